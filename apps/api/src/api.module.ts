@@ -1,0 +1,44 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { ArticlesModule } from '@factdesk/articles';
+import { ApiKeyGuard, AuthModule } from '@factdesk/auth';
+import { AppConfigModule, createLoggerModule, EnvironmentVariables } from '@factdesk/config';
+import { DatabaseModule } from '@factdesk/database';
+import { JobsModule, RedisModule } from '@factdesk/jobs';
+import { ArticlesController } from './articles/articles.controller';
+import { HealthController } from './health/health.controller';
+import { RedisHealthIndicator } from './health/redis.health';
+import { HttpErrorFilter } from './http/http-error.filter';
+import { ThrottlerByKeyGuard } from './http/throttler-by-key.guard';
+import { UsersController } from './users/users.controller';
+
+/** The HTTP API: composes the domain modules and translates HTTP, nothing more. */
+@Module({})
+export class ApiModule {
+  static forRoot(env: EnvironmentVariables): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        AppConfigModule.forRoot(env),
+        createLoggerModule(env, 'api'),
+        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE }] }),
+        TerminusModule.forRoot({ errorLogStyle: 'json' }),
+        DatabaseModule,
+        RedisModule,
+        JobsModule,
+        AuthModule,
+        ArticlesModule,
+      ],
+      controllers: [HealthController, UsersController, ArticlesController],
+      providers: [
+        RedisHealthIndicator,
+        // Guards run in this order: rate limit first, then key and role.
+        { provide: APP_GUARD, useClass: ThrottlerByKeyGuard },
+        { provide: APP_GUARD, useExisting: ApiKeyGuard },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,31 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import type { EnvironmentVariables } from '@factdesk/config';
+import { createValidationPipe } from './http/validation.pipe';
+
+/** Limit on a request body: an article of up to 1 MB, as the API promises. */
+export const BODY_LIMIT = '1mb';
+
+/** Everything main() does to the app before listening, shared with the end-to-end tests. */
+export function configureApi(app: NestExpressApplication, env: EnvironmentVariables): void {
+  app.useLogger(app.get(Logger));
+  app.use(helmet());
+  if (env.CORS_ORIGIN) app.enableCors({ origin: env.CORS_ORIGIN.split(',') });
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  app.set('trust proxy', 'loopback');
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Factdesk API')
+      .setDescription('Articles in, checkable claims out, queued for human fact-checkers. Send "Authorization: Bearer <key>".')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
+}

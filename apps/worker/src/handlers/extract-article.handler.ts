@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import { ArticleExtractionService, ExtractionOutcome } from '@factdesk/articles';
+import { HandlesJob, JobHandler, JobName, JobPayloads } from '@factdesk/jobs';
+
+type Payload = JobPayloads[JobName.ExtractArticle];
+
+@Injectable()
+@HandlesJob(JobName.ExtractArticle)
+export class ExtractArticleHandler implements JobHandler<JobName.ExtractArticle> {
+  constructor(private readonly extraction: ArticleExtractionService) {}
+
+  handle({ articleId }: Payload): Promise<ExtractionOutcome> {
+    return this.extraction.extractArticle(articleId);
+  }
+
+  async onFinalFailure({ articleId }: Payload, error: Error): Promise<void> {
+    await this.extraction.markFailed(articleId, error.message);
+  }
+}

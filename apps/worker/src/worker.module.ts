@@ -1,0 +1,19 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ArticlesModule } from '@factdesk/articles';
+import { AppConfigModule, createLoggerModule, EnvironmentVariables } from '@factdesk/config';
+import { DatabaseModule } from '@factdesk/database';
+import { JobsModule, JobWorkersModule } from '@factdesk/jobs';
+import { ExtractArticleHandler } from './handlers/extract-article.handler';
+import { ReconciliationScheduler } from './reconciliation.scheduler';
+
+/** The worker process: job handlers and reconciliation, composed from the domain modules. */
+@Module({})
+export class WorkerModule {
+  static forRoot(env: EnvironmentVariables): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [AppConfigModule.forRoot(env), createLoggerModule(env, 'worker'), DatabaseModule, JobsModule, JobWorkersModule, ArticlesModule],
+      providers: [ExtractArticleHandler, ReconciliationScheduler],
+    };
+  }
+}

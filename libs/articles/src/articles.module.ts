@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@factdesk/audit';
+import { ArticleExtractionService } from './article-extraction.service';
+import { ArticlesService } from './articles.service';
+import { ExtractionReconciler } from './extraction-reconciler.service';
+
+@Module({
+  imports: [AuditModule],
+  providers: [ArticlesService, ArticleExtractionService, ExtractionReconciler],
+  exports: [ArticlesService, ArticleExtractionService, ExtractionReconciler],
+})
+export class ArticlesModule {}

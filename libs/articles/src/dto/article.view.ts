@@ -1,0 +1,65 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArticleEntity, ArticleStatus, ClaimEntity, ClaimState, ClaimType } from '@factdesk/database';
+
+export class ClaimView {
+  @ApiProperty() id!: string;
+  @ApiProperty({ description: 'Position of the claim in its article' }) ordinal!: number;
+  @ApiProperty() text!: string;
+  @ApiProperty({ description: 'UTF-16 offset where the claim starts: body.slice(start, end) === text' }) start!: number;
+  @ApiProperty() end!: number;
+  @ApiProperty() sentenceIndex!: number;
+  @ApiProperty({ minimum: 0, maximum: 1 }) checkworthiness!: number;
+  @ApiProperty() checkWorthy!: boolean;
+  @ApiProperty({ enum: ClaimType }) type!: ClaimType;
+  @ApiProperty({ enum: ClaimState }) state!: ClaimState;
+
+  static of(claim: ClaimEntity): ClaimView {
+    const { id, ordinal, text, start, end, sentenceIndex, checkworthiness, checkWorthy, type, state } = claim;
+    return { id, ordinal, text, start, end, sentenceIndex, checkworthiness, checkWorthy, type, state };
+  }
+}
+
+export class ArticleView {
+  @ApiProperty() id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() body!: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) url!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) publisher!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) language!: string | null;
+  @ApiPropertyOptional({ type: Date, nullable: true }) publishedAt!: Date | null;
+  @ApiProperty() contentHash!: string;
+  @ApiProperty({ enum: ArticleStatus }) status!: ArticleStatus;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Why extraction failed, after its retries' })
+  extractionError!: string | null;
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty() updatedAt!: Date;
+  @ApiPropertyOptional({ type: Date, nullable: true }) extractedAt!: Date | null;
+  @ApiPropertyOptional({ type: [ClaimView] }) claims?: ClaimView[];
+
+  static of(article: ArticleEntity, claims?: ClaimEntity[]): ArticleView {
+    const { id, title, body, url, publisher, language, publishedAt, contentHash, status, extractionError, createdAt, updatedAt, extractedAt } =
+      article;
+    const view: ArticleView = { id, title, body, url, publisher, language, publishedAt, contentHash, status, extractionError, createdAt, updatedAt, extractedAt };
+    if (claims) view.claims = claims.map(ClaimView.of);
+    return view;
+  }
+}
+
+export class ArticleSummaryView {
+  @ApiProperty() id!: string;
+  @ApiProperty() title!: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) url!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) publisher!: string | null;
+  @ApiProperty({ enum: ArticleStatus }) status!: ArticleStatus;
+  @ApiProperty() createdAt!: Date;
+
+  static of({ id, title, url, publisher, status, createdAt }: ArticleEntity): ArticleSummaryView {
+    return { id, title, url, publisher, status, createdAt };
+  }
+}
+
+export class ArticlePageView {
+  @ApiProperty({ type: [ArticleSummaryView] }) items!: ArticleSummaryView[];
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Pass as ?cursor= to get the next page; null on the last page' })
+  nextCursor!: string | null;
+}

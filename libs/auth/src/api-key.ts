@@ -1,0 +1,35 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+
+const KEY_PATTERN = /^fdk_([A-Za-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
+
+export interface GeneratedApiKey {
+  /** The full key, shown to its owner once and never stored. */
+  key: string;
+  prefix: string;
+  secretHash: Buffer;
+}
+
+/**
+ * Keys carry 256 random bits, so a fast hash (SHA-256) is enough: there is nothing
+ * to brute-force that a slow password hash would protect.
+ */
+export function generateApiKey(): GeneratedApiKey {
+  const prefix = randomBytes(9).toString('base64url').replace(/[-_]/g, 'x').slice(0, 12);
+  const secret = randomBytes(32).toString('base64url');
+  return { key: `fdk_${prefix}_${secret}`, prefix, secretHash: hashSecret(secret) };
+}
+
+export function parseApiKey(key: string): { prefix: string; secret: string } | null {
+  const match = KEY_PATTERN.exec(key);
+  return match ? { prefix: match[1]!, secret: match[2]! } : null;
+}
+
+export function hashSecret(secret: string): Buffer {
+  return createHash('sha256').update(secret).digest();
+}
+
+/** Constant-time comparison of a presented secret with a stored hash. */
+export function secretMatches(secret: string, storedHash: Buffer): boolean {
+  const presented = hashSecret(secret);
+  return presented.length === storedHash.length && timingSafeEqual(presented, storedHash);
+}

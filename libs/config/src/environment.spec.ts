@@ -1,0 +1,41 @@
+import { ConfigurationError, validateEnvironment } from './environment';
+
+const valid = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/factdesk', REDIS_URL: 'redis://127.0.0.1:6379' };
+
+describe('validateEnvironment', () => {
+  it('applies documented defaults and converts numbers', () => {
+    const config = validateEnvironment({ ...valid, PORT: '4000' });
+    expect(config.PORT).toBe(4000);
+    expect(config.QUEUE_PREFIX).toBe('factdesk');
+    expect(config.EXTRACTION_ATTEMPTS).toBe(3);
+  });
+
+  it('names a missing DATABASE_URL', () => {
+    expect(() => validateEnvironment({ REDIS_URL: valid.REDIS_URL })).toThrow(
+      new ConfigurationError('Invalid configuration: DATABASE_URL is missing'),
+    );
+  });
+
+  it('names a malformed REDIS_URL and says what shape is expected', () => {
+    expect(() => validateEnvironment({ ...valid, REDIS_URL: 'localhost:6379' })).toThrow(
+      /^Invalid configuration: REDIS_URL must be a Redis URL like redis:\/\/host:6379/,
+    );
+  });
+
+  it('rejects a DATABASE_URL of another scheme', () => {
+    expect(() => validateEnvironment({ ...valid, DATABASE_URL: 'mysql://root@localhost/db' })).toThrow(/DATABASE_URL must be a PostgreSQL URL/);
+  });
+
+  it('reports every bad variable on one line', () => {
+    let message = '';
+    try {
+      validateEnvironment({ PORT: 'abc' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('DATABASE_URL is missing');
+    expect(message).toContain('REDIS_URL is missing');
+    expect(message).toContain('PORT');
+    expect(message).not.toContain('\n');
+  });
+});

@@ -1,0 +1,104 @@
+import 'reflect-metadata';
+import { plainToInstance } from 'class-transformer';
+import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+export enum NodeEnvironment {
+  Development = 'development',
+  Production = 'production',
+  Test = 'test',
+}
+
+/**
+ * Every setting Factdesk reads from the environment, validated once at start-up.
+ * Defaults here are the documented defaults in the README's configuration table.
+ */
+export class EnvironmentVariables {
+  @IsEnum(NodeEnvironment)
+  NODE_ENV: NodeEnvironment = NodeEnvironment.Development;
+
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT: number = 3000;
+
+  @Matches(/^postgres(ql)?:\/\/[^\s/]+\/[^\s/?]+(\?\S*)?$/, {
+    message: 'must be a PostgreSQL URL like postgres://user:password@host:5432/database',
+  })
+  DATABASE_URL!: string;
+
+  @Matches(/^rediss?:\/\/[^\s/]*(:\d+)?(\/\d{1,2})?$/, {
+    message: 'must be a Redis URL like redis://host:6379 or redis://host:6379/0',
+  })
+  REDIS_URL!: string;
+
+  /** Key prefix for every BullMQ key, so several deployments or test runs can share one Redis. */
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'may contain only letters, digits, "_" and "-"' })
+  QUEUE_PREFIX: string = 'factdesk';
+
+  @IsEnum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: string = 'info';
+
+  /** Run pending migrations when a process starts (guarded by an advisory lock). */
+  @IsEnum(['true', 'false'])
+  MIGRATIONS_RUN: 'true' | 'false' = 'true';
+
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WORKER_CONCURRENCY: number = 4;
+
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  EXTRACTION_ATTEMPTS: number = 3;
+
+  @IsInt()
+  @Min(10)
+  EXTRACTION_BACKOFF_MS: number = 2000;
+
+  /** How long a worker owns a job before BullMQ considers it stalled (the worker died). */
+  @IsInt()
+  @Min(500)
+  JOB_LOCK_DURATION_MS: number = 30000;
+
+  @IsInt()
+  @Min(500)
+  JOB_STALLED_INTERVAL_MS: number = 30000;
+
+  /** How often the worker compares PostgreSQL with the queues and re-enqueues what is missing. */
+  @IsInt()
+  @Min(500)
+  RECONCILE_INTERVAL_MS: number = 15000;
+
+  /** Requests per minute per API key (or per address without one). */
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE: number = 1200;
+
+  @IsOptional()
+  @IsString()
+  CORS_ORIGIN?: string;
+}
+
+export class ConfigurationError extends Error {}
+
+/**
+ * Validates raw environment variables into a typed object. Throws ConfigurationError
+ * whose message is one line naming every bad variable and why.
+ */
+export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
+  const present = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined && value !== ''));
+  const config = plainToInstance(EnvironmentVariables, present, { enableImplicitConversion: true });
+  const errors = validateSync(config, { skipMissingProperties: false, whitelist: false });
+  if (errors.length > 0) {
+    const problems = errors.map((error) => {
+      const value = raw[error.property];
+      const reason = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+      const why = value === undefined || value === '' ? 'is missing' : reason.replace(`${error.property} `, '');
+      return `${error.property} ${why}`;
+    });
+    throw new ConfigurationError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return config;
+}

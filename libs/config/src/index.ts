@@ -1,0 +1,4 @@
+export * from './environment';
+export * from './config.module';
+export * from './load-environment';
+export * from './logging';

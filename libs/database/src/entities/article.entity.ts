@@ -1,0 +1,72 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { ClaimEntity } from './claim.entity';
+import type { UserEntity } from './user.entity';
+
+export enum ArticleStatus {
+  Received = 'received',
+  Extracting = 'extracting',
+  Extracted = 'extracted',
+  Failed = 'failed',
+}
+
+@Entity({ name: 'articles' })
+@Index('idx_articles_created_at_id', ['createdAt', 'id'])
+export class ArticleEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text' })
+  body!: string;
+
+  /** Normalised URL; a second submission with the same URL returns this article. */
+  @Index('uq_articles_url', { unique: true, where: 'url IS NOT NULL' })
+  @Column({ type: 'text', nullable: true })
+  url!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  publisher!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  language!: string | null;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+
+  /** SHA-256 (hex) of the normalised body: the idempotency key for submissions. */
+  @Index('uq_articles_content_hash', { unique: true })
+  @Column({ name: 'content_hash', type: 'text' })
+  contentHash!: string;
+
+  @Index('idx_articles_status')
+  @Column({ type: 'enum', enum: ArticleStatus, enumName: 'article_status', default: ArticleStatus.Received })
+  status!: ArticleStatus;
+
+  /** Last extraction error, kept when extraction failed after its retries. */
+  @Column({ name: 'extraction_error', type: 'text', nullable: true })
+  extractionError!: string | null;
+
+  @Column({ name: 'extraction_attempts', type: 'int', default: 0 })
+  extractionAttempts!: number;
+
+  @Column({ name: 'submitted_by', type: 'uuid', nullable: true })
+  submittedById!: string | null;
+
+  @ManyToOne('UserEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'submitted_by' })
+  submittedBy?: UserEntity | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Column({ name: 'extracted_at', type: 'timestamptz', nullable: true })
+  extractedAt!: Date | null;
+
+  @OneToMany('ClaimEntity', (claim: ClaimEntity) => claim.article)
+  claims?: ClaimEntity[];
+}

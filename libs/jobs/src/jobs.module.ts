@@ -1,0 +1,31 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Global, Module } from '@nestjs/common';
+import { EnvironmentVariables } from '@factdesk/config';
+import { QueueName } from './queue-names';
+import { queueSettings } from './queue-settings';
+import { redisConnectionOptions } from './redis-connection';
+
+const queues = Object.values(QueueName).map((name) =>
+  BullModule.registerQueueAsync({
+    name,
+    inject: [EnvironmentVariables],
+    useFactory: (env: EnvironmentVariables) => ({ defaultJobOptions: queueSettings(env)[name].jobOptions }),
+  }),
+);
+
+/** Registers every queue (as producers) for whichever app imports it. */
+@Global()
+@Module({
+  imports: [
+    BullModule.forRootAsync({
+      inject: [EnvironmentVariables],
+      useFactory: (env: EnvironmentVariables) => ({
+        connection: redisConnectionOptions(env.REDIS_URL),
+        prefix: env.QUEUE_PREFIX,
+      }),
+    }),
+    ...queues,
+  ],
+  exports: queues,
+})
+export class JobsModule {}

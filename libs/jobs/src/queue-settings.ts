@@ -1,0 +1,34 @@
+import type { EnvironmentVariables } from '@factdesk/config';
+import type { DefaultJobOptions } from 'bullmq';
+import { QueueName } from './queue-names';
+
+export interface QueueSettings {
+  concurrency: number;
+  /** How long a worker owns an active job before it counts as stalled. */
+  lockDuration: number;
+  stalledInterval: number;
+  /** A job stalled more often than this fails instead of running forever. */
+  maxStalledCount: number;
+  jobOptions: DefaultJobOptions;
+}
+
+/**
+ * Every queue's settings in one typed table: a queue added to QueueName without an
+ * entry here does not compile.
+ */
+export function queueSettings(env: EnvironmentVariables): Record<QueueName, QueueSettings> {
+  return {
+    [QueueName.Extraction]: {
+      concurrency: env.WORKER_CONCURRENCY,
+      lockDuration: env.JOB_LOCK_DURATION_MS,
+      stalledInterval: env.JOB_STALLED_INTERVAL_MS,
+      maxStalledCount: 3,
+      jobOptions: {
+        attempts: env.EXTRACTION_ATTEMPTS,
+        backoff: { type: 'exponential', delay: env.EXTRACTION_BACKOFF_MS },
+        removeOnComplete: { age: 24 * 3600, count: 10_000 },
+        removeOnFail: { age: 7 * 24 * 3600 },
+      },
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { aleppoFixture } from './support/fixtures';
+import { TestStack } from './support/harness';
+import { runEntry } from './support/processes';
+
+describe('Command line: create-user, import, configuration errors', () => {
+  let stack: TestStack;
+
+  beforeAll(async () => {
+    stack = await TestStack.create();
+    await stack.startApi();
+  });
+
+  afterAll(() => stack.destroy());
+
+  it('create-user prints the new key alone on its last line, and the key works', async () => {
+    const result = await runEntry('apps/cli/src/main.ts', ['create-user', '--role', 'admin', '--name', 'First Admin'], stack.processEnv);
+    expect(result.code).toBe(0);
+    const key = result.stdout.trimEnd().split('\n').at(-1)!;
+    expect(key).toMatch(/^fdk_[A-Za-z0-9]{12}_[A-Za-z0-9_-]{43}$/);
+    const users = await request(stack.http).get('/api/users').set('Authorization', `Bearer ${key}`);
+    expect(users.status).toBe(200);
+    expect(users.body).toEqual([expect.objectContaining({ name: 'First Admin', role: 'admin' })]);
+  });
+
+  it('create-user refuses an unknown role with a clear message and creates nobody', async () => {
+    const result = await runEntry('apps/cli/src/main.ts', ['create-user', '--role', 'owner', '--name', 'X'], stack.processEnv);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/owner.*(reviewer, lead, admin|Allowed choices)/s);
+    const [{ n }] = await stack.dataSource().query(`SELECT count(*)::int AS n FROM users WHERE name = 'X'`);
+    expect(n).toBe(0);
+  });
+
+  it('import submits each good line, counts duplicates, and reports bad lines without stopping', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factdesk-import-'));
+    const file = join(dir, 'archive.ndjson');
+    const lines = [
+      JSON.stringify({ title: 'Aleppo', body: aleppoFixture(), url: 'https://example.org/aleppo' }),
+      JSON.stringify({ title: 'Second', body: 'The council approved 12 new schools on Tuesday.' }),
+      '{"title": "broken',
+      JSON.stringify({ body: 'No title here, 5 people said.' }),
+      '',
+      JSON.stringify({ title: 'Aleppo again', body: aleppoFixture() }),
+      JSON.stringify(['not', 'an', 'object']),
+      JSON.stringify({ title: 'Third', body: 'Exports rose 4 percent in March, the ministry said.' }),
+    ];
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const result = await runEntry('apps/cli/src/main.ts', ['import', file], stack.processEnv);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('line 3: rejected: not valid JSON');
+    expect(result.stdout).toMatch(/line 4: rejected: .*title/);
+    expect(result.stdout).toContain('line 7: rejected: not a JSON object');
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('imported 3, duplicates 1, rejected 3');
+    const [{ n }] = await stack.dataSource().query('SELECT count(*)::int AS n FROM articles');
+    expect(n).toBe(3);
+  });
+
+  it.each([
+    ['DATABASE_URL', { DATABASE_URL: 'not a url' }, /^factdesk: Invalid configuration: DATABASE_URL must be a PostgreSQL URL/],
+    ['REDIS_URL', { REDIS_URL: 'localhost:6379' }, /^factdesk: Invalid configuration: REDIS_URL must be a Redis URL like redis:\/\/host:6379/],
+  ])('a bad %s stops the API with one clear line', async (_name, overrides, expected) => {
+    const result = await runEntry('apps/api/src/main.ts', [], { ...stack.processEnv, ...overrides });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr.trim()).toMatch(expected);
+  });
+});

@@ -63,10 +63,12 @@ function stop(code = 0) {
   const deadline = setTimeout(() => {
     for (const child of children) child.kill('SIGKILL');
   }, 15_000);
-  Promise.all(children.map((child) => (child.exitCode !== null ? null : new Promise((resolve) => child.once('exit', resolve))))).then(() => {
-    clearTimeout(deadline);
-    process.exit(code);
-  });
+  Promise.all(children.map((child) => (child.exitCode !== null ? null : new Promise((resolve) => child.once('exit', resolve))))).then(
+    () => {
+      clearTimeout(deadline);
+      process.exit(code);
+    },
+  );
 }
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));

@@ -16,21 +16,46 @@ describe('Articles: submit, extract, read', () => {
 
   afterAll(() => stack.destroy());
 
-  const post = (body: unknown) => request(stack.http).post('/api/articles').set('Authorization', `Bearer ${key}`).send(body as object);
+  const post = (body: unknown) =>
+    request(stack.http)
+      .post('/api/articles')
+      .set('Authorization', `Bearer ${key}`)
+      .send(body as object);
   const get = (path: string) => request(stack.http).get(path).set('Authorization', `Bearer ${key}`);
 
   it('extracts the fixture into claims whose spans point into the article', async () => {
     const body = aleppoFixture();
-    const created = await post({ title: 'Aleppo', body, url: 'https://example.org/aleppo', publisher: 'Example', language: 'en', publishedAt: '2016-12-07T10:00:00Z' });
+    const created = await post({
+      title: 'Aleppo',
+      body,
+      url: 'https://example.org/aleppo',
+      publisher: 'Example',
+      language: 'en',
+      publishedAt: '2016-12-07T10:00:00Z',
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ title: 'Aleppo', url: 'https://example.org/aleppo', publisher: 'Example', language: 'en', status: expect.stringMatching(/received|extracting|extracted/) });
+    expect(created.body).toMatchObject({
+      title: 'Aleppo',
+      url: 'https://example.org/aleppo',
+      publisher: 'Example',
+      language: 'en',
+      status: expect.stringMatching(/received|extracting|extracted/),
+    });
     expect(created.body.publishedAt).toBe('2016-12-07T10:00:00.000Z');
 
     await stack.waitForArticle(created.body.id, ArticleStatus.Extracted);
     const read = await get(`/api/articles/${created.body.id}`);
     expect(read.status).toBe(200);
     expect(read.body.status).toBe('extracted');
-    const claims = read.body.claims as Array<{ text: string; start: number; end: number; checkworthiness: number; checkWorthy: boolean; state: string; ordinal: number }>;
+    const claims = read.body.claims as Array<{
+      text: string;
+      start: number;
+      end: number;
+      checkworthiness: number;
+      checkWorthy: boolean;
+      state: string;
+      ordinal: number;
+    }>;
     expect(claims.length).toBe(23);
     for (const claim of claims) {
       expect(body.slice(claim.start, claim.end)).toBe(claim.text);

@@ -28,7 +28,10 @@ describe('Authentication and roles', () => {
   });
 
   it('lets an admin create a reviewer whose key is shown once and works', async () => {
-    const created = await request(stack.http).post('/api/users').set('Authorization', `Bearer ${admin}`).send({ name: 'Ana', role: 'reviewer' });
+    const created = await request(stack.http)
+      .post('/api/users')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ name: 'Ana', role: 'reviewer' });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ name: 'Ana', role: 'reviewer', apiKey: expect.stringMatching(/^fdk_/) });
     const listed = await request(stack.http).get('/api/users').set('Authorization', `Bearer ${admin}`);
@@ -36,12 +39,18 @@ describe('Authentication and roles', () => {
     const [row] = await stack.dataSource().query('SELECT secret_hash FROM api_keys WHERE user_id = $1', [created.body.id]);
     expect(row.secret_hash.toString('utf8')).not.toContain(created.body.apiKey.split('_')[2]);
 
-    const submitted = await request(stack.http).post('/api/articles').set('Authorization', `Bearer ${created.body.apiKey}`).send(articleInput());
+    const submitted = await request(stack.http)
+      .post('/api/articles')
+      .set('Authorization', `Bearer ${created.body.apiKey}`)
+      .send(articleInput());
     expect(submitted.status).toBe(201);
   });
 
   it('answers 403 when a reviewer tries an admin action, and creates nothing', async () => {
-    const response = await request(stack.http).post('/api/users').set('Authorization', `Bearer ${reviewer}`).send({ name: 'Sneaky', role: 'admin' });
+    const response = await request(stack.http)
+      .post('/api/users')
+      .set('Authorization', `Bearer ${reviewer}`)
+      .send({ name: 'Sneaky', role: 'admin' });
     expect(response.status).toBe(403);
     expect(response.body.message).toMatch(/admin/);
     const [{ n }] = await stack.dataSource().query(`SELECT count(*)::int AS n FROM users WHERE name = 'Sneaky'`);
@@ -49,7 +58,10 @@ describe('Authentication and roles', () => {
   });
 
   it('validates new users: 400 for an unknown role', async () => {
-    const response = await request(stack.http).post('/api/users').set('Authorization', `Bearer ${admin}`).send({ name: 'X', role: 'editor' });
+    const response = await request(stack.http)
+      .post('/api/users')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ name: 'X', role: 'editor' });
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual([{ field: 'role', problems: ['role must be one of: reviewer, lead, admin'] }]);
   });

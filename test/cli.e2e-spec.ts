@@ -60,7 +60,11 @@ describe('Command line: create-user, import, configuration errors', () => {
 
   it.each([
     ['DATABASE_URL', { DATABASE_URL: 'not a url' }, /^factdesk: Invalid configuration: DATABASE_URL must be a PostgreSQL URL/],
-    ['REDIS_URL', { REDIS_URL: 'localhost:6379' }, /^factdesk: Invalid configuration: REDIS_URL must be a Redis URL like redis:\/\/host:6379/],
+    [
+      'REDIS_URL',
+      { REDIS_URL: 'localhost:6379' },
+      /^factdesk: Invalid configuration: REDIS_URL must be a Redis URL like redis:\/\/host:6379/,
+    ],
   ])('a bad %s stops the API with one clear line', async (_name, overrides, expected) => {
     const result = await runEntry('apps/api/src/main.ts', [], { ...stack.processEnv, ...overrides });
     expect(result.code).toBe(1);

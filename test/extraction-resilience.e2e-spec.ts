@@ -12,7 +12,9 @@ import { spawnEntry, waitFor } from './support/processes';
 async function claimCounts(stack: TestStack, articleId: string): Promise<{ total: number; distinct: number }> {
   const [row] = await stack
     .dataSource()
-    .query(`SELECT count(*)::int AS total, count(DISTINCT (span_start, span_end))::int AS distinct FROM claims WHERE article_id = $1`, [articleId]);
+    .query(`SELECT count(*)::int AS total, count(DISTINCT (span_start, span_end))::int AS distinct FROM claims WHERE article_id = $1`, [
+      articleId,
+    ]);
   return row;
 }
 
@@ -49,12 +51,19 @@ describe('Extraction survives crashes, lost jobs and failures', () => {
 
     const worker = spawnEntry('apps/worker/src/main.ts', [], stack.processEnv);
     try {
-      await waitFor('the worker to block mid-transaction', async () => {
-        const rows = await blocker.query(
-          `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE 'INSERT INTO "audit_log"%'`,
-        );
-        return rows.rowCount! > 0;
-      }, 30_000);
+      // Polled from another connection: inside the blocker's transaction pg_stat_activity is a frozen snapshot.
+      await waitFor(
+        'the worker to block mid-transaction',
+        async () => {
+          const rows = await stack
+            .dataSource()
+            .query(
+              `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE 'INSERT INTO "audit_log"%'`,
+            );
+          return rows.length > 0;
+        },
+        30_000,
+      );
       worker.kill('SIGKILL');
       await new Promise((resolve) => worker.once('exit', resolve));
     } finally {
@@ -75,7 +84,11 @@ describe('Extraction survives crashes, lost jobs and failures', () => {
     const articleId = await submit(articleInput());
     await stack.startWorker();
     const service = stack.worker!.get(ArticleExtractionService);
-    const outcomes = await Promise.all([service.extractArticle(articleId), service.extractArticle(articleId), service.extractArticle(articleId)]);
+    const outcomes = await Promise.all([
+      service.extractArticle(articleId),
+      service.extractArticle(articleId),
+      service.extractArticle(articleId),
+    ]);
     await stack.waitForArticle(articleId, ArticleStatus.Extracted);
     const { total, distinct } = await claimCounts(stack, articleId);
     expect(total).toBe(distinct);
@@ -99,7 +112,10 @@ describe('Extraction survives crashes, lost jobs and failures', () => {
     const articleId = await submit(articleInput());
     // Not the engine failing by chance: this test makes extraction fail on purpose for this one article.
     const original = ArticleExtractionService.prototype.extractArticle;
-    const spy = jest.spyOn(ArticleExtractionService.prototype, 'extractArticle').mockImplementation(async function (this: ArticleExtractionService, id: string) {
+    const spy = jest.spyOn(ArticleExtractionService.prototype, 'extractArticle').mockImplementation(async function (
+      this: ArticleExtractionService,
+      id: string,
+    ) {
       if (id === articleId) throw new Error('engine exploded');
       return original.call(this, id);
     });

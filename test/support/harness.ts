@@ -49,12 +49,18 @@ export class TestStack {
 
   /** Environment for a child process (the CLI, a worker) pointed at this stack. */
   get processEnv(): NodeJS.ProcessEnv {
-    const entries = Object.entries(this.env).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)]);
+    const entries = Object.entries(this.env)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => [key, String(value)]);
     return { PATH: process.env.PATH, HOME: process.env.HOME, ...Object.fromEntries(entries) };
   }
 
   async startApi(): Promise<NestExpressApplication> {
-    const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(this.env), { bufferLogs: true, bodyParser: false, logger: false });
+    const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(this.env), {
+      bufferLogs: true,
+      bodyParser: false,
+      logger: false,
+    });
     configureApi(app, this.env);
     await app.init();
     this.api = app;

@@ -20,10 +20,22 @@ const MAX_LINE_BYTES = 1024 * 1024;
  * same service and the same validation as POST /api/articles. A bad line is reported
  * with its number and reason, never fatal.
  */
-export async function importArticles(file: string, articles: ArticlesService, actorId: string | null, showProgress: boolean): Promise<ImportSummary> {
+export async function importArticles(
+  file: string,
+  articles: ArticlesService,
+  actorId: string | null,
+  showProgress: boolean,
+): Promise<ImportSummary> {
   const summary: ImportSummary = { imported: 0, duplicates: 0, rejected: [] };
   const total = (await stat(file)).size;
-  const bar = new SingleBar({ format: 'import [{bar}] {percentage}% | {value}/{total} bytes | {imported} new, {duplicates} dup, {rejected} bad', stream: process.stderr, noTTYOutput: false }, Presets.shades_classic);
+  const bar = new SingleBar(
+    {
+      format: 'import [{bar}] {percentage}% | {value}/{total} bytes | {imported} new, {duplicates} dup, {rejected} bad',
+      stream: process.stderr,
+      noTTYOutput: false,
+    },
+    Presets.shades_classic,
+  );
   if (showProgress) bar.start(total, 0, { imported: 0, duplicates: 0, rejected: 0 });
 
   let lineNumber = 0;
@@ -35,7 +47,12 @@ export async function importArticles(file: string, articles: ArticlesService, ac
     if (line.trim() === '') continue;
     const reason = await submitLine(line, articles, actorId, summary);
     if (reason) summary.rejected.push({ line: lineNumber, reason });
-    if (showProgress) bar.update(Math.min(bytesRead, total), { imported: summary.imported, duplicates: summary.duplicates, rejected: summary.rejected.length });
+    if (showProgress)
+      bar.update(Math.min(bytesRead, total), {
+        imported: summary.imported,
+        duplicates: summary.duplicates,
+        rejected: summary.rejected.length,
+      });
   }
   if (showProgress) {
     bar.update(total);

@@ -12,7 +12,9 @@ import { StderrLogger } from './stderr-logger';
 /** Operator commands. Output meant for scripts goes to stdout; everything else to stderr. */
 async function withApp<T>(work: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>): Promise<T> {
   const env = loadEnvironmentOrExit();
-  const app = await NestFactory.createApplicationContext(CliModule.forRoot(env), { logger: new StderrLogger('factdesk', { logLevels: ['error', 'warn'] }) });
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(env), {
+    logger: new StderrLogger('factdesk', { logLevels: ['error', 'warn'] }),
+  });
   try {
     return await work(app);
   } finally {

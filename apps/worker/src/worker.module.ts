@@ -12,7 +12,14 @@ export class WorkerModule {
   static forRoot(env: EnvironmentVariables): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [AppConfigModule.forRoot(env), createLoggerModule(env, 'worker'), DatabaseModule, JobsModule, JobWorkersModule, ArticlesModule],
+      imports: [
+        AppConfigModule.forRoot(env),
+        createLoggerModule(env, 'worker'),
+        DatabaseModule,
+        JobsModule,
+        JobWorkersModule,
+        ArticlesModule,
+      ],
       providers: [ExtractArticleHandler, ReconciliationScheduler],
     };
   }

@@ -6,9 +6,7 @@ import { ArticleEntity, ArticleStatus, ClaimEntity, ClaimState, ClaimType } from
 import { extract } from '@factdesk/extraction';
 
 export type ExtractionOutcome =
-  | { outcome: 'extracted'; claims: number; checkWorthy: number }
-  | { outcome: 'already-extracted' }
-  | { outcome: 'not-found' };
+  { outcome: 'extracted'; claims: number; checkWorthy: number } | { outcome: 'already-extracted' } | { outcome: 'not-found' };
 
 /**
  * Runs the pure extraction engine on a stored article and stores its claims.
@@ -62,7 +60,11 @@ export class ArticleExtractionService {
       // Chunked: PostgreSQL allows at most 65535 bind parameters per statement.
       for (let i = 0; i < claims.length; i += 1000) await manager.insert(ClaimEntity, claims.slice(i, i + 1000));
       const checkWorthy = claims.filter((claim) => claim.checkWorthy).length;
-      await manager.update(ArticleEntity, { id: articleId }, { status: ArticleStatus.Extracted, extractedAt: new Date(), extractionError: null });
+      await manager.update(
+        ArticleEntity,
+        { id: articleId },
+        { status: ArticleStatus.Extracted, extractedAt: new Date(), extractionError: null },
+      );
       await this.audit.record(manager, {
         actorId: null,
         action: 'article.extracted',
@@ -83,7 +85,13 @@ export class ArticleExtractionService {
         { status: ArticleStatus.Failed, extractionError: error.slice(0, 2000) },
       );
       if (!updated.affected) return;
-      await this.audit.record(manager, { actorId: null, action: 'article.extraction_failed', entityType: 'article', entityId: articleId, details: { error } });
+      await this.audit.record(manager, {
+        actorId: null,
+        action: 'article.extraction_failed',
+        entityType: 'article',
+        entityId: articleId,
+        details: { error },
+      });
     });
   }
 }

@@ -27,8 +27,20 @@ export class UsersService {
       const key = await manager.save(
         manager.create(ApiKeyEntity, { userId: user.id, prefix: generated.prefix, secretHash: generated.secretHash, label: 'initial' }),
       );
-      await this.audit.record(manager, { actorId, action: 'user.created', entityType: 'user', entityId: user.id, details: { role: user.role, name: user.name } });
-      await this.audit.record(manager, { actorId, action: 'api_key.created', entityType: 'api_key', entityId: key.id, details: { userId: user.id } });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'user.created',
+        entityType: 'user',
+        entityId: user.id,
+        details: { role: user.role, name: user.name },
+      });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'api_key.created',
+        entityType: 'api_key',
+        entityId: key.id,
+        details: { userId: user.id },
+      });
       return { user, apiKey: generated.key };
     });
   }

@@ -23,7 +23,9 @@ describe('validateEnvironment', () => {
   });
 
   it('rejects a DATABASE_URL of another scheme', () => {
-    expect(() => validateEnvironment({ ...valid, DATABASE_URL: 'mysql://root@localhost/db' })).toThrow(/DATABASE_URL must be a PostgreSQL URL/);
+    expect(() => validateEnvironment({ ...valid, DATABASE_URL: 'mysql://root@localhost/db' })).toThrow(
+      /DATABASE_URL must be a PostgreSQL URL/,
+    );
   });
 
   it('reports every bad variable on one line', () => {

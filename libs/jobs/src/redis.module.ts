@@ -23,8 +23,7 @@ class RedisCloser implements OnApplicationShutdown {
     {
       provide: REDIS,
       inject: [EnvironmentVariables],
-      useFactory: (env: EnvironmentVariables) =>
-        new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false }),
+      useFactory: (env: EnvironmentVariables) => new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false }),
     },
     RedisCloser,
   ],

@@ -16,7 +16,11 @@ export class ArticlesController {
   @ApiResponse({ status: 201, type: ArticleView, description: 'Stored; extraction is queued' })
   @ApiResponse({ status: 200, type: ArticleView, description: 'The same content or URL was already submitted: the existing article' })
   @ApiResponse({ status: 413, description: 'Request body over 1 MB' })
-  async submit(@Body() dto: SubmitArticleDto, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) response: Response): Promise<ArticleView> {
+  async submit(
+    @Body() dto: SubmitArticleDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ArticleView> {
     const { article, created } = await this.articles.submit(dto, user.id);
     response.status(created ? HttpStatus.CREATED : HttpStatus.OK);
     return ArticleView.of(article);

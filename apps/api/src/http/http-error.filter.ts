@@ -43,7 +43,13 @@ export class HttpErrorFilter implements ExceptionFilter {
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
       const statusCode = STATUS_OF_KIND[exception.kind];
-      return { statusCode, error: reasonPhrase(statusCode), message: exception.message, code: exception.code, ...(exception.details ? { errors: exception.details } : {}) };
+      return {
+        statusCode,
+        error: reasonPhrase(statusCode),
+        message: exception.message,
+        code: exception.code,
+        ...(exception.details ? { errors: exception.details } : {}),
+      };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
@@ -60,12 +66,20 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (isBodyParserError(exception)) {
       if (exception.type === 'entity.too.large') {
-        return { statusCode: 413, error: reasonPhrase(413), message: `Request body is larger than the limit of ${formatBytes(exception.limit)}` };
+        return {
+          statusCode: 413,
+          error: reasonPhrase(413),
+          message: `Request body is larger than the limit of ${formatBytes(exception.limit)}`,
+        };
       }
       if (exception.type === 'entity.parse.failed') {
         return { statusCode: 400, error: reasonPhrase(400), message: 'Request body is not valid JSON' };
       }
-      return { statusCode: exception.status, error: reasonPhrase(exception.status), message: `Request body could not be read (${exception.type})` };
+      return {
+        statusCode: exception.status,
+        error: reasonPhrase(exception.status),
+        message: `Request body could not be read (${exception.type})`,
+      };
     }
     return { statusCode: 500, error: reasonPhrase(500), message: 'Internal server error' };
   }
@@ -78,7 +92,13 @@ function isBodyParserError(value: unknown): value is BodyParserError {
 
 function reasonPhrase(status: number): string {
   const name = HttpStatus[status];
-  return name ? name.toLowerCase().split('_').map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ') : 'Error';
+  return name
+    ? name
+        .toLowerCase()
+        .split('_')
+        .map((word) => word[0]!.toUpperCase() + word.slice(1))
+        .join(' ')
+    : 'Error';
 }
 
 function formatBytes(bytes: number | undefined): string {

@@ -1,6 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArticleEntity, ArticleStatus, ClaimEntity, ClaimState, ClaimType } from '@factdesk/database';
 
+/** Copies the named fields only, so nothing the entity gains later leaks into a response by accident. */
+function pick<T, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
+  const picked = {} as Pick<T, K>;
+  for (const key of keys) picked[key] = source[key];
+  return picked;
+}
+
 export class ClaimView {
   @ApiProperty() id!: string;
   @ApiProperty({ description: 'Position of the claim in its article' }) ordinal!: number;
@@ -14,10 +21,25 @@ export class ClaimView {
   @ApiProperty({ enum: ClaimState }) state!: ClaimState;
 
   static of(claim: ClaimEntity): ClaimView {
-    const { id, ordinal, text, start, end, sentenceIndex, checkworthiness, checkWorthy, type, state } = claim;
-    return { id, ordinal, text, start, end, sentenceIndex, checkworthiness, checkWorthy, type, state };
+    return pick(claim, ['id', 'ordinal', 'text', 'start', 'end', 'sentenceIndex', 'checkworthiness', 'checkWorthy', 'type', 'state']);
   }
 }
+
+const ARTICLE_VIEW_FIELDS = [
+  'id',
+  'title',
+  'body',
+  'url',
+  'publisher',
+  'language',
+  'publishedAt',
+  'contentHash',
+  'status',
+  'extractionError',
+  'createdAt',
+  'updatedAt',
+  'extractedAt',
+] as const satisfies readonly (keyof ArticleEntity)[];
 
 export class ArticleView {
   @ApiProperty() id!: string;
@@ -37,9 +59,7 @@ export class ArticleView {
   @ApiPropertyOptional({ type: [ClaimView] }) claims?: ClaimView[];
 
   static of(article: ArticleEntity, claims?: ClaimEntity[]): ArticleView {
-    const { id, title, body, url, publisher, language, publishedAt, contentHash, status, extractionError, createdAt, updatedAt, extractedAt } =
-      article;
-    const view: ArticleView = { id, title, body, url, publisher, language, publishedAt, contentHash, status, extractionError, createdAt, updatedAt, extractedAt };
+    const view: ArticleView = pick(article, ARTICLE_VIEW_FIELDS);
     if (claims) view.claims = claims.map(ClaimView.of);
     return view;
   }
@@ -53,8 +73,8 @@ export class ArticleSummaryView {
   @ApiProperty({ enum: ArticleStatus }) status!: ArticleStatus;
   @ApiProperty() createdAt!: Date;
 
-  static of({ id, title, url, publisher, status, createdAt }: ArticleEntity): ArticleSummaryView {
-    return { id, title, url, publisher, status, createdAt };
+  static of(article: ArticleEntity): ArticleSummaryView {
+    return pick(article, ['id', 'title', 'url', 'publisher', 'status', 'createdAt']);
   }
 }
 

@@ -12,9 +12,7 @@ export class Init1795575670590 implements MigrationInterface {
       `CREATE TABLE "api_keys" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "prefix" text NOT NULL, "secret_hash" bytea NOT NULL, "label" text, "user_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "last_used_at" TIMESTAMP WITH TIME ZONE, "revoked_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_5c8a79801b44bd27b79228e1dad" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE UNIQUE INDEX "uq_api_keys_prefix" ON "api_keys"  ("prefix") `);
-    await queryRunner.query(
-      `CREATE TYPE "public"."article_status" AS ENUM('received', 'extracting', 'extracted', 'failed')`,
-    );
+    await queryRunner.query(`CREATE TYPE "public"."article_status" AS ENUM('received', 'extracting', 'extracted', 'failed')`);
     await queryRunner.query(
       `CREATE TABLE "articles" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "title" text NOT NULL, "body" text NOT NULL, "url" text, "publisher" text, "language" text, "published_at" TIMESTAMP WITH TIME ZONE, "content_hash" text NOT NULL, "status" "public"."article_status" NOT NULL DEFAULT 'received', "extraction_error" text, "extraction_attempts" integer NOT NULL DEFAULT '0', "submitted_by" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "extracted_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_0a6e2c450d83e0b6052c2793334" PRIMARY KEY ("id"))`,
     );
@@ -22,9 +20,7 @@ export class Init1795575670590 implements MigrationInterface {
     await queryRunner.query(`CREATE UNIQUE INDEX "uq_articles_content_hash" ON "articles"  ("content_hash") `);
     await queryRunner.query(`CREATE INDEX "idx_articles_status" ON "articles"  ("status") `);
     await queryRunner.query(`CREATE INDEX "idx_articles_created_at_id" ON "articles"  ("created_at", "id") `);
-    await queryRunner.query(
-      `CREATE TYPE "public"."claim_type" AS ENUM('statistic', 'quote', 'causal', 'prediction', 'event', 'other')`,
-    );
+    await queryRunner.query(`CREATE TYPE "public"."claim_type" AS ENUM('statistic', 'quote', 'causal', 'prediction', 'event', 'other')`);
     await queryRunner.query(`CREATE TYPE "public"."claim_state" AS ENUM('not_checkworthy', 'ready')`);
     await queryRunner.query(
       `CREATE TABLE "claims" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "article_id" uuid NOT NULL, "ordinal" integer NOT NULL, "text" text NOT NULL, "span_start" integer NOT NULL, "span_end" integer NOT NULL, "sentence_index" integer NOT NULL, "checkworthiness" double precision NOT NULL, "check_worthy" boolean NOT NULL, "type" "public"."claim_type" NOT NULL DEFAULT 'other', "state" "public"."claim_state" NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_claims_article_span" UNIQUE ("article_id", "span_start", "span_end"), CONSTRAINT "ck_claims_checkworthiness" CHECK ("checkworthiness" >= 0 AND "checkworthiness" <= 1), CONSTRAINT "ck_claims_span" CHECK ("span_start" >= 0 AND "span_end" > "span_start"), CONSTRAINT "PK_96c91970c0dcb2f69fdccd0a698" PRIMARY KEY ("id"))`,

@@ -1,0 +1,132 @@
+// Runs the extraction engine on a file with no services (no database, no queue):
+//   npx tsx apps/cli/src/extract.ts <file> [--format json|table] [--sentences]
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { analyseSentence, CHECKWORTHY_THRESHOLD, extract, type ClaimType } from '@factdesk/extraction';
+
+const USAGE = `usage: extract <file> [--format json|table] [--sentences]
+  --format json    pretty JSON: { file, language, sentences, claims } (default)
+  --format table   one line per claim: index, score, check-worthy mark, type, text
+  --sentences      score each non-empty line as one sentence; one JSON object per line`;
+
+/** Exit code for bad usage and unreadable input. */
+const EXIT_USAGE = 2;
+const DEFAULT_WIDTH = 120;
+const MIN_TEXT_WIDTH = 20;
+
+interface Row {
+  index: number;
+  checkworthiness: number;
+  checkWorthy: boolean;
+  type: ClaimType;
+  text: string;
+}
+
+export function main(argv: string[]): number {
+  let values: { format?: string; sentences?: boolean; help?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'json' },
+        sentences: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    return usageError(errorMessage(error));
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.format !== 'json' && values.format !== 'table') return usageError(`unknown format "${values.format}"`);
+  if (positionals.length !== 1) return usageError(positionals.length === 0 ? 'no file given' : 'give exactly one file');
+  const file = positionals[0] as string;
+
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    process.stderr.write(`extract: cannot read ${file}: ${readError(error)}\n`);
+    return EXIT_USAGE;
+  }
+
+  if (values.sentences) {
+    const rows = text
+      .split(/\r\n|[\n\r\u2028\u2029]/)
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0)
+      .map((line, index): Row => ({ index, ...analyseSentence(line) }));
+    if (values.format === 'table') write(table(rows));
+    else
+      write(
+        rows
+          .map(({ text: t, checkworthiness, checkWorthy, type }) => JSON.stringify({ text: t, checkworthiness, checkWorthy, type }))
+          .join('\n') + (rows.length ? '\n' : ''),
+      );
+    return 0;
+  }
+
+  const result = extract(text);
+  if (values.format === 'table') {
+    write(table(result.claims));
+  } else {
+    write(`${JSON.stringify({ file, language: result.language, sentences: result.sentences.length, claims: result.claims }, null, 2)}\n`);
+  }
+  return 0;
+}
+
+/** Fixed-width table sized to the terminal; texts are cut with an ellipsis. */
+function table(rows: Row[]): string {
+  const width = process.stdout.columns || DEFAULT_WIDTH;
+  const header = `${'#'.padStart(4)}  score  ok  ${'type'.padEnd(10)}  text`;
+  const textWidth = Math.max(MIN_TEXT_WIDTH, width - header.length + 4);
+  const lines = [header, '-'.repeat(Math.min(width, header.length - 4 + textWidth))];
+  for (const row of rows) {
+    const mark = row.checkWorthy ? '✓' : '·';
+    lines.push(
+      `${String(row.index).padStart(4)}  ${row.checkworthiness.toFixed(2).padStart(5)}  ${mark.padEnd(2)}  ${row.type.padEnd(10)}  ${truncate(row.text, textWidth)}`,
+    );
+  }
+  const worthy = rows.filter((r) => r.checkWorthy).length;
+  lines.push('', `${rows.length} sentences, ${worthy} check-worthy (threshold ${CHECKWORTHY_THRESHOLD})`);
+  return `${lines.join('\n')}\n`;
+}
+
+function truncate(text: string, width: number): string {
+  const chars = Array.from(text.replace(/\s+/g, ' ')); // code points, so an emoji is never cut in half
+  return chars.length <= width ? chars.join('') : `${chars.slice(0, width - 1).join('')}…`;
+}
+
+function write(output: string): void {
+  process.stdout.write(output);
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`extract: ${message}\n${USAGE}\n`);
+  return EXIT_USAGE;
+}
+
+function readError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return errorMessage(error);
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+if (require.main === module) {
+  // Piping into `head` closes stdout early; that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  process.exitCode = main(process.argv.slice(2));
+}

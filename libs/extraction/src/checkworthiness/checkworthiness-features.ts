@@ -1,0 +1,326 @@
+import { PHRASES_BY_FIRST_WORD, PhraseKind, WORD_CLASSES, WordClass } from '../lexicon';
+import { tokenize, type Token } from '../tokenizer';
+
+/**
+ * What the heuristic sees in a sentence. Every value is in [0, 1] except
+ * `entities` (0–3). Computed on the sentence's *content*: attribution clauses
+ * ("…,” Konashenkov said on Tuesday", "according to Reuters", "Spiegel Online
+ * reported on Monday") are set aside first, because who said a thing and when
+ * they said it is not what a fact-checker checks; only `attributed` records
+ * that they were there. A trained model can take this vector as input.
+ */
+export interface CheckworthinessFeatures {
+  /** A number or amount that is not a date, time or duration (3,179; one percent; thousands). */
+  quantity: number;
+  /** Two or more such amounts. */
+  multipleQuantities: number;
+  /** An amount without a number: many, most, several. */
+  vagueQuantity: number;
+  /** Comparisons and superlatives: more than, at least, over 80,000, largest. */
+  comparative: number;
+  /** Runs of capitalised words (names) not at the sentence start, at most 3. */
+  entities: number;
+  /** A date or time anchor: Monday, mid-October, 2016, this week, past 24 hours. */
+  dateOrTime: number;
+  /** A verb of something that happened or was done: killed, freed, left, paused, set up. */
+  eventVerb: number;
+  /** Past tense or perfect: was, were, had, has been, -ed forms. */
+  pastOrPerfect: number;
+  /** Cause or blame: because, caused, due to, led to, responsibility, accused. */
+  causal: number;
+  /** The sentence names a source: reporting verb, "according to". */
+  attributed: number;
+  /** Contains a question mark. */
+  question: number;
+  /** Reports an open question: asked if, whether or not, unclear whether. */
+  indirectQuestion: number;
+  /** First or second person belief or wish: I think, we hope, we need to, you should. */
+  firstPersonOpinion: number;
+  /** I, we, you, my, our … in the content. */
+  personalPronoun: number;
+  /** Modal and hedging words: may, might, could, would, perhaps, hope. */
+  hedge: number;
+  /** Future or intention: will, going to, expected to, hopes to, by the end of the year. */
+  forwardLooking: number;
+  /** 1 below 5 content words, 0.5 below 8. */
+  shortness: number;
+}
+
+export const CHECKWORTHINESS_FEATURE_NAMES: ReadonlyArray<keyof CheckworthinessFeatures> = [
+  'quantity',
+  'multipleQuantities',
+  'vagueQuantity',
+  'comparative',
+  'entities',
+  'dateOrTime',
+  'eventVerb',
+  'pastOrPerfect',
+  'causal',
+  'attributed',
+  'question',
+  'indirectQuestion',
+  'firstPersonOpinion',
+  'personalPronoun',
+  'hedge',
+  'forwardLooking',
+  'shortness',
+];
+
+const MAX_ENTITY_RUNS = 3;
+/** A clause with a reporting verb longer than this is content, not attribution. */
+const MAX_ATTRIBUTION_TOKENS = 14;
+const LEADING_ATTRIBUTION_WINDOW = 15;
+const QUOTE_ATTRIBUTION_WINDOW = 8;
+const OPINION_WINDOW = 3;
+const FIRST_PERSON_SUBJECTS = new Set(['i', 'we', "i'm", "we're", "i've", "we've", 'you']);
+const COPULAS = new Set(['am', 'are', "'m", "'re"]);
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+const DECADE = /^(?:(?:1[5-9]|20)\d0|\d0)'?s$/;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+export function extractCheckworthinessFeatures(sentence: string): CheckworthinessFeatures {
+  const text = typeof sentence === 'string' ? sentence : '';
+  const tokens = tokenize(text);
+  const n = tokens.length;
+  const classes = new Array<number>(n);
+  for (let i = 0; i < n; i++) classes[i] = WORD_CLASSES.get((tokens[i] as Token).lower) ?? 0;
+  const attribution = markAttribution(text, tokens, classes);
+  const content = (i: number): boolean => i >= 0 && i < n && !attribution[i];
+  /** Classes of the token at i if it is content, else 0. */
+  const cls = (i: number): number => (content(i) ? (classes[i] as number) : 0);
+  const lowerAt = (i: number): string => (content(i) ? (tokens[i] as Token).lower : '');
+  const numericAt = (i: number): boolean => content(i) && (tokens[i] as Token).numeric;
+
+  let quantities = 0;
+  let contentWords = 0;
+  let entityRuns = 0;
+  let inEntity = false;
+  let phraseKinds = 0;
+  const f: CheckworthinessFeatures = {
+    quantity: 0,
+    multipleQuantities: 0,
+    vagueQuantity: 0,
+    comparative: 0,
+    entities: 0,
+    dateOrTime: 0,
+    eventVerb: 0,
+    pastOrPerfect: 0,
+    causal: 0,
+    attributed: 0,
+    question: text.includes('?') ? 1 : 0,
+    indirectQuestion: 0,
+    firstPersonOpinion: 0,
+    personalPronoun: 0,
+    hedge: 0,
+    forwardLooking: 0,
+    shortness: 0,
+  };
+
+  for (let i = 0; i < n; i++) {
+    const token = tokens[i] as Token;
+    const w = token.lower;
+    const c = classes[i] as number;
+    if (c & WordClass.reporting || attribution[i]) f.attributed = 1;
+    if (!content(i)) {
+      inEntity = false;
+      continue;
+    }
+    contentWords++;
+    const prevClass = cls(i - 1);
+    const nextClass = cls(i + 1);
+
+    const phrases = PHRASES_BY_FIRST_WORD.get(w);
+    if (phrases) {
+      for (const phrase of phrases) {
+        let k = 1;
+        while (k < phrase.words.length && lowerAt(i + k) === phrase.words[k]) k++;
+        if (k === phrase.words.length) phraseKinds |= phrase.kind;
+      }
+    }
+
+    // Amounts, dates and durations.
+    if (token.numeric) {
+      if (
+        YEAR.test(w) ||
+        DECADE.test(w) ||
+        (prevClass | nextClass) & WordClass.month ||
+        nextClass & WordClass.timeUnit ||
+        isClockTime(text, token)
+      ) {
+        f.dateOrTime = 1;
+      } else if (!ORDINAL.test(w)) {
+        quantities++;
+      }
+    } else if (c & WordClass.magnitude || (w === 'cent' && lowerAt(i - 1) === 'per')) {
+      // "5 percent", "two thousand", "tens of thousands": count the amount once.
+      if (!numericAt(i - 1) && !(prevClass & (WordClass.numberWord | WordClass.magnitude))) quantities++;
+    } else if (c & WordClass.numberWord) {
+      if (nextClass & WordClass.timeUnit) f.dateOrTime = 1;
+      else if (!(nextClass & WordClass.magnitude)) quantities++;
+    }
+    if (c & WordClass.vague) f.vagueQuantity = 1;
+    if (
+      c & WordClass.superlative ||
+      (c & WordClass.approximator && (numericAt(i + 1) || nextClass & (WordClass.numberWord | WordClass.magnitude)))
+    ) {
+      f.comparative = 1;
+    }
+    if (
+      (token.capitalised && c & WordClass.weekday) ||
+      (token.capitalised && c & WordClass.month && (w !== 'may' || numericAt(i + 1) || numericAt(i - 1))) ||
+      c & WordClass.timeWord ||
+      (w.startsWith('mid-') && (WORD_CLASSES.get(w.slice(4)) ?? 0) & WordClass.month) ||
+      (c & WordClass.timeModifier && (nextClass & WordClass.timeUnit || (numericAt(i + 1) && cls(i + 2) & WordClass.timeUnit)))
+    ) {
+      f.dateOrTime = 1;
+    }
+
+    // Names: runs of capitalised words, not the first word, not function words or dates.
+    const isName = i > 0 && token.capitalised && !token.numeric && !(c & (WordClass.notName | WordClass.weekday | WordClass.month));
+    if (isName && !(inEntity && !(tokens[i - 1] as Token).breakAfter)) entityRuns++;
+    inEntity = isName;
+
+    // What happened, and why.
+    if (c & WordClass.eventVerb) f.eventVerb = 1;
+    if (
+      c & WordClass.pastAuxiliary ||
+      ((w === 'has' || w === 'have') && lowerAt(i + 1) === 'been') ||
+      (w.length >= 5 && w.endsWith('ed') && !w.includes('-') && !(c & WordClass.notPast))
+    ) {
+      f.pastOrPerfect = 1;
+    }
+    if (c & WordClass.causal) f.causal = 1;
+
+    // Opinion, hedging and intention.
+    if (c & WordClass.pronoun) f.personalPronoun = 1;
+    if (FIRST_PERSON_SUBJECTS.has(w) && opinionFollows(i, cls, lowerAt)) f.firstPersonOpinion = 1;
+    if (
+      w === 'in' &&
+      (lowerAt(i + 1) === 'my' || lowerAt(i + 1) === 'our') &&
+      (lowerAt(i + 2) === 'opinion' || lowerAt(i + 2) === 'view')
+    ) {
+      f.firstPersonOpinion = 1;
+    }
+    if (c & WordClass.hedge && (w !== 'may' || token.text === 'may')) f.hedge = 1;
+    if (c & WordClass.future || w.endsWith("'ll")) f.forwardLooking = 1;
+  }
+
+  if (phraseKinds & PhraseKind.comparative) f.comparative = 1;
+  if (phraseKinds & PhraseKind.event) f.eventVerb = 1;
+  if (phraseKinds & PhraseKind.causal) f.causal = 1;
+  if (phraseKinds & PhraseKind.forward) f.forwardLooking = 1;
+  if (phraseKinds & PhraseKind.indirectQuestion) f.indirectQuestion = 1;
+  if (phraseKinds & PhraseKind.time) f.dateOrTime = 1;
+  f.quantity = quantities > 0 ? 1 : 0;
+  f.multipleQuantities = quantities > 1 ? 1 : 0;
+  f.entities = Math.min(entityRuns, MAX_ENTITY_RUNS);
+  f.shortness = contentWords < 5 ? 1 : contentWords < 8 ? 0.5 : 0;
+  return f;
+}
+
+/** After "I" / "we" / "you": a belief or wish verb, or "are hoping", "am sure", within a few words. */
+function opinionFollows(i: number, cls: (i: number) => number, lowerAt: (i: number) => string): boolean {
+  const first = lowerAt(i);
+  for (let k = i + 1; k <= i + OPINION_WINDOW; k++) {
+    const c = cls(k);
+    if (c & WordClass.opinionVerb) return true;
+    if (c & WordClass.opinionState && (k === i + 1 || COPULAS.has(lowerAt(k - 1)))) {
+      // "I'm sure" / "we're hoping": the copula is inside the subject token.
+      if (k > i + 1 || first.endsWith("'m") || first.endsWith("'re")) return true;
+    }
+  }
+  return false;
+}
+
+function isClockTime(text: string, token: Token): boolean {
+  const after = text.charCodeAt(token.end);
+  const before = text.charCodeAt(token.start - 1);
+  return (
+    (after === 0x3a && isAsciiDigit(text.charCodeAt(token.end + 1))) || (before === 0x3a && isAsciiDigit(text.charCodeAt(token.start - 2)))
+  );
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Marks the tokens that name a source rather than state the claim:
+ * - "according to …", "(as) quoted by …", "cited by …" up to the end of the clause;
+ * - everything after a quote closed with ,” ?” !” .” when a reporting verb
+ *   follows within a few words ("…,” Bogdanov said on Wednesday, as quoted by RIA"),
+ *   up to the next opening quote mark;
+ * - a leading "X reported that";
+ * - a short last clause with a reporting verb (", Spiegel Online reported on Monday").
+ */
+function markAttribution(text: string, tokens: Token[], classes: number[]): boolean[] {
+  const n = tokens.length;
+  const mask: boolean[] = new Array<boolean>(n).fill(false);
+
+  for (let i = 0; i < n; i++) {
+    const phrases = PHRASES_BY_FIRST_WORD.get((tokens[i] as Token).lower);
+    if (!phrases) continue;
+    for (const phrase of phrases) {
+      if (!(phrase.kind & PhraseKind.source) || !phrase.words.every((w, k) => tokens[i + k]?.lower === w)) continue;
+      if (tokens[i - 1]?.lower === 'as') mask[i - 1] = true;
+      for (let j = i; j < n; j++) {
+        mask[j] = true;
+        if ((tokens[j] as Token).breakAfter) break;
+      }
+    }
+  }
+
+  for (let i = 0; i < n - 1; i++) {
+    if (!(tokens[i] as Token).breakAfter || !closesQuoteWithPunctuation(text, (tokens[i] as Token).end, (tokens[i + 1] as Token).start))
+      continue;
+    let verb = -1;
+    for (let k = i + 1; k < n && k <= i + QUOTE_ATTRIBUTION_WINDOW && verb < 0; k++) {
+      if ((classes[k] as number) & WordClass.reporting) verb = k;
+    }
+    if (verb < 0) continue;
+    for (let k = i + 1; k < n; k++) {
+      mask[k] = true;
+      if (k >= verb && opensQuote(text, (tokens[k] as Token).end, tokens[k + 1]?.start ?? text.length)) break;
+    }
+  }
+
+  for (let i = 0; i < Math.min(n - 1, LEADING_ATTRIBUTION_WINDOW); i++) {
+    if ((classes[i] as number) & WordClass.reporting && (tokens[i + 1] as Token).lower === 'that') {
+      for (let k = 0; k <= i + 1; k++) mask[k] = true;
+      break;
+    }
+  }
+
+  // The last clause not yet marked, if short, carrying a reporting verb, and not the only clause.
+  let end = n;
+  while (end > 0 && mask[end - 1]) end--;
+  let start = Math.max(end - 1, 0);
+  while (start > 0 && !(tokens[start - 1] as Token).breakAfter && !mask[start - 1]) start--;
+  if (start > 0 && end > start && end - start <= MAX_ATTRIBUTION_TOKENS) {
+    let reporting = false;
+    for (let k = start; k < end; k++) reporting ||= ((classes[k] as number) & WordClass.reporting) !== 0;
+    if (reporting) for (let k = start; k < end; k++) mask[k] = true;
+  }
+  return mask;
+}
+
+/** text[from, to) holds , ? ! . or … directly followed (maybe after a single quote) by a closing double quote. */
+function closesQuoteWithPunctuation(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to - 1; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 0x2c && c !== 0x3f && c !== 0x21 && c !== 0x2e && c !== 0x2026) continue;
+    let q = p + 1;
+    if (text.charCodeAt(q) === 0x27 || text.charCodeAt(q) === 0x2019) q++;
+    const mark = text.charCodeAt(q);
+    if (mark === 0x201d || mark === 0x22 || mark === 0xbb) return true;
+  }
+  return false;
+}
+
+function opensQuote(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x201c || c === 0x201e || c === 0xab) return true;
+  }
+  return false;
+}

@@ -1,0 +1,108 @@
+/**
+ * Runtime side of the check-worthiness model: a logistic-regression scorer over
+ * the features of ./features.ts, built from the committed weights JSON.
+ *
+ * No I/O here: the weights object is passed in (checkworthiness-model.ts
+ * imports weights.json and builds the default instance).
+ */
+import { DENSE_FEATURE_NAMES, FeatureVector, HASH_BITS, NUM_BUCKETS, NUM_DENSE, NUM_FEATURES, extractFeatures } from './features';
+
+/** Format tag written into (and required from) weights.json. */
+export const WEIGHTS_FORMAT = 'factdesk-checkworthiness-lr/1';
+
+/** The committed weights file. */
+export interface CheckworthinessWeights {
+  format: string;
+  /** Must equal HASH_BITS of features.ts. */
+  hashBits: number;
+  /** Whether the dense linguistic features are part of the model (true for the shipped model). */
+  dense: boolean;
+  /** Intercept. */
+  bias: number;
+  /** Decision threshold on the [0,1] score: a sentence is check-worthy iff score >= threshold. */
+  threshold: number;
+  /** Dense feature weights by feature name. */
+  denseWeights: Record<string, number>;
+  /**
+   * Hashed n-gram weights, sparse: bucket k = sum of indexDeltas[0..k], weight = values[k] * scale.
+   * Buckets not listed have weight 0 (pruned or never seen in training).
+   */
+  hashed: { scale: number; indexDeltas: number[]; values: number[] };
+  /** Free-form training metadata (seed, hyper-parameters, metrics). Not used for scoring. */
+  training?: unknown;
+}
+
+/** Logistic function, safe for large |z|. */
+export function sigmoid(z: number): number {
+  if (z >= 0) return 1 / (1 + Math.exp(-z));
+  const e = Math.exp(z);
+  return e / (1 + e);
+}
+
+/** A linear (logistic-regression) check-worthiness scorer. */
+export class LinearCheckworthinessModel {
+  private readonly features = new FeatureVector(2048);
+
+  private constructor(
+    /** Weights indexed like features.ts (NUM_FEATURES entries). */
+    private readonly weights: Float32Array | Float64Array,
+    readonly bias: number,
+    /** Decision threshold: check-worthy iff scoreSentence(text) >= threshold. */
+    readonly threshold: number,
+    /** Whether the dense feature block is extracted and used. */
+    readonly usesDenseFeatures: boolean,
+  ) {}
+
+  /** Build a model from the weights JSON object. Throws if the format does not match this code. */
+  static fromWeights(json: CheckworthinessWeights): LinearCheckworthinessModel {
+    if (json.format !== WEIGHTS_FORMAT) throw new Error(`unsupported weights format: ${String(json.format)}`);
+    if (json.hashBits !== HASH_BITS) throw new Error(`weights use ${json.hashBits} hash bits, features use ${HASH_BITS}`);
+    const { indexDeltas, values, scale } = json.hashed;
+    if (indexDeltas.length !== values.length) throw new Error('hashed weights: indexDeltas/values length mismatch');
+    const w = new Float32Array(NUM_FEATURES);
+    let idx = 0;
+    for (let k = 0; k < indexDeltas.length; k++) {
+      idx += indexDeltas[k]!;
+      if (idx < 0 || idx >= NUM_BUCKETS) throw new Error(`hashed weight index out of range: ${idx}`);
+      w[idx] = values[k]! * scale;
+    }
+    for (let k = 0; k < NUM_DENSE; k++) {
+      w[NUM_BUCKETS + k] = json.denseWeights[DENSE_FEATURE_NAMES[k]!] ?? 0;
+    }
+    return new LinearCheckworthinessModel(w, json.bias, json.threshold, json.dense);
+  }
+
+  /** Build a model from an in-memory weight vector (training/evaluation). */
+  static fromVector(
+    weights: Float32Array | Float64Array,
+    bias: number,
+    threshold: number,
+    usesDenseFeatures: boolean,
+  ): LinearCheckworthinessModel {
+    if (weights.length !== NUM_FEATURES && weights.length !== NUM_BUCKETS) {
+      throw new Error(`weight vector must have ${NUM_FEATURES} or ${NUM_BUCKETS} entries`);
+    }
+    return new LinearCheckworthinessModel(weights, bias, threshold, usesDenseFeatures);
+  }
+
+  /** Raw linear score (log-odds) of a sentence. */
+  logit(text: string): number {
+    const v = extractFeatures(text, this.features, { dense: this.usesDenseFeatures });
+    const w = this.weights;
+    const idx = v.indices;
+    const val = v.values;
+    let z = this.bias;
+    for (let k = 0, n = v.length; k < n; k++) z += w[idx[k]!]! * val[k]!;
+    return z;
+  }
+
+  /** Check-worthiness score in [0,1] (logistic of the linear score). */
+  scoreSentence(text: string): number {
+    return sigmoid(this.logit(text));
+  }
+
+  /** True iff the sentence scores at or above the tuned threshold (i.e. would be queued). */
+  isCheckWorthy(text: string): boolean {
+    return this.scoreSentence(text) >= this.threshold;
+  }
+}

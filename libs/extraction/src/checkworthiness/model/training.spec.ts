@@ -1,0 +1,109 @@
+import { FeatureVector, NUM_BUCKETS, extractFeatures } from './features';
+import { LinearCheckworthinessModel, sigmoid } from './linear-model';
+import {
+  averagePrecision,
+  binaryMetrics,
+  buildMatrix,
+  chooseThreshold,
+  exportWeights,
+  mulberry32,
+  pickGroups,
+  predictMatrix,
+  pruneCutoff,
+  seededShuffle,
+  trainLogisticRegression,
+} from './training';
+
+describe('check-worthiness training utilities', () => {
+  it('mulberry32 is deterministic and in [0, 1)', () => {
+    const a = mulberry32(42);
+    const b = mulberry32(42);
+    const xs = Array.from({ length: 1000 }, () => a());
+    expect(Array.from({ length: 1000 }, () => b())).toEqual(xs);
+    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+    expect(mulberry32(43)()).not.toBe(xs[0]);
+  });
+
+  it('seededShuffle permutes a copy deterministically', () => {
+    const items = Array.from({ length: 50 }, (_, i) => i);
+    const s1 = seededShuffle(items, mulberry32(7));
+    expect(seededShuffle(items, mulberry32(7))).toEqual(s1);
+    expect([...s1].sort((x, y) => x - y)).toEqual(items);
+    expect(s1).not.toEqual(items);
+    expect(items[0]).toBe(0);
+  });
+
+  it('pickGroups is deterministic, order-independent and sized by fraction', () => {
+    const groups = Array.from({ length: 33 }, (_, i) => `debate-${i}`);
+    const a = pickGroups(groups, 0.2, 1);
+    const b = pickGroups([...groups].reverse().concat(groups), 0.2, 1);
+    expect([...a].sort()).toEqual([...b].sort());
+    expect(a.size).toBe(7);
+  });
+
+  it('computes precision, recall, F1 and average precision', () => {
+    const scores = [0.9, 0.8, 0.7, 0.2, 0.1];
+    const y = [1, 0, 1, 1, 0];
+    const m = binaryMetrics(scores, y, 0.5);
+    expect(m).toMatchObject({ tp: 2, fp: 1, fn: 1, tn: 1 });
+    expect(m.precision).toBeCloseTo(2 / 3);
+    expect(m.recall).toBeCloseTo(2 / 3);
+    expect(m.f1).toBeCloseTo(2 / 3);
+    expect(averagePrecision([0.9, 0.8, 0.1], [1, 1, 0])).toBe(1);
+    expect(averagePrecision(scores, y)).toBeCloseTo((1 + 2 / 3 + 3 / 4) / 3);
+  });
+
+  it('chooses the F1-maximising threshold between two scores', () => {
+    const { threshold, f1 } = chooseThreshold([0.9, 0.8, 0.6, 0.3, 0.1], [1, 1, 1, 0, 0]);
+    expect(f1).toBe(1);
+    expect(threshold).toBeGreaterThan(0.3);
+    expect(threshold).toBeLessThanOrEqual(0.6);
+  });
+
+  describe('logistic regression', () => {
+    const pos = [
+      'Taxes rose by 10 percent in 1990.',
+      'Crime fell 20 percent last year.',
+      'We spent $5 billion on it.',
+      'Prices rose 3 percent.',
+    ];
+    const neg = ['Thank you very much.', 'I think that is wrong.', 'What would you do?', 'Good evening everyone.'];
+    const texts = [...pos, ...neg];
+    const y = Uint8Array.from(texts, (_, i) => (i < pos.length ? 1 : 0));
+
+    it('learns a tiny problem, deterministically', () => {
+      const X = buildMatrix(texts, true);
+      expect(X.rows).toBe(texts.length);
+      const m1 = trainLogisticRegression(X, y, { lambda: 1e-3 });
+      const m2 = trainLogisticRegression(X, y, { lambda: 1e-3 });
+      expect(Array.from(m1.weights)).toEqual(Array.from(m2.weights));
+      expect(m1.bias).toBe(m2.bias);
+      const s = predictMatrix(X, m1.weights, m1.bias);
+      for (let i = 0; i < texts.length; i++) expect(s[i]! >= 0.5).toBe(y[i] === 1);
+      expect(predictMatrix(buildMatrix(['Exports fell 4 percent in 2001.'], true), m1.weights, m1.bias)[0]).toBeGreaterThan(0.5);
+    });
+
+    it('exports pruned, quantised weights that score like the trained model', () => {
+      const X = buildMatrix(texts, true);
+      const m = trainLogisticRegression(X, y, { lambda: 1e-3 });
+      const w = exportWeights(m, { pruneBelow: pruneCutoff(m.weights, 1_000_000), threshold: 0.5, dense: true });
+      const model = LinearCheckworthinessModel.fromWeights(w);
+      const raw = predictMatrix(X, m.weights, m.bias);
+      texts.forEach((t, i) => expect(model.scoreSentence(t)).toBeCloseTo(raw[i]!, 3));
+      expect(JSON.parse(JSON.stringify(w))).toEqual(w);
+      const few = exportWeights(m, { pruneBelow: pruneCutoff(m.weights, 10), threshold: 0.5, dense: true });
+      expect(few.hashed.values.length).toBeLessThanOrEqual(10);
+    });
+
+    it('matches the runtime dot product', () => {
+      const X = buildMatrix(texts, false);
+      const m = trainLogisticRegression(X, y, { lambda: 1e-3 });
+      const model = LinearCheckworthinessModel.fromVector(m.weights, m.bias, 0.5, false);
+      const v = extractFeatures(texts[0]!, new FeatureVector(), { dense: false });
+      let z = m.bias;
+      for (let k = 0; k < v.length; k++) z += m.weights[v.indices[k]!]! * v.values[k]!;
+      expect(model.scoreSentence(texts[0]!)).toBeCloseTo(sigmoid(z), 12);
+      expect(m.weights.length).toBe(NUM_BUCKETS);
+    });
+  });
+});

@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { CHECKWORTHY_THRESHOLD } from './checkworthiness/checkworthiness-heuristic';
+import { analyseSentence, extract, type ExtractionResult } from './extract';
+import { DEFAULT_MAX_SENTENCE_LENGTH } from './sentence-splitter';
+
+const FIXTURE = path.resolve(__dirname, '../../../../shared/fixtures/aleppo-2016-12.txt');
+const fixture = readFileSync(FIXTURE, 'utf8');
+
+/** Checks every invariant a caller relies on; collects problems first because large inputs give many claims. */
+function expectWellFormed(input: string, result: ExtractionResult): void {
+  expect(result.claims).toHaveLength(result.sentences.length);
+  const problems: string[] = [];
+  let previousEnd = 0;
+  result.claims.forEach((claim, index) => {
+    const fail = (what: string): number => problems.push(`claim ${index}: ${what}`);
+    if (claim.index !== index || claim.sentenceIndex !== index) fail('index');
+    if (claim.text !== result.sentences[index]?.text) fail('text differs from its sentence');
+    if (input.slice(claim.start, claim.end) !== claim.text) fail('offsets do not slice back to the text');
+    if (claim.start < previousEnd || claim.end <= claim.start) fail('offsets out of order');
+    if (claim.text.length > DEFAULT_MAX_SENTENCE_LENGTH) fail('too long');
+    if (!(claim.checkworthiness >= 0 && claim.checkworthiness <= 1)) fail('score out of range');
+    if (claim.checkWorthy !== claim.checkworthiness >= CHECKWORTHY_THRESHOLD) fail('checkWorthy disagrees with the threshold');
+    previousEnd = claim.end;
+  });
+  expect(problems.slice(0, 5)).toEqual([]);
+}
+
+/** Deterministic pseudo-random bytes (mulberry32), so a failure can be reproduced. */
+function randomBytes(length: number, seed: number): Buffer {
+  const bytes = Buffer.alloc(length);
+  let a = seed;
+  for (let i = 0; i < length; i++) {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    bytes[i] = (t ^ (t >>> 14)) & 0xff;
+  }
+  return bytes;
+}
+
+describe('extract', () => {
+  it('turns every fixture sentence into a claim, flagged by check-worthiness', () => {
+    const result = extract(fixture);
+    expect(result.language).toBe('en');
+    expect(result.claims).toHaveLength(23);
+    expectWellFormed(fixture, result);
+    const worthy = result.claims.filter((c) => c.checkWorthy);
+    expect(worthy.length).toBeGreaterThan(10);
+    expect(worthy.length).toBeLessThan(23);
+  });
+
+  it('gives the claims of one quote the same quoteId and leaves it off unquoted claims', () => {
+    const { claims, quotes } = extract(fixture);
+    const konashenkov = claims.slice(6, 9);
+    expect(new Set(konashenkov.map((c) => c.quoteId)).size).toBe(1);
+    expect(konashenkov[0]?.quoteId).toEqual(expect.any(Number));
+    expect(claims[0]).not.toHaveProperty('quoteId');
+    const span = quotes.find((q) => q.id === konashenkov[0]?.quoteId);
+    expect(span?.start).toBe(konashenkov[0]?.start);
+    expect(span?.end).toBe(fixture.indexOf('” Russian Defense') + 1);
+  });
+
+  it('handles empty and whitespace-only text', () => {
+    expect(extract('')).toEqual({ language: null, sentences: [], quotes: [], claims: [] });
+    expect(extract(' \n\t\r\n  ')).toEqual({ language: null, sentences: [], quotes: [], claims: [] });
+  });
+
+  it('treats a non-string as empty instead of throwing', () => {
+    expect(extract(undefined as unknown as string).claims).toEqual([]);
+    expect(extract(42 as unknown as string).claims).toEqual([]);
+  });
+
+  it('processes 5 MB of text in well under 2 seconds', () => {
+    const big = (fixture + '\n').repeat(Math.ceil((5 * 1024 * 1024) / (fixture.length + 1)));
+    const started = performance.now();
+    const result = extract(big);
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeLessThan(2000);
+    expect(result.claims.length).toBe(23 * Math.ceil((5 * 1024 * 1024) / (fixture.length + 1)));
+    const last = result.claims[result.claims.length - 1];
+    expect(big.slice(last?.start, last?.end)).toBe(last?.text);
+  });
+
+  it('survives binary garbage', () => {
+    const garbage = randomBytes(1024 * 1024, 2016).toString('latin1');
+    const started = performance.now();
+    const result = extract(garbage);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(result.claims.length).toBeGreaterThan(0);
+    expectWellFormed(garbage, result);
+  });
+
+  it('cuts a single 1 MB line without punctuation into bounded claims', () => {
+    const line = 'aleppo civilians corridor '.repeat(Math.ceil((1024 * 1024) / 26));
+    const started = performance.now();
+    const result = extract(line);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(result.claims.length).toBeGreaterThan(line.length / DEFAULT_MAX_SENTENCE_LENGTH);
+    expectWellFormed(line, result);
+  });
+
+  it.each([
+    ['a 1 MB word', 'x'.repeat(1024 * 1024)],
+    ['periods only', '.'.repeat(1024 * 1024)],
+    ['initials', 'A. '.repeat(300_000)],
+    ['quote marks', '"“”„«»'.repeat(150_000)],
+    ['abbreviations', 'U.S. Gen. e.g. No. '.repeat(50_000)],
+  ])('stays linear on pathological input: %s', (_name, input) => {
+    const started = performance.now();
+    const result = extract(input);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expectWellFormed(input, result);
+  });
+
+  it('uses a given scorer and falls back to the heuristic when it fails', () => {
+    const heuristic = extract(fixture).claims.map((c) => c.checkworthiness);
+    expect(extract(fixture, { scorer: () => 0.9 }).claims.every((c) => c.checkworthiness === 0.9 && c.checkWorthy)).toBe(true);
+    expect(extract(fixture, { scorer: () => 7 }).claims.every((c) => c.checkworthiness === 1)).toBe(true);
+    const throwing = extract(fixture, {
+      scorer: () => {
+        throw new Error('model not loaded');
+      },
+    });
+    expect(throwing.claims.map((c) => c.checkworthiness)).toEqual(heuristic);
+    expect(extract(fixture, { scorer: () => Number.NaN }).claims.map((c) => c.checkworthiness)).toEqual(heuristic);
+  });
+
+  it('takes the language from the caller when given', () => {
+    expect(extract(fixture, { language: 'de' }).language).toBe('de');
+    expect(extract(fixture, { language: null }).language).toBeNull();
+  });
+
+  it('honours a smaller maxSentenceLength', () => {
+    const { claims } = extract(fixture, { maxSentenceLength: 100 });
+    expect(claims.length).toBeGreaterThan(23);
+    for (const c of claims) expect(c.text.length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('analyseSentence', () => {
+  it('scores one sentence on its own, seeing a quote that began before it', () => {
+    const result = analyseSentence(
+      'Those Syrians had been serving as human shields for terrorists of all flavors in Aleppo,” General Igor Konashenkov said on Tuesday.',
+    );
+    expect(result.type).toBe('quote');
+    expect(result.quote).toMatchObject({ coverage: 'partial' });
+    expect(result.checkWorthy).toBe(true);
+    expect(analyseSentence('Do you think so?')).toMatchObject({ type: 'other', checkWorthy: false });
+  });
+});

@@ -1,0 +1,70 @@
+import { isWordChar } from './text-chars';
+
+// Stop-word voting: the commonest function words of each language are nearly
+// disjoint, so counting them in the first few thousand characters tells the
+// languages apart well enough to flag non-English text (the heuristics are
+// English-only). Returns null rather than guess.
+
+const STOP_WORDS: Readonly<Record<string, string>> = {
+  en: 'the of and to in is that for it was on with as by are be has have had were from this which not but',
+  de: 'der die das und ist nicht mit sich des dem den ein eine auf für von zu im auch wird sind wurde nach bei',
+  fr: 'le la les et des est une dans pour que qui pas sur au du avec sont ce plus par cette été aux',
+  es: 'el la los las y de que en un una es por con para del se no al lo como más pero fue ha',
+  it: 'il di che la è e per un una non con del della sono gli le si da al anche nel più alla',
+  nl: 'de het een en van is dat op te in voor niet met zijn er aan ook bij door werd naar',
+  pt: 'o a os as e de que em um uma é do da para com não no na por mais foi se dos',
+  ru: 'и в не на что с по как это он она они к но за из от у же был была были все так',
+};
+
+const SAMPLE_LENGTH = 10_000;
+const MIN_HITS = 5;
+/** The winner needs this many times the runner-up's votes. */
+const MARGIN = 1.5;
+
+const LOOKUP = new Map<string, string[]>();
+let MAX_STOP_WORD_LENGTH = 0;
+for (const [language, words] of Object.entries(STOP_WORDS)) {
+  for (const word of words.split(' ')) {
+    MAX_STOP_WORD_LENGTH = Math.max(MAX_STOP_WORD_LENGTH, word.length);
+    const languages = LOOKUP.get(word);
+    if (languages) languages.push(language);
+    else LOOKUP.set(word, [language]);
+  }
+}
+
+/** ISO 639-1 code of the text's language (en, de, fr, es, it, nl, pt, ru), or null when unsure. */
+export function detectLanguage(text: string): string | null {
+  if (typeof text !== 'string' || text.length === 0) return null;
+  const sample = (text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text).toLowerCase();
+  const votes = new Map<string, number>();
+  const n = sample.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(sample.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordChar(sample.charCodeAt(i))) i++;
+    // Every stop word is short; skip the slice and lookup for longer words.
+    if (i - start > MAX_STOP_WORD_LENGTH) continue;
+    const languages = LOOKUP.get(sample.slice(start, i));
+    if (!languages) continue;
+    // A word shared by several languages ("de", "la") is worth less to each.
+    for (const language of languages) votes.set(language, (votes.get(language) ?? 0) + 1 / languages.length);
+  }
+  let best: string | null = null;
+  let first = 0;
+  let second = 0;
+  for (const [language, count] of votes) {
+    if (count > first) {
+      second = first;
+      first = count;
+      best = language;
+    } else if (count > second) {
+      second = count;
+    }
+  }
+  if (first < MIN_HITS || first < second * MARGIN) return null;
+  return best;
+}

@@ -1,0 +1,168 @@
+import type { QuoteSpan, SentenceQuote } from './sentence';
+import { isDigit, isSpace, isWordChar } from './text-chars';
+
+// Only double-quote styles are direct quotes: “…”, "…", „…“, «…», 「…」.
+// Single quotes (‘…’, '…') are left alone on purpose: in English news they are
+// scare quotes or nested quotes, and ’ is mostly an apostrophe ("It’s").
+function opensOnly(c: number): boolean {
+  return c === 0x201c || c === 0x201e || c === 0xab || c === 0x201f || c === 0x300c || c === 0x300e;
+}
+
+function closesOnly(c: number): boolean {
+  return c === 0x201d || c === 0xbb || c === 0x300d || c === 0x300f;
+}
+
+const STRAIGHT = 0x22;
+const LEFT_CURLY = 0x201c;
+const LOW_CURLY = 0x201e;
+
+/**
+ * Follows direct quotes through a text, one paragraph at a time, and measures
+ * how much of each sentence is quoted. Feed characters in order; call
+ * `endParagraph` at each paragraph end and `beginSentence` / `endSentence`
+ * around each sentence. Linear in the characters fed.
+ */
+export class QuoteTracker {
+  readonly quotes: QuoteSpan[] = [];
+  private inside = false;
+  private opener = 0;
+  private currentId = -1;
+  /** Quote left open at the end of the previous paragraph; continues if the next one opens with a quote mark. */
+  private pendingId: number | null = null;
+  private paragraphFresh = true;
+  // Per-sentence accumulators.
+  private sentenceId = -1;
+  private insideChars = 0;
+  private outsideChars = 0;
+  private quotedWords = 0;
+  private inWord = false;
+
+  /** Start measuring a sentence with the current quote state. */
+  beginSentence(): void {
+    this.sentenceId = -1;
+    this.insideChars = 0;
+    this.outsideChars = 0;
+    this.quotedWords = 0;
+    this.inWord = false;
+  }
+
+  endSentence(): SentenceQuote | null {
+    if (this.insideChars === 0 || this.sentenceId < 0) return null;
+    return {
+      id: this.sentenceId,
+      coverage: this.outsideChars > 0 ? 'partial' : 'full',
+      quotedWords: this.quotedWords,
+    };
+  }
+
+  /** Treat the text as starting inside a quote whose opening mark is not part of it. */
+  startInside(at: number): void {
+    this.openQuote(at, LEFT_CURLY, false);
+  }
+
+  /**
+   * Feed `text[from, to)`. `counting` is false for the gaps between sentences,
+   * which still move the quote state (a stray mark there must not be lost).
+   */
+  feed(text: string, from: number, to: number, counting: boolean): void {
+    for (let p = from; p < to; p++) {
+      const c = text.charCodeAt(p);
+      let first = false;
+      if (this.paragraphFresh && !isSpace(c)) {
+        this.paragraphFresh = false;
+        first = true;
+      }
+      if (opensOnly(c)) {
+        if (!this.inside) this.openQuote(p, c, first);
+        else if (c === LEFT_CURLY && this.opener === LOW_CURLY) this.closeQuote(p); // German „…“
+        this.inWord = false;
+      } else if (closesOnly(c)) {
+        if (this.inside) this.closeQuote(p);
+        // A ” used as an opener (sloppy typesetting): space before, word after.
+        else if ((p === 0 || isSpace(text.charCodeAt(p - 1))) && isWordChar(text.charCodeAt(p + 1))) this.openQuote(p, c, first);
+        this.inWord = false;
+      } else if (c === STRAIGHT) {
+        if (this.inside) this.closeQuote(p);
+        else if (p === 0 || !isDigit(text.charCodeAt(p - 1))) this.openQuote(p, c, first); // 12" is inches
+        this.inWord = false;
+      } else if (!counting) {
+        this.inWord = false;
+      } else if (isWordChar(c)) {
+        if (this.inside) {
+          this.insideChars++;
+          if (!this.inWord) this.quotedWords++;
+          if (this.sentenceId < 0) this.sentenceId = this.currentId;
+        } else {
+          this.outsideChars++;
+        }
+        this.inWord = true;
+      } else if (!((c === 0x2019 || c === 0x27) && this.inWord)) {
+        // An apostrophe inside a word ("It’s") does not start a new word.
+        this.inWord = false;
+      }
+      if (first && this.pendingId !== null) this.pendingId = null;
+    }
+  }
+
+  /** `end` is the exclusive end of the paragraph's last character. */
+  endParagraph(end: number): void {
+    if (this.inside) {
+      const span = this.quotes[this.currentId];
+      if (span) span.end = end;
+      this.pendingId = this.currentId;
+      this.inside = false;
+    } else {
+      this.pendingId = null;
+    }
+    this.paragraphFresh = true;
+  }
+
+  private openQuote(p: number, c: number, firstInParagraph: boolean): void {
+    let id: number;
+    if (firstInParagraph && this.pendingId !== null) {
+      id = this.pendingId; // the same quote continues into this paragraph
+    } else {
+      id = this.quotes.length;
+      this.quotes.push({ id, start: p, end: p + 1 });
+    }
+    this.pendingId = null;
+    this.inside = true;
+    this.opener = c;
+    this.currentId = id;
+  }
+
+  private closeQuote(p: number): void {
+    const span = this.quotes[this.currentId];
+    if (span) span.end = p + 1;
+    this.inside = false;
+  }
+}
+
+/**
+ * Quote context of a sentence seen on its own (no surrounding text). A closing
+ * mark with no opening mark before it means the sentence began inside a quote,
+ * as the last sentence of a multi-sentence quote does.
+ */
+export function measureQuote(text: string): SentenceQuote | null {
+  const tracker = new QuoteTracker();
+  if (startsInsideQuote(text)) tracker.startInside(0);
+  tracker.beginSentence();
+  tracker.feed(text, 0, text.length, true);
+  return tracker.endSentence();
+}
+
+function startsInsideQuote(text: string): boolean {
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (opensOnly(c)) return false;
+    if (closesOnly(c)) return true;
+    if (c === STRAIGHT) {
+      if (p > 0 && isDigit(text.charCodeAt(p - 1))) continue; // 12" is inches
+      // A straight quote glued to the word before it and not to the word after closes a quote.
+      const before = p > 0 && !isSpace(text.charCodeAt(p - 1));
+      const after = p + 1 < text.length && isWordChar(text.charCodeAt(p + 1));
+      return before && !after;
+    }
+  }
+  return false;
+}

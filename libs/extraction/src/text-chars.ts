@@ -1,0 +1,130 @@
+// Character classes used by the scanners. They work on UTF-16 code units
+// (charCodeAt) because every offset the engine returns is a JavaScript string
+// index; astral characters (emoji) are simply "other" code units.
+
+/** Unicode line terminators plus vertical tab and form feed: each one ends a paragraph. */
+export function isLineBreak(c: number): boolean {
+  return (c >= 10 && c <= 13) || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+/** Whitespace that is trimmed from sentence edges (line breaks included, plus BOM and zero-width space). */
+export function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0x85) return false;
+  return (
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Letters and digits, approximately: ASCII alphanumerics plus everything from
+ * U+00C0 up that is not punctuation, symbols or spaces. Good enough to tell
+ * "has words" from "is only punctuation" without a Unicode table.
+ */
+export function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0xc0 || c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows, dingbats
+  if (c >= 0x3000 && c <= 0x303f) return false; // CJK punctuation
+  if (c >= 0xfe30 && c <= 0xfe4f) return false;
+  if (c >= 0xff00 && c <= 0xff0f) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false; // surrogates: emoji and other astral symbols
+  return c !== 0xfeff;
+}
+
+/** Upper-case letter at `i` (a single code unit; astral letters are rare enough to ignore). */
+export function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  if (!isWordChar(c)) return false;
+  const ch = text[i] as string;
+  return ch !== ch.toLowerCase();
+}
+
+export function isLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 97 && c <= 122;
+  if (!isWordChar(c)) return false;
+  const ch = text[i] as string;
+  return ch !== ch.toUpperCase();
+}
+
+/** Marks that can end a sentence: . ? ! … and their CJK / doubled variants. */
+export function isTerminal(c: number): boolean {
+  return (
+    c === 46 || // .
+    c === 63 || // ?
+    c === 33 || // !
+    c === 0x2026 || // …
+    c === 0x203c || // ‼
+    c === 0x2047 || // ⁇
+    c === 0x2048 || // ⁈
+    c === 0x2049 || // ⁉
+    c === 0x3002 || // 。
+    c === 0xff01 || // ！
+    c === 0xff1f // ？
+  );
+}
+
+export function isStrongTerminal(c: number): boolean {
+  return c === 63 || c === 33 || (c >= 0x203c && c <= 0x2049) || c === 0xff01 || c === 0xff1f;
+}
+
+/** Full-width terminals that end a sentence without a following space. */
+export function isCjkTerminal(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+/** Characters that may follow a terminal and still belong to the sentence: closing quotes and brackets. */
+export function isCloser(c: number): boolean {
+  return (
+    c === 0x22 || // "
+    c === 0x27 || // '
+    c === 0x29 || // )
+    c === 0x5d || // ]
+    c === 0x7d || // }
+    c === 0xbb || // »
+    c === 0x2019 || // ’
+    c === 0x201d || // ”
+    c === 0x203a || // ›
+    c === 0x300d || // 」
+    c === 0x300f // 』
+  );
+}
+
+/** Characters that may precede the first word of a sentence: opening quotes and brackets. */
+export function isOpener(c: number): boolean {
+  return (
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x28 || // (
+    c === 0x5b || // [
+    c === 0xab || // «
+    c === 0xa1 || // ¡
+    c === 0xbf || // ¿
+    c === 0x2018 || // ‘
+    c === 0x201a || // ‚
+    c === 0x201c || // “
+    c === 0x201e || // „
+    c === 0x2039 || // ‹
+    c === 0x300c ||
+    c === 0x300e
+  );
+}
+
+export function isDash(c: number): boolean {
+  return c === 0x2d || (c >= 0x2010 && c <= 0x2015);
+}

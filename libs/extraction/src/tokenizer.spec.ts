@@ -1,0 +1,24 @@
+import { tokenize } from './tokenizer';
+
+describe('tokenize', () => {
+  it('keeps numbers, abbreviations, hyphenated words and contractions whole', () => {
+    expect(tokenize('3,179 people, 2.5 percent, U.S. aid, Al-Nusra and It’s.').map((t) => t.text)).toEqual([
+      '3,179',
+      'people',
+      '2.5',
+      'percent',
+      'U.S',
+      'aid',
+      'Al-Nusra',
+      'and',
+      'It’s',
+    ]);
+  });
+
+  it('records case, numbers, straightened lower case and clause breaks', () => {
+    const [it, said, that] = tokenize('It’s said — 5, that');
+    expect(it).toMatchObject({ lower: "it's", capitalised: true, numeric: false, breakAfter: false, start: 0, end: 4 });
+    expect(said).toMatchObject({ breakAfter: true });
+    expect(that).toMatchObject({ text: '5', numeric: true, breakAfter: true });
+  });
+});

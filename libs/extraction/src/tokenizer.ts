@@ -1,0 +1,77 @@
+import { isUpperAt, isWordChar } from './text-chars';
+
+/** A word or number of a sentence, with what the scorers need to know about it. */
+export interface Token {
+  text: string;
+  /** Lower case, curly apostrophes straightened ("it’s" → "it's"). */
+  lower: string;
+  start: number;
+  end: number;
+  capitalised: boolean;
+  numeric: boolean;
+  /** A clause break (, ; : brackets, dash, double quote mark) lies between this token and the next. */
+  breakAfter: boolean;
+}
+
+/** Joins two runs of letters/digits into one token: It’s, 3,179, 2.5, U.S, Al-Nusra. */
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2c || c === 0x2d || c === 0x2010 || c === 0x2011;
+}
+
+function isClauseBreak(c: number): boolean {
+  return (
+    c === 0x2c || // ,
+    c === 0x3b || // ;
+    c === 0x3a || // :
+    c === 0x28 ||
+    c === 0x29 ||
+    c === 0x5b ||
+    c === 0x5d ||
+    c === 0x2d || // a hyphen outside a word is a dash
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 0x22 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0xab ||
+    c === 0xbb
+  );
+}
+
+/** Words and numbers of `text`, in order. Hand-written scanner: one pass, no backtracking. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let gapBreak = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      if (isClauseBreak(c)) gapBreak = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    const previous = tokens[tokens.length - 1];
+    if (previous) previous.breakAfter = gapBreak;
+    gapBreak = false;
+    const word = text.slice(start, i);
+    let lower = word.toLowerCase();
+    if (lower.includes('’')) lower = lower.replaceAll('’', "'");
+    tokens.push({
+      text: word,
+      lower,
+      start,
+      end: i,
+      capitalised: isUpperAt(text, start),
+      numeric: c >= 48 && c <= 57,
+      breakAfter: false,
+    });
+  }
+  return tokens;
+}

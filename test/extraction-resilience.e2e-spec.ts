@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 import request from 'supertest';
 import { ArticleExtractionService } from '@factdesk/articles';
@@ -16,6 +17,42 @@ async function claimCounts(stack: TestStack, articleId: string): Promise<{ total
       articleId,
     ]);
   return row;
+}
+
+/**
+ * Starts a worker process and holds the audit log locked, so the worker blocks inside
+ * its extraction transaction after inserting the claims and before committing them.
+ */
+async function startWorkerBlockedMidTransaction(stack: TestStack): Promise<{ worker: ChildProcess; release: () => Promise<void> }> {
+  const blocker = new Client({ connectionString: stack.env.DATABASE_URL });
+  await blocker.connect();
+  await blocker.query('BEGIN');
+  await blocker.query('LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE');
+  const worker = spawnEntry('apps/worker/src/main.ts', [], stack.processEnv);
+  const release = async () => {
+    await blocker.query('ROLLBACK');
+    await blocker.end();
+  };
+  try {
+    // Polled from another connection: inside the blocker's transaction pg_stat_activity is a frozen snapshot.
+    await waitFor(
+      'the worker to block mid-transaction',
+      async () => {
+        const rows = await stack
+          .dataSource()
+          .query(
+            `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE 'INSERT INTO "audit_log"%'`,
+          );
+        return rows.length > 0;
+      },
+      30_000,
+    );
+  } catch (error) {
+    worker.kill('SIGKILL');
+    await release();
+    throw error;
+  }
+  return { worker, release };
 }
 
 describe('Extraction survives crashes, lost jobs and failures', () => {
@@ -43,33 +80,12 @@ describe('Extraction survives crashes, lost jobs and failures', () => {
     const articleId = await submit({ title: 'Aleppo (crash test)', body });
     const expectedClaims = extract(body).claims.length;
 
-    // Hold the audit log so the worker blocks inside its transaction, after inserting the claims.
-    const blocker = new Client({ connectionString: stack.env.DATABASE_URL });
-    await blocker.connect();
-    await blocker.query('BEGIN');
-    await blocker.query('LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE');
-
-    const worker = spawnEntry('apps/worker/src/main.ts', [], stack.processEnv);
+    const blocked = await startWorkerBlockedMidTransaction(stack);
     try {
-      // Polled from another connection: inside the blocker's transaction pg_stat_activity is a frozen snapshot.
-      await waitFor(
-        'the worker to block mid-transaction',
-        async () => {
-          const rows = await stack
-            .dataSource()
-            .query(
-              `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE 'INSERT INTO "audit_log"%'`,
-            );
-          return rows.length > 0;
-        },
-        30_000,
-      );
-      worker.kill('SIGKILL');
-      await new Promise((resolve) => worker.once('exit', resolve));
+      blocked.worker.kill('SIGKILL');
+      await new Promise((resolve) => blocked.worker.once('exit', resolve));
     } finally {
-      if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL');
-      await blocker.query('ROLLBACK');
-      await blocker.end();
+      await blocked.release();
     }
 
     // The killed transaction rolled back: nothing half-written is visible.
@@ -78,6 +94,23 @@ describe('Extraction survives crashes, lost jobs and failures', () => {
     await stack.startWorker();
     await stack.waitForArticle(articleId, ArticleStatus.Extracted, 30_000);
     expect(await claimCounts(stack, articleId)).toEqual({ total: expectedClaims, distinct: expectedClaims });
+  });
+
+  it('a worker asked to stop (SIGTERM) finishes the job in hand, then exits cleanly', async () => {
+    const body = aleppoFixture();
+    const articleId = await submit({ title: 'Aleppo (shutdown test)', body: `${body}\nGraceful shutdown edition.` });
+    const blocked = await startWorkerBlockedMidTransaction(stack);
+    const exited = new Promise<string>((resolve) => blocked.worker.once('exit', (code, signal) => resolve(`${code ?? signal}`)));
+    blocked.worker.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(blocked.worker.exitCode).toBeNull(); // still finishing its job
+    await blocked.release();
+    // Nest re-raises the signal once its shutdown hooks are done, so the process ends "by SIGTERM".
+    expect(await exited).toMatch(/^(0|SIGTERM)$/);
+    await stack.waitForArticle(articleId, ArticleStatus.Extracted, 1000);
+    const { total, distinct } = await claimCounts(stack, articleId);
+    expect(total).toBe(distinct);
+    expect(total).toBe(extract(`${body}\nGraceful shutdown edition.`).claims.length);
   });
 
   it('two runs of the same job at once store each claim exactly once', async () => {

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ExtractionReconciler } from '@factdesk/articles';
 import { EnvironmentVariables } from '@factdesk/config';
 
@@ -8,7 +8,7 @@ import { EnvironmentVariables } from '@factdesk/config';
  * keep running when Redis has lost every key, scheduled jobs included.
  */
 @Injectable()
-export class ReconciliationScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ReconciliationScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ReconciliationScheduler.name);
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
@@ -25,7 +25,7 @@ export class ReconciliationScheduler implements OnApplicationBootstrap, OnApplic
     }, this.env.RECONCILE_INTERVAL_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.running;
   }

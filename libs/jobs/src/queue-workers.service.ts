@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { Job, Worker } from 'bullmq';
 import { EnvironmentVariables } from '@factdesk/config';
@@ -13,7 +13,7 @@ import { redisConnectionOptions } from './redis-connection';
  * jobs finish first; a process that dies instead leaves its jobs to stall back.
  */
 @Injectable()
-export class QueueWorkersService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class QueueWorkersService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(QueueWorkersService.name);
   private readonly workers: Worker[] = [];
 
@@ -41,7 +41,8 @@ export class QueueWorkersService implements OnApplicationBootstrap, OnApplicatio
     this.logger.log(`Consuming queues: ${Object.values(QueueName).join(', ')}`);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database and queue connections close: in-flight jobs still need them to finish. */
+  async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.close()));
   }
 

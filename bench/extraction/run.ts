@@ -1,0 +1,61 @@
+// Extraction benchmark: the whole engine against bare tokenisation, on one core, in the same run.
+// Run: npm run bench:extraction   (node --expose-gc -r @swc-node/register bench/extraction/run.ts)
+import { readFileSync } from 'node:fs';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { extract } from '@factdesk/extraction';
+import { tokenize } from '../../libs/extraction/src/tokenizer';
+import { FIXTURE_PATH, fmt, measure, median } from '../support';
+
+const article = readFileSync(FIXTURE_PATH, 'utf8');
+// Bare tokenisation: wink-nlp with an empty pipeline does nothing but tokenise.
+const wink = winkNLP(model, []);
+
+const ROUNDS = 7;
+const ROUND_MS = 700;
+const contenders = {
+  engine: () => void extract(article),
+  winkTokens: () => void wink.readDoc(article).tokens().length(),
+  ownTokens: () => void tokenize(article),
+};
+
+for (const work of Object.values(contenders)) measure(work, 300); // warm up the JIT
+const rates: Record<keyof typeof contenders, number[]> = { engine: [], winkTokens: [], ownTokens: [] };
+for (let round = 0; round < ROUNDS; round += 1) {
+  for (const [name, work] of Object.entries(contenders) as Array<[keyof typeof contenders, () => void]>) {
+    rates[name].push(measure(work, ROUND_MS).perSecond);
+  }
+}
+const engine = median(rates.engine);
+const winkTokens = median(rates.winkTokens);
+const ownTokens = median(rates.ownTokens);
+
+console.log(
+  `fixture: ${article.length} characters, ${extract(article).claims.length} claims; median of ${ROUNDS} interleaved rounds, one core`,
+);
+console.log(`whole engine:                   ${fmt(engine)} articles/s (${fmt(1000 / engine, 3)} ms each)`);
+console.log(`wink-nlp bare tokenisation:     ${fmt(winkTokens)} articles/s (${fmt(1000 / winkTokens, 3)} ms each)`);
+console.log(`engine's own tokeniser alone:   ${fmt(ownTokens)} articles/s (${fmt(1000 / ownTokens, 3)} ms each)`);
+console.log(`ratio engine cost / wink tokenisation: ${fmt(winkTokens / engine, 2)}x (aim: at most 4x)`);
+console.log(`ratio engine cost / own tokeniser:     ${fmt(ownTokens / engine, 2)}x`);
+
+// Memory: 10,000 articles through the engine; the heap after must be where it was.
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) {
+  console.log('memory: run with --expose-gc to measure (npm run bench:extraction does)');
+} else {
+  const variants = Array.from({ length: 50 }, (_, i) => article.replace(/\d+/g, (digits) => String(Number(digits) + i)));
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  let peak = before;
+  for (let i = 0; i < 10_000; i += 1) {
+    extract(variants[i % variants.length]!);
+    if (i % 1000 === 999) peak = Math.max(peak, process.memoryUsage().heapUsed);
+  }
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  const mb = (bytes: number) => fmt(bytes / 1024 / 1024, 1);
+  console.log(
+    `memory over 10,000 articles: heap ${mb(before)} MB before, ${mb(peak)} MB peak, ${mb(after)} MB after GC (growth ${mb(after - before)} MB)`,
+  );
+}

@@ -42,6 +42,10 @@ export class ArticleEntity {
   @Column({ type: 'text', nullable: true })
   language!: string | null;
 
+  /** What the engine detected (ISO 639-1), whatever the submitter declared; null when unsure. */
+  @Column({ name: 'detected_language', type: 'text', nullable: true })
+  detectedLanguage!: string | null;
+
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
 

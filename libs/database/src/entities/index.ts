@@ -4,11 +4,32 @@ export * from './api-key.entity';
 export * from './article.entity';
 export * from './claim.entity';
 export * from './audit-log.entity';
+export * from './source.entity';
+export * from './claim-signature.entity';
+export * from './claim-match.entity';
+export * from './conflict.entity';
+export * from './conflict-side.entity';
 
 import { ApiKeyEntity } from './api-key.entity';
 import { ArticleEntity } from './article.entity';
 import { AuditLogEntity } from './audit-log.entity';
 import { ClaimEntity } from './claim.entity';
 import { UserEntity } from './user.entity';
+import { SourceEntity } from './source.entity';
+import { ClaimSignatureEntity } from './claim-signature.entity';
+import { ClaimMatchEntity } from './claim-match.entity';
+import { ConflictEntity } from './conflict.entity';
+import { ConflictSideEntity } from './conflict-side.entity';
 
-export const ENTITIES = [UserEntity, ApiKeyEntity, ArticleEntity, ClaimEntity, AuditLogEntity];
+export const ENTITIES = [
+  UserEntity,
+  ApiKeyEntity,
+  ArticleEntity,
+  ClaimEntity,
+  AuditLogEntity,
+  SourceEntity,
+  ClaimSignatureEntity,
+  ClaimMatchEntity,
+  ConflictEntity,
+  ConflictSideEntity,
+];

@@ -1,0 +1,62 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { ArticleEntity } from './article.entity';
+import type { ConflictSideEntity } from './conflict-side.entity';
+
+export enum ConflictStatus {
+  Proposed = 'proposed',
+  Confirmed = 'confirmed',
+  Dismissed = 'dismissed',
+}
+
+export enum ConflictOrigin {
+  /** Proposed by the extraction engine from claims of different sources. */
+  Extraction = 'extraction',
+  /** Proposed from evidence with opposing stances. */
+  Evidence = 'evidence',
+  /** Opened by a person. */
+  Manual = 'manual',
+}
+
+/** Two or more sources contradicting each other, with what each side says. */
+@Entity({ name: 'conflicts' })
+export class ConflictEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('idx_conflicts_article')
+  @Column({ name: 'article_id', type: 'uuid', nullable: true })
+  articleId!: string | null;
+
+  @ManyToOne('ArticleEntity', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'article_id' })
+  article?: ArticleEntity | null;
+
+  /** A reason a person can read: who says what against whom. */
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Column({ type: 'enum', enum: ConflictStatus, enumName: 'conflict_status', default: ConflictStatus.Proposed })
+  status!: ConflictStatus;
+
+  @Column({ type: 'enum', enum: ConflictOrigin, enumName: 'conflict_origin' })
+  origin!: ConflictOrigin;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @OneToMany('ConflictSideEntity', (side: ConflictSideEntity) => side.conflict)
+  sides?: ConflictSideEntity[];
+}

@@ -1,0 +1,83 @@
+import { contentStems, findConflictCandidates, type ConflictClaimInput } from './conflict-candidates';
+
+const ffo = { id: 'de-federal-foreign-office', name: 'German Federal Foreign Office', country: 'DE' };
+const mod = { id: 'ru-ministry-of-defence', name: 'Russian Ministry of Defence', country: 'RU' };
+const mps = { id: 'norbert-rottgen', name: 'Norbert Röttgen', country: 'DE' };
+
+const claims: ConflictClaimInput[] = [
+  {
+    index: 0,
+    text: 'This week brought a breakthrough for the Russian-backed Syrian drive to retake eastern Aleppo, allowing humanitarian relief to be brought in to tens of thousands of civilians living in the recaptured districts',
+    source: mod,
+    actorCountries: ['RU', 'SY'],
+  },
+  {
+    index: 1,
+    text: 'Damascus and “its supporters, above all Russia and Iran, bear the biggest responsibility” for civilian suffering in Aleppo',
+    source: ffo,
+    actorCountries: ['SY', 'RU', 'IR'],
+  },
+  {
+    index: 2,
+    text: 'The German politicians cited damage allegedly caused to the city by Russian airstrikes.',
+    source: mps,
+    actorCountries: ['RU'],
+  },
+  { index: 3, text: 'The strikes were paused in mid-October and have not resumed.', source: mod, actorCountries: ['RU'] },
+  { index: 4, text: 'The Syrian Army is targeting Al-Nusra Front and other radical militants.', source: null, actorCountries: ['SY'] },
+];
+
+describe('findConflictCandidates', () => {
+  it('pairs an accusation and a defence of the same actor on the same subject from different sources', () => {
+    const found = findConflictCandidates(claims);
+    const pairs = found.map((conflict) => conflict.sides.map((side) => `${side.sourceId}:${side.claimIndexes.join('+')}`).join(' vs '));
+    expect(pairs.sort()).toEqual([
+      'de-federal-foreign-office:1 vs ru-ministry-of-defence:0',
+      'norbert-rottgen:2 vs ru-ministry-of-defence:3',
+    ]);
+    for (const conflict of found) {
+      expect(conflict.about).toBe('RU');
+      expect(conflict.reason).toMatch(/accuses RU .* says otherwise/);
+    }
+  });
+
+  it('names the shared subject in the reason', () => {
+    const strikes = findConflictCandidates(claims).find((conflict) => conflict.sides[0].sourceId === 'norbert-rottgen')!;
+    expect(strikes.sharedSubject).toContain('strik');
+    expect(strikes.sides[0].position).toBe('accuses RU');
+    expect(strikes.sides[1].position).toBe('defends RU');
+  });
+
+  it('never proposes a conflict between claims of one source, or with an unattributed claim', () => {
+    const sameSource = claims.map((claim) => ({ ...claim, source: claim.source ? mod : null }));
+    expect(findConflictCandidates(sameSource)).toEqual([]);
+  });
+
+  it('needs a shared subject, not only opposite stances about one actor', () => {
+    const unrelated: ConflictClaimInput[] = [
+      { index: 0, text: 'Russia bears responsibility for the collapse of the grain deal.', source: ffo, actorCountries: ['RU'] },
+      { index: 1, text: 'Russian engineers helped repair the dam in Kherson.', source: mod, actorCountries: ['RU'] },
+    ];
+    expect(findConflictCandidates(unrelated)).toEqual([]);
+  });
+
+  it('gives all sentences of a quote to its side', () => {
+    const quoted: ConflictClaimInput[] = [
+      { index: 0, text: 'Russian airstrikes caused heavy damage to hospitals in Idlib', source: ffo, actorCountries: ['RU'] },
+      { index: 1, text: 'We have halted all airstrikes near hospitals in Idlib.', source: mod, actorCountries: ['RU'], quoteId: 7 },
+      { index: 2, text: 'Our aim is peace.', source: mod, actorCountries: [], quoteId: 7 },
+    ];
+    const [conflict] = findConflictCandidates(quoted);
+    expect(conflict!.sides[1].claimIndexes).toEqual([1, 2]);
+  });
+});
+
+describe('contentStems', () => {
+  it('stems plurals and marks names', () => {
+    const stems = contentStems('Fleeing civilians reached Aleppo as strikes continued');
+    expect(stems.get('civilian')).toBe(false);
+    expect(stems.get('aleppo')).toBe(true);
+    expect(stems.get('strik')).toBe(false);
+    expect(stems.has('as')).toBe(false);
+  });
+});

@@ -1,0 +1,187 @@
+import { ACCUSATION_ROOTS, DEFENCE_ROOTS, STOP_WORDS } from './stance-lexicon';
+
+/** What conflict detection needs to know about one claim. */
+export interface ConflictClaimInput {
+  index: number;
+  /** The claim's content: its text without the attribution ("…, the ministry said on Monday"). */
+  text: string;
+  /** Shared by the sentences of one direct quote: they stand or fall together. */
+  quoteId?: number;
+  /** The normalised source the claim is attributed to; unattributed claims never conflict. */
+  source: { id: string; name: string; country: string | null } | null;
+  /** Countries (ISO alpha-2) of the actors the claim is about: "Russia", "Russian airstrikes", "Moscow". */
+  actorCountries: readonly string[];
+}
+
+export interface ConflictSideCandidate {
+  sourceId: string;
+  sourceName: string;
+  claimIndexes: number[];
+  /** "accuses" or "defends", in plain words for the reason. */
+  position: string;
+}
+
+export interface ConflictCandidate {
+  sides: [ConflictSideCandidate, ConflictSideCandidate];
+  /** The actor whose conduct the two sides disagree about (ISO alpha-2). */
+  about: string;
+  /** The shared subject words that tie the two claims together. */
+  sharedSubject: string[];
+  /** A sentence a person can read. */
+  reason: string;
+  score: number;
+}
+
+type Stance = 'accuses' | 'defends';
+
+interface Analysed {
+  claim: ConflictClaimInput;
+  stance: Stance;
+  /** Content stems; true for names (capitalised words), which tie two claims less than subject words. */
+  stems: Map<string, boolean>;
+}
+
+/** Subject words weigh 1, names 0.5: "civilians" ties two claims closer than "Aleppo" does. */
+const NAME_WEIGHT = 0.5;
+const MIN_SCORE = 1;
+
+/**
+ * Proposes pairs of claims from different sources that point in opposite directions
+ * about the same actor and subject: one accuses the actor (responsibility, damage,
+ * strikes), the other defends it (freed, humanitarian, paused). For each pair of
+ * sources the best-tied pair of claims is proposed, with the other sentences of
+ * their quotes. A person confirms or dismisses every candidate.
+ */
+export function findConflictCandidates(claims: readonly ConflictClaimInput[]): ConflictCandidate[] {
+  const analysed = claims.flatMap((claim): Analysed[] => {
+    if (!claim.source || claim.actorCountries.length === 0) return [];
+    const stems = contentStems(claim.text);
+    const stance = stanceOf(stems);
+    return stance ? [{ claim, stance, stems }] : [];
+  });
+
+  const best = new Map<string, ConflictCandidate>();
+  for (let i = 0; i < analysed.length; i += 1) {
+    for (let j = i + 1; j < analysed.length; j += 1) {
+      const [a, b] = [analysed[i]!, analysed[j]!];
+      if (a.stance === b.stance || a.claim.source!.id === b.claim.source!.id) continue;
+      const [accuser, defender] = a.stance === 'accuses' ? [a, b] : [b, a];
+      // The defence is about an actor the accusation names; a source defending its own country comes first.
+      const defenderCountry = defender.claim.source!.country;
+      const about =
+        defenderCountry && accuser.claim.actorCountries.includes(defenderCountry)
+          ? defenderCountry
+          : accuser.claim.actorCountries.find((country) => defender.claim.actorCountries.includes(country));
+      if (!about || accuser.claim.source!.country === about) continue;
+      const shared = sharedSubject(accuser, defender);
+      if (shared.score < MIN_SCORE) continue;
+      const key = `${accuser.claim.source!.id}|${defender.claim.source!.id}|${about}`;
+      const previous = best.get(key);
+      if (previous && previous.score >= shared.score) continue;
+      best.set(key, candidate(accuser, defender, about, shared, claims));
+    }
+  }
+  return [...best.values()].sort((x, y) => y.score - x.score);
+}
+
+function accusationWeight(stem: string): number {
+  return ACCUSATION_ROOTS.some((root) => stem.startsWith(root)) ? 1 : 0;
+}
+
+function defenceWeight(stem: string): number {
+  return DEFENCE_ROOTS.find(([root]) => stem.startsWith(root))?.[1] ?? 0;
+}
+
+function stanceOf(stems: Map<string, boolean>): Stance | null {
+  let accusation = 0;
+  let defence = 0;
+  for (const stem of stems.keys()) {
+    accusation += accusationWeight(stem);
+    defence += defenceWeight(stem);
+  }
+  if (accusation === defence) return null;
+  return accusation > defence ? 'accuses' : 'defends';
+}
+
+function sharedSubject(a: Analysed, b: Analysed): { words: string[]; score: number } {
+  const words = new Set<string>();
+  let score = 0;
+  const isStance = (stem: string) => accusationWeight(stem) > 0 || defenceWeight(stem) > 0;
+  for (const [stem, isName] of a.stems) {
+    if (b.stems.has(stem) && !isStance(stem)) {
+      words.add(stem);
+      score += isName || b.stems.get(stem) ? NAME_WEIGHT : 1;
+    }
+  }
+  // "airstrikes" and "strikes" name the same thing, though the words are stance words too.
+  for (const stem of a.stems.keys()) {
+    for (const other of b.stems.keys()) {
+      if (other !== stem && Math.min(stem.length, other.length) >= 5 && (stem.endsWith(other) || other.endsWith(stem))) {
+        words.add(other.length < stem.length ? other : stem);
+        score += 1;
+      }
+    }
+  }
+  return { words: [...words], score };
+}
+
+function candidate(
+  accuser: Analysed,
+  defender: Analysed,
+  about: string,
+  shared: { words: string[]; score: number },
+  claims: readonly ConflictClaimInput[],
+): ConflictCandidate {
+  const side = (analysed: Analysed, position: string): ConflictSideCandidate => ({
+    sourceId: analysed.claim.source!.id,
+    sourceName: analysed.claim.source!.name,
+    claimIndexes: quoteMates(analysed.claim, claims),
+    position,
+  });
+  const accuserName = accuser.claim.source!.name;
+  const defenderName = defender.claim.source!.name;
+  const reason =
+    `${accuserName} accuses ${about} ("${excerpt(accuser.claim.text)}"), while ${defenderName} says otherwise ` +
+    `("${excerpt(defender.claim.text)}"); both are about ${shared.words.join(', ')}.`;
+  return {
+    sides: [side(accuser, `accuses ${about}`), side(defender, `defends ${about}`)],
+    about,
+    sharedSubject: shared.words,
+    reason,
+    score: shared.score,
+  };
+}
+
+function quoteMates(claim: ConflictClaimInput, claims: readonly ConflictClaimInput[]): number[] {
+  if (claim.quoteId === undefined) return [claim.index];
+  return claims.filter((other) => other.quoteId === claim.quoteId).map((other) => other.index);
+}
+
+function excerpt(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length <= 90 ? clean : `${clean.slice(0, 87).replace(/\s+\S*$/, '')}…`;
+}
+
+/**
+ * Content words, lower-cased and crudely stemmed so "strikes"/"strike" and
+ * "civilians"/"civilian" meet; each marked true when written as a name.
+ */
+export function contentStems(text: string): Map<string, boolean> {
+  const stems = new Map<string, boolean>();
+  for (const match of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+    const word = match[0].replace(/['’]s$/, '');
+    const lower = word.toLowerCase();
+    if (lower.length < 3 || STOP_WORDS.has(lower)) continue;
+    const isName = word[0] !== lower[0];
+    const key = stem(lower);
+    stems.set(key, (stems.get(key) ?? true) && isName);
+  }
+  return stems;
+}
+
+function stem(word: string): string {
+  for (const suffix of ['ities', 'ility', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e', 'y']) {
+    if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
+  }
+  return word;
+}

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { analyseSentence, CHECKWORTHY_THRESHOLD, extract, type ClaimType } from '@factdesk/extraction';
 
 const USAGE = `usage: extract <file> [--format json|table] [--sentences]
-  --format json    pretty JSON: { file, language, sentences, claims } (default)
+  --format json    pretty JSON: { file, language, languageSupported, fromHtml, sentences, claims, conflicts } (default)
   --format table   one line per claim: index, score, check-worthy mark, type, text
   --sentences      score each non-empty line as one sentence; one JSON object per line`;
 
@@ -74,7 +74,9 @@ export function main(argv: string[]): number {
   if (values.format === 'table') {
     write(table(result.claims));
   } else {
-    write(`${JSON.stringify({ file, language: result.language, sentences: result.sentences.length, claims: result.claims }, null, 2)}\n`);
+    const { language, languageSupported, fromHtml, sentences, claims, conflicts } = result;
+    const output = { file, language, languageSupported, fromHtml, sentences: sentences.length, claims, conflicts };
+    write(`${JSON.stringify(output, null, 2)}\n`);
   }
   return 0;
 }

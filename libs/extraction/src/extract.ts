@@ -1,22 +1,31 @@
+import { attributeSentences } from './attribution/attribute-sentences';
+import type { Attribution } from './attribution/attribution';
 import { extractCheckworthinessFeatures, type CheckworthinessFeatures } from './checkworthiness/checkworthiness-features';
-import { CHECKWORTHY_THRESHOLD, scoreCheckworthinessFeatures } from './checkworthiness/checkworthiness-heuristic';
+import { CHECKWORTHINESS_THRESHOLD, scoreSentence } from './checkworthiness/model/checkworthiness-model';
+import { splitClaims } from './claims/split-claims';
 import { classifyClaimTypeFromFeatures, type ClaimType } from './claim-type';
+import { findConflictCandidates, type ConflictCandidate } from './conflicts/conflict-candidates';
+import type { Entity } from './entities/entity';
+import { findEntities } from './entities/find-entities';
+import { countryOfDemonym } from './entities/gazetteer';
+import { htmlToArticleText } from './html/html-to-article-text';
+import { looksLikeHtml } from './html/looks-like-html';
 import { detectLanguage } from './language-detector';
+import { extractQuantities } from './quantities/extract-quantities';
+import type { Quantity } from './quantities/quantity';
 import { measureQuote } from './quote-tracker';
 import type { QuoteSpan, Sentence, SentenceQuote } from './sentence';
 import { segmentText, type SplitOptions } from './sentence-splitter';
 
-/** Replaces the heuristic check-worthiness score, e.g. with a trained model. Should return a number in [0, 1]. */
-export type CheckworthinessScorer = (sentence: string) => number;
+/** A claim is queued for fact-checkers when its score reaches this (the trained model's threshold). */
+export const CHECKWORTHY_THRESHOLD = CHECKWORTHINESS_THRESHOLD;
 
 export interface ExtractOptions extends SplitOptions {
   /** Language of the text when the caller knows it; skips detection. */
   language?: string | null;
-  /** Scores sentences instead of the heuristic. A throw or a non-number falls back to the heuristic. */
-  scorer?: CheckworthinessScorer;
 }
 
-/** One checkable statement; for now exactly one sentence. */
+/** One checkable statement: a sentence, or one independently checkable part of it. */
 export interface ExtractedClaim {
   /** Position among the claims, 0-based. */
   index: number;
@@ -25,21 +34,34 @@ export interface ExtractedClaim {
   start: number;
   end: number;
   sentenceIndex: number;
-  /** In [0, 1], rounded to 4 decimals. */
+  /** In [0, 1], rounded to 4 decimals, scored on the claim without its attribution clause. */
   checkworthiness: number;
   /** `checkworthiness >= CHECKWORTHY_THRESHOLD`: queued for review. Other claims are kept but not queued. */
   checkWorthy: boolean;
   type: ClaimType;
   /** Present when the claim is (partly) a direct quote; shared by all sentences of one quote. */
   quoteId?: number;
+  attribution: Attribution;
+  /** People, organisations and places within the claim's span. */
+  entities: Entity[];
+  quantities: Quantity[];
 }
 
 export interface ExtractionResult {
+  /** The text the offsets point into: the input, or the article text of an HTML input. */
+  text: string;
+  /** True when the input was HTML and was reduced to its article text first. */
+  fromHtml: boolean;
   /** ISO 639-1 code, or null when unknown. */
   language: string | null;
+  /** False when the text is in a language the engine's word lists do not cover: sentences and spans still hold, scores and attribution mean less. */
+  languageSupported: boolean;
   sentences: Sentence[];
   quotes: QuoteSpan[];
+  entities: Entity[];
   claims: ExtractedClaim[];
+  /** Claims of different sources pointing opposite ways about the same actor and subject. */
+  conflicts: ConflictCandidate[];
 }
 
 /** How one sentence scores on its own (no surrounding article). */
@@ -52,40 +74,80 @@ export interface SentenceAnalysis {
   features: CheckworthinessFeatures;
 }
 
+const SUPPORTED_LANGUAGES = new Set(['en']);
+
 /**
- * The engine: text in, claims out. Every sentence becomes a claim; the
- * non-check-worthy ones are kept and flagged. Pure and synchronous; linear in
- * the text's length; never throws on any string (a non-string counts as empty).
+ * The engine: text (or HTML) in, claims out. Pure and synchronous; linear in the
+ * text's length; never throws on any string (a non-string counts as empty).
+ * Every sentence becomes one claim or more; the non-check-worthy ones are kept and flagged.
  */
-export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
-  const body = typeof text === 'string' ? text : '';
-  const { sentences, quotes } = segmentText(body, { maxSentenceLength: options.maxSentenceLength });
-  const claims = sentences.map((sentence, index): ExtractedClaim => {
-    const features = extractCheckworthinessFeatures(sentence.text);
-    const checkworthiness = round(score(sentence.text, features, options.scorer));
-    const claim: ExtractedClaim = {
-      index,
-      text: sentence.text,
-      start: sentence.start,
-      end: sentence.end,
-      sentenceIndex: index,
-      checkworthiness,
-      checkWorthy: checkworthiness >= CHECKWORTHY_THRESHOLD,
-      type: classifyClaimTypeFromFeatures(features, sentence.quote),
-    };
-    if (sentence.quote) claim.quoteId = sentence.quote.id;
-    return claim;
+export function extract(input: string, options: ExtractOptions = {}): ExtractionResult {
+  const raw = typeof input === 'string' ? input : '';
+  const fromHtml = looksLikeHtml(raw);
+  const text = fromHtml ? htmlToArticleText(raw).text : raw;
+  const { sentences, quotes } = segmentText(text, { maxSentenceLength: options.maxSentenceLength });
+  const entities = findEntities(text, sentences);
+  const attributions = attributeSentences(text, sentences, quotes, { entities });
+
+  const claims: ExtractedClaim[] = [];
+  sentences.forEach((sentence, sentenceIndex) => {
+    const attribution = attributions[sentenceIndex]!;
+    for (const span of splitClaims(sentence)) {
+      const content = withoutAttribution(text, span, attribution);
+      const features = extractCheckworthinessFeatures(span.text);
+      const checkworthiness = round(scoreSentence(content));
+      const claim: ExtractedClaim = {
+        index: claims.length,
+        text: span.text,
+        start: span.start,
+        end: span.end,
+        sentenceIndex,
+        checkworthiness,
+        checkWorthy: checkworthiness >= CHECKWORTHY_THRESHOLD,
+        type: classifyClaimTypeFromFeatures(features, sentence.quote),
+        attribution,
+        entities: entitiesWithin(entities, span),
+        quantities: extractQuantities(span.text, span.start),
+      };
+      if (sentence.quote) claim.quoteId = sentence.quote.id;
+      claims.push(claim);
+    }
   });
-  const language = options.language !== undefined ? options.language : detectLanguage(body);
-  return { language, sentences, quotes, claims };
+
+  const conflicts = findConflictCandidates(
+    claims.map((claim) => {
+      const content = withoutAttribution(text, claim, claim.attribution);
+      return {
+        index: claim.index,
+        checkworthiness: claim.checkworthiness,
+        text: content,
+        fullText: claim.text,
+        quoteId: claim.quoteId,
+        source: claim.attribution.source,
+        actorCountries: actorCountries(content, claim.entities),
+      };
+    }),
+  );
+  const language = options.language !== undefined ? options.language : detectLanguage(text);
+  return {
+    text,
+    fromHtml,
+    language,
+    languageSupported: language === null || SUPPORTED_LANGUAGES.has(language.slice(0, 2)),
+    sentences,
+    quotes,
+    entities,
+    claims,
+    conflicts,
+  };
 }
 
-/** Scores and types one sentence as it stands (used for line-by-line scoring). */
-export function analyseSentence(sentence: string, options: Pick<ExtractOptions, 'scorer'> = {}): SentenceAnalysis {
+/** Scores and types one sentence as it stands (used for line-by-line scoring of labelled sets). */
+export function analyseSentence(sentence: string): SentenceAnalysis {
   const text = typeof sentence === 'string' ? sentence : '';
   const features = extractCheckworthinessFeatures(text);
   const quote = measureQuote(text);
-  const checkworthiness = round(score(text, features, options.scorer));
+  const checkworthiness = round(scoreSentence(text));
   return {
     text,
     checkworthiness,
@@ -96,16 +158,54 @@ export function analyseSentence(sentence: string, options: Pick<ExtractOptions, 
   };
 }
 
-function score(text: string, features: CheckworthinessFeatures, scorer: CheckworthinessScorer | undefined): number {
-  if (scorer) {
-    try {
-      const value = scorer(text);
-      if (typeof value === 'number' && !Number.isNaN(value)) return Math.min(1, Math.max(0, value));
-    } catch {
-      // A broken model must not lose the article: fall back to the heuristic.
+/**
+ * The claim as a fact-checker checks it: who said it and through which outlet is
+ * not part of the claim ("…, a spokeswoman said on Monday, according to Reuters").
+ */
+function withoutAttribution(text: string, span: { start: number; end: number }, attribution: Attribution): string {
+  const cuts = [attribution.cue, attribution.outletCue]
+    .filter((cue): cue is { start: number; end: number } => !!cue && cue.start >= span.start && cue.end <= span.end)
+    .sort((a, b) => a.start - b.start);
+  if (cuts.length === 0) return text.slice(span.start, span.end);
+  let content = '';
+  let from = span.start;
+  for (const cut of cuts) {
+    if (cut.start > from) content += text.slice(from, cut.start);
+    from = Math.max(from, cut.end);
+  }
+  content += text.slice(from, span.end);
+  return content.replace(/\s*,\s*(?=[,.]|$)/g, '').trim() || text.slice(span.start, span.end);
+}
+
+/** The countries of the actors a claim talks about: named places and bodies, and demonyms ("Russian airstrikes"). */
+function actorCountries(content: string, entities: readonly Entity[]): string[] {
+  const countries = new Set<string>();
+  for (const entity of entities) {
+    if (entity.country && content.includes(entity.text)) countries.add(entity.country);
+  }
+  for (const match of content.matchAll(/\p{Lu}[\p{L}’'-]+/gu)) {
+    for (const part of match[0].split('-')) {
+      const country = countryOfDemonym(part);
+      if (country) countries.add(country);
     }
   }
-  return scoreCheckworthinessFeatures(features);
+  return [...countries];
+}
+
+/** Entities are sorted by start: a binary search keeps a long text linear, not quadratic. */
+function entitiesWithin(entities: readonly Entity[], span: { start: number; end: number }): Entity[] {
+  let low = 0;
+  let high = entities.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (entities[middle]!.start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  const within: Entity[] = [];
+  for (let i = low; i < entities.length && entities[i]!.start < span.end; i += 1) {
+    if (entities[i]!.end <= span.end) within.push(entities[i]!);
+  }
+  return within;
 }
 
 function round(value: number): number {

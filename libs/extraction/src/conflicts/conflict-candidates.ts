@@ -5,6 +5,10 @@ export interface ConflictClaimInput {
   index: number;
   /** The claim's content: its text without the attribution ("…, the ministry said on Monday"). */
   text: string;
+  /** Used to pick which claims to compare when there are very many. */
+  checkworthiness?: number;
+  /** The claim as written, for the reason a person reads; defaults to `text`. */
+  fullText?: string;
   /** Shared by the sentences of one direct quote: they stand or fall together. */
   quoteId?: number;
   /** The normalised source the claim is attributed to; unattributed claims never conflict. */
@@ -41,6 +45,12 @@ interface Analysed {
   stems: Map<string, boolean>;
 }
 
+/**
+ * Pairs are compared all against all, so a pathological text (thousands of stance-taking
+ * claims) is cut to its most check-worthy ones: a news article has a few dozen.
+ */
+export const MAX_CONFLICT_CLAIMS = 300;
+
 /** Subject words weigh 1, names 0.5: "civilians" ties two claims closer than "Aleppo" does. */
 const NAME_WEIGHT = 0.5;
 const MIN_SCORE = 1;
@@ -54,11 +64,15 @@ const MIN_SCORE = 1;
  */
 export function findConflictCandidates(claims: readonly ConflictClaimInput[]): ConflictCandidate[] {
   const analysed = claims.flatMap((claim): Analysed[] => {
-    if (!claim.source || claim.actorCountries.length === 0) return [];
+    if (!claim.source) return [];
     const stems = contentStems(claim.text);
     const stance = stanceOf(stems);
     return stance ? [{ claim, stance, stems }] : [];
   });
+  if (analysed.length > MAX_CONFLICT_CLAIMS) {
+    analysed.sort((x, y) => (y.claim.checkworthiness ?? 0) - (x.claim.checkworthiness ?? 0) || x.claim.index - y.claim.index);
+    analysed.length = MAX_CONFLICT_CLAIMS;
+  }
 
   const best = new Map<string, ConflictCandidate>();
   for (let i = 0; i < analysed.length; i += 1) {
@@ -74,7 +88,8 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[]): C
           : accuser.claim.actorCountries.find((country) => defender.claim.actorCountries.includes(country));
       if (!about || accuser.claim.source!.country === about) continue;
       const shared = sharedSubject(accuser, defender);
-      if (shared.score < MIN_SCORE) continue;
+      // Names alone ("Aleppo", "Monday") place two claims, they do not make them about the same thing.
+      if (shared.score < MIN_SCORE || !shared.hasSubjectWord) continue;
       const key = `${accuser.claim.source!.id}|${defender.claim.source!.id}|${about}`;
       const previous = best.get(key);
       if (previous && previous.score >= shared.score) continue;
@@ -103,14 +118,17 @@ function stanceOf(stems: Map<string, boolean>): Stance | null {
   return accusation > defence ? 'accuses' : 'defends';
 }
 
-function sharedSubject(a: Analysed, b: Analysed): { words: string[]; score: number } {
+function sharedSubject(a: Analysed, b: Analysed): { words: string[]; score: number; hasSubjectWord: boolean } {
   const words = new Set<string>();
   let score = 0;
+  let hasSubjectWord = false;
   const isStance = (stem: string) => accusationWeight(stem) > 0 || defenceWeight(stem) > 0;
   for (const [stem, isName] of a.stems) {
     if (b.stems.has(stem) && !isStance(stem)) {
       words.add(stem);
-      score += isName || b.stems.get(stem) ? NAME_WEIGHT : 1;
+      const name = isName || b.stems.get(stem) === true;
+      score += name ? NAME_WEIGHT : 1;
+      hasSubjectWord ||= !name;
     }
   }
   // "airstrikes" and "strikes" name the same thing, though the words are stance words too.
@@ -119,10 +137,11 @@ function sharedSubject(a: Analysed, b: Analysed): { words: string[]; score: numb
       if (other !== stem && Math.min(stem.length, other.length) >= 5 && (stem.endsWith(other) || other.endsWith(stem))) {
         words.add(other.length < stem.length ? other : stem);
         score += 1;
+        hasSubjectWord = true;
       }
     }
   }
-  return { words: [...words], score };
+  return { words: [...words], score, hasSubjectWord };
 }
 
 function candidate(
@@ -141,8 +160,8 @@ function candidate(
   const accuserName = accuser.claim.source!.name;
   const defenderName = defender.claim.source!.name;
   const reason =
-    `${accuserName} accuses ${about} ("${excerpt(accuser.claim.text)}"), while ${defenderName} says otherwise ` +
-    `("${excerpt(defender.claim.text)}"); both are about ${shared.words.join(', ')}.`;
+    `${accuserName} accuses ${about} ("${excerpt(accuser.claim.fullText ?? accuser.claim.text)}"), while ${defenderName} says otherwise ` +
+    `("${excerpt(defender.claim.fullText ?? defender.claim.text)}"); both are about ${shared.words.join(', ')}.`;
   return {
     sides: [side(accuser, `accuses ${about}`), side(defender, `defends ${about}`)],
     about,

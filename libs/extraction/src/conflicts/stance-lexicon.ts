@@ -28,7 +28,8 @@ export const STOP_WORDS = new Set(
    which who whom whose what when where while also said says say told reported according noted added statement
    including among other some many most more less all any each over under into out up down about after before
    during since until against between through per will would could should may might can must just only very much
-   such same own`
+   such same own despite recent city area areas region country place day days week weeks month months year years
+   today yesterday time monday tuesday wednesday thursday friday saturday sunday`
     .split(/\s+/)
     .filter(Boolean),
 );

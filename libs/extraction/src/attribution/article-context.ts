@@ -1,0 +1,85 @@
+import type { Entity } from '../entities/entity';
+import { findEntitiesInTokens } from '../entities/find-entities';
+import { tokenizeSentences } from '../entities/sentence-tokens';
+import type { QuoteSpan, Sentence } from '../sentence';
+import { isBreakBetween } from '../sources/name-words';
+import type { SourceRegistry } from '../sources/source-registry';
+import type { Token } from '../tokenizer';
+
+/** Everything the attribution steps look up about an article, computed once. */
+export interface ArticleContext {
+  text: string;
+  sentences: readonly Sentence[];
+  tokens: Token[];
+  /** Sentence s owns tokens[first[s], end[s]). */
+  first: Int32Array;
+  end: Int32Array;
+  /** 1 when the token lies inside direct-quote marks. */
+  inQuote: Uint8Array;
+  entities: readonly Entity[];
+  /** Index into `entities` of the entity covering each token, or -1. */
+  entityOf: Int32Array;
+  /** 1 when the entity (by index) is named inside a quote. */
+  entityQuoted: Uint8Array;
+  registry: SourceRegistry;
+}
+
+export function buildArticleContext(
+  text: string,
+  sentences: readonly Sentence[],
+  quotes: readonly QuoteSpan[],
+  registry: SourceRegistry,
+  entities?: readonly Entity[],
+): ArticleContext {
+  const sentenceTokens = tokenizeSentences(text, sentences);
+  const { tokens } = sentenceTokens;
+  const found = entities ? [...entities].sort((a, b) => a.start - b.start) : findEntitiesInTokens(text, sentenceTokens, registry);
+  const inQuote = markQuotedTokens(tokens, quotes);
+  const entityOf = mapEntities(tokens, found);
+  const entityQuoted = new Uint8Array(found.length);
+  for (let t = tokens.length - 1; t >= 0; t--) {
+    const index = entityOf[t] as number;
+    if (index >= 0) entityQuoted[index] = inQuote[t] as number;
+  }
+  return {
+    text,
+    sentences,
+    tokens,
+    first: sentenceTokens.first,
+    end: sentenceTokens.end,
+    inQuote,
+    entities: found,
+    entityOf,
+    entityQuoted,
+    registry,
+  };
+}
+
+/** Whether punctuation or a quote mark separates token t from token t + 1. */
+export function breakAfter(context: ArticleContext, t: number): boolean {
+  const next = context.tokens[t + 1];
+  return next === undefined || isBreakBetween(context.text, context.tokens[t] as Token, next);
+}
+
+function markQuotedTokens(tokens: readonly Token[], quotes: readonly QuoteSpan[]): Uint8Array {
+  const inQuote = new Uint8Array(tokens.length);
+  const spans = [...quotes].sort((a, b) => a.start - b.start);
+  let q = 0;
+  tokens.forEach((token, t) => {
+    while (q < spans.length && (spans[q] as QuoteSpan).end <= token.start) q++;
+    const span = spans[q];
+    if (span && span.start < token.start && token.start < span.end) inQuote[t] = 1;
+  });
+  return inQuote;
+}
+
+function mapEntities(tokens: readonly Token[], entities: readonly Entity[]): Int32Array {
+  const entityOf = new Int32Array(tokens.length).fill(-1);
+  let e = 0; // entities are in text order and never overlap
+  tokens.forEach((token, t) => {
+    while (e < entities.length && (entities[e] as Entity).end <= token.start) e++;
+    const entity = entities[e];
+    if (entity && entity.start < token.end) entityOf[t] = e;
+  });
+  return entityOf;
+}

@@ -1,0 +1,399 @@
+import { MIN_QUOTED_WORDS } from '../claim-type';
+import type { Entity } from '../entities/entity';
+import type { QuoteSpan, Sentence } from '../sentence';
+import { toSourceRef, type Gender } from '../sources/source';
+import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
+import { buildArticleContext, type ArticleContext } from './article-context';
+import { unattributed, type AttributedSpeaker, type Attribution, type AttributionMethod } from './attribution';
+import { findCues, type Cue } from './find-cues';
+import { interviewLabelOf, type InterviewLabel } from './interview';
+import { buildPersonProfiles, type PersonProfiles } from './person-profiles';
+import { resolveReference, type AttributionEvent } from './references';
+import type { Actor, CountryContext, PersonDraft } from './speaker-phrase';
+
+export interface AttributeOptions {
+  /** Sources to recognise (default: the curated list). */
+  registry?: SourceRegistry;
+  /** Entities of this text already found with `findEntities(text, sentences)`: saves finding them twice. */
+  entities?: readonly Entity[];
+}
+
+/** An attribution with what later sentences need to refer back to it. */
+interface Draft {
+  attribution: Attribution;
+  gender: Gender | null;
+  countries: string[];
+}
+
+/** "Foreign Ministry" borrows the country of the last few speakers. */
+const CONTEXT_EVENTS = 6;
+/** "she" may point to a person named (not quoted) this many paragraphs back. */
+const MAX_MENTION_PARAGRAPHS = 2;
+
+/**
+ * Who each sentence is attributed to, in the order of `sentences` (from
+ * `segmentText(text)`; `quotes` from the same call). Never guesses: a sentence
+ * with no attribution clause, quote, label or reference to an earlier speaker
+ * is `unattributed` (the author's own claim).
+ *
+ * Per sentence, in text order:
+ * 1. An interview label ("Q:", "A:", "Berg:") opening the paragraph: the
+ *    paragraph is that speaker's own words, as if quoted, so an "according to"
+ *    inside an answer stays the interviewee's.
+ * 2. Attribution clauses outside quote marks: "X said (that)", "…, X said",
+ *    "…,” said X", "according to X", "as quoted by X", "citing X", "X called on",
+ *    "Moscow has pointed out". A clause naming only a media source is the
+ *    outlet ("…, Spiegel Online reported"), so is "told Reuters"; the speaker
+ *    stays the one who spoke. With several speaker clauses, one that closes the
+ *    sentence wins ("Russia denied X, the minister said"), else the first; a
+ *    person named in one and an organisation in another are combined.
+ * 3. "he said", "the statement said", "the German politicians cited" point to
+ *    an earlier sentence's speaker (references.ts); the outlet carries over
+ *    when that sentence is in the same or the previous paragraph.
+ * Then every sentence of a direct quote gets the attribution found in any
+ * sentence of that quote, and a fully quoted sentence without one that follows
+ * an attributed sentence continues it (`continued-quote`).
+ */
+export function attributeSentences(
+  text: string,
+  sentences: readonly Sentence[],
+  quotes: readonly QuoteSpan[],
+  options: AttributeOptions = {},
+): Attribution[] {
+  if (!Array.isArray(sentences) || sentences.length === 0) return [];
+  if (typeof text !== 'string' || text.length === 0) return sentences.map(() => unattributed());
+  const context = buildArticleContext(
+    text,
+    sentences,
+    Array.isArray(quotes) ? quotes : [],
+    options.registry ?? defaultSourceRegistry,
+    options.entities,
+  );
+  return new Attributor(context, buildPersonProfiles(context)).run();
+}
+
+class Attributor {
+  private readonly results: Array<Attribution | null>;
+  private readonly history: AttributionEvent[] = [];
+  /** The interview label of the current paragraph: it holds for all of its sentences. */
+  private paragraphLabel: InterviewLabel | null = null;
+  private readonly countries: CountryContext = () => this.recentCountries();
+
+  constructor(
+    private readonly context: ArticleContext,
+    private readonly profiles: PersonProfiles,
+  ) {
+    this.results = context.sentences.map(() => null);
+  }
+
+  run(): Attribution[] {
+    const { sentences } = this.context;
+    for (let s = 0; s < sentences.length; s++) {
+      if (s === 0 || (sentences[s] as Sentence).paragraph !== (sentences[s - 1] as Sentence).paragraph) this.readParagraphLabel(s);
+      // A labelled interview paragraph is the speaker's own words, like a quote: cues inside it are theirs.
+      const draft = this.fromInterviewLabel() ?? this.fromCues(s, findCues(this.context, s, this.profiles, this.countries));
+      if (draft) this.record(s, draft);
+    }
+    this.spreadOverQuotes();
+    this.continueQuotes();
+    return this.results.map((attribution) => attribution ?? unattributed());
+  }
+
+  // --- step 1 and 2: attribution clauses ----------------------------------------
+
+  private fromCues(s: number, cues: Cue[]): Draft | null {
+    const speakers = cues.filter((cue) => cue.actor.kind !== 'outlet');
+    const outletCue = cues.find((cue) => cue.actor.kind === 'outlet');
+    const main = pickMainCue(speakers);
+    if (!main) return outletCue ? this.outletOnly(outletCue) : null;
+
+    const draft = this.draftFromActor(s, main.actor);
+    if (!draft) return outletCue ? this.outletOnly(outletCue) : null;
+    this.completeFromOtherCues(draft.attribution, main, speakers);
+    const outlet = outletCue?.actor ?? main.outlet ?? speakers.find((cue) => cue.outlet)?.outlet ?? null;
+    if (outlet) {
+      draft.attribution.outlet = outlet.outlet;
+      draft.attribution.outletSource = outlet.outletSource;
+    }
+    draft.attribution.method = this.methodOf(s, main);
+    draft.attribution.cue = { start: main.start, end: main.end };
+    if (outletCue) draft.attribution.outletCue = { start: outletCue.start, end: outletCue.end };
+    else delete draft.attribution.outletCue;
+    return draft;
+  }
+
+  private draftFromActor(s: number, actor: Actor): Draft | null {
+    switch (actor.kind) {
+      case 'person':
+        return fromPeople(actor.people);
+      case 'pronoun':
+      case 'back-reference':
+        return this.fromReference(s, actor);
+      default: {
+        const attribution: Attribution = {
+          ...unattributed(),
+          role: actor.role,
+          organisation: actor.organisation,
+          source: actor.organisationSource,
+        };
+        return { attribution, gender: null, countries: compact([actor.organisationSource?.country, actor.nationality]) };
+      }
+    }
+  }
+
+  /**
+   * "he said", "the statement said": a copy of the earlier attribution it
+   * points to. Unresolved, "the spokesman said" still gives a role; "it said"
+   * or "the government promised" with nothing to point to is left unattributed.
+   */
+  private fromReference(s: number, actor: Actor): Draft | null {
+    const event = resolveReference(actor, this.history) ?? this.personMentionBefore(s, actor);
+    if (!event) {
+      const reference = actor.reference;
+      if (reference?.category !== 'person') return null;
+      return {
+        attribution: { ...unattributed(), role: reference.noun },
+        gender: reference.gender,
+        countries: compact([reference.nationality]),
+      };
+    }
+    const attribution = copyAttribution(event.attribution);
+    attribution.refersTo = event.sentence;
+    const paragraph = (this.context.sentences[s] as Sentence).paragraph;
+    if (event.paragraph < paragraph - 1) {
+      attribution.outlet = null;
+      attribution.outletSource = null;
+    }
+    return { attribution, gender: event.gender, countries: [...event.countries] };
+  }
+
+  /**
+   * "Anna Petrova, the director of …, has worked through two winters. She spoke
+   * to …": with no earlier speaker, "he" / "she" is the nearest person named
+   * outside quotes in this or the previous paragraphs whose gender fits.
+   */
+  private personMentionBefore(s: number, actor: Actor): AttributionEvent | null {
+    if (actor.kind !== 'pronoun' || (actor.pronoun !== 'he' && actor.pronoun !== 'she')) return null;
+    const wanted: Gender = actor.pronoun === 'he' ? 'male' : 'female';
+    const { entities, entityQuoted, sentences } = this.context;
+    const sentence = sentences[s] as Sentence;
+    let from = s;
+    while (from > 0 && sentence.paragraph - (sentences[from - 1] as Sentence).paragraph <= MAX_MENTION_PARAGRAPHS) from--;
+    const earliest = (sentences[from] as Sentence).start;
+    for (let e = lastEntityBefore(entities, sentence.start); e >= 0 && (entities[e] as Entity).start >= earliest; e--) {
+      const entity = entities[e] as Entity;
+      if (entity.type !== 'person' || entityQuoted[e]) continue;
+      const profile = this.profiles.lookup(entity.text, entity.sourceId);
+      if (!profile || (profile.gender !== null && profile.gender !== wanted)) continue;
+      const mentionedIn = this.sentenceAt(entity.start);
+      return { sentence: mentionedIn, paragraph: (sentences[mentionedIn] as Sentence).paragraph, ...fromPeople([profile]) };
+    }
+    return null;
+  }
+
+  private sentenceAt(offset: number): number {
+    const { sentences } = this.context;
+    let low = 0;
+    let high = sentences.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((sentences[mid] as Sentence).start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /**
+   * "The Saudi-led coalition denied …, citing coalition spokesman Col. Turki
+   * al-Malki": the person from one clause, the organisation from the other.
+   */
+  private completeFromOtherCues(attribution: Attribution, main: Cue, speakers: readonly Cue[]): void {
+    if (main.actor.kind !== 'person' && main.actor.kind !== 'organisation' && main.actor.kind !== 'role') return;
+    const others = speakers.filter((cue) => cue !== main);
+    if (attribution.speaker === null) {
+      const person = others.find((cue) => cue.actor.kind === 'person')?.actor.people[0];
+      if (person && (person.organisation === null || attribution.organisation === null)) {
+        const organisation = attribution.organisation;
+        const source = attribution.source;
+        Object.assign(attribution, fromPeople([person]).attribution);
+        if (organisation !== null) {
+          attribution.organisation = organisation;
+          attribution.source = source;
+        }
+      }
+    }
+    if (attribution.organisation === null) {
+      const organisation = others.find((cue) => cue.actor.kind === 'organisation')?.actor;
+      if (organisation) {
+        attribution.organisation = organisation.organisation;
+        if (organisation.organisationSource) attribution.source = organisation.organisationSource;
+      }
+    }
+  }
+
+  private outletOnly(cue: Cue): Draft {
+    const attribution: Attribution = {
+      ...unattributed(),
+      outlet: cue.actor.outlet,
+      outletSource: cue.actor.outletSource,
+      method: cue.kind === 'source-phrase' ? 'according-to' : 'reported-speech',
+      outletCue: { start: cue.start, end: cue.end },
+    };
+    return { attribution, gender: null, countries: compact([cue.actor.outletSource?.country]) };
+  }
+
+  private methodOf(s: number, main: Cue): AttributionMethod {
+    if (main.actor.kind === 'pronoun') return 'pronoun';
+    if (main.actor.kind === 'back-reference') return 'back-reference';
+    if (main.kind === 'source-phrase') return 'according-to';
+    const quote = (this.context.sentences[s] as Sentence).quote;
+    return quote && (quote.coverage === 'full' || quote.quotedWords >= MIN_QUOTED_WORDS) ? 'direct-quote' : 'reported-speech';
+  }
+
+  // --- step 3: interview labels --------------------------------------------------
+
+  /** Called at the first sentence of each paragraph. */
+  private readParagraphLabel(s: number): void {
+    this.paragraphLabel = interviewLabelOf(this.context, s, this.profiles, this.countries);
+  }
+
+  private fromInterviewLabel(): Draft | null {
+    const label = this.paragraphLabel;
+    if (!label) return null;
+    let draft: Draft | null = null;
+    if (label.kind === 'question') {
+      draft = { attribution: { ...unattributed(), role: 'interviewer' }, gender: null, countries: [] };
+    } else if (label.kind === 'answer') {
+      // "A:" answers for the interviewee: the first person quoted in the article.
+      const interviewee = this.history.find((event) => event.attribution.speaker !== null);
+      if (interviewee)
+        draft = {
+          attribution: copyAttribution(interviewee.attribution),
+          gender: interviewee.gender,
+          countries: [...interviewee.countries],
+        };
+    } else if (label.actor.kind === 'person') {
+      draft = fromPeople(label.actor.people);
+    } else {
+      draft = {
+        attribution: { ...unattributed(), role: 'interviewer', outlet: label.actor.outlet, outletSource: label.actor.outletSource },
+        gender: null,
+        countries: [],
+      };
+    }
+    if (!draft) return null;
+    draft.attribution.method = 'interview';
+    draft.attribution.cue = { start: label.start, end: label.end };
+    delete draft.attribution.outletCue;
+    delete draft.attribution.refersTo;
+    return draft;
+  }
+
+  // --- quotes ---------------------------------------------------------------------
+
+  /** Every sentence of a quote gets the attribution found in one of them (usually the last: "…,” Konashenkov said"). */
+  private spreadOverQuotes(): void {
+    const attributed = new Map<number, Attribution>();
+    this.context.sentences.forEach((sentence, s) => {
+      const result = this.results[s];
+      if (sentence.quote && result && !attributed.has(sentence.quote.id)) attributed.set(sentence.quote.id, result);
+    });
+    this.context.sentences.forEach((sentence, s) => {
+      const from = sentence.quote ? attributed.get(sentence.quote.id) : undefined;
+      if (from && !this.results[s]) this.results[s] = copyAttribution(from);
+    });
+  }
+
+  /** “Hospitals are full,” said Dr. Haddad. “We are running out of fuel.” — the second quote is hers too. */
+  private continueQuotes(): void {
+    const { sentences } = this.context;
+    for (let s = 1; s < sentences.length; s++) {
+      const sentence = sentences[s] as Sentence;
+      const previous = this.results[s - 1];
+      if (this.results[s] || sentence.quote?.coverage !== 'full' || !previous) continue;
+      if (previous.speaker === null && previous.organisation === null) continue;
+      if (sentence.paragraph - (sentences[s - 1] as Sentence).paragraph > 1) continue;
+      this.results[s] = { ...copyAttribution(previous), method: 'continued-quote', refersTo: s - 1 };
+    }
+  }
+
+  // --- history ----------------------------------------------------------------------
+
+  private record(s: number, draft: Draft): void {
+    this.results[s] = draft.attribution;
+    const { speaker, organisation, source } = draft.attribution;
+    if (speaker === null && organisation === null && source === null) return;
+    this.history.push({
+      sentence: s,
+      paragraph: (this.context.sentences[s] as Sentence).paragraph,
+      attribution: draft.attribution,
+      gender: draft.gender,
+      countries: draft.countries,
+    });
+  }
+
+  private recentCountries(): string[] {
+    const countries: string[] = [];
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - CONTEXT_EVENTS; i--) {
+      for (const country of (this.history[i] as AttributionEvent).countries) if (!countries.includes(country)) countries.push(country);
+    }
+    return countries;
+  }
+}
+
+/** Index of the last entity that starts before `offset` (entities are in text order), or -1. */
+function lastEntityBefore(entities: readonly Entity[], offset: number): number {
+  let low = 0;
+  let high = entities.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((entities[mid] as Entity).start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
+/** A closing clause is the outermost attribution ("Russia denied it, the minister said"); else the first. */
+function pickMainCue(speakers: readonly Cue[]): Cue | undefined {
+  const last = speakers[speakers.length - 1];
+  return last?.trailing ? last : speakers[0];
+}
+
+function fromPeople(people: readonly PersonDraft[]): Draft {
+  const [first, ...rest] = people;
+  if (!first) return { attribution: unattributed(), gender: null, countries: [] };
+  const attribution: Attribution = {
+    ...unattributed(),
+    ...speakerFields(first),
+    speakerSource: first.personSource ? toSourceRef(first.personSource) : null,
+    coSpeakers: rest.map(speakerFields).map((speaker): AttributedSpeaker => ({
+      name: speaker.speaker,
+      role: speaker.role,
+      title: speaker.title,
+      organisation: speaker.organisation,
+      source: speaker.source,
+    })),
+  };
+  const countries = compact([first.organisationSource?.country, first.personSource?.country, first.nationality]);
+  return { attribution, gender: first.gender, countries };
+}
+
+function speakerFields(person: PersonDraft): Pick<Attribution, 'role' | 'title' | 'organisation' | 'source'> & { speaker: string } {
+  return {
+    speaker: person.name,
+    role: person.role,
+    title: person.title,
+    organisation: person.organisation,
+    source: person.organisationSource ?? (person.personSource ? toSourceRef(person.personSource) : null),
+  };
+}
+
+function copyAttribution(attribution: Attribution): Attribution {
+  return { ...attribution, coSpeakers: attribution.coSpeakers.map((speaker) => ({ ...speaker })) };
+}
+
+function compact(values: ReadonlyArray<string | null | undefined>): string[] {
+  const out: string[] = [];
+  for (const value of values) if (value && !out.includes(value)) out.push(value);
+  return out;
+}

@@ -1,0 +1,130 @@
+// Word lists for finding who a sentence is attributed to. Lower case; the
+// tokenizer straightens curly apostrophes.
+import { REPORTING_VERBS } from '../lexicon';
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter(Boolean));
+}
+
+/**
+ * Verbs whose subject is the source of what follows: the shared reporting
+ * verbs plus verbs of claiming, denying and appealing that only attribution
+ * needs ("X denied …", "the German politicians cited …", "Moscow has pointed out …").
+ */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  ...REPORTING_VERBS,
+  ...set(`
+    cited cites urged urges denied denies admitted admits estimated estimates revealed reveals suggested suggests
+    indicated indicates mentioned mentions observed observes remarked replied responded answered asked asks spoke
+    speaks recalled recalls concluded concludes blamed blames criticised criticized criticises criticizes condemned
+    condemns demanded demands promised promises pledged pledges vowed vows threatened complained complains conceded
+    concedes hinted signalled signaled contended contends maintained maintains reiterated reiterates repeated
+    underscored highlighted highlights assured accused accuses believes thinks predicted predicts proposed
+    recommended cautioned disputed rejected dismissed countered
+  `),
+]);
+
+/** Verbs that need a particle to be speech: "pointed out", "called on", "called for". */
+export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['pointed', set('out')],
+  ['points', set('out')],
+  ['called', set('on for')],
+  ['calls', set('on for')],
+]);
+
+/** Verbs that may come before their speaker: "…,” said Konashenkov." */
+export const INVERTIBLE_VERBS = set(
+  `said says added adds asked wrote writes explained noted told continued insisted stressed warned according`,
+);
+
+/** Between a speaker and the verb: "the Russian Reconciliation Center also noted", "Moscow has pointed out". */
+export const SPEAKER_VERB_FILLERS = set(`
+  also has have had previously later earlier reportedly further again recently already then repeatedly publicly
+  separately additionally once first just specifically explicitly openly would could will did does do
+  subsequently meanwhile today yesterday now
+`);
+
+/** Before a verb, these make it passive or infinitive: "had been asked", "declined to say". */
+export const PASSIVE_MARKERS = set(`was were is are be been being to`);
+
+/** A speaker's noun phrase never reaches back across these. */
+export const SPEAKER_STOP_WORDS = set(`
+  that which who whom whose when while where because since after before if although though but than whether as
+  so while until unless whereas is are was were be been has have had will would can could should may might must
+  do does did not no
+`);
+
+/** Phrases whose object is a source: "according to X", "as quoted by X", "citing X". */
+export const SOURCE_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['according', 'to'],
+  ['quoted', 'by'],
+  ['cited', 'by'],
+  ['reported', 'by'],
+  ['citing'],
+  ['quoting'],
+];
+
+/** Before an outlet after a verb: "told Reuters", "in an interview with the BBC", "wrote in the Guardian". */
+export const OUTLET_PREPOSITIONS = set(`told to with in on`);
+
+export const DETERMINERS = set(`the a an this that these those its his her their another our`);
+
+export const DEFINITE_DETERMINERS = set(`the this that these those`);
+
+/** Nouns that refer back to an earlier statement: "the statement said". */
+export const DOCUMENT_NOUNS = set(`
+  statement statements report reports communique communiqué release announcement bulletin briefing message letter
+  document note post tweet notice decree update summary assessment analysis study survey findings data figures
+`);
+
+/** Nouns that refer back to an earlier organisation: "the ministry said". */
+export const ORGANISATION_NOUNS = set(`
+  ministry department agency center centre committee council commission office government army military forces
+  coalition group organisation organization monitor observatory embassy company party alliance administration
+  authority authorities police service channel newspaper paper broadcaster outlet station network kremlin
+  parliament court charity
+`);
+
+/** What kind of source an organisation noun points to when the name does not contain it. */
+export const ORGANISATION_NOUN_KINDS: ReadonlyMap<string, string> = new Map([
+  ['army', 'military'],
+  ['military', 'military'],
+  ['forces', 'military'],
+  ['coalition', 'military'],
+  ['government', 'government'],
+  ['administration', 'government'],
+  ['authorities', 'government'],
+  ['kremlin', 'government'],
+  ['agency', 'media'],
+  ['newspaper', 'media'],
+  ['paper', 'media'],
+  ['broadcaster', 'media'],
+  ['outlet', 'media'],
+  ['channel', 'media'],
+  ['station', 'media'],
+  ['network', 'media'],
+  ['charity', 'ngo'],
+  ['monitor', 'ngo'],
+  ['observatory', 'ngo'],
+]);
+
+/** "the diplomat" best matches a speaker for a foreign ministry or one whose role says so. */
+export const DIPLOMAT_ROLES = set(`ambassador envoy diplomat foreign`);
+
+/** Pronouns that stand for a speaker: "he said", "according to him". */
+export const PERSONAL_PRONOUN_SPEAKERS: ReadonlyMap<string, 'he' | 'she' | 'they' | 'it'> = new Map([
+  ['he', 'he'],
+  ['him', 'he'],
+  ['she', 'she'],
+  ['her', 'she'],
+  ['they', 'they'],
+  ['them', 'they'],
+  ['it', 'it'],
+]);
+
+/** First-person speakers outside quotes are the author: left unattributed. */
+export const AUTHOR_PRONOUNS = set(`i we you`);
+
+/** Labels that open interview paragraphs. */
+export const QUESTION_LABELS = set(`q question interviewer`);
+export const ANSWER_LABELS = set(`a answer`);

@@ -1,0 +1,71 @@
+import type { SourceRef } from '../sources/source';
+
+/**
+ * How the speaker of a sentence was found:
+ * - `direct-quote`: a named speaker of a direct quote (every sentence of a
+ *   multi-sentence quote gets the attribution found at its end or start);
+ * - `reported-speech`: "X said (that) …", "…, X noted on Monday", "X called on …";
+ * - `according-to`: "according to X", "as quoted by X", "citing X";
+ * - `back-reference`: "the statement said", "the ministry said", "the German politicians cited …":
+ *   the speaker of an earlier sentence (`refersTo`);
+ * - `pronoun`: "he said", "she added": the nearest earlier speaker who fits;
+ * - `continued-quote`: a quote with no attribution right after a sentence
+ *   attributed to someone (news style for a speaker who goes on talking);
+ * - `interview`: a paragraph labelled "Q:" / "A:" / "Berg:";
+ * - `unattributed`: the author's own statement; every other field is null.
+ */
+export type AttributionMethod =
+  'direct-quote' | 'reported-speech' | 'according-to' | 'back-reference' | 'pronoun' | 'continued-quote' | 'interview' | 'unattributed';
+
+/** One person a sentence is attributed to. */
+export interface AttributedSpeaker {
+  /** Full name as first given in the article ("Mikhail Bogdanov" even where the sentence says "Bogdanov"). */
+  name: string;
+  /** What they are, as written: "spokesman", "Deputy Foreign Minister", "head". */
+  role: string | null;
+  /** Rank or honorific written before the name: "General", "Dr", "Col". */
+  title: string | null;
+  /** The organisation as written ("Russian Defense Ministry"), or the canonical name when only derived. */
+  organisation: string | null;
+  /** Canonical source of the organisation, else of the person when they are a known source. */
+  source: SourceRef | null;
+}
+
+/** Who a sentence is attributed to. All strings are as written in the article unless noted. */
+export interface Attribution {
+  speaker: string | null;
+  role: string | null;
+  title: string | null;
+  organisation: string | null;
+  /** The outlet it came through: "RIA news agency", "Spiegel Online", "Reuters". */
+  outlet: string | null;
+  /** Canonical source of the organisation, else of the speaker (a known person), else null. */
+  source: SourceRef | null;
+  /** The speaker as a known source (kind `person`), when they are one. */
+  speakerSource: SourceRef | null;
+  outletSource: SourceRef | null;
+  /** Further speakers of the same statement ("Röttgen and … Brantner called on …"); empty when there is one. */
+  coSpeakers: AttributedSpeaker[];
+  method: AttributionMethod;
+  /** Span of the speaker's attribution clause in the article (it may lie in another sentence of the same quote). */
+  cue?: { start: number; end: number };
+  /** Span of the outlet's clause ("as quoted by RIA news agency", "Spiegel Online reported") when it is a clause of its own. */
+  outletCue?: { start: number; end: number };
+  /** Index of the sentence whose attribution this one repeats (back-reference, pronoun, continued quote). */
+  refersTo?: number;
+}
+
+export function unattributed(): Attribution {
+  return {
+    speaker: null,
+    role: null,
+    title: null,
+    organisation: null,
+    outlet: null,
+    source: null,
+    speakerSource: null,
+    outletSource: null,
+    coSpeakers: [],
+    method: 'unattributed',
+  };
+}

@@ -1,0 +1,289 @@
+import type { Entity } from '../entities/entity';
+import { WORD_CLASSES, WordClass } from '../lexicon';
+import type { Token } from '../tokenizer';
+import { breakAfter, type ArticleContext } from './article-context';
+import {
+  DETERMINERS,
+  INVERTIBLE_VERBS,
+  OUTLET_PREPOSITIONS,
+  PASSIVE_MARKERS,
+  PHRASAL_SPEECH_VERBS,
+  SOURCE_PHRASES,
+  SPEAKER_STOP_WORDS,
+  SPEAKER_VERB_FILLERS,
+  SPEECH_VERBS,
+} from './attribution-cues';
+import { parseSpeakerPhrase, type Actor, type CountryContext, type PersonProfileLookup } from './speaker-phrase';
+
+/** An attribution clause: "Bogdanov said", "according to Reuters", "as quoted by RIA news agency". */
+export interface Cue {
+  kind: 'verb' | 'source-phrase';
+  actor: Actor;
+  /** Span of the clause in the article. */
+  start: number;
+  end: number;
+  /** Indices of the cue's first and last tokens. */
+  firstToken: number;
+  lastToken: number;
+  /** The clause closes the sentence ("…, the statement said."): the outermost attribution when there are several. */
+  trailing: boolean;
+  /** An outlet after the verb: "told Reuters", "in an interview with the BBC". */
+  outlet: Actor | null;
+}
+
+/** A speaker's noun phrase is at most this long ("the head of the German Parliament’s … Franziska Brantner" is 16). */
+const MAX_SPEAKER_TOKENS = 24;
+/** The object of "according to" … */
+const MAX_OBJECT_TOKENS = 16;
+/** After a verb, only a time or place ("on Monday", "in a statement") may follow in a trailing clause. */
+const MAX_TRAILING_TAIL = 8;
+/** "said in an interview with the BBC": the outlet comes within a few words of the verb. */
+const MAX_OUTLET_DISTANCE = 6;
+
+/**
+ * Every attribution clause of sentence s outside its quote marks, in text
+ * order. Each is read at most once; the cost is linear in the sentence with
+ * a bounded look-back per speech verb.
+ */
+export function findCues(context: ArticleContext, s: number, profiles: PersonProfileLookup, countries: CountryContext): Cue[] {
+  return new CueFinder(context, s, profiles, countries).find();
+}
+
+class CueFinder {
+  private readonly from: number;
+  private readonly to: number;
+
+  constructor(
+    private readonly context: ArticleContext,
+    s: number,
+    private readonly profiles: PersonProfileLookup,
+    private readonly countries: CountryContext,
+  ) {
+    this.from = context.first[s] as number;
+    this.to = context.end[s] as number;
+  }
+
+  find(): Cue[] {
+    const cues: Cue[] = [];
+    for (let t = this.from; t < this.to; t++) {
+      if (this.context.inQuote[t]) continue;
+      const phraseLength = this.sourcePhraseAt(t);
+      if (phraseLength > 0) {
+        const cue = this.sourcePhraseCue(t, phraseLength);
+        if (cue) {
+          cues.push(cue);
+          t = cue.lastToken;
+        }
+        continue;
+      }
+      const verbLast = this.speechVerbAt(t);
+      if (verbLast < 0) continue;
+      const cue = this.verbCue(t, verbLast);
+      if (cue) cues.push(cue);
+      t = verbLast;
+    }
+    return cues;
+  }
+
+  // --- "according to X", "as quoted by X", "citing X" ------------------------
+
+  private sourcePhraseAt(t: number): number {
+    for (const phrase of SOURCE_PHRASES) {
+      let i = 0;
+      while (i < phrase.length && t + i < this.to && this.lower(t + i) === phrase[i] && !this.context.inQuote[t + i]) {
+        if (i > 0 && breakAfter(this.context, t + i - 1)) break;
+        i++;
+      }
+      if (i === phrase.length) return i;
+    }
+    return 0;
+  }
+
+  private sourcePhraseCue(t: number, length: number): Cue | null {
+    const objectFirst = t + length;
+    if (objectFirst >= this.to || breakAfter(this.context, objectFirst - 1)) return null;
+    const objectLast = this.clauseEnd(objectFirst, MAX_OBJECT_TOKENS);
+    const actor = parseSpeakerPhrase(this.context, objectFirst, objectLast, this.profiles, this.countries);
+    if (!actor) return null;
+    const first = t > this.from && this.lower(t - 1) === 'as' && !breakAfter(this.context, t - 1) ? t - 1 : t;
+    return {
+      kind: 'source-phrase',
+      actor,
+      start: this.token(first).start,
+      end: this.token(objectLast).end,
+      firstToken: first,
+      lastToken: objectLast,
+      trailing: this.startsClause(first) && objectLast === this.to - 1,
+      outlet: null,
+    };
+  }
+
+  // --- "X said", "…,” said X" ---------------------------------------------------
+
+  /** The last token of a speech verb starting at t ("pointed out" is two), or -1. */
+  private speechVerbAt(t: number): number {
+    const token = this.token(t);
+    if (token.capitalised) return -1;
+    const particles = PHRASAL_SPEECH_VERBS.get(token.lower);
+    if (particles) {
+      const next = this.context.tokens[t + 1];
+      return next && t + 1 < this.to && particles.has(next.lower) && !breakAfter(this.context, t) ? t + 1 : -1;
+    }
+    if (!SPEECH_VERBS.has(token.lower)) return -1;
+    // "member states said", "media reports say": a noun right before the real verb.
+    const next = this.context.tokens[t + 1];
+    return next && t + 1 < this.to && SPEECH_VERBS.has(next.lower) && !breakAfter(this.context, t) ? -1 : t;
+  }
+
+  private verbCue(verb: number, verbLast: number): Cue | null {
+    // Skip "also", "has" …; give up on passives ("had been asked") and nouns ("the reports").
+    let j = verb - 1;
+    while (j >= this.from && !this.context.inQuote[j] && !breakAfter(this.context, j) && SPEAKER_VERB_FILLERS.has(this.lower(j))) j--;
+    const adjacent = j >= this.from && !this.context.inQuote[j] && !breakAfter(this.context, j);
+    if (adjacent && (PASSIVE_MARKERS.has(this.lower(j)) || DETERMINERS.has(this.lower(j)))) return null;
+
+    let agent: [number, number] | null = null;
+    let inverted = false;
+    if (adjacent) agent = this.lower(j) === 'who' ? this.antecedentOf(j) : this.subjectEndingAt(j);
+    else if (j >= this.from && !this.context.inQuote[j]) agent = this.interruptedSubject(j);
+    if (!agent && INVERTIBLE_VERBS.has(this.lower(verb)) && this.startsClause(verb) && verbLast + 1 < this.to) {
+      agent = this.invertedSubject(verbLast + 1);
+      inverted = agent !== null;
+    }
+    if (!agent) return null;
+    const actor = parseSpeakerPhrase(this.context, agent[0], agent[1], this.profiles, this.countries);
+    if (!actor) return null;
+    const first = Math.min(agent[0], verb);
+    const last = Math.max(agent[1], verbLast);
+    return {
+      kind: 'verb',
+      actor,
+      start: this.token(first).start,
+      end: this.token(last).end,
+      firstToken: first,
+      lastToken: last,
+      trailing: this.startsClause(inverted ? verb : agent[0]) && this.endsSentence(inverted ? agent[1] : verbLast),
+      outlet: this.outletAfter(verbLast),
+    };
+  }
+
+  /** The noun phrase ending at token j: back to punctuation, a quote, a conjunction or another verb. */
+  private subjectEndingAt(j: number): [number, number] | null {
+    let k = j;
+    while (k - 1 >= this.from && j - k + 1 < MAX_SPEAKER_TOKENS && this.canExtendBack(k - 1)) k--;
+    return [k, j];
+  }
+
+  private canExtendBack(t: number): boolean {
+    if (this.context.inQuote[t] || breakAfter(this.context, t)) return false;
+    const lower = this.lower(t);
+    if (SPEAKER_STOP_WORDS.has(lower) || SPEECH_VERBS.has(lower)) return false;
+    return this.token(t).capitalised || ((WORD_CLASSES.get(lower) ?? 0) & WordClass.eventVerb) === 0;
+  }
+
+  /** "Zakharova, who said …": the name before the comma. */
+  private antecedentOf(who: number): [number, number] | null {
+    const before = who - 1;
+    if (before < this.from || !breakAfter(this.context, before) || this.context.inQuote[before]) return null;
+    return this.subjectEndingAt(before);
+  }
+
+  /**
+   * A subject cut off from its verb by a clause between commas:
+   * "Minister Jonas Berg, who has run Norway's energy ministry since 2021, spoke …" or
+   * "John Smith, a spokesman for the ministry, said …" (the apposition is kept: it holds the role).
+   */
+  private interruptedSubject(j: number): [number, number] | null {
+    let clauseFirst = j;
+    while (clauseFirst - 1 >= this.from && j - clauseFirst < MAX_SPEAKER_TOKENS && !breakAfter(this.context, clauseFirst - 1)) {
+      if (this.context.inQuote[clauseFirst - 1]) return null;
+      clauseFirst--;
+    }
+    const before = clauseFirst - 1;
+    if (before < this.from || this.context.inQuote[before]) return null;
+    const opener = this.lower(clauseFirst);
+    if (opener === 'who' || opener === 'which') return this.subjectEndingAt(before);
+    if (DETERMINERS.has(opener) && this.isPersonToken(before)) {
+      const subject = this.subjectEndingAt(before);
+      return subject ? [subject[0], j] : null;
+    }
+    return null;
+  }
+
+  /** "…,” said Dr. Amal Haddad, a World Health Organization official in Sanaa." */
+  private invertedSubject(first: number): [number, number] | null {
+    if (this.context.inQuote[first]) return null;
+    let last = this.clauseEnd(first, MAX_SPEAKER_TOKENS);
+    const next = last + 1;
+    if (next < this.to && this.isPersonToken(last) && DETERMINERS.has(this.lower(next)) && !this.context.inQuote[next]) {
+      last = this.clauseEnd(next, MAX_SPEAKER_TOKENS);
+    }
+    return [first, last];
+  }
+
+  /** "told Reuters", "said in an interview with the BBC", "wrote in the Guardian". */
+  private outletAfter(verbLast: number): Actor | null {
+    const limit = Math.min(this.to - 1, verbLast + MAX_OUTLET_DISTANCE);
+    for (let k = verbLast + 1; k <= limit; k++) {
+      if (this.context.inQuote[k] || breakAfter(this.context, k - 1)) return null;
+      const entity = this.entityAt(k);
+      if (!entity) continue;
+      if (entity.type !== 'organisation' || !entity.sourceId) return null;
+      if (this.context.registry.get(entity.sourceId)?.kind !== 'media') return null;
+      let p = k - 1;
+      while (p > verbLast && DETERMINERS.has(this.lower(p))) p--;
+      if (!OUTLET_PREPOSITIONS.has(this.lower(p))) return null;
+      let last = k;
+      while (last + 1 < this.to && this.context.entityOf[last + 1] === this.context.entityOf[k]) last++;
+      const actor = parseSpeakerPhrase(this.context, k, last, this.profiles, this.countries);
+      return actor?.kind === 'outlet' ? actor : null;
+    }
+    return null;
+  }
+
+  // --- helpers ----------------------------------------------------------------
+
+  /** Last token of the clause starting at `first`: up to punctuation, a quote or the sentence end. */
+  private clauseEnd(first: number, max: number): number {
+    let last = first;
+    while (last + 1 < this.to && last - first + 1 < max && !breakAfter(this.context, last) && !this.context.inQuote[last + 1]) last++;
+    return last;
+  }
+
+  /** Token t opens the sentence or follows punctuation or a closing quote. */
+  private startsClause(t: number): boolean {
+    return t === this.from || breakAfter(this.context, t - 1) || this.context.inQuote[t - 1] === 1;
+  }
+
+  /** Only a short tail ("on Monday"), then an "according to" / "as quoted by" clause or the end, follows token t. */
+  private endsSentence(t: number): boolean {
+    if (t >= this.to - 1) return true;
+    const tailEnd = this.clauseEnd(t + 1, MAX_TRAILING_TAIL + 1);
+    if (breakAfter(this.context, t)) return this.opensSourcePhrase(t + 1);
+    if (tailEnd - t > MAX_TRAILING_TAIL) return false;
+    return tailEnd >= this.to - 1 || this.opensSourcePhrase(tailEnd + 1);
+  }
+
+  private opensSourcePhrase(t: number): boolean {
+    if (t >= this.to) return true;
+    const start = this.lower(t) === 'as' ? t + 1 : t;
+    return start < this.to && this.sourcePhraseAt(start) > 0;
+  }
+
+  private isPersonToken(t: number): boolean {
+    return this.entityAt(t)?.type === 'person';
+  }
+
+  private entityAt(t: number): Entity | undefined {
+    const index = this.context.entityOf[t] as number;
+    return index >= 0 ? this.context.entities[index] : undefined;
+  }
+
+  private lower(t: number): string {
+    return this.token(t).lower;
+  }
+
+  private token(t: number): Token {
+    return this.context.tokens[t] as Token;
+  }
+}

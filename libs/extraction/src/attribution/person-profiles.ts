@@ -1,0 +1,112 @@
+import type { Entity } from '../entities/entity';
+import { normaliseName } from '../sources/name-words';
+import type { Token } from '../tokenizer';
+import { breakAfter, type ArticleContext } from './article-context';
+import { DETERMINERS, SPEAKER_STOP_WORDS } from './attribution-cues';
+import { parseSpeakerPhrase, type PersonDraft, type PersonProfileLookup } from './speaker-phrase';
+
+/** How far a name's description reaches on either side ("Russian Deputy Foreign Minister Mikhail Bogdanov"). */
+const MAX_DESCRIPTION_TOKENS = 12;
+
+/**
+ * What an article says about each person, gathered from every mention: the
+ * first paragraph's "Russian Deputy Foreign Minister Mikhail Bogdanov" lets a
+ * later bare "Bogdanov said" carry the full name, role and ministry.
+ */
+export class PersonProfiles implements PersonProfileLookup {
+  private readonly byName = new Map<string, PersonDraft>();
+  private readonly bySurname = new Map<string, PersonDraft>();
+  private readonly bySource = new Map<string, PersonDraft>();
+
+  lookup(written: string, sourceId?: string): PersonDraft | undefined {
+    if (sourceId) {
+      const known = this.bySource.get(sourceId);
+      if (known) return known;
+    }
+    const key = normaliseName(written);
+    return this.byName.get(key) ?? (key.includes(' ') ? undefined : this.bySurname.get(key));
+  }
+
+  /** Adds what a mention says; the first value seen for a field wins, the longest name wins. */
+  record(draft: PersonDraft): void {
+    const existing = this.lookup(draft.name, draft.personSource?.id) ?? this.lookup(draft.written, draft.personSource?.id);
+    const profile = existing ?? { ...draft };
+    if (existing) {
+      if (draft.name.length > existing.name.length) existing.name = draft.name;
+      existing.role ??= draft.role;
+      existing.title ??= draft.title;
+      if (!existing.organisation) {
+        existing.organisation = draft.organisation;
+        existing.organisationSource = draft.organisationSource;
+      }
+      existing.nationality ??= draft.nationality;
+      existing.personSource ??= draft.personSource;
+      existing.gender ??= draft.gender;
+    }
+    const name = normaliseName(profile.name);
+    this.byName.set(name, profile);
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    if (name.includes(' ') && !this.bySurname.has(surname)) this.bySurname.set(surname, profile);
+    if (profile.personSource) this.bySource.set(profile.personSource.id, profile);
+  }
+}
+
+/** Reads the description around every person mention of the article, in order. */
+export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
+  const profiles = new PersonProfiles();
+  const { entities, entityOf, tokens } = context;
+  let t = 0;
+  while (t < tokens.length) {
+    const index = entityOf[t] as number;
+    if (index < 0 || (entities[index] as Entity).type !== 'person') {
+      t++;
+      continue;
+    }
+    let last = t;
+    while (entityOf[last + 1] === index) last++;
+    const sentence = sentenceOfToken(context, t);
+    const from = descriptionStart(context, t, context.first[sentence] as number);
+    const to = appositionEnd(context, last, context.end[sentence] as number);
+    const actor = parseSpeakerPhrase(context, from, to, null);
+    const draft = actor?.people.find((person) => person.written === (entities[index] as Entity).text);
+    if (draft) profiles.record(draft);
+    t = last + 1;
+  }
+  return profiles;
+}
+
+function descriptionStart(context: ArticleContext, t: number, sentenceFirst: number): number {
+  let k = t;
+  while (
+    k - 1 >= sentenceFirst &&
+    t - k < MAX_DESCRIPTION_TOKENS &&
+    !breakAfter(context, k - 1) &&
+    context.inQuote[k - 1] === context.inQuote[t] &&
+    !SPEAKER_STOP_WORDS.has((context.tokens[k - 1] as Token).lower) &&
+    (context.tokens[k - 1] as Token).lower !== 'and'
+  ) {
+    k--;
+  }
+  return k;
+}
+
+/** "Dr. Amal Haddad, a World Health Organization official in Sanaa": an apposition opens with a determiner. */
+function appositionEnd(context: ArticleContext, last: number, sentenceEnd: number): number {
+  const next = context.tokens[last + 1];
+  if (!next || last + 1 >= sentenceEnd || !breakAfter(context, last) || !DETERMINERS.has(next.lower)) return last;
+  let k = last + 1;
+  while (k + 1 < sentenceEnd && k - last < MAX_DESCRIPTION_TOKENS && !breakAfter(context, k)) k++;
+  return k;
+}
+
+export function sentenceOfToken(context: ArticleContext, t: number): number {
+  // Binary search over sentence starts: called once per person mention.
+  let low = 0;
+  let high = context.first.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((context.first[mid] as number) <= t) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}

@@ -1,0 +1,102 @@
+import type { Gender } from '../sources/source';
+import { normaliseName } from '../sources/name-words';
+import type { Attribution } from './attribution';
+import { DIPLOMAT_ROLES, ORGANISATION_NOUN_KINDS } from './attribution-cues';
+import type { Actor, SpeakerReference } from './speaker-phrase';
+
+/** A sentence whose speaker is known, as later sentences may refer back to it. */
+export interface AttributionEvent {
+  sentence: number;
+  paragraph: number;
+  attribution: Attribution;
+  /** Gender of the (first) speaker when known. */
+  gender: Gender | null;
+  /** Countries of the speaker and their organisation. */
+  countries: readonly string[];
+}
+
+/** "he said" and "the ministry said" look this many attributed sentences back, no further. */
+const MAX_EVENTS_BACK = 12;
+
+/**
+ * The earlier attribution a pronoun or referring phrase points to, or null.
+ * - "he" / "she": the nearest earlier speaker whose gender fits (unknown fits);
+ * - "they": the nearest group of speakers or organisation; "it": the nearest organisation;
+ * - "the statement" (and report, release …): the nearest earlier attribution;
+ * - "the ministry" (organisation nouns): the nearest organisation whose name has the
+ *   noun ("ministry", "center"), or whose kind fits ("the military" → kind military);
+ * - "the diplomat", "the German politicians" (role nouns): the nearest earlier
+ *   person speaker of fitting gender and nationality, preferring one whose role
+ *   fits and, for plurals, a group.
+ */
+export function resolveReference(actor: Actor, history: readonly AttributionEvent[]): AttributionEvent | null {
+  const recent = history.slice(-MAX_EVENTS_BACK).reverse();
+  if (actor.kind === 'pronoun') return resolvePronoun(actor.pronoun, recent);
+  if (actor.kind === 'back-reference' && actor.reference) return resolveNoun(actor.reference, recent);
+  return null;
+}
+
+function resolvePronoun(pronoun: Actor['pronoun'], recent: readonly AttributionEvent[]): AttributionEvent | null {
+  switch (pronoun) {
+    case 'he':
+    case 'she': {
+      const wanted: Gender = pronoun === 'he' ? 'male' : 'female';
+      return recent.find((event) => event.attribution.speaker !== null && (event.gender === null || event.gender === wanted)) ?? null;
+    }
+    case 'they':
+      return recent.find((event) => event.attribution.coSpeakers.length > 0 || isOrganisationOnly(event)) ?? null;
+    case 'it':
+      return recent.find(isOrganisationOnly) ?? null;
+    default:
+      return null;
+  }
+}
+
+function resolveNoun(reference: SpeakerReference, recent: readonly AttributionEvent[]): AttributionEvent | null {
+  const fitsCountry = (event: AttributionEvent): boolean =>
+    reference.nationality === null || event.countries.includes(reference.nationality);
+  switch (reference.category) {
+    case 'document':
+      return recent.find((event) => hasSpeakerOrOrganisation(event) && fitsCountry(event)) ?? null;
+    case 'organisation':
+      return recent.find((event) => organisationFits(event, reference.noun) && fitsCountry(event)) ?? null;
+    case 'person': {
+      const people = recent.filter(
+        (event) =>
+          event.attribution.speaker !== null &&
+          fitsCountry(event) &&
+          (reference.gender === null || event.gender === null || event.gender === reference.gender),
+      );
+      const groups = reference.plural ? people.filter((event) => event.attribution.coSpeakers.length > 0) : [];
+      const pool = groups.length > 0 ? groups : people;
+      return pool.find((event) => roleFits(event, reference.noun)) ?? pool[0] ?? null;
+    }
+  }
+}
+
+function hasSpeakerOrOrganisation(event: AttributionEvent): boolean {
+  return event.attribution.speaker !== null || event.attribution.organisation !== null;
+}
+
+function isOrganisationOnly(event: AttributionEvent): boolean {
+  return event.attribution.speaker === null && event.attribution.organisation !== null;
+}
+
+function organisationFits(event: AttributionEvent, noun: string): boolean {
+  const { organisation, source } = event.attribution;
+  if (organisation === null && source === null) return false;
+  const key = normaliseName(noun);
+  const names = `${normaliseName(organisation ?? '')} ${normaliseName(source?.name ?? '')}`;
+  if (names.split(' ').includes(key) || names.split(' ').includes(key.replace(/s$/, ''))) return true;
+  const kind = ORGANISATION_NOUN_KINDS.get(noun);
+  return kind !== undefined && source?.kind === kind;
+}
+
+/** "the diplomat" → an envoy, a foreign minister or a foreign-ministry spokesperson; "the spokesman" → a spokesman. */
+function roleFits(event: AttributionEvent, noun: string): boolean {
+  const role = (event.attribution.role ?? '').toLowerCase();
+  const singular = noun.replace(/s$/, '');
+  if (role.includes(singular)) return true;
+  if (singular !== 'diplomat') return false;
+  return role.split(' ').some((word) => DIPLOMAT_ROLES.has(word)) || /foreign/i.test(event.attribution.source?.name ?? '');
+}

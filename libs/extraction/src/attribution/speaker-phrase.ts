@@ -1,0 +1,548 @@
+import type { Entity } from '../entities/entity';
+import { countryOfDemonym, demonymOf } from '../entities/gazetteer';
+import { guessGender } from '../entities/gender';
+import { FEMALE_WORDS, GENERAL_ROLE_HEADS, MALE_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
+import type { Gender, SourceRecord, SourceRef } from '../sources/source';
+import { toSourceRef } from '../sources/source';
+import type { Token } from '../tokenizer';
+import type { ArticleContext } from './article-context';
+import {
+  AUTHOR_PRONOUNS,
+  DEFINITE_DETERMINERS,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  ORGANISATION_NOUNS,
+  PERSONAL_PRONOUN_SPEAKERS,
+} from './attribution-cues';
+
+/** A person named as (one of) the speaker(s), with what the phrase says about them. */
+export interface PersonDraft {
+  name: string;
+  /** The surname or full name as written, for looking up earlier mentions. */
+  written: string;
+  role: string | null;
+  title: string | null;
+  organisation: string | null;
+  organisationSource: SourceRef | null;
+  /** ISO code from a demonym, a possessive country or a known organisation. */
+  nationality: string | null;
+  personSource: SourceRecord | null;
+  gender: Gender | null;
+}
+
+export type ReferenceCategory = 'document' | 'organisation' | 'person';
+
+/** "the statement", "the ministry", "the German politicians": someone named earlier. */
+export interface SpeakerReference {
+  noun: string;
+  category: ReferenceCategory;
+  plural: boolean;
+  gender: Gender | null;
+  nationality: string | null;
+}
+
+export type ActorKind = 'person' | 'organisation' | 'role' | 'outlet' | 'pronoun' | 'back-reference';
+
+/** What a speaker phrase ("Russian Defense Ministry spokesman General Igor Konashenkov") says. */
+export interface Actor {
+  kind: ActorKind;
+  /** `person`: the speakers, first one first. */
+  people: PersonDraft[];
+  /** `role` (no name): "a spokeswoman for …", "officials", "Aid groups". */
+  role: string | null;
+  organisation: string | null;
+  organisationSource: SourceRef | null;
+  nationality: string | null;
+  /** `outlet`: a media source named with nothing else ("Spiegel Online reported"). */
+  outlet: string | null;
+  outletSource: SourceRef | null;
+  pronoun: 'he' | 'she' | 'they' | 'it' | null;
+  reference: SpeakerReference | null;
+  start: number;
+  end: number;
+}
+
+/** What earlier mentions of a person taught us (see person-profiles.ts). */
+export interface PersonProfileLookup {
+  lookup(written: string, sourceId?: string): PersonDraft | undefined;
+}
+
+/** Lets a phrase borrow a country from its surroundings: "Foreign Ministry" after Russian speakers is Russia's. */
+export type CountryContext = () => readonly string[];
+
+const NO_COUNTRIES: CountryContext = () => [];
+const SEGMENT_STOPS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to', 'and', 'who']);
+const HEAD_OF_GOVERNMENT = new Set(['president', 'prime', 'premier', 'chancellor']);
+
+/**
+ * Reads tokens[first, last] (inclusive) as a speaker phrase. Returns null when
+ * it names no one: no entity, pronoun, role or referring noun.
+ */
+export function parseSpeakerPhrase(
+  context: ArticleContext,
+  first: number,
+  last: number,
+  profiles: PersonProfileLookup | null = null,
+  countries: CountryContext = NO_COUNTRIES,
+): Actor | null {
+  if (first > last) return null;
+  return new SpeakerPhraseParser(context, first, last, profiles, countries).parse();
+}
+
+class SpeakerPhraseParser {
+  private readonly entityIndices: number[] = [];
+
+  constructor(
+    private readonly context: ArticleContext,
+    private readonly first: number,
+    private readonly last: number,
+    private readonly profiles: PersonProfileLookup | null,
+    private readonly countries: CountryContext,
+  ) {
+    for (let t = first; t <= last; t++) {
+      const index = context.entityOf[t] as number;
+      if (index >= 0 && this.entityIndices[this.entityIndices.length - 1] !== index) this.entityIndices.push(index);
+    }
+  }
+
+  parse(): Actor | null {
+    const people = this.entityIndices.filter((index) => this.entity(index).type === 'person');
+    if (people.length > 0) return this.peopleActor(people);
+    if (this.entityIndices.length > 0) {
+      const actor = this.organisationActor();
+      if (actor) return actor;
+    }
+    return this.nounActor();
+  }
+
+  // --- named people -------------------------------------------------------
+
+  private peopleActor(people: number[]): Actor {
+    const drafts: PersonDraft[] = [];
+    for (const [from, to] of this.conjuncts(people)) {
+      const inConjunct = people.filter((index) => this.tokenOf(index, 'first') >= from && this.tokenOf(index, 'last') <= to);
+      const speaker = inConjunct[inConjunct.length - 1]; // "Merkel’s spokesman Steffen Seibert": the last name is the speaker
+      if (speaker !== undefined) drafts.push(this.personDraft(speaker, from, to));
+    }
+    return { ...this.emptyActor('person'), people: drafts, nationality: drafts[0]?.nationality ?? null };
+  }
+
+  /** Splits the phrase at "and" between two people: "the head of … Norbert Röttgen and Green Party politician Franziska Brantner". */
+  private conjuncts(people: number[]): Array<[number, number]> {
+    const parts: Array<[number, number]> = [];
+    let from = this.first;
+    for (let t = this.first; t <= this.last; t++) {
+      const token = this.token(t);
+      if ((token.lower !== 'and' && token.text !== '&') || (this.context.entityOf[t] as number) >= 0) continue;
+      const before = people.some((index) => this.tokenOf(index, 'last') < t && this.tokenOf(index, 'first') >= from);
+      const after = people.some((index) => this.tokenOf(index, 'first') > t);
+      if (before && after) {
+        parts.push([from, t - 1]);
+        from = t + 1;
+      }
+    }
+    parts.push([from, this.last]);
+    return parts;
+  }
+
+  private personDraft(personIndex: number, from: number, to: number): PersonDraft {
+    const person = this.entity(personIndex);
+    const personFirst = this.tokenOf(personIndex, 'first');
+    const personLast = this.tokenOf(personIndex, 'last');
+    const record = person.sourceId ? (this.context.registry.get(person.sourceId) ?? null) : null;
+    const profile = this.profiles?.lookup(person.text, person.sourceId);
+
+    // Organisation: the nearest one before the name, else one in an apposition after it.
+    const organisations = this.entityIndices.filter((index) => {
+      const entity = this.entity(index);
+      return entity.type === 'organisation' && this.tokenOf(index, 'first') >= from && this.tokenOf(index, 'last') <= to;
+    });
+    const before = organisations.filter((index) => this.tokenOf(index, 'last') < personFirst);
+    const organisationIndex = before[before.length - 1] ?? organisations.find((index) => this.tokenOf(index, 'first') > personLast);
+
+    // Role and title: right before the name, else before the organisation, else in an apposition.
+    const previousEntityEnd = this.previousEntityEnd(personFirst, from);
+    let found = this.roleIn(previousEntityEnd + 1, personFirst - 1, true);
+    if (!found.role && organisationIndex !== undefined && this.tokenOf(organisationIndex, 'last') < personFirst) {
+      const orgFirst = this.tokenOf(organisationIndex, 'first');
+      const title = found.title;
+      found = { ...this.roleIn(this.previousEntityEnd(orgFirst, from) + 1, orgFirst - 1, false), title };
+    }
+    if (!found.role && personLast < to) {
+      const appositionEnd = this.nextEntityStart(personLast + 1, to) - 1;
+      let role = this.roleIn(personLast + 1, appositionEnd, false);
+      if (!role.role && appositionEnd < to) role = this.roleIn(this.nextEntityEnd(appositionEnd + 1) + 1, to, false);
+      found = { ...role, title: found.title };
+    }
+
+    const nationality =
+      found.nationality ??
+      this.placeNationality(from, personFirst - 1) ??
+      record?.country ??
+      this.organisationCountry(organisationIndex) ??
+      null;
+    // With no organisation named, one may follow from the role: "Russian … Foreign Minister".
+    const organisationSource =
+      organisationIndex !== undefined
+        ? this.organisationSourceOf(organisationIndex, nationality)
+        : this.organisationFromRole(found.role, nationality);
+    const organisation = organisationIndex !== undefined ? this.entity(organisationIndex).text : (organisationSource?.name ?? null);
+
+    const draft: PersonDraft = {
+      name: record && isSurnameOf(person.text, record.name) ? record.name : person.text,
+      written: person.text,
+      role: found.role,
+      title: found.title,
+      organisation,
+      organisationSource,
+      nationality,
+      personSource: record,
+      gender: record?.gender ?? genderFromWords(found.role, found.title) ?? null,
+    };
+    if (profile) inheritFromProfile(draft, profile);
+    if (record) this.inheritFromRecord(draft, record);
+    draft.gender ??= guessGender(draft.name);
+    return draft;
+  }
+
+  private inheritFromRecord(draft: PersonDraft, record: SourceRecord): void {
+    draft.role ??= record.role ?? null;
+    if (!draft.organisationSource && record.organisation) {
+      const organisation = this.context.registry.get(record.organisation);
+      if (organisation) {
+        draft.organisationSource = toSourceRef(organisation);
+        draft.organisation ??= organisation.name;
+      }
+    }
+    // "Foreign Ministry spokesperson Maria Zakharova": the ministry is hers.
+    if (draft.organisation && !draft.organisationSource && record.country) {
+      draft.organisationSource = this.qualify(draft.organisation, [record.country]);
+    }
+  }
+
+  // --- organisations and places --------------------------------------------
+
+  private organisationActor(): Actor | null {
+    const organisations = this.entityIndices.filter((index) => this.entity(index).type === 'organisation');
+    const roleSegment = this.roleInGaps();
+    if (organisations.length > 0) {
+      const sources = organisations.map((index) => this.sourceRefOf(index));
+      const allMedia = sources.every((source) => source?.kind === 'media');
+      const main = organisations.find((_, i) => sources[i]?.kind !== 'media') ?? (organisations[0] as number);
+      const entity = this.entity(main);
+      if (allMedia && !roleSegment.role) {
+        return { ...this.emptyActor('outlet'), outlet: entity.text, outletSource: this.sourceRefOf(main) };
+      }
+      const nationality = roleSegment.nationality ?? entity.country ?? null;
+      return {
+        ...this.emptyActor(roleSegment.role ? 'role' : 'organisation'),
+        role: roleSegment.role,
+        organisation: entity.text,
+        organisationSource: this.organisationSourceOf(main, nationality),
+        nationality,
+      };
+    }
+    // "Ukraine’s air force": a country's own organisation, named in lower case.
+    const owned = this.ownedOrganisation();
+    if (owned) return owned;
+    // "Moscow has pointed out …": a capital or country standing for its government.
+    const place = this.entityIndices.map((index) => this.entity(index)).find((entity) => entity.metonymFor !== undefined);
+    if (place?.metonymFor) {
+      const government = this.context.registry.get(place.metonymFor);
+      return {
+        ...this.emptyActor(roleSegment.role ? 'role' : 'organisation'),
+        role: roleSegment.role,
+        organisation: place.text,
+        organisationSource: government ? toSourceRef(government) : null,
+        nationality: place.country ?? null,
+      };
+    }
+    return roleSegment.role ? { ...this.emptyActor('role'), role: roleSegment.role, nationality: roleSegment.nationality } : null;
+  }
+
+  /** A possessive place followed by an organisation noun: "Ukraine’s air force", "Russia’s foreign ministry". */
+  private ownedOrganisation(): Actor | null {
+    const placeIndex = this.entityIndices[this.entityIndices.length - 1];
+    if (placeIndex === undefined) return null;
+    const place = this.entity(placeIndex);
+    const placeLast = this.tokenOf(placeIndex, 'last');
+    if (place.type !== 'place' || !place.country || placeLast >= this.last || !this.token(placeLast).lower.endsWith("'s")) return null;
+    let hasNoun = false;
+    for (let t = placeLast + 1; t <= this.last; t++) {
+      const lower = this.token(t).lower;
+      if (ORGANISATION_NOUNS.has(lower) || lower === 'force' || lower === 'forces') hasNoun = true;
+    }
+    if (!hasNoun) return null;
+    const rest = this.slice(placeLast + 1, this.last);
+    return {
+      ...this.emptyActor('organisation'),
+      organisation: this.context.text.slice(place.start, this.token(this.last).end),
+      organisationSource: this.qualify(rest, [place.country]),
+      nationality: place.country,
+    };
+  }
+
+  // --- phrases without names -------------------------------------------------
+
+  private nounActor(): Actor | null {
+    const head = this.token(this.last);
+    const pronoun = PERSONAL_PRONOUN_SPEAKERS.get(head.lower);
+    if (pronoun) return { ...this.emptyActor('pronoun'), pronoun };
+    if (AUTHOR_PRONOUNS.has(head.lower)) return null;
+    const noun = head.lower;
+    const category: ReferenceCategory | null = DOCUMENT_NOUNS.has(noun)
+      ? 'document'
+      : ORGANISATION_NOUNS.has(noun)
+        ? 'organisation'
+        : ROLE_NOUNS.has(noun)
+          ? 'person'
+          : null;
+    if (!category) return null;
+    const nationality = this.demonymNationality(this.first, this.last);
+    if (this.hasDefiniteDeterminer()) {
+      const reference: SpeakerReference = {
+        noun,
+        category,
+        plural: noun.endsWith('s') && !noun.endsWith('ss'),
+        gender: genderFromWords(noun, null),
+        nationality,
+      };
+      return { ...this.emptyActor('back-reference'), reference, nationality };
+    }
+    if (category !== 'person') return null;
+    const found = this.roleIn(this.first, this.last, false);
+    return found.role ? { ...this.emptyActor('role'), role: found.role, nationality } : null;
+  }
+
+  private hasDefiniteDeterminer(): boolean {
+    for (let t = this.last - 1; t >= this.first && t >= this.last - 4; t--) {
+      if (DEFINITE_DETERMINERS.has(this.token(t).lower)) return true;
+    }
+    return false;
+  }
+
+  // --- roles ----------------------------------------------------------------
+
+  /**
+   * The role written in tokens[from, to] with no entity inside: determiners
+   * and demonyms dropped (a demonym becomes the nationality), cut at a
+   * preposition ("head of the" → "head"), ranks and honorifics right before a
+   * name kept apart as the title ("spokesman General" → role "spokesman",
+   * title "General"). A role needs a role noun; "Deputy Foreign Minister" keeps
+   * its modifiers as written.
+   */
+  private roleIn(from: number, to: number, beforeName: boolean): { role: string | null; title: string | null; nationality: string | null } {
+    let first = from;
+    let last = to;
+    let nationality: string | null = null;
+    // Before a name the role is what follows the last preposition ("according to Russian Deputy
+    // Foreign Minister"); elsewhere what precedes the first ("head of the", "a spokeswoman for the").
+    for (let t = first; t <= last; t++) {
+      if (!SEGMENT_STOPS.has(this.token(t).lower) || this.token(t).capitalised) continue;
+      if (!beforeName) {
+        last = t - 1;
+        break;
+      }
+      first = t + 1;
+    }
+    while (first <= last) {
+      const token = this.token(first);
+      const country = countryOfDemonym(token.lower);
+      if (country) nationality ??= country;
+      else if (!DETERMINERS.has(token.lower)) break;
+      first++;
+    }
+    let title: string | null = null;
+    if (beforeName) {
+      let titleFirst = last + 1;
+      while (titleFirst - 1 >= first && this.isTitle(titleFirst - 1)) titleFirst--;
+      if (titleFirst <= last) {
+        title = this.slice(titleFirst, last);
+        last = titleFirst - 1;
+      }
+    }
+    let hasRoleNoun = false;
+    for (let t = first; t <= last; t++) if (ROLE_NOUNS.has(this.token(t).lower)) hasRoleNoun = true;
+    // Drop words after the last role noun ("spokesman Tuesday") and before the role phrase's own start.
+    while (last >= first && !ROLE_NOUNS.has(this.token(last).lower) && hasRoleNoun) last--;
+    return { role: hasRoleNoun && first <= last ? this.slice(first, last) : null, title, nationality };
+  }
+
+  private isTitle(t: number): boolean {
+    const token = this.token(t);
+    if (!TITLE_WORDS.has(token.lower)) return false;
+    if ((token.lower === 'general' || token.lower === 'gen') && t > this.first) {
+      return !GENERAL_ROLE_HEADS.has(this.token(t - 1).lower); // "Attorney General" is a role
+    }
+    return true;
+  }
+
+  /** A role in any entity-free stretch of the phrase (for "a spokeswoman for the German foreign ministry"). */
+  private roleInGaps(): { role: string | null; nationality: string | null } {
+    let from = this.first;
+    let nationality: string | null = null;
+    for (let t = this.first; t <= this.last + 1; t++) {
+      if (t <= this.last && (this.context.entityOf[t] as number) < 0) continue;
+      if (t > from) {
+        const found = this.roleIn(from, t - 1, false);
+        nationality ??= found.nationality;
+        if (found.role) return { role: found.role, nationality };
+      }
+      from = t + 1;
+    }
+    return { role: null, nationality };
+  }
+
+  // --- organisations' sources -------------------------------------------------
+
+  private organisationSourceOf(index: number, nationality: string | null): SourceRef | null {
+    const known = this.sourceRefOf(index);
+    if (known) return known;
+    const countries = nationality ? [nationality, ...this.countries()] : this.countries();
+    return this.qualify(this.entity(index).text, countries);
+  }
+
+  /** "Foreign Ministry" + Russia → "Russian Foreign Ministry" → the Russian Ministry of Foreign Affairs. */
+  private qualify(name: string, countries: readonly string[]): SourceRef | null {
+    const direct = this.context.registry.resolve(name);
+    if (direct) return direct;
+    for (const country of countries) {
+      const demonym = demonymOf(country);
+      const qualified = demonym ? this.context.registry.resolve(`${demonym} ${name}`) : null;
+      if (qualified) return qualified;
+    }
+    return null;
+  }
+
+  /** "Russian Deputy Foreign Minister" → Russian Ministry of Foreign Affairs; "Turkish President" → Turkish government. */
+  private organisationFromRole(role: string | null, nationality: string | null): SourceRef | null {
+    if (!role) return null;
+    const words = role.toLowerCase().split(' ');
+    const direct = this.context.registry.resolve(words.filter((word) => !ROLE_NOUNS.has(word)).join(' ')); // "Kremlin spokesman"
+    if (direct && words.length > 1) return direct;
+    const country = nationality ?? this.countries()[0];
+    if (!country) return null;
+    const minister = words.lastIndexOf('minister');
+    if (minister > 0 && words[minister - 1] !== 'prime') return this.qualify(`${words[minister - 1]} ministry`, [country]);
+    if (words.some((word) => HEAD_OF_GOVERNMENT.has(word))) return this.qualify('government', [country]);
+    return null;
+  }
+
+  private sourceRefOf(index: number): SourceRef | null {
+    const id = this.entity(index).sourceId;
+    const record = id ? this.context.registry.get(id) : undefined;
+    return record ? toSourceRef(record) : null;
+  }
+
+  private organisationCountry(index: number | undefined): string | null {
+    return index === undefined ? null : (this.entity(index).country ?? null);
+  }
+
+  /** "Syria’s President …", "Russia’s envoy …": a possessive country before the name. */
+  private placeNationality(from: number, to: number): string | null {
+    for (let t = from; t <= to; t++) {
+      const index = this.context.entityOf[t] as number;
+      if (index < 0) continue;
+      const entity = this.entity(index);
+      if (entity.type === 'place' && entity.country && this.token(t).lower.endsWith("'s")) return entity.country;
+    }
+    return null;
+  }
+
+  private demonymNationality(from: number, to: number): string | null {
+    for (let t = from; t <= to; t++) {
+      const country = countryOfDemonym(this.token(t).lower);
+      if (country) return country;
+    }
+    return null;
+  }
+
+  // --- helpers ----------------------------------------------------------------
+
+  private previousEntityEnd(t: number, from: number): number {
+    let p = t - 1;
+    while (p >= from && (this.context.entityOf[p] as number) < 0) p--;
+    return Math.max(p, from - 1);
+  }
+
+  private nextEntityStart(t: number, to: number): number {
+    let p = t;
+    while (p <= to && (this.context.entityOf[p] as number) < 0) p++;
+    return p;
+  }
+
+  private nextEntityEnd(t: number): number {
+    const index = this.context.entityOf[t] as number;
+    let p = t;
+    while (p + 1 <= this.last && this.context.entityOf[p + 1] === index) p++;
+    return p;
+  }
+
+  private tokenOf(entityIndex: number, edge: 'first' | 'last'): number {
+    // Entities are few per phrase; a scan of the phrase is cheaper than an index.
+    if (edge === 'first') {
+      for (let t = this.first; t <= this.last; t++) if (this.context.entityOf[t] === entityIndex) return t;
+    } else {
+      for (let t = this.last; t >= this.first; t--) if (this.context.entityOf[t] === entityIndex) return t;
+    }
+    return -1;
+  }
+
+  private emptyActor(kind: ActorKind): Actor {
+    return {
+      kind,
+      people: [],
+      role: null,
+      organisation: null,
+      organisationSource: null,
+      nationality: null,
+      outlet: null,
+      outletSource: null,
+      pronoun: null,
+      reference: null,
+      start: this.token(this.first).start,
+      end: this.token(this.last).end,
+    };
+  }
+
+  private slice(first: number, last: number): string {
+    return this.context.text.slice(this.token(first).start, this.token(last).end);
+  }
+
+  private entity(index: number): Entity {
+    return this.context.entities[index] as Entity;
+  }
+
+  private token(t: number): Token {
+    return this.context.tokens[t] as Token;
+  }
+}
+
+function inheritFromProfile(draft: PersonDraft, profile: PersonDraft): void {
+  draft.name = profile.name.length > draft.name.length ? profile.name : draft.name;
+  draft.role ??= profile.role;
+  draft.title ??= profile.title;
+  if (!draft.organisation) {
+    draft.organisation = profile.organisation;
+    draft.organisationSource = profile.organisationSource;
+  }
+  draft.organisationSource ??= profile.organisationSource;
+  draft.nationality ??= profile.nationality;
+  draft.personSource ??= profile.personSource;
+  draft.gender ??= profile.gender;
+}
+
+function isSurnameOf(written: string, fullName: string): boolean {
+  return !written.includes(' ') && fullName !== written;
+}
+
+export function genderFromWords(role: string | null, title: string | null): Gender | null {
+  for (const text of [title, role]) {
+    if (!text) continue;
+    for (const word of text.toLowerCase().split(' ')) {
+      if (FEMALE_WORDS.has(word)) return 'female';
+      if (MALE_WORDS.has(word)) return 'male';
+    }
+  }
+  return null;
+}

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createSourceRegistry } from '../sources/source-registry';
+import type { Entity, EntityType } from './entity';
+import { findEntities } from './find-entities';
+import { countryOfDemonym, demonymOf } from './gazetteer';
+import { guessGender } from './gender';
+
+const FIXTURE = readFileSync(join(__dirname, '../../../../../shared/fixtures/aleppo-2016-12.txt'), 'utf8');
+
+function names(entities: Entity[], type: EntityType): string[] {
+  return [...new Set(entities.filter((entity) => entity.type === type).map((entity) => entity.text))];
+}
+
+describe('findEntities on the Aleppo fixture', () => {
+  const entities = findEntities(FIXTURE);
+
+  it('gives spans that point into the article, in order, never overlapping', () => {
+    let previousEnd = 0;
+    for (const entity of entities) {
+      expect(FIXTURE.slice(entity.start, entity.end)).toBe(entity.text);
+      expect(entity.start).toBeGreaterThanOrEqual(previousEnd);
+      previousEnd = entity.end;
+    }
+  });
+
+  it('finds the people', () => {
+    expect(names(entities, 'person')).toEqual(
+      expect.arrayContaining(['Mikhail Bogdanov', 'Igor Konashenkov', 'Maria Zakharova', 'Norbert Röttgen', 'Franziska Brantner']),
+    );
+    expect(entities.find((entity) => entity.text === 'Bogdanov')).toMatchObject({ type: 'person', sourceId: 'mikhail-bogdanov' });
+  });
+
+  it('finds the organisations', () => {
+    expect(names(entities, 'organisation')).toEqual(
+      expect.arrayContaining([
+        'Russian Defense Ministry',
+        'Russia’s Defense Ministry',
+        'RIA news agency',
+        'Russian-run Syria Reconciliation Center',
+        'Russian Reconciliation Center',
+        'Syrian Army',
+        'Al-Nusra Front',
+        'Islamic State',
+        'UN',
+        'Spiegel Online',
+        'Reuters',
+        'German Parliament’s Foreign Affairs Committee',
+        'Green Party',
+        'Foreign Ministry',
+        'German foreign ministry',
+        'Russian military',
+      ]),
+    );
+    const byText = (text: string): Entity | undefined => entities.find((entity) => entity.text === text);
+    expect(byText('Russian Defense Ministry')?.sourceId).toBe('russian-ministry-of-defence');
+    expect(byText('Russian military')?.sourceId).toBe('russian-ministry-of-defence');
+    expect(byText('German foreign ministry')?.sourceId).toBe('german-federal-foreign-office');
+    expect(byText('German Parliament’s Foreign Affairs Committee')).toMatchObject({ sourceId: 'bundestag', country: 'DE' });
+  });
+
+  it('finds the places, and the governments that capitals stand for', () => {
+    expect(names(entities, 'place')).toEqual(
+      expect.arrayContaining(['Aleppo', 'Syria', 'Mosul', 'Raqqa', 'Deir al-Zor', 'Moscow', 'Berlin', 'Damascus', 'Russia', 'Iran']),
+    );
+    const place = (text: string): Entity | undefined => entities.find((entity) => entity.text === text);
+    expect(place('Moscow')).toMatchObject({ type: 'place', country: 'RU', metonymFor: 'government-of-russia' });
+    expect(place('Berlin')).toMatchObject({ metonymFor: 'german-federal-government' });
+    expect(place('Damascus')).toMatchObject({ metonymFor: 'syrian-government' });
+    expect(place('Aleppo')?.metonymFor).toBeUndefined();
+  });
+
+  it('does not make demonyms, weekdays or sentence openers entities', () => {
+    const texts = entities.map((entity) => entity.text);
+    for (const word of ['Russian', 'German', 'Syrian', 'Syrians', 'Monday', 'Previously', 'Over', 'General', 'Those']) {
+      expect(texts).not.toContain(word);
+    }
+  });
+});
+
+describe('findEntities on unknown names', () => {
+  it('splits a run at an organisation word and at roles and titles', () => {
+    const text = 'The Turkish Interior Ministry Spokesman Ismail Catakli and Deputy Minister Jonas Berg met Dr. Amal Haddad.';
+    expect(findEntities(text).map((entity) => [entity.text, entity.type])).toEqual([
+      ['Turkish Interior Ministry', 'organisation'],
+      ['Ismail Catakli', 'person'],
+      ['Jonas Berg', 'person'],
+      ['Amal Haddad', 'person'],
+    ]);
+  });
+
+  it('recognises a person after a role noun, a place after "in", an acronym and a surname seen before', () => {
+    const text = 'Green Party politician Franziska Brantner visited Kherson. Fighting continued in Saada, the NRDC said. Brantner left.';
+    const found = findEntities(text).map((entity) => [entity.text, entity.type]);
+    expect(found).toEqual([
+      ['Green Party', 'organisation'],
+      ['Franziska Brantner', 'person'],
+      ['Saada', 'place'],
+      ['NRDC', 'organisation'],
+      ['Brantner', 'person'],
+    ]);
+  });
+
+  it('joins an organisation to the place or organisation it belongs to', () => {
+    const found = findEntities('He spoke at the Aleppo City Council and the German Parliament Budget Committee.');
+    expect(found.map((entity) => entity.text)).toEqual(['Aleppo City Council', 'German Parliament Budget Committee']);
+    expect(found[0]).toMatchObject({ type: 'organisation', country: 'SY' });
+  });
+
+  it('uses the registry it is given', () => {
+    const registry = createSourceRegistry([{ id: 'acme-news', name: 'Acme News', kind: 'media', country: 'US', aliases: [] }]);
+    expect(findEntities('It was first reported by Acme News.', undefined, { registry })).toEqual([
+      { text: 'Acme News', start: 25, end: 34, type: 'organisation', sourceId: 'acme-news', country: 'US' },
+    ]);
+  });
+
+  it('never throws and stays linear on junk', () => {
+    expect(findEntities('')).toEqual([]);
+    expect(findEntities(null as unknown as string)).toEqual([]);
+    const junk = 'Aa Bb Cc of the Dd, Ministry Ee said in Ff. '.repeat(20_000);
+    const started = Date.now();
+    expect(findEntities(junk).length).toBeGreaterThan(20_000);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('gazetteer helpers', () => {
+  it('maps demonyms to countries and back', () => {
+    expect(countryOfDemonym('Russian')).toBe('RU');
+    expect(countryOfDemonym('Syrians')).toBe('SY');
+    expect(countryOfDemonym('Moscow')).toBeNull();
+    expect(demonymOf('DE')).toBe('German');
+  });
+
+  it('guesses gender from first names and Russian surnames only', () => {
+    expect(guessGender('Maria Zakharova')).toBe('female');
+    expect(guessGender('Igor Konashenkov')).toBe('male');
+    expect(guessGender('Zakharova')).toBe('female');
+    expect(guessGender('Amal Haddad')).toBe('female');
+    expect(guessGender('Turki al-Malki')).toBe('male');
+    expect(guessGender('Jordan Smith')).toBeNull();
+  });
+});

@@ -1,0 +1,391 @@
+import { SENTENCE_STARTERS } from '../abbreviations';
+import { CAPITALISED_NON_NAMES, MONTHS, REPORTING_VERBS, WEEKDAYS, WORD_CLASSES } from '../lexicon';
+import type { Sentence } from '../sentence';
+import { segmentText } from '../sentence-splitter';
+import { isBreakBetween, nameWordsOf, normaliseNameWord, type NameWord } from '../sources/name-words';
+import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
+import { isOpener, isUpperAt } from '../text-chars';
+import type { Token } from '../tokenizer';
+import type { Entity, EntityType } from './entity';
+import { countryOfDemonym, gazetteerMatcher, type GazetteerEntry } from './gazetteer';
+import { isKnownFirstName } from './gender';
+import { LOCATIVE_PREPOSITIONS, ORGANISATION_CUES, RUN_PARTICLES } from './name-cues';
+import { ROLE_NOUNS, TITLE_WORDS } from './roles';
+import { tokenizeSentences, type SentenceTokens } from './sentence-tokens';
+
+export interface FindEntitiesOptions {
+  /** Sources to recognise (default: the curated list). */
+  registry?: SourceRegistry;
+}
+
+/** A name of unknown people has at most this many words ("Recep Tayyip Erdoğan" has three). */
+const MAX_PERSON_WORDS = 4;
+/** Particles in a row inside one name: "Organisation for the Prohibition". */
+const MAX_PARTICLES = 2;
+
+/**
+ * People, organisations and places named in `text`, in text order, never
+ * overlapping. Offsets are into `text`.
+ *
+ * 1. Gazetteer: sources (sources.json), other organisations and places are
+ *    matched first, longest name first ("Syria Reconciliation Center" beats "Syria").
+ * 2. Runs of capitalised words that no gazetteer knows are classified by cues:
+ *    an organisation word ends an organisation ("Foreign Affairs Committee"),
+ *    a role or title precedes a person ("Minister Jonas Berg", "General Igor
+ *    Konashenkov"), a known first name or a following "said" marks a person,
+ *    "in Saada" a place. A sentence's first word alone is not trusted: it is
+ *    capitalised anyway.
+ * 3. An organisation written right after another or after a possessive is one
+ *    organisation: "German Parliament’s Foreign Affairs Committee" (it keeps
+ *    the parent's source: a committee speaks for its parliament).
+ * 4. A lone capitalised word that is the surname of a person found elsewhere
+ *    in the text is that person ("Bogdanov said").
+ *
+ * Demonyms ("Russian", "Syrians") are never entities: they give the next
+ * organisation a nationality. Linear in the length of the text.
+ */
+export function findEntities(text: string, sentences?: readonly Sentence[], options: FindEntitiesOptions = {}): Entity[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const segments = sentences ?? segmentText(text).sentences;
+  return findEntitiesInTokens(text, tokenizeSentences(text, segments), options.registry ?? defaultSourceRegistry);
+}
+
+/** `findEntities` for a text already tokenised by sentence (saves a second tokenisation in attribution). */
+export function findEntitiesInTokens(text: string, sentenceTokens: SentenceTokens, registry: SourceRegistry): Entity[] {
+  return new EntityFinder(text, sentenceTokens, registry).run();
+}
+
+interface Piece {
+  first: number;
+  last: number;
+  type: EntityType;
+  country?: string | null;
+}
+
+class EntityFinder {
+  private readonly tokens: Token[];
+  private readonly words: NameWord[];
+  /** Index of the first name word of each token (words of token t are words[wordOf[t], wordOf[t + 1])). */
+  private readonly wordOf: Int32Array;
+  /** Entity index covering each token, or -1. */
+  private readonly entityOf: Int32Array;
+  private readonly entities: Entity[] = [];
+  /** Lone capitalised words left open until every surname in the text is known. */
+  private readonly surnameCandidates: number[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly sentenceTokens: SentenceTokens,
+    private readonly registry: SourceRegistry,
+  ) {
+    this.tokens = sentenceTokens.tokens;
+    this.words = nameWordsOf(text, this.tokens);
+    this.wordOf = new Int32Array(this.tokens.length + 1).fill(-1);
+    for (let w = this.words.length - 1; w >= 0; w--) this.wordOf[(this.words[w] as NameWord).token] = w;
+    let next = this.words.length;
+    for (let t = this.tokens.length; t >= 0; t--) {
+      if ((this.wordOf[t] as number) < 0) this.wordOf[t] = next;
+      else next = this.wordOf[t] as number;
+    }
+    this.entityOf = new Int32Array(this.tokens.length).fill(-1);
+  }
+
+  run(): Entity[] {
+    const { first, end } = this.sentenceTokens;
+    for (let s = 0; s < first.length; s++) this.sentence(first[s] as number, end[s] as number);
+    this.resolveSurnames();
+    return this.entities.filter((entity) => entity.end > entity.start).sort((a, b) => a.start - b.start);
+  }
+
+  private sentence(from: number, to: number): void {
+    if (from >= to) return;
+    this.gazetteer(from, to);
+    let t = from;
+    while (t < to) {
+      if (!this.isNameToken(t)) {
+        t++;
+        continue;
+      }
+      const last = this.runEnd(t, to);
+      this.splitRun(t, last, from);
+      t = last + 1;
+    }
+  }
+
+  /** Step 1: gazetteer names in tokens[from, to). */
+  private gazetteer(from: number, to: number): void {
+    const matcher = gazetteerMatcher(this.registry);
+    for (const match of matcher.scan(this.words, this.wordOf[from] as number, this.wordOf[to] as number)) {
+      const firstWord = this.words[match.startWord] as NameWord;
+      const lastWord = this.words[match.endWord - 1] as NameWord;
+      const entity = entityFromGazetteer(this.text, firstWord.start, lastWord.end, match.payload);
+      this.addEntity(entity, firstWord.token, lastWord.token);
+    }
+  }
+
+  /** The last token of the run of name words starting at t. */
+  private runEnd(t: number, to: number): number {
+    let last = t;
+    for (;;) {
+      let n = last + 1;
+      let particles = 0;
+      while (n < to && particles < MAX_PARTICLES && this.isRunParticle(n) && !this.breakAt(n)) {
+        n++;
+        particles++;
+      }
+      if (n >= to || this.breakAt(n) || !this.isNameToken(n)) return last;
+      last = n;
+    }
+  }
+
+  /** Step 2: one run of capitalised words, split into what the gazetteer matched and the gaps between. */
+  private splitRun(first: number, last: number, sentenceStart: number): void {
+    let t = first;
+    while (t <= last) {
+      const covered = this.entityOf[t] as number;
+      let e = t;
+      while (e < last && this.entityOf[e + 1] === covered) e++;
+      if (covered < 0) this.gap(t, e, sentenceStart);
+      t = e + 1;
+    }
+  }
+
+  private gap(from: number, to: number, sentenceStart: number): void {
+    let first = from;
+    let last = to;
+    while (first <= last && this.isRunParticle(first)) first++;
+    while (last >= first && this.isRunParticle(last)) last--;
+    if (first > last) return;
+    if (this.isSentenceInitial(first, sentenceStart)) {
+      const token = this.token(first);
+      if (isCommonWord(token)) first++;
+      else if (first === last && !(this.followedBySpeechVerb(last) && !ROLE_NOUNS.has(core(token)))) {
+        this.surnameCandidates.push(first);
+        return;
+      }
+      if (first > last) return;
+    }
+    for (const piece of this.classify(first, last)) this.addPiece(piece);
+  }
+
+  private classify(from: number, to: number): Piece[] {
+    let first = from;
+    let nationality: string | null = null;
+    while (first <= to && this.demonymCountry(first) !== null) {
+      nationality ??= this.demonymCountry(first);
+      first++;
+    }
+    if (first > to) return [];
+    let cue = -1;
+    for (let t = first; t <= to; t++) if (ORGANISATION_CUES.has(core(this.token(t)))) cue = t;
+    let role = -1;
+    for (let t = Math.max(first, cue + 1); t <= to; t++) if (this.isRoleWord(t)) role = t;
+
+    if (cue >= 0) {
+      // "Ministry of Foreign Affairs": a particle after the cue continues the name up to a role word.
+      let orgEnd = cue;
+      if (cue < to && this.isRunParticle(cue + 1)) orgEnd = role > cue ? role - 1 : to;
+      const pieces: Piece[] = [{ first: from, last: orgEnd, type: 'organisation', country: nationality }];
+      const nameStart = role > orgEnd ? role + 1 : orgEnd + 1;
+      if (nameStart <= to && this.looksLikePersonName(nameStart, to, role > orgEnd))
+        pieces.push({ first: nameStart, last: to, type: 'person' });
+      return pieces;
+    }
+    if (role >= 0) {
+      return role < to && this.looksLikePersonName(role + 1, to, true) ? [{ first: role + 1, last: to, type: 'person' }] : [];
+    }
+    if (first !== from) return []; // "Russian Vostok": a demonym before unknown words tells nothing
+    if (isKnownFirstName(core(this.token(first))) && first < to) return [{ first, last: to, type: 'person' }];
+    if (this.precededByRoleNoun(first)) return this.looksLikePersonName(first, to, true) ? [{ first, last: to, type: 'person' }] : [];
+    if (first === to) {
+      const token = this.token(first);
+      if (isAcronymToken(token)) return [{ first, last: to, type: 'organisation' }];
+      if (this.followedBySpeechVerb(first) && !ROLE_NOUNS.has(core(token))) return [{ first, last: to, type: 'person' }];
+      if (this.precededByLocative(first)) return [{ first, last: to, type: 'place' }];
+      this.surnameCandidates.push(first);
+      return [];
+    }
+    return this.looksLikePersonName(first, to, false) ? [{ first, last: to, type: 'person' }] : [];
+  }
+
+  /** Step 3 happens here: an organisation right after an organisation or place of the same run joins it. */
+  private addPiece(piece: Piece): void {
+    const firstToken = this.token(piece.first);
+    const lastToken = this.token(piece.last);
+    const entity: Entity = {
+      text: this.text.slice(firstToken.start, lastToken.end),
+      start: firstToken.start,
+      end: lastToken.end,
+      type: piece.type,
+    };
+    if (piece.country) entity.country = piece.country;
+    if (piece.type === 'organisation' && piece.first > 0) {
+      const previousIndex = this.entityOf[piece.first - 1] as number;
+      const previous = this.entities[previousIndex];
+      if (previous && previous.type !== 'person' && !this.breakAt(piece.first)) {
+        const merged: Entity = {
+          text: this.text.slice(previous.start, entity.end),
+          start: previous.start,
+          end: entity.end,
+          type: 'organisation',
+        };
+        if (previous.type === 'organisation' && previous.sourceId) merged.sourceId = previous.sourceId;
+        const country = previous.country ?? entity.country;
+        if (country) merged.country = country;
+        this.entities[previousIndex] = merged;
+        for (let t = piece.first; t <= piece.last; t++) this.entityOf[t] = previousIndex;
+        return;
+      }
+    }
+    this.addEntity(entity, piece.first, piece.last);
+  }
+
+  private addEntity(entity: Entity, firstToken: number, lastToken: number): void {
+    const index = this.entities.length;
+    this.entities.push(entity);
+    for (let t = firstToken; t <= lastToken; t++) this.entityOf[t] = index;
+  }
+
+  /** Step 4: "Bogdanov" alone is the Mikhail Bogdanov named elsewhere in the text. */
+  private resolveSurnames(): void {
+    if (this.surnameCandidates.length === 0) return;
+    const bySurname = new Map<string, Entity>();
+    for (const entity of this.entities) {
+      if (entity.type !== 'person') continue;
+      const lastSpace = entity.text.lastIndexOf(' ');
+      if (lastSpace < 0) continue;
+      const surname = normaliseNameWord(entity.text.slice(lastSpace + 1)).key;
+      if (!bySurname.has(surname)) bySurname.set(surname, entity);
+    }
+    for (const t of this.surnameCandidates) {
+      const token = this.token(t);
+      const person = bySurname.get(normaliseNameWord(token.text).key);
+      if (!person || (this.entityOf[t] as number) >= 0) continue;
+      const end = token.start + token.text.length - possessiveLength(token.text);
+      const entity: Entity = { text: this.text.slice(token.start, end), start: token.start, end, type: 'person' };
+      if (person.sourceId) entity.sourceId = person.sourceId;
+      if (person.country) entity.country = person.country;
+      this.addEntity(entity, t, t);
+    }
+  }
+
+  private looksLikePersonName(first: number, last: number, afterRole: boolean): boolean {
+    if (last - first + 1 > MAX_PERSON_WORDS) return false;
+    if (this.isRunParticle(first)) return false;
+    for (let t = first; t <= last; t++) {
+      const token = this.token(t);
+      if (this.demonymCountry(t) !== null || isAcronymToken(token) || ORGANISATION_CUES.has(core(token))) return false;
+    }
+    if (first === last) return afterRole || this.followedBySpeechVerb(last) || isKnownFirstName(core(this.token(first)));
+    return true;
+  }
+
+  private isNameToken(t: number): boolean {
+    const token = this.token(t);
+    if (token.numeric) return false;
+    if (!token.capitalised) return isParticleName(this.text, token);
+    const key = core(token);
+    return !CAPITALISED_NON_NAMES.has(key) && !WEEKDAYS.has(key) && !MONTHS.has(key);
+  }
+
+  private isRunParticle(t: number): boolean {
+    const token = this.token(t);
+    return !token.capitalised && RUN_PARTICLES.has(token.lower);
+  }
+
+  private isRoleWord(t: number): boolean {
+    const key = core(this.token(t));
+    if (ROLE_NOUNS.has(key) || TITLE_WORDS.has(key)) return true;
+    const hyphen = key.lastIndexOf('-'); // "Secretary-General"
+    return hyphen > 0 && (ROLE_NOUNS.has(key.slice(hyphen + 1)) || TITLE_WORDS.has(key.slice(hyphen + 1)));
+  }
+
+  private demonymCountry(t: number): string | null {
+    const key = core(this.token(t));
+    const hyphen = key.indexOf('-'); // "Russian-backed"
+    return countryOfDemonym(hyphen > 0 ? key.slice(0, hyphen) : key);
+  }
+
+  private breakAt(t: number): boolean {
+    return t <= 0 || isBreakBetween(this.text, this.token(t - 1), this.token(t));
+  }
+
+  private isSentenceInitial(t: number, sentenceStart: number): boolean {
+    if (t === sentenceStart) return true;
+    const before = this.token(t).start - 1;
+    return before >= 0 && isOpener(this.text.charCodeAt(before));
+  }
+
+  private precededByRoleNoun(t: number): boolean {
+    if (this.breakAt(t)) return false;
+    const previous = this.token(t - 1);
+    return !previous.capitalised && (ROLE_NOUNS.has(previous.lower) || TITLE_WORDS.has(previous.lower));
+  }
+
+  private precededByLocative(t: number): boolean {
+    return !this.breakAt(t) && LOCATIVE_PREPOSITIONS.has(this.token(t - 1).lower);
+  }
+
+  private followedBySpeechVerb(t: number): boolean {
+    const next = this.tokens[t + 1];
+    return next !== undefined && !next.capitalised && REPORTING_VERBS.has(next.lower) && !isBreakBetween(this.text, this.token(t), next);
+  }
+
+  private token(t: number): Token {
+    return this.tokens[t] as Token;
+  }
+}
+
+function entityFromGazetteer(text: string, start: number, end: number, entry: GazetteerEntry): Entity {
+  const entity: Entity = { text: text.slice(start, end), start, end, type: entry.type };
+  if (entry.source) {
+    entity.sourceId = entry.source.id;
+    if (entry.source.country) entity.country = entry.source.country;
+  } else if (entry.place) {
+    if (entry.place.country) entity.country = entry.place.country;
+    if (entry.place.government) entity.metonymFor = entry.place.government;
+  } else if (entry.organisation?.country) {
+    entity.country = entry.organisation.country;
+  }
+  return entity;
+}
+
+/** Lower case without a possessive ending: "Parliament’s" → "parliament". */
+function core(token: Token): string {
+  const lower = token.lower;
+  if (lower.endsWith("'s")) return lower.slice(0, -2);
+  return lower.endsWith("'") ? lower.slice(0, -1) : lower;
+}
+
+function possessiveLength(word: string): number {
+  if (word.endsWith("'s") || word.endsWith('’s')) return 2;
+  return word.endsWith("'") || word.endsWith('’') ? 1 : 0;
+}
+
+/** A capitalised word that also starts ordinary sentences ("Previously", "Officials", "Over"). */
+function isCommonWord(token: Token): boolean {
+  const key = core(token);
+  return SENTENCE_STARTERS.has(key) || CAPITALISED_NON_NAMES.has(key) || WORD_CLASSES.has(key) || ROLE_NOUNS.has(key);
+}
+
+/** "al-Zor", "bin-Salman": a lower-case particle glued to a capitalised name part. */
+function isParticleName(text: string, token: Token): boolean {
+  const hyphen = token.text.indexOf('-');
+  return (
+    hyphen > 0 &&
+    hyphen + 1 < token.text.length &&
+    RUN_PARTICLES.has(token.lower.slice(0, hyphen)) &&
+    isUpperAt(text, token.start + hyphen + 1)
+  );
+}
+
+function isAcronymToken(token: Token): boolean {
+  let letters = 0;
+  for (let i = 0; i < token.text.length; i++) {
+    const ch = token.text[i] as string;
+    if (ch === '.') continue;
+    if (ch !== ch.toUpperCase()) return false;
+    if (ch !== ch.toLowerCase()) letters++;
+  }
+  return letters >= 2;
+}

@@ -1,0 +1,32 @@
+import type { Gender } from '../sources/source';
+import firstNamesJson from './first-names.json';
+
+const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(firstNamesJson.female.map((name) => name.toLowerCase()));
+const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(firstNamesJson.male.map((name) => name.toLowerCase()));
+
+/** Russian, Ukrainian and Bulgarian surnames carry gender: Zakharova / Konashenkov. */
+const FEMALE_SURNAME_ENDINGS = ['ova', 'eva', 'yova', 'skaya', 'tskaya'];
+const MALE_SURNAME_ENDINGS = ['ov', 'ev', 'sky', 'skiy', 'skii'];
+
+/** Whether a first name is a known one (for telling "Franziska Brantner" from "Foreign Affairs"). */
+export function isKnownFirstName(word: string): boolean {
+  const key = word.toLowerCase();
+  return FEMALE_FIRST_NAMES.has(key) || MALE_FIRST_NAMES.has(key);
+}
+
+/** A best guess at a person's gender from their name, or null. Used only to pick the referent of "he" or "she". */
+export function guessGender(name: string): Gender | null {
+  const words = name.split(/\s+/).filter(Boolean);
+  const first = words[0]?.toLowerCase();
+  if (first !== undefined && words.length > 1) {
+    if (FEMALE_FIRST_NAMES.has(first)) return 'female';
+    if (MALE_FIRST_NAMES.has(first)) return 'male';
+  }
+  const last = words[words.length - 1]?.toLowerCase();
+  if (last === undefined) return null;
+  if (words.length === 1 && FEMALE_FIRST_NAMES.has(last)) return 'female';
+  if (words.length === 1 && MALE_FIRST_NAMES.has(last)) return 'male';
+  if (FEMALE_SURNAME_ENDINGS.some((ending) => last.length > ending.length + 2 && last.endsWith(ending))) return 'female';
+  if (MALE_SURNAME_ENDINGS.some((ending) => last.length > ending.length + 2 && last.endsWith(ending))) return 'male';
+  return null;
+}

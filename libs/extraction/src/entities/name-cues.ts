@@ -1,0 +1,25 @@
+// Cues for classifying runs of capitalised words that no gazetteer knows.
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter(Boolean));
+}
+
+/** The last word of an organisation's name: "Foreign Affairs Committee", "Green Party", "Al-Nusra Front". */
+export const ORGANISATION_CUES = set(`
+  ministry ministries department agency office center centre committee council commission parliament assembly
+  senate congress army navy forces force front party union league alliance coalition movement brigade brigades
+  battalion regiment group organisation organization institute institution university college hospital bank
+  fund foundation association federation society corporation company inc ltd corp court tribunal government
+  administration authority police guard guards service bureau observatory network news times post daily
+  television radio channel broadcaster cabinet presidency embassy consulate mission secretariat directorate
+  command headquarters staff corps programme program duma
+`);
+
+/** Lower-case words inside names: "Ministry of Defence", "Deir al-Zor", "Ludwig van Beethoven". */
+export const NAME_PARTICLES = set(`of for the on and de al el ad ash as bin ibn von van der den da du la le di dos das del`);
+
+/** "and" only joins words of one name inside a gazetteer entry ("Bosnia and Herzegovina"), never in a run of unknown words. */
+export const RUN_PARTICLES = set(`of for the on de al el ad ash bin ibn von van der den da du la le di dos das del`);
+
+/** Prepositions after which an unknown single capitalised word is most likely a place: "in Saada", "near Idlib". */
+export const LOCATIVE_PREPOSITIONS = set(`in near outside around across from into towards toward through inside at`);

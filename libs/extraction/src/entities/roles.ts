@@ -1,0 +1,51 @@
+// Words that describe people by what they do: they mark the name that
+// follows them ("spokesman General Igor Konashenkov") and become the role of
+// an attribution. Lower case.
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter(Boolean));
+}
+
+/** Nouns for a person (or people) by function: "a spokeswoman for…", "officials said". */
+export const ROLE_NOUNS = set(`
+  spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople minister ministers secretary president
+  vice-president premier chancellor ambassador envoy diplomat diplomats official officials officer officers
+  general generals commander commanders chief head leader leaders director deputy adviser advisor advisers
+  advisors aide aides analyst analysts expert experts researcher researchers professor politician politicians
+  lawmaker lawmakers legislator legislators mp mps senator senators congressman congresswoman representative
+  governor mayor chairman chairwoman chairperson chair member members prosecutor prosecutors judge judges
+  lawyer lawyers attorney correspondent correspondents reporter reporters journalist journalists editor
+  activist activists witness witnesses resident residents source sources doctor doctors medic medics
+  worker workers coordinator commissioner negotiator negotiators monitor monitors observer observers colonel
+  lieutenant captain admiral sergeant marshal brigadier king queen prince princess emir sheikh pope cleric imam
+  rabbi bishop archbishop cardinal ayatollah founder ceo economist economists scientist scientists investigator
+  investigators inspector inspectors campaigner campaigners rapporteur rescuer rescuers volunteer volunteers
+  critic critics representative representatives delegate delegates speaker staffer staffers strategist
+  groups agencies organisations organizations authorities states countries nations allies governments partners
+`);
+
+/**
+ * Honorifics and military ranks written right before a name ("General Igor
+ * Konashenkov", "Dr. Haddad"): an attribution keeps them as `title`, apart
+ * from the role ("spokesman"). Offices such as President or King are roles.
+ */
+export const TITLE_WORDS = set(`
+  general gen colonel col lieutenant lt major maj captain capt admiral adm sergeant sgt marshal brigadier
+  dr prof mr mrs ms miss mx sir dame lord lady rev
+`);
+
+/** "Attorney General", "Secretary General": here "General" belongs to the role, not a rank before the name. */
+export const GENERAL_ROLE_HEADS = set(`attorney secretary surgeon inspector director governor solicitor consul adjutant`);
+
+/** Words that modify a role: "Deputy Foreign Minister", "senior military official", "high-ranking diplomat". */
+export const ROLE_MODIFIERS = set(`
+  deputy vice acting former senior junior chief top first assistant high-ranking high-level foreign defense
+  defence interior finance economy health justice education energy trade state prime military press government
+  foreign-affairs humanitarian regional local federal national international independent un lead
+`);
+
+export const FEMALE_WORDS = set(
+  `spokeswoman chairwoman congresswoman businesswoman mrs ms miss madam dame lady queen princess duchess she her`,
+);
+
+export const MALE_WORDS = set(`spokesman chairman congressman businessman mr sir lord king prince duke he him his`);

@@ -1,0 +1,96 @@
+import type { MatchWord } from './match-word';
+import { ATTRIBUTION_VERBS, MATCHING_STOP_WORDS, SOURCE_OPENERS, SPEAKER_PRONOUNS } from './matching-lexicon';
+
+/** "The Russian Reconciliation Center said 3,179 …": the verb comes early in its clause. */
+const MAX_LEADING_VERB_INDEX = 7;
+/** What follows a leading "X said" must be a claim of its own, not "X said so". */
+const MIN_WORDS_AFTER_LEADING_VERB = 3;
+/** "…, the Russian Reconciliation Center also noted on Monday": a short clause … */
+const MAX_ATTRIBUTION_CLAUSE_WORDS = 10;
+/** … whose verb is followed by little more than a time, place or audience. */
+const MAX_WORDS_AFTER_TRAILING_VERB = 6;
+/** "Konashenkov said on Tuesday: “…”": an opening attribution clause has even less after its verb. */
+const MAX_WORDS_AFTER_OPENING_VERB = 2;
+/** "Igor Konashenkov, a spokesman for the Russian Defense Ministry, said": longer is not a speaker. */
+const MAX_SPEAKER_WORDS = 16;
+/** "3,179 people left Aleppo according to the center": a source phrase needs a claim before it. */
+const MIN_WORDS_BEFORE_SOURCE_PHRASE = 2;
+
+/**
+ * The words of a claim without who said it and when they said it, because the
+ * same claim is attributed differently in every article: "…, the ministry said
+ * on Monday", "The ministry said …", "According to the ministry, …". A claim
+ * made only of attribution is returned whole.
+ */
+export function stripAttribution(words: readonly MatchWord[]): MatchWord[] {
+  const content = dropSpeakerClauses(splitClauses(words))
+    .filter((clause, i) => !isAttributionClause(clause, i === 0))
+    .map((clause) => dropTrailingSourcePhrase(dropLeadingAttribution(clause)));
+  return content.some((clause) => clause.length > 0) ? content.flat() : [...words];
+}
+
+function splitClauses(words: readonly MatchWord[]): MatchWord[][] {
+  const clauses: MatchWord[][] = [];
+  for (const word of words) {
+    if (word.breakBefore || clauses.length === 0) clauses.push([]);
+    (clauses[clauses.length - 1] as MatchWord[]).push(word);
+  }
+  return clauses;
+}
+
+/**
+ * "Igor Konashenkov, a spokesman for the ministry, said 80,000 …": when a
+ * clause opens with the verb and goes on with the claim, the clauses before
+ * it name the speaker.
+ */
+function dropSpeakerClauses(clauses: MatchWord[][]): MatchWord[][] {
+  const verbClause = clauses.findIndex((clause, i) => i > 0 && ATTRIBUTION_VERBS.has((clause[0] as MatchWord).text));
+  // "…, said the ministry" is the attribution itself, not the claim after a speaker.
+  if (verbClause < 0 || isAttributionClause(clauses[verbClause] as MatchWord[], false)) return clauses;
+  const speaker = clauses.slice(0, verbClause);
+  if (speaker.flat().length > MAX_SPEAKER_WORDS || speaker.some((clause) => clause.some((word) => word.isNumber))) return clauses;
+  return clauses.slice(verbClause);
+}
+
+/** "The ministry said (on Monday) (that) 3,179 people left" → "(on Monday) (that) 3,179 people left". */
+function dropLeadingAttribution(clause: MatchWord[]): MatchWord[] {
+  const verb = clause.findIndex((word, i) => i <= MAX_LEADING_VERB_INDEX && ATTRIBUTION_VERBS.has(word.text));
+  if (verb < 0) return clause;
+  if (clause.slice(0, verb).some((word) => word.isNumber)) return clause; // "3,179 people said they …": the subject is the claim
+  const rest = clause.slice(verb + 1);
+  if (rest.length < MIN_WORDS_AFTER_LEADING_VERB || speakerPronounFollows(rest)) return clause;
+  return rest;
+}
+
+/** "… left eastern Aleppo according to the center" → "… left eastern Aleppo". */
+function dropTrailingSourcePhrase(clause: MatchWord[]): MatchWord[] {
+  const opener = clause.findIndex((word, i) => i >= MIN_WORDS_BEFORE_SOURCE_PHRASE && SOURCE_OPENERS.has(word.text));
+  return opener < 0 ? clause : clause.slice(0, opener);
+}
+
+/**
+ * A whole clause that only says who said it: ", the ministry said on Monday",
+ * "According to Reuters,", ", as quoted by RIA", "Konashenkov said:". Numbers
+ * make it content ("3,179 people, officials said" keeps "3,179 people").
+ */
+function isAttributionClause(clause: MatchWord[], first: boolean): boolean {
+  if (clause.length > MAX_ATTRIBUTION_CLAUSE_WORDS || clause.some((word) => word.isNumber)) return false;
+  if (SOURCE_OPENERS.has((clause[0] as MatchWord).text)) return true;
+  const verb = clause.findIndex((word) => ATTRIBUTION_VERBS.has(word.text));
+  if (verb < 0) return false;
+  const after = clause.slice(verb + 1);
+  const maxAfter = first ? MAX_WORDS_AFTER_OPENING_VERB : MAX_WORDS_AFTER_TRAILING_VERB;
+  return after.length <= maxAfter && !speakerPronounFollows(after);
+}
+
+/**
+ * "Turkey said it shot down the jet": the pronoun stands for the speaker, so
+ * the speaker is part of the claim. Skips "on Monday that" and the like.
+ */
+function speakerPronounFollows(words: MatchWord[]): boolean {
+  for (const word of words) {
+    if (SPEAKER_PRONOUNS.has(word.text)) return true;
+    if (!MATCHING_STOP_WORDS.has(word.text)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,10 @@
+/** A word of a claim on its way through the matching normaliser. */
+export interface MatchWord {
+  /** Lower case; a number is in canonical digits ("3,179" and "three thousand one hundred seventy-nine" → "3179"). */
+  text: string;
+  isNumber: boolean;
+  /** Written with a capital letter: a name (or the first word of a sentence). */
+  capitalised: boolean;
+  /** A clause break (comma, dash, colon, bracket, quote mark, sentence end) lies between this word and the previous one. */
+  breakBefore: boolean;
+}

@@ -1,0 +1,219 @@
+// Word lists for claim matching. Lower case, apostrophes already split off by
+// the normaliser. They decide which words two rewordings of a claim must share.
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter(Boolean));
+}
+
+/**
+ * Words that carry no claim content, or that rewordings change freely: function
+ * words, auxiliaries, reporting verbs, days and relative time ("on Monday" in one
+ * article is "yesterday" in the next), approximators ("over 3,000" / "more than
+ * 3,000" / "some 3,000"). Negations are NOT here: "not" must stay.
+ */
+export const MATCHING_STOP_WORDS = set(`
+  a an the this that these those there here such
+  i me my we us our you your he him his she her it its they them their who whom whose which what when where why how
+  is are was were be been being am do does did doing done have has had having will would shall should can could may might must
+  of in on at to from by for with within into onto upon about above below over under through via across along
+  between among amongst after before during since until till against toward towards around near off out up down per
+  and or but nor so yet also too as if than then because while whereas although though however meanwhile
+  all any each every both either neither some more most other another own same only just even still already now again
+  very much many further furthermore including among
+  said says say saying told tell tells reported reports report noted notes stated states announced announces claimed claims
+  added adds wrote writes explained explains confirmed confirms insisted insists argued argues warned warns declared
+  declares quoted tweeted posted acknowledged acknowledges asserted asserts commented comments stressed stresses
+  emphasised emphasized underlined alleged alleges testified according citing cited statement
+  one
+  show shows showed
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight earlier later recently currently
+  nearly almost roughly approximately around some least estimated reportedly apparently
+  mr mrs ms dr
+`);
+
+/** Words that reverse a claim: "X did not happen" must not confirm "X happened". */
+export const NEGATIONS = set(`not no never nobody nothing none without`);
+
+/** Spelled-out cardinals below a hundred. */
+export const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = new Map([
+  ['zero', 0],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+]);
+
+/** Multipliers: "3 million", "two hundred", "1.6bn". Plurals ("thousands of") are vague amounts, not numbers. */
+export const MAGNITUDE_VALUES: ReadonlyMap<string, number> = new Map([
+  ['hundred', 1e2],
+  ['thousand', 1e3],
+  ['k', 1e3],
+  ['million', 1e6],
+  ['mln', 1e6],
+  ['mn', 1e6],
+  ['m', 1e6],
+  ['billion', 1e9],
+  ['bln', 1e9],
+  ['bn', 1e9],
+  ['b', 1e9],
+  ['trillion', 1e12],
+  ['tn', 1e12],
+  ['trn', 1e12],
+]);
+
+/** One spelling for words that rewordings write in several ways. Applied before stemming. */
+export const WORD_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['%', 'percent'],
+  ['pct', 'percent'],
+  ['percentage', 'percent'],
+  ['$', 'dollar'],
+  ['usd', 'dollar'],
+  ['€', 'euro'],
+  ['eur', 'euro'],
+  ['£', 'pound'],
+  ['gbp', 'pound'],
+  ['u.s', 'usa'],
+  ['u.s.a', 'usa'],
+  ['u.k', 'uk'],
+  ['u.n', 'un'],
+  ['e.u', 'eu'],
+  ['children', 'child'],
+  ['men', 'man'],
+  ['women', 'woman'],
+  ['centre', 'center'],
+  ['centres', 'center'],
+  ['theatre', 'theater'],
+  ['metre', 'meter'],
+  ['metres', 'meter'],
+  ['kilometre', 'kilometer'],
+  ['kilometres', 'kilometer'],
+  ['litre', 'liter'],
+  ['litres', 'liter'],
+  ['defence', 'defense'],
+  ['offence', 'offense'],
+  ['programme', 'program'],
+  ['programmes', 'program'],
+  ['airstrike', 'strike'],
+  ['airstrikes', 'strike'],
+  ['died', 'die'],
+  ['dies', 'die'],
+  ['dying', 'die'],
+  ['dead', 'die'],
+  ['deaths', 'die'],
+  ['death', 'die'],
+  ['fled', 'flee'],
+  ['flees', 'flee'],
+  ['fleeing', 'flee'],
+  ['rose', 'rise'],
+  ['risen', 'rise'],
+  ['rising', 'rise'],
+  ['fell', 'fall'],
+  ['fallen', 'fall'],
+  ['grew', 'grow'],
+  ['grown', 'grow'],
+  ['won', 'win'],
+  ['winning', 'win'],
+  ['lost', 'lose'],
+  ['losing', 'lose'],
+  ['took', 'take'],
+  ['taken', 'take'],
+  ['taking', 'take'],
+  ['retook', 'retake'],
+  ['retaken', 'retake'],
+  ['made', 'make'],
+  ['making', 'make'],
+  ['gave', 'give'],
+  ['given', 'give'],
+  ['began', 'begin'],
+  ['begun', 'begin'],
+  ['sold', 'sell'],
+  ['bought', 'buy'],
+  ['paid', 'pay'],
+  ['spent', 'spend'],
+  ['sent', 'send'],
+  ['shot', 'shoot'],
+  ['struck', 'strike'],
+  ['seen', 'see'],
+  ['saw', 'see'],
+  ['held', 'hold'],
+  ['led', 'lead'],
+  ['met', 'meet'],
+  ['came', 'come'],
+  ['went', 'go'],
+  ['gone', 'go'],
+  ['withdrew', 'withdraw'],
+  ['withdrawn', 'withdraw'],
+  ['broke', 'break'],
+  ['broken', 'break'],
+  ['built', 'build'],
+]);
+
+/** Two-word names and units written as one word elsewhere ("United States" / "U.S."). */
+export const PHRASE_ALIASES: ReadonlyArray<readonly [string, string, string]> = [
+  ['united', 'states', 'usa'],
+  ['united', 'kingdom', 'uk'],
+  ['great', 'britain', 'uk'],
+  ['united', 'nations', 'un'],
+  ['european', 'union', 'eu'],
+  ['per', 'cent', 'percent'],
+  ['air', 'strike', 'strike'],
+  ['air', 'strikes', 'strike'],
+];
+
+/** Upper-case abbreviations that are also ordinary lower-case words ("US" / "us", "UN" / "un"). */
+export const UPPER_CASE_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['US', 'usa'],
+  ['USA', 'usa'],
+  ['UK', 'uk'],
+  ['UN', 'un'],
+  ['EU', 'eu'],
+]);
+
+/** Words that end in -s, -ed or -ing but are not plurals or verb forms. */
+export const STEM_EXCEPTIONS = set(`
+  news series species means bus gas lens chaos
+  bed red shed need speed seed feed hundred indeed united
+  during king ring thing nothing something anything everything evening morning spring string wing ceiling sibling
+`);
+
+/**
+ * Verbs that introduce who said a claim. Only forms that are not also common
+ * nouns ("states", "claims", "reports" are left out: "member states agreed").
+ */
+export const ATTRIBUTION_VERBS = set(`
+  said says told tells reported noted stated announced announces claimed added adds wrote writes explained
+  confirmed insisted argued warned declared quoted tweeted posted acknowledged asserted commented stressed
+  emphasised emphasized underlined alleged testified estimated estimates show shows showed
+`);
+
+/** Currency words, which go after the amount ("$30" and "30 dollars" both become "30 dollar"). */
+export const CURRENCIES = set(`dollar euro pound`);
+
+/** Words that open a source phrase: "according to Reuters", "citing officials", "as quoted by RIA". */
+export const SOURCE_OPENERS = set(`according citing quoting`);
+
+/** Pronouns that point back to the speaker: in "Turkey said it shot down a jet" the speaker is the subject. */
+export const SPEAKER_PRONOUNS = set(`he she it they we i`);

@@ -1,0 +1,122 @@
+import { normaliseClaim } from './normalise';
+import { stemWord } from './stem';
+
+const tokens = (text: string): string => normaliseClaim(text).tokens.join(' ');
+
+describe('normaliseClaim', () => {
+  it('lower-cases, drops punctuation, quote marks and stop words', () => {
+    expect(tokens('“The Syrian Army,” they wrote, ‘retook’ (eastern) Aleppo!')).toBe('syrian army retak eastern aleppo');
+  });
+
+  it('gives rewordings of the brief’s example the same tokens', () => {
+    const a =
+      '3,179 people, including 1,519 children, have left eastern Aleppo through humanitarian corridors, the Russian Reconciliation Center said.';
+    const b = 'The Russian Reconciliation Center said 3,179 people including 1,519 children left eastern Aleppo via humanitarian corridors';
+    expect(tokens(a)).toBe('3179 peopl 1519 child left eastern aleppo humanitarian corridor');
+    expect(tokens(b)).toBe(tokens(a));
+  });
+
+  describe('numbers', () => {
+    it.each([
+      ['3,179 people', '3179 peopl'],
+      ['3179 people', '3179 peopl'],
+      ['one percent of aid', '1 percent aid'],
+      ['1% of aid', '1 percent aid'],
+      ['1 per cent of aid', '1 percent aid'],
+      ['twenty-three people', '23 peopl'],
+      ['two hundred and fifty thousand votes', '250000 vot'],
+      ['3.2 million votes', '3200000 vot'],
+      ['3,200,000 votes', '3200000 vot'],
+      ['€1.6bn to the IMF', '1600000000 euro imf'],
+      ['1.6 billion euros to the IMF', '1600000000 euro imf'],
+      ['a million people', '1000000 peopl'],
+      ['74.5 million iPhones', '74500000 iphon'],
+      ['a 7.8-magnitude quake', '7.8 magnitud quak'],
+      ['1,5 litres', '1.5 liter'],
+    ])('%s → %s', (text, expected) => {
+      expect(tokens(text)).toBe(expected);
+    });
+
+    it('lists the numbers it found', () => {
+      expect(normaliseClaim('In 2015, 890,000 asylum seekers arrived, up from two hundred.').numbers).toEqual(['2015', '890000', '200']);
+    });
+
+    it('leaves vague amounts and a lone "one" as words', () => {
+      expect(tokens('tens of thousands of children')).toBe('ten thousand child');
+      expect(normaliseClaim('one of the largest cities').numbers).toEqual([]);
+    });
+  });
+
+  describe('attribution', () => {
+    it.each([
+      ['Unemployment fell to 4.1%, the Labor Department said on Friday.'],
+      ['The Labor Department said on Friday that unemployment fell to 4.1%.'],
+      ['According to the Labor Department, unemployment fell to 4.1%.'],
+      ['Unemployment fell to 4.1% according to the Labor Department.'],
+      ['“Unemployment fell to 4.1%,” the Labor Department told reporters in Washington.'],
+      ['Tom Perez, the head of the Labor Department, said unemployment fell to 4.1%.'],
+      ['Unemployment fell to 4.1%, as quoted by RIA.'],
+    ])('drops who said it: %s', (text) => {
+      expect(tokens(text)).toBe('unemployment fal 4.1 percent');
+    });
+
+    it('keeps the speaker when a pronoun refers back to them', () => {
+      expect(tokens('Turkey said it shot down a Russian jet.')).toBe('turkey shoot russian jet');
+    });
+
+    it('keeps a subject that states a number: "3,179 people said they …"', () => {
+      expect(tokens('3,179 people said they had left Aleppo.')).toBe('3179 peopl left aleppo');
+    });
+
+    it('keeps a claim that is nothing but attribution', () => {
+      expect(tokens('The ministry said so.')).toBe('ministry');
+    });
+  });
+
+  it('marks negation, including n’t', () => {
+    expect(normaliseClaim('Turkey did not shoot down the jet.').negated).toBe(true);
+    expect(normaliseClaim('Turkey didn’t shoot down the jet.').negated).toBe(true);
+    expect(normaliseClaim('Turkey shot down the jet.').negated).toBe(false);
+  });
+
+  it('lists capitalised words as names', () => {
+    expect(normaliseClaim('Russian jets struck Idlib, the ministry said.').names).toEqual(['russian', 'idlib']);
+  });
+
+  it('folds abbreviations and spelling variants', () => {
+    expect(tokens('the U.S. and the United States and the US')).toBe('usa usa usa');
+    expect(tokens('the defence centre')).toBe(tokens('the defense center'));
+    expect(tokens('Russian air strikes')).toBe(tokens('Russian airstrikes'));
+  });
+
+  it('never throws and gives nothing for text without words', () => {
+    for (const text of ['', '   ', '...!?', '“”', '🙂🙂', '-', '%', '$']) expect(() => normaliseClaim(text)).not.toThrow();
+    expect(normaliseClaim('...!?').tokens).toEqual([]);
+    expect(normaliseClaim(undefined as unknown as string).tokens).toEqual([]);
+  });
+});
+
+describe('stemWord', () => {
+  it.each([
+    ['corridors', 'corridor'],
+    ['killed', 'kil'],
+    ['killing', 'kil'],
+    ['kills', 'kil'],
+    ['displaced', 'displac'],
+    ['displace', 'displac'],
+    ['casualties', 'casualty'],
+    ['carried', 'carry'],
+    ['agreed', 'agre'],
+    ['agree', 'agre'],
+    ['churches', 'church'],
+    ['organised', 'organiz'],
+    ['organizing', 'organiz'],
+    ['labour', 'labor'],
+  ])('%s → %s', (word, stem) => {
+    expect(stemWord(word)).toBe(stem);
+  });
+
+  it('leaves short words and exceptions alone', () => {
+    for (const word of ['news', 'gas', 'need', 'during', 'red', 'bus', 'status', 'paris']) expect(stemWord(word)).toBe(word);
+  });
+});

@@ -1,0 +1,104 @@
+import type { MatchWord } from './match-word';
+import { MAGNITUDE_VALUES, NUMBER_WORD_VALUES } from './matching-lexicon';
+
+/** "3,179" "3179" "4.1" "1,5" (decimal comma), with an optional letter suffix: "1.6bn", "10km", "20th". */
+const DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(?:[.,](\d+))?([a-z]*)$/;
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 's']);
+/** Magnitudes that may stand as their own word ("3 million"); "m", "b", "k" only count when glued to digits. */
+const MAGNITUDE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'mln', 'bln', 'tn', 'trn']);
+
+/** One spelling per value: integers plainly, fractions without binary noise (1.1 × 10⁶ is "1100000", not "1100000.0000000002"). */
+export function canonicalNumber(value: number): string {
+  return String(Number(value.toPrecision(12)));
+}
+
+/**
+ * A token that starts with a digit, as words: "3,179" → ["3179"], "1.6bn" →
+ * ["1600000000"], "10km" → ["10", "km"], "20th" and "1990s" stay one word.
+ */
+export function digitTokenWords(token: string): Array<{ text: string; isNumber: boolean }> {
+  const match = DIGITS.exec(token);
+  if (!match) return [{ text: token, isNumber: false }];
+  const [, whole = '', fraction, suffix = ''] = match;
+  if (ORDINAL_SUFFIXES.has(suffix)) return [{ text: token.replaceAll(',', ''), isNumber: false }];
+  const value = Number(whole.replaceAll(',', '') + (fraction === undefined ? '' : `.${fraction}`));
+  const magnitude = MAGNITUDE_VALUES.get(suffix);
+  if (magnitude !== undefined) return [{ text: canonicalNumber(value * magnitude), isNumber: true }];
+  const words = [{ text: canonicalNumber(value), isNumber: true }];
+  if (suffix) words.push({ text: suffix, isNumber: false });
+  return words;
+}
+
+/**
+ * Spelled-out and scaled amounts as digits, so that "one percent" meets "1%",
+ * "twenty-three" meets "23" and "3.2 million" meets "3,200,000". A lone "one"
+ * stays a word ("one of the largest") unless a percent follows it.
+ */
+export function spellOutNumbers(words: readonly MatchWord[]): MatchWord[] {
+  const out: MatchWord[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const run = readNumberRun(words, i);
+    if (run) {
+      out.push({ text: canonicalNumber(run.value), isNumber: true, capitalised: false, breakBefore: (words[i] as MatchWord).breakBefore });
+      i = run.end;
+    } else {
+      out.push(words[i] as MatchWord);
+      i++;
+    }
+  }
+  return out;
+}
+
+interface NumberRun {
+  value: number;
+  /** Index after the run's last word. */
+  end: number;
+}
+
+function readNumberRun(words: readonly MatchWord[], start: number): NumberRun | null {
+  let total = 0;
+  let current = 0;
+  let parts = 0;
+  let scaled = false;
+  let i = start;
+  const first = words[start] as MatchWord;
+  if (first.text === 'a' && MAGNITUDE_WORDS.has(words[start + 1]?.text ?? '')) {
+    current = 1; // "a million"
+    parts++;
+    i++;
+  } else if (first.isNumber) {
+    current = Number(first.text);
+    parts++;
+    i++;
+  }
+  for (; i < words.length; i++) {
+    const word = words[i] as MatchWord;
+    if (i > start && word.breakBefore) break;
+    const small = NUMBER_WORD_VALUES.get(word.text);
+    const magnitude = MAGNITUDE_WORDS.has(word.text) ? MAGNITUDE_VALUES.get(word.text) : undefined;
+    if (small !== undefined && (parts === 0 || !(words[start] as MatchWord).isNumber)) {
+      current += small;
+    } else if (magnitude !== undefined && parts > 0) {
+      if (magnitude === 100) current *= 100;
+      else {
+        total += current * magnitude;
+        current = 0;
+      }
+      scaled = true;
+    } else if (word.text === 'and' && parts > 0 && NUMBER_WORD_VALUES.has(words[i + 1]?.text ?? '')) {
+      continue; // "two hundred and fifty"
+    } else {
+      break;
+    }
+    parts++;
+  }
+  if (parts === 0) return null;
+  if (parts === 1 && first.isNumber) return null; // already a number: nothing to merge
+  if (parts === 1 && first.text === 'one' && !scaled && !isPercent(words[i])) return null;
+  return { value: total + current, end: i };
+}
+
+function isPercent(word: MatchWord | undefined): boolean {
+  return word !== undefined && (word.text === 'percent' || word.text === '%' || word.text === 'pct');
+}

@@ -1,0 +1,100 @@
+// The first pass of matching normalisation: raw text to lower-case words with clause breaks marked.
+import type { MatchWord } from './match-word';
+import { UPPER_CASE_ALIASES, WORD_ALIASES } from './matching-lexicon';
+import { digitTokenWords } from './numbers';
+import { isDigit, isTerminal, isUpperAt, isWordChar } from '../text-chars';
+
+/** Joins two runs of letters/digits into one token: it’s, U.S, Al-Nusra, 4.1 (commas only between digits: 3,179). */
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d || c === 0x2010 || c === 0x2011;
+}
+
+/** Between two tokens: , ; : brackets, double quotes, dashes … these end a clause. */
+function isClauseBreak(c: number): boolean {
+  return (
+    c === 0x2c || // ,
+    c === 0x3b || // ;
+    c === 0x3a || // :
+    c === 0x28 ||
+    c === 0x29 ||
+    c === 0x5b ||
+    c === 0x5d ||
+    c === 0x22 || // "
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x201e ||
+    c === 0xab ||
+    c === 0xbb ||
+    c === 0x2013 || // –
+    c === 0x2014 || // —
+    c === 0x2d || // a hyphen outside a word is a dash
+    isTerminal(c)
+  );
+}
+
+/** Signs that are words of their own: 5%, $30, €1.6bn. */
+function isSignWord(c: number): boolean {
+  return c === 0x25 || c === 0x24 || c === 0x20ac || c === 0xa3;
+}
+
+const HYPHENS = /[-‐‑]/;
+const CONTRACTION = /'(?:s|re|ve|ll|d|m)$/;
+
+/** Tokens of the raw text as lower-case words, with clause breaks marked. One pass over the code units. */
+export function scanWords(text: string): MatchWord[] {
+  const words: MatchWord[] = [];
+  const n = text.length;
+  let breakPending = false;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSignWord(c)) {
+      words.push({ text: text[i] as string, isNumber: false, capitalised: false, breakBefore: breakPending && words.length > 0 });
+      breakPending = false;
+      i++;
+      continue;
+    }
+    if (!isWordChar(c)) {
+      if (isClauseBreak(c)) breakPending = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      const joiner = text.charCodeAt(i);
+      const joins = isJoiner(joiner) || (joiner === 0x2c && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+      if (i + 1 < n && joins && isWordChar(text.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    const first = words.length;
+    const capitalised = isUpperAt(text, start);
+    for (const word of tokenWords(text.slice(start, i))) {
+      words.push({ text: word.text, isNumber: word.isNumber, capitalised: capitalised && !word.isNumber, breakBefore: false });
+    }
+    if (first < words.length) (words[first] as MatchWord).breakBefore = breakPending && first > 0;
+    breakPending = false;
+  }
+  return words;
+}
+
+/** One token as words: "Al-Nusra" → al nusra, "didn't" → not, "Russia's" → russia, "US" → usa, "3,179" → 3179. */
+function tokenWords(token: string): Array<{ text: string; isNumber: boolean }> {
+  const upperAlias = UPPER_CASE_ALIASES.get(token);
+  if (upperAlias) return [{ text: upperAlias, isNumber: false }];
+  const lower = token.toLowerCase().replaceAll('’', "'");
+  const words: Array<{ text: string; isNumber: boolean }> = [];
+  for (const part of lower.split(HYPHENS)) {
+    if (!part) continue;
+    if (part.charCodeAt(0) >= 48 && part.charCodeAt(0) <= 57) {
+      words.push(...digitTokenWords(part));
+    } else if (part.endsWith("n't")) {
+      words.push({ text: 'not', isNumber: false });
+    } else {
+      const bare = part.replace(CONTRACTION, '');
+      const known = WORD_ALIASES.has(bare) ? bare : bare.replaceAll("'", '').replaceAll('.', '');
+      if (known) words.push({ text: known, isNumber: false });
+    }
+  }
+  return words;
+}

@@ -1,0 +1,55 @@
+// What a shingle is decides how much it weighs: distinctive numbers and names
+// say which claim it is; other words ("people were killed in …", "in 2016")
+// are shared by thousands of claims. Weights were chosen by
+// bench/claim-matching/tune.ts (rewordings vs claims that only share phrasing).
+
+export const ShingleKind = {
+  /** An ordinary word or a pair of neighbouring words. */
+  word: 0,
+  /** A word written with a capital letter: a person, place or organisation (or a sentence's first word). */
+  name: 1,
+  /** A year (1900–2100) or a small whole number (≤ 31: days, hours, "two", "three"): shared by many claims. */
+  commonNumber: 2,
+  /** Any other number: 3179, 4.1, 890000 — an amount that identifies a claim. */
+  distinctiveNumber: 3,
+} as const;
+export type ShingleKind = (typeof ShingleKind)[keyof typeof ShingleKind];
+
+/**
+ * How many times a shingle of each kind counts (weighted Jaccard: as if it
+ * were repeated that many times), indexed by ShingleKind.
+ */
+export const SHINGLE_WEIGHTS: readonly number[] = [1, 3, 2, 8];
+
+export function isNumberKind(kind: number): boolean {
+  return kind === ShingleKind.commonNumber || kind === ShingleKind.distinctiveNumber;
+}
+
+/** Years and small whole numbers, which many unrelated claims share. */
+export function isCommonNumber(text: string): boolean {
+  if (!/^\d+$/.test(text)) return false;
+  const value = Number(text);
+  return value <= 31 || (value >= 1900 && value <= 2100);
+}
+
+/**
+ * A shingle is stored as one 32-bit value: a 30-bit hash of the text, then its
+ * kind in the low 2 bits, so a claim's shingles are one sorted Uint32Array.
+ * Two shingles are the same text when their `shingleIdentity` is equal (the
+ * same word may be a name in one claim and a plain word in another).
+ */
+export function packShingle(hash: number, kind: ShingleKind): number {
+  return ((hash & ~3) | kind) >>> 0;
+}
+
+export function shingleIdentity(packed: number): number {
+  return packed >>> 2;
+}
+
+export function shingleKind(packed: number): ShingleKind {
+  return (packed & 3) as ShingleKind;
+}
+
+export function shingleWeight(packed: number): number {
+  return SHINGLE_WEIGHTS[packed & 3] as number;
+}

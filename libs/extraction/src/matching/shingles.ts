@@ -1,0 +1,49 @@
+import { hashPair, hashString } from './hashing';
+import type { NormalisedClaim } from './normalise';
+import { isCommonNumber, packShingle, shingleIdentity, shingleWeight, ShingleKind } from './shingle-kinds';
+
+/**
+ * The shingles of a claim, packed (hash and kind, see packShingle), ascending,
+ * one per text. Words and pairs of neighbouring words: single words carry the
+ * overlap when a rewording reorders the sentence ("Syria's war has killed
+ * 400,000" / "400,000 killed in Syria's war"); pairs reward the same phrasing
+ * and keep long claims that share a few common words apart. Chosen over
+ * character n-grams by bench/claim-matching/tune.ts.
+ */
+export function claimShingles(claim: NormalisedClaim): Uint32Array {
+  const names = new Set(claim.names);
+  const numbers = new Set(claim.numbers);
+  const packed: number[] = [];
+  let previous = 0;
+  for (let i = 0; i < claim.tokens.length; i++) {
+    const word = claim.tokens[i] as string;
+    const hash = hashString(word);
+    const kind = numbers.has(word)
+      ? isCommonNumber(word)
+        ? ShingleKind.commonNumber
+        : ShingleKind.distinctiveNumber
+      : names.has(word)
+        ? ShingleKind.name
+        : ShingleKind.word;
+    packed.push(packShingle(hash, kind));
+    if (i > 0) packed.push(packShingle(hashPair(previous, hash), ShingleKind.word));
+    previous = hash;
+  }
+  return sortedUniqueShingles(packed);
+}
+
+/** Sorts packed shingles and keeps one per text: the heaviest kind of it. */
+export function sortedUniqueShingles(packed: readonly number[]): Uint32Array {
+  const sorted = Uint32Array.from(packed).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const shingle = sorted[i] as number;
+    const previous = sorted[n - 1];
+    if (n > 0 && shingleIdentity(previous as number) === shingleIdentity(shingle)) {
+      if (shingleWeight(shingle) > shingleWeight(previous as number)) sorted[n - 1] = shingle;
+      continue;
+    }
+    sorted[n++] = shingle;
+  }
+  return sorted.slice(0, n);
+}

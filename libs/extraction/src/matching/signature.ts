@@ -1,0 +1,89 @@
+import { bandHashes, formatBandKey } from './lsh';
+import { MINHASH_LENGTH, minHash } from './minhash';
+import { normaliseClaim } from './normalise';
+import { claimShingles, sortedUniqueShingles } from './shingles';
+
+/**
+ * Bumped whenever normalisation, shingling, weights or hashing change:
+ * signatures of another version are not comparable; recompute them from the text.
+ */
+export const SIGNATURE_VERSION = 1;
+
+/** What claim matching needs to know about a claim: about 0.6 KB, computed once and stored. */
+export interface ClaimSignature {
+  /** MinHash values (MINHASH_LENGTH of them) of the weighted shingle set: the source of the LSH band keys. */
+  readonly minHashes: Uint32Array;
+  /**
+   * The claim's shingles (words and word pairs), each a 30-bit hash with its
+   * ShingleKind (word, name, common or distinctive number) in the low 2 bits,
+   * ascending: for ranking candidates.
+   */
+  readonly shingles: Uint32Array;
+  /** The claim is negated ("did not", "never", "no"): a negated and a plain claim are not the same claim. */
+  readonly negated: boolean;
+}
+
+/** A signature as JSON: hashes as signed 32-bit integers, so they fit a PostgreSQL integer[] column. */
+export interface SerializedClaimSignature {
+  version: number;
+  minHashes: number[];
+  shingles: number[];
+  negated: boolean;
+}
+
+/** The signature of a claim's text. Deterministic, pure, never throws. */
+export function computeSignature(text: string): ClaimSignature {
+  const claim = normaliseClaim(text);
+  const shingles = claimShingles(claim);
+  return { minHashes: minHash(shingles), shingles, negated: claim.negated };
+}
+
+/**
+ * The claim's LSH band keys ("07:3fa2c91b"), one per band. Store them in an
+ * indexed column: claims that share any key with a query are its candidates.
+ * A claim without words has no keys (it would otherwise collide with every
+ * other empty claim).
+ */
+export function signatureBandKeys(signature: ClaimSignature): string[] {
+  if (signature.shingles.length === 0) return [];
+  return Array.from(bandHashes(signature.minHashes), (hash, band) => formatBandKey(band, hash));
+}
+
+export function serializeSignature(signature: ClaimSignature): SerializedClaimSignature {
+  return {
+    version: SIGNATURE_VERSION,
+    minHashes: Array.from(signature.minHashes, (hash) => hash | 0),
+    shingles: Array.from(signature.shingles, (hash) => hash | 0),
+    negated: signature.negated,
+  };
+}
+
+/**
+ * A stored signature back, or null if it is not a valid one of this version
+ * (then recompute it from the claim's text). Accepts the JSON text or the parsed value.
+ */
+export function deserializeSignature(value: unknown): ClaimSignature | null {
+  let data = value;
+  if (typeof data === 'string') {
+    try {
+      data = JSON.parse(data);
+    } catch {
+      return null;
+    }
+  }
+  if (typeof data !== 'object' || data === null) return null;
+  const { version, minHashes, shingles, negated } = data as Partial<SerializedClaimSignature>;
+  if (version !== SIGNATURE_VERSION || typeof negated !== 'boolean') return null;
+  if (!isHashList(minHashes) || minHashes.length !== MINHASH_LENGTH || !isHashList(shingles)) return null;
+  return {
+    minHashes: Uint32Array.from(minHashes, (hash) => hash >>> 0),
+    // Ranking merges sorted lists: restore the order whatever the storage did to it.
+    shingles: sortedUniqueShingles(shingles.map((hash) => hash >>> 0)),
+    negated,
+  };
+}
+
+/** Integers that are 32-bit hashes, signed (as serialised) or unsigned. */
+function isHashList(values: unknown): values is number[] {
+  return Array.isArray(values) && values.every((v) => Number.isInteger(v) && v >= -0x80000000 && v <= 0xffffffff);
+}

@@ -1,0 +1,79 @@
+import { CONFLICTING_PAIRS, COPY_PAIRS, RELATED_BUT_DIFFERENT_PAIRS, REWORDED_PAIRS, type ClaimPair } from './matching-test-pairs';
+import { computeSignature } from './signature';
+import { claimSimilarity } from './similarity';
+import { MATCH_CONFIRM_THRESHOLD, MATCH_SUGGEST_THRESHOLD, MAX_SIMILARITY_WITH_CONFLICT } from './thresholds';
+
+const similarity = (a: string, b: string): number => claimSimilarity(computeSignature(a), computeSignature(b));
+const pairName = ([a, b]: ClaimPair): string => `${a.slice(0, 50)}… / ${b.slice(0, 50)}…`;
+const named = (pairs: readonly ClaimPair[]): Array<[string, string, string]> => pairs.map((pair) => [pairName(pair), ...pair]);
+
+describe('thresholds', () => {
+  it('suggest below confirm, and a conflict can never reach confirm', () => {
+    expect(MATCH_SUGGEST_THRESHOLD).toBeLessThan(MATCH_CONFIRM_THRESHOLD);
+    expect(MAX_SIMILARITY_WITH_CONFLICT).toBeLessThan(MATCH_CONFIRM_THRESHOLD);
+  });
+});
+
+describe('claimSimilarity on labelled pairs', () => {
+  it('matches the brief’s example above the suggest threshold', () => {
+    expect(
+      similarity(
+        '3,179 people, including 1,519 children, have left eastern Aleppo through humanitarian corridors, the Russian Reconciliation Center said.',
+        'The Russian Reconciliation Center said 3,179 people including 1,519 children left eastern Aleppo via humanitarian corridors',
+      ),
+    ).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
+  });
+
+  it.each(named(REWORDED_PAIRS))('suggests a rewording: %s', (_, a, b) => {
+    expect(similarity(a, b)).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
+  });
+
+  it.each(named(COPY_PAIRS))('confirms a copy: %s', (_, a, b) => {
+    expect(similarity(a, b)).toBeGreaterThanOrEqual(MATCH_CONFIRM_THRESHOLD);
+  });
+
+  it.each(named(CONFLICTING_PAIRS))('never confirms other numbers, names or polarity: %s', (_, a, b) => {
+    expect(similarity(a, b)).toBeLessThan(MATCH_CONFIRM_THRESHOLD);
+  });
+
+  it.each(named(RELATED_BUT_DIFFERENT_PAIRS))('does not suggest a different claim on the same topic: %s', (_, a, b) => {
+    expect(similarity(a, b)).toBeLessThan(MATCH_SUGGEST_THRESHOLD);
+  });
+
+  it('does not suggest claims of different stories', () => {
+    for (let i = 2; i < REWORDED_PAIRS.length; i++) {
+      for (let j = i + 1; j < REWORDED_PAIRS.length; j++) {
+        expect(similarity(REWORDED_PAIRS[i]![0], REWORDED_PAIRS[j]![1])).toBeLessThan(MATCH_SUGGEST_THRESHOLD);
+      }
+    }
+  });
+
+  it('keeps 3,179 vs 2,100 people below confirm even with identical wording', () => {
+    const a = '3,179 people have left eastern Aleppo through humanitarian corridors.';
+    const b = '2,100 people have left eastern Aleppo through humanitarian corridors.';
+    expect(similarity(a, a)).toBe(1);
+    expect(similarity(a, b)).toBeLessThan(MATCH_CONFIRM_THRESHOLD);
+  });
+
+  it('does not treat a left-out number as a conflict', () => {
+    expect(
+      similarity(
+        '3,179 people, including 1,519 children, left eastern Aleppo in December.',
+        '3,179 people left eastern Aleppo in December.',
+      ),
+    ).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
+  });
+
+  it('is symmetric, in [0, 1], and 0 for claims without words', () => {
+    const texts = [...REWORDED_PAIRS[0]!, ...CONFLICTING_PAIRS[0]!, 'Turkey did not shoot down the jet.', '…'];
+    for (const a of texts) {
+      for (const b of texts) {
+        const s = similarity(a, b);
+        expect(s).toBeGreaterThanOrEqual(0);
+        expect(s).toBeLessThanOrEqual(1);
+        expect(s).toBeCloseTo(similarity(b, a), 12);
+      }
+    }
+    expect(similarity('…', '…')).toBe(0);
+  });
+});

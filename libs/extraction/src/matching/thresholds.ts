@@ -1,0 +1,32 @@
+// What a similarity score means. Values chosen on the labelled pairs in
+// matching-test-pairs.ts and on synthetic rewordings (bench/claim-matching/tune.ts;
+// the numbers are in README.md).
+
+/**
+ * At or above: show the earlier claim to the fact-checker as a possible match.
+ * Every hand-written rewording scores ≥ 0.53 and 98 % of synthetic ones ≥ 0.4;
+ * the most similar different claim on the same topic scores 0.24, claims that
+ * only share phrasing at most 0.35.
+ */
+export const MATCH_SUGGEST_THRESHOLD = 0.4;
+
+/**
+ * At or above: link the claims without asking anyone. All copies (wire copy,
+ * other spelling or attribution) score 1.0; two thirds of hand-written
+ * rewordings and half of synthetic ones also reach it. No pair with
+ * conflicting numbers, names or polarity can (see MAX_SIMILARITY_WITH_CONFLICT).
+ */
+export const MATCH_CONFIRM_THRESHOLD = 0.7;
+
+/**
+ * Claims that state different numbers (each has a number the other lacks), or
+ * where only one is negated, are different claims however alike the words:
+ * their similarity is scaled by this.
+ */
+export const CONFLICT_PENALTY = 0.75;
+
+/**
+ * Such claims, and claims naming different people or places (Paris / Lyon),
+ * never score above this: at most suggested, so a person always decides.
+ */
+export const MAX_SIMILARITY_WITH_CONFLICT = MATCH_CONFIRM_THRESHOLD - 0.05;

@@ -1,0 +1,41 @@
+// Words before a number that bound or hedge it: "over 80,000", "at least", "about".
+import type { QuantityBound } from './quantity';
+
+export interface BoundPhrase {
+  words: readonly string[];
+  bound: QuantityBound;
+}
+
+function phrases(bound: QuantityBound, list: string): BoundPhrase[] {
+  return list.split('|').map((phrase) => ({ words: phrase.trim().split(' '), bound }));
+}
+
+// "nearly" and "almost" say the true number is a little below; they are read
+// as `about`, since the text does not say how far below.
+const BOUND_PHRASES: readonly BoundPhrase[] = [
+  ...phrases(
+    'at-least',
+    'more than|over|above|at least|no fewer than|no less than|not less than|upwards of|in excess of|greater than|exceeding|well over|just over',
+  ),
+  ...phrases(
+    'at-most',
+    'less than|fewer than|under|below|at most|up to|no more than|not more than|as many as|as much as|as little as|as few as|just under|well under|only up to',
+  ),
+  ...phrases(
+    'about',
+    'about|around|roughly|approximately|approx|some|nearly|almost|close to|an estimated|estimated|circa|ca|an approximate|more or less',
+  ),
+];
+
+/** Bound phrases by first word, longest first so "more than" wins over a shorter phrase. */
+export const BOUND_PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly BoundPhrase[]> = (() => {
+  const index = new Map<string, BoundPhrase[]>();
+  for (const phrase of BOUND_PHRASES) {
+    const first = phrase.words[0] as string;
+    const list = index.get(first) ?? [];
+    list.push(phrase);
+    index.set(first, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+})();

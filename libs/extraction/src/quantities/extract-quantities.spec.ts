@@ -1,0 +1,289 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractQuantities } from './extract-quantities';
+import type { Quantity } from './quantity';
+
+/** The one quantity found in `text`; fails if there is not exactly one. */
+function only(text: string): Quantity {
+  const found = extractQuantities(text);
+  expect(found).toHaveLength(1);
+  return found[0] as Quantity;
+}
+
+/** A quantity with the defaults of a plain, exact amount. */
+function plain(fields: Partial<Quantity> & Pick<Quantity, 'text' | 'start' | 'end' | 'kind'>): Quantity {
+  return { value: null, unit: null, counted: null, approximate: false, bound: null, ...fields };
+}
+
+describe('extractQuantities: the Aleppo fixture', () => {
+  const fixture = readFileSync(join(__dirname, '../../../../../shared/fixtures/aleppo-2016-12.txt'), 'utf8');
+  const found = extractQuantities(fixture);
+
+  it('finds every amount, duration and date, and nothing else', () => {
+    expect(found.map((q) => q.text)).toEqual([
+      'tens of thousands of civilians',
+      'over 80,000 Syrians',
+      'tens of thousands of children',
+      'as little as one percent',
+      'at least 200,000 people',
+      'more than 500 fighters',
+      '24 hours',
+      '507 fighters',
+      '484 militants',
+      '3,179 people',
+      '1,519 children',
+      '138 newborn babies',
+      'mid-October',
+    ]);
+    for (const q of found) expect(fixture.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('normalises each one', () => {
+    const by = (text: string): Quantity => found.find((q) => q.text === text) as Quantity;
+    const at = (text: string): { start: number; end: number } => ({
+      start: fixture.indexOf(text),
+      end: fixture.indexOf(text) + text.length,
+    });
+    expect(by('3,179 people')).toEqual(
+      plain({ text: '3,179 people', ...at('3,179 people'), kind: 'count', value: 3179, counted: 'people' }),
+    );
+    expect(by('1,519 children')).toEqual(
+      plain({ text: '1,519 children', ...at('1,519 children'), kind: 'count', value: 1519, counted: 'children' }),
+    );
+    expect(by('138 newborn babies')).toEqual(
+      plain({ text: '138 newborn babies', ...at('138 newborn babies'), kind: 'count', value: 138, counted: 'newborn babies' }),
+    );
+    expect(by('over 80,000 Syrians')).toEqual(
+      plain({
+        text: 'over 80,000 Syrians',
+        ...at('over 80,000 Syrians'),
+        kind: 'count',
+        value: 80000,
+        low: 80000,
+        counted: 'Syrians',
+        approximate: true,
+        bound: 'at-least',
+      }),
+    );
+    expect(by('tens of thousands of children')).toEqual(
+      plain({
+        text: 'tens of thousands of children',
+        ...at('tens of thousands of children'),
+        kind: 'count',
+        low: 20000,
+        high: 90000,
+        counted: 'children',
+        approximate: true,
+      }),
+    );
+    expect(by('as little as one percent')).toEqual(
+      plain({
+        text: 'as little as one percent',
+        ...at('as little as one percent'),
+        kind: 'percent',
+        value: 1,
+        high: 1,
+        unit: 'percent',
+        counted: 'UN aid',
+        approximate: true,
+        bound: 'at-most',
+      }),
+    );
+    expect(by('at least 200,000 people')).toMatchObject({
+      value: 200000,
+      low: 200000,
+      bound: 'at-least',
+      approximate: true,
+      counted: 'people',
+    });
+    expect(by('more than 500 fighters')).toMatchObject({ value: 500, low: 500, bound: 'at-least', counted: 'fighters' });
+    expect(by('24 hours')).toEqual(plain({ text: '24 hours', ...at('24 hours'), kind: 'duration', value: 24, unit: 'hour' }));
+    expect(by('507 fighters')).toMatchObject({ kind: 'count', value: 507, counted: 'fighters', bound: null });
+    expect(by('484 militants')).toMatchObject({ kind: 'count', value: 484, counted: 'militants' });
+    expect(by('mid-October')).toEqual(
+      plain({ text: 'mid-October', ...at('mid-October'), kind: 'date', approximate: true, date: { month: 10, part: 'mid' } }),
+    );
+  });
+
+  it('gives article offsets when passed a sentence and its start', () => {
+    const sentence = '3,179 people, including 1,519 children – among them 138 newborn babies – have left eastern Aleppo.';
+    const start = fixture.indexOf(sentence.slice(0, 40));
+    const inSentence = extractQuantities(fixture.slice(start, start + sentence.length), start);
+    expect(inSentence.map((q) => [q.start, q.end])).toEqual(
+      found.filter((q) => q.start >= start && q.end <= start + sentence.length).map((q) => [q.start, q.end]),
+    );
+  });
+});
+
+describe('extractQuantities: numbers', () => {
+  it.each([
+    ['2.5 million', { kind: 'count', value: 2_500_000 }],
+    ['two million', { kind: 'count', value: 2_000_000 }],
+    ['three', { kind: 'count', value: 3 }],
+    ['twenty-one', { kind: 'count', value: 21 }],
+    ['twenty one', { kind: 'count', value: 21 }],
+    ['two hundred and fifty', { kind: 'count', value: 250 }],
+    ['a dozen', { kind: 'count', value: 12 }],
+    ['half a million', { kind: 'count', value: 500_000 }],
+    ['dozens', { kind: 'count', value: null, low: 24, high: 108, approximate: true }],
+    ['hundreds of thousands', { kind: 'count', value: null, low: 200_000, high: 900_000, approximate: true }],
+    ['several thousand', { kind: 'count', value: null, low: 3000, high: 9000, approximate: true }],
+    ['a few hundred', { kind: 'count', value: null, low: 200, high: 500, approximate: true }],
+  ] as const)('%s', (text, expected) => {
+    expect(only(text)).toMatchObject({ text, start: 0, end: text.length, ...expected });
+  });
+
+  it('reads scale suffixes and currencies: "$1.2bn", "£5m", "US$5 million", "USD 3bn", "5 million euros"', () => {
+    expect(only('$1.2bn')).toEqual(plain({ text: '$1.2bn', start: 0, end: 6, kind: 'money', value: 1_200_000_000, unit: 'USD' }));
+    expect(only('It cost £5m.')).toMatchObject({ text: '£5m', start: 8, end: 11, value: 5_000_000, unit: 'GBP' });
+    expect(only('US$5 million')).toMatchObject({ text: 'US$5 million', kind: 'money', value: 5_000_000, unit: 'USD' });
+    expect(only('USD 3bn')).toMatchObject({ kind: 'money', value: 3_000_000_000, unit: 'USD' });
+    expect(only('5 million euros')).toMatchObject({ text: '5 million euros', kind: 'money', value: 5_000_000, unit: 'EUR' });
+    expect(only('millions of dollars')).toMatchObject({ kind: 'money', low: 2_000_000, high: 9_000_000, unit: 'USD', approximate: true });
+  });
+
+  it('reads percentages: "12%", "12 %", "3 per cent", "one percent", "10 percentage points"', () => {
+    expect(only('12%')).toEqual(plain({ text: '12%', start: 0, end: 3, kind: 'percent', value: 12, unit: 'percent' }));
+    expect(only('up 12 % on')).toMatchObject({ text: '12 %', value: 12, unit: 'percent' });
+    expect(only('3 per cent')).toMatchObject({ text: '3 per cent', value: 3, unit: 'percent' });
+    expect(only('one percent')).toMatchObject({ text: 'one percent', value: 1, unit: 'percent' });
+    expect(only('10 percentage points')).toMatchObject({ kind: 'percent', value: 10, unit: 'percentage-point' });
+    expect(only('12% of voters backed it')).toMatchObject({ text: '12%', counted: 'voters' });
+  });
+
+  it('reads fractions: "half", "two-thirds", "a third of", "one in five"', () => {
+    expect(only('Half of the residents fled')).toEqual(
+      plain({ text: 'Half', start: 0, end: 4, kind: 'fraction', value: 0.5, counted: 'residents' }),
+    );
+    expect(only('cut by half')).toMatchObject({ kind: 'fraction', value: 0.5 });
+    expect(only('two-thirds of voters')).toMatchObject({ text: 'two-thirds', value: 2 / 3, counted: 'voters' });
+    expect(only('a third of the budget')).toMatchObject({ text: 'a third', value: 1 / 3, counted: 'budget' });
+    expect(only('one in five children')).toMatchObject({ text: 'one in five children', kind: 'fraction', value: 0.2, counted: 'children' });
+  });
+
+  it('reads durations, ages and measures: "24 hours", "24-hour", "12-year-old", "1.5 km", "1,000 km²"', () => {
+    expect(only('a 24-hour truce')).toMatchObject({ text: '24-hour', kind: 'duration', value: 24, unit: 'hour' });
+    expect(only('three weeks')).toMatchObject({ kind: 'duration', value: 3, unit: 'week' });
+    expect(only('a five-year plan')).toMatchObject({ text: 'five-year', kind: 'duration', value: 5, unit: 'year' });
+    expect(only('a 12-year-old boy')).toMatchObject({ text: '12-year-old', kind: 'age', value: 12, unit: 'year' });
+    expect(only('he was 12 years old')).toMatchObject({ text: '12 years old', kind: 'age', value: 12 });
+    expect(only('1.5 km')).toEqual(plain({ text: '1.5 km', start: 0, end: 6, kind: 'measure', value: 1.5, unit: 'km' }));
+    expect(only('a 1.5km walk')).toMatchObject({ text: '1.5km', value: 1.5, unit: 'km' });
+    expect(only('1,000 km² of land')).toMatchObject({ text: '1,000 km²', value: 1000, unit: 'km2' });
+    expect(only('300 square kilometres')).toMatchObject({ value: 300, unit: 'km2' });
+  });
+
+  it('reads ranges: "between 200 and 300 people", "5 to 7 million", "200-300", "5–7%"', () => {
+    expect(only('between 200 and 300 people')).toEqual(
+      plain({ text: 'between 200 and 300 people', start: 0, end: 26, kind: 'range', low: 200, high: 300, counted: 'people' }),
+    );
+    expect(only('5 to 7 million euros')).toMatchObject({ kind: 'range', low: 5_000_000, high: 7_000_000, unit: 'EUR' });
+    expect(only('200-300 troops')).toMatchObject({ kind: 'range', low: 200, high: 300, counted: 'troops' });
+    expect(only('5–7%')).toMatchObject({ kind: 'range', low: 5, high: 7, unit: 'percent' });
+  });
+
+  it('reads bounds and hedges', () => {
+    expect(only('fewer than 20 soldiers')).toMatchObject({ value: 20, high: 20, bound: 'at-most', approximate: true, counted: 'soldiers' });
+    expect(only('up to 300 km')).toMatchObject({ bound: 'at-most', unit: 'km' });
+    expect(only('about 12%')).toMatchObject({ value: 12, bound: 'about', approximate: true });
+    expect(only('nearly 500 people')).toMatchObject({ value: 500, bound: 'about' });
+    expect(only('500+ people')).toMatchObject({ text: '500+ people', bound: 'at-least', low: 500 });
+    expect(only('500 or so people')).toMatchObject({ text: '500 or so people', bound: 'about' });
+    expect(only('over $5m')).toMatchObject({ text: 'over $5m', kind: 'money', value: 5_000_000, bound: 'at-least' });
+  });
+
+  it('reads ordinals but not "first" or "second"', () => {
+    expect(only('the 21st century')).toMatchObject({ text: '21st', kind: 'ordinal', value: 21 });
+    expect(only('the third day')).toMatchObject({ kind: 'ordinal', value: 3 });
+    expect(only('the twenty-first round')).toMatchObject({ kind: 'ordinal', value: 21 });
+    expect(extractQuantities('It was first reported a second time.')).toEqual([]);
+  });
+});
+
+describe('extractQuantities: dates are not counts', () => {
+  it.each([
+    ['in 2016', '2016', { year: 2016 }],
+    ['on Dec. 7', 'Dec. 7', { month: 12, day: 7 }],
+    ['7 December 2016', '7 December 2016', { year: 2016, month: 12, day: 7 }],
+    ['December 7, 2016', 'December 7, 2016', { year: 2016, month: 12, day: 7 }],
+    ['in December 2016', 'December 2016', { year: 2016, month: 12 }],
+    ['in early 2016', 'early 2016', { year: 2016, part: 'early' }],
+    ['by late December', 'late December', { month: 12, part: 'late' }],
+    ['in mid-2016', 'mid-2016', { year: 2016, part: 'mid' }],
+    ['in the 1990s', '1990s', { year: 1990, decade: true }],
+    ['on 2016-12-07', '2016-12-07', { year: 2016, month: 12, day: 7 }],
+    ['in May', 'May', { month: 5 }],
+  ] as const)('%s', (text, span, date) => {
+    const q = only(text);
+    expect(q).toMatchObject({ kind: 'date', value: null, text: span, start: text.indexOf(span), date });
+  });
+
+  it('takes the 2015-16 season as a year span', () => {
+    expect(only('the 2015-16 season')).toMatchObject({ kind: 'date', low: 2015, high: 2016, date: { year: 2015 } });
+  });
+
+  it('leaves names, clock times and identifiers alone', () => {
+    expect(extractQuantities('Theresa May met them at 10:30 a.m. under Resolution 2254, flight #17, 24/7.')).toEqual([]);
+  });
+
+  it('reads a year-like number with a counted noun, unit or currency as an amount', () => {
+    expect(only('2000 people')).toMatchObject({ kind: 'count', value: 2000, counted: 'people' });
+    expect(only('$2016')).toMatchObject({ kind: 'money', value: 2016 });
+    expect(only('over 2000 soldiers')).toMatchObject({ kind: 'count', bound: 'at-least' });
+  });
+
+  it('reads a small number after a month as a count when a plural noun follows it', () => {
+    expect(extractQuantities('In December 12 soldiers died.').map((q) => [q.kind, q.text])).toEqual([
+      ['date', 'December'],
+      ['count', '12 soldiers'],
+    ]);
+  });
+});
+
+describe('extractQuantities: what is not a quantity', () => {
+  it('skips "one" without a unit, "a" without a magnitude, and words that look like numbers', () => {
+    expect(extractQuantities('One of them said one day that no one had a plan.')).toEqual([]);
+    expect(extractQuantities('The second half of the game; test scores; an hour and a half; 5G and 3D.')).toEqual([]);
+  });
+
+  it('reads "from 20% to 30%" as two amounts, not a range', () => {
+    expect(extractQuantities('rose from 20% to 30%').map((q) => q.text)).toEqual(['20%', '30%']);
+  });
+
+  it('reads malformed thousands groups as nothing', () => {
+    expect(extractQuantities('codes 12,34 and 1,0000')).toEqual([]);
+  });
+});
+
+describe('extractQuantities: robustness', () => {
+  it('returns [] for empty and non-string input', () => {
+    expect(extractQuantities('')).toEqual([]);
+    expect(extractQuantities(undefined as unknown as string)).toEqual([]);
+  });
+
+  it('gives spans that match the text, in order, without overlaps, on random input', () => {
+    const pieces = ['1', '2,000', '0.5', ',', '.', ' ', '-', '–', '%', '$', 'a', 'of', 'tens', 'thousands', 'million', 'over'];
+    pieces.push('between', 'and', 'to', 'Dec', 'May', 'mid-', 'half', 'one', 'in', 'five', 'people', '\n', ':', '/', '+', 'km');
+    let seed = 7;
+    const random = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    for (let run = 0; run < 2000; run++) {
+      let text = '';
+      for (let k = 0; k < 25; k++) text += pieces[Math.floor(random() * pieces.length)] + (random() < 0.6 ? ' ' : '');
+      let previousEnd = 0;
+      for (const q of extractQuantities(text, 3)) {
+        expect(text.slice(q.start - 3, q.end - 3)).toBe(q.text);
+        expect(q.start - 3).toBeGreaterThanOrEqual(previousEnd);
+        previousEnd = q.end - 3;
+      }
+    }
+  });
+
+  it('stays linear on long runs of digits and amount words', () => {
+    // A hang guard, not a benchmark (bench/ measures speed).
+    const started = Date.now();
+    extractQuantities('1,'.repeat(200_000));
+    extractQuantities('tens of '.repeat(50_000));
+    extractQuantities('over more than at least '.repeat(20_000));
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});

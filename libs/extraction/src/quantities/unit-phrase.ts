@@ -1,0 +1,65 @@
+import { isSpace } from '../text-chars';
+import type { TokenStream } from './token-stream';
+import { UNIT_WORDS, type UnitInfo } from './units';
+
+/** A unit written after a number, and where it ends. */
+export interface UnitPhrase {
+  unit: UnitInfo;
+  /** Last token used (the number's own token for a "%" sign). */
+  last: number;
+  /** Character offset after the unit. */
+  end: number;
+}
+
+const PERCENT: UnitInfo = { unit: 'percent', kind: 'percent' };
+const PERCENTAGE_POINT: UnitInfo = { unit: 'percentage-point', kind: 'percent' };
+const SQUARE_UNITS: ReadonlyMap<string, UnitInfo> = new Map([
+  ['km', { unit: 'km2', kind: 'measure' }],
+  ['kilometres', { unit: 'km2', kind: 'measure' }],
+  ['kilometers', { unit: 'km2', kind: 'measure' }],
+  ['miles', { unit: 'mile2', kind: 'measure' }],
+  ['metres', { unit: 'm2', kind: 'measure' }],
+  ['meters', { unit: 'm2', kind: 'measure' }],
+]);
+
+/**
+ * The unit after the number that ends at token `last` / character `end`:
+ * "%", "percent", "per cent", "percentage points", "hours", "km", "km/h",
+ * "square kilometres", "euros", "US dollars", "pounds sterling".
+ */
+export function unitAfter(s: TokenStream, last: number, end: number): UnitPhrase | null {
+  // "12%" or "12 %": the sign is not a token.
+  let p = end;
+  if (isSpace(s.text.charCodeAt(p)) && s.text.charCodeAt(p + 1) === 0x25) p++;
+  if (s.text.charCodeAt(p) === 0x25) return { unit: PERCENT, last, end: p + 1 };
+  if (!s.joined(last)) return null;
+
+  const k = last + 1;
+  const word = s.lower(k);
+  const two = (second: string): boolean => s.lower(k + 1) === second && s.joined(k);
+  const until = (to: number, unit: UnitInfo): UnitPhrase => ({ unit, last: to, end: (s.at(to) as { end: number }).end });
+
+  if (word === 'per' && two('cent')) return until(k + 1, PERCENT);
+  if (word === 'percentage' && (two('points') || two('point'))) return until(k + 1, PERCENTAGE_POINT);
+  if ((word === 'square' || word === 'sq') && s.joined(k)) {
+    const square = SQUARE_UNITS.get(s.lower(k + 1));
+    if (square) return until(k + 1, square);
+  }
+  if (word === 'us' && (two('dollars') || two('dollar'))) return until(k + 1, { unit: 'USD', kind: 'money' });
+  if ((word === 'pounds' || word === 'pound') && two('sterling')) return until(k + 1, { unit: 'GBP', kind: 'money' });
+  if (word === 'km' && s.gap(k) === '/' && s.lower(k + 1) === 'h') return until(k + 1, { unit: 'km/h', kind: 'measure' });
+  // "km²", "m²": the superscript is not part of the token.
+  if ((word === 'km' || word === 'm') && s.charAfter(k) === 0xb2) {
+    return { unit: { unit: `${word}2`, kind: 'measure' }, last: k, end: (s.at(k) as { end: number }).end + 1 };
+  }
+  const unit = UNIT_WORDS.get(word);
+  // An ISO code must be written in capitals ("5 USD"), so the word "rub" is not roubles.
+  if (!unit || (unit.kind === 'money' && word.length === 3 && !isAllCaps((s.at(k) as { text: string }).text) && word !== 'yen')) {
+    return null;
+  }
+  return until(k, unit);
+}
+
+function isAllCaps(word: string): boolean {
+  return word === word.toUpperCase();
+}

@@ -1,0 +1,174 @@
+import { isSpace, isUpperAt, isLowerAt, isLineBreak } from '../text-chars';
+import { tokenize, type Token } from '../tokenizer';
+
+/**
+ * One word of a name as the matchers see it. Tokens are split at hyphens
+ * ("Al-Nusra" → "al", "nusra"; "Russian-run" → "russian", "run") so that
+ * "Al-Nusra Front" and "al Nusra Front" meet, and a possessive ending is
+ * set aside ("Russia’s" → "russia") so that "Russia’s Defense Ministry" and
+ * "Russia Defense Ministry" meet.
+ */
+export interface NameWord {
+  /** Normalised form: see `normaliseNameWord`. */
+  key: string;
+  /** Offsets of the word in the text, without a possessive ending. */
+  start: number;
+  end: number;
+  /** Index of the token the word comes from. */
+  token: number;
+  /** Starts with an upper-case letter. */
+  upper: boolean;
+  /** Two or more letters, all upper case ("UN", "U.S", "TASS"). */
+  acronym: boolean;
+  /** Punctuation, a quote mark or a line break lies between this word and the one before: no name runs across it. */
+  breakBefore: boolean;
+  /** The word ended in 's or ’ ("Parliament’s"). */
+  possessive: boolean;
+}
+
+/** British and American spellings that name the same thing. */
+const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map([
+  ['defence', 'defense'],
+  ['centre', 'center'],
+  ['centres', 'centers'],
+  ['organisation', 'organization'],
+  ['organisations', 'organizations'],
+  ['programme', 'program'],
+  ['labour', 'labor'],
+  ['kiev', 'kyiv'],
+]);
+
+const DIACRITICS = /\p{M}+/gu;
+
+/**
+ * Lower case, curly apostrophes straightened, diacritics dropped ("Röttgen" →
+ * "rottgen"), dots dropped ("U.S" → "us"), a possessive ending removed, and
+ * defence/defense, centre/center … made one. Linear in the word's length.
+ */
+export function normaliseNameWord(raw: string): { key: string; possessive: boolean } {
+  const lower = raw.toLowerCase();
+  const possessive = possessiveSuffixLength(lower);
+  return { key: keyOfLowerWord(lower, possessive), possessive: possessive > 0 };
+}
+
+/** Length of a possessive ending ("'s", "’s", "'", "’") at the end of a lower-case word, or 0. */
+function possessiveSuffixLength(lower: string): number {
+  const n = lower.length;
+  const last = lower.charCodeAt(n - 1);
+  if (isApostrophe(last)) return n > 1 ? 1 : 0;
+  if (last === 0x73 && n > 2 && isApostrophe(lower.charCodeAt(n - 2))) return 2; // 's
+  return 0;
+}
+
+function keyOfLowerWord(lower: string, possessive: number): string {
+  let word = possessive > 0 ? lower.slice(0, lower.length - possessive) : lower;
+  let plain = true;
+  for (let i = 0; i < word.length && plain; i++) {
+    const c = word.charCodeAt(i);
+    plain = c < 0x80 && c !== 0x2e;
+  }
+  if (!plain) {
+    if (word.includes('’')) word = word.replaceAll('’', "'");
+    if (word.includes('.')) word = word.replaceAll('.', '');
+    if (hasNonAscii(word)) word = word.normalize('NFD').replace(DIACRITICS, '').replaceAll('ß', 'ss');
+  }
+  return SPELLING_VARIANTS.get(word) ?? word;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
+/** Splits tokens into name words; `tokens` must come from `tokenize(text)`. */
+export function nameWordsOf(text: string, tokens: readonly Token[]): NameWord[] {
+  const words: NameWord[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] as Token;
+    const breakBefore = t === 0 || isBreakBetween(text, tokens[t - 1] as Token, token);
+    // token.lower lines up with the text unless lower-casing changed its length (rare: "İ").
+    const aligned = token.lower.length === token.end - token.start;
+    let partStart = token.start;
+    for (let p = token.start; p <= token.end; p++) {
+      if (p < token.end && !isHyphen(text.charCodeAt(p))) continue;
+      if (p > partStart) {
+        const lower = aligned ? token.lower.slice(partStart - token.start, p - token.start) : text.slice(partStart, p).toLowerCase();
+        pushWord(text, words, lower, partStart, p, t, partStart === token.start && breakBefore);
+      }
+      partStart = p + 1;
+    }
+  }
+  return words;
+}
+
+/** Name words of a short string (a name to resolve, an alias). */
+export function nameWordsOfText(text: string): NameWord[] {
+  return nameWordsOf(text, tokenize(text));
+}
+
+/** The normalised key of a whole name: its words' keys joined by spaces, without a leading "the". */
+export function normaliseName(name: string): string {
+  const words = nameWordsOfText(name);
+  const first = words[0] && words[0].key === 'the' ? 1 : 0;
+  let key = '';
+  for (let i = first; i < words.length; i++) key += (i > first ? ' ' : '') + (words[i] as NameWord).key;
+  return key;
+}
+
+function pushWord(text: string, words: NameWord[], lower: string, start: number, end: number, token: number, breakBefore: boolean): void {
+  const possessive = possessiveSuffixLength(lower);
+  const key = keyOfLowerWord(lower, possessive);
+  if (key.length === 0) return;
+  const wordEnd = end - possessive;
+  const upper = isUpperAt(text, start);
+  words.push({
+    key,
+    start,
+    end: wordEnd,
+    token,
+    upper,
+    acronym: upper && isAcronym(text, start, wordEnd),
+    breakBefore,
+    possessive: possessive > 0,
+  });
+}
+
+/**
+ * Whether anything but spaces separates two tokens. A period right after an
+ * initialism or a short abbreviation ("U.S. government", "St. Petersburg",
+ * "Dr. Haddad") and a plural possessive apostrophe ("Syrians’ homes") do not count.
+ */
+export function isBreakBetween(text: string, previous: Token, next: Token): boolean {
+  for (let p = previous.end; p < next.start; p++) {
+    const c = text.charCodeAt(p);
+    if (isLineBreak(c)) return true;
+    if (isSpace(c)) continue;
+    if (c === 0x2e && p === previous.end && isAbbreviationToken(previous)) continue;
+    if ((c === 0x27 || c === 0x2019) && p === previous.end && previous.lower.endsWith('s')) continue;
+    return true;
+  }
+  return false;
+}
+
+function isAbbreviationToken(token: Token): boolean {
+  return token.text.includes('.') || (token.capitalised && token.text.length <= 3);
+}
+
+function isAcronym(text: string, start: number, end: number): boolean {
+  let letters = 0;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x2e) continue;
+    if (isLowerAt(text, p)) return false;
+    if (isUpperAt(text, p)) letters++;
+  }
+  return letters >= 2;
+}
+
+function isHyphen(c: number): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x2011;
+}
+
+function hasNonAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return true;
+  return false;
+}

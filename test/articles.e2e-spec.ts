@@ -68,6 +68,54 @@ describe('Articles: submit, extract, read', () => {
     expect(konashenkov?.text.startsWith('Those Syrians had been serving as human shields')).toBe(true);
     expect(claims.some((claim) => claim.checkWorthy)).toBe(true);
     expect(claims.some((claim) => !claim.checkWorthy)).toBe(true);
+
+    // The engine's analysis is stored with each claim.
+    const quoted = read.body.claims.find((claim: { text: string }) => claim.text.startsWith('Many of them at long last'));
+    expect(quoted.attribution).toMatchObject({
+      speaker: 'Igor Konashenkov',
+      role: 'spokesman',
+      organisation: 'Russian Defense Ministry',
+      source: { id: 'russian-ministry-of-defence' },
+    });
+    const counted = read.body.claims.find((claim: { text: string }) => claim.text.startsWith('3,179 people'));
+    expect(counted.quantities).toEqual(expect.arrayContaining([expect.objectContaining({ value: 3179, counted: 'people' })]));
+    const [source] = await stack.dataSource().query(`SELECT kind, country FROM sources WHERE slug = 'russian-ministry-of-defence'`);
+    expect(source).toEqual({ kind: 'military', country: 'RU' });
+    expect(read.body.conflicts).toHaveLength(2);
+    for (const conflict of read.body.conflicts) {
+      expect(conflict).toMatchObject({
+        status: 'proposed',
+        origin: 'extraction',
+        description: expect.stringContaining('Russian Ministry of Defence'),
+      });
+      expect(
+        conflict.sides.every((side: { claimId: string | null }) =>
+          claims.some((claim) => (claim as unknown as { id: string }).id === side.claimId),
+        ),
+      ).toBe(true);
+    }
+  });
+
+  it('links the same claim, reworded in another article, to the earlier one', async () => {
+    const first = await post({
+      title: 'Corridors',
+      body: '3,179 people, including 1,519 children, have left eastern Aleppo through humanitarian corridors, the Russian Reconciliation Center said on Monday.',
+    });
+    await stack.waitForArticle(first.body.id, ArticleStatus.Extracted);
+    const second = await post({
+      title: 'Corridors again',
+      body: 'The Russian Reconciliation Center said 3,179 people including 1,519 children left eastern Aleppo via humanitarian corridors on Monday.',
+    });
+    await stack.waitForArticle(second.body.id, ArticleStatus.Extracted);
+    const rows = await stack.dataSource().query(
+      `SELECT m.similarity, m.status, a.article_id AS matched_article FROM claim_matches m
+       JOIN claims c ON c.id = m.claim_id JOIN claims a ON a.id = m.matched_claim_id WHERE c.article_id = $1`,
+      [second.body.id],
+    );
+    // The Aleppo fixture, posted earlier in this file, carries the same claim too.
+    const toFirst = rows.find((row: { matched_article: string }) => row.matched_article === first.body.id);
+    expect(toFirst?.similarity).toBeGreaterThanOrEqual(0.4);
+    expect(rows.every((row: { matched_article: string }) => row.matched_article !== second.body.id)).toBe(true);
   });
 
   it('returns the existing article for the same content, re-wrapped content, or the same URL', async () => {

@@ -2,8 +2,34 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '@factdesk/audit';
-import { ArticleEntity, ArticleStatus, ClaimEntity, ClaimState, ClaimType } from '@factdesk/database';
-import { extract } from '@factdesk/extraction';
+import {
+  ArticleEntity,
+  ArticleStatus,
+  ClaimEntity,
+  ClaimMatchEntity,
+  ClaimMatchStatus,
+  ClaimSignatureEntity,
+  ClaimState,
+  ClaimType,
+  ConflictEntity,
+  ConflictOrigin,
+  ConflictSideEntity,
+  SourceEntity,
+  SourceKind,
+} from '@factdesk/database';
+import {
+  claimSimilarity,
+  computeSignature,
+  defaultSourceRegistry,
+  deserializeSignature,
+  extract,
+  MATCH_CONFIRM_THRESHOLD,
+  MATCH_SUGGEST_THRESHOLD,
+  serializeSignature,
+  signatureBandKeys,
+  type SourceRef,
+} from '@factdesk/extraction';
+import type { EntityManager } from 'typeorm';
 
 export type ExtractionOutcome =
   { outcome: 'extracted'; claims: number; checkWorthy: number } | { outcome: 'already-extracted' } | { outcome: 'not-found' };
@@ -43,6 +69,10 @@ export class ArticleExtractionService {
       if (!article) return { outcome: 'not-found' } as const;
       if (article.status === ArticleStatus.Extracted) return { outcome: 'already-extracted' } as const;
 
+      const sourceIds = await this.upsertSources(
+        manager,
+        result.claims.flatMap((claim) => [claim.attribution.source, claim.attribution.outletSource]),
+      );
       const claims = result.claims.map((claim, ordinal) =>
         manager.create(ClaimEntity, {
           articleId,
@@ -55,25 +85,108 @@ export class ArticleExtractionService {
           checkWorthy: claim.checkWorthy,
           type: claim.type as ClaimType,
           state: claim.checkWorthy ? ClaimState.Ready : ClaimState.NotCheckworthy,
+          quoteId: claim.quoteId ?? null,
+          attribution: claim.attribution,
+          sourceId: claim.attribution.source ? (sourceIds.get(claim.attribution.source.id) ?? null) : null,
+          outletSourceId: claim.attribution.outletSource ? (sourceIds.get(claim.attribution.outletSource.id) ?? null) : null,
+          entities: claim.entities,
+          quantities: claim.quantities,
         }),
       );
       // Chunked: PostgreSQL allows at most 65535 bind parameters per statement.
-      for (let i = 0; i < claims.length; i += 1000) await manager.insert(ClaimEntity, claims.slice(i, i + 1000));
+      for (let i = 0; i < claims.length; i += 500) await manager.insert(ClaimEntity, claims.slice(i, i + 500));
       const checkWorthy = claims.filter((claim) => claim.checkWorthy).length;
+      const matches = await this.storeSignaturesAndMatches(manager, articleId, claims);
+      for (const conflict of result.conflicts) {
+        const saved = await manager.save(
+          manager.create(ConflictEntity, { articleId, description: conflict.reason, origin: ConflictOrigin.Extraction }),
+        );
+        await manager.insert(
+          ConflictSideEntity,
+          conflict.sides.flatMap((side) =>
+            side.claimIndexes.map((index) => ({
+              conflictId: saved.id,
+              sourceId: sourceIds.get(side.sourceId) ?? null,
+              sourceName: side.sourceName,
+              claimId: claims[index]!.id,
+              position: side.position,
+            })),
+          ),
+        );
+      }
       await manager.update(
         ArticleEntity,
         { id: articleId },
-        { status: ArticleStatus.Extracted, extractedAt: new Date(), extractionError: null },
+        { status: ArticleStatus.Extracted, extractedAt: new Date(), extractionError: null, detectedLanguage: result.language },
       );
       await this.audit.record(manager, {
         actorId: null,
         action: 'article.extracted',
         entityType: 'article',
         entityId: articleId,
-        details: { claims: claims.length, checkWorthy },
+        details: { claims: claims.length, checkWorthy, conflicts: result.conflicts.length, matches, language: result.language },
       });
-      return { outcome: 'extracted', claims: claims.length, checkWorthy } as const;
+      return { outcome: 'extracted', claims: claims.length, checkWorthy, conflicts: result.conflicts.length, matches } as const;
     });
+  }
+
+  /** Rows for the engine's curated sources a claim refers to, created on first use; returns slug → id. */
+  private async upsertSources(manager: EntityManager, refs: Array<SourceRef | null>): Promise<Map<string, string>> {
+    const bySlug = new Map<string, SourceRef>();
+    for (const ref of refs) if (ref) bySlug.set(ref.id, ref);
+    if (bySlug.size === 0) return new Map();
+    const rows = [...bySlug.values()].map((ref) => ({
+      slug: ref.id,
+      name: ref.name,
+      kind: ref.kind as SourceKind,
+      country: ref.country,
+      aliases: [...(defaultSourceRegistry.get(ref.id)?.aliases ?? [])],
+    }));
+    await manager.createQueryBuilder().insert().into(SourceEntity).values(rows).orIgnore().execute();
+    const stored = await manager.find(SourceEntity, { select: { id: true, slug: true }, where: { slug: In([...bySlug.keys()]) } });
+    return new Map(stored.map((source) => [source.slug, source.id]));
+  }
+
+  /**
+   * Stores each check-worthy claim's MinHash signature and links it to earlier claims of
+   * other articles that say the same thing. Candidates come from the GIN index on band
+   * keys (an index lookup, not a scan); each is then scored with the engine's similarity.
+   */
+  private async storeSignaturesAndMatches(manager: EntityManager, articleId: string, claims: ClaimEntity[]): Promise<number> {
+    let matches = 0;
+    for (const claim of claims) {
+      if (!claim.checkWorthy) continue;
+      const signature = computeSignature(claim.text);
+      const bandKeys = signatureBandKeys(signature);
+      if (bandKeys.length === 0) continue;
+      const candidates: Array<{ claim_id: string; signature: unknown }> = await manager.query(
+        `SELECT s.claim_id, s.signature FROM claim_signatures s JOIN claims c ON c.id = s.claim_id
+         WHERE s.band_keys && $1::text[] AND c.article_id <> $2 LIMIT 200`,
+        [bandKeys, articleId],
+      );
+      const found = candidates
+        .map((candidate) => {
+          const other = deserializeSignature(candidate.signature);
+          return { id: candidate.claim_id, similarity: other ? claimSimilarity(signature, other) : 0 };
+        })
+        .filter((candidate) => candidate.similarity >= MATCH_SUGGEST_THRESHOLD)
+        .sort((a, b) => b.similarity - a.similarity)
+        .slice(0, 10);
+      if (found.length > 0) {
+        await manager.insert(
+          ClaimMatchEntity,
+          found.map((match) => ({
+            claimId: claim.id,
+            matchedClaimId: match.id,
+            similarity: match.similarity,
+            status: match.similarity >= MATCH_CONFIRM_THRESHOLD ? ClaimMatchStatus.Confirmed : ClaimMatchStatus.Suggested,
+          })),
+        );
+        matches += found.length;
+      }
+      await manager.insert(ClaimSignatureEntity, { claimId: claim.id, signature: serializeSignature(signature), bandKeys });
+    }
+    return matches;
   }
 
   /** After the last retry: the article shows "failed" with the error that stopped it. */

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@factdesk/audit';
-import { ArticleEntity, ClaimEntity } from '@factdesk/database';
+import { ArticleEntity, ClaimEntity, ConflictEntity } from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
 import { jobIds, JobName, QueueName } from '@factdesk/jobs';
 import { contentHash, normaliseUrl } from './content-identity';
@@ -92,11 +92,14 @@ export class ArticlesService {
     }
   }
 
-  async get(id: string): Promise<{ article: ArticleEntity; claims: ClaimEntity[] }> {
+  async get(id: string): Promise<{ article: ArticleEntity; claims: ClaimEntity[]; conflicts: ConflictEntity[] }> {
     const article = await this.dataSource.getRepository(ArticleEntity).findOneBy({ id });
     if (!article) throw DomainError.notFound('article', id);
     const claims = await this.dataSource.getRepository(ClaimEntity).find({ where: { articleId: id }, order: { ordinal: 'ASC' } });
-    return { article, claims };
+    const conflicts = await this.dataSource
+      .getRepository(ConflictEntity)
+      .find({ where: { articleId: id }, relations: { sides: true }, order: { createdAt: 'ASC' } });
+    return { article, claims, conflicts };
   }
 
   /** Newest first, keyset-paginated on (created_at, id) so pages stay stable while articles arrive. */

@@ -38,7 +38,7 @@ export class ArticlesController {
   @Roles(Role.Reviewer)
   @ApiOkResponse({ type: ArticleView, description: 'The article with its claims in article order' })
   async get(@Param('id', new ParseUUIDPipe({ errorHttpStatusCode: HttpStatus.NOT_FOUND })) id: string): Promise<ArticleView> {
-    const { article, claims } = await this.articles.get(id);
-    return ArticleView.of(article, claims);
+    const { article, claims, conflicts } = await this.articles.get(id);
+    return ArticleView.of(article, claims, conflicts);
   }
 }

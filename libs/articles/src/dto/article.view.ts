@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArticleEntity, ArticleStatus, ClaimEntity, ClaimState, ClaimType } from '@factdesk/database';
+import { ArticleEntity, ArticleStatus, ClaimEntity, ClaimState, ClaimType, ConflictEntity, ConflictStatus } from '@factdesk/database';
 
 /** Copies the named fields only, so nothing the entity gains later leaks into a response by accident. */
 function pick<T, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
@@ -19,9 +19,39 @@ export class ClaimView {
   @ApiProperty() checkWorthy!: boolean;
   @ApiProperty({ enum: ClaimType }) type!: ClaimType;
   @ApiProperty({ enum: ClaimState }) state!: ClaimState;
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Shared by the sentences of one direct quote' }) quoteId!:
+    number | null;
+  @ApiPropertyOptional({
+    type: Object,
+    nullable: true,
+    description: 'speaker, role, title, organisation, outlet, source {id, name, kind, country}, outletSource, coSpeakers, method',
+  })
+  attribution!: Record<string, unknown> | null;
+  @ApiProperty({ type: [Object], description: 'People, organisations and places: {text, start, end, type, sourceId?, country?}' })
+  entities!: Array<Record<string, unknown>>;
+  @ApiProperty({
+    type: [Object],
+    description: 'Normalised quantities: {text, start, end, kind, value, low?, high?, unit, counted, approximate, bound}',
+  })
+  quantities!: Array<Record<string, unknown>>;
 
   static of(claim: ClaimEntity): ClaimView {
-    return pick(claim, ['id', 'ordinal', 'text', 'start', 'end', 'sentenceIndex', 'checkworthiness', 'checkWorthy', 'type', 'state']);
+    return pick(claim, [
+      'id',
+      'ordinal',
+      'text',
+      'start',
+      'end',
+      'sentenceIndex',
+      'checkworthiness',
+      'checkWorthy',
+      'type',
+      'state',
+      'quoteId',
+      'attribution',
+      'entities',
+      'quantities',
+    ]);
   }
 }
 
@@ -39,7 +69,30 @@ const ARTICLE_VIEW_FIELDS = [
   'createdAt',
   'updatedAt',
   'extractedAt',
+  'detectedLanguage',
 ] as const satisfies readonly (keyof ArticleEntity)[];
+
+export class ConflictSideView {
+  @ApiPropertyOptional({ type: String, nullable: true }) sourceId!: string | null;
+  @ApiProperty() sourceName!: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) claimId!: string | null;
+  @ApiProperty() position!: string;
+}
+
+export class ConflictView {
+  @ApiProperty() id!: string;
+  @ApiProperty({ description: 'Who says what against whom, for a person to confirm or dismiss' }) description!: string;
+  @ApiProperty({ enum: ConflictStatus }) status!: ConflictStatus;
+  @ApiProperty() origin!: string;
+  @ApiProperty({ type: [ConflictSideView] }) sides!: ConflictSideView[];
+
+  static of(conflict: ConflictEntity): ConflictView {
+    return {
+      ...pick(conflict, ['id', 'description', 'status', 'origin']),
+      sides: (conflict.sides ?? []).map((side) => pick(side, ['sourceId', 'sourceName', 'claimId', 'position'])),
+    };
+  }
+}
 
 export class ArticleView {
   @ApiProperty() id!: string;
@@ -56,11 +109,14 @@ export class ArticleView {
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
   @ApiPropertyOptional({ type: Date, nullable: true }) extractedAt!: Date | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The language the engine detected' }) detectedLanguage!: string | null;
   @ApiPropertyOptional({ type: [ClaimView] }) claims?: ClaimView[];
+  @ApiPropertyOptional({ type: [ConflictView], description: 'Conflicting sources proposed from the claims' }) conflicts?: ConflictView[];
 
-  static of(article: ArticleEntity, claims?: ClaimEntity[]): ArticleView {
+  static of(article: ArticleEntity, claims?: ClaimEntity[], conflicts?: ConflictEntity[]): ArticleView {
     const view: ArticleView = pick(article, ARTICLE_VIEW_FIELDS);
     if (claims) view.claims = claims.map(ClaimView.of);
+    if (conflicts) view.conflicts = conflicts.map(ConflictView.of);
     return view;
   }
 }

@@ -128,3 +128,25 @@ export function isOpener(c: number): boolean {
 export function isDash(c: number): boolean {
   return c === 0x2d || (c >= 0x2010 && c <= 0x2015);
 }
+
+/** Between two words: , ; : brackets, double quote marks and dashes end a clause. */
+export function isClauseBreak(c: number): boolean {
+  return (
+    c === 0x2c || // ,
+    c === 0x3b || // ;
+    c === 0x3a || // :
+    c === 0x28 || // ( )
+    c === 0x29 ||
+    c === 0x5b || // [ ]
+    c === 0x5d ||
+    c === 0x2d || // a hyphen outside a word is a dash
+    c === 0x2013 || // –
+    c === 0x2014 || // —
+    c === 0x22 || // "
+    c === 0x201c || // “ ” „
+    c === 0x201d ||
+    c === 0x201e ||
+    c === 0xab || // « »
+    c === 0xbb
+  );
+}

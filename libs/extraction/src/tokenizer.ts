@@ -1,4 +1,4 @@
-import { isUpperAt, isWordChar } from './text-chars';
+import { isClauseBreak, isUpperAt, isWordChar } from './text-chars';
 
 /** A word or number of a sentence, with what the scorers need to know about it. */
 export interface Token {
@@ -16,26 +16,6 @@ export interface Token {
 /** Joins two runs of letters/digits into one token: It’s, 3,179, 2.5, U.S, Al-Nusra. */
 function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2c || c === 0x2d || c === 0x2010 || c === 0x2011;
-}
-
-function isClauseBreak(c: number): boolean {
-  return (
-    c === 0x2c || // ,
-    c === 0x3b || // ;
-    c === 0x3a || // :
-    c === 0x28 ||
-    c === 0x29 ||
-    c === 0x5b ||
-    c === 0x5d ||
-    c === 0x2d || // a hyphen outside a word is a dash
-    c === 0x2013 ||
-    c === 0x2014 ||
-    c === 0x22 ||
-    c === 0x201c ||
-    c === 0x201d ||
-    c === 0xab ||
-    c === 0xbb
-  );
 }
 
 /** Words and numbers of `text`, in order. Hand-written scanner: one pass, no backtracking. */

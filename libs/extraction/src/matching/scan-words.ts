@@ -2,34 +2,16 @@
 import type { MatchWord } from './match-word';
 import { UPPER_CASE_ALIASES, WORD_ALIASES } from './matching-lexicon';
 import { digitTokenWords } from './numbers';
-import { isDigit, isTerminal, isUpperAt, isWordChar } from '../text-chars';
+import { isClauseBreak, isDigit, isTerminal, isUpperAt, isWordChar } from '../text-chars';
 
 /** Joins two runs of letters/digits into one token: it’s, U.S, Al-Nusra, 4.1 (commas only between digits: 3,179). */
 function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d || c === 0x2010 || c === 0x2011;
 }
 
-/** Between two tokens: , ; : brackets, double quotes, dashes … these end a clause. */
-function isClauseBreak(c: number): boolean {
-  return (
-    c === 0x2c || // ,
-    c === 0x3b || // ;
-    c === 0x3a || // :
-    c === 0x28 ||
-    c === 0x29 ||
-    c === 0x5b ||
-    c === 0x5d ||
-    c === 0x22 || // "
-    c === 0x201c ||
-    c === 0x201d ||
-    c === 0x201e ||
-    c === 0xab ||
-    c === 0xbb ||
-    c === 0x2013 || // –
-    c === 0x2014 || // —
-    c === 0x2d || // a hyphen outside a word is a dash
-    isTerminal(c)
-  );
+/** Between two tokens: a clause break (, ; : brackets, quotes, dashes) or a sentence end. */
+function endsClause(c: number): boolean {
+  return isClauseBreak(c) || isTerminal(c);
 }
 
 /** Signs that are words of their own: 5%, $30, €1.6bn. */
@@ -55,7 +37,7 @@ export function scanWords(text: string): MatchWord[] {
       continue;
     }
     if (!isWordChar(c)) {
-      if (isClauseBreak(c)) breakPending = true;
+      if (endsClause(c)) breakPending = true;
       i++;
       continue;
     }

@@ -11,11 +11,12 @@ import { countryOfDemonym } from './entities/gazetteer';
 import { htmlToArticleText } from './html/html-to-article-text';
 import { looksLikeHtml } from './html/looks-like-html';
 import { detectLanguage } from './language-detector';
-import { extractQuantities } from './quantities/extract-quantities';
+import { extractQuantitiesFromTokens } from './quantities/extract-quantities';
 import type { Quantity } from './quantities/quantity';
 import { measureQuote } from './quote-tracker';
 import type { QuoteSpan, Sentence, SentenceQuote } from './sentence';
 import { segmentText, type SplitOptions } from './sentence-splitter';
+import { tokenize } from './tokenizer';
 
 /** A claim is queued for fact-checkers when its score reaches this (the trained model's threshold). */
 export const CHECKWORTHY_THRESHOLD = CHECKWORTHINESS_THRESHOLD;
@@ -94,7 +95,9 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     const attribution = attributions[sentenceIndex]!;
     for (const span of splitClaims(sentence)) {
       const content = withoutAttribution(text, span, attribution);
-      const features = extractCheckworthinessFeatures(span.text);
+      // One token pass per claim, shared by the features and the quantities.
+      const tokens = tokenize(span.text);
+      const features = extractCheckworthinessFeatures(span.text, tokens);
       const checkworthiness = round(scoreSentence(content));
       const claim: ExtractedClaim = {
         index: claims.length,
@@ -107,7 +110,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
         type: classifyClaimTypeFromFeatures(features, sentence.quote),
         attribution,
         entities: entitiesWithin(entities, span),
-        quantities: extractQuantities(span.text, span.start),
+        quantities: extractQuantitiesFromTokens(span.text, tokens, span.start),
       };
       if (sentence.quote) claim.quoteId = sentence.quote.id;
       claims.push(claim);

@@ -78,9 +78,10 @@ const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const DECADE = /^(?:(?:1[5-9]|20)\d0|\d0)'?s$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
-export function extractCheckworthinessFeatures(sentence: string): CheckworthinessFeatures {
+/** `tokens`, when given, must be `tokenize(sentence)`: callers that already have them save a pass. */
+export function extractCheckworthinessFeatures(sentence: string, tokens?: readonly Token[]): CheckworthinessFeatures {
   const text = typeof sentence === 'string' ? sentence : '';
-  const tokens = tokenize(text);
+  tokens ??= tokenize(text);
   const n = tokens.length;
   const classes = new Array<number>(n);
   for (let i = 0; i < n; i++) classes[i] = WORD_CLASSES.get((tokens[i] as Token).lower) ?? 0;
@@ -253,7 +254,7 @@ function isAsciiDigit(c: number): boolean {
  * - a leading "X reported that";
  * - a short last clause with a reporting verb (", Spiegel Online reported on Monday").
  */
-function markAttribution(text: string, tokens: Token[], classes: number[]): boolean[] {
+function markAttribution(text: string, tokens: readonly Token[], classes: number[]): boolean[] {
   const n = tokens.length;
   const mask: boolean[] = new Array<boolean>(n).fill(false);
 

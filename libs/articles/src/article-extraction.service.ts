@@ -149,26 +149,36 @@ export class ArticleExtractionService {
 
   /**
    * Stores each check-worthy claim's MinHash signature and links it to earlier claims of
-   * other articles that say the same thing. Candidates come from the GIN index on band
-   * keys (an index lookup, not a scan); each is then scored with the engine's similarity.
+   * other articles that say the same thing. One query finds every candidate through the
+   * GIN index on band keys (an index lookup, not a scan); each claim then scores only the
+   * candidates that share one of its own keys, with the engine's similarity.
    */
   private async storeSignaturesAndMatches(manager: EntityManager, articleId: string, claims: ClaimEntity[]): Promise<number> {
+    const signed = claims
+      .filter((claim) => claim.checkWorthy)
+      .map((claim) => {
+        const signature = computeSignature(claim.text);
+        return { claim, signature, bandKeys: signatureBandKeys(signature) };
+      })
+      .filter(({ bandKeys }) => bandKeys.length > 0);
+    if (signed.length === 0) return 0;
+
+    const candidates: Array<{ claim_id: string; signature: unknown; band_keys: string[] }> = await manager.query(
+      `SELECT s.claim_id, s.signature, s.band_keys FROM claim_signatures s JOIN claims c ON c.id = s.claim_id
+       WHERE s.band_keys && $1::text[] AND c.article_id <> $2 LIMIT 5000`,
+      [[...new Set(signed.flatMap(({ bandKeys }) => bandKeys))], articleId],
+    );
+    const stored = candidates.map((row) => ({
+      id: row.claim_id,
+      signature: deserializeSignature(row.signature),
+      bandKeys: new Set(row.band_keys),
+    }));
+
     let matches = 0;
-    for (const claim of claims) {
-      if (!claim.checkWorthy) continue;
-      const signature = computeSignature(claim.text);
-      const bandKeys = signatureBandKeys(signature);
-      if (bandKeys.length === 0) continue;
-      const candidates: Array<{ claim_id: string; signature: unknown }> = await manager.query(
-        `SELECT s.claim_id, s.signature FROM claim_signatures s JOIN claims c ON c.id = s.claim_id
-         WHERE s.band_keys && $1::text[] AND c.article_id <> $2 LIMIT 200`,
-        [bandKeys, articleId],
-      );
-      const found = candidates
-        .map((candidate) => {
-          const other = deserializeSignature(candidate.signature);
-          return { id: candidate.claim_id, similarity: other ? claimSimilarity(signature, other) : 0 };
-        })
+    for (const { claim, signature, bandKeys } of signed) {
+      const found = stored
+        .filter((candidate) => candidate.signature && bandKeys.some((key) => candidate.bandKeys.has(key)))
+        .map((candidate) => ({ id: candidate.id, similarity: claimSimilarity(signature, candidate.signature!) }))
         .filter((candidate) => candidate.similarity >= MATCH_SUGGEST_THRESHOLD)
         .sort((a, b) => b.similarity - a.similarity)
         .slice(0, 10);
@@ -184,8 +194,11 @@ export class ArticleExtractionService {
         );
         matches += found.length;
       }
-      await manager.insert(ClaimSignatureEntity, { claimId: claim.id, signature: serializeSignature(signature), bandKeys });
     }
+    await manager.insert(
+      ClaimSignatureEntity,
+      signed.map(({ claim, signature, bandKeys }) => ({ claimId: claim.id, signature: serializeSignature(signature), bandKeys })),
+    );
     return matches;
   }
 

@@ -91,6 +91,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const attributions = attributeSentences(text, sentences, quotes, { entities });
 
   const claims: ExtractedClaim[] = [];
+  /** Each claim's content (its text without the attribution clause), by claim index. */
+  const contents: string[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     const attribution = attributions[sentenceIndex]!;
     for (const span of splitClaims(sentence)) {
@@ -114,12 +116,13 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       };
       if (sentence.quote) claim.quoteId = sentence.quote.id;
       claims.push(claim);
+      contents.push(content);
     }
   });
 
   const conflicts = findConflictCandidates(
     claims.map((claim) => {
-      const content = withoutAttribution(text, claim, claim.attribution);
+      const content = contents[claim.index]!;
       return {
         index: claim.index,
         checkworthiness: claim.checkworthiness,

@@ -3,7 +3,7 @@ import { normaliseName } from '../sources/name-words';
 import type { Token } from '../tokenizer';
 import { breakAfter, type ArticleContext } from './article-context';
 import { DETERMINERS, SPEAKER_STOP_WORDS } from './attribution-cues';
-import { parseSpeakerPhrase, type PersonDraft, type PersonProfileLookup } from './speaker-phrase';
+import { inheritFromProfile, parseSpeakerPhrase, type PersonDraft, type PersonProfileLookup } from './speaker-phrase';
 
 /** How far a name's description reaches on either side ("Russian Deputy Foreign Minister Mikhail Bogdanov"). */
 const MAX_DESCRIPTION_TOKENS = 12;
@@ -31,18 +31,7 @@ export class PersonProfiles implements PersonProfileLookup {
   record(draft: PersonDraft): void {
     const existing = this.lookup(draft.name, draft.personSource?.id) ?? this.lookup(draft.written, draft.personSource?.id);
     const profile = existing ?? { ...draft };
-    if (existing) {
-      if (draft.name.length > existing.name.length) existing.name = draft.name;
-      existing.role ??= draft.role;
-      existing.title ??= draft.title;
-      if (!existing.organisation) {
-        existing.organisation = draft.organisation;
-        existing.organisationSource = draft.organisationSource;
-      }
-      existing.nationality ??= draft.nationality;
-      existing.personSource ??= draft.personSource;
-      existing.gender ??= draft.gender;
-    }
+    if (existing) inheritFromProfile(existing, draft);
     const name = normaliseName(profile.name);
     this.byName.set(name, profile);
     const surname = name.slice(name.lastIndexOf(' ') + 1);

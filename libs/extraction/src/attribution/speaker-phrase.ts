@@ -518,7 +518,8 @@ class SpeakerPhraseParser {
   }
 }
 
-function inheritFromProfile(draft: PersonDraft, profile: PersonDraft): void {
+/** Fills what `draft` lacks from what the article said of the same person earlier; the longest name wins. */
+export function inheritFromProfile(draft: PersonDraft, profile: PersonDraft): void {
   draft.name = profile.name.length > draft.name.length ? profile.name : draft.name;
   draft.role ??= profile.role;
   draft.title ??= profile.title;

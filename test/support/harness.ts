@@ -11,7 +11,7 @@ import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { UsersService } from '@factdesk/auth';
 import { EnvironmentVariables, validateEnvironment } from '@factdesk/config';
 import { ArticleEntity, ArticleStatus, Role } from '@factdesk/database';
-import { QueueName } from '@factdesk/jobs';
+import { QueueName, REVIEW_QUEUE } from '@factdesk/jobs';
 import { createDatabase, databaseUrl, dropDatabase, TEST_REDIS_URL, uniqueName } from './test-database';
 
 /**
@@ -98,7 +98,7 @@ export class TestStack {
     return { id: user.id, key: apiKey };
   }
 
-  queue(name: QueueName): Queue {
+  queue(name: QueueName | typeof REVIEW_QUEUE): Queue {
     return new Queue(name, { connection: { url: this.env.REDIS_URL }, prefix: this.env.QUEUE_PREFIX });
   }
 

@@ -7,12 +7,18 @@ import { ApiKeyGuard, AuthModule } from '@factdesk/auth';
 import { AppConfigModule, createLoggerModule, EnvironmentVariables } from '@factdesk/config';
 import { DatabaseModule } from '@factdesk/database';
 import { JobsModule, RedisModule } from '@factdesk/jobs';
+import { ClaimsModule } from '@factdesk/claims';
+import { ReviewQueueModule } from '@factdesk/review-queue';
+import { VerdictsModule } from '@factdesk/verdicts';
 import { ArticlesController } from './articles/articles.controller';
 import { HealthController } from './health/health.controller';
 import { RedisHealthIndicator } from './health/redis.health';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { ThrottlerByKeyGuard } from './http/throttler-by-key.guard';
 import { UsersController } from './users/users.controller';
+import { QueueController } from './queue/queue.controller';
+import { ClaimsController } from './claims/claims.controller';
+import { VerdictsController } from './verdicts/verdicts.controller';
 
 /** The HTTP API: composes the domain modules and translates HTTP, nothing more. */
 @Module({})
@@ -30,8 +36,11 @@ export class ApiModule {
         JobsModule,
         AuthModule,
         ArticlesModule,
+        ReviewQueueModule,
+        ClaimsModule,
+        VerdictsModule,
       ],
-      controllers: [HealthController, UsersController, ArticlesController],
+      controllers: [HealthController, UsersController, ArticlesController, QueueController, ClaimsController, VerdictsController],
       providers: [
         RedisHealthIndicator,
         // Guards run in this order: rate limit first, then key and role.

@@ -3,6 +3,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { EnvironmentVariables } from '@factdesk/config';
+import { mountQueueDashboard } from './admin/queue-dashboard';
 import { createValidationPipe } from './http/validation.pipe';
 
 /** Limit on a request body: an article of up to 1 MB, as the API promises. */
@@ -17,6 +18,7 @@ export function configureApi(app: NestExpressApplication, env: EnvironmentVariab
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   app.set('trust proxy', 'loopback');
+  mountQueueDashboard(app);
 
   const document = SwaggerModule.createDocument(
     app,

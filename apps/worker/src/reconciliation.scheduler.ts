@@ -1,42 +1,79 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ExtractionReconciler } from '@factdesk/articles';
 import { EnvironmentVariables } from '@factdesk/config';
+import { ReviewQueueReconciler, ReviewQueueService } from '@factdesk/review-queue';
+
+interface Loop {
+  name: string;
+  intervalMs: number;
+  run: () => Promise<unknown>;
+  timer?: NodeJS.Timeout;
+  running?: Promise<void>;
+}
 
 /**
- * Compares PostgreSQL with the queues on start-up and then every
- * RECONCILE_INTERVAL_MS. A timer, not a repeatable BullMQ job, on purpose: it must
- * keep running when Redis has lost every key, scheduled jobs included.
+ * The worker's timers, each run on start-up and then at its interval (never two runs
+ * of one loop at once):
+ * - reconciliation (RECONCILE_INTERVAL_MS): PostgreSQL against the extraction and review queues;
+ * - lease sweep (LEASE_SWEEP_INTERVAL_MS): ends expired leases, and rebuilds the review
+ *   queue at once if Redis has lost it.
+ * Timers, not repeatable BullMQ jobs, on purpose: they must keep running when Redis
+ * has lost every key, scheduled jobs included.
  */
 @Injectable()
 export class ReconciliationScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ReconciliationScheduler.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly loops: Loop[];
 
-  constructor(
-    private readonly extraction: ExtractionReconciler,
-    private readonly env: EnvironmentVariables,
-  ) {}
+  constructor(extraction: ExtractionReconciler, reviewQueue: ReviewQueueReconciler, leases: ReviewQueueService, env: EnvironmentVariables) {
+    let firstRun = true;
+    this.loops = [
+      {
+        name: 'reconciliation',
+        intervalMs: env.RECONCILE_INTERVAL_MS,
+        run: async () => {
+          // On start-up, articles of any age count: nothing else will enqueue them.
+          await extraction.reconcile(firstRun ? 0 : undefined);
+          firstRun = false;
+          await reviewQueue.reconcile();
+        },
+      },
+      {
+        name: 'lease sweep',
+        intervalMs: env.LEASE_SWEEP_INTERVAL_MS,
+        run: async () => {
+          await leases.expireDue();
+          if (await reviewQueue.redisLostQueue()) {
+            this.logger.warn('The review queue is missing from Redis; rebuilding it from PostgreSQL');
+            await reviewQueue.reconcile();
+          }
+        },
+      },
+    ];
+  }
 
   onApplicationBootstrap(): void {
-    this.running = this.runOnce(0);
-    this.timer = setInterval(() => {
-      if (!this.running) this.running = this.runOnce();
-    }, this.env.RECONCILE_INTERVAL_MS);
+    for (const loop of this.loops) {
+      this.start(loop);
+      loop.timer = setInterval(() => this.start(loop), loop.intervalMs);
+    }
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    for (const loop of this.loops) clearInterval(loop.timer);
+    await Promise.all(this.loops.map((loop) => loop.running));
   }
 
-  private async runOnce(graceMs?: number): Promise<void> {
-    try {
-      await this.extraction.reconcile(graceMs);
-    } catch (error) {
-      this.logger.warn(`Reconciliation failed, will retry: ${(error as Error).message}`);
-    } finally {
-      this.running = undefined;
-    }
+  private start(loop: Loop): void {
+    if (loop.running) return;
+    loop.running = loop
+      .run()
+      .then(
+        () => undefined,
+        (error: Error) => this.logger.warn(`${loop.name} failed, will retry: ${error.message}`),
+      )
+      .finally(() => {
+        loop.running = undefined;
+      });
   }
 }

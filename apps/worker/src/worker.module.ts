@@ -2,7 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ArticlesModule } from '@factdesk/articles';
 import { AppConfigModule, createLoggerModule, EnvironmentVariables } from '@factdesk/config';
 import { DatabaseModule } from '@factdesk/database';
-import { JobsModule, JobWorkersModule } from '@factdesk/jobs';
+import { JobsModule, JobWorkersModule, RedisModule } from '@factdesk/jobs';
+import { ReviewQueueModule } from '@factdesk/review-queue';
 import { ExtractArticleHandler } from './handlers/extract-article.handler';
 import { ReconciliationScheduler } from './reconciliation.scheduler';
 
@@ -16,9 +17,11 @@ export class WorkerModule {
         AppConfigModule.forRoot(env),
         createLoggerModule(env, 'worker'),
         DatabaseModule,
+        RedisModule,
         JobsModule,
         JobWorkersModule,
         ArticlesModule,
+        ReviewQueueModule,
       ],
       providers: [ExtractArticleHandler, ReconciliationScheduler],
     };

@@ -30,9 +30,12 @@ import {
   type SourceRef,
 } from '@factdesk/extraction';
 import type { EntityManager } from 'typeorm';
+import { basePriority, ReviewQueueService } from '@factdesk/review-queue';
 
 export type ExtractionOutcome =
-  { outcome: 'extracted'; claims: number; checkWorthy: number } | { outcome: 'already-extracted' } | { outcome: 'not-found' };
+  | { outcome: 'extracted'; claims: number; checkWorthy: number; readyClaimIds: string[] }
+  | { outcome: 'already-extracted' }
+  | { outcome: 'not-found' };
 
 /**
  * Runs the pure extraction engine on a stored article and stores its claims.
@@ -45,9 +48,17 @@ export class ArticleExtractionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly reviewQueue: ReviewQueueService,
   ) {}
 
+  /** Extracts, then puts the check-worthy claims in the review queue (after the commit: PostgreSQL first). */
   async extractArticle(articleId: string): Promise<ExtractionOutcome> {
+    const outcome = await this.extractAndStore(articleId);
+    if (outcome.outcome === 'extracted') await this.reviewQueue.enqueue(outcome.readyClaimIds);
+    return outcome;
+  }
+
+  private async extractAndStore(articleId: string): Promise<ExtractionOutcome> {
     const started = await this.dataSource
       .createQueryBuilder()
       .update(ArticleEntity)
@@ -69,6 +80,7 @@ export class ArticleExtractionService {
       if (!article) return { outcome: 'not-found' } as const;
       if (article.status === ArticleStatus.Extracted) return { outcome: 'already-extracted' } as const;
 
+      const queuedAt = new Date();
       const sourceIds = await this.upsertSources(
         manager,
         result.claims.flatMap((claim) => [claim.attribution.source, claim.attribution.outletSource]),
@@ -91,6 +103,10 @@ export class ArticleExtractionService {
           outletSourceId: claim.attribution.outletSource ? (sourceIds.get(claim.attribution.outletSource.id) ?? null) : null,
           entities: claim.entities,
           quantities: claim.quantities,
+          desk: article.desk,
+          language: article.language ?? result.language ?? null,
+          priorityBase: basePriority(claim.checkworthiness, article.reach),
+          queuedAt: claim.checkWorthy ? queuedAt : null,
         }),
       );
       // Chunked: PostgreSQL allows at most 65535 bind parameters per statement.
@@ -126,7 +142,15 @@ export class ArticleExtractionService {
         entityId: articleId,
         details: { claims: claims.length, checkWorthy, conflicts: result.conflicts.length, matches, language: result.language },
       });
-      return { outcome: 'extracted', claims: claims.length, checkWorthy, conflicts: result.conflicts.length, matches } as const;
+      const readyClaimIds = claims.filter((claim) => claim.state === ClaimState.Ready).map((claim) => claim.id);
+      return {
+        outcome: 'extracted',
+        claims: claims.length,
+        checkWorthy,
+        conflicts: result.conflicts.length,
+        matches,
+        readyClaimIds,
+      } as const;
     });
   }
 

@@ -17,6 +17,9 @@ export interface SubmissionResult {
   created: boolean;
 }
 
+export const DEFAULT_DESK = 'general';
+export const DEFAULT_REACH = 0.5;
+
 interface Cursor {
   createdAt: string;
   id: string;
@@ -50,6 +53,8 @@ export class ArticlesService {
           url,
           publisher: dto.publisher?.trim() ?? null,
           language: dto.language ?? null,
+          desk: dto.desk?.trim() ?? DEFAULT_DESK,
+          reach: dto.reach ?? DEFAULT_REACH,
           publishedAt: dto.publishedAt ?? null,
           contentHash: hash,
           submittedById: actorId,

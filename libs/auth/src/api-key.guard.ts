@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Role, ROLE_RANK } from '@factdesk/database';
+import { presentedApiKey } from './api-key';
 import { AuthenticatedRequest } from './authenticated-user';
 import { MIN_ROLE, PUBLIC_ROUTE } from './roles.decorator';
 import { UsersService } from './users.service';
@@ -23,10 +24,9 @@ export class ApiKeyGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest & { headers: Record<string, string | undefined> }>();
-    const header = request.headers.authorization ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw new UnauthorizedException('Missing API key: send "Authorization: Bearer <key>"');
-    const user = await this.users.authenticate(match[1]!);
+    const key = presentedApiKey(request.headers.authorization);
+    if (!key) throw new UnauthorizedException('Missing API key: send "Authorization: Bearer <key>"');
+    const user = await this.users.authenticate(key);
     if (!user) throw new UnauthorizedException('Invalid or revoked API key');
     request.user = user;
 

@@ -1,4 +1,4 @@
-import { generateApiKey, parseApiKey, secretMatches } from './api-key';
+import { generateApiKey, parseApiKey, presentedApiKey, secretMatches } from './api-key';
 
 describe('API keys', () => {
   it('round-trips: a generated key parses and its secret matches the stored hash', () => {
@@ -26,5 +26,14 @@ describe('API keys', () => {
 
   it.each(['', 'wrong', 'fdk_short_x', `fdk_${'a'.repeat(12)}_${'b'.repeat(42)}`])('does not parse %j', (value) => {
     expect(parseApiKey(value)).toBeNull();
+  });
+
+  it('reads a key from a Bearer header, and from Basic only where allowed', () => {
+    const basic = `Basic ${Buffer.from('admin:fdk_abc_secret').toString('base64')}`;
+    expect(presentedApiKey('Bearer fdk_abc_secret')).toBe('fdk_abc_secret');
+    expect(presentedApiKey(basic)).toBeNull();
+    expect(presentedApiKey(basic, { allowBasic: true })).toBe('fdk_abc_secret');
+    expect(presentedApiKey(`Basic ${Buffer.from('admin:').toString('base64')}`, { allowBasic: true })).toBeNull();
+    expect(presentedApiKey(undefined)).toBeNull();
   });
 });

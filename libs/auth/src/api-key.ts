@@ -33,3 +33,17 @@ export function secretMatches(secret: string, storedHash: Buffer): boolean {
   const presented = hashSecret(secret);
   return presented.length === storedHash.length && timingSafeEqual(presented, storedHash);
 }
+
+/**
+ * The API key in an Authorization header: `Bearer <key>`, or (where a browser must
+ * prompt for it, as on the queue dashboard) HTTP Basic with the key as the password.
+ */
+export function presentedApiKey(header: string | undefined, options: { allowBasic?: boolean } = {}): string | null {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  if (bearer) return bearer[1]!;
+  const basic = options.allowBasic ? /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(header ?? '') : null;
+  if (!basic) return null;
+  const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
+  const password = decoded.slice(decoded.indexOf(':') + 1);
+  return password.length > 0 ? password : null;
+}

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { plainToInstance } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 
 export enum NodeEnvironment {
   Development = 'development',
@@ -70,6 +70,47 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(500)
   RECONCILE_INTERVAL_MS: number = 15000;
+
+  /** How long a reviewer holds a claim without a heartbeat before it returns to the queue. */
+  @IsInt()
+  @Min(1000)
+  LEASE_DURATION_MS: number = 15 * 60 * 1000;
+
+  /** How many claims one reviewer may hold at once. */
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  MAX_LEASES_PER_REVIEWER: number = 1;
+
+  /** How long a skipped claim is kept from the reviewer who skipped it. */
+  @IsInt()
+  @Min(0)
+  SKIP_COOLDOWN_MS: number = 60 * 60 * 1000;
+
+  /** How often the worker ends expired leases and puts their claims back in the queue. */
+  @IsInt()
+  @Min(100)
+  LEASE_SWEEP_INTERVAL_MS: number = 1000;
+
+  /** Priority points a waiting claim gains per hour (capped), so old claims are not starved. */
+  @IsNumber()
+  @Min(0)
+  QUEUE_AGE_POINTS_PER_HOUR: number = 1;
+
+  /** Verdicts with these ratings need a second reviewer's approval before publishing (comma-separated). */
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean)
+      : value,
+  )
+  @IsIn(['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'misleading', 'unverifiable'], {
+    each: true,
+    message: 'must list ratings from: true, mostly-true, mixed, mostly-false, false, misleading, unverifiable',
+  })
+  SECOND_REVIEW_RATINGS: string[] = ['false', 'mostly-false', 'misleading'];
 
   /** Requests per minute per API key (or per address without one). */
   @IsInt()

@@ -1,17 +1,21 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { EnvironmentVariables } from '@factdesk/config';
-import { QueueName } from './queue-names';
+import { QueueName, REVIEW_QUEUE } from './queue-names';
 import { queueSettings } from './queue-settings';
 import { redisConnectionOptions } from './redis-connection';
 
-const queues = Object.values(QueueName).map((name) =>
-  BullModule.registerQueueAsync({
-    name,
-    inject: [EnvironmentVariables],
-    useFactory: (env: EnvironmentVariables) => ({ defaultJobOptions: queueSettings(env)[name].jobOptions }),
-  }),
-);
+const queues = [
+  ...Object.values(QueueName).map((name) =>
+    BullModule.registerQueueAsync({
+      name,
+      inject: [EnvironmentVariables],
+      useFactory: (env: EnvironmentVariables) => ({ defaultJobOptions: queueSettings(env)[name].jobOptions }),
+    }),
+  ),
+  // Its jobs are claims waiting for a person, removed when leased: nothing to retry or keep.
+  BullModule.registerQueue({ name: REVIEW_QUEUE, defaultJobOptions: { removeOnComplete: true, removeOnFail: true } }),
+];
 
 /** Registers every queue (as producers) for whichever app imports it. */
 @Global()

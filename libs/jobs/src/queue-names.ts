@@ -6,6 +6,13 @@ export enum QueueName {
   Extraction = 'extraction',
 }
 
+/**
+ * The review queue: one job per claim waiting for a reviewer, ordered by priority.
+ * No worker consumes it; the API takes claims from it as leases (libs/review-queue).
+ */
+export const REVIEW_QUEUE = 'review';
+export const REVIEW_JOB = 'review-claim';
+
 export enum JobName {
   ExtractArticle = 'extract-article',
 }
@@ -17,4 +24,5 @@ export interface JobPayloads {
 /** Deterministic ids make enqueueing idempotent: adding the same job twice is a no-op. */
 export const jobIds = {
   extractArticle: (articleId: string) => `extract-${articleId}`,
+  reviewClaim: (claimId: string) => `claim-${claimId}`,
 };

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ArticlePageView, ArticlesService, ArticleSummaryView, ArticleView, ListArticlesQuery, SubmitArticleDto } from '@factdesk/articles';
 import { AuthenticatedUser, CurrentUser, Roles } from '@factdesk/auth';
 import { Role } from '@factdesk/database';
+import { UuidParam } from '../http/uuid-param';
 
 @ApiTags('articles')
 @ApiBearerAuth()
@@ -37,7 +38,7 @@ export class ArticlesController {
   @Get(':id')
   @Roles(Role.Reviewer)
   @ApiOkResponse({ type: ArticleView, description: 'The article with its claims in article order' })
-  async get(@Param('id', new ParseUUIDPipe({ errorHttpStatusCode: HttpStatus.NOT_FOUND })) id: string): Promise<ArticleView> {
+  async get(@UuidParam() id: string): Promise<ArticleView> {
     const { article, claims, conflicts } = await this.articles.get(id);
     return ArticleView.of(article, claims, conflicts);
   }

@@ -70,6 +70,8 @@ const ARTICLE_VIEW_FIELDS = [
   'updatedAt',
   'extractedAt',
   'detectedLanguage',
+  'desk',
+  'reach',
 ] as const satisfies readonly (keyof ArticleEntity)[];
 
 export class ConflictSideView {
@@ -110,6 +112,8 @@ export class ArticleView {
   @ApiProperty() updatedAt!: Date;
   @ApiPropertyOptional({ type: Date, nullable: true }) extractedAt!: Date | null;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'The language the engine detected' }) detectedLanguage!: string | null;
+  @ApiProperty({ description: 'The desk that reviews its claims' }) desk!: string;
+  @ApiProperty({ description: "The publisher's reach, 0..1" }) reach!: number;
   @ApiPropertyOptional({ type: [ClaimView] }) claims?: ClaimView[];
   @ApiPropertyOptional({ type: [ConflictView], description: 'Conflicting sources proposed from the claims' }) conflicts?: ConflictView[];
 

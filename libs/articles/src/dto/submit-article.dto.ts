@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsString, IsUrl, Length, Matches, MaxLength } from 'class-validator';
+import { IsDate, IsNumber, IsOptional, IsString, IsUrl, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export class SubmitArticleDto {
   @ApiProperty({ example: 'Aleppo evacuation continues' })
@@ -30,6 +30,25 @@ export class SubmitArticleDto {
   @IsOptional()
   @Matches(/^[a-z]{2}(-[A-Z]{2})?$/, { message: 'language must be an ISO 639-1 code such as "en" or "pt-BR"' })
   language?: string;
+
+  @ApiPropertyOptional({ example: 'world', description: 'The desk whose reviewers check its claims (default "general")' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  @Matches(/\S/, { message: 'desk must not be blank' })
+  desk?: string;
+
+  @ApiPropertyOptional({
+    example: 0.8,
+    minimum: 0,
+    maximum: 1,
+    description: "The publisher's reach (default 0.5): wider-read articles are checked first",
+  })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1)
+  reach?: number;
 
   @ApiPropertyOptional({ example: '2016-12-07T10:00:00Z' })
   @IsOptional()

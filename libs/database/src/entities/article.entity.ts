@@ -46,6 +46,14 @@ export class ArticleEntity {
   @Column({ name: 'detected_language', type: 'text', nullable: true })
   detectedLanguage!: string | null;
 
+  /** The desk its claims are reviewed by. */
+  @Column({ type: 'text', default: 'general' })
+  desk!: string;
+
+  /** The publisher's reach in [0,1]: claims from wider-read articles are checked first. */
+  @Column({ type: 'double precision', default: 0.5 })
+  reach!: number;
+
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
 

@@ -7,6 +7,18 @@ export enum ClaimState {
   NotCheckworthy = 'not_checkworthy',
   /** Waiting in the review queue. */
   Ready = 'ready',
+  /** Held by a reviewer under an unexpired lease. */
+  Leased = 'leased',
+  /** A verdict was submitted; out of the queue. */
+  Reviewed = 'reviewed',
+  /** Taken out of the queue by a lead, with a reason. */
+  Pulled = 'pulled',
+}
+
+/** First review, or the second review a verdict needs from someone other than its author. */
+export enum ReviewStage {
+  First = 'first',
+  Second = 'second',
 }
 
 export enum ClaimType {
@@ -95,6 +107,44 @@ export class ClaimEntity {
   /** Normalised quantities (value, unit or counted thing, approximate), with spans. */
   @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
   quantities!: Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+  /** The desk that reviews it: set from the article, changeable by a lead. */
+  @Column({ type: 'text', default: 'general' })
+  desk!: string;
+
+  /** The article's language (declared, else detected): reviewers can filter on it. */
+  @Column({ type: 'text', nullable: true })
+  language!: string | null;
+
+  /** Priority from check-worthiness and the article's reach (see review-queue/priority.ts). */
+  @Column({ name: 'priority_base', type: 'double precision', default: 0 })
+  priorityBase!: number;
+
+  /** A lead's boost, added to the priority (negative lowers it). */
+  @Column({ name: 'priority_boost', type: 'double precision', default: 0 })
+  priorityBoost!: number;
+
+  /** When the claim first entered the queue; waiting time raises its priority. Kept across leases. */
+  @Column({ name: 'queued_at', type: 'timestamptz', nullable: true })
+  queuedAt!: Date | null;
+
+  /** The BullMQ priority last written for it, so reconciliation rewrites only what changed. */
+  @Column({ name: 'queue_priority', type: 'int', nullable: true })
+  queuePriority!: number | null;
+
+  @Column({ name: 'review_stage', type: 'enum', enum: ReviewStage, enumName: 'review_stage', default: ReviewStage.First })
+  reviewStage!: ReviewStage;
+
+  /** Never offered to this reviewer (the author of the verdict under second review). */
+  @Column({ name: 'excluded_reviewer_id', type: 'uuid', nullable: true })
+  excludedReviewerId!: string | null;
+
+  /** A lead assigned the claim to this reviewer: only they are offered it, before anything else. */
+  @Column({ name: 'reserved_for_id', type: 'uuid', nullable: true })
+  reservedForId!: string | null;
+
+  @Column({ name: 'pulled_reason', type: 'text', nullable: true })
+  pulledReason!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

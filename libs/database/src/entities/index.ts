@@ -9,6 +9,10 @@ export * from './claim-signature.entity';
 export * from './claim-match.entity';
 export * from './conflict.entity';
 export * from './conflict-side.entity';
+export * from './claim-lease.entity';
+export * from './claim-skip.entity';
+export * from './verdict.entity';
+export * from './verdict-transition.entity';
 
 import { ApiKeyEntity } from './api-key.entity';
 import { ArticleEntity } from './article.entity';
@@ -20,6 +24,10 @@ import { ClaimSignatureEntity } from './claim-signature.entity';
 import { ClaimMatchEntity } from './claim-match.entity';
 import { ConflictEntity } from './conflict.entity';
 import { ConflictSideEntity } from './conflict-side.entity';
+import { ClaimLeaseEntity } from './claim-lease.entity';
+import { ClaimSkipEntity } from './claim-skip.entity';
+import { VerdictEntity } from './verdict.entity';
+import { VerdictTransitionEntity } from './verdict-transition.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -32,4 +40,8 @@ export const ENTITIES = [
   ClaimMatchEntity,
   ConflictEntity,
   ConflictSideEntity,
+  ClaimLeaseEntity,
+  ClaimSkipEntity,
+  VerdictEntity,
+  VerdictTransitionEntity,
 ];

@@ -1,8 +1,14 @@
 import { Init1795575670590 } from './1795575670590-Init';
 import { AuditLogAppendOnly1795575670591 } from './1795575670591-AuditLogAppendOnly';
 import { ClaimAnalysis1795577645394 } from './1795577645394-ClaimAnalysis';
+import { ReviewQueue1795588301056 } from './1795588301056-ReviewQueue';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
 // tests, in the CLI and in builds).
-export const MIGRATIONS: Function[] = [Init1795575670590, AuditLogAppendOnly1795575670591, ClaimAnalysis1795577645394];
+export const MIGRATIONS: Function[] = [
+  Init1795575670590,
+  AuditLogAppendOnly1795575670591,
+  ClaimAnalysis1795577645394,
+  ReviewQueue1795588301056,
+];

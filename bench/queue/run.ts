@@ -1,0 +1,178 @@
+// Review-queue benchmark: full review cycles per second over HTTP against raw BullMQ, in the same run.
+// Run: npm run bench:queue   (needs PostgreSQL and Redis as for the tests; creates and drops its own database)
+//
+// One cycle over HTTP: POST /api/queue/next → GET /api/claims/:id → POST /api/claims/:id/verdicts
+// → POST /api/verdicts/:id/submit (which closes the lease). Baseline: the same number of
+// concurrent loops doing add → getNextJob → moveToCompleted on raw BullMQ, no HTTP, no database.
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+import { ApiModule } from '../../apps/api/src/api.module';
+import { configureApi } from '../../apps/api/src/configure-api';
+import { UsersService } from '@factdesk/auth';
+import { validateEnvironment } from '@factdesk/config';
+import { Role } from '@factdesk/database';
+import { seedReadyClaims } from '../../test/support/queue-fixtures';
+import { createDatabase, databaseUrl, dropDatabase, TEST_REDIS_URL, uniqueName } from '../../test/support/test-database';
+import { fmt, median } from '../support';
+
+const REVIEWER_COUNTS = [20, 100];
+const CYCLES = Number(process.env.BENCH_CYCLES ?? 2000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+interface RunResult {
+  cyclesPerSecond: number;
+  leaseLatenciesMs: number[];
+  doubleAssignments: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function rawBullmq(prefix: string, reviewers: number, cycles: number): Promise<RunResult> {
+  const name = `raw-${randomUUID()}`;
+  const connection = { url: TEST_REDIS_URL, maxRetriesPerRequest: null };
+  const queue = new Queue(name, { connection, prefix });
+  const worker = new Worker(name, null, { connection, prefix, autorun: false });
+  await queue.waitUntilReady();
+  await worker.waitUntilReady();
+  let remaining = cycles;
+  const taken = new Set<string>();
+  let doubles = 0;
+  const latencies: number[] = [];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: reviewers }, async (_, loop) => {
+      const token = `reviewer-${loop}`;
+      while (remaining > 0) {
+        remaining -= 1;
+        await queue.add('claim', { claimId: randomUUID() }, { priority: 1 + Math.floor(Math.random() * 1000) });
+        const leaseStarted = performance.now();
+        const job = await worker.getNextJob(token, { block: false });
+        latencies.push(performance.now() - leaseStarted);
+        if (!job) continue;
+        if (taken.has(job.id!)) doubles += 1;
+        taken.add(job.id!);
+        await job.moveToCompleted('done', token, false);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  await worker.close();
+  await queue.obliterate({ force: true });
+  await queue.close();
+  return { cyclesPerSecond: taken.size / seconds, leaseLatenciesMs: latencies, doubleAssignments: doubles };
+}
+
+async function overHttp(baseUrl: string, keys: string[], app: NestExpressApplication, cycles: number): Promise<RunResult> {
+  await seedReadyClaims(app, cycles);
+  const leasedBy = new Map<string, number>();
+  let doubles = 0;
+  let completed = 0;
+  const latencies: number[] = [];
+  const call = async (key: string, method: string, path: string, body?: object) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${key}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await response.text();
+    if (response.status >= 300) {
+      if (response.status === 204) return null;
+      throw new Error(`${method} ${path} → ${response.status}: ${text}`);
+    }
+    return JSON.parse(text) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  };
+  const started = performance.now();
+  await Promise.all(
+    keys.map(async (key, reviewer) => {
+      for (;;) {
+        const leaseStarted = performance.now();
+        const leased = await call(key, 'POST', '/api/queue/next');
+        latencies.push(performance.now() - leaseStarted);
+        if (!leased) return;
+        const claimId = leased.claim.id as string;
+        if (leasedBy.has(claimId)) doubles += 1;
+        leasedBy.set(claimId, reviewer);
+        await call(key, 'GET', `/api/claims/${claimId}`);
+        const verdict = await call(key, 'POST', `/api/claims/${claimId}/verdicts`, { rating: 'true', rationale: 'Matches the record.' });
+        await call(key, 'POST', `/api/verdicts/${verdict!.id}/submit`);
+        completed += 1;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  if (completed !== cycles) throw new Error(`expected ${cycles} completed cycles, saw ${completed}`);
+  // The database's view: no claim may ever have had two leases open at the same time.
+  const [{ overlaps }] = (await app.get(DataSource).query(
+    `SELECT count(*)::int AS overlaps FROM claim_leases a JOIN claim_leases b
+       ON a.claim_id = b.claim_id AND a.id < b.id
+      AND a.acquired_at < coalesce(b.ended_at, 'infinity') AND b.acquired_at < coalesce(a.ended_at, 'infinity')`,
+  )) as Array<{ overlaps: number }>;
+  return { cyclesPerSecond: completed / seconds, leaseLatenciesMs: latencies, doubleAssignments: doubles + overlaps };
+}
+
+async function main(): Promise<void> {
+  const database = uniqueName('factdesk_bench');
+  await createDatabase(database);
+  const prefix = uniqueName('fdbench');
+  const env = validateEnvironment({
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl(database),
+    REDIS_URL: TEST_REDIS_URL,
+    QUEUE_PREFIX: prefix,
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    MIGRATIONS_RUN: 'true', // the API migrates its fresh database on start-up
+  });
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(env), { bufferLogs: true, bodyParser: false });
+  configureApi(app, env);
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  const users = app.get(UsersService);
+  const keys: string[] = [];
+  for (let i = 0; i < Math.max(...REVIEWER_COUNTS); i += 1)
+    keys.push((await users.createUser({ name: `bench-${i}`, role: Role.Reviewer }, null)).apiKey);
+
+  console.log(`review cycles: ${CYCLES} per run, median of ${ROUNDS} interleaved rounds; API in this process, LOG_LEVEL=warn`);
+  try {
+    await overHttp(baseUrl, keys.slice(0, 20), app, 200); // warm up the JIT and the pools
+    for (const reviewers of REVIEWER_COUNTS) {
+      const http: RunResult[] = [];
+      const raw: RunResult[] = [];
+      for (let round = 0; round < ROUNDS; round += 1) {
+        raw.push(await rawBullmq(prefix, reviewers, CYCLES));
+        http.push(await overHttp(baseUrl, keys.slice(0, reviewers), app, CYCLES));
+      }
+      const httpRate = median(http.map((run) => run.cyclesPerSecond));
+      const rawRate = median(raw.map((run) => run.cyclesPerSecond));
+      const leases = http.flatMap((run) => run.leaseLatenciesMs).sort((a, b) => a - b);
+      const rawLeases = raw.flatMap((run) => run.leaseLatenciesMs).sort((a, b) => a - b);
+      const doubles = http.reduce((sum, run) => sum + run.doubleAssignments, 0) + raw.reduce((sum, run) => sum + run.doubleAssignments, 0);
+      console.log(
+        `${String(reviewers).padStart(3)} reviewers: factdesk ${fmt(httpRate)} cycles/s | raw BullMQ ${fmt(rawRate)} cycles/s | ` +
+          `ratio ${fmt((100 * httpRate) / rawRate, 1)}% (aim: at least 35%) | lease p50 ${fmt(percentile(leases, 50), 1)} ms, ` +
+          `p99 ${fmt(percentile(leases, 99), 1)} ms (aim at 100: under 50 ms) | raw getNextJob p50 ${fmt(percentile(rawLeases, 50), 2)} ms, ` +
+          `p99 ${fmt(percentile(rawLeases, 99), 2)} ms | double assignments: ${doubles}`,
+      );
+    }
+  } finally {
+    await app.close();
+    const redis = new Redis(TEST_REDIS_URL);
+    const leftovers = await redis.keys(`${prefix}:*`);
+    if (leftovers.length > 0) await redis.del(...leftovers);
+    redis.disconnect();
+    await dropDatabase(database);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,3 @@
+export * from './claims.service';
+export * from './claims.module';
+export * from './claim-detail.view';

@@ -1,0 +1,70 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { ClaimEntity } from './claim.entity';
+
+/** The rating scale, in the order of ClaimReview's ratingValue (see libs/verdicts/src/rating.ts). */
+export enum VerdictRating {
+  True = 'true',
+  MostlyTrue = 'mostly-true',
+  Mixed = 'mixed',
+  MostlyFalse = 'mostly-false',
+  False = 'false',
+  Misleading = 'misleading',
+  Unverifiable = 'unverifiable',
+}
+
+export enum VerdictState {
+  Draft = 'draft',
+  Submitted = 'submitted',
+  Approved = 'approved',
+  Rejected = 'rejected',
+  Published = 'published',
+}
+
+/**
+ * One version of a claim's verdict. Rating, rationale and evidence are never
+ * updated in place: a revision is a new row with the next version number. The
+ * state moves forward only, and every move is kept in verdict_transitions.
+ */
+@Entity({ name: 'verdicts' })
+@Unique('uq_verdicts_claim_version', ['claimId', 'version'])
+@Index('idx_verdicts_state', ['state'])
+@Check('ck_verdicts_rationale', 'length(btrim(rationale)) > 0')
+export class VerdictEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'claim_id', type: 'uuid' })
+  claimId!: string;
+
+  @ManyToOne('ClaimEntity', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'claim_id' })
+  claim?: ClaimEntity;
+
+  @Column({ type: 'int' })
+  version!: number;
+
+  @Column({ name: 'author_id', type: 'uuid' })
+  authorId!: string;
+
+  @Column({ type: 'enum', enum: VerdictRating, enumName: 'verdict_rating' })
+  rating!: VerdictRating;
+
+  @Column({ type: 'text' })
+  rationale!: string;
+
+  @Column({ name: 'evidence_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  evidenceIds!: string[];
+
+  @Column({ type: 'enum', enum: VerdictState, enumName: 'verdict_state', default: VerdictState.Draft })
+  state!: VerdictState;
+
+  /** Whether publishing needs a second reviewer's approval, decided when it was submitted. */
+  @Column({ name: 'needs_second_review', type: 'boolean', default: false })
+  needsSecondReview!: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  submittedAt!: Date | null;
+}

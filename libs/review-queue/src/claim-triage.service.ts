@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AuditService } from '@factdesk/audit';
+import { EnvironmentVariables } from '@factdesk/config';
+import { ClaimEntity, ClaimLeaseEntity, ClaimState, LeaseEndReason, UserEntity } from '@factdesk/database';
+import { DomainError } from '@factdesk/errors';
+import { priorityScore, toQueuePriority } from './priority';
+import { ReviewQueueOrder } from './review-queue-order.service';
+import { ReviewQueueService } from './review-queue.service';
+
+export interface Lead {
+  id: string;
+}
+
+/** What leads do to the queue from outside it: boost, reassign, pull, put back, move desks. */
+@Injectable()
+export class ClaimTriageService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly queue: ReviewQueueService,
+    private readonly order: ReviewQueueOrder,
+    private readonly env: EnvironmentVariables,
+  ) {}
+
+  async setBoost(claimId: string, boost: number, lead: Lead): Promise<ClaimEntity> {
+    const claim = await this.dataSource.transaction(async (manager) => {
+      const claim = await this.lockClaim(manager, claimId);
+      const previous = claim.priorityBoost;
+      claim.priorityBoost = boost;
+      await manager.update(ClaimEntity, { id: claimId }, { priorityBoost: boost });
+      await this.audit.record(manager, {
+        actorId: lead.id,
+        action: 'claim.priority_changed',
+        entityType: 'claim',
+        entityId: claimId,
+        details: { from: previous, to: boost },
+      });
+      return claim;
+    });
+    if (claim.state === ClaimState.Ready) {
+      const priority = toQueuePriority(priorityScore(claim, new Date(), this.env.QUEUE_AGE_POINTS_PER_HOUR));
+      await this.queue.recordQueuePriorities([{ claimId, priority }]);
+      await this.order.reprioritise({ claimId, priority });
+    }
+    return claim;
+  }
+
+  /** The named reviewer is offered the claim before anything else; a current holder loses it. */
+  async assign(claimId: string, reviewerId: string, lead: Lead): Promise<ClaimEntity> {
+    const claim = await this.dataSource.transaction(async (manager) => {
+      const reviewer = await manager.findOne(UserEntity, { where: { id: reviewerId, disabledAt: IsNull() } });
+      if (!reviewer) throw new DomainError('unprocessable', 'claim.unknown_reviewer', `No active user with id ${reviewerId}`);
+      const claim = await this.lockClaim(manager, claimId);
+      this.requireState(claim, [ClaimState.Ready, ClaimState.Leased], 'reassigned');
+      if (claim.excludedReviewerId === reviewerId) {
+        throw new DomainError(
+          'conflict',
+          'claim.author_excluded',
+          `${reviewer.name} wrote the verdict under second review; choose someone else`,
+        );
+      }
+      const revoked = await this.revokeLease(manager, claim, lead);
+      claim.reservedForId = reviewerId;
+      claim.state = ClaimState.Ready;
+      await manager.update(ClaimEntity, { id: claimId }, { reservedForId: reviewerId });
+      await this.queue.returnToQueue(manager, [claimId]);
+      await this.audit.record(manager, {
+        actorId: lead.id,
+        action: 'claim.reassigned',
+        entityType: 'claim',
+        entityId: claimId,
+        details: { to: reviewerId, from: revoked?.reviewerId ?? null },
+      });
+      return claim;
+    });
+    await this.queue.enqueue([claimId]);
+    return claim;
+  }
+
+  /** Takes a claim out of the queue (with a reason); put back with requeue(). */
+  async pull(claimId: string, reason: string, lead: Lead): Promise<ClaimEntity> {
+    const claim = await this.dataSource.transaction(async (manager) => {
+      const claim = await this.lockClaim(manager, claimId);
+      this.requireState(claim, [ClaimState.Ready, ClaimState.Leased], 'pulled from the queue');
+      await this.revokeLease(manager, claim, lead);
+      Object.assign(claim, { state: ClaimState.Pulled, pulledReason: reason, reservedForId: null });
+      await manager.update(ClaimEntity, { id: claimId }, { state: ClaimState.Pulled, pulledReason: reason, reservedForId: null });
+      await this.audit.record(manager, {
+        actorId: lead.id,
+        action: 'claim.pulled',
+        entityType: 'claim',
+        entityId: claimId,
+        details: { reason },
+      });
+      return claim;
+    });
+    await this.order.remove([claimId]);
+    return claim;
+  }
+
+  /** Puts a pulled claim, or one scored below the threshold, into the queue. */
+  async requeue(claimId: string, lead: Lead): Promise<ClaimEntity> {
+    const claim = await this.dataSource.transaction(async (manager) => {
+      const claim = await this.lockClaim(manager, claimId);
+      this.requireState(claim, [ClaimState.Pulled, ClaimState.NotCheckworthy], 'put back in the queue');
+      await manager.update(ClaimEntity, { id: claimId }, { pulledReason: null });
+      await this.queue.returnToQueue(manager, [claimId]);
+      await this.audit.record(manager, {
+        actorId: lead.id,
+        action: 'claim.requeued',
+        entityType: 'claim',
+        entityId: claimId,
+        details: { from: claim.state },
+      });
+      return { ...claim, state: ClaimState.Ready, pulledReason: null };
+    });
+    await this.queue.enqueue([claimId]);
+    return claim;
+  }
+
+  async setDesk(claimId: string, desk: string, lead: Lead): Promise<ClaimEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const claim = await this.lockClaim(manager, claimId);
+      await manager.update(ClaimEntity, { id: claimId }, { desk });
+      await this.audit.record(manager, {
+        actorId: lead.id,
+        action: 'claim.desk_changed',
+        entityType: 'claim',
+        entityId: claimId,
+        details: { from: claim.desk, to: desk },
+      });
+      return { ...claim, desk };
+    });
+  }
+
+  private async lockClaim(manager: EntityManager, claimId: string): Promise<ClaimEntity> {
+    const claim = await manager.findOne(ClaimEntity, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
+    if (!claim) throw DomainError.notFound('claim', claimId);
+    return claim;
+  }
+
+  private requireState(claim: ClaimEntity, allowed: ClaimState[], action: string): void {
+    if (!allowed.includes(claim.state)) {
+      throw new DomainError(
+        'conflict',
+        'claim.wrong_state',
+        `Claim ${claim.id} is "${claim.state}"; only a claim that is ${allowed.map((s) => `"${s}"`).join(' or ')} can be ${action}`,
+      );
+    }
+  }
+
+  /** Ends the claim's open lease, if any: its holder's later actions get 409. */
+  private async revokeLease(manager: EntityManager, claim: ClaimEntity, lead: Lead): Promise<ClaimLeaseEntity | null> {
+    const lease = await manager.findOne(ClaimLeaseEntity, {
+      where: { claimId: claim.id, endedAt: IsNull() },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!lease) return null;
+    await this.queue.endLease(manager, lease, LeaseEndReason.Revoked);
+    await this.audit.record(manager, {
+      actorId: lead.id,
+      action: 'lease.revoked',
+      entityType: 'claim',
+      entityId: claim.id,
+      details: { leaseId: lease.id, reviewerId: lease.reviewerId },
+    });
+    return lease;
+  }
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ReviewQueueOrder } from './review-queue-order.service';
+
+export class QueueDepth {
+  @ApiProperty({ example: 'world' })
+  desk!: string;
+
+  @ApiProperty({ enum: ['ready', 'leased'] })
+  state!: string;
+
+  @ApiProperty({ enum: ['first', 'second'] })
+  stage!: string;
+
+  @ApiProperty()
+  claims!: number;
+}
+
+export class QueueStats {
+  @ApiProperty({ type: [QueueDepth], description: 'Claims waiting or held, by desk, state and review stage' })
+  depth!: QueueDepth[];
+
+  @ApiProperty({ description: 'Claims waiting (ready) in all' })
+  waiting!: number;
+
+  @ApiProperty({ nullable: true, type: Number, description: 'Seconds the longest-waiting ready claim has waited' })
+  oldestWaitingSeconds!: number | null;
+
+  @ApiProperty({ description: 'Unexpired leases held now' })
+  activeLeases!: number;
+
+  @ApiProperty({ description: 'Reviews finished (verdict submitted) in the last hour' })
+  reviewsCompletedLastHour!: number;
+
+  @ApiProperty({ nullable: true, type: Number, description: 'Median seconds from queueing to first submitted verdict, last 30 days' })
+  medianQueuedToVerdictSeconds!: number | null;
+
+  @ApiProperty({ description: 'Claims in the BullMQ queue: equals `waiting` unless a reconciliation is due' })
+  inRedis!: number;
+}
+
+/** Numbers for leads watching the queue; every figure is read from PostgreSQL but `inRedis`. */
+@Injectable()
+export class QueueStatsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly order: ReviewQueueOrder,
+  ) {}
+
+  async stats(): Promise<QueueStats> {
+    const [depth, [summary], inRedis] = await Promise.all([
+      this.dataSource.query(
+        `SELECT desk, state::text AS state, review_stage::text AS stage, count(*)::int AS claims
+         FROM claims WHERE state IN ('ready', 'leased') GROUP BY desk, state, review_stage ORDER BY desk, state, review_stage`,
+      ) as Promise<QueueDepth[]>,
+      this.dataSource.query(
+        `SELECT
+           (SELECT count(*)::int FROM claims WHERE state = 'ready') AS waiting,
+           (SELECT extract(epoch FROM now() - min(queued_at))::float8 FROM claims WHERE state = 'ready') AS oldest,
+           (SELECT count(*)::int FROM claim_leases WHERE ended_at IS NULL AND expires_at > now()) AS leases,
+           (SELECT count(*)::int FROM claim_leases WHERE end_reason = 'completed' AND ended_at > now() - interval '1 hour') AS completed,
+           (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first.submitted_at - c.queued_at))::float8
+              FROM (SELECT claim_id, min(submitted_at) AS submitted_at FROM verdicts
+                    WHERE submitted_at > now() - interval '30 days' GROUP BY claim_id) first
+              JOIN claims c ON c.id = first.claim_id WHERE c.queued_at IS NOT NULL) AS median`,
+      ) as Promise<Array<{ waiting: number; oldest: number | null; leases: number; completed: number; median: number | null }>>,
+      this.order.size(),
+    ]);
+    return {
+      depth,
+      waiting: summary!.waiting,
+      oldestWaitingSeconds: summary!.oldest === null ? null : Math.round(summary!.oldest),
+      activeLeases: summary!.leases,
+      reviewsCompletedLastHour: summary!.completed,
+      medianQueuedToVerdictSeconds: summary!.median === null ? null : Math.round(summary!.median),
+      inRedis,
+    };
+  }
+}

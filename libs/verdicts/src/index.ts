@@ -1,0 +1,4 @@
+export * from './verdicts.service';
+export * from './verdicts.module';
+export * from './verdict.view';
+export * from './dto/create-verdict.dto';

@@ -1,0 +1,57 @@
+import { ArticleEntity, ClaimEntity, ClaimState, ClaimType } from '@factdesk/database';
+import { basePriority, ReviewQueueService } from '@factdesk/review-queue';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+export interface SeedOptions {
+  desk?: string;
+  language?: string;
+  reach?: number;
+  /** One check-worthiness per claim; the default spreads 0.5..0.99 so every claim has its own priority. */
+  checkworthiness?: number[];
+}
+
+/**
+ * Stores `count` ready claims (in one article) and queues them, as extraction would,
+ * without running the engine: for queue tests and benchmarks that need many claims quickly.
+ */
+export async function seedReadyClaims(app: INestApplicationContext, count: number, options: SeedOptions = {}): Promise<ClaimEntity[]> {
+  const dataSource = app.get(DataSource);
+  const scores = options.checkworthiness ?? Array.from({ length: count }, (_, i) => 0.99 - (0.49 * i) / Math.max(1, count - 1));
+  const sentences = scores.map((_, i) => `Officials said ${i + 1} convoys crossed the border on day ${i + 1}.`);
+  const body = sentences.join(' ');
+  const reach = options.reach ?? 0.5;
+  const article = await dataSource.getRepository(ArticleEntity).save({
+    title: `Seeded ${Math.random().toString(36).slice(2, 8)}`,
+    body,
+    contentHash: `seed-${Math.random().toString(36).slice(2)}-${Date.now()}`,
+    desk: options.desk ?? 'general',
+    reach,
+    language: options.language ?? 'en',
+  });
+  let offset = 0;
+  const claims = sentences.map((text, ordinal) => {
+    const claim = dataSource.getRepository(ClaimEntity).create({
+      articleId: article.id,
+      ordinal,
+      text,
+      start: offset,
+      end: offset + text.length,
+      sentenceIndex: ordinal,
+      checkworthiness: scores[ordinal]!,
+      checkWorthy: true,
+      type: ClaimType.Event,
+      state: ClaimState.Ready,
+      desk: article.desk,
+      language: article.language,
+      priorityBase: basePriority(scores[ordinal]!, reach),
+      queuedAt: new Date(),
+      attribution: { speaker: null, organisation: 'Officials' },
+    });
+    offset += text.length + 1;
+    return claim;
+  });
+  await dataSource.getRepository(ClaimEntity).insert(claims);
+  await app.get(ReviewQueueService).enqueue(claims.map((claim) => claim.id));
+  return claims;
+}

@@ -86,3 +86,28 @@ describe('Authentication and roles', () => {
     expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/api/articles', '/api/articles/{id}', '/api/users', '/health']));
   });
 });
+
+describe('Revoking a key', () => {
+  let stack: TestStack;
+
+  beforeAll(async () => {
+    stack = await TestStack.create({ AUTH_CACHE_TTL_MS: '300' });
+    await stack.startApi();
+  });
+
+  afterAll(() => stack.destroy());
+
+  it('stops a revoked key, or a disabled user, within AUTH_CACHE_TTL_MS', async () => {
+    const get = (key: string) => request(stack.http).get('/api/articles').set('Authorization', `Bearer ${key}`);
+    const revoked = await stack.createUser(Role.Reviewer);
+    const disabled = await stack.createUser(Role.Reviewer);
+    expect((await get(revoked.key)).status).toBe(200);
+    expect((await get(disabled.key)).status).toBe(200);
+
+    await stack.dataSource().query(`UPDATE api_keys SET revoked_at = now() WHERE user_id = $1`, [revoked.id]);
+    await stack.dataSource().query(`UPDATE users SET disabled_at = now() WHERE id = $1`, [disabled.id]);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect((await get(revoked.key)).status).toBe(401);
+    expect((await get(disabled.key)).status).toBe(401);
+  });
+});

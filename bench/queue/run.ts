@@ -1,11 +1,12 @@
 // Review-queue benchmark: full review cycles per second over HTTP against raw BullMQ, in the same run.
 // Run: npm run bench:queue   (needs PostgreSQL and Redis as for the tests; creates and drops its own database)
 //
-// One cycle over HTTP: POST /api/queue/next → GET /api/claims/:id → POST /api/claims/:id/verdicts
-// → POST /api/verdicts/:id/submit (which closes the lease). Baseline: the same number of
+// One cycle over HTTP: POST /api/queue/next (lease) → GET /api/claims/:id (read the claim) →
+// POST /api/claims/:id/verdicts with submit: true (verdict submitted, lease closed). Baseline: the same number of
 // concurrent loops doing add → getNextJob → moveToCompleted on raw BullMQ, no HTTP, no database.
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -70,23 +71,63 @@ async function rawBullmq(prefix: string, reviewers: number, cycles: number): Pro
   return { cyclesPerSecond: taken.size / seconds, leaseLatenciesMs: latencies, doubleAssignments: doubles };
 }
 
+/**
+ * The floor any HTTP API pays on this machine: the same three requests per cycle, with
+ * the same client, answered by a bare Node server with no framework, database or Redis.
+ */
+async function bareHttp(reviewers: number, cycles: number): Promise<number> {
+  const server = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      response.setHeader('content-type', 'application/json');
+      response.end('{"claim":{"id":"00000000-0000-4000-8000-000000000000"}}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let remaining = cycles;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: reviewers }, async () => {
+      while (remaining > 0) {
+        remaining -= 1;
+        for (const [method, path] of [
+          ['POST', '/api/queue/next'],
+          ['GET', '/api/claims/x'],
+          ['POST', '/api/claims/x/verdicts'],
+        ] as const) {
+          const response = await fetch(`${base}${path}`, { method, body: method === 'POST' ? '{}' : undefined });
+          await response.text();
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  await new Promise((resolve) => server.close(resolve));
+  return cycles / seconds;
+}
+
 async function overHttp(baseUrl: string, keys: string[], app: NestExpressApplication, cycles: number): Promise<RunResult> {
   await seedReadyClaims(app, cycles);
   const leasedBy = new Map<string, number>();
   let doubles = 0;
   let completed = 0;
   const latencies: number[] = [];
+  const stepMs = new Map<string, number[]>();
   const call = async (key: string, method: string, path: string, body?: object) => {
+    const stepStarted = performance.now();
+    const step = `${method} ${path.replace(/[0-9a-f-]{36}/g, ':id')}`;
     const response = await fetch(`${baseUrl}${path}`, {
       method,
       headers: { authorization: `Bearer ${key}`, ...(body ? { 'content-type': 'application/json' } : {}) },
       body: body ? JSON.stringify(body) : undefined,
     });
     const text = await response.text();
-    if (response.status >= 300) {
-      if (response.status === 204) return null;
-      throw new Error(`${method} ${path} → ${response.status}: ${text}`);
-    }
+    const times = stepMs.get(step) ?? [];
+    times.push(performance.now() - stepStarted);
+    stepMs.set(step, times);
+    if (response.status === 204) return null;
+    if (response.status >= 300) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
     return JSON.parse(text) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   };
   const started = performance.now();
@@ -101,13 +142,15 @@ async function overHttp(baseUrl: string, keys: string[], app: NestExpressApplica
         if (leasedBy.has(claimId)) doubles += 1;
         leasedBy.set(claimId, reviewer);
         await call(key, 'GET', `/api/claims/${claimId}`);
-        const verdict = await call(key, 'POST', `/api/claims/${claimId}/verdicts`, { rating: 'true', rationale: 'Matches the record.' });
-        await call(key, 'POST', `/api/verdicts/${verdict!.id}/submit`);
+        await call(key, 'POST', `/api/claims/${claimId}/verdicts`, { rating: 'true', rationale: 'Matches the record.', submit: true });
         completed += 1;
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  if (process.env.BENCH_STEPS) {
+    for (const [step, times] of stepMs) console.log(`  ${step}: mean ${fmt(times.reduce((a, b) => a + b, 0) / times.length, 1)} ms`);
+  }
   if (completed !== cycles) throw new Error(`expected ${cycles} completed cycles, saw ${completed}`);
   // The database's view: no claim may ever have had two leases open at the same time.
   const [{ overlaps }] = (await app.get(DataSource).query(
@@ -146,8 +189,10 @@ async function main(): Promise<void> {
     for (const reviewers of REVIEWER_COUNTS) {
       const http: RunResult[] = [];
       const raw: RunResult[] = [];
+      const floor: number[] = [];
       for (let round = 0; round < ROUNDS; round += 1) {
         raw.push(await rawBullmq(prefix, reviewers, CYCLES));
+        floor.push(await bareHttp(reviewers, CYCLES));
         http.push(await overHttp(baseUrl, keys.slice(0, reviewers), app, CYCLES));
       }
       const httpRate = median(http.map((run) => run.cyclesPerSecond));
@@ -160,6 +205,10 @@ async function main(): Promise<void> {
           `ratio ${fmt((100 * httpRate) / rawRate, 1)}% (aim: at least 35%) | lease p50 ${fmt(percentile(leases, 50), 1)} ms, ` +
           `p99 ${fmt(percentile(leases, 99), 1)} ms (aim at 100: under 50 ms) | raw getNextJob p50 ${fmt(percentile(rawLeases, 50), 2)} ms, ` +
           `p99 ${fmt(percentile(rawLeases, 99), 2)} ms | double assignments: ${doubles}`,
+      );
+      console.log(
+        `${' '.repeat(15)}bare Node HTTP, same 3 requests: ${fmt(median(floor))} cycles/s (${fmt((100 * median(floor)) / rawRate, 1)}% of raw BullMQ; ` +
+          `factdesk reaches ${fmt((100 * httpRate) / median(floor), 1)}% of this floor)`,
       );
     }
   } finally {

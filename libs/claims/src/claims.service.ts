@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ClaimView } from '@factdesk/articles';
-import { ArticleEntity, ClaimEntity, ClaimLeaseEntity, VerdictEntity } from '@factdesk/database';
+import { ClaimEntity, ClaimLeaseEntity, VerdictEntity } from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
 import { LeaseView } from '@factdesk/review-queue';
 import { VerdictView } from '@factdesk/verdicts';
@@ -17,16 +17,21 @@ export class ClaimsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async get(id: string): Promise<ClaimDetailView> {
-    const claim = await this.dataSource.getRepository(ClaimEntity).findOneBy({ id });
-    if (!claim) throw DomainError.notFound('claim', id);
-    const [article, lease, verdicts] = await Promise.all([
-      this.dataSource.getRepository(ArticleEntity).findOneOrFail({
-        select: { id: true, title: true, url: true, publisher: true, publishedAt: true, body: true },
-        where: { id: claim.articleId },
-      }),
-      this.dataSource.getRepository(ClaimLeaseEntity).findOneBy({ claimId: id, endedAt: IsNull() }),
+    // Two queries, run side by side: the claim with its article and open lease, and its verdicts.
+    const [claim, verdicts] = await Promise.all([
+      this.dataSource
+        .getRepository(ClaimEntity)
+        .createQueryBuilder('claim')
+        .innerJoin('claim.article', 'article')
+        .addSelect(['article.id', 'article.title', 'article.url', 'article.publisher', 'article.publishedAt', 'article.body'])
+        .leftJoinAndMapOne('claim.openLease', ClaimLeaseEntity, 'lease', 'lease.claim_id = claim.id AND lease.ended_at IS NULL')
+        .where('claim.id = :id', { id })
+        .getOne() as Promise<(ClaimEntity & { openLease?: ClaimLeaseEntity | null }) | null>,
       this.dataSource.getRepository(VerdictEntity).find({ where: { claimId: id }, order: { version: 'ASC' } }),
     ]);
+    if (!claim) throw DomainError.notFound('claim', id);
+    const article = claim.article!;
+    const lease = claim.openLease;
     return {
       ...ClaimView.of(claim),
       article: {

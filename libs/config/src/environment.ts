@@ -112,6 +112,12 @@ export class EnvironmentVariables {
   })
   SECOND_REVIEW_RATINGS: string[] = ['false', 'mostly-false', 'misleading'];
 
+  /** How long a process trusts a verified API key before looking it up again (0: every request). */
+  @IsInt()
+  @Min(0)
+  @Max(300_000)
+  AUTH_CACHE_TTL_MS: number = 10_000;
+
   /** Requests per minute per API key (or per address without one). */
   @IsInt()
   @Min(1)

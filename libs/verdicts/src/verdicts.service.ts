@@ -38,77 +38,92 @@ export class VerdictsService {
     this.secondReviewRatings = new Set(env.SECOND_REVIEW_RATINGS);
   }
 
-  async createDraft(claimId: string, dto: CreateVerdictDto, author: Actor): Promise<VerdictEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const claim = await manager.findOne(ClaimEntity, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
-      if (!claim) throw DomainError.notFound('claim', claimId);
-      const lease = await this.queue.requireLeaseOnClaim(manager, claimId, author);
-      if (lease.stage === ReviewStage.Second) {
-        throw new DomainError(
-          'conflict',
-          'verdict.in_second_review',
-          `Claim ${claimId} is in second review: approve or reject its submitted verdict`,
-        );
-      }
-      const [{ next }] = (await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM verdicts WHERE claim_id = $1`, [
-        claimId,
-      ])) as Array<{ next: number }>;
-      const verdict = manager.create(VerdictEntity, {
-        claimId,
-        version: next,
-        authorId: author.id,
-        rating: dto.rating,
-        rationale: dto.rationale.trim(),
-        evidenceIds: dto.evidenceIds ?? [],
-        state: VerdictState.Draft,
-      });
-      await manager.insert(VerdictEntity, verdict);
-      await this.recordTransition(manager, verdict, null, author, null);
-      await this.audit.record(manager, {
-        actorId: author.id,
-        action: 'verdict.drafted',
-        entityType: 'verdict',
-        entityId: verdict.id,
-        details: { claimId, version: verdict.version, rating: verdict.rating },
-      });
-      return verdict;
+  /** A new draft (the next version); with `dto.submit`, submitted in the same transaction. */
+  async create(claimId: string, dto: CreateVerdictDto, author: Actor): Promise<VerdictEntity> {
+    let requeued = false;
+    const verdict = await this.dataSource.transaction(async (manager) => {
+      const draft = await this.createDraft(manager, claimId, dto, author);
+      if (dto.submit) requeued = await this.submitIn(manager, draft, author);
+      return draft;
     });
+    if (requeued) await this.queue.enqueue([verdict.claimId]);
+    return verdict;
   }
 
   async submit(verdictId: string, author: Actor): Promise<VerdictEntity> {
     let requeued = false;
     const verdict = await this.dataSource.transaction(async (manager) => {
       const verdict = await this.lockVerdict(manager, verdictId);
-      if (verdict.authorId !== author.id) {
-        throw new DomainError('forbidden', 'verdict.not_author', 'Only the author of a draft can submit it');
-      }
-      this.requireState(verdict, VerdictState.Draft, 'submitted');
-      const lease = await this.queue.requireLeaseOnClaim(manager, verdict.claimId, author);
-      verdict.needsSecondReview = this.secondReviewRatings.has(verdict.rating);
-      verdict.submittedAt = new Date();
-      await this.moveTo(manager, verdict, VerdictState.Submitted, author, null, {
-        needsSecondReview: verdict.needsSecondReview,
-        submittedAt: verdict.submittedAt,
-      });
-      await this.queue.endLease(manager, lease, LeaseEndReason.Completed);
-      if (verdict.needsSecondReview) {
-        await manager.update(ClaimEntity, { id: verdict.claimId }, { reviewStage: ReviewStage.Second, excludedReviewerId: author.id });
-        await this.queue.returnToQueue(manager, [verdict.claimId]);
-        requeued = true;
-      } else {
-        await manager.update(ClaimEntity, { id: verdict.claimId }, { state: ClaimState.Reviewed });
-      }
-      await this.audit.record(manager, {
-        actorId: author.id,
-        action: 'verdict.submitted',
-        entityType: 'verdict',
-        entityId: verdict.id,
-        details: { claimId: verdict.claimId, rating: verdict.rating, needsSecondReview: verdict.needsSecondReview, leaseId: lease.id },
-      });
+      requeued = await this.submitIn(manager, verdict, author);
       return verdict;
     });
     if (requeued) await this.queue.enqueue([verdict.claimId]);
     return verdict;
+  }
+
+  private async createDraft(manager: EntityManager, claimId: string, dto: CreateVerdictDto, author: Actor): Promise<VerdictEntity> {
+    const claim = await manager.findOne(ClaimEntity, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
+    if (!claim) throw DomainError.notFound('claim', claimId);
+    const lease = await this.queue.requireLeaseOnClaim(manager, claimId, author);
+    if (lease.stage === ReviewStage.Second) {
+      throw new DomainError(
+        'conflict',
+        'verdict.in_second_review',
+        `Claim ${claimId} is in second review: approve or reject its submitted verdict`,
+      );
+    }
+    const [{ next }] = (await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM verdicts WHERE claim_id = $1`, [
+      claimId,
+    ])) as Array<{ next: number }>;
+    const verdict = manager.create(VerdictEntity, {
+      claimId,
+      version: next,
+      authorId: author.id,
+      rating: dto.rating,
+      rationale: dto.rationale.trim(),
+      evidenceIds: dto.evidenceIds ?? [],
+      state: VerdictState.Draft,
+    });
+    await manager.insert(VerdictEntity, verdict);
+    await this.recordTransition(manager, verdict, null, author, null);
+    await this.audit.record(manager, {
+      actorId: author.id,
+      action: 'verdict.drafted',
+      entityType: 'verdict',
+      entityId: verdict.id,
+      details: { claimId, version: verdict.version, rating: verdict.rating },
+    });
+    return verdict;
+  }
+
+  /** Submits a locked draft and closes the author's lease; true when the claim went back for a second review. */
+  private async submitIn(manager: EntityManager, verdict: VerdictEntity, author: Actor): Promise<boolean> {
+    if (verdict.authorId !== author.id) {
+      throw new DomainError('forbidden', 'verdict.not_author', 'Only the author of a draft can submit it');
+    }
+    this.requireState(verdict, VerdictState.Draft, 'submitted');
+    const lease = await this.queue.requireLeaseOnClaim(manager, verdict.claimId, author);
+    verdict.needsSecondReview = this.secondReviewRatings.has(verdict.rating);
+    verdict.submittedAt = new Date();
+    await this.moveTo(manager, verdict, VerdictState.Submitted, author, null, {
+      needsSecondReview: verdict.needsSecondReview,
+      submittedAt: verdict.submittedAt,
+    });
+    await this.queue.endLease(manager, lease, LeaseEndReason.Completed);
+    if (verdict.needsSecondReview) {
+      await manager.update(ClaimEntity, { id: verdict.claimId }, { reviewStage: ReviewStage.Second, excludedReviewerId: author.id });
+      await this.queue.returnToQueue(manager, [verdict.claimId]);
+    } else {
+      await manager.update(ClaimEntity, { id: verdict.claimId }, { state: ClaimState.Reviewed });
+    }
+    await this.audit.record(manager, {
+      actorId: author.id,
+      action: 'verdict.submitted',
+      entityType: 'verdict',
+      entityId: verdict.id,
+      details: { claimId: verdict.claimId, rating: verdict.rating, needsSecondReview: verdict.needsSecondReview, leaseId: lease.id },
+    });
+    return verdict.needsSecondReview;
   }
 
   async forClaim(claimId: string): Promise<VerdictEntity[]> {

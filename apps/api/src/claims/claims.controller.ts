@@ -76,13 +76,17 @@ export class ClaimsController {
 
   @Post(':id/verdicts')
   @Roles(Role.Reviewer)
-  @ApiResponse({ status: 201, type: VerdictView, description: 'A draft verdict; needs your lease on the claim' })
+  @ApiResponse({
+    status: 201,
+    type: VerdictView,
+    description: 'A draft verdict (submitted at once with submit: true); needs your lease on the claim',
+  })
   @ApiResponse({ status: 409, description: 'You do not hold an unexpired lease on the claim' })
   async createVerdict(
     @UuidParam() id: string,
     @Body() dto: CreateVerdictDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<VerdictView> {
-    return VerdictView.of(await this.verdicts.createDraft(id, dto, user));
+    return VerdictView.of(await this.verdicts.create(id, dto, user));
   }
 }

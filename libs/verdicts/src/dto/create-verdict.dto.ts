@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { VerdictRating } from '@factdesk/database';
 
 export class CreateVerdictDto {
@@ -19,4 +19,9 @@ export class CreateVerdictDto {
   @ArrayMaxSize(200)
   @IsUUID('all', { each: true, message: 'each evidenceIds entry must be a UUID' })
   evidenceIds?: string[];
+
+  @ApiPropertyOptional({ default: false, description: 'Submit at once (draft and submit in one step); closes your lease' })
+  @IsOptional()
+  @IsBoolean()
+  submit?: boolean;
 }

@@ -170,6 +170,15 @@ describe('Review queue: leases, priority, triage', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('finds a claim of a narrow desk behind a long queue of other desks', async () => {
+    await seedReadyClaims(stack.api!, 1100, { desk: 'world' });
+    const [local] = await seedReadyClaims(stack.api!, 1, { desk: 'local', checkworthiness: [0.3] });
+    const reviewer = await stack.createUser(Role.Reviewer);
+    const leased = await as(reviewer).post('/api/queue/next', { desk: 'local' });
+    expect(leased.status).toBe(200);
+    expect(leased.body.claim.id).toBe(local!.id);
+  });
+
   it("orders by a lead's boost, and refuses the boost to reviewers", async () => {
     const [high, low] = await seedReadyClaims(stack.api!, 2, { checkworthiness: [0.9, 0.4] });
     const reviewer = await stack.createUser(Role.Reviewer);

@@ -128,7 +128,7 @@ async function overHttp(baseUrl: string, keys: string[], app: NestExpressApplica
     stepMs.set(step, times);
     if (response.status === 204) return null;
     if (response.status >= 300) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
-    return JSON.parse(text) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    return JSON.parse(text) as Record<string, any>;
   };
   const started = performance.now();
   await Promise.all(

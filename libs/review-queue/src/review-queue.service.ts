@@ -22,9 +22,13 @@ const CANDIDATE_PAGE = 128;
 /** After this many pages without a match (a narrow filter on a long queue), PostgreSQL orders the rest. */
 const MAX_CANDIDATE_PAGES = 8;
 
-interface PickedRow {
+interface LeaseRow {
   id: string;
-  review_stage: ClaimLeaseEntity['stage'];
+  claim_id: string;
+  reviewer_id: string;
+  stage: ClaimLeaseEntity['stage'];
+  acquired_at: Date;
+  expires_at: Date;
 }
 
 /**
@@ -63,30 +67,21 @@ export class ReviewQueueService {
         );
       }
 
-      let picked: PickedRow | undefined;
-      for (let page = 0; page < MAX_CANDIDATE_PAGES && !picked; page += 1) {
+      let lease: ClaimLeaseEntity | undefined;
+      for (let page = 0; page < MAX_CANDIDATE_PAGES && !lease; page += 1) {
         const candidates = await this.order.range(page * CANDIDATE_PAGE, CANDIDATE_PAGE);
-        picked = await this.pick(manager, reviewer.id, filters, candidates);
-        if (!picked) stale.push(...(await this.notReady(manager, candidates)));
+        lease = await this.pick(manager, reviewer.id, filters, candidates);
+        if (!lease) stale.push(...(await this.notReady(manager, candidates)));
         if (candidates.length < CANDIDATE_PAGE) break;
-        if (page === MAX_CANDIDATE_PAGES - 1 && !picked) picked = await this.pick(manager, reviewer.id, filters, null);
+        if (page === MAX_CANDIDATE_PAGES - 1 && !lease) lease = await this.pick(manager, reviewer.id, filters, null);
       }
-      if (!picked) return null;
+      if (!lease) return null;
 
-      const now = new Date();
-      const lease = manager.create(ClaimLeaseEntity, {
-        claimId: picked.id,
-        reviewerId: reviewer.id,
-        stage: picked.review_stage,
-        acquiredAt: now,
-        expiresAt: new Date(now.getTime() + this.env.LEASE_DURATION_MS),
-      });
-      await manager.insert(ClaimLeaseEntity, lease);
       await this.audit.record(manager, {
         actorId: reviewer.id,
         action: 'lease.acquired',
         entityType: 'claim',
-        entityId: picked.id,
+        entityId: lease.claimId,
         details: { leaseId: lease.id, stage: lease.stage, expiresAt: lease.expiresAt.toISOString() },
       });
       return lease;
@@ -96,21 +91,22 @@ export class ReviewQueueService {
   }
 
   /**
-   * Moves one claim from `ready` to `leased`: among `candidates` in their order, or
-   * (candidates null) in PostgreSQL's own priority order. SKIP LOCKED lets concurrent
-   * reviewers pass each other instead of queueing on the same row.
+   * Moves one claim from `ready` to `leased` and opens its lease, in one statement:
+   * among `candidates` in their order, or (candidates null) in PostgreSQL's own
+   * priority order. SKIP LOCKED lets concurrent reviewers pass each other instead of
+   * queueing on the same row.
    */
   private async pick(
     manager: EntityManager,
     reviewerId: string,
     filters: LeaseFilters,
     candidates: string[] | null,
-  ): Promise<PickedRow | undefined> {
+  ): Promise<ClaimLeaseEntity | undefined> {
     const ordering =
       candidates === null
         ? `(c.reserved_for_id IS NOT NULL) DESC, c.priority_base + c.priority_boost DESC, c.queued_at`
-        : `(c.reserved_for_id IS NOT NULL) DESC, array_position($5::uuid[], c.id)`;
-    const scope = candidates === null ? `c.state = 'ready'` : `c.state = 'ready' AND (c.id = ANY($5::uuid[]) OR c.reserved_for_id = $1)`;
+        : `(c.reserved_for_id IS NOT NULL) DESC, array_position($6::uuid[], c.id)`;
+    const scope = candidates === null ? `c.state = 'ready'` : `c.state = 'ready' AND (c.id = ANY($6::uuid[]) OR c.reserved_for_id = $1)`;
     const rows = (await manager.query(
       `WITH picked AS (
          SELECT c.id FROM claims c
@@ -123,12 +119,34 @@ export class ReviewQueueService {
          ORDER BY ${ordering}
          LIMIT 1
          FOR UPDATE OF c SKIP LOCKED
+       ), claimed AS (
+         UPDATE claims SET state = 'leased', reserved_for_id = NULL FROM picked WHERE claims.id = picked.id
+         RETURNING claims.id, claims.review_stage
        )
-       UPDATE claims SET state = 'leased', reserved_for_id = NULL FROM picked WHERE claims.id = picked.id
-       RETURNING claims.id, claims.review_stage`,
-      [reviewerId, filters.desk ?? null, filters.language ?? null, new Date(), ...(candidates === null ? [] : [candidates])],
-    )) as [PickedRow[], number];
-    return rows[0][0];
+       INSERT INTO claim_leases (claim_id, reviewer_id, stage, acquired_at, expires_at)
+       SELECT id, $1, review_stage, $4, $4::timestamptz + make_interval(secs => $5::float8 / 1000) FROM claimed
+       RETURNING id, claim_id, reviewer_id, stage, acquired_at, expires_at`,
+      [
+        reviewerId,
+        filters.desk ?? null,
+        filters.language ?? null,
+        new Date(),
+        this.env.LEASE_DURATION_MS,
+        ...(candidates === null ? [] : [candidates]),
+      ],
+    )) as LeaseRow[];
+    const row = rows[0];
+    if (!row) return undefined;
+    return manager.create(ClaimLeaseEntity, {
+      id: row.id,
+      claimId: row.claim_id,
+      reviewerId: row.reviewer_id,
+      stage: row.stage,
+      acquiredAt: row.acquired_at,
+      expiresAt: row.expires_at,
+      endedAt: null,
+      endReason: null,
+    });
   }
 
   /** Of these claims, those no longer waiting: leftovers in BullMQ to drop. */

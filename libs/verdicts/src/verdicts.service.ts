@@ -5,6 +5,7 @@ import { AuditService } from '@factdesk/audit';
 import { EnvironmentVariables } from '@factdesk/config';
 import {
   ClaimEntity,
+  ClaimLeaseEntity,
   ClaimState,
   LeaseEndReason,
   ReviewStage,
@@ -42,8 +43,8 @@ export class VerdictsService {
   async create(claimId: string, dto: CreateVerdictDto, author: Actor): Promise<VerdictEntity> {
     let requeued = false;
     const verdict = await this.dataSource.transaction(async (manager) => {
-      const draft = await this.createDraft(manager, claimId, dto, author);
-      if (dto.submit) requeued = await this.submitIn(manager, draft, author);
+      const { verdict: draft, lease } = await this.createDraft(manager, claimId, dto, author);
+      if (dto.submit) requeued = await this.submitIn(manager, draft, author, lease);
       return draft;
     });
     if (requeued) await this.queue.enqueue([verdict.claimId]);
@@ -61,7 +62,12 @@ export class VerdictsService {
     return verdict;
   }
 
-  private async createDraft(manager: EntityManager, claimId: string, dto: CreateVerdictDto, author: Actor): Promise<VerdictEntity> {
+  private async createDraft(
+    manager: EntityManager,
+    claimId: string,
+    dto: CreateVerdictDto,
+    author: Actor,
+  ): Promise<{ verdict: VerdictEntity; lease: ClaimLeaseEntity }> {
     const claim = await manager.findOne(ClaimEntity, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
     if (!claim) throw DomainError.notFound('claim', claimId);
     const lease = await this.queue.requireLeaseOnClaim(manager, claimId, author);
@@ -93,16 +99,16 @@ export class VerdictsService {
       entityId: verdict.id,
       details: { claimId, version: verdict.version, rating: verdict.rating },
     });
-    return verdict;
+    return { verdict, lease };
   }
 
   /** Submits a locked draft and closes the author's lease; true when the claim went back for a second review. */
-  private async submitIn(manager: EntityManager, verdict: VerdictEntity, author: Actor): Promise<boolean> {
+  private async submitIn(manager: EntityManager, verdict: VerdictEntity, author: Actor, heldLease?: ClaimLeaseEntity): Promise<boolean> {
     if (verdict.authorId !== author.id) {
       throw new DomainError('forbidden', 'verdict.not_author', 'Only the author of a draft can submit it');
     }
     this.requireState(verdict, VerdictState.Draft, 'submitted');
-    const lease = await this.queue.requireLeaseOnClaim(manager, verdict.claimId, author);
+    const lease = heldLease ?? (await this.queue.requireLeaseOnClaim(manager, verdict.claimId, author));
     verdict.needsSecondReview = this.secondReviewRatings.has(verdict.rating);
     verdict.submittedAt = new Date();
     await this.moveTo(manager, verdict, VerdictState.Submitted, author, null, {

@@ -10,6 +10,8 @@ import { JobsModule, RedisModule } from '@factdesk/jobs';
 import { ClaimsModule } from '@factdesk/claims';
 import { ReviewQueueModule } from '@factdesk/review-queue';
 import { VerdictsModule } from '@factdesk/verdicts';
+import { EvidenceModule } from '@factdesk/evidence';
+import { ConflictsModule } from '@factdesk/conflicts';
 import { ArticlesController } from './articles/articles.controller';
 import { HealthController } from './health/health.controller';
 import { RedisHealthIndicator } from './health/redis.health';
@@ -19,6 +21,8 @@ import { UsersController } from './users/users.controller';
 import { QueueController } from './queue/queue.controller';
 import { ClaimsController } from './claims/claims.controller';
 import { VerdictsController } from './verdicts/verdicts.controller';
+import { EvidenceController } from './evidence/evidence.controller';
+import { ConflictsController } from './conflicts/conflicts.controller';
 
 /** The HTTP API: composes the domain modules and translates HTTP, nothing more. */
 @Module({})
@@ -38,9 +42,20 @@ export class ApiModule {
         ArticlesModule,
         ReviewQueueModule,
         ClaimsModule,
+        EvidenceModule,
+        ConflictsModule,
         VerdictsModule,
       ],
-      controllers: [HealthController, UsersController, ArticlesController, QueueController, ClaimsController, VerdictsController],
+      controllers: [
+        HealthController,
+        UsersController,
+        ArticlesController,
+        QueueController,
+        ClaimsController,
+        EvidenceController,
+        ConflictsController,
+        VerdictsController,
+      ],
       providers: [
         RedisHealthIndicator,
         // Guards run in this order: rate limit first, then key and role.

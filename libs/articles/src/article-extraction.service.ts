@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '@factdesk/audit';
+import { OutboxService } from '@factdesk/outbox';
+import { SourcesService } from '@factdesk/sources';
+import { ConflictsService } from '@factdesk/conflicts';
 import {
   ArticleEntity,
   ArticleStatus,
@@ -11,23 +14,18 @@ import {
   ClaimSignatureEntity,
   ClaimState,
   ClaimType,
-  ConflictEntity,
   ConflictOrigin,
-  ConflictSideEntity,
-  SourceEntity,
-  SourceKind,
+  OutboxEventType,
 } from '@factdesk/database';
 import {
   claimSimilarity,
   computeSignature,
-  defaultSourceRegistry,
   deserializeSignature,
   extract,
   MATCH_CONFIRM_THRESHOLD,
   MATCH_SUGGEST_THRESHOLD,
   serializeSignature,
   signatureBandKeys,
-  type SourceRef,
 } from '@factdesk/extraction';
 import type { EntityManager } from 'typeorm';
 import { basePriority, ReviewQueueService } from '@factdesk/review-queue';
@@ -49,6 +47,9 @@ export class ArticleExtractionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly reviewQueue: ReviewQueueService,
+    private readonly outbox: OutboxService,
+    private readonly sources: SourcesService,
+    private readonly conflicts: ConflictsService,
   ) {}
 
   /** Extracts, then puts the check-worthy claims in the review queue (after the commit: PostgreSQL first). */
@@ -81,7 +82,7 @@ export class ArticleExtractionService {
       if (article.status === ArticleStatus.Extracted) return { outcome: 'already-extracted' } as const;
 
       const queuedAt = new Date();
-      const sourceIds = await this.upsertSources(
+      const sourceIds = await this.sources.ensure(
         manager,
         result.claims.flatMap((claim) => [claim.attribution.source, claim.attribution.outletSource]),
       );
@@ -113,21 +114,24 @@ export class ArticleExtractionService {
       for (let i = 0; i < claims.length; i += 500) await manager.insert(ClaimEntity, claims.slice(i, i + 500));
       const checkWorthy = claims.filter((claim) => claim.checkWorthy).length;
       const matches = await this.storeSignaturesAndMatches(manager, articleId, claims);
+      const proposedConflicts: string[] = [];
       for (const conflict of result.conflicts) {
-        const saved = await manager.save(
-          manager.create(ConflictEntity, { articleId, description: conflict.reason, origin: ConflictOrigin.Extraction }),
-        );
-        await manager.insert(
-          ConflictSideEntity,
-          conflict.sides.flatMap((side) =>
-            side.claimIndexes.map((index) => ({
-              conflictId: saved.id,
-              sourceId: sourceIds.get(side.sourceId) ?? null,
-              sourceName: side.sourceName,
-              claimId: claims[index]!.id,
-              position: side.position,
-            })),
-          ),
+        proposedConflicts.push(
+          await this.conflicts.propose(manager, {
+            claimId: null,
+            articleId,
+            origin: ConflictOrigin.Extraction,
+            description: conflict.reason,
+            openedBy: null,
+            sides: conflict.sides.flatMap((side) =>
+              side.claimIndexes.map((index) => ({
+                sourceId: sourceIds.get(side.sourceId) ?? null,
+                sourceName: side.sourceName,
+                claimId: claims[index]!.id,
+                position: side.position,
+              })),
+            ),
+          }),
         );
       }
       await manager.update(
@@ -143,6 +147,21 @@ export class ArticleExtractionService {
         details: { claims: claims.length, checkWorthy, conflicts: result.conflicts.length, matches, language: result.language },
       });
       const readyClaimIds = claims.filter((claim) => claim.state === ClaimState.Ready).map((claim) => claim.id);
+      await this.outbox.record(
+        manager,
+        {
+          type: OutboxEventType.ArticleExtracted,
+          aggregateType: 'article',
+          aggregateId: articleId,
+          payload: { articleId, claims: claims.length, checkWorthy, conflicts: proposedConflicts.length },
+        },
+        ...readyClaimIds.map((claimId) => ({
+          type: OutboxEventType.ClaimReady,
+          aggregateType: 'claim',
+          aggregateId: claimId,
+          payload: { claimId, articleId },
+        })),
+      );
       return {
         outcome: 'extracted',
         claims: claims.length,
@@ -152,23 +171,6 @@ export class ArticleExtractionService {
         readyClaimIds,
       } as const;
     });
-  }
-
-  /** Rows for the engine's curated sources a claim refers to, created on first use; returns slug → id. */
-  private async upsertSources(manager: EntityManager, refs: Array<SourceRef | null>): Promise<Map<string, string>> {
-    const bySlug = new Map<string, SourceRef>();
-    for (const ref of refs) if (ref) bySlug.set(ref.id, ref);
-    if (bySlug.size === 0) return new Map();
-    const rows = [...bySlug.values()].map((ref) => ({
-      slug: ref.id,
-      name: ref.name,
-      kind: ref.kind as SourceKind,
-      country: ref.country,
-      aliases: [...(defaultSourceRegistry.get(ref.id)?.aliases ?? [])],
-    }));
-    await manager.createQueryBuilder().insert().into(SourceEntity).values(rows).orIgnore().execute();
-    const stored = await manager.find(SourceEntity, { select: { id: true, slug: true }, where: { slug: In([...bySlug.keys()]) } });
-    return new Map(stored.map((source) => [source.slug, source.id]));
   }
 
   /**

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@factdesk/audit';
+import { OutboxModule } from '@factdesk/outbox';
+import { SourcesModule } from '@factdesk/sources';
+import { ConflictsModule } from '@factdesk/conflicts';
 import { ReviewQueueModule } from '@factdesk/review-queue';
 import { ArticleExtractionService } from './article-extraction.service';
 import { ArticlesService } from './articles.service';
 import { ExtractionReconciler } from './extraction-reconciler.service';
 
 @Module({
-  imports: [AuditModule, ReviewQueueModule],
+  imports: [AuditModule, OutboxModule, SourcesModule, ConflictsModule, ReviewQueueModule],
   providers: [ArticlesService, ArticleExtractionService, ExtractionReconciler],
   exports: [ArticlesService, ArticleExtractionService, ExtractionReconciler],
 })

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@factdesk/audit';
-import { ArticleEntity, ClaimEntity, ConflictEntity } from '@factdesk/database';
+import { ArticleEntity, ClaimEntity, ConflictEntity, newestFirstPage, Page } from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
 import { jobIds, JobName, QueueName } from '@factdesk/jobs';
 import { contentHash, normaliseUrl } from './content-identity';
@@ -19,11 +19,6 @@ export interface SubmissionResult {
 
 export const DEFAULT_DESK = 'general';
 export const DEFAULT_REACH = 0.5;
-
-interface Cursor {
-  createdAt: string;
-  id: string;
-}
 
 @Injectable()
 export class ArticlesService {
@@ -107,47 +102,10 @@ export class ArticlesService {
     return { article, claims, conflicts };
   }
 
-  /** Newest first, keyset-paginated on (created_at, id) so pages stay stable while articles arrive. */
-  async list(query: ListArticlesQuery): Promise<{ items: ArticleEntity[]; nextCursor: string | null }> {
-    const builder = this.dataSource
-      .getRepository(ArticleEntity)
-      .createQueryBuilder('a')
-      // Microsecond precision: a JavaScript Date would round and skip or repeat rows.
-      .addSelect(`to_char(a.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, 'cursor_created_at')
-      .orderBy('a.created_at', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .limit(query.limit + 1);
+  /** Newest first, keyset-paginated so pages stay stable while articles arrive. */
+  async list(query: ListArticlesQuery): Promise<Page<ArticleEntity>> {
+    const builder = this.dataSource.getRepository(ArticleEntity).createQueryBuilder('a');
     if (query.status) builder.andWhere('a.status = :status', { status: query.status });
-    if (query.cursor) {
-      const cursor = decodeCursor(query.cursor);
-      builder.andWhere(`(a.created_at, a.id) < ((:createdAt)::timestamp AT TIME ZONE 'UTC', :id)`, cursor);
-    }
-    const { entities, raw } = await builder.getRawAndEntities<{ cursor_created_at: string }>();
-    const hasMore = entities.length > query.limit;
-    const items = entities.slice(0, query.limit);
-    const last = items.length > 0 ? raw[items.length - 1] : undefined;
-    const nextCursor = hasMore && last ? encodeCursor({ createdAt: last.cursor_created_at, id: items[items.length - 1]!.id }) : null;
-    return { items, nextCursor };
+    return newestFirstPage(builder, 'a', query);
   }
-}
-
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id])).toString('base64url');
-}
-
-function decodeCursor(value: string): Cursor {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown[];
-    if (
-      typeof createdAt === 'string' &&
-      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}$/.test(createdAt) &&
-      typeof id === 'string' &&
-      /^[0-9a-f-]{36}$/i.test(id)
-    ) {
-      return { createdAt, id };
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw new DomainError('invalid', 'pagination.bad_cursor', 'cursor is not a value this API returned as nextCursor');
 }

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { Role, ROLE_RANK } from '@factdesk/database';
+import { hasRole, Role } from '@factdesk/database';
 import { presentedApiKey } from './api-key';
 import { AuthenticatedRequest } from './authenticated-user';
 import { MIN_ROLE, PUBLIC_ROUTE } from './roles.decorator';
@@ -35,7 +35,7 @@ export class ApiKeyGuard implements CanActivate {
       this.logger.error(`Route ${context.getClass().name}.${context.getHandler().name} declares no role; refusing`);
       throw new ForbiddenException('This route is not open to any role');
     }
-    if (ROLE_RANK[user.role] < ROLE_RANK[minimum]) {
+    if (!hasRole(user.role, minimum)) {
       throw new ForbiddenException(`This action needs role "${minimum}" or higher; you are "${user.role}"`);
     }
     return true;

@@ -2,7 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ClaimView } from '@factdesk/articles';
 import { ReviewStage } from '@factdesk/database';
 import { LeaseView } from '@factdesk/review-queue';
-import { VerdictView } from '@factdesk/verdicts';
+import { ConflictView } from '@factdesk/conflicts';
+import { EvidenceView } from '@factdesk/evidence';
+import { VerdictView, VerdictWithHistoryView } from '@factdesk/verdicts';
 
 export class ClaimArticleView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -30,5 +32,23 @@ export class ClaimQueueView {
 export class ClaimDetailView extends ClaimView {
   @ApiProperty({ type: ClaimArticleView }) article!: ClaimArticleView;
   @ApiProperty({ type: ClaimQueueView }) queue!: ClaimQueueView;
-  @ApiProperty({ type: [VerdictView], description: 'Every version, oldest first' }) verdicts!: VerdictView[];
+  @ApiProperty({ type: [EvidenceView], description: 'Live evidence, oldest first' }) evidence!: EvidenceView[];
+  @ApiProperty({ type: [ConflictView], description: 'Conflicts about the claim (open and decided); open ones are proposed or confirmed' })
+  conflicts!: ConflictView[];
+  @ApiProperty({ type: [VerdictWithHistoryView], description: 'Every verdict version with its state changes, oldest first' })
+  verdicts!: VerdictWithHistoryView[];
+}
+
+export class ClaimSummaryView extends ClaimView {
+  @ApiProperty() desk!: string;
+  @ApiProperty({ format: 'uuid' }) articleId!: string;
+  @ApiProperty() createdAt!: Date;
+  @ApiPropertyOptional({ type: VerdictView, nullable: true, description: 'The newest verdict version not superseded' })
+  currentVerdict!: VerdictView | null;
+}
+
+export class ClaimPageView {
+  @ApiProperty({ type: [ClaimSummaryView] }) items!: ClaimSummaryView[];
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Pass as ?cursor= for the next page; null on the last page' })
+  nextCursor!: string | null;
 }

@@ -2,23 +2,33 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ClaimView } from '@factdesk/articles';
-import { ClaimEntity, ClaimLeaseEntity, VerdictEntity } from '@factdesk/database';
+import { ConflictsService, ConflictView } from '@factdesk/conflicts';
+import { ClaimEntity, ClaimLeaseEntity, newestFirstPage, Page } from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
+import { EvidenceService, EvidenceView } from '@factdesk/evidence';
 import { LeaseView } from '@factdesk/review-queue';
-import { VerdictView } from '@factdesk/verdicts';
+import { VerdictsService, VerdictView, VerdictWithHistoryView } from '@factdesk/verdicts';
 import { ClaimDetailView } from './claim-detail.view';
+import { ListClaimsQuery } from './dto/list-claims.query';
 
 /** How much of the article is shown around a claim, so a reviewer reads it in context. */
 const CONTEXT_CHARS = 400;
 
-/** Reads claims as reviewers see them: the claim in its article, its queue state and its verdicts. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Reads claims as reviewers see them: the claim in its article, its queue state, evidence, conflicts and verdicts. */
 @Injectable()
 export class ClaimsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly evidence: EvidenceService,
+    private readonly conflicts: ConflictsService,
+    private readonly verdicts: VerdictsService,
+  ) {}
 
   async get(id: string): Promise<ClaimDetailView> {
-    // Two queries, run side by side: the claim with its article and open lease, and its verdicts.
-    const [claim, verdicts] = await Promise.all([
+    // Side by side: the claim with its article and open lease, its evidence, conflicts and verdict history.
+    const [claim, evidence, conflicts, history] = await Promise.all([
       this.dataSource
         .getRepository(ClaimEntity)
         .createQueryBuilder('claim')
@@ -27,7 +37,9 @@ export class ClaimsService {
         .leftJoinAndMapOne('claim.openLease', ClaimLeaseEntity, 'lease', 'lease.claim_id = claim.id AND lease.ended_at IS NULL')
         .where('claim.id = :id', { id })
         .getOne() as Promise<(ClaimEntity & { openLease?: ClaimLeaseEntity | null }) | null>,
-      this.dataSource.getRepository(VerdictEntity).find({ where: { claimId: id }, order: { version: 'ASC' } }),
+      this.evidence.forClaim(id),
+      this.conflicts.forClaim(id),
+      this.verdicts.historyOf(id),
     ]);
     if (!claim) throw DomainError.notFound('claim', id);
     const article = claim.article!;
@@ -54,7 +66,46 @@ export class ClaimsService {
         pulledReason: claim.pulledReason,
         lease: lease ? LeaseView.of(lease) : null,
       },
-      verdicts: verdicts.map(VerdictView.of),
+      evidence: evidence.map(EvidenceView.of),
+      conflicts: conflicts.map(ConflictView.of),
+      verdicts: history.map(({ verdict, transitions }) => VerdictWithHistoryView.withHistory(verdict, transitions)),
     };
+  }
+
+  /** Claims newest first, filtered; each with its current verdict, if any. */
+  async list(query: ListClaimsQuery): Promise<Page<ClaimEntity & { currentVerdict?: VerdictView | null }>> {
+    const builder = this.dataSource.getRepository(ClaimEntity).createQueryBuilder('claim');
+    // The current verdict: the newest version that has not been superseded.
+    const current = `(SELECT v.rating FROM verdicts v WHERE v.claim_id = claim.id AND v.state <> 'superseded' ORDER BY v.version DESC LIMIT 1)`;
+    if (query.state) builder.andWhere('claim.state = :state', { state: query.state });
+    if (query.desk) builder.andWhere('claim.desk = :desk', { desk: query.desk });
+    if (query.rating) builder.andWhere(`${current} = :rating`, { rating: query.rating });
+    if (query.source) {
+      const bySlug = `(SELECT s.id FROM sources s WHERE s.slug = :source)`;
+      builder.andWhere(
+        UUID.test(query.source)
+          ? '(claim.source_id = :source OR claim.outlet_source_id = :source)'
+          : `(claim.source_id IN ${bySlug} OR claim.outlet_source_id IN ${bySlug})`,
+        { source: query.source },
+      );
+    }
+    if (query.reviewer) {
+      builder.andWhere(
+        `(EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = claim.id AND v.author_id = :reviewer)
+          OR EXISTS (SELECT 1 FROM claim_leases l WHERE l.claim_id = claim.id AND l.reviewer_id = :reviewer AND l.ended_at IS NULL))`,
+        { reviewer: query.reviewer },
+      );
+    }
+    if (query.from) builder.andWhere('claim.created_at >= :from', { from: query.from });
+    if (query.to) builder.andWhere('claim.created_at < :to', { to: query.to });
+    const page = await newestFirstPage(builder, 'claim', query);
+    const currentVerdicts = await this.currentVerdicts(page.items.map((claim) => claim.id));
+    return { ...page, items: page.items.map((claim) => Object.assign(claim, { currentVerdict: currentVerdicts.get(claim.id) ?? null })) };
+  }
+
+  private async currentVerdicts(claimIds: string[]): Promise<Map<string, VerdictView>> {
+    if (claimIds.length === 0) return new Map();
+    const rows = await this.verdicts.currentFor(claimIds);
+    return new Map(rows.map((verdict) => [verdict.claimId, VerdictView.of(verdict)]));
   }
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, validateSync } from 'class-validator';
 
 export enum NodeEnvironment {
   Development = 'development',
@@ -111,6 +111,11 @@ export class EnvironmentVariables {
     message: 'must list ratings from: true, mostly-true, mixed, mostly-false, false, misleading, unverifiable',
   })
   SECOND_REVIEW_RATINGS: string[] = ['false', 'mostly-false', 'misleading'];
+
+  /** The fact-checking organisation named as author in published ClaimReview markup. */
+  @IsString()
+  @Length(1, 200)
+  ORGANISATION_NAME: string = 'Factdesk';
 
   /** How long a process trusts a verified API key before looking it up again (0: every request). */
   @IsInt()

@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@factdesk/audit';
+import { ConflictsModule } from '@factdesk/conflicts';
+import { OutboxModule } from '@factdesk/outbox';
 import { ReviewQueueModule } from '@factdesk/review-queue';
 import { VerdictsService } from './verdicts.service';
 
-@Module({ imports: [AuditModule, ReviewQueueModule], providers: [VerdictsService], exports: [VerdictsService] })
+@Module({
+  imports: [AuditModule, OutboxModule, ConflictsModule, ReviewQueueModule],
+  providers: [VerdictsService],
+  exports: [VerdictsService],
+})
 export class VerdictsModule {}

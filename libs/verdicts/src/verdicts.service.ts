@@ -1,30 +1,46 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '@factdesk/audit';
 import { EnvironmentVariables } from '@factdesk/config';
+import { ConflictsService } from '@factdesk/conflicts';
 import {
+  ArticleEntity,
   ClaimEntity,
   ClaimLeaseEntity,
   ClaimState,
+  hasRole,
   LeaseEndReason,
+  OutboxEventType,
   ReviewStage,
+  Role,
   VerdictEntity,
   VerdictState,
   VerdictTransitionEntity,
 } from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
-import { ReviewQueueService } from '@factdesk/review-queue';
-import { CreateVerdictDto } from './dto/create-verdict.dto';
+import { OutboxService } from '@factdesk/outbox';
+import { ReviewQueueOrder, ReviewQueueService } from '@factdesk/review-queue';
+import { RATING_VALUE, toClaimReview } from './claim-review';
+import { CorrectVerdictDto, CreateVerdictDto, ListVerdictsQuery, ReviseVerdictDto } from './dto/create-verdict.dto';
 
 export interface Actor {
   id: string;
+  role: Role;
+}
+
+/** What to do with the queue once a transaction commits. */
+interface QueueFollowUp {
+  enqueue: string[];
+  remove: string[];
 }
 
 /**
- * Verdicts on claims. Writing one needs the claim's lease; submitting it ends the
- * lease and either closes the claim or, when the second-review policy says so,
- * sends it back to the queue for anyone but its author.
+ * The verdict lifecycle: draft → submitted → approved | rejected → published, and
+ * corrections after publishing. Content is never overwritten: a revision or a
+ * correction is a new version, the one it replaces becomes "superseded", and every
+ * state change is kept in verdict_transitions. Each change writes the audit log (and,
+ * for publishing and corrections, an outbox event) in its own transaction.
  */
 @Injectable()
 export class VerdictsService {
@@ -33,83 +49,262 @@ export class VerdictsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
     private readonly queue: ReviewQueueService,
-    env: EnvironmentVariables,
+    private readonly order: ReviewQueueOrder,
+    private readonly conflicts: ConflictsService,
+    private readonly env: EnvironmentVariables,
   ) {
     this.secondReviewRatings = new Set(env.SECOND_REVIEW_RATINGS);
   }
 
-  /** A new draft (the next version); with `dto.submit`, submitted in the same transaction. */
+  /** A new draft (the claim's next version); with `dto.submit`, submitted in the same transaction. Needs the claim's lease. */
   async create(claimId: string, dto: CreateVerdictDto, author: Actor): Promise<VerdictEntity> {
-    let requeued = false;
-    const verdict = await this.dataSource.transaction(async (manager) => {
-      const { verdict: draft, lease } = await this.createDraft(manager, claimId, dto, author);
-      if (dto.submit) requeued = await this.submitIn(manager, draft, author, lease);
-      return draft;
+    return this.changing(async (manager, followUp) => {
+      const claim = await this.lockClaim(manager, claimId);
+      const lease = await this.firstReviewLease(manager, claim, author);
+      const verdict = await this.insertVersion(manager, claim.id, author, dto, VerdictState.Draft);
+      await this.audit.record(manager, {
+        actorId: author.id,
+        action: 'verdict.drafted',
+        entityType: 'verdict',
+        entityId: verdict.id,
+        details: { claimId, version: verdict.version, rating: verdict.rating },
+      });
+      if (dto.submit) await this.submitDraft(manager, verdict, claim, author, lease, followUp);
+      return verdict;
     });
-    if (requeued) await this.queue.enqueue([verdict.claimId]);
-    return verdict;
+  }
+
+  /** A revised draft: a new version; the old draft is kept, superseded. */
+  async revise(verdictId: string, dto: ReviseVerdictDto, author: Actor): Promise<VerdictEntity> {
+    return this.changing(async (manager) => {
+      const previous = await this.lockVerdict(manager, verdictId);
+      if (previous.state === VerdictState.Published) {
+        throw new DomainError(
+          'conflict',
+          'verdict.published',
+          `Verdict ${verdictId} is published and cannot be edited; a lead publishes a correction (POST /api/verdicts/${verdictId}/corrections)`,
+        );
+      }
+      this.requireState(previous, VerdictState.Draft, 'edited');
+      if (previous.authorId !== author.id)
+        throw new DomainError('forbidden', 'verdict.not_author', 'Only the author of a draft can edit it');
+      const claim = await this.lockClaim(manager, previous.claimId);
+      await this.firstReviewLease(manager, claim, author);
+      const verdict = await this.insertVersion(
+        manager,
+        claim.id,
+        author,
+        {
+          rating: dto.rating ?? previous.rating,
+          rationale: dto.rationale ?? previous.rationale,
+          evidenceIds: dto.evidenceIds ?? previous.evidenceIds,
+        },
+        VerdictState.Draft,
+        { supersedesId: previous.id },
+      );
+      await this.moveTo(manager, previous, VerdictState.Superseded, author, `revised as version ${verdict.version}`);
+      await this.audit.record(manager, {
+        actorId: author.id,
+        action: 'verdict.revised',
+        entityType: 'verdict',
+        entityId: verdict.id,
+        details: { claimId: claim.id, version: verdict.version, supersedes: previous.id, rating: verdict.rating },
+      });
+      return verdict;
+    });
   }
 
   async submit(verdictId: string, author: Actor): Promise<VerdictEntity> {
-    let requeued = false;
-    const verdict = await this.dataSource.transaction(async (manager) => {
+    return this.changing(async (manager, followUp) => {
       const verdict = await this.lockVerdict(manager, verdictId);
-      requeued = await this.submitIn(manager, verdict, author);
+      if (verdict.authorId !== author.id)
+        throw new DomainError('forbidden', 'verdict.not_author', 'Only the author of a draft can submit it');
+      this.requireState(verdict, VerdictState.Draft, 'submitted');
+      const claim = await this.lockClaim(manager, verdict.claimId);
+      const lease = await this.firstReviewLease(manager, claim, author);
+      await this.submitDraft(manager, verdict, claim, author, lease, followUp);
       return verdict;
     });
-    if (requeued) await this.queue.enqueue([verdict.claimId]);
-    return verdict;
   }
 
-  private async createDraft(
-    manager: EntityManager,
-    claimId: string,
-    dto: CreateVerdictDto,
-    author: Actor,
-  ): Promise<{ verdict: VerdictEntity; lease: ClaimLeaseEntity }> {
-    const claim = await manager.findOne(ClaimEntity, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
-    if (!claim) throw DomainError.notFound('claim', claimId);
-    const lease = await this.queue.requireLeaseOnClaim(manager, claimId, author);
-    if (lease.stage === ReviewStage.Second) {
-      throw new DomainError(
-        'conflict',
-        'verdict.in_second_review',
-        `Claim ${claimId} is in second review: approve or reject its submitted verdict`,
+  /** Second review: anyone but the author; a reviewer only where the policy asks for a second reviewer, else a lead. */
+  async approve(verdictId: string, actor: Actor, note?: string): Promise<VerdictEntity> {
+    return this.changing(async (manager, followUp) => {
+      const verdict = await this.lockVerdict(manager, verdictId);
+      this.requireState(verdict, VerdictState.Submitted, 'approved');
+      this.requireSecondReviewer(verdict, actor, 'approve');
+      const claim = await this.lockClaim(manager, verdict.claimId);
+      await this.closeSecondReview(manager, claim, actor, followUp);
+      await manager.update(ClaimEntity, { id: claim.id }, { state: ClaimState.Reviewed, excludedReviewerId: null, reservedForId: null });
+      await this.moveTo(manager, verdict, VerdictState.Approved, actor, note ?? null);
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'verdict.approved',
+        entityType: 'verdict',
+        entityId: verdict.id,
+        details: { claimId: claim.id, note: note ?? null },
+      });
+      return verdict;
+    });
+  }
+
+  /** Sends the verdict back: the claim returns to the queue for its author to revise, the reason attached. */
+  async reject(verdictId: string, actor: Actor, reason: string): Promise<VerdictEntity> {
+    return this.changing(async (manager, followUp) => {
+      const verdict = await this.lockVerdict(manager, verdictId);
+      this.requireState(verdict, VerdictState.Submitted, 'rejected');
+      this.requireSecondReviewer(verdict, actor, 'reject');
+      const claim = await this.lockClaim(manager, verdict.claimId);
+      await this.closeSecondReview(manager, claim, actor, followUp);
+      await manager.update(
+        ClaimEntity,
+        { id: claim.id },
+        { reviewStage: ReviewStage.First, excludedReviewerId: null, reservedForId: verdict.authorId },
       );
-    }
-    const [{ next }] = (await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM verdicts WHERE claim_id = $1`, [
-      claimId,
-    ])) as Array<{ next: number }>;
-    const verdict = manager.create(VerdictEntity, {
-      claimId,
-      version: next,
-      authorId: author.id,
-      rating: dto.rating,
-      rationale: dto.rationale.trim(),
-      evidenceIds: dto.evidenceIds ?? [],
-      state: VerdictState.Draft,
+      await this.queue.returnToQueue(manager, [claim.id]);
+      followUp.enqueue.push(claim.id);
+      await this.moveTo(manager, verdict, VerdictState.Rejected, actor, reason.trim());
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'verdict.rejected',
+        entityType: 'verdict',
+        entityId: verdict.id,
+        details: { claimId: claim.id, reason: reason.trim() },
+      });
+      return verdict;
     });
-    await manager.insert(VerdictEntity, verdict);
-    await this.recordTransition(manager, verdict, null, author, null);
-    await this.audit.record(manager, {
-      actorId: author.id,
-      action: 'verdict.drafted',
-      entityType: 'verdict',
-      entityId: verdict.id,
-      details: { claimId, version: verdict.version, rating: verdict.rating },
-    });
-    return { verdict, lease };
   }
 
-  /** Submits a locked draft and closes the author's lease; true when the claim went back for a second review. */
-  private async submitIn(manager: EntityManager, verdict: VerdictEntity, author: Actor, heldLease?: ClaimLeaseEntity): Promise<boolean> {
-    if (verdict.authorId !== author.id) {
-      throw new DomainError('forbidden', 'verdict.not_author', 'Only the author of a draft can submit it');
-    }
-    this.requireState(verdict, VerdictState.Draft, 'submitted');
-    const lease = heldLease ?? (await this.queue.requireLeaseOnClaim(manager, verdict.claimId, author));
-    verdict.needsSecondReview = this.secondReviewRatings.has(verdict.rating);
+  async publish(verdictId: string, lead: Actor): Promise<VerdictEntity> {
+    return this.changing(async (manager) => {
+      const verdict = await this.lockVerdict(manager, verdictId);
+      if (verdict.state === VerdictState.Submitted) {
+        throw new DomainError(
+          'conflict',
+          'verdict.not_approved',
+          `Verdict ${verdictId} is "submitted": it must be approved before it is published`,
+        );
+      }
+      this.requireState(verdict, VerdictState.Approved, 'published');
+      await this.supersedePublished(manager, verdict.claimId, lead, `replaced by version ${verdict.version}`);
+      verdict.publishedAt = new Date();
+      await this.moveTo(manager, verdict, VerdictState.Published, lead, null, { publishedAt: verdict.publishedAt });
+      await this.audit.record(manager, {
+        actorId: lead.id,
+        action: 'verdict.published',
+        entityType: 'verdict',
+        entityId: verdict.id,
+        details: { claimId: verdict.claimId, version: verdict.version, rating: verdict.rating },
+      });
+      await this.announce(manager, verdict, OutboxEventType.VerdictPublished);
+      return verdict;
+    });
+  }
+
+  /** Publishes a corrected version of a published verdict; the old one stays readable, superseded. */
+  async correct(verdictId: string, dto: CorrectVerdictDto, lead: Actor): Promise<VerdictEntity> {
+    return this.changing(async (manager) => {
+      const published = await this.lockVerdict(manager, verdictId);
+      this.requireState(published, VerdictState.Published, 'corrected');
+      const now = new Date();
+      const correction = await this.insertVersion(
+        manager,
+        published.claimId,
+        lead,
+        { rating: dto.rating, rationale: dto.rationale, evidenceIds: dto.evidenceIds ?? published.evidenceIds },
+        VerdictState.Published,
+        { supersedesId: published.id, correctionNote: dto.note.trim(), submittedAt: now, publishedAt: now },
+      );
+      await this.moveTo(
+        manager,
+        published,
+        VerdictState.Superseded,
+        lead,
+        `corrected by version ${correction.version}: ${dto.note.trim()}`,
+      );
+      await this.audit.record(manager, {
+        actorId: lead.id,
+        action: 'verdict.corrected',
+        entityType: 'verdict',
+        entityId: correction.id,
+        details: {
+          claimId: published.claimId,
+          corrects: published.id,
+          version: correction.version,
+          rating: correction.rating,
+          note: dto.note.trim(),
+        },
+      });
+      await this.announce(manager, correction, OutboxEventType.VerdictCorrected, {
+        corrects: published.id,
+        note: correction.correctionNote,
+      });
+      return correction;
+    });
+  }
+
+  async get(verdictId: string): Promise<{ verdict: VerdictEntity; transitions: VerdictTransitionEntity[] }> {
+    const verdict = await this.dataSource.getRepository(VerdictEntity).findOneBy({ id: verdictId });
+    if (!verdict) throw DomainError.notFound('verdict', verdictId);
+    const transitions = await this.dataSource.getRepository(VerdictTransitionEntity).find({ where: { verdictId }, order: { id: 'ASC' } });
+    return { verdict, transitions };
+  }
+
+  async list(query: ListVerdictsQuery): Promise<VerdictEntity[]> {
+    return this.dataSource.getRepository(VerdictEntity).find({
+      where: { state: query.state, claimId: query.claimId, authorId: query.authorId },
+      order: { createdAt: 'ASC' },
+      take: query.limit,
+    });
+  }
+
+  /** Each claim's current verdict: its newest version that has not been superseded. */
+  async currentFor(claimIds: string[]): Promise<VerdictEntity[]> {
+    return this.dataSource
+      .getRepository(VerdictEntity)
+      .createQueryBuilder('v')
+      .distinctOn(['v.claim_id'])
+      .where('v.claim_id IN (:...claimIds)', { claimIds })
+      .andWhere(`v.state <> 'superseded'`)
+      .orderBy('v.claim_id')
+      .addOrderBy('v.version', 'DESC')
+      .getMany();
+  }
+
+  /** Every version of a claim's verdict with its transitions, oldest first: the readable history. */
+  async historyOf(claimId: string): Promise<Array<{ verdict: VerdictEntity; transitions: VerdictTransitionEntity[] }>> {
+    const verdicts = await this.dataSource.getRepository(VerdictEntity).find({ where: { claimId }, order: { version: 'ASC' } });
+    if (verdicts.length === 0) return [];
+    const transitions = await this.dataSource
+      .getRepository(VerdictTransitionEntity)
+      .createQueryBuilder('t')
+      .where('t.verdict_id IN (:...ids)', { ids: verdicts.map((verdict) => verdict.id) })
+      .orderBy('t.id', 'ASC')
+      .getMany();
+    return verdicts.map((verdict) => ({ verdict, transitions: transitions.filter((t) => t.verdictId === verdict.id) }));
+  }
+
+  /** Runs a change in a transaction, then brings BullMQ in line with what it committed. */
+  private async changing<T>(work: (manager: EntityManager, followUp: QueueFollowUp) => Promise<T>): Promise<T> {
+    const followUp: QueueFollowUp = { enqueue: [], remove: [] };
+    const result = await this.dataSource.transaction((manager) => work(manager, followUp));
+    if (followUp.remove.length > 0) await this.order.remove(followUp.remove);
+    if (followUp.enqueue.length > 0) await this.queue.enqueue(followUp.enqueue);
+    return result;
+  }
+
+  private async submitDraft(
+    manager: EntityManager,
+    verdict: VerdictEntity,
+    claim: ClaimEntity,
+    author: Actor,
+    lease: ClaimLeaseEntity,
+    followUp: QueueFollowUp,
+  ): Promise<void> {
+    const openConflict = await this.conflicts.hasOpenConflict(manager, claim.id);
+    verdict.needsSecondReview = this.secondReviewRatings.has(verdict.rating) || openConflict;
     verdict.submittedAt = new Date();
     await this.moveTo(manager, verdict, VerdictState.Submitted, author, null, {
       needsSecondReview: verdict.needsSecondReview,
@@ -117,23 +312,152 @@ export class VerdictsService {
     });
     await this.queue.endLease(manager, lease, LeaseEndReason.Completed);
     if (verdict.needsSecondReview) {
-      await manager.update(ClaimEntity, { id: verdict.claimId }, { reviewStage: ReviewStage.Second, excludedReviewerId: author.id });
-      await this.queue.returnToQueue(manager, [verdict.claimId]);
+      await manager.update(
+        ClaimEntity,
+        { id: claim.id },
+        { reviewStage: ReviewStage.Second, excludedReviewerId: author.id, reservedForId: null },
+      );
+      await this.queue.returnToQueue(manager, [claim.id]);
+      followUp.enqueue.push(claim.id);
     } else {
-      await manager.update(ClaimEntity, { id: verdict.claimId }, { state: ClaimState.Reviewed });
+      await manager.update(ClaimEntity, { id: claim.id }, { state: ClaimState.Reviewed });
     }
     await this.audit.record(manager, {
       actorId: author.id,
       action: 'verdict.submitted',
       entityType: 'verdict',
       entityId: verdict.id,
-      details: { claimId: verdict.claimId, rating: verdict.rating, needsSecondReview: verdict.needsSecondReview, leaseId: lease.id },
+      details: { claimId: claim.id, rating: verdict.rating, needsSecondReview: verdict.needsSecondReview, openConflict, leaseId: lease.id },
     });
-    return verdict.needsSecondReview;
   }
 
-  async forClaim(claimId: string): Promise<VerdictEntity[]> {
-    return this.dataSource.getRepository(VerdictEntity).find({ where: { claimId }, order: { version: 'ASC' } });
+  /** The author's lease for writing a verdict: an open first-review lease on the claim. */
+  private async firstReviewLease(manager: EntityManager, claim: ClaimEntity, author: Actor): Promise<ClaimLeaseEntity> {
+    const lease = await this.queue.requireLeaseOnClaim(manager, claim.id, author);
+    if (lease.stage === ReviewStage.Second) {
+      throw new DomainError(
+        'conflict',
+        'verdict.in_second_review',
+        `Claim ${claim.id} is in second review: approve or reject its submitted verdict`,
+      );
+    }
+    return lease;
+  }
+
+  private requireSecondReviewer(verdict: VerdictEntity, actor: Actor, action: string): void {
+    if (verdict.authorId === actor.id) {
+      throw new DomainError('forbidden', 'verdict.own_verdict', `You wrote this verdict; someone else must ${action} it`);
+    }
+    if (!verdict.needsSecondReview && !hasRole(actor.role, Role.Lead)) {
+      throw new DomainError('forbidden', 'verdict.lead_only', `Only a lead can ${action} a verdict that needs no second review`);
+    }
+  }
+
+  /** Ends the second-review lease on the claim, if any: completed when it is the actor's, revoked otherwise. */
+  private async closeSecondReview(manager: EntityManager, claim: ClaimEntity, actor: Actor, followUp: QueueFollowUp): Promise<void> {
+    const lease = await manager.findOne(ClaimLeaseEntity, {
+      where: { claimId: claim.id, endedAt: IsNull() },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (lease) {
+      const own = lease.reviewerId === actor.id;
+      await this.queue.endLease(manager, lease, own ? LeaseEndReason.Completed : LeaseEndReason.Revoked);
+      if (!own) {
+        await this.audit.record(manager, {
+          actorId: actor.id,
+          action: 'lease.revoked',
+          entityType: 'claim',
+          entityId: claim.id,
+          details: { leaseId: lease.id, reviewerId: lease.reviewerId, because: 'verdict decided from the list' },
+        });
+      }
+    }
+    if (claim.state === ClaimState.Ready) followUp.remove.push(claim.id);
+  }
+
+  private async supersedePublished(manager: EntityManager, claimId: string, actor: Actor, reason: string): Promise<void> {
+    const current = await manager.find(VerdictEntity, {
+      where: { claimId, state: VerdictState.Published },
+      lock: { mode: 'pessimistic_write' },
+    });
+    for (const verdict of current) await this.moveTo(manager, verdict, VerdictState.Superseded, actor, reason);
+  }
+
+  /** verdict.published / verdict.corrected, carrying the ClaimReview newsrooms embed. */
+  private async announce(
+    manager: EntityManager,
+    verdict: VerdictEntity,
+    type: OutboxEventType,
+    extra: Record<string, unknown> = {},
+  ): Promise<void> {
+    const claim = await manager.findOneByOrFail(ClaimEntity, { id: verdict.claimId });
+    const article = await manager.findOneOrFail(ArticleEntity, {
+      select: { id: true, url: true, publishedAt: true },
+      where: { id: claim.articleId },
+    });
+    const attribution = (claim.attribution ?? {}) as { speaker?: string | null; organisation?: string | null };
+    await this.outbox.record(manager, {
+      type,
+      aggregateType: 'verdict',
+      aggregateId: verdict.id,
+      payload: {
+        verdictId: verdict.id,
+        claimId: claim.id,
+        articleId: article.id,
+        version: verdict.version,
+        rating: verdict.rating,
+        ratingValue: RATING_VALUE[verdict.rating],
+        ...extra,
+        claimReview: toClaimReview({
+          claimText: claim.text,
+          rating: verdict.rating,
+          rationale: verdict.rationale,
+          publishedAt: verdict.publishedAt ?? new Date(),
+          organisation: this.env.ORGANISATION_NAME,
+          claimAuthor: attribution.speaker ?? attribution.organisation ?? null,
+          articleUrl: article.url,
+          articleDate: article.publishedAt,
+        }),
+      },
+    });
+  }
+
+  private async insertVersion(
+    manager: EntityManager,
+    claimId: string,
+    author: Actor,
+    content: Pick<CreateVerdictDto, 'rating' | 'rationale' | 'evidenceIds'>,
+    state: VerdictState,
+    extra: Partial<VerdictEntity> = {},
+  ): Promise<VerdictEntity> {
+    const [{ next }] = (await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM verdicts WHERE claim_id = $1`, [
+      claimId,
+    ])) as Array<{
+      next: number;
+    }>;
+    const verdict = manager.create(VerdictEntity, {
+      claimId,
+      version: next,
+      authorId: author.id,
+      rating: content.rating,
+      rationale: content.rationale.trim(),
+      evidenceIds: content.evidenceIds ?? [],
+      state,
+      supersedesId: null,
+      correctionNote: null,
+      submittedAt: null,
+      publishedAt: null,
+      ...extra,
+    });
+    await manager.insert(VerdictEntity, verdict);
+    await this.recordTransition(manager, verdict, null, author, extra.correctionNote ?? null);
+    return verdict;
+  }
+
+  private async lockClaim(manager: EntityManager, claimId: string): Promise<ClaimEntity> {
+    const claim = await manager.findOne(ClaimEntity, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
+    if (!claim) throw DomainError.notFound('claim', claimId);
+    return claim;
   }
 
   private async lockVerdict(manager: EntityManager, verdictId: string): Promise<VerdictEntity> {

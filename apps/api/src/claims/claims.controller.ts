@@ -1,10 +1,14 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ClaimView } from '@factdesk/articles';
 import { AuthenticatedUser, CurrentUser, Roles } from '@factdesk/auth';
-import { ClaimDetailView, ClaimsService } from '@factdesk/claims';
+import { ClaimDetailView, ClaimPageView, ClaimsService, ListClaimsQuery } from '@factdesk/claims';
+import { ConflictsService, ConflictView, OpenConflictDto } from '@factdesk/conflicts';
 import { Role } from '@factdesk/database';
+import { AddEvidenceDto, EvidenceService, EvidenceView } from '@factdesk/evidence';
 import { AssignClaimDto, ClaimDeskDto, ClaimPriorityDto, ClaimTriageService, PullClaimDto } from '@factdesk/review-queue';
 import { CreateVerdictDto, VerdictsService, VerdictView } from '@factdesk/verdicts';
+import { IncludeDeletedQuery } from '../http/include-deleted.query';
 import { UuidParam } from '../http/uuid-param';
 
 @ApiTags('claims')
@@ -15,11 +19,33 @@ export class ClaimsController {
     private readonly claims: ClaimsService,
     private readonly triage: ClaimTriageService,
     private readonly verdicts: VerdictsService,
+    private readonly evidence: EvidenceService,
+    private readonly conflicts: ConflictsService,
   ) {}
+
+  @Get()
+  @Roles(Role.Reviewer)
+  @ApiOkResponse({ type: ClaimPageView, description: 'Newest first, filtered by state, rating, desk, source, reviewer and date' })
+  async list(@Query() query: ListClaimsQuery): Promise<ClaimPageView> {
+    const page = await this.claims.list(query);
+    return {
+      items: page.items.map((claim) => ({
+        ...ClaimView.of(claim),
+        desk: claim.desk,
+        articleId: claim.articleId,
+        createdAt: claim.createdAt,
+        currentVerdict: claim.currentVerdict ?? null,
+      })),
+      nextCursor: page.nextCursor,
+    };
+  }
 
   @Get(':id')
   @Roles(Role.Reviewer)
-  @ApiOkResponse({ type: ClaimDetailView, description: 'The claim in its article, its queue state and its verdicts' })
+  @ApiOkResponse({
+    type: ClaimDetailView,
+    description: 'The claim in its article, its queue state, evidence, conflicts and verdict history',
+  })
   async get(@UuidParam() id: string): Promise<ClaimDetailView> {
     return this.claims.get(id);
   }
@@ -72,6 +98,32 @@ export class ClaimsController {
   async requeue(@UuidParam() id: string, @CurrentUser() user: AuthenticatedUser): Promise<ClaimDetailView> {
     await this.triage.requeue(id, user);
     return this.claims.get(id);
+  }
+
+  @Post(':id/evidence')
+  @Roles(Role.Reviewer)
+  @ApiResponse({ status: 201, type: EvidenceView, description: 'Added; a reviewer needs the claim’s lease' })
+  @ApiResponse({ status: 409, description: 'The claim already has evidence with this URL, or you do not hold its lease' })
+  async addEvidence(@UuidParam() id: string, @Body() dto: AddEvidenceDto, @CurrentUser() user: AuthenticatedUser): Promise<EvidenceView> {
+    return EvidenceView.of(await this.evidence.add(id, dto, user));
+  }
+
+  @Get(':id/evidence')
+  @Roles(Role.Reviewer)
+  @ApiOkResponse({ type: [EvidenceView], description: 'Oldest first; deleted links only with ?includeDeleted=true' })
+  async listEvidence(@UuidParam() id: string, @Query() query: IncludeDeletedQuery): Promise<EvidenceView[]> {
+    return (await this.evidence.list(id, query.includeDeleted)).map(EvidenceView.of);
+  }
+
+  @Post(':id/conflicts')
+  @Roles(Role.Reviewer)
+  @ApiResponse({
+    status: 201,
+    type: ConflictView,
+    description: 'A conflict opened by hand, proposed until someone confirms or dismisses it',
+  })
+  async openConflict(@UuidParam() id: string, @Body() dto: OpenConflictDto, @CurrentUser() user: AuthenticatedUser): Promise<ConflictView> {
+    return ConflictView.of(await this.conflicts.open(id, dto, user));
   }
 
   @Post(':id/verdicts')

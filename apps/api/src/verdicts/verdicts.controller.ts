@@ -1,8 +1,17 @@
-import { Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles } from '@factdesk/auth';
 import { Role } from '@factdesk/database';
-import { VerdictsService, VerdictView } from '@factdesk/verdicts';
+import {
+  ApproveVerdictDto,
+  CorrectVerdictDto,
+  ListVerdictsQuery,
+  RejectVerdictDto,
+  ReviseVerdictDto,
+  VerdictsService,
+  VerdictView,
+  VerdictWithHistoryView,
+} from '@factdesk/verdicts';
 import { UuidParam } from '../http/uuid-param';
 
 @ApiTags('verdicts')
@@ -11,6 +20,29 @@ import { UuidParam } from '../http/uuid-param';
 export class VerdictsController {
   constructor(private readonly verdicts: VerdictsService) {}
 
+  @Get()
+  @Roles(Role.Reviewer)
+  @ApiOkResponse({ type: [VerdictView], description: 'Filtered by state (e.g. ?state=submitted: the second-review list), claim or author' })
+  async list(@Query() query: ListVerdictsQuery): Promise<VerdictView[]> {
+    return (await this.verdicts.list(query)).map(VerdictView.of);
+  }
+
+  @Get(':id')
+  @Roles(Role.Reviewer)
+  @ApiOkResponse({ type: VerdictWithHistoryView })
+  async get(@UuidParam() id: string): Promise<VerdictWithHistoryView> {
+    const { verdict, transitions } = await this.verdicts.get(id);
+    return VerdictWithHistoryView.withHistory(verdict, transitions);
+  }
+
+  @Patch(':id')
+  @Roles(Role.Reviewer)
+  @ApiOkResponse({ type: VerdictView, description: 'Your draft revised: a new version; the old draft is kept, superseded' })
+  @ApiResponse({ status: 409, description: 'Not a draft (a published verdict is corrected, never edited)' })
+  async revise(@UuidParam() id: string, @Body() dto: ReviseVerdictDto, @CurrentUser() user: AuthenticatedUser): Promise<VerdictView> {
+    return VerdictView.of(await this.verdicts.revise(id, dto, user));
+  }
+
   @Post(':id/submit')
   @Roles(Role.Reviewer)
   @HttpCode(HttpStatus.OK)
@@ -18,5 +50,43 @@ export class VerdictsController {
   @ApiResponse({ status: 409, description: 'Not a draft, or your lease on the claim expired' })
   async submit(@UuidParam() id: string, @CurrentUser() user: AuthenticatedUser): Promise<VerdictView> {
     return VerdictView.of(await this.verdicts.submit(id, user));
+  }
+
+  @Post(':id/approve')
+  @Roles(Role.Reviewer)
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: VerdictView, description: 'By a second reviewer who is not the author (or a lead); no lease needed' })
+  @ApiResponse({ status: 403, description: 'Your own verdict, or a verdict only a lead may approve' })
+  @ApiResponse({ status: 409, description: 'Not submitted (e.g. someone approved it first)' })
+  async approve(@UuidParam() id: string, @Body() dto: ApproveVerdictDto, @CurrentUser() user: AuthenticatedUser): Promise<VerdictView> {
+    return VerdictView.of(await this.verdicts.approve(id, user, dto.note));
+  }
+
+  @Post(':id/reject')
+  @Roles(Role.Reviewer)
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: VerdictView, description: 'Back to its author with the reason; the claim returns to the queue for them' })
+  async reject(@UuidParam() id: string, @Body() dto: RejectVerdictDto, @CurrentUser() user: AuthenticatedUser): Promise<VerdictView> {
+    return VerdictView.of(await this.verdicts.reject(id, user, dto.reason));
+  }
+
+  @Post(':id/publish')
+  @Roles(Role.Lead)
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: VerdictView, description: 'An approved verdict published; a verdict.published event is written' })
+  @ApiResponse({ status: 409, description: 'Not approved' })
+  async publish(@UuidParam() id: string, @CurrentUser() user: AuthenticatedUser): Promise<VerdictView> {
+    return VerdictView.of(await this.verdicts.publish(id, user));
+  }
+
+  @Post(':id/corrections')
+  @Roles(Role.Lead)
+  @ApiResponse({
+    status: 201,
+    type: VerdictView,
+    description: 'A corrected version, published at once with its note; the old one stays readable',
+  })
+  async correct(@UuidParam() id: string, @Body() dto: CorrectVerdictDto, @CurrentUser() user: AuthenticatedUser): Promise<VerdictView> {
+    return VerdictView.of(await this.verdicts.correct(id, dto, user));
   }
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArticleEntity, ArticleStatus, ClaimEntity, ClaimState, ClaimType, ConflictEntity, ConflictStatus } from '@factdesk/database';
+import { ConflictView } from '@factdesk/conflicts';
+import { ArticleEntity, ArticleStatus, ClaimEntity, ClaimState, ClaimType, ConflictEntity } from '@factdesk/database';
 
 /** Copies the named fields only, so nothing the entity gains later leaks into a response by accident. */
 function pick<T, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
@@ -73,28 +74,6 @@ const ARTICLE_VIEW_FIELDS = [
   'desk',
   'reach',
 ] as const satisfies readonly (keyof ArticleEntity)[];
-
-export class ConflictSideView {
-  @ApiPropertyOptional({ type: String, nullable: true }) sourceId!: string | null;
-  @ApiProperty() sourceName!: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) claimId!: string | null;
-  @ApiProperty() position!: string;
-}
-
-export class ConflictView {
-  @ApiProperty() id!: string;
-  @ApiProperty({ description: 'Who says what against whom, for a person to confirm or dismiss' }) description!: string;
-  @ApiProperty({ enum: ConflictStatus }) status!: ConflictStatus;
-  @ApiProperty() origin!: string;
-  @ApiProperty({ type: [ConflictSideView] }) sides!: ConflictSideView[];
-
-  static of(conflict: ConflictEntity): ConflictView {
-    return {
-      ...pick(conflict, ['id', 'description', 'status', 'origin']),
-      sides: (conflict.sides ?? []).map((side) => pick(side, ['sourceId', 'sourceName', 'claimId', 'position'])),
-    };
-  }
-}
 
 export class ArticleView {
   @ApiProperty() id!: string;

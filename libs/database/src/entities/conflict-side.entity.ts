@@ -1,9 +1,10 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { EvidenceEntity } from './evidence.entity';
 import type { ClaimEntity } from './claim.entity';
 import type { ConflictEntity } from './conflict.entity';
 import type { SourceEntity } from './source.entity';
 
-/** One side of a conflict: a source and the claim (later also evidence) it rests on. */
+/** One side of a conflict: a source and the claim or evidence it rests on. */
 @Entity({ name: 'conflict_sides' })
 export class ConflictSideEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -35,6 +36,13 @@ export class ConflictSideEntity {
   @ManyToOne('ClaimEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'claim_id' })
   claim?: ClaimEntity | null;
+
+  @Column({ name: 'evidence_id', type: 'uuid', nullable: true })
+  evidenceId!: string | null;
+
+  @ManyToOne('EvidenceEntity', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'evidence_id' })
+  evidence?: EvidenceEntity | null;
 
   /** What this side holds, in a few words. */
   @Column({ type: 'text' })

@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { ClaimEntity } from './claim.entity';
 import type { ArticleEntity } from './article.entity';
 import type { ConflictSideEntity } from './conflict-side.entity';
 
@@ -40,6 +41,29 @@ export class ConflictEntity {
   @ManyToOne('ArticleEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'article_id' })
   article?: ArticleEntity | null;
+
+  /** The claim it is about, for conflicts opened on one claim (from its evidence, or by hand). */
+  @Index('idx_conflicts_claim')
+  @Column({ name: 'claim_id', type: 'uuid', nullable: true })
+  claimId!: string | null;
+
+  @ManyToOne('ClaimEntity', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'claim_id' })
+  claim?: ClaimEntity | null;
+
+  /** Who opened it by hand; null when proposed automatically. */
+  @Column({ name: 'opened_by', type: 'uuid', nullable: true })
+  openedBy!: string | null;
+
+  /** Who confirmed or dismissed it, when and why. */
+  @Column({ name: 'decided_by', type: 'uuid', nullable: true })
+  decidedBy!: string | null;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt!: Date | null;
+
+  @Column({ name: 'decision_note', type: 'text', nullable: true })
+  decisionNote!: string | null;
 
   /** A reason a person can read: who says what against whom. */
   @Column({ type: 'text' })

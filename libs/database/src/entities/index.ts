@@ -13,6 +13,8 @@ export * from './claim-lease.entity';
 export * from './claim-skip.entity';
 export * from './verdict.entity';
 export * from './verdict-transition.entity';
+export * from './evidence.entity';
+export * from './outbox-event.entity';
 
 import { ApiKeyEntity } from './api-key.entity';
 import { ArticleEntity } from './article.entity';
@@ -28,6 +30,8 @@ import { ClaimLeaseEntity } from './claim-lease.entity';
 import { ClaimSkipEntity } from './claim-skip.entity';
 import { VerdictEntity } from './verdict.entity';
 import { VerdictTransitionEntity } from './verdict-transition.entity';
+import { EvidenceEntity } from './evidence.entity';
+import { OutboxEventEntity } from './outbox-event.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -44,4 +48,6 @@ export const ENTITIES = [
   ClaimSkipEntity,
   VerdictEntity,
   VerdictTransitionEntity,
+  EvidenceEntity,
+  OutboxEventEntity,
 ];

@@ -18,6 +18,8 @@ export enum VerdictState {
   Approved = 'approved',
   Rejected = 'rejected',
   Published = 'published',
+  /** Replaced by a later version: a revised draft, or a published verdict that was corrected. */
+  Superseded = 'superseded',
 }
 
 /**
@@ -62,9 +64,20 @@ export class VerdictEntity {
   @Column({ name: 'needs_second_review', type: 'boolean', default: false })
   needsSecondReview!: boolean;
 
+  /** The version this one replaces (a revised draft, or the published verdict it corrects). */
+  @Column({ name: 'supersedes_id', type: 'uuid', nullable: true })
+  supersedesId!: string | null;
+
+  /** What a correction changed and why, shown with the corrected verdict. */
+  @Column({ name: 'correction_note', type: 'text', nullable: true })
+  correctionNote!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt!: Date | null;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
 }

@@ -2,6 +2,7 @@ import { Init1795575670590 } from './1795575670590-Init';
 import { AuditLogAppendOnly1795575670591 } from './1795575670591-AuditLogAppendOnly';
 import { ClaimAnalysis1795577645394 } from './1795577645394-ClaimAnalysis';
 import { ReviewQueue1795588301056 } from './1795588301056-ReviewQueue';
+import { EvidenceVerdictsOutbox1795590512220 } from './1795590512220-EvidenceVerdictsOutbox';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -11,4 +12,5 @@ export const MIGRATIONS: Function[] = [
   AuditLogAppendOnly1795575670591,
   ClaimAnalysis1795577645394,
   ReviewQueue1795588301056,
+  EvidenceVerdictsOutbox1795590512220,
 ];

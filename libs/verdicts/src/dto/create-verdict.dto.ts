@@ -1,6 +1,21 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { VerdictRating } from '@factdesk/database';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { VerdictRating, VerdictState } from '@factdesk/database';
 
 export class CreateVerdictDto {
   @ApiProperty({ enum: VerdictRating })
@@ -24,4 +39,55 @@ export class CreateVerdictDto {
   @IsOptional()
   @IsBoolean()
   submit?: boolean;
+}
+
+export class ReviseVerdictDto extends PartialType(OmitType(CreateVerdictDto, ['submit'] as const)) {}
+
+export class CorrectVerdictDto extends OmitType(CreateVerdictDto, ['submit'] as const) {
+  @ApiProperty({ example: 'The Red Cross revised its count on 9 December; the rating changes from mixed to mostly false.' })
+  @IsString()
+  @Length(1, 5000)
+  @Matches(/\S/, { message: 'note must not be blank' })
+  note!: string;
+}
+
+export class RejectVerdictDto {
+  @ApiProperty({ example: 'The rationale cites no source for the evacuation figure.' })
+  @IsString()
+  @Length(1, 5000)
+  @Matches(/\S/, { message: 'reason must not be blank' })
+  reason!: string;
+}
+
+export class ApproveVerdictDto {
+  @ApiPropertyOptional({ example: 'Checked the sources; agree.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  note?: string;
+}
+
+export class ListVerdictsQuery {
+  @ApiPropertyOptional({ enum: VerdictState })
+  @IsOptional()
+  @IsEnum(VerdictState, { message: `state must be one of: ${Object.values(VerdictState).join(', ')}` })
+  state?: VerdictState;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  claimId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  authorId?: string;
+
+  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit: number = 100;
 }

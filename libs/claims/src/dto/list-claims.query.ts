@@ -1,0 +1,58 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { ClaimState, VerdictRating } from '@factdesk/database';
+
+export class ListClaimsQuery {
+  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit: number = 20;
+
+  @ApiPropertyOptional({ enum: ClaimState })
+  @IsOptional()
+  @IsEnum(ClaimState, { message: `state must be one of: ${Object.values(ClaimState).join(', ')}` })
+  state?: ClaimState;
+
+  @ApiPropertyOptional({ enum: VerdictRating, description: "The rating of the claim's current verdict" })
+  @IsOptional()
+  @IsEnum(VerdictRating, { message: `rating must be one of: ${Object.values(VerdictRating).join(', ')}` })
+  rating?: VerdictRating;
+
+  @ApiPropertyOptional({ example: 'world' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  desk?: string;
+
+  @ApiPropertyOptional({ description: 'A normalised source: its id or its slug (e.g. ru-ministry-of-defence)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  source?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Claims this reviewer wrote a verdict on or holds' })
+  @IsOptional()
+  @IsUUID()
+  reviewer?: string;
+
+  @ApiPropertyOptional({ example: '2016-12-01T00:00:00Z', description: 'Claims stored at or after this time' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'from must be an ISO 8601 date' })
+  from?: Date;
+
+  @ApiPropertyOptional({ example: '2016-12-31T00:00:00Z', description: 'Claims stored before this time' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'to must be an ISO 8601 date' })
+  to?: Date;
+}

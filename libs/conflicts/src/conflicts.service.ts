@@ -1,0 +1,244 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { AuditService } from '@factdesk/audit';
+import {
+  ClaimEntity,
+  ConflictEntity,
+  ConflictOrigin,
+  ConflictSideEntity,
+  ConflictStatus,
+  EvidenceEntity,
+  EvidenceStance,
+  OutboxEventType,
+} from '@factdesk/database';
+import { DomainError } from '@factdesk/errors';
+import { OutboxService } from '@factdesk/outbox';
+import { SourcesService } from '@factdesk/sources';
+import { OpenConflictDto } from './dto/conflict.dto';
+
+export interface ConflictActor {
+  id: string;
+}
+
+export const OPEN_CONFLICT_STATES = [ConflictStatus.Proposed, ConflictStatus.Confirmed];
+
+export interface ConflictProposal {
+  /** The one claim it is about, if any (engine conflicts span several claims: their sides say which). */
+  claimId: string | null;
+  articleId: string | null;
+  origin: ConflictOrigin;
+  description: string;
+  openedBy: string | null;
+  sides: ProposedSide[];
+}
+
+export interface ProposedSide {
+  sourceId: string | null;
+  sourceName: string;
+  claimId?: string | null;
+  evidenceId?: string | null;
+  position: string;
+}
+
+/**
+ * Conflicting sources: proposed by the engine (claims of one article) or from
+ * evidence with opposing stances, opened by hand, confirmed or dismissed by a person.
+ * Every change writes the audit log, and every proposal a `conflict.proposed` event,
+ * in the caller's transaction.
+ */
+@Injectable()
+export class ConflictsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly sources: SourcesService,
+  ) {}
+
+  /** Conflicts about a claim: opened on it, or with a side resting on it. Open ones only unless `all`. */
+  async forClaim(claimId: string, manager: EntityManager = this.dataSource.manager, all = true): Promise<ConflictEntity[]> {
+    const builder = manager
+      .getRepository(ConflictEntity)
+      .createQueryBuilder('conflict')
+      .leftJoinAndSelect('conflict.sides', 'side')
+      .where(
+        new Brackets((where) =>
+          where
+            .where('conflict.claim_id = :claimId', { claimId })
+            .orWhere('conflict.id IN (SELECT conflict_id FROM conflict_sides WHERE claim_id = :claimId)', { claimId }),
+        ),
+      )
+      .orderBy('conflict.created_at', 'ASC')
+      .addOrderBy('side.id', 'ASC');
+    if (!all) builder.andWhere('conflict.status IN (:...open)', { open: OPEN_CONFLICT_STATES });
+    return builder.getMany();
+  }
+
+  async hasOpenConflict(manager: EntityManager, claimId: string): Promise<boolean> {
+    return (await this.forClaim(claimId, manager, false)).length > 0;
+  }
+
+  async get(id: string): Promise<ConflictEntity> {
+    const conflict = await this.dataSource.getRepository(ConflictEntity).findOne({ where: { id }, relations: { sides: true } });
+    if (!conflict) throw DomainError.notFound('conflict', id);
+    return conflict;
+  }
+
+  /** A reviewer opens a conflict on a claim by hand. */
+  async open(claimId: string, dto: OpenConflictDto, actor: ConflictActor): Promise<ConflictEntity> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const claim = await manager.findOneBy(ClaimEntity, { id: claimId });
+      if (!claim) throw DomainError.notFound('claim', claimId);
+      const evidenceIds = dto.sides.flatMap((side) => side.evidenceIds ?? []);
+      if (evidenceIds.length > 0) {
+        const found = await manager.countBy(EvidenceEntity, { id: In(evidenceIds), claimId, deletedAt: IsNull() });
+        if (found !== new Set(evidenceIds).size) {
+          throw new DomainError(
+            'unprocessable',
+            'conflict.unknown_evidence',
+            'Every evidenceIds entry must be live evidence on this claim',
+          );
+        }
+      }
+      const sides: ProposedSide[] = [];
+      for (const side of dto.sides) {
+        const source = await this.sources.match(manager, side.source);
+        const base = { sourceId: source?.id ?? null, sourceName: source?.name ?? side.source.trim(), position: side.position.trim() };
+        if (side.evidenceIds?.length) for (const evidenceId of side.evidenceIds) sides.push({ ...base, evidenceId });
+        else sides.push({ ...base, claimId });
+      }
+      return this.propose(manager, {
+        claimId,
+        articleId: claim.articleId,
+        origin: ConflictOrigin.Manual,
+        description: dto.description.trim(),
+        openedBy: actor.id,
+        sides,
+      });
+    });
+    return this.get(id);
+  }
+
+  async confirm(id: string, actor: ConflictActor, note?: string): Promise<ConflictEntity> {
+    return this.decide(id, ConflictStatus.Confirmed, actor, note);
+  }
+
+  async dismiss(id: string, actor: ConflictActor, note?: string): Promise<ConflictEntity> {
+    return this.decide(id, ConflictStatus.Dismissed, actor, note);
+  }
+
+  /**
+   * After evidence on a claim changed: when sources disagree (one supports, another
+   * refutes), propose a conflict between them, or add the new evidence to the one
+   * already open. Runs in the evidence change's transaction.
+   */
+  async proposeFromEvidence(manager: EntityManager, claimId: string): Promise<void> {
+    const evidence = await manager.find(EvidenceEntity, {
+      where: { claimId, deletedAt: IsNull(), stance: In([EvidenceStance.Supports, EvidenceStance.Refutes]) },
+      relations: { source: true },
+      order: { createdAt: 'ASC' },
+    });
+    const sourceKey = (item: EvidenceEntity) => item.sourceId ?? item.publisher.trim().toLowerCase();
+    const supporting = new Set(evidence.filter((item) => item.stance === EvidenceStance.Supports).map(sourceKey));
+    const refuting = new Set(evidence.filter((item) => item.stance === EvidenceStance.Refutes).map(sourceKey));
+    const disagree = [...supporting].some((supporter) => [...refuting].some((refuter) => refuter !== supporter));
+    if (!disagree) return;
+
+    const existing = (await this.forClaim(claimId, manager)).filter((conflict) => conflict.origin === ConflictOrigin.Evidence);
+    const covered = new Set(existing.flatMap((conflict) => (conflict.sides ?? []).map((side) => side.evidenceId)));
+    const uncovered = evidence.filter((item) => !covered.has(item.id));
+    if (uncovered.length === 0) return; // every opposing link is already in a conflict (open or dismissed)
+    const toSide = (item: EvidenceEntity): ProposedSide => ({
+      sourceId: item.sourceId,
+      sourceName: item.source?.name ?? item.publisher,
+      evidenceId: item.id,
+      position: `${item.stance === EvidenceStance.Supports ? 'Supports' : 'Refutes'} the claim: ${item.title}`,
+    });
+    const open = existing.find((conflict) => conflict.status === ConflictStatus.Proposed);
+    if (open) {
+      await manager.insert(
+        ConflictSideEntity,
+        uncovered.map((item) => ({ conflictId: open.id, ...toSide(item) })),
+      );
+      return;
+    }
+    const names = (stance: EvidenceStance) => [
+      ...new Set(evidence.filter((item) => item.stance === stance).map((item) => item.source?.name ?? item.publisher)),
+    ];
+    const claim = await manager.findOneByOrFail(ClaimEntity, { id: claimId });
+    await this.propose(manager, {
+      claimId,
+      articleId: claim.articleId,
+      origin: ConflictOrigin.Evidence,
+      description: `Evidence disagrees: ${names(EvidenceStance.Supports).join(', ')} support the claim; ${names(EvidenceStance.Refutes).join(', ')} refute it`,
+      openedBy: null,
+      sides: evidence.map(toSide),
+    });
+  }
+
+  /** Writes a proposed conflict with its sides, its audit record and its event (caller's transaction); returns its id. */
+  async propose(manager: EntityManager, input: ConflictProposal): Promise<string> {
+    const conflict = await manager.save(
+      manager.create(ConflictEntity, {
+        claimId: input.claimId,
+        articleId: input.articleId,
+        origin: input.origin,
+        description: input.description,
+        openedBy: input.openedBy,
+        status: ConflictStatus.Proposed,
+      }),
+    );
+    await manager.insert(
+      ConflictSideEntity,
+      input.sides.map((side) => ({ conflictId: conflict.id, claimId: null, evidenceId: null, ...side })),
+    );
+    await this.audit.record(manager, {
+      actorId: input.openedBy,
+      action: 'conflict.proposed',
+      entityType: 'conflict',
+      entityId: conflict.id,
+      details: { claimId: input.claimId, origin: input.origin, sources: [...new Set(input.sides.map((side) => side.sourceName))] },
+    });
+    await this.outbox.record(manager, {
+      type: OutboxEventType.ConflictProposed,
+      aggregateType: 'conflict',
+      aggregateId: conflict.id,
+      payload: {
+        conflictId: conflict.id,
+        claimId: input.claimId,
+        articleId: input.articleId,
+        origin: input.origin,
+        description: input.description,
+      },
+    });
+    return conflict.id;
+  }
+
+  private async decide(id: string, to: ConflictStatus, actor: ConflictActor, note?: string): Promise<ConflictEntity> {
+    await this.dataSource.transaction(async (manager) => {
+      const conflict = await manager.findOne(ConflictEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!conflict) throw DomainError.notFound('conflict', id);
+      if (conflict.status !== ConflictStatus.Proposed) {
+        throw new DomainError(
+          'conflict',
+          'conflict.already_decided',
+          `Conflict ${id} is already "${conflict.status}"; only a proposed conflict can be ${to}`,
+        );
+      }
+      await manager.update(
+        ConflictEntity,
+        { id },
+        { status: to, decidedBy: actor.id, decidedAt: new Date(), decisionNote: note?.trim() || null },
+      );
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: `conflict.${to}`,
+        entityType: 'conflict',
+        entityId: id,
+        details: { note: note ?? null, claimId: conflict.claimId },
+      });
+    });
+    return this.get(id);
+  }
+}

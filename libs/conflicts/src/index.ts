@@ -1,0 +1,4 @@
+export * from './conflicts.service';
+export * from './conflicts.module';
+export * from './conflict.view';
+export * from './dto/conflict.dto';

@@ -1,0 +1,39 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum OutboxEventType {
+  ArticleExtracted = 'article.extracted',
+  ClaimReady = 'claim.ready',
+  ConflictProposed = 'conflict.proposed',
+  VerdictPublished = 'verdict.published',
+  VerdictCorrected = 'verdict.corrected',
+}
+
+/**
+ * Events for newsrooms, written in the same transaction as the change they announce
+ * (the transactional outbox): a process that dies after the commit loses none. A
+ * delivery worker (webhooks) reads them in id order and marks them delivered.
+ */
+@Entity({ name: 'outbox_events' })
+@Index('idx_outbox_events_undelivered', ['id'], { where: 'delivered_at IS NULL' })
+export class OutboxEventEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  type!: OutboxEventType;
+
+  @Column({ name: 'aggregate_type', type: 'text' })
+  aggregateType!: string;
+
+  @Column({ name: 'aggregate_id', type: 'uuid' })
+  aggregateId!: string;
+
+  @Column({ type: 'jsonb' })
+  payload!: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })
+  deliveredAt!: Date | null;
+}

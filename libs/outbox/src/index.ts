@@ -1,0 +1,2 @@
+export * from './outbox.service';
+export * from './outbox.module';

@@ -1,0 +1,2 @@
+export * from './sources.service';
+export * from './sources.module';

@@ -1,11 +1,11 @@
 import request from 'supertest';
 import { ArticleStatus, AuditLogEntity, ClaimEntity, ClaimLeaseEntity, ClaimState, LeaseEndReason, Role } from '@factdesk/database';
 import { REVIEW_QUEUE } from '@factdesk/jobs';
-import { ReviewQueueOrder, ReviewQueueReconciler } from '@factdesk/review-queue';
+import { ReviewQueueOrder } from '@factdesk/review-queue';
 import { In, IsNull } from 'typeorm';
 import { aleppoFixture } from './support/fixtures';
 import { TestStack } from './support/harness';
-import { seedReadyClaims } from './support/queue-fixtures';
+import { emptyQueue, seedReadyClaims } from './support/queue-fixtures';
 
 type User = { id: string; key: string };
 
@@ -31,14 +31,6 @@ async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => bool
   return value;
 }
 
-/** Ends every open lease and empties the queue, so each test starts from nothing waiting. */
-async function emptyQueue(stack: TestStack): Promise<void> {
-  const dataSource = stack.dataSource();
-  await dataSource.query(`UPDATE claim_leases SET ended_at = now(), end_reason = 'revoked' WHERE ended_at IS NULL`);
-  await dataSource.query(`UPDATE claims SET state = 'pulled' WHERE state IN ('ready', 'leased')`);
-  await stack.api!.get(ReviewQueueReconciler).reconcile();
-}
-
 describe('Review queue: leases, priority, triage', () => {
   let stack: TestStack;
   let as: ReturnType<typeof client>;
@@ -54,7 +46,7 @@ describe('Review queue: leases, priority, triage', () => {
 
   afterAll(() => stack.destroy());
 
-  afterEach(() => emptyQueue(stack));
+  afterEach(() => emptyQueue(stack.api!));
 
   it('queues the fixture’s check-worthy claims and leases the most urgent with its article context', async () => {
     const reviewer = await stack.createUser(Role.Reviewer);
@@ -372,7 +364,7 @@ describe('Review queue: lease expiry', () => {
     as = client(stack);
   });
 
-  afterEach(() => emptyQueue(stack));
+  afterEach(() => emptyQueue(stack.api!));
   afterAll(() => stack.destroy());
 
   it('returns the claim of an expired lease to the queue; the old holder gets 409', async () => {

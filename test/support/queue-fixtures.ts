@@ -1,5 +1,5 @@
 import { ArticleEntity, ClaimEntity, ClaimState, ClaimType } from '@factdesk/database';
-import { basePriority, ReviewQueueService } from '@factdesk/review-queue';
+import { basePriority, ReviewQueueReconciler, ReviewQueueService } from '@factdesk/review-queue';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -54,4 +54,12 @@ export async function seedReadyClaims(app: INestApplicationContext, count: numbe
   await dataSource.getRepository(ClaimEntity).insert(claims);
   await app.get(ReviewQueueService).enqueue(claims.map((claim) => claim.id));
   return claims;
+}
+
+/** Ends every open lease and takes every claim out of the queue, so a test starts with nothing waiting. */
+export async function emptyQueue(app: INestApplicationContext): Promise<void> {
+  const dataSource = app.get(DataSource);
+  await dataSource.query(`UPDATE claim_leases SET ended_at = now(), end_reason = 'revoked' WHERE ended_at IS NULL`);
+  await dataSource.query(`UPDATE claims SET state = 'pulled' WHERE state IN ('ready', 'leased')`);
+  await app.get(ReviewQueueReconciler).reconcile();
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, IsNull } from 'typeorm';
 import { AuditService } from '@factdesk/audit';
 import { EnvironmentVariables } from '@factdesk/config';
 import { ConflictsService } from '@factdesk/conflicts';
@@ -253,8 +253,13 @@ export class VerdictsService {
   }
 
   async list(query: ListVerdictsQuery): Promise<VerdictEntity[]> {
+    // TypeORM refuses undefined in a where object: name only the filters given.
+    const where: FindOptionsWhere<VerdictEntity> = {};
+    if (query.state) where.state = query.state;
+    if (query.claimId) where.claimId = query.claimId;
+    if (query.authorId) where.authorId = query.authorId;
     return this.dataSource.getRepository(VerdictEntity).find({
-      where: { state: query.state, claimId: query.claimId, authorId: query.authorId },
+      where,
       order: { createdAt: 'ASC' },
       take: query.limit,
     });

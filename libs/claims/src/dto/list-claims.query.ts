@@ -33,7 +33,7 @@ export class ListClaimsQuery {
   @Length(1, 100)
   desk?: string;
 
-  @ApiPropertyOptional({ description: 'A normalised source: its id or its slug (e.g. ru-ministry-of-defence)' })
+  @ApiPropertyOptional({ description: 'A normalised source: its id or its slug (e.g. russian-ministry-of-defence)' })
   @IsOptional()
   @IsString()
   @Length(1, 200)

@@ -40,4 +40,15 @@ describe('validateEnvironment', () => {
     expect(message).toContain('PORT');
     expect(message).not.toContain('\n');
   });
+
+  it('reads the second-review ratings as a list, and refuses a rating that does not exist', () => {
+    expect(validateEnvironment(valid).SECOND_REVIEW_RATINGS).toEqual(['false', 'mostly-false', 'misleading']);
+    expect(validateEnvironment({ ...valid, SECOND_REVIEW_RATINGS: 'false, unverifiable' }).SECOND_REVIEW_RATINGS).toEqual([
+      'false',
+      'unverifiable',
+    ]);
+    expect(() => validateEnvironment({ ...valid, SECOND_REVIEW_RATINGS: 'false,wrong' })).toThrow(
+      /SECOND_REVIEW_RATINGS must list ratings/,
+    );
+  });
 });

@@ -8,6 +8,9 @@ export enum NodeEnvironment {
   Test = 'test',
 }
 
+/** The verdict rating scale by name (the database's enum; a unit test in libs/verdicts keeps the two equal). */
+export const VERDICT_RATING_NAMES = ['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'misleading', 'unverifiable'];
+
 /**
  * Every setting Factdesk reads from the environment, validated once at start-up.
  * Defaults here are the documented defaults in the README's configuration table.
@@ -106,11 +109,12 @@ export class EnvironmentVariables {
           .filter(Boolean)
       : value,
   )
-  @IsIn(['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'misleading', 'unverifiable'], {
-    each: true,
-    message: 'must list ratings from: true, mostly-true, mixed, mostly-false, false, misleading, unverifiable',
-  })
+  @IsIn(VERDICT_RATING_NAMES, { each: true, message: `must list ratings from: ${VERDICT_RATING_NAMES.join(', ')}` })
   SECOND_REVIEW_RATINGS: string[] = ['false', 'mostly-false', 'misleading'];
+
+  /** Whether a claim with an open (proposed or confirmed) conflict needs a second reviewer too. */
+  @IsEnum(['true', 'false'])
+  SECOND_REVIEW_ON_OPEN_CONFLICT: 'true' | 'false' = 'true';
 
   /** The fact-checking organisation named as author in published ClaimReview markup. */
   @IsString()

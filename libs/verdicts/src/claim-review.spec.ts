@@ -1,3 +1,4 @@
+import { VERDICT_RATING_NAMES } from '@factdesk/config';
 import { VerdictRating } from '@factdesk/database';
 import { RATING_VALUE, toClaimReview } from './claim-review';
 
@@ -41,5 +42,9 @@ describe('ClaimReview mapping', () => {
       '@type': 'Rating',
       alternateName: 'Unverifiable',
     });
+  });
+
+  it('uses the same rating names as the configuration that picks which need a second review', () => {
+    expect([...VERDICT_RATING_NAMES].sort()).toEqual(Object.values(VerdictRating).sort());
   });
 });

@@ -308,7 +308,7 @@ export class VerdictsService {
     lease: ClaimLeaseEntity,
     followUp: QueueFollowUp,
   ): Promise<void> {
-    const openConflict = await this.conflicts.hasOpenConflict(manager, claim.id);
+    const openConflict = this.env.SECOND_REVIEW_ON_OPEN_CONFLICT === 'true' && (await this.conflicts.hasOpenConflict(manager, claim.id));
     verdict.needsSecondReview = this.secondReviewRatings.has(verdict.rating) || openConflict;
     verdict.submittedAt = new Date();
     await this.moveTo(manager, verdict, VerdictState.Submitted, author, null, {

@@ -1,31 +1,20 @@
-import request from 'supertest';
 import { ArticleStatus, AuditLogEntity, ClaimEntity, OutboxEventEntity, Role } from '@factdesk/database';
 import { In } from 'typeorm';
 import { aleppoFixture } from './support/fixtures';
 import { TestStack } from './support/harness';
+import { clientFor, TestUser } from './support/http-client';
 import { emptyQueue, seedReadyClaims } from './support/queue-fixtures';
-
-type User = { id: string; key: string };
-
-function client(stack: TestStack) {
-  return (user: User) => ({
-    post: (path: string, body: object = {}) => request(stack.http).post(path).set('Authorization', `Bearer ${user.key}`).send(body),
-    patch: (path: string, body: object) => request(stack.http).patch(path).set('Authorization', `Bearer ${user.key}`).send(body),
-    delete: (path: string, body: object) => request(stack.http).delete(path).set('Authorization', `Bearer ${user.key}`).send(body),
-    get: (path: string) => request(stack.http).get(path).set('Authorization', `Bearer ${user.key}`),
-  });
-}
 
 describe('Fact-check workflow: evidence, conflicts, verdicts, publishing', () => {
   let stack: TestStack;
-  let as: ReturnType<typeof client>;
-  let lead: User;
+  let as: ReturnType<typeof clientFor>;
+  let lead: TestUser;
 
   beforeAll(async () => {
     stack = await TestStack.create({ LEASE_SWEEP_INTERVAL_MS: '200' });
     await stack.startApi();
     await stack.startWorker();
-    as = client(stack);
+    as = clientFor(stack);
     lead = await stack.createUser(Role.Lead);
   });
 
@@ -364,13 +353,13 @@ describe('Fact-check workflow: evidence, conflicts, verdicts, publishing', () =>
 
 describe('Fact-check workflow: an expired lease', () => {
   let stack: TestStack;
-  let as: ReturnType<typeof client>;
+  let as: ReturnType<typeof clientFor>;
 
   beforeAll(async () => {
     stack = await TestStack.create({ LEASE_DURATION_MS: '1000', LEASE_SWEEP_INTERVAL_MS: '200' });
     await stack.startApi();
     await stack.startWorker();
-    as = client(stack);
+    as = clientFor(stack);
   });
 
   afterAll(() => stack.destroy());

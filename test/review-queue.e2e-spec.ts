@@ -5,18 +5,8 @@ import { ReviewQueueOrder } from '@factdesk/review-queue';
 import { In, IsNull } from 'typeorm';
 import { aleppoFixture } from './support/fixtures';
 import { TestStack } from './support/harness';
+import { clientFor, TestUser } from './support/http-client';
 import { emptyQueue, seedReadyClaims } from './support/queue-fixtures';
-
-type User = { id: string; key: string };
-
-function client(stack: TestStack) {
-  const as = (user: User) => ({
-    post: (path: string, body: object = {}) => request(stack.http).post(path).set('Authorization', `Bearer ${user.key}`).send(body),
-    patch: (path: string, body: object) => request(stack.http).patch(path).set('Authorization', `Bearer ${user.key}`).send(body),
-    get: (path: string) => request(stack.http).get(path).set('Authorization', `Bearer ${user.key}`),
-  });
-  return as;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -33,14 +23,14 @@ async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => bool
 
 describe('Review queue: leases, priority, triage', () => {
   let stack: TestStack;
-  let as: ReturnType<typeof client>;
-  let lead: User;
+  let as: ReturnType<typeof clientFor>;
+  let lead: TestUser;
 
   beforeAll(async () => {
     stack = await TestStack.create({ LEASE_SWEEP_INTERVAL_MS: '200', SKIP_COOLDOWN_MS: '600000' });
     await stack.startApi();
     await stack.startWorker();
-    as = client(stack);
+    as = clientFor(stack);
     lead = await stack.createUser(Role.Lead);
   });
 
@@ -355,13 +345,13 @@ describe('Review queue: leases, priority, triage', () => {
 
 describe('Review queue: lease expiry', () => {
   let stack: TestStack;
-  let as: ReturnType<typeof client>;
+  let as: ReturnType<typeof clientFor>;
 
   beforeAll(async () => {
     stack = await TestStack.create({ LEASE_DURATION_MS: '1000', LEASE_SWEEP_INTERVAL_MS: '200' });
     await stack.startApi();
     await stack.startWorker();
-    as = client(stack);
+    as = clientFor(stack);
   });
 
   afterEach(() => emptyQueue(stack.api!));

@@ -3,3 +3,4 @@ export * from './data-source-options';
 export * from './database.module';
 export * from './run-migrations';
 export * from './keyset-page';
+export * from './page.query';

@@ -1,22 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import { ClaimState, VerdictRating } from '@factdesk/database';
+import { IsDate, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ClaimState, VerdictRating, PageQuery } from '@factdesk/database';
 
-export class ListClaimsQuery {
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit: number = 20;
-
+export class ListClaimsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ClaimState })
   @IsOptional()
   @IsEnum(ClaimState, { message: `state must be one of: ${Object.values(ClaimState).join(', ')}` })

@@ -328,6 +328,21 @@ describe('Review queue: leases, priority, triage', () => {
     await redis.quit();
   });
 
+  it('keeps every lease across a restart of the API and the worker', async () => {
+    const [held, waiting] = await seedReadyClaims(stack.api!, 2);
+    const holder = await stack.createUser(Role.Reviewer);
+    const leased = await as(holder).post('/api/queue/next');
+    expect(leased.body.claim.id).toBe(held!.id);
+
+    await stack.stopWorker();
+    await stack.api!.close();
+    await stack.startApi();
+    await stack.startWorker();
+
+    expect((await as(holder).post(`/api/queue/leases/${leased.body.lease.id}/heartbeat`)).status).toBe(200);
+    expect((await as(await stack.createUser(Role.Reviewer)).post('/api/queue/next')).body.claim.id).toBe(waiting!.id);
+  });
+
   it('serves Bull Board at /admin/queues to admins only', async () => {
     const admin = await stack.createUser(Role.Admin);
     const anonymous = await request(stack.http).get('/admin/queues');

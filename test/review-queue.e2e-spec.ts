@@ -410,3 +410,29 @@ describe('Review queue: lease expiry', () => {
     expect(verdict.status).toBe(201);
   });
 });
+
+describe('Review queue: Redis unreachable', () => {
+  let stack: TestStack;
+  let as: ReturnType<typeof clientFor>;
+
+  beforeAll(async () => {
+    stack = await TestStack.create({ REDIS_URL: 'redis://127.0.0.1:1' }); // nothing listens there
+    await stack.startApi();
+    as = clientFor(stack);
+  });
+
+  afterAll(() => stack.destroy());
+
+  it('keeps leasing in database order, and the lease stands', async () => {
+    const [first, second] = await seedReadyClaims(stack.api!, 2, { enqueue: false });
+    const reviewer = await stack.createUser(Role.Reviewer);
+    const leased = await as(reviewer).post('/api/queue/next');
+    expect(leased.status).toBe(200);
+    expect(leased.body.claim.id).toBe(first!.id);
+    const released = await as(reviewer).post(`/api/queue/leases/${leased.body.lease.id}/release`, { reason: 'needs_expertise' });
+    expect(released.status).toBe(200);
+    const other = await as(await stack.createUser(Role.Reviewer)).post('/api/queue/next');
+    expect([first!.id, second!.id]).toContain(other.body.claim.id);
+    expect((await request(stack.http).get('/health')).status).toBe(503);
+  });
+});

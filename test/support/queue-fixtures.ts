@@ -9,6 +9,8 @@ export interface SeedOptions {
   reach?: number;
   /** One check-worthiness per claim; the default spreads 0.5..0.99 so every claim has its own priority. */
   checkworthiness?: number[];
+  /** Put them in BullMQ too, as extraction does (default); false leaves that to reconciliation. */
+  enqueue?: boolean;
 }
 
 /**
@@ -52,7 +54,7 @@ export async function seedReadyClaims(app: INestApplicationContext, count: numbe
     return claim;
   });
   await dataSource.getRepository(ClaimEntity).insert(claims);
-  await app.get(ReviewQueueService).enqueue(claims.map((claim) => claim.id));
+  if (options.enqueue !== false) await app.get(ReviewQueueService).enqueue(claims.map((claim) => claim.id));
   return claims;
 }
 

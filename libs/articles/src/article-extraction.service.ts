@@ -55,7 +55,7 @@ export class ArticleExtractionService {
   /** Extracts, then puts the check-worthy claims in the review queue (after the commit: PostgreSQL first). */
   async extractArticle(articleId: string): Promise<ExtractionOutcome> {
     const outcome = await this.extractAndStore(articleId);
-    if (outcome.outcome === 'extracted') await this.reviewQueue.enqueue(outcome.readyClaimIds);
+    if (outcome.outcome === 'extracted') await this.reviewQueue.afterCommit({ enqueue: outcome.readyClaimIds });
     return outcome;
   }
 

@@ -6,7 +6,6 @@ import { EnvironmentVariables } from '@factdesk/config';
 import { ClaimEntity, ClaimLeaseEntity, ClaimState, LeaseEndReason, UserEntity } from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
 import { priorityScore, toQueuePriority } from './priority';
-import { ReviewQueueOrder } from './review-queue-order.service';
 import { ReviewQueueService } from './review-queue.service';
 
 export interface Lead {
@@ -20,7 +19,6 @@ export class ClaimTriageService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly queue: ReviewQueueService,
-    private readonly order: ReviewQueueOrder,
     private readonly env: EnvironmentVariables,
   ) {}
 
@@ -42,7 +40,7 @@ export class ClaimTriageService {
     if (claim.state === ClaimState.Ready) {
       const priority = toQueuePriority(priorityScore(claim, new Date(), this.env.QUEUE_AGE_POINTS_PER_HOUR));
       await this.queue.recordQueuePriorities([{ claimId, priority }]);
-      await this.order.reprioritise({ claimId, priority });
+      await this.queue.afterCommit({ reprioritise: [{ claimId, priority }] });
     }
     return claim;
   }
@@ -75,7 +73,7 @@ export class ClaimTriageService {
       });
       return claim;
     });
-    await this.queue.enqueue([claimId]);
+    await this.queue.afterCommit({ enqueue: [claimId] });
     return claim;
   }
 
@@ -96,7 +94,7 @@ export class ClaimTriageService {
       });
       return claim;
     });
-    await this.order.remove([claimId]);
+    await this.queue.afterCommit({ remove: [claimId] });
     return claim;
   }
 
@@ -116,7 +114,7 @@ export class ClaimTriageService {
       });
       return { ...claim, state: ClaimState.Ready, pulledReason: null };
     });
-    await this.queue.enqueue([claimId]);
+    await this.queue.afterCommit({ enqueue: [claimId] });
     return claim;
   }
 

@@ -12,6 +12,21 @@ export interface QueuedClaim {
 const JOB_ID_PREFIX = jobIds.reviewClaim('');
 
 /**
+ * How long a request waits for Redis before going on without it. BullMQ's connection
+ * queues commands while Redis is away instead of failing them, so without a bound a
+ * Redis outage would hang every reviewer's request.
+ */
+export const ORDER_TIMEOUT_MS = 1000;
+
+export function withinTimeout<T>(work: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer ${what} within ${ORDER_TIMEOUT_MS} ms`)), ORDER_TIMEOUT_MS);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
  * The order half of the review queue: one BullMQ job per claim that waits for a
  * reviewer. It never decides who gets a claim (PostgreSQL does, see
  * ReviewQueueService); it only answers "which claims come first".
@@ -44,9 +59,9 @@ export class ReviewQueueOrder {
     await Promise.all(claimIds.map((claimId) => this.queue.remove(jobIds.reviewClaim(claimId))));
   }
 
-  /** Claim ids in queue order, from `offset` (0 = the most urgent). */
+  /** Claim ids in queue order, from `offset` (0 = the most urgent); rejects if Redis does not answer in time. */
   async range(offset: number, count: number): Promise<string[]> {
-    return this.claimIds(await this.queue.getRanges(['prioritized'], offset, offset + count - 1, true));
+    return this.claimIds(await withinTimeout(this.queue.getRanges(['prioritized'], offset, offset + count - 1, true), 'the queue order'));
   }
 
   async all(): Promise<string[]> {

@@ -6,7 +6,7 @@ import { EnvironmentVariables } from '@factdesk/config';
 import { ClaimLeaseEntity, ClaimSkipEntity, ClaimState, LeaseEndReason, ReleaseReason } from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
 import { priorityScore, toQueuePriority } from './priority';
-import { ReviewQueueOrder } from './review-queue-order.service';
+import { QueuedClaim, ReviewQueueOrder, withinTimeout } from './review-queue-order.service';
 
 export interface LeaseFilters {
   desk?: string;
@@ -69,7 +69,15 @@ export class ReviewQueueService {
 
       let lease: ClaimLeaseEntity | undefined;
       for (let page = 0; page < MAX_CANDIDATE_PAGES && !lease; page += 1) {
-        const candidates = await this.order.range(page * CANDIDATE_PAGE, CANDIDATE_PAGE);
+        const candidates = await this.order.range(page * CANDIDATE_PAGE, CANDIDATE_PAGE).catch((error: Error) => {
+          // Redis unreachable: reviewers keep working in PostgreSQL's own order until it is back.
+          this.logger.warn(`Review queue order unavailable, leasing in database order: ${error.message}`);
+          return null;
+        });
+        if (candidates === null) {
+          lease = await this.pick(manager, reviewer.id, filters, null);
+          break;
+        }
         lease = await this.pick(manager, reviewer.id, filters, candidates);
         if (!lease) stale.push(...(await this.notReady(manager, candidates)));
         if (candidates.length < CANDIDATE_PAGE) break;
@@ -86,7 +94,7 @@ export class ReviewQueueService {
       });
       return lease;
     });
-    await this.order.remove(lease ? [lease.claimId, ...stale] : stale);
+    await this.afterCommit({ remove: lease ? [lease.claimId, ...stale] : stale });
     return lease;
   }
 
@@ -191,7 +199,7 @@ export class ReviewQueueService {
       });
       return lease;
     });
-    await this.enqueue([lease.claimId]);
+    await this.afterCommit({ enqueue: [lease.claimId] });
     return lease;
   }
 
@@ -306,9 +314,26 @@ export class ReviewQueueService {
     });
     if (expired.length > 0) {
       this.logger.log(`Expired ${expired.length} lease(s); their claims are back in the queue`);
-      await this.enqueue(expired);
+      await this.afterCommit({ enqueue: expired });
     }
     return expired.length;
+  }
+
+  /**
+   * Brings BullMQ in line with a change that has committed. BullMQ is only the order:
+   * if Redis is unreachable the change stands, and reconciliation repairs the order.
+   */
+  async afterCommit(sync: { enqueue?: string[]; remove?: string[]; reprioritise?: QueuedClaim[] }): Promise<void> {
+    const work = async () => {
+      if (sync.remove?.length) await this.order.remove(sync.remove);
+      if (sync.enqueue?.length) await this.enqueue(sync.enqueue);
+      for (const claim of sync.reprioritise ?? []) await this.order.reprioritise(claim);
+    };
+    try {
+      await withinTimeout(work(), 'a queue update');
+    } catch (error) {
+      this.logger.warn(`Review queue order not updated; reconciliation will repair it: ${(error as Error).message}`);
+    }
   }
 
   /** Locks a lease the reviewer may act on, or says why not (404, 403, 409). */

@@ -20,7 +20,7 @@ import {
 } from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
 import { OutboxService } from '@factdesk/outbox';
-import { ReviewQueueOrder, ReviewQueueService } from '@factdesk/review-queue';
+import { ReviewQueueService } from '@factdesk/review-queue';
 import { RATING_VALUE, toClaimReview } from './claim-review';
 import { CorrectVerdictDto, CreateVerdictDto, ListVerdictsQuery, ReviseVerdictDto } from './dto/create-verdict.dto';
 
@@ -51,7 +51,6 @@ export class VerdictsService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly queue: ReviewQueueService,
-    private readonly order: ReviewQueueOrder,
     private readonly conflicts: ConflictsService,
     private readonly env: EnvironmentVariables,
   ) {
@@ -295,8 +294,7 @@ export class VerdictsService {
   private async changing<T>(work: (manager: EntityManager, followUp: QueueFollowUp) => Promise<T>): Promise<T> {
     const followUp: QueueFollowUp = { enqueue: [], remove: [] };
     const result = await this.dataSource.transaction((manager) => work(manager, followUp));
-    if (followUp.remove.length > 0) await this.order.remove(followUp.remove);
-    if (followUp.enqueue.length > 0) await this.queue.enqueue(followUp.enqueue);
+    await this.queue.afterCommit(followUp);
     return result;
   }
 

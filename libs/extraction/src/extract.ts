@@ -6,8 +6,9 @@ import { splitClaims } from './claims/split-claims';
 import { classifyClaimTypeFromFeatures, type ClaimType } from './claim-type';
 import { findConflictCandidates, type ConflictCandidate } from './conflicts/conflict-candidates';
 import type { Entity } from './entities/entity';
-import { findEntities } from './entities/find-entities';
+import { findEntitiesInTokens } from './entities/find-entities';
 import { countryOfDemonym } from './entities/gazetteer';
+import { tokenizeSentences } from './entities/sentence-tokens';
 import { htmlToArticleText } from './html/html-to-article-text';
 import { looksLikeHtml } from './html/looks-like-html';
 import { detectLanguage } from './language-detector';
@@ -16,6 +17,8 @@ import type { Quantity } from './quantities/quantity';
 import { measureQuote } from './quote-tracker';
 import type { QuoteSpan, Sentence, SentenceQuote } from './sentence';
 import { segmentText, type SplitOptions } from './sentence-splitter';
+import { upperLetterLengthAt, wordTailEnd } from './text-chars';
+import { defaultSourceRegistry } from './sources/source-registry';
 import { tokenize } from './tokenizer';
 
 /** A claim is queued for fact-checkers when its score reaches this (the trained model's threshold). */
@@ -87,8 +90,10 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const fromHtml = looksLikeHtml(raw);
   const text = fromHtml ? htmlToArticleText(raw).text : raw;
   const { sentences, quotes } = segmentText(text, { maxSentenceLength: options.maxSentenceLength });
-  const entities = findEntities(text, sentences);
-  const attributions = attributeSentences(text, sentences, quotes, { entities });
+  // One token stream for the whole article, shared by entities and attribution.
+  const sentenceTokens = tokenizeSentences(text, sentences);
+  const entities = text.length > 0 ? findEntitiesInTokens(text, sentenceTokens, defaultSourceRegistry) : [];
+  const attributions = attributeSentences(text, sentences, quotes, { entities, sentenceTokens });
 
   const claims: ExtractedClaim[] = [];
   /** Each claim's content (its text without the attribution clause), by claim index. */
@@ -130,7 +135,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
         fullText: claim.text,
         quoteId: claim.quoteId,
         source: claim.attribution.source,
-        actorCountries: actorCountries(content, claim.entities),
+        // Claims without a source never conflict: their actors are not needed.
+        actorCountries: claim.attribution.source ? actorCountries(content, claim.entities) : [],
       };
     }),
   );
@@ -189,11 +195,27 @@ function actorCountries(content: string, entities: readonly Entity[]): string[] 
   for (const entity of entities) {
     if (entity.country && content.includes(entity.text)) countries.add(entity.country);
   }
-  for (const match of content.matchAll(/\p{Lu}[\p{L}’'-]+/gu)) {
-    for (const part of match[0].split('-')) {
-      const country = countryOfDemonym(part);
-      if (country) countries.add(country);
+  // Capitalised words as /\p{Lu}[\p{L}’'-]+/gu finds them, each part of a hyphenated one looked up.
+  let i = 0;
+  while (i < content.length) {
+    const upper = upperLetterLengthAt(content, i);
+    if (upper === 0) {
+      i++;
+      continue;
     }
+    const end = wordTailEnd(content, i + upper);
+    if (end === i + upper) {
+      i = end;
+      continue;
+    }
+    let partStart = i;
+    for (let p = i; p <= end; p++) {
+      if (p < end && content.charCodeAt(p) !== 0x2d) continue;
+      const country = countryOfDemonym(content.slice(partStart, p));
+      if (country) countries.add(country);
+      partStart = p + 1;
+    }
+    i = end;
   }
   return [...countries];
 }

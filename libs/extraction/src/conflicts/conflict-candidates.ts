@@ -1,3 +1,4 @@
+import { letterLengthAt, wordTailEnd } from '../text-chars';
 import { ACCUSATION_ROOTS, DEFENCE_ROOTS, STOP_WORDS } from './stance-lexicon';
 
 /** What conflict detection needs to know about one claim. */
@@ -43,6 +44,8 @@ interface Analysed {
   stance: Stance;
   /** Content stems; true for names (capitalised words), which tie two claims less than subject words. */
   stems: Map<string, boolean>;
+  /** The stems that are stance words, found once per claim rather than once per pair. */
+  stanceStems: Set<string>;
 }
 
 /**
@@ -66,8 +69,9 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[]): C
   const analysed = claims.flatMap((claim): Analysed[] => {
     if (!claim.source) return [];
     const stems = contentStems(claim.text);
-    const stance = stanceOf(stems);
-    return stance ? [{ claim, stance, stems }] : [];
+    const stanceStems = new Set<string>();
+    const stance = stanceOf(stems, stanceStems);
+    return stance ? [{ claim, stance, stems, stanceStems }] : [];
   });
   if (analysed.length > MAX_CONFLICT_CLAIMS) {
     analysed.sort((x, y) => (y.claim.checkworthiness ?? 0) - (x.claim.checkworthiness ?? 0) || x.claim.index - y.claim.index);
@@ -107,12 +111,16 @@ function defenceWeight(stem: string): number {
   return DEFENCE_ROOTS.find(([root]) => stem.startsWith(root))?.[1] ?? 0;
 }
 
-function stanceOf(stems: Map<string, boolean>): Stance | null {
+/** Also collects the stance words among `stems` into `stanceStems`. */
+function stanceOf(stems: Map<string, boolean>, stanceStems: Set<string>): Stance | null {
   let accusation = 0;
   let defence = 0;
   for (const stem of stems.keys()) {
-    accusation += accusationWeight(stem);
-    defence += defenceWeight(stem);
+    const accuses = accusationWeight(stem);
+    const defends = defenceWeight(stem);
+    if (accuses > 0 || defends > 0) stanceStems.add(stem);
+    accusation += accuses;
+    defence += defends;
   }
   if (accusation === defence) return null;
   return accusation > defence ? 'accuses' : 'defends';
@@ -122,9 +130,8 @@ function sharedSubject(a: Analysed, b: Analysed): { words: string[]; score: numb
   const words = new Set<string>();
   let score = 0;
   let hasSubjectWord = false;
-  const isStance = (stem: string) => accusationWeight(stem) > 0 || defenceWeight(stem) > 0;
   for (const [stem, isName] of a.stems) {
-    if (b.stems.has(stem) && !isStance(stem)) {
+    if (b.stems.has(stem) && !a.stanceStems.has(stem)) {
       words.add(stem);
       const name = isName || b.stems.get(stem) === true;
       score += name ? NAME_WEIGHT : 1;
@@ -187,8 +194,18 @@ function excerpt(text: string): string {
  */
 export function contentStems(text: string): Map<string, boolean> {
   const stems = new Map<string, boolean>();
-  for (const match of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
-    const word = match[0].replace(/['’]s$/, '');
+  // Words as /[\p{L}][\p{L}'’-]*/gu finds them, scanned without a match object per word.
+  let i = 0;
+  while (i < text.length) {
+    const first = letterLengthAt(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const end = wordTailEnd(text, i + first);
+    const start = i;
+    i = end;
+    const word = text.slice(start, end - possessiveLength(text, start, end));
     const lower = word.toLowerCase();
     if (lower.length < 3 || STOP_WORDS.has(lower)) continue;
     const isName = word[0] !== lower[0];
@@ -198,8 +215,17 @@ export function contentStems(text: string): Map<string, boolean> {
   return stems;
 }
 
+/** A trailing 's or ’s (the possessive the stems leave out). */
+function possessiveLength(text: string, start: number, end: number): number {
+  if (end - start < 2 || text.charCodeAt(end - 1) !== 0x73) return 0;
+  const apostrophe = text.charCodeAt(end - 2);
+  return apostrophe === 0x27 || apostrophe === 0x2019 ? 2 : 0;
+}
+
+const SUFFIXES = ['ities', 'ility', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e', 'y'];
+
 function stem(word: string): string {
-  for (const suffix of ['ities', 'ility', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e', 'y']) {
+  for (const suffix of SUFFIXES) {
     if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
   }
   return word;

@@ -8,7 +8,7 @@ import { findConflictCandidates, type ConflictCandidate } from './conflicts/conf
 import type { Entity } from './entities/entity';
 import { findEntitiesInTokens } from './entities/find-entities';
 import { countryOfDemonym } from './entities/gazetteer';
-import { tokenizeSentences } from './entities/sentence-tokens';
+import { tokenizeSentences, tokensOfSpan } from './entities/sentence-tokens';
 import { htmlToArticleText } from './html/html-to-article-text';
 import { looksLikeHtml } from './html/looks-like-html';
 import { detectLanguage } from './language-detector';
@@ -19,7 +19,6 @@ import type { QuoteSpan, Sentence, SentenceQuote } from './sentence';
 import { segmentText, type SplitOptions } from './sentence-splitter';
 import { upperLetterLengthAt, wordTailEnd } from './text-chars';
 import { defaultSourceRegistry } from './sources/source-registry';
-import { tokenize } from './tokenizer';
 
 /** A claim is queued for fact-checkers when its score reaches this (the trained model's threshold). */
 export const CHECKWORTHY_THRESHOLD = CHECKWORTHINESS_THRESHOLD;
@@ -102,8 +101,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     const attribution = attributions[sentenceIndex]!;
     for (const span of splitClaims(sentence)) {
       const content = withoutAttribution(text, span, attribution);
-      // One token pass per claim, shared by the features and the quantities.
-      const tokens = tokenize(span.text);
+      // The claim's tokens, taken from the article's token stream; shared by the features and the quantities.
+      const tokens = tokensOfSpan(text, sentenceTokens.tokens, sentenceTokens.first[sentenceIndex]!, span.start, span.end);
       const features = extractCheckworthinessFeatures(span.text, tokens);
       const checkworthiness = round(scoreSentence(content));
       const claim: ExtractedClaim = {

@@ -505,8 +505,12 @@ export function extractFeatures(text: string, out: FeatureVector, options: Extra
   const feat = s.featTokens;
   low.length = nTok;
   feat.length = nTok;
+  // Lower-casing the whole sentence once serves every token, unless it changed the length ("İ")
+  // or holds a capital sigma (its lower case depends on what follows: σ or ς).
+  const lowText = norm.toLowerCase();
+  const aligned = lowText.length === norm.length && !norm.includes('\u03a3');
   for (let k = 0; k < nTok; k++) {
-    const l = norm.slice(starts[k], ends[k]).toLowerCase();
+    const l = aligned ? lowText.slice(starts[k], ends[k]) : norm.slice(starts[k], ends[k]).toLowerCase();
     low[k] = l;
     feat[k] = hasDigit(l) ? l.replace(DIGITS, '0') : l;
   }
@@ -519,16 +523,25 @@ export function extractFeatures(text: string, out: FeatureVector, options: Extra
     let prevSeed = fnv1a32('<s>', SEED_BIGRAM);
     for (let k = 0; k < nTok; k++) {
       const t = feat[k]!;
-      pushHash(out, fmix32(fnv1a32(t, SEED_WORD)), scale);
-      // bigram = hash(prev + " " + t), continued from the previous token's state
-      pushHash(out, fmix32(fnv1a32(t, Math.imul(prevSeed ^ 32, FNV_PRIME))), scale);
-      prevSeed = fnv1a32(t, SEED_BIGRAM);
+      // One pass over the token for its three FNV states: unigram, bigram = hash(prev + " " + t)
+      // continued from the previous token's state, and the state the next bigram continues from.
+      let unigram = SEED_WORD | 0;
+      let bigram = Math.imul(prevSeed ^ 32, FNV_PRIME);
+      let next = SEED_BIGRAM | 0;
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        unigram = Math.imul(unigram ^ c, FNV_PRIME);
+        bigram = Math.imul(bigram ^ c, FNV_PRIME);
+        next = Math.imul(next ^ c, FNV_PRIME);
+      }
+      pushHash(out, fmix32(unigram >>> 0), scale);
+      pushHash(out, fmix32(bigram >>> 0), scale);
+      prevSeed = next >>> 0;
     }
     pushHash(out, fmix32(fnv1a32('</s>', Math.imul(prevSeed ^ 32, FNV_PRIME))), scale);
   }
 
   // --- char 3-5-grams over " " + lower(text) + " " (digits -> 0, spaces collapsed)
-  const lowText = norm.toLowerCase();
   const chars = s.charBuffer(lowText.length + 2);
   let m = 0;
   chars[m++] = 32;

@@ -46,6 +46,8 @@ interface Analysed {
   stems: Map<string, boolean>;
   /** The stems that are stance words, found once per claim rather than once per pair. */
   stanceStems: Set<string>;
+  /** The stems of five letters or more, in `stems` order: only these can name the same thing by suffix. */
+  longStems: string[];
 }
 
 /**
@@ -71,7 +73,7 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[]): C
     const stems = contentStems(claim.text);
     const stanceStems = new Set<string>();
     const stance = stanceOf(stems, stanceStems);
-    return stance ? [{ claim, stance, stems, stanceStems }] : [];
+    return stance ? [{ claim, stance, stems, stanceStems, longStems: [...stems.keys()].filter((stem) => stem.length >= 5) }] : [];
   });
   if (analysed.length > MAX_CONFLICT_CLAIMS) {
     analysed.sort((x, y) => (y.claim.checkworthiness ?? 0) - (x.claim.checkworthiness ?? 0) || x.claim.index - y.claim.index);
@@ -103,12 +105,27 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[]): C
   return [...best.values()].sort((x, y) => y.score - x.score);
 }
 
+/** Roots by their first letter, in list order: a stem is compared with the few roots it can start with. */
+function byFirstLetter<T>(entries: readonly T[], root: (entry: T) => string): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const entry of entries) {
+    const first = root(entry)[0]!;
+    const list = index.get(first);
+    if (list) list.push(entry);
+    else index.set(first, [entry]);
+  }
+  return index;
+}
+
+const ACCUSATION_INDEX = byFirstLetter(ACCUSATION_ROOTS, (root) => root);
+const DEFENCE_INDEX = byFirstLetter(DEFENCE_ROOTS, ([root]) => root);
+
 function accusationWeight(stem: string): number {
-  return ACCUSATION_ROOTS.some((root) => stem.startsWith(root)) ? 1 : 0;
+  return ACCUSATION_INDEX.get(stem[0]!)?.some((root) => stem.startsWith(root)) ? 1 : 0;
 }
 
 function defenceWeight(stem: string): number {
-  return DEFENCE_ROOTS.find(([root]) => stem.startsWith(root))?.[1] ?? 0;
+  return DEFENCE_INDEX.get(stem[0]!)?.find(([root]) => stem.startsWith(root))?.[1] ?? 0;
 }
 
 /** Also collects the stance words among `stems` into `stanceStems`. */
@@ -139,9 +156,9 @@ function sharedSubject(a: Analysed, b: Analysed): { words: string[]; score: numb
     }
   }
   // "airstrikes" and "strikes" name the same thing, though the words are stance words too.
-  for (const stem of a.stems.keys()) {
-    for (const other of b.stems.keys()) {
-      if (other !== stem && Math.min(stem.length, other.length) >= 5 && (stem.endsWith(other) || other.endsWith(stem))) {
+  for (const stem of a.longStems) {
+    for (const other of b.longStems) {
+      if (other !== stem && (stem.endsWith(other) || other.endsWith(stem))) {
         words.add(other.length < stem.length ? other : stem);
         score += 1;
         hasSubjectWord = true;

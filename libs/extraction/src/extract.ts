@@ -2,7 +2,7 @@ import { attributeSentences } from './attribution/attribute-sentences';
 import type { Attribution } from './attribution/attribution';
 import { extractCheckworthinessFeatures, type CheckworthinessFeatures } from './checkworthiness/checkworthiness-features';
 import { CHECKWORTHINESS_THRESHOLD, scoreSentence } from './checkworthiness/model/checkworthiness-model';
-import { splitClaims } from './claims/split-claims';
+import { splitClaims, type ClaimSpan } from './claims/split-claims';
 import { classifyClaimTypeFromFeatures, type ClaimType } from './claim-type';
 import { findConflictCandidates, type ConflictCandidate } from './conflicts/conflict-candidates';
 import type { Entity } from './entities/entity';
@@ -17,7 +17,7 @@ import type { Quantity } from './quantities/quantity';
 import { measureQuote } from './quote-tracker';
 import type { QuoteSpan, Sentence, SentenceQuote } from './sentence';
 import { segmentText, type SplitOptions } from './sentence-splitter';
-import { upperLetterLengthAt, wordTailEnd } from './text-chars';
+import { isSpace, upperLetterLengthAt, wordTailEnd } from './text-chars';
 import { defaultSourceRegistry } from './sources/source-registry';
 
 /** A claim is queued for fact-checkers when its score reaches this (the trained model's threshold). */
@@ -99,7 +99,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const contents: string[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     const attribution = attributions[sentenceIndex]!;
-    for (const span of splitClaims(sentence)) {
+    for (const part of splitClaims(sentence)) {
+      const span = withoutInterviewLabel(text, part, attribution);
       const content = withoutAttribution(text, span, attribution);
       // The claim's tokens, taken from the article's token stream; shared by the features and the quantities.
       const tokens = tokensOfSpan(text, sentenceTokens.tokens, sentenceTokens.first[sentenceIndex]!, span.start, span.end);
@@ -186,6 +187,21 @@ function withoutAttribution(text: string, span: { start: number; end: number }, 
   }
   content += text.slice(from, span.end);
   return content.replace(/\s*,\s*(?=[,.]|$)/g, '').trim() || text.slice(span.start, span.end);
+}
+
+/**
+ * "Berg: Prices rose …": an interview label names the speaker, and the attribution
+ * holds it (its cue is the label); the claim starts after the label and its colon.
+ */
+function withoutInterviewLabel(text: string, span: ClaimSpan, attribution: Attribution): ClaimSpan {
+  const label = attribution.method === 'interview' ? attribution.cue : undefined;
+  if (!label || label.start !== span.start || label.end > span.end) return span;
+  let start = label.end;
+  while (start < span.end && isSpace(text.charCodeAt(start))) start++;
+  if (text.charCodeAt(start) !== 0x3a) return span;
+  start++;
+  while (start < span.end && isSpace(text.charCodeAt(start))) start++;
+  return start < span.end ? { text: text.slice(start, span.end), start, end: span.end } : span;
 }
 
 /** The countries of the actors a claim talks about: named places and bodies, and demonyms ("Russian airstrikes"). */

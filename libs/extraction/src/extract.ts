@@ -17,7 +17,7 @@ import type { Quantity } from './quantities/quantity';
 import { measureQuote } from './quote-tracker';
 import type { QuoteSpan, Sentence, SentenceQuote } from './sentence';
 import { segmentText, type SplitOptions } from './sentence-splitter';
-import { isSpace, upperLetterLengthAt, wordTailEnd } from './text-chars';
+import { forEachWord, isSpace, upperLetterLengthAt } from './text-chars';
 import { defaultSourceRegistry } from './sources/source-registry';
 
 /** A claim is queued for fact-checkers when its score reaches this (the trained model's threshold). */
@@ -211,27 +211,15 @@ function actorCountries(content: string, entities: readonly Entity[]): string[] 
     if (entity.country && content.includes(entity.text)) countries.add(entity.country);
   }
   // Capitalised words as /\p{Lu}[\p{L}’'-]+/gu finds them, each part of a hyphenated one looked up.
-  let i = 0;
-  while (i < content.length) {
-    const upper = upperLetterLengthAt(content, i);
-    if (upper === 0) {
-      i++;
-      continue;
-    }
-    const end = wordTailEnd(content, i + upper);
-    if (end === i + upper) {
-      i = end;
-      continue;
-    }
-    let partStart = i;
-    for (let p = i; p <= end; p++) {
+  forEachWord(content, upperLetterLengthAt, 1, (start, end) => {
+    let partStart = start;
+    for (let p = start; p <= end; p++) {
       if (p < end && content.charCodeAt(p) !== 0x2d) continue;
       const country = countryOfDemonym(content.slice(partStart, p));
       if (country) countries.add(country);
       partStart = p + 1;
     }
-    i = end;
-  }
+  });
   return [...countries];
 }
 

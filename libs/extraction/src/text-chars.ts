@@ -178,10 +178,35 @@ function propertyLengthAt(pattern: RegExp, text: string, i: number, c: number): 
 }
 
 /**
+ * Calls `visit(start, end)` for each word of `text` as `/F[\p{L}'’-]*` + `/gu` finds it, where
+ * F is one letter of the kind `firstLetterLength` measures (`letterLengthAt`, `upperLetterLengthAt`)
+ * and, with `minTail` 1, at least one letter, apostrophe or hyphen must follow it. No match object
+ * is allocated per word.
+ */
+export function forEachWord(
+  text: string,
+  firstLetterLength: (text: string, i: number) => number,
+  minTail: 0 | 1,
+  visit: (start: number, end: number) => void,
+): void {
+  let i = 0;
+  while (i < text.length) {
+    const first = firstLetterLength(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const end = wordTailEnd(text, i + first);
+    if (end - (i + first) >= minTail) visit(i, end);
+    i = end;
+  }
+}
+
+/**
  * End of the run of letters, apostrophes and hyphens from i (the tail of a
  * `[\p{L}][\p{L}'’-]*` word). Returns i when none follows.
  */
-export function wordTailEnd(text: string, i: number): number {
+function wordTailEnd(text: string, i: number): number {
   let p = i;
   for (;;) {
     const c = text.charCodeAt(p);

@@ -1,4 +1,4 @@
-import { letterLengthAt, wordTailEnd } from '../text-chars';
+import { forEachWord, letterLengthAt } from '../text-chars';
 import { ACCUSATION_ROOTS, DEFENCE_ROOTS, STOP_WORDS } from './stance-lexicon';
 
 /** What conflict detection needs to know about one claim. */
@@ -211,24 +211,14 @@ function excerpt(text: string): string {
  */
 export function contentStems(text: string): Map<string, boolean> {
   const stems = new Map<string, boolean>();
-  // Words as /[\p{L}][\p{L}'’-]*/gu finds them, scanned without a match object per word.
-  let i = 0;
-  while (i < text.length) {
-    const first = letterLengthAt(text, i);
-    if (first === 0) {
-      i++;
-      continue;
-    }
-    const end = wordTailEnd(text, i + first);
-    const start = i;
-    i = end;
+  forEachWord(text, letterLengthAt, 0, (start, end) => {
     const word = text.slice(start, end - possessiveLength(text, start, end));
     const lower = word.toLowerCase();
-    if (lower.length < 3 || STOP_WORDS.has(lower)) continue;
+    if (lower.length < 3 || STOP_WORDS.has(lower)) return;
     const isName = word[0] !== lower[0];
     const key = stem(lower);
     stems.set(key, (stems.get(key) ?? true) && isName);
-  }
+  });
   return stems;
 }
 

@@ -23,6 +23,8 @@
  * no large arrays are allocated per sentence.
  */
 
+import { CARDINAL_WORDS, SCALE_WORDS, WEEKDAY_WORDS } from '../../lexicon';
+
 /** log2 of the number of hash buckets shared by word and char n-grams. */
 export const HASH_BITS = 18;
 /** Number of hash buckets (2^18 = 262,144). */
@@ -268,6 +270,11 @@ export function featureToken(raw: string): string {
 
 // ---------------------------------------------------------------------------
 // Word lists for the dense features (all lower-case)
+//
+// Lists that are the same as the heuristics' come from ../../lexicon. The others
+// differ from the lexicon's lists of the same name on purpose: they are part of
+// the trained model (changing one moves every score and means retraining), while
+// the lexicon's serve the rule-based features, claim splitting and attribution.
 // ---------------------------------------------------------------------------
 
 const F_NUMBER_WORD = 1 << 0;
@@ -306,21 +313,12 @@ function addWords(flag: number, words: string): void {
   }
 }
 
-addWords(
-  F_NUMBER_WORD,
-  `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
-   seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
-   thousand thousands million millions billion billions trillion trillions dozen dozens half twice
-   double doubled triple tripled quadrupled halved`,
-);
-addWords(F_MAGNITUDE, 'hundred hundreds thousand thousands million millions billion billions trillion trillions');
+addWords(F_NUMBER_WORD, `${CARDINAL_WORDS} ${SCALE_WORDS} dozen dozens half twice double doubled triple tripled quadrupled halved`);
+addWords(F_MAGNITUDE, SCALE_WORDS);
 addWords(F_PERCENT, '% percent percentage percentages per-cent');
 addWords(F_MONEY, '$ € £ dollar dollars euro euros cents pounds sterling yuan yen rubles roubles');
-addWords(
-  F_MONTH_WEEKDAY,
-  `january february april june july august september october november december
-   monday tuesday wednesday thursday friday saturday sunday`,
-);
+// "march" and "may" are left out: lower case they are mostly verbs (MONTH_AMBIGUOUS below).
+addWords(F_MONTH_WEEKDAY, `january february april june july august september october november december ${WEEKDAY_WORDS}`);
 addWords(F_TIME, 'ago since yesterday decade decades century centuries annually annual quarter fiscal');
 addWords(
   F_REPORTING,

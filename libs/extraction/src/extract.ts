@@ -99,11 +99,13 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const contents: string[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     const attribution = attributions[sentenceIndex]!;
-    for (const part of splitClaims(sentence)) {
+    const first = sentenceTokens.first[sentenceIndex]!;
+    const parts = splitClaims(sentence, () => tokensOfSpan(text, sentenceTokens.tokens, first, sentence.start, sentence.end));
+    for (const part of parts) {
       const span = withoutInterviewLabel(text, part, attribution);
       const content = withoutAttribution(text, span, attribution);
       // The claim's tokens, taken from the article's token stream; shared by the features and the quantities.
-      const tokens = tokensOfSpan(text, sentenceTokens.tokens, sentenceTokens.first[sentenceIndex]!, span.start, span.end);
+      const tokens = tokensOfSpan(text, sentenceTokens.tokens, first, span.start, span.end);
       const features = extractCheckworthinessFeatures(span.text, tokens);
       const checkworthiness = round(scoreSentence(content));
       const claim: ExtractedClaim = {

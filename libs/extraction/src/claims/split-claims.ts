@@ -38,12 +38,14 @@ interface Boundary {
  * Attribution: a sentence-final attribution ("…, and Y happened, the ministry
  * said") stays with the last part only, so callers should attribute the
  * sentence as a whole and give that attribution to all of its parts.
+ *
+ * `tokensOf` gives `tokenize(sentence.text)`; a caller with the article's tokens saves the pass.
  */
-export function splitClaims(sentence: Sentence): ClaimSpan[] {
+export function splitClaims(sentence: Sentence, tokensOf: () => readonly Token[] = () => tokenize(sentence.text)): ClaimSpan[] {
   const whole = [{ text: sentence.text, start: sentence.start, end: sentence.end }];
   const text = sentence.text;
   if (sentence.quote?.coverage === 'full' || !hasCandidateMark(text)) return whole;
-  const tokens = tokenize(text);
+  const tokens = tokensOf();
   const boundaries = findBoundaries(text, tokens);
   if (boundaries.length === 0) return whole;
 

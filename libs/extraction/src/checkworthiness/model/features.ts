@@ -407,11 +407,42 @@ const PRONOUN_I = new Set(['i', "i'm", "i've", "i'll", "i'd"]);
 // Feature vector
 // ---------------------------------------------------------------------------
 
+/** Where extracted features go, in order: a vector to keep (training), or a running score (DotProduct). */
+export interface FeatureSink {
+  clear(): void;
+  /** Room for `extra` more features; pushUnchecked may then be called that many times. */
+  reserve(extra: number): void;
+  pushUnchecked(index: number, value: number): void;
+}
+
+/**
+ * bias + Σ weight[index] × value over the features as they are pushed, in the same order
+ * as summing a FeatureVector afterwards (so the same float), without storing them.
+ */
+export class DotProduct implements FeatureSink {
+  sum = 0;
+
+  constructor(
+    private readonly weights: Float32Array | Float64Array,
+    private readonly bias: number,
+  ) {}
+
+  clear(): void {
+    this.sum = this.bias;
+  }
+
+  reserve(): void {}
+
+  pushUnchecked(index: number, value: number): void {
+    this.sum += this.weights[index]! * value;
+  }
+}
+
 /**
  * A reusable sparse feature vector (indices may repeat; values then add up).
  * Hash-bucket indices are in [0, NUM_BUCKETS); dense feature k has index NUM_BUCKETS + k.
  */
-export class FeatureVector {
+export class FeatureVector implements FeatureSink {
   indices: Int32Array;
   values: Float64Array;
   length = 0;
@@ -490,7 +521,7 @@ const scratch = new Scratch();
  * Extract the features of one sentence into `out` (cleared first).
  * Returns `out` for chaining.
  */
-export function extractFeatures(text: string, out: FeatureVector, options: ExtractOptions): FeatureVector {
+export function extractFeatures<T extends FeatureSink>(text: string, out: T, options: ExtractOptions): T {
   out.clear();
   const norm = normaliseText(text);
   const s = scratch;
@@ -587,7 +618,7 @@ function countCharGrams(m: number): number {
   return Math.max(0, m - 2) + Math.max(0, m - 3) + Math.max(0, m - 4);
 }
 
-function pushHash(out: FeatureVector, h: number, scale: number): void {
+function pushHash(out: FeatureSink, h: number, scale: number): void {
   out.pushUnchecked(h & BUCKET_MASK, h < 0 ? -scale : scale);
 }
 

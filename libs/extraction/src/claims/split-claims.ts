@@ -65,10 +65,13 @@ export function splitClaims(sentence: Sentence, tokensOf: () => readonly Token[]
   return spans;
 }
 
+/** ", and ", ", but " …: built once, not per sentence. */
+const CONJUNCTION_JOINS = [...CLAUSE_CONJUNCTIONS].map((conjunction) => `, ${conjunction} `);
+
 /** Cheap test before tokenising: most sentences have no ";", no ", and"-like join and no spaced dash. */
 function hasCandidateMark(text: string): boolean {
   if (text.includes(';') || text.includes(' – ') || text.includes(' — ') || text.includes(' - ')) return true;
-  for (const conjunction of CLAUSE_CONJUNCTIONS) if (text.includes(`, ${conjunction} `)) return true;
+  for (const join of CONJUNCTION_JOINS) if (text.includes(join)) return true;
   return false;
 }
 
@@ -80,24 +83,50 @@ function findBoundaries(text: string, tokens: readonly Token[]): Boundary[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const left = tokens[i] as Token;
     const right = tokens[i + 1] as Token;
-    const gap = text.slice(left.end, right.start);
-    const mark = gap.trim();
     if (quoted(left.end) || quoted(right.start - 1)) continue;
-    if (mark === ';') {
+    const mark = soleMark(text, left.end, right.start);
+    if (mark === 0x3b) {
       boundaries.push({ leftEnd: left.end, rightToken: i + 1 });
-    } else if (mark === ',' && CLAUSE_CONJUNCTIONS.has(right.lower) && tokens[i + 2]) {
+    } else if (mark === 0x2c && CLAUSE_CONJUNCTIONS.has(right.lower) && tokens[i + 2]) {
       boundaries.push({ leftEnd: left.end, rightToken: i + 2 });
-    } else if (spacedDashes === 1 && isSpacedDash(gap)) {
+    } else if (spacedDashes === 1 && isDash(mark) && isSpace(text.charCodeAt(left.end)) && isSpace(text.charCodeAt(right.start - 1))) {
+      // " – ", " — ", " - ": a dash with a space on both sides.
       boundaries.push({ leftEnd: left.end, rightToken: i + 1 });
     }
   }
   return boundaries;
 }
 
-/** " – ", " — ", " - ": a dash with a space on both sides. */
-function isSpacedDash(gap: string): boolean {
-  const mark = gap.trim();
-  return mark.length === 1 && isDash(mark.charCodeAt(0)) && isSpace(gap.charCodeAt(0)) && isSpace(gap.charCodeAt(gap.length - 1));
+/**
+ * The gap text[from, to) trimmed, when that leaves one character: its code, else -1.
+ * (What `text.slice(from, to).trim()` would say, without building the strings.)
+ */
+function soleMark(text: string, from: number, to: number): number {
+  let mark = -1;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (isTrimmedSpace(c)) continue;
+    if (mark >= 0) return -1;
+    mark = c;
+  }
+  return mark;
+}
+
+/** What String.prototype.trim removes: WhiteSpace and LineTerminator. */
+function isTrimmedSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function countSpacedDashes(text: string, quoted: (position: number) => boolean): number {

@@ -48,6 +48,10 @@ interface Analysed {
   stanceStems: Set<string>;
   /** The stems of five letters or more, in `stems` order: only these can name the same thing by suffix. */
   longStems: string[];
+  /** The last five letters of each long stem: two stems of which one ends the other share them. */
+  longStemEndings: string[];
+  /** The long stems by those letters, in `stems` order. */
+  longStemsByEnding: Map<string, string[]>;
 }
 
 /**
@@ -73,7 +77,10 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[]): C
     const stems = contentStems(claim.text);
     const stanceStems = new Set<string>();
     const stance = stanceOf(stems, stanceStems);
-    return stance ? [{ claim, stance, stems, stanceStems, longStems: [...stems.keys()].filter((stem) => stem.length >= 5) }] : [];
+    if (!stance) return [];
+    const longStems = [...stems.keys()].filter((stem) => stem.length >= 5);
+    const longStemEndings = longStems.map((stem) => stem.slice(-SUFFIX_KEY_LENGTH));
+    return [{ claim, stance, stems, stanceStems, longStems, longStemEndings, longStemsByEnding: byEnding(longStems, longStemEndings) }];
   });
   if (analysed.length > MAX_CONFLICT_CLAIMS) {
     analysed.sort((x, y) => (y.claim.checkworthiness ?? 0) - (x.claim.checkworthiness ?? 0) || x.claim.index - y.claim.index);
@@ -143,21 +150,34 @@ function stanceOf(stems: Map<string, boolean>, stanceStems: Set<string>): Stance
   return accusation > defence ? 'accuses' : 'defends';
 }
 
+const SUFFIX_KEY_LENGTH = 5;
+
+function byEnding(stems: readonly string[], endings: readonly string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  stems.forEach((stem, i) => {
+    const list = index.get(endings[i]!);
+    if (list) list.push(stem);
+    else index.set(endings[i]!, [stem]);
+  });
+  return index;
+}
+
 function sharedSubject(a: Analysed, b: Analysed): { words: string[]; score: number; hasSubjectWord: boolean } {
   const words = new Set<string>();
   let score = 0;
   let hasSubjectWord = false;
-  for (const [stem, isName] of a.stems) {
+  a.stems.forEach((isName, stem) => {
     if (b.stems.has(stem) && !a.stanceStems.has(stem)) {
       words.add(stem);
       const name = isName || b.stems.get(stem) === true;
       score += name ? NAME_WEIGHT : 1;
       hasSubjectWord ||= !name;
     }
-  }
+  });
   // "airstrikes" and "strikes" name the same thing, though the words are stance words too.
-  for (const stem of a.longStems) {
-    for (const other of b.longStems) {
+  for (let i = 0; i < a.longStems.length; i++) {
+    const stem = a.longStems[i]!;
+    for (const other of b.longStemsByEnding.get(a.longStemEndings[i]!) ?? []) {
       if (other !== stem && (stem.endsWith(other) || other.endsWith(stem))) {
         words.add(other.length < stem.length ? other : stem);
         score += 1;

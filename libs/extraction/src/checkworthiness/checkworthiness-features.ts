@@ -78,17 +78,34 @@ const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const DECADE = /^(?:(?:1[5-9]|20)\d0|\d0)'?s$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
+/**
+ * Per-token buffers reused from call to call (scoring is synchronous and never re-entered):
+ * only the first n entries of each are read.
+ */
+const scratch = {
+  classBuffer: new Int32Array(64),
+  maskBuffer: new Uint8Array(64),
+  classes(n: number): Int32Array {
+    if (this.classBuffer.length < n) this.classBuffer = new Int32Array(n * 2);
+    return this.classBuffer;
+  },
+  mask(n: number): Uint8Array {
+    if (this.maskBuffer.length < n) this.maskBuffer = new Uint8Array(n * 2);
+    return this.maskBuffer.fill(0, 0, n);
+  },
+};
+
 /** `tokens`, when given, must be `tokenize(sentence)`: callers that already have them save a pass. */
 export function extractCheckworthinessFeatures(sentence: string, tokens?: readonly Token[]): CheckworthinessFeatures {
   const text = typeof sentence === 'string' ? sentence : '';
   tokens ??= tokenize(text);
   const n = tokens.length;
-  const classes = new Array<number>(n);
+  const classes = scratch.classes(n);
   for (let i = 0; i < n; i++) classes[i] = WORD_CLASSES.get((tokens[i] as Token).lower) ?? 0;
   const attribution = markAttribution(text, tokens, classes);
   const content = (i: number): boolean => i >= 0 && i < n && !attribution[i];
   /** Classes of the token at i if it is content, else 0. */
-  const cls = (i: number): number => (content(i) ? (classes[i] as number) : 0);
+  const cls = (i: number): number => (content(i) ? classes[i]! : 0);
   const lowerAt = (i: number): string => (content(i) ? (tokens[i] as Token).lower : '');
   const numericAt = (i: number): boolean => content(i) && (tokens[i] as Token).numeric;
 
@@ -120,7 +137,7 @@ export function extractCheckworthinessFeatures(sentence: string, tokens?: readon
   for (let i = 0; i < n; i++) {
     const token = tokens[i] as Token;
     const w = token.lower;
-    const c = classes[i] as number;
+    const c = classes[i]!;
     if (c & WordClass.reporting || attribution[i]) f.attributed = 1;
     if (!content(i)) {
       inEntity = false;
@@ -254,18 +271,18 @@ function isAsciiDigit(c: number): boolean {
  * - a leading "X reported that";
  * - a short last clause with a reporting verb (", Spiegel Online reported on Monday").
  */
-function markAttribution(text: string, tokens: readonly Token[], classes: number[]): boolean[] {
+function markAttribution(text: string, tokens: readonly Token[], classes: Int32Array): Uint8Array {
   const n = tokens.length;
-  const mask: boolean[] = new Array<boolean>(n).fill(false);
+  const mask = scratch.mask(n);
 
   for (let i = 0; i < n; i++) {
     const phrases = PHRASES_BY_FIRST_WORD.get((tokens[i] as Token).lower);
     if (!phrases) continue;
     for (const phrase of phrases) {
       if (!(phrase.kind & PhraseKind.source) || !phrase.words.every((w, k) => tokens[i + k]?.lower === w)) continue;
-      if (tokens[i - 1]?.lower === 'as') mask[i - 1] = true;
+      if (tokens[i - 1]?.lower === 'as') mask[i - 1] = 1;
       for (let j = i; j < n; j++) {
-        mask[j] = true;
+        mask[j] = 1;
         if ((tokens[j] as Token).breakAfter) break;
       }
     }
@@ -276,18 +293,18 @@ function markAttribution(text: string, tokens: readonly Token[], classes: number
       continue;
     let verb = -1;
     for (let k = i + 1; k < n && k <= i + QUOTE_ATTRIBUTION_WINDOW && verb < 0; k++) {
-      if ((classes[k] as number) & WordClass.reporting) verb = k;
+      if (classes[k]! & WordClass.reporting) verb = k;
     }
     if (verb < 0) continue;
     for (let k = i + 1; k < n; k++) {
-      mask[k] = true;
+      mask[k] = 1;
       if (k >= verb && opensQuote(text, (tokens[k] as Token).end, tokens[k + 1]?.start ?? text.length)) break;
     }
   }
 
   for (let i = 0; i < Math.min(n - 1, LEADING_ATTRIBUTION_WINDOW); i++) {
-    if ((classes[i] as number) & WordClass.reporting && (tokens[i + 1] as Token).lower === 'that') {
-      for (let k = 0; k <= i + 1; k++) mask[k] = true;
+    if (classes[i]! & WordClass.reporting && (tokens[i + 1] as Token).lower === 'that') {
+      for (let k = 0; k <= i + 1; k++) mask[k] = 1;
       break;
     }
   }
@@ -299,8 +316,8 @@ function markAttribution(text: string, tokens: readonly Token[], classes: number
   while (start > 0 && !(tokens[start - 1] as Token).breakAfter && !mask[start - 1]) start--;
   if (start > 0 && end > start && end - start <= MAX_ATTRIBUTION_TOKENS) {
     let reporting = false;
-    for (let k = start; k < end; k++) reporting ||= ((classes[k] as number) & WordClass.reporting) !== 0;
-    if (reporting) for (let k = start; k < end; k++) mask[k] = true;
+    for (let k = start; k < end; k++) reporting ||= (classes[k]! & WordClass.reporting) !== 0;
+    if (reporting) for (let k = start; k < end; k++) mask[k] = 1;
   }
   return mask;
 }

@@ -87,12 +87,15 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[]): C
     analysed.length = MAX_CONFLICT_CLAIMS;
   }
 
-  const best = new Map<string, ConflictCandidate>();
+  // The best pair per pair of sources and actor; its candidate (the reason a person reads) is written once, at the end.
+  const best = new Map<string, { accuser: Analysed; defender: Analysed; about: string; shared: SharedSubject }>();
   for (let i = 0; i < analysed.length; i += 1) {
     for (let j = i + 1; j < analysed.length; j += 1) {
-      const [a, b] = [analysed[i]!, analysed[j]!];
+      const a = analysed[i]!;
+      const b = analysed[j]!;
       if (a.stance === b.stance || a.claim.source!.id === b.claim.source!.id) continue;
-      const [accuser, defender] = a.stance === 'accuses' ? [a, b] : [b, a];
+      const accuser = a.stance === 'accuses' ? a : b;
+      const defender = a.stance === 'accuses' ? b : a;
       // The defence is about an actor the accusation names; a source defending its own country comes first.
       const defenderCountry = defender.claim.source!.country;
       const about =
@@ -105,11 +108,13 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[]): C
       if (shared.score < MIN_SCORE || !shared.hasSubjectWord) continue;
       const key = `${accuser.claim.source!.id}|${defender.claim.source!.id}|${about}`;
       const previous = best.get(key);
-      if (previous && previous.score >= shared.score) continue;
-      best.set(key, candidate(accuser, defender, about, shared, claims));
+      if (previous && previous.shared.score >= shared.score) continue;
+      best.set(key, { accuser, defender, about, shared });
     }
   }
-  return [...best.values()].sort((x, y) => y.score - x.score);
+  return [...best.values()]
+    .map((pair) => candidate(pair.accuser, pair.defender, pair.about, pair.shared, claims))
+    .sort((x, y) => y.score - x.score);
 }
 
 /** Roots by their first letter, in list order: a stem is compared with the few roots it can start with. */
@@ -162,7 +167,13 @@ function byEnding(stems: readonly string[], endings: readonly string[]): Map<str
   return index;
 }
 
-function sharedSubject(a: Analysed, b: Analysed): { words: string[]; score: number; hasSubjectWord: boolean } {
+interface SharedSubject {
+  words: string[];
+  score: number;
+  hasSubjectWord: boolean;
+}
+
+function sharedSubject(a: Analysed, b: Analysed): SharedSubject {
   const words = new Set<string>();
   let score = 0;
   let hasSubjectWord = false;

@@ -101,8 +101,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     const attribution = attributions[sentenceIndex]!;
     const first = sentenceTokens.first[sentenceIndex]!;
     const parts = splitClaims(sentence, () => tokensOfSpan(text, sentenceTokens.tokens, first, sentence.start, sentence.end));
-    for (const part of parts) {
-      const span = withoutInterviewLabel(text, part, attribution);
+    for (let p = 0; p < parts.length; p++) {
+      const span = withoutInterviewLabel(text, parts[p]!, attribution);
       const content = withoutAttribution(text, span, attribution);
       // The claim's tokens, taken from the article's token stream; shared by the features and the quantities.
       const tokens = tokensOfSpan(text, sentenceTokens.tokens, first, span.start, span.end);
@@ -127,6 +127,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     }
   });
 
+  // The article's capitalised words recur from claim to claim ("Russian", "Aleppo"): each is looked up once.
+  const demonyms = new Map<string, string | null>();
   const conflicts = findConflictCandidates(
     claims.map((claim) => {
       const content = contents[claim.index]!;
@@ -138,7 +140,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
         quoteId: claim.quoteId,
         source: claim.attribution.source,
         // Claims without a source never conflict: their actors are not needed.
-        actorCountries: claim.attribution.source ? actorCountries(content, claim.entities) : [],
+        actorCountries: claim.attribution.source ? actorCountries(content, claim.entities, demonyms) : [],
       };
     }),
   );
@@ -207,7 +209,7 @@ function withoutInterviewLabel(text: string, span: ClaimSpan, attribution: Attri
 }
 
 /** The countries of the actors a claim talks about: named places and bodies, and demonyms ("Russian airstrikes"). */
-function actorCountries(content: string, entities: readonly Entity[]): string[] {
+function actorCountries(content: string, entities: readonly Entity[], demonyms: Map<string, string | null>): string[] {
   const countries = new Set<string>();
   for (const entity of entities) {
     if (entity.country && content.includes(entity.text)) countries.add(entity.country);
@@ -217,7 +219,9 @@ function actorCountries(content: string, entities: readonly Entity[]): string[] 
     let partStart = start;
     for (let p = start; p <= end; p++) {
       if (p < end && content.charCodeAt(p) !== 0x2d) continue;
-      const country = countryOfDemonym(content.slice(partStart, p));
+      const part = content.slice(partStart, p);
+      let country = demonyms.get(part);
+      if (country === undefined) demonyms.set(part, (country = countryOfDemonym(part)));
       if (country) countries.add(country);
       partStart = p + 1;
     }

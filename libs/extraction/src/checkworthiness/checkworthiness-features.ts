@@ -149,7 +149,8 @@ export function extractCheckworthinessFeatures(sentence: string, tokens?: readon
 
     const phrases = PHRASES_BY_FIRST_WORD.get(w);
     if (phrases) {
-      for (const phrase of phrases) {
+      for (let p = 0; p < phrases.length; p++) {
+        const phrase = phrases[p]!;
         let k = 1;
         while (k < phrase.words.length && lowerAt(i + k) === phrase.words[k]) k++;
         if (k === phrase.words.length) phraseKinds |= phrase.kind;
@@ -278,8 +279,9 @@ function markAttribution(text: string, tokens: readonly Token[], classes: Int32A
   for (let i = 0; i < n; i++) {
     const phrases = PHRASES_BY_FIRST_WORD.get((tokens[i] as Token).lower);
     if (!phrases) continue;
-    for (const phrase of phrases) {
-      if (!(phrase.kind & PhraseKind.source) || !phrase.words.every((w, k) => tokens[i + k]?.lower === w)) continue;
+    for (let p = 0; p < phrases.length; p++) {
+      const phrase = phrases[p]!;
+      if (!(phrase.kind & PhraseKind.source) || !phraseAt(tokens, i, phrase.words)) continue;
       if (tokens[i - 1]?.lower === 'as') mask[i - 1] = 1;
       for (let j = i; j < n; j++) {
         mask[j] = 1;
@@ -320,6 +322,12 @@ function markAttribution(text: string, tokens: readonly Token[], classes: Int32A
     if (reporting) for (let k = start; k < end; k++) mask[k] = 1;
   }
   return mask;
+}
+
+/** tokens[i…] are the words of the phrase. */
+function phraseAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
+  return true;
 }
 
 /** text[from, to) holds , ? ! . or … directly followed (maybe after a single quote) by a closing double quote. */

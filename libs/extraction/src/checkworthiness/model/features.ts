@@ -502,7 +502,6 @@ class Scratch {
   readonly tokens = new TokenBuffer();
   chars = new Uint16Array(512);
   lowTokens: string[] = [];
-  featTokens: string[] = [];
   dense = new Float64Array(NUM_DENSE);
 
   charBuffer(len: number): Uint16Array {
@@ -531,17 +530,13 @@ export function extractFeatures<T extends FeatureSink>(text: string, out: T, opt
   const starts = s.tokens.starts;
   const ends = s.tokens.ends;
   const low = s.lowTokens;
-  const feat = s.featTokens;
   low.length = nTok;
-  feat.length = nTok;
   // Lower-casing the whole sentence once serves every token, unless it changed the length ("İ")
   // or holds a capital sigma (its lower case depends on what follows: σ or ς).
   const lowText = norm.toLowerCase();
   const aligned = lowText.length === norm.length && !norm.includes('\u03a3');
   for (let k = 0; k < nTok; k++) {
-    const l = aligned ? lowText.slice(starts[k], ends[k]) : norm.slice(starts[k], ends[k]).toLowerCase();
-    low[k] = l;
-    feat[k] = hasDigit(l) ? l.replace(DIGITS, '0') : l;
+    low[k] = aligned ? lowText.slice(starts[k], ends[k]) : norm.slice(starts[k], ends[k]).toLowerCase();
   }
 
   // --- word unigrams + bigrams (with sentence-boundary bigrams) --------------
@@ -551,14 +546,16 @@ export function extractFeatures<T extends FeatureSink>(text: string, out: T, opt
     const scale = 1 / Math.sqrt(nWord);
     let prevSeed = fnv1a32('<s>', SEED_BIGRAM);
     for (let k = 0; k < nTok; k++) {
-      const t = feat[k]!;
-      // One pass over the token for its three FNV states: unigram, bigram = hash(prev + " " + t)
-      // continued from the previous token's state, and the state the next bigram continues from.
+      const t = low[k]!;
+      // One pass over the token (as featureToken gives it: digits read as "0") for its three FNV
+      // states: unigram, bigram = hash(prev + " " + t) continued from the previous token's state,
+      // and the state the next bigram continues from.
       let unigram = SEED_WORD | 0;
       let bigram = Math.imul(prevSeed ^ 32, FNV_PRIME);
       let next = SEED_BIGRAM | 0;
       for (let i = 0; i < t.length; i++) {
-        const c = t.charCodeAt(i);
+        let c = t.charCodeAt(i);
+        if (c >= 48 && c <= 57) c = 48;
         unigram = Math.imul(unigram ^ c, FNV_PRIME);
         bigram = Math.imul(bigram ^ c, FNV_PRIME);
         next = Math.imul(next ^ c, FNV_PRIME);

@@ -113,7 +113,11 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[]): C
     }
   }
   return [...best.values()]
-    .map((pair) => candidate(pair.accuser, pair.defender, pair.about, pair.shared, claims))
+    .map((pair) => {
+      const words = new Set<string>();
+      sharedSubject(pair.accuser, pair.defender, words);
+      return candidate(pair.accuser, pair.defender, pair.about, { words: [...words], score: pair.shared.score }, claims);
+    })
     .sort((x, y) => y.score - x.score);
 }
 
@@ -168,18 +172,17 @@ function byEnding(stems: readonly string[], endings: readonly string[]): Map<str
 }
 
 interface SharedSubject {
-  words: string[];
   score: number;
   hasSubjectWord: boolean;
 }
 
-function sharedSubject(a: Analysed, b: Analysed): SharedSubject {
-  const words = new Set<string>();
+/** How closely the two claims' subjects tie; the tying words go into `words` when it is given (only for the pairs kept). */
+function sharedSubject(a: Analysed, b: Analysed, words?: Set<string>): SharedSubject {
   let score = 0;
   let hasSubjectWord = false;
   a.stems.forEach((isName, stem) => {
     if (b.stems.has(stem) && !a.stanceStems.has(stem)) {
-      words.add(stem);
+      words?.add(stem);
       const name = isName || b.stems.get(stem) === true;
       score += name ? NAME_WEIGHT : 1;
       hasSubjectWord ||= !name;
@@ -190,13 +193,13 @@ function sharedSubject(a: Analysed, b: Analysed): SharedSubject {
     const stem = a.longStems[i]!;
     for (const other of b.longStemsByEnding.get(a.longStemEndings[i]!) ?? []) {
       if (other !== stem && (stem.endsWith(other) || other.endsWith(stem))) {
-        words.add(other.length < stem.length ? other : stem);
+        words?.add(other.length < stem.length ? other : stem);
         score += 1;
         hasSubjectWord = true;
       }
     }
   }
-  return { words: [...words], score, hasSubjectWord };
+  return { score, hasSubjectWord };
 }
 
 function candidate(

@@ -112,21 +112,9 @@ function soleMark(text: string, from: number, to: number): number {
   return mark;
 }
 
-/** What String.prototype.trim removes: WhiteSpace and LineTerminator. */
+/** What String.prototype.trim removes: the engine's spaces less NEL and the zero-width space. */
 function isTrimmedSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return isSpace(c) && c !== 0x85 && c !== 0x200b;
 }
 
 function countSpacedDashes(text: string, quoted: (position: number) => boolean): number {

@@ -178,11 +178,14 @@ export function analyseSentence(sentence: string): SentenceAnalysis {
  * The claim as a fact-checker checks it: who said it and through which outlet is
  * not part of the claim ("…, a spokeswoman said on Monday, according to Reuters").
  */
-function withoutAttribution(text: string, span: { start: number; end: number }, attribution: Attribution): string {
-  const cuts = [attribution.cue, attribution.outletCue]
-    .filter((cue): cue is { start: number; end: number } => !!cue && cue.start >= span.start && cue.end <= span.end)
-    .sort((a, b) => a.start - b.start);
-  if (cuts.length === 0) return text.slice(span.start, span.end);
+function withoutAttribution(text: string, span: ClaimSpan, attribution: Attribution): string {
+  const within = (cue: { start: number; end: number } | undefined): cue is { start: number; end: number } =>
+    !!cue && cue.start >= span.start && cue.end <= span.end;
+  const speaker = within(attribution.cue) ? attribution.cue : undefined;
+  const outlet = within(attribution.outletCue) ? attribution.outletCue : undefined;
+  // Most claims hold no attribution clause: their content is their text.
+  if (!speaker && !outlet) return span.text;
+  const cuts = speaker && outlet ? [speaker, outlet].sort((a, b) => a.start - b.start) : [(speaker ?? outlet)!];
   let content = '';
   let from = span.start;
   for (const cut of cuts) {
@@ -190,7 +193,7 @@ function withoutAttribution(text: string, span: { start: number; end: number }, 
     from = Math.max(from, cut.end);
   }
   content += text.slice(from, span.end);
-  return content.replace(/\s*,\s*(?=[,.]|$)/g, '').trim() || text.slice(span.start, span.end);
+  return content.replace(/\s*,\s*(?=[,.]|$)/g, '').trim() || span.text;
 }
 
 /**

@@ -73,6 +73,16 @@ const LEADING_ATTRIBUTION_WINDOW = 15;
 const QUOTE_ATTRIBUTION_WINDOW = 8;
 const OPINION_WINDOW = 3;
 const FIRST_PERSON_SUBJECTS = new Set(['i', 'we', "i'm", "we're", "i've", "we've", 'you']);
+
+/** Two more flags beside the lexicon's word classes, so that one lookup per token answers all three questions. */
+const STARTS_PHRASE = 1 << 29;
+const FIRST_PERSON_SUBJECT = 1 << 30;
+const TOKEN_FLAGS: ReadonlyMap<string, number> = (() => {
+  const flags = new Map(WORD_CLASSES);
+  for (const word of PHRASES_BY_FIRST_WORD.keys()) flags.set(word, (flags.get(word) ?? 0) | STARTS_PHRASE);
+  for (const word of FIRST_PERSON_SUBJECTS) flags.set(word, (flags.get(word) ?? 0) | FIRST_PERSON_SUBJECT);
+  return flags;
+})();
 const COPULAS = new Set(['am', 'are', "'m", "'re"]);
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const DECADE = /^(?:(?:1[5-9]|20)\d0|\d0)'?s$/;
@@ -101,7 +111,7 @@ export function extractCheckworthinessFeatures(sentence: string, tokens?: readon
   tokens ??= tokenize(text);
   const n = tokens.length;
   const classes = scratch.classes(n);
-  for (let i = 0; i < n; i++) classes[i] = WORD_CLASSES.get((tokens[i] as Token).lower) ?? 0;
+  for (let i = 0; i < n; i++) classes[i] = TOKEN_FLAGS.get((tokens[i] as Token).lower) ?? 0;
   const attribution = markAttribution(text, tokens, classes);
   const content = (i: number): boolean => i >= 0 && i < n && !attribution[i];
   /** Classes of the token at i if it is content, else 0. */
@@ -147,7 +157,7 @@ export function extractCheckworthinessFeatures(sentence: string, tokens?: readon
     const prevClass = cls(i - 1);
     const nextClass = cls(i + 1);
 
-    const phrases = PHRASES_BY_FIRST_WORD.get(w);
+    const phrases = c & STARTS_PHRASE ? PHRASES_BY_FIRST_WORD.get(w) : undefined;
     if (phrases) {
       for (let p = 0; p < phrases.length; p++) {
         const phrase = phrases[p]!;
@@ -212,7 +222,7 @@ export function extractCheckworthinessFeatures(sentence: string, tokens?: readon
 
     // Opinion, hedging and intention.
     if (c & WordClass.pronoun) f.personalPronoun = 1;
-    if (FIRST_PERSON_SUBJECTS.has(w) && opinionFollows(i, cls, lowerAt)) f.firstPersonOpinion = 1;
+    if (c & FIRST_PERSON_SUBJECT && opinionFollows(i, cls, lowerAt)) f.firstPersonOpinion = 1;
     if (
       w === 'in' &&
       (lowerAt(i + 1) === 'my' || lowerAt(i + 1) === 'our') &&
@@ -277,7 +287,7 @@ function markAttribution(text: string, tokens: readonly Token[], classes: Int32A
   const mask = scratch.mask(n);
 
   for (let i = 0; i < n; i++) {
-    const phrases = PHRASES_BY_FIRST_WORD.get((tokens[i] as Token).lower);
+    const phrases = classes[i]! & STARTS_PHRASE ? PHRASES_BY_FIRST_WORD.get((tokens[i] as Token).lower) : undefined;
     if (!phrases) continue;
     for (let p = 0; p < phrases.length; p++) {
       const phrase = phrases[p]!;

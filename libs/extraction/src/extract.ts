@@ -2,12 +2,13 @@ import { attributeSentences } from './attribution/attribute-sentences';
 import type { Attribution } from './attribution/attribution';
 import { extractCheckworthinessFeatures, type CheckworthinessFeatures } from './checkworthiness/checkworthiness-features';
 import { CHECKWORTHINESS_THRESHOLD, scoreSentence } from './checkworthiness/model/checkworthiness-model';
-import { splitClaims } from './claims/split-claims';
+import { splitClaims, type ClaimSpan } from './claims/split-claims';
 import { classifyClaimTypeFromFeatures, type ClaimType } from './claim-type';
 import { findConflictCandidates, type ConflictCandidate } from './conflicts/conflict-candidates';
 import type { Entity } from './entities/entity';
-import { findEntities } from './entities/find-entities';
+import { findEntitiesInTokens } from './entities/find-entities';
 import { countryOfDemonym } from './entities/gazetteer';
+import { tokenizeSentences, tokensOfSpan } from './entities/sentence-tokens';
 import { htmlToArticleText } from './html/html-to-article-text';
 import { looksLikeHtml } from './html/looks-like-html';
 import { detectLanguage } from './language-detector';
@@ -16,7 +17,8 @@ import type { Quantity } from './quantities/quantity';
 import { measureQuote } from './quote-tracker';
 import type { QuoteSpan, Sentence, SentenceQuote } from './sentence';
 import { segmentText, type SplitOptions } from './sentence-splitter';
-import { tokenize } from './tokenizer';
+import { forEachWord, isSpace, upperLetterLengthAt } from './text-chars';
+import { defaultSourceRegistry } from './sources/source-registry';
 
 /** A claim is queued for fact-checkers when its score reaches this (the trained model's threshold). */
 export const CHECKWORTHY_THRESHOLD = CHECKWORTHINESS_THRESHOLD;
@@ -87,18 +89,23 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const fromHtml = looksLikeHtml(raw);
   const text = fromHtml ? htmlToArticleText(raw).text : raw;
   const { sentences, quotes } = segmentText(text, { maxSentenceLength: options.maxSentenceLength });
-  const entities = findEntities(text, sentences);
-  const attributions = attributeSentences(text, sentences, quotes, { entities });
+  // One token stream for the whole article, shared by entities and attribution.
+  const sentenceTokens = tokenizeSentences(text, sentences);
+  const entities = text.length > 0 ? findEntitiesInTokens(text, sentenceTokens, defaultSourceRegistry) : [];
+  const attributions = attributeSentences(text, sentences, quotes, { entities, sentenceTokens });
 
   const claims: ExtractedClaim[] = [];
   /** Each claim's content (its text without the attribution clause), by claim index. */
   const contents: string[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     const attribution = attributions[sentenceIndex]!;
-    for (const span of splitClaims(sentence)) {
+    const first = sentenceTokens.first[sentenceIndex]!;
+    const parts = splitClaims(sentence, () => tokensOfSpan(text, sentenceTokens.tokens, first, sentence.start, sentence.end));
+    for (let p = 0; p < parts.length; p++) {
+      const span = withoutInterviewLabel(text, parts[p]!, attribution);
       const content = withoutAttribution(text, span, attribution);
-      // One token pass per claim, shared by the features and the quantities.
-      const tokens = tokenize(span.text);
+      // The claim's tokens, taken from the article's token stream; shared by the features and the quantities.
+      const tokens = tokensOfSpan(text, sentenceTokens.tokens, first, span.start, span.end);
       const features = extractCheckworthinessFeatures(span.text, tokens);
       const checkworthiness = round(scoreSentence(content));
       const claim: ExtractedClaim = {
@@ -120,6 +127,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     }
   });
 
+  // The article's capitalised words recur from claim to claim ("Russian", "Aleppo"): each is looked up once.
+  const demonyms = new Map<string, string | null>();
   const conflicts = findConflictCandidates(
     claims.map((claim) => {
       const content = contents[claim.index]!;
@@ -130,7 +139,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
         fullText: claim.text,
         quoteId: claim.quoteId,
         source: claim.attribution.source,
-        actorCountries: actorCountries(content, claim.entities),
+        // Claims without a source never conflict: their actors are not needed.
+        actorCountries: claim.attribution.source ? actorCountries(content, claim.entities, demonyms) : [],
       };
     }),
   );
@@ -168,11 +178,14 @@ export function analyseSentence(sentence: string): SentenceAnalysis {
  * The claim as a fact-checker checks it: who said it and through which outlet is
  * not part of the claim ("…, a spokeswoman said on Monday, according to Reuters").
  */
-function withoutAttribution(text: string, span: { start: number; end: number }, attribution: Attribution): string {
-  const cuts = [attribution.cue, attribution.outletCue]
-    .filter((cue): cue is { start: number; end: number } => !!cue && cue.start >= span.start && cue.end <= span.end)
-    .sort((a, b) => a.start - b.start);
-  if (cuts.length === 0) return text.slice(span.start, span.end);
+function withoutAttribution(text: string, span: ClaimSpan, attribution: Attribution): string {
+  const within = (cue: { start: number; end: number } | undefined): cue is { start: number; end: number } =>
+    !!cue && cue.start >= span.start && cue.end <= span.end;
+  const speaker = within(attribution.cue) ? attribution.cue : undefined;
+  const outlet = within(attribution.outletCue) ? attribution.outletCue : undefined;
+  // Most claims hold no attribution clause: their content is their text.
+  if (!speaker && !outlet) return span.text;
+  const cuts = speaker && outlet ? [speaker, outlet].sort((a, b) => a.start - b.start) : [(speaker ?? outlet)!];
   let content = '';
   let from = span.start;
   for (const cut of cuts) {
@@ -180,21 +193,42 @@ function withoutAttribution(text: string, span: { start: number; end: number }, 
     from = Math.max(from, cut.end);
   }
   content += text.slice(from, span.end);
-  return content.replace(/\s*,\s*(?=[,.]|$)/g, '').trim() || text.slice(span.start, span.end);
+  return content.replace(/\s*,\s*(?=[,.]|$)/g, '').trim() || span.text;
+}
+
+/**
+ * "Berg: Prices rose …": an interview label names the speaker, and the attribution
+ * holds it (its cue is the label); the claim starts after the label and its colon.
+ */
+function withoutInterviewLabel(text: string, span: ClaimSpan, attribution: Attribution): ClaimSpan {
+  const label = attribution.method === 'interview' ? attribution.cue : undefined;
+  if (!label || label.start !== span.start || label.end > span.end) return span;
+  let start = label.end;
+  while (start < span.end && isSpace(text.charCodeAt(start))) start++;
+  if (text.charCodeAt(start) !== 0x3a) return span;
+  start++;
+  while (start < span.end && isSpace(text.charCodeAt(start))) start++;
+  return start < span.end ? { text: text.slice(start, span.end), start, end: span.end } : span;
 }
 
 /** The countries of the actors a claim talks about: named places and bodies, and demonyms ("Russian airstrikes"). */
-function actorCountries(content: string, entities: readonly Entity[]): string[] {
+function actorCountries(content: string, entities: readonly Entity[], demonyms: Map<string, string | null>): string[] {
   const countries = new Set<string>();
   for (const entity of entities) {
     if (entity.country && content.includes(entity.text)) countries.add(entity.country);
   }
-  for (const match of content.matchAll(/\p{Lu}[\p{L}’'-]+/gu)) {
-    for (const part of match[0].split('-')) {
-      const country = countryOfDemonym(part);
+  // Capitalised words as /\p{Lu}[\p{L}’'-]+/gu finds them, each part of a hyphenated one looked up.
+  forEachWord(content, upperLetterLengthAt, 1, (start, end) => {
+    let partStart = start;
+    for (let p = start; p <= end; p++) {
+      if (p < end && content.charCodeAt(p) !== 0x2d) continue;
+      const part = content.slice(partStart, p);
+      let country = demonyms.get(part);
+      if (country === undefined) demonyms.set(part, (country = countryOfDemonym(part)));
       if (country) countries.add(country);
+      partStart = p + 1;
     }
-  }
+  });
   return [...countries];
 }
 

@@ -32,6 +32,29 @@ for (const [language, words] of Object.entries(STOP_WORDS)) {
   }
 }
 
+/** The stop words by a hash of their characters: a word of the text is looked up without slicing it out. */
+const BY_HASH = new Map<number, Array<{ word: string; languages: string[] }>>();
+for (const [word, languages] of LOOKUP) {
+  const hash = hashOf(word, 0, word.length);
+  const bucket = BY_HASH.get(hash);
+  if (bucket) bucket.push({ word, languages });
+  else BY_HASH.set(hash, [{ word, languages }]);
+}
+
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let p = start; p < end; p++) hash = Math.imul(hash ^ text.charCodeAt(p), 0x01000193);
+  return hash;
+}
+
+/** LOOKUP.get(text.slice(start, end)). */
+function stopWordLanguages(text: string, start: number, end: number): string[] | undefined {
+  const bucket = BY_HASH.get(hashOf(text, start, end));
+  if (!bucket) return undefined;
+  for (const { word, languages } of bucket) if (word.length === end - start && text.startsWith(word, start)) return languages;
+  return undefined;
+}
+
 /** ISO 639-1 code of the text's language (en, de, fr, es, it, nl, pt, ru), or null when unsure. */
 export function detectLanguage(text: string): string | null {
   if (typeof text !== 'string' || text.length === 0) return null;
@@ -48,7 +71,7 @@ export function detectLanguage(text: string): string | null {
     while (i < n && isWordChar(sample.charCodeAt(i))) i++;
     // Every stop word is short; skip the slice and lookup for longer words.
     if (i - start > MAX_STOP_WORD_LENGTH) continue;
-    const languages = LOOKUP.get(sample.slice(start, i));
+    const languages = stopWordLanguages(sample, start, i);
     if (!languages) continue;
     // A word shared by several languages ("de", "la") is worth less to each.
     for (const language of languages) votes.set(language, (votes.get(language) ?? 0) + 1 / languages.length);

@@ -21,17 +21,21 @@ export const SOURCE_PREPOSITIONS: ReadonlyArray<readonly string[]> = [
   ['reported', 'by'],
 ];
 
-/** Amount words: "tens of thousands", "one percent", "dozens". */
-export const MAGNITUDE_WORDS = set(`
-  hundred hundreds thousand thousands million millions billion billions trillion trillions
-  dozen dozens score percent percentage per-cent bn mn tn
-`);
+/** Hundred to trillions, singular and plural: shared with the check-worthiness model's features. */
+export const SCALE_WORDS = `hundred hundreds thousand thousands million millions billion billions trillion trillions`;
 
-/** Spelled-out cardinals that state a quantity on their own ("one" is left out: "one of", "no one"). */
-export const NUMBER_WORDS = set(`
-  two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
-  eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety half twice triple double
-`);
+/** Two to ninety, spelled out ("one" is left out: "one of", "no one"): shared with the model's features. */
+export const CARDINAL_WORDS = `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+  seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety`;
+
+/** The days of the week: shared with the model's features. */
+export const WEEKDAY_WORDS = `monday tuesday wednesday thursday friday saturday sunday`;
+
+/** Amount words: "tens of thousands", "one percent", "dozens". */
+export const MAGNITUDE_WORDS = set(`${SCALE_WORDS} dozen dozens score percent percentage per-cent bn mn tn`);
+
+/** Spelled-out cardinals that state a quantity on their own. */
+export const NUMBER_WORDS = set(`${CARDINAL_WORDS} half twice triple double`);
 
 /** Quantifiers without a number: the sentence is about an amount but does not state it. */
 export const VAGUE_QUANTIFIERS = set(`many most some several few numerous majority minority countless multiple`);
@@ -62,7 +66,7 @@ export const COMPARATIVE_PHRASES: ReadonlyArray<readonly string[]> = [
 /** Words that compare when they come right before a number: "over 80,000", "nearly 500". */
 export const APPROXIMATORS = set(`over under nearly almost roughly approximately about around some`);
 
-export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);
+export const WEEKDAYS = set(WEEKDAY_WORDS);
 
 export const MONTHS = set(`
   january february march april may june july august september october november december

@@ -150,3 +150,72 @@ export function isClauseBreak(c: number): boolean {
     c === 0xbb
   );
 }
+
+// Sticky Unicode-property tests at one position: the scanners below use them
+// instead of matchAll over a \p{L} pattern, which allocates a match per word.
+const LETTER_AT = /\p{L}/uy;
+const UPPER_AT = /\p{Lu}/uy;
+
+/** Code units of the letter (\p{L}) starting at i: 0 when there is none, 2 for an astral letter. */
+export function letterLengthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  return propertyLengthAt(LETTER_AT, text, i, c);
+}
+
+/** Code units of the upper-case letter (\p{Lu}) starting at i, or 0. */
+export function upperLetterLengthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 65 && c <= 90 ? 1 : 0;
+  return propertyLengthAt(UPPER_AT, text, i, c);
+}
+
+function propertyLengthAt(pattern: RegExp, text: string, i: number, c: number): number {
+  if (Number.isNaN(c)) return 0;
+  pattern.lastIndex = i;
+  if (!pattern.test(text)) return 0;
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+/**
+ * Calls `visit(start, end)` for each word of `text` as `/F[\p{L}'’-]*` + `/gu` finds it, where
+ * F is one letter of the kind `firstLetterLength` measures (`letterLengthAt`, `upperLetterLengthAt`)
+ * and, with `minTail` 1, at least one letter, apostrophe or hyphen must follow it. No match object
+ * is allocated per word.
+ */
+export function forEachWord(
+  text: string,
+  firstLetterLength: (text: string, i: number) => number,
+  minTail: 0 | 1,
+  visit: (start: number, end: number) => void,
+): void {
+  let i = 0;
+  while (i < text.length) {
+    const first = firstLetterLength(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const end = wordTailEnd(text, i + first);
+    if (end - (i + first) >= minTail) visit(i, end);
+    i = end;
+  }
+}
+
+/**
+ * End of the run of letters, apostrophes and hyphens from i (the tail of a
+ * `[\p{L}][\p{L}'’-]*` word). Returns i when none follows.
+ */
+function wordTailEnd(text: string, i: number): number {
+  let p = i;
+  for (;;) {
+    const c = text.charCodeAt(p);
+    if (c === 0x27 || c === 0x2019 || c === 0x2d) {
+      p++;
+      continue;
+    }
+    const length = letterLengthAt(text, p);
+    if (length === 0) return p;
+    p += length;
+  }
+}

@@ -32,17 +32,26 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
+    // Bit 1: an ASCII capital; bit 2: anything outside ASCII. A word with neither is its own lower case.
+    let cased = 0;
     for (;;) {
-      while (i < n && isWordChar(text.charCodeAt(i))) i++;
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) i++;
-      else break;
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (!isWordChar(d)) break;
+        if (d >= 0x80) cased |= 2;
+        else if (d <= 90 && d >= 65) cased |= 1;
+      }
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) {
+        if (text.charCodeAt(i) === 0x2019) cased |= 2;
+        i++;
+      } else break;
     }
     const previous = tokens[tokens.length - 1];
     if (previous) previous.breakAfter = gapBreak;
     gapBreak = false;
     const word = text.slice(start, i);
-    let lower = word.toLowerCase();
-    if (lower.includes('’')) lower = lower.replaceAll('’', "'");
+    let lower = cased === 0 ? word : word.toLowerCase();
+    if (cased & 2 && lower.includes('’')) lower = lower.replaceAll('’', "'");
     tokens.push({
       text: word,
       lower,

@@ -1,6 +1,6 @@
 import type { Entity } from '../entities/entity';
 import { findEntitiesInTokens } from '../entities/find-entities';
-import { tokenizeSentences } from '../entities/sentence-tokens';
+import { tokenizeSentences, type SentenceTokens } from '../entities/sentence-tokens';
 import type { QuoteSpan, Sentence } from '../sentence';
 import { isBreakBetween } from '../sources/name-words';
 import type { SourceRegistry } from '../sources/source-registry';
@@ -30,8 +30,9 @@ export function buildArticleContext(
   quotes: readonly QuoteSpan[],
   registry: SourceRegistry,
   entities?: readonly Entity[],
+  tokenized?: SentenceTokens,
 ): ArticleContext {
-  const sentenceTokens = tokenizeSentences(text, sentences);
+  const sentenceTokens = tokenized ?? tokenizeSentences(text, sentences);
   const { tokens } = sentenceTokens;
   const found = entities ? [...entities].sort((a, b) => a.start - b.start) : findEntitiesInTokens(text, sentenceTokens, registry);
   const inQuote = markQuotedTokens(tokens, quotes);

@@ -1,5 +1,6 @@
 import { MIN_QUOTED_WORDS } from '../claim-type';
 import type { Entity } from '../entities/entity';
+import type { SentenceTokens } from '../entities/sentence-tokens';
 import type { QuoteSpan, Sentence } from '../sentence';
 import { toSourceRef, type Gender } from '../sources/source';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
@@ -16,6 +17,8 @@ export interface AttributeOptions {
   registry?: SourceRegistry;
   /** Entities of this text already found with `findEntities(text, sentences)`: saves finding them twice. */
   entities?: readonly Entity[];
+  /** `tokenizeSentences(text, sentences)` when the caller has it: saves tokenising the article again. */
+  sentenceTokens?: SentenceTokens;
 }
 
 /** An attribution with what later sentences need to refer back to it. */
@@ -68,6 +71,7 @@ export function attributeSentences(
     Array.isArray(quotes) ? quotes : [],
     options.registry ?? defaultSourceRegistry,
     options.entities,
+    options.sentenceTokens,
   );
   return new Attributor(context, buildPersonProfiles(context)).run();
 }

@@ -73,22 +73,49 @@ const LEADING_ATTRIBUTION_WINDOW = 15;
 const QUOTE_ATTRIBUTION_WINDOW = 8;
 const OPINION_WINDOW = 3;
 const FIRST_PERSON_SUBJECTS = new Set(['i', 'we', "i'm", "we're", "i've", "we've", 'you']);
+
+/** Two more flags beside the lexicon's word classes, so that one lookup per token answers all three questions. */
+const STARTS_PHRASE = 1 << 29;
+const FIRST_PERSON_SUBJECT = 1 << 30;
+const TOKEN_FLAGS: ReadonlyMap<string, number> = (() => {
+  const flags = new Map(WORD_CLASSES);
+  for (const word of PHRASES_BY_FIRST_WORD.keys()) flags.set(word, (flags.get(word) ?? 0) | STARTS_PHRASE);
+  for (const word of FIRST_PERSON_SUBJECTS) flags.set(word, (flags.get(word) ?? 0) | FIRST_PERSON_SUBJECT);
+  return flags;
+})();
 const COPULAS = new Set(['am', 'are', "'m", "'re"]);
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const DECADE = /^(?:(?:1[5-9]|20)\d0|\d0)'?s$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/**
+ * Per-token buffers reused from call to call (scoring is synchronous and never re-entered):
+ * only the first n entries of each are read.
+ */
+const scratch = {
+  classBuffer: new Int32Array(64),
+  maskBuffer: new Uint8Array(64),
+  classes(n: number): Int32Array {
+    if (this.classBuffer.length < n) this.classBuffer = new Int32Array(n * 2);
+    return this.classBuffer;
+  },
+  mask(n: number): Uint8Array {
+    if (this.maskBuffer.length < n) this.maskBuffer = new Uint8Array(n * 2);
+    return this.maskBuffer.fill(0, 0, n);
+  },
+};
 
 /** `tokens`, when given, must be `tokenize(sentence)`: callers that already have them save a pass. */
 export function extractCheckworthinessFeatures(sentence: string, tokens?: readonly Token[]): CheckworthinessFeatures {
   const text = typeof sentence === 'string' ? sentence : '';
   tokens ??= tokenize(text);
   const n = tokens.length;
-  const classes = new Array<number>(n);
-  for (let i = 0; i < n; i++) classes[i] = WORD_CLASSES.get((tokens[i] as Token).lower) ?? 0;
+  const classes = scratch.classes(n);
+  for (let i = 0; i < n; i++) classes[i] = TOKEN_FLAGS.get((tokens[i] as Token).lower) ?? 0;
   const attribution = markAttribution(text, tokens, classes);
   const content = (i: number): boolean => i >= 0 && i < n && !attribution[i];
   /** Classes of the token at i if it is content, else 0. */
-  const cls = (i: number): number => (content(i) ? (classes[i] as number) : 0);
+  const cls = (i: number): number => (content(i) ? classes[i]! : 0);
   const lowerAt = (i: number): string => (content(i) ? (tokens[i] as Token).lower : '');
   const numericAt = (i: number): boolean => content(i) && (tokens[i] as Token).numeric;
 
@@ -120,7 +147,7 @@ export function extractCheckworthinessFeatures(sentence: string, tokens?: readon
   for (let i = 0; i < n; i++) {
     const token = tokens[i] as Token;
     const w = token.lower;
-    const c = classes[i] as number;
+    const c = classes[i]!;
     if (c & WordClass.reporting || attribution[i]) f.attributed = 1;
     if (!content(i)) {
       inEntity = false;
@@ -130,9 +157,10 @@ export function extractCheckworthinessFeatures(sentence: string, tokens?: readon
     const prevClass = cls(i - 1);
     const nextClass = cls(i + 1);
 
-    const phrases = PHRASES_BY_FIRST_WORD.get(w);
+    const phrases = c & STARTS_PHRASE ? PHRASES_BY_FIRST_WORD.get(w) : undefined;
     if (phrases) {
-      for (const phrase of phrases) {
+      for (let p = 0; p < phrases.length; p++) {
+        const phrase = phrases[p]!;
         let k = 1;
         while (k < phrase.words.length && lowerAt(i + k) === phrase.words[k]) k++;
         if (k === phrase.words.length) phraseKinds |= phrase.kind;
@@ -194,7 +222,7 @@ export function extractCheckworthinessFeatures(sentence: string, tokens?: readon
 
     // Opinion, hedging and intention.
     if (c & WordClass.pronoun) f.personalPronoun = 1;
-    if (FIRST_PERSON_SUBJECTS.has(w) && opinionFollows(i, cls, lowerAt)) f.firstPersonOpinion = 1;
+    if (c & FIRST_PERSON_SUBJECT && opinionFollows(i, cls, lowerAt)) f.firstPersonOpinion = 1;
     if (
       w === 'in' &&
       (lowerAt(i + 1) === 'my' || lowerAt(i + 1) === 'our') &&
@@ -254,18 +282,19 @@ function isAsciiDigit(c: number): boolean {
  * - a leading "X reported that";
  * - a short last clause with a reporting verb (", Spiegel Online reported on Monday").
  */
-function markAttribution(text: string, tokens: readonly Token[], classes: number[]): boolean[] {
+function markAttribution(text: string, tokens: readonly Token[], classes: Int32Array): Uint8Array {
   const n = tokens.length;
-  const mask: boolean[] = new Array<boolean>(n).fill(false);
+  const mask = scratch.mask(n);
 
   for (let i = 0; i < n; i++) {
-    const phrases = PHRASES_BY_FIRST_WORD.get((tokens[i] as Token).lower);
+    const phrases = classes[i]! & STARTS_PHRASE ? PHRASES_BY_FIRST_WORD.get((tokens[i] as Token).lower) : undefined;
     if (!phrases) continue;
-    for (const phrase of phrases) {
-      if (!(phrase.kind & PhraseKind.source) || !phrase.words.every((w, k) => tokens[i + k]?.lower === w)) continue;
-      if (tokens[i - 1]?.lower === 'as') mask[i - 1] = true;
+    for (let p = 0; p < phrases.length; p++) {
+      const phrase = phrases[p]!;
+      if (!(phrase.kind & PhraseKind.source) || !phraseAt(tokens, i, phrase.words)) continue;
+      if (tokens[i - 1]?.lower === 'as') mask[i - 1] = 1;
       for (let j = i; j < n; j++) {
-        mask[j] = true;
+        mask[j] = 1;
         if ((tokens[j] as Token).breakAfter) break;
       }
     }
@@ -276,18 +305,18 @@ function markAttribution(text: string, tokens: readonly Token[], classes: number
       continue;
     let verb = -1;
     for (let k = i + 1; k < n && k <= i + QUOTE_ATTRIBUTION_WINDOW && verb < 0; k++) {
-      if ((classes[k] as number) & WordClass.reporting) verb = k;
+      if (classes[k]! & WordClass.reporting) verb = k;
     }
     if (verb < 0) continue;
     for (let k = i + 1; k < n; k++) {
-      mask[k] = true;
+      mask[k] = 1;
       if (k >= verb && opensQuote(text, (tokens[k] as Token).end, tokens[k + 1]?.start ?? text.length)) break;
     }
   }
 
   for (let i = 0; i < Math.min(n - 1, LEADING_ATTRIBUTION_WINDOW); i++) {
-    if ((classes[i] as number) & WordClass.reporting && (tokens[i + 1] as Token).lower === 'that') {
-      for (let k = 0; k <= i + 1; k++) mask[k] = true;
+    if (classes[i]! & WordClass.reporting && (tokens[i + 1] as Token).lower === 'that') {
+      for (let k = 0; k <= i + 1; k++) mask[k] = 1;
       break;
     }
   }
@@ -299,10 +328,16 @@ function markAttribution(text: string, tokens: readonly Token[], classes: number
   while (start > 0 && !(tokens[start - 1] as Token).breakAfter && !mask[start - 1]) start--;
   if (start > 0 && end > start && end - start <= MAX_ATTRIBUTION_TOKENS) {
     let reporting = false;
-    for (let k = start; k < end; k++) reporting ||= ((classes[k] as number) & WordClass.reporting) !== 0;
-    if (reporting) for (let k = start; k < end; k++) mask[k] = true;
+    for (let k = start; k < end; k++) reporting ||= (classes[k]! & WordClass.reporting) !== 0;
+    if (reporting) for (let k = start; k < end; k++) mask[k] = 1;
   }
   return mask;
+}
+
+/** tokens[i…] are the words of the phrase. */
+function phraseAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
+  return true;
 }
 
 /** text[from, to) holds , ? ! . or … directly followed (maybe after a single quote) by a closing double quote. */

@@ -38,12 +38,14 @@ interface Boundary {
  * Attribution: a sentence-final attribution ("…, and Y happened, the ministry
  * said") stays with the last part only, so callers should attribute the
  * sentence as a whole and give that attribution to all of its parts.
+ *
+ * `tokensOf` gives `tokenize(sentence.text)`; a caller with the article's tokens saves the pass.
  */
-export function splitClaims(sentence: Sentence): ClaimSpan[] {
+export function splitClaims(sentence: Sentence, tokensOf: () => readonly Token[] = () => tokenize(sentence.text)): ClaimSpan[] {
   const whole = [{ text: sentence.text, start: sentence.start, end: sentence.end }];
   const text = sentence.text;
   if (sentence.quote?.coverage === 'full' || !hasCandidateMark(text)) return whole;
-  const tokens = tokenize(text);
+  const tokens = tokensOf();
   const boundaries = findBoundaries(text, tokens);
   if (boundaries.length === 0) return whole;
 
@@ -63,10 +65,13 @@ export function splitClaims(sentence: Sentence): ClaimSpan[] {
   return spans;
 }
 
+/** ", and ", ", but " …: built once, not per sentence. */
+const CONJUNCTION_JOINS = [...CLAUSE_CONJUNCTIONS].map((conjunction) => `, ${conjunction} `);
+
 /** Cheap test before tokenising: most sentences have no ";", no ", and"-like join and no spaced dash. */
 function hasCandidateMark(text: string): boolean {
   if (text.includes(';') || text.includes(' – ') || text.includes(' — ') || text.includes(' - ')) return true;
-  for (const conjunction of CLAUSE_CONJUNCTIONS) if (text.includes(`, ${conjunction} `)) return true;
+  for (const join of CONJUNCTION_JOINS) if (text.includes(join)) return true;
   return false;
 }
 
@@ -78,24 +83,38 @@ function findBoundaries(text: string, tokens: readonly Token[]): Boundary[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const left = tokens[i] as Token;
     const right = tokens[i + 1] as Token;
-    const gap = text.slice(left.end, right.start);
-    const mark = gap.trim();
     if (quoted(left.end) || quoted(right.start - 1)) continue;
-    if (mark === ';') {
+    const mark = soleMark(text, left.end, right.start);
+    if (mark === 0x3b) {
       boundaries.push({ leftEnd: left.end, rightToken: i + 1 });
-    } else if (mark === ',' && CLAUSE_CONJUNCTIONS.has(right.lower) && tokens[i + 2]) {
+    } else if (mark === 0x2c && CLAUSE_CONJUNCTIONS.has(right.lower) && tokens[i + 2]) {
       boundaries.push({ leftEnd: left.end, rightToken: i + 2 });
-    } else if (spacedDashes === 1 && isSpacedDash(gap)) {
+    } else if (spacedDashes === 1 && isDash(mark) && isSpace(text.charCodeAt(left.end)) && isSpace(text.charCodeAt(right.start - 1))) {
+      // " – ", " — ", " - ": a dash with a space on both sides.
       boundaries.push({ leftEnd: left.end, rightToken: i + 1 });
     }
   }
   return boundaries;
 }
 
-/** " – ", " — ", " - ": a dash with a space on both sides. */
-function isSpacedDash(gap: string): boolean {
-  const mark = gap.trim();
-  return mark.length === 1 && isDash(mark.charCodeAt(0)) && isSpace(gap.charCodeAt(0)) && isSpace(gap.charCodeAt(gap.length - 1));
+/**
+ * The gap text[from, to) trimmed, when that leaves one character: its code, else -1.
+ * (What `text.slice(from, to).trim()` would say, without building the strings.)
+ */
+function soleMark(text: string, from: number, to: number): number {
+  let mark = -1;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (isTrimmedSpace(c)) continue;
+    if (mark >= 0) return -1;
+    mark = c;
+  }
+  return mark;
+}
+
+/** What String.prototype.trim removes: the engine's spaces less NEL and the zero-width space. */
+function isTrimmedSpace(c: number): boolean {
+  return isSpace(c) && c !== 0x85 && c !== 0x200b;
 }
 
 function countSpacedDashes(text: string, quoted: (position: number) => boolean): number {

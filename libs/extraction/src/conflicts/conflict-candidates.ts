@@ -1,3 +1,4 @@
+import { forEachWord, letterLengthAt } from '../text-chars';
 import { ACCUSATION_ROOTS, DEFENCE_ROOTS, STOP_WORDS } from './stance-lexicon';
 
 /** What conflict detection needs to know about one claim. */
@@ -43,6 +44,14 @@ interface Analysed {
   stance: Stance;
   /** Content stems; true for names (capitalised words), which tie two claims less than subject words. */
   stems: Map<string, boolean>;
+  /** The stems that are stance words, found once per claim rather than once per pair. */
+  stanceStems: Set<string>;
+  /** The stems of five letters or more, in `stems` order: only these can name the same thing by suffix. */
+  longStems: string[];
+  /** The last five letters of each long stem: two stems of which one ends the other share them. */
+  longStemEndings: string[];
+  /** The long stems by those letters, in `stems` order. */
+  longStemsByEnding: Map<string, string[]>;
 }
 
 /**
@@ -66,20 +75,27 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[]): C
   const analysed = claims.flatMap((claim): Analysed[] => {
     if (!claim.source) return [];
     const stems = contentStems(claim.text);
-    const stance = stanceOf(stems);
-    return stance ? [{ claim, stance, stems }] : [];
+    const stanceStems = new Set<string>();
+    const stance = stanceOf(stems, stanceStems);
+    if (!stance) return [];
+    const longStems = [...stems.keys()].filter((stem) => stem.length >= 5);
+    const longStemEndings = longStems.map((stem) => stem.slice(-SUFFIX_KEY_LENGTH));
+    return [{ claim, stance, stems, stanceStems, longStems, longStemEndings, longStemsByEnding: byEnding(longStems, longStemEndings) }];
   });
   if (analysed.length > MAX_CONFLICT_CLAIMS) {
     analysed.sort((x, y) => (y.claim.checkworthiness ?? 0) - (x.claim.checkworthiness ?? 0) || x.claim.index - y.claim.index);
     analysed.length = MAX_CONFLICT_CLAIMS;
   }
 
-  const best = new Map<string, ConflictCandidate>();
+  // The best pair per pair of sources and actor; its candidate (the reason a person reads) is written once, at the end.
+  const best = new Map<string, { accuser: Analysed; defender: Analysed; about: string; shared: SharedSubject }>();
   for (let i = 0; i < analysed.length; i += 1) {
     for (let j = i + 1; j < analysed.length; j += 1) {
-      const [a, b] = [analysed[i]!, analysed[j]!];
+      const a = analysed[i]!;
+      const b = analysed[j]!;
       if (a.stance === b.stance || a.claim.source!.id === b.claim.source!.id) continue;
-      const [accuser, defender] = a.stance === 'accuses' ? [a, b] : [b, a];
+      const accuser = a.stance === 'accuses' ? a : b;
+      const defender = a.stance === 'accuses' ? b : a;
       // The defence is about an actor the accusation names; a source defending its own country comes first.
       const defenderCountry = defender.claim.source!.country;
       const about =
@@ -92,56 +108,98 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[]): C
       if (shared.score < MIN_SCORE || !shared.hasSubjectWord) continue;
       const key = `${accuser.claim.source!.id}|${defender.claim.source!.id}|${about}`;
       const previous = best.get(key);
-      if (previous && previous.score >= shared.score) continue;
-      best.set(key, candidate(accuser, defender, about, shared, claims));
+      if (previous && previous.shared.score >= shared.score) continue;
+      best.set(key, { accuser, defender, about, shared });
     }
   }
-  return [...best.values()].sort((x, y) => y.score - x.score);
+  return [...best.values()]
+    .map((pair) => {
+      const words = new Set<string>();
+      sharedSubject(pair.accuser, pair.defender, words);
+      return candidate(pair.accuser, pair.defender, pair.about, { words: [...words], score: pair.shared.score }, claims);
+    })
+    .sort((x, y) => y.score - x.score);
 }
 
+/** Roots by their first letter, in list order: a stem is compared with the few roots it can start with. */
+function byFirstLetter<T>(entries: readonly T[], root: (entry: T) => string): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const entry of entries) {
+    const first = root(entry)[0]!;
+    const list = index.get(first);
+    if (list) list.push(entry);
+    else index.set(first, [entry]);
+  }
+  return index;
+}
+
+const ACCUSATION_INDEX = byFirstLetter(ACCUSATION_ROOTS, (root) => root);
+const DEFENCE_INDEX = byFirstLetter(DEFENCE_ROOTS, ([root]) => root);
+
 function accusationWeight(stem: string): number {
-  return ACCUSATION_ROOTS.some((root) => stem.startsWith(root)) ? 1 : 0;
+  return ACCUSATION_INDEX.get(stem[0]!)?.some((root) => stem.startsWith(root)) ? 1 : 0;
 }
 
 function defenceWeight(stem: string): number {
-  return DEFENCE_ROOTS.find(([root]) => stem.startsWith(root))?.[1] ?? 0;
+  return DEFENCE_INDEX.get(stem[0]!)?.find(([root]) => stem.startsWith(root))?.[1] ?? 0;
 }
 
-function stanceOf(stems: Map<string, boolean>): Stance | null {
+/** Also collects the stance words among `stems` into `stanceStems`. */
+function stanceOf(stems: Map<string, boolean>, stanceStems: Set<string>): Stance | null {
   let accusation = 0;
   let defence = 0;
   for (const stem of stems.keys()) {
-    accusation += accusationWeight(stem);
-    defence += defenceWeight(stem);
+    const accuses = accusationWeight(stem);
+    const defends = defenceWeight(stem);
+    if (accuses > 0 || defends > 0) stanceStems.add(stem);
+    accusation += accuses;
+    defence += defends;
   }
   if (accusation === defence) return null;
   return accusation > defence ? 'accuses' : 'defends';
 }
 
-function sharedSubject(a: Analysed, b: Analysed): { words: string[]; score: number; hasSubjectWord: boolean } {
-  const words = new Set<string>();
+const SUFFIX_KEY_LENGTH = 5;
+
+function byEnding(stems: readonly string[], endings: readonly string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  stems.forEach((stem, i) => {
+    const list = index.get(endings[i]!);
+    if (list) list.push(stem);
+    else index.set(endings[i]!, [stem]);
+  });
+  return index;
+}
+
+interface SharedSubject {
+  score: number;
+  hasSubjectWord: boolean;
+}
+
+/** How closely the two claims' subjects tie; the tying words go into `words` when it is given (only for the pairs kept). */
+function sharedSubject(a: Analysed, b: Analysed, words?: Set<string>): SharedSubject {
   let score = 0;
   let hasSubjectWord = false;
-  const isStance = (stem: string) => accusationWeight(stem) > 0 || defenceWeight(stem) > 0;
-  for (const [stem, isName] of a.stems) {
-    if (b.stems.has(stem) && !isStance(stem)) {
-      words.add(stem);
+  a.stems.forEach((isName, stem) => {
+    if (b.stems.has(stem) && !a.stanceStems.has(stem)) {
+      words?.add(stem);
       const name = isName || b.stems.get(stem) === true;
       score += name ? NAME_WEIGHT : 1;
       hasSubjectWord ||= !name;
     }
-  }
+  });
   // "airstrikes" and "strikes" name the same thing, though the words are stance words too.
-  for (const stem of a.stems.keys()) {
-    for (const other of b.stems.keys()) {
-      if (other !== stem && Math.min(stem.length, other.length) >= 5 && (stem.endsWith(other) || other.endsWith(stem))) {
-        words.add(other.length < stem.length ? other : stem);
+  for (let i = 0; i < a.longStems.length; i++) {
+    const stem = a.longStems[i]!;
+    for (const other of b.longStemsByEnding.get(a.longStemEndings[i]!) ?? []) {
+      if (other !== stem && (stem.endsWith(other) || other.endsWith(stem))) {
+        words?.add(other.length < stem.length ? other : stem);
         score += 1;
         hasSubjectWord = true;
       }
     }
   }
-  return { words: [...words], score, hasSubjectWord };
+  return { score, hasSubjectWord };
 }
 
 function candidate(
@@ -187,19 +245,28 @@ function excerpt(text: string): string {
  */
 export function contentStems(text: string): Map<string, boolean> {
   const stems = new Map<string, boolean>();
-  for (const match of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
-    const word = match[0].replace(/['’]s$/, '');
+  forEachWord(text, letterLengthAt, 0, (start, end) => {
+    const word = text.slice(start, end - possessiveLength(text, start, end));
     const lower = word.toLowerCase();
-    if (lower.length < 3 || STOP_WORDS.has(lower)) continue;
+    if (lower.length < 3 || STOP_WORDS.has(lower)) return;
     const isName = word[0] !== lower[0];
     const key = stem(lower);
     stems.set(key, (stems.get(key) ?? true) && isName);
-  }
+  });
   return stems;
 }
 
+/** A trailing 's or ’s (the possessive the stems leave out). */
+function possessiveLength(text: string, start: number, end: number): number {
+  if (end - start < 2 || text.charCodeAt(end - 1) !== 0x73) return 0;
+  const apostrophe = text.charCodeAt(end - 2);
+  return apostrophe === 0x27 || apostrophe === 0x2019 ? 2 : 0;
+}
+
+const SUFFIXES = ['ities', 'ility', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e', 'y'];
+
 function stem(word: string): string {
-  for (const suffix of ['ities', 'ility', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e', 'y']) {
+  for (const suffix of SUFFIXES) {
     if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
   }
   return word;

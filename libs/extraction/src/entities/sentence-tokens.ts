@@ -23,3 +23,32 @@ export function tokenizeSentences(text: string, sentences: readonly Sentence[]):
   });
   return { tokens, first, end };
 }
+
+/**
+ * `tokenize(text.slice(start, end))` for a span of the article, from the article's tokens
+ * when no token crosses the span's edges: the scanner decides a token's extent from the
+ * token and the character after it alone, so the tokens are the same, rebased. The last
+ * token's `breakAfter` is false, as it is at the end of a text. `from`: the first token of
+ * the span's sentence; the token before it is looked at too, in case it crosses `start`.
+ */
+export function tokensOfSpan(text: string, tokens: readonly Token[], from: number, start: number, end: number): Token[] {
+  let t = Math.max(0, from - 1);
+  while (t < tokens.length && (tokens[t] as Token).end <= start) t++;
+  const out: Token[] = [];
+  for (; t < tokens.length && (tokens[t] as Token).start < end; t++) {
+    const token = tokens[t] as Token;
+    if (token.start < start || token.end > end) return tokenize(text.slice(start, end));
+    out.push({
+      text: token.text,
+      lower: token.lower,
+      start: token.start - start,
+      end: token.end - start,
+      capitalised: token.capitalised,
+      numeric: token.numeric,
+      breakAfter: token.breakAfter,
+    });
+  }
+  const last = out[out.length - 1];
+  if (last) last.breakAfter = false;
+  return out;
+}

@@ -284,7 +284,16 @@ describe('golden: texts in other shapes', () => {
     expect(byBerg.map((claim) => claim.text)).toEqual(
       expect.arrayContaining([expect.stringContaining('Prices rose by 104 percent'), expect.stringContaining('Exports fell by 8 percent')]),
     );
-    const questions = claims.filter((claim) => claim.text.startsWith('Q:'));
+    // A label ("Q:", "Berg:") is attribution, not claim text: the claim's span starts after it.
+    expect(claims.filter((claim) => /^(?:Q|Berg)\s*:/.test(claim.text))).toEqual([]);
+    expect(byBerg.find((claim) => claim.text.startsWith('Prices rose'))?.text).toBe('Prices rose by 104 percent in the south');
+    const questions = claims.filter((claim) => claim.attribution.role === 'interviewer');
+    expect(questions.map((claim) => claim.text)).toEqual([
+      'Electricity prices doubled last year.',
+      'Who is to blame?',
+      'Critics say exports to Germany made things worse.',
+      'Will households get more support?',
+    ]);
     expect(questions.every((claim) => claim.attribution.speaker !== 'Jonas Berg')).toBe(true);
     expect(claims.find((claim) => claim.text.includes('Exports fell'))).toMatchObject({ checkWorthy: true, type: 'statistic' });
   });

@@ -16,6 +16,12 @@ const MAX_SPEAKER_WORDS = 16;
 /** "3,179 people left Aleppo according to the center": a source phrase needs a claim before it. */
 const MIN_WORDS_BEFORE_SOURCE_PHRASE = 2;
 
+// Not folded into ../attribution: that module finds who said a sentence from the whole
+// article (entities, quotes, earlier speakers) and marks the clause's span. Matching has
+// only a claim's text, often from another article or a query, and must turn the same text
+// into the same signature forever (any change means a new SIGNATURE_VERSION), so it strips
+// attribution with word lists alone. Same aim, different inputs and contract.
+
 /**
  * The words of a claim without who said it and when they said it, because the
  * same claim is attributed differently in every article: "…, the ministry said

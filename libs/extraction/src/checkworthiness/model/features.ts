@@ -23,6 +23,8 @@
  * no large arrays are allocated per sentence.
  */
 
+import { CARDINAL_WORDS, SCALE_WORDS, WEEKDAY_WORDS } from '../../lexicon';
+
 /** log2 of the number of hash buckets shared by word and char n-grams. */
 export const HASH_BITS = 18;
 /** Number of hash buckets (2^18 = 262,144). */
@@ -268,6 +270,11 @@ export function featureToken(raw: string): string {
 
 // ---------------------------------------------------------------------------
 // Word lists for the dense features (all lower-case)
+//
+// Lists that are the same as the heuristics' come from ../../lexicon. The others
+// differ from the lexicon's lists of the same name on purpose: they are part of
+// the trained model (changing one moves every score and means retraining), while
+// the lexicon's serve the rule-based features, claim splitting and attribution.
 // ---------------------------------------------------------------------------
 
 const F_NUMBER_WORD = 1 << 0;
@@ -306,21 +313,12 @@ function addWords(flag: number, words: string): void {
   }
 }
 
-addWords(
-  F_NUMBER_WORD,
-  `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
-   seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
-   thousand thousands million millions billion billions trillion trillions dozen dozens half twice
-   double doubled triple tripled quadrupled halved`,
-);
-addWords(F_MAGNITUDE, 'hundred hundreds thousand thousands million millions billion billions trillion trillions');
+addWords(F_NUMBER_WORD, `${CARDINAL_WORDS} ${SCALE_WORDS} dozen dozens half twice double doubled triple tripled quadrupled halved`);
+addWords(F_MAGNITUDE, SCALE_WORDS);
 addWords(F_PERCENT, '% percent percentage percentages per-cent');
 addWords(F_MONEY, '$ € £ dollar dollars euro euros cents pounds sterling yuan yen rubles roubles');
-addWords(
-  F_MONTH_WEEKDAY,
-  `january february april june july august september october november december
-   monday tuesday wednesday thursday friday saturday sunday`,
-);
+// "march" and "may" are left out: lower case they are mostly verbs (MONTH_AMBIGUOUS below).
+addWords(F_MONTH_WEEKDAY, `january february april june july august september october november december ${WEEKDAY_WORDS}`);
 addWords(F_TIME, 'ago since yesterday decade decades century centuries annually annual quarter fiscal');
 addWords(
   F_REPORTING,
@@ -409,11 +407,42 @@ const PRONOUN_I = new Set(['i', "i'm", "i've", "i'll", "i'd"]);
 // Feature vector
 // ---------------------------------------------------------------------------
 
+/** Where extracted features go, in order: a vector to keep (training), or a running score (DotProduct). */
+export interface FeatureSink {
+  clear(): void;
+  /** Room for `extra` more features; pushUnchecked may then be called that many times. */
+  reserve(extra: number): void;
+  pushUnchecked(index: number, value: number): void;
+}
+
+/**
+ * bias + Σ weight[index] × value over the features as they are pushed, in the same order
+ * as summing a FeatureVector afterwards (so the same float), without storing them.
+ */
+export class DotProduct implements FeatureSink {
+  sum = 0;
+
+  constructor(
+    private readonly weights: Float32Array | Float64Array,
+    private readonly bias: number,
+  ) {}
+
+  clear(): void {
+    this.sum = this.bias;
+  }
+
+  reserve(): void {}
+
+  pushUnchecked(index: number, value: number): void {
+    this.sum += this.weights[index]! * value;
+  }
+}
+
 /**
  * A reusable sparse feature vector (indices may repeat; values then add up).
  * Hash-bucket indices are in [0, NUM_BUCKETS); dense feature k has index NUM_BUCKETS + k.
  */
-export class FeatureVector {
+export class FeatureVector implements FeatureSink {
   indices: Int32Array;
   values: Float64Array;
   length = 0;
@@ -473,7 +502,6 @@ class Scratch {
   readonly tokens = new TokenBuffer();
   chars = new Uint16Array(512);
   lowTokens: string[] = [];
-  featTokens: string[] = [];
   dense = new Float64Array(NUM_DENSE);
 
   charBuffer(len: number): Uint16Array {
@@ -492,7 +520,7 @@ const scratch = new Scratch();
  * Extract the features of one sentence into `out` (cleared first).
  * Returns `out` for chaining.
  */
-export function extractFeatures(text: string, out: FeatureVector, options: ExtractOptions): FeatureVector {
+export function extractFeatures<T extends FeatureSink>(text: string, out: T, options: ExtractOptions): T {
   out.clear();
   const norm = normaliseText(text);
   const s = scratch;
@@ -502,13 +530,13 @@ export function extractFeatures(text: string, out: FeatureVector, options: Extra
   const starts = s.tokens.starts;
   const ends = s.tokens.ends;
   const low = s.lowTokens;
-  const feat = s.featTokens;
   low.length = nTok;
-  feat.length = nTok;
+  // Lower-casing the whole sentence once serves every token, unless it changed the length ("İ")
+  // or holds a capital sigma (its lower case depends on what follows: σ or ς).
+  const lowText = norm.toLowerCase();
+  const aligned = lowText.length === norm.length && !norm.includes('\u03a3');
   for (let k = 0; k < nTok; k++) {
-    const l = norm.slice(starts[k], ends[k]).toLowerCase();
-    low[k] = l;
-    feat[k] = hasDigit(l) ? l.replace(DIGITS, '0') : l;
+    low[k] = aligned ? lowText.slice(starts[k], ends[k]) : norm.slice(starts[k], ends[k]).toLowerCase();
   }
 
   // --- word unigrams + bigrams (with sentence-boundary bigrams) --------------
@@ -518,17 +546,28 @@ export function extractFeatures(text: string, out: FeatureVector, options: Extra
     const scale = 1 / Math.sqrt(nWord);
     let prevSeed = fnv1a32('<s>', SEED_BIGRAM);
     for (let k = 0; k < nTok; k++) {
-      const t = feat[k]!;
-      pushHash(out, fmix32(fnv1a32(t, SEED_WORD)), scale);
-      // bigram = hash(prev + " " + t), continued from the previous token's state
-      pushHash(out, fmix32(fnv1a32(t, Math.imul(prevSeed ^ 32, FNV_PRIME))), scale);
-      prevSeed = fnv1a32(t, SEED_BIGRAM);
+      const t = low[k]!;
+      // One pass over the token (as featureToken gives it: digits read as "0") for its three FNV
+      // states: unigram, bigram = hash(prev + " " + t) continued from the previous token's state,
+      // and the state the next bigram continues from.
+      let unigram = SEED_WORD | 0;
+      let bigram = Math.imul(prevSeed ^ 32, FNV_PRIME);
+      let next = SEED_BIGRAM | 0;
+      for (let i = 0; i < t.length; i++) {
+        let c = t.charCodeAt(i);
+        if (c >= 48 && c <= 57) c = 48;
+        unigram = Math.imul(unigram ^ c, FNV_PRIME);
+        bigram = Math.imul(bigram ^ c, FNV_PRIME);
+        next = Math.imul(next ^ c, FNV_PRIME);
+      }
+      pushHash(out, fmix32(unigram >>> 0), scale);
+      pushHash(out, fmix32(bigram >>> 0), scale);
+      prevSeed = next >>> 0;
     }
     pushHash(out, fmix32(fnv1a32('</s>', Math.imul(prevSeed ^ 32, FNV_PRIME))), scale);
   }
 
   // --- char 3-5-grams over " " + lower(text) + " " (digits -> 0, spaces collapsed)
-  const lowText = norm.toLowerCase();
   const chars = s.charBuffer(lowText.length + 2);
   let m = 0;
   chars[m++] = 32;
@@ -576,7 +615,7 @@ function countCharGrams(m: number): number {
   return Math.max(0, m - 2) + Math.max(0, m - 3) + Math.max(0, m - 4);
 }
 
-function pushHash(out: FeatureVector, h: number, scale: number): void {
+function pushHash(out: FeatureSink, h: number, scale: number): void {
   out.pushUnchecked(h & BUCKET_MASK, h < 0 ? -scale : scale);
 }
 

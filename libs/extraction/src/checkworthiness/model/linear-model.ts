@@ -5,7 +5,7 @@
  * No I/O here: the weights object is passed in (checkworthiness-model.ts
  * imports weights.json and builds the default instance).
  */
-import { DENSE_FEATURE_NAMES, FeatureVector, HASH_BITS, NUM_BUCKETS, NUM_DENSE, NUM_FEATURES, extractFeatures } from './features';
+import { DENSE_FEATURE_NAMES, DotProduct, HASH_BITS, NUM_BUCKETS, NUM_DENSE, NUM_FEATURES, extractFeatures } from './features';
 
 /** Format tag written into (and required from) weights.json. */
 export const WEIGHTS_FORMAT = 'factdesk-checkworthiness-lr/1';
@@ -41,7 +41,8 @@ export function sigmoid(z: number): number {
 
 /** A linear (logistic-regression) check-worthiness scorer. */
 export class LinearCheckworthinessModel {
-  private readonly features = new FeatureVector(2048);
+  /** Scores as the features are extracted: nothing is stored per sentence. */
+  private readonly dot: DotProduct;
 
   private constructor(
     /** Weights indexed like features.ts (NUM_FEATURES entries). */
@@ -51,7 +52,9 @@ export class LinearCheckworthinessModel {
     readonly threshold: number,
     /** Whether the dense feature block is extracted and used. */
     readonly usesDenseFeatures: boolean,
-  ) {}
+  ) {
+    this.dot = new DotProduct(weights, bias);
+  }
 
   /** Build a model from the weights JSON object. Throws if the format does not match this code. */
   static fromWeights(json: CheckworthinessWeights): LinearCheckworthinessModel {
@@ -87,13 +90,7 @@ export class LinearCheckworthinessModel {
 
   /** Raw linear score (log-odds) of a sentence. */
   logit(text: string): number {
-    const v = extractFeatures(text, this.features, { dense: this.usesDenseFeatures });
-    const w = this.weights;
-    const idx = v.indices;
-    const val = v.values;
-    let z = this.bias;
-    for (let k = 0, n = v.length; k < n; k++) z += w[idx[k]!]! * val[k]!;
-    return z;
+    return extractFeatures(text, this.dot, { dense: this.usesDenseFeatures }).sum;
   }
 
   /** Check-worthiness score in [0,1] (logistic of the linear score). */

@@ -75,8 +75,17 @@ export class ConflictsService {
     return builder.getMany();
   }
 
+  /** Whether a conflict about the claim (as forClaim finds them) is still proposed or confirmed: one EXISTS, nothing loaded. */
   async hasOpenConflict(manager: EntityManager, claimId: string): Promise<boolean> {
-    return (await this.forClaim(claimId, manager, false)).length > 0;
+    const [row] = (await manager.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM conflicts c
+         WHERE c.status = ANY($2::conflict_status[])
+           AND (c.claim_id = $1 OR c.id IN (SELECT conflict_id FROM conflict_sides WHERE claim_id = $1))
+       ) AS open`,
+      [claimId, OPEN_CONFLICT_STATES],
+    )) as Array<{ open: boolean }>;
+    return row!.open;
   }
 
   async get(id: string): Promise<ConflictEntity> {

@@ -2,10 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '@factdesk/audit';
-import { EnvironmentVariables } from '@factdesk/config';
 import { ClaimEntity, ClaimLeaseEntity, ClaimState, LeaseEndReason, UserEntity } from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
-import { priorityScore, toQueuePriority } from './priority';
 import { ReviewQueueService } from './review-queue.service';
 
 export interface Lead {
@@ -19,7 +17,6 @@ export class ClaimTriageService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly queue: ReviewQueueService,
-    private readonly env: EnvironmentVariables,
   ) {}
 
   async setBoost(claimId: string, boost: number, lead: Lead): Promise<ClaimEntity> {
@@ -38,7 +35,10 @@ export class ClaimTriageService {
       return claim;
     });
     if (claim.state === ClaimState.Ready) {
-      const priority = toQueuePriority(priorityScore(claim, new Date(), this.env.QUEUE_AGE_POINTS_PER_HOUR));
+      const priority = this.queue.queuePriorityOf(
+        { priority_base: claim.priorityBase, priority_boost: claim.priorityBoost, queued_at: claim.queuedAt },
+        new Date(),
+      );
       await this.queue.recordQueuePriorities([{ claimId, priority }]);
       await this.queue.afterCommit({ reprioritise: [{ claimId, priority }] });
     }

@@ -2,11 +2,9 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { EnvironmentVariables } from '@factdesk/config';
 import { REDIS } from '@factdesk/jobs';
-import { priorityScore, toQueuePriority } from './priority';
 import { QueuedClaim, ReviewQueueOrder } from './review-queue-order.service';
-import { ReviewQueueService } from './review-queue.service';
+import { QueueRow, ReviewQueueService } from './review-queue.service';
 
 export interface ReviewQueueReconciliation {
   ready: number;
@@ -33,7 +31,6 @@ export class ReviewQueueReconciler {
     @Inject(REDIS) private readonly redis: Redis,
     private readonly order: ReviewQueueOrder,
     private readonly queue: ReviewQueueService,
-    private readonly env: EnvironmentVariables,
   ) {}
 
   /** Cheap check, run often: has Redis lost what the last rebuild wrote (a restart, a FLUSHALL)? */
@@ -51,17 +48,11 @@ export class ReviewQueueReconciler {
         `SELECT id, priority_base, priority_boost, queued_at, queue_priority FROM claims
          WHERE state = 'ready' AND id > $1 ORDER BY id LIMIT ${PAGE}`,
         [after],
-      )) as Array<{ id: string; priority_base: number; priority_boost: number; queued_at: Date | null; queue_priority: number | null }>;
+      )) as Array<QueueRow & { id: string; queue_priority: number | null }>;
       const missing: QueuedClaim[] = [];
       const drifted: QueuedClaim[] = [];
       for (const row of rows) {
-        const priority = toQueuePriority(
-          priorityScore(
-            { priorityBase: row.priority_base, priorityBoost: row.priority_boost, queuedAt: row.queued_at },
-            now,
-            this.env.QUEUE_AGE_POINTS_PER_HOUR,
-          ),
-        );
+        const priority = this.queue.queuePriorityOf(row, now);
         if (!inRedis.delete(row.id)) missing.push({ claimId: row.id, priority });
         else if (row.queue_priority === null || Math.abs(row.queue_priority - priority) >= PRIORITY_DRIFT_STEPS) {
           drifted.push({ claimId: row.id, priority });

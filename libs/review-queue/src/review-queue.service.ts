@@ -22,6 +22,13 @@ const CANDIDATE_PAGE = 128;
 /** After this many pages without a match (a narrow filter on a long queue), PostgreSQL orders the rest. */
 const MAX_CANDIDATE_PAGES = 8;
 
+/** The columns a claim's queue priority is computed from, as PostgreSQL returns them. */
+export interface QueueRow {
+  priority_base: number;
+  priority_boost: number;
+  queued_at: Date | null;
+}
+
 interface LeaseRow {
   id: string;
   claim_id: string;
@@ -261,21 +268,23 @@ export class ReviewQueueService {
     const rows = (await this.dataSource.query(
       `SELECT id, priority_base, priority_boost, queued_at FROM claims WHERE id = ANY($1::uuid[]) AND state = $2`,
       [claimIds, ClaimState.Ready],
-    )) as Array<{ id: string; priority_base: number; priority_boost: number; queued_at: Date | null }>;
+    )) as Array<QueueRow & { id: string }>;
     if (rows.length === 0) return;
     const now = new Date();
-    const queued = rows.map((row) => ({
-      claimId: row.id,
-      priority: toQueuePriority(
-        priorityScore(
-          { priorityBase: row.priority_base, priorityBoost: row.priority_boost, queuedAt: row.queued_at },
-          now,
-          this.env.QUEUE_AGE_POINTS_PER_HOUR,
-        ),
-      ),
-    }));
+    const queued = rows.map((row) => ({ claimId: row.id, priority: this.queuePriorityOf(row, now) }));
     await this.recordQueuePriorities(queued);
     await this.order.put(queued);
+  }
+
+  /** The BullMQ priority of a claim row now (the one mapping used by enqueue, boosts and reconciliation). */
+  queuePriorityOf(row: QueueRow, now: Date): number {
+    return toQueuePriority(
+      priorityScore(
+        { priorityBase: row.priority_base, priorityBoost: row.priority_boost, queuedAt: row.queued_at },
+        now,
+        this.env.QUEUE_AGE_POINTS_PER_HOUR,
+      ),
+    );
   }
 
   async recordQueuePriorities(queued: Array<{ claimId: string; priority: number }>): Promise<void> {

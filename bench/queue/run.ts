@@ -4,17 +4,21 @@
 // One cycle over HTTP: POST /api/queue/next (lease) → GET /api/claims/:id (read the claim) →
 // POST /api/claims/:id/verdicts with submit: true (verdict submitted, lease closed). Baseline: the same number of
 // concurrent loops doing add → getNextJob → moveToCompleted on raw BullMQ, no HTTP, no database.
+//
+// The API runs as it is deployed: apps/api/src/main.ts in its own process. This process only
+// drives it (one keep-alive connection per reviewer, as each reviewer's browser would hold),
+// seeds claims and runs the baselines. BENCH_API_NODE_OPTIONS is passed to the API's process as NODE_OPTIONS (for a profiler, say).
 import 'reflect-metadata';
+import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
+import { Agent, createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { INestApplicationContext } from '@nestjs/common';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { ApiModule } from '../../apps/api/src/api.module';
-import { configureApi } from '../../apps/api/src/configure-api';
 import { UsersService } from '@factdesk/auth';
 import { validateEnvironment } from '@factdesk/config';
 import { Role } from '@factdesk/database';
@@ -71,6 +75,31 @@ async function rawBullmq(prefix: string, reviewers: number, cycles: number): Pro
   return { cyclesPerSecond: taken.size / seconds, leaseLatenciesMs: latencies, doubleAssignments: doubles };
 }
 
+/** The load generator's one way to send a request: node:http on a keep-alive agent (cheaper per request than fetch). */
+function send(
+  agent: Agent,
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      url,
+      { method, agent, headers: body ? { ...headers, 'content-length': Buffer.byteLength(body) } : headers },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 /**
  * The floor any HTTP API pays on this machine: the same three requests per cycle, with
  * the same client, answered by a bare Node server with no framework, database or Redis.
@@ -85,6 +114,7 @@ async function bareHttp(reviewers: number, cycles: number): Promise<number> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const agent = new Agent({ keepAlive: true });
   let remaining = cycles;
   const started = performance.now();
   await Promise.all(
@@ -96,19 +126,20 @@ async function bareHttp(reviewers: number, cycles: number): Promise<number> {
           ['GET', '/api/claims/x'],
           ['POST', '/api/claims/x/verdicts'],
         ] as const) {
-          const response = await fetch(`${base}${path}`, { method, body: method === 'POST' ? '{}' : undefined });
-          await response.text();
+          await send(agent, `${base}${path}`, method, { 'content-type': 'application/json' }, method === 'POST' ? '{}' : undefined);
         }
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
   await new Promise((resolve) => server.close(resolve));
   return cycles / seconds;
 }
 
-async function overHttp(baseUrl: string, keys: string[], app: NestExpressApplication, cycles: number): Promise<RunResult> {
+async function overHttp(baseUrl: string, keys: string[], app: INestApplicationContext, cycles: number): Promise<RunResult> {
   await seedReadyClaims(app, cycles);
+  const agent = new Agent({ keepAlive: true });
   const leasedBy = new Map<string, number>();
   let doubles = 0;
   let completed = 0;
@@ -117,12 +148,14 @@ async function overHttp(baseUrl: string, keys: string[], app: NestExpressApplica
   const call = async (key: string, method: string, path: string, body?: object) => {
     const stepStarted = performance.now();
     const step = `${method} ${path.replace(/[0-9a-f-]{36}/g, ':id')}`;
-    const response = await fetch(`${baseUrl}${path}`, {
+    const response = await send(
+      agent,
+      `${baseUrl}${path}`,
       method,
-      headers: { authorization: `Bearer ${key}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await response.text();
+      { authorization: `Bearer ${key}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body ? JSON.stringify(body) : undefined,
+    );
+    const text = response.text;
     const times = stepMs.get(step) ?? [];
     times.push(performance.now() - stepStarted);
     stepMs.set(step, times);
@@ -148,6 +181,7 @@ async function overHttp(baseUrl: string, keys: string[], app: NestExpressApplica
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
   if (process.env.BENCH_STEPS) {
     for (const [step, times] of stepMs) console.log(`  ${step}: mean ${fmt(times.reduce((a, b) => a + b, 0) / times.length, 1)} ms`);
   }
@@ -161,29 +195,55 @@ async function overHttp(baseUrl: string, keys: string[], app: NestExpressApplica
   return { cyclesPerSecond: completed / seconds, leaseLatenciesMs: latencies, doubleAssignments: doubles + overlaps };
 }
 
+/** Starts the API's real entry point in its own process and waits until it answers /health. */
+async function startApi(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string }> {
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+    env: { ...process.env, ...env, PORT: String(port), NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}`);
+    const ready = await fetch(`${baseUrl}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ready) return { child, baseUrl };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill();
+  throw new Error('the API did not become healthy within 30 s');
+}
+
 async function main(): Promise<void> {
   const database = uniqueName('factdesk_bench');
   await createDatabase(database);
   const prefix = uniqueName('fdbench');
-  const env = validateEnvironment({
+  const settings = {
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl(database),
     REDIS_URL: TEST_REDIS_URL,
     QUEUE_PREFIX: prefix,
     LOG_LEVEL: 'warn',
     RATE_LIMIT_PER_MINUTE: '1000000',
-    MIGRATIONS_RUN: 'true', // the API migrates its fresh database on start-up
-  });
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(env), { bufferLogs: true, bodyParser: false });
-  configureApi(app, env);
-  await app.listen(0, '127.0.0.1');
-  const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    MIGRATIONS_RUN: 'true', // the fresh database is migrated on start-up
+  };
+  // This process's own view of the database and queue: for seeding claims and checking the result.
+  const app = await NestFactory.createApplicationContext(ApiModule.forRoot(validateEnvironment(settings)), { logger: ['warn', 'error'] });
+  const api = await startApi(settings);
+  const baseUrl = api.baseUrl;
   const users = app.get(UsersService);
   const keys: string[] = [];
   for (let i = 0; i < Math.max(...REVIEWER_COUNTS); i += 1)
     keys.push((await users.createUser({ name: `bench-${i}`, role: Role.Reviewer }, null)).apiKey);
 
-  console.log(`review cycles: ${CYCLES} per run, median of ${ROUNDS} interleaved rounds; API in this process, LOG_LEVEL=warn`);
+  console.log(`review cycles: ${CYCLES} per run, median of ${ROUNDS} interleaved rounds; API in its own process, LOG_LEVEL=warn`);
   try {
     await overHttp(baseUrl, keys.slice(0, 20), app, 200); // warm up the JIT and the pools
     for (const reviewers of REVIEWER_COUNTS) {
@@ -212,6 +272,10 @@ async function main(): Promise<void> {
       );
     }
   } finally {
+    await new Promise((resolve) => {
+      api.child.once('exit', resolve);
+      api.child.kill('SIGTERM');
+    });
     await app.close();
     const redis = new Redis(TEST_REDIS_URL);
     const leftovers = await redis.keys(`${prefix}:*`);

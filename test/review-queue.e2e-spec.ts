@@ -136,6 +136,14 @@ describe('Review queue: leases, priority, triage', () => {
     expect(mine.body).toHaveLength(1);
   });
 
+  it('holds the lease limit when one reviewer asks many times at once', async () => {
+    await seedReadyClaims(stack.api!, 10);
+    const reviewer = await stack.createUser(Role.Reviewer);
+    const responses = await Promise.all(Array.from({ length: 10 }, () => as(reviewer).post('/api/queue/next')));
+    expect(responses.map((response) => response.status).sort()).toEqual([200, ...Array<number>(9).fill(409)]);
+    expect(await stack.dataSource().getRepository(ClaimLeaseEntity).countBy({ reviewerId: reviewer.id, endedAt: IsNull() })).toBe(1);
+  });
+
   it('filters by desk and language', async () => {
     const [sport] = await seedReadyClaims(stack.api!, 1, { desk: 'sport', checkworthiness: [0.6] });
     const [german] = await seedReadyClaims(stack.api!, 1, { language: 'de', checkworthiness: [0.7] });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@factdesk/audit';
 import { EnvironmentVariables } from '@factdesk/config';
-import { ClaimLeaseEntity, ClaimSkipEntity, ClaimState, LeaseEndReason, ReleaseReason } from '@factdesk/database';
+import { ClaimLeaseEntity, ClaimSkipEntity, ClaimState, LeaseEndReason, ReleaseReason, updateIn, WriteTarget } from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
 import { priorityScore, toQueuePriority } from './priority';
 import { QueuedClaim, ReviewQueueOrder, withinTimeout } from './review-queue-order.service';
@@ -21,6 +21,8 @@ export interface Reviewer {
 const CANDIDATE_PAGE = 128;
 /** After this many pages without a match (a narrow filter on a long queue), PostgreSQL orders the rest. */
 const MAX_CANDIDATE_PAGES = 8;
+/** Raised by lease_next_claim when the reviewer holds the most leases allowed (the count in DETAIL). */
+const LEASE_LIMIT_SQLSTATE = 'FD001';
 
 /** The columns a claim's queue priority is computed from, as PostgreSQL returns them. */
 export interface QueueRow {
@@ -29,19 +31,35 @@ export interface QueueRow {
   queued_at: Date | null;
 }
 
-interface LeaseRow {
+/** A claim_leases row as PostgreSQL returns it. */
+export interface LeaseRow {
   id: string;
   claim_id: string;
   reviewer_id: string;
   stage: ClaimLeaseEntity['stage'];
   acquired_at: Date;
   expires_at: Date;
+  ended_at: Date | null;
+  end_reason: LeaseEndReason | null;
+}
+
+export function leaseFromRow(row: LeaseRow): ClaimLeaseEntity {
+  return Object.assign(new ClaimLeaseEntity(), {
+    id: row.id,
+    claimId: row.claim_id,
+    reviewerId: row.reviewer_id,
+    stage: row.stage,
+    acquiredAt: row.acquired_at,
+    expiresAt: row.expires_at,
+    endedAt: row.ended_at,
+    endReason: row.end_reason,
+  });
 }
 
 /**
  * The review queue's rules. PostgreSQL decides who holds what: a claim moves from
- * `ready` to `leased` in one conditional UPDATE that skips rows other transactions
- * hold, and a partial unique index allows one open lease per claim. BullMQ supplies
+ * `ready` to `leased` in one database function (lease_next_claim) that skips rows
+ * other transactions hold, and a partial unique index allows one open lease per claim. BullMQ supplies
  * the order (ReviewQueueOrder); if the two disagree, PostgreSQL wins and the
  * reconciler repairs BullMQ.
  */
@@ -56,112 +74,59 @@ export class ReviewQueueService {
     private readonly env: EnvironmentVariables,
   ) {}
 
-  /** Leases the most urgent claim this reviewer may take, or returns null when there is none. */
+  /**
+   * Leases the most urgent claim this reviewer may take, or returns null when there is none.
+   * BullMQ is asked for the head of the queue first, outside any transaction; then one
+   * call to the database function lease_next_claim (see its migration) takes the first
+   * candidate this reviewer may have, under the rules above, in a single round trip.
+   */
   async leaseNext(reviewer: Reviewer, filters: LeaseFilters = {}): Promise<ClaimLeaseEntity | null> {
     const stale: string[] = [];
-    const lease = await this.dataSource.transaction(async (manager) => {
-      // One lease request at a time per reviewer, so the limit below cannot be raced past.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [reviewer.id]);
-      const [{ held }] = (await manager.query(
-        `SELECT count(*)::int AS held FROM claim_leases WHERE reviewer_id = $1 AND ended_at IS NULL AND expires_at > now()`,
-        [reviewer.id],
-      )) as Array<{ held: number }>;
-      if (held >= this.env.MAX_LEASES_PER_REVIEWER) {
-        throw new DomainError(
-          'conflict',
-          'lease.limit_reached',
-          `You already hold ${held} lease(s), the most allowed (${this.env.MAX_LEASES_PER_REVIEWER}); finish or release one first`,
-        );
-      }
-
-      let lease: ClaimLeaseEntity | undefined;
-      for (let page = 0; page < MAX_CANDIDATE_PAGES && !lease; page += 1) {
-        const candidates = await this.order.range(page * CANDIDATE_PAGE, CANDIDATE_PAGE).catch((error: Error) => {
-          // Redis unreachable: reviewers keep working in PostgreSQL's own order until it is back.
-          this.logger.warn(`Review queue order unavailable, leasing in database order: ${error.message}`);
-          return null;
-        });
-        if (candidates === null) {
-          lease = await this.pick(manager, reviewer.id, filters, null);
-          break;
-        }
-        lease = await this.pick(manager, reviewer.id, filters, candidates);
-        if (!lease) stale.push(...(await this.notReady(manager, candidates)));
-        if (candidates.length < CANDIDATE_PAGE) break;
-        if (page === MAX_CANDIDATE_PAGES - 1 && !lease) lease = await this.pick(manager, reviewer.id, filters, null);
-      }
-      if (!lease) return null;
-
-      await this.audit.record(manager, {
-        actorId: reviewer.id,
-        action: 'lease.acquired',
-        entityType: 'claim',
-        entityId: lease.claimId,
-        details: { leaseId: lease.id, stage: lease.stage, expiresAt: lease.expiresAt.toISOString() },
+    let lease: ClaimLeaseEntity | undefined;
+    for (let page = 0; page < MAX_CANDIDATE_PAGES && !lease; page += 1) {
+      const candidates = await this.order.range(page * CANDIDATE_PAGE, CANDIDATE_PAGE).catch((error: Error) => {
+        // Redis unreachable: reviewers keep working in PostgreSQL's own order until it is back.
+        this.logger.warn(`Review queue order unavailable, leasing in database order: ${error.message}`);
+        return null;
       });
-      return lease;
-    });
+      if (candidates === null) {
+        lease = await this.pick(reviewer.id, filters, null);
+        break;
+      }
+      lease = await this.pick(reviewer.id, filters, candidates);
+      if (!lease) stale.push(...(await this.notReady(this.dataSource.manager, candidates)));
+      if (candidates.length < CANDIDATE_PAGE) break;
+      if (page === MAX_CANDIDATE_PAGES - 1 && !lease) lease = await this.pick(reviewer.id, filters, null);
+    }
     await this.afterCommit({ remove: lease ? [lease.claimId, ...stale] : stale });
-    return lease;
+    return lease ?? null;
   }
 
   /**
-   * Moves one claim from `ready` to `leased` and opens its lease, in one statement:
-   * among `candidates` in their order, or (candidates null) in PostgreSQL's own
-   * priority order. SKIP LOCKED lets concurrent reviewers pass each other instead of
-   * queueing on the same row.
+   * One lease_next_claim call: among `candidates` in their order, or (candidates null)
+   * in PostgreSQL's own priority order. Refuses with 409 at the reviewer's lease limit.
    */
-  private async pick(
-    manager: EntityManager,
-    reviewerId: string,
-    filters: LeaseFilters,
-    candidates: string[] | null,
-  ): Promise<ClaimLeaseEntity | undefined> {
-    const ordering =
-      candidates === null
-        ? `(c.reserved_for_id IS NOT NULL) DESC, c.priority_base + c.priority_boost DESC, c.queued_at`
-        : `(c.reserved_for_id IS NOT NULL) DESC, array_position($6::uuid[], c.id)`;
-    const scope = candidates === null ? `c.state = 'ready'` : `c.state = 'ready' AND (c.id = ANY($6::uuid[]) OR c.reserved_for_id = $1)`;
-    const rows = (await manager.query(
-      `WITH picked AS (
-         SELECT c.id FROM claims c
-         WHERE ${scope}
-           AND (c.reserved_for_id IS NULL OR c.reserved_for_id = $1)
-           AND c.excluded_reviewer_id IS DISTINCT FROM $1
-           AND ($2::text IS NULL OR c.desk = $2)
-           AND ($3::text IS NULL OR c.language = $3 OR c.language LIKE $3 || '-%')
-           AND NOT EXISTS (SELECT 1 FROM claim_skips s WHERE s.claim_id = c.id AND s.reviewer_id = $1 AND s.until > $4)
-         ORDER BY ${ordering}
-         LIMIT 1
-         FOR UPDATE OF c SKIP LOCKED
-       ), claimed AS (
-         UPDATE claims SET state = 'leased', reserved_for_id = NULL FROM picked WHERE claims.id = picked.id
-         RETURNING claims.id, claims.review_stage
-       )
-       INSERT INTO claim_leases (claim_id, reviewer_id, stage, acquired_at, expires_at)
-       SELECT id, $1, review_stage, $4, $4::timestamptz + make_interval(secs => $5::float8 / 1000) FROM claimed
-       RETURNING id, claim_id, reviewer_id, stage, acquired_at, expires_at`,
-      [
+  private async pick(reviewerId: string, filters: LeaseFilters, candidates: string[] | null): Promise<ClaimLeaseEntity | undefined> {
+    let rows: LeaseRow[];
+    try {
+      rows = (await this.dataSource.query(`SELECT * FROM lease_next_claim($1, $2, $3, $4, $5, $6)`, [
         reviewerId,
         filters.desk ?? null,
         filters.language ?? null,
-        new Date(),
+        candidates,
         this.env.LEASE_DURATION_MS,
-        ...(candidates === null ? [] : [candidates]),
-      ],
-    )) as LeaseRow[];
-    const row = rows[0];
-    if (!row) return undefined;
-    return manager.create(ClaimLeaseEntity, {
-      id: row.id,
-      claimId: row.claim_id,
-      reviewerId: row.reviewer_id,
-      stage: row.stage,
-      acquiredAt: row.acquired_at,
-      expiresAt: row.expires_at,
-      endedAt: null,
-      endReason: null,
-    });
+        this.env.MAX_LEASES_PER_REVIEWER,
+      ])) as LeaseRow[];
+    } catch (error) {
+      const cause = (error as { driverError?: { code?: string; detail?: string } }).driverError;
+      if (cause?.code !== LEASE_LIMIT_SQLSTATE) throw error;
+      throw new DomainError(
+        'conflict',
+        'lease.limit_reached',
+        `You already hold ${cause.detail} lease(s), the most allowed (${this.env.MAX_LEASES_PER_REVIEWER}); finish or release one first`,
+      );
+    }
+    return rows[0] && leaseFromRow(rows[0]);
   }
 
   /** Of these claims, those no longer waiting: leftovers in BullMQ to drop. */
@@ -224,13 +189,15 @@ export class ReviewQueueService {
    * transaction: what every reviewer action on a leased claim must hold.
    */
   async requireLeaseOnClaim(manager: EntityManager, claimId: string, reviewer: Reviewer): Promise<ClaimLeaseEntity> {
-    const lease = await manager
-      .getRepository(ClaimLeaseEntity)
-      .createQueryBuilder('lease')
-      .setLock('pessimistic_write')
-      .where('lease.claim_id = :claimId AND lease.reviewer_id = :reviewerId', { claimId, reviewerId: reviewer.id })
-      .orderBy('lease.acquired_at', 'DESC')
-      .getOne();
+    const [row] = (await manager.query(
+      `SELECT * FROM claim_leases WHERE claim_id = $1 AND reviewer_id = $2 ORDER BY acquired_at DESC LIMIT 1 FOR UPDATE`,
+      [claimId, reviewer.id],
+    )) as LeaseRow[];
+    return this.requireHeld(claimId, row && leaseFromRow(row));
+  }
+
+  /** `lease` (the caller's newest on the claim, if any) when it is open and unexpired; else 409 saying why. */
+  requireHeld(claimId: string, lease: ClaimLeaseEntity | undefined): ClaimLeaseEntity {
     if (!lease || lease.endedAt || lease.expiresAt.getTime() <= Date.now()) {
       const why = !lease
         ? 'you do not hold a lease on it'
@@ -244,14 +211,14 @@ export class ReviewQueueService {
 
   /** Ends a lease; the caller decides where the claim goes next (same transaction). */
   async endLease(
-    manager: EntityManager,
+    target: WriteTarget,
     lease: ClaimLeaseEntity,
     reason: LeaseEndReason,
     extra: Partial<Pick<ClaimLeaseEntity, 'releaseReason' | 'note'>> = {},
   ): Promise<void> {
     lease.endedAt = new Date();
     lease.endReason = reason;
-    await manager.update(ClaimLeaseEntity, { id: lease.id }, { endedAt: lease.endedAt, endReason: reason, ...extra });
+    await updateIn(target, ClaimLeaseEntity, { id: lease.id }, { endedAt: lease.endedAt, endReason: reason, ...extra });
   }
 
   /** Claims back to `ready` (their queued_at, hence their priority, unchanged). Call enqueue() after commit. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditLogEntity } from '@factdesk/database';
+import { AuditLogEntity, insertInto, WriteTarget } from '@factdesk/database';
 
 export interface AuditEntry {
   /** The acting user; null for the system (workers, reconciliation). */
@@ -12,13 +12,18 @@ export interface AuditEntry {
 }
 
 /**
- * Writes the append-only audit log. Always called with the transaction's manager, so
- * the record and the change it describes commit (or roll back) together.
+ * Writes the append-only audit log. Always called with the transaction's manager (or
+ * a batch of its writes), so the record and the change it describes commit (or roll
+ * back) together.
  */
 @Injectable()
 export class AuditService {
-  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    await manager.insert(AuditLogEntity, { ...entry, details: entry.details ?? {} });
+  async record(target: WriteTarget, ...entries: AuditEntry[]): Promise<void> {
+    await insertInto(
+      target,
+      AuditLogEntity,
+      entries.map((entry) => ({ ...entry, details: entry.details ?? {} })),
+    );
   }
 
   async forEntity(manager: EntityManager, entityType: string, entityId: string): Promise<AuditLogEntity[]> {

@@ -27,19 +27,29 @@ export class ClaimsService {
   ) {}
 
   async get(id: string): Promise<ClaimDetailView> {
-    // Side by side: the claim with its article and open lease, its evidence, conflicts and verdict history.
-    const [claim, evidence, conflicts, history] = await Promise.all([
-      this.dataSource
-        .getRepository(ClaimEntity)
-        .createQueryBuilder('claim')
-        .innerJoin('claim.article', 'article')
-        .addSelect(['article.id', 'article.title', 'article.url', 'article.publisher', 'article.publishedAt', 'article.body'])
-        .leftJoinAndMapOne('claim.openLease', ClaimLeaseEntity, 'lease', 'lease.claim_id = claim.id AND lease.ended_at IS NULL')
-        .where('claim.id = :id', { id })
-        .getOne() as Promise<(ClaimEntity & { openLease?: ClaimLeaseEntity | null }) | null>,
-      this.evidence.forClaim(id),
-      this.conflicts.forClaim(id),
-      this.verdicts.historyOf(id),
+    // First the claim with its article and open lease, and whether it has evidence, conflicts or
+    // verdicts at all; then only the lists that are not empty (a claim fresh from the queue has none).
+    const { entities, raw } = await this.dataSource
+      .getRepository(ClaimEntity)
+      .createQueryBuilder('claim')
+      .innerJoin('claim.article', 'article')
+      .addSelect(['article.id', 'article.title', 'article.url', 'article.publisher', 'article.publishedAt', 'article.body'])
+      .leftJoinAndMapOne('claim.openLease', ClaimLeaseEntity, 'lease', 'lease.claim_id = claim.id AND lease.ended_at IS NULL')
+      .addSelect('EXISTS (SELECT 1 FROM evidence e WHERE e.claim_id = claim.id AND e.deleted_at IS NULL)', 'has_evidence')
+      .addSelect(
+        `EXISTS (SELECT 1 FROM conflicts c WHERE c.claim_id = claim.id)
+         OR EXISTS (SELECT 1 FROM conflict_sides s WHERE s.claim_id = claim.id)`,
+        'has_conflicts',
+      )
+      .addSelect('EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = claim.id)', 'has_verdicts')
+      .where('claim.id = :id', { id })
+      .getRawAndEntities<{ has_evidence: boolean; has_conflicts: boolean; has_verdicts: boolean }>();
+    const claim = entities[0] as (ClaimEntity & { openLease?: ClaimLeaseEntity | null }) | undefined;
+    const has = raw[0];
+    const [evidence, conflicts, history] = await Promise.all([
+      has?.has_evidence ? this.evidence.forClaim(id) : [],
+      has?.has_conflicts ? this.conflicts.forClaim(id) : [],
+      has?.has_verdicts ? this.verdicts.historyOf(id) : [],
     ]);
     if (!claim) throw DomainError.notFound('claim', id);
     const article = claim.article!;

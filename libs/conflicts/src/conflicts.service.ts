@@ -23,6 +23,20 @@ export interface ConflictActor {
 
 export const OPEN_CONFLICT_STATES = [ConflictStatus.Proposed, ConflictStatus.Confirmed];
 
+/**
+ * SQL that is true while a conflict about the claim `claimId` (an SQL expression: a
+ * parameter or a column) is proposed or confirmed, found as forClaim finds them. One
+ * definition, for hasOpenConflict and for statements that fold the check into theirs.
+ */
+export function openConflictExists(claimId: string): string {
+  const open = OPEN_CONFLICT_STATES.map((state) => `'${state}'`).join(', ');
+  return `EXISTS (
+    SELECT 1 FROM conflicts oc
+    WHERE oc.status IN (${open})
+      AND (oc.claim_id = ${claimId} OR oc.id IN (SELECT conflict_id FROM conflict_sides WHERE claim_id = ${claimId}))
+  )`;
+}
+
 export interface ConflictProposal {
   /** The one claim it is about, if any (engine conflicts span several claims: their sides say which). */
   claimId: string | null;
@@ -77,14 +91,7 @@ export class ConflictsService {
 
   /** Whether a conflict about the claim (as forClaim finds them) is still proposed or confirmed: one EXISTS, nothing loaded. */
   async hasOpenConflict(manager: EntityManager, claimId: string): Promise<boolean> {
-    const [row] = (await manager.query(
-      `SELECT EXISTS (
-         SELECT 1 FROM conflicts c
-         WHERE c.status = ANY($2::conflict_status[])
-           AND (c.claim_id = $1 OR c.id IN (SELECT conflict_id FROM conflict_sides WHERE claim_id = $1))
-       ) AS open`,
-      [claimId, OPEN_CONFLICT_STATES],
-    )) as Array<{ open: boolean }>;
+    const [row] = (await manager.query(`SELECT ${openConflictExists('$1::uuid')} AS open`, [claimId])) as Array<{ open: boolean }>;
     return row!.open;
   }
 

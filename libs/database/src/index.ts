@@ -4,3 +4,4 @@ export * from './database.module';
 export * from './run-migrations';
 export * from './keyset-page';
 export * from './page.query';
+export * from './write-batch';

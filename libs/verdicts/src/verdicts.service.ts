@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, FindOptionsWhere, IsNull } from 'typeorm';
 import { AuditService } from '@factdesk/audit';
 import { EnvironmentVariables } from '@factdesk/config';
-import { ConflictsService } from '@factdesk/conflicts';
+import { openConflictExists } from '@factdesk/conflicts';
 import {
   ArticleEntity,
   ClaimEntity,
@@ -17,10 +18,14 @@ import {
   VerdictEntity,
   VerdictState,
   VerdictTransitionEntity,
+  insertInto,
+  updateIn,
+  WriteBatch,
+  WriteTarget,
 } from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
 import { OutboxService } from '@factdesk/outbox';
-import { ReviewQueueService } from '@factdesk/review-queue';
+import { leaseFromRow, LeaseRow, ReviewQueueService } from '@factdesk/review-queue';
 import { RATING_VALUE, toClaimReview } from './claim-review';
 import { CorrectVerdictDto, CreateVerdictDto, ListVerdictsQuery, ReviseVerdictDto } from './dto/create-verdict.dto';
 
@@ -51,26 +56,35 @@ export class VerdictsService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly queue: ReviewQueueService,
-    private readonly conflicts: ConflictsService,
     private readonly env: EnvironmentVariables,
   ) {
     this.secondReviewRatings = new Set(env.SECOND_REVIEW_RATINGS);
   }
 
-  /** A new draft (the claim's next version); with `dto.submit`, submitted in the same transaction. Needs the claim's lease. */
+  /**
+   * A new draft (the claim's next version); with `dto.submit`, submitted in the same
+   * transaction. Needs the claim's lease. The path every review takes, so it costs one
+   * statement to lock and read and one to write.
+   */
   async create(claimId: string, dto: CreateVerdictDto, author: Actor): Promise<VerdictEntity> {
     return this.changing(async (manager, followUp) => {
-      const claim = await this.lockClaim(manager, claimId);
-      const lease = await this.firstReviewLease(manager, claim, author);
-      const verdict = await this.insertVersion(manager, claim.id, author, dto, VerdictState.Draft);
-      await this.audit.record(manager, {
+      const { lease, nextVersion, openConflict } = await this.lockClaimForAuthor(manager, claimId, author);
+      const verdict = this.newVersion(claimId, nextVersion, author, dto, VerdictState.Draft);
+      // Stored in its final state (a batch cannot update the row it inserts); the history still reads draft → submitted.
+      if (dto.submit) Object.assign(verdict, this.submission(verdict, openConflict));
+      const batch = new WriteBatch(manager);
+      batch.insert(VerdictEntity, [verdict]);
+      await this.recordTransition(batch, verdict.id, null, VerdictState.Draft, author, null);
+      await this.audit.record(batch, {
         actorId: author.id,
         action: 'verdict.drafted',
         entityType: 'verdict',
         entityId: verdict.id,
         details: { claimId, version: verdict.version, rating: verdict.rating },
       });
-      if (dto.submit) await this.submitDraft(manager, verdict, claim, author, lease, followUp);
+      if (dto.submit) await this.recordSubmission(batch, verdict, claimId, author, lease, openConflict);
+      verdict.createdAt = (await batch.flush()).now;
+      await this.afterSubmission(manager, verdict, claimId, followUp);
       return verdict;
     });
   }
@@ -89,11 +103,10 @@ export class VerdictsService {
       this.requireState(previous, VerdictState.Draft, 'edited');
       if (previous.authorId !== author.id)
         throw new DomainError('forbidden', 'verdict.not_author', 'Only the author of a draft can edit it');
-      const claim = await this.lockClaim(manager, previous.claimId);
-      await this.firstReviewLease(manager, claim, author);
+      const { nextVersion } = await this.lockClaimForAuthor(manager, previous.claimId, author);
       const verdict = await this.insertVersion(
         manager,
-        claim.id,
+        previous.claimId,
         author,
         {
           rating: dto.rating ?? previous.rating,
@@ -102,6 +115,7 @@ export class VerdictsService {
         },
         VerdictState.Draft,
         { supersedesId: previous.id },
+        nextVersion,
       );
       await this.moveTo(manager, previous, VerdictState.Superseded, author, `revised as version ${verdict.version}`);
       await this.audit.record(manager, {
@@ -109,7 +123,7 @@ export class VerdictsService {
         action: 'verdict.revised',
         entityType: 'verdict',
         entityId: verdict.id,
-        details: { claimId: claim.id, version: verdict.version, supersedes: previous.id, rating: verdict.rating },
+        details: { claimId: previous.claimId, version: verdict.version, supersedes: previous.id, rating: verdict.rating },
       });
       return verdict;
     });
@@ -121,9 +135,14 @@ export class VerdictsService {
       if (verdict.authorId !== author.id)
         throw new DomainError('forbidden', 'verdict.not_author', 'Only the author of a draft can submit it');
       this.requireState(verdict, VerdictState.Draft, 'submitted');
-      const claim = await this.lockClaim(manager, verdict.claimId);
-      const lease = await this.firstReviewLease(manager, claim, author);
-      await this.submitDraft(manager, verdict, claim, author, lease, followUp);
+      const { lease, openConflict } = await this.lockClaimForAuthor(manager, verdict.claimId, author);
+      const submission = this.submission(verdict, openConflict);
+      Object.assign(verdict, submission);
+      const batch = new WriteBatch(manager);
+      batch.update(VerdictEntity, { id: verdict.id }, submission);
+      await this.recordSubmission(batch, verdict, verdict.claimId, author, lease, openConflict);
+      await batch.flush();
+      await this.afterSubmission(manager, verdict, verdict.claimId, followUp);
       return verdict;
     });
   }
@@ -298,53 +317,90 @@ export class VerdictsService {
     return result;
   }
 
-  private async submitDraft(
-    manager: EntityManager,
+  /** What submitting changes on the verdict: whether it needs a second reviewer (by rating, or an open conflict if configured). */
+  private submission(verdict: VerdictEntity, openConflict: boolean): Pick<VerdictEntity, 'state' | 'needsSecondReview' | 'submittedAt'> {
+    const conflicted = this.env.SECOND_REVIEW_ON_OPEN_CONFLICT === 'true' && openConflict;
+    return {
+      state: VerdictState.Submitted,
+      needsSecondReview: this.secondReviewRatings.has(verdict.rating) || conflicted,
+      submittedAt: new Date(),
+    };
+  }
+
+  /** The rest of a submission: its transition, the lease closed, the claim reviewed or off to second review, the audit record. */
+  private async recordSubmission(
+    batch: WriteBatch,
     verdict: VerdictEntity,
-    claim: ClaimEntity,
+    claimId: string,
     author: Actor,
     lease: ClaimLeaseEntity,
-    followUp: QueueFollowUp,
+    openConflict: boolean,
   ): Promise<void> {
-    const openConflict = this.env.SECOND_REVIEW_ON_OPEN_CONFLICT === 'true' && (await this.conflicts.hasOpenConflict(manager, claim.id));
-    verdict.needsSecondReview = this.secondReviewRatings.has(verdict.rating) || openConflict;
-    verdict.submittedAt = new Date();
-    await this.moveTo(manager, verdict, VerdictState.Submitted, author, null, {
-      needsSecondReview: verdict.needsSecondReview,
-      submittedAt: verdict.submittedAt,
-    });
-    await this.queue.endLease(manager, lease, LeaseEndReason.Completed);
-    if (verdict.needsSecondReview) {
-      await manager.update(
-        ClaimEntity,
-        { id: claim.id },
-        { reviewStage: ReviewStage.Second, excludedReviewerId: author.id, reservedForId: null },
-      );
-      await this.queue.returnToQueue(manager, [claim.id]);
-      followUp.enqueue.push(claim.id);
-    } else {
-      await manager.update(ClaimEntity, { id: claim.id }, { state: ClaimState.Reviewed });
-    }
-    await this.audit.record(manager, {
+    await this.recordTransition(batch, verdict.id, VerdictState.Draft, VerdictState.Submitted, author, null);
+    await this.queue.endLease(batch, lease, LeaseEndReason.Completed);
+    batch.update(
+      ClaimEntity,
+      { id: claimId },
+      verdict.needsSecondReview
+        ? { reviewStage: ReviewStage.Second, excludedReviewerId: author.id, reservedForId: null }
+        : { state: ClaimState.Reviewed },
+    );
+    await this.audit.record(batch, {
       actorId: author.id,
       action: 'verdict.submitted',
       entityType: 'verdict',
       entityId: verdict.id,
-      details: { claimId: claim.id, rating: verdict.rating, needsSecondReview: verdict.needsSecondReview, openConflict, leaseId: lease.id },
+      details: {
+        claimId,
+        rating: verdict.rating,
+        needsSecondReview: verdict.needsSecondReview,
+        openConflict: this.env.SECOND_REVIEW_ON_OPEN_CONFLICT === 'true' && openConflict,
+        leaseId: lease.id,
+      },
     });
   }
 
-  /** The author's lease for writing a verdict: an open first-review lease on the claim. */
-  private async firstReviewLease(manager: EntityManager, claim: ClaimEntity, author: Actor): Promise<ClaimLeaseEntity> {
-    const lease = await this.queue.requireLeaseOnClaim(manager, claim.id, author);
+  /** A verdict that needs a second reviewer sends its claim back to the queue (after the batch: it changes the same claim row). */
+  private async afterSubmission(manager: EntityManager, verdict: VerdictEntity, claimId: string, followUp: QueueFollowUp): Promise<void> {
+    if (verdict.state !== VerdictState.Submitted || !verdict.needsSecondReview) return;
+    await this.queue.returnToQueue(manager, [claimId]);
+    followUp.enqueue.push(claimId);
+  }
+
+  /**
+   * For an author writing on a claim, in one statement: the claim locked, the author's
+   * first-review lease on it locked and checked, the claim's next verdict version and
+   * whether a conflict about it is open. The lease is locked before the claim, the
+   * order lease expiry and release take too.
+   */
+  private async lockClaimForAuthor(
+    manager: EntityManager,
+    claimId: string,
+    author: Actor,
+  ): Promise<{ lease: ClaimLeaseEntity; nextVersion: number; openConflict: boolean }> {
+    const [row] = (await manager.query(
+      `SELECT (SELECT coalesce(max(v.version), 0) + 1 FROM verdicts v WHERE v.claim_id = c.id) AS next_version,
+              ${openConflictExists('c.id')} AS open_conflict,
+              l.*
+         FROM claims c
+         LEFT JOIN LATERAL (
+           SELECT * FROM claim_leases cl WHERE cl.claim_id = c.id AND cl.reviewer_id = $2
+            ORDER BY cl.acquired_at DESC LIMIT 1 FOR UPDATE
+         ) l ON true
+        WHERE c.id = $1
+        FOR UPDATE OF c`,
+      [claimId, author.id],
+    )) as Array<LeaseRow & { next_version: number; open_conflict: boolean }>;
+    if (!row) throw DomainError.notFound('claim', claimId);
+    const lease = this.queue.requireHeld(claimId, row.id ? leaseFromRow(row) : undefined);
     if (lease.stage === ReviewStage.Second) {
       throw new DomainError(
         'conflict',
         'verdict.in_second_review',
-        `Claim ${claim.id} is in second review: approve or reject its submitted verdict`,
+        `Claim ${claimId} is in second review: approve or reject its submitted verdict`,
       );
     }
-    return lease;
+    return { lease, nextVersion: row.next_version, openConflict: row.open_conflict };
   }
 
   private requireSecondReviewer(verdict: VerdictEntity, actor: Actor, action: string): void {
@@ -432,29 +488,44 @@ export class VerdictsService {
     content: Pick<CreateVerdictDto, 'rating' | 'rationale' | 'evidenceIds'>,
     state: VerdictState,
     extra: Partial<VerdictEntity> = {},
+    version?: number,
   ): Promise<VerdictEntity> {
-    const [{ next }] = (await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM verdicts WHERE claim_id = $1`, [
+    const next =
+      version ??
+      (
+        (await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM verdicts WHERE claim_id = $1`, [claimId])) as Array<{
+          next: number;
+        }>
+      )[0]!.next;
+    const verdict = Object.assign(this.newVersion(claimId, next, author, content, state), extra);
+    await manager.insert(VerdictEntity, verdict);
+    await this.recordTransition(manager, verdict.id, null, verdict.state, author, extra.correctionNote ?? null);
+    return verdict;
+  }
+
+  /** A verdict version not yet stored, with its id chosen here so writes in the same batch can refer to it. */
+  private newVersion(
+    claimId: string,
+    version: number,
+    author: Actor,
+    content: Pick<CreateVerdictDto, 'rating' | 'rationale' | 'evidenceIds'>,
+    state: VerdictState,
+  ): VerdictEntity {
+    return Object.assign(new VerdictEntity(), {
+      id: randomUUID(),
       claimId,
-    ])) as Array<{
-      next: number;
-    }>;
-    const verdict = manager.create(VerdictEntity, {
-      claimId,
-      version: next,
+      version,
       authorId: author.id,
       rating: content.rating,
       rationale: content.rationale.trim(),
       evidenceIds: content.evidenceIds ?? [],
       state,
+      needsSecondReview: false,
       supersedesId: null,
       correctionNote: null,
       submittedAt: null,
       publishedAt: null,
-      ...extra,
     });
-    await manager.insert(VerdictEntity, verdict);
-    await this.recordTransition(manager, verdict, null, author, extra.correctionNote ?? null);
-    return verdict;
   }
 
   private async lockClaim(manager: EntityManager, claimId: string): Promise<ClaimEntity> {
@@ -480,7 +551,7 @@ export class VerdictsService {
   }
 
   private async moveTo(
-    manager: EntityManager,
+    target: WriteTarget,
     verdict: VerdictEntity,
     to: VerdictState,
     actor: Actor,
@@ -489,23 +560,18 @@ export class VerdictsService {
   ): Promise<void> {
     const from = verdict.state;
     verdict.state = to;
-    await manager.update(VerdictEntity, { id: verdict.id }, { ...changes, state: to });
-    await this.recordTransition(manager, verdict, from, actor, reason);
+    await updateIn(target, VerdictEntity, { id: verdict.id }, { ...changes, state: to });
+    await this.recordTransition(target, verdict.id, from, to, actor, reason);
   }
 
   private async recordTransition(
-    manager: EntityManager,
-    verdict: VerdictEntity,
+    target: WriteTarget,
+    verdictId: string,
     from: VerdictState | null,
+    to: VerdictState,
     actor: Actor,
     reason: string | null,
   ): Promise<void> {
-    await manager.insert(VerdictTransitionEntity, {
-      verdictId: verdict.id,
-      fromState: from,
-      toState: verdict.state,
-      actorId: actor.id,
-      reason,
-    });
+    await insertInto(target, VerdictTransitionEntity, [{ verdictId, fromState: from, toState: to, actorId: actor.id, reason }]);
   }
 }

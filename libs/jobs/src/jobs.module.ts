@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { EnvironmentVariables } from '@factdesk/config';
 import { QueueName, REVIEW_QUEUE } from './queue-names';
+import { queueErrorLoggerProvider } from './queue-error-logger';
 import { queueSettings } from './queue-settings';
 import { redisConnectionOptions } from './redis-connection';
 
@@ -30,6 +31,7 @@ const queues = [
     }),
     ...queues,
   ],
+  providers: [queueErrorLoggerProvider],
   exports: queues,
 })
 export class JobsModule {}

@@ -140,6 +140,7 @@ export class ClaimEntity {
   excludedReviewerId!: string | null;
 
   /** A lead assigned the claim to this reviewer: only they are offered it, before anything else. */
+  @Index('idx_claims_reserved_for', { where: 'reserved_for_id IS NOT NULL' })
   @Column({ name: 'reserved_for_id', type: 'uuid', nullable: true })
   reservedForId!: string | null;
 

@@ -1,5 +1,11 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** Whether claim `c` is open to the reviewer under the request's filters (one definition for the three lookups below). */
+const OPEN_TO_REVIEWER = `c.excluded_reviewer_id IS DISTINCT FROM p_reviewer
+             AND (p_desk IS NULL OR c.desk = p_desk)
+             AND (p_language IS NULL OR c.language = p_language OR c.language LIKE p_language || '-%')
+             AND NOT EXISTS (SELECT 1 FROM claim_skips s WHERE s.claim_id = c.id AND s.reviewer_id = p_reviewer AND s.until > now())`;
+
 /**
  * Written by hand: the review queue's lease as one database function, so taking a claim
  * costs one round trip instead of six (begin, per-reviewer lock, lease count, pick,
@@ -8,13 +14,15 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - one lease request per reviewer at a time (a transaction-scoped advisory lock), so
  *   the count of open leases cannot be raced past `p_max_leases`; at the limit the
  *   function raises SQLSTATE FD001 with the count in DETAIL, and nothing changes;
- * - among `p_candidates` in their given order (BullMQ's priority order), or, when
- *   that is NULL (Redis unreachable), in PostgreSQL's own priority order, the first
- *   claim that is `ready`, matches the desk and language filters, is not reserved for
- *   someone else, not excluded for this reviewer (second review) and not skipped by
- *   them within their cooldown; a claim reserved for the reviewer comes first;
+ * - a claim a lead reserved for the reviewer comes first; then, among `p_candidates`
+ *   in their given order (BullMQ's priority order), or, when that is NULL (Redis
+ *   unreachable), in PostgreSQL's own priority order, the first claim that is
+ *   `ready`, matches the desk and language filters, is not reserved for someone else,
+ *   not excluded for this reviewer (second review) and not skipped by them within
+ *   their cooldown;
  * - SKIP LOCKED lets concurrent reviewers pass each other instead of waiting on the
  *   same row; the partial unique index on open leases stays the last word;
+ * - a partial index on claims.reserved_for_id keeps the first lookup cheap;
  * - the claim becomes `leased`, the lease row is written, and `lease.acquired` goes
  *   into the audit log, all in the same statement's transaction.
  *
@@ -25,6 +33,7 @@ export class LeaseNextClaimFunction1795603834675 implements MigrationInterface {
   name = 'LeaseNextClaimFunction1795603834675';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE INDEX "idx_claims_reserved_for" ON "claims" ("reserved_for_id") WHERE reserved_for_id IS NOT NULL`);
     await queryRunner.query(`
       CREATE FUNCTION lease_next_claim(
         p_reviewer uuid,
@@ -46,28 +55,26 @@ export class LeaseNextClaimFunction1795603834675 implements MigrationInterface {
           RAISE EXCEPTION 'lease limit reached' USING ERRCODE = 'FD001', DETAIL = open_leases::text;
         END IF;
 
-        -- Two statements rather than one with "p_candidates IS NULL OR ...": each keeps a plan that uses its index.
-        IF p_candidates IS NULL THEN
-          SELECT c.id INTO picked FROM claims c
-           WHERE c.state = 'ready'
-             AND (c.reserved_for_id IS NULL OR c.reserved_for_id = p_reviewer)
-             AND c.excluded_reviewer_id IS DISTINCT FROM p_reviewer
-             AND (p_desk IS NULL OR c.desk = p_desk)
-             AND (p_language IS NULL OR c.language = p_language OR c.language LIKE p_language || '-%')
-             AND NOT EXISTS (SELECT 1 FROM claim_skips s WHERE s.claim_id = c.id AND s.reviewer_id = p_reviewer AND s.until > now())
-           ORDER BY (c.reserved_for_id IS NOT NULL) DESC, c.priority_base + c.priority_boost DESC, c.queued_at
+        -- First a claim a lead reserved for this reviewer (found by its partial index), then the
+        -- candidates in their order (each found by primary key: the cost follows the page, not the
+        -- queue's length), or PostgreSQL's own order when there are no candidates.
+        SELECT c.id INTO picked FROM claims c
+         WHERE c.reserved_for_id = p_reviewer AND c.state = 'ready' AND ${OPEN_TO_REVIEWER}
+         ORDER BY c.priority_base + c.priority_boost DESC, c.queued_at
+         LIMIT 1
+         FOR UPDATE OF c SKIP LOCKED;
+        IF picked IS NULL AND p_candidates IS NOT NULL THEN
+          SELECT c.id INTO picked
+            FROM unnest(p_candidates) WITH ORDINALITY AS candidate(id, position)
+            JOIN claims c ON c.id = candidate.id
+           WHERE c.state = 'ready' AND c.reserved_for_id IS NULL AND ${OPEN_TO_REVIEWER}
+           ORDER BY candidate.position
            LIMIT 1
            FOR UPDATE OF c SKIP LOCKED;
-        ELSE
+        ELSIF picked IS NULL THEN
           SELECT c.id INTO picked FROM claims c
-           WHERE c.state = 'ready'
-             AND (c.id = ANY(p_candidates) OR c.reserved_for_id = p_reviewer)
-             AND (c.reserved_for_id IS NULL OR c.reserved_for_id = p_reviewer)
-             AND c.excluded_reviewer_id IS DISTINCT FROM p_reviewer
-             AND (p_desk IS NULL OR c.desk = p_desk)
-             AND (p_language IS NULL OR c.language = p_language OR c.language LIKE p_language || '-%')
-             AND NOT EXISTS (SELECT 1 FROM claim_skips s WHERE s.claim_id = c.id AND s.reviewer_id = p_reviewer AND s.until > now())
-           ORDER BY (c.reserved_for_id IS NOT NULL) DESC, array_position(p_candidates, c.id)
+           WHERE c.state = 'ready' AND c.reserved_for_id IS NULL AND ${OPEN_TO_REVIEWER}
+           ORDER BY c.priority_base + c.priority_boost DESC, c.queued_at
            LIMIT 1
            FOR UPDATE OF c SKIP LOCKED;
         END IF;
@@ -101,5 +108,6 @@ export class LeaseNextClaimFunction1795603834675 implements MigrationInterface {
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP FUNCTION lease_next_claim(uuid, text, text, uuid[], double precision, integer)`);
+    await queryRunner.query(`DROP INDEX "idx_claims_reserved_for"`);
   }
 }

@@ -5,3 +5,5 @@ export * from './run-migrations';
 export * from './keyset-page';
 export * from './page.query';
 export * from './write-batch';
+export * from './prepared-query';
+export * from './entity-rows';

@@ -1,5 +1,6 @@
 import { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { preparedQuery } from './prepared-query';
 
 export interface BatchResult {
   /** Rows each write touched, in the order they were added. */
@@ -54,7 +55,8 @@ export class WriteBatch {
   async flush(): Promise<BatchResult> {
     const { sql, params } = this.statement();
     const count = this.steps.splice(0).length;
-    const [row] = (await this.manager.query(sql, params)) as Array<Record<string, unknown>>;
+    // Prepared: a code path sends the same shape of batch each time.
+    const [row] = await preparedQuery<Record<string, unknown>>(this.manager, sql, params);
     return {
       affected: Array.from({ length: count }, (_, i) => Number(row![`w${i}`])),
       now: row!.now as Date,

@@ -3,7 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@factdesk/audit';
 import { EnvironmentVariables } from '@factdesk/config';
-import { ClaimLeaseEntity, ClaimSkipEntity, ClaimState, LeaseEndReason, ReleaseReason, updateIn, WriteTarget } from '@factdesk/database';
+import {
+  ClaimLeaseEntity,
+  ClaimSkipEntity,
+  ClaimState,
+  LeaseEndReason,
+  preparedQuery,
+  ReleaseReason,
+  updateIn,
+  WriteTarget,
+} from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
 import { priorityScore, toQueuePriority } from './priority';
 import { QueuedClaim, ReviewQueueOrder, withinTimeout } from './review-queue-order.service';
@@ -109,14 +118,14 @@ export class ReviewQueueService {
   private async pick(reviewerId: string, filters: LeaseFilters, candidates: string[] | null): Promise<ClaimLeaseEntity | undefined> {
     let rows: LeaseRow[];
     try {
-      rows = (await this.dataSource.query(`SELECT * FROM lease_next_claim($1, $2, $3, $4, $5, $6)`, [
+      rows = await preparedQuery<LeaseRow>(this.dataSource, `SELECT * FROM lease_next_claim($1, $2, $3, $4, $5, $6)`, [
         reviewerId,
         filters.desk ?? null,
         filters.language ?? null,
         candidates,
         this.env.LEASE_DURATION_MS,
         this.env.MAX_LEASES_PER_REVIEWER,
-      ])) as LeaseRow[];
+      ]);
     } catch (error) {
       const cause = (error as { driverError?: { code?: string; detail?: string } }).driverError;
       if (cause?.code !== LEASE_LIMIT_SQLSTATE) throw error;

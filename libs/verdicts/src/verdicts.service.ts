@@ -19,6 +19,7 @@ import {
   VerdictState,
   VerdictTransitionEntity,
   insertInto,
+  preparedQuery,
   updateIn,
   WriteBatch,
   WriteTarget,
@@ -378,7 +379,8 @@ export class VerdictsService {
     claimId: string,
     author: Actor,
   ): Promise<{ lease: ClaimLeaseEntity; nextVersion: number; openConflict: boolean }> {
-    const [row] = (await manager.query(
+    const [row] = await preparedQuery<LeaseRow & { next_version: number; open_conflict: boolean }>(
+      manager,
       `SELECT (SELECT coalesce(max(v.version), 0) + 1 FROM verdicts v WHERE v.claim_id = c.id) AS next_version,
               ${openConflictExists('c.id')} AS open_conflict,
               l.*
@@ -390,7 +392,7 @@ export class VerdictsService {
         WHERE c.id = $1
         FOR UPDATE OF c`,
       [claimId, author.id],
-    )) as Array<LeaseRow & { next_version: number; open_conflict: boolean }>;
+    );
     if (!row) throw DomainError.notFound('claim', claimId);
     const lease = this.queue.requireHeld(claimId, row.id ? leaseFromRow(row) : undefined);
     if (lease.stage === ReviewStage.Second) {

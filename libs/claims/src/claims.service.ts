@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ClaimView } from '@factdesk/articles';
 import { ConflictsService, ConflictView } from '@factdesk/conflicts';
-import { ClaimEntity, ClaimLeaseEntity, newestFirstPage, Page } from '@factdesk/database';
+import { ClaimEntity, ClaimLeaseEntity, entityFromRow, newestFirstPage, Page, preparedQuery, selectColumns } from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
 import { EvidenceService, EvidenceView } from '@factdesk/evidence';
 import { LeaseView } from '@factdesk/review-queue';
@@ -19,6 +19,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Reads claims as reviewers see them: the claim in its article, its queue state, evidence, conflicts and verdicts. */
 @Injectable()
 export class ClaimsService {
+  private detailStatement?: string;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly evidence: EvidenceService,
@@ -28,42 +30,28 @@ export class ClaimsService {
 
   async get(id: string): Promise<ClaimDetailView> {
     // First the claim with its article and open lease, and whether it has evidence, conflicts or
-    // verdicts at all; then only the lists that are not empty (a claim fresh from the queue has none).
-    const { entities, raw } = await this.dataSource
-      .getRepository(ClaimEntity)
-      .createQueryBuilder('claim')
-      .innerJoin('claim.article', 'article')
-      .addSelect(['article.id', 'article.title', 'article.url', 'article.publisher', 'article.publishedAt', 'article.body'])
-      .leftJoinAndMapOne('claim.openLease', ClaimLeaseEntity, 'lease', 'lease.claim_id = claim.id AND lease.ended_at IS NULL')
-      .addSelect('EXISTS (SELECT 1 FROM evidence e WHERE e.claim_id = claim.id AND e.deleted_at IS NULL)', 'has_evidence')
-      .addSelect(
-        `EXISTS (SELECT 1 FROM conflicts c WHERE c.claim_id = claim.id)
-         OR EXISTS (SELECT 1 FROM conflict_sides s WHERE s.claim_id = claim.id)`,
-        'has_conflicts',
-      )
-      .addSelect('EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = claim.id)', 'has_verdicts')
-      .where('claim.id = :id', { id })
-      .getRawAndEntities<{ has_evidence: boolean; has_conflicts: boolean; has_verdicts: boolean }>();
-    const claim = entities[0] as (ClaimEntity & { openLease?: ClaimLeaseEntity | null }) | undefined;
-    const has = raw[0];
+    // verdicts at all (one prepared statement); then only the lists that are not empty (a claim
+    // fresh from the queue has none). Every reviewer reads this, twice per claim they take.
+    const [row] = await preparedQuery<Record<string, unknown>>(this.dataSource, this.detailSql(), [id]);
+    if (!row) throw DomainError.notFound('claim', id);
+    const claim = entityFromRow(this.dataSource, ClaimEntity, row, 'claim_');
+    const lease = row.lease_id === null ? null : entityFromRow(this.dataSource, ClaimLeaseEntity, row, 'lease_');
     const [evidence, conflicts, history] = await Promise.all([
-      has?.has_evidence ? this.evidence.forClaim(id) : [],
-      has?.has_conflicts ? this.conflicts.forClaim(id) : [],
-      has?.has_verdicts ? this.verdicts.historyOf(id) : [],
+      row.has_evidence ? this.evidence.forClaim(id) : [],
+      row.has_conflicts ? this.conflicts.forClaim(id) : [],
+      row.has_verdicts ? this.verdicts.historyOf(id) : [],
     ]);
-    if (!claim) throw DomainError.notFound('claim', id);
-    const article = claim.article!;
-    const lease = claim.openLease;
+    const body = row.article_body as string;
     return {
       ...ClaimView.of(claim),
       article: {
-        id: article.id,
-        title: article.title,
-        url: article.url,
-        publisher: article.publisher,
-        publishedAt: article.publishedAt,
-        before: article.body.slice(Math.max(0, claim.start - CONTEXT_CHARS), claim.start),
-        after: article.body.slice(claim.end, claim.end + CONTEXT_CHARS),
+        id: claim.articleId,
+        title: row.article_title as string,
+        url: row.article_url as string | null,
+        publisher: row.article_publisher as string | null,
+        publishedAt: row.article_published_at as Date | null,
+        before: body.slice(Math.max(0, claim.start - CONTEXT_CHARS), claim.start),
+        after: body.slice(claim.end, claim.end + CONTEXT_CHARS),
       },
       queue: {
         desk: claim.desk,
@@ -80,6 +68,23 @@ export class ClaimsService {
       conflicts: conflicts.map(ConflictView.of),
       verdicts: history.map(({ verdict, transitions }) => VerdictWithHistoryView.withHistory(verdict, transitions)),
     };
+  }
+
+  /** The claim-detail statement, built once from the entities' columns. */
+  private detailSql(): string {
+    this.detailStatement ??= `SELECT ${selectColumns(this.dataSource, ClaimEntity, 'c', 'claim_')},
+           a.title AS article_title, a.url AS article_url, a.publisher AS article_publisher,
+           a.published_at AS article_published_at, a.body AS article_body,
+           ${selectColumns(this.dataSource, ClaimLeaseEntity, 'l', 'lease_')},
+           EXISTS (SELECT 1 FROM evidence e WHERE e.claim_id = c.id AND e.deleted_at IS NULL) AS has_evidence,
+           EXISTS (SELECT 1 FROM conflicts k WHERE k.claim_id = c.id)
+             OR EXISTS (SELECT 1 FROM conflict_sides s WHERE s.claim_id = c.id) AS has_conflicts,
+           EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = c.id) AS has_verdicts
+      FROM claims c
+      JOIN articles a ON a.id = c.article_id
+      LEFT JOIN claim_leases l ON l.claim_id = c.id AND l.ended_at IS NULL
+     WHERE c.id = $1`;
+    return this.detailStatement;
   }
 
   /** Claims newest first, filtered; each with its current verdict, if any. */

@@ -14,13 +14,33 @@ export interface SeedOptions {
 }
 
 /**
- * Stores `count` ready claims (in one article) and queues them, as extraction would,
- * without running the engine: for queue tests and benchmarks that need many claims quickly.
+ * Stores `count` ready claims (in one article, or `perArticle` to an article) and queues
+ * them, as extraction would, without running the engine: for queue tests and benchmarks
+ * that need many claims quickly.
  */
-export async function seedReadyClaims(app: INestApplicationContext, count: number, options: SeedOptions = {}): Promise<ClaimEntity[]> {
-  const dataSource = app.get(DataSource);
+export async function seedReadyClaims(
+  app: INestApplicationContext,
+  count: number,
+  options: SeedOptions & { perArticle?: number } = {},
+): Promise<ClaimEntity[]> {
   const scores = options.checkworthiness ?? Array.from({ length: count }, (_, i) => 0.99 - (0.49 * i) / Math.max(1, count - 1));
-  const sentences = scores.map((_, i) => `Officials said ${i + 1} convoys crossed the border on day ${i + 1}.`);
+  const perArticle = options.perArticle ?? Math.max(1, scores.length);
+  const claims: ClaimEntity[] = [];
+  for (let first = 0; first < scores.length; first += perArticle) {
+    claims.push(...(await seedArticle(app, scores.slice(first, first + perArticle), first, options)));
+  }
+  if (options.enqueue !== false) await app.get(ReviewQueueService).enqueue(claims.map((claim) => claim.id));
+  return claims;
+}
+
+async function seedArticle(
+  app: INestApplicationContext,
+  scores: number[],
+  numberFrom: number,
+  options: SeedOptions,
+): Promise<ClaimEntity[]> {
+  const dataSource = app.get(DataSource);
+  const sentences = scores.map((_, i) => `Officials said ${numberFrom + i + 1} convoys crossed the border on day ${numberFrom + i + 1}.`);
   const body = sentences.join(' ');
   const reach = options.reach ?? 0.5;
   const article = await dataSource.getRepository(ArticleEntity).save({
@@ -54,7 +74,6 @@ export async function seedReadyClaims(app: INestApplicationContext, count: numbe
     return claim;
   });
   await dataSource.getRepository(ClaimEntity).insert(claims);
-  if (options.enqueue !== false) await app.get(ReviewQueueService).enqueue(claims.map((claim) => claim.id));
   return claims;
 }
 

@@ -8,6 +8,12 @@ describe('validateEnvironment', () => {
     expect(config.PORT).toBe(4000);
     expect(config.QUEUE_PREFIX).toBe('factdesk');
     expect(config.EXTRACTION_ATTEMPTS).toBe(3);
+    expect(config.DATABASE_POOL_SIZE).toBe(20);
+  });
+
+  it('takes a database pool size from 1 to 200', () => {
+    expect(validateEnvironment({ ...valid, DATABASE_POOL_SIZE: '40' }).DATABASE_POOL_SIZE).toBe(40);
+    expect(() => validateEnvironment({ ...valid, DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
   });
 
   it('names a missing DATABASE_URL', () => {

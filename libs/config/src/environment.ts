@@ -29,6 +29,12 @@ export class EnvironmentVariables {
   })
   DATABASE_URL!: string;
 
+  /** Connections each process keeps to PostgreSQL; requests beyond it wait their turn. */
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE: number = 20;
+
   @Matches(/^rediss?:\/\/[^\s/]*(:\d+)?(\/\d{1,2})?$/, {
     message: 'must be a Redis URL like redis://host:6379 or redis://host:6379/0',
   })

@@ -23,7 +23,7 @@ export class AuditLogEntity {
   @Column({ name: 'entity_id', type: 'text' })
   entityId!: string;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: () => "'{}'" })
   // `any` because TypeORM's insert types cannot map `unknown` values; callers pass Record<string, unknown>.
   details!: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

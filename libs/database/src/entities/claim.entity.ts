@@ -101,11 +101,11 @@ export class ClaimEntity {
   outletSource?: SourceEntity | null;
 
   /** People, organisations and places, with spans into the article. */
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
   entities!: Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
   /** Normalised quantities (value, unit or counted thing, approximate), with spans. */
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
   quantities!: Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
   /** The desk that reviews it: set from the article, changeable by a lead. */

@@ -210,7 +210,7 @@ async function startApi(env: Record<string, string>): Promise<{ child: ChildProc
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 300; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the API exited (${child.exitCode ?? child.signalCode})`);
     const ready = await fetch(`${baseUrl}/health`).then(
       (r) => r.ok,
       () => false,
@@ -273,10 +273,12 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    await new Promise((resolve) => {
-      api.child.once('exit', resolve);
-      api.child.kill('SIGTERM');
-    });
+    if (api.child.exitCode === null && api.child.signalCode === null) {
+      await new Promise((resolve) => {
+        api.child.once('exit', resolve);
+        api.child.kill('SIGTERM');
+      });
+    }
     await app.close();
     const redis = new Redis(TEST_REDIS_URL);
     const leftovers = await redis.keys(`${prefix}:*`);

@@ -23,7 +23,7 @@ export function entityFromRow<T extends ObjectLiteral>(
   dataSource: DataSource,
   entity: EntityTarget<T>,
   row: Record<string, unknown>,
-  prefix: string,
+  prefix = '',
 ): T {
   const metadata = dataSource.getMetadata(entity);
   const instance = metadata.create() as T;

@@ -34,8 +34,7 @@ export class EvidenceService {
 
   async add(claimId: string, dto: AddEvidenceDto, actor: EvidenceActor): Promise<EvidenceEntity> {
     const id = await this.writing(async (manager) => {
-      const claim = await manager.findOne(ClaimEntity, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
-      if (!claim) throw DomainError.notFound('claim', claimId);
+      await this.queue.lockClaim(manager, claimId);
       if (!hasRole(actor.role, Role.Lead)) await this.queue.requireLeaseOnClaim(manager, claimId, actor);
       const source = await this.sources.match(manager, dto.publisher);
       const evidence = manager.create(EvidenceEntity, {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '@factdesk/audit';
-import { ClaimEntity, ClaimLeaseEntity, ClaimState, LeaseEndReason, UserEntity } from '@factdesk/database';
+import { ClaimEntity, ClaimLeaseEntity, ClaimState, UserEntity } from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
 import { ReviewQueueService } from './review-queue.service';
 
@@ -21,7 +21,7 @@ export class ClaimTriageService {
 
   async setBoost(claimId: string, boost: number, lead: Lead): Promise<ClaimEntity> {
     const claim = await this.dataSource.transaction(async (manager) => {
-      const claim = await this.lockClaim(manager, claimId);
+      const claim = await this.queue.lockClaim(manager, claimId);
       const previous = claim.priorityBoost;
       claim.priorityBoost = boost;
       await manager.update(ClaimEntity, { id: claimId }, { priorityBoost: boost });
@@ -50,7 +50,7 @@ export class ClaimTriageService {
     const claim = await this.dataSource.transaction(async (manager) => {
       const reviewer = await manager.findOne(UserEntity, { where: { id: reviewerId, disabledAt: IsNull() } });
       if (!reviewer) throw new DomainError('unprocessable', 'claim.unknown_reviewer', `No active user with id ${reviewerId}`);
-      const claim = await this.lockClaim(manager, claimId);
+      const claim = await this.queue.lockClaim(manager, claimId);
       this.requireState(claim, [ClaimState.Ready, ClaimState.Leased], 'reassigned');
       if (claim.excludedReviewerId === reviewerId) {
         throw new DomainError(
@@ -80,7 +80,7 @@ export class ClaimTriageService {
   /** Takes a claim out of the queue (with a reason); put back with requeue(). */
   async pull(claimId: string, reason: string, lead: Lead): Promise<ClaimEntity> {
     const claim = await this.dataSource.transaction(async (manager) => {
-      const claim = await this.lockClaim(manager, claimId);
+      const claim = await this.queue.lockClaim(manager, claimId);
       this.requireState(claim, [ClaimState.Ready, ClaimState.Leased], 'pulled from the queue');
       await this.revokeLease(manager, claim, lead);
       Object.assign(claim, { state: ClaimState.Pulled, pulledReason: reason, reservedForId: null });
@@ -101,7 +101,7 @@ export class ClaimTriageService {
   /** Puts a pulled claim, or one scored below the threshold, into the queue. */
   async requeue(claimId: string, lead: Lead): Promise<ClaimEntity> {
     const claim = await this.dataSource.transaction(async (manager) => {
-      const claim = await this.lockClaim(manager, claimId);
+      const claim = await this.queue.lockClaim(manager, claimId);
       this.requireState(claim, [ClaimState.Pulled, ClaimState.NotCheckworthy], 'put back in the queue');
       await manager.update(ClaimEntity, { id: claimId }, { pulledReason: null });
       await this.queue.returnToQueue(manager, [claimId]);
@@ -120,7 +120,7 @@ export class ClaimTriageService {
 
   async setDesk(claimId: string, desk: string, lead: Lead): Promise<ClaimEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const claim = await this.lockClaim(manager, claimId);
+      const claim = await this.queue.lockClaim(manager, claimId);
       await manager.update(ClaimEntity, { id: claimId }, { desk });
       await this.audit.record(manager, {
         actorId: lead.id,
@@ -131,12 +131,6 @@ export class ClaimTriageService {
       });
       return { ...claim, desk };
     });
-  }
-
-  private async lockClaim(manager: EntityManager, claimId: string): Promise<ClaimEntity> {
-    const claim = await manager.findOne(ClaimEntity, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
-    if (!claim) throw DomainError.notFound('claim', claimId);
-    return claim;
   }
 
   private requireState(claim: ClaimEntity, allowed: ClaimState[], action: string): void {
@@ -151,19 +145,8 @@ export class ClaimTriageService {
 
   /** Ends the claim's open lease, if any: its holder's later actions get 409. */
   private async revokeLease(manager: EntityManager, claim: ClaimEntity, lead: Lead): Promise<ClaimLeaseEntity | null> {
-    const lease = await manager.findOne(ClaimLeaseEntity, {
-      where: { claimId: claim.id, endedAt: IsNull() },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!lease) return null;
-    await this.queue.endLease(manager, lease, LeaseEndReason.Revoked);
-    await this.audit.record(manager, {
-      actorId: lead.id,
-      action: 'lease.revoked',
-      entityType: 'claim',
-      entityId: claim.id,
-      details: { leaseId: lease.id, reviewerId: lease.reviewerId },
-    });
+    const lease = await this.queue.lockOpenLease(manager, claim.id);
+    if (lease) await this.queue.revokeLease(manager, lease, lead.id);
     return lease;
   }
 }

@@ -1,12 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '@factdesk/audit';
 import { EnvironmentVariables } from '@factdesk/config';
 import {
+  ClaimEntity,
   ClaimLeaseEntity,
   ClaimSkipEntity,
   ClaimState,
+  entityFromRow,
   LeaseEndReason,
   preparedQuery,
   ReleaseReason,
@@ -38,31 +40,6 @@ export interface QueueRow {
   priority_base: number;
   priority_boost: number;
   queued_at: Date | null;
-}
-
-/** A claim_leases row as PostgreSQL returns it. */
-export interface LeaseRow {
-  id: string;
-  claim_id: string;
-  reviewer_id: string;
-  stage: ClaimLeaseEntity['stage'];
-  acquired_at: Date;
-  expires_at: Date;
-  ended_at: Date | null;
-  end_reason: LeaseEndReason | null;
-}
-
-export function leaseFromRow(row: LeaseRow): ClaimLeaseEntity {
-  return Object.assign(new ClaimLeaseEntity(), {
-    id: row.id,
-    claimId: row.claim_id,
-    reviewerId: row.reviewer_id,
-    stage: row.stage,
-    acquiredAt: row.acquired_at,
-    expiresAt: row.expires_at,
-    endedAt: row.ended_at,
-    endReason: row.end_reason,
-  });
 }
 
 /**
@@ -116,9 +93,9 @@ export class ReviewQueueService {
    * in PostgreSQL's own priority order. Refuses with 409 at the reviewer's lease limit.
    */
   private async pick(reviewerId: string, filters: LeaseFilters, candidates: string[] | null): Promise<ClaimLeaseEntity | undefined> {
-    let rows: LeaseRow[];
+    let rows: Array<Record<string, unknown>>;
     try {
-      rows = await preparedQuery<LeaseRow>(this.dataSource, `SELECT * FROM lease_next_claim($1, $2, $3, $4, $5, $6)`, [
+      rows = await preparedQuery(this.dataSource, `SELECT * FROM lease_next_claim($1, $2, $3, $4, $5, $6)`, [
         reviewerId,
         filters.desk ?? null,
         filters.language ?? null,
@@ -135,7 +112,7 @@ export class ReviewQueueService {
         `You already hold ${cause.detail} lease(s), the most allowed (${this.env.MAX_LEASES_PER_REVIEWER}); finish or release one first`,
       );
     }
-    return rows[0] && leaseFromRow(rows[0]);
+    return rows[0] && entityFromRow(this.dataSource, ClaimLeaseEntity, rows[0]);
   }
 
   /** Of these claims, those no longer waiting: leftovers in BullMQ to drop. */
@@ -201,8 +178,8 @@ export class ReviewQueueService {
     const [row] = (await manager.query(
       `SELECT * FROM claim_leases WHERE claim_id = $1 AND reviewer_id = $2 ORDER BY acquired_at DESC LIMIT 1 FOR UPDATE`,
       [claimId, reviewer.id],
-    )) as LeaseRow[];
-    return this.requireHeld(claimId, row && leaseFromRow(row));
+    )) as Array<Record<string, unknown>>;
+    return this.requireHeld(claimId, row && entityFromRow(this.dataSource, ClaimLeaseEntity, row));
   }
 
   /** `lease` (the caller's newest on the claim, if any) when it is open and unexpired; else 409 saying why. */
@@ -216,6 +193,35 @@ export class ReviewQueueService {
       throw new DomainError('conflict', 'lease.not_held', `You cannot act on claim ${claimId}: ${why}. Take it again from the queue.`);
     }
     return lease;
+  }
+
+  /** The claim, locked for the rest of the transaction; 404 when there is none. */
+  async lockClaim(manager: EntityManager, claimId: string): Promise<ClaimEntity> {
+    const claim = await manager.findOne(ClaimEntity, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
+    if (!claim) throw DomainError.notFound('claim', claimId);
+    return claim;
+  }
+
+  /** The claim's open lease, if any, locked for the rest of the transaction. */
+  async lockOpenLease(manager: EntityManager, claimId: string): Promise<ClaimLeaseEntity | null> {
+    return manager.findOne(ClaimLeaseEntity, { where: { claimId, endedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Takes a lease from its holder (their later actions get 409), with an audit record naming who did it. */
+  async revokeLease(
+    manager: EntityManager,
+    lease: ClaimLeaseEntity,
+    actorId: string,
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
+    await this.endLease(manager, lease, LeaseEndReason.Revoked);
+    await this.audit.record(manager, {
+      actorId,
+      action: 'lease.revoked',
+      entityType: 'claim',
+      entityId: lease.claimId,
+      details: { leaseId: lease.id, reviewerId: lease.reviewerId, ...details },
+    });
   }
 
   /** Ends a lease; the caller decides where the claim goes next (same transaction). */
@@ -286,15 +292,16 @@ export class ReviewQueueService {
       await manager.query(`UPDATE claims SET state = 'ready' WHERE id = ANY($1::uuid[]) AND state = 'leased'`, [
         rows.map((row) => row.claim_id),
       ]);
-      for (const row of rows) {
-        await this.audit.record(manager, {
+      await this.audit.record(
+        manager,
+        ...rows.map((row) => ({
           actorId: null,
           action: 'lease.expired',
           entityType: 'claim',
           entityId: row.claim_id,
           details: { leaseId: row.id, reviewerId: row.reviewer_id, expiredAt: new Date(row.expires_at).toISOString() },
-        });
-      }
+        })),
+      );
       return rows.map((row) => row.claim_id);
     });
     if (expired.length > 0) {

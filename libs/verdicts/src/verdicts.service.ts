@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, FindOptionsWhere, IsNull } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere } from 'typeorm';
 import { AuditService } from '@factdesk/audit';
 import { EnvironmentVariables } from '@factdesk/config';
 import { openConflictExists } from '@factdesk/conflicts';
@@ -18,6 +18,7 @@ import {
   VerdictEntity,
   VerdictState,
   VerdictTransitionEntity,
+  entityFromRow,
   insertInto,
   preparedQuery,
   updateIn,
@@ -26,7 +27,7 @@ import {
 } from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
 import { OutboxService } from '@factdesk/outbox';
-import { leaseFromRow, LeaseRow, ReviewQueueService } from '@factdesk/review-queue';
+import { ReviewQueueService } from '@factdesk/review-queue';
 import { RATING_VALUE, toClaimReview } from './claim-review';
 import { CorrectVerdictDto, CreateVerdictDto, ListVerdictsQuery, ReviseVerdictDto } from './dto/create-verdict.dto';
 
@@ -154,7 +155,7 @@ export class VerdictsService {
       const verdict = await this.lockVerdict(manager, verdictId);
       this.requireState(verdict, VerdictState.Submitted, 'approved');
       this.requireSecondReviewer(verdict, actor, 'approve');
-      const claim = await this.lockClaim(manager, verdict.claimId);
+      const claim = await this.queue.lockClaim(manager, verdict.claimId);
       await this.closeSecondReview(manager, claim, actor, followUp);
       await manager.update(ClaimEntity, { id: claim.id }, { state: ClaimState.Reviewed, excludedReviewerId: null, reservedForId: null });
       await this.moveTo(manager, verdict, VerdictState.Approved, actor, note ?? null);
@@ -175,7 +176,7 @@ export class VerdictsService {
       const verdict = await this.lockVerdict(manager, verdictId);
       this.requireState(verdict, VerdictState.Submitted, 'rejected');
       this.requireSecondReviewer(verdict, actor, 'reject');
-      const claim = await this.lockClaim(manager, verdict.claimId);
+      const claim = await this.queue.lockClaim(manager, verdict.claimId);
       await this.closeSecondReview(manager, claim, actor, followUp);
       await manager.update(
         ClaimEntity,
@@ -320,10 +321,9 @@ export class VerdictsService {
 
   /** What submitting changes on the verdict: whether it needs a second reviewer (by rating, or an open conflict if configured). */
   private submission(verdict: VerdictEntity, openConflict: boolean): Pick<VerdictEntity, 'state' | 'needsSecondReview' | 'submittedAt'> {
-    const conflicted = this.env.SECOND_REVIEW_ON_OPEN_CONFLICT === 'true' && openConflict;
     return {
       state: VerdictState.Submitted,
-      needsSecondReview: this.secondReviewRatings.has(verdict.rating) || conflicted,
+      needsSecondReview: this.secondReviewRatings.has(verdict.rating) || openConflict,
       submittedAt: new Date(),
     };
   }
@@ -355,7 +355,7 @@ export class VerdictsService {
         claimId,
         rating: verdict.rating,
         needsSecondReview: verdict.needsSecondReview,
-        openConflict: this.env.SECOND_REVIEW_ON_OPEN_CONFLICT === 'true' && openConflict,
+        openConflict,
         leaseId: lease.id,
       },
     });
@@ -371,7 +371,7 @@ export class VerdictsService {
   /**
    * For an author writing on a claim, in one statement: the claim locked, the author's
    * first-review lease on it locked and checked, the claim's next verdict version and
-   * whether a conflict about it is open. The lease is locked before the claim, the
+   * whether a conflict about it is open (and SECOND_REVIEW_ON_OPEN_CONFLICT counts it). The lease is locked before the claim, the
    * order lease expiry and release take too.
    */
   private async lockClaimForAuthor(
@@ -379,7 +379,7 @@ export class VerdictsService {
     claimId: string,
     author: Actor,
   ): Promise<{ lease: ClaimLeaseEntity; nextVersion: number; openConflict: boolean }> {
-    const [row] = await preparedQuery<LeaseRow & { next_version: number; open_conflict: boolean }>(
+    const [row] = await preparedQuery<Record<string, unknown> & { id: string | null; next_version: number; open_conflict: boolean }>(
       manager,
       `SELECT (SELECT coalesce(max(v.version), 0) + 1 FROM verdicts v WHERE v.claim_id = c.id) AS next_version,
               ${openConflictExists('c.id')} AS open_conflict,
@@ -394,7 +394,7 @@ export class VerdictsService {
       [claimId, author.id],
     );
     if (!row) throw DomainError.notFound('claim', claimId);
-    const lease = this.queue.requireHeld(claimId, row.id ? leaseFromRow(row) : undefined);
+    const lease = this.queue.requireHeld(claimId, row.id ? entityFromRow(this.dataSource, ClaimLeaseEntity, row) : undefined);
     if (lease.stage === ReviewStage.Second) {
       throw new DomainError(
         'conflict',
@@ -402,7 +402,8 @@ export class VerdictsService {
         `Claim ${claimId} is in second review: approve or reject its submitted verdict`,
       );
     }
-    return { lease, nextVersion: row.next_version, openConflict: row.open_conflict };
+    // Counted only where the policy says an open conflict needs a second reviewer.
+    return { lease, nextVersion: row.next_version, openConflict: this.env.SECOND_REVIEW_ON_OPEN_CONFLICT === 'true' && row.open_conflict };
   }
 
   private requireSecondReviewer(verdict: VerdictEntity, actor: Actor, action: string): void {
@@ -416,23 +417,9 @@ export class VerdictsService {
 
   /** Ends the second-review lease on the claim, if any: completed when it is the actor's, revoked otherwise. */
   private async closeSecondReview(manager: EntityManager, claim: ClaimEntity, actor: Actor, followUp: QueueFollowUp): Promise<void> {
-    const lease = await manager.findOne(ClaimLeaseEntity, {
-      where: { claimId: claim.id, endedAt: IsNull() },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (lease) {
-      const own = lease.reviewerId === actor.id;
-      await this.queue.endLease(manager, lease, own ? LeaseEndReason.Completed : LeaseEndReason.Revoked);
-      if (!own) {
-        await this.audit.record(manager, {
-          actorId: actor.id,
-          action: 'lease.revoked',
-          entityType: 'claim',
-          entityId: claim.id,
-          details: { leaseId: lease.id, reviewerId: lease.reviewerId, because: 'verdict decided from the list' },
-        });
-      }
-    }
+    const lease = await this.queue.lockOpenLease(manager, claim.id);
+    if (lease?.reviewerId === actor.id) await this.queue.endLease(manager, lease, LeaseEndReason.Completed);
+    else if (lease) await this.queue.revokeLease(manager, lease, actor.id, { because: 'verdict decided from the list' });
     if (claim.state === ClaimState.Ready) followUp.remove.push(claim.id);
   }
 
@@ -528,12 +515,6 @@ export class VerdictsService {
       submittedAt: null,
       publishedAt: null,
     });
-  }
-
-  private async lockClaim(manager: EntityManager, claimId: string): Promise<ClaimEntity> {
-    const claim = await manager.findOne(ClaimEntity, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
-    if (!claim) throw DomainError.notFound('claim', claimId);
-    return claim;
   }
 
   private async lockVerdict(manager: EntityManager, verdictId: string): Promise<VerdictEntity> {

@@ -24,10 +24,6 @@ export class WriteBatch {
 
   constructor(private readonly manager: EntityManager) {}
 
-  get size(): number {
-    return this.steps.length;
-  }
-
   /**
    * Inserts rows; a property a row leaves out gets the column's default. Rows for the
    * same entity join one INSERT, so they are written (and numbered) in the order added.

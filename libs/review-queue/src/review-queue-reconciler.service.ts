@@ -71,7 +71,7 @@ export class ReviewQueueReconciler {
     // unless it became ready while we were reading (then the next run keeps it).
     const leftovers = [...inRedis];
     if (leftovers.length > 0) {
-      const stillNotReady = await this.queue.notReady(this.dataSource.manager, leftovers);
+      const stillNotReady = await this.queue.notReady(leftovers);
       await this.order.remove(stillNotReady);
       report.removed = stillNotReady.length;
     }

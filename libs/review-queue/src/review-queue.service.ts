@@ -80,7 +80,7 @@ export class ReviewQueueService {
         break;
       }
       lease = await this.pick(reviewer.id, filters, candidates);
-      if (!lease) stale.push(...(await this.notReady(this.dataSource.manager, candidates)));
+      if (!lease) stale.push(...(await this.notReady(candidates)));
       if (candidates.length < CANDIDATE_PAGE) break;
       if (page === MAX_CANDIDATE_PAGES - 1 && !lease) lease = await this.pick(reviewer.id, filters, null);
     }
@@ -116,9 +116,9 @@ export class ReviewQueueService {
   }
 
   /** Of these claims, those no longer waiting: leftovers in BullMQ to drop. */
-  async notReady(manager: EntityManager, candidates: string[]): Promise<string[]> {
+  async notReady(candidates: string[]): Promise<string[]> {
     if (candidates.length === 0) return [];
-    const rows = (await manager.query(
+    const rows = (await this.dataSource.query(
       `SELECT id FROM unnest($1::uuid[]) AS candidate(id)
        WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = candidate.id AND c.state = 'ready')`,
       [candidates],

@@ -29,6 +29,8 @@ export enum ReleaseReason {
 @Index('idx_claim_leases_active_reviewer', ['reviewerId'], { where: 'ended_at IS NULL' })
 @Index('idx_claim_leases_active_expiry', ['expiresAt'], { where: 'ended_at IS NULL' })
 @Index('idx_claim_leases_ended_at', ['endedAt'])
+// A claim's newest lease, ended or not (a reviewer's action checks it): without this, the lookup reads the whole history.
+@Index('idx_claim_leases_claim_acquired', ['claimId', 'acquiredAt'])
 export class ClaimLeaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

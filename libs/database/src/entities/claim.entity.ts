@@ -31,6 +31,8 @@ export enum ClaimType {
 }
 
 @Entity({ name: 'claims' })
+// The claims list, newest first (keyset pages on created_at, id).
+@Index('idx_claims_created_at_id', ['createdAt', 'id'])
 @Unique('uq_claims_article_span', ['articleId', 'start', 'end'])
 @Check('ck_claims_span', '"span_start" >= 0 AND "span_end" > "span_start"')
 @Check('ck_claims_checkworthiness', '"checkworthiness" >= 0 AND "checkworthiness" <= 1')

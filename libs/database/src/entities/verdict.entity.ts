@@ -30,6 +30,8 @@ export enum VerdictState {
 @Entity({ name: 'verdicts' })
 @Unique('uq_verdicts_claim_version', ['claimId', 'version'])
 @Index('idx_verdicts_state', ['state'])
+// Queue stats read the last 30 days of submissions.
+@Index('idx_verdicts_submitted_at', ['submittedAt'])
 @Check('ck_verdicts_rationale', 'length(btrim(rationale)) > 0')
 export class VerdictEntity {
   @PrimaryGeneratedColumn('uuid')

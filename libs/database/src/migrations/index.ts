@@ -4,6 +4,7 @@ import { ClaimAnalysis1795577645394 } from './1795577645394-ClaimAnalysis';
 import { ReviewQueue1795588301056 } from './1795588301056-ReviewQueue';
 import { EvidenceVerdictsOutbox1795590512220 } from './1795590512220-EvidenceVerdictsOutbox';
 import { LeaseNextClaimFunction1795603834675 } from './1795603834675-LeaseNextClaimFunction';
+import { IndexesForLongHistory1795609024453 } from './1795609024453-IndexesForLongHistory';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   ReviewQueue1795588301056,
   EvidenceVerdictsOutbox1795590512220,
   LeaseNextClaimFunction1795603834675,
+  IndexesForLongHistory1795609024453,
 ];

@@ -8,10 +8,15 @@
 // The API runs as it is deployed: apps/api/src/main.ts in its own process. This process only
 // drives it (one keep-alive connection per reviewer, as each reviewer's browser would hold),
 // seeds claims and runs the baselines. BENCH_API_NODE_OPTIONS is passed to the API's process as NODE_OPTIONS (for a profiler, say).
+// The database starts with BENCH_HISTORY reviewed claims and their leases, verdicts, evidence, conflicts and audit
+// records, so lookups that grow with the past show up. Where /proc exists, the CPU time each process used while the
+// factdesk cycles ran is printed too: the machine's cores are shared by the API, PostgreSQL, Redis and this process.
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, createServer, request as httpRequest } from 'node:http';
+import { availableParallelism } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
@@ -22,6 +27,7 @@ import { ApiModule } from '../../apps/api/src/api.module';
 import { UsersService } from '@factdesk/auth';
 import { validateEnvironment } from '@factdesk/config';
 import { Role } from '@factdesk/database';
+import { seedReviewedHistory } from '../../test/support/history-fixtures';
 import { seedReadyClaims } from '../../test/support/queue-fixtures';
 import { createDatabase, databaseUrl, dropDatabase, TEST_REDIS_URL, uniqueName } from '../../test/support/test-database';
 import { fmt, median } from '../support';
@@ -29,11 +35,15 @@ import { fmt, median } from '../support';
 const REVIEWER_COUNTS = [20, 100];
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** Reviewed claims already in the database before the first cycle: a desk's past, not an empty database. */
+const HISTORY = Number(process.env.BENCH_HISTORY ?? 20_000);
 
 interface RunResult {
   cyclesPerSecond: number;
   leaseLatenciesMs: number[];
   doubleAssignments: number;
+  /** CPU milliseconds per cycle by owner (factdesk runs, where /proc exists). */
+  cpuMsPerCycle?: Map<CpuOwner, number>;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -137,7 +147,58 @@ async function bareHttp(reviewers: number, cycles: number): Promise<number> {
   return cycles / seconds;
 }
 
-async function overHttp(baseUrl: string, keys: string[], app: INestApplicationContext, cycles: number): Promise<RunResult> {
+/** The processes that share the machine during a run, as /proc names them. */
+type CpuOwner = 'API' | 'PostgreSQL' | 'Redis' | 'load generator';
+
+/** CPU seconds each process of interest has used so far, by pid, or null where there is no /proc. */
+function cpuSeconds(apiPid: number): Map<number, { owner: CpuOwner; seconds: number }> | null {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
+  } catch {
+    return null;
+  }
+  const ticksPerSecond = 100; // USER_HZ: 100 on every Linux architecture Node supports
+  const used = new Map<number, { owner: CpuOwner; seconds: number }>();
+  for (const pid of pids.map(Number)) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const owner: CpuOwner | null =
+      pid === apiPid
+        ? 'API'
+        : pid === process.pid
+          ? 'load generator'
+          : name.startsWith('postgres')
+            ? 'PostgreSQL'
+            : name.startsWith('redis-server')
+              ? 'Redis'
+              : null;
+    if (!owner) continue;
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    used.set(pid, { owner, seconds: (Number(fields[11]) + Number(fields[12])) / ticksPerSecond });
+  }
+  return used;
+}
+
+/** CPU seconds by owner between two readings: per process, so one that exits meanwhile takes nothing away. */
+function cpuBetween(before: ReturnType<typeof cpuSeconds>, after: ReturnType<typeof cpuSeconds>): Map<CpuOwner, number> | undefined {
+  if (!before || !after) return undefined;
+  const used = new Map<CpuOwner, number>();
+  for (const [pid, { owner, seconds }] of after) used.set(owner, (used.get(owner) ?? 0) + seconds - (before.get(pid)?.seconds ?? 0));
+  return used;
+}
+
+async function overHttp(
+  api: { baseUrl: string; pid: number },
+  keys: string[],
+  app: INestApplicationContext,
+  cycles: number,
+): Promise<RunResult> {
   // Articles of 25 claims, about the size of a wire report (the fixture has 23 sentences).
   await seedReadyClaims(app, cycles, { perArticle: 25 });
   const agent = new Agent({ keepAlive: true });
@@ -151,7 +212,7 @@ async function overHttp(baseUrl: string, keys: string[], app: INestApplicationCo
     const step = `${method} ${path.replace(/[0-9a-f-]{36}/g, ':id')}`;
     const response = await send(
       agent,
-      `${baseUrl}${path}`,
+      `${api.baseUrl}${path}`,
       method,
       { authorization: `Bearer ${key}`, ...(body ? { 'content-type': 'application/json' } : {}) },
       body ? JSON.stringify(body) : undefined,
@@ -164,6 +225,7 @@ async function overHttp(baseUrl: string, keys: string[], app: INestApplicationCo
     if (response.status >= 300) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
     return JSON.parse(text) as Record<string, any>;
   };
+  const cpuBefore = cpuSeconds(api.pid);
   const started = performance.now();
   await Promise.all(
     keys.map(async (key, reviewer) => {
@@ -182,6 +244,7 @@ async function overHttp(baseUrl: string, keys: string[], app: INestApplicationCo
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = cpuSeconds(api.pid);
   agent.destroy();
   if (process.env.BENCH_STEPS) {
     for (const [step, times] of stepMs) console.log(`  ${step}: mean ${fmt(times.reduce((a, b) => a + b, 0) / times.length, 1)} ms`);
@@ -193,11 +256,13 @@ async function overHttp(baseUrl: string, keys: string[], app: INestApplicationCo
        ON a.claim_id = b.claim_id AND a.id < b.id
       AND a.acquired_at < coalesce(b.ended_at, 'infinity') AND b.acquired_at < coalesce(a.ended_at, 'infinity')`,
   )) as Array<{ overlaps: number }>;
-  return { cyclesPerSecond: completed / seconds, leaseLatenciesMs: latencies, doubleAssignments: doubles + overlaps };
+  const cpu = cpuBetween(cpuBefore, cpuAfter);
+  const cpuMsPerCycle = cpu && new Map([...cpu].map(([owner, seconds]) => [owner, (seconds * 1000) / completed]));
+  return { cyclesPerSecond: completed / seconds, leaseLatenciesMs: latencies, doubleAssignments: doubles + overlaps, cpuMsPerCycle };
 }
 
 /** Starts the API's real entry point in its own process and waits until it answers /health. */
-async function startApi(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string }> {
+async function startApi(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string; pid: number }> {
   const port = await new Promise<number>((resolve) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const { port } = probe.address() as AddressInfo;
@@ -215,7 +280,7 @@ async function startApi(env: Record<string, string>): Promise<{ child: ChildProc
       (r) => r.ok,
       () => false,
     );
-    if (ready) return { child, baseUrl };
+    if (ready) return { child, baseUrl, pid: child.pid! };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   child.kill();
@@ -238,15 +303,18 @@ async function main(): Promise<void> {
   // This process's own view of the database and queue: for seeding claims and checking the result.
   const app = await NestFactory.createApplicationContext(ApiModule.forRoot(validateEnvironment(settings)), { logger: ['warn', 'error'] });
   const api = await startApi(settings);
-  const baseUrl = api.baseUrl;
   const users = app.get(UsersService);
   const keys: string[] = [];
   for (let i = 0; i < Math.max(...REVIEWER_COUNTS); i += 1)
     keys.push((await users.createUser({ name: `bench-${i}`, role: Role.Reviewer }, null)).apiKey);
 
-  console.log(`review cycles: ${CYCLES} per run, median of ${ROUNDS} interleaved rounds; API in its own process, LOG_LEVEL=warn`);
   try {
-    await overHttp(baseUrl, keys.slice(0, 20), app, 200); // warm up the JIT and the pools
+    if (HISTORY > 0) await seedReviewedHistory(app, HISTORY);
+    console.log(
+      `review cycles: ${CYCLES} per run, median of ${ROUNDS} interleaved rounds; API in its own process, LOG_LEVEL=warn; ` +
+        `history: ${fmt(HISTORY)} reviewed claims`,
+    );
+    await overHttp(api, keys.slice(0, 20), app, 200); // warm up the JIT and the pools
     for (const reviewers of REVIEWER_COUNTS) {
       const http: RunResult[] = [];
       const raw: RunResult[] = [];
@@ -254,7 +322,7 @@ async function main(): Promise<void> {
       for (let round = 0; round < ROUNDS; round += 1) {
         raw.push(await rawBullmq(prefix, reviewers, CYCLES));
         floor.push(await bareHttp(reviewers, CYCLES));
-        http.push(await overHttp(baseUrl, keys.slice(0, reviewers), app, CYCLES));
+        http.push(await overHttp(api, keys.slice(0, reviewers), app, CYCLES));
       }
       const httpRate = median(http.map((run) => run.cyclesPerSecond));
       const rawRate = median(raw.map((run) => run.cyclesPerSecond));
@@ -271,6 +339,16 @@ async function main(): Promise<void> {
         `${' '.repeat(15)}bare Node HTTP, same 3 requests: ${fmt(median(floor))} cycles/s (${fmt((100 * median(floor)) / rawRate, 1)}% of raw BullMQ; ` +
           `factdesk reaches ${fmt((100 * httpRate) / median(floor), 1)}% of this floor)`,
       );
+      const cpu = http.map((run) => run.cpuMsPerCycle).filter((split) => split !== undefined);
+      if (cpu.length > 0) {
+        const owners: CpuOwner[] = ['API', 'PostgreSQL', 'Redis', 'load generator'];
+        const perCycle = owners.map((owner) => [owner, median(cpu.map((split) => split.get(owner) ?? 0))] as const);
+        const total = perCycle.reduce((sum, [, ms]) => sum + ms, 0);
+        console.log(
+          `${' '.repeat(15)}CPU per factdesk cycle: ${perCycle.map(([owner, ms]) => `${owner} ${fmt(ms, 2)} ms`).join(', ')}; ` +
+            `together ${fmt(total, 2)} ms, so ${availableParallelism()} cores allow at most ${fmt((1000 * availableParallelism()) / total)} cycles/s`,
+        );
+      }
     }
   } finally {
     if (api.child.exitCode === null && api.child.signalCode === null) {

@@ -48,6 +48,10 @@ export interface QueueRow {
  * other transactions hold, and a partial unique index allows one open lease per claim. BullMQ supplies
  * the order (ReviewQueueOrder); if the two disagree, PostgreSQL wins and the
  * reconciler repairs BullMQ.
+ *
+ * Lock order, everywhere (here, in triage, verdicts and evidence): a claim's row first,
+ * then its lease's. Two transactions that took them the other way round could each wait
+ * for the other, and PostgreSQL would fail one of them with a deadlock.
  */
 @Injectable()
 export class ReviewQueueService {
@@ -138,7 +142,7 @@ export class ReviewQueueService {
   /** Hands the claim back; a skip also keeps it from this reviewer for SKIP_COOLDOWN_MS. */
   async release(leaseId: string, reviewer: Reviewer, reason: ReleaseReason, note?: string): Promise<ClaimLeaseEntity> {
     const lease = await this.dataSource.transaction(async (manager) => {
-      const lease = await this.holdLease(manager, leaseId, reviewer);
+      const lease = await this.holdLease(manager, leaseId, reviewer, { claimFirst: true });
       await this.endLease(manager, lease, LeaseEndReason.Released, { releaseReason: reason, note: note ?? null });
       if (reason === ReleaseReason.Skip && this.env.SKIP_COOLDOWN_MS > 0) {
         await manager.upsert(
@@ -280,13 +284,18 @@ export class ReviewQueueService {
   /** Ends every lease past its expiry and returns its claim to the queue; returns how many. */
   async expireDue(): Promise<number> {
     const expired = await this.dataSource.transaction(async (manager) => {
+      // Claims first (see the lock order above); one that another transaction holds is left for the next sweep.
+      const claims = (await manager.query(
+        `SELECT c.id FROM claims c
+          WHERE c.id IN (SELECT claim_id FROM claim_leases WHERE ended_at IS NULL AND expires_at <= now() ORDER BY expires_at LIMIT 500)
+          FOR UPDATE OF c SKIP LOCKED`,
+      )) as Array<{ id: string }>;
+      if (claims.length === 0) return [];
       const [rows] = (await manager.query(
         `UPDATE claim_leases SET ended_at = now(), end_reason = 'expired'
-         WHERE id IN (
-           SELECT id FROM claim_leases WHERE ended_at IS NULL AND expires_at <= now()
-           ORDER BY expires_at LIMIT 500 FOR UPDATE SKIP LOCKED
-         )
+         WHERE claim_id = ANY($1::uuid[]) AND ended_at IS NULL AND expires_at <= now()
          RETURNING id, claim_id, reviewer_id, expires_at`,
+        [claims.map((claim) => claim.id)],
       )) as [Array<{ id: string; claim_id: string; reviewer_id: string; expires_at: Date }>, number];
       if (rows.length === 0) return [];
       await manager.query(`UPDATE claims SET state = 'ready' WHERE id = ANY($1::uuid[]) AND state = 'leased'`, [
@@ -329,7 +338,20 @@ export class ReviewQueueService {
   }
 
   /** Locks a lease the reviewer may act on, or says why not (404, 403, 409). */
-  private async holdLease(manager: EntityManager, leaseId: string, reviewer: Reviewer): Promise<ClaimLeaseEntity> {
+  /**
+   * The reviewer's open, unexpired lease, locked. With `claimFirst` (for a change that
+   * also writes the claim) the claim's row is locked before the lease's, the lock order
+   * above; a heartbeat touches only the lease.
+   */
+  private async holdLease(
+    manager: EntityManager,
+    leaseId: string,
+    reviewer: Reviewer,
+    options: { claimFirst?: boolean } = {},
+  ): Promise<ClaimLeaseEntity> {
+    if (options.claimFirst) {
+      await manager.query(`SELECT 1 FROM claims WHERE id = (SELECT claim_id FROM claim_leases WHERE id = $1) FOR UPDATE`, [leaseId]);
+    }
     const lease = await manager.findOne(ClaimLeaseEntity, { where: { id: leaseId }, lock: { mode: 'pessimistic_write' } });
     if (!lease) throw DomainError.notFound('lease', leaseId);
     if (lease.reviewerId !== reviewer.id) {

@@ -371,8 +371,9 @@ export class VerdictsService {
   /**
    * For an author writing on a claim, in one statement: the claim locked, the author's
    * first-review lease on it locked and checked, the claim's next verdict version and
-   * whether a conflict about it is open (and SECOND_REVIEW_ON_OPEN_CONFLICT counts it). The lease is locked before the claim, the
-   * order lease expiry and release take too.
+   * whether a conflict about it is open (and SECOND_REVIEW_ON_OPEN_CONFLICT counts it). The claim is locked
+   * before the lease (ReviewQueueService's lock order): the materialised CTE runs first, as LATERAL puts it
+   * on the outer side of the join.
    */
   private async lockClaimForAuthor(
     manager: EntityManager,
@@ -381,16 +382,15 @@ export class VerdictsService {
   ): Promise<{ lease: ClaimLeaseEntity; nextVersion: number; openConflict: boolean }> {
     const [row] = await preparedQuery<Record<string, unknown> & { id: string | null; next_version: number; open_conflict: boolean }>(
       manager,
-      `SELECT (SELECT coalesce(max(v.version), 0) + 1 FROM verdicts v WHERE v.claim_id = c.id) AS next_version,
+      `WITH c AS MATERIALIZED (SELECT id FROM claims WHERE id = $1 FOR UPDATE)
+       SELECT (SELECT coalesce(max(v.version), 0) + 1 FROM verdicts v WHERE v.claim_id = c.id) AS next_version,
               ${openConflictExists('c.id')} AS open_conflict,
               l.*
-         FROM claims c
+         FROM c
          LEFT JOIN LATERAL (
            SELECT * FROM claim_leases cl WHERE cl.claim_id = c.id AND cl.reviewer_id = $2
             ORDER BY cl.acquired_at DESC LIMIT 1 FOR UPDATE
-         ) l ON true
-        WHERE c.id = $1
-        FOR UPDATE OF c`,
+         ) l ON true`,
       [claimId, author.id],
     );
     if (!row) throw DomainError.notFound('claim', claimId);

@@ -337,11 +337,10 @@ export class ReviewQueueService {
     }
   }
 
-  /** Locks a lease the reviewer may act on, or says why not (404, 403, 409). */
   /**
-   * The reviewer's open, unexpired lease, locked. With `claimFirst` (for a change that
-   * also writes the claim) the claim's row is locked before the lease's, the lock order
-   * above; a heartbeat touches only the lease.
+   * Locks a lease the reviewer may act on, or says why not (404, 403, 409). With
+   * `claimFirst` (for a change that also writes the claim) the claim's row is locked
+   * before the lease's, the lock order above; a heartbeat touches only the lease.
    */
   private async holdLease(
     manager: EntityManager,

@@ -35,8 +35,8 @@ function conflictIdsAbout(claimId: string): string {
 }
 
 /**
- * SQL that is true while a conflict about the claim `claimId` is proposed or confirmed.
- * One definition, for hasOpenConflict and for statements that fold the check into theirs.
+ * SQL that is true while a conflict about the claim `claimId` is proposed or confirmed,
+ * for statements that fold the check into theirs.
  */
 export function openConflictExists(claimId: string): string {
   const open = OPEN_CONFLICT_STATES.map((state) => `'${state}'`).join(', ');
@@ -87,12 +87,6 @@ export class ConflictsService {
       .addOrderBy('side.id', 'ASC');
     if (!all) builder.andWhere('conflict.status IN (:...open)', { open: OPEN_CONFLICT_STATES });
     return builder.getMany();
-  }
-
-  /** Whether a conflict about the claim (as forClaim finds them) is still proposed or confirmed: one EXISTS, nothing loaded. */
-  async hasOpenConflict(manager: EntityManager, claimId: string): Promise<boolean> {
-    const [row] = (await manager.query(`SELECT ${openConflictExists('$1::uuid')} AS open`, [claimId])) as Array<{ open: boolean }>;
-    return row!.open;
   }
 
   async get(id: string): Promise<ConflictEntity> {

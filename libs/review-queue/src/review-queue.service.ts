@@ -35,6 +35,15 @@ const MAX_CANDIDATE_PAGES = 8;
 /** Raised by lease_next_claim when the reviewer holds the most leases allowed (the count in DETAIL). */
 const LEASE_LIMIT_SQLSTATE = 'FD001';
 
+/**
+ * SQL for the reviewer's newest lease on the claim, ended or not, locked: what every
+ * reviewer action on a leased claim checks (`claimId` and `reviewerId` are SQL
+ * expressions). Served by idx_claim_leases_claim_acquired.
+ */
+export function newestLeaseSql(claimId: string, reviewerId: string): string {
+  return `SELECT * FROM claim_leases WHERE claim_id = ${claimId} AND reviewer_id = ${reviewerId} ORDER BY acquired_at DESC LIMIT 1 FOR UPDATE`;
+}
+
 /** The columns a claim's queue priority is computed from, as PostgreSQL returns them. */
 export interface QueueRow {
   priority_base: number;
@@ -179,10 +188,7 @@ export class ReviewQueueService {
    * transaction: what every reviewer action on a leased claim must hold.
    */
   async requireLeaseOnClaim(manager: EntityManager, claimId: string, reviewer: Reviewer): Promise<ClaimLeaseEntity> {
-    const [row] = (await manager.query(
-      `SELECT * FROM claim_leases WHERE claim_id = $1 AND reviewer_id = $2 ORDER BY acquired_at DESC LIMIT 1 FOR UPDATE`,
-      [claimId, reviewer.id],
-    )) as Array<Record<string, unknown>>;
+    const [row] = (await manager.query(newestLeaseSql('$1', '$2'), [claimId, reviewer.id])) as Array<Record<string, unknown>>;
     return this.requireHeld(claimId, row && entityFromRow(this.dataSource, ClaimLeaseEntity, row));
   }
 

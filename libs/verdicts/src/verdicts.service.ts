@@ -27,7 +27,7 @@ import {
 } from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
 import { OutboxService } from '@factdesk/outbox';
-import { ReviewQueueService } from '@factdesk/review-queue';
+import { newestLeaseSql, ReviewQueueService } from '@factdesk/review-queue';
 import { RATING_VALUE, toClaimReview } from './claim-review';
 import { CorrectVerdictDto, CreateVerdictDto, ListVerdictsQuery, ReviseVerdictDto } from './dto/create-verdict.dto';
 
@@ -387,10 +387,7 @@ export class VerdictsService {
               ${openConflictExists('c.id')} AS open_conflict,
               l.*
          FROM c
-         LEFT JOIN LATERAL (
-           SELECT * FROM claim_leases cl WHERE cl.claim_id = c.id AND cl.reviewer_id = $2
-            ORDER BY cl.acquired_at DESC LIMIT 1 FOR UPDATE
-         ) l ON true`,
+         LEFT JOIN LATERAL (${newestLeaseSql('c.id', '$2')}) l ON true`,
       [claimId, author.id],
     );
     if (!row) throw DomainError.notFound('claim', claimId);

@@ -20,6 +20,7 @@ export class ApiKeyEntity {
   @Column({ type: 'text', nullable: true })
   label!: string | null;
 
+  @Index('idx_api_keys_user_id')
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
 
@@ -33,6 +34,15 @@ export class ApiKeyEntity {
   @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
   lastUsedAt!: Date | null;
 
+  /** Revoking is a state, never a deletion: the row stays, with when and by whom. */
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
+
+  /** The admin who revoked it; null when revoked from the command line. */
+  @Column({ name: 'revoked_by', type: 'uuid', nullable: true })
+  revokedBy!: string | null;
+
+  @ManyToOne('UserEntity', { onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'revoked_by' })
+  revoker?: UserEntity;
 }

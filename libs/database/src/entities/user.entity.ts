@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import type { ApiKeyEntity } from './api-key.entity';
 import { Role } from './role';
 
@@ -16,8 +16,17 @@ export class UserEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
+  /** A disabled user's keys all stop working (within AUTH_CACHE_TTL_MS); enabling restores them. */
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
+
+  /** The admin who disabled the user; null when disabled from the command line (or never). */
+  @Column({ name: 'disabled_by', type: 'uuid', nullable: true })
+  disabledBy!: string | null;
+
+  @ManyToOne('UserEntity', { onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'disabled_by' })
+  disabler?: UserEntity;
 
   @OneToMany('ApiKeyEntity', (key: ApiKeyEntity) => key.user)
   apiKeys?: ApiKeyEntity[];

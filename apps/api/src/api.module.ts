@@ -16,7 +16,8 @@ import { ArticlesController } from './articles/articles.controller';
 import { HealthController } from './health/health.controller';
 import { RedisHealthIndicator } from './health/redis.health';
 import { HttpErrorFilter } from './http/http-error.filter';
-import { ThrottlerByKeyGuard } from './http/throttler-by-key.guard';
+import { RATE_LIMIT_WINDOW_MS, ThrottlerByKeyGuard } from './http/throttler-by-key.guard';
+import { ApiKeysController } from './api-keys/api-keys.controller';
 import { UsersController } from './users/users.controller';
 import { QueueController } from './queue/queue.controller';
 import { ClaimsController } from './claims/claims.controller';
@@ -33,7 +34,7 @@ export class ApiModule {
       imports: [
         AppConfigModule.forRoot(env),
         createLoggerModule(env, 'api'),
-        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE }] }),
+        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: RATE_LIMIT_WINDOW_MS, limit: env.RATE_LIMIT_PER_MINUTE }] }),
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
         DatabaseModule,
         RedisModule,
@@ -49,6 +50,7 @@ export class ApiModule {
       controllers: [
         HealthController,
         UsersController,
+        ApiKeysController,
         ArticlesController,
         QueueController,
         ClaimsController,
@@ -58,9 +60,11 @@ export class ApiModule {
       ],
       providers: [
         RedisHealthIndicator,
-        // Guards run in this order: rate limit first, then key and role.
-        { provide: APP_GUARD, useClass: ThrottlerByKeyGuard },
+        // Guards run in this order: key and role (a key that fails counts against the
+        // address's budget of failures, checked before any lookup), then the rate limit
+        // of the verified key (or of the address, on public routes).
         { provide: APP_GUARD, useExisting: ApiKeyGuard },
+        { provide: APP_GUARD, useClass: ThrottlerByKeyGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],
     };

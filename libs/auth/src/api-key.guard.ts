@@ -1,14 +1,25 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  HttpException,
+  HttpStatus,
+  Injectable,
+  Logger,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { hasRole, Role } from '@factdesk/database';
-import { presentedApiKey } from './api-key';
 import { AuthenticatedRequest } from './authenticated-user';
+import { RequestAuthenticator } from './request-authenticator';
 import { MIN_ROLE, PUBLIC_ROUTE } from './roles.decorator';
-import { UsersService } from './users.service';
+
+type GuardedRequest = AuthenticatedRequest & { headers: Record<string, string | undefined>; ip?: string };
 
 /**
  * Global guard: `Authorization: Bearer <key>` → user → role check. Fails closed: a
- * route that declares neither @Public() nor @Roles() is refused.
+ * route that declares neither @Public() nor @Roles() is refused. An address that used
+ * its budget of failed authentications gets 429 before any key is looked up.
  */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
@@ -16,18 +27,34 @@ export class ApiKeyGuard implements CanActivate {
 
   constructor(
     private readonly reflector: Reflector,
-    private readonly users: UsersService,
+    private readonly authenticator: RequestAuthenticator,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
 
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest & { headers: Record<string, string | undefined> }>();
-    const key = presentedApiKey(request.headers.authorization);
-    if (!key) throw new UnauthorizedException('Missing API key: send "Authorization: Bearer <key>"');
-    const user = await this.users.authenticate(key);
-    if (!user) throw new UnauthorizedException('Invalid or revoked API key');
+    const request = context.switchToHttp().getRequest<GuardedRequest>();
+    const outcome = await this.authenticator.authenticate({
+      authorization: request.headers.authorization,
+      address: request.ip ?? 'unknown',
+    });
+    switch (outcome.kind) {
+      case 'missing':
+        throw new UnauthorizedException('Missing API key: send "Authorization: Bearer <key>"');
+      case 'invalid':
+        throw new UnauthorizedException('Invalid or revoked API key (send "Authorization: Bearer <key>")');
+      case 'throttled':
+        context
+          .switchToHttp()
+          .getResponse<{ setHeader(name: string, value: string): void }>()
+          .setHeader('Retry-After', String(outcome.retryAfterSeconds));
+        throw new HttpException(
+          `Too many failed authentications from your address; try again in ${outcome.retryAfterSeconds} s`,
+          HttpStatus.TOO_MANY_REQUESTS,
+        );
+    }
+    const user = outcome.user;
     request.user = user;
 
     const minimum = this.reflector.getAllAndOverride<Role | undefined>(MIN_ROLE, targets);

@@ -1,4 +1,4 @@
-import { generateApiKey, parseApiKey, presentedApiKey, secretMatches } from './api-key';
+import { apiKeyPrefixOf, generateApiKey, parseApiKey, presentedApiKey, secretMatches } from './api-key';
 
 describe('API keys', () => {
   it('round-trips: a generated key parses and its secret matches the stored hash', () => {
@@ -35,5 +35,18 @@ describe('API keys', () => {
     expect(presentedApiKey(basic, { allowBasic: true })).toBe('fdk_abc_secret');
     expect(presentedApiKey(`Basic ${Buffer.from('admin:').toString('base64')}`, { allowBasic: true })).toBeNull();
     expect(presentedApiKey(undefined)).toBeNull();
+  });
+
+  it.each(['bearer K', 'BEARER K', 'Bearer  K', 'Bearer\tK', ' Bearer K '])(
+    'reads the key from %j: the scheme is case-insensitive',
+    (header) => {
+      expect(presentedApiKey(header)).toBe('K');
+    },
+  );
+
+  it('names a key by its prefix, fdk_ and prefix, or the whole key', () => {
+    const { key, prefix } = generateApiKey();
+    expect([apiKeyPrefixOf(prefix), apiKeyPrefixOf(`fdk_${prefix}`), apiKeyPrefixOf(key)]).toEqual([prefix, prefix, prefix]);
+    expect(apiKeyPrefixOf('nope')).toBeNull();
   });
 });

@@ -37,13 +37,24 @@ export function secretMatches(secret: string, storedHash: Buffer): boolean {
 /**
  * The API key in an Authorization header: `Bearer <key>`, or (where a browser must
  * prompt for it, as on the queue dashboard) HTTP Basic with the key as the password.
+ * The scheme is case-insensitive and may be followed by any run of spaces (RFC 9110
+ * §11.1), so `bearer K`, `BEARER K` and `Bearer  K` all present the key K.
  */
 export function presentedApiKey(header: string | undefined, options: { allowBasic?: boolean } = {}): string | null {
-  const bearer = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  const bearer = /^\s*Bearer\s+(\S+)\s*$/i.exec(header ?? '');
   if (bearer) return bearer[1]!;
-  const basic = options.allowBasic ? /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(header ?? '') : null;
+  const basic = options.allowBasic ? /^\s*Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? '') : null;
   if (!basic) return null;
   const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
   const password = decoded.slice(decoded.indexOf(':') + 1);
   return password.length > 0 ? password : null;
+}
+
+/**
+ * The prefix an operator means by `fdk_<prefix>`, `<prefix>` or a whole key (as the
+ * command line takes them); null when it cannot be one.
+ */
+export function apiKeyPrefixOf(input: string): string | null {
+  const match = /^(?:fdk_)?([A-Za-z0-9]{12})(?:_[A-Za-z0-9_-]*)?$/.exec(input.trim());
+  return match ? match[1]! : null;
 }

@@ -1,11 +1,31 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@factdesk/audit';
+import { EnvironmentVariables } from '@factdesk/config';
 import { ApiKeyGuard } from './api-key.guard';
+import { ApiKeysService } from './api-keys.service';
+import { FailedAuthLimiter } from './failed-auth-limiter';
+import { RequestAuthenticator } from './request-authenticator';
 import { UsersService } from './users.service';
+import { VerifiedKeyCache } from './verified-key-cache';
 
 @Module({
   imports: [AuditModule],
-  providers: [UsersService, ApiKeyGuard],
-  exports: [UsersService, ApiKeyGuard],
+  providers: [
+    {
+      provide: VerifiedKeyCache,
+      inject: [EnvironmentVariables],
+      useFactory: (env: EnvironmentVariables) => new VerifiedKeyCache(env.AUTH_CACHE_TTL_MS),
+    },
+    {
+      provide: FailedAuthLimiter,
+      inject: [EnvironmentVariables],
+      useFactory: (env: EnvironmentVariables) => new FailedAuthLimiter(env.AUTH_FAILURES_PER_MINUTE),
+    },
+    ApiKeysService,
+    UsersService,
+    RequestAuthenticator,
+    ApiKeyGuard,
+  ],
+  exports: [UsersService, ApiKeysService, RequestAuthenticator, ApiKeyGuard],
 })
 export class AuthModule {}

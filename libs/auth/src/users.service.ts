@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '@factdesk/audit';
-import { EnvironmentVariables } from '@factdesk/config';
 import { ApiKeyEntity, Role, UserEntity } from '@factdesk/database';
+import { DomainError } from '@factdesk/errors';
+import { ApiKeysService } from './api-keys.service';
 import { AuthenticatedUser } from './authenticated-user';
-import { generateApiKey, parseApiKey, secretMatches } from './api-key';
+import { parseApiKey, secretMatches } from './api-key';
+import { VerifiedKeyCache } from './verified-key-cache';
 
 export interface CreatedUser {
   user: UserEntity;
@@ -13,28 +15,22 @@ export interface CreatedUser {
   apiKey: string;
 }
 
-/** Most keys a process remembers; past it the cache starts over (a bound, not an LRU: misses are cheap). */
-const AUTH_CACHE_MAX_KEYS = 10_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Users: creating, listing, disabling and enabling them, and resolving a presented key to its user. */
 @Injectable()
 export class UsersService {
-  /** Recently verified keys → their user, so a busy client costs no key lookup per request. */
-  private readonly verified = new Map<string, { user: AuthenticatedUser; until: number }>();
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly env: EnvironmentVariables,
+    private readonly apiKeys: ApiKeysService,
+    private readonly verified: VerifiedKeyCache,
   ) {}
 
   /** Creates a user with a first API key; `actorId` is null when created from the command line. */
   async createUser(input: { name: string; role: Role }, actorId: string | null): Promise<CreatedUser> {
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.save(manager.create(UserEntity, { name: input.name, role: input.role }));
-      const generated = generateApiKey();
-      const key = await manager.save(
-        manager.create(ApiKeyEntity, { userId: user.id, prefix: generated.prefix, secretHash: generated.secretHash, label: 'initial' }),
-      );
       await this.audit.record(manager, {
         actorId,
         action: 'user.created',
@@ -42,14 +38,8 @@ export class UsersService {
         entityId: user.id,
         details: { role: user.role, name: user.name },
       });
-      await this.audit.record(manager, {
-        actorId,
-        action: 'api_key.created',
-        entityType: 'api_key',
-        entityId: key.id,
-        details: { userId: user.id },
-      });
-      return { user, apiKey: generated.key };
+      const { apiKey } = await this.apiKeys.insertKey(manager, user.id, 'initial', actorId);
+      return { user, apiKey };
     });
   }
 
@@ -58,18 +48,91 @@ export class UsersService {
   }
 
   /**
+   * The user an operator means by an id or an exact name (the command line takes
+   * either); 404 when none matches, 409 when several share the name.
+   */
+  async resolveUser(nameOrId: string): Promise<UserEntity> {
+    const repository = this.dataSource.getRepository(UserEntity);
+    const byId = UUID.test(nameOrId) ? await repository.findOneBy({ id: nameOrId }) : null;
+    if (byId) return byId;
+    const named = await repository.find({ where: { name: nameOrId }, order: { createdAt: 'ASC' } });
+    if (named.length === 0) throw new DomainError('not_found', 'user.not_found', `No user named "${nameOrId}"`);
+    if (named.length > 1) {
+      throw new DomainError(
+        'conflict',
+        'user.ambiguous_name',
+        `${named.length} users are named "${nameOrId}" (${named.map((user) => user.id).join(', ')}); give the id instead`,
+      );
+    }
+    return named[0]!;
+  }
+
+  /**
+   * Disables a user: all of the user's keys stop working, in this process at once and
+   * in every other within AUTH_CACHE_TTL_MS; enabling restores them. Nobody disables
+   * themselves, nor the last admin with a working key (409).
+   */
+  async disableUser(userId: string, actorId: string | null): Promise<UserEntity> {
+    const user = await this.dataSource.transaction(async (manager) => {
+      await this.apiKeys.lockAccessChanges(manager);
+      const user = await manager.findOneBy(UserEntity, { id: userId });
+      if (!user) throw DomainError.notFound('user', userId);
+      if (user.id === actorId) throw new DomainError('conflict', 'user.disable_self', 'You cannot disable yourself; ask another admin');
+      if (user.disabledAt) {
+        throw new DomainError(
+          'conflict',
+          'user.already_disabled',
+          `User "${user.name}" was already disabled at ${user.disabledAt.toISOString()}`,
+        );
+      }
+      if (user.role === Role.Admin) await this.apiKeys.ensureAdminAccessRemains(manager, { userId: user.id });
+      user.disabledAt = new Date();
+      user.disabledBy = actorId;
+      await manager.update(UserEntity, { id: user.id }, { disabledAt: user.disabledAt, disabledBy: actorId });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'user.disabled',
+        entityType: 'user',
+        entityId: user.id,
+        details: { name: user.name },
+      });
+      return user;
+    });
+    this.verified.forget({ userId: user.id });
+    return user;
+  }
+
+  /** Enables a disabled user: the user's keys that are not revoked work again. 409 when the user is not disabled. */
+  async enableUser(userId: string, actorId: string | null): Promise<UserEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.apiKeys.lockAccessChanges(manager);
+      const user = await manager.findOneBy(UserEntity, { id: userId });
+      if (!user) throw DomainError.notFound('user', userId);
+      if (!user.disabledAt) throw new DomainError('conflict', 'user.not_disabled', `User "${user.name}" is not disabled`);
+      user.disabledAt = null;
+      user.disabledBy = null;
+      await manager.update(UserEntity, { id: user.id }, { disabledAt: null, disabledBy: null });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'user.enabled',
+        entityType: 'user',
+        entityId: user.id,
+        details: { name: user.name },
+      });
+      return user;
+    });
+  }
+
+  /**
    * Resolves a presented key to its user, or null for anything unknown, revoked or
-   * disabled. A key that verified is remembered for AUTH_CACHE_TTL_MS, so revoking it
-   * (or disabling its user) takes effect within that time; failures are never remembered.
+   * disabled. A key that verified is remembered for AUTH_CACHE_TTL_MS (see
+   * VerifiedKeyCache); failures are never remembered.
    */
   async authenticate(presentedKey: string): Promise<AuthenticatedUser | null> {
     const cached = this.verified.get(presentedKey);
-    if (cached && cached.until > Date.now()) return cached.user;
+    if (cached) return cached;
     const user = await this.verifyKey(presentedKey);
-    if (user && this.env.AUTH_CACHE_TTL_MS > 0) {
-      if (this.verified.size >= AUTH_CACHE_MAX_KEYS) this.verified.clear();
-      this.verified.set(presentedKey, { user, until: Date.now() + this.env.AUTH_CACHE_TTL_MS });
-    }
+    if (user) this.verified.remember(presentedKey, user);
     return user;
   }
 
@@ -81,7 +144,7 @@ export class UsersService {
       relations: { user: true },
     });
     if (!key?.user || key.user.disabledAt || !secretMatches(parsed.secret, key.secretHash)) return null;
-    // At most one write a minute per key, so reads stay reads.
+    // Only on a cache miss, and at most one write a minute per key, so reads stay reads.
     await this.dataSource.query(
       `UPDATE api_keys SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
       [key.id],

@@ -133,10 +133,15 @@ export class EnvironmentVariables {
   @Max(300_000)
   AUTH_CACHE_TTL_MS: number = 10_000;
 
-  /** Requests per minute per API key (or per address without one). */
+  /** Requests per minute per verified API key (or per address without one), across every route and the queue dashboard. */
   @IsInt()
   @Min(1)
   RATE_LIMIT_PER_MINUTE: number = 1200;
+
+  /** Failed authentications (a wrong, revoked or malformed key) one address may make per minute; past it: 429, before any key lookup. */
+  @IsInt()
+  @Min(1)
+  AUTH_FAILURES_PER_MINUTE: number = 30;
 
   @IsOptional()
   @IsString()

@@ -3,41 +3,77 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ThrottlerStorage } from '@nestjs/throttler';
 import type { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
-import { presentedApiKey, UsersService } from '@factdesk/auth';
+import { AuthenticatedUser, RequestAuthenticator } from '@factdesk/auth';
+import { EnvironmentVariables } from '@factdesk/config';
 import { Role } from '@factdesk/database';
 import { QueueName, REVIEW_QUEUE } from '@factdesk/jobs';
+import { RATE_LIMIT_WINDOW_MS, rateLimitBucket } from '../http/throttler-by-key.guard';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
 /**
  * Bull Board for every queue, admins only. A browser cannot send a Bearer header
  * from the address bar, so the dashboard also takes the API key as the password of
- * HTTP Basic authentication (any user name).
+ * HTTP Basic authentication (any user name). Its login is limited like the API's:
+ * failed attempts count against the address's budget, and an admin's requests
+ * against the key's rate limit.
  */
 export function mountQueueDashboard(app: NestExpressApplication): void {
   const serverAdapter = new ExpressAdapter().setBasePath(QUEUE_DASHBOARD_PATH);
   const queues = [...Object.values(QueueName), REVIEW_QUEUE].map((name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name))));
   createBullBoard({ queues, serverAdapter, options: { uiConfig: { boardTitle: 'Factdesk queues' } } });
-  app.use(QUEUE_DASHBOARD_PATH, adminsOnly(app.get(UsersService)), serverAdapter.getRouter());
+  app.use(QUEUE_DASHBOARD_PATH, adminsOnly(app), serverAdapter.getRouter());
 }
 
-function adminsOnly(users: UsersService) {
-  return (request: Request, response: Response, next: NextFunction): void => {
-    const refuse = (status: number, message: string) => {
+function adminsOnly(app: NestExpressApplication) {
+  const authenticator = app.get(RequestAuthenticator);
+  const storage = app.get<ThrottlerStorage>(ThrottlerStorage);
+  const limit = app.get(EnvironmentVariables).RATE_LIMIT_PER_MINUTE;
+
+  return (request: Request & { user?: AuthenticatedUser }, response: Response, next: NextFunction): void => {
+    const refuse = (status: 401 | 403 | 429, message: string, retryAfterSeconds?: number) => {
       if (status === 401) response.setHeader('WWW-Authenticate', 'Basic realm="Factdesk admin", charset="UTF-8"');
-      response.status(status).json({ statusCode: status, error: status === 401 ? 'Unauthorized' : 'Forbidden', message });
+      if (retryAfterSeconds) response.setHeader('Retry-After', String(retryAfterSeconds));
+      const error = { 401: 'Unauthorized', 403: 'Forbidden', 429: 'Too Many Requests' }[status];
+      response.status(status).json({ statusCode: status, error, message });
     };
-    const key = presentedApiKey(request.headers.authorization, { allowBasic: true });
-    if (!key) return refuse(401, 'The queue dashboard needs an admin API key (as a Bearer token, or as the Basic password)');
-    users.authenticate(key).then(
-      (user) => {
-        if (!user) return refuse(401, 'Invalid or revoked API key');
-        if (user.role !== Role.Admin) return refuse(403, `The queue dashboard is for admins; you are "${user.role}"`);
-        next();
-      },
-      (error: unknown) => next(error),
-    );
+    const check = async () => {
+      const outcome = await authenticator.authenticate({
+        authorization: request.headers.authorization,
+        address: request.ip ?? 'unknown',
+        allowBasic: true,
+      });
+      if (outcome.kind === 'missing')
+        return refuse(401, 'The queue dashboard needs an admin API key (as a Bearer token, or as the Basic password)');
+      if (outcome.kind === 'invalid') return refuse(401, 'Invalid or revoked API key');
+      if (outcome.kind === 'throttled') {
+        return refuse(
+          429,
+          `Too many failed authentications from your address; try again in ${outcome.retryAfterSeconds} s`,
+          outcome.retryAfterSeconds,
+        );
+      }
+      if (outcome.user.role !== Role.Admin) return refuse(403, `The queue dashboard is for admins; you are "${outcome.user.role}"`);
+      request.user = outcome.user;
+      const { isBlocked, timeToBlockExpire } = await storage.increment(
+        rateLimitBucket(request),
+        RATE_LIMIT_WINDOW_MS,
+        limit,
+        RATE_LIMIT_WINDOW_MS,
+        'default',
+      );
+      if (isBlocked) {
+        return refuse(
+          429,
+          `Rate limit of ${limit} requests per minute per API key reached; try again in ${timeToBlockExpire} s`,
+          timeToBlockExpire,
+        );
+      }
+      next();
+    };
+    check().catch((error: unknown) => next(error));
   };
 }

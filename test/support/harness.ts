@@ -22,6 +22,7 @@ export class TestStack {
   api?: NestExpressApplication;
   worker?: INestApplicationContext;
   private readonly redisClients: Redis[] = [];
+  private readonly otherApis: NestExpressApplication[] = [];
 
   private constructor(
     readonly env: EnvironmentVariables,
@@ -56,6 +57,18 @@ export class TestStack {
   }
 
   async startApi(): Promise<NestExpressApplication> {
+    this.api = await this.createApi();
+    return this.api;
+  }
+
+  /** Another API process on the same database and Redis, with its own key cache and rate limits; destroy() closes it. */
+  async startAnotherApi(): Promise<NestExpressApplication> {
+    const app = await this.createApi();
+    this.otherApis.push(app);
+    return app;
+  }
+
+  private async createApi(): Promise<NestExpressApplication> {
     const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(this.env), {
       bufferLogs: true,
       bodyParser: false,
@@ -63,7 +76,6 @@ export class TestStack {
     });
     configureApi(app, this.env);
     await app.init();
-    this.api = app;
     return app;
   }
 
@@ -123,6 +135,7 @@ export class TestStack {
   async destroy(): Promise<void> {
     await this.worker?.close();
     await this.api?.close();
+    for (const app of this.otherApis) await app.close();
     for (const client of this.redisClients) client.disconnect();
     // A stack may point at an unreachable Redis on purpose: then there is nothing to clean.
     const cleaner = new Redis(this.env.REDIS_URL, { maxRetriesPerRequest: 0, lazyConnect: true });

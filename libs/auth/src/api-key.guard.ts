@@ -11,6 +11,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import { hasRole, Role } from '@factdesk/database';
 import { AuthenticatedRequest } from './authenticated-user';
+import { clientAddress } from './client-address';
 import { RequestAuthenticator } from './request-authenticator';
 import { MIN_ROLE, PUBLIC_ROUTE } from './roles.decorator';
 
@@ -37,7 +38,7 @@ export class ApiKeyGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<GuardedRequest>();
     const outcome = await this.authenticator.authenticate({
       authorization: request.headers.authorization,
-      address: request.ip ?? 'unknown',
+      address: clientAddress(request),
     });
     switch (outcome.kind) {
       case 'missing':

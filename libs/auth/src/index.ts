@@ -4,6 +4,7 @@ export * from './api-key.view';
 export * from './api-keys.service';
 export * from './auth.module';
 export * from './authenticated-user';
+export * from './client-address';
 export * from './request-authenticator';
 export * from './roles.decorator';
 export * from './user.view';

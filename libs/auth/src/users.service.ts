@@ -15,6 +15,9 @@ export interface CreatedUser {
   apiKey: string;
 }
 
+/** How fresh `api_keys.last_used_at` is kept: a minute (the SQL below says the same). */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Users: creating, listing, disabling and enabling them, and resolving a presented key to its user. */
@@ -144,11 +147,14 @@ export class UsersService {
       relations: { user: true },
     });
     if (!key?.user || key.user.disabledAt || !secretMatches(parsed.secret, key.secretHash)) return null;
-    // Only on a cache miss, and at most one write a minute per key, so reads stay reads.
-    await this.dataSource.query(
-      `UPDATE api_keys SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
-      [key.id],
-    );
+    // Only on a cache miss (once per AUTH_CACHE_TTL_MS per process), and at most one
+    // write a minute per key, so reads stay reads; no statement at all while the row is recent.
+    if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
+      await this.dataSource.query(
+        `UPDATE api_keys SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+        [key.id],
+      );
+    }
     return { id: key.user.id, name: key.user.name, role: key.user.role, apiKeyId: key.id };
   }
 }

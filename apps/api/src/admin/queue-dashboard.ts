@@ -6,7 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ThrottlerStorage } from '@nestjs/throttler';
 import type { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
-import { AuthenticatedUser, RequestAuthenticator } from '@factdesk/auth';
+import { AuthenticatedUser, clientAddress, RequestAuthenticator } from '@factdesk/auth';
 import { EnvironmentVariables } from '@factdesk/config';
 import { Role } from '@factdesk/database';
 import { QueueName, REVIEW_QUEUE } from '@factdesk/jobs';
@@ -43,7 +43,7 @@ function adminsOnly(app: NestExpressApplication) {
     const check = async () => {
       const outcome = await authenticator.authenticate({
         authorization: request.headers.authorization,
-        address: request.ip ?? 'unknown',
+        address: clientAddress(request),
         allowBasic: true,
       });
       if (outcome.kind === 'missing')

@@ -1,6 +1,6 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { ThrottlerException, ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/throttler';
-import type { AuthenticatedRequest } from '@factdesk/auth';
+import { AuthenticatedRequest, clientAddress } from '@factdesk/auth';
 
 /** The rate limit's window: RATE_LIMIT_PER_MINUTE requests per bucket in it. */
 export const RATE_LIMIT_WINDOW_MS = 60_000;
@@ -11,7 +11,7 @@ export const RATE_LIMIT_WINDOW_MS = 60_000;
  * proxy do not share one), or its address's when it sent no key (health, docs).
  */
 export function rateLimitBucket(request: AuthenticatedRequest & { ip?: string }): string {
-  return request.user ? `rate:key:${request.user.apiKeyId}` : `rate:ip:${request.ip ?? 'unknown'}`;
+  return request.user ? `rate:key:${request.user.apiKeyId}` : `rate:ip:${clientAddress(request)}`;
 }
 
 /**

@@ -72,52 +72,45 @@ export class UsersService {
 
   /**
    * Disables a user: all of the user's keys stop working, in this process at once and
-   * in every other within AUTH_CACHE_TTL_MS; enabling restores them. Nobody disables
-   * themselves, nor the last admin with a working key (409).
+   * in every other within AUTH_CACHE_TTL_MS. Nobody disables themselves, nor the last
+   * admin with a working key (409).
    */
   async disableUser(userId: string, actorId: string | null): Promise<UserEntity> {
-    const user = await this.dataSource.transaction(async (manager) => {
-      await this.apiKeys.lockAccessChanges(manager);
-      const user = await manager.findOneBy(UserEntity, { id: userId });
-      if (!user) throw DomainError.notFound('user', userId);
-      if (user.id === actorId) throw new DomainError('conflict', 'user.disable_self', 'You cannot disable yourself; ask another admin');
-      if (user.disabledAt) {
-        throw new DomainError(
-          'conflict',
-          'user.already_disabled',
-          `User "${user.name}" was already disabled at ${user.disabledAt.toISOString()}`,
-        );
-      }
-      if (user.role === Role.Admin) await this.apiKeys.ensureAdminAccessRemains(manager, { userId: user.id });
-      user.disabledAt = new Date();
-      user.disabledBy = actorId;
-      await manager.update(UserEntity, { id: user.id }, { disabledAt: user.disabledAt, disabledBy: actorId });
-      await this.audit.record(manager, {
-        actorId,
-        action: 'user.disabled',
-        entityType: 'user',
-        entityId: user.id,
-        details: { name: user.name },
-      });
-      return user;
-    });
+    const user = await this.setDisabled(userId, actorId, true);
     this.verified.forget({ userId: user.id });
     return user;
   }
 
-  /** Enables a disabled user: the user's keys that are not revoked work again. 409 when the user is not disabled. */
+  /** Enables a disabled user: the user's keys that are not revoked work again. */
   async enableUser(userId: string, actorId: string | null): Promise<UserEntity> {
+    return this.setDisabled(userId, actorId, false);
+  }
+
+  /** One access change, with its audit record; 404 for an unknown user, 409 when the user is already in that state. */
+  private async setDisabled(userId: string, actorId: string | null, disable: boolean): Promise<UserEntity> {
     return this.dataSource.transaction(async (manager) => {
       await this.apiKeys.lockAccessChanges(manager);
       const user = await manager.findOneBy(UserEntity, { id: userId });
       if (!user) throw DomainError.notFound('user', userId);
-      if (!user.disabledAt) throw new DomainError('conflict', 'user.not_disabled', `User "${user.name}" is not disabled`);
-      user.disabledAt = null;
-      user.disabledBy = null;
-      await manager.update(UserEntity, { id: user.id }, { disabledAt: null, disabledBy: null });
+      if (disable) {
+        if (user.id === actorId) throw new DomainError('conflict', 'user.disable_self', 'You cannot disable yourself; ask another admin');
+        if (user.disabledAt) {
+          throw new DomainError(
+            'conflict',
+            'user.already_disabled',
+            `User "${user.name}" was already disabled at ${user.disabledAt.toISOString()}`,
+          );
+        }
+        if (user.role === Role.Admin) await this.apiKeys.ensureAdminAccessRemains(manager, { userId: user.id });
+      } else if (!user.disabledAt) {
+        throw new DomainError('conflict', 'user.not_disabled', `User "${user.name}" is not disabled`);
+      }
+      user.disabledAt = disable ? new Date() : null;
+      user.disabledBy = disable ? actorId : null;
+      await manager.update(UserEntity, { id: user.id }, { disabledAt: user.disabledAt, disabledBy: user.disabledBy });
       await this.audit.record(manager, {
         actorId,
-        action: 'user.enabled',
+        action: disable ? 'user.disabled' : 'user.enabled',
         entityType: 'user',
         entityId: user.id,
         details: { name: user.name },

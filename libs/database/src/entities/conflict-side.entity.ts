@@ -37,6 +37,7 @@ export class ConflictSideEntity {
   @JoinColumn({ name: 'claim_id' })
   claim?: ClaimEntity | null;
 
+  @Index('idx_conflict_sides_evidence')
   @Column({ name: 'evidence_id', type: 'uuid', nullable: true })
   evidenceId!: string | null;
 

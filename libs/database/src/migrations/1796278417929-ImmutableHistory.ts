@@ -93,6 +93,9 @@ export class ImmutableHistory1796278417929 implements MigrationInterface {
             CREATE INDEX "idx_verdicts_created_at_id" ON "verdicts" ("created_at", "id")
         `);
     await queryRunner.query(`
+            CREATE INDEX "idx_conflict_sides_evidence" ON "conflict_sides" ("evidence_id")
+        `);
+    await queryRunner.query(`
             ALTER TABLE "evidence"
             ADD CONSTRAINT "uq_evidence_root_version" UNIQUE ("root_id", "version")
         `);
@@ -267,6 +270,9 @@ export class ImmutableHistory1796278417929 implements MigrationInterface {
         `);
     await queryRunner.query(`
             ALTER TABLE "evidence" DROP CONSTRAINT "uq_evidence_root_version"
+        `);
+    await queryRunner.query(`
+            DROP INDEX "public"."idx_conflict_sides_evidence"
         `);
     await queryRunner.query(`
             DROP INDEX "public"."idx_verdicts_created_at_id"

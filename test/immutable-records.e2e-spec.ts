@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import request from 'supertest';
 import { AuditLogEntity, OutboxEventEntity, Role, VERDICT_TRANSITIONS, VerdictState } from '@factdesk/database';
 import { TestStack } from './support/harness';
 import { clientFor, TestUser } from './support/http-client';
@@ -344,5 +345,20 @@ describe('Records that cannot be rewritten', () => {
 
     expect((await as(lead).get('/api/verdicts?cursor=nonsense')).status).toBe(400);
     expect((await as(lead).get('/api/verdicts?limit=101')).status).toBe(400);
+  });
+
+  it('documents the new fields and parameters in OpenAPI', async () => {
+    const docs = (await request(stack.http).get('/docs/json')).body;
+    const params = (docs.paths['/api/verdicts'].get.parameters as Array<{ name: string }>).map((param) => param.name);
+    expect(params).toEqual(expect.arrayContaining(['state', 'claimId', 'authorId', 'limit', 'cursor']));
+    expect(Object.keys(docs.components.schemas.VerdictPageView.properties)).toEqual(['items', 'nextCursor']);
+    expect(Object.keys(docs.components.schemas.VerdictWithHistoryView.properties)).toContain('evidence');
+    expect(Object.keys(docs.components.schemas.EvidenceView.properties)).toEqual(
+      expect.arrayContaining(['rootId', 'version', 'supersededAt', 'supersededById', 'deletedBy', 'deletedReason']),
+    );
+    expect(Object.keys(docs.components.schemas.ConflictView.properties)).toEqual(
+      expect.arrayContaining(['evidenceWithdrawn', 'recheckNote']),
+    );
+    expect(Object.keys(docs.paths)).toEqual(expect.arrayContaining(['/api/evidence/{id}', '/api/evidence/{id}/versions']));
   });
 });

@@ -475,8 +475,7 @@ export class VerdictsService {
         `Claim ${claimId} is in second review: approve or reject its submitted verdict`,
       );
     }
-    // Counted only where the policy says an open conflict needs a second reviewer.
-    return { lease, nextVersion: row.next_version, openConflict: this.env.SECOND_REVIEW_ON_OPEN_CONFLICT === 'true' && row.open_conflict };
+    return { lease, nextVersion: row.next_version, openConflict: this.conflictCounts(row.open_conflict) };
   }
 
   /** 400 listing each evidenceIds entry that is unknown, of another claim, or deleted. */
@@ -492,11 +491,15 @@ export class VerdictsService {
     );
   }
 
-  /** Whether an open conflict about the claim asks for a second reviewer (SECOND_REVIEW_ON_OPEN_CONFLICT). */
+  /** An open conflict is counted only where the policy says it needs a second reviewer (SECOND_REVIEW_ON_OPEN_CONFLICT). */
+  private conflictCounts(openConflict: boolean): boolean {
+    return this.env.SECOND_REVIEW_ON_OPEN_CONFLICT === 'true' && openConflict;
+  }
+
+  /** Whether an open conflict about the claim asks for a second reviewer. */
   private async countsOpenConflict(manager: EntityManager, claimId: string): Promise<boolean> {
-    if (this.env.SECOND_REVIEW_ON_OPEN_CONFLICT !== 'true') return false;
     const [row] = (await manager.query(`SELECT ${openConflictExists('$1::uuid')} AS open`, [claimId])) as Array<{ open: boolean }>;
-    return row?.open === true;
+    return this.conflictCounts(row?.open === true);
   }
 
   /** A correction just published: its audit record and the `verdict.corrected` event. */

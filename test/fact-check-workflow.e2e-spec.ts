@@ -130,7 +130,7 @@ describe('Fact-check workflow: evidence, conflicts, verdicts, publishing', () =>
 
     // A second reviewer approves from the list of submitted verdicts, without a lease.
     const waiting = await as(second).get('/api/verdicts?state=submitted');
-    expect(waiting.body.map((verdict: { id: string }) => verdict.id)).toContain(draft.body.id);
+    expect(waiting.body.items.map((verdict: { id: string }) => verdict.id)).toContain(draft.body.id);
     const approved = await as(second).post(`/api/verdicts/${draft.body.id}/approve`, { note: 'Sources check out.' });
     expect(approved.body.state).toBe('approved');
     expect((await as(second).post(`/api/verdicts/${draft.body.id}/publish`)).status).toBe(403);
@@ -150,7 +150,13 @@ describe('Fact-check workflow: evidence, conflicts, verdicts, publishing', () =>
       note: 'Rating lowered after the Red Cross published its count.',
     });
     expect(corrected.status).toBe(201);
-    expect(corrected.body).toMatchObject({ version: 2, state: 'published', supersedesId: draft.body.id, ratingValue: 2 });
+    // mostly-false needs a second review (and the claim has a confirmed conflict): submitted, the old version still published.
+    expect(corrected.body).toMatchObject({ version: 2, state: 'submitted', supersedesId: draft.body.id, ratingValue: 2 });
+    expect((await as(checker).get(`/api/verdicts/${draft.body.id}`)).body.state).toBe('published');
+    expect((await as(second).post(`/api/verdicts/${corrected.body.id}/approve`, { note: 'The Red Cross count is right.' })).status).toBe(
+      200,
+    );
+    expect((await as(lead).post(`/api/verdicts/${corrected.body.id}/publish`)).body).toMatchObject({ state: 'published' });
 
     // The history is all there, with its actors.
     detail = await as(checker).get(`/api/claims/${konashenkov.id}`);
@@ -188,6 +194,8 @@ describe('Fact-check workflow: evidence, conflicts, verdicts, publishing', () =>
       ['verdict.submitted', checker.id],
       ['verdict.approved', second.id],
       ['verdict.published', lead.id],
+      ['verdict.correction_submitted', lead.id],
+      ['verdict.approved', second.id],
       ['verdict.corrected', lead.id],
     ]);
 

@@ -76,12 +76,17 @@ describe('A review cycle on a long history', () => {
       stance: 'supports',
     });
     expect(evidence.status).toBe(201);
+    const edited = await as(reviewer).patch(`/api/evidence/${evidence.body.id}`, { title: 'Convoys crossed the border on Monday' });
+    expect(edited.status).toBe(200);
     const verdict = await as(reviewer).post(`/api/claims/${claim!.id}/verdicts`, {
       rating: 'true',
       rationale: 'Matches the record.',
+      evidenceIds: [edited.body.id],
       submit: true,
     });
     expect(verdict.status).toBe(201);
+    expect((await as(reviewer).delete(`/api/evidence/${edited.body.id}`, { reason: 'A copy of a wire story' })).status).toBe(200);
+    expect((await as(reviewer).get(`/api/verdicts/${verdict.body.id}`)).status).toBe(200);
 
     expectNoFullReads();
   });
@@ -109,6 +114,10 @@ describe('A review cycle on a long history', () => {
     expect((await as(lead).post(`/api/verdicts/${verdict.body.id}/publish`)).status).toBe(200);
     expect((await as(lead).get('/api/queue/stats')).status).toBe(200);
     expect((await as(lead).get('/api/claims?limit=20')).status).toBe(200);
+    const verdicts = await as(lead).get('/api/verdicts?limit=20');
+    expect(verdicts.body.items).toHaveLength(20);
+    expect((await as(lead).get(`/api/verdicts?limit=20&cursor=${verdicts.body.nextCursor}`)).body.items).toHaveLength(20);
+    expect((await as(second).get('/api/verdicts?state=submitted')).status).toBe(200);
 
     expectNoFullReads();
   });

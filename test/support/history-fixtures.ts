@@ -61,8 +61,9 @@ export async function seedReviewedHistory(app: INestApplicationContext, claims: 
       byPast,
     );
     await manager.query(
-      `INSERT INTO evidence (claim_id, url, title, publisher, stance, author_id)
-       SELECT c.id, 'https://example.org/' || c.id, 'Record', 'Example', 'refutes', $1 FROM (${pastClaims}) c`,
+      `INSERT INTO evidence (id, root_id, claim_id, url, title, publisher, stance, author_id)
+       SELECT e.id, e.id, e.claim_id, 'https://example.org/' || e.claim_id, 'Record', 'Example', 'refutes', $1
+         FROM (SELECT gen_random_uuid() AS id, c.id AS claim_id FROM (${pastClaims}) c) e`,
       byPast,
     );
     await manager.query(

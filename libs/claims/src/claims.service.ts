@@ -66,7 +66,7 @@ export class ClaimsService {
       },
       evidence: evidence.map(EvidenceView.of),
       conflicts: conflicts.map(ConflictView.of),
-      verdicts: history.map(({ verdict, transitions }) => VerdictWithHistoryView.withHistory(verdict, transitions)),
+      verdicts: history.map(VerdictWithHistoryView.withHistory),
     };
   }
 
@@ -90,8 +90,9 @@ export class ClaimsService {
   /** Claims newest first, filtered; each with its current verdict, if any. */
   async list(query: ListClaimsQuery): Promise<Page<ClaimEntity & { currentVerdict?: VerdictView | null }>> {
     const builder = this.dataSource.getRepository(ClaimEntity).createQueryBuilder('claim');
-    // The current verdict: the newest version that has not been superseded.
-    const current = `(SELECT v.rating FROM verdicts v WHERE v.claim_id = claim.id AND v.state <> 'superseded' ORDER BY v.version DESC LIMIT 1)`;
+    // The current verdict: the published version if any (a correction may be waiting), else the newest not superseded.
+    const current = `(SELECT v.rating FROM verdicts v WHERE v.claim_id = claim.id AND v.state <> 'superseded'
+                       ORDER BY v.state = 'published' DESC, v.version DESC LIMIT 1)`;
     if (query.state) builder.andWhere('claim.state = :state', { state: query.state });
     if (query.desk) builder.andWhere('claim.desk = :desk', { desk: query.desk });
     if (query.rating) builder.andWhere(`${current} = :rating`, { rating: query.rating });

@@ -7,6 +7,7 @@ export class ConflictSideView {
   @ApiPropertyOptional({ type: String, nullable: true, description: 'The claim this side rests on' }) claimId!: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'The evidence this side rests on' }) evidenceId!: string | null;
   @ApiProperty() position!: string;
+  @ApiProperty({ description: 'The evidence this side rested on was deleted: the side no longer stands' }) evidenceWithdrawn!: boolean;
 }
 
 export class ConflictView {
@@ -21,6 +22,9 @@ export class ConflictView {
   @ApiPropertyOptional({ type: String, nullable: true }) decidedBy!: string | null;
   @ApiPropertyOptional({ type: Date, nullable: true }) decidedAt!: Date | null;
   @ApiPropertyOptional({ type: String, nullable: true }) decisionNote!: string | null;
+  @ApiProperty({ description: 'Evidence a side rested on was deleted since; see recheckNote and the sides' }) evidenceWithdrawn!: boolean;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'What the re-check after a deletion found' })
+  recheckNote!: string | null;
   @ApiProperty() createdAt!: Date;
   @ApiProperty({ type: [ConflictSideView] }) sides!: ConflictSideView[];
 
@@ -36,6 +40,8 @@ export class ConflictView {
       decidedBy: conflict.decidedBy,
       decidedAt: conflict.decidedAt,
       decisionNote: conflict.decisionNote,
+      evidenceWithdrawn: conflict.evidenceWithdrawn,
+      recheckNote: conflict.recheckNote,
       createdAt: conflict.createdAt,
       sides: (conflict.sides ?? []).map((side) => ({
         sourceId: side.sourceId,
@@ -43,6 +49,7 @@ export class ConflictView {
         claimId: side.claimId,
         evidenceId: side.evidenceId,
         position: side.position,
+        evidenceWithdrawn: side.evidenceWithdrawn,
       })),
     };
   }

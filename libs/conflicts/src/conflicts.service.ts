@@ -53,6 +53,14 @@ export interface ConflictProposal {
   sides: ProposedSide[];
 }
 
+/** A link that was deleted: every id of its versions, and what to tell people. */
+export interface WithdrawnEvidence {
+  evidenceIds: string[];
+  title: string;
+  reason: string;
+  actorId: string;
+}
+
 export interface ProposedSide {
   sourceId: string | null;
   sourceName: string;
@@ -145,7 +153,7 @@ export class ConflictsService {
    */
   async proposeFromEvidence(manager: EntityManager, claimId: string): Promise<void> {
     const evidence = await manager.find(EvidenceEntity, {
-      where: { claimId, deletedAt: IsNull(), stance: In([EvidenceStance.Supports, EvidenceStance.Refutes]) },
+      where: { claimId, deletedAt: IsNull(), supersededAt: IsNull(), stance: In([EvidenceStance.Supports, EvidenceStance.Refutes]) },
       relations: { source: true },
       order: { createdAt: 'ASC' },
     });
@@ -156,8 +164,16 @@ export class ConflictsService {
     if (!disagree) return;
 
     const existing = (await this.forClaim(claimId, manager)).filter((conflict) => conflict.origin === ConflictOrigin.Evidence);
-    const covered = new Set(existing.flatMap((conflict) => (conflict.sides ?? []).map((side) => side.evidenceId)));
-    const uncovered = evidence.filter((item) => !covered.has(item.id));
+    // A side rests on one version of a link; any version of that link counts as covered.
+    const sideEvidenceIds = existing.flatMap((conflict) => (conflict.sides ?? []).flatMap((side) => side.evidenceId ?? []));
+    const covered = new Set(
+      sideEvidenceIds.length === 0
+        ? []
+        : (await manager.find(EvidenceEntity, { select: { id: true, rootId: true }, where: { id: In(sideEvidenceIds) } })).map(
+            (item) => item.rootId,
+          ),
+    );
+    const uncovered = evidence.filter((item) => !covered.has(item.rootId));
     if (uncovered.length === 0) return; // every opposing link is already in a conflict (open or dismissed)
     const toSide = (item: EvidenceEntity): ProposedSide => ({
       sourceId: item.sourceId,
@@ -167,10 +183,7 @@ export class ConflictsService {
     });
     const open = existing.find((conflict) => conflict.status === ConflictStatus.Proposed);
     if (open) {
-      await manager.insert(
-        ConflictSideEntity,
-        uncovered.map((item) => ({ conflictId: open.id, ...toSide(item) })),
-      );
+      await this.addSides(manager, open, uncovered.map(toSide));
       return;
     }
     const names = (stance: EvidenceStance) => [
@@ -223,6 +236,102 @@ export class ConflictsService {
       },
     });
     return conflict.id;
+  }
+
+  /** New sides on a proposed conflict, with their audit record and a `conflict.sides_added` event (caller's transaction). */
+  private async addSides(manager: EntityManager, conflict: ConflictEntity, sides: ProposedSide[]): Promise<void> {
+    await manager.insert(
+      ConflictSideEntity,
+      sides.map((side) => ({ conflictId: conflict.id, claimId: null, evidenceId: null, ...side })),
+    );
+    const added = sides.map((side) => ({
+      sourceName: side.sourceName,
+      evidenceId: side.evidenceId ?? null,
+      claimId: side.claimId ?? null,
+    }));
+    await this.audit.record(manager, {
+      actorId: null,
+      action: 'conflict.sides_added',
+      entityType: 'conflict',
+      entityId: conflict.id,
+      details: { claimId: conflict.claimId, sides: added },
+    });
+    await this.outbox.record(manager, {
+      type: OutboxEventType.ConflictSidesAdded,
+      aggregateType: 'conflict',
+      aggregateId: conflict.id,
+      payload: { conflictId: conflict.id, claimId: conflict.claimId, articleId: conflict.articleId, status: conflict.status, sides: added },
+    });
+  }
+
+  /**
+   * After a link was deleted: each conflict with a side resting on it marks that side
+   * withdrawn and says so (`evidenceWithdrawn`, `recheckNote`). A confirmed conflict left
+   * with fewer than two standing sides, or with evidence sides none of which stands,
+   * returns to `proposed` for a person to decide again. Audited, with a
+   * `conflict.rechecked` event, in the deletion's transaction.
+   */
+  async recheckWithdrawnEvidence(manager: EntityManager, withdrawn: WithdrawnEvidence): Promise<void> {
+    const resting = await manager.find(ConflictSideEntity, {
+      select: { id: true, conflictId: true },
+      where: { evidenceId: In(withdrawn.evidenceIds), evidenceWithdrawn: false },
+    });
+    const conflictIds = [...new Set(resting.map((side) => side.conflictId))].sort();
+    if (conflictIds.length === 0) return;
+    await manager.update(ConflictSideEntity, { id: In(resting.map((side) => side.id)) }, { evidenceWithdrawn: true });
+    for (const conflictId of conflictIds) {
+      const conflict = await manager.findOneOrFail(ConflictEntity, { where: { id: conflictId }, lock: { mode: 'pessimistic_write' } });
+      const sides = await manager.findBy(ConflictSideEntity, { conflictId });
+      const stands = (side: ConflictSideEntity) => side.claimId !== null || (side.evidenceId !== null && !side.evidenceWithdrawn);
+      const standing = sides.filter(stands).length;
+      const evidenceSides = sides.filter((side) => side.evidenceId !== null);
+      const noEvidenceLeft = evidenceSides.length > 0 && !evidenceSides.some(stands);
+      const reopen = conflict.status === ConflictStatus.Confirmed && (standing < 2 || noEvidenceLeft);
+      const status = reopen ? ConflictStatus.Proposed : conflict.status;
+      const note =
+        `Evidence "${withdrawn.title}" was deleted (${withdrawn.reason}): ${standing} of ${sides.length} sides still stand` +
+        (reopen ? '; back to proposed for a person to decide again' : '');
+      await manager.update(
+        ConflictEntity,
+        { id: conflictId },
+        {
+          evidenceWithdrawn: true,
+          recheckNote: note,
+          status,
+          ...(reopen ? { decidedBy: null, decidedAt: null, decisionNote: null } : {}),
+        },
+      );
+      const details = {
+        claimId: conflict.claimId,
+        evidenceIds: withdrawn.evidenceIds,
+        reason: withdrawn.reason,
+        standingSides: standing,
+        previousStatus: conflict.status,
+        status,
+        previousDecision: reopen ? { by: conflict.decidedBy, at: conflict.decidedAt, note: conflict.decisionNote } : null,
+      };
+      await this.audit.record(manager, {
+        actorId: withdrawn.actorId,
+        action: 'conflict.rechecked',
+        entityType: 'conflict',
+        entityId: conflictId,
+        details,
+      });
+      await this.outbox.record(manager, {
+        type: OutboxEventType.ConflictRechecked,
+        aggregateType: 'conflict',
+        aggregateId: conflictId,
+        payload: {
+          conflictId,
+          claimId: conflict.claimId,
+          articleId: conflict.articleId,
+          status,
+          previousStatus: conflict.status,
+          evidenceWithdrawn: true,
+          note,
+        },
+      });
+    }
   }
 
   private async decide(id: string, to: ConflictStatus, actor: ConflictActor, note?: string): Promise<ConflictEntity> {

@@ -10,7 +10,8 @@ export class DomainError extends Error {
     readonly kind: DomainErrorKind,
     readonly code: string,
     message: string,
-    readonly details?: Record<string, unknown>,
+    /** Returned to clients as `errors` (for a 400, `[{field, problems, ...}]` like a validation error). */
+    readonly details?: Record<string, unknown> | ReadonlyArray<Record<string, unknown>>,
   ) {
     super(message);
     this.name = 'DomainError';

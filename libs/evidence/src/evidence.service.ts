@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, QueryFailedError } from 'typeorm';
 import { normaliseUrl } from '@factdesk/articles';
 import { AuditService } from '@factdesk/audit';
 import { ConflictsService } from '@factdesk/conflicts';
@@ -17,10 +18,16 @@ export interface EvidenceActor {
 
 const UNIQUE_VIOLATION = '23505';
 
+/** Why an id cannot be cited by a verdict on a claim. */
+export type UncitableReason = 'unknown' | 'other_claim' | 'deleted';
+
 /**
  * Evidence links on claims. A reviewer adds them while holding the claim's lease (a
- * lead at any time); the author or a lead edits or deletes them. Every change is
- * audited, and re-checks whether the claim's evidence now shows disagreeing sources.
+ * lead at any time); the author or a lead edits or deletes them. Nothing is edited in
+ * place: an edit is the link's next version (the one before stays readable, superseded,
+ * so a verdict shows exactly the version it cited), and a deletion is soft, with a
+ * reason, on every version of the link. Every change is audited under the link's
+ * first id (`rootId`), and re-checks the claim's conflicts.
  */
 @Injectable()
 export class EvidenceService {
@@ -37,7 +44,11 @@ export class EvidenceService {
       await this.queue.lockClaim(manager, claimId);
       if (!hasRole(actor.role, Role.Lead)) await this.queue.requireLeaseOnClaim(manager, claimId, actor);
       const source = await this.sources.match(manager, dto.publisher);
+      const id = randomUUID();
       const evidence = manager.create(EvidenceEntity, {
+        id,
+        rootId: id,
+        version: 1,
         claimId,
         url: normaliseUrl(dto.url),
         archivedUrl: dto.archivedUrl ? normaliseUrl(dto.archivedUrl) : null,
@@ -68,23 +79,78 @@ export class EvidenceService {
     return this.forClaim(claimId, includeDeleted);
   }
 
+  /** The current version of each link on the claim (deleted links too with `includeDeleted`). */
   async forClaim(claimId: string, includeDeleted = false): Promise<EvidenceEntity[]> {
     return this.dataSource.getRepository(EvidenceEntity).find({
-      where: includeDeleted ? { claimId } : { claimId, deletedAt: IsNull() },
+      where: includeDeleted ? { claimId, supersededAt: IsNull() } : { claimId, supersededAt: IsNull(), deletedAt: IsNull() },
       relations: { source: true },
       order: { createdAt: 'ASC' },
     });
   }
 
+  /** One version, whether current, superseded or deleted. */
   async get(id: string): Promise<EvidenceEntity> {
     const evidence = await this.dataSource.getRepository(EvidenceEntity).findOne({ where: { id }, relations: { source: true } });
     if (!evidence) throw DomainError.notFound('evidence', id);
     return evidence;
   }
 
+  /** Every version of the link that `id` is a version of, oldest first. */
+  async versions(id: string): Promise<EvidenceEntity[]> {
+    const { rootId } = await this.get(id);
+    return this.dataSource
+      .getRepository(EvidenceEntity)
+      .find({ where: { rootId }, relations: { source: true }, order: { version: 'ASC' } });
+  }
+
+  /** The versions with these ids, in the order given (those that exist): what a verdict cited, exactly. */
+  async cited(ids: string[]): Promise<EvidenceEntity[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.dataSource.getRepository(EvidenceEntity).find({ where: { id: In(ids) }, relations: { source: true } });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /**
+   * The ids a verdict on the claim may not cite, with why: unknown, evidence of another
+   * claim, or deleted. An earlier (superseded) version of a live link may be cited: a
+   * verdict keeps the version it rests on.
+   */
+  async uncitable(manager: EntityManager, claimId: string, ids: string[]): Promise<Array<{ id: string; reason: UncitableReason }>> {
+    if (ids.length === 0) return [];
+    const rows = (await manager.query(`SELECT id, claim_id, deleted_at FROM evidence WHERE id = ANY($1::uuid[])`, [ids])) as Array<{
+      id: string;
+      claim_id: string;
+      deleted_at: Date | null;
+    }>;
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return [...new Set(ids)].flatMap((id) => {
+      const row = byId.get(id);
+      const reason: UncitableReason | null = !row
+        ? 'unknown'
+        : row.claim_id !== claimId
+          ? 'other_claim'
+          : row.deleted_at
+            ? 'deleted'
+            : null;
+      return reason ? [{ id, reason }] : [];
+    });
+  }
+
+  /**
+   * An edit: the link's next version, with the changes; the version edited stays
+   * readable, superseded (a verdict that cited it still shows it). Returns the new version.
+   */
   async update(id: string, dto: UpdateEvidenceDto, actor: EvidenceActor): Promise<EvidenceEntity> {
-    await this.writing(async (manager) => {
-      const evidence = await this.lockEditable(manager, id, actor, 'edit');
+    const nextId = await this.writing(async (manager) => {
+      const current = await this.lockEditable(manager, id, actor, 'edit');
+      if (current.supersededAt) {
+        throw new DomainError(
+          'conflict',
+          'evidence.superseded',
+          `Evidence ${id} is version ${current.version}, replaced by ${current.supersededById}: edit the current version`,
+        );
+      }
       const changes: Partial<EvidenceEntity> = {};
       if (dto.url !== undefined) changes.url = normaliseUrl(dto.url);
       if (dto.archivedUrl !== undefined) changes.archivedUrl = normaliseUrl(dto.archivedUrl);
@@ -95,39 +161,81 @@ export class EvidenceService {
         changes.publisher = dto.publisher.trim();
         changes.sourceId = (await this.sources.match(manager, dto.publisher))?.id ?? null;
       }
-      const before = Object.fromEntries(Object.keys(changes).map((key) => [key, evidence[key as keyof EvidenceEntity]]));
-      await manager.update(EvidenceEntity, { id }, changes);
+      const before = Object.fromEntries(Object.keys(changes).map((key) => [key, current[key as keyof EvidenceEntity]]));
+      const next = manager.create(EvidenceEntity, {
+        id: randomUUID(),
+        rootId: current.rootId,
+        version: current.version + 1,
+        claimId: current.claimId,
+        url: current.url,
+        archivedUrl: current.archivedUrl,
+        title: current.title,
+        publisher: current.publisher,
+        sourceId: current.sourceId,
+        stance: current.stance,
+        excerpt: current.excerpt,
+        authorId: current.authorId,
+        ...changes,
+      });
+      // Superseded first: the unique URL index counts only current versions.
+      await manager.update(EvidenceEntity, { id: current.id }, { supersededAt: new Date(), supersededById: next.id });
+      await manager.insert(EvidenceEntity, next);
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'evidence.updated',
         entityType: 'evidence',
-        entityId: id,
-        details: { claimId: evidence.claimId, before, after: changes },
+        entityId: current.rootId,
+        details: { claimId: current.claimId, previousId: current.id, versionId: next.id, version: next.version, before, after: changes },
       });
-      await this.conflicts.proposeFromEvidence(manager, evidence.claimId);
+      await this.conflicts.proposeFromEvidence(manager, current.claimId);
+      return next.id;
     });
-    return this.get(id);
+    return this.get(nextId);
   }
 
-  /** Deletes with a reason: the row stays (hidden from lists), and the audit log keeps what it was. */
+  /**
+   * Deletes the link (any of its versions' ids will do) with a reason: every version
+   * stays, marked deleted, hidden from lists but shown where a verdict cited it; the
+   * conflicts that rested on it are re-checked. Returns the current version.
+   */
   async remove(id: string, reason: string, actor: EvidenceActor): Promise<EvidenceEntity> {
-    await this.writing(async (manager) => {
+    const currentId = await this.writing(async (manager) => {
       const evidence = await this.lockEditable(manager, id, actor, 'delete');
-      await manager.update(EvidenceEntity, { id }, { deletedAt: new Date(), deletedBy: actor.id, deletedReason: reason.trim() });
+      const versions = await manager.find(EvidenceEntity, { where: { rootId: evidence.rootId }, order: { version: 'ASC' } });
+      const current = versions[versions.length - 1]!;
+      const why = reason.trim();
+      await manager.update(EvidenceEntity, { rootId: evidence.rootId }, { deletedAt: new Date(), deletedBy: actor.id, deletedReason: why });
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'evidence.deleted',
         entityType: 'evidence',
-        entityId: id,
-        details: { claimId: evidence.claimId, reason: reason.trim(), url: evidence.url, stance: evidence.stance, title: evidence.title },
+        entityId: evidence.rootId,
+        details: {
+          claimId: evidence.claimId,
+          reason: why,
+          versionId: current.id,
+          url: current.url,
+          stance: current.stance,
+          title: current.title,
+        },
       });
+      await this.conflicts.recheckWithdrawnEvidence(manager, {
+        evidenceIds: versions.map((version) => version.id),
+        title: current.title,
+        reason: why,
+        actorId: actor.id,
+      });
+      return current.id;
     });
-    return this.get(id);
+    return this.get(currentId);
   }
 
+  /** The version `id`, after locking its link's first version (so edits and deletions of one link queue up). */
   private async lockEditable(manager: EntityManager, id: string, actor: EvidenceActor, action: string): Promise<EvidenceEntity> {
-    const evidence = await manager.findOne(EvidenceEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!evidence) throw DomainError.notFound('evidence', id);
+    const found = await manager.findOne(EvidenceEntity, { select: { id: true, rootId: true }, where: { id } });
+    if (!found) throw DomainError.notFound('evidence', id);
+    await manager.findOne(EvidenceEntity, { where: { id: found.rootId }, lock: { mode: 'pessimistic_write' } });
+    const evidence = await manager.findOneOrFail(EvidenceEntity, { where: { id } });
     if (evidence.deletedAt) throw new DomainError('conflict', 'evidence.deleted', `Evidence ${id} was deleted (${evidence.deletedReason})`);
     if (evidence.authorId !== actor.id && !hasRole(actor.role, Role.Lead)) {
       throw new DomainError('forbidden', 'evidence.not_author', `Only the reviewer who added this evidence, or a lead, can ${action} it`);

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { VerdictEntity, VerdictRating, VerdictState, VerdictTransitionEntity } from '@factdesk/database';
+import { EvidenceView } from '@factdesk/evidence';
+import type { VerdictRecord } from './verdicts.service';
 import { RATING_VALUE } from './claim-review';
 
 export class VerdictView {
@@ -65,8 +67,20 @@ export class VerdictTransitionView {
 
 export class VerdictWithHistoryView extends VerdictView {
   @ApiProperty({ type: [VerdictTransitionView], description: 'Every state change, oldest first' }) history!: VerdictTransitionView[];
+  @ApiProperty({
+    type: [EvidenceView],
+    description:
+      'The evidence versions it cites, in evidenceIds order, exactly as cited (later edits are new versions; deleted ones say so)',
+  })
+  evidence!: EvidenceView[];
 
-  static withHistory(verdict: VerdictEntity, transitions: VerdictTransitionEntity[]): VerdictWithHistoryView {
-    return { ...VerdictView.of(verdict), history: transitions.map(VerdictTransitionView.of) };
+  static withHistory({ verdict, transitions, evidence }: VerdictRecord): VerdictWithHistoryView {
+    return { ...VerdictView.of(verdict), history: transitions.map(VerdictTransitionView.of), evidence: evidence.map(EvidenceView.of) };
   }
+}
+
+export class VerdictPageView {
+  @ApiProperty({ type: [VerdictView] }) items!: VerdictView[];
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Pass as ?cursor= to get the next page; null on the last page' })
+  nextCursor!: string | null;
 }

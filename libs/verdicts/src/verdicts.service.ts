@@ -1,21 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, FindOptionsWhere } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@factdesk/audit';
 import { EnvironmentVariables } from '@factdesk/config';
 import { openConflictExists } from '@factdesk/conflicts';
 import {
   ArticleEntity,
   ClaimEntity,
+  EvidenceEntity,
   ClaimLeaseEntity,
   ClaimState,
   hasRole,
   LeaseEndReason,
+  newestFirstPage,
   OutboxEventType,
+  Page,
   ReviewStage,
   Role,
   VerdictEntity,
+  VERDICT_TRANSITIONS,
   VerdictState,
   VerdictTransitionEntity,
   entityFromRow,
@@ -26,15 +30,34 @@ import {
   WriteTarget,
 } from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
+import { EvidenceService, UncitableReason } from '@factdesk/evidence';
 import { OutboxService } from '@factdesk/outbox';
 import { newestLeaseSql, ReviewQueueService } from '@factdesk/review-queue';
 import { RATING_VALUE, toClaimReview } from './claim-review';
 import { CorrectVerdictDto, CreateVerdictDto, ListVerdictsQuery, ReviseVerdictDto } from './dto/create-verdict.dto';
 
+/** A correction carries its note from the start; a first verdict and its revisions never do. */
+function isCorrection(verdict: VerdictEntity): boolean {
+  return verdict.correctionNote !== null;
+}
+
 export interface Actor {
   id: string;
   role: Role;
 }
+
+/** A verdict version with its state changes and the evidence versions it cited, exactly as cited. */
+export interface VerdictRecord {
+  verdict: VerdictEntity;
+  transitions: VerdictTransitionEntity[];
+  evidence: EvidenceEntity[];
+}
+
+const UNCITABLE: Record<UncitableReason, string> = {
+  unknown: 'no such evidence',
+  other_claim: 'evidence of another claim',
+  deleted: 'deleted evidence',
+};
 
 /** What to do with the queue once a transaction commits. */
 interface QueueFollowUp {
@@ -56,6 +79,7 @@ export class VerdictsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly evidence: EvidenceService,
     private readonly outbox: OutboxService,
     private readonly queue: ReviewQueueService,
     private readonly env: EnvironmentVariables,
@@ -71,6 +95,7 @@ export class VerdictsService {
   async create(claimId: string, dto: CreateVerdictDto, author: Actor): Promise<VerdictEntity> {
     return this.changing(async (manager, followUp) => {
       const { lease, nextVersion, openConflict } = await this.lockClaimForAuthor(manager, claimId, author);
+      await this.requireCitable(manager, claimId, dto.evidenceIds ?? []);
       const verdict = this.newVersion(claimId, nextVersion, author, dto, VerdictState.Draft);
       // Stored in its final state (a batch cannot update the row it inserts); the history still reads draft → submitted.
       if (dto.submit) Object.assign(verdict, this.submission(verdict, openConflict));
@@ -106,6 +131,7 @@ export class VerdictsService {
       if (previous.authorId !== author.id)
         throw new DomainError('forbidden', 'verdict.not_author', 'Only the author of a draft can edit it');
       const { nextVersion } = await this.lockClaimForAuthor(manager, previous.claimId, author);
+      await this.requireCitable(manager, previous.claimId, dto.evidenceIds ?? previous.evidenceIds);
       const verdict = await this.insertVersion(
         manager,
         previous.claimId,
@@ -138,6 +164,7 @@ export class VerdictsService {
         throw new DomainError('forbidden', 'verdict.not_author', 'Only the author of a draft can submit it');
       this.requireState(verdict, VerdictState.Draft, 'submitted');
       const { lease, openConflict } = await this.lockClaimForAuthor(manager, verdict.claimId, author);
+      await this.requireCitable(manager, verdict.claimId, verdict.evidenceIds);
       const submission = this.submission(verdict, openConflict);
       Object.assign(verdict, submission);
       const batch = new WriteBatch(manager);
@@ -178,13 +205,22 @@ export class VerdictsService {
       this.requireSecondReviewer(verdict, actor, 'reject');
       const claim = await this.queue.lockClaim(manager, verdict.claimId);
       await this.closeSecondReview(manager, claim, actor, followUp);
-      await manager.update(
-        ClaimEntity,
-        { id: claim.id },
-        { reviewStage: ReviewStage.First, excludedReviewerId: null, reservedForId: verdict.authorId },
-      );
-      await this.queue.returnToQueue(manager, [claim.id]);
-      followUp.enqueue.push(claim.id);
+      if (isCorrection(verdict)) {
+        // The published version it would have replaced stays published; a lead may file another correction.
+        await manager.update(
+          ClaimEntity,
+          { id: claim.id },
+          { state: ClaimState.Reviewed, reviewStage: ReviewStage.First, excludedReviewerId: null, reservedForId: null },
+        );
+      } else {
+        await manager.update(
+          ClaimEntity,
+          { id: claim.id },
+          { reviewStage: ReviewStage.First, excludedReviewerId: null, reservedForId: verdict.authorId },
+        );
+        await this.queue.returnToQueue(manager, [claim.id]);
+        followUp.enqueue.push(claim.id);
+      }
       await this.moveTo(manager, verdict, VerdictState.Rejected, actor, reason.trim());
       await this.audit.record(manager, {
         actorId: actor.id,
@@ -208,9 +244,19 @@ export class VerdictsService {
         );
       }
       this.requireState(verdict, VerdictState.Approved, 'published');
-      await this.supersedePublished(manager, verdict.claimId, lead, `replaced by version ${verdict.version}`);
+      const correction = isCorrection(verdict);
+      await this.supersedePublished(
+        manager,
+        verdict.claimId,
+        lead,
+        correction ? `corrected by version ${verdict.version}: ${verdict.correctionNote}` : `replaced by version ${verdict.version}`,
+      );
       verdict.publishedAt = new Date();
       await this.moveTo(manager, verdict, VerdictState.Published, lead, null, { publishedAt: verdict.publishedAt });
+      if (correction) {
+        await this.recordCorrection(manager, verdict, lead);
+        return verdict;
+      }
       await this.audit.record(manager, {
         actorId: lead.id,
         action: 'verdict.published',
@@ -223,83 +269,106 @@ export class VerdictsService {
     });
   }
 
-  /** Publishes a corrected version of a published verdict; the old one stays readable, superseded. */
+  /**
+   * A correction of a published verdict, as a new version carrying its note. It follows
+   * the second-review policy: to a rating in SECOND_REVIEW_RATINGS (or while a conflict
+   * about the claim is open, where that counts) it is submitted, the claim goes back to
+   * the queue for a second reviewer, and the published version stays published until the
+   * correction is approved and published. Otherwise it is published at once and the old
+   * version superseded. `verdict.corrected` is written when the correction is published.
+   */
   async correct(verdictId: string, dto: CorrectVerdictDto, lead: Actor): Promise<VerdictEntity> {
-    return this.changing(async (manager) => {
+    return this.changing(async (manager, followUp) => {
       const published = await this.lockVerdict(manager, verdictId);
       this.requireState(published, VerdictState.Published, 'corrected');
+      const claimId = published.claimId;
+      await this.queue.lockClaim(manager, claimId);
+      const pending = await manager.findOne(VerdictEntity, {
+        select: { id: true, state: true },
+        where: { claimId, state: In([VerdictState.Submitted, VerdictState.Approved]) },
+      });
+      if (pending) {
+        throw new DomainError(
+          'conflict',
+          'verdict.correction_pending',
+          `Verdict ${pending.id} on this claim is "${pending.state}": approve and publish or reject it before another correction`,
+        );
+      }
+      const evidenceIds = dto.evidenceIds ?? published.evidenceIds;
+      await this.requireCitable(manager, claimId, evidenceIds);
+      const note = dto.note.trim();
+      const content = { rating: dto.rating, rationale: dto.rationale, evidenceIds };
       const now = new Date();
-      const correction = await this.insertVersion(
-        manager,
-        published.claimId,
-        lead,
-        { rating: dto.rating, rationale: dto.rationale, evidenceIds: dto.evidenceIds ?? published.evidenceIds },
-        VerdictState.Published,
-        { supersedesId: published.id, correctionNote: dto.note.trim(), submittedAt: now, publishedAt: now },
+      const openConflict = await this.countsOpenConflict(manager, claimId);
+      if (!this.secondReviewRatings.has(dto.rating) && !openConflict) {
+        const correction = await this.insertVersion(manager, claimId, lead, content, VerdictState.Published, {
+          supersedesId: published.id,
+          correctionNote: note,
+          submittedAt: now,
+          publishedAt: now,
+        });
+        await this.moveTo(manager, published, VerdictState.Superseded, lead, `corrected by version ${correction.version}: ${note}`);
+        await this.recordCorrection(manager, correction, lead);
+        return correction;
+      }
+      const correction = await this.insertVersion(manager, claimId, lead, content, VerdictState.Submitted, {
+        supersedesId: published.id,
+        correctionNote: note,
+        submittedAt: now,
+        needsSecondReview: true,
+      });
+      await manager.update(
+        ClaimEntity,
+        { id: claimId },
+        { reviewStage: ReviewStage.Second, excludedReviewerId: lead.id, reservedForId: null },
       );
-      await this.moveTo(
-        manager,
-        published,
-        VerdictState.Superseded,
-        lead,
-        `corrected by version ${correction.version}: ${dto.note.trim()}`,
-      );
+      await this.afterSubmission(manager, correction, claimId, followUp);
       await this.audit.record(manager, {
         actorId: lead.id,
-        action: 'verdict.corrected',
+        action: 'verdict.correction_submitted',
         entityType: 'verdict',
         entityId: correction.id,
-        details: {
-          claimId: published.claimId,
-          corrects: published.id,
-          version: correction.version,
-          rating: correction.rating,
-          note: dto.note.trim(),
-        },
-      });
-      await this.announce(manager, correction, OutboxEventType.VerdictCorrected, {
-        corrects: published.id,
-        note: correction.correctionNote,
+        details: { claimId, corrects: published.id, version: correction.version, rating: correction.rating, note, openConflict },
       });
       return correction;
     });
   }
 
-  async get(verdictId: string): Promise<{ verdict: VerdictEntity; transitions: VerdictTransitionEntity[] }> {
+  async get(verdictId: string): Promise<VerdictRecord> {
     const verdict = await this.dataSource.getRepository(VerdictEntity).findOneBy({ id: verdictId });
     if (!verdict) throw DomainError.notFound('verdict', verdictId);
     const transitions = await this.dataSource.getRepository(VerdictTransitionEntity).find({ where: { verdictId }, order: { id: 'ASC' } });
-    return { verdict, transitions };
+    return { verdict, transitions, evidence: await this.evidence.cited(verdict.evidenceIds) };
   }
 
-  async list(query: ListVerdictsQuery): Promise<VerdictEntity[]> {
-    // TypeORM refuses undefined in a where object: name only the filters given.
-    const where: FindOptionsWhere<VerdictEntity> = {};
-    if (query.state) where.state = query.state;
-    if (query.claimId) where.claimId = query.claimId;
-    if (query.authorId) where.authorId = query.authorId;
-    return this.dataSource.getRepository(VerdictEntity).find({
-      where,
-      order: { createdAt: 'ASC' },
-      take: query.limit,
-    });
+  /** Newest first, keyset-paginated; filtered by state, claim or author. */
+  async list(query: ListVerdictsQuery): Promise<Page<VerdictEntity>> {
+    const builder = this.dataSource.getRepository(VerdictEntity).createQueryBuilder('v');
+    if (query.state) builder.andWhere('v.state = :state', { state: query.state });
+    if (query.claimId) builder.andWhere('v.claim_id = :claimId', { claimId: query.claimId });
+    if (query.authorId) builder.andWhere('v.author_id = :authorId', { authorId: query.authorId });
+    return newestFirstPage(builder, 'v', query);
   }
 
-  /** Each claim's current verdict: its newest version that has not been superseded. */
+  /** Each claim's current verdict: its published version if any (a correction may be waiting), else its newest not superseded. */
   async currentFor(claimIds: string[]): Promise<VerdictEntity[]> {
-    return this.dataSource
-      .getRepository(VerdictEntity)
-      .createQueryBuilder('v')
-      .distinctOn(['v.claim_id'])
-      .where('v.claim_id IN (:...claimIds)', { claimIds })
-      .andWhere(`v.state <> 'superseded'`)
-      .orderBy('v.claim_id')
-      .addOrderBy('v.version', 'DESC')
-      .getMany();
+    return (
+      this.dataSource
+        .getRepository(VerdictEntity)
+        .createQueryBuilder('v')
+        .distinctOn(['v.claim_id'])
+        .where('v.claim_id IN (:...claimIds)', { claimIds })
+        .andWhere(`v.state <> 'superseded'`)
+        .orderBy('v.claim_id')
+        // The published version while a correction of it waits for review (or was rejected).
+        .addOrderBy(`v.state = 'published'`, 'DESC')
+        .addOrderBy('v.version', 'DESC')
+        .getMany()
+    );
   }
 
-  /** Every version of a claim's verdict with its transitions, oldest first: the readable history. */
-  async historyOf(claimId: string): Promise<Array<{ verdict: VerdictEntity; transitions: VerdictTransitionEntity[] }>> {
+  /** Every version of a claim's verdict with its transitions and cited evidence, oldest first: the readable history. */
+  async historyOf(claimId: string): Promise<VerdictRecord[]> {
     const verdicts = await this.dataSource.getRepository(VerdictEntity).find({ where: { claimId }, order: { version: 'ASC' } });
     if (verdicts.length === 0) return [];
     const transitions = await this.dataSource
@@ -308,7 +377,14 @@ export class VerdictsService {
       .where('t.verdict_id IN (:...ids)', { ids: verdicts.map((verdict) => verdict.id) })
       .orderBy('t.id', 'ASC')
       .getMany();
-    return verdicts.map((verdict) => ({ verdict, transitions: transitions.filter((t) => t.verdictId === verdict.id) }));
+    const evidence = new Map(
+      (await this.evidence.cited([...new Set(verdicts.flatMap((verdict) => verdict.evidenceIds))])).map((item) => [item.id, item]),
+    );
+    return verdicts.map((verdict) => ({
+      verdict,
+      transitions: transitions.filter((t) => t.verdictId === verdict.id),
+      evidence: verdict.evidenceIds.flatMap((id) => evidence.get(id) ?? []),
+    }));
   }
 
   /** Runs a change in a transaction, then brings BullMQ in line with what it committed. */
@@ -399,8 +475,52 @@ export class VerdictsService {
         `Claim ${claimId} is in second review: approve or reject its submitted verdict`,
       );
     }
-    // Counted only where the policy says an open conflict needs a second reviewer.
-    return { lease, nextVersion: row.next_version, openConflict: this.env.SECOND_REVIEW_ON_OPEN_CONFLICT === 'true' && row.open_conflict };
+    return { lease, nextVersion: row.next_version, openConflict: this.conflictCounts(row.open_conflict) };
+  }
+
+  /** 400 listing each evidenceIds entry that is unknown, of another claim, or deleted. */
+  private async requireCitable(manager: EntityManager, claimId: string, evidenceIds: string[]): Promise<void> {
+    const bad = await this.evidence.uncitable(manager, claimId, evidenceIds);
+    if (bad.length === 0) return;
+    const problems = bad.map(({ id, reason }) => `${id}: ${UNCITABLE[reason]}`);
+    throw new DomainError(
+      'invalid',
+      'verdict.bad_evidence',
+      `evidenceIds must be live evidence on claim ${claimId}; not usable: ${problems.join('; ')}`,
+      [{ field: 'evidenceIds', problems, ids: bad.map(({ id }) => id), reasons: bad }],
+    );
+  }
+
+  /** An open conflict is counted only where the policy says it needs a second reviewer (SECOND_REVIEW_ON_OPEN_CONFLICT). */
+  private conflictCounts(openConflict: boolean): boolean {
+    return this.env.SECOND_REVIEW_ON_OPEN_CONFLICT === 'true' && openConflict;
+  }
+
+  /** Whether an open conflict about the claim asks for a second reviewer. */
+  private async countsOpenConflict(manager: EntityManager, claimId: string): Promise<boolean> {
+    const [row] = (await manager.query(`SELECT ${openConflictExists('$1::uuid')} AS open`, [claimId])) as Array<{ open: boolean }>;
+    return this.conflictCounts(row?.open === true);
+  }
+
+  /** A correction just published: its audit record and the `verdict.corrected` event. */
+  private async recordCorrection(manager: EntityManager, correction: VerdictEntity, lead: Actor): Promise<void> {
+    await this.audit.record(manager, {
+      actorId: lead.id,
+      action: 'verdict.corrected',
+      entityType: 'verdict',
+      entityId: correction.id,
+      details: {
+        claimId: correction.claimId,
+        corrects: correction.supersedesId,
+        version: correction.version,
+        rating: correction.rating,
+        note: correction.correctionNote,
+      },
+    });
+    await this.announce(manager, correction, OutboxEventType.VerdictCorrected, {
+      corrects: correction.supersedesId,
+      note: correction.correctionNote,
+    });
   }
 
   private requireSecondReviewer(verdict: VerdictEntity, actor: Actor, action: string): void {
@@ -539,6 +659,8 @@ export class VerdictsService {
     changes: Partial<VerdictEntity> = {},
   ): Promise<void> {
     const from = verdict.state;
+    if (!VERDICT_TRANSITIONS.some(([f, t]) => f === from && t === to))
+      throw new Error(`verdict ${verdict.id}: ${from} to ${to} is not a lifecycle step`);
     verdict.state = to;
     await updateIn(target, VerdictEntity, { id: verdict.id }, { ...changes, state: to });
     await this.recordTransition(target, verdict.id, from, to, actor, reason);

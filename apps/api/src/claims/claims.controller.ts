@@ -110,7 +110,10 @@ export class ClaimsController {
 
   @Get(':id/evidence')
   @Roles(Role.Reviewer)
-  @ApiOkResponse({ type: [EvidenceView], description: 'Oldest first; deleted links only with ?includeDeleted=true' })
+  @ApiOkResponse({
+    type: [EvidenceView],
+    description: 'The current version of each link, oldest first; deleted links only with ?includeDeleted=true',
+  })
   async listEvidence(@UuidParam() id: string, @Query() query: IncludeDeletedQuery): Promise<EvidenceView[]> {
     return (await this.evidence.list(id, query.includeDeleted)).map(EvidenceView.of);
   }
@@ -133,6 +136,7 @@ export class ClaimsController {
     type: VerdictView,
     description: 'A draft verdict (submitted at once with submit: true); needs your lease on the claim',
   })
+  @ApiResponse({ status: 400, description: 'evidenceIds that are unknown, of another claim or deleted (listed in `errors`)' })
   @ApiResponse({ status: 409, description: 'You do not hold an unexpired lease on the claim' })
   async createVerdict(
     @UuidParam() id: string,

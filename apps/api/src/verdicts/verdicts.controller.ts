@@ -8,6 +8,7 @@ import {
   ListVerdictsQuery,
   RejectVerdictDto,
   ReviseVerdictDto,
+  VerdictPageView,
   VerdictsService,
   VerdictView,
   VerdictWithHistoryView,
@@ -22,17 +23,21 @@ export class VerdictsController {
 
   @Get()
   @Roles(Role.Reviewer)
-  @ApiOkResponse({ type: [VerdictView], description: 'Filtered by state (e.g. ?state=submitted: the second-review list), claim or author' })
-  async list(@Query() query: ListVerdictsQuery): Promise<VerdictView[]> {
-    return (await this.verdicts.list(query)).map(VerdictView.of);
+  @ApiOkResponse({
+    type: VerdictPageView,
+    description:
+      'Newest first, `?limit=` and `?cursor=` like every list; filtered by state (?state=submitted: the second-review list), claim or author',
+  })
+  async list(@Query() query: ListVerdictsQuery): Promise<VerdictPageView> {
+    const page = await this.verdicts.list(query);
+    return { items: page.items.map(VerdictView.of), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
   @Roles(Role.Reviewer)
-  @ApiOkResponse({ type: VerdictWithHistoryView })
+  @ApiOkResponse({ type: VerdictWithHistoryView, description: 'With its history and the evidence versions it cites, as cited' })
   async get(@UuidParam() id: string): Promise<VerdictWithHistoryView> {
-    const { verdict, transitions } = await this.verdicts.get(id);
-    return VerdictWithHistoryView.withHistory(verdict, transitions);
+    return VerdictWithHistoryView.withHistory(await this.verdicts.get(id));
   }
 
   @Patch(':id')
@@ -84,8 +89,11 @@ export class VerdictsController {
   @ApiResponse({
     status: 201,
     type: VerdictView,
-    description: 'A corrected version, published at once with its note; the old one stays readable',
+    description:
+      'A corrected version with its note: published at once (the old one stays readable, superseded), or, to a rating in SECOND_REVIEW_RATINGS or with an open conflict, submitted for a second review while the published version stays published',
   })
+  @ApiResponse({ status: 400, description: 'evidenceIds that are unknown, of another claim or deleted (listed in `errors`)' })
+  @ApiResponse({ status: 409, description: 'Not published, or a correction of this claim is already waiting for review' })
   async correct(@UuidParam() id: string, @Body() dto: CorrectVerdictDto, @CurrentUser() user: AuthenticatedUser): Promise<VerdictView> {
     return VerdictView.of(await this.verdicts.correct(id, dto, user));
   }

@@ -38,7 +38,7 @@ export class ClaimLeaseEntity {
   @Column({ name: 'claim_id', type: 'uuid' })
   claimId!: string;
 
-  @ManyToOne('ClaimEntity', { onDelete: 'CASCADE' })
+  @ManyToOne('ClaimEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'claim_id' })
   claim?: ClaimEntity;
 

@@ -19,7 +19,7 @@ export class ClaimMatchEntity {
   @Column({ name: 'claim_id', type: 'uuid' })
   claimId!: string;
 
-  @ManyToOne('ClaimEntity', { onDelete: 'CASCADE' })
+  @ManyToOne('ClaimEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'claim_id' })
   claim?: ClaimEntity;
 
@@ -27,7 +27,7 @@ export class ClaimMatchEntity {
   @Column({ name: 'matched_claim_id', type: 'uuid' })
   matchedClaimId!: string;
 
-  @ManyToOne('ClaimEntity', { onDelete: 'CASCADE' })
+  @ManyToOne('ClaimEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'matched_claim_id' })
   matchedClaim?: ClaimEntity;
 

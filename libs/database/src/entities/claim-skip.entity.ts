@@ -7,7 +7,7 @@ export class ClaimSkipEntity {
   @PrimaryColumn({ name: 'claim_id', type: 'uuid' })
   claimId!: string;
 
-  @ManyToOne('ClaimEntity', { onDelete: 'CASCADE' })
+  @ManyToOne('ClaimEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'claim_id' })
   claim?: ClaimEntity;
 

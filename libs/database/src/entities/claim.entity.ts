@@ -43,7 +43,7 @@ export class ClaimEntity {
   @Column({ name: 'article_id', type: 'uuid' })
   articleId!: string;
 
-  @ManyToOne('ArticleEntity', (article: ArticleEntity) => article.claims, { onDelete: 'CASCADE' })
+  @ManyToOne('ArticleEntity', (article: ArticleEntity) => article.claims, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'article_id' })
   article?: ArticleEntity;
 

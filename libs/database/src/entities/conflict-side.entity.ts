@@ -14,7 +14,7 @@ export class ConflictSideEntity {
   @Column({ name: 'conflict_id', type: 'uuid' })
   conflictId!: string;
 
-  @ManyToOne('ConflictEntity', (conflict: ConflictEntity) => conflict.sides, { onDelete: 'CASCADE' })
+  @ManyToOne('ConflictEntity', (conflict: ConflictEntity) => conflict.sides, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'conflict_id' })
   conflict?: ConflictEntity;
 
@@ -33,16 +33,21 @@ export class ConflictSideEntity {
   @Column({ name: 'claim_id', type: 'uuid', nullable: true })
   claimId!: string | null;
 
-  @ManyToOne('ClaimEntity', { onDelete: 'CASCADE' })
+  @ManyToOne('ClaimEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'claim_id' })
   claim?: ClaimEntity | null;
 
+  @Index('idx_conflict_sides_evidence')
   @Column({ name: 'evidence_id', type: 'uuid', nullable: true })
   evidenceId!: string | null;
 
-  @ManyToOne('EvidenceEntity', { onDelete: 'CASCADE' })
+  @ManyToOne('EvidenceEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'evidence_id' })
   evidence?: EvidenceEntity | null;
+
+  /** The evidence this side rested on was deleted: the side no longer stands. */
+  @Column({ name: 'evidence_withdrawn', type: 'boolean', default: false })
+  evidenceWithdrawn!: boolean;
 
   /** What this side holds, in a few words. */
   @Column({ type: 'text' })

@@ -38,7 +38,7 @@ export class ConflictEntity {
   @Column({ name: 'article_id', type: 'uuid', nullable: true })
   articleId!: string | null;
 
-  @ManyToOne('ArticleEntity', { onDelete: 'CASCADE' })
+  @ManyToOne('ArticleEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'article_id' })
   article?: ArticleEntity | null;
 
@@ -47,7 +47,7 @@ export class ConflictEntity {
   @Column({ name: 'claim_id', type: 'uuid', nullable: true })
   claimId!: string | null;
 
-  @ManyToOne('ClaimEntity', { onDelete: 'CASCADE' })
+  @ManyToOne('ClaimEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'claim_id' })
   claim?: ClaimEntity | null;
 
@@ -74,6 +74,14 @@ export class ConflictEntity {
 
   @Column({ type: 'enum', enum: ConflictOrigin, enumName: 'conflict_origin' })
   origin!: ConflictOrigin;
+
+  /** Evidence a side rested on was deleted since the conflict was proposed (see the sides' own flag). */
+  @Column({ name: 'evidence_withdrawn', type: 'boolean', default: false })
+  evidenceWithdrawn!: boolean;
+
+  /** What the last re-check after a deletion found, for a person to read. */
+  @Column({ name: 'recheck_note', type: 'text', nullable: true })
+  recheckNote!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

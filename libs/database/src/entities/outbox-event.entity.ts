@@ -4,6 +4,10 @@ export enum OutboxEventType {
   ArticleExtracted = 'article.extracted',
   ClaimReady = 'claim.ready',
   ConflictProposed = 'conflict.proposed',
+  /** New sides (evidence) added to a proposed conflict. */
+  ConflictSidesAdded = 'conflict.sides_added',
+  /** Evidence a side rested on was deleted; the conflict was re-checked. */
+  ConflictRechecked = 'conflict.rechecked',
   VerdictPublished = 'verdict.published',
   VerdictCorrected = 'verdict.corrected',
 }

@@ -12,7 +12,7 @@ export class VerdictTransitionEntity {
   @Column({ name: 'verdict_id', type: 'uuid' })
   verdictId!: string;
 
-  @ManyToOne('VerdictEntity', { onDelete: 'CASCADE' })
+  @ManyToOne('VerdictEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'verdict_id' })
   verdict?: VerdictEntity;
 

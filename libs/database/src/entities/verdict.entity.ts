@@ -23,6 +23,22 @@ export enum VerdictState {
 }
 
 /**
+ * Every state change a stored verdict version may make, [from, to]: the one table of the
+ * lifecycle. VerdictsService moves only along it, and the database refuses any other
+ * UPDATE of a verdict (trigger `verdicts_guard`, migration ImmutableHistory), as it
+ * refuses any change to a version's content and any DELETE; test/immutable-records
+ * walks this table against the trigger.
+ */
+export const VERDICT_TRANSITIONS: ReadonlyArray<readonly [VerdictState, VerdictState]> = [
+  [VerdictState.Draft, VerdictState.Submitted],
+  [VerdictState.Draft, VerdictState.Superseded],
+  [VerdictState.Submitted, VerdictState.Approved],
+  [VerdictState.Submitted, VerdictState.Rejected],
+  [VerdictState.Approved, VerdictState.Published],
+  [VerdictState.Published, VerdictState.Superseded],
+];
+
+/**
  * One version of a claim's verdict. Rating, rationale and evidence are never
  * updated in place: a revision is a new row with the next version number. The
  * state moves forward only, and every move is kept in verdict_transitions.
@@ -32,6 +48,8 @@ export enum VerdictState {
 @Index('idx_verdicts_state', ['state'])
 // Queue stats read the last 30 days of submissions.
 @Index('idx_verdicts_submitted_at', ['submittedAt'])
+// GET /api/verdicts, newest first (keyset pages).
+@Index('idx_verdicts_created_at_id', ['createdAt', 'id'])
 @Check('ck_verdicts_rationale', 'length(btrim(rationale)) > 0')
 export class VerdictEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -40,7 +58,7 @@ export class VerdictEntity {
   @Column({ name: 'claim_id', type: 'uuid' })
   claimId!: string;
 
-  @ManyToOne('ClaimEntity', { onDelete: 'CASCADE' })
+  @ManyToOne('ClaimEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'claim_id' })
   claim?: ClaimEntity;
 

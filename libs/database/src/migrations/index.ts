@@ -6,6 +6,7 @@ import { EvidenceVerdictsOutbox1795590512220 } from './1795590512220-EvidenceVer
 import { LeaseNextClaimFunction1795603834675 } from './1795603834675-LeaseNextClaimFunction';
 import { IndexesForLongHistory1795609024453 } from './1795609024453-IndexesForLongHistory';
 import { KeyRevocation1796278362379 } from './1796278362379-KeyRevocation';
+import { ImmutableHistory1796278417929 } from './1796278417929-ImmutableHistory';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   LeaseNextClaimFunction1795603834675,
   IndexesForLongHistory1795609024453,
   KeyRevocation1796278362379,
+  ImmutableHistory1796278417929,
 ];

@@ -1,21 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
-import { VerdictRating, VerdictState } from '@factdesk/database';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { PageQuery, VerdictRating, VerdictState } from '@factdesk/database';
 
 export class CreateVerdictDto {
   @ApiProperty({ enum: VerdictRating })
@@ -28,7 +13,11 @@ export class CreateVerdictDto {
   @Matches(/\S/, { message: 'rationale must not be blank' })
   rationale!: string;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Ids of the evidence the verdict rests on' })
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: 'Ids of the evidence versions the verdict rests on: live evidence on this claim (else 400 listing the bad ids)',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
@@ -67,8 +56,9 @@ export class ApproveVerdictDto {
   note?: string;
 }
 
-export class ListVerdictsQuery {
-  @ApiPropertyOptional({ enum: VerdictState })
+/** `GET /api/verdicts`: newest first, keyset-paginated like every list (`?limit=&cursor=`). */
+export class ListVerdictsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: VerdictState, description: '`submitted` is the second-review list' })
   @IsOptional()
   @IsEnum(VerdictState, { message: `state must be one of: ${Object.values(VerdictState).join(', ')}` })
   state?: VerdictState;
@@ -82,12 +72,4 @@ export class ListVerdictsQuery {
   @IsOptional()
   @IsUUID()
   authorId?: string;
-
-  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit: number = 100;
 }

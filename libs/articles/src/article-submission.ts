@@ -48,7 +48,7 @@ export async function recordSubmission(
   for (const key of keys) await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [key]);
 
   const atUrl = submission.url ? await findArticle(manager, submission.url, 'url') : null;
-  if (atUrl && (atUrl.contentHash !== submission.hash || atUrl.title !== submission.title)) {
+  if (atUrl && (atUrl.contentHash !== submission.hash || (await titleAt(manager, atUrl, submission.url!)) !== submission.title)) {
     const revised = await addRevision(manager, audit, atUrl, submission);
     await addAppearance(manager, audit, revised, submission);
     return { article: revised, outcome: 'revised' };
@@ -77,6 +77,17 @@ async function findArticle(manager: EntityManager, key: string, by: 'url' | 'con
   return manager.findOne(ArticleEntity, { where: { id: row.id }, lock: { mode: 'pessimistic_write' } });
 }
 
+/** The title the article last had at this URL (its outlet's headline), by its newest appearance or revision there. */
+async function titleAt(manager: EntityManager, article: ArticleEntity, url: string): Promise<string> {
+  const [row] = (await manager.query(
+    `SELECT title FROM (SELECT title, first_seen_at AS seen FROM article_appearances WHERE article_id = $1 AND url = $2
+                        UNION ALL SELECT title, received_at FROM article_revisions WHERE article_id = $1 AND url = $2) seen
+      ORDER BY seen DESC LIMIT 1`,
+    [article.id, url],
+  )) as Array<{ title: string }>;
+  return row?.title ?? article.title;
+}
+
 async function createArticle(manager: EntityManager, audit: AuditService, submission: Submission): Promise<ArticleEntity> {
   const { dto, actorId, title, hash, url, publisher } = submission;
   const article = manager.create(ArticleEntity, {
@@ -100,6 +111,7 @@ async function createArticle(manager: EntityManager, audit: AuditService, submis
     title,
     body: dto.body,
     contentHash: hash,
+    url,
     receivedAt: stored.createdAt,
     submittedById: actorId,
   });
@@ -137,6 +149,7 @@ async function addRevision(
     title,
     body: dto.body,
     contentHash: hash,
+    url,
     submittedById: actorId,
   });
   await manager.update(

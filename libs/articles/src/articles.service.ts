@@ -142,6 +142,7 @@ export class ArticlesService {
           revision: true,
           title: true,
           contentHash: true,
+          url: true,
           receivedAt: true,
           submittedById: true,
           extractedAt: true,

@@ -61,6 +61,7 @@ export class ClaimCarryOverService {
       };
     }
     previous.sort((a, b) => a.revision - b.revision || a.ordinal - b.ordinal);
+    const previousRevision = Math.max(...previous.map((claim) => claim.revision));
     const match = matchClaimsByText(
       previous,
       claims.map((claim) => claim.text),
@@ -95,7 +96,7 @@ export class ClaimCarryOverService {
     );
     return {
       revision,
-      previousRevision: Math.max(...previous.map((claim) => claim.revision)),
+      previousRevision,
       inserted: match.added.map((index) => claims[index]!),
       insertedIndexes: new Set(match.added),
       carried,
@@ -156,6 +157,7 @@ export class ClaimCarryOverService {
       title: article.title,
       body: article.body,
       contentHash: article.contentHash,
+      url: article.url,
       receivedAt: article.createdAt,
       submittedById: article.submittedById,
       extractedAt: null,

@@ -86,6 +86,7 @@ export class ArticleRevisionSummaryView {
   @ApiProperty({ description: '1 is the original submission' }) revision!: number;
   @ApiProperty() title!: string;
   @ApiProperty({ description: 'SHA-256 of the normalised body' }) contentHash!: string;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The URL it was submitted with' }) url!: string | null;
   @ApiProperty() receivedAt!: Date;
   @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid', description: 'The user who submitted it' }) submittedBy!:
     string | null;
@@ -97,6 +98,7 @@ export class ArticleRevisionSummaryView {
       revision: revision.revision,
       title: revision.title,
       contentHash: revision.contentHash,
+      url: revision.url,
       receivedAt: revision.receivedAt,
       submittedBy: revision.submittedById,
       extractedAt: revision.extractedAt,

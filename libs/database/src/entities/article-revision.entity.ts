@@ -35,6 +35,10 @@ export class ArticleRevisionEntity {
   @Column({ name: 'content_hash', type: 'text' })
   contentHash!: string;
 
+  /** The normalised URL it was submitted with, if any. */
+  @Column({ type: 'text', nullable: true })
+  url!: string | null;
+
   @Column({ name: 'received_at', type: 'timestamptz', default: () => 'now()' })
   receivedAt!: Date;
 

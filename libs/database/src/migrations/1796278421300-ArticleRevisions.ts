@@ -30,6 +30,7 @@ export class ArticleRevisions1796278421300 implements MigrationInterface {
                 "title" text NOT NULL,
                 "body" text NOT NULL,
                 "content_hash" text NOT NULL,
+                "url" text,
                 "received_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 "submitted_by" uuid,
                 "extracted_at" TIMESTAMP WITH TIME ZONE,
@@ -109,8 +110,8 @@ export class ArticleRevisions1796278421300 implements MigrationInterface {
                 )
         `);
     await queryRunner.query(`
-            INSERT INTO "article_revisions" ("article_id", "revision", "title", "body", "content_hash", "received_at", "submitted_by", "extracted_at")
-            SELECT "id", 1, "title", "body", "content_hash", "created_at", "submitted_by", "extracted_at" FROM "articles"
+            INSERT INTO "article_revisions" ("article_id", "revision", "title", "body", "content_hash", "url", "received_at", "submitted_by", "extracted_at")
+            SELECT "id", 1, "title", "body", "content_hash", "url", "created_at", "submitted_by", "extracted_at" FROM "articles"
         `);
     await queryRunner.query(`
             INSERT INTO "article_appearances" ("article_id", "url", "publisher", "title", "revision", "first_seen_at", "submitted_by")

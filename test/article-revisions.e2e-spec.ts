@@ -1,6 +1,7 @@
 import { ArticleExtractionService } from '@factdesk/articles';
 import { ArticleStatus, AuditLogEntity, ClaimLeaseEntity, OutboxEventEntity, Role } from '@factdesk/database';
 import { jobIds, QueueName, REVIEW_QUEUE } from '@factdesk/jobs';
+import { ReviewQueueReconciler } from '@factdesk/review-queue';
 import { In } from 'typeorm';
 import { TestStack } from './support/harness';
 import { clientFor, TestUser } from './support/http-client';
@@ -152,6 +153,8 @@ describe('Article revisions and appearances', () => {
         .map((event) => event.aggregateId)
         .sort(),
     ).toEqual([corrected.id, convoys.id].sort());
+    // Reconciliation, which rebuilds BullMQ from PostgreSQL, does not bring a withdrawn claim back.
+    await stack.worker!.get(ReviewQueueReconciler).reconcile();
     const reviewQueue = stack.queue(REVIEW_QUEUE as never);
     try {
       for (const id of [corrected.id, convoys.id, bread.id]) expect(await reviewQueue.getJob(jobIds.reviewClaim(id))).toBeDefined();
@@ -283,6 +286,39 @@ describe('Article revisions and appearances', () => {
       expect(response.body.appearances).toHaveLength(2);
     }
     expect(await audited()).toBe(auditBefore);
+  });
+
+  it('never lets an older revision’s extraction store its claims once a newer revision arrived', async () => {
+    await stack.stopWorker(); // the jobs stay queued; this test runs them by hand, in the order a slow worker might
+    try {
+      const extraction = stack.api!.get(ArticleExtractionService);
+      // Texts of their own (the ones above are appearances of the first test's article by now).
+      const slow = 'The mayor said 12 schools stayed closed.';
+      const input = { title: 'Slow', body: `${REVISION_1}${slow}`, url: 'https://slow.example/story' };
+      const first = await as(checker).post('/api/articles', input);
+      const second = await as(checker).post('/api/articles', { ...input, body: `${REVISION_2}${slow}` });
+      expect(second.body).toMatchObject({ id: first.body.id, revision: 2, status: 'received' });
+      const extractionQueue = stack.queue(QueueName.Extraction);
+      try {
+        const jobs = await Promise.all([1, 2].map((revision) => extractionQueue.getJob(jobIds.extractArticle(first.body.id, revision))));
+        expect(jobs.map((job) => job?.data)).toEqual([
+          { articleId: first.body.id, revision: 1 },
+          { articleId: first.body.id, revision: 2 },
+        ]);
+      } finally {
+        await extractionQueue.close();
+      }
+
+      expect(await extraction.extractArticle(first.body.id, 1)).toEqual({ outcome: 'superseded' });
+      expect(await extraction.extractArticle(first.body.id, 2)).toMatchObject({ outcome: 'extracted', claims: 6 });
+      expect(await extraction.extractArticle(first.body.id, 1)).toEqual({ outcome: 'superseded' });
+      const read = await as(lead).get(`/api/articles/${first.body.id}`);
+      expectSpansInto(`${REVISION_2}${slow}`, read.body.claims);
+      expect(read.body.withdrawnClaims).toEqual([]);
+      expect((await as(lead).get(`/api/articles/${first.body.id}/revisions/1`)).body.claims).toEqual([]);
+    } finally {
+      await stack.startWorker();
+    }
   });
 
   it('makes one article of concurrent identical submissions, and one revision of concurrent identical corrections', async () => {

@@ -60,8 +60,9 @@ export class ArticleEntity {
 
   /**
    * SHA-256 (hex) of the current revision's normalised body. Every revision's hash is in
-   * article_revisions, where submissions look it up (under an advisory lock, see ArticlesService).
+   * article_revisions, where submissions look it up (under an advisory lock, see article-submission.ts).
    */
+  @Index('idx_articles_content_hash')
   @Column({ name: 'content_hash', type: 'text' })
   contentHash!: string;
 

@@ -20,6 +20,9 @@ export class ArticleRevisions1796278421300 implements MigrationInterface {
             DROP INDEX "public"."uq_articles_content_hash"
         `);
     await queryRunner.query(`
+            CREATE INDEX "idx_articles_content_hash" ON "articles" ("content_hash")
+        `);
+    await queryRunner.query(`
             ALTER TABLE "claims" DROP CONSTRAINT "uq_claims_article_span"
         `);
     await queryRunner.query(`
@@ -236,6 +239,9 @@ export class ArticleRevisions1796278421300 implements MigrationInterface {
     await queryRunner.query(`
             ALTER TABLE "claims"
             ADD CONSTRAINT "uq_claims_article_span" UNIQUE ("article_id", "span_start", "span_end")
+        `);
+    await queryRunner.query(`
+            DROP INDEX "public"."idx_articles_content_hash"
         `);
     await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_articles_content_hash" ON "articles" USING btree ("content_hash")

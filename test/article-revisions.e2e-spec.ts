@@ -2,6 +2,7 @@ import { ArticleExtractionService } from '@factdesk/articles';
 import { ArticleStatus, AuditLogEntity, ClaimLeaseEntity, OutboxEventEntity, Role } from '@factdesk/database';
 import { jobIds, QueueName, REVIEW_QUEUE } from '@factdesk/jobs';
 import { ReviewQueueReconciler } from '@factdesk/review-queue';
+import request from 'supertest';
 import { In } from 'typeorm';
 import { TestStack } from './support/harness';
 import { clientFor, TestUser } from './support/http-client';
@@ -342,5 +343,20 @@ describe('Article revisions and appearances', () => {
     const read = await as(lead).get(`/api/articles/${created[0]!.body.id}`);
     expect(read.body.revisions.map((revision: { revision: number }) => revision.revision)).toEqual([1, 2]);
     expectSpansInto(correction.body, read.body.claims);
+  });
+
+  it('documents revisions, appearances and the withdrawn-claim flag in the OpenAPI document', async () => {
+    const docs = (await request(stack.http).get('/docs/json')).body;
+    expect(docs.paths['/api/articles/{id}/revisions/{revision}'].get.responses['200']).toBeDefined();
+    expect(Object.keys(docs.components.schemas.ArticleView.properties)).toEqual(
+      expect.arrayContaining(['revision', 'revisions', 'appearances', 'withdrawnClaims']),
+    );
+    expect(docs.components.schemas.SubmittedArticleView.properties.outcome.enum).toEqual(['created', 'revised', 'appeared', 'unchanged']);
+    expect(Object.keys(docs.components.schemas.ClaimView.properties)).toEqual(
+      expect.arrayContaining(['revision', 'withdrawnInRevision', 'publishedVerdictWithdrawn']),
+    );
+    expect(docs.paths['/api/claims'].get.parameters.map((parameter: { name: string }) => parameter.name)).toContain(
+      'publishedVerdictWithdrawn',
+    );
   });
 });

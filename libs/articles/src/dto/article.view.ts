@@ -237,11 +237,12 @@ export class ArticleSummaryView {
   @ApiProperty() title!: string;
   @ApiPropertyOptional({ type: String, nullable: true }) url!: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) publisher!: string | null;
+  @ApiProperty({ description: 'The current revision' }) revision!: number;
   @ApiProperty({ enum: ArticleStatus }) status!: ArticleStatus;
   @ApiProperty() createdAt!: Date;
 
   static of(article: ArticleEntity): ArticleSummaryView {
-    return pick(article, ['id', 'title', 'url', 'publisher', 'status', 'createdAt']);
+    return pick(article, ['id', 'title', 'url', 'publisher', 'revision', 'status', 'createdAt']);
   }
 }
 

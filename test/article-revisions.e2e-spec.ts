@@ -289,6 +289,35 @@ describe('Article revisions and appearances', () => {
     expect(await audited()).toBe(auditBefore);
   });
 
+  it('refuses to decide a verdict under second review once its claim was withdrawn', async () => {
+    const url = 'https://second.example/port';
+    const kept = 'The port authority said 14 ships docked on Sunday.';
+    const dropped = 'The harbour master said 9,000 tonnes of grain were unloaded.';
+    const created = await as(checker).post('/api/articles', { title: 'Port', body: `${kept} ${dropped}`, url });
+    await stack.waitForArticle(created.body.id, ArticleStatus.Extracted);
+    const claim = ((await as(lead).get(`/api/articles/${created.body.id}`)).body.claims as Claim[]).find(
+      (found) => found.text === dropped,
+    )!;
+    expect((await as(lead).post(`/api/claims/${claim.id}/assign`, { reviewerId: checker.id })).status).toBe(200);
+    expect((await as(checker).post('/api/queue/next')).body.claim.id).toBe(claim.id);
+    const verdict = await as(checker).post(`/api/claims/${claim.id}/verdicts`, {
+      rating: 'false',
+      rationale: 'No such cargo.',
+      submit: true,
+    });
+    expect(verdict.body).toMatchObject({ state: 'submitted', needsSecondReview: true });
+
+    await as(checker).post('/api/articles', { title: 'Port', body: kept, url });
+    await stack.waitForArticle(created.body.id, ArticleStatus.Extracted);
+    const approve = await as(other).post(`/api/verdicts/${verdict.body.id}/approve`);
+    expect(approve.status).toBe(409);
+    expect(approve.body.code).toBe('claim.withdrawn');
+    expect((await as(lead).post(`/api/verdicts/${verdict.body.id}/reject`, { reason: 'x' })).status).toBe(409);
+    const detail = (await as(lead).get(`/api/claims/${claim.id}`)).body;
+    expect(detail).toMatchObject({ state: 'withdrawn', publishedVerdictWithdrawn: false });
+    expect(detail.verdicts[0].state).toBe('submitted');
+  });
+
   it('never lets an older revision’s extraction store its claims once a newer revision arrived', async () => {
     await stack.stopWorker(); // the jobs stay queued; this test runs them by hand, in the order a slow worker might
     try {

@@ -118,7 +118,7 @@ describe('Articles: submit, extract, read', () => {
     expect(rows.every((row: { matched_article: string }) => row.matched_article !== second.body.id)).toBe(true);
   });
 
-  it('returns the existing article for the same content, re-wrapped content, or the same URL', async () => {
+  it('returns the existing article for the same content or re-wrapped content, and new text at the same URL as its next revision', async () => {
     const input = articleInput({ url: 'https://news.example/a?id=7&utm_source=feed' });
     const first = await post(input);
     expect(first.status).toBe(201);
@@ -132,8 +132,8 @@ describe('Articles: submit, extract, read', () => {
     expect(rewrapped.body.id).toBe(first.body.id);
 
     const sameUrl = await post(articleInput({ url: 'https://NEWS.example/a?id=7#comments' }));
-    expect(sameUrl.status).toBe(200);
-    expect(sameUrl.body.id).toBe(first.body.id);
+    expect(sameUrl.status).toBe(201);
+    expect(sameUrl.body).toMatchObject({ id: first.body.id, revision: 2, outcome: 'revised' });
   });
 
   it('stores one article when the same content is posted concurrently', async () => {

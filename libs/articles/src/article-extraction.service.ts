@@ -29,10 +29,13 @@ import {
 } from '@factdesk/extraction';
 import type { EntityManager } from 'typeorm';
 import { basePriority, ReviewQueueService } from '@factdesk/review-queue';
+import { ClaimCarryOverService } from './claim-carry-over.service';
 
 export type ExtractionOutcome =
-  | { outcome: 'extracted'; claims: number; checkWorthy: number; readyClaimIds: string[] }
+  | { outcome: 'extracted'; claims: number; checkWorthy: number; readyClaimIds: string[]; withdrawnClaimIds: string[] }
   | { outcome: 'already-extracted' }
+  /** A newer revision of the article arrived: its own job extracts it. */
+  | { outcome: 'superseded' }
   | { outcome: 'not-found' };
 
 /**
@@ -50,28 +53,35 @@ export class ArticleExtractionService {
     private readonly outbox: OutboxService,
     private readonly sources: SourcesService,
     private readonly conflicts: ConflictsService,
+    private readonly carryOver: ClaimCarryOverService,
   ) {}
 
-  /** Extracts, then puts the check-worthy claims in the review queue (after the commit: PostgreSQL first). */
-  async extractArticle(articleId: string): Promise<ExtractionOutcome> {
-    const outcome = await this.extractAndStore(articleId);
-    if (outcome.outcome === 'extracted') await this.reviewQueue.afterCommit({ enqueue: outcome.readyClaimIds });
+  /**
+   * Extracts, then puts the check-worthy claims in the review queue (after the commit: PostgreSQL first).
+   * `revision`: the article revision the job was queued for; an older one than the article's is not extracted.
+   */
+  async extractArticle(articleId: string, revision?: number): Promise<ExtractionOutcome> {
+    const outcome = await this.extractAndStore(articleId, revision);
+    if (outcome.outcome === 'extracted') {
+      await this.reviewQueue.afterCommit({ enqueue: outcome.readyClaimIds, remove: outcome.withdrawnClaimIds });
+    }
     return outcome;
   }
 
-  private async extractAndStore(articleId: string): Promise<ExtractionOutcome> {
+  private async extractAndStore(articleId: string, jobRevision?: number): Promise<ExtractionOutcome> {
     const started = await this.dataSource
       .createQueryBuilder()
       .update(ArticleEntity)
       .set({ status: ArticleStatus.Extracting, extractionAttempts: () => 'extraction_attempts + 1' })
-      .where({ id: articleId, status: In([ArticleStatus.Received, ArticleStatus.Extracting, ArticleStatus.Failed]) })
-      .returning(['body'])
+      .where({
+        id: articleId,
+        status: In([ArticleStatus.Received, ArticleStatus.Extracting, ArticleStatus.Failed]),
+        ...(jobRevision === undefined ? {} : { revision: jobRevision }),
+      })
+      .returning(['body', 'revision'])
       .execute();
-    const body = (started.raw as Array<{ body: string }>)[0]?.body;
-    if (body === undefined) {
-      const exists = await this.dataSource.getRepository(ArticleEntity).existsBy({ id: articleId });
-      return exists ? { outcome: 'already-extracted' } : { outcome: 'not-found' };
-    }
+    const { body, revision } = (started.raw as Array<{ body: string; revision: number }>)[0] ?? {};
+    if (body === undefined) return this.notExtractable(articleId, jobRevision);
 
     // The engine is pure and runs outside the transaction: no lock is held while it thinks.
     const result = extract(body);
@@ -80,6 +90,8 @@ export class ArticleExtractionService {
       const article = await manager.findOne(ArticleEntity, { where: { id: articleId }, lock: { mode: 'pessimistic_write' } });
       if (!article) return { outcome: 'not-found' } as const;
       if (article.status === ArticleStatus.Extracted) return { outcome: 'already-extracted' } as const;
+      // The body extracted above is this revision's: a newer one arrived meanwhile, and its job stores its claims.
+      if (article.revision !== revision) return { outcome: 'superseded' } as const;
 
       const queuedAt = new Date();
       const sourceIds = await this.sources.ensure(
@@ -104,18 +116,23 @@ export class ArticleExtractionService {
           outletSourceId: claim.attribution.outletSource ? (sourceIds.get(claim.attribution.outletSource.id) ?? null) : null,
           entities: claim.entities,
           quantities: claim.quantities,
+          revision: article.revision,
           desk: article.desk,
           language: article.language ?? result.language ?? null,
           priorityBase: basePriority(claim.checkworthiness, article.reach),
           queuedAt: claim.checkWorthy ? queuedAt : null,
         }),
       );
+      // A later revision keeps the claims whose text is unchanged; only the others are inserted.
+      const plan = await this.carryOver.prepare(manager, article, claims);
+      const inserted = plan.inserted;
       // Chunked: PostgreSQL allows at most 65535 bind parameters per statement.
-      for (let i = 0; i < claims.length; i += 500) await manager.insert(ClaimEntity, claims.slice(i, i + 500));
+      for (let i = 0; i < inserted.length; i += 500) await manager.insert(ClaimEntity, inserted.slice(i, i + 500));
       const checkWorthy = claims.filter((claim) => claim.checkWorthy).length;
-      const matches = await this.storeSignaturesAndMatches(manager, articleId, claims);
+      const matches = await this.storeSignaturesAndMatches(manager, articleId, inserted);
+      await this.carryOver.complete(manager, article, plan, claims);
       const proposedConflicts: string[] = [];
-      for (const conflict of result.conflicts) {
+      for (const conflict of result.conflicts.filter((found) => touchesInserted(found, plan.insertedIndexes))) {
         proposedConflicts.push(
           await this.conflicts.propose(manager, {
             claimId: null,
@@ -146,7 +163,7 @@ export class ArticleExtractionService {
         entityId: articleId,
         details: { claims: claims.length, checkWorthy, conflicts: result.conflicts.length, matches, language: result.language },
       });
-      const readyClaimIds = claims.filter((claim) => claim.state === ClaimState.Ready).map((claim) => claim.id);
+      const readyClaimIds = inserted.filter((claim) => claim.state === ClaimState.Ready).map((claim) => claim.id);
       await this.outbox.record(
         manager,
         {
@@ -169,8 +186,18 @@ export class ArticleExtractionService {
         conflicts: result.conflicts.length,
         matches,
         readyClaimIds,
+        withdrawnClaimIds: plan.withdrawn.map((claim) => claim.id),
       } as const;
     });
+  }
+
+  /** Why a job found nothing to extract: done already, overtaken by a newer revision, or no such article. */
+  private async notExtractable(articleId: string, jobRevision: number | undefined): Promise<ExtractionOutcome> {
+    const article = await this.dataSource
+      .getRepository(ArticleEntity)
+      .findOne({ select: { id: true, revision: true }, where: { id: articleId } });
+    if (!article) return { outcome: 'not-found' };
+    return jobRevision !== undefined && article.revision !== jobRevision ? { outcome: 'superseded' } : { outcome: 'already-extracted' };
   }
 
   /**
@@ -246,4 +273,9 @@ export class ArticleExtractionService {
       });
     });
   }
+}
+
+/** A conflict the engine found is proposed again on a later revision only when one of its sides is a new claim. */
+function touchesInserted(conflict: { sides: Array<{ claimIndexes: number[] }> }, inserted: ReadonlySet<number>): boolean {
+  return conflict.sides.some((side) => side.claimIndexes.some((index) => inserted.has(index)));
 }

@@ -6,11 +6,12 @@ import { ConflictsModule } from '@factdesk/conflicts';
 import { ReviewQueueModule } from '@factdesk/review-queue';
 import { ArticleExtractionService } from './article-extraction.service';
 import { ArticlesService } from './articles.service';
+import { ClaimCarryOverService } from './claim-carry-over.service';
 import { ExtractionReconciler } from './extraction-reconciler.service';
 
 @Module({
   imports: [AuditModule, OutboxModule, SourcesModule, ConflictsModule, ReviewQueueModule],
-  providers: [ArticlesService, ArticleExtractionService, ExtractionReconciler],
+  providers: [ArticlesService, ArticleExtractionService, ExtractionReconciler, ClaimCarryOverService],
   exports: [ArticlesService, ArticleExtractionService, ExtractionReconciler],
 })
 export class ArticlesModule {}

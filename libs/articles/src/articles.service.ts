@@ -2,23 +2,37 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AuditService } from '@factdesk/audit';
-import { ArticleEntity, ClaimEntity, ConflictEntity, newestFirstPage, Page } from '@factdesk/database';
+import {
+  ArticleAppearanceEntity,
+  ArticleEntity,
+  ArticleRevisionEntity,
+  ClaimEntity,
+  ClaimState,
+  ConflictEntity,
+  newestFirstPage,
+  Page,
+} from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
 import { jobIds, JobName, QueueName } from '@factdesk/jobs';
-import { contentHash, normaliseUrl } from './content-identity';
+import { recordSubmission, SubmissionOutcome } from './article-submission';
 import { ListArticlesQuery } from './dto/list-articles.query';
 import { SubmitArticleDto } from './dto/submit-article.dto';
 
 export interface SubmissionResult {
   article: ArticleEntity;
-  /** False when the same content (or URL) was already there: the existing article is returned. */
+  /** True when something new was recorded (an article, a revision or an appearance); false for the same request again. */
   created: boolean;
+  outcome: SubmissionOutcome;
 }
 
-export const DEFAULT_DESK = 'general';
-export const DEFAULT_REACH = 0.5;
+/** An article as stored now: its current revision, with every revision and appearance listed. */
+export interface ArticleRecord {
+  article: ArticleEntity;
+  revisions: ArticleRevisionEntity[];
+  appearances: ArticleAppearanceEntity[];
+}
 
 @Injectable()
 export class ArticlesService {
@@ -31,75 +45,85 @@ export class ArticlesService {
   ) {}
 
   /**
-   * Stores an article once, however often and however concurrently it is submitted:
-   * the insert yields to the unique content hash and URL, and the loser reads the winner.
+   * Stores what a submission adds, however often and however concurrently it is sent (see
+   * recordSubmission): a new article or a new revision is extracted; the same text at another
+   * URL or publisher is another appearance; the same request again changes nothing.
    */
-  async submit(dto: SubmitArticleDto, actorId: string | null): Promise<SubmissionResult> {
-    const hash = contentHash(dto.body);
-    const url = dto.url ? normaliseUrl(dto.url) : null;
-    const result = await this.dataSource.transaction(async (manager) => {
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(ArticleEntity)
-        .values({
-          title: dto.title.trim(),
-          body: dto.body,
-          url,
-          publisher: dto.publisher?.trim() ?? null,
-          language: dto.language ?? null,
-          desk: dto.desk?.trim() ?? DEFAULT_DESK,
-          reach: dto.reach ?? DEFAULT_REACH,
-          publishedAt: dto.publishedAt ?? null,
-          contentHash: hash,
-          submittedById: actorId,
-        })
-        .orIgnore()
-        .returning(['id'])
-        .execute();
-      const insertedId = (inserted.raw as Array<{ id: string }>)[0]?.id;
-      if (!insertedId) return null;
-      await this.audit.record(manager, {
-        actorId,
-        action: 'article.submitted',
-        entityType: 'article',
-        entityId: insertedId,
-        details: { title: dto.title, url },
-      });
-      return manager.findOneByOrFail(ArticleEntity, { id: insertedId });
-    });
-
-    if (result) {
-      await this.enqueueExtraction(result.id);
-      return { article: result, created: true };
-    }
-    const existing = await this.dataSource.getRepository(ArticleEntity).findOne({
-      where: url ? [{ contentHash: hash }, { url }] : [{ contentHash: hash }],
-    });
-    if (!existing) throw new Error('Article insert was ignored but no conflicting article exists');
-    return { article: existing, created: false };
+  async submit(dto: SubmitArticleDto, actorId: string | null): Promise<SubmissionResult & ArticleRecord> {
+    const { article, outcome } = await this.dataSource.transaction((manager) => recordSubmission(manager, this.audit, dto, actorId));
+    if (outcome === 'created' || outcome === 'revised') await this.enqueueExtraction(article.id, article.revision);
+    return { ...(await this.withHistory(article)), created: outcome !== 'unchanged', outcome };
   }
 
   /**
-   * Idempotent (the job id is derived from the article). A Redis outage here loses
-   * nothing: the article stays "received" and the worker's reconciliation enqueues it.
+   * Idempotent (the job id is derived from the article and its revision). A Redis outage here
+   * loses nothing: the article stays "received" and the worker's reconciliation enqueues it.
    */
-  async enqueueExtraction(articleId: string): Promise<void> {
+  async enqueueExtraction(articleId: string, revision: number): Promise<void> {
     try {
-      await this.extractionQueue.add(JobName.ExtractArticle, { articleId }, { jobId: jobIds.extractArticle(articleId) });
+      await this.extractionQueue.add(
+        JobName.ExtractArticle,
+        { articleId, revision },
+        { jobId: jobIds.extractArticle(articleId, revision) },
+      );
     } catch (error) {
       this.logger.warn(`Could not enqueue extraction of ${articleId} (reconciliation will retry): ${(error as Error).message}`);
     }
   }
 
-  async get(id: string): Promise<{ article: ArticleEntity; claims: ClaimEntity[]; conflicts: ConflictEntity[] }> {
+  /**
+   * The current revision with its claims (offsets into its body; none until it is extracted),
+   * the claims earlier revisions had and this one does not (withdrawn), and the proposed conflicts.
+   */
+  async get(id: string): Promise<ArticleRecord & { claims: ClaimEntity[]; withdrawnClaims: ClaimEntity[]; conflicts: ConflictEntity[] }> {
     const article = await this.dataSource.getRepository(ArticleEntity).findOneBy({ id });
     if (!article) throw DomainError.notFound('article', id);
     const claims = await this.dataSource.getRepository(ClaimEntity).find({ where: { articleId: id }, order: { ordinal: 'ASC' } });
     const conflicts = await this.dataSource
       .getRepository(ConflictEntity)
       .find({ where: { articleId: id }, relations: { sides: true }, order: { createdAt: 'ASC' } });
-    return { article, claims, conflicts };
+    return {
+      ...(await this.withHistory(article)),
+      claims: claims.filter((claim) => claim.revision === article.revision && claim.state !== ClaimState.Withdrawn),
+      withdrawnClaims: claims.filter((claim) => claim.state === ClaimState.Withdrawn),
+      conflicts,
+    };
+  }
+
+  /** Revision `revision` of the article with the claims it had, each at its offsets in that revision's body. */
+  async getRevision(
+    id: string,
+    revision: number,
+  ): Promise<{ article: ArticleEntity; revision: ArticleRevisionEntity; claims: ClaimEntity[] }> {
+    const article = await this.dataSource.getRepository(ArticleEntity).findOneBy({ id });
+    if (!article) throw DomainError.notFound('article', id);
+    const stored = await this.dataSource.getRepository(ArticleRevisionEntity).findOneBy({ articleId: id, revision });
+    if (!stored)
+      throw new DomainError(
+        'not_found',
+        'article.revision_not_found',
+        `Article ${id} has no revision ${revision} (its newest is ${article.revision})`,
+      );
+    const rows = (await this.dataSource.query(
+      `SELECT s.claim_id, s.ordinal, s.text, s.span_start, s.span_end FROM claim_spans s WHERE s.revision_id = $1 ORDER BY s.ordinal`,
+      [stored.id],
+    )) as Array<{ claim_id: string; ordinal: number; text: string; span_start: number; span_end: number }>;
+    const claims = rows.length ? await this.dataSource.getRepository(ClaimEntity).findBy({ id: In(rows.map((row) => row.claim_id)) }) : [];
+    const byId = new Map(claims.map((claim) => [claim.id, claim]));
+    return {
+      article,
+      revision: stored,
+      // The claim as it is now (state, verdict flags), worded and placed as this revision has it.
+      claims: rows.map((row) =>
+        Object.assign(byId.get(row.claim_id)!, {
+          ordinal: row.ordinal,
+          text: row.text,
+          start: row.span_start,
+          end: row.span_end,
+          revision,
+        }),
+      ),
+    };
   }
 
   /** Newest first, keyset-paginated so pages stay stable while articles arrive. */
@@ -107,5 +131,29 @@ export class ArticlesService {
     const builder = this.dataSource.getRepository(ArticleEntity).createQueryBuilder('a');
     if (query.status) builder.andWhere('a.status = :status', { status: query.status });
     return newestFirstPage(builder, 'a', query);
+  }
+
+  private async withHistory(article: ArticleEntity): Promise<ArticleRecord> {
+    const [revisions, appearances] = await Promise.all([
+      this.dataSource.getRepository(ArticleRevisionEntity).find({
+        select: {
+          id: true,
+          articleId: true,
+          revision: true,
+          title: true,
+          contentHash: true,
+          url: true,
+          receivedAt: true,
+          submittedById: true,
+          extractedAt: true,
+        },
+        where: { articleId: article.id },
+        order: { revision: 'ASC' },
+      }),
+      this.dataSource
+        .getRepository(ArticleAppearanceEntity)
+        .find({ where: { articleId: article.id }, order: { firstSeenAt: 'ASC', id: 'ASC' } }),
+    ]);
+    return { article, revisions, appearances };
   }
 }

@@ -34,7 +34,7 @@ export class ExtractionReconciler {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const batch = await this.dataSource.getRepository(ArticleEntity).find({
-        select: { id: true },
+        select: { id: true, revision: true },
         where: {
           id: MoreThan(after),
           status: In([ArticleStatus.Received, ArticleStatus.Extracting]),
@@ -43,14 +43,15 @@ export class ExtractionReconciler {
         order: { id: 'ASC' },
         take: 500,
       });
-      for (const { id } of batch) {
+      for (const { id, revision } of batch) {
         report.checked += 1;
-        const job = await this.queue.getJob(jobIds.extractArticle(id));
+        const jobId = jobIds.extractArticle(id, revision);
+        const job = await this.queue.getJob(jobId);
         const state = job ? await job.getState() : 'missing';
         if (state === 'missing' || state === 'unknown' || state === 'completed') {
           // A completed job with the article not extracted means its result was lost: run again.
           if (job) await job.remove().catch(() => undefined);
-          await this.queue.add(JobName.ExtractArticle, { articleId: id }, { jobId: jobIds.extractArticle(id) });
+          await this.queue.add(JobName.ExtractArticle, { articleId: id, revision }, { jobId });
           report.enqueued += 1;
         } else if (state === 'failed') {
           await this.extraction.markFailed(id, job?.failedReason ?? 'extraction failed');

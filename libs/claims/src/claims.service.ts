@@ -74,7 +74,7 @@ export class ClaimsService {
   private detailSql(): string {
     this.detailStatement ??= `SELECT ${selectColumns(this.dataSource, ClaimEntity, 'c', 'claim_')},
            a.title AS article_title, a.url AS article_url, a.publisher AS article_publisher,
-           a.published_at AS article_published_at, a.body AS article_body,
+           a.published_at AS article_published_at, coalesce(r.body, a.body) AS article_body,
            ${selectColumns(this.dataSource, ClaimLeaseEntity, 'l', 'lease_')},
            EXISTS (SELECT 1 FROM evidence e WHERE e.claim_id = c.id AND e.deleted_at IS NULL) AS has_evidence,
            EXISTS (SELECT 1 FROM conflicts k WHERE k.claim_id = c.id)
@@ -82,6 +82,8 @@ export class ClaimsService {
            EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = c.id) AS has_verdicts
       FROM claims c
       JOIN articles a ON a.id = c.article_id
+      -- The body of the revision the claim's offsets are in (a withdrawn claim's is older than the article's).
+      LEFT JOIN article_revisions r ON r.article_id = c.article_id AND r.revision = c.revision
       LEFT JOIN claim_leases l ON l.claim_id = c.id AND l.ended_at IS NULL
      WHERE c.id = $1`;
     return this.detailStatement;
@@ -95,6 +97,9 @@ export class ClaimsService {
                        ORDER BY v.state = 'published' DESC, v.version DESC LIMIT 1)`;
     if (query.state) builder.andWhere('claim.state = :state', { state: query.state });
     if (query.desk) builder.andWhere('claim.desk = :desk', { desk: query.desk });
+    if (query.publishedVerdictWithdrawn !== undefined) {
+      builder.andWhere('claim.published_verdict_withdrawn = :flagged', { flagged: query.publishedVerdictWithdrawn });
+    }
     if (query.rating) builder.andWhere(`${current} = :rating`, { rating: query.rating });
     if (query.source) {
       const bySlug = `(SELECT s.id FROM sources s WHERE s.slug = :source)`;

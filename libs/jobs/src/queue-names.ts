@@ -18,11 +18,13 @@ export enum JobName {
 }
 
 export interface JobPayloads {
-  [JobName.ExtractArticle]: { articleId: string };
+  /** `revision`: the article revision to extract (absent in jobs queued before revisions existed: the current one). */
+  [JobName.ExtractArticle]: { articleId: string; revision?: number };
 }
 
 /** Deterministic ids make enqueueing idempotent: adding the same job twice is a no-op. */
 export const jobIds = {
-  extractArticle: (articleId: string) => `extract-${articleId}`,
+  /** Per revision: a new revision's job is never deduplicated against the previous revision's. */
+  extractArticle: (articleId: string, revision: number) => `extract-${articleId}-r${revision}`,
   reviewClaim: (claimId: string) => `claim-${claimId}`,
 };

@@ -217,11 +217,11 @@ export class ReviewQueueService {
     return manager.findOne(ClaimLeaseEntity, { where: { claimId, endedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** Takes a lease from its holder (their later actions get 409), with an audit record naming who did it. */
+  /** Takes a lease from its holder (their later actions get 409), with an audit record naming who did it (null: the system). */
   async revokeLease(
     manager: EntityManager,
     lease: ClaimLeaseEntity,
-    actorId: string,
+    actorId: string | null,
     details: Record<string, unknown> = {},
   ): Promise<void> {
     await this.endLease(manager, lease, LeaseEndReason.Revoked);

@@ -183,6 +183,7 @@ export class VerdictsService {
       this.requireState(verdict, VerdictState.Submitted, 'approved');
       this.requireSecondReviewer(verdict, actor, 'approve');
       const claim = await this.queue.lockClaim(manager, verdict.claimId);
+      requireNotWithdrawn(claim);
       await this.closeSecondReview(manager, claim, actor, followUp);
       await manager.update(ClaimEntity, { id: claim.id }, { state: ClaimState.Reviewed, excludedReviewerId: null, reservedForId: null });
       await this.moveTo(manager, verdict, VerdictState.Approved, actor, note ?? null);
@@ -204,6 +205,7 @@ export class VerdictsService {
       this.requireState(verdict, VerdictState.Submitted, 'rejected');
       this.requireSecondReviewer(verdict, actor, 'reject');
       const claim = await this.queue.lockClaim(manager, verdict.claimId);
+      requireNotWithdrawn(claim);
       await this.closeSecondReview(manager, claim, actor, followUp);
       if (isCorrection(verdict)) {
         // The published version it would have replaced stays published; a lead may file another correction.
@@ -456,10 +458,19 @@ export class VerdictsService {
     claimId: string,
     author: Actor,
   ): Promise<{ lease: ClaimLeaseEntity; nextVersion: number; openConflict: boolean }> {
-    const [row] = await preparedQuery<Record<string, unknown> & { id: string | null; next_version: number; open_conflict: boolean }>(
+    const [row] = await preparedQuery<
+      Record<string, unknown> & {
+        id: string | null;
+        next_version: number;
+        open_conflict: boolean;
+        claim_state: ClaimState;
+        withdrawn_in_revision: number | null;
+      }
+    >(
       manager,
-      `WITH c AS MATERIALIZED (SELECT id FROM claims WHERE id = $1 FOR UPDATE)
-       SELECT (SELECT coalesce(max(v.version), 0) + 1 FROM verdicts v WHERE v.claim_id = c.id) AS next_version,
+      `WITH c AS MATERIALIZED (SELECT id, state, withdrawn_in_revision FROM claims WHERE id = $1 FOR UPDATE)
+       SELECT c.state AS claim_state, c.withdrawn_in_revision,
+              (SELECT coalesce(max(v.version), 0) + 1 FROM verdicts v WHERE v.claim_id = c.id) AS next_version,
               ${openConflictExists('c.id')} AS open_conflict,
               l.*
          FROM c
@@ -467,6 +478,7 @@ export class VerdictsService {
       [claimId, author.id],
     );
     if (!row) throw DomainError.notFound('claim', claimId);
+    requireNotWithdrawn({ id: claimId, state: row.claim_state, withdrawnInRevision: row.withdrawn_in_revision });
     const lease = this.queue.requireHeld(claimId, row.id ? entityFromRow(this.dataSource, ClaimLeaseEntity, row) : undefined);
     if (lease.stage === ReviewStage.Second) {
       throw new DomainError(
@@ -676,4 +688,14 @@ export class VerdictsService {
   ): Promise<void> {
     await insertInto(target, VerdictTransitionEntity, [{ verdictId, fromState: from, toState: to, actorId: actor.id, reason }]);
   }
+}
+
+/** A claim a revision of its article withdrew takes no new verdict and no review decision: 409 saying so. */
+function requireNotWithdrawn(claim: Pick<ClaimEntity, 'id' | 'state' | 'withdrawnInRevision'>): void {
+  if (claim.state !== ClaimState.Withdrawn) return;
+  throw new DomainError(
+    'conflict',
+    'claim.withdrawn',
+    `Claim ${claim.id} was withdrawn: revision ${claim.withdrawnInRevision ?? '?'} of its article no longer contains it, so it takes no verdict`,
+  );
 }

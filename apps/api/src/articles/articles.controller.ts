@@ -1,7 +1,16 @@
-import { Body, Controller, Get, HttpStatus, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpStatus, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ArticlePageView, ArticlesService, ArticleSummaryView, ArticleView, ListArticlesQuery, SubmitArticleDto } from '@factdesk/articles';
+import {
+  ArticlePageView,
+  ArticleRevisionView,
+  ArticlesService,
+  ArticleSummaryView,
+  ArticleView,
+  ListArticlesQuery,
+  SubmitArticleDto,
+  SubmittedArticleView,
+} from '@factdesk/articles';
 import { AuthenticatedUser, CurrentUser, Roles } from '@factdesk/auth';
 import { Role } from '@factdesk/database';
 import { UuidParam } from '../http/uuid-param';
@@ -14,17 +23,26 @@ export class ArticlesController {
 
   @Post()
   @Roles(Role.Reviewer)
-  @ApiResponse({ status: 201, type: ArticleView, description: 'Stored; extraction is queued' })
-  @ApiResponse({ status: 200, type: ArticleView, description: 'The same content or URL was already submitted: the existing article' })
+  @ApiResponse({
+    status: 201,
+    type: SubmittedArticleView,
+    description:
+      'Something new was recorded: a new article, a new revision (same URL, other text or title: same id, `revision` the new number, extraction queued) or a new appearance (the same text at another URL or publisher)',
+  })
+  @ApiResponse({
+    status: 200,
+    type: SubmittedArticleView,
+    description: 'Nothing new: the same text was already recorded with this URL and publisher',
+  })
   @ApiResponse({ status: 413, description: 'Request body over 1 MB' })
   async submit(
     @Body() dto: SubmitArticleDto,
     @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<ArticleView> {
-    const { article, created } = await this.articles.submit(dto, user.id);
-    response.status(created ? HttpStatus.CREATED : HttpStatus.OK);
-    return ArticleView.of(article);
+  ): Promise<SubmittedArticleView> {
+    const submitted = await this.articles.submit(dto, user.id);
+    response.status(submitted.created ? HttpStatus.CREATED : HttpStatus.OK);
+    return { ...ArticleView.of(submitted), outcome: submitted.outcome };
   }
 
   @Get()
@@ -37,9 +55,28 @@ export class ArticlesController {
 
   @Get(':id')
   @Roles(Role.Reviewer)
-  @ApiOkResponse({ type: ArticleView, description: 'The article with its claims in article order' })
+  @ApiOkResponse({
+    type: ArticleView,
+    description: 'The current revision with its claims in article order, the claims earlier revisions lost, every revision and appearance',
+  })
   async get(@UuidParam() id: string): Promise<ArticleView> {
-    const { article, claims, conflicts } = await this.articles.get(id);
-    return ArticleView.of(article, claims, conflicts);
+    const found = await this.articles.get(id);
+    return ArticleView.of(found, found);
+  }
+
+  @Get(':id/revisions/:revision')
+  @Roles(Role.Reviewer)
+  @ApiParam({ name: 'revision', type: Number, description: '1 is the original' })
+  @ApiOkResponse({
+    type: ArticleRevisionView,
+    description: "One revision's title and body with the claims it had, at their offsets in that body",
+  })
+  @ApiResponse({ status: 404, description: 'No such article or revision' })
+  async getRevision(
+    @UuidParam() id: string,
+    @Param('revision', new ParseIntPipe({ errorHttpStatusCode: HttpStatus.NOT_FOUND })) revision: number,
+  ): Promise<ArticleRevisionView> {
+    const found = await this.articles.getRevision(id, revision);
+    return ArticleRevisionView.withClaims(found.article, found.revision, found.claims);
   }
 }

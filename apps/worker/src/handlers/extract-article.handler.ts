@@ -9,8 +9,8 @@ type Payload = JobPayloads[JobName.ExtractArticle];
 export class ExtractArticleHandler implements JobHandler<JobName.ExtractArticle> {
   constructor(private readonly extraction: ArticleExtractionService) {}
 
-  handle({ articleId }: Payload): Promise<ExtractionOutcome> {
-    return this.extraction.extractArticle(articleId);
+  handle({ articleId, revision }: Payload): Promise<ExtractionOutcome> {
+    return this.extraction.extractArticle(articleId, revision);
   }
 
   async onFinalFailure({ articleId }: Payload, error: Error): Promise<void> {

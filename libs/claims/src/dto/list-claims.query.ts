@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDate, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsDate, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { ClaimState, VerdictRating, PageQuery } from '@factdesk/database';
 
 export class ListClaimsQuery extends PageQuery {
@@ -13,6 +13,15 @@ export class ListClaimsQuery extends PageQuery {
   @IsOptional()
   @IsEnum(VerdictRating, { message: `rating must be one of: ${Object.values(VerdictRating).join(', ')}` })
   rating?: VerdictRating;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    description: 'true: the claims a revision of their article withdrew while they had a published verdict (the leads’ list to act on)',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'publishedVerdictWithdrawn must be true or false' })
+  publishedVerdictWithdrawn?: boolean;
 
   @ApiPropertyOptional({ example: 'world' })
   @IsOptional()

@@ -25,13 +25,14 @@ export class ArticleEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /** The current revision's title and body (every revision is kept in article_revisions). */
   @Column({ type: 'text' })
   title!: string;
 
   @Column({ type: 'text' })
   body!: string;
 
-  /** Normalised URL; a second submission with the same URL returns this article. */
+  /** Normalised URL of the original submission (its first appearance); new text at it is a new revision. */
   @Index('uq_articles_url', { unique: true, where: 'url IS NOT NULL' })
   @Column({ type: 'text', nullable: true })
   url!: string | null;
@@ -57,10 +58,17 @@ export class ArticleEntity {
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
 
-  /** SHA-256 (hex) of the normalised body: the idempotency key for submissions. */
-  @Index('uq_articles_content_hash', { unique: true })
+  /**
+   * SHA-256 (hex) of the current revision's normalised body. Every revision's hash is in
+   * article_revisions, where submissions look it up (under an advisory lock, see article-submission.ts).
+   */
+  @Index('idx_articles_content_hash')
   @Column({ name: 'content_hash', type: 'text' })
   contentHash!: string;
+
+  /** The current (newest) revision: title, body and contentHash above are its. */
+  @Column({ type: 'int', default: 1 })
+  revision!: number;
 
   @Index('idx_articles_status')
   @Column({ type: 'enum', enum: ArticleStatus, enumName: 'article_status', default: ArticleStatus.Received })

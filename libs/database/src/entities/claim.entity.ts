@@ -13,6 +13,8 @@ export enum ClaimState {
   Reviewed = 'reviewed',
   /** Taken out of the queue by a lead, with a reason. */
   Pulled = 'pulled',
+  /** No longer in the article: a newer revision dropped or changed its text. Kept, never queued again. */
+  Withdrawn = 'withdrawn',
 }
 
 /** First review, or the second review a verdict needs from someone other than its author. */
@@ -33,7 +35,10 @@ export enum ClaimType {
 @Entity({ name: 'claims' })
 // The claims list, newest first (keyset pages on created_at, id).
 @Index('idx_claims_created_at_id', ['createdAt', 'id'])
-@Unique('uq_claims_article_span', ['articleId', 'start', 'end'])
+// Within one revision of an article, one claim per span (a withdrawn claim keeps its last revision's span).
+@Unique('uq_claims_article_revision_span', ['articleId', 'revision', 'start', 'end'])
+// Withdrawn claims whose published verdict lost its claim: the leads' list.
+@Index('idx_claims_published_verdict_withdrawn', ['createdAt', 'id'], { where: 'published_verdict_withdrawn' })
 @Check('ck_claims_span', '"span_start" >= 0 AND "span_end" > "span_start"')
 @Check('ck_claims_checkworthiness', '"checkworthiness" >= 0 AND "checkworthiness" <= 1')
 export class ClaimEntity {
@@ -54,12 +59,19 @@ export class ClaimEntity {
   @Column({ type: 'text' })
   text!: string;
 
-  /** UTF-16 offsets into the article body: body.slice(start, end) === text. */
+  /**
+   * UTF-16 offsets into the body of revision `revision` of the article: body.slice(start, end) === text.
+   * Every revision's offsets are kept in claim_spans.
+   */
   @Column({ name: 'span_start', type: 'int' })
   start!: number;
 
   @Column({ name: 'span_end', type: 'int' })
   end!: number;
+
+  /** The article revision `text`, `start` and `end` belong to: the newest one the claim is in. */
+  @Column({ type: 'int', default: 1 })
+  revision!: number;
 
   @Column({ name: 'sentence_index', type: 'int' })
   sentenceIndex!: number;
@@ -148,6 +160,14 @@ export class ClaimEntity {
 
   @Column({ name: 'pulled_reason', type: 'text', nullable: true })
   pulledReason!: string | null;
+
+  /** The revision of the article that no longer had the claim (state `withdrawn`). */
+  @Column({ name: 'withdrawn_in_revision', type: 'int', nullable: true })
+  withdrawnInRevision!: number | null;
+
+  /** Flag for leads: the claim was withdrawn while it had a published verdict (the verdict stays published). */
+  @Column({ name: 'published_verdict_withdrawn', type: 'boolean', default: false })
+  publishedVerdictWithdrawn!: boolean;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

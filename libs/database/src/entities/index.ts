@@ -15,6 +15,9 @@ export * from './verdict.entity';
 export * from './verdict-transition.entity';
 export * from './evidence.entity';
 export * from './outbox-event.entity';
+export * from './article-revision.entity';
+export * from './article-appearance.entity';
+export * from './claim-span.entity';
 
 import { ApiKeyEntity } from './api-key.entity';
 import { ArticleEntity } from './article.entity';
@@ -32,6 +35,9 @@ import { VerdictEntity } from './verdict.entity';
 import { VerdictTransitionEntity } from './verdict-transition.entity';
 import { EvidenceEntity } from './evidence.entity';
 import { OutboxEventEntity } from './outbox-event.entity';
+import { ArticleRevisionEntity } from './article-revision.entity';
+import { ArticleAppearanceEntity } from './article-appearance.entity';
+import { ClaimSpanEntity } from './claim-span.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -50,4 +56,7 @@ export const ENTITIES = [
   VerdictTransitionEntity,
   EvidenceEntity,
   OutboxEventEntity,
+  ArticleRevisionEntity,
+  ArticleAppearanceEntity,
+  ClaimSpanEntity,
 ];

@@ -2,6 +2,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 
 export enum OutboxEventType {
   ArticleExtracted = 'article.extracted',
+  /** A new revision of an article was extracted: which claims carried over, which are new, which were withdrawn. */
+  ArticleRevised = 'article.revised',
   ClaimReady = 'claim.ready',
   ConflictProposed = 'conflict.proposed',
   /** New sides (evidence) added to a proposed conflict. */

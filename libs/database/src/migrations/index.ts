@@ -7,6 +7,7 @@ import { LeaseNextClaimFunction1795603834675 } from './1795603834675-LeaseNextCl
 import { IndexesForLongHistory1795609024453 } from './1795609024453-IndexesForLongHistory';
 import { KeyRevocation1796278362379 } from './1796278362379-KeyRevocation';
 import { ImmutableHistory1796278417929 } from './1796278417929-ImmutableHistory';
+import { ArticleRevisions1796278421300 } from './1796278421300-ArticleRevisions';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   IndexesForLongHistory1795609024453,
   KeyRevocation1796278362379,
   ImmutableHistory1796278417929,
+  ArticleRevisions1796278421300,
 ];

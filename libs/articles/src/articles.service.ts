@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '@factdesk/audit';
 import { ArticleEntity, ClaimEntity, ConflictEntity, newestFirstPage, Page } from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
-import { jobIds, JobName, QueueName } from '@factdesk/jobs';
+import { BoundedRedis, jobIds, JobName, QueueName } from '@factdesk/jobs';
 import { contentHash, normaliseUrl } from './content-identity';
 import { ListArticlesQuery } from './dto/list-articles.query';
 import { SubmitArticleDto } from './dto/submit-article.dto';
@@ -28,6 +28,7 @@ export class ArticlesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QueueName.Extraction) private readonly extractionQueue: Queue,
     private readonly audit: AuditService,
+    private readonly redis: BoundedRedis,
   ) {}
 
   /**
@@ -82,11 +83,14 @@ export class ArticlesService {
 
   /**
    * Idempotent (the job id is derived from the article). A Redis outage here loses
-   * nothing: the article stays "received" and the worker's reconciliation enqueues it.
+   * nothing and holds no request: within REDIS_COMMAND_TIMEOUT_MS the submission goes
+   * on without it, the article stays "received" and the worker's reconciliation enqueues it.
    */
   async enqueueExtraction(articleId: string): Promise<void> {
     try {
-      await this.extractionQueue.add(JobName.ExtractArticle, { articleId }, { jobId: jobIds.extractArticle(articleId) });
+      await this.redis.call('the extraction enqueue', () =>
+        this.extractionQueue.add(JobName.ExtractArticle, { articleId }, { jobId: jobIds.extractArticle(articleId) }),
+      );
     } catch (error) {
       this.logger.warn(`Could not enqueue extraction of ${articleId} (reconciliation will retry): ${(error as Error).message}`);
     }

@@ -2,7 +2,7 @@
 //   npx tsx apps/cli/src/extract.ts <file> [--format json|table] [--sentences]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyseSentence, CHECKWORTHY_THRESHOLD, extract, type ClaimType } from '@factdesk/extraction';
+import { analyseSentence, CHECKWORTHY_THRESHOLD, extract, nonTextReason, type ClaimType } from '@factdesk/extraction';
 
 const USAGE = `usage: extract <file> [--format json|table] [--sentences]
   --format json    pretty JSON: { file, language, languageSupported, fromHtml, sentences, claims, conflicts } (default)
@@ -11,6 +11,8 @@ const USAGE = `usage: extract <file> [--format json|table] [--sentences]
 
 /** Exit code for bad usage and unreadable input. */
 const EXIT_USAGE = 2;
+/** Exit code for a file that is binary, not text (the API refuses such a body with 422). */
+const EXIT_NOT_TEXT = 3;
 const DEFAULT_WIDTH = 120;
 const MIN_TEXT_WIDTH = 20;
 
@@ -52,6 +54,11 @@ export function main(argv: string[]): number {
   } catch (error) {
     process.stderr.write(`extract: cannot read ${file}: ${readError(error)}\n`);
     return EXIT_USAGE;
+  }
+  const notText = nonTextReason(text);
+  if (notText) {
+    process.stderr.write(`extract: ${file} ${notText}\n`);
+    return EXIT_NOT_TEXT;
   }
 
   if (values.sentences) {

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '@factdesk/audit';
 import { ArticleEntity, ClaimEntity, ConflictEntity, newestFirstPage, Page } from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
+import { nonTextReason } from '@factdesk/extraction';
 import { BoundedRedis, jobIds, JobName, QueueName } from '@factdesk/jobs';
 import { contentHash, normaliseUrl } from './content-identity';
 import { ListArticlesQuery } from './dto/list-articles.query';
@@ -19,6 +20,12 @@ export interface SubmissionResult {
 
 export const DEFAULT_DESK = 'general';
 export const DEFAULT_REACH = 0.5;
+
+/** A body of binary (decoded bytes, an encoded file) would become thousands of nonsense claims: 422 before anything is stored. */
+function refuseNonText(body: string): void {
+  const reason = nonTextReason(body);
+  if (reason) throw new DomainError('unprocessable', 'article.not_text', `body ${reason}`);
+}
 
 @Injectable()
 export class ArticlesService {
@@ -36,6 +43,7 @@ export class ArticlesService {
    * the insert yields to the unique content hash and URL, and the loser reads the winner.
    */
   async submit(dto: SubmitArticleDto, actorId: string | null): Promise<SubmissionResult> {
+    refuseNonText(dto.body);
     const hash = contentHash(dto.body);
     const url = dto.url ? normaliseUrl(dto.url) : null;
     const result = await this.dataSource.transaction(async (manager) => {

@@ -5,6 +5,7 @@ import { AuditService } from '@factdesk/audit';
 import { OutboxService } from '@factdesk/outbox';
 import { SourcesService } from '@factdesk/sources';
 import { ConflictsService } from '@factdesk/conflicts';
+import { EnvironmentVariables } from '@factdesk/config';
 import {
   ArticleEntity,
   ArticleStatus,
@@ -29,6 +30,7 @@ import {
 } from '@factdesk/extraction';
 import type { EntityManager } from 'typeorm';
 import { basePriority, ReviewQueueService } from '@factdesk/review-queue';
+import { articleLanguage, initialClaimState, isLanguageSupported } from './claim-language';
 
 export type ExtractionOutcome =
   | { outcome: 'extracted'; claims: number; checkWorthy: number; readyClaimIds: string[] }
@@ -50,6 +52,7 @@ export class ArticleExtractionService {
     private readonly outbox: OutboxService,
     private readonly sources: SourcesService,
     private readonly conflicts: ConflictsService,
+    private readonly env: EnvironmentVariables,
   ) {}
 
   /** Extracts, then puts the check-worthy claims in the review queue (after the commit: PostgreSQL first). */
@@ -82,6 +85,7 @@ export class ArticleExtractionService {
       if (article.status === ArticleStatus.Extracted) return { outcome: 'already-extracted' } as const;
 
       const queuedAt = new Date();
+      const languageSupported = this.queuesLanguage(article, result.language);
       const sourceIds = await this.sources.ensure(
         manager,
         result.claims.flatMap((claim) => [claim.attribution.source, claim.attribution.outletSource]),
@@ -97,7 +101,7 @@ export class ArticleExtractionService {
           checkworthiness: claim.checkworthiness,
           checkWorthy: claim.checkWorthy,
           type: claim.type as ClaimType,
-          state: claim.checkWorthy ? ClaimState.Ready : ClaimState.NotCheckworthy,
+          state: initialClaimState(claim.checkWorthy, languageSupported),
           quoteId: claim.quoteId ?? null,
           attribution: claim.attribution,
           sourceId: claim.attribution.source ? (sourceIds.get(claim.attribution.source.id) ?? null) : null,
@@ -107,7 +111,7 @@ export class ArticleExtractionService {
           desk: article.desk,
           language: article.language ?? result.language ?? null,
           priorityBase: basePriority(claim.checkworthiness, article.reach),
-          queuedAt: claim.checkWorthy ? queuedAt : null,
+          queuedAt: claim.checkWorthy && languageSupported ? queuedAt : null,
         }),
       );
       // Chunked: PostgreSQL allows at most 65535 bind parameters per statement.
@@ -144,7 +148,14 @@ export class ArticleExtractionService {
         action: 'article.extracted',
         entityType: 'article',
         entityId: articleId,
-        details: { claims: claims.length, checkWorthy, conflicts: result.conflicts.length, matches, language: result.language },
+        details: {
+          claims: claims.length,
+          checkWorthy,
+          conflicts: result.conflicts.length,
+          matches,
+          language: result.language,
+          languageSupported,
+        },
       });
       const readyClaimIds = claims.filter((claim) => claim.state === ClaimState.Ready).map((claim) => claim.id);
       await this.outbox.record(
@@ -171,6 +182,11 @@ export class ArticleExtractionService {
         readyClaimIds,
       } as const;
     });
+  }
+
+  /** Whether the article's claims go to the review queue: its language (detected, else declared) is in SUPPORTED_LANGUAGES. */
+  private queuesLanguage(article: ArticleEntity, detected: string | null): boolean {
+    return isLanguageSupported(articleLanguage(article.language, detected), this.env.SUPPORTED_LANGUAGES);
   }
 
   /**

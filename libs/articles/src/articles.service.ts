@@ -118,6 +118,16 @@ export class ArticlesService {
   async list(query: ListArticlesQuery): Promise<Page<ArticleEntity>> {
     const builder = this.dataSource.getRepository(ArticleEntity).createQueryBuilder('a');
     if (query.status) builder.andWhere('a.status = :status', { status: query.status });
+    if (query.language) {
+      // The language its claims were judged by (see claim-language.ts); `de` also finds `de-AT`.
+      builder.andWhere(
+        `(coalesce(a.detected_language, a.language) = :language OR coalesce(a.detected_language, a.language) LIKE :region)`,
+        {
+          language: query.language,
+          region: `${query.language}-%`,
+        },
+      );
+    }
     return newestFirstPage(builder, 'a', query);
   }
 }

@@ -33,13 +33,17 @@ function redisAnswers(app: NestExpressApplication) {
   const redis = app.get<Redis>(REDIS);
   const bounded = app.get(BoundedRedis);
   return (_request: Request, response: Response, next: NextFunction): void => {
-    bounded.call('a ping', () => redis.ping()).then(
-      () => next(),
-      (error: Error) => {
-        response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-        response.status(503).json({ statusCode: 503, error: 'Service Unavailable', message: `The queue dashboard needs Redis: ${error.message}` });
-      },
-    );
+    bounded
+      .call('a ping', () => redis.ping())
+      .then(
+        () => next(),
+        (error: Error) => {
+          response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+          response
+            .status(503)
+            .json({ statusCode: 503, error: 'Service Unavailable', message: `The queue dashboard needs Redis: ${error.message}` });
+        },
+      );
   };
 }
 

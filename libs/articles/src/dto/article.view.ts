@@ -109,11 +109,13 @@ export class ArticleSummaryView {
   @ApiProperty() title!: string;
   @ApiPropertyOptional({ type: String, nullable: true }) url!: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) publisher!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'As the submitter declared it' }) language!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The language the engine detected' }) detectedLanguage!: string | null;
   @ApiProperty({ enum: ArticleStatus }) status!: ArticleStatus;
   @ApiProperty() createdAt!: Date;
 
   static of(article: ArticleEntity): ArticleSummaryView {
-    return pick(article, ['id', 'title', 'url', 'publisher', 'status', 'createdAt']);
+    return pick(article, ['id', 'title', 'url', 'publisher', 'language', 'detectedLanguage', 'status', 'createdAt']);
   }
 }
 

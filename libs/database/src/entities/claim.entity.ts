@@ -13,6 +13,8 @@ export enum ClaimState {
   Reviewed = 'reviewed',
   /** Taken out of the queue by a lead, with a reason. */
   Pulled = 'pulled',
+  /** Its article is in a language outside SUPPORTED_LANGUAGES: kept, never queued, until a lead queues it by hand. */
+  UnsupportedLanguage = 'unsupported_language',
 }
 
 /** First review, or the second review a verdict needs from someone other than its author. */

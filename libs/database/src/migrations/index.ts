@@ -5,6 +5,7 @@ import { ReviewQueue1795588301056 } from './1795588301056-ReviewQueue';
 import { EvidenceVerdictsOutbox1795590512220 } from './1795590512220-EvidenceVerdictsOutbox';
 import { LeaseNextClaimFunction1795603834675 } from './1795603834675-LeaseNextClaimFunction';
 import { IndexesForLongHistory1795609024453 } from './1795609024453-IndexesForLongHistory';
+import { ClaimStateUnsupportedLanguage1796278651872 } from './1796278651872-ClaimStateUnsupportedLanguage';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   EvidenceVerdictsOutbox1795590512220,
   LeaseNextClaimFunction1795603834675,
   IndexesForLongHistory1795609024453,
+  ClaimStateUnsupportedLanguage1796278651872,
 ];

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '@factdesk/audit';
@@ -31,6 +31,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { basePriority, ReviewQueueService } from '@factdesk/review-queue';
 import { articleLanguage, initialClaimState, isLanguageSupported } from './claim-language';
+import { classifyExtractionError } from './extraction-error';
 
 export type ExtractionOutcome =
   | { outcome: 'extracted'; claims: number; checkWorthy: number; readyClaimIds: string[] }
@@ -45,6 +46,8 @@ export type ExtractionOutcome =
  */
 @Injectable()
 export class ArticleExtractionService {
+  private readonly logger = new Logger(ArticleExtractionService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -244,13 +247,21 @@ export class ArticleExtractionService {
     return matches;
   }
 
-  /** After the last retry: the article shows "failed" with the error that stopped it. */
-  async markFailed(articleId: string, error: string): Promise<void> {
+  /**
+   * After the last retry: the article shows "failed" with the class of error that
+   * stopped it (see classifyExtractionError); the raw error is logged, never stored.
+   * `error`: the Error, or the reason BullMQ kept.
+   */
+  async markFailed(articleId: string, raw: unknown): Promise<void> {
+    const error = classifyExtractionError(raw);
+    this.logger.warn(
+      `Extraction of article ${articleId} failed (${error}): ${raw instanceof Error ? (raw.stack ?? raw.message) : String(raw)}`,
+    );
     await this.dataSource.transaction(async (manager) => {
       const updated = await manager.update(
         ArticleEntity,
         { id: articleId, status: In([ArticleStatus.Received, ArticleStatus.Extracting]) },
-        { status: ArticleStatus.Failed, extractionError: error.slice(0, 2000) },
+        { status: ArticleStatus.Failed, extractionError: error },
       );
       if (!updated.affected) return;
       await this.audit.record(manager, {

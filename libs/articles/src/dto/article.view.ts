@@ -85,7 +85,12 @@ export class ArticleView {
   @ApiPropertyOptional({ type: Date, nullable: true }) publishedAt!: Date | null;
   @ApiProperty() contentHash!: string;
   @ApiProperty({ enum: ArticleStatus }) status!: ArticleStatus;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Why extraction failed, after its retries' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description:
+      'Why extraction failed after its retries, as a class: timeout, database_unavailable, redis_unavailable, worker_stalled, database_error: <SQLSTATE> or engine_error: <short reason>',
+  })
   extractionError!: string | null;
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;

@@ -97,7 +97,7 @@ describe('Input that is not an article', () => {
 
       const withoutNuls = await as(reviewer).post('/api/articles', {
         title: 'Upload',
-        body: bytes.toString('utf8').replace(/\u0000/g, ''),
+        body: bytes.toString('utf8').split('\u0000').join(''),
       });
       expect(withoutNuls.status).toBe(422);
       expect(withoutNuls.body).toMatchObject({ code: 'article.not_text' });
@@ -119,9 +119,7 @@ describe('Input that is not an article', () => {
           JSON.stringify(articleInput({ title: 'Bad\u0000title' })),
           JSON.stringify({
             title: 'Binary',
-            body: randomBytes(20_000)
-              .toString('utf8')
-              .replace(/\u0000/g, ''),
+            body: randomBytes(20_000).toString('utf8').split('\u0000').join(''),
           }),
         ].join('\n'),
       );

@@ -124,8 +124,10 @@ export function findUnstorableText(value: unknown, root: string): UnstorableText
       return;
     }
     for (const [key, item] of Object.entries(current as Record<string, unknown>)) {
-      const child = path ? `${path}.${key.replace(/\u0000/g, '\\0')}` : key.replace(/\u0000/g, '\\0');
-      if (key.includes('\u0000')) found.push({ field: child, problem: 'nul_character', message: `${child}: its name contains a NUL character` });
+      const shown = key.split('\u0000').join('\\0');
+      const child = path ? `${path}.${shown}` : shown;
+      if (key.includes('\u0000'))
+        found.push({ field: child, problem: 'nul_character', message: `${child}: its name contains a NUL character` });
       visit(item, child, depth + 1);
     }
   };

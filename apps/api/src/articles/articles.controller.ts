@@ -14,9 +14,15 @@ export class ArticlesController {
 
   @Post()
   @Roles(Role.Reviewer)
-  @ApiResponse({ status: 201, type: ArticleView, description: 'Stored; extraction is queued' })
+  @ApiResponse({
+    status: 201,
+    type: ArticleView,
+    description: "Stored; extraction is queued (by the worker's reconciliation if Redis is down)",
+  })
   @ApiResponse({ status: 200, type: ArticleView, description: 'The same content or URL was already submitted: the existing article' })
+  @ApiResponse({ status: 400, description: 'A field is invalid, or holds a NUL character (the field is named)' })
   @ApiResponse({ status: 413, description: 'Request body over 1 MB' })
+  @ApiResponse({ status: 422, description: 'The body is binary or an encoded file, not text (the message says why)' })
   async submit(
     @Body() dto: SubmitArticleDto,
     @CurrentUser() user: AuthenticatedUser,

@@ -7,7 +7,8 @@ import { analyseSentence, CHECKWORTHY_THRESHOLD, extract, nonTextReason, type Cl
 const USAGE = `usage: extract <file> [--format json|table] [--sentences]
   --format json    pretty JSON: { file, language, languageSupported, fromHtml, sentences, claims, conflicts } (default)
   --format table   one line per claim: index, score, check-worthy mark, type, text
-  --sentences      score each non-empty line as one sentence; one JSON object per line`;
+  --sentences      score each non-empty line as one sentence; one JSON object per line
+exit status: 0 done, 2 bad usage or unreadable file, 3 the file is binary (or an encoded file), not text`;
 
 /** Exit code for bad usage and unreadable input. */
 const EXIT_USAGE = 2;

@@ -155,10 +155,10 @@ describe('Extraction survives crashes, lost jobs and failures', () => {
     try {
       await stack.startWorker();
       const failed = await stack.waitForArticle(articleId, ArticleStatus.Failed);
-      expect(failed.extractionError).toBe('engine exploded');
+      expect(failed.extractionError).toBe('engine_error: engine exploded');
       expect(spy.mock.calls.filter(([id]) => id === articleId)).toHaveLength(2);
       const response = await request(stack.http).get(`/api/articles/${articleId}`).set('Authorization', `Bearer ${key}`);
-      expect(response.body).toMatchObject({ status: 'failed', extractionError: 'engine exploded' });
+      expect(response.body).toMatchObject({ status: 'failed', extractionError: 'engine_error: engine exploded' });
     } finally {
       spy.mockRestore();
     }

@@ -29,15 +29,19 @@ export class TestStack {
     readonly database: string,
   ) {}
 
-  static async create(overrides: Record<string, string> = {}): Promise<TestStack> {
+  /** `route` may point the stack's connections elsewhere (a test's TCP proxy in front of the real servers). */
+  static async create(
+    overrides: Record<string, string> = {},
+    route: { database?: (url: string) => string; redis?: (url: string) => string } = {},
+  ): Promise<TestStack> {
     const template = process.env.FACTDESK_TEST_TEMPLATE_DB;
     if (!template) throw new Error('FACTDESK_TEST_TEMPLATE_DB is not set: run the e2e tests through jest (global setup)');
     const database = uniqueName('factdesk_e2e');
     await createDatabase(database, template);
     const env = validateEnvironment({
       NODE_ENV: 'test',
-      DATABASE_URL: databaseUrl(database),
-      REDIS_URL: TEST_REDIS_URL,
+      DATABASE_URL: (route.database ?? String)(databaseUrl(database)),
+      REDIS_URL: (route.redis ?? String)(TEST_REDIS_URL),
       QUEUE_PREFIX: uniqueName('fdtest'),
       LOG_LEVEL: process.env.FACTDESK_TEST_LOG_LEVEL ?? 'silent',
       MIGRATIONS_RUN: 'false',

@@ -2,15 +2,18 @@
 //   npx tsx apps/cli/src/extract.ts <file> [--format json|table] [--sentences]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyseSentence, CHECKWORTHY_THRESHOLD, extract, type ClaimType } from '@factdesk/extraction';
+import { analyseSentence, CHECKWORTHY_THRESHOLD, extract, nonTextReason, type ClaimType } from '@factdesk/extraction';
 
 const USAGE = `usage: extract <file> [--format json|table] [--sentences]
   --format json    pretty JSON: { file, language, languageSupported, fromHtml, sentences, claims, conflicts } (default)
   --format table   one line per claim: index, score, check-worthy mark, type, text
-  --sentences      score each non-empty line as one sentence; one JSON object per line`;
+  --sentences      score each non-empty line as one sentence; one JSON object per line
+exit status: 0 done, 2 bad usage or unreadable file, 3 the file is binary (or an encoded file), not text`;
 
 /** Exit code for bad usage and unreadable input. */
 const EXIT_USAGE = 2;
+/** Exit code for a file that is binary, not text (the API refuses such a body with 422). */
+const EXIT_NOT_TEXT = 3;
 const DEFAULT_WIDTH = 120;
 const MIN_TEXT_WIDTH = 20;
 
@@ -52,6 +55,11 @@ export function main(argv: string[]): number {
   } catch (error) {
     process.stderr.write(`extract: cannot read ${file}: ${readError(error)}\n`);
     return EXIT_USAGE;
+  }
+  const notText = nonTextReason(text);
+  if (notText) {
+    process.stderr.write(`extract: ${file} ${notText}\n`);
+    return EXIT_NOT_TEXT;
   }
 
   if (values.sentences) {

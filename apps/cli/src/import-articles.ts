@@ -5,6 +5,8 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { SingleBar, Presets } from 'cli-progress';
 import { ArticlesService, SubmitArticleDto } from '@factdesk/articles';
+import { DomainError } from '@factdesk/errors';
+import { findUnstorableText } from '@factdesk/extraction';
 
 export interface ImportSummary {
   imported: number;
@@ -71,10 +73,19 @@ async function submitLine(line: string, articles: ArticlesService, actorId: stri
     return 'not valid JSON';
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return 'not a JSON object';
+  // As the API's validation pipe: text PostgreSQL cannot store first, then the DTO, then the service's own rules.
+  const unstorable = findUnstorableText(parsed, '');
+  if (unstorable.length > 0) return unstorable.map((found) => found.message).join('; ');
   const dto = plainToInstance(SubmitArticleDto, parsed);
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length > 0) return errors.flatMap((error) => Object.values(error.constraints ?? {})).join('; ');
-  const { created } = await articles.submit(dto, actorId);
+  let created: boolean;
+  try {
+    ({ created } = await articles.submit(dto, actorId));
+  } catch (error) {
+    if (error instanceof DomainError) return error.message;
+    throw error;
+  }
   if (created) summary.imported += 1;
   else summary.duplicates += 1;
   return null;

@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '@factdesk/audit';
 import { OutboxService } from '@factdesk/outbox';
 import { SourcesService } from '@factdesk/sources';
 import { ConflictsService } from '@factdesk/conflicts';
+import { EnvironmentVariables } from '@factdesk/config';
 import {
   ArticleEntity,
   ArticleStatus,
@@ -30,6 +31,8 @@ import {
 import type { EntityManager } from 'typeorm';
 import { basePriority, ReviewQueueService } from '@factdesk/review-queue';
 import { ClaimCarryOverService } from './claim-carry-over.service';
+import { articleLanguage, initialClaimState, isLanguageSupported } from './claim-language';
+import { classifyExtractionError } from './extraction-error';
 
 export type ExtractionOutcome =
   | { outcome: 'extracted'; claims: number; checkWorthy: number; readyClaimIds: string[]; withdrawnClaimIds: string[] }
@@ -46,6 +49,8 @@ export type ExtractionOutcome =
  */
 @Injectable()
 export class ArticleExtractionService {
+  private readonly logger = new Logger(ArticleExtractionService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -54,6 +59,7 @@ export class ArticleExtractionService {
     private readonly sources: SourcesService,
     private readonly conflicts: ConflictsService,
     private readonly carryOver: ClaimCarryOverService,
+    private readonly env: EnvironmentVariables,
   ) {}
 
   /**
@@ -94,6 +100,7 @@ export class ArticleExtractionService {
       if (article.revision !== revision) return { outcome: 'superseded' } as const;
 
       const queuedAt = new Date();
+      const languageSupported = this.queuesLanguage(article, result.language);
       const sourceIds = await this.sources.ensure(
         manager,
         result.claims.flatMap((claim) => [claim.attribution.source, claim.attribution.outletSource]),
@@ -109,7 +116,7 @@ export class ArticleExtractionService {
           checkworthiness: claim.checkworthiness,
           checkWorthy: claim.checkWorthy,
           type: claim.type as ClaimType,
-          state: claim.checkWorthy ? ClaimState.Ready : ClaimState.NotCheckworthy,
+          state: initialClaimState(claim.checkWorthy, languageSupported),
           quoteId: claim.quoteId ?? null,
           attribution: claim.attribution,
           sourceId: claim.attribution.source ? (sourceIds.get(claim.attribution.source.id) ?? null) : null,
@@ -120,7 +127,7 @@ export class ArticleExtractionService {
           desk: article.desk,
           language: article.language ?? result.language ?? null,
           priorityBase: basePriority(claim.checkworthiness, article.reach),
-          queuedAt: claim.checkWorthy ? queuedAt : null,
+          queuedAt: claim.checkWorthy && languageSupported ? queuedAt : null,
         }),
       );
       // A later revision keeps the claims whose text is unchanged; only the others are inserted.
@@ -161,7 +168,14 @@ export class ArticleExtractionService {
         action: 'article.extracted',
         entityType: 'article',
         entityId: articleId,
-        details: { claims: claims.length, checkWorthy, conflicts: result.conflicts.length, matches, language: result.language },
+        details: {
+          claims: claims.length,
+          checkWorthy,
+          conflicts: result.conflicts.length,
+          matches,
+          language: result.language,
+          languageSupported,
+        },
       });
       const readyClaimIds = inserted.filter((claim) => claim.state === ClaimState.Ready).map((claim) => claim.id);
       await this.outbox.record(
@@ -198,6 +212,11 @@ export class ArticleExtractionService {
       .findOne({ select: { id: true, revision: true }, where: { id: articleId } });
     if (!article) return { outcome: 'not-found' };
     return jobRevision !== undefined && article.revision !== jobRevision ? { outcome: 'superseded' } : { outcome: 'already-extracted' };
+  }
+
+  /** Whether the article's claims go to the review queue: its language (detected, else declared) is in SUPPORTED_LANGUAGES. */
+  private queuesLanguage(article: ArticleEntity, detected: string | null): boolean {
+    return isLanguageSupported(articleLanguage(article.language, detected), this.env.SUPPORTED_LANGUAGES);
   }
 
   /**
@@ -255,13 +274,21 @@ export class ArticleExtractionService {
     return matches;
   }
 
-  /** After the last retry: the article shows "failed" with the error that stopped it. */
-  async markFailed(articleId: string, error: string): Promise<void> {
+  /**
+   * After the last retry: the article shows "failed" with the class of error that
+   * stopped it (see classifyExtractionError); the raw error is logged, never stored.
+   * `error`: the Error, or the reason BullMQ kept.
+   */
+  async markFailed(articleId: string, raw: unknown): Promise<void> {
+    const error = classifyExtractionError(raw);
+    this.logger.warn(
+      `Extraction of article ${articleId} failed (${error}): ${raw instanceof Error ? (raw.stack ?? raw.message) : String(raw)}`,
+    );
     await this.dataSource.transaction(async (manager) => {
       const updated = await manager.update(
         ArticleEntity,
         { id: articleId, status: In([ArticleStatus.Received, ArticleStatus.Extracting]) },
-        { status: ArticleStatus.Failed, extractionError: error.slice(0, 2000) },
+        { status: ArticleStatus.Failed, extractionError: error },
       );
       if (!updated.affected) return;
       await this.audit.record(manager, {

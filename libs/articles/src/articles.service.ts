@@ -15,7 +15,8 @@ import {
   Page,
 } from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
-import { jobIds, JobName, QueueName } from '@factdesk/jobs';
+import { nonTextReason } from '@factdesk/extraction';
+import { BoundedRedis, jobIds, JobName, QueueName } from '@factdesk/jobs';
 import { recordSubmission, SubmissionOutcome } from './article-submission';
 import { ListArticlesQuery } from './dto/list-articles.query';
 import { SubmitArticleDto } from './dto/submit-article.dto';
@@ -34,6 +35,12 @@ export interface ArticleRecord {
   appearances: ArticleAppearanceEntity[];
 }
 
+/** A body of binary (decoded bytes, an encoded file) would become thousands of nonsense claims: 422 before anything is stored. */
+function refuseNonText(body: string): void {
+  const reason = nonTextReason(body);
+  if (reason) throw new DomainError('unprocessable', 'article.not_text', `body ${reason}`);
+}
+
 @Injectable()
 export class ArticlesService {
   private readonly logger = new Logger(ArticlesService.name);
@@ -42,6 +49,7 @@ export class ArticlesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QueueName.Extraction) private readonly extractionQueue: Queue,
     private readonly audit: AuditService,
+    private readonly redis: BoundedRedis,
   ) {}
 
   /**
@@ -50,6 +58,7 @@ export class ArticlesService {
    * URL or publisher is another appearance; the same request again changes nothing.
    */
   async submit(dto: SubmitArticleDto, actorId: string | null): Promise<SubmissionResult & ArticleRecord> {
+    refuseNonText(dto.body);
     const { article, outcome } = await this.dataSource.transaction((manager) => recordSubmission(manager, this.audit, dto, actorId));
     if (outcome === 'created' || outcome === 'revised') await this.enqueueExtraction(article.id, article.revision);
     return { ...(await this.withHistory(article)), created: outcome !== 'unchanged', outcome };
@@ -57,14 +66,13 @@ export class ArticlesService {
 
   /**
    * Idempotent (the job id is derived from the article and its revision). A Redis outage here
-   * loses nothing: the article stays "received" and the worker's reconciliation enqueues it.
+   * loses nothing and holds no request: within REDIS_COMMAND_TIMEOUT_MS the submission goes
+   * on without it, the article stays "received" and the worker's reconciliation enqueues it.
    */
   async enqueueExtraction(articleId: string, revision: number): Promise<void> {
     try {
-      await this.extractionQueue.add(
-        JobName.ExtractArticle,
-        { articleId, revision },
-        { jobId: jobIds.extractArticle(articleId, revision) },
+      await this.redis.call('the extraction enqueue', () =>
+        this.extractionQueue.add(JobName.ExtractArticle, { articleId, revision }, { jobId: jobIds.extractArticle(articleId, revision) }),
       );
     } catch (error) {
       this.logger.warn(`Could not enqueue extraction of ${articleId} (reconciliation will retry): ${(error as Error).message}`);
@@ -130,6 +138,16 @@ export class ArticlesService {
   async list(query: ListArticlesQuery): Promise<Page<ArticleEntity>> {
     const builder = this.dataSource.getRepository(ArticleEntity).createQueryBuilder('a');
     if (query.status) builder.andWhere('a.status = :status', { status: query.status });
+    if (query.language) {
+      // The language its claims were judged by (see claim-language.ts); `de` also finds `de-AT`.
+      builder.andWhere(
+        `(coalesce(a.detected_language, a.language) = :language OR coalesce(a.detected_language, a.language) LIKE :region)`,
+        {
+          language: query.language,
+          region: `${query.language}-%`,
+        },
+      );
+    }
     return newestFirstPage(builder, 'a', query);
   }
 

@@ -6,6 +6,8 @@ export * from './content-identity';
 export * from './article-submission';
 export * from './claim-carry-over.service';
 export * from './claim-revision-match';
+export * from './extraction-error';
+export * from './claim-language';
 export * from './dto/submit-article.dto';
 export * from './dto/list-articles.query';
 export * from './dto/article.view';

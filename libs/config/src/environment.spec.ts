@@ -57,4 +57,15 @@ describe('validateEnvironment', () => {
       /SECOND_REVIEW_RATINGS must list ratings/,
     );
   });
+
+  it('reads the supported languages as a list of ISO 639-1 codes, English by default', () => {
+    expect(validateEnvironment(valid).SUPPORTED_LANGUAGES).toEqual(['en']);
+    expect(validateEnvironment({ ...valid, SUPPORTED_LANGUAGES: 'en, DE' }).SUPPORTED_LANGUAGES).toEqual(['en', 'de']);
+    expect(() => validateEnvironment({ ...valid, SUPPORTED_LANGUAGES: 'en,german' })).toThrow(/SUPPORTED_LANGUAGES must list ISO 639-1/);
+  });
+
+  it('bounds how long a request waits for Redis and for a PostgreSQL connection', () => {
+    expect(validateEnvironment(valid)).toMatchObject({ REDIS_COMMAND_TIMEOUT_MS: 2000, DATABASE_CONNECT_TIMEOUT_MS: 3000 });
+    expect(() => validateEnvironment({ ...valid, REDIS_COMMAND_TIMEOUT_MS: '0' })).toThrow(/REDIS_COMMAND_TIMEOUT_MS/);
+  });
 });

@@ -35,10 +35,25 @@ export class EnvironmentVariables {
   @Max(200)
   DATABASE_POOL_SIZE: number = 20;
 
+  /** The longest a request waits for a PostgreSQL connection (a new one, or a free one from the pool) before answering 503. */
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  DATABASE_CONNECT_TIMEOUT_MS: number = 3000;
+
   @Matches(/^rediss?:\/\/[^\s/]*(:\d+)?(\/\d{1,2})?$/, {
     message: 'must be a Redis URL like redis://host:6379 or redis://host:6379/0',
   })
   REDIS_URL!: string;
+
+  /**
+   * The longest a request waits for Redis (one BullMQ or ioredis call on a request path)
+   * before going on without it, or answering 503 when it truly needs Redis.
+   */
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  REDIS_COMMAND_TIMEOUT_MS: number = 2000;
 
   /** Key prefix for every BullMQ key, so several deployments or test runs can share one Redis. */
   @IsString()
@@ -117,6 +132,21 @@ export class EnvironmentVariables {
   )
   @IsIn(VERDICT_RATING_NAMES, { each: true, message: `must list ratings from: ${VERDICT_RATING_NAMES.join(', ')}` })
   SECOND_REVIEW_RATINGS: string[] = ['false', 'mostly-false', 'misleading'];
+
+  /**
+   * Languages (ISO 639-1, comma-separated) whose articles' claims are queued for review.
+   * Claims of an article in another language are stored as `unsupported_language`, for a lead to route by hand.
+   */
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((part) => part.trim().toLowerCase())
+          .filter(Boolean)
+      : value,
+  )
+  @Matches(/^[a-z]{2}$/, { each: true, message: 'must list ISO 639-1 language codes such as "en,de"' })
+  SUPPORTED_LANGUAGES: string[] = ['en'];
 
   /** Whether a claim with an open (proposed or confirmed) conflict needs a second reviewer too. */
   @IsEnum(['true', 'false'])

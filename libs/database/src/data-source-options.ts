@@ -3,7 +3,12 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 /** The one place that says how Factdesk talks to PostgreSQL (used by the apps and the CLI). */
-export function buildDataSourceOptions(databaseUrl: string, poolSize = 20): DataSourceOptions {
+/**
+ * `connectTimeoutMs` bounds how long a query waits for a connection, a new one or a
+ * free one from the pool: with PostgreSQL unreachable a request fails fast (503)
+ * instead of hanging.
+ */
+export function buildDataSourceOptions(databaseUrl: string, poolSize = 20, connectTimeoutMs = 3000): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
@@ -17,6 +22,6 @@ export function buildDataSourceOptions(databaseUrl: string, poolSize = 20): Data
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     applicationName: 'factdesk',
-    extra: { max: poolSize },
+    extra: { max: poolSize, connectionTimeoutMillis: connectTimeoutMs },
   };
 }

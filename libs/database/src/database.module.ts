@@ -9,7 +9,8 @@ import { runMigrations } from './run-migrations';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [EnvironmentVariables],
-      useFactory: (env: EnvironmentVariables) => buildDataSourceOptions(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
+      useFactory: (env: EnvironmentVariables) =>
+        buildDataSourceOptions(env.DATABASE_URL, env.DATABASE_POOL_SIZE, env.DATABASE_CONNECT_TIMEOUT_MS),
     }),
   ],
 })

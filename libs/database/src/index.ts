@@ -7,3 +7,4 @@ export * from './page.query';
 export * from './write-batch';
 export * from './prepared-query';
 export * from './entity-rows';
+export * from './database-unavailable';

@@ -11,6 +11,8 @@ export * from './checkworthiness/model';
 export { classifyClaimType, classifyClaimTypeFromFeatures, CLAIM_TYPES, MIN_QUOTED_WORDS } from './claim-type';
 export type { ClaimType } from './claim-type';
 export { detectLanguage } from './language-detector';
+export { nonTextReason, findUnstorableText } from './text-quality';
+export type { UnstorableText } from './text-quality';
 export * from './attribution';
 export * from './entities';
 export * from './sources';

@@ -30,6 +30,19 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe(language);
   });
 
+  it.each([
+    ['ar', 'قالت وزارة الدفاع الروسية إن أكثر من ثلاثة آلاف مدني غادروا الأحياء الشرقية من مدينة حلب خلال الساعات الماضية.'],
+    ['zh', '俄罗斯国防部表示，过去二十四小时内，已有三千一百七十九名平民离开阿勒颇东部地区。'],
+    ['ja', 'ロシア国防省は、過去24時間にアレッポ東部から3179人の民間人が退避したと発表した。'],
+    ['el', 'Το υπουργείο Άμυνας της Ρωσίας ανακοίνωσε ότι χιλιάδες άμαχοι εγκατέλειψαν το ανατολικό Χαλέπι.'],
+  ])('detects %s by its script', (language, text) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
+  it('does not take an English text quoting a few words of Arabic for Arabic', () => {
+    expect(detectLanguage(`${readFileSync(FIXTURE, 'utf8').slice(0, 1500)} The banner read "حلب".`)).toBe('en');
+  });
+
   it('returns null when there is too little to go on', () => {
     expect(detectLanguage('')).toBeNull();
     expect(detectLanguage('Aleppo, Syria')).toBeNull();

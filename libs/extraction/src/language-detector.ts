@@ -55,10 +55,70 @@ function stopWordLanguages(text: string, start: number, end: number): string[] |
   return undefined;
 }
 
-/** ISO 639-1 code of the text's language (en, de, fr, es, it, nl, pt, ru), or null when unsure. */
+/**
+ * Scripts that belong to one language (or one the engine may name for it): a text
+ * written mostly in one of them is in that language, with no stop words to count.
+ * Kana before Han, so Japanese (which mixes both) is not taken for Chinese.
+ */
+const SCRIPTS: ReadonlyArray<{ language: string; ranges: ReadonlyArray<readonly [number, number]> }> = [
+  { language: 'ja', ranges: [[0x3040, 0x30ff]] },
+  {
+    language: 'ko',
+    ranges: [
+      [0xac00, 0xd7af],
+      [0x1100, 0x11ff],
+    ],
+  },
+  {
+    language: 'zh',
+    ranges: [
+      [0x4e00, 0x9fff],
+      [0x3400, 0x4dbf],
+    ],
+  },
+  {
+    language: 'ar',
+    ranges: [
+      [0x0600, 0x06ff],
+      [0x0750, 0x077f],
+    ],
+  },
+  { language: 'he', ranges: [[0x0590, 0x05ff]] },
+  { language: 'el', ranges: [[0x0370, 0x03ff]] },
+  { language: 'hi', ranges: [[0x0900, 0x097f]] },
+  { language: 'th', ranges: [[0x0e00, 0x0e7f]] },
+];
+/** Share of the letters a script needs to name the language (Japanese: of kana, a smaller share, since kanji are Han). */
+const SCRIPT_SHARE = 0.5;
+const KANA_SHARE = 0.1;
+
+/** The language of a text written mostly in a script of its own (Arabic, Chinese, Greek…), or null. */
+function languageOfScript(sample: string): string | null {
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (!isWordChar(c) || (c >= 48 && c <= 57)) continue;
+    letters++;
+    if (c < 0x0370) continue; // Latin: no script of its own here
+    const index = SCRIPTS.findIndex(({ ranges }) => ranges.some(([low, high]) => c >= low && c <= high));
+    if (index >= 0) counts[index]! += 1;
+  }
+  if (letters < MIN_HITS * 4) return null;
+  if (counts[0]! / letters >= KANA_SHARE) return 'ja';
+  const best = counts.reduce((top, count, index) => (count > counts[top]! ? index : top), 1);
+  return counts[best]! / letters >= SCRIPT_SHARE ? SCRIPTS[best]!.language : null;
+}
+
+/**
+ * ISO 639-1 code of the text's language (en, de, fr, es, it, nl, pt, ru by their stop
+ * words; ja, ko, zh, ar, he, el, hi, th by their script), or null when unsure.
+ */
 export function detectLanguage(text: string): string | null {
   if (typeof text !== 'string' || text.length === 0) return null;
   const sample = (text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text).toLowerCase();
+  const byScript = languageOfScript(sample);
+  if (byScript) return byScript;
   const votes = new Map<string, number>();
   const n = sample.length;
   let i = 0;

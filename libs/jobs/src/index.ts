@@ -1,6 +1,7 @@
 export * from './queue-names';
 export * from './queue-settings';
 export * from './redis-connection';
+export * from './bounded-redis';
 export * from './redis.module';
 export * from './jobs.module';
 export * from './job-handler';

@@ -4,7 +4,8 @@ import { EnvironmentVariables } from '@factdesk/config';
 import { QueueName, REVIEW_QUEUE } from './queue-names';
 import { queueErrorLoggerProvider } from './queue-error-logger';
 import { queueSettings } from './queue-settings';
-import { redisConnectionOptions } from './redis-connection';
+import { BoundedRedis } from './bounded-redis';
+import { commandConnectionOptions } from './redis-connection';
 
 const queues = [
   ...Object.values(QueueName).map((name) =>
@@ -18,20 +19,23 @@ const queues = [
   BullModule.registerQueue({ name: REVIEW_QUEUE, defaultJobOptions: { removeOnComplete: true, removeOnFail: true } }),
 ];
 
-/** Registers every queue (as producers) for whichever app imports it. */
+/**
+ * Registers every queue (as producers, whose commands fail fast while Redis is away)
+ * for whichever app imports it, and BoundedRedis, the bound on Redis for request paths.
+ */
 @Global()
 @Module({
   imports: [
     BullModule.forRootAsync({
       inject: [EnvironmentVariables],
       useFactory: (env: EnvironmentVariables) => ({
-        connection: redisConnectionOptions(env.REDIS_URL),
+        connection: commandConnectionOptions(env),
         prefix: env.QUEUE_PREFIX,
       }),
     }),
     ...queues,
   ],
-  providers: [queueErrorLoggerProvider],
-  exports: queues,
+  providers: [queueErrorLoggerProvider, BoundedRedis],
+  exports: [...queues, BoundedRedis],
 })
 export class JobsModule {}

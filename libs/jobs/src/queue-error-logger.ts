@@ -10,7 +10,7 @@ export const QUEUE_ERROR_LOG_INTERVAL_MS = 30_000;
  * Gives every queue an error listener. Without one, BullMQ writes each Redis
  * connection error to the console with its stack; with one, an outage becomes one
  * structured warning per queue and interval. Requests that need Redis handle their
- * own failures (see ReviewQueueOrder), and /health reports Redis down.
+ * own failures within a bound (BoundedRedis), and /health reports Redis down.
  */
 export class QueueErrorLogger {
   private readonly logger = new Logger('Queues');

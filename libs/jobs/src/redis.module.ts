@@ -1,6 +1,7 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { EnvironmentVariables } from '@factdesk/config';
+import { commandConnectionOptions } from './redis-connection';
 
 /**
  * A plain ioredis client for what BullMQ does not do itself (health pings, raw
@@ -23,7 +24,10 @@ class RedisCloser implements OnApplicationShutdown {
     {
       provide: REDIS,
       inject: [EnvironmentVariables],
-      useFactory: (env: EnvironmentVariables) => new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false }),
+      useFactory: (env: EnvironmentVariables) => {
+        const { url, ...options } = commandConnectionOptions(env);
+        return new Redis(url, options);
+      },
     },
     RedisCloser,
   ],

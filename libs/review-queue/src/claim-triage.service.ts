@@ -98,11 +98,14 @@ export class ClaimTriageService {
     return claim;
   }
 
-  /** Puts a pulled claim, or one scored below the threshold, into the queue. */
+  /**
+   * Puts a pulled claim, one scored below the threshold, or one in a language outside
+   * SUPPORTED_LANGUAGES (routed by hand: the lead decides someone can check it) into the queue.
+   */
   async requeue(claimId: string, lead: Lead): Promise<ClaimEntity> {
     const claim = await this.dataSource.transaction(async (manager) => {
       const claim = await this.queue.lockClaim(manager, claimId);
-      this.requireState(claim, [ClaimState.Pulled, ClaimState.NotCheckworthy], 'put back in the queue');
+      this.requireState(claim, [ClaimState.Pulled, ClaimState.NotCheckworthy, ClaimState.UnsupportedLanguage], 'put in the queue');
       await manager.update(ClaimEntity, { id: claimId }, { pulledReason: null });
       await this.queue.returnToQueue(manager, [claimId]);
       await this.audit.record(manager, {

@@ -37,8 +37,12 @@ export class QueueStats {
   @ApiProperty({ nullable: true, type: Number, description: 'Median seconds from queueing to first submitted verdict, last 30 days' })
   medianQueuedToVerdictSeconds!: number | null;
 
-  @ApiProperty({ description: 'Claims in the BullMQ queue: equals `waiting` unless a reconciliation is due' })
-  inRedis!: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Claims in the BullMQ queue: equals `waiting` unless a reconciliation is due; null when Redis does not answer',
+  })
+  inRedis!: number | null;
 }
 
 /** Numbers for leads watching the queue; every figure is read from PostgreSQL but `inRedis`. */
@@ -72,7 +76,8 @@ export class QueueStatsService {
               FROM (SELECT claim_id, min(submitted_at) AS submitted_at FROM verdicts
                     WHERE submitted_at > now() - interval '30 days' GROUP BY claim_id) first) AS median`,
       ) as Promise<Array<{ waiting: number; oldest: number | null; leases: number; completed: number; median: number | null }>>,
-      this.order.size(),
+      // Only this figure needs Redis: without it, leads still get the rest.
+      this.order.size().catch(() => null),
     ]);
     return {
       depth,

@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
-import { jobIds, REVIEW_JOB, REVIEW_QUEUE } from '@factdesk/jobs';
+import { BoundedRedis, jobIds, REVIEW_JOB, REVIEW_QUEUE } from '@factdesk/jobs';
 
 export interface QueuedClaim {
   claimId: string;
@@ -12,28 +12,16 @@ export interface QueuedClaim {
 const JOB_ID_PREFIX = jobIds.reviewClaim('');
 
 /**
- * How long a request waits for Redis before going on without it. BullMQ's connection
- * queues commands while Redis is away instead of failing them, so without a bound a
- * Redis outage would hang every reviewer's request.
- */
-export const ORDER_TIMEOUT_MS = 1000;
-
-export function withinTimeout<T>(work: Promise<T>, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Redis did not answer ${what} within ${ORDER_TIMEOUT_MS} ms`)), ORDER_TIMEOUT_MS);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-
-/**
  * The order half of the review queue: one BullMQ job per claim that waits for a
  * reviewer. It never decides who gets a claim (PostgreSQL does, see
  * ReviewQueueService); it only answers "which claims come first".
  */
 @Injectable()
 export class ReviewQueueOrder {
-  constructor(@InjectQueue(REVIEW_QUEUE) private readonly queue: Queue) {}
+  constructor(
+    @InjectQueue(REVIEW_QUEUE) private readonly queue: Queue,
+    private readonly redis: BoundedRedis,
+  ) {}
 
   /** Adds claims that are not queued yet; a claim already queued keeps its job (job ids are per claim). */
   async put(claims: QueuedClaim[]): Promise<void> {
@@ -59,17 +47,20 @@ export class ReviewQueueOrder {
     await Promise.all(claimIds.map((claimId) => this.queue.remove(jobIds.reviewClaim(claimId))));
   }
 
-  /** Claim ids in queue order, from `offset` (0 = the most urgent); rejects if Redis does not answer in time. */
+  /** Claim ids in queue order, from `offset` (0 = the most urgent); RedisUnavailableError if Redis does not answer in time. */
   async range(offset: number, count: number): Promise<string[]> {
-    return this.claimIds(await withinTimeout(this.queue.getRanges(['prioritized'], offset, offset + count - 1, true), 'the queue order'));
+    return this.claimIds(
+      await this.redis.call('the queue order', () => this.queue.getRanges(['prioritized'], offset, offset + count - 1, true)),
+    );
   }
 
   async all(): Promise<string[]> {
     return this.claimIds(await this.queue.getRanges(['prioritized'], 0, -1, true));
   }
 
+  /** Claims in the BullMQ queue; RedisUnavailableError if Redis does not answer in time. */
   async size(): Promise<number> {
-    return this.queue.getPrioritizedCount();
+    return this.redis.call('the queue size', () => this.queue.getPrioritizedCount());
   }
 
   private claimIds(jobIdList: string[]): string[] {

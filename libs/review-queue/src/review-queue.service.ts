@@ -16,8 +16,9 @@ import {
   WriteTarget,
 } from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
+import { BoundedRedis } from '@factdesk/jobs';
 import { priorityScore, toQueuePriority } from './priority';
-import { QueuedClaim, ReviewQueueOrder, withinTimeout } from './review-queue-order.service';
+import { QueuedClaim, ReviewQueueOrder } from './review-queue-order.service';
 
 export interface LeaseFilters {
   desk?: string;
@@ -71,6 +72,7 @@ export class ReviewQueueService {
     private readonly audit: AuditService,
     private readonly order: ReviewQueueOrder,
     private readonly env: EnvironmentVariables,
+    private readonly redis: BoundedRedis,
   ) {}
 
   /**
@@ -337,7 +339,7 @@ export class ReviewQueueService {
       for (const claim of sync.reprioritise ?? []) await this.order.reprioritise(claim);
     };
     try {
-      await withinTimeout(work(), 'a queue update');
+      await this.redis.call('a queue update', work);
     } catch (error) {
       this.logger.warn(`Review queue order not updated; reconciliation will repair it: ${(error as Error).message}`);
     }

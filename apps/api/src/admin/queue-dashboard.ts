@@ -9,7 +9,9 @@ import type { NextFunction, Request, Response } from 'express';
 import { AuthenticatedUser, clientAddress, RequestAuthenticator } from '@factdesk/auth';
 import { EnvironmentVariables } from '@factdesk/config';
 import { Role } from '@factdesk/database';
-import { QueueName, REVIEW_QUEUE } from '@factdesk/jobs';
+import type { Redis } from 'ioredis';
+import { BoundedRedis, QueueName, REDIS, REVIEW_QUEUE } from '@factdesk/jobs';
+import { RETRY_AFTER_SECONDS } from '../http/http-error.filter';
 import { RATE_LIMIT_WINDOW_MS, rateLimitBucket } from '../http/throttler-by-key.guard';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
@@ -25,7 +27,29 @@ export function mountQueueDashboard(app: NestExpressApplication): void {
   const serverAdapter = new ExpressAdapter().setBasePath(QUEUE_DASHBOARD_PATH);
   const queues = [...Object.values(QueueName), REVIEW_QUEUE].map((name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name))));
   createBullBoard({ queues, serverAdapter, options: { uiConfig: { boardTitle: 'Factdesk queues' } } });
-  app.use(QUEUE_DASHBOARD_PATH, adminsOnly(app), serverAdapter.getRouter());
+  app.use(QUEUE_DASHBOARD_PATH, adminsOnly(app), redisAnswers(app), serverAdapter.getRouter());
+}
+
+/**
+ * The dashboard is Redis and nothing else: while Redis does not answer, 503 at once
+ * (with Retry-After) instead of a page whose every call waits on it.
+ */
+function redisAnswers(app: NestExpressApplication) {
+  const redis = app.get<Redis>(REDIS);
+  const bounded = app.get(BoundedRedis);
+  return (_request: Request, response: Response, next: NextFunction): void => {
+    bounded
+      .call('a ping', () => redis.ping())
+      .then(
+        () => next(),
+        (error: Error) => {
+          response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+          response
+            .status(503)
+            .json({ statusCode: 503, error: 'Service Unavailable', message: `The queue dashboard needs Redis: ${error.message}` });
+        },
+      );
+  };
 }
 
 function adminsOnly(app: NestExpressApplication) {

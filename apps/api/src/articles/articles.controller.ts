@@ -27,14 +27,16 @@ export class ArticlesController {
     status: 201,
     type: SubmittedArticleView,
     description:
-      'Something new was recorded: a new article, a new revision (same URL, other text or title: same id, `revision` the new number, extraction queued) or a new appearance (the same text at another URL or publisher)',
+      "Something new was recorded (extraction queued, by the worker's reconciliation if Redis is down): a new article, a new revision (same URL, other text or title: same id, `revision` the new number, extraction queued) or a new appearance (the same text at another URL or publisher)",
   })
   @ApiResponse({
     status: 200,
     type: SubmittedArticleView,
     description: 'Nothing new: the same text was already recorded with this URL and publisher',
   })
+  @ApiResponse({ status: 400, description: 'A field is invalid, or holds a NUL character (the field is named)' })
   @ApiResponse({ status: 413, description: 'Request body over 1 MB' })
+  @ApiResponse({ status: 422, description: 'The body is binary or an encoded file, not text (the message says why)' })
   async submit(
     @Body() dto: SubmitArticleDto,
     @CurrentUser() user: AuthenticatedUser,

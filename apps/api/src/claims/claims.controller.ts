@@ -94,7 +94,11 @@ export class ClaimsController {
   @Post(':id/requeue')
   @Roles(Role.Lead)
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ type: ClaimDetailView, description: 'A pulled (or below-threshold) claim back in the queue' })
+  @ApiOkResponse({
+    type: ClaimDetailView,
+    description:
+      'A pulled, below-threshold or unsupported-language claim put in the queue (audited as claim.requeued, with the state it left)',
+  })
   async requeue(@UuidParam() id: string, @CurrentUser() user: AuthenticatedUser): Promise<ClaimDetailView> {
     await this.triage.requeue(id, user);
     return this.claims.get(id);

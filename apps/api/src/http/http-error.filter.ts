@@ -1,6 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { isDatabaseUnavailable } from '@factdesk/database';
 import { DomainError, DomainErrorKind } from '@factdesk/errors';
+import { RedisUnavailableError } from '@factdesk/jobs';
 
 const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   invalid: HttpStatus.BAD_REQUEST,
@@ -16,6 +18,9 @@ interface BodyParserError {
   status: number;
   limit?: number;
 }
+
+/** Seconds a client is asked to wait (`Retry-After`) before trying again after a 503. */
+export const RETRY_AFTER_SECONDS = 5;
 
 export interface ErrorBody {
   statusCode: number;
@@ -36,7 +41,13 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) {
+      // An outage is logged as what it is, without a stack; the client is told when to come back.
+      this.logger.warn(`${body.message} (${exception instanceof Error ? exception.message : String(exception)})`);
+      if (!response.headersSent) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    } else if (body.statusCode >= 500) {
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    }
     if (!response.headersSent) response.status(body.statusCode).json(body);
   }
 
@@ -81,8 +92,18 @@ export class HttpErrorFilter implements ExceptionFilter {
         message: `Request body could not be read (${exception.type})`,
       };
     }
+    if (exception instanceof RedisUnavailableError) {
+      return unavailable('service.redis_unavailable', 'The job queue (Redis) is unavailable; try again shortly');
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return unavailable('service.database_unavailable', 'The database is unavailable; try again shortly');
+    }
     return { statusCode: 500, error: reasonPhrase(500), message: 'Internal server error' };
   }
+}
+
+function unavailable(code: string, message: string): ErrorBody {
+  return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: reasonPhrase(HttpStatus.SERVICE_UNAVAILABLE), message, code };
 }
 
 function isBodyParserError(value: unknown): value is BodyParserError {

@@ -14,6 +14,6 @@ export class ExtractArticleHandler implements JobHandler<JobName.ExtractArticle>
   }
 
   async onFinalFailure({ articleId }: Payload, error: Error): Promise<void> {
-    await this.extraction.markFailed(articleId, error.message);
+    await this.extraction.markFailed(articleId, error);
   }
 }

@@ -157,7 +157,12 @@ export class ArticleView {
   @ApiProperty({ description: "SHA-256 of the current revision's normalised body" }) contentHash!: string;
   @ApiProperty({ description: 'The current revision: title, body and claims are its' }) revision!: number;
   @ApiProperty({ enum: ArticleStatus, description: "The current revision's extraction" }) status!: ArticleStatus;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Why extraction failed, after its retries' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description:
+      'Why extraction failed after its retries, as a class: timeout, database_unavailable, redis_unavailable, worker_stalled, database_error: <SQLSTATE> or engine_error: <short reason>',
+  })
   extractionError!: string | null;
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
@@ -238,11 +243,13 @@ export class ArticleSummaryView {
   @ApiPropertyOptional({ type: String, nullable: true }) url!: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) publisher!: string | null;
   @ApiProperty({ description: 'The current revision' }) revision!: number;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'As the submitter declared it' }) language!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The language the engine detected' }) detectedLanguage!: string | null;
   @ApiProperty({ enum: ArticleStatus }) status!: ArticleStatus;
   @ApiProperty() createdAt!: Date;
 
   static of(article: ArticleEntity): ArticleSummaryView {
-    return pick(article, ['id', 'title', 'url', 'publisher', 'revision', 'status', 'createdAt']);
+    return pick(article, ['id', 'title', 'url', 'publisher', 'language', 'detectedLanguage', 'revision', 'status', 'createdAt']);
   }
 }
 

@@ -15,6 +15,8 @@ export enum ClaimState {
   Pulled = 'pulled',
   /** No longer in the article: a newer revision dropped or changed its text. Kept, never queued again. */
   Withdrawn = 'withdrawn',
+  /** Its article is in a language outside SUPPORTED_LANGUAGES: kept, never queued, until a lead queues it by hand. */
+  UnsupportedLanguage = 'unsupported_language',
 }
 
 /** First review, or the second review a verdict needs from someone other than its author. */

@@ -8,6 +8,7 @@ import { IndexesForLongHistory1795609024453 } from './1795609024453-IndexesForLo
 import { KeyRevocation1796278362379 } from './1796278362379-KeyRevocation';
 import { ImmutableHistory1796278417929 } from './1796278417929-ImmutableHistory';
 import { ArticleRevisions1796278421300 } from './1796278421300-ArticleRevisions';
+import { ClaimStateUnsupportedLanguage1796278651872 } from './1796278651872-ClaimStateUnsupportedLanguage';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -23,4 +24,5 @@ export const MIGRATIONS: Function[] = [
   KeyRevocation1796278362379,
   ImmutableHistory1796278417929,
   ArticleRevisions1796278421300,
+  ClaimStateUnsupportedLanguage1796278651872,
 ];

@@ -340,6 +340,9 @@ describe('Article revisions and appearances', () => {
       }
 
       expect(await extraction.extractArticle(first.body.id, 1)).toEqual({ outcome: 'superseded' });
+      // The old revision's job failing for good marks nothing: the newer revision's job decides.
+      await extraction.markFailed(first.body.id, new Error('engine exploded'), 1);
+      expect((await as(lead).get(`/api/articles/${first.body.id}`)).body).toMatchObject({ status: 'received', extractionError: null });
       expect(await extraction.extractArticle(first.body.id, 2)).toMatchObject({ outcome: 'extracted', claims: 6 });
       expect(await extraction.extractArticle(first.body.id, 1)).toEqual({ outcome: 'superseded' });
       const read = await as(lead).get(`/api/articles/${first.body.id}`);

@@ -279,7 +279,11 @@ export class ArticleExtractionService {
    * stopped it (see classifyExtractionError); the raw error is logged, never stored.
    * `error`: the Error, or the reason BullMQ kept.
    */
-  async markFailed(articleId: string, raw: unknown): Promise<void> {
+  /**
+   * Records that extraction failed for good. `revision`: the revision the failed job was for; a job
+   * overtaken by a newer revision marks nothing (the newer revision's own job decides).
+   */
+  async markFailed(articleId: string, raw: unknown, revision?: number): Promise<void> {
     const error = classifyExtractionError(raw);
     this.logger.warn(
       `Extraction of article ${articleId} failed (${error}): ${raw instanceof Error ? (raw.stack ?? raw.message) : String(raw)}`,
@@ -287,7 +291,11 @@ export class ArticleExtractionService {
     await this.dataSource.transaction(async (manager) => {
       const updated = await manager.update(
         ArticleEntity,
-        { id: articleId, status: In([ArticleStatus.Received, ArticleStatus.Extracting]) },
+        {
+          id: articleId,
+          status: In([ArticleStatus.Received, ArticleStatus.Extracting]),
+          ...(revision === undefined ? {} : { revision }),
+        },
         { status: ArticleStatus.Failed, extractionError: error },
       );
       if (!updated.affected) return;

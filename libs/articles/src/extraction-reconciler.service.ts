@@ -54,7 +54,7 @@ export class ExtractionReconciler {
           await this.queue.add(JobName.ExtractArticle, { articleId: id, revision }, { jobId });
           report.enqueued += 1;
         } else if (state === 'failed') {
-          await this.extraction.markFailed(id, job?.failedReason ?? 'extraction failed');
+          await this.extraction.markFailed(id, job?.failedReason ?? 'extraction failed', revision);
           report.markedFailed += 1;
         }
       }

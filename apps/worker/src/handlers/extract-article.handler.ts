@@ -13,7 +13,7 @@ export class ExtractArticleHandler implements JobHandler<JobName.ExtractArticle>
     return this.extraction.extractArticle(articleId, revision);
   }
 
-  async onFinalFailure({ articleId }: Payload, error: Error): Promise<void> {
-    await this.extraction.markFailed(articleId, error);
+  async onFinalFailure({ articleId, revision }: Payload, error: Error): Promise<void> {
+    await this.extraction.markFailed(articleId, error, revision);
   }
 }

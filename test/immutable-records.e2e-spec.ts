@@ -274,6 +274,9 @@ describe('Records that cannot be rewritten', () => {
     }>;
     await expect(db.query(`DELETE FROM articles WHERE id = $1`, [articleId])).rejects.toThrow(/foreign key/);
     await expect(db.query(`DELETE FROM claims WHERE id = $1`, [claimId])).rejects.toThrow(/foreign key/);
+    // A user who never did anything but hold a key: deleting them would erase which keys existed.
+    const keyHolder = await stack.createUser(Role.Reviewer);
+    await expect(db.query(`DELETE FROM users WHERE id = $1`, [keyHolder.id])).rejects.toThrow(/foreign key/);
     const [row] = (await db.query(`SELECT state, rationale FROM verdicts WHERE id = $1`, [verdictId])) as Array<{ state: string }>;
     expect(row).toEqual({ state: 'published', rationale: 'Matches the record.' });
   });

@@ -24,7 +24,7 @@ export class ApiKeyEntity {
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
 
-  @ManyToOne('UserEntity', (user: UserEntity) => user.apiKeys, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', (user: UserEntity) => user.apiKeys, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'user_id' })
   user?: UserEntity;
 

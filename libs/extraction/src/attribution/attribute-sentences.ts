@@ -6,7 +6,11 @@ import { toSourceRef, type Gender } from '../sources/source';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
 import { buildArticleContext, type ArticleContext } from './article-context';
 import { unattributed, type AttributedSpeaker, type Attribution, type AttributionMethod } from './attribution';
+import { ORGANISATION_NOUNS } from './attribution-cues';
 import { findCues, type Cue } from './find-cues';
+import { MEDIA_NAME_WORDS } from '../entities/name-cues';
+import { normaliseName } from '../sources/name-words';
+import type { SourceRef } from '../sources/source';
 import { interviewLabelOf, type InterviewLabel } from './interview';
 import { buildPersonProfiles, type PersonProfiles } from './person-profiles';
 import { resolveReference, type AttributionEvent } from './references';
@@ -32,6 +36,10 @@ interface Draft {
 const CONTEXT_EVENTS = 6;
 /** "she" may point to a person named (not quoted) this many paragraphs back. */
 const MAX_MENTION_PARAGRAPHS = 2;
+/** "the agency", "its director": the organisation named at most this many paragraphs back. */
+const MAX_ORGANISATION_PARAGRAPHS = 4;
+/** Nouns that may stand for any organisation, not only one whose name has the word: "the agency" for the World Food Programme. */
+const GENERIC_ORGANISATION_NOUNS = new Set(['agency', 'company', 'group', 'organisation', 'organization', 'firm', 'operator', 'body', 'charity']);
 
 /**
  * Who each sentence is attributed to, in the order of `sentences` (from
@@ -114,6 +122,7 @@ class Attributor {
     const draft = this.draftFromActor(s, main.actor);
     if (!draft) return outletCue ? this.outletOnly(outletCue) : null;
     this.completeFromOtherCues(draft.attribution, main, speakers);
+    if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.possessiveOrganisation(s, main, draft.attribution);
     const outlet = outletCue?.actor ?? main.outlet ?? speakers.find((cue) => cue.outlet)?.outlet ?? null;
     if (outlet) {
       draft.attribution.outlet = outlet.outlet;
@@ -151,7 +160,12 @@ class Attributor {
    * or "the government promised" with nothing to point to is left unattributed.
    */
   private fromReference(s: number, actor: Actor): Draft | null {
-    const event = resolveReference(actor, this.history) ?? this.personMentionBefore(s, actor);
+    const named = actor.reference?.category === 'organisation' ? this.organisationBefore(s, actor.reference.noun) : null;
+    const event = named ? null : (resolveReference(actor, this.history) ?? this.personMentionBefore(s, actor));
+    if (named) {
+      const attribution: Attribution = { ...unattributed(), organisation: named.organisation, source: named.source };
+      return { attribution, gender: null, countries: compact([named.source?.country]) };
+    }
     if (!event) {
       const reference = actor.reference;
       if (reference?.category !== 'person') return null;
@@ -193,6 +207,63 @@ class Attributor {
       return { sentence: mentionedIn, paragraph: (sentences[mentionedIn] as Sentence).paragraph, ...fromPeople([profile]) };
     }
     return null;
+  }
+
+  /**
+   * "Its country director, Nadia Haras, said", "the foundation's medical director, …":
+   * the person works for the organisation the possessive points to; later mentions of her inherit it.
+   */
+  private possessiveOrganisation(s: number, cue: Cue, attribution: Attribution): void {
+    const tokens = this.context.tokens;
+    const first = tokens[cue.firstToken];
+    if (!first || cue.firstToken > cue.lastToken) return;
+    let noun: string | null | undefined;
+    if (first.lower === 'its' || first.lower === 'their') noun = null;
+    else if (first.lower === 'the') {
+      const next = tokens[cue.firstToken + 1]?.lower ?? '';
+      const base = next.endsWith("'s") ? next.slice(0, -2) : '';
+      if (ORGANISATION_NOUNS.has(base)) noun = base;
+    }
+    if (noun === undefined) return;
+    const found = this.organisationBefore(s, noun);
+    if (!found) return;
+    attribution.organisation = found.organisation;
+    attribution.source ??= found.source;
+    const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
+    if (profile && profile.organisation === null) {
+      profile.organisation = found.organisation;
+      profile.organisationSource = found.source;
+    }
+  }
+
+  /**
+   * The organisation a definite description or possessive points to: the most
+   * recent organisation named outside quotes before sentence s (a few
+   * paragraphs back at most) whose name has the noun ("the bureau" → National
+   * Statistics Bureau), or any for a generic noun ("the agency") or none ("its").
+   * Media outlets are never meant. Else the latest attributed organisation that fits.
+   */
+  private organisationBefore(s: number, noun: string | null): { organisation: string; source: SourceRef | null } | null {
+    const { entities, entityQuoted, sentences, registry } = this.context;
+    const sentence = sentences[s] as Sentence;
+    const key = noun === null ? null : normaliseName(noun);
+    const generic = noun === null || GENERIC_ORGANISATION_NOUNS.has(noun);
+    let fallback: Entity | null = null;
+    for (let e = lastEntityBefore(entities, sentence.start); e >= 0; e--) {
+      const entity = entities[e] as Entity;
+      if ((sentences[this.sentenceAt(entity.start)] as Sentence).paragraph < sentence.paragraph - MAX_ORGANISATION_PARAGRAPHS) break;
+      if (entity.type !== 'organisation' || entityQuoted[e]) continue;
+      const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
+      const words = normaliseName(entity.text).split(' ');
+      if (record?.kind === 'media' || (!record && words.some((word) => MEDIA_NAME_WORDS.has(word)))) continue;
+      if (key !== null && (words.includes(key) || normaliseName(record?.name ?? '').split(' ').includes(key))) {
+        return { organisation: entity.text, source: record ? toSourceRef(record) : null };
+      }
+      if (generic && !fallback) fallback = entity;
+    }
+    if (!fallback) return null;
+    const record = fallback.sourceId ? registry.get(fallback.sourceId) : undefined;
+    return { organisation: fallback.text, source: record ? toSourceRef(record) : null };
   }
 
   private sentenceAt(offset: number): number {

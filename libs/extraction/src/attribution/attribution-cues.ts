@@ -82,7 +82,8 @@ export const ORGANISATION_NOUNS = set(`
   ministry department agency center centre committee council commission office government army military forces
   coalition group organisation organization monitor observatory embassy company party alliance administration
   authority authorities police service channel newspaper paper broadcaster outlet station network kremlin
-  parliament court charity
+  parliament court charity bureau university institute foundation association chamber union firm operator
+  utility institution mission programme program
 `);
 
 /** What kind of source an organisation noun points to when the name does not contain it. */

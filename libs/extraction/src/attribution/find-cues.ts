@@ -1,4 +1,5 @@
 import type { Entity } from '../entities/entity';
+import { ROLE_NOUNS } from '../entities/roles';
 import { WORD_CLASSES, WordClass } from '../lexicon';
 import type { Token } from '../tokenizer';
 import { breakAfter, type ArticleContext } from './article-context';
@@ -203,6 +204,11 @@ class CueFinder {
     if (before < this.from || this.context.inQuote[before]) return null;
     const opener = this.lower(clauseFirst);
     if (opener === 'who' || opener === 'which') return this.subjectEndingAt(before);
+    // "the group's director, Jane Doe, said": a name alone between commas after a role phrase.
+    if (this.isPersonToken(clauseFirst) && this.context.entityOf[clauseFirst] === this.context.entityOf[j]) {
+      const subject = this.subjectEndingAt(before);
+      if (subject && this.hasRoleNoun(subject[0], subject[1])) return [subject[0], j];
+    }
     if (DETERMINERS.has(opener) && this.isPersonToken(before)) {
       const subject = this.subjectEndingAt(before);
       return subject ? [subject[0], j] : null;
@@ -268,6 +274,11 @@ class CueFinder {
     if (t >= this.to) return true;
     const start = this.lower(t) === 'as' ? t + 1 : t;
     return start < this.to && this.sourcePhraseAt(start) > 0;
+  }
+
+  private hasRoleNoun(first: number, last: number): boolean {
+    for (let t = first; t <= last; t++) if (ROLE_NOUNS.has(this.lower(t))) return true;
+    return false;
   }
 
   private isPersonToken(t: number): boolean {

@@ -9,7 +9,7 @@ import type { Token } from '../tokenizer';
 import type { Entity, EntityType } from './entity';
 import { countryOfDemonym, gazetteerMatcher, type GazetteerEntry } from './gazetteer';
 import { isKnownFirstName } from './gender';
-import { LOCATIVE_PREPOSITIONS, ORGANISATION_CUES, RUN_PARTICLES } from './name-cues';
+import { LEADING_ORGANISATION_CUES, LOCATIVE_PREPOSITIONS, ORGANISATION_CUES, RUN_PARTICLES } from './name-cues';
 import { ROLE_NOUNS, TITLE_WORDS } from './roles';
 import { tokenizeSentences, type SentenceTokens } from './sentence-tokens';
 
@@ -181,6 +181,9 @@ class EntityFinder {
     let role = -1;
     for (let t = Math.max(first, cue + 1); t <= to; t++) if (this.isRoleWord(t)) role = t;
 
+    // "Radio Sarvan": an organisation word opening a run of unknown words names the whole run.
+    if (cue === first && first < to && role < 0 && LEADING_ORGANISATION_CUES.has(core(this.token(first))))
+      return [{ first: from, last: to, type: 'organisation', country: nationality }];
     if (cue >= 0) {
       // "Ministry of Foreign Affairs": a particle after the cue continues the name up to a role word.
       let orgEnd = cue;

@@ -14,7 +14,7 @@ import {
   SPEAKER_VERB_FILLERS,
   SPEECH_VERBS,
 } from './attribution-cues';
-import { parseSpeakerPhrase, type Actor, type CountryContext, type PersonProfileLookup } from './speaker-phrase';
+import { isMediaOrganisation, parseSpeakerPhrase, type Actor, type CountryContext, type PersonProfileLookup } from './speaker-phrase';
 
 /** An attribution clause: "Bogdanov said", "according to Reuters", "as quoted by RIA news agency". */
 export interface Cue {
@@ -234,8 +234,7 @@ class CueFinder {
       if (this.context.inQuote[k] || breakAfter(this.context, k - 1)) return null;
       const entity = this.entityAt(k);
       if (!entity) continue;
-      if (entity.type !== 'organisation' || !entity.sourceId) return null;
-      if (this.context.registry.get(entity.sourceId)?.kind !== 'media') return null;
+      if (entity.type !== 'organisation' || !isMediaOrganisation(this.context, entity)) return null;
       let p = k - 1;
       while (p > verbLast && DETERMINERS.has(this.lower(p))) p--;
       if (!OUTLET_PREPOSITIONS.has(this.lower(p))) return null;

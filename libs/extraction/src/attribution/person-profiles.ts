@@ -1,4 +1,5 @@
 import type { Entity } from '../entities/entity';
+import { ROLE_NOUNS } from '../entities/roles';
 import { normaliseName } from '../sources/name-words';
 import type { Token } from '../tokenizer';
 import { breakAfter, type ArticleContext } from './article-context';
@@ -79,10 +80,21 @@ function descriptionStart(context: ArticleContext, t: number, sentenceFirst: num
   return k;
 }
 
-/** "Dr. Amal Haddad, a World Health Organization official in Sanaa": an apposition opens with a determiner. */
+/** Verbs of a relative clause that tie a person to an organisation: "Milo Petrak, who chairs the Tenants' Association". */
+const LEADS_VERBS = new Set(['heads', 'chairs', 'leads', 'runs', 'directs', 'manages', 'founded', 'works', 'worked', 'represents']);
+
+/**
+ * "Dr. Amal Haddad, a World Health Organization official in Sanaa": an apposition opens with a determiner,
+ * a role noun ("Jens Falk, lawyer for …") or "who" and a verb of leading ("…, who heads the WFP's operations").
+ */
 function appositionEnd(context: ArticleContext, last: number, sentenceEnd: number): number {
   const next = context.tokens[last + 1];
-  if (!next || last + 1 >= sentenceEnd || !breakAfter(context, last) || !DETERMINERS.has(next.lower)) return last;
+  if (!next || last + 1 >= sentenceEnd || !breakAfter(context, last)) return last;
+  const opens =
+    DETERMINERS.has(next.lower) ||
+    ROLE_NOUNS.has(next.lower) ||
+    (next.lower === 'who' && LEADS_VERBS.has((context.tokens[last + 2] as Token | undefined)?.lower ?? ''));
+  if (!opens) return last;
   let k = last + 1;
   while (k + 1 < sentenceEnd && k - last < MAX_DESCRIPTION_TOKENS && !breakAfter(context, k)) k++;
   return k;

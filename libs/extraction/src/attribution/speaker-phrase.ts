@@ -1,6 +1,7 @@
 import type { Entity } from '../entities/entity';
 import { countryOfDemonym, demonymOf } from '../entities/gazetteer';
 import { guessGender } from '../entities/gender';
+import { MEDIA_NAME_WORDS } from '../entities/name-cues';
 import { FEMALE_WORDS, GENERAL_ROLE_HEADS, MALE_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
 import type { Gender, SourceRecord, SourceRef } from '../sources/source';
 import { toSourceRef } from '../sources/source';
@@ -227,8 +228,9 @@ class SpeakerPhraseParser {
     const roleSegment = this.roleInGaps();
     if (organisations.length > 0) {
       const sources = organisations.map((index) => this.sourceRefOf(index));
-      const allMedia = sources.every((source) => source?.kind === 'media');
-      const main = organisations.find((_, i) => sources[i]?.kind !== 'media') ?? (organisations[0] as number);
+      const media = organisations.map((index, i) => isMediaOrganisation(this.context, this.entity(index), sources[i] ?? null));
+      const allMedia = media.every(Boolean);
+      const main = organisations.find((_, i) => !media[i]) ?? (organisations[0] as number);
       const entity = this.entity(main);
       if (allMedia && !roleSegment.role) {
         return { ...this.emptyActor('outlet'), outlet: entity.text, outletSource: this.sourceRefOf(main) };
@@ -531,6 +533,19 @@ export function inheritFromProfile(draft: PersonDraft, profile: PersonDraft): vo
   draft.nationality ??= profile.nationality;
   draft.personSource ??= profile.personSource;
   draft.gender ??= profile.gender;
+}
+
+/**
+ * A media outlet: a known source of kind media, or an unknown organisation
+ * whose name says so ("Marren Courier", "Veldmark Daily", "Radio Sarvan").
+ */
+export function isMediaOrganisation(context: ArticleContext, entity: Entity, known?: SourceRef | null): boolean {
+  const source = known !== undefined ? known : entity.sourceId ? context.registry.get(entity.sourceId) : undefined;
+  if (source) return source.kind === 'media';
+  const words = entity.text.toLowerCase().split(/\s+/);
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  return MEDIA_NAME_WORDS.has(last) || MEDIA_NAME_WORDS.has(first);
 }
 
 function isSurnameOf(written: string, fullName: string): boolean {

@@ -129,6 +129,8 @@ class Attributor {
     if (!draft) return outletCue ? this.outletOnly(outletCue) : null;
     this.completeFromOtherCues(draft.attribution, main, speakers);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.possessiveOrganisation(s, main, draft.attribution);
+    if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfRoleReference(main, draft.attribution);
+    if (main.actor.kind === 'person') this.teachProfile(draft.attribution);
     const outlet = outletCue?.actor ?? main.outlet ?? speakers.find((cue) => cue.outlet)?.outlet ?? null;
     if (outlet) {
       draft.attribution.outlet = outlet.outlet;
@@ -183,6 +185,10 @@ class Attributor {
     }
     const attribution = copyAttribution(event.attribution);
     attribution.refersTo = event.sentence;
+    if (actor.reference?.category === 'organisation') {
+      // "The ministry said" after "Labour Minister Mirela Stan said": the ministry speaks, not its minister.
+      Object.assign(attribution, { speaker: null, role: null, title: null, speakerSource: null, coSpeakers: [] });
+    }
     const paragraph = (this.context.sentences[s] as Sentence).paragraph;
     if (event.paragraph < paragraph - 1) {
       attribution.outlet = null;
@@ -240,6 +246,36 @@ class Attributor {
       profile.organisation = found.organisation;
       profile.organisationSource = found.source;
     }
+  }
+
+  /**
+   * "A spokeswoman for the Fire Service said … ‘…,’ the spokeswoman, Lena Vaskova, told reporters":
+   * a definite role naming a person is the role-only speaker met just before; she keeps its organisation.
+   */
+  private organisationOfRoleReference(cue: Cue, attribution: Attribution): void {
+    const tokens = this.context.tokens;
+    if (tokens[cue.firstToken]?.lower !== 'the' || attribution.role === null) return;
+    const role = attribution.role.toLowerCase();
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - CONTEXT_EVENTS; i--) {
+      const earlier = (this.history[i] as AttributionEvent).attribution;
+      if (earlier.speaker !== null || earlier.organisation === null || earlier.role === null) continue;
+      if (!earlier.role.toLowerCase().includes(role) && !role.includes(earlier.role.toLowerCase())) continue;
+      attribution.organisation = earlier.organisation;
+      attribution.source ??= earlier.source;
+      return;
+    }
+  }
+
+  /** What a sentence taught about a person (her organisation) holds for her later mentions: one person, one identity. */
+  private teachProfile(attribution: Attribution): void {
+    if (attribution.speaker === null || attribution.organisation === null) return;
+    const profile = this.profiles.lookup(attribution.speaker);
+    if (!profile) return;
+    if (profile.organisation === null) {
+      profile.organisation = attribution.organisation;
+      profile.organisationSource = attribution.source;
+    }
+    profile.role ??= attribution.role;
   }
 
   /**

@@ -187,7 +187,11 @@ class SpeakerPhraseParser {
       organisationIndex !== undefined
         ? this.organisationSourceOf(organisationIndex, nationality)
         : this.organisationFromRole(found.role, nationality);
-    const organisation = organisationIndex !== undefined ? this.entity(organisationIndex).text : (organisationSource?.name ?? null);
+    let organisation = organisationIndex !== undefined ? this.entity(organisationIndex).text : (organisationSource?.name ?? null);
+    // "Labour Minister Mirela Stan": the portfolio names her ministry, the Ministry of Labour.
+    if (organisationIndex !== undefined && !organisationSource && this.token(this.tokenOf(organisationIndex, 'last') + 1)?.lower === 'minister') {
+      organisation = `Ministry of ${organisation}`;
+    }
 
     const draft: PersonDraft = {
       name: record && isSurnameOf(person.text, record.name) ? record.name : person.text,

@@ -188,6 +188,11 @@ class EntityFinder {
       // "Ministry of Foreign Affairs": a particle after the cue continues the name up to a role word.
       let orgEnd = cue;
       if (cue < to && this.isRunParticle(cue + 1)) orgEnd = role > cue ? role - 1 : to;
+      // "Institute for Voter Research for TV2": a second "for" opens a name of its own.
+      for (let t = cue + 2; t < orgEnd; t++) {
+        if (this.token(t).lower !== 'for') continue;
+        return [{ first: from, last: t - 1, type: 'organisation', country: nationality }, ...this.classify(t + 1, to)];
+      }
       const pieces: Piece[] = [{ first: from, last: orgEnd, type: 'organisation', country: nationality }];
       const nameStart = role > orgEnd ? role + 1 : orgEnd + 1;
       if (nameStart <= to && this.looksLikePersonName(nameStart, to, role > orgEnd))

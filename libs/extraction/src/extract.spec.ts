@@ -19,7 +19,8 @@ function expectWellFormed(input: string, result: ExtractionResult): void {
     const label = sentence.slice(0, sentence.length - claim.text.length);
     // So is a short capitalised heading ("About Solvent Motors:", "BERLIN:").
     const heading = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*:\s*$/u.test(label);
-    const labelLeftOut = (claim.attribution.method === 'interview' || heading) && sentence.endsWith(claim.text) && /^[^:]+:\s*$/.test(label);
+    const labelLeftOut =
+      (claim.attribution.method === 'interview' || heading) && sentence.endsWith(claim.text) && /^[^:]+:\s*$/.test(label);
     if (claim.text !== sentence && !labelLeftOut) fail('text differs from its sentence');
     if (input.slice(claim.start, claim.end) !== claim.text) fail('offsets do not slice back to the text');
     if (claim.start < previousEnd || claim.end <= claim.start) fail('offsets out of order');

@@ -6,7 +6,7 @@ import { normaliseName } from '../sources/name-words';
 import { toSourceRef, type Gender, type SourceRef } from '../sources/source';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
 import { buildArticleContext, type ArticleContext } from './article-context';
-import { unattributed, type AttributedSpeaker, type Attribution, type AttributionMethod } from './attribution';
+import { confidenceOf, unattributed, type AttributedSpeaker, type Attribution, type AttributionMethod } from './attribution';
 import { ORGANISATION_NOUNS } from './attribution-cues';
 import { findCues, type Cue } from './find-cues';
 import { interviewLabelOf, type InterviewLabel } from './interview';
@@ -41,7 +41,17 @@ const MAX_GENERIC_PARAGRAPHS = 4;
 /** … and at most this many entity mentions back (keeps long single-paragraph texts linear). */
 const MAX_ORGANISATION_LOOKBACK = 60;
 /** Nouns that may stand for any organisation, not only one whose name has the word: "the agency" for the World Food Programme. */
-const GENERIC_ORGANISATION_NOUNS = new Set(['agency', 'company', 'group', 'organisation', 'organization', 'firm', 'operator', 'body', 'charity']);
+const GENERIC_ORGANISATION_NOUNS = new Set([
+  'agency',
+  'company',
+  'group',
+  'organisation',
+  'organization',
+  'firm',
+  'operator',
+  'body',
+  'charity',
+]);
 
 /**
  * Who each sentence is attributed to, in the order of `sentences` (from
@@ -114,7 +124,12 @@ class Attributor {
     }
     this.spreadOverQuotes();
     this.continueQuotes();
-    return this.results.map((attribution) => attribution ?? unattributed());
+    return this.results.map((attribution) => {
+      if (!attribution) return unattributed();
+      const confidence = confidenceOf(attribution);
+      if (confidence !== undefined) attribution.confidence = confidence;
+      return attribution;
+    });
   }
 
   // --- step 1 and 2: attribution clauses ----------------------------------------
@@ -171,7 +186,12 @@ class Attributor {
     const named = actor.reference?.category === 'organisation' ? this.organisationBefore(s, actor.reference.noun) : null;
     const event = named ? null : (resolveReference(actor, this.history) ?? this.personMentionBefore(s, actor));
     if (named) {
-      const attribution: Attribution = { ...unattributed(), organisation: named.organisation, source: named.source, refersTo: named.sentence };
+      const attribution: Attribution = {
+        ...unattributed(),
+        organisation: named.organisation,
+        source: named.source,
+        refersTo: named.sentence,
+      };
       return { attribution, gender: null, countries: compact([named.source?.country]) };
     }
     if (!event) {
@@ -300,7 +320,13 @@ class Attributor {
       const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
       if (isMediaOrganisation(this.context, entity)) continue;
       const words = normaliseName(entity.text).split(' ');
-      if (key !== null && (words.includes(key) || normaliseName(record?.name ?? '').split(' ').includes(key))) {
+      if (
+        key !== null &&
+        (words.includes(key) ||
+          normaliseName(record?.name ?? '')
+            .split(' ')
+            .includes(key))
+      ) {
         return { organisation: entity.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(entity.start) };
       }
       if (generic && !fallback && paragraph >= sentence.paragraph - MAX_GENERIC_PARAGRAPHS) fallback = entity;

@@ -189,8 +189,14 @@ class SpeakerPhraseParser {
         : this.organisationFromRole(found.role, nationality);
     let organisation = organisationIndex !== undefined ? this.entity(organisationIndex).text : (organisationSource?.name ?? null);
     // "Labour Minister Mirela Stan": the portfolio names her ministry, the Ministry of Labour.
-    if (organisationIndex !== undefined && !organisationSource && this.token(this.tokenOf(organisationIndex, 'last') + 1)?.lower === 'minister') {
+    if (
+      organisationIndex !== undefined &&
+      !organisationSource &&
+      this.token(this.tokenOf(organisationIndex, 'last') + 1)?.lower === 'minister'
+    ) {
       organisation = `Ministry of ${organisation}`;
+    } else if (organisation === null && found.role) {
+      organisation = ministryOfRole(found.role);
     }
 
     const draft: PersonDraft = {
@@ -550,6 +556,17 @@ export function isMediaOrganisation(context: ArticleContext, entity: Entity, kno
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   return MEDIA_NAME_WORDS.has(last) || MEDIA_NAME_WORDS.has(first);
+}
+
+/** Words before "Minister" that are ranks, not portfolios: "Prime Minister", "Deputy Minister". */
+const NOT_PORTFOLIOS = new Set(['prime', 'deputy', 'first', 'vice', 'junior', 'state', 'chief', 'former', 'acting']);
+
+/** "Fisheries Minister" → "Ministry of Fisheries"; "Foreign Minister" → "Ministry of Foreign Affairs"; else null. */
+export function ministryOfRole(role: string): string | null {
+  const match = /^(?:\p{Lu}\p{L}+ )*?(\p{Lu}\p{L}+) Minister$/u.exec(role);
+  const portfolio = match?.[1];
+  if (!portfolio || NOT_PORTFOLIOS.has(portfolio.toLowerCase())) return null;
+  return `Ministry of ${portfolio === 'Foreign' ? 'Foreign Affairs' : portfolio}`;
 }
 
 function isSurnameOf(written: string, fullName: string): boolean {

@@ -24,6 +24,7 @@ export const ROLE_NOUNS = set(`
   groups agencies organisations organizations authorities states countries nations allies governments partners
   author authors candidate candidates manager managers executive executives councillor councilor treasurer
   physician nurse nurses teacher teachers engineer engineers owner owners
+  sprecher sprecherin ministerin kanzler kanzlerin präsident präsidentin bürgermeister bürgermeisterin
 `);
 
 /**

@@ -40,6 +40,8 @@ const MAX_ORGANISATION_PARAGRAPHS = 12;
 const MAX_GENERIC_PARAGRAPHS = 4;
 /** … and at most this many entity mentions back (keeps long single-paragraph texts linear). */
 const MAX_ORGANISATION_LOOKBACK = 60;
+/** Words of "according to", "as quoted by", "citing" that open a source-phrase cue. */
+const SOURCE_PHRASE_WORDS = new Set(['according', 'to', 'as', 'quoted', 'cited', 'reported', 'by', 'citing', 'quoting', 'laut']);
 /** Nouns that may stand for any organisation, not only one whose name has the word: "the agency" for the World Food Programme. */
 const GENERIC_ORGANISATION_NOUNS = new Set([
   'agency',
@@ -247,12 +249,15 @@ class Attributor {
    */
   private possessiveOrganisation(s: number, cue: Cue, attribution: Attribution): void {
     const tokens = this.context.tokens;
-    const first = tokens[cue.firstToken];
-    if (!first || cue.firstToken > cue.lastToken) return;
+    let at = cue.firstToken;
+    // "according to their commander, …", "as quoted by its director …": past the source phrase.
+    while (at < cue.lastToken && SOURCE_PHRASE_WORDS.has(tokens[at]?.lower ?? '')) at++;
+    const first = tokens[at];
+    if (!first || at > cue.lastToken) return;
     let noun: string | null | undefined;
     if (first.lower === 'its' || first.lower === 'their') noun = null;
     else if (first.lower === 'the') {
-      const next = tokens[cue.firstToken + 1]?.lower ?? '';
+      const next = tokens[at + 1]?.lower ?? '';
       const base = next.endsWith("'s") ? next.slice(0, -2) : '';
       if (ORGANISATION_NOUNS.has(base)) noun = base;
     }

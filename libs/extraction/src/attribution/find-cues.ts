@@ -103,7 +103,14 @@ class CueFinder {
   private sourcePhraseCue(t: number, length: number): Cue | null {
     const objectFirst = t + length;
     if (objectFirst >= this.to || breakAfter(this.context, objectFirst - 1)) return null;
-    const objectLast = this.clauseEnd(objectFirst, MAX_OBJECT_TOKENS);
+    let objectLast = this.clauseEnd(objectFirst, MAX_OBJECT_TOKENS);
+    // "according to their commander, Omar Tellis, …": the name in apposition is the source.
+    const next = objectLast + 1;
+    if (next < this.to && breakAfter(this.context, objectLast) && this.isPersonToken(next) && this.hasRoleNoun(objectFirst, objectLast)) {
+      let nameLast = next;
+      while (nameLast + 1 < this.to && this.context.entityOf[nameLast + 1] === this.context.entityOf[next]) nameLast++;
+      if (breakAfter(this.context, nameLast) || nameLast === this.to - 1) objectLast = nameLast;
+    }
     const actor = parseSpeakerPhrase(this.context, objectFirst, objectLast, this.profiles, this.countries);
     if (!actor) return null;
     const first = t > this.from && this.lower(t - 1) === 'as' && !breakAfter(this.context, t - 1) ? t - 1 : t;

@@ -108,3 +108,24 @@ describe('a question that reports someone', () => {
     expect(row(attributions[1])).toBe('- / Lenford Shipping Association / - / back-reference');
   });
 });
+
+describe('"according to" with the outlet named later, and addresses', () => {
+  it('keeps the source of "according to" as the speaker and the outlet of "as quoted by" as the outlet', () => {
+    const attributions = attribute(
+      'According to the Brenmoor Port Authority, 40 ships were delayed, as quoted by the state broadcaster KVX.',
+    );
+    expect(row(attributions[0])).toBe('- / Brenmoor Port Authority / KVX / according-to');
+  });
+
+  it('reads an appositive name after "according to" a role, and "their" as the organisation named before', () => {
+    const attributions = attribute(
+      'The Hollin Valley Ranger Service patrols the border. According to their captain, Edda Strom, 12 fires were reported.',
+    );
+    expect(row(attributions[1])).toBe('Edda Strom / Hollin Valley Ranger Service / - / according-to');
+  });
+
+  it('never reads a street in an address as a speaker', () => {
+    const attributions = attribute('The food bank at 4 Tanner Street said it had fed 800 families.');
+    expect(attributions[0]!.speaker).toBeNull();
+  });
+});

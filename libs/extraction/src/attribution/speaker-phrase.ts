@@ -72,6 +72,20 @@ export interface PersonProfileLookup {
 export type CountryContext = () => readonly string[];
 
 const NO_COUNTRIES: CountryContext = () => [];
+/** Common nouns for media outlets, written before an outlet's name. */
+const MEDIA_NOUNS = new Set([
+  'broadcaster',
+  'newspaper',
+  'paper',
+  'daily',
+  'weekly',
+  'tabloid',
+  'magazine',
+  'channel',
+  'station',
+  'outlet',
+  'website',
+]);
 const SEGMENT_STOPS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to', 'and', 'who']);
 const HEAD_OF_GOVERNMENT = new Set(['president', 'prime', 'premier', 'chancellor']);
 
@@ -238,7 +252,9 @@ class SpeakerPhraseParser {
     const roleSegment = this.roleInGaps();
     if (organisations.length > 0) {
       const sources = organisations.map((index) => this.sourceRefOf(index));
-      const media = organisations.map((index, i) => isMediaOrganisation(this.context, this.entity(index), sources[i] ?? null));
+      const media = organisations.map(
+        (index, i) => isMediaOrganisation(this.context, this.entity(index), sources[i] ?? null) || this.describedAsMedia(index),
+      );
       const allMedia = media.every(Boolean);
       const main = organisations.find((_, i) => !media[i]) ?? (organisations[0] as number);
       const entity = this.entity(main);
@@ -292,6 +308,17 @@ class SpeakerPhraseParser {
       organisationSource: this.qualify(rest, [place.country]),
       nationality: place.country,
     };
+  }
+
+  /** "the state broadcaster RTM", "the local newspaper Kest": a media noun right before an unknown organisation. */
+  private describedAsMedia(index: number): boolean {
+    if (this.entity(index).sourceId) return false;
+    const first = this.tokenOf(index, 'first');
+    for (let t = first - 1; t >= this.first && t >= first - 3; t--) {
+      if (MEDIA_NOUNS.has(this.token(t).lower)) return true;
+      if ((this.context.entityOf[t] as number) >= 0) return false;
+    }
+    return false;
   }
 
   // --- phrases without names -------------------------------------------------

@@ -9,7 +9,7 @@ import type { Token } from '../tokenizer';
 import type { Entity, EntityType } from './entity';
 import { countryOfDemonym, gazetteerMatcher, type GazetteerEntry } from './gazetteer';
 import { isKnownFirstName } from './gender';
-import { LEADING_ORGANISATION_CUES, LOCATIVE_PREPOSITIONS, ORGANISATION_CUES, RUN_PARTICLES } from './name-cues';
+import { LEADING_ORGANISATION_CUES, LOCATIVE_PREPOSITIONS, ORGANISATION_CUES, RUN_PARTICLES, STREET_WORDS } from './name-cues';
 import { ROLE_NOUNS, TITLE_WORDS } from './roles';
 import { tokenizeSentences, type SentenceTokens } from './sentence-tokens';
 
@@ -176,6 +176,8 @@ class EntityFinder {
       first++;
     }
     if (first > to) return [];
+    // "Mill Road", "Canal Street": a street is a place (an address is never a speaker).
+    if (first < to && STREET_WORDS.has(core(this.token(to)))) return [{ first: from, last: to, type: 'place' }];
     let cue = -1;
     for (let t = first; t <= to; t++) if (ORGANISATION_CUES.has(core(this.token(t)))) cue = t;
     let role = -1;

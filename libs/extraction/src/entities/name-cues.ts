@@ -34,3 +34,9 @@ export const RUN_PARTICLES = set(`of for the on de al el ad ash bin ibn von van 
 
 /** Prepositions after which an unknown single capitalised word is most likely a place: "in Saada", "near Idlib". */
 export const LOCATIVE_PREPOSITIONS = set(`in near outside around across from into towards toward through inside at`);
+
+/** The last word of a street's name: "12 Mill Road", "Canal Street" are places, never speakers. */
+export const STREET_WORDS = set(`
+  road street avenue lane boulevard square drive way terrace crescent close embankment quay highway strasse straße
+  platz weg allee gasse
+`);

@@ -1,5 +1,5 @@
 import type { Entity } from '../entities/entity';
-import { ROLE_NOUNS } from '../entities/roles';
+import { ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
 import { WORD_CLASSES, WordClass } from '../lexicon';
 import type { Token } from '../tokenizer';
 import { breakAfter, type ArticleContext } from './article-context';
@@ -212,7 +212,9 @@ class CueFinder {
     const opener = this.lower(clauseFirst);
     if (opener === 'who' || opener === 'which') return this.subjectEndingAt(before);
     // "the group's director, Jane Doe, said": a name alone between commas after a role phrase.
-    if (this.isPersonToken(clauseFirst) && this.context.entityOf[clauseFirst] === this.context.entityOf[j]) {
+    let nameFirst = clauseFirst; // "…, Dr. Hana Kleist, said": a title before the name
+    while (nameFirst < j && TITLE_WORDS.has(this.lower(nameFirst))) nameFirst++;
+    if (this.isPersonToken(nameFirst) && this.context.entityOf[nameFirst] === this.context.entityOf[j]) {
       const subject = this.subjectEndingAt(before);
       if (subject && this.hasRoleNoun(subject[0], subject[1])) return [subject[0], j];
     }

@@ -129,3 +129,10 @@ describe('"according to" with the outlet named later, and addresses', () => {
     expect(attributions[0]!.speaker).toBeNull();
   });
 });
+
+describe('appositive names with a title', () => {
+  it('reads "the report\'s author, Dr. Name, said"', () => {
+    const attributions = attribute("The report's lead author, Dr. Ivo Marsk, said the effect was small.");
+    expect(attributions[0]!.speaker).toBe('Ivo Marsk');
+  });
+});

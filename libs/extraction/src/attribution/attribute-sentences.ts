@@ -196,6 +196,12 @@ class Attributor {
       };
       return { attribution, gender: null, countries: compact([named.source?.country]) };
     }
+    if (!event && actor.reference?.category === 'organisation' && !actor.reference.plural) {
+      // "the statistics office said" with no office named before: the organisation as written.
+      const phrase = /^the\s+((?:[\p{L}'’-]+\s+)+[\p{L}-]+)$/iu.exec(this.context.text.slice(actor.start, actor.end));
+      const written = phrase?.[1];
+      if (written) return { attribution: { ...unattributed(), organisation: written }, gender: null, countries: [] };
+    }
     if (!event) {
       const reference = actor.reference;
       if (reference?.category !== 'person') return null;

@@ -136,3 +136,15 @@ describe('appositive names with a title', () => {
     expect(attributions[0]!.speaker).toBe('Ivo Marsk');
   });
 });
+
+describe('common-noun subjects', () => {
+  it('keeps "the statistics office" as written when no such office was named before', () => {
+    const attributions = attribute('Exports fell by 3 percent in May, the statistics office said.');
+    expect(row(attributions[0])).toBe('- / statistics office / - / back-reference');
+  });
+
+  it('reads the organisation before a role noun: "a police spokeswoman said"', () => {
+    const attributions = attribute('Four people were arrested, a police spokeswoman said.');
+    expect(attributions[0]).toMatchObject({ speaker: null, role: 'police spokeswoman', organisation: 'police' });
+  });
+});

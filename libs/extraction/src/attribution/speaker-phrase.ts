@@ -350,7 +350,18 @@ class SpeakerPhraseParser {
     }
     if (category !== 'person') return null;
     const found = this.roleIn(this.first, this.last, false);
-    return found.role ? { ...this.emptyActor('role'), role: found.role, nationality } : null;
+    if (!found.role) return null;
+    return { ...this.emptyActor('role'), role: found.role, nationality, organisation: this.organisationBeforeRole() };
+  }
+
+  /** "a police spokeswoman", "a fire service spokesman": the organisation written before the role noun. */
+  private organisationBeforeRole(): string | null {
+    let roleAt = this.first;
+    while (roleAt <= this.last && !ROLE_NOUNS.has(this.token(roleAt).lower)) roleAt++;
+    let first = this.first;
+    while (first < roleAt && DETERMINERS.has(this.token(first).lower)) first++;
+    if (first >= roleAt || !ORGANISATION_NOUNS.has(this.token(roleAt - 1).lower)) return null;
+    return this.slice(first, roleAt - 1);
   }
 
   private hasDefiniteDeterminer(): boolean {

@@ -17,7 +17,10 @@ function expectWellFormed(input: string, result: ExtractionResult): void {
     // The one difference allowed: an interview label ("Q:", "Berg:") opening the sentence is left out of the claim.
     const sentence = result.sentences[index]?.text ?? '';
     const label = sentence.slice(0, sentence.length - claim.text.length);
-    const labelLeftOut = claim.attribution.method === 'interview' && sentence.endsWith(claim.text) && /^[^:]+:\s*$/.test(label);
+    // So is a short capitalised heading ("About Solvent Motors:", "BERLIN:").
+    const heading = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*:\s*$/u.test(label);
+    const labelLeftOut =
+      (claim.attribution.method === 'interview' || heading) && sentence.endsWith(claim.text) && /^[^:]+:\s*$/.test(label);
     if (claim.text !== sentence && !labelLeftOut) fail('text differs from its sentence');
     if (input.slice(claim.start, claim.end) !== claim.text) fail('offsets do not slice back to the text');
     if (claim.start < previousEnd || claim.end <= claim.start) fail('offsets out of order');

@@ -201,7 +201,7 @@ function withoutAttribution(text: string, span: ClaimSpan, attribution: Attribut
  * holds it (its cue is the label); the claim starts after the label and its colon.
  */
 function withoutInterviewLabel(text: string, span: ClaimSpan, attribution: Attribution): ClaimSpan {
-  const label = attribution.method === 'interview' ? attribution.cue : undefined;
+  const label = attribution.method === 'interview' ? attribution.cue : headingLabel(text, span);
   if (!label || label.start !== span.start || label.end > span.end) return span;
   let start = label.end;
   while (start < span.end && isSpace(text.charCodeAt(start))) start++;
@@ -209,6 +209,12 @@ function withoutInterviewLabel(text: string, span: ClaimSpan, attribution: Attri
   start++;
   while (start < span.end && isSpace(text.charCodeAt(start))) start++;
   return start < span.end ? { text: text.slice(start, span.end), start, end: span.end } : span;
+}
+
+/** "About Solvent Motors: …", "BERLIN: …": up to four capitalised words and a colon opening a claim are a heading, not its words. */
+function headingLabel(text: string, span: ClaimSpan): { start: number; end: number } | undefined {
+  const match = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?=\s*:\s)/u.exec(span.text);
+  return match ? { start: span.start, end: span.start + match[0].length } : undefined;
 }
 
 /** The countries of the actors a claim talks about: named places and bodies, and demonyms ("Russian airstrikes"). */

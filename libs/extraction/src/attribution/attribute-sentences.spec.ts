@@ -33,7 +33,7 @@ describe('a wire report with "according to" and outlet chains', () => {
       '- | - | Ukraine’s air force | - | ukrainian-ministry-of-defence | according-to',
       '- | - | Ukrainian Defence Ministry | - | ukrainian-ministry-of-defence | according-to',
       '- | - | Ukrainian Defence Ministry | - | ukrainian-ministry-of-defence | back-reference',
-      'Ihor Klymenko | Interior Minister | - | Interfax-Ukraine | - | reported-speech',
+      'Ihor Klymenko | Interior Minister | Ministry of Interior | Interfax-Ukraine | - | reported-speech',
       'Dmitry Peskov | spokesman | Kremlin | TASS news agency | government-of-russia | according-to',
       'Dmitry Peskov | spokesman | Kremlin | - | government-of-russia | reported-speech',
       '- | - | - | Reuters | - | reported-speech',

@@ -2,15 +2,17 @@ import { MIN_QUOTED_WORDS } from '../claim-type';
 import type { Entity } from '../entities/entity';
 import type { SentenceTokens } from '../entities/sentence-tokens';
 import type { QuoteSpan, Sentence } from '../sentence';
-import { toSourceRef, type Gender } from '../sources/source';
+import { normaliseName } from '../sources/name-words';
+import { toSourceRef, type Gender, type SourceRef } from '../sources/source';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
 import { buildArticleContext, type ArticleContext } from './article-context';
-import { unattributed, type AttributedSpeaker, type Attribution, type AttributionMethod } from './attribution';
+import { confidenceOf, unattributed, type AttributedSpeaker, type Attribution, type AttributionMethod } from './attribution';
+import { ORGANISATION_NOUNS } from './attribution-cues';
 import { findCues, type Cue } from './find-cues';
 import { interviewLabelOf, type InterviewLabel } from './interview';
 import { buildPersonProfiles, type PersonProfiles } from './person-profiles';
 import { resolveReference, type AttributionEvent } from './references';
-import type { Actor, CountryContext, PersonDraft } from './speaker-phrase';
+import { isMediaOrganisation, type Actor, type CountryContext, type PersonDraft } from './speaker-phrase';
 
 export interface AttributeOptions {
   /** Sources to recognise (default: the curated list). */
@@ -32,6 +34,26 @@ interface Draft {
 const CONTEXT_EVENTS = 6;
 /** "she" may point to a person named (not quoted) this many paragraphs back. */
 const MAX_MENTION_PARAGRAPHS = 2;
+/** "the association": the organisation of that name named at most this many paragraphs back (transcripts have short paragraphs). */
+const MAX_ORGANISATION_PARAGRAPHS = 12;
+/** "the agency", "its director": any organisation, named at most this many paragraphs back. */
+const MAX_GENERIC_PARAGRAPHS = 4;
+/** … and at most this many entity mentions back (keeps long single-paragraph texts linear). */
+const MAX_ORGANISATION_LOOKBACK = 60;
+/** Words of "according to", "as quoted by", "citing" that open a source-phrase cue. */
+const SOURCE_PHRASE_WORDS = new Set(['according', 'to', 'as', 'quoted', 'cited', 'reported', 'by', 'citing', 'quoting', 'laut']);
+/** Nouns that may stand for any organisation, not only one whose name has the word: "the agency" for the World Food Programme. */
+const GENERIC_ORGANISATION_NOUNS = new Set([
+  'agency',
+  'company',
+  'group',
+  'organisation',
+  'organization',
+  'firm',
+  'operator',
+  'body',
+  'charity',
+]);
 
 /**
  * Who each sentence is attributed to, in the order of `sentences` (from
@@ -79,6 +101,10 @@ export function attributeSentences(
 class Attributor {
   private readonly results: Array<Attribution | null>;
   private readonly history: AttributionEvent[] = [];
+  /** The interviewee of each "Q:"/"A:" transcript, by its first sentence. */
+  private readonly interviewees = new Map<number, PersonDraft | null>();
+  /** First sentence of the current run of labelled paragraphs. */
+  private transcriptStart = 0;
   /** The interview label of the current paragraph: it holds for all of its sentences. */
   private paragraphLabel: InterviewLabel | null = null;
   private readonly countries: CountryContext = () => this.recentCountries();
@@ -95,12 +121,17 @@ class Attributor {
     for (let s = 0; s < sentences.length; s++) {
       if (s === 0 || (sentences[s] as Sentence).paragraph !== (sentences[s - 1] as Sentence).paragraph) this.readParagraphLabel(s);
       // A labelled interview paragraph is the speaker's own words, like a quote: cues inside it are theirs.
-      const draft = this.fromInterviewLabel() ?? this.fromCues(s, findCues(this.context, s, this.profiles, this.countries));
+      const draft = this.fromInterviewTurn(s) ?? this.fromCues(s, findCues(this.context, s, this.profiles, this.countries));
       if (draft) this.record(s, draft);
     }
     this.spreadOverQuotes();
     this.continueQuotes();
-    return this.results.map((attribution) => attribution ?? unattributed());
+    return this.results.map((attribution) => {
+      if (!attribution) return unattributed();
+      const confidence = confidenceOf(attribution);
+      if (confidence !== undefined) attribution.confidence = confidence;
+      return attribution;
+    });
   }
 
   // --- step 1 and 2: attribution clauses ----------------------------------------
@@ -114,6 +145,9 @@ class Attributor {
     const draft = this.draftFromActor(s, main.actor);
     if (!draft) return outletCue ? this.outletOnly(outletCue) : null;
     this.completeFromOtherCues(draft.attribution, main, speakers);
+    if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.possessiveOrganisation(s, main, draft.attribution);
+    if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfRoleReference(main, draft.attribution);
+    if (main.actor.kind === 'person') this.teachProfile(draft.attribution);
     const outlet = outletCue?.actor ?? main.outlet ?? speakers.find((cue) => cue.outlet)?.outlet ?? null;
     if (outlet) {
       draft.attribution.outlet = outlet.outlet;
@@ -151,7 +185,23 @@ class Attributor {
    * or "the government promised" with nothing to point to is left unattributed.
    */
   private fromReference(s: number, actor: Actor): Draft | null {
-    const event = resolveReference(actor, this.history) ?? this.personMentionBefore(s, actor);
+    const named = actor.reference?.category === 'organisation' ? this.organisationBefore(s, actor.reference.noun) : null;
+    const event = named ? null : (resolveReference(actor, this.history) ?? this.personMentionBefore(s, actor));
+    if (named) {
+      const attribution: Attribution = {
+        ...unattributed(),
+        organisation: named.organisation,
+        source: named.source,
+        refersTo: named.sentence,
+      };
+      return { attribution, gender: null, countries: compact([named.source?.country]) };
+    }
+    if (!event && actor.reference?.category === 'organisation' && !actor.reference.plural) {
+      // "the statistics office said" with no office named before: the organisation as written.
+      const phrase = /^the\s+((?:[\p{L}'’-]+\s+)+[\p{L}-]+)$/iu.exec(this.context.text.slice(actor.start, actor.end));
+      const written = phrase?.[1];
+      if (written) return { attribution: { ...unattributed(), organisation: written }, gender: null, countries: [] };
+    }
     if (!event) {
       const reference = actor.reference;
       if (reference?.category !== 'person') return null;
@@ -163,6 +213,10 @@ class Attributor {
     }
     const attribution = copyAttribution(event.attribution);
     attribution.refersTo = event.sentence;
+    if (actor.reference?.category === 'organisation') {
+      // "The ministry said" after "Labour Minister Mirela Stan said": the ministry speaks, not its minister.
+      Object.assign(attribution, { speaker: null, role: null, title: null, speakerSource: null, coSpeakers: [] });
+    }
     const paragraph = (this.context.sentences[s] as Sentence).paragraph;
     if (event.paragraph < paragraph - 1) {
       attribution.outlet = null;
@@ -193,6 +247,104 @@ class Attributor {
       return { sentence: mentionedIn, paragraph: (sentences[mentionedIn] as Sentence).paragraph, ...fromPeople([profile]) };
     }
     return null;
+  }
+
+  /**
+   * "Its country director, Nadia Haras, said", "the foundation's medical director, …":
+   * the person works for the organisation the possessive points to; later mentions of her inherit it.
+   */
+  private possessiveOrganisation(s: number, cue: Cue, attribution: Attribution): void {
+    const tokens = this.context.tokens;
+    let at = cue.firstToken;
+    // "according to their commander, …", "as quoted by its director …": past the source phrase.
+    while (at < cue.lastToken && SOURCE_PHRASE_WORDS.has(tokens[at]?.lower ?? '')) at++;
+    const first = tokens[at];
+    if (!first || at > cue.lastToken) return;
+    let noun: string | null | undefined;
+    if (first.lower === 'its' || first.lower === 'their') noun = null;
+    else if (first.lower === 'the') {
+      const next = tokens[at + 1]?.lower ?? '';
+      const base = next.endsWith("'s") ? next.slice(0, -2) : '';
+      if (ORGANISATION_NOUNS.has(base)) noun = base;
+    }
+    if (noun === undefined) return;
+    const found = this.organisationBefore(s, noun);
+    if (!found) return;
+    attribution.organisation = found.organisation;
+    attribution.source ??= found.source;
+    const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
+    if (profile && profile.organisation === null) {
+      profile.organisation = found.organisation;
+      profile.organisationSource = found.source;
+    }
+  }
+
+  /**
+   * "A spokeswoman for the Fire Service said … ‘…,’ the spokeswoman, Lena Vaskova, told reporters":
+   * a definite role naming a person is the role-only speaker met just before; she keeps its organisation.
+   */
+  private organisationOfRoleReference(cue: Cue, attribution: Attribution): void {
+    const tokens = this.context.tokens;
+    if (tokens[cue.firstToken]?.lower !== 'the' || attribution.role === null) return;
+    const role = attribution.role.toLowerCase();
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - CONTEXT_EVENTS; i--) {
+      const earlier = (this.history[i] as AttributionEvent).attribution;
+      if (earlier.speaker !== null || earlier.organisation === null || earlier.role === null) continue;
+      if (!earlier.role.toLowerCase().includes(role) && !role.includes(earlier.role.toLowerCase())) continue;
+      attribution.organisation = earlier.organisation;
+      attribution.source ??= earlier.source;
+      return;
+    }
+  }
+
+  /** What a sentence taught about a person (her organisation) holds for her later mentions: one person, one identity. */
+  private teachProfile(attribution: Attribution): void {
+    if (attribution.speaker === null || attribution.organisation === null) return;
+    const profile = this.profiles.lookup(attribution.speaker);
+    if (!profile) return;
+    if (profile.organisation === null) {
+      profile.organisation = attribution.organisation;
+      profile.organisationSource = attribution.source;
+    }
+    profile.role ??= attribution.role;
+  }
+
+  /**
+   * The organisation a definite description or possessive points to: the most
+   * recent organisation named outside quotes before sentence s (a few
+   * paragraphs back at most) whose name has the noun ("the bureau" → National
+   * Statistics Bureau), or any for a generic noun ("the agency") or none ("its").
+   * Media outlets are never meant. Else the latest attributed organisation that fits.
+   */
+  private organisationBefore(s: number, noun: string | null): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    const { entities, entityQuoted, sentences, registry } = this.context;
+    const sentence = sentences[s] as Sentence;
+    const key = noun === null ? null : normaliseName(noun);
+    const generic = noun === null || GENERIC_ORGANISATION_NOUNS.has(noun);
+    let fallback: Entity | null = null;
+    const last = lastEntityBefore(entities, sentence.start);
+    for (let e = last; e >= 0 && last - e < MAX_ORGANISATION_LOOKBACK; e--) {
+      const entity = entities[e] as Entity;
+      const paragraph = (sentences[this.sentenceAt(entity.start)] as Sentence).paragraph;
+      if (paragraph < sentence.paragraph - MAX_ORGANISATION_PARAGRAPHS) break;
+      if (entity.type !== 'organisation' || entityQuoted[e]) continue;
+      const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
+      if (isMediaOrganisation(this.context, entity)) continue;
+      const words = normaliseName(entity.text).split(' ');
+      if (
+        key !== null &&
+        (words.includes(key) ||
+          normaliseName(record?.name ?? '')
+            .split(' ')
+            .includes(key))
+      ) {
+        return { organisation: entity.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(entity.start) };
+      }
+      if (generic && !fallback && paragraph >= sentence.paragraph - MAX_GENERIC_PARAGRAPHS) fallback = entity;
+    }
+    if (!fallback) return null;
+    const record = fallback.sourceId ? registry.get(fallback.sourceId) : undefined;
+    return { organisation: fallback.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(fallback.start) };
   }
 
   private sentenceAt(offset: number): number {
@@ -258,19 +410,38 @@ class Attributor {
 
   /** Called at the first sentence of each paragraph. */
   private readParagraphLabel(s: number): void {
+    const previous = this.paragraphLabel;
     this.paragraphLabel = interviewLabelOf(this.context, s, this.profiles, this.countries);
+    if (this.paragraphLabel && !previous) this.transcriptStart = s;
   }
 
-  private fromInterviewLabel(): Draft | null {
+  /**
+   * A sentence of a labelled paragraph. The interviewer's question may itself
+   * report someone ("Q: The tenants' association says …"): a cue naming a
+   * person or an organisation then wins over the "Q:" label.
+   */
+  private fromInterviewTurn(s: number): Draft | null {
+    const label = this.paragraphLabel;
+    if (!label) return null;
+    if (label.kind === 'question' || (label.kind === 'speaker' && label.actor.kind === 'outlet')) {
+      const reported = this.fromCues(s, findCues(this.context, s, this.profiles, this.countries));
+      if (reported && (reported.attribution.speaker !== null || reported.attribution.organisation !== null)) return reported;
+    }
+    return this.fromInterviewLabel(s);
+  }
+
+  private fromInterviewLabel(s: number): Draft | null {
     const label = this.paragraphLabel;
     if (!label) return null;
     let draft: Draft | null = null;
     if (label.kind === 'question') {
       draft = { attribution: { ...unattributed(), role: 'interviewer' }, gender: null, countries: [] };
     } else if (label.kind === 'answer') {
-      // "A:" answers for the interviewee: the first person quoted in the article.
-      const interviewee = this.history.find((event) => event.attribution.speaker !== null);
-      if (interviewee)
+      // "A:" answers for the interviewee: the person the introduction names, else the first person quoted.
+      const introduced = this.introducedPerson(s);
+      const interviewee = introduced ? null : this.history.find((event) => event.attribution.speaker !== null);
+      if (introduced) draft = fromPeople([introduced]);
+      else if (interviewee)
         draft = {
           attribution: copyAttribution(interviewee.attribution),
           gender: interviewee.gender,
@@ -291,6 +462,35 @@ class Attributor {
     delete draft.attribution.outletCue;
     delete draft.attribution.refersTo;
     return draft;
+  }
+
+  /**
+   * The interviewee of a "Q:"/"A:" transcript: the first person named outside
+   * quotes in the paragraphs before the transcript began ("We spoke to Deputy
+   * Mayor Ana Ruiz, … and later to …"). Found once per transcript.
+   */
+  private introducedPerson(s: number): PersonDraft | null {
+    const { sentences, entities, entityQuoted } = this.context;
+    const first = Math.min(this.transcriptStart, s);
+    const cached = this.interviewees.get(first);
+    if (cached !== undefined) return cached;
+    let found: PersonDraft | null = null;
+    if (first > 0) {
+      const blockStart = (sentences[first] as Sentence).start;
+      const introParagraph = (sentences[first - 1] as Sentence).paragraph;
+      let from = first - 1;
+      while (from > 0 && (sentences[from - 1] as Sentence).paragraph >= introParagraph - 1) from--;
+      const earliest = (sentences[from] as Sentence).start;
+      for (let e = lastEntityBefore(entities, blockStart); e >= 0 && (entities[e] as Entity).start >= earliest; e--) {
+        const entity = entities[e] as Entity;
+        if (entity.type !== 'person' || entityQuoted[e]) continue;
+        const profile = this.profiles.lookup(entity.text, entity.sourceId);
+        // The first one named, preferring one the introduction gives a role ("Deputy Mayor Ana Ruiz").
+        if (profile && (profile.role !== null || found?.role == null)) found = profile;
+      }
+    }
+    this.interviewees.set(first, found);
+    return found;
   }
 
   // --- quotes ---------------------------------------------------------------------

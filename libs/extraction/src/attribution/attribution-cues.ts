@@ -20,7 +20,14 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
     condemns demanded demands promised promises pledged pledges vowed vows threatened complained complains conceded
     concedes hinted signalled signaled contended contends maintained maintains reiterated reiterates repeated
     underscored highlighted highlights assured accused accuses believes thinks predicted predicts proposed
-    recommended cautioned disputed rejected dismissed countered
+    recommended cautioned disputed rejected dismissed countered stated states announced announces claimed claims
+    insisted insists tweeted tweets testified testifies wrote writes reported reports noted notes warned warns
+  `),
+  // German, where it is cheap: the finite verb of "sagte", "erklärte", "teilte … mit", "fügte … hinzu".
+  ...set(`
+    sagte sagt sagten erklärte erklärt erklärten betonte betont warnte warnt kritisierte kritisiert forderte
+    berichtete berichtet schrieb schreibt bestätigte bestätigt dementierte dementiert bestritt bestreitet meinte
+    teilte teilt mitteilte fügte kündigte räumte versicherte behauptete behauptet
   `),
 ]);
 
@@ -34,7 +41,8 @@ export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, ReadonlySet<string>> = ne
 
 /** Verbs that may come before their speaker: "…,” said Konashenkov." */
 export const INVERTIBLE_VERBS = set(
-  `said says added adds asked wrote writes explained noted told continued insisted stressed warned according`,
+  `said says added adds asked wrote writes explained noted told continued insisted stressed warned according
+   sagte sagt erklärte erklärt betonte teilte schrieb warnte fügte`,
 );
 
 /** Between a speaker and the verb: "the Russian Reconciliation Center also noted", "Moscow has pointed out". */
@@ -51,7 +59,7 @@ export const PASSIVE_MARKERS = set(`was were is are be been being to`);
 export const SPEAKER_STOP_WORDS = set(`
   that which who whom whose when while where because since after before if although though but than whether as
   so while until unless whereas is are was were be been has have had will would can could should may might must
-  do does did not no
+  do does did not no dass
 `);
 
 /** Phrases whose object is a source: "according to X", "as quoted by X", "citing X". */
@@ -62,6 +70,7 @@ export const SOURCE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['reported', 'by'],
   ['citing'],
   ['quoting'],
+  ['laut'],
 ];
 
 /** Before an outlet after a verb: "told Reuters", "in an interview with the BBC", "wrote in the Guardian". */
@@ -82,7 +91,8 @@ export const ORGANISATION_NOUNS = set(`
   ministry department agency center centre committee council commission office government army military forces
   coalition group organisation organization monitor observatory embassy company party alliance administration
   authority authorities police service channel newspaper paper broadcaster outlet station network kremlin
-  parliament court charity
+  parliament court charity bureau university institute foundation association chamber union firm operator
+  utility institution mission programme program
 `);
 
 /** What kind of source an organisation noun points to when the name does not contain it. */

@@ -47,6 +47,12 @@ export interface Attribution {
   /** Further speakers of the same statement ("Röttgen and … Brantner called on …"); empty when there is one. */
   coSpeakers: AttributedSpeaker[];
   method: AttributionMethod;
+  /**
+   * How sure the engine is of this attribution, 0..1 (absent on `unattributed` sentences, which
+   * carry no attribution at all): a clause naming the speaker in the sentence itself ranks highest,
+   * a pronoun or definite description resolved to an earlier sentence lower. See `confidenceOf`.
+   */
+  confidence?: number;
   /** Span of the speaker's attribution clause in the article (it may lie in another sentence of the same quote). */
   cue?: { start: number; end: number };
   /** Span of the outlet's clause ("as quoted by RIA news agency", "Spiegel Online reported") when it is a clause of its own. */
@@ -68,4 +74,26 @@ export function unattributed(): Attribution {
     coSpeakers: [],
     method: 'unattributed',
   };
+}
+
+/** Base confidence of each way of finding a speaker (`unattributed` carries none). */
+const METHOD_CONFIDENCE: Record<Exclude<AttributionMethod, 'unattributed'>, number> = {
+  'direct-quote': 0.95,
+  'reported-speech': 0.9,
+  'according-to': 0.9,
+  interview: 0.9,
+  'continued-quote': 0.8,
+  'back-reference': 0.75,
+  pronoun: 0.7,
+};
+
+/**
+ * The confidence of an attribution: its method's base, less when it names only
+ * a role ("a spokeswoman said": who exactly is unknown) or only an outlet.
+ */
+export function confidenceOf(attribution: Attribution): number | undefined {
+  if (attribution.method === 'unattributed') return undefined;
+  let confidence = METHOD_CONFIDENCE[attribution.method];
+  if (attribution.speaker === null && attribution.organisation === null) confidence -= 0.2;
+  return Math.round(confidence * 100) / 100;
 }

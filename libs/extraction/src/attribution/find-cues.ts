@@ -1,4 +1,5 @@
 import type { Entity } from '../entities/entity';
+import { ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
 import { WORD_CLASSES, WordClass } from '../lexicon';
 import type { Token } from '../tokenizer';
 import { breakAfter, type ArticleContext } from './article-context';
@@ -13,7 +14,7 @@ import {
   SPEAKER_VERB_FILLERS,
   SPEECH_VERBS,
 } from './attribution-cues';
-import { parseSpeakerPhrase, type Actor, type CountryContext, type PersonProfileLookup } from './speaker-phrase';
+import { isMediaOrganisation, parseSpeakerPhrase, type Actor, type CountryContext, type PersonProfileLookup } from './speaker-phrase';
 
 /** An attribution clause: "Bogdanov said", "according to Reuters", "as quoted by RIA news agency". */
 export interface Cue {
@@ -102,7 +103,14 @@ class CueFinder {
   private sourcePhraseCue(t: number, length: number): Cue | null {
     const objectFirst = t + length;
     if (objectFirst >= this.to || breakAfter(this.context, objectFirst - 1)) return null;
-    const objectLast = this.clauseEnd(objectFirst, MAX_OBJECT_TOKENS);
+    let objectLast = this.clauseEnd(objectFirst, MAX_OBJECT_TOKENS);
+    // "according to their commander, Omar Tellis, …": the name in apposition is the source.
+    const next = objectLast + 1;
+    if (next < this.to && breakAfter(this.context, objectLast) && this.isPersonToken(next) && this.hasRoleNoun(objectFirst, objectLast)) {
+      let nameLast = next;
+      while (nameLast + 1 < this.to && this.context.entityOf[nameLast + 1] === this.context.entityOf[next]) nameLast++;
+      if (breakAfter(this.context, nameLast) || nameLast === this.to - 1) objectLast = nameLast;
+    }
     const actor = parseSpeakerPhrase(this.context, objectFirst, objectLast, this.profiles, this.countries);
     if (!actor) return null;
     const first = t > this.from && this.lower(t - 1) === 'as' && !breakAfter(this.context, t - 1) ? t - 1 : t;
@@ -203,6 +211,13 @@ class CueFinder {
     if (before < this.from || this.context.inQuote[before]) return null;
     const opener = this.lower(clauseFirst);
     if (opener === 'who' || opener === 'which') return this.subjectEndingAt(before);
+    // "the group's director, Jane Doe, said": a name alone between commas after a role phrase.
+    let nameFirst = clauseFirst; // "…, Dr. Hana Kleist, said": a title before the name
+    while (nameFirst < j && TITLE_WORDS.has(this.lower(nameFirst))) nameFirst++;
+    if (this.isPersonToken(nameFirst) && this.context.entityOf[nameFirst] === this.context.entityOf[j]) {
+      const subject = this.subjectEndingAt(before);
+      if (subject && this.hasRoleNoun(subject[0], subject[1])) return [subject[0], j];
+    }
     if (DETERMINERS.has(opener) && this.isPersonToken(before)) {
       const subject = this.subjectEndingAt(before);
       return subject ? [subject[0], j] : null;
@@ -228,8 +243,7 @@ class CueFinder {
       if (this.context.inQuote[k] || breakAfter(this.context, k - 1)) return null;
       const entity = this.entityAt(k);
       if (!entity) continue;
-      if (entity.type !== 'organisation' || !entity.sourceId) return null;
-      if (this.context.registry.get(entity.sourceId)?.kind !== 'media') return null;
+      if (entity.type !== 'organisation' || !isMediaOrganisation(this.context, entity)) return null;
       let p = k - 1;
       while (p > verbLast && DETERMINERS.has(this.lower(p))) p--;
       if (!OUTLET_PREPOSITIONS.has(this.lower(p))) return null;
@@ -268,6 +282,11 @@ class CueFinder {
     if (t >= this.to) return true;
     const start = this.lower(t) === 'as' ? t + 1 : t;
     return start < this.to && this.sourcePhraseAt(start) > 0;
+  }
+
+  private hasRoleNoun(first: number, last: number): boolean {
+    for (let t = first; t <= last; t++) if (ROLE_NOUNS.has(this.lower(t))) return true;
+    return false;
   }
 
   private isPersonToken(t: number): boolean {

@@ -1,4 +1,5 @@
 import type { Entity } from '../entities/entity';
+import { ROLE_NOUNS } from '../entities/roles';
 import { normaliseName } from '../sources/name-words';
 import type { Token } from '../tokenizer';
 import { breakAfter, type ArticleContext } from './article-context';
@@ -24,7 +25,8 @@ export class PersonProfiles implements PersonProfileLookup {
       if (known) return known;
     }
     const key = normaliseName(written);
-    return this.byName.get(key) ?? (key.includes(' ') ? undefined : this.bySurname.get(key));
+    // A bare surname is the fuller person of that surname when there is one ("Weber" before "Jonas Weber" is named).
+    return key.includes(' ') ? this.byName.get(key) : (this.bySurname.get(key) ?? this.byName.get(key));
   }
 
   /** Adds what a mention says; the first value seen for a field wins, the longest name wins. */
@@ -54,7 +56,13 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
     let last = t;
     while (entityOf[last + 1] === index) last++;
     const sentence = sentenceOfToken(context, t);
-    const from = descriptionStart(context, t, context.first[sentence] as number);
+    const sentenceFirst = context.first[sentence] as number;
+    let from = descriptionStart(context, t, sentenceFirst);
+    // "The chairman of the Regional Council, Henrik Sol, said": an appositive name borrows the phrase before it.
+    if (from === t && t > sentenceFirst && breakAfter(context, t - 1) && breakAfter(context, last) && !context.inQuote[t - 1]) {
+      const before = descriptionStart(context, t - 1, sentenceFirst);
+      if (hasRoleNoun(context, before, t - 1)) from = before;
+    }
     const to = appositionEnd(context, last, context.end[sentence] as number);
     const actor = parseSpeakerPhrase(context, from, to, null);
     const draft = actor?.people.find((person) => person.written === (entities[index] as Entity).text);
@@ -62,6 +70,11 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
     t = last + 1;
   }
   return profiles;
+}
+
+function hasRoleNoun(context: ArticleContext, first: number, last: number): boolean {
+  for (let t = first; t <= last; t++) if (ROLE_NOUNS.has((context.tokens[t] as Token).lower)) return true;
+  return false;
 }
 
 function descriptionStart(context: ArticleContext, t: number, sentenceFirst: number): number {
@@ -79,10 +92,21 @@ function descriptionStart(context: ArticleContext, t: number, sentenceFirst: num
   return k;
 }
 
-/** "Dr. Amal Haddad, a World Health Organization official in Sanaa": an apposition opens with a determiner. */
+/** Verbs of a relative clause that tie a person to an organisation: "Milo Petrak, who chairs the Tenants' Association". */
+const LEADS_VERBS = new Set(['heads', 'chairs', 'leads', 'runs', 'directs', 'manages', 'founded', 'works', 'worked', 'represents']);
+
+/**
+ * "Dr. Amal Haddad, a World Health Organization official in Sanaa": an apposition opens with a determiner,
+ * a role noun ("Jens Falk, lawyer for …") or "who" and a verb of leading ("…, who heads the WFP's operations").
+ */
 function appositionEnd(context: ArticleContext, last: number, sentenceEnd: number): number {
   const next = context.tokens[last + 1];
-  if (!next || last + 1 >= sentenceEnd || !breakAfter(context, last) || !DETERMINERS.has(next.lower)) return last;
+  if (!next || last + 1 >= sentenceEnd || !breakAfter(context, last)) return last;
+  const opens =
+    DETERMINERS.has(next.lower) ||
+    ROLE_NOUNS.has(next.lower) ||
+    (next.lower === 'who' && LEADS_VERBS.has((context.tokens[last + 2] as Token | undefined)?.lower ?? ''));
+  if (!opens) return last;
   let k = last + 1;
   while (k + 1 < sentenceEnd && k - last < MAX_DESCRIPTION_TOKENS && !breakAfter(context, k)) k++;
   return k;

@@ -1,6 +1,7 @@
 import type { Entity } from '../entities/entity';
 import { countryOfDemonym, demonymOf } from '../entities/gazetteer';
 import { guessGender } from '../entities/gender';
+import { MEDIA_NAME_WORDS } from '../entities/name-cues';
 import { FEMALE_WORDS, GENERAL_ROLE_HEADS, MALE_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
 import type { Gender, SourceRecord, SourceRef } from '../sources/source';
 import { toSourceRef } from '../sources/source';
@@ -71,6 +72,20 @@ export interface PersonProfileLookup {
 export type CountryContext = () => readonly string[];
 
 const NO_COUNTRIES: CountryContext = () => [];
+/** Common nouns for media outlets, written before an outlet's name. */
+const MEDIA_NOUNS = new Set([
+  'broadcaster',
+  'newspaper',
+  'paper',
+  'daily',
+  'weekly',
+  'tabloid',
+  'magazine',
+  'channel',
+  'station',
+  'outlet',
+  'website',
+]);
 const SEGMENT_STOPS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to', 'and', 'who']);
 const HEAD_OF_GOVERNMENT = new Set(['president', 'prime', 'premier', 'chancellor']);
 
@@ -186,7 +201,17 @@ class SpeakerPhraseParser {
       organisationIndex !== undefined
         ? this.organisationSourceOf(organisationIndex, nationality)
         : this.organisationFromRole(found.role, nationality);
-    const organisation = organisationIndex !== undefined ? this.entity(organisationIndex).text : (organisationSource?.name ?? null);
+    let organisation = organisationIndex !== undefined ? this.entity(organisationIndex).text : (organisationSource?.name ?? null);
+    // "Labour Minister Mirela Stan": the portfolio names her ministry, the Ministry of Labour.
+    if (
+      organisationIndex !== undefined &&
+      !organisationSource &&
+      this.token(this.tokenOf(organisationIndex, 'last') + 1)?.lower === 'minister'
+    ) {
+      organisation = `Ministry of ${organisation}`;
+    } else if (organisation === null && found.role) {
+      organisation = ministryOfRole(found.role);
+    }
 
     const draft: PersonDraft = {
       name: record && isSurnameOf(person.text, record.name) ? record.name : person.text,
@@ -227,8 +252,11 @@ class SpeakerPhraseParser {
     const roleSegment = this.roleInGaps();
     if (organisations.length > 0) {
       const sources = organisations.map((index) => this.sourceRefOf(index));
-      const allMedia = sources.every((source) => source?.kind === 'media');
-      const main = organisations.find((_, i) => sources[i]?.kind !== 'media') ?? (organisations[0] as number);
+      const media = organisations.map(
+        (index, i) => isMediaOrganisation(this.context, this.entity(index), sources[i] ?? null) || this.describedAsMedia(index),
+      );
+      const allMedia = media.every(Boolean);
+      const main = organisations.find((_, i) => !media[i]) ?? (organisations[0] as number);
       const entity = this.entity(main);
       if (allMedia && !roleSegment.role) {
         return { ...this.emptyActor('outlet'), outlet: entity.text, outletSource: this.sourceRefOf(main) };
@@ -282,6 +310,17 @@ class SpeakerPhraseParser {
     };
   }
 
+  /** "the state broadcaster RTM", "the local newspaper Kest": a media noun right before an unknown organisation. */
+  private describedAsMedia(index: number): boolean {
+    if (this.entity(index).sourceId) return false;
+    const first = this.tokenOf(index, 'first');
+    for (let t = first - 1; t >= this.first && t >= first - 3; t--) {
+      if (MEDIA_NOUNS.has(this.token(t).lower)) return true;
+      if ((this.context.entityOf[t] as number) >= 0) return false;
+    }
+    return false;
+  }
+
   // --- phrases without names -------------------------------------------------
 
   private nounActor(): Actor | null {
@@ -311,7 +350,18 @@ class SpeakerPhraseParser {
     }
     if (category !== 'person') return null;
     const found = this.roleIn(this.first, this.last, false);
-    return found.role ? { ...this.emptyActor('role'), role: found.role, nationality } : null;
+    if (!found.role) return null;
+    return { ...this.emptyActor('role'), role: found.role, nationality, organisation: this.organisationBeforeRole() };
+  }
+
+  /** "a police spokeswoman", "a fire service spokesman": the organisation written before the role noun. */
+  private organisationBeforeRole(): string | null {
+    let roleAt = this.first;
+    while (roleAt <= this.last && !ROLE_NOUNS.has(this.token(roleAt).lower)) roleAt++;
+    let first = this.first;
+    while (first < roleAt && DETERMINERS.has(this.token(first).lower)) first++;
+    if (first >= roleAt || !ORGANISATION_NOUNS.has(this.token(roleAt - 1).lower)) return null;
+    return this.slice(first, roleAt - 1);
   }
 
   private hasDefiniteDeterminer(): boolean {
@@ -531,6 +581,30 @@ export function inheritFromProfile(draft: PersonDraft, profile: PersonDraft): vo
   draft.nationality ??= profile.nationality;
   draft.personSource ??= profile.personSource;
   draft.gender ??= profile.gender;
+}
+
+/**
+ * A media outlet: a known source of kind media, or an unknown organisation
+ * whose name says so ("Marren Courier", "Veldmark Daily", "Radio Sarvan").
+ */
+export function isMediaOrganisation(context: ArticleContext, entity: Entity, known?: SourceRef | null): boolean {
+  const source = known !== undefined ? known : entity.sourceId ? context.registry.get(entity.sourceId) : undefined;
+  if (source) return source.kind === 'media';
+  const words = entity.text.toLowerCase().split(/\s+/);
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  return MEDIA_NAME_WORDS.has(last) || MEDIA_NAME_WORDS.has(first);
+}
+
+/** Words before "Minister" that are ranks, not portfolios: "Prime Minister", "Deputy Minister". */
+const NOT_PORTFOLIOS = new Set(['prime', 'deputy', 'first', 'vice', 'junior', 'state', 'chief', 'former', 'acting']);
+
+/** "Fisheries Minister" → "Ministry of Fisheries"; "Foreign Minister" → "Ministry of Foreign Affairs"; else null. */
+export function ministryOfRole(role: string): string | null {
+  const match = /^(?:\p{Lu}\p{L}+ )*?(\p{Lu}\p{L}+) Minister$/u.exec(role);
+  const portfolio = match?.[1];
+  if (!portfolio || NOT_PORTFOLIOS.has(portfolio.toLowerCase())) return null;
+  return `Ministry of ${portfolio === 'Foreign' ? 'Foreign Affairs' : portfolio}`;
 }
 
 function isSurnameOf(written: string, fullName: string): boolean {

@@ -12,7 +12,18 @@ export const ORGANISATION_CUES = set(`
   fund foundation association federation society corporation company inc ltd corp court tribunal government
   administration authority police guard guards service bureau observatory network news times post daily
   television radio channel broadcaster cabinet presidency embassy consulate mission secretariat directorate
-  command headquarters staff corps programme program duma
+  command headquarters staff corps programme program duma commerce industries industry motors energy construction
+  holdings airlines airways systems technologies laboratories labs pharmaceuticals courier gazette herald tribune
+  journal chronicle express tv
+`);
+
+/** Organisation words that open a name as often as they close it: "Radio Sarvan", "Bank Leumi", "Television Nord". */
+export const LEADING_ORGANISATION_CUES = set(`radio television tv channel bank`);
+
+/** Last words of a media outlet's name ("Marren Courier", "Veldmark Daily") or first ones ("Radio Sarvan"). */
+export const MEDIA_NAME_WORDS = set(`
+  news times post daily radio television tv channel broadcaster courier gazette herald tribune journal chronicle
+  express press network
 `);
 
 /** Lower-case words inside names: "Ministry of Defence", "Deir al-Zor", "Ludwig van Beethoven". */
@@ -23,3 +34,9 @@ export const RUN_PARTICLES = set(`of for the on de al el ad ash bin ibn von van 
 
 /** Prepositions after which an unknown single capitalised word is most likely a place: "in Saada", "near Idlib". */
 export const LOCATIVE_PREPOSITIONS = set(`in near outside around across from into towards toward through inside at`);
+
+/** The last word of a street's name: "12 Mill Road", "Canal Street" are places, never speakers. */
+export const STREET_WORDS = set(`
+  road street avenue lane boulevard square drive way terrace crescent close embankment quay highway strasse straße
+  platz weg allee gasse
+`);

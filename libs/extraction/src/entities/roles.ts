@@ -22,6 +22,9 @@ export const ROLE_NOUNS = set(`
   investigators inspector inspectors campaigner campaigners rapporteur rescuer rescuers volunteer volunteers
   critic critics representative representatives delegate delegates speaker staffer staffers strategist
   groups agencies organisations organizations authorities states countries nations allies governments partners
+  author authors candidate candidates manager managers executive executives councillor councilor treasurer
+  physician nurse nurses teacher teachers engineer engineers owner owners
+  sprecher sprecherin ministerin kanzler kanzlerin präsident präsidentin bürgermeister bürgermeisterin
 `);
 
 /**

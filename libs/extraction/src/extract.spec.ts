@@ -27,6 +27,8 @@ function expectWellFormed(input: string, result: ExtractionResult): void {
     if (claim.text.length > DEFAULT_MAX_SENTENCE_LENGTH) fail('too long');
     if (!(claim.checkworthiness >= 0 && claim.checkworthiness <= 1)) fail('score out of range');
     if (claim.checkWorthy !== claim.checkworthiness >= CHECKWORTHY_THRESHOLD) fail('checkWorthy disagrees with the threshold');
+    if (claim.checkworthiness !== analyseSentence(claim.text).checkworthiness)
+      fail('not scored on its whole text, as the model was trained');
     previousEnd = claim.end;
   });
   expect(problems.slice(0, 5)).toEqual([]);
@@ -56,6 +58,18 @@ describe('extract', () => {
     const worthy = result.claims.filter((c) => c.checkWorthy);
     expect(worthy.length).toBeGreaterThan(10);
     expect(worthy.length).toBeLessThan(23);
+  });
+
+  it('scores an attributed claim on its whole text, the way the model was trained on whole sentences', () => {
+    const text =
+      'Unemployment rose to 8 percent last year, the labour office said on Monday. "Prices doubled," a shop owner told reporters.';
+    const { claims } = extract(text);
+    expect(claims).toHaveLength(2);
+    expect(claims.map((claim) => claim.text)).toEqual([
+      'Unemployment rose to 8 percent last year, the labour office said on Monday.',
+      '"Prices doubled," a shop owner told reporters.',
+    ]);
+    for (const claim of claims) expect(claim.checkworthiness).toBe(analyseSentence(claim.text).checkworthiness);
   });
 
   it('gives the claims of one quote the same quoteId and leaves it off unquoted claims', () => {

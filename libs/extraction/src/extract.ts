@@ -107,7 +107,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       // The claim's tokens, taken from the article's token stream; shared by the features and the quantities.
       const tokens = tokensOfSpan(text, sentenceTokens.tokens, first, span.start, span.end);
       const features = extractCheckworthinessFeatures(span.text, tokens);
-      const checkworthiness = round(scoreSentence(content));
+      // Scored on the claim's whole text, attribution included: the model was trained on whole sentences.
+      const checkworthiness = round(scoreSentence(span.text));
       const claim: ExtractedClaim = {
         index: claims.length,
         text: span.text,

@@ -17,7 +17,7 @@ function expectWellFormed(input: string, result: ExtractionResult): void {
     // The one difference allowed: an interview label ("Q:", "Berg:") opening the sentence is left out of the claim.
     const sentence = result.sentences[index]?.text ?? '';
     const label = sentence.slice(0, sentence.length - claim.text.length);
-    // So is a short capitalised heading ("About Solvent Motors:", "BERLIN:").
+    // So is a short capitalised heading ("About Acme Motors:", "BERLIN:").
     const heading = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*:\s*$/u.test(label);
     const labelLeftOut =
       (claim.attribution.method === 'interview' || heading) && sentence.endsWith(claim.text) && /^[^:]+:\s*$/.test(label);

@@ -212,7 +212,7 @@ function withoutInterviewLabel(text: string, span: ClaimSpan, attribution: Attri
   return start < span.end ? { text: text.slice(start, span.end), start, end: span.end } : span;
 }
 
-/** "About Solvent Motors: …", "BERLIN: …": up to four capitalised words and a colon opening a claim are a heading, not its words. */
+/** "About Acme Motors: …", "BERLIN: …": up to four capitalised words and a colon opening a claim are a heading, not its words. */
 function headingLabel(text: string, span: ClaimSpan): { start: number; end: number } | undefined {
   const match = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?=\s*:\s)/u.exec(span.text);
   return match ? { start: span.start, end: span.start + match[0].length } : undefined;

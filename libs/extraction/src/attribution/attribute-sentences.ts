@@ -214,7 +214,7 @@ class Attributor {
     const attribution = copyAttribution(event.attribution);
     attribution.refersTo = event.sentence;
     if (actor.reference?.category === 'organisation') {
-      // "The ministry said" after "Labour Minister Mirela Stan said": the ministry speaks, not its minister.
+      // "The ministry said" after "Labour Minister Jane Roe said": the ministry speaks, not its minister.
       Object.assign(attribution, { speaker: null, role: null, title: null, speakerSource: null, coSpeakers: [] });
     }
     const paragraph = (this.context.sentences[s] as Sentence).paragraph;
@@ -250,7 +250,7 @@ class Attributor {
   }
 
   /**
-   * "Its country director, Nadia Haras, said", "the foundation's medical director, …":
+   * "Its country director, Maria Lopez, said", "the foundation's medical director, …":
    * the person works for the organisation the possessive points to; later mentions of her inherit it.
    */
   private possessiveOrganisation(s: number, cue: Cue, attribution: Attribution): void {
@@ -280,7 +280,7 @@ class Attributor {
   }
 
   /**
-   * "A spokeswoman for the Fire Service said … ‘…,’ the spokeswoman, Lena Vaskova, told reporters":
+   * "A spokeswoman for the Fire Service said … ‘…,’ the spokeswoman, Mary Major, told reporters":
    * a definite role naming a person is the role-only speaker met just before; she keeps its organisation.
    */
   private organisationOfRoleReference(cue: Cue, attribution: Attribution): void {
@@ -467,7 +467,7 @@ class Attributor {
   /**
    * The interviewee of a "Q:"/"A:" transcript: the first person named outside
    * quotes in the paragraphs before the transcript began ("We spoke to Deputy
-   * Mayor Ana Ruiz, … and later to …"). Found once per transcript.
+   * Mayor Alex Kim, … and later to …"). Found once per transcript.
    */
   private introducedPerson(s: number): PersonDraft | null {
     const { sentences, entities, entityQuoted } = this.context;
@@ -485,7 +485,7 @@ class Attributor {
         const entity = entities[e] as Entity;
         if (entity.type !== 'person' || entityQuoted[e]) continue;
         const profile = this.profiles.lookup(entity.text, entity.sourceId);
-        // The first one named, preferring one the introduction gives a role ("Deputy Mayor Ana Ruiz").
+        // The first one named, preferring one the introduction gives a role ("Deputy Mayor Alex Kim").
         if (profile && (profile.role !== null || found?.role == null)) found = profile;
       }
     }

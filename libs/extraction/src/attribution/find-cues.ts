@@ -104,7 +104,7 @@ class CueFinder {
     const objectFirst = t + length;
     if (objectFirst >= this.to || breakAfter(this.context, objectFirst - 1)) return null;
     let objectLast = this.clauseEnd(objectFirst, MAX_OBJECT_TOKENS);
-    // "according to their commander, Omar Tellis, …": the name in apposition is the source.
+    // "according to their commander, John Doe, …": the name in apposition is the source.
     const next = objectLast + 1;
     if (next < this.to && breakAfter(this.context, objectLast) && this.isPersonToken(next) && this.hasRoleNoun(objectFirst, objectLast)) {
       let nameLast = next;
@@ -212,7 +212,7 @@ class CueFinder {
     const opener = this.lower(clauseFirst);
     if (opener === 'who' || opener === 'which') return this.subjectEndingAt(before);
     // "the group's director, Jane Doe, said": a name alone between commas after a role phrase.
-    let nameFirst = clauseFirst; // "…, Dr. Hana Kleist, said": a title before the name
+    let nameFirst = clauseFirst; // "…, Dr. Erika Mustermann, said": a title before the name
     while (nameFirst < j && TITLE_WORDS.has(this.lower(nameFirst))) nameFirst++;
     if (this.isPersonToken(nameFirst) && this.context.entityOf[nameFirst] === this.context.entityOf[j]) {
       const subject = this.subjectEndingAt(before);

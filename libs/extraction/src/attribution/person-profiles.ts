@@ -25,7 +25,7 @@ export class PersonProfiles implements PersonProfileLookup {
       if (known) return known;
     }
     const key = normaliseName(written);
-    // A bare surname is the fuller person of that surname when there is one ("Weber" before "Jonas Weber" is named).
+    // A bare surname is the fuller person of that surname when there is one ("Roe" before "Richard Roe" is named).
     return key.includes(' ') ? this.byName.get(key) : (this.bySurname.get(key) ?? this.byName.get(key));
   }
 
@@ -58,7 +58,7 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
     const sentence = sentenceOfToken(context, t);
     const sentenceFirst = context.first[sentence] as number;
     let from = descriptionStart(context, t, sentenceFirst);
-    // "The chairman of the Regional Council, Henrik Sol, said": an appositive name borrows the phrase before it.
+    // "The chairman of the Regional Council, John Smith, said": an appositive name borrows the phrase before it.
     if (from === t && t > sentenceFirst && breakAfter(context, t - 1) && breakAfter(context, last) && !context.inQuote[t - 1]) {
       const before = descriptionStart(context, t - 1, sentenceFirst);
       if (hasRoleNoun(context, before, t - 1)) from = before;
@@ -92,12 +92,12 @@ function descriptionStart(context: ArticleContext, t: number, sentenceFirst: num
   return k;
 }
 
-/** Verbs of a relative clause that tie a person to an organisation: "Milo Petrak, who chairs the Tenants' Association". */
+/** Verbs of a relative clause that tie a person to an organisation: "Joe Bloggs, who chairs the Residents' Association". */
 const LEADS_VERBS = new Set(['heads', 'chairs', 'leads', 'runs', 'directs', 'manages', 'founded', 'works', 'worked', 'represents']);
 
 /**
  * "Dr. Amal Haddad, a World Health Organization official in Sanaa": an apposition opens with a determiner,
- * a role noun ("Jens Falk, lawyer for …") or "who" and a verb of leading ("…, who heads the WFP's operations").
+ * a role noun ("Fred Nurk, lawyer for …") or "who" and a verb of leading ("…, who heads the WFP's operations").
  */
 function appositionEnd(context: ArticleContext, last: number, sentenceEnd: number): number {
   const next = context.tokens[last + 1];

@@ -202,7 +202,7 @@ class SpeakerPhraseParser {
         ? this.organisationSourceOf(organisationIndex, nationality)
         : this.organisationFromRole(found.role, nationality);
     let organisation = organisationIndex !== undefined ? this.entity(organisationIndex).text : (organisationSource?.name ?? null);
-    // "Labour Minister Mirela Stan": the portfolio names her ministry, the Ministry of Labour.
+    // "Labour Minister Jane Roe": the portfolio names her ministry, the Ministry of Labour.
     if (
       organisationIndex !== undefined &&
       !organisationSource &&
@@ -585,7 +585,7 @@ export function inheritFromProfile(draft: PersonDraft, profile: PersonDraft): vo
 
 /**
  * A media outlet: a known source of kind media, or an unknown organisation
- * whose name says so ("Marren Courier", "Veldmark Daily", "Radio Sarvan").
+ * whose name says so ("Springfield Courier", "Shelbyville Daily", "Radio Ogdenville").
  */
 export function isMediaOrganisation(context: ArticleContext, entity: Entity, known?: SourceRef | null): boolean {
   const source = known !== undefined ? known : entity.sourceId ? context.registry.get(entity.sourceId) : undefined;

@@ -176,21 +176,21 @@ class EntityFinder {
       first++;
     }
     if (first > to) return [];
-    // "Mill Road", "Canal Street": a street is a place (an address is never a speaker).
+    // "Elm Road", "Maple Street": a street is a place (an address is never a speaker).
     if (first < to && STREET_WORDS.has(core(this.token(to)))) return [{ first: from, last: to, type: 'place' }];
     let cue = -1;
     for (let t = first; t <= to; t++) if (ORGANISATION_CUES.has(core(this.token(t)))) cue = t;
     let role = -1;
     for (let t = Math.max(first, cue + 1); t <= to; t++) if (this.isRoleWord(t)) role = t;
 
-    // "Radio Sarvan": an organisation word opening a run of unknown words names the whole run.
+    // "Radio Ogdenville": an organisation word opening a run of unknown words names the whole run.
     if (cue === first && first < to && role < 0 && LEADING_ORGANISATION_CUES.has(core(this.token(first))))
       return [{ first: from, last: to, type: 'organisation', country: nationality }];
     if (cue >= 0) {
       // "Ministry of Foreign Affairs": a particle after the cue continues the name up to a role word.
       let orgEnd = cue;
       if (cue < to && this.isRunParticle(cue + 1)) orgEnd = role > cue ? role - 1 : to;
-      // "Institute for Voter Research for TV2": a second "for" opens a name of its own.
+      // "Institute for Opinion Research for Channel 5": a second "for" opens a name of its own.
       for (let t = cue + 2; t < orgEnd; t++) {
         if (this.token(t).lower !== 'for') continue;
         return [{ first: from, last: t - 1, type: 'organisation', country: nationality }, ...this.classify(t + 1, to)];

@@ -17,10 +17,10 @@ export const ORGANISATION_CUES = set(`
   journal chronicle express tv
 `);
 
-/** Organisation words that open a name as often as they close it: "Radio Sarvan", "Bank Leumi", "Television Nord". */
+/** Organisation words that open a name as often as they close it: "Radio Ogdenville", "Bank Leumi", "Television Nord". */
 export const LEADING_ORGANISATION_CUES = set(`radio television tv channel bank`);
 
-/** Last words of a media outlet's name ("Marren Courier", "Veldmark Daily") or first ones ("Radio Sarvan"). */
+/** Last words of a media outlet's name ("Springfield Courier", "Shelbyville Daily") or first ones ("Radio Ogdenville"). */
 export const MEDIA_NAME_WORDS = set(`
   news times post daily radio television tv channel broadcaster courier gazette herald tribune journal chronicle
   express press network
@@ -35,7 +35,7 @@ export const RUN_PARTICLES = set(`of for the on de al el ad ash bin ibn von van 
 /** Prepositions after which an unknown single capitalised word is most likely a place: "in Saada", "near Idlib". */
 export const LOCATIVE_PREPOSITIONS = set(`in near outside around across from into towards toward through inside at`);
 
-/** The last word of a street's name: "12 Mill Road", "Canal Street" are places, never speakers. */
+/** The last word of a street's name: "12 Elm Road", "Maple Street" are places, never speakers. */
 export const STREET_WORDS = set(`
   road street avenue lane boulevard square drive way terrace crescent close embankment quay highway strasse straße
   platz weg allee gasse

@@ -89,19 +89,20 @@ export class ReportSummaryService {
 
   /**
    * From queueing to a claim's first `milestone`, for claims whose first one falls in the
-   * range (a claim submitted or published before the range is not counted again).
+   * range (a claim submitted or published before the range is not counted again). The claim's
+   * first milestone is looked up per claim of the range (an aggregate in a lateral subquery
+   * stays a lookup; as an anti-join, PostgreSQL would read every verdict before the range).
    */
   private async durations(milestone: Milestone, params: unknown[]): Promise<DurationStats> {
     const [row] = (await this.dataSource.query(
       `SELECT count(*)::int AS claims,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY t.seconds)::float8 AS median,
               percentile_cont(0.9) WITHIN GROUP (ORDER BY t.seconds)::float8 AS p90
-         FROM (SELECT extract(epoch FROM f.at - c.queued_at) AS seconds
-                 FROM (SELECT claim_id, min(${milestone}) AS at FROM verdicts
-                        WHERE ${milestone} >= $1 AND ${milestone} < $2 GROUP BY claim_id) f
+         FROM (SELECT extract(epoch FROM first.at - c.queued_at) AS seconds
+                 FROM (SELECT DISTINCT claim_id FROM verdicts WHERE ${milestone} >= $1 AND ${milestone} < $2) f
                  ${CLAIM_OF('f')}
-                WHERE c.queued_at IS NOT NULL AND ($3::text IS NULL OR c.desk = $3)
-                  AND NOT EXISTS (SELECT 1 FROM verdicts p WHERE p.claim_id = f.claim_id AND p.${milestone} < $1)) t`,
+                 CROSS JOIN LATERAL (SELECT min(p.${milestone}) AS at FROM verdicts p WHERE p.claim_id = f.claim_id) first
+                WHERE first.at >= $1 AND c.queued_at IS NOT NULL AND ($3::text IS NULL OR c.desk = $3)) t`,
       params,
     )) as Array<{ claims: number; median: number | null; p90: number | null }>;
     const round = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);

@@ -53,7 +53,10 @@ export class ReportSummary {
   @ApiProperty({ type: [SourceCount], description: "By the normalised source of the claim's speaker, most frequent first" })
   bySource!: SourceCount[];
   @ApiProperty({ type: [ReviewerCount], description: 'By verdict author, most frequent first' }) byReviewer!: ReviewerCount[];
-  @ApiProperty({ type: DurationStats, description: 'From queueing to the first submitted verdict, for claims first submitted in the range' })
+  @ApiProperty({
+    type: DurationStats,
+    description: 'From queueing to the first submitted verdict, for claims first submitted in the range',
+  })
   queuedToVerdict!: DurationStats;
   @ApiProperty({ type: DurationStats, description: 'From queueing to the first publication, for claims first published in the range' })
   queuedToPublication!: DurationStats;

@@ -13,6 +13,7 @@ import { VerdictsModule } from '@factdesk/verdicts';
 import { EvidenceModule } from '@factdesk/evidence';
 import { ConflictsModule } from '@factdesk/conflicts';
 import { ReportSummaryModule } from '@factdesk/reports';
+import { ExportsModule } from '@factdesk/exports';
 import { ArticlesController } from './articles/articles.controller';
 import { HealthController } from './health/health.controller';
 import { RedisHealthIndicator } from './health/redis.health';
@@ -26,6 +27,7 @@ import { VerdictsController } from './verdicts/verdicts.controller';
 import { EvidenceController } from './evidence/evidence.controller';
 import { ConflictsController } from './conflicts/conflicts.controller';
 import { ReportSummaryController } from './reports/report-summary.controller';
+import { ExportsController } from './exports/exports.controller';
 
 /** The HTTP API: composes the domain modules and translates HTTP, nothing more. */
 @Module({})
@@ -49,6 +51,7 @@ export class ApiModule {
         ConflictsModule,
         VerdictsModule,
         ReportSummaryModule,
+        ExportsModule,
       ],
       controllers: [
         HealthController,
@@ -61,6 +64,7 @@ export class ApiModule {
         ConflictsController,
         VerdictsController,
         ReportSummaryController,
+        ExportsController,
       ],
       providers: [
         RedisHealthIndicator,

@@ -152,10 +152,17 @@ export class EnvironmentVariables {
   @IsEnum(['true', 'false'])
   SECOND_REVIEW_ON_OPEN_CONFLICT: 'true' | 'false' = 'true';
 
-  /** The fact-checking organisation named as author in published ClaimReview markup. */
+  /** The fact-checking organisation named as author in published ClaimReview markup (verdict events and reports). */
   @IsString()
   @Length(1, 200)
-  ORGANISATION_NAME: string = 'Factdesk';
+  FACTCHECK_ORG_NAME: string = 'Factdesk';
+
+  /**
+   * The fact-checking organisation's site: its `url` in ClaimReview markup, and the base of
+   * each ClaimReview's own `url` (`<FACTCHECK_ORG_URL>/claims/<claim id>`).
+   */
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'must be an http(s) URL like https://factcheck.example.org' })
+  FACTCHECK_ORG_URL: string = 'https://factdesk.example';
 
   /** How long a process trusts a verified API key before looking it up again (0: every request). */
   @IsInt()

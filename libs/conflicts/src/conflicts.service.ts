@@ -29,7 +29,7 @@ export const OPEN_CONFLICT_STATES = [ConflictStatus.Proposed, ConflictStatus.Con
  * A UNION of two index lookups; the obvious `claim_id = x OR id IN (…)` read every
  * conflict ever recorded.
  */
-function conflictIdsAbout(claimId: string): string {
+export function conflictIdsAbout(claimId: string): string {
   return `SELECT ac.id FROM conflicts ac WHERE ac.claim_id = ${claimId}
           UNION SELECT acs.conflict_id FROM conflict_sides acs WHERE acs.claim_id = ${claimId}`;
 }

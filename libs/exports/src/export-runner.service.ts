@@ -63,13 +63,13 @@ export class ExportRunner {
       .execute();
     const row = (started.raw as Array<Record<string, unknown>>)[0];
     if (!row) return 'skipped';
-    const format = row.format as ReportFiltersDto['format'];
     const filters = plainToInstance(ReportFiltersDto, row.filters as object);
+    const format = filters.format;
 
     const rowsTotal = await this.reports.count(filters);
     await repository.update({ id: exportId }, { rowsTotal });
     await mkdir(this.files.dir, { recursive: true });
-    const fileName = this.files.fileName(exportId, this.reports.fileExtensionFor(format));
+    const fileName = this.files.fileName(exportId, this.reports.fileExtensionFor(format, filters.claimreviewLayout));
     const partial = this.files.path(`${fileName}.part`);
     const progress = new ProgressReporter(async (rowsDone) => {
       await repository.update({ id: exportId, status: ExportStatus.Running }, { rowsDone });
@@ -82,8 +82,8 @@ export class ExportRunner {
     const output = createWriteStream(partial); // flags 'w': whatever an earlier attempt wrote is gone
     let rows: number;
     try {
+      // write() ends the file (and destroys it on failure).
       ({ rows } = await this.reports.write(filters, output, { onRows: (done) => progress.report(done) }));
-      if (!output.writableEnded) output.end();
       await finished(output);
       await progress.settled();
     } catch (error) {

@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import { instanceToPlain } from 'class-transformer';
+import { instanceToPlain, plainToInstance } from 'class-transformer';
 import type { ReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
@@ -98,11 +98,11 @@ export class ExportsService {
       throw error;
     });
     const { size } = await handle.stat();
-    const extension = this.reports.fileExtensionFor(row.format as ReportFiltersDto['format']);
+    const { format, claimreviewLayout } = plainToInstance(ReportFiltersDto, row.filters);
     return {
       stream: handle.createReadStream(),
-      fileName: `factdesk-verdicts-${row.createdAt.toISOString().slice(0, 10)}-${row.id.slice(0, 8)}.${extension}`,
-      contentType: this.reports.contentTypeFor(row.format as ReportFiltersDto['format']),
+      fileName: `factdesk-verdicts-${row.createdAt.toISOString().slice(0, 10)}-${row.id.slice(0, 8)}.${this.reports.fileExtensionFor(format, claimreviewLayout)}`,
+      contentType: this.reports.contentTypeFor(format, claimreviewLayout),
       bytes: size,
     };
   }

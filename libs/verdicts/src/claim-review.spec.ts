@@ -8,9 +8,12 @@ describe('ClaimReview mapping', () => {
     rationale: 'The Red Cross counted fewer.',
     publishedAt: new Date('2016-12-08T12:00:00Z'),
     organisation: 'Factdesk',
+    organisationUrl: 'https://factdesk.example',
+    url: 'https://factdesk.example/claims/1',
     claimAuthor: 'Igor Konashenkov',
-    articleUrl: 'https://example.org/aleppo',
-    articleDate: new Date('2016-12-07T10:00:00Z'),
+    claimAuthorType: 'Person' as const,
+    appearanceUrls: ['https://example.org/aleppo', 'https://example.net/aleppo'],
+    claimDate: new Date('2016-12-07T10:00:00Z'),
   };
 
   it('puts every rating but unverifiable on a 1 (worst) to 5 (best) scale, in order', () => {
@@ -24,14 +27,19 @@ describe('ClaimReview mapping', () => {
     expect(toClaimReview({ ...base, rating: VerdictRating.MostlyFalse })).toEqual({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
+      url: 'https://factdesk.example/claims/1',
       claimReviewed: base.claimText,
       datePublished: '2016-12-08T12:00:00.000Z',
-      author: { '@type': 'Organization', name: 'Factdesk' },
+      author: { '@type': 'Organization', name: 'Factdesk', url: 'https://factdesk.example' },
       reviewBody: base.rationale,
       itemReviewed: {
         '@type': 'Claim',
-        author: { '@type': 'Thing', name: 'Igor Konashenkov' },
-        appearance: { '@type': 'CreativeWork', url: 'https://example.org/aleppo', datePublished: '2016-12-07T10:00:00.000Z' },
+        author: { '@type': 'Person', name: 'Igor Konashenkov' },
+        appearance: [
+          { '@type': 'CreativeWork', url: 'https://example.org/aleppo' },
+          { '@type': 'CreativeWork', url: 'https://example.net/aleppo' },
+        ],
+        datePublished: '2016-12-07T10:00:00.000Z',
       },
       reviewRating: { '@type': 'Rating', alternateName: 'Mostly false', ratingValue: 2, bestRating: 5, worstRating: 1 },
     });

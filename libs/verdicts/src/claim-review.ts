@@ -29,12 +29,23 @@ export interface ClaimReviewInput {
   rating: VerdictRating;
   rationale: string;
   publishedAt: Date;
+  /** The fact-checking organisation (FACTCHECK_ORG_NAME, FACTCHECK_ORG_URL). */
   organisation: string;
-  /** Who made the claim, as attributed (speaker or organisation). */
+  organisationUrl?: string | null;
+  /** The fact-check's own address. */
+  url?: string | null;
+  /** Who made the claim, as attributed (speaker or organisation), and which of the two it is. */
   claimAuthor: string | null;
-  /** Where the claim appeared. */
-  articleUrl: string | null;
-  articleDate: Date | null;
+  claimAuthorType: 'Person' | 'Organization';
+  /** Where the claim appeared: the article's urls (every appearance). */
+  appearanceUrls: string[];
+  /** When the claim was made: the article's publication date. */
+  claimDate: Date | null;
+}
+
+/** The address of a claim's fact-check on the organisation's site: `<FACTCHECK_ORG_URL>/claims/<claim id>`. */
+export function claimReviewUrl(organisationUrl: string, claimId: string): string {
+  return `${organisationUrl.replace(/\/+$/, '')}/claims/${claimId}`;
 }
 
 /** A schema.org ClaimReview (JSON-LD) for a published verdict. */
@@ -43,20 +54,18 @@ export function toClaimReview(input: ClaimReviewInput): Record<string, unknown> 
   const reviewRating: Record<string, unknown> = { '@type': 'Rating', alternateName: RATING_NAME[input.rating] };
   if (value !== null) Object.assign(reviewRating, { ratingValue: value, bestRating: 5, worstRating: 1 });
   const itemReviewed: Record<string, unknown> = { '@type': 'Claim' };
-  if (input.claimAuthor) itemReviewed.author = { '@type': 'Thing', name: input.claimAuthor };
-  if (input.articleUrl) {
-    itemReviewed.appearance = {
-      '@type': 'CreativeWork',
-      url: input.articleUrl,
-      ...(input.articleDate ? { datePublished: input.articleDate.toISOString() } : {}),
-    };
+  if (input.claimAuthor) itemReviewed.author = { '@type': input.claimAuthorType, name: input.claimAuthor };
+  if (input.appearanceUrls.length > 0) {
+    itemReviewed.appearance = input.appearanceUrls.map((url) => ({ '@type': 'CreativeWork', url }));
   }
+  if (input.claimDate) itemReviewed.datePublished = input.claimDate.toISOString();
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
+    ...(input.url ? { url: input.url } : {}),
     claimReviewed: input.claimText,
     datePublished: input.publishedAt.toISOString(),
-    author: { '@type': 'Organization', name: input.organisation },
+    author: { '@type': 'Organization', name: input.organisation, ...(input.organisationUrl ? { url: input.organisationUrl } : {}) },
     reviewBody: input.rationale,
     itemReviewed,
     reviewRating,

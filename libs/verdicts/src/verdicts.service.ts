@@ -33,7 +33,7 @@ import { DomainError } from '@factdesk/errors';
 import { EvidenceService, UncitableReason } from '@factdesk/evidence';
 import { OutboxService } from '@factdesk/outbox';
 import { newestLeaseSql, ReviewQueueService } from '@factdesk/review-queue';
-import { RATING_VALUE, toClaimReview } from './claim-review';
+import { claimReviewUrl, RATING_VALUE, toClaimReview } from './claim-review';
 import { CorrectVerdictDto, CreateVerdictDto, ListVerdictsQuery, ReviseVerdictDto } from './dto/create-verdict.dto';
 
 /** A correction carries its note from the start; a first verdict and its revisions never do. */
@@ -590,10 +590,13 @@ export class VerdictsService {
           rating: verdict.rating,
           rationale: verdict.rationale,
           publishedAt: verdict.publishedAt ?? new Date(),
-          organisation: this.env.ORGANISATION_NAME,
+          organisation: this.env.FACTCHECK_ORG_NAME,
+          organisationUrl: this.env.FACTCHECK_ORG_URL,
+          url: claimReviewUrl(this.env.FACTCHECK_ORG_URL, claim.id),
           claimAuthor: attribution.speaker ?? attribution.organisation ?? null,
-          articleUrl: article.url,
-          articleDate: article.publishedAt,
+          claimAuthorType: attribution.speaker ? 'Person' : 'Organization',
+          appearanceUrls: article.url ? [article.url] : [],
+          claimDate: article.publishedAt,
         }),
       },
     });

@@ -94,14 +94,23 @@ export class ExportRunner {
     }
     await rename(partial, this.files.path(fileName));
     const { size } = await stat(this.files.path(fileName));
-    const expiresAt = new Date(Date.now() + this.env.EXPORT_RETENTION_MS);
     await this.dataSource.transaction(async (manager) => {
-      const completed = await manager.update(
-        ExportEntity,
-        { id: exportId, status: ExportStatus.Running },
-        { status: ExportStatus.Completed, rowsDone: rows, fileName, bytes: String(size), completedAt: () => 'now()', expiresAt },
-      );
-      if (!completed.affected) return; // another attempt finished it first: the same file, already announced
+      const completed = await manager
+        .createQueryBuilder()
+        .update(ExportEntity)
+        .set({
+          status: ExportStatus.Completed,
+          rowsDone: rows,
+          fileName,
+          bytes: String(size),
+          completedAt: () => 'now()',
+          expiresAt: () => `now() + interval '1 millisecond' * ${this.env.EXPORT_RETENTION_MS}`,
+        })
+        .where({ id: exportId, status: ExportStatus.Running })
+        .returning(['expiresAt'])
+        .execute();
+      const expiresAt = (completed.raw as Array<{ expires_at: Date }>)[0]?.expires_at;
+      if (!expiresAt) return; // another attempt finished it first: the same file, already announced
       await this.outbox.record(manager, {
         type: OutboxEventType.ExportCompleted,
         aggregateType: 'export',

@@ -6,6 +6,7 @@ describe('classifyJobFailure', () => {
     expect(classifyJobFailure(full, 'export_error')).toBe('file_error: ENOSPC');
     const denied = Object.assign(new Error("EACCES: permission denied, open '/srv/exports/x.csv.part'"), { code: 'EACCES' });
     expect(classifyJobFailure(denied, 'export_error')).toBe('file_error: EACCES');
+    expect(classifyJobFailure("ENOTDIR: not a directory, mkdir '/srv/exports'", 'export_error')).toBe('file_error: ENOTDIR');
   });
 
   it("labels anything else with the caller's class and a short first line", () => {

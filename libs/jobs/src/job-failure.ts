@@ -21,7 +21,9 @@ export function classifyJobFailure(error: unknown, otherwise: string): string {
     return 'redis_unavailable';
   if (/stalled more than allowable limit/i.test(message)) return 'worker_stalled';
   if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return `database_error: ${code}`;
-  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return `file_error: ${code}`;
+  // By its code, or from the message when only text is left (BullMQ's failed reason: "ENOSPC: no space left…").
+  const errno = typeof code === 'string' && /^E[A-Z]+$/.test(code) ? code : /^(?:Error: )?(E[A-Z]{2,}): /.exec(message)?.[1];
+  if (errno) return `file_error: ${errno}`;
   const firstLine = message.split('\n', 1)[0]!.trim();
   if (!firstLine) return `${otherwise}: unknown`;
   return `${otherwise}: ${firstLine.length > MAX_REASON_LENGTH ? `${firstLine.slice(0, MAX_REASON_LENGTH - 1)}…` : firstLine}`;

@@ -52,9 +52,9 @@ export class ExportsController {
   async download(@UuidParam() id: string, @CurrentUser() user: AuthenticatedUser, @Res() response: Response): Promise<void> {
     const file = await this.exports.download(id, user);
     response.status(HttpStatus.OK);
+    response.attachment(file.fileName); // before Content-Type: it would set one from the extension
     response.setHeader('Content-Type', file.contentType);
     response.setHeader('Content-Length', String(file.bytes));
-    response.attachment(file.fileName);
     await pipeline(file.stream, response).catch(() => undefined); // a client that goes away ends the read; nothing to answer
   }
 }

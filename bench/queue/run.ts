@@ -12,7 +12,6 @@
 // records, so lookups that grow with the past show up. Where /proc exists, the CPU time each process used while the
 // factdesk cycles ran is printed too: the machine's cores are shared by the API, PostgreSQL, Redis and this process.
 import 'reflect-metadata';
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, createServer, request as httpRequest } from 'node:http';
@@ -30,7 +29,7 @@ import { Role } from '@factdesk/database';
 import { seedReviewedHistory } from '../../test/support/history-fixtures';
 import { seedReadyClaims } from '../../test/support/queue-fixtures';
 import { createDatabase, databaseUrl, dropDatabase, TEST_REDIS_URL, uniqueName } from '../../test/support/test-database';
-import { fmt, median } from '../support';
+import { fmt, median, startApi } from '../support';
 
 const REVIEWER_COUNTS = [20, 100];
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 2000);
@@ -261,32 +260,6 @@ async function overHttp(
   const cpu = cpuBetween(cpuBefore, cpuAfter);
   const cpuMsPerCycle = cpu && new Map([...cpu].map(([owner, seconds]) => [owner, (seconds * 1000) / completed]));
   return { cyclesPerSecond: completed / seconds, leaseLatenciesMs: latencies, doubleAssignments: doubles + overlaps, cpuMsPerCycle };
-}
-
-/** Starts the API's real entry point in its own process and waits until it answers /health. */
-async function startApi(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string; pid: number }> {
-  const port = await new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    env: { ...process.env, ...env, PORT: String(port), NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the API exited (${child.exitCode ?? child.signalCode})`);
-    const ready = await fetch(`${baseUrl}/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) return { child, baseUrl, pid: child.pid! };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill();
-  throw new Error('the API did not become healthy within 30 s');
 }
 
 async function main(): Promise<void> {

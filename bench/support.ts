@@ -1,6 +1,3 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 
 /** The example article from the design brief (shared/ sits beside the checkout). */
@@ -36,30 +33,4 @@ export function median(values: number[]): number {
 
 export function fmt(value: number, digits = 0): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-}
-
-/** Starts the API's real entry point in its own process and waits until it answers /health. */
-export async function startApi(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string; pid: number }> {
-  const port = await new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    env: { ...process.env, ...env, PORT: String(port), NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the API exited (${child.exitCode ?? child.signalCode})`);
-    const ready = await fetch(`${baseUrl}/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) return { child, baseUrl, pid: child.pid! };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill();
-  throw new Error('the API did not become healthy within 30 s');
 }

@@ -17,19 +17,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, createServer, request as httpRequest } from 'node:http';
 import { availableParallelism } from 'node:os';
 import type { AddressInfo } from 'node:net';
-import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Queue, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { ApiModule } from '../../apps/api/src/api.module';
 import { UsersService } from '@factdesk/auth';
-import { validateEnvironment } from '@factdesk/config';
 import { Role } from '@factdesk/database';
 import { seedReviewedHistory } from '../../test/support/history-fixtures';
 import { seedReadyClaims } from '../../test/support/queue-fixtures';
-import { createDatabase, databaseUrl, dropDatabase, TEST_REDIS_URL, uniqueName } from '../../test/support/test-database';
-import { fmt, median, startApi } from '../support';
+import { TEST_REDIS_URL } from '../../test/support/test-database';
+import { deploy } from '../deployment';
+import { fmt, median } from '../support';
 
 const REVIEWER_COUNTS = [20, 100];
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 2000);
@@ -263,21 +260,7 @@ async function overHttp(
 }
 
 async function main(): Promise<void> {
-  const database = uniqueName('factdesk_bench');
-  await createDatabase(database);
-  const prefix = uniqueName('fdbench');
-  const settings = {
-    NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl(database),
-    REDIS_URL: TEST_REDIS_URL,
-    QUEUE_PREFIX: prefix,
-    LOG_LEVEL: 'warn',
-    RATE_LIMIT_PER_MINUTE: '1000000',
-    MIGRATIONS_RUN: 'true', // the fresh database is migrated on start-up
-  };
-  // This process's own view of the database and queue: for seeding claims and checking the result.
-  const app = await NestFactory.createApplicationContext(ApiModule.forRoot(validateEnvironment(settings)), { logger: ['warn', 'error'] });
-  const api = await startApi(settings);
+  const { settings, app, api, close } = await deploy();
   const users = app.get(UsersService);
   const keys: string[] = [];
   for (let i = 0; i < Math.max(...REVIEWER_COUNTS); i += 1)
@@ -295,7 +278,7 @@ async function main(): Promise<void> {
       const raw: RunResult[] = [];
       const floor: number[] = [];
       for (let round = 0; round < ROUNDS; round += 1) {
-        raw.push(await rawBullmq(prefix, reviewers, CYCLES));
+        raw.push(await rawBullmq(settings.QUEUE_PREFIX!, reviewers, CYCLES));
         floor.push(await bareHttp(reviewers, CYCLES));
         http.push(await overHttp(api, keys.slice(0, reviewers), app, CYCLES));
       }
@@ -326,18 +309,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    if (api.child.exitCode === null && api.child.signalCode === null) {
-      await new Promise((resolve) => {
-        api.child.once('exit', resolve);
-        api.child.kill('SIGTERM');
-      });
-    }
-    await app.close();
-    const redis = new Redis(TEST_REDIS_URL);
-    const leftovers = await redis.keys(`${prefix}:*`);
-    if (leftovers.length > 0) await redis.del(...leftovers);
-    redis.disconnect();
-    await dropDatabase(database);
+    await close();
   }
 }
 

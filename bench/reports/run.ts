@@ -13,18 +13,14 @@ import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { NestFactory } from '@nestjs/core';
 import { plainToInstance } from 'class-transformer';
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { ApiModule } from '../../apps/api/src/api.module';
 import { UsersService } from '@factdesk/auth';
-import { validateEnvironment } from '@factdesk/config';
 import { Role } from '@factdesk/database';
 import { ReportFiltersDto } from '@factdesk/reports';
 import { reportRowsQuery } from '../../libs/reports/src/report-query';
-import { createDatabase, databaseUrl, dropDatabase, TEST_REDIS_URL, uniqueName } from '../../test/support/test-database';
-import { fmt, median, startApi } from '../support';
+import { deploy } from '../deployment';
+import { fmt, median } from '../support';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
@@ -130,21 +126,7 @@ function copy(url: string, sql: string): Promise<Download> {
 }
 
 async function main(): Promise<void> {
-  const database = uniqueName('factdesk_bench');
-  await createDatabase(database);
-  const prefix = uniqueName('fdbench');
-  const settings = {
-    NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl(database),
-    REDIS_URL: TEST_REDIS_URL,
-    QUEUE_PREFIX: prefix,
-    LOG_LEVEL: 'warn',
-    RATE_LIMIT_PER_MINUTE: '1000000',
-    MIGRATIONS_RUN: 'true', // the fresh database is migrated on start-up
-  };
-  const app = await NestFactory.createApplicationContext(ApiModule.forRoot(validateEnvironment(settings)), { logger: ['warn', 'error'] });
-  let appOpen = true;
-  const api = await startApi(settings);
+  const { settings, app, api, close } = await deploy();
   try {
     const users = app.get(UsersService);
     const { apiKey: key } = await users.createUser({ name: 'bench-lead', role: Role.Lead }, null);
@@ -154,7 +136,6 @@ async function main(): Promise<void> {
     await seed(app.get(DataSource), author.id, approver.id);
     console.log(`seeded ${fmt(ROWS)} published verdicts in ${fmt((performance.now() - seeding) / 1000, 1)} s`);
     await app.close(); // from here on, only the API process and psql touch the database
-    appOpen = false;
 
     const { sql } = reportRowsQuery(plainToInstance(ReportFiltersDto, { format: 'csv' }));
     await download(`${api.baseUrl}/api/reports/verdicts?format=csv&desk=politics&to=2000-01-01T00:00:00Z`, key); // warm up the route
@@ -181,18 +162,7 @@ async function main(): Promise<void> {
       `  API peak memory (VmHWM): ${peakMb === null ? 'n/a (no /proc)' : `${fmt(peakMb)} MB`} (aim: under 300 MB; ${startMb === null ? '' : `${fmt(startMb)} MB before the exports`})`,
     );
   } finally {
-    if (api.child.exitCode === null && api.child.signalCode === null) {
-      await new Promise((resolve) => {
-        api.child.once('exit', resolve);
-        api.child.kill('SIGTERM');
-      });
-    }
-    if (appOpen) await app.close();
-    const redis = new Redis(TEST_REDIS_URL);
-    const leftovers = await redis.keys(`${prefix}:*`);
-    if (leftovers.length > 0) await redis.del(...leftovers);
-    redis.disconnect();
-    await dropDatabase(database);
+    await close();
   }
 }
 

@@ -8,3 +8,4 @@ export * from './job-handler';
 export * from './job-workers.module';
 export * from './queue-workers.service';
 export * from './job-failure';
+export * from './job-reconciliation';

@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { Role } from '@factdesk/database';
 import { TestStack } from './support/harness';
 import { clientFor, TestUser } from './support/http-client';
@@ -172,6 +173,25 @@ describe('GET /api/reports/summary', () => {
     const [waiting] = (await stack.dataSource().query(`SELECT desk FROM claims WHERE state = 'ready'`)) as Array<{ desk: string }>;
     expect(sport.queue.waiting).toBe(waiting!.desk === 'sport' ? 1 : 0);
     expect((await as(lead).get('/api/reports/summary?desk=nobody')).body).toMatchObject({ verdicts: 0, queue: { waiting: 0 } });
+  });
+
+  it('documents its shape in OpenAPI, for the web app that draws it (and the exports routes)', async () => {
+    const docs = (await request(stack.http).get('/docs/json')).body;
+    expect(docs.paths['/api/reports/summary'].get.responses['200'].content['application/json'].schema.$ref).toBe(
+      '#/components/schemas/ReportSummary',
+    );
+    expect(Object.keys(docs.components.schemas.ReportSummary.properties)).toEqual(
+      expect.arrayContaining(['byRating', 'bySource', 'byReviewer', 'queuedToVerdict', 'queuedToPublication', 'openConflicts', 'queue']),
+    );
+    expect(Object.keys(docs.components.schemas.DurationStats.properties)).toEqual(['claims', 'medianSeconds', 'p90Seconds']);
+    expect(docs.paths).toMatchObject({
+      '/api/exports': { post: expect.any(Object) },
+      '/api/exports/{id}': { get: expect.any(Object) },
+      '/api/exports/{id}/download': { get: expect.any(Object) },
+    });
+    expect(Object.keys(docs.components.schemas.ExportView.properties)).toEqual(
+      expect.arrayContaining(['id', 'status', 'format', 'filters', 'rowsDone', 'rowsTotal', 'percent', 'createdAt', 'downloadPath']),
+    );
   });
 
   it('is for leads and admins only, and refuses a range that ends before it starts', async () => {

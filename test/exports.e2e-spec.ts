@@ -1,14 +1,11 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { plainToInstance } from 'class-transformer';
 import { QueueEvents } from 'bullmq';
 import request from 'supertest';
 import { ExportEntity, ExportStatus, Role } from '@factdesk/database';
 import { ExportReconciler } from '@factdesk/exports';
 import { QueueName } from '@factdesk/jobs';
-import { ReportFiltersDto, ReportsService } from '@factdesk/reports';
 import { TestStack } from './support/harness';
 import { clientFor, TestUser } from './support/http-client';
 import { seedReviewedHistory } from './support/history-fixtures';
@@ -28,17 +25,12 @@ function text(response: request.Test): request.Test {
   });
 }
 
-/** The synchronous report of the same filters, as GET /api/reports/verdicts writes it. */
-async function synchronousReport(stack: TestStack, filters: Record<string, unknown>): Promise<string> {
-  const chunks: Buffer[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(Buffer.from(chunk));
-      done();
-    },
-  });
-  await stack.api!.get(ReportsService).write(plainToInstance(ReportFiltersDto, filters), sink);
-  return Buffer.concat(chunks).toString('utf8');
+/** The synchronous report of the same filters: GET /api/reports/verdicts. */
+async function synchronousReport(stack: TestStack, user: TestUser, filters: Record<string, string | boolean>): Promise<string> {
+  const query = new URLSearchParams(Object.entries(filters).map(([key, value]): [string, string] => [key, String(value)]));
+  const response = await text(clientFor(stack)(user).get(`/api/reports/verdicts?${query}`));
+  expect(response.status).toBe(200);
+  return response.body as string;
 }
 
 async function waitForExport(stack: TestStack, lead: TestUser, id: string, status: string, timeoutMs = 20_000) {
@@ -103,11 +95,9 @@ describe('Async exports', () => {
       const file = await text(as(lead).get(done.downloadPath));
       expect(file.status).toBe(200);
       expect(file.headers['content-type']).toMatch(/^application\/x-ndjson/);
-      expect(file.headers['content-disposition']).toMatch(
-        /^attachment; filename="factdesk-verdicts-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.ndjson"$/,
-      );
+      expect(file.headers['content-disposition']).toMatch(/^attachment; filename="verdicts-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.ndjson"$/);
       expect(Number(file.headers['content-length'])).toBe(done.bytes);
-      const synchronous = await synchronousReport(stack, { format: 'ndjson' });
+      const synchronous = await synchronousReport(stack, lead, { format: 'ndjson' });
       expect(file.body.split('\n').filter(Boolean)).toHaveLength(SEEDED);
       expect(file.body).toBe(synchronous);
       // Only the finished file is in the directory: no partial file left behind.
@@ -133,7 +123,7 @@ describe('Async exports', () => {
     const file = await text(as(lead).get(done.downloadPath));
     expect(file.headers['content-type']).toMatch(/^text\/csv/);
     expect(file.body.startsWith('\uFEFF')).toBe(true);
-    expect(file.body).toBe(await synchronousReport(stack, filters));
+    expect(file.body).toBe(await synchronousReport(stack, lead, filters));
     expect(done.rowsDone).toBe(SEEDED);
   });
 
@@ -172,7 +162,7 @@ describe('Async exports', () => {
     const done = await waitForExport(stack, lead, id, 'completed');
     expect(done.rowsDone).toBe(SEEDED);
     expect((await stack.dataSource().getRepository(ExportEntity).findOneByOrFail({ id })).attempts).toBe(2);
-    expect((await text(as(lead).get(done.downloadPath))).body).toBe(await synchronousReport(stack, { format: 'ndjson' }));
+    expect((await text(as(lead).get(done.downloadPath))).body).toBe(await synchronousReport(stack, lead, { format: 'ndjson' }));
     expect(existsSync(join(exportsDir, `${id}.ndjson.part`))).toBe(false);
   });
 

@@ -12,7 +12,7 @@ import { ReviewQueueModule } from '@factdesk/review-queue';
 import { VerdictsModule } from '@factdesk/verdicts';
 import { EvidenceModule } from '@factdesk/evidence';
 import { ConflictsModule } from '@factdesk/conflicts';
-import { ReportSummaryModule } from '@factdesk/reports';
+import { ReportsModule, ReportSummaryModule } from '@factdesk/reports';
 import { ExportsModule } from '@factdesk/exports';
 import { ArticlesController } from './articles/articles.controller';
 import { HealthController } from './health/health.controller';
@@ -26,6 +26,7 @@ import { ClaimsController } from './claims/claims.controller';
 import { VerdictsController } from './verdicts/verdicts.controller';
 import { EvidenceController } from './evidence/evidence.controller';
 import { ConflictsController } from './conflicts/conflicts.controller';
+import { ReportsController } from './reports/reports.controller';
 import { ReportSummaryController } from './reports/report-summary.controller';
 import { ExportsController } from './exports/exports.controller';
 
@@ -50,6 +51,7 @@ export class ApiModule {
         EvidenceModule,
         ConflictsModule,
         VerdictsModule,
+        ReportsModule,
         ReportSummaryModule,
         ExportsModule,
       ],
@@ -63,6 +65,7 @@ export class ApiModule {
         EvidenceController,
         ConflictsController,
         VerdictsController,
+        ReportsController,
         ReportSummaryController,
         ExportsController,
       ],

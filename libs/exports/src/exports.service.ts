@@ -101,7 +101,7 @@ export class ExportsService {
     const { format, claimreviewLayout } = plainToInstance(ReportFiltersDto, row.filters);
     return {
       stream: handle.createReadStream(),
-      fileName: `factdesk-verdicts-${row.createdAt.toISOString().slice(0, 10)}-${row.id.slice(0, 8)}.${this.reports.fileExtensionFor(format, claimreviewLayout)}`,
+      fileName: `verdicts-${row.createdAt.toISOString().slice(0, 10)}-${row.id.slice(0, 8)}.${this.reports.fileExtensionFor(format, claimreviewLayout)}`,
       contentType: this.reports.contentTypeFor(format, claimreviewLayout),
       bytes: size,
     };

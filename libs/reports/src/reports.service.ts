@@ -7,8 +7,8 @@ import QueryStream from 'pg-query-stream';
 import { DataSource } from 'typeorm';
 import { EnvironmentVariables } from '@factdesk/config';
 import { ReportFiltersDto } from './dto/report-filters.dto';
-import { composeStreams } from './formats/compose';
 import { reportEncoder } from './formats';
+import { OutputGate } from './output-gate';
 import { ClaimReviewLayout, contentTypeFor, fileExtensionFor, ReportFormat } from './report-format';
 import { reportCountQuery, reportRowsQuery } from './report-query';
 import { toReportRow } from './report-row';
@@ -67,6 +67,15 @@ export class ReportsService {
     signal?.throwIfAborted();
     const query = reportRowsQuery(filters);
     const client = await this.pool().connect();
+    try {
+      // One transaction, so the setting below ends with it. PostgreSQL would JIT-compile a
+      // query this size for a second or more before its first row; a stream wants rows at once.
+      await client.query('BEGIN READ ONLY');
+      await client.query('SET LOCAL jit = off');
+    } catch (error) {
+      client.release(true);
+      throw error;
+    }
     let rows = 0;
     const toRows = new Transform({
       objectMode: true,
@@ -77,37 +86,24 @@ export class ReportsService {
       },
     });
     const cursor = client.query(new QueryStream(query.sql, query.params, { batchSize: CURSOR_BATCH_ROWS }));
-    const report = composeStreams(
-      cursor,
-      toRows,
-      reportEncoder(filters, { name: this.env.FACTCHECK_ORG_NAME, url: this.env.FACTCHECK_ORG_URL }),
-    );
-    const onAbort = (): void => {
-      report.destroy(signal?.reason instanceof Error ? signal.reason : new Error('The report was aborted'));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const gate = new OutputGate(output);
+    const organisation = { name: this.env.FACTCHECK_ORG_NAME, url: this.env.FACTCHECK_ORG_URL };
     try {
-      const chunks = report[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
-      const first = await chunks.next(); // the first bytes, or the error that came before them
-      await pipeline(async function* () {
-        if (first.done) return;
-        yield first.value;
-        for (;;) {
-          const next = await chunks.next();
-          if (next.done) return;
-          yield next.value;
-        }
-      }, output);
-      client.release();
-      onRows?.(rows);
-      return { rows };
+      await pipeline([cursor, toRows, ...reportEncoder(filters, organisation), gate], { signal });
     } catch (error) {
-      report.destroy();
       await this.cancel(client);
+      if (gate.started) output.destroy(error as Error);
       throw error;
-    } finally {
-      signal?.removeEventListener('abort', onAbort);
     }
+    try {
+      await client.query('COMMIT');
+      client.release();
+    } catch (error) {
+      client.release(true);
+      throw error;
+    }
+    onRows?.(rows);
+    return { rows };
   }
 
   /** Ends an unfinished report's query: cancels it if it is still running, then closes its connection. */

@@ -9,6 +9,8 @@ import { ApiModule } from '../apps/api/src/api.module';
 import { validateEnvironment } from '@factdesk/config';
 import { createDatabase, databaseUrl, dropDatabase, TEST_REDIS_URL, uniqueName } from '../test/support/test-database';
 
+const API_BUILD = 'dist/apps/api/apps/api/src/main.js';
+
 /** A benchmark's own Factdesk: a fresh database and queue prefix, the API as deployed in its own process. */
 export interface BenchDeployment {
   settings: Record<string, string>;
@@ -69,7 +71,10 @@ async function startApi(env: Record<string, string>): Promise<{ child: ChildProc
       probe.close(() => resolve(port));
     });
   });
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+  // BENCH_API=dist runs the build (`npm run build` first), as the Dockerfile does; otherwise the sources through swc.
+  const entry =
+    process.env.BENCH_API === 'dist' ? ['--enable-source-maps', API_BUILD] : ['-r', '@swc-node/register', 'apps/api/src/main.ts'];
+  const child = spawn(process.execPath, entry, {
     env: { ...process.env, ...env, PORT: String(port), NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

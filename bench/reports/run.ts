@@ -32,13 +32,27 @@ interface Download {
   seconds: number;
 }
 
-/** The API's peak resident memory so far (VmHWM), in MB; null where there is no /proc. */
-function peakMemoryMb(pid: number): number | null {
+/** A memory figure of the API's process from /proc/<pid>/status (VmHWM: peak resident so far; VmRSS: resident now), in MB; null without /proc. */
+function memoryMb(pid: number, field: 'VmHWM' | 'VmRSS'): number | null {
   try {
-    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    const kb = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
     return kb ? Number(kb) / 1024 : null;
   } catch {
     return null;
+  }
+}
+
+/** Runs `work` while sampling the API's resident memory every 100 ms; returns its result and the highest sample. */
+async function sampled<T>(pid: number, work: () => Promise<T>): Promise<[T, number | null]> {
+  let highest: number | null = memoryMb(pid, 'VmRSS');
+  const timer = setInterval(() => {
+    const now = memoryMb(pid, 'VmRSS');
+    if (now !== null && (highest === null || now > highest)) highest = now;
+  }, 100);
+  try {
+    return [await work(), highest];
+  } finally {
+    clearInterval(timer);
   }
 }
 
@@ -139,17 +153,21 @@ async function main(): Promise<void> {
 
     const { sql } = reportRowsQuery(plainToInstance(ReportFiltersDto, { format: 'csv' }));
     await download(`${api.baseUrl}/api/reports/verdicts?format=csv&desk=politics&to=2000-01-01T00:00:00Z`, key); // warm up the route
-    const startMb = peakMemoryMb(api.pid);
+    const startMb = memoryMb(api.pid, 'VmHWM');
+    const rss: Record<'csv' | 'ndjson', number[]> = { csv: [], ndjson: [] };
     const runs: Record<'copy' | 'csv' | 'ndjson', Download[]> = { copy: [], csv: [], ndjson: [] };
     for (let round = 0; round < ROUNDS; round += 1) {
       runs.copy.push(await copy(settings.DATABASE_URL, sql));
-      runs.csv.push(await download(`${api.baseUrl}/api/reports/verdicts?format=csv`, key));
-      runs.ndjson.push(await download(`${api.baseUrl}/api/reports/verdicts?format=ndjson`, key));
+      for (const format of ['csv', 'ndjson'] as const) {
+        const [run, highest] = await sampled(api.pid, () => download(`${api.baseUrl}/api/reports/verdicts?format=${format}`, key));
+        runs[format].push(run);
+        if (highest !== null) rss[format].push(highest);
+      }
       if (runs.ndjson.at(-1)!.rows !== ROWS) throw new Error(`NDJSON had ${runs.ndjson.at(-1)!.rows} lines for ${ROWS} rows`);
     }
     const rate = (name: keyof typeof runs) => median(runs[name].map((run) => ROWS / run.seconds));
     const size = (name: keyof typeof runs) => `${fmt(median(runs[name].map((run) => run.bytes)) / 1024 / 1024, 0)} MB`;
-    const peakMb = peakMemoryMb(api.pid);
+    const peakMb = memoryMb(api.pid, 'VmHWM');
     console.log(`reports: ${fmt(ROWS)} verdict rows, median of ${ROUNDS} interleaved round(s); API in its own process, LOG_LEVEL=warn`);
     console.log(`  COPY (report SQL) TO STDOUT csv: ${fmt(rate('copy'))} rows/s (${size('copy')})`);
     console.log(
@@ -158,8 +176,9 @@ async function main(): Promise<void> {
     console.log(
       `  GET /api/reports/verdicts ndjson: ${fmt(rate('ndjson'))} rows/s (${size('ndjson')}) | ${fmt((100 * rate('ndjson')) / rate('copy'), 1)}% of COPY`,
     );
+    const highest = (format: keyof typeof rss) => (rss[format].length ? `${fmt(Math.max(...rss[format]))} MB` : 'n/a');
     console.log(
-      `  API peak memory (VmHWM): ${peakMb === null ? 'n/a (no /proc)' : `${fmt(peakMb)} MB`} (aim: under 300 MB; ${startMb === null ? '' : `${fmt(startMb)} MB before the exports`})`,
+      `  API peak memory (VmHWM): ${peakMb === null ? 'n/a (no /proc)' : `${fmt(peakMb)} MB`} (aim: under 300 MB; ${startMb === null ? '' : `${fmt(startMb)} MB before the exports`}; highest resident during csv ${highest('csv')}, ndjson ${highest('ndjson')})`,
     );
   } finally {
     await close();

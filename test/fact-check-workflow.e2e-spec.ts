@@ -217,7 +217,7 @@ describe('Fact-check workflow: evidence, conflicts, verdicts, publishing', () =>
       '@type': 'ClaimReview',
       claimReviewed: konashenkov.text,
       reviewRating: { ratingValue: 3, bestRating: 5, worstRating: 1, alternateName: 'Mixed' },
-      itemReviewed: { appearance: { url: 'https://example.org/aleppo' } },
+      itemReviewed: { '@type': 'Claim', appearance: [{ '@type': 'CreativeWork', url: 'https://example.org/aleppo' }] },
     });
     expect(types).toContain('article.extracted');
 

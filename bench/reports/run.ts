@@ -17,8 +17,7 @@ import { plainToInstance } from 'class-transformer';
 import { DataSource } from 'typeorm';
 import { UsersService } from '@factdesk/auth';
 import { Role } from '@factdesk/database';
-import { ReportFiltersDto } from '@factdesk/reports';
-import { reportRowsQuery } from '../../libs/reports/src/report-query';
+import { ReportFiltersDto, reportRowsQuery } from '@factdesk/reports';
 import { deploy } from '../deployment';
 import { fmt, median } from '../support';
 

@@ -42,6 +42,10 @@ export class ReportsController {
       const { rows } = await this.reports.write(filters, response, { signal: disconnected.signal });
       this.logger.log(`Verdict report (${filters.format}) sent: ${rows} rows`);
     } catch (error) {
+      if (disconnected.signal.aborted && !response.headersSent) {
+        this.logger.warn(`Verdict report (${filters.format}) stopped before its first byte: the client went away`);
+        return;
+      }
       if (!response.headersSent) {
         // Nothing was sent: the error is answered as JSON like any other.
         response.removeHeader('Content-Disposition');

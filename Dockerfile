@@ -12,6 +12,8 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# EXPORTS_DIR: owned by the app's user, so a volume mounted here starts writable.
+RUN mkdir -p /app/var/exports && chown node:node /app/var/exports
 USER node
 EXPOSE 3000
 CMD ["node", "--enable-source-maps", "dist/apps/api/apps/api/src/main.js"]

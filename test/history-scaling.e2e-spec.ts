@@ -91,7 +91,7 @@ describe('A review cycle on a long history', () => {
     expectNoFullReads();
   });
 
-  it('reads no history table in full for a second review, publishing, the queue stats and the claims list', async () => {
+  it('reads no history table in full for a second review, publishing, the queue stats, the report summary and the claims list', async () => {
     const [claim] = await seedReadyClaims(stack.api!, 1);
     const [author, second, lead] = [
       await stack.createUser(Role.Reviewer),
@@ -113,6 +113,8 @@ describe('A review cycle on a long history', () => {
     expect((await as(second).post(`/api/verdicts/${verdict.body.id}/approve`, {})).status).toBe(200);
     expect((await as(lead).post(`/api/verdicts/${verdict.body.id}/publish`)).status).toBe(200);
     expect((await as(lead).get('/api/queue/stats')).status).toBe(200);
+    expect((await as(lead).get('/api/reports/summary')).body.verdicts).toBeGreaterThan(0);
+    expect((await as(lead).get('/api/reports/summary?desk=general')).status).toBe(200);
     expect((await as(lead).get('/api/claims?limit=20')).status).toBe(200);
     const verdicts = await as(lead).get('/api/verdicts?limit=20');
     expect(verdicts.body.items).toHaveLength(20);

@@ -12,24 +12,20 @@
 // records, so lookups that grow with the past show up. Where /proc exists, the CPU time each process used while the
 // factdesk cycles ran is printed too: the machine's cores are shared by the API, PostgreSQL, Redis and this process.
 import 'reflect-metadata';
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, createServer, request as httpRequest } from 'node:http';
 import { availableParallelism } from 'node:os';
 import type { AddressInfo } from 'node:net';
-import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Queue, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { ApiModule } from '../../apps/api/src/api.module';
 import { UsersService } from '@factdesk/auth';
-import { validateEnvironment } from '@factdesk/config';
 import { Role } from '@factdesk/database';
 import { seedReviewedHistory } from '../../test/support/history-fixtures';
 import { seedReadyClaims } from '../../test/support/queue-fixtures';
-import { createDatabase, databaseUrl, dropDatabase, TEST_REDIS_URL, uniqueName } from '../../test/support/test-database';
+import { TEST_REDIS_URL } from '../../test/support/test-database';
+import { deploy } from '../deployment';
 import { fmt, median } from '../support';
 
 const REVIEWER_COUNTS = [20, 100];
@@ -263,48 +259,8 @@ async function overHttp(
   return { cyclesPerSecond: completed / seconds, leaseLatenciesMs: latencies, doubleAssignments: doubles + overlaps, cpuMsPerCycle };
 }
 
-/** Starts the API's real entry point in its own process and waits until it answers /health. */
-async function startApi(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string; pid: number }> {
-  const port = await new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    env: { ...process.env, ...env, PORT: String(port), NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the API exited (${child.exitCode ?? child.signalCode})`);
-    const ready = await fetch(`${baseUrl}/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) return { child, baseUrl, pid: child.pid! };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill();
-  throw new Error('the API did not become healthy within 30 s');
-}
-
 async function main(): Promise<void> {
-  const database = uniqueName('factdesk_bench');
-  await createDatabase(database);
-  const prefix = uniqueName('fdbench');
-  const settings = {
-    NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl(database),
-    REDIS_URL: TEST_REDIS_URL,
-    QUEUE_PREFIX: prefix,
-    LOG_LEVEL: 'warn',
-    RATE_LIMIT_PER_MINUTE: '1000000',
-    MIGRATIONS_RUN: 'true', // the fresh database is migrated on start-up
-  };
-  // This process's own view of the database and queue: for seeding claims and checking the result.
-  const app = await NestFactory.createApplicationContext(ApiModule.forRoot(validateEnvironment(settings)), { logger: ['warn', 'error'] });
-  const api = await startApi(settings);
+  const { settings, app, api, close } = await deploy();
   const users = app.get(UsersService);
   const keys: string[] = [];
   for (let i = 0; i < Math.max(...REVIEWER_COUNTS); i += 1)
@@ -322,7 +278,7 @@ async function main(): Promise<void> {
       const raw: RunResult[] = [];
       const floor: number[] = [];
       for (let round = 0; round < ROUNDS; round += 1) {
-        raw.push(await rawBullmq(prefix, reviewers, CYCLES));
+        raw.push(await rawBullmq(settings.QUEUE_PREFIX!, reviewers, CYCLES));
         floor.push(await bareHttp(reviewers, CYCLES));
         http.push(await overHttp(api, keys.slice(0, reviewers), app, CYCLES));
       }
@@ -353,18 +309,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    if (api.child.exitCode === null && api.child.signalCode === null) {
-      await new Promise((resolve) => {
-        api.child.once('exit', resolve);
-        api.child.kill('SIGTERM');
-      });
-    }
-    await app.close();
-    const redis = new Redis(TEST_REDIS_URL);
-    const leftovers = await redis.keys(`${prefix}:*`);
-    if (leftovers.length > 0) await redis.del(...leftovers);
-    redis.disconnect();
-    await dropDatabase(database);
+    await close();
   }
 }
 

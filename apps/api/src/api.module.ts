@@ -12,7 +12,8 @@ import { ReviewQueueModule } from '@factdesk/review-queue';
 import { VerdictsModule } from '@factdesk/verdicts';
 import { EvidenceModule } from '@factdesk/evidence';
 import { ConflictsModule } from '@factdesk/conflicts';
-import { ReportsModule } from '@factdesk/reports';
+import { ReportsModule, ReportSummaryModule } from '@factdesk/reports';
+import { ExportsModule } from '@factdesk/exports';
 import { ArticlesController } from './articles/articles.controller';
 import { HealthController } from './health/health.controller';
 import { RedisHealthIndicator } from './health/redis.health';
@@ -26,6 +27,8 @@ import { VerdictsController } from './verdicts/verdicts.controller';
 import { EvidenceController } from './evidence/evidence.controller';
 import { ConflictsController } from './conflicts/conflicts.controller';
 import { ReportsController } from './reports/reports.controller';
+import { ReportSummaryController } from './reports/report-summary.controller';
+import { ExportsController } from './exports/exports.controller';
 
 /** The HTTP API: composes the domain modules and translates HTTP, nothing more. */
 @Module({})
@@ -49,6 +52,8 @@ export class ApiModule {
         ConflictsModule,
         VerdictsModule,
         ReportsModule,
+        ReportSummaryModule,
+        ExportsModule,
       ],
       controllers: [
         HealthController,
@@ -61,6 +66,8 @@ export class ApiModule {
         ConflictsController,
         VerdictsController,
         ReportsController,
+        ReportSummaryController,
+        ExportsController,
       ],
       providers: [
         RedisHealthIndicator,

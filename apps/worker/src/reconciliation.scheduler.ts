@@ -1,6 +1,7 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ExtractionReconciler } from '@factdesk/articles';
 import { EnvironmentVariables } from '@factdesk/config';
+import { ExportReconciler, ExportRunner } from '@factdesk/exports';
 import { ReviewQueueReconciler, ReviewQueueService } from '@factdesk/review-queue';
 
 interface Loop {
@@ -14,9 +15,10 @@ interface Loop {
 /**
  * The worker's timers, each run on start-up and then at its interval (never two runs
  * of one loop at once):
- * - reconciliation (RECONCILE_INTERVAL_MS): PostgreSQL against the extraction and review queues;
+ * - reconciliation (RECONCILE_INTERVAL_MS): PostgreSQL against the extraction, export and review queues;
  * - lease sweep (LEASE_SWEEP_INTERVAL_MS): ends expired leases, and rebuilds the review
- *   queue at once if Redis has lost it.
+ *   queue at once if Redis has lost it;
+ * - export expiry (EXPORT_SWEEP_INTERVAL_MS): removes export files past their retention.
  * Timers, not repeatable BullMQ jobs, on purpose: they must keep running when Redis
  * has lost every key, scheduled jobs included.
  */
@@ -25,15 +27,23 @@ export class ReconciliationScheduler implements OnApplicationBootstrap, BeforeAp
   private readonly logger = new Logger(ReconciliationScheduler.name);
   private readonly loops: Loop[];
 
-  constructor(extraction: ExtractionReconciler, reviewQueue: ReviewQueueReconciler, leases: ReviewQueueService, env: EnvironmentVariables) {
+  constructor(
+    extraction: ExtractionReconciler,
+    reviewQueue: ReviewQueueReconciler,
+    leases: ReviewQueueService,
+    exports: ExportReconciler,
+    exportFiles: ExportRunner,
+    env: EnvironmentVariables,
+  ) {
     let firstRun = true;
     this.loops = [
       {
         name: 'reconciliation',
         intervalMs: env.RECONCILE_INTERVAL_MS,
         run: async () => {
-          // On start-up, articles of any age count: nothing else will enqueue them.
+          // On start-up, articles and exports of any age count: nothing else will enqueue them.
           await extraction.reconcile(firstRun ? 0 : undefined);
+          await exports.reconcile(firstRun ? 0 : undefined);
           firstRun = false;
           await reviewQueue.reconcile();
         },
@@ -49,6 +59,7 @@ export class ReconciliationScheduler implements OnApplicationBootstrap, BeforeAp
           }
         },
       },
+      { name: 'export expiry', intervalMs: env.EXPORT_SWEEP_INTERVAL_MS, run: () => exportFiles.expireDue() },
     ];
   }
 

@@ -2,9 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ArticlesModule } from '@factdesk/articles';
 import { AppConfigModule, createLoggerModule, EnvironmentVariables } from '@factdesk/config';
 import { DatabaseModule } from '@factdesk/database';
+import { ExportsModule } from '@factdesk/exports';
 import { JobsModule, JobWorkersModule, RedisModule } from '@factdesk/jobs';
 import { ReviewQueueModule } from '@factdesk/review-queue';
 import { ExtractArticleHandler } from './handlers/extract-article.handler';
+import { WriteExportHandler } from './handlers/write-export.handler';
 import { ReconciliationScheduler } from './reconciliation.scheduler';
 
 /** The worker process: job handlers and reconciliation, composed from the domain modules. */
@@ -22,8 +24,9 @@ export class WorkerModule {
         JobWorkersModule,
         ArticlesModule,
         ReviewQueueModule,
+        ExportsModule,
       ],
-      providers: [ExtractArticleHandler, ReconciliationScheduler],
+      providers: [ExtractArticleHandler, WriteExportHandler, ReconciliationScheduler],
     };
   }
 }

@@ -183,6 +183,38 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString()
   CORS_ORIGIN?: string;
+
+  /** Where workers write export files (created on demand; relative paths from the working directory). */
+  @IsString()
+  @Length(1, 1000)
+  EXPORTS_DIR: string = './var/exports';
+
+  /** How long an export's file can be downloaded; then the expiry sweep removes it (the row stays, `expired`). */
+  @IsInt()
+  @Min(1000)
+  EXPORT_RETENTION_MS: number = 7 * 24 * 3600 * 1000;
+
+  /** How often the worker removes expired export files. */
+  @IsInt()
+  @Min(100)
+  EXPORT_SWEEP_INTERVAL_MS: number = 60_000;
+
+  /** Exports one worker process writes at once. */
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  EXPORT_CONCURRENCY: number = 1;
+
+  /** Tries per export (each rewrites the file from scratch) before it is marked `failed`. */
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  EXPORT_ATTEMPTS: number = 3;
+
+  /** First retry delay of a failed export; doubles on each retry. */
+  @IsInt()
+  @Min(10)
+  EXPORT_BACKOFF_MS: number = 5000;
 }
 
 export class ConfigurationError extends Error {}

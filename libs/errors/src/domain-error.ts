@@ -1,5 +1,6 @@
 /** What went wrong, in terms the HTTP edge maps to a status (see the API's error filter). */
-export type DomainErrorKind = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unprocessable';
+/** `gone`: it existed and is no longer available (an expired export's file). */
+export type DomainErrorKind = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unprocessable' | 'gone';
 
 /**
  * Errors raised by domain services. `code` is stable and machine-readable

@@ -7,3 +7,5 @@ export * from './jobs.module';
 export * from './job-handler';
 export * from './job-workers.module';
 export * from './queue-workers.service';
+export * from './job-failure';
+export * from './job-reconciliation';

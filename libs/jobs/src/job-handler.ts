@@ -5,6 +5,7 @@ import { JobName, JobPayloads, QueueName } from './queue-names';
 /** Which queue carries each job: part of the queue contract, checked by the compiler. */
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.ExtractArticle]: QueueName.Extraction,
+  [JobName.WriteExport]: QueueName.Exports,
 };
 
 export const JOB_HANDLER = 'factdesk:job-handler';

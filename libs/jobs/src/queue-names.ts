@@ -4,6 +4,8 @@
  */
 export enum QueueName {
   Extraction = 'extraction',
+  /** Report files written for POST /api/exports. */
+  Exports = 'exports',
 }
 
 /**
@@ -15,11 +17,14 @@ export const REVIEW_JOB = 'review-claim';
 
 export enum JobName {
   ExtractArticle = 'extract-article',
+  WriteExport = 'write-export',
 }
 
 export interface JobPayloads {
   /** `revision`: the article revision to extract (absent in jobs queued before revisions existed: the current one). */
   [JobName.ExtractArticle]: { articleId: string; revision?: number };
+  /** Everything else (format, filters, requester) is read from the export's row. */
+  [JobName.WriteExport]: { exportId: string };
 }
 
 /** Deterministic ids make enqueueing idempotent: adding the same job twice is a no-op. */
@@ -27,4 +32,6 @@ export const jobIds = {
   /** Per revision: a new revision's job is never deduplicated against the previous revision's. */
   extractArticle: (articleId: string, revision: number) => `extract-${articleId}-r${revision}`,
   reviewClaim: (claimId: string) => `claim-${claimId}`,
+  /** One job per export: enqueueing again (the API, then reconciliation) is harmless. */
+  writeExport: (exportId: string) => `export-${exportId}`,
 };

@@ -30,5 +30,19 @@ export function queueSettings(env: EnvironmentVariables): Record<QueueName, Queu
         removeOnFail: { age: 7 * 24 * 3600 },
       },
     },
+    [QueueName.Exports]: {
+      concurrency: env.EXPORT_CONCURRENCY,
+      // A worker that dies mid-file is noticed as for extraction; the export is then rewritten from scratch.
+      lockDuration: env.JOB_LOCK_DURATION_MS,
+      stalledInterval: env.JOB_STALLED_INTERVAL_MS,
+      maxStalledCount: 2,
+      jobOptions: {
+        attempts: env.EXPORT_ATTEMPTS,
+        backoff: { type: 'exponential', delay: env.EXPORT_BACKOFF_MS },
+        // The export's row keeps the outcome; the job is only the order.
+        removeOnComplete: { age: 24 * 3600, count: 1000 },
+        removeOnFail: { age: 7 * 24 * 3600 },
+      },
+    },
   };
 }

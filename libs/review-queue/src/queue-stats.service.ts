@@ -53,6 +53,14 @@ export class QueueStatsService {
     private readonly order: ReviewQueueOrder,
   ) {}
 
+  /** Claims waiting or held now, by desk, state and review stage (the partial queue of idx_claims_state, never the history). */
+  depth(): Promise<QueueDepth[]> {
+    return this.dataSource.query(
+      `SELECT desk, state::text AS state, review_stage::text AS stage, count(*)::int AS claims
+       FROM claims WHERE state IN ('ready', 'leased') GROUP BY desk, state, review_stage ORDER BY desk, state, review_stage`,
+    ) as Promise<QueueDepth[]>;
+  }
+
   /**
    * Each figure reads an index, so the cost follows the queue and the last 30 days, not
    * the whole history. The median looks each claim up by primary key (a claim never
@@ -61,10 +69,7 @@ export class QueueStatsService {
    */
   async stats(): Promise<QueueStats> {
     const [depth, [summary], inRedis] = await Promise.all([
-      this.dataSource.query(
-        `SELECT desk, state::text AS state, review_stage::text AS stage, count(*)::int AS claims
-         FROM claims WHERE state IN ('ready', 'leased') GROUP BY desk, state, review_stage ORDER BY desk, state, review_stage`,
-      ) as Promise<QueueDepth[]>,
+      this.depth(),
       this.dataSource.query(
         `SELECT
            (SELECT count(*)::int FROM claims WHERE state = 'ready') AS waiting,

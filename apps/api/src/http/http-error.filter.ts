@@ -10,6 +10,7 @@ const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   conflict: HttpStatus.CONFLICT,
   forbidden: HttpStatus.FORBIDDEN,
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
+  gone: HttpStatus.GONE,
 };
 
 /** Errors from body-parser (before any controller runs) carry a `type` and a `status`. */

@@ -30,6 +30,8 @@ export enum ConflictOrigin {
 
 /** Two or more sources contradicting each other, with what each side says. */
 @Entity({ name: 'conflicts' })
+// Conflicts open now (the reports' summary), never the decided history.
+@Index('idx_conflicts_open', ['status'], { where: "status IN ('proposed', 'confirmed')" })
 export class ConflictEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

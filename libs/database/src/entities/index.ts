@@ -18,6 +18,7 @@ export * from './outbox-event.entity';
 export * from './article-revision.entity';
 export * from './article-appearance.entity';
 export * from './claim-span.entity';
+export * from './export.entity';
 
 import { ApiKeyEntity } from './api-key.entity';
 import { ArticleEntity } from './article.entity';
@@ -38,6 +39,7 @@ import { OutboxEventEntity } from './outbox-event.entity';
 import { ArticleRevisionEntity } from './article-revision.entity';
 import { ArticleAppearanceEntity } from './article-appearance.entity';
 import { ClaimSpanEntity } from './claim-span.entity';
+import { ExportEntity } from './export.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -59,4 +61,5 @@ export const ENTITIES = [
   ArticleRevisionEntity,
   ArticleAppearanceEntity,
   ClaimSpanEntity,
+  ExportEntity,
 ];

@@ -12,6 +12,8 @@ export enum OutboxEventType {
   ConflictRechecked = 'conflict.rechecked',
   VerdictPublished = 'verdict.published',
   VerdictCorrected = 'verdict.corrected',
+  /** An export's file is ready: its id, format, rows and where to download it. */
+  ExportCompleted = 'export.completed',
 }
 
 /**

@@ -48,6 +48,8 @@ export const VERDICT_TRANSITIONS: ReadonlyArray<readonly [VerdictState, VerdictS
 @Index('idx_verdicts_state', ['state'])
 // Queue stats read the last 30 days of submissions.
 @Index('idx_verdicts_submitted_at', ['submittedAt'])
+// The reports' summary reads the publications of a date range.
+@Index('idx_verdicts_published_at', ['publishedAt'])
 // GET /api/verdicts, newest first (keyset pages).
 @Index('idx_verdicts_created_at_id', ['createdAt', 'id'])
 @Check('ck_verdicts_rationale', 'length(btrim(rationale)) > 0')

@@ -1,0 +1,93 @@
+import 'reflect-metadata';
+import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Redis } from 'ioredis';
+import { ApiModule } from '../apps/api/src/api.module';
+import { validateEnvironment } from '@factdesk/config';
+import { createDatabase, databaseUrl, dropDatabase, TEST_REDIS_URL, uniqueName } from '../test/support/test-database';
+
+const API_BUILD = 'dist/apps/api/apps/api/src/main.js';
+
+/** A benchmark's own Factdesk: a fresh database and queue prefix, the API as deployed in its own process. */
+export interface BenchDeployment {
+  settings: Record<string, string>;
+  /** This process's own view of the database and queue: for seeding and checking results. */
+  app: INestApplicationContext;
+  api: { child: ChildProcess; baseUrl: string; pid: number };
+  /** Stops the API, closes `app` (if still open), removes the queue keys and drops the database. */
+  close(): Promise<void>;
+}
+
+export async function deploy(): Promise<BenchDeployment> {
+  const database = uniqueName('factdesk_bench');
+  await createDatabase(database);
+  const prefix = uniqueName('fdbench');
+  const settings = {
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl(database),
+    REDIS_URL: TEST_REDIS_URL,
+    QUEUE_PREFIX: prefix,
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    MIGRATIONS_RUN: 'true', // the fresh database is migrated on start-up
+  };
+  const app = await NestFactory.createApplicationContext(ApiModule.forRoot(validateEnvironment(settings)), { logger: ['warn', 'error'] });
+  let appClosed = false;
+  const close = app.close.bind(app);
+  app.close = async () => {
+    appClosed = true;
+    await close();
+  };
+  const api = await startApi(settings);
+  return {
+    settings,
+    app,
+    api,
+    close: async () => {
+      if (api.child.exitCode === null && api.child.signalCode === null) {
+        await new Promise((resolve) => {
+          api.child.once('exit', resolve);
+          api.child.kill('SIGTERM');
+        });
+      }
+      if (!appClosed) await app.close();
+      const redis = new Redis(TEST_REDIS_URL);
+      const leftovers = await redis.keys(`${prefix}:*`);
+      if (leftovers.length > 0) await redis.del(...leftovers);
+      redis.disconnect();
+      await dropDatabase(database);
+    },
+  };
+}
+
+/** Starts the API's real entry point in its own process and waits until it answers /health. */
+async function startApi(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string; pid: number }> {
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+  // BENCH_API=dist runs the build (`npm run build` first), as the Dockerfile does; otherwise the sources through swc.
+  const entry =
+    process.env.BENCH_API === 'dist' ? ['--enable-source-maps', API_BUILD] : ['-r', '@swc-node/register', 'apps/api/src/main.ts'];
+  const child = spawn(process.execPath, entry, {
+    env: { ...process.env, ...env, PORT: String(port), NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the API exited (${child.exitCode ?? child.signalCode})`);
+    const ready = await fetch(`${baseUrl}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ready) return { child, baseUrl, pid: child.pid! };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill();
+  throw new Error('the API did not become healthy within 30 s');
+}

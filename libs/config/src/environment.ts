@@ -1,6 +1,19 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, validateSync } from 'class-validator';
+import {
+  ArrayNotEmpty,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
 
 export enum NodeEnvironment {
   Development = 'development',
@@ -172,6 +185,57 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   AUTH_FAILURES_PER_MINUTE: number = 30;
+
+  /** How often the worker moves new outbox events to webhook deliveries (one worker at a time does it, under an advisory lock). */
+  @IsInt()
+  @Min(10)
+  WEBHOOK_RELAY_INTERVAL_MS: number = 1000;
+
+  /** Bounds connecting to a webhook receiver, and then its whole answer. */
+  @IsInt()
+  @Min(50)
+  @Max(120_000)
+  WEBHOOK_TIMEOUT_MS: number = 10_000;
+
+  /**
+   * Waits before each attempt of a delivery (comma-separated milliseconds, the first for the first attempt):
+   * the Standard Webhooks schedule, at once, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h; each wait ±10 % jitter.
+   */
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.split(',').map((part) => (/^\s*\d+\s*$/.test(part) ? Number(part) : Number.NaN)) : value,
+  )
+  @ArrayNotEmpty()
+  @IsInt({ each: true, message: 'must be comma-separated milliseconds such as "0,5000,300000"' })
+  @Min(0, { each: true })
+  WEBHOOK_RETRY_SCHEDULE_MS: number[] = [
+    0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 50_400_000, 72_000_000, 86_400_000,
+  ];
+
+  /** The longest a receiver's `retry-after` (on 429 or 503) may hold its deliveries back. */
+  @IsInt()
+  @Min(0)
+  WEBHOOK_RETRY_AFTER_MAX_MS: number = 24 * 3_600_000;
+
+  /** An endpoint whose deliveries keep failing for longer than this is disabled, with the reason shown to admins. */
+  @IsInt()
+  @Min(1000)
+  WEBHOOK_DISABLE_AFTER_MS: number = 5 * 24 * 3_600_000;
+
+  /** How long an outbox event is kept after every subscription has it (relayed, its deliveries final); then it is deleted. */
+  @IsInt()
+  @Min(0)
+  WEBHOOK_OUTBOX_RETENTION_MS: number = 7 * 24 * 3_600_000;
+
+  /** How often the worker deletes outbox events past their retention (in batches). */
+  @IsInt()
+  @Min(100)
+  WEBHOOK_TRIM_INTERVAL_MS: number = 3_600_000;
+
+  /** Endpoints one worker process delivers to at once. */
+  @IsInt()
+  @Min(1)
+  @Max(256)
+  WEBHOOK_CONCURRENCY: number = 16;
 
   @IsOptional()
   @IsString()

@@ -4,6 +4,8 @@
  */
 export enum QueueName {
   Extraction = 'extraction',
+  /** One job per webhook endpoint with deliveries waiting: it drains them in order (libs/webhooks). */
+  Webhooks = 'webhooks',
 }
 
 /**
@@ -15,11 +17,14 @@ export const REVIEW_JOB = 'review-claim';
 
 export enum JobName {
   ExtractArticle = 'extract-article',
+  DeliverWebhooks = 'deliver-webhooks',
 }
 
 export interface JobPayloads {
   /** `revision`: the article revision to extract (absent in jobs queued before revisions existed: the current one). */
   [JobName.ExtractArticle]: { articleId: string; revision?: number };
+  /** Deliver what is due for one subscription (endpoint), oldest first. */
+  [JobName.DeliverWebhooks]: { subscriptionId: string };
 }
 
 /** Deterministic ids make enqueueing idempotent: adding the same job twice is a no-op. */
@@ -27,4 +32,6 @@ export const jobIds = {
   /** Per revision: a new revision's job is never deduplicated against the previous revision's. */
   extractArticle: (articleId: string, revision: number) => `extract-${articleId}-r${revision}`,
   reviewClaim: (claimId: string) => `claim-${claimId}`,
+  /** One per endpoint: while it waits or runs, adding it again is a no-op, so one endpoint is never drained twice at once. */
+  deliverWebhooks: (subscriptionId: string) => `webhooks-${subscriptionId}`,
 };

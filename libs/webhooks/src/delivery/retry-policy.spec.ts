@@ -1,6 +1,8 @@
-import { decide, DEFAULT_RETRY_SCHEDULE_MS, parseRetrySchedule, retryAfterMs, withJitter } from './retry-policy';
+import { validateEnvironment } from '@factdesk/config';
+import { decide, retryAfterMs, withJitter } from './retry-policy';
 
-const policy = { scheduleMs: DEFAULT_RETRY_SCHEDULE_MS, retryAfterMaxMs: 3_600_000 };
+const env = validateEnvironment({ DATABASE_URL: 'postgres://localhost/x', REDIS_URL: 'redis://localhost:6379' });
+const policy = { scheduleMs: env.WEBHOOK_RETRY_SCHEDULE_MS, retryAfterMaxMs: 3_600_000 };
 const noJitter = () => 0.5;
 const now = Date.parse('2026-12-03T10:00:00Z');
 
@@ -65,9 +67,10 @@ describe('retry policy', () => {
     expect(retryAfterMs(undefined, now)).toBeNull();
   });
 
-  it('parses a configured schedule', () => {
-    expect(parseRetrySchedule('0, 20,40')).toEqual([0, 20, 40]);
-    expect(() => parseRetrySchedule('0,-5')).toThrow('comma-separated');
-    expect(() => parseRetrySchedule('')).toThrow('comma-separated');
+  it('reads WEBHOOK_RETRY_SCHEDULE_MS and refuses anything but milliseconds', () => {
+    const base = { DATABASE_URL: 'postgres://localhost/x', REDIS_URL: 'redis://localhost:6379' };
+    expect(validateEnvironment({ ...base, WEBHOOK_RETRY_SCHEDULE_MS: '0, 20,40' }).WEBHOOK_RETRY_SCHEDULE_MS).toEqual([0, 20, 40]);
+    expect(() => validateEnvironment({ ...base, WEBHOOK_RETRY_SCHEDULE_MS: '0,-5' })).toThrow('WEBHOOK_RETRY_SCHEDULE_MS');
+    expect(() => validateEnvironment({ ...base, WEBHOOK_RETRY_SCHEDULE_MS: '0,soon' })).toThrow('WEBHOOK_RETRY_SCHEDULE_MS');
   });
 });

@@ -2,27 +2,13 @@
  * When a delivery is tried again, and when it gives up: pure, so the schedule can be
  * read and tested on its own.
  *
- * The default schedule is the Standard Webhooks specification's: the first attempt at
- * once, then retries 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h after the
- * attempt before (ten attempts over about three days). Each wait gets up to ±10 % of
- * jitter, so endpoints that failed together do not all come back in the same second.
- * WEBHOOK_RETRY_SCHEDULE_MS replaces it (comma-separated milliseconds; tests use a few
- * milliseconds each). `429` and `503` with `retry-after` wait at least what the receiver
+ * The schedule is WEBHOOK_RETRY_SCHEDULE_MS, by default the Standard Webhooks
+ * specification's: the first attempt at once, then retries 5 s, 5 min, 30 min, 2 h, 5 h,
+ * 10 h, 14 h, 20 h and 24 h after the attempt before (ten attempts over about three
+ * days). Each wait gets up to ±10 % of jitter, so endpoints that failed together do not
+ * all come back in the same second. Tests use a few milliseconds each. `429` and `503` with `retry-after` wait at least what the receiver
  * asked, at most WEBHOOK_RETRY_AFTER_MAX_MS.
  */
-export const DEFAULT_RETRY_SCHEDULE_MS: readonly number[] = [
-  0,
-  5_000,
-  5 * 60_000,
-  30 * 60_000,
-  2 * 3_600_000,
-  5 * 3_600_000,
-  10 * 3_600_000,
-  14 * 3_600_000,
-  20 * 3_600_000,
-  24 * 3_600_000,
-];
-
 /** Jitter as a share of each wait, either way. */
 export const RETRY_JITTER = 0.1;
 
@@ -87,13 +73,4 @@ export function decide(result: AttemptResult, attempt: number, policy: RetryPoli
 function describeStatus(statusCode: number): string {
   if (statusCode >= 300 && statusCode < 400) return `the endpoint answered ${statusCode} (redirects are not followed)`;
   return `the endpoint answered ${statusCode}`;
-}
-
-/** WEBHOOK_RETRY_SCHEDULE_MS as numbers; throws on anything that is not a comma-separated list of non-negative integers. */
-export function parseRetrySchedule(value: string): number[] {
-  const parts = value.split(',').map((part) => part.trim());
-  if (parts.length === 0 || parts.some((part) => !/^\d+$/.test(part))) {
-    throw new Error('must be comma-separated milliseconds, e.g. "0,5000,300000"');
-  }
-  return parts.map(Number);
 }

@@ -4,6 +4,8 @@ import { AppConfigModule, createLoggerModule, EnvironmentVariables } from '@fact
 import { DatabaseModule } from '@factdesk/database';
 import { JobsModule, JobWorkersModule, RedisModule } from '@factdesk/jobs';
 import { ReviewQueueModule } from '@factdesk/review-queue';
+import { WebhookDeliveryModule } from '@factdesk/webhooks';
+import { DeliverWebhooksHandler } from './handlers/deliver-webhooks.handler';
 import { ExtractArticleHandler } from './handlers/extract-article.handler';
 import { ReconciliationScheduler } from './reconciliation.scheduler';
 
@@ -22,8 +24,9 @@ export class WorkerModule {
         JobWorkersModule,
         ArticlesModule,
         ReviewQueueModule,
+        WebhookDeliveryModule,
       ],
-      providers: [ExtractArticleHandler, ReconciliationScheduler],
+      providers: [ExtractArticleHandler, DeliverWebhooksHandler, ReconciliationScheduler],
     };
   }
 }

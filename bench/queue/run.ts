@@ -13,7 +13,7 @@
 // factdesk cycles ran is printed too: the machine's cores are shared by the API, PostgreSQL, Redis and this process.
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, createServer, request as httpRequest } from 'node:http';
 import { availableParallelism } from 'node:os';
@@ -301,6 +301,7 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'warn',
     RATE_LIMIT_PER_MINUTE: '1000000',
     MIGRATIONS_RUN: 'true', // the fresh database is migrated on start-up
+    WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64'),
   };
   // This process's own view of the database and queue: for seeding claims and checking the result.
   const app = await NestFactory.createApplicationContext(ApiModule.forRoot(validateEnvironment(settings)), { logger: ['warn', 'error'] });

@@ -240,6 +240,39 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString()
   CORS_ORIGIN?: string;
+
+  /**
+   * The key that encrypts webhook signing secrets at rest (AES-256-GCM): base64 of exactly
+   * 32 random bytes (`openssl rand -base64 32`), used as is, never derived from a passphrase.
+   * Required in every environment (there is no default: a default key would be a published key).
+   * Changing it makes stored secrets unreadable: rotate every subscription's secret after.
+   */
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'must be base64 of 32 random bytes (generate one with: openssl rand -base64 32)' })
+  WEBHOOK_SECRET_KEY!: string;
+
+  /** Allow `http://` webhook URLs (development and tests only); otherwise `https` only. */
+  @IsEnum(['true', 'false'])
+  WEBHOOK_ALLOW_HTTP: 'true' | 'false' = 'false';
+
+  /**
+   * Host names or addresses (comma-separated) webhooks may reach even though they resolve to
+   * loopback, private or otherwise reserved addresses. Empty by default.
+   */
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((part) => part.trim().toLowerCase())
+          .filter(Boolean)
+      : value,
+  )
+  @IsString({ each: true })
+  WEBHOOK_ALLOWED_HOSTS: string[] = [];
+
+  /** After a secret rotation, how long deliveries are signed with both the old and the new secret. */
+  @IsInt()
+  @Min(0)
+  WEBHOOK_ROTATION_WINDOW_MS: number = 24 * 60 * 60 * 1000;
 }
 
 export class ConfigurationError extends Error {}

@@ -18,6 +18,9 @@ export * from './outbox-event.entity';
 export * from './article-revision.entity';
 export * from './article-appearance.entity';
 export * from './claim-span.entity';
+export * from './webhook-subscription.entity';
+export * from './webhook-delivery.entity';
+export * from './webhook-attempt.entity';
 
 import { ApiKeyEntity } from './api-key.entity';
 import { ArticleEntity } from './article.entity';
@@ -38,6 +41,9 @@ import { OutboxEventEntity } from './outbox-event.entity';
 import { ArticleRevisionEntity } from './article-revision.entity';
 import { ArticleAppearanceEntity } from './article-appearance.entity';
 import { ClaimSpanEntity } from './claim-span.entity';
+import { WebhookSubscriptionEntity } from './webhook-subscription.entity';
+import { WebhookDeliveryEntity } from './webhook-delivery.entity';
+import { WebhookAttemptEntity } from './webhook-attempt.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -59,4 +65,7 @@ export const ENTITIES = [
   ArticleRevisionEntity,
   ArticleAppearanceEntity,
   ClaimSpanEntity,
+  WebhookSubscriptionEntity,
+  WebhookDeliveryEntity,
+  WebhookAttemptEntity,
 ];

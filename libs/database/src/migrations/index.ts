@@ -9,6 +9,7 @@ import { KeyRevocation1796278362379 } from './1796278362379-KeyRevocation';
 import { ImmutableHistory1796278417929 } from './1796278417929-ImmutableHistory';
 import { ArticleRevisions1796278421300 } from './1796278421300-ArticleRevisions';
 import { ClaimStateUnsupportedLanguage1796278651872 } from './1796278651872-ClaimStateUnsupportedLanguage';
+import { Webhooks1796280432725 } from './1796280432725-Webhooks';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -25,4 +26,5 @@ export const MIGRATIONS: Function[] = [
   ImmutableHistory1796278417929,
   ArticleRevisions1796278421300,
   ClaimStateUnsupportedLanguage1796278651872,
+  Webhooks1796280432725,
 ];

@@ -7,7 +7,7 @@ export interface Received {
   timestamp: string;
   signature: string;
   body: string;
-  payload: { version: number; type: string; timestamp: string; data: Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  payload: { version: number; type: string; timestamp: string; data: Record<string, any> };
   /** Which of the receiver's secrets verified it (standardwebhooks `verify`), by index. */
   verifiedWith: number[];
   at: number;
@@ -34,10 +34,10 @@ export class WebhookReceiver {
   ) {}
 
   static async start(path = '/hooks'): Promise<WebhookReceiver> {
-    let receiver: WebhookReceiver | undefined;
-    const server = createServer((request, response) => receiver!.handle(request, response));
+    const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    receiver = new WebhookReceiver(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`);
+    const receiver = new WebhookReceiver(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`);
+    server.on('request', (request: IncomingMessage, response: ServerResponse) => receiver.handle(request, response));
     return receiver;
   }
 

@@ -7,3 +7,4 @@ export * from './webhook-payload.service';
 export * from './webhook-secrets.service';
 export * from './webhook-url-checker.service';
 export * from './webhooks.module';
+export * from './delivery';

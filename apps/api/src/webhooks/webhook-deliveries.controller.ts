@@ -33,7 +33,10 @@ export class WebhookDeliveriesController {
   @Post(':id/deliveries/:deliveryId/replay')
   @Roles(Role.Admin)
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiAcceptedResponse({ type: WebhookDeliveryView, description: 'Queued again with the same webhook-id and body (a delivery still pending is left as it is)' })
+  @ApiAcceptedResponse({
+    type: WebhookDeliveryView,
+    description: 'Queued again with the same webhook-id and body (a delivery still pending is left as it is)',
+  })
   @ApiResponse({ status: 409, description: 'The webhook is disabled: resume it first' })
   async replay(
     @UuidParam() id: string,
@@ -48,14 +51,21 @@ export class WebhookDeliveriesController {
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiAcceptedResponse({ type: ReplaySinceView, description: 'Every delivery that failed since `since`, queued again in event order' })
   @ApiResponse({ status: 409, description: 'The webhook is disabled: resume it first' })
-  async replaySince(@UuidParam() id: string, @Body() dto: ReplaySinceDto, @CurrentUser() user: AuthenticatedUser): Promise<ReplaySinceView> {
+  async replaySince(
+    @UuidParam() id: string,
+    @Body() dto: ReplaySinceDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ReplaySinceView> {
     return { queued: await this.log.replayFailedSince(id, new Date(dto.since), user.id) };
   }
 
   @Post(':id/test')
   @Roles(Role.Admin)
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiAcceptedResponse({ type: WebhookDeliveryView, description: 'A `ping` event queued to the endpoint, delivered and logged like any other' })
+  @ApiAcceptedResponse({
+    type: WebhookDeliveryView,
+    description: 'A `ping` event queued to the endpoint, delivered and logged like any other',
+  })
   @ApiResponse({ status: 409, description: 'The webhook is disabled: resume it first' })
   async test(@UuidParam() id: string, @CurrentUser() user: AuthenticatedUser): Promise<WebhookDeliveryView> {
     return WebhookDeliveryView.of(await this.log.test(id, user.id));

@@ -23,6 +23,10 @@ export enum WebhookDeliveryStatus {
 @Index('idx_webhook_deliveries_subscription_created', ['subscriptionId', 'createdAt', 'id'])
 // The delivery side's sweep for deliveries that are due (and not finished).
 @Index('idx_webhook_deliveries_due', ['nextAttemptAt'], { where: `status IN ('pending', 'delivering')` })
+// One endpoint's unfinished deliveries in event order: what its delivery job sends next.
+@Index('idx_webhook_deliveries_endpoint_queue', ['subscriptionId', 'seq'], { where: `status IN ('pending', 'delivering')` })
+// Outbox trimming asks whether every delivery of an event is final.
+@Index('idx_webhook_deliveries_outbox_event', ['outboxEventId'])
 export class WebhookDeliveryEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -34,8 +38,20 @@ export class WebhookDeliveryEntity {
   @JoinColumn({ name: 'subscription_id' })
   subscription?: WebhookSubscriptionEntity;
 
-  @Column({ name: 'outbox_event_id', type: 'bigint' })
-  outboxEventId!: string;
+  /** The outbox event delivered; null for a test ping. Kept after the outbox row is trimmed. */
+  @Column({ name: 'outbox_event_id', type: 'bigint', nullable: true })
+  outboxEventId!: string | null;
+
+  /**
+   * Order of creation: the relay inserts deliveries in outbox order, so an endpoint's
+   * deliveries go out by seq (uuids have no order). A replay keeps its place.
+   */
+  @Column({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS' })
+  seq!: string;
+
+  /** The exact JSON body sent on every attempt and replay, built when the event was relayed (so it outlives the outbox row). */
+  @Column({ type: 'jsonb' })
+  payload!: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
   @Column({ name: 'event_type', type: 'text' })
   eventType!: string;
@@ -64,4 +80,8 @@ export class WebhookDeliveryEntity {
 
   @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })
   deliveredAt!: Date | null;
+
+  /** When it became final (delivered, failed or cancelled); null while pending. Outbox trimming counts from it. */
+  @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
+  finishedAt!: Date | null;
 }

@@ -54,7 +54,10 @@ export class WebhookDeliveryView {
   @ApiPropertyOptional({ type: String, nullable: true }) lastError!: string | null;
   @ApiProperty() createdAt!: Date;
   @ApiPropertyOptional({ type: Date, nullable: true }) deliveredAt!: Date | null;
-  @ApiProperty({ type: Object, description: 'The exact JSON body sent ({version, type, timestamp, data})' }) payload!: Record<string, unknown>;
+  @ApiProperty({ type: Object, description: 'The exact JSON body sent ({version, type, timestamp, data})' }) payload!: Record<
+    string,
+    unknown
+  >;
   @ApiProperty({ type: [WebhookAttemptView], description: 'Every attempt, oldest first' }) attemptLog!: WebhookAttemptView[];
 
   static of({ delivery, attempts }: DeliveryWithAttempts): WebhookDeliveryView {

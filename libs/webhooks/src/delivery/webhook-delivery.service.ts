@@ -149,7 +149,10 @@ export class WebhookDeliveryService implements OnModuleDestroy {
       if (firstNotDue === 0) return { due: [], waitUntil: rows[0]!.nextAttemptAt };
       return { due: firstNotDue === -1 ? rows : rows.slice(0, firstNotDue) };
     }
-    const rows = (await runner.query(`${select} AND next_attempt_at <= now() ORDER BY seq LIMIT $2`, [subscription.id, ROUND_SIZE])) as Row[];
+    const rows = (await runner.query(`${select} AND next_attempt_at <= now() ORDER BY seq LIMIT $2`, [
+      subscription.id,
+      ROUND_SIZE,
+    ])) as Row[];
     if (rows.length > 0) return { due: rows };
     const [next] = (await runner.query(
       `SELECT min(next_attempt_at) AS at FROM webhook_deliveries WHERE subscription_id = $1 AND status IN ('pending', 'delivering')`,
@@ -174,7 +177,12 @@ export class WebhookDeliveryService implements OnModuleDestroy {
   private async attempt(subscription: SubscriptionRow, delivery: DueDelivery, at: Date): Promise<WebhookResponse> {
     const check = await this.urlChecker.check(subscription.url, this.hostLookup);
     if (!check.ok) return { statusCode: null, error: `refused before connecting: the URL ${check.reason}`, latencyMs: 0, excerpt: null };
-    const headers = signWebhook({ msgId: delivery.msgId, timestamp: at, body: delivery.body, secrets: this.secrets.signingSecrets(subscription, at) });
+    const headers = signWebhook({
+      msgId: delivery.msgId,
+      timestamp: at,
+      body: delivery.body,
+      secrets: this.secrets.signingSecrets(subscription, at),
+    });
     return this.sender.send({
       url: check.url,
       addresses: check.addresses,
@@ -223,7 +231,8 @@ export class WebhookDeliveryService implements OnModuleDestroy {
         ],
       );
       if (last.decision.kind === 'delivered') {
-        if (subscription.failingSince) await runner.query(`UPDATE webhook_subscriptions SET failing_since = NULL WHERE id = $1`, [subscription.id]);
+        if (subscription.failingSince)
+          await runner.query(`UPDATE webhook_subscriptions SET failing_since = NULL WHERE id = $1`, [subscription.id]);
         subscription.failingSince = null;
       } else if (disableReason) {
         await this.disable(runner, subscription.id, disableReason);

@@ -114,7 +114,13 @@ export class WebhookRelayService {
       `SELECT id, events, ordered, created_at AS "createdAt" FROM webhook_subscriptions WHERE status <> $1`,
       [WebhookSubscriptionStatus.Disabled],
     )) as SubscriptionRow[];
-    const columns = { subscription: [] as string[], event: [] as string[], type: [] as string[], msg: [] as string[], body: [] as string[] };
+    const columns = {
+      subscription: [] as string[],
+      event: [] as string[],
+      type: [] as string[],
+      msg: [] as string[],
+      body: [] as string[],
+    };
     for (const row of rows) {
       const wanting = subscriptions.filter((s) => s.createdAt <= row.createdAt && subscriptionWants(s.events, row.type));
       if (wanting.length === 0) continue;

@@ -7,3 +7,6 @@ export * from './webhook-payload.service';
 export * from './webhook-secrets.service';
 export * from './webhook-url-checker.service';
 export * from './webhooks.module';
+export * from './webhook-subscriptions.service';
+export * from './webhook-subscription.view';
+export * from './dto/webhook-subscription.dto';

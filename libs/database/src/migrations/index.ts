@@ -10,6 +10,7 @@ import { ImmutableHistory1796278417929 } from './1796278417929-ImmutableHistory'
 import { ArticleRevisions1796278421300 } from './1796278421300-ArticleRevisions';
 import { ClaimStateUnsupportedLanguage1796278651872 } from './1796278651872-ClaimStateUnsupportedLanguage';
 import { Webhooks1796280432725 } from './1796280432725-Webhooks';
+import { WebhookSubscriptionDeleted1796280855423 } from './1796280855423-WebhookSubscriptionDeleted';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   ArticleRevisions1796278421300,
   ClaimStateUnsupportedLanguage1796278651872,
   Webhooks1796280432725,
+  WebhookSubscriptionDeleted1796280855423,
 ];

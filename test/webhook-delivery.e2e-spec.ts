@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { ArticleStatus, Role } from '@factdesk/database';
-import { WebhookDeliveryService, WebhookSecretsService } from '@factdesk/webhooks';
+import { WebhookDeliveryService } from '@factdesk/webhooks';
 import { articleInput } from './support/fixtures';
 import { TestStack } from './support/harness';
 import { clientFor, TestUser } from './support/http-client';
@@ -50,17 +50,12 @@ describe('webhook delivery', () => {
     return started;
   }
 
-  /** A subscription as the API stores one (sealed secret), for the given receiver. */
+  /** POST /api/webhooks for the receiver; the receiver learns the secret the answer carries. */
   async function subscribe(to: WebhookReceiver, events: string[], options: { ordered?: boolean } = {}): Promise<Subscription> {
-    const { secret, sealed } = stack.api!.get(WebhookSecretsService).issue();
-    const [row] = (await stack
-      .dataSource()
-      .query(
-        `INSERT INTO webhook_subscriptions (url, events, ordered, secret_encrypted, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [to.url, events, options.ordered ?? true, sealed, admin.id],
-      )) as Array<{ id: string }>;
-    to.secrets = [secret];
-    return { id: row!.id, secret };
+    const created = await as(admin).post('/api/webhooks', { url: to.url, events, description: 'test receiver', ...options });
+    expect(created.status).toBe(201);
+    to.secrets = [created.body.secret as string];
+    return { id: created.body.id as string, secret: created.body.secret as string };
   }
 
   let articleId: string | undefined;
@@ -176,16 +171,11 @@ describe('webhook delivery', () => {
     const subscription = await subscribe(to, ['article.revised']);
     await revisedEvents(3);
 
-    const [row] = await waitFor('the subscription disabled', async () => {
-      const rows = (await stack
-        .dataSource()
-        .query(`SELECT status, disabled_reason FROM webhook_subscriptions WHERE id = $1`, [subscription.id])) as Array<{
-        status: string;
-        disabled_reason: string;
-      }>;
-      return rows[0]?.status === 'disabled' && rows;
+    const shown = await waitFor('the subscription disabled', async () => {
+      const response = await as(admin).get(`/api/webhooks/${subscription.id}`);
+      return response.body.status === 'disabled' && response.body;
     });
-    expect(row!.disabled_reason).toContain('410 Gone');
+    expect(shown.disabledReason).toContain('410 Gone');
     expect(to.received).toHaveLength(1); // no retry, and nothing after it
     const items = await settled(subscription, 3);
     expect(items.map((item) => item.status).sort()).toEqual(['cancelled', 'cancelled', 'failed']);
@@ -195,18 +185,9 @@ describe('webhook delivery', () => {
   it('during a secret rotation every delivery verifies with the old secret and with the new one', async () => {
     const to = await receiver();
     const subscription = await subscribe(to, ['article.revised']);
-    const secrets = stack.api!.get(WebhookSecretsService);
-    const rotated = secrets.issue();
-    const [current] = (await stack
-      .dataSource()
-      .query(`SELECT secret_encrypted FROM webhook_subscriptions WHERE id = $1`, [subscription.id])) as Array<{ secret_encrypted: string }>;
-    await stack
-      .dataSource()
-      .query(
-        `UPDATE webhook_subscriptions SET secret_encrypted = $2, previous_secret_encrypted = $3, previous_secret_expires_at = now() + interval '1 hour' WHERE id = $1`,
-        [subscription.id, rotated.sealed, current!.secret_encrypted],
-      );
-    to.secrets = [subscription.secret, rotated.secret];
+    const rotated = await as(admin).post(`/api/webhooks/${subscription.id}/rotate-secret`);
+    expect(rotated.status).toBe(200);
+    to.secrets = [subscription.secret, rotated.body.secret as string];
     await revisedEvents(2);
 
     await settled(subscription, 2);
@@ -351,14 +332,10 @@ describe('webhook delivery when a worker dies', () => {
 
   it('loses no event when the worker is killed (SIGKILL) in the middle of a delivery', async () => {
     const admin = await stack.createUser(Role.Admin);
-    const { secret, sealed } = stack.api!.get(WebhookSecretsService).issue();
-    to.secrets = [secret];
-    const [subscription] = (await stack
-      .dataSource()
-      .query(
-        `INSERT INTO webhook_subscriptions (url, events, secret_encrypted, created_by) VALUES ($1, '{article.revised}', $2, $3) RETURNING id`,
-        [to.url, sealed, admin.id],
-      )) as Array<{ id: string }>;
+    const created = await clientFor(stack)(admin).post('/api/webhooks', { url: to.url, events: ['article.revised'] });
+    expect(created.status).toBe(201);
+    to.secrets = [created.body.secret as string];
+    const subscription = { id: created.body.id as string };
     const article = await clientFor(stack)(admin).post('/api/articles', articleInput());
     // The third event's first request hangs: the worker is killed while it waits for the answer.
     let killed = false;
@@ -386,7 +363,7 @@ describe('webhook delivery when a worker dies', () => {
           .dataSource()
           .query(
             `SELECT msg_id, status FROM webhook_deliveries WHERE subscription_id = $1 AND event_type = 'article.revised' ORDER BY seq`,
-            [subscription!.id],
+            [subscription.id],
           )) as Array<{ msg_id: string; status: string }>;
         return rows.length === 5 && rows.every((row) => row.status === 'delivered') && rows;
       },

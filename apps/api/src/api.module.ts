@@ -12,7 +12,7 @@ import { ReviewQueueModule } from '@factdesk/review-queue';
 import { VerdictsModule } from '@factdesk/verdicts';
 import { EvidenceModule } from '@factdesk/evidence';
 import { ConflictsModule } from '@factdesk/conflicts';
-import { WebhookDeliveryModule } from '@factdesk/webhooks';
+import { WebhookDeliveryModule, WebhooksModule } from '@factdesk/webhooks';
 import { ArticlesController } from './articles/articles.controller';
 import { HealthController } from './health/health.controller';
 import { RedisHealthIndicator } from './health/redis.health';
@@ -25,6 +25,7 @@ import { ClaimsController } from './claims/claims.controller';
 import { VerdictsController } from './verdicts/verdicts.controller';
 import { EvidenceController } from './evidence/evidence.controller';
 import { ConflictsController } from './conflicts/conflicts.controller';
+import { WebhooksController } from './webhooks/webhooks.controller';
 import { WebhookDeliveriesController } from './webhooks/webhook-deliveries.controller';
 
 /** The HTTP API: composes the domain modules and translates HTTP, nothing more. */
@@ -48,6 +49,7 @@ export class ApiModule {
         EvidenceModule,
         ConflictsModule,
         VerdictsModule,
+        WebhooksModule,
         WebhookDeliveryModule,
       ],
       controllers: [
@@ -60,6 +62,7 @@ export class ApiModule {
         EvidenceController,
         ConflictsController,
         VerdictsController,
+        WebhooksController,
         WebhookDeliveriesController,
       ],
       providers: [

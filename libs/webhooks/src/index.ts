@@ -7,4 +7,7 @@ export * from './webhook-payload.service';
 export * from './webhook-secrets.service';
 export * from './webhook-url-checker.service';
 export * from './webhooks.module';
+export * from './webhook-subscriptions.service';
+export * from './webhook-subscription.view';
+export * from './dto/webhook-subscription.dto';
 export * from './delivery';

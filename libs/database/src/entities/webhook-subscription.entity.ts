@@ -4,8 +4,10 @@ export enum WebhookSubscriptionStatus {
   Active = 'active',
   /** Paused by an admin: events are still recorded as deliveries, none is sent until resumed. */
   Paused = 'paused',
-  /** Deleted by an admin, or disabled by the delivery side (410 Gone, failing too long): see disabled_reason. */
+  /** Disabled by the delivery side (410 Gone, failing too long; see disabled_reason): an admin may resume it. */
   Disabled = 'disabled',
+  /** Deleted by an admin (DELETE /api/webhooks/:id, reason in disabled_reason): final; the row and its delivery history stay. */
+  Deleted = 'deleted',
 }
 
 /**

@@ -10,6 +10,7 @@ import { ImmutableHistory1796278417929 } from './1796278417929-ImmutableHistory'
 import { ArticleRevisions1796278421300 } from './1796278421300-ArticleRevisions';
 import { ClaimStateUnsupportedLanguage1796278651872 } from './1796278651872-ClaimStateUnsupportedLanguage';
 import { Webhooks1796280432725 } from './1796280432725-Webhooks';
+import { WebhookSubscriptionDeleted1796280855423 } from './1796280855423-WebhookSubscriptionDeleted';
 import { WebhookDeliveryQueue1796280857582 } from './1796280857582-WebhookDeliveryQueue';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
@@ -28,5 +29,6 @@ export const MIGRATIONS: Function[] = [
   ArticleRevisions1796278421300,
   ClaimStateUnsupportedLanguage1796278651872,
   Webhooks1796280432725,
+  WebhookSubscriptionDeleted1796280855423,
   WebhookDeliveryQueue1796280857582,
 ];

@@ -166,14 +166,16 @@ export class WebhookDeliveryLogService {
     return subscription;
   }
 
-  /** A disabled endpoint sends nothing: resume it first (a replay would only wait). */
+  /** A disabled or deleted endpoint sends nothing: resume a disabled one first (a replay would only wait). A paused one keeps it for resume. */
   private async replayable(id: string): Promise<WebhookSubscriptionEntity> {
     const subscription = await this.subscription(id);
-    if (subscription.status === WebhookSubscriptionStatus.Disabled) {
+    if (subscription.status === WebhookSubscriptionStatus.Disabled || subscription.status === WebhookSubscriptionStatus.Deleted) {
       throw new DomainError(
         'conflict',
-        'webhook.disabled',
-        `The webhook is disabled (${subscription.disabledReason ?? 'no reason recorded'}); resume it before replaying or testing`,
+        `webhook.${subscription.status}`,
+        `The webhook is ${subscription.status} (${subscription.disabledReason ?? 'no reason recorded'})${
+          subscription.status === WebhookSubscriptionStatus.Disabled ? '; resume it before replaying or testing' : ''
+        }`,
       );
     }
     return subscription;

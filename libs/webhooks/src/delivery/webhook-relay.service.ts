@@ -99,7 +99,7 @@ export class WebhookRelayService {
                 AND NOT EXISTS (
                   SELECT 1 FROM webhook_deliveries d
                    WHERE d.outbox_event_id = e.id
-                     AND (d.finished_at IS NULL OR d.finished_at >= now() - make_interval(secs => $1 / 1000.0)))
+                     AND (d.status IN ('pending', 'delivering') OR d.finished_at >= now() - make_interval(secs => $1 / 1000.0)))
               ORDER BY e.id LIMIT $2)`,
           [this.env.WEBHOOK_OUTBOX_RETENTION_MS, TRIM_BATCH],
         )) as [unknown, number];
@@ -111,8 +111,8 @@ export class WebhookRelayService {
 
   private async relayBatch(runner: QueryRunner, rows: OutboxRow[]): Promise<void> {
     const subscriptions = (await runner.query(
-      `SELECT id, events, ordered, created_at AS "createdAt" FROM webhook_subscriptions WHERE status <> $1`,
-      [WebhookSubscriptionStatus.Disabled],
+      `SELECT id, events, ordered, created_at AS "createdAt" FROM webhook_subscriptions WHERE status = ANY($1::webhook_subscription_status[])`,
+      [[WebhookSubscriptionStatus.Active, WebhookSubscriptionStatus.Paused]],
     )) as SubscriptionRow[];
     const columns = {
       subscription: [] as string[],

@@ -182,6 +182,48 @@ describe('webhook delivery', () => {
     expect((await as(admin).post(`/api/webhooks/${subscription.id}/test`)).status).toBe(409);
   });
 
+  it('an endpoint failing for longer than WEBHOOK_DISABLE_AFTER_MS (5 days) is disabled with the reason, audited', async () => {
+    const to = await receiver();
+    to.respond = (_, n) => (n === 0 ? { status: 502 } : 'hang');
+    const subscription = await subscribe(to, ['article.revised']);
+    await revisedEvents(1);
+    await waitFor('the first failure', async () => (await as(admin).get(`/api/webhooks/${subscription.id}`)).body.failingSince);
+    // As if it had kept failing since six days ago.
+    await stack
+      .dataSource()
+      .query(`UPDATE webhook_subscriptions SET failing_since = now() - interval '6 days' WHERE id = $1`, [subscription.id]);
+
+    const shown = await waitFor('the subscription disabled', async () => {
+      const response = await as(admin).get(`/api/webhooks/${subscription.id}`);
+      return response.body.status === 'disabled' && response.body;
+    });
+    expect(shown.disabledReason).toMatch(
+      /^every attempt failed since .* \(longer than WEBHOOK_DISABLE_AFTER_MS, 432000000 ms\); last: no response within 300 ms$/,
+    );
+    const audit = (await stack
+      .dataSource()
+      .query(`SELECT actor_id, details FROM audit_log WHERE entity_id = $1 AND action = 'webhook.disabled'`, [subscription.id])) as Array<{
+      actor_id: string | null;
+      details: { reason: string };
+    }>;
+    expect(audit).toEqual([{ actor_id: null, details: { reason: shown.disabledReason } }]);
+    expect((await settled(subscription, 1))[0]!.status).toBe('failed');
+  });
+
+  it('a paused endpoint keeps its events and receives them, in order, when resumed', async () => {
+    const to = await receiver();
+    const subscription = await subscribe(to, ['article.revised']);
+    expect((await as(admin).post(`/api/webhooks/${subscription.id}/pause`)).status).toBe(200);
+    await revisedEvents(3);
+    await waitFor('three deliveries held', async () => (await deliveries(subscription)).length === 3);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(to.received).toHaveLength(0);
+
+    expect((await as(admin).post(`/api/webhooks/${subscription.id}/resume`)).status).toBe(200);
+    await settled(subscription, 3);
+    expect(to.received.map((request) => request.payload.data.revised.revision)).toEqual([1, 2, 3]);
+  });
+
   it('during a secret rotation every delivery verifies with the old secret and with the new one', async () => {
     const to = await receiver();
     const subscription = await subscribe(to, ['article.revised']);

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryRunner } from 'typeorm';
+import { AuditService } from '@factdesk/audit';
 import { EnvironmentVariables } from '@factdesk/config';
 import { WEBHOOK_RESPONSE_EXCERPT_MAX, WebhookSubscriptionEntity, WebhookSubscriptionStatus } from '@factdesk/database';
 import type { HostLookup } from '../address-policy';
@@ -77,6 +78,7 @@ export class WebhookDeliveryService implements OnModuleDestroy {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly secrets: WebhookSecretsService,
     private readonly urlChecker: WebhookUrlChecker,
+    private readonly audit: AuditService,
     private readonly env: EnvironmentVariables,
   ) {
     this.policy = { scheduleMs: env.WEBHOOK_RETRY_SCHEDULE_MS, retryAfterMaxMs: env.WEBHOOK_RETRY_AFTER_MAX_MS };
@@ -200,6 +202,11 @@ export class WebhookDeliveryService implements OnModuleDestroy {
     );
     const last = outcomes[outcomes.length - 1]!;
     const disableReason = this.disableReason(subscription, last, now);
+    // The attempt that disables the endpoint fails its delivery (replayable with the others that failed).
+    if (disableReason && last.decision.kind === 'retry') {
+      states[states.length - 1] = 'failed';
+      last.decision = { kind: 'failed', reason: disableReason };
+    }
     await runner.startTransaction();
     try {
       await runner.query(
@@ -262,10 +269,18 @@ export class WebhookDeliveryService implements OnModuleDestroy {
 
   /** Disables the endpoint with the reason admins see; its unfinished deliveries are cancelled (replay sends them again). */
   private async disable(runner: QueryRunner, subscriptionId: string, reason: string): Promise<void> {
-    await runner.query(
-      `UPDATE webhook_subscriptions SET status = 'disabled', disabled_reason = $2, disabled_at = now() WHERE id = $1 AND status <> 'disabled'`,
+    const [, changed] = (await runner.query(
+      `UPDATE webhook_subscriptions SET status = 'disabled', disabled_reason = $2, disabled_at = now() WHERE id = $1 AND status = 'active'`,
       [subscriptionId, reason],
-    );
+    )) as [unknown, number];
+    if (changed === 0) return; // paused, deleted or disabled meanwhile: an admin's decision stands
+    await this.audit.record(runner.manager, {
+      actorId: null,
+      action: 'webhook.disabled',
+      entityType: 'webhook_subscription',
+      entityId: subscriptionId,
+      details: { reason },
+    });
     await runner.query(
       `UPDATE webhook_deliveries SET status = 'cancelled', next_attempt_at = NULL, finished_at = now(),
               last_error = coalesce(last_error, 'not sent: the endpoint was disabled')

@@ -21,7 +21,6 @@ import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Queue, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { UsersService } from '@factdesk/auth';
@@ -29,8 +28,8 @@ import { validateEnvironment } from '@factdesk/config';
 import { Role } from '@factdesk/database';
 import { seedReviewedHistory } from '../../test/support/history-fixtures';
 import { seedReadyClaims } from '../../test/support/queue-fixtures';
-import { createDatabase, databaseUrl, dropDatabase, TEST_REDIS_URL, uniqueName } from '../../test/support/test-database';
-import { fmt, median } from '../support';
+import { createDatabase, databaseUrl, TEST_REDIS_URL, uniqueName } from '../../test/support/test-database';
+import { dropRunState, fmt, median, stopProcess } from '../support';
 
 const REVIEWER_COUNTS = [20, 100];
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 2000);
@@ -354,18 +353,9 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    if (api.child.exitCode === null && api.child.signalCode === null) {
-      await new Promise((resolve) => {
-        api.child.once('exit', resolve);
-        api.child.kill('SIGTERM');
-      });
-    }
+    await stopProcess(api.child);
     await app.close();
-    const redis = new Redis(TEST_REDIS_URL);
-    const leftovers = await redis.keys(`${prefix}:*`);
-    if (leftovers.length > 0) await redis.del(...leftovers);
-    redis.disconnect();
-    await dropDatabase(database);
+    await dropRunState(prefix, database);
   }
 }
 

@@ -18,11 +18,10 @@ import { randomBytes } from 'node:crypto';
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import { Redis } from 'ioredis';
 import { Agent, request } from 'undici';
 import { SecretBox, signWebhook } from '@factdesk/webhooks';
-import { createDatabase, databaseUrl, dropDatabase, TEST_REDIS_URL, uniqueName } from '../../test/support/test-database';
-import { fmt, median } from '../support';
+import { createDatabase, databaseUrl, TEST_REDIS_URL, uniqueName } from '../../test/support/test-database';
+import { dropRunState, fmt, median, stopProcess } from '../support';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
 const ENDPOINTS = Number(process.env.BENCH_ENDPOINTS ?? 4);
@@ -260,18 +259,9 @@ async function main(): Promise<void> {
     console.log(`deliveries not delivered at the end: ${failed}`);
   } finally {
     await db.end();
-    if (worker.exitCode === null && worker.signalCode === null) {
-      await new Promise((resolve) => {
-        worker.once('exit', resolve);
-        worker.kill('SIGTERM');
-      });
-    }
+    await stopProcess(worker);
     await receiver.close();
-    const redis = new Redis(TEST_REDIS_URL);
-    const leftovers = await redis.keys(`${prefix}:*`);
-    if (leftovers.length > 0) await redis.del(...leftovers);
-    redis.disconnect();
-    await dropDatabase(database);
+    await dropRunState(prefix, database);
   }
 }
 

@@ -4,6 +4,7 @@
 //
 // The worker runs as it is deployed: apps/worker/src/main.ts in its own process, on its own database and queue prefix.
 // This process writes outbox rows (as the API's transactions do), runs the receiver and the baseline.
+// BENCH_WORKER_NODE_ARGS are passed to the worker's node (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
 //
 // Throughput: BENCH_EVENTS events to BENCH_ENDPOINTS subscriptions (one receiver path each), written in transactions
 // of 100, as fast as PostgreSQL takes them; rate = deliveries that reached the receiver with a 2xx per second, from the
@@ -132,7 +133,8 @@ async function plainSignedPosts(receiver: Receiver, secret: string, body: string
 }
 
 async function startWorker(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
+  const nodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -231,11 +231,14 @@ export class EnvironmentVariables {
   @Min(100)
   WEBHOOK_TRIM_INTERVAL_MS: number = 3_600_000;
 
-  /** Endpoints one worker process delivers to at once. */
+  /**
+   * Endpoints one worker process delivers to at once. Each holds a PostgreSQL connection while it
+   * drains (its endpoint's advisory lock): keep it plus WORKER_CONCURRENCY and 2 within DATABASE_POOL_SIZE.
+   */
   @IsInt()
   @Min(1)
   @Max(256)
-  WEBHOOK_CONCURRENCY: number = 16;
+  WEBHOOK_CONCURRENCY: number = 8;
 
   @IsOptional()
   @IsString()

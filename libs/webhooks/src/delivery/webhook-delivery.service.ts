@@ -166,9 +166,11 @@ export class WebhookDeliveryService implements OnModuleDestroy {
   /** One attempt per delivery, in order; an ordered endpoint stops at the first that is not delivered. */
   private async send(subscription: SubscriptionRow, due: DueDelivery[]): Promise<Outcome[]> {
     const outcomes: Outcome[] = [];
+    // Opened once a round (a round lasts seconds at most; a rotation's window is hours).
+    const secrets = this.secrets.signingSecrets(subscription);
     for (const delivery of due) {
       const attemptedAt = new Date();
-      const response = await this.attempt(subscription, delivery, attemptedAt);
+      const response = await this.attempt(subscription, secrets, delivery, attemptedAt);
       const decision = decide(response, delivery.attempts + 1, this.policy, Date.now());
       outcomes.push({ delivery, response, attemptedAt, decision });
       if (decision.kind === 'disable' || (subscription.ordered && decision.kind !== 'delivered')) break;
@@ -176,14 +178,14 @@ export class WebhookDeliveryService implements OnModuleDestroy {
     return outcomes;
   }
 
-  private async attempt(subscription: SubscriptionRow, delivery: DueDelivery, at: Date): Promise<WebhookResponse> {
+  private async attempt(subscription: SubscriptionRow, secrets: string[], delivery: DueDelivery, at: Date): Promise<WebhookResponse> {
     const check = await this.urlChecker.check(subscription.url, this.hostLookup);
     if (!check.ok) return { statusCode: null, error: `refused before connecting: the URL ${check.reason}`, latencyMs: 0, excerpt: null };
     const headers = signWebhook({
       msgId: delivery.msgId,
       timestamp: at,
       body: delivery.body,
-      secrets: this.secrets.signingSecrets(subscription, at),
+      secrets,
     });
     return this.sender.send({
       url: check.url,

@@ -5,15 +5,15 @@ import { articleInput } from './support/fixtures';
 import { TestStack } from './support/harness';
 import { clientFor, TestUser } from './support/http-client';
 import { spawnEntry, waitFor } from './support/processes';
-import { WebhookReceiver } from './support/webhook-receiver';
+import { Received, WebhookReceiver } from './support/webhook-receiver';
 
-/** Millisecond schedules and intervals: five attempts 40 ms apart, a relay every 50 ms, a 300 ms timeout. */
+/** Millisecond schedules and intervals: five attempts 40 ms apart, a relay every 50 ms, a 1 s timeout (a loaded CI machine answers slowly). */
 const FAST = {
   WEBHOOK_ALLOW_HTTP: 'true',
   WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
   WEBHOOK_RELAY_INTERVAL_MS: '50',
   WEBHOOK_RETRY_SCHEDULE_MS: '0,40,40,40,40',
-  WEBHOOK_TIMEOUT_MS: '300',
+  WEBHOOK_TIMEOUT_MS: '1000',
   WEBHOOK_OUTBOX_RETENTION_MS: '0',
   WEBHOOK_TRIM_INTERVAL_MS: '200',
   JOB_LOCK_DURATION_MS: '1000',
@@ -159,7 +159,7 @@ describe('webhook delivery', () => {
     const [logged] = await settled(subscription, 1);
     expect(logged!.status).toBe('delivered');
     expect(logged!.attemptLog).toEqual([
-      expect.objectContaining({ statusCode: null, error: 'no response within 300 ms' }),
+      expect.objectContaining({ statusCode: null, error: 'no response within 1000 ms' }),
       expect.objectContaining({ statusCode: 204, error: null }),
     ]);
     expect(to.received.map((request) => request.webhookId)).toEqual([logged!.webhookId, logged!.webhookId]);
@@ -198,7 +198,7 @@ describe('webhook delivery', () => {
       return response.body.status === 'disabled' && response.body;
     });
     expect(shown.disabledReason).toMatch(
-      /^every attempt failed since .* \(longer than WEBHOOK_DISABLE_AFTER_MS, 432000000 ms\); last: no response within 300 ms$/,
+      /^every attempt failed since .* \(longer than WEBHOOK_DISABLE_AFTER_MS, 432000000 ms\); last: no response within 1000 ms$/,
     );
     const audit = (await stack
       .dataSource()
@@ -247,9 +247,13 @@ describe('webhook delivery', () => {
     await revisedEvents(10);
 
     await settled(subscription, 10);
-    const revisions = to.received.map((request) => request.payload.data.revised.revision as number);
-    expect(revisions).toEqual([1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(new Set(to.received.slice(0, 3).map((request) => request.webhookId)).size).toBe(1);
+    // As a receiver sees them, de-duplicated by webhook-id (a worker that timed out on a slow answer sends it again).
+    const revision = (request: Received) => request.payload.data.revised.revision as number;
+    const firstArrivals = [...new Map(to.received.map((request) => [request.webhookId, revision(request)])).values()];
+    expect(firstArrivals).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // Nothing else arrived while the first was being retried.
+    const firstAccepted = to.received.findIndex((request) => request.status === 200);
+    expect(to.received.slice(0, firstAccepted + 1).map(revision)).toEqual([1, 1, 1]);
   });
 
   it('with ordered: false, the others do not wait for a retry', async () => {
@@ -259,9 +263,9 @@ describe('webhook delivery', () => {
     await revisedEvents(5);
 
     await settled(subscription, 5);
-    const firstAccepted = to.accepted.map((request) => request.payload.data.revised.revision as number);
-    expect(firstAccepted.sort()).toEqual([1, 2, 3, 4, 5]);
-    expect(to.accepted[0]!.payload.data.revised.revision).not.toBe(1);
+    const accepted = [...new Set(to.accepted.map((request) => request.payload.data.revised.revision as number))];
+    expect([...accepted].sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(accepted[0]).not.toBe(1);
   });
 
   it('replays one delivery and every failed one since a time, with the same webhook-id; a test sends a ping', async () => {

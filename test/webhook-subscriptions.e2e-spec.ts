@@ -196,8 +196,8 @@ describe('Webhook subscriptions (admin)', () => {
     const { body: hook } = await as(admin).post('/api/webhooks', { url: 'https://127.0.0.1/x', events: ['*'] });
     const db = stack.dataSource();
     await db.query(
-      `INSERT INTO webhook_deliveries (subscription_id, outbox_event_id, event_type, msg_id, status, attempts)
-       VALUES ($1, 1, 'claim.ready', 'msg_a', 'delivered', 1), ($1, 2, 'claim.ready', 'msg_b', 'pending', 0)`,
+      `INSERT INTO webhook_deliveries (subscription_id, outbox_event_id, event_type, msg_id, status, attempts, payload)
+       VALUES ($1, 1, 'claim.ready', 'msg_a', 'delivered', 1, '{}'), ($1, 2, 'claim.ready', 'msg_b', 'pending', 0, '{}')`,
       [hook.id],
     );
     const deleted = await as(admin).delete(`/api/webhooks/${hook.id}`, { reason: 'Newsroom moved to a new CMS' });

@@ -1,7 +1,12 @@
 import { validateEnvironment } from '@factdesk/config';
 import { decide, retryAfterMs, withJitter } from './retry-policy';
 
-const env = validateEnvironment({ DATABASE_URL: 'postgres://localhost/x', REDIS_URL: 'redis://localhost:6379' });
+const base = {
+  DATABASE_URL: 'postgres://localhost/x',
+  REDIS_URL: 'redis://localhost:6379',
+  WEBHOOK_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
+};
+const env = validateEnvironment(base);
 const policy = { scheduleMs: env.WEBHOOK_RETRY_SCHEDULE_MS, retryAfterMaxMs: 3_600_000 };
 const noJitter = () => 0.5;
 const now = Date.parse('2026-12-03T10:00:00Z');
@@ -68,7 +73,6 @@ describe('retry policy', () => {
   });
 
   it('reads WEBHOOK_RETRY_SCHEDULE_MS and refuses anything but milliseconds', () => {
-    const base = { DATABASE_URL: 'postgres://localhost/x', REDIS_URL: 'redis://localhost:6379' };
     expect(validateEnvironment({ ...base, WEBHOOK_RETRY_SCHEDULE_MS: '0, 20,40' }).WEBHOOK_RETRY_SCHEDULE_MS).toEqual([0, 20, 40]);
     expect(() => validateEnvironment({ ...base, WEBHOOK_RETRY_SCHEDULE_MS: '0,-5' })).toThrow('WEBHOOK_RETRY_SCHEDULE_MS');
     expect(() => validateEnvironment({ ...base, WEBHOOK_RETRY_SCHEDULE_MS: '0,soon' })).toThrow('WEBHOOK_RETRY_SCHEDULE_MS');

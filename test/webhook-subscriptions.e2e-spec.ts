@@ -115,6 +115,8 @@ describe('Webhook subscriptions (admin)', () => {
     expect(refused.status).toBe(400);
     expect(refused.body.message).toMatch(/loopback/);
     expect((await as(admin).get(`/api/webhooks/${hook.id}`)).body.url).toBe('https://127.0.0.1/a');
+    expect((await as(admin).patch(`/api/webhooks/${hook.id}`, { events: ['bogus'] })).status).toBe(400);
+    expect((await as(admin).patch(`/api/webhooks/${hook.id}`, { ordered: 'no' })).status).toBe(400);
 
     const edited = await as(admin).patch(`/api/webhooks/${hook.id}`, {
       url: 'https://127.0.0.1/b',

@@ -24,6 +24,18 @@ export enum NodeEnvironment {
 /** The verdict rating scale by name (the database's enum; a unit test in libs/verdicts keeps the two equal). */
 export const VERDICT_RATING_NAMES = ['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'misleading', 'unverifiable'];
 
+/** A comma-separated variable read as a list of its trimmed, non-empty parts. */
+function CommaSeparated(options: { lowerCase?: boolean } = {}): PropertyDecorator {
+  return Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((part) => (options.lowerCase ? part.trim().toLowerCase() : part.trim()))
+          .filter(Boolean)
+      : value,
+  );
+}
+
 /**
  * Every setting Factdesk reads from the environment, validated once at start-up.
  * Defaults here are the documented defaults in the README's configuration table.
@@ -135,14 +147,7 @@ export class EnvironmentVariables {
   QUEUE_AGE_POINTS_PER_HOUR: number = 1;
 
   /** Verdicts with these ratings need a second reviewer's approval before publishing (comma-separated). */
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string'
-      ? value
-          .split(',')
-          .map((part) => part.trim())
-          .filter(Boolean)
-      : value,
-  )
+  @CommaSeparated()
   @IsIn(VERDICT_RATING_NAMES, { each: true, message: `must list ratings from: ${VERDICT_RATING_NAMES.join(', ')}` })
   SECOND_REVIEW_RATINGS: string[] = ['false', 'mostly-false', 'misleading'];
 
@@ -150,14 +155,7 @@ export class EnvironmentVariables {
    * Languages (ISO 639-1, comma-separated) whose articles' claims are queued for review.
    * Claims of an article in another language are stored as `unsupported_language`, for a lead to route by hand.
    */
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string'
-      ? value
-          .split(',')
-          .map((part) => part.trim().toLowerCase())
-          .filter(Boolean)
-      : value,
-  )
+  @CommaSeparated({ lowerCase: true })
   @Matches(/^[a-z]{2}$/, { each: true, message: 'must list ISO 639-1 language codes such as "en,de"' })
   SUPPORTED_LANGUAGES: string[] = ['en'];
 
@@ -261,14 +259,7 @@ export class EnvironmentVariables {
    * Host names or addresses (comma-separated) webhooks may reach even though they resolve to
    * loopback, private or otherwise reserved addresses. Empty by default.
    */
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string'
-      ? value
-          .split(',')
-          .map((part) => part.trim().toLowerCase())
-          .filter(Boolean)
-      : value,
-  )
+  @CommaSeparated({ lowerCase: true })
   @IsString({ each: true })
   WEBHOOK_ALLOWED_HOSTS: string[] = [];
 

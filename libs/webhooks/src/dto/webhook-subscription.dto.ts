@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { SUBSCRIBABLE_EVENTS } from '../event-types';
 
@@ -39,32 +39,8 @@ export class CreateWebhookDto {
   ordered?: boolean;
 }
 
-export class UpdateWebhookDto {
-  @ApiPropertyOptional({ description: URL_DESCRIPTION })
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000)
-  url?: string;
-
-  @ApiPropertyOptional({ type: [String], enum: SUBSCRIBABLE_EVENTS, description: EVENTS_DESCRIPTION })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1, { message: 'events must list at least one event type (or "*")' })
-  @ArrayMaxSize(SUBSCRIBABLE_EVENTS.length)
-  @IsIn(SUBSCRIBABLE_EVENTS, { each: true, message: `each events entry must be one of: ${SUBSCRIBABLE_EVENTS.join(', ')}` })
-  events?: string[];
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  description?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsBoolean()
-  ordered?: boolean;
-}
+/** Any of url, events, description and ordered; the same rules as on create. */
+export class UpdateWebhookDto extends PartialType(CreateWebhookDto) {}
 
 export class DeleteWebhookDto {
   @ApiPropertyOptional({ example: 'Newsroom moved to a new CMS', description: 'Shown to admins as disabledReason' })

@@ -25,15 +25,16 @@ export enum NodeEnvironment {
 export const VERDICT_RATING_NAMES = ['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'misleading', 'unverifiable'];
 
 /** A comma-separated variable read as a list of its trimmed, non-empty parts. */
-function CommaSeparated(options: { lowerCase?: boolean } = {}): PropertyDecorator {
-  return Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string'
-      ? value
-          .split(',')
-          .map((part) => (options.lowerCase ? part.trim().toLowerCase() : part.trim()))
-          .filter(Boolean)
-      : value,
-  );
+/** `integers`: each part as a number (NaN for one that is not digits alone, for the validator to name). */
+function CommaSeparated(options: { lowerCase?: boolean; integers?: boolean } = {}): PropertyDecorator {
+  return Transform(({ value }: { value: unknown }) => {
+    if (typeof value !== 'string') return value;
+    const parts = value
+      .split(',')
+      .map((part) => (options.lowerCase ? part.trim().toLowerCase() : part.trim()))
+      .filter(Boolean);
+    return options.integers ? parts.map((part) => (/^\d+$/.test(part) ? Number(part) : Number.NaN)) : parts;
+  });
 }
 
 /**
@@ -199,9 +200,7 @@ export class EnvironmentVariables {
    * Waits before each attempt of a delivery (comma-separated milliseconds, the first for the first attempt):
    * the Standard Webhooks schedule, at once, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h; each wait ±10 % jitter.
    */
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? value.split(',').map((part) => (/^\s*\d+\s*$/.test(part) ? Number(part) : Number.NaN)) : value,
-  )
+  @CommaSeparated({ integers: true })
   @ArrayNotEmpty()
   @IsInt({ each: true, message: 'must be comma-separated milliseconds such as "0,5000,300000"' })
   @Min(0, { each: true })

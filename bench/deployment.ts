@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Redis } from 'ioredis';
 import { ApiModule } from '../apps/api/src/api.module';
 import { validateEnvironment } from '@factdesk/config';
-import { createDatabase, databaseUrl, dropDatabase, TEST_REDIS_URL, uniqueName } from '../test/support/test-database';
+import { createDatabase, databaseUrl, TEST_REDIS_URL, uniqueName } from '../test/support/test-database';
+import { dropRunState, stopProcess } from './support';
 
 const API_BUILD = 'dist/apps/api/apps/api/src/main.js';
 
@@ -33,6 +34,7 @@ export async function deploy(): Promise<BenchDeployment> {
     LOG_LEVEL: 'warn',
     RATE_LIMIT_PER_MINUTE: '1000000',
     MIGRATIONS_RUN: 'true', // the fresh database is migrated on start-up
+    WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64'),
   };
   const app = await NestFactory.createApplicationContext(ApiModule.forRoot(validateEnvironment(settings)), { logger: ['warn', 'error'] });
   let appClosed = false;
@@ -47,18 +49,9 @@ export async function deploy(): Promise<BenchDeployment> {
     app,
     api,
     close: async () => {
-      if (api.child.exitCode === null && api.child.signalCode === null) {
-        await new Promise((resolve) => {
-          api.child.once('exit', resolve);
-          api.child.kill('SIGTERM');
-        });
-      }
+      await stopProcess(api.child);
       if (!appClosed) await app.close();
-      const redis = new Redis(TEST_REDIS_URL);
-      const leftovers = await redis.keys(`${prefix}:*`);
-      if (leftovers.length > 0) await redis.del(...leftovers);
-      redis.disconnect();
-      await dropDatabase(database);
+      await dropRunState(prefix, database);
     },
   };
 }

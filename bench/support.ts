@@ -1,4 +1,7 @@
+import type { ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { Redis } from 'ioredis';
+import { dropDatabase, TEST_REDIS_URL } from '../test/support/test-database';
 
 /** The example article from the design brief (shared/ sits beside the checkout). */
 export const FIXTURE_PATH = resolve(__dirname, '../../shared/fixtures/aleppo-2016-12.txt');
@@ -33,4 +36,22 @@ export function median(values: number[]): number {
 
 export function fmt(value: number, digits = 0): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+/** Stops a process this benchmark started (SIGTERM, so it shuts down as in production) and waits for it to exit. */
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
+}
+
+/** Removes what a run left behind: its BullMQ keys and its database. */
+export async function dropRunState(prefix: string, database: string): Promise<void> {
+  const redis = new Redis(TEST_REDIS_URL);
+  const leftovers = await redis.keys(`${prefix}:*`);
+  if (leftovers.length > 0) await redis.del(...leftovers);
+  redis.disconnect();
+  await dropDatabase(database);
 }

@@ -65,6 +65,7 @@ describe('Command line: create-user, import, configuration errors', () => {
       { REDIS_URL: 'localhost:6379' },
       /^factdesk: Invalid configuration: REDIS_URL must be a Redis URL like redis:\/\/host:6379/,
     ],
+    ['WEBHOOK_SECRET_KEY', { WEBHOOK_SECRET_KEY: '' }, /^factdesk: Invalid configuration: WEBHOOK_SECRET_KEY is missing$/],
   ])('a bad %s stops the API with one clear line', async (_name, overrides, expected) => {
     const result = await runEntry('apps/api/src/main.ts', [], { ...stack.processEnv, ...overrides });
     expect(result.code).toBe(1);

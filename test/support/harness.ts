@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -47,6 +48,7 @@ export class TestStack {
       MIGRATIONS_RUN: 'false',
       RECONCILE_INTERVAL_MS: '1000',
       EXTRACTION_BACKOFF_MS: '50',
+      WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64'),
       ...overrides,
     });
     return new TestStack(env, database);

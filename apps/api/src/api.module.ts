@@ -14,6 +14,7 @@ import { EvidenceModule } from '@factdesk/evidence';
 import { ConflictsModule } from '@factdesk/conflicts';
 import { ReportsModule, ReportSummaryModule } from '@factdesk/reports';
 import { ExportsModule } from '@factdesk/exports';
+import { WebhookDeliveryModule, WebhooksModule } from '@factdesk/webhooks';
 import { ArticlesController } from './articles/articles.controller';
 import { HealthController } from './health/health.controller';
 import { RedisHealthIndicator } from './health/redis.health';
@@ -29,6 +30,8 @@ import { ConflictsController } from './conflicts/conflicts.controller';
 import { ReportsController } from './reports/reports.controller';
 import { ReportSummaryController } from './reports/report-summary.controller';
 import { ExportsController } from './exports/exports.controller';
+import { WebhooksController } from './webhooks/webhooks.controller';
+import { WebhookDeliveriesController } from './webhooks/webhook-deliveries.controller';
 
 /** The HTTP API: composes the domain modules and translates HTTP, nothing more. */
 @Module({})
@@ -54,6 +57,8 @@ export class ApiModule {
         ReportsModule,
         ReportSummaryModule,
         ExportsModule,
+        WebhooksModule,
+        WebhookDeliveryModule,
       ],
       controllers: [
         HealthController,
@@ -68,6 +73,8 @@ export class ApiModule {
         ReportsController,
         ReportSummaryController,
         ExportsController,
+        WebhooksController,
+        WebhookDeliveriesController,
       ],
       providers: [
         RedisHealthIndicator,

@@ -1,8 +1,11 @@
-import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Redis } from 'ioredis';
 import { ExtractionReconciler } from '@factdesk/articles';
 import { EnvironmentVariables } from '@factdesk/config';
 import { ExportReconciler, ExportRunner } from '@factdesk/exports';
+import { REDIS } from '@factdesk/jobs';
 import { ReviewQueueReconciler, ReviewQueueService } from '@factdesk/review-queue';
+import { WebhookRelayService } from '@factdesk/webhooks';
 
 interface Loop {
   name: string;
@@ -18,7 +21,12 @@ interface Loop {
  * - reconciliation (RECONCILE_INTERVAL_MS): PostgreSQL against the extraction, export and review queues;
  * - lease sweep (LEASE_SWEEP_INTERVAL_MS): ends expired leases, and rebuilds the review
  *   queue at once if Redis has lost it;
- * - export expiry (EXPORT_SWEEP_INTERVAL_MS): removes export files past their retention.
+ * - export expiry (EXPORT_SWEEP_INTERVAL_MS): removes export files past their retention;
+ * - webhook relay (WEBHOOK_RELAY_INTERVAL_MS): new outbox rows to deliveries, then wakes
+ *   endpoints with due deliveries. Once per interval however many workers run: a Redis
+ *   key that lives for most of the interval elects the run, and a PostgreSQL advisory
+ *   lock keeps two from overlapping (so it still runs, one at a time, with Redis down);
+ * - outbox trimming (WEBHOOK_TRIM_INTERVAL_MS): deletes outbox rows past their retention.
  * Timers, not repeatable BullMQ jobs, on purpose: they must keep running when Redis
  * has lost every key, scheduled jobs included.
  */
@@ -33,8 +41,16 @@ export class ReconciliationScheduler implements OnApplicationBootstrap, BeforeAp
     leases: ReviewQueueService,
     exports: ExportReconciler,
     exportFiles: ExportRunner,
+    relay: WebhookRelayService,
+    @Inject(REDIS) redis: Redis,
     env: EnvironmentVariables,
   ) {
+    const relayTick = `${env.QUEUE_PREFIX}:webhooks:relay-tick`;
+    const electedFor = (intervalMs: number) =>
+      redis.set(relayTick, String(process.pid), 'PX', Math.max(1, Math.floor(intervalMs * 0.9)), 'NX').then(
+        (answer) => answer === 'OK',
+        () => true, // Redis away: the advisory lock alone keeps runs apart
+      );
     let firstRun = true;
     this.loops = [
       {
@@ -60,6 +76,23 @@ export class ReconciliationScheduler implements OnApplicationBootstrap, BeforeAp
         },
       },
       { name: 'export expiry', intervalMs: env.EXPORT_SWEEP_INTERVAL_MS, run: () => exportFiles.expireDue() },
+      {
+        name: 'webhook relay',
+        intervalMs: env.WEBHOOK_RELAY_INTERVAL_MS,
+        run: async () => {
+          if (!(await electedFor(env.WEBHOOK_RELAY_INTERVAL_MS))) return;
+          if ((await relay.relay()) === null) return; // another worker is relaying
+          await relay.sweep();
+        },
+      },
+      {
+        name: 'outbox trimming',
+        intervalMs: env.WEBHOOK_TRIM_INTERVAL_MS,
+        run: async () => {
+          const deleted = await relay.trim();
+          if (deleted) this.logger.log(`Trimmed ${deleted} outbox events past WEBHOOK_OUTBOX_RETENTION_MS`);
+        },
+      },
     ];
   }
 

@@ -5,6 +5,8 @@ import { DatabaseModule } from '@factdesk/database';
 import { ExportsModule } from '@factdesk/exports';
 import { JobsModule, JobWorkersModule, RedisModule } from '@factdesk/jobs';
 import { ReviewQueueModule } from '@factdesk/review-queue';
+import { WebhookDeliveryModule } from '@factdesk/webhooks';
+import { DeliverWebhooksHandler } from './handlers/deliver-webhooks.handler';
 import { ExtractArticleHandler } from './handlers/extract-article.handler';
 import { WriteExportHandler } from './handlers/write-export.handler';
 import { ReconciliationScheduler } from './reconciliation.scheduler';
@@ -25,8 +27,9 @@ export class WorkerModule {
         ArticlesModule,
         ReviewQueueModule,
         ExportsModule,
+        WebhookDeliveryModule,
       ],
-      providers: [ExtractArticleHandler, WriteExportHandler, ReconciliationScheduler],
+      providers: [ExtractArticleHandler, WriteExportHandler, DeliverWebhooksHandler, ReconciliationScheduler],
     };
   }
 }

@@ -1,6 +1,10 @@
 import { ConfigurationError, validateEnvironment } from './environment';
 
-const valid = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/factdesk', REDIS_URL: 'redis://127.0.0.1:6379' };
+const valid = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/factdesk',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  WEBHOOK_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
+};
 
 describe('validateEnvironment', () => {
   it('applies documented defaults and converts numbers', () => {
@@ -17,7 +21,7 @@ describe('validateEnvironment', () => {
   });
 
   it('names a missing DATABASE_URL', () => {
-    expect(() => validateEnvironment({ REDIS_URL: valid.REDIS_URL })).toThrow(
+    expect(() => validateEnvironment({ REDIS_URL: valid.REDIS_URL, WEBHOOK_SECRET_KEY: valid.WEBHOOK_SECRET_KEY })).toThrow(
       new ConfigurationError('Invalid configuration: DATABASE_URL is missing'),
     );
   });
@@ -67,5 +71,32 @@ describe('validateEnvironment', () => {
   it('bounds how long a request waits for Redis and for a PostgreSQL connection', () => {
     expect(validateEnvironment(valid)).toMatchObject({ REDIS_COMMAND_TIMEOUT_MS: 2000, DATABASE_CONNECT_TIMEOUT_MS: 3000 });
     expect(() => validateEnvironment({ ...valid, REDIS_COMMAND_TIMEOUT_MS: '0' })).toThrow(/REDIS_COMMAND_TIMEOUT_MS/);
+  });
+
+  it('requires WEBHOOK_SECRET_KEY in every environment, as base64 of 32 bytes, with no default', () => {
+    const withoutKey = { DATABASE_URL: valid.DATABASE_URL, REDIS_URL: valid.REDIS_URL };
+    for (const NODE_ENV of ['production', 'development', 'test']) {
+      expect(() => validateEnvironment({ ...withoutKey, NODE_ENV })).toThrow(
+        new ConfigurationError('Invalid configuration: WEBHOOK_SECRET_KEY is missing'),
+      );
+    }
+    expect(() => validateEnvironment({ ...valid, WEBHOOK_SECRET_KEY: 'a passphrase' })).toThrow(
+      /^Invalid configuration: WEBHOOK_SECRET_KEY must be base64 of 32 random bytes \(generate one with: openssl rand -base64 32\)$/,
+    );
+    expect(() => validateEnvironment({ ...valid, WEBHOOK_SECRET_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/WEBHOOK_SECRET_KEY/);
+  });
+
+  it('reads the webhook settings with their defaults', () => {
+    expect(validateEnvironment(valid)).toMatchObject({
+      WEBHOOK_ALLOW_HTTP: 'false',
+      WEBHOOK_ALLOWED_HOSTS: [],
+      WEBHOOK_ROTATION_WINDOW_MS: 24 * 60 * 60 * 1000,
+    });
+    expect(validateEnvironment({ ...valid, WEBHOOK_ALLOWED_HOSTS: '127.0.0.1, Hooks.Local ,[::1]' }).WEBHOOK_ALLOWED_HOSTS).toEqual([
+      '127.0.0.1',
+      'hooks.local',
+      '[::1]',
+    ]);
+    expect(() => validateEnvironment({ ...valid, WEBHOOK_ALLOW_HTTP: 'yes' })).toThrow(/WEBHOOK_ALLOW_HTTP/);
   });
 });

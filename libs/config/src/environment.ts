@@ -1,6 +1,19 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, validateSync } from 'class-validator';
+import {
+  ArrayNotEmpty,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
 
 export enum NodeEnvironment {
   Development = 'development',
@@ -10,6 +23,19 @@ export enum NodeEnvironment {
 
 /** The verdict rating scale by name (the database's enum; a unit test in libs/verdicts keeps the two equal). */
 export const VERDICT_RATING_NAMES = ['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'misleading', 'unverifiable'];
+
+/** A comma-separated variable read as a list of its trimmed, non-empty parts. */
+/** `integers`: each part as a number (NaN for one that is not digits alone, for the validator to name). */
+function CommaSeparated(options: { lowerCase?: boolean; integers?: boolean } = {}): PropertyDecorator {
+  return Transform(({ value }: { value: unknown }) => {
+    if (typeof value !== 'string') return value;
+    const parts = value
+      .split(',')
+      .map((part) => (options.lowerCase ? part.trim().toLowerCase() : part.trim()))
+      .filter(Boolean);
+    return options.integers ? parts.map((part) => (/^\d+$/.test(part) ? Number(part) : Number.NaN)) : parts;
+  });
+}
 
 /**
  * Every setting Factdesk reads from the environment, validated once at start-up.
@@ -122,14 +148,7 @@ export class EnvironmentVariables {
   QUEUE_AGE_POINTS_PER_HOUR: number = 1;
 
   /** Verdicts with these ratings need a second reviewer's approval before publishing (comma-separated). */
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string'
-      ? value
-          .split(',')
-          .map((part) => part.trim())
-          .filter(Boolean)
-      : value,
-  )
+  @CommaSeparated()
   @IsIn(VERDICT_RATING_NAMES, { each: true, message: `must list ratings from: ${VERDICT_RATING_NAMES.join(', ')}` })
   SECOND_REVIEW_RATINGS: string[] = ['false', 'mostly-false', 'misleading'];
 
@@ -137,14 +156,7 @@ export class EnvironmentVariables {
    * Languages (ISO 639-1, comma-separated) whose articles' claims are queued for review.
    * Claims of an article in another language are stored as `unsupported_language`, for a lead to route by hand.
    */
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string'
-      ? value
-          .split(',')
-          .map((part) => part.trim().toLowerCase())
-          .filter(Boolean)
-      : value,
-  )
+  @CommaSeparated({ lowerCase: true })
   @Matches(/^[a-z]{2}$/, { each: true, message: 'must list ISO 639-1 language codes such as "en,de"' })
   SUPPORTED_LANGUAGES: string[] = ['en'];
 
@@ -179,6 +191,58 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   AUTH_FAILURES_PER_MINUTE: number = 30;
+
+  /** How often the worker moves new outbox events to webhook deliveries (one worker at a time does it, under an advisory lock). */
+  @IsInt()
+  @Min(10)
+  WEBHOOK_RELAY_INTERVAL_MS: number = 1000;
+
+  /** Bounds connecting to a webhook receiver, and then its whole answer. */
+  @IsInt()
+  @Min(50)
+  @Max(120_000)
+  WEBHOOK_TIMEOUT_MS: number = 10_000;
+
+  /**
+   * Waits before each attempt of a delivery (comma-separated milliseconds, the first for the first attempt):
+   * the Standard Webhooks schedule, at once, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h; each wait ±10 % jitter.
+   */
+  @CommaSeparated({ integers: true })
+  @ArrayNotEmpty()
+  @IsInt({ each: true, message: 'must be comma-separated milliseconds such as "0,5000,300000"' })
+  @Min(0, { each: true })
+  WEBHOOK_RETRY_SCHEDULE_MS: number[] = [
+    0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 50_400_000, 72_000_000, 86_400_000,
+  ];
+
+  /** The longest a receiver's `retry-after` (on 429 or 503) may hold its deliveries back. */
+  @IsInt()
+  @Min(0)
+  WEBHOOK_RETRY_AFTER_MAX_MS: number = 24 * 3_600_000;
+
+  /** An endpoint whose deliveries keep failing for longer than this is disabled, with the reason shown to admins. */
+  @IsInt()
+  @Min(1000)
+  WEBHOOK_DISABLE_AFTER_MS: number = 5 * 24 * 3_600_000;
+
+  /** How long an outbox event is kept after every subscription has it (relayed, its deliveries final); then it is deleted. */
+  @IsInt()
+  @Min(0)
+  WEBHOOK_OUTBOX_RETENTION_MS: number = 7 * 24 * 3_600_000;
+
+  /** How often the worker deletes outbox events past their retention (in batches). */
+  @IsInt()
+  @Min(100)
+  WEBHOOK_TRIM_INTERVAL_MS: number = 3_600_000;
+
+  /**
+   * Endpoints one worker process delivers to at once. Each holds a PostgreSQL connection while it
+   * drains (its endpoint's advisory lock): keep it plus WORKER_CONCURRENCY and 2 within DATABASE_POOL_SIZE.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(256)
+  WEBHOOK_CONCURRENCY: number = 8;
 
   @IsOptional()
   @IsString()
@@ -215,6 +279,31 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(10)
   EXPORT_BACKOFF_MS: number = 5000;
+  /**
+   * The key that encrypts webhook signing secrets at rest (AES-256-GCM): base64 of exactly
+   * 32 random bytes (`openssl rand -base64 32`), used as is, never derived from a passphrase.
+   * Required in every environment (there is no default: a default key would be a published key).
+   * Changing it makes stored secrets unreadable: rotate every subscription's secret after.
+   */
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'must be base64 of 32 random bytes (generate one with: openssl rand -base64 32)' })
+  WEBHOOK_SECRET_KEY!: string;
+
+  /** Allow `http://` webhook URLs (development and tests only); otherwise `https` only. */
+  @IsEnum(['true', 'false'])
+  WEBHOOK_ALLOW_HTTP: 'true' | 'false' = 'false';
+
+  /**
+   * Host names or addresses (comma-separated) webhooks may reach even though they resolve to
+   * loopback, private or otherwise reserved addresses. Empty by default.
+   */
+  @CommaSeparated({ lowerCase: true })
+  @IsString({ each: true })
+  WEBHOOK_ALLOWED_HOSTS: string[] = [];
+
+  /** After a secret rotation, how long deliveries are signed with both the old and the new secret. */
+  @IsInt()
+  @Min(0)
+  WEBHOOK_ROTATION_WINDOW_MS: number = 24 * 60 * 60 * 1000;
 }
 
 export class ConfigurationError extends Error {}

@@ -6,6 +6,7 @@ import { JobName, JobPayloads, QueueName } from './queue-names';
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.ExtractArticle]: QueueName.Extraction,
   [JobName.WriteExport]: QueueName.Exports,
+  [JobName.DeliverWebhooks]: QueueName.Webhooks,
 };
 
 export const JOB_HANDLER = 'factdesk:job-handler';
@@ -15,7 +16,7 @@ export const HandlesJob = (name: JobName) => SetMetadata(JOB_HANDLER, name);
 
 export interface JobHandler<N extends JobName = JobName> {
   /** Expected outcomes (skipped, not found) are return values; throw only to retry. */
-  handle(payload: JobPayloads[N], job: Job<JobPayloads[N]>): Promise<unknown>;
+  handle(payload: JobPayloads[N], job: Job<JobPayloads[N]>, token?: string): Promise<unknown>;
   /** Called once when the last attempt failed, to record the failure where users see it. */
   onFinalFailure?(payload: JobPayloads[N], error: Error): Promise<void>;
 }

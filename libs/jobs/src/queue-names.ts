@@ -6,6 +6,8 @@ export enum QueueName {
   Extraction = 'extraction',
   /** Report files written for POST /api/exports. */
   Exports = 'exports',
+  /** One job per webhook endpoint with deliveries waiting: it drains them in order (libs/webhooks). */
+  Webhooks = 'webhooks',
 }
 
 /**
@@ -18,6 +20,7 @@ export const REVIEW_JOB = 'review-claim';
 export enum JobName {
   ExtractArticle = 'extract-article',
   WriteExport = 'write-export',
+  DeliverWebhooks = 'deliver-webhooks',
 }
 
 export interface JobPayloads {
@@ -25,6 +28,8 @@ export interface JobPayloads {
   [JobName.ExtractArticle]: { articleId: string; revision?: number };
   /** Everything else (format, filters, requester) is read from the export's row. */
   [JobName.WriteExport]: { exportId: string };
+  /** Deliver what is due for one subscription (endpoint), oldest first. */
+  [JobName.DeliverWebhooks]: { subscriptionId: string };
 }
 
 /** Deterministic ids make enqueueing idempotent: adding the same job twice is a no-op. */
@@ -34,4 +39,6 @@ export const jobIds = {
   reviewClaim: (claimId: string) => `claim-${claimId}`,
   /** One job per export: enqueueing again (the API, then reconciliation) is harmless. */
   writeExport: (exportId: string) => `export-${exportId}`,
+  /** One per endpoint: while it waits or runs, adding it again is a no-op, so one endpoint is never drained twice at once. */
+  deliverWebhooks: (subscriptionId: string) => `webhooks-${subscriptionId}`,
 };

@@ -44,5 +44,20 @@ export function queueSettings(env: EnvironmentVariables): Record<QueueName, Queu
         removeOnFail: { age: 7 * 24 * 3600 },
       },
     },
+    [QueueName.Webhooks]: {
+      // A job holds its slot while it waits for a receiver (up to WEBHOOK_TIMEOUT_MS): many endpoints, many slots.
+      concurrency: env.WEBHOOK_CONCURRENCY,
+      lockDuration: env.JOB_LOCK_DURATION_MS,
+      stalledInterval: env.JOB_STALLED_INTERVAL_MS,
+      // A drain that stalled too often fails and is removed; the relay's sweep queues the endpoint again.
+      maxStalledCount: 3,
+      jobOptions: {
+        // Retries are the deliveries' own (their schedule lives in PostgreSQL); a failed drain is
+        // re-queued by the relay's sweep. Nothing to keep: PostgreSQL holds the delivery log.
+        attempts: 1,
+        removeOnComplete: true,
+        removeOnFail: true,
+      },
+    },
   };
 }

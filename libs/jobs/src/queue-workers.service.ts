@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import { Job, Worker } from 'bullmq';
+import { DelayedError, Job, Worker } from 'bullmq';
 import { EnvironmentVariables } from '@factdesk/config';
 import { JOB_HANDLER, JOB_QUEUE, JobHandler } from './job-handler';
 import { JobName, QueueName } from './queue-names';
@@ -27,7 +27,7 @@ export class QueueWorkersService implements OnApplicationBootstrap, BeforeApplic
     const settings = queueSettings(this.env);
     for (const queue of Object.values(QueueName)) {
       const queueSettings = settings[queue];
-      const worker = new Worker(queue, (job: Job) => this.process(handlers, job), {
+      const worker = new Worker(queue, (job: Job, token?: string) => this.process(handlers, job, token), {
         connection: redisConnectionOptions(this.env.REDIS_URL),
         prefix: this.env.QUEUE_PREFIX,
         concurrency: queueSettings.concurrency,
@@ -59,13 +59,15 @@ export class QueueWorkersService implements OnApplicationBootstrap, BeforeApplic
     return handlers;
   }
 
-  private async process(handlers: Map<JobName, JobHandler>, job: Job): Promise<unknown> {
+  private async process(handlers: Map<JobName, JobHandler>, job: Job, token?: string): Promise<unknown> {
     const name = job.name as JobName;
     const handler = handlers.get(name);
     if (!handler || JOB_QUEUE[name] !== job.queueName) throw new Error(`Unknown job "${job.name}" on queue "${job.queueName}"`);
     try {
-      return await handler.handle(job.data, job);
+      return await handler.handle(job.data, job, token);
     } catch (caught) {
+      // The handler moved its job to later itself (job.moveToDelayed): not a failure.
+      if (caught instanceof DelayedError) throw caught;
       const error = caught instanceof Error ? caught : new Error(String(caught));
       const attempts = job.opts.attempts ?? 1;
       const final = job.attemptsMade + 1 >= attempts;

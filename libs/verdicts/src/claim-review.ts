@@ -1,3 +1,4 @@
+import type { ArticleEntity, ClaimEntity, VerdictEntity } from '@factdesk/database';
 import { VerdictRating } from '@factdesk/database';
 
 /**
@@ -70,4 +71,30 @@ export function toClaimReview(input: ClaimReviewInput): Record<string, unknown> 
     itemReviewed,
     reviewRating,
   };
+}
+
+/**
+ * The ClaimReview of a published verdict version, as `verdict.published`/`verdict.corrected`
+ * carry it: the claim's speaker (or organisation) as its author, the article as its appearance.
+ */
+export function verdictClaimReview(
+  verdict: Pick<VerdictEntity, 'rating' | 'rationale' | 'publishedAt'>,
+  claim: Pick<ClaimEntity, 'id' | 'text' | 'attribution'>,
+  article: Pick<ArticleEntity, 'url' | 'publishedAt'>,
+  organisation: { name: string; url: string },
+): Record<string, unknown> {
+  const attribution = (claim.attribution ?? {}) as { speaker?: string | null; organisation?: string | null };
+  return toClaimReview({
+    claimText: claim.text,
+    rating: verdict.rating,
+    rationale: verdict.rationale,
+    publishedAt: verdict.publishedAt ?? new Date(),
+    organisation: organisation.name,
+    organisationUrl: organisation.url,
+    url: claimReviewUrl(organisation.url, claim.id),
+    claimAuthor: attribution.speaker ?? attribution.organisation ?? null,
+    claimAuthorType: attribution.speaker ? 'Person' : 'Organization',
+    appearanceUrls: article.url ? [article.url] : [],
+    claimDate: article.publishedAt,
+  });
 }

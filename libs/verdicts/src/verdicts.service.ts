@@ -33,7 +33,7 @@ import { DomainError } from '@factdesk/errors';
 import { EvidenceService, UncitableReason } from '@factdesk/evidence';
 import { OutboxService } from '@factdesk/outbox';
 import { newestLeaseSql, ReviewQueueService } from '@factdesk/review-queue';
-import { claimReviewUrl, RATING_VALUE, toClaimReview } from './claim-review';
+import { RATING_VALUE, verdictClaimReview } from './claim-review';
 import { CorrectVerdictDto, CreateVerdictDto, ListVerdictsQuery, ReviseVerdictDto } from './dto/create-verdict.dto';
 
 /** A correction carries its note from the start; a first verdict and its revisions never do. */
@@ -572,7 +572,6 @@ export class VerdictsService {
       select: { id: true, url: true, publishedAt: true },
       where: { id: claim.articleId },
     });
-    const attribution = (claim.attribution ?? {}) as { speaker?: string | null; organisation?: string | null };
     await this.outbox.record(manager, {
       type,
       aggregateType: 'verdict',
@@ -585,19 +584,7 @@ export class VerdictsService {
         rating: verdict.rating,
         ratingValue: RATING_VALUE[verdict.rating],
         ...extra,
-        claimReview: toClaimReview({
-          claimText: claim.text,
-          rating: verdict.rating,
-          rationale: verdict.rationale,
-          publishedAt: verdict.publishedAt ?? new Date(),
-          organisation: this.env.FACTCHECK_ORG_NAME,
-          organisationUrl: this.env.FACTCHECK_ORG_URL,
-          url: claimReviewUrl(this.env.FACTCHECK_ORG_URL, claim.id),
-          claimAuthor: attribution.speaker ?? attribution.organisation ?? null,
-          claimAuthorType: attribution.speaker ? 'Person' : 'Organization',
-          appearanceUrls: article.url ? [article.url] : [],
-          claimDate: article.publishedAt,
-        }),
+        claimReview: verdictClaimReview(verdict, claim, article, { name: this.env.FACTCHECK_ORG_NAME, url: this.env.FACTCHECK_ORG_URL }),
       },
     });
   }

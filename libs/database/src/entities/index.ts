@@ -19,6 +19,9 @@ export * from './article-revision.entity';
 export * from './article-appearance.entity';
 export * from './claim-span.entity';
 export * from './export.entity';
+export * from './webhook-subscription.entity';
+export * from './webhook-delivery.entity';
+export * from './webhook-attempt.entity';
 
 import { ApiKeyEntity } from './api-key.entity';
 import { ArticleEntity } from './article.entity';
@@ -40,6 +43,9 @@ import { ArticleRevisionEntity } from './article-revision.entity';
 import { ArticleAppearanceEntity } from './article-appearance.entity';
 import { ClaimSpanEntity } from './claim-span.entity';
 import { ExportEntity } from './export.entity';
+import { WebhookSubscriptionEntity } from './webhook-subscription.entity';
+import { WebhookDeliveryEntity } from './webhook-delivery.entity';
+import { WebhookAttemptEntity } from './webhook-attempt.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -62,4 +68,7 @@ export const ENTITIES = [
   ArticleAppearanceEntity,
   ClaimSpanEntity,
   ExportEntity,
+  WebhookSubscriptionEntity,
+  WebhookDeliveryEntity,
+  WebhookAttemptEntity,
 ];

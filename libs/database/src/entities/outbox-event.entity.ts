@@ -23,6 +23,8 @@ export enum OutboxEventType {
  */
 @Entity({ name: 'outbox_events' })
 @Index('idx_outbox_events_undelivered', ['id'], { where: 'delivered_at IS NULL' })
+// The webhook relay reads rows not yet turned into deliveries, in id order.
+@Index('idx_outbox_events_unrelayed', ['id'], { where: 'relayed_at IS NULL' })
 export class OutboxEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id!: string;
@@ -44,4 +46,8 @@ export class OutboxEventEntity {
 
   @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })
   deliveredAt!: Date | null;
+
+  /** When the webhook relay created this event's deliveries (one per matching subscription); null until then. */
+  @Column({ name: 'relayed_at', type: 'timestamptz', nullable: true })
+  relayedAt!: Date | null;
 }

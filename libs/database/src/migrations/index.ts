@@ -11,6 +11,9 @@ import { ArticleRevisions1796278421300 } from './1796278421300-ArticleRevisions'
 import { ClaimStateUnsupportedLanguage1796278651872 } from './1796278651872-ClaimStateUnsupportedLanguage';
 import { ApiKeysNoCascade1796280381604 } from './1796280381604-ApiKeysNoCascade';
 import { Exports1796280489677 } from './1796280489677-Exports';
+import { Webhooks1796280432725 } from './1796280432725-Webhooks';
+import { WebhookSubscriptionDeleted1796280855423 } from './1796280855423-WebhookSubscriptionDeleted';
+import { WebhookDeliveryQueue1796280857582 } from './1796280857582-WebhookDeliveryQueue';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -28,5 +31,8 @@ export const MIGRATIONS: Function[] = [
   ArticleRevisions1796278421300,
   ClaimStateUnsupportedLanguage1796278651872,
   ApiKeysNoCascade1796280381604,
+  Webhooks1796280432725,
   Exports1796280489677,
+  WebhookSubscriptionDeleted1796280855423,
+  WebhookDeliveryQueue1796280857582,
 ];

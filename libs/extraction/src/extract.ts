@@ -140,6 +140,11 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
         fullText: claim.text,
         quoteId: claim.quoteId,
         source: claim.attribution.source,
+        speaker: claim.attribution.speaker,
+        organisation: claim.attribution.organisation,
+        sentenceIndex: claim.sentenceIndex,
+        quantities: claim.quantities,
+        places: claim.entities.filter((entity) => entity.type === 'place' && content.includes(entity.text)).map((entity) => entity.text),
         // Claims without a source never conflict: their actors are not needed.
         actorCountries: claim.attribution.source ? actorCountries(content, claim.entities, demonyms) : [],
       };

@@ -1,3 +1,4 @@
+import { extractQuantities } from '../quantities/extract-quantities';
 import { contentStems, findConflictCandidates, type ConflictClaimInput } from './conflict-candidates';
 
 const ffo = { id: 'de-federal-foreign-office', name: 'German Federal Foreign Office', country: 'DE' };
@@ -37,15 +38,15 @@ describe('findConflictCandidates', () => {
     ]);
     for (const conflict of found) {
       expect(conflict.about).toBe('RU');
-      expect(conflict.reason).toMatch(/accuses RU .* says otherwise/);
+      expect(conflict.reason).toMatch(/accuses Russia: ".*", while .* says otherwise/);
     }
   });
 
   it('names the shared subject in the reason', () => {
     const strikes = findConflictCandidates(claims).find((conflict) => conflict.sides[0].sourceId === 'norbert-rottgen')!;
     expect(strikes.sharedSubject).toContain('strik');
-    expect(strikes.sides[0].position).toBe('accuses RU');
-    expect(strikes.sides[1].position).toBe('defends RU');
+    expect(strikes.sides[0].position).toBe('accuses Russia');
+    expect(strikes.sides[1].position).toBe('defends Russia');
   });
 
   it('never proposes a conflict between claims of one source, or with an unattributed claim', () => {
@@ -79,5 +80,62 @@ describe('contentStems', () => {
     expect(stems.get('aleppo')).toBe(true);
     expect(stems.get('strik')).toBe(false);
     expect(stems.has('as')).toBe(false);
+  });
+});
+
+describe('findConflictCandidates: figures and denials', () => {
+  const person = (
+    index: number,
+    text: string,
+    speaker: string | null,
+    organisation: string | null,
+    sentenceIndex: number,
+    fullText = text,
+  ) => ({
+    index,
+    text,
+    fullText,
+    source: null,
+    actorCountries: [],
+    speaker,
+    organisation,
+    sentenceIndex,
+    quantities: extractQuantities(text),
+  });
+
+  it('writes a publishable reason: full source names, both statements quoted with their figures', () => {
+    const found = findConflictCandidates([
+      person(
+        0,
+        'the harbour tunnel will cost 2.4 billion euros',
+        'Ida Marsh',
+        'Civic League',
+        3,
+        'Ida Marsh of the Civic League said the harbour tunnel will cost 2.4 billion euros.',
+      ),
+      person(
+        1,
+        'the harbour tunnel would in fact cost only 900 million euros',
+        null,
+        'Transport Agency',
+        4,
+        'The Transport Agency said the harbour tunnel would in fact cost only 900 million euros.',
+      ),
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.kind).toBe('figures');
+    expect(found[0]!.reason).toBe(
+      'Ida Marsh (Civic League) and Transport Agency give figures for harbour tunnel that cannot both be right (2.4 billion euros against 900 million euros). ' +
+        'Ida Marsh (Civic League): "Ida Marsh of the Civic League said the harbour tunnel will cost 2.4 billion euros." ' +
+        'Transport Agency: "The Transport Agency said the harbour tunnel would in fact cost only 900 million euros."',
+    );
+  });
+
+  it('treats claims of the same speaker or organisation as one source', () => {
+    const found = findConflictCandidates([
+      person(0, 'the harbour tunnel will cost 2.4 billion euros', 'Ida Marsh', 'Civic League', 3),
+      person(1, 'the harbour tunnel would in fact cost only 900 million euros', null, 'Civic League', 4),
+    ]);
+    expect(found).toEqual([]);
   });
 });

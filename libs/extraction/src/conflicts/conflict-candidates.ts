@@ -1,4 +1,7 @@
+import { countryPlace } from '../entities/gazetteer';
+import type { Quantity } from '../quantities/quantity';
 import { forEachWord, letterLengthAt } from '../text-chars';
+import { findDisagreements, surfaceWords, type Disagreement } from './disagreements';
 import { ACCUSATION_ROOTS, DEFENCE_ROOTS, STOP_WORDS } from './stance-lexicon';
 
 /** What conflict detection needs to know about one claim. */
@@ -16,6 +19,15 @@ export interface ConflictClaimInput {
   source: { id: string; name: string; country: string | null } | null;
   /** Countries (ISO alpha-2) of the actors the claim is about: "Russia", "Russian airstrikes", "Moscow". */
   actorCountries: readonly string[];
+  /** The speaker and organisation as written, for sources the registry does not know. */
+  speaker?: string | null;
+  organisation?: string | null;
+  /** Where the claim stands in the article: claims a sentence or two apart answer each other. */
+  sentenceIndex?: number;
+  /** The claim's quantities (figures, dates), compared for incompatible figures. */
+  quantities?: readonly Quantity[];
+  /** Places the claim names: two claims about different places are about different events. */
+  places?: readonly string[];
 }
 
 export interface ConflictSideCandidate {
@@ -27,8 +39,10 @@ export interface ConflictSideCandidate {
 }
 
 export interface ConflictCandidate {
+  /** `stance`: an accusation and a defence of an actor; `figures`: incompatible figures; `denial`: an assertion and its denial. */
+  kind: 'stance' | 'figures' | 'denial';
   sides: [ConflictSideCandidate, ConflictSideCandidate];
-  /** The actor whose conduct the two sides disagree about (ISO alpha-2). */
+  /** The actor whose conduct the two sides disagree about (ISO alpha-2), or the measure or subject they disagree on. */
   about: string;
   /** The shared subject words that tie the two claims together. */
   sharedSubject: string[];
@@ -72,6 +86,18 @@ const MIN_SCORE = 1;
  * their quotes. A person confirms or dismisses every candidate.
  */
 export function findConflictCandidates(claims: readonly ConflictClaimInput[]): ConflictCandidate[] {
+  const stances = findStanceConflicts(claims);
+  const covered = new Set(
+    stances.flatMap((c) => c.sides[0].claimIndexes.flatMap((x) => c.sides[1].claimIndexes.map((y) => pairKey(x, y)))),
+  );
+  return [...stances, ...disagreementCandidates(claims, covered)];
+}
+
+function pairKey(x: number, y: number): string {
+  return x < y ? `${x}|${y}` : `${y}|${x}`;
+}
+
+function findStanceConflicts(claims: readonly ConflictClaimInput[]): ConflictCandidate[] {
   const analysed = claims.flatMap((claim): Analysed[] => {
     if (!claim.source) return [];
     const stems = contentStems(claim.text);
@@ -217,11 +243,14 @@ function candidate(
   });
   const accuserName = accuser.claim.source!.name;
   const defenderName = defender.claim.source!.name;
+  const country = countryPlace(about)?.name ?? about;
+  const subject = surfaceWords(accuser.claim.fullText ?? accuser.claim.text, shared.words);
   const reason =
-    `${accuserName} accuses ${about} ("${excerpt(accuser.claim.fullText ?? accuser.claim.text)}"), while ${defenderName} says otherwise ` +
-    `("${excerpt(defender.claim.fullText ?? defender.claim.text)}"); both are about ${shared.words.join(', ')}.`;
+    `${accuserName} accuses ${country}: "${excerpt(accuser.claim.fullText ?? accuser.claim.text)}", while ${defenderName} says otherwise: ` +
+    `"${excerpt(defender.claim.fullText ?? defender.claim.text)}". Both are about ${listOf(subject)}.`;
   return {
-    sides: [side(accuser, `accuses ${about}`), side(defender, `defends ${about}`)],
+    kind: 'stance',
+    sides: [side(accuser, `accuses ${country}`), side(defender, `defends ${country}`)],
     about,
     sharedSubject: shared.words,
     reason,
@@ -234,9 +263,114 @@ function quoteMates(claim: ConflictClaimInput, claims: readonly ConflictClaimInp
   return claims.filter((other) => other.quoteId === claim.quoteId).map((other) => other.index);
 }
 
-function excerpt(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length <= 90 ? clean : `${clean.slice(0, 87).replace(/\s+\S*$/, '')}…`;
+/** Long claims are cut at a clause boundary (never inside a word or number); quotes inside become single quotes. */
+export function excerpt(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim().replace(/["“”]/g, "'");
+  if (clean.length <= MAX_QUOTED) return clean;
+  const cut = clean.slice(0, MAX_QUOTED);
+  const clause = Math.max(cut.lastIndexOf(', '), cut.lastIndexOf('; '), cut.lastIndexOf(' – '));
+  const end = clause > MAX_QUOTED / 2 ? clause : cut.lastIndexOf(' ');
+  return `${clean.slice(0, end)} …`;
+}
+
+const MAX_QUOTED = 240;
+
+function listOf(words: readonly string[]): string {
+  const unique = [...new Set(words)];
+  if (unique.length <= 1) return unique.join('');
+  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+}
+
+interface SourceOf {
+  id: string;
+  name: string;
+  keys: string[];
+}
+
+/** Who a claim is from: the registry's source, else the organisation and speaker as written; null when unattributed. */
+function sourceOf(claim: ConflictClaimInput): SourceOf | null {
+  const organisation = claim.organisation?.trim() || null;
+  const speaker = claim.speaker?.trim() || null;
+  if (!claim.source && !organisation && !speaker) return null;
+  const keys = [claim.source?.id, organisation, speaker].filter((k): k is string => !!k).map(slug);
+  const orgName = claim.source && claim.source.name !== speaker ? claim.source.name : organisation;
+  const name = speaker && orgName ? `${speaker} (${orgName})` : (speaker ?? orgName ?? claim.source!.name);
+  return { id: claim.source?.id ?? slug(organisation ?? speaker!), name, keys };
+}
+
+function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function disagreementCandidates(claims: readonly ConflictClaimInput[], covered: ReadonlySet<string>): ConflictCandidate[] {
+  const sources = new Map<number, SourceOf>();
+  const inputs = claims.flatMap((claim) => {
+    const source = sourceOf(claim);
+    if (!source || claim.sentenceIndex === undefined) return [];
+    sources.set(claim.index, source);
+    return [
+      {
+        index: claim.index,
+        text: claim.text,
+        fullText: claim.fullText,
+        sentenceIndex: claim.sentenceIndex,
+        quantities: claim.quantities ?? [],
+        places: claim.places ?? [],
+      },
+    ];
+  });
+  const sameSource = (a: number, b: number) => sources.get(a)!.keys.some((key) => sources.get(b)!.keys.includes(key));
+  const byIndex = new Map(claims.map((claim) => [claim.index, claim]));
+  // The best-tied disagreement per pair of sources.
+  const best = new Map<string, Disagreement>();
+  for (const found of findDisagreements(inputs, sameSource)) {
+    if (covered.has(pairKey(...found.claims))) continue;
+    const key = [sources.get(found.claims[0])!.id, sources.get(found.claims[1])!.id].sort().join('|');
+    if (!best.has(key)) best.set(key, found);
+  }
+  return [...best.values()].map((found) => disagreementCandidate(found, byIndex, sources, claims));
+}
+
+function disagreementCandidate(
+  found: Disagreement,
+  byIndex: ReadonlyMap<number, ConflictClaimInput>,
+  sources: ReadonlyMap<number, SourceOf>,
+  claims: readonly ConflictClaimInput[],
+): ConflictCandidate {
+  const [first, second] = found.claims.map((index) => byIndex.get(index)!) as [ConflictClaimInput, ConflictClaimInput];
+  const [a, b] = [sources.get(first.index)!, sources.get(second.index)!];
+  const said = (claim: ConflictClaimInput) => `"${excerpt(claim.fullText ?? claim.text)}"`;
+  const side = (claim: ConflictClaimInput, source: SourceOf, position: string): ConflictSideCandidate => ({
+    sourceId: source.id,
+    sourceName: source.name,
+    claimIndexes: quoteMates(claim, claims),
+    position,
+  });
+  if (found.kind === 'figures') {
+    const [x, y] = found.figures!;
+    return {
+      kind: 'figures',
+      sides: [side(first, a, `says ${x}`), side(second, b, `says ${y}`)],
+      about: found.measure,
+      sharedSubject: found.measure.split(/,?\s+/),
+      reason:
+        `${a.name} and ${b.name} give figures for ${found.measure} that cannot both be right (${x} against ${y}). ` +
+        `${a.name}: ${said(first)} ${b.name}: ${said(second)}`,
+      score: found.score,
+    };
+  }
+  return {
+    kind: 'denial',
+    sides: [side(first, a, 'asserts'), side(second, b, 'denies')],
+    about: found.measure,
+    sharedSubject: found.measure.split(/,\s+/),
+    reason: `${b.name} denies what ${a.name} says. ${a.name}: ${said(first)} ${b.name}: ${said(second)}`,
+    score: found.score,
+  };
 }
 
 /**

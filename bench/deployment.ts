@@ -22,7 +22,10 @@ export interface BenchDeployment {
   close(): Promise<void>;
 }
 
-export async function deploy(): Promise<BenchDeployment> {
+/** A fresh database and queue prefix, and the settings a benchmark's Factdesk processes run with. */
+export async function benchEnvironment(
+  extra: Record<string, string> = {},
+): Promise<{ database: string; prefix: string; settings: Record<string, string> }> {
   const database = uniqueName('factdesk_bench');
   await createDatabase(database);
   const prefix = uniqueName('fdbench');
@@ -35,7 +38,13 @@ export async function deploy(): Promise<BenchDeployment> {
     RATE_LIMIT_PER_MINUTE: '1000000',
     MIGRATIONS_RUN: 'true', // the fresh database is migrated on start-up
     WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64'),
+    ...extra,
   };
+  return { database, prefix, settings };
+}
+
+export async function deploy(): Promise<BenchDeployment> {
+  const { database, prefix, settings } = await benchEnvironment();
   const app = await NestFactory.createApplicationContext(ApiModule.forRoot(validateEnvironment(settings)), { logger: ['warn', 'error'] });
   let appClosed = false;
   const close = app.close.bind(app);

@@ -21,7 +21,7 @@ import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { Agent, request } from 'undici';
 import { SecretBox, signWebhook } from '@factdesk/webhooks';
-import { createDatabase, databaseUrl, TEST_REDIS_URL, uniqueName } from '../../test/support/test-database';
+import { benchEnvironment } from '../deployment';
 import { dropRunState, fmt, median, stopProcess } from '../support';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
@@ -142,23 +142,13 @@ async function startWorker(env: Record<string, string>): Promise<ChildProcess> {
 }
 
 async function main(): Promise<void> {
-  const database = uniqueName('factdesk_bench');
-  await createDatabase(database);
-  const prefix = uniqueName('fdbench');
-  const secretKey = randomBytes(32).toString('base64');
   const receiver = await Receiver.start();
-  const settings = {
-    NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl(database),
-    REDIS_URL: TEST_REDIS_URL,
-    QUEUE_PREFIX: prefix,
-    LOG_LEVEL: 'warn',
-    MIGRATIONS_RUN: 'true',
-    WEBHOOK_SECRET_KEY: secretKey,
+  const { database, prefix, settings } = await benchEnvironment({
     WEBHOOK_ALLOW_HTTP: 'true',
     WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
     WEBHOOK_RELAY_INTERVAL_MS: String(RELAY_INTERVAL_MS),
-  };
+  });
+  const secretKey = settings.WEBHOOK_SECRET_KEY!;
   const worker = await startWorker(settings);
   const db = new Client({ connectionString: settings.DATABASE_URL });
   await db.connect();

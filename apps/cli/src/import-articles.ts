@@ -79,14 +79,14 @@ async function submitLine(line: string, articles: ArticlesService, actorId: stri
   const dto = plainToInstance(SubmitArticleDto, parsed);
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length > 0) return errors.flatMap((error) => Object.values(error.constraints ?? {})).join('; ');
-  let created: boolean;
+  let outcome: string;
   try {
-    ({ created } = await articles.submit(dto, actorId));
+    ({ outcome } = await articles.submit(dto, actorId));
   } catch (error) {
     if (error instanceof DomainError) return error.message;
     throw error;
   }
-  if (created) summary.imported += 1;
+  if (outcome !== 'unchanged') summary.imported += 1;
   else summary.duplicates += 1;
   return null;
 }

@@ -23,8 +23,7 @@ import { SubmitArticleDto } from './dto/submit-article.dto';
 
 export interface SubmissionResult {
   article: ArticleEntity;
-  /** True when something new was recorded (an article, a revision or an appearance); false for the same request again. */
-  created: boolean;
+  /** What was recorded: anything but `unchanged` is new (an article, a revision or an appearance). */
   outcome: SubmissionOutcome;
 }
 
@@ -61,7 +60,7 @@ export class ArticlesService {
     refuseNonText(dto.body);
     const { article, outcome } = await this.dataSource.transaction((manager) => recordSubmission(manager, this.audit, dto, actorId));
     if (outcome === 'created' || outcome === 'revised') await this.enqueueExtraction(article.id, article.revision);
-    return { ...(await this.withHistory(article)), created: outcome !== 'unchanged', outcome };
+    return { ...(await this.withHistory(article)), outcome };
   }
 
   /**

@@ -43,7 +43,7 @@ export class ArticlesController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<SubmittedArticleView> {
     const submitted = await this.articles.submit(dto, user.id);
-    response.status(submitted.created ? HttpStatus.CREATED : HttpStatus.OK);
+    response.status(submitted.outcome === 'unchanged' ? HttpStatus.OK : HttpStatus.CREATED);
     return { ...ArticleView.of(submitted), outcome: submitted.outcome };
   }
 

@@ -281,10 +281,19 @@ export class ReviewQueueService {
     );
   }
 
+  /**
+   * Rows are locked in id order: enqueue and reconciliation update overlapping sets of claims
+   * at once, and two updates locking them in join order could deadlock.
+   */
   async recordQueuePriorities(queued: Array<{ claimId: string; priority: number }>): Promise<void> {
     await this.dataSource.query(
-      `UPDATE claims SET queue_priority = q.priority
-       FROM unnest($1::uuid[], $2::int[]) AS q(id, priority) WHERE claims.id = q.id`,
+      `WITH target AS (
+         SELECT c.id, q.priority FROM claims c
+           JOIN unnest($1::uuid[], $2::int[]) AS q(id, priority) ON c.id = q.id
+          ORDER BY c.id
+            FOR UPDATE OF c
+       )
+       UPDATE claims SET queue_priority = target.priority FROM target WHERE claims.id = target.id`,
       [queued.map((q) => q.claimId), queued.map((q) => q.priority)],
     );
   }

@@ -142,6 +142,12 @@ describe('Signing in: sessions, CSRF, passwords', () => {
     const adminSession = await signIn(stack.http, 'Ada Admin');
     expect((await request(stack.http).get('/api/users').set('Cookie', adminSession.cookie)).status).toBe(200);
     expect((await request(stack.http).get('/admin/queues').set('Cookie', adminSession.cookie)).status).toBe(200);
+    // The dashboard's own state-changing calls follow the same CSRF rule.
+    const retry = () => request(stack.http).put('/admin/queues/api/queues/unknown-queue/retry/failed').set('Cookie', adminSession.cookie);
+    const withoutToken = await retry();
+    expect(withoutToken.status).toBe(403);
+    expect(withoutToken.body.message).toBe('Missing or wrong CSRF token');
+    expect((await retry().set('X-CSRF-Token', adminSession.csrfToken)).status).not.toBe(403);
   });
 
   it('signs out: 403 without the CSRF token, then 204, the cookie cleared and the session refused', async () => {

@@ -336,6 +336,29 @@ describe('Signing in: limits, expiry and the Secure flag', () => {
     }
   });
 
+  it('ends a session in every API process within AUTH_CACHE_TTL_MS: signed out in one, refused by another soon after', async () => {
+    const TTL_MS = 1500;
+    const stack = await TestStack.create({ AUTH_CACHE_TTL_MS: String(TTL_MS) });
+    try {
+      await stack.startApi();
+      const other = (await stack.startAnotherApi()).getHttpServer();
+      await withPassword(stack, Role.Reviewer, 'Rita Reviewer');
+      const session = await signIn(stack.http, 'Rita Reviewer');
+      expect((await request(other).get('/api/session').set('Cookie', session.cookie)).status).toBe(200);
+      const out = await request(stack.http).delete('/api/session').set('Cookie', session.cookie).set('X-CSRF-Token', session.csrfToken);
+      expect(out.status).toBe(204);
+      const signedOutAt = Date.now();
+      expect((await request(stack.http).get('/api/session').set('Cookie', session.cookie)).status).toBe(401);
+      // The other process still trusts what it verified, for at most the TTL.
+      const stillCached = await request(other).get('/api/session').set('Cookie', session.cookie);
+      if (Date.now() - signedOutAt < TTL_MS - 200) expect(stillCached.status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, signedOutAt + TTL_MS + 100 - Date.now())));
+      expect((await request(other).get('/api/session').set('Cookie', session.cookie)).status).toBe(401);
+    } finally {
+      await stack.destroy();
+    }
+  });
+
   it('marks the cookie Secure when SESSION_COOKIE_SECURE is true', async () => {
     const stack = await TestStack.create({ SESSION_COOKIE_SECURE: 'true' });
     try {

@@ -286,6 +286,18 @@ describe('Signing in: sessions, CSRF, passwords', () => {
     expect((await request(stack.http).get('/api/users').set('Authorization', `Bearer ${user.key}`)).status).toBe(200);
     expect(await auditActions(stack, user.id)).toContain('user.role_changed');
   });
+
+  it('documents the session routes, the new user routes and fields in OpenAPI', async () => {
+    const docs = (await request(stack.http).get('/docs/json')).body;
+    expect(Object.keys(docs.paths['/api/session'])).toEqual(expect.arrayContaining(['post', 'get', 'delete']));
+    expect(Object.keys(docs.paths['/api/session/password'])).toEqual(['put']);
+    expect(Object.keys(docs.paths['/api/users/{id}'])).toEqual(['patch']);
+    expect(Object.keys(docs.paths['/api/users/{id}/password'])).toEqual(['put']);
+    expect(Object.keys(docs.components.schemas.SessionView.properties)).toEqual(['user', 'csrfToken', 'expiresAt']);
+    expect(Object.keys(docs.components.schemas.ListedUserView.properties)).toEqual(
+      expect.arrayContaining(['hasPassword', 'passwordChangedAt', 'keyCount']),
+    );
+  });
 });
 
 describe('Signing in: limits, expiry and the Secure flag', () => {

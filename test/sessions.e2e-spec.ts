@@ -386,6 +386,44 @@ describe('Signing in: limits, expiry and the Secure flag', () => {
     }
   });
 
+  it('counts an admin who signs in with a password as a way in: the last admin key may go then, and not before', async () => {
+    const stack = await TestStack.create();
+    try {
+      await stack.startApi();
+      const keyAdmin = await stack.createUser(Role.Admin, 'Kim Key');
+      const [{ id: keyId }] = await stack.dataSource().query(`SELECT id FROM api_keys WHERE user_id = $1`, [keyAdmin.id]);
+      const revokeKey = () => request(stack.http).delete(`/api/keys/${keyId}`).set('Authorization', `Bearer ${keyAdmin.key}`).send({});
+
+      // Kim's key is the newsroom's only way in: it stays.
+      const refused = await revokeKey();
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ code: 'access.last_admin_key' });
+
+      // Another admin who has only a password (no key) is a way in.
+      const passwordAdmin = await stack.createUser(Role.Admin, 'Pat Password');
+      const [{ id: patKeyId }] = await stack.dataSource().query(`SELECT id FROM api_keys WHERE user_id = $1`, [passwordAdmin.id]);
+      expect(
+        (await request(stack.http).delete(`/api/keys/${patKeyId}`).set('Authorization', `Bearer ${keyAdmin.key}`).send({})).status,
+      ).toBe(200);
+      expect((await revokeKey()).status).toBe(409);
+      await stack.api!.get(UsersService).setPassword(passwordAdmin.id, PASSWORD, null);
+      expect((await revokeKey()).status).toBe(200);
+
+      // And Pat, signed in, still manages users.
+      const pat = await signIn(stack.http, 'Pat Password');
+      const users = await request(stack.http).get('/api/users').set('Cookie', pat.cookie);
+      expect(users.status).toBe(200);
+      const disableKim = await request(stack.http)
+        .post(`/api/users/${keyAdmin.id}/disable`)
+        .set('Cookie', pat.cookie)
+        .set('X-CSRF-Token', pat.csrfToken)
+        .send({});
+      expect(disableKim.status).toBe(200);
+    } finally {
+      await stack.destroy();
+    }
+  });
+
   it('marks the cookie Secure when SESSION_COOKIE_SECURE is true', async () => {
     const stack = await TestStack.create({ SESSION_COOKIE_SECURE: 'true' });
     try {

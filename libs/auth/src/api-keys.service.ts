@@ -106,19 +106,27 @@ export class ApiKeysService {
     return key;
   }
 
-  /** Inside an access change: refuses (409) if no admin key would work once `without` stops working. */
+  /**
+   * Inside an access change: refuses (409) if no admin could get in once `without` stops
+   * working. An admin gets in with a working key or, through the web app, a password.
+   */
   async ensureAdminAccessRemains(manager: EntityManager, without: { apiKeyId: string } | { userId: string }): Promise<void> {
+    const byKey = 'apiKeyId' in without;
+    const otherAdmin = byKey ? 'TRUE' : 'u.id <> $1';
+    const otherKey = byKey ? 'k.id <> $1' : 'TRUE';
     const [{ remaining }] = await manager.query<{ remaining: number }[]>(
       `SELECT count(*)::int AS remaining
-         FROM api_keys k JOIN users u ON u.id = k.user_id
-        WHERE u.role = 'admin' AND u.disabled_at IS NULL AND k.revoked_at IS NULL AND ${'apiKeyId' in without ? 'k.id' : 'u.id'} <> $1`,
-      ['apiKeyId' in without ? without.apiKeyId : without.userId],
+         FROM users u
+        WHERE u.role = 'admin' AND u.disabled_at IS NULL AND ${otherAdmin}
+          AND (u.password_hash IS NOT NULL
+               OR EXISTS (SELECT 1 FROM api_keys k WHERE k.user_id = u.id AND k.revoked_at IS NULL AND ${otherKey}))`,
+      [byKey ? without.apiKeyId : without.userId],
     );
     if (remaining === 0) {
       throw new DomainError(
         'conflict',
         'access.last_admin_key',
-        'This would leave no working admin key, and nobody could manage users; issue another admin a key first',
+        'This would leave no working admin key or password, and nobody could manage users; give another admin a key or a password first',
       );
     }
   }

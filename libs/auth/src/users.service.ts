@@ -64,7 +64,7 @@ export class UsersService {
   /**
    * Changes a user's role, in this process at once and in every other within
    * AUTH_CACHE_TTL_MS (keys and sessions alike). Nobody changes their own role, and the
-   * last admin with a working key stays admin (409); 409 too when the role is already that.
+   * last admin with a working key or password stays admin (409); 409 too when the role is already that.
    */
   async changeRole(userId: string, role: Role, actorId: string | null): Promise<UserEntity> {
     const user = await this.dataSource.transaction(async (manager) => {
@@ -162,7 +162,7 @@ export class UsersService {
   /**
    * Disables a user: all of the user's keys and sessions stop working, in this process at once and
    * in every other within AUTH_CACHE_TTL_MS. Nobody disables themselves, nor the last
-   * admin with a working key (409).
+   * admin with a working key or password (409).
    */
   async disableUser(userId: string, actorId: string | null): Promise<UserEntity> {
     // The user's sessions end with it (setDisabled), and stay ended if the user is enabled again.

@@ -16,4 +16,5 @@ COPY --from=build /app/dist ./dist
 RUN mkdir -p /app/var/exports && chown node:node /app/var/exports
 USER node
 EXPOSE 3000
-CMD ["node", "--enable-source-maps", "dist/apps/api/apps/api/src/main.js"]
+# --max-old-space-size: see "API memory" in the README.
+CMD ["node", "--max-old-space-size=256", "--enable-source-maps", "dist/apps/api/apps/api/src/main.js"]

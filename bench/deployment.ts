@@ -7,10 +7,12 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ApiModule } from '../apps/api/src/api.module';
 import { validateEnvironment } from '@factdesk/config';
-import { createDatabase, databaseUrl, TEST_REDIS_URL, uniqueName } from '../test/support/test-database';
+import { createDatabase, databaseExists, databaseUrl, TEST_REDIS_URL, uniqueName } from '../test/support/test-database';
 import { dropRunState, stopProcess } from './support';
 
 const API_BUILD = 'dist/apps/api/apps/api/src/main.js';
+/** The API's V8 heap limit, as in its start command (Dockerfile, docker-compose.yml, npm run start:api). */
+export const API_HEAP_LIMIT = '--max-old-space-size=256';
 
 /** A benchmark's own Factdesk: a fresh database and queue prefix, the API as deployed in its own process. */
 export interface BenchDeployment {
@@ -22,12 +24,20 @@ export interface BenchDeployment {
   close(): Promise<void>;
 }
 
-/** A fresh database and queue prefix, and the settings a benchmark's Factdesk processes run with. */
+/**
+ * A database and queue prefix, and the settings a benchmark's Factdesk processes run with. The database is a
+ * fresh one unless `database` names one to use (created when missing; migrations bring it up to date).
+ */
 export async function benchEnvironment(
   extra: Record<string, string> = {},
+  database?: string,
 ): Promise<{ database: string; prefix: string; settings: Record<string, string> }> {
-  const database = uniqueName('factdesk_bench');
-  await createDatabase(database);
+  if (database === undefined) {
+    database = uniqueName('factdesk_bench');
+    await createDatabase(database);
+  } else if (!(await databaseExists(database))) {
+    await createDatabase(database);
+  }
   const prefix = uniqueName('fdbench');
   const settings = {
     NODE_ENV: 'production',
@@ -43,8 +53,12 @@ export async function benchEnvironment(
   return { database, prefix, settings };
 }
 
-export async function deploy(): Promise<BenchDeployment> {
-  const { database, prefix, settings } = await benchEnvironment();
+/**
+ * Deploys a benchmark's Factdesk. With `keepDatabase`, that database is used (created when missing) and kept at
+ * `close()`, so a benchmark can reuse what it seeded in an earlier run; otherwise a fresh one is made and dropped.
+ */
+export async function deploy(keepDatabase?: string): Promise<BenchDeployment> {
+  const { database, prefix, settings } = await benchEnvironment({}, keepDatabase);
   const app = await NestFactory.createApplicationContext(ApiModule.forRoot(validateEnvironment(settings)), { logger: ['warn', 'error'] });
   let appClosed = false;
   const close = app.close.bind(app);
@@ -60,7 +74,7 @@ export async function deploy(): Promise<BenchDeployment> {
     close: async () => {
       await stopProcess(api.child);
       if (!appClosed) await app.close();
-      await dropRunState(prefix, database);
+      await dropRunState(prefix, keepDatabase === undefined ? database : null);
     },
   };
 }
@@ -74,8 +88,11 @@ async function startApi(env: Record<string, string>): Promise<{ child: ChildProc
     });
   });
   // BENCH_API=dist runs the build (`npm run build` first), as the Dockerfile does; otherwise the sources through swc.
-  const entry =
-    process.env.BENCH_API === 'dist' ? ['--enable-source-maps', API_BUILD] : ['-r', '@swc-node/register', 'apps/api/src/main.ts'];
+  // Either way with the API's V8 heap limit of its start command (Dockerfile, docker-compose.yml, npm run start:api).
+  const entry = [
+    API_HEAP_LIMIT,
+    ...(process.env.BENCH_API === 'dist' ? ['--enable-source-maps', API_BUILD] : ['-r', '@swc-node/register', 'apps/api/src/main.ts']),
+  ];
   const child = spawn(process.execPath, entry, {
     env: { ...process.env, ...env, PORT: String(port), NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '' },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -47,11 +47,11 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Removes what a run left behind: its BullMQ keys and its database. */
-export async function dropRunState(prefix: string, database: string): Promise<void> {
+/** Removes what a run left behind: its BullMQ keys and its database (null: a database kept for the next run). */
+export async function dropRunState(prefix: string, database: string | null): Promise<void> {
   const redis = new Redis(TEST_REDIS_URL);
   const leftovers = await redis.keys(`${prefix}:*`);
   if (leftovers.length > 0) await redis.del(...leftovers);
   redis.disconnect();
-  await dropDatabase(database);
+  if (database !== null) await dropDatabase(database);
 }

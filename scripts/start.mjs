@@ -58,8 +58,10 @@ if (process.env.FACTDESK_SKIP_BUILD !== '1') {
   run('npm', ['run', '-s', 'build']);
 }
 
+// The API's V8 heap limit: see "API memory" in the README.
+const nodeFlags = { api: ['--max-old-space-size=256'], worker: [] };
 const children = ['api', 'worker'].map((app) => {
-  const child = spawn(process.execPath, ['--enable-source-maps', `dist/apps/${app}/apps/${app}/src/main.js`], {
+  const child = spawn(process.execPath, [...nodeFlags[app], '--enable-source-maps', `dist/apps/${app}/apps/${app}/src/main.js`], {
     // Both run pending migrations at start-up; an advisory lock lets only one do the work.
     stdio: 'inherit',
   });

@@ -571,6 +571,37 @@ describe('Verdict reports (GET /api/reports/verdicts)', () => {
       expect((await ndjson('desk=politics')).length).toBe(1);
     });
 
+    it('reads no further than a bounded window ahead of an output that takes nothing', async () => {
+      const reports = stack.api!.get(ReportsService);
+      const aborter = new AbortController();
+      let taken = 0;
+      // Takes its first chunk and never finishes with it: everything after must wait.
+      const stalled = new Writable({
+        write(chunk: Buffer) {
+          taken += chunk.length;
+        },
+      });
+      const seen: number[] = [];
+      const stopped = reports.write(Object.assign(new ReportFiltersDto(), { format: ReportFormat.Csv, desk: BULK_DESK }), stalled, {
+        signal: aborter.signal,
+        onRows: (rows) => seen.push(rows),
+      });
+      stopped.catch(() => undefined);
+      try {
+        const deadline = Date.now() + 5000;
+        while (taken === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(taken).toBeGreaterThan(0);
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        // Progress is reported every 1,000 rows: none means fewer than 1,000 of the 50,000 rows left the cursor.
+        expect(seen).toEqual([]);
+        expect(await reportQueries()).toHaveLength(1);
+      } finally {
+        aborter.abort();
+      }
+      await expect(stopped).rejects.toThrow();
+      await waitForNoReportQuery();
+    });
+
     it('stops and cancels its query when the signal aborts, and streams a whole report with bounded progress reports', async () => {
       const reports = stack.api!.get(ReportsService);
       const filters = Object.assign(new ReportFiltersDto(), { format: ReportFormat.Csv, desk: BULK_DESK });

@@ -121,11 +121,16 @@ export class WebhookRelayService {
       msg: [] as string[],
       body: [] as string[],
     };
-    for (const row of rows) {
-      const wanting = subscriptions.filter((s) => s.createdAt <= row.createdAt && subscriptionWants(s.events, row.type));
-      if (wanting.length === 0) continue;
-      const body = await this.payloadOf(row);
-      if (body === null) continue;
+    const wanted = rows
+      .map((row) => ({
+        row,
+        wanting: subscriptions.filter((s) => s.createdAt <= row.createdAt && subscriptionWants(s.events, row.type)),
+      }))
+      .filter(({ wanting }) => wanting.length > 0);
+    const bodies = await this.bodiesOf(wanted.map(({ row }) => row));
+    for (const [index, { row, wanting }] of wanted.entries()) {
+      const body = bodies[index];
+      if (body === null || body === undefined) continue;
       for (const subscription of wanting) {
         columns.subscription.push(subscription.id);
         columns.event.push(row.id);
@@ -156,19 +161,16 @@ export class WebhookRelayService {
     if (inserted.length > 0) this.logger.debug(`Relayed ${rows.length} outbox events as ${inserted.length} deliveries`);
   }
 
-  /** The JSON body of the event, or null when webhooks do not carry its type or its resource is gone. */
-  private async payloadOf(row: OutboxRow): Promise<string | null> {
-    try {
-      const payload = await this.payloads.payloadFor(row);
-      return payload === null ? null : JSON.stringify(payload);
-    } catch (error) {
+  /** Each event's JSON body, or null when webhooks do not carry its type or its resource is gone. */
+  private async bodiesOf(rows: OutboxRow[]): Promise<Array<string | null>> {
+    const payloads = await this.payloads.payloadsFor(rows);
+    return payloads.map((payload, index) => {
+      if (!(payload instanceof DomainError)) return payload === null ? null : JSON.stringify(payload);
       // A resource that no longer exists cannot become a payload, now or later: skip the event, say so.
-      if (error instanceof DomainError && error.kind === 'not_found') {
-        this.logger.error(`Outbox event ${row.id} (${row.type}) not delivered: ${error.message}`);
-        return null;
-      }
-      throw error;
-    }
+      const row = rows[index]!;
+      this.logger.error(`Outbox event ${row.id} (${row.type}) not delivered: ${payload.message}`);
+      return null;
+    });
   }
 
   /** Runs `work` holding a session advisory lock on a connection of its own; null when another process holds it. */

@@ -423,3 +423,87 @@ describe('webhook delivery when a worker dies', () => {
     expect(to.received.every((request) => request.verifiedWith.length === 1)).toBe(true);
   }, 120_000);
 });
+
+describe('webhook relay woken by outbox commits', () => {
+  // A fallback interval far longer than the test: only a commit's notification can relay in time.
+  const INTERVAL_MS = 60_000;
+  let stack: TestStack;
+  let to: WebhookReceiver;
+  let articleId: string;
+
+  beforeAll(async () => {
+    stack = await TestStack.create({ ...FAST, WEBHOOK_RELAY_INTERVAL_MS: String(INTERVAL_MS) });
+    await stack.startApi();
+    await stack.startWorker();
+    to = await WebhookReceiver.start();
+    const admin = await stack.createUser(Role.Admin);
+    const created = await clientFor(stack)(admin).post('/api/webhooks', { url: to.url, events: ['article.revised'] });
+    expect(created.status).toBe(201);
+    to.secrets = [created.body.secret as string];
+    const article = await clientFor(stack)(admin).post('/api/articles', articleInput());
+    articleId = article.body.id as string;
+  });
+
+  afterAll(async () => {
+    await to.close();
+    await stack.destroy();
+  });
+
+  /** One article.revised per transaction, `gapMs` apart: what the API's writes look like. */
+  async function commits(revisions: number[], gapMs = 0): Promise<void> {
+    for (const revision of revisions) {
+      await stack
+        .dataSource()
+        .query(
+          `INSERT INTO outbox_events (type, aggregate_type, aggregate_id, payload) VALUES ('article.revised', 'article', $1, jsonb_build_object('revision', $2::int))`,
+          [articleId, revision],
+        );
+      if (gapMs > 0) await new Promise((resolve) => setTimeout(resolve, gapMs));
+    }
+  }
+
+  const arrived = (revisions: number[]) =>
+    waitFor(
+      `revisions ${revisions.join(', ')} delivered`,
+      async () => {
+        const seen = new Set(to.accepted.map((request) => request.payload.data.revised.revision as number));
+        return revisions.every((revision) => seen.has(revision));
+      },
+      INTERVAL_MS / 4,
+    );
+
+  it('a commit is relayed and delivered at once, long before the fallback interval', async () => {
+    const started = Date.now();
+    await commits([1]);
+    await arrived([1]);
+    expect(Date.now() - started).toBeLessThan(INTERVAL_MS / 4);
+  });
+
+  it('commits that arrive while the relay is running are relayed right after it, in order', async () => {
+    const revisions = Array.from({ length: 30 }, (_, i) => 100 + i);
+    await commits(revisions, 5);
+    await arrived(revisions);
+    const order = to.accepted.map((request) => request.payload.data.revised.revision as number).filter((revision) => revision >= 100);
+    expect([...new Set(order)]).toEqual(revisions);
+  });
+
+  it('listens again after its connection is cut, and relays what was committed meanwhile', async () => {
+    const [{ cut }] = (await stack.dataSource().query(
+      `SELECT count(pg_terminate_backend(pid))::int AS cut FROM pg_stat_activity
+        WHERE datname = current_database() AND application_name = 'factdesk-outbox-listener'`,
+    )) as Array<{ cut: number }>;
+    expect(cut).toBe(1);
+    await commits([200]);
+    await arrived([200]);
+    await waitFor('listening again', async () => {
+      const [{ n }] = (await stack
+        .dataSource()
+        .query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'factdesk-outbox-listener'`,
+        )) as Array<{ n: number }>;
+      return n === 1;
+    });
+    await commits([201]);
+    await arrived([201]);
+  });
+});

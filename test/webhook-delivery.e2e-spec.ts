@@ -256,6 +256,40 @@ describe('webhook delivery', () => {
     expect(to.received.slice(0, firstAccepted + 1).map(revision)).toEqual([1, 1, 1]);
   });
 
+  it('more events than one round: in order, each attempt logged once, a failure in a later round holding the rest back', async () => {
+    const to = await receiver();
+    // The 120th request fails once: rounds before it were recorded while the next one was sent.
+    to.respond = (_, n) => (n === 119 ? { status: 503 } : { status: 200 });
+    const subscription = await subscribe(to, ['article.revised']);
+    await revisedEvents(150);
+
+    const rows = await waitFor(
+      '150 deliveries delivered',
+      async () => {
+        const found = (await stack.dataSource().query(
+          `SELECT d.status, d.attempts, d.payload->'data'->'revised'->>'revision' AS revision,
+                  (SELECT count(*)::int FROM webhook_attempts a WHERE a.delivery_id = d.id) AS logged
+             FROM webhook_deliveries d WHERE d.subscription_id = $1 ORDER BY d.seq`,
+          [subscription.id],
+        )) as Array<{ status: string; attempts: number; revision: string; logged: number }>;
+        return found.length === 150 && found.every((row) => row.status === 'delivered') && found;
+      },
+      30_000,
+    );
+    const revisions = Array.from({ length: 150 }, (_, i) => i + 1);
+    expect(rows.map((row) => Number(row.revision))).toEqual(revisions);
+    expect(rows.map((row) => row.logged)).toEqual(revisions.map((revision) => (revision === 120 ? 2 : 1)));
+    expect(rows.map((row) => row.attempts)).toEqual(revisions.map((revision) => (revision === 120 ? 2 : 1)));
+    const revision = (request: Received) => request.payload.data.revised.revision as number;
+    expect(to.received.map(revision)).toEqual([...revisions.slice(0, 120), 120, ...revisions.slice(120)]);
+    const [{ failing }] = (await stack
+      .dataSource()
+      .query(`SELECT failing_since IS NOT NULL AS failing FROM webhook_subscriptions WHERE id = $1`, [subscription.id])) as Array<{
+      failing: boolean;
+    }>;
+    expect(failing).toBe(false);
+  });
+
   it('with ordered: false, the others do not wait for a retry', async () => {
     const to = await receiver();
     to.respond = (request) => (request.payload.data.revised.revision === 1 && to.received.length < 3 ? { status: 500 } : { status: 200 });

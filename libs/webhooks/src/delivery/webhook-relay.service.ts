@@ -69,15 +69,16 @@ export class WebhookRelayService {
   }
 
   /**
-   * Wakes every endpoint with a delivery that is due (new, a retry whose time came, one
-   * a dead worker was sending): the safety net under lost wake-ups and a Redis that
-   * lost its jobs. An endpoint already having a job is left alone.
+   * Wakes every endpoint (or the one given) with a delivery that is due (new, a retry
+   * whose time came, one a dead worker was sending): the safety net under lost wake-ups
+   * and a Redis that lost its jobs. An endpoint already having a job is left alone.
    */
-  async sweep(): Promise<void> {
+  async sweep(subscriptionId?: string): Promise<void> {
     const due = (await this.dataSource.query(
       `SELECT DISTINCT d.subscription_id AS id FROM webhook_deliveries d
          JOIN webhook_subscriptions s ON s.id = d.subscription_id AND s.status = 'active'
-        WHERE d.status IN ('pending', 'delivering') AND d.next_attempt_at <= now()`,
+        WHERE d.status IN ('pending', 'delivering') AND d.next_attempt_at <= now() AND ($1::uuid IS NULL OR d.subscription_id = $1)`,
+      [subscriptionId ?? null],
     )) as Array<{ id: string }>;
     await this.deliveryQueue.wake(due.map((row) => row.id));
   }

@@ -256,6 +256,40 @@ describe('webhook delivery', () => {
     expect(to.received.slice(0, firstAccepted + 1).map(revision)).toEqual([1, 1, 1]);
   });
 
+  it('more events than one round: in order, each attempt logged once, a failure in a later round holding the rest back', async () => {
+    const to = await receiver();
+    // The 120th request fails once: rounds before it were recorded while the next one was sent.
+    to.respond = (_, n) => (n === 119 ? { status: 503 } : { status: 200 });
+    const subscription = await subscribe(to, ['article.revised']);
+    await revisedEvents(150);
+
+    const rows = await waitFor(
+      '150 deliveries delivered',
+      async () => {
+        const found = (await stack.dataSource().query(
+          `SELECT d.status, d.attempts, d.payload->'data'->'revised'->>'revision' AS revision,
+                  (SELECT count(*)::int FROM webhook_attempts a WHERE a.delivery_id = d.id) AS logged
+             FROM webhook_deliveries d WHERE d.subscription_id = $1 ORDER BY d.seq`,
+          [subscription.id],
+        )) as Array<{ status: string; attempts: number; revision: string; logged: number }>;
+        return found.length === 150 && found.every((row) => row.status === 'delivered') && found;
+      },
+      30_000,
+    );
+    const revisions = Array.from({ length: 150 }, (_, i) => i + 1);
+    expect(rows.map((row) => Number(row.revision))).toEqual(revisions);
+    expect(rows.map((row) => row.logged)).toEqual(revisions.map((revision) => (revision === 120 ? 2 : 1)));
+    expect(rows.map((row) => row.attempts)).toEqual(revisions.map((revision) => (revision === 120 ? 2 : 1)));
+    const revision = (request: Received) => request.payload.data.revised.revision as number;
+    expect(to.received.map(revision)).toEqual([...revisions.slice(0, 120), 120, ...revisions.slice(120)]);
+    const [{ failing }] = (await stack
+      .dataSource()
+      .query(`SELECT failing_since IS NOT NULL AS failing FROM webhook_subscriptions WHERE id = $1`, [subscription.id])) as Array<{
+      failing: boolean;
+    }>;
+    expect(failing).toBe(false);
+  });
+
   it('with ordered: false, the others do not wait for a retry', async () => {
     const to = await receiver();
     to.respond = (request) => (request.payload.data.revised.revision === 1 && to.received.length < 3 ? { status: 500 } : { status: 200 });
@@ -422,4 +456,88 @@ describe('webhook delivery when a worker dies', () => {
     expect(to.accepted.some((request) => request.webhookId === interrupted.webhookId)).toBe(true);
     expect(to.received.every((request) => request.verifiedWith.length === 1)).toBe(true);
   }, 120_000);
+});
+
+describe('webhook relay woken by outbox commits', () => {
+  // A fallback interval far longer than the test: only a commit's notification can relay in time.
+  const INTERVAL_MS = 60_000;
+  let stack: TestStack;
+  let to: WebhookReceiver;
+  let articleId: string;
+
+  beforeAll(async () => {
+    stack = await TestStack.create({ ...FAST, WEBHOOK_RELAY_INTERVAL_MS: String(INTERVAL_MS) });
+    await stack.startApi();
+    await stack.startWorker();
+    to = await WebhookReceiver.start();
+    const admin = await stack.createUser(Role.Admin);
+    const created = await clientFor(stack)(admin).post('/api/webhooks', { url: to.url, events: ['article.revised'] });
+    expect(created.status).toBe(201);
+    to.secrets = [created.body.secret as string];
+    const article = await clientFor(stack)(admin).post('/api/articles', articleInput());
+    articleId = article.body.id as string;
+  });
+
+  afterAll(async () => {
+    await to.close();
+    await stack.destroy();
+  });
+
+  /** One article.revised per transaction, `gapMs` apart: what the API's writes look like. */
+  async function commits(revisions: number[], gapMs = 0): Promise<void> {
+    for (const revision of revisions) {
+      await stack
+        .dataSource()
+        .query(
+          `INSERT INTO outbox_events (type, aggregate_type, aggregate_id, payload) VALUES ('article.revised', 'article', $1, jsonb_build_object('revision', $2::int))`,
+          [articleId, revision],
+        );
+      if (gapMs > 0) await new Promise((resolve) => setTimeout(resolve, gapMs));
+    }
+  }
+
+  const arrived = (revisions: number[]) =>
+    waitFor(
+      `revisions ${revisions.join(', ')} delivered`,
+      async () => {
+        const seen = new Set(to.accepted.map((request) => request.payload.data.revised.revision as number));
+        return revisions.every((revision) => seen.has(revision));
+      },
+      INTERVAL_MS / 4,
+    );
+
+  it('a commit is relayed and delivered at once, long before the fallback interval', async () => {
+    const started = Date.now();
+    await commits([1]);
+    await arrived([1]);
+    expect(Date.now() - started).toBeLessThan(INTERVAL_MS / 4);
+  });
+
+  it('commits that arrive while the relay is running are relayed right after it, in order', async () => {
+    const revisions = Array.from({ length: 30 }, (_, i) => 100 + i);
+    await commits(revisions, 5);
+    await arrived(revisions);
+    const order = to.accepted.map((request) => request.payload.data.revised.revision as number).filter((revision) => revision >= 100);
+    expect([...new Set(order)]).toEqual(revisions);
+  });
+
+  it('listens again after its connection is cut, and relays what was committed meanwhile', async () => {
+    const [{ cut }] = (await stack.dataSource().query(
+      `SELECT count(pg_terminate_backend(pid))::int AS cut FROM pg_stat_activity
+        WHERE datname = current_database() AND application_name = 'factdesk-outbox-listener'`,
+    )) as Array<{ cut: number }>;
+    expect(cut).toBe(1);
+    await commits([200]);
+    await arrived([200]);
+    await waitFor('listening again', async () => {
+      const [{ n }] = (await stack
+        .dataSource()
+        .query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'factdesk-outbox-listener'`,
+        )) as Array<{ n: number }>;
+      return n === 1;
+    });
+    await commits([201]);
+    await arrived([201]);
+  });
 });

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { OutboxEventEntity, OutboxEventType, Role } from '@factdesk/database';
+import { DomainError } from '@factdesk/errors';
 import { SecretBox, signWebhook, WebhookPayloadService, WebhookSecretsService } from '@factdesk/webhooks';
 import { clientFor, TestUser } from './support/http-client';
 import { TestStack } from './support/harness';
@@ -385,6 +387,41 @@ describe('Webhook payloads', () => {
       ['Ministry B', 'Three convoys'],
     ]);
     expect(await payloads.payloadFor({ ...event, type: OutboxEventType.ConflictSidesAdded })).toBeNull();
+  });
+
+  it('payloadsFor gives each event of a batch the payload payloadFor gives it, and a missing resource its not_found in place', async () => {
+    const [first, second] = await seedReadyClaims(stack.api!, 2, { perArticle: 1 });
+    const at = new Date();
+    const event = (type: OutboxEventType, aggregateId: string, payload: Record<string, unknown> = {}) => ({
+      type,
+      aggregateId,
+      payload,
+      createdAt: at,
+    });
+    const missing = randomUUID();
+    const events = [
+      event(OutboxEventType.ClaimReady, first!.id),
+      event(OutboxEventType.ArticleRevised, first!.articleId, { revision: 2, previousRevision: 1 }),
+      event(OutboxEventType.ArticleExtracted, missing, { claims: 1 }),
+      event(OutboxEventType.ClaimReady, second!.id),
+      event(OutboxEventType.ArticleExtracted, second!.articleId, { claims: 1 }),
+      event(OutboxEventType.ConflictSidesAdded, first!.id),
+      event(OutboxEventType.ClaimReady, missing),
+    ];
+    const payloads = stack.api!.get(WebhookPayloadService);
+    const batch = await payloads.payloadsFor(events);
+    expect(batch).toHaveLength(events.length);
+    for (const [index, one] of events.entries()) {
+      if (one.aggregateId === missing) {
+        expect(batch[index]).toBeInstanceOf(DomainError);
+        expect(batch[index]).toMatchObject({ kind: 'not_found' });
+        await expect(payloads.payloadFor(one)).rejects.toMatchObject({ kind: 'not_found' });
+      } else {
+        expect(batch[index]).toEqual(await payloads.payloadFor(one));
+      }
+    }
+    expect(batch[0]).toMatchObject({ type: 'claim.ready', data: { id: first!.id, article: { id: first!.articleId } } });
+    expect(batch[5]).toBeNull();
   });
 });
 

@@ -5,7 +5,7 @@ import { EnvironmentVariables } from '@factdesk/config';
 import { ExportReconciler, ExportRunner } from '@factdesk/exports';
 import { REDIS } from '@factdesk/jobs';
 import { ReviewQueueReconciler, ReviewQueueService } from '@factdesk/review-queue';
-import { WebhookRelayService } from '@factdesk/webhooks';
+import { OutboxListener, WebhookRelayService } from '@factdesk/webhooks';
 
 interface Loop {
   name: string;
@@ -13,6 +13,8 @@ interface Loop {
   run: () => Promise<unknown>;
   timer?: NodeJS.Timeout;
   running?: Promise<void>;
+  /** Asked for while a run was going: runs right after it. */
+  rerun?: () => Promise<unknown>;
 }
 
 /**
@@ -25,7 +27,10 @@ interface Loop {
  * - webhook relay (WEBHOOK_RELAY_INTERVAL_MS): new outbox rows to deliveries, then wakes
  *   endpoints with due deliveries. Once per interval however many workers run: a Redis
  *   key that lives for most of the interval elects the run, and a PostgreSQL advisory
- *   lock keeps two from overlapping (so it still runs, one at a time, with Redis down);
+ *   lock keeps two from overlapping (so it still runs, one at a time, with Redis down).
+ *   Besides, every outbox commit (LISTEN/NOTIFY) relays at once, under the same lock: each
+ *   worker hears every commit, and one that hears it mid-run runs again right after, so
+ *   the worker holding the lock picks the new rows up; the interval is the fallback;
  * - outbox trimming (WEBHOOK_TRIM_INTERVAL_MS): deletes outbox rows past their retention.
  * Timers, not repeatable BullMQ jobs, on purpose: they must keep running when Redis
  * has lost every key, scheduled jobs included.
@@ -34,6 +39,8 @@ interface Loop {
 export class ReconciliationScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ReconciliationScheduler.name);
   private readonly loops: Loop[];
+  private readonly relayNow: () => void;
+  private stopping = false;
 
   constructor(
     extraction: ExtractionReconciler,
@@ -42,6 +49,7 @@ export class ReconciliationScheduler implements OnApplicationBootstrap, BeforeAp
     exports: ExportReconciler,
     exportFiles: ExportRunner,
     relay: WebhookRelayService,
+    private readonly outbox: OutboxListener,
     @Inject(REDIS) redis: Redis,
     env: EnvironmentVariables,
   ) {
@@ -52,6 +60,17 @@ export class ReconciliationScheduler implements OnApplicationBootstrap, BeforeAp
         () => true, // Redis away: the advisory lock alone keeps runs apart
       );
     let firstRun = true;
+    const relayLoop: Loop = {
+      name: 'webhook relay',
+      intervalMs: env.WEBHOOK_RELAY_INTERVAL_MS,
+      run: async () => {
+        if (!(await electedFor(env.WEBHOOK_RELAY_INTERVAL_MS))) return;
+        if ((await relay.relay()) === null) return; // another worker is relaying
+        await relay.sweep();
+      },
+    };
+    // No election and no sweep on a commit: only its rows are new, and the lock alone keeps runs apart.
+    this.relayNow = () => this.wake(relayLoop, () => relay.relay());
     this.loops = [
       {
         name: 'reconciliation',
@@ -76,15 +95,7 @@ export class ReconciliationScheduler implements OnApplicationBootstrap, BeforeAp
         },
       },
       { name: 'export expiry', intervalMs: env.EXPORT_SWEEP_INTERVAL_MS, run: () => exportFiles.expireDue() },
-      {
-        name: 'webhook relay',
-        intervalMs: env.WEBHOOK_RELAY_INTERVAL_MS,
-        run: async () => {
-          if (!(await electedFor(env.WEBHOOK_RELAY_INTERVAL_MS))) return;
-          if ((await relay.relay()) === null) return; // another worker is relaying
-          await relay.sweep();
-        },
-      },
+      relayLoop,
       {
         name: 'outbox trimming',
         intervalMs: env.WEBHOOK_TRIM_INTERVAL_MS,
@@ -101,23 +112,33 @@ export class ReconciliationScheduler implements OnApplicationBootstrap, BeforeAp
       this.start(loop);
       loop.timer = setInterval(() => this.start(loop), loop.intervalMs);
     }
+    this.outbox.listen(this.relayNow);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     for (const loop of this.loops) clearInterval(loop.timer);
     await Promise.all(this.loops.map((loop) => loop.running));
   }
 
-  private start(loop: Loop): void {
-    if (loop.running) return;
-    loop.running = loop
-      .run()
+  /** Runs `run` for the loop now, or right after its current run. */
+  private wake(loop: Loop, run: () => Promise<unknown>): void {
+    if (loop.running) loop.rerun = run;
+    else this.start(loop, run);
+  }
+
+  private start(loop: Loop, run: () => Promise<unknown> = loop.run): void {
+    if (loop.running || this.stopping) return;
+    loop.running = run()
       .then(
         () => undefined,
         (error: Error) => this.logger.warn(`${loop.name} failed, will retry: ${error.message}`),
       )
       .finally(() => {
         loop.running = undefined;
+        const rerun = loop.rerun;
+        loop.rerun = undefined;
+        if (rerun) this.start(loop, rerun);
       });
   }
 }

@@ -19,4 +19,9 @@ export interface JobHandler<N extends JobName = JobName> {
   handle(payload: JobPayloads[N], job: Job<JobPayloads[N]>, token?: string): Promise<unknown>;
   /** Called once when the last attempt failed, to record the failure where users see it. */
   onFinalFailure?(payload: JobPayloads[N], error: Error): Promise<void>;
+  /**
+   * Called once the job is completed in Redis (so a job added now with the same id is a new
+   * one): for what must not be lost to the job still counting as running. Errors are logged.
+   */
+  afterCompleted?(payload: JobPayloads[N], result: unknown): Promise<void>;
 }

@@ -36,6 +36,12 @@ export class QueueWorkersService implements OnApplicationBootstrap, BeforeApplic
         maxStalledCount: queueSettings.maxStalledCount,
       });
       worker.on('error', (error) => this.logger.error(`Worker for ${queue}: ${error.message}`));
+      worker.on('completed', (job: Job, result: unknown) => {
+        const handler = handlers.get(job.name as JobName);
+        handler
+          ?.afterCompleted?.(job.data, result)
+          .catch((error: Error) => this.logger.warn(`After job ${job.id} (${job.name}) completed: ${error.message}`));
+      });
       this.workers.push(worker);
     }
     this.logger.log(`Consuming queues: ${Object.values(QueueName).join(', ')}`);

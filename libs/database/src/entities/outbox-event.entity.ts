@@ -17,6 +17,13 @@ export enum OutboxEventType {
 }
 
 /**
+ * The PostgreSQL channel a trigger on outbox_events notifies at the commit of every
+ * transaction that inserted rows (migration OutboxNotify), so the webhook relay runs at
+ * once instead of at its next interval.
+ */
+export const OUTBOX_NOTIFY_CHANNEL = 'outbox_events';
+
+/**
  * Events for newsrooms, written in the same transaction as the change they announce
  * (the transactional outbox): a process that dies after the commit loses none. A
  * delivery worker (webhooks) reads them in id order and marks them delivered.

@@ -1,6 +1,7 @@
 export * from './retry-policy';
 export * from './webhook-sender';
 export * from './delivery-queue';
+export * from './outbox-listener';
 export * from './delivery-views';
 export * from './webhook-relay.service';
 export * from './webhook-delivery.service';

@@ -19,6 +19,8 @@ const ENDPOINT_LOCK_SPACE = 0x776864; // "whd"
 
 interface DueDelivery {
   id: string;
+  /** Creation order (bigint, as text). */
+  seq: string;
   msgId: string;
   body: string;
   attempts: number;
@@ -107,20 +109,65 @@ export class WebhookDeliveryService implements OnModuleDestroy {
     }
   }
 
+  /**
+   * Round after round while anything is due. A round that delivered everything it sent
+   * is recorded while the next round's requests go: the next round's rows are read first
+   * (past that round's last delivery, `after`, as its record is not in yet), then the
+   * record is sent (one statement, so it commits alone). Anything else (a failure, the
+   * end, a pause) has every record written first, and the last look has no cursor, so a
+   * replayed older delivery is not missed.
+   */
   private async rounds(runner: QueryRunner, subscriptionId: string): Promise<DrainResult> {
     let delivered = 0;
     let attempted = 0;
-    for (;;) {
-      const subscription = await this.subscription(runner, subscriptionId);
-      if (!subscription || subscription.status !== WebhookSubscriptionStatus.Active) return { kind: 'inactive' };
-      const { due, waitUntil } = await this.dueDeliveries(runner, subscription);
-      if (due.length === 0) {
-        return waitUntil ? { kind: 'waiting', at: waitUntil, delivered, attempted } : { kind: 'drained', delivered, attempted };
+    /** A round that delivered everything, not yet recorded. */
+    let unrecorded: { subscription: SubscriptionRow; outcomes: Outcome[] } | null = null;
+    let after: string | null = null;
+    const recordNow = async () => {
+      const round = unrecorded;
+      unrecorded = null;
+      after = null;
+      if (round) await this.recordDelivered(runner, round.subscription, round.outcomes);
+    };
+    try {
+      for (;;) {
+        const subscription = await this.subscription(runner, subscriptionId);
+        if (!subscription || subscription.status !== WebhookSubscriptionStatus.Active) {
+          await recordNow();
+          return { kind: 'inactive' };
+        }
+        const { due, waitUntil } = await this.dueDeliveries(runner, subscription, after);
+        if (due.length === 0) {
+          if (after !== null) {
+            await recordNow();
+            continue;
+          }
+          return waitUntil ? { kind: 'waiting', at: waitUntil, delivered, attempted } : { kind: 'drained', delivered, attempted };
+        }
+        let recording: Promise<void> | null = null;
+        if (unrecorded) {
+          // Its record clears failing_since: this round starts from a healthy endpoint.
+          subscription.failingSince = null;
+          recording = this.recordDelivered(runner, unrecorded.subscription, unrecorded.outcomes);
+          unrecorded = null;
+          // Awaited after the requests; until then a failure must not count as unhandled.
+          recording.catch(() => undefined);
+        }
+        const outcomes = await this.send(subscription, due);
+        await recording;
+        attempted += outcomes.length;
+        delivered += outcomes.filter((outcome) => outcome.decision.kind === 'delivered').length;
+        if (outcomes.every((outcome) => outcome.decision.kind === 'delivered')) {
+          unrecorded = { subscription, outcomes };
+          after = outcomes[outcomes.length - 1]!.delivery.seq;
+        } else {
+          after = null;
+          await this.record(runner, subscription, outcomes);
+        }
       }
-      const outcomes = await this.send(subscription, due);
-      await this.record(runner, subscription, outcomes);
-      attempted += outcomes.length;
-      delivered += outcomes.filter((outcome) => outcome.decision.kind === 'delivered').length;
+    } finally {
+      // Leaving on an error with a delivered round unrecorded: try to log it (else it is sent again, same webhook-id).
+      if (unrecorded) await recordNow().catch(() => undefined);
     }
   }
 
@@ -135,27 +182,29 @@ export class WebhookDeliveryService implements OnModuleDestroy {
   }
 
   /**
-   * The deliveries to send now, in event order. Ordered: the unbroken run of due ones
-   * from the oldest unfinished; if that one is not due, nothing, until it is. Unordered:
-   * every due one, and the earliest retry time when none is.
+   * The deliveries to send now, in event order (after `after`, a seq, when given). Ordered:
+   * the unbroken run of due ones from the oldest unfinished; if that one is not due,
+   * nothing, until it is. Unordered: every due one, and the earliest retry time when none is.
    */
-  private async dueDeliveries(runner: QueryRunner, subscription: SubscriptionRow): Promise<{ due: DueDelivery[]; waitUntil?: Date }> {
-    const select = `SELECT id, msg_id AS "msgId", payload::text AS body, attempts, next_attempt_at AS "nextAttemptAt", clock_timestamp() AS now
-                      FROM webhook_deliveries WHERE subscription_id = $1 AND status IN ('pending', 'delivering')`;
+  private async dueDeliveries(
+    runner: QueryRunner,
+    subscription: SubscriptionRow,
+    after: string | null,
+  ): Promise<{ due: DueDelivery[]; waitUntil?: Date }> {
+    const select = `SELECT id, seq, msg_id AS "msgId", payload::text AS body, attempts, next_attempt_at AS "nextAttemptAt", clock_timestamp() AS now
+                      FROM webhook_deliveries WHERE subscription_id = $1 AND status IN ('pending', 'delivering') AND seq > $3`;
+    const params = [subscription.id, ROUND_SIZE, after ?? '0'];
     type Row = DueDelivery & { now: Date };
     if (subscription.ordered) {
-      const rows = (await runner.query(`${select} ORDER BY seq LIMIT $2`, [subscription.id, ROUND_SIZE])) as Row[];
+      const rows = (await runner.query(`${select} ORDER BY seq LIMIT $2`, params)) as Row[];
       if (rows.length === 0) return { due: [] };
       const now = rows[0]!.now;
       const firstNotDue = rows.findIndex((row) => row.nextAttemptAt > now);
       if (firstNotDue === 0) return { due: [], waitUntil: rows[0]!.nextAttemptAt };
       return { due: firstNotDue === -1 ? rows : rows.slice(0, firstNotDue) };
     }
-    const rows = (await runner.query(`${select} AND next_attempt_at <= now() ORDER BY seq LIMIT $2`, [
-      subscription.id,
-      ROUND_SIZE,
-    ])) as Row[];
-    if (rows.length > 0) return { due: rows };
+    const rows = (await runner.query(`${select} AND next_attempt_at <= now() ORDER BY seq LIMIT $2`, params)) as Row[];
+    if (rows.length > 0 || after !== null) return { due: rows };
     const [next] = (await runner.query(
       `SELECT min(next_attempt_at) AS at FROM webhook_deliveries WHERE subscription_id = $1 AND status IN ('pending', 'delivering')`,
       [subscription.id],
@@ -196,12 +245,24 @@ export class WebhookDeliveryService implements OnModuleDestroy {
     });
   }
 
+  /**
+   * A round whose every attempt delivered: its attempts, the deliveries' states and the
+   * endpoint's health (failing no more) in one statement, so it needs no transaction.
+   */
+  private async recordDelivered(runner: QueryRunner, subscription: SubscriptionRow, outcomes: Outcome[]): Promise<void> {
+    await runner.query(
+      `WITH ${OUTCOMES_SQL}, healthy AS (
+         UPDATE webhook_subscriptions SET failing_since = NULL WHERE id = $9 AND failing_since IS NOT NULL
+       )
+       ${APPLY_OUTCOMES_SQL}`,
+      [...outcomeColumns(outcomes, outcomeStates(outcomes), Date.now()), subscription.id],
+    );
+  }
+
   /** The round's attempts, the deliveries' new states and the endpoint's health, in one transaction. */
   private async record(runner: QueryRunner, subscription: SubscriptionRow, outcomes: Outcome[]): Promise<void> {
     const now = Date.now();
-    const states = outcomes.map(({ decision }) =>
-      decision.kind === 'delivered' ? 'delivered' : decision.kind === 'retry' ? 'pending' : 'failed',
-    );
+    const states = outcomeStates(outcomes);
     const last = outcomes[outcomes.length - 1]!;
     const disableReason = this.disableReason(subscription, last, now);
     // The attempt that disables the endpoint fails its delivery (replayable with the others that failed).
@@ -211,34 +272,7 @@ export class WebhookDeliveryService implements OnModuleDestroy {
     }
     await runner.startTransaction();
     try {
-      await runner.query(
-        `WITH r AS (
-           SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
-                    AS r(id, attempted_at, status_code, latency_ms, excerpt, error, state, next_at)
-         ), attempts AS (
-           INSERT INTO webhook_attempts (delivery_id, attempted_at, status_code, latency_ms, response_excerpt, error)
-           SELECT id, attempted_at, status_code, latency_ms, excerpt, error FROM r
-         )
-         UPDATE webhook_deliveries d
-            SET status = r.state::webhook_delivery_status,
-                attempts = d.attempts + 1,
-                next_attempt_at = r.next_at,
-                last_status_code = r.status_code,
-                last_error = CASE WHEN r.state = 'delivered' THEN NULL ELSE coalesce(r.error, 'the endpoint answered ' || r.status_code) END,
-                delivered_at = CASE WHEN r.state = 'delivered' THEN r.attempted_at ELSE d.delivered_at END,
-                finished_at = CASE WHEN r.state = 'pending' THEN NULL ELSE now() END
-           FROM r WHERE d.id = r.id`,
-        [
-          outcomes.map((o) => o.delivery.id),
-          outcomes.map((o) => o.attemptedAt),
-          outcomes.map((o) => o.response.statusCode),
-          outcomes.map((o) => o.response.latencyMs),
-          outcomes.map((o) => (o.response.excerpt === null ? null : o.response.excerpt.slice(0, WEBHOOK_RESPONSE_EXCERPT_MAX))),
-          outcomes.map((o) => o.response.error),
-          states,
-          outcomes.map((o) => (o.decision.kind === 'retry' ? new Date(now + o.decision.delayMs) : null)),
-        ],
-      );
+      await runner.query(`WITH ${OUTCOMES_SQL} ${APPLY_OUTCOMES_SQL}`, outcomeColumns(outcomes, states, now));
       if (last.decision.kind === 'delivered') {
         if (subscription.failingSince)
           await runner.query(`UPDATE webhook_subscriptions SET failing_since = NULL WHERE id = $1`, [subscription.id]);
@@ -290,4 +324,42 @@ export class WebhookDeliveryService implements OnModuleDestroy {
       [subscriptionId],
     );
   }
+}
+
+/** The round's outcomes as `r` (columns $1 to $8, see outcomeColumns), and its attempt log written. */
+const OUTCOMES_SQL = `r AS (
+    SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
+             AS r(id, attempted_at, status_code, latency_ms, excerpt, error, state, next_at)
+  ), attempts AS (
+    INSERT INTO webhook_attempts (delivery_id, attempted_at, status_code, latency_ms, response_excerpt, error)
+    SELECT id, attempted_at, status_code, latency_ms, excerpt, error FROM r
+  )`;
+
+/** Each delivery of `r` gets its new state. */
+const APPLY_OUTCOMES_SQL = `
+  UPDATE webhook_deliveries d
+     SET status = r.state::webhook_delivery_status,
+         attempts = d.attempts + 1,
+         next_attempt_at = r.next_at,
+         last_status_code = r.status_code,
+         last_error = CASE WHEN r.state = 'delivered' THEN NULL ELSE coalesce(r.error, 'the endpoint answered ' || r.status_code) END,
+         delivered_at = CASE WHEN r.state = 'delivered' THEN r.attempted_at ELSE d.delivered_at END,
+         finished_at = CASE WHEN r.state = 'pending' THEN NULL ELSE now() END
+    FROM r WHERE d.id = r.id`;
+
+function outcomeStates(outcomes: Outcome[]): string[] {
+  return outcomes.map(({ decision }) => (decision.kind === 'delivered' ? 'delivered' : decision.kind === 'retry' ? 'pending' : 'failed'));
+}
+
+function outcomeColumns(outcomes: Outcome[], states: string[], now: number): unknown[] {
+  return [
+    outcomes.map((o) => o.delivery.id),
+    outcomes.map((o) => o.attemptedAt),
+    outcomes.map((o) => o.response.statusCode),
+    outcomes.map((o) => o.response.latencyMs),
+    outcomes.map((o) => (o.response.excerpt === null ? null : o.response.excerpt.slice(0, WEBHOOK_RESPONSE_EXCERPT_MAX))),
+    outcomes.map((o) => o.response.error),
+    states,
+    outcomes.map((o) => (o.decision.kind === 'retry' ? new Date(now + o.decision.delayMs) : null)),
+  ];
 }

@@ -69,15 +69,16 @@ export class WebhookRelayService {
   }
 
   /**
-   * Wakes every endpoint with a delivery that is due (new, a retry whose time came, one
-   * a dead worker was sending): the safety net under lost wake-ups and a Redis that
-   * lost its jobs. An endpoint already having a job is left alone.
+   * Wakes every endpoint (or the one given) with a delivery that is due (new, a retry
+   * whose time came, one a dead worker was sending): the safety net under lost wake-ups
+   * and a Redis that lost its jobs. An endpoint already having a job is left alone.
    */
-  async sweep(): Promise<void> {
+  async sweep(subscriptionId?: string): Promise<void> {
     const due = (await this.dataSource.query(
       `SELECT DISTINCT d.subscription_id AS id FROM webhook_deliveries d
          JOIN webhook_subscriptions s ON s.id = d.subscription_id AND s.status = 'active'
-        WHERE d.status IN ('pending', 'delivering') AND d.next_attempt_at <= now()`,
+        WHERE d.status IN ('pending', 'delivering') AND d.next_attempt_at <= now() AND ($1::uuid IS NULL OR d.subscription_id = $1)`,
+      [subscriptionId ?? null],
     )) as Array<{ id: string }>;
     await this.deliveryQueue.wake(due.map((row) => row.id));
   }
@@ -121,11 +122,16 @@ export class WebhookRelayService {
       msg: [] as string[],
       body: [] as string[],
     };
-    for (const row of rows) {
-      const wanting = subscriptions.filter((s) => s.createdAt <= row.createdAt && subscriptionWants(s.events, row.type));
-      if (wanting.length === 0) continue;
-      const body = await this.payloadOf(row);
-      if (body === null) continue;
+    const wanted = rows
+      .map((row) => ({
+        row,
+        wanting: subscriptions.filter((s) => s.createdAt <= row.createdAt && subscriptionWants(s.events, row.type)),
+      }))
+      .filter(({ wanting }) => wanting.length > 0);
+    const bodies = await this.bodiesOf(wanted.map(({ row }) => row));
+    for (const [index, { row, wanting }] of wanted.entries()) {
+      const body = bodies[index];
+      if (body === null || body === undefined) continue;
       for (const subscription of wanting) {
         columns.subscription.push(subscription.id);
         columns.event.push(row.id);
@@ -156,19 +162,16 @@ export class WebhookRelayService {
     if (inserted.length > 0) this.logger.debug(`Relayed ${rows.length} outbox events as ${inserted.length} deliveries`);
   }
 
-  /** The JSON body of the event, or null when webhooks do not carry its type or its resource is gone. */
-  private async payloadOf(row: OutboxRow): Promise<string | null> {
-    try {
-      const payload = await this.payloads.payloadFor(row);
-      return payload === null ? null : JSON.stringify(payload);
-    } catch (error) {
+  /** Each event's JSON body, or null when webhooks do not carry its type or its resource is gone. */
+  private async bodiesOf(rows: OutboxRow[]): Promise<Array<string | null>> {
+    const payloads = await this.payloads.payloadsFor(rows);
+    return payloads.map((payload, index) => {
+      if (!(payload instanceof DomainError)) return payload === null ? null : JSON.stringify(payload);
       // A resource that no longer exists cannot become a payload, now or later: skip the event, say so.
-      if (error instanceof DomainError && error.kind === 'not_found') {
-        this.logger.error(`Outbox event ${row.id} (${row.type}) not delivered: ${error.message}`);
-        return null;
-      }
-      throw error;
-    }
+      const row = rows[index]!;
+      this.logger.error(`Outbox event ${row.id} (${row.type}) not delivered: ${payload.message}`);
+      return null;
+    });
   }
 
   /** Runs `work` holding a session advisory lock on a connection of its own; null when another process holds it. */

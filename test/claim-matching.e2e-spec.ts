@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { findMatchCandidates, preparedRunner } from '@factdesk/articles';
 import { ArticleStatus, Role } from '@factdesk/database';
+import { computeSignature, signatureBandKeys } from '@factdesk/extraction';
 import { TestStack } from './support/harness';
 import { clientFor, TestUser } from './support/http-client';
 
@@ -136,5 +138,34 @@ describe('Claim matches (GET /api/claims/:id matches, confirm and dismiss)', () 
     expect((await as(reviewer).post(`/api/claims/${claims['other figure']}/matches/${match.id}/dismiss`)).status).toBe(404);
     expect((await as(reviewer).post(`/api/claims/${claims.original}/matches/not-a-uuid/dismiss`)).status).toBe(404);
     expect((await as(reviewer).post(`/api/claims/${claims.original}/matches/${match.id}/dismiss`, { note: 42 })).status).toBe(400);
+  });
+
+  it('takes at most the cap per band key, newest first, and counts what the cap left out', async () => {
+    const keys = signatureBandKeys(computeSignature(ORIGINAL));
+    const run = preparedRunner(stack.dataSource());
+    const sizes: Array<{ band_key: string; entries: string }> = await stack
+      .dataSource()
+      .query(`SELECT band_key, count(*) AS entries FROM claim_band_keys WHERE band_key = ANY($1::bigint[]) GROUP BY band_key`, [keys]);
+    const overflowing = sizes.filter((bucket) => Number(bucket.entries) > 1);
+    expect(overflowing.length).toBeGreaterThan(0); // three restatements share buckets
+
+    const capped = await findMatchCandidates(run, keys, null, 1);
+    expect(capped.probes).toBe(keys.length);
+    expect(capped.cappedBands).toBe(overflowing.length);
+    expect(capped.leftOut).toBe(overflowing.reduce((sum, bucket) => sum + Number(bucket.entries) - 1, 0));
+    // Newest first: in an overflowing bucket, the claim kept is the one signed last.
+    const [newest] = await stack
+      .dataSource()
+      .query(
+        `SELECT s.claim_id FROM claim_band_keys b JOIN claim_signatures s ON s.seq = b.seq WHERE b.band_key = $1 ORDER BY b.seq DESC LIMIT 1`,
+        [overflowing[0]!.band_key],
+      );
+    const keptThere = capped.candidates.filter((candidate) => candidate.bandKeys.includes(Number(overflowing[0]!.band_key)));
+    expect(keptThere.map((candidate) => candidate.claimId)).toEqual([newest.claim_id]);
+
+    const uncapped = await findMatchCandidates(run, keys, articles.original!);
+    expect(uncapped).toMatchObject({ cappedBands: 0, leftOut: 0 });
+    expect(uncapped.candidates.map((candidate) => candidate.claimId)).not.toContain(claims.original);
+    expect(uncapped.candidates.map((candidate) => candidate.claimId)).toEqual(expect.arrayContaining([claims.restated]));
   });
 });

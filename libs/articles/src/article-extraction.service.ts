@@ -22,7 +22,7 @@ import type { EntityManager } from 'typeorm';
 import { basePriority, ReviewQueueService } from '@factdesk/review-queue';
 import { ClaimCarryOverService } from './claim-carry-over.service';
 import { articleLanguage, initialClaimState, isLanguageSupported } from './claim-language';
-import { CANDIDATES_PER_BAND, findMatchCandidates, rankCandidates, storeSignatures, type RunQuery } from './claim-match-store';
+import { CANDIDATES_PER_BAND, findMatchCandidates, preparedRunner, rankCandidates, storeSignatures } from './claim-match-store';
 import { classifyExtractionError } from './extraction-error';
 
 /** Matches kept per claim, best first. */
@@ -227,7 +227,7 @@ export class ArticleExtractionService {
       .map((claim) => ({ claim, signature: computeSignature(claim.text) }))
       .filter(({ signature }) => signature.shingles.length > 0);
     if (signed.length === 0) return 0;
-    const query: RunQuery = (sql, parameters) => manager.query(sql, parameters);
+    const query = preparedRunner(manager);
 
     const lookup = await findMatchCandidates(
       query,

@@ -9,9 +9,20 @@ import {
   type ClaimSignature,
   type RankedClaim,
 } from '@factdesk/extraction';
+import { preparedQuery } from '@factdesk/database';
+import type { DataSource, EntityManager } from 'typeorm';
 
-/** Runs one SQL statement and returns its rows (an EntityManager's `query`, or a pg client's, unwrapped). */
+/** Runs one SQL statement and returns its rows. */
 export type RunQuery = (sql: string, parameters: unknown[]) => Promise<Array<Record<string, unknown>>>;
+
+/**
+ * Statements as named prepared statements on `target`'s connection (its transaction's, for
+ * an EntityManager in one): each lookup statement is planned once per connection, not per
+ * call, which is most of what a lookup of a few index probes would otherwise cost.
+ */
+export function preparedRunner(target: DataSource | EntityManager): RunQuery {
+  return (sql, parameters) => preparedQuery<Record<string, unknown>>(target, sql, parameters);
+}
 
 /**
  * At most this many claims are taken from one band's bucket, newest first. A bucket
@@ -52,9 +63,9 @@ export interface SignedClaim {
  * Claims stored earlier that share a band key with `bandKeys`, from other articles than
  * `excludeArticleId`. One statement probes each key's bucket through the primary key of
  * `claim_band_keys` (a backward range scan, newest first, stopped after the cap + 1 rows,
- * so a bucket's size never costs more than that); a second fetches the candidates'
- * signatures by `seq` (one unique-index probe each). Only when a bucket overflowed does
- * a third count what the cap left out.
+ * so a bucket's size never costs more than that) and fetches the candidates' signatures
+ * by `seq` (one unique-index probe each). Only when a bucket overflowed does a second
+ * count what the cap left out.
  */
 export async function findMatchCandidates(
   query: RunQuery,
@@ -64,51 +75,49 @@ export async function findMatchCandidates(
 ): Promise<MatchCandidates> {
   const keys = [...new Set(bandKeys)];
   if (keys.length === 0) return { candidates: [], probes: 0, cappedBands: 0, leftOut: 0 };
-  const probed = await query(
-    `SELECT k.band_key, b.seq FROM unnest($1::bigint[]) AS k(band_key)
-     CROSS JOIN LATERAL (
-       SELECT seq FROM claim_band_keys WHERE band_key = k.band_key ORDER BY seq DESC LIMIT $2
-     ) b`,
-    [keys, perBand + 1],
+  // One statement: the probes (at most perBand + 1 rows per key: one more than kept tells a
+  // bucket overflowed), then the kept candidates' signatures by seq, plus one row naming
+  // the overflowing keys.
+  const rows = await query(
+    `WITH probe AS MATERIALIZED (
+       SELECT k.band_key, b.seq, b.n FROM unnest($1::bigint[]) AS k(band_key)
+       CROSS JOIN LATERAL (
+         SELECT seq, row_number() OVER (ORDER BY seq DESC) AS n FROM (
+           SELECT seq FROM claim_band_keys WHERE band_key = k.band_key ORDER BY seq DESC LIMIT $2::int + 1
+         ) bucket
+       ) b
+     ), kept AS (
+       SELECT seq, array_agg(band_key) AS band_keys FROM probe WHERE n <= $2::int GROUP BY seq
+     )
+     SELECT s.seq, s.claim_id, s.article_id, s.shingles, s.figures, s.negated, kept.band_keys, NULL::bigint[] AS capped_keys
+       FROM kept JOIN claim_signatures s ON s.seq = kept.seq
+      WHERE s.version = $3 AND ($4::uuid IS NULL OR s.article_id <> $4::uuid)
+     UNION ALL
+     SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, array_agg(band_key) FROM probe WHERE n > $2::int HAVING count(*) > 0`,
+    [keys, perBand, SIGNATURE_VERSION, excludeArticleId],
   );
-  const byKey = new Map<number, string[]>();
-  for (const row of probed) {
-    const key = Number(row.band_key);
-    const seqs = byKey.get(key) ?? [];
-    seqs.push(String(row.seq));
-    byKey.set(key, seqs);
-  }
-  const keysBySeq = new Map<string, number[]>();
-  const capped: number[] = [];
-  for (const [key, seqs] of byKey) {
-    if (seqs.length > perBand) capped.push(key);
-    for (const seq of seqs.slice(0, perBand)) keysBySeq.set(seq, [...(keysBySeq.get(seq) ?? []), key]);
+  const candidates: MatchCandidate[] = [];
+  let capped: number[] = [];
+  for (const row of rows) {
+    if (row.capped_keys !== null) {
+      capped = (row.capped_keys as string[]).map(Number);
+      continue;
+    }
+    const shingles = shinglesFromBytes(row.shingles as Uint8Array);
+    const figures = parseFigures((row.figures as number[]).map((value) => (Number.isFinite(value) ? value : null)));
+    if (!shingles || !figures) continue; // unreadable: never written so by storeSignatures
+    candidates.push({
+      seq: String(row.seq),
+      claimId: row.claim_id as string,
+      articleId: row.article_id as string,
+      signature: { shingles, figures, negated: row.negated as boolean },
+      bandKeys: (row.band_keys as string[]).map(Number),
+    });
   }
   let leftOut = 0;
   if (capped.length > 0) {
     const [counted] = await query(`SELECT count(*)::bigint AS entries FROM claim_band_keys WHERE band_key = ANY($1::bigint[])`, [capped]);
     leftOut = Number(counted?.entries ?? 0) - capped.length * perBand;
-  }
-  if (keysBySeq.size === 0) return { candidates: [], probes: keys.length, cappedBands: capped.length, leftOut };
-
-  const rows = await query(
-    `SELECT seq, claim_id, article_id, shingles, figures, negated FROM claim_signatures
-     WHERE seq = ANY($1::bigint[]) AND version = $2 AND ($3::uuid IS NULL OR article_id <> $3::uuid)`,
-    [[...keysBySeq.keys()], SIGNATURE_VERSION, excludeArticleId],
-  );
-  const candidates: MatchCandidate[] = [];
-  for (const row of rows) {
-    const shingles = shinglesFromBytes(row.shingles as Uint8Array);
-    const figures = parseFigures((row.figures as number[]).map((value) => (Number.isFinite(value) ? value : null)));
-    if (!shingles || !figures) continue; // unreadable: the claim is signed again by signUnsigned
-    const seq = String(row.seq);
-    candidates.push({
-      seq,
-      claimId: row.claim_id as string,
-      articleId: row.article_id as string,
-      signature: { shingles, figures, negated: row.negated as boolean },
-      bandKeys: keysBySeq.get(seq) ?? [],
-    });
   }
   return { candidates, probes: keys.length, cappedBands: capped.length, leftOut };
 }

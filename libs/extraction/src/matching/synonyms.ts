@@ -1,4 +1,4 @@
-import synonymsJson from './synonyms.json';
+import synonymsJson from './wordnet-synonyms.json';
 
 /**
  * Synonyms from WordNet (built by scripts/build-synonyms.ts): each word of a group

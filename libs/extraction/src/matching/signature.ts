@@ -127,6 +127,7 @@ export function shinglesFromBytes(bytes: Uint8Array): Uint32Array | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const shingles = new Uint32Array(bytes.length / 4);
   for (let i = 0; i < shingles.length; i++) shingles[i] = view.getUint32(i * 4, true);
-  for (let i = 1; i < shingles.length; i++) if ((shingles[i] as number) <= (shingles[i - 1] as number)) return sortedUniqueShingles(Array.from(shingles));
+  for (let i = 1; i < shingles.length; i++)
+    if ((shingles[i] as number) <= (shingles[i - 1] as number)) return sortedUniqueShingles(Array.from(shingles));
   return shingles;
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { findMatchCandidates, preparedRunner } from '@factdesk/articles';
+import type { INestApplicationContext } from '@nestjs/common';
+import { ArticleExtractionService, findMatchCandidates, preparedRunner } from '@factdesk/articles';
 import { ArticleStatus, Role } from '@factdesk/database';
-import { computeSignature, signatureBandKeys } from '@factdesk/extraction';
+import { computeSignature, LSH_BANDS, signatureBandKeys } from '@factdesk/extraction';
 import { TestStack } from './support/harness';
 import { clientFor, TestUser } from './support/http-client';
 
@@ -29,6 +30,7 @@ describe('Claim matches (GET /api/claims/:id matches, confirm and dismiss)', () 
   let stack: TestStack;
   let as: ReturnType<typeof clientFor>;
   let reviewer: TestUser;
+  let worker: INestApplicationContext;
   const articles: Record<string, string> = {};
   const claims: Record<string, string> = {};
 
@@ -50,7 +52,7 @@ describe('Claim matches (GET /api/claims/:id matches, confirm and dismiss)', () 
   beforeAll(async () => {
     stack = await TestStack.create();
     await stack.startApi();
-    await stack.startWorker();
+    worker = await stack.startWorker();
     as = clientFor(stack);
     reviewer = await stack.createUser(Role.Reviewer, 'Rita Reviewer');
     await submit('original', ORIGINAL);
@@ -167,5 +169,21 @@ describe('Claim matches (GET /api/claims/:id matches, confirm and dismiss)', () 
     expect(uncapped).toMatchObject({ cappedBands: 0, leftOut: 0 });
     expect(uncapped.candidates.map((candidate) => candidate.claimId)).not.toContain(claims.original);
     expect(uncapped.candidates.map((candidate) => candidate.claimId)).toEqual(expect.arrayContaining([claims.restated]));
+  });
+
+  it('signs again, with its band keys, a check-worthy claim whose signature is missing (as after a new SIGNATURE_VERSION)', async () => {
+    const db = stack.dataSource();
+    await db.query(`DELETE FROM claim_band_keys WHERE seq IN (SELECT seq FROM claim_signatures WHERE claim_id = $1)`, [
+      claims['other figure'],
+    ]);
+    await db.query(`DELETE FROM claim_signatures WHERE claim_id = $1`, [claims['other figure']]);
+    const extraction = worker.get(ArticleExtractionService);
+    expect(await extraction.signUnsigned()).toBe(1);
+    expect(await extraction.signUnsigned()).toBe(0);
+    const [{ keys }] = await db.query(
+      `SELECT count(*)::int AS keys FROM claim_band_keys b JOIN claim_signatures s ON s.seq = b.seq WHERE s.claim_id = $1`,
+      [claims['other figure']],
+    );
+    expect(keys).toBe(LSH_BANDS);
   });
 });

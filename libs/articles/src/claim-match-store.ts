@@ -31,7 +31,7 @@ export function preparedRunner(target: DataSource | EntityManager): RunQuery {
  * the likeliest match and whose older ones are linked to those already. What is left
  * out is counted and reported (MatchCandidates.leftOut), never dropped silently.
  */
-export const CANDIDATES_PER_BAND = 50;
+export const CANDIDATES_PER_BAND = 20;
 
 /** A stored claim that shares at least one band key with a query. */
 export interface MatchCandidate {

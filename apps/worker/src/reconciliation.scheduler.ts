@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { ExtractionReconciler } from '@factdesk/articles';
+import { ArticleExtractionService, ExtractionReconciler } from '@factdesk/articles';
 import { EnvironmentVariables } from '@factdesk/config';
 import { ExportReconciler, ExportRunner } from '@factdesk/exports';
 import { REDIS } from '@factdesk/jobs';
@@ -21,6 +21,7 @@ interface Loop {
  * The worker's timers, each run on start-up and then at its interval (never two runs
  * of one loop at once):
  * - reconciliation (RECONCILE_INTERVAL_MS): PostgreSQL against the extraction, export and review queues;
+ *   on start-up it also signs check-worthy claims that have no matching signature;
  * - lease sweep (LEASE_SWEEP_INTERVAL_MS): ends expired leases, and rebuilds the review
  *   queue at once if Redis has lost it;
  * - export expiry (EXPORT_SWEEP_INTERVAL_MS): removes export files past their retention;
@@ -44,6 +45,7 @@ export class ReconciliationScheduler implements OnApplicationBootstrap, BeforeAp
 
   constructor(
     extraction: ExtractionReconciler,
+    articles: ArticleExtractionService,
     reviewQueue: ReviewQueueReconciler,
     leases: ReviewQueueService,
     exports: ExportReconciler,
@@ -79,6 +81,8 @@ export class ReconciliationScheduler implements OnApplicationBootstrap, BeforeAp
           // On start-up, articles and exports of any age count: nothing else will enqueue them.
           await extraction.reconcile(firstRun ? 0 : undefined);
           await exports.reconcile(firstRun ? 0 : undefined);
+          // Claims whose signatures an upgrade dropped (a new SIGNATURE_VERSION) become match candidates again.
+          if (firstRun) while ((await articles.signUnsigned()) > 0);
           firstRun = false;
           await reviewQueue.reconcile();
         },

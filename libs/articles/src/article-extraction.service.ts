@@ -12,27 +12,21 @@ import {
   ClaimEntity,
   ClaimMatchEntity,
   ClaimMatchStatus,
-  ClaimSignatureEntity,
   ClaimState,
   ClaimType,
   ConflictOrigin,
   OutboxEventType,
 } from '@factdesk/database';
-import {
-  claimSimilarity,
-  computeSignature,
-  deserializeSignature,
-  extract,
-  MATCH_CONFIRM_THRESHOLD,
-  MATCH_SUGGEST_THRESHOLD,
-  serializeSignature,
-  signatureBandKeys,
-} from '@factdesk/extraction';
+import { computeSignature, extract, MATCH_CONFIRM_THRESHOLD, signatureBandKeys } from '@factdesk/extraction';
 import type { EntityManager } from 'typeorm';
 import { basePriority, ReviewQueueService } from '@factdesk/review-queue';
 import { ClaimCarryOverService } from './claim-carry-over.service';
 import { articleLanguage, initialClaimState, isLanguageSupported } from './claim-language';
+import { CANDIDATES_PER_BAND, findMatchCandidates, preparedRunner, rankCandidates, storeSignatures } from './claim-match-store';
 import { classifyExtractionError } from './extraction-error';
+
+/** Matches kept per claim, best first. */
+const MATCHES_PER_CLAIM = 10;
 
 export type ExtractionOutcome =
   | { outcome: 'extracted'; claims: number; checkWorthy: number; readyClaimIds: string[]; withdrawnClaimIds: string[] }
@@ -220,58 +214,73 @@ export class ArticleExtractionService {
   }
 
   /**
-   * Stores each check-worthy claim's MinHash signature and links it to earlier claims of
-   * other articles that say the same thing. One query finds every candidate through the
-   * GIN index on band keys (an index lookup, not a scan); each claim then scores only the
-   * candidates that share one of its own keys, with the engine's similarity.
+   * Stores each check-worthy claim's signature and links it to earlier claims of other
+   * articles that say the same thing. One statement probes every band key of the
+   * article's claims in `claim_band_keys` (an index range scan per key, newest first,
+   * at most CANDIDATES_PER_BAND each; what the cap leaves out is logged), one fetches the
+   * candidates' signatures; each claim then scores only the candidates that share one of
+   * its own keys, with the engine's similarity (0 when their figures differ).
    */
   private async storeSignaturesAndMatches(manager: EntityManager, articleId: string, claims: ClaimEntity[]): Promise<number> {
     const signed = claims
       .filter((claim) => claim.checkWorthy)
-      .map((claim) => {
-        const signature = computeSignature(claim.text);
-        return { claim, signature, bandKeys: signatureBandKeys(signature) };
-      })
-      .filter(({ bandKeys }) => bandKeys.length > 0);
+      .map((claim) => ({ claim, signature: computeSignature(claim.text) }))
+      .filter(({ signature }) => signature.shingles.length > 0);
     if (signed.length === 0) return 0;
+    const query = preparedRunner(manager);
 
-    const candidates: Array<{ claim_id: string; signature: unknown; band_keys: string[] }> = await manager.query(
-      `SELECT s.claim_id, s.signature, s.band_keys FROM claim_signatures s JOIN claims c ON c.id = s.claim_id
-       WHERE s.band_keys && $1::text[] AND c.article_id <> $2 LIMIT 5000`,
-      [[...new Set(signed.flatMap(({ bandKeys }) => bandKeys))], articleId],
+    const lookup = await findMatchCandidates(
+      query,
+      signed.flatMap(({ signature }) => signatureBandKeys(signature)),
+      articleId,
     );
-    const stored = candidates.map((row) => ({
-      id: row.claim_id,
-      signature: deserializeSignature(row.signature),
-      bandKeys: new Set(row.band_keys),
-    }));
-
-    let matches = 0;
-    for (const { claim, signature, bandKeys } of signed) {
-      const found = stored
-        .filter((candidate) => candidate.signature && bandKeys.some((key) => candidate.bandKeys.has(key)))
-        .map((candidate) => ({ id: candidate.id, similarity: claimSimilarity(signature, candidate.signature!) }))
-        .filter((candidate) => candidate.similarity >= MATCH_SUGGEST_THRESHOLD)
-        .sort((a, b) => b.similarity - a.similarity)
-        .slice(0, 10);
-      if (found.length > 0) {
-        await manager.insert(
-          ClaimMatchEntity,
-          found.map((match) => ({
-            claimId: claim.id,
-            matchedClaimId: match.id,
-            similarity: match.similarity,
-            status: match.similarity >= MATCH_CONFIRM_THRESHOLD ? ClaimMatchStatus.Confirmed : ClaimMatchStatus.Suggested,
-          })),
-        );
-        matches += found.length;
-      }
+    if (lookup.leftOut > 0) {
+      this.logger.log(
+        `Matching article ${articleId}: ${lookup.cappedBands} of ${lookup.probes} band buckets held more than ${CANDIDATES_PER_BAND} claims; ` +
+          `${lookup.leftOut} older entries were left out`,
+      );
     }
-    await manager.insert(
-      ClaimSignatureEntity,
-      signed.map(({ claim, signature, bandKeys }) => ({ claimId: claim.id, signature: serializeSignature(signature), bandKeys })),
+    let matches = 0;
+    for (const { claim, signature } of signed) {
+      const found = rankCandidates(signature, lookup.candidates, MATCHES_PER_CLAIM);
+      if (found.length === 0) continue;
+      await manager.insert(
+        ClaimMatchEntity,
+        found.map(({ candidate, similarity }) => ({
+          claimId: claim.id,
+          matchedClaimId: candidate.claimId,
+          similarity,
+          status: similarity >= MATCH_CONFIRM_THRESHOLD ? ClaimMatchStatus.Confirmed : ClaimMatchStatus.Suggested,
+        })),
+      );
+      matches += found.length;
+    }
+    await storeSignatures(
+      query,
+      signed.map(({ claim, signature }) => ({ claimId: claim.id, articleId, signature })),
     );
     return matches;
+  }
+
+  /**
+   * Signs check-worthy claims that have no signature (claims stored before the current
+   * SIGNATURE_VERSION, whose signatures a migration dropped), oldest first, at most
+   * `limit`; they become candidates for later articles again. Returns how many were
+   * signed: the worker calls it until that is 0.
+   */
+  async signUnsigned(limit = 500): Promise<number> {
+    const rows: Array<{ id: string; article_id: string; text: string }> = await this.dataSource.query(
+      `SELECT c.id, c.article_id, c.text FROM claims c
+       WHERE c.check_worthy AND NOT EXISTS (SELECT 1 FROM claim_signatures s WHERE s.claim_id = c.id)
+       ORDER BY c.created_at, c.id LIMIT $1`,
+      [limit],
+    );
+    if (rows.length === 0) return 0;
+    await storeSignatures(
+      (sql, parameters) => this.dataSource.query(sql, parameters),
+      rows.map((row) => ({ claimId: row.id, articleId: row.article_id, signature: computeSignature(row.text) })),
+    );
+    return rows.length;
   }
 
   /**

@@ -5,6 +5,7 @@ export * from './extraction-reconciler.service';
 export * from './content-identity';
 export * from './article-submission';
 export * from './claim-carry-over.service';
+export * from './claim-match-store';
 export * from './claim-revision-match';
 export * from './extraction-error';
 export * from './claim-language';

@@ -5,6 +5,7 @@ import { LeaseView } from '@factdesk/review-queue';
 import { ConflictView } from '@factdesk/conflicts';
 import { EvidenceView } from '@factdesk/evidence';
 import { VerdictView, VerdictWithHistoryView } from '@factdesk/verdicts';
+import { ClaimMatchView } from './claim-match.view';
 
 export class ClaimArticleView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -37,6 +38,12 @@ export class ClaimDetailView extends ClaimView {
   conflicts!: ConflictView[];
   @ApiProperty({ type: [VerdictWithHistoryView], description: 'Every verdict version with its state changes, oldest first' })
   verdicts!: VerdictWithHistoryView[];
+  @ApiProperty({
+    type: [ClaimMatchView],
+    description:
+      'The same claim in other articles, both directions: confirmed first, then suggested, then dismissed; each with the other claim’s published verdict, if any',
+  })
+  matches!: ClaimMatchView[];
 }
 
 export class ClaimSummaryView extends ClaimView {

@@ -9,6 +9,7 @@ import { EvidenceService, EvidenceView } from '@factdesk/evidence';
 import { LeaseView } from '@factdesk/review-queue';
 import { VerdictsService, VerdictView, VerdictWithHistoryView } from '@factdesk/verdicts';
 import { ClaimDetailView } from './claim-detail.view';
+import { ClaimMatchesService } from './claim-matches.service';
 import { ListClaimsQuery } from './dto/list-claims.query';
 
 /** How much of the article is shown around a claim, so a reviewer reads it in context. */
@@ -16,7 +17,7 @@ const CONTEXT_CHARS = 400;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Reads claims as reviewers see them: the claim in its article, its queue state, evidence, conflicts and verdicts. */
+/** Reads claims as reviewers see them: the claim in its article, its queue state, evidence, conflicts, verdicts and matches. */
 @Injectable()
 export class ClaimsService {
   private detailStatement?: string;
@@ -26,6 +27,7 @@ export class ClaimsService {
     private readonly evidence: EvidenceService,
     private readonly conflicts: ConflictsService,
     private readonly verdicts: VerdictsService,
+    private readonly matches: ClaimMatchesService,
   ) {}
 
   async get(id: string): Promise<ClaimDetailView> {
@@ -36,10 +38,11 @@ export class ClaimsService {
     if (!row) throw DomainError.notFound('claim', id);
     const claim = entityFromRow(this.dataSource, ClaimEntity, row, 'claim_');
     const lease = row.lease_id === null ? null : entityFromRow(this.dataSource, ClaimLeaseEntity, row, 'lease_');
-    const [evidence, conflicts, history] = await Promise.all([
+    const [evidence, conflicts, history, matches] = await Promise.all([
       row.has_evidence ? this.evidence.forClaim(id) : [],
       row.has_conflicts ? this.conflicts.forClaim(id) : [],
       row.has_verdicts ? this.verdicts.historyOf(id) : [],
+      row.has_matches ? this.matches.forClaim(id) : [],
     ]);
     const body = row.article_body as string;
     return {
@@ -67,6 +70,7 @@ export class ClaimsService {
       evidence: evidence.map(EvidenceView.of),
       conflicts: conflicts.map(ConflictView.of),
       verdicts: history.map(VerdictWithHistoryView.withHistory),
+      matches,
     };
   }
 
@@ -79,7 +83,9 @@ export class ClaimsService {
            EXISTS (SELECT 1 FROM evidence e WHERE e.claim_id = c.id AND e.deleted_at IS NULL) AS has_evidence,
            EXISTS (SELECT 1 FROM conflicts k WHERE k.claim_id = c.id)
              OR EXISTS (SELECT 1 FROM conflict_sides s WHERE s.claim_id = c.id) AS has_conflicts,
-           EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = c.id) AS has_verdicts
+           EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = c.id) AS has_verdicts,
+           EXISTS (SELECT 1 FROM claim_matches m WHERE m.claim_id = c.id)
+             OR EXISTS (SELECT 1 FROM claim_matches m WHERE m.matched_claim_id = c.id) AS has_matches
       FROM claims c
       JOIN articles a ON a.id = c.article_id
       -- The body of the revision the claim's offsets are in (a withdrawn claim's is older than the article's).

@@ -2,9 +2,17 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from 
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ClaimView } from '@factdesk/articles';
 import { AuthenticatedUser, CurrentUser, Roles } from '@factdesk/auth';
-import { ClaimDetailView, ClaimPageView, ClaimsService, ListClaimsQuery } from '@factdesk/claims';
+import {
+  ClaimDetailView,
+  ClaimMatchesService,
+  ClaimMatchView,
+  ClaimPageView,
+  ClaimsService,
+  DecideMatchDto,
+  ListClaimsQuery,
+} from '@factdesk/claims';
 import { ConflictsService, ConflictView, OpenConflictDto } from '@factdesk/conflicts';
-import { Role } from '@factdesk/database';
+import { ClaimMatchStatus, Role } from '@factdesk/database';
 import { AddEvidenceDto, EvidenceService, EvidenceView } from '@factdesk/evidence';
 import { AssignClaimDto, ClaimDeskDto, ClaimPriorityDto, ClaimTriageService, PullClaimDto } from '@factdesk/review-queue';
 import { CreateVerdictDto, VerdictsService, VerdictView } from '@factdesk/verdicts';
@@ -21,6 +29,7 @@ export class ClaimsController {
     private readonly verdicts: VerdictsService,
     private readonly evidence: EvidenceService,
     private readonly conflicts: ConflictsService,
+    private readonly matches: ClaimMatchesService,
   ) {}
 
   @Get()
@@ -44,7 +53,7 @@ export class ClaimsController {
   @Roles(Role.Reviewer)
   @ApiOkResponse({
     type: ClaimDetailView,
-    description: 'The claim in its article, its queue state, evidence, conflicts and verdict history',
+    description: 'The claim in its article, its queue state, evidence, conflicts, verdict history and matches in other articles',
   })
   async get(@UuidParam() id: string): Promise<ClaimDetailView> {
     return this.claims.get(id);
@@ -148,5 +157,35 @@ export class ClaimsController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<VerdictView> {
     return VerdictView.of(await this.verdicts.create(id, dto, user));
+  }
+
+  @Post(':id/matches/:matchId/confirm')
+  @Roles(Role.Reviewer)
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: ClaimMatchView, description: 'A reviewer says it is the same claim (audited as claim_match.confirmed)' })
+  @ApiResponse({ status: 404, description: 'No such claim, or the match is not one of its matches' })
+  @ApiResponse({ status: 409, description: 'A reviewer already confirmed or dismissed this match' })
+  async confirmMatch(
+    @UuidParam() id: string,
+    @UuidParam('matchId') matchId: string,
+    @Body() dto: DecideMatchDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ClaimMatchView> {
+    return this.matches.decide(id, matchId, ClaimMatchStatus.Confirmed, user, dto.note);
+  }
+
+  @Post(':id/matches/:matchId/dismiss')
+  @Roles(Role.Reviewer)
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: ClaimMatchView, description: 'A reviewer says it is not the same claim (audited as claim_match.dismissed)' })
+  @ApiResponse({ status: 404, description: 'No such claim, or the match is not one of its matches' })
+  @ApiResponse({ status: 409, description: 'A reviewer already confirmed or dismissed this match' })
+  async dismissMatch(
+    @UuidParam() id: string,
+    @UuidParam('matchId') matchId: string,
+    @Body() dto: DecideMatchDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ClaimMatchView> {
+    return this.matches.decide(id, matchId, ClaimMatchStatus.Dismissed, user, dto.note);
   }
 }

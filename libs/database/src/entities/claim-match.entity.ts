@@ -6,7 +6,8 @@ export enum ClaimMatchStatus {
   Suggested = 'suggested',
   /** The same claim: confirmed automatically above the higher threshold, or by a person. */
   Confirmed = 'confirmed',
-  Rejected = 'rejected',
+  /** Not the same claim, as a person decided. */
+  Dismissed = 'dismissed',
 }
 
 /** The same claim seen again in another article: the newer claim points at the earlier one. */
@@ -39,4 +40,11 @@ export class ClaimMatchEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  /** The reviewer who confirmed or dismissed it; null while only the engine has decided. */
+  @Column({ name: 'decided_by', type: 'uuid', nullable: true })
+  decidedBy!: string | null;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt!: Date | null;
 }

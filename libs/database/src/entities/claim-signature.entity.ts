@@ -2,8 +2,9 @@ import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn } from 'type
 import type { ClaimEntity } from './claim.entity';
 
 /**
- * The claim's MinHash signature and its LSH band keys. Finding earlier claims that may
- * match is an indexed array-overlap lookup on `band_keys` (GIN), never a scan of all claims.
+ * What ranking a claim as a match candidate needs, as the engine's matching module
+ * computes it (SIGNATURE_VERSION): its packed shingles, its figures and whether it is
+ * negated. Its LSH band keys are rows of `claim_band_keys`, pointing back by `seq`.
  */
 @Entity({ name: 'claim_signatures' })
 export class ClaimSignatureEntity {
@@ -14,11 +15,41 @@ export class ClaimSignatureEntity {
   @JoinColumn({ name: 'claim_id' })
   claim?: ClaimEntity;
 
-  /** The serialised signature, as the engine's matching module writes it. */
-  @Column({ type: 'jsonb' })
-  signature!: unknown;
+  /** Signing order, newest highest: what band keys point at, and the order candidates are taken in. */
+  @Index('uq_claim_signatures_seq', { unique: true })
+  @Column({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS' })
+  seq!: string;
 
-  @Index('idx_claim_signatures_band_keys', { synchronize: false })
-  @Column({ name: 'band_keys', type: 'text', array: true })
-  bandKeys!: string[];
+  /** The claim's article (a claim never moves): candidates from the same article are left out without a join. */
+  @Column({ name: 'article_id', type: 'uuid' })
+  articleId!: string;
+
+  @Column({ type: 'smallint' })
+  version!: number;
+
+  /** The engine's packed shingles (uint32, little-endian). */
+  @Column({ type: 'bytea' })
+  shingles!: Buffer;
+
+  /** (measure hash, low, high) triples; an unbounded high as Infinity. */
+  @Column({ type: 'double precision', array: true })
+  figures!: number[];
+
+  @Column({ type: 'boolean' })
+  negated!: boolean;
+}
+
+/**
+ * The LSH index: one row per band of each signed claim. The primary key is the
+ * index itself: a lookup is one backward range scan per band key, newest first,
+ * stopped at the per-band cap (see ClaimMatchStore).
+ */
+@Entity({ name: 'claim_band_keys' })
+export class ClaimBandKeyEntity {
+  /** band × 2³² + the band's hash (the engine's signatureBandKeys). */
+  @PrimaryColumn({ name: 'band_key', type: 'bigint', primaryKeyConstraintName: 'pk_claim_band_keys' })
+  bandKey!: string;
+
+  @PrimaryColumn({ type: 'bigint', primaryKeyConstraintName: 'pk_claim_band_keys' })
+  seq!: string;
 }

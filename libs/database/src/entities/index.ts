@@ -31,7 +31,7 @@ import { AuditLogEntity } from './audit-log.entity';
 import { ClaimEntity } from './claim.entity';
 import { UserEntity } from './user.entity';
 import { SourceEntity } from './source.entity';
-import { ClaimSignatureEntity } from './claim-signature.entity';
+import { ClaimBandKeyEntity, ClaimSignatureEntity } from './claim-signature.entity';
 import { ClaimMatchEntity } from './claim-match.entity';
 import { ConflictEntity } from './conflict.entity';
 import { ConflictSideEntity } from './conflict-side.entity';
@@ -58,6 +58,7 @@ export const ENTITIES = [
   AuditLogEntity,
   SourceEntity,
   ClaimSignatureEntity,
+  ClaimBandKeyEntity,
   ClaimMatchEntity,
   ConflictEntity,
   ConflictSideEntity,

@@ -16,6 +16,7 @@ import { WebhookSubscriptionDeleted1796280855423 } from './1796280855423-Webhook
 import { WebhookDeliveryQueue1796280857582 } from './1796280857582-WebhookDeliveryQueue';
 import { Sessions1796288567142 } from './1796288567142-Sessions';
 import { OutboxNotify1796289000000 } from './1796289000000-OutboxNotify';
+import { ClaimMatchIndex1796290000000 } from './1796290000000-ClaimMatchIndex';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -39,4 +40,5 @@ export const MIGRATIONS: Function[] = [
   WebhookDeliveryQueue1796280857582,
   Sessions1796288567142,
   OutboxNotify1796289000000,
+  ClaimMatchIndex1796290000000,
 ];

@@ -39,7 +39,7 @@ export class ClaimMatchIndex {
   private candidateBuffer = new Int32Array(256);
 
   /** The keys a database should index for `signature` (see signatureBandKeys). */
-  static bandKeys(signature: ClaimSignature): string[] {
+  static bandKeys(signature: ClaimSignature): number[] {
     return signatureBandKeys(signature);
   }
 

@@ -1,3 +1,4 @@
+import { figuresConflict } from './figures';
 import { LSH_BANDS } from './lsh';
 import type { ClaimSignature } from './signature';
 import { claimTotals, measureOverlap, newOverlap, scoreSimilarity, type ClaimTotals } from './similarity';
@@ -11,7 +12,7 @@ const MAX_GARBAGE_SHARE = 0.5;
 const START = 0; // first pool index of its shingles
 const COUNT = 1; // how many shingles
 const WEIGHT = 2; // sum of their weights
-const KEY_TERMS = 3; // numbers | names << 15 | negated << 30
+const KEY_TERMS = 3; // names | negated << 30
 const FIELDS = 4;
 const KEY_TERM_MASK = 0x7fff;
 
@@ -45,7 +46,9 @@ export class ClaimStore {
   private poolUsed = 0;
   private poolGarbage = 0;
   private readonly overlap = newOverlap();
-  private readonly storedTotals: ClaimTotals = { weight: 0, numbers: 0, names: 0, negated: false };
+  private readonly storedTotals: ClaimTotals = { weight: 0, names: 0, negated: false };
+  /** Per document: its figures (see figures.ts), when it states any; kept apart as few claims have many. */
+  private readonly figures: Array<Float64Array | undefined> = [];
 
   get size(): number {
     return this.docById.size;
@@ -92,8 +95,8 @@ export class ClaimStore {
     this.layout[at + START] = start;
     this.layout[at + COUNT] = count;
     this.layout[at + WEIGHT] = totals.weight;
-    this.layout[at + KEY_TERMS] =
-      Math.min(totals.numbers, KEY_TERM_MASK) | (Math.min(totals.names, KEY_TERM_MASK) << 15) | ((totals.negated ? 1 : 0) << 30);
+    this.layout[at + KEY_TERMS] = Math.min(totals.names, KEY_TERM_MASK) | ((totals.negated ? 1 : 0) << 30);
+    this.figures[doc] = signature.figures.length > 0 ? signature.figures : undefined;
     return doc;
   }
 
@@ -102,6 +105,7 @@ export class ClaimStore {
     if (id === undefined) return;
     this.docById.delete(id);
     this.ids[doc] = undefined;
+    this.figures[doc] = undefined;
     this.freeDocs.push(doc);
     this.poolGarbage += this.layout[doc * FIELDS + COUNT] as number;
     this.layout.fill(0, doc * FIELDS, (doc + 1) * FIELDS);
@@ -111,13 +115,17 @@ export class ClaimStore {
   /**
    * claimSimilarity(stored claim `doc`, query), read straight from the pool;
    * 0 without reading the shingles when the two weights alone rule out
-   * reaching `minSimilarity` (Σ min / Σ max ≤ smaller weight / larger weight).
+   * reaching `minSimilarity` (when the smaller claim is wholly inside the larger)
+   * or when their figures conflict.
    */
   similarityTo(doc: number, query: PreparedQuery, minSimilarity: number): number {
+    const figures = this.figures[doc];
+    if (figures && figuresConflict(figures, query.signature.figures)) return 0;
     const at = doc * FIELDS;
     const weight = this.layout[at + WEIGHT] as number;
     const queryWeight = query.totals.weight;
-    if (Math.min(weight, queryWeight) < minSimilarity * Math.max(weight, queryWeight)) return 0;
+    const ratio = Math.min(weight, queryWeight) / Math.max(weight, queryWeight);
+    if ((ratio + Math.sqrt(ratio)) / 2 < minSimilarity) return 0; // the best overlapScore these weights allow
     const start = this.layout[at + START] as number;
     const end = start + (this.layout[at + COUNT] as number);
     const { shingles } = query.signature;
@@ -125,8 +133,7 @@ export class ClaimStore {
     const keyTerms = this.layout[at + KEY_TERMS] as number;
     const stored = this.storedTotals;
     stored.weight = weight;
-    stored.numbers = keyTerms & KEY_TERM_MASK;
-    stored.names = (keyTerms >>> 15) & KEY_TERM_MASK;
+    stored.names = keyTerms & KEY_TERM_MASK;
     stored.negated = keyTerms >>> 30 === 1;
     return scoreSimilarity(this.overlap, stored, query.totals);
   }

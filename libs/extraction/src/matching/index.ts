@@ -1,9 +1,19 @@
 // Claim matching: the same claim, reworded, found again among stored claims.
 export { ClaimMatchIndex } from './claim-match-index';
 export type { ClaimMatch, MatchQueryOptions } from './claim-match-index';
-export { computeSignature, signatureBandKeys, serializeSignature, deserializeSignature, SIGNATURE_VERSION } from './signature';
+export {
+  computeSignature,
+  signatureBandKeys,
+  serializeSignature,
+  deserializeSignature,
+  parseFigures,
+  shinglesToBytes,
+  shinglesFromBytes,
+  SIGNATURE_VERSION,
+} from './signature';
 export type { ClaimSignature, SerializedClaimSignature } from './signature';
 export { claimSimilarity } from './similarity';
+export type { RankedClaim } from './similarity';
 export { MATCH_SUGGEST_THRESHOLD, MATCH_CONFIRM_THRESHOLD } from './thresholds';
 export { normaliseClaim } from './normalise';
 export { ShingleKind, SHINGLE_WEIGHTS, shingleKind } from './shingle-kinds';

@@ -25,7 +25,10 @@ export function bandHashes(minHashes: Uint32Array): Uint32Array {
   return keys;
 }
 
-/** Band keys as text, "07:3fa2c91b" (band number and key), for an indexed database column. */
-export function formatBandKey(band: number, hash: number): string {
-  return `${band.toString().padStart(2, '0')}:${hash.toString(16).padStart(8, '0')}`;
+/**
+ * A band's key as one integer, band × 2³² + hash: distinct across bands, a safe
+ * JavaScript integer, and one PostgreSQL bigint (one btree probe per band).
+ */
+export function bandKey(band: number, hash: number): number {
+  return band * 2 ** 32 + hash;
 }

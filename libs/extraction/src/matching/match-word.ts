@@ -7,4 +7,8 @@ export interface MatchWord {
   capitalised: boolean;
   /** A clause break (comma, dash, colon, bracket, quote mark, sentence end) lies between this word and the previous one. */
   breakBefore: boolean;
+  /** Offset in the claim's text of the token this word came from. */
+  start: number;
+  /** A figure's token ("33%", "5week"), standing for the number and unit words it replaced. */
+  figure?: boolean;
 }

@@ -1,9 +1,11 @@
 import { stripAttribution } from './attribution';
 import type { MatchWord } from './match-word';
 import { CURRENCIES, MATCHING_STOP_WORDS, NEGATIONS, PHRASE_ALIASES, WORD_ALIASES } from './matching-lexicon';
+import { bareNumberFigure, findFigures, type ClaimFigure } from './figures';
 import { spellOutNumbers } from './numbers';
 import { scanWords } from './scan-words';
 import { stemWord } from './stem';
+import { synonymOf } from './synonyms';
 
 /** What a claim says, reduced to the words that rewordings keep. */
 export interface NormalisedClaim {
@@ -15,6 +17,8 @@ export interface NormalisedClaim {
   names: string[];
   /** A negation ("not", "never", "no", "n't", "without") is among `tokens`. */
   negated: boolean;
+  /** The figures it states (amounts in one scale per measure, and bare numbers), outside attribution. */
+  figures: ClaimFigure[];
 }
 
 /**
@@ -24,9 +28,12 @@ export interface NormalisedClaim {
  * light stemming. Never throws; a string without words gives no tokens.
  */
 export function normaliseClaim(text: string): NormalisedClaim {
-  const words = stripAttribution(spellOutNumbers(joinPhrases(scanWords(typeof text === 'string' ? text : ''))));
+  const source = typeof text === 'string' ? text : '';
+  const found = findFigures(source);
+  const words = stripAttribution(spellOutNumbers(replaceFigures(joinPhrases(scanWords(source)), found)));
   const tokens: string[] = [];
   const numbers: string[] = [];
+  const figures: ClaimFigure[] = [];
   const names = new Set<string>();
   let negated = false;
   let currencyBeforeAmount: string | null = null;
@@ -34,6 +41,7 @@ export function normaliseClaim(text: string): NormalisedClaim {
     if (word.isNumber) {
       tokens.push(word.text);
       numbers.push(word.text);
+      figures.push(word.figure ? (found.find((figure) => figure.token === word.text) as ClaimFigure) : bareNumberFigure(word.text));
       if (currencyBeforeAmount) tokens.push(currencyBeforeAmount); // "€1.6bn" as "1.6bn euros"
       currencyBeforeAmount = null;
       continue;
@@ -47,12 +55,32 @@ export function normaliseClaim(text: string): NormalisedClaim {
       currencyBeforeAmount = alias;
       continue;
     }
-    const token = stemWord(alias);
+    // Names and words already folded by an alias ("US" → usa) keep their spelling.
+    const token = stemWord((!word.capitalised && alias === word.text ? synonymOf(alias) : undefined) ?? alias);
     tokens.push(token);
     if (word.capitalised) names.add(token);
   }
   if (currencyBeforeAmount) tokens.push(currencyBeforeAmount);
-  return { tokens, numbers, names: [...names], negated };
+  return { tokens, numbers, names: [...names], negated, figures };
+}
+
+/** The words of each figure's number and unit ("about a third", "five-week", "12") as the figure's one token. */
+function replaceFigures(words: MatchWord[], figures: readonly ClaimFigure[]): MatchWord[] {
+  if (figures.length === 0) return words;
+  const out: MatchWord[] = [];
+  let f = 0;
+  for (const word of words) {
+    while (f < figures.length && (figures[f] as ClaimFigure).end <= word.start) f++;
+    const figure = figures[f];
+    if (!figure || word.start < figure.start) {
+      out.push(word);
+      continue;
+    }
+    const previous = out[out.length - 1];
+    if (previous?.figure && previous.start === figure.start) continue; // the figure's later words
+    out.push({ text: figure.token, isNumber: true, capitalised: false, breakBefore: word.breakBefore, start: figure.start, figure: true });
+  }
+  return out;
 }
 
 /** "United States" → usa, "per cent" → percent, "air strikes" → strike: two words that are one word elsewhere. */
@@ -63,7 +91,7 @@ function joinPhrases(words: MatchWord[]): MatchWord[] {
     const next = words[i + 1];
     const phrase = next && !next.breakBefore ? PHRASE_ALIASES.find(([a, b]) => a === word.text && b === next.text) : undefined;
     if (phrase) {
-      out.push({ text: phrase[2], isNumber: false, capitalised: word.capitalised, breakBefore: word.breakBefore });
+      out.push({ text: phrase[2], isNumber: false, capitalised: word.capitalised, breakBefore: word.breakBefore, start: word.start });
       i++;
     } else {
       out.push(word);

@@ -38,9 +38,16 @@ export function spellOutNumbers(words: readonly MatchWord[]): MatchWord[] {
   const out: MatchWord[] = [];
   let i = 0;
   while (i < words.length) {
-    const run = readNumberRun(words, i);
+    const run = (words[i] as MatchWord).figure ? null : readNumberRun(words, i);
     if (run) {
-      out.push({ text: canonicalNumber(run.value), isNumber: true, capitalised: false, breakBefore: (words[i] as MatchWord).breakBefore });
+      const first = words[i] as MatchWord;
+      out.push({
+        text: canonicalNumber(run.value),
+        isNumber: true,
+        capitalised: false,
+        breakBefore: first.breakBefore,
+        start: first.start,
+      });
       i = run.end;
     } else {
       out.push(words[i] as MatchWord);
@@ -74,7 +81,7 @@ function readNumberRun(words: readonly MatchWord[], start: number): NumberRun | 
   }
   for (; i < words.length; i++) {
     const word = words[i] as MatchWord;
-    if (i > start && word.breakBefore) break;
+    if (i > start && (word.breakBefore || word.figure)) break;
     const small = NUMBER_WORD_VALUES.get(word.text);
     const magnitude = MAGNITUDE_WORDS.has(word.text) ? MAGNITUDE_VALUES.get(word.text) : undefined;
     if (small !== undefined && (parts === 0 || !(words[start] as MatchWord).isNumber)) {

@@ -31,7 +31,7 @@ export function scanWords(text: string): MatchWord[] {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSignWord(c)) {
-      words.push({ text: text[i] as string, isNumber: false, capitalised: false, breakBefore: breakPending && words.length > 0 });
+      words.push({ text: text[i] as string, isNumber: false, capitalised: false, breakBefore: breakPending && words.length > 0, start: i });
       breakPending = false;
       i++;
       continue;
@@ -52,7 +52,13 @@ export function scanWords(text: string): MatchWord[] {
     const first = words.length;
     const capitalised = isUpperAt(text, start);
     for (const word of tokenWords(text.slice(start, i))) {
-      words.push({ text: word.text, isNumber: word.isNumber, capitalised: capitalised && !word.isNumber, breakBefore: false });
+      words.push({
+        text: word.text,
+        isNumber: word.isNumber,
+        capitalised: capitalised && !word.isNumber,
+        breakBefore: false,
+        start: start + word.offset,
+      });
     }
     if (first < words.length) (words[first] as MatchWord).breakBefore = breakPending && first > 0;
     breakPending = false;
@@ -60,22 +66,28 @@ export function scanWords(text: string): MatchWord[] {
   return words;
 }
 
-/** One token as words: "Al-Nusra" → al nusra, "didn't" → not, "Russia's" → russia, "US" → usa, "3,179" → 3179. */
-function tokenWords(token: string): Array<{ text: string; isNumber: boolean }> {
+/**
+ * One token as words: "Al-Nusra" → al nusra, "didn't" → not, "Russia's" → russia, "US" → usa, "3,179" → 3179;
+ * each with its offset in the token.
+ */
+function tokenWords(token: string): Array<{ text: string; isNumber: boolean; offset: number }> {
   const upperAlias = UPPER_CASE_ALIASES.get(token);
-  if (upperAlias) return [{ text: upperAlias, isNumber: false }];
+  if (upperAlias) return [{ text: upperAlias, isNumber: false, offset: 0 }];
   const lower = token.toLowerCase().replaceAll('’', "'");
-  const words: Array<{ text: string; isNumber: boolean }> = [];
+  const words: Array<{ text: string; isNumber: boolean; offset: number }> = [];
+  let offset = 0;
   for (const part of lower.split(HYPHENS)) {
+    const at = offset;
+    offset += part.length + 1;
     if (!part) continue;
     if (part.charCodeAt(0) >= 48 && part.charCodeAt(0) <= 57) {
-      words.push(...digitTokenWords(part));
+      for (const word of digitTokenWords(part)) words.push({ ...word, offset: at });
     } else if (part.endsWith("n't")) {
-      words.push({ text: 'not', isNumber: false });
+      words.push({ text: 'not', isNumber: false, offset: at });
     } else {
       const bare = part.replace(CONTRACTION, '');
       const known = WORD_ALIASES.has(bare) ? bare : bare.replaceAll("'", '').replaceAll('.', '');
-      if (known) words.push({ text: known, isNumber: false });
+      if (known) words.push({ text: known, isNumber: false, offset: at });
     }
   }
   return words;

@@ -19,16 +19,26 @@ export type ShingleKind = (typeof ShingleKind)[keyof typeof ShingleKind];
  * How many times a shingle of each kind counts (weighted Jaccard: as if it
  * were repeated that many times), indexed by ShingleKind.
  */
-export const SHINGLE_WEIGHTS: readonly number[] = [1, 3, 2, 8];
+export const SHINGLE_WEIGHTS: readonly number[] = [1, 3, 2, 6];
 
 export function isNumberKind(kind: number): boolean {
   return kind === ShingleKind.commonNumber || kind === ShingleKind.distinctiveNumber;
 }
 
-/** Years and small whole numbers, which many unrelated claims share. */
+const FIGURE_TOKEN = /^(\d+(?:\.\d+)?)([a-z%:/0-9A-Z-]*)$/;
+const TIME_UNIT_SUFFIX = /^(?:second|minute|hour|day|week|month|year|decade|century)$/;
+
+/**
+ * Years, small whole numbers and spans of time, which many unrelated claims
+ * share: "2016", "12", "3week" (a figure's token, see figures.ts), "1day".
+ */
 export function isCommonNumber(text: string): boolean {
-  if (!/^\d+$/.test(text)) return false;
-  const value = Number(text);
+  const match = FIGURE_TOKEN.exec(text);
+  if (!match) return false;
+  const unit = match[2] as string;
+  if (TIME_UNIT_SUFFIX.test(unit)) return true;
+  if (unit !== '' || !/^\d+$/.test(match[1] as string)) return false;
+  const value = Number(match[1]);
   return value <= 31 || (value >= 1900 && value <= 2100);
 }
 

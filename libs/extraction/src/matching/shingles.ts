@@ -11,6 +11,19 @@ import { isCommonNumber, packShingle, shingleIdentity, shingleWeight, ShingleKin
  * character n-grams by bench/claim-matching/tune.ts.
  */
 export function claimShingles(claim: NormalisedClaim): Uint32Array {
+  return sortedUniqueShingles(packedShingles(claim, true));
+}
+
+/**
+ * The claim's words alone (no pairs), for its MinHash: restatements keep the
+ * words and figures but not their order, so words alone make their band keys
+ * meet far more often (see lsh.ts); the pairs still weigh in the ranking.
+ */
+export function claimWordShingles(claim: NormalisedClaim): Uint32Array {
+  return sortedUniqueShingles(packedShingles(claim, false));
+}
+
+function packedShingles(claim: NormalisedClaim, withPairs: boolean): number[] {
   const names = new Set(claim.names);
   const numbers = new Set(claim.numbers);
   const packed: number[] = [];
@@ -26,10 +39,10 @@ export function claimShingles(claim: NormalisedClaim): Uint32Array {
         ? ShingleKind.name
         : ShingleKind.word;
     packed.push(packShingle(hash, kind));
-    if (i > 0) packed.push(packShingle(hashPair(previous, hash), ShingleKind.word));
+    if (withPairs && i > 0) packed.push(packShingle(hashPair(previous, hash), ShingleKind.word));
     previous = hash;
   }
-  return sortedUniqueShingles(packed);
+  return packed;
 }
 
 /** Sorts packed shingles and keeps one per text: the heaviest kind of it. */

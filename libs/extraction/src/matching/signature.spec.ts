@@ -1,6 +1,8 @@
 import { LSH_BANDS } from './lsh';
 import { estimateJaccard, MINHASH_LENGTH } from './minhash';
 import { shingleIdentity, shingleKind, ShingleKind, shingleWeight } from './shingle-kinds';
+import { normaliseClaim } from './normalise';
+import { claimWordShingles } from './shingles';
 import { computeSignature, deserializeSignature, serializeSignature, SIGNATURE_VERSION, signatureBandKeys } from './signature';
 
 const CLAIM =
@@ -30,11 +32,11 @@ describe('computeSignature', () => {
   });
 
   it('pins the hash values, so a change to hashing is noticed (bump SIGNATURE_VERSION with it)', () => {
-    expect(SIGNATURE_VERSION).toBe(1);
+    expect(SIGNATURE_VERSION).toBe(2);
     expect(signatureBandKeys(computeSignature('Turkey shot down a Russian jet.')).slice(0, 2)).toMatchInlineSnapshot(`
      [
-       "00:79f7c6a2",
-       "01:0af005cc",
+       3317565795,
+       7624762067,
      ]
     `);
   });
@@ -58,17 +60,22 @@ describe('computeSignature', () => {
       const sa = computeSignature(a!);
       const sb = computeSignature(b!);
       // 128 values: standard error ≤ 0.045; allow three of them.
-      expect(Math.abs(estimateJaccard(sa.minHashes, sb.minHashes) - weightedJaccard(sa.shingles, sb.shingles))).toBeLessThan(0.135);
+      // MinHash samples the words (no pairs): see claimWordShingles.
+      const words = (text: string): Uint32Array => claimWordShingles(normaliseClaim(text));
+      expect(Math.abs(estimateJaccard(sa.minHashes, sb.minHashes) - weightedJaccard(words(a!), words(b!)))).toBeLessThan(0.135);
     }
   });
 });
 
 describe('signatureBandKeys', () => {
-  it('gives one "band:hash" key per band', () => {
+  it('gives one key per band: band × 2³² + the band’s 32-bit hash, a safe integer for a bigint column', () => {
     const keys = signatureBandKeys(computeSignature(CLAIM));
     expect(keys).toHaveLength(LSH_BANDS);
     expect(new Set(keys).size).toBe(LSH_BANDS);
-    keys.forEach((key, band) => expect(key).toMatch(new RegExp(`^${String(band).padStart(2, '0')}:[0-9a-f]{8}$`)));
+    keys.forEach((key, band) => {
+      expect(Number.isSafeInteger(key)).toBe(true);
+      expect(Math.floor(key / 2 ** 32)).toBe(band);
+    });
   });
 
   it('gives no keys for a claim without words', () => {

@@ -1,17 +1,18 @@
-import { bandHashes, formatBandKey } from './lsh';
+import { bandHashes, bandKey } from './lsh';
 import { MINHASH_LENGTH, minHash } from './minhash';
+import { packFigures } from './figures';
 import { normaliseClaim } from './normalise';
-import { claimShingles, sortedUniqueShingles } from './shingles';
+import { claimShingles, claimWordShingles, sortedUniqueShingles } from './shingles';
 
 /**
  * Bumped whenever normalisation, shingling, weights or hashing change:
  * signatures of another version are not comparable; recompute them from the text.
  */
-export const SIGNATURE_VERSION = 1;
+export const SIGNATURE_VERSION = 2;
 
 /** What claim matching needs to know about a claim: about 0.6 KB, computed once and stored. */
 export interface ClaimSignature {
-  /** MinHash values (MINHASH_LENGTH of them) of the weighted shingle set: the source of the LSH band keys. */
+  /** MinHash values (MINHASH_LENGTH of them) of the weighted set of its words (no pairs): the source of the LSH band keys. */
   readonly minHashes: Uint32Array;
   /**
    * The claim's shingles (words and word pairs), each a 30-bit hash with its
@@ -21,6 +22,11 @@ export interface ClaimSignature {
   readonly shingles: Uint32Array;
   /** The claim is negated ("did not", "never", "no"): a negated and a plain claim are not the same claim. */
   readonly negated: boolean;
+  /**
+   * The figures it states, as (measure hash, low, high) triples (see figures.ts):
+   * two claims whose figures for one measure differ are never matched.
+   */
+  readonly figures: Float64Array;
 }
 
 /** A signature as JSON: hashes as signed 32-bit integers, so they fit a PostgreSQL integer[] column. */
@@ -29,24 +35,26 @@ export interface SerializedClaimSignature {
   minHashes: number[];
   shingles: number[];
   negated: boolean;
+  /** (measure hash, low, high) triples; an unbounded high ("more than 400,000") as null. */
+  figures: Array<number | null>;
 }
 
 /** The signature of a claim's text. Deterministic, pure, never throws. */
 export function computeSignature(text: string): ClaimSignature {
   const claim = normaliseClaim(text);
   const shingles = claimShingles(claim);
-  return { minHashes: minHash(shingles), shingles, negated: claim.negated };
+  return { minHashes: minHash(claimWordShingles(claim)), shingles, negated: claim.negated, figures: packFigures(claim.figures) };
 }
 
 /**
- * The claim's LSH band keys ("07:3fa2c91b"), one per band. Store them in an
+ * The claim's LSH band keys (see bandKey), one per band. Store them in an
  * indexed column: claims that share any key with a query are its candidates.
  * A claim without words has no keys (it would otherwise collide with every
  * other empty claim).
  */
-export function signatureBandKeys(signature: ClaimSignature): string[] {
+export function signatureBandKeys(signature: ClaimSignature): number[] {
   if (signature.shingles.length === 0) return [];
-  return Array.from(bandHashes(signature.minHashes), (hash, band) => formatBandKey(band, hash));
+  return Array.from(bandHashes(signature.minHashes), (hash, band) => bandKey(band, hash));
 }
 
 export function serializeSignature(signature: ClaimSignature): SerializedClaimSignature {
@@ -55,6 +63,7 @@ export function serializeSignature(signature: ClaimSignature): SerializedClaimSi
     minHashes: Array.from(signature.minHashes, (hash) => hash | 0),
     shingles: Array.from(signature.shingles, (hash) => hash | 0),
     negated: signature.negated,
+    figures: Array.from(signature.figures, (value) => (Number.isFinite(value) ? value : null)),
   };
 }
 
@@ -72,18 +81,53 @@ export function deserializeSignature(value: unknown): ClaimSignature | null {
     }
   }
   if (typeof data !== 'object' || data === null) return null;
-  const { version, minHashes, shingles, negated } = data as Partial<SerializedClaimSignature>;
+  const { version, minHashes, shingles, negated, figures } = data as Partial<SerializedClaimSignature>;
   if (version !== SIGNATURE_VERSION || typeof negated !== 'boolean') return null;
   if (!isHashList(minHashes) || minHashes.length !== MINHASH_LENGTH || !isHashList(shingles)) return null;
+  const packedFigures = parseFigures(figures);
+  if (!packedFigures) return null;
   return {
     minHashes: Uint32Array.from(minHashes, (hash) => hash >>> 0),
     // Ranking merges sorted lists: restore the order whatever the storage did to it.
     shingles: sortedUniqueShingles(shingles.map((hash) => hash >>> 0)),
     negated,
+    figures: packedFigures,
   };
+}
+
+/** Stored figures back: triples of numbers, an unbounded high stored as null; null for anything else. */
+export function parseFigures(values: unknown): Float64Array | null {
+  if (!Array.isArray(values) || values.length % 3 !== 0) return null;
+  const packed = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value: unknown = values[i];
+    if (value === null && i % 3 === 2) packed[i] = Infinity;
+    else if (typeof value === 'number' && !Number.isNaN(value)) packed[i] = value;
+    else return null;
+  }
+  return packed;
 }
 
 /** Integers that are 32-bit hashes, signed (as serialised) or unsigned. */
 function isHashList(values: unknown): values is number[] {
   return Array.isArray(values) && values.every((v) => Number.isInteger(v) && v >= -0x80000000 && v <= 0xffffffff);
+}
+
+/** Packed shingles as bytes (uint32, little-endian) for a bytea column: 4 bytes each, no JSON. */
+export function shinglesToBytes(shingles: Uint32Array): Uint8Array {
+  const bytes = new Uint8Array(shingles.length * 4);
+  const view = new DataView(bytes.buffer);
+  shingles.forEach((shingle, i) => view.setUint32(i * 4, shingle, true));
+  return bytes;
+}
+
+/** Stored shingle bytes back, in ascending order; null when the length is not a whole number of shingles. */
+export function shinglesFromBytes(bytes: Uint8Array): Uint32Array | null {
+  if (bytes.length % 4 !== 0) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const shingles = new Uint32Array(bytes.length / 4);
+  for (let i = 0; i < shingles.length; i++) shingles[i] = view.getUint32(i * 4, true);
+  for (let i = 1; i < shingles.length; i++)
+    if ((shingles[i] as number) <= (shingles[i - 1] as number)) return sortedUniqueShingles(Array.from(shingles));
+  return shingles;
 }

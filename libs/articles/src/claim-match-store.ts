@@ -1,0 +1,174 @@
+import {
+  claimSimilarity,
+  MATCH_SUGGEST_THRESHOLD,
+  parseFigures,
+  shinglesFromBytes,
+  shinglesToBytes,
+  SIGNATURE_VERSION,
+  signatureBandKeys,
+  type ClaimSignature,
+  type RankedClaim,
+} from '@factdesk/extraction';
+import { preparedQuery } from '@factdesk/database';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** Runs one SQL statement and returns its rows. */
+export type RunQuery = (sql: string, parameters: unknown[]) => Promise<Array<Record<string, unknown>>>;
+
+/**
+ * Statements as named prepared statements on `target`'s connection (its transaction's, for
+ * an EntityManager in one): each lookup statement is planned once per connection, not per
+ * call, which is most of what a lookup of a few index probes would otherwise cost.
+ */
+export function preparedRunner(target: DataSource | EntityManager): RunQuery {
+  return (sql, parameters) => preparedQuery<Record<string, unknown>>(target, sql, parameters);
+}
+
+/**
+ * At most this many claims are taken from one band's bucket, newest first. A bucket
+ * holds claims whose words agree on all of that band's MinHash rows; one with more
+ * than this is a story restated many times (wire copy), whose newest restatements are
+ * the likeliest match and whose older ones are linked to those already. What is left
+ * out is counted and reported (MatchCandidates.leftOut), never dropped silently.
+ */
+export const CANDIDATES_PER_BAND = 20;
+
+/** A stored claim that shares at least one band key with a query. */
+export interface MatchCandidate {
+  seq: string;
+  claimId: string;
+  articleId: string;
+  signature: RankedClaim;
+  /** Its band keys among those asked for: which query claims it is a candidate of. */
+  bandKeys: number[];
+}
+
+/** The candidates of a lookup and what it cost: how many band probes, and what the per-band cap left out. */
+export interface MatchCandidates {
+  candidates: MatchCandidate[];
+  probes: number;
+  /** Band keys whose bucket held more than CANDIDATES_PER_BAND claims. */
+  cappedBands: number;
+  /** Bucket entries beyond the cap in those bands (a claim may be counted in several bands). */
+  leftOut: number;
+}
+
+export interface SignedClaim {
+  claimId: string;
+  articleId: string;
+  signature: ClaimSignature;
+}
+
+/**
+ * Claims stored earlier that share a band key with `bandKeys`, from other articles than
+ * `excludeArticleId`. One statement probes each key's bucket through the primary key of
+ * `claim_band_keys` (a backward range scan, newest first, stopped after the cap + 1 rows,
+ * so a bucket's size never costs more than that) and fetches the candidates' signatures
+ * by `seq` (one unique-index probe each). Only when a bucket overflowed does a second
+ * count what the cap left out.
+ */
+export async function findMatchCandidates(
+  query: RunQuery,
+  bandKeys: readonly number[],
+  excludeArticleId: string | null,
+  perBand = CANDIDATES_PER_BAND,
+): Promise<MatchCandidates> {
+  const keys = [...new Set(bandKeys)];
+  if (keys.length === 0) return { candidates: [], probes: 0, cappedBands: 0, leftOut: 0 };
+  // One statement: the probes (at most perBand + 1 rows per key: one more than kept tells a
+  // bucket overflowed), then the kept candidates' signatures by seq, plus one row naming
+  // the overflowing keys.
+  const rows = await query(
+    `WITH probe AS MATERIALIZED (
+       SELECT k.band_key, b.seq, b.n FROM unnest($1::bigint[]) AS k(band_key)
+       CROSS JOIN LATERAL (
+         SELECT seq, row_number() OVER (ORDER BY seq DESC) AS n FROM (
+           SELECT seq FROM claim_band_keys WHERE band_key = k.band_key ORDER BY seq DESC LIMIT $2::int + 1
+         ) bucket
+       ) b
+     ), kept AS (
+       SELECT seq, array_agg(band_key) AS band_keys FROM probe WHERE n <= $2::int GROUP BY seq
+     )
+     SELECT s.seq, s.claim_id, s.article_id, s.shingles, s.figures, s.negated, kept.band_keys, NULL::bigint[] AS capped_keys
+       FROM kept JOIN claim_signatures s ON s.seq = kept.seq
+      WHERE s.version = $3 AND ($4::uuid IS NULL OR s.article_id <> $4::uuid)
+     UNION ALL
+     SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, array_agg(band_key) FROM probe WHERE n > $2::int HAVING count(*) > 0`,
+    [keys, perBand, SIGNATURE_VERSION, excludeArticleId],
+  );
+  const candidates: MatchCandidate[] = [];
+  let capped: number[] = [];
+  for (const row of rows) {
+    if (row.capped_keys !== null) {
+      capped = (row.capped_keys as string[]).map(Number);
+      continue;
+    }
+    const shingles = shinglesFromBytes(row.shingles as Uint8Array);
+    const figures = parseFigures((row.figures as number[]).map((value) => (Number.isFinite(value) ? value : null)));
+    if (!shingles || !figures) continue; // unreadable: never written so by storeSignatures
+    candidates.push({
+      seq: String(row.seq),
+      claimId: row.claim_id as string,
+      articleId: row.article_id as string,
+      signature: { shingles, figures, negated: row.negated as boolean },
+      bandKeys: (row.band_keys as string[]).map(Number),
+    });
+  }
+  let leftOut = 0;
+  if (capped.length > 0) {
+    const [counted] = await query(`SELECT count(*)::bigint AS entries FROM claim_band_keys WHERE band_key = ANY($1::bigint[])`, [capped]);
+    leftOut = Number(counted?.entries ?? 0) - capped.length * perBand;
+  }
+  return { candidates, probes: keys.length, cappedBands: capped.length, leftOut };
+}
+
+/** The candidates that share a band with `signature`, scored with the engine's similarity, best first. */
+export function rankCandidates(
+  signature: ClaimSignature,
+  candidates: readonly MatchCandidate[],
+  limit: number,
+  minSimilarity = MATCH_SUGGEST_THRESHOLD,
+): Array<{ candidate: MatchCandidate; similarity: number }> {
+  const keys = new Set(signatureBandKeys(signature));
+  return candidates
+    .filter((candidate) => candidate.bandKeys.some((key) => keys.has(key)))
+    .map((candidate) => ({ candidate, similarity: claimSimilarity(signature, candidate.signature) }))
+    .filter(({ similarity }) => similarity >= minSimilarity)
+    .sort((a, b) => b.similarity - a.similarity || (a.candidate.claimId < b.candidate.claimId ? -1 : 1))
+    .slice(0, limit);
+}
+
+/**
+ * Stores the signatures and band keys of claims, in one statement. Claims without words have
+ * no keys and are not stored; a claim already signed (two workers signing at start-up) is skipped.
+ */
+export async function storeSignatures(query: RunQuery, claims: readonly SignedClaim[]): Promise<void> {
+  const input = claims
+    .map(({ claimId, articleId, signature }) => ({
+      claim_id: claimId,
+      article_id: articleId,
+      shingles: Buffer.from(shinglesToBytes(signature.shingles)).toString('hex'),
+      // JSON has no Infinity: an unbounded high ("more than 400") travels as text.
+      figures: Array.from(signature.figures, (value) => (Number.isFinite(value) ? value : 'Infinity')),
+      negated: signature.negated,
+      keys: signatureBandKeys(signature),
+    }))
+    .filter((row) => row.keys.length > 0);
+  if (input.length === 0) return;
+  await query(
+    `WITH input AS (
+       SELECT * FROM jsonb_to_recordset($1::jsonb)
+         AS x(claim_id uuid, article_id uuid, shingles text, figures jsonb, negated boolean, keys jsonb)
+     ), signed AS (
+       INSERT INTO claim_signatures (claim_id, article_id, version, shingles, figures, negated)
+       SELECT claim_id, article_id, $2, decode(shingles, 'hex'),
+              ARRAY(SELECT jsonb_array_elements_text(figures)::double precision), negated
+       FROM input
+       ON CONFLICT (claim_id) DO NOTHING
+       RETURNING claim_id, seq
+     )
+     INSERT INTO claim_band_keys (band_key, seq)
+     SELECT key::bigint, signed.seq FROM signed JOIN input USING (claim_id), jsonb_array_elements_text(input.keys) AS key`,
+    [JSON.stringify(input), SIGNATURE_VERSION],
+  );
+}

@@ -1,0 +1,94 @@
+import { figuresConflict, findFigures, packFigures } from './figures';
+import { computeSignature } from './signature';
+import { claimSimilarity } from './similarity';
+import { synonymOf } from './synonyms';
+import { MATCH_SUGGEST_THRESHOLD } from './thresholds';
+
+const tokens = (text: string): string[] => findFigures(text).map((figure) => figure.token);
+const conflict = (a: string, b: string): boolean => figuresConflict(packFigures(findFigures(a)), packFigures(findFigures(b)));
+const similarity = (a: string, b: string): number => claimSimilarity(computeSignature(a), computeSignature(b));
+
+describe('findFigures', () => {
+  it.each([
+    ['roughly a quarter of the voters', '25%'],
+    ['25 per cent of the voters', '25%'],
+    ['half of the budget', '50%'],
+    ['one in five pupils', '20%'],
+    ['fell to 4.1%', '4.1%'],
+    ['rose by 3 percentage points', '3pp'],
+    ['for six weeks', '6week'],
+    ['for 42 days', '6week'],
+    ['for a fortnight or for a month', '1month'],
+    ['within 30 days', '1month'],
+    ['a 12-month wait', '1year'],
+    ['seven dozen', '84'],
+    ['£2.5bn', '2500000000GBP'],
+    ['2.5 billion pounds sterling', '2500000000GBP'],
+    ['a 10 km queue', '10000length'],
+    ['a 6.2-mile queue', '10000length'],
+  ])('%s → %s', (text, token) => {
+    expect(tokens(text)).toContain(token);
+  });
+
+  it('leaves dates and ordinals out, and keeps the counted noun outside the figure', () => {
+    expect(tokens('In March 2019, the third report counted 40 ferries')).toEqual(['40']);
+    const [figure] = findFigures('40 ferries');
+    expect('40 ferries'.slice(figure!.start, figure!.end).trim()).toBe('40');
+  });
+});
+
+describe('figuresConflict: never the same claim when figures for one measure differ', () => {
+  it.each([
+    ['Fourteen ferries were stranded.', '18 ferries were stranded.'],
+    ['Turnout was 41 percent.', 'Turnout was 45 percent.'],
+    ['Turnout was 4.1 percent.', 'Turnout was 4.3 percent.'],
+    ['About a third of the staff left.', '40 percent of the staff left.'],
+    ['The strike lasted six weeks.', 'The strike lasted 60 days.'],
+    ['The bridge cost €40m.', 'The bridge cost €45 million.'],
+    ['The dam holds 2 million tonnes.', 'The dam holds 2.5 million tonnes.'],
+  ])('%s / %s', (a, b) => {
+    expect(conflict(a, b)).toBe(true);
+    expect(similarity(a, b)).toBeLessThan(MATCH_SUGGEST_THRESHOLD);
+  });
+
+  it.each([
+    ['About a third of the staff left.', '33 percent of the staff left.'],
+    ['Half of the staff left.', '50 per cent of the staff left.'],
+    ['The strike lasted six weeks.', 'The strike lasted 42 days.'],
+    ['The pilots waited for a month.', 'The pilots waited for 30 days.'],
+    ['The bridge cost €40m.', 'The bridge cost 40 million euros.'],
+    ['About 3,200 ferries sailed.', '3,179 ferries sailed.'],
+    ['More than 400 ferries sailed.', '412 ferries sailed.'],
+    ['Tens of thousands of pilgrims came.', '30,000 pilgrims came.'],
+    ['A 10 km queue formed.', 'A 6.2-mile queue formed.'],
+  ])('the same figure written two ways: %s / %s', (a, b) => {
+    expect(conflict(a, b)).toBe(false);
+  });
+
+  it('does not count a figure left out, or a figure of another measure, as a conflict', () => {
+    expect(conflict('14 ferries were stranded for three days.', '14 ferries were stranded.')).toBe(false);
+    expect(conflict('14 ferries were stranded.', 'The ferries were stranded for 14 days.')).toBe(false);
+    expect(conflict('14 ferries and 3 tugs were stranded.', '14 ferries were stranded.')).toBe(false);
+  });
+
+  it('matches restatements whose figures agree, written in other words and units', () => {
+    expect(
+      similarity('About a third of the ferry crews quit during the strike.', '33 percent of ferry crews quit in the strike.'),
+    ).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
+    expect(similarity('The ferries were closed for six weeks.', 'The ferries were shut for 42 days.')).toBeGreaterThanOrEqual(
+      MATCH_SUGGEST_THRESHOLD,
+    );
+  });
+});
+
+describe('synonymOf (WordNet groups)', () => {
+  it('folds synonyms and their inflections onto one word', () => {
+    expect(synonymOf('shut')).toBe(synonymOf('close'));
+    expect(synonymOf('shutting')).toBe(synonymOf('closing'));
+    expect(synonymOf('closed')).toBeDefined();
+  });
+
+  it('leaves words without synonyms alone', () => {
+    expect(synonymOf('qwertyuiop')).toBeUndefined();
+  });
+});

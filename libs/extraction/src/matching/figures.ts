@@ -1,0 +1,181 @@
+import { extractQuantities } from '../quantities/extract-quantities';
+import type { Quantity } from '../quantities/quantity';
+import { baseUnitOf, TIME_UNITS_DESCENDING } from '../quantities/unit-conversion';
+import { UNIT_WORDS } from '../quantities/units';
+import { hashString } from './hashing';
+import { canonicalNumber } from './numbers';
+
+/**
+ * A figure a claim states, in one scale per measure: "a third" and "33 percent"
+ * are one share, "a month" and "30 days" one span of time, "12 lorries" and
+ * "twelve trucks" one count. Two claims whose figures for the same measure
+ * differ are different claims, however alike their words.
+ */
+export interface ClaimFigure {
+  /** What is measured: 'share', 'points', 'time', 'count', 'number', 'money:EUR', 'length', 'mass', … */
+  measure: string;
+  /** The values the text allows: the stated value widened by its precision and hedges ("about", "more than"). */
+  low: number;
+  high: number;
+  /** The figure as one word for the shingles: "33%", "5week", "1600000000EUR", "12". */
+  token: string;
+  /** The characters of the number and its unit (not the counted noun): their words give way to `token`. */
+  start: number;
+  end: number;
+}
+
+/** Hedged amounts ("about 3,200", "some 60,000") allow this much either way. */
+const HEDGE = 0.05;
+/** Units converted by a convention (a month as 30 days) or by a rounded factor allow this much. */
+const CONVERSION = 0.03;
+/** A share written as a fraction word ("a third") against a percentage: points either way. */
+const FRACTION_POINTS = 1;
+/** A percentage is rounded to the last digit written: "33 percent" is 32.5–33.5, "4.1%" 4.05–4.15. */
+function roundingOf(value: number): number {
+  const written = canonicalNumber(value);
+  const dot = written.indexOf('.');
+  return 0.5 * 10 ** -(dot < 0 ? 0 : written.length - dot - 1);
+}
+/** "a day", "per week", "an hour": one of a time unit, which the quantities module leaves alone. */
+const ONE_TIME_UNIT = /\b(?:a|an|per|one)\s+(minute|hour|day|week|month|year|decade|century)\b/gi;
+
+/** The figures of a claim's text, in text order. Dates and ordinals are not figures. */
+export function findFigures(text: string): ClaimFigure[] {
+  const figures: ClaimFigure[] = [];
+  for (const quantity of extractQuantities(text)) {
+    const figure = quantityFigure(quantity);
+    if (figure) figures.push(figure);
+  }
+  for (const match of text.matchAll(ONE_TIME_UNIT)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (figures.some((figure) => start < figure.end && end > figure.start)) continue;
+    const unit = UNIT_WORDS.get((match[1] as string).toLowerCase());
+    if (unit?.kind === 'duration') figures.push(timeFigure(1, unit.unit, 0, start, end));
+  }
+  return figures.sort((a, b) => a.start - b.start);
+}
+
+function quantityFigure(q: Quantity): ClaimFigure | null {
+  if (q.kind === 'date' || q.kind === 'ordinal') return null;
+  const end = q.counted && q.text.endsWith(q.counted) ? q.end - q.counted.length : q.end;
+  const value = q.value;
+  const low = q.low ?? value;
+  const high = q.high ?? value;
+  if (low === null || high === null) return null;
+  const hedge = q.approximate ? HEDGE : 0;
+  const span = { start: q.start, end: Math.max(q.start + 1, end) };
+  const bounded = (v: number, measure: string, token: string, slack: number): ClaimFigure => ({
+    measure,
+    low: q.bound === 'at-most' ? 0 : Math.min(low, v) * (1 - slack),
+    high: q.bound === 'at-least' ? Infinity : Math.max(high, v) * (1 + slack),
+    token,
+    ...span,
+  });
+
+  if (q.kind === 'fraction' || (q.kind === 'percent' && q.unit !== 'percentage-point')) {
+    const toPercent = q.kind === 'fraction' ? 100 : 1;
+    const points = (q.kind === 'fraction' ? FRACTION_POINTS : roundingOf(value ?? low)) + (q.approximate ? 1 : 0);
+    const v = (value ?? (low + high) / 2) * toPercent;
+    return {
+      measure: 'share',
+      low: q.bound === 'at-most' ? 0 : low * toPercent - points,
+      high: q.bound === 'at-least' ? Infinity : high * toPercent + points,
+      // A fraction word as whole percent ("a third" → 33%), a percentage as written ("4.1%").
+      token:
+        value === null
+          ? `${canonicalNumber(low * toPercent)}-${canonicalNumber(high * toPercent)}%`
+          : `${q.kind === 'fraction' ? Math.round(v) : canonicalNumber(v)}%`,
+      ...span,
+    };
+  }
+  if (q.kind === 'percent') return bounded(value ?? low, 'points', `${canonicalNumber(value ?? low)}pp`, hedge);
+  if (q.kind === 'money' && q.unit) return bounded(value ?? low, `money:${q.unit}`, `${numberToken(q)}${q.unit}`, hedge);
+  const base = q.unit ? baseUnitOf(q.unit) : undefined;
+  if (base?.dimension === 'time') {
+    const figure = timeFigure(value ?? low, q.unit as string, hedge, span.start, span.end);
+    return value === null ? { ...figure, low: low * base.factor * (1 - CONVERSION), high: high * base.factor * (1 + CONVERSION) } : figure;
+  }
+  if (base) {
+    const slack = hedge + (base.approximate ? HEDGE : CONVERSION);
+    const inBase = (value ?? low) * base.factor;
+    return {
+      ...bounded(inBase, base.dimension, `${twoSignificant(inBase)}${base.dimension}`, slack),
+      low: q.bound === 'at-most' ? 0 : low * base.factor * (1 - slack),
+      high: q.bound === 'at-least' ? Infinity : high * base.factor * (1 + slack),
+    };
+  }
+  if (q.unit) return bounded(value ?? low, `unit:${q.unit}`, `${numberToken(q)}${q.unit}`, hedge); // degrees, ages in years…
+  return bounded(value ?? low, 'count', numberToken(q), hedge);
+}
+
+/** A span of time in days, written as a whole number of the largest unit that fits: 30 days → "1month", 35 days → "5week". */
+function timeFigure(amount: number, unit: string, hedge: number, start: number, end: number): ClaimFigure {
+  const days = amount * (baseUnitOf(unit)?.factor ?? 1);
+  let token = `${canonicalNumber(days)}day`;
+  for (const [name, length] of TIME_UNITS_DESCENDING) {
+    const count = Math.round(days / length);
+    if (count >= 1 && Math.abs(days / length - count) <= count * CONVERSION) {
+      token = `${count}${name}`;
+      break;
+    }
+  }
+  const slack = hedge + CONVERSION;
+  return { measure: 'time', low: days * (1 - slack), high: days * (1 + slack), token, start, end };
+}
+
+function numberToken(q: Quantity): string {
+  return q.value !== null ? canonicalNumber(q.value) : `${canonicalNumber(q.low ?? 0)}-${canonicalNumber(q.high ?? 0)}`;
+}
+
+/** Converted amounts rounded to two significant digits, so that 10 km and 6.2 miles give one token. */
+function twoSignificant(value: number): string {
+  return value === 0 ? '0' : canonicalNumber(Number(value.toPrecision(2)));
+}
+
+/** A bare number that no quantity took ("Su-24", a year): it must be the same number on both sides. */
+export function bareNumberFigure(text: string): ClaimFigure {
+  const value = Number(text);
+  return { measure: 'number', low: value, high: value, token: text, start: -1, end: -1 };
+}
+
+/** Figures as the signature keeps them: (measure hash, low, high) triples, in a Float64Array. */
+export function packFigures(figures: readonly ClaimFigure[]): Float64Array {
+  const packed = new Float64Array(figures.length * 3);
+  figures.forEach((figure, i) => {
+    packed[i * 3] = hashString(figure.measure);
+    packed[i * 3 + 1] = figure.low;
+    packed[i * 3 + 2] = figure.high;
+  });
+  return packed;
+}
+
+/**
+ * Whether two claims state different figures for the same measure: for some
+ * measure, each states a value that none of the other's values for it allows
+ * (12 vs 20 trucks; a third vs 40 percent). Leaving a figure out, or adding one,
+ * is not a conflict ("3,179 people, including 1,519 children" / "3,179 people").
+ */
+export function figuresConflict(a: Float64Array, b: Float64Array): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const fromA = measuresWithUnmatched(a, b);
+  if (fromA.length === 0) return false;
+  const fromB = measuresWithUnmatched(b, a);
+  return fromA.some((measure) => fromB.includes(measure));
+}
+
+/** Measures of `a` that `b` also states, where one of `a`'s values is allowed by none of `b`'s. */
+function measuresWithUnmatched(a: Float64Array, b: Float64Array): number[] {
+  const measures: number[] = [];
+  for (let i = 0; i < a.length; i += 3) {
+    let statedByB = false;
+    let matched = false;
+    for (let j = 0; j < b.length && !matched; j += 3) {
+      if (b[j] !== a[i]) continue;
+      statedByB = true;
+      matched = (a[i + 1] as number) <= (b[j + 2] as number) && (b[j + 1] as number) <= (a[i + 2] as number);
+    }
+    if (statedByB && !matched) measures.push(a[i] as number);
+  }
+  return measures;
+}

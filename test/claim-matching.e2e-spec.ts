@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
+import { ArticleExtractionService, findMatchCandidates, preparedRunner } from '@factdesk/articles';
+import { ArticleStatus, Role } from '@factdesk/database';
+import { computeSignature, LSH_BANDS, signatureBandKeys } from '@factdesk/extraction';
+import { TestStack } from './support/harness';
+import { clientFor, TestUser } from './support/http-client';
+
+// One story told by several outlets in their own words and figures' spellings, and one
+// claim alike in words whose figure differs.
+const ORIGINAL = 'About a third of the 90,000 residents of Varnok have fled since the siege began in March, the relief agency said.';
+const RESTATED = 'The relief agency said 33 percent of the 90,000 residents of Varnok had fled since March, when the siege began.';
+const RESTATED_AGAIN = 'A third of the 90,000 residents of Varnok have fled since the siege began in March.';
+const OTHER_FIGURE = 'About 40 percent of the 90,000 residents of Varnok have fled since the siege began in March, the relief agency said.';
+
+interface MatchBody {
+  id: string;
+  claimId: string;
+  articleId: string;
+  articleTitle: string;
+  text: string;
+  similarity: number;
+  status: string;
+  direction: string;
+  decidedBy: string | null;
+  publishedVerdict: { id: string; rating: string; version: number } | null;
+}
+
+describe('Claim matches (GET /api/claims/:id matches, confirm and dismiss)', () => {
+  let stack: TestStack;
+  let as: ReturnType<typeof clientFor>;
+  let reviewer: TestUser;
+  let worker: INestApplicationContext;
+  const articles: Record<string, string> = {};
+  const claims: Record<string, string> = {};
+
+  async function submit(name: string, body: string): Promise<void> {
+    const created = await as(reviewer).post('/api/articles', { title: `Varnok (${name})`, body });
+    expect(created.status).toBe(201);
+    articles[name] = created.body.id as string;
+    await stack.waitForArticle(articles[name], ArticleStatus.Extracted);
+    const [claim] = await stack.dataSource().query(`SELECT id FROM claims WHERE article_id = $1 AND check_worthy`, [articles[name]]);
+    claims[name] = claim.id as string;
+  }
+
+  const matchesOf = async (name: string): Promise<MatchBody[]> => {
+    const read = await as(reviewer).get(`/api/claims/${claims[name]}`);
+    expect(read.status).toBe(200);
+    return read.body.matches as MatchBody[];
+  };
+
+  beforeAll(async () => {
+    stack = await TestStack.create();
+    await stack.startApi();
+    worker = await stack.startWorker();
+    as = clientFor(stack);
+    reviewer = await stack.createUser(Role.Reviewer, 'Rita Reviewer');
+    await submit('original', ORIGINAL);
+    await submit('restated', RESTATED);
+    await submit('other figure', OTHER_FIGURE);
+    await submit('restated again', RESTATED_AGAIN);
+  });
+
+  afterAll(() => stack.destroy());
+
+  it('shows a match from both claims: the other claim, its article, text, similarity and status', async () => {
+    const fromNewer = (await matchesOf('restated')).find((match) => match.claimId === claims.original);
+    expect(fromNewer).toMatchObject({
+      articleId: articles.original,
+      articleTitle: 'Varnok (original)',
+      text: ORIGINAL,
+      status: 'confirmed',
+      direction: 'earlier',
+      decidedBy: null,
+      publishedVerdict: null,
+    });
+    expect(fromNewer!.similarity).toBeGreaterThanOrEqual(0.7);
+
+    const fromEarlier = (await matchesOf('original')).find((match) => match.claimId === claims.restated);
+    expect(fromEarlier).toMatchObject({ id: fromNewer!.id, articleId: articles.restated, text: RESTATED, direction: 'later' });
+  });
+
+  it('never links claims whose figure for the same measure differs (a third against 40 percent)', async () => {
+    expect(await matchesOf('other figure')).toEqual([]);
+    for (const name of ['original', 'restated', 'restated again']) {
+      expect((await matchesOf(name)).map((match) => match.claimId)).not.toContain(claims['other figure']);
+    }
+  });
+
+  it("shows the matched claim's published verdict", async () => {
+    const author = await stack.createUser(Role.Reviewer);
+    const [verdict] = await stack.dataSource().query(
+      `INSERT INTO verdicts (claim_id, version, author_id, rating, rationale, state, submitted_at, published_at)
+       VALUES ($1, 1, $2, 'mostly-true', 'The agency''s registration figures bear it out.', 'published', now(), now()) RETURNING id`,
+      [claims.original, author.id],
+    );
+    const match = (await matchesOf('restated')).find((item) => item.claimId === claims.original);
+    expect(match!.publishedVerdict).toMatchObject({ id: verdict.id, rating: 'mostly-true', version: 1 });
+    // The other direction: the newer claim has no verdict.
+    expect((await matchesOf('original')).find((item) => item.claimId === claims.restated)!.publishedVerdict).toBeNull();
+  });
+
+  it('lets a reviewer confirm a match once, audited; a second decision is 409 from either side', async () => {
+    const match = (await matchesOf('original')).find((item) => item.claimId === claims.restated)!;
+    const confirmed = await as(reviewer).post(`/api/claims/${claims.original}/matches/${match.id}/confirm`, {
+      note: 'Same figure, rounded.',
+    });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({ id: match.id, status: 'confirmed', decidedBy: reviewer.id, claimId: claims.restated });
+
+    const [audit] = await stack
+      .dataSource()
+      .query(`SELECT actor_id, details FROM audit_log WHERE action = 'claim_match.confirmed' AND entity_id = $1`, [match.id]);
+    expect(audit).toMatchObject({ actor_id: reviewer.id, details: { note: 'Same figure, rounded.', from: 'confirmed' } });
+
+    const again = await as(reviewer).post(`/api/claims/${claims.restated}/matches/${match.id}/dismiss`);
+    expect(again.status).toBe(409);
+    expect(again.body.message).toContain('already confirmed');
+  });
+
+  it('lets a reviewer dismiss a match; it stays listed, dismissed, after the live ones', async () => {
+    const match = (await matchesOf('restated again')).find((item) => item.claimId === claims.original)!;
+    expect(match).toBeDefined();
+    const dismissed = await as(reviewer).post(`/api/claims/${claims['restated again']}/matches/${match.id}/dismiss`, {});
+    expect(dismissed.status).toBe(200);
+    expect(dismissed.body).toMatchObject({ status: 'dismissed', decidedBy: reviewer.id });
+    const listed = await matchesOf('restated again');
+    expect(listed[listed.length - 1]).toMatchObject({ id: match.id, status: 'dismissed' });
+    const audits = await stack
+      .dataSource()
+      .query(`SELECT 1 FROM audit_log WHERE action = 'claim_match.dismissed' AND entity_id = $1`, [match.id]);
+    expect(audits).toHaveLength(1);
+    expect((await as(reviewer).post(`/api/claims/${claims['restated again']}/matches/${match.id}/confirm`)).status).toBe(409);
+  });
+
+  it('answers 404 for an unknown claim or match, or a match of another claim, and 400 for a bad note', async () => {
+    const match = (await matchesOf('original')).find((item) => item.claimId === claims.restated)!;
+    expect((await as(reviewer).post(`/api/claims/${randomUUID()}/matches/${match.id}/confirm`)).status).toBe(404);
+    expect((await as(reviewer).post(`/api/claims/${claims.original}/matches/${randomUUID()}/confirm`)).status).toBe(404);
+    expect((await as(reviewer).post(`/api/claims/${claims['other figure']}/matches/${match.id}/dismiss`)).status).toBe(404);
+    expect((await as(reviewer).post(`/api/claims/${claims.original}/matches/not-a-uuid/dismiss`)).status).toBe(404);
+    expect((await as(reviewer).post(`/api/claims/${claims.original}/matches/${match.id}/dismiss`, { note: 42 })).status).toBe(400);
+  });
+
+  it('takes at most the cap per band key, newest first, and counts what the cap left out', async () => {
+    const keys = signatureBandKeys(computeSignature(ORIGINAL));
+    const run = preparedRunner(stack.dataSource());
+    const sizes: Array<{ band_key: string; entries: string }> = await stack
+      .dataSource()
+      .query(`SELECT band_key, count(*) AS entries FROM claim_band_keys WHERE band_key = ANY($1::bigint[]) GROUP BY band_key`, [keys]);
+    const overflowing = sizes.filter((bucket) => Number(bucket.entries) > 1);
+    expect(overflowing.length).toBeGreaterThan(0); // three restatements share buckets
+
+    const capped = await findMatchCandidates(run, keys, null, 1);
+    expect(capped.probes).toBe(keys.length);
+    expect(capped.cappedBands).toBe(overflowing.length);
+    expect(capped.leftOut).toBe(overflowing.reduce((sum, bucket) => sum + Number(bucket.entries) - 1, 0));
+    // Newest first: in an overflowing bucket, the claim kept is the one signed last.
+    const [newest] = await stack
+      .dataSource()
+      .query(
+        `SELECT s.claim_id FROM claim_band_keys b JOIN claim_signatures s ON s.seq = b.seq WHERE b.band_key = $1 ORDER BY b.seq DESC LIMIT 1`,
+        [overflowing[0]!.band_key],
+      );
+    const keptThere = capped.candidates.filter((candidate) => candidate.bandKeys.includes(Number(overflowing[0]!.band_key)));
+    expect(keptThere.map((candidate) => candidate.claimId)).toEqual([newest.claim_id]);
+
+    const uncapped = await findMatchCandidates(run, keys, articles.original!);
+    expect(uncapped).toMatchObject({ cappedBands: 0, leftOut: 0 });
+    expect(uncapped.candidates.map((candidate) => candidate.claimId)).not.toContain(claims.original);
+    expect(uncapped.candidates.map((candidate) => candidate.claimId)).toEqual(expect.arrayContaining([claims.restated]));
+  });
+
+  it('signs again, with its band keys, a check-worthy claim whose signature is missing (as after a new SIGNATURE_VERSION)', async () => {
+    const db = stack.dataSource();
+    await db.query(`DELETE FROM claim_band_keys WHERE seq IN (SELECT seq FROM claim_signatures WHERE claim_id = $1)`, [
+      claims['other figure'],
+    ]);
+    await db.query(`DELETE FROM claim_signatures WHERE claim_id = $1`, [claims['other figure']]);
+    const extraction = worker.get(ArticleExtractionService);
+    expect(await extraction.signUnsigned()).toBe(1);
+    expect(await extraction.signUnsigned()).toBe(0);
+    const [{ keys }] = await db.query(
+      `SELECT count(*)::int AS keys FROM claim_band_keys b JOIN claim_signatures s ON s.seq = b.seq WHERE s.claim_id = $1`,
+      [claims['other figure']],
+    );
+    expect(keys).toBe(LSH_BANDS);
+  });
+});

@@ -124,3 +124,70 @@ describe('Command line: create-user, set-password, import, configuration errors'
     expect(result.stderr.trim()).toMatch(expected);
   });
 });
+
+describe('Command line: extract (the engine on a file, no services)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'factdesk-extract-'));
+  const fileWith = (name: string, content: string): string => {
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    return file;
+  };
+  const extractJson = async (file: string): Promise<Record<string, any>> => {
+    const result = await runEntry('apps/cli/src/extract.ts', [file], process.env);
+    expect(result.code).toBe(0);
+    return JSON.parse(result.stdout) as Record<string, any>;
+  };
+  // Two sentences, the first of which the engine splits into two claims.
+  const twoSentences = 'Prices rose 5 percent in May, and exports fell 3 percent in June. The port handled 40,000 containers last year.\n';
+
+  it('JSON carries the text the claim offsets point into', async () => {
+    const output = await extractJson(fileWith('plain.txt', twoSentences));
+    expect(output.text).toBe(twoSentences);
+    expect(output.claims.length).toBeGreaterThan(0);
+    for (const claim of output.claims) expect(output.text.slice(claim.start, claim.end)).toBe(claim.text);
+  });
+
+  it('for HTML input, JSON carries the derived article text, and the offsets point into it', async () => {
+    const html =
+      '<html><head><title>Port</title></head><body><article><p>Prices rose 5 percent in May, and exports fell 3 percent in June.</p>' +
+      '<p>The port handled 40,000 containers last year, officials said.</p></article></body></html>';
+    const output = await extractJson(fileWith('page.html', html));
+    expect(output.fromHtml).toBe(true);
+    expect(output.text).not.toContain('<');
+    expect(output.text).toContain('The port handled 40,000 containers last year');
+    expect(output.claims.length).toBeGreaterThanOrEqual(2);
+    for (const claim of output.claims) expect(output.text.slice(claim.start, claim.end)).toBe(claim.text);
+  });
+
+  it('the table footer counts sentences and claims apart, as the JSON does', async () => {
+    const file = fileWith('footer.txt', twoSentences);
+    const output = await extractJson(file);
+    expect(output.sentences).toBe(2);
+    expect(output.claims.length).toBe(3);
+    const worthy = output.claims.filter((claim: { checkWorthy: boolean }) => claim.checkWorthy).length;
+    const table = await runEntry('apps/cli/src/extract.ts', ['--format', 'table', file], process.env);
+    expect(table.code).toBe(0);
+    expect(table.stdout.trimEnd().split('\n').at(-1)).toMatch(
+      new RegExp(`^2 sentences, 3 claims, ${worthy} check-worthy \\(threshold [0-9.]+\\)$`),
+    );
+  });
+
+  it('with --sentences, each line is one sentence and one claim in the footer', async () => {
+    const file = fileWith('lines.txt', 'The port handled 40,000 containers last year.\n\nThank you all for coming tonight.\n');
+    const table = await runEntry('apps/cli/src/extract.ts', ['--sentences', '--format', 'table', file], process.env);
+    expect(table.code).toBe(0);
+    expect(table.stdout.trimEnd().split('\n').at(-1)).toMatch(/^2 sentences, 2 claims, \d check-worthy/);
+  });
+
+  it.each([
+    ['an empty file', ''],
+    ['a file of blank lines', '  \n\n\t\n'],
+    ['an HTML page with no article text', '<html><head><title>Empty</title></head><body><div></div></body></html>'],
+  ])('%s reports no language, not a supported one', async (_name, content) => {
+    const output = await extractJson(fileWith('empty.txt', content));
+    expect(output).toMatchObject({ language: null, languageSupported: false, sentences: 0, claims: [] });
+    expect(output.text.trim()).toBe('');
+    const table = await runEntry('apps/cli/src/extract.ts', ['--format', 'table', join(dir, 'empty.txt')], process.env);
+    expect(table.stdout.trimEnd().split('\n').at(-1)).toMatch(/^0 sentences, 0 claims, 0 check-worthy/);
+  });
+});

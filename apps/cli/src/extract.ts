@@ -5,8 +5,9 @@ import { parseArgs } from 'node:util';
 import { analyseSentence, CHECKWORTHY_THRESHOLD, extract, nonTextReason, type ClaimType } from '@factdesk/extraction';
 
 const USAGE = `usage: extract <file> [--format json|table] [--sentences]
-  --format json    pretty JSON: { file, language, languageSupported, fromHtml, sentences, claims, conflicts } (default)
-  --format table   one line per claim: index, score, check-worthy mark, type, text
+  --format json    pretty JSON: { file, language, languageSupported, fromHtml, text, sentences, claims, conflicts } (default);
+                   text is what the claims' start/end offsets point into (for HTML input, the article text derived from it)
+  --format table   one line per claim: index, score, check-worthy mark, type, text; a footer counts sentences and claims
   --sentences      score each non-empty line as one sentence; one JSON object per line
 exit status: 0 done, 2 bad usage or unreadable file, 3 the file is binary (or an encoded file), not text`;
 
@@ -68,7 +69,8 @@ export function main(argv: string[]): number {
       .map((line) => line.trim())
       .filter((line) => line.length > 0)
       .map((line, index): Row => ({ index, ...analyseSentence(line) }));
-    if (values.format === 'table') write(table(rows));
+    // Each line is one sentence scored as one claim.
+    if (values.format === 'table') write(table(rows, rows.length));
     else
       write(
         rows
@@ -80,17 +82,29 @@ export function main(argv: string[]): number {
 
   const result = extract(text);
   if (values.format === 'table') {
-    write(table(result.claims));
+    write(table(result.claims, result.sentences.length));
   } else {
-    const { language, languageSupported, fromHtml, sentences, claims, conflicts } = result;
-    const output = { file, language, languageSupported, fromHtml, sentences: sentences.length, claims, conflicts };
+    const { fromHtml, sentences, claims, conflicts } = result;
+    // A text with no sentence is in no language: it is not reported as one the engine supports.
+    const language = sentences.length > 0 ? result.language : null;
+    const languageSupported = sentences.length > 0 && result.languageSupported;
+    const output = {
+      file,
+      language,
+      languageSupported,
+      fromHtml,
+      text: result.text,
+      sentences: sentences.length,
+      claims,
+      conflicts,
+    };
     write(`${JSON.stringify(output, null, 2)}\n`);
   }
   return 0;
 }
 
-/** Fixed-width table sized to the terminal; texts are cut with an ellipsis. */
-function table(rows: Row[]): string {
+/** Fixed-width table sized to the terminal; texts are cut with an ellipsis. A sentence may hold several claims. */
+function table(rows: Row[], sentences: number): string {
   const width = process.stdout.columns || DEFAULT_WIDTH;
   const header = `${'#'.padStart(4)}  score  ok  ${'type'.padEnd(10)}  text`;
   const textWidth = Math.max(MIN_TEXT_WIDTH, width - header.length + 4);
@@ -102,8 +116,15 @@ function table(rows: Row[]): string {
     );
   }
   const worthy = rows.filter((r) => r.checkWorthy).length;
-  lines.push('', `${rows.length} sentences, ${worthy} check-worthy (threshold ${CHECKWORTHY_THRESHOLD})`);
+  lines.push(
+    '',
+    `${count(sentences, 'sentence')}, ${count(rows.length, 'claim')}, ${worthy} check-worthy (threshold ${CHECKWORTHY_THRESHOLD})`,
+  );
   return `${lines.join('\n')}\n`;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function truncate(text: string, width: number): string {

@@ -4,14 +4,19 @@ import {
   averagePrecision,
   binaryMetrics,
   buildMatrix,
+  buildTfidfMatrix,
   chooseThreshold,
+  crossValidatedThresholdF1,
   exportWeights,
+  fitTfidf,
   mulberry32,
   pickGroups,
   predictMatrix,
   pruneCutoff,
   seededShuffle,
+  stratifiedFolds,
   trainLogisticRegression,
+  wordNgrams,
 } from './training';
 
 describe('check-worthiness training utilities', () => {
@@ -58,6 +63,55 @@ describe('check-worthiness training utilities', () => {
     expect(f1).toBe(1);
     expect(threshold).toBeGreaterThan(0.3);
     expect(threshold).toBeLessThanOrEqual(0.6);
+  });
+
+  it('deals each class evenly over stratified folds, the same way for the same seed', () => {
+    const y = Array.from({ length: 103 }, (_, i) => (i % 4 === 0 ? 1 : 0));
+    const folds = stratifiedFolds(y, 5, 3);
+    expect(Array.from(stratifiedFolds(y, 5, 3))).toEqual(Array.from(folds));
+    expect(Array.from(stratifiedFolds(y, 5, 4))).not.toEqual(Array.from(folds));
+    for (let f = 0; f < 5; f++) {
+      const positives = y.filter((v, i) => v === 1 && folds[i] === f).length;
+      const negatives = y.filter((v, i) => v === 0 && folds[i] === f).length;
+      expect(positives).toBeGreaterThanOrEqual(5);
+      expect(positives).toBeLessThanOrEqual(6);
+      expect(negatives).toBeGreaterThanOrEqual(15);
+      expect(negatives).toBeLessThanOrEqual(16);
+    }
+  });
+
+  it('measures a threshold on rows it was not chosen on', () => {
+    // Scores separable with a wide gap: any fold's threshold separates the left-out rows too.
+    const separable = Array.from({ length: 40 }, (_, i) => (i < 20 ? i / 100 : 0.6 + i / 100));
+    const y = separable.map((s) => (s >= 0.5 ? 1 : 0));
+    expect(crossValidatedThresholdF1(separable, y, { folds: 5, repeats: 3, seed: 1 }).f1).toBe(1);
+    // One positive scored among the negatives: the whole-set threshold gives up that positive
+    // (F1 < 1 but positive); when it is left out it is not found, and when it is in the choosing
+    // folds it can pull the threshold down; the cross-validated F1 is never above the whole-set F1.
+    const scores = [...separable];
+    const labels = [...y];
+    labels[5] = 1;
+    const whole = chooseThreshold(scores, labels).f1;
+    const cv = crossValidatedThresholdF1(scores, labels, { folds: 5, repeats: 5, seed: 1 });
+    expect(cv.f1).toBeLessThanOrEqual(whole);
+    expect(cv.f1).toBeGreaterThan(0.8);
+    expect(cv.precision).toBeGreaterThan(0);
+    expect(cv.recall).toBeLessThan(1);
+  });
+
+  it('builds a plain TF-IDF baseline: word 1-2-grams over a vocabulary, unit rows', () => {
+    expect(wordNgrams('Taxes rose 10%.')).toEqual(['taxes', 'rose', '00', '%', 'taxes rose', 'rose 00', '00 %']);
+    const train = ['Taxes rose.', 'Taxes fell.', 'Prices rose.'];
+    const vocabulary = fitTfidf(train, 2);
+    expect([...vocabulary.columns.keys()]).toEqual(['rose', 'taxes']);
+    // In 2 of 3 sentences each: idf = ln(4 / 3) + 1.
+    expect(vocabulary.idf[0]).toBeCloseTo(Math.log(4 / 3) + 1);
+    const X = buildTfidfMatrix(['Taxes rose again.', 'Nothing known here.'], vocabulary);
+    expect(X.cols).toBe(2);
+    expect(Array.from(X.rowPtr)).toEqual([0, 2, 2]);
+    expect(Array.from(X.colIdx)).toEqual([0, 1]);
+    expect(X.values[0]).toBeCloseTo(Math.SQRT1_2);
+    expect(X.values[1]).toBeCloseTo(Math.SQRT1_2);
   });
 
   describe('logistic regression', () => {

@@ -32,7 +32,11 @@ export interface ClaimWords {
  * Analyses a claim's words: `words` are the tokens of `text` (offsets into it); words inside
  * `attribution` ranges (the "…, the ministry said" clause) are not content.
  */
-export function claimWords(text: string, words: readonly ConflictWord[], attribution: ReadonlyArray<readonly [number, number]>): ClaimWords {
+export function claimWords(
+  text: string,
+  words: readonly ConflictWord[],
+  attribution: ReadonlyArray<readonly [number, number]>,
+): ClaimWords {
   const content =
     attribution.length === 0 ? words : words.filter((w) => !attribution.some(([start, end]) => w.start >= start && w.end <= end));
   const contentStems = content.map((w) => stemOfWord(w.lower));

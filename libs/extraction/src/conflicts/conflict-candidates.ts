@@ -81,8 +81,12 @@ interface Prepared {
  */
 export function findConflictCandidates(claims: readonly ConflictClaimInput[]): ConflictCandidate[] {
   const prepared: Prepared[] = [];
+  // An article's claims come from a handful of sources: each is named once.
+  const sources = new Map<string, SourceOf | null>();
   for (const claim of claims) {
-    const source = sourceOf(claim);
+    const key = `${claim.source?.id ?? ''}|${claim.organisation ?? ''}|${claim.speaker ?? ''}`;
+    let source = sources.get(key);
+    if (source === undefined) sources.set(key, (source = sourceOf(claim)));
     if (source) prepared.push({ claim, source, words: wordsOf(claim) });
   }
   const byIndex = new Map(prepared.map((p) => [p.claim.index, p]));
@@ -99,7 +103,13 @@ function wordsOf(claim: ConflictClaimInput): ClaimWords {
   let attribution = claim.attribution;
   if (!attribution) {
     const at = full === claim.text ? -1 : full.indexOf(claim.text);
-    attribution = at < 0 ? [] : [[0, at], [at + claim.text.length, full.length]];
+    attribution =
+      at < 0
+        ? []
+        : [
+            [0, at],
+            [at + claim.text.length, full.length],
+          ];
   }
   return claimWords(full, words, attribution);
 }
@@ -352,20 +362,20 @@ function disagreementCandidates(
   const sameSource = (a: number, b: number) => byIndex.get(a)!.source.keys.some((key) => byIndex.get(b)!.source.keys.includes(key));
   // The best-tied disagreement per pair of sources and measure (or denial).
   const best = new Map<string, Disagreement>();
-  const pairs = new Set<string>();
   for (const found of findDisagreements(inputs, sameSource)) {
-    const pair = pairKey(...found.claims);
-    if (covered.has(pair) || pairs.has(pair)) continue;
+    if (covered.has(pairKey(...found.claims))) continue;
     const sources = [byIndex.get(found.claims[0])!.source.id, byIndex.get(found.claims[1])!.source.id].sort().join('|');
     const key = `${sources}|${found.kind === 'denial' ? 'denial' : found.key}`;
-    if (best.has(key)) continue;
-    best.set(key, found);
-    pairs.add(pair);
+    if (!best.has(key)) best.set(key, found);
   }
   return [...best.values()].map((found) => disagreementCandidate(found, byIndex, claims));
 }
 
-function disagreementCandidate(found: Disagreement, byIndex: ReadonlyMap<number, Prepared>, claims: readonly ConflictClaimInput[]): ConflictCandidate {
+function disagreementCandidate(
+  found: Disagreement,
+  byIndex: ReadonlyMap<number, Prepared>,
+  claims: readonly ConflictClaimInput[],
+): ConflictCandidate {
   const [first, second] = found.claims.map((index) => byIndex.get(index)!) as [Prepared, Prepared];
   const side = (p: Prepared, position: string): ConflictSideCandidate => ({
     sourceId: p.source.id,
@@ -378,13 +388,14 @@ function disagreementCandidate(found: Disagreement, byIndex: ReadonlyMap<number,
   if (found.kind === 'figures') {
     const [x, y] = found.figures!;
     const measure = measurePhrase(first.words, x, found.shared);
+    const [fx, fy] = [figureText(first.words, x), figureText(second.words, y)];
     return {
       kind: 'figures',
-      sides: [side(first, `says ${x.figure}`), side(second, `says ${y.figure}`)],
+      sides: [side(first, `says ${fx}`), side(second, `says ${fy}`)],
       about: measure.about,
       sharedSubject: measure.words,
       reason:
-        `${capitalise(a)} and ${b} give figures${measure.phrase} that cannot both be right: ${x.figure} against ${y.figure}. ` +
+        `${capitalise(a)} and ${b} give figures${measure.phrase} that cannot both be right: ${fx} against ${fy}. ` +
         `${capitalise(a)}: ${quoted(first)} ${capitalise(b)}: ${quoted(second)}`,
       score: found.score,
     };
@@ -400,6 +411,13 @@ function disagreementCandidate(found: Disagreement, byIndex: ReadonlyMap<number,
   };
 }
 
+/** The figure as written; a capital it has only for opening the sentence ("No one", "Twelve people") is dropped. */
+function figureText(words: ClaimWords, x: Measured): string {
+  const first = words.content[x.at];
+  const opensSentence = first !== undefined && words.all[0] === first && !/^\p{Lu}{2}/u.test(x.figure);
+  return opensSentence ? x.figure.charAt(0).toLowerCase() + x.figure.slice(1) : x.figure;
+}
+
 const CASUALTY_MEASURES = { death: 'the number of dead', injury: 'the number of injured', any: 'the number of casualties' } as const;
 
 /**
@@ -413,7 +431,7 @@ function measurePhrase(words: ClaimWords, x: Measured, shared: readonly string[]
     const what = CASUALTY_MEASURES[x.casualty ?? 'any'];
     return { phrase: ` for ${what}`, about: what, words: [] };
   }
-  if (x.key.startsWith('count:')) {
+  if (x.key.replace(/^future:/, '').startsWith('count:')) {
     const noun = countedNounAfter(words, x);
     if (noun) return { phrase: ` for the number of ${noun}`, about: noun, words: [noun] };
   }
@@ -444,7 +462,7 @@ function stemOrSingular(words: ClaimWords, i: number): string {
 
 /** The plural noun a count names, as written ("votes", "measles cases"). */
 function countedNounAfter(words: ClaimWords, x: Measured): string | null {
-  const head = x.key.slice('count:'.length);
+  const head = x.key.slice(x.key.indexOf('count:') + 'count:'.length);
   for (let i = x.at; i < Math.min(words.content.length, x.at + 6); i++) {
     if (stemOrSingular(words, i) === head) return surfaceOf(words, words.content[i]!);
   }

@@ -8,6 +8,9 @@
 export const DENIAL_ROOTS = ['deni', 'deny', 'reject', 'dismiss', 'disput', 'refut', 'contradict', 'rebut'] as const;
 
 export function isDenialWord(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  // Every root starts with d, r or c: most words are ruled out by their first letter.
+  if (c !== 100 && c !== 114 && c !== 99) return false;
   return DENIAL_ROOTS.some((root) => lower.startsWith(root));
 }
 
@@ -159,3 +162,11 @@ export const EVENT_KINDS: ReadonlyMap<string, string> = (() => {
   add('epidemic', 'outbreak outbreaks epidemic epidemics');
   return kinds;
 })();
+
+/**
+ * Words that set an event apart from the article's own: "in a separate attack", "another
+ * fire", "a year earlier", "two weeks ago", "last month", "the previous flood".
+ */
+export const OTHER_EVENT_WORDS = new Set(['separate', 'another', 'earlier', 'previous', 'ago', 'former', 'prior']);
+/** "last" and "past" set an event apart before a unit of time: "last year", "the past month". */
+export const OTHER_EVENT_BEFORE_TIME = new Set(['last', 'past']);

@@ -1,3 +1,4 @@
+import { WORD_CLASSES, WordClass } from '../lexicon';
 import type { PartialDate, Quantity } from '../quantities/quantity';
 import type { ClaimWords } from './claim-words';
 import {
@@ -8,6 +9,8 @@ import {
   isDenialWord,
   isNegation,
   MODALS,
+  OTHER_EVENT_BEFORE_TIME,
+  OTHER_EVENT_WORDS,
   REFERENTS,
   UNTRUE_WORDS,
 } from './disagreement-lexicon';
@@ -59,6 +62,8 @@ interface Analysed {
   measured: Measured[];
   dates: PartialDate[];
   events: Set<string>;
+  /** The claim sets its event apart from the article's: "in a separate attack", "last year". */
+  otherEvent: boolean;
   /** A denial verb anywhere in the claim, attribution included ("The ministry denied that …"). */
   denialVerb: boolean;
   /** A negation or a word calling something untrue in the claim's content. */
@@ -67,7 +72,9 @@ interface Analysed {
   anaphoric: boolean;
   contrast: boolean;
   /** Subject stems: content stems that are not names, negations or denial words. */
-  subject: string[];
+  subject: Set<string>;
+  /** The subject stems outside the claim's figures: what ties two figures beyond the figures themselves. */
+  context: Set<string>;
 }
 
 /** Proposes disagreements between claims of different sources (`sameSource` says when two are of one). */
@@ -100,20 +107,26 @@ function analyse(claim: DisagreementClaim): Analysed {
     if (q.kind === 'date' && q.date && start >= contentStart && start < contentEnd && inContent(words, start)) dates.push(q.date);
   }
   const events = new Set<string>();
-  const subject: string[] = [];
+  const subject = new Set<string>();
+  const context = new Set<string>();
+  const { measured, inFigure } = measuresOf(words, claim.quantities, claim.offset);
   let negated = false;
   let contrast = false;
+  let otherEvent = false;
   words.content.forEach((word, i) => {
     const lower = word.lower;
     const event = EVENT_KINDS.get(lower);
     if (event) events.add(event);
+    if (OTHER_EVENT_WORDS.has(lower) || (OTHER_EVENT_BEFORE_TIME.has(lower) && isTimeUnit(words.content[i + 1]?.lower ?? '')))
+      otherEvent = true;
     // "could not prove" hedges, it denies nothing.
     if (isNegation(lower) && !(lower === 'not' && MODALS.has(words.content[i - 1]?.lower ?? ''))) negated = true;
     if (CONTRAST_WORDS.has(lower) || CONTRAST_PAIRS.get(lower)?.includes(words.content[i + 1]?.lower ?? '')) contrast = true;
     const stem = words.contentStems[i]!;
-    // Denial and referent words ("denied the claims") say that something is denied, not what.
-    if (stem === '' || word.capitalised || isDenialWord(stem) || UNTRUE_WORDS.has(lower) || REFERENTS.has(lower)) return;
-    if (!subject.includes(stem)) subject.push(stem);
+    // Denial words say that something is denied, not what.
+    if (stem === '' || word.capitalised || isDenialWord(stem) || UNTRUE_WORDS.has(lower)) return;
+    subject.add(stem);
+    if (!inFigure[i]) context.add(stem);
   });
   let denialVerb = false;
   let anaphoric = false;
@@ -128,14 +141,16 @@ function analyse(claim: DisagreementClaim): Analysed {
   }
   return {
     claim,
-    measured: measuresOf(words, claim.quantities, claim.offset),
+    measured,
     dates,
     events,
+    otherEvent,
     denialVerb,
     negated: negated || (anaphoric && !denialVerb),
     anaphoric,
     contrast: contrast || denialVerb || negated,
     subject,
+    context,
   };
 }
 
@@ -153,8 +168,16 @@ function callsUntrue(words: ClaimWords['all'], i: number): boolean {
   return UNTRUE_WORDS.has(lower) || (lower === 'not' && (words[i + 1]?.lower === 'true' || words[i + 1]?.lower === 'correct'));
 }
 
-/** Two stated dates that cannot be one, two named places of which none is shared, two kinds of event: different events. */
+function isTimeUnit(lower: string): boolean {
+  return ((WORD_CLASSES.get(lower) ?? 0) & (WordClass.timeUnit | WordClass.month | WordClass.weekday)) !== 0;
+}
+
+/**
+ * Two stated dates that cannot be one, two named places of which none is shared, two kinds of
+ * event, one claim setting its event apart ("in a separate attack", "last year"): different events.
+ */
 function differentEvents(a: Analysed, b: Analysed): boolean {
+  if (a.otherEvent !== b.otherEvent) return true;
   if (a.dates.length > 0 && b.dates.length > 0 && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y)))) return true;
   const pa = a.claim.places;
   const pb = b.claim.places;
@@ -174,9 +197,6 @@ function near(a: Analysed, b: Analysed): number {
 }
 
 // ---------------------------------------------------------------- figures
-
-/** Counted nouns that say nothing about what is counted. */
-const GENERIC_HEADS = new Set(['people', 'person', 'time', 'one', 'other', 'thing', 'year', 'case', 'unit']);
 
 /**
  * Pairs of figures in one bucket (the same kind of measure) from claims of different sources
@@ -199,11 +219,13 @@ function figureDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
     }
     for (let i = 0; i < entries.length; i++) {
       for (let j = i + 1; j < entries.length; j++) {
-        const [first, second] = entries[i]!.a.claim.index < entries[j]!.a.claim.index ? [entries[i]!, entries[j]!] : [entries[j]!, entries[i]!];
+        const [first, second] =
+          entries[i]!.a.claim.index < entries[j]!.a.claim.index ? [entries[i]!, entries[j]!] : [entries[j]!, entries[i]!];
         if (first.a === second.a || sameSource(first.a.claim.index, second.a.claim.index)) continue;
         const found = figureDisagreement(first.a, first.m, second.a, second.m);
         if (!found) continue;
-        const key = pairKey(first.a.claim.index, second.a.claim.index);
+        // One per pair of claims and measure: "8 killed and 40 injured" against "3 died and 9 injured" is two conflicts.
+        const key = `${pairKey(first.a.claim.index, second.a.claim.index)}|${found.key}`;
         const previous = best.get(key);
         if (!previous || previous.score < found.score) best.set(key, found);
       }
@@ -220,28 +242,31 @@ function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured):
   if (x.complement.length > 0 && y.complement.length > 0 && !x.complement.some((word) => y.complement.includes(word))) return null;
   const shared = sharedMeasureWords(x, y);
   if (!shared) return null;
-  const share = x.key === 'share' || x.key === 'share-change' || x.key === 'points';
+  const kind = x.key.replace(/^future:/, '');
+  const share = kind === 'share' || kind === 'share-change' || kind === 'points';
   // A share ("25 percent") is no measure without words saying of what.
   if (share && shared.length === 0) return null;
   // Sums of money and measures in one article are mostly of different things: they need a shared
   // word, or one side answering the other ("only 40 tonnes").
-  const amount = x.key.startsWith('money:') || x.key.startsWith('unit:');
+  const amount = kind.startsWith('money:') || kind.startsWith('unit:');
   if (amount && shared.length === 0 && !((a.contrast || b.contrast) && near(a, b))) return null;
   if (differentEvents(a, b)) return null;
   const score = figureScore(a, x, b, shared);
   if (score < MIN_DISAGREEMENT_SCORE) return null;
-  return { kind: 'figures', claims: [a.claim.index, b.claim.index], figures: [x, y], shared, key: x.key, score };
+  const key = x.key === 'casualty' ? `casualty:${x.casualty === 'any' ? y.casualty : x.casualty}` : x.key;
+  return { kind: 'figures', claims: [a.claim.index, b.claim.index], figures: [x, y], shared, key, score };
 }
 
 /**
- * The measure itself counts 2 when it names what is counted (casualties, "votes"), else 1;
+ * The measure itself counts 2 for casualties (an article's casualty figures are of its one
+ * event unless dates, places or kinds of event differ), else 1;
  * each shared measure word 1; one for other subject words in common ("market", "tunnel");
  * one for nearness in the article; one for a word of contrast ("only", "in fact", a denial).
  */
 function figureScore(a: Analysed, x: Measured, b: Analysed, shared: readonly string[]): number {
-  const head = x.key.startsWith('count:') ? x.key.slice(6) : '';
-  const base = x.key === 'casualty' || (head && !GENERIC_HEADS.has(head)) ? 2 : 1;
-  const others = a.subject.some((stem) => !shared.includes(stem) && b.subject.includes(stem)) ? 1 : 0;
+  const base = x.key === 'casualty' ? 2 : 1;
+  let others = 0;
+  for (const stem of a.context) if (!shared.includes(stem) && b.context.has(stem)) others = 1;
   return base + shared.length + others + near(a, b) + (a.contrast || b.contrast ? 1 : 0);
 }
 
@@ -305,7 +330,8 @@ function denialDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
     }
     if (denial.anaphoric) {
       for (let back = 1; back <= NEAR_SENTENCES; back++) {
-        for (const assertion of bySentence.get(denial.claim.sentenceIndex - back) ?? []) if (!shared.has(assertion)) shared.set(assertion, []);
+        for (const assertion of bySentence.get(denial.claim.sentenceIndex - back) ?? [])
+          if (!shared.has(assertion)) shared.set(assertion, []);
       }
     }
     let best: Disagreement | null = null;
@@ -313,7 +339,13 @@ function denialDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
       if (sameSource(assertion.claim.index, denial.claim.index) || differentEvents(assertion, denial)) continue;
       const score = denialScore(assertion, denial, stems.length);
       if (score < MIN_DISAGREEMENT_SCORE || (best && best.score >= score)) continue;
-      best = { kind: 'denial', claims: [assertion.claim.index, denial.claim.index], shared: stems, key: `denial:${denial.claim.index}`, score };
+      best = {
+        kind: 'denial',
+        claims: [assertion.claim.index, denial.claim.index],
+        shared: stems,
+        key: `denial:${denial.claim.index}`,
+        score,
+      };
     }
     if (best) found.push(best);
   }

@@ -1,7 +1,14 @@
 import { WORD_CLASSES, WordClass } from '../lexicon';
 import type { Quantity } from '../quantities/quantity';
 import type { ClaimWords } from './claim-words';
-import { CASUALTY_NOUNS, casualtyClassOf, countedCasualtyClassOf, PEOPLE_NOUNS, ZERO_WORDS, type CasualtyClass } from './disagreement-lexicon';
+import {
+  CASUALTY_NOUNS,
+  casualtyClassOf,
+  countedCasualtyClassOf,
+  PEOPLE_NOUNS,
+  ZERO_WORDS,
+  type CasualtyClass,
+} from './disagreement-lexicon';
 
 /** The values a statement allows, [low, high]. */
 export type Interval = [number, number];
@@ -39,16 +46,20 @@ const WINDOW_BEFORE = 8;
 const WINDOW_AFTER = 4;
 /** How far from a figure a casualty word still says what it counts: "12 people were reportedly killed". */
 const CASUALTY_AFTER = 6;
-const CASUALTY_BEFORE = 4;
+const CASUALTY_BEFORE = 10;
 
 /**
  * The figures of a claim that can be compared with another source's: counts, shares, money
  * and measures in its content, and zero expressions ("no one was hurt"). `offset` is where the
  * claim starts in the text the quantities' offsets point into.
  */
-export function measuresOf(words: ClaimWords, quantities: readonly Quantity[], offset: number): Measured[] {
+export function measuresOf(
+  words: ClaimWords,
+  quantities: readonly Quantity[],
+  offset: number,
+): { measured: Measured[]; inFigure: Uint8Array } {
   const { content } = words;
-  if (content.length === 0) return [];
+  if (content.length === 0) return { measured: [], inFigure: new Uint8Array(0) };
   // Content words covered by each quantity: the figures' own words say nothing of what is measured.
   const spans: Array<[number, number, Quantity]> = [];
   let w = 0;
@@ -69,7 +80,7 @@ export function measuresOf(words: ClaimWords, quantities: readonly Quantity[], o
     if (m) measured.push(m);
   }
   measured.push(...zeroCasualties(words, inFigure));
-  return measured;
+  return { measured, inFigure };
 }
 
 function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, inFigure: Uint8Array): Measured | null {
@@ -78,18 +89,23 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   if (q.unit === 'percentage-point') return withInterval(words, q, first, last, inFigure, 'points');
   const share = q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'range' && q.unit === 'percent');
   // "rose by 9 percent", "up 3 percent": a change, not a level.
-  if (share) return withInterval(words, q, first, last, inFigure, isChange(words, first) ? 'share-change' : 'share');
+  // A forecast or a target ("would fall below 3 percent") is compared with forecasts only.
+  const tense = isFuture(words, first) ? 'future:' : '';
+  if (share) return withInterval(words, q, first, last, inFigure, `${tense}${isChange(words, first) ? 'share-change' : 'share'}`);
   if ((q.kind === 'money' || q.kind === 'measure') && q.unit) {
-    return withInterval(words, q, first, last, inFigure, `${q.kind === 'money' ? 'money' : 'unit'}:${q.unit}`);
+    return withInterval(words, q, first, last, inFigure, `${tense}${q.kind === 'money' ? 'money' : 'unit'}:${q.unit}`);
   }
   if (q.kind !== 'count' && !(q.kind === 'range' && !q.unit)) return null;
   const head = q.counted ? headOf(q.counted) : nounBefore(words, first, inFigure);
   const casualty = headCasualty(head) ?? nearCasualty(words, first, last, inFigure);
   if (casualty && (!head || isPeople(head, q.counted) || CASUALTY_NOUNS.has(head))) {
-    return withInterval(words, q, first, last, inFigure, 'casualty', casualty);
+    const m = withInterval(words, q, first, last, inFigure, 'casualty', casualty);
+    // "12 soldiers" and "3 civilians" killed are two counts; "12 people" is any of them.
+    if (m && head && !GENERIC_PEOPLE.has(head) && !CASUALTY_NOUNS.has(head)) m.qualifiers.push(singular(head));
+    return m;
   }
   if (!head) return null;
-  return withInterval(words, q, first, last, inFigure, `count:${singular(head)}`);
+  return withInterval(words, q, first, last, inFigure, `${tense}count:${singular(head)}`);
 }
 
 function withInterval(
@@ -116,8 +132,19 @@ function withInterval(
   const qualifiers = modifiersOf(q);
   const after = qualifierAfter(words, last, inFigure);
   if (after) qualifiers.push(after);
-  return { key, casualty, interval, figure, words: measureWords, qualifiers, complement: complementAfter(words, last, inFigure), at: first };
+  return {
+    key,
+    casualty,
+    interval,
+    figure,
+    words: measureWords,
+    qualifiers,
+    complement: complementAfter(words, last, inFigure),
+    at: first,
+  };
 }
+
+const GENERIC_PEOPLE = new Set(['people', 'person', 'persons', 'others']);
 
 /** Words that open a part of a figure given before: "including", "among them", "of whom", "of which". */
 function isPart(words: ClaimWords, first: number): boolean {
@@ -127,6 +154,17 @@ function isPart(words: ClaimWords, first: number): boolean {
   const two = content[first - 2]?.lower;
   return (two === 'among' && before === 'them') || (two === 'of' && (before === 'whom' || before === 'which' || before === 'them'));
 }
+
+/** "will", "would", "expects", "forecast" before the figure, in the claim. */
+function isFuture(words: ClaimWords, first: number): boolean {
+  for (let i = first - 1; i >= 0; i--) {
+    const lower = words.content[i]!.lower;
+    if (((WORD_CLASSES.get(lower) ?? 0) & WordClass.future) !== 0 || FUTURE_MARKERS.has(lower)) return true;
+  }
+  return false;
+}
+
+const FUTURE_MARKERS = new Set(['would', 'expects', 'expected', 'expect', 'target', 'targets', 'aims', 'plans', 'planned', 'goal']);
 
 function isChange(words: ClaimWords, first: number): boolean {
   const before = words.content[first - 1]?.lower;
@@ -141,7 +179,23 @@ function modifiersOf(q: Quantity): string[] {
 }
 
 /** Words before a counted noun that do not narrow what is counted. */
-const NOT_MODIFIERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'other', 'more', 'all']);
+const NOT_MODIFIERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'other',
+  'more',
+  'all',
+]);
 
 /** Measure words in a window around the figure, each with the measure word right before it. */
 function wordsAround(words: ClaimWords, first: number, last: number, inFigure: Uint8Array): Map<string, string> {
@@ -170,7 +224,8 @@ function qualifierAfter(words: ClaimWords, last: number, inFigure: Uint8Array): 
   for (let i = last; i < Math.min(content.length, last + QUALIFIER_WINDOW); i++) {
     const lower = content[i]!.lower;
     if (inFigure[i] || CLAUSE_VERBS.has(lower)) return '';
-    if (lower.length > 4 && (lower.endsWith('ed') || lower.endsWith('ing')) && !casualtyClassOf(lower) && lower !== 'according') return lower;
+    if (lower.length > 4 && (lower.endsWith('ed') || lower.endsWith('ing')) && !casualtyClassOf(lower) && lower !== 'according')
+      return lower;
   }
   return '';
 }
@@ -262,7 +317,7 @@ function zeroCasualties(words: ClaimWords, inFigure: Uint8Array): Measured[] {
       else if (PEOPLE_NOUNS.has(next)) from = i + 2;
     }
     if (from < 0) continue;
-    for (let k = from - 1; k < Math.min(content.length, from + 5); k++) {
+    for (let k = from - 1; k < Math.min(content.length, from + ZERO_WINDOW); k++) {
       if (k < i + 1 || inFigure[k]) continue;
       const cls = casualtyClassOf(content[k]!.lower);
       if (!cls) continue;
@@ -283,6 +338,9 @@ function zeroCasualties(words: ClaimWords, inFigure: Uint8Array): Measured[] {
   return found;
 }
 
+/** How far after "no one", "none" the casualty word may come: "none of the workers at the depot were killed". */
+const ZERO_WINDOW = 8;
+
 /** True when both statements can hold: their ranges overlap. */
 export function compatible(x: Interval, y: Interval): boolean {
   return x[0] <= y[1] && y[0] <= x[1];
@@ -302,11 +360,11 @@ export function intervalOf(q: Quantity, scale = 1): Interval | null {
   if (q.bound === 'at-least') return [v, Infinity];
   if (q.bound === 'at-most') return [0, v];
   if (q.approximate || q.bound === 'about') return [v * 0.85, v * 1.15];
-  const tolerance = q.kind === 'fraction' ? v * 0.05 : Math.max(v * 0.005, halfUnit(q.text) * (v / (q.value || 1)));
+  const tolerance = q.kind === 'fraction' ? v * 0.05 : v * Math.max(0.005, halfUnit(q.text));
   return [v - tolerance, v + tolerance];
 }
 
-/** Half a unit of the last digit written: "4.2%" → 0.05, "25 percent" → 0.5 (scaled words aside). */
+/** Half a unit of the last digit written, relative to the number: "4.2%" → 0.05 / 4.2, "2.4 billion" → 0.05 / 2.4. */
 function halfUnit(text: string): number {
   const m = /\d(?:[\d,]*\d)?(?:\.(\d+))?/.exec(text);
   if (!m || !/^[\d,.]+$/.test(m[0])) return 0;

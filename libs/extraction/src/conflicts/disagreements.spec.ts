@@ -31,6 +31,15 @@ function pairs(claims: DisagreementClaim[], sameSource: (a: number, b: number) =
 }
 
 describe('findDisagreements: figures', () => {
+  it('proposes incompatible counts of the same named thing, the noun before or after the figure', () => {
+    expect(
+      pairs([
+        claim(0, 'Measles cases in the province rose to 1,240 this year.'),
+        claim(1, 'Officials recorded 3,100 measles cases in the province.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
   it('proposes incompatible counts of the same thing', () => {
     expect(
       pairs([
@@ -75,6 +84,10 @@ describe('findDisagreements: figures', () => {
       pairs([claim(0, 'Turnout in the strike ballot was 25 percent.'), claim(1, 'Turnout in the strike ballot was only 4 percent.')]),
     ).toEqual(['figures:0-1']);
     expect(pairs([claim(0, 'It was 25 percent.'), claim(1, 'In fact it was 4 percent.')])).toEqual([]);
+    // "real" disputes the figure, it does not name another measure.
+    expect(pairs([claim(0, 'Inflation was 4 percent in May.'), claim(1, 'The real inflation was 25 percent in May.')])).toEqual([
+      'figures:0-1',
+    ]);
   });
 
   it('keeps apart a level and a change, a forecast and a figure, and shares of different things', () => {
@@ -163,6 +176,7 @@ describe('findDisagreements: denials', () => {
     const assertion = claim(0, 'The rebels said they had shot down the helicopter.', 0, 'they had shot down the helicopter');
     expect(pairs([assertion, claim(1, 'The army rejected the claims about the helicopter.', 1)])).toEqual(['denial:0-1']);
     expect(pairs([assertion, claim(1, 'The army dismissed the helicopter report as propaganda.', 1)])).toEqual(['denial:0-1']);
+    expect(pairs([assertion, claim(1, 'The army said the reports about the helicopter were untrue.', 1)])).toEqual(['denial:0-1']);
     expect(pairs([assertion, claim(1, 'An army spokesman said that was false and the helicopter had landed safely.', 1)])).toEqual([
       'denial:0-1',
     ]);

@@ -137,7 +137,7 @@ function analyse(claim: DisagreementClaim): Analysed {
       denialVerb = true;
       if (ANAPHORS.has(all[i + 1]?.lower ?? '')) anaphoric = true;
       for (let k = i + 1; k < Math.min(all.length, i + 5); k++) if (REFERENTS.has(all[k]!.lower)) anaphoric = true;
-    } else if (ANAPHORS.has(lower) && isCopula(all[i + 1]?.lower) && callsUntrue(all, i + 2)) anaphoric = true;
+    } else if (isCopula(lower) && callsUntrue(all, i + 1) && pointsBack(all, i)) anaphoric = true;
   }
   return {
     claim,
@@ -156,6 +156,15 @@ function analyse(claim: DisagreementClaim): Analysed {
 
 function inContent(words: ClaimWords, start: number): boolean {
   return words.content.some((w) => w.start <= start && start < w.end);
+}
+
+/** "that was wrong", "the reports about the helicopter were untrue": what is called untrue is what was said. */
+function pointsBack(words: ClaimWords['all'], copula: number): boolean {
+  for (let k = copula - 1; k >= Math.max(0, copula - 5); k--) {
+    const lower = words[k]!.lower;
+    if (ANAPHORS.has(lower) || REFERENTS.has(lower)) return true;
+  }
+  return false;
 }
 
 function isCopula(lower: string | undefined): boolean {
@@ -257,14 +266,20 @@ function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured):
   return { kind: 'figures', claims: [a.claim.index, b.claim.index], figures: [x, y], shared, key, score };
 }
 
+/** Counted nouns that say nothing about what is counted. */
+const GENERIC_HEADS = new Set(['people', 'person', 'time', 'one', 'other', 'thing', 'year', 'day', 'month', 'week', 'unit', 'item']);
+
 /**
- * The measure itself counts 2 for casualties (an article's casualty figures are of its one
- * event unless dates, places or kinds of event differ), else 1;
+ * The measure itself counts 2 for casualties and for counts of a named thing ("votes",
+ * "measles cases"): an article's figures of one such measure are of its one event unless
+ * dates, places or kinds of event differ; else 1;
  * each shared measure word 1; one for other subject words in common ("market", "tunnel");
  * one for nearness in the article; one for a word of contrast ("only", "in fact", a denial).
  */
 function figureScore(a: Analysed, x: Measured, b: Analysed, shared: readonly string[]): number {
-  const base = x.key === 'casualty' ? 2 : 1;
+  const kind = x.key.replace(/^future:/, '');
+  const head = kind.startsWith('count:') ? kind.slice('count:'.length) : '';
+  const base = x.key === 'casualty' || (head && !GENERIC_HEADS.has(head)) ? 2 : 1;
   let others = 0;
   for (const stem of a.context) if (!shared.includes(stem) && b.context.has(stem)) others = 1;
   return base + shared.length + others + near(a, b) + (a.contrast || b.contrast ? 1 : 0);

@@ -47,6 +47,8 @@ const WINDOW_AFTER = 4;
 /** How far from a figure a casualty word still says what it counts: "12 people were reportedly killed". */
 const CASUALTY_AFTER = 6;
 const CASUALTY_BEFORE = 10;
+/** How far before a bare count its noun may stand: "measles cases in the province rose to 1,240". */
+const NOUN_BEFORE = 6;
 
 /**
  * The figures of a claim that can be compared with another source's: counts, shares, money
@@ -96,7 +98,7 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
     return withInterval(words, q, first, last, inFigure, `${tense}${q.kind === 'money' ? 'money' : 'unit'}:${q.unit}`);
   }
   if (q.kind !== 'count' && !(q.kind === 'range' && !q.unit)) return null;
-  const head = q.counted ? headOf(q.counted) : nounBefore(words, first, inFigure);
+  const head = nounAfter(words, last, inFigure) ?? (q.counted ? headOf(q.counted) : nounBefore(words, first, inFigure));
   const casualty = headCasualty(head) ?? nearCasualty(words, first, last, inFigure);
   if (casualty && (!head || isPeople(head, q.counted) || CASUALTY_NOUNS.has(head))) {
     const m = withInterval(words, q, first, last, inFigure, 'casualty', casualty);
@@ -120,6 +122,9 @@ function withInterval(
   const interval = intervalOf(q, q.kind === 'fraction' ? 100 : 1);
   if (!interval) return null;
   const measureWords = wordsAround(words, first, last, inFigure);
+  // What is counted is the key itself, written before the figure or in it: "cases rose to 1,240", "3,100 measles cases".
+  const counted = key.indexOf('count:');
+  if (counted >= 0) measureWords.delete(key.slice(counted + 'count:'.length));
   // "12% of the voters": what follows "of" is the measure.
   if (q.counted && (key === 'share' || key === 'points')) {
     for (const word of q.counted.toLowerCase().split(/\s+/)) if (isMeasureWord(word)) measureWords.set(singular(word), '');
@@ -271,10 +276,17 @@ function nearCasualty(words: ClaimWords, first: number, last: number, inFigure: 
   return null;
 }
 
-/** "measles cases rose to 1,240", "the death toll reached 14": the plural or measure noun before a bare count. */
+/** "3,100 measles cases": a plural noun right after the counted phrase is the head it modifies. */
+function nounAfter(words: ClaimWords, last: number, inFigure: Uint8Array): string | null {
+  const word = words.content[last];
+  if (!word || inFigure[last] || word.capitalised || !isPluralNoun(word.lower) || !isMeasureWord(word.lower)) return null;
+  return last > 0 && words.text.slice(words.content[last - 1]!.end, word.start) === ' ' ? word.lower : null;
+}
+
+/** "measles cases in the province rose to 1,240", "the death toll reached 14": the plural or casualty noun before a bare count. */
 function nounBefore(words: ClaimWords, first: number, inFigure: Uint8Array): string | null {
   const { content } = words;
-  for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
+  for (let i = first - 1; i >= Math.max(0, first - NOUN_BEFORE); i--) {
     if (inFigure[i]) return null;
     const lower = content[i]!.lower;
     if (CASUALTY_NOUNS.has(lower)) return lower;
@@ -379,7 +391,8 @@ const STOP = new Set(
    reported according put puts putting stood stands reached rose risen fell fallen dropped grew climbed only just about around nearly almost
    more less over under least some fact per cent percent percentage point points up down since until into out will would could
    can may might must should shall now still even already yet both each all any whose cost costs rise rises fall falls show shows
-   showed see sees get gets got make makes made take takes took give gives gave far so`.split(/\s+/),
+   showed see sees get gets got make makes made take takes took give gives gave far so
+   real true actual official current latest`.split(/\s+/),
 );
 
 /** Words of time say when, not what is measured ("a year earlier", "this year"). */

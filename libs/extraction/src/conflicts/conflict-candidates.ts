@@ -415,7 +415,13 @@ function disagreementCandidate(
 function figureText(words: ClaimWords, x: Measured): string {
   const first = words.content[x.at];
   const opensSentence = first !== undefined && words.all[0] === first && !/^\p{Lu}{2}/u.test(x.figure);
-  return opensSentence ? x.figure.charAt(0).toLowerCase() + x.figure.slice(1) : x.figure;
+  const figure = opensSentence ? x.figure.charAt(0).toLowerCase() + x.figure.slice(1) : x.figure;
+  // A bare count takes its noun from the claim: "1,240" of "cases rose to 1,240" is "1,240 cases".
+  if (x.key.replace(/^future:/, '').startsWith('count:') && /\d$/.test(figure)) {
+    const noun = countedNounAfter(words, x);
+    if (noun) return `${figure} ${noun}`;
+  }
+  return figure;
 }
 
 const CASUALTY_MEASURES = { death: 'the number of dead', injury: 'the number of injured', any: 'the number of casualties' } as const;
@@ -425,15 +431,16 @@ const CASUALTY_MEASURES = { death: 'the number of dead', injury: 'the number of 
  * tunnel", "the number of dead", "the number of votes"; nothing when the words would not read.
  */
 function measurePhrase(words: ClaimWords, x: Measured, shared: readonly string[]): { phrase: string; about: string; words: string[] } {
+  // A count is of its noun ("the number of measles cases"), whatever else the claims share.
+  if (x.key.replace(/^future:/, '').startsWith('count:')) {
+    const noun = countedNounAfter(words, x);
+    if (noun) return { phrase: ` for the number of ${noun}`, about: noun, words: [noun] };
+  }
   const surface = sharedRun(words, shared);
   if (surface) return { phrase: ` for ${surface}`, about: surface, words: unique(shared.map((stem) => surfaceOfStem(words, stem))) };
   if (x.key === 'casualty') {
     const what = CASUALTY_MEASURES[x.casualty ?? 'any'];
     return { phrase: ` for ${what}`, about: what, words: [] };
-  }
-  if (x.key.replace(/^future:/, '').startsWith('count:')) {
-    const noun = countedNounAfter(words, x);
-    if (noun) return { phrase: ` for the number of ${noun}`, about: noun, words: [noun] };
   }
   return { phrase: '', about: x.figure, words: [] };
 }
@@ -466,7 +473,7 @@ function countedNounAfter(words: ClaimWords, x: Measured): string | null {
   for (let i = x.at; i < Math.min(words.content.length, x.at + 6); i++) {
     if (stemOrSingular(words, i) === head) return surfaceOf(words, words.content[i]!);
   }
-  for (let i = x.at - 1; i >= Math.max(0, x.at - 4); i--) {
+  for (let i = x.at - 1; i >= Math.max(0, x.at - 6); i--) {
     if (stemOrSingular(words, i) === head) return surfaceOf(words, words.content[i]!);
   }
   return null;

@@ -214,4 +214,14 @@ describe('findConflictCandidates: figures and denials', () => {
       'figures:the number of injured',
     ]);
   });
+
+  it('names a count by its counted noun, also a bare figure', () => {
+    const found = findConflictCandidates([
+      person(0, 'Mumps cases in the valley rose to 640 this year', null, 'Valley Health Board', 1),
+      person(1, 'it had recorded 2,300 cases in the valley since spring', null, 'Public Health Institute', 2),
+    ]);
+    expect(found.map((conflict) => conflict.reason.split('. ')[0])).toEqual([
+      'Valley Health Board and Public Health Institute give figures for the number of cases that cannot both be right: 640 cases against 2,300 cases',
+    ]);
+  });
 });

@@ -18,6 +18,7 @@ import { measureQuote } from './quote-tracker';
 import type { QuoteSpan, Sentence, SentenceQuote } from './sentence';
 import { segmentText, type SplitOptions } from './sentence-splitter';
 import { forEachWord, isSpace, upperLetterLengthAt } from './text-chars';
+import type { Token } from './tokenizer';
 import { defaultSourceRegistry } from './sources/source-registry';
 
 /** A claim is queued for fact-checkers when its score reaches this (the trained model's threshold). */
@@ -95,15 +96,18 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const attributions = attributeSentences(text, sentences, quotes, { entities, sentenceTokens });
 
   const claims: ExtractedClaim[] = [];
-  /** Each claim's content (its text without the attribution clause), by claim index. */
+  /** Each claim's content (its text without the attribution clause), its tokens and attribution clauses, by claim index. */
   const contents: string[] = [];
+  const claimTokens: Token[][] = [];
+  const attributionRanges: Array<Array<[number, number]>> = [];
   sentences.forEach((sentence, sentenceIndex) => {
     const attribution = attributions[sentenceIndex]!;
     const first = sentenceTokens.first[sentenceIndex]!;
     const parts = splitClaims(sentence, () => tokensOfSpan(text, sentenceTokens.tokens, first, sentence.start, sentence.end));
     for (let p = 0; p < parts.length; p++) {
       const span = withoutInterviewLabel(text, parts[p]!, attribution);
-      const content = withoutAttribution(text, span, attribution);
+      const cuts = attributionCuts(span, attribution);
+      const content = withoutAttribution(text, span, cuts);
       // The claim's tokens, taken from the article's token stream; shared by the features and the quantities.
       const tokens = tokensOfSpan(text, sentenceTokens.tokens, first, span.start, span.end);
       const features = extractCheckworthinessFeatures(span.text, tokens);
@@ -125,6 +129,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       if (sentence.quote) claim.quoteId = sentence.quote.id;
       claims.push(claim);
       contents.push(content);
+      claimTokens.push(tokens);
+      attributionRanges.push(cuts.map((cut) => [cut.start - span.start, cut.end - span.start]));
     }
   });
 
@@ -138,6 +144,10 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
         checkworthiness: claim.checkworthiness,
         text: content,
         fullText: claim.text,
+        // The claim's own tokens and attribution clauses: conflict detection does not tokenise again.
+        words: claimTokens[claim.index]!,
+        attribution: attributionRanges[claim.index]!,
+        offset: claim.start,
         quoteId: claim.quoteId,
         source: claim.attribution.source,
         speaker: claim.attribution.speaker,
@@ -180,18 +190,23 @@ export function analyseSentence(sentence: string): SentenceAnalysis {
   };
 }
 
-/**
- * The claim as a fact-checker checks it: who said it and through which outlet is
- * not part of the claim ("…, a spokeswoman said on Monday, according to Reuters").
- */
-function withoutAttribution(text: string, span: ClaimSpan, attribution: Attribution): string {
+/** The attribution clauses within a claim's span (speaker, outlet), in text order; mostly none. */
+function attributionCuts(span: ClaimSpan, attribution: Attribution): Array<{ start: number; end: number }> {
   const within = (cue: { start: number; end: number } | undefined): cue is { start: number; end: number } =>
     !!cue && cue.start >= span.start && cue.end <= span.end;
   const speaker = within(attribution.cue) ? attribution.cue : undefined;
   const outlet = within(attribution.outletCue) ? attribution.outletCue : undefined;
+  if (!speaker && !outlet) return [];
+  return speaker && outlet ? [speaker, outlet].sort((a, b) => a.start - b.start) : [(speaker ?? outlet)!];
+}
+
+/**
+ * The claim as a fact-checker checks it: who said it and through which outlet is
+ * not part of the claim ("…, a spokeswoman said on Monday, according to Reuters").
+ */
+function withoutAttribution(text: string, span: ClaimSpan, cuts: ReadonlyArray<{ start: number; end: number }>): string {
   // Most claims hold no attribution clause: their content is their text.
-  if (!speaker && !outlet) return span.text;
-  const cuts = speaker && outlet ? [speaker, outlet].sort((a, b) => a.start - b.start) : [(speaker ?? outlet)!];
+  if (cuts.length === 0) return span.text;
   let content = '';
   let from = span.start;
   for (const cut of cuts) {

@@ -1,5 +1,7 @@
 import { extractQuantities } from '../quantities/extract-quantities';
-import { contentStems, findConflictCandidates, type ConflictClaimInput } from './conflict-candidates';
+import { tokenize } from '../tokenizer';
+import { claimWords } from './claim-words';
+import { findConflictCandidates, type ConflictClaimInput } from './conflict-candidates';
 
 const ffo = { id: 'de-federal-foreign-office', name: 'German Federal Foreign Office', country: 'DE' };
 const mod = { id: 'ru-ministry-of-defence', name: 'Russian Ministry of Defence', country: 'RU' };
@@ -42,9 +44,14 @@ describe('findConflictCandidates', () => {
     }
   });
 
-  it('names the shared subject in the reason', () => {
+  it('names the shared subject in the reason as the article writes it, never as a stem or a code', () => {
     const strikes = findConflictCandidates(claims).find((conflict) => conflict.sides[0].sourceId === 'norbert-rottgen')!;
-    expect(strikes.sharedSubject).toContain('strik');
+    expect(strikes.sharedSubject).toEqual(['strikes']);
+    expect(strikes.reason).toBe(
+      'Norbert Röttgen accuses Russia: "The German politicians cited damage allegedly caused to the city by Russian airstrikes.", ' +
+        'while Russian Ministry of Defence says otherwise: "The strikes were paused in mid-October and have not resumed.". ' +
+        'Both statements are about strikes.',
+    );
     expect(strikes.sides[0].position).toBe('accuses Russia');
     expect(strikes.sides[1].position).toBe('defends Russia');
   });
@@ -73,13 +80,16 @@ describe('findConflictCandidates', () => {
   });
 });
 
-describe('contentStems', () => {
-  it('stems plurals and marks names', () => {
-    const stems = contentStems('Fleeing civilians reached Aleppo as strikes continued');
-    expect(stems.get('civilian')).toBe(false);
-    expect(stems.get('aleppo')).toBe(true);
-    expect(stems.get('strik')).toBe(false);
-    expect(stems.has('as')).toBe(false);
+describe('claimWords', () => {
+  it('stems plurals, marks names, drops stop words, numbers and the attribution clause', () => {
+    const text = 'Fleeing civilians reached Aleppo as 300 strikes continued, the ministry said';
+    const words = claimWords(text, tokenize(text), [[text.indexOf(', the ministry'), text.length]]);
+    expect(words.stems.get('civilian')).toBe(false);
+    expect(words.stems.get('aleppo')).toBe(true);
+    expect(words.stems.get('strik')).toBe(false);
+    expect(words.stems.has('as')).toBe(false);
+    expect(words.stems.has('300')).toBe(false);
+    expect(words.stems.has('ministry')).toBe(false);
   });
 });
 
@@ -100,7 +110,7 @@ describe('findConflictCandidates: figures and denials', () => {
     speaker,
     organisation,
     sentenceIndex,
-    quantities: extractQuantities(text),
+    quantities: extractQuantities(fullText),
   });
 
   it('writes a publishable reason: full source names, both statements quoted with their figures', () => {
@@ -125,7 +135,7 @@ describe('findConflictCandidates: figures and denials', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.kind).toBe('figures');
     expect(found[0]!.reason).toBe(
-      'Ida Marsh (Civic League) and Transport Agency give figures for harbour tunnel that cannot both be right (2.4 billion euros against 900 million euros). ' +
+      'Ida Marsh (Civic League) and Transport Agency give figures for the harbour tunnel that cannot both be right: 2.4 billion euros against 900 million euros. ' +
         'Ida Marsh (Civic League): "Ida Marsh of the Civic League said the harbour tunnel will cost 2.4 billion euros." ' +
         'Transport Agency: "The Transport Agency said the harbour tunnel would in fact cost only 900 million euros."',
     );
@@ -137,5 +147,81 @@ describe('findConflictCandidates: figures and denials', () => {
       person(1, 'the harbour tunnel would in fact cost only 900 million euros', null, 'Civic League', 4),
     ]);
     expect(found).toEqual([]);
+  });
+
+  it('describes casualty figures in plain words: the measure, each figure as written, no capital mid-sentence', () => {
+    const found = findConflictCandidates([
+      person(
+        0,
+        'Twelve people were killed in the explosion at the port',
+        null,
+        'Harbour Police',
+        1,
+        'Twelve people were killed in the explosion at the port, the Harbour Police said.',
+      ),
+      person(
+        1,
+        'no one was hurt in the explosion at the port',
+        'Lea Brun',
+        'Port Authority',
+        2,
+        'Lea Brun of the Port Authority said no one was hurt in the explosion at the port.',
+      ),
+    ]);
+    expect(found.map((conflict) => conflict.kind)).toEqual(['figures']);
+    expect(found[0]!.reason).toBe(
+      'Harbour Police and Lea Brun (Port Authority) give figures for the number of dead that cannot both be right: twelve people against no one was hurt. ' +
+        'Harbour Police: "Twelve people were killed in the explosion at the port, the Harbour Police said." ' +
+        'Lea Brun (Port Authority): "Lea Brun of the Port Authority said no one was hurt in the explosion at the port."',
+    );
+    expect(found[0]!.sides.map((side) => side.position)).toEqual(['says twelve people', 'says no one was hurt']);
+  });
+
+  it('proposes a denial with both statements quoted in full', () => {
+    const found = findConflictCandidates([
+      person(
+        0,
+        'the depot had been sold below its value',
+        'Jon Vik',
+        null,
+        5,
+        'Councillor Jon Vik said the depot had been sold below its value.',
+      ),
+      person(
+        1,
+        'that, saying the depot was sold at market price',
+        null,
+        'Town Council',
+        6,
+        'The Town Council denied that, saying the depot was sold at market price.',
+      ),
+    ]);
+    expect(found.map((conflict) => conflict.kind)).toEqual(['denial']);
+    expect(found[0]!.sides.map((side) => `${side.sourceName}: ${side.position}`)).toEqual(['Jon Vik: asserts', 'Town Council: denies']);
+    expect(found[0]!.reason).toBe(
+      'Town Council denies what Jon Vik says. Jon Vik: "Councillor Jon Vik said the depot had been sold below its value." ' +
+        'Town Council: "The Town Council denied that, saying the depot was sold at market price."',
+    );
+  });
+
+  it('proposes one conflict per measure between two sources: the dead and the injured apart', () => {
+    const found = findConflictCandidates([
+      person(0, 'eight people were killed and 40 were injured in the crash', null, 'Rail Police', 1),
+      person(1, 'in fact three people died and only 9 were injured in the crash', null, 'Rail Operator', 2),
+    ]);
+    expect(found.map((conflict) => `${conflict.kind}:${conflict.about}`).sort()).toEqual([
+      'figures:the number of dead',
+      'figures:the number of injured',
+    ]);
+  });
+
+  it('names a count by its counted noun, also a bare figure', () => {
+    const found = findConflictCandidates([
+      person(0, 'Mumps cases in the valley rose to 640 this year', null, 'Valley Health Board', 1),
+      person(1, 'it had recorded 2,300 cases in the valley since spring', null, 'Public Health Institute', 2),
+    ]);
+    expect(found.map((conflict) => conflict.reason.split('. ')[0])).toEqual([
+      'Valley Health Board and Public Health Institute give figures for the number of cases that cannot both be right: 640 cases against 2,300 cases',
+    ]);
   });
 });

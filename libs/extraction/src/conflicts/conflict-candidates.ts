@@ -1,8 +1,10 @@
 import { countryPlace } from '../entities/gazetteer';
 import type { Quantity } from '../quantities/quantity';
-import { forEachWord, letterLengthAt } from '../text-chars';
-import { findDisagreements, surfaceWords, type Disagreement } from './disagreements';
-import { ACCUSATION_ROOTS, DEFENCE_ROOTS, STOP_WORDS } from './stance-lexicon';
+import { tokenize } from '../tokenizer';
+import { claimWords, surfaceOf, surfaceOfStem, type ClaimWords, type ConflictWord } from './claim-words';
+import { findDisagreements, pairKey, type Disagreement, type DisagreementClaim } from './disagreements';
+import type { Measured } from './measures';
+import { ACCUSATION_ROOTS, DEFENCE_ROOTS } from './stance-lexicon';
 
 /** What conflict detection needs to know about one claim. */
 export interface ConflictClaimInput {
@@ -11,11 +13,23 @@ export interface ConflictClaimInput {
   text: string;
   /** Used to pick which claims to compare when there are very many. */
   checkworthiness?: number;
-  /** The claim as written, for the reason a person reads; defaults to `text`. */
+  /** The claim as written, quoted in the description; defaults to `text`. */
   fullText?: string;
+  /**
+   * The tokens of `fullText` (offsets into it), from the engine's token stream; tokenised here
+   * only when absent (a caller without a token stream).
+   */
+  words?: readonly ConflictWord[];
+  /**
+   * Ranges of `fullText` that are the attribution clause, not content. When absent, everything
+   * outside `text` (when `fullText` holds it) is.
+   */
+  attribution?: ReadonlyArray<readonly [number, number]>;
+  /** Where `fullText` starts in the text the quantities' offsets point into (the article); 0 by default. */
+  offset?: number;
   /** Shared by the sentences of one direct quote: they stand or fall together. */
   quoteId?: number;
-  /** The normalised source the claim is attributed to; unattributed claims never conflict. */
+  /** The normalised source the claim is attributed to. */
   source: { id: string; name: string; country: string | null } | null;
   /** Countries (ISO alpha-2) of the actors the claim is about: "Russia", "Russian airstrikes", "Moscow". */
   actorCountries: readonly string[];
@@ -32,9 +46,10 @@ export interface ConflictClaimInput {
 
 export interface ConflictSideCandidate {
   sourceId: string;
+  /** The source as a reader knows it: "Ida Marsh (Civic League)", "Russian Ministry of Defence". */
   sourceName: string;
   claimIndexes: number[];
-  /** "accuses" or "defends", in plain words for the reason. */
+  /** What the side says, in plain words: "accuses Russia", "says 300 tonnes", "denies". */
   position: string;
 }
 
@@ -44,107 +59,187 @@ export interface ConflictCandidate {
   sides: [ConflictSideCandidate, ConflictSideCandidate];
   /** The actor whose conduct the two sides disagree about (ISO alpha-2), or the measure or subject they disagree on. */
   about: string;
-  /** The shared subject words that tie the two claims together. */
+  /** The shared subject words that tie the two claims together, as the article writes them. */
   sharedSubject: string[];
-  /** A sentence a person can read. */
+  /** Plain publishable English: who says what, each statement quoted in full with its figures. */
   reason: string;
   score: number;
 }
 
+/** One claim with a source, its words analysed once for every rule. */
+interface Prepared {
+  claim: ConflictClaimInput;
+  source: SourceOf;
+  words: ClaimWords;
+}
+
+/**
+ * Proposes pairs of claims from different sources that a fact-checker would put side by side:
+ * an accusation and a defence of one actor on one subject (`stance`), incompatible figures
+ * for one measure (`figures`), an assertion and its denial (`denial`). A person confirms or
+ * dismisses every candidate.
+ */
+export function findConflictCandidates(claims: readonly ConflictClaimInput[]): ConflictCandidate[] {
+  const prepared: Prepared[] = [];
+  // An article's claims come from a handful of sources: each is named once.
+  const sources = new Map<string, SourceOf | null>();
+  for (const claim of claims) {
+    const key = `${claim.source?.id ?? ''}|${claim.organisation ?? ''}|${claim.speaker ?? ''}`;
+    let source = sources.get(key);
+    if (source === undefined) sources.set(key, (source = sourceOf(claim)));
+    if (source) prepared.push({ claim, source, words: wordsOf(claim) });
+  }
+  const byIndex = new Map(prepared.map((p) => [p.claim.index, p]));
+  const stances = findStanceConflicts(prepared, claims);
+  const covered = new Set(
+    stances.flatMap((c) => c.sides[0].claimIndexes.flatMap((x) => c.sides[1].claimIndexes.map((y) => pairKey(x, y)))),
+  );
+  return [...stances, ...disagreementCandidates(prepared, byIndex, covered, claims)];
+}
+
+function wordsOf(claim: ConflictClaimInput): ClaimWords {
+  const full = claim.fullText ?? claim.text;
+  const words = claim.words ?? tokenize(full);
+  let attribution = claim.attribution;
+  if (!attribution) {
+    const at = full === claim.text ? -1 : full.indexOf(claim.text);
+    attribution =
+      at < 0
+        ? []
+        : [
+            [0, at],
+            [at + claim.text.length, full.length],
+          ];
+  }
+  return claimWords(full, words, attribution);
+}
+
+// ---------------------------------------------------------------- sources
+
+interface SourceOf {
+  id: string;
+  /** The full name a reader knows: "Ida Marsh (Civic League)", never a registry code. */
+  name: string;
+  /** Claims whose keys meet are of one source. */
+  keys: string[];
+}
+
+/** Who a claim is from: the registry's source, else the organisation and speaker as written; null when unattributed. */
+function sourceOf(claim: ConflictClaimInput): SourceOf | null {
+  const organisation = claim.organisation?.trim() || null;
+  const speaker = claim.speaker?.trim() || null;
+  if (!claim.source && !organisation && !speaker) return null;
+  const keys = [claim.source?.id, organisation, speaker].filter((k): k is string => !!k).map(slug);
+  const orgName = claim.source && claim.source.name !== speaker ? claim.source.name : organisation;
+  const name = speaker && orgName ? `${speaker} (${orgName})` : (speaker ?? orgName ?? claim.source!.name);
+  return { id: claim.source?.id ?? slug(organisation ?? speaker!), name: withoutLeadingThe(name), keys };
+}
+
+function withoutLeadingThe(name: string): string {
+  return name.replace(/^the\s+/i, '');
+}
+
+function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+}
+
+// ---------------------------------------------------------------- stance
+
 type Stance = 'accuses' | 'defends';
 
-interface Analysed {
-  claim: ConflictClaimInput;
+interface StanceClaim {
+  p: Prepared;
   stance: Stance;
-  /** Content stems; true for names (capitalised words), which tie two claims less than subject words. */
-  stems: Map<string, boolean>;
   /** The stems that are stance words, found once per claim rather than once per pair. */
   stanceStems: Set<string>;
-  /** The stems of five letters or more, in `stems` order: only these can name the same thing by suffix. */
-  longStems: string[];
-  /** The last five letters of each long stem: two stems of which one ends the other share them. */
-  longStemEndings: string[];
-  /** The long stems by those letters, in `stems` order. */
+  /** The long stems (five letters or more) by their last five letters: only these can name the same thing by suffix. */
   longStemsByEnding: Map<string, string[]>;
 }
 
 /**
- * Pairs are compared all against all, so a pathological text (thousands of stance-taking
- * claims) is cut to its most check-worthy ones: a news article has a few dozen.
+ * Stance-taking claims compared: pairs are formed per actor country only, so a pathological
+ * text (thousands of stance-taking claims) is also cut to its most check-worthy ones.
  */
 export const MAX_CONFLICT_CLAIMS = 300;
 
 /** Subject words weigh 1, names 0.5: "civilians" ties two claims closer than "Aleppo" does. */
 const NAME_WEIGHT = 0.5;
 const MIN_SCORE = 1;
+const SUFFIX_KEY_LENGTH = 5;
 
 /**
- * Proposes pairs of claims from different sources that point in opposite directions
- * about the same actor and subject: one accuses the actor (responsibility, damage,
- * strikes), the other defends it (freed, humanitarian, paused). For each pair of
- * sources the best-tied pair of claims is proposed, with the other sentences of
- * their quotes. A person confirms or dismisses every candidate.
+ * Pairs of claims from different registry sources that point in opposite directions about the
+ * same actor and subject: one accuses the actor (responsibility, damage, strikes), the other
+ * defends it (freed, humanitarian, paused). For each pair of sources and actor the best-tied
+ * pair of claims is proposed, with the other sentences of their quotes.
  */
-export function findConflictCandidates(claims: readonly ConflictClaimInput[]): ConflictCandidate[] {
-  const stances = findStanceConflicts(claims);
-  const covered = new Set(
-    stances.flatMap((c) => c.sides[0].claimIndexes.flatMap((x) => c.sides[1].claimIndexes.map((y) => pairKey(x, y)))),
-  );
-  return [...stances, ...disagreementCandidates(claims, covered)];
-}
-
-function pairKey(x: number, y: number): string {
-  return x < y ? `${x}|${y}` : `${y}|${x}`;
-}
-
-function findStanceConflicts(claims: readonly ConflictClaimInput[]): ConflictCandidate[] {
-  const analysed = claims.flatMap((claim): Analysed[] => {
-    if (!claim.source) return [];
-    const stems = contentStems(claim.text);
+function findStanceConflicts(prepared: readonly Prepared[], claims: readonly ConflictClaimInput[]): ConflictCandidate[] {
+  const analysed = prepared.flatMap((p): StanceClaim[] => {
+    if (!p.claim.source) return [];
     const stanceStems = new Set<string>();
-    const stance = stanceOf(stems, stanceStems);
+    const stance = stanceOf(p.words.stems, stanceStems);
     if (!stance) return [];
-    const longStems = [...stems.keys()].filter((stem) => stem.length >= 5);
-    const longStemEndings = longStems.map((stem) => stem.slice(-SUFFIX_KEY_LENGTH));
-    return [{ claim, stance, stems, stanceStems, longStems, longStemEndings, longStemsByEnding: byEnding(longStems, longStemEndings) }];
+    const longStemsByEnding = new Map<string, string[]>();
+    for (const stem of p.words.stems.keys()) {
+      if (stem.length < SUFFIX_KEY_LENGTH) continue;
+      const ending = stem.slice(-SUFFIX_KEY_LENGTH);
+      const list = longStemsByEnding.get(ending);
+      if (list) list.push(stem);
+      else longStemsByEnding.set(ending, [stem]);
+    }
+    return [{ p, stance, stanceStems, longStemsByEnding }];
   });
   if (analysed.length > MAX_CONFLICT_CLAIMS) {
-    analysed.sort((x, y) => (y.claim.checkworthiness ?? 0) - (x.claim.checkworthiness ?? 0) || x.claim.index - y.claim.index);
+    analysed.sort((x, y) => (y.p.claim.checkworthiness ?? 0) - (x.p.claim.checkworthiness ?? 0) || x.p.claim.index - y.p.claim.index);
     analysed.length = MAX_CONFLICT_CLAIMS;
+  }
+  // Defenders by the countries they can defend: those they speak of, and their own.
+  const defenders = new Map<string, StanceClaim[]>();
+  for (const d of analysed) {
+    if (d.stance !== 'defends') continue;
+    const countries = new Set(d.p.claim.actorCountries);
+    if (d.p.claim.source!.country) countries.add(d.p.claim.source!.country);
+    for (const country of countries) {
+      const list = defenders.get(country);
+      if (list) list.push(d);
+      else defenders.set(country, [d]);
+    }
   }
 
   // The best pair per pair of sources and actor; its candidate (the reason a person reads) is written once, at the end.
-  const best = new Map<string, { accuser: Analysed; defender: Analysed; about: string; shared: SharedSubject }>();
-  for (let i = 0; i < analysed.length; i += 1) {
-    for (let j = i + 1; j < analysed.length; j += 1) {
-      const a = analysed[i]!;
-      const b = analysed[j]!;
-      if (a.stance === b.stance || a.claim.source!.id === b.claim.source!.id) continue;
-      const accuser = a.stance === 'accuses' ? a : b;
-      const defender = a.stance === 'accuses' ? b : a;
-      // The defence is about an actor the accusation names; a source defending its own country comes first.
-      const defenderCountry = defender.claim.source!.country;
-      const about =
-        defenderCountry && accuser.claim.actorCountries.includes(defenderCountry)
-          ? defenderCountry
-          : accuser.claim.actorCountries.find((country) => defender.claim.actorCountries.includes(country));
-      if (!about || accuser.claim.source!.country === about) continue;
-      const shared = sharedSubject(accuser, defender);
-      // Names alone ("Aleppo", "Monday") place two claims, they do not make them about the same thing.
-      if (shared.score < MIN_SCORE || !shared.hasSubjectWord) continue;
-      const key = `${accuser.claim.source!.id}|${defender.claim.source!.id}|${about}`;
-      const previous = best.get(key);
-      if (previous && previous.shared.score >= shared.score) continue;
-      best.set(key, { accuser, defender, about, shared });
+  const best = new Map<string, { accuser: StanceClaim; defender: StanceClaim; about: string; score: number }>();
+  for (const accuser of analysed) {
+    if (accuser.stance !== 'accuses') continue;
+    const seen = new Set<StanceClaim>();
+    for (const country of accuser.p.claim.actorCountries) {
+      for (const defender of defenders.get(country) ?? []) {
+        if (seen.has(defender)) continue;
+        seen.add(defender);
+        if (accuser.p.claim.source!.id === defender.p.claim.source!.id) continue;
+        // The defence is about an actor the accusation names; a source defending its own country comes first.
+        const defenderCountry = defender.p.claim.source!.country;
+        const about =
+          defenderCountry && accuser.p.claim.actorCountries.includes(defenderCountry)
+            ? defenderCountry
+            : accuser.p.claim.actorCountries.find((c) => defender.p.claim.actorCountries.includes(c));
+        if (!about || accuser.p.claim.source!.country === about || !countryPlace(about)) continue;
+        const shared = sharedSubject(accuser, defender);
+        // Names alone ("Aleppo", "Monday") place two claims, they do not make them about the same thing.
+        if (shared.score < MIN_SCORE || !shared.hasSubjectWord) continue;
+        const key = `${accuser.p.claim.source!.id}|${defender.p.claim.source!.id}|${about}`;
+        const previous = best.get(key);
+        if (previous && previous.score >= shared.score) continue;
+        best.set(key, { accuser, defender, about, score: shared.score });
+      }
     }
   }
   return [...best.values()]
-    .map((pair) => {
-      const words = new Set<string>();
-      sharedSubject(pair.accuser, pair.defender, words);
-      return candidate(pair.accuser, pair.defender, pair.about, { words: [...words], score: pair.shared.score }, claims);
-    })
-    .sort((x, y) => y.score - x.score);
+    .sort((x, y) => y.score - x.score || x.accuser.p.claim.index - y.accuser.p.claim.index)
+    .map((pair) => stanceCandidate(pair.accuser, pair.defender, pair.about, pair.score, claims));
 }
 
 /** Roots by their first letter, in list order: a stem is compared with the few roots it can start with. */
@@ -162,21 +257,13 @@ function byFirstLetter<T>(entries: readonly T[], root: (entry: T) => string): Ma
 const ACCUSATION_INDEX = byFirstLetter(ACCUSATION_ROOTS, (root) => root);
 const DEFENCE_INDEX = byFirstLetter(DEFENCE_ROOTS, ([root]) => root);
 
-function accusationWeight(stem: string): number {
-  return ACCUSATION_INDEX.get(stem[0]!)?.some((root) => stem.startsWith(root)) ? 1 : 0;
-}
-
-function defenceWeight(stem: string): number {
-  return DEFENCE_INDEX.get(stem[0]!)?.find(([root]) => stem.startsWith(root))?.[1] ?? 0;
-}
-
 /** Also collects the stance words among `stems` into `stanceStems`. */
-function stanceOf(stems: Map<string, boolean>, stanceStems: Set<string>): Stance | null {
+function stanceOf(stems: ReadonlyMap<string, boolean>, stanceStems: Set<string>): Stance | null {
   let accusation = 0;
   let defence = 0;
   for (const stem of stems.keys()) {
-    const accuses = accusationWeight(stem);
-    const defends = defenceWeight(stem);
+    const accuses = ACCUSATION_INDEX.get(stem[0]!)?.some((root) => stem.startsWith(root)) ? 1 : 0;
+    const defends = DEFENCE_INDEX.get(stem[0]!)?.find(([root]) => stem.startsWith(root))?.[1] ?? 0;
     if (accuses > 0 || defends > 0) stanceStems.add(stem);
     accusation += accuses;
     defence += defends;
@@ -185,85 +272,229 @@ function stanceOf(stems: Map<string, boolean>, stanceStems: Set<string>): Stance
   return accusation > defence ? 'accuses' : 'defends';
 }
 
-const SUFFIX_KEY_LENGTH = 5;
-
-function byEnding(stems: readonly string[], endings: readonly string[]): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  stems.forEach((stem, i) => {
-    const list = index.get(endings[i]!);
-    if (list) list.push(stem);
-    else index.set(endings[i]!, [stem]);
-  });
-  return index;
-}
-
 interface SharedSubject {
   score: number;
   hasSubjectWord: boolean;
 }
 
-/** How closely the two claims' subjects tie; the tying words go into `words` when it is given (only for the pairs kept). */
-function sharedSubject(a: Analysed, b: Analysed, words?: Set<string>): SharedSubject {
+/** How closely the two claims' subjects tie; the tying stems go into `words` when it is given (only for the pairs kept). */
+function sharedSubject(a: StanceClaim, b: StanceClaim, words?: Set<string>): SharedSubject {
   let score = 0;
   let hasSubjectWord = false;
-  a.stems.forEach((isName, stem) => {
-    if (b.stems.has(stem) && !a.stanceStems.has(stem)) {
+  const bStems = b.p.words.stems;
+  a.p.words.stems.forEach((isName, stem) => {
+    if (bStems.has(stem) && !a.stanceStems.has(stem)) {
       words?.add(stem);
-      const name = isName || b.stems.get(stem) === true;
+      const name = isName || bStems.get(stem) === true;
       score += name ? NAME_WEIGHT : 1;
       hasSubjectWord ||= !name;
     }
   });
   // "airstrikes" and "strikes" name the same thing, though the words are stance words too.
-  for (let i = 0; i < a.longStems.length; i++) {
-    const stem = a.longStems[i]!;
-    for (const other of b.longStemsByEnding.get(a.longStemEndings[i]!) ?? []) {
-      if (other !== stem && (stem.endsWith(other) || other.endsWith(stem))) {
-        words?.add(other.length < stem.length ? other : stem);
-        score += 1;
-        hasSubjectWord = true;
+  for (const [ending, stems] of a.longStemsByEnding) {
+    for (const stem of stems) {
+      for (const other of b.longStemsByEnding.get(ending) ?? []) {
+        if (other !== stem && (stem.endsWith(other) || other.endsWith(stem))) {
+          words?.add(other.length < stem.length ? other : stem);
+          score += 1;
+          hasSubjectWord = true;
+        }
       }
     }
   }
   return { score, hasSubjectWord };
 }
 
-function candidate(
-  accuser: Analysed,
-  defender: Analysed,
+function stanceCandidate(
+  accuser: StanceClaim,
+  defender: StanceClaim,
   about: string,
-  shared: { words: string[]; score: number },
+  score: number,
   claims: readonly ConflictClaimInput[],
 ): ConflictCandidate {
-  const side = (analysed: Analysed, position: string): ConflictSideCandidate => ({
-    sourceId: analysed.claim.source!.id,
-    sourceName: analysed.claim.source!.name,
-    claimIndexes: quoteMates(analysed.claim, claims),
+  const stems = new Set<string>();
+  sharedSubject(accuser, defender, stems);
+  // The shared words as the defender writes them ("strikes"), else as the accuser does.
+  const subject = unique([...stems].map((stem) => surfaceOfStem(defender.p.words, stem)));
+  const country = countryPlace(about)!.name;
+  const side = (s: StanceClaim, position: string): ConflictSideCandidate => ({
+    sourceId: s.p.claim.source!.id,
+    sourceName: s.p.source.name,
+    claimIndexes: quoteMates(s.p.claim, claims),
     position,
   });
-  const accuserName = accuser.claim.source!.name;
-  const defenderName = defender.claim.source!.name;
-  const country = countryPlace(about)?.name ?? about;
-  const subject = surfaceWords(accuser.claim.fullText ?? accuser.claim.text, shared.words);
   const reason =
-    `${accuserName} accuses ${country}: "${excerpt(accuser.claim.fullText ?? accuser.claim.text)}", while ${defenderName} says otherwise: ` +
-    `"${excerpt(defender.claim.fullText ?? defender.claim.text)}". Both are about ${listOf(subject)}.`;
+    `${accuser.p.source.name} accuses ${country}: ${quoted(accuser.p)}, while ${defender.p.source.name} says otherwise: ${quoted(defender.p)}. ` +
+    `Both statements are about ${listOf(subject)}.`;
   return {
     kind: 'stance',
     sides: [side(accuser, `accuses ${country}`), side(defender, `defends ${country}`)],
     about,
-    sharedSubject: shared.words,
+    sharedSubject: subject,
     reason,
-    score: shared.score,
+    score,
   };
 }
+
+// ---------------------------------------------------------------- figures and denials
+
+function disagreementCandidates(
+  prepared: readonly Prepared[],
+  byIndex: ReadonlyMap<number, Prepared>,
+  covered: ReadonlySet<string>,
+  claims: readonly ConflictClaimInput[],
+): ConflictCandidate[] {
+  const inputs = prepared.flatMap((p): DisagreementClaim[] =>
+    p.claim.sentenceIndex === undefined
+      ? []
+      : [
+          {
+            index: p.claim.index,
+            sentenceIndex: p.claim.sentenceIndex,
+            words: p.words,
+            quantities: p.claim.quantities ?? [],
+            offset: p.claim.offset ?? 0,
+            places: p.claim.places ?? [],
+            checkworthiness: p.claim.checkworthiness,
+          },
+        ],
+  );
+  const sameSource = (a: number, b: number) => byIndex.get(a)!.source.keys.some((key) => byIndex.get(b)!.source.keys.includes(key));
+  // The best-tied disagreement per pair of sources and measure (or denial).
+  const best = new Map<string, Disagreement>();
+  for (const found of findDisagreements(inputs, sameSource)) {
+    if (covered.has(pairKey(...found.claims))) continue;
+    const sources = [byIndex.get(found.claims[0])!.source.id, byIndex.get(found.claims[1])!.source.id].sort().join('|');
+    const key = `${sources}|${found.kind === 'denial' ? 'denial' : found.key}`;
+    if (!best.has(key)) best.set(key, found);
+  }
+  return [...best.values()].map((found) => disagreementCandidate(found, byIndex, claims));
+}
+
+function disagreementCandidate(
+  found: Disagreement,
+  byIndex: ReadonlyMap<number, Prepared>,
+  claims: readonly ConflictClaimInput[],
+): ConflictCandidate {
+  const [first, second] = found.claims.map((index) => byIndex.get(index)!) as [Prepared, Prepared];
+  const side = (p: Prepared, position: string): ConflictSideCandidate => ({
+    sourceId: p.source.id,
+    sourceName: p.source.name,
+    claimIndexes: quoteMates(p.claim, claims),
+    position,
+  });
+  const a = first.source.name;
+  const b = second.source.name;
+  if (found.kind === 'figures') {
+    const [x, y] = found.figures!;
+    const measure = measurePhrase(first.words, x, found.shared);
+    const [fx, fy] = [figureText(first.words, x), figureText(second.words, y)];
+    return {
+      kind: 'figures',
+      sides: [side(first, `says ${fx}`), side(second, `says ${fy}`)],
+      about: measure.about,
+      sharedSubject: measure.words,
+      reason:
+        `${capitalise(a)} and ${b} give figures${measure.phrase} that cannot both be right: ${fx} against ${fy}. ` +
+        `${capitalise(a)}: ${quoted(first)} ${capitalise(b)}: ${quoted(second)}`,
+      score: found.score,
+    };
+  }
+  const subject = unique(found.shared.map((stem) => surfaceOfStem(first.words, stem)));
+  return {
+    kind: 'denial',
+    sides: [side(first, 'asserts'), side(second, 'denies')],
+    about: subject.join(', '),
+    sharedSubject: subject,
+    reason: `${capitalise(b)} denies what ${a} says. ${capitalise(a)}: ${quoted(first)} ${capitalise(b)}: ${quoted(second)}`,
+    score: found.score,
+  };
+}
+
+/** The figure as written; a capital it has only for opening the sentence ("No one", "Twelve people") is dropped. */
+function figureText(words: ClaimWords, x: Measured): string {
+  const first = words.content[x.at];
+  const opensSentence = first !== undefined && words.all[0] === first && !/^\p{Lu}{2}/u.test(x.figure);
+  const figure = opensSentence ? x.figure.charAt(0).toLowerCase() + x.figure.slice(1) : x.figure;
+  // A bare count takes its noun from the claim: "1,240" of "cases rose to 1,240" is "1,240 cases".
+  if (x.key.replace(/^future:/, '').startsWith('count:') && /\d$/.test(figure)) {
+    const noun = countedNounAfter(words, x);
+    if (noun) return `${figure} ${noun}`;
+  }
+  return figure;
+}
+
+const CASUALTY_MEASURES = { death: 'the number of dead', injury: 'the number of injured', any: 'the number of casualties' } as const;
+
+/**
+ * What the figures measure, in the article's words: "youth unemployment", "the harbour
+ * tunnel", "the number of dead", "the number of votes"; nothing when the words would not read.
+ */
+function measurePhrase(words: ClaimWords, x: Measured, shared: readonly string[]): { phrase: string; about: string; words: string[] } {
+  // A count is of its noun ("the number of measles cases"), whatever else the claims share.
+  if (x.key.replace(/^future:/, '').startsWith('count:')) {
+    const noun = countedNounAfter(words, x);
+    if (noun) return { phrase: ` for the number of ${noun}`, about: noun, words: [noun] };
+  }
+  const surface = sharedRun(words, shared);
+  if (surface) return { phrase: ` for ${surface}`, about: surface, words: unique(shared.map((stem) => surfaceOfStem(words, stem))) };
+  if (x.key === 'casualty') {
+    const what = CASUALTY_MEASURES[x.casualty ?? 'any'];
+    return { phrase: ` for ${what}`, about: what, words: [] };
+  }
+  return { phrase: '', about: x.figure, words: [] };
+}
+
+/** The shared measure words as one run of the article's text ("youth unemployment", with "the" before it when written so). */
+function sharedRun(words: ClaimWords, shared: readonly string[]): string | null {
+  if (shared.length === 0) return null;
+  const { content } = words;
+  const at = content.findIndex((w, i) => shared.includes(stemOrSingular(words, i)));
+  if (at < 0) return null;
+  let end = at;
+  while (end + 1 < content.length && shared.includes(stemOrSingular(words, end + 1))) end++;
+  // Only a run of all the shared words, in a row, reads as one measure.
+  if (end - at + 1 < shared.length || end - at + 1 > 4) return null;
+  const first = content[at - 1]?.lower === 'the' ? content[at - 1]! : content[at]!;
+  return words.text.slice(first.start, content[end]!.end);
+}
+
+function stemOrSingular(words: ClaimWords, i: number): string {
+  const lower = words.content[i]!.lower;
+  const plain = lower.replace(/'s$/, '');
+  if (plain.endsWith('ies') && plain.length > 4) return `${plain.slice(0, -3)}y`;
+  if (plain.endsWith('s') && !plain.endsWith('ss') && plain.length > 3) return plain.slice(0, -1);
+  return plain;
+}
+
+/** The plural noun a count names, as written ("votes", "measles cases"). */
+function countedNounAfter(words: ClaimWords, x: Measured): string | null {
+  const head = x.key.slice(x.key.indexOf('count:') + 'count:'.length);
+  for (let i = x.at; i < Math.min(words.content.length, x.at + 6); i++) {
+    if (stemOrSingular(words, i) === head) return surfaceOf(words, words.content[i]!);
+  }
+  for (let i = x.at - 1; i >= Math.max(0, x.at - 6); i--) {
+    if (stemOrSingular(words, i) === head) return surfaceOf(words, words.content[i]!);
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- description text
 
 function quoteMates(claim: ConflictClaimInput, claims: readonly ConflictClaimInput[]): number[] {
   if (claim.quoteId === undefined) return [claim.index];
   return claims.filter((other) => other.quoteId === claim.quoteId).map((other) => other.index);
 }
 
-/** Long claims are cut at a clause boundary (never inside a word or number); quotes inside become single quotes. */
+/** The claim as written, in double quotes: whole, so its figures stand as written; quotes inside become single quotes. */
+function quoted(p: Prepared): string {
+  return `"${excerpt(p.words.text)}"`;
+}
+
+/**
+ * A claim's text for a description: whitespace collapsed, double quotes made single. A claim
+ * longer than `MAX_QUOTED` is cut at a clause boundary (never inside a word or a number).
+ */
 export function excerpt(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim().replace(/["“”]/g, "'");
   if (clean.length <= MAX_QUOTED) return clean;
@@ -273,135 +504,18 @@ export function excerpt(text: string): string {
   return `${clean.slice(0, end)} …`;
 }
 
-const MAX_QUOTED = 240;
+/** Claims are sentences: nearly all are quoted whole. */
+const MAX_QUOTED = 600;
+
+function capitalise(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+function unique(words: readonly string[]): string[] {
+  return [...new Set(words)];
+}
 
 function listOf(words: readonly string[]): string {
-  const unique = [...new Set(words)];
-  if (unique.length <= 1) return unique.join('');
-  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
-}
-
-interface SourceOf {
-  id: string;
-  name: string;
-  keys: string[];
-}
-
-/** Who a claim is from: the registry's source, else the organisation and speaker as written; null when unattributed. */
-function sourceOf(claim: ConflictClaimInput): SourceOf | null {
-  const organisation = claim.organisation?.trim() || null;
-  const speaker = claim.speaker?.trim() || null;
-  if (!claim.source && !organisation && !speaker) return null;
-  const keys = [claim.source?.id, organisation, speaker].filter((k): k is string => !!k).map(slug);
-  const orgName = claim.source && claim.source.name !== speaker ? claim.source.name : organisation;
-  const name = speaker && orgName ? `${speaker} (${orgName})` : (speaker ?? orgName ?? claim.source!.name);
-  return { id: claim.source?.id ?? slug(organisation ?? speaker!), name, keys };
-}
-
-function slug(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
-}
-
-function disagreementCandidates(claims: readonly ConflictClaimInput[], covered: ReadonlySet<string>): ConflictCandidate[] {
-  const sources = new Map<number, SourceOf>();
-  const inputs = claims.flatMap((claim) => {
-    const source = sourceOf(claim);
-    if (!source || claim.sentenceIndex === undefined) return [];
-    sources.set(claim.index, source);
-    return [
-      {
-        index: claim.index,
-        text: claim.text,
-        fullText: claim.fullText,
-        sentenceIndex: claim.sentenceIndex,
-        quantities: claim.quantities ?? [],
-        places: claim.places ?? [],
-      },
-    ];
-  });
-  const sameSource = (a: number, b: number) => sources.get(a)!.keys.some((key) => sources.get(b)!.keys.includes(key));
-  const byIndex = new Map(claims.map((claim) => [claim.index, claim]));
-  // The best-tied disagreement per pair of sources.
-  const best = new Map<string, Disagreement>();
-  for (const found of findDisagreements(inputs, sameSource)) {
-    if (covered.has(pairKey(...found.claims))) continue;
-    const key = [sources.get(found.claims[0])!.id, sources.get(found.claims[1])!.id].sort().join('|');
-    if (!best.has(key)) best.set(key, found);
-  }
-  return [...best.values()].map((found) => disagreementCandidate(found, byIndex, sources, claims));
-}
-
-function disagreementCandidate(
-  found: Disagreement,
-  byIndex: ReadonlyMap<number, ConflictClaimInput>,
-  sources: ReadonlyMap<number, SourceOf>,
-  claims: readonly ConflictClaimInput[],
-): ConflictCandidate {
-  const [first, second] = found.claims.map((index) => byIndex.get(index)!) as [ConflictClaimInput, ConflictClaimInput];
-  const [a, b] = [sources.get(first.index)!, sources.get(second.index)!];
-  const said = (claim: ConflictClaimInput) => `"${excerpt(claim.fullText ?? claim.text)}"`;
-  const side = (claim: ConflictClaimInput, source: SourceOf, position: string): ConflictSideCandidate => ({
-    sourceId: source.id,
-    sourceName: source.name,
-    claimIndexes: quoteMates(claim, claims),
-    position,
-  });
-  if (found.kind === 'figures') {
-    const [x, y] = found.figures!;
-    return {
-      kind: 'figures',
-      sides: [side(first, a, `says ${x}`), side(second, b, `says ${y}`)],
-      about: found.measure,
-      sharedSubject: found.measure.split(/,?\s+/),
-      reason:
-        `${a.name} and ${b.name} give figures for ${found.measure} that cannot both be right (${x} against ${y}). ` +
-        `${a.name}: ${said(first)} ${b.name}: ${said(second)}`,
-      score: found.score,
-    };
-  }
-  return {
-    kind: 'denial',
-    sides: [side(first, a, 'asserts'), side(second, b, 'denies')],
-    about: found.measure,
-    sharedSubject: found.measure.split(/,\s+/),
-    reason: `${b.name} denies what ${a.name} says. ${a.name}: ${said(first)} ${b.name}: ${said(second)}`,
-    score: found.score,
-  };
-}
-
-/**
- * Content words, lower-cased and crudely stemmed so "strikes"/"strike" and
- * "civilians"/"civilian" meet; each marked true when written as a name.
- */
-export function contentStems(text: string): Map<string, boolean> {
-  const stems = new Map<string, boolean>();
-  forEachWord(text, letterLengthAt, 0, (start, end) => {
-    const word = text.slice(start, end - possessiveLength(text, start, end));
-    const lower = word.toLowerCase();
-    if (lower.length < 3 || STOP_WORDS.has(lower)) return;
-    const isName = word[0] !== lower[0];
-    const key = stem(lower);
-    stems.set(key, (stems.get(key) ?? true) && isName);
-  });
-  return stems;
-}
-
-/** A trailing 's or ’s (the possessive the stems leave out). */
-function possessiveLength(text: string, start: number, end: number): number {
-  if (end - start < 2 || text.charCodeAt(end - 1) !== 0x73) return 0;
-  const apostrophe = text.charCodeAt(end - 2);
-  return apostrophe === 0x27 || apostrophe === 0x2019 ? 2 : 0;
-}
-
-const SUFFIXES = ['ities', 'ility', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e', 'y'];
-
-function stem(word: string): string {
-  for (const suffix of SUFFIXES) {
-    if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
-  }
-  return word;
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }

@@ -1,36 +1,172 @@
 /**
- * Generic English words for disagreement: denial verbs, negations, words of
- * contrast, casualty words. None names a source or a story.
+ * Generic English words for disagreement: denial verbs, negations, words of contrast,
+ * casualty words, people counted, events. None names a source or a story. Every list is
+ * matched against lower-case tokens.
  */
 
-/** Stems of verbs and nouns that deny or reject what another says. */
+/** Stems of verbs and nouns that deny or reject what another says ("denied", "rejected", "dismissed … as"). */
 export const DENIAL_ROOTS = ['deni', 'deny', 'reject', 'dismiss', 'disput', 'refut', 'contradict', 'rebut'] as const;
 
-/** Words that negate the statement they are in ("its board had never approved"). */
-export const NEGATIONS = new Set(['never', 'wrong', 'false', 'untrue', 'baseless', 'unfounded']);
+export function isDenialWord(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  // Every root starts with d, r or c: most words are ruled out by their first letter.
+  if (c !== 100 && c !== 114 && c !== 99) return false;
+  return DENIAL_ROOTS.some((root) => lower.startsWith(root));
+}
 
-/** A denial that points back at what was just said: "denied that", "rejected the claim", "said that was wrong". */
-export const ANAPHORIC_DENIAL =
-  /\b(?:denie[sd]|deny|denying|rejecte?d?s?|rejecting|dismisse?d?s?|disputed?s?|refuted?s?|contradict(?:s|ed)?)\s+(?:that|this|it|the (?:claim|claims|allegation|allegations|accusation|accusations|report|reports|figure|figures|account))\b|\b(?:that|this|it) (?:was|is) (?:wrong|false|untrue|not true|incorrect)\b/;
+/** Words that negate the statement they are in ("its board had never approved", "did not"). */
+export const NEGATIONS = new Set(['not', 'never', 'nothing', 'neither', 'nor']);
+
+/** Words that call a statement untrue: "that was wrong", "the figures are false". */
+export const UNTRUE_WORDS = new Set([
+  'wrong',
+  'false',
+  'untrue',
+  'baseless',
+  'unfounded',
+  'incorrect',
+  'inaccurate',
+  'misleading',
+  'fabricated',
+  'nonsense',
+  'groundless',
+  'lies',
+  'lie',
+]);
+
+/** A negation or a word calling something untrue. */
+export function isNegation(lower: string): boolean {
+  return NEGATIONS.has(lower) || UNTRUE_WORDS.has(lower) || (lower.endsWith("n't") && !MODAL_NEGATIONS.has(lower));
+}
+
+/** Modals: "could not prove", "cannot say" deny nothing, they hedge. */
+export const MODALS = new Set(['could', 'can', 'may', 'might', 'would', 'should', 'must']);
+const MODAL_NEGATIONS = new Set(["couldn't", "can't", 'cannot', "wouldn't", "shouldn't", "mightn't", "mustn't"]);
+
+/**
+ * What a denial can point back at: "denied the claims", "rejected the report", "dismissed the
+ * figures as". Singular and plural forms.
+ */
+export const REFERENTS = new Set(
+  `claim claims allegation allegations accusation accusations report reports figure figures account accounts
+   suggestion suggestions assertion assertions statement statements version estimate estimates number numbers criticism
+   assessment findings story stories`.split(/\s+/),
+);
+
+/** Words a denial points back with: "denied that", "rejected it", "said that was wrong". */
+export const ANAPHORS = new Set(['that', 'this', 'it', 'these', 'those', 'them']);
 
 /** Words that mark a statement as answering or correcting another. */
-export const CONTRAST_PHRASES =
-  /\b(?:only|in fact|actually|however|but|instead|contrary|wrong|incorrect|not true|far fewer|far more|as few as)\b/;
+export const CONTRAST_WORDS = new Set(['only', 'actually', 'however', 'but', 'instead', 'contrary', 'merely', 'just']);
+/** Two-word contrast phrases, by first word: "in fact", "far fewer", "as few as". */
+export const CONTRAST_PAIRS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['in', ['fact', 'reality']],
+  ['far', ['fewer', 'more', 'less', 'lower', 'higher']],
+  ['much', ['lower', 'higher', 'fewer']],
+]);
 
-/** Casualty words and the class they count. */
-export const CASUALTY_ROOTS: ReadonlyArray<readonly [string, 'death' | 'injury']> = [
+export type CasualtyClass = 'death' | 'injury' | 'any';
+
+/** Casualty words by prefix, and the class they count; a zero of `any' ("no one was hurt") answers both. */
+const CASUALTY_ROOTS: ReadonlyArray<readonly [string, CasualtyClass]> = [
   ['kill', 'death'],
-  ['dead', 'death'],
   ['death', 'death'],
-  ['died', 'death'],
-  ['die', 'death'],
-  ['fatal', 'death'],
-  ['bodies', 'death'],
+  ['fatalit', 'death'],
+  ['fatally', 'death'],
   ['injur', 'injury'],
   ['wound', 'injury'],
-  ['hurt', 'injury'],
+  ['casualt', 'any'],
 ];
+/** Casualty words matched whole, where a prefix would catch other words ("deadline", "diesel", "harmony"). */
+const CASUALTY_WORDS: ReadonlyMap<string, CasualtyClass> = new Map([
+  ['dead', 'death'],
+  ['die', 'death'],
+  ['dies', 'death'],
+  ['died', 'death'],
+  ['dying', 'death'],
+  ['toll', 'death'],
+  ['bodies', 'death'],
+  ['lives', 'death'],
+  ['hurt', 'any'],
+  ['harmed', 'any'],
+]);
 
-/** "no one was hurt", "nobody died", "no casualties", "no deaths": a count of zero. */
-export const ZERO_CASUALTY =
-  /\b(?:no one|no-one|nobody|none) (?:(?:was|were|had been|has been|is|got) )?(?:killed|hurt|injured|wounded|harmed|died)\b|\bno (?:one|body) died\b|\bno (?:casualties|deaths|fatalities|injuries|victims|dead)\b/;
+/** As `casualtyClassOf`, for the word beside a count: "12 people were hurt" counts the injured. */
+export function countedCasualtyClassOf(lower: string): CasualtyClass | null {
+  const cls = casualtyClassOf(lower);
+  return cls === 'any' && (lower === 'hurt' || lower === 'harmed') ? 'injury' : cls;
+}
+
+export function casualtyClassOf(lower: string): CasualtyClass | null {
+  const whole = CASUALTY_WORDS.get(lower);
+  if (whole) return whole;
+  const c = lower.charCodeAt(0);
+  // Most words start with none of the roots' letters.
+  if (c !== 107 && c !== 100 && c !== 102 && c !== 105 && c !== 119 && c !== 99) return null;
+  for (const [root, cls] of CASUALTY_ROOTS) if (lower.startsWith(root)) return cls;
+  return null;
+}
+
+/** Nouns that are counts of casualties themselves: "12 deaths", "30 injuries", "22 bodies". */
+export const CASUALTY_NOUNS = new Set([
+  'dead',
+  'death',
+  'deaths',
+  'bodies',
+  'body',
+  'casualties',
+  'casualty',
+  'fatalities',
+  'fatality',
+  'injuries',
+  'injury',
+  'injured',
+  'wounded',
+  'lives',
+  'toll',
+]);
+
+/** Nouns for people counted (singular and plural); capitalised plurals (demonyms) count as people too. */
+export const PEOPLE_NOUNS = new Set(
+  `people person persons civilian civilians resident residents inhabitant inhabitants child children adult adults man men woman women
+   boy boys girl girls baby babies infant infants soldier soldiers troops fighter fighters militant militants officer officers police
+   policeman policemen worker workers employee employees staff miner miners passenger passengers pupil pupils student students patient
+   patients protester protesters demonstrator demonstrators migrant migrants refugee refugees villager villagers shopper shoppers trader
+   traders vendor vendors tourist tourists visitor visitors guest guests firefighter firefighters journalist journalists member members
+   fan fans spectator spectators pedestrian pedestrians driver drivers crew prisoner prisoners inmate inmates detainee detainees
+   pilgrim pilgrims worshipper worshippers farmer farmers fishermen fisherman sailor sailors rescuer rescuers volunteer volunteers
+   victim victims others`.split(/\s+/),
+);
+
+/** Words that are a zero count of people on their own: "nobody was hurt", "none of the miners died". */
+export const ZERO_WORDS = new Set(['nobody', 'none', 'no-one', 'noone', 'zero']);
+
+/**
+ * Kinds of event: two claims that name events of different kinds ("the fire" and "the
+ * flood") are about different events. Words of one kind name the same event ("blast",
+ * "explosion").
+ */
+export const EVENT_KINDS: ReadonlyMap<string, string> = (() => {
+  const kinds = new Map<string, string>();
+  const add = (kind: string, words: string): void => {
+    for (const word of words.split(/\s+/)) if (word) kinds.set(word, kind);
+  };
+  add('explosion', 'blast blasts explosion explosions bomb bombs bombing bombings detonation');
+  add('fire', 'fire fires blaze blazes');
+  add('crash', 'crash crashes collision collisions derailment');
+  add('flood', 'flood floods flooding');
+  add('storm', 'storm storms hurricane typhoon cyclone tornado');
+  add('quake', 'earthquake earthquakes quake tremor');
+  add('shooting', 'shooting shootings gunfire shootout');
+  add('collapse', 'collapse collapsed landslide landslides');
+  add('epidemic', 'outbreak outbreaks epidemic epidemics');
+  return kinds;
+})();
+
+/**
+ * Words that set an event apart from the article's own: "in a separate attack", "another
+ * fire", "a year earlier", "two weeks ago", "last month", "the previous flood".
+ */
+export const OTHER_EVENT_WORDS = new Set(['separate', 'another', 'earlier', 'previous', 'ago', 'former', 'prior']);
+/** "last" and "past" set an event apart before a unit of time: "last year", "the past month". */
+export const OTHER_EVENT_BEFORE_TIME = new Set(['last', 'past']);

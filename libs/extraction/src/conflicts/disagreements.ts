@@ -1,349 +1,382 @@
-import type { Quantity } from '../quantities/quantity';
-import { contentStems } from './conflict-candidates';
-import { CASUALTY_ROOTS, CONTRAST_PHRASES, DENIAL_ROOTS, NEGATIONS, ANAPHORIC_DENIAL, ZERO_CASUALTY } from './disagreement-lexicon';
+import { WORD_CLASSES, WordClass } from '../lexicon';
+import type { PartialDate, Quantity } from '../quantities/quantity';
+import type { ClaimWords } from './claim-words';
+import {
+  ANAPHORS,
+  CONTRAST_PAIRS,
+  CONTRAST_WORDS,
+  EVENT_KINDS,
+  isDenialWord,
+  isNegation,
+  MODALS,
+  OTHER_EVENT_BEFORE_TIME,
+  OTHER_EVENT_WORDS,
+  REFERENTS,
+  UNTRUE_WORDS,
+} from './disagreement-lexicon';
+import { compatible, measuresOf, type Measured } from './measures';
 
 /**
- * Disagreements a fact-checker would put side by side: two sources giving
- * incompatible figures for the same measure, or one source denying what
- * another asserts. Conservative: a candidate needs the same kind of measure
- * (same counted noun with the same modifier, same unit, same casualty class)
- * and further ties (shared subject words, nearness in the article, a word of
- * contrast), and never spans two dates or two places.
+ * Disagreements a fact-checker would put side by side: two sources giving incompatible
+ * figures for the same measure, or one source denying what another asserts. Conservative: a
+ * candidate needs the same kind of measure (casualties of one class, the same counted noun,
+ * unit or currency, a share of the same thing) and further ties (shared subject words,
+ * nearness in the article, a word of contrast), and never spans two dates, two places or two
+ * kinds of event.
  */
 export interface DisagreementClaim {
   index: number;
-  /** The claim's content, without its attribution. */
-  text: string;
-  /** The claim as written, attribution included: "X denied that" keeps its denial verb there. */
-  fullText?: string;
   sentenceIndex: number;
+  words: ClaimWords;
   quantities: readonly Quantity[];
+  /** Where the claim starts in the text the quantities' offsets point into. */
+  offset: number;
   /** Places the claim names (canonical names), for telling events apart. */
   places: readonly string[];
+  /** Used to keep the most check-worthy claims of an oversized bucket. */
+  checkworthiness?: number;
 }
 
 export interface Disagreement {
   kind: 'figures' | 'denial';
-  /** For figures, the claim indexes in the order [first stated, contradicting]; for a denial, [assertion, denial]. */
+  /** For figures, the claim indexes in text order; for a denial, [assertion, denial]. */
   claims: [number, number];
-  /** The quantities compared (figures only), as written. */
-  figures?: [string, string];
-  /** The measure or subject the two claims share, in the article's words. */
-  measure: string;
+  /** The figures compared (figures only), as written, in the order of `claims`. */
+  figures?: [Measured, Measured];
+  /** The measure words both claims share, as stems, in the first claim's order. */
+  shared: string[];
+  /** What is compared: the measure's bucket for figures, the denial's claim for a denial. */
+  key: string;
   score: number;
 }
 
-/** Ties a candidate needs: the shared measure counts one, nearness one, contrast one, each further shared word one. */
+/** Ties a candidate needs: see `figureScore` and `denialScore`. */
 export const MIN_DISAGREEMENT_SCORE = 3;
 /** Claims at most this many sentences apart are read as answering each other. */
 const NEAR_SENTENCES = 2;
-
-type Interval = [number, number];
-
-interface Measured {
-  quantity: Quantity;
-  /** What is measured: 'count:vote', 'unit:tonne', 'casualty:death', 'share'. */
-  key: string;
-  interval: Interval;
-  /** Measure words near the number with the word written before each ("youth unemployment" → unemploy ← youth). */
-  words: Map<string, string>;
-  surface: string;
-}
+/** A bucket (one measure, one subject word) larger than this keeps its most check-worthy claims: a news article has a few. */
+export const MAX_BUCKET = 64;
 
 interface Analysed {
   claim: DisagreementClaim;
   measured: Measured[];
-  dates: string[];
-  stems: Map<string, boolean>;
-  denies: boolean;
-  anaphoricDenial: boolean;
+  dates: PartialDate[];
+  events: Set<string>;
+  /** The claim sets its event apart from the article's: "in a separate attack", "last year". */
+  otherEvent: boolean;
+  /** A denial verb anywhere in the claim, attribution included ("The ministry denied that …"). */
+  denialVerb: boolean;
+  /** A negation or a word calling something untrue in the claim's content. */
+  negated: boolean;
+  /** The denial points back at what was just said: "denied that", "rejected the claims", "that was wrong". */
+  anaphoric: boolean;
   contrast: boolean;
+  /** Subject stems: content stems that are not names, negations or denial words. */
+  subject: Set<string>;
+  /** The subject stems outside the claim's figures: what ties two figures beyond the figures themselves. */
+  context: Set<string>;
 }
 
-/** Compares every pair of claims whose sources differ (`sameSource` says when they do not). */
+/** Proposes disagreements between claims of different sources (`sameSource` says when two are of one). */
 export function findDisagreements(claims: readonly DisagreementClaim[], sameSource: (a: number, b: number) => boolean): Disagreement[] {
   const analysed = claims.map(analyse);
   const found: Disagreement[] = [];
-  for (let i = 0; i < analysed.length; i++) {
-    for (let j = i + 1; j < analysed.length; j++) {
-      const a = analysed[i]!;
-      const b = analysed[j]!;
-      if (sameSource(a.claim.index, b.claim.index) || differentEvents(a, b)) continue;
-      const figures = figureDisagreement(a, b);
-      if (figures) found.push(figures);
-      else {
-        const denial = denialDisagreement(a, b) ?? denialDisagreement(b, a);
-        if (denial) found.push(denial);
-      }
-    }
+  const pairs = new Set<string>();
+  for (const figure of figureDisagreements(analysed, sameSource)) {
+    pairs.add(pairKey(figure.claims[0], figure.claims[1]));
+    found.push(figure);
+  }
+  for (const denial of denialDisagreements(analysed, sameSource)) {
+    if (!pairs.has(pairKey(denial.claims[0], denial.claims[1]))) found.push(denial);
   }
   return found.sort((x, y) => y.score - x.score);
 }
 
+export function pairKey(x: number, y: number): string {
+  return x < y ? `${x}|${y}` : `${y}|${x}`;
+}
+
 function analyse(claim: DisagreementClaim): Analysed {
-  const lower = claim.text.toLowerCase();
-  const words = wordsOf(claim.text);
-  const full = claim.fullText ?? claim.text;
-  const fullLower = full.toLowerCase();
-  const fullWords = wordsOf(full);
-  const measured: Measured[] = [];
-  for (const quantity of claim.quantities) {
-    const m = measure(claim.text, words, quantity, claim.quantities);
-    if (m) measured.push(m);
+  const { words } = claim;
+  const contentStart = words.content[0]?.start ?? 0;
+  const contentEnd = words.content[words.content.length - 1]?.end ?? 0;
+  const dates: PartialDate[] = [];
+  for (const q of claim.quantities) {
+    const start = q.start - claim.offset;
+    // Dates of the content only: "said on Tuesday" dates the statement, not the event.
+    if (q.kind === 'date' && q.date && start >= contentStart && start < contentEnd && inContent(words, start)) dates.push(q.date);
   }
-  const zero = zeroCasualty(lower);
-  if (zero) measured.push(zero);
-  const stems = contentStems(claim.text);
-  const denies = fullWords.some((w) => DENIAL_ROOTS.some((root) => w.lower.startsWith(root)) || NEGATIONS.has(w.lower));
+  const events = new Set<string>();
+  const subject = new Set<string>();
+  const context = new Set<string>();
+  const { measured, inFigure } = measuresOf(words, claim.quantities, claim.offset);
+  let negated = false;
+  let contrast = false;
+  let otherEvent = false;
+  words.content.forEach((word, i) => {
+    const lower = word.lower;
+    const event = EVENT_KINDS.get(lower);
+    if (event) events.add(event);
+    if (OTHER_EVENT_WORDS.has(lower) || (OTHER_EVENT_BEFORE_TIME.has(lower) && isTimeUnit(words.content[i + 1]?.lower ?? '')))
+      otherEvent = true;
+    // "could not prove" hedges, it denies nothing.
+    if (isNegation(lower) && !(lower === 'not' && MODALS.has(words.content[i - 1]?.lower ?? ''))) negated = true;
+    if (CONTRAST_WORDS.has(lower) || CONTRAST_PAIRS.get(lower)?.includes(words.content[i + 1]?.lower ?? '')) contrast = true;
+    const stem = words.contentStems[i]!;
+    // Denial words say that something is denied, not what.
+    if (stem === '' || word.capitalised || isDenialWord(stem) || UNTRUE_WORDS.has(lower)) return;
+    subject.add(stem);
+    if (!inFigure[i]) context.add(stem);
+  });
+  let denialVerb = false;
+  let anaphoric = false;
+  const all = words.all;
+  for (let i = 0; i < all.length; i++) {
+    const lower = all[i]!.lower;
+    if (isDenialWord(lower)) {
+      denialVerb = true;
+      if (ANAPHORS.has(all[i + 1]?.lower ?? '')) anaphoric = true;
+      for (let k = i + 1; k < Math.min(all.length, i + 5); k++) if (REFERENTS.has(all[k]!.lower)) anaphoric = true;
+    } else if (isCopula(lower) && callsUntrue(all, i + 1) && pointsBack(all, i)) anaphoric = true;
+  }
   return {
     claim,
     measured,
-    dates: claim.quantities.filter((q) => q.kind === 'date' && q.date).map((q) => `${q.date!.year ?? ''}-${q.date!.month ?? ''}`),
-    stems,
-    denies,
-    anaphoricDenial: ANAPHORIC_DENIAL.test(fullLower),
-    contrast: CONTRAST_PHRASES.test(fullLower) || denies,
+    dates,
+    events,
+    otherEvent,
+    denialVerb,
+    negated: negated || (anaphoric && !denialVerb),
+    anaphoric,
+    contrast: contrast || denialVerb || negated,
+    subject,
+    context,
   };
 }
 
-/** Two stated dates that differ, or two named places of which none is shared: different events. */
+function inContent(words: ClaimWords, start: number): boolean {
+  return words.content.some((w) => w.start <= start && start < w.end);
+}
+
+/** "that was wrong", "the reports about the helicopter were untrue": what is called untrue is what was said. */
+function pointsBack(words: ClaimWords['all'], copula: number): boolean {
+  for (let k = copula - 1; k >= Math.max(0, copula - 5); k--) {
+    const lower = words[k]!.lower;
+    if (ANAPHORS.has(lower) || REFERENTS.has(lower)) return true;
+  }
+  return false;
+}
+
+function isCopula(lower: string | undefined): boolean {
+  return lower === 'was' || lower === 'is' || lower === 'were' || lower === 'are';
+}
+
+/** "wrong", "false", "not true", "not correct" at word i. */
+function callsUntrue(words: ClaimWords['all'], i: number): boolean {
+  const lower = words[i]?.lower ?? '';
+  return UNTRUE_WORDS.has(lower) || (lower === 'not' && (words[i + 1]?.lower === 'true' || words[i + 1]?.lower === 'correct'));
+}
+
+function isTimeUnit(lower: string): boolean {
+  return ((WORD_CLASSES.get(lower) ?? 0) & (WordClass.timeUnit | WordClass.month | WordClass.weekday)) !== 0;
+}
+
+/**
+ * Two stated dates that cannot be one, two named places of which none is shared, two kinds of
+ * event, one claim setting its event apart ("in a separate attack", "last year"): different events.
+ */
 function differentEvents(a: Analysed, b: Analysed): boolean {
-  if (a.dates.length > 0 && b.dates.length > 0 && !a.dates.some((d) => b.dates.includes(d))) return true;
+  if (a.otherEvent !== b.otherEvent) return true;
+  if (a.dates.length > 0 && b.dates.length > 0 && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y)))) return true;
   const pa = a.claim.places;
   const pb = b.claim.places;
-  return pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p));
+  if (pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p))) return true;
+  return a.events.size > 0 && b.events.size > 0 && ![...a.events].some((event) => b.events.has(event));
 }
 
-function figureDisagreement(a: Analysed, b: Analysed): Disagreement | null {
-  let best: Disagreement | null = null;
-  for (const x of a.measured) {
-    for (const y of b.measured) {
-      if (!sameMeasure(x, y) || compatible(x.interval, y.interval)) continue;
-      const shared = sharedMeasureWords(x, y);
-      // A share ("25 percent") is no measure without words saying of what.
-      if (x.key === 'share' && shared.length === 0) continue;
-      const score = 1 + Math.max(0, shared.length - (x.key === 'share' ? 1 : 0)) + nearness(a, b) + (a.contrast || b.contrast ? 1 : 0);
-      if (score < MIN_DISAGREEMENT_SCORE || (best && best.score >= score)) continue;
-      best = {
-        kind: 'figures',
-        claims: [a.claim.index, b.claim.index],
-        figures: [x.quantity.text || x.surface, y.quantity.text || y.surface],
-        measure: shared.length > 0 ? surfaceWords(a.claim.text, shared).join(' ') : unitWords(x),
-        score,
-      };
-    }
-  }
-  return best;
+/** Dates agree where both state a part: "2019" and "March 2019" can be one date, "March" and "May" cannot. */
+function sameDate(x: PartialDate, y: PartialDate): boolean {
+  if (x.decade || y.decade) return true;
+  const agree = (p: number | undefined, q: number | undefined) => p === undefined || q === undefined || p === q;
+  return agree(x.year, y.year) && agree(x.month, y.month) && agree(x.day, y.day);
 }
 
-function denialDisagreement(assertion: Analysed, denial: Analysed): Disagreement | null {
-  if (!denial.denies || assertion.denies) return null;
-  // "X denied that" / "said that was wrong" answers the claim just before it.
-  const shared: string[] = [];
-  assertion.stems.forEach((isName, stem) => {
-    if (!isName && denial.stems.has(stem) && !DENIAL_ROOTS.some((root) => stem.startsWith(root))) shared.push(stem);
-  });
-  // "X denied that" answers a claim just before it, on the same subject.
-  const answers =
-    denial.anaphoricDenial &&
-    denial.claim.sentenceIndex > assertion.claim.sentenceIndex &&
-    nearness(assertion, denial) > 0 &&
-    shared.length > 0;
-  const score = (answers ? 2 : 0) + shared.length + nearness(assertion, denial);
-  if (!answers && shared.length < 2) return null;
-  if (score < MIN_DISAGREEMENT_SCORE) return null;
-  return {
-    kind: 'denial',
-    claims: [assertion.claim.index, denial.claim.index],
-    measure: surfaceWords(assertion.claim.text, shared).join(', '),
-    score,
-  };
-}
-
-function nearness(a: Analysed, b: Analysed): number {
+function near(a: Analysed, b: Analysed): number {
   return Math.abs(a.claim.sentenceIndex - b.claim.sentenceIndex) <= NEAR_SENTENCES ? 1 : 0;
 }
 
-/** What a measure without shared words is of: "tonnes", "votes", "deaths". */
-function unitWords(x: Measured): string {
-  const [kind, what] = x.key.split(':') as [string, string];
-  if (kind === 'casualty') return what === 'injury' ? 'the injured' : 'the dead';
-  if (kind === 'count') return x.quantity.counted ?? what;
-  return x.quantity.text.replace(/^[^\p{L}]*(?:[\p{L}]+\s+)*?[\d.,]+\s*(?:million|billion|thousand)?\s*/u, '') || what;
+// ---------------------------------------------------------------- figures
+
+/**
+ * Pairs of figures in one bucket (the same kind of measure) from claims of different sources
+ * that cannot both be right. Only figures of one bucket are compared, never all pairs.
+ */
+function figureDisagreements(analysed: readonly Analysed[], sameSource: (a: number, b: number) => boolean): Disagreement[] {
+  const buckets = new Map<string, Array<{ a: Analysed; m: Measured }>>();
+  for (const a of analysed) {
+    for (const m of a.measured) {
+      const bucket = buckets.get(m.key);
+      if (bucket) bucket.push({ a, m });
+      else buckets.set(m.key, [{ a, m }]);
+    }
+  }
+  const best = new Map<string, Disagreement>();
+  for (const entries of buckets.values()) {
+    if (entries.length > MAX_BUCKET) {
+      entries.sort((x, y) => (y.a.claim.checkworthiness ?? 0) - (x.a.claim.checkworthiness ?? 0));
+      entries.length = MAX_BUCKET;
+    }
+    for (let i = 0; i < entries.length; i++) {
+      for (let j = i + 1; j < entries.length; j++) {
+        const [first, second] =
+          entries[i]!.a.claim.index < entries[j]!.a.claim.index ? [entries[i]!, entries[j]!] : [entries[j]!, entries[i]!];
+        if (first.a === second.a || sameSource(first.a.claim.index, second.a.claim.index)) continue;
+        const found = figureDisagreement(first.a, first.m, second.a, second.m);
+        if (!found) continue;
+        // One per pair of claims and measure: "8 killed and 40 injured" against "3 died and 9 injured" is two conflicts.
+        const key = `${pairKey(first.a.claim.index, second.a.claim.index)}|${found.key}`;
+        const previous = best.get(key);
+        if (!previous || previous.score < found.score) best.set(key, found);
+      }
+    }
+  }
+  return [...best.values()];
+}
+
+function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured): Disagreement | null {
+  if (!sameMeasure(x, y) || compatible(x.interval, y.interval)) return null;
+  // "flats approved" and "flats finished", "new flats" and "empty flats" are two measures.
+  if (x.qualifiers.length > 0 && y.qualifiers.length > 0 && !x.qualifiers.some((word) => y.qualifiers.includes(word))) return null;
+  // "half of the flats are luxury apartments" and "two thirds of the flats are social housing" say different things.
+  if (x.complement.length > 0 && y.complement.length > 0 && !x.complement.some((word) => y.complement.includes(word))) return null;
+  const shared = sharedMeasureWords(x, y);
+  if (!shared) return null;
+  const kind = x.key.replace(/^future:/, '');
+  const share = kind === 'share' || kind === 'share-change' || kind === 'points';
+  // A share ("25 percent") is no measure without words saying of what.
+  if (share && shared.length === 0) return null;
+  // Sums of money and measures in one article are mostly of different things: they need a shared
+  // word, or one side answering the other ("only 40 tonnes").
+  const amount = kind.startsWith('money:') || kind.startsWith('unit:');
+  if (amount && shared.length === 0 && !((a.contrast || b.contrast) && near(a, b))) return null;
+  if (differentEvents(a, b)) return null;
+  const score = figureScore(a, x, b, shared);
+  if (score < MIN_DISAGREEMENT_SCORE) return null;
+  const key = x.key === 'casualty' ? `casualty:${x.casualty === 'any' ? y.casualty : x.casualty}` : x.key;
+  return { kind: 'figures', claims: [a.claim.index, b.claim.index], figures: [x, y], shared, key, score };
+}
+
+/** Counted nouns that say nothing about what is counted. */
+const GENERIC_HEADS = new Set(['people', 'person', 'time', 'one', 'other', 'thing', 'year', 'day', 'month', 'week', 'unit', 'item']);
+
+/**
+ * The measure itself counts 2 for casualties and for counts of a named thing ("votes",
+ * "measles cases"): an article's figures of one such measure are of its one event unless
+ * dates, places or kinds of event differ; else 1;
+ * each shared measure word 1; one for other subject words in common ("market", "tunnel");
+ * one for nearness in the article; one for a word of contrast ("only", "in fact", a denial).
+ */
+function figureScore(a: Analysed, x: Measured, b: Analysed, shared: readonly string[]): number {
+  const kind = x.key.replace(/^future:/, '');
+  const head = kind.startsWith('count:') ? kind.slice('count:'.length) : '';
+  const base = x.key === 'casualty' || (head && !GENERIC_HEADS.has(head)) ? 2 : 1;
+  let others = 0;
+  for (const stem of a.context) if (!shared.includes(stem) && b.context.has(stem)) others = 1;
+  return base + shared.length + others + near(a, b) + (a.contrast || b.contrast ? 1 : 0);
 }
 
 function sameMeasure(x: Measured, y: Measured): boolean {
-  if (x.key === y.key) return true;
-  // "no one was hurt" covers deaths and injuries alike.
-  return (x.key === 'casualty:any' && y.key.startsWith('casualty:')) || (y.key === 'casualty:any' && x.key.startsWith('casualty:'));
+  if (x.key !== y.key) return false;
+  if (x.key !== 'casualty') return true;
+  if (x.casualty === y.casualty) return true;
+  // "no one was hurt" answers a count of dead and of injured alike.
+  const zero = x.interval[1] === 0 || y.interval[1] === 0;
+  return zero && (x.casualty === 'any' || y.casualty === 'any');
 }
 
-/** Shared measure words written with the same word before them: "youth unemployment" is not "unemployment". */
-function sharedMeasureWords(x: Measured, y: Measured): string[] {
+/**
+ * Measure words both figures have, written with the same word before them; null when a
+ * shared word has another word before it on one side ("youth unemployment" is not "unemployment").
+ */
+function sharedMeasureWords(x: Measured, y: Measured): string[] | null {
   const shared: string[] = [];
-  let mismatch = false;
-  x.words.forEach((before, word) => {
+  for (const [word, before] of x.words) {
     const other = y.words.get(word);
-    if (other === undefined) return;
-    if (other !== before) mismatch = true;
-    else shared.push(word);
-  });
-  return mismatch ? [] : shared;
-}
-
-/** True when both statements can hold: their ranges overlap. */
-export function compatible(x: Interval, y: Interval): boolean {
-  return x[0] <= y[1] && y[0] <= x[1];
-}
-
-/** The values a stated quantity allows: "at least 20" → [20, ∞), "about 60,000" → ±15%, "22" → 22 (±0.5%). */
-export function intervalOf(q: Quantity, scale = 1): Interval | null {
-  if (q.value === null) {
-    if (q.low === undefined && q.high === undefined) return null;
-    return [(q.low ?? 0) * scale, (q.high ?? Infinity) * scale];
+    if (other === undefined) continue;
+    if (other !== before) return null;
+    shared.push(word);
   }
-  const v = q.value * scale;
-  if (q.bound === 'at-least') return [v, Infinity];
-  if (q.bound === 'at-most') return [0, v];
-  const tolerance = q.approximate || q.bound === 'about' ? 0.15 : 0.005;
-  return [v * (1 - tolerance), v * (1 + tolerance)];
+  return shared;
 }
 
-interface Word {
-  lower: string;
-  start: number;
-  end: number;
-}
+// ---------------------------------------------------------------- denials
 
-function wordsOf(text: string): Word[] {
-  const words: Word[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) words.push({ lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-  return words;
-}
-
-const WINDOW_BEFORE = 8;
-const WINDOW_AFTER = 4;
-
-function quantitySpans(text: string, quantities: readonly Quantity[]): Array<[number, number]> {
-  return quantities.flatMap((q): Array<[number, number]> => {
-    const start = text.indexOf(q.text);
-    return start < 0 ? [] : [[start, start + q.text.length]];
-  });
-}
-
-function measure(text: string, words: readonly Word[], q: Quantity, quantities: readonly Quantity[]): Measured | null {
-  const share = q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'range' && q.unit === 'percent');
-  const scale = q.kind === 'fraction' ? 100 : 1;
-  if (q.unit === 'percentage-point') return null;
-  const interval = intervalOf(q, scale);
-  if (!interval) return null;
-  const localStart = text.indexOf(q.text);
-  const at = localStart < 0 ? -1 : words.findIndex((w) => w.end > localStart);
-  const window = at < 0 ? [] : words.slice(Math.max(0, at - WINDOW_BEFORE), Math.min(words.length, at + WINDOW_AFTER + 1));
-  const measureWords = new Map<string, string>();
-  let previous = '';
-  // The figures' own words ("million", "euros") say nothing about what is measured.
-  const spans = quantitySpans(text, quantities);
-  for (const w of window) {
-    const stem = stemOf(w.lower);
-    if (spans.some(([start, end]) => w.start < end && start < w.end)) previous = '';
-    else if (isMeasureWord(w.lower)) {
-      if (!measureWords.has(stem)) measureWords.set(stem, previous);
-      previous = stem;
-    } else previous = '';
+/**
+ * An assertion and the denial that answers it. The denial either points back at what was
+ * just said ("denied that", "rejected the claims", "said that was wrong") within two
+ * sentences, or restates it negated ("its board had never approved the payments") with at
+ * least two subject words in common. Assertions are looked up by the subject words they
+ * share with the denial, never all against all.
+ */
+function denialDisagreements(analysed: readonly Analysed[], sameSource: (a: number, b: number) => boolean): Disagreement[] {
+  const bySubject = new Map<string, Analysed[]>();
+  const bySentence = new Map<number, Analysed[]>();
+  for (const a of analysed) {
+    if (a.negated || a.denialVerb) continue;
+    for (const stem of a.subject) {
+      const list = bySubject.get(stem);
+      if (list) list.push(a);
+      else bySubject.set(stem, [a]);
+    }
+    const list = bySentence.get(a.claim.sentenceIndex);
+    if (list) list.push(a);
+    else bySentence.set(a.claim.sentenceIndex, [a]);
   }
-  const casualty = casualtyClass(window.map((w) => w.lower));
-  let key: string;
-  if (share) key = 'share';
-  else if (q.kind === 'count') {
-    const head = q.counted ? stemOf(q.counted.toLowerCase().split(/\s+/).pop()!) : null;
-    if (casualty && (!head || PEOPLE.has(head) || CASUALTY_NOUNS.has(head))) key = `casualty:${casualty}`;
-    else if (head) key = `count:${head}`;
-    else return null;
-  } else if ((q.kind === 'money' || q.kind === 'measure') && q.unit) key = `unit:${q.unit}`;
-  else return null;
-  if (share && q.counted) {
-    // "12% of the voters": what follows "of" is the measure.
-    for (const word of q.counted.toLowerCase().split(/\s+/)) if (isMeasureWord(word)) measureWords.set(stemOf(word), '');
+  const found: Disagreement[] = [];
+  for (const denial of analysed) {
+    if (!denial.negated && !denial.denialVerb) continue;
+    const shared = new Map<Analysed, string[]>();
+    for (const stem of denial.subject) {
+      for (const assertion of (bySubject.get(stem) ?? []).slice(0, MAX_BUCKET)) {
+        const list = shared.get(assertion);
+        if (list) list.push(stem);
+        else shared.set(assertion, [stem]);
+      }
+    }
+    if (denial.anaphoric) {
+      for (let back = 1; back <= NEAR_SENTENCES; back++) {
+        for (const assertion of bySentence.get(denial.claim.sentenceIndex - back) ?? [])
+          if (!shared.has(assertion)) shared.set(assertion, []);
+      }
+    }
+    let best: Disagreement | null = null;
+    for (const [assertion, stems] of shared) {
+      if (sameSource(assertion.claim.index, denial.claim.index) || differentEvents(assertion, denial)) continue;
+      const score = denialScore(assertion, denial, stems.length);
+      if (score < MIN_DISAGREEMENT_SCORE || (best && best.score >= score)) continue;
+      best = {
+        kind: 'denial',
+        claims: [assertion.claim.index, denial.claim.index],
+        shared: stems,
+        key: `denial:${denial.claim.index}`,
+        score,
+      };
+    }
+    if (best) found.push(best);
   }
-  return { quantity: q, key, interval, words: measureWords, surface: q.text };
+  return found;
 }
 
-function zeroCasualty(lower: string): Measured | null {
-  const m = ZERO_CASUALTY.exec(lower);
-  if (!m) return null;
-  const words = m[0].split(/\s+/);
-  const cls = casualtyClass(words) ?? 'any';
-  const key = /hurt|harm|casualt|victim/.test(m[0]) ? 'casualty:any' : `casualty:${cls}`;
-  return {
-    quantity: { text: m[0], start: 0, end: 0, kind: 'count', value: 0, unit: null, counted: null, approximate: false, bound: null },
-    key,
-    interval: [0, 0],
-    words: new Map(),
-    surface: m[0],
-  };
-}
-
-function casualtyClass(words: readonly string[]): 'death' | 'injury' | null {
-  for (const w of words) {
-    for (const [root, cls] of CASUALTY_ROOTS) if (w.startsWith(root)) return cls;
-  }
-  return null;
-}
-
-const PEOPLE = new Set([
-  'people',
-  'person',
-  'civilian',
-  'resident',
-  'child',
-  'children',
-  'soldier',
-  'worker',
-  'passenger',
-  'protester',
-  'migrant',
-]);
-const CASUALTY_NOUNS = new Set([
-  'dead',
-  'death',
-  'body',
-  'bodies',
-  'casualty',
-  'casualtie',
-  'fatality',
-  'fatalitie',
-  'victim',
-  'injured',
-  'wounded',
-]);
-
-const STOP = new Set(
-  `a an the and or but of in on at to for from by with as is are was were be been being has have had do does did that this these those it its
-   their they them he she his her we our us i you your not no than then there here which who what when where while also said says say told
-   reported according put puts putting stood stands reached rose risen fell fallen dropped grew climbed only just about around nearly almost
-   more less over under at least some fact per cent percent percentage point points up down from since until into out will would could
-   can may might must should shall now still even already yet both each all any its whose than cost costs rise rises fall falls show shows
-   showed see sees say get gets got make makes made take takes took give gives gave`.split(/\s+/),
-);
-
-function isMeasureWord(word: string): boolean {
-  return word.length >= 3 && !/\d/.test(word) && !STOP.has(word) && !/(ed|ing)$/.test(word);
-}
-
-function stemOf(word: string): string {
-  const w = word.replace(/['’]s$/, '');
-  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) return w.slice(0, -1);
-  return w;
-}
-
-/** The article's own words for the stems, for a reason a person reads. */
-export function surfaceWords(text: string, stems: readonly string[]): string[] {
-  const words = wordsOf(text);
-  return stems.map((stem) => {
-    const found = words.find((w) => w.lower.startsWith(stem));
-    return found ? text.slice(found.start, found.end) : stem;
-  });
+/**
+ * A denial pointing back answers a claim one or two sentences before it on the same subject
+ * (a shared subject word at least): 2, plus one when it is the sentence right before, plus
+ * each shared subject word. A negated restatement needs two
+ * shared subject words, and counts them and nearness.
+ */
+function denialScore(assertion: Analysed, denial: Analysed, shared: number): number {
+  const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
+  const answers = denial.anaphoric && distance > 0 && distance <= NEAR_SENTENCES;
+  if (answers) return shared === 0 ? 0 : 2 + (distance === 1 ? 1 : 0) + shared;
+  if (shared < 2) return 0;
+  return shared + near(assertion, denial);
 }

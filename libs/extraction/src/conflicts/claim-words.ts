@@ -1,0 +1,90 @@
+import { STOP_WORDS } from './stance-lexicon';
+
+/**
+ * What conflict detection reads of one token of a claim. The engine's own tokens fit, and so
+ * does any tokeniser's that gives a word's lower-case form and its offsets: conflict detection
+ * reads tokens only through this shape, never tokenising again.
+ */
+export interface ConflictWord {
+  /** Lower case. */
+  lower: string;
+  /** Offsets into the claim's text as written (`fullText`). */
+  start: number;
+  end: number;
+  capitalised: boolean;
+}
+
+/** The words of one claim, analysed once for every rule (stance, figures, denials). */
+export interface ClaimWords {
+  /** The claim as written; the words' offsets point into it. */
+  text: string;
+  /** Every word of the claim, attribution included ("X denied that …" keeps its verb there). */
+  all: readonly ConflictWord[];
+  /** The words of the claim's content (without the attribution clause), in order. */
+  content: readonly ConflictWord[];
+  /** Stem of each content word ('' for numbers, short words and stop words), parallel to `content`. */
+  contentStems: readonly string[];
+  /** Content stems; true when every occurrence is written as a name (capitalised). */
+  stems: Map<string, boolean>;
+}
+
+/**
+ * Analyses a claim's words: `words` are the tokens of `text` (offsets into it); words inside
+ * `attribution` ranges (the "…, the ministry said" clause) are not content.
+ */
+export function claimWords(
+  text: string,
+  words: readonly ConflictWord[],
+  attribution: ReadonlyArray<readonly [number, number]>,
+): ClaimWords {
+  const content =
+    attribution.length === 0 ? words : words.filter((w) => !attribution.some(([start, end]) => w.start >= start && w.end <= end));
+  const contentStems = content.map((w) => stemOfWord(w.lower));
+  const stems = new Map<string, boolean>();
+  contentStems.forEach((stem, i) => {
+    if (stem === '') return;
+    stems.set(stem, (stems.get(stem) ?? true) && content[i]!.capitalised);
+  });
+  return { text, all: words, content, contentStems, stems };
+}
+
+/** The word as the article writes it. */
+export function surfaceOf(words: ClaimWords, word: ConflictWord): string {
+  return words.text.slice(word.start, word.end);
+}
+
+/** The first content word with this stem, as written; the stem itself when none has it. */
+export function surfaceOfStem(words: ClaimWords, stem: string): string {
+  const i = words.contentStems.indexOf(stem);
+  if (i >= 0) return surfaceOf(words, words.content[i]!);
+  // A stem shared by suffix ("strik" of "airstrikes").
+  const within = words.contentStems.findIndex((s) => s.endsWith(stem));
+  return within >= 0 ? surfaceOf(words, words.content[within]!) : stem;
+}
+
+/** Is the token a number ("3,179", "2.5")? */
+export function isNumberWord(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Content stem of a lower-case word, or '' when it says nothing about a subject (a number, a
+ * word of two letters, a stop word). Crude suffix stripping, enough for "strikes"/"strike",
+ * "civilians"/"civilian" to meet; a possessive 's is dropped.
+ */
+export function stemOfWord(lower: string): string {
+  if (lower.length < 3 || isNumberWord(lower) || lower.includes('.')) return '';
+  const word = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+  if (word.length < 3 || STOP_WORDS.has(word)) return '';
+  return stem(word);
+}
+
+const SUFFIXES = ['ities', 'ility', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e', 'y'];
+
+function stem(word: string): string {
+  for (const suffix of SUFFIXES) {
+    if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
+  }
+  return word;
+}

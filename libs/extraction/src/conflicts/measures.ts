@@ -1,0 +1,413 @@
+import { WORD_CLASSES, WordClass } from '../lexicon';
+import type { Quantity } from '../quantities/quantity';
+import type { ClaimWords } from './claim-words';
+import {
+  CASUALTY_NOUNS,
+  casualtyClassOf,
+  countedCasualtyClassOf,
+  PEOPLE_NOUNS,
+  ZERO_WORDS,
+  type CasualtyClass,
+} from './disagreement-lexicon';
+
+/** The values a statement allows, [low, high]. */
+export type Interval = [number, number];
+
+/**
+ * One figure of a claim, with what it measures. The kinds of measure compared:
+ * - `casualty`: people killed or hurt ("12 people were killed", "no one was hurt", "the death toll rose to 14");
+ * - `count:<noun>`: a number of things or people ("1,200 votes", "340 measles cases");
+ * - `share`: a percentage or fraction ("25 percent", "a third"); `points`: percentage points;
+ * - `money:<currency>`, `unit:<unit>`: an amount of money or a physical measure ("40 tonnes").
+ */
+export interface Measured {
+  /** The bucket compared: 'casualty', 'count:vote', 'share', 'money:EUR', 'unit:tonne'. */
+  key: string;
+  /** For casualties, what is counted. */
+  casualty?: CasualtyClass;
+  interval: Interval;
+  /** The figure as written ("at least 20 people", "no one was hurt"). */
+  figure: string;
+  /** Measure words near the figure, each with the measure word written right before it ('' for none): "youth unemployment" → unemployment ← youth. */
+  words: Map<string, string>;
+  /**
+   * What narrows what is counted: the words before the counted noun and the participle after it
+   * ("new flats", "flats we approved", "empty flats"). Two figures with qualifiers, none shared,
+   * count different things.
+   */
+  qualifiers: string[];
+  /** What a share says of what it counts ("half of the flats are luxury apartments" → luxury, apartment); empty when not said so. */
+  complement: string[];
+  /** Index of the figure's first content word. */
+  at: number;
+}
+
+const WINDOW_BEFORE = 8;
+const WINDOW_AFTER = 4;
+/** How far from a figure a casualty word still says what it counts: "12 people were reportedly killed". */
+const CASUALTY_AFTER = 6;
+const CASUALTY_BEFORE = 10;
+/** How far before a bare count its noun may stand: "measles cases in the province rose to 1,240". */
+const NOUN_BEFORE = 6;
+
+/**
+ * The figures of a claim that can be compared with another source's: counts, shares, money
+ * and measures in its content, and zero expressions ("no one was hurt"). `offset` is where the
+ * claim starts in the text the quantities' offsets point into.
+ */
+export function measuresOf(
+  words: ClaimWords,
+  quantities: readonly Quantity[],
+  offset: number,
+): { measured: Measured[]; inFigure: Uint8Array } {
+  const { content } = words;
+  if (content.length === 0) return { measured: [], inFigure: new Uint8Array(0) };
+  // Content words covered by each quantity: the figures' own words say nothing of what is measured.
+  const spans: Array<[number, number, Quantity]> = [];
+  let w = 0;
+  for (const q of quantities) {
+    const start = q.start - offset;
+    const end = q.end - offset;
+    while (w < content.length && content[w]!.end <= start) w++;
+    let last = w;
+    while (last < content.length && content[last]!.start < end) last++;
+    if (last > w && content[w]!.start >= start - 1) spans.push([w, last, q]);
+  }
+  const inFigure = new Uint8Array(content.length);
+  for (const [first, last] of spans) inFigure.fill(1, first, last);
+
+  const measured: Measured[] = [];
+  for (const [first, last, q] of spans) {
+    const m = measureOf(words, q, first, last, inFigure);
+    if (m) measured.push(m);
+  }
+  measured.push(...zeroCasualties(words, inFigure));
+  return { measured, inFigure };
+}
+
+function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, inFigure: Uint8Array): Measured | null {
+  // A part of a figure given before it ("80,000 people, including 1,519 children") is no measure of its own.
+  if (isPart(words, first)) return null;
+  if (q.unit === 'percentage-point') return withInterval(words, q, first, last, inFigure, 'points');
+  const share = q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'range' && q.unit === 'percent');
+  // "rose by 9 percent", "up 3 percent": a change, not a level.
+  // A forecast or a target ("would fall below 3 percent") is compared with forecasts only.
+  const tense = isFuture(words, first) ? 'future:' : '';
+  if (share) return withInterval(words, q, first, last, inFigure, `${tense}${isChange(words, first) ? 'share-change' : 'share'}`);
+  if ((q.kind === 'money' || q.kind === 'measure') && q.unit) {
+    return withInterval(words, q, first, last, inFigure, `${tense}${q.kind === 'money' ? 'money' : 'unit'}:${q.unit}`);
+  }
+  if (q.kind !== 'count' && !(q.kind === 'range' && !q.unit)) return null;
+  const head = nounAfter(words, last, inFigure) ?? (q.counted ? headOf(q.counted) : nounBefore(words, first, inFigure));
+  const casualty = headCasualty(head) ?? nearCasualty(words, first, last, inFigure);
+  if (casualty && (!head || isPeople(head, q.counted) || CASUALTY_NOUNS.has(head))) {
+    const m = withInterval(words, q, first, last, inFigure, 'casualty', casualty);
+    // "12 soldiers" and "3 civilians" killed are two counts; "12 people" is any of them.
+    if (m && head && !GENERIC_PEOPLE.has(head) && !CASUALTY_NOUNS.has(head)) m.qualifiers.push(singular(head));
+    return m;
+  }
+  if (!head) return null;
+  return withInterval(words, q, first, last, inFigure, `${tense}count:${singular(head)}`);
+}
+
+function withInterval(
+  words: ClaimWords,
+  q: Quantity,
+  first: number,
+  last: number,
+  inFigure: Uint8Array,
+  key: string,
+  casualty?: CasualtyClass,
+): Measured | null {
+  const interval = intervalOf(q, q.kind === 'fraction' ? 100 : 1);
+  if (!interval) return null;
+  const measureWords = wordsAround(words, first, last, inFigure);
+  // What is counted is the key itself, written before the figure or in it: "cases rose to 1,240", "3,100 measles cases".
+  const counted = key.indexOf('count:');
+  if (counted >= 0) measureWords.delete(key.slice(counted + 'count:'.length));
+  // "12% of the voters": what follows "of" is the measure.
+  if (q.counted && (key === 'share' || key === 'points')) {
+    for (const word of q.counted.toLowerCase().split(/\s+/)) if (isMeasureWord(word)) measureWords.set(singular(word), '');
+  }
+  let figure = q.text;
+  // "30 injured": the casualty word right after a bare number belongs to the figure.
+  if (casualty && !q.counted && last < words.content.length && casualtyClassOf(words.content[last]!.lower)) {
+    figure = words.text.slice(words.content[first]!.start, words.content[last]!.end);
+  }
+  const qualifiers = modifiersOf(q);
+  const after = qualifierAfter(words, last, inFigure);
+  if (after) qualifiers.push(after);
+  return {
+    key,
+    casualty,
+    interval,
+    figure,
+    words: measureWords,
+    qualifiers,
+    complement: complementAfter(words, last, inFigure),
+    at: first,
+  };
+}
+
+const GENERIC_PEOPLE = new Set(['people', 'person', 'persons', 'others']);
+
+/** Words that open a part of a figure given before: "including", "among them", "of whom", "of which". */
+function isPart(words: ClaimWords, first: number): boolean {
+  const { content } = words;
+  const before = content[first - 1]?.lower;
+  if (before === 'including' || before === 'incl') return true;
+  const two = content[first - 2]?.lower;
+  return (two === 'among' && before === 'them') || (two === 'of' && (before === 'whom' || before === 'which' || before === 'them'));
+}
+
+/** "will", "would", "expects", "forecast" before the figure, in the claim. */
+function isFuture(words: ClaimWords, first: number): boolean {
+  for (let i = first - 1; i >= 0; i--) {
+    const lower = words.content[i]!.lower;
+    if (((WORD_CLASSES.get(lower) ?? 0) & WordClass.future) !== 0 || FUTURE_MARKERS.has(lower)) return true;
+  }
+  return false;
+}
+
+const FUTURE_MARKERS = new Set(['would', 'expects', 'expected', 'expect', 'target', 'targets', 'aims', 'plans', 'planned', 'goal']);
+
+function isChange(words: ClaimWords, first: number): boolean {
+  const before = words.content[first - 1]?.lower;
+  return before === 'by' || before === 'up' || before === 'down';
+}
+
+/** The words of the counted phrase before its head: "new" of "3,100 new flats", "young" of "60,000 young people". */
+function modifiersOf(q: Quantity): string[] {
+  if (!q.counted) return [];
+  const parts = q.counted.toLowerCase().split(/\s+/);
+  return parts.slice(0, -1).filter((word) => !NOT_MODIFIERS.has(word));
+}
+
+/** Words before a counted noun that do not narrow what is counted. */
+const NOT_MODIFIERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'other',
+  'more',
+  'all',
+]);
+
+/** Measure words in a window around the figure, each with the measure word right before it. */
+function wordsAround(words: ClaimWords, first: number, last: number, inFigure: Uint8Array): Map<string, string> {
+  const { content } = words;
+  const found = new Map<string, string>();
+  let previous = '';
+  const to = Math.min(content.length, last + WINDOW_AFTER);
+  for (let i = Math.max(0, first - WINDOW_BEFORE); i < to; i++) {
+    const lower = content[i]!.lower;
+    if (inFigure[i]) previous = '';
+    else if (isMeasureWord(lower)) {
+      const stem = singular(lower);
+      if (!found.has(stem)) found.set(stem, previous);
+      previous = stem;
+    } else previous = '';
+  }
+  return found;
+}
+
+/**
+ * "flats we approved", "the flats finished so far", "jobs created": the first verb form after
+ * the figure and what it counts, before the clause's own verb ("are", "have been").
+ */
+function qualifierAfter(words: ClaimWords, last: number, inFigure: Uint8Array): string {
+  const { content } = words;
+  for (let i = last; i < Math.min(content.length, last + QUALIFIER_WINDOW); i++) {
+    const lower = content[i]!.lower;
+    if (inFigure[i] || CLAUSE_VERBS.has(lower)) return '';
+    if (lower.length > 4 && (lower.endsWith('ed') || lower.endsWith('ing')) && !casualtyClassOf(lower) && lower !== 'according')
+      return lower;
+  }
+  return '';
+}
+
+/** "… of the new flats are luxury apartments": the measure words after the clause's copula. */
+function complementAfter(words: ClaimWords, last: number, inFigure: Uint8Array): string[] {
+  const { content } = words;
+  let i = last;
+  while (i < Math.min(content.length, last + QUALIFIER_WINDOW) && !inFigure[i] && !COPULAS.has(content[i]!.lower)) i++;
+  if (!COPULAS.has(content[i]?.lower ?? '')) return [];
+  const found: string[] = [];
+  for (let k = i + 1; k < Math.min(content.length, i + 4) && !inFigure[k] && isMeasureWord(content[k]!.lower); k++) {
+    found.push(singular(content[k]!.lower));
+  }
+  return found;
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+const QUALIFIER_WINDOW = 6;
+/** Words that end the counted phrase: the clause's auxiliary or a conjunction. */
+const CLAUSE_VERBS = new Set(
+  'is are was were be been has have had will would could can may might must should did does do and but or'.split(' '),
+);
+
+/** The class a counted noun names itself: "deaths", "injuries", "bodies". */
+function headCasualty(head: string | null): CasualtyClass | null {
+  return head && CASUALTY_NOUNS.has(head) ? casualtyClassOf(head) : null;
+}
+
+/** The casualty word nearest the figure: after it first ("12 people were killed"), else before ("killed 12 people"). */
+function nearCasualty(words: ClaimWords, first: number, last: number, inFigure: Uint8Array): CasualtyClass | null {
+  const { content } = words;
+  for (let i = last; i < Math.min(content.length, last + CASUALTY_AFTER); i++) {
+    if (inFigure[i]) break;
+    const cls = countedCasualtyClassOf(content[i]!.lower);
+    if (cls) return cls;
+  }
+  for (let i = first - 1; i >= Math.max(0, first - CASUALTY_BEFORE); i--) {
+    if (inFigure[i]) break;
+    const cls = countedCasualtyClassOf(content[i]!.lower);
+    if (cls) return cls;
+  }
+  return null;
+}
+
+/** "3,100 measles cases": a plural noun right after the counted phrase is the head it modifies. */
+function nounAfter(words: ClaimWords, last: number, inFigure: Uint8Array): string | null {
+  const word = words.content[last];
+  if (!word || inFigure[last] || word.capitalised || !isPluralNoun(word.lower) || !isMeasureWord(word.lower)) return null;
+  return last > 0 && words.text.slice(words.content[last - 1]!.end, word.start) === ' ' ? word.lower : null;
+}
+
+/** "measles cases in the province rose to 1,240", "the death toll reached 14": the plural or casualty noun before a bare count. */
+function nounBefore(words: ClaimWords, first: number, inFigure: Uint8Array): string | null {
+  const { content } = words;
+  for (let i = first - 1; i >= Math.max(0, first - NOUN_BEFORE); i--) {
+    if (inFigure[i]) return null;
+    const lower = content[i]!.lower;
+    if (CASUALTY_NOUNS.has(lower)) return lower;
+    if (isPluralNoun(lower) && isMeasureWord(lower)) return lower;
+  }
+  return null;
+}
+
+function headOf(counted: string): string {
+  const parts = counted.toLowerCase().split(/\s+/);
+  return parts[parts.length - 1]!.replace(/['’]s$/, '');
+}
+
+/** People counted: "civilians", "traders", and demonyms ("Syrians", written as names). */
+function isPeople(head: string, counted: string | null): boolean {
+  if (PEOPLE_NOUNS.has(head) || PEOPLE_NOUNS.has(singular(head))) return true;
+  const written = counted?.split(/\s+/).pop() ?? '';
+  return written.length > 0 && written[0] !== written[0]!.toLowerCase();
+}
+
+function isPluralNoun(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is');
+}
+
+/**
+ * "no one was hurt", "nobody died", "none of the workers were injured", "no casualties": a
+ * count of zero people killed or hurt.
+ */
+function zeroCasualties(words: ClaimWords, inFigure: Uint8Array): Measured[] {
+  const { content } = words;
+  const found: Measured[] = [];
+  for (let i = 0; i < content.length; i++) {
+    const lower = content[i]!.lower;
+    let from = -1;
+    if (ZERO_WORDS.has(lower)) from = i + 1;
+    else if (lower === 'no' || lower === 'not') {
+      const next = content[i + 1]?.lower ?? '';
+      if (next === 'one' || next === 'single' || (next === 'a' && content[i + 2]?.lower === 'single')) from = i + 2;
+      else if (CASUALTY_NOUNS.has(next)) from = i + 1;
+      else if (PEOPLE_NOUNS.has(next)) from = i + 2;
+    }
+    if (from < 0) continue;
+    for (let k = from - 1; k < Math.min(content.length, from + ZERO_WINDOW); k++) {
+      if (k < i + 1 || inFigure[k]) continue;
+      const cls = casualtyClassOf(content[k]!.lower);
+      if (!cls) continue;
+      found.push({
+        key: 'casualty',
+        casualty: cls,
+        interval: [0, 0],
+        figure: words.text.slice(content[i]!.start, content[k]!.end),
+        words: new Map(),
+        qualifiers: [],
+        complement: [],
+        at: i,
+      });
+      i = k;
+      break;
+    }
+  }
+  return found;
+}
+
+/** How far after "no one", "none" the casualty word may come: "none of the workers at the depot were killed". */
+const ZERO_WINDOW = 8;
+
+/** True when both statements can hold: their ranges overlap. */
+export function compatible(x: Interval, y: Interval): boolean {
+  return x[0] <= y[1] && y[0] <= x[1];
+}
+
+/**
+ * The values a stated quantity allows: "at least 20" → [20, ∞), "up to 15" → [0, 15],
+ * "about 60,000" → ±15%, "a third" → ±5% (a fraction is a rounding), "22" → 22 give or take
+ * half a unit of its last digit or 0.5%, whichever is more.
+ */
+export function intervalOf(q: Quantity, scale = 1): Interval | null {
+  if (q.value === null) {
+    if (q.low === undefined && q.high === undefined) return null;
+    return [(q.low ?? 0) * scale, (q.high ?? Infinity) * scale];
+  }
+  const v = q.value * scale;
+  if (q.bound === 'at-least') return [v, Infinity];
+  if (q.bound === 'at-most') return [0, v];
+  if (q.approximate || q.bound === 'about') return [v * 0.85, v * 1.15];
+  const tolerance = q.kind === 'fraction' ? v * 0.05 : v * Math.max(0.005, halfUnit(q.text));
+  return [v - tolerance, v + tolerance];
+}
+
+/** Half a unit of the last digit written, relative to the number: "4.2%" → 0.05 / 4.2, "2.4 billion" → 0.05 / 2.4. */
+function halfUnit(text: string): number {
+  const m = /\d(?:[\d,]*\d)?(?:\.(\d+))?/.exec(text);
+  if (!m || !/^[\d,.]+$/.test(m[0])) return 0;
+  const written = Number(m[0].replace(/,/g, ''));
+  if (!written) return 0;
+  return 0.5 * 10 ** -(m[1]?.length ?? 0) * (1 / written);
+}
+
+const STOP = new Set(
+  `a an the and or but of in on at to for from by with as is are was were be been being has have had do does did that this these those it its
+   their they them he she his her we our us i you your not no than then there here which who what when where while also said says say told
+   reported according put puts putting stood stands reached rose risen fell fallen dropped grew climbed only just about around nearly almost
+   more less over under least some fact per cent percent percentage point points up down since until into out will would could
+   can may might must should shall now still even already yet both each all any whose cost costs rise rises fall falls show shows
+   showed see sees get gets got make makes made take takes took give gives gave far so
+   real true actual official current latest`.split(/\s+/),
+);
+
+/** Words of time say when, not what is measured ("a year earlier", "this year"). */
+const TIME_CLASSES = WordClass.timeUnit | WordClass.timeWord | WordClass.timeModifier | WordClass.month | WordClass.weekday;
+
+export function isMeasureWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (word.length < 3 || (c >= 48 && c <= 57) || STOP.has(word) || ((WORD_CLASSES.get(word) ?? 0) & TIME_CLASSES) !== 0) return false;
+  return !word.endsWith('ed') && !word.endsWith('ing') && !casualtyClassOf(word);
+}
+
+/** Plural to singular, enough for a key: "cases" → "case", "vacancies" → "vacancy". */
+export function singular(word: string): string {
+  const w = word.replace(/['’]s$/, '');
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) return w.slice(0, -1);
+  return w;
+}

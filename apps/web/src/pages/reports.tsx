@@ -129,7 +129,7 @@ export function ReportsPage() {
           </Field>
         </div>
         <div class="actions">
-          <a class="button" href={downloadHref} download>
+          <a class="button" href={downloadHref} download="">
             Download now
           </a>
           <button type="submit" class="secondary" disabled={start.busy}>
@@ -150,7 +150,7 @@ export function ReportsPage() {
           </progress>
           {job.status === 'completed' && job.downloadPath && (
             <p>
-              <a class="button" href={job.downloadPath} download>
+              <a class="button" href={job.downloadPath} download="">
                 Download the export
               </a>{' '}
               <span class="muted">available until {formatDate(job.expiresAt)}</span>

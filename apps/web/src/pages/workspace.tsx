@@ -143,20 +143,20 @@ export function WorkspacePage(props: { user: SessionUser }) {
           <div class="column">
             <ClaimFacts claim={claim} />
             <MatchList claim={claim} onChanged={refresh} />
-            <section aria-labelledby="evidence-title">
-              <h2 id="evidence-title">
+            <section aria-labelledby="evidence-heading">
+              <h2 id="evidence-heading">
                 Evidence <kbd>e</kbd>
               </h2>
               <EvidenceList evidence={claim.evidence} />
               <EvidenceForm claim={claim} onAdded={refresh} />
             </section>
-            <section aria-labelledby="conflicts-title">
-              <h2 id="conflicts-title">Conflicting sources</h2>
+            <section aria-labelledby="conflicts-heading">
+              <h2 id="conflicts-heading">Conflicting sources</h2>
               <ConflictList claim={claim} onChanged={refresh} canDecide />
               <OpenConflictForm claim={claim} onOpened={refresh} />
             </section>
-            <section aria-labelledby="verdict-title">
-              <h2 id="verdict-title">
+            <section aria-labelledby="verdict-heading">
+              <h2 id="verdict-heading">
                 Verdict <kbd>v</kbd>
               </h2>
               <VerdictHistory verdicts={claim.verdicts} />

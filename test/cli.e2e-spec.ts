@@ -6,7 +6,7 @@ import { aleppoFixture } from './support/fixtures';
 import { TestStack } from './support/harness';
 import { runEntry } from './support/processes';
 
-describe('Command line: create-user, import, configuration errors', () => {
+describe('Command line: create-user, set-password, import, configuration errors', () => {
   let stack: TestStack;
 
   beforeAll(async () => {
@@ -57,6 +57,57 @@ describe('Command line: create-user, import, configuration errors', () => {
     const [{ n }] = await stack.dataSource().query('SELECT count(*)::int AS n FROM articles');
     expect(n).toBe(3);
   });
+
+  it('set-password reads the first line of standard input; the user signs in with it, and older sessions end', async () => {
+    const created = await runEntry(
+      'apps/cli/src/main.ts',
+      ['create-user', '--role', 'reviewer', '--name', 'Pat Password'],
+      stack.processEnv,
+    );
+    expect(created.code).toBe(0);
+    const set = (password: string, name = 'Pat Password') =>
+      runEntry('apps/cli/src/main.ts', ['set-password', name], stack.processEnv, 30_000, password);
+    const first = await set('first passphrase here\nignored second line\n');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^Password set for reviewer "Pat Password" \([0-9a-f-]{36}\)/);
+    const signIn = (password: string) => request(stack.http).post('/api/session').send({ name: 'Pat Password', password });
+    const session = await signIn('first passphrase here');
+    expect(session.status).toBe(201);
+    const cookie = String(session.headers['set-cookie']).split(';')[0]!;
+
+    expect((await set('second passphrase, no newline')).code).toBe(0);
+    expect((await signIn('first passphrase here')).status).toBe(401);
+    expect((await signIn('second passphrase, no newline')).status).toBe(201);
+    expect((await request(stack.http).get('/api/session').set('Cookie', cookie)).status).toBe(401);
+    const audit = await stack
+      .dataSource()
+      .query(
+        `SELECT a.action, a.actor_id FROM audit_log a JOIN users u ON u.id::text = a.entity_id WHERE u.name = 'Pat Password' ORDER BY a.id`,
+      );
+    expect(audit).toEqual([
+      { action: 'user.created', actor_id: null },
+      { action: 'user.password_set', actor_id: null },
+      { action: 'user.password_reset', actor_id: null },
+    ]);
+  }, 120_000);
+
+  it('set-password refuses an unknown user and a too short password with a message and a non-zero exit code', async () => {
+    const unknown = await runEntry(
+      'apps/cli/src/main.ts',
+      ['set-password', 'Nobody At All'],
+      stack.processEnv,
+      30_000,
+      'a long enough password\n',
+    );
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toMatch(/^factdesk: No user named "Nobody At All"/);
+    const short = await runEntry('apps/cli/src/main.ts', ['set-password', 'Pat Password'], stack.processEnv, 30_000, 'short\n');
+    expect(short.code).not.toBe(0);
+    expect(short.stderr.trim()).toBe('factdesk: The password must have at least 12 characters (it has 5)');
+    const empty = await runEntry('apps/cli/src/main.ts', ['set-password', 'Pat Password'], stack.processEnv, 30_000, '');
+    expect(empty.code).not.toBe(0);
+    expect(empty.stderr).toMatch(/at least 12 characters \(it has 0\)/);
+  }, 120_000);
 
   it.each([
     ['DATABASE_URL', { DATABASE_URL: 'not a url' }, /^factdesk: Invalid configuration: DATABASE_URL must be a PostgreSQL URL/],

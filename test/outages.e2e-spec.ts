@@ -1,4 +1,5 @@
 import type { Response } from 'supertest';
+import { UsersService } from '@factdesk/auth';
 import { ArticleStatus, ClaimEntity, ClaimState, Role } from '@factdesk/database';
 import { ReviewQueueOrder } from '@factdesk/review-queue';
 import { articleInput } from './support/fixtures';
@@ -55,6 +56,7 @@ describe('Every request answers within a bound when Redis or PostgreSQL is down'
   let second: TestUser;
   let lead: TestUser;
   let admin: TestUser;
+  const reviewerName = 'Outage Reviewer';
 
   beforeAll(async () => {
     redis = await TcpProxy.start(TEST_REDIS_URL);
@@ -67,7 +69,7 @@ describe('Every request answers within a bound when Redis or PostgreSQL is down'
     await stack.startWorker();
     as = clientFor(stack);
     [reviewer, second, lead, admin] = [
-      await stack.createUser(Role.Reviewer),
+      await stack.createUser(Role.Reviewer, reviewerName),
       await stack.createUser(Role.Reviewer),
       await stack.createUser(Role.Lead),
       await stack.createUser(Role.Admin),
@@ -207,6 +209,10 @@ describe('Every request answers within a bound when Redis or PostgreSQL is down'
     await stack.waitForArticle(before.body.id, ArticleStatus.Extracted);
     const claimsBefore = (await as(reviewer).get(`/api/articles/${before.body.id}`)).body.claims as unknown[];
     const [claim] = await seedReadyClaims(stack.api!, 1);
+    await stack.api!.get(UsersService).setPassword(reviewer.id, 'a password for the outage', null);
+    const signedIn = await request(stack.http).post('/api/session').send({ name: reviewerName, password: 'a password for the outage' });
+    expect(signedIn.status).toBe(201);
+    const cookie = String(signedIn.headers['set-cookie']).split(';')[0]!;
 
     await postgres.cut();
     const routes: Array<[string, () => PromiseLike<Response>]> = [
@@ -235,6 +241,11 @@ describe('Every request answers within a bound when Redis or PostgreSQL is down'
       ['GET /api/queue/stats', () => as(lead).get('/api/queue/stats')],
       ['PATCH /api/claims/:id/priority', () => as(lead).patch(`/api/claims/${claim!.id}/priority`, { boost: 10 })],
       ['GET /api/users', () => as(admin).get('/api/users')],
+      [
+        'POST /api/session',
+        () => request(stack.http).post('/api/session').send({ name: reviewerName, password: 'a password for the outage' }),
+      ],
+      ['GET /api/session', () => request(stack.http).get('/api/session').set('Cookie', cookie)],
     ];
     const answers: Answer[] = [];
     for (const [route, send] of routes) answers.push(await timed(route, send));

@@ -10,16 +10,18 @@ export interface Finished {
 }
 
 /** Runs a TypeScript entry point of this repo as its own process, the way `npm run cli` / `dev:*` do. */
-export function spawnEntry(entry: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+export function spawnEntry(entry: string, args: string[], env: NodeJS.ProcessEnv, stdin: 'ignore' | 'pipe' = 'ignore'): ChildProcess {
   return spawn(process.execPath, ['-r', '@swc-node/register', resolve(REPO_ROOT, entry), ...args], {
     cwd: REPO_ROOT,
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [stdin, 'pipe', 'pipe'],
   });
 }
 
-export function runEntry(entry: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs = 30_000): Promise<Finished> {
-  const child = spawnEntry(entry, args, env);
+/** `input`, when given, is written to the process's standard input (then closed). */
+export function runEntry(entry: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs = 30_000, input?: string): Promise<Finished> {
+  const child = spawnEntry(entry, args, env, input === undefined ? 'ignore' : 'pipe');
+  child.stdin?.end(input);
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -22,6 +22,7 @@ import { HttpErrorFilter } from './http/http-error.filter';
 import { RATE_LIMIT_WINDOW_MS, ThrottlerByKeyGuard } from './http/throttler-by-key.guard';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { UsersController } from './users/users.controller';
+import { SessionsController } from './sessions/sessions.controller';
 import { QueueController } from './queue/queue.controller';
 import { ClaimsController } from './claims/claims.controller';
 import { VerdictsController } from './verdicts/verdicts.controller';
@@ -62,6 +63,7 @@ export class ApiModule {
       ],
       controllers: [
         HealthController,
+        SessionsController,
         UsersController,
         ApiKeysController,
         ArticlesController,

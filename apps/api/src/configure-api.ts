@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { EnvironmentVariables } from '@factdesk/config';
@@ -16,6 +17,8 @@ export function configureApi(app: NestExpressApplication, env: EnvironmentVariab
   app.use(helmet());
   if (env.CORS_ORIGIN) app.enableCors({ origin: env.CORS_ORIGIN.split(',') });
   app.useBodyParser('json', { limit: BODY_LIMIT });
+  // Before the queue dashboard and the guards: both read the session cookie from request.cookies.
+  app.use(cookieParser());
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   app.set('trust proxy', 'loopback');
@@ -26,9 +29,12 @@ export function configureApi(app: NestExpressApplication, env: EnvironmentVariab
     app,
     new DocumentBuilder()
       .setTitle('Factdesk API')
-      .setDescription('Articles in, checkable claims out, queued for human fact-checkers. Send "Authorization: Bearer <key>".')
+      .setDescription(
+        'Articles in, checkable claims out, queued for human fact-checkers. Send "Authorization: Bearer <key>", or sign in (POST /api/session) and send the session cookie with its X-CSRF-Token header.',
+      )
       .setVersion('0.1.0')
       .addBearerAuth()
+      .addCookieAuth('factdesk_session')
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });

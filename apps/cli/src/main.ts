@@ -2,11 +2,12 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ArticlesService } from '@factdesk/articles';
-import { apiKeyPrefixOf, ApiKeysService, UsersService } from '@factdesk/auth';
+import { apiKeyPrefixOf, ApiKeysService, passwordProblem, UsersService } from '@factdesk/auth';
 import { EnvironmentVariables, loadEnvironmentOrExit } from '@factdesk/config';
 import { Role } from '@factdesk/database';
 import { CliModule } from './cli.module';
 import { importArticles } from './import-articles';
+import { readFirstLine } from './read-first-line';
 import { StderrLogger } from './stderr-logger';
 
 /** Operator commands. Output meant for scripts goes to stdout; everything else to stderr. */
@@ -95,6 +96,22 @@ program
       const users = app.get(UsersService);
       const user = await users.enableUser((await users.resolveUser(nameOrId)).id, null);
       process.stdout.write(`Enabled ${user.role} "${user.name}" (${user.id})\n`);
+    });
+  });
+
+program
+  .command('set-password')
+  .description("Set or reset a user's password (by name or id), read from the first line of standard input; the user's sessions end")
+  .argument('<user>', "the user's exact name, or id")
+  .action(async (nameOrId: string) => {
+    if (process.stdin.isTTY) process.stderr.write('Password (shown as you type; end with Enter): ');
+    const password = await readFirstLine(process.stdin);
+    const problem = passwordProblem(password);
+    if (problem) throw new Error(problem);
+    await withApp(async (app) => {
+      const users = app.get(UsersService);
+      const user = await users.setPassword((await users.resolveUser(nameOrId)).id, password, null);
+      process.stdout.write(`Password set for ${user.role} "${user.name}" (${user.id}); the user's sessions ended\n`);
     });
   });
 

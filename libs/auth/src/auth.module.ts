@@ -5,6 +5,7 @@ import { ApiKeyGuard } from './api-key.guard';
 import { ApiKeysService } from './api-keys.service';
 import { FailedAuthLimiter } from './failed-auth-limiter';
 import { RequestAuthenticator } from './request-authenticator';
+import { SessionsService } from './sessions.service';
 import { UsersService } from './users.service';
 import { VerifiedKeyCache } from './verified-key-cache';
 
@@ -23,9 +24,10 @@ import { VerifiedKeyCache } from './verified-key-cache';
     },
     ApiKeysService,
     UsersService,
+    SessionsService,
     RequestAuthenticator,
     ApiKeyGuard,
   ],
-  exports: [UsersService, ApiKeysService, RequestAuthenticator, ApiKeyGuard],
+  exports: [UsersService, ApiKeysService, SessionsService, RequestAuthenticator, ApiKeyGuard],
 })
 export class AuthModule {}

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Role, UserEntity } from '@factdesk/database';
+import type { ListedUser } from './users.service';
 
 export class UserView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -10,9 +11,23 @@ export class UserView {
   disabledAt!: Date | null;
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The admin who disabled the user' })
   disabledBy!: string | null;
+  @ApiProperty({ description: 'Whether the user has a password, to sign in to the web app (the hash is never shown)' })
+  hasPassword!: boolean;
+  @ApiPropertyOptional({ type: Date, nullable: true, description: 'When the password was last set' })
+  passwordChangedAt!: Date | null;
 
-  static of({ id, name, role, createdAt, disabledAt, disabledBy }: UserEntity): UserView {
-    return { id, name, role, createdAt, disabledAt, disabledBy };
+  static of({ id, name, role, createdAt, disabledAt, disabledBy, passwordHash, passwordChangedAt }: UserEntity): UserView {
+    return { id, name, role, createdAt, disabledAt, disabledBy, hasPassword: passwordHash !== null, passwordChangedAt };
+  }
+}
+
+/** A user in an admin's list. */
+export class ListedUserView extends UserView {
+  @ApiProperty({ description: "How many of the user's API keys work (not revoked)" })
+  keyCount!: number;
+
+  static ofListed(user: ListedUser): ListedUserView {
+    return { ...UserView.of(user), keyCount: user.keyCount };
   }
 }
 

@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '@factdesk/audit';
-import { ApiKeyEntity, Role, UserEntity } from '@factdesk/database';
+import { ApiKeyEntity, Role, SessionEndReason, UserEntity } from '@factdesk/database';
 import { DomainError } from '@factdesk/errors';
 import { ApiKeysService } from './api-keys.service';
 import { AuthenticatedUser } from './authenticated-user';
 import { parseApiKey, secretMatches } from './api-key';
+import { hashPassword, passwordMatches, passwordProblem } from './passwords';
+import { SessionsService } from './sessions.service';
 import { VerifiedKeyCache } from './verified-key-cache';
 
 export interface CreatedUser {
@@ -20,7 +22,10 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Users: creating, listing, disabling and enabling them, and resolving a presented key to its user. */
+/** A user in an admin's list: with how many working (unrevoked) keys the user has. */
+export type ListedUser = UserEntity & { keyCount: number };
+
+/** Users: creating, listing, disabling and enabling them, their role and password, and resolving a presented key to its user. */
 @Injectable()
 export class UsersService {
   constructor(
@@ -28,6 +33,7 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly apiKeys: ApiKeysService,
     private readonly verified: VerifiedKeyCache,
+    private readonly sessions: SessionsService,
   ) {}
 
   /** Creates a user with a first API key; `actorId` is null when created from the command line. */
@@ -46,8 +52,91 @@ export class UsersService {
     });
   }
 
-  async listUsers(): Promise<UserEntity[]> {
-    return this.dataSource.getRepository(UserEntity).find({ order: { createdAt: 'ASC' } });
+  async listUsers(): Promise<ListedUser[]> {
+    const users = await this.dataSource.getRepository(UserEntity).find({ order: { createdAt: 'ASC' } });
+    const counts = await this.dataSource.query<{ user_id: string; n: number }[]>(
+      `SELECT user_id, count(*)::int AS n FROM api_keys WHERE revoked_at IS NULL GROUP BY user_id`,
+    );
+    const countOf = new Map(counts.map((row) => [row.user_id, row.n]));
+    return users.map((user) => Object.assign(user, { keyCount: countOf.get(user.id) ?? 0 }));
+  }
+
+  /**
+   * Changes a user's role, in this process at once and in every other within
+   * AUTH_CACHE_TTL_MS (keys and sessions alike). Nobody changes their own role, and the
+   * last admin with a working key stays admin (409); 409 too when the role is already that.
+   */
+  async changeRole(userId: string, role: Role, actorId: string | null): Promise<UserEntity> {
+    const user = await this.dataSource.transaction(async (manager) => {
+      await this.apiKeys.lockAccessChanges(manager);
+      const user = await manager.findOneBy(UserEntity, { id: userId });
+      if (!user) throw DomainError.notFound('user', userId);
+      if (user.id === actorId) throw new DomainError('conflict', 'user.role_self', 'You cannot change your own role; ask another admin');
+      if (user.role === role) throw new DomainError('conflict', 'user.same_role', `User "${user.name}" is already ${role}`);
+      if (user.role === Role.Admin && !user.disabledAt) await this.apiKeys.ensureAdminAccessRemains(manager, { userId: user.id });
+      const from = user.role;
+      user.role = role;
+      await manager.update(UserEntity, { id: user.id }, { role });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'user.role_changed',
+        entityType: 'user',
+        entityId: user.id,
+        details: { name: user.name, from, to: role },
+      });
+      return user;
+    });
+    this.verified.forget({ userId: user.id });
+    return user;
+  }
+
+  /**
+   * Sets or resets a user's password (400 when too short or too long) and ends the
+   * user's sessions but `keepSession` (the one making the change, if it is the user's
+   * own); audited without the password, which is never logged nor stored but hashed.
+   */
+  async setPassword(userId: string, password: string, actorId: string | null, keepSession?: string): Promise<UserEntity> {
+    const problem = passwordProblem(password);
+    if (problem) throw new DomainError('invalid', 'password.invalid', problem);
+    const passwordHash = await hashPassword(password);
+    const user = await this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOneBy(UserEntity, { id: userId });
+      if (!user) throw DomainError.notFound('user', userId);
+      const hadPassword = user.passwordHash !== null;
+      user.passwordHash = passwordHash;
+      user.passwordChangedAt = new Date();
+      await manager.update(UserEntity, { id: user.id }, { passwordHash, passwordChangedAt: user.passwordChangedAt });
+      const sessionsEnded = await this.sessions.endUserSessions(manager, user.id, SessionEndReason.PasswordChanged, keepSession);
+      await this.audit.record(manager, {
+        actorId,
+        action: hadPassword ? 'user.password_reset' : 'user.password_set',
+        entityType: 'user',
+        entityId: user.id,
+        details: { name: user.name, sessionsEnded },
+      });
+      return user;
+    });
+    this.verified.forget({ userId: user.id });
+    return user;
+  }
+
+  /**
+   * A signed-in user's own change: the current password must match (a wrong one counts
+   * as a failed sign-in, 403; the caller checks the budget first, as for signing in);
+   * the user's other sessions end, this one stays.
+   */
+  async changeOwnPassword(
+    caller: AuthenticatedUser,
+    input: { currentPassword: string; newPassword: string },
+    address: string,
+  ): Promise<void> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: caller.id });
+    if (!user) throw DomainError.notFound('user', caller.id);
+    if (!user.passwordHash || !(await passwordMatches(user.passwordHash, input.currentPassword))) {
+      this.sessions.recordFailure(address, caller.name);
+      throw new DomainError('forbidden', 'password.wrong_current', 'The current password is wrong');
+    }
+    await this.setPassword(user.id, input.newPassword, caller.id, caller.sessionId);
   }
 
   /**
@@ -71,11 +160,12 @@ export class UsersService {
   }
 
   /**
-   * Disables a user: all of the user's keys stop working, in this process at once and
+   * Disables a user: all of the user's keys and sessions stop working, in this process at once and
    * in every other within AUTH_CACHE_TTL_MS. Nobody disables themselves, nor the last
    * admin with a working key (409).
    */
   async disableUser(userId: string, actorId: string | null): Promise<UserEntity> {
+    // The user's sessions end with it (setDisabled), and stay ended if the user is enabled again.
     const user = await this.setDisabled(userId, actorId, true);
     this.verified.forget({ userId: user.id });
     return user;
@@ -108,6 +198,7 @@ export class UsersService {
       user.disabledAt = disable ? new Date() : null;
       user.disabledBy = disable ? actorId : null;
       await manager.update(UserEntity, { id: user.id }, { disabledAt: user.disabledAt, disabledBy: user.disabledBy });
+      if (disable) await this.sessions.endUserSessions(manager, user.id, SessionEndReason.UserDisabled);
       await this.audit.record(manager, {
         actorId,
         action: disable ? 'user.disabled' : 'user.enabled',

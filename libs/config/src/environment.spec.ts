@@ -1,4 +1,4 @@
-import { ConfigurationError, validateEnvironment } from './environment';
+import { ConfigurationError, sessionCookieSecure, validateEnvironment } from './environment';
 
 const valid = {
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/factdesk',
@@ -98,5 +98,16 @@ describe('validateEnvironment', () => {
       '[::1]',
     ]);
     expect(() => validateEnvironment({ ...valid, WEBHOOK_ALLOW_HTTP: 'yes' })).toThrow(/WEBHOOK_ALLOW_HTTP/);
+  });
+
+  it('reads the session settings: a working day idle, 12 h at most, the cookie Secure except in development and test', () => {
+    expect(validateEnvironment(valid)).toMatchObject({ SESSION_IDLE_TIMEOUT_MS: 8 * 3_600_000, SESSION_MAX_AGE_MS: 12 * 3_600_000 });
+    expect(sessionCookieSecure(validateEnvironment({ ...valid, NODE_ENV: 'production' }))).toBe(true);
+    expect(sessionCookieSecure(validateEnvironment({ ...valid, NODE_ENV: 'development' }))).toBe(false);
+    expect(sessionCookieSecure(validateEnvironment({ ...valid, NODE_ENV: 'test' }))).toBe(false);
+    expect(sessionCookieSecure(validateEnvironment({ ...valid, NODE_ENV: 'test', SESSION_COOKIE_SECURE: 'true' }))).toBe(true);
+    expect(sessionCookieSecure(validateEnvironment({ ...valid, NODE_ENV: 'production', SESSION_COOKIE_SECURE: 'false' }))).toBe(false);
+    expect(() => validateEnvironment({ ...valid, SESSION_COOKIE_SECURE: 'yes' })).toThrow(/SESSION_COOKIE_SECURE/);
+    expect(() => validateEnvironment({ ...valid, SESSION_IDLE_TIMEOUT_MS: '10' })).toThrow(/SESSION_IDLE_TIMEOUT_MS/);
   });
 });

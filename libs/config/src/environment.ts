@@ -192,6 +192,24 @@ export class EnvironmentVariables {
   @Min(1)
   AUTH_FAILURES_PER_MINUTE: number = 30;
 
+  /** A browser session ends after this long without a request (sliding); then the web app asks to sign in again. */
+  @IsInt()
+  @Min(1000)
+  SESSION_IDLE_TIMEOUT_MS: number = 8 * 3_600_000;
+
+  /** A browser session ends this long after sign-in, however active. */
+  @IsInt()
+  @Min(1000)
+  SESSION_MAX_AGE_MS: number = 12 * 3_600_000;
+
+  /**
+   * Whether the session cookie is `Secure` (sent over HTTPS only). Unset: true, except
+   * with NODE_ENV development or test (plain http://127.0.0.1); see sessionCookieSecure().
+   */
+  @IsOptional()
+  @IsEnum(['true', 'false'])
+  SESSION_COOKIE_SECURE?: 'true' | 'false';
+
   /** How often the worker moves new outbox events to webhook deliveries (one worker at a time does it, under an advisory lock). */
   @IsInt()
   @Min(10)
@@ -309,6 +327,12 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(0)
   WEBHOOK_ROTATION_WINDOW_MS: number = 24 * 60 * 60 * 1000;
+}
+
+/** The session cookie's `Secure` flag: SESSION_COOKIE_SECURE when set, else on outside development and test. */
+export function sessionCookieSecure(env: Pick<EnvironmentVariables, 'NODE_ENV' | 'SESSION_COOKIE_SECURE'>): boolean {
+  if (env.SESSION_COOKIE_SECURE) return env.SESSION_COOKIE_SECURE === 'true';
+  return env.NODE_ENV !== NodeEnvironment.Development && env.NODE_ENV !== NodeEnvironment.Test;
 }
 
 export class ConfigurationError extends Error {}

@@ -6,7 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ThrottlerStorage } from '@nestjs/throttler';
 import type { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
-import { AuthenticatedUser, clientAddress, RequestAuthenticator } from '@factdesk/auth';
+import { AuthenticatedUser, clearSessionCookie, clientAddress, RequestAuthenticator, sessionCredentials } from '@factdesk/auth';
 import { EnvironmentVariables } from '@factdesk/config';
 import { Role } from '@factdesk/database';
 import type { Redis } from 'ioredis';
@@ -19,9 +19,10 @@ export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 /**
  * Bull Board for every queue, admins only. A browser cannot send a Bearer header
  * from the address bar, so the dashboard also takes the API key as the password of
- * HTTP Basic authentication (any user name). Its login is limited like the API's:
- * failed attempts count against the address's budget, and an admin's requests
- * against the key's rate limit.
+ * HTTP Basic authentication (any user name), or an admin's session cookie from the web
+ * app (its state-changing requests need the session's CSRF token like the API's). Its
+ * login is limited like the API's: failed attempts count against the address's budget,
+ * and an admin's requests against the key's (or user's) rate limit.
  */
 export function mountQueueDashboard(app: NestExpressApplication): void {
   const serverAdapter = new ExpressAdapter().setBasePath(QUEUE_DASHBOARD_PATH);
@@ -55,7 +56,8 @@ function redisAnswers(app: NestExpressApplication) {
 function adminsOnly(app: NestExpressApplication) {
   const authenticator = app.get(RequestAuthenticator);
   const storage = app.get<ThrottlerStorage>(ThrottlerStorage);
-  const limit = app.get(EnvironmentVariables).RATE_LIMIT_PER_MINUTE;
+  const env = app.get(EnvironmentVariables);
+  const limit = env.RATE_LIMIT_PER_MINUTE;
 
   return (request: Request & { user?: AuthenticatedUser }, response: Response, next: NextFunction): void => {
     const refuse = (status: 401 | 403 | 429, message: string, retryAfterSeconds?: number) => {
@@ -67,12 +69,19 @@ function adminsOnly(app: NestExpressApplication) {
     const check = async () => {
       const outcome = await authenticator.authenticate({
         authorization: request.headers.authorization,
+        ...sessionCredentials(request),
+        method: request.method,
         address: clientAddress(request),
         allowBasic: true,
       });
       if (outcome.kind === 'missing')
         return refuse(401, 'The queue dashboard needs an admin API key (as a Bearer token, or as the Basic password)');
       if (outcome.kind === 'invalid') return refuse(401, 'Invalid or revoked API key');
+      if (outcome.kind === 'session_ended' || outcome.kind === 'session_expired') {
+        clearSessionCookie(response, env);
+        return refuse(401, outcome.kind === 'session_expired' ? 'Session expired' : 'Not signed in: the session has ended; sign in again');
+      }
+      if (outcome.kind === 'csrf_refused') return refuse(403, 'Missing or wrong CSRF token');
       if (outcome.kind === 'throttled') {
         return refuse(
           429,

@@ -8,10 +8,14 @@ export const RATE_LIMIT_WINDOW_MS = 60_000;
 /**
  * The bucket a request counts against, the same for every route: its verified key's
  * (so `bearer K`, `BEARER K` and `Bearer  K` are one bucket, and newsrooms behind one
- * proxy do not share one), or its address's when it sent no key (health, docs).
+ * proxy do not share one), a signed-in user's (all of the user's sessions together, so
+ * signing in again does not start a new budget), or its address's when it sent neither
+ * (health, docs, signing in).
  */
 export function rateLimitBucket(request: AuthenticatedRequest & { ip?: string }): string {
-  return request.user ? `rate:key:${request.user.apiKeyId}` : `rate:ip:${clientAddress(request)}`;
+  const user = request.user;
+  if (!user) return `rate:ip:${clientAddress(request)}`;
+  return user.sessionId ? `rate:user:${user.id}` : `rate:key:${user.apiKeyId}`;
 }
 
 /**
@@ -31,7 +35,8 @@ export class ThrottlerByKeyGuard extends ThrottlerGuard {
   }
 
   protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
-    const per = context.switchToHttp().getRequest<AuthenticatedRequest>().user ? 'API key' : 'address';
+    const user = context.switchToHttp().getRequest<AuthenticatedRequest>().user;
+    const per = user ? (user.sessionId ? 'signed-in user' : 'API key') : 'address';
     throw new ThrottlerException(
       `Rate limit of ${detail.limit} requests per minute per ${per} reached; try again in ${detail.timeToBlockExpire} s`,
     );

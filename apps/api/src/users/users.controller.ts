@@ -1,15 +1,27 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Put } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   ApiKeysService,
   ApiKeyView,
   AuthenticatedUser,
+  ChangeRoleDto,
   CreatedUserView,
   CreateUserDto,
   CurrentUser,
   IssueApiKeyDto,
   IssuedApiKeyView,
+  ListedUserView,
   Roles,
+  SetPasswordDto,
   UsersService,
   UserView,
 } from '@factdesk/auth';
@@ -35,9 +47,34 @@ export class UsersController {
 
   @Get()
   @Roles(Role.Admin)
-  @ApiOkResponse({ type: [UserView] })
-  async list(): Promise<UserView[]> {
-    return (await this.users.listUsers()).map(UserView.of);
+  @ApiOkResponse({
+    type: [ListedUserView],
+    description: 'Every user, oldest first, with role, state, whether it has a password, and its working keys',
+  })
+  async list(): Promise<ListedUserView[]> {
+    return (await this.users.listUsers()).map(ListedUserView.ofListed);
+  }
+
+  @Patch(':id')
+  @Roles(Role.Admin)
+  @ApiOkResponse({
+    type: UserView,
+    description: 'The new role holds for keys and sessions alike (every API process within AUTH_CACHE_TTL_MS)',
+  })
+  @ApiNotFoundResponse({ description: 'No such user' })
+  @ApiConflictResponse({ description: 'Already that role, yourself, or the last admin with a working key' })
+  async changeRole(@UuidParam() id: string, @Body() dto: ChangeRoleDto, @CurrentUser() admin: AuthenticatedUser): Promise<UserView> {
+    return UserView.of(await this.users.changeRole(id, dto.role, admin.id));
+  }
+
+  @Put(':id/password')
+  @Roles(Role.Admin)
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: "Password set or reset; the user's sessions end (but the admin's own current one)" })
+  @ApiBadRequestResponse({ description: 'Shorter than 12 or longer than 1024 characters' })
+  @ApiNotFoundResponse({ description: 'No such user' })
+  async setPassword(@UuidParam() id: string, @Body() dto: SetPasswordDto, @CurrentUser() admin: AuthenticatedUser): Promise<void> {
+    await this.users.setPassword(id, dto.password, admin.id, admin.sessionId);
   }
 
   @Get(':id/keys')

@@ -1,6 +1,7 @@
 export * from './role';
 export * from './user.entity';
 export * from './api-key.entity';
+export * from './session.entity';
 export * from './article.entity';
 export * from './claim.entity';
 export * from './audit-log.entity';
@@ -24,6 +25,7 @@ export * from './webhook-delivery.entity';
 export * from './webhook-attempt.entity';
 
 import { ApiKeyEntity } from './api-key.entity';
+import { SessionEntity } from './session.entity';
 import { ArticleEntity } from './article.entity';
 import { AuditLogEntity } from './audit-log.entity';
 import { ClaimEntity } from './claim.entity';
@@ -50,6 +52,7 @@ import { WebhookAttemptEntity } from './webhook-attempt.entity';
 export const ENTITIES = [
   UserEntity,
   ApiKeyEntity,
+  SessionEntity,
   ArticleEntity,
   ClaimEntity,
   AuditLogEntity,

@@ -24,6 +24,16 @@ export class UserEntity {
   @Column({ name: 'disabled_by', type: 'uuid', nullable: true })
   disabledBy!: string | null;
 
+  /**
+   * argon2id (its encoded string carries the parameters and salt); null until an admin or
+   * the command line sets a password: such a user signs in with API keys only.
+   */
+  @Column({ name: 'password_hash', type: 'text', nullable: true })
+  passwordHash!: string | null;
+
+  @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true })
+  passwordChangedAt!: Date | null;
+
   @ManyToOne('UserEntity', { onDelete: 'NO ACTION' })
   @JoinColumn({ name: 'disabled_by' })
   disabler?: UserEntity;

@@ -14,6 +14,7 @@ import { Exports1796280489677 } from './1796280489677-Exports';
 import { Webhooks1796280432725 } from './1796280432725-Webhooks';
 import { WebhookSubscriptionDeleted1796280855423 } from './1796280855423-WebhookSubscriptionDeleted';
 import { WebhookDeliveryQueue1796280857582 } from './1796280857582-WebhookDeliveryQueue';
+import { Sessions1796288567142 } from './1796288567142-Sessions';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -35,4 +36,5 @@ export const MIGRATIONS: Function[] = [
   Exports1796280489677,
   WebhookSubscriptionDeleted1796280855423,
   WebhookDeliveryQueue1796280857582,
+  Sessions1796288567142,
 ];

@@ -1,0 +1,386 @@
+import request from 'supertest';
+import { UsersService } from '@factdesk/auth';
+import { Role } from '@factdesk/database';
+import { articleInput } from './support/fixtures';
+import { TestStack } from './support/harness';
+import { TestUser } from './support/http-client';
+
+const PASSWORD = 'correct horse battery staple';
+
+type Http = Parameters<typeof request>[0];
+
+interface SignedIn {
+  cookie: string;
+  csrfToken: string;
+  setCookie: string;
+  body: { user: { id: string; name: string; role: string }; csrfToken: string; expiresAt: string };
+}
+
+async function signIn(http: Http, name: string, password = PASSWORD): Promise<SignedIn> {
+  const response = await request(http).post('/api/session').send({ name, password });
+  expect(response.status).toBe(201);
+  const setCookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((line) => line.startsWith('factdesk_session='));
+  expect(setCookie).toBeDefined();
+  return { cookie: setCookie!.split(';')[0]!, csrfToken: response.body.csrfToken, setCookie: setCookie!, body: response.body };
+}
+
+async function withPassword(stack: TestStack, role: Role, name: string, password = PASSWORD): Promise<TestUser> {
+  const user = await stack.createUser(role, name);
+  await stack.api!.get(UsersService).setPassword(user.id, password, null);
+  return user;
+}
+
+async function auditActions(stack: TestStack, entityId: string): Promise<string[]> {
+  const rows = await stack.dataSource().query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [entityId]);
+  return rows.map((row: { action: string }) => row.action);
+}
+
+describe('Signing in: sessions, CSRF, passwords', () => {
+  let stack: TestStack;
+  let admin: TestUser;
+  let reviewer: TestUser;
+
+  beforeAll(async () => {
+    stack = await TestStack.create();
+    await stack.startApi();
+    admin = await withPassword(stack, Role.Admin, 'Ada Admin');
+    reviewer = await withPassword(stack, Role.Reviewer, 'Rita Reviewer');
+  });
+
+  afterAll(() => stack.destroy());
+
+  it('signs in with name and password into an HttpOnly, SameSite=Lax session cookie (not Secure in test), and shows the session', async () => {
+    const session = await signIn(stack.http, 'Rita Reviewer');
+    expect(session.body).toEqual({
+      user: { id: reviewer.id, name: 'Rita Reviewer', role: 'reviewer' },
+      csrfToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+      expiresAt: expect.any(String),
+    });
+    const idleMs = new Date(session.body.expiresAt).getTime() - Date.now();
+    expect(idleMs).toBeGreaterThan(8 * 3_600_000 - 60_000);
+    expect(idleMs).toBeLessThanOrEqual(8 * 3_600_000);
+    expect(session.setCookie).toMatch(/; HttpOnly/);
+    expect(session.setCookie).toMatch(/; SameSite=Lax/);
+    expect(session.setCookie).toMatch(/; Path=\//);
+    expect(session.setCookie).not.toMatch(/; Secure/);
+    const token = session.cookie.split('=')[1]!;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+    // Only the token's hash is stored.
+    const rows = await stack.dataSource().query(`SELECT encode(token_hash, 'base64') AS h FROM sessions WHERE user_id = $1`, [reviewer.id]);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(JSON.stringify(rows)).not.toContain(token);
+
+    const shown = await request(stack.http).get('/api/session').set('Cookie', session.cookie);
+    expect(shown.status).toBe(200);
+    expect(shown.body).toEqual({ user: session.body.user, csrfToken: session.csrfToken, expiresAt: expect.any(String) });
+    expect(
+      await auditActions(stack, (await stack.dataSource().query(`SELECT id FROM sessions WHERE user_id = $1`, [reviewer.id]))[0].id),
+    ).toEqual(['session.signed_in']);
+  });
+
+  it('answers 401 to GET /api/session without a cookie, with an unknown one, and for an API key', async () => {
+    expect((await request(stack.http).get('/api/session')).status).toBe(401);
+    const unknown = await request(stack.http)
+      .get('/api/session')
+      .set('Cookie', `factdesk_session=${'x'.repeat(43)}`);
+    expect(unknown.status).toBe(401);
+    const withKey = await request(stack.http).get('/api/session').set('Authorization', `Bearer ${reviewer.key}`);
+    expect(withKey.status).toBe(401);
+  });
+
+  it('refuses a wrong password and an unknown name with the same 401', async () => {
+    const wrong = await request(stack.http).post('/api/session').send({ name: 'Rita Reviewer', password: 'not the password at all' });
+    const unknown = await request(stack.http).post('/api/session').send({ name: 'Nobody Here', password: PASSWORD });
+    for (const response of [wrong, unknown]) {
+      expect(response.status).toBe(401);
+      expect(response.body).toMatchObject({ statusCode: 401, message: 'Wrong name or password' });
+      expect(response.headers['set-cookie']).toBeUndefined();
+    }
+    // A user without a password cannot sign in either.
+    const keyOnly = await stack.createUser(Role.Lead, 'Key Only');
+    expect((await request(stack.http).post('/api/session').send({ name: 'Key Only', password: '' })).status).toBe(401);
+    expect(keyOnly.id).toBeDefined();
+  });
+
+  it('refuses a state-changing request without, or with a wrong, CSRF token; accepts the right one; a Bearer key needs none', async () => {
+    const session = await signIn(stack.http, 'Rita Reviewer');
+    const post = () => request(stack.http).post('/api/articles').set('Cookie', session.cookie);
+    const missing = await post().send(articleInput());
+    expect(missing.status).toBe(403);
+    expect(missing.body).toMatchObject({ statusCode: 403, message: 'Missing or wrong CSRF token' });
+    const wrong = await post()
+      .set('X-CSRF-Token', `${session.csrfToken.slice(0, -1)}A`)
+      .send(articleInput());
+    expect(wrong.status).toBe(403);
+    const other = await signIn(stack.http, 'Rita Reviewer');
+    expect((await post().set('X-CSRF-Token', other.csrfToken).send(articleInput())).status).toBe(403);
+    const [{ n }] = await stack.dataSource().query('SELECT count(*)::int AS n FROM articles');
+    expect(n).toBe(0);
+
+    const right = await post().set('X-CSRF-Token', session.csrfToken).send(articleInput());
+    expect(right.status).toBe(201);
+    const byKey = await request(stack.http).post('/api/articles').set('Authorization', `Bearer ${reviewer.key}`).send(articleInput());
+    expect(byKey.status).toBe(201);
+    // Reading needs no token.
+    expect((await request(stack.http).get('/api/articles').set('Cookie', session.cookie)).status).toBe(200);
+  });
+
+  it('gives a session the roles of its user: a reviewer is refused the admin routes (403), an admin is not', async () => {
+    const reviewerSession = await signIn(stack.http, 'Rita Reviewer');
+    const listed = await request(stack.http).get('/api/users').set('Cookie', reviewerSession.cookie);
+    expect(listed.status).toBe(403);
+    const create = await request(stack.http)
+      .post('/api/users')
+      .set('Cookie', reviewerSession.cookie)
+      .set('X-CSRF-Token', reviewerSession.csrfToken)
+      .send({ name: 'Sneaky', role: 'admin' });
+    expect(create.status).toBe(403);
+    const dashboard = await request(stack.http).get('/admin/queues').set('Cookie', reviewerSession.cookie);
+    expect(dashboard.status).toBe(403);
+
+    const adminSession = await signIn(stack.http, 'Ada Admin');
+    expect((await request(stack.http).get('/api/users').set('Cookie', adminSession.cookie)).status).toBe(200);
+    expect((await request(stack.http).get('/admin/queues').set('Cookie', adminSession.cookie)).status).toBe(200);
+    // The dashboard's own state-changing calls follow the same CSRF rule.
+    const retry = () => request(stack.http).put('/admin/queues/api/queues/unknown-queue/retry/failed').set('Cookie', adminSession.cookie);
+    const withoutToken = await retry();
+    expect(withoutToken.status).toBe(403);
+    expect(withoutToken.body.message).toBe('Missing or wrong CSRF token');
+    expect((await retry().set('X-CSRF-Token', adminSession.csrfToken)).status).not.toBe(403);
+  });
+
+  it('signs out: 403 without the CSRF token, then 204, the cookie cleared and the session refused', async () => {
+    const session = await signIn(stack.http, 'Rita Reviewer');
+    expect((await request(stack.http).delete('/api/session').set('Cookie', session.cookie)).status).toBe(403);
+    const out = await request(stack.http).delete('/api/session').set('Cookie', session.cookie).set('X-CSRF-Token', session.csrfToken);
+    expect(out.status).toBe(204);
+    expect(String(out.headers['set-cookie'])).toMatch(/factdesk_session=;.*Expires=Thu, 01 Jan 1970/);
+    const after = await request(stack.http).get('/api/session').set('Cookie', session.cookie);
+    expect(after.status).toBe(401);
+    const [row] = await stack
+      .dataSource()
+      .query(`SELECT id, end_reason FROM sessions WHERE token_hash = sha256($1::bytea)`, [session.cookie.split('=')[1]]);
+    expect(row.end_reason).toBe('signed_out');
+    expect(await auditActions(stack, row.id)).toEqual(['session.signed_in', 'session.signed_out']);
+  });
+
+  it('refuses a cross-site sign-in post', async () => {
+    const fromElsewhere = await request(stack.http)
+      .post('/api/session')
+      .set('Origin', 'https://evil.example')
+      .send({ name: 'Rita Reviewer', password: PASSWORD });
+    expect(fromElsewhere.status).toBe(403);
+    const crossSite = await request(stack.http)
+      .post('/api/session')
+      .set('Sec-Fetch-Site', 'cross-site')
+      .send({ name: 'Rita Reviewer', password: PASSWORD });
+    expect(crossSite.status).toBe(403);
+    const sameOrigin = await request(stack.http)
+      .post('/api/session')
+      .set('Sec-Fetch-Site', 'same-origin')
+      .send({ name: 'Rita Reviewer', password: PASSWORD });
+    expect(sameOrigin.status).toBe(201);
+  });
+
+  it('lets an admin reset a password: 400 when too short or too long, then 204, the user’s sessions end, audited without the password', async () => {
+    const user = await withPassword(stack, Role.Lead, 'Leo Lead');
+    const leoSession = await signIn(stack.http, 'Leo Lead');
+    const adminSession = await signIn(stack.http, 'Ada Admin');
+    const put = (password: unknown) =>
+      request(stack.http)
+        .put(`/api/users/${user.id}/password`)
+        .set('Cookie', adminSession.cookie)
+        .set('X-CSRF-Token', adminSession.csrfToken)
+        .send({ password });
+    const short = await put('short');
+    expect(short.status).toBe(400);
+    expect(short.body.message).toBe('The password must have at least 12 characters (it has 5)');
+    const long = await put('x'.repeat(1025));
+    expect(long.status).toBe(400);
+    expect(long.body.message).toMatch(/at most 1024 characters/);
+    expect((await put(12345678901234)).status).toBe(400);
+
+    expect((await put('a brand new passphrase')).status).toBe(204);
+    const refused = await request(stack.http).get('/api/session').set('Cookie', leoSession.cookie);
+    expect(refused.status).toBe(401);
+    expect((await request(stack.http).post('/api/session').send({ name: 'Leo Lead', password: PASSWORD })).status).toBe(401);
+    await signIn(stack.http, 'Leo Lead', 'a brand new passphrase');
+    // The admin's own session is untouched.
+    expect((await request(stack.http).get('/api/session').set('Cookie', adminSession.cookie)).status).toBe(200);
+
+    const audit = await stack.dataSource().query(`SELECT action, details FROM audit_log WHERE entity_id = $1 ORDER BY id`, [user.id]);
+    expect(audit.map((row: { action: string }) => row.action)).toEqual(['user.created', 'user.password_set', 'user.password_reset']);
+    expect(JSON.stringify(audit)).not.toContain('brand new');
+    expect(audit.at(-1).details).toMatchObject({ sessionsEnded: 1 });
+
+    const stored = await stack.dataSource().query(`SELECT password_hash FROM users WHERE id = $1`, [user.id]);
+    expect(stored[0].password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+  });
+
+  it('lets a signed-in user change their own password with the current one; their other sessions end, this one stays', async () => {
+    await withPassword(stack, Role.Reviewer, 'Cleo Changer');
+    const here = await signIn(stack.http, 'Cleo Changer');
+    const elsewhere = await signIn(stack.http, 'Cleo Changer');
+    const change = (body: object) =>
+      request(stack.http).put('/api/session/password').set('Cookie', here.cookie).set('X-CSRF-Token', here.csrfToken).send(body);
+    const wrong = await change({ currentPassword: 'not my password', newPassword: 'another good passphrase' });
+    expect(wrong.status).toBe(403);
+    expect(wrong.body.message).toBe('The current password is wrong');
+    expect((await change({ currentPassword: PASSWORD, newPassword: 'too short' })).status).toBe(400);
+    expect((await change({ currentPassword: PASSWORD, newPassword: 'another good passphrase' })).status).toBe(204);
+    expect((await request(stack.http).get('/api/session').set('Cookie', here.cookie)).status).toBe(200);
+    expect((await request(stack.http).get('/api/session').set('Cookie', elsewhere.cookie)).status).toBe(401);
+    await signIn(stack.http, 'Cleo Changer', 'another good passphrase');
+  });
+
+  it('refuses a disabled user’s sign-in, and disabling ends the user’s sessions', async () => {
+    const user = await withPassword(stack, Role.Reviewer, 'Dora Disabled');
+    const session = await signIn(stack.http, 'Dora Disabled');
+    const adminSession = await signIn(stack.http, 'Ada Admin');
+    const disabled = await request(stack.http)
+      .post(`/api/users/${user.id}/disable`)
+      .set('Cookie', adminSession.cookie)
+      .set('X-CSRF-Token', adminSession.csrfToken);
+    expect(disabled.status).toBe(200);
+    expect((await request(stack.http).get('/api/session').set('Cookie', session.cookie)).status).toBe(401);
+    const refused = await request(stack.http).post('/api/session').send({ name: 'Dora Disabled', password: PASSWORD });
+    expect(refused.status).toBe(403);
+    expect(refused.body.message).toMatch(/disabled/);
+    // Enabling does not bring the old session back.
+    await request(stack.http).post(`/api/users/${user.id}/enable`).set('Authorization', `Bearer ${admin.key}`);
+    expect((await request(stack.http).get('/api/session').set('Cookie', session.cookie)).status).toBe(401);
+  });
+
+  it('lists users for the admin pages with hasPassword and keyCount, and changes a role (keys and sessions alike)', async () => {
+    const user = await stack.createUser(Role.Reviewer, 'Rolf Role');
+    await stack.api!.get(UsersService).setPassword(user.id, PASSWORD, null);
+    const session = await signIn(stack.http, 'Rolf Role');
+    expect((await request(stack.http).get('/api/users').set('Cookie', session.cookie)).status).toBe(403);
+
+    const listed = await request(stack.http).get('/api/users').set('Authorization', `Bearer ${admin.key}`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.find((row: { id: string }) => row.id === user.id)).toEqual({
+      id: user.id,
+      name: 'Rolf Role',
+      role: 'reviewer',
+      createdAt: expect.any(String),
+      disabledAt: null,
+      disabledBy: null,
+      hasPassword: true,
+      passwordChangedAt: expect.any(String),
+      keyCount: 1,
+    });
+    expect(listed.body.find((row: { name: string }) => row.name === 'Key Only')).toMatchObject({ hasPassword: false, keyCount: 1 });
+    expect(JSON.stringify(listed.body)).not.toMatch(/argon2/);
+
+    const patch = (id: string, body: object) =>
+      request(stack.http).patch(`/api/users/${id}`).set('Authorization', `Bearer ${admin.key}`).send(body);
+    expect((await patch(user.id, { role: 'owner' })).status).toBe(400);
+    expect((await patch(admin.id, { role: 'reviewer' })).status).toBe(409);
+    const promoted = await patch(user.id, { role: 'admin' });
+    expect(promoted.status).toBe(200);
+    expect(promoted.body).toMatchObject({ id: user.id, role: 'admin' });
+    expect((await patch(user.id, { role: 'admin' })).status).toBe(409);
+    expect((await request(stack.http).get('/api/users').set('Cookie', session.cookie)).status).toBe(200);
+    expect((await request(stack.http).get('/api/users').set('Authorization', `Bearer ${user.key}`)).status).toBe(200);
+    expect(await auditActions(stack, user.id)).toContain('user.role_changed');
+  });
+
+  it('documents the session routes, the new user routes and fields in OpenAPI', async () => {
+    const docs = (await request(stack.http).get('/docs/json')).body;
+    expect(Object.keys(docs.paths['/api/session'])).toEqual(expect.arrayContaining(['post', 'get', 'delete']));
+    expect(Object.keys(docs.paths['/api/session/password'])).toEqual(['put']);
+    expect(Object.keys(docs.paths['/api/users/{id}'])).toEqual(['patch']);
+    expect(Object.keys(docs.paths['/api/users/{id}/password'])).toEqual(['put']);
+    expect(Object.keys(docs.components.schemas.SessionView.properties)).toEqual(['user', 'csrfToken', 'expiresAt']);
+    expect(Object.keys(docs.components.schemas.ListedUserView.properties)).toEqual(
+      expect.arrayContaining(['hasPassword', 'passwordChangedAt', 'keyCount']),
+    );
+  });
+});
+
+describe('Signing in: limits, expiry and the Secure flag', () => {
+  it('limits wrong passwords: 401 until the budget is used, then 429 with retry-after, per address and per name', async () => {
+    const stack = await TestStack.create({ AUTH_FAILURES_PER_MINUTE: '3' });
+    try {
+      await stack.startApi();
+      await withPassword(stack, Role.Reviewer, 'Rita Reviewer');
+      const attempt = (password: string, address?: string) => {
+        const call = request(stack.http).post('/api/session');
+        return (address ? call.set('X-Forwarded-For', address) : call).send({ name: 'Rita Reviewer', password });
+      };
+      for (let i = 0; i < 3; i += 1) expect((await attempt('wrong password number')).status).toBe(401);
+      const limited = await attempt(PASSWORD);
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+      expect(limited.body.message).toMatch(/try again in \d+ s/);
+      // From another address (the proxy in front is trusted): the name's own budget is used up too.
+      expect((await attempt(PASSWORD, '203.0.113.7')).status).toBe(429);
+    } finally {
+      await stack.destroy();
+    }
+  });
+
+  it('expires an idle session and one past its maximum age: 401 "Session expired"; use keeps it alive until the maximum', async () => {
+    const stack = await TestStack.create({ SESSION_IDLE_TIMEOUT_MS: '1200', SESSION_MAX_AGE_MS: '3000', AUTH_CACHE_TTL_MS: '0' });
+    try {
+      await stack.startApi();
+      await withPassword(stack, Role.Reviewer, 'Rita Reviewer');
+      const idle = await signIn(stack.http, 'Rita Reviewer');
+      const busy = await signIn(stack.http, 'Rita Reviewer');
+      const started = Date.now();
+      // The busy one is used every 400 ms: it outlives the idle timeout.
+      while (Date.now() - started < 2000) {
+        expect((await request(stack.http).get('/api/session').set('Cookie', busy.cookie)).status).toBe(200);
+        await new Promise((resolve) => setTimeout(resolve, 400));
+      }
+      const expired = await request(stack.http).get('/api/articles').set('Cookie', idle.cookie);
+      expect(expired.status).toBe(401);
+      expect(expired.body).toMatchObject({ statusCode: 401, message: 'Session expired' });
+      expect(String(expired.headers['set-cookie'])).toMatch(/factdesk_session=;/);
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + 3100 - Date.now())));
+      const tooOld = await request(stack.http).get('/api/session').set('Cookie', busy.cookie);
+      expect(tooOld.status).toBe(401);
+      expect(tooOld.body.message).toBe('Session expired');
+    } finally {
+      await stack.destroy();
+    }
+  });
+
+  it('ends a session in every API process within AUTH_CACHE_TTL_MS: signed out in one, refused by another soon after', async () => {
+    const TTL_MS = 1500;
+    const stack = await TestStack.create({ AUTH_CACHE_TTL_MS: String(TTL_MS) });
+    try {
+      await stack.startApi();
+      const other = (await stack.startAnotherApi()).getHttpServer();
+      await withPassword(stack, Role.Reviewer, 'Rita Reviewer');
+      const session = await signIn(stack.http, 'Rita Reviewer');
+      expect((await request(other).get('/api/session').set('Cookie', session.cookie)).status).toBe(200);
+      const out = await request(stack.http).delete('/api/session').set('Cookie', session.cookie).set('X-CSRF-Token', session.csrfToken);
+      expect(out.status).toBe(204);
+      const signedOutAt = Date.now();
+      expect((await request(stack.http).get('/api/session').set('Cookie', session.cookie)).status).toBe(401);
+      // The other process still trusts what it verified, for at most the TTL.
+      const stillCached = await request(other).get('/api/session').set('Cookie', session.cookie);
+      if (Date.now() - signedOutAt < TTL_MS - 200) expect(stillCached.status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, signedOutAt + TTL_MS + 100 - Date.now())));
+      expect((await request(other).get('/api/session').set('Cookie', session.cookie)).status).toBe(401);
+    } finally {
+      await stack.destroy();
+    }
+  });
+
+  it('marks the cookie Secure when SESSION_COOKIE_SECURE is true', async () => {
+    const stack = await TestStack.create({ SESSION_COOKIE_SECURE: 'true' });
+    try {
+      await stack.startApi();
+      await withPassword(stack, Role.Reviewer, 'Rita Reviewer');
+      const session = await signIn(stack.http, 'Rita Reviewer');
+      expect(session.setCookie).toMatch(/; Secure/);
+      expect(session.setCookie).toMatch(/; HttpOnly/);
+    } finally {
+      await stack.destroy();
+    }
+  });
+});

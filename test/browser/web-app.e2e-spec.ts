@@ -118,6 +118,7 @@ describe('Web app: a day at the desk', () => {
     const errors = watchErrors(page);
     await signIn(page, baseUrl, 'Rita Reviewer', PASSWORD);
     await page.waitForURL(`${baseUrl}/workspace`);
+    await page.getByRole('button', { name: /Next claim/ }).waitFor();
     await page.keyboard.press('n');
     const mark = page.locator('mark.claim-mark');
     await expect(mark.textContent()).resolves.toBe(konashenkov.text);
@@ -128,11 +129,7 @@ describe('Web app: a day at the desk', () => {
     await page.locator('.lease-remaining').waitFor();
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
-    for (const key of ['n', 'e', 'v', 's', '?'])
-      await page
-        .getByRole('dialog')
-        .locator('kbd', { hasText: new RegExp(`^\\${key}$`) })
-        .waitFor();
+    for (const key of ['n', 'e', 'v', 's', '?']) await page.getByRole('dialog').locator('dt kbd').filter({ hasText: key }).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
 
@@ -246,7 +243,7 @@ describe('Web app: a day at the desk', () => {
     await page.locator('.article-body', { hasText: '<script>window.__owned = "script"</script>' }).waitFor();
     await page.getByRole('heading', { name: /Evacuation <img src=x onerror=/ }).waitFor();
     await addEvidence(page, {
-      url: 'https://example.org/<script>',
+      url: 'https://example.org/report?q=%3Cscript%3E',
       title: '<img src=x onerror="window.__owned = \'evidence\'">',
       publisher: '<b>Agency</b>',
       stance: 'context',
@@ -289,7 +286,7 @@ describe('Web app: a day at the desk', () => {
     await signIn(page, baseUrl, 'Lena Lead', PASSWORD, '/queue');
     await page.waitForURL(`${baseUrl}/queue`);
     await context.clearCookies();
-    await page.getByLabel('State').selectOption('pulled');
+    await page.getByLabel('State', { exact: true }).selectOption('pulled');
     await page.getByText('Your session has expired. Sign in again to continue.').waitFor();
     expect(new URL(page.url()).searchParams.get('next')).toBe('/queue');
     await page.getByLabel('Name').fill('Lena Lead');
@@ -312,7 +309,12 @@ describe('Web app: leases and sign-in limits', () => {
   beforeAll(async () => {
     web = buildWebApp();
     // A short lease, so heartbeats and expiry happen within the test.
-    stack = await TestStack.create({ WEB_DIR: web.dir, LEASE_DURATION_MS: '3000', LEASE_SWEEP_INTERVAL_MS: '200' });
+    stack = await TestStack.create({
+      WEB_DIR: web.dir,
+      LEASE_DURATION_MS: '3000',
+      LEASE_SWEEP_INTERVAL_MS: '200',
+      AUTH_FAILURES_PER_MINUTE: '5',
+    });
     await stack.startApi();
     await stack.startWorker();
     baseUrl = await listen(stack);

@@ -177,6 +177,9 @@ export interface User {
   role: Role;
   createdAt: string;
   disabledAt: string | null;
+  hasPassword?: boolean;
+  passwordChangedAt?: string | null;
+  keyCount?: number;
 }
 export interface ApiKey {
   id: string;

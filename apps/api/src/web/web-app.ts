@@ -39,7 +39,11 @@ export function mountWebApp(app: NestExpressApplication, env: EnvironmentVariabl
     next();
   };
   app.use('/assets', withPolicy);
-  app.useStaticAssets(join(directory, 'assets'), { prefix: '/assets', immutable: true, maxAge: '365d', index: false, fallthrough: false });
+  app.useStaticAssets(join(directory, 'assets'), { prefix: '/assets', immutable: true, maxAge: '365d', index: false });
+  // An asset of another build (a tab open across a deploy) is a plain 404, never the page.
+  app.use('/assets', (_request: Request, response: Response) => {
+    response.status(404).json({ statusCode: 404, error: 'Not Found', message: 'No such asset: reload the page' });
+  });
   app.use((request: Request, response: Response, next: NextFunction) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || SERVER_PATHS.test(request.path) || !request.accepts('html'))
       return next();

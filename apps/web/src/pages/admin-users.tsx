@@ -80,8 +80,33 @@ function UserItem(props: { user: User; self: boolean; onChanged: () => void }) {
         <strong id={`${id}-name`}>{user.name}</strong> <span class="badge">{user.role}</span>
         {user.disabledAt && <span class="badge badge-disabled">disabled</span>}{' '}
         <span class="muted">since {formatDate(user.createdAt)}</span>
+        <span class="muted">
+          {' '}
+          · {user.hasPassword ? `password set ${formatDate(user.passwordChangedAt)}` : 'no password yet'}
+          {user.keyCount !== undefined ? ` · ${user.keyCount} working API key${user.keyCount === 1 ? '' : 's'}` : ''}
+        </span>
       </p>
       <div class="row-actions">
+        {!props.self && (
+          <span class="inline-form">
+            <label for={`${id}-role`}>Role of {user.name}</label>
+            <select
+              id={`${id}-role`}
+              value={user.role}
+              disabled={action.busy}
+              onChange={(event) => {
+                const role = event.currentTarget.value as Role;
+                act(`Role changed to ${role}.`, () => api.patch(`/api/users/${user.id}`, { role }));
+              }}
+            >
+              {ROLES.map((value) => (
+                <option key={value} value={value}>
+                  {value}
+                </option>
+              ))}
+            </select>
+          </span>
+        )}
         <form
           class="inline-form"
           onSubmit={(event) => {

@@ -158,7 +158,7 @@ describe('Web app: a day at the desk', () => {
     // The disagreement comes back as a proposed conflict with both sides; the reviewer confirms it.
     const conflict = page.locator('li.conflict', { hasText: 'UN: no independent confirmation' });
     await page.locator('li.conflict[data-conflict-status="proposed"]', { hasText: 'UN: no independent confirmation' }).waitFor();
-    await conflict.getByText('Over 3,000 civilians leave eastern Aleppo').waitFor();
+    await conflict.getByRole('link', { name: 'Over 3,000 civilians leave eastern Aleppo' }).waitFor();
     await screenshot(page, 'workspace');
     await conflict.getByRole('button', { name: 'Confirm conflict' }).click();
     await page.locator('li.conflict[data-conflict-status="confirmed"]', { hasText: 'UN: no independent confirmation' }).waitFor();

@@ -60,6 +60,7 @@ export async function signIn(page: Page, baseUrl: string, name: string, password
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: false });
 }
 

@@ -115,15 +115,16 @@ export interface Verdict {
   evidence?: Evidence[];
 }
 export interface Match {
-  id?: string;
-  matchId?: string;
+  id: string;
   claimId: string;
   articleId: string;
   articleTitle: string;
   text: string;
   similarity: number;
-  status: string;
-  verdict?: { rating: string; state?: string } | null;
+  status: 'suggested' | 'confirmed' | 'dismissed';
+  direction?: 'earlier' | 'later';
+  decidedBy?: string | null;
+  publishedVerdict?: { id: string; rating: string; version: number; publishedAt: string } | null;
 }
 export interface Claim {
   id: string;

@@ -395,7 +395,7 @@ export function MatchList(props: { claim: ClaimDetail; onChanged: () => void }) 
   if (!matches) return null;
   const decide = (match: Match, decision: 'confirm' | 'dismiss') =>
     void action.run(async () => {
-      await api.post(`/api/claims/${props.claim.id}/matches/${match.matchId ?? match.id ?? match.claimId}/${decision}`);
+      await api.post(`/api/claims/${props.claim.id}/matches/${match.id}/${decision}`);
       props.onChanged();
     });
   return (
@@ -406,16 +406,17 @@ export function MatchList(props: { claim: ClaimDetail; onChanged: () => void }) 
       ) : (
         <ul class="matches">
           {matches.map((match) => (
-            <li key={match.claimId}>
+            <li key={match.id}>
               <blockquote>{match.text}</blockquote>
               <p class="muted">
                 {match.articleTitle} · similarity {match.similarity.toFixed(2)} ·{' '}
                 <span class={`badge badge-${match.status}`}>{match.status}</span>
-                {match.verdict
-                  ? ` · verdict: ${match.verdict.rating}${match.verdict.state ? ` (${match.verdict.state})` : ''}`
-                  : ' · no verdict'}
+                {match.direction ? ` · ${match.direction === 'earlier' ? 'seen before this claim' : 'seen after this claim'}` : ''}
+                {match.publishedVerdict
+                  ? ` · published verdict: ${match.publishedVerdict.rating} (version ${match.publishedVerdict.version})`
+                  : ' · no published verdict'}
               </p>
-              {match.status === 'suggested' && (
+              {!match.decidedBy && match.status !== 'dismissed' && (
                 <div class="inline-form">
                   <button type="button" disabled={action.busy} onClick={() => decide(match, 'confirm')}>
                     Confirm match

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api';
 import type { ArticleBody, ClaimDetail, Conflict, Evidence, Match, Verdict } from '../types';
 import { RATINGS, Rating, STANCES, Stance } from '../types';
@@ -17,6 +17,10 @@ export function ArticleText(props: { claim: ClaimDetail }) {
   }, [claim.id]);
   const body = article.data?.body;
   const located = body !== undefined && body.slice(claim.start, claim.end) === claim.text;
+  // Bring the claim into view once its article is there (the article column scrolls on its own).
+  useEffect(() => {
+    if (located) document.getElementById('claim-in-article')?.scrollIntoView({ block: 'nearest' });
+  }, [located, claim.id]);
   return (
     <section class="article" aria-labelledby="article-title">
       <h2 id="article-title">

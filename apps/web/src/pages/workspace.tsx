@@ -68,7 +68,6 @@ export function WorkspacePage(props: { user: SessionUser }) {
         }
         setLease(taken.lease);
         setClaim(taken.claim);
-        document.getElementById('claim-in-article')?.scrollIntoView({ block: 'center' });
       } catch (error) {
         if (error instanceof ApiError && error.status === 409) {
           const [held] = await api.get<Lease[]>('/api/queue/leases');

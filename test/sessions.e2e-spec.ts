@@ -1,3 +1,4 @@
+import * as argon2 from 'argon2';
 import request from 'supertest';
 import { UsersService } from '@factdesk/auth';
 import { Role } from '@factdesk/database';
@@ -287,6 +288,16 @@ describe('Signing in: sessions, CSRF, passwords', () => {
     expect(await auditActions(stack, user.id)).toContain('user.role_changed');
   });
 
+  it('replaces a hash made with older argon2 parameters at the next sign-in, and the password still works', async () => {
+    const user = await stack.createUser(Role.Reviewer, 'Olga Oldhash');
+    const weaker = await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 8192, timeCost: 1, parallelism: 1 });
+    await stack.dataSource().query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [user.id, weaker]);
+    await signIn(stack.http, 'Olga Oldhash');
+    const [row] = await stack.dataSource().query(`SELECT password_hash FROM users WHERE id = $1`, [user.id]);
+    expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    await signIn(stack.http, 'Olga Oldhash');
+  });
+
   it('documents the session routes, the new user routes and fields in OpenAPI', async () => {
     const docs = (await request(stack.http).get('/docs/json')).body;
     expect(Object.keys(docs.paths['/api/session'])).toEqual(expect.arrayContaining(['post', 'get', 'delete']));
@@ -323,23 +334,27 @@ describe('Signing in: limits, expiry and the Secure flag', () => {
   });
 
   it('expires an idle session and one past its maximum age: 401 "Session expired"; use keeps it alive until the maximum', async () => {
-    const stack = await TestStack.create({ SESSION_IDLE_TIMEOUT_MS: '1200', SESSION_MAX_AGE_MS: '3000', AUTH_CACHE_TTL_MS: '0' });
+    const stack = await TestStack.create({ SESSION_IDLE_TIMEOUT_MS: '2000', SESSION_MAX_AGE_MS: '5000', AUTH_CACHE_TTL_MS: '0' });
     try {
       await stack.startApi();
       await withPassword(stack, Role.Reviewer, 'Rita Reviewer');
       const idle = await signIn(stack.http, 'Rita Reviewer');
       const busy = await signIn(stack.http, 'Rita Reviewer');
-      const started = Date.now();
-      // The busy one is used every 400 ms: it outlives the idle timeout.
-      while (Date.now() - started < 2000) {
+      const [{ expires_at: maxAgeEnds }] = await stack
+        .dataSource()
+        .query(`SELECT expires_at FROM sessions WHERE token_hash = sha256($1::bytea)`, [busy.cookie.split('=')[1]]);
+      const signedInAt = (maxAgeEnds as Date).getTime() - 5000;
+      // The busy one is used every 300 ms: it outlives the idle timeout, up to shortly before its maximum age.
+      while (Date.now() - signedInAt < 4400) {
         expect((await request(stack.http).get('/api/session').set('Cookie', busy.cookie)).status).toBe(200);
-        await new Promise((resolve) => setTimeout(resolve, 400));
+        await new Promise((resolve) => setTimeout(resolve, 300));
       }
       const expired = await request(stack.http).get('/api/articles').set('Cookie', idle.cookie);
       expect(expired.status).toBe(401);
       expect(expired.body).toMatchObject({ statusCode: 401, message: 'Session expired' });
       expect(String(expired.headers['set-cookie'])).toMatch(/factdesk_session=;/);
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + 3100 - Date.now())));
+      // Used well within the idle timeout, but past its maximum age.
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, signedInAt + 5100 - Date.now())));
       const tooOld = await request(stack.http).get('/api/session').set('Cookie', busy.cookie);
       expect(tooOld.status).toBe(401);
       expect(tooOld.body.message).toBe('Session expired');

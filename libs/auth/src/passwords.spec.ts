@@ -1,4 +1,5 @@
-import { hashPassword, passwordMatches, passwordProblem, verifyNothing } from './passwords';
+import * as argon2 from 'argon2';
+import { hashPassword, passwordMatches, passwordNeedsRehash, passwordProblem, verifyNothing } from './passwords';
 
 describe('passwordProblem', () => {
   it('takes 12 to 1024 characters and says what is wrong otherwise', () => {
@@ -30,5 +31,16 @@ describe('hashPassword and passwordMatches', () => {
 
   it('verifyNothing spends a verification and is always false', async () => {
     await expect(verifyNothing('factdesk: no such user, no such password')).resolves.toBe(false);
+  });
+});
+
+describe('passwordNeedsRehash', () => {
+  it('asks for a new hash when the stored one was made with other parameters or another variant', async () => {
+    expect(passwordNeedsRehash(await hashPassword('a long passphrase'))).toBe(false);
+    const weaker = await argon2.hash('a long passphrase', { type: argon2.argon2id, memoryCost: 8192, timeCost: 1, parallelism: 1 });
+    expect(passwordNeedsRehash(weaker)).toBe(true);
+    const otherVariant = await argon2.hash('a long passphrase', { type: argon2.argon2i, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+    expect(passwordNeedsRehash(otherVariant)).toBe(true);
+    expect(passwordNeedsRehash('not a hash')).toBe(true);
   });
 });

@@ -34,6 +34,16 @@ export async function passwordMatches(hash: string, password: string): Promise<b
   }
 }
 
+/** Whether a stored hash was made with other parameters (older, weaker): it is replaced at the next successful sign-in. */
+export function passwordNeedsRehash(hash: string): boolean {
+  const { memoryCost, timeCost, parallelism } = ARGON2_OPTIONS;
+  try {
+    return !hash.startsWith('$argon2id$') || argon2.needsRehash(hash, { memoryCost, timeCost, parallelism });
+  } catch {
+    return true;
+  }
+}
+
 let dummyHash: Promise<string> | null = null;
 
 /**

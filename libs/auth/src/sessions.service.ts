@@ -6,7 +6,7 @@ import { EnvironmentVariables } from '@factdesk/config';
 import { SessionEndReason, SessionEntity, UserEntity } from '@factdesk/database';
 import { AuthenticatedUser } from './authenticated-user';
 import { FailedAuthLimiter } from './failed-auth-limiter';
-import { passwordMatches, verifyNothing } from './passwords';
+import { hashPassword, passwordMatches, passwordNeedsRehash, verifyNothing } from './passwords';
 import { csrfTokenOf, generateSessionToken, sessionTokenHash } from './session-token';
 import { VerifiedKeyCache } from './verified-key-cache';
 
@@ -99,6 +99,8 @@ export class SessionsService {
     }
     if (matched.disabledAt) return { kind: 'disabled' };
 
+    // A hash made with older parameters is replaced now, while the password is at hand.
+    const rehashed = passwordNeedsRehash(matched.passwordHash!) ? await hashPassword(input.password) : null;
     const { token, tokenHash } = generateSessionToken();
     const now = Date.now();
     const expiresAt = new Date(now + this.env.SESSION_MAX_AGE_MS);
@@ -106,6 +108,14 @@ export class SessionsService {
       const session = await manager.save(
         manager.create(SessionEntity, { userId: matched.id, tokenHash, lastSeenAt: new Date(now), expiresAt }),
       );
+      if (rehashed) {
+        // Only if the password did not change meanwhile (password_changed_at stays: the password is the same).
+        await manager.query(`UPDATE users SET password_hash = $2 WHERE id = $1 AND password_hash = $3`, [
+          matched.id,
+          rehashed,
+          matched.passwordHash,
+        ]);
+      }
       await this.audit.record(manager, {
         actorId: matched.id,
         action: 'session.signed_in',

@@ -2,7 +2,18 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { ArticleStatus, Role } from '@factdesk/database';
-import { buildWebApp, launchBrowser, listen, newContext, screenshot, setPassword, signIn, watchErrors } from '../support/browser';
+import { join } from 'node:path';
+import {
+  buildWebApp,
+  launchBrowser,
+  listen,
+  newContext,
+  screenshot,
+  setPassword,
+  signIn,
+  unlabelledControls,
+  watchErrors,
+} from '../support/browser';
 import { aleppoFixture } from '../support/fixtures';
 import { TestStack } from '../support/harness';
 import { clientFor, TestUser } from '../support/http-client';
@@ -42,7 +53,7 @@ describe('Web app: a day at the desk', () => {
       WEBHOOK_ALLOW_HTTP: 'true',
       WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
       WEBHOOK_RELAY_INTERVAL_MS: '100',
-      EXPORT_SWEEP_INTERVAL_MS: '60000',
+      EXPORTS_DIR: join(web.dir, 'exports'),
     });
     await stack.startApi();
     await stack.startWorker();
@@ -160,6 +171,7 @@ describe('Web app: a day at the desk', () => {
     await page.locator('li.conflict[data-conflict-status="proposed"]', { hasText: 'UN: no independent confirmation' }).waitFor();
     await conflict.getByRole('link', { name: 'Over 3,000 civilians leave eastern Aleppo' }).waitFor();
     await screenshot(page, 'workspace');
+    expect(await unlabelledControls(page)).toEqual([]);
     await conflict.getByRole('button', { name: 'Confirm conflict' }).click();
     await page.locator('li.conflict[data-conflict-status="confirmed"]', { hasText: 'UN: no independent confirmation' }).waitFor();
 
@@ -181,6 +193,7 @@ describe('Web app: a day at the desk', () => {
     await item.getByText('The ministry figure is not confirmed by the UN; TASS repeats it.').waitFor();
     await item.getByRole('link', { name: 'UN: no independent confirmation of evacuation numbers' }).waitFor();
     await screenshot(secondPage, 'approval-inbox');
+    expect(await unlabelledControls(secondPage)).toEqual([]);
     await item.getByRole('button', { name: 'Approve' }).click();
     await item.waitFor({ state: 'detached' });
 
@@ -193,6 +206,7 @@ describe('Web app: a day at the desk', () => {
     await leadPage.getByRole('rowheader', { name: 'world' }).waitFor();
     await leadPage.locator('figure.chart svg').first().waitFor();
     await screenshot(leadPage, 'dashboard');
+    expect(await unlabelledControls(leadPage)).toEqual([]);
     await leadPage.getByRole('link', { name: 'Approve & publish' }).first().click();
     const toPublish = leadPage.locator('.inbox-item', { hasText: konashenkov.text });
     await toPublish.getByRole('button', { name: 'Publish' }).click();
@@ -217,6 +231,17 @@ describe('Web app: a day at the desk', () => {
     expect(row).toBeDefined();
     expect(row).toMatch(/,mixed,/);
     expect(row).toMatch(/published/);
+
+    // The same report as a background export: its progress runs to the end, then it downloads.
+    expect(await unlabelledControls(leadPage)).toEqual([]);
+    await leadPage.getByRole('button', { name: 'Export in the background' }).click();
+    await leadPage.locator('[data-export-status="completed"]').waitFor();
+    await expect(leadPage.locator('progress').getAttribute('value')).resolves.toBe('100');
+    const [exported] = await Promise.all([
+      leadPage.waitForEvent('download'),
+      leadPage.getByRole('link', { name: 'Download the export' }).click(),
+    ]);
+    expect(readFileSync((await exported.path())!, 'utf8')).toContain(konashenkov.id);
 
     await Promise.all([reviewerContext.close(), secondContext.close(), leadContext.close()]);
   });
@@ -278,6 +303,35 @@ describe('Web app: a day at the desk', () => {
     // With the token the request reaches the route (an unknown lease: 404); without it, or with a forged one: 403.
     expect(statuses).toEqual({ users: 403, withoutToken: 403, wrongToken: 403, withToken: 404 });
     await context.close();
+  });
+
+  it('lets an admin create a person, change their role and set their password; the person signs in and out', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, baseUrl, 'Ada Admin', PASSWORD, '/admin/users');
+    await page.waitForURL(`${baseUrl}/admin/users`);
+    await page.getByLabel('Name', { exact: true }).fill('Nina New');
+    await page.getByLabel('Role', { exact: true }).selectOption('reviewer');
+    await page.getByRole('button', { name: 'Create user' }).click();
+    await page.getByText(/API key \(shown once\)/).waitFor();
+    const row = page.locator('.user', { hasText: 'Nina New' });
+    await row.getByLabel('Role of Nina New').selectOption('lead');
+    await row.getByText('Role changed to lead.').waitFor();
+    await row.getByLabel('New password for Nina New').fill('a long enough password');
+    await row.getByRole('button', { name: 'Set password' }).click();
+    await row.getByText('Password set.').waitFor();
+    await row.getByRole('button', { name: 'API keys' }).click();
+    await row.locator('.keys tbody tr').first().waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
+
+    const nina = await (await newContext(browser)).newPage();
+    await signIn(nina, baseUrl, 'Nina New', 'a long enough password');
+    await nina.waitForURL(`${baseUrl}/dashboard`);
+    await nina.getByRole('button', { name: 'Sign out' }).click();
+    await nina.waitForURL(`${baseUrl}/sign-in`);
+    await nina.goto(`${baseUrl}/dashboard`);
+    await nina.waitForURL(/\/sign-in\?next=%2Fdashboard$/);
+    await Promise.all([context.close(), nina.context().close()]);
   });
 
   it('sends an expired session back to sign-in, then returns to the page it was on', async () => {

@@ -77,3 +77,12 @@ export function watchErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** Form controls and buttons on the page that have no accessible name (a label, aria-label(ledby) or a button's text). */
+export function unlabelledControls(page: Page): Promise<string[]> {
+  return page.evaluate(`[...document.querySelectorAll('input, select, textarea, button')]
+    .filter((control) => control.type !== 'hidden')
+    .filter((control) => !((control.labels && control.labels.length > 0) || control.getAttribute('aria-label')
+      || control.getAttribute('aria-labelledby') || (control.tagName === 'BUTTON' && control.textContent.trim())))
+    .map((control) => control.outerHTML.slice(0, 160))`);
+}

@@ -11,7 +11,8 @@ import { ReportsPage } from './pages/reports';
 import { SignInPage } from './pages/sign-in';
 import { WebhooksPage } from './pages/webhooks';
 import { WorkspacePage } from './pages/workspace';
-import { navigate, safeReturnPath, useLocation } from './router';
+import { navigate, useLocation } from './router';
+import { safeReturnPath } from './urls';
 import { hasRole, Role, Session, SessionUser } from './types';
 
 interface PageDefinition {

@@ -23,8 +23,3 @@ export function useLocation(): { path: string; search: URLSearchParams } {
   }, []);
   return { path: location.pathname, search: new URLSearchParams(location.search) };
 }
-
-/** Only a path of this app is a place to return to after signing in (never another origin). */
-export function safeReturnPath(value: string | null): string {
-  return value && /^\/(?!\/)[^\\]*$/.test(value) && !value.startsWith('/sign-in') ? value : '/';
-}

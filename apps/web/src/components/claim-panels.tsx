@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api';
 import type { ArticleBody, ClaimDetail, Conflict, Evidence, Match, Verdict } from '../types';
 import { RATINGS, Rating, STANCES, Stance } from '../types';
-import { ExternalLink, isWebUrl } from './links';
+import { isWebUrl } from '../urls';
+import { ExternalLink } from './links';
 import { Alert, Field, formatDate, useAction, useLoad } from './ui';
 
 /** The article's text with the claim marked by its span; every character goes through Preact's escaping. */

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { navigate } from '../router';
+import { isWebUrl } from '../urls';
 
 /** A link to another page of the app, followed without reloading. */
 export function Link(props: { href: string; children: ComponentChildren; class?: string; current?: boolean }) {
@@ -17,17 +18,6 @@ export function Link(props: { href: string; children: ComponentChildren; class?:
       {props.children}
     </a>
   );
-}
-
-/** Whether a URL from outside may become a clickable link: http(s) only, never javascript:, data: or the like. */
-export function isWebUrl(value: string | null | undefined): value is string {
-  if (!value) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 /**

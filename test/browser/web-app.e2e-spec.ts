@@ -385,7 +385,7 @@ describe('Web app: leases and sign-in limits', () => {
     web?.remove();
   });
 
-  it('heartbeats the lease while the page is open; when it is closed the lease expires and the claim returns to the queue', async () => {
+  it('heartbeats the lease while the page is open, warns when it cannot, and when the page is closed the claim returns to the queue', async () => {
     const submitted = await as(admin).post('/api/articles', {
       title: 'Evacuations',
       body: 'The ministry said 3,179 people left the city on Monday. Officials expect 80,000 more to leave by Friday.',
@@ -408,6 +408,10 @@ describe('Web app: leases and sign-in limits', () => {
     expect(extended!.claimId).toBe(claimId);
     expect(new Date(extended!.expiresAt).getTime()).toBeGreaterThan(new Date(expiresAt).getTime());
 
+    // Heartbeats that cannot get through (the network gone): the countdown warns, then says the lease ran out.
+    await page.route('**/heartbeat', (route) => route.abort());
+    await page.locator('.lease-alert', { hasText: 'could not be renewed' }).waitFor();
+    await page.getByText('Your lease expired: the claim went back to the queue.').waitFor();
     await page.close();
     const back = await waitFor(
       'the claim back in the queue',

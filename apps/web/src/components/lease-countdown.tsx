@@ -4,7 +4,7 @@ import type { Lease } from '../types';
 
 /**
  * Shows how long the lease has left and keeps it alive while the page is open: a heartbeat every third of the
- * lease's length. When heartbeats fail (offline, the server refusing) it warns once less than a quarter is left;
+ * lease's length. When heartbeats fail (offline, the server refusing) it warns once less than half is left;
  * when the lease has ended it says so and hands the claim back to the page.
  */
 export function LeaseCountdown(props: { lease: Lease; onLease: (lease: Lease) => void; onLost: (reason: string) => void }) {
@@ -46,7 +46,8 @@ export function LeaseCountdown(props: { lease: Lease; onLease: (lease: Lease) =>
     if (remaining === 0) latest.current.onLost('Your lease expired: the claim went back to the queue.');
   }, [remaining === 0]);
 
-  const warn = remaining < duration / 4;
+  // Heartbeats keep more than two thirds of the lease left; under half means they are failing.
+  const warn = remaining < duration / 2;
   const minutes = Math.floor(remaining / 60_000);
   const seconds = Math.floor((remaining % 60_000) / 1000);
   return (

@@ -154,6 +154,29 @@ describe('GET /api/reports/summary', () => {
     expect(body.queuedToVerdict.medianSeconds).toBeLessThan(71 * 60);
   });
 
+  it('gives reviews per hour for the 24 hours up to `to`, each hour with its median time to verdict', async () => {
+    const to = new Date(Date.now() + 60_000);
+    const { body } = await as(lead).get(`/api/reports/summary?to=${to.toISOString()}`);
+    expect(body.byHour).toHaveLength(24);
+    const hourOf = (at: number) => Math.floor(at / 3_600_000) * 3_600_000;
+    const hours = (body.byHour as Array<{ hour: string }>).map((row) => new Date(row.hour).getTime());
+    expect(hours[23]).toBe(hourOf(to.getTime()));
+    expect(hours.every((hour, i) => i === 0 || hour - hours[i - 1]! === 3_600_000)).toBe(true);
+    // Each claim counted once, in the hour of its first submitted verdict.
+    const rows = (await stack.dataSource().query(
+      `SELECT extract(epoch FROM min(v.submitted_at))::float8 * 1000 AS submitted, extract(epoch FROM min(v.submitted_at) - c.queued_at)::float8 AS seconds
+         FROM claims c JOIN verdicts v ON v.claim_id = c.id WHERE v.submitted_at IS NOT NULL GROUP BY c.id`,
+    )) as Array<{ submitted: number; seconds: number }>;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of body.byHour as Array<{ hour: string; verdicts: number; medianSecondsToVerdict: number | null }>) {
+      const inHour = rows.filter((r) => hourOf(r.submitted) === new Date(row.hour).getTime()).map((r) => r.seconds);
+      expect(row.verdicts).toBe(inHour.length);
+      if (inHour.length === 0) expect(row.medianSecondsToVerdict).toBeNull();
+      else expect(Math.abs(row.medianSecondsToVerdict! - percentile(inHour, 0.5)!)).toBeLessThanOrEqual(1);
+    }
+    expect((body.byHour as Array<{ verdicts: number }>).reduce((sum, row) => sum + row.verdicts, 0)).toBe(rows.length);
+  });
+
   it('narrows every figure to one desk, and reports open conflicts and the queue now', async () => {
     const all = (await as(lead).get('/api/reports/summary')).body;
     expect(all.verdicts).toBe(made.length); // the default range: the last 30 days
@@ -181,7 +204,16 @@ describe('GET /api/reports/summary', () => {
       '#/components/schemas/ReportSummary',
     );
     expect(Object.keys(docs.components.schemas.ReportSummary.properties)).toEqual(
-      expect.arrayContaining(['byRating', 'bySource', 'byReviewer', 'queuedToVerdict', 'queuedToPublication', 'openConflicts', 'queue']),
+      expect.arrayContaining([
+        'byRating',
+        'bySource',
+        'byReviewer',
+        'queuedToVerdict',
+        'queuedToPublication',
+        'byHour',
+        'openConflicts',
+        'queue',
+      ]),
     );
     expect(Object.keys(docs.components.schemas.DurationStats.properties)).toEqual(['claims', 'medianSeconds', 'p90Seconds']);
     expect(docs.paths).toMatchObject({

@@ -304,6 +304,27 @@ describe('Review queue: leases, priority, triage', () => {
     expect((await as(lead).get('/api/queue/stats')).status).toBe(200);
   });
 
+  it('lists the leases held now with their reviewers, for leads and admins only', async () => {
+    const [first, second] = await seedReadyClaims(stack.api!, 2, { desk: 'science' });
+    const ana = await stack.createUser(Role.Reviewer, 'Reviewer Ana');
+    const ben = await stack.createUser(Role.Reviewer, 'Reviewer Ben');
+    const anaLease = (await as(ana).post('/api/queue/next')).body.lease;
+    const benLease = (await as(ben).post('/api/queue/next')).body.lease;
+    expect((await as(ana).get('/api/queue/leases/active')).status).toBe(403);
+    const listed = await as(lead).get('/api/queue/leases/active');
+    expect(listed.status).toBe(200);
+    const byId = new Map((listed.body as Array<{ id: string }>).map((lease) => [lease.id, lease]));
+    expect(byId.get(anaLease.id)).toMatchObject({ reviewerId: ana.id, reviewerName: 'Reviewer Ana', desk: 'science', stage: 'first' });
+    expect(byId.get(benLease.id)).toMatchObject({ reviewerId: ben.id, reviewerName: 'Reviewer Ben', desk: 'science' });
+    expect([anaLease.claimId, benLease.claimId].sort()).toEqual([first!.id, second!.id].sort());
+    expect(byId.get(anaLease.id)).toMatchObject({ claimText: [first, second].find((claim) => claim!.id === anaLease.claimId)!.text });
+    // A lease handed back is no longer listed.
+    await as(ben).post(`/api/queue/leases/${benLease.id}/release`, { reason: 'skip' });
+    const after = (await as(lead).get('/api/queue/leases/active')).body as Array<{ id: string }>;
+    expect(after.map((lease) => lease.id)).toContain(anaLease.id);
+    expect(after.map((lease) => lease.id)).not.toContain(benLease.id);
+  });
+
   it('rebuilds the queue from PostgreSQL after Redis loses it, without handing out held claims', async () => {
     const claims = await seedReadyClaims(stack.api!, 12);
     const holders = await Promise.all([1, 2, 3].map(() => stack.createUser(Role.Reviewer)));

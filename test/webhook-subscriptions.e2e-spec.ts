@@ -13,7 +13,7 @@ async function auditActions(stack: TestStack, entityId: string): Promise<Array<{
   return stack.dataSource().query(`SELECT action, actor_id, details FROM audit_log WHERE entity_id = $1 ORDER BY id`, [entityId]);
 }
 
-describe('Webhook subscriptions (admin)', () => {
+describe('Webhook subscriptions (admins manage, leads watch)', () => {
   let stack: TestStack;
   let as: ReturnType<typeof clientFor>;
   let admin: TestUser;
@@ -242,6 +242,29 @@ describe('Webhook subscriptions (admin)', () => {
     expect((await as(reviewer).delete(`/api/webhooks/${hook.id}`, {})).status).toBe(403);
     expect((await as(admin).get('/api/webhooks/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await as(admin).post('/api/webhooks/00000000-0000-4000-8000-000000000000/pause')).status).toBe(404);
+  });
+
+  it('lets leads watch subscriptions and their delivery logs, replay and ping, but not subscribe, change or delete', async () => {
+    const lead = await stack.createUser(Role.Lead);
+    const { body: hook } = await as(admin).post('/api/webhooks', { url: 'https://127.0.0.1/watched', events: ['*'] });
+    expect((await as(lead).get('/api/webhooks')).body.map((listed: { id: string }) => listed.id)).toContain(hook.id);
+    const shown = await as(lead).get(`/api/webhooks/${hook.id}`);
+    expect(shown.status).toBe(200);
+    expect(shown.body).not.toHaveProperty('secret');
+    const ping = await as(lead).post(`/api/webhooks/${hook.id}/test`);
+    expect(ping.status).toBe(202);
+    const log = await as(lead).get(`/api/webhooks/${hook.id}/deliveries`);
+    expect(log.status).toBe(200);
+    expect(log.body.items.map((delivery: { eventType: string }) => delivery.eventType)).toContain('ping');
+    expect((await as(lead).post(`/api/webhooks/${hook.id}/deliveries/${log.body.items[0].id}/replay`)).status).toBe(202);
+    expect((await as(lead).post(`/api/webhooks/${hook.id}/replay`, { since: new Date(0).toISOString() })).status).toBe(202);
+    expect((await as(lead).post('/api/webhooks', { url: 'https://127.0.0.1/z', events: ['*'] })).status).toBe(403);
+    expect((await as(lead).patch(`/api/webhooks/${hook.id}`, { description: 'x' })).status).toBe(403);
+    expect((await as(lead).post(`/api/webhooks/${hook.id}/pause`)).status).toBe(403);
+    expect((await as(lead).post(`/api/webhooks/${hook.id}/rotate-secret`)).status).toBe(403);
+    expect((await as(lead).delete(`/api/webhooks/${hook.id}`, {})).status).toBe(403);
+    expect((await as(reviewer).get(`/api/webhooks/${hook.id}/deliveries`)).status).toBe(403);
+    expect((await as(reviewer).post(`/api/webhooks/${hook.id}/test`)).status).toBe(403);
   });
 
   it('documents the routes and every event payload in OpenAPI', async () => {

@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import type { EnvironmentVariables } from '@factdesk/config';
 import { mountQueueDashboard } from './admin/queue-dashboard';
 import { createValidationPipe } from './http/validation.pipe';
+import { mountWebApp } from './web/web-app';
 
 /** Limit on a request body: an article of up to 1 MB, as the API promises. */
 export const BODY_LIMIT = '1mb';
@@ -22,6 +23,7 @@ export function configureApi(app: NestExpressApplication, env: EnvironmentVariab
   app.enableShutdownHooks();
   app.set('trust proxy', 'loopback');
   mountQueueDashboard(app);
+  mountWebApp(app, env);
 
   const document = SwaggerModule.createDocument(
     app,

@@ -271,6 +271,11 @@ export class EnvironmentVariables {
   @Length(1, 1000)
   EXPORTS_DIR: string = './var/exports';
 
+  /** The built web app (`npm run build` writes it) that the API serves at `/`; relative paths from the working directory. */
+  @IsString()
+  @Length(1, 1000)
+  WEB_DIR: string = './dist/web';
+
   /** How long an export's file can be downloaded; then the expiry sweep removes it (the row stays, `expired`). */
   @IsInt()
   @Min(1000)

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { DomainError } from '@factdesk/errors';
 import { QueueStatsService } from '@factdesk/review-queue';
 import { ReportSummaryQuery } from './report-summary.query';
-import { DurationStats, OpenConflicts, RatingCount, ReportSummary, ReviewerCount, SourceCount } from './report-summary.view';
+import { DurationStats, HourFigures, OpenConflicts, RatingCount, ReportSummary, ReviewerCount, SourceCount } from './report-summary.view';
 
 const DEFAULT_RANGE_MS = 30 * 24 * 3600 * 1000;
 
@@ -46,7 +46,7 @@ export class ReportSummaryService {
     if (from >= to) throw new DomainError('invalid', 'report.bad_range', 'from must be before to');
     const desk = query.desk ?? null;
     const params = [from, to, desk];
-    const [byRating, bySource, byReviewer, queuedToVerdict, queuedToPublication, openConflicts, depth] = await Promise.all([
+    const [byRating, bySource, byReviewer, queuedToVerdict, queuedToPublication, byHour, openConflicts, depth] = await Promise.all([
       this.dataSource.query(
         `SELECT rating::text AS rating, count(*)::int AS claims FROM (${DECIDED}) s GROUP BY rating ORDER BY claims DESC, rating`,
         params,
@@ -67,6 +67,7 @@ export class ReportSummaryService {
       ) as Promise<ReviewerCount[]>,
       this.durations('submitted_at', params),
       this.durations('published_at', params),
+      this.byHour(to, desk),
       this.openConflicts(desk),
       this.queueStats.depth(),
     ]);
@@ -82,6 +83,7 @@ export class ReportSummaryService {
       byReviewer,
       queuedToVerdict,
       queuedToPublication,
+      byHour,
       openConflicts,
       queue: { waiting: inState('ready'), leased: inState('leased'), depth: queueDepth },
     };
@@ -107,6 +109,33 @@ export class ReportSummaryService {
     )) as Array<{ claims: number; median: number | null; p90: number | null }>;
     const round = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
     return { claims: row!.claims, medianSeconds: round(row!.median), p90Seconds: round(row!.p90) };
+  }
+
+  /**
+   * The 24 hours up to `to`: for each hour, the claims whose first verdict was submitted in it and
+   * their median time from queueing (the same lookups as `durations`, over one day's verdicts).
+   */
+  private async byHour(to: Date, desk: string | null): Promise<HourFigures[]> {
+    const rows = (await this.dataSource.query(
+      `WITH bounds AS (SELECT date_trunc('hour', $1::timestamptz) - interval '23 hours' AS start),
+            firsts AS (
+              SELECT first.at, extract(epoch FROM first.at - c.queued_at) AS seconds
+                FROM (SELECT DISTINCT claim_id FROM verdicts, bounds WHERE submitted_at >= bounds.start AND submitted_at < $1) f
+                ${CLAIM_OF('f')}
+                CROSS JOIN LATERAL (SELECT min(p.submitted_at) AS at FROM verdicts p WHERE p.claim_id = f.claim_id) first
+                CROSS JOIN bounds
+               WHERE first.at >= bounds.start AND ($2::text IS NULL OR c.desk = $2))
+       SELECT h.hour, count(f.at)::int AS verdicts, percentile_cont(0.5) WITHIN GROUP (ORDER BY f.seconds)::float8 AS median
+         FROM bounds CROSS JOIN generate_series(bounds.start, bounds.start + interval '23 hours', interval '1 hour') AS h(hour)
+         LEFT JOIN firsts f ON f.at >= h.hour AND f.at < h.hour + interval '1 hour'
+        GROUP BY h.hour ORDER BY h.hour`,
+      [to, desk],
+    )) as Array<{ hour: Date; verdicts: number; median: number | null }>;
+    return rows.map((row) => ({
+      hour: row.hour,
+      verdicts: row.verdicts,
+      medianSecondsToVerdict: row.median === null ? null : Math.round(row.median),
+    }));
   }
 
   /** Conflicts open now (partial index idx_conflicts_open), on the desk of their claim or else their article. */

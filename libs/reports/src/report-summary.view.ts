@@ -28,6 +28,13 @@ export class DurationStats {
   p90Seconds!: number | null;
 }
 
+export class HourFigures {
+  @ApiProperty({ type: String, format: 'date-time', description: 'Start of the hour' }) hour!: Date;
+  @ApiProperty({ description: 'Claims whose first verdict was submitted in this hour' }) verdicts!: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Their median seconds from queueing to that verdict; null without claims' })
+  medianSecondsToVerdict!: number | null;
+}
+
 export class OpenConflicts {
   @ApiProperty({ description: 'Proposed, waiting for a person' }) proposed!: number;
   @ApiProperty({ description: 'Confirmed: the sources really disagree' }) confirmed!: number;
@@ -60,6 +67,11 @@ export class ReportSummary {
   queuedToVerdict!: DurationStats;
   @ApiProperty({ type: DurationStats, description: 'From queueing to the first publication, for claims first published in the range' })
   queuedToPublication!: DurationStats;
+  @ApiProperty({
+    type: [HourFigures],
+    description: 'The 24 hours up to `to` (oldest first, every hour present): reviews finished per hour and their time to verdict',
+  })
+  byHour!: HourFigures[];
   @ApiProperty({ type: OpenConflicts, description: 'Open now (not limited to the range)' }) openConflicts!: OpenConflicts;
   @ApiProperty({ type: QueueNow, description: 'The review queue now (not limited to the range)' }) queue!: QueueNow;
 }

@@ -45,6 +45,19 @@ export class QueueStats {
   inRedis!: number | null;
 }
 
+/** A lease held now, with who holds it and what: the leads' view of who works on what. */
+export class ActiveLeaseView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) claimId!: string;
+  @ApiProperty() claimText!: string;
+  @ApiProperty({ example: 'world' }) desk!: string;
+  @ApiProperty({ format: 'uuid' }) reviewerId!: string;
+  @ApiProperty() reviewerName!: string;
+  @ApiProperty({ enum: ['first', 'second'] }) stage!: string;
+  @ApiProperty() acquiredAt!: Date;
+  @ApiProperty() expiresAt!: Date;
+}
+
 /** Numbers for leads watching the queue; every figure is read from PostgreSQL but `inRedis`. */
 @Injectable()
 export class QueueStatsService {
@@ -59,6 +72,19 @@ export class QueueStatsService {
       `SELECT desk, state::text AS state, review_stage::text AS stage, count(*)::int AS claims
        FROM claims WHERE state IN ('ready', 'leased') GROUP BY desk, state, review_stage ORDER BY desk, state, review_stage`,
     ) as Promise<QueueDepth[]>;
+  }
+
+  /** Unexpired open leases, soonest to expire first (the partial index of open leases, never the history). */
+  activeLeases(): Promise<ActiveLeaseView[]> {
+    return this.dataSource.query(
+      `SELECT l.id, l.claim_id AS "claimId", c.text AS "claimText", c.desk, l.reviewer_id AS "reviewerId", u.name AS "reviewerName",
+              l.stage::text AS stage, l.acquired_at AS "acquiredAt", l.expires_at AS "expiresAt"
+         FROM claim_leases l
+         JOIN claims c ON c.id = l.claim_id
+         JOIN users u ON u.id = l.reviewer_id
+        WHERE l.ended_at IS NULL AND l.expires_at > now()
+        ORDER BY l.expires_at, l.id`,
+    ) as Promise<ActiveLeaseView[]>;
   }
 
   /**

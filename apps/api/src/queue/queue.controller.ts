@@ -4,7 +4,15 @@ import type { Response } from 'express';
 import { AuthenticatedUser, CurrentUser, Roles } from '@factdesk/auth';
 import { ClaimDetailView, ClaimsService } from '@factdesk/claims';
 import { Role } from '@factdesk/database';
-import { LeaseView, NextClaimDto, QueueStats, QueueStatsService, ReleaseLeaseDto, ReviewQueueService } from '@factdesk/review-queue';
+import {
+  ActiveLeaseView,
+  LeaseView,
+  NextClaimDto,
+  QueueStats,
+  QueueStatsService,
+  ReleaseLeaseDto,
+  ReviewQueueService,
+} from '@factdesk/review-queue';
 import { UuidParam } from '../http/uuid-param';
 
 class LeasedClaimView {
@@ -46,6 +54,13 @@ export class QueueController {
   @ApiOkResponse({ type: [LeaseView], description: 'Your open leases' })
   async myLeases(@CurrentUser() user: AuthenticatedUser): Promise<LeaseView[]> {
     return (await this.queue.activeLeases(user)).map(LeaseView.of);
+  }
+
+  @Get('leases/active')
+  @Roles(Role.Lead)
+  @ApiOkResponse({ type: [ActiveLeaseView], description: "Every lease held now, with its reviewer's name and the claim's text and desk" })
+  async activeLeases(): Promise<ActiveLeaseView[]> {
+    return this.stats.activeLeases();
   }
 
   @Post('leases/:id/heartbeat')

@@ -12,7 +12,7 @@ import {
 } from '@factdesk/webhooks';
 import { UuidParam } from '../http/uuid-param';
 
-/** The delivery log of a webhook subscription, replays and test pings (admin). */
+/** The delivery log of a webhook subscription, replays and test pings (leads watch deliveries; admins manage subscriptions). */
 @ApiTags('webhooks')
 @ApiBearerAuth()
 @Controller('api/webhooks')
@@ -20,7 +20,7 @@ export class WebhookDeliveriesController {
   constructor(private readonly log: WebhookDeliveryLogService) {}
 
   @Get(':id/deliveries')
-  @Roles(Role.Admin)
+  @Roles(Role.Lead)
   @ApiOkResponse({
     type: WebhookDeliveryPageView,
     description: 'Newest first, `?limit=` and `?cursor=` like every list, `?status=` and `?eventType=`; each delivery with every attempt',
@@ -31,7 +31,7 @@ export class WebhookDeliveriesController {
   }
 
   @Post(':id/deliveries/:deliveryId/replay')
-  @Roles(Role.Admin)
+  @Roles(Role.Lead)
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiAcceptedResponse({
     type: WebhookDeliveryView,
@@ -47,7 +47,7 @@ export class WebhookDeliveriesController {
   }
 
   @Post(':id/replay')
-  @Roles(Role.Admin)
+  @Roles(Role.Lead)
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiAcceptedResponse({ type: ReplaySinceView, description: 'Every delivery that failed since `since`, queued again in event order' })
   @ApiResponse({ status: 409, description: 'The webhook is disabled: resume it first' })
@@ -60,7 +60,7 @@ export class WebhookDeliveriesController {
   }
 
   @Post(':id/test')
-  @Roles(Role.Admin)
+  @Roles(Role.Lead)
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiAcceptedResponse({
     type: WebhookDeliveryView,

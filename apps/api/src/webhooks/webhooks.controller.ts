@@ -48,14 +48,14 @@ export class WebhooksController {
   }
 
   @Get()
-  @Roles(Role.Admin)
+  @Roles(Role.Lead)
   @ApiOkResponse({ type: [WebhookSubscriptionView], description: 'Every subscription, deleted ones too, newest first; never a secret' })
   async list(): Promise<WebhookSubscriptionView[]> {
     return (await this.webhooks.list()).map(WebhookSubscriptionView.of);
   }
 
   @Get(':id')
-  @Roles(Role.Admin)
+  @Roles(Role.Lead)
   @ApiOkResponse({ type: WebhookSubscriptionView })
   @ApiNotFoundResponse({ description: 'No such webhook' })
   async get(@UuidParam() id: string): Promise<WebhookSubscriptionView> {

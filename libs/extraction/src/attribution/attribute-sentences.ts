@@ -5,14 +5,15 @@ import type { QuoteSpan, Sentence } from '../sentence';
 import { normaliseName } from '../sources/name-words';
 import { toSourceRef, type Gender, type SourceRef } from '../sources/source';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
-import { buildArticleContext, type ArticleContext } from './article-context';
+import { breakAfter, buildArticleContext, type ArticleContext } from './article-context';
 import { confidenceOf, unattributed, type AttributedSpeaker, type Attribution, type AttributionMethod } from './attribution';
+import { ROLE_NOUNS } from '../entities/roles';
 import { ORGANISATION_NOUNS } from './attribution-cues';
 import { findCues, type Cue } from './find-cues';
 import { interviewLabelOf, type InterviewLabel } from './interview';
 import { buildPersonProfiles, type PersonProfiles } from './person-profiles';
 import { resolveReference, type AttributionEvent } from './references';
-import { isMediaOrganisation, type Actor, type CountryContext, type PersonDraft } from './speaker-phrase';
+import { genderFromWords, isMediaOrganisation, type Actor, type CountryContext, type PersonDraft } from './speaker-phrase';
 
 export interface AttributeOptions {
   /** Sources to recognise (default: the curated list). */
@@ -42,6 +43,8 @@ const MAX_GENERIC_PARAGRAPHS = 4;
 const MAX_ORGANISATION_LOOKBACK = 60;
 /** Words of "according to", "as quoted by", "citing" that open a source-phrase cue. */
 const SOURCE_PHRASE_WORDS = new Set(['according', 'to', 'as', 'quoted', 'cited', 'reported', 'by', 'citing', 'quoting', 'laut']);
+/** "head of surgery at the hospital", "a lawyer for the company": prepositions tying a person to an organisation. */
+const ORGANISATION_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from']);
 /** Nouns that may stand for any organisation, not only one whose name has the word: "the agency" for the World Food Programme. */
 const GENERIC_ORGANISATION_NOUNS = new Set([
   'agency',
@@ -148,7 +151,8 @@ class Attributor {
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.possessiveOrganisation(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfRoleReference(main, draft.attribution);
     if (main.actor.kind === 'person') this.teachProfile(draft.attribution);
-    const outlet = outletCue?.actor ?? main.outlet ?? speakers.find((cue) => cue.outlet)?.outlet ?? null;
+    const outlet =
+      outletCue?.actor ?? main.outlet ?? speakers.find((cue) => cue.outlet)?.outlet ?? (main.actor.outlet !== null ? main.actor : null);
     if (outlet) {
       draft.attribution.outlet = outlet.outlet;
       draft.attribution.outletSource = outlet.outletSource;
@@ -174,7 +178,18 @@ class Attributor {
           organisation: actor.organisation,
           source: actor.organisationSource,
         };
-        return { attribution, gender: null, countries: compact([actor.organisationSource?.country, actor.nationality]) };
+        // "a ministry spokeswoman said": the bare noun is the ministry named or speaking before.
+        const noun = actor.organisation?.toLowerCase();
+        if (noun && !actor.organisationSource && ORGANISATION_NOUNS.has(noun)) {
+          const named = this.organisationNamedBefore(s, noun);
+          if (named) {
+            attribution.organisation = named.organisation;
+            attribution.source = named.source;
+          }
+        }
+        // "a ministry spokeswoman said … She said": a role-only speaker still has the role's gender.
+        const gender = genderFromWords(actor.role, null);
+        return { attribution, gender, countries: compact([actor.organisationSource?.country, actor.nationality]) };
       }
     }
   }
@@ -199,7 +214,7 @@ class Attributor {
     if (!event && actor.reference?.category === 'organisation' && !actor.reference.plural) {
       // "the statistics office said" with no office named before: the organisation as written.
       const phrase = /^the\s+((?:[\p{L}'’-]+\s+)+[\p{L}-]+)$/iu.exec(this.context.text.slice(actor.start, actor.end));
-      const written = phrase?.[1];
+      const written = actor.reference.possessive ? actor.reference.noun : phrase?.[1];
       if (written) return { attribution: { ...unattributed(), organisation: written }, gender: null, countries: [] };
     }
     if (!event) {
@@ -218,7 +233,9 @@ class Attributor {
       Object.assign(attribution, { speaker: null, role: null, title: null, speakerSource: null, coSpeakers: [] });
     }
     const paragraph = (this.context.sentences[s] as Sentence).paragraph;
-    if (event.paragraph < paragraph - 1) {
+    // An outlet that reported the story ("…, the Courier reported") covers what follows; one a
+    // speaker talked to ("she told the Courier") was the channel of that statement only.
+    if (event.paragraph < paragraph - 1 || !event.attribution.outletCue) {
       attribution.outlet = null;
       attribution.outletSource = null;
     }
@@ -258,25 +275,60 @@ class Attributor {
     let at = cue.firstToken;
     // "according to their commander, …", "as quoted by its director …": past the source phrase.
     while (at < cue.lastToken && SOURCE_PHRASE_WORDS.has(tokens[at]?.lower ?? '')) at++;
-    const first = tokens[at];
-    if (!first || at > cue.lastToken) return;
-    let noun: string | null | undefined;
-    if (first.lower === 'its' || first.lower === 'their') noun = null;
-    else if (first.lower === 'the') {
-      const next = tokens[at + 1]?.lower ?? '';
-      const base = next.endsWith("'s") ? next.slice(0, -2) : '';
-      if (ORGANISATION_NOUNS.has(base)) noun = base;
+    // The possessive may open the phrase ("Its director, Jane Doe, said") or its apposition
+    // ("said Jane Doe, the board's chief engineer"); the speaker's own name is skipped.
+    for (let t = at; t <= cue.lastToken; t++) {
+      const token = tokens[t];
+      if (!token || (this.context.entityOf[t] as number) >= 0 || (token.capitalised && t !== at)) continue;
+      const found = this.possessiveAt(s, t);
+      if (found === undefined) continue;
+      if (found === null) return;
+      attribution.organisation = found.organisation;
+      attribution.source ??= found.source;
+      const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
+      if (profile && profile.organisation === null) {
+        profile.organisation = found.organisation;
+        profile.organisationSource = found.source;
+      }
+      return;
     }
-    if (noun === undefined) return;
-    const found = this.organisationBefore(s, noun);
-    if (!found) return;
-    attribution.organisation = found.organisation;
-    attribution.source ??= found.source;
-    const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
-    if (profile && profile.organisation === null) {
-      profile.organisation = found.organisation;
-      profile.organisationSource = found.source;
+  }
+
+  /**
+   * What the possessive at token t points to: "its"/"their" and "the bureau's" to an organisation
+   * named before; "his"/"her" ("His spokeswoman, Jane Doe") to the organisation of the latest speaker
+   * of that gender (a spokesperson speaks for her principal's organisation). Undefined when t is no
+   * possessive; null when it is one that points nowhere.
+   */
+  private possessiveAt(s: number, t: number): { organisation: string; source: SourceRef | null } | null | undefined {
+    const tokens = this.context.tokens;
+    const lower = tokens[t]?.lower ?? '';
+    if (lower === 'its' || lower === 'their') return this.organisationBefore(s, null);
+    if (lower === 'his' || lower === 'her') {
+      const next = tokens[t + 1]?.lower ?? '';
+      if (!ROLE_NOUNS.has(next) && !ROLE_NOUNS.has(tokens[t + 2]?.lower ?? '')) return undefined;
+      const wanted: Gender = lower === 'his' ? 'male' : 'female';
+      for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - CONTEXT_EVENTS; i--) {
+        const event = this.history[i] as AttributionEvent;
+        if (event.attribution.speaker === null || (event.gender !== null && event.gender !== wanted)) continue;
+        return event.attribution.organisation === null
+          ? null
+          : { organisation: event.attribution.organisation, source: event.attribution.source };
+      }
+      return null;
     }
+    if (lower !== 'the') return undefined;
+    const next = tokens[t + 1]?.lower ?? '';
+    if (next.endsWith("'s")) {
+      const base = next.slice(0, -2);
+      return ORGANISATION_NOUNS.has(base) ? this.organisationBefore(s, base) : undefined;
+    }
+    // "…, head of emergency medicine at the hospital, said": a definite organisation noun after a preposition.
+    const preposition = tokens[t - 1]?.lower ?? '';
+    if (!ORGANISATION_NOUNS.has(next) || !ORGANISATION_PREPOSITIONS.has(preposition) || (tokens[t + 2] && !breakAfter(this.context, t + 1))) {
+      return undefined;
+    }
+    return this.organisationBefore(s, next) ?? undefined;
   }
 
   /**
@@ -342,9 +394,36 @@ class Attributor {
       }
       if (generic && !fallback && paragraph >= sentence.paragraph - MAX_GENERIC_PARAGRAPHS) fallback = entity;
     }
-    if (!fallback) return null;
+    if (!fallback) return generic ? this.organisationSpeakerBefore(noun) : null;
     const record = fallback.sourceId ? registry.get(fallback.sourceId) : undefined;
     return { organisation: fallback.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(fallback.start) };
+  }
+
+  /** The organisation "the <noun>" points to: one that spoke or was speakers' most recently, else one named outside quotes. */
+  private organisationNamedBefore(s: number, noun: string): { organisation: string; source: SourceRef | null } | null {
+    const key = normaliseName(noun);
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - CONTEXT_EVENTS; i--) {
+      const { organisation, source } = (this.history[i] as AttributionEvent).attribution;
+      if (organisation === null) continue;
+      const words = `${normaliseName(organisation)} ${normaliseName(source?.name ?? '')}`.split(' ');
+      if (words.includes(key) && normaliseName(organisation) !== key) return { organisation, source };
+    }
+    return this.organisationBefore(s, noun);
+  }
+
+  /**
+   * "The nurses' union rejected the plan. Its general secretary, …": an organisation that spoke
+   * without a name the entity finder knows is still the nearest one for "its" or "the union".
+   */
+  private organisationSpeakerBefore(noun: string | null): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - CONTEXT_EVENTS; i--) {
+      const event = this.history[i] as AttributionEvent;
+      const { organisation, source, speaker } = event.attribution;
+      if (speaker !== null || organisation === null) continue;
+      if (noun !== null && !GENERIC_ORGANISATION_NOUNS.has(noun) && !normaliseName(organisation).split(' ').includes(normaliseName(noun))) continue;
+      return { organisation, source, sentence: event.sentence };
+    }
+    return null;
   }
 
   private sentenceAt(offset: number): number {

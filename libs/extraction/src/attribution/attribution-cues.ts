@@ -76,7 +76,7 @@ export const SOURCE_PHRASES: ReadonlyArray<readonly string[]> = [
 /** Before an outlet after a verb: "told Reuters", "in an interview with the BBC", "wrote in the Guardian". */
 export const OUTLET_PREPOSITIONS = set(`told to with in on`);
 
-export const DETERMINERS = set(`the a an this that these those its his her their another our`);
+export const DETERMINERS = set(`the a an this that these those its his her their another our der die das des dem den ein eine einer`);
 
 export const DEFINITE_DETERMINERS = set(`the this that these those`);
 
@@ -92,7 +92,8 @@ export const ORGANISATION_NOUNS = set(`
   coalition group organisation organization monitor observatory embassy company party alliance administration
   authority authorities police service channel newspaper paper broadcaster outlet station network kremlin
   parliament court charity bureau university institute foundation association chamber union firm operator
-  utility institution mission programme program
+  utility institution mission programme program board trust cooperative co-op club network federation
+  confederation consortium partnership clinic hospital school academy initiative collective
 `);
 
 /** What kind of source an organisation noun points to when the name does not contain it. */

@@ -3,7 +3,8 @@ import { ROLE_NOUNS } from '../entities/roles';
 import { normaliseName } from '../sources/name-words';
 import type { Token } from '../tokenizer';
 import { breakAfter, type ArticleContext } from './article-context';
-import { DETERMINERS, SPEAKER_STOP_WORDS } from './attribution-cues';
+import { WORD_CLASSES, WordClass } from '../lexicon';
+import { DETERMINERS, SPEAKER_STOP_WORDS, SPEECH_VERBS } from './attribution-cues';
 import { inheritFromProfile, parseSpeakerPhrase, type PersonDraft, type PersonProfileLookup } from './speaker-phrase';
 
 /** How far a name's description reaches on either side ("Russian Deputy Foreign Minister Mikhail Bogdanov"). */
@@ -85,6 +86,7 @@ function descriptionStart(context: ArticleContext, t: number, sentenceFirst: num
     !breakAfter(context, k - 1) &&
     context.inQuote[k - 1] === context.inQuote[t] &&
     !SPEAKER_STOP_WORDS.has((context.tokens[k - 1] as Token).lower) &&
+    !isVerbToken(context.tokens[k - 1] as Token) &&
     (context.tokens[k - 1] as Token).lower !== 'and'
   ) {
     k--;
@@ -101,15 +103,26 @@ const LEADS_VERBS = new Set(['heads', 'chairs', 'leads', 'runs', 'directs', 'man
  */
 function appositionEnd(context: ArticleContext, last: number, sentenceEnd: number): number {
   const next = context.tokens[last + 1];
-  if (!next || last + 1 >= sentenceEnd || !breakAfter(context, last)) return last;
+  if (!next || last + 1 >= sentenceEnd) return last;
+  // "Jane Doe runs the Harbour Trust": the organisation she leads describes her as an apposition would.
+  if (!breakAfter(context, last)) return LEADS_VERBS.has(next.lower) ? clauseEnd(context, last + 1, sentenceEnd) : last;
   const opens =
     DETERMINERS.has(next.lower) ||
     ROLE_NOUNS.has(next.lower) ||
     (next.lower === 'who' && LEADS_VERBS.has((context.tokens[last + 2] as Token | undefined)?.lower ?? ''));
-  if (!opens) return last;
-  let k = last + 1;
-  while (k + 1 < sentenceEnd && k - last < MAX_DESCRIPTION_TOKENS && !breakAfter(context, k)) k++;
+  return opens ? clauseEnd(context, last + 1, sentenceEnd) : last;
+}
+
+function clauseEnd(context: ArticleContext, first: number, sentenceEnd: number): number {
+  let k = first;
+  while (k + 1 < sentenceEnd && k - first < MAX_DESCRIPTION_TOKENS - 1 && !breakAfter(context, k)) k++;
   return k;
+}
+
+/** A description never reaches back across a verb: "… Tom Haller spoke to the treasurer, Jane Roe" describes Jane Roe by "the treasurer" alone. */
+function isVerbToken(token: Token): boolean {
+  if (token.capitalised) return false;
+  return SPEECH_VERBS.has(token.lower) || ((WORD_CLASSES.get(token.lower) ?? 0) & WordClass.eventVerb) !== 0;
 }
 
 export function sentenceOfToken(context: ArticleContext, t: number): number {

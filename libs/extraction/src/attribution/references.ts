@@ -41,7 +41,14 @@ function resolvePronoun(pronoun: Actor['pronoun'], recent: readonly AttributionE
     case 'he':
     case 'she': {
       const wanted: Gender = pronoun === 'he' ? 'male' : 'female';
-      return recent.find((event) => event.attribution.speaker !== null && (event.gender === null || event.gender === wanted)) ?? null;
+      // A named speaker of fitting (or unknown) gender, or an unnamed one whose role says the gender ("a spokeswoman").
+      return (
+        recent.find(
+          (event) =>
+            (event.attribution.speaker !== null && (event.gender === null || event.gender === wanted)) ||
+            (event.attribution.speaker === null && event.attribution.role !== null && event.gender === wanted),
+        ) ?? null
+      );
     }
     case 'they':
       return recent.find((event) => event.attribution.coSpeakers.length > 0 || isOrganisationOnly(event)) ?? null;

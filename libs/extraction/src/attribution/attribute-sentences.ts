@@ -8,7 +8,8 @@ import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-re
 import { breakAfter, buildArticleContext, type ArticleContext } from './article-context';
 import { confidenceOf, unattributed, type AttributedSpeaker, type Attribution, type AttributionMethod } from './attribution';
 import { ROLE_NOUNS } from '../entities/roles';
-import { ORGANISATION_NOUNS } from './attribution-cues';
+import { DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './attribution-cues';
+import { countryOfDemonym } from '../entities/gazetteer';
 import { findCues, type Cue } from './find-cues';
 import { interviewLabelOf, type InterviewLabel } from './interview';
 import { buildPersonProfiles, type PersonProfiles } from './person-profiles';
@@ -200,8 +201,12 @@ class Attributor {
    * or "the government promised" with nothing to point to is left unattributed.
    */
   private fromReference(s: number, actor: Actor): Draft | null {
-    const named = actor.reference?.category === 'organisation' ? this.organisationBefore(s, actor.reference.noun) : null;
-    const event = named ? null : (resolveReference(actor, this.history) ?? this.personMentionBefore(s, actor));
+    const isOrganisation = actor.reference?.category === 'organisation';
+    // "the statistics agency" is not any agency: a candidate must hold one of the words before the noun.
+    const modifiers = isOrganisation ? this.modifiersOf(actor) : [];
+    const named = isOrganisation ? this.organisationBefore(s, actor.reference!.noun, actor.start, modifiers) : null;
+    let event = named ? null : (resolveReference(actor, this.history) ?? this.personMentionBefore(s, actor));
+    if (event && modifiers.length > 0 && !holdsAny(event.attribution.organisation ?? '', modifiers)) event = null;
     if (named) {
       const attribution: Attribution = {
         ...unattributed(),
@@ -303,7 +308,12 @@ class Attributor {
   private possessiveAt(s: number, t: number): { organisation: string; source: SourceRef | null } | null | undefined {
     const tokens = this.context.tokens;
     const lower = tokens[t]?.lower ?? '';
-    if (lower === 'its' || lower === 'their') return this.organisationBefore(s, null);
+    if (lower === 'its' || lower === 'their') {
+      // The most recent of: an organisation named before, one that spoke ("The port authority said … its director").
+      const named = this.organisationBefore(s, null);
+      const spoke = this.organisationSpeakerBefore(null);
+      return spoke && (!named || spoke.sentence >= named.sentence) ? spoke : named;
+    }
     if (lower === 'his' || lower === 'her') {
       const next = tokens[t + 1]?.lower ?? '';
       if (!ROLE_NOUNS.has(next) && !ROLE_NOUNS.has(tokens[t + 2]?.lower ?? '')) return undefined;
@@ -321,6 +331,8 @@ class Attributor {
     const next = tokens[t + 1]?.lower ?? '';
     if (next.endsWith("'s")) {
       const base = next.slice(0, -2);
+      // "The study's lead author": the study is the one the latest attribution with an organisation reported.
+      if (DOCUMENT_NOUNS.has(base)) return this.latestOrganisation() ?? undefined;
       return ORGANISATION_NOUNS.has(base) ? this.organisationBefore(s, base) : undefined;
     }
     // "…, head of emergency medicine at the hospital, said": a definite organisation noun after a preposition.
@@ -368,13 +380,19 @@ class Attributor {
    * Statistics Bureau), or any for a generic noun ("the agency") or none ("its").
    * Media outlets are never meant. Else the latest attributed organisation that fits.
    */
-  private organisationBefore(s: number, noun: string | null): { organisation: string; source: SourceRef | null; sentence: number } | null {
+  private organisationBefore(
+    s: number,
+    noun: string | null,
+    before?: number,
+    modifiers: readonly string[] = [],
+  ): { organisation: string; source: SourceRef | null; sentence: number } | null {
     const { entities, entityQuoted, sentences, registry } = this.context;
     const sentence = sentences[s] as Sentence;
     const key = noun === null ? null : normaliseName(noun);
-    const generic = noun === null || GENERIC_ORGANISATION_NOUNS.has(noun);
+    const generic = modifiers.length === 0 && (noun === null || GENERIC_ORGANISATION_NOUNS.has(noun));
     let fallback: Entity | null = null;
-    const last = lastEntityBefore(entities, sentence.start);
+    // Organisations named earlier in the same sentence count too: "Acme Foods is recalling …, the company said".
+    const last = lastEntityBefore(entities, before ?? sentence.start);
     for (let e = last; e >= 0 && last - e < MAX_ORGANISATION_LOOKBACK; e--) {
       const entity = entities[e] as Entity;
       const paragraph = (sentences[this.sentenceAt(entity.start)] as Sentence).paragraph;
@@ -383,6 +401,7 @@ class Attributor {
       const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
       if (isMediaOrganisation(this.context, entity)) continue;
       const words = normaliseName(entity.text).split(' ');
+      if (modifiers.length > 0 && !holdsAny(entity.text, modifiers)) continue;
       if (
         key !== null &&
         (words.includes(key) ||
@@ -394,9 +413,37 @@ class Attributor {
       }
       if (generic && !fallback && paragraph >= sentence.paragraph - MAX_GENERIC_PARAGRAPHS) fallback = entity;
     }
-    if (!fallback) return generic ? this.organisationSpeakerBefore(noun) : null;
+    if (!fallback) return this.organisationSpeakerBefore(noun);
+    const spoke = noun === null ? null : this.organisationSpeakerBefore(noun);
+    if (spoke && spoke.sentence >= this.sentenceAt(fallback.start)) return spoke;
     const record = fallback.sourceId ? registry.get(fallback.sourceId) : undefined;
     return { organisation: fallback.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(fallback.start) };
+  }
+
+  /** The nouns written between the determiner and the head of "the national statistics agency": ["statistics"]. */
+  private modifiersOf(actor: Actor): string[] {
+    const words = this.context.text
+      .slice(actor.start, actor.end)
+      .toLowerCase()
+      .split(/\s+/);
+    const modifiers: string[] = [];
+    for (let i = 0; i < words.length - 1; i++) {
+      const word = words[i] as string;
+      if (DETERMINERS.has(word) || word.endsWith("'s") || word.endsWith('’s')) {
+        modifiers.length = 0;
+        continue;
+      }
+      if (!isAdjectiveLike(word)) modifiers.push(word);
+    }
+    return modifiers;
+  }
+
+  private latestOrganisation(): { organisation: string; source: SourceRef | null } | null {
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - CONTEXT_EVENTS; i--) {
+      const { organisation, source } = (this.history[i] as AttributionEvent).attribution;
+      if (organisation !== null) return { organisation, source };
+    }
+    return null;
   }
 
   /** The organisation "the <noun>" points to: one that spoke or was speakers' most recently, else one named outside quotes. */
@@ -560,12 +607,19 @@ class Attributor {
       let from = first - 1;
       while (from > 0 && (sentences[from - 1] as Sentence).paragraph >= introParagraph - 1) from--;
       const earliest = (sentences[from] as Sentence).start;
+      // The paragraph right before the transcript first, then the one before it.
+      let foundParagraph = -1;
       for (let e = lastEntityBefore(entities, blockStart); e >= 0 && (entities[e] as Entity).start >= earliest; e--) {
         const entity = entities[e] as Entity;
         if (entity.type !== 'person' || entityQuoted[e]) continue;
+        const paragraph = (sentences[this.sentenceAt(entity.start)] as Sentence).paragraph;
+        if (found && paragraph < foundParagraph) break;
         const profile = this.profiles.lookup(entity.text, entity.sourceId);
         // The first one named, preferring one the introduction gives a role ("Deputy Mayor Alex Kim").
-        if (profile && (profile.role !== null || found?.role == null)) found = profile;
+        if (profile && (profile.role !== null || found?.role == null)) {
+          found = profile;
+          foundParagraph = paragraph;
+        }
       }
     }
     this.interviewees.set(first, found);
@@ -634,6 +688,43 @@ function lastEntityBefore(entities: readonly Entity[], offset: number): number {
     else high = mid;
   }
   return low - 1;
+}
+
+/** Words before an organisation noun that describe it rather than name it: "the central bank", "the state-owned company". */
+const DESCRIBING_WORDS = new Set([
+  'new',
+  'same',
+  'other',
+  'local',
+  'national',
+  'regional',
+  'federal',
+  'state',
+  'central',
+  'main',
+  'private',
+  'public',
+  'former',
+  'independent',
+  'big',
+  'largest',
+  'biggest',
+  'small',
+  'own',
+  'opposition',
+  'ruling',
+  'city',
+  'town',
+]);
+
+function isAdjectiveLike(word: string): boolean {
+  if (DESCRIBING_WORDS.has(word) || countryOfDemonym(word) !== null || word.includes('-')) return true;
+  return /(?:ed|ing|al|ic|ous|ive|ful|ish|ary)$/.test(word);
+}
+
+function holdsAny(name: string, words: readonly string[]): boolean {
+  const names = normaliseName(name).split(' ');
+  return words.some((word) => names.includes(normaliseName(word)));
 }
 
 /** A closing clause is the outermost attribution ("Russia denied it, the minister said"); else the first. */

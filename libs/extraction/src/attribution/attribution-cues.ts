@@ -22,6 +22,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
     underscored highlighted highlights assured accused accuses believes thinks predicted predicts proposed
     recommended cautioned disputed rejected dismissed countered stated states announced announces claimed claims
     insisted insists tweeted tweets testified testifies wrote writes reported reports noted notes warned warns
+    advised advises expect expects forecast forecasts projected calculated calculates
+    acknowledged argued argues explained confirmed
   `),
   // German, where it is cheap: the finite verb of "sagte", "erklärte", "teilte … mit", "fügte … hinzu".
   ...set(`
@@ -93,7 +95,8 @@ export const ORGANISATION_NOUNS = set(`
   authority authorities police service channel newspaper paper broadcaster outlet station network kremlin
   parliament court charity bureau university institute foundation association chamber union firm operator
   utility institution mission programme program board trust cooperative co-op club network federation
-  confederation consortium partnership clinic hospital school academy initiative collective
+  confederation consortium partnership clinic hospital school academy initiative collective bank regulator
+  insurer lender watchdog inspectorate
 `);
 
 /** What kind of source an organisation noun points to when the name does not contain it. */

@@ -6,6 +6,7 @@ import { breakAfter, type ArticleContext } from './article-context';
 import {
   DETERMINERS,
   INVERTIBLE_VERBS,
+  ORGANISATION_NOUNS,
   OUTLET_PREPOSITIONS,
   PASSIVE_MARKERS,
   PHRASAL_SPEECH_VERBS,
@@ -139,7 +140,9 @@ class CueFinder {
     const particles = PHRASAL_SPEECH_VERBS.get(token.lower);
     if (particles) {
       const next = this.context.tokens[t + 1];
-      return next && t + 1 < this.to && particles.has(next.lower) && !breakAfter(this.context, t) ? t + 1 : -1;
+      if (next && t + 1 < this.to && particles.has(next.lower) && !breakAfter(this.context, t)) return t + 1;
+      // "Jane Doe called the offer “an insult”": naming something in quoted words is speaking.
+      return this.quoteFollows(t) ? t : -1;
     }
     if (FIGURE_VERBS.has(token.lower)) return this.putsAFigure(t) ? t : -1;
     if (!SPEECH_VERBS.has(token.lower)) return -1;
@@ -247,11 +250,12 @@ class CueFinder {
     const next = last + 1;
     if (next < this.to && this.isPersonToken(last) && DETERMINERS.has(this.lower(next)) && !this.context.inQuote[next]) {
       last = this.clauseEnd(next, MAX_SPEAKER_TOKENS);
-    } else if (next < this.to && !this.context.inQuote[next] && this.hasRoleNoun(first, last)) {
+    } else if (next < this.to && !this.context.inQuote[next] && (this.hasRoleNoun(first, last) || this.hasOrganisationNoun(first, last))) {
       // "…,” said the union's chairman, Jane Doe." — the name in apposition is the speaker.
       let nameFirst = next;
       while (nameFirst < this.to - 1 && TITLE_WORDS.has(this.lower(nameFirst))) nameFirst++;
-      if (this.isPersonToken(nameFirst)) {
+      if (this.isPersonToken(nameFirst) || this.isAppositiveOrganisation(first, last, nameFirst)) {
+        if (!this.isPersonToken(nameFirst) && DETERMINERS.has(this.lower(nameFirst))) nameFirst++;
         let nameLast = nameFirst;
         while (nameLast + 1 < this.to && this.context.entityOf[nameLast + 1] === this.context.entityOf[nameFirst]) nameLast++;
         if (nameLast === this.to - 1 || breakAfter(this.context, nameLast)) last = nameLast;
@@ -308,6 +312,11 @@ class CueFinder {
     return start < this.to && this.sourcePhraseAt(start) > 0;
   }
 
+  private quoteFollows(verb: number): boolean {
+    for (let k = verb + 1; k < this.to && k <= verb + MAX_FIGURE_DISTANCE; k++) if (this.context.inQuote[k]) return true;
+    return false;
+  }
+
   /** "The bureau put unemployment at 14 percent", "the poll puts the party on 33 percent": a figure follows "at"/"on". */
   private putsAFigure(verb: number): boolean {
     for (let k = verb + 1; k < this.to - 1 && k <= verb + MAX_FIGURE_DISTANCE; k++) {
@@ -315,6 +324,17 @@ class CueFinder {
       const lower = this.lower(k);
       if ((lower === 'at' || lower === 'on') && this.token(k + 1).numeric) return true;
     }
+    return false;
+  }
+
+  /** "said the UN's food agency, the WFP": an organisation's name in apposition to an organisation noun. */
+  private isAppositiveOrganisation(first: number, last: number, t: number): boolean {
+    const at = DETERMINERS.has(this.lower(t)) ? t + 1 : t;
+    return at < this.to && this.entityAt(at)?.type === 'organisation' && this.hasOrganisationNoun(first, last);
+  }
+
+  private hasOrganisationNoun(first: number, last: number): boolean {
+    for (let t = first; t <= last; t++) if (ORGANISATION_NOUNS.has(this.lower(t))) return true;
     return false;
   }
 

@@ -6,7 +6,7 @@ import { FEMALE_WORDS, GENERAL_ROLE_HEADS, MALE_WORDS, ROLE_NOUNS, TITLE_WORDS }
 import type { Gender, SourceRecord, SourceRef } from '../sources/source';
 import { toSourceRef } from '../sources/source';
 import type { Token } from '../tokenizer';
-import type { ArticleContext } from './article-context';
+import { breakAfter, type ArticleContext } from './article-context';
 import {
   AUTHOR_PRONOUNS,
   DEFINITE_DETERMINERS,
@@ -89,6 +89,8 @@ const MEDIA_NOUNS = new Set([
   'website',
 ]);
 const SEGMENT_STOPS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to', 'and', 'who', 'der', 'des', 'beim', 'vom']);
+/** "Jane Doe is medical director of …": the copula before a role in a description is not part of it. */
+const ROLE_COPULAS = new Set(['is', 'was', 'remains', 'became']);
 const HEAD_OF_GOVERNMENT = new Set(['president', 'prime', 'premier', 'chancellor']);
 
 /**
@@ -258,7 +260,11 @@ class SpeakerPhraseParser {
         (index, i) => isMediaOrganisation(this.context, this.entity(index), sources[i] ?? null) || this.describedAsMedia(index),
       );
       const allMedia = media.every(Boolean);
-      const main = organisations.find((_, i) => !media[i]) ?? (organisations[0] as number);
+      // "the UN's food agency, the WFP": a name in apposition at the end names the speaker itself.
+      const lastIndex = organisations[organisations.length - 1] as number;
+      const appositive =
+        organisations.length > 1 && !media[organisations.length - 1] && this.tokenOf(lastIndex, 'last') === this.last && this.afterComma(lastIndex);
+      const main = appositive ? lastIndex : (organisations.find((_, i) => !media[i]) ?? (organisations[0] as number));
       const entity = this.entity(main);
       if (allMedia && !roleSegment.role) {
         return { ...this.emptyActor('outlet'), outlet: entity.text, outletSource: this.sourceRefOf(main) };
@@ -423,7 +429,7 @@ class SpeakerPhraseParser {
       const token = this.token(first);
       const country = countryOfDemonym(token.lower);
       if (country) nationality ??= country;
-      else if (!DETERMINERS.has(token.lower)) break;
+      else if (!DETERMINERS.has(token.lower) && !ROLE_COPULAS.has(token.lower)) break;
       first++;
     }
     let title: string | null = null;
@@ -560,6 +566,12 @@ class SpeakerPhraseParser {
       for (let t = this.last; t >= this.first; t--) if (this.context.entityOf[t] === entityIndex) return t;
     }
     return -1;
+  }
+
+  private afterComma(index: number): boolean {
+    let t = this.tokenOf(index, 'first') - 1;
+    if (t >= this.first && DETERMINERS.has(this.token(t).lower)) t--;
+    return t >= this.first && breakAfter(this.context, t);
   }
 
   private emptyActor(kind: ActorKind): Actor {

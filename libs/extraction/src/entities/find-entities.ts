@@ -126,7 +126,8 @@ class EntityFinder {
     for (const match of matcher.scan(this.words, this.wordOf[from] as number, this.wordOf[to] as number)) {
       const firstWord = this.words[match.startWord] as NameWord;
       const lastWord = this.words[match.endWord - 1] as NameWord;
-      if (firstWord.token === lastWord.token && this.isAdjectiveUse(firstWord.token, match.payload)) continue;
+      if (firstWord.token === lastWord.token && (this.isAdjectiveUse(firstWord.token, match.payload) || this.isFirstName(firstWord.token, match.payload)))
+        continue;
       const entity = entityFromGazetteer(this.text, firstWord.start, lastWord.end, match.payload);
       this.addEntity(entity, firstWord.token, lastWord.token);
     }
@@ -143,6 +144,14 @@ class EntityFinder {
     const next = this.tokens[t + 1];
     if (!next || next.capitalised || next.numeric || this.breakAt(t + 1)) return false;
     return !REPORTING_VERBS.has(next.lower) && ((WORD_CLASSES.get(next.lower) ?? 0) & WordClass.eventVerb) === 0;
+  }
+
+  /** "Chief executive Sofia Lund", "Dr. Florence Achebe": a place's name after a role or title and before a surname is a first name. */
+  private isFirstName(t: number, entry: GazetteerEntry): boolean {
+    if (entry.type !== 'place' || t === 0 || this.breakAt(t)) return false;
+    const next = this.tokens[t + 1];
+    if (!next || !next.capitalised || this.breakAt(t + 1) || ORGANISATION_CUES.has(core(next)) || STREET_WORDS.has(core(next))) return false;
+    return this.isRoleWord(t - 1);
   }
 
   /** The last token of the run of name words starting at t. */
@@ -255,10 +264,12 @@ class EntityFinder {
   private addPiece(piece: Piece): void {
     const firstToken = this.token(piece.first);
     const lastToken = this.token(piece.last);
+    // "the Harbour Clinic's director": the possessive ending is not part of the name.
+    const end = lastToken.end - (piece.type === 'place' ? 0 : possessiveLength(lastToken.text));
     const entity: Entity = {
-      text: this.text.slice(firstToken.start, lastToken.end),
+      text: this.text.slice(firstToken.start, end),
       start: firstToken.start,
-      end: lastToken.end,
+      end,
       type: piece.type,
     };
     if (piece.country) entity.country = piece.country;
@@ -377,11 +388,17 @@ class EntityFinder {
    * organisation's own "of" ("Ministry of Transport", "Bank of Tarn") never splits.
    */
   private personBeforeParticle(first: number, cue: number): number {
-    if (cue <= first || !(isKnownFirstName(core(this.token(first))) || this.precededByRoleNoun(first))) return -1;
+    if (cue <= first) return -1;
     for (let t = first + 1; t < cue && t - first <= MAX_PERSON_WORDS; t++) {
-      const lower = this.token(t).lower;
       if (this.token(t).capitalised) continue;
-      return t - 1 > first && (lower === 'of' || lower === 'at' || lower === 'from') ? t - 1 : -1;
+      if (t - 1 === first || this.token(t).lower !== 'of') return -1;
+      // Two or more words before "of": a known first name or a role before them, or words that
+      // no organisation or role would hold ("Friends of the Earth" has one word, "Bank of Tarn" a cue).
+      if (isKnownFirstName(core(this.token(first))) || this.precededByRoleNoun(first)) return t - 1;
+      for (let k = first; k < t; k++) {
+        if (ORGANISATION_CUES.has(core(this.token(k))) || this.isRoleWord(k) || this.demonymCountry(k) !== null) return -1;
+      }
+      return t - 1;
     }
     return -1;
   }

@@ -19,6 +19,9 @@ export const ORGANISATION_CUES = set(`
   sentinel examiner telegraph dispatch bulletin
   verband verein ministerium amt behörde gewerkschaft partei bund institut polizei feuerwehr regierung gericht
   konzern stiftung kammer bundesamt landesamt staatsanwaltschaft
+  foods mills mill works brewery dairy farms pharma steel logistics shipping textiles chemicals solutions
+  partners capital insurance bakery bakeries electric electronics telecom utilities power mining metals retail
+  stores supermarkets clinics hospitals
 `);
 
 /**
@@ -37,7 +40,7 @@ export const LEADING_ORGANISATION_CUES = set(`radio television tv channel bank`)
 /** Last words of a media outlet's name ("Springfield Courier", "Shelbyville Daily") or first ones ("Radio Ogdenville"). */
 export const MEDIA_NAME_WORDS = set(`
   news times post daily radio television tv channel broadcaster courier gazette herald tribune journal chronicle
-  express press network observer standard mirror review sentinel examiner telegraph dispatch bulletin
+  express press observer standard mirror review sentinel examiner telegraph dispatch bulletin
 `);
 
 /** Lower-case words inside names: "Ministry of Defence", "Deir al-Zor", "Ludwig van Beethoven". */

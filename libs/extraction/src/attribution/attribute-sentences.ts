@@ -11,7 +11,7 @@ import { ROLE_NOUNS } from '../entities/roles';
 import { DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './attribution-cues';
 import { countryOfDemonym } from '../entities/gazetteer';
 import { findCues, type Cue } from './find-cues';
-import { interviewLabelOf, type InterviewLabel } from './interview';
+import { interviewLabelOf, opensWithLabel, type InterviewLabel } from './interview';
 import { buildPersonProfiles, type PersonProfiles } from './person-profiles';
 import { resolveReference, type AttributionEvent } from './references';
 import { genderFromWords, isMediaOrganisation, type Actor, type CountryContext, type PersonDraft } from './speaker-phrase';
@@ -538,7 +538,17 @@ class Attributor {
   private readParagraphLabel(s: number): void {
     const previous = this.paragraphLabel;
     this.paragraphLabel = interviewLabelOf(this.context, s, this.profiles, this.countries);
+    // A turn may run over several paragraphs: an unlabelled one between two labelled ones continues the turn before it.
+    if (!this.paragraphLabel && previous && !opensWithLabel(this.context, s) && this.nextParagraphLabelled(s)) this.paragraphLabel = previous;
     if (this.paragraphLabel && !previous) this.transcriptStart = s;
+  }
+
+  private nextParagraphLabelled(s: number): boolean {
+    const { sentences } = this.context;
+    const paragraph = (sentences[s] as Sentence).paragraph;
+    let next = s + 1;
+    while (next < sentences.length && (sentences[next] as Sentence).paragraph === paragraph) next++;
+    return next < sentences.length && interviewLabelOf(this.context, next, this.profiles, this.countries) !== null;
   }
 
   /**

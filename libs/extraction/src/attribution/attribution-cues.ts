@@ -140,5 +140,5 @@ export const PERSONAL_PRONOUN_SPEAKERS: ReadonlyMap<string, 'he' | 'she' | 'they
 export const AUTHOR_PRONOUNS = set(`i we you`);
 
 /** Labels that open interview paragraphs. */
-export const QUESTION_LABELS = set(`q question interviewer`);
+export const QUESTION_LABELS = set(`q question interviewer host moderator presenter`);
 export const ANSWER_LABELS = set(`a answer`);

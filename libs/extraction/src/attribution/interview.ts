@@ -43,6 +43,18 @@ export function interviewLabelOf(
   return null;
 }
 
+/** The paragraph of sentence s opens with capitalised words and a colon, whether or not they name anyone ("HOST:", "Note:"). */
+export function opensWithLabel(context: ArticleContext, s: number): boolean {
+  const first = context.first[s] as number;
+  const end = context.end[s] as number;
+  for (let t = first; t < end && t - first < MAX_LABEL_TOKENS; t++) {
+    const token = context.tokens[t] as Token;
+    if (!token.capitalised) return false;
+    if (colonFollows(context.text, token.end)) return true;
+  }
+  return false;
+}
+
 function colonFollows(text: string, at: number): boolean {
   let p = at;
   while (p < text.length && isSpace(text.charCodeAt(p)) && text.charCodeAt(p) !== 10) p++;

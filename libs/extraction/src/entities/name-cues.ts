@@ -21,7 +21,7 @@ export const ORGANISATION_CUES = set(`
   konzern stiftung kammer bundesamt landesamt staatsanwaltschaft
   foods mills mill works brewery dairy farms pharma steel logistics shipping textiles chemicals solutions
   partners capital insurance bakery bakeries electric electronics telecom utilities power mining metals retail
-  stores supermarkets clinics hospitals
+  stores supermarkets clinics hospitals ferries railways rail transit
 `);
 
 /**

@@ -337,7 +337,11 @@ class Attributor {
     }
     // "…, head of emergency medicine at the hospital, said": a definite organisation noun after a preposition.
     const preposition = tokens[t - 1]?.lower ?? '';
-    if (!ORGANISATION_NOUNS.has(next) || !ORGANISATION_PREPOSITIONS.has(preposition) || (tokens[t + 2] && !breakAfter(this.context, t + 1))) {
+    if (
+      !ORGANISATION_NOUNS.has(next) ||
+      !ORGANISATION_PREPOSITIONS.has(preposition) ||
+      (tokens[t + 2] && !breakAfter(this.context, t + 1))
+    ) {
       return undefined;
     }
     return this.organisationBefore(s, next) ?? undefined;
@@ -422,10 +426,7 @@ class Attributor {
 
   /** The nouns written between the determiner and the head of "the national statistics agency": ["statistics"]. */
   private modifiersOf(actor: Actor): string[] {
-    const words = this.context.text
-      .slice(actor.start, actor.end)
-      .toLowerCase()
-      .split(/\s+/);
+    const words = this.context.text.slice(actor.start, actor.end).toLowerCase().split(/\s+/);
     const modifiers: string[] = [];
     for (let i = 0; i < words.length - 1; i++) {
       const word = words[i] as string;
@@ -467,7 +468,8 @@ class Attributor {
       const event = this.history[i] as AttributionEvent;
       const { organisation, source, speaker } = event.attribution;
       if (speaker !== null || organisation === null) continue;
-      if (noun !== null && !GENERIC_ORGANISATION_NOUNS.has(noun) && !normaliseName(organisation).split(' ').includes(normaliseName(noun))) continue;
+      if (noun !== null && !GENERIC_ORGANISATION_NOUNS.has(noun) && !normaliseName(organisation).split(' ').includes(normaliseName(noun)))
+        continue;
       return { organisation, source, sentence: event.sentence };
     }
     return null;
@@ -539,7 +541,8 @@ class Attributor {
     const previous = this.paragraphLabel;
     this.paragraphLabel = interviewLabelOf(this.context, s, this.profiles, this.countries);
     // A turn may run over several paragraphs: an unlabelled one between two labelled ones continues the turn before it.
-    if (!this.paragraphLabel && previous && !opensWithLabel(this.context, s) && this.nextParagraphLabelled(s)) this.paragraphLabel = previous;
+    if (!this.paragraphLabel && previous && !opensWithLabel(this.context, s) && this.nextParagraphLabelled(s))
+      this.paragraphLabel = previous;
     if (this.paragraphLabel && !previous) this.transcriptStart = s;
   }
 

@@ -15,6 +15,21 @@ export interface AttributionEvent {
   countries: readonly string[];
 }
 
+/** Nouns that fit any earlier speaker ("the official", "the politicians"); an office ("the mayor") fits only a speaker holding it. */
+const GENERIC_PERSON_NOUNS = new Set([
+  'official',
+  'officials',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'source',
+  'sources',
+  'politician',
+  'politicians',
+  'diplomat',
+  'diplomats',
+]);
+
 /** "he said" and "the ministry said" look this many attributed sentences back, no further. */
 const MAX_EVENTS_BACK = 12;
 
@@ -76,7 +91,9 @@ function resolveNoun(reference: SpeakerReference, recent: readonly AttributionEv
       );
       const groups = reference.plural ? people.filter((event) => event.attribution.coSpeakers.length > 0) : [];
       const pool = groups.length > 0 ? groups : people;
-      return pool.find((event) => roleFits(event, reference.noun)) ?? pool[0] ?? null;
+      // "the mayor" is never a speaker known under another role.
+      const fitting = pool.find((event) => roleFits(event, reference.noun));
+      return fitting ?? (GENERIC_PERSON_NOUNS.has(reference.noun) ? (pool[0] ?? null) : null);
     }
   }
 }

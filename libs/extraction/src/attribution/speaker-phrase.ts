@@ -263,7 +263,10 @@ class SpeakerPhraseParser {
       // "the UN's food agency, the WFP": a name in apposition at the end names the speaker itself.
       const lastIndex = organisations[organisations.length - 1] as number;
       const appositive =
-        organisations.length > 1 && !media[organisations.length - 1] && this.tokenOf(lastIndex, 'last') === this.last && this.afterComma(lastIndex);
+        organisations.length > 1 &&
+        !media[organisations.length - 1] &&
+        this.tokenOf(lastIndex, 'last') === this.last &&
+        this.afterComma(lastIndex);
       const main = appositive ? lastIndex : (organisations.find((_, i) => !media[i]) ?? (organisations[0] as number));
       const entity = this.entity(main);
       if (allMedia && !roleSegment.role) {
@@ -271,7 +274,9 @@ class SpeakerPhraseParser {
       }
       const nationality = roleSegment.nationality ?? entity.country ?? null;
       // "the poll by the Institute for Opinion Research for Channel 9": the media organisation it was made for is the outlet.
-      const outletIndex = organisations.findIndex((index, i) => media[i] && index !== main && this.token(this.tokenOf(index, 'first') - 1)?.lower === 'for');
+      const outletIndex = organisations.findIndex(
+        (index, i) => media[i] && index !== main && this.token(this.tokenOf(index, 'first') - 1)?.lower === 'for',
+      );
       const outlet = outletIndex >= 0 ? (organisations[outletIndex] as number) : undefined;
       return {
         ...this.emptyActor(roleSegment.role ? 'role' : 'organisation'),
@@ -344,7 +349,14 @@ class SpeakerPhraseParser {
     const owner = this.possessiveOrganisationNoun();
     if (owner) {
       // "the council's traffic counts", "the bureau's October release": the organisation speaks through its document.
-      const reference: SpeakerReference = { noun: owner, category: 'organisation', plural: false, gender: null, nationality: null, possessive: true };
+      const reference: SpeakerReference = {
+        noun: owner,
+        category: 'organisation',
+        plural: false,
+        gender: null,
+        nationality: null,
+        possessive: true,
+      };
       return { ...this.emptyActor('back-reference'), reference };
     }
     const noun = head.lower;
@@ -499,7 +511,8 @@ class SpeakerPhraseParser {
     if (!role) return null;
     const words = role.toLowerCase().split(' ');
     const direct = this.context.registry.resolve(words.filter((word) => !ROLE_NOUNS.has(word)).join(' ')); // "Kremlin spokesman"
-    if (direct && words.length > 1) return direct;
+    // "Independent engineer": a title that needs its article ("The Independent") is not named by the bare word.
+    if (direct && words.length > 1 && !(direct.name.startsWith('The ') && !words.includes('the'))) return direct;
     const country = nationality ?? this.countries()[0];
     if (!country) return null;
     const minister = words.lastIndexOf('minister');

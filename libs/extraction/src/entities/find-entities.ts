@@ -126,7 +126,10 @@ class EntityFinder {
     for (const match of matcher.scan(this.words, this.wordOf[from] as number, this.wordOf[to] as number)) {
       const firstWord = this.words[match.startWord] as NameWord;
       const lastWord = this.words[match.endWord - 1] as NameWord;
-      if (firstWord.token === lastWord.token && (this.isAdjectiveUse(firstWord.token, match.payload) || this.isFirstName(firstWord.token, match.payload)))
+      if (
+        firstWord.token === lastWord.token &&
+        (this.isAdjectiveUse(firstWord.token, match.payload) || this.isFirstName(firstWord.token, match.payload))
+      )
         continue;
       const entity = entityFromGazetteer(this.text, firstWord.start, lastWord.end, match.payload);
       this.addEntity(entity, firstWord.token, lastWord.token);
@@ -150,7 +153,8 @@ class EntityFinder {
   private isFirstName(t: number, entry: GazetteerEntry): boolean {
     if (entry.type !== 'place' || t === 0 || this.breakAt(t)) return false;
     const next = this.tokens[t + 1];
-    if (!next || !next.capitalised || this.breakAt(t + 1) || ORGANISATION_CUES.has(core(next)) || STREET_WORDS.has(core(next))) return false;
+    if (!next || !next.capitalised || this.breakAt(t + 1) || ORGANISATION_CUES.has(core(next)) || STREET_WORDS.has(core(next)))
+      return false;
     return this.isRoleWord(t - 1);
   }
 

@@ -628,8 +628,10 @@ class Attributor {
         const paragraph = (sentences[this.sentenceAt(entity.start)] as Sentence).paragraph;
         if (found && paragraph < foundParagraph) break;
         const profile = this.profiles.lookup(entity.text, entity.sourceId);
-        // The first one named, preferring one the introduction gives a role ("Deputy Mayor Alex Kim").
-        if (profile && (profile.role !== null || found?.role == null)) {
+        // The interviewer is not the interviewee ("Our reporter Tom Ek spoke to …").
+        if (!profile || isMediaRole(profile.role)) continue;
+        // The first one named, preferring one the introduction gives a role or an organisation ("Deputy Mayor Alex Kim").
+        if (introductionWeight(profile) >= introductionWeight(found)) {
           found = profile;
           foundParagraph = paragraph;
         }
@@ -701,6 +703,18 @@ function lastEntityBefore(entities: readonly Entity[], offset: number): number {
     else high = mid;
   }
   return low - 1;
+}
+
+/** Roles of the people who ask, not answer, in an interview. */
+const MEDIA_ROLES = new Set(['reporter', 'correspondent', 'journalist', 'editor', 'interviewer', 'host', 'presenter', 'moderator']);
+
+function isMediaRole(role: string | null): boolean {
+  return role !== null && role.toLowerCase().split(' ').some((word) => MEDIA_ROLES.has(word));
+}
+
+function introductionWeight(person: PersonDraft | null): number {
+  if (!person) return -1;
+  return (person.role !== null ? 1 : 0) + (person.organisation !== null ? 1 : 0);
 }
 
 /** Words before an organisation noun that describe it rather than name it: "the central bank", "the state-owned company". */

@@ -230,7 +230,9 @@ class EntityFinder {
     // "Tom Haller of the Dunmore Gazette": a person's name, then the organisation they belong to.
     const belonging = this.personBeforeParticle(first, cue);
     if (belonging >= 0) {
-      return [{ first, last: belonging, type: 'person' }, ...this.classify(this.afterParticles(belonging + 1, cue), to)];
+      let nameFirst = first;
+      while (TITLE_WORDS.has(core(this.token(nameFirst)))) nameFirst++;
+      return [{ first: nameFirst, last: belonging, type: 'person' }, ...this.classify(this.afterParticles(belonging + 1, cue), to)];
     }
     if (cue >= 0) {
       // "Ministry of Foreign Affairs": a particle after the cue continues the name up to a role word.
@@ -391,7 +393,9 @@ class EntityFinder {
    * ("Tom Haller of the Dunmore Gazette"), or -1. The name must open with a known first name: an
    * organisation's own "of" ("Ministry of Transport", "Bank of Tarn") never splits.
    */
-  private personBeforeParticle(first: number, cue: number): number {
+  private personBeforeParticle(from: number, cue: number): number {
+    let first = from; // "Dr. Jane Doe of the …": the title is not part of the name
+    while (first < cue && TITLE_WORDS.has(core(this.token(first)))) first++;
     if (cue <= first) return -1;
     for (let t = first + 1; t < cue && t - first <= MAX_PERSON_WORDS; t++) {
       if (this.token(t).capitalised) continue;

@@ -709,7 +709,13 @@ function lastEntityBefore(entities: readonly Entity[], offset: number): number {
 const MEDIA_ROLES = new Set(['reporter', 'correspondent', 'journalist', 'editor', 'interviewer', 'host', 'presenter', 'moderator']);
 
 function isMediaRole(role: string | null): boolean {
-  return role !== null && role.toLowerCase().split(' ').some((word) => MEDIA_ROLES.has(word));
+  return (
+    role !== null &&
+    role
+      .toLowerCase()
+      .split(' ')
+      .some((word) => MEDIA_ROLES.has(word))
+  );
 }
 
 function introductionWeight(person: PersonDraft | null): number {

@@ -303,6 +303,26 @@ describe('interview transcripts', () => {
   });
 });
 
+describe('interviewees and their labels', () => {
+  const answerOf = (text: string, start: string): Attribution | undefined => {
+    const { sentences } = segmentText(text);
+    return attribute(text)[sentences.findIndex((sentence) => sentence.text.startsWith(start))];
+  };
+
+  it('never takes the reporter of the introduction for the interviewee', () => {
+    const text =
+      'Our reporter Sten Ruud spoke to Dr. Aino Pekk, who runs the Larch Hill Clinic.\n\nQ: How many come?\n\nA: About 80 a day.';
+    expect(row(answerOf(text, 'A: About'))).toBe('Aino Pekk / Larch Hill Clinic / - / interview');
+  });
+
+  it('maps a label in capitals, with or without a title, to the person the introduction named', () => {
+    for (const label of ['AINO PEKK', 'DR PEKK']) {
+      const text = `Aino Pekk runs the Larch Hill Clinic.\n\nQ: How many come?\n\n${label}: About 80 a day.`;
+      expect(row(answerOf(text, `${label}: About`))).toBe('Aino Pekk / Larch Hill Clinic / - / interview');
+    }
+  });
+});
+
 describe('German attribution', () => {
   it('reads German articles, role nouns and organisation words', () => {
     const attributions = attribute('Die Sprecherin der Feuerwehr, Anna Kolbe, sagte, 40 Helfer seien im Einsatz gewesen.');

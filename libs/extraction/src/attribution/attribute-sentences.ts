@@ -205,7 +205,11 @@ class Attributor {
     // "the statistics agency" is not any agency: a candidate must hold one of the words before the noun.
     const modifiers = isOrganisation ? this.modifiersOf(actor) : [];
     const named = isOrganisation ? this.organisationBefore(s, actor.reference!.noun, actor.start, modifiers) : null;
-    let event = named ? null : (resolveReference(actor, this.history) ?? this.personMentionBefore(s, actor));
+    let event = named ? null : (resolveReference(actor, this.history) ?? this.personMentionBefore(s, actor, false));
+    // "Mayor Jane Roe put it differently. “…,” she said": a woman named since the last speaker is "she".
+    const mentioned = event && actor.kind === 'pronoun' ? this.personMentionBefore(s, actor, true) : null;
+    if (event && mentioned && mentioned.sentence > event.sentence && mentioned.attribution.speaker !== event.attribution.speaker)
+      event = mentioned;
     if (event && modifiers.length > 0 && !holdsAny(event.attribution.organisation ?? '', modifiers)) event = null;
     if (named) {
       const attribution: Attribution = {
@@ -252,7 +256,7 @@ class Attributor {
    * to …": with no earlier speaker, "he" / "she" is the nearest person named
    * outside quotes in this or the previous paragraphs whose gender fits.
    */
-  private personMentionBefore(s: number, actor: Actor): AttributionEvent | null {
+  private personMentionBefore(s: number, actor: Actor, knownGender: boolean): AttributionEvent | null {
     if (actor.kind !== 'pronoun' || (actor.pronoun !== 'he' && actor.pronoun !== 'she')) return null;
     const wanted: Gender = actor.pronoun === 'he' ? 'male' : 'female';
     const { entities, entityQuoted, sentences } = this.context;
@@ -264,7 +268,7 @@ class Attributor {
       const entity = entities[e] as Entity;
       if (entity.type !== 'person' || entityQuoted[e]) continue;
       const profile = this.profiles.lookup(entity.text, entity.sourceId);
-      if (!profile || (profile.gender !== null && profile.gender !== wanted)) continue;
+      if (!profile || (profile.gender !== null && profile.gender !== wanted) || (knownGender && profile.gender === null)) continue;
       const mentionedIn = this.sentenceAt(entity.start);
       return { sentence: mentionedIn, paragraph: (sentences[mentionedIn] as Sentence).paragraph, ...fromPeople([profile]) };
     }

@@ -225,6 +225,13 @@ describe('references across sentences', () => {
     expect(row(attributions[2])).toBe('Lars Onde / port authority / - / direct-quote');
   });
 
+  it('gives "she" to a woman named since the last speaker rather than to that speaker', () => {
+    const attributions = attribute(
+      'Engineer Tomas Vidal said the wall was too low. Mayor Greta Lind disagreed. “The wall held for six hours,” she said.',
+    );
+    expect(attributions[2]).toMatchObject({ speaker: 'Greta Lind', method: 'pronoun' });
+  });
+
   it('keeps a modified description ("the statistics agency") apart from another agency named before', () => {
     const attributions = attribute('The Marrow Relief Agency sent food. The statistics agency reported that prices rose by 5 percent.');
     expect(row(attributions[1])).toBe('- / statistics agency / - / back-reference');

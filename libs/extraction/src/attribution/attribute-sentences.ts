@@ -36,6 +36,8 @@ interface Draft {
 const CONTEXT_EVENTS = 6;
 /** "she" may point to a person named (not quoted) this many paragraphs back. */
 const MAX_MENTION_PARAGRAPHS = 2;
+/** … and at most this many sentences back (keeps long single-paragraph texts linear). */
+const MAX_MENTION_SENTENCES = 40;
 /** "the association": the organisation of that name named at most this many paragraphs back (transcripts have short paragraphs). */
 const MAX_ORGANISATION_PARAGRAPHS = 12;
 /** "the agency", "its director": any organisation, named at most this many paragraphs back. */
@@ -207,9 +209,8 @@ class Attributor {
     const named = isOrganisation ? this.organisationBefore(s, actor.reference!.noun, actor.start, modifiers) : null;
     let event = named ? null : (resolveReference(actor, this.history) ?? this.personMentionBefore(s, actor, false));
     // "Mayor Jane Roe put it differently. “…,” she said": a woman named since the last speaker is "she".
-    const mentioned = event && actor.kind === 'pronoun' ? this.personMentionBefore(s, actor, true) : null;
-    if (event && mentioned && mentioned.sentence > event.sentence && mentioned.attribution.speaker !== event.attribution.speaker)
-      event = mentioned;
+    const mentioned = event && actor.kind === 'pronoun' ? this.personMentionBefore(s, actor, true, event.sentence + 1) : null;
+    if (event && mentioned && mentioned.attribution.speaker !== event.attribution.speaker) event = mentioned;
     if (event && modifiers.length > 0 && !holdsAny(event.attribution.organisation ?? '', modifiers)) event = null;
     if (named) {
       const attribution: Attribution = {
@@ -256,13 +257,15 @@ class Attributor {
    * to …": with no earlier speaker, "he" / "she" is the nearest person named
    * outside quotes in this or the previous paragraphs whose gender fits.
    */
-  private personMentionBefore(s: number, actor: Actor, knownGender: boolean): AttributionEvent | null {
+  private personMentionBefore(s: number, actor: Actor, knownGender: boolean, notBefore = 0): AttributionEvent | null {
     if (actor.kind !== 'pronoun' || (actor.pronoun !== 'he' && actor.pronoun !== 'she')) return null;
     const wanted: Gender = actor.pronoun === 'he' ? 'male' : 'female';
     const { entities, entityQuoted, sentences } = this.context;
     const sentence = sentences[s] as Sentence;
+    // A bounded look-back keeps one-paragraph texts linear.
+    const lowest = Math.max(notBefore, s - MAX_MENTION_SENTENCES);
     let from = s;
-    while (from > 0 && sentence.paragraph - (sentences[from - 1] as Sentence).paragraph <= MAX_MENTION_PARAGRAPHS) from--;
+    while (from > lowest && sentence.paragraph - (sentences[from - 1] as Sentence).paragraph <= MAX_MENTION_PARAGRAPHS) from--;
     const earliest = (sentences[from] as Sentence).start;
     for (let e = lastEntityBefore(entities, sentence.start); e >= 0 && (entities[e] as Entity).start >= earliest; e--) {
       const entity = entities[e] as Entity;

@@ -5,14 +5,16 @@ import type { QuoteSpan, Sentence } from '../sentence';
 import { normaliseName } from '../sources/name-words';
 import { toSourceRef, type Gender, type SourceRef } from '../sources/source';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
-import { buildArticleContext, type ArticleContext } from './article-context';
+import { breakAfter, buildArticleContext, type ArticleContext } from './article-context';
 import { confidenceOf, unattributed, type AttributedSpeaker, type Attribution, type AttributionMethod } from './attribution';
-import { ORGANISATION_NOUNS } from './attribution-cues';
+import { ROLE_NOUNS } from '../entities/roles';
+import { DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './attribution-cues';
+import { countryOfDemonym } from '../entities/gazetteer';
 import { findCues, type Cue } from './find-cues';
-import { interviewLabelOf, type InterviewLabel } from './interview';
+import { interviewLabelOf, opensWithLabel, type InterviewLabel } from './interview';
 import { buildPersonProfiles, type PersonProfiles } from './person-profiles';
 import { resolveReference, type AttributionEvent } from './references';
-import { isMediaOrganisation, type Actor, type CountryContext, type PersonDraft } from './speaker-phrase';
+import { genderFromWords, isMediaOrganisation, type Actor, type CountryContext, type PersonDraft } from './speaker-phrase';
 
 export interface AttributeOptions {
   /** Sources to recognise (default: the curated list). */
@@ -34,6 +36,8 @@ interface Draft {
 const CONTEXT_EVENTS = 6;
 /** "she" may point to a person named (not quoted) this many paragraphs back. */
 const MAX_MENTION_PARAGRAPHS = 2;
+/** … and at most this many sentences back (keeps long single-paragraph texts linear). */
+const MAX_MENTION_SENTENCES = 40;
 /** "the association": the organisation of that name named at most this many paragraphs back (transcripts have short paragraphs). */
 const MAX_ORGANISATION_PARAGRAPHS = 12;
 /** "the agency", "its director": any organisation, named at most this many paragraphs back. */
@@ -42,6 +46,8 @@ const MAX_GENERIC_PARAGRAPHS = 4;
 const MAX_ORGANISATION_LOOKBACK = 60;
 /** Words of "according to", "as quoted by", "citing" that open a source-phrase cue. */
 const SOURCE_PHRASE_WORDS = new Set(['according', 'to', 'as', 'quoted', 'cited', 'reported', 'by', 'citing', 'quoting', 'laut']);
+/** "head of surgery at the hospital", "a lawyer for the company": prepositions tying a person to an organisation. */
+const ORGANISATION_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from']);
 /** Nouns that may stand for any organisation, not only one whose name has the word: "the agency" for the World Food Programme. */
 const GENERIC_ORGANISATION_NOUNS = new Set([
   'agency',
@@ -148,7 +154,8 @@ class Attributor {
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.possessiveOrganisation(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfRoleReference(main, draft.attribution);
     if (main.actor.kind === 'person') this.teachProfile(draft.attribution);
-    const outlet = outletCue?.actor ?? main.outlet ?? speakers.find((cue) => cue.outlet)?.outlet ?? null;
+    const outlet =
+      outletCue?.actor ?? main.outlet ?? speakers.find((cue) => cue.outlet)?.outlet ?? (main.actor.outlet !== null ? main.actor : null);
     if (outlet) {
       draft.attribution.outlet = outlet.outlet;
       draft.attribution.outletSource = outlet.outletSource;
@@ -174,7 +181,18 @@ class Attributor {
           organisation: actor.organisation,
           source: actor.organisationSource,
         };
-        return { attribution, gender: null, countries: compact([actor.organisationSource?.country, actor.nationality]) };
+        // "a ministry spokeswoman said": the bare noun is the ministry named or speaking before.
+        const noun = actor.organisation?.toLowerCase();
+        if (noun && !actor.organisationSource && ORGANISATION_NOUNS.has(noun)) {
+          const named = this.organisationNamedBefore(s, noun);
+          if (named) {
+            attribution.organisation = named.organisation;
+            attribution.source = named.source;
+          }
+        }
+        // "a ministry spokeswoman said … She said": a role-only speaker still has the role's gender.
+        const gender = genderFromWords(actor.role, null);
+        return { attribution, gender, countries: compact([actor.organisationSource?.country, actor.nationality]) };
       }
     }
   }
@@ -185,8 +203,15 @@ class Attributor {
    * or "the government promised" with nothing to point to is left unattributed.
    */
   private fromReference(s: number, actor: Actor): Draft | null {
-    const named = actor.reference?.category === 'organisation' ? this.organisationBefore(s, actor.reference.noun) : null;
-    const event = named ? null : (resolveReference(actor, this.history) ?? this.personMentionBefore(s, actor));
+    const isOrganisation = actor.reference?.category === 'organisation';
+    // "the statistics agency" is not any agency: a candidate must hold one of the words before the noun.
+    const modifiers = isOrganisation ? this.modifiersOf(actor) : [];
+    const named = isOrganisation ? this.organisationBefore(s, actor.reference!.noun, actor.start, modifiers) : null;
+    let event = named ? null : (resolveReference(actor, this.history) ?? this.personMentionBefore(s, actor, false));
+    // "Mayor Jane Roe put it differently. “…,” she said": a woman named since the last speaker is "she".
+    const mentioned = event && actor.kind === 'pronoun' ? this.personMentionBefore(s, actor, true, event.sentence + 1) : null;
+    if (event && mentioned && mentioned.attribution.speaker !== event.attribution.speaker) event = mentioned;
+    if (event && modifiers.length > 0 && !holdsAny(event.attribution.organisation ?? '', modifiers)) event = null;
     if (named) {
       const attribution: Attribution = {
         ...unattributed(),
@@ -199,7 +224,7 @@ class Attributor {
     if (!event && actor.reference?.category === 'organisation' && !actor.reference.plural) {
       // "the statistics office said" with no office named before: the organisation as written.
       const phrase = /^the\s+((?:[\p{L}'’-]+\s+)+[\p{L}-]+)$/iu.exec(this.context.text.slice(actor.start, actor.end));
-      const written = phrase?.[1];
+      const written = actor.reference.possessive ? actor.reference.noun : phrase?.[1];
       if (written) return { attribution: { ...unattributed(), organisation: written }, gender: null, countries: [] };
     }
     if (!event) {
@@ -218,7 +243,9 @@ class Attributor {
       Object.assign(attribution, { speaker: null, role: null, title: null, speakerSource: null, coSpeakers: [] });
     }
     const paragraph = (this.context.sentences[s] as Sentence).paragraph;
-    if (event.paragraph < paragraph - 1) {
+    // An outlet that reported the story ("…, the Courier reported") covers what follows; one a
+    // speaker talked to ("she told the Courier") was the channel of that statement only.
+    if (event.paragraph < paragraph - 1 || !event.attribution.outletCue) {
       attribution.outlet = null;
       attribution.outletSource = null;
     }
@@ -230,19 +257,21 @@ class Attributor {
    * to …": with no earlier speaker, "he" / "she" is the nearest person named
    * outside quotes in this or the previous paragraphs whose gender fits.
    */
-  private personMentionBefore(s: number, actor: Actor): AttributionEvent | null {
+  private personMentionBefore(s: number, actor: Actor, knownGender: boolean, notBefore = 0): AttributionEvent | null {
     if (actor.kind !== 'pronoun' || (actor.pronoun !== 'he' && actor.pronoun !== 'she')) return null;
     const wanted: Gender = actor.pronoun === 'he' ? 'male' : 'female';
     const { entities, entityQuoted, sentences } = this.context;
     const sentence = sentences[s] as Sentence;
+    // A bounded look-back keeps one-paragraph texts linear.
+    const lowest = Math.max(notBefore, s - MAX_MENTION_SENTENCES);
     let from = s;
-    while (from > 0 && sentence.paragraph - (sentences[from - 1] as Sentence).paragraph <= MAX_MENTION_PARAGRAPHS) from--;
+    while (from > lowest && sentence.paragraph - (sentences[from - 1] as Sentence).paragraph <= MAX_MENTION_PARAGRAPHS) from--;
     const earliest = (sentences[from] as Sentence).start;
     for (let e = lastEntityBefore(entities, sentence.start); e >= 0 && (entities[e] as Entity).start >= earliest; e--) {
       const entity = entities[e] as Entity;
       if (entity.type !== 'person' || entityQuoted[e]) continue;
       const profile = this.profiles.lookup(entity.text, entity.sourceId);
-      if (!profile || (profile.gender !== null && profile.gender !== wanted)) continue;
+      if (!profile || (profile.gender !== null && profile.gender !== wanted) || (knownGender && profile.gender === null)) continue;
       const mentionedIn = this.sentenceAt(entity.start);
       return { sentence: mentionedIn, paragraph: (sentences[mentionedIn] as Sentence).paragraph, ...fromPeople([profile]) };
     }
@@ -258,25 +287,71 @@ class Attributor {
     let at = cue.firstToken;
     // "according to their commander, …", "as quoted by its director …": past the source phrase.
     while (at < cue.lastToken && SOURCE_PHRASE_WORDS.has(tokens[at]?.lower ?? '')) at++;
-    const first = tokens[at];
-    if (!first || at > cue.lastToken) return;
-    let noun: string | null | undefined;
-    if (first.lower === 'its' || first.lower === 'their') noun = null;
-    else if (first.lower === 'the') {
-      const next = tokens[at + 1]?.lower ?? '';
-      const base = next.endsWith("'s") ? next.slice(0, -2) : '';
-      if (ORGANISATION_NOUNS.has(base)) noun = base;
+    // The possessive may open the phrase ("Its director, Jane Doe, said") or its apposition
+    // ("said Jane Doe, the board's chief engineer"); the speaker's own name is skipped.
+    for (let t = at; t <= cue.lastToken; t++) {
+      const token = tokens[t];
+      if (!token || (this.context.entityOf[t] as number) >= 0 || (token.capitalised && t !== at)) continue;
+      const found = this.possessiveAt(s, t);
+      if (found === undefined) continue;
+      if (found === null) return;
+      attribution.organisation = found.organisation;
+      attribution.source ??= found.source;
+      const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
+      if (profile && profile.organisation === null) {
+        profile.organisation = found.organisation;
+        profile.organisationSource = found.source;
+      }
+      return;
     }
-    if (noun === undefined) return;
-    const found = this.organisationBefore(s, noun);
-    if (!found) return;
-    attribution.organisation = found.organisation;
-    attribution.source ??= found.source;
-    const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
-    if (profile && profile.organisation === null) {
-      profile.organisation = found.organisation;
-      profile.organisationSource = found.source;
+  }
+
+  /**
+   * What the possessive at token t points to: "its"/"their" and "the bureau's" to an organisation
+   * named before; "his"/"her" ("His spokeswoman, Jane Doe") to the organisation of the latest speaker
+   * of that gender (a spokesperson speaks for her principal's organisation). Undefined when t is no
+   * possessive; null when it is one that points nowhere.
+   */
+  private possessiveAt(s: number, t: number): { organisation: string; source: SourceRef | null } | null | undefined {
+    const tokens = this.context.tokens;
+    const lower = tokens[t]?.lower ?? '';
+    if (lower === 'its' || lower === 'their') {
+      // The most recent of: an organisation named before, one that spoke ("The port authority said … its director").
+      const named = this.organisationBefore(s, null);
+      const spoke = this.organisationSpeakerBefore(null);
+      return spoke && (!named || spoke.sentence >= named.sentence) ? spoke : named;
     }
+    if (lower === 'his' || lower === 'her') {
+      const next = tokens[t + 1]?.lower ?? '';
+      if (!ROLE_NOUNS.has(next) && !ROLE_NOUNS.has(tokens[t + 2]?.lower ?? '')) return undefined;
+      const wanted: Gender = lower === 'his' ? 'male' : 'female';
+      for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - CONTEXT_EVENTS; i--) {
+        const event = this.history[i] as AttributionEvent;
+        if (event.attribution.speaker === null || (event.gender !== null && event.gender !== wanted)) continue;
+        return event.attribution.organisation === null
+          ? null
+          : { organisation: event.attribution.organisation, source: event.attribution.source };
+      }
+      return null;
+    }
+    if (lower !== 'the') return undefined;
+    const next = tokens[t + 1]?.lower ?? '';
+    if (next.endsWith("'s")) {
+      const base = next.slice(0, -2);
+      // "The study's lead author": the study is the one the latest attribution with an organisation reported.
+      if (DOCUMENT_NOUNS.has(base)) return this.latestOrganisation() ?? undefined;
+      return ORGANISATION_NOUNS.has(base) ? this.organisationBefore(s, base) : undefined;
+    }
+    // "…, head of emergency medicine at the hospital, said": a definite organisation noun after a preposition.
+    const preposition = tokens[t - 1]?.lower ?? '';
+    if (
+      !ORGANISATION_NOUNS.has(next) ||
+      !ORGANISATION_PREPOSITIONS.has(preposition) ||
+      (tokens[t + 2] && !breakAfter(this.context, t + 1))
+    ) {
+      return undefined;
+    }
+    return this.organisationBefore(s, next) ?? undefined;
   }
 
   /**
@@ -316,13 +391,19 @@ class Attributor {
    * Statistics Bureau), or any for a generic noun ("the agency") or none ("its").
    * Media outlets are never meant. Else the latest attributed organisation that fits.
    */
-  private organisationBefore(s: number, noun: string | null): { organisation: string; source: SourceRef | null; sentence: number } | null {
+  private organisationBefore(
+    s: number,
+    noun: string | null,
+    before?: number,
+    modifiers: readonly string[] = [],
+  ): { organisation: string; source: SourceRef | null; sentence: number } | null {
     const { entities, entityQuoted, sentences, registry } = this.context;
     const sentence = sentences[s] as Sentence;
     const key = noun === null ? null : normaliseName(noun);
-    const generic = noun === null || GENERIC_ORGANISATION_NOUNS.has(noun);
+    const generic = modifiers.length === 0 && (noun === null || GENERIC_ORGANISATION_NOUNS.has(noun));
     let fallback: Entity | null = null;
-    const last = lastEntityBefore(entities, sentence.start);
+    // Organisations named earlier in the same sentence count too: "Acme Foods is recalling …, the company said".
+    const last = lastEntityBefore(entities, before ?? sentence.start);
     for (let e = last; e >= 0 && last - e < MAX_ORGANISATION_LOOKBACK; e--) {
       const entity = entities[e] as Entity;
       const paragraph = (sentences[this.sentenceAt(entity.start)] as Sentence).paragraph;
@@ -331,6 +412,7 @@ class Attributor {
       const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
       if (isMediaOrganisation(this.context, entity)) continue;
       const words = normaliseName(entity.text).split(' ');
+      if (modifiers.length > 0 && !holdsAny(entity.text, modifiers)) continue;
       if (
         key !== null &&
         (words.includes(key) ||
@@ -342,9 +424,62 @@ class Attributor {
       }
       if (generic && !fallback && paragraph >= sentence.paragraph - MAX_GENERIC_PARAGRAPHS) fallback = entity;
     }
-    if (!fallback) return null;
+    if (!fallback) return this.organisationSpeakerBefore(noun);
+    const spoke = noun === null ? null : this.organisationSpeakerBefore(noun);
+    if (spoke && spoke.sentence >= this.sentenceAt(fallback.start)) return spoke;
     const record = fallback.sourceId ? registry.get(fallback.sourceId) : undefined;
     return { organisation: fallback.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(fallback.start) };
+  }
+
+  /** The nouns written between the determiner and the head of "the national statistics agency": ["statistics"]. */
+  private modifiersOf(actor: Actor): string[] {
+    const words = this.context.text.slice(actor.start, actor.end).toLowerCase().split(/\s+/);
+    const modifiers: string[] = [];
+    for (let i = 0; i < words.length - 1; i++) {
+      const word = words[i] as string;
+      if (DETERMINERS.has(word) || word.endsWith("'s") || word.endsWith('’s')) {
+        modifiers.length = 0;
+        continue;
+      }
+      if (!isAdjectiveLike(word)) modifiers.push(word);
+    }
+    return modifiers;
+  }
+
+  private latestOrganisation(): { organisation: string; source: SourceRef | null } | null {
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - CONTEXT_EVENTS; i--) {
+      const { organisation, source } = (this.history[i] as AttributionEvent).attribution;
+      if (organisation !== null) return { organisation, source };
+    }
+    return null;
+  }
+
+  /** The organisation "the <noun>" points to: one that spoke or was speakers' most recently, else one named outside quotes. */
+  private organisationNamedBefore(s: number, noun: string): { organisation: string; source: SourceRef | null } | null {
+    const key = normaliseName(noun);
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - CONTEXT_EVENTS; i--) {
+      const { organisation, source } = (this.history[i] as AttributionEvent).attribution;
+      if (organisation === null) continue;
+      const words = `${normaliseName(organisation)} ${normaliseName(source?.name ?? '')}`.split(' ');
+      if (words.includes(key) && normaliseName(organisation) !== key) return { organisation, source };
+    }
+    return this.organisationBefore(s, noun);
+  }
+
+  /**
+   * "The nurses' union rejected the plan. Its general secretary, …": an organisation that spoke
+   * without a name the entity finder knows is still the nearest one for "its" or "the union".
+   */
+  private organisationSpeakerBefore(noun: string | null): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - CONTEXT_EVENTS; i--) {
+      const event = this.history[i] as AttributionEvent;
+      const { organisation, source, speaker } = event.attribution;
+      if (speaker !== null || organisation === null) continue;
+      if (noun !== null && !GENERIC_ORGANISATION_NOUNS.has(noun) && !normaliseName(organisation).split(' ').includes(normaliseName(noun)))
+        continue;
+      return { organisation, source, sentence: event.sentence };
+    }
+    return null;
   }
 
   private sentenceAt(offset: number): number {
@@ -412,7 +547,18 @@ class Attributor {
   private readParagraphLabel(s: number): void {
     const previous = this.paragraphLabel;
     this.paragraphLabel = interviewLabelOf(this.context, s, this.profiles, this.countries);
+    // A turn may run over several paragraphs: an unlabelled one between two labelled ones continues the turn before it.
+    if (!this.paragraphLabel && previous && !opensWithLabel(this.context, s) && this.nextParagraphLabelled(s))
+      this.paragraphLabel = previous;
     if (this.paragraphLabel && !previous) this.transcriptStart = s;
+  }
+
+  private nextParagraphLabelled(s: number): boolean {
+    const { sentences } = this.context;
+    const paragraph = (sentences[s] as Sentence).paragraph;
+    let next = s + 1;
+    while (next < sentences.length && (sentences[next] as Sentence).paragraph === paragraph) next++;
+    return next < sentences.length && interviewLabelOf(this.context, next, this.profiles, this.countries) !== null;
   }
 
   /**
@@ -481,12 +627,21 @@ class Attributor {
       let from = first - 1;
       while (from > 0 && (sentences[from - 1] as Sentence).paragraph >= introParagraph - 1) from--;
       const earliest = (sentences[from] as Sentence).start;
+      // The paragraph right before the transcript first, then the one before it.
+      let foundParagraph = -1;
       for (let e = lastEntityBefore(entities, blockStart); e >= 0 && (entities[e] as Entity).start >= earliest; e--) {
         const entity = entities[e] as Entity;
         if (entity.type !== 'person' || entityQuoted[e]) continue;
+        const paragraph = (sentences[this.sentenceAt(entity.start)] as Sentence).paragraph;
+        if (found && paragraph < foundParagraph) break;
         const profile = this.profiles.lookup(entity.text, entity.sourceId);
-        // The first one named, preferring one the introduction gives a role ("Deputy Mayor Alex Kim").
-        if (profile && (profile.role !== null || found?.role == null)) found = profile;
+        // The interviewer is not the interviewee ("Our reporter Tom Ek spoke to …").
+        if (!profile || isMediaRole(profile.role)) continue;
+        // The first one named, preferring one the introduction gives a role or an organisation ("Deputy Mayor Alex Kim").
+        if (introductionWeight(profile) >= introductionWeight(found)) {
+          found = profile;
+          foundParagraph = paragraph;
+        }
       }
     }
     this.interviewees.set(first, found);
@@ -555,6 +710,61 @@ function lastEntityBefore(entities: readonly Entity[], offset: number): number {
     else high = mid;
   }
   return low - 1;
+}
+
+/** Roles of the people who ask, not answer, in an interview. */
+const MEDIA_ROLES = new Set(['reporter', 'correspondent', 'journalist', 'editor', 'interviewer', 'host', 'presenter', 'moderator']);
+
+function isMediaRole(role: string | null): boolean {
+  return (
+    role !== null &&
+    role
+      .toLowerCase()
+      .split(' ')
+      .some((word) => MEDIA_ROLES.has(word))
+  );
+}
+
+function introductionWeight(person: PersonDraft | null): number {
+  if (!person) return -1;
+  return (person.role !== null ? 1 : 0) + (person.organisation !== null ? 1 : 0);
+}
+
+/** Words before an organisation noun that describe it rather than name it: "the central bank", "the state-owned company". */
+const DESCRIBING_WORDS = new Set([
+  'new',
+  'same',
+  'other',
+  'local',
+  'national',
+  'regional',
+  'federal',
+  'state',
+  'central',
+  'main',
+  'private',
+  'public',
+  'former',
+  'independent',
+  'big',
+  'largest',
+  'biggest',
+  'small',
+  'own',
+  'opposition',
+  'ruling',
+  'city',
+  'town',
+]);
+
+function isAdjectiveLike(word: string): boolean {
+  if (DESCRIBING_WORDS.has(word) || countryOfDemonym(word) !== null || word.includes('-')) return true;
+  return /(?:ed|ing|al|ic|ous|ive|ful|ish|ary)$/.test(word);
+}
+
+function holdsAny(name: string, words: readonly string[]): boolean {
+  const names = normaliseName(name).split(' ');
+  return words.some((word) => names.includes(normaliseName(word)));
 }
 
 /** A closing clause is the outermost attribution ("Russia denied it, the minister said"); else the first. */

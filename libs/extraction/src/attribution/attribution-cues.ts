@@ -22,6 +22,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
     underscored highlighted highlights assured accused accuses believes thinks predicted predicts proposed
     recommended cautioned disputed rejected dismissed countered stated states announced announces claimed claims
     insisted insists tweeted tweets testified testifies wrote writes reported reports noted notes warned warns
+    advised advises expect expects forecast forecasts projected calculated calculates
+    acknowledged argued argues explained confirmed
   `),
   // German, where it is cheap: the finite verb of "sagte", "erklärte", "teilte … mit", "fügte … hinzu".
   ...set(`
@@ -76,7 +78,7 @@ export const SOURCE_PHRASES: ReadonlyArray<readonly string[]> = [
 /** Before an outlet after a verb: "told Reuters", "in an interview with the BBC", "wrote in the Guardian". */
 export const OUTLET_PREPOSITIONS = set(`told to with in on`);
 
-export const DETERMINERS = set(`the a an this that these those its his her their another our`);
+export const DETERMINERS = set(`the a an this that these those its his her their another our der die das des dem den ein eine einer`);
 
 export const DEFINITE_DETERMINERS = set(`the this that these those`);
 
@@ -92,7 +94,9 @@ export const ORGANISATION_NOUNS = set(`
   coalition group organisation organization monitor observatory embassy company party alliance administration
   authority authorities police service channel newspaper paper broadcaster outlet station network kremlin
   parliament court charity bureau university institute foundation association chamber union firm operator
-  utility institution mission programme program
+  utility institution mission programme program board trust cooperative co-op club network federation
+  confederation consortium partnership clinic hospital school academy initiative collective bank regulator
+  insurer lender watchdog inspectorate
 `);
 
 /** What kind of source an organisation noun points to when the name does not contain it. */
@@ -136,5 +140,5 @@ export const PERSONAL_PRONOUN_SPEAKERS: ReadonlyMap<string, 'he' | 'she' | 'they
 export const AUTHOR_PRONOUNS = set(`i we you`);
 
 /** Labels that open interview paragraphs. */
-export const QUESTION_LABELS = set(`q question interviewer`);
+export const QUESTION_LABELS = set(`q question interviewer host moderator presenter`);
 export const ANSWER_LABELS = set(`a answer`);

@@ -6,6 +6,7 @@ import { breakAfter, type ArticleContext } from './article-context';
 import {
   DETERMINERS,
   INVERTIBLE_VERBS,
+  ORGANISATION_NOUNS,
   OUTLET_PREPOSITIONS,
   PASSIVE_MARKERS,
   PHRASAL_SPEECH_VERBS,
@@ -38,6 +39,10 @@ const MAX_SPEAKER_TOKENS = 24;
 const MAX_OBJECT_TOKENS = 16;
 /** After a verb, only a time or place ("on Monday", "in a statement") may follow in a trailing clause. */
 const MAX_TRAILING_TAIL = 8;
+/** Verbs that attribute a figure to their subject when "at"/"on" and a number follow: "the bureau put inflation at 4 percent". */
+const FIGURE_VERBS = new Set(['put', 'puts']);
+/** "put youth unemployment among those under 25 at 14 percent": the figure comes within a few words. */
+const MAX_FIGURE_DISTANCE = 8;
 /** "said in an interview with the BBC": the outlet comes within a few words of the verb. */
 const MAX_OUTLET_DISTANCE = 6;
 
@@ -135,8 +140,11 @@ class CueFinder {
     const particles = PHRASAL_SPEECH_VERBS.get(token.lower);
     if (particles) {
       const next = this.context.tokens[t + 1];
-      return next && t + 1 < this.to && particles.has(next.lower) && !breakAfter(this.context, t) ? t + 1 : -1;
+      if (next && t + 1 < this.to && particles.has(next.lower) && !breakAfter(this.context, t)) return t + 1;
+      // "Jane Doe called the offer “an insult”": naming something in quoted words is speaking.
+      return this.quoteFollows(t) ? t : -1;
     }
+    if (FIGURE_VERBS.has(token.lower)) return this.putsAFigure(t) ? t : -1;
     if (!SPEECH_VERBS.has(token.lower)) return -1;
     // "member states said", "media reports say": a noun right before the real verb.
     const next = this.context.tokens[t + 1];
@@ -211,6 +219,16 @@ class CueFinder {
     if (before < this.from || this.context.inQuote[before]) return null;
     const opener = this.lower(clauseFirst);
     if (opener === 'who' || opener === 'which') return this.subjectEndingAt(before);
+    // "Jane Doe, speaking in parliament, said", "Jane Doe, asked about the figures, said": a participle clause.
+    if (this.isParticipleOpener(clauseFirst) && !this.token(clauseFirst).capitalised) {
+      const subject = this.subjectEndingAt(before);
+      return subject && this.startsClause(subject[0]) ? subject : null;
+    }
+    // "Dr. Jane Doe, head of surgery at the hospital, said": a role opening the apposition after a name.
+    if (this.isPersonToken(before) && (ROLE_NOUNS.has(opener) || ROLE_NOUNS.has(this.lower(clauseFirst + 1)))) {
+      const subject = this.subjectEndingAt(before);
+      return subject ? [subject[0], j] : null;
+    }
     // "the group's director, Jane Doe, said": a name alone between commas after a role phrase.
     let nameFirst = clauseFirst; // "…, Dr. Erika Mustermann, said": a title before the name
     while (nameFirst < j && TITLE_WORDS.has(this.lower(nameFirst))) nameFirst++;
@@ -232,6 +250,16 @@ class CueFinder {
     const next = last + 1;
     if (next < this.to && this.isPersonToken(last) && DETERMINERS.has(this.lower(next)) && !this.context.inQuote[next]) {
       last = this.clauseEnd(next, MAX_SPEAKER_TOKENS);
+    } else if (next < this.to && !this.context.inQuote[next] && (this.hasRoleNoun(first, last) || this.hasOrganisationNoun(first, last))) {
+      // "…,” said the union's chairman, Jane Doe." — the name in apposition is the speaker.
+      let nameFirst = next;
+      while (nameFirst < this.to - 1 && TITLE_WORDS.has(this.lower(nameFirst))) nameFirst++;
+      if (this.isPersonToken(nameFirst) || this.isAppositiveOrganisation(first, last, nameFirst)) {
+        if (!this.isPersonToken(nameFirst) && DETERMINERS.has(this.lower(nameFirst))) nameFirst++;
+        let nameLast = nameFirst;
+        while (nameLast + 1 < this.to && this.context.entityOf[nameLast + 1] === this.context.entityOf[nameFirst]) nameLast++;
+        if (nameLast === this.to - 1 || breakAfter(this.context, nameLast)) last = nameLast;
+      }
     }
     return [first, last];
   }
@@ -282,6 +310,37 @@ class CueFinder {
     if (t >= this.to) return true;
     const start = this.lower(t) === 'as' ? t + 1 : t;
     return start < this.to && this.sourcePhraseAt(start) > 0;
+  }
+
+  private quoteFollows(verb: number): boolean {
+    for (let k = verb + 1; k < this.to && k <= verb + MAX_FIGURE_DISTANCE; k++) if (this.context.inQuote[k]) return true;
+    return false;
+  }
+
+  /** "The bureau put unemployment at 14 percent", "the poll puts the party on 33 percent": a figure follows "at"/"on". */
+  private putsAFigure(verb: number): boolean {
+    for (let k = verb + 1; k < this.to - 1 && k <= verb + MAX_FIGURE_DISTANCE; k++) {
+      if (this.context.inQuote[k] || breakAfter(this.context, k - 1)) return false;
+      const lower = this.lower(k);
+      if ((lower === 'at' || lower === 'on') && this.token(k + 1).numeric) return true;
+    }
+    return false;
+  }
+
+  /** "said the UN's food agency, the WFP": an organisation's name in apposition to an organisation noun. */
+  private isAppositiveOrganisation(first: number, last: number, t: number): boolean {
+    const at = DETERMINERS.has(this.lower(t)) ? t + 1 : t;
+    return at < this.to && this.entityAt(at)?.type === 'organisation' && this.hasOrganisationNoun(first, last);
+  }
+
+  private hasOrganisationNoun(first: number, last: number): boolean {
+    for (let t = first; t <= last; t++) if (ORGANISATION_NOUNS.has(this.lower(t))) return true;
+    return false;
+  }
+
+  private isParticipleOpener(t: number): boolean {
+    const lower = this.lower(t);
+    return (lower.length > 5 && lower.endsWith('ing')) || lower === 'asked' || lower === 'questioned' || lower === 'interviewed';
   }
 
   private hasRoleNoun(first: number, last: number): boolean {

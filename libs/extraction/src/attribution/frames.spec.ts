@@ -148,3 +148,191 @@ describe('common-noun subjects', () => {
     expect(attributions[0]).toMatchObject({ speaker: null, role: 'police spokeswoman', organisation: 'police' });
   });
 });
+
+describe('organisations no registry knows, by the words of their names', () => {
+  it('reads a name ending in an organisation word (Board, Trust, Cooperative, Foods) as an organisation, not a person', () => {
+    const attributions = attribute(
+      'The Lowmere Canal Board said water levels had fallen by a third. ' +
+        'A spokeswoman for the Orchard Growers Cooperative, Tilde Vasko, said the harvest was lost. ' +
+        'Kestin Foods is recalling 9,000 tins of soup, the company said.',
+    );
+    expect(row(attributions[0])).toBe('- / Lowmere Canal Board / - / reported-speech');
+    expect(row(attributions[1])).toBe('Tilde Vasko / Orchard Growers Cooperative / - / reported-speech');
+    expect(row(attributions[2])).toBe('- / Kestin Foods / - / back-reference');
+  });
+
+  it('reads a name after a descriptor noun ("construction firm X") as an organisation that "the company" refers to', () => {
+    const attributions = attribute(
+      'Construction firm Orlan Build, which repaired the pier, said it had followed the plans. The company said it would help.',
+    );
+    expect(row(attributions[0])).toBe('- / Orlan Build / - / reported-speech');
+    expect(row(attributions[1])).toBe('- / Orlan Build / - / back-reference');
+  });
+
+  it('splits "reporter Name of the Outlet" into a person and an organisation', () => {
+    const attributions = attribute('The reporter Jorund Vale of the Amberley Gazette said the archive had burned.');
+    expect(attributions[0]!.speaker).toBe('Jorund Vale');
+  });
+
+  it('does not read a capitalised adjective opening a sentence as the newspaper of that name', () => {
+    const attributions = attribute('Independent engineer Kasia Wrobel said the beams were rusted.');
+    expect(attributions[0]).toMatchObject({ speaker: 'Kasia Wrobel', organisation: null, outlet: null });
+  });
+
+  it('reads a place name used as a first name after a role', () => {
+    const attributions = attribute('Chief executive Sofia Brandt said sales fell by 4 percent.');
+    expect(attributions[0]!.speaker).toBe('Sofia Brandt');
+  });
+});
+
+describe('appositions and possessives', () => {
+  it('takes the organisation from a possessive inside an inverted apposition ("said the union\'s chairman, Name")', () => {
+    const attributions = attribute(
+      'The Dockside Workers Union called a strike. “We have no choice,” said the union’s chairman, Otto Melk. “None at all.”',
+    );
+    expect(row(attributions[1])).toBe('Otto Melk / Dockside Workers Union / - / direct-quote');
+    expect(row(attributions[2])).toBe('Otto Melk / Dockside Workers Union / - / continued-quote');
+  });
+
+  it('gives a spokeswoman introduced by "His spokeswoman" her principal’s organisation, not her principal', () => {
+    const attributions = attribute(
+      'Energy Minister Bram Tollek said prices would fall. His spokeswoman, Ulla Fenn, said the cut would come in March.',
+    );
+    expect(row(attributions[1])).toBe('Ulla Fenn / Ministry of Energy / - / reported-speech');
+  });
+
+  it('reads a participle clause and a role apposition between a name and its verb', () => {
+    const attributions = attribute(
+      'Greyhill Clinic closed its ward. Nadia Voss, speaking in the council, said the decision was wrong. ' +
+        'Dr. Paul Amsel, head of surgery at the clinic, said 12 beds were lost.',
+    );
+    expect(attributions[1]!.speaker).toBe('Nadia Voss');
+    expect(row(attributions[2])).toBe('Paul Amsel / Greyhill Clinic / - / reported-speech');
+  });
+
+  it('reads "the UN-style agency, the NAME" in an inverted clause as the named organisation', () => {
+    const attributions = attribute('Food reached the valley on Monday, said the council’s relief agency, the Tarn Relief Service.');
+    expect(attributions[0]!.organisation).toBe('Tarn Relief Service');
+  });
+});
+
+describe('references across sentences', () => {
+  it('resolves "its director" to the organisation that just spoke, not an older one named before it', () => {
+    const attributions = attribute(
+      'The Kelby Dockers Guild rejected the offer. The port authority said 40 ships were waiting. ' +
+        '“Every day costs us money,” its director, Lars Onde, said.',
+    );
+    expect(row(attributions[2])).toBe('Lars Onde / port authority / - / direct-quote');
+  });
+
+  it('gives "she" to a woman named since the last speaker rather than to that speaker', () => {
+    const attributions = attribute(
+      'Engineer Tomas Vidal said the wall was too low. Mayor Greta Lind disagreed. “The wall held for six hours,” she said.',
+    );
+    expect(attributions[2]).toMatchObject({ speaker: 'Greta Lind', method: 'pronoun' });
+  });
+
+  it('keeps a modified description ("the statistics agency") apart from another agency named before', () => {
+    const attributions = attribute('The Marrow Relief Agency sent food. The statistics agency reported that prices rose by 5 percent.');
+    expect(row(attributions[1])).toBe('- / statistics agency / - / back-reference');
+  });
+
+  it('points "a ministry spokeswoman" to the ministry of the minister quoted before, and "she" to her', () => {
+    const attributions = attribute(
+      'Health Minister Dora Kell said 200 nurses would be hired. ' +
+        '“We accept the criticism,” a ministry spokeswoman said. She said a new system would start in June.',
+    );
+    expect(attributions[1]).toMatchObject({ speaker: null, organisation: 'Ministry of Health' });
+    expect(attributions[2]).toMatchObject({ speaker: null, organisation: 'Ministry of Health', method: 'pronoun' });
+  });
+
+  it('gives a document\'s owner as the organisation: "according to the council\'s counts"', () => {
+    const attributions = attribute('Traffic did not increase, according to the council’s traffic counts.');
+    expect(attributions[0]).toMatchObject({ speaker: null, organisation: 'council', outlet: null });
+  });
+
+  it('gives "the study\'s lead author" the organisation that reported the study', () => {
+    const attributions = attribute(
+      'Sleep improved by 20 minutes, researchers at Calden University reported. The study’s lead author, Dr. Ines Moro, said the effect lasted.',
+    );
+    expect(row(attributions[1])).toBe('Ines Moro / Calden University / - / reported-speech');
+  });
+
+  it('does not carry an outlet a speaker talked to over to her next statement', () => {
+    const attributions = attribute(
+      '“We are short of staff,” Vera Lintz told the Ostby Herald. The minister said 50 nurses would be hired.',
+    );
+    expect(attributions[0]!.outlet).toBe('Ostby Herald');
+    expect(attributions[1]!.outlet).toBeNull();
+  });
+
+  it('reads "put X at N" as the subject stating a figure', () => {
+    const attributions = attribute('The national statistics bureau put youth unemployment at 14 percent.');
+    expect(attributions[0]!.organisation).toBe('national statistics bureau');
+  });
+});
+
+describe('interview transcripts', () => {
+  it('maps "A:" turns to the person the introduction names with her organisation, across unlabelled paragraphs', () => {
+    const text = [
+      'Runa Seld is medical director of the Northern Clinic Group. We asked her about winter.',
+      '',
+      'Q: How many patients do you see?',
+      '',
+      'A: About 90,000 a year.',
+      '',
+      'Half of them are over 65.',
+      '',
+      'Q: Is the funding enough?',
+      '',
+      'A: No.',
+    ].join('\n');
+    const attributions = attribute(text);
+    const { sentences } = segmentText(text);
+    const of = (start: string) => attributions[sentences.findIndex((sentence) => sentence.text.startsWith(start))];
+    expect(row(of('A: About'))).toBe('Runa Seld / Northern Clinic Group / - / interview');
+    expect(row(of('Half of them'))).toBe('Runa Seld / Northern Clinic Group / - / interview');
+  });
+
+  it('never lets a "HOST:" turn continue the answer before it', () => {
+    const text = [
+      'We spoke to Ivo Brask.',
+      '',
+      'HOST: What happened?',
+      'BRASK: The roof fell in.',
+      'HOST: The mayor says it was safe.',
+      'BRASK: It was not.',
+    ].join('\n');
+    const attributions = attribute(text);
+    const { sentences } = segmentText(text);
+    const host = sentences.findIndex((sentence) => sentence.text.startsWith('HOST: The mayor'));
+    expect(attributions[host]!.speaker).toBeNull();
+  });
+});
+
+describe('interviewees and their labels', () => {
+  const answerOf = (text: string, start: string): Attribution | undefined => {
+    const { sentences } = segmentText(text);
+    return attribute(text)[sentences.findIndex((sentence) => sentence.text.startsWith(start))];
+  };
+
+  it('never takes the reporter of the introduction for the interviewee', () => {
+    const text =
+      'Our reporter Sten Ruud spoke to Dr. Aino Pekk, who runs the Larch Hill Clinic.\n\nQ: How many come?\n\nA: About 80 a day.';
+    expect(row(answerOf(text, 'A: About'))).toBe('Aino Pekk / Larch Hill Clinic / - / interview');
+  });
+
+  it('maps a label in capitals, with or without a title, to the person the introduction named', () => {
+    for (const label of ['AINO PEKK', 'DR PEKK']) {
+      const text = `Aino Pekk runs the Larch Hill Clinic.\n\nQ: How many come?\n\n${label}: About 80 a day.`;
+      expect(row(answerOf(text, `${label}: About`))).toBe('Aino Pekk / Larch Hill Clinic / - / interview');
+    }
+  });
+});
+
+describe('German attribution', () => {
+  it('reads German articles, role nouns and organisation words', () => {
+    const attributions = attribute('Die Sprecherin der Feuerwehr, Anna Kolbe, sagte, 40 Helfer seien im Einsatz gewesen.');
+    expect(row(attributions[0])).toBe('Anna Kolbe / Feuerwehr / - / reported-speech');
+  });
+});

@@ -1,3 +1,4 @@
+import { TITLE_WORDS } from '../entities/roles';
 import { isSpace } from '../text-chars';
 import type { Token } from '../tokenizer';
 import type { ArticleContext } from './article-context';
@@ -38,9 +39,52 @@ export function interviewLabelOf(
     if (t === first && QUESTION_LABELS.has(token.lower)) return { kind: 'question', ...span };
     if (t === first && ANSWER_LABELS.has(token.lower)) return { kind: 'answer', ...span };
     const actor = parseSpeakerPhrase(context, first, t, profiles, countries);
-    return actor && (actor.kind === 'person' || actor.kind === 'outlet') ? { kind: 'speaker', actor, ...span } : null;
+    if (actor && (actor.kind === 'person' || actor.kind === 'outlet')) return { kind: 'speaker', actor, ...span };
+    const known = knownPersonLabel(context, first, t, profiles);
+    return known ? { kind: 'speaker', actor: known, ...span } : null;
   }
   return null;
+}
+
+/**
+ * "RUTH OKAFOR:", "DR OKAFOR:": a label in capitals is no name the entity finder reads, but it is the
+ * person the introduction named under those words (a title before them dropped).
+ */
+function knownPersonLabel(context: ArticleContext, first: number, last: number, profiles: PersonProfileLookup): Actor | null {
+  let from = first;
+  while (from < last && TITLE_WORDS.has((context.tokens[from] as Token).lower)) from++;
+  const words: string[] = [];
+  for (let t = from; t <= last; t++) words.push((context.tokens[t] as Token).text);
+  const person = profiles.lookup(words.join(' '));
+  if (!person) return null;
+  const start = (context.tokens[first] as Token).start;
+  const end = (context.tokens[last] as Token).end;
+  return {
+    kind: 'person',
+    people: [person],
+    role: null,
+    organisation: null,
+    organisationSource: null,
+    nationality: person.nationality,
+    outlet: null,
+    outletSource: null,
+    pronoun: null,
+    reference: null,
+    start,
+    end,
+  };
+}
+
+/** The paragraph of sentence s opens with capitalised words and a colon, whether or not they name anyone ("HOST:", "Note:"). */
+export function opensWithLabel(context: ArticleContext, s: number): boolean {
+  const first = context.first[s] as number;
+  const end = context.end[s] as number;
+  for (let t = first; t < end && t - first < MAX_LABEL_TOKENS; t++) {
+    const token = context.tokens[t] as Token;
+    if (!token.capitalised) return false;
+    if (colonFollows(context.text, token.end)) return true;
+  }
+  return false;
 }
 
 function colonFollows(text: string, at: number): boolean {

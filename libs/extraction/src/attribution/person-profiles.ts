@@ -1,9 +1,10 @@
 import type { Entity } from '../entities/entity';
-import { ROLE_NOUNS } from '../entities/roles';
+import { ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/roles';
 import { normaliseName } from '../sources/name-words';
 import type { Token } from '../tokenizer';
 import { breakAfter, type ArticleContext } from './article-context';
-import { DETERMINERS, SPEAKER_STOP_WORDS } from './attribution-cues';
+import { WORD_CLASSES, WordClass } from '../lexicon';
+import { DETERMINERS, SPEAKER_STOP_WORDS, SPEECH_VERBS } from './attribution-cues';
 import { inheritFromProfile, parseSpeakerPhrase, type PersonDraft, type PersonProfileLookup } from './speaker-phrase';
 
 /** How far a name's description reaches on either side ("Russian Deputy Foreign Minister Mikhail Bogdanov"). */
@@ -85,6 +86,7 @@ function descriptionStart(context: ArticleContext, t: number, sentenceFirst: num
     !breakAfter(context, k - 1) &&
     context.inQuote[k - 1] === context.inQuote[t] &&
     !SPEAKER_STOP_WORDS.has((context.tokens[k - 1] as Token).lower) &&
+    !isVerbToken(context.tokens[k - 1] as Token) &&
     (context.tokens[k - 1] as Token).lower !== 'and'
   ) {
     k--;
@@ -92,8 +94,49 @@ function descriptionStart(context: ArticleContext, t: number, sentenceFirst: num
   return k;
 }
 
+const COPULAS = new Set(['is', 'was', 'remains', 'became']);
+
+/** "Jane Doe of the Harbour Trust", "John Roe from Tarn Energy": the organisation named right after "of"/"from". */
+function belongingEnd(context: ArticleContext, preposition: number, sentenceEnd: number): number {
+  let k = preposition + 1;
+  if (k < sentenceEnd && (context.tokens[k] as Token).lower === 'the') k++;
+  const index = context.entityOf[k] as number;
+  if (k >= sentenceEnd || index < 0 || (context.entities[index] as Entity).type !== 'organisation') return preposition - 1;
+  while (k + 1 < sentenceEnd && context.entityOf[k + 1] === index) k++;
+  return k;
+}
+
+/** A role noun within a few words after the copula: "is medical director", "was the chief executive". */
+function describesRole(context: ArticleContext, from: number, sentenceEnd: number): boolean {
+  for (let t = from; t < sentenceEnd && t < from + 3; t++) {
+    const token = context.tokens[t] as Token;
+    if (ROLE_NOUNS.has(token.lower)) return true;
+    if (!DETERMINERS.has(token.lower) && !ROLE_MODIFIERS.has(token.lower) && token.capitalised) return false;
+  }
+  return false;
+}
+
 /** Verbs of a relative clause that tie a person to an organisation: "Joe Bloggs, who chairs the Residents' Association". */
-const LEADS_VERBS = new Set(['heads', 'chairs', 'leads', 'runs', 'directs', 'manages', 'founded', 'works', 'worked', 'represents']);
+const LEADS_VERBS = new Set([
+  'heads',
+  'chairs',
+  'leads',
+  'runs',
+  'directs',
+  'manages',
+  'founded',
+  'works',
+  'worked',
+  'represents',
+  'headed',
+  'led',
+  'run',
+  'chaired',
+  'directed',
+  'managed',
+]);
+/** "Jane Doe has led the Harbour Trust since 2019": auxiliaries between the name and a verb of leading. */
+const LEADS_AUXILIARIES = new Set(['has', 'had', 'also', 'still', 'now']);
 
 /**
  * "Dr. Amal Haddad, a World Health Organization official in Sanaa": an apposition opens with a determiner,
@@ -101,15 +144,33 @@ const LEADS_VERBS = new Set(['heads', 'chairs', 'leads', 'runs', 'directs', 'man
  */
 function appositionEnd(context: ArticleContext, last: number, sentenceEnd: number): number {
   const next = context.tokens[last + 1];
-  if (!next || last + 1 >= sentenceEnd || !breakAfter(context, last)) return last;
+  if (!next || last + 1 >= sentenceEnd) return last;
+  // "Jane Doe runs the Harbour Trust": the organisation she leads describes her as an apposition would.
+  // "Jane Doe is medical director of the Harbour Clinic": a copula and a role describe her too.
+  if (!breakAfter(context, last) && (next.lower === 'of' || next.lower === 'from')) return belongingEnd(context, last + 1, sentenceEnd);
+  if (!breakAfter(context, last)) {
+    const copula = COPULAS.has(next.lower) && describesRole(context, last + 2, sentenceEnd);
+    let verb = last + 1;
+    while (verb < sentenceEnd - 1 && LEADS_AUXILIARIES.has((context.tokens[verb] as Token).lower)) verb++;
+    return LEADS_VERBS.has((context.tokens[verb] as Token).lower) || copula ? clauseEnd(context, last + 1, sentenceEnd) : last;
+  }
   const opens =
     DETERMINERS.has(next.lower) ||
     ROLE_NOUNS.has(next.lower) ||
     (next.lower === 'who' && LEADS_VERBS.has((context.tokens[last + 2] as Token | undefined)?.lower ?? ''));
-  if (!opens) return last;
-  let k = last + 1;
-  while (k + 1 < sentenceEnd && k - last < MAX_DESCRIPTION_TOKENS && !breakAfter(context, k)) k++;
+  return opens ? clauseEnd(context, last + 1, sentenceEnd) : last;
+}
+
+function clauseEnd(context: ArticleContext, first: number, sentenceEnd: number): number {
+  let k = first;
+  while (k + 1 < sentenceEnd && k - first < MAX_DESCRIPTION_TOKENS - 1 && !breakAfter(context, k)) k++;
   return k;
+}
+
+/** A description never reaches back across a verb: "… Tom Haller spoke to the treasurer, Jane Roe" describes Jane Roe by "the treasurer" alone. */
+function isVerbToken(token: Token): boolean {
+  if (token.capitalised) return false;
+  return SPEECH_VERBS.has(token.lower) || ((WORD_CLASSES.get(token.lower) ?? 0) & WordClass.eventVerb) !== 0;
 }
 
 export function sentenceOfToken(context: ArticleContext, t: number): number {

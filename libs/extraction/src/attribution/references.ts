@@ -15,6 +15,21 @@ export interface AttributionEvent {
   countries: readonly string[];
 }
 
+/** Nouns that fit any earlier speaker ("the official", "the politicians"); an office ("the mayor") fits only a speaker holding it. */
+const GENERIC_PERSON_NOUNS = new Set([
+  'official',
+  'officials',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'source',
+  'sources',
+  'politician',
+  'politicians',
+  'diplomat',
+  'diplomats',
+]);
+
 /** "he said" and "the ministry said" look this many attributed sentences back, no further. */
 const MAX_EVENTS_BACK = 12;
 
@@ -41,7 +56,14 @@ function resolvePronoun(pronoun: Actor['pronoun'], recent: readonly AttributionE
     case 'he':
     case 'she': {
       const wanted: Gender = pronoun === 'he' ? 'male' : 'female';
-      return recent.find((event) => event.attribution.speaker !== null && (event.gender === null || event.gender === wanted)) ?? null;
+      // A named speaker of fitting (or unknown) gender, or an unnamed one whose role says the gender ("a spokeswoman").
+      return (
+        recent.find(
+          (event) =>
+            (event.attribution.speaker !== null && (event.gender === null || event.gender === wanted)) ||
+            (event.attribution.speaker === null && event.attribution.role !== null && event.gender === wanted),
+        ) ?? null
+      );
     }
     case 'they':
       return recent.find((event) => event.attribution.coSpeakers.length > 0 || isOrganisationOnly(event)) ?? null;
@@ -69,7 +91,9 @@ function resolveNoun(reference: SpeakerReference, recent: readonly AttributionEv
       );
       const groups = reference.plural ? people.filter((event) => event.attribution.coSpeakers.length > 0) : [];
       const pool = groups.length > 0 ? groups : people;
-      return pool.find((event) => roleFits(event, reference.noun)) ?? pool[0] ?? null;
+      // "the mayor" is never a speaker known under another role.
+      const fitting = pool.find((event) => roleFits(event, reference.noun));
+      return fitting ?? (GENERIC_PERSON_NOUNS.has(reference.noun) ? (pool[0] ?? null) : null);
     }
   }
 }

@@ -6,7 +6,7 @@ import { FEMALE_WORDS, GENERAL_ROLE_HEADS, MALE_WORDS, ROLE_NOUNS, TITLE_WORDS }
 import type { Gender, SourceRecord, SourceRef } from '../sources/source';
 import { toSourceRef } from '../sources/source';
 import type { Token } from '../tokenizer';
-import type { ArticleContext } from './article-context';
+import { breakAfter, type ArticleContext } from './article-context';
 import {
   AUTHOR_PRONOUNS,
   DEFINITE_DETERMINERS,
@@ -40,6 +40,8 @@ export interface SpeakerReference {
   plural: boolean;
   gender: Gender | null;
   nationality: string | null;
+  /** "the council's figures": the organisation is the owner of the document that speaks. */
+  possessive?: boolean;
 }
 
 export type ActorKind = 'person' | 'organisation' | 'role' | 'outlet' | 'pronoun' | 'back-reference';
@@ -86,7 +88,9 @@ const MEDIA_NOUNS = new Set([
   'outlet',
   'website',
 ]);
-const SEGMENT_STOPS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to', 'and', 'who']);
+const SEGMENT_STOPS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to', 'and', 'who', 'der', 'des', 'beim', 'vom']);
+/** "Jane Doe is medical director of …": the copula before a role in a description is not part of it. */
+const ROLE_COPULAS = new Set(['is', 'was', 'remains', 'became']);
 const HEAD_OF_GOVERNMENT = new Set(['president', 'prime', 'premier', 'chancellor']);
 
 /**
@@ -256,18 +260,32 @@ class SpeakerPhraseParser {
         (index, i) => isMediaOrganisation(this.context, this.entity(index), sources[i] ?? null) || this.describedAsMedia(index),
       );
       const allMedia = media.every(Boolean);
-      const main = organisations.find((_, i) => !media[i]) ?? (organisations[0] as number);
+      // "the UN's food agency, the WFP": a name in apposition at the end names the speaker itself.
+      const lastIndex = organisations[organisations.length - 1] as number;
+      const appositive =
+        organisations.length > 1 &&
+        !media[organisations.length - 1] &&
+        this.tokenOf(lastIndex, 'last') === this.last &&
+        this.afterComma(lastIndex);
+      const main = appositive ? lastIndex : (organisations.find((_, i) => !media[i]) ?? (organisations[0] as number));
       const entity = this.entity(main);
       if (allMedia && !roleSegment.role) {
         return { ...this.emptyActor('outlet'), outlet: entity.text, outletSource: this.sourceRefOf(main) };
       }
       const nationality = roleSegment.nationality ?? entity.country ?? null;
+      // "the poll by the Institute for Opinion Research for Channel 9": the media organisation it was made for is the outlet.
+      const outletIndex = organisations.findIndex(
+        (index, i) => media[i] && index !== main && this.token(this.tokenOf(index, 'first') - 1)?.lower === 'for',
+      );
+      const outlet = outletIndex >= 0 ? (organisations[outletIndex] as number) : undefined;
       return {
         ...this.emptyActor(roleSegment.role ? 'role' : 'organisation'),
         role: roleSegment.role,
         organisation: entity.text,
         organisationSource: this.organisationSourceOf(main, nationality),
         nationality,
+        outlet: outlet === undefined ? null : this.entity(outlet).text,
+        outletSource: outlet === undefined ? null : this.sourceRefOf(outlet),
       };
     }
     // "Ukraine’s air force": a country's own organisation, named in lower case.
@@ -328,6 +346,19 @@ class SpeakerPhraseParser {
     const pronoun = PERSONAL_PRONOUN_SPEAKERS.get(head.lower);
     if (pronoun) return { ...this.emptyActor('pronoun'), pronoun };
     if (AUTHOR_PRONOUNS.has(head.lower)) return null;
+    const owner = this.possessiveOrganisationNoun();
+    if (owner) {
+      // "the council's traffic counts", "the bureau's October release": the organisation speaks through its document.
+      const reference: SpeakerReference = {
+        noun: owner,
+        category: 'organisation',
+        plural: false,
+        gender: null,
+        nationality: null,
+        possessive: true,
+      };
+      return { ...this.emptyActor('back-reference'), reference };
+    }
     const noun = head.lower;
     const category: ReferenceCategory | null = DOCUMENT_NOUNS.has(noun)
       ? 'document'
@@ -352,6 +383,17 @@ class SpeakerPhraseParser {
     const found = this.roleIn(this.first, this.last, false);
     if (!found.role) return null;
     return { ...this.emptyActor('role'), role: found.role, nationality, organisation: this.organisationBeforeRole() };
+  }
+
+  /** "the council's", "the ministry's" opening the phrase, followed by something it owns (not a role: "the union's chairman" is a person). */
+  private possessiveOrganisationNoun(): string | null {
+    if (this.last - this.first < 2 || !DEFINITE_DETERMINERS.has(this.token(this.first).lower)) return null;
+    const lower = this.token(this.first + 1).lower;
+    if (!lower.endsWith("'s")) return null;
+    const noun = lower.slice(0, -2);
+    if (!ORGANISATION_NOUNS.has(noun)) return null;
+    for (let t = this.first + 2; t <= this.last; t++) if (ROLE_NOUNS.has(this.token(t).lower)) return null;
+    return noun;
   }
 
   /** "a police spokeswoman", "a fire service spokesman": the organisation written before the role noun. */
@@ -399,7 +441,7 @@ class SpeakerPhraseParser {
       const token = this.token(first);
       const country = countryOfDemonym(token.lower);
       if (country) nationality ??= country;
-      else if (!DETERMINERS.has(token.lower)) break;
+      else if (!DETERMINERS.has(token.lower) && !ROLE_COPULAS.has(token.lower)) break;
       first++;
     }
     let title: string | null = null;
@@ -469,7 +511,8 @@ class SpeakerPhraseParser {
     if (!role) return null;
     const words = role.toLowerCase().split(' ');
     const direct = this.context.registry.resolve(words.filter((word) => !ROLE_NOUNS.has(word)).join(' ')); // "Kremlin spokesman"
-    if (direct && words.length > 1) return direct;
+    // "Independent engineer": a title that needs its article ("The Independent") is not named by the bare word.
+    if (direct && words.length > 1 && !(direct.name.startsWith('The ') && !words.includes('the'))) return direct;
     const country = nationality ?? this.countries()[0];
     if (!country) return null;
     const minister = words.lastIndexOf('minister');
@@ -538,6 +581,12 @@ class SpeakerPhraseParser {
     return -1;
   }
 
+  private afterComma(index: number): boolean {
+    let t = this.tokenOf(index, 'first') - 1;
+    if (t >= this.first && DETERMINERS.has(this.token(t).lower)) t--;
+    return t >= this.first && breakAfter(this.context, t);
+  }
+
   private emptyActor(kind: ActorKind): Actor {
     return {
       kind,
@@ -590,7 +639,8 @@ export function inheritFromProfile(draft: PersonDraft, profile: PersonDraft): vo
 export function isMediaOrganisation(context: ArticleContext, entity: Entity, known?: SourceRef | null): boolean {
   const source = known !== undefined ? known : entity.sourceId ? context.registry.get(entity.sourceId) : undefined;
   if (source) return source.kind === 'media';
-  const words = entity.text.toLowerCase().split(/\s+/);
+  // "TV2", "Radio1": a channel number is not part of the media word.
+  const words = entity.text.toLowerCase().replace(/\d+\b/g, '').split(/\s+/);
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   return MEDIA_NAME_WORDS.has(last) || MEDIA_NAME_WORDS.has(first);

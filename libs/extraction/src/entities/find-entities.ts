@@ -1,5 +1,5 @@
 import { SENTENCE_STARTERS } from '../abbreviations';
-import { CAPITALISED_NON_NAMES, MONTHS, REPORTING_VERBS, WEEKDAYS, WORD_CLASSES } from '../lexicon';
+import { CAPITALISED_NON_NAMES, MONTHS, REPORTING_VERBS, WEEKDAYS, WORD_CLASSES, WordClass } from '../lexicon';
 import type { Sentence } from '../sentence';
 import { segmentText } from '../sentence-splitter';
 import { isBreakBetween, nameWordsOf, normaliseNameWord, type NameWord } from '../sources/name-words';
@@ -9,7 +9,15 @@ import type { Token } from '../tokenizer';
 import type { Entity, EntityType } from './entity';
 import { countryOfDemonym, gazetteerMatcher, type GazetteerEntry } from './gazetteer';
 import { isKnownFirstName } from './gender';
-import { LEADING_ORGANISATION_CUES, LOCATIVE_PREPOSITIONS, ORGANISATION_CUES, RUN_PARTICLES, STREET_WORDS } from './name-cues';
+import {
+  GERMAN_ARTICLES,
+  LEADING_ORGANISATION_CUES,
+  LOCATIVE_PREPOSITIONS,
+  ORGANISATION_CUES,
+  ORGANISATION_DESCRIPTORS,
+  RUN_PARTICLES,
+  STREET_WORDS,
+} from './name-cues';
 import { ROLE_NOUNS, TITLE_WORDS } from './roles';
 import { tokenizeSentences, type SentenceTokens } from './sentence-tokens';
 
@@ -118,9 +126,36 @@ class EntityFinder {
     for (const match of matcher.scan(this.words, this.wordOf[from] as number, this.wordOf[to] as number)) {
       const firstWord = this.words[match.startWord] as NameWord;
       const lastWord = this.words[match.endWord - 1] as NameWord;
+      if (
+        firstWord.token === lastWord.token &&
+        (this.isAdjectiveUse(firstWord.token, match.payload) || this.isFirstName(firstWord.token, match.payload))
+      )
+        continue;
       const entity = entityFromGazetteer(this.text, firstWord.start, lastWord.end, match.payload);
       this.addEntity(entity, firstWord.token, lastWord.token);
     }
+  }
+
+  /**
+   * "Independent engineer Karol Wisz said": a title whose name needs its article ("The Independent",
+   * "The Guardian") met as one bare word before a lower-case noun is an adjective or a noun, not the title.
+   */
+  private isAdjectiveUse(t: number, entry: GazetteerEntry): boolean {
+    const name = entry.source?.name ?? entry.organisation?.name;
+    if (!name || !name.startsWith('The ') || name.indexOf(' ', 4) >= 0) return false;
+    if (t > 0 && !this.breakAt(t) && this.token(t - 1).lower === 'the') return false;
+    const next = this.tokens[t + 1];
+    if (!next || next.capitalised || next.numeric || this.breakAt(t + 1)) return false;
+    return !REPORTING_VERBS.has(next.lower) && ((WORD_CLASSES.get(next.lower) ?? 0) & WordClass.eventVerb) === 0;
+  }
+
+  /** "Chief executive Sofia Lund", "Dr. Florence Achebe": a place's name after a role or title and before a surname is a first name. */
+  private isFirstName(t: number, entry: GazetteerEntry): boolean {
+    if (entry.type !== 'place' || t === 0 || this.breakAt(t)) return false;
+    const next = this.tokens[t + 1];
+    if (!next || !next.capitalised || this.breakAt(t + 1) || ORGANISATION_CUES.has(core(next)) || STREET_WORDS.has(core(next)))
+      return false;
+    return this.isRoleWord(t - 1);
   }
 
   /** The last token of the run of name words starting at t. */
@@ -158,7 +193,7 @@ class EntityFinder {
     if (first > last) return;
     if (this.isSentenceInitial(first, sentenceStart)) {
       const token = this.token(first);
-      if (isCommonWord(token)) first++;
+      if (isCommonWord(token) || GERMAN_ARTICLES.has(core(token))) first++;
       else if (first === last && !(this.followedBySpeechVerb(last) && !ROLE_NOUNS.has(core(token)))) {
         this.surnameCandidates.push(first);
         return;
@@ -178,14 +213,27 @@ class EntityFinder {
     if (first > to) return [];
     // "Elm Road", "Maple Street": a street is a place (an address is never a speaker).
     if (first < to && STREET_WORDS.has(core(this.token(to)))) return [{ first: from, last: to, type: 'place' }];
+    // "construction firm Delmar Built", "the charity Open Hands": the noun before the name says what it is.
+    if (first === from && this.precededByOrganisationDescriptor(first)) return [{ first, last: to, type: 'organisation' }];
     let cue = -1;
     for (let t = first; t <= to; t++) if (ORGANISATION_CUES.has(core(this.token(t)))) cue = t;
+    // "Spokeswoman of the Fire Brigade", "Sprecherin der Feuerwehr": a role word opening the run is not part of the name.
+    if (cue > first && this.isRoleWord(first) && !TITLE_WORDS.has(core(this.token(first))) && this.isRunParticle(first + 1)) {
+      return this.classify(this.afterParticles(first + 1, cue), to);
+    }
     let role = -1;
     for (let t = Math.max(first, cue + 1); t <= to; t++) if (this.isRoleWord(t)) role = t;
 
     // "Radio Ogdenville": an organisation word opening a run of unknown words names the whole run.
     if (cue === first && first < to && role < 0 && LEADING_ORGANISATION_CUES.has(core(this.token(first))))
       return [{ first: from, last: to, type: 'organisation', country: nationality }];
+    // "Tom Haller of the Dunmore Gazette": a person's name, then the organisation they belong to.
+    const belonging = this.personBeforeParticle(first, cue);
+    if (belonging >= 0) {
+      let nameFirst = first;
+      while (TITLE_WORDS.has(core(this.token(nameFirst)))) nameFirst++;
+      return [{ first: nameFirst, last: belonging, type: 'person' }, ...this.classify(this.afterParticles(belonging + 1, cue), to)];
+    }
     if (cue >= 0) {
       // "Ministry of Foreign Affairs": a particle after the cue continues the name up to a role word.
       let orgEnd = cue;
@@ -222,10 +270,12 @@ class EntityFinder {
   private addPiece(piece: Piece): void {
     const firstToken = this.token(piece.first);
     const lastToken = this.token(piece.last);
+    // "the Harbour Clinic's director": the possessive ending is not part of the name.
+    const end = lastToken.end - (piece.type === 'place' ? 0 : possessiveLength(lastToken.text));
     const entity: Entity = {
-      text: this.text.slice(firstToken.start, lastToken.end),
+      text: this.text.slice(firstToken.start, end),
       start: firstToken.start,
-      end: lastToken.end,
+      end,
       type: piece.type,
     };
     if (piece.country) entity.country = piece.country;
@@ -330,6 +380,40 @@ class EntityFinder {
     if (this.breakAt(t)) return false;
     const previous = this.token(t - 1);
     return !previous.capitalised && (ROLE_NOUNS.has(previous.lower) || TITLE_WORDS.has(previous.lower));
+  }
+
+  private precededByOrganisationDescriptor(t: number): boolean {
+    if (this.breakAt(t)) return false;
+    const previous = this.token(t - 1);
+    return !previous.capitalised && ORGANISATION_DESCRIPTORS.has(previous.lower);
+  }
+
+  /**
+   * The last token of a person's name opening tokens[first, cue) and followed by "of"/"at"/"from"
+   * ("Tom Haller of the Dunmore Gazette"), or -1. The name must open with a known first name: an
+   * organisation's own "of" ("Ministry of Transport", "Bank of Tarn") never splits.
+   */
+  private personBeforeParticle(from: number, cue: number): number {
+    let first = from; // "Dr. Jane Doe of the …": the title is not part of the name
+    while (first < cue && TITLE_WORDS.has(core(this.token(first)))) first++;
+    if (cue <= first) return -1;
+    for (let t = first + 1; t < cue && t - first <= MAX_PERSON_WORDS; t++) {
+      if (this.token(t).capitalised) continue;
+      if (t - 1 === first || this.token(t).lower !== 'of') return -1;
+      // Two or more words before "of": a known first name or a role before them, or words that
+      // no organisation or role would hold ("Friends of the Earth" has one word, "Bank of Tarn" a cue).
+      if (isKnownFirstName(core(this.token(first))) || this.precededByRoleNoun(first)) return t - 1;
+      for (let k = first; k < t; k++) {
+        if (ORGANISATION_CUES.has(core(this.token(k))) || this.isRoleWord(k) || this.demonymCountry(k) !== null) return -1;
+      }
+      return t - 1;
+    }
+    return -1;
+  }
+
+  private afterParticles(t: number, limit: number): number {
+    while (t < limit && this.isRunParticle(t)) t++;
+    return t;
   }
 
   private precededByLocative(t: number): boolean {

@@ -14,6 +14,24 @@ export function isKnownFirstName(word: string): boolean {
   return FEMALE_FIRST_NAMES.has(key) || MALE_FIRST_NAMES.has(key);
 }
 
+/** Men's first names ending in "a", the exceptions to the rule above. */
+const MALE_A_NAMES = new Set([
+  'luca',
+  'nikola',
+  'ilya',
+  'sasha',
+  'joshua',
+  'mustafa',
+  'musa',
+  'yahya',
+  'isa',
+  'kosta',
+  'elia',
+  'mikola',
+  'sava',
+  'nicola',
+]);
+
 /** A best guess at a person's gender from their name, or null. Used only to pick the referent of "he" or "she". */
 export function guessGender(name: string): Gender | null {
   const words = name.split(/\s+/).filter(Boolean);
@@ -22,6 +40,8 @@ export function guessGender(name: string): Gender | null {
     if (FEMALE_FIRST_NAMES.has(first)) return 'female';
     if (MALE_FIRST_NAMES.has(first)) return 'male';
   }
+  // An unknown first name ending in "a" is mostly a woman's in the languages news names come from (Ida, Petra, Mira).
+  if (first !== undefined && words.length > 1 && first.length > 2 && first.endsWith('a') && !MALE_A_NAMES.has(first)) return 'female';
   const last = words[words.length - 1]?.toLowerCase();
   if (last === undefined) return null;
   if (words.length === 1 && FEMALE_FIRST_NAMES.has(last)) return 'female';

@@ -14,7 +14,24 @@ export const ORGANISATION_CUES = set(`
   television radio channel broadcaster cabinet presidency embassy consulate mission secretariat directorate
   command headquarters staff corps programme program duma commerce industries industry motors energy construction
   holdings airlines airways systems technologies laboratories labs pharmaceuticals courier gazette herald tribune
-  journal chronicle express tv
+  journal chronicle express tv board trust cooperative co-op club initiative collective consortium partnership
+  clinic academy chamber forum syndicate guild federation confederation watch observer standard mirror review
+  sentinel examiner telegraph dispatch bulletin
+  verband verein ministerium amt behörde gewerkschaft partei bund institut polizei feuerwehr regierung gericht
+  konzern stiftung kammer bundesamt landesamt staatsanwaltschaft
+  foods mills mill works brewery dairy farms pharma steel logistics shipping textiles chemicals solutions
+  partners capital insurance bakery bakeries electric electronics telecom utilities power mining metals retail
+  stores supermarkets clinics hospitals ferries railways rail transit
+`);
+
+/**
+ * Common nouns that, written right before an unknown capitalised name, say it names an organisation:
+ * "construction firm Delmar Built", "the charity Open Hands", "broadcaster Kanal Nord".
+ */
+export const ORGANISATION_DESCRIPTORS = set(`
+  firm company group charity organisation organization ngo startup start-up retailer manufacturer maker insurer
+  lender bank supplier operator carrier developer producer broadcaster newspaper union association cooperative
+  co-op agency consultancy institute foundation trust club network chain brand label publisher
 `);
 
 /** Organisation words that open a name as often as they close it: "Radio Ogdenville", "Bank Leumi", "Television Nord". */
@@ -23,14 +40,17 @@ export const LEADING_ORGANISATION_CUES = set(`radio television tv channel bank`)
 /** Last words of a media outlet's name ("Springfield Courier", "Shelbyville Daily") or first ones ("Radio Ogdenville"). */
 export const MEDIA_NAME_WORDS = set(`
   news times post daily radio television tv channel broadcaster courier gazette herald tribune journal chronicle
-  express press network
+  express press observer standard mirror review sentinel examiner telegraph dispatch bulletin
 `);
 
 /** Lower-case words inside names: "Ministry of Defence", "Deir al-Zor", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = set(`of for the on and de al el ad ash as bin ibn von van der den da du la le di dos das del`);
 
 /** "and" only joins words of one name inside a gazetteer entry ("Bosnia and Herzegovina"), never in a run of unknown words. */
-export const RUN_PARTICLES = set(`of for the on de al el ad ash bin ibn von van der den da du la le di dos das del`);
+export const RUN_PARTICLES = set(`of for the on de al el ad ash bin ibn von van der den da du la le di dos das del des`);
+
+/** German articles open a sentence's organisation name without being part of it: "Der Verband der Fischer". */
+export const GERMAN_ARTICLES = set(`der die das des dem den`);
 
 /** Prepositions after which an unknown single capitalised word is most likely a place: "in Saada", "near Idlib". */
 export const LOCATIVE_PREPOSITIONS = set(`in near outside around across from into towards toward through inside at`);

@@ -25,6 +25,7 @@ export const ROLE_NOUNS = set(`
   author authors candidate candidates manager managers executive executives councillor councilor treasurer
   physician nurse nurses teacher teachers engineer engineers owner owners
   sprecher sprecherin ministerin kanzler kanzlerin präsident präsidentin bürgermeister bürgermeisterin
+  vorsitzender vorsitzende chef chefin leiter leiterin direktor direktorin geschäftsführer geschäftsführerin
 `);
 
 /**

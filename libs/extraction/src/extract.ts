@@ -38,7 +38,7 @@ export interface ExtractedClaim {
   start: number;
   end: number;
   sentenceIndex: number;
-  /** In [0, 1], rounded to 4 decimals, scored on the claim without its attribution clause. */
+  /** In [0, 1], rounded to 4 decimals, scored on the claim's whole text, attribution included, as the model was trained on whole sentences. */
   checkworthiness: number;
   /** `checkworthiness >= CHECKWORTHY_THRESHOLD`: queued for review. Other claims are kept but not queued. */
   checkWorthy: boolean;

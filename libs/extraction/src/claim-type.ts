@@ -14,7 +14,7 @@ export const MIN_QUOTED_WORDS = 3;
  * Rule-based claim type. The first rule that matches wins:
  * 1. other      — a question asserts nothing.
  * 2. statistic  — states an amount (not a date or duration): the number is what gets checked,
- *                 even inside a quote ("over 80,000 Syrians … have been freed").
+ *                 even inside a quote ("over 65,000 Chileans … have returned home").
  * 3. causal     — cause or blame (because, caused, due to, led to, responsibility):
  *                 checking it means checking the causal link, which outranks the rest.
  * 4. prediction — future or intention (will, hopes to, expected to, by the end of the year).

@@ -134,7 +134,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     }
   });
 
-  // The article's capitalised words recur from claim to claim ("Russian", "Aleppo"): each is looked up once.
+  // The article's capitalised words recur from claim to claim ("Norwegian", "Eastbridge"): each is looked up once.
   const demonyms = new Map<string, string | null>();
   const conflicts = findConflictCandidates(
     claims.map((claim) => {
@@ -238,7 +238,7 @@ function headingLabel(text: string, span: ClaimSpan): { start: number; end: numb
   return match ? { start: span.start, end: span.start + match[0].length } : undefined;
 }
 
-/** The countries of the actors a claim talks about: named places and bodies, and demonyms ("Russian airstrikes"). */
+/** The countries of the actors a claim talks about: named places and bodies, and demonyms ("Norwegian airstrikes"). */
 function actorCountries(content: string, entities: readonly Entity[], demonyms: Map<string, string | null>): string[] {
   const countries = new Set<string>();
   for (const entity of entities) {

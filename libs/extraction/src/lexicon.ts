@@ -13,7 +13,7 @@ export const REPORTING_VERBS = set(`
   stressed stresses emphasised emphasized emphasises emphasizes underlined alleged alleges testified
 `);
 
-/** Phrases after which the rest of the clause names a source: "according to Reuters", "as quoted by RIA". */
+/** Phrases after which the rest of the clause names a source: "according to Reuters", "as quoted by Kestrel". */
 export const SOURCE_PREPOSITIONS: ReadonlyArray<readonly string[]> = [
   ['according', 'to'],
   ['quoted', 'by'],
@@ -63,7 +63,7 @@ export const COMPARATIVE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['up', 'to'],
 ];
 
-/** Words that compare when they come right before a number: "over 80,000", "nearly 500". */
+/** Words that compare when they come right before a number: "over 65,000", "nearly 500". */
 export const APPROXIMATORS = set(`over under nearly almost roughly approximately about around some`);
 
 export const WEEKDAYS = set(WEEKDAY_WORDS);

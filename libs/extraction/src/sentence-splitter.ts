@@ -70,7 +70,7 @@ interface NextWord {
  * - A sentence can end at . ? ! … (and runs of them), followed by any closing
  *   quotes or brackets, followed by whitespace or the end of the line. Marks
  *   glued to the next character never end a sentence: 3.5, U.S.A, e.g., a.m.,
- *   “Aleppo,” (a comma before the closing quote is not an end either, which is
+ *   “Eastbridge,” (a comma before the closing quote is not an end either, which is
  *   what keeps an attribution with the quote's last sentence).
  * - ? and ! end a sentence unless the next word is lower case ("“Why?” he asked").
  * - An ellipsis ends a sentence only when a capitalised word follows.

@@ -4,7 +4,7 @@ export type QuoteCoverage = 'full' | 'partial';
 /**
  * The direct quote a sentence belongs to. Every sentence of one multi-sentence
  * quote carries the same `id`, so the attribution found in the last one
- * ("…,” Konashenkov said on Tuesday.") can be given to all of them.
+ * ("…,” Marlow said on Tuesday.") can be given to all of them.
  */
 export interface SentenceQuote {
   /** Id of the (first) direct quote in this sentence, unique within one text; see `QuoteSpan`. */

@@ -13,7 +13,7 @@ export interface Token {
   breakAfter: boolean;
 }
 
-/** Joins two runs of letters/digits into one token: It’s, 3,179, 2.5, U.S, Al-Nusra. */
+/** Joins two runs of letters/digits into one token: It’s, 2,480, 2.5, U.S, Al-Karim. */
 function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2c || c === 0x2d || c === 0x2010 || c === 0x2011;
 }

@@ -48,7 +48,7 @@ const MAX_ORGANISATION_LOOKBACK = 60;
 const SOURCE_PHRASE_WORDS = new Set(['according', 'to', 'as', 'quoted', 'cited', 'reported', 'by', 'citing', 'quoting', 'laut']);
 /** "head of surgery at the hospital", "a lawyer for the company": prepositions tying a person to an organisation. */
 const ORGANISATION_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from']);
-/** Nouns that may stand for any organisation, not only one whose name has the word: "the agency" for the World Food Programme. */
+/** Nouns that may stand for any organisation, not only one whose name has the word: "the agency" for the Northern Water Authority. */
 const GENERIC_ORGANISATION_NOUNS = new Set([
   'agency',
   'company',
@@ -73,12 +73,12 @@ const GENERIC_ORGANISATION_NOUNS = new Set([
  *    inside an answer stays the interviewee's.
  * 2. Attribution clauses outside quote marks: "X said (that)", "…, X said",
  *    "…,” said X", "according to X", "as quoted by X", "citing X", "X called on",
- *    "Moscow has pointed out". A clause naming only a media source is the
- *    outlet ("…, Spiegel Online reported"), so is "told Reuters"; the speaker
+ *    "Kyiv has pointed out". A clause naming only a media source is the
+ *    outlet ("…, Tagesblick Online reported"), so is "told Reuters"; the speaker
  *    stays the one who spoke. With several speaker clauses, one that closes the
- *    sentence wins ("Russia denied X, the minister said"), else the first; a
+ *    sentence wins ("Norway denied X, the minister said"), else the first; a
  *    person named in one and an organisation in another are combined.
- * 3. "he said", "the statement said", "the German politicians cited" point to
+ * 3. "he said", "the statement said", "the opposition lawmakers cited" point to
  *    an earlier sentence's speaker (references.ts); the outlet carries over
  *    when that sentence is in the same or the previous paragraph.
  * Then every sentence of a direct quote gets the attribution found in any
@@ -563,7 +563,7 @@ class Attributor {
 
   /**
    * A sentence of a labelled paragraph. The interviewer's question may itself
-   * report someone ("Q: The tenants' association says …"): a cue naming a
+   * report someone ("Q: The residents' committee says …"): a cue naming a
    * person or an organisation then wins over the "Q:" label.
    */
   private fromInterviewTurn(s: number): Draft | null {
@@ -650,7 +650,7 @@ class Attributor {
 
   // --- quotes ---------------------------------------------------------------------
 
-  /** Every sentence of a quote gets the attribution found in one of them (usually the last: "…,” Konashenkov said"). */
+  /** Every sentence of a quote gets the attribution found in one of them (usually the last: "…,” Marlow said"). */
   private spreadOverQuotes(): void {
     const attributed = new Map<number, Attribution>();
     this.context.sentences.forEach((sentence, s) => {
@@ -767,7 +767,7 @@ function holdsAny(name: string, words: readonly string[]): boolean {
   return words.some((word) => names.includes(normaliseName(word)));
 }
 
-/** A closing clause is the outermost attribution ("Russia denied it, the minister said"); else the first. */
+/** A closing clause is the outermost attribution ("Norway denied it, the minister said"); else the first. */
 function pickMainCue(speakers: readonly Cue[]): Cue | undefined {
   const last = speakers[speakers.length - 1];
   return last?.trailing ? last : speakers[0];

@@ -9,7 +9,7 @@ function set(words: string): ReadonlySet<string> {
 /**
  * Verbs whose subject is the source of what follows: the shared reporting
  * verbs plus verbs of claiming, denying and appealing that only attribution
- * needs ("X denied …", "the German politicians cited …", "Moscow has pointed out …").
+ * needs ("X denied …", "the opposition lawmakers cited …", "Kyiv has pointed out …").
  */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...REPORTING_VERBS,
@@ -41,13 +41,13 @@ export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, ReadonlySet<string>> = ne
   ['calls', set('on for')],
 ]);
 
-/** Verbs that may come before their speaker: "…,” said Konashenkov." */
+/** Verbs that may come before their speaker: "…,” said Marlow." */
 export const INVERTIBLE_VERBS = set(
   `said says added adds asked wrote writes explained noted told continued insisted stressed warned according
    sagte sagt erklärte erklärt betonte teilte schrieb warnte fügte`,
 );
 
-/** Between a speaker and the verb: "the Russian Reconciliation Center also noted", "Moscow has pointed out". */
+/** Between a speaker and the verb: "the regional monitoring centre also noted", "Kyiv has pointed out". */
 export const SPEAKER_VERB_FILLERS = set(`
   also has have had previously later earlier reportedly further again recently already then repeatedly publicly
   separately additionally once first just specifically explicitly openly would could will did does do

@@ -6,7 +6,7 @@ import type { SourceRef } from '../sources/source';
  *   multi-sentence quote gets the attribution found at its end or start);
  * - `reported-speech`: "X said (that) …", "…, X noted on Monday", "X called on …";
  * - `according-to`: "according to X", "as quoted by X", "citing X";
- * - `back-reference`: "the statement said", "the ministry said", "the German politicians cited …":
+ * - `back-reference`: "the statement said", "the ministry said", "the opposition lawmakers cited …":
  *   the speaker of an earlier sentence (`refersTo`);
  * - `pronoun`: "he said", "she added": the nearest earlier speaker who fits;
  * - `continued-quote`: a quote with no attribution right after a sentence
@@ -19,13 +19,13 @@ export type AttributionMethod =
 
 /** One person a sentence is attributed to. */
 export interface AttributedSpeaker {
-  /** Full name as first given in the article ("Mikhail Bogdanov" even where the sentence says "Bogdanov"). */
+  /** Full name as first given in the article ("Oskar Dahl" even where the sentence says "Dahl"). */
   name: string;
   /** What they are, as written: "spokesman", "Deputy Foreign Minister", "head". */
   role: string | null;
   /** Rank or honorific written before the name: "General", "Dr", "Col". */
   title: string | null;
-  /** The organisation as written ("Russian Defense Ministry"), or the canonical name when only derived. */
+  /** The organisation as written ("Norwegian Defense Ministry"), or the canonical name when only derived. */
   organisation: string | null;
   /** Canonical source of the organisation, else of the person when they are a known source. */
   source: SourceRef | null;
@@ -37,14 +37,14 @@ export interface Attribution {
   role: string | null;
   title: string | null;
   organisation: string | null;
-  /** The outlet it came through: "RIA news agency", "Spiegel Online", "Reuters". */
+  /** The outlet it came through: "Kestrel news agency", "Tagesblick Online", "Reuters". */
   outlet: string | null;
   /** Canonical source of the organisation, else of the speaker (a known person), else null. */
   source: SourceRef | null;
   /** The speaker as a known source (kind `person`), when they are one. */
   speakerSource: SourceRef | null;
   outletSource: SourceRef | null;
-  /** Further speakers of the same statement ("Röttgen and … Brantner called on …"); empty when there is one. */
+  /** Further speakers of the same statement ("Weidner and … Sommer called on …"); empty when there is one. */
   coSpeakers: AttributedSpeaker[];
   method: AttributionMethod;
   /**
@@ -55,7 +55,7 @@ export interface Attribution {
   confidence?: number;
   /** Span of the speaker's attribution clause in the article (it may lie in another sentence of the same quote). */
   cue?: { start: number; end: number };
-  /** Span of the outlet's clause ("as quoted by RIA news agency", "Spiegel Online reported") when it is a clause of its own. */
+  /** Span of the outlet's clause ("as quoted by Kestrel news agency", "Tagesblick Online reported") when it is a clause of its own. */
   outletCue?: { start: number; end: number };
   /** Index of the sentence whose attribution this one repeats (back-reference, pronoun, continued quote). */
   refersTo?: number;

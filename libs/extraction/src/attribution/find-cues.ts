@@ -17,7 +17,7 @@ import {
 } from './attribution-cues';
 import { isMediaOrganisation, parseSpeakerPhrase, type Actor, type CountryContext, type PersonProfileLookup } from './speaker-phrase';
 
-/** An attribution clause: "Bogdanov said", "according to Reuters", "as quoted by RIA news agency". */
+/** An attribution clause: "Dahl said", "according to Reuters", "as quoted by Kestrel news agency". */
 export interface Cue {
   kind: 'verb' | 'source-phrase';
   actor: Actor;
@@ -33,7 +33,7 @@ export interface Cue {
   outlet: Actor | null;
 }
 
-/** A speaker's noun phrase is at most this long ("the head of the German Parliament’s … Franziska Brantner" is 16). */
+/** A speaker's noun phrase is at most this long ("the head of the Danish Parliament’s … Ulrike Sommer" is 16). */
 const MAX_SPEAKER_TOKENS = 24;
 /** The object of "according to" … */
 const MAX_OBJECT_TOKENS = 16;
@@ -197,7 +197,7 @@ class CueFinder {
     return this.token(t).capitalised || ((WORD_CLASSES.get(lower) ?? 0) & WordClass.eventVerb) === 0;
   }
 
-  /** "Zakharova, who said …": the name before the comma. */
+  /** "Petrova, who said …": the name before the comma. */
   private antecedentOf(who: number): [number, number] | null {
     const before = who - 1;
     if (before < this.from || !breakAfter(this.context, before) || this.context.inQuote[before]) return null;
@@ -327,7 +327,7 @@ class CueFinder {
     return false;
   }
 
-  /** "said the UN's food agency, the WFP": an organisation's name in apposition to an organisation noun. */
+  /** "said the region's water authority, the NWA": an organisation's name in apposition to an organisation noun. */
   private isAppositiveOrganisation(first: number, last: number, t: number): boolean {
     const at = DETERMINERS.has(this.lower(t)) ? t + 1 : t;
     return at < this.to && this.entityAt(at)?.type === 'organisation' && this.hasOrganisationNoun(first, last);

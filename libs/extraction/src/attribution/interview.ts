@@ -18,7 +18,7 @@ const MAX_LABEL_TOKENS = 3;
 /**
  * The interview label of sentence s when it opens its paragraph with one:
  * capitalised words, then a colon. Only "Q"/"Question", "A"/"Answer" and
- * labels that name a person or an outlet count ("Update:" or "Aleppo:" do not).
+ * labels that name a person or an outlet count ("Update:" or "Eastbridge:" do not).
  */
 export function interviewLabelOf(
   context: ArticleContext,

@@ -7,13 +7,13 @@ import { WORD_CLASSES, WordClass } from '../lexicon';
 import { DETERMINERS, SPEAKER_STOP_WORDS, SPEECH_VERBS } from './attribution-cues';
 import { inheritFromProfile, parseSpeakerPhrase, type PersonDraft, type PersonProfileLookup } from './speaker-phrase';
 
-/** How far a name's description reaches on either side ("Russian Deputy Foreign Minister Mikhail Bogdanov"). */
+/** How far a name's description reaches on either side ("Norwegian Deputy Foreign Minister Oskar Dahl"). */
 const MAX_DESCRIPTION_TOKENS = 12;
 
 /**
  * What an article says about each person, gathered from every mention: the
- * first paragraph's "Russian Deputy Foreign Minister Mikhail Bogdanov" lets a
- * later bare "Bogdanov said" carry the full name, role and ministry.
+ * first paragraph's "Norwegian Deputy Foreign Minister Oskar Dahl" lets a
+ * later bare "Dahl said" carry the full name, role and ministry.
  */
 export class PersonProfiles implements PersonProfileLookup {
   private readonly byName = new Map<string, PersonDraft>();
@@ -96,7 +96,7 @@ function descriptionStart(context: ArticleContext, t: number, sentenceFirst: num
 
 const COPULAS = new Set(['is', 'was', 'remains', 'became']);
 
-/** "Jane Doe of the Harbour Trust", "John Roe from Tarn Energy": the organisation named right after "of"/"from". */
+/** "Jane Doe of the Harbour Trust", "John Roe from Brackwell Energy": the organisation named right after "of"/"from". */
 function belongingEnd(context: ArticleContext, preposition: number, sentenceEnd: number): number {
   let k = preposition + 1;
   if (k < sentenceEnd && (context.tokens[k] as Token).lower === 'the') k++;
@@ -140,7 +140,7 @@ const LEADS_AUXILIARIES = new Set(['has', 'had', 'also', 'still', 'now']);
 
 /**
  * "Dr. Amal Haddad, a World Health Organization official in Sanaa": an apposition opens with a determiner,
- * a role noun ("Fred Nurk, lawyer for …") or "who" and a verb of leading ("…, who heads the WFP's operations").
+ * a role noun ("Fred Nurk, lawyer for …") or "who" and a verb of leading ("…, who heads the NWA's operations").
  */
 function appositionEnd(context: ArticleContext, last: number, sentenceEnd: number): number {
   const next = context.tokens[last + 1];

@@ -40,7 +40,7 @@ const MAX_EVENTS_BACK = 12;
  * - "the statement" (and report, release …): the nearest earlier attribution;
  * - "the ministry" (organisation nouns): the nearest organisation whose name has the
  *   noun ("ministry", "center"), or whose kind fits ("the military" → kind military);
- * - "the diplomat", "the German politicians" (role nouns): the nearest earlier
+ * - "the diplomat", "the opposition lawmakers" (role nouns): the nearest earlier
  *   person speaker of fitting gender and nationality, preferring one whose role
  *   fits and, for plurals, a group.
  */

@@ -33,7 +33,7 @@ export interface PersonDraft {
 
 export type ReferenceCategory = 'document' | 'organisation' | 'person';
 
-/** "the statement", "the ministry", "the German politicians": someone named earlier. */
+/** "the statement", "the ministry", "the opposition lawmakers": someone named earlier. */
 export interface SpeakerReference {
   noun: string;
   category: ReferenceCategory;
@@ -46,7 +46,7 @@ export interface SpeakerReference {
 
 export type ActorKind = 'person' | 'organisation' | 'role' | 'outlet' | 'pronoun' | 'back-reference';
 
-/** What a speaker phrase ("Russian Defense Ministry spokesman General Igor Konashenkov") says. */
+/** What a speaker phrase ("Norwegian Defence Ministry spokesman General Colin Marlow") says. */
 export interface Actor {
   kind: ActorKind;
   /** `person`: the speakers, first one first. */
@@ -56,7 +56,7 @@ export interface Actor {
   organisation: string | null;
   organisationSource: SourceRef | null;
   nationality: string | null;
-  /** `outlet`: a media source named with nothing else ("Spiegel Online reported"). */
+  /** `outlet`: a media source named with nothing else ("Tagesblick Online reported"). */
   outlet: string | null;
   outletSource: SourceRef | null;
   pronoun: 'he' | 'she' | 'they' | 'it' | null;
@@ -70,7 +70,7 @@ export interface PersonProfileLookup {
   lookup(written: string, sourceId?: string): PersonDraft | undefined;
 }
 
-/** Lets a phrase borrow a country from its surroundings: "Foreign Ministry" after Russian speakers is Russia's. */
+/** Lets a phrase borrow a country from its surroundings: "Foreign Ministry" after Norwegian speakers is Norway's. */
 export type CountryContext = () => readonly string[];
 
 const NO_COUNTRIES: CountryContext = () => [];
@@ -146,7 +146,7 @@ class SpeakerPhraseParser {
     return { ...this.emptyActor('person'), people: drafts, nationality: drafts[0]?.nationality ?? null };
   }
 
-  /** Splits the phrase at "and" between two people: "the head of … Norbert Röttgen and Green Party politician Franziska Brantner". */
+  /** Splits the phrase at "and" between two people: "the head of … Klaus Weidner and Farmers' Party politician Ulrike Sommer". */
   private conjuncts(people: number[]): Array<[number, number]> {
     const parts: Array<[number, number]> = [];
     let from = this.first;
@@ -200,7 +200,7 @@ class SpeakerPhraseParser {
       record?.country ??
       this.organisationCountry(organisationIndex) ??
       null;
-    // With no organisation named, one may follow from the role: "Russian … Foreign Minister".
+    // With no organisation named, one may follow from the role: "Norwegian … Foreign Minister".
     const organisationSource =
       organisationIndex !== undefined
         ? this.organisationSourceOf(organisationIndex, nationality)
@@ -243,7 +243,7 @@ class SpeakerPhraseParser {
         draft.organisation ??= organisation.name;
       }
     }
-    // "Foreign Ministry spokesperson Maria Zakharova": the ministry is hers.
+    // "Foreign Ministry spokesperson Irina Petrova": the ministry is hers.
     if (draft.organisation && !draft.organisationSource && record.country) {
       draft.organisationSource = this.qualify(draft.organisation, [record.country]);
     }
@@ -260,7 +260,7 @@ class SpeakerPhraseParser {
         (index, i) => isMediaOrganisation(this.context, this.entity(index), sources[i] ?? null) || this.describedAsMedia(index),
       );
       const allMedia = media.every(Boolean);
-      // "the UN's food agency, the WFP": a name in apposition at the end names the speaker itself.
+      // "the region's water authority, the NWA": a name in apposition at the end names the speaker itself.
       const lastIndex = organisations[organisations.length - 1] as number;
       const appositive =
         organisations.length > 1 &&
@@ -291,7 +291,7 @@ class SpeakerPhraseParser {
     // "Ukraine’s air force": a country's own organisation, named in lower case.
     const owned = this.ownedOrganisation();
     if (owned) return owned;
-    // "Moscow has pointed out …": a capital or country standing for its government.
+    // "Kyiv has pointed out …": a capital or country standing for its government.
     const place = this.entityIndices.map((index) => this.entity(index)).find((entity) => entity.metonymFor !== undefined);
     if (place?.metonymFor) {
       const government = this.context.registry.get(place.metonymFor);
@@ -306,7 +306,7 @@ class SpeakerPhraseParser {
     return roleSegment.role ? { ...this.emptyActor('role'), role: roleSegment.role, nationality: roleSegment.nationality } : null;
   }
 
-  /** A possessive place followed by an organisation noun: "Ukraine’s air force", "Russia’s foreign ministry". */
+  /** A possessive place followed by an organisation noun: "Ukraine’s air force", "Norway’s foreign ministry". */
   private ownedOrganisation(): Actor | null {
     const placeIndex = this.entityIndices[this.entityIndices.length - 1];
     if (placeIndex === undefined) return null;
@@ -328,7 +328,7 @@ class SpeakerPhraseParser {
     };
   }
 
-  /** "the state broadcaster RTM", "the local newspaper Kest": a media noun right before an unknown organisation. */
+  /** "the state broadcaster VTK", "the local newspaper Kest": a media noun right before an unknown organisation. */
   private describedAsMedia(index: number): boolean {
     if (this.entity(index).sourceId) return false;
     const first = this.tokenOf(index, 'first');
@@ -348,7 +348,7 @@ class SpeakerPhraseParser {
     if (AUTHOR_PRONOUNS.has(head.lower)) return null;
     const owner = this.possessiveOrganisationNoun();
     if (owner) {
-      // "the council's traffic counts", "the bureau's October release": the organisation speaks through its document.
+      // "the council's noise survey", "the bureau's October release": the organisation speaks through its document.
       const reference: SpeakerReference = {
         noun: owner,
         category: 'organisation',
@@ -427,7 +427,7 @@ class SpeakerPhraseParser {
     let first = from;
     let last = to;
     let nationality: string | null = null;
-    // Before a name the role is what follows the last preposition ("according to Russian Deputy
+    // Before a name the role is what follows the last preposition ("according to Norwegian Deputy
     // Foreign Minister"); elsewhere what precedes the first ("head of the", "a spokeswoman for the").
     for (let t = first; t <= last; t++) {
       if (!SEGMENT_STOPS.has(this.token(t).lower) || this.token(t).capitalised) continue;
@@ -469,7 +469,7 @@ class SpeakerPhraseParser {
     return true;
   }
 
-  /** A role in any entity-free stretch of the phrase (for "a spokeswoman for the German foreign ministry"). */
+  /** A role in any entity-free stretch of the phrase (for "a spokeswoman for the Danish transport ministry"). */
   private roleInGaps(): { role: string | null; nationality: string | null } {
     let from = this.first;
     let nationality: string | null = null;
@@ -494,7 +494,7 @@ class SpeakerPhraseParser {
     return this.qualify(this.entity(index).text, countries);
   }
 
-  /** "Foreign Ministry" + Russia → "Russian Foreign Ministry" → the Russian Ministry of Foreign Affairs. */
+  /** "Foreign Ministry" + Norway → "Norwegian Foreign Ministry" → the Norwegian Ministry of Foreign Affairs. */
   private qualify(name: string, countries: readonly string[]): SourceRef | null {
     const direct = this.context.registry.resolve(name);
     if (direct) return direct;
@@ -506,12 +506,12 @@ class SpeakerPhraseParser {
     return null;
   }
 
-  /** "Russian Deputy Foreign Minister" → Russian Ministry of Foreign Affairs; "Turkish President" → Turkish government. */
+  /** "Norwegian Deputy Foreign Minister" → Norwegian Ministry of Foreign Affairs; "Turkish President" → Turkish government. */
   private organisationFromRole(role: string | null, nationality: string | null): SourceRef | null {
     if (!role) return null;
     const words = role.toLowerCase().split(' ');
     const direct = this.context.registry.resolve(words.filter((word) => !ROLE_NOUNS.has(word)).join(' ')); // "Kremlin spokesman"
-    // "Independent engineer": a title that needs its article ("The Independent") is not named by the bare word.
+    // "Independent surveyor": a title that needs its article ("The Independent") is not named by the bare word.
     if (direct && words.length > 1 && !(direct.name.startsWith('The ') && !words.includes('the'))) return direct;
     const country = nationality ?? this.countries()[0];
     if (!country) return null;
@@ -531,7 +531,7 @@ class SpeakerPhraseParser {
     return index === undefined ? null : (this.entity(index).country ?? null);
   }
 
-  /** "Syria’s President …", "Russia’s envoy …": a possessive country before the name. */
+  /** "Chile’s President …", "Norway’s envoy …": a possessive country before the name. */
   private placeNationality(from: number, to: number): string | null {
     for (let t = from; t <= to; t++) {
       const index = this.context.entityOf[t] as number;

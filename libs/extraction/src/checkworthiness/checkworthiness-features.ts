@@ -4,19 +4,19 @@ import { tokenize, type Token } from '../tokenizer';
 /**
  * What the heuristic sees in a sentence. Every value is in [0, 1] except
  * `entities` (0–3). Computed on the sentence's *content*: attribution clauses
- * ("…,” Konashenkov said on Tuesday", "according to Reuters", "Spiegel Online
+ * ("…,” Marlow said on Tuesday", "according to Reuters", "Tagesblick Online
  * reported on Monday") are set aside first, because who said a thing and when
  * they said it is not what a fact-checker checks; only `attributed` records
  * that they were there. A trained model can take this vector as input.
  */
 export interface CheckworthinessFeatures {
-  /** A number or amount that is not a date, time or duration (3,179; one percent; thousands). */
+  /** A number or amount that is not a date, time or duration (2,480; one percent; thousands). */
   quantity: number;
   /** Two or more such amounts. */
   multipleQuantities: number;
   /** An amount without a number: many, most, several. */
   vagueQuantity: number;
-  /** Comparisons and superlatives: more than, at least, over 80,000, largest. */
+  /** Comparisons and superlatives: more than, at least, over 65,000, largest. */
   comparative: number;
   /** Runs of capitalised words (names) not at the sentence start, at most 3. */
   entities: number;
@@ -277,10 +277,10 @@ function isAsciiDigit(c: number): boolean {
  * Marks the tokens that name a source rather than state the claim:
  * - "according to …", "(as) quoted by …", "cited by …" up to the end of the clause;
  * - everything after a quote closed with ,” ?” !” .” when a reporting verb
- *   follows within a few words ("…,” Bogdanov said on Wednesday, as quoted by RIA"),
+ *   follows within a few words ("…,” Dahl said on Wednesday, as quoted by Kestrel"),
  *   up to the next opening quote mark;
  * - a leading "X reported that";
- * - a short last clause with a reporting verb (", Spiegel Online reported on Monday").
+ * - a short last clause with a reporting verb (", Tagesblick Online reported on Monday").
  */
 function markAttribution(text: string, tokens: readonly Token[], classes: Int32Array): Uint8Array {
   const n = tokens.length;

@@ -28,9 +28,9 @@ interface Boundary {
  * and at a single spaced dash (" – "; a pair of dashes is a parenthesis), and
  * only when both sides are independent clauses (see `isIndependentClause`):
  * each has its own subject and finite verb and something to check. Never
- * inside a direct quote, never in a list of nouns ("Russia, Iran, and
- * Turkey", "Russia and Iran"), never before an infinitive or a verb without a
- * subject ("…, and to open an airlift"), and an attribution tail ("…, the
+ * inside a direct quote, never in a list of nouns ("Norway, Chile, and
+ * Turkey", "Norway and Chile"), never before an infinitive or a verb without a
+ * subject ("…, and to reopen the bridge"), and an attribution tail ("…, the
  * ministry said on Monday") always stays with the clause before it. The
  * conjunction itself belongs to neither part; the final period stays with the
  * last part.

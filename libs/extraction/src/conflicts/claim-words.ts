@@ -62,7 +62,7 @@ export function surfaceOfStem(words: ClaimWords, stem: string): string {
   return within >= 0 ? surfaceOf(words, words.content[within]!) : stem;
 }
 
-/** Is the token a number ("3,179", "2.5")? */
+/** Is the token a number ("2,480", "2.5")? */
 export function isNumberWord(lower: string): boolean {
   const c = lower.charCodeAt(0);
   return c >= 48 && c <= 57;

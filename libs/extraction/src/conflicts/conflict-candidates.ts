@@ -31,7 +31,7 @@ export interface ConflictClaimInput {
   quoteId?: number;
   /** The normalised source the claim is attributed to. */
   source: { id: string; name: string; country: string | null } | null;
-  /** Countries (ISO alpha-2) of the actors the claim is about: "Russia", "Russian airstrikes", "Moscow". */
+  /** Countries (ISO alpha-2) of the actors the claim is about: "Norway", "Norwegian airstrikes", "Oslo". */
   actorCountries: readonly string[];
   /** The speaker and organisation as written, for sources the registry does not know. */
   speaker?: string | null;
@@ -46,10 +46,10 @@ export interface ConflictClaimInput {
 
 export interface ConflictSideCandidate {
   sourceId: string;
-  /** The source as a reader knows it: "Ida Marsh (Civic League)", "Russian Ministry of Defence". */
+  /** The source as a reader knows it: "Ida Brandt (Civic League)", "Norwegian Ministry of Defence". */
   sourceName: string;
   claimIndexes: number[];
-  /** What the side says, in plain words: "accuses Russia", "says 300 tonnes", "denies". */
+  /** What the side says, in plain words: "accuses Norway", "says 250 tonnes", "denies". */
   position: string;
 }
 
@@ -118,7 +118,7 @@ function wordsOf(claim: ConflictClaimInput): ClaimWords {
 
 interface SourceOf {
   id: string;
-  /** The full name a reader knows: "Ida Marsh (Civic League)", never a registry code. */
+  /** The full name a reader knows: "Ida Brandt (Civic League)", never a registry code. */
   name: string;
   /** Claims whose keys meet are of one source. */
   keys: string[];
@@ -166,7 +166,7 @@ interface StanceClaim {
  */
 export const MAX_CONFLICT_CLAIMS = 300;
 
-/** Subject words weigh 1, names 0.5: "civilians" ties two claims closer than "Aleppo" does. */
+/** Subject words weigh 1, names 0.5: "civilians" ties two claims closer than "Eastbridge" does. */
 const NAME_WEIGHT = 0.5;
 const MIN_SCORE = 1;
 const SUFFIX_KEY_LENGTH = 5;
@@ -228,7 +228,7 @@ function findStanceConflicts(prepared: readonly Prepared[], claims: readonly Con
             : accuser.p.claim.actorCountries.find((c) => defender.p.claim.actorCountries.includes(c));
         if (!about || accuser.p.claim.source!.country === about || !countryPlace(about)) continue;
         const shared = sharedSubject(accuser, defender);
-        // Names alone ("Aleppo", "Monday") place two claims, they do not make them about the same thing.
+        // Names alone ("Eastbridge", "Monday") place two claims, they do not make them about the same thing.
         if (shared.score < MIN_SCORE || !shared.hasSubjectWord) continue;
         const key = `${accuser.p.claim.source!.id}|${defender.p.claim.source!.id}|${about}`;
         const previous = best.get(key);
@@ -416,7 +416,7 @@ function figureText(words: ClaimWords, x: Measured): string {
   const first = words.content[x.at];
   const opensSentence = first !== undefined && words.all[0] === first && !/^\p{Lu}{2}/u.test(x.figure);
   const figure = opensSentence ? x.figure.charAt(0).toLowerCase() + x.figure.slice(1) : x.figure;
-  // A bare count takes its noun from the claim: "1,240" of "cases rose to 1,240" is "1,240 cases".
+  // A bare count takes its noun from the claim: "1,180" of "cases rose to 1,180" is "1,180 cases".
   if (x.key.replace(/^future:/, '').startsWith('count:') && /\d$/.test(figure)) {
     const noun = countedNounAfter(words, x);
     if (noun) return `${figure} ${noun}`;

@@ -14,7 +14,7 @@ export function isDenialWord(lower: string): boolean {
   return DENIAL_ROOTS.some((root) => lower.startsWith(root));
 }
 
-/** Words that negate the statement they are in ("its board had never approved", "did not"). */
+/** Words that negate the statement they are in ("its auditors had never signed", "did not"). */
 export const NEGATIONS = new Set(['not', 'never', 'nothing', 'neither', 'nor']);
 
 /** Words that call a statement untrue: "that was wrong", "the figures are false". */
@@ -107,7 +107,7 @@ export function casualtyClassOf(lower: string): CasualtyClass | null {
   return null;
 }
 
-/** Nouns that are counts of casualties themselves: "12 deaths", "30 injuries", "22 bodies". */
+/** Nouns that are counts of casualties themselves: "12 deaths", "30 injuries", "17 bodies". */
 export const CASUALTY_NOUNS = new Set([
   'dead',
   'death',

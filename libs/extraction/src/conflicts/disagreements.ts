@@ -247,7 +247,7 @@ function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured):
   if (!sameMeasure(x, y) || compatible(x.interval, y.interval)) return null;
   // "flats approved" and "flats finished", "new flats" and "empty flats" are two measures.
   if (x.qualifiers.length > 0 && y.qualifiers.length > 0 && !x.qualifiers.some((word) => y.qualifiers.includes(word))) return null;
-  // "half of the flats are luxury apartments" and "two thirds of the flats are social housing" say different things.
+  // "half of the flats are holiday lets" and "two thirds of the flats are social housing" say different things.
   if (x.complement.length > 0 && y.complement.length > 0 && !x.complement.some((word) => y.complement.includes(word))) return null;
   const shared = sharedMeasureWords(x, y);
   if (!shared) return null;
@@ -256,7 +256,7 @@ function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured):
   // A share ("25 percent") is no measure without words saying of what.
   if (share && shared.length === 0) return null;
   // Sums of money and measures in one article are mostly of different things: they need a shared
-  // word, or one side answering the other ("only 40 tonnes").
+  // word, or one side answering the other ("only 35 tonnes").
   const amount = kind.startsWith('money:') || kind.startsWith('unit:');
   if (amount && shared.length === 0 && !((a.contrast || b.contrast) && near(a, b))) return null;
   if (differentEvents(a, b)) return null;
@@ -314,7 +314,7 @@ function sharedMeasureWords(x: Measured, y: Measured): string[] | null {
 /**
  * An assertion and the denial that answers it. The denial either points back at what was
  * just said ("denied that", "rejected the claims", "said that was wrong") within two
- * sentences, or restates it negated ("its board had never approved the payments") with at
+ * sentences, or restates it negated ("its auditors had never signed the accounts") with at
  * least two subject words in common. Assertions are looked up by the subject words they
  * share with the denial, never all against all.
  */

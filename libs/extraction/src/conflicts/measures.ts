@@ -16,9 +16,9 @@ export type Interval = [number, number];
 /**
  * One figure of a claim, with what it measures. The kinds of measure compared:
  * - `casualty`: people killed or hurt ("12 people were killed", "no one was hurt", "the death toll rose to 14");
- * - `count:<noun>`: a number of things or people ("1,200 votes", "340 measles cases");
+ * - `count:<noun>`: a number of things or people ("1,350 votes", "340 measles cases");
  * - `share`: a percentage or fraction ("25 percent", "a third"); `points`: percentage points;
- * - `money:<currency>`, `unit:<unit>`: an amount of money or a physical measure ("40 tonnes").
+ * - `money:<currency>`, `unit:<unit>`: an amount of money or a physical measure ("35 tonnes").
  */
 export interface Measured {
   /** The bucket compared: 'casualty', 'count:vote', 'share', 'money:EUR', 'unit:tonne'. */
@@ -36,7 +36,7 @@ export interface Measured {
    * count different things.
    */
   qualifiers: string[];
-  /** What a share says of what it counts ("half of the flats are luxury apartments" → luxury, apartment); empty when not said so. */
+  /** What a share says of what it counts ("half of the flats are holiday lets" → holiday, let); empty when not said so. */
   complement: string[];
   /** Index of the figure's first content word. */
   at: number;
@@ -47,7 +47,7 @@ const WINDOW_AFTER = 4;
 /** How far from a figure a casualty word still says what it counts: "12 people were reportedly killed". */
 const CASUALTY_AFTER = 6;
 const CASUALTY_BEFORE = 10;
-/** How far before a bare count its noun may stand: "measles cases in the province rose to 1,240". */
+/** How far before a bare count its noun may stand: "measles cases in the province rose to 1,180". */
 const NOUN_BEFORE = 6;
 
 /**
@@ -86,7 +86,7 @@ export function measuresOf(
 }
 
 function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, inFigure: Uint8Array): Measured | null {
-  // A part of a figure given before it ("80,000 people, including 1,519 children") is no measure of its own.
+  // A part of a figure given before it ("65,000 people, including 960 children") is no measure of its own.
   if (isPart(words, first)) return null;
   if (q.unit === 'percentage-point') return withInterval(words, q, first, last, inFigure, 'points');
   const share = q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'range' && q.unit === 'percent');
@@ -122,7 +122,7 @@ function withInterval(
   const interval = intervalOf(q, q.kind === 'fraction' ? 100 : 1);
   if (!interval) return null;
   const measureWords = wordsAround(words, first, last, inFigure);
-  // What is counted is the key itself, written before the figure or in it: "cases rose to 1,240", "3,100 measles cases".
+  // What is counted is the key itself, written before the figure or in it: "cases rose to 1,180", "2,750 measles cases".
   const counted = key.indexOf('count:');
   if (counted >= 0) measureWords.delete(key.slice(counted + 'count:'.length));
   // "12% of the voters": what follows "of" is the measure.
@@ -176,7 +176,7 @@ function isChange(words: ClaimWords, first: number): boolean {
   return before === 'by' || before === 'up' || before === 'down';
 }
 
-/** The words of the counted phrase before its head: "new" of "3,100 new flats", "young" of "60,000 young people". */
+/** The words of the counted phrase before its head: "new" of "2,750 new flats", "young" of "45,000 young people". */
 function modifiersOf(q: Quantity): string[] {
   if (!q.counted) return [];
   const parts = q.counted.toLowerCase().split(/\s+/);
@@ -235,7 +235,7 @@ function qualifierAfter(words: ClaimWords, last: number, inFigure: Uint8Array): 
   return '';
 }
 
-/** "… of the new flats are luxury apartments": the measure words after the clause's copula. */
+/** "… of the new flats are holiday lets": the measure words after the clause's copula. */
 function complementAfter(words: ClaimWords, last: number, inFigure: Uint8Array): string[] {
   const { content } = words;
   let i = last;
@@ -276,14 +276,14 @@ function nearCasualty(words: ClaimWords, first: number, last: number, inFigure: 
   return null;
 }
 
-/** "3,100 measles cases": a plural noun right after the counted phrase is the head it modifies. */
+/** "2,750 measles cases": a plural noun right after the counted phrase is the head it modifies. */
 function nounAfter(words: ClaimWords, last: number, inFigure: Uint8Array): string | null {
   const word = words.content[last];
   if (!word || inFigure[last] || word.capitalised || !isPluralNoun(word.lower) || !isMeasureWord(word.lower)) return null;
   return last > 0 && words.text.slice(words.content[last - 1]!.end, word.start) === ' ' ? word.lower : null;
 }
 
-/** "measles cases in the province rose to 1,240", "the death toll reached 14": the plural or casualty noun before a bare count. */
+/** "measles cases in the province rose to 1,180", "the death toll reached 14": the plural or casualty noun before a bare count. */
 function nounBefore(words: ClaimWords, first: number, inFigure: Uint8Array): string | null {
   const { content } = words;
   for (let i = first - 1; i >= Math.max(0, first - NOUN_BEFORE); i--) {
@@ -300,7 +300,7 @@ function headOf(counted: string): string {
   return parts[parts.length - 1]!.replace(/['’]s$/, '');
 }
 
-/** People counted: "civilians", "traders", and demonyms ("Syrians", written as names). */
+/** People counted: "civilians", "traders", and demonyms ("Chileans", written as names). */
 function isPeople(head: string, counted: string | null): boolean {
   if (PEOPLE_NOUNS.has(head) || PEOPLE_NOUNS.has(singular(head))) return true;
   const written = counted?.split(/\s+/).pop() ?? '';
@@ -360,7 +360,7 @@ export function compatible(x: Interval, y: Interval): boolean {
 
 /**
  * The values a stated quantity allows: "at least 20" → [20, ∞), "up to 15" → [0, 15],
- * "about 60,000" → ±15%, "a third" → ±5% (a fraction is a rounding), "22" → 22 give or take
+ * "about 45,000" → ±15%, "a third" → ±5% (a fraction is a rounding), "22" → 22 give or take
  * half a unit of its last digit or 0.5%, whichever is more.
  */
 export function intervalOf(q: Quantity, scale = 1): Interval | null {

@@ -14,7 +14,7 @@ export interface Entity {
   country?: string;
   /**
    * Places only: the source id of the government the name can stand for
-   * ("Moscow has pointed out…" → government-of-russia). Set for capitals and
+   * ("Kyiv has pointed out…" → government-of-ukraine). Set for capitals and
    * countries whose government is a known source; whether this mention is
    * used that way is for the reader (attribution) to decide.
    */

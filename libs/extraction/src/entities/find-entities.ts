@@ -36,20 +36,20 @@ const MAX_PARTICLES = 2;
  * overlapping. Offsets are into `text`.
  *
  * 1. Gazetteer: sources (sources.json), other organisations and places are
- *    matched first, longest name first ("Syria Reconciliation Center" beats "Syria").
+ *    matched first, longest name first ("Northern Relief Agency" beats "Northern").
  * 2. Runs of capitalised words that no gazetteer knows are classified by cues:
- *    an organisation word ends an organisation ("Foreign Affairs Committee"),
- *    a role or title precedes a person ("Minister Jonas Berg", "General Igor
- *    Konashenkov"), a known first name or a following "said" marks a person,
+ *    an organisation word ends an organisation ("Public Accounts Committee"),
+ *    a role or title precedes a person ("Minister Jonas Berg", "General Colin
+ *    Marlow"), a known first name or a following "said" marks a person,
  *    "in Saada" a place. A sentence's first word alone is not trusted: it is
  *    capitalised anyway.
  * 3. An organisation written right after another or after a possessive is one
- *    organisation: "German Parliament’s Foreign Affairs Committee" (it keeps
+ *    organisation: "Danish Parliament’s Public Accounts Committee" (it keeps
  *    the parent's source: a committee speaks for its parliament).
  * 4. A lone capitalised word that is the surname of a person found elsewhere
- *    in the text is that person ("Bogdanov said").
+ *    in the text is that person ("Dahl said").
  *
- * Demonyms ("Russian", "Syrians") are never entities: they give the next
+ * Demonyms ("Norwegian", "Chileans") are never entities: they give the next
  * organisation a nationality. Linear in the length of the text.
  */
 export function findEntities(text: string, sentences?: readonly Sentence[], options: FindEntitiesOptions = {}): Entity[] {
@@ -137,7 +137,7 @@ class EntityFinder {
   }
 
   /**
-   * "Independent engineer Karol Wisz said": a title whose name needs its article ("The Independent",
+   * "Independent surveyor Karol Wisz said": a title whose name needs its article ("The Independent",
    * "The Guardian") met as one bare word before a lower-case noun is an adjective or a noun, not the title.
    */
   private isAdjectiveUse(t: number, entry: GazetteerEntry): boolean {
@@ -149,7 +149,7 @@ class EntityFinder {
     return !REPORTING_VERBS.has(next.lower) && ((WORD_CLASSES.get(next.lower) ?? 0) & WordClass.eventVerb) === 0;
   }
 
-  /** "Chief executive Sofia Lund", "Dr. Florence Achebe": a place's name after a role or title and before a surname is a first name. */
+  /** "Chief executive Sofia Varga", "Dr. Florence Achebe": a place's name after a role or title and before a surname is a first name. */
   private isFirstName(t: number, entry: GazetteerEntry): boolean {
     if (entry.type !== 'place' || t === 0 || this.breakAt(t)) return false;
     const next = this.tokens[t + 1];
@@ -252,7 +252,7 @@ class EntityFinder {
     if (role >= 0) {
       return role < to && this.looksLikePersonName(role + 1, to, true) ? [{ first: role + 1, last: to, type: 'person' }] : [];
     }
-    if (first !== from) return []; // "Russian Vostok": a demonym before unknown words tells nothing
+    if (first !== from) return []; // "Norwegian Vostok": a demonym before unknown words tells nothing
     if (isKnownFirstName(core(this.token(first))) && first < to) return [{ first, last: to, type: 'person' }];
     if (this.precededByRoleNoun(first)) return this.looksLikePersonName(first, to, true) ? [{ first, last: to, type: 'person' }] : [];
     if (first === to) {
@@ -306,7 +306,7 @@ class EntityFinder {
     for (let t = firstToken; t <= lastToken; t++) this.entityOf[t] = index;
   }
 
-  /** Step 4: "Bogdanov" alone is the Mikhail Bogdanov named elsewhere in the text. */
+  /** Step 4: "Dahl" alone is the Oskar Dahl named elsewhere in the text. */
   private resolveSurnames(): void {
     if (this.surnameCandidates.length === 0) return;
     const bySurname = new Map<string, Entity>();
@@ -362,7 +362,7 @@ class EntityFinder {
 
   private demonymCountry(t: number): string | null {
     const key = core(this.token(t));
-    const hyphen = key.indexOf('-'); // "Russian-backed"
+    const hyphen = key.indexOf('-'); // "Norwegian-backed"
     return countryOfDemonym(hyphen > 0 ? key.slice(0, hyphen) : key);
   }
 
@@ -391,7 +391,7 @@ class EntityFinder {
   /**
    * The last token of a person's name opening tokens[first, cue) and followed by "of"/"at"/"from"
    * ("Tom Haller of the Dunmore Gazette"), or -1. The name must open with a known first name: an
-   * organisation's own "of" ("Ministry of Transport", "Bank of Tarn") never splits.
+   * organisation's own "of" ("Ministry of Transport", "Bank of Brackwell") never splits.
    */
   private personBeforeParticle(from: number, cue: number): number {
     let first = from; // "Dr. Jane Doe of the …": the title is not part of the name
@@ -401,7 +401,7 @@ class EntityFinder {
       if (this.token(t).capitalised) continue;
       if (t - 1 === first || this.token(t).lower !== 'of') return -1;
       // Two or more words before "of": a known first name or a role before them, or words that
-      // no organisation or role would hold ("Friends of the Earth" has one word, "Bank of Tarn" a cue).
+      // no organisation or role would hold ("Friends of the Earth" has one word, "Bank of Brackwell" a cue).
       if (isKnownFirstName(core(this.token(first))) || this.precededByRoleNoun(first)) return t - 1;
       for (let k = first; k < t; k++) {
         if (ORGANISATION_CUES.has(core(this.token(k))) || this.isRoleWord(k) || this.demonymCountry(k) !== null) return -1;
@@ -462,7 +462,7 @@ function isCommonWord(token: Token): boolean {
   return SENTENCE_STARTERS.has(key) || CAPITALISED_NON_NAMES.has(key) || WORD_CLASSES.has(key) || ROLE_NOUNS.has(key);
 }
 
-/** "al-Zor", "bin-Salman": a lower-case particle glued to a capitalised name part. */
+/** "al-Hamra", "bin-Salman": a lower-case particle glued to a capitalised name part. */
 function isParticleName(text: string, token: Token): boolean {
   const hyphen = token.text.indexOf('-');
   return (

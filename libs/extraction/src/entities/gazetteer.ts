@@ -14,7 +14,7 @@ export interface PlaceRecord {
   kind: PlaceKind;
   country: string | null;
   aliases: readonly string[];
-  /** Countries: adjectives and nouns for their people ("Russian", "Syrian"). */
+  /** Countries: adjectives and nouns for their people ("Norwegian", "Chilean"). */
   demonyms?: readonly string[];
   /** Countries and capitals: the source id of the government the name can stand for. */
   government?: string;
@@ -53,7 +53,7 @@ for (const place of PLACES) {
 }
 
 /**
- * The country a demonym names: "Russian", "russians", "Syrian’s" → RU, RU, SY.
+ * The country a demonym names: "Norwegian", "norwegians", "Chilean’s" → NO, NO, CL.
  * Demonyms are not places, but they give people and organisations a nationality.
  * Only one-word demonyms ("North Korean" is left to the gazetteer).
  */
@@ -65,7 +65,7 @@ export function countryOfDemonym(word: string): string | null {
   return null;
 }
 
-/** The main demonym of a country ("RU" → "Russian"), or null. */
+/** The main demonym of a country ("NO" → "Norwegian"), or null. */
 export function demonymOf(country: string): string | null {
   return DEMONYM_BY_COUNTRY.get(country) ?? null;
 }

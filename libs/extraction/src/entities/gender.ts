@@ -4,11 +4,11 @@ import firstNamesJson from './first-names.json';
 const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(firstNamesJson.female.map((name) => name.toLowerCase()));
 const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(firstNamesJson.male.map((name) => name.toLowerCase()));
 
-/** Russian, Ukrainian and Bulgarian surnames carry gender: Zakharova / Konashenkov. */
+/** Russian, Ukrainian and Bulgarian surnames carry gender: Petrova / Ivanov. */
 const FEMALE_SURNAME_ENDINGS = ['ova', 'eva', 'yova', 'skaya', 'tskaya'];
 const MALE_SURNAME_ENDINGS = ['ov', 'ev', 'sky', 'skiy', 'skii'];
 
-/** Whether a first name is a known one (for telling "Franziska Brantner" from "Foreign Affairs"). */
+/** Whether a first name is a known one (for telling "Ulrike Sommer" from "Public Accounts"). */
 export function isKnownFirstName(word: string): boolean {
   const key = word.toLowerCase();
   return FEMALE_FIRST_NAMES.has(key) || MALE_FIRST_NAMES.has(key);
@@ -40,7 +40,7 @@ export function guessGender(name: string): Gender | null {
     if (FEMALE_FIRST_NAMES.has(first)) return 'female';
     if (MALE_FIRST_NAMES.has(first)) return 'male';
   }
-  // An unknown first name ending in "a" is mostly a woman's in the languages news names come from (Ida, Petra, Mira).
+  // An unknown first name ending in "a" is mostly a woman's in the languages news names come from (Ida, Vera, Mira).
   if (first !== undefined && words.length > 1 && first.length > 2 && first.endsWith('a') && !MALE_A_NAMES.has(first)) return 'female';
   const last = words[words.length - 1]?.toLowerCase();
   if (last === undefined) return null;

@@ -4,7 +4,7 @@ function set(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
 }
 
-/** The last word of an organisation's name: "Foreign Affairs Committee", "Green Party", "Al-Nusra Front". */
+/** The last word of an organisation's name: "Public Accounts Committee", "Farmers' Party", "Al-Karim Front". */
 export const ORGANISATION_CUES = set(`
   ministry ministries department agency office center centre committee council commission parliament assembly
   senate congress army navy forces force front party union league alliance coalition movement brigade brigades
@@ -26,7 +26,7 @@ export const ORGANISATION_CUES = set(`
 
 /**
  * Common nouns that, written right before an unknown capitalised name, say it names an organisation:
- * "construction firm Delmar Built", "the charity Open Hands", "broadcaster Kanal Nord".
+ * "construction firm Delmar Built", "the charity Open Hands", "broadcaster Kanal Ost".
  */
 export const ORGANISATION_DESCRIPTORS = set(`
   firm company group charity organisation organization ngo startup start-up retailer manufacturer maker insurer
@@ -34,7 +34,7 @@ export const ORGANISATION_DESCRIPTORS = set(`
   co-op agency consultancy institute foundation trust club network chain brand label publisher
 `);
 
-/** Organisation words that open a name as often as they close it: "Radio Ogdenville", "Bank Leumi", "Television Nord". */
+/** Organisation words that open a name as often as they close it: "Radio Ogdenville", "Bank Leumi", "Television Ost". */
 export const LEADING_ORGANISATION_CUES = set(`radio television tv channel bank`);
 
 /** Last words of a media outlet's name ("Springfield Courier", "Shelbyville Daily") or first ones ("Radio Ogdenville"). */
@@ -43,7 +43,7 @@ export const MEDIA_NAME_WORDS = set(`
   express press observer standard mirror review sentinel examiner telegraph dispatch bulletin
 `);
 
-/** Lower-case words inside names: "Ministry of Defence", "Deir al-Zor", "Ludwig van Beethoven". */
+/** Lower-case words inside names: "Ministry of Defence", "Bir al-Hamra", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = set(`of for the on and de al el ad ash as bin ibn von van der den da du la le di dos das del`);
 
 /** "and" only joins words of one name inside a gazetteer entry ("Bosnia and Herzegovina"), never in a run of unknown words. */

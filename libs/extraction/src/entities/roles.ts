@@ -1,5 +1,5 @@
 // Words that describe people by what they do: they mark the name that
-// follows them ("spokesman General Igor Konashenkov") and become the role of
+// follows them ("spokesman General Colin Marlow") and become the role of
 // an attribution. Lower case.
 
 function set(words: string): ReadonlySet<string> {
@@ -29,8 +29,8 @@ export const ROLE_NOUNS = set(`
 `);
 
 /**
- * Honorifics and military ranks written right before a name ("General Igor
- * Konashenkov", "Dr. Haddad"): an attribution keeps them as `title`, apart
+ * Honorifics and military ranks written right before a name ("General Colin
+ * Marlow", "Dr. Haddad"): an attribution keeps them as `title`, apart
  * from the role ("spokesman"). Offices such as President or King are roles.
  */
 export const TITLE_WORDS = set(`
@@ -41,7 +41,7 @@ export const TITLE_WORDS = set(`
 /** "Attorney General", "Secretary General": here "General" belongs to the role, not a rank before the name. */
 export const GENERAL_ROLE_HEADS = set(`attorney secretary surgeon inspector director governor solicitor consul adjutant`);
 
-/** Words that modify a role: "Deputy Foreign Minister", "senior military official", "high-ranking diplomat". */
+/** Words that modify a role: "Deputy Foreign Minister", "senior military official", "high-ranking envoy". */
 export const ROLE_MODIFIERS = set(`
   deputy vice acting former senior junior chief top first assistant high-ranking high-level foreign defense
   defence interior finance economy health justice education energy trade state prime military press government

@@ -1,19 +1,19 @@
 import type { MatchWord } from './match-word';
 import { ATTRIBUTION_VERBS, MATCHING_STOP_WORDS, SOURCE_OPENERS, SPEAKER_PRONOUNS } from './matching-lexicon';
 
-/** "The Russian Reconciliation Center said 3,179 …": the verb comes early in its clause. */
+/** "The Northern Relief Agency said 2,480 …": the verb comes early in its clause. */
 const MAX_LEADING_VERB_INDEX = 7;
 /** What follows a leading "X said" must be a claim of its own, not "X said so". */
 const MIN_WORDS_AFTER_LEADING_VERB = 3;
-/** "…, the Russian Reconciliation Center also noted on Monday": a short clause … */
+/** "…, the regional monitoring centre also noted on Monday": a short clause … */
 const MAX_ATTRIBUTION_CLAUSE_WORDS = 10;
 /** … whose verb is followed by little more than a time, place or audience. */
 const MAX_WORDS_AFTER_TRAILING_VERB = 6;
-/** "Konashenkov said on Tuesday: “…”": an opening attribution clause has even less after its verb. */
+/** "Marlow said on Tuesday: “…”": an opening attribution clause has even less after its verb. */
 const MAX_WORDS_AFTER_OPENING_VERB = 2;
-/** "Igor Konashenkov, a spokesman for the Russian Defense Ministry, said": longer is not a speaker. */
+/** "Colin Marlow, a spokesman for the Norwegian Defense Ministry, said": longer is not a speaker. */
 const MAX_SPEAKER_WORDS = 16;
-/** "3,179 people left Aleppo according to the center": a source phrase needs a claim before it. */
+/** "2,480 people left Eastbridge according to the center": a source phrase needs a claim before it. */
 const MIN_WORDS_BEFORE_SOURCE_PHRASE = 2;
 
 // Not folded into ../attribution: that module finds who said a sentence from the whole
@@ -45,7 +45,7 @@ function splitClauses(words: readonly MatchWord[]): MatchWord[][] {
 }
 
 /**
- * "Igor Konashenkov, a spokesman for the ministry, said 80,000 …": when a
+ * "Colin Marlow, a spokesman for the ministry, said 65,000 …": when a
  * clause opens with the verb and goes on with the claim, the clauses before
  * it name the speaker.
  */
@@ -58,17 +58,17 @@ function dropSpeakerClauses(clauses: MatchWord[][]): MatchWord[][] {
   return clauses.slice(verbClause);
 }
 
-/** "The ministry said (on Monday) (that) 3,179 people left" → "(on Monday) (that) 3,179 people left". */
+/** "The ministry said (on Monday) (that) 2,480 people left" → "(on Monday) (that) 2,480 people left". */
 function dropLeadingAttribution(clause: MatchWord[]): MatchWord[] {
   const verb = clause.findIndex((word, i) => i <= MAX_LEADING_VERB_INDEX && ATTRIBUTION_VERBS.has(word.text));
   if (verb < 0) return clause;
-  if (clause.slice(0, verb).some((word) => word.isNumber)) return clause; // "3,179 people said they …": the subject is the claim
+  if (clause.slice(0, verb).some((word) => word.isNumber)) return clause; // "2,480 people said they …": the subject is the claim
   const rest = clause.slice(verb + 1);
   if (rest.length < MIN_WORDS_AFTER_LEADING_VERB || speakerPronounFollows(rest)) return clause;
   return rest;
 }
 
-/** "… left eastern Aleppo according to the center" → "… left eastern Aleppo". */
+/** "… left eastern Eastbridge according to the center" → "… left eastern Eastbridge". */
 function dropTrailingSourcePhrase(clause: MatchWord[]): MatchWord[] {
   const opener = clause.findIndex((word, i) => i >= MIN_WORDS_BEFORE_SOURCE_PHRASE && SOURCE_OPENERS.has(word.text));
   return opener < 0 ? clause : clause.slice(0, opener);
@@ -76,8 +76,8 @@ function dropTrailingSourcePhrase(clause: MatchWord[]): MatchWord[] {
 
 /**
  * A whole clause that only says who said it: ", the ministry said on Monday",
- * "According to Reuters,", ", as quoted by RIA", "Konashenkov said:". Numbers
- * make it content ("3,179 people, officials said" keeps "3,179 people").
+ * "According to Reuters,", ", as quoted by Kestrel", "Marlow said:". Numbers
+ * make it content ("2,480 people, officials said" keeps "2,480 people").
  */
 function isAttributionClause(clause: MatchWord[], first: boolean): boolean {
   if (clause.length > MAX_ATTRIBUTION_CLAUSE_WORDS || clause.some((word) => word.isNumber)) return false;

@@ -7,8 +7,8 @@ import { canonicalNumber } from './numbers';
 
 /**
  * A figure a claim states, in one scale per measure: "a third" and "33 percent"
- * are one share, "a month" and "30 days" one span of time, "12 lorries" and
- * "twelve trucks" one count. Two claims whose figures for the same measure
+ * are one share, "a month" and "30 days" one span of time, "11 coaches" and
+ * "eleven buses" one count. Two claims whose figures for the same measure
  * differ are different claims, however alike their words.
  */
 export interface ClaimFigure {
@@ -24,7 +24,7 @@ export interface ClaimFigure {
   end: number;
 }
 
-/** Hedged amounts ("about 3,200", "some 60,000") allow this much either way. */
+/** Hedged amounts ("about 3,200", "some 45,000") allow this much either way. */
 const HEDGE = 0.05;
 /** Units converted by a convention (a month as 30 days) or by a rounded factor allow this much. */
 const CONVERSION = 0.03;
@@ -154,7 +154,7 @@ export function packFigures(figures: readonly ClaimFigure[]): Float64Array {
  * Whether two claims state different figures for the same measure: for some
  * measure, each states a value that none of the other's values for it allows
  * (12 vs 20 trucks; a third vs 40 percent). Leaving a figure out, or adding one,
- * is not a conflict ("3,179 people, including 1,519 children" / "3,179 people").
+ * is not a conflict ("2,480 people, including 960 children" / "2,480 people").
  */
 export function figuresConflict(a: Float64Array, b: Float64Array): boolean {
   if (a.length === 0 || b.length === 0) return false;

@@ -1,6 +1,6 @@
 /** A word of a claim on its way through the matching normaliser. */
 export interface MatchWord {
-  /** Lower case; a number is in canonical digits ("3,179" and "three thousand one hundred seventy-nine" → "3179"). */
+  /** Lower case; a number is in canonical digits ("2,480" and "two thousand four hundred eighty" → "2480"). */
   text: string;
   isNumber: boolean;
   /** Written with a capital letter: a name (or the first word of a sentence). */

@@ -212,7 +212,7 @@ export const ATTRIBUTION_VERBS = set(`
 /** Currency words, which go after the amount ("$30" and "30 dollars" both become "30 dollar"). */
 export const CURRENCIES = set(`dollar euro pound`);
 
-/** Words that open a source phrase: "according to Reuters", "citing officials", "as quoted by RIA". */
+/** Words that open a source phrase: "according to Reuters", "citing officials", "as quoted by Kestrel". */
 export const SOURCE_OPENERS = set(`according citing quoting`);
 
 /** Pronouns that point back to the speaker: in "Turkey said it shot down a jet" the speaker is the subject. */

@@ -23,7 +23,7 @@ export interface NormalisedClaim {
 
 /**
  * Reduces a claim to the words two rewordings of it share: lower case, no
- * punctuation or quote marks, numbers in one spelling ("3,179", "one percent",
+ * punctuation or quote marks, numbers in one spelling ("2,480", "one percent",
  * "1.6bn"), attribution removed ("…, X said on Monday"), stop words dropped,
  * light stemming. Never throws; a string without words gives no tokens.
  */

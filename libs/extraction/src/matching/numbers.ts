@@ -1,7 +1,7 @@
 import type { MatchWord } from './match-word';
 import { MAGNITUDE_VALUES, NUMBER_WORD_VALUES } from './matching-lexicon';
 
-/** "3,179" "3179" "4.1" "1,5" (decimal comma), with an optional letter suffix: "1.6bn", "10km", "20th". */
+/** "2,480" "2480" "4.1" "1,5" (decimal comma), with an optional letter suffix: "1.6bn", "10km", "20th". */
 const DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(?:[.,](\d+))?([a-z]*)$/;
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 's']);
 /** Magnitudes that may stand as their own word ("3 million"); "m", "b", "k" only count when glued to digits. */
@@ -13,7 +13,7 @@ export function canonicalNumber(value: number): string {
 }
 
 /**
- * A token that starts with a digit, as words: "3,179" → ["3179"], "1.6bn" →
+ * A token that starts with a digit, as words: "2,480" → ["2480"], "1.6bn" →
  * ["1600000000"], "10km" → ["10", "km"], "20th" and "1990s" stay one word.
  */
 export function digitTokenWords(token: string): Array<{ text: string; isNumber: boolean }> {

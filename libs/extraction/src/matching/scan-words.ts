@@ -4,7 +4,7 @@ import { UPPER_CASE_ALIASES, WORD_ALIASES } from './matching-lexicon';
 import { digitTokenWords } from './numbers';
 import { isClauseBreak, isDigit, isTerminal, isUpperAt, isWordChar } from '../text-chars';
 
-/** Joins two runs of letters/digits into one token: it’s, U.S, Al-Nusra, 4.1 (commas only between digits: 3,179). */
+/** Joins two runs of letters/digits into one token: it’s, U.S, Al-Karim, 4.1 (commas only between digits: 2,480). */
 function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d || c === 0x2010 || c === 0x2011;
 }
@@ -67,7 +67,7 @@ export function scanWords(text: string): MatchWord[] {
 }
 
 /**
- * One token as words: "Al-Nusra" → al nusra, "didn't" → not, "Russia's" → russia, "US" → usa, "3,179" → 3179;
+ * One token as words: "Al-Karim" → al karim, "didn't" → not, "Russia's" → russia, "US" → usa, "2,480" → 2480;
  * each with its offset in the token.
  */
 function tokenWords(token: string): Array<{ text: string; isNumber: boolean; offset: number }> {

@@ -10,7 +10,7 @@ export const ShingleKind = {
   name: 1,
   /** A year (1900–2100) or a small whole number (≤ 31: days, hours, "two", "three"): shared by many claims. */
   commonNumber: 2,
-  /** Any other number: 3179, 4.1, 890000 — an amount that identifies a claim. */
+  /** Any other number: 2480, 4.1, 890000 — an amount that identifies a claim. */
   distinctiveNumber: 3,
 } as const;
 export type ShingleKind = (typeof ShingleKind)[keyof typeof ShingleKind];

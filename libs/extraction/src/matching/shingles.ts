@@ -5,8 +5,8 @@ import { isCommonNumber, packShingle, shingleIdentity, shingleWeight, ShingleKin
 /**
  * The shingles of a claim, packed (hash and kind, see packShingle), ascending,
  * one per text. Words and pairs of neighbouring words: single words carry the
- * overlap when a rewording reorders the sentence ("Syria's war has killed
- * 400,000" / "400,000 killed in Syria's war"); pairs reward the same phrasing
+ * overlap when a rewording reorders the sentence ("the civil war has killed
+ * 400,000" / "400,000 killed in the civil war"); pairs reward the same phrasing
  * and keep long claims that share a few common words apart. Chosen over
  * character n-grams by bench/claim-matching/tune.ts.
  */

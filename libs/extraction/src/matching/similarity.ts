@@ -74,9 +74,9 @@ export function measureOverlap(
 /**
  * Halfway between the weighted Jaccard (shared / union) and the weighted cosine
  * (shared / √(weight A × weight B)); 0 for two empty sets. Jaccard alone punishes
- * a restatement that adds a detail or two ("… on Wednesday, ending a five-week
- * gap"); cosine alone lets two claims that share only their names (Islamic State,
- * Iraq) reach the suggest threshold. Chosen on the eval's tune half and the
+ * a restatement that adds a detail or two ("… on Wednesday, the first in three
+ * months"); cosine alone lets two claims that share only their names (Red Hand Brigade,
+ * Eastbridge) reach the suggest threshold. Chosen on the eval's tune half and the
  * labelled pairs of matching-test-pairs.ts.
  */
 export function overlapScore(sharedWeight: number, weightA: number, weightB: number): number {

@@ -27,7 +27,7 @@ interface Bound {
 }
 
 /**
- * An amount with a bound or hedge before it: "over 80,000 Syrians", "at
+ * An amount with a bound or hedge before it: "over 65,000 Chileans", "at
  * least 200,000 people", "as little as one percent", "about $5m".
  */
 export function matchBoundedAmount(s: TokenStream, i: number): QuantityMatch | null {
@@ -49,8 +49,8 @@ export function matchBoundedAmount(s: TokenStream, i: number): QuantityMatch | n
 }
 
 /**
- * An amount starting at token i: "3,179 people", "$1.2bn", "12%", "24 hours",
- * "tens of thousands of children", "200-300", "5 to 7 million", "one in five".
+ * An amount starting at token i: "2,480 people", "$1.2bn", "12%", "24 hours",
+ * "tens of thousands of voters", "200-300", "5 to 7 million", "one in five".
  * `betweenStart` is set when the caller saw "between" before it: then only a
  * range ("between 200 and 300 people") is a match.
  */
@@ -108,7 +108,7 @@ export function matchAmount(s: TokenStream, i: number, bound: Bound | null, betw
   let countedInSpan = true;
   if ((kind === 'count' || kind === 'range') && !unit) {
     if (number.vague && s.lower(last + 1) === 'of' && s.joined(last)) {
-      // "tens of thousands of children", "millions of dollars"
+      // "tens of thousands of voters", "millions of dollars"
       const ofUnit = unitAfter(s, last + 1, tokenEnd(s, last + 1));
       if (ofUnit && ofUnit.unit.kind !== 'percent') {
         ({ unit, last, end } = ofUnit);

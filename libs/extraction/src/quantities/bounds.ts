@@ -1,4 +1,4 @@
-// Words before a number that bound or hedge it: "over 80,000", "at least", "about".
+// Words before a number that bound or hedge it: "over 65,000", "at least", "about".
 import type { QuantityBound } from './quantity';
 
 export interface BoundPhrase {

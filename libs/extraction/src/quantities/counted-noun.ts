@@ -1,7 +1,7 @@
 import { WORD_CLASSES, WordClass } from '../lexicon';
 import type { TokenStream } from './token-stream';
 
-/** Tokens first..last (inclusive) name what is counted: "people", "newborn babies", "Syrians". */
+/** Tokens first..last (inclusive) name what is counted: "people", "premature infants", "Chileans". */
 export interface CountedNoun {
   first: number;
   last: number;
@@ -32,14 +32,14 @@ const HARD_STOP_CLASSES =
 /** Articles and possessives skipped before the noun after "of" ("12% of the voters"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all', 'this', 'that', 'these', 'those']);
 
-/** At most this many words before the head noun ("newborn babies", "Russian-backed Syrian troops"). */
+/** At most this many words before the head noun ("premature infants", "Norwegian-backed Chilean troops"). */
 const MAX_MODIFIERS = 2;
 
 /**
  * The counted noun right after an amount, starting at token `from`: a plural
- * head ("people", "fighters", "Syrians") with at most two modifiers before it
- * ("newborn babies"). A phrase with no plural head ("507 killed", "3 in
- * Aleppo") gives null: conservative, since singular nouns after a bare number
+ * head ("people", "fighters", "Chileans") with at most two modifiers before it
+ * ("premature infants"). A phrase with no plural head ("507 killed", "3 in
+ * Eastbridge") gives null: conservative, since singular nouns after a bare number
  * are mostly not what is counted.
  */
 export function countedNounAt(s: TokenStream, from: number): CountedNoun | null {
@@ -51,7 +51,7 @@ export function countedNounAt(s: TokenStream, from: number): CountedNoun | null 
 }
 
 /**
- * What a share is of, after "of": "12% of voters", "one percent of UN aid",
+ * What a share is of, after "of": "12% of voters", "one percent of the budget",
  * "half of the city's residents". Skips articles and possessives; takes the
  * plural-headed phrase if there is one, else the run of up to three words
  * before a verb or function word.

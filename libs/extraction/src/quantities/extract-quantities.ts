@@ -15,8 +15,8 @@ import { CURRENCY_CODES, DOLLAR_PREFIXES } from './units';
  * offsets: `extractQuantities(sentence.text, sentence.start)`.
  *
  * One left-to-right pass over the tokens; at each token that can start a
- * quantity the matchers try, in order, a bounded amount ("over 80,000
- * Syrians"), a date ("Dec. 7", "in 2016"), then a plain amount ("3,179
+ * quantity the matchers try, in order, a bounded amount ("over 65,000
+ * Chileans"), a date ("Dec. 7", "in 2016"), then a plain amount ("2,480
  * people"). Each looks at most a few tokens ahead, so the cost is linear in
  * the text. Never throws.
  */

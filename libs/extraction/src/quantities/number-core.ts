@@ -17,7 +17,7 @@ import { ATTACHED_UNITS, UNIT_WORDS, type UnitInfo } from './units';
 
 /**
  * The number at the heart of a quantity, before units, ranges and counted
- * nouns are looked at: "3,179", "2.5 million", "twenty-one", "tens of
+ * nouns are looked at: "2,480", "2.5 million", "twenty-one", "tens of
  * thousands", "several hundred", "two-thirds", "one in five", "21st".
  */
 export interface NumberCore {
@@ -80,7 +80,7 @@ function core(s: TokenStream, first: number, last: number, fields: Partial<Numbe
   };
 }
 
-/** "3,179", "2.5 million", "$1.2bn" (the digits part), "24-hour", "1.5km", "21st", "200-300". */
+/** "2,480", "2.5 million", "$1.2bn" (the digits part), "24-hour", "1.5km", "21st", "200-300". */
 function parseDigits(s: TokenStream, i: number): NumberCore | null {
   const token = s.at(i);
   if (!token?.numeric) return null;

@@ -1,10 +1,10 @@
 /** A token that starts with digits, read as a number plus whatever is glued to it. */
 export interface NumericToken {
-  /** The number as written: "3,179" → 3179, "1.2bn" → 1.2. */
+  /** The number as written: "2,480" → 2480, "1.2bn" → 1.2. */
   value: number;
   /** Digits before the decimal point, without separators. */
   integerDigits: number;
-  /** Written with thousands separators ("80,000"). */
+  /** Written with thousands separators ("65,000"). */
   grouped: boolean;
   /** Written with a decimal point ("2.5"). */
   decimal: boolean;
@@ -13,7 +13,7 @@ export interface NumericToken {
 }
 
 /**
- * Reads "3,179", "2.5", "1.2bn", "24-hour", "21st". Thousands separators must
+ * Reads "2,480", "2.5", "1.2bn", "24-hour", "21st". Thousands separators must
  * be well formed (1,000,000); "12,34" and other odd groupings return null, so
  * lists and European decimals are not misread. One pass, no regular expressions.
  */

@@ -1,12 +1,12 @@
 /**
  * What kind of amount a quantity states:
- * - `count`: a number of things ("3,179 people", "tens of thousands of children", "a dozen").
+ * - `count`: a number of things ("2,480 people", "tens of thousands of voters", "a dozen").
  * - `percent`: a share in percent or percentage points ("12%", "one percent").
  * - `fraction`: a share as a fraction ("half of", "two-thirds", "one in five").
  * - `money`: an amount in a currency ("$1.2bn", "5 million euros").
  * - `duration`: a span of time ("24 hours", "three weeks").
  * - `age`: "a 12-year-old", "12 years old".
- * - `measure`: a physical measure ("1.5 km", "40 tonnes").
+ * - `measure`: a physical measure ("1.5 km", "35 tonnes").
  * - `range`: an explicit range ("between 200 and 300 people", "5-7%"); `unit` keeps what it measures.
  * - `ordinal`: "21st", "third".
  * - `date`: a calendar date or part of one ("in 2016", "Dec. 7", "mid-October"); never a count.
@@ -14,7 +14,7 @@
 export type QuantityKind = 'count' | 'percent' | 'fraction' | 'money' | 'duration' | 'age' | 'measure' | 'range' | 'ordinal' | 'date';
 
 /**
- * How the stated number relates to the true one: "over 80,000", "at least",
+ * How the stated number relates to the true one: "over 65,000", "at least",
  * "more than" → `at-least`; "under", "less than", "up to", "as little as" →
  * `at-most`; "about", "around", "nearly", "some" → `about`.
  */
@@ -50,8 +50,8 @@ export interface PartialDate {
  * - `approximate` is true when the text hedges the amount (a bound, a vague
  *   amount) or the date (a part such as "mid-", a decade).
  * - `counted` is the noun phrase of what is counted, as written ("people",
- *   "newborn babies", "Syrians"); for a percent or fraction it is what follows
- *   "of" ("one percent of UN aid" → "UN aid"), which is not part of the span.
+ *   "premature infants", "Chileans"); for a percent or fraction it is what follows
+ *   "of" ("one percent of the budget" → "the budget"), which is not part of the span.
  * - `unit` is a canonical name: 'percent', 'percentage-point', 'hour', 'day',
  *   'year', …, ISO 4217 codes for money ('USD', 'EUR', 'GBP', 'RUB'), and
  *   short symbols for measures ('km', 'kg', 'tonne', 'km2', 'mile').

@@ -1,5 +1,5 @@
 // One scale per kind of measure, so that amounts written in different units can be compared:
-// "5 weeks" and "35 days", "10 km" and "6.2 miles", "40 tonnes" and "40,000 kg".
+// "5 weeks" and "35 days", "10 km" and "6.2 miles", "35 tonnes" and "35,000 kg".
 
 /** What a unit measures and how many of the dimension's base unit one of it is. */
 export interface BaseUnit {

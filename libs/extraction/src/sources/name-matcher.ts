@@ -11,7 +11,7 @@ interface AliasEntry<T> {
   payload: T;
   /** Bit i set: word i of the alias is an acronym and must be written in capitals ("UN", not "un"). */
   acronymMask: number;
-  /** The alias itself starts lower case ("al-Qaeda", "dpa"), so the text may too. */
+  /** The alias itself starts lower case ("dpa"), so the text may too. */
   lowerStart: boolean;
 }
 
@@ -28,7 +28,7 @@ const MAX_ALIAS_WORDS = 30;
  * that starts there, so the cost is the number of words times the length of
  * the longest alias that shares a prefix with the text, never more.
  *
- * Case rules: a match must start with a capital ("Syrian Army", never "the
+ * Case rules: a match must start with a capital ("Chilean Army", never "the
  * syrian army") unless the alias starts lower case; acronym words must be in
  * capitals ("WHO" is the World Health Organization, "who" is not). A match
  * never runs across punctuation (`NameWord.breakBefore`).

@@ -3,10 +3,10 @@ import { tokenize, type Token } from '../tokenizer';
 
 /**
  * One word of a name as the matchers see it. Tokens are split at hyphens
- * ("Al-Nusra" → "al", "nusra"; "Russian-run" → "russian", "run") so that
- * "Al-Nusra Front" and "al Nusra Front" meet, and a possessive ending is
- * set aside ("Russia’s" → "russia") so that "Russia’s Defense Ministry" and
- * "Russia Defense Ministry" meet.
+ * ("Al-Karim" → "al", "karim"; "Norwegian-run" → "norwegian", "run") so that
+ * "Al-Karim Front" and "al Karim Front" meet, and a possessive ending is
+ * set aside ("Norway’s" → "norway") so that "Norway’s Defence Ministry" and
+ * "Norway Defence Ministry" meet.
  */
 export interface NameWord {
   /** Normalised form: see `normaliseNameWord`. */
@@ -41,8 +41,8 @@ const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map([
 const DIACRITICS = /\p{M}+/gu;
 
 /**
- * Lower case, curly apostrophes straightened, diacritics dropped ("Röttgen" →
- * "rottgen"), dots dropped ("U.S" → "us"), a possessive ending removed, and
+ * Lower case, curly apostrophes straightened, diacritics dropped ("Köhler" →
+ * "kohler"), dots dropped ("U.S" → "us"), a possessive ending removed, and
  * defence/defense, centre/center … made one. Linear in the word's length.
  */
 export function normaliseNameWord(raw: string): { key: string; possessive: boolean } {
@@ -135,7 +135,7 @@ function pushWord(text: string, words: NameWord[], lower: string, start: number,
 /**
  * Whether anything but spaces separates two tokens. A period right after an
  * initialism or a short abbreviation ("U.S. government", "St. Petersburg",
- * "Dr. Haddad") and a plural possessive apostrophe ("Syrians’ homes") do not count.
+ * "Dr. Haddad") and a plural possessive apostrophe ("Chileans’ homes") do not count.
  */
 export function isBreakBetween(text: string, previous: Token, next: Token): boolean {
   for (let p = previous.end; p < next.start; p++) {

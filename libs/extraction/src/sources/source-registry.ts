@@ -13,7 +13,7 @@ export interface SourceRegistry {
   /** The record with this id, if any. */
   get(id: string): SourceRecord | undefined;
   /**
-   * The source a whole name stands for ("the Russian military" → Russian
+   * The source a whole name stands for ("the Norwegian military" → Norwegian
    * Ministry of Defence), or null. Case-insensitive except for acronyms
    * ("WHO" yes, "who" no); ignores a leading "the", possessives, hyphens, dots,
    * diacritics and defence/defense-style spelling. O(length of the name).

@@ -179,7 +179,7 @@ function isSymbolToken(c: number): boolean {
  * Tokenise a (normalised) sentence into token spans.
  *
  * Tokens are runs of letters/digits; an apostrophe between two letters
- * ("it's", "Russia's") and "," or "." between two digits ("3,179", "8.5")
+ * ("it's", "Russia's") and "," or "." between two digits ("2,480", "8.5")
  * stay inside a token. Hyphens split ("mid-October" -> "mid", "October").
  * "$", "%", "€" and "£" are tokens of their own. Everything else separates.
  *

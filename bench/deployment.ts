@@ -56,9 +56,10 @@ export async function benchEnvironment(
 /**
  * Deploys a benchmark's Factdesk. With `keepDatabase`, that database is used (created when missing) and kept at
  * `close()`, so a benchmark can reuse what it seeded in an earlier run; otherwise a fresh one is made and dropped.
+ * `extra` settings override the defaults of benchEnvironment.
  */
-export async function deploy(keepDatabase?: string): Promise<BenchDeployment> {
-  const { database, prefix, settings } = await benchEnvironment({}, keepDatabase);
+export async function deploy(keepDatabase?: string, extra: Record<string, string> = {}): Promise<BenchDeployment> {
+  const { database, prefix, settings } = await benchEnvironment(extra, keepDatabase);
   const app = await NestFactory.createApplicationContext(ApiModule.forRoot(validateEnvironment(settings)), { logger: ['warn', 'error'] });
   let appClosed = false;
   const close = app.close.bind(app);
@@ -66,7 +67,15 @@ export async function deploy(keepDatabase?: string): Promise<BenchDeployment> {
     appClosed = true;
     await close();
   };
-  const api = await startApi(settings);
+  let api: BenchDeployment['api'];
+  try {
+    api = await startApi(settings);
+  } catch (error) {
+    // A failed start leaves nothing behind either: the context closed, the keys and the fresh database gone.
+    await app.close();
+    await dropRunState(prefix, keepDatabase === undefined ? database : null);
+    throw error;
+  }
   return {
     settings,
     app,

@@ -26,7 +26,7 @@ import { seedReviewedHistory } from '../../test/support/history-fixtures';
 import { seedReadyClaims } from '../../test/support/queue-fixtures';
 import { TEST_REDIS_URL } from '../../test/support/test-database';
 import { deploy } from '../deployment';
-import { fmt, median } from '../support';
+import { fmt, median, percentile } from '../support';
 
 const REVIEWER_COUNTS = [20, 100];
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 2000);
@@ -40,10 +40,6 @@ interface RunResult {
   doubleAssignments: number;
   /** CPU milliseconds per cycle by owner (factdesk runs, where /proc exists). */
   cpuMsPerCycle?: Map<CpuOwner, number>;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 async function rawBullmq(prefix: string, reviewers: number, cycles: number): Promise<RunResult> {

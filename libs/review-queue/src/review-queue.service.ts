@@ -35,6 +35,12 @@ const CANDIDATE_PAGE = 128;
 const MAX_CANDIDATE_PAGES = 8;
 /** Raised by lease_next_claim when the reviewer holds the most leases allowed (the count in DETAIL). */
 const LEASE_LIMIT_SQLSTATE = 'FD001';
+/**
+ * lease_next_claim skips claims another transaction holds for a moment (a lease being
+ * taken, the worker recording queue priorities). When a page's waiting claims were all
+ * skipped that way, it asks again shortly instead of answering "nothing to do".
+ */
+const LOCKED_RETRY_DELAYS_MS = [10, 40, 160];
 
 /**
  * SQL for the reviewer's newest lease on the claim, ended or not, locked: what every
@@ -95,6 +101,11 @@ export class ReviewQueueService {
         break;
       }
       lease = await this.pick(reviewer.id, filters, candidates);
+      for (const delayMs of LOCKED_RETRY_DELAYS_MS) {
+        if (lease || !(await this.someHeldElsewhere(candidates))) break;
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+        lease = await this.pick(reviewer.id, filters, candidates);
+      }
       if (!lease) stale.push(...(await this.notReady(candidates)));
       if (candidates.length < CANDIDATE_PAGE) break;
       if (page === MAX_CANDIDATE_PAGES - 1 && !lease) lease = await this.pick(reviewer.id, filters, null);
@@ -128,6 +139,18 @@ export class ReviewQueueService {
       );
     }
     return rows[0] && entityFromRow(this.dataSource, ClaimLeaseEntity, rows[0]);
+  }
+
+  /** Whether any of these waiting claims is locked by another transaction right now. */
+  private async someHeldElsewhere(candidates: string[]): Promise<boolean> {
+    if (candidates.length === 0) return false;
+    const [row] = (await this.dataSource.query(
+      `WITH lockable AS (SELECT id FROM claims WHERE id = ANY($1::uuid[]) AND state = 'ready' FOR SHARE SKIP LOCKED)
+       SELECT (SELECT count(*) FROM claims WHERE id = ANY($1::uuid[]) AND state = 'ready')::int
+            > (SELECT count(*) FROM lockable)::int AS held`,
+      [candidates],
+    )) as Array<{ held: boolean }>;
+    return row?.held ?? false;
   }
 
   /** Of these claims, those no longer waiting: leftovers in BullMQ to drop. */

@@ -180,7 +180,13 @@ export function EvidenceForm(props: { claim: ClaimDetail; onAdded: () => void })
     setDraft({ ...draft, [field]: (event.currentTarget as HTMLInputElement).value });
     setTouched({ ...touched, [field]: true });
   };
-  const describedBy = (field: keyof EvidenceDraft) => (shown(field) ? `evidence-${field}-error` : undefined);
+  /** What every field of the form carries: its id, value, and the error state screen readers hear. */
+  const bound = (field: keyof EvidenceDraft) => ({
+    id: `evidence-${field}`,
+    value: draft[field],
+    'aria-invalid': shown(field) ? true : undefined,
+    'aria-describedby': shown(field) ? `evidence-${field}-error` : undefined,
+  });
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -205,43 +211,16 @@ export function EvidenceForm(props: { claim: ClaimDetail; onAdded: () => void })
     <form class="evidence-form" onSubmit={submit} noValidate aria-label="Add evidence">
       <div class="grid-2">
         <Field label="Link (URL)" id="evidence-url" error={shown('url')}>
-          <input
-            id="evidence-url"
-            type="url"
-            inputMode="url"
-            value={draft.url}
-            onInput={update('url')}
-            aria-invalid={shown('url') ? true : undefined}
-            aria-describedby={describedBy('url')}
-            placeholder="https://"
-          />
+          <input {...bound('url')} type="url" inputMode="url" onInput={update('url')} placeholder="https://" />
         </Field>
         <Field label="Title" id="evidence-title" error={shown('title')}>
-          <input
-            id="evidence-title"
-            value={draft.title}
-            onInput={update('title')}
-            aria-invalid={shown('title') ? true : undefined}
-            aria-describedby={describedBy('title')}
-          />
+          <input {...bound('title')} onInput={update('title')} />
         </Field>
         <Field label="Publisher" id="evidence-publisher" error={shown('publisher')}>
-          <input
-            id="evidence-publisher"
-            value={draft.publisher}
-            onInput={update('publisher')}
-            aria-invalid={shown('publisher') ? true : undefined}
-            aria-describedby={describedBy('publisher')}
-          />
+          <input {...bound('publisher')} onInput={update('publisher')} />
         </Field>
         <Field label="Stance" id="evidence-stance" error={shown('stance')}>
-          <select
-            id="evidence-stance"
-            value={draft.stance}
-            onChange={update('stance')}
-            aria-invalid={shown('stance') ? true : undefined}
-            aria-describedby={describedBy('stance')}
-          >
+          <select {...bound('stance')} onChange={update('stance')}>
             <option value="">Choose…</option>
             {STANCES.map((stance) => (
               <option key={stance} value={stance}>
@@ -252,7 +231,7 @@ export function EvidenceForm(props: { claim: ClaimDetail; onAdded: () => void })
         </Field>
       </div>
       <Field label="Excerpt (optional)" id="evidence-excerpt" error={shown('excerpt')}>
-        <textarea id="evidence-excerpt" rows={2} value={draft.excerpt} onInput={update('excerpt')} />
+        <textarea {...bound('excerpt')} rows={2} onInput={update('excerpt')} />
       </Field>
       <Alert error={action.error} />
       <button type="submit" disabled={action.busy}>

@@ -65,6 +65,26 @@ export function useAction(): { busy: boolean; error: unknown; run: (work: () => 
   return { busy, error, run, clear: () => setError(null) };
 }
 
+/**
+ * An action on one item of a list (a user, a subscription, a claim): runs it, then says
+ * what was done and lets the list reload.
+ */
+export function useItemAction(onChanged: () => void): {
+  action: ReturnType<typeof useAction>;
+  message: string | null;
+  act: (done: string, work: () => Promise<unknown>) => void;
+} {
+  const action = useAction();
+  const [message, setMessage] = useState<string | null>(null);
+  const act = (done: string, work: () => Promise<unknown>): void =>
+    void action.run(async () => {
+      await work();
+      setMessage(done);
+      onChanged();
+    });
+  return { action, message, act };
+}
+
 export function Field(props: { label: string; id: string; children: ComponentChildren; hint?: string; error?: string | null }) {
   return (
     <div class="field">

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api';
-import { Alert, Field, formatDate, Loading, useAction, useLoad } from '../components/ui';
+import { Alert, Field, formatDate, Loading, useAction, useItemAction, useLoad } from '../components/ui';
 import type { ApiKey, Role, SessionUser, User } from '../types';
 
 const ROLES: Role[] = ['reviewer', 'lead', 'admin'];
@@ -65,15 +65,8 @@ function UserItem(props: { user: User; self: boolean; onChanged: () => void }) {
   const { user } = props;
   const [password, setPassword] = useState('');
   const [showKeys, setShowKeys] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const action = useAction();
+  const { action, message, act } = useItemAction(props.onChanged);
   const id = `user-${user.id}`;
-  const act = (label: string, work: () => Promise<unknown>) =>
-    void action.run(async () => {
-      await work();
-      setMessage(label);
-      props.onChanged();
-    });
   return (
     <div class="user" aria-labelledby={`${id}-name`}>
       <p>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, query } from '../api';
-import { Alert, formatDate, Loading, useAction, useLoad } from '../components/ui';
+import { Alert, formatDate, Loading, useItemAction, useLoad } from '../components/ui';
 import type { ClaimSummary, Page } from '../types';
 
 const STATES = ['ready', 'leased', 'pulled', 'unsupported_language', 'not_checkworthy', 'reviewed'];
@@ -67,15 +67,8 @@ function ClaimRow(props: { claim: ClaimSummary; onChanged: () => void }) {
   const [boost, setBoost] = useState('10');
   const [reviewerId, setReviewerId] = useState('');
   const [reason, setReason] = useState('');
-  const action = useAction();
-  const [done, setDone] = useState<string | null>(null);
+  const { action, message: done, act } = useItemAction(props.onChanged);
   const id = `claim-${claim.id}`;
-  const act = (what: string, work: () => Promise<unknown>) =>
-    void action.run(async () => {
-      await work();
-      setDone(what);
-      props.onChanged();
-    });
   return (
     <li aria-labelledby={`${id}-text`}>
       <p id={`${id}-text`}>{claim.text}</p>

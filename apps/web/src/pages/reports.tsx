@@ -68,6 +68,18 @@ export function ReportsPage() {
       <input id={`report-${key}`} value={filters[key]} onInput={set(key)} aria-describedby={hint ? `report-${key}-hint` : undefined} />
     </Field>
   );
+  const anyOf = (key: keyof Filters, label: string, values: readonly string[]) => (
+    <Field label={label} id={`report-${key}`}>
+      <select id={`report-${key}`} value={filters[key]} onChange={set(key)}>
+        <option value="">any</option>
+        {values.map((value) => (
+          <option key={value} value={value}>
+            {value}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
 
   return (
     <section aria-labelledby="reports-title">
@@ -93,26 +105,8 @@ export function ReportsPage() {
               <option value="published">publication</option>
             </select>
           </Field>
-          <Field label="Rating" id="report-rating">
-            <select id="report-rating" value={filters.rating} onChange={set('rating')}>
-              <option value="">any</option>
-              {RATINGS.map((rating) => (
-                <option key={rating} value={rating}>
-                  {rating}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label="Verdict state" id="report-state">
-            <select id="report-state" value={filters.state} onChange={set('state')}>
-              <option value="">any</option>
-              {STATES.map((state) => (
-                <option key={state} value={state}>
-                  {state}
-                </option>
-              ))}
-            </select>
-          </Field>
+          {anyOf('rating', 'Rating', RATINGS)}
+          {anyOf('state', 'Verdict state', STATES)}
           {text('desk', 'Desk')}
           {text('speaker', 'Speaker')}
           {text('source', 'Source', 'id or slug, e.g. russian-ministry-of-defence')}

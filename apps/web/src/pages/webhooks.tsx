@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api';
-import { Alert, Field, formatDate, Loading, useAction, useLoad } from '../components/ui';
+import { Alert, Field, formatDate, Loading, useAction, useItemAction, useLoad } from '../components/ui';
 import type { Page, SessionUser } from '../types';
 import { hasRole } from '../types';
 
@@ -134,14 +134,7 @@ function SubscriptionItem(props: {
   onChanged: () => void;
 }) {
   const { subscription } = props;
-  const action = useAction();
-  const [message, setMessage] = useState<string | null>(null);
-  const act = (label: string, work: () => Promise<unknown>) =>
-    void action.run(async () => {
-      await work();
-      setMessage(label);
-      props.onChanged();
-    });
+  const { action, message, act } = useItemAction(props.onChanged);
   return (
     <div class="subscription">
       <p>

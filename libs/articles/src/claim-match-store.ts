@@ -36,7 +36,6 @@ export const CANDIDATES_PER_BAND = 20;
 /** A stored claim that shares at least one band key with a query. */
 export interface MatchCandidate {
   claimId: string;
-  articleId: string;
   signature: RankedClaim;
   /** Its band keys among those asked for: which query claims it is a candidate of. */
   bandKeys: number[];
@@ -86,11 +85,12 @@ export async function findMatchCandidates(
      ), kept AS (
        SELECT seq, array_agg(band_key) AS band_keys FROM probe WHERE n <= $2::int GROUP BY seq
      )
-     SELECT s.claim_id, s.article_id, s.shingles, s.figures, s.negated, kept.band_keys, NULL::bigint AS capped_bands, NULL::bigint AS left_out
+     SELECT s.claim_id, s.shingles, array_to_string(s.figures, ',') AS figures, s.negated,
+            array_to_string(kept.band_keys, ',') AS band_keys, NULL::bigint AS capped_bands, NULL::bigint AS left_out
        FROM kept JOIN claim_signatures s ON s.seq = kept.seq
       WHERE s.version = $3 AND ($4::uuid IS NULL OR s.article_id <> $4::uuid)
      UNION ALL
-     SELECT NULL, NULL, NULL, NULL, NULL, NULL, count(*), sum(older.entries)
+     SELECT NULL, NULL, NULL, NULL, NULL, count(*), sum(older.entries)
        FROM probe first_left_out
        CROSS JOIN LATERAL (
          SELECT count(*) AS entries FROM claim_band_keys
@@ -110,16 +110,23 @@ export async function findMatchCandidates(
       continue;
     }
     const shingles = shinglesFromBytes(row.shingles as Uint8Array);
-    const figures = parseFigures((row.figures as number[]).map((value) => (Number.isFinite(value) ? value : null)));
+    const figures = parseFigures(numberList(row.figures as string).map((value) => (Number.isFinite(value) ? value : null)));
     if (!shingles || !figures) continue; // unreadable: never written so by storeSignatures
     candidates.push({
       claimId: row.claim_id as string,
-      articleId: row.article_id as string,
       signature: { shingles, figures, negated: row.negated as boolean },
-      bandKeys: (row.band_keys as string[]).map(Number),
+      bandKeys: numberList(row.band_keys as string),
     });
   }
   return { candidates, probes: keys.length, cappedBands, leftOut };
+}
+
+/**
+ * A number array sent as PostgreSQL's `array_to_string(…, ',')` ("Infinity" for an
+ * unbounded high): a split, where the driver's array parser reads character by character.
+ */
+function numberList(text: string): number[] {
+  return text === '' ? [] : text.split(',').map(Number);
 }
 
 /** The candidates that share a band with `signature`, scored with the engine's similarity, best first. */

@@ -2,7 +2,7 @@
 // findMatchCandidates + rankCandidates: one statement probing each band key in
 // claim_band_keys and fetching the candidates' signatures by seq, ranked with the engine's
 // similarity) against PostgreSQL databases holding 10k and 1M signed claims.
-//   npm run bench:matching -- [--sizes 10000,1000000] [--queries 1000] [--fresh]
+//   npm run bench:matching -- [--sizes 10000,1000000] [--queries 1000] [--cap 20] [--fresh]
 // Each size has its own database (factdesk_bench_matching_<size>), seeded once with COPY
 // and kept for the next run (the seed is checked against SIGNATURE_VERSION and the
 // synonym list); --fresh seeds again. Drop them with --drop.
@@ -51,6 +51,8 @@ interface Options {
   queries: number;
   fresh: boolean;
   drop: boolean;
+  /** Claims taken per band key (production's CANDIDATES_PER_BAND unless --cap says otherwise). */
+  cap: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -61,6 +63,7 @@ function parseOptions(argv: string[]): Options {
   return {
     sizes: (value('--sizes') ?? '10000,1000000').split(',').map(Number),
     queries: Number(value('--queries') ?? 1000),
+    cap: Number(value('--cap') ?? CANDIDATES_PER_BAND),
     fresh: argv.includes('--fresh'),
     drop: argv.includes('--drop'),
   };
@@ -258,7 +261,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
     const queries = makeQueries(size, options.queries);
     // The lookup production runs for one claim: candidates from every band, then ranked.
     const lookup = async (q: Query) => {
-      const found = await findMatchCandidates(query, signatureBandKeys(q.signature), null);
+      const found = await findMatchCandidates(query, signatureBandKeys(q.signature), null, options.cap);
       return { found, ranked: rankCandidates(q.signature, found.candidates, 10) };
     };
     for (const q of queries.slice(0, 200)) await lookup(q); // warm the cache, the pool and the JIT
@@ -300,7 +303,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
         plan ||= lines.find((line) => line.includes('claim_band_keys') && line.includes('Scan')) ?? '';
         return [];
       };
-      await findMatchCandidates(explain, signatureBandKeys(q.signature), null);
+      await findMatchCandidates(explain, signatureBandKeys(q.signature), null, options.cap);
       if (q.original === null) continue;
       // The original is a candidate of an unbounded lookup when it shares a band key (its seq is k + 1).
       const [shared] = await dataSource.query(
@@ -345,7 +348,7 @@ async function main(): Promise<void> {
     return;
   }
   console.log(
-    `claim matching in PostgreSQL: LSH ${LSH_BANDS} bands × ${LSH_ROWS} rows, at most ${CANDIDATES_PER_BAND} claims per band, suggest ${MATCH_SUGGEST_THRESHOLD}; ` +
+    `claim matching in PostgreSQL: LSH ${LSH_BANDS} bands × ${LSH_ROWS} rows, at most ${options.cap} claims per band, suggest ${MATCH_SUGGEST_THRESHOLD}; ` +
       `${options.queries} lookups per size (half rewordings of stored claims, half unrelated), one claim each, as ArticleExtractionService runs them`,
   );
   const results: SizeResult[] = [];

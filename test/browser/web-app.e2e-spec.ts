@@ -334,6 +334,27 @@ describe('Web app: a day at the desk', () => {
     await Promise.all([context.close(), nina.context().close()]);
   });
 
+  it('lets a lead reassign a claim by picking the person from a list', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, baseUrl, 'Lena Lead', PASSWORD, '/queue');
+    await page.waitForURL(`${baseUrl}/queue`);
+    const row = page.locator('ul.claim-rows > li').first();
+    const text = await row.locator('p').first().textContent();
+    const picker = row.getByLabel('Reassign to');
+    await expect(picker.locator('option').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['Sam Second (reviewer)', 'Lena Lead (lead)', 'Ada Admin (admin)']),
+    );
+    await picker.selectOption({ label: 'Sam Second (reviewer)' });
+    await row.getByRole('button', { name: 'Reassign' }).click();
+    await row.getByText('Reassigned.').waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
+    const claims = (await as(lead).get('/api/claims?state=ready&limit=100')).body.items as Array<{ id: string; text: string }>;
+    const reassigned = claims.find((claim) => claim.text === text)!;
+    expect((await as(lead).get(`/api/claims/${reassigned.id}`)).body.queue.reservedFor).toBe(second.id);
+    await context.close();
+  });
+
   it('sends an expired session back to sign-in, then returns to the page it was on', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();

@@ -61,6 +61,15 @@ export class UsersService {
     return users.map((user) => Object.assign(user, { keyCount: countOf.get(user.id) ?? 0 }));
   }
 
+  /** Users who can be given a claim (every role reviews; disabled users cannot sign in), by name. */
+  async listReviewers(): Promise<Pick<UserEntity, 'id' | 'name' | 'role'>[]> {
+    return this.dataSource.getRepository(UserEntity).find({
+      select: { id: true, name: true, role: true },
+      where: { disabledAt: IsNull() },
+      order: { name: 'ASC', createdAt: 'ASC' },
+    });
+  }
+
   /**
    * Changes a user's role, in this process at once and in every other within
    * AUTH_CACHE_TTL_MS (keys and sessions alike). Nobody changes their own role, and the

@@ -143,6 +143,13 @@ export class UsersService {
     if (!user) throw DomainError.notFound('user', caller.id);
     if (!user.passwordHash || !(await passwordMatches(user.passwordHash, input.currentPassword))) {
       this.sessions.recordFailure(address, caller.name);
+      await this.audit.record(this.dataSource.manager, {
+        actorId: caller.id,
+        action: 'user.password_change_failed',
+        entityType: 'user',
+        entityId: user.id,
+        details: { address, reason: 'wrong_current_password' },
+      });
       throw new DomainError('forbidden', 'password.wrong_current', 'The current password is wrong');
     }
     await this.setPassword(user.id, input.newPassword, caller.id, caller.sessionId);

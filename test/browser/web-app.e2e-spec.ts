@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { get as httpGet, IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { ArticleStatus, Role } from '@factdesk/database';
+import { QueueName } from '@factdesk/jobs';
 import { join } from 'node:path';
 import {
   buildWebApp,
@@ -102,6 +105,31 @@ describe('Web app: a day at the desk', () => {
     const asset = await request(stack.http).get(script);
     expect(asset.status).toBe(200);
     expect(asset.headers['cache-control']).toMatch(/max-age=31536000.*immutable/);
+    // Compressed at build time, served as the browser accepts: brotli first, else gzip, else as it is; the same bytes.
+    const stylesheet = /href="(\/assets\/styles-[A-Z0-9]+\.css)"/.exec(page.text)![1]!;
+    for (const path of [script, stylesheet, '/workspace']) {
+      const plain = await rawGet(baseUrl, path, {});
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.headers.vary).toMatch(/Accept-Encoding/i);
+      const gzip = await rawGet(baseUrl, path, { 'Accept-Encoding': 'gzip, deflate' });
+      const brotli = await rawGet(baseUrl, path, { 'Accept-Encoding': 'gzip, deflate, br, zstd' });
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      expect(brotli.headers['content-encoding']).toBe('br');
+      expect(gunzipSync(gzip.body)).toEqual(plain.body);
+      expect(brotliDecompressSync(brotli.body)).toEqual(plain.body);
+      expect(gzip.body.length).toBeLessThan(plain.body.length);
+      expect(Number(gzip.headers['content-length'])).toBe(gzip.body.length);
+      for (const answer of [plain, gzip, brotli]) {
+        expect(answer.status).toBe(200);
+        expect(answer.headers['content-type']).toBe(plain.headers['content-type']);
+        expect(answer.headers['cache-control']).toBe(path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        expect(answer.headers['content-security-policy']).toBe(policy);
+      }
+    }
+    expect((await rawGet(baseUrl, script, { 'Accept-Encoding': 'br;q=0, gzip' })).headers['content-encoding']).toBe('gzip');
+    expect((await rawGet(baseUrl, script, { 'Accept-Encoding': 'gzip;q=0.5, identity' })).headers['content-encoding']).toBeUndefined();
+    // The API's own answers are never compressed (nothing secret is compressed beside what a page can inject).
+    expect((await rawGet(baseUrl, '/health', { 'Accept-Encoding': 'gzip, br' })).headers['content-encoding']).toBeUndefined();
     // The API keeps its own JSON answers: an unknown API route is a 404, never the app's page.
     const unknown = await request(stack.http).get('/api/nothing-here').set('Accept', 'text/html');
     expect(unknown.status).toBe(404);
@@ -355,6 +383,29 @@ describe('Web app: a day at the desk', () => {
     await context.close();
   });
 
+  it('opens Bull Board from the app for a signed-in admin, whose page may act on the queues with the session alone', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, baseUrl, 'Ada Admin', PASSWORD, '/admin/users');
+    await page.waitForURL(`${baseUrl}/admin/users`);
+    await page.getByRole('link', { name: 'Job queues' }).click();
+    await page.waitForURL(`${baseUrl}/admin/queues`);
+    await page.getByText('Factdesk queues').first().waitFor();
+    // What Bull Board's own script does for its buttons: a same-origin request with the cookie and no CSRF header.
+    const put = (action: string) =>
+      page.evaluate(
+        async (path) => (await fetch(path, { method: 'PUT' })).status,
+        `/admin/queues/api/queues/${QueueName.Exports}/${action}`,
+      );
+    const exportsQueue = stack.queue(QueueName.Exports);
+    expect(await put('pause')).toBe(200);
+    expect(await exportsQueue.isPaused()).toBe(true);
+    expect(await put('resume')).toBe(200);
+    expect(await exportsQueue.isPaused()).toBe(false);
+    await exportsQueue.close();
+    await context.close();
+  });
+
   it('sends an expired session back to sign-in, then returns to the page it was on', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
@@ -471,6 +522,23 @@ describe('Web app: leases and sign-in limits', () => {
     await context.close();
   });
 });
+
+/** A GET whose body is left as sent (fetch and supertest would decode it). */
+function rawGet(
+  baseUrl: string,
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const sent = httpGet(new URL(path, baseUrl), { headers: { Accept: 'text/html', ...headers } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('error', reject);
+    });
+    sent.on('error', reject);
+  });
+}
 
 async function addEvidence(
   page: Page,

@@ -250,6 +250,11 @@ describe('Web app: a day at the desk', () => {
       return false;
     });
 
+    // Nothing failed, so a replay of failures since yesterday (the form's default) queues none.
+    await leadPage.getByRole('button', { name: 'Replay failed' }).click();
+    await leadPage.getByText('0 failed deliveries queued again.').waitFor();
+    expect(await unlabelledControls(leadPage)).toEqual([]);
+
     await leadPage.getByRole('link', { name: 'Reports' }).click();
     await leadPage.getByLabel('Format').selectOption('csv');
     const [download] = await Promise.all([leadPage.waitForEvent('download'), leadPage.getByRole('link', { name: 'Download now' }).click()]);
@@ -403,6 +408,44 @@ describe('Web app: a day at the desk', () => {
     expect(await put('resume')).toBe(200);
     expect(await exportsQueue.isPaused()).toBe(false);
     await exportsQueue.close();
+    await context.close();
+  });
+
+  it('fits every page of a lead and an admin into a narrow window, with no sideways scrolling of the page', async () => {
+    const [subscription] = (await as(admin).get('/api/webhooks')).body as Array<{ id: string }>;
+    expect((await as(admin).post(`/api/webhooks/${subscription!.id}/test`)).status).toBe(202);
+    const context = await newContext(browser, { width: 400, height: 800 });
+    const page = await context.newPage();
+    await signIn(page, baseUrl, 'Ada Admin', PASSWORD, '/dashboard');
+    await page.waitForURL(`${baseUrl}/dashboard`);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const wide: Record<string, number> = {};
+    for (const path of [
+      '/dashboard',
+      '/approvals',
+      '/queue',
+      '/reports',
+      '/webhooks',
+      '/admin/users',
+      '/workspace',
+      '/reviews',
+      '/account',
+    ]) {
+      await page.goto(`${baseUrl}${path}`);
+      await page.locator('main h1').first().waitFor();
+      await page.locator('main [role="status"]', { hasText: 'Loading' }).waitFor({ state: 'detached' });
+      if (path === '/webhooks') {
+        await page.getByRole('button', { name: 'Delivery log' }).first().click();
+        await page.locator('.delivery-log table').waitFor();
+      }
+      if (path === '/admin/users') {
+        await page.getByRole('button', { name: 'API keys' }).first().click();
+        await page.locator('.keys table').first().waitFor();
+      }
+      const extra = await overflow();
+      if (extra > 0) wide[path] = extra;
+    }
+    expect(wide).toEqual({});
     await context.close();
   });
 

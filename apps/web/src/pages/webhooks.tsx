@@ -273,6 +273,7 @@ function DeliveryLog(props: { subscriptionId: string }) {
                     <button
                       type="button"
                       class="secondary"
+                      aria-label={`Replay the ${delivery.eventType} delivery of ${formatDate(delivery.createdAt)}`}
                       disabled={action.busy}
                       onClick={() =>
                         void action.run(async () => {

@@ -411,14 +411,14 @@ describe('Web app: a day at the desk', () => {
     await context.close();
   });
 
-  it('fits every page of a lead and an admin into a narrow window, with no sideways scrolling of the page', async () => {
+  it('fits every page into a narrow window, the workspace with a claim too, with no sideways scrolling of the page', async () => {
     const [subscription] = (await as(admin).get('/api/webhooks')).body as Array<{ id: string }>;
     expect((await as(admin).post(`/api/webhooks/${subscription!.id}/test`)).status).toBe(202);
     const context = await newContext(browser, { width: 400, height: 800 });
     const page = await context.newPage();
     await signIn(page, baseUrl, 'Ada Admin', PASSWORD, '/dashboard');
     await page.waitForURL(`${baseUrl}/dashboard`);
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = () => sidewaysOverflow(page);
     const wide: Record<string, number> = {};
     for (const path of [
       '/dashboard',
@@ -445,8 +445,21 @@ describe('Web app: a day at the desk', () => {
       const extra = await overflow();
       if (extra > 0) wide[path] = extra;
     }
+
+    // The reviewer's workspace with a claim in its article, evidence and verdict forms.
+    const article = await submitArticle({ title: 'Narrow', body: aleppoFixture(), desk: 'narrow' });
+    const claim = article.claims.find((candidate) => candidate.state === 'ready')!;
+    const narrow = await stack.createUser(Role.Reviewer, 'Nora Narrow');
+    await setPassword(stack, admin.key, narrow.id, PASSWORD);
+    expect((await as(lead).post(`/api/claims/${claim.id}/assign`, { reviewerId: narrow.id })).status).toBe(200);
+    const reviewerPage = await (await newContext(browser, { width: 400, height: 800 })).newPage();
+    await signIn(reviewerPage, baseUrl, 'Nora Narrow', PASSWORD);
+    await reviewerPage.getByRole('button', { name: /Next claim/ }).click();
+    await reviewerPage.locator('mark.claim-mark').waitFor();
+    const workspaceOverflow = await sidewaysOverflow(reviewerPage);
+    if (workspaceOverflow > 0) wide['/workspace with a claim'] = workspaceOverflow;
     expect(wide).toEqual({});
-    await context.close();
+    await Promise.all([context.close(), reviewerPage.context().close()]);
   });
 
   it('sends an expired session back to sign-in, then returns to the page it was on', async () => {
@@ -565,6 +578,11 @@ describe('Web app: leases and sign-in limits', () => {
     await context.close();
   });
 });
+
+/** How many pixels the page is wider than its window (0: no sideways scrolling). */
+function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+}
 
 /** A GET whose body is left as sent (fetch and supertest would decode it). */
 function rawGet(

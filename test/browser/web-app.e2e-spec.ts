@@ -433,7 +433,8 @@ describe('Web app: a day at the desk', () => {
     ]) {
       await page.goto(`${baseUrl}${path}`);
       await page.locator('main h1').first().waitFor();
-      await page.locator('main [role="status"]', { hasText: 'Loading' }).waitFor({ state: 'detached' });
+      const loading = page.locator('main [role="status"]', { hasText: 'Loading' });
+      await waitFor(`${path} loaded`, async () => (await loading.count()) === 0);
       if (path === '/webhooks') {
         await page.getByRole('button', { name: 'Delivery log' }).first().click();
         await page.locator('.delivery-log table').waitFor();
@@ -447,7 +448,8 @@ describe('Web app: a day at the desk', () => {
     }
 
     // The reviewer's workspace with a claim in its article, evidence and verdict forms.
-    const article = await submitArticle({ title: 'Narrow', body: aleppoFixture(), desk: 'narrow' });
+    // Another text than the day's (the same one would be a duplicate, not a new article).
+    const article = await submitArticle({ title: 'Narrow', body: `${aleppoFixture()}\n\nUpdated on Friday.`, desk: 'narrow' });
     const claim = article.claims.find((candidate) => candidate.state === 'ready')!;
     const narrow = await stack.createUser(Role.Reviewer, 'Nora Narrow');
     await setPassword(stack, admin.key, narrow.id, PASSWORD);

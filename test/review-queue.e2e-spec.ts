@@ -243,6 +243,32 @@ describe('Review queue: leases, priority, triage', () => {
     );
   });
 
+  it('lists the people a lead can reassign to (id, name, role; not disabled ones), to leads and admins only', async () => {
+    const zed = await stack.createUser(Role.Reviewer, 'Zed Reviewer');
+    const gone = await stack.createUser(Role.Reviewer, 'Aaron Gone');
+    const admin = await stack.createUser(Role.Admin, 'Ann Admin');
+    expect((await as(admin).post(`/api/users/${gone.id}/disable`)).status).toBe(200);
+    const listed = await as(lead).get('/api/reviewers');
+    expect(listed.status).toBe(200);
+    const names = listed.body.map((reviewer: { name: string }) => reviewer.name);
+    expect(names.indexOf('Ann Admin')).toBeLessThan(names.indexOf('Zed Reviewer'));
+    expect(names).not.toContain('Aaron Gone');
+    expect(listed.body).toEqual(
+      expect.arrayContaining([
+        { id: zed.id, name: 'Zed Reviewer', role: 'reviewer' },
+        { id: admin.id, name: 'Ann Admin', role: 'admin' },
+        { id: lead.id, name: expect.any(String), role: 'lead' },
+      ]),
+    );
+    // Nothing but who they are: no keys, password facts or state.
+    for (const reviewer of listed.body) expect(Object.keys(reviewer).sort()).toEqual(['id', 'name', 'role']);
+    expect((await as(admin).get('/api/reviewers')).status).toBe(200);
+    expect((await as(zed).get('/api/reviewers')).status).toBe(403);
+    const { body: docs } = await as(lead).get('/docs/json');
+    expect(Object.keys(docs.paths['/api/reviewers'])).toEqual(['get']);
+    expect(Object.keys(docs.components.schemas.ReviewerView.properties)).toEqual(['id', 'name', 'role']);
+  });
+
   it('pulls a claim out of the queue with a reason and puts it back', async () => {
     const [claim] = await seedReadyClaims(stack.api!, 1);
     const reviewer = await stack.createUser(Role.Reviewer);

@@ -1,7 +1,10 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as argon2 from 'argon2';
 import request from 'supertest';
 import { UsersService } from '@factdesk/auth';
 import { Role } from '@factdesk/database';
+import { QueueName } from '@factdesk/jobs';
 import { articleInput } from './support/fixtures';
 import { TestStack } from './support/harness';
 import { TestUser } from './support/http-client';
@@ -29,6 +32,16 @@ async function withPassword(stack: TestStack, role: Role, name: string, password
   const user = await stack.createUser(role, name);
   await stack.api!.get(UsersService).setPassword(user.id, password, null);
   return user;
+}
+
+/** The API on a loopback port of its own, so a test knows the Host header its requests will carry. */
+async function listenOnce(stack: TestStack): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer(stack.api!.getHttpAdapter().getInstance());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 async function auditActions(stack: TestStack, entityId: string): Promise<string[]> {
@@ -104,6 +117,73 @@ describe('Signing in: sessions, CSRF, passwords', () => {
     expect(keyOnly.id).toBeDefined();
   });
 
+  it('audits failed sign-ins against the user (or the address for an unknown name), never with the password or an unknown name', async () => {
+    const user = await withPassword(stack, Role.Reviewer, 'Fay Failing');
+    const tries = [
+      { name: 'Fay Failing', password: 'a wrong guess at Fay' },
+      { name: 'my secret passphrase 42', password: 'typed into the name field' },
+    ];
+    for (const attempt of tries)
+      expect((await request(stack.http).post('/api/session').set('X-Forwarded-For', '198.51.100.23').send(attempt)).status).toBe(401);
+    const disabled = await withPassword(stack, Role.Reviewer, 'Dan Disabled');
+    await request(stack.http).post(`/api/users/${disabled.id}/disable`).set('Authorization', `Bearer ${admin.key}`);
+    expect((await request(stack.http).post('/api/session').send({ name: 'Dan Disabled', password: PASSWORD })).status).toBe(403);
+
+    const failed = await stack
+      .dataSource()
+      .query(`SELECT actor_id, entity_type, entity_id, details FROM audit_log WHERE action = 'session.sign_in_failed' ORDER BY id`);
+    expect(failed).toEqual(
+      expect.arrayContaining([
+        { actor_id: null, entity_type: 'user', entity_id: user.id, details: { address: '198.51.100.23', reason: 'wrong_password' } },
+        { actor_id: null, entity_type: 'address', entity_id: '198.51.100.23', details: { reason: 'unknown_name' } },
+        { actor_id: null, entity_type: 'user', entity_id: disabled.id, details: { address: expect.any(String), reason: 'user_disabled' } },
+      ]),
+    );
+    const everything = JSON.stringify(await stack.dataSource().query(`SELECT * FROM audit_log`));
+    for (const secret of ['a wrong guess at Fay', 'typed into the name field', 'my secret passphrase 42', PASSWORD])
+      expect(everything).not.toContain(secret);
+
+    // A wrong current password when changing one's own is audited too.
+    const session = await signIn(stack.http, 'Fay Failing');
+    const change = await request(stack.http)
+      .put('/api/session/password')
+      .set('Cookie', session.cookie)
+      .set('X-CSRF-Token', session.csrfToken)
+      .send({ currentPassword: 'not the current one', newPassword: 'a new good passphrase' });
+    expect(change.status).toBe(403);
+    const [changeFailed] = await stack
+      .dataSource()
+      .query(`SELECT actor_id, details FROM audit_log WHERE action = 'user.password_change_failed' AND entity_id = $1`, [user.id]);
+    expect(changeFailed).toEqual({ actor_id: user.id, details: { address: expect.any(String), reason: 'wrong_current_password' } });
+    expect(JSON.stringify(changeFailed)).not.toContain('not the current one');
+  });
+
+  it('deletes sessions a day past their maximum age at the next sign-in, and keeps younger ones (ended or expired)', async () => {
+    const user = await withPassword(stack, Role.Reviewer, 'Pia Purge');
+    const insert = (hoursAgo: number, ended: boolean) =>
+      stack.dataSource().query(
+        `INSERT INTO sessions (token_hash, user_id, last_seen_at, expires_at, ended_at, end_reason)
+         VALUES (sha256(gen_random_uuid()::text::bytea), $1, now() - make_interval(hours => $2 + 12), now() - make_interval(hours => $2),
+                 CASE WHEN $3 THEN now() - make_interval(hours => $2 + 1) END, CASE WHEN $3 THEN 'signed_out'::session_end_reason END)
+         RETURNING id`,
+        [user.id, hoursAgo, ended],
+      );
+    const [[old], [oldEnded], [recent], [recentEnded]] = await Promise.all([
+      insert(25, false),
+      insert(30, true),
+      insert(2, false),
+      insert(1, true),
+    ]);
+    await signIn(stack.http, 'Pia Purge');
+    const left = (await stack.dataSource().query(`SELECT id FROM sessions WHERE user_id = $1`, [user.id])).map(
+      (row: { id: string }) => row.id,
+    );
+    expect(left).toEqual(expect.arrayContaining([recent.id, recentEnded.id]));
+    expect(left).not.toContain(old.id);
+    expect(left).not.toContain(oldEnded.id);
+    expect(left).toHaveLength(3);
+  });
+
   it('refuses a state-changing request without, or with a wrong, CSRF token; accepts the right one; a Bearer key needs none', async () => {
     const session = await signIn(stack.http, 'Rita Reviewer');
     const post = () => request(stack.http).post('/api/articles').set('Cookie', session.cookie);
@@ -143,12 +223,53 @@ describe('Signing in: sessions, CSRF, passwords', () => {
     const adminSession = await signIn(stack.http, 'Ada Admin');
     expect((await request(stack.http).get('/api/users').set('Cookie', adminSession.cookie)).status).toBe(200);
     expect((await request(stack.http).get('/admin/queues').set('Cookie', adminSession.cookie)).status).toBe(200);
-    // The dashboard's own state-changing calls follow the same CSRF rule.
+    // The dashboard's own state-changing calls need the CSRF token, or the browser's word that they come from this origin.
     const retry = () => request(stack.http).put('/admin/queues/api/queues/unknown-queue/retry/failed').set('Cookie', adminSession.cookie);
     const withoutToken = await retry();
     expect(withoutToken.status).toBe(403);
     expect(withoutToken.body.message).toBe('Missing or wrong CSRF token');
     expect((await retry().set('X-CSRF-Token', adminSession.csrfToken)).status).not.toBe(403);
+  });
+
+  it('lets an admin’s session use the queue dashboard’s actions from its own page (same origin), never from another site', async () => {
+    const adminSession = await signIn(stack.http, 'Ada Admin');
+    const reviewerSession = await signIn(stack.http, 'Rita Reviewer');
+    // Listening on a port of its own, so the Host header (and so the same Origin) is known before the request.
+    const server = await listenOnce(stack);
+    const queue = QueueName.Extraction;
+    const extraction = stack.queue(queue);
+    const pause = (cookie: string) => request(server.url).put(`/admin/queues/api/queues/${queue}/pause`).set('Cookie', cookie);
+    const resume = (cookie: string) => request(server.url).put(`/admin/queues/api/queues/${queue}/resume`).set('Cookie', cookie);
+    const host = new URL(server.url).host;
+
+    const fromPage = await pause(adminSession.cookie).set('Sec-Fetch-Site', 'same-origin').set('Origin', `http://${host}`);
+    expect(fromPage.status).toBe(200);
+    expect(await extraction.isPaused()).toBe(true);
+    // An older browser without Sec-Fetch-Site: its Origin is this host.
+    expect((await resume(adminSession.cookie).set('Origin', `http://${host}`)).status).toBe(200);
+    expect(await extraction.isPaused()).toBe(false);
+
+    const refused = [
+      pause(adminSession.cookie).set('Sec-Fetch-Site', 'cross-site').set('Origin', 'https://evil.example'),
+      pause(adminSession.cookie).set('Sec-Fetch-Site', 'same-site').set('Origin', `http://other.${host}`),
+      pause(adminSession.cookie).set('Origin', 'https://evil.example'),
+      pause(adminSession.cookie).set('Origin', 'null'),
+      pause(adminSession.cookie),
+    ];
+    for (const attempt of refused) {
+      const response = await attempt;
+      expect(response.status).toBe(403);
+      expect(response.body.message).toBe('Missing or wrong CSRF token');
+    }
+    expect(await extraction.isPaused()).toBe(false);
+    // Same origin does not lift the role: a reviewer's session is refused.
+    expect((await pause(reviewerSession.cookie).set('Sec-Fetch-Site', 'same-origin')).status).toBe(403);
+    // Machines keep Basic (and Bearer) keys, with no CSRF token nor Origin.
+    const basic = await request(server.url).put(`/admin/queues/api/queues/${queue}/pause`).auth('admin', admin.key);
+    expect(basic.status).toBe(200);
+    expect((await request(server.url).put(`/admin/queues/api/queues/${queue}/resume`).auth('admin', admin.key)).status).toBe(200);
+    expect(await extraction.isPaused()).toBe(false);
+    await Promise.all([server.close(), extraction.close()]);
   });
 
   it('signs out: 403 without the CSRF token, then 204, the cookie cleared and the session refused', async () => {
@@ -211,9 +332,15 @@ describe('Signing in: sessions, CSRF, passwords', () => {
     expect((await request(stack.http).get('/api/session').set('Cookie', adminSession.cookie)).status).toBe(200);
 
     const audit = await stack.dataSource().query(`SELECT action, details FROM audit_log WHERE entity_id = $1 ORDER BY id`, [user.id]);
-    expect(audit.map((row: { action: string }) => row.action)).toEqual(['user.created', 'user.password_set', 'user.password_reset']);
+    // The sign-in with the old password after the reset failed, and says so.
+    expect(audit.map((row: { action: string }) => row.action)).toEqual([
+      'user.created',
+      'user.password_set',
+      'user.password_reset',
+      'session.sign_in_failed',
+    ]);
     expect(JSON.stringify(audit)).not.toContain('brand new');
-    expect(audit.at(-1).details).toMatchObject({ sessionsEnded: 1 });
+    expect(audit[2].details).toMatchObject({ sessionsEnded: 1 });
 
     const stored = await stack.dataSource().query(`SELECT password_hash FROM users WHERE id = $1`, [user.id]);
     expect(stored[0].password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);

@@ -112,13 +112,17 @@ async function assetSizes(baseUrl: string): Promise<string> {
   if (assets.length === 0) throw new Error('the page names no /assets/ script or stylesheet');
   const sizes: string[] = [];
   for (const path of ['/', ...assets]) {
-    const response = await fetch(`${baseUrl}${path}`, { headers: { accept: path === '/' ? 'text/html' : '*/*' } });
+    // What chromium asks for; fetch decodes the body, and Content-Length says what crossed the wire.
+    const response = await fetch(`${baseUrl}${path}`, {
+      headers: { accept: path === '/' ? 'text/html' : '*/*', 'accept-encoding': 'gzip, deflate, br, zstd' },
+    });
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
     const bytes = Buffer.from(await response.arrayBuffer());
     const encoding = response.headers.get('content-encoding');
+    const sent = Number(response.headers.get('content-length'));
     sizes.push(
       `${path === '/' ? 'index.html' : path} ${fmt(bytes.length / 1024, 1)} KB, gzipped ${fmt(gzipSync(bytes, { level: 9 }).length / 1024, 1)} KB` +
-        ` (served ${encoding ?? 'uncompressed'})`,
+        (encoding ? ` (served ${encoding}: ${sent ? `${fmt(sent / 1024, 1)} KB` : 'chunked'})` : ' (served uncompressed)'),
     );
   }
   return sizes.join('; ');

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { get as httpGet, IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { ArticleStatus, Role } from '@factdesk/database';
+import { QueueName } from '@factdesk/jobs';
 import { join } from 'node:path';
 import {
   buildWebApp,
@@ -102,6 +105,31 @@ describe('Web app: a day at the desk', () => {
     const asset = await request(stack.http).get(script);
     expect(asset.status).toBe(200);
     expect(asset.headers['cache-control']).toMatch(/max-age=31536000.*immutable/);
+    // Compressed at build time, served as the browser accepts: brotli first, else gzip, else as it is; the same bytes.
+    const stylesheet = /href="(\/assets\/styles-[A-Z0-9]+\.css)"/.exec(page.text)![1]!;
+    for (const path of [script, stylesheet, '/workspace']) {
+      const plain = await rawGet(baseUrl, path, {});
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.headers.vary).toMatch(/Accept-Encoding/i);
+      const gzip = await rawGet(baseUrl, path, { 'Accept-Encoding': 'gzip, deflate' });
+      const brotli = await rawGet(baseUrl, path, { 'Accept-Encoding': 'gzip, deflate, br, zstd' });
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      expect(brotli.headers['content-encoding']).toBe('br');
+      expect(gunzipSync(gzip.body)).toEqual(plain.body);
+      expect(brotliDecompressSync(brotli.body)).toEqual(plain.body);
+      expect(gzip.body.length).toBeLessThan(plain.body.length);
+      expect(Number(gzip.headers['content-length'])).toBe(gzip.body.length);
+      for (const answer of [plain, gzip, brotli]) {
+        expect(answer.status).toBe(200);
+        expect(answer.headers['content-type']).toBe(plain.headers['content-type']);
+        expect(answer.headers['cache-control']).toBe(path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        expect(answer.headers['content-security-policy']).toBe(policy);
+      }
+    }
+    expect((await rawGet(baseUrl, script, { 'Accept-Encoding': 'br;q=0, gzip' })).headers['content-encoding']).toBe('gzip');
+    expect((await rawGet(baseUrl, script, { 'Accept-Encoding': 'gzip;q=0.5, identity' })).headers['content-encoding']).toBeUndefined();
+    // The API's own answers are never compressed (nothing secret is compressed beside what a page can inject).
+    expect((await rawGet(baseUrl, '/health', { 'Accept-Encoding': 'gzip, br' })).headers['content-encoding']).toBeUndefined();
     // The API keeps its own JSON answers: an unknown API route is a 404, never the app's page.
     const unknown = await request(stack.http).get('/api/nothing-here').set('Accept', 'text/html');
     expect(unknown.status).toBe(404);
@@ -222,6 +250,11 @@ describe('Web app: a day at the desk', () => {
       return false;
     });
 
+    // Nothing failed, so a replay of failures since yesterday (the form's default) queues none.
+    await leadPage.getByRole('button', { name: 'Replay failed' }).click();
+    await leadPage.getByText('0 failed deliveries queued again.').waitFor();
+    expect(await unlabelledControls(leadPage)).toEqual([]);
+
     await leadPage.getByRole('link', { name: 'Reports' }).click();
     await leadPage.getByLabel('Format').selectOption('csv');
     const [download] = await Promise.all([leadPage.waitForEvent('download'), leadPage.getByRole('link', { name: 'Download now' }).click()]);
@@ -332,6 +365,103 @@ describe('Web app: a day at the desk', () => {
     await nina.goto(`${baseUrl}/dashboard`);
     await nina.waitForURL(/\/sign-in\?next=%2Fdashboard$/);
     await Promise.all([context.close(), nina.context().close()]);
+  });
+
+  it('lets a lead reassign a claim by picking the person from a list', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, baseUrl, 'Lena Lead', PASSWORD, '/queue');
+    await page.waitForURL(`${baseUrl}/queue`);
+    const row = page.locator('ul.claim-rows > li').first();
+    const text = await row.locator('p').first().textContent();
+    const picker = row.getByLabel('Reassign to');
+    await expect(picker.locator('option').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['Sam Second (reviewer)', 'Lena Lead (lead)', 'Ada Admin (admin)']),
+    );
+    await picker.selectOption({ label: 'Sam Second (reviewer)' });
+    await row.getByRole('button', { name: 'Reassign' }).click();
+    await row.getByText('Reassigned.').waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
+    const claims = (await as(lead).get('/api/claims?state=ready&limit=100')).body.items as Array<{ id: string; text: string }>;
+    const reassigned = claims.find((claim) => claim.text === text)!;
+    expect((await as(lead).get(`/api/claims/${reassigned.id}`)).body.queue.reservedFor).toBe(second.id);
+    await context.close();
+  });
+
+  it('opens Bull Board from the app for a signed-in admin, whose page may act on the queues with the session alone', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, baseUrl, 'Ada Admin', PASSWORD, '/admin/users');
+    await page.waitForURL(`${baseUrl}/admin/users`);
+    await page.getByRole('link', { name: 'Job queues' }).click();
+    await page.waitForURL(`${baseUrl}/admin/queues`);
+    await page.getByText('Factdesk queues').first().waitFor();
+    // What Bull Board's own script does for its buttons: a same-origin request with the cookie and no CSRF header.
+    const put = (action: string) =>
+      page.evaluate(
+        async (path) => (await fetch(path, { method: 'PUT' })).status,
+        `/admin/queues/api/queues/${QueueName.Exports}/${action}`,
+      );
+    const exportsQueue = stack.queue(QueueName.Exports);
+    expect(await put('pause')).toBe(200);
+    expect(await exportsQueue.isPaused()).toBe(true);
+    expect(await put('resume')).toBe(200);
+    expect(await exportsQueue.isPaused()).toBe(false);
+    await exportsQueue.close();
+    await context.close();
+  });
+
+  it('fits every page into a narrow window, the workspace with a claim too, with no sideways scrolling of the page', async () => {
+    const [subscription] = (await as(admin).get('/api/webhooks')).body as Array<{ id: string }>;
+    expect((await as(admin).post(`/api/webhooks/${subscription!.id}/test`)).status).toBe(202);
+    const context = await newContext(browser, { width: 400, height: 800 });
+    const page = await context.newPage();
+    await signIn(page, baseUrl, 'Ada Admin', PASSWORD, '/dashboard');
+    await page.waitForURL(`${baseUrl}/dashboard`);
+    const overflow = () => sidewaysOverflow(page);
+    const wide: Record<string, number> = {};
+    for (const path of [
+      '/dashboard',
+      '/approvals',
+      '/queue',
+      '/reports',
+      '/webhooks',
+      '/admin/users',
+      '/workspace',
+      '/reviews',
+      '/account',
+    ]) {
+      await page.goto(`${baseUrl}${path}`);
+      await page.locator('main h1').first().waitFor();
+      const loading = page.locator('main [role="status"]', { hasText: 'Loading' });
+      await waitFor(`${path} loaded`, async () => (await loading.count()) === 0);
+      if (path === '/webhooks') {
+        await page.getByRole('button', { name: 'Delivery log' }).first().click();
+        await page.locator('.delivery-log table').waitFor();
+      }
+      if (path === '/admin/users') {
+        await page.getByRole('button', { name: 'API keys' }).first().click();
+        await page.locator('.keys table').first().waitFor();
+      }
+      const extra = await overflow();
+      if (extra > 0) wide[path] = extra;
+    }
+
+    // The reviewer's workspace with a claim in its article, evidence and verdict forms.
+    // Another text than the day's (the same one would be a duplicate, not a new article).
+    const article = await submitArticle({ title: 'Narrow', body: `${aleppoFixture()}\n\nUpdated on Friday.`, desk: 'narrow' });
+    const claim = article.claims.find((candidate) => candidate.state === 'ready')!;
+    const narrow = await stack.createUser(Role.Reviewer, 'Nora Narrow');
+    await setPassword(stack, admin.key, narrow.id, PASSWORD);
+    expect((await as(lead).post(`/api/claims/${claim.id}/assign`, { reviewerId: narrow.id })).status).toBe(200);
+    const reviewerPage = await (await newContext(browser, { width: 400, height: 800 })).newPage();
+    await signIn(reviewerPage, baseUrl, 'Nora Narrow', PASSWORD);
+    await reviewerPage.getByRole('button', { name: /Next claim/ }).click();
+    await reviewerPage.locator('mark.claim-mark').waitFor();
+    const workspaceOverflow = await sidewaysOverflow(reviewerPage);
+    if (workspaceOverflow > 0) wide['/workspace with a claim'] = workspaceOverflow;
+    expect(wide).toEqual({});
+    await Promise.all([context.close(), reviewerPage.context().close()]);
   });
 
   it('sends an expired session back to sign-in, then returns to the page it was on', async () => {
@@ -450,6 +580,28 @@ describe('Web app: leases and sign-in limits', () => {
     await context.close();
   });
 });
+
+/** How many pixels the page is wider than its window (0: no sideways scrolling). */
+function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+}
+
+/** A GET whose body is left as sent (fetch and supertest would decode it). */
+function rawGet(
+  baseUrl: string,
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const sent = httpGet(new URL(path, baseUrl), { headers: { Accept: 'text/html', ...headers } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('error', reject);
+    });
+    sent.on('error', reject);
+  });
+}
 
 async function addEvidence(
   page: Page,

@@ -22,6 +22,7 @@ import { HttpErrorFilter } from './http/http-error.filter';
 import { RATE_LIMIT_WINDOW_MS, ThrottlerByKeyGuard } from './http/throttler-by-key.guard';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { UsersController } from './users/users.controller';
+import { ReviewersController } from './users/reviewers.controller';
 import { SessionsController } from './sessions/sessions.controller';
 import { QueueController } from './queue/queue.controller';
 import { ClaimsController } from './claims/claims.controller';
@@ -65,6 +66,7 @@ export class ApiModule {
         HealthController,
         SessionsController,
         UsersController,
+        ReviewersController,
         ApiKeysController,
         ArticlesController,
         QueueController,

@@ -117,6 +117,12 @@ export function App() {
                 </Link>
               </li>
             ))}
+            {hasRole(user.role, 'admin') && (
+              <li>
+                {/* Bull Board, served by the API beside the app: a page of its own, so a plain link. */}
+                <a href="/admin/queues">Job queues</a>
+              </li>
+            )}
           </ul>
         </nav>
         <div class="whoami">

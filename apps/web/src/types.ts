@@ -172,6 +172,13 @@ export interface ArticleBody {
   body: string;
   revision: number;
 }
+/** Someone a lead can give a claim to (`GET /api/reviewers`). */
+export interface Reviewer {
+  id: string;
+  name: string;
+  role: Role;
+}
+
 export interface User {
   id: string;
   name: string;

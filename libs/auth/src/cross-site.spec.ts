@@ -1,4 +1,4 @@
-import { isCrossSite } from './cross-site';
+import { isCrossSite, isSameOrigin } from './cross-site';
 
 describe('isCrossSite', () => {
   const host = 'factdesk.example:3000';
@@ -21,5 +21,25 @@ describe('isCrossSite', () => {
   it('trusts the origins of CORS_ORIGIN, and lets a request with neither header through', () => {
     expect(isCrossSite({ host, origin: 'https://app.example', 'sec-fetch-site': 'cross-site' }, ['https://app.example'])).toBe(false);
     expect(isCrossSite({ host }, [])).toBe(false);
+  });
+});
+
+describe('isSameOrigin', () => {
+  const host = 'factdesk.example:3000';
+
+  it('believes only Sec-Fetch-Site: same-origin when the browser sends it', () => {
+    expect(isSameOrigin({ host, 'sec-fetch-site': 'same-origin' })).toBe(true);
+    for (const site of ['same-site', 'cross-site', 'none']) expect(isSameOrigin({ host, 'sec-fetch-site': site })).toBe(false);
+    expect(isSameOrigin({ host, origin: 'http://factdesk.example:3000', 'sec-fetch-site': 'cross-site' })).toBe(false);
+  });
+
+  it('else needs an Origin with the request’s own host; a request with neither header is not same-origin', () => {
+    expect(isSameOrigin({ host, origin: 'http://factdesk.example:3000' })).toBe(true);
+    expect(isSameOrigin({ host, origin: 'https://evil.example' })).toBe(false);
+    expect(isSameOrigin({ host, origin: 'http://sub.factdesk.example:3000' })).toBe(false);
+    expect(isSameOrigin({ host, origin: 'null' })).toBe(false);
+    expect(isSameOrigin({ host, origin: 'not a url' })).toBe(false);
+    expect(isSameOrigin({ host })).toBe(false);
+    expect(isSameOrigin({ origin: 'http://factdesk.example:3000' })).toBe(false);
   });
 });

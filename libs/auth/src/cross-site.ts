@@ -21,3 +21,20 @@ export function isCrossSite(
     return true;
   }
 }
+
+/**
+ * Whether the browser vouches that a request comes from a page of this very origin: `Sec-Fetch-Site: same-origin`
+ * when it sends that header, else an `Origin` whose host is the request's own. Unlike isCrossSite, a request that
+ * says neither is not believed, and CORS_ORIGIN's origins are not this origin. A page cannot forge either header,
+ * so for a session this proves what the CSRF token proves where a page (Bull Board's) cannot send the token.
+ */
+export function isSameOrigin(headers: { origin?: string; host?: string; 'sec-fetch-site'?: string }): boolean {
+  const site = headers['sec-fetch-site'];
+  if (site) return site === 'same-origin';
+  if (!headers.origin || headers.origin === 'null' || !headers.host) return false;
+  try {
+    return new URL(headers.origin).host === headers.host;
+  } catch {
+    return false;
+  }
+}

@@ -40,6 +40,9 @@ export type SessionCheck =
 /** How fresh `sessions.last_seen_at` is kept: a minute, or a quarter of the idle timeout when that is shorter. */
 const LAST_SEEN_RESOLUTION_MS = 60_000;
 
+/** How long past its maximum age a session row is kept (for clocks that disagree a little), then purged at a sign-in. */
+export const SESSION_PURGE_AFTER_MS = 24 * 3_600_000;
+
 const cacheKey = (token: string) => `session:${token}`;
 
 /** Name lookups ignore case and surrounding spaces, so "Ana" and " ana" share one budget of failures. */
@@ -95,9 +98,13 @@ export class SessionsService {
     }
     if (!matched) {
       this.recordFailure(input.address, input.name);
+      await this.auditFailedSignIn(candidates, input.address, candidates.length ? 'wrong_password' : 'unknown_name');
       return { kind: 'wrong' };
     }
-    if (matched.disabledAt) return { kind: 'disabled' };
+    if (matched.disabledAt) {
+      await this.auditFailedSignIn([matched], input.address, 'user_disabled');
+      return { kind: 'disabled' };
+    }
 
     // A hash made with older parameters is replaced now, while the password is at hand.
     const rehashed = passwordNeedsRehash(matched.passwordHash!) ? await hashPassword(input.password) : null;
@@ -116,6 +123,7 @@ export class SessionsService {
           matched.passwordHash,
         ]);
       }
+      await this.purgeOldSessions(manager);
       await this.audit.record(manager, {
         actorId: matched.id,
         action: 'session.signed_in',
@@ -196,6 +204,30 @@ export class SessionsService {
       [userId, reason, except ?? null],
     );
     return ended[1];
+  }
+
+  /**
+   * A failed sign-in in the audit log, never with the password, nor with a name no user has (a password typed
+   * into the name field would be kept): against each user of the name tried, else against the address.
+   */
+  private async auditFailedSignIn(users: UserEntity[], address: string, reason: 'wrong_password' | 'unknown_name' | 'user_disabled') {
+    const entries = users.length
+      ? users.map((user) => ({ entityType: 'user', entityId: user.id, details: { address, reason } }))
+      : [{ entityType: 'address', entityId: address, details: { reason } }];
+    await this.audit.record(
+      this.dataSource.manager,
+      ...entries.map((entry) => ({ ...entry, actorId: null, action: 'session.sign_in_failed' })),
+    );
+  }
+
+  /**
+   * Deletes sessions past their maximum age by more than a day, at each sign-in: the table then holds at most the
+   * sign-ins of SESSION_MAX_AGE_MS and a day, with nobody signing in nothing grows. A browser forgets the cookie at
+   * the maximum age (its own expiry), so no live cookie points at a deleted row (it would count as a guessed token).
+   * The audit log keeps every sign-in and sign-out.
+   */
+  private async purgeOldSessions(manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM sessions WHERE expires_at < now() - make_interval(secs => $1)`, [SESSION_PURGE_AFTER_MS / 1000]);
   }
 
   /** When the session ends if it is not used again: idle timeout from its last use, capped by its maximum age. */

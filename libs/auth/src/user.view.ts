@@ -31,6 +31,17 @@ export class ListedUserView extends UserView {
   }
 }
 
+/** A person a lead can assign a claim to: no state, keys or password facts (those are the admins'). */
+export class ReviewerView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: Role }) role!: Role;
+
+  static of({ id, name, role }: Pick<UserEntity, 'id' | 'name' | 'role'>): ReviewerView {
+    return { id, name, role };
+  }
+}
+
 export class CreatedUserView extends UserView {
   @ApiProperty({ description: 'The API key, shown this once: only its hash is stored' })
   apiKey!: string;

@@ -61,6 +61,15 @@ export class UsersService {
     return users.map((user) => Object.assign(user, { keyCount: countOf.get(user.id) ?? 0 }));
   }
 
+  /** Users who can be given a claim (every role reviews; disabled users cannot sign in), by name. */
+  async listReviewers(): Promise<Pick<UserEntity, 'id' | 'name' | 'role'>[]> {
+    return this.dataSource.getRepository(UserEntity).find({
+      select: { id: true, name: true, role: true },
+      where: { disabledAt: IsNull() },
+      order: { name: 'ASC', createdAt: 'ASC' },
+    });
+  }
+
   /**
    * Changes a user's role, in this process at once and in every other within
    * AUTH_CACHE_TTL_MS (keys and sessions alike). Nobody changes their own role, and the
@@ -134,6 +143,13 @@ export class UsersService {
     if (!user) throw DomainError.notFound('user', caller.id);
     if (!user.passwordHash || !(await passwordMatches(user.passwordHash, input.currentPassword))) {
       this.sessions.recordFailure(address, caller.name);
+      await this.audit.record(this.dataSource.manager, {
+        actorId: caller.id,
+        action: 'user.password_change_failed',
+        entityType: 'user',
+        entityId: user.id,
+        details: { address, reason: 'wrong_current_password' },
+      });
       throw new DomainError('forbidden', 'password.wrong_current', 'The current password is wrong');
     }
     await this.setPassword(user.id, input.newPassword, caller.id, caller.sessionId);

@@ -6,7 +6,14 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ThrottlerStorage } from '@nestjs/throttler';
 import type { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
-import { AuthenticatedUser, clearSessionCookie, clientAddress, RequestAuthenticator, sessionCredentials } from '@factdesk/auth';
+import {
+  AuthenticatedUser,
+  clearSessionCookie,
+  clientAddress,
+  isSameOrigin,
+  RequestAuthenticator,
+  sessionCredentials,
+} from '@factdesk/auth';
 import { EnvironmentVariables } from '@factdesk/config';
 import { Role } from '@factdesk/database';
 import type { Redis } from 'ioredis';
@@ -20,7 +27,9 @@ export const QUEUE_DASHBOARD_PATH = '/admin/queues';
  * Bull Board for every queue, admins only. A browser cannot send a Bearer header
  * from the address bar, so the dashboard also takes the API key as the password of
  * HTTP Basic authentication (any user name), or an admin's session cookie from the web
- * app (its state-changing requests need the session's CSRF token like the API's). Its
+ * app. A session's state-changing requests need the CSRF token like the API's, or the
+ * browser's word that they come from this origin (Bull Board's page cannot send the
+ * token): `Sec-Fetch-Site: same-origin`, else an `Origin` of this host. Its
  * login is limited like the API's: failed attempts count against the address's budget,
  * and an admin's requests against the key's (or user's) rate limit.
  */
@@ -73,6 +82,9 @@ function adminsOnly(app: NestExpressApplication) {
         method: request.method,
         address: clientAddress(request),
         allowBasic: true,
+        // Bull Board's own page posts its actions without our CSRF header; the browser's word that the post comes
+        // from this origin (Sec-Fetch-Site, else Origin) stands in for it. A request that says neither needs the token.
+        sameOrigin: isSameOrigin(request.headers),
       });
       if (outcome.kind === 'missing')
         return refuse(401, 'The queue dashboard needs an admin API key (as a Bearer token, or as the Basic password)');

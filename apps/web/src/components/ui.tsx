@@ -104,6 +104,18 @@ export function Field(props: { label: string; id: string; children: ComponentChi
   );
 }
 
+/**
+ * A table that scrolls sideways on its own in a narrow window, instead of the whole page; it takes focus so the
+ * keyboard can scroll it too, and is a region named for what it holds.
+ */
+export function TableScroll(props: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="table-scroll" role="region" aria-label={props.label} tabIndex={0}>
+      {props.children}
+    </div>
+  );
+}
+
 export function formatDate(value: string | Date | null | undefined): string {
   if (!value) return '—';
   const date = new Date(value);

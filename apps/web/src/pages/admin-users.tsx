@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api';
-import { Alert, Field, formatDate, Loading, useAction, useItemAction, useLoad } from '../components/ui';
+import { Alert, Field, formatDate, Loading, TableScroll, useAction, useItemAction, useLoad } from '../components/ui';
 import type { ApiKey, Role, SessionUser, User } from '../types';
 
 const ROLES: Role[] = ['reviewer', 'lead', 'admin'];
@@ -163,48 +163,50 @@ function UserKeys(props: { user: User }) {
   return (
     <div class="keys">
       <Alert error={keys.error ?? action.error} />
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Prefix</th>
-            <th scope="col">Label</th>
-            <th scope="col">Created</th>
-            <th scope="col">Last used</th>
-            <th scope="col">State</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(keys.data ?? []).map((key) => (
-            <tr key={key.id}>
-              <td>
-                <code>{key.prefix}</code>
-              </td>
-              <td>{key.label ?? '—'}</td>
-              <td>{formatDate(key.createdAt)}</td>
-              <td>{formatDate(key.lastUsedAt)}</td>
-              <td>
-                {key.revokedAt ? (
-                  `revoked ${formatDate(key.revokedAt)}`
-                ) : (
-                  <button
-                    type="button"
-                    class="danger"
-                    disabled={action.busy}
-                    onClick={() =>
-                      void action.run(async () => {
-                        await api.delete(`/api/keys/${key.id}`, {});
-                        keys.reload();
-                      })
-                    }
-                  >
-                    Revoke {key.prefix}
-                  </button>
-                )}
-              </td>
+      <TableScroll label="API keys">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Prefix</th>
+              <th scope="col">Label</th>
+              <th scope="col">Created</th>
+              <th scope="col">Last used</th>
+              <th scope="col">State</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {(keys.data ?? []).map((key) => (
+              <tr key={key.id}>
+                <td>
+                  <code>{key.prefix}</code>
+                </td>
+                <td>{key.label ?? '—'}</td>
+                <td>{formatDate(key.createdAt)}</td>
+                <td>{formatDate(key.lastUsedAt)}</td>
+                <td>
+                  {key.revokedAt ? (
+                    `revoked ${formatDate(key.revokedAt)}`
+                  ) : (
+                    <button
+                      type="button"
+                      class="danger"
+                      disabled={action.busy}
+                      onClick={() =>
+                        void action.run(async () => {
+                          await api.delete(`/api/keys/${key.id}`, {});
+                          keys.reload();
+                        })
+                      }
+                    >
+                      Revoke {key.prefix}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <form
         class="inline-form"
         onSubmit={(event) => {

@@ -1,7 +1,7 @@
 import { api } from '../api';
 import { BarChart } from '../components/charts';
 import { Link } from '../components/links';
-import { Alert, formatDate, formatDuration, Loading, useLoad } from '../components/ui';
+import { Alert, formatDate, formatDuration, Loading, TableScroll, useLoad } from '../components/ui';
 import { useEffect } from 'preact/hooks';
 
 interface QueueDepth {
@@ -115,26 +115,28 @@ export function DashboardPage() {
           <h2 id="depth-title">Queue depth by desk</h2>
           {stats.data && desks.length === 0 && <p class="muted">The queue is empty.</p>}
           {desks.length > 0 && (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Desk</th>
-                  <th scope="col">Waiting (first review)</th>
-                  <th scope="col">Waiting (second review)</th>
-                  <th scope="col">Leased</th>
-                </tr>
-              </thead>
-              <tbody>
-                {desks.map((desk) => (
-                  <tr key={desk}>
-                    <th scope="row">{desk}</th>
-                    <td>{count(desk, 'ready', 'first')}</td>
-                    <td>{count(desk, 'ready', 'second')}</td>
-                    <td>{count(desk, 'leased')}</td>
+            <TableScroll label="Queue depth by desk">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Desk</th>
+                    <th scope="col">Waiting (first review)</th>
+                    <th scope="col">Waiting (second review)</th>
+                    <th scope="col">Leased</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {desks.map((desk) => (
+                    <tr key={desk}>
+                      <th scope="row">{desk}</th>
+                      <td>{count(desk, 'ready', 'first')}</td>
+                      <td>{count(desk, 'ready', 'second')}</td>
+                      <td>{count(desk, 'leased')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
         </section>
         <section aria-labelledby="leases-title">
@@ -142,26 +144,28 @@ export function DashboardPage() {
           <Alert error={leases.error} />
           {leases.data && leases.data.length === 0 && <p class="muted">Nobody holds a claim right now.</p>}
           {leases.data && leases.data.length > 0 && (
-            <table class="active-leases">
-              <thead>
-                <tr>
-                  <th scope="col">Reviewer</th>
-                  <th scope="col">Claim</th>
-                  <th scope="col">Desk</th>
-                  <th scope="col">Expires</th>
-                </tr>
-              </thead>
-              <tbody>
-                {leases.data.map((lease) => (
-                  <tr key={lease.id}>
-                    <td>{lease.reviewerName}</td>
-                    <td class="clip">{lease.claimText}</td>
-                    <td>{lease.desk}</td>
-                    <td>{formatDate(lease.expiresAt)}</td>
+            <TableScroll label="Active leases">
+              <table class="active-leases">
+                <thead>
+                  <tr>
+                    <th scope="col">Reviewer</th>
+                    <th scope="col">Claim</th>
+                    <th scope="col">Desk</th>
+                    <th scope="col">Expires</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {leases.data.map((lease) => (
+                    <tr key={lease.id}>
+                      <td>{lease.reviewerName}</td>
+                      <td class="clip">{lease.claimText}</td>
+                      <td>{lease.desk}</td>
+                      <td>{formatDate(lease.expiresAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
         </section>
       </div>

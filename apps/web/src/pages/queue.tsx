@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, query } from '../api';
 import { Alert, formatDate, Loading, useItemAction, useLoad } from '../components/ui';
-import type { ClaimSummary, Page } from '../types';
+import type { ClaimSummary, Page, Reviewer } from '../types';
 
 const STATES = ['ready', 'leased', 'pulled', 'unsupported_language', 'not_checkworthy', 'reviewed'];
 
@@ -11,7 +11,7 @@ export function QueuePage() {
   const [desk, setDesk] = useState('');
   const claims = useLoad(() => api.get<Page<ClaimSummary>>(`/api/claims${query({ state, desk: desk.trim(), limit: 50 })}`), [state, desk]);
   const withdrawn = useLoad(() => api.get<Page<ClaimSummary>>('/api/claims?publishedVerdictWithdrawn=true&limit=50'));
-  const reviewers = useLoad(() => api.get<{ byReviewer: Array<{ reviewerId: string; name: string | null }> }>('/api/reports/summary'));
+  const reviewers = useLoad(() => api.get<Reviewer[]>('/api/reviewers'));
 
   return (
     <section aria-labelledby="queue-title">
@@ -28,19 +28,12 @@ export function QueuePage() {
         <label for="queue-desk">Desk</label>
         <input id="queue-desk" value={desk} onChange={(event) => setDesk(event.currentTarget.value)} />
       </form>
-      <datalist id="known-reviewers">
-        {(reviewers.data?.byReviewer ?? []).map((reviewer) => (
-          <option key={reviewer.reviewerId} value={reviewer.reviewerId}>
-            {reviewer.name ?? reviewer.reviewerId}
-          </option>
-        ))}
-      </datalist>
-      <Alert error={claims.error} />
+      <Alert error={claims.error ?? reviewers.error} />
       {claims.loading && !claims.data ? <Loading /> : null}
       {claims.data && claims.data.items.length === 0 && <p class="muted">No claims in this state.</p>}
       <ul class="claim-rows">
         {(claims.data?.items ?? []).map((claim) => (
-          <ClaimRow key={claim.id} claim={claim} onChanged={claims.reload} />
+          <ClaimRow key={claim.id} claim={claim} reviewers={reviewers.data ?? []} onChanged={claims.reload} />
         ))}
       </ul>
       <h2>Withdrawn claims with a published verdict</h2>
@@ -62,7 +55,7 @@ export function QueuePage() {
   );
 }
 
-function ClaimRow(props: { claim: ClaimSummary; onChanged: () => void }) {
+function ClaimRow(props: { claim: ClaimSummary; reviewers: Reviewer[]; onChanged: () => void }) {
   const { claim } = props;
   const [boost, setBoost] = useState('10');
   const [reviewerId, setReviewerId] = useState('');
@@ -100,19 +93,20 @@ function ClaimRow(props: { claim: ClaimSummary; onChanged: () => void }) {
               </button>
             </span>
             <span class="inline-form">
-              <label for={`${id}-reviewer`}>Reviewer id</label>
-              <input
-                id={`${id}-reviewer`}
-                list="known-reviewers"
-                size={12}
-                value={reviewerId}
-                onInput={(event) => setReviewerId(event.currentTarget.value)}
-              />
+              <label for={`${id}-reviewer`}>Reassign to</label>
+              <select id={`${id}-reviewer`} value={reviewerId} onChange={(event) => setReviewerId(event.currentTarget.value)}>
+                <option value="">Choose a person…</option>
+                {props.reviewers.map((reviewer) => (
+                  <option key={reviewer.id} value={reviewer.id}>
+                    {reviewer.name} ({reviewer.role})
+                  </option>
+                ))}
+              </select>
               <button
                 type="button"
                 class="secondary"
-                disabled={action.busy || !reviewerId.trim()}
-                onClick={() => act('Reassigned', () => api.post(`/api/claims/${claim.id}/assign`, { reviewerId: reviewerId.trim() }))}
+                disabled={action.busy || !reviewerId}
+                onClick={() => act('Reassigned', () => api.post(`/api/claims/${claim.id}/assign`, { reviewerId }))}
               >
                 Reassign
               </button>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api';
-import { Alert, Field, formatDate, Loading, useAction, useItemAction, useLoad } from '../components/ui';
+import { Alert, Field, formatDate, Loading, TableScroll, useAction, useItemAction, useLoad } from '../components/ui';
 import type { Page, SessionUser } from '../types';
 import { hasRole } from '../types';
 
@@ -206,61 +206,97 @@ function DeliveryLog(props: { subscriptionId: string }) {
     [props.subscriptionId],
   );
   const action = useAction();
+  const [since, setSince] = useState(() => localDateTime(new Date(Date.now() - 86_400_000)));
+  const [replayed, setReplayed] = useState<string | null>(null);
+  const sinceId = `replay-since-${props.subscriptionId}`;
   return (
     <section class="delivery-log" aria-label="Delivery log">
-      <button type="button" class="secondary" onClick={deliveries.reload}>
-        Refresh log
-      </button>
+      <div class="row-actions">
+        <button type="button" class="secondary" onClick={deliveries.reload}>
+          Refresh log
+        </button>
+        <form
+          class="inline-form"
+          aria-label="Replay failed deliveries"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setReplayed(null);
+            void action.run(async () => {
+              const { queued } = await api.post<{ queued: number }>(`/api/webhooks/${props.subscriptionId}/replay`, {
+                since: new Date(since).toISOString(),
+              });
+              setReplayed(`${queued} failed ${queued === 1 ? 'delivery' : 'deliveries'} queued again.`);
+              deliveries.reload();
+            });
+          }}
+        >
+          <label for={sinceId}>Failed since</label>
+          <input id={sinceId} type="datetime-local" required value={since} onInput={(event) => setSince(event.currentTarget.value)} />
+          <button type="submit" class="secondary" disabled={action.busy || !since}>
+            Replay failed
+          </button>
+        </form>
+      </div>
+      {replayed && <Alert kind="info">{replayed}</Alert>}
       <Alert error={deliveries.error ?? action.error} />
       {deliveries.data && deliveries.data.items.length === 0 && <p class="muted">No deliveries yet.</p>}
       {deliveries.data && deliveries.data.items.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Event</th>
-              <th scope="col">Status</th>
-              <th scope="col">Attempts</th>
-              <th scope="col">Last answer</th>
-              <th scope="col">Created</th>
-              <th scope="col">Action</th>
-            </tr>
-          </thead>
-          <tbody>
-            {deliveries.data.items.map((delivery) => (
-              <tr key={delivery.id} data-delivery-status={delivery.status}>
-                <td>{delivery.eventType}</td>
-                <td>
-                  <span class={`badge badge-${delivery.status}`}>{delivery.status}</span>
-                </td>
-                <td>{delivery.attempts}</td>
-                <td>
-                  {delivery.lastStatusCode ?? '—'}
-                  {delivery.lastError ? ` ${delivery.lastError}` : ''}
-                  {delivery.attemptLog.length > 0 && delivery.attemptLog[delivery.attemptLog.length - 1]!.latencyMs !== null
-                    ? ` (${delivery.attemptLog[delivery.attemptLog.length - 1]!.latencyMs} ms)`
-                    : ''}
-                </td>
-                <td>{formatDate(delivery.createdAt)}</td>
-                <td>
-                  <button
-                    type="button"
-                    class="secondary"
-                    disabled={action.busy}
-                    onClick={() =>
-                      void action.run(async () => {
-                        await api.post(`/api/webhooks/${props.subscriptionId}/deliveries/${delivery.id}/replay`);
-                        deliveries.reload();
-                      })
-                    }
-                  >
-                    Replay
-                  </button>
-                </td>
+        <TableScroll label="Deliveries">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Event</th>
+                <th scope="col">Status</th>
+                <th scope="col">Attempts</th>
+                <th scope="col">Last answer</th>
+                <th scope="col">Created</th>
+                <th scope="col">Action</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {deliveries.data.items.map((delivery) => (
+                <tr key={delivery.id} data-delivery-status={delivery.status}>
+                  <td>{delivery.eventType}</td>
+                  <td>
+                    <span class={`badge badge-${delivery.status}`}>{delivery.status}</span>
+                  </td>
+                  <td>{delivery.attempts}</td>
+                  <td>
+                    {delivery.lastStatusCode ?? '—'}
+                    {delivery.lastError ? ` ${delivery.lastError}` : ''}
+                    {delivery.attemptLog.length > 0 && delivery.attemptLog[delivery.attemptLog.length - 1]!.latencyMs !== null
+                      ? ` (${delivery.attemptLog[delivery.attemptLog.length - 1]!.latencyMs} ms)`
+                      : ''}
+                  </td>
+                  <td>{formatDate(delivery.createdAt)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      class="secondary"
+                      aria-label={`Replay the ${delivery.eventType} delivery of ${formatDate(delivery.createdAt)}`}
+                      disabled={action.busy}
+                      onClick={() =>
+                        void action.run(async () => {
+                          await api.post(`/api/webhooks/${props.subscriptionId}/deliveries/${delivery.id}/replay`);
+                          deliveries.reload();
+                        })
+                      }
+                    >
+                      Replay
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   );
+}
+
+/** A date as a `datetime-local` input shows it: local time, to the minute. */
+function localDateTime(date: Date): string {
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
 }

@@ -13,7 +13,8 @@ export enum SessionEndReason {
  * stored (like an API key's secret). A session lives until it is idle for
  * SESSION_IDLE_TIMEOUT_MS (`last_seen_at`, kept fresh to within a minute), reaches
  * `expires_at` (SESSION_MAX_AGE_MS after sign-in), or is ended (`ended_at`): signed
- * out, the password changed, or the user disabled. Rows are kept, as history.
+ * out, the password changed, or the user disabled. A row is deleted at a sign-in a day
+ * after `expires_at` (SessionsService); the audit log keeps the history.
  */
 @Entity({ name: 'sessions' })
 export class SessionEntity {

@@ -60,6 +60,7 @@ function readIndex(dict: string, pos: string): Lemma[] {
 /** WordNet's detachment rules, as synonyms.ts applies them (kept in step with it). */
 const DETACHMENTS: ReadonlyArray<readonly [string, string]> = [
   ['ies', 'y'],
+  ['men', 'man'],
   ['ches', 'ch'],
   ['shes', 'sh'],
   ['xes', 'x'],

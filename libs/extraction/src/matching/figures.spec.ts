@@ -105,6 +105,7 @@ describe('synonymOf (WordNet groups)', () => {
     expect(synonymOf('container')).toBeUndefined();
     expect(synonymOf('containers')).toBeUndefined();
     expect(synonymOf('contains')).toBe(synonymOf('contain'));
+    expect(synonymOf('longshoremen')).toBe(synonymOf('dockhand'));
   });
 
   it('reads a verb and its particle as the phrasal verb WordNet lists, in any inflection', () => {

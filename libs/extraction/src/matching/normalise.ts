@@ -5,7 +5,7 @@ import { bareNumberFigure, findFigures, type ClaimFigure } from './figures';
 import { spellOutNumbers } from './numbers';
 import { scanWords } from './scan-words';
 import { stemWord } from './stem';
-import { phrasalVerbOf, synonymOf } from './synonyms';
+import { isInflectedCommonWord, phrasalVerbOf, synonymOf } from './synonyms';
 
 /** What a claim says, reduced to the words that rewordings keep. */
 export interface NormalisedClaim {
@@ -37,7 +37,10 @@ export function normaliseClaim(text: string): NormalisedClaim {
   const names = new Set<string>();
   let negated = false;
   let currencyBeforeAmount: string | null = null;
-  for (const word of words) {
+  const opening = firstWordStart(source);
+  for (const raw of words) {
+    // "Engineers found …": capitalised by its place, a common word all the same.
+    const word = raw.capitalised && raw.start === opening && isInflectedCommonWord(raw.text) ? { ...raw, capitalised: false } : raw;
     if (word.isNumber) {
       tokens.push(word.text);
       numbers.push(word.text);
@@ -62,6 +65,11 @@ export function normaliseClaim(text: string): NormalisedClaim {
   }
   if (currencyBeforeAmount) tokens.push(currencyBeforeAmount);
   return { tokens, numbers, names: [...names], negated, figures };
+}
+
+/** Where the text's first word starts (after any opening quote mark or bracket); -1 for none. */
+function firstWordStart(text: string): number {
+  return text.search(/[\p{L}\p{N}]/u);
 }
 
 /** The words of each figure's number and unit ("about a third", "five-week", "12") as the figure's one token. */

@@ -43,6 +43,7 @@ const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
  */
 const DETACHMENTS: ReadonlyArray<readonly [string, string]> = [
   ['ies', 'y'],
+  ['men', 'man'],
   ['ches', 'ch'],
   ['shes', 'sh'],
   ['xes', 'x'],
@@ -96,4 +97,12 @@ export function phrasalVerbOf(verb: string, particle: string): string | undefine
     if (canonical !== undefined) return canonical;
   }
   return undefined;
+}
+
+/**
+ * An inflected form of a WordNet word that has synonyms ("engineers", "dockworkers"),
+ * not a word of its own: capitalised only because it opens the sentence, it is no name.
+ */
+export function isInflectedCommonWord(word: string): boolean {
+  return !CANONICAL.has(word) && !KEEP.has(word) && synonymOf(word) !== undefined;
 }

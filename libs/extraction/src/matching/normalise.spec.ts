@@ -84,6 +84,17 @@ describe('normaliseClaim', () => {
     expect(normaliseClaim('Russian jets struck Idlib, the ministry said.').names).toEqual(['russian', 'idlib']);
   });
 
+  it('reads a plural or inflected common word that opens the claim as a word, not a name', () => {
+    expect(normaliseClaim('Engineers found cracks in the Velmor dam.').names).toEqual(['velmor']);
+    expect(tokens('Dockhands walked out at Velmor.')).toBe(tokens('The longshoremen walked out at Velmor.'));
+    expect(normaliseClaim('Velmor closed the dam in March.').names).toEqual(['velmor', 'march']);
+  });
+
+  it('reads a verb and its particle as one phrasal verb, and parts of a whole as shares', () => {
+    expect(tokens('The Velmor fair was called off.')).toBe(tokens('The Velmor fair was cancelled.'));
+    expect(tokens('Two of its four turbines stopped.')).toBe(tokens('Half of its turbines stopped.'));
+  });
+
   it('folds abbreviations and spelling variants', () => {
     expect(tokens('the U.S. and the United States and the US')).toBe('usa usa usa');
     expect(tokens('the defence centre')).toBe(tokens('the defense center'));

@@ -5,7 +5,7 @@ import { bareNumberFigure, findFigures, type ClaimFigure } from './figures';
 import { spellOutNumbers } from './numbers';
 import { scanWords } from './scan-words';
 import { stemWord } from './stem';
-import { synonymOf } from './synonyms';
+import { isInflectedCommonWord, phrasalVerbOf, synonymOf } from './synonyms';
 
 /** What a claim says, reduced to the words that rewordings keep. */
 export interface NormalisedClaim {
@@ -37,7 +37,10 @@ export function normaliseClaim(text: string): NormalisedClaim {
   const names = new Set<string>();
   let negated = false;
   let currencyBeforeAmount: string | null = null;
-  for (const word of words) {
+  const opening = firstWordStart(source);
+  for (const raw of words) {
+    // "Engineers found …": capitalised by its place, a common word all the same.
+    const word = raw.capitalised && raw.start === opening && isInflectedCommonWord(raw.text) ? { ...raw, capitalised: false } : raw;
     if (word.isNumber) {
       tokens.push(word.text);
       numbers.push(word.text);
@@ -64,6 +67,11 @@ export function normaliseClaim(text: string): NormalisedClaim {
   return { tokens, numbers, names: [...names], negated, figures };
 }
 
+/** Where the text's first word starts (after any opening quote mark or bracket); -1 for none. */
+function firstWordStart(text: string): number {
+  return text.search(/[\p{L}\p{N}]/u);
+}
+
 /** The words of each figure's number and unit ("about a third", "five-week", "12") as the figure's one token. */
 function replaceFigures(words: MatchWord[], figures: readonly ClaimFigure[]): MatchWord[] {
   if (figures.length === 0) return words;
@@ -83,15 +91,22 @@ function replaceFigures(words: MatchWord[], figures: readonly ClaimFigure[]): Ma
   return out;
 }
 
-/** "United States" → usa, "per cent" → percent, "air strikes" → strike: two words that are one word elsewhere. */
+/**
+ * "United States" → usa, "per cent" → percent, "air strikes" → strike: two words that are
+ * one word elsewhere; a verb and its particle that WordNet lists as one verb ("called off"
+ * → call_off, which cancel's group holds), before the particle goes as a stop word.
+ */
 function joinPhrases(words: MatchWord[]): MatchWord[] {
   const out: MatchWord[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as MatchWord;
     const next = words[i + 1];
     const phrase = next && !next.breakBefore ? PHRASE_ALIASES.find(([a, b]) => a === word.text && b === next.text) : undefined;
-    if (phrase) {
-      out.push({ text: phrase[2], isNumber: false, capitalised: word.capitalised, breakBefore: word.breakBefore, start: word.start });
+    const phrasal =
+      !phrase && next && !next.breakBefore && !word.capitalised && !word.isNumber ? phrasalVerbOf(word.text, next.text) : undefined;
+    if (phrase || phrasal) {
+      const text = phrase ? phrase[2] : (phrasal as string);
+      out.push({ text, isNumber: false, capitalised: word.capitalised, breakBefore: word.breakBefore, start: word.start });
       i++;
     } else {
       out.push(word);

@@ -64,6 +64,24 @@ describe('claimSimilarity on labelled pairs', () => {
     ).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
   });
 
+  it('suggests a restatement that adds details of its own', () => {
+    expect(
+      similarity(
+        'Forty-two Ostrava Line ferries were stranded at Kelmport on Friday.',
+        'Strong winds left 42 ferries of the Ostrava Line stranded in the harbour of Kelmport on Friday, the worst disruption to sailings since a storm in 2009.',
+      ),
+    ).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
+  });
+
+  it('does not link short claims that share only a common share such as half or a quarter', () => {
+    expect(
+      similarity('Tenants spend more than half of their wages on rent.', "The council offered to pay half of the ferry crews' fuel bills."),
+    ).toBeLessThan(MATCH_SUGGEST_THRESHOLD / 2);
+    expect(
+      similarity('Tenants spend a quarter of their wages on rent.', 'The council cut fuel grants to ferry crews by a quarter.'),
+    ).toBeLessThan(MATCH_SUGGEST_THRESHOLD / 2);
+  });
+
   it('is symmetric, in [0, 1], and 0 for claims without words', () => {
     const texts = [...REWORDED_PAIRS[0]!, ...CONFLICTING_PAIRS[0]!, 'Turkey did not shoot down the jet.', '…'];
     for (const a of texts) {

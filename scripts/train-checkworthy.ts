@@ -329,7 +329,7 @@ function main(): void {
   cvRow('model (n-grams + linguistic)', nested);
   // The same features without NB-LR (the model before the blend), chosen the same way.
   cvRow(
-    '  of it, LR alone (lambda grid)',
+    'LR alone (before the blend)',
     nestedCrossValidatedF1(
       candidates.filter((c) => !c.name.includes('NB-LR')).map((c) => c.scores),
       expert.y,

@@ -9,17 +9,20 @@
  * trained on. Positive class: label 1 (check-worthy factual sentence); labels -1 and 0 are negatives.
  *
  * Protocol (deterministic: fixed SEED, fixed summation order, no other randomness):
- *  1. Two L2 logistic regressions (full-batch L-BFGS) on every crowdsourced sentence:
+ *  1. L2 logistic regressions (full-batch L-BFGS) on every crowdsourced sentence, over a lambda grid:
  *       baseline = plain TF-IDF word 1-2-grams over a vocabulary (terms in >= 2 sentences);
  *       model    = the shipped features (features.ts): hashed word 1-2-grams + char 3-5-grams
- *                  + dense linguistic features.
- *     For each, the L2 strength is picked from a small grid by average precision on the expert set.
- *  2. The model's hashed weights are pruned to the largest KEEP_HASHED and quantised; everything
- *     after this scores with those exported weights, exactly as shipped.
- *  3. Each threshold maximises F1 on the expert set. That F1 is the one the threshold was chosen
- *     for, so the report also gives the F1 of a threshold chosen without the sentences it is
- *     measured on (5 stratified folds: chosen on four, applied to the fifth; 20 seeded repeats):
- *     the estimate for expert-labelled sentences the model never saw.
+ *                  + dense linguistic features, fitted twice: as they are (LR) and scaled by their
+ *                  naive-Bayes log-count ratios (NB-LR, Wang & Manning 2012).
+ *     The model's candidates are log-odds blends of LR and NB-LR (shares BLEND_LR_SHARES, each lambda):
+ *     a blend of linear models is one linear model, so it scores as fast as either.
+ *  2. Each candidate's threshold maximises F1 on the expert set; the candidate with the highest such F1
+ *     is shipped. Both choices are made on the sentences they are measured on, so the report also gives
+ *     the F1 of choosing candidate and threshold without them (nested: 5 stratified folds, chosen on
+ *     four, applied to the fifth; 20 seeded repeats; the first repeat's folds printed): the estimate
+ *     for expert-labelled sentences the model never saw. The baseline is chosen (lambda) the same way.
+ *  3. The chosen model's hashed weights are pruned to the largest KEEP_HASHED and quantised; its
+ *     threshold is chosen again with those exported weights, exactly as shipped.
  *  4. The weights are written to weights.json (no timestamps: two runs write byte-identical files).
  */
 import { createHash } from 'node:crypto';
@@ -34,20 +37,26 @@ import {
   type TrainedLinear,
   averagePrecision,
   binaryMetrics,
+  blendLinear,
   buildMatrix,
   buildTfidfMatrix,
   chooseThreshold,
   crossValidatedThresholdF1,
   exportWeights,
   fitTfidf,
+  naiveBayesRatios,
+  nestedCrossValidatedF1,
   predictMatrix,
   pruneCutoff,
+  scaleColumns,
   trainLogisticRegression,
 } from '../libs/extraction/src/checkworthiness/model/training';
 
 const SEED = 20240611;
 /** L2 grid (on the mean log-loss), tried strongest first with warm starts. */
 const LAMBDA_GRID = [3e-5, 1e-5];
+/** The LR model's share of each candidate's log-odds; NB-LR has the rest. */
+const BLEND_LR_SHARES = [1, 0.75, 0.5, 0.25, 0];
 /** Hashed n-gram weights kept in weights.json (largest |w|). */
 const KEEP_HASHED = 60_000;
 /** Quantisation levels of the kept hashed weights. */
@@ -108,39 +117,57 @@ function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-interface Selected {
+interface Fitted {
   model: TrainedLinear;
   lambda: number;
   ap: number;
   iterations: number;
-  seconds: number;
-  grid: string[];
 }
 
-/** Fit over the lambda grid (warm starts) and keep the best by average precision of `score` on the expert set. */
-function fitAndSelect(X: SparseMatrix, y: Uint8Array, score: (m: TrainedLinear) => Float64Array, yExpert: Uint8Array): Selected {
-  let best: Selected | undefined;
+interface Fits {
+  fits: Fitted[];
+  seconds: number;
+  iterations: number;
+}
+
+/** Fit over the lambda grid (warm starts); `score` gives each fit's expert scores for its average precision. */
+function fitGrid(X: SparseMatrix, y: Uint8Array, score: (m: TrainedLinear) => Float64Array, yExpert: Uint8Array): Fits {
+  const fits: Fitted[] = [];
   let init: Float64Array | undefined;
-  const grid: string[] = [];
   const t0 = process.hrtime.bigint();
-  let iterations = 0;
   for (const lambda of LAMBDA_GRID) {
     const model = trainLogisticRegression(X, y, { lambda, init, maxIterations: 300, tolerance: 1e-7 });
     init = model.theta;
-    iterations += model.iterations;
-    const ap = averagePrecision(score(model), yExpert);
-    grid.push(`lambda=${lambda.toExponential(0)}: expert AP ${f4(ap)} (${model.iterations} it)`);
-    if (!best || ap > best.ap) best = { model, lambda, ap, iterations: 0, seconds: 0, grid };
+    fits.push({ model, lambda, ap: averagePrecision(score(model), yExpert), iterations: model.iterations });
   }
-  if (!best) throw new Error('empty lambda grid');
-  return { ...best, iterations, seconds: Number(process.hrtime.bigint() - t0) / 1e9, grid };
+  return { fits, seconds: Number(process.hrtime.bigint() - t0) / 1e9, iterations: fits.reduce((n, f) => n + f.iterations, 0) };
+}
+
+/** A candidate model: its name, what it would ship, and its scores on the expert set. */
+interface Candidate {
+  name: string;
+  model: TrainedLinear;
+  scores: Float64Array;
+}
+
+/** The candidate the whole expert set chooses, by the rule each nested fold uses: the highest F1 at its own best threshold. */
+function chooseCandidate(candidates: readonly Candidate[], y: Uint8Array): number {
+  let best = 0;
+  let bestF1 = -1;
+  candidates.forEach((c, i) => {
+    const { f1 } = chooseThreshold(c.scores, y);
+    if (f1 > bestF1) {
+      bestF1 = f1;
+      best = i;
+    }
+  });
+  return best;
 }
 
 interface Evaluated {
   threshold: number;
   at: BinaryMetrics;
   ap: number;
-  cv: { precision: number; recall: number; f1: number };
 }
 
 function evaluate(scores: Float64Array, y: Uint8Array): Evaluated {
@@ -149,7 +176,6 @@ function evaluate(scores: Float64Array, y: Uint8Array): Evaluated {
     threshold,
     at: binaryMetrics(scores, y, threshold),
     ap: averagePrecision(scores, y),
-    cv: crossValidatedThresholdF1(scores, y, CV),
   };
 }
 
@@ -175,7 +201,9 @@ function main(): void {
   console.log(`          ${dataPath}, sha256 ${sha256(raw).slice(0, 16)}...; positive class = label 1 (CFS)`);
   console.log(`expert    ${describe(expert)}`);
   console.log(`          ${expertPath}, sha256 ${sha256(expertRaw).slice(0, 16)}...`);
-  console.log('          never trained on (no sentence of it is in the training data); it chooses lambda and the threshold');
+  console.log(
+    '          never trained on (no sentence of it is in the training data); it chooses the model (blend, lambda) and the threshold',
+  );
   console.log(`seed      ${SEED} (mulberry32: the cross-validation folds; training itself has no randomness)`);
 
   const tFeat = process.hrtime.bigint();
@@ -191,34 +219,81 @@ function main(): void {
   console.log('');
 
   // --- baseline ---------------------------------------------------------------
-  const base = fitAndSelect(Xb.train, train.y, (m) => predictMatrix(Xb.expert, m.weights, m.bias), expert.y);
-  const baseEval = evaluate(predictMatrix(Xb.expert, base.model.weights, base.model.bias), expert.y);
+  const base = fitGrid(Xb.train, train.y, (m) => predictMatrix(Xb.expert, m.weights, m.bias), expert.y);
+  const baseCandidates: Candidate[] = base.fits.map((f) => ({
+    name: `lambda=${f.lambda.toExponential(0)}`,
+    model: f.model,
+    scores: predictMatrix(Xb.expert, f.model.weights, f.model.bias),
+  }));
+  const baseChoice = chooseCandidate(baseCandidates, expert.y);
+  const baseEval = evaluate(baseCandidates[baseChoice]!.scores, expert.y);
+  const baseNested = nestedCrossValidatedF1(
+    baseCandidates.map((c) => c.scores),
+    expert.y,
+    CV,
+  );
   console.log('baseline  L2 LR, TF-IDF word 1-2-grams');
-  for (const g of base.grid) console.log(`          ${g}`);
+  for (const f of base.fits) console.log(`          lambda=${f.lambda.toExponential(0)}: expert AP ${f4(f.ap)} (${f.iterations} it)`);
   console.log(
-    `          chosen lambda=${base.lambda.toExponential(0)}; trained in ${base.seconds.toFixed(1)} s (${base.iterations} L-BFGS iterations)`,
+    `          chosen ${baseCandidates[baseChoice]!.name}; trained in ${base.seconds.toFixed(1)} s (${base.iterations} L-BFGS iterations)`,
   );
 
-  // --- full model -------------------------------------------------------------
-  const full = fitAndSelect(Xf.train, train.y, (m) => predictMatrix(Xf.expert, m.weights, m.bias), expert.y);
+  // --- full model: LR and NB-LR on the same features, blended ------------------
+  const lr = fitGrid(Xf.train, train.y, (m) => predictMatrix(Xf.expert, m.weights, m.bias), expert.y);
+  const ratios = naiveBayesRatios(Xf.train, train.y);
+  const XnbExpert = scaleColumns(Xf.expert, ratios);
+  const nb = fitGrid(scaleColumns(Xf.train, ratios), train.y, (m) => predictMatrix(XnbExpert, m.weights, m.bias), expert.y);
+  console.log(`model     L2 LR, hashed word + char n-grams + ${NUM_DENSE} dense linguistic features`);
+  for (const f of lr.fits) console.log(`          LR    lambda=${f.lambda.toExponential(0)}: expert AP ${f4(f.ap)} (${f.iterations} it)`);
+  for (const f of nb.fits) console.log(`          NB-LR lambda=${f.lambda.toExponential(0)}: expert AP ${f4(f.ap)} (${f.iterations} it)`);
+  console.log(`          trained in ${(lr.seconds + nb.seconds).toFixed(1)} s (${lr.iterations + nb.iterations} L-BFGS iterations)`);
+  const candidates: Candidate[] = [];
+  for (const share of BLEND_LR_SHARES) {
+    for (const l of share > 0 ? lr.fits : [undefined]) {
+      for (const n of share < 1 ? nb.fits : [undefined]) {
+        const parts = [
+          ...(l ? [{ model: l.model, weight: share }] : []),
+          ...(n ? [{ model: n.model, weight: 1 - share, columnScale: ratios }] : []),
+        ];
+        const model = blendLinear(parts);
+        const name = [
+          ...(l ? [`${share === 1 ? '' : `${share} `}LR ${l.lambda.toExponential(0)}`] : []),
+          ...(n ? [`${share === 0 ? '' : `${1 - share} `}NB-LR ${n.lambda.toExponential(0)}`] : []),
+        ].join(' + ');
+        candidates.push({ name, model, scores: predictMatrix(Xf.expert, model.weights, model.bias) });
+      }
+    }
+  }
+  console.log('');
+  console.log(`Candidates on the expert set (log-odds blends of LR and NB-LR; cv = threshold chosen on other folds):`);
+  console.log(`${'candidate'.padEnd(36)} ${'AP'.padStart(6)}  ${'F1'.padStart(6)}  ${'cv F1'.padStart(6)}`);
+  for (const c of candidates) {
+    const { f1 } = chooseThreshold(c.scores, expert.y);
+    const cv = crossValidatedThresholdF1(c.scores, expert.y, CV);
+    console.log(`${c.name.padEnd(36)} ${f4(averagePrecision(c.scores, expert.y))}  ${f4(f1)}  ${f4(cv.f1)}`);
+  }
+  const choice = chooseCandidate(candidates, expert.y);
+  const chosen = candidates[choice]!;
+  const nested = nestedCrossValidatedF1(
+    candidates.map((c) => c.scores),
+    expert.y,
+    CV,
+  );
+  console.log(`chosen    ${chosen.name} (highest F1 at its own best threshold on the whole expert set)`);
+
+  const full = { model: chosen.model };
   const nonZero = full.model.weights.subarray(0, NUM_BUCKETS).reduce((n, w) => n + (w !== 0 ? 1 : 0), 0);
   const cutoff = pruneCutoff(full.model.weights, KEEP_HASHED);
   // Export once to choose the threshold with the exact shipped weights, then again with it.
   const provisional = exportWeights(full.model, { pruneBelow: cutoff, levels: QUANT_LEVELS, threshold: 0.5, dense: true });
   const exported = LinearCheckworthinessModel.fromWeights(provisional);
-  const rawScores = predictMatrix(Xf.expert, full.model.weights, full.model.bias);
   const fullEval = evaluate(
     Float64Array.from(expert.rows, (r) => exported.scoreSentence(r.text)),
     expert.y,
   );
-  console.log(`model     L2 LR, hashed word + char n-grams + ${NUM_DENSE} dense linguistic features`);
-  for (const g of full.grid) console.log(`          ${g}`);
-  console.log(
-    `          chosen lambda=${full.lambda.toExponential(0)}; trained in ${full.seconds.toFixed(1)} s (${full.iterations} L-BFGS iterations)`,
-  );
   console.log(
     `          pruned to ${provisional.hashed.values.length} of ${nonZero} non-zero hashed weights (|w| >= ${cutoff.toPrecision(3)}), ` +
-      `quantised to ${QUANT_LEVELS} levels: expert AP ${f4(averagePrecision(rawScores, expert.y))} -> ${f4(fullEval.ap)}`,
+      `quantised to ${QUANT_LEVELS} levels: expert AP ${f4(averagePrecision(chosen.scores, expert.y))} -> ${f4(fullEval.ap)}`,
   );
   const topDense = DENSE_FEATURE_NAMES.map((n, k) => [n, full.model.weights[NUM_BUCKETS + k]!] as const).sort(
     (a, b) => Math.abs(b[1]) - Math.abs(a[1]),
@@ -243,17 +318,43 @@ function main(): void {
     );
   row('baseline (TF-IDF n-gram LR)', baseEval);
   row('model (n-grams + linguistic)', fullEval);
-  console.log(`Threshold chosen without the sentences measured (${CV.folds} folds, ${CV.repeats} repeats), unseen-sentence estimate:`);
-  const cvRow = (name: string, e: Evaluated): void =>
-    console.log(
-      `${name.padEnd(30)} ${'cv'.padStart(9)}  ${f4(e.cv.precision).padStart(9)}  ${f4(e.cv.recall).padStart(6)}  ${f4(e.cv.f1).padStart(6)}`,
-    );
-  cvRow('baseline (TF-IDF n-gram LR)', baseEval);
-  cvRow('model (n-grams + linguistic)', fullEval);
-  const delta = fullEval.at.f1 - baseEval.at.f1;
-  const cvDelta = fullEval.cv.f1 - baseEval.cv.f1;
   console.log(
-    `F1 model - baseline: ${signed(delta)} at the chosen thresholds, ${signed(cvDelta)} cross-validated` +
+    `Model and threshold chosen without the sentences measured (${CV.folds} folds, ${CV.repeats} repeats), unseen-sentence estimate:`,
+  );
+  const cvRow = (name: string, e: { precision: number; recall: number; f1: number }): void =>
+    console.log(
+      `${name.padEnd(30)} ${'nested cv'.padStart(9)}  ${f4(e.precision).padStart(9)}  ${f4(e.recall).padStart(6)}  ${f4(e.f1).padStart(6)}`,
+    );
+  cvRow('baseline (TF-IDF n-gram LR)', baseNested);
+  cvRow('model (n-grams + linguistic)', nested);
+  // The same features without NB-LR (the model before the blend), chosen the same way.
+  cvRow(
+    'LR alone (before the blend)',
+    nestedCrossValidatedF1(
+      candidates.filter((c) => !c.name.includes('NB-LR')).map((c) => c.scores),
+      expert.y,
+      CV,
+    ),
+  );
+  console.log(`Folds of the first repeat (model: each fold's candidate and threshold chosen on the other four):`);
+  for (const f of nested.folds) {
+    console.log(
+      `  fold ${f.fold + 1}: ${candidates[f.candidate]!.name.padEnd(36)} threshold ${f.threshold.toString().padEnd(8)} ` +
+        `F1 ${f4(f.metrics.f1)} (tp=${f.metrics.tp} fp=${f.metrics.fp} fn=${f.metrics.fn})`,
+    );
+  }
+  console.log(
+    `  chosen over all ${CV.folds * CV.repeats} folds: ${nested.chosen
+      .map((n, i) => [n, i] as const)
+      .filter(([n]) => n > 0)
+      .sort((a, b) => b[0] - a[0])
+      .map(([n, i]) => `${candidates[i]!.name} ${n}`)
+      .join(', ')}`,
+  );
+  const delta = fullEval.at.f1 - baseEval.at.f1;
+  const cvDelta = nested.f1 - baseNested.f1;
+  console.log(
+    `F1 model - baseline: ${signed(delta)} at the chosen thresholds, ${signed(cvDelta)} nested cross-validated` +
       (delta > 0 && cvDelta > 0 ? ' (model beats baseline)' : ' (MODEL DOES NOT BEAT BASELINE)'),
   );
   console.log(`decision threshold (queue iff score >= threshold): ${fullEval.threshold}`);
@@ -269,18 +370,18 @@ function main(): void {
       expert: { file: 'claimbuster/validation-expert.csv', sha256: sha256(expertRaw), sentences: expert.rows.length },
       seed: SEED,
       optimiser: 'full-batch L-BFGS, mean log-loss + L2 (bias unregularised), no class weighting',
-      lambda: full.lambda,
-      lambdaRule: 'max average precision on the expert set',
+      model: chosen.name,
+      modelRule: 'max F1 at its own best threshold on the expert set, over log-odds blends of LR and NB-LR and the lambda grid',
       thresholdRule: 'max F1 of the check-worthy class on the expert set, with these exported weights',
       hashedWeightsKept: provisional.hashed.values.length,
       hashedWeightsNonZero: nonZero,
-      expertMetrics: { ...rounded(fullEval.at), ap: round4(fullEval.ap), crossValidatedF1: round4(fullEval.cv.f1) },
+      expertMetrics: { ...rounded(fullEval.at), ap: round4(fullEval.ap), nestedCrossValidatedF1: round4(nested.f1) },
       baselineExpertMetrics: {
         ...rounded(baseEval.at),
         ap: round4(baseEval.ap),
-        crossValidatedF1: round4(baseEval.cv.f1),
+        nestedCrossValidatedF1: round4(baseNested.f1),
         threshold: baseEval.threshold,
-        lambda: base.lambda,
+        model: baseCandidates[baseChoice]!.name,
       },
     },
   });

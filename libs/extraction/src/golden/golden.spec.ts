@@ -302,9 +302,8 @@ describe('golden: texts in other shapes', () => {
   it('an opinion piece: few checkable claims, none pinned on anyone', () => {
     const claims = extract(read('texts/opinion.txt')).claims;
     expect(claims.every((claim) => claim.attribution.method === 'unattributed')).toBe(true);
-    expect(claims.filter((claim) => claim.checkWorthy).map((claim) => claim.text.slice(0, 30))).toEqual([
-      'I have lived in this city for ',
-      'The council cut the bus budget',
-    ]);
+    // The writer's own years in the city beside an opinion of the buses is an unimportant factual sentence in the
+    // ClaimBuster sense, not a claim to check: the figure about the council is.
+    expect(claims.filter((claim) => claim.checkWorthy).map((claim) => claim.text.slice(0, 30))).toEqual(['The council cut the bus budget']);
   });
 });

@@ -3,6 +3,7 @@ import { LinearCheckworthinessModel, sigmoid } from './linear-model';
 import {
   averagePrecision,
   binaryMetrics,
+  blendLinear,
   buildMatrix,
   buildTfidfMatrix,
   chooseThreshold,
@@ -10,9 +11,12 @@ import {
   exportWeights,
   fitTfidf,
   mulberry32,
+  naiveBayesRatios,
+  nestedCrossValidatedF1,
   pickGroups,
   predictMatrix,
   pruneCutoff,
+  scaleColumns,
   seededShuffle,
   stratifiedFolds,
   trainLogisticRegression,
@@ -99,6 +103,44 @@ describe('check-worthiness training utilities', () => {
     expect(cv.recall).toBeLessThan(1);
   });
 
+  it('chooses scorer and threshold on the other folds only, and says what each fold chose', () => {
+    const separable = Array.from({ length: 40 }, (_, i) => (i < 20 ? i / 100 : 0.6 + i / 100));
+    const y = separable.map((s) => (s >= 0.5 ? 1 : 0));
+    const reversed = separable.map((s) => 1 - s);
+    const nested = nestedCrossValidatedF1([reversed, separable], y, { folds: 5, repeats: 3, seed: 1 });
+    // The scorer that ranks negatives first is never chosen, and the good one separates every left-out fold.
+    expect(nested.f1).toBe(1);
+    expect(nested.chosen).toEqual([0, 15]);
+    expect(nested.folds).toHaveLength(5);
+    for (const fold of nested.folds) {
+      expect(fold.candidate).toBe(1);
+      expect(fold.metrics.fn + fold.metrics.fp).toBe(0);
+    }
+    // One candidate: the same as choosing only the threshold on the other folds.
+    const labels = [...y];
+    labels[5] = 1;
+    const options = { folds: 5, repeats: 4, seed: 7 };
+    expect(nestedCrossValidatedF1([separable], labels, options).f1).toBeCloseTo(
+      crossValidatedThresholdF1(separable, labels, options).f1,
+      12,
+    );
+  });
+
+  it('scales n-gram columns by how unevenly the classes use them, dense columns left as they are', () => {
+    const X = buildMatrix(['Taxes rose 10 percent.', 'Taxes fell 5 percent.', 'Thank you all.', 'Thank you, friends.'], true);
+    const y = Uint8Array.from([1, 1, 0, 0]);
+    const ratios = naiveBayesRatios(X, y);
+    const probe = (text: string): Map<number, number> => extractFeatures(text, new FeatureVector(), { dense: false }).toMap();
+    const [percentColumn] = [...probe('percent')].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))[0]!;
+    const [thankColumn] = [...probe('thank')].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))[0]!;
+    expect(ratios[percentColumn]).toBeGreaterThan(0.5);
+    expect(ratios[thankColumn]).toBeGreaterThan(0.5);
+    for (let j = NUM_BUCKETS; j < X.cols; j++) expect(ratios[j]).toBe(1);
+    const scaled = scaleColumns(X, ratios);
+    for (let k = 0; k < X.values.length; k++) expect(scaled.values[k]).toBeCloseTo(X.values[k]! * ratios[X.colIdx[k]!]!, 5);
+    expect(scaled.colIdx).toBe(X.colIdx);
+  });
+
   it('builds a plain TF-IDF baseline: word 1-2-grams over a vocabulary, unit rows', () => {
     expect(wordNgrams('Taxes rose 10%.')).toEqual(['taxes', 'rose', '00', '%', 'taxes rose', 'rose 00', '00 %']);
     const train = ['Taxes rose.', 'Taxes fell.', 'Prices rose.'];
@@ -147,6 +189,26 @@ describe('check-worthiness training utilities', () => {
       expect(JSON.parse(JSON.stringify(w))).toEqual(w);
       const few = exportWeights(m, { pruneBelow: pruneCutoff(m.weights, 10), threshold: 0.5, dense: true });
       expect(few.hashed.values.length).toBeLessThanOrEqual(10);
+    });
+
+    it('blends two models into one that scores the mean of their log-odds', () => {
+      const X = buildMatrix(texts, true);
+      const plain = trainLogisticRegression(X, y, { lambda: 1e-3 });
+      const ratios = naiveBayesRatios(X, y);
+      const Xnb = scaleColumns(X, ratios);
+      const nb = trainLogisticRegression(Xnb, y, { lambda: 1e-3 });
+      const blend = blendLinear([
+        { model: plain, weight: 0.25 },
+        { model: nb, weight: 0.75, columnScale: ratios },
+      ]);
+      const logit = (p: number): number => Math.log(p / (1 - p));
+      const a = predictMatrix(X, plain.weights, plain.bias);
+      const b = predictMatrix(Xnb, nb.weights, nb.bias);
+      const blended = predictMatrix(X, blend.weights, blend.bias);
+      texts.forEach((_, i) => expect(logit(blended[i]!)).toBeCloseTo(0.25 * logit(a[i]!) + 0.75 * logit(b[i]!), 4));
+      texts.forEach((_, i) => expect(blended[i]! >= 0.5).toBe(y[i] === 1));
+      const model = LinearCheckworthinessModel.fromWeights(exportWeights(blend, { pruneBelow: 0, threshold: 0.5, dense: true }));
+      texts.forEach((t, i) => expect(model.scoreSentence(t)).toBeCloseTo(blended[i]!, 3));
     });
 
     it('matches the runtime dot product', () => {

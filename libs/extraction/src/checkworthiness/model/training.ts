@@ -457,6 +457,132 @@ export function crossValidatedThresholdF1(
   return { precision: precision / options.repeats, recall: recall / options.repeats, f1: f1 / options.repeats };
 }
 
+/** One outer fold of a nested cross-validation: what the other folds chose and how it did on this one. */
+export interface NestedFold {
+  fold: number;
+  /** Index of the candidate chosen on the other folds. */
+  candidate: number;
+  threshold: number;
+  /** On this fold's rows. */
+  metrics: BinaryMetrics;
+}
+
+/**
+ * F1 of a choice of candidate scorer and threshold made without the rows it is measured on.
+ * For each fold, the candidate whose F1-best threshold gives the highest F1 on the other folds
+ * is chosen (ties: the first), with that threshold, and applied to the fold; decisions of every
+ * fold are pooled. Averaged over `repeats` fold assignments (seeds seed, seed + 1, …); the folds
+ * of the first assignment are returned as they went. With one candidate this is
+ * crossValidatedThresholdF1.
+ */
+export function nestedCrossValidatedF1(
+  candidates: readonly ArrayLike<number>[],
+  y: ArrayLike<number>,
+  options: { folds: number; repeats: number; seed: number },
+): { precision: number; recall: number; f1: number; folds: NestedFold[]; chosen: number[] } {
+  const decisions = new Float64Array(y.length);
+  const chosen = new Array<number>(candidates.length).fill(0);
+  const firstFolds: NestedFold[] = [];
+  let precision = 0;
+  let recall = 0;
+  let f1 = 0;
+  for (let r = 0; r < options.repeats; r++) {
+    const fold = stratifiedFolds(y, options.folds, options.seed + r);
+    for (let f = 0; f < options.folds; f++) {
+      let best = { candidate: -1, threshold: 0, f1: -1 };
+      candidates.forEach((scores, candidate) => {
+        const chooseScores: number[] = [];
+        const chooseY: number[] = [];
+        for (let i = 0; i < y.length; i++) {
+          if (fold[i] === f) continue;
+          chooseScores.push(scores[i]!);
+          chooseY.push(y[i]!);
+        }
+        const choice = chooseThreshold(chooseScores, chooseY);
+        if (choice.f1 > best.f1) best = { candidate, ...choice };
+      });
+      chosen[best.candidate]!++;
+      const scores = candidates[best.candidate]!;
+      const foldScores: number[] = [];
+      const foldY: number[] = [];
+      for (let i = 0; i < y.length; i++) {
+        if (fold[i] !== f) continue;
+        decisions[i] = scores[i]! >= best.threshold ? 1 : 0;
+        foldScores.push(scores[i]!);
+        foldY.push(y[i]!);
+      }
+      if (r === 0)
+        firstFolds.push({
+          fold: f,
+          candidate: best.candidate,
+          threshold: best.threshold,
+          metrics: binaryMetrics(foldScores, foldY, best.threshold),
+        });
+    }
+    const m = binaryMetrics(decisions, y, 0.5);
+    precision += m.precision;
+    recall += m.recall;
+    f1 += m.f1;
+  }
+  return { precision: precision / options.repeats, recall: recall / options.repeats, f1: f1 / options.repeats, folds: firstFolds, chosen };
+}
+
+// ---------------------------------------------------------------------------
+// NB-LR: logistic regression over naive-Bayes-scaled features, and blends
+// ---------------------------------------------------------------------------
+
+/**
+ * |log-count ratio| of each hashed column (Wang & Manning's NB features): how much more often
+ * the column fires, by magnitude, in positive than in negative rows (add-`alpha` smoothing),
+ * in absolute value because a signed hash bucket's sign belongs to the n-gram, not the class.
+ * Dense columns get 1 (left as they are).
+ */
+export function naiveBayesRatios(X: SparseMatrix, y: Uint8Array, alpha = 1): Float64Array {
+  const pos = new Float64Array(X.cols).fill(alpha);
+  const neg = new Float64Array(X.cols).fill(alpha);
+  for (let r = 0; r < X.rows; r++) {
+    const sums = y[r] === 1 ? pos : neg;
+    for (let k = X.rowPtr[r]!, e = X.rowPtr[r + 1]!; k < e; k++) sums[X.colIdx[k]!]! += Math.abs(X.values[k]!);
+  }
+  let posTotal = 0;
+  let negTotal = 0;
+  for (let j = 0; j < X.cols; j++) {
+    posTotal += pos[j]!;
+    negTotal += neg[j]!;
+  }
+  const ratios = new Float64Array(X.cols).fill(1);
+  const hashedEnd = Math.min(X.cols, NUM_BUCKETS);
+  for (let j = 0; j < hashedEnd; j++) ratios[j] = Math.abs(Math.log(pos[j]! / posTotal / (neg[j]! / negTotal)));
+  return ratios;
+}
+
+/** X with every value multiplied by its column's scale. */
+export function scaleColumns(X: SparseMatrix, scale: ArrayLike<number>): SparseMatrix {
+  const values = new Float32Array(X.values.length);
+  for (let k = 0; k < values.length; k++) values[k] = X.values[k]! * scale[X.colIdx[k]!]!;
+  return { ...X, values };
+}
+
+/**
+ * One linear model whose log-odds are Σ weight × the part's log-odds (a part trained on
+ * column-scaled features contributes its weights times the scales). Scoring it costs what
+ * scoring one model costs.
+ */
+export function blendLinear(parts: readonly { model: TrainedLinear; weight: number; columnScale?: ArrayLike<number> }[]): TrainedLinear {
+  const cols = parts[0]?.model.weights.length ?? 0;
+  const weights = new Float64Array(cols);
+  let bias = 0;
+  for (const { model, weight, columnScale } of parts) {
+    if (model.weights.length !== cols) throw new Error('blended models have different widths');
+    for (let j = 0; j < cols; j++) weights[j]! += weight * model.weights[j]! * (columnScale ? columnScale[j]! : 1);
+    bias += weight * model.bias;
+  }
+  const theta = new Float64Array(cols + 1);
+  theta.set(weights);
+  theta[cols] = bias;
+  return { weights, bias, iterations: 0, objective: NaN, theta };
+}
+
 // ---------------------------------------------------------------------------
 // Plain baseline: TF-IDF word n-grams over a vocabulary
 // ---------------------------------------------------------------------------

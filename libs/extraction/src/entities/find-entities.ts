@@ -18,7 +18,7 @@ import {
   RUN_PARTICLES,
   STREET_WORDS,
 } from './name-cues';
-import { ROLE_NOUNS, TITLE_WORDS } from './roles';
+import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from './roles';
 import { tokenizeSentences, type SentenceTokens } from './sentence-tokens';
 
 export interface FindEntitiesOptions {
@@ -230,8 +230,7 @@ class EntityFinder {
     // "Tom Haller of the Dunmore Gazette": a person's name, then the organisation they belong to.
     const belonging = this.personBeforeParticle(first, cue);
     if (belonging >= 0) {
-      let nameFirst = first;
-      while (TITLE_WORDS.has(core(this.token(nameFirst)))) nameFirst++;
+      const nameFirst = this.pastRanksAndRoles(first, cue);
       return [{ first: nameFirst, last: belonging, type: 'person' }, ...this.classify(this.afterParticles(belonging + 1, cue), to)];
     }
     if (cue >= 0) {
@@ -394,9 +393,9 @@ class EntityFinder {
    * organisation's own "of" ("Ministry of Transport", "Bank of Brackwell") never splits.
    */
   private personBeforeParticle(from: number, cue: number): number {
-    let first = from; // "Dr. Jane Doe of the …": the title is not part of the name
-    while (first < cue && TITLE_WORDS.has(core(this.token(first)))) first++;
-    if (cue <= first) return -1;
+    // "Dr. Jane Doe of the …", "Deputy Minister Jane Doe of the …": ranks and roles are not part of the name.
+    const first = this.pastRanksAndRoles(from, cue);
+    if (cue <= first || !this.token(first).capitalised) return -1;
     for (let t = first + 1; t < cue && t - first <= MAX_PERSON_WORDS; t++) {
       if (this.token(t).capitalised) continue;
       if (t - 1 === first || this.token(t).lower !== 'of') return -1;
@@ -409,6 +408,12 @@ class EntityFinder {
       return t - 1;
     }
     return -1;
+  }
+
+  /** The first token from t (before limit) that is no rank, role or role modifier ("Deputy Minister", "Dr."). */
+  private pastRanksAndRoles(t: number, limit: number): number {
+    while (t < limit && (this.isRoleWord(t) || ROLE_MODIFIERS.has(core(this.token(t))))) t++;
+    return t;
   }
 
   private afterParticles(t: number, limit: number): number {

@@ -241,6 +241,8 @@ function endsSentence(
   const capitalised = isUpperAt(text, t);
 
   if (capitalised && TITLE_ABBREVIATIONS.has(key)) return false;
+  // "Q. How many?" opening a sentence is a transcript's label, not a sentence of its own.
+  if (t === sentenceStart && (token === 'Q' || token === 'A')) return false;
   if (INLINE_ABBREVIATIONS.has(key)) return false;
   if (next.kind === 'digit' && (NUMBER_ABBREVIATIONS.has(key) || (capitalised && MONTH_ABBREVIATIONS.has(key)))) return false;
   const ambiguous =

@@ -74,4 +74,13 @@ describe('interview labels', () => {
       'Lenka Marsh, 48, has run the Dovre Sleep Clinic since 2019.\n\nBy Ivo Sand\n\nThis interview was edited for length.\n\nQ: How long is the wait?\nA: Eleven weeks.';
     expect(rowOf(text, 'A: Eleven')).toBe('Lenka Marsh / Dovre Sleep Clinic / interview');
   });
+
+  it('reads "Q." and "A –" labels like "Q:" and "A:", never an initial opening a sentence', () => {
+    const text =
+      'Lenka Marsh runs the Dovre Sleep Clinic.\n\nQ. How long is the wait?\nA. Eleven weeks.\nQ – And for children?\nA – Four.\n\nA. Varga, a nurse, said it was longer.';
+    expect(rowOf(text, 'Q. How long')).toBe('- / - / interview');
+    expect(rowOf(text, 'A. Eleven')).toBe('Lenka Marsh / Dovre Sleep Clinic / interview');
+    expect(rowOf(text, 'A – Four')).toBe('Lenka Marsh / Dovre Sleep Clinic / interview');
+    expect(rowOf(text, 'A. Varga')).not.toContain('interview');
+  });
 });

@@ -56,6 +56,9 @@ export function interviewLabelOf(
   const sentence = context.sentences[s];
   const previous = context.sentences[s - 1];
   if (!sentence || (previous && previous.paragraph === sentence.paragraph)) return null;
+  const opening = context.tokens[first] as Token | undefined;
+  const marked = opening ? markedQuestionOrAnswer(context, s, opening) : null;
+  if (marked) return marked;
   for (let t = first; t < end && t - first < MAX_LABEL_TOKENS; t++) {
     const token = context.tokens[t] as Token;
     if (!token.capitalised) return null;
@@ -72,6 +75,37 @@ export function interviewLabelOf(
     return { kind: 'speaker', actor, asks, ...span };
   }
   return null;
+}
+
+/** Marks other than a colon after "Q" and "A": "Q. How …?", "A – About 80." */
+const LABEL_MARKS = new Set([0x2e, 0x2d, 0x2013, 0x2014]);
+
+/**
+ * "Q. How many come?" / "A. About 80.": "Q" or "A" and a period or dash open a transcript's
+ * paragraphs too. The mark is part of the label's span. A question needs its question mark, an
+ * answer a question paragraph right before it ("A. Smith said" opens no answer).
+ */
+function markedQuestionOrAnswer(context: ArticleContext, s: number, token: Token): InterviewLabel | null {
+  const question = QUESTION_LABELS.has(token.lower);
+  if (!question && !ANSWER_LABELS.has(token.lower)) return null;
+  const text = context.text;
+  let p = token.end;
+  while (p < text.length && text.charCodeAt(p) === 0x20) p++;
+  if (!LABEL_MARKS.has(text.charCodeAt(p)) || !isSpace(text.charCodeAt(p + 1))) return null;
+  const span = { start: token.start, end: p + 1 };
+  const { sentences } = context;
+  const paragraph = sentences[s]?.paragraph;
+  if (question) {
+    for (let k = s; k < sentences.length && sentences[k]?.paragraph === paragraph; k++) {
+      if (sentences[k]?.text.includes('?')) return { kind: 'question', ...span };
+    }
+    return null;
+  }
+  let previous = s - 1;
+  while (previous > 0 && sentences[previous - 1]?.paragraph === sentences[previous]?.paragraph) previous--;
+  const opening = previous >= 0 ? context.tokens[context.first[previous] as number] : undefined;
+  if (!opening || sentences[previous]?.paragraph === paragraph || !QUESTION_LABELS.has(opening.lower)) return null;
+  return { kind: 'answer', ...span };
 }
 
 /**

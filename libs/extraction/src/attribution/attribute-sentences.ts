@@ -44,6 +44,8 @@ interface Draft {
 
 /** "Foreign Ministry" borrows the country of the last few speakers. */
 const CONTEXT_EVENTS = 6;
+/** A description nothing explains ("The monitoring mission said …") may be named in this many sentences after it. */
+const MAX_FORWARD_SENTENCES = 2;
 /** The interviewee of a transcript is named at most this many paragraphs before its first label. */
 const MAX_INTRODUCTION_PARAGRAPHS = 4;
 /** "the agriculture ministry" looks this many attributed sentences back for the ministry an agriculture minister spoke for. */
@@ -236,6 +238,12 @@ class Attributor {
         refersTo: named.sentence,
       };
       return { attribution, gender: null, countries: compact([named.source?.country]) };
+    }
+    if (!event && actor.reference?.category === 'organisation' && !actor.reference.plural && !actor.reference.possessive) {
+      // "The monitoring mission said … The head of the Joint Observer Mission, …": a lede's description named just after.
+      const ahead = this.organisationAfter(s, actor.reference.noun, modifiers);
+      if (ahead)
+        return { attribution: { ...unattributed(), organisation: ahead.organisation, source: ahead.source }, gender: null, countries: [] };
     }
     if (!event && actor.reference?.category === 'organisation' && !actor.reference.plural) {
       // "the statistics office said" with no office named before: the organisation as written.
@@ -464,6 +472,32 @@ class Attributor {
       const at = this.sentenceAt(noun.start);
       const found = this.organisationBefore(at, noun.lower, tokens[k - 1]!.start);
       return found ? { ...found, sentence: at } : null;
+    }
+    return null;
+  }
+
+  /**
+   * The organisation named outside quotes in the next sentences (at most `MAX_FORWARD_SENTENCES`, in the
+   * same or the next paragraph) whose name has the noun and every modifier, or null. Only for a
+   * description nothing before it explains.
+   */
+  private organisationAfter(
+    s: number,
+    noun: string,
+    modifiers: readonly string[],
+  ): { organisation: string; source: SourceRef | null } | null {
+    const { entities, entityQuoted, sentences, registry } = this.context;
+    const sentence = sentences[s] as Sentence;
+    const last = Math.min(sentences.length - 1, s + MAX_FORWARD_SENTENCES);
+    const key = normaliseName(noun);
+    for (let e = lastEntityBefore(entities, sentence.end) + 1; e < entities.length; e++) {
+      const entity = entities[e] as Entity;
+      const at = this.sentenceAt(entity.start);
+      if (at > last || (sentences[at] as Sentence).paragraph > sentence.paragraph + 1) break;
+      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
+      if (!normaliseName(entity.text).split(' ').includes(key) || (modifiers.length > 0 && !holdsAny(entity.text, modifiers))) continue;
+      const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
+      return { organisation: entity.text, source: record ? toSourceRef(record) : null };
     }
     return null;
   }

@@ -32,6 +32,18 @@ describe('references across sentences', () => {
   });
 });
 
+describe('a lede description named just after it', () => {
+  it('reads "the monitoring mission" as the mission the next sentence names, and keeps an unexplained one as written', () => {
+    const text =
+      'The monitoring mission said on Monday that it had counted 40 shells. ' +
+      'The head of the Lakeland Truce Mission, Colonel Ivo Brandt, said most fell at night.';
+    expect(rowOf(text, 'The monitoring mission')).toBe('- / Lakeland Truce Mission / back-reference');
+    expect(rowOf('The statistics office said prices rose. The Harbour Relief Office sent food.', 'The statistics office')).toBe(
+      '- / statistics office / back-reference',
+    );
+  });
+});
+
 describe('quotes across sentences and paragraphs', () => {
   it('gives a quote after what a named person did to that person', () => {
     const text =

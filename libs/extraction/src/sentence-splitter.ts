@@ -222,7 +222,7 @@ function endsSentence(
 ): boolean {
   const next = peekNextWord(text, k, lineEnd);
   if (next.kind === 'end') return true;
-  // "“Why has nobody moved them?” Roe said.": a closing quote then a speech clause continues the sentence.
+  // "“Who moved the fence?” Roe said.": a closing quote then a speech clause continues the sentence.
   if (strong && k > j && next.kind === 'upper' && speechClauseFollows(text, next.start, lineEnd)) return false;
   if (strong) return next.kind !== 'lower';
   if (ellipsis) return next.kind === 'upper';

@@ -44,11 +44,11 @@ interface Draft {
 
 /** "Foreign Ministry" borrows the country of the last few speakers. */
 const CONTEXT_EVENTS = 6;
-/** A description nothing explains ("The monitoring mission said …") may be named in this many sentences after it. */
+/** A description nothing explains ("The truce mission said …") may be named in this many sentences after it. */
 const MAX_FORWARD_SENTENCES = 2;
 /** The interviewee of a transcript is named at most this many paragraphs before its first label. */
 const MAX_INTRODUCTION_PARAGRAPHS = 4;
-/** "the agriculture ministry" looks this many attributed sentences back for the ministry an agriculture minister spoke for. */
+/** "the fisheries ministry" looks this many attributed sentences back for the ministry a fisheries minister spoke for. */
 const MAX_NARROWED_EVENTS = 24;
 /** "she" may point to a person named (not quoted) this many paragraphs back. */
 const MAX_MENTION_PARAGRAPHS = 2;
@@ -240,7 +240,7 @@ class Attributor {
       return { attribution, gender: null, countries: compact([named.source?.country]) };
     }
     if (!event && actor.reference?.category === 'organisation' && !actor.reference.plural && !actor.reference.possessive) {
-      // "The monitoring mission said … The head of the Joint Observer Mission, …": a lede's description named just after.
+      // "The truce mission said … The head of the Lakeland Truce Mission, …": a lede's description named just after.
       const ahead = this.organisationAfter(s, actor.reference.noun, modifiers);
       if (ahead)
         return { attribution: { ...unattributed(), organisation: ahead.organisation, source: ahead.source }, gender: null, countries: [] };
@@ -341,7 +341,7 @@ class Attributor {
     const lower = tokens[t]?.lower ?? '';
     if (lower === 'its' || lower === 'their') {
       // The most recent of: an organisation named before, one that spoke ("The port authority said … its director"),
-      // one a definite description stood for ("The inspectorate did not answer. Its director …").
+      // one a definite description stood for ("The watchdog did not reply. Its director …").
       const named = this.organisationBefore(s, null);
       const spoke = this.organisationSpeakerBefore(null);
       const latest = spoke && (!named || spoke.sentence >= named.sentence) ? spoke : named;
@@ -545,12 +545,12 @@ class Attributor {
     noun: string | null,
     modifiers: readonly string[] = [],
   ): { organisation: string; source: SourceRef | null; sentence: number } | null {
-    // A description narrowed by its modifiers ("the agriculture ministry") may point further back than a bare noun.
+    // A description narrowed by its modifiers ("the fisheries ministry") may point further back than a bare noun.
     const lookBack = modifiers.length > 0 ? MAX_NARROWED_EVENTS : CONTEXT_EVENTS;
     for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - lookBack; i--) {
       const event = this.history[i] as AttributionEvent;
       const { organisation, source, speaker } = event.attribution;
-      // "The agriculture ministry" is also the ministry an agriculture minister spoke for; a bare "the ministry" is not.
+      // "The fisheries ministry" is also the ministry a fisheries minister spoke for; a bare "the ministry" is not.
       if ((speaker !== null && modifiers.length === 0) || organisation === null) continue;
       if (modifiers.length > 0 && !holdsAny(`${organisation} ${source?.name ?? ''}`, modifiers)) continue;
       if (noun !== null && !GENERIC_ORGANISATION_NOUNS.has(noun) && !normaliseName(organisation).split(' ').includes(normaliseName(noun)))
@@ -759,7 +759,7 @@ class Attributor {
       const previous = this.results[s - 1];
       if (this.results[s] || sentence.quote?.coverage !== 'full') continue;
       if (!previous || (previous.speaker === null && previous.organisation === null)) {
-        // "Sellevold laughed. “They put the sensors …”": a quote right after what its subject did is hers.
+        // "Dersh laughed. “They were new …”": a quote right after what its subject did is hers.
         const actor =
           sentence.paragraph === (sentences[s - 1] as Sentence).paragraph ? subjectPerson(this.context, s - 1, this.profiles) : null;
         if (actor) this.results[s] = { ...fromPeople([actor]).attribution, method: 'continued-quote', refersTo: s - 1 };

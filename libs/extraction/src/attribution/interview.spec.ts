@@ -13,42 +13,43 @@ function rowOf(text: string, start: string): string {
 }
 
 describe('interview labels', () => {
-  const panel = 'We asked Deputy Minister Tomas Ekwall of the Transport Ministry and Dr. Lenka Marsh, who runs the Dovre Sleep Clinic.\n\n';
+  const panel =
+    'We asked Deputy Minister Jakob Ekwall of the Transport Ministry and Dr. Lenka Moravec, who runs the Dovre Sleep Clinic.\n\n';
 
   it('maps labels with ranks and roles, first names and initials to the people the introduction named', () => {
-    const text = `${panel}DEPUTY MINISTER EKWALL: Trains run 9 percent late.\nLenka: Our patients wait 40 minutes.\nTE: Fewer than last year.\nDR. MARSH: Not in Dovre.`;
-    expect(rowOf(text, 'DEPUTY MINISTER EKWALL:')).toBe('Tomas Ekwall / Transport Ministry / interview');
-    expect(rowOf(text, 'Lenka:')).toBe('Lenka Marsh / Dovre Sleep Clinic / interview');
-    expect(rowOf(text, 'TE:')).toBe('Tomas Ekwall / Transport Ministry / interview');
-    expect(rowOf(text, 'DR. MARSH:')).toBe('Lenka Marsh / Dovre Sleep Clinic / interview');
+    const text = `${panel}DEPUTY MINISTER EKWALL: Trains run 9 percent late.\nLenka: Our patients wait 40 minutes.\nJE: Fewer than last year.\nDR. MORAVEC: Not in Dovre.`;
+    expect(rowOf(text, 'DEPUTY MINISTER EKWALL:')).toBe('Jakob Ekwall / Transport Ministry / interview');
+    expect(rowOf(text, 'Lenka:')).toBe('Lenka Moravec / Dovre Sleep Clinic / interview');
+    expect(rowOf(text, 'JE:')).toBe('Jakob Ekwall / Transport Ministry / interview');
+    expect(rowOf(text, 'DR. MORAVEC:')).toBe('Lenka Moravec / Dovre Sleep Clinic / interview');
   });
 
   it("lets a claim reported in the presenter's question go to its source, not to the presenter", () => {
-    const text = `On Morning Desk, presenter Ada Lunn spoke to Lenka Marsh, who runs the Dovre Sleep Clinic.\n\nLUNN: The Pelle Health Board says waiting lists doubled.\nMARSH: They did.`;
+    const text = `On Morning Desk, presenter Ada Lunn spoke to Lenka Moravec, who runs the Dovre Sleep Clinic.\n\nLUNN: The Pelle Health Board says waiting lists doubled.\nMORAVEC: They did.`;
     expect(rowOf(text, 'LUNN:')).toBe('- / Pelle Health Board / reported-speech');
-    expect(rowOf(text, 'MARSH:')).toBe('Lenka Marsh / Dovre Sleep Clinic / interview');
+    expect(rowOf(text, 'MORAVEC:')).toBe('Lenka Moravec / Dovre Sleep Clinic / interview');
   });
 
   it('starts a new interviewee after a paragraph that introduces someone else', () => {
     const text = [
-      'Our reporter Ivo Sand spoke to Lenka Marsh, who runs the Dovre Sleep Clinic.',
+      'Our reporter Oren Sand spoke to Lenka Moravec, who runs the Dovre Sleep Clinic.',
       '',
       'Q: How long is the wait?',
       'A: Eleven weeks.',
       '',
-      'We then spoke to Piet Varga, chief executive of Orrin Bedding Company.',
+      'We later talked to Bram Varga, chief executive of Orrin Bedding Company.',
       '',
       'Q: Are beds the problem?',
       'A: We sold 4,000 last year.',
     ].join('\n');
-    expect(rowOf(text, 'A: Eleven')).toBe('Lenka Marsh / Dovre Sleep Clinic / interview');
-    expect(rowOf(text, 'We then spoke')).toBe('- / - / unattributed');
-    expect(rowOf(text, 'A: We sold')).toBe('Piet Varga / Orrin Bedding Company / interview');
+    expect(rowOf(text, 'A: Eleven')).toBe('Lenka Moravec / Dovre Sleep Clinic / interview');
+    expect(rowOf(text, 'We later talked')).toBe('- / - / unattributed');
+    expect(rowOf(text, 'A: We sold')).toBe('Bram Varga / Orrin Bedding Company / interview');
   });
 
   it("carries an answer over a last paragraph in the first person, never over the author's closing line", () => {
     const text = [
-      'Lenka Marsh runs the Dovre Sleep Clinic.',
+      'Lenka Moravec runs the Dovre Sleep Clinic.',
       '',
       'Q: How many patients?',
       'A: About 300 a month.',
@@ -57,30 +58,30 @@ describe('interview labels', () => {
       '',
       'The clinic opens a second site in May.',
     ].join('\n');
-    expect(rowOf(text, 'We have three')).toBe('Lenka Marsh / Dovre Sleep Clinic / interview');
+    expect(rowOf(text, 'We have three')).toBe('Lenka Moravec / Dovre Sleep Clinic / interview');
     expect(rowOf(text, 'The clinic opens')).toBe('- / - / unattributed');
   });
 
   it('gives an answer to the person the question addressed by name', () => {
     const text =
-      'Q: Dr Marsh, how long is the wait?\nA: Eleven weeks.\nQ: Mr Varga, and for a bed?\nA: Two days.\nQ: Why so fast?\nA: Stock.';
-    expect(rowOf(text, 'A: Eleven')).toBe('Marsh / - / interview');
+      'Q: Dr Moravec, how long is the wait?\nA: Eleven weeks.\nQ: Mr Varga, and for a bed?\nA: Two days.\nQ: Why so fast?\nA: Stock.';
+    expect(rowOf(text, 'A: Eleven')).toBe('Moravec / - / interview');
     expect(rowOf(text, 'A: Two')).toBe('Varga / - / interview');
     expect(rowOf(text, 'A: Stock')).toBe('Varga / - / interview');
   });
 
   it("finds the interviewee past a byline and an editor's note, never the byline's author", () => {
     const text =
-      'Lenka Marsh, 48, has run the Dovre Sleep Clinic since 2019.\n\nBy Ivo Sand\n\nThis interview was edited for length.\n\nQ: How long is the wait?\nA: Eleven weeks.';
-    expect(rowOf(text, 'A: Eleven')).toBe('Lenka Marsh / Dovre Sleep Clinic / interview');
+      'Lenka Moravec, 48, has run the Dovre Sleep Clinic since 2019.\n\nBy Oren Sand\n\nThis interview was edited for length.\n\nQ: How long is the wait?\nA: Eleven weeks.';
+    expect(rowOf(text, 'A: Eleven')).toBe('Lenka Moravec / Dovre Sleep Clinic / interview');
   });
 
   it('reads "Q." and "A –" labels like "Q:" and "A:", never an initial opening a sentence', () => {
     const text =
-      'Lenka Marsh runs the Dovre Sleep Clinic.\n\nQ. How long is the wait?\nA. Eleven weeks.\nQ – And for children?\nA – Four.\n\nA. Varga, a nurse, said it was longer.';
+      'Lenka Moravec runs the Dovre Sleep Clinic.\n\nQ. How long is the wait?\nA. Eleven weeks.\nQ – And for children?\nA – Four.\n\nA. Varga, a nurse, said it was longer.';
     expect(rowOf(text, 'Q. How long')).toBe('- / - / interview');
-    expect(rowOf(text, 'A. Eleven')).toBe('Lenka Marsh / Dovre Sleep Clinic / interview');
-    expect(rowOf(text, 'A – Four')).toBe('Lenka Marsh / Dovre Sleep Clinic / interview');
+    expect(rowOf(text, 'A. Eleven')).toBe('Lenka Moravec / Dovre Sleep Clinic / interview');
+    expect(rowOf(text, 'A – Four')).toBe('Lenka Moravec / Dovre Sleep Clinic / interview');
     expect(rowOf(text, 'A. Varga')).not.toContain('interview');
   });
 });

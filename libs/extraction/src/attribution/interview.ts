@@ -9,7 +9,7 @@ import { parseSpeakerPhrase } from './speaker-phrase';
 
 /**
  * A label opening an interview paragraph ("Q:", "A:", "Berg:", "RT:") and its span, colon excluded.
- * `asks`: the labelled person is the interviewer ("ROOS:" for the presenter the introduction named).
+ * `asks`: the labelled person is the interviewer ("LUNN:" for the presenter the introduction named).
  */
 export type InterviewLabel = ({ kind: 'question' } | { kind: 'answer' } | { kind: 'speaker'; actor: Actor; asks: boolean }) & {
   start: number;
@@ -157,10 +157,10 @@ export function opensWithLabel(context: ArticleContext, s: number): boolean {
 /**
  * Whether the unlabelled paragraph of sentence s carries on the turn before it (`speaker` its
  * person, null for "Q:"/"A:" when unknown). Between two labelled paragraphs it does, unless it
- * names someone else outside quotes ("We then spoke to Jane Roe, who runs …": an introduction, so
+ * names someone else outside quotes ("We later talked to Jane Roe, who runs …": an introduction, so
  * the "A:" turns after it are hers). After the last labelled paragraph only an answer carries on,
- * and only in the first person with no attribution clause of its own ("We have 230 members."),
- * never the author's closing line ("The hearing is set for March.").
+ * and only in the first person with no attribution clause of its own ("We have three doctors."),
+ * never the author's closing line ("The site opens in May.").
  */
 export function continuesTurn(
   context: ArticleContext,

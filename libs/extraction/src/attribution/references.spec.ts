@@ -11,33 +11,33 @@ function rowOf(text: string, start: string): string {
 }
 
 describe('references across sentences', () => {
-  it('reads "its director" after "the inspectorate" as the organisation that description stood for', () => {
+  it('reads "its chief inspector" after "the inspectorate" as the organisation that description stood for', () => {
     const text =
-      'The Harrow Parish Council wrote to the Pellan Safety Inspectorate in May. ' +
-      'The inspectorate did not reply. Its director, Maja Torve, said the file was closed.';
-    expect(rowOf(text, 'Its director')).toBe('Maja Torve / Pellan Safety Inspectorate / reported-speech');
+      'Residents of Harrow complained to the Pellan Safety Inspectorate in May. ' +
+      'The inspectorate has not replied. Its chief inspector, Maja Torve, said the file was closed.';
+    expect(rowOf(text, 'Its chief inspector')).toBe('Maja Torve / Pellan Safety Inspectorate / reported-speech');
   });
 
   it('resolves "the <portfolio> ministry" to the ministry a minister of that portfolio spoke for, not to the latest ministry', () => {
     const text = [
       'Fisheries Minister Arne Holt said the catch fell by a third.',
       'The Ministry of Finance put the fall at 12 percent.',
-      'The ministry said its figure came from tax returns.',
-      'A finance ministry official said the fisheries ministry had counted twice.',
+      'The ministry added that tax returns were its source.',
+      'Tax inspectors said some boats had been counted twice.',
       'The fisheries ministry denied that. It said every boat was counted once.',
     ].join(' ');
-    expect(rowOf(text, 'The ministry said')).toBe('- / Ministry of Finance / back-reference');
+    expect(rowOf(text, 'The ministry added')).toBe('- / Ministry of Finance / back-reference');
     expect(rowOf(text, 'The fisheries ministry denied')).toBe('- / Ministry of Fisheries / back-reference');
     expect(rowOf(text, 'It said every boat')).toBe('- / Ministry of Fisheries / pronoun');
   });
 });
 
 describe('a lede description named just after it', () => {
-  it('reads "the monitoring mission" as the mission the next sentence names, and keeps an unexplained one as written', () => {
+  it('reads "the truce mission" as the mission the next sentence names, and keeps an unexplained one as written', () => {
     const text =
-      'The monitoring mission said on Monday that it had counted 40 shells. ' +
-      'The head of the Lakeland Truce Mission, Colonel Ivo Brandt, said most fell at night.';
-    expect(rowOf(text, 'The monitoring mission')).toBe('- / Lakeland Truce Mission / back-reference');
+      'The truce mission said on Monday that it had counted 40 shells. ' +
+      'The head of the Lakeland Truce Mission, Colonel Anso Brell, said most fell at night.';
+    expect(rowOf(text, 'The truce mission')).toBe('- / Lakeland Truce Mission / back-reference');
     expect(rowOf('The statistics office said prices rose. The Harbour Relief Office sent food.', 'The statistics office')).toBe(
       '- / statistics office / back-reference',
     );

@@ -129,7 +129,7 @@ function roleFits(event: AttributionEvent, noun: string): boolean {
 }
 
 /**
- * The person sentence s opens with as its subject, outside quotes ("Sellevold laughed when …",
+ * The person sentence s opens with as its subject, outside quotes ("Dersh laughed when …",
  * "Dr. Jane Roe shook her head."), or null: a quote that follows such a sentence with no
  * attribution of its own is that person's (the news convention of an action before a quote).
  */

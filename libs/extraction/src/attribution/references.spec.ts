@@ -32,6 +32,18 @@ describe('references across sentences', () => {
   });
 });
 
+describe('one person, one identity', () => {
+  it('keeps "Mayor Name of Place", "Name" and "the mayor" one person, and her spokesman\'s words his', () => {
+    const text =
+      'Mayor Hedda Lorn of Vastrup said the pier would reopen. Her spokesman, Kai Rusk, said repairs cost 2 million euros. ' +
+      'He said the town would sue. Lorn later told the Vastrup Herald that the builder was warned. The mayor said she was sure.';
+    expect(rowOf(text, 'Mayor Hedda')).toBe('Hedda Lorn / - / reported-speech');
+    expect(rowOf(text, 'He said')).toBe('Kai Rusk / - / pronoun');
+    expect(rowOf(text, 'Lorn later')).toBe('Hedda Lorn / - / reported-speech');
+    expect(rowOf(text, 'The mayor')).toBe('Hedda Lorn / - / back-reference');
+  });
+});
+
 describe('a lede description named just after it', () => {
   it('reads "the truce mission" as the mission the next sentence names, and keeps an unexplained one as written', () => {
     const text =

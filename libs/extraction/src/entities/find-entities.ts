@@ -249,11 +249,11 @@ class EntityFinder {
       return pieces;
     }
     if (role >= 0) {
-      return role < to && this.looksLikePersonName(role + 1, to, true) ? [{ first: role + 1, last: to, type: 'person' }] : [];
+      return role < to && this.looksLikePersonName(role + 1, to, true) ? this.personPieces(role + 1, to) : [];
     }
     if (first !== from) return []; // "Norwegian Vostok": a demonym before unknown words tells nothing
-    if (isKnownFirstName(core(this.token(first))) && first < to) return [{ first, last: to, type: 'person' }];
-    if (this.precededByRoleNoun(first)) return this.looksLikePersonName(first, to, true) ? [{ first, last: to, type: 'person' }] : [];
+    if (isKnownFirstName(core(this.token(first))) && first < to) return this.personPieces(first, to);
+    if (this.precededByRoleNoun(first)) return this.looksLikePersonName(first, to, true) ? this.personPieces(first, to) : [];
     if (first === to) {
       const token = this.token(first);
       if (isAcronymToken(token)) return [{ first, last: to, type: 'organisation' }];
@@ -262,7 +262,22 @@ class EntityFinder {
       this.surnameCandidates.push(first);
       return [];
     }
-    return this.looksLikePersonName(first, to, false) ? [{ first, last: to, type: 'person' }] : [];
+    return this.looksLikePersonName(first, to, false) ? this.personPieces(first, to) : [];
+  }
+
+  /**
+   * A person's name in tokens[first, to]; "Jane Roe of Tessin": a name of two or more words ends before
+   * "of", and what follows is her place or organisation.
+   */
+  private personPieces(first: number, to: number): Piece[] {
+    let of = first + 2;
+    while (of < to && this.token(of).lower !== 'of') of++;
+    if (of >= to) return [{ first, last: to, type: 'person' }];
+    // What a person is "of" is never another person ("… of Tessin said" is no speaker Tessin).
+    const after = this.classify(this.afterParticles(of + 1, to), to).map((piece): Piece =>
+      piece.type === 'person' ? { ...piece, type: 'place' } : piece,
+    );
+    return [{ first, last: of - 1, type: 'person' }, ...after];
   }
 
   /** Step 3 happens here: an organisation right after an organisation or place of the same run joins it. */

@@ -226,8 +226,9 @@ function withoutInterviewLabel(text: string, span: ClaimSpan, attribution: Attri
   if (!label || label.start !== span.start || label.end > span.end) return span;
   let start = label.end;
   while (start < span.end && isSpace(text.charCodeAt(start))) start++;
-  if (text.charCodeAt(start) !== 0x3a) return span;
-  start++;
+  // "Q:" ends before its colon; "Q." and "A –" hold their mark.
+  if (text.charCodeAt(start) === 0x3a) start++;
+  else if (!/[.\-–—]/.test(text.charAt(label.end - 1))) return span;
   while (start < span.end && isSpace(text.charCodeAt(start))) start++;
   return start < span.end ? { text: text.slice(start, span.end), start, end: span.end } : span;
 }

@@ -78,6 +78,15 @@ describe('splitSentences on the Aleppo fixture', () => {
 });
 
 describe('splitSentences hard cases', () => {
+  it('keeps a quoted question with the short speech clause after it', () => {
+    expect(texts('“Who moved the fence?” Orla Brink asked. “Nobody,” he said. Was it moved? Nobody knows.')).toEqual([
+      '“Who moved the fence?” Orla Brink asked.',
+      '“Nobody,” he said.',
+      'Was it moved?',
+      'Nobody knows.',
+    ]);
+  });
+
   it('does not end a sentence after titles', () => {
     expect(texts('Gen. Igor Konashenkov spoke. Dr. Smith and Mrs. Jones agreed with Mr. Lee and Ms. Park.')).toEqual([
       'Gen. Igor Konashenkov spoke.',

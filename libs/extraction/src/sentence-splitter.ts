@@ -222,6 +222,8 @@ function endsSentence(
 ): boolean {
   const next = peekNextWord(text, k, lineEnd);
   if (next.kind === 'end') return true;
+  // "“Who moved the fence?” Roe said.": a closing quote then a speech clause continues the sentence.
+  if (strong && k > j && next.kind === 'upper' && speechClauseFollows(text, next.start, lineEnd)) return false;
   if (strong) return next.kind !== 'lower';
   if (ellipsis) return next.kind === 'upper';
   if (next.kind === 'lower') return false;
@@ -239,12 +241,32 @@ function endsSentence(
   const capitalised = isUpperAt(text, t);
 
   if (capitalised && TITLE_ABBREVIATIONS.has(key)) return false;
+  // "Q. How many?" opening a sentence is a transcript's label, not a sentence of its own.
+  if (t === sentenceStart && (token === 'Q' || token === 'A')) return false;
   if (INLINE_ABBREVIATIONS.has(key)) return false;
   if (next.kind === 'digit' && (NUMBER_ABBREVIATIONS.has(key) || (capitalised && MONTH_ABBREVIATIONS.has(key)))) return false;
   const ambiguous =
     TRAILING_ABBREVIATIONS.has(key) || (capitalised && MONTH_ABBREVIATIONS.has(key)) || isSingleLetter(text, t, i) || isInitialism(token);
   if (ambiguous) return next.kind === 'upper' && isSentenceStarter(text, next);
   return true;
+}
+
+/** Verbs of a short clause that attributes a quote ending in ? or !: "Roe said", "asked Dr. Roe", "she shouted". */
+const QUOTE_CLAUSE_VERBS = new Set(['said', 'says', 'asked', 'asks', 'added', 'replied', 'shouted', 'cried', 'wrote', 'told', 'insisted']);
+/** A speech clause is at most this many words before its verb: "Deputy Mayor Jane Roe said". */
+const MAX_CLAUSE_WORDS = 5;
+
+function speechClauseFollows(text: string, from: number, lineEnd: number): boolean {
+  let p = from;
+  for (let words = 0; words <= MAX_CLAUSE_WORDS && p < lineEnd; words++) {
+    const start = p;
+    while (p < lineEnd && (isWordChar(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2e)) p++;
+    if (p === start) return false;
+    if (QUOTE_CLAUSE_VERBS.has(text.slice(start, p).replace(/\.+$/, '').toLowerCase())) return true;
+    if (p < lineEnd && !isSpace(text.charCodeAt(p))) return false; // a comma or a mark: no short clause
+    while (p < lineEnd && isSpace(text.charCodeAt(p))) p++;
+  }
+  return false;
 }
 
 function peekNextWord(text: string, k: number, lineEnd: number): NextWord {

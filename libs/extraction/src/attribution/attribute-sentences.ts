@@ -2,6 +2,7 @@ import { MIN_QUOTED_WORDS } from '../claim-type';
 import type { Entity } from '../entities/entity';
 import type { SentenceTokens } from '../entities/sentence-tokens';
 import type { QuoteSpan, Sentence } from '../sentence';
+import type { Token } from '../tokenizer';
 import { normaliseName } from '../sources/name-words';
 import { toSourceRef, type Gender, type SourceRef } from '../sources/source';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
@@ -11,9 +12,18 @@ import { ROLE_NOUNS } from '../entities/roles';
 import { DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './attribution-cues';
 import { countryOfDemonym } from '../entities/gazetteer';
 import { findCues, type Cue } from './find-cues';
-import { interviewLabelOf, opensWithLabel, type InterviewLabel } from './interview';
+import {
+  addressedPerson,
+  asksQuestion,
+  continuesTurn,
+  interviewLabelOf,
+  isByline,
+  isMediaRole,
+  opensWithLabel,
+  type InterviewLabel,
+} from './interview';
 import { buildPersonProfiles, type PersonProfiles } from './person-profiles';
-import { resolveReference, type AttributionEvent } from './references';
+import { resolveReference, subjectPerson, type AttributionEvent } from './references';
 import { genderFromWords, isMediaOrganisation, type Actor, type CountryContext, type PersonDraft } from './speaker-phrase';
 
 export interface AttributeOptions {
@@ -34,6 +44,12 @@ interface Draft {
 
 /** "Foreign Ministry" borrows the country of the last few speakers. */
 const CONTEXT_EVENTS = 6;
+/** A description nothing explains ("The truce mission said …") may be named in this many sentences after it. */
+const MAX_FORWARD_SENTENCES = 2;
+/** The interviewee of a transcript is named at most this many paragraphs before its first label. */
+const MAX_INTRODUCTION_PARAGRAPHS = 4;
+/** "the fisheries ministry" looks this many attributed sentences back for the ministry a fisheries minister spoke for. */
+const MAX_NARROWED_EVENTS = 24;
 /** "she" may point to a person named (not quoted) this many paragraphs back. */
 const MAX_MENTION_PARAGRAPHS = 2;
 /** … and at most this many sentences back (keeps long single-paragraph texts linear). */
@@ -113,6 +129,8 @@ class Attributor {
   private transcriptStart = 0;
   /** The interview label of the current paragraph: it holds for all of its sentences. */
   private paragraphLabel: InterviewLabel | null = null;
+  /** The person the latest question of the transcript addressed by name ("Q: Dr Roe, how …?"): she answers. */
+  private addressee: PersonDraft | null = null;
   private readonly countries: CountryContext = () => this.recentCountries();
 
   constructor(
@@ -221,6 +239,12 @@ class Attributor {
       };
       return { attribution, gender: null, countries: compact([named.source?.country]) };
     }
+    if (!event && actor.reference?.category === 'organisation' && !actor.reference.plural && !actor.reference.possessive) {
+      // "The truce mission said … The head of the Lakeland Truce Mission, …": a lede's description named just after.
+      const ahead = this.organisationAfter(s, actor.reference.noun, modifiers);
+      if (ahead)
+        return { attribution: { ...unattributed(), organisation: ahead.organisation, source: ahead.source }, gender: null, countries: [] };
+    }
     if (!event && actor.reference?.category === 'organisation' && !actor.reference.plural) {
       // "the statistics office said" with no office named before: the organisation as written.
       const phrase = /^the\s+((?:[\p{L}'’-]+\s+)+[\p{L}-]+)$/iu.exec(this.context.text.slice(actor.start, actor.end));
@@ -316,10 +340,13 @@ class Attributor {
     const tokens = this.context.tokens;
     const lower = tokens[t]?.lower ?? '';
     if (lower === 'its' || lower === 'their') {
-      // The most recent of: an organisation named before, one that spoke ("The port authority said … its director").
+      // The most recent of: an organisation named before, one that spoke ("The port authority said … its director"),
+      // one a definite description stood for ("The watchdog did not reply. Its director …").
       const named = this.organisationBefore(s, null);
       const spoke = this.organisationSpeakerBefore(null);
-      return spoke && (!named || spoke.sentence >= named.sentence) ? spoke : named;
+      const latest = spoke && (!named || spoke.sentence >= named.sentence) ? spoke : named;
+      const described = this.describedOrganisationBefore(s, t);
+      return described && (!latest || described.sentence >= latest.sentence) ? described : latest;
     }
     if (lower === 'his' || lower === 'her') {
       const next = tokens[t + 1]?.lower ?? '';
@@ -424,11 +451,55 @@ class Attributor {
       }
       if (generic && !fallback && paragraph >= sentence.paragraph - MAX_GENERIC_PARAGRAPHS) fallback = entity;
     }
-    if (!fallback) return this.organisationSpeakerBefore(noun);
+    if (!fallback) return this.organisationSpeakerBefore(noun, modifiers);
     const spoke = noun === null ? null : this.organisationSpeakerBefore(noun);
     if (spoke && spoke.sentence >= this.sentenceAt(fallback.start)) return spoke;
     const record = fallback.sourceId ? registry.get(fallback.sourceId) : undefined;
     return { organisation: fallback.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(fallback.start) };
+  }
+
+  /**
+   * The organisation the latest definite description before token t stands for ("the inspectorate",
+   * "the agency"), written outside quotes in this sentence or the one before it, with the sentence it is in.
+   */
+  private describedOrganisationBefore(s: number, t: number): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    const { tokens, inQuote, sentences } = this.context;
+    const from = s > 0 && (sentences[s - 1] as Sentence).paragraph === (sentences[s] as Sentence).paragraph ? s - 1 : s;
+    for (let k = t - 1; k > (this.context.first[from] as number); k--) {
+      const noun = tokens[k] as Token;
+      if (inQuote[k] || tokens[k - 1]?.lower !== 'the' || noun.capitalised || !ORGANISATION_NOUNS.has(noun.lower)) continue;
+      if (!breakAfter(this.context, k) && !(tokens[k + 1]?.lower ?? '').match(/^[a-z]/)) continue;
+      const at = this.sentenceAt(noun.start);
+      const found = this.organisationBefore(at, noun.lower, tokens[k - 1]!.start);
+      return found ? { ...found, sentence: at } : null;
+    }
+    return null;
+  }
+
+  /**
+   * The organisation named outside quotes in the next sentences (at most `MAX_FORWARD_SENTENCES`, in the
+   * same or the next paragraph) whose name has the noun and every modifier, or null. Only for a
+   * description nothing before it explains.
+   */
+  private organisationAfter(
+    s: number,
+    noun: string,
+    modifiers: readonly string[],
+  ): { organisation: string; source: SourceRef | null } | null {
+    const { entities, entityQuoted, sentences, registry } = this.context;
+    const sentence = sentences[s] as Sentence;
+    const last = Math.min(sentences.length - 1, s + MAX_FORWARD_SENTENCES);
+    const key = normaliseName(noun);
+    for (let e = lastEntityBefore(entities, sentence.end) + 1; e < entities.length; e++) {
+      const entity = entities[e] as Entity;
+      const at = this.sentenceAt(entity.start);
+      if (at > last || (sentences[at] as Sentence).paragraph > sentence.paragraph + 1) break;
+      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
+      if (!normaliseName(entity.text).split(' ').includes(key) || (modifiers.length > 0 && !holdsAny(entity.text, modifiers))) continue;
+      const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
+      return { organisation: entity.text, source: record ? toSourceRef(record) : null };
+    }
+    return null;
   }
 
   /** The nouns written between the determiner and the head of "the national statistics agency": ["statistics"]. */
@@ -470,11 +541,18 @@ class Attributor {
    * "The nurses' union rejected the plan. Its general secretary, …": an organisation that spoke
    * without a name the entity finder knows is still the nearest one for "its" or "the union".
    */
-  private organisationSpeakerBefore(noun: string | null): { organisation: string; source: SourceRef | null; sentence: number } | null {
-    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - CONTEXT_EVENTS; i--) {
+  private organisationSpeakerBefore(
+    noun: string | null,
+    modifiers: readonly string[] = [],
+  ): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    // A description narrowed by its modifiers ("the fisheries ministry") may point further back than a bare noun.
+    const lookBack = modifiers.length > 0 ? MAX_NARROWED_EVENTS : CONTEXT_EVENTS;
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - lookBack; i--) {
       const event = this.history[i] as AttributionEvent;
       const { organisation, source, speaker } = event.attribution;
-      if (speaker !== null || organisation === null) continue;
+      // "The fisheries ministry" is also the ministry a fisheries minister spoke for; a bare "the ministry" is not.
+      if ((speaker !== null && modifiers.length === 0) || organisation === null) continue;
+      if (modifiers.length > 0 && !holdsAny(`${organisation} ${source?.name ?? ''}`, modifiers)) continue;
       if (noun !== null && !GENERIC_ORGANISATION_NOUNS.has(noun) && !normaliseName(organisation).split(' ').includes(normaliseName(noun)))
         continue;
       return { organisation, source, sentence: event.sentence };
@@ -547,10 +625,20 @@ class Attributor {
   private readParagraphLabel(s: number): void {
     const previous = this.paragraphLabel;
     this.paragraphLabel = interviewLabelOf(this.context, s, this.profiles, this.countries);
-    // A turn may run over several paragraphs: an unlabelled one between two labelled ones continues the turn before it.
-    if (!this.paragraphLabel && previous && !opensWithLabel(this.context, s) && this.nextParagraphLabelled(s))
+    // A turn may run over several paragraphs (see `continuesTurn`).
+    if (
+      !this.paragraphLabel &&
+      previous &&
+      !opensWithLabel(this.context, s) &&
+      continuesTurn(this.context, s, previous, this.results[s - 1]?.speaker ?? null, this.profiles, () => this.nextParagraphLabelled(s))
+    )
       this.paragraphLabel = previous;
-    if (this.paragraphLabel && !previous) this.transcriptStart = s;
+    if (this.paragraphLabel && !previous) {
+      this.transcriptStart = s;
+      this.addressee = null;
+    }
+    if (this.paragraphLabel && asksQuestion(this.paragraphLabel) && this.paragraphLabel !== previous)
+      this.addressee = addressedPerson(this.context, s, this.paragraphLabel, this.profiles) ?? this.addressee;
   }
 
   private nextParagraphLabelled(s: number): boolean {
@@ -569,7 +657,7 @@ class Attributor {
   private fromInterviewTurn(s: number): Draft | null {
     const label = this.paragraphLabel;
     if (!label) return null;
-    if (label.kind === 'question' || (label.kind === 'speaker' && label.actor.kind === 'outlet')) {
+    if (asksQuestion(label)) {
       const reported = this.fromCues(s, findCues(this.context, s, this.profiles, this.countries));
       if (reported && (reported.attribution.speaker !== null || reported.attribution.organisation !== null)) return reported;
     }
@@ -584,7 +672,7 @@ class Attributor {
       draft = { attribution: { ...unattributed(), role: 'interviewer' }, gender: null, countries: [] };
     } else if (label.kind === 'answer') {
       // "A:" answers for the interviewee: the person the introduction names, else the first person quoted.
-      const introduced = this.introducedPerson(s);
+      const introduced = this.addressee ?? this.introducedPerson(s);
       const interviewee = introduced ? null : this.history.find((event) => event.attribution.speaker !== null);
       if (introduced) draft = fromPeople([introduced]);
       else if (interviewee)
@@ -625,13 +713,13 @@ class Attributor {
       const blockStart = (sentences[first] as Sentence).start;
       const introParagraph = (sentences[first - 1] as Sentence).paragraph;
       let from = first - 1;
-      while (from > 0 && (sentences[from - 1] as Sentence).paragraph >= introParagraph - 1) from--;
+      while (from > 0 && (sentences[from - 1] as Sentence).paragraph > introParagraph - MAX_INTRODUCTION_PARAGRAPHS) from--;
       const earliest = (sentences[from] as Sentence).start;
-      // The paragraph right before the transcript first, then the one before it.
+      // The paragraph right before the transcript first, then those before it (a byline or an editor's note may come between).
       let foundParagraph = -1;
       for (let e = lastEntityBefore(entities, blockStart); e >= 0 && (entities[e] as Entity).start >= earliest; e--) {
         const entity = entities[e] as Entity;
-        if (entity.type !== 'person' || entityQuoted[e]) continue;
+        if (entity.type !== 'person' || entityQuoted[e] || isByline(this.context, e)) continue;
         const paragraph = (sentences[this.sentenceAt(entity.start)] as Sentence).paragraph;
         if (found && paragraph < foundParagraph) break;
         const profile = this.profiles.lookup(entity.text, entity.sourceId);
@@ -669,8 +757,14 @@ class Attributor {
     for (let s = 1; s < sentences.length; s++) {
       const sentence = sentences[s] as Sentence;
       const previous = this.results[s - 1];
-      if (this.results[s] || sentence.quote?.coverage !== 'full' || !previous) continue;
-      if (previous.speaker === null && previous.organisation === null) continue;
+      if (this.results[s] || sentence.quote?.coverage !== 'full') continue;
+      if (!previous || (previous.speaker === null && previous.organisation === null)) {
+        // "Dersh laughed. “They were new …”": a quote right after what its subject did is hers.
+        const actor =
+          sentence.paragraph === (sentences[s - 1] as Sentence).paragraph ? subjectPerson(this.context, s - 1, this.profiles) : null;
+        if (actor) this.results[s] = { ...fromPeople([actor]).attribution, method: 'continued-quote', refersTo: s - 1 };
+        continue;
+      }
       if (sentence.paragraph - (sentences[s - 1] as Sentence).paragraph > 1) continue;
       this.results[s] = { ...copyAttribution(previous), method: 'continued-quote', refersTo: s - 1 };
     }
@@ -710,19 +804,6 @@ function lastEntityBefore(entities: readonly Entity[], offset: number): number {
     else high = mid;
   }
   return low - 1;
-}
-
-/** Roles of the people who ask, not answer, in an interview. */
-const MEDIA_ROLES = new Set(['reporter', 'correspondent', 'journalist', 'editor', 'interviewer', 'host', 'presenter', 'moderator']);
-
-function isMediaRole(role: string | null): boolean {
-  return (
-    role !== null &&
-    role
-      .toLowerCase()
-      .split(' ')
-      .some((word) => MEDIA_ROLES.has(word))
-  );
 }
 
 function introductionWeight(person: PersonDraft | null): number {

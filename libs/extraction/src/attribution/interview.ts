@@ -1,19 +1,44 @@
-import { TITLE_WORDS } from '../entities/roles';
+import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
 import { isSpace } from '../text-chars';
 import type { Token } from '../tokenizer';
 import type { ArticleContext } from './article-context';
-import { ANSWER_LABELS, QUESTION_LABELS } from './attribution-cues';
-import type { CountryContext, PersonProfileLookup, Actor } from './speaker-phrase';
+import { ANSWER_LABELS, QUESTION_LABELS, SPEECH_VERBS } from './attribution-cues';
+import { sentenceOfToken, type PersonProfiles } from './person-profiles';
+import type { CountryContext, Actor, PersonDraft } from './speaker-phrase';
 import { parseSpeakerPhrase } from './speaker-phrase';
 
-/** A label opening an interview paragraph ("Q:", "A:", "Berg:", "RT:") and its span, colon excluded. */
-export type InterviewLabel = ({ kind: 'question' } | { kind: 'answer' } | { kind: 'speaker'; actor: Actor }) & {
+/**
+ * A label opening an interview paragraph ("Q:", "A:", "Berg:", "RT:") and its span, colon excluded.
+ * `asks`: the labelled person is the interviewer ("LUNN:" for the presenter the introduction named).
+ */
+export type InterviewLabel = ({ kind: 'question' } | { kind: 'answer' } | { kind: 'speaker'; actor: Actor; asks: boolean }) & {
   start: number;
   end: number;
 };
 
-/** Labels are short: "Q", "Jonas Berg", "Deputy Minister Berg". */
-const MAX_LABEL_TOKENS = 3;
+/** Roles of the people who ask, not answer, in an interview. */
+const MEDIA_ROLES = new Set(['reporter', 'correspondent', 'journalist', 'editor', 'interviewer', 'host', 'presenter', 'moderator']);
+
+export function isMediaRole(role: string | null): boolean {
+  return (
+    role !== null &&
+    role
+      .toLowerCase()
+      .split(' ')
+      .some((word) => MEDIA_ROLES.has(word))
+  );
+}
+
+/** The label's turn is a question: "Q:", "HOST:", an outlet ("DW:") or the presenter by name. */
+export function asksQuestion(label: InterviewLabel): boolean {
+  return label.kind === 'question' || (label.kind === 'speaker' && (label.asks || label.actor.kind === 'outlet'));
+}
+
+/** Pronouns of a speaker talking about herself: a paragraph that uses them outside quotes may be the interviewee's. */
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours', 'myself', 'ourselves']);
+
+/** Labels are short: "Q", "Jonas Berg", "DEPUTY FINANCE MINISTER JONAS BERG". */
+const MAX_LABEL_TOKENS = 5;
 
 /**
  * The interview label of sentence s when it opens its paragraph with one:
@@ -23,7 +48,7 @@ const MAX_LABEL_TOKENS = 3;
 export function interviewLabelOf(
   context: ArticleContext,
   s: number,
-  profiles: PersonProfileLookup,
+  profiles: PersonProfiles,
   countries: CountryContext,
 ): InterviewLabel | null {
   const first = context.first[s] as number;
@@ -31,6 +56,9 @@ export function interviewLabelOf(
   const sentence = context.sentences[s];
   const previous = context.sentences[s - 1];
   if (!sentence || (previous && previous.paragraph === sentence.paragraph)) return null;
+  const opening = context.tokens[first] as Token | undefined;
+  const marked = opening ? markedQuestionOrAnswer(context, s, opening) : null;
+  if (marked) return marked;
   for (let t = first; t < end && t - first < MAX_LABEL_TOKENS; t++) {
     const token = context.tokens[t] as Token;
     if (!token.capitalised) return null;
@@ -38,24 +66,59 @@ export function interviewLabelOf(
     const span = { start: (context.tokens[first] as Token).start, end: token.end };
     if (t === first && QUESTION_LABELS.has(token.lower)) return { kind: 'question', ...span };
     if (t === first && ANSWER_LABELS.has(token.lower)) return { kind: 'answer', ...span };
-    const actor = parseSpeakerPhrase(context, first, t, profiles, countries);
-    if (actor && (actor.kind === 'person' || actor.kind === 'outlet')) return { kind: 'speaker', actor, ...span };
+    // A person the introduction named wins over a fresh reading of the label ("MINISTER JONAS BERG" is Jonas Berg of …).
     const known = knownPersonLabel(context, first, t, profiles);
-    return known ? { kind: 'speaker', actor: known, ...span } : null;
+    const parsed = known ? null : parseSpeakerPhrase(context, first, t, profiles, countries);
+    const actor = known ?? (parsed && (parsed.kind === 'person' || parsed.kind === 'outlet') ? parsed : null);
+    if (!actor) return null;
+    const asks = actor.kind === 'person' && actor.people.some((person) => isMediaRole(person.role));
+    return { kind: 'speaker', actor, asks, ...span };
   }
   return null;
 }
 
+/** Marks other than a colon after "Q" and "A": "Q. How …?", "A – About 80." */
+const LABEL_MARKS = new Set([0x2e, 0x2d, 0x2013, 0x2014]);
+
 /**
- * "RUTH OKAFOR:", "DR OKAFOR:": a label in capitals is no name the entity finder reads, but it is the
- * person the introduction named under those words (a title before them dropped).
+ * "Q. How many come?" / "A. About 80.": "Q" or "A" and a period or dash open a transcript's
+ * paragraphs too. The mark is part of the label's span. A question needs its question mark, an
+ * answer a question paragraph right before it ("A. Smith said" opens no answer).
  */
-function knownPersonLabel(context: ArticleContext, first: number, last: number, profiles: PersonProfileLookup): Actor | null {
+function markedQuestionOrAnswer(context: ArticleContext, s: number, token: Token): InterviewLabel | null {
+  const question = QUESTION_LABELS.has(token.lower);
+  if (!question && !ANSWER_LABELS.has(token.lower)) return null;
+  const text = context.text;
+  let p = token.end;
+  while (p < text.length && text.charCodeAt(p) === 0x20) p++;
+  if (!LABEL_MARKS.has(text.charCodeAt(p)) || !isSpace(text.charCodeAt(p + 1))) return null;
+  const span = { start: token.start, end: p + 1 };
+  const { sentences } = context;
+  const paragraph = sentences[s]?.paragraph;
+  if (question) {
+    for (let k = s; k < sentences.length && sentences[k]?.paragraph === paragraph; k++) {
+      if (sentences[k]?.text.includes('?')) return { kind: 'question', ...span };
+    }
+    return null;
+  }
+  let previous = s - 1;
+  while (previous > 0 && sentences[previous - 1]?.paragraph === sentences[previous]?.paragraph) previous--;
+  const opening = previous >= 0 ? context.tokens[context.first[previous] as number] : undefined;
+  if (!opening || sentences[previous]?.paragraph === paragraph || !QUESTION_LABELS.has(opening.lower)) return null;
+  return { kind: 'answer', ...span };
+}
+
+/**
+ * "RUTH OKAFOR:", "DR OKAFOR:", "DEPUTY MINISTER BERG:", "Ruth:", "RO:": a label is the person the
+ * introduction named under those words, ranks and roles before them dropped, or under her first
+ * name or initials when only one introduced person has them.
+ */
+function knownPersonLabel(context: ArticleContext, first: number, last: number, profiles: PersonProfiles): Actor | null {
   let from = first;
-  while (from < last && TITLE_WORDS.has((context.tokens[from] as Token).lower)) from++;
+  while (from < last && isRankOrRole((context.tokens[from] as Token).lower)) from++;
   const words: string[] = [];
   for (let t = from; t <= last; t++) words.push((context.tokens[t] as Token).text);
-  const person = profiles.lookup(words.join(' '));
+  const person = profiles.lookup(words.join(' ')) ?? (words.length === 1 ? profiles.lookupShortForm(words[0] as string) : undefined);
   if (!person) return null;
   const start = (context.tokens[first] as Token).start;
   const end = (context.tokens[last] as Token).end;
@@ -75,6 +138,10 @@ function knownPersonLabel(context: ArticleContext, first: number, last: number, 
   };
 }
 
+function isRankOrRole(word: string): boolean {
+  return TITLE_WORDS.has(word) || ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word);
+}
+
 /** The paragraph of sentence s opens with capitalised words and a colon, whether or not they name anyone ("HOST:", "Note:"). */
 export function opensWithLabel(context: ArticleContext, s: number): boolean {
   const first = context.first[s] as number;
@@ -85,6 +152,80 @@ export function opensWithLabel(context: ArticleContext, s: number): boolean {
     if (colonFollows(context.text, token.end)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the unlabelled paragraph of sentence s carries on the turn before it (`speaker` its
+ * person, null for "Q:"/"A:" when unknown). Between two labelled paragraphs it does, unless it
+ * names someone else outside quotes ("We later talked to Jane Roe, who runs …": an introduction, so
+ * the "A:" turns after it are hers). After the last labelled paragraph only an answer carries on,
+ * and only in the first person with no attribution clause of its own ("We have three doctors."),
+ * never the author's closing line ("The site opens in May.").
+ */
+export function continuesTurn(
+  context: ArticleContext,
+  s: number,
+  turn: InterviewLabel,
+  speaker: string | null,
+  profiles: PersonProfiles,
+  nextLabelled: () => boolean,
+): boolean {
+  const { sentences, tokens, entities, entityOf, entityQuoted, inQuote } = context;
+  const paragraph = sentences[s]?.paragraph;
+  let last = s;
+  while (last + 1 < sentences.length && sentences[last + 1]?.paragraph === paragraph) last++;
+  const turnPerson = speaker === null ? undefined : profiles.lookup(speaker);
+  let firstPerson = false;
+  let speechVerb = false;
+  for (let t = context.first[s] as number; t < (context.end[last] as number); t++) {
+    if (inQuote[t]) continue;
+    const entity = entities[entityOf[t] as number];
+    if (entity?.type === 'person' && !entityQuoted[entityOf[t] as number]) {
+      const person = profiles.lookup(entity.text, entity.sourceId);
+      if (!person || person !== turnPerson) return false;
+    }
+    const token = tokens[t] as Token;
+    if (FIRST_PERSON.has(token.lower) && token.text !== 'US') firstPerson = true;
+    if (SPEECH_VERBS.has(token.lower)) speechVerb = true;
+  }
+  if (nextLabelled()) return true;
+  return !asksQuestion(turn) && firstPerson && !speechVerb;
+}
+
+/**
+ * "Q: Dr Roe, how many …?": the person a question opens by addressing (after the label, before a
+ * comma) is the one who answers it, or null.
+ */
+export function addressedPerson(context: ArticleContext, s: number, label: InterviewLabel, profiles: PersonProfiles): PersonDraft | null {
+  const { tokens, entities, entityOf } = context;
+  let t = context.first[s] as number;
+  while (t < (context.end[s] as number) && (tokens[t] as Token).end <= label.end) t++;
+  while (t < (context.end[s] as number) && TITLE_WORDS.has((tokens[t] as Token).lower)) t++;
+  const index = entityOf[t] as number;
+  const entity = entities[index];
+  if (!entity || entity.type !== 'person') return null;
+  let last = t;
+  while (entityOf[last + 1] === index) last++;
+  if (context.text.charCodeAt((tokens[last] as Token).end) !== 0x2c) return null;
+  return profiles.lookup(entity.text, entity.sourceId) ?? null;
+}
+
+/** "By Jane Roe" opening a sentence names the author, never an interviewee. */
+export function isByline(context: ArticleContext, entityIndex: number): boolean {
+  const entity = context.entities[entityIndex];
+  if (!entity) return false;
+  let t = 0;
+  // The entity's first token: entities and tokens are both in text order; a binary search keeps it cheap.
+  let high = context.tokens.length - 1;
+  while (t < high) {
+    const mid = (t + high) >> 1;
+    if ((context.tokens[mid] as Token).start < entity.start) t = mid + 1;
+    else high = mid;
+  }
+  const before = context.tokens[t - 1];
+  if (!before || before.lower !== 'by') return false;
+  const s = sentenceOfToken(context, t - 1);
+  return (context.first[s] as number) === t - 1;
 }
 
 function colonFollows(text: string, at: number): boolean {

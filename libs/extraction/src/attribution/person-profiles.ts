@@ -30,6 +30,25 @@ export class PersonProfiles implements PersonProfileLookup {
     return key.includes(' ') ? this.byName.get(key) : (this.bySurname.get(key) ?? this.byName.get(key));
   }
 
+  /**
+   * The one person a transcript label's short form stands for: her first name ("Ruth") or, written in
+   * capitals, her initials ("RO" for Ruth Okafor). Undefined when none or several fit.
+   */
+  lookupShortForm(word: string): PersonDraft | undefined {
+    const key = normaliseName(word);
+    const initials = word.length >= 2 && word.length <= 3 && word === word.toUpperCase() ? key : null;
+    let found: PersonDraft | undefined;
+    for (const profile of new Set(this.byName.values())) {
+      const names = normaliseName(profile.name).split(' ');
+      if (names.length < 2) continue;
+      const fits = names[0] === key || (initials !== null && names.map((name) => name[0]).join('') === initials);
+      if (!fits || found === profile) continue;
+      if (found) return undefined;
+      found = profile;
+    }
+    return found;
+  }
+
   /** Adds what a mention says; the first value seen for a field wins, the longest name wins. */
   record(draft: PersonDraft): void {
     const existing = this.lookup(draft.name, draft.personSource?.id) ?? this.lookup(draft.written, draft.personSource?.id);
@@ -142,21 +161,30 @@ const LEADS_AUXILIARIES = new Set(['has', 'had', 'also', 'still', 'now']);
  * "Dr. Amal Haddad, a World Health Organization official in Sanaa": an apposition opens with a determiner,
  * a role noun ("Fred Nurk, lawyer for …") or "who" and a verb of leading ("…, who heads the NWA's operations").
  */
-function appositionEnd(context: ArticleContext, last: number, sentenceEnd: number): number {
+function appositionEnd(context: ArticleContext, last: number, sentenceEnd: number, afterAge = false): number {
   const next = context.tokens[last + 1];
   if (!next || last + 1 >= sentenceEnd) return last;
+  const joined = !breakAfter(context, last);
+  // "Jane Doe, 54, has run the Harbour Trust since 2015", "Jane Doe, 54, a nurse at …": an age between commas is transparent.
+  if (!joined && !afterAge && /^\d{1,3}$/.test(next.text) && breakAfter(context, last + 1)) {
+    const end = appositionEnd(context, last + 1, sentenceEnd, true);
+    return end === last + 1 ? last : end;
+  }
   // "Jane Doe runs the Harbour Trust": the organisation she leads describes her as an apposition would.
   // "Jane Doe is medical director of the Harbour Clinic": a copula and a role describe her too.
-  if (!breakAfter(context, last) && (next.lower === 'of' || next.lower === 'from')) return belongingEnd(context, last + 1, sentenceEnd);
-  if (!breakAfter(context, last)) {
+  if (joined && (next.lower === 'of' || next.lower === 'from')) return belongingEnd(context, last + 1, sentenceEnd);
+  if (joined || afterAge) {
     const copula = COPULAS.has(next.lower) && describesRole(context, last + 2, sentenceEnd);
     let verb = last + 1;
     while (verb < sentenceEnd - 1 && LEADS_AUXILIARIES.has((context.tokens[verb] as Token).lower)) verb++;
-    return LEADS_VERBS.has((context.tokens[verb] as Token).lower) || copula ? clauseEnd(context, last + 1, sentenceEnd) : last;
+    if (LEADS_VERBS.has((context.tokens[verb] as Token).lower) || copula) return clauseEnd(context, last + 1, sentenceEnd);
+    if (joined) return last;
   }
+  // "…, the director of …", "…, spokeswoman for …", "…, medical director of …", "…, who heads …".
   const opens =
     DETERMINERS.has(next.lower) ||
     ROLE_NOUNS.has(next.lower) ||
+    (!next.capitalised && describesRole(context, last + 1, sentenceEnd)) ||
     (next.lower === 'who' && LEADS_VERBS.has((context.tokens[last + 2] as Token | undefined)?.lower ?? ''));
   return opens ? clauseEnd(context, last + 1, sentenceEnd) : last;
 }

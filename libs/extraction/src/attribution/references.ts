@@ -1,8 +1,11 @@
 import type { Gender } from '../sources/source';
 import { normaliseName } from '../sources/name-words';
+import type { Token } from '../tokenizer';
+import type { ArticleContext } from './article-context';
 import type { Attribution } from './attribution';
 import { DIPLOMAT_ROLES, ORGANISATION_NOUN_KINDS } from './attribution-cues';
-import type { Actor, SpeakerReference } from './speaker-phrase';
+import type { PersonProfiles } from './person-profiles';
+import type { Actor, PersonDraft, SpeakerReference } from './speaker-phrase';
 
 /** A sentence whose speaker is known, as later sentences may refer back to it. */
 export interface AttributionEvent {
@@ -123,4 +126,25 @@ function roleFits(event: AttributionEvent, noun: string): boolean {
   if (role.includes(singular)) return true;
   if (singular !== 'diplomat') return false;
   return role.split(' ').some((word) => DIPLOMAT_ROLES.has(word)) || /foreign/i.test(event.attribution.source?.name ?? '');
+}
+
+/**
+ * The person sentence s opens with as its subject, outside quotes ("Dersh laughed when …",
+ * "Dr. Jane Roe shook her head."), or null: a quote that follows such a sentence with no
+ * attribution of its own is that person's (the news convention of an action before a quote).
+ */
+export function subjectPerson(context: ArticleContext, s: number, profiles: PersonProfiles): PersonDraft | null {
+  const { tokens, entities, entityOf, inQuote } = context;
+  const first = context.first[s] as number;
+  const end = context.end[s] as number;
+  if (first >= end || inQuote[first]) return null;
+  const index = entityOf[first] as number;
+  const entity = entities[index];
+  if (!entity || entity.type !== 'person') return null;
+  let last = first;
+  while (last + 1 < end && entityOf[last + 1] === index) last++;
+  // The name is the subject only when a verb follows it directly ("Roe laughed"), not a comma or "and".
+  const next = tokens[last + 1] as Token | undefined;
+  if (!next || next.capitalised || next.lower === 'and' || context.text.charCodeAt(tokens[last]!.end) === 0x2c) return null;
+  return profiles.lookup(entity.text, entity.sourceId) ?? null;
 }

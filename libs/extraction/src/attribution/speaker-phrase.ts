@@ -441,7 +441,8 @@ class SpeakerPhraseParser {
       const token = this.token(first);
       const country = countryOfDemonym(token.lower);
       if (country) nationality ??= country;
-      else if (!DETERMINERS.has(token.lower) && !ROLE_COPULAS.has(token.lower)) break;
+      // "Jane Doe, 54, a nurse at …": an age before the role is not part of it.
+      else if (!DETERMINERS.has(token.lower) && !ROLE_COPULAS.has(token.lower) && !/^\d{1,3}$/.test(token.text)) break;
       first++;
     }
     let title: string | null = null;

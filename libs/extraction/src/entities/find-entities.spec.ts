@@ -79,6 +79,15 @@ describe('findEntities on the Aleppo fixture', () => {
 });
 
 describe('findEntities on unknown names', () => {
+  it('ends a person\'s name before "of" and a place, and reads ranks and roles before "Name of the Organisation"', () => {
+    const entities = findEntities(
+      'Yesterday Mayor Hedda Lorn of Vastrup said so. We asked Deputy Minister Aksel Dunn of the Energy Ministry.',
+    );
+    expect(names(entities, 'person')).toEqual(['Hedda Lorn', 'Aksel Dunn']);
+    expect(names(entities, 'organisation')).toEqual(['Energy Ministry']);
+    expect(names(entities, 'place')).toEqual(['Vastrup']);
+  });
+
   it('splits a run at an organisation word and at roles and titles', () => {
     const text = 'The Turkish Interior Ministry Spokesman Ismail Catakli and Deputy Minister Jonas Berg met Dr. Amal Haddad.';
     expect(findEntities(text).map((entity) => [entity.text, entity.type])).toEqual([

@@ -18,7 +18,7 @@ import {
   RUN_PARTICLES,
   STREET_WORDS,
 } from './name-cues';
-import { ROLE_NOUNS, TITLE_WORDS } from './roles';
+import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from './roles';
 import { tokenizeSentences, type SentenceTokens } from './sentence-tokens';
 
 export interface FindEntitiesOptions {
@@ -230,8 +230,7 @@ class EntityFinder {
     // "Tom Haller of the Dunmore Gazette": a person's name, then the organisation they belong to.
     const belonging = this.personBeforeParticle(first, cue);
     if (belonging >= 0) {
-      let nameFirst = first;
-      while (TITLE_WORDS.has(core(this.token(nameFirst)))) nameFirst++;
+      const nameFirst = this.pastRanksAndRoles(first, cue);
       return [{ first: nameFirst, last: belonging, type: 'person' }, ...this.classify(this.afterParticles(belonging + 1, cue), to)];
     }
     if (cue >= 0) {
@@ -250,11 +249,11 @@ class EntityFinder {
       return pieces;
     }
     if (role >= 0) {
-      return role < to && this.looksLikePersonName(role + 1, to, true) ? [{ first: role + 1, last: to, type: 'person' }] : [];
+      return role < to && this.looksLikePersonName(role + 1, to, true) ? this.personPieces(role + 1, to) : [];
     }
     if (first !== from) return []; // "Norwegian Vostok": a demonym before unknown words tells nothing
-    if (isKnownFirstName(core(this.token(first))) && first < to) return [{ first, last: to, type: 'person' }];
-    if (this.precededByRoleNoun(first)) return this.looksLikePersonName(first, to, true) ? [{ first, last: to, type: 'person' }] : [];
+    if (isKnownFirstName(core(this.token(first))) && first < to) return this.personPieces(first, to);
+    if (this.precededByRoleNoun(first)) return this.looksLikePersonName(first, to, true) ? this.personPieces(first, to) : [];
     if (first === to) {
       const token = this.token(first);
       if (isAcronymToken(token)) return [{ first, last: to, type: 'organisation' }];
@@ -263,7 +262,22 @@ class EntityFinder {
       this.surnameCandidates.push(first);
       return [];
     }
-    return this.looksLikePersonName(first, to, false) ? [{ first, last: to, type: 'person' }] : [];
+    return this.looksLikePersonName(first, to, false) ? this.personPieces(first, to) : [];
+  }
+
+  /**
+   * A person's name in tokens[first, to]; "Jane Roe of Tessin": a name of two or more words ends before
+   * "of", and what follows is her place or organisation.
+   */
+  private personPieces(first: number, to: number): Piece[] {
+    let of = first + 2;
+    while (of < to && this.token(of).lower !== 'of') of++;
+    if (of >= to) return [{ first, last: to, type: 'person' }];
+    // What a person is "of" is never another person ("… of Tessin said" is no speaker Tessin).
+    const after = this.classify(this.afterParticles(of + 1, to), to).map((piece): Piece =>
+      piece.type === 'person' ? { ...piece, type: 'place' } : piece,
+    );
+    return [{ first, last: of - 1, type: 'person' }, ...after];
   }
 
   /** Step 3 happens here: an organisation right after an organisation or place of the same run joins it. */
@@ -394,9 +408,9 @@ class EntityFinder {
    * organisation's own "of" ("Ministry of Transport", "Bank of Brackwell") never splits.
    */
   private personBeforeParticle(from: number, cue: number): number {
-    let first = from; // "Dr. Jane Doe of the …": the title is not part of the name
-    while (first < cue && TITLE_WORDS.has(core(this.token(first)))) first++;
-    if (cue <= first) return -1;
+    // "Dr. Jane Doe of the …", "Deputy Minister Jane Doe of the …": ranks and roles are not part of the name.
+    const first = this.pastRanksAndRoles(from, cue);
+    if (cue <= first || !this.token(first).capitalised) return -1;
     for (let t = first + 1; t < cue && t - first <= MAX_PERSON_WORDS; t++) {
       if (this.token(t).capitalised) continue;
       if (t - 1 === first || this.token(t).lower !== 'of') return -1;
@@ -409,6 +423,12 @@ class EntityFinder {
       return t - 1;
     }
     return -1;
+  }
+
+  /** The first token from t (before limit) that is no rank, role or role modifier ("Deputy Minister", "Dr."). */
+  private pastRanksAndRoles(t: number, limit: number): number {
+    while (t < limit && (this.isRoleWord(t) || ROLE_MODIFIERS.has(core(this.token(t))))) t++;
+    return t;
   }
 
   private afterParticles(t: number, limit: number): number {

@@ -12,14 +12,14 @@ export const ORGANISATION_CUES = set(`
   fund foundation association federation society corporation company inc ltd corp court tribunal government
   administration authority police guard guards service bureau observatory network news times post daily
   television radio channel broadcaster cabinet presidency embassy consulate mission secretariat directorate
-  command headquarters staff corps programme program duma commerce industries industry motors energy construction
+  command headquarters staff corps programme program duma commerce inspectorate industries industry motors energy construction
   holdings airlines airways systems technologies laboratories labs pharmaceuticals courier gazette herald tribune
   journal chronicle express tv board trust cooperative co-op club initiative collective consortium partnership
   clinic academy chamber forum syndicate guild federation confederation watch observer standard mirror review
   sentinel examiner telegraph dispatch bulletin
   verband verein ministerium amt behörde gewerkschaft partei bund institut polizei feuerwehr regierung gericht
   konzern stiftung kammer bundesamt landesamt staatsanwaltschaft
-  foods mills mill works brewery dairy farms pharma steel logistics shipping textiles chemicals solutions
+  foods mills mill works steelworks ironworks aggregates quarries brewery dairy farms pharma steel logistics shipping textiles chemicals solutions
   partners capital insurance bakery bakeries electric electronics telecom utilities power mining metals retail
   stores supermarkets clinics hospitals ferries railways rail transit
 `);

@@ -14,7 +14,8 @@ export const ROLE_NOUNS = set(`
   advisors aide aides analyst analysts expert experts researcher researchers professor politician politicians
   lawmaker lawmakers legislator legislators mp mps senator senators congressman congresswoman representative
   governor mayor chairman chairwoman chairperson chair member members prosecutor prosecutors judge judges
-  lawyer lawyers attorney correspondent correspondents reporter reporters journalist journalists editor
+  lawyer lawyers attorney correspondent correspondents reporter reporters journalist journalists editor presenter
+  interviewer moderator
   activist activists witness witnesses resident residents source sources doctor doctors medic medics
   worker workers coordinator commissioner negotiator negotiators monitor monitors observer observers colonel
   lieutenant captain admiral sergeant marshal brigadier king queen prince princess emir sheikh pope cleric imam

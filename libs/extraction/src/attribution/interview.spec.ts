@@ -1,0 +1,87 @@
+import { segmentText } from '../sentence-splitter';
+import { attributeSentences } from './attribute-sentences';
+import type { Attribution } from './attribution';
+
+/** speaker / organisation / method of the sentence that starts with `start`. */
+function rowOf(text: string, start: string): string {
+  const { sentences, quotes } = segmentText(text);
+  const attributions = attributeSentences(text, sentences, quotes);
+  const index = sentences.findIndex((sentence) => sentence.text.startsWith(start));
+  const attribution: Attribution | undefined = attributions[index];
+  if (!attribution) return `no sentence starts with ${start}`;
+  return [attribution.speaker, attribution.organisation, attribution.method].map((value) => value ?? '-').join(' / ');
+}
+
+describe('interview labels', () => {
+  const panel =
+    'We asked Deputy Minister Jakob Ekwall of the Transport Ministry and Dr. Lenka Moravec, who runs the Dovre Sleep Clinic.\n\n';
+
+  it('maps labels with ranks and roles, first names and initials to the people the introduction named', () => {
+    const text = `${panel}DEPUTY MINISTER EKWALL: Trains run 9 percent late.\nLenka: Our patients wait 40 minutes.\nJE: Fewer than last year.\nDR. MORAVEC: Not in Dovre.`;
+    expect(rowOf(text, 'DEPUTY MINISTER EKWALL:')).toBe('Jakob Ekwall / Transport Ministry / interview');
+    expect(rowOf(text, 'Lenka:')).toBe('Lenka Moravec / Dovre Sleep Clinic / interview');
+    expect(rowOf(text, 'JE:')).toBe('Jakob Ekwall / Transport Ministry / interview');
+    expect(rowOf(text, 'DR. MORAVEC:')).toBe('Lenka Moravec / Dovre Sleep Clinic / interview');
+  });
+
+  it("lets a claim reported in the presenter's question go to its source, not to the presenter", () => {
+    const text = `On Morning Desk, presenter Ada Lunn spoke to Lenka Moravec, who runs the Dovre Sleep Clinic.\n\nLUNN: The Pelle Health Board says waiting lists doubled.\nMORAVEC: They did.`;
+    expect(rowOf(text, 'LUNN:')).toBe('- / Pelle Health Board / reported-speech');
+    expect(rowOf(text, 'MORAVEC:')).toBe('Lenka Moravec / Dovre Sleep Clinic / interview');
+  });
+
+  it('starts a new interviewee after a paragraph that introduces someone else', () => {
+    const text = [
+      'Our reporter Oren Sand spoke to Lenka Moravec, who runs the Dovre Sleep Clinic.',
+      '',
+      'Q: How long is the wait?',
+      'A: Eleven weeks.',
+      '',
+      'We later talked to Bram Varga, chief executive of Orrin Bedding Company.',
+      '',
+      'Q: Are beds the problem?',
+      'A: We sold 4,000 last year.',
+    ].join('\n');
+    expect(rowOf(text, 'A: Eleven')).toBe('Lenka Moravec / Dovre Sleep Clinic / interview');
+    expect(rowOf(text, 'We later talked')).toBe('- / - / unattributed');
+    expect(rowOf(text, 'A: We sold')).toBe('Bram Varga / Orrin Bedding Company / interview');
+  });
+
+  it("carries an answer over a last paragraph in the first person, never over the author's closing line", () => {
+    const text = [
+      'Lenka Moravec runs the Dovre Sleep Clinic.',
+      '',
+      'Q: How many patients?',
+      'A: About 300 a month.',
+      '',
+      'We have three doctors for all of them.',
+      '',
+      'The clinic opens a second site in May.',
+    ].join('\n');
+    expect(rowOf(text, 'We have three')).toBe('Lenka Moravec / Dovre Sleep Clinic / interview');
+    expect(rowOf(text, 'The clinic opens')).toBe('- / - / unattributed');
+  });
+
+  it('gives an answer to the person the question addressed by name', () => {
+    const text =
+      'Q: Dr Moravec, how long is the wait?\nA: Eleven weeks.\nQ: Mr Varga, and for a bed?\nA: Two days.\nQ: Why so fast?\nA: Stock.';
+    expect(rowOf(text, 'A: Eleven')).toBe('Moravec / - / interview');
+    expect(rowOf(text, 'A: Two')).toBe('Varga / - / interview');
+    expect(rowOf(text, 'A: Stock')).toBe('Varga / - / interview');
+  });
+
+  it("finds the interviewee past a byline and an editor's note, never the byline's author", () => {
+    const text =
+      'Lenka Moravec, 48, has run the Dovre Sleep Clinic since 2019.\n\nBy Oren Sand\n\nThis interview was edited for length.\n\nQ: How long is the wait?\nA: Eleven weeks.';
+    expect(rowOf(text, 'A: Eleven')).toBe('Lenka Moravec / Dovre Sleep Clinic / interview');
+  });
+
+  it('reads "Q." and "A –" labels like "Q:" and "A:", never an initial opening a sentence', () => {
+    const text =
+      'Lenka Moravec runs the Dovre Sleep Clinic.\n\nQ. How long is the wait?\nA. Eleven weeks.\nQ – And for children?\nA – Four.\n\nA. Varga, a nurse, said it was longer.';
+    expect(rowOf(text, 'Q. How long')).toBe('- / - / interview');
+    expect(rowOf(text, 'A. Eleven')).toBe('Lenka Moravec / Dovre Sleep Clinic / interview');
+    expect(rowOf(text, 'A – Four')).toBe('Lenka Moravec / Dovre Sleep Clinic / interview');
+    expect(rowOf(text, 'A. Varga')).not.toContain('interview');
+  });
+});

@@ -60,7 +60,7 @@ export function tagTokens(text: string, tokens: readonly Token[], skip?: Uint8Ar
   if (tokens.length === 0) return { tags, lemmas };
   const nlp = winkTagger();
   const its = nlp.its;
-  const tagged = withoutLongRuns(skip ? blanked(text, tokens, skip) : text);
+  const tagged = winkInput(text, tokens, skip);
   const words = nlp.readDoc(tagged).tokens();
   const values = words.out();
   const spaces = words.out(its.precedingSpaces);
@@ -90,24 +90,50 @@ export function tagTokens(text: string, tokens: readonly Token[], skip?: Uint8Ar
 
 /**
  * wink's tokeniser takes time quadratic in the length of a run without spaces (a 64 KB word
- * takes seconds, a 1 MB one would hang): longer runs than any word (hashes, URLs, binary
- * junk) are blanked, so the whole pass stays linear.
+ * takes seconds, a 1 MB one would hang): a run longer than any word (a hash, a URL, binary
+ * junk) is blanked, so the pass stays linear.
  */
-const LONG_RUN = /\S{65,}/g;
+const MAX_RUN = 64;
 
-function withoutLongRuns(text: string): string {
-  return text.replace(LONG_RUN, (run) => ' '.repeat(run.length));
+/** What wink reads: `text` with the skipped tokens and over-long runs turned to spaces (same length, same offsets). */
+function winkInput(text: string, tokens: readonly Token[], skip: Uint8Array | undefined): string {
+  const bounded = withoutLongRuns(text);
+  return skip ? blankTokens(bounded, tokens, skip) : bounded;
 }
 
-/** `text` with the skipped tokens' characters turned to spaces: same length, same offsets. */
-function blanked(text: string, tokens: readonly Token[], skip: Uint8Array): string {
+/** One pass over the text's characters: a run is measured whole before it is kept or blanked. */
+function withoutLongRuns(text: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  let runStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c > 32 && c !== 0xa0) {
+      if (runStart < 0) runStart = i;
+    } else if (runStart >= 0) {
+      if (i - runStart > MAX_RUN) {
+        parts.push(text.slice(from, runStart), ' '.repeat(i - runStart));
+        from = i;
+      }
+      runStart = -1;
+    }
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/** `text` with each stretch of skipped tokens (a quote's words and the marks between them) turned to spaces. */
+function blankTokens(text: string, tokens: readonly Token[], skip: Uint8Array): string {
   const parts: string[] = [];
   let from = 0;
   for (let t = 0; t < tokens.length; t++) {
     if (!skip[t]) continue;
-    const token = tokens[t] as Token;
-    parts.push(text.slice(from, token.start), ' '.repeat(token.end - token.start));
-    from = token.end;
+    const start = (tokens[t] as Token).start;
+    while (t + 1 < tokens.length && skip[t + 1]) t++;
+    const end = (tokens[t] as Token).end;
+    parts.push(text.slice(from, start), ' '.repeat(end - start));
+    from = end;
   }
   if (parts.length === 0) return text;
   parts.push(text.slice(from));

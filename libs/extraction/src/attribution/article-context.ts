@@ -4,7 +4,10 @@ import { tokenizeSentences, type SentenceTokens } from '../entities/sentence-tok
 import type { QuoteSpan, Sentence } from '../sentence';
 import { isBreakBetween } from '../sources/name-words';
 import type { SourceRegistry } from '../sources/source-registry';
+import { PERSON_NOUNS, ROLE_NOUNS } from '../entities/roles';
+import { Pos, tagTokens, type PosTags } from '../pos-tags';
 import type { Token } from '../tokenizer';
+import { ORGANISATION_NOUNS } from './attribution-cues';
 
 /** Everything the attribution steps look up about an article, computed once. */
 export interface ArticleContext {
@@ -22,6 +25,8 @@ export interface ArticleContext {
   /** 1 when the entity (by index) is named inside a quote. */
   entityQuoted: Uint8Array;
   registry: SourceRegistry;
+  /** wink-nlp's part of speech and lemma of each token (`pos.tags[t]`, `pos.lemmas[t]`). */
+  pos: PosTags;
 }
 
 export function buildArticleContext(
@@ -53,6 +58,8 @@ export function buildArticleContext(
     entityOf,
     entityQuoted,
     registry,
+    // Attribution clauses lie outside quote marks: the words inside are not tagged.
+    pos: tagTokens(text, tokens, inQuote),
   };
 }
 
@@ -60,6 +67,19 @@ export function buildArticleContext(
 export function breakAfter(context: ArticleContext, t: number): boolean {
   const next = context.tokens[t + 1];
   return next === undefined || isBreakBetween(context.text, context.tokens[t] as Token, next);
+}
+
+/**
+ * A noun naming a person by what they do: a listed role ("spokeswoman", "Sprecherin") or a noun
+ * wink tags as one whose lemma WordNet gives a person sense ("a harbour pilot", "shopkeepers").
+ */
+export function isRoleNounAt(context: ArticleContext, t: number): boolean {
+  const token = context.tokens[t];
+  if (!token) return false;
+  if (ROLE_NOUNS.has(token.lower)) return true;
+  // "broadcaster", "monitor": a word the attribution lists as an organisation is one, whatever its person sense.
+  if (context.pos.tags[t] !== Pos.NOUN || token.capitalised || ORGANISATION_NOUNS.has(token.lower)) return false;
+  return PERSON_NOUNS.has(context.pos.lemmas[t] as string);
 }
 
 function markQuotedTokens(tokens: readonly Token[], quotes: readonly QuoteSpan[]): Uint8Array {

@@ -131,13 +131,13 @@ describe('pronouns and back-references', () => {
   it('leaves a reference to nobody unattributed, but keeps an unnamed role', () => {
     const { attributions } = attribute('It said the plan had failed. The spokesman said it had not.');
     expect(attributions[0]!.method).toBe('unattributed');
-    expect(attributions[1]).toMatchObject({ speaker: null, role: 'spokesman', method: 'back-reference' });
+    expect(attributions[1]).toMatchObject({ speaker: null, role: 'spokesman', method: 'noun-phrase' });
   });
 });
 
 describe('speaker phrases', () => {
   it.each([
-    ['Officials said the bridge was closed.', '- | Officials | - | - | - | reported-speech'],
+    ['Officials said the bridge was closed.', '- | Officials | - | - | - | noun-phrase'],
     ['The bridge was closed, officials in Kyiv said on Sunday.', '- | officials | Kyiv | - | government-of-ukraine | reported-speech'],
     [
       'A senior US official, who asked not to be named, told CNN that 300 troops would leave.',

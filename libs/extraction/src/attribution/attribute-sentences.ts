@@ -1,6 +1,7 @@
 import { MIN_QUOTED_WORDS } from '../claim-type';
 import type { Entity } from '../entities/entity';
 import type { SentenceTokens } from '../entities/sentence-tokens';
+import { Pos } from '../pos-tags';
 import type { QuoteSpan, Sentence } from '../sentence';
 import type { Token } from '../tokenizer';
 import { normaliseName } from '../sources/name-words';
@@ -178,7 +179,7 @@ class Attributor {
       draft.attribution.outlet = outlet.outlet;
       draft.attribution.outletSource = outlet.outletSource;
     }
-    draft.attribution.method = this.methodOf(s, main);
+    if (draft.attribution.method !== 'noun-phrase') draft.attribution.method = this.methodOf(s, main);
     draft.attribution.cue = { start: main.start, end: main.end };
     if (outletCue) draft.attribution.outletCue = { start: outletCue.start, end: outletCue.end };
     else delete draft.attribution.outletCue;
@@ -199,6 +200,8 @@ class Attributor {
           organisation: actor.organisation,
           source: actor.organisationSource,
         };
+        // "a harbour pilot said", "residents said": a role alone, with no organisation.
+        if (actor.kind === 'role' && actor.organisation === null) attribution.method = 'noun-phrase';
         // "a ministry spokeswoman said": the bare noun is the ministry named or speaking before.
         const noun = actor.organisation?.toLowerCase();
         if (noun && !actor.organisationSource && ORGANISATION_NOUNS.has(noun)) {
@@ -223,7 +226,8 @@ class Attributor {
   private fromReference(s: number, actor: Actor): Draft | null {
     const isOrganisation = actor.reference?.category === 'organisation';
     // "the statistics agency" is not any agency: a candidate must hold one of the words before the noun.
-    const modifiers = isOrganisation ? this.modifiersOf(actor) : [];
+    // "the council's environment committee" is the council: the words after a possessive are what it owns.
+    const modifiers = isOrganisation && !actor.reference!.possessive ? this.modifiersOf(s, actor) : [];
     const named = isOrganisation ? this.organisationBefore(s, actor.reference!.noun, actor.start, modifiers) : null;
     let event = named ? null : (resolveReference(actor, this.history) ?? this.personMentionBefore(s, actor, false));
     // "Mayor Jane Roe put it differently. “…,” she said": a woman named since the last speaker is "she".
@@ -247,15 +251,18 @@ class Attributor {
     }
     if (!event && actor.reference?.category === 'organisation' && !actor.reference.plural) {
       // "the statistics office said" with no office named before: the organisation as written.
-      const phrase = /^the\s+((?:[\p{L}'’-]+\s+)+[\p{L}-]+)$/iu.exec(this.context.text.slice(actor.start, actor.end));
-      const written = actor.reference.possessive ? actor.reference.noun : phrase?.[1];
-      if (written) return { attribution: { ...unattributed(), organisation: written }, gender: null, countries: [] };
+      // "Northfield's transport committee said": a name's possessive opens it, and the whole phrase is the name.
+      const phrase = /^(?:the\s+((?:[\p{L}'’-]+\s+)+[\p{L}-]+)|([\p{L}-]+['’]s\s+(?:[\p{L}'’-]+\s+)*[\p{L}-]+))$/iu.exec(
+        this.context.text.slice(actor.start, actor.end),
+      );
+      const written = actor.reference.possessive ? actor.reference.noun : (phrase?.[1] ?? phrase?.[2]);
+      if (written) return { attribution: { ...unattributed(), organisation: written, method: 'noun-phrase' }, gender: null, countries: [] };
     }
     if (!event) {
       const reference = actor.reference;
       if (reference?.category !== 'person') return null;
       return {
-        attribution: { ...unattributed(), role: reference.noun },
+        attribution: { ...unattributed(), role: reference.noun, method: 'noun-phrase' },
         gender: reference.gender,
         countries: compact([reference.nationality]),
       };
@@ -452,7 +459,7 @@ class Attributor {
       if (generic && !fallback && paragraph >= sentence.paragraph - MAX_GENERIC_PARAGRAPHS) fallback = entity;
     }
     if (!fallback) return this.organisationSpeakerBefore(noun, modifiers);
-    const spoke = noun === null ? null : this.organisationSpeakerBefore(noun);
+    const spoke = noun === null ? null : this.organisationSpeakerBefore(noun, modifiers);
     if (spoke && spoke.sentence >= this.sentenceAt(fallback.start)) return spoke;
     const record = fallback.sourceId ? registry.get(fallback.sourceId) : undefined;
     return { organisation: fallback.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(fallback.start) };
@@ -503,18 +510,27 @@ class Attributor {
   }
 
   /** The nouns written between the determiner and the head of "the national statistics agency": ["statistics"]. */
-  private modifiersOf(actor: Actor): string[] {
-    const words = this.context.text.slice(actor.start, actor.end).toLowerCase().split(/\s+/);
+  private modifiersOf(s: number, actor: Actor): string[] {
+    const { tokens } = this.context;
     const modifiers: string[] = [];
-    for (let i = 0; i < words.length - 1; i++) {
-      const word = words[i] as string;
-      if (DETERMINERS.has(word) || word.endsWith("'s") || word.endsWith('’s')) {
+    for (let t = this.context.first[s] as number; t < (this.context.end[s] as number); t++) {
+      const token = tokens[t] as Token;
+      if (token.start < actor.start) continue;
+      if (token.end >= actor.end) break; // the head noun
+      if (DETERMINERS.has(token.lower) || token.lower.endsWith("'s")) {
         modifiers.length = 0;
         continue;
       }
-      if (!isAdjectiveLike(word)) modifiers.push(word);
+      if (!this.isDescribingWord(t)) modifiers.push(token.lower);
     }
     return modifiers;
+  }
+
+  /** An adjective or participle by wink's tag ("the regional agency", "the state-owned company"), or a noun that describes rather than names ("the city council"). */
+  private isDescribingWord(t: number): boolean {
+    const tag = this.context.pos.tags[t];
+    const lower = (this.context.tokens[t] as Token).lower;
+    return tag === Pos.ADJ || tag === Pos.VERB || DESCRIBING_WORDS.has(lower) || countryOfDemonym(lower) !== null || lower.includes('-');
   }
 
   private latestOrganisation(): { organisation: string; source: SourceRef | null } | null {
@@ -811,7 +827,7 @@ function introductionWeight(person: PersonDraft | null): number {
   return (person.role !== null ? 1 : 0) + (person.organisation !== null ? 1 : 0);
 }
 
-/** Words before an organisation noun that describe it rather than name it: "the central bank", "the state-owned company". */
+/** Words before an organisation noun that describe it rather than name it, adjectives and nouns alike: "the central bank", "the city council". */
 const DESCRIBING_WORDS = new Set([
   'new',
   'same',
@@ -837,11 +853,6 @@ const DESCRIBING_WORDS = new Set([
   'city',
   'town',
 ]);
-
-function isAdjectiveLike(word: string): boolean {
-  if (DESCRIBING_WORDS.has(word) || countryOfDemonym(word) !== null || word.includes('-')) return true;
-  return /(?:ed|ing|al|ic|ous|ive|ful|ish|ary)$/.test(word);
-}
 
 function holdsAny(name: string, words: readonly string[]): boolean {
   const names = normaliseName(name).split(' ');

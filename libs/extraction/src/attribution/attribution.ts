@@ -6,6 +6,9 @@ import type { SourceRef } from '../sources/source';
  *   multi-sentence quote gets the attribution found at its end or start);
  * - `reported-speech`: "X said (that) …", "…, X noted on Monday", "X called on …";
  * - `according-to`: "according to X", "as quoted by X", "citing X";
+ * - `noun-phrase`: a common-noun subject of a speech verb naming nobody and pointing to no one
+ *   earlier, read from its part-of-speech chunk: "the regional water authority said" (the
+ *   organisation as written), "a harbour pilot said", "residents interviewed at the market said" (a role);
  * - `back-reference`: "the statement said", "the ministry said", "the opposition lawmakers cited …":
  *   the speaker of an earlier sentence (`refersTo`);
  * - `pronoun`: "he said", "she added": the nearest earlier speaker who fits;
@@ -15,7 +18,15 @@ import type { SourceRef } from '../sources/source';
  * - `unattributed`: the author's own statement; every other field is null.
  */
 export type AttributionMethod =
-  'direct-quote' | 'reported-speech' | 'according-to' | 'back-reference' | 'pronoun' | 'continued-quote' | 'interview' | 'unattributed';
+  | 'direct-quote'
+  | 'reported-speech'
+  | 'according-to'
+  | 'noun-phrase'
+  | 'back-reference'
+  | 'pronoun'
+  | 'continued-quote'
+  | 'interview'
+  | 'unattributed';
 
 /** One person a sentence is attributed to. */
 export interface AttributedSpeaker {
@@ -82,6 +93,7 @@ const METHOD_CONFIDENCE: Record<Exclude<AttributionMethod, 'unattributed'>, numb
   'reported-speech': 0.9,
   'according-to': 0.9,
   interview: 0.9,
+  'noun-phrase': 0.8,
   'continued-quote': 0.8,
   'back-reference': 0.75,
   pronoun: 0.7,

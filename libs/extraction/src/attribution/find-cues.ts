@@ -1,19 +1,20 @@
 import type { Entity } from '../entities/entity';
-import { ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
-import { WORD_CLASSES, WordClass } from '../lexicon';
+import { TITLE_WORDS } from '../entities/roles';
+import { isNominal, isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
-import { breakAfter, type ArticleContext } from './article-context';
+import { breakAfter, isRoleNounAt, type ArticleContext } from './article-context';
 import {
   DETERMINERS,
-  INVERTIBLE_VERBS,
+  DOCUMENT_NOUNS,
+  GERMAN_INVERTIBLE_VERBS,
+  GERMAN_SPEECH_VERBS,
+  INVERTIBLE_LEMMAS,
   ORGANISATION_NOUNS,
   OUTLET_PREPOSITIONS,
-  PASSIVE_MARKERS,
   PHRASAL_SPEECH_VERBS,
   SOURCE_PHRASES,
-  SPEAKER_STOP_WORDS,
-  SPEAKER_VERB_FILLERS,
-  SPEECH_VERBS,
+  SPEECH_LEMMAS,
+  TIME_FILLERS,
 } from './attribution-cues';
 import { isMediaOrganisation, parseSpeakerPhrase, type Actor, type CountryContext, type PersonProfileLookup } from './speaker-phrase';
 
@@ -45,6 +46,12 @@ const FIGURE_VERBS = new Set(['put', 'puts']);
 const MAX_FIGURE_DISTANCE = 8;
 /** "said in an interview with the BBC": the outlet comes within a few words of the verb. */
 const MAX_OUTLET_DISTANCE = 6;
+/** Prepositions that tie a noun phrase to the noun before it inside a subject: "head of the agency", "researchers at X". */
+const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
+/** Possessive pronouns open a noun phrase as a determiner does: "its director", "their lawyer". */
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+/** Words that open a clause, never part of the subject's noun phrase even where wink tags them determiners. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
 /**
  * Every attribution clause of sentence s outside its quote marks, in text
@@ -136,33 +143,56 @@ class CueFinder {
   /** The last token of a speech verb starting at t ("pointed out" is two), or -1. */
   private speechVerbAt(t: number): number {
     const token = this.token(t);
-    if (token.capitalised) return -1;
     const particles = PHRASAL_SPEECH_VERBS.get(token.lower);
     if (particles) {
+      if (this.tag(t) !== Pos.VERB) return -1;
       const next = this.context.tokens[t + 1];
       if (next && t + 1 < this.to && particles.has(next.lower) && !breakAfter(this.context, t)) return t + 1;
       // "Jane Doe called the offer “an insult”": naming something in quoted words is speaking.
       return this.quoteFollows(t) ? t : -1;
     }
-    if (FIGURE_VERBS.has(token.lower)) return this.putsAFigure(t) ? t : -1;
-    if (!SPEECH_VERBS.has(token.lower)) return -1;
-    // "member states said", "media reports say": a noun right before the real verb.
-    const next = this.context.tokens[t + 1];
-    return next && t + 1 < this.to && SPEECH_VERBS.has(next.lower) && !breakAfter(this.context, t) ? -1 : t;
+    if (FIGURE_VERBS.has(token.lower)) return this.tag(t) === Pos.VERB && this.putsAFigure(t) ? t : -1;
+    return this.isSpeechVerb(t) ? t : -1;
+  }
+
+  /**
+   * A verb of saying by wink-nlp's tag and lemma ("insists", "tweeted"). wink reads an "-s" or
+   * "-ed" form right after a noun as a plural noun or an adjective when the word can be one
+   * ("the official claims that", "the bureau estimates 4,000", "X alleged that"): such a word
+   * is the verb when what follows opens its object (that, a determiner, a number, a pronoun)
+   * or nothing does (a break, a quote, the end); "media reports say" stays a noun before a verb.
+   * German verbs are known by their written forms: the model is English.
+   */
+  private isSpeechVerb(t: number): boolean {
+    const token = this.token(t);
+    if (GERMAN_SPEECH_VERBS.has(token.lower)) return true;
+    if (!SPEECH_LEMMAS.has(this.lemma(t))) return false;
+    const tag = this.tag(t);
+    // A gerund or participle ("saying", "asking") heads no clause of its own with a subject before it.
+    if (tag === Pos.VERB) return !token.lower.endsWith('ing');
+    if ((tag !== Pos.NOUN && tag !== Pos.ADJ) || token.capitalised) return false;
+    const before = t - 1;
+    // "Jane Doe's claims that …" are a noun after a possessive.
+    if (before < this.from || breakAfter(this.context, before) || !this.isNominalAt(before) || this.lower(before).endsWith("'s"))
+      return false;
+    const next = t + 1;
+    if (next >= this.to || breakAfter(this.context, t) || this.context.inQuote[next]) return true;
+    const nextTag = this.tag(next);
+    return nextTag === Pos.DET || nextTag === Pos.NUM || nextTag === Pos.PRON || nextTag === Pos.SCONJ || this.lower(next) === 'that';
   }
 
   private verbCue(verb: number, verbLast: number): Cue | null {
-    // Skip "also", "has" …; give up on passives ("had been asked") and nouns ("the reports").
+    // Skip adverbs and auxiliaries ("also", "has", "would"); give up on passives ("had been asked") and infinitives ("declined to say").
     let j = verb - 1;
-    while (j >= this.from && !this.context.inQuote[j] && !breakAfter(this.context, j) && SPEAKER_VERB_FILLERS.has(this.lower(j))) j--;
+    while (j >= this.from && !this.context.inQuote[j] && !breakAfter(this.context, j) && this.isFiller(j)) j--;
     const adjacent = j >= this.from && !this.context.inQuote[j] && !breakAfter(this.context, j);
-    if (adjacent && (PASSIVE_MARKERS.has(this.lower(j)) || DETERMINERS.has(this.lower(j)))) return null;
+    if (adjacent && (this.isPassiveMarker(j) || this.tag(j) === Pos.DET)) return null;
 
     let agent: [number, number] | null = null;
     let inverted = false;
-    if (adjacent) agent = this.lower(j) === 'who' ? this.antecedentOf(j) : this.subjectEndingAt(j);
+    if (adjacent) agent = this.lower(j) === 'who' ? this.antecedentOf(j) : this.withoutPlaceAfterHead(this.subjectEndingAt(j));
     else if (j >= this.from && !this.context.inQuote[j]) agent = this.interruptedSubject(j);
-    if (!agent && INVERTIBLE_VERBS.has(this.lower(verb)) && this.startsClause(verb) && verbLast + 1 < this.to) {
+    if (!agent && this.isInvertible(verb) && this.startsClause(verb) && verbLast + 1 < this.to) {
       agent = this.invertedSubject(verbLast + 1);
       inverted = agent !== null;
     }
@@ -183,18 +213,68 @@ class CueFinder {
     };
   }
 
-  /** The noun phrase ending at token j: back to punctuation, a quote, a conjunction or another verb. */
+  /**
+   * The noun phrase ending at token j, chunked by wink-nlp's tags: determiners, possessive
+   * pronouns, adjectives, nouns, proper nouns and numbers, joined by a preposition to the noun
+   * before it ("the head of the agency", "researchers at the university") or by "and" ("X and
+   * Y"). A word inside a name the entity finder found belongs to the phrase whatever wink's tag
+   * (wink tags "Will" or "May" in a name as a verb). A participle after the head ("commuters
+   * interviewed at the station said") makes the noun before it the speaker.
+   */
   private subjectEndingAt(j: number): [number, number] | null {
     let k = j;
-    while (k - 1 >= this.from && j - k + 1 < MAX_SPEAKER_TOKENS && this.canExtendBack(k - 1)) k--;
+    while (k - 1 >= this.from && j - k + 1 < MAX_SPEAKER_TOKENS && this.continuesPhraseBack(k - 1)) k--;
+    const participle = k - 2;
+    if (
+      participle - 1 >= this.from &&
+      PHRASE_PREPOSITIONS.has(this.lower(k - 1)) &&
+      this.tag(participle) === Pos.VERB &&
+      /(?:ed|en)$/.test(this.lower(participle)) &&
+      !breakAfter(this.context, participle) &&
+      !breakAfter(this.context, participle - 1) &&
+      this.isNominalAt(participle - 1)
+    ) {
+      return this.subjectEndingAt(participle - 1);
+    }
     return [k, j];
   }
 
-  private canExtendBack(t: number): boolean {
+  /**
+   * "A fishmonger on Quay Row said": a name after "on", "in" or "at" that follows a common noun
+   * is where the speaker is, not who speaks (the entity finder may read a street as a person).
+   */
+  private withoutPlaceAfterHead(subject: [number, number] | null): [number, number] | null {
+    if (!subject) return null;
+    const [first, last] = subject;
+    for (let t = first + 1; t < last; t++) {
+      const lower = this.lower(t);
+      if (lower !== 'on' && lower !== 'in' && lower !== 'at') continue;
+      const before = t - 1;
+      if (this.tag(before) !== Pos.NOUN || (this.context.entityOf[before] as number) >= 0) return subject;
+      let name = t + 1;
+      while (name < last && this.tag(name) === Pos.DET) name++;
+      return this.isPersonToken(name) ? [first, before] : subject;
+    }
+    return subject;
+  }
+
+  /** Whether token t, right before a noun phrase's first word, belongs to it. */
+  private continuesPhraseBack(t: number): boolean {
     if (this.context.inQuote[t] || breakAfter(this.context, t)) return false;
+    if ((this.context.entityOf[t] as number) >= 0) return true;
     const lower = this.lower(t);
-    if (SPEAKER_STOP_WORDS.has(lower) || SPEECH_VERBS.has(lower)) return false;
-    return this.token(t).capitalised || ((WORD_CLASSES.get(lower) ?? 0) & WordClass.eventVerb) === 0;
+    if (CLAUSE_OPENERS.has(lower)) return false;
+    const tag = this.tag(t);
+    if (isNounPhraseWord(tag)) return true;
+    if (tag === Pos.PRON) return POSSESSIVE_PRONOUNS.has(lower);
+    // wink tags a modifier that can be a verb as one ("the study's lead author", "an acting director");
+    // after a determiner or a possessive no finite verb can stand.
+    if (tag === Pos.VERB) return t - 1 >= this.from && !breakAfter(this.context, t - 1) && this.opensNounPhrase(t - 1);
+    // "head of the agency", "Weidner and Sommer": a preposition or "and" between two nominal words.
+    if ((tag === Pos.ADP && PHRASE_PREPOSITIONS.has(lower)) || (tag === Pos.CCONJ && (lower === 'and' || lower === '&'))) {
+      return t - 1 >= this.from && !breakAfter(this.context, t - 1) && this.isNominalAt(t - 1);
+    }
+    return false;
   }
 
   /** "Petrova, who said …": the name before the comma. */
@@ -219,13 +299,15 @@ class CueFinder {
     if (before < this.from || this.context.inQuote[before]) return null;
     const opener = this.lower(clauseFirst);
     if (opener === 'who' || opener === 'which') return this.subjectEndingAt(before);
+    // "Jane Doe, 81, said": an age between commas.
+    if (clauseFirst === j && this.tag(j) === Pos.NUM && this.isPersonToken(before)) return this.subjectEndingAt(before);
     // "Jane Doe, speaking in parliament, said", "Jane Doe, asked about the figures, said": a participle clause.
     if (this.isParticipleOpener(clauseFirst) && !this.token(clauseFirst).capitalised) {
       const subject = this.subjectEndingAt(before);
       return subject && this.startsClause(subject[0]) ? subject : null;
     }
     // "Dr. Jane Doe, head of surgery at the hospital, said": a role opening the apposition after a name.
-    if (this.isPersonToken(before) && (ROLE_NOUNS.has(opener) || ROLE_NOUNS.has(this.lower(clauseFirst + 1)))) {
+    if (this.isPersonToken(before) && (isRoleNounAt(this.context, clauseFirst) || isRoleNounAt(this.context, clauseFirst + 1))) {
       const subject = this.subjectEndingAt(before);
       return subject ? [subject[0], j] : null;
     }
@@ -234,7 +316,9 @@ class CueFinder {
     while (nameFirst < j && TITLE_WORDS.has(this.lower(nameFirst))) nameFirst++;
     if (this.isPersonToken(nameFirst) && this.context.entityOf[nameFirst] === this.context.entityOf[j]) {
       const subject = this.subjectEndingAt(before);
-      if (subject && this.hasRoleNoun(subject[0], subject[1])) return [subject[0], j];
+      if (subject && (this.hasRoleNoun(subject[0], subject[1]) || this.isCommonNounHead(this.headOf(subject[0], subject[1])))) {
+        return [subject[0], j];
+      }
     }
     if (DETERMINERS.has(opener) && this.isPersonToken(before)) {
       const subject = this.subjectEndingAt(before);
@@ -338,14 +422,62 @@ class CueFinder {
     return false;
   }
 
+  /** "speaking in parliament", "asked about the figures": a verb opening the clause. */
   private isParticipleOpener(t: number): boolean {
-    const lower = this.lower(t);
-    return (lower.length > 5 && lower.endsWith('ing')) || lower === 'asked' || lower === 'questioned' || lower === 'interviewed';
+    return this.tag(t) === Pos.VERB;
   }
 
   private hasRoleNoun(first: number, last: number): boolean {
-    for (let t = first; t <= last; t++) if (ROLE_NOUNS.has(this.lower(t))) return true;
+    for (let t = first; t <= last; t++) if (isRoleNounAt(this.context, t)) return true;
     return false;
+  }
+
+  /** "has", "would", "also", "yesterday" between a speaker and the verb; not a form of "be" (a passive), not a negation. */
+  private isFiller(t: number): boolean {
+    const tag = this.tag(t);
+    // Not a negation: "Jane Doe did not say how many" reports no claim of hers.
+    if (tag === Pos.ADV) return !CLAUSE_OPENERS.has(this.lower(t)) && this.lower(t) !== 'never';
+    if (tag === Pos.AUX) return this.lemma(t) !== 'be';
+    return TIME_FILLERS.has(this.lower(t));
+  }
+
+  /** "had been asked", "declined to say": the verb has no speaker of its own. */
+  private isPassiveMarker(t: number): boolean {
+    return (this.tag(t) === Pos.AUX && this.lemma(t) === 'be') || (this.tag(t) === Pos.PART && this.lower(t) === 'to');
+  }
+
+  private isInvertible(t: number): boolean {
+    return INVERTIBLE_LEMMAS.has(this.lemma(t)) || GERMAN_INVERTIBLE_VERBS.has(this.lower(t));
+  }
+
+  /** The head of the noun phrase tokens[first, last]: the last word before its first preposition ("the head of the agency" → head). */
+  private headOf(first: number, last: number): number {
+    for (let t = first + 1; t <= last; t++) if (this.tag(t) === Pos.ADP && PHRASE_PREPOSITIONS.has(this.lower(t))) return t - 1;
+    return last;
+  }
+
+  /** "The harbourmaster, Jane Doe, said": a common noun that names no organisation or document describes the name after it. */
+  private isCommonNounHead(t: number): boolean {
+    const lower = this.lower(t);
+    return this.tag(t) === Pos.NOUN && !this.token(t).capitalised && !ORGANISATION_NOUNS.has(lower) && !DOCUMENT_NOUNS.has(lower);
+  }
+
+  private opensNounPhrase(t: number): boolean {
+    const lower = this.lower(t);
+    return this.tag(t) === Pos.DET || POSSESSIVE_PRONOUNS.has(lower) || lower.endsWith("'s");
+  }
+
+  /** A noun or a name (the entity finder's names count whatever wink's tag). */
+  private isNominalAt(t: number): boolean {
+    return isNominal(this.tag(t)) || (this.context.entityOf[t] as number) >= 0;
+  }
+
+  private tag(t: number): number {
+    return this.context.pos.tags[t] as number;
+  }
+
+  private lemma(t: number): string {
+    return this.context.pos.lemmas[t] as string;
   }
 
   private isPersonToken(t: number): boolean {

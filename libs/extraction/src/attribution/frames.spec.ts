@@ -140,7 +140,7 @@ describe('appositive names with a title', () => {
 describe('common-noun subjects', () => {
   it('keeps "the statistics office" as written when no such office was named before', () => {
     const attributions = attribute('Exports fell by 3 percent in May, the statistics office said.');
-    expect(row(attributions[0])).toBe('- / statistics office / - / back-reference');
+    expect(row(attributions[0])).toBe('- / statistics office / - / noun-phrase');
   });
 
   it('reads the organisation before a role noun: "a police spokeswoman said"', () => {
@@ -234,7 +234,7 @@ describe('references across sentences', () => {
 
   it('keeps a modified description ("the statistics agency") apart from another agency named before', () => {
     const attributions = attribute('The Marrow Relief Agency sent food. The statistics agency reported that prices rose by 5 percent.');
-    expect(row(attributions[1])).toBe('- / statistics agency / - / back-reference');
+    expect(row(attributions[1])).toBe('- / statistics agency / - / noun-phrase');
   });
 
   it('points "a ministry spokeswoman" to the ministry of the minister quoted before, and "she" to her', () => {

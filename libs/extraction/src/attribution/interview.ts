@@ -2,7 +2,8 @@ import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
 import { isSpace } from '../text-chars';
 import type { Token } from '../tokenizer';
 import type { ArticleContext } from './article-context';
-import { ANSWER_LABELS, QUESTION_LABELS, SPEECH_VERBS } from './attribution-cues';
+import { Pos } from '../pos-tags';
+import { ANSWER_LABELS, GERMAN_SPEECH_VERBS, QUESTION_LABELS, SPEECH_LEMMAS } from './attribution-cues';
 import { sentenceOfToken, type PersonProfiles } from './person-profiles';
 import type { CountryContext, Actor, PersonDraft } from './speaker-phrase';
 import { parseSpeakerPhrase } from './speaker-phrase';
@@ -186,7 +187,9 @@ export function continuesTurn(
     }
     const token = tokens[t] as Token;
     if (FIRST_PERSON.has(token.lower) && token.text !== 'US') firstPerson = true;
-    if (SPEECH_VERBS.has(token.lower)) speechVerb = true;
+    // A verb of saying by wink-nlp's tag and lemma, as the cue finder reads it (German by its written form).
+    if ((context.pos.tags[t] === Pos.VERB && SPEECH_LEMMAS.has(context.pos.lemmas[t] as string)) || GERMAN_SPEECH_VERBS.has(token.lower))
+      speechVerb = true;
   }
   if (nextLabelled()) return true;
   return !asksQuestion(turn) && firstPerson && !speechVerb;

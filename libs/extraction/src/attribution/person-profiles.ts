@@ -3,8 +3,8 @@ import { ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/roles';
 import { normaliseName } from '../sources/name-words';
 import type { Token } from '../tokenizer';
 import { breakAfter, type ArticleContext } from './article-context';
-import { WORD_CLASSES, WordClass } from '../lexicon';
-import { DETERMINERS, SPEAKER_STOP_WORDS, SPEECH_VERBS } from './attribution-cues';
+import { Pos } from '../pos-tags';
+import { DETERMINERS, SPEAKER_STOP_WORDS } from './attribution-cues';
 import { inheritFromProfile, parseSpeakerPhrase, type PersonDraft, type PersonProfileLookup } from './speaker-phrase';
 
 /** How far a name's description reaches on either side ("Norwegian Deputy Foreign Minister Oskar Dahl"). */
@@ -105,7 +105,7 @@ function descriptionStart(context: ArticleContext, t: number, sentenceFirst: num
     !breakAfter(context, k - 1) &&
     context.inQuote[k - 1] === context.inQuote[t] &&
     !SPEAKER_STOP_WORDS.has((context.tokens[k - 1] as Token).lower) &&
-    !isVerbToken(context.tokens[k - 1] as Token) &&
+    !isVerbToken(context, k - 1) &&
     (context.tokens[k - 1] as Token).lower !== 'and'
   ) {
     k--;
@@ -196,9 +196,8 @@ function clauseEnd(context: ArticleContext, first: number, sentenceEnd: number):
 }
 
 /** A description never reaches back across a verb: "… Tom Haller spoke to the treasurer, Jane Roe" describes Jane Roe by "the treasurer" alone. */
-function isVerbToken(token: Token): boolean {
-  if (token.capitalised) return false;
-  return SPEECH_VERBS.has(token.lower) || ((WORD_CLASSES.get(token.lower) ?? 0) & WordClass.eventVerb) !== 0;
+function isVerbToken(context: ArticleContext, t: number): boolean {
+  return !(context.tokens[t] as Token).capitalised && context.pos.tags[t] === Pos.VERB;
 }
 
 export function sentenceOfToken(context: ArticleContext, t: number): number {

@@ -51,7 +51,7 @@ describe('a lede description named just after it', () => {
       'The head of the Lakeland Truce Mission, Colonel Anso Brell, said most fell at night.';
     expect(rowOf(text, 'The truce mission')).toBe('- / Lakeland Truce Mission / back-reference');
     expect(rowOf('The statistics office said prices rose. The Harbour Relief Office sent food.', 'The statistics office')).toBe(
-      '- / statistics office / back-reference',
+      '- / statistics office / noun-phrase',
     );
   });
 });

@@ -6,7 +6,7 @@ import { FEMALE_WORDS, GENERAL_ROLE_HEADS, MALE_WORDS, ROLE_NOUNS, TITLE_WORDS }
 import type { Gender, SourceRecord, SourceRef } from '../sources/source';
 import { toSourceRef } from '../sources/source';
 import type { Token } from '../tokenizer';
-import { breakAfter, type ArticleContext } from './article-context';
+import { breakAfter, isRoleNounAt, type ArticleContext } from './article-context';
 import {
   AUTHOR_PRONOUNS,
   DEFINITE_DETERMINERS,
@@ -364,7 +364,7 @@ class SpeakerPhraseParser {
       ? 'document'
       : ORGANISATION_NOUNS.has(noun)
         ? 'organisation'
-        : ROLE_NOUNS.has(noun)
+        : isRoleNounAt(this.context, this.last)
           ? 'person'
           : null;
     if (!category) return null;
@@ -392,23 +392,25 @@ class SpeakerPhraseParser {
     if (!lower.endsWith("'s")) return null;
     const noun = lower.slice(0, -2);
     if (!ORGANISATION_NOUNS.has(noun)) return null;
-    for (let t = this.first + 2; t <= this.last; t++) if (ROLE_NOUNS.has(this.token(t).lower)) return null;
+    for (let t = this.first + 2; t <= this.last; t++) if (isRoleNounAt(this.context, t)) return null;
     return noun;
   }
 
   /** "a police spokeswoman", "a fire service spokesman": the organisation written before the role noun. */
   private organisationBeforeRole(): string | null {
     let roleAt = this.first;
-    while (roleAt <= this.last && !ROLE_NOUNS.has(this.token(roleAt).lower)) roleAt++;
+    while (roleAt <= this.last && !isRoleNounAt(this.context, roleAt)) roleAt++;
     let first = this.first;
     while (first < roleAt && DETERMINERS.has(this.token(first).lower)) first++;
     if (first >= roleAt || !ORGANISATION_NOUNS.has(this.token(roleAt - 1).lower)) return null;
     return this.slice(first, roleAt - 1);
   }
 
+  /** "the statistics office", "Northfield's transport committee": a definite article or a possessive makes the phrase definite. */
   private hasDefiniteDeterminer(): boolean {
     for (let t = this.last - 1; t >= this.first && t >= this.last - 4; t--) {
-      if (DEFINITE_DETERMINERS.has(this.token(t).lower)) return true;
+      const lower = this.token(t).lower;
+      if (DEFINITE_DETERMINERS.has(lower) || lower.endsWith("'s")) return true;
     }
     return false;
   }
@@ -455,9 +457,9 @@ class SpeakerPhraseParser {
       }
     }
     let hasRoleNoun = false;
-    for (let t = first; t <= last; t++) if (ROLE_NOUNS.has(this.token(t).lower)) hasRoleNoun = true;
+    for (let t = first; t <= last; t++) if (isRoleNounAt(this.context, t)) hasRoleNoun = true;
     // Drop words after the last role noun ("spokesman Tuesday") and before the role phrase's own start.
-    while (last >= first && !ROLE_NOUNS.has(this.token(last).lower) && hasRoleNoun) last--;
+    while (last >= first && !isRoleNounAt(this.context, last) && hasRoleNoun) last--;
     return { role: hasRoleNoun && first <= last ? this.slice(first, last) : null, title, nationality };
   }
 

@@ -2,6 +2,8 @@
 // follows them ("spokesman General Colin Marlow") and become the role of
 // an attribution. Lower case.
 
+import personNounsJson from './person-nouns.json';
+
 function set(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
 }
@@ -54,3 +56,10 @@ export const FEMALE_WORDS = set(
 );
 
 export const MALE_WORDS = set(`spokesman chairman congressman businessman mr sir lord king prince duke he him his`);
+
+/**
+ * Nouns whose first or second sense in WordNet names a person ("shopkeeper", "pilot",
+ * "commuter"), built by `npm run build:person-nouns`: the head noun of a speech verb's subject
+ * that is one is a role, for any role, not only those listed above.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(personNounsJson as string[]);

@@ -1,0 +1,150 @@
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Token } from './tokenizer';
+
+/** Universal part-of-speech tags as wink-nlp's English model gives them, as small numbers (0: not tagged). */
+export const Pos = {
+  none: 0,
+  ADJ: 1,
+  ADP: 2,
+  ADV: 3,
+  AUX: 4,
+  CCONJ: 5,
+  DET: 6,
+  INTJ: 7,
+  NOUN: 8,
+  NUM: 9,
+  PART: 10,
+  PRON: 11,
+  PROPN: 12,
+  PUNCT: 13,
+  SCONJ: 14,
+  SYM: 15,
+  VERB: 16,
+  X: 17,
+  SPACE: 18,
+} as const;
+
+export type PosCode = (typeof Pos)[keyof typeof Pos];
+
+/** The tags and lemmas of the engine's tokens: `tags[t]` and `lemmas[t]` belong to `tokens[t]`. */
+export interface PosTags {
+  tags: Uint8Array;
+  /** wink-nlp's lemma of the token's first word ("said" → "say", "residents" → "resident"). */
+  lemmas: string[];
+}
+
+let tagger: WinkMethods | null = null;
+
+/** Loaded on first use: reading the model takes a moment a process without articles should not pay. */
+function winkTagger(): WinkMethods {
+  tagger ??= winkNLP(model, ['pos']);
+  return tagger;
+}
+
+/**
+ * Tags `text` once with wink-nlp (part of speech and lemma) and puts each tag on the engine's
+ * token that holds the start of wink's word. The engine keeps its own tokens (one scanner for
+ * entities, quantities, features and attribution): wink splits "union's" and "don't" into two
+ * words and costs several times the engine's scanner, while its tags are what the engine lacked.
+ * wink's tokens carry no offsets; they are found by walking the text with each word's
+ * preceding spaces, re-synchronised by search in the rare case a word is not where expected.
+ *
+ * Tokens marked in `skip` (words inside quote marks: no attribution clause is read there) are
+ * blanked to spaces before tagging, which keeps every offset and spares wink most of a quote's
+ * cost; they stay untagged (`Pos.none`).
+ */
+export function tagTokens(text: string, tokens: readonly Token[], skip?: Uint8Array): PosTags {
+  const tags = new Uint8Array(tokens.length);
+  const lemmas: string[] = new Array<string>(tokens.length).fill('');
+  if (tokens.length === 0) return { tags, lemmas };
+  const nlp = winkTagger();
+  const its = nlp.its;
+  const tagged = winkInput(text, tokens, skip);
+  const words = nlp.readDoc(tagged).tokens();
+  const values = words.out();
+  const spaces = words.out(its.precedingSpaces);
+  const partsOfSpeech = words.out(its.pos);
+  // wink's typings give `its.lemma` a third parameter `out` does not accept; it takes it all the same.
+  const wordLemmas = words.out(its.lemma as unknown as typeof its.value);
+  let offset = 0;
+  let t = 0;
+  for (let i = 0; i < values.length && t < tokens.length; i++) {
+    const value = values[i] as string;
+    offset += (spaces[i] as string).length;
+    if (!tagged.startsWith(value, offset)) {
+      const found = tagged.indexOf(value, offset);
+      if (found < 0) continue;
+      offset = found;
+    }
+    const start = offset;
+    offset += value.length;
+    while (t < tokens.length && (tokens[t] as Token).end <= start) t++;
+    const token = tokens[t];
+    if (!token || start < token.start || tags[t] !== Pos.none) continue;
+    tags[t] = Pos[partsOfSpeech[i] as keyof typeof Pos] ?? Pos.X;
+    lemmas[t] = wordLemmas[i] as string;
+  }
+  return { tags, lemmas };
+}
+
+/**
+ * wink's tokeniser takes time quadratic in the length of a run without spaces (a 64 KB word
+ * takes seconds, a 1 MB one would hang): a run longer than any word (a hash, a URL, binary
+ * junk) is blanked, so the pass stays linear.
+ */
+const MAX_RUN = 64;
+
+/** What wink reads: `text` with the skipped tokens and over-long runs turned to spaces (same length, same offsets). */
+function winkInput(text: string, tokens: readonly Token[], skip: Uint8Array | undefined): string {
+  const bounded = withoutLongRuns(text);
+  return skip ? blankTokens(bounded, tokens, skip) : bounded;
+}
+
+/** One pass over the text's characters: a run is measured whole before it is kept or blanked. */
+function withoutLongRuns(text: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  let runStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c > 32 && c !== 0xa0) {
+      if (runStart < 0) runStart = i;
+    } else if (runStart >= 0) {
+      if (i - runStart > MAX_RUN) {
+        parts.push(text.slice(from, runStart), ' '.repeat(i - runStart));
+        from = i;
+      }
+      runStart = -1;
+    }
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/** `text` with each stretch of skipped tokens (a quote's words and the marks between them) turned to spaces. */
+function blankTokens(text: string, tokens: readonly Token[], skip: Uint8Array): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    if (!skip[t]) continue;
+    const start = (tokens[t] as Token).start;
+    while (t + 1 < tokens.length && skip[t + 1]) t++;
+    const end = (tokens[t] as Token).end;
+    parts.push(text.slice(from, start), ' '.repeat(end - start));
+    from = end;
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/** A word that may stand inside a noun phrase before its head: "the regional water authority", "its chief engineer". */
+export function isNounPhraseWord(tag: number): boolean {
+  return tag === Pos.DET || tag === Pos.ADJ || tag === Pos.NOUN || tag === Pos.PROPN || tag === Pos.NUM;
+}
+
+export function isNominal(tag: number): boolean {
+  return tag === Pos.NOUN || tag === Pos.PROPN;
+}

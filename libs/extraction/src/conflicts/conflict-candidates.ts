@@ -2,6 +2,7 @@ import { countryPlace } from '../entities/gazetteer';
 import type { Quantity } from '../quantities/quantity';
 import { tokenize } from '../tokenizer';
 import { claimWords, surfaceOf, surfaceOfStem, type ClaimWords, type ConflictWord } from './claim-words';
+import type { CasualtyClass } from './disagreement-lexicon';
 import { findDisagreements, pairKey, type Disagreement, type DisagreementClaim } from './disagreements';
 import type { Measured } from './measures';
 import { ACCUSATION_ROOTS, DEFENCE_ROOTS } from './stance-lexicon';
@@ -424,7 +425,14 @@ function figureText(words: ClaimWords, x: Measured): string {
   return figure;
 }
 
-const CASUALTY_MEASURES = { death: 'the number of dead', injury: 'the number of injured', any: 'the number of casualties' } as const;
+const CASUALTY_MEASURES: Record<CasualtyClass, string> = {
+  death: 'the number of dead',
+  injury: 'the number of injured',
+  any: 'the number of casualties',
+  displaced: 'the number of people who left their homes',
+  detained: 'the number of people detained',
+  attended: 'the number of people who took part',
+};
 
 /**
  * What the figures measure, in the article's words: "youth unemployment", "the harbour

@@ -13,8 +13,9 @@ import {
   OTHER_EVENT_WORDS,
   REFERENTS,
   UNTRUE_WORDS,
+  type CasualtyClass,
 } from './disagreement-lexicon';
-import { compatible, measuresOf, type Measured } from './measures';
+import { ANY_MODIFIER, compatible, measuresOf, type Measured } from './measures';
 
 /**
  * Disagreements a fact-checker would put side by side: two sources giving incompatible
@@ -64,12 +65,23 @@ interface Analysed {
   events: Set<string>;
   /** The claim sets its event apart from the article's: "in a separate attack", "last year". */
   otherEvent: boolean;
+  /** The claim promises or forecasts ("will", "would"). */
+  future: boolean;
+  /** The claim counts over a period ("since the war began in 2023", "so far", "in that time"), not one event. */
+  cumulative: boolean;
   /** A denial verb anywhere in the claim, attribution included ("The ministry denied that …"). */
   denialVerb: boolean;
   /** A negation or a word calling something untrue in the claim's content. */
   negated: boolean;
   /** The denial points back at what was just said: "denied that", "rejected the claims", "that was wrong". */
   anaphoric: boolean;
+  /**
+   * It points back at a statement as a whole, nothing else in its clause: "denied that.", "contested
+   * the findings", "called the figures false". Such a denial answers the sentence right before it.
+   */
+  pointsAtStatement: boolean;
+  /** What it points at is figures ("disputed the figures"): only a statement with a figure can be meant. */
+  pointsAtFigures: boolean;
   contrast: boolean;
   /** Subject stems: content stems that are not names, negations or denial words. */
   subject: Set<string>;
@@ -113,14 +125,18 @@ function analyse(claim: DisagreementClaim): Analysed {
   let negated = false;
   let contrast = false;
   let otherEvent = false;
+  let future = false;
   words.content.forEach((word, i) => {
     const lower = word.lower;
+    if (((WORD_CLASSES.get(lower) ?? 0) & WordClass.future) !== 0 || lower === 'would') future = true;
     const event = EVENT_KINDS.get(lower);
     if (event) events.add(event);
     if (OTHER_EVENT_WORDS.has(lower) || (OTHER_EVENT_BEFORE_TIME.has(lower) && isTimeUnit(words.content[i + 1]?.lower ?? '')))
       otherEvent = true;
     // "could not prove" hedges, it denies nothing.
     if (isNegation(lower) && !(lower === 'not' && MODALS.has(words.content[i - 1]?.lower ?? ''))) negated = true;
+    // "no" opening a clause negates it: "no army unit had fired", "there was no evidence".
+    if (lower === 'no' && (i === 0 || NO_OPENERS.has(words.content[i - 1]!.lower))) negated = true;
     if (CONTRAST_WORDS.has(lower) || CONTRAST_PAIRS.get(lower)?.includes(words.content[i + 1]?.lower ?? '')) contrast = true;
     const stem = words.contentStems[i]!;
     // Denial words say that something is denied, not what.
@@ -130,14 +146,39 @@ function analyse(claim: DisagreementClaim): Analysed {
   });
   let denialVerb = false;
   let anaphoric = false;
+  let pointsAtStatement = false;
+  let pointsAtFigures = false;
   const all = words.all;
   for (let i = 0; i < all.length; i++) {
     const lower = all[i]!.lower;
     if (isDenialWord(lower)) {
       denialVerb = true;
-      if (ANAPHORS.has(all[i + 1]?.lower ?? '')) anaphoric = true;
-      for (let k = i + 1; k < Math.min(all.length, i + 5); k++) if (REFERENTS.has(all[k]!.lower)) anaphoric = true;
-    } else if (isCopula(lower) && callsUntrue(all, i + 1) && pointsBack(all, i)) anaphoric = true;
+      if (ANAPHORS.has(all[i + 1]?.lower ?? '')) {
+        anaphoric = true;
+        if (closesClause(words, i + 1)) pointsAtStatement = true;
+      }
+      for (let k = i + 1; k < Math.min(all.length, i + 5); k++) {
+        const referent = all[k]!.lower;
+        if (REFERENTS.has(referent)) anaphoric = pointsAtStatement = true;
+        if (FIGURE_REFERENTS.has(referent)) pointsAtFigures = true;
+      }
+    } else if (isCopula(lower) && callsUntrue(all, i + 1) && pointsBack(all, i)) {
+      // "the claims were baseless", "that figure is simply wrong": the whole statement is called untrue.
+      anaphoric = pointsAtStatement = true;
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (FIGURE_REFERENTS.has(all[k]!.lower)) pointsAtFigures = true;
+    } else if (CALLING_WORDS.has(lower)) {
+      // "called the figures false", "calling the union's account propaganda".
+      let referent = false;
+      for (let k = i + 1; k < Math.min(all.length, i + CALLING_WINDOW); k++) {
+        const next = all[k]!.lower;
+        if (REFERENTS.has(next) || ANAPHORS.has(next)) referent = true;
+        if (FIGURE_REFERENTS.has(next)) pointsAtFigures = true;
+        else if (referent && UNTRUE_WORDS.has(next)) {
+          denialVerb = anaphoric = pointsAtStatement = true;
+          break;
+        }
+      }
+    }
   }
   return {
     claim,
@@ -145,13 +186,81 @@ function analyse(claim: DisagreementClaim): Analysed {
     dates,
     events,
     otherEvent,
+    cumulative: isCumulative(words.content),
+    future,
     denialVerb,
     negated: negated || (anaphoric && !denialVerb),
     anaphoric,
+    pointsAtStatement,
+    pointsAtFigures,
     contrast: contrast || denialVerb || negated,
     subject,
     context,
   };
+}
+
+/** Words before "no" that make it open a clause: "that no unit fired", "there was no evidence". */
+const NO_OPENERS = new Set(['that', 'was', 'were', 'is', 'are', 'and', 'but']);
+/** Referents that are figures: "disputed the figures", "rejected the estimate". */
+const FIGURE_REFERENTS = new Set([
+  'figure',
+  'figures',
+  'number',
+  'numbers',
+  'estimate',
+  'estimates',
+  'statistics',
+  'count',
+  'toll',
+  'tally',
+]);
+/** Verbs that call what another said something: "called the figures false". */
+const CALLING_WORDS = new Set(['called', 'calling', 'calls', 'call', 'described', 'describing', 'branded', 'labelled']);
+const CALLING_WINDOW = 7;
+
+/** The anaphor at word i ends its clause ("denied that." "disputed this, saying …"): it stands for a whole statement. */
+function closesClause(words: ClaimWords, i: number): boolean {
+  const word = words.all[i];
+  if (!word) return false;
+  const next = words.text.charAt(word.end);
+  return next === '' || next === ',' || next === '.' || next === ';' || next === ':' || next === '"' || next === '”';
+}
+
+/**
+ * "since the fighting began in 2023", "since March", "so far", "to date", "in total", "in that
+ * time": a count over a period. A count of one event and a count over a period are of different things.
+ */
+function isCumulative(content: ClaimWords['content']): boolean {
+  for (let i = 0; i < content.length; i++) {
+    const lower = content[i]!.lower;
+    const next = content[i + 1]?.lower ?? '';
+    if (lower === 'since') {
+      for (let k = i + 1; k < Math.min(content.length, i + SINCE_WINDOW); k++) {
+        const word = content[k]!.lower;
+        if (PERIOD_STARTS.has(word) || isYear(word) || ((WORD_CLASSES.get(word) ?? 0) & WordClass.month) !== 0) return true;
+      }
+    } else if ((lower === 'so' && next === 'far') || (lower === 'to' && next === 'date') || (lower === 'in' && next === 'total'))
+      return true;
+    else if (lower === 'altogether' || lower === 'cumulative') return true;
+    else if (
+      (lower === 'in' || lower === 'over' || lower === 'during') &&
+      (next === 'that' || next === 'the') &&
+      PERIOD_WORDS.has(content[i + 2]?.lower ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+
+const SINCE_WINDOW = 6;
+/** Words after "since" that open a period rather than name a day: "since the war began", "since the start of". */
+const PERIOD_STARTS = new Set(['began', 'begun', 'start', 'started', 'beginning', 'outbreak']);
+const PERIOD_WORDS = new Set(['time', 'period', 'years', 'months', 'decade']);
+
+function isYear(word: string): boolean {
+  if (word.length !== 4) return false;
+  const year = Number(word);
+  return year >= 1900 && year <= 2100;
 }
 
 function inContent(words: ClaimWords, start: number): boolean {
@@ -260,10 +369,27 @@ function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured):
   const amount = kind.startsWith('money:') || kind.startsWith('unit:');
   if (amount && shared.length === 0 && !((a.contrast || b.contrast) && near(a, b))) return null;
   if (differentEvents(a, b)) return null;
+  // A count over a period ("212 since the war began") is not the count of one event ("14 killed on Sunday").
+  if ((kind === 'casualty' || kind.startsWith('count:')) && a.cumulative !== b.cumulative) return null;
+  // "wages rose 3 percent" and "prices rose 5 percent": a shared direction alone ties nothing when each names what changed.
+  if (
+    kind === 'share-change' &&
+    shared.every((word) => CHANGE_DIRECTIONS.has(word)) &&
+    hasOwnMeasure(x, shared) &&
+    hasOwnMeasure(y, shared)
+  )
+    return null;
   const score = figureScore(a, x, b, shared);
   if (score < MIN_DISAGREEMENT_SCORE) return null;
   const key = x.key === 'casualty' ? `casualty:${x.casualty === 'any' ? y.casualty : x.casualty}` : x.key;
   return { kind: 'figures', claims: [a.claim.index, b.claim.index], figures: [x, y], shared, key, score };
+}
+
+const CHANGE_DIRECTIONS = new Set(['increase', 'decrease']);
+
+function hasOwnMeasure(x: Measured, shared: readonly string[]): boolean {
+  for (const word of x.words.keys()) if (!shared.includes(word)) return true;
+  return false;
 }
 
 /** Counted nouns that say nothing about what is counted. */
@@ -289,9 +415,10 @@ function sameMeasure(x: Measured, y: Measured): boolean {
   if (x.key !== y.key) return false;
   if (x.key !== 'casualty') return true;
   if (x.casualty === y.casualty) return true;
-  // "no one was hurt" answers a count of dead and of injured alike.
+  // "no one was hurt" answers a count of dead and of injured alike, not of people who fled.
   const zero = x.interval[1] === 0 || y.interval[1] === 0;
-  return zero && (x.casualty === 'any' || y.casualty === 'any');
+  const hurt = (c: CasualtyClass | undefined) => c === 'death' || c === 'injury' || c === 'any';
+  return zero && (x.casualty === 'any' || y.casualty === 'any') && hurt(x.casualty) && hurt(y.casualty);
 }
 
 /**
@@ -303,7 +430,7 @@ function sharedMeasureWords(x: Measured, y: Measured): string[] | null {
   for (const [word, before] of x.words) {
     const other = y.words.get(word);
     if (other === undefined) continue;
-    if (other !== before) return null;
+    if (other !== before && other !== ANY_MODIFIER && before !== ANY_MODIFIER) return null;
     shared.push(word);
   }
   return shared;
@@ -376,7 +503,14 @@ function denialDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
 function denialScore(assertion: Analysed, denial: Analysed, shared: number): number {
   const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
   const answers = denial.anaphoric && distance > 0 && distance <= NEAR_SENTENCES;
-  if (answers) return shared === 0 ? 0 : 2 + (distance === 1 ? 1 : 0) + shared;
+  // "The ministry denied that." answers the sentence right before it, whatever its words.
+  if (answers && shared === 0) {
+    // A promise or a forecast ("nobody will be left alone") is no statement of fact to deny.
+    const meant =
+      denial.pointsAtStatement && distance === 1 && !assertion.future && (!denial.pointsAtFigures || assertion.measured.length > 0);
+    return meant ? MIN_DISAGREEMENT_SCORE : 0;
+  }
+  if (answers) return 2 + (distance === 1 ? 1 : 0) + shared;
   if (shared < 2) return 0;
   return shared + near(assertion, denial);
 }

@@ -170,11 +170,11 @@ describe('findConflictCandidates: figures and denials', () => {
     ]);
     expect(found.map((conflict) => conflict.kind)).toEqual(['figures']);
     expect(found[0]!.reason).toBe(
-      'Harbour Police and Lea Brun (Port Authority) give figures for the number of dead that cannot both be right: twelve people against no one was hurt. ' +
+      'Harbour Police and Lea Brun (Port Authority) give figures for the number of dead that cannot both be right: twelve people killed against no one was hurt. ' +
         'Harbour Police: "Twelve people were killed in the explosion at the port, the Harbour Police said." ' +
         'Lea Brun (Port Authority): "Lea Brun of the Port Authority said no one was hurt in the explosion at the port."',
     );
-    expect(found[0]!.sides.map((side) => side.position)).toEqual(['says twelve people', 'says no one was hurt']);
+    expect(found[0]!.sides.map((side) => side.position)).toEqual(['says twelve people killed', 'says no one was hurt']);
   });
 
   it('proposes a denial with both statements quoted in full', () => {

@@ -101,7 +101,7 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   // A forecast or a target ("would fall below 3 percent") is compared with forecasts only.
   const tense = isFuture(words, first) ? 'future:' : '';
   if (share) {
-    const change = changeOf(words, first, last, inFigure);
+    const change = changeOf(words, q, first, last, inFigure);
     const m = withInterval(words, q, first, last, inFigure, `${tense}${change ? 'share-change' : 'share'}`);
     // The direction is the measure: "grew by 2.4 percent" and "growth was 0.8 percent" are both an increase.
     if (m && change && change !== 'change') {
@@ -120,10 +120,11 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
     countedCasualty(q) ??
     nearCasualty(words, first, last, inFigure) ??
     (head && ATTENDANCE_NOUNS.has(head) ? 'attended' : null);
-  if (casualty && (!head || isPeople(head, q.counted) || CASUALTY_NOUNS.has(head))) {
+  if (casualty && (!head || isPeople(head, q.counted) || CASUALTY_NOUNS.has(head) || ATTENDANCE_NOUNS.has(head))) {
     const m = withInterval(words, q, first, last, inFigure, 'casualty', casualty);
     // "12 soldiers" and "3 civilians" killed are two counts; "12 people" is any of them.
-    if (m && head && !GENERIC_PEOPLE.has(head) && !CASUALTY_NOUNS.has(head)) m.qualifiers.push(singular(head));
+    if (m && head && !GENERIC_PEOPLE.has(head) && !CASUALTY_NOUNS.has(head) && !ATTENDANCE_NOUNS.has(head))
+      m.qualifiers.push(singular(head));
     return m;
   }
   if (!head) return null;
@@ -199,9 +200,15 @@ const FUTURE_MARKERS = new Set(['would', 'expects', 'expected', 'expect', 'targe
 /**
  * Whether a share is a change, and which way: "rose by 9 percent", "up 3 percent", "had risen 40
  * percent", "growth of 2.4 percent", "the rise was nearer 22 percent"; `change` when only "by",
- * "up" or "down" says so. "fell to 6.1 percent" is a level: a figure after "to" or "at" never is a change.
+ * "up" or "down" says so. "fell to 6.1 percent", "fell below 5 percent" are levels.
  */
-function changeOf(words: ClaimWords, first: number, last: number, inFigure: Uint8Array): 'increase' | 'decrease' | 'change' | null {
+function changeOf(
+  words: ClaimWords,
+  q: Quantity,
+  first: number,
+  last: number,
+  inFigure: Uint8Array,
+): 'increase' | 'decrease' | 'change' | null {
   const { content } = words;
   const before = content[first - 1]?.lower;
   if (before === 'to' || before === 'at') return null;
@@ -209,6 +216,8 @@ function changeOf(words: ClaimWords, first: number, last: number, inFigure: Uint
     const verb = CHANGE_WORDS.get(content[first - 2]?.lower ?? '');
     return verb ?? (before === 'up' ? 'increase' : before === 'down' ? 'decrease' : 'change');
   }
+  // "fell below 5 percent", "rose above 9 percent": a bound reached is a level.
+  if (q.bound) return null;
   // "a 40 percent rise"
   const after = content[last] && !inFigure[last] ? CHANGE_WORDS.get(content[last]!.lower) : undefined;
   if (after) return after;
@@ -286,7 +295,14 @@ function qualifierAfter(words: ClaimWords, last: number, inFigure: Uint8Array): 
   for (let i = last; i < Math.min(content.length, last + QUALIFIER_WINDOW); i++) {
     const lower = content[i]!.lower;
     if (inFigure[i] || CLAUSE_VERBS.has(lower)) return '';
-    if (lower.length > 4 && (lower.endsWith('ed') || lower.endsWith('ing')) && !casualtyClassOf(lower) && lower !== 'according')
+    // The class word ("killed", "joined") says what happened to those counted, not which of them.
+    if (
+      lower.length > 4 &&
+      (lower.endsWith('ed') || lower.endsWith('ing')) &&
+      !casualtyClassOf(lower) &&
+      !ATTENDANCE_WORDS.has(lower) &&
+      lower !== 'according'
+    )
       return lower;
   }
   return '';
@@ -462,6 +478,9 @@ function majorityShares(words: ClaimWords, inFigure: Uint8Array): Measured[] {
     const measureWords = wordsAround(words, i, end + 1, inFigure);
     measureWords.delete('majority');
     measureWords.delete('minority');
+    // What the majority is of is no modifier of the verb after it: "a majority of residents support the dam".
+    const of = content[i + 2] ? measureKey(content[i + 2]!.lower) : '';
+    for (const [word, before] of measureWords) if (before === of && word !== of) measureWords.set(word, '');
     found.push({
       key: 'share',
       interval: lower === 'majority' ? [MAJORITY, 100] : [0, 100 - MAJORITY],

@@ -227,7 +227,7 @@ function closesClause(words: ClaimWords, i: number): boolean {
 }
 
 /**
- * "since the fighting began in 2023", "since March", "so far", "to date", "in total", "in that
+ * "since the fighting began in 2023", "since 2019", "so far", "to date", "in total", "in that
  * time": a count over a period. A count of one event and a count over a period are of different things.
  */
 function isCumulative(content: ClaimWords['content']): boolean {
@@ -237,7 +237,8 @@ function isCumulative(content: ClaimWords['content']): boolean {
     if (lower === 'since') {
       for (let k = i + 1; k < Math.min(content.length, i + SINCE_WINDOW); k++) {
         const word = content[k]!.lower;
-        if (PERIOD_STARTS.has(word) || isYear(word) || ((WORD_CLASSES.get(word) ?? 0) & WordClass.month) !== 0) return true;
+        // "since late July" may date the event itself (an outbreak); a year or a war's start dates a period.
+        if (PERIOD_STARTS.has(word) || isYear(word)) return true;
       }
     } else if ((lower === 'so' && next === 'far') || (lower === 'to' && next === 'date') || (lower === 'in' && next === 'total'))
       return true;

@@ -36,6 +36,10 @@ export const UNTRUE_WORDS = new Set([
   'fiction',
   'invented',
   'exaggerated',
+  'inflated',
+  'overstated',
+  'distorted',
+  'fake',
 ]);
 
 /** A negation or a word calling something untrue. */

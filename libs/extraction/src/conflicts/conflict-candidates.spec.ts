@@ -225,3 +225,35 @@ describe('findConflictCandidates: figures and denials', () => {
     ]);
   });
 });
+
+describe('findConflictCandidates: disputed days', () => {
+  it('describes two days given for one happening as different dates, both statements quoted', () => {
+    const found = findConflictCandidates([
+      {
+        index: 0,
+        text: 'it had sent the permit request for the parade on June 3',
+        fullText: 'The guild said it had sent the permit request for the parade on June 3.',
+        source: null,
+        organisation: 'Weavers Guild',
+        actorCountries: [],
+        sentenceIndex: 0,
+        quantities: extractQuantities('The guild said it had sent the permit request for the parade on June 3.'),
+      },
+      {
+        index: 1,
+        text: 'the permit request for the parade arrived on June 12',
+        fullText: 'The council said the permit request for the parade arrived on June 12.',
+        source: null,
+        organisation: 'Harwick Council',
+        actorCountries: [],
+        sentenceIndex: 1,
+        quantities: extractQuantities('The council said the permit request for the parade arrived on June 12.'),
+      },
+    ]);
+    expect(found.map((conflict) => conflict.reason)).toEqual([
+      'Weavers Guild and Harwick Council give different dates: June 3 against June 12. ' +
+        'Weavers Guild: "The guild said it had sent the permit request for the parade on June 3." ' +
+        'Harwick Council: "The council said the permit request for the parade arrived on June 12."',
+    ]);
+  });
+});

@@ -404,7 +404,9 @@ function disagreementCandidate(
       about: measure.about,
       sharedSubject: measure.words,
       reason:
-        `${capitalise(a)} and ${b} give figures${measure.phrase} that cannot both be right: ${fx} against ${fy}. ` +
+        (x.key === 'date'
+          ? `${capitalise(a)} and ${b} give different dates${measure.phrase}: ${fx} against ${fy}. `
+          : `${capitalise(a)} and ${b} give figures${measure.phrase} that cannot both be right: ${fx} against ${fy}. `) +
         `${capitalise(a)}: ${quoted(first)} ${capitalise(b)}: ${quoted(second)}`,
       score: found.score,
     };

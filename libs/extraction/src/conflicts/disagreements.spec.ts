@@ -253,6 +253,46 @@ describe('findDisagreements: changes, majorities and what a share measures', () 
   });
 });
 
+describe('findDisagreements: spans of time and days', () => {
+  it('compares spans of time of the same thing in one unit, "within" as at most', () => {
+    expect(
+      pairs([
+        claim(0, 'The blockade of the ferry port lasted 14 hours.'),
+        claim(1, 'Officers ended the blockade of the ferry port within two hours.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([claim(0, 'The blockade of the ferry port lasted 2 days.'), claim(1, 'The blockade of the ferry port lasted 48 hours.')]),
+    ).toEqual([]);
+    expect(pairs([claim(0, 'The blockade lasted 14 hours.'), claim(1, 'The rescue took two hours.')])).toEqual([]);
+  });
+
+  it('compares two days given for one happening, not the days of two', () => {
+    expect(
+      pairs([
+        claim(
+          0,
+          'The guild said it had sent the permit request for the parade on June 3.',
+          0,
+          'it had sent the permit request for the parade on June 3',
+        ),
+        claim(
+          1,
+          'The council said the permit request for the parade arrived on June 12.',
+          1,
+          'the permit request for the parade arrived on June 12',
+        ),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The ferry strike began on June 3.', 0),
+        claim(1, 'The dock strike ended on June 12, the union said.', 1, 'The dock strike ended on June 12'),
+      ]),
+    ).toEqual([]);
+  });
+});
+
 describe('findDisagreements: denials', () => {
   it('pairs an assertion with the denial that answers it', () => {
     const claims = [

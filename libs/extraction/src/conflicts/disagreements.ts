@@ -295,9 +295,9 @@ function isTimeUnit(lower: string): boolean {
  * Two stated dates that cannot be one, two named places of which none is shared, two kinds of
  * event, one claim setting its event apart ("in a separate attack", "last year"): different events.
  */
-function differentEvents(a: Analysed, b: Analysed): boolean {
+function differentEvents(a: Analysed, b: Analysed, datesDisputed = false): boolean {
   if (a.otherEvent !== b.otherEvent) return true;
-  if (a.dates.length > 0 && b.dates.length > 0 && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y)))) return true;
+  if (!datesDisputed && a.dates.length > 0 && b.dates.length > 0 && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y)))) return true;
   const pa = a.claim.places;
   const pb = b.claim.places;
   if (pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p))) return true;
@@ -363,13 +363,16 @@ function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured):
   if (!shared) return null;
   const kind = x.key.replace(/^future:/, '');
   const share = kind === 'share' || kind === 'share-change' || kind === 'points';
-  // A share ("25 percent") is no measure without words saying of what.
-  if (share && shared.length === 0) return null;
+  // A share ("25 percent"), a span of time or a day is no measure without words saying of what.
+  if ((share || kind === 'duration' || kind === 'date') && shared.length === 0) return null;
+  // Two days for one thing: the claims must be about one happening (two more subject words in common) and answer each other.
+  if (kind === 'date' && !(near(a, b) && sharedContext(a, b, shared) >= 2)) return null;
   // Sums of money and measures in one article are mostly of different things: they need a shared
   // word, or one side answering the other ("only 35 tonnes").
   const amount = kind.startsWith('money:') || kind.startsWith('unit:');
   if (amount && shared.length === 0 && !((a.contrast || b.contrast) && near(a, b))) return null;
-  if (differentEvents(a, b)) return null;
+  // The dates compared are what is disputed: they cannot tell the events apart.
+  if (differentEvents(a, b, kind === 'date')) return null;
   // A count over a period ("212 since the war began") is not the count of one event ("14 killed on Sunday").
   if ((kind === 'casualty' || kind.startsWith('count:')) && a.cumulative !== b.cumulative) return null;
   // "wages rose 3 percent" and "prices rose 5 percent": a shared direction alone ties nothing when each names what changed.
@@ -387,6 +390,13 @@ function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured):
 }
 
 const CHANGE_DIRECTIONS = new Set(['increase', 'decrease']);
+
+/** Subject stems outside the figures that both claims have, the shared measure words not counted again. */
+function sharedContext(a: Analysed, b: Analysed, shared: readonly string[]): number {
+  let count = 0;
+  for (const stem of a.context) if (b.context.has(stem) && !shared.includes(stem)) count++;
+  return count + shared.length;
+}
 
 function hasOwnMeasure(x: Measured, shared: readonly string[]): boolean {
   for (const word of x.words.keys()) if (!shared.includes(word)) return true;

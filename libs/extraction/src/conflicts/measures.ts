@@ -25,7 +25,9 @@ export type Interval = [number, number];
  * - `count:<noun>`: a number of things or people ("1,350 votes", "340 measles cases");
  * - `share`: a percentage or fraction ("25 percent", "a third", "a majority of voters");
  *   `share-change`: a change in percent ("grew by 2.4 percent", "growth of 0.8 percent"); `points`: percentage points;
- * - `money:<currency>`, `unit:<unit>`: an amount of money or a physical measure ("35 tonnes").
+ * - `money:<currency>`, `unit:<unit>`: an amount of money or a physical measure ("35 tonnes");
+ * - `duration`: a span of time, in hours ("lasted 12 hours", "within two hours");
+ * - `date`: a calendar day ("on May 4"), for disputes over when something happened.
  */
 export interface Measured {
   /** The bucket compared: 'casualty', 'count:vote', 'share', 'money:EUR', 'unit:tonne'. */
@@ -113,6 +115,8 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   // A sum of money is an estimate whatever the tense: "will cost 1.2 billion" answers "put the cost at €2.1bn".
   if (q.kind === 'money' && q.unit) return withInterval(words, q, first, last, inFigure, `money:${q.unit}`);
   if (q.kind === 'measure' && q.unit) return withInterval(words, q, first, last, inFigure, `${tense}unit:${q.unit}`);
+  if (q.kind === 'duration') return durationOf(words, q, first, last, inFigure, tense);
+  if (q.kind === 'date') return dateOf(words, q, first, last, inFigure);
   if (q.kind !== 'count' && !(q.kind === 'range' && !q.unit)) return null;
   const head = nounAfter(words, last, inFigure) ?? (q.counted ? headOf(q.counted) : nounBefore(words, first, inFigure));
   const casualty =
@@ -131,6 +135,46 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   return withInterval(words, q, first, last, inFigure, `${tense}count:${singular(head)}`);
 }
 
+/** Hours in a unit of time: durations are compared in hours. */
+const DURATION_HOURS: Readonly<Record<string, number>> = {
+  minute: 1 / 60,
+  hour: 1,
+  day: 24,
+  week: 24 * 7,
+  month: 24 * 30,
+  year: 24 * 365,
+};
+
+/** "lasted 12 hours", "cleared within two hours" (at most two), "a three-week strike": a span of time in hours. */
+function durationOf(words: ClaimWords, q: Quantity, first: number, last: number, inFigure: Uint8Array, tense: string): Measured | null {
+  const hours = q.unit ? DURATION_HOURS[q.unit] : undefined;
+  if (hours === undefined) return null;
+  const m = withInterval(words, q, first, last, inFigure, `${tense}duration`, undefined, hours);
+  if (m && WITHIN.has(words.content[first - 1]?.lower ?? '')) m.interval = [0, m.interval[1]];
+  return m;
+}
+
+const WITHIN = new Set(['within', 'inside', 'under']);
+
+/**
+ * "collapsed on May 4": a calendar day, compared with another source's day for the same thing
+ * ("on May 9"). Only a full day (month and day) is precise enough to disagree.
+ */
+function dateOf(words: ClaimWords, q: Quantity, first: number, last: number, inFigure: Uint8Array): Measured | null {
+  const date = q.date;
+  if (!date?.month || !date.day || date.part) return null;
+  const day = date.month * 31 + date.day;
+  return {
+    key: 'date',
+    interval: [day, day],
+    figure: q.text,
+    words: wordsAround(words, first, last, inFigure),
+    qualifiers: [],
+    complement: [],
+    at: first,
+  };
+}
+
 function withInterval(
   words: ClaimWords,
   q: Quantity,
@@ -139,8 +183,9 @@ function withInterval(
   inFigure: Uint8Array,
   key: string,
   casualty?: CasualtyClass,
+  scale = q.kind === 'fraction' ? 100 : 1,
 ): Measured | null {
-  const interval = intervalOf(q, q.kind === 'fraction' ? 100 : 1);
+  const interval = intervalOf(q, scale);
   if (!interval) return null;
   const measureWords = wordsAround(words, first, last, inFigure);
   // "40 percent contained", "70 percent vaccinated": the participle after a share is what it measures.

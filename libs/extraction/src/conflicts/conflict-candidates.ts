@@ -1,7 +1,7 @@
 import { countryPlace } from '../entities/gazetteer';
 import type { Quantity } from '../quantities/quantity';
 import { tokenize } from '../tokenizer';
-import { claimWords, surfaceOf, surfaceOfStem, type ClaimWords, type ConflictWord } from './claim-words';
+import { claimWords, stemOfWord, surfaceOf, surfaceOfStem, type ClaimWords, type ConflictWord } from './claim-words';
 import type { CasualtyClass } from './disagreement-lexicon';
 import { findDisagreements, pairKey, type Disagreement, type DisagreementClaim } from './disagreements';
 import { ATTENDANCE_NOUNS, CASUALTY_NOUNS, casualtyClassOf } from './disagreement-lexicon';
@@ -124,6 +124,8 @@ interface SourceOf {
   name: string;
   /** Claims whose keys meet are of one source. */
   keys: string[];
+  /** Content stems of the source's name ("army" of "Varnish Army"). */
+  stems: string[];
 }
 
 /** Who a claim is from: the registry's source, else the organisation and speaker as written; null when unattributed. */
@@ -139,7 +141,14 @@ function sourceOf(claim: ConflictClaimInput): SourceOf | null {
       ? organisation
       : (registryName ?? organisation);
   const name = speaker && orgName ? `${speaker} (${orgName})` : (speaker ?? orgName ?? claim.source!.name);
-  return { id: claim.source?.id ?? slug(organisation ?? speaker!), name: withoutLeadingThe(name), keys };
+  const stems = unique(
+    name
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .map(stemOfWord)
+      .filter((stem) => stem !== ''),
+  );
+  return { id: claim.source?.id ?? slug(organisation ?? speaker!), name: withoutLeadingThe(name), keys, stems };
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -365,6 +374,7 @@ function disagreementCandidates(
             offset: p.claim.offset ?? 0,
             places: p.claim.places ?? [],
             checkworthiness: p.claim.checkworthiness,
+            sourceStems: p.source.stems,
           },
         ],
   );

@@ -191,6 +191,15 @@ describe('findDisagreements: people counted by what happened to them', () => {
     ).toEqual([]);
   });
 
+  it('reads a group ("militants", "children") as a part of all people: only a part larger than the whole contradicts it', () => {
+    expect(pairs([claim(0, 'At least 50 people died in the clashes.'), claim(1, 'Only 12 militants were killed in the clashes.')])).toEqual(
+      [],
+    );
+    expect(pairs([claim(0, 'Nine people died in the clashes.'), claim(1, 'In fact 30 militants were killed in the clashes.')])).toEqual([
+      'figures:0-1',
+    ]);
+  });
+
   it('reads "52 wounded people" as a count of the injured', () => {
     expect(
       pairs([claim(0, 'Doctors treated 52 wounded people at the clinic.'), claim(1, 'In fact no one was hurt, the garrison said.')]),
@@ -369,6 +378,29 @@ describe('findDisagreements: denials', () => {
       pairs([
         claim(0, 'Residents said the tannery dumped waste in the lake at night.', 0, 'the tannery dumped waste in the lake at night'),
         claim(1, 'The tannery insisted that no waste had been dumped in the lake.', 4, 'that no waste had been dumped in the lake'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('ties a denial to what was said before of its source: "army units shelled the bridge", "the army denied any role in the shelling"', () => {
+    const assertion = claim(0, 'Witnesses said army units had shelled the bridge.', 0, 'army units had shelled the bridge');
+    const denial = { ...claim(1, 'The army denied any role in the shelling.', 1, 'any role in the shelling'), sourceStems: ['army'] };
+    expect(pairs([assertion, denial])).toEqual(['denial:0-1']);
+    expect(pairs([assertion, { ...denial, sourceStems: [] }])).toEqual([]);
+    // Said of it after the denial, it answers nothing.
+    expect(
+      pairs([
+        { ...denial, sentenceIndex: 0 },
+        { ...assertion, sentenceIndex: 4 },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads "that was not the case" as calling the statement before untrue', () => {
+    expect(
+      pairs([
+        claim(0, 'Farmers said the river had flooded their fields.', 0, 'the river had flooded their fields'),
+        claim(1, 'The water board said that was not the case.', 1, 'that was not the case'),
       ]),
     ).toEqual(['denial:0-1']);
   });

@@ -36,6 +36,11 @@ export interface DisagreementClaim {
   places: readonly string[];
   /** Used to keep the most check-worthy claims of an oversized bucket. */
   checkworthiness?: number;
+  /**
+   * Stems of the words of the claim's source ("army" of "the Varnish Army"): an assertion about the
+   * source that denies it ("army units shelled the bridge") is tied to the denial by them.
+   */
+  sourceStems?: readonly string[];
 }
 
 export interface Disagreement {
@@ -284,7 +289,11 @@ function isCopula(lower: string | undefined): boolean {
 /** "wrong", "false", "not true", "not correct" at word i. */
 function callsUntrue(words: ClaimWords['all'], i: number): boolean {
   const lower = words[i]?.lower ?? '';
-  return UNTRUE_WORDS.has(lower) || (lower === 'not' && (words[i + 1]?.lower === 'true' || words[i + 1]?.lower === 'correct'));
+  if (UNTRUE_WORDS.has(lower)) return true;
+  if (lower !== 'not') return false;
+  // "not true", "not correct", "not accurate", "not the case"
+  const next = words[i + 1]?.lower;
+  return next === 'true' || next === 'correct' || next === 'accurate' || (next === 'the' && words[i + 2]?.lower === 'case');
 }
 
 function isTimeUnit(lower: string): boolean {
@@ -357,6 +366,11 @@ function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured):
   if (!sameMeasure(x, y) || compatible(x.interval, y.interval)) return null;
   // "flats approved" and "flats finished", "new flats" and "empty flats" are two measures.
   if (x.qualifiers.length > 0 && y.qualifiers.length > 0 && !x.qualifiers.some((word) => y.qualifiers.includes(word))) return null;
+  // "12 militants were killed" is a part of "50 people died": only a part larger than the whole contradicts it.
+  if (x.key === 'casualty' && x.qualifiers.length > 0 !== y.qualifiers.length > 0) {
+    const [part, whole] = x.qualifiers.length > 0 ? [x, y] : [y, x];
+    if (part.interval[0] <= whole.interval[1]) return null;
+  }
   // "half of the flats are holiday lets" and "two thirds of the flats are social housing" say different things.
   if (x.complement.length > 0 && y.complement.length > 0 && !x.complement.some((word) => y.complement.includes(word))) return null;
   const shared = sharedMeasureWords(x, y);
@@ -474,7 +488,9 @@ function denialDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
   for (const denial of analysed) {
     if (!denial.negated && !denial.denialVerb) continue;
     const shared = new Map<Analysed, string[]>();
-    for (const stem of denial.subject) {
+    // "The army denied any role in the shelling" answers what is said of the army.
+    const stems = denial.claim.sourceStems?.length ? new Set([...denial.subject, ...denial.claim.sourceStems]) : denial.subject;
+    for (const stem of stems) {
       for (const assertion of (bySubject.get(stem) ?? []).slice(0, MAX_BUCKET)) {
         const list = shared.get(assertion);
         if (list) list.push(stem);
@@ -490,7 +506,10 @@ function denialDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
     let best: Disagreement | null = null;
     for (const [assertion, stems] of shared) {
       if (sameSource(assertion.claim.index, denial.claim.index) || differentEvents(assertion, denial)) continue;
-      const score = denialScore(assertion, denial, stems.length);
+      // The denier's own name ties it to what was said of it before, not to what comes after.
+      const tied =
+        assertion.claim.sentenceIndex < denial.claim.sentenceIndex ? stems.length : stems.filter((stem) => denial.subject.has(stem)).length;
+      const score = denialScore(assertion, denial, tied);
       if (score < MIN_DISAGREEMENT_SCORE || (best && best.score >= score)) continue;
       best = {
         kind: 'denial',

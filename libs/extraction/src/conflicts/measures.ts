@@ -220,7 +220,8 @@ function withInterval(
   };
 }
 
-const GENERIC_PEOPLE = new Set(['people', 'person', 'persons', 'others']);
+/** People named by where they live say nothing of which people: "residents" are "people". */
+const GENERIC_PEOPLE = new Set(['people', 'person', 'persons', 'others', 'residents', 'inhabitants', 'villagers', 'locals', 'citizens']);
 
 /** Words that open a part of a figure given before: "including", "among them", "of whom", "of which". */
 function isPart(words: ClaimWords, first: number): boolean {

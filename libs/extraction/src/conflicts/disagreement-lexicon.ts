@@ -40,6 +40,7 @@ export const UNTRUE_WORDS = new Set([
   'overstated',
   'distorted',
   'fake',
+  'rubbish',
 ]);
 
 /** A negation or a word calling something untrue. */

@@ -405,6 +405,21 @@ describe('findDisagreements: denials', () => {
     ).toEqual(['denial:0-1']);
   });
 
+  it.each([
+    ["That's not true."],
+    ["That's simply wrong."],
+    ["That isn't true."],
+    ['That is not what happened.'],
+    ['It never happened.'],
+    ['Nonsense.'],
+  ])('reads a short answer calling the statement before untrue: %s', (answer) => {
+    expect(pairs([claim(0, 'The ferry turned back 40 passengers in May.', 0), claim(1, answer, 1)])).toEqual(['denial:0-1']);
+  });
+
+  it.each([['That is true.'], ['It happened twice.'], ["It's raining."]])('does not read %s as a denial', (answer) => {
+    expect(pairs([claim(0, 'The ferry turned back 40 passengers in May.', 0), claim(1, answer, 1)])).toEqual([]);
+  });
+
   it('does not take "the figures" as pointing at a statement without a figure', () => {
     expect(
       pairs([

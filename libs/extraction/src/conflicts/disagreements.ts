@@ -167,11 +167,24 @@ function analyse(claim: DisagreementClaim): Analysed {
         if (REFERENTS.has(referent)) anaphoric = pointsAtStatement = true;
         if (FIGURE_REFERENTS.has(referent)) pointsAtFigures = true;
       }
-    } else if (isCopula(lower) && callsUntrue(all, i + 1) && pointsBack(all, i)) {
+    } else if (
+      isCopula(lower) &&
+      callsUntrue(all, i + 1, NEGATED_COPULAS.has(lower)) &&
+      (POINTING_COPULAS.has(lower) || pointsBack(all, i))
+    ) {
       // "the claims were baseless", "that figure is simply wrong": the whole statement is called untrue.
       anaphoric = pointsAtStatement = true;
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (FIGURE_REFERENTS.has(all[k]!.lower)) pointsAtFigures = true;
-    } else if (CALLING_WORDS.has(lower)) {
+    } else if (ANAPHORS.has(lower) || POINTING_COPULAS.has(lower)) {
+      // "it never happened", "that did not happen", "that is not what happened".
+      for (let k = i + 1; k < Math.min(all.length, i + 5); k++) {
+        if (!all[k]!.lower.startsWith('happen')) continue;
+        if (all.slice(i + 1, k).some((w) => w.lower === 'never' || w.lower === 'not' || w.lower.endsWith("n't")))
+          anaphoric = pointsAtStatement = true;
+        break;
+      }
+    }
+    if (CALLING_WORDS.has(lower)) {
       // "called the figures false", "calling the union's account propaganda".
       let referent = false;
       for (let k = i + 1; k < Math.min(all.length, i + CALLING_WINDOW); k++) {
@@ -185,6 +198,7 @@ function analyse(claim: DisagreementClaim): Analysed {
       }
     }
   }
+  if (onlyCallsUntrue(words.content)) anaphoric = pointsAtStatement = true;
   return {
     claim,
     measured,
@@ -283,14 +297,51 @@ function pointsBack(words: ClaimWords['all'], copula: number): boolean {
 }
 
 function isCopula(lower: string | undefined): boolean {
-  return lower === 'was' || lower === 'is' || lower === 'were' || lower === 'are';
+  return (
+    lower === 'was' ||
+    lower === 'is' ||
+    lower === 'were' ||
+    lower === 'are' ||
+    POINTING_COPULAS.has(lower ?? '') ||
+    NEGATED_COPULAS.has(lower ?? '')
+  );
 }
 
-/** "wrong", "false", "not true", "not correct" at word i. */
-function callsUntrue(words: ClaimWords['all'], i: number): boolean {
+/** "that's wrong": the anaphor and the copula in one token. */
+const POINTING_COPULAS = new Set(["that's", "it's", "this's", 'that’s', 'it’s']);
+/** "that isn't true": the copula and its negation in one token. */
+const NEGATED_COPULAS = new Set(["isn't", "wasn't", "aren't", "weren't", 'isn’t', 'wasn’t', 'aren’t', 'weren’t']);
+/** Adverbs between the copula and the word calling a statement untrue: "is simply wrong". */
+const UNTRUE_ADVERBS = new Set([
+  'simply',
+  'completely',
+  'totally',
+  'entirely',
+  'absolutely',
+  'plainly',
+  'clearly',
+  'just',
+  'utterly',
+  'categorically',
+]);
+
+/** A claim that is nothing but a word calling what was said untrue: "Nonsense." "Absolutely false." */
+function onlyCallsUntrue(content: ClaimWords['content']): boolean {
+  return (
+    content.length > 0 &&
+    content.length <= 3 &&
+    content.some((w) => UNTRUE_WORDS.has(w.lower)) &&
+    content.every((w) => UNTRUE_WORDS.has(w.lower) || UNTRUE_ADVERBS.has(w.lower))
+  );
+}
+
+/** "wrong", "false", "not true", "not correct" at word i (after adverbs: "simply wrong"); `negated` when the copula was ("isn't true"). */
+function callsUntrue(words: ClaimWords['all'], i: number, negated = false): boolean {
+  while (UNTRUE_ADVERBS.has(words[i]?.lower ?? '')) i++;
   const lower = words[i]?.lower ?? '';
-  if (UNTRUE_WORDS.has(lower)) return true;
-  if (lower !== 'not') return false;
+  if (UNTRUE_WORDS.has(lower) && !negated) return true;
+  if (negated) i--;
+  else if (lower !== 'not') return false;
   // "not true", "not correct", "not accurate", "not the case"
   const next = words[i + 1]?.lower;
   return next === 'true' || next === 'correct' || next === 'accurate' || (next === 'the' && words[i + 2]?.lower === 'case');

@@ -296,21 +296,15 @@ function pointsBack(words: ClaimWords['all'], copula: number): boolean {
   return false;
 }
 
-function isCopula(lower: string | undefined): boolean {
-  return (
-    lower === 'was' ||
-    lower === 'is' ||
-    lower === 'were' ||
-    lower === 'are' ||
-    POINTING_COPULAS.has(lower ?? '') ||
-    NEGATED_COPULAS.has(lower ?? '')
-  );
+function isCopula(lower: string): boolean {
+  return COPULAS.has(lower);
 }
 
 /** "that's wrong": the anaphor and the copula in one token. */
 const POINTING_COPULAS = new Set(["that's", "it's", "this's", 'that’s', 'it’s']);
 /** "that isn't true": the copula and its negation in one token. */
 const NEGATED_COPULAS = new Set(["isn't", "wasn't", "aren't", "weren't", 'isn’t', 'wasn’t', 'aren’t', 'weren’t']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', ...POINTING_COPULAS, ...NEGATED_COPULAS]);
 /** Adverbs between the copula and the word calling a statement untrue: "is simply wrong". */
 const UNTRUE_ADVERBS = new Set([
   'simply',
@@ -539,15 +533,18 @@ function denialDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
   for (const denial of analysed) {
     if (!denial.negated && !denial.denialVerb) continue;
     const shared = new Map<Analysed, string[]>();
-    // "The army denied any role in the shelling" answers what is said of the army.
-    const stems = denial.claim.sourceStems?.length ? new Set([...denial.subject, ...denial.claim.sourceStems]) : denial.subject;
-    for (const stem of stems) {
-      for (const assertion of (bySubject.get(stem) ?? []).slice(0, MAX_BUCKET)) {
-        const list = shared.get(assertion);
+    const add = (stem: string): void => {
+      const assertions = bySubject.get(stem);
+      if (!assertions) return;
+      for (let k = 0; k < Math.min(assertions.length, MAX_BUCKET); k++) {
+        const list = shared.get(assertions[k]!);
         if (list) list.push(stem);
-        else shared.set(assertion, [stem]);
+        else shared.set(assertions[k]!, [stem]);
       }
-    }
+    };
+    for (const stem of denial.subject) add(stem);
+    // "The army denied any role in the shelling" answers what is said of the army.
+    for (const stem of denial.claim.sourceStems ?? []) if (!denial.subject.has(stem)) add(stem);
     if (denial.anaphoric) {
       for (let back = 1; back <= NEAR_SENTENCES; back++) {
         for (const assertion of bySentence.get(denial.claim.sentenceIndex - back) ?? [])

@@ -133,7 +133,7 @@ function analyse(claim: DisagreementClaim): Analysed {
   let future = false;
   words.content.forEach((word, i) => {
     const lower = word.lower;
-    if (((WORD_CLASSES.get(lower) ?? 0) & WordClass.future) !== 0 || lower === 'would') future = true;
+    if (!future && (lower === 'would' || ((WORD_CLASSES.get(lower) ?? 0) & WordClass.future) !== 0)) future = true;
     const event = EVENT_KINDS.get(lower);
     if (event) events.add(event);
     if (OTHER_EVENT_WORDS.has(lower) || (OTHER_EVENT_BEFORE_TIME.has(lower) && isTimeUnit(words.content[i + 1]?.lower ?? '')))
@@ -156,6 +156,9 @@ function analyse(claim: DisagreementClaim): Analysed {
   const all = words.all;
   for (let i = 0; i < all.length; i++) {
     const lower = all[i]!.lower;
+    const flags = STATEMENT_WORDS.get(lower) ?? 0;
+    // Most words are none of these: one lookup decides.
+    if (flags === 0 && !isDenialWord(lower)) continue;
     if (isDenialWord(lower)) {
       denialVerb = true;
       if (ANAPHORS.has(all[i + 1]?.lower ?? '')) {
@@ -168,14 +171,14 @@ function analyse(claim: DisagreementClaim): Analysed {
         if (FIGURE_REFERENTS.has(referent)) pointsAtFigures = true;
       }
     } else if (
-      isCopula(lower) &&
-      callsUntrue(all, i + 1, NEGATED_COPULAS.has(lower)) &&
-      (POINTING_COPULAS.has(lower) || pointsBack(all, i))
+      (flags & COPULA) !== 0 &&
+      callsUntrue(all, i + 1, (flags & NEGATED) !== 0) &&
+      ((flags & POINTING) !== 0 || pointsBack(all, i))
     ) {
       // "the claims were baseless", "that figure is simply wrong": the whole statement is called untrue.
       anaphoric = pointsAtStatement = true;
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (FIGURE_REFERENTS.has(all[k]!.lower)) pointsAtFigures = true;
-    } else if (ANAPHORS.has(lower) || POINTING_COPULAS.has(lower)) {
+    } else if ((flags & (ANAPHOR | POINTING)) !== 0) {
       // "it never happened", "that did not happen", "that is not what happened".
       for (let k = i + 1; k < Math.min(all.length, i + 5); k++) {
         if (!all[k]!.lower.startsWith('happen')) continue;
@@ -184,7 +187,7 @@ function analyse(claim: DisagreementClaim): Analysed {
         break;
       }
     }
-    if (CALLING_WORDS.has(lower)) {
+    if ((flags & CALLING) !== 0) {
       // "called the figures false", "calling the union's account propaganda".
       let referent = false;
       for (let k = i + 1; k < Math.min(all.length, i + CALLING_WINDOW); k++) {
@@ -252,6 +255,7 @@ function closesClause(words: ClaimWords, i: number): boolean {
 function isCumulative(content: ClaimWords['content']): boolean {
   for (let i = 0; i < content.length; i++) {
     const lower = content[i]!.lower;
+    if (!PERIOD_OPENERS.has(lower)) continue;
     const next = content[i + 1]?.lower ?? '';
     if (lower === 'since') {
       for (let k = i + 1; k < Math.min(content.length, i + SINCE_WINDOW); k++) {
@@ -273,6 +277,7 @@ function isCumulative(content: ClaimWords['content']): boolean {
 }
 
 const SINCE_WINDOW = 6;
+const PERIOD_OPENERS = new Set(['since', 'so', 'to', 'in', 'altogether', 'cumulative', 'over', 'during']);
 /** Words after "since" that open a period rather than name a day: "since the war began", "since the start of". */
 const PERIOD_STARTS = new Set(['began', 'begun', 'start', 'started', 'beginning', 'outbreak']);
 const PERIOD_WORDS = new Set(['time', 'period', 'years', 'months', 'decade']);
@@ -296,15 +301,28 @@ function pointsBack(words: ClaimWords['all'], copula: number): boolean {
   return false;
 }
 
-function isCopula(lower: string): boolean {
-  return COPULAS.has(lower);
-}
-
 /** "that's wrong": the anaphor and the copula in one token. */
 const POINTING_COPULAS = new Set(["that's", "it's", "this's", 'that’s', 'it’s']);
 /** "that isn't true": the copula and its negation in one token. */
 const NEGATED_COPULAS = new Set(["isn't", "wasn't", "aren't", "weren't", 'isn’t', 'wasn’t', 'aren’t', 'weren’t']);
-const COPULAS = new Set(['is', 'was', 'are', 'were', ...POINTING_COPULAS, ...NEGATED_COPULAS]);
+const COPULA = 1;
+const NEGATED = 2;
+const POINTING = 4;
+const ANAPHOR = 8;
+const CALLING = 16;
+/** The words a statement about another statement turns on, with what each is (flags above). */
+const STATEMENT_WORDS: ReadonlyMap<string, number> = (() => {
+  const flags = new Map<string, number>();
+  const add = (words: Iterable<string>, flag: number): void => {
+    for (const word of words) flags.set(word, (flags.get(word) ?? 0) | flag);
+  };
+  add(['is', 'was', 'are', 'were'], COPULA);
+  add(POINTING_COPULAS, COPULA | POINTING);
+  add(NEGATED_COPULAS, COPULA | NEGATED);
+  add(ANAPHORS, ANAPHOR);
+  add(CALLING_WORDS, CALLING);
+  return flags;
+})();
 /** Adverbs between the copula and the word calling a statement untrue: "is simply wrong". */
 const UNTRUE_ADVERBS = new Set([
   'simply',

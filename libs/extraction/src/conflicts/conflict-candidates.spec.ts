@@ -170,11 +170,11 @@ describe('findConflictCandidates: figures and denials', () => {
     ]);
     expect(found.map((conflict) => conflict.kind)).toEqual(['figures']);
     expect(found[0]!.reason).toBe(
-      'Harbour Police and Lea Brun (Port Authority) give figures for the number of dead that cannot both be right: twelve people against no one was hurt. ' +
+      'Harbour Police and Lea Brun (Port Authority) give figures for the number of dead that cannot both be right: twelve people killed against no one was hurt. ' +
         'Harbour Police: "Twelve people were killed in the explosion at the port, the Harbour Police said." ' +
         'Lea Brun (Port Authority): "Lea Brun of the Port Authority said no one was hurt in the explosion at the port."',
     );
-    expect(found[0]!.sides.map((side) => side.position)).toEqual(['says twelve people', 'says no one was hurt']);
+    expect(found[0]!.sides.map((side) => side.position)).toEqual(['says twelve people killed', 'says no one was hurt']);
   });
 
   it('proposes a denial with both statements quoted in full', () => {
@@ -222,6 +222,38 @@ describe('findConflictCandidates: figures and denials', () => {
     ]);
     expect(found.map((conflict) => conflict.reason.split('. ')[0])).toEqual([
       'Valley Health Board and Public Health Institute give figures for the number of cases that cannot both be right: 640 cases against 2,300 cases',
+    ]);
+  });
+});
+
+describe('findConflictCandidates: disputed days', () => {
+  it('describes two days given for one happening as different dates, both statements quoted', () => {
+    const found = findConflictCandidates([
+      {
+        index: 0,
+        text: 'it had sent the permit request for the parade on June 3',
+        fullText: 'The guild said it had sent the permit request for the parade on June 3.',
+        source: null,
+        organisation: 'Weavers Guild',
+        actorCountries: [],
+        sentenceIndex: 0,
+        quantities: extractQuantities('The guild said it had sent the permit request for the parade on June 3.'),
+      },
+      {
+        index: 1,
+        text: 'the permit request for the parade arrived on June 12',
+        fullText: 'The council said the permit request for the parade arrived on June 12.',
+        source: null,
+        organisation: 'Harwick Council',
+        actorCountries: [],
+        sentenceIndex: 1,
+        quantities: extractQuantities('The council said the permit request for the parade arrived on June 12.'),
+      },
+    ]);
+    expect(found.map((conflict) => conflict.reason)).toEqual([
+      'Weavers Guild and Harwick Council give different dates: June 3 against June 12. ' +
+        'Weavers Guild: "The guild said it had sent the permit request for the parade on June 3." ' +
+        'Harwick Council: "The council said the permit request for the parade arrived on June 12."',
     ]);
   });
 });

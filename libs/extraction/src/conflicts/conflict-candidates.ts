@@ -1,9 +1,11 @@
 import { countryPlace } from '../entities/gazetteer';
 import type { Quantity } from '../quantities/quantity';
 import { tokenize } from '../tokenizer';
-import { claimWords, surfaceOf, surfaceOfStem, type ClaimWords, type ConflictWord } from './claim-words';
+import { claimWords, stemOfWord, surfaceOf, surfaceOfStem, type ClaimWords, type ConflictWord } from './claim-words';
+import type { CasualtyClass } from './disagreement-lexicon';
 import { findDisagreements, pairKey, type Disagreement, type DisagreementClaim } from './disagreements';
-import type { Measured } from './measures';
+import { ATTENDANCE_NOUNS, CASUALTY_NOUNS, casualtyClassOf } from './disagreement-lexicon';
+import { measureKey, type Measured } from './measures';
 import { ACCUSATION_ROOTS, DEFENCE_ROOTS } from './stance-lexicon';
 
 /** What conflict detection needs to know about one claim. */
@@ -122,6 +124,8 @@ interface SourceOf {
   name: string;
   /** Claims whose keys meet are of one source. */
   keys: string[];
+  /** Content stems of the source's name ("army" of "Varnish Army"). */
+  stems: string[];
 }
 
 /** Who a claim is from: the registry's source, else the organisation and speaker as written; null when unattributed. */
@@ -130,10 +134,24 @@ function sourceOf(claim: ConflictClaimInput): SourceOf | null {
   const speaker = claim.speaker?.trim() || null;
   if (!claim.source && !organisation && !speaker) return null;
   const keys = [claim.source?.id, organisation, speaker].filter((k): k is string => !!k).map(slug);
-  const orgName = claim.source && claim.source.name !== speaker ? claim.source.name : organisation;
+  // A registry name that is an acronym ("UNHCR") reads less plainly than the organisation as the article names it.
+  const registryName = claim.source && claim.source.name !== speaker ? claim.source.name : null;
+  const orgName =
+    registryName && organisation && ACRONYM.test(registryName) && organisation.length > registryName.length
+      ? organisation
+      : (registryName ?? organisation);
   const name = speaker && orgName ? `${speaker} (${orgName})` : (speaker ?? orgName ?? claim.source!.name);
-  return { id: claim.source?.id ?? slug(organisation ?? speaker!), name: withoutLeadingThe(name), keys };
+  const stems = unique(
+    name
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .map(stemOfWord)
+      .filter((stem) => stem !== ''),
+  );
+  return { id: claim.source?.id ?? slug(organisation ?? speaker!), name: withoutLeadingThe(name), keys, stems };
 }
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 function withoutLeadingThe(name: string): string {
   return name.replace(/^the\s+/i, '');
@@ -356,6 +374,7 @@ function disagreementCandidates(
             offset: p.claim.offset ?? 0,
             places: p.claim.places ?? [],
             checkworthiness: p.claim.checkworthiness,
+            sourceStems: p.source.stems,
           },
         ],
   );
@@ -395,7 +414,9 @@ function disagreementCandidate(
       about: measure.about,
       sharedSubject: measure.words,
       reason:
-        `${capitalise(a)} and ${b} give figures${measure.phrase} that cannot both be right: ${fx} against ${fy}. ` +
+        (x.key === 'date'
+          ? `${capitalise(a)} and ${b} give different dates${measure.phrase}: ${fx} against ${fy}. `
+          : `${capitalise(a)} and ${b} give figures${measure.phrase} that cannot both be right: ${fx} against ${fy}. `) +
         `${capitalise(a)}: ${quoted(first)} ${capitalise(b)}: ${quoted(second)}`,
       score: found.score,
     };
@@ -421,10 +442,40 @@ function figureText(words: ClaimWords, x: Measured): string {
     const noun = countedNounAfter(words, x);
     if (noun) return `${figure} ${noun}`;
   }
+  // People counted say what happened to them: "at least 14 people killed", "3,000 evacuees".
+  if (x.key === 'casualty' && x.casualty && !tokenize(figure).some((w) => casualtyClassOf(w.lower))) {
+    const noun = /\d$/.test(figure) ? casualtyNounBefore(words, x) : null;
+    return `${figure} ${noun ?? CASUALTY_PARTICIPLES[x.casualty]}`;
+  }
   return figure;
 }
 
-const CASUALTY_MEASURES = { death: 'the number of dead', injury: 'the number of injured', any: 'the number of casualties' } as const;
+const CASUALTY_PARTICIPLES: Record<CasualtyClass, string> = {
+  death: 'killed',
+  injury: 'injured',
+  any: 'hurt',
+  displaced: 'displaced',
+  detained: 'detained',
+  attended: 'taking part',
+};
+
+/** "put the number of evacuees at 3,000": the casualty noun written before a bare figure. */
+function casualtyNounBefore(words: ClaimWords, x: Measured): string | null {
+  for (let i = x.at - 1; i >= Math.max(0, x.at - 6); i--) {
+    const word = words.content[i]!;
+    if (CASUALTY_NOUNS.has(word.lower) || ATTENDANCE_NOUNS.has(word.lower)) return surfaceOf(words, word);
+  }
+  return null;
+}
+
+const CASUALTY_MEASURES: Record<CasualtyClass, string> = {
+  death: 'the number of dead',
+  injury: 'the number of injured',
+  any: 'the number of casualties',
+  displaced: 'the number of people who left their homes',
+  detained: 'the number of people detained',
+  attended: 'the number of people who took part',
+};
 
 /**
  * What the figures measure, in the article's words: "youth unemployment", "the harbour
@@ -436,7 +487,14 @@ function measurePhrase(words: ClaimWords, x: Measured, shared: readonly string[]
     const noun = countedNounAfter(words, x);
     if (noun) return { phrase: ` for the number of ${noun}`, about: noun, words: [noun] };
   }
-  const surface = sharedRun(words, shared);
+  // A change is named by its direction and what changed: "the increase in the price of diesel".
+  const direction = shared.find((word) => word === 'increase' || word === 'decrease');
+  const measured = direction ? shared.filter((word) => word !== direction) : shared;
+  const surface = sharedRun(words, measured);
+  if (direction) {
+    const what = surface ? `the ${direction} in ${surface.replace(/^the\s+/i, '')}` : `the ${direction}`;
+    return { phrase: ` for ${what}`, about: what, words: unique(measured.map((stem) => surfaceOfStem(words, stem))) };
+  }
   if (surface) return { phrase: ` for ${surface}`, about: surface, words: unique(shared.map((stem) => surfaceOfStem(words, stem))) };
   if (x.key === 'casualty') {
     const what = CASUALTY_MEASURES[x.casualty ?? 'any'];
@@ -456,15 +514,12 @@ function sharedRun(words: ClaimWords, shared: readonly string[]): string | null 
   // Only a run of all the shared words, in a row, reads as one measure.
   if (end - at + 1 < shared.length || end - at + 1 > 4) return null;
   const first = content[at - 1]?.lower === 'the' ? content[at - 1]! : content[at]!;
-  return words.text.slice(first.start, content[end]!.end);
+  return words.text.slice(first.start, content[end]!.end).replace(/['’]s$/, '');
 }
 
+/** A word as measures key it ("unemployment" → "unemploy", "cases" → "case"). */
 function stemOrSingular(words: ClaimWords, i: number): string {
-  const lower = words.content[i]!.lower;
-  const plain = lower.replace(/'s$/, '');
-  if (plain.endsWith('ies') && plain.length > 4) return `${plain.slice(0, -3)}y`;
-  if (plain.endsWith('s') && !plain.endsWith('ss') && plain.length > 3) return plain.slice(0, -1);
-  return plain;
+  return measureKey(words.content[i]!.lower);
 }
 
 /** The plural noun a count names, as written ("votes", "measles cases"). */

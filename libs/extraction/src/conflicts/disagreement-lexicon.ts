@@ -5,7 +5,7 @@
  */
 
 /** Stems of verbs and nouns that deny or reject what another says ("denied", "rejected", "dismissed … as"). */
-export const DENIAL_ROOTS = ['deni', 'deny', 'reject', 'dismiss', 'disput', 'refut', 'contradict', 'rebut'] as const;
+export const DENIAL_ROOTS = ['deni', 'deny', 'reject', 'dismiss', 'disput', 'refut', 'contradict', 'rebut', 'contest'] as const;
 
 export function isDenialWord(lower: string): boolean {
   const c = lower.charCodeAt(0);
@@ -32,6 +32,15 @@ export const UNTRUE_WORDS = new Set([
   'groundless',
   'lies',
   'lie',
+  'propaganda',
+  'fiction',
+  'invented',
+  'exaggerated',
+  'inflated',
+  'overstated',
+  'distorted',
+  'fake',
+  'rubbish',
 ]);
 
 /** A negation or a word calling something untrue. */
@@ -56,6 +65,28 @@ export const REFERENTS = new Set(
 /** Words a denial points back with: "denied that", "rejected it", "said that was wrong". */
 export const ANAPHORS = new Set(['that', 'this', 'it', 'these', 'those', 'them']);
 
+/**
+ * Words of change and the direction they name, verbs and nouns: "grew by 2.4 percent" and
+ * "growth of 0.8 percent" both measure an increase.
+ */
+export const CHANGE_WORDS: ReadonlyMap<string, 'increase' | 'decrease'> = (() => {
+  const words = new Map<string, 'increase' | 'decrease'>();
+  const add = (direction: 'increase' | 'decrease', list: string): void => {
+    for (const word of list.split(/\s+/)) if (word) words.set(word, direction);
+  };
+  add(
+    'increase',
+    `rise rises rose risen rising increase increases increased grow grows grew grown growth expand expands expanded expansion
+     climb climbs climbed jump jumps jumped gain gains gained`,
+  );
+  add(
+    'decrease',
+    `fall falls fell fallen falling decrease decreases decreased decline declines declined drop drops dropped shrink shrinks
+     shrank shrunk contraction contracted cut cuts slump slumped`,
+  );
+  return words;
+})();
+
 /** Words that mark a statement as answering or correcting another. */
 export const CONTRAST_WORDS = new Set(['only', 'actually', 'however', 'but', 'instead', 'contrary', 'merely', 'just']);
 /** Two-word contrast phrases, by first word: "in fact", "far fewer", "as few as". */
@@ -65,7 +96,12 @@ export const CONTRAST_PAIRS: ReadonlyMap<string, readonly string[]> = new Map([
   ['much', ['lower', 'higher', 'fewer']],
 ]);
 
-export type CasualtyClass = 'death' | 'injury' | 'any';
+/**
+ * What happened to the people a figure counts: killed, hurt (`any`: either, "no one was hurt"
+ * answers both), driven from their homes, arrested, or what they took part in (a march, a
+ * meeting). Figures of two classes count different people.
+ */
+export type CasualtyClass = 'death' | 'injury' | 'any' | 'displaced' | 'detained' | 'attended';
 
 /** Casualty words by prefix, and the class they count; a zero of `any' ("no one was hurt") answers both. */
 const CASUALTY_ROOTS: ReadonlyArray<readonly [string, CasualtyClass]> = [
@@ -76,6 +112,11 @@ const CASUALTY_ROOTS: ReadonlyArray<readonly [string, CasualtyClass]> = [
   ['injur', 'injury'],
   ['wound', 'injury'],
   ['casualt', 'any'],
+  ['displac', 'displaced'],
+  ['evacu', 'displaced'],
+  ['detain', 'detained'],
+  ['detention', 'detained'],
+  ['arrest', 'detained'],
 ];
 /** Casualty words matched whole, where a prefix would catch other words ("deadline", "diesel", "harmony"). */
 const CASUALTY_WORDS: ReadonlyMap<string, CasualtyClass> = new Map([
@@ -89,6 +130,11 @@ const CASUALTY_WORDS: ReadonlyMap<string, CasualtyClass> = new Map([
   ['lives', 'death'],
   ['hurt', 'any'],
   ['harmed', 'any'],
+  ['fled', 'displaced'],
+  ['flee', 'displaced'],
+  ['fleeing', 'displaced'],
+  ['homeless', 'displaced'],
+  ['uprooted', 'displaced'],
 ]);
 
 /** As `casualtyClassOf`, for the word beside a count: "12 people were hurt" counts the injured. */
@@ -102,7 +148,7 @@ export function casualtyClassOf(lower: string): CasualtyClass | null {
   if (whole) return whole;
   const c = lower.charCodeAt(0);
   // Most words start with none of the roots' letters.
-  if (c !== 107 && c !== 100 && c !== 102 && c !== 105 && c !== 119 && c !== 99) return null;
+  if (c !== 107 && c !== 100 && c !== 102 && c !== 105 && c !== 119 && c !== 99 && c !== 101 && c !== 97) return null;
   for (const [root, cls] of CASUALTY_ROOTS) if (lower.startsWith(root)) return cls;
   return null;
 }
@@ -124,7 +170,29 @@ export const CASUALTY_NOUNS = new Set([
   'wounded',
   'lives',
   'toll',
+  'evacuees',
+  'evacuee',
+  'displaced',
+  'arrests',
+  'detainees',
+  'detentions',
 ]);
+
+/** Words that count people taking part: "20,000 people marched", "had attended", "joined the rally" ("took part", "turned out" too). */
+export const ATTENDANCE_WORDS = new Set(
+  'attended attend attending attendance joined marched rallied gathered protested demonstrated'.split(' '),
+);
+/** Nouns that are people taking part: "the number of marchers". */
+export const ATTENDANCE_NOUNS = new Set(['marchers', 'participants', 'attendees', 'demonstrators', 'protesters', 'crowd']);
+
+/**
+ * "had left the town", "forced to leave their homes": leaving counts the displaced only with
+ * where from ("left the party" does not). Words that name a home or a place left.
+ */
+export const LEAVE_WORDS = new Set(['left', 'leave', 'leaving']);
+export const LEFT_PLACES = new Set(
+  'home homes house houses town towns city village villages area areas region district country island valley camp'.split(' '),
+);
 
 /** Nouns for people counted (singular and plural); capitalised plurals (demonyms) count as people too. */
 export const PEOPLE_NOUNS = new Set(

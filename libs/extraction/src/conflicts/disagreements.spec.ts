@@ -153,6 +153,155 @@ describe('findDisagreements: figures', () => {
   });
 });
 
+describe('findDisagreements: people counted by what happened to them', () => {
+  it('compares people who fled, left their homes or were evacuated, never with the dead', () => {
+    expect(
+      pairs([
+        claim(0, 'About 6,000 people fled the valley after the landslide.'),
+        claim(1, 'Fewer than 900 residents had left their homes in the valley, the prefect said.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'Some 4,500 villagers were evacuated from the delta.'),
+        claim(1, 'The prefect put the number of evacuees at 1,200.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(pairs([claim(0, 'Nine people were killed in the valley.'), claim(1, 'Only 4,000 people fled the valley.')])).toEqual([]);
+    // "no one was hurt" answers the dead and the injured, not the displaced.
+    expect(pairs([claim(0, 'No one was hurt in the valley.'), claim(1, 'But 4,000 people fled the valley.')])).toEqual([]);
+  });
+
+  it('compares arrests and detentions, and counts of people taking part', () => {
+    expect(
+      pairs([claim(0, 'Police arrested 31 people at the stadium.'), claim(1, 'More than 200 fans were detained at the stadium.')]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'Some 40,000 people took part in the rally in the park.'),
+        claim(1, 'Only 6,000 people attended the rally in the park.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([claim(0, 'The guards put the number of marchers at 9,000.'), claim(1, 'In fact 50,000 people joined the march.')]),
+    ).toEqual(['figures:0-1']);
+    // A range holding the other figure is no conflict.
+    expect(
+      pairs([claim(0, 'At least 5,000 marchers came to the square.'), claim(1, 'Between 6,000 and 8,000 people joined the march.')]),
+    ).toEqual([]);
+  });
+
+  it('reads a group ("militants", "children") as a part of all people: only a part larger than the whole contradicts it', () => {
+    expect(pairs([claim(0, 'At least 50 people died in the clashes.'), claim(1, 'Only 12 militants were killed in the clashes.')])).toEqual(
+      [],
+    );
+    expect(pairs([claim(0, 'Nine people died in the clashes.'), claim(1, 'In fact 30 militants were killed in the clashes.')])).toEqual([
+      'figures:0-1',
+    ]);
+  });
+
+  it('reads "52 wounded people" as a count of the injured', () => {
+    expect(
+      pairs([claim(0, 'Doctors treated 52 wounded people at the clinic.'), claim(1, 'In fact no one was hurt, the garrison said.')]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('keeps a count over a period apart from the count of one event, unless both count over one', () => {
+    expect(
+      pairs([
+        claim(0, 'Since the conflict began in 2019, 340 civilians have been killed in the district.'),
+        claim(1, 'Only 12 civilians were killed in the district.'),
+      ]),
+    ).toEqual([]);
+    expect(pairs([claim(0, 'So far 90 miners have died in the pits.'), claim(1, 'Only 3 miners died in the pits.')])).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The council has opened 90 new clinics since 2018.'),
+        claim(1, 'Only 35 new clinics have opened in that time, the nurses said.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+});
+
+describe('findDisagreements: changes, majorities and what a share measures', () => {
+  it('compares a change by its direction: "grew by" and "growth was", "had risen" and "the rise was"', () => {
+    expect(pairs([claim(0, 'The economy grew by 3.1 percent last year.'), claim(1, 'Growth last year was just 1.2 percent.')])).toEqual([
+      'figures:0-1',
+    ]);
+    expect(
+      pairs([
+        claim(0, 'The price of bread had risen 30 percent since spring.'),
+        claim(1, 'The rise was nearer 8 percent and blamed the drought.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // Two things that changed are two measures; a level reached ("fell to") is no change.
+    expect(pairs([claim(0, 'Wages rose 4 percent this year.'), claim(1, 'Rents rose 9 percent this year.')])).toEqual([]);
+    expect(pairs([claim(0, 'Inflation fell to 2 percent.'), claim(1, 'Inflation rose by 5 percent.')])).toEqual([]);
+  });
+
+  it('reads "a majority of" as more than half of the same thing', () => {
+    expect(
+      pairs([claim(0, 'A survey put support for the dam at 35 percent.'), claim(1, 'A majority of residents support the dam.')]),
+    ).toEqual(['figures:0-1']);
+    expect(pairs([claim(0, 'Support for the dam was 64 percent.'), claim(1, 'A majority of residents support the dam.')])).toEqual([]);
+  });
+
+  it('reads the participle after a share as its measure: "70 percent repaired" and "repairs at 20 percent"', () => {
+    expect(
+      pairs([claim(0, 'The levee was 70 percent repaired by Monday.'), claim(1, 'Repairs to the levee stood at 20 percent.')]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('lets "the bridge" stand for the bridge named before, whatever modified it there', () => {
+    expect(
+      pairs([
+        claim(0, 'The new estuary bridge will cost 400 million euros.'),
+        claim(1, 'Engineers put the cost of the bridge at 750 million euros.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+});
+
+describe('findDisagreements: spans of time and days', () => {
+  it('compares spans of time of the same thing in one unit, "within" as at most', () => {
+    expect(
+      pairs([
+        claim(0, 'The blockade of the ferry port lasted 14 hours.'),
+        claim(1, 'Officers ended the blockade of the ferry port within two hours.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([claim(0, 'The blockade of the ferry port lasted 2 days.'), claim(1, 'The blockade of the ferry port lasted 48 hours.')]),
+    ).toEqual([]);
+    expect(pairs([claim(0, 'The blockade lasted 14 hours.'), claim(1, 'The rescue took two hours.')])).toEqual([]);
+  });
+
+  it('compares two days given for one happening, not the days of two', () => {
+    expect(
+      pairs([
+        claim(
+          0,
+          'The guild said it had sent the permit request for the parade on June 3.',
+          0,
+          'it had sent the permit request for the parade on June 3',
+        ),
+        claim(
+          1,
+          'The council said the permit request for the parade arrived on June 12.',
+          1,
+          'the permit request for the parade arrived on June 12',
+        ),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The ferry strike began on June 3.', 0),
+        claim(1, 'The dock strike ended on June 12, the union said.', 1, 'The dock strike ended on June 12'),
+      ]),
+    ).toEqual([]);
+  });
+});
+
 describe('findDisagreements: denials', () => {
   it('pairs an assertion with the denial that answers it', () => {
     const claims = [
@@ -195,6 +344,89 @@ describe('findDisagreements: denials', () => {
         claim(1, 'The mayor did not approve the sale of the harbour land, her office said.', 2),
       ]),
     ).toEqual(['denial:0-1']);
+  });
+
+  it('reads a denial pointing at the statement before as its answer: "denied that.", "contested the findings", "called … false"', () => {
+    expect(
+      pairs([
+        claim(0, 'Villagers said troops had burned the granary.', 0, 'troops had burned the granary'),
+        claim(1, 'The garrison categorically denied that.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'Inspectors said a cracked valve caused the leak.', 0, 'a cracked valve caused the leak'),
+        claim(1, 'The operator strongly contested the findings.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The union said 4,000 jobs had been lost.', 0, '4,000 jobs had been lost'),
+        claim(1, 'The employers called the figures false.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'Activists said the mine had poisoned the river.', 0, 'the mine had poisoned the river'),
+        claim(1, 'The company said the claims were baseless.', 1, 'the claims were baseless'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('reads "there was no …" and "insisted that no …" as a negated restatement', () => {
+    expect(
+      pairs([
+        claim(0, 'Residents said the tannery dumped waste in the lake at night.', 0, 'the tannery dumped waste in the lake at night'),
+        claim(1, 'The tannery insisted that no waste had been dumped in the lake.', 4, 'that no waste had been dumped in the lake'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('ties a denial to what was said before of its source: "army units shelled the bridge", "the army denied any role in the shelling"', () => {
+    const assertion = claim(0, 'Witnesses said army units had shelled the bridge.', 0, 'army units had shelled the bridge');
+    const denial = { ...claim(1, 'The army denied any role in the shelling.', 1, 'any role in the shelling'), sourceStems: ['army'] };
+    expect(pairs([assertion, denial])).toEqual(['denial:0-1']);
+    expect(pairs([assertion, { ...denial, sourceStems: [] }])).toEqual([]);
+    // Said of it after the denial, it answers nothing.
+    expect(
+      pairs([
+        { ...denial, sentenceIndex: 0 },
+        { ...assertion, sentenceIndex: 4 },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads "that was not the case" as calling the statement before untrue', () => {
+    expect(
+      pairs([
+        claim(0, 'Farmers said the river had flooded their fields.', 0, 'the river had flooded their fields'),
+        claim(1, 'The water board said that was not the case.', 1, 'that was not the case'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it.each([
+    ["That's not true."],
+    ["That's simply wrong."],
+    ["That isn't true."],
+    ['That is not what happened.'],
+    ['It never happened.'],
+    ['Nonsense.'],
+  ])('reads a short answer calling the statement before untrue: %s', (answer) => {
+    expect(pairs([claim(0, 'The ferry turned back 40 passengers in May.', 0), claim(1, answer, 1)])).toEqual(['denial:0-1']);
+  });
+
+  it.each([['That is true.'], ['It happened twice.'], ["It's raining."]])('does not read %s as a denial', (answer) => {
+    expect(pairs([claim(0, 'The ferry turned back 40 passengers in May.', 0), claim(1, answer, 1)])).toEqual([]);
+  });
+
+  it('does not take "the figures" as pointing at a statement without a figure', () => {
+    expect(
+      pairs([
+        claim(0, 'The mayor said the market was crowded.', 0, 'the market was crowded'),
+        claim(1, 'The guild called the figures false.', 1),
+      ]),
+    ).toEqual([]);
   });
 
   it('does not read a hedge ("could not prove") or an unrelated denial as an answer', () => {

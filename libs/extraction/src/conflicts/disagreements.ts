@@ -13,8 +13,9 @@ import {
   OTHER_EVENT_WORDS,
   REFERENTS,
   UNTRUE_WORDS,
+  type CasualtyClass,
 } from './disagreement-lexicon';
-import { compatible, measuresOf, type Measured } from './measures';
+import { ANY_MODIFIER, compatible, measuresOf, type Measured } from './measures';
 
 /**
  * Disagreements a fact-checker would put side by side: two sources giving incompatible
@@ -35,6 +36,11 @@ export interface DisagreementClaim {
   places: readonly string[];
   /** Used to keep the most check-worthy claims of an oversized bucket. */
   checkworthiness?: number;
+  /**
+   * Stems of the words of the claim's source ("army" of "the Varnish Army"): an assertion about the
+   * source that denies it ("army units shelled the bridge") is tied to the denial by them.
+   */
+  sourceStems?: readonly string[];
 }
 
 export interface Disagreement {
@@ -64,12 +70,23 @@ interface Analysed {
   events: Set<string>;
   /** The claim sets its event apart from the article's: "in a separate attack", "last year". */
   otherEvent: boolean;
+  /** The claim promises or forecasts ("will", "would"). */
+  future: boolean;
+  /** The claim counts over a period ("since the war began in 2023", "so far", "in that time"), not one event. */
+  cumulative: boolean;
   /** A denial verb anywhere in the claim, attribution included ("The ministry denied that …"). */
   denialVerb: boolean;
   /** A negation or a word calling something untrue in the claim's content. */
   negated: boolean;
   /** The denial points back at what was just said: "denied that", "rejected the claims", "that was wrong". */
   anaphoric: boolean;
+  /**
+   * It points back at a statement as a whole, nothing else in its clause: "denied that.", "contested
+   * the findings", "called the figures false". Such a denial answers the sentence right before it.
+   */
+  pointsAtStatement: boolean;
+  /** What it points at is figures ("disputed the figures"): only a statement with a figure can be meant. */
+  pointsAtFigures: boolean;
   contrast: boolean;
   /** Subject stems: content stems that are not names, negations or denial words. */
   subject: Set<string>;
@@ -113,14 +130,18 @@ function analyse(claim: DisagreementClaim): Analysed {
   let negated = false;
   let contrast = false;
   let otherEvent = false;
+  let future = false;
   words.content.forEach((word, i) => {
     const lower = word.lower;
+    if (!future && (lower === 'would' || ((WORD_CLASSES.get(lower) ?? 0) & WordClass.future) !== 0)) future = true;
     const event = EVENT_KINDS.get(lower);
     if (event) events.add(event);
     if (OTHER_EVENT_WORDS.has(lower) || (OTHER_EVENT_BEFORE_TIME.has(lower) && isTimeUnit(words.content[i + 1]?.lower ?? '')))
       otherEvent = true;
     // "could not prove" hedges, it denies nothing.
     if (isNegation(lower) && !(lower === 'not' && MODALS.has(words.content[i - 1]?.lower ?? ''))) negated = true;
+    // "no" opening a clause negates it: "no army unit had fired", "there was no evidence".
+    if (lower === 'no' && (i === 0 || NO_OPENERS.has(words.content[i - 1]!.lower))) negated = true;
     if (CONTRAST_WORDS.has(lower) || CONTRAST_PAIRS.get(lower)?.includes(words.content[i + 1]?.lower ?? '')) contrast = true;
     const stem = words.contentStems[i]!;
     // Denial words say that something is denied, not what.
@@ -130,28 +151,141 @@ function analyse(claim: DisagreementClaim): Analysed {
   });
   let denialVerb = false;
   let anaphoric = false;
+  let pointsAtStatement = false;
+  let pointsAtFigures = false;
   const all = words.all;
   for (let i = 0; i < all.length; i++) {
     const lower = all[i]!.lower;
+    const flags = STATEMENT_WORDS.get(lower) ?? 0;
+    // Most words are none of these: one lookup decides.
+    if (flags === 0 && !isDenialWord(lower)) continue;
     if (isDenialWord(lower)) {
       denialVerb = true;
-      if (ANAPHORS.has(all[i + 1]?.lower ?? '')) anaphoric = true;
-      for (let k = i + 1; k < Math.min(all.length, i + 5); k++) if (REFERENTS.has(all[k]!.lower)) anaphoric = true;
-    } else if (isCopula(lower) && callsUntrue(all, i + 1) && pointsBack(all, i)) anaphoric = true;
+      if (ANAPHORS.has(all[i + 1]?.lower ?? '')) {
+        anaphoric = true;
+        if (closesClause(words, i + 1)) pointsAtStatement = true;
+      }
+      for (let k = i + 1; k < Math.min(all.length, i + 5); k++) {
+        const referent = all[k]!.lower;
+        if (REFERENTS.has(referent)) anaphoric = pointsAtStatement = true;
+        if (FIGURE_REFERENTS.has(referent)) pointsAtFigures = true;
+      }
+    } else if (
+      (flags & COPULA) !== 0 &&
+      callsUntrue(all, i + 1, (flags & NEGATED) !== 0) &&
+      ((flags & POINTING) !== 0 || pointsBack(all, i))
+    ) {
+      // "the claims were baseless", "that figure is simply wrong": the whole statement is called untrue.
+      anaphoric = pointsAtStatement = true;
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (FIGURE_REFERENTS.has(all[k]!.lower)) pointsAtFigures = true;
+    } else if ((flags & (ANAPHOR | POINTING)) !== 0) {
+      // "it never happened", "that did not happen", "that is not what happened".
+      for (let k = i + 1; k < Math.min(all.length, i + 5); k++) {
+        if (!all[k]!.lower.startsWith('happen')) continue;
+        if (all.slice(i + 1, k).some((w) => w.lower === 'never' || w.lower === 'not' || w.lower.endsWith("n't")))
+          anaphoric = pointsAtStatement = true;
+        break;
+      }
+    }
+    if ((flags & CALLING) !== 0) {
+      // "called the figures false", "calling the union's account propaganda".
+      let referent = false;
+      for (let k = i + 1; k < Math.min(all.length, i + CALLING_WINDOW); k++) {
+        const next = all[k]!.lower;
+        if (REFERENTS.has(next) || ANAPHORS.has(next)) referent = true;
+        if (FIGURE_REFERENTS.has(next)) pointsAtFigures = true;
+        else if (referent && UNTRUE_WORDS.has(next)) {
+          denialVerb = anaphoric = pointsAtStatement = true;
+          break;
+        }
+      }
+    }
   }
+  if (onlyCallsUntrue(words.content)) anaphoric = pointsAtStatement = true;
   return {
     claim,
     measured,
     dates,
     events,
     otherEvent,
+    cumulative: isCumulative(words.content),
+    future,
     denialVerb,
     negated: negated || (anaphoric && !denialVerb),
     anaphoric,
+    pointsAtStatement,
+    pointsAtFigures,
     contrast: contrast || denialVerb || negated,
     subject,
     context,
   };
+}
+
+/** Words before "no" that make it open a clause: "that no unit fired", "there was no evidence". */
+const NO_OPENERS = new Set(['that', 'was', 'were', 'is', 'are', 'and', 'but']);
+/** Referents that are figures: "disputed the figures", "rejected the estimate". */
+const FIGURE_REFERENTS = new Set([
+  'figure',
+  'figures',
+  'number',
+  'numbers',
+  'estimate',
+  'estimates',
+  'statistics',
+  'count',
+  'toll',
+  'tally',
+]);
+/** Verbs that call what another said something: "called the figures false". */
+const CALLING_WORDS = new Set(['called', 'calling', 'calls', 'call', 'described', 'describing', 'branded', 'labelled']);
+const CALLING_WINDOW = 7;
+
+/** The anaphor at word i ends its clause ("denied that." "disputed this, saying …"): it stands for a whole statement. */
+function closesClause(words: ClaimWords, i: number): boolean {
+  const word = words.all[i];
+  if (!word) return false;
+  const next = words.text.charAt(word.end);
+  return next === '' || next === ',' || next === '.' || next === ';' || next === ':' || next === '"' || next === '”';
+}
+
+/**
+ * "since the fighting began in 2023", "since 2019", "so far", "to date", "in total", "in that
+ * time": a count over a period. A count of one event and a count over a period are of different things.
+ */
+function isCumulative(content: ClaimWords['content']): boolean {
+  for (let i = 0; i < content.length; i++) {
+    const lower = content[i]!.lower;
+    if (!PERIOD_OPENERS.has(lower)) continue;
+    const next = content[i + 1]?.lower ?? '';
+    if (lower === 'since') {
+      for (let k = i + 1; k < Math.min(content.length, i + SINCE_WINDOW); k++) {
+        const word = content[k]!.lower;
+        // "since late July" may date the event itself (an outbreak); a year or a war's start dates a period.
+        if (PERIOD_STARTS.has(word) || isYear(word)) return true;
+      }
+    } else if ((lower === 'so' && next === 'far') || (lower === 'to' && next === 'date') || (lower === 'in' && next === 'total'))
+      return true;
+    else if (lower === 'altogether' || lower === 'cumulative') return true;
+    else if (
+      (lower === 'in' || lower === 'over' || lower === 'during') &&
+      (next === 'that' || next === 'the') &&
+      PERIOD_WORDS.has(content[i + 2]?.lower ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+
+const SINCE_WINDOW = 6;
+const PERIOD_OPENERS = new Set(['since', 'so', 'to', 'in', 'altogether', 'cumulative', 'over', 'during']);
+/** Words after "since" that open a period rather than name a day: "since the war began", "since the start of". */
+const PERIOD_STARTS = new Set(['began', 'begun', 'start', 'started', 'beginning', 'outbreak']);
+const PERIOD_WORDS = new Set(['time', 'period', 'years', 'months', 'decade']);
+
+function isYear(word: string): boolean {
+  if (word.length !== 4) return false;
+  const year = Number(word);
+  return year >= 1900 && year <= 2100;
 }
 
 function inContent(words: ClaimWords, start: number): boolean {
@@ -167,14 +301,62 @@ function pointsBack(words: ClaimWords['all'], copula: number): boolean {
   return false;
 }
 
-function isCopula(lower: string | undefined): boolean {
-  return lower === 'was' || lower === 'is' || lower === 'were' || lower === 'are';
+/** "that's wrong": the anaphor and the copula in one token. */
+const POINTING_COPULAS = new Set(["that's", "it's", "this's", 'that’s', 'it’s']);
+/** "that isn't true": the copula and its negation in one token. */
+const NEGATED_COPULAS = new Set(["isn't", "wasn't", "aren't", "weren't", 'isn’t', 'wasn’t', 'aren’t', 'weren’t']);
+const COPULA = 1;
+const NEGATED = 2;
+const POINTING = 4;
+const ANAPHOR = 8;
+const CALLING = 16;
+/** The words a statement about another statement turns on, with what each is (flags above). */
+const STATEMENT_WORDS: ReadonlyMap<string, number> = (() => {
+  const flags = new Map<string, number>();
+  const add = (words: Iterable<string>, flag: number): void => {
+    for (const word of words) flags.set(word, (flags.get(word) ?? 0) | flag);
+  };
+  add(['is', 'was', 'are', 'were'], COPULA);
+  add(POINTING_COPULAS, COPULA | POINTING);
+  add(NEGATED_COPULAS, COPULA | NEGATED);
+  add(ANAPHORS, ANAPHOR);
+  add(CALLING_WORDS, CALLING);
+  return flags;
+})();
+/** Adverbs between the copula and the word calling a statement untrue: "is simply wrong". */
+const UNTRUE_ADVERBS = new Set([
+  'simply',
+  'completely',
+  'totally',
+  'entirely',
+  'absolutely',
+  'plainly',
+  'clearly',
+  'just',
+  'utterly',
+  'categorically',
+]);
+
+/** A claim that is nothing but a word calling what was said untrue: "Nonsense." "Absolutely false." */
+function onlyCallsUntrue(content: ClaimWords['content']): boolean {
+  return (
+    content.length > 0 &&
+    content.length <= 3 &&
+    content.some((w) => UNTRUE_WORDS.has(w.lower)) &&
+    content.every((w) => UNTRUE_WORDS.has(w.lower) || UNTRUE_ADVERBS.has(w.lower))
+  );
 }
 
-/** "wrong", "false", "not true", "not correct" at word i. */
-function callsUntrue(words: ClaimWords['all'], i: number): boolean {
+/** "wrong", "false", "not true", "not correct" at word i (after adverbs: "simply wrong"); `negated` when the copula was ("isn't true"). */
+function callsUntrue(words: ClaimWords['all'], i: number, negated = false): boolean {
+  while (UNTRUE_ADVERBS.has(words[i]?.lower ?? '')) i++;
   const lower = words[i]?.lower ?? '';
-  return UNTRUE_WORDS.has(lower) || (lower === 'not' && (words[i + 1]?.lower === 'true' || words[i + 1]?.lower === 'correct'));
+  if (UNTRUE_WORDS.has(lower) && !negated) return true;
+  if (negated) i--;
+  else if (lower !== 'not') return false;
+  // "not true", "not correct", "not accurate", "not the case"
+  const next = words[i + 1]?.lower;
+  return next === 'true' || next === 'correct' || next === 'accurate' || (next === 'the' && words[i + 2]?.lower === 'case');
 }
 
 function isTimeUnit(lower: string): boolean {
@@ -185,9 +367,9 @@ function isTimeUnit(lower: string): boolean {
  * Two stated dates that cannot be one, two named places of which none is shared, two kinds of
  * event, one claim setting its event apart ("in a separate attack", "last year"): different events.
  */
-function differentEvents(a: Analysed, b: Analysed): boolean {
+function differentEvents(a: Analysed, b: Analysed, datesDisputed = false): boolean {
   if (a.otherEvent !== b.otherEvent) return true;
-  if (a.dates.length > 0 && b.dates.length > 0 && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y)))) return true;
+  if (!datesDisputed && a.dates.length > 0 && b.dates.length > 0 && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y)))) return true;
   const pa = a.claim.places;
   const pb = b.claim.places;
   if (pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p))) return true;
@@ -247,23 +429,55 @@ function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured):
   if (!sameMeasure(x, y) || compatible(x.interval, y.interval)) return null;
   // "flats approved" and "flats finished", "new flats" and "empty flats" are two measures.
   if (x.qualifiers.length > 0 && y.qualifiers.length > 0 && !x.qualifiers.some((word) => y.qualifiers.includes(word))) return null;
+  // "12 militants were killed" is a part of "50 people died": only a part larger than the whole contradicts it.
+  if (x.key === 'casualty' && x.qualifiers.length > 0 !== y.qualifiers.length > 0) {
+    const [part, whole] = x.qualifiers.length > 0 ? [x, y] : [y, x];
+    if (part.interval[0] <= whole.interval[1]) return null;
+  }
   // "half of the flats are holiday lets" and "two thirds of the flats are social housing" say different things.
   if (x.complement.length > 0 && y.complement.length > 0 && !x.complement.some((word) => y.complement.includes(word))) return null;
   const shared = sharedMeasureWords(x, y);
   if (!shared) return null;
   const kind = x.key.replace(/^future:/, '');
   const share = kind === 'share' || kind === 'share-change' || kind === 'points';
-  // A share ("25 percent") is no measure without words saying of what.
-  if (share && shared.length === 0) return null;
+  // A share ("25 percent"), a span of time or a day is no measure without words saying of what.
+  if ((share || kind === 'duration' || kind === 'date') && shared.length === 0) return null;
+  // Two days for one thing: the claims must be about one happening (two more subject words in common) and answer each other.
+  if (kind === 'date' && !(near(a, b) && sharedContext(a, b, shared) >= 2)) return null;
   // Sums of money and measures in one article are mostly of different things: they need a shared
   // word, or one side answering the other ("only 35 tonnes").
   const amount = kind.startsWith('money:') || kind.startsWith('unit:');
   if (amount && shared.length === 0 && !((a.contrast || b.contrast) && near(a, b))) return null;
-  if (differentEvents(a, b)) return null;
+  // The dates compared are what is disputed: they cannot tell the events apart.
+  if (differentEvents(a, b, kind === 'date')) return null;
+  // A count over a period ("212 since the war began") is not the count of one event ("14 killed on Sunday").
+  if ((kind === 'casualty' || kind.startsWith('count:')) && a.cumulative !== b.cumulative) return null;
+  // "wages rose 3 percent" and "prices rose 5 percent": a shared direction alone ties nothing when each names what changed.
+  if (
+    kind === 'share-change' &&
+    shared.every((word) => CHANGE_DIRECTIONS.has(word)) &&
+    hasOwnMeasure(x, shared) &&
+    hasOwnMeasure(y, shared)
+  )
+    return null;
   const score = figureScore(a, x, b, shared);
   if (score < MIN_DISAGREEMENT_SCORE) return null;
   const key = x.key === 'casualty' ? `casualty:${x.casualty === 'any' ? y.casualty : x.casualty}` : x.key;
   return { kind: 'figures', claims: [a.claim.index, b.claim.index], figures: [x, y], shared, key, score };
+}
+
+const CHANGE_DIRECTIONS = new Set(['increase', 'decrease']);
+
+/** Subject stems outside the figures that both claims have, the shared measure words not counted again. */
+function sharedContext(a: Analysed, b: Analysed, shared: readonly string[]): number {
+  let count = 0;
+  for (const stem of a.context) if (b.context.has(stem) && !shared.includes(stem)) count++;
+  return count + shared.length;
+}
+
+function hasOwnMeasure(x: Measured, shared: readonly string[]): boolean {
+  for (const word of x.words.keys()) if (!shared.includes(word)) return true;
+  return false;
 }
 
 /** Counted nouns that say nothing about what is counted. */
@@ -289,9 +503,10 @@ function sameMeasure(x: Measured, y: Measured): boolean {
   if (x.key !== y.key) return false;
   if (x.key !== 'casualty') return true;
   if (x.casualty === y.casualty) return true;
-  // "no one was hurt" answers a count of dead and of injured alike.
+  // "no one was hurt" answers a count of dead and of injured alike, not of people who fled.
   const zero = x.interval[1] === 0 || y.interval[1] === 0;
-  return zero && (x.casualty === 'any' || y.casualty === 'any');
+  const hurt = (c: CasualtyClass | undefined) => c === 'death' || c === 'injury' || c === 'any';
+  return zero && (x.casualty === 'any' || y.casualty === 'any') && hurt(x.casualty) && hurt(y.casualty);
 }
 
 /**
@@ -303,7 +518,7 @@ function sharedMeasureWords(x: Measured, y: Measured): string[] | null {
   for (const [word, before] of x.words) {
     const other = y.words.get(word);
     if (other === undefined) continue;
-    if (other !== before) return null;
+    if (other !== before && other !== ANY_MODIFIER && before !== ANY_MODIFIER) return null;
     shared.push(word);
   }
   return shared;
@@ -336,13 +551,18 @@ function denialDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
   for (const denial of analysed) {
     if (!denial.negated && !denial.denialVerb) continue;
     const shared = new Map<Analysed, string[]>();
-    for (const stem of denial.subject) {
-      for (const assertion of (bySubject.get(stem) ?? []).slice(0, MAX_BUCKET)) {
-        const list = shared.get(assertion);
+    const add = (stem: string): void => {
+      const assertions = bySubject.get(stem);
+      if (!assertions) return;
+      for (let k = 0; k < Math.min(assertions.length, MAX_BUCKET); k++) {
+        const list = shared.get(assertions[k]!);
         if (list) list.push(stem);
-        else shared.set(assertion, [stem]);
+        else shared.set(assertions[k]!, [stem]);
       }
-    }
+    };
+    for (const stem of denial.subject) add(stem);
+    // "The army denied any role in the shelling" answers what is said of the army.
+    for (const stem of denial.claim.sourceStems ?? []) if (!denial.subject.has(stem)) add(stem);
     if (denial.anaphoric) {
       for (let back = 1; back <= NEAR_SENTENCES; back++) {
         for (const assertion of bySentence.get(denial.claim.sentenceIndex - back) ?? [])
@@ -352,7 +572,10 @@ function denialDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
     let best: Disagreement | null = null;
     for (const [assertion, stems] of shared) {
       if (sameSource(assertion.claim.index, denial.claim.index) || differentEvents(assertion, denial)) continue;
-      const score = denialScore(assertion, denial, stems.length);
+      // The denier's own name ties it to what was said of it before, not to what comes after.
+      const tied =
+        assertion.claim.sentenceIndex < denial.claim.sentenceIndex ? stems.length : stems.filter((stem) => denial.subject.has(stem)).length;
+      const score = denialScore(assertion, denial, tied);
       if (score < MIN_DISAGREEMENT_SCORE || (best && best.score >= score)) continue;
       best = {
         kind: 'denial',
@@ -376,7 +599,14 @@ function denialDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
 function denialScore(assertion: Analysed, denial: Analysed, shared: number): number {
   const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
   const answers = denial.anaphoric && distance > 0 && distance <= NEAR_SENTENCES;
-  if (answers) return shared === 0 ? 0 : 2 + (distance === 1 ? 1 : 0) + shared;
+  // "The ministry denied that." answers the sentence right before it, whatever its words.
+  if (answers && shared === 0) {
+    // A promise or a forecast ("nobody will be left alone") is no statement of fact to deny.
+    const meant =
+      denial.pointsAtStatement && distance === 1 && !assertion.future && (!denial.pointsAtFigures || assertion.measured.length > 0);
+    return meant ? MIN_DISAGREEMENT_SCORE : 0;
+  }
+  if (answers) return 2 + (distance === 1 ? 1 : 0) + shared;
   if (shared < 2) return 0;
   return shared + near(assertion, denial);
 }

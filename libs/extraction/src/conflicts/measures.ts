@@ -4,7 +4,12 @@ import type { ClaimWords } from './claim-words';
 import {
   CASUALTY_NOUNS,
   casualtyClassOf,
+  CHANGE_WORDS,
   countedCasualtyClassOf,
+  ATTENDANCE_NOUNS,
+  ATTENDANCE_WORDS,
+  LEAVE_WORDS,
+  LEFT_PLACES,
   PEOPLE_NOUNS,
   ZERO_WORDS,
   type CasualtyClass,
@@ -15,10 +20,14 @@ export type Interval = [number, number];
 
 /**
  * One figure of a claim, with what it measures. The kinds of measure compared:
- * - `casualty`: people killed or hurt ("12 people were killed", "no one was hurt", "the death toll rose to 14");
+ * - `casualty`: people killed, hurt, driven from their homes or arrested ("12 people were killed",
+ *   "no one was hurt", "the death toll rose to 14", "5,000 people fled", "23 arrests"), by class;
  * - `count:<noun>`: a number of things or people ("1,350 votes", "340 measles cases");
- * - `share`: a percentage or fraction ("25 percent", "a third"); `points`: percentage points;
- * - `money:<currency>`, `unit:<unit>`: an amount of money or a physical measure ("35 tonnes").
+ * - `share`: a percentage or fraction ("25 percent", "a third", "a majority of voters");
+ *   `share-change`: a change in percent ("grew by 2.4 percent", "growth of 0.8 percent"); `points`: percentage points;
+ * - `money:<currency>`, `unit:<unit>`: an amount of money or a physical measure ("35 tonnes");
+ * - `duration`: a span of time, in hours ("lasted 12 hours", "within two hours");
+ * - `date`: a calendar day ("on May 4"), for disputes over when something happened.
  */
 export interface Measured {
   /** The bucket compared: 'casualty', 'count:vote', 'share', 'money:EUR', 'unit:tonne'. */
@@ -81,7 +90,7 @@ export function measuresOf(
     const m = measureOf(words, q, first, last, inFigure);
     if (m) measured.push(m);
   }
-  measured.push(...zeroCasualties(words, inFigure));
+  measured.push(...zeroCasualties(words, inFigure), ...majorityShares(words, inFigure));
   return { measured, inFigure };
 }
 
@@ -93,21 +102,77 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   // "rose by 9 percent", "up 3 percent": a change, not a level.
   // A forecast or a target ("would fall below 3 percent") is compared with forecasts only.
   const tense = isFuture(words, first) ? 'future:' : '';
-  if (share) return withInterval(words, q, first, last, inFigure, `${tense}${isChange(words, first) ? 'share-change' : 'share'}`);
-  if ((q.kind === 'money' || q.kind === 'measure') && q.unit) {
-    return withInterval(words, q, first, last, inFigure, `${tense}${q.kind === 'money' ? 'money' : 'unit'}:${q.unit}`);
+  if (share) {
+    const change = changeOf(words, q, first, last, inFigure);
+    const m = withInterval(words, q, first, last, inFigure, `${tense}${change ? 'share-change' : 'share'}`);
+    // The direction is the measure: "grew by 2.4 percent" and "growth was 0.8 percent" are both an increase.
+    if (m && change && change !== 'change') {
+      for (const word of m.words.keys()) if (CHANGE_WORDS.has(word)) m.words.delete(word);
+      m.words.set(change, '');
+    }
+    return m;
   }
+  // A sum of money is an estimate whatever the tense: "will cost 1.2 billion" answers "put the cost at €2.1bn".
+  if (q.kind === 'money' && q.unit) return withInterval(words, q, first, last, inFigure, `money:${q.unit}`);
+  if (q.kind === 'measure' && q.unit) return withInterval(words, q, first, last, inFigure, `${tense}unit:${q.unit}`);
+  if (q.kind === 'duration') return durationOf(words, q, first, last, inFigure, tense);
+  if (q.kind === 'date') return dateOf(words, q, first, last, inFigure);
   if (q.kind !== 'count' && !(q.kind === 'range' && !q.unit)) return null;
   const head = nounAfter(words, last, inFigure) ?? (q.counted ? headOf(q.counted) : nounBefore(words, first, inFigure));
-  const casualty = headCasualty(head) ?? nearCasualty(words, first, last, inFigure);
-  if (casualty && (!head || isPeople(head, q.counted) || CASUALTY_NOUNS.has(head))) {
+  const casualty =
+    headCasualty(head) ??
+    countedCasualty(q) ??
+    nearCasualty(words, first, last, inFigure) ??
+    (head && ATTENDANCE_NOUNS.has(head) ? 'attended' : null);
+  if (casualty && (!head || isPeople(head, q.counted) || CASUALTY_NOUNS.has(head) || ATTENDANCE_NOUNS.has(head))) {
     const m = withInterval(words, q, first, last, inFigure, 'casualty', casualty);
     // "12 soldiers" and "3 civilians" killed are two counts; "12 people" is any of them.
-    if (m && head && !GENERIC_PEOPLE.has(head) && !CASUALTY_NOUNS.has(head)) m.qualifiers.push(singular(head));
+    if (m && head && !GENERIC_PEOPLE.has(head) && !CASUALTY_NOUNS.has(head) && !ATTENDANCE_NOUNS.has(head))
+      m.qualifiers.push(singular(head));
     return m;
   }
   if (!head) return null;
   return withInterval(words, q, first, last, inFigure, `${tense}count:${singular(head)}`);
+}
+
+/** Hours in a unit of time: durations are compared in hours. */
+const DURATION_HOURS: Readonly<Record<string, number>> = {
+  minute: 1 / 60,
+  hour: 1,
+  day: 24,
+  week: 24 * 7,
+  month: 24 * 30,
+  year: 24 * 365,
+};
+
+/** "lasted 12 hours", "cleared within two hours" (at most two), "a three-week strike": a span of time in hours. */
+function durationOf(words: ClaimWords, q: Quantity, first: number, last: number, inFigure: Uint8Array, tense: string): Measured | null {
+  const hours = q.unit ? DURATION_HOURS[q.unit] : undefined;
+  if (hours === undefined) return null;
+  const m = withInterval(words, q, first, last, inFigure, `${tense}duration`, undefined, hours);
+  if (m && WITHIN.has(words.content[first - 1]?.lower ?? '')) m.interval = [0, m.interval[1]];
+  return m;
+}
+
+const WITHIN = new Set(['within', 'inside', 'under']);
+
+/**
+ * "collapsed on May 4": a calendar day, compared with another source's day for the same thing
+ * ("on May 9"). Only a full day (month and day) is precise enough to disagree.
+ */
+function dateOf(words: ClaimWords, q: Quantity, first: number, last: number, inFigure: Uint8Array): Measured | null {
+  const date = q.date;
+  if (!date?.month || !date.day || date.part) return null;
+  const day = date.month * 31 + date.day;
+  return {
+    key: 'date',
+    interval: [day, day],
+    figure: q.text,
+    words: wordsAround(words, first, last, inFigure),
+    qualifiers: [],
+    complement: [],
+    at: first,
+  };
 }
 
 function withInterval(
@@ -118,16 +183,22 @@ function withInterval(
   inFigure: Uint8Array,
   key: string,
   casualty?: CasualtyClass,
+  scale = q.kind === 'fraction' ? 100 : 1,
 ): Measured | null {
-  const interval = intervalOf(q, q.kind === 'fraction' ? 100 : 1);
+  const interval = intervalOf(q, scale);
   if (!interval) return null;
   const measureWords = wordsAround(words, first, last, inFigure);
+  // "40 percent contained", "70 percent vaccinated": the participle after a share is what it measures.
+  const participle = key.endsWith('share') ? words.content[last]?.lower : undefined;
+  if (participle && !inFigure[last] && participle.length > 5 && participle.endsWith('ed') && !casualtyClassOf(participle)) {
+    measureWords.set(measureKey(participle.slice(0, -2)), '');
+  }
   // What is counted is the key itself, written before the figure or in it: "cases rose to 1,180", "2,750 measles cases".
   const counted = key.indexOf('count:');
-  if (counted >= 0) measureWords.delete(key.slice(counted + 'count:'.length));
+  if (counted >= 0) measureWords.delete(measureKey(key.slice(counted + 'count:'.length)));
   // "12% of the voters": what follows "of" is the measure.
   if (q.counted && (key === 'share' || key === 'points')) {
-    for (const word of q.counted.toLowerCase().split(/\s+/)) if (isMeasureWord(word)) measureWords.set(singular(word), '');
+    for (const word of q.counted.toLowerCase().split(/\s+/)) if (isMeasureWord(word)) measureWords.set(measureKey(word), '');
   }
   let figure = q.text;
   // "30 injured": the casualty word right after a bare number belongs to the figure.
@@ -149,7 +220,8 @@ function withInterval(
   };
 }
 
-const GENERIC_PEOPLE = new Set(['people', 'person', 'persons', 'others']);
+/** People named by where they live say nothing of which people: "residents" are "people". */
+const GENERIC_PEOPLE = new Set(['people', 'person', 'persons', 'others', 'residents', 'inhabitants', 'villagers', 'locals', 'citizens']);
 
 /** Words that open a part of a figure given before: "including", "among them", "of whom", "of which". */
 function isPart(words: ClaimWords, first: number): boolean {
@@ -171,16 +243,52 @@ function isFuture(words: ClaimWords, first: number): boolean {
 
 const FUTURE_MARKERS = new Set(['would', 'expects', 'expected', 'expect', 'target', 'targets', 'aims', 'plans', 'planned', 'goal']);
 
-function isChange(words: ClaimWords, first: number): boolean {
-  const before = words.content[first - 1]?.lower;
-  return before === 'by' || before === 'up' || before === 'down';
+/**
+ * Whether a share is a change, and which way: "rose by 9 percent", "up 3 percent", "had risen 40
+ * percent", "growth of 2.4 percent", "the rise was nearer 22 percent"; `change` when only "by",
+ * "up" or "down" says so. "fell to 6.1 percent", "fell below 5 percent" are levels.
+ */
+function changeOf(
+  words: ClaimWords,
+  q: Quantity,
+  first: number,
+  last: number,
+  inFigure: Uint8Array,
+): 'increase' | 'decrease' | 'change' | null {
+  const { content } = words;
+  const before = content[first - 1]?.lower;
+  if (before === 'to' || before === 'at') return null;
+  if (before === 'by' || before === 'up' || before === 'down') {
+    const verb = CHANGE_WORDS.get(content[first - 2]?.lower ?? '');
+    return verb ?? (before === 'up' ? 'increase' : before === 'down' ? 'decrease' : 'change');
+  }
+  // "fell below 5 percent", "rose above 9 percent": a bound reached is a level.
+  if (q.bound) return null;
+  // "a 40 percent rise"
+  const after = content[last] && !inFigure[last] ? CHANGE_WORDS.get(content[last]!.lower) : undefined;
+  if (after) return after;
+  for (let i = first - 1; i >= Math.max(0, first - CHANGE_BEFORE); i--) {
+    if (inFigure[i]) break;
+    const change = CHANGE_WORDS.get(content[i]!.lower);
+    // A verb counts right before the figure only ("had risen 40 percent"); a noun a few words before ("growth last year was 0.8 percent").
+    if (change && (i === first - 1 || isChangeNoun(content[i]!.lower))) return change;
+  }
+  return null;
+}
+
+/** How far before a share its change noun may stand: "growth last year was only 0.8 percent". */
+const CHANGE_BEFORE = 5;
+
+function isChangeNoun(lower: string): boolean {
+  return !lower.endsWith('ed') && !lower.endsWith('en') && lower !== 'rose' && lower !== 'fell' && lower !== 'grew';
 }
 
 /** The words of the counted phrase before its head: "new" of "2,750 new flats", "young" of "45,000 young people". */
 function modifiersOf(q: Quantity): string[] {
   if (!q.counted) return [];
   const parts = q.counted.toLowerCase().split(/\s+/);
-  return parts.slice(0, -1).filter((word) => !NOT_MODIFIERS.has(word));
+  // "41 wounded people": the casualty word says what happened to them (the class), not which people.
+  return parts.slice(0, -1).filter((word) => !NOT_MODIFIERS.has(word) && !casualtyClassOf(word));
 }
 
 /** Words before a counted noun that do not narrow what is counted. */
@@ -210,10 +318,14 @@ function wordsAround(words: ClaimWords, first: number, last: number, inFigure: U
   const to = Math.min(content.length, last + WINDOW_AFTER);
   for (let i = Math.max(0, first - WINDOW_BEFORE); i < to; i++) {
     const lower = content[i]!.lower;
+    // "… 22 percent and blamed world markets": the next clause says something else.
+    if (i >= last && CLAUSE_VERBS.has(lower)) break;
     if (inFigure[i]) previous = '';
     else if (isMeasureWord(lower)) {
-      const stem = singular(lower);
-      if (!found.has(stem)) found.set(stem, previous);
+      const stem = measureKey(lower);
+      // "the railway" as a whole noun phrase refers to one named before, whatever modified it there ("the coastal railway").
+      const definite = previous === '' && content[i - 1]?.lower === 'the' && !isMeasureWord(content[i + 1]?.lower ?? '');
+      if (!found.has(stem)) found.set(stem, definite ? ANY_MODIFIER : previous);
       previous = stem;
     } else previous = '';
   }
@@ -229,7 +341,14 @@ function qualifierAfter(words: ClaimWords, last: number, inFigure: Uint8Array): 
   for (let i = last; i < Math.min(content.length, last + QUALIFIER_WINDOW); i++) {
     const lower = content[i]!.lower;
     if (inFigure[i] || CLAUSE_VERBS.has(lower)) return '';
-    if (lower.length > 4 && (lower.endsWith('ed') || lower.endsWith('ing')) && !casualtyClassOf(lower) && lower !== 'according')
+    // The class word ("killed", "joined") says what happened to those counted, not which of them.
+    if (
+      lower.length > 4 &&
+      (lower.endsWith('ed') || lower.endsWith('ing')) &&
+      !casualtyClassOf(lower) &&
+      !ATTENDANCE_WORDS.has(lower) &&
+      lower !== 'according'
+    )
       return lower;
   }
   return '';
@@ -255,9 +374,25 @@ const CLAUSE_VERBS = new Set(
   'is are was were be been has have had will would could can may might must should did does do and but or'.split(' '),
 );
 
+/** The modifier of a definite measure word ("the railway"): it matches any other. */
+export const ANY_MODIFIER = '*';
+
 /** The class a counted noun names itself: "deaths", "injuries", "bodies". */
 function headCasualty(head: string | null): CasualtyClass | null {
   return head && CASUALTY_NOUNS.has(head) ? casualtyClassOf(head) : null;
+}
+
+const TAKE = new Set(['took', 'take', 'taking', 'taken', 'takes']);
+const TURNED = new Set(['turned', 'turn', 'turning']);
+
+/** "41 wounded people", "12 dead civilians": a casualty word within the counted phrase. */
+function countedCasualty(q: Quantity): CasualtyClass | null {
+  if (!q.counted) return null;
+  for (const word of q.counted.toLowerCase().split(/\s+/)) {
+    const cls = countedCasualtyClassOf(word);
+    if (cls) return cls;
+  }
+  return null;
 }
 
 /** The casualty word nearest the figure: after it first ("12 people were killed"), else before ("killed 12 people"). */
@@ -265,13 +400,31 @@ function nearCasualty(words: ClaimWords, first: number, last: number, inFigure: 
   const { content } = words;
   for (let i = last; i < Math.min(content.length, last + CASUALTY_AFTER); i++) {
     if (inFigure[i]) break;
-    const cls = countedCasualtyClassOf(content[i]!.lower);
+    const cls = casualtyAt(words, i, first);
     if (cls) return cls;
   }
   for (let i = first - 1; i >= Math.max(0, first - CASUALTY_BEFORE); i--) {
     if (inFigure[i]) break;
-    const cls = countedCasualtyClassOf(content[i]!.lower);
+    const cls = casualtyAt(words, i, first);
     if (cls) return cls;
+  }
+  return null;
+}
+
+/** The class word i says of the people counted at `first`: a casualty word, or leaving a place ("had left the town", "forced … to leave"). */
+function casualtyAt(words: ClaimWords, i: number, first: number): CasualtyClass | null {
+  const { content } = words;
+  const lower = content[i]!.lower;
+  const cls = countedCasualtyClassOf(lower);
+  if (cls) return cls;
+  const previous = content[i - 1]?.lower ?? '';
+  if (ATTENDANCE_WORDS.has(lower) || (lower === 'part' && TAKE.has(previous)) || (lower === 'out' && TURNED.has(previous)))
+    return 'attended';
+  if (!LEAVE_WORDS.has(lower)) return null;
+  for (let k = i + 1; k < Math.min(content.length, i + 4); k++) if (LEFT_PLACES.has(content[k]!.lower)) return 'displaced';
+  for (let k = Math.min(first, i) - 1; k >= Math.max(0, first - 3); k--) {
+    const before = content[k]!.lower;
+    if (before === 'forced' || before === 'ordered' || before === 'forcing') return 'displaced';
   }
   return null;
 }
@@ -353,6 +506,43 @@ function zeroCasualties(words: ClaimWords, inFigure: Uint8Array): Measured[] {
 /** How far after "no one", "none" the casualty word may come: "none of the workers at the depot were killed". */
 const ZERO_WINDOW = 8;
 
+/**
+ * "a majority of voters supported", "only a minority of the flats": a share above or below half,
+ * compared with percentages of the same thing ("approval at 38 percent").
+ */
+function majorityShares(words: ClaimWords, inFigure: Uint8Array): Measured[] {
+  const { content } = words;
+  const found: Measured[] = [];
+  for (let i = 0; i < content.length; i++) {
+    const lower = content[i]!.lower;
+    if ((lower !== 'majority' && lower !== 'minority') || inFigure[i]) continue;
+    // "the majority party", "a majority government" are no share.
+    if (content[i + 1]?.lower !== 'of') continue;
+    const article = content[i - 1]?.lower === 'a' || content[i - 1]?.lower === 'the' ? i - 1 : i;
+    const end = Math.min(content.length - 1, i + 2);
+    // The window runs on from what the majority is of: "a majority of voters supported her government".
+    const measureWords = wordsAround(words, i, end + 1, inFigure);
+    measureWords.delete('majority');
+    measureWords.delete('minority');
+    // What the majority is of is no modifier of the verb after it: "a majority of residents support the dam".
+    const of = content[i + 2] ? measureKey(content[i + 2]!.lower) : '';
+    for (const [word, before] of measureWords) if (before === of && word !== of) measureWords.set(word, '');
+    found.push({
+      key: 'share',
+      interval: lower === 'majority' ? [MAJORITY, 100] : [0, 100 - MAJORITY],
+      figure: words.text.slice(content[article]!.start, content[end]!.end),
+      words: measureWords,
+      qualifiers: [],
+      complement: [],
+      at: article,
+    });
+  }
+  return found;
+}
+
+/** More than half, in percent: 50 itself is no majority. */
+const MAJORITY = 50.01;
+
 /** True when both statements can hold: their ranges overlap. */
 export function compatible(x: Interval, y: Interval): boolean {
   return x[0] <= y[1] && y[0] <= x[1];
@@ -390,6 +580,7 @@ const STOP = new Set(
    their they them he she his her we our us i you your not no than then there here which who what when where while also said says say told
    reported according put puts putting stood stands reached rose risen fell fallen dropped grew climbed only just about around nearly almost
    more less over under least some fact per cent percent percentage point points up down since until into out will would could
+   nearer closer close roughly approximately barely
    can may might must should shall now still even already yet both each all any whose cost costs rise rises fall falls show shows
    showed see sees get gets got make makes made take takes took give gives gave far so
    real true actual official current latest`.split(/\s+/),
@@ -402,6 +593,12 @@ export function isMeasureWord(word: string): boolean {
   const c = word.charCodeAt(0);
   if (word.length < 3 || (c >= 48 && c <= 57) || STOP.has(word) || ((WORD_CLASSES.get(word) ?? 0) & TIME_CLASSES) !== 0) return false;
   return !word.endsWith('ed') && !word.endsWith('ing') && !casualtyClassOf(word);
+}
+
+/** A measure word's key: singular, and a noun of action as its verb ("containment" → "contain", as "contained" is). */
+export function measureKey(word: string): string {
+  const one = singular(word);
+  return one.length >= 9 && one.endsWith('ment') ? one.slice(0, -4) : one;
 }
 
 /** Plural to singular, enough for a key: "cases" → "case", "vacancies" → "vacancy". */

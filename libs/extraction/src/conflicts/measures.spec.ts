@@ -1,0 +1,67 @@
+import { extractQuantities } from '../quantities/extract-quantities';
+import { tokenize } from '../tokenizer';
+import { claimWords } from './claim-words';
+import { measuresOf, type Measured } from './measures';
+
+/** The measures of one sentence (all of it content), as "key/class [low, high] figure". */
+function measures(text: string): string[] {
+  const { measured } = measuresOf(claimWords(text, tokenize(text), []), extractQuantities(text), 0);
+  return measured.map((m: Measured) => `${m.key}${m.casualty ? `/${m.casualty}` : ''} ${m.figure}`);
+}
+
+function wordsOf(text: string): string[] {
+  const { measured } = measuresOf(claimWords(text, tokenize(text), []), extractQuantities(text), 0);
+  return [...measured[0]!.words.keys()];
+}
+
+describe('measuresOf: what a figure measures', () => {
+  it('reads people killed, hurt, displaced, detained and taking part as casualty classes', () => {
+    expect(measures('Eleven people were killed and 40 hurt in the crash.')).toEqual([
+      'casualty/death Eleven people',
+      'casualty/injury 40 hurt',
+    ]);
+    expect(measures('Doctors treated 52 wounded people.')).toEqual(['casualty/injury 52 wounded people']);
+    expect(measures('About 6,000 people fled the valley.')).toEqual(['casualty/displaced About 6,000 people']);
+    expect(measures('Fewer than 900 residents had left their homes.')).toEqual(['casualty/displaced Fewer than 900 residents']);
+    expect(measures('The flood forced some 3,000 farmers to leave.')).toEqual(['casualty/displaced some 3,000 farmers']);
+    expect(measures('The prefect put the number of evacuees at 1,200.')).toEqual(['casualty/displaced 1,200']);
+    expect(measures('Police arrested 31 people.')).toEqual(['casualty/detained 31 people']);
+    expect(measures('Some 40,000 people took part in the rally.')).toEqual(['casualty/attended Some 40,000 people']);
+    expect(measures('Nobody was arrested.')).toEqual(['casualty/detained Nobody was arrested']);
+  });
+
+  it('does not read leaving without a place as fleeing', () => {
+    expect(measures('Some 300 members left the party.')).toEqual(['count:member Some 300 members']);
+  });
+
+  it('reads a change in percent by its direction, and a level reached as a share', () => {
+    expect(measures('The economy grew by 3.1 percent.')).toEqual(['share-change 3.1 percent']);
+    expect(wordsOf('The economy grew by 3.1 percent.')).toContain('increase');
+    expect(wordsOf('Growth was just 1.2 percent.')).toEqual(['increase']);
+    expect(wordsOf('Exports had dropped 8 percent.')).toContain('decrease');
+    expect(measures('Inflation fell to 2 percent.')).toEqual(['share 2 percent']);
+  });
+
+  it('reads "a majority of" and "a minority of" as shares above and below half', () => {
+    const { measured } = measuresOf(
+      claimWords('A majority of residents support the dam.', tokenize('A majority of residents support the dam.'), []),
+      [],
+      0,
+    );
+    expect(measured.map((m) => [m.key, m.figure, m.interval[0] > 50, m.interval[1]])).toEqual([
+      ['share', 'A majority of residents', true, 100],
+    ]);
+    expect(measures('The majority party lost.')).toEqual([]);
+  });
+
+  it('reads the participle after a share as its measure ("70 percent repaired" is "repairs")', () => {
+    expect(wordsOf('The levee was 70 percent repaired.')).toContain('repair');
+    expect(wordsOf('Containment stood at 40 percent.')).toContain('contain');
+    expect(wordsOf('The fire was 40 percent contained.')).toContain('contain');
+  });
+
+  it('compares sums of money whatever the tense, and keeps forecasts of shares apart', () => {
+    expect(measures('The tunnel will cost 3 billion euros.')).toEqual(['money:EUR 3 billion euros']);
+    expect(measures('Unemployment will fall below 5 percent.')).toEqual(['future:share below 5 percent']);
+  });
+});

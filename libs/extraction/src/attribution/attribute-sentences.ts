@@ -251,7 +251,7 @@ class Attributor {
     }
     if (!event && actor.reference?.category === 'organisation' && !actor.reference.plural) {
       // "the statistics office said" with no office named before: the organisation as written.
-      // "Northfield's transport committee said": a name's possessive opens it, and the whole phrase is the name.
+      // "Eastmere's transport committee said": a name's possessive opens it, and the whole phrase is the name.
       const phrase = /^(?:the\s+((?:[\p{L}'’-]+\s+)+[\p{L}-]+)|([\p{L}-]+['’]s\s+(?:[\p{L}'’-]+\s+)*[\p{L}-]+))$/iu.exec(
         this.context.text.slice(actor.start, actor.end),
       );

@@ -406,7 +406,7 @@ class SpeakerPhraseParser {
     return this.slice(first, roleAt - 1);
   }
 
-  /** "the statistics office", "Northfield's transport committee": a definite article or a possessive makes the phrase definite. */
+  /** "the statistics office", "Eastmere's transport committee": a definite article or a possessive makes the phrase definite. */
   private hasDefiniteDeterminer(): boolean {
     for (let t = this.last - 1; t >= this.first && t >= this.last - 4; t--) {
       const lower = this.token(t).lower;

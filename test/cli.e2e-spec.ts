@@ -88,6 +88,8 @@ describe('Command line: create-user, set-password, import, configuration errors'
       { action: 'user.created', actor_id: null },
       { action: 'user.password_set', actor_id: null },
       { action: 'user.password_reset', actor_id: null },
+      // The sign-in with the replaced password, refused and recorded.
+      { action: 'session.sign_in_failed', actor_id: null },
     ]);
   }, 120_000);
 

@@ -21,6 +21,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { DETACHMENTS } from '../libs/extraction/src/matching/detachments';
 
 const SENSES_PER_WORD = 2;
 /** A phrasal verb's senses are few and rarely tagged, so their order says less: one more counts ("hold_up" is delay's first sense, its own third). */
@@ -56,26 +57,6 @@ function readIndex(dict: string, pos: string): Lemma[] {
   }
   return lemmas;
 }
-
-/** WordNet's detachment rules, as synonyms.ts applies them (kept in step with it). */
-const DETACHMENTS: ReadonlyArray<readonly [string, string]> = [
-  ['ies', 'y'],
-  ['men', 'man'],
-  ['ches', 'ch'],
-  ['shes', 'sh'],
-  ['xes', 'x'],
-  ['ses', 's'],
-  ['es', 'e'],
-  ['es', ''],
-  ['s', ''],
-  ['ied', 'y'],
-  ['ed', 'e'],
-  ['ed', ''],
-  ['ing', 'e'],
-  ['ing', ''],
-  ['er', ''],
-  ['est', ''],
-];
 
 /**
  * Nouns without a group that a detachment rule would send into another word's group ("container" → contain).

@@ -1,4 +1,5 @@
 import synonymsJson from './wordnet-synonyms.json';
+import { DETACHMENTS } from './detachments';
 
 /**
  * Synonyms from WordNet (built by scripts/build-synonyms.ts): each word of a group
@@ -36,29 +37,6 @@ const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
 );
-
-/**
- * WordNet's detachment rules (its "morphy"), so an inflected form finds its lemma:
- * "lorries" → lorry, "obstructing" → obstruct, "closed" → close.
- */
-const DETACHMENTS: ReadonlyArray<readonly [string, string]> = [
-  ['ies', 'y'],
-  ['men', 'man'],
-  ['ches', 'ch'],
-  ['shes', 'sh'],
-  ['xes', 'x'],
-  ['ses', 's'],
-  ['es', 'e'],
-  ['es', ''],
-  ['s', ''],
-  ['ied', 'y'],
-  ['ed', 'e'],
-  ['ed', ''],
-  ['ing', 'e'],
-  ['ing', ''],
-  ['er', ''],
-  ['est', ''],
-];
 
 /** The canonical word of the synonym group of `word` (lower case) or of its lemma; undefined when it has none. */
 export function synonymOf(word: string): string | undefined {

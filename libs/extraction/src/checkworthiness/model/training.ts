@@ -432,29 +432,9 @@ export function crossValidatedThresholdF1(
   y: ArrayLike<number>,
   options: { folds: number; repeats: number; seed: number },
 ): { precision: number; recall: number; f1: number } {
-  const decisions = new Float64Array(y.length);
-  let precision = 0;
-  let recall = 0;
-  let f1 = 0;
-  for (let r = 0; r < options.repeats; r++) {
-    const fold = stratifiedFolds(y, options.folds, options.seed + r);
-    for (let f = 0; f < options.folds; f++) {
-      const chooseScores: number[] = [];
-      const chooseY: number[] = [];
-      for (let i = 0; i < y.length; i++) {
-        if (fold[i] === f) continue;
-        chooseScores.push(scores[i]!);
-        chooseY.push(y[i]!);
-      }
-      const { threshold } = chooseThreshold(chooseScores, chooseY);
-      for (let i = 0; i < y.length; i++) if (fold[i] === f) decisions[i] = scores[i]! >= threshold ? 1 : 0;
-    }
-    const m = binaryMetrics(decisions, y, 0.5);
-    precision += m.precision;
-    recall += m.recall;
-    f1 += m.f1;
-  }
-  return { precision: precision / options.repeats, recall: recall / options.repeats, f1: f1 / options.repeats };
+  // A nested cross-validation with one candidate chooses only the threshold.
+  const { precision, recall, f1 } = nestedCrossValidatedF1([scores], y, options);
+  return { precision, recall, f1 };
 }
 
 /** One outer fold of a nested cross-validation: what the other folds chose and how it did on this one. */

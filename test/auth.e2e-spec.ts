@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { parseApiKey } from '@factdesk/auth';
 import { Role } from '@factdesk/database';
 import { articleInput } from './support/fixtures';
 import { TestStack } from './support/harness';
@@ -37,7 +38,7 @@ describe('Authentication and roles', () => {
     const listed = await request(stack.http).get('/api/users').set('Authorization', `Bearer ${admin}`);
     expect(JSON.stringify(listed.body)).not.toContain(created.body.apiKey);
     const [row] = await stack.dataSource().query('SELECT secret_hash FROM api_keys WHERE user_id = $1', [created.body.id]);
-    expect(row.secret_hash.toString('utf8')).not.toContain(created.body.apiKey.split('_')[2]);
+    expect(row.secret_hash.toString('utf8')).not.toContain(parseApiKey(created.body.apiKey as string)!.secret);
 
     const submitted = await request(stack.http)
       .post('/api/articles')

@@ -7,7 +7,7 @@ import type { SourceRegistry } from '../sources/source-registry';
 import { PERSON_NOUNS, ROLE_NOUNS } from '../entities/roles';
 import { Pos, tagTokens, type PosTags } from '../pos-tags';
 import type { Token } from '../tokenizer';
-import { ORGANISATION_NOUNS } from './attribution-cues';
+import { GERMAN_SPEECH_VERBS, ORGANISATION_NOUNS, SPEECH_LEMMAS } from './attribution-cues';
 
 /** Everything the attribution steps look up about an article, computed once. */
 export interface ArticleContext {
@@ -80,6 +80,18 @@ export function isRoleNounAt(context: ArticleContext, t: number): boolean {
   // "broadcaster", "monitor": a word the attribution lists as an organisation is one, whatever its person sense.
   if (context.pos.tags[t] !== Pos.NOUN || token.capitalised || ORGANISATION_NOUNS.has(token.lower)) return false;
   return PERSON_NOUNS.has(context.pos.lemmas[t] as string);
+}
+
+/**
+ * A verb of saying by its own tag and lemma ("insists", "tweeted"), not a gerund ("saying" heads no
+ * clause with a subject before it); German verbs by their written forms (the model is English). The
+ * cue finder also reads mistagged "-s"/"-ed" forms after a noun, which needs the sentence around them.
+ */
+export function isTaggedSpeechVerb(context: ArticleContext, t: number): boolean {
+  const token = context.tokens[t];
+  if (!token) return false;
+  if (GERMAN_SPEECH_VERBS.has(token.lower)) return true;
+  return context.pos.tags[t] === Pos.VERB && SPEECH_LEMMAS.has(context.pos.lemmas[t] as string) && !token.lower.endsWith('ing');
 }
 
 function markQuotedTokens(tokens: readonly Token[], quotes: readonly QuoteSpan[]): Uint8Array {

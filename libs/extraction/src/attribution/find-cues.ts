@@ -2,12 +2,11 @@ import type { Entity } from '../entities/entity';
 import { TITLE_WORDS } from '../entities/roles';
 import { isNominal, isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
-import { breakAfter, isRoleNounAt, type ArticleContext } from './article-context';
+import { breakAfter, isRoleNounAt, isTaggedSpeechVerb, type ArticleContext } from './article-context';
 import {
   DETERMINERS,
   DOCUMENT_NOUNS,
   GERMAN_INVERTIBLE_VERBS,
-  GERMAN_SPEECH_VERBS,
   INVERTIBLE_LEMMAS,
   ORGANISATION_NOUNS,
   OUTLET_PREPOSITIONS,
@@ -164,13 +163,10 @@ class CueFinder {
    * German verbs are known by their written forms: the model is English.
    */
   private isSpeechVerb(t: number): boolean {
+    if (isTaggedSpeechVerb(this.context, t)) return true;
     const token = this.token(t);
-    if (GERMAN_SPEECH_VERBS.has(token.lower)) return true;
-    if (!SPEECH_LEMMAS.has(this.lemma(t))) return false;
     const tag = this.tag(t);
-    // A gerund or participle ("saying", "asking") heads no clause of its own with a subject before it.
-    if (tag === Pos.VERB) return !token.lower.endsWith('ing');
-    if ((tag !== Pos.NOUN && tag !== Pos.ADJ) || token.capitalised) return false;
+    if ((tag !== Pos.NOUN && tag !== Pos.ADJ) || token.capitalised || !SPEECH_LEMMAS.has(this.lemma(t))) return false;
     const before = t - 1;
     // "Jane Doe's claims that …" are a noun after a possessive.
     if (before < this.from || breakAfter(this.context, before) || !this.isNominalAt(before) || this.lower(before).endsWith("'s"))

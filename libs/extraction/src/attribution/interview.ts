@@ -1,9 +1,8 @@
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
 import { isSpace } from '../text-chars';
 import type { Token } from '../tokenizer';
-import type { ArticleContext } from './article-context';
-import { Pos } from '../pos-tags';
-import { ANSWER_LABELS, GERMAN_SPEECH_VERBS, QUESTION_LABELS, SPEECH_LEMMAS } from './attribution-cues';
+import { isTaggedSpeechVerb, type ArticleContext } from './article-context';
+import { ANSWER_LABELS, QUESTION_LABELS } from './attribution-cues';
 import { sentenceOfToken, type PersonProfiles } from './person-profiles';
 import type { CountryContext, Actor, PersonDraft } from './speaker-phrase';
 import { parseSpeakerPhrase } from './speaker-phrase';
@@ -187,9 +186,7 @@ export function continuesTurn(
     }
     const token = tokens[t] as Token;
     if (FIRST_PERSON.has(token.lower) && token.text !== 'US') firstPerson = true;
-    // A verb of saying by wink-nlp's tag and lemma, as the cue finder reads it (German by its written form).
-    if ((context.pos.tags[t] === Pos.VERB && SPEECH_LEMMAS.has(context.pos.lemmas[t] as string)) || GERMAN_SPEECH_VERBS.has(token.lower))
-      speechVerb = true;
+    if (isTaggedSpeechVerb(context, t)) speechVerb = true;
   }
   if (nextLabelled()) return true;
   return !asksQuestion(turn) && firstPerson && !speechVerb;

@@ -2,6 +2,7 @@ import { attributeSentences } from './attribution/attribute-sentences';
 import type { Attribution } from './attribution/attribution';
 import { extractCheckworthinessFeatures, type CheckworthinessFeatures } from './checkworthiness/checkworthiness-features';
 import { CHECKWORTHINESS_THRESHOLD, scoreSentence } from './checkworthiness/model/checkworthiness-model';
+import { datelineLength } from './claims/dateline';
 import { splitClaims, type ClaimSpan } from './claims/split-claims';
 import { classifyClaimTypeFromFeatures, type ClaimType } from './claim-type';
 import { findConflictCandidates, type ConflictCandidate } from './conflicts/conflict-candidates';
@@ -105,7 +106,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     const first = sentenceTokens.first[sentenceIndex]!;
     const parts = splitClaims(sentence, () => tokensOfSpan(text, sentenceTokens.tokens, first, sentence.start, sentence.end));
     for (let p = 0; p < parts.length; p++) {
-      const span = withoutInterviewLabel(text, parts[p]!, attribution);
+      const opensParagraph = p === 0 && (sentenceIndex === 0 || sentences[sentenceIndex - 1]!.paragraph !== sentence.paragraph);
+      const span = withoutLeadIn(text, parts[p]!, attribution, opensParagraph);
       const cuts = attributionCuts(span, attribution);
       const content = withoutAttribution(text, span, cuts);
       // The claim's tokens, taken from the article's token stream; shared by the features and the quantities.
@@ -218,10 +220,15 @@ function withoutAttribution(text: string, span: ClaimSpan, cuts: ReadonlyArray<{
 }
 
 /**
- * "Berg: Prices rose …": an interview label names the speaker, and the attribution
- * holds it (its cue is the label); the claim starts after the label and its colon.
+ * What opens a claim without being part of it: a wire dateline opening a paragraph
+ * ("OSLO, Dec 2 (Reuters) - …"), or an interview label ("Berg: Prices rose …"),
+ * which names the speaker (the attribution's cue is the label) and ends with its colon.
  */
-function withoutInterviewLabel(text: string, span: ClaimSpan, attribution: Attribution): ClaimSpan {
+function withoutLeadIn(text: string, span: ClaimSpan, attribution: Attribution, opensParagraph: boolean): ClaimSpan {
+  const dateline = opensParagraph ? datelineLength(span.text) : 0;
+  if (dateline > 0 && dateline < span.text.length) {
+    return { text: span.text.slice(dateline), start: span.start + dateline, end: span.end };
+  }
   const label = attribution.method === 'interview' ? attribution.cue : headingLabel(text, span);
   if (!label || label.start !== span.start || label.end > span.end) return span;
   let start = label.end;

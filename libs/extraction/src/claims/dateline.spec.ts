@@ -1,0 +1,32 @@
+import { datelineLength } from './dateline';
+
+function afterDateline(text: string): string {
+  return text.slice(datelineLength(text));
+}
+
+describe('datelineLength', () => {
+  it.each([
+    ['OSLO, Dec 2 (Reuters) - Twelve people died in the fire.', 'Twelve people died in the fire.'],
+    ['LYON, 14 October 2026 - The company will build a plant.', 'The company will build a plant.'],
+    ['ST. JOHN\u2019S \u2014 The ferry did not sail on Monday.', 'The ferry did not sail on Monday.'],
+    ['NEW YORK (AP) \u2014 Shares fell 3 percent.', 'Shares fell 3 percent.'],
+    ['BEIRUT/DAMASCUS, March 9 (AFP) - At least 14 people were killed.', 'At least 14 people were killed.'],
+    ['KRAKÓW, Aug. 14, 2025 (PAP) -- Rail fares rise by 8 percent.', 'Rail fares rise by 8 percent.'],
+    ['ROME (Reuters) - Prices rose.', 'Prices rose.'],
+    ['GENEVA\u2014The agency said 40,000 people had fled.', 'The agency said 40,000 people had fled.'],
+  ])('strips the dateline of %j', (text, claim) => {
+    expect(afterDateline(text)).toBe(claim);
+  });
+
+  it.each([
+    'NATO said 300 troops would stay.',
+    'Oslo \u2014 the capital \u2014 recorded 20 cm of snow.',
+    'The mayor - who took office in May - said the bridge would reopen.',
+    'A - the first option - costs less.',
+    'Shares fell 3 percent.',
+    'UN - ',
+    'EU \u2013 China talks resumed on Monday.',
+  ])('leaves %j whole', (text) => {
+    expect(datelineLength(text)).toBe(0);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * A wire dateline: where (in capitals), optionally when and through which agency
+ * the story was filed, then a dash: "OSLO, Dec 2 (Reuters) - ", "ST. JOHN'S —
+ * ", "NEW YORK (AP) — ", "LYON, 14 October 2026 - ". It opens a paragraph and
+ * belongs to no claim: the claim a fact-checker reads starts after it.
+ *
+ * The place must be written in capitals (two letters at least, no lower-case
+ * letter), so a sentence opening with a name and a parenthetical dash ("Oslo —
+ * the capital — …") or an acronym's sentence ("NATO said …") is left whole; the
+ * date is a short run of letters, digits and dots after a comma; the agency is
+ * one parenthesis. A place alone before the dash needs three letters ("EU – China
+ * talks …" is a sentence).
+ */
+const DATELINE =
+  /^\p{Lu}[\p{Lu}\p{M}.'’-]*(?:[ /]\p{Lu}[\p{Lu}\p{M}.'’-]*){0,4}(?:,[ \t]*[\p{L}\d][\p{L}\d. ]{0,24}?(?:,[ \t]*\d{4})?)?(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]+[-–—]{1,2}[ \t]+|[ \t]*[–—][ \t]*)(?=\S)/u;
+
+/** The length of the dateline opening `text`, or 0 when it opens with none. */
+export function datelineLength(text: string): number {
+  const match = DATELINE.exec(text);
+  if (!match) return 0;
+  // The place is what comes before the date, the agency or the dash; alone before a dash it needs
+  // three letters, so that "EU – China talks …" stays a sentence.
+  const place = match[0].split(/[,(–—]|\s-/u, 1)[0]!;
+  const alone = !/[,(]/.test(match[0]);
+  return (place.match(/\p{L}/gu)?.length ?? 0) >= (alone ? 3 : 2) ? match[0].length : 0;
+}

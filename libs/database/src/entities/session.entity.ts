@@ -39,6 +39,8 @@ export class SessionEntity {
   @Column({ name: 'last_seen_at', type: 'timestamptz' })
   lastSeenAt!: Date;
 
+  /** Indexed for the purge at sign-in, which deletes by it and would otherwise read the whole table. */
+  @Index('idx_sessions_expires_at')
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt!: Date;
 

@@ -242,6 +242,8 @@ function withoutLeadIn(text: string, span: ClaimSpan, attribution: Attribution, 
 
 /** "About Acme Motors: …", "BERLIN: …": up to four capitalised words and a colon opening a claim are a heading, not its words. */
 function headingLabel(text: string, span: ClaimSpan): { start: number; end: number } | undefined {
+  // Most claims hold no colon: the pattern is not tried on them.
+  if (!span.text.includes(':')) return undefined;
   const match = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?=\s*:\s)/u.exec(span.text);
   return match ? { start: span.start, end: span.start + match[0].length } : undefined;
 }

@@ -16,8 +16,9 @@
  *                  naive-Bayes log-count ratios (NB-LR, Wang & Manning 2012).
  *     The model's candidates are log-odds blends of LR and NB-LR (shares BLEND_LR_SHARES, each lambda):
  *     a blend of linear models is one linear model, so it scores as fast as either.
- *  2. Each candidate's threshold maximises F1 on the expert set; the candidate with the highest such F1
- *     is shipped. Both choices are made on the sentences they are measured on, so the report also gives
+ *  2. The candidate with the highest average precision on the expert set is shipped (CANDIDATE_RULE:
+ *     the whole ranking, steadier than the best F1 of one cut), at its F1-best threshold there.
+ *     Both choices are made on the sentences they are measured on, so the report also gives
  *     the F1 of choosing candidate and threshold without them (nested: 5 stratified folds, chosen on
  *     four, applied to the fifth; 20 seeded repeats; the first repeat's folds printed): the estimate
  *     for expert-labelled sentences the model never saw. The baseline is chosen (lambda) the same way.
@@ -33,6 +34,7 @@ import { DENSE_FEATURE_NAMES, HASH_BITS, NUM_BUCKETS, NUM_DENSE } from '../libs/
 import { LinearCheckworthinessModel } from '../libs/extraction/src/checkworthiness/model/linear-model';
 import {
   type BinaryMetrics,
+  type CandidateRule,
   type SparseMatrix,
   type TrainedLinear,
   averagePrecision,
@@ -40,6 +42,7 @@ import {
   blendLinear,
   buildMatrix,
   buildTfidfMatrix,
+  candidateMerit,
   chooseThreshold,
   crossValidatedThresholdF1,
   exportWeights,
@@ -63,7 +66,14 @@ const KEEP_HASHED = 60_000;
 const QUANT_LEVELS = 2047;
 /** The baseline's vocabulary: word 1-2-grams seen in at least this many training sentences. */
 const BASELINE_MIN_DF = 2;
-const CV = { folds: 5, repeats: 20, seed: SEED };
+/**
+ * How the expert set chooses among candidates (and each nested fold among them, on its other folds).
+ * Average precision rather than the best F1: with 119 positives, one sentence across a cut moves F1 by
+ * about 0.004, so the F1-best candidate is often a lucky one (nested F1 0.8883 by the F1 rule against
+ * 0.8912 by this one, same candidates and folds; both printed).
+ */
+const CANDIDATE_RULE: CandidateRule = 'averagePrecision';
+const CV = { folds: 5, repeats: 20, seed: SEED, select: CANDIDATE_RULE };
 
 const DEFAULT_DATA = '/work/shared/data/claimbuster/train.csv';
 const DEFAULT_EXPERT = '/work/shared/data/claimbuster/validation-expert.csv';
@@ -150,14 +160,14 @@ interface Candidate {
   scores: Float64Array;
 }
 
-/** The candidate the whole expert set chooses, by the rule each nested fold uses: the highest F1 at its own best threshold. */
+/** The candidate the whole expert set chooses, by the rule each nested fold uses (CANDIDATE_RULE). */
 function chooseCandidate(candidates: readonly Candidate[], y: Uint8Array): number {
   let best = 0;
-  let bestF1 = -1;
+  let bestMerit = -1;
   candidates.forEach((c, i) => {
-    const { f1 } = chooseThreshold(c.scores, y);
-    if (f1 > bestF1) {
-      bestF1 = f1;
+    const { merit } = candidateMerit(c.scores, y, CANDIDATE_RULE);
+    if (merit > bestMerit) {
+      bestMerit = merit;
       best = i;
     }
   });
@@ -279,7 +289,7 @@ function main(): void {
     expert.y,
     CV,
   );
-  console.log(`chosen    ${chosen.name} (highest F1 at its own best threshold on the whole expert set)`);
+  console.log(`chosen    ${chosen.name} (highest AP on the whole expert set; threshold: its F1-best there)`);
 
   const full = { model: chosen.model };
   const nonZero = full.model.weights.subarray(0, NUM_BUCKETS).reduce((n, w) => n + (w !== 0 ? 1 : 0), 0);
@@ -327,6 +337,15 @@ function main(): void {
     );
   cvRow('baseline (TF-IDF n-gram LR)', baseNested);
   cvRow('model (n-grams + linguistic)', nested);
+  // The same candidates and folds, each fold choosing by its best F1 (the rule before): what the rule gains.
+  cvRow(
+    'model, chosen by best F1',
+    nestedCrossValidatedF1(
+      candidates.map((c) => c.scores),
+      expert.y,
+      { ...CV, select: 'f1' },
+    ),
+  );
   // The same features without NB-LR (the model before the blend), chosen the same way.
   cvRow(
     'LR alone (before the blend)',
@@ -371,7 +390,7 @@ function main(): void {
       seed: SEED,
       optimiser: 'full-batch L-BFGS, mean log-loss + L2 (bias unregularised), no class weighting',
       model: chosen.name,
-      modelRule: 'max F1 at its own best threshold on the expert set, over log-odds blends of LR and NB-LR and the lambda grid',
+      modelRule: 'max average precision on the expert set, over log-odds blends of LR and NB-LR and the lambda grid',
       thresholdRule: 'max F1 of the check-worthy class on the expert set, with these exported weights',
       hashedWeightsKept: provisional.hashed.values.length,
       hashedWeightsNonZero: nonZero,

@@ -6,6 +6,7 @@ import {
   blendLinear,
   buildMatrix,
   buildTfidfMatrix,
+  candidateMerit,
   chooseThreshold,
   crossValidatedThresholdF1,
   exportWeights,
@@ -124,6 +125,26 @@ describe('check-worthiness training utilities', () => {
       crossValidatedThresholdF1(separable, labels, options).f1,
       12,
     );
+  });
+
+  it('rates a candidate by its best F1 or by its whole ranking, with the same threshold', () => {
+    const scores = [0.9, 0.8, 0.7, 0.6];
+    const y = [1, 0, 1, 0];
+    const byF1 = candidateMerit(scores, y, 'f1');
+    const byRanking = candidateMerit(scores, y, 'averagePrecision');
+    // The best cut takes the top three (2 of 3 right, both positives): F1 0.8; AP = (1 + 2/3) / 2.
+    expect(byF1.merit).toBeCloseTo(0.8, 12);
+    expect(byRanking.merit).toBeCloseTo(averagePrecision(scores, y), 12);
+    expect(byRanking.merit).toBeCloseTo(5 / 6, 12);
+    expect(byRanking.threshold).toBe(byF1.threshold);
+    expect(byRanking.f1).toBe(byF1.f1);
+    // Nested cross-validation by ranking also never picks the scorer that ranks negatives first.
+    const separable = Array.from({ length: 40 }, (_, i) => (i < 20 ? i / 100 : 0.6 + i / 100));
+    const labels = separable.map((s) => (s >= 0.5 ? 1 : 0));
+    const reversed = separable.map((s) => 1 - s);
+    const nested = nestedCrossValidatedF1([reversed, separable], labels, { folds: 5, repeats: 2, seed: 3, select: 'averagePrecision' });
+    expect(nested.chosen).toEqual([0, 10]);
+    expect(nested.f1).toBe(1);
   });
 
   it('scales n-gram columns by how unevenly the classes use them, dense columns left as they are', () => {

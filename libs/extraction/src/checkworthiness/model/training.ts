@@ -437,6 +437,24 @@ export function crossValidatedThresholdF1(
   return { precision, recall, f1 };
 }
 
+/**
+ * How a candidate scorer is chosen among several on labelled rows: `f1`, the highest F1 at its own
+ * F1-best threshold; `averagePrecision`, the highest average precision (the whole ranking, no
+ * threshold: one sentence more or less above a cut moves it far less than it moves the best F1).
+ * The chosen candidate's threshold is its F1-best threshold either way.
+ */
+export type CandidateRule = 'f1' | 'averagePrecision';
+
+/** A candidate's merit under `rule` on these rows, and its F1-best threshold there. */
+export function candidateMerit(
+  scores: ArrayLike<number>,
+  y: ArrayLike<number>,
+  rule: CandidateRule,
+): { threshold: number; f1: number; merit: number } {
+  const { threshold, f1 } = chooseThreshold(scores, y);
+  return { threshold, f1, merit: rule === 'f1' ? f1 : averagePrecision(scores, y) };
+}
+
 /** One outer fold of a nested cross-validation: what the other folds chose and how it did on this one. */
 export interface NestedFold {
   fold: number;
@@ -449,16 +467,16 @@ export interface NestedFold {
 
 /**
  * F1 of a choice of candidate scorer and threshold made without the rows it is measured on.
- * For each fold, the candidate whose F1-best threshold gives the highest F1 on the other folds
- * is chosen (ties: the first), with that threshold, and applied to the fold; decisions of every
- * fold are pooled. Averaged over `repeats` fold assignments (seeds seed, seed + 1, …); the folds
- * of the first assignment are returned as they went. With one candidate this is
+ * For each fold, the candidate that scores best on the other folds by `options.select` is chosen
+ * (ties: the first), with its F1-best threshold on those folds, and applied to the fold; decisions
+ * of every fold are pooled. Averaged over `repeats` fold assignments (seeds seed, seed + 1, …); the
+ * folds of the first assignment are returned as they went. With one candidate this is
  * crossValidatedThresholdF1.
  */
 export function nestedCrossValidatedF1(
   candidates: readonly ArrayLike<number>[],
   y: ArrayLike<number>,
-  options: { folds: number; repeats: number; seed: number },
+  options: { folds: number; repeats: number; seed: number; select?: CandidateRule },
 ): { precision: number; recall: number; f1: number; folds: NestedFold[]; chosen: number[] } {
   const decisions = new Float64Array(y.length);
   const chosen = new Array<number>(candidates.length).fill(0);
@@ -469,7 +487,7 @@ export function nestedCrossValidatedF1(
   for (let r = 0; r < options.repeats; r++) {
     const fold = stratifiedFolds(y, options.folds, options.seed + r);
     for (let f = 0; f < options.folds; f++) {
-      let best = { candidate: -1, threshold: 0, f1: -1 };
+      let best = { candidate: -1, threshold: 0, merit: -1 };
       candidates.forEach((scores, candidate) => {
         const chooseScores: number[] = [];
         const chooseY: number[] = [];
@@ -478,8 +496,8 @@ export function nestedCrossValidatedF1(
           chooseScores.push(scores[i]!);
           chooseY.push(y[i]!);
         }
-        const choice = chooseThreshold(chooseScores, chooseY);
-        if (choice.f1 > best.f1) best = { candidate, ...choice };
+        const { threshold, merit } = candidateMerit(chooseScores, chooseY, options.select ?? 'f1');
+        if (merit > best.merit) best = { candidate, threshold, merit };
       });
       chosen[best.candidate]!++;
       const scores = candidates[best.candidate]!;

@@ -90,9 +90,18 @@ describe('normaliseClaim', () => {
     expect(normaliseClaim('Velmor closed the dam in March.').names).toEqual(['velmor', 'march']);
   });
 
+  it('reads a negation that opens the claim as a word, not a name', () => {
+    expect(normaliseClaim('Nobody has asked the harbour board for the records.').names).toEqual([]);
+    expect(normaliseClaim('Nobody has asked the Velmar harbour board.').names).toEqual(['velmar']);
+  });
+
   it('reads a verb and its particle as one phrasal verb, and parts of a whole as shares', () => {
     expect(tokens('The Velmor fair was called off.')).toBe(tokens('The Velmor fair was cancelled.'));
     expect(tokens('Two of its four turbines stopped.')).toBe(tokens('Half of its turbines stopped.'));
+  });
+
+  it('folds British words for what American English names otherwise', () => {
+    expect(tokens('Nine lorries queued on the motorway.')).toBe(tokens('Nine trucks queued on the highway.'));
   });
 
   it('folds abbreviations and spelling variants', () => {

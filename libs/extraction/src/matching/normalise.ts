@@ -39,8 +39,11 @@ export function normaliseClaim(text: string): NormalisedClaim {
   let currencyBeforeAmount: string | null = null;
   const opening = firstWordStart(source);
   for (const raw of words) {
-    // "Engineers found …": capitalised by its place, a common word all the same.
-    const word = raw.capitalised && raw.start === opening && isInflectedCommonWord(raw.text) ? { ...raw, capitalised: false } : raw;
+    // "Engineers found …", "Nobody asked …": capitalised by its place, a common word all the same.
+    const word =
+      raw.capitalised && raw.start === opening && (isInflectedCommonWord(raw.text) || NEGATIONS.has(raw.text))
+        ? { ...raw, capitalised: false }
+        : raw;
     if (word.isNumber) {
       tokens.push(word.text);
       numbers.push(word.text);

@@ -100,6 +100,13 @@ describe('normaliseClaim', () => {
     expect(tokens('Two of its four turbines stopped.')).toBe(tokens('Half of its turbines stopped.'));
   });
 
+  it('drops a wire dateline', () => {
+    expect(tokens('KORVEL, May 3 (Reuters) - Engineers found 12 cracks in the Velmor dam.')).toBe(
+      tokens('Engineers found 12 cracks in the Velmor dam.'),
+    );
+    expect(tokens('KORVEL — Engineers found 12 cracks in the Velmor dam.')).toBe(tokens('Engineers found 12 cracks in the Velmor dam.'));
+  });
+
   it('folds British words for what American English names otherwise', () => {
     expect(tokens('Nine lorries queued on the motorway.')).toBe(tokens('Nine trucks queued on the highway.'));
   });

@@ -29,15 +29,18 @@ export interface NormalisedClaim {
  */
 export function normaliseClaim(text: string): NormalisedClaim {
   const source = typeof text === 'string' ? text : '';
-  const found = findFigures(source);
-  const words = stripAttribution(spellOutNumbers(replaceFigures(joinPhrases(scanWords(source)), found)));
+  // A wire's dateline ("KORVEL, May 3 (Reuters) -") says where the text was filed, not what the claim says.
+  const bodyStart = DATELINE.exec(source)?.[0].length ?? 0;
+  const found = findFigures(source).filter((figure) => figure.start >= bodyStart);
+  const scanned = scanWords(source).filter((word) => word.start >= bodyStart);
+  const words = stripAttribution(spellOutNumbers(replaceFigures(joinPhrases(scanned), found)));
   const tokens: string[] = [];
   const numbers: string[] = [];
   const figures: ClaimFigure[] = [];
   const names = new Set<string>();
   let negated = false;
   let currencyBeforeAmount: string | null = null;
-  const opening = firstWordStart(source);
+  const opening = firstWordStart(source, bodyStart);
   for (const raw of words) {
     // "Engineers found …", "Nobody asked …": capitalised by its place, a common word all the same.
     const word =
@@ -70,10 +73,14 @@ export function normaliseClaim(text: string): NormalisedClaim {
   return { tokens, numbers, names: [...names], negated, figures };
 }
 
-/** Where the text's first word starts (after any opening quote mark or bracket); -1 for none. */
-function firstWordStart(text: string): number {
-  return text.search(/[\p{L}\p{N}]/u);
+/** Where the text's first word from `from` on starts (after any opening quote mark or bracket); -1 for none. */
+function firstWordStart(text: string, from: number): number {
+  const at = text.slice(from).search(/[\p{L}\p{N}]/u);
+  return at < 0 ? -1 : from + at;
 }
+
+/** A dateline opening a wire story: a place in capitals, optionally a date and an agency, then a dash. */
+const DATELINE = /^\s*[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\))?\s*[-–—]+\s+/u;
 
 /** The words of each figure's number and unit ("about a third", "five-week", "12") as the figure's one token. */
 function replaceFigures(words: MatchWord[], figures: readonly ClaimFigure[]): MatchWord[] {

@@ -57,8 +57,14 @@ describe('normaliseClaim', () => {
       ['“Unemployment fell to 4.1%,” the Labor Department told reporters in Washington.'],
       ['Tom Perez, the head of the Labor Department, said unemployment fell to 4.1%.'],
       ['Unemployment fell to 4.1%, as quoted by RIA.'],
+      ['Unemployment fell to 4.1%, the bureau’s chief economist, Vera Lund, said.'],
+      ['Unemployment fell to 4.1%, Vera Lund, the bureau’s chief economist, said.'],
     ])('drops who said it: %s', (text) => {
       expect(tokens(text)).toBe('unemployment fal 4.1%');
+    });
+
+    it('keeps an apposition of the claim before a trailing attribution with a subject of its own', () => {
+      expect(tokens('The ferry sank near Korvel, the island’s main port, officials said.')).toContain('port');
     });
 
     it('keeps the speaker when a pronoun refers back to them', () => {

@@ -1,5 +1,6 @@
 import { stripAttribution } from './attribution';
 import type { MatchWord } from './match-word';
+import { datelineLength } from '../claims/dateline';
 import { CURRENCIES, MATCHING_STOP_WORDS, NEGATIONS, PHRASE_ALIASES, WORD_ALIASES } from './matching-lexicon';
 import { bareNumberFigure, findFigures, type ClaimFigure } from './figures';
 import { spellOutNumbers } from './numbers';
@@ -29,8 +30,8 @@ export interface NormalisedClaim {
  */
 export function normaliseClaim(text: string): NormalisedClaim {
   const source = typeof text === 'string' ? text : '';
-  // A wire's dateline ("KORVEL, May 3 (Reuters) -") says where the text was filed, not what the claim says.
-  const bodyStart = DATELINE.exec(source)?.[0].length ?? 0;
+  // A wire's dateline ("KORVEL, May 3 (Reuters) -"), which extraction leaves out of claims but a stored or queried text may hold.
+  const bodyStart = datelineLength(source);
   const found = findFigures(source).filter((figure) => figure.start >= bodyStart);
   const scanned = scanWords(source).filter((word) => word.start >= bodyStart);
   const words = stripAttribution(spellOutNumbers(replaceFigures(joinPhrases(scanned), found)));
@@ -78,9 +79,6 @@ function firstWordStart(text: string, from: number): number {
   const at = text.slice(from).search(/[\p{L}\p{N}]/u);
   return at < 0 ? -1 : from + at;
 }
-
-/** A dateline opening a wire story: a place in capitals, optionally a date and an agency, then a dash. */
-const DATELINE = /^\s*[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\))?\s*[-–—]+\s+/u;
 
 /** The words of each figure's number and unit ("about a third", "five-week", "12") as the figure's one token. */
 function replaceFigures(words: MatchWord[], figures: readonly ClaimFigure[]): MatchWord[] {

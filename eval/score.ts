@@ -297,8 +297,9 @@ function conflictMiss(text: string, claim: string, category: string, expected: s
 }
 
 /**
- * Production's path (ArticleExtractionService.storeSignaturesAndMatches): each check-worthy
- * claim's signature; candidates are the check-worthy claims of other articles that share a
+ * Production's path (ArticleExtractionService.storeSignaturesAndMatches): each claim's
+ * signature (empty, so never matched, for one without checkable content); candidates are the
+ * claims of other articles that share a
  * band key (here the in-memory index, the same band keys); kept when claimSimilarity reaches
  * MATCH_SUGGEST_THRESHOLD, best ten per claim; confirmed at MATCH_CONFIRM_THRESHOLD.
  */
@@ -308,7 +309,6 @@ function scoreMatching(corpus: CorpusHalf, runs: readonly TextRun[], score: Half
   const signatures = new Map<string, ReturnType<typeof computeSignature>>();
   for (const { text, result } of runs) {
     for (const claim of result.claims) {
-      if (!claim.checkWorthy) continue;
       const signature = computeSignature(claim.text);
       signatures.set(key(text.id, claim.index), signature);
       index.add(key(text.id, claim.index), signature);

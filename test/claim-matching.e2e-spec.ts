@@ -171,7 +171,7 @@ describe('Claim matches (GET /api/claims/:id matches, confirm and dismiss)', () 
     expect(uncapped.candidates.map((candidate) => candidate.claimId)).toEqual(expect.arrayContaining([claims.restated]));
   });
 
-  it('signs again, with its band keys, a check-worthy claim whose signature is missing (as after a new SIGNATURE_VERSION)', async () => {
+  it('signs again, with its band keys, a claim whose signature is missing (as after a new SIGNATURE_VERSION)', async () => {
     const db = stack.dataSource();
     await db.query(`DELETE FROM claim_band_keys WHERE seq IN (SELECT seq FROM claim_signatures WHERE claim_id = $1)`, [
       claims['other figure'],
@@ -185,5 +185,37 @@ describe('Claim matches (GET /api/claims/:id matches, confirm and dismiss)', () 
       [claims['other figure']],
     );
     expect(keys).toBe(LSH_BANDS);
+  });
+
+  it('links a claim the model does not queue to its restatement, and never matches boilerplate or a few words', async () => {
+    const db = stack.dataSource();
+    const claimsOf = async (name: string, body: string): Promise<Array<{ id: string; text: string; check_worthy: boolean }>> => {
+      const created = await as(reviewer).post('/api/articles', { title: `Regatta (${name})`, body });
+      expect(created.status).toBe(201);
+      await stack.waitForArticle(created.body.id as string, ArticleStatus.Extracted);
+      return db.query(`SELECT id, text, check_worthy FROM claims WHERE article_id = $1 ORDER BY ordinal`, [created.body.id]);
+    };
+    const [original, denial] = await claimsOf('original', 'The spring regatta on Lake Varnok has been called off. That is not true.');
+    const [restated, byline] = await claimsOf(
+      'restated',
+      "Lake Varnok's spring regatta has been cancelled. Reporting by Ilse Brandt; editing by Tomasz Wolan",
+    );
+    expect(restated!.check_worthy).toBe(false);
+    const read = await as(reviewer).get(`/api/claims/${restated!.id}`);
+    expect((read.body.matches as MatchBody[]).map((match) => match.claimId)).toContain(original!.id);
+
+    // Signed (so the worker does not sign them again) but filed under no band key.
+    const rows: Array<{ text: string; keys: number }> = await db.query(
+      `SELECT c.text, (SELECT count(*)::int FROM claim_band_keys b WHERE b.seq = s.seq) AS keys
+         FROM claims c JOIN claim_signatures s ON s.claim_id = c.id
+        WHERE c.id = ANY($1::uuid[]) ORDER BY c.text`,
+      [[byline!.id, denial!.id, original!.id]],
+    );
+    expect(rows.map((row) => row.keys)).toEqual([0, 0, LSH_BANDS]); // the byline, "That is not true.", the claim
+    const [{ unsigned }] = await db.query(
+      `SELECT count(*)::int AS unsigned FROM claims c WHERE NOT EXISTS (SELECT 1 FROM claim_signatures s WHERE s.claim_id = c.id)`,
+    );
+    expect(unsigned).toBe(0);
+    expect(await worker.get(ArticleExtractionService).signUnsigned()).toBe(0);
   });
 });

@@ -214,24 +214,26 @@ export class ArticleExtractionService {
   }
 
   /**
-   * Stores each check-worthy claim's signature and links it to earlier claims of other
-   * articles that say the same thing. One statement probes every band key of the
-   * article's claims in `claim_band_keys` (an index range scan per key, newest first,
-   * at most CANDIDATES_PER_BAND each; what the cap leaves out is logged), one fetches the
-   * candidates' signatures; each claim then scores only the candidates that share one of
-   * its own keys, with the engine's similarity (0 when their figures differ).
+   * Stores each claim's signature and links it to earlier claims of other articles that
+   * say the same thing. Every claim is signed, check-worthy or not: a restatement is the
+   * same claim whichever side the model queued (DESIGN: a claim links to the same claim seen
+   * in other articles); one without checkable content (boilerplate, a few words) gets an
+   * empty signature, stored so it is not signed again, and is never matched. One statement
+   * probes every band key of the article's claims in `claim_band_keys` (an index range scan
+   * per key, newest first, at most CANDIDATES_PER_BAND each; what the cap leaves out is
+   * logged), one fetches the candidates' signatures; each claim then scores only the
+   * candidates that share one of its own keys, with the engine's similarity (0 when their
+   * figures differ).
    */
   private async storeSignaturesAndMatches(manager: EntityManager, articleId: string, claims: ClaimEntity[]): Promise<number> {
-    const signed = claims
-      .filter((claim) => claim.checkWorthy)
-      .map((claim) => ({ claim, signature: computeSignature(claim.text) }))
-      .filter(({ signature }) => signature.shingles.length > 0);
+    const signed = claims.map((claim) => ({ claim, signature: computeSignature(claim.text) }));
     if (signed.length === 0) return 0;
+    const matchable = signed.filter(({ signature }) => signature.shingles.length > 0);
     const query = preparedRunner(manager);
 
     const lookup = await findMatchCandidates(
       query,
-      signed.flatMap(({ signature }) => signatureBandKeys(signature)),
+      matchable.flatMap(({ signature }) => signatureBandKeys(signature)),
       articleId,
     );
     if (lookup.leftOut > 0) {
@@ -241,7 +243,7 @@ export class ArticleExtractionService {
       );
     }
     let matches = 0;
-    for (const { claim, signature } of signed) {
+    for (const { claim, signature } of matchable) {
       const found = rankCandidates(signature, lookup.candidates, MATCHES_PER_CLAIM);
       if (found.length === 0) continue;
       await manager.insert(
@@ -263,15 +265,16 @@ export class ArticleExtractionService {
   }
 
   /**
-   * Signs check-worthy claims that have no signature (claims stored before the current
+   * Signs claims that have no signature (claims stored before the current
    * SIGNATURE_VERSION, whose signatures a migration dropped), oldest first, at most
-   * `limit`; they become candidates for later articles again. Returns how many were
-   * signed: the worker calls it until that is 0.
+   * `limit`; they become candidates for later articles again. Every claim gets a row, an
+   * empty signature included, so none is picked again. Returns how many were signed: the
+   * worker calls it until that is 0.
    */
   async signUnsigned(limit = 500): Promise<number> {
     const rows: Array<{ id: string; article_id: string; text: string }> = await this.dataSource.query(
       `SELECT c.id, c.article_id, c.text FROM claims c
-       WHERE c.check_worthy AND NOT EXISTS (SELECT 1 FROM claim_signatures s WHERE s.claim_id = c.id)
+       WHERE NOT EXISTS (SELECT 1 FROM claim_signatures s WHERE s.claim_id = c.id)
        ORDER BY c.created_at, c.id LIMIT $1`,
       [limit],
     );

@@ -151,21 +151,20 @@ export function rankCandidates(
 }
 
 /**
- * Stores the signatures and band keys of claims, in one statement. Claims without words have
- * no keys and are not stored; a claim already signed (two workers signing at start-up) is skipped.
+ * Stores the signatures and band keys of claims, in one statement. A claim without checkable
+ * content has an empty signature and no keys: its row says it was signed, and no lookup finds
+ * it. A claim already signed (two workers signing at start-up) is skipped.
  */
 export async function storeSignatures(query: RunQuery, claims: readonly SignedClaim[]): Promise<void> {
-  const input = claims
-    .map(({ claimId, articleId, signature }) => ({
-      claim_id: claimId,
-      article_id: articleId,
-      shingles: Buffer.from(shinglesToBytes(signature.shingles)).toString('hex'),
-      // JSON has no Infinity: an unbounded high ("more than 400") travels as text.
-      figures: Array.from(signature.figures, (value) => (Number.isFinite(value) ? value : 'Infinity')),
-      negated: signature.negated,
-      keys: signatureBandKeys(signature),
-    }))
-    .filter((row) => row.keys.length > 0);
+  const input = claims.map(({ claimId, articleId, signature }) => ({
+    claim_id: claimId,
+    article_id: articleId,
+    shingles: Buffer.from(shinglesToBytes(signature.shingles)).toString('hex'),
+    // JSON has no Infinity: an unbounded high ("more than 400") travels as text.
+    figures: Array.from(signature.figures, (value) => (Number.isFinite(value) ? value : 'Infinity')),
+    negated: signature.negated,
+    keys: signatureBandKeys(signature),
+  }));
   if (input.length === 0) return;
   await query(
     `WITH input AS (

@@ -19,6 +19,7 @@ import { OutboxNotify1796289000000 } from './1796289000000-OutboxNotify';
 import { ClaimMatchIndex1796290000000 } from './1796290000000-ClaimMatchIndex';
 import { ClaimSignaturesV31796291000000 } from './1796291000000-ClaimSignaturesV3';
 import { SessionExpiryIndex1796308961461 } from './1796308961461-SessionExpiryIndex';
+import { ClaimSignaturesV41796309000000 } from './1796309000000-ClaimSignaturesV4';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -45,4 +46,5 @@ export const MIGRATIONS: Function[] = [
   ClaimMatchIndex1796290000000,
   ClaimSignaturesV31796291000000,
   SessionExpiryIndex1796308961461,
+  ClaimSignaturesV41796309000000,
 ];

@@ -13,6 +13,10 @@ const MAX_WORDS_AFTER_TRAILING_VERB = 6;
 const MAX_WORDS_AFTER_OPENING_VERB = 2;
 /** "Colin Marlow, a spokesman for the Norwegian Defense Ministry, said": longer is not a speaker. */
 const MAX_SPEAKER_WORDS = 16;
+/** "the agency's chief economist": a speaker's role set off before their name is this short at most. */
+const MAX_ROLE_WORDS = 6;
+/** How a role set off before a speaker's name opens ("the ministry's spokesman", "its director", "a lawyer for …"). */
+const ROLE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 /** "2,480 people left Eastbridge according to the center": a source phrase needs a claim before it. */
 const MIN_WORDS_BEFORE_SOURCE_PHRASE = 2;
 
@@ -29,9 +33,10 @@ const MIN_WORDS_BEFORE_SOURCE_PHRASE = 2;
  * made only of attribution is returned whole.
  */
 export function stripAttribution(words: readonly MatchWord[]): MatchWord[] {
-  const content = dropSpeakerClauses(splitClauses(words))
-    .filter((clause, i) => !isAttributionClause(clause, i === 0))
-    .map((clause) => dropTrailingSourcePhrase(dropLeadingAttribution(clause)));
+  const clauses = dropSpeakerClauses(splitClauses(words));
+  const dropped = clauses.map((clause, i) => isAttributionClause(clause, i === 0));
+  markTrailingSpeaker(clauses, dropped);
+  const content = clauses.filter((_, i) => !dropped[i]).map((clause) => dropTrailingSourcePhrase(dropLeadingAttribution(clause)));
   return content.some((clause) => clause.length > 0) ? content.flat() : [...words];
 }
 
@@ -87,6 +92,26 @@ function isAttributionClause(clause: MatchWord[], first: boolean): boolean {
   const after = clause.slice(verb + 1);
   const maxAfter = first ? MAX_WORDS_AFTER_OPENING_VERB : MAX_WORDS_AFTER_TRAILING_VERB;
   return after.length <= maxAfter && !speakerPronounFollows(after);
+}
+
+/**
+ * "…, the agency's chief economist, Vera Lund, said" and "…, Vera Lund, the agency's chief
+ * economist, said": when a trailing attribution clause is the verb alone, the one or two
+ * short clauses right before it (a name, a role opening with a determiner) are its speaker.
+ * Never the claim's first clause, never a clause with a number.
+ */
+function markTrailingSpeaker(clauses: readonly MatchWord[][], dropped: boolean[]): void {
+  const last = clauses.length - 1;
+  if (last < 2 || !dropped[last] || !ATTRIBUTION_VERBS.has((clauses[last]![0] as MatchWord).text)) return;
+  for (let i = last - 1; i >= Math.max(1, last - 2); i--) {
+    if (!isSpeakerClause(clauses[i] as MatchWord[])) return;
+    dropped[i] = true;
+  }
+}
+
+function isSpeakerClause(clause: MatchWord[]): boolean {
+  if (clause.length > MAX_ROLE_WORDS || clause.some((word) => word.isNumber)) return false;
+  return clause.every((word) => word.capitalised) || ROLE_OPENERS.has((clause[0] as MatchWord).text);
 }
 
 /**

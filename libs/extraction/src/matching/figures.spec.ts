@@ -31,6 +31,11 @@ describe('findFigures', () => {
     ['cut the grant by a quarter', '25%'],
     ['raised fares by two thirds', '67%'],
     ['40 sailings every day', '1day'],
+    ['40 sailings a day', '1day'],
+    ['9,000 visitors annually', '1year'],
+    ['shut for a week', '1week'],
+    ['closed at least a month', '1month'],
+    ['a year ago', '1year'],
   ])('%s → %s', (text, token) => {
     expect(tokens(text)).toContain(token);
   });
@@ -39,6 +44,18 @@ describe('findFigures', () => {
     expect(tokens('In March 2019, the third report counted 40 ferries')).toEqual(['40']);
     const [figure] = findFigures('40 ferries');
     expect('40 ferries'.slice(figure!.start, figure!.end).trim()).toBe('40');
+  });
+});
+
+describe('how often is not how long', () => {
+  it('does not set a rate against a span of time', () => {
+    expect(conflict('The pier draws 9,000 visitors a year.', 'The pier, which draws 9,000 visitors annually, will shut for a week.')).toBe(
+      false,
+    );
+  });
+
+  it('sets two rates against each other', () => {
+    expect(conflict('The ferry makes 40 sailings a day.', 'The ferry makes 40 sailings a week.')).toBe(true);
   });
 });
 

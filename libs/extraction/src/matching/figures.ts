@@ -12,7 +12,7 @@ import { canonicalNumber } from './numbers';
  * differ are different claims, however alike their words.
  */
 export interface ClaimFigure {
-  /** What is measured: 'share', 'points', 'time', 'count', 'number', 'money:EUR', 'length', 'mass', … */
+  /** What is measured: 'share', 'points', 'time' (how long), 'rate' (how often), 'count', 'number', 'money:EUR', 'length', 'mass', … */
   measure: string;
   /** The values the text allows: the stated value widened by its precision and hedges ("about", "more than"). */
   low: number;
@@ -38,6 +38,17 @@ function roundingOf(value: number): number {
 }
 /** "a day", "per week", "every day": one of a time unit, which the quantities module leaves alone. */
 const ONE_TIME_UNIT = /\b(?:a|an|per|one|every|each)\s+(minute|hour|day|week|month|year|decade|century)\b/gi;
+/** "annually", "per annum": once a year. */
+const YEARLY = /\b(?:annually|yearly|per\s+annum)\b/gi;
+/**
+ * Before "a day" or "a week": a span of time ("for a week", "at least a month", "within a
+ * day"), not a rate. Elsewhere ("60,000 visitors a year", "one meal a day", "once a week",
+ * "every day", "per hour") it is how often, which is not the same measure as how long.
+ */
+const BEFORE_A_SPAN =
+  /\b(?:for|in|within|after|over|than|least|most|about|nearly|almost|under|up\s+to|past|last|next|this|that|another|the|first|only|just|half)\s+$/i;
+/** After "a day" or "a week": a span before or after a point in time ("a month ago", "a year later"). */
+const AFTER_A_SPAN = /^\s+(?:ago|later|earlier|before|after|long|old)\b/i;
 /** What may stand between the two counts of a part of a whole: "two of its four", "two of the town's three". */
 const PART_OF_WHOLE = /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[a-z]+['’]s)\s+){0,2}$/i;
 /** A change by a fraction word ("cut by a quarter", "rose by half"), which the quantities module reads only before "of". */
@@ -68,7 +79,15 @@ export function findFigures(text: string): ClaimFigure[] {
     const end = start + match[0].length;
     if (figures.some((figure) => start < figure.end && end > figure.start)) continue;
     const unit = UNIT_WORDS.get((match[1] as string).toLowerCase());
-    if (unit?.kind === 'duration') figures.push(timeFigure(1, unit.unit, 0, start, end));
+    if (unit?.kind !== 'duration') continue;
+    const figure = timeFigure(1, unit.unit, 0, start, end);
+    figures.push(isRate(text, match[0], start, end) ? rateFigure(figure) : figure);
+  }
+  for (const match of text.matchAll(YEARLY)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (figures.some((figure) => start < figure.end && end > figure.start)) continue;
+    figures.push(rateFigure(timeFigure(1, 'year', 0, start, end)));
   }
   let shares = figures;
   for (const match of text.matchAll(BY_FRACTION)) {
@@ -176,6 +195,21 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
   }
   if (q.unit) return bounded(value ?? low, `unit:${q.unit}`, `${numberToken(q)}${q.unit}`, hedge); // degrees, ages in years…
   return bounded(value ?? low, 'count', numberToken(q), hedge);
+}
+
+/** Whether "a day" / "every day" at [start, end) says how often rather than how long (see BEFORE_A_SPAN). */
+function isRate(text: string, phrase: string, start: number, end: number): boolean {
+  if (!/^(?:a|an|one)\s/i.test(phrase)) return true; // per, every, each
+  return !BEFORE_A_SPAN.test(text.slice(Math.max(0, start - 12), start)) && !AFTER_A_SPAN.test(text.slice(end, end + 10));
+}
+
+/**
+ * Once per span of time: its own measure, as how often is not how long ("9,000 visitors a
+ * year" does not contradict "shut for a week"). Its token is the span's ("1day"), so "a day"
+ * still meets "every 24 hours" and "daily" restatements keep their shared word.
+ */
+function rateFigure(span: ClaimFigure): ClaimFigure {
+  return { ...span, measure: 'rate' };
 }
 
 /** A span of time in days, written as a whole number of the largest unit that fits: 30 days → "1month", 35 days → "5week". */

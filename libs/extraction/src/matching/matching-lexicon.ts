@@ -169,6 +169,20 @@ export const WORD_ALIASES: ReadonlyMap<string, string> = new Map([
   ['broke', 'break'],
   ['broken', 'break'],
   ['built', 'build'],
+  // British words for a thing American English names otherwise (wire copy from both sides).
+  ['lorry', 'truck'],
+  ['lorries', 'truck'],
+  ['petrol', 'gasoline'],
+  ['motorway', 'highway'],
+  ['motorways', 'highway'],
+  ['pavement', 'sidewalk'],
+  ['pavements', 'sidewalk'],
+  ['aeroplane', 'airplane'],
+  ['aeroplanes', 'airplane'],
+  ['tyre', 'tire'],
+  ['tyres', 'tire'],
+  ['aluminium', 'aluminum'],
+  ['jewellery', 'jewelry'],
 ]);
 
 /** Two-word names and units written as one word elsewhere ("United States" / "U.S."). */

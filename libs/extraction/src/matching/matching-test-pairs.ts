@@ -151,6 +151,8 @@ export const REWORDED_PAIRS: readonly ClaimPair[] = [
     'UK inflation rose to 3 percent in September, the highest rate in more than five years.',
     'Inflation in the United Kingdom rose to 3% in September, its highest rate in over five years, official figures showed.',
   ],
+  // Neither a name nor a figure: the words alone must agree.
+  ['The summer music festival in the harbour has been called off.', "The harbour's summer music festival has been cancelled."],
 ];
 
 /** The same claim copied with small edits (wire copy, spelling, attribution): should be confirmed. */
@@ -292,4 +294,10 @@ export const RELATED_BUT_DIFFERENT_PAIRS: readonly ClaimPair[] = [
     'Oil prices fell below $30 a barrel for the first time since 2003.',
     'Gold prices rose above $1,300 an ounce for the first time since 2014.',
   ],
+  // Short claims that share one round share and nothing else said about it.
+  ['Grain exports have grown by 30 percent in five years.', 'The reservoir was 30 percent full by Sunday morning.'],
+  ['Rents in the district have risen 60 percent in a decade.', 'Ticket prices have risen 60 percent since the spring.'],
+  // Only phrasing in common: no name, no number.
+  ['Another public hearing is planned for the autumn.', 'Another safety audit is planned for the autumn.'],
+  ['Nobody has asked the residents what they want.', 'Nobody asked the council for the records until June.'],
 ];

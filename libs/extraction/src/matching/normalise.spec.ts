@@ -57,8 +57,14 @@ describe('normaliseClaim', () => {
       ['“Unemployment fell to 4.1%,” the Labor Department told reporters in Washington.'],
       ['Tom Perez, the head of the Labor Department, said unemployment fell to 4.1%.'],
       ['Unemployment fell to 4.1%, as quoted by RIA.'],
+      ['Unemployment fell to 4.1%, the bureau’s chief economist, Vera Lund, said.'],
+      ['Unemployment fell to 4.1%, Vera Lund, the bureau’s chief economist, said.'],
     ])('drops who said it: %s', (text) => {
       expect(tokens(text)).toBe('unemployment fal 4.1%');
+    });
+
+    it('keeps an apposition of the claim before a trailing attribution with a subject of its own', () => {
+      expect(tokens('The ferry sank near Korvel, the island’s main port, officials said.')).toContain('port');
     });
 
     it('keeps the speaker when a pronoun refers back to them', () => {
@@ -90,9 +96,25 @@ describe('normaliseClaim', () => {
     expect(normaliseClaim('Velmor closed the dam in March.').names).toEqual(['velmor', 'march']);
   });
 
+  it('reads a negation that opens the claim as a word, not a name', () => {
+    expect(normaliseClaim('Nobody has asked the harbour board for the records.').names).toEqual([]);
+    expect(normaliseClaim('Nobody has asked the Velmar harbour board.').names).toEqual(['velmar']);
+  });
+
   it('reads a verb and its particle as one phrasal verb, and parts of a whole as shares', () => {
     expect(tokens('The Velmor fair was called off.')).toBe(tokens('The Velmor fair was cancelled.'));
     expect(tokens('Two of its four turbines stopped.')).toBe(tokens('Half of its turbines stopped.'));
+  });
+
+  it('drops a wire dateline', () => {
+    expect(tokens('KORVEL, May 3 (Reuters) - Engineers found 12 cracks in the Velmor dam.')).toBe(
+      tokens('Engineers found 12 cracks in the Velmor dam.'),
+    );
+    expect(tokens('KORVEL — Engineers found 12 cracks in the Velmor dam.')).toBe(tokens('Engineers found 12 cracks in the Velmor dam.'));
+  });
+
+  it('folds British words for what American English names otherwise', () => {
+    expect(tokens('Nine lorries queued on the motorway.')).toBe(tokens('Nine trucks queued on the highway.'));
   });
 
   it('folds abbreviations and spelling variants', () => {

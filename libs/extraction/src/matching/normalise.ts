@@ -1,5 +1,6 @@
 import { stripAttribution } from './attribution';
 import type { MatchWord } from './match-word';
+import { datelineLength } from '../claims/dateline';
 import { CURRENCIES, MATCHING_STOP_WORDS, NEGATIONS, PHRASE_ALIASES, WORD_ALIASES } from './matching-lexicon';
 import { bareNumberFigure, findFigures, type ClaimFigure } from './figures';
 import { spellOutNumbers } from './numbers';
@@ -29,18 +30,24 @@ export interface NormalisedClaim {
  */
 export function normaliseClaim(text: string): NormalisedClaim {
   const source = typeof text === 'string' ? text : '';
-  const found = findFigures(source);
-  const words = stripAttribution(spellOutNumbers(replaceFigures(joinPhrases(scanWords(source)), found)));
+  // A wire's dateline ("KORVEL, May 3 (Reuters) -"), which extraction leaves out of claims but a stored or queried text may hold.
+  const bodyStart = datelineLength(source);
+  const found = findFigures(source).filter((figure) => figure.start >= bodyStart);
+  const scanned = scanWords(source).filter((word) => word.start >= bodyStart);
+  const words = stripAttribution(spellOutNumbers(replaceFigures(joinPhrases(scanned), found)));
   const tokens: string[] = [];
   const numbers: string[] = [];
   const figures: ClaimFigure[] = [];
   const names = new Set<string>();
   let negated = false;
   let currencyBeforeAmount: string | null = null;
-  const opening = firstWordStart(source);
+  const opening = firstWordStart(source, bodyStart);
   for (const raw of words) {
-    // "Engineers found …": capitalised by its place, a common word all the same.
-    const word = raw.capitalised && raw.start === opening && isInflectedCommonWord(raw.text) ? { ...raw, capitalised: false } : raw;
+    // "Engineers found …", "Nobody asked …": capitalised by its place, a common word all the same.
+    const word =
+      raw.capitalised && raw.start === opening && (isInflectedCommonWord(raw.text) || NEGATIONS.has(raw.text))
+        ? { ...raw, capitalised: false }
+        : raw;
     if (word.isNumber) {
       tokens.push(word.text);
       numbers.push(word.text);
@@ -67,9 +74,10 @@ export function normaliseClaim(text: string): NormalisedClaim {
   return { tokens, numbers, names: [...names], negated, figures };
 }
 
-/** Where the text's first word starts (after any opening quote mark or bracket); -1 for none. */
-function firstWordStart(text: string): number {
-  return text.search(/[\p{L}\p{N}]/u);
+/** Where the text's first word from `from` on starts (after any opening quote mark or bracket); -1 for none. */
+function firstWordStart(text: string, from: number): number {
+  const at = text.slice(from).search(/[\p{L}\p{N}]/u);
+  return at < 0 ? -1 : from + at;
 }
 
 /** The words of each figure's number and unit ("about a third", "five-week", "12") as the figure's one token. */

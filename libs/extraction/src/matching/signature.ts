@@ -1,5 +1,6 @@
 import { bandHashes, bandKey } from './lsh';
 import { MINHASH_LENGTH, minHash } from './minhash';
+import { hasCheckableContent } from './checkable-content';
 import { packFigures } from './figures';
 import { normaliseClaim } from './normalise';
 import { claimShingles, claimWordShingles, sortedUniqueShingles } from './shingles';
@@ -8,7 +9,7 @@ import { claimShingles, claimWordShingles, sortedUniqueShingles } from './shingl
  * Bumped whenever normalisation, shingling, weights or hashing change:
  * signatures of another version are not comparable; recompute them from the text.
  */
-export const SIGNATURE_VERSION = 3;
+export const SIGNATURE_VERSION = 4;
 
 /** What claim matching needs to know about a claim: about 0.6 KB, computed once and stored. */
 export interface ClaimSignature {
@@ -39,11 +40,20 @@ export interface SerializedClaimSignature {
   figures: Array<number | null>;
 }
 
-/** The signature of a claim's text. Deterministic, pure, never throws. */
+/**
+ * The signature of a claim's text. Deterministic, pure, never throws. A claim without
+ * checkable content (boilerplate, or too few words: see hasCheckableContent) gets an empty
+ * one: stored as signed, filed under no band key, never matched.
+ */
 export function computeSignature(text: string): ClaimSignature {
   const claim = normaliseClaim(text);
+  if (!hasCheckableContent(typeof text === 'string' ? text : '', claim)) return emptySignature();
   const shingles = claimShingles(claim);
   return { minHashes: minHash(claimWordShingles(claim)), shingles, negated: claim.negated, figures: packFigures(claim.figures) };
+}
+
+function emptySignature(): ClaimSignature {
+  return { minHashes: new Uint32Array(MINHASH_LENGTH), shingles: new Uint32Array(0), negated: false, figures: new Float64Array(0) };
 }
 
 /**

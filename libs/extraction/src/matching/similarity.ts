@@ -1,10 +1,10 @@
 import { figuresConflict } from './figures';
-import { shingleKind, shingleWeight, ShingleKind } from './shingle-kinds';
+import { isNumberKind, shingleKind, shingleWeight, ShingleKind } from './shingle-kinds';
 import type { ClaimSignature } from './signature';
 
 /** What ranking a candidate needs of a signature: the MinHash values only serve the band keys. */
 export type RankedClaim = Pick<ClaimSignature, 'shingles' | 'negated' | 'figures'>;
-import { CONFLICT_PENALTY, MAX_SIMILARITY_WITH_CONFLICT } from './thresholds';
+import { CONFLICT_PENALTY, MAX_SIMILARITY_WITH_CONFLICT, UNANCHORED_PENALTY } from './thresholds';
 
 /** The totals of one claim that a similarity needs besides the shared shingles. */
 export interface ClaimTotals {
@@ -20,10 +20,14 @@ export interface Overlap {
   /** Σ min(weight in A, weight in B) over the shared shingles. */
   weight: number;
   names: number;
+  /** Shared numbers (figures, years, counts). */
+  numbers: number;
+  /** Shared ordinary words and pairs of neighbouring words. */
+  words: number;
 }
 
 export function newOverlap(): Overlap {
-  return { weight: 0, names: 0 };
+  return { weight: 0, names: 0, numbers: 0, words: 0 };
 }
 
 export function claimTotals(shingles: Uint32Array, negated: boolean): ClaimTotals {
@@ -50,6 +54,8 @@ export function measureOverlap(
 ): Overlap {
   let weight = 0;
   let names = 0;
+  let numbers = 0;
+  let words = 0;
   let i = aFrom;
   let j = bFrom;
   while (i < aTo && j < bTo) {
@@ -61,13 +67,19 @@ export function measureOverlap(
     else if (xText > yText) j++;
     else {
       weight += Math.min(shingleWeight(x), shingleWeight(y));
-      if (shingleKind(x) === ShingleKind.name && shingleKind(y) === ShingleKind.name) names++;
+      const xKind = shingleKind(x);
+      const yKind = shingleKind(y);
+      if (xKind === ShingleKind.name && yKind === ShingleKind.name) names++;
+      else if (isNumberKind(xKind) && isNumberKind(yKind)) numbers++;
+      else if (xKind === ShingleKind.word) words++;
       i++;
       j++;
     }
   }
   into.weight = weight;
   into.names = names;
+  into.numbers = numbers;
+  into.words = words;
   return into;
 }
 
@@ -96,19 +108,32 @@ export function setsConflict(shared: number, sizeA: number, sizeB: number): bool
 
 /**
  * The similarity reported for two claims: the overlap of their weighted
- * shingles (overlapScore); scaled down when only one is negated (a different claim
- * however alike the words), and capped below the confirm threshold when
- * polarity or names conflict (different names: probably a different claim, or
- * a name once spelled out and once abbreviated), so that such pairs are at most
- * suggested. Claims whose figures differ never reach this: see claimSimilarity.
+ * shingles (overlapScore); scaled down when they share no name and no number (only
+ * phrasing, which unrelated claims share: "another public hearing is planned for the
+ * autumn" / "another safety audit is planned for the autumn") or when only one is
+ * negated (a different claim however alike the words), and capped below the confirm
+ * threshold when polarity or names conflict (different names: probably a different
+ * claim, or a name once spelled out and once abbreviated), so that such pairs are at
+ * most suggested. Claims whose figures differ never reach this: see claimSimilarity.
  */
 export function scoreSimilarity(overlap: Overlap, a: ClaimTotals, b: ClaimTotals): number {
   const score = overlapScore(overlap.weight, a.weight, b.weight);
   const factsConflict = a.negated !== b.negated;
   const namesConflict = setsConflict(overlap.names, a.names, b.names);
-  let similarity = factsConflict ? score * CONFLICT_PENALTY : score;
+  let similarity = isAnchored(overlap) ? score : score * UNANCHORED_PENALTY;
+  if (factsConflict) similarity *= CONFLICT_PENALTY;
   if (factsConflict || namesConflict) similarity = Math.min(similarity, MAX_SIMILARITY_WITH_CONFLICT);
   return similarity;
+}
+
+/**
+ * Whether what two claims share says which claim it is and what it says about it: a number,
+ * or a name with at least two other shared words or word pairs. Sharing only phrasing
+ * ("no one has complained", "is planned for the autumn") or only who and where ("Islamic State … in Iraq":
+ * one has lost territory, the other holds a city) is weaker evidence.
+ */
+function isAnchored(overlap: Overlap): boolean {
+  return overlap.numbers > 0 || (overlap.names > 0 && overlap.words >= 2);
 }
 
 /**

@@ -30,3 +30,11 @@ export const CONFLICT_PENALTY = 0.75;
  * never score above this: at most suggested, so a person always decides.
  */
 export const MAX_SIMILARITY_WITH_CONFLICT = MATCH_CONFIRM_THRESHOLD - 0.05;
+
+/**
+ * Claims that share no name and no number share only phrasing ("is planned for the autumn",
+ * "no one has complained"), which many unrelated claims share: their similarity is scaled by this,
+ * so their words must agree more to be suggested (a restatement without figures or names,
+ * "the summer festival was put off" / "the summer festival has been postponed", still is).
+ */
+export const UNANCHORED_PENALTY = 0.8;

@@ -75,6 +75,11 @@ describe('organisations and groups as speakers', () => {
     expect(attribute(text).map(who)).toEqual(['- / Brakeley Foods', '- / Brakeley Foods', '- / Brakeley Foods']);
   });
 
+  it('reads a short name as the organisation set off by a comma after "the company" before', () => {
+    const text = 'The auditor said the company, Pellworth Haulage, had lost 2 million. Pellworth said the figure was 1 million.';
+    expect(who(attribute(text)[1])).toBe('- / Pellworth Haulage');
+  });
+
   it('finds the head of a description before its prepositional phrase', () => {
     expect(who(attribute('The relief mission in the Ossa valley said 2,000 tents had arrived.')[0])).toBe('- / relief mission');
   });

@@ -87,6 +87,8 @@ export function isOrganisationNounAt(context: ArticleContext, t: number): boolea
   const token = context.tokens[t];
   if (!token) return false;
   const tag = context.pos.tags[t];
+  // "according to police": wink reads the noun after "to" as a verb.
+  if (tag === Pos.VERB && ORGANISATION_NOUNS.has(token.lower) && context.tokens[t - 1]?.lower === 'to') return true;
   if (tag !== Pos.NOUN && tag !== Pos.PROPN) return false;
   if (ORGANISATION_NOUNS.has(token.lower) || ORGANISATION_NOUNS.has((context.pos.lemmas[t] as string).toLowerCase())) return true;
   // wink gives a capitalised plural opening a sentence ("Unions put …") as its own lemma.

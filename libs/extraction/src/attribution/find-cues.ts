@@ -1,5 +1,6 @@
 import type { Entity } from '../entities/entity';
-import { NAME_PARTICLES } from '../entities/name-cues';
+import { isKnownFirstName } from '../entities/gender';
+import { NAME_PARTICLES, ORGANISATION_DESCRIPTORS } from '../entities/name-cues';
 import { TITLE_WORDS } from '../entities/roles';
 import { isNominal, isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
@@ -211,7 +212,7 @@ class CueFinder {
       agent = this.invertedSubject(verbLast + 1);
       inverted = agent !== null;
     }
-    if (!agent) return null;
+    if (!agent || (!inverted && agent[0] === this.from && this.onlyAddresseeFollows(verbLast))) return null;
     const actor = named ?? parseSpeakerPhrase(this.context, agent[0], agent[1], this.profiles, this.countries);
     if (!actor) return null;
     const first = Math.min(agent[0], verb);
@@ -265,7 +266,9 @@ class CueFinder {
       const lower = this.lower(t);
       if (lower !== 'on' && lower !== 'in' && lower !== 'at') continue;
       const before = t - 1;
-      if (this.tag(before) !== Pos.NOUN || (this.context.entityOf[before] as number) >= 0) return subject;
+      // "Police in Harrow Bay said": wink tags a capitalised organisation noun opening the sentence as a name.
+      const noun = this.tag(before) === Pos.NOUN || isOrganisationNounAt(this.context, before);
+      if (!noun || (this.context.entityOf[before] as number) >= 0) return subject;
       let name = t + 1;
       while (name < last && this.tag(name) === Pos.DET) name++;
       return this.isPersonToken(name) ? [first, before] : subject;
@@ -364,7 +367,7 @@ class CueFinder {
     const nameFirst = this.nameRunEndingAt(before);
     if (nameFirst >= 0 && this.startsClause(nameFirst)) {
       const opener = this.lower(clauseFirst);
-      if (opener === 'which' || (DETERMINERS.has(opener) && this.headsOrganisationApposition(clauseFirst + 1, j))) {
+      if (opener === 'which' || (DETERMINERS.has(opener) && this.headsOrganisationApposition(clauseFirst + 1, j, nameFirst))) {
         return this.namedOrganisationActor(nameFirst, before, j);
       }
     }
@@ -377,6 +380,20 @@ class CueFinder {
     const organisationName = this.entityAt(nameStart)?.type === 'organisation' && this.isCommonNounHead(head);
     if (!isOrganisationNounAt(this.context, head) && !organisationName) return null;
     return this.namedOrganisationActor(clauseFirst, j, j, subject[0]);
+  }
+
+  /**
+   * "The village council wrote to the inspectorate in April.": a verb of saying whose sentence opens with its
+   * subject and goes on only to an addressee (no clause, no quote, no verb) reports an act, not what was said.
+   */
+  private onlyAddresseeFollows(verbLast: number): boolean {
+    if (verbLast + 1 >= this.to || this.lower(verbLast + 1) !== 'to') return false;
+    for (let k = verbLast + 2; k < this.to; k++) {
+      if (this.context.inQuote[k] || breakAfter(this.context, k - 1)) return false;
+      const tag = this.tag(k);
+      if (tag === Pos.VERB || tag === Pos.AUX || tag === Pos.SCONJ || this.lower(k) === 'that') return false;
+    }
+    return true;
   }
 
   /** The first token of a run of capitalised words (an article before it included) ending at token `last`, or -1. */
@@ -399,16 +416,25 @@ class CueFinder {
    * organisation noun heads the apposition (no noun after it, no role noun or clause before it); "a charity
    * worker", "the union's chairman" and "a spokesman for the group" are people.
    */
-  private headsOrganisationApposition(first: number, last: number): boolean {
+  private headsOrganisationApposition(first: number, last: number, nameFirst: number): boolean {
     for (let t = first; t <= last; t++) {
       if (CLAUSE_OPENERS.has(this.lower(t)) || (this.tag(t) === Pos.VERB && t > first)) return false;
       if (this.lower(t).endsWith("'s")) continue;
       // A noun before another noun only describes it ("a volunteer network", "a charity worker").
       const head = t === last || !isNominal(this.tag(t + 1));
-      if (head && isRoleNounAt(this.context, t)) return false;
       if (head && isOrganisationNounAt(this.context, t)) return true;
+      // "the country's biggest retailer": a noun that names a company, a person's trade too ("a cheese maker"),
+      // unless the name opens with a known first name.
+      if (head && ORGANISATION_DESCRIPTORS.has(this.lemma(t))) return !this.opensWithFirstName(nameFirst);
+      if (head && isRoleNounAt(this.context, t)) return false;
     }
     return false;
+  }
+
+  private opensWithFirstName(t: number): boolean {
+    const at = this.tag(t) === Pos.DET ? t + 1 : t;
+    const entity = this.entityAt(at);
+    return isKnownFirstName(this.lower(at)) || (entity?.type === 'person' && entity.sourceId !== undefined);
   }
 
   private namedOrganisationActor(nameFirst: number, nameLast: number, last: number, first = nameFirst): [[number, number], Actor] {

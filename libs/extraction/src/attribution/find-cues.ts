@@ -212,7 +212,10 @@ class CueFinder {
       agent = this.invertedSubject(verbLast + 1);
       inverted = agent !== null;
     }
-    if (!agent || (!inverted && agent[0] === this.from && this.onlyAddresseeFollows(verbLast))) return null;
+    if (!agent) return null;
+    const outlet = this.outletAfter(verbLast);
+    // "She spoke to Deutsche Welle in March": an outlet as the addressee is the channel of what follows.
+    if (!outlet && !inverted && agent[0] === this.from && this.onlyAddresseeFollows(verbLast)) return null;
     const actor = named ?? parseSpeakerPhrase(this.context, agent[0], agent[1], this.profiles, this.countries);
     if (!actor) return null;
     const first = Math.min(agent[0], verb);
@@ -225,7 +228,7 @@ class CueFinder {
       firstToken: first,
       lastToken: last,
       trailing: this.startsClause(inverted ? verb : agent[0]) && this.endsSentence(inverted ? agent[1] : verbLast),
-      outlet: this.outletAfter(verbLast),
+      outlet,
     };
   }
 
@@ -384,7 +387,8 @@ class CueFinder {
 
   /**
    * "The village council wrote to the inspectorate in April.": a verb of saying whose sentence opens with its
-   * subject and goes on only to an addressee (no clause, no quote, no verb) reports an act, not what was said.
+   * subject and goes on only to an addressee (no clause, no quote, no verb) reports an act, not what was said
+   * (unless the addressee is an outlet: the caller keeps that).
    */
   private onlyAddresseeFollows(verbLast: number): boolean {
     if (verbLast + 1 >= this.to || this.lower(verbLast + 1) !== 'to') return false;

@@ -246,14 +246,27 @@ class CueFinder {
     const participle = k - 2;
     if (
       participle - 1 >= this.from &&
-      PHRASE_PREPOSITIONS.has(this.lower(k - 1)) &&
+      this.tag(k - 1) === Pos.ADP &&
       this.tag(participle) === Pos.VERB &&
-      /(?:ed|en)$/.test(this.lower(participle)) &&
+      /(?:ed|en|ing)$/.test(this.lower(participle)) &&
       !breakAfter(this.context, participle) &&
       !breakAfter(this.context, participle - 1) &&
       this.isNominalAt(participle - 1)
     ) {
       return this.subjectEndingAt(participle - 1);
+    }
+    // "The union representing the dockers said": a present participle with its object after the head.
+    const gerund = k - 1;
+    if (
+      gerund - 1 >= this.from &&
+      this.tag(gerund) === Pos.VERB &&
+      this.lower(gerund).endsWith('ing') &&
+      this.tag(k) === Pos.DET &&
+      !breakAfter(this.context, gerund) &&
+      !breakAfter(this.context, gerund - 1) &&
+      this.isNominalAt(gerund - 1)
+    ) {
+      return this.subjectEndingAt(gerund - 1);
     }
     return [k, j];
   }
@@ -370,7 +383,9 @@ class CueFinder {
     const nameFirst = this.nameRunEndingAt(before);
     if (nameFirst >= 0 && this.startsClause(nameFirst)) {
       const opener = this.lower(clauseFirst);
-      if (opener === 'which' || (DETERMINERS.has(opener) && this.headsOrganisationApposition(clauseFirst + 1, j, nameFirst))) {
+      // "NAME, one of the country's largest unions, said" describes it as "NAME, the union …" does.
+      const described = DETERMINERS.has(opener) || (opener === 'one' && this.lower(clauseFirst + 1) === 'of');
+      if (opener === 'which' || (described && this.headsOrganisationApposition(clauseFirst + 1, j, nameFirst))) {
         return this.namedOrganisationActor(nameFirst, before, j);
       }
     }
@@ -429,7 +444,8 @@ class CueFinder {
       if (head && isOrganisationNounAt(this.context, t)) return true;
       // "the country's biggest retailer": a noun that names a company, a person's trade too ("a cheese maker"),
       // unless the name opens with a known first name.
-      if (head && ORGANISATION_DESCRIPTORS.has(this.lemma(t))) return !this.opensWithFirstName(nameFirst);
+      if (head && (ORGANISATION_DESCRIPTORS.has(this.lower(t)) || ORGANISATION_DESCRIPTORS.has(this.lemma(t).toLowerCase())))
+        return !this.opensWithFirstName(nameFirst);
       if (head && isRoleNounAt(this.context, t)) return false;
     }
     return false;

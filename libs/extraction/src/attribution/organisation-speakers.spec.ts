@@ -39,6 +39,11 @@ describe('organisations and groups as speakers', () => {
     // A noun that names a company ("retailer") in the apposition, unless a first name opens the name.
     ['Brennox, the biggest grocery retailer in the valley, said sales fell 3 percent.', '- / Brennox'],
     ['Jane Doe, a cheese maker, said prices fell 3 percent.', 'Jane Doe / -'],
+    ['Solvarra, an NGO, said 40 wells had dried up.', '- / Solvarra'],
+    ["Kelmont Transit, one of the country's largest bus operators, said fares would rise 5 percent.", '- / Kelmont Transit'],
+    // A participle phrase after the head: the head speaks.
+    ['The union representing the ferry crews said 300 members had walked out.', '- / union'],
+    ['Aid groups working in the delta said 2 million people needed food.', '- / Aid groups'],
     // A name in apposition to an organisation noun, or an organisation's name after a description.
     ['The grain company, Oskeld Milling, said exports fell 12 percent.', '- / Oskeld Milling'],
     ["The bakers' union, Flour Hands Together, said 400 members had walked out.", '- / Flour Hands Together'],

@@ -91,7 +91,7 @@ export function isOrganisationNounAt(context: ArticleContext, t: number): boolea
   if (tag === Pos.VERB && ORGANISATION_NOUNS.has(token.lower) && context.tokens[t - 1]?.lower === 'to') return true;
   if (tag !== Pos.NOUN && tag !== Pos.PROPN) return false;
   if (ORGANISATION_NOUNS.has(token.lower) || ORGANISATION_NOUNS.has((context.pos.lemmas[t] as string).toLowerCase())) return true;
-  // wink gives a capitalised plural opening a sentence ("Unions put …") as its own lemma.
+  // wink gives a capitalised plural opening a sentence ("Charities said …") as its own lemma.
   return (
     tag === Pos.PROPN &&
     token.lower.endsWith('s') &&

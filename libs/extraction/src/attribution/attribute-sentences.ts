@@ -250,7 +250,7 @@ class Attributor {
         return { attribution: { ...unattributed(), organisation: ahead.organisation, source: ahead.source }, gender: null, countries: [] };
     }
     if (!event && actor.reference?.category === 'organisation') {
-      // "the statistics office said", "The government says", "The police denied" with none named before: the
+      // "the statistics office said", "The government says", "The police rejected it" with none named before: the
       // organisation as written. "Eastmere's transport committee said": a name's possessive opens it, and the
       // whole phrase is the name.
       const phrase = /^(?:the\s+((?:[\p{L}'’-]+\s+)*[\p{L}-]+)|([\p{L}-]+['’]s\s+(?:[\p{L}'’-]+\s+)*[\p{L}-]+))$/iu.exec(
@@ -570,7 +570,7 @@ class Attributor {
       // "The fisheries ministry" is also the ministry a fisheries minister spoke for; a bare "the ministry" is not.
       if ((speaker !== null && modifiers.length === 0) || organisation === null) continue;
       if (modifiers.length > 0 && !holdsAny(`${organisation} ${source?.name ?? ''}`, modifiers)) continue;
-      // "the aid group" is one of them, not "Aid groups" that spoke together.
+      // "the relief agency" is one of them, not "Relief agencies" that spoke together.
       if (noun !== null && !noun.endsWith('s') && namesPluralGroup(organisation)) continue;
       if (noun !== null && !GENERIC_ORGANISATION_NOUNS.has(noun) && !normaliseName(organisation).split(' ').includes(normaliseName(noun)))
         continue;
@@ -857,7 +857,7 @@ const DESCRIBING_WORDS = new Set([
   'town',
 ]);
 
-/** "Aid groups", "Village councils": a bare plural organisation noun ends the name. */
+/** "Rights groups", "Parish councils": a bare plural organisation noun ends the name. */
 function namesPluralGroup(organisation: string): boolean {
   const last = organisation.toLowerCase().split(' ').pop() ?? '';
   if (!last.endsWith('s') || ORGANISATION_NOUNS.has(last)) return false;

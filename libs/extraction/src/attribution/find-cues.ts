@@ -364,12 +364,12 @@ class CueFinder {
   /**
    * An organisation subject cut off from its verb by a clause between commas, named by a capitalised name
    * whatever the entity finder took it for (a name with no organisation word reads like a person's):
-   * - "Harbour Workers United, the union representing dockers, said", "Lifeline, a volunteer network, said":
+   * - "Ferry Staff United, the union representing deckhands, said", "Bright Kettle, a food bank network, said":
    *   an apposition whose head noun is an organisation's;
-   * - "Northvale, which owns four plants, said": "which" stands for a thing, not a person;
-   * - "The water company, Acme Water, said", "The dockers' union, Harbour Workers United, said": a name
+   * - "Tavrin, which makes tiles, said": "which" stands for a thing, not a person;
+   * - "The grain company, Oskeld Milling, said", "The bakers' union, Flour Hands Together, said": a name
    *   in apposition to an organisation noun, or an organisation's name in apposition to any description
-   *   ("the country's largest drug maker, Pellan Pharma").
+   *   ("the biggest tile maker in the north, Kelso Ceramics").
    * Returns the subject's span and the organisation speaking, or null.
    */
   private organisationBesideApposition(j: number): [[number, number], Actor] | null {

@@ -17,10 +17,10 @@ describe('organisations and groups as speakers', () => {
   it.each([
     // A bare plural or mass organisation noun (no article) names the group that speaks, as written.
     ['Police said 14 people had been detained near the stadium.', '- / Police'],
-    ['Rescue teams said 9 boats had sunk.', '- / Rescue teams'],
+    ['Lifeboat teams said 9 boats had sunk.', '- / Lifeboat teams'],
     ['Tenants’ associations said rents had doubled since 2021.', '- / Tenants’ associations'],
     ['Farming cooperatives in the upper valley said the frost had killed half the vines.', '- / Farming cooperatives'],
-    ['Unions put the real pay rise at 2 percent.', '- / Unions'],
+    ['Unions put the fall in wages at 2 percent.', '- / Unions'],
     // A place after the organisation noun is where it is; wink's tags do not hold after "according to".
     ['Police in Marrowby Sands said 12 people were hurt.', '- / Police'],
     ['According to police, 40 people were arrested.', '- / police'],
@@ -33,17 +33,17 @@ describe('organisations and groups as speakers', () => {
   it.each([
     // A name with no organisation word, described as one by an apposition or a "which" clause.
     ['Ferry Staff United, the union representing deckhands, said 300 crossings were cancelled.', '- / Ferry Staff United'],
-    ['The Hollin Ridge Front, the armed group that holds the pass, said it had lost 12 fighters.', '- / Hollin Ridge Front'],
-    ['Bright Kettle, a local volunteer network, said it served 700 meals a day.', '- / Bright Kettle'],
+    ['The Hollin Ridge Front, the rebel group that holds the pass, said it had lost 12 fighters.', '- / Hollin Ridge Front'],
+    ['Bright Kettle, a network of food banks, said it served 700 meals a day.', '- / Bright Kettle'],
     ['Tavrin, which makes ceramic tiles, said sales fell 8 percent.', '- / Tavrin'],
     // A noun that names a company ("retailer") in the apposition, unless a first name opens the name.
     ['Brennox, the biggest grocery retailer in the valley, said sales fell 3 percent.', '- / Brennox'],
     ['Jane Doe, a cheese maker, said prices fell 3 percent.', 'Jane Doe / -'],
     ['Solvarra, an NGO, said 40 wells had dried up.', '- / Solvarra'],
-    ["Kelmont Transit, one of the country's largest bus operators, said fares would rise 5 percent.", '- / Kelmont Transit'],
+    ['Kelmont Transit, one of the biggest bus operators in the north, said fares would rise 5 percent.', '- / Kelmont Transit'],
     // A participle phrase after the head: the head speaks.
     ['The union representing the ferry crews said 300 members had walked out.', '- / union'],
-    ['Aid groups working in the delta said 2 million people needed food.', '- / Aid groups'],
+    ['Relief groups working in the delta said 2 million people needed food.', '- / Relief groups'],
     // A name in apposition to an organisation noun, or an organisation's name after a description.
     ['The grain company, Oskeld Milling, said exports fell 12 percent.', '- / Oskeld Milling'],
     ["The bakers' union, Flour Hands Together, said 400 members had walked out.", '- / Flour Hands Together'],
@@ -62,17 +62,17 @@ describe('organisations and groups as speakers', () => {
   it.each([
     // Estimation and evaluation frames.
     ['Organisers put the crowd at more than 20,000.', '- / -'],
-    ['Aid groups put the cost at less than $4m.', '- / Aid groups'],
-    ['The harbour board had put the losses at nine boats on Friday.', '- / harbour board'],
+    ['Relief charities put the cost at less than $4m.', '- / Relief charities'],
+    ['The harbour board had put the losses at eleven boats by Friday.', '- / harbour board'],
     ['The tenants’ federation called the survey misleading.', '- / tenants’ federation'],
-    ['Consumer groups called the merger a blow to shoppers.', '- / Consumer groups'],
+    ["Shoppers' groups called the merger a blow to families.", "- / Shoppers' groups"],
   ])('%s', (text, expected) => {
     expect(who(attribute(text)[0])).toBe(expected);
   });
 
   it('does not read a letter or a call to an addressee, with nothing said, as attribution', () => {
-    expect(attribute('The parish council wrote to the Roads Agency in May.')[0]!.method).toBe('unattributed');
-    expect(who(attribute('The parish council wrote to the agency on Monday asking for 2 million.')[0])).toBe('- / parish council');
+    expect(attribute('The rowing club wrote to the Roads Agency last spring.')[0]!.method).toBe('unattributed');
+    expect(who(attribute('The rowing club wrote to the agency last spring asking for 2 million.')[0])).toBe('- / rowing club');
   });
 
   it('does not read "called" without a judgement as speech', () => {
@@ -81,8 +81,8 @@ describe('organisations and groups as speakers', () => {
   });
 
   it('reads an adverb before a verb wink takes for an adjective, and a present tense "says"', () => {
-    expect(who(attribute('The police strongly contested that version of events.')[0])).toBe('- / police');
-    expect(who(attribute('The government says it has opened 80 clinics since 2020.')[0])).toBe('- / government');
+    expect(who(attribute("The police firmly contested the residents' version.")[0])).toBe('- / police');
+    expect(who(attribute('The government says 80 clinics have opened this year.')[0])).toBe('- / government');
   });
 
   it('reads a short name as the organisation named in full before it', () => {
@@ -97,7 +97,7 @@ describe('organisations and groups as speakers', () => {
   });
 
   it('finds the head of a description before its prepositional phrase', () => {
-    expect(who(attribute('The relief mission in the Ossa valley said 2,000 tents had arrived.')[0])).toBe('- / relief mission');
+    expect(who(attribute('The relief office at the Ossa border crossing said 2,000 tents had arrived.')[0])).toBe('- / relief office');
   });
 
   it('does not take a plural group for the singular noun that refers back', () => {

@@ -132,7 +132,7 @@ class SpeakerPhraseParser {
     if (described) return described;
     const people = this.entityIndices.filter((index) => this.entity(index).type === 'person');
     if (people.length === 1 && this.entityIndices.length === 1) {
-      // "Greyhaven said" after "Greyhaven Recycling …": the first word(s) of an organisation named before.
+      // "Brakeley said" after "Brakeley Foods …": the first word(s) of an organisation named before.
       const name = this.entity(people[0] as number);
       const full = name.sourceId ? null : earlierOrganisationNamed(this.context, name.text, name.start);
       if (full && this.tokenOf(people[0] as number, 'last') === this.last) return organisationActorOf(full, this.start(), this.end());
@@ -318,7 +318,7 @@ class SpeakerPhraseParser {
   }
 
   /**
-   * "the opposition Coastal Greens", "the charity Open Hands": a noun that describes an organisation right
+   * "the opposition Upland Greens", "the charity Bright Kettle": a noun that describes an organisation right
    * before a capitalised name ending the phrase makes the whole name an organisation, whatever the entity
    * finder took its words for.
    */
@@ -388,7 +388,7 @@ class SpeakerPhraseParser {
       };
       return { ...this.emptyActor('back-reference'), reference };
     }
-    // "Aid groups said", "Police said", "Residents' associations in the old town said": a bare plural or
+    // "Rights groups said", "Police said", "Tenants' associations on the east bank said": a bare plural or
     // mass organisation noun (no article, no possessive pronoun) names the group that speaks, as written.
     const bare = this.bareOrganisation();
     if (bare) return bare;
@@ -418,13 +418,13 @@ class SpeakerPhraseParser {
     return { ...this.emptyActor('role'), role: found.role, nationality, organisation: this.organisationBeforeRole() };
   }
 
-  /** The last word before the phrase's first preposition: "associations" in "Residents' associations in the old town". */
+  /** The last word before the phrase's first preposition: "associations" in "Tenants' associations on the east bank". */
   private headBeforePreposition(): number {
     for (let t = this.first + 1; t <= this.last; t++) if (SEGMENT_STOPS.has(this.token(t).lower)) return t - 1;
     return this.last;
   }
 
-  /** "Aid groups", "City police", "Farmers' cooperatives", "Health authorities": no determiner, an organisation noun as head. */
+  /** "Rights groups", "Harbour police", "Growers' cooperatives", "Water authorities": no determiner, an organisation noun as head. */
   private bareOrganisation(): Actor | null {
     const head = this.headBeforePreposition();
     if (!isOrganisationNounAt(this.context, head)) return null;
@@ -439,7 +439,7 @@ class SpeakerPhraseParser {
   }
 
   /**
-   * "The monitoring mission in the Varnes valley said": the head of a definite description comes before
+   * "The relief office at the Ossa crossing said": the head of a definite description comes before
    * its prepositional phrase; the reference is to that noun, its modifiers the words before it.
    */
   private postmodifiedOrganisation(): Actor | null {
@@ -755,10 +755,10 @@ export function genderFromWords(role: string | null, title: string | null): Gend
   return null;
 }
 
-/** Words before an organisation's name that say what it is, beyond the entity finder's descriptors: "the opposition Coastal Greens". */
+/** Words before an organisation's name that say what it is, beyond the entity finder's descriptors: "the opposition Upland Greens". */
 const PARTY_DESCRIPTORS = new Set(['opposition', 'ruling', 'governing']);
 
-/** An organisation's name as the text gives it: the words themselves, or the fuller name used before ("Greyhaven" → "Greyhaven Recycling"). */
+/** An organisation's name as the text gives it: the words themselves, or the fuller name used before ("Brakeley" → "Brakeley Foods"). */
 export interface NamedOrganisation {
   name: string;
   source: SourceRef | null;
@@ -776,7 +776,7 @@ export function namedOrganisation(context: ArticleContext, first: number, last: 
   return earlierOrganisationNamed(context, written, start) ?? { name: written, source: context.registry.resolve(written) };
 }
 
-/** An organisation named before `offset` whose name opens with `written` and is longer: "Northvale" → "Northvale Dairies". */
+/** An organisation named before `offset` whose name opens with `written` and is longer: "Brakeley" → "Brakeley Foods". */
 export function earlierOrganisationNamed(context: ArticleContext, written: string, offset: number): NamedOrganisation | null {
   const entity = organisationsByLeadingWords(context).get(written.toLowerCase());
   if (!entity || entity.start >= offset) return null;
@@ -786,7 +786,7 @@ export function earlierOrganisationNamed(context: ArticleContext, written: strin
 
 const leadingWordsIndex = new WeakMap<ArticleContext, Map<string, Entity>>();
 
-/** The article's first organisation for each run of leading words of its name ("northvale" → Northvale Dairies), built once per article. */
+/** The article's first organisation for each run of leading words of its name ("brakeley" → Brakeley Foods), built once per article. */
 function organisationsByLeadingWords(context: ArticleContext): Map<string, Entity> {
   let index = leadingWordsIndex.get(context);
   if (index) return index;

@@ -404,7 +404,7 @@ class EntityFinder {
   }
 
   /**
-   * "the company, Greyhaven Recycling", "The parents' association, Classrooms First": a name set off by a
+   * "the company, Pellworth Haulage", "The bakers' union, Flour Hands Together": a name set off by a
    * comma right after a definite description whose noun is an organisation's; a known first name opening it
    * ("After leaving the company, Jane Doe said") is still a person.
    */

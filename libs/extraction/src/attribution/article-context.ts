@@ -82,6 +82,23 @@ export function isRoleNounAt(context: ArticleContext, t: number): boolean {
   return PERSON_NOUNS.has(context.pos.lemmas[t] as string);
 }
 
+/** A noun naming an organisation or a group by its lemma ("groups", "agencies", "Police" opening a sentence). */
+export function isOrganisationNounAt(context: ArticleContext, t: number): boolean {
+  const token = context.tokens[t];
+  if (!token) return false;
+  const tag = context.pos.tags[t];
+  // "according to police": wink reads the noun after "to" as a verb.
+  if (tag === Pos.VERB && ORGANISATION_NOUNS.has(token.lower) && context.tokens[t - 1]?.lower === 'to') return true;
+  if (tag !== Pos.NOUN && tag !== Pos.PROPN) return false;
+  if (ORGANISATION_NOUNS.has(token.lower) || ORGANISATION_NOUNS.has((context.pos.lemmas[t] as string).toLowerCase())) return true;
+  // wink gives a capitalised plural opening a sentence ("Charities said …") as its own lemma.
+  return (
+    tag === Pos.PROPN &&
+    token.lower.endsWith('s') &&
+    ORGANISATION_NOUNS.has(token.lower.replace(/(?:ies|s)$/, (end) => (end === 'ies' ? 'y' : '')))
+  );
+}
+
 /**
  * A verb of saying by its own tag and lemma ("insists", "tweeted"), not a gerund ("saying" heads no
  * clause with a subject before it); German verbs by their written forms (the model is English). The

@@ -249,10 +249,11 @@ class Attributor {
       if (ahead)
         return { attribution: { ...unattributed(), organisation: ahead.organisation, source: ahead.source }, gender: null, countries: [] };
     }
-    if (!event && actor.reference?.category === 'organisation' && !actor.reference.plural) {
-      // "the statistics office said" with no office named before: the organisation as written.
-      // "Eastmere's transport committee said": a name's possessive opens it, and the whole phrase is the name.
-      const phrase = /^(?:the\s+((?:[\p{L}'’-]+\s+)+[\p{L}-]+)|([\p{L}-]+['’]s\s+(?:[\p{L}'’-]+\s+)*[\p{L}-]+))$/iu.exec(
+    if (!event && actor.reference?.category === 'organisation') {
+      // "the statistics office said", "The government says", "The police rejected it" with none named before: the
+      // organisation as written. "Eastmere's transport committee said": a name's possessive opens it, and the
+      // whole phrase is the name.
+      const phrase = /^(?:the\s+((?:[\p{L}'’-]+\s+)*[\p{L}-]+)|([\p{L}-]+['’]s\s+(?:[\p{L}'’-]+\s+)*[\p{L}-]+))$/iu.exec(
         this.context.text.slice(actor.start, actor.end),
       );
       const written = actor.reference.possessive ? actor.reference.noun : (phrase?.[1] ?? phrase?.[2]);
@@ -569,6 +570,8 @@ class Attributor {
       // "The fisheries ministry" is also the ministry a fisheries minister spoke for; a bare "the ministry" is not.
       if ((speaker !== null && modifiers.length === 0) || organisation === null) continue;
       if (modifiers.length > 0 && !holdsAny(`${organisation} ${source?.name ?? ''}`, modifiers)) continue;
+      // "the relief agency" is one of them, not "Relief agencies" that spoke together.
+      if (noun !== null && !noun.endsWith('s') && namesPluralGroup(organisation)) continue;
       if (noun !== null && !GENERIC_ORGANISATION_NOUNS.has(noun) && !normaliseName(organisation).split(' ').includes(normaliseName(noun)))
         continue;
       return { organisation, source, sentence: event.sentence };
@@ -853,6 +856,13 @@ const DESCRIBING_WORDS = new Set([
   'city',
   'town',
 ]);
+
+/** "Rights groups", "Parish councils": a bare plural organisation noun ends the name. */
+function namesPluralGroup(organisation: string): boolean {
+  const last = organisation.toLowerCase().split(' ').pop() ?? '';
+  if (!last.endsWith('s') || ORGANISATION_NOUNS.has(last)) return false;
+  return ORGANISATION_NOUNS.has(last.replace(/(?:ies|s)$/, (end) => (end === 'ies' ? 'y' : '')));
+}
 
 function holdsAny(name: string, words: readonly string[]): boolean {
   const names = normaliseName(name).split(' ');

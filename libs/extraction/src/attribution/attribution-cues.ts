@@ -10,7 +10,7 @@ function set(words: string): ReadonlySet<string> {
  * claiming, denying, appealing, estimating and believing ("X denied …", "the opposition
  * lawmakers cited …", "Kyiv has pointed out …"). A word counts when wink tags it a verb with
  * one of these lemmas, so every inflection is covered ("insists", "tweeted", "warns").
- * "alleged" is also wink's lemma of the word read as an adjective ("X alleged that …").
+ * "alleged" and "contested" are also wink's lemmas of the words read as adjectives ("X alleged that …").
  */
 export const SPEECH_LEMMAS = set(`
   say tell report note state announce claim add write explain confirm insist argue warn declare quote tweet post
@@ -18,7 +18,7 @@ export const SPEECH_LEMMAS = set(`
   reveal suggest indicate mention observe remark reply respond answer ask speak recall conclude blame criticise
   criticize condemn demand promise pledge vow threaten complain concede hint signal contend maintain reiterate repeat
   underscore highlight assure accuse believe think predict propose recommend caution dispute reject dismiss counter
-  advise expect forecast project calculate
+  advise expect forecast project calculate contest contested
 `);
 
 /** German finite forms, where it is cheap (wink's model is English): "sagte", "erklärte", "teilte … mit", "fügte … hinzu". */
@@ -82,7 +82,7 @@ export const ORGANISATION_NOUNS = set(`
   parliament court charity bureau university institute foundation association chamber union firm operator
   utility institution mission programme program board trust cooperative co-op club network federation
   confederation consortium partnership clinic hospital school academy initiative collective bank regulator
-  insurer lender watchdog inspectorate directorate secretariat
+  insurer lender watchdog inspectorate directorate secretariat team
 `);
 
 /** What kind of source an organisation noun points to when the name does not contain it. */

@@ -1,8 +1,10 @@
 import type { Entity } from '../entities/entity';
+import { isKnownFirstName } from '../entities/gender';
+import { NAME_PARTICLES, ORGANISATION_DESCRIPTORS } from '../entities/name-cues';
 import { TITLE_WORDS } from '../entities/roles';
 import { isNominal, isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
-import { breakAfter, isRoleNounAt, isTaggedSpeechVerb, type ArticleContext } from './article-context';
+import { breakAfter, isOrganisationNounAt, isRoleNounAt, isTaggedSpeechVerb, type ArticleContext } from './article-context';
 import {
   DETERMINERS,
   DOCUMENT_NOUNS,
@@ -15,7 +17,15 @@ import {
   SPEECH_LEMMAS,
   TIME_FILLERS,
 } from './attribution-cues';
-import { isMediaOrganisation, parseSpeakerPhrase, type Actor, type CountryContext, type PersonProfileLookup } from './speaker-phrase';
+import {
+  isMediaOrganisation,
+  namedOrganisation,
+  organisationActorOf,
+  parseSpeakerPhrase,
+  type Actor,
+  type CountryContext,
+  type PersonProfileLookup,
+} from './speaker-phrase';
 
 /** An attribution clause: "Dahl said", "according to Reuters", "as quoted by Kestrel news agency". */
 export interface Cue {
@@ -43,6 +53,8 @@ const MAX_TRAILING_TAIL = 8;
 const FIGURE_VERBS = new Set(['put', 'puts']);
 /** "put youth unemployment among those under 25 at 14 percent": the figure comes within a few words. */
 const MAX_FIGURE_DISTANCE = 8;
+/** "at less than $300,000", "at roughly 30 percent": words between "at" and the number. */
+const MAX_HEDGE_WORDS = 3;
 /** "said in an interview with the BBC": the outlet comes within a few words of the verb. */
 const MAX_OUTLET_DISTANCE = 6;
 /** Prepositions that tie a noun phrase to the noun before it inside a subject: "head of the agency", "researchers at X". */
@@ -147,8 +159,9 @@ class CueFinder {
       if (this.tag(t) !== Pos.VERB) return -1;
       const next = this.context.tokens[t + 1];
       if (next && t + 1 < this.to && particles.has(next.lower) && !breakAfter(this.context, t)) return t + 1;
-      // "Jane Doe called the offer “an insult”": naming something in quoted words is speaking.
-      return this.quoteFollows(t) ? t : -1;
+      // "Jane Doe called the offer “an insult”": naming something in quoted words is speaking, and so is
+      // judging it in the author's words ("called the figures false").
+      return this.quoteFollows(t) || this.callsItSomething(t) ? t : -1;
     }
     if (FIGURE_VERBS.has(token.lower)) return this.tag(t) === Pos.VERB && this.putsAFigure(t) ? t : -1;
     return this.isSpeechVerb(t) ? t : -1;
@@ -167,7 +180,9 @@ class CueFinder {
     const token = this.token(t);
     const tag = this.tag(t);
     if ((tag !== Pos.NOUN && tag !== Pos.ADJ) || token.capitalised || !SPEECH_LEMMAS.has(this.lemma(t))) return false;
-    const before = t - 1;
+    // "The police strongly contested that account": an adverb may stand between the subject and the verb.
+    let before = t - 1;
+    while (before > this.from && this.tag(before) === Pos.ADV && !breakAfter(this.context, before)) before--;
     // "Jane Doe's claims that …" are a noun after a possessive.
     if (before < this.from || breakAfter(this.context, before) || !this.isNominalAt(before) || this.lower(before).endsWith("'s"))
       return false;
@@ -186,14 +201,22 @@ class CueFinder {
 
     let agent: [number, number] | null = null;
     let inverted = false;
+    let named: Actor | null = null;
     if (adjacent) agent = this.lower(j) === 'who' ? this.antecedentOf(j) : this.withoutPlaceAfterHead(this.subjectEndingAt(j));
-    else if (j >= this.from && !this.context.inQuote[j]) agent = this.interruptedSubject(j);
+    else if (j >= this.from && !this.context.inQuote[j]) {
+      const organisation = this.organisationBesideApposition(j);
+      if (organisation) [agent, named] = organisation;
+      else agent = this.interruptedSubject(j);
+    }
     if (!agent && this.isInvertible(verb) && this.startsClause(verb) && verbLast + 1 < this.to) {
       agent = this.invertedSubject(verbLast + 1);
       inverted = agent !== null;
     }
     if (!agent) return null;
-    const actor = parseSpeakerPhrase(this.context, agent[0], agent[1], this.profiles, this.countries);
+    const outlet = this.outletAfter(verbLast);
+    // "She spoke to Deutsche Welle in March": an outlet as the addressee is the channel of what follows.
+    if (!outlet && !inverted && agent[0] === this.from && this.onlyAddresseeFollows(verbLast)) return null;
+    const actor = named ?? parseSpeakerPhrase(this.context, agent[0], agent[1], this.profiles, this.countries);
     if (!actor) return null;
     const first = Math.min(agent[0], verb);
     const last = Math.max(agent[1], verbLast);
@@ -205,7 +228,7 @@ class CueFinder {
       firstToken: first,
       lastToken: last,
       trailing: this.startsClause(inverted ? verb : agent[0]) && this.endsSentence(inverted ? agent[1] : verbLast),
-      outlet: this.outletAfter(verbLast),
+      outlet,
     };
   }
 
@@ -223,14 +246,27 @@ class CueFinder {
     const participle = k - 2;
     if (
       participle - 1 >= this.from &&
-      PHRASE_PREPOSITIONS.has(this.lower(k - 1)) &&
+      this.tag(k - 1) === Pos.ADP &&
       this.tag(participle) === Pos.VERB &&
-      /(?:ed|en)$/.test(this.lower(participle)) &&
+      /(?:ed|en|ing)$/.test(this.lower(participle)) &&
       !breakAfter(this.context, participle) &&
       !breakAfter(this.context, participle - 1) &&
       this.isNominalAt(participle - 1)
     ) {
       return this.subjectEndingAt(participle - 1);
+    }
+    // "The union representing the dockers said": a present participle with its object after the head.
+    const gerund = k - 1;
+    if (
+      gerund - 1 >= this.from &&
+      this.tag(gerund) === Pos.VERB &&
+      this.lower(gerund).endsWith('ing') &&
+      this.tag(k) === Pos.DET &&
+      !breakAfter(this.context, gerund) &&
+      !breakAfter(this.context, gerund - 1) &&
+      this.isNominalAt(gerund - 1)
+    ) {
+      return this.subjectEndingAt(gerund - 1);
     }
     return [k, j];
   }
@@ -246,7 +282,9 @@ class CueFinder {
       const lower = this.lower(t);
       if (lower !== 'on' && lower !== 'in' && lower !== 'at') continue;
       const before = t - 1;
-      if (this.tag(before) !== Pos.NOUN || (this.context.entityOf[before] as number) >= 0) return subject;
+      // "Police in Harrow Bay said": wink tags a capitalised organisation noun opening the sentence as a name.
+      const noun = this.tag(before) === Pos.NOUN || isOrganisationNounAt(this.context, before);
+      if (!noun || (this.context.entityOf[before] as number) >= 0) return subject;
       let name = t + 1;
       while (name < last && this.tag(name) === Pos.DET) name++;
       return this.isPersonToken(name) ? [first, before] : subject;
@@ -323,6 +361,107 @@ class CueFinder {
     return null;
   }
 
+  /**
+   * An organisation subject cut off from its verb by a clause between commas, named by a capitalised name
+   * whatever the entity finder took it for (a name with no organisation word reads like a person's):
+   * - "Ferry Staff United, the union representing deckhands, said", "Bright Kettle, a food bank network, said":
+   *   an apposition whose head noun is an organisation's;
+   * - "Tavrin, which makes tiles, said": "which" stands for a thing, not a person;
+   * - "The grain company, Oskeld Milling, said", "The bakers' union, Flour Hands Together, said": a name
+   *   in apposition to an organisation noun, or an organisation's name in apposition to any description
+   *   ("the biggest tile maker in the north, Kelso Ceramics").
+   * Returns the subject's span and the organisation speaking, or null.
+   */
+  private organisationBesideApposition(j: number): [[number, number], Actor] | null {
+    let clauseFirst = j;
+    while (clauseFirst - 1 >= this.from && j - clauseFirst < MAX_SPEAKER_TOKENS && !breakAfter(this.context, clauseFirst - 1)) {
+      if (this.context.inQuote[clauseFirst - 1]) return null;
+      clauseFirst--;
+    }
+    const before = clauseFirst - 1;
+    if (before < this.from || this.context.inQuote[before] || !breakAfter(this.context, before)) return null;
+    const nameFirst = this.nameRunEndingAt(before);
+    if (nameFirst >= 0 && this.startsClause(nameFirst)) {
+      const opener = this.lower(clauseFirst);
+      // "NAME, one of the country's largest unions, said" describes it as "NAME, the union …" does.
+      const described = DETERMINERS.has(opener) || (opener === 'one' && this.lower(clauseFirst + 1) === 'of');
+      if (opener === 'which' || (described && this.headsOrganisationApposition(clauseFirst + 1, j, nameFirst))) {
+        return this.namedOrganisationActor(nameFirst, before, j);
+      }
+    }
+    const appositionName = this.nameRunEndingAt(j);
+    if (appositionName !== clauseFirst) return null;
+    const subject = this.subjectEndingAt(before);
+    if (!subject || !this.startsClause(subject[0])) return null;
+    const head = this.headOf(subject[0], subject[1]);
+    const nameStart = DETERMINERS.has(this.lower(clauseFirst)) ? clauseFirst + 1 : clauseFirst;
+    const organisationName = this.entityAt(nameStart)?.type === 'organisation' && this.isCommonNounHead(head);
+    if (!isOrganisationNounAt(this.context, head) && !organisationName) return null;
+    return this.namedOrganisationActor(clauseFirst, j, j, subject[0]);
+  }
+
+  /**
+   * "The village council wrote to the inspectorate in April.": a verb of saying whose sentence opens with its
+   * subject and goes on only to an addressee (no clause, no quote, no verb) reports an act, not what was said
+   * (unless the addressee is an outlet: the caller keeps that).
+   */
+  private onlyAddresseeFollows(verbLast: number): boolean {
+    if (verbLast + 1 >= this.to || this.lower(verbLast + 1) !== 'to') return false;
+    for (let k = verbLast + 2; k < this.to; k++) {
+      if (this.context.inQuote[k] || breakAfter(this.context, k - 1)) return false;
+      const tag = this.tag(k);
+      if (tag === Pos.VERB || tag === Pos.AUX || tag === Pos.SCONJ || this.lower(k) === 'that') return false;
+    }
+    return true;
+  }
+
+  /** The first token of a run of capitalised words (an article before it included) ending at token `last`, or -1. */
+  private nameRunEndingAt(last: number): number {
+    if (!this.token(last).capitalised || this.tag(last) === Pos.PRON) return -1;
+    let first = last;
+    while (first - 1 >= this.from && !breakAfter(this.context, first - 1) && !this.context.inQuote[first - 1]) {
+      const previous = this.token(first - 1);
+      // "Friends of the Earth": a particle between capitalised words.
+      const particle = NAME_PARTICLES.has(previous.lower) && first - 2 >= this.from && this.token(first - 2).capitalised;
+      if (!previous.capitalised && !particle) break;
+      first--;
+    }
+    if (first - 1 >= this.from && !breakAfter(this.context, first - 1) && this.tag(first - 1) === Pos.DET) first--;
+    return first;
+  }
+
+  /**
+   * "the union representing dockers", "a charity that runs two kitchens", "the smaller of the two unions": an
+   * organisation noun heads the apposition (no noun after it, no role noun or clause before it); "a charity
+   * worker", "the union's chairman" and "a spokesman for the group" are people.
+   */
+  private headsOrganisationApposition(first: number, last: number, nameFirst: number): boolean {
+    for (let t = first; t <= last; t++) {
+      if (CLAUSE_OPENERS.has(this.lower(t)) || (this.tag(t) === Pos.VERB && t > first)) return false;
+      if (this.lower(t).endsWith("'s")) continue;
+      // A noun before another noun only describes it ("a volunteer network", "a charity worker").
+      const head = t === last || !isNominal(this.tag(t + 1));
+      if (head && isOrganisationNounAt(this.context, t)) return true;
+      // "the country's biggest retailer": a noun that names a company, a person's trade too ("a cheese maker"),
+      // unless the name opens with a known first name.
+      if (head && (ORGANISATION_DESCRIPTORS.has(this.lower(t)) || ORGANISATION_DESCRIPTORS.has(this.lemma(t).toLowerCase())))
+        return !this.opensWithFirstName(nameFirst);
+      if (head && isRoleNounAt(this.context, t)) return false;
+    }
+    return false;
+  }
+
+  private opensWithFirstName(t: number): boolean {
+    const at = this.tag(t) === Pos.DET ? t + 1 : t;
+    const entity = this.entityAt(at);
+    return isKnownFirstName(this.lower(at)) || (entity?.type === 'person' && entity.sourceId !== undefined);
+  }
+
+  private namedOrganisationActor(nameFirst: number, nameLast: number, last: number, first = nameFirst): [[number, number], Actor] {
+    const organisation = namedOrganisation(this.context, nameFirst, nameLast);
+    return [[first, last], organisationActorOf(organisation, this.token(first).start, this.token(last).end)];
+  }
+
   /** "…,” said Dr. Amal Haddad, a World Health Organization official in Sanaa." */
   private invertedSubject(first: number): [number, number] | null {
     if (this.context.inQuote[first]) return null;
@@ -397,12 +536,50 @@ class CueFinder {
     return false;
   }
 
-  /** "The bureau put unemployment at 14 percent", "the poll puts the party on 33 percent": a figure follows "at"/"on". */
+  /**
+   * "The bureau put unemployment at 14 percent", "the poll puts the party on 33 percent", "put the toll at
+   * nine", "put the sum at less than $300,000": a number follows "at"/"on", after at most a hedge and a
+   * currency sign.
+   */
   private putsAFigure(verb: number): boolean {
     for (let k = verb + 1; k < this.to - 1 && k <= verb + MAX_FIGURE_DISTANCE; k++) {
       if (this.context.inQuote[k] || breakAfter(this.context, k - 1)) return false;
       const lower = this.lower(k);
-      if ((lower === 'at' || lower === 'on') && this.token(k + 1).numeric) return true;
+      if ((lower === 'at' || lower === 'on') && this.numberFollows(k)) return true;
+    }
+    return false;
+  }
+
+  /** A number (digits or a word wink tags as one) within a hedge's length after token t: "at roughly 30", "at less than $3m". */
+  private numberFollows(t: number): boolean {
+    for (let k = t + 1; k < this.to && k <= t + MAX_HEDGE_WORDS + 1; k++) {
+      if (breakAfter(this.context, k - 1) && !this.currencySignBefore(k)) return false;
+      if (this.token(k).numeric || this.tag(k) === Pos.NUM) return true;
+      const tag = this.tag(k);
+      if (tag !== Pos.ADV && tag !== Pos.ADJ && tag !== Pos.ADP) return false;
+    }
+    return false;
+  }
+
+  /** "at $300,000": only a currency sign between the word before and the number. */
+  private currencySignBefore(k: number): boolean {
+    const between = this.context.text.slice(this.token(k - 1).end, this.token(k).start);
+    return /^\s*\p{Sc}$/u.test(between);
+  }
+
+  /**
+   * "The coalition called the figures false", "called the offer an insult to teachers": "call" with an
+   * object and a complement (an adjective or a second noun phrase after the object's noun) judges; "called
+   * a meeting", "called the police to the scene" do not.
+   */
+  private callsItSomething(verb: number): boolean {
+    for (let k = verb + 1; k < this.to && k <= verb + MAX_FIGURE_DISTANCE; k++) {
+      if (this.context.inQuote[k] || breakAfter(this.context, k - 1)) return false;
+      const tag = this.tag(k);
+      const lower = this.lower(k);
+      const afterObject = k - 1 > verb && (isNominal(this.tag(k - 1)) || this.tag(k - 1) === Pos.PRON);
+      if (afterObject && (tag === Pos.ADJ || lower === 'a' || lower === 'an')) return true;
+      if (tag === Pos.SCONJ || tag === Pos.AUX || tag === Pos.PART) return false;
     }
     return false;
   }

@@ -1,12 +1,12 @@
 import type { Entity } from '../entities/entity';
 import { countryOfDemonym, demonymOf } from '../entities/gazetteer';
 import { guessGender } from '../entities/gender';
-import { MEDIA_NAME_WORDS } from '../entities/name-cues';
+import { MEDIA_NAME_WORDS, ORGANISATION_DESCRIPTORS } from '../entities/name-cues';
 import { FEMALE_WORDS, GENERAL_ROLE_HEADS, MALE_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
 import type { Gender, SourceRecord, SourceRef } from '../sources/source';
 import { toSourceRef } from '../sources/source';
 import type { Token } from '../tokenizer';
-import { breakAfter, isRoleNounAt, type ArticleContext } from './article-context';
+import { breakAfter, isOrganisationNounAt, isRoleNounAt, type ArticleContext } from './article-context';
 import {
   AUTHOR_PRONOUNS,
   DEFINITE_DETERMINERS,
@@ -51,7 +51,7 @@ export interface Actor {
   kind: ActorKind;
   /** `person`: the speakers, first one first. */
   people: PersonDraft[];
-  /** `role` (no name): "a spokeswoman for …", "officials", "Aid groups". */
+  /** `role` (no name): "a spokeswoman for …", "officials", "local growers" ("Aid groups" is an organisation). */
   role: string | null;
   organisation: string | null;
   organisationSource: SourceRef | null;
@@ -92,6 +92,9 @@ const SEGMENT_STOPS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 't
 /** "Jane Doe is medical director of …": the copula before a role in a description is not part of it. */
 const ROLE_COPULAS = new Set(['is', 'was', 'remains', 'became']);
 const HEAD_OF_GOVERNMENT = new Set(['president', 'prime', 'premier', 'chancellor']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+/** Organisation nouns that stand bare in the singular as subjects: "Police said", "Management said". */
+const MASS_ORGANISATION_NOUNS = new Set(['police', 'management', 'military', 'government', 'parliament', 'congress']);
 
 /**
  * Reads tokens[first, last] (inclusive) as a speaker phrase. Returns null when
@@ -125,7 +128,15 @@ class SpeakerPhraseParser {
   }
 
   parse(): Actor | null {
+    const described = this.describedName();
+    if (described) return described;
     const people = this.entityIndices.filter((index) => this.entity(index).type === 'person');
+    if (people.length === 1 && this.entityIndices.length === 1) {
+      // "Brakeley said" after "Brakeley Foods …": the first word(s) of an organisation named before.
+      const name = this.entity(people[0] as number);
+      const full = name.sourceId ? null : earlierOrganisationNamed(this.context, name.text, name.start);
+      if (full && this.tokenOf(people[0] as number, 'last') === this.last) return organisationActorOf(full, this.start(), this.end());
+    }
     if (people.length > 0) return this.peopleActor(people);
     if (this.entityIndices.length > 0) {
       const actor = this.organisationActor();
@@ -306,6 +317,24 @@ class SpeakerPhraseParser {
     return roleSegment.role ? { ...this.emptyActor('role'), role: roleSegment.role, nationality: roleSegment.nationality } : null;
   }
 
+  /**
+   * "the opposition Upland Greens", "the charity Bright Kettle": a noun that describes an organisation right
+   * before a capitalised name ending the phrase makes the whole name an organisation, whatever the entity
+   * finder took its words for.
+   */
+  private describedName(): Actor | null {
+    if (!DEFINITE_DETERMINERS.has(this.token(this.first).lower) && !DETERMINERS.has(this.token(this.first).lower)) return null;
+    let nameFirst = this.last + 1;
+    while (nameFirst - 1 > this.first && this.token(nameFirst - 1).capitalised) nameFirst--;
+    if (nameFirst > this.last || nameFirst - 1 <= this.first - 1) return null;
+    const describer = this.token(nameFirst - 1);
+    if (describer.capitalised || !(ORGANISATION_DESCRIPTORS.has(describer.lower) || PARTY_DESCRIPTORS.has(describer.lower))) return null;
+    // A name the entity finder read whole as an organisation (a media one too: "the state broadcaster RTM") is read as usual.
+    const entity = this.context.entityOf[nameFirst] as number;
+    if (entity >= 0 && this.entity(entity).type === 'organisation' && this.context.entityOf[this.last] === entity) return null;
+    return organisationActorOf(namedOrganisation(this.context, nameFirst, this.last), this.start(), this.end());
+  }
+
   /** A possessive place followed by an organisation noun: "Ukraine’s air force", "Norway’s foreign ministry". */
   private ownedOrganisation(): Actor | null {
     const placeIndex = this.entityIndices[this.entityIndices.length - 1];
@@ -359,6 +388,10 @@ class SpeakerPhraseParser {
       };
       return { ...this.emptyActor('back-reference'), reference };
     }
+    // "Rights groups said", "Police said", "Tenants' associations on the east bank said": a bare plural or
+    // mass organisation noun (no article, no possessive pronoun) names the group that speaks, as written.
+    const bare = this.bareOrganisation();
+    if (bare) return bare;
     const noun = head.lower;
     const category: ReferenceCategory | null = DOCUMENT_NOUNS.has(noun)
       ? 'document'
@@ -367,7 +400,7 @@ class SpeakerPhraseParser {
         : isRoleNounAt(this.context, this.last)
           ? 'person'
           : null;
-    if (!category) return null;
+    if (!category) return this.postmodifiedOrganisation();
     const nationality = this.demonymNationality(this.first, this.last);
     if (this.hasDefiniteDeterminer()) {
       const reference: SpeakerReference = {
@@ -383,6 +416,45 @@ class SpeakerPhraseParser {
     const found = this.roleIn(this.first, this.last, false);
     if (!found.role) return null;
     return { ...this.emptyActor('role'), role: found.role, nationality, organisation: this.organisationBeforeRole() };
+  }
+
+  /** The last word before the phrase's first preposition: "associations" in "Tenants' associations on the east bank". */
+  private headBeforePreposition(): number {
+    for (let t = this.first + 1; t <= this.last; t++) if (SEGMENT_STOPS.has(this.token(t).lower)) return t - 1;
+    return this.last;
+  }
+
+  /** "Rights groups", "Harbour police", "Growers' cooperatives", "Water authorities": no determiner, an organisation noun as head. */
+  private bareOrganisation(): Actor | null {
+    const head = this.headBeforePreposition();
+    if (!isOrganisationNounAt(this.context, head)) return null;
+    for (let t = this.first; t < head; t++) {
+      const lower = this.token(t).lower;
+      if (DETERMINERS.has(lower) || POSSESSIVE_PRONOUNS.has(lower)) return null;
+    }
+    // A plural ("groups") or a mass noun ("police"); a bare singular count noun heads no subject in news prose.
+    const lower = this.token(head).lower;
+    if (!lower.endsWith('s') && !MASS_ORGANISATION_NOUNS.has(lower)) return null;
+    return { ...this.emptyActor('organisation'), organisation: this.slice(this.first, head), end: this.token(head).end };
+  }
+
+  /**
+   * "The relief office at the Ossa crossing said": the head of a definite description comes before
+   * its prepositional phrase; the reference is to that noun, its modifiers the words before it.
+   */
+  private postmodifiedOrganisation(): Actor | null {
+    const head = this.headBeforePreposition();
+    if (head === this.last || !isOrganisationNounAt(this.context, head) || !DEFINITE_DETERMINERS.has(this.token(this.first).lower))
+      return null;
+    const noun = this.token(head).lower;
+    const reference: SpeakerReference = {
+      noun,
+      category: 'organisation',
+      plural: noun.endsWith('s') && !noun.endsWith('ss'),
+      gender: null,
+      nationality: null,
+    };
+    return { ...this.emptyActor('back-reference'), reference, end: this.token(head).end };
   }
 
   /** "the council's", "the ministry's" opening the phrase, followed by something it owns (not a role: "the union's chairman" is a person). */
@@ -590,6 +662,14 @@ class SpeakerPhraseParser {
     return t >= this.first && breakAfter(this.context, t);
   }
 
+  private start(): number {
+    return this.token(this.first).start;
+  }
+
+  private end(): number {
+    return this.token(this.last).end;
+  }
+
   private emptyActor(kind: ActorKind): Actor {
     return {
       kind,
@@ -673,4 +753,70 @@ export function genderFromWords(role: string | null, title: string | null): Gend
     }
   }
   return null;
+}
+
+/** Words before an organisation's name that say what it is, beyond the entity finder's descriptors: "the opposition Upland Greens". */
+const PARTY_DESCRIPTORS = new Set(['opposition', 'ruling', 'governing']);
+
+/** An organisation's name as the text gives it: the words themselves, or the fuller name used before ("Brakeley" → "Brakeley Foods"). */
+export interface NamedOrganisation {
+  name: string;
+  source: SourceRef | null;
+}
+
+/**
+ * The organisation named by tokens[first, last] (a leading article dropped): the fullest earlier
+ * organisation whose name opens with these words, else the words as written.
+ */
+export function namedOrganisation(context: ArticleContext, first: number, last: number): NamedOrganisation {
+  let from = first;
+  while (from < last && DETERMINERS.has((context.tokens[from] as Token).lower)) from++;
+  const start = (context.tokens[from] as Token).start;
+  const written = context.text.slice(start, (context.tokens[last] as Token).end);
+  return earlierOrganisationNamed(context, written, start) ?? { name: written, source: context.registry.resolve(written) };
+}
+
+/** An organisation named before `offset` whose name opens with `written` and is longer: "Brakeley" → "Brakeley Foods". */
+export function earlierOrganisationNamed(context: ArticleContext, written: string, offset: number): NamedOrganisation | null {
+  const entity = organisationsByLeadingWords(context).get(written.toLowerCase());
+  if (!entity || entity.start >= offset) return null;
+  const record = entity.sourceId ? context.registry.get(entity.sourceId) : undefined;
+  return { name: entity.text, source: record ? toSourceRef(record) : null };
+}
+
+const leadingWordsIndex = new WeakMap<ArticleContext, Map<string, Entity>>();
+
+/** The article's first organisation for each run of leading words of its name ("brakeley" → Brakeley Foods), built once per article. */
+function organisationsByLeadingWords(context: ArticleContext): Map<string, Entity> {
+  let index = leadingWordsIndex.get(context);
+  if (index) return index;
+  index = new Map();
+  for (const entity of context.entities) {
+    if (entity.type !== 'organisation') continue;
+    const words = entity.text.toLowerCase().split(/\s+/);
+    for (let n = 1; n < words.length; n++) {
+      const prefix = words.slice(0, n).join(' ');
+      if (!index.has(prefix)) index.set(prefix, entity);
+    }
+  }
+  leadingWordsIndex.set(context, index);
+  return index;
+}
+
+/** An actor that is an organisation speaking for itself. */
+export function organisationActorOf(organisation: NamedOrganisation, start: number, end: number): Actor {
+  return {
+    kind: 'organisation',
+    people: [],
+    role: null,
+    organisation: organisation.name,
+    organisationSource: organisation.source,
+    nationality: organisation.source?.country ?? null,
+    outlet: null,
+    outletSource: null,
+    pronoun: null,
+    reference: null,
+    start,
+    end,
+  };
 }

@@ -99,6 +99,15 @@ describe('findEntities on unknown names', () => {
     ]);
   });
 
+  it('reads a name set off by a comma after "the company" as an organisation, unless a first name opens it', () => {
+    const text = 'The auditor said the company, Pellworth Haulage, had lost 2 million. After leaving the company, Jane Doe said so.';
+    const found = findEntities(text).map((entity) => [entity.text, entity.type]);
+    expect(found).toEqual([
+      ['Pellworth Haulage', 'organisation'],
+      ['Jane Doe', 'person'],
+    ]);
+  });
+
   it('recognises a person after a role noun, a place after "in", an acronym and a surname seen before', () => {
     const text = 'Green Party politician Franziska Brantner visited Kherson. Fighting continued in Saada, the NRDC said. Brantner left.';
     const found = findEntities(text).map((entity) => [entity.text, entity.type]);

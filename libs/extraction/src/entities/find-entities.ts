@@ -214,7 +214,8 @@ class EntityFinder {
     // "Elm Road", "Maple Street": a street is a place (an address is never a speaker).
     if (first < to && STREET_WORDS.has(core(this.token(to)))) return [{ first: from, last: to, type: 'place' }];
     // "construction firm Delmar Built", "the charity Open Hands": the noun before the name says what it is.
-    if (first === from && this.precededByOrganisationDescriptor(first)) return [{ first, last: to, type: 'organisation' }];
+    if (first === from && (this.precededByOrganisationDescriptor(first) || this.apposedToOrganisationDescriptor(first)))
+      return [{ first, last: to, type: 'organisation' }];
     let cue = -1;
     for (let t = first; t <= to; t++) if (ORGANISATION_CUES.has(core(this.token(t)))) cue = t;
     // "Spokeswoman of the Fire Brigade", "Sprecherin der Feuerwehr": a role word opening the run is not part of the name.
@@ -400,6 +401,23 @@ class EntityFinder {
     if (this.breakAt(t)) return false;
     const previous = this.token(t - 1);
     return !previous.capitalised && ORGANISATION_DESCRIPTORS.has(previous.lower);
+  }
+
+  /**
+   * "the company, Pellworth Haulage", "The bakers' union, Flour Hands Together": a name set off by a
+   * comma right after a definite description whose noun is an organisation's; a known first name opening it
+   * ("After leaving the company, Jane Doe said") is still a person.
+   */
+  private apposedToOrganisationDescriptor(t: number): boolean {
+    if (t < 2 || isKnownFirstName(core(this.token(t)))) return false;
+    const previous = this.token(t - 1);
+    const between = this.text.slice(previous.end, this.token(t).start);
+    if (!/^,\s+$/.test(between) || previous.capitalised || !ORGANISATION_DESCRIPTORS.has(previous.lower)) return false;
+    for (let k = t - 2; k >= 0 && k >= t - 4 && !this.breakAt(k + 1); k--) {
+      const lower = this.token(k).lower;
+      if (lower === 'the' || lower.endsWith("'s")) return true;
+    }
+    return false;
   }
 
   /**

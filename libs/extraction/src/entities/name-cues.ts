@@ -19,8 +19,8 @@ export const ORGANISATION_CUES = set(`
   sentinel examiner telegraph dispatch bulletin
   verband verein ministerium amt behörde gewerkschaft partei bund institut polizei feuerwehr regierung gericht
   konzern stiftung kammer bundesamt landesamt staatsanwaltschaft
-  foods mills mill works steelworks ironworks aggregates quarries brewery dairy farms pharma steel logistics shipping textiles chemicals solutions
-  partners capital insurance bakery bakeries electric electronics telecom utilities power mining metals retail
+  foods mills mill works steelworks ironworks aggregates quarries brewery dairy dairies farms pharma steel logistics shipping textiles chemicals solutions
+  partners capital securities insurance bakery bakeries electric electronics telecom utilities power mining metals retail
   stores supermarkets clinics hospitals ferries railways rail transit
 `);
 

@@ -275,7 +275,7 @@ describe('golden: texts in other shapes', () => {
         'SPA',
         'saudi-led-coalition',
       ],
-      ['Aid groups say the blockade of Hodeidah ', 'statistic', null, 'Aid groups', null, null, null],
+      ['Aid groups say the blockade of Hodeidah ', 'statistic', null, null, 'Aid groups', null, null],
     ]);
   });
 

@@ -361,7 +361,10 @@ class Attributor {
       const latest = spoke && (!named || spoke.sentence >= named.sentence) ? spoke : named;
       const described = this.describedOrganisationBefore(s, t);
       const found = described && (!latest || described.sentence >= latest.sentence) ? described : latest;
-      // "Acme Water, which bought the plant from Kestrel Energy, said … Its director": the subject of the sentence before, not its last name.
+      // "Acme Water's profits fell, its chief executive said": the subject of this sentence, when "its" comes after it;
+      // "Acme Water, which bought the plant from Kestrel Energy, said … Its director": else the subject of the sentence before, not its last name.
+      const subject = this.subjectOrganisationOf(s);
+      if (subject && t > (this.context.first[s] as number) && (this.context.entityOf[t] as number) < 0) return subject;
       const topic = this.subjectOrganisationOf(s - 1);
       return topic && (!found || found.sentence <= topic.sentence) ? topic : found;
     }

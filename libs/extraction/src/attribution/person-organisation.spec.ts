@@ -104,6 +104,16 @@ describe('the organisation a person speaks for', () => {
       expect(who(attributions[1])).toBe('Wenna Calloway / Orrin Valley Water Board');
     });
 
+    it('is the subject of its own sentence when "its" comes after it ("X will cut jobs, its chairman said")', () => {
+      const attributions = attribute(
+        'The Tamsett Rail Board approved the new fares. ' +
+          'Kestrel Shipping will cut 300 jobs at the Tamsett yard, its chairman Olaf Brisk said. ' +
+          'Its finance director, Ada Lunn, said costs had doubled.',
+      );
+      expect(who(attributions[1])).toBe('Olaf Brisk / Kestrel Shipping');
+      expect(who(attributions[2])).toBe('Ada Lunn / Kestrel Shipping');
+    });
+
     it('still follows the organisation that spoke last when the sentence before opens with none', () => {
       const attributions = attribute(
         'Prices rose by 4 percent, the Brensholm Statistics Office said on Monday. ' +

@@ -455,7 +455,8 @@ class Attributor {
       const owner = token.capitalised && t !== first ? undefined : this.possessiveAt(s, t);
       if (owner) return owner;
       // "Kestrel's lawyer", "Kestrel chairwoman": the short form of an organisation named in full before.
-      if (token.capitalised && this.roleFollows(t, last)) {
+      const contrasted = t > first && CONTRASTING_WORDS.has((tokens[t - 1] as Token).lower);
+      if (token.capitalised && !contrasted && this.roleFollows(t, last)) {
         const named = this.organisationStartingWith(s, token.text.replace(/['’]s$/u, ''), (tokens[first] as Token).start);
         if (named) return named;
       }

@@ -32,22 +32,22 @@ describe('the organisation a person speaks for', () => {
 
     it('reads the organisation from an apposition the attribution clause itself leaves out ("according to Name, the agency\'s engineer")', () => {
       const attributions = attribute(
-        'The Brakemoor Canal Agency closed two locks on Friday. ' +
+        'The Brakemoor Waterways Agency closed two locks on Friday. ' +
           "The work will take six weeks, according to Oren Vasquel, the agency's chief engineer. " +
           'Vasquel said barges would wait at the lower basin.',
       );
-      expect(who(attributions[1])).toBe('Oren Vasquel / Brakemoor Canal Agency');
-      expect(who(attributions[2])).toBe('Oren Vasquel / Brakemoor Canal Agency');
+      expect(who(attributions[1])).toBe('Oren Vasquel / Brakemoor Waterways Agency');
+      expect(who(attributions[2])).toBe('Oren Vasquel / Brakemoor Waterways Agency');
     });
 
     it('gives "Name, who leads the union," the union named before, and keeps it for "he said"', () => {
       const attributions = attribute(
         'The Millstream Bakers Union represents 900 workers at the plant. ' +
-          'Teodor Halm, who leads the union, said pay talks had collapsed. ' +
+          'Casimir Throup, who leads the union, said pay talks had collapsed. ' +
           '“Nobody will accept this,” he said.',
       );
-      expect(who(attributions[1])).toBe('Teodor Halm / Millstream Bakers Union');
-      expect(who(attributions[2])).toBe('Teodor Halm / Millstream Bakers Union');
+      expect(who(attributions[1])).toBe('Casimir Throup / Millstream Bakers Union');
+      expect(who(attributions[2])).toBe('Casimir Throup / Millstream Bakers Union');
     });
   });
 
@@ -66,23 +66,25 @@ describe('the organisation a person speaks for', () => {
       const attributions = attribute(
         'The Dunmarrow Ferry Company will drop its night crossings. ' +
           'Ferry company chief executive Livia Orst said fuel had doubled in price. ' +
-          'The Coastal Safety Inspectorate is reviewing the timetable. ' +
+          'The Marine Safety Inspectorate is reviewing the timetable. ' +
           'Inspectorate spokesman Bram Tessel said the review would end in May.',
       );
       expect(who(attributions[1])).toBe('Livia Orst / Dunmarrow Ferry Company');
-      expect(who(attributions[3])).toBe('Bram Tessel / Coastal Safety Inspectorate');
+      expect(who(attributions[3])).toBe('Bram Tessel / Marine Safety Inspectorate');
     });
 
     it('gives a possessive short name ("Kestrel\'s lawyer") and a short name before a role the fuller name given earlier', () => {
       const attributions = attribute(
         'Kestrel Shipping is accused of dumping oil in the river. ' +
-          "Kestrel's lawyer, Dana Merrow, said the company had broken no law. " +
+          "Kestrel's lawyer, Orla Quenby, said the company had broken no law. " +
           'Kestrel chairman Olaf Brisk said the firm would appeal. ' +
-          'Merrow told the court the samples were contaminated.',
+          'Quenby told the court the samples were contaminated.',
       );
-      expect(who(attributions[1])).toBe('Dana Merrow / Kestrel Shipping');
+      expect(who(attributions[1])).toBe('Orla Quenby / Kestrel Shipping');
       expect(who(attributions[2])).toBe('Olaf Brisk / Kestrel Shipping');
-      expect(who(attributions[3])).toBe('Dana Merrow / Kestrel Shipping');
+      expect(who(attributions[3])).toBe('Orla Quenby / Kestrel Shipping');
+      const former = attribute('Kestrel Shipping denies the charge. Former Kestrel chairman Ivo Garnock said the ships were unsafe.');
+      expect(who(former[1])).toBe('Ivo Garnock / -');
     });
     it('does not give "opposition party leader" or "a former council official" the party or council named before', () => {
       const attributions = attribute(
@@ -117,20 +119,20 @@ describe('the organisation a person speaks for', () => {
     it('still follows the organisation that spoke last when the sentence before opens with none', () => {
       const attributions = attribute(
         'Prices rose by 4 percent, the Brensholm Statistics Office said on Monday. ' +
-          'Its chief economist, Pavla Ridge, said food led the rise.',
+          'Its chief economist, Pavla Strode, said food led the rise.',
       );
-      expect(who(attributions[1])).toBe('Pavla Ridge / Brensholm Statistics Office');
+      expect(who(attributions[1])).toBe('Pavla Strode / Brensholm Statistics Office');
     });
   });
 
   describe('"a spokesman for <organisation>, Name, said"', () => {
     it('gives the organisation named after "for", resolved or as written', () => {
       const attributions = attribute(
-        'A spokeswoman for the Vell Farmers Cooperative, Runa Haak, said the harvest was down by a third. ' +
+        'A spokeswoman for the Yarrowby Farmers Cooperative, Runa Haak, said the harvest was down by a third. ' +
           'A spokesman for the provincial government, Sten Aubel, said aid would follow. ' +
           'Aubel said 300 farms had applied.',
       );
-      expect(who(attributions[0])).toBe('Runa Haak / Vell Farmers Cooperative');
+      expect(who(attributions[0])).toBe('Runa Haak / Yarrowby Farmers Cooperative');
       expect(who(attributions[1])).toBe('Sten Aubel / provincial government');
       expect(who(attributions[2])).toBe('Sten Aubel / provincial government');
     });

@@ -7,10 +7,10 @@ import type { Token } from '../tokenizer';
 import { normaliseName } from '../sources/name-words';
 import { toSourceRef, type Gender, type SourceRef } from '../sources/source';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
-import { breakAfter, buildArticleContext, type ArticleContext } from './article-context';
+import { breakAfter, buildArticleContext, isRoleNounAt, type ArticleContext } from './article-context';
 import { confidenceOf, unattributed, type AttributedSpeaker, type Attribution, type AttributionMethod } from './attribution';
 import { ROLE_NOUNS } from '../entities/roles';
-import { DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './attribution-cues';
+import { DEFINITE_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './attribution-cues';
 import { countryOfDemonym } from '../entities/gazetteer';
 import { findCues, type Cue } from './find-cues';
 import {
@@ -23,7 +23,7 @@ import {
   opensWithLabel,
   type InterviewLabel,
 } from './interview';
-import { buildPersonProfiles, type PersonProfiles } from './person-profiles';
+import { buildPersonProfiles, LEADS_VERBS, sentenceOfToken, type PersonProfiles, type TokenRange } from './person-profiles';
 import { resolveReference, subjectPerson, type AttributionEvent } from './references';
 import { genderFromWords, isMediaOrganisation, type Actor, type CountryContext, type PersonDraft } from './speaker-phrase';
 
@@ -61,6 +61,10 @@ const MAX_ORGANISATION_PARAGRAPHS = 12;
 const MAX_GENERIC_PARAGRAPHS = 4;
 /** … and at most this many entity mentions back (keeps long single-paragraph texts linear). */
 const MAX_ORGANISATION_LOOKBACK = 60;
+/** "Port authority deputy spokesman Jane Roe": a role noun this many words at most after the organisation noun it belongs to. */
+const MAX_ROLE_DISTANCE = 3;
+/** Words that set a description's organisation apart from the one named before: "opposition party leader", "a former council official". */
+const CONTRASTING_WORDS = new Set(['opposition', 'rival', 'former', 'other', 'another', 'breakaway', 'ex']);
 /** Words of "according to", "as quoted by", "citing" that open a source-phrase cue. */
 const SOURCE_PHRASE_WORDS = new Set(['according', 'to', 'as', 'quoted', 'cited', 'reported', 'by', 'citing', 'quoting', 'laut']);
 /** "head of surgery at the hospital", "a lawyer for the company": prepositions tying a person to an organisation. */
@@ -133,6 +137,8 @@ class Attributor {
   /** The person the latest question of the transcript addressed by name ("Q: Dr Roe, how …?"): she answers. */
   private addressee: PersonDraft | null = null;
   private readonly countries: CountryContext = () => this.recentCountries();
+  /** What each earlier description of a person named as her organisation (see `organisationOfDescription`). */
+  private readonly descriptionOrganisations = new Map<TokenRange, { organisation: string; source: SourceRef | null } | null>();
 
   constructor(
     private readonly context: ArticleContext,
@@ -172,6 +178,7 @@ class Attributor {
     this.completeFromOtherCues(draft.attribution, main, speakers);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.possessiveOrganisation(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfRoleReference(main, draft.attribution);
+    if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfDescription(s, main, draft.attribution);
     if (main.actor.kind === 'person') this.teachProfile(draft.attribution);
     const outlet =
       outletCue?.actor ?? main.outlet ?? speakers.find((cue) => cue.outlet)?.outlet ?? (main.actor.outlet !== null ? main.actor : null);
@@ -354,7 +361,13 @@ class Attributor {
       const spoke = this.organisationSpeakerBefore(null);
       const latest = spoke && (!named || spoke.sentence >= named.sentence) ? spoke : named;
       const described = this.describedOrganisationBefore(s, t);
-      return described && (!latest || described.sentence >= latest.sentence) ? described : latest;
+      const found = described && (!latest || described.sentence >= latest.sentence) ? described : latest;
+      // "Acme Water's profits fell, its chief executive said": the subject of this sentence, when "its" comes after it;
+      // "Acme Water, which bought the plant from Kestrel Energy, said … Its director": else the subject of the sentence before, not its last name.
+      const subject = this.subjectOrganisationOf(s);
+      if (subject && t > (this.context.first[s] as number) && (this.context.entityOf[t] as number) < 0) return subject;
+      const topic = this.subjectOrganisationOf(s - 1);
+      return topic && (!found || found.sentence <= topic.sentence) ? topic : found;
     }
     if (lower === 'his' || lower === 'her') {
       const next = tokens[t + 1]?.lower ?? '';
@@ -405,6 +418,126 @@ class Attributor {
       attribution.source ??= earlier.source;
       return;
     }
+  }
+
+  /**
+   * "Port authority spokesman Jane Roe", "Jane Roe, a spokeswoman for the port authority", "Jane Roe, who
+   * leads the union", "Kestrel's lawyer, Jane Roe": the organisation a description gives by a noun or a short
+   * name, resolved to the one named more fully before. Read in the attribution clause, then in every
+   * earlier phrase that described her ("Roe said" after "Jane Roe, a spokeswoman for …, was at the gates").
+   */
+  private organisationOfDescription(s: number, cue: Cue, attribution: Attribution): void {
+    const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
+    const ranges = [{ first: cue.firstToken, last: cue.lastToken }, ...(profile ? this.profiles.descriptionsOf(profile) : [])];
+    const sentenceEnd = this.context.end[s] as number;
+    for (const range of ranges) {
+      if (range.first >= sentenceEnd) break;
+      // An earlier description reads the same each time the person speaks again.
+      let found = this.descriptionOrganisations.get(range);
+      if (found === undefined) {
+        found = this.organisationInDescription(sentenceOfToken(this.context, range.first), range.first, range.last);
+        if (range.first < cue.firstToken) this.descriptionOrganisations.set(range, found);
+      }
+      if (!found) continue;
+      attribution.organisation = found.organisation;
+      attribution.source ??= found.source;
+      return;
+    }
+  }
+
+  /** The organisation a person's description (tokens[first, last] of sentence s) names, or null; see `organisationOfDescription`. */
+  private organisationInDescription(s: number, first: number, last: number): { organisation: string; source: SourceRef | null } | null {
+    const { tokens, entities, entityOf } = this.context;
+    for (let t = first; t <= last; t++) {
+      const token = tokens[t] as Token;
+      const entity = entities[entityOf[t] as number];
+      if (entity?.type === 'person' || entity?.type === 'organisation') continue;
+      // "the department's chief engineer", "its regional organiser".
+      const owner = token.capitalised && t !== first ? undefined : this.possessiveAt(s, t);
+      if (owner) return owner;
+      // "Kestrel's lawyer", "Kestrel chairwoman": the short form of an organisation named in full before.
+      const contrasted = t > first && CONTRASTING_WORDS.has((tokens[t - 1] as Token).lower);
+      if (token.capitalised && !contrasted && this.roleFollows(t, last)) {
+        const named = this.organisationStartingWith(s, token.text.replace(/['’]s$/u, ''), (tokens[first] as Token).start);
+        if (named) return named;
+      }
+      if (!ORGANISATION_NOUNS.has(token.lower) || entity) continue;
+      const premodifier = this.roleFollows(t, last);
+      const opener = premodifier ? -1 : this.organisationObjectOpener(t, first);
+      if (!premodifier && opener < 0) continue;
+      const modifiers: string[] = [];
+      let from = t;
+      while (from - 1 >= first && this.isNounModifier(from - 1)) {
+        from--;
+        if (!this.isDescribingWord(from)) modifiers.push((tokens[from] as Token).lower);
+      }
+      // "opposition party leader", "a former council official": not the party or council named before.
+      if (tokens.slice(Math.max(first, from - 1), t).some((word) => CONTRASTING_WORDS.has(word.lower))) continue;
+      const named = this.organisationBefore(s, token.lower, (tokens[first] as Token).start, modifiers);
+      if (named) return { organisation: named.organisation, source: named.source };
+      // "a spokesman for the regional government", "who leads the union": nothing named fits, so the organisation
+      // is as written; "a nurse at the main clinic" works at a place and speaks for none.
+      const linkedBy = opener > 0 ? (tokens[opener - 1] as Token).lower : '';
+      if (linkedBy === 'for' || LEADS_VERBS.has(linkedBy))
+        return { organisation: this.context.text.slice((tokens[from] as Token).start, token.end), source: null };
+    }
+    return null;
+  }
+
+  /** A role noun within the next few words of t, in one unbroken phrase: "authority spokesman", "company chief executive". */
+  private roleFollows(t: number, last: number): boolean {
+    for (let k = t + 1; k <= last && k <= t + MAX_ROLE_DISTANCE; k++) {
+      if (breakAfter(this.context, k - 1) || (this.context.entityOf[k] as number) >= 0) return false;
+      if (isRoleNounAt(this.context, k)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The first token of "the" / "a" opening the noun phrase that ends at the organisation noun t, when the
+   * phrase is what a role belongs to ("a spokeswoman for the port authority") or what the person leads
+   * ("who leads the union"); else -1. The noun must end its phrase ("the union's chairman" is a possessive).
+   */
+  private organisationObjectOpener(t: number, first: number): number {
+    const { tokens } = this.context;
+    const next = tokens[t + 1];
+    if (next && !breakAfter(this.context, t) && (this.context.pos.tags[t + 1] === Pos.NOUN || ORGANISATION_NOUNS.has(next.lower)))
+      return -1;
+    let k = t - 1;
+    while (k > first && this.isNounModifier(k)) k--;
+    if (k <= first || !DETERMINERS.has((tokens[k] as Token).lower)) return -1;
+    const before = (tokens[k - 1] as Token).lower;
+    if (LEADS_VERBS.has(before)) return k;
+    if (!ORGANISATION_PREPOSITIONS.has(before)) return -1;
+    for (let r = k - 2; r >= first && r >= k - 2 - MAX_ROLE_DISTANCE; r--) if (isRoleNounAt(this.context, r)) return k;
+    return -1;
+  }
+
+  /** A word inside a description's noun phrase before its head: "port", "regional", "Transit" (no determiner, role or name). */
+  private isNounModifier(t: number): boolean {
+    const token = this.context.tokens[t] as Token;
+    if (breakAfter(this.context, t) || (this.context.entityOf[t] as number) >= 0 || DETERMINERS.has(token.lower)) return false;
+    if (token.lower.endsWith("'s") || token.lower.endsWith('’s') || isRoleNounAt(this.context, t)) return false;
+    const tag = this.context.pos.tags[t];
+    return tag === Pos.NOUN || tag === Pos.ADJ || tag === Pos.PROPN || tag === Pos.VERB;
+  }
+
+  /** The organisation named outside quotes before `before` whose name opens with `word` and goes on ("Kestrel" → "Kestrel Shipping"). */
+  private organisationStartingWith(s: number, word: string, before: number): { organisation: string; source: SourceRef | null } | null {
+    const { entities, entityQuoted, sentences, registry } = this.context;
+    const key = normaliseName(word);
+    const paragraph = (sentences[s] as Sentence).paragraph;
+    const last = lastEntityBefore(entities, before);
+    for (let e = last; e >= 0 && last - e < MAX_ORGANISATION_LOOKBACK; e--) {
+      const entity = entities[e] as Entity;
+      if ((sentences[this.sentenceAt(entity.start)] as Sentence).paragraph < paragraph - MAX_ORGANISATION_PARAGRAPHS) break;
+      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
+      const words = normaliseName(entity.text).split(' ');
+      if (words.length < 2 || words[0] !== key) continue;
+      const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
+      return { organisation: entity.text, source: record ? toSourceRef(record) : null };
+    }
+    return null;
   }
 
   /** What a sentence taught about a person (her organisation) holds for her later mentions: one person, one identity. */
@@ -464,6 +597,28 @@ class Attributor {
     if (spoke && spoke.sentence >= this.sentenceAt(fallback.start)) return spoke;
     const record = fallback.sourceId ? registry.get(fallback.sourceId) : undefined;
     return { organisation: fallback.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(fallback.start) };
+  }
+
+  /**
+   * The organisation sentence s opens with as its subject ("The Harbour Trust, which …, said", "Acme Water
+   * bought …"), named outside quotes and not a media outlet, or null.
+   */
+  private subjectOrganisationOf(s: number): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    const { tokens, entities, entityOf, inQuote, registry } = this.context;
+    if (s < 0) return null;
+    let t = this.context.first[s] as number;
+    if (t < (this.context.end[s] as number) && DEFINITE_DETERMINERS.has((tokens[t] as Token).lower)) t++;
+    const entity = entities[entityOf[t] as number];
+    if (
+      t >= (this.context.end[s] as number) ||
+      inQuote[t] ||
+      entity?.type !== 'organisation' ||
+      entity.start !== (tokens[t] as Token).start
+    )
+      return null;
+    if (isMediaOrganisation(this.context, entity)) return null;
+    const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
+    return { organisation: entity.text, source: record ? toSourceRef(record) : null, sentence: s };
   }
 
   /**

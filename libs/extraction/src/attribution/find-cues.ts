@@ -346,8 +346,14 @@ class CueFinder {
       return subject ? [subject[0], j] : null;
     }
     // "the group's director, Jane Doe, said": a name alone between commas after a role phrase.
-    let nameFirst = clauseFirst; // "…, Dr. Erika Mustermann, said": a title before the name
-    while (nameFirst < j && TITLE_WORDS.has(this.lower(nameFirst))) nameFirst++;
+    // "…, Dr. Erika Mustermann, said", "an expert witness for the defence, retired engineer Jane Doe, said": a title or role before the name.
+    let nameFirst = clauseFirst;
+    while (
+      nameFirst < j &&
+      !this.isPersonToken(nameFirst) &&
+      (TITLE_WORDS.has(this.lower(nameFirst)) || isRoleNounAt(this.context, nameFirst) || this.tag(nameFirst) === Pos.ADJ)
+    )
+      nameFirst++;
     if (this.isPersonToken(nameFirst) && this.context.entityOf[nameFirst] === this.context.entityOf[j]) {
       const subject = this.subjectEndingAt(before);
       if (subject && (this.hasRoleNoun(subject[0], subject[1]) || this.isCommonNounHead(this.headOf(subject[0], subject[1])))) {

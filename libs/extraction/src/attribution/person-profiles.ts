@@ -7,6 +7,15 @@ import { Pos } from '../pos-tags';
 import { DETERMINERS, SPEAKER_STOP_WORDS } from './attribution-cues';
 import { inheritFromProfile, parseSpeakerPhrase, type PersonDraft, type PersonProfileLookup } from './speaker-phrase';
 
+/** Tokens [first, last] of the article, inclusive. */
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+/** How many of a person's descriptions are kept for finding her organisation later. */
+const MAX_DESCRIPTIONS = 4;
+
 /** How far a name's description reaches on either side ("Norwegian Deputy Foreign Minister Oskar Dahl"). */
 const MAX_DESCRIPTION_TOKENS = 12;
 
@@ -19,6 +28,8 @@ export class PersonProfiles implements PersonProfileLookup {
   private readonly byName = new Map<string, PersonDraft>();
   private readonly bySurname = new Map<string, PersonDraft>();
   private readonly bySource = new Map<string, PersonDraft>();
+  /** The token ranges of every phrase that described the person, in text order. */
+  private readonly descriptions = new Map<PersonDraft, TokenRange[]>();
 
   lookup(written: string, sourceId?: string): PersonDraft | undefined {
     if (sourceId) {
@@ -49,8 +60,13 @@ export class PersonProfiles implements PersonProfileLookup {
     return found;
   }
 
+  /** The phrases that described the person ("a spokesman for the port authority, Jane Roe"), in text order. */
+  descriptionsOf(profile: PersonDraft): readonly TokenRange[] {
+    return this.descriptions.get(profile) ?? [];
+  }
+
   /** Adds what a mention says; the first value seen for a field wins, the longest name wins. */
-  record(draft: PersonDraft): void {
+  record(draft: PersonDraft, description?: TokenRange): void {
     const existing = this.lookup(draft.name, draft.personSource?.id) ?? this.lookup(draft.written, draft.personSource?.id);
     const profile = existing ?? { ...draft };
     if (existing) inheritFromProfile(existing, draft);
@@ -59,6 +75,12 @@ export class PersonProfiles implements PersonProfileLookup {
     const surname = name.slice(name.lastIndexOf(' ') + 1);
     if (name.includes(' ') && !this.bySurname.has(surname)) this.bySurname.set(surname, profile);
     if (profile.personSource) this.bySource.set(profile.personSource.id, profile);
+    if (description) {
+      const ranges = this.descriptions.get(profile) ?? [];
+      // The first mentions introduce a person; later ones rarely add an organisation, and a bound keeps reading them linear.
+      if (ranges.length < MAX_DESCRIPTIONS) ranges.push(description);
+      this.descriptions.set(profile, ranges);
+    }
   }
 }
 
@@ -86,7 +108,7 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
     const to = appositionEnd(context, last, context.end[sentence] as number);
     const actor = parseSpeakerPhrase(context, from, to, null);
     const draft = actor?.people.find((person) => person.written === (entities[index] as Entity).text);
-    if (draft) profiles.record(draft);
+    if (draft) profiles.record(draft, { first: from, last: to });
     t = last + 1;
   }
   return profiles;
@@ -136,7 +158,7 @@ function describesRole(context: ArticleContext, from: number, sentenceEnd: numbe
 }
 
 /** Verbs of a relative clause that tie a person to an organisation: "Joe Bloggs, who chairs the Residents' Association". */
-const LEADS_VERBS = new Set([
+export const LEADS_VERBS: ReadonlySet<string> = new Set([
   'heads',
   'chairs',
   'leads',

@@ -504,6 +504,8 @@ class SpeakerPhraseParser {
     // Before a name the role is what follows the last preposition ("according to Norwegian Deputy
     // Foreign Minister"); elsewhere what precedes the first ("head of the", "a spokeswoman for the").
     for (let t = first; t <= last; t++) {
+      // "an expert witness for the defence, engineer Jane Doe": before a name, the role is the apposition after the comma.
+      if (beforeName && t < last && breakAfter(this.context, t)) first = t + 1;
       if (!SEGMENT_STOPS.has(this.token(t).lower) || this.token(t).capitalised) continue;
       if (!beforeName) {
         last = t - 1;

@@ -126,6 +126,27 @@ describe('findEntities on unknown names', () => {
     expect(found[0]).toMatchObject({ type: 'organisation', country: 'SY' });
   });
 
+  it('joins "and" inside an organisation\'s name, never between two names', () => {
+    const text =
+      'The Ostby Fire and Rescue Service and the Food and Drink Federation met. Kestrel Shipping and Tamsett Holdings agreed. Anna and Marnock Union left.';
+    expect(names(findEntities(text), 'organisation')).toEqual([
+      'Ostby Fire and Rescue Service',
+      'Food and Drink Federation',
+      'Kestrel Shipping',
+      'Tamsett Holdings',
+      'Marnock Union',
+    ]);
+  });
+
+  it('reads "Investors of Name" opening a sentence as the people and the organisation, not one name', () => {
+    const found = findEntities('Investors of Kestrel Petroleum voted to sell. Ellis Marno of the Kestrel Securities said no.');
+    expect(found.map((entity) => [entity.text, entity.type])).toEqual([
+      ['Kestrel Petroleum', 'organisation'],
+      ['Ellis Marno', 'person'],
+      ['Kestrel Securities', 'organisation'],
+    ]);
+  });
+
   it('uses the registry it is given', () => {
     const registry = createSourceRegistry([{ id: 'acme-news', name: 'Acme News', kind: 'media', country: 'US', aliases: [] }]);
     expect(findEntities('It was first reported by Acme News.', undefined, { registry })).toEqual([

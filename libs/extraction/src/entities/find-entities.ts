@@ -18,7 +18,7 @@ import {
   RUN_PARTICLES,
   STREET_WORDS,
 } from './name-cues';
-import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from './roles';
+import { PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from './roles';
 import { tokenizeSentences, type SentenceTokens } from './sentence-tokens';
 
 export interface FindEntitiesOptions {
@@ -30,6 +30,8 @@ export interface FindEntitiesOptions {
 const MAX_PERSON_WORDS = 4;
 /** Particles in a row inside one name: "Organisation for the Prohibition". */
 const MAX_PARTICLES = 2;
+/** "Tessin Fire and Rescue Service": at most this many words on either side of an "and" inside a name. */
+const MAX_WORDS_BEFORE_AND = 3;
 
 /**
  * People, organisations and places named in `text`, in text order, never
@@ -168,9 +170,37 @@ class EntityFinder {
         n++;
         particles++;
       }
-      if (n >= to || this.breakAt(n) || !this.isNameToken(n)) return last;
-      last = n;
+      if (n < to && !this.breakAt(n) && this.isNameToken(n)) {
+        last = n;
+        continue;
+      }
+      const joined = this.organisationAcrossAnd(t, last, to);
+      if (joined < 0) return last;
+      last = joined;
     }
+  }
+
+  /**
+   * "Food and Drink Federation", "Fire and Rescue Service": "and" joins the words of one
+   * organisation's name when the words before it name nothing yet (no organisation word, no known
+   * first name, nothing the gazetteer knows) and the run after it ends in an organisation word.
+   * Returns the last token of the joined run, or -1 ("Acme Foods and Kestrel Holdings" stay two).
+   */
+  private organisationAcrossAnd(first: number, last: number, to: number): number {
+    const and = last + 1;
+    const token = this.tokens[and];
+    if (!token || and + 1 >= to || token.lower !== 'and' || token.capitalised || this.breakAt(and) || this.breakAt(and + 1)) return -1;
+    if (last - first + 1 > MAX_WORDS_BEFORE_AND || isKnownFirstName(core(this.token(first)))) return -1;
+    for (let t = first; t <= last; t++) {
+      if ((this.entityOf[t] as number) >= 0 || ORGANISATION_CUES.has(core(this.token(t))) || this.isRoleWord(t)) return -1;
+    }
+    let end = and + 1;
+    while (end + 1 < to && !this.breakAt(end + 1) && this.isNameToken(end + 1) && end - and < MAX_WORDS_BEFORE_AND) end++;
+    for (let t = and + 1; t <= end; t++) {
+      if (!this.isNameToken(t) || (this.entityOf[t] as number) >= 0) return -1;
+      if (ORGANISATION_CUES.has(core(this.token(t)))) return t;
+    }
+    return -1;
   }
 
   /** Step 2: one run of capitalised words, split into what the gazetteer matched and the gaps between. */
@@ -193,7 +223,9 @@ class EntityFinder {
     if (first > last) return;
     if (this.isSentenceInitial(first, sentenceStart)) {
       const token = this.token(first);
-      if (isCommonWord(token) || GERMAN_ARTICLES.has(core(token))) first++;
+      // "Investors of Kestrel Shipping": the particle after a dropped opening word is not part of the name either.
+      if (isCommonWord(token) || GERMAN_ARTICLES.has(core(token)) || this.opensWithPeopleOf(first))
+        while (++first <= last && this.isRunParticle(first));
       else if (first === last && !(this.followedBySpeechVerb(last) && !ROLE_NOUNS.has(core(token)))) {
         this.surnameCandidates.push(first);
         return;
@@ -363,6 +395,12 @@ class EntityFinder {
     return !CAPITALISED_NON_NAMES.has(key) && !WEEKDAYS.has(key) && !MONTHS.has(key);
   }
 
+  /** "Investors of Kestrel Shipping": a plural noun naming people, then "of", opens the sentence rather than a name. */
+  private opensWithPeopleOf(t: number): boolean {
+    const key = core(this.token(t));
+    return this.isRunParticle(t + 1) && isPluralPersonNoun(key) && !isKnownFirstName(key);
+  }
+
   private isRunParticle(t: number): boolean {
     const token = this.token(t);
     return !token.capitalised && RUN_PARTICLES.has(token.lower);
@@ -498,6 +536,11 @@ function possessiveLength(word: string): number {
 function isCommonWord(token: Token): boolean {
   const key = core(token);
   return SENTENCE_STARTERS.has(key) || CAPITALISED_NON_NAMES.has(key) || WORD_CLASSES.has(key) || ROLE_NOUNS.has(key);
+}
+
+/** "investors", "commuters": the plural of a noun naming people (a singular may be a surname: "Baker"). */
+function isPluralPersonNoun(key: string): boolean {
+  return key.endsWith('s') && !PERSON_NOUNS.has(key) && PERSON_NOUNS.has(key.slice(0, -1));
 }
 
 /** "al-Hamra", "bin-Salman": a lower-case particle glued to a capitalised name part. */

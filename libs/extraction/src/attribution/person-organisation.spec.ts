@@ -1,0 +1,168 @@
+import { segmentText } from '../sentence-splitter';
+import { attributeSentences } from './attribute-sentences';
+import type { Attribution } from './attribution';
+
+function attribute(text: string): Attribution[] {
+  const { sentences, quotes } = segmentText(text);
+  return attributeSentences(text, sentences, quotes);
+}
+
+/** speaker / organisation */
+function who(attribution: Attribution | undefined): string {
+  if (!attribution) return 'missing';
+  return `${attribution.speaker ?? '-'} / ${attribution.organisation ?? '-'}`;
+}
+
+describe('the organisation a person speaks for', () => {
+  describe('one person, one identity: what the introduction says holds for later mentions', () => {
+    it('keeps the organisation of "Name, head of the X Department," for "Name said", pronouns and quotes', () => {
+      const attributions = attribute(
+        'Ilka Sorensby, head of the Quarnholt Roads Department, said the tunnel would close for a week. ' +
+          'Sorensby said night buses would run instead. ' +
+          '“We have no other choice,” she said. ' +
+          'According to Sorensby, the repairs will cost €2m.',
+      );
+      expect(attributions.map(who)).toEqual([
+        'Ilka Sorensby / Quarnholt Roads Department',
+        'Ilka Sorensby / Quarnholt Roads Department',
+        'Ilka Sorensby / Quarnholt Roads Department',
+        'Ilka Sorensby / Quarnholt Roads Department',
+      ]);
+    });
+
+    it('reads the organisation from an apposition the attribution clause itself leaves out ("according to Name, the agency\'s engineer")', () => {
+      const attributions = attribute(
+        'The Brakemoor Waterways Agency closed two locks on Friday. ' +
+          "The work will take six weeks, according to Oren Vasquel, the agency's chief engineer. " +
+          'Vasquel said barges would wait at the lower basin.',
+      );
+      expect(who(attributions[1])).toBe('Oren Vasquel / Brakemoor Waterways Agency');
+      expect(who(attributions[2])).toBe('Oren Vasquel / Brakemoor Waterways Agency');
+    });
+
+    it('gives "Name, who leads the union," the union named before, and keeps it for "he said"', () => {
+      const attributions = attribute(
+        'The Millstream Bakers Union represents 900 workers at the plant. ' +
+          'Casimir Throup, who leads the union, said pay talks had collapsed. ' +
+          '“Nobody will accept this,” he said.',
+      );
+      expect(who(attributions[1])).toBe('Casimir Throup / Millstream Bakers Union');
+      expect(who(attributions[2])).toBe('Casimir Throup / Millstream Bakers Union');
+    });
+  });
+
+  describe('role pre-modifiers and short names resolve to the organisation named more fully before', () => {
+    it('gives "Harbour board spokesman Name" the earlier "<Town> Harbour Board"', () => {
+      const attributions = attribute(
+        'Ships were held outside the port, the Kelsby Harbour Board said. ' +
+          'Harbour board spokesman Anselm Rudd said 14 vessels were waiting. ' +
+          'He said the queue would clear by Sunday.',
+      );
+      expect(who(attributions[1])).toBe('Anselm Rudd / Kelsby Harbour Board');
+      expect(who(attributions[2])).toBe('Anselm Rudd / Kelsby Harbour Board');
+    });
+
+    it('gives "Company chief executive Name" the most recent company and a one-word kind ("Inspectorate spokesman") its name', () => {
+      const attributions = attribute(
+        'The Dunmarrow Ferry Company will drop its night crossings. ' +
+          'Ferry company chief executive Livia Orst said fuel had doubled in price. ' +
+          'The Marine Safety Inspectorate is reviewing the timetable. ' +
+          'Inspectorate spokesman Bram Tessel said the review would end in May.',
+      );
+      expect(who(attributions[1])).toBe('Livia Orst / Dunmarrow Ferry Company');
+      expect(who(attributions[3])).toBe('Bram Tessel / Marine Safety Inspectorate');
+    });
+
+    it('gives a possessive short name ("Kestrel\'s lawyer") and a short name before a role the fuller name given earlier', () => {
+      const attributions = attribute(
+        'Kestrel Shipping is accused of dumping oil in the river. ' +
+          "Kestrel's lawyer, Orla Quenby, said the company had broken no law. " +
+          'Kestrel chairman Olaf Brisk said the firm would appeal. ' +
+          'Quenby told the court the samples were contaminated.',
+      );
+      expect(who(attributions[1])).toBe('Orla Quenby / Kestrel Shipping');
+      expect(who(attributions[2])).toBe('Olaf Brisk / Kestrel Shipping');
+      expect(who(attributions[3])).toBe('Orla Quenby / Kestrel Shipping');
+      const former = attribute('Kestrel Shipping denies the charge. Former Kestrel chairman Ivo Garnock said the ships were unsafe.');
+      expect(who(former[1])).toBe('Ivo Garnock / -');
+    });
+    it('does not give "opposition party leader" or "a former council official" the party or council named before', () => {
+      const attributions = attribute(
+        'The ruling Harrowgate Unity Party won the vote. ' +
+          'Opposition party leader Nell Armagh said the count was wrong. ' +
+          'Hedda Lorne, a former council official, said so too. ' +
+          'Party spokesman Aldo Brem said the count was fair.',
+      );
+      expect(attributions.slice(1).map(who)).toEqual(['Nell Armagh / -', 'Hedda Lorne / -', 'Aldo Brem / Harrowgate Unity Party']);
+    });
+  });
+
+  describe('"its" points to the subject of the sentence before', () => {
+    it('is the organisation the previous sentence is about, not the last one it names', () => {
+      const attributions = attribute(
+        'The Orrin Valley Water Board, which took over the pipes from Tamsett Utilities in 2018, found leaks in 40 streets. ' +
+          'Its director, Wenna Calloway, said repairs would take a year.',
+      );
+      expect(who(attributions[1])).toBe('Wenna Calloway / Orrin Valley Water Board');
+    });
+
+    it('is the subject of its own sentence when "its" comes after it ("X will cut jobs, its chairman said")', () => {
+      const attributions = attribute(
+        'The Tamsett Rail Board approved the new fares. ' +
+          'Kestrel Shipping will cut 300 jobs at the Tamsett yard, its chairman Olaf Brisk said. ' +
+          'Its finance director, Ada Lunn, said costs had doubled.',
+      );
+      expect(who(attributions[1])).toBe('Olaf Brisk / Kestrel Shipping');
+      expect(who(attributions[2])).toBe('Ada Lunn / Kestrel Shipping');
+    });
+
+    it('still follows the organisation that spoke last when the sentence before opens with none', () => {
+      const attributions = attribute(
+        'Prices rose by 4 percent, the Brensholm Statistics Office said on Monday. ' +
+          'Its chief economist, Pavla Strode, said food led the rise.',
+      );
+      expect(who(attributions[1])).toBe('Pavla Strode / Brensholm Statistics Office');
+    });
+  });
+
+  describe('"a spokesman for <organisation>, Name, said"', () => {
+    it('gives the organisation named after "for", resolved or as written', () => {
+      const attributions = attribute(
+        'A spokeswoman for the Yarrowby Farmers Cooperative, Runa Haak, said the harvest was down by a third. ' +
+          'A spokesman for the provincial government, Sten Aubel, said aid would follow. ' +
+          'Aubel said 300 farms had applied.',
+      );
+      expect(who(attributions[0])).toBe('Runa Haak / Yarrowby Farmers Cooperative');
+      expect(who(attributions[1])).toBe('Sten Aubel / provincial government');
+      expect(who(attributions[2])).toBe('Sten Aubel / provincial government');
+    });
+
+    it('resolves "Name, a spokesman for the port authority" after the verb to the authority named before', () => {
+      const attributions = attribute(
+        'The Skelby Port Authority closed the east quay. Traffic fell by half, said Ivo Marsk, a spokesman for the port authority.',
+      );
+      expect(who(attributions[1])).toBe('Ivo Marsk / Skelby Port Authority');
+    });
+  });
+
+  describe('witnesses, experts and neighbours with no named organisation', () => {
+    it('speak for none', () => {
+      const attributions = attribute(
+        'The Tarnwick Mill Company denies polluting the stream. ' +
+          'A neighbour, Hedda Lorne, said the water had turned brown. ' +
+          'Retired chemist Aldo Pferr, who lives by the stream, said the fish had died. ' +
+          'A nurse at the village clinic, Sabine Orrow, said twelve children had rashes.',
+      );
+      expect(attributions.slice(1).map(who)).toEqual(['Hedda Lorne / -', 'Aldo Pferr / -', 'Sabine Orrow / -']);
+    });
+
+    it('finds the speaker named after a role in the apposition ("an expert witness for the defence, retired engineer Name, said")', () => {
+      const attributions = attribute(
+        'An expert witness for the defence, retired engineer Colby Narr, said the beams were sound. ' +
+          'A witness for the prosecution, geologist Irma Stolt, testified that the samples were soil.',
+      );
+      expect(attributions.map(who)).toEqual(['Colby Narr / -', 'Irma Stolt / -']);
+      expect(attributions[0]!.role).toBe('retired engineer');
+    });
+  });
+});

@@ -465,7 +465,8 @@ const CASUALTY_PARTICIPLES: Record<CasualtyClass, string> = {
 function casualtyNounBefore(words: ClaimWords, x: Measured): string | null {
   for (let i = x.at - 1; i >= Math.max(0, x.at - 6); i--) {
     const word = words.content[i]!;
-    if (CASUALTY_NOUNS.has(word.lower) || ATTENDANCE_NOUNS.has(word.lower)) return surfaceOf(words, word);
+    // Plural nouns only: "20,000 marchers", not "20,000 crowd".
+    if ((CASUALTY_NOUNS.has(word.lower) || ATTENDANCE_NOUNS.has(word.lower)) && word.lower.endsWith('s')) return surfaceOf(words, word);
   }
   return null;
 }
@@ -541,7 +542,11 @@ function sharedRun(words: ClaimWords, shared: readonly string[]): string | null 
   // Only a run of all the shared words, in a row, reads as one measure.
   if (end - at + 1 < shared.length || end - at + 1 > 4) return null;
   const first = content[at - 1]?.lower === 'the' ? content[at - 1]! : content[at]!;
-  return words.text.slice(first.start, content[end]!.end).replace(/['’]s$/, '');
+  // "The province" opening the sentence is "the province" inside the description.
+  return words.text
+    .slice(first.start, content[end]!.end)
+    .replace(/['’]s$/, '')
+    .replace(/^The\b/, 'the');
 }
 
 /** A word as measures key it ("unemployment" → "unemploy", "cases" → "case"). */

@@ -353,6 +353,23 @@ describe('findDisagreements: opposite directions and figures that point back', (
     );
   });
 
+  it('reads a hedge the figure leaves out ("put the spending at barely …") and a past form ("the sum spent") as no modifier', () => {
+    const spent = claim(0, 'The council had spent 4 million euros on the pier.', 0);
+    expect(
+      pairs([spent, claim(1, 'The auditors put the spending at barely 1 million euros.', 1, 'the spending at barely 1 million euros')]),
+    ).toEqual(['figures:0-1']);
+    expect(pairs([spent, claim(1, 'The auditors put the sum spent by the council at 1 million euros.', 1)])).toEqual(['figures:0-1']);
+  });
+
+  it('counts a crowd as people taking part: "the crowd was 20,000"', () => {
+    expect(
+      pairs([
+        claim(0, 'The organisers said the crowd was 30,000.', 0, 'the crowd was 30,000'),
+        claim(1, 'Police said 6,000 people took part.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
   it('reads "hip and knee operations" as modifying operations by either word', () => {
     expect(
       pairs([

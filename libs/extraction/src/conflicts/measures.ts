@@ -236,6 +236,7 @@ const POINTING_PRONOUNS = new Set(['it', 'this', 'that', 'them']);
 /** Hedges between a copula and its figure: "the share is closer to 60 percent", "was only 12". */
 const COPULA_HEDGES = new Set(['closer', 'nearer', 'close', 'near', 'to', 'only', 'just', 'actually', 'really', 'barely', 'fact', 'in']);
 const FIGURE_COPULAS = new Set(['is', 'was', 'are', 'were', 'stood', 'stands', 'stand']);
+const FIGURE_HEDGES = new Set(['barely', 'only', 'just', 'roughly', 'around', 'nearly', 'almost', 'merely', 'perhaps', 'possibly']);
 /** How many words the noun phrase of an estimate may run to: "put the sum spent by the province at". */
 const ESTIMATE_PHRASE = 7;
 
@@ -247,6 +248,8 @@ const ESTIMATE_PHRASE = 7;
  */
 function refersBack(words: ClaimWords, first: number): boolean {
   const { content } = words;
+  // "put the spending at barely 30 million": a hedge the figure's own words left out.
+  while (first > 0 && FIGURE_HEDGES.has(content[first - 1]!.lower)) first--;
   const before = content[first - 1]?.lower;
   if (before === 'at') {
     const opens = (opener: string) => POINTING_DETERMINERS.has(opener) || POINTING_PRONOUNS.has(opener) || /['’]s$/.test(opener);
@@ -581,7 +584,8 @@ function nounBefore(words: ClaimWords, first: number, inFigure: Uint8Array): str
   for (let i = first - 1; i >= Math.max(0, first - NOUN_BEFORE); i--) {
     if (inFigure[i]) return null;
     const lower = content[i]!.lower;
-    if (CASUALTY_NOUNS.has(lower)) return lower;
+    // "the crowd was 20,000": a noun of people taking part counts them, plural or not.
+    if (CASUALTY_NOUNS.has(lower) || ATTENDANCE_NOUNS.has(lower)) return lower;
     if (isPluralNoun(lower) && isMeasureWord(lower)) return lower;
   }
   return null;
@@ -730,7 +734,8 @@ const STOP = new Set(
    nearer closer close roughly approximately barely
    can may might must should shall now still even already yet both each all any whose cost costs rise rises fall falls show shows
    showed see sees get gets got make makes made take takes took give gives gave far so
-   real true actual official current latest`.split(/\s+/),
+   real true actual official current latest
+   spent paid sold bought built lost won sent kept held brought found taken given`.split(/\s+/),
 );
 
 /** Words of time say when, not what is measured ("a year earlier", "this year"). */

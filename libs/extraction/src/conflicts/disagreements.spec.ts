@@ -592,6 +592,24 @@ describe('findDisagreements: denials without a denial verb, and denial verbs tha
     ).toEqual([]);
   });
 
+  it('meets "fired", "firing" and "fire" as one word', () => {
+    expect(
+      pairs([
+        claim(0, 'The rebels said the gunboat had opened fire at dawn.', 0, 'the gunboat had opened fire at dawn'),
+        claim(1, 'The navy said the gunboat had never fired.', 2, 'the gunboat had never fired'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('does not read what is not known ("could not say who", "cannot confirm") as an assertion to deny', () => {
+    expect(
+      pairs([
+        claim(0, 'The observers said they could not say who had fired the rockets.', 0, 'they could not say who had fired the rockets'),
+        claim(1, 'The militia denied that, saying its fighters had fired no rockets.', 1, 'that, saying its fighters had fired no rockets'),
+      ]),
+    ).toEqual([]);
+  });
+
   it('does not read a negated denial verb ("nobody disputes", "does not deny") as a denial', () => {
     const assertion = claim(0, 'The harbour board said the channel needs dredging every spring.', 0);
     expect(pairs([assertion, claim(1, 'The mayor said nobody disputes that the channel needs dredging.', 1)])).toEqual([]);

@@ -96,6 +96,8 @@ interface Analysed {
   context: Set<string>;
   /** Subject stems right after a negation, what is negated: "sludge" of "had never dumped sludge at the site". */
   negatedStems: Set<string>;
+  /** "could not say who had fired", "cannot confirm": the claim says what is not known, nothing another could deny. */
+  hedged: boolean;
 }
 
 /** Proposes disagreements between claims of different sources (`sameSource` says when two are of one). */
@@ -132,6 +134,7 @@ function analyse(claim: DisagreementClaim): Analysed {
   const context = new Set<string>();
   const { measured, inFigure } = measuresOf(words, claim.quantities, claim.offset);
   let negated = false;
+  let hedged = false;
   let contrast = false;
   let otherEvent = false;
   let future = false;
@@ -147,6 +150,8 @@ function analyse(claim: DisagreementClaim): Analysed {
     if (OTHER_EVENT_WORDS.has(lower) || (OTHER_EVENT_BEFORE_TIME.has(lower) && isTimeUnit(words.content[i + 1]?.lower ?? '')))
       otherEvent = true;
     // "could not prove" hedges, it denies nothing.
+    const modalNot = (lower === 'not' && MODALS.has(words.content[i - 1]?.lower ?? '')) || HEDGING_NEGATIONS.has(lower);
+    if (modalNot && UNKNOWING_VERBS.has(words.content[i + 1]?.lower ?? '')) hedged = true;
     if (isNegation(lower) && !(lower === 'not' && MODALS.has(words.content[i - 1]?.lower ?? '')) && !agreeing.has(word.start)) {
       negated = true;
       scopeEnd = i + NEGATION_SCOPE;
@@ -234,6 +239,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     subject,
     context,
     negatedStems,
+    hedged,
   };
 }
 
@@ -258,6 +264,11 @@ function agreeingNegations(all: ClaimWords['all']): Set<number> {
   }
   return starts;
 }
+
+/** Modal negations in one word: "cannot confirm", "couldn't say". */
+const HEDGING_NEGATIONS = new Set(['cannot', "can't", "couldn't", 'can’t', 'couldn’t']);
+/** Verbs of knowing after "could not": "could not say who fired", "cannot confirm" say what is not known. */
+const UNKNOWING_VERBS = new Set(['say', 'confirm', 'verify', 'prove', 'determine', 'establish', 'tell', 'know', 'identify', 'explain']);
 
 /** How many words after a negation are what it negates: "never dumped sludge", "did not sign the accounts". */
 const NEGATION_SCOPE = 3;
@@ -623,7 +634,8 @@ function denialDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
   const bySubject = new Map<string, Analysed[]>();
   const bySentence = new Map<number, Analysed[]>();
   for (const a of analysed) {
-    if (a.negated || a.denialVerb) continue;
+    // A hedge ("could not say who had fired") asserts nothing to deny.
+    if (a.negated || a.denialVerb || a.hedged) continue;
     for (const stem of a.subject) {
       const list = bySubject.get(stem);
       if (list) list.push(a);

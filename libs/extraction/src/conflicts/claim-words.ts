@@ -86,5 +86,14 @@ function stem(word: string): string {
   for (const suffix of SUFFIXES) {
     if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
   }
+  // "fired", "firing" are "fire": a short verb whose silent e the ending dropped (consonant, vowel, consonant).
+  for (const suffix of E_DROPPING) {
+    if (word.length - suffix.length !== 3 || !word.endsWith(suffix)) continue;
+    const base = word.slice(0, 3);
+    if (!VOWELS.has(base[2]!) && VOWELS.has(base[1]!) && !VOWELS.has(base[0]!)) return `${base}e`;
+  }
   return word;
 }
+
+const E_DROPPING = ['ed', 'ing'];
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);

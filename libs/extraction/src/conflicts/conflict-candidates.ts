@@ -5,7 +5,7 @@ import { claimWords, stemOfWord, surfaceOf, surfaceOfStem, type ClaimWords, type
 import type { CasualtyClass } from './disagreement-lexicon';
 import { findDisagreements, pairKey, type Disagreement, type DisagreementClaim } from './disagreements';
 import { ATTENDANCE_NOUNS, CASUALTY_NOUNS, casualtyClassOf } from './disagreement-lexicon';
-import { measureKey, type Measured } from './measures';
+import { isMeasureWord, measureKey, type Measured } from './measures';
 import { ACCUSATION_ROOTS, DEFENCE_ROOTS } from './stance-lexicon';
 
 /** What conflict detection needs to know about one claim. */
@@ -406,7 +406,7 @@ function disagreementCandidate(
   const b = second.source.name;
   if (found.kind === 'figures') {
     const [x, y] = found.figures!;
-    const measure = measurePhrase(first.words, x, found.shared);
+    const measure = x.key.endsWith('direction') ? directionPhrase(first.words, x) : measurePhrase(first.words, x, found.shared);
     const [fx, fy] = [figureText(first.words, x), figureText(second.words, y)];
     return {
       kind: 'figures',
@@ -416,7 +416,9 @@ function disagreementCandidate(
       reason:
         (x.key === 'date'
           ? `${capitalise(a)} and ${b} give different dates${measure.phrase}: ${fx} against ${fy}. `
-          : `${capitalise(a)} and ${b} give figures${measure.phrase} that cannot both be right: ${fx} against ${fy}. `) +
+          : x.key.endsWith('direction')
+            ? `${capitalise(a)} and ${b} say ${measure.about} went in opposite directions: ${fx} against ${fy}. `
+            : `${capitalise(a)} and ${b} give figures${measure.phrase} that cannot both be right: ${fx} against ${fy}. `) +
         `${capitalise(a)}: ${quoted(first)} ${capitalise(b)}: ${quoted(second)}`,
       score: found.score,
     };
@@ -463,7 +465,8 @@ const CASUALTY_PARTICIPLES: Record<CasualtyClass, string> = {
 function casualtyNounBefore(words: ClaimWords, x: Measured): string | null {
   for (let i = x.at - 1; i >= Math.max(0, x.at - 6); i--) {
     const word = words.content[i]!;
-    if (CASUALTY_NOUNS.has(word.lower) || ATTENDANCE_NOUNS.has(word.lower)) return surfaceOf(words, word);
+    // Plural nouns only: "20,000 marchers", not "20,000 crowd".
+    if ((CASUALTY_NOUNS.has(word.lower) || ATTENDANCE_NOUNS.has(word.lower)) && word.lower.endsWith('s')) return surfaceOf(words, word);
   }
   return null;
 }
@@ -503,6 +506,31 @@ function measurePhrase(words: ClaimWords, x: Measured, shared: readonly string[]
   return { phrase: '', about: x.figure, words: [] };
 }
 
+/**
+ * What moved, for two opposite directions: the plural noun nearest before the change with the
+ * measure words written before it ("new cases", "hip and knee operations"); "the figures" when none.
+ */
+function directionPhrase(words: ClaimWords, x: Measured): { phrase: string; about: string; words: string[] } {
+  const { content } = words;
+  for (let i = x.at - 1; i >= Math.max(0, x.at - DIRECTION_NOUN_BEFORE); i--) {
+    const lower = content[i]!.lower;
+    if (!lower.endsWith('s') || !isMeasureWord(lower) || !x.words.has(measureKey(lower))) continue;
+    let from = i;
+    while (from > 0) {
+      const before = content[from - 1]!.lower;
+      const coordinated = (before === 'and' || before === 'or') && from > 1 && x.words.has(measureKey(content[from - 2]!.lower));
+      if (coordinated) from -= 2;
+      else if (isMeasureWord(before) && x.words.has(measureKey(before)) && !content[from - 1]!.capitalised) from--;
+      else break;
+    }
+    const about = words.text.slice(content[from]!.start, content[i]!.end);
+    return { phrase: ` for ${about}`, about, words: [about] };
+  }
+  return { phrase: '', about: 'the figures', words: [] };
+}
+
+const DIRECTION_NOUN_BEFORE = 12;
+
 /** The shared measure words as one run of the article's text ("youth unemployment", with "the" before it when written so). */
 function sharedRun(words: ClaimWords, shared: readonly string[]): string | null {
   if (shared.length === 0) return null;
@@ -514,7 +542,11 @@ function sharedRun(words: ClaimWords, shared: readonly string[]): string | null 
   // Only a run of all the shared words, in a row, reads as one measure.
   if (end - at + 1 < shared.length || end - at + 1 > 4) return null;
   const first = content[at - 1]?.lower === 'the' ? content[at - 1]! : content[at]!;
-  return words.text.slice(first.start, content[end]!.end).replace(/['’]s$/, '');
+  // "The province" opening the sentence is "the province" inside the description.
+  return words.text
+    .slice(first.start, content[end]!.end)
+    .replace(/['’]s$/, '')
+    .replace(/^The\b/, 'the');
 }
 
 /** A word as measures key it ("unemployment" → "unemploy", "cases" → "case"). */

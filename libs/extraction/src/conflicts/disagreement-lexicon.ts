@@ -4,8 +4,8 @@
  * matched against lower-case tokens.
  */
 
-/** Stems of verbs and nouns that deny or reject what another says ("denied", "rejected", "dismissed … as"). */
-export const DENIAL_ROOTS = ['deni', 'deny', 'reject', 'dismiss', 'disput', 'refut', 'contradict', 'rebut', 'contest'] as const;
+/** Stems of verbs and nouns that deny or reject what another says ("denied", "rejected", "dismissed … as", "disagreed"). */
+export const DENIAL_ROOTS = ['deni', 'deny', 'reject', 'dismiss', 'disput', 'refut', 'contradict', 'rebut', 'contest', 'disagre'] as const;
 
 export function isDenialWord(lower: string): boolean {
   const c = lower.charCodeAt(0);
@@ -41,6 +41,17 @@ export const UNTRUE_WORDS = new Set([
   'distorted',
   'fake',
   'rubbish',
+  'absurd',
+  'ridiculous',
+  'erroneous',
+  'mistaken',
+  'bogus',
+  'falsehood',
+  'falsehoods',
+  'fabrication',
+  'fabrications',
+  'misinformation',
+  'disinformation',
 ]);
 
 /** A negation or a word calling something untrue. */
@@ -180,7 +191,7 @@ export const CASUALTY_NOUNS = new Set([
 
 /** Words that count people taking part: "20,000 people marched", "had attended", "joined the rally" ("took part", "turned out" too). */
 export const ATTENDANCE_WORDS = new Set(
-  'attended attend attending attendance joined marched rallied gathered protested demonstrated'.split(' '),
+  'attended attend attending attendance joined marched rallied gathered protested demonstrated drew attracted'.split(' '),
 );
 /** Nouns that are people taking part: "the number of marchers". */
 export const ATTENDANCE_NOUNS = new Set(['marchers', 'participants', 'attendees', 'demonstrators', 'protesters', 'crowd']);
@@ -233,8 +244,19 @@ export const EVENT_KINDS: ReadonlyMap<string, string> = (() => {
 
 /**
  * Words that set an event apart from the article's own: "in a separate attack", "another
- * fire", "a year earlier", "two weeks ago", "last month", "the previous flood".
+ * fire", "a year earlier", "two weeks ago", "last month", "the previous flood", "in the neighbouring
+ * district" (another place the article's event is compared with).
  */
-export const OTHER_EVENT_WORDS = new Set(['separate', 'another', 'earlier', 'previous', 'ago', 'former', 'prior']);
+export const OTHER_EVENT_WORDS = new Set([
+  'separate',
+  'another',
+  'earlier',
+  'previous',
+  'ago',
+  'former',
+  'prior',
+  'neighbouring',
+  'neighboring',
+]);
 /** "last" and "past" set an event apart before a unit of time: "last year", "the past month". */
 export const OTHER_EVENT_BEFORE_TIME = new Set(['last', 'past']);

@@ -5,7 +5,14 @@ import { findDisagreements, type DisagreementClaim } from './disagreements';
 import { compatible, intervalOf } from './measures';
 
 /** A claim as written; `content` is the part after the attribution when the two differ. */
-function claim(index: number, text: string, sentenceIndex = index, content = text, places: string[] = []): DisagreementClaim {
+function claim(
+  index: number,
+  text: string,
+  sentenceIndex = index,
+  content = text,
+  places: string[] = [],
+  sourceStems: string[] = [],
+): DisagreementClaim {
   const at = text.indexOf(content);
   const attribution: Array<[number, number]> =
     at <= 0 && content === text
@@ -21,6 +28,7 @@ function claim(index: number, text: string, sentenceIndex = index, content = tex
     quantities: extractQuantities(text),
     offset: 0,
     places,
+    sourceStems,
   };
 }
 
@@ -302,6 +310,110 @@ describe('findDisagreements: spans of time and days', () => {
   });
 });
 
+describe('findDisagreements: opposite directions and figures that point back', () => {
+  it('proposes a fall against a rise of the same measure, whatever the sizes, never two rises', () => {
+    expect(
+      pairs([
+        claim(0, 'The number of new permits had fallen by half in a month.'),
+        claim(1, 'New permits had nearly doubled over the same month.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([claim(0, 'Ticket sales at the lido were halved this summer.'), claim(1, 'Ticket sales at the lido grew by a quarter.')]),
+    ).toEqual(['figures:0-1']);
+    expect(pairs([claim(0, 'Ticket sales at the lido doubled.'), claim(1, 'Ticket sales at the lido grew by a quarter.')])).toEqual([]);
+    // Two things that moved are two measures; a level reached ("fell to") says no direction.
+    expect(pairs([claim(0, 'Exports of timber doubled.'), claim(1, 'Imports of steel fell by a third.')])).toEqual([]);
+    expect(pairs([claim(0, 'Ticket sales fell to 3,000.'), claim(1, 'Ticket sales grew by a quarter.')])).toEqual([]);
+  });
+
+  it('proposes one disagreement, not two, for changes in percent of opposite directions', () => {
+    const found = findDisagreements([claim(0, 'Bus fares rose by 6 percent.'), claim(1, 'Bus fares fell by 2 percent.')], differentSources);
+    expect(found.map((d) => d.key)).toEqual(['share-change']);
+  });
+
+  it('compares "put the loss at" with the figure given just before by another source, not with an earlier one', () => {
+    const crop = claim(
+      0,
+      'The growers said the frost had destroyed 40 percent of the apricot crop.',
+      0,
+      'the frost had destroyed 40 percent of the apricot crop',
+    );
+    const estimate = claim(1, 'The insurers put the loss at 9 percent.', 1, 'the loss at 9 percent');
+    expect(pairs([crop, estimate])).toEqual(['figures:0-1']);
+    expect(
+      pairs([crop, claim(1, 'According to the insurers, the share was closer to 9 percent.', 2, 'the share was closer to 9 percent')]),
+    ).toEqual(['figures:0-1']);
+    // Another source's figure in between is what the estimate answers.
+    const between = claim(2, 'The agriculture office said 25 percent of the crop was lost.', 1, '25 percent of the crop was lost');
+    expect(pairs([crop, between, { ...estimate, index: 1, sentenceIndex: 2 }])).not.toContain('figures:0-1');
+    // A figure that names its own measure is compared by its words.
+    expect(pairs([crop, claim(1, 'The insurers put the number of claims at 9 percent.', 1, 'the number of claims at 9 percent')])).toEqual(
+      [],
+    );
+  });
+
+  it('reads a hedge the figure leaves out ("put the spending at barely …") and a past form ("the sum spent") as no modifier', () => {
+    const spent = claim(0, 'The council had spent 4 million euros on the pier.', 0);
+    expect(
+      pairs([spent, claim(1, 'The auditors put the spending at barely 1 million euros.', 1, 'the spending at barely 1 million euros')]),
+    ).toEqual(['figures:0-1']);
+    expect(pairs([spent, claim(1, 'The auditors put the sum spent by the council at 1 million euros.', 1)])).toEqual(['figures:0-1']);
+  });
+
+  it('counts a crowd as people taking part: "the crowd was 20,000"', () => {
+    expect(
+      pairs([
+        claim(0, 'The organisers said the crowd was 30,000.', 0, 'the crowd was 30,000'),
+        claim(1, 'Police said 6,000 people took part.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('reads "hip and knee operations" as modifying operations by either word', () => {
+    expect(
+      pairs([
+        claim(0, 'The wait for hip and knee operations rose by 30 percent.'),
+        claim(1, 'The wait for hip operations rose by 5 percent.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([claim(0, 'The wait for knee operations rose by 30 percent.'), claim(1, 'The wait for hip operations rose by 5 percent.')]),
+    ).toEqual([]);
+  });
+
+  it('compares two days when the second corrects the first right after it, or names its source', () => {
+    expect(
+      pairs([
+        claim(0, 'The club said it had sent the application on March 2.', 0, 'it had sent the application on March 2'),
+        claim(1, 'The council said the application only arrived on March 20.', 1, 'the application only arrived on March 20'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The club said it had written to the council on March 2.', 0, 'it had written to the council on March 2', [], ['club']),
+        claim(1, 'The council said the letter only arrived on March 20.', 1, 'the letter only arrived on March 20', [], ['council']),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // Without a word of correction, or further apart, two days are two happenings.
+    expect(
+      pairs([
+        claim(0, 'The club said it had sent the application on March 2.', 0, 'it had sent the application on March 2'),
+        claim(1, 'The council said the application was approved on March 20.', 1, 'the application was approved on March 20'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('compares people counted far apart in the article when nothing sets the events apart', () => {
+    expect(pairs([claim(0, 'Nine people were killed in the blast.', 0), claim(1, 'Officials said 31 people died.', 12)])).toEqual([
+      'figures:0-1',
+    ]);
+    expect(
+      pairs([claim(0, 'Nine people were killed in the blast.', 0), claim(1, 'In the neighbouring district, 31 people died.', 12)]),
+    ).toEqual([]);
+  });
+});
+
 describe('findDisagreements: denials', () => {
   it('pairs an assertion with the denial that answers it', () => {
     const claims = [
@@ -446,6 +558,63 @@ describe('findDisagreements: denials', () => {
       ),
     ];
     expect(pairs(claims)).toEqual([]);
+  });
+});
+
+describe('findDisagreements: denials without a denial verb, and denial verbs that agree', () => {
+  it('reads "without a single …" and "without any …" as a negated restatement', () => {
+    expect(
+      pairs([
+        claim(0, 'Dockers said three ferry crossings were cancelled on Friday.', 0),
+        claim(1, 'The operator said every ferry crossing ran without a single cancellation on Friday.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('pairs an assertion standing right after a negation with it, on one shared subject word', () => {
+    const denial = claim(
+      0,
+      'The firm said it had never stored chemicals in the warehouse.',
+      0,
+      'it had never stored chemicals in the warehouse',
+    );
+    expect(
+      pairs([
+        denial,
+        claim(1, 'Firefighters said they found chemicals stacked to the roof.', 1, 'they found chemicals stacked to the roof'),
+      ]),
+    ).toEqual(['denial:1-0']);
+    expect(
+      pairs([
+        denial,
+        claim(1, 'Firefighters said they found chemicals stacked to the roof.', 3, 'they found chemicals stacked to the roof'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('meets "fired", "firing" and "fire" as one word', () => {
+    expect(
+      pairs([
+        claim(0, 'The rebels said the gunboat had opened fire at dawn.', 0, 'the gunboat had opened fire at dawn'),
+        claim(1, 'The navy said the gunboat had never fired.', 2, 'the gunboat had never fired'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('does not read what is not known ("could not say who", "cannot confirm") as an assertion to deny', () => {
+    expect(
+      pairs([
+        claim(0, 'The observers said they could not say who had fired the rockets.', 0, 'they could not say who had fired the rockets'),
+        claim(1, 'The militia denied that, saying its fighters had fired no rockets.', 1, 'that, saying its fighters had fired no rockets'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('does not read a negated denial verb ("nobody disputes", "does not deny") as a denial', () => {
+    const assertion = claim(0, 'The harbour board said the channel needs dredging every spring.', 0);
+    expect(pairs([assertion, claim(1, 'The mayor said nobody disputes that the channel needs dredging.', 1)])).toEqual([]);
+    expect(pairs([assertion, claim(1, 'The mayor does not deny that the channel needs dredging.', 1)])).toEqual([]);
+    expect(pairs([assertion, claim(1, 'The mayor denied that the channel needs dredging.', 1)])).toEqual(['denial:0-1']);
   });
 });
 

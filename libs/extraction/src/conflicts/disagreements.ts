@@ -9,13 +9,15 @@ import {
   isDenialWord,
   isNegation,
   MODALS,
+  NEGATIONS,
+  ZERO_WORDS,
   OTHER_EVENT_BEFORE_TIME,
   OTHER_EVENT_WORDS,
   REFERENTS,
   UNTRUE_WORDS,
   type CasualtyClass,
 } from './disagreement-lexicon';
-import { ANY_MODIFIER, compatible, measuresOf, type Measured } from './measures';
+import { compatible, measuresOf, sameModifier, type Measured } from './measures';
 
 /**
  * Disagreements a fact-checker would put side by side: two sources giving incompatible
@@ -92,6 +94,10 @@ interface Analysed {
   subject: Set<string>;
   /** The subject stems outside the claim's figures: what ties two figures beyond the figures themselves. */
   context: Set<string>;
+  /** Subject stems right after a negation, what is negated: "sludge" of "had never dumped sludge at the site". */
+  negatedStems: Set<string>;
+  /** "could not say who had fired", "cannot confirm": the claim says what is not known, nothing another could deny. */
+  hedged: boolean;
 }
 
 /** Proposes disagreements between claims of different sources (`sameSource` says when two are of one). */
@@ -128,9 +134,14 @@ function analyse(claim: DisagreementClaim): Analysed {
   const context = new Set<string>();
   const { measured, inFigure } = measuresOf(words, claim.quantities, claim.offset);
   let negated = false;
+  let hedged = false;
   let contrast = false;
   let otherEvent = false;
   let future = false;
+  // "nobody disputes that …", "does not deny": a denial verb negated agrees; neither word denies.
+  const agreeing = agreeingNegations(words.all);
+  const negatedStems = new Set<string>();
+  let scopeEnd = -1;
   words.content.forEach((word, i) => {
     const lower = word.lower;
     if (!future && (lower === 'would' || ((WORD_CLASSES.get(lower) ?? 0) & WordClass.future) !== 0)) future = true;
@@ -139,15 +150,23 @@ function analyse(claim: DisagreementClaim): Analysed {
     if (OTHER_EVENT_WORDS.has(lower) || (OTHER_EVENT_BEFORE_TIME.has(lower) && isTimeUnit(words.content[i + 1]?.lower ?? '')))
       otherEvent = true;
     // "could not prove" hedges, it denies nothing.
-    if (isNegation(lower) && !(lower === 'not' && MODALS.has(words.content[i - 1]?.lower ?? ''))) negated = true;
+    const modalNot = (lower === 'not' && MODALS.has(words.content[i - 1]?.lower ?? '')) || HEDGING_NEGATIONS.has(lower);
+    if (modalNot && UNKNOWING_VERBS.has(words.content[i + 1]?.lower ?? '')) hedged = true;
+    if (isNegation(lower) && !(lower === 'not' && MODALS.has(words.content[i - 1]?.lower ?? '')) && !agreeing.has(word.start)) {
+      negated = true;
+      scopeEnd = i + NEGATION_SCOPE;
+    }
+    // "left the mill without a single defect", "without any shortage": a privative as strong as "no".
+    if (lower === 'without' && (words.content[i + 1]?.lower === 'any' || words.content[i + 2]?.lower === 'single')) negated = true;
     // "no" opening a clause negates it: "no army unit had fired", "there was no evidence".
-    if (lower === 'no' && (i === 0 || NO_OPENERS.has(words.content[i - 1]!.lower))) negated = true;
+    if (lower === 'no' && (i === 0 || NO_OPENERS.has(words.content[i - 1]!.lower)) && !agreeing.has(word.start)) negated = true;
     if (CONTRAST_WORDS.has(lower) || CONTRAST_PAIRS.get(lower)?.includes(words.content[i + 1]?.lower ?? '')) contrast = true;
     const stem = words.contentStems[i]!;
     // Denial words say that something is denied, not what.
     if (stem === '' || word.capitalised || isDenialWord(stem) || UNTRUE_WORDS.has(lower)) return;
     subject.add(stem);
     if (!inFigure[i]) context.add(stem);
+    if (i <= scopeEnd) negatedStems.add(stem);
   });
   let denialVerb = false;
   let anaphoric = false;
@@ -160,6 +179,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     // Most words are none of these: one lookup decides.
     if (flags === 0 && !isDenialWord(lower)) continue;
     if (isDenialWord(lower)) {
+      if (agreeing.has(all[i]!.start)) continue;
       denialVerb = true;
       if (ANAPHORS.has(all[i + 1]?.lower ?? '')) {
         anaphoric = true;
@@ -218,8 +238,40 @@ function analyse(claim: DisagreementClaim): Analysed {
     contrast: contrast || denialVerb || negated,
     subject,
     context,
+    negatedStems,
+    hedged,
   };
 }
+
+/**
+ * Where a denial verb is itself negated ("nobody disputes", "no one denies", "does not dispute",
+ * "never denied"): the starts of the negating words and of the verb. Such a claim agrees.
+ */
+function agreeingNegations(all: ClaimWords['all']): Set<number> {
+  const starts = new Set<number>();
+  for (let i = 1; i < all.length; i++) {
+    if (!isDenialWord(all[i]!.lower)) continue;
+    for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+      const lower = all[k]!.lower;
+      const zero = ZERO_WORDS.has(lower) || (lower === 'one' && all[k - 1]?.lower === 'no');
+      if (zero || NEGATIONS.has(lower) || lower.endsWith("n't")) {
+        starts.add(all[k]!.start);
+        starts.add(all[i]!.start);
+        if (lower === 'one') starts.add(all[k - 1]!.start);
+        break;
+      }
+    }
+  }
+  return starts;
+}
+
+/** Modal negations in one word: "cannot confirm", "couldn't say". */
+const HEDGING_NEGATIONS = new Set(['cannot', "can't", "couldn't", 'can’t', 'couldn’t']);
+/** Verbs of knowing after "could not": "could not say who fired", "cannot confirm" say what is not known. */
+const UNKNOWING_VERBS = new Set(['say', 'confirm', 'verify', 'prove', 'determine', 'establish', 'tell', 'know', 'identify', 'explain']);
+
+/** How many words after a negation are what it negates: "never dumped sludge", "did not sign the accounts". */
+const NEGATION_SCOPE = 3;
 
 /** Words before "no" that make it open a clause: "that no unit fired", "there was no evidence". */
 const NO_OPENERS = new Set(['that', 'was', 'were', 'is', 'are', 'and', 'but']);
@@ -413,7 +465,8 @@ function figureDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
         const [first, second] =
           entries[i]!.a.claim.index < entries[j]!.a.claim.index ? [entries[i]!, entries[j]!] : [entries[j]!, entries[i]!];
         if (first.a === second.a || sameSource(first.a.claim.index, second.a.claim.index)) continue;
-        const found = figureDisagreement(first.a, first.m, second.a, second.m);
+        const between = second.m.refersBack === true && figureBetween(entries, first.a, second.a, sameSource);
+        const found = figureDisagreement(first.a, first.m, second.a, second.m, between);
         if (!found) continue;
         // One per pair of claims and measure: "8 killed and 40 injured" against "3 died and 9 injured" is two conflicts.
         const key = `${pairKey(first.a.claim.index, second.a.claim.index)}|${found.key}`;
@@ -422,10 +475,40 @@ function figureDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
       }
     }
   }
-  return [...best.values()];
+  // "prices rose 5 percent" against "prices fell 3 percent" is one disagreement, not a change and a direction.
+  const changes = new Set<string>();
+  for (const found of best.values()) if (found.key.endsWith('share-change')) changes.add(pairKey(...found.claims));
+  return [...best.values()].filter((found) => !found.key.endsWith('direction') || !changes.has(pairKey(...found.claims)));
 }
 
-function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured): Disagreement | null {
+/** Whether a claim of a third source gives a figure of the bucket's measure between `a` and `b` in the article. */
+function figureBetween(
+  entries: ReadonlyArray<{ a: Analysed }>,
+  a: Analysed,
+  b: Analysed,
+  sameSource: (x: number, y: number) => boolean,
+): boolean {
+  return entries.some(
+    (e) =>
+      e.a.claim.sentenceIndex > a.claim.sentenceIndex &&
+      e.a.claim.sentenceIndex < b.claim.sentenceIndex &&
+      !sameSource(e.a.claim.index, b.claim.index) &&
+      !sameSource(e.a.claim.index, a.claim.index),
+  );
+}
+
+/**
+ * The later figure `y` answers the earlier claim `a`: its measure only points back ("put the
+ * loss at", "the share is closer to"), one or two sentences after, with no figure of that
+ * measure from another source between them (`between`).
+ */
+function answersBack(a: Analysed, b: Analysed, y: Measured, between: boolean): boolean {
+  const distance = b.claim.sentenceIndex - a.claim.sentenceIndex;
+  return y.refersBack === true && !between && distance >= 1 && distance <= NEAR_SENTENCES;
+}
+
+/** `between`: another source gives a figure of this measure between the two claims (for figures that point back). */
+function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured, between = false): Disagreement | null {
   if (!sameMeasure(x, y) || compatible(x.interval, y.interval)) return null;
   // "flats approved" and "flats finished", "new flats" and "empty flats" are two measures.
   if (x.qualifiers.length > 0 && y.qualifiers.length > 0 && !x.qualifiers.some((word) => y.qualifiers.includes(word))) return null;
@@ -439,15 +522,24 @@ function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured):
   const shared = sharedMeasureWords(x, y);
   if (!shared) return null;
   const kind = x.key.replace(/^future:/, '');
-  const share = kind === 'share' || kind === 'share-change' || kind === 'points';
-  // A share ("25 percent"), a span of time or a day is no measure without words saying of what.
-  if ((share || kind === 'duration' || kind === 'date') && shared.length === 0) return null;
-  // Two days for one thing: the claims must be about one happening (two more subject words in common) and answer each other.
-  if (kind === 'date' && !(near(a, b) && sharedContext(a, b, shared) >= 2)) return null;
+  const share = kind === 'share' || kind === 'share-change' || kind === 'points' || kind === 'direction';
+  // "put the loss at 18 percent" right after another source's "41 percent of the harvest": the later figure answers the earlier one.
+  const answers = shared.length === 0 && answersBack(a, b, y, between);
+  // A share ("25 percent"), a change or a span of time is no measure without words saying of what.
+  if ((share || kind === 'duration') && shared.length === 0 && !answers) return null;
+  // Two days for one thing: the claims must be about one happening and answer each other: two
+  // more subject words in common, or one when the second, right after the first, corrects it
+  // ("reported the cracks on April 4" / "the report reached it only on April 19").
+  if (kind === 'date') {
+    // "told the police the route on May 2" / the police: "the notice only arrived on May 9": naming the other side ties the two.
+    const context = sharedContext(a, b, shared) + (speaksOf(a, b) || speaksOf(b, a) ? 1 : 0);
+    const corrects = b.claim.sentenceIndex - a.claim.sentenceIndex === 1 && (a.contrast || b.contrast);
+    if (!(near(a, b) && (context >= 2 || (context >= 1 && corrects)))) return null;
+  }
   // Sums of money and measures in one article are mostly of different things: they need a shared
   // word, or one side answering the other ("only 35 tonnes").
   const amount = kind.startsWith('money:') || kind.startsWith('unit:');
-  if (amount && shared.length === 0 && !((a.contrast || b.contrast) && near(a, b))) return null;
+  if (amount && shared.length === 0 && !answers && !((a.contrast || b.contrast) && near(a, b))) return null;
   // The dates compared are what is disputed: they cannot tell the events apart.
   if (differentEvents(a, b, kind === 'date')) return null;
   // A count over a period ("212 since the war began") is not the count of one event ("14 killed on Sunday").
@@ -460,13 +552,18 @@ function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured):
     hasOwnMeasure(y, shared)
   )
     return null;
-  const score = figureScore(a, x, b, shared);
+  const score = figureScore(a, x, b, shared) + (answers ? 1 : 0);
   if (score < MIN_DISAGREEMENT_SCORE) return null;
   const key = x.key === 'casualty' ? `casualty:${x.casualty === 'any' ? y.casualty : x.casualty}` : x.key;
   return { kind: 'figures', claims: [a.claim.index, b.claim.index], figures: [x, y], shared, key, score };
 }
 
 const CHANGE_DIRECTIONS = new Set(['increase', 'decrease']);
+
+/** Claim `a` names the source of claim `b` in its content: "reported the cracks to the inspectorate" of the inspectorate's claim. */
+function speaksOf(a: Analysed, b: Analysed): boolean {
+  return b.claim.sourceStems?.some((stem) => a.claim.words.stems.has(stem)) ?? false;
+}
 
 /** Subject stems outside the figures that both claims have, the shared measure words not counted again. */
 function sharedContext(a: Analysed, b: Analysed, shared: readonly string[]): number {
@@ -493,7 +590,7 @@ const GENERIC_HEADS = new Set(['people', 'person', 'time', 'one', 'other', 'thin
 function figureScore(a: Analysed, x: Measured, b: Analysed, shared: readonly string[]): number {
   const kind = x.key.replace(/^future:/, '');
   const head = kind.startsWith('count:') ? kind.slice('count:'.length) : '';
-  const base = x.key === 'casualty' || (head && !GENERIC_HEADS.has(head)) ? 2 : 1;
+  const base = x.key === 'casualty' ? 3 : head && !GENERIC_HEADS.has(head) ? 2 : 1;
   let others = 0;
   for (const stem of a.context) if (!shared.includes(stem) && b.context.has(stem)) others = 1;
   return base + shared.length + others + near(a, b) + (a.contrast || b.contrast ? 1 : 0);
@@ -518,7 +615,7 @@ function sharedMeasureWords(x: Measured, y: Measured): string[] | null {
   for (const [word, before] of x.words) {
     const other = y.words.get(word);
     if (other === undefined) continue;
-    if (other !== before && other !== ANY_MODIFIER && before !== ANY_MODIFIER) return null;
+    if (!sameModifier(other, before)) return null;
     shared.push(word);
   }
   return shared;
@@ -537,7 +634,8 @@ function denialDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
   const bySubject = new Map<string, Analysed[]>();
   const bySentence = new Map<number, Analysed[]>();
   for (const a of analysed) {
-    if (a.negated || a.denialVerb) continue;
+    // A hedge ("could not say who had fired") asserts nothing to deny.
+    if (a.negated || a.denialVerb || a.hedged) continue;
     for (const stem of a.subject) {
       const list = bySubject.get(stem);
       if (list) list.push(a);
@@ -575,7 +673,7 @@ function denialDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
       // The denier's own name ties it to what was said of it before, not to what comes after.
       const tied =
         assertion.claim.sentenceIndex < denial.claim.sentenceIndex ? stems.length : stems.filter((stem) => denial.subject.has(stem)).length;
-      const score = denialScore(assertion, denial, tied);
+      const score = denialScore(assertion, denial, tied, stems);
       if (score < MIN_DISAGREEMENT_SCORE || (best && best.score >= score)) continue;
       best = {
         kind: 'denial',
@@ -594,9 +692,10 @@ function denialDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
  * A denial pointing back answers a claim one or two sentences before it on the same subject
  * (a shared subject word at least): 2, plus one when it is the sentence right before, plus
  * each shared subject word. A negated restatement needs two
- * shared subject words, and counts them and nearness.
+ * shared subject words, and counts them and nearness; one is enough for an assertion standing
+ * right after it (a rebuttal).
  */
-function denialScore(assertion: Analysed, denial: Analysed, shared: number): number {
+function denialScore(assertion: Analysed, denial: Analysed, shared: number, stems: readonly string[] = []): number {
   const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
   const answers = denial.anaphoric && distance > 0 && distance <= NEAR_SENTENCES;
   // "The ministry denied that." answers the sentence right before it, whatever its words.
@@ -607,6 +706,11 @@ function denialScore(assertion: Analysed, denial: Analysed, shared: number): num
     return meant ? MIN_DISAGREEMENT_SCORE : 0;
   }
   if (answers) return 2 + (distance === 1 ? 1 : 0) + shared;
+  // "the company had never dumped sludge at the site" / the next sentence, another source:
+  // "inspectors had found sludge four metres deep": an assertion right after a negation answers it.
+  // The shared word must be what is negated ("never dumped sludge"), not where ("no one was hurt in the valley").
+  if (shared === 1 && distance === -1 && !denial.denialVerb && !assertion.future && stems.some((stem) => denial.negatedStems.has(stem)))
+    return MIN_DISAGREEMENT_SCORE;
   if (shared < 2) return 0;
   return shared + near(assertion, denial);
 }

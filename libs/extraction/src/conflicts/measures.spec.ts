@@ -30,12 +30,23 @@ describe('measuresOf: what a figure measures', () => {
     expect(measures('Nobody was arrested.')).toEqual(['casualty/detained Nobody was arrested']);
   });
 
+  it('reads plural nouns of agents beside a casualty word as people', () => {
+    expect(measures('Some 40 activists were detained.')).toEqual(['casualty/detained Some 40 activists']);
+  });
+
+  it('reads which way a measure moved: by a fraction, by a multiple, by a percentage', () => {
+    expect(measures('Admissions had fallen by half.')).toEqual(['share-change half', 'direction fallen by half']);
+    expect(measures('Admissions nearly doubled.')).toEqual(['direction nearly doubled']);
+    expect(measures('Admissions grew by a fifth.')).toEqual(['direction grew by a fifth']);
+    expect(measures('Admissions fell to 300.')).toEqual(['count:admission 300']);
+  });
+
   it('does not read leaving without a place as fleeing', () => {
     expect(measures('Some 300 members left the party.')).toEqual(['count:member Some 300 members']);
   });
 
   it('reads a change in percent by its direction, and a level reached as a share', () => {
-    expect(measures('The economy grew by 3.1 percent.')).toEqual(['share-change 3.1 percent']);
+    expect(measures('The economy grew by 3.1 percent.')).toEqual(['share-change 3.1 percent', 'direction grew by 3.1 percent']);
     expect(wordsOf('The economy grew by 3.1 percent.')).toContain('increase');
     expect(wordsOf('Growth was just 1.2 percent.')).toEqual(['increase']);
     expect(wordsOf('Exports had dropped 8 percent.')).toContain('decrease');

@@ -49,6 +49,11 @@ export interface Measured {
   complement: string[];
   /** Index of the figure's first content word. */
   at: number;
+  /**
+   * The figure's measure is only a definite noun that points back at a figure just given: "put
+   * the loss at 18 percent", "the share is closer to 60 percent", "estimated it at 4,000".
+   */
+  refersBack?: boolean;
 }
 
 const WINDOW_BEFORE = 8;
@@ -90,7 +95,7 @@ export function measuresOf(
     const m = measureOf(words, q, first, last, inFigure);
     if (m) measured.push(m);
   }
-  measured.push(...zeroCasualties(words, inFigure), ...majorityShares(words, inFigure));
+  measured.push(...zeroCasualties(words, inFigure), ...majorityShares(words, inFigure), ...directionsOf(words, spans, inFigure));
   return { measured, inFigure };
 }
 
@@ -217,7 +222,124 @@ function withInterval(
     qualifiers,
     complement: complementAfter(words, last, inFigure),
     at: first,
+    refersBack: refersBack(words, first),
   };
+}
+
+/** Verbs of an estimate: "put the toll at", "estimated the crowd at", "placed the damage at". */
+const ESTIMATE_VERBS = new Set(
+  'put puts putting estimated estimates estimate estimating placed places place set sets pegged pegs valued values'.split(' '),
+);
+/** Words that open a noun phrase pointing back: "the loss", "its estimate", "it". */
+const POINTING_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+const POINTING_PRONOUNS = new Set(['it', 'this', 'that', 'them']);
+/** Hedges between a copula and its figure: "the share is closer to 60 percent", "was only 12". */
+const COPULA_HEDGES = new Set(['closer', 'nearer', 'close', 'near', 'to', 'only', 'just', 'actually', 'really', 'barely', 'fact', 'in']);
+const FIGURE_COPULAS = new Set(['is', 'was', 'are', 'were', 'stood', 'stands', 'stand']);
+const FIGURE_HEDGES = new Set(['barely', 'only', 'just', 'roughly', 'around', 'nearly', 'almost', 'merely', 'perhaps', 'possibly']);
+/** How many words the noun phrase of an estimate may run to: "put the sum spent by the province at". */
+const ESTIMATE_PHRASE = 7;
+
+/**
+ * "put the loss at 18 percent", "estimated it at about 4,000", "the share is closer to 60
+ * percent": the figure's measure is a definite noun (or "it") and nothing says of what, so it
+ * answers the figure given just before. A phrase with "of" names its measure ("put the number
+ * of marchers at 18,000") and is compared by its words.
+ */
+function refersBack(words: ClaimWords, first: number): boolean {
+  const { content } = words;
+  // "put the spending at barely 30 million": a hedge the figure's own words left out.
+  while (first > 0 && FIGURE_HEDGES.has(content[first - 1]!.lower)) first--;
+  const before = content[first - 1]?.lower;
+  if (before === 'at') {
+    const opens = (opener: string) => POINTING_DETERMINERS.has(opener) || POINTING_PRONOUNS.has(opener) || /['’]s$/.test(opener);
+    for (let k = first - 2; k >= Math.max(0, first - 2 - ESTIMATE_PHRASE); k--) {
+      const lower = content[k]!.lower;
+      if (lower === 'of') return false;
+      if (ESTIMATE_VERBS.has(lower)) return k + 1 < first - 1 && opens(content[k + 1]!.lower);
+      // "The ministry put | the loss at 18 percent": the verb stayed with the attribution.
+      if (k === 0) {
+        const at = words.all.indexOf(content[0]!);
+        return at > 0 && ESTIMATE_VERBS.has(words.all[at - 1]!.lower) && opens(lower);
+      }
+    }
+    return false;
+  }
+  let k = first - 1;
+  while (k >= 0 && COPULA_HEDGES.has(content[k]!.lower)) k--;
+  if (k === first - 1 && before !== undefined && !FIGURE_COPULAS.has(before)) return false;
+  if (!FIGURE_COPULAS.has(content[k]?.lower ?? '')) return false;
+  // "the share is", "the real figure was": a determiner, at most one word, the noun.
+  const noun = content[k - 1];
+  if (!noun || !isMeasureWord(noun.lower)) return false;
+  return POINTING_DETERMINERS.has(content[k - 2]?.lower ?? '') || POINTING_DETERMINERS.has(content[k - 3]?.lower ?? '');
+}
+
+/** "doubled", "halved": a change by a multiple, and its direction. */
+const MULTIPLIERS: ReadonlyMap<string, Direction> = new Map([
+  ['doubled', 'increase'],
+  ['doubling', 'increase'],
+  ['tripled', 'increase'],
+  ['trebled', 'increase'],
+  ['quadrupled', 'increase'],
+  ['halved', 'decrease'],
+  ['halving', 'decrease'],
+]);
+/** Fractions written as words: "fell by a third", "grew by a fifth". */
+const FRACTION_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']);
+/** Hedges before a multiple that belong to the figure: "nearly doubled", "more than halved". */
+const MULTIPLIER_HEDGES = new Set(['nearly', 'almost', 'roughly', 'more', 'than']);
+
+type Direction = 'increase' | 'decrease';
+/** How far before a change verb its subject may start. */
+const SUBJECT_WINDOW = 12;
+
+/**
+ * Which way a measure moved, when the claim says it with a figure: "had fallen by half", "grew
+ * by a fifth", "rose 9 percent", "nearly doubled", "was halved". Two sources saying opposite
+ * directions for one measure cannot both be right, whatever the sizes ("new cases fell by half"
+ * against "new admissions doubled"). A level reached ("fell to 6 percent") says no direction.
+ */
+function directionsOf(words: ClaimWords, spans: ReadonlyArray<readonly [number, number, Quantity]>, inFigure: Uint8Array): Measured[] {
+  const { content } = words;
+  const found: Measured[] = [];
+  for (let i = 0; i < content.length; i++) {
+    const lower = content[i]!.lower;
+    let direction = MULTIPLIERS.get(lower);
+    let from = i;
+    let end = i + 1;
+    if (direction) {
+      while (from > 0 && MULTIPLIER_HEDGES.has(content[from - 1]!.lower)) from--;
+    } else {
+      direction = CHANGE_WORDS.get(lower);
+      if (!direction || inFigure[i]) continue;
+      let j = i + 1;
+      if (content[j]?.lower === 'by') j++;
+      const span = spans.find(([f]) => f === j);
+      const share = span && (span[2].kind === 'percent' || span[2].kind === 'fraction' || span[2].unit === 'percent');
+      // "fell below 5 percent": a bound reached is a level.
+      if (span && share && span[2].bound) continue;
+      if (span && share) end = span[1];
+      else if (j > i + 1 && FRACTION_WORDS.has(content[j]?.lower ?? '')) end = j + 1;
+      else if (j > i + 1 && content[j]?.lower === 'a' && FRACTION_WORDS.has(content[j + 1]?.lower ?? '')) end = j + 2;
+      else if (content[i + 1]?.lower.endsWith('fold')) end = i + 2;
+      else continue;
+    }
+    // What moved is the subject of the verb, often a long noun phrase: "waiting times for hip and knee operations in the region have".
+    const measureWords = wordsAround(words, from, end, inFigure, SUBJECT_WINDOW);
+    for (const word of measureWords.keys()) if (CHANGE_WORDS.has(word) || MULTIPLIERS.has(word)) measureWords.delete(word);
+    found.push({
+      key: `${isFuture(words, from) ? 'future:' : ''}direction`,
+      interval: direction === 'increase' ? [1, Infinity] : [-Infinity, -1],
+      figure: words.text.slice(content[from]!.start, content[end - 1]!.end),
+      words: measureWords,
+      qualifiers: [],
+      complement: [],
+      at: from,
+    });
+    i = end - 1;
+  }
+  return found;
 }
 
 /** People named by where they live say nothing of which people: "residents" are "people". */
@@ -311,25 +433,45 @@ const NOT_MODIFIERS = new Set([
 ]);
 
 /** Measure words in a window around the figure, each with the measure word right before it. */
-function wordsAround(words: ClaimWords, first: number, last: number, inFigure: Uint8Array): Map<string, string> {
+function wordsAround(words: ClaimWords, first: number, last: number, inFigure: Uint8Array, before = WINDOW_BEFORE): Map<string, string> {
   const { content } = words;
   const found = new Map<string, string>();
   let previous = '';
+  // "hip and knee operations": the first of two coordinated modifiers, waiting for the noun they both modify.
+  let coordinated = '';
+  let carried = '';
   const to = Math.min(content.length, last + WINDOW_AFTER);
-  for (let i = Math.max(0, first - WINDOW_BEFORE); i < to; i++) {
+  for (let i = Math.max(0, first - before); i < to; i++) {
     const lower = content[i]!.lower;
     // "… 22 percent and blamed world markets": the next clause says something else.
     if (i >= last && CLAUSE_VERBS.has(lower)) break;
-    if (inFigure[i]) previous = '';
+    if (inFigure[i]) previous = coordinated = carried = '';
     else if (isMeasureWord(lower)) {
       const stem = measureKey(lower);
       // "the railway" as a whole noun phrase refers to one named before, whatever modified it there ("the coastal railway").
       const definite = previous === '' && content[i - 1]?.lower === 'the' && !isMeasureWord(content[i + 1]?.lower ?? '');
-      if (!found.has(stem)) found.set(stem, definite ? ANY_MODIFIER : previous);
+      const modifier = previous !== '' && carried !== '' ? `${previous}${MODIFIER_OR}${carried}` : previous;
+      if (!found.has(stem)) found.set(stem, definite ? ANY_MODIFIER : modifier);
+      carried = previous === '' ? coordinated : '';
+      coordinated = '';
       previous = stem;
-    } else previous = '';
+    } else if ((lower === 'and' || lower === 'or') && previous !== '') {
+      coordinated = previous;
+      previous = carried = '';
+    } else previous = coordinated = carried = '';
   }
   return found;
+}
+
+/** Separates coordinated modifiers of one measure word ("hip|knee" of "hip and knee operations"). */
+export const MODIFIER_OR = '|';
+
+/** Two modifiers of one measure word agree when they share one of their coordinated words. */
+export function sameModifier(x: string, y: string): boolean {
+  if (x === y || x === ANY_MODIFIER || y === ANY_MODIFIER) return true;
+  if (!x.includes(MODIFIER_OR) && !y.includes(MODIFIER_OR)) return false;
+  const ys = y.split(MODIFIER_OR);
+  return x.split(MODIFIER_OR).some((word) => ys.includes(word));
 }
 
 /**
@@ -442,7 +584,8 @@ function nounBefore(words: ClaimWords, first: number, inFigure: Uint8Array): str
   for (let i = first - 1; i >= Math.max(0, first - NOUN_BEFORE); i--) {
     if (inFigure[i]) return null;
     const lower = content[i]!.lower;
-    if (CASUALTY_NOUNS.has(lower)) return lower;
+    // "the crowd was 20,000": a noun of people taking part counts them, plural or not.
+    if (CASUALTY_NOUNS.has(lower) || ATTENDANCE_NOUNS.has(lower)) return lower;
     if (isPluralNoun(lower) && isMeasureWord(lower)) return lower;
   }
   return null;
@@ -453,12 +596,20 @@ function headOf(counted: string): string {
   return parts[parts.length - 1]!.replace(/['’]s$/, '');
 }
 
-/** People counted: "civilians", "traders", and demonyms ("Chileans", written as names). */
+/**
+ * People counted: "civilians", "traders", demonyms ("Chileans", written as names), and plural
+ * nouns of agents ("activists", "supporters", "participants"): beside a casualty word
+ * ("40 activists were detained") a plural of these endings counts people.
+ */
 function isPeople(head: string, counted: string | null): boolean {
   if (PEOPLE_NOUNS.has(head) || PEOPLE_NOUNS.has(singular(head))) return true;
+  if (head.length > 6 && AGENT_ENDINGS.some((ending) => head.endsWith(ending))) return true;
   const written = counted?.split(/\s+/).pop() ?? '';
   return written.length > 0 && written[0] !== written[0]!.toLowerCase();
 }
+
+/** Endings of plural nouns for people by what they do or are: activists, supporters, participants, residents, civilians, detainees. */
+const AGENT_ENDINGS = ['ists', 'ters', 'ners', 'kers', 'vers', 'ants', 'ents', 'ians', 'ees'];
 
 function isPluralNoun(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is');
@@ -583,7 +734,8 @@ const STOP = new Set(
    nearer closer close roughly approximately barely
    can may might must should shall now still even already yet both each all any whose cost costs rise rises fall falls show shows
    showed see sees get gets got make makes made take takes took give gives gave far so
-   real true actual official current latest`.split(/\s+/),
+   real true actual official current latest
+   spent paid sold bought built lost won sent kept held brought found taken given`.split(/\s+/),
 );
 
 /** Words of time say when, not what is measured ("a year earlier", "this year"). */

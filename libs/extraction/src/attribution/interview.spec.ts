@@ -84,4 +84,24 @@ describe('interview labels', () => {
     expect(rowOf(text, 'A – Four')).toBe('Lenka Moravec / Dovre Sleep Clinic / interview');
     expect(rowOf(text, 'A. Varga')).not.toContain('interview');
   });
+
+  it('gives a labelled turn the organisation the introduction named through "its" or "of"', () => {
+    const text =
+      'Damp has closed the Orvik Museum of Seafaring since May. Our editor spoke to its director, Selma Randvik.\n\nRANDVIK: About 300 boats are stored here.\nRandvik: We need two more rooms.';
+    expect(rowOf(text, 'RANDVIK:')).toBe('Selma Randvik / Orvik Museum of Seafaring / interview');
+    expect(rowOf(text, 'Randvik:')).toBe('Selma Randvik / Orvik Museum of Seafaring / interview');
+    const utility =
+      'We asked the chief executive of Brask Water, Tove Lind, about the drought.\n\nQ. How low is the lake?\nA. It is at 41 percent.';
+    expect(rowOf(utility, 'A. It is')).toBe('Tove Lind / Brask Water / interview');
+  });
+
+  it('reads a label as the interviewer when the introduction has that person speak to the interviewee', () => {
+    const intro = 'Ilse Varro spoke to the head of the Kettle Valley Clinic, Tomas Greel, about its debts.\n\n';
+    const text = `${intro}Varro: The Kettle Valley Trust says the clinic owes it 2 million crowns.\nGreel: We owe nothing.`;
+    expect(rowOf(text, 'Varro:')).toBe('- / Kettle Valley Trust / reported-speech');
+    expect(rowOf(text, 'Greel:')).toBe('Tomas Greel / Kettle Valley Clinic / interview');
+    // Speaking to a paper names no one asked: that speaker answers.
+    const answered = 'Tomas Greel spoke to the Kettle Courier about the clinic.\n\nGreel: We owe nothing.';
+    expect(rowOf(answered, 'Greel:')).toBe('Tomas Greel / - / interview');
+  });
 });

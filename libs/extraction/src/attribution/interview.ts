@@ -71,7 +71,9 @@ export function interviewLabelOf(
     const parsed = known ? null : parseSpeakerPhrase(context, first, t, profiles, countries);
     const actor = known ?? (parsed && (parsed.kind === 'person' || parsed.kind === 'outlet') ? parsed : null);
     if (!actor) return null;
-    const asks = actor.kind === 'person' && actor.people.some((person) => isMediaRole(person.role));
+    const asks =
+      actor.kind === 'person' &&
+      actor.people.some((person) => isMediaRole(person.role) || interviewsSomeone(context, person, profiles, span.start));
     return { kind: 'speaker', actor, asks, ...span };
   }
   return null;
@@ -136,6 +138,30 @@ function knownPersonLabel(context: ArticleContext, first: number, last: number, 
     start,
     end,
   };
+}
+
+/** Verbs whose subject interviews their object: "Ada Lunn spoke to its director, Jo Ek". */
+const INTERVIEWING_VERBS = new Set(['spoke', 'speaks', 'talked', 'talks', 'interviewed', 'interviews', 'asked', 'asks', 'questioned']);
+
+/**
+ * Whether, before offset `before`, the person is named as the subject of an interviewing verb whose
+ * object names someone else in that sentence ("Ada Lunn spoke to its director, Jo Ek"): her label is
+ * the interviewer's even with no media role. "Jo Ek spoke to the Varn Post" names no one else: Ek answers.
+ */
+function interviewsSomeone(context: ArticleContext, person: PersonDraft, profiles: PersonProfiles, before: number): boolean {
+  const { tokens, entities, entityOf } = context;
+  for (let t = 0; t + 1 < tokens.length && (tokens[t] as Token).start < before; t++) {
+    const index = entityOf[t] as number;
+    if (index < 0 || entityOf[t + 1] === index || !INTERVIEWING_VERBS.has((tokens[t + 1] as Token).lower)) continue;
+    const entity = entities[index];
+    if (entity?.type !== 'person' || profiles.lookup(entity.text, entity.sourceId) !== person) continue;
+    const sentenceEnd = context.end[sentenceOfToken(context, t)] as number;
+    for (let k = t + 2; k < sentenceEnd; k++) {
+      const other = entities[entityOf[k] as number];
+      if (other?.type === 'person' && profiles.lookup(other.text, other.sourceId) !== person) return true;
+    }
+  }
+  return false;
 }
 
 function isRankOrRole(word: string): boolean {

@@ -136,6 +136,8 @@ class Attributor {
   private paragraphLabel: InterviewLabel | null = null;
   /** The person the latest question of the transcript addressed by name ("Q: Dr Roe, how …?"): she answers. */
   private addressee: PersonDraft | null = null;
+  /** The person who answered the latest "A:" turn: a transcript that resumes after the author's paragraphs is still hers. */
+  private lastAnswerer: PersonDraft | null = null;
   private readonly countries: CountryContext = () => this.recentCountries();
   /** What each earlier description of a person named as her organisation (see `organisationOfDescription`). */
   private readonly descriptionOrganisations = new Map<TokenRange, { organisation: string; source: SourceRef | null } | null>();
@@ -847,7 +849,8 @@ class Attributor {
       draft = { attribution: { ...unattributed(), role: 'interviewer' }, gender: null, countries: [] };
     } else if (label.kind === 'answer') {
       // "A:" answers for the interviewee: the person the introduction names, else the first person quoted.
-      const introduced = this.addressee ?? this.introducedPerson(s);
+      const introduced = this.addressee ?? this.introducedPerson(s) ?? this.lastAnswerer;
+      this.lastAnswerer = introduced;
       const interviewee = introduced ? null : this.history.find((event) => event.attribution.speaker !== null);
       if (introduced) draft = fromPeople([introduced]);
       else if (interviewee)

@@ -104,4 +104,27 @@ describe('interview labels', () => {
     const answered = 'Tomas Greel spoke to the Kettle Courier about the clinic.\n\nGreel: We owe nothing.';
     expect(rowOf(answered, 'Greel:')).toBe('Tomas Greel / - / interview');
   });
+
+  it('reads a name in capitals and a dash as a label of someone named before, never a dateline', () => {
+    const text =
+      'Our reporter spoke to Tomas Greel, who heads the Kettle Valley Clinic.\n\nQ: How many beds are empty?\nGREEL — About 40 of them.\n\nORVIK — Officials said the ward would reopen.';
+    expect(rowOf(text, 'GREEL —')).toBe('Tomas Greel / Kettle Valley Clinic / interview');
+    expect(rowOf(text, 'ORVIK —')).not.toContain('interview');
+  });
+
+  it("keeps the interviewee when the transcript resumes after the author's paragraphs", () => {
+    const text = [
+      'Our reporter Ilse Varro spoke to Tomas Greel, who heads the Kettle Valley Clinic.',
+      '',
+      'Q: How many beds are empty?',
+      'A: About 40 of them.',
+      '',
+      'The ward upstairs was shut in June.',
+      '',
+      'It had 12 nurses.',
+      'Q: Why was it shut?',
+      'A: Money, mostly.',
+    ].join('\n');
+    expect(rowOf(text, 'A: Money')).toBe('Tomas Greel / Kettle Valley Clinic / interview');
+  });
 });

@@ -62,12 +62,15 @@ export function interviewLabelOf(
   for (let t = first; t < end && t - first < MAX_LABEL_TOKENS; t++) {
     const token = context.tokens[t] as Token;
     if (!token.capitalised) return null;
-    if (!colonFollows(context.text, token.end)) continue;
-    const span = { start: (context.tokens[first] as Token).start, end: token.end };
+    const labelEnd = colonFollows(context.text, token.end) ? token.end : capitalsDashEnd(context, first, t);
+    if (labelEnd < 0) continue;
+    const span = { start: (context.tokens[first] as Token).start, end: labelEnd };
     if (t === first && QUESTION_LABELS.has(token.lower)) return { kind: 'question', ...span };
     if (t === first && ANSWER_LABELS.has(token.lower)) return { kind: 'answer', ...span };
     // A person the introduction named wins over a fresh reading of the label ("MINISTER JONAS BERG" is Jonas Berg of …).
     const known = knownPersonLabel(context, first, t, profiles);
+    // A dash ends a label only for someone named before: "KELDA — Officials said …" is a dateline.
+    if (!known && labelEnd !== token.end) continue;
     const parsed = known ? null : parseSpeakerPhrase(context, first, t, profiles, countries);
     const actor = known ?? (parsed && (parsed.kind === 'person' || parsed.kind === 'outlet') ? parsed : null);
     if (!actor) return null;
@@ -77,6 +80,24 @@ export function interviewLabelOf(
     return { kind: 'speaker', actor, asks, ...span };
   }
   return null;
+}
+
+/**
+ * "GREEL — We closed a ward.": a label in capitals may end in a dash instead of a colon. The end of
+ * the label's span, dash included, or -1. Capitals and two letters at least: "Q –" is read by
+ * `markedQuestionOrAnswer`, and "Tomas Greel — the director — said" is a sentence, not a label.
+ */
+function capitalsDashEnd(context: ArticleContext, first: number, last: number): number {
+  const { text, tokens } = context;
+  const start = (tokens[first] as Token).start;
+  const end = (tokens[last] as Token).end;
+  const words = text.slice(start, end);
+  if (words !== words.toUpperCase() || words.replace(/[^\p{L}]/gu, '').length < 2) return -1;
+  let p = end;
+  while (p < text.length && text.charCodeAt(p) === 0x20) p++;
+  const mark = text.charCodeAt(p);
+  if (p === end || mark === 0x2e || !LABEL_MARKS.has(mark) || text.charCodeAt(p + 1) !== 0x20) return -1;
+  return p + 1;
 }
 
 /** Marks other than a colon after "Q" and "A": "Q. How …?", "A – About 80." */

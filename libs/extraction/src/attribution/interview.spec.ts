@@ -127,4 +127,14 @@ describe('interview labels', () => {
     ].join('\n');
     expect(rowOf(text, 'A: Money')).toBe('Tomas Greel / Kettle Valley Clinic / interview');
   });
+
+  it('reads a label naming only a role as the one introduced person who holds it', () => {
+    const text =
+      'We asked Health Minister Tomas Greel and Mira Saleh, a nurse at the Kettle Valley Clinic.\n\nQ: How many beds are empty?\nMINISTER: About 40 of them.\nNURSE: More like 60.';
+    expect(rowOf(text, 'MINISTER:')).toBe('Tomas Greel / Ministry of Health / interview');
+    expect(rowOf(text, 'NURSE:')).toBe('Mira Saleh / Kettle Valley Clinic / interview');
+    const twoDirectors =
+      'We asked Tomas Greel, director of the Kettle Valley Clinic, and Mira Saleh, director of the Orvik Clinic.\n\nQ: How many beds are empty?\nDIRECTOR: About 40 of them.';
+    expect(rowOf(twoDirectors, 'DIRECTOR:')).not.toContain('interview');
+  });
 });

@@ -141,7 +141,11 @@ function knownPersonLabel(context: ArticleContext, first: number, last: number, 
   while (from < last && isRankOrRole((context.tokens[from] as Token).lower)) from++;
   const words: string[] = [];
   for (let t = from; t <= last; t++) words.push((context.tokens[t] as Token).text);
-  const person = profiles.lookup(words.join(' ')) ?? (words.length === 1 ? profiles.lookupShortForm(words[0] as string) : undefined);
+  // "MAYOR:" names only a role: the one introduced person who holds it.
+  const roleOnly = from === last && ROLE_NOUNS.has((context.tokens[last] as Token).lower);
+  const person = roleOnly
+    ? profiles.lookupByRole((context.tokens[last] as Token).lower)
+    : (profiles.lookup(words.join(' ')) ?? (words.length === 1 ? profiles.lookupShortForm(words[0] as string) : undefined));
   if (!person) return null;
   const start = (context.tokens[first] as Token).start;
   const end = (context.tokens[last] as Token).end;

@@ -136,6 +136,8 @@ class Attributor {
   private paragraphLabel: InterviewLabel | null = null;
   /** The person the latest question of the transcript addressed by name ("Q: Dr Roe, how …?"): she answers. */
   private addressee: PersonDraft | null = null;
+  /** The person who answered the latest "A:" turn: a transcript that resumes after the author's paragraphs is still hers. */
+  private lastAnswerer: PersonDraft | null = null;
   private readonly countries: CountryContext = () => this.recentCountries();
   /** What each earlier description of a person named as her organisation (see `organisationOfDescription`). */
   private readonly descriptionOrganisations = new Map<TokenRange, { organisation: string; source: SourceRef | null } | null>();
@@ -426,9 +428,10 @@ class Attributor {
    * name, resolved to the one named more fully before. Read in the attribution clause, then in every
    * earlier phrase that described her ("Roe said" after "Jane Roe, a spokeswoman for …, was at the gates").
    */
-  private organisationOfDescription(s: number, cue: Cue, attribution: Attribution): void {
+  private organisationOfDescription(s: number, cue: Cue | null, attribution: Attribution): void {
     const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
-    const ranges = [{ first: cue.firstToken, last: cue.lastToken }, ...(profile ? this.profiles.descriptionsOf(profile) : [])];
+    const clause = cue ? [{ first: cue.firstToken, last: cue.lastToken }] : [];
+    const ranges = [...clause, ...(profile ? this.profiles.descriptionsOf(profile) : [])];
     const sentenceEnd = this.context.end[s] as number;
     for (const range of ranges) {
       if (range.first >= sentenceEnd) break;
@@ -436,7 +439,7 @@ class Attributor {
       let found = this.descriptionOrganisations.get(range);
       if (found === undefined) {
         found = this.organisationInDescription(sentenceOfToken(this.context, range.first), range.first, range.last);
-        if (range.first < cue.firstToken) this.descriptionOrganisations.set(range, found);
+        if (!cue || range.first < cue.firstToken) this.descriptionOrganisations.set(range, found);
       }
       if (!found) continue;
       attribution.organisation = found.organisation;
@@ -846,7 +849,8 @@ class Attributor {
       draft = { attribution: { ...unattributed(), role: 'interviewer' }, gender: null, countries: [] };
     } else if (label.kind === 'answer') {
       // "A:" answers for the interviewee: the person the introduction names, else the first person quoted.
-      const introduced = this.addressee ?? this.introducedPerson(s);
+      const introduced = this.addressee ?? this.introducedPerson(s) ?? this.lastAnswerer;
+      this.lastAnswerer = introduced;
       const interviewee = introduced ? null : this.history.find((event) => event.attribution.speaker !== null);
       if (introduced) draft = fromPeople([introduced]);
       else if (interviewee)
@@ -865,6 +869,11 @@ class Attributor {
       };
     }
     if (!draft) return null;
+    // "Its director, Jane Roe" in the introduction: her turns speak for the organisation it names, as her quotes would.
+    if (draft.attribution.speaker !== null && draft.attribution.organisation === null) {
+      this.organisationOfDescription(s, null, draft.attribution);
+      this.teachProfile(draft.attribution);
+    }
     draft.attribution.method = 'interview';
     draft.attribution.cue = { start: label.start, end: label.end };
     delete draft.attribution.outletCue;

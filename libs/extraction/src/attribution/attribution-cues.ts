@@ -82,7 +82,7 @@ export const ORGANISATION_NOUNS = set(`
   parliament court charity bureau university institute foundation association chamber union firm operator
   utility institution mission programme program board trust cooperative co-op club network federation
   confederation consortium partnership clinic hospital school academy initiative collective bank regulator
-  insurer lender watchdog inspectorate directorate secretariat team
+  insurer lender watchdog inspectorate directorate secretariat team museum
 `);
 
 /** What kind of source an organisation noun points to when the name does not contain it. */

@@ -84,4 +84,57 @@ describe('interview labels', () => {
     expect(rowOf(text, 'A – Four')).toBe('Lenka Moravec / Dovre Sleep Clinic / interview');
     expect(rowOf(text, 'A. Varga')).not.toContain('interview');
   });
+
+  it('gives a labelled turn the organisation the introduction named through "its" or "of"', () => {
+    const text =
+      'Damp has closed the Orvik Museum of Seafaring since May. Our editor spoke to its director, Selma Randvik.\n\nRANDVIK: About 300 boats are stored here.\nRandvik: We need two more rooms.';
+    expect(rowOf(text, 'RANDVIK:')).toBe('Selma Randvik / Orvik Museum of Seafaring / interview');
+    expect(rowOf(text, 'Randvik:')).toBe('Selma Randvik / Orvik Museum of Seafaring / interview');
+    const utility =
+      'We asked the chief executive of Brask Water, Tove Lind, about the drought.\n\nQ. How low is the lake?\nA. It is at 41 percent.';
+    expect(rowOf(utility, 'A. It is')).toBe('Tove Lind / Brask Water / interview');
+  });
+
+  it('reads a label as the interviewer when the introduction has that person speak to the interviewee', () => {
+    const intro = 'Ilse Varro spoke to the head of the Kettle Valley Clinic, Tomas Greel, about its debts.\n\n';
+    const text = `${intro}Varro: The Kettle Valley Trust says the clinic owes it 2 million crowns.\nGreel: We owe nothing.`;
+    expect(rowOf(text, 'Varro:')).toBe('- / Kettle Valley Trust / reported-speech');
+    expect(rowOf(text, 'Greel:')).toBe('Tomas Greel / Kettle Valley Clinic / interview');
+    // Speaking to a paper names no one asked: that speaker answers.
+    const answered = 'Tomas Greel spoke to the Kettle Courier about the clinic.\n\nGreel: We owe nothing.';
+    expect(rowOf(answered, 'Greel:')).toBe('Tomas Greel / - / interview');
+  });
+
+  it('reads a name in capitals and a dash as a label of someone named before, never a dateline', () => {
+    const text =
+      'Our reporter spoke to Tomas Greel, who heads the Kettle Valley Clinic.\n\nQ: How many beds are empty?\nGREEL — About 40 of them.\n\nORVIK — Officials said the ward would reopen.';
+    expect(rowOf(text, 'GREEL —')).toBe('Tomas Greel / Kettle Valley Clinic / interview');
+    expect(rowOf(text, 'ORVIK —')).not.toContain('interview');
+  });
+
+  it("keeps the interviewee when the transcript resumes after the author's paragraphs", () => {
+    const text = [
+      'Our reporter Ilse Varro spoke to Tomas Greel, who heads the Kettle Valley Clinic.',
+      '',
+      'Q: How many beds are empty?',
+      'A: About 40 of them.',
+      '',
+      'The ward upstairs was shut in June.',
+      '',
+      'It had 12 nurses.',
+      'Q: Why was it shut?',
+      'A: Money, mostly.',
+    ].join('\n');
+    expect(rowOf(text, 'A: Money')).toBe('Tomas Greel / Kettle Valley Clinic / interview');
+  });
+
+  it('reads a label naming only a role as the one introduced person who holds it', () => {
+    const text =
+      'We asked Health Minister Tomas Greel and Mira Saleh, a nurse at the Kettle Valley Clinic.\n\nQ: How many beds are empty?\nMINISTER: About 40 of them.\nNURSE: More like 60.';
+    expect(rowOf(text, 'MINISTER:')).toBe('Tomas Greel / Ministry of Health / interview');
+    expect(rowOf(text, 'NURSE:')).toBe('Mira Saleh / Kettle Valley Clinic / interview');
+    const twoDirectors =
+      'We asked Tomas Greel, director of the Kettle Valley Clinic, and Mira Saleh, director of the Orvik Clinic.\n\nQ: How many beds are empty?\nDIRECTOR: About 40 of them.';
+    expect(rowOf(twoDirectors, 'DIRECTOR:')).not.toContain('interview');
+  });
 });

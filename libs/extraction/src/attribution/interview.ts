@@ -62,19 +62,42 @@ export function interviewLabelOf(
   for (let t = first; t < end && t - first < MAX_LABEL_TOKENS; t++) {
     const token = context.tokens[t] as Token;
     if (!token.capitalised) return null;
-    if (!colonFollows(context.text, token.end)) continue;
-    const span = { start: (context.tokens[first] as Token).start, end: token.end };
+    const labelEnd = colonFollows(context.text, token.end) ? token.end : capitalsDashEnd(context, first, t);
+    if (labelEnd < 0) continue;
+    const span = { start: (context.tokens[first] as Token).start, end: labelEnd };
     if (t === first && QUESTION_LABELS.has(token.lower)) return { kind: 'question', ...span };
     if (t === first && ANSWER_LABELS.has(token.lower)) return { kind: 'answer', ...span };
     // A person the introduction named wins over a fresh reading of the label ("MINISTER JONAS BERG" is Jonas Berg of …).
     const known = knownPersonLabel(context, first, t, profiles);
+    // A dash ends a label only for someone named before: "KELDA — Officials said …" is a dateline.
+    if (!known && labelEnd !== token.end) continue;
     const parsed = known ? null : parseSpeakerPhrase(context, first, t, profiles, countries);
     const actor = known ?? (parsed && (parsed.kind === 'person' || parsed.kind === 'outlet') ? parsed : null);
     if (!actor) return null;
-    const asks = actor.kind === 'person' && actor.people.some((person) => isMediaRole(person.role));
+    const asks =
+      actor.kind === 'person' &&
+      actor.people.some((person) => isMediaRole(person.role) || interviewsSomeone(context, person, profiles, span.start));
     return { kind: 'speaker', actor, asks, ...span };
   }
   return null;
+}
+
+/**
+ * "GREEL — We closed a ward.": a label in capitals may end in a dash instead of a colon. The end of
+ * the label's span, dash included, or -1. Capitals and two letters at least: "Q –" is read by
+ * `markedQuestionOrAnswer`, and "Tomas Greel — the director — said" is a sentence, not a label.
+ */
+function capitalsDashEnd(context: ArticleContext, first: number, last: number): number {
+  const { text, tokens } = context;
+  const start = (tokens[first] as Token).start;
+  const end = (tokens[last] as Token).end;
+  const words = text.slice(start, end);
+  if (words !== words.toUpperCase() || words.replace(/[^\p{L}]/gu, '').length < 2) return -1;
+  let p = end;
+  while (p < text.length && text.charCodeAt(p) === 0x20) p++;
+  const mark = text.charCodeAt(p);
+  if (p === end || mark === 0x2e || !LABEL_MARKS.has(mark) || text.charCodeAt(p + 1) !== 0x20) return -1;
+  return p + 1;
 }
 
 /** Marks other than a colon after "Q" and "A": "Q. How …?", "A – About 80." */
@@ -118,7 +141,11 @@ function knownPersonLabel(context: ArticleContext, first: number, last: number, 
   while (from < last && isRankOrRole((context.tokens[from] as Token).lower)) from++;
   const words: string[] = [];
   for (let t = from; t <= last; t++) words.push((context.tokens[t] as Token).text);
-  const person = profiles.lookup(words.join(' ')) ?? (words.length === 1 ? profiles.lookupShortForm(words[0] as string) : undefined);
+  // "MAYOR:" names only a role: the one introduced person who holds it.
+  const roleOnly = from === last && ROLE_NOUNS.has((context.tokens[last] as Token).lower);
+  const person = roleOnly
+    ? profiles.lookupByRole((context.tokens[last] as Token).lower)
+    : (profiles.lookup(words.join(' ')) ?? (words.length === 1 ? profiles.lookupShortForm(words[0] as string) : undefined));
   if (!person) return null;
   const start = (context.tokens[first] as Token).start;
   const end = (context.tokens[last] as Token).end;
@@ -136,6 +163,30 @@ function knownPersonLabel(context: ArticleContext, first: number, last: number, 
     start,
     end,
   };
+}
+
+/** Verbs whose subject interviews their object: "Ada Lunn spoke to its director, Jo Ek". */
+const INTERVIEWING_VERBS = new Set(['spoke', 'speaks', 'talked', 'talks', 'interviewed', 'interviews', 'asked', 'asks', 'questioned']);
+
+/**
+ * Whether, before offset `before`, the person is named as the subject of an interviewing verb whose
+ * object names someone else in that sentence ("Ada Lunn spoke to its director, Jo Ek"): her label is
+ * the interviewer's even with no media role. "Jo Ek spoke to the Varn Post" names no one else: Ek answers.
+ */
+function interviewsSomeone(context: ArticleContext, person: PersonDraft, profiles: PersonProfiles, before: number): boolean {
+  const { tokens, entities, entityOf } = context;
+  for (let t = 0; t + 1 < tokens.length && (tokens[t] as Token).start < before; t++) {
+    const index = entityOf[t] as number;
+    if (index < 0 || entityOf[t + 1] === index || !INTERVIEWING_VERBS.has((tokens[t + 1] as Token).lower)) continue;
+    const entity = entities[index];
+    if (entity?.type !== 'person' || profiles.lookup(entity.text, entity.sourceId) !== person) continue;
+    const sentenceEnd = context.end[sentenceOfToken(context, t)] as number;
+    for (let k = t + 2; k < sentenceEnd; k++) {
+      const other = entities[entityOf[k] as number];
+      if (other?.type === 'person' && profiles.lookup(other.text, other.sourceId) !== person) return true;
+    }
+  }
+  return false;
 }
 
 function isRankOrRole(word: string): boolean {

@@ -60,6 +60,18 @@ export class PersonProfiles implements PersonProfileLookup {
     return found;
   }
 
+  /** The one person whose role has the word ("mayor" for "Deputy Mayor Ana Roe"), for a label naming only a role ("MAYOR:"). */
+  lookupByRole(word: string): PersonDraft | undefined {
+    const key = word.toLowerCase();
+    let found: PersonDraft | undefined;
+    for (const profile of new Set(this.byName.values())) {
+      if (!profile.role?.toLowerCase().split(' ').includes(key) || found === profile) continue;
+      if (found) return undefined;
+      found = profile;
+    }
+    return found;
+  }
+
   /** The phrases that described the person ("a spokesman for the port authority, Jane Roe"), in text order. */
   descriptionsOf(profile: PersonDraft): readonly TokenRange[] {
     return this.descriptions.get(profile) ?? [];

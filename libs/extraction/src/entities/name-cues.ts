@@ -15,13 +15,13 @@ export const ORGANISATION_CUES = set(`
   command headquarters staff corps programme program duma commerce inspectorate industries industry motors energy construction
   holdings petroleum securities recycling airlines airways systems technologies laboratories labs pharmaceuticals courier gazette herald tribune
   journal chronicle express tv board trust cooperative co-op club initiative collective consortium partnership
-  clinic academy chamber forum syndicate guild federation confederation watch observer standard mirror review
+  clinic academy museum chamber forum syndicate guild federation confederation watch observer standard mirror review
   sentinel examiner telegraph dispatch bulletin
   verband verein ministerium amt behörde gewerkschaft partei bund institut polizei feuerwehr regierung gericht
   konzern stiftung kammer bundesamt landesamt staatsanwaltschaft
   foods mills mill works steelworks ironworks aggregates quarries brewery dairy dairies farms pharma steel logistics shipping textiles chemicals solutions
   partners capital securities insurance bakery bakeries electric electronics telecom utilities power mining metals retail
-  stores supermarkets clinics hospitals ferries railways rail transit
+  stores supermarkets clinics hospitals ferries railways rail transit water
 `);
 
 /**

@@ -73,6 +73,25 @@ describe('findDisagreements: figures', () => {
     ).toEqual(['figures:0-1']);
   });
 
+  it('reads one group counted under a broader noun as one group: "dockers" are "workers", "electricians" "workers"', () => {
+    expect(
+      pairs([
+        claim(0, 'At least 11 dockers were killed when the crane fell at the Ostmere terminal, the fire service said.'),
+        claim(1, 'The port authority said six workers had died at the Ostmere terminal.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'Four workers were injured when the scaffold gave way.'),
+        claim(1, 'The contractor said 15 electricians had been injured when the scaffold gave way.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // Neither is the broader noun of the other: two groups.
+    expect(
+      pairs([claim(0, 'At least 11 dockers were killed at the Ostmere terminal.'), claim(1, 'Six farmers died at the Ostmere terminal.')]),
+    ).toEqual([]);
+  });
+
   it('keeps apart the dead and the injured, and soldiers and civilians', () => {
     expect(pairs([claim(0, 'Nine people were killed in the blast.'), claim(1, 'Only 40 people were injured in the blast.')])).toEqual([]);
     expect(pairs([claim(0, 'Nine soldiers were killed in the raid.'), claim(1, 'Only 40 civilians were killed in the raid.')])).toEqual([]);

@@ -17,7 +17,7 @@ import {
   UNTRUE_WORDS,
   type CasualtyClass,
 } from './disagreement-lexicon';
-import { compatible, measuresOf, sameModifier, type Measured } from './measures';
+import { compatible, measuresOf, sameGroup, sameModifier, type Measured } from './measures';
 
 /**
  * Disagreements a fact-checker would put side by side: two sources giving incompatible
@@ -511,7 +511,13 @@ function answersBack(a: Analysed, b: Analysed, y: Measured, between: boolean): b
 function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured, between = false): Disagreement | null {
   if (!sameMeasure(x, y) || compatible(x.interval, y.interval)) return null;
   // "flats approved" and "flats finished", "new flats" and "empty flats" are two measures.
-  if (x.qualifiers.length > 0 && y.qualifiers.length > 0 && !x.qualifiers.some((word) => y.qualifiers.includes(word))) return null;
+  // "nine miners" and "seven workers" are one group under a broader noun.
+  if (
+    x.qualifiers.length > 0 &&
+    y.qualifiers.length > 0 &&
+    !x.qualifiers.some((word) => y.qualifiers.some((other) => sameGroup(word, other)))
+  )
+    return null;
   // "12 militants were killed" is a part of "50 people died": only a part larger than the whole contradicts it.
   if (x.key === 'casualty' && x.qualifiers.length > 0 !== y.qualifiers.length > 0) {
     const [part, whole] = x.qualifiers.length > 0 ? [x, y] : [y, x];

@@ -1,4 +1,5 @@
 import { WORD_CLASSES, WordClass } from '../lexicon';
+import personHypernymsJson from './person-hypernyms.json';
 import type { Quantity } from '../quantities/quantity';
 import type { ClaimWords } from './claim-words';
 import {
@@ -340,6 +341,24 @@ function directionsOf(words: ClaimWords, spans: ReadonlyArray<readonly [number, 
     i = end - 1;
   }
   return found;
+}
+
+/**
+ * The broader nouns of each noun for people, from WordNet (built by `npm run
+ * build:person-hypernyms`): "miner" → worker, employee; "soldier" → serviceman, worker.
+ */
+const PERSON_HYPERNYMS: Readonly<Record<string, string>> = personHypernymsJson;
+
+/**
+ * Two words saying which people (or things) are counted name one group: the same word, or one
+ * a broader noun for the other ("nine miners" / "seven workers"). "soldiers" and "civilians",
+ * neither broader than the other, are two groups.
+ */
+export function sameGroup(x: string, y: string): boolean {
+  if (x === y) return true;
+  const broader = (word: string, than: string) =>
+    Object.hasOwn(PERSON_HYPERNYMS, than) && PERSON_HYPERNYMS[than]!.split(' ').includes(word);
+  return broader(x, y) || broader(y, x);
 }
 
 /** People named by where they live say nothing of which people: "residents" are "people". */

@@ -92,6 +92,28 @@ describe('findDisagreements: figures', () => {
     ).toEqual([]);
   });
 
+  it('reads a noun owned by the one speaking ("its pilots", "its staff of pilots") as the one modified before', () => {
+    expect(
+      pairs([
+        claim(0, 'The union said the number of harbour pilots at the port had fallen by half since 2019.'),
+        claim(1, 'The port authority said its pilots had grown by a third since 2019.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The union said the number of harbour pilots at the port had fallen by half since 2019.'),
+        claim(1, 'The port authority said its staff of pilots had grown by a third in that time.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // A modifier after the possessive still narrows the measure.
+    expect(
+      pairs([
+        claim(0, 'The union said the number of harbour pilots at the port had fallen by half since 2019.'),
+        claim(1, 'The port authority said its trainee pilots had grown by a third since 2019.'),
+      ]),
+    ).toEqual([]);
+  });
+
   it('keeps apart the dead and the injured, and soldiers and civilians', () => {
     expect(pairs([claim(0, 'Nine people were killed in the blast.'), claim(1, 'Only 40 people were injured in the blast.')])).toEqual([]);
     expect(pairs([claim(0, 'Nine soldiers were killed in the raid.'), claim(1, 'Only 40 civilians were killed in the raid.')])).toEqual([]);

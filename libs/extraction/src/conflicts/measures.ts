@@ -467,8 +467,12 @@ function wordsAround(words: ClaimWords, first: number, last: number, inFigure: U
     if (inFigure[i]) previous = coordinated = carried = '';
     else if (isMeasureWord(lower)) {
       const stem = measureKey(lower);
-      // "the railway" as a whole noun phrase refers to one named before, whatever modified it there ("the coastal railway").
-      const definite = previous === '' && content[i - 1]?.lower === 'the' && !isMeasureWord(content[i + 1]?.lower ?? '');
+      // "the railway" as a whole noun phrase refers to one named before, whatever modified it there ("the coastal railway");
+      // so does a noun owned by the one speaking ("its inspectors", "its staff of inspectors" answer "safety inspectors").
+      const opener = content[i - 1]?.lower ?? '';
+      const owned = opener === 'of' && POSSESSIVES.has(content[i - 3]?.lower ?? '') && isMeasureWord(content[i - 2]?.lower ?? '');
+      const definite =
+        previous === '' && (opener === 'the' || POSSESSIVES.has(opener) || owned) && !isMeasureWord(content[i + 1]?.lower ?? '');
       const modifier = previous !== '' && carried !== '' ? `${previous}${MODIFIER_OR}${carried}` : previous;
       if (!found.has(stem)) found.set(stem, definite ? ANY_MODIFIER : modifier);
       carried = previous === '' ? coordinated : '';
@@ -481,6 +485,9 @@ function wordsAround(words: ClaimWords, first: number, last: number, inFigure: U
   }
   return found;
 }
+
+/** Determiners of a noun owned by the one speaking: "its inspectors", "our nurses". */
+const POSSESSIVES = new Set(['its', 'their', 'our']);
 
 /** Separates coordinated modifiers of one measure word ("hip|knee" of "hip and knee operations"). */
 export const MODIFIER_OR = '|';

@@ -549,6 +549,31 @@ describe('findDisagreements: denials', () => {
     ).toEqual([]);
   });
 
+  it("pairs a denial with a later assertion that the denier did what it denies, tied by the denier's name", () => {
+    const denial = {
+      ...claim(0, 'The Lark Valley Brigade denied shelling any homes.', 0, 'shelling any homes.'),
+      sourceStems: ['lark', 'valley', 'brigad'],
+    };
+    const assertion = claim(
+      1,
+      'The police said the brigade had shelled the village twice.',
+      3,
+      'the brigade had shelled the village twice.',
+    );
+    expect(pairs([denial, assertion])).toEqual(['denial:1-0']);
+    // The denier is what was shelled, not who shelled: nothing it denied.
+    const target = claim(
+      1,
+      'The police said soldiers had shelled the brigade near the village.',
+      3,
+      'soldiers had shelled the brigade near the village.',
+    );
+    expect(pairs([denial, target])).toEqual([]);
+    // Without the denier's name, or far from the denial, nothing ties them.
+    expect(pairs([{ ...denial, sourceStems: [] }, assertion])).toEqual([]);
+    expect(pairs([denial, { ...assertion, sentenceIndex: 9 }])).toEqual([]);
+  });
+
   it('reads "that was not the case" as calling the statement before untrue', () => {
     expect(
       pairs([

@@ -94,7 +94,10 @@ interface Analysed {
   subject: Set<string>;
   /** The subject stems outside the claim's figures: what ties two figures beyond the figures themselves. */
   context: Set<string>;
-  /** Subject stems right after a negation, what is negated: "sludge" of "had never dumped sludge at the site". */
+  /**
+   * Subject stems right after a negation or a denial verb, what is negated: "sludge" of "had never
+   * dumped sludge at the site", "fire" and "shell" of "denied firing any shells".
+   */
   negatedStems: Set<string>;
   /** "could not say who had fired", "cannot confirm": the claim says what is not known, nothing another could deny. */
   hedged: boolean;
@@ -181,6 +184,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     if (isDenialWord(lower)) {
       if (agreeing.has(all[i]!.start)) continue;
       denialVerb = true;
+      deniedAfter(words, all[i]!.end, negatedStems);
       if (ANAPHORS.has(all[i + 1]?.lower ?? '')) {
         anaphoric = true;
         if (closesClause(words, i + 1)) pointsAtStatement = true;
@@ -263,6 +267,16 @@ function agreeingNegations(all: ClaimWords['all']): Set<number> {
     }
   }
   return starts;
+}
+
+/** Adds the subject stems of the content words right after `end` (a denial verb's): what it denies. */
+function deniedAfter(words: ClaimWords, end: number, into: Set<string>): void {
+  const first = words.content.findIndex((word) => word.start >= end);
+  if (first < 0) return;
+  for (let k = first; k < Math.min(words.content.length, first + NEGATION_SCOPE); k++) {
+    const stem = words.contentStems[k]!;
+    if (stem !== '' && !words.content[k]!.capitalised) into.add(stem);
+  }
 }
 
 /** Modal negations in one word: "cannot confirm", "couldn't say". */
@@ -677,9 +691,11 @@ function denialDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
     for (const [assertion, stems] of shared) {
       if (sameSource(assertion.claim.index, denial.claim.index) || differentEvents(assertion, denial)) continue;
       // The denier's own name ties it to what was said of it before, not to what comes after.
-      const tied =
-        assertion.claim.sentenceIndex < denial.claim.sentenceIndex ? stems.length : stems.filter((stem) => denial.subject.has(stem)).length;
-      const score = denialScore(assertion, denial, tied, stems);
+      const before = assertion.claim.sentenceIndex < denial.claim.sentenceIndex;
+      const tied = before ? stems.length : stems.filter((stem) => denial.subject.has(stem)).length;
+      const score = before
+        ? denialScore(assertion, denial, tied, stems)
+        : Math.max(denialScore(assertion, denial, tied, stems), saysDenierDid(assertion, denial, stems));
       if (score < MIN_DISAGREEMENT_SCORE || (best && best.score >= score)) continue;
       best = {
         kind: 'denial',
@@ -692,6 +708,32 @@ function denialDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
     if (best) found.push(best);
   }
   return found;
+}
+
+/** How many sentences after a denial an assertion that the denier did it may stand: the denier's own quotes may come between. */
+const DENIER_ANSWER_SENTENCES = 4;
+/** How far after the denier's name the act denied may stand: "the front had fired". */
+const DENIER_ACT_WINDOW = 4;
+
+/**
+ * "The front denied firing any shells." … "the army said the front had fired first": an
+ * assertion after a denial that names the denier (its source's own name, not a word of the
+ * denial) as doing what it denies (a word right after the denial verb, after the name) answers
+ * it. The name must come first: "the army fired at the front" says nothing the front denied.
+ */
+function saysDenierDid(assertion: Analysed, denial: Analysed, stems: readonly string[]): number {
+  const distance = assertion.claim.sentenceIndex - denial.claim.sentenceIndex;
+  if (!denial.denialVerb || assertion.future || distance < 1 || distance > DENIER_ANSWER_SENTENCES) return 0;
+  const names = stems.filter((stem) => !denial.subject.has(stem));
+  const acts = stems.filter((stem) => denial.negatedStems.has(stem));
+  if (names.length === 0 || acts.length === 0) return 0;
+  const own = assertion.claim.words.contentStems;
+  for (let i = 0; i < own.length; i++) {
+    if (!names.includes(own[i]!)) continue;
+    for (let k = i + 1; k <= Math.min(own.length - 1, i + DENIER_ACT_WINDOW); k++)
+      if (acts.includes(own[k]!)) return MIN_DISAGREEMENT_SCORE;
+  }
+  return 0;
 }
 
 /**

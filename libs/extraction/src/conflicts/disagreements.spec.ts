@@ -62,6 +62,14 @@ describe('findDisagreements: figures', () => {
     expect(pairs([killed, claim(1, 'In fact no one was hurt in the blast at the depot.')])).toEqual(['figures:0-1']);
     expect(pairs([killed, claim(1, 'Nobody died at the depot, the company said.')])).toEqual(['figures:0-1']);
     expect(pairs([killed, claim(1, 'None of the workers at the depot were killed.')])).toEqual(['figures:0-1']);
+    // The speaker's own people are a part of all those counted: "none of its members".
+    expect(pairs([killed, claim(1, 'The union said none of its members had been killed at the depot.')])).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'Three members of the union were killed at the depot.'),
+        claim(1, 'The union said none of its members had been killed at the depot.'),
+      ]),
+    ).toEqual(['figures:0-1']);
     expect(pairs([claim(0, 'There were no casualties at the depot.'), claim(1, 'The blast at the depot killed nine workers.')])).toEqual([
       'figures:0-1',
     ]);

@@ -669,7 +669,7 @@ function zeroCasualties(words: ClaimWords, inFigure: Uint8Array): Measured[] {
         interval: [0, 0],
         figure: words.text.slice(content[i]!.start, content[k]!.end),
         words: new Map(),
-        qualifiers: [],
+        qualifiers: ownGroup(words, i),
         complement: [],
         at: i,
       });
@@ -678,6 +678,18 @@ function zeroCasualties(words: ClaimWords, inFigure: Uint8Array): Measured[] {
     }
   }
   return found;
+}
+
+/**
+ * "none of its members", "none of our pupils": a zero of the speaker's own people, a group
+ * (a part of all the people counted by others), not of everyone. "none of the workers" is
+ * everyone there.
+ */
+function ownGroup(words: ClaimWords, i: number): string[] {
+  const { content } = words;
+  if (content[i]!.lower !== 'none' || content[i + 1]?.lower !== 'of' || !POSSESSIVES.has(content[i + 2]?.lower ?? '')) return [];
+  const head = content[i + 3]?.lower;
+  return head && !GENERIC_PEOPLE.has(head) ? [singular(head)] : [];
 }
 
 /** How far after "no one", "none" the casualty word may come: "none of the workers at the depot were killed". */

@@ -122,6 +122,15 @@ describe('findDisagreements: figures', () => {
     ).toEqual([]);
   });
 
+  it('reads no qualifier in a phrase of place or time after what is counted ("after fights near the ferry building")', () => {
+    expect(
+      pairs([
+        claim(0, 'Police said they had detained 31 people after fights near the ferry building.'),
+        claim(1, 'The club said more than 90 of its fans had been detained.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
   it('keeps apart the dead and the injured, and soldiers and civilians', () => {
     expect(pairs([claim(0, 'Nine people were killed in the blast.'), claim(1, 'Only 40 people were injured in the blast.')])).toEqual([]);
     expect(pairs([claim(0, 'Nine soldiers were killed in the raid.'), claim(1, 'Only 40 civilians were killed in the raid.')])).toEqual([]);

@@ -508,7 +508,8 @@ function qualifierAfter(words: ClaimWords, last: number, inFigure: Uint8Array): 
   const { content } = words;
   for (let i = last; i < Math.min(content.length, last + QUALIFIER_WINDOW); i++) {
     const lower = content[i]!.lower;
-    if (inFigure[i] || CLAUSE_VERBS.has(lower)) return '';
+    // "23 people after clashes near the parliament building": a phrase of place or time ends what is counted.
+    if (inFigure[i] || CLAUSE_VERBS.has(lower) || PHRASE_PREPOSITIONS.has(lower)) return '';
     // The class word ("killed", "joined") says what happened to those counted, not which of them.
     if (
       lower.length > 4 &&
@@ -534,6 +535,9 @@ function complementAfter(words: ClaimWords, last: number, inFigure: Uint8Array):
   }
   return found;
 }
+
+/** Prepositions opening a phrase of place or time after what is counted. */
+const PHRASE_PREPOSITIONS = new Set(['after', 'before', 'during', 'near', 'outside', 'inside', 'around', 'across', 'at', 'in', 'on']);
 
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const QUALIFIER_WINDOW = 6;

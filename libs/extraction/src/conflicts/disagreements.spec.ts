@@ -591,6 +591,22 @@ describe('findDisagreements: denials', () => {
     expect(pairs([denial, { ...assertion, sentenceIndex: 9 }])).toEqual([]);
   });
 
+  it('pairs a contrary assertion answering the sentence before ("But …", "countered"), never two assertions merely in a row', () => {
+    const found = claim(
+      0,
+      'Inspectors found asbestos in the roof of the Fenwick school, the union said.',
+      0,
+      'Inspectors found asbestos in the roof of the Fenwick school',
+    );
+    expect(pairs([found, claim(1, 'But the council said the roof panels were ordinary fibreglass.', 1)])).toEqual(['denial:0-1']);
+    expect(pairs([found, claim(1, 'The council countered that the roof panels were ordinary fibreglass.', 1)])).toEqual(['denial:0-1']);
+    // No sign of answering back, nothing shared, or not right after: two statements.
+    expect(pairs([found, claim(1, 'The council said the roof panels were ordinary fibreglass.', 1)])).toEqual([]);
+    expect(pairs([found, claim(1, 'But the council said lessons would resume on Monday.', 1)])).toEqual([]);
+    expect(pairs([found, claim(1, 'But the council said the roof panels were ordinary fibreglass.', 3)])).toEqual([]);
+    expect(pairs([found, claim(1, 'But the council said the roof panels were ordinary fibreglass.', 1)], () => true)).toEqual([]);
+  });
+
   it('reads "that was not the case" as calling the statement before untrue', () => {
     expect(
       pairs([

@@ -101,6 +101,11 @@ interface Analysed {
   negatedStems: Set<string>;
   /** "could not say who had fired", "cannot confirm": the claim says what is not known, nothing another could deny. */
   hedged: boolean;
+  /**
+   * The claim answers what was just said with a contrary assertion: it opens with "But",
+   * "However" or "Instead", or its source "countered", "retorted", "insisted".
+   */
+  counters: boolean;
 }
 
 /** Proposes disagreements between claims of different sources (`sameSource` says when two are of one). */
@@ -112,8 +117,11 @@ export function findDisagreements(claims: readonly DisagreementClaim[], sameSour
     pairs.add(pairKey(figure.claims[0], figure.claims[1]));
     found.push(figure);
   }
-  for (const denial of denialDisagreements(analysed, sameSource)) {
-    if (!pairs.has(pairKey(denial.claims[0], denial.claims[1]))) found.push(denial);
+  for (const denial of [...denialDisagreements(analysed, sameSource), ...counterDisagreements(analysed, sameSource)]) {
+    const key = pairKey(denial.claims[0], denial.claims[1]);
+    if (pairs.has(key)) continue;
+    pairs.add(key);
+    found.push(denial);
   }
   return found.sort((x, y) => y.score - x.score);
 }
@@ -226,6 +234,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     }
   }
   if (onlyCallsUntrue(words.content)) anaphoric = pointsAtStatement = true;
+  const counters = COUNTER_OPENERS.has(all[0]?.lower ?? '') || all.some((word) => COUNTER_VERBS.has(word.lower));
   return {
     claim,
     measured,
@@ -244,6 +253,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     context,
     negatedStems,
     hedged,
+    counters,
   };
 }
 
@@ -278,6 +288,11 @@ function deniedAfter(words: ClaimWords, end: number, into: Set<string>): void {
     if (stem !== '' && !words.content[k]!.capitalised) into.add(stem);
   }
 }
+
+/** Words opening a claim that answers the one before with its contrary: "But the samples showed ordinary soil." */
+const COUNTER_OPENERS = new Set(['but', 'however', 'instead']);
+/** Speech verbs of answering back: "the company countered that the soil was clean". */
+const COUNTER_VERBS = new Set(['countered', 'counters', 'retorted', 'retorts', 'insisted', 'insists', 'objected', 'objects']);
 
 /** Modal negations in one word: "cannot confirm", "couldn't say". */
 const HEDGING_NEGATIONS = new Set(['cannot', "can't", "couldn't", 'can’t', 'couldn’t']);
@@ -702,6 +717,46 @@ function denialDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
         claims: [assertion.claim.index, denial.claim.index],
         shared: stems,
         key: `denial:${denial.claim.index}`,
+        score,
+      };
+    }
+    if (best) found.push(best);
+  }
+  return found;
+}
+
+/**
+ * "Inspectors found asbestos in the roof." / "But the council said the roof panels were ordinary
+ * fibreglass.": an assertion without a negation that answers the sentence right before it, of
+ * another source, with a contrary one. Only a claim that says it answers (a contrast opening it,
+ * a verb of answering back) and shares a subject word with that sentence: two assertions that
+ * merely follow each other say two things.
+ */
+function counterDisagreements(analysed: readonly Analysed[], sameSource: (a: number, b: number) => boolean): Disagreement[] {
+  const bySentence = new Map<number, Analysed[]>();
+  for (const a of analysed) {
+    const list = bySentence.get(a.claim.sentenceIndex);
+    if (list) list.push(a);
+    else bySentence.set(a.claim.sentenceIndex, [a]);
+  }
+  const found: Disagreement[] = [];
+  for (const counter of analysed) {
+    if (!counter.counters || counter.negated || counter.denialVerb || counter.hedged || counter.future) continue;
+    let best: Disagreement | null = null;
+    for (const assertion of bySentence.get(counter.claim.sentenceIndex - 1) ?? []) {
+      if (assertion.negated || assertion.denialVerb || assertion.hedged || assertion.future) continue;
+      if (sameSource(assertion.claim.index, counter.claim.index) || differentEvents(assertion, counter)) continue;
+      // "At least 20 were killed." / "But 22 were killed.": figures of one measure are compared as figures.
+      if (counter.measured.some((m) => assertion.measured.some((n) => n.key === m.key))) continue;
+      const stems = [...counter.subject].filter((stem) => assertion.subject.has(stem));
+      if (stems.length === 0) continue;
+      const score = MIN_DISAGREEMENT_SCORE - 1 + stems.length;
+      if (best && best.score >= score) continue;
+      best = {
+        kind: 'denial',
+        claims: [assertion.claim.index, counter.claim.index],
+        shared: stems,
+        key: `denial:${counter.claim.index}`,
         score,
       };
     }

@@ -62,6 +62,14 @@ describe('findDisagreements: figures', () => {
     expect(pairs([killed, claim(1, 'In fact no one was hurt in the blast at the depot.')])).toEqual(['figures:0-1']);
     expect(pairs([killed, claim(1, 'Nobody died at the depot, the company said.')])).toEqual(['figures:0-1']);
     expect(pairs([killed, claim(1, 'None of the workers at the depot were killed.')])).toEqual(['figures:0-1']);
+    // The speaker's own people are a part of all those counted: "none of its members".
+    expect(pairs([killed, claim(1, 'The union said none of its members had been killed at the depot.')])).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'Three members of the union were killed at the depot.'),
+        claim(1, 'The union said none of its members had been killed at the depot.'),
+      ]),
+    ).toEqual(['figures:0-1']);
     expect(pairs([claim(0, 'There were no casualties at the depot.'), claim(1, 'The blast at the depot killed nine workers.')])).toEqual([
       'figures:0-1',
     ]);
@@ -70,6 +78,56 @@ describe('findDisagreements: figures', () => {
   it('reads a death toll and bare casualty counts as counts of the dead', () => {
     expect(
       pairs([claim(0, 'The death toll from the landslide in the valley rose to 31.'), claim(1, 'Only 12 died in the valley landslide.')]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('reads one group counted under a broader noun as one group: "dockers" are "workers", "electricians" "workers"', () => {
+    expect(
+      pairs([
+        claim(0, 'At least 11 dockers were killed when the crane fell at the Ostmere terminal, the fire service said.'),
+        claim(1, 'The port authority said six workers had died at the Ostmere terminal.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'Four workers were injured when the scaffold gave way.'),
+        claim(1, 'The contractor said 15 electricians had been injured when the scaffold gave way.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // Neither is the broader noun of the other: two groups.
+    expect(
+      pairs([claim(0, 'At least 11 dockers were killed at the Ostmere terminal.'), claim(1, 'Six farmers died at the Ostmere terminal.')]),
+    ).toEqual([]);
+  });
+
+  it('reads a noun owned by the one speaking ("its pilots", "its staff of pilots") as the one modified before', () => {
+    expect(
+      pairs([
+        claim(0, 'The union said the number of harbour pilots at the port had fallen by half since 2019.'),
+        claim(1, 'The port authority said its pilots had grown by a third since 2019.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The union said the number of harbour pilots at the port had fallen by half since 2019.'),
+        claim(1, 'The port authority said its staff of pilots had grown by a third in that time.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // A modifier after the possessive still narrows the measure.
+    expect(
+      pairs([
+        claim(0, 'The union said the number of harbour pilots at the port had fallen by half since 2019.'),
+        claim(1, 'The port authority said its trainee pilots had grown by a third since 2019.'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads no qualifier in a phrase of place or time after what is counted ("after fights near the ferry building")', () => {
+    expect(
+      pairs([
+        claim(0, 'Police said they had detained 31 people after fights near the ferry building.'),
+        claim(1, 'The club said more than 90 of its fans had been detained.'),
+      ]),
     ).toEqual(['figures:0-1']);
   });
 
@@ -506,6 +564,47 @@ describe('findDisagreements: denials', () => {
         { ...assertion, sentenceIndex: 4 },
       ]),
     ).toEqual([]);
+  });
+
+  it("pairs a denial with a later assertion that the denier did what it denies, tied by the denier's name", () => {
+    const denial = {
+      ...claim(0, 'The Lark Valley Brigade denied shelling any homes.', 0, 'shelling any homes.'),
+      sourceStems: ['lark', 'valley', 'brigad'],
+    };
+    const assertion = claim(
+      1,
+      'The police said the brigade had shelled the village twice.',
+      3,
+      'the brigade had shelled the village twice.',
+    );
+    expect(pairs([denial, assertion])).toEqual(['denial:1-0']);
+    // The denier is what was shelled, not who shelled: nothing it denied.
+    const target = claim(
+      1,
+      'The police said soldiers had shelled the brigade near the village.',
+      3,
+      'soldiers had shelled the brigade near the village.',
+    );
+    expect(pairs([denial, target])).toEqual([]);
+    // Without the denier's name, or far from the denial, nothing ties them.
+    expect(pairs([{ ...denial, sourceStems: [] }, assertion])).toEqual([]);
+    expect(pairs([denial, { ...assertion, sentenceIndex: 9 }])).toEqual([]);
+  });
+
+  it('pairs a contrary assertion answering the sentence before ("But …", "countered"), never two assertions merely in a row', () => {
+    const found = claim(
+      0,
+      'Inspectors found asbestos in the roof of the Fenwick school, the union said.',
+      0,
+      'Inspectors found asbestos in the roof of the Fenwick school',
+    );
+    expect(pairs([found, claim(1, 'But the council said the roof panels were ordinary fibreglass.', 1)])).toEqual(['denial:0-1']);
+    expect(pairs([found, claim(1, 'The council countered that the roof panels were ordinary fibreglass.', 1)])).toEqual(['denial:0-1']);
+    // No sign of answering back, nothing shared, or not right after: two statements.
+    expect(pairs([found, claim(1, 'The council said the roof panels were ordinary fibreglass.', 1)])).toEqual([]);
+    expect(pairs([found, claim(1, 'But the council said lessons would resume on Monday.', 1)])).toEqual([]);
+    expect(pairs([found, claim(1, 'But the council said the roof panels were ordinary fibreglass.', 3)])).toEqual([]);
+    expect(pairs([found, claim(1, 'But the council said the roof panels were ordinary fibreglass.', 1)], () => true)).toEqual([]);
   });
 
   it('reads "that was not the case" as calling the statement before untrue', () => {

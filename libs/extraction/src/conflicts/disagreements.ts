@@ -17,7 +17,7 @@ import {
   UNTRUE_WORDS,
   type CasualtyClass,
 } from './disagreement-lexicon';
-import { compatible, measuresOf, sameModifier, type Measured } from './measures';
+import { compatible, measuresOf, sameGroup, sameModifier, type Measured } from './measures';
 
 /**
  * Disagreements a fact-checker would put side by side: two sources giving incompatible
@@ -94,10 +94,18 @@ interface Analysed {
   subject: Set<string>;
   /** The subject stems outside the claim's figures: what ties two figures beyond the figures themselves. */
   context: Set<string>;
-  /** Subject stems right after a negation, what is negated: "sludge" of "had never dumped sludge at the site". */
+  /**
+   * Subject stems right after a negation or a denial verb, what is negated: "sludge" of "had never
+   * dumped sludge at the site", "fire" and "shell" of "denied firing any shells".
+   */
   negatedStems: Set<string>;
   /** "could not say who had fired", "cannot confirm": the claim says what is not known, nothing another could deny. */
   hedged: boolean;
+  /**
+   * The claim answers what was just said with a contrary assertion: it opens with "But",
+   * "However" or "Instead", or its source "countered", "retorted", "insisted".
+   */
+  counters: boolean;
 }
 
 /** Proposes disagreements between claims of different sources (`sameSource` says when two are of one). */
@@ -109,8 +117,11 @@ export function findDisagreements(claims: readonly DisagreementClaim[], sameSour
     pairs.add(pairKey(figure.claims[0], figure.claims[1]));
     found.push(figure);
   }
-  for (const denial of denialDisagreements(analysed, sameSource)) {
-    if (!pairs.has(pairKey(denial.claims[0], denial.claims[1]))) found.push(denial);
+  for (const denial of [...denialDisagreements(analysed, sameSource), ...counterDisagreements(analysed, sameSource)]) {
+    const key = pairKey(denial.claims[0], denial.claims[1]);
+    if (pairs.has(key)) continue;
+    pairs.add(key);
+    found.push(denial);
   }
   return found.sort((x, y) => y.score - x.score);
 }
@@ -181,6 +192,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     if (isDenialWord(lower)) {
       if (agreeing.has(all[i]!.start)) continue;
       denialVerb = true;
+      deniedAfter(words, all[i]!.end, negatedStems);
       if (ANAPHORS.has(all[i + 1]?.lower ?? '')) {
         anaphoric = true;
         if (closesClause(words, i + 1)) pointsAtStatement = true;
@@ -222,6 +234,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     }
   }
   if (onlyCallsUntrue(words.content)) anaphoric = pointsAtStatement = true;
+  const counters = COUNTER_OPENERS.has(all[0]?.lower ?? '') || all.some((word) => COUNTER_VERBS.has(word.lower));
   return {
     claim,
     measured,
@@ -240,6 +253,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     context,
     negatedStems,
     hedged,
+    counters,
   };
 }
 
@@ -264,6 +278,21 @@ function agreeingNegations(all: ClaimWords['all']): Set<number> {
   }
   return starts;
 }
+
+/** Adds the subject stems of the content words right after `end` (a denial verb's): what it denies. */
+function deniedAfter(words: ClaimWords, end: number, into: Set<string>): void {
+  const first = words.content.findIndex((word) => word.start >= end);
+  if (first < 0) return;
+  for (let k = first; k < Math.min(words.content.length, first + NEGATION_SCOPE); k++) {
+    const stem = words.contentStems[k]!;
+    if (stem !== '' && !words.content[k]!.capitalised) into.add(stem);
+  }
+}
+
+/** Words opening a claim that answers the one before with its contrary: "But the samples showed ordinary soil." */
+const COUNTER_OPENERS = new Set(['but', 'however', 'instead']);
+/** Speech verbs of answering back: "the company countered that the soil was clean". */
+const COUNTER_VERBS = new Set(['countered', 'counters', 'retorted', 'retorts', 'insisted', 'insists', 'objected', 'objects']);
 
 /** Modal negations in one word: "cannot confirm", "couldn't say". */
 const HEDGING_NEGATIONS = new Set(['cannot', "can't", "couldn't", 'can’t', 'couldn’t']);
@@ -511,7 +540,13 @@ function answersBack(a: Analysed, b: Analysed, y: Measured, between: boolean): b
 function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured, between = false): Disagreement | null {
   if (!sameMeasure(x, y) || compatible(x.interval, y.interval)) return null;
   // "flats approved" and "flats finished", "new flats" and "empty flats" are two measures.
-  if (x.qualifiers.length > 0 && y.qualifiers.length > 0 && !x.qualifiers.some((word) => y.qualifiers.includes(word))) return null;
+  // "nine miners" and "seven workers" are one group under a broader noun.
+  if (
+    x.qualifiers.length > 0 &&
+    y.qualifiers.length > 0 &&
+    !x.qualifiers.some((word) => y.qualifiers.some((other) => sameGroup(word, other)))
+  )
+    return null;
   // "12 militants were killed" is a part of "50 people died": only a part larger than the whole contradicts it.
   if (x.key === 'casualty' && x.qualifiers.length > 0 !== y.qualifiers.length > 0) {
     const [part, whole] = x.qualifiers.length > 0 ? [x, y] : [y, x];
@@ -671,9 +706,11 @@ function denialDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
     for (const [assertion, stems] of shared) {
       if (sameSource(assertion.claim.index, denial.claim.index) || differentEvents(assertion, denial)) continue;
       // The denier's own name ties it to what was said of it before, not to what comes after.
-      const tied =
-        assertion.claim.sentenceIndex < denial.claim.sentenceIndex ? stems.length : stems.filter((stem) => denial.subject.has(stem)).length;
-      const score = denialScore(assertion, denial, tied, stems);
+      const before = assertion.claim.sentenceIndex < denial.claim.sentenceIndex;
+      const tied = before ? stems.length : stems.filter((stem) => denial.subject.has(stem)).length;
+      const score = before
+        ? denialScore(assertion, denial, tied, stems)
+        : Math.max(denialScore(assertion, denial, tied, stems), saysDenierDid(assertion, denial, stems));
       if (score < MIN_DISAGREEMENT_SCORE || (best && best.score >= score)) continue;
       best = {
         kind: 'denial',
@@ -686,6 +723,72 @@ function denialDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
     if (best) found.push(best);
   }
   return found;
+}
+
+/**
+ * "Inspectors found asbestos in the roof." / "But the council said the roof panels were ordinary
+ * fibreglass.": an assertion without a negation that answers the sentence right before it, of
+ * another source, with a contrary one. Only a claim that says it answers (a contrast opening it,
+ * a verb of answering back) and shares a subject word with that sentence: two assertions that
+ * merely follow each other say two things.
+ */
+function counterDisagreements(analysed: readonly Analysed[], sameSource: (a: number, b: number) => boolean): Disagreement[] {
+  const bySentence = new Map<number, Analysed[]>();
+  for (const a of analysed) {
+    const list = bySentence.get(a.claim.sentenceIndex);
+    if (list) list.push(a);
+    else bySentence.set(a.claim.sentenceIndex, [a]);
+  }
+  const found: Disagreement[] = [];
+  for (const counter of analysed) {
+    if (!counter.counters || counter.negated || counter.denialVerb || counter.hedged || counter.future) continue;
+    let best: Disagreement | null = null;
+    for (const assertion of bySentence.get(counter.claim.sentenceIndex - 1) ?? []) {
+      if (assertion.negated || assertion.denialVerb || assertion.hedged || assertion.future) continue;
+      if (sameSource(assertion.claim.index, counter.claim.index) || differentEvents(assertion, counter)) continue;
+      // "At least 20 were killed." / "But 22 were killed.": figures of one measure are compared as figures.
+      if (counter.measured.some((m) => assertion.measured.some((n) => n.key === m.key))) continue;
+      const stems = [...counter.subject].filter((stem) => assertion.subject.has(stem));
+      if (stems.length === 0) continue;
+      const score = MIN_DISAGREEMENT_SCORE - 1 + stems.length;
+      if (best && best.score >= score) continue;
+      best = {
+        kind: 'denial',
+        claims: [assertion.claim.index, counter.claim.index],
+        shared: stems,
+        key: `denial:${counter.claim.index}`,
+        score,
+      };
+    }
+    if (best) found.push(best);
+  }
+  return found;
+}
+
+/** How many sentences after a denial an assertion that the denier did it may stand: the denier's own quotes may come between. */
+const DENIER_ANSWER_SENTENCES = 4;
+/** How far after the denier's name the act denied may stand: "the front had fired". */
+const DENIER_ACT_WINDOW = 4;
+
+/**
+ * "The front denied firing any shells." … "the army said the front had fired first": an
+ * assertion after a denial that names the denier (its source's own name, not a word of the
+ * denial) as doing what it denies (a word right after the denial verb, after the name) answers
+ * it. The name must come first: "the army fired at the front" says nothing the front denied.
+ */
+function saysDenierDid(assertion: Analysed, denial: Analysed, stems: readonly string[]): number {
+  const distance = assertion.claim.sentenceIndex - denial.claim.sentenceIndex;
+  if (!denial.denialVerb || assertion.future || distance < 1 || distance > DENIER_ANSWER_SENTENCES) return 0;
+  const names = stems.filter((stem) => !denial.subject.has(stem));
+  const acts = stems.filter((stem) => denial.negatedStems.has(stem));
+  if (names.length === 0 || acts.length === 0) return 0;
+  const own = assertion.claim.words.contentStems;
+  for (let i = 0; i < own.length; i++) {
+    if (!names.includes(own[i]!)) continue;
+    for (let k = i + 1; k <= Math.min(own.length - 1, i + DENIER_ACT_WINDOW); k++)
+      if (acts.includes(own[k]!)) return MIN_DISAGREEMENT_SCORE;
+  }
+  return 0;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { WORD_CLASSES, WordClass } from '../lexicon';
+import personHypernymsJson from './person-hypernyms.json';
 import type { Quantity } from '../quantities/quantity';
 import type { ClaimWords } from './claim-words';
 import {
@@ -342,6 +343,24 @@ function directionsOf(words: ClaimWords, spans: ReadonlyArray<readonly [number, 
   return found;
 }
 
+/**
+ * The broader nouns of each noun for people, from WordNet (built by `npm run
+ * build:person-hypernyms`): "miner" → worker, employee; "soldier" → serviceman, worker.
+ */
+const PERSON_HYPERNYMS: Readonly<Record<string, string>> = personHypernymsJson;
+
+/**
+ * Two words saying which people (or things) are counted name one group: the same word, or one
+ * a broader noun for the other ("nine miners" / "seven workers"). "soldiers" and "civilians",
+ * neither broader than the other, are two groups.
+ */
+export function sameGroup(x: string, y: string): boolean {
+  if (x === y) return true;
+  const broader = (word: string, than: string) =>
+    Object.hasOwn(PERSON_HYPERNYMS, than) && PERSON_HYPERNYMS[than]!.split(' ').includes(word);
+  return broader(x, y) || broader(y, x);
+}
+
 /** People named by where they live say nothing of which people: "residents" are "people". */
 const GENERIC_PEOPLE = new Set(['people', 'person', 'persons', 'others', 'residents', 'inhabitants', 'villagers', 'locals', 'citizens']);
 
@@ -448,8 +467,12 @@ function wordsAround(words: ClaimWords, first: number, last: number, inFigure: U
     if (inFigure[i]) previous = coordinated = carried = '';
     else if (isMeasureWord(lower)) {
       const stem = measureKey(lower);
-      // "the railway" as a whole noun phrase refers to one named before, whatever modified it there ("the coastal railway").
-      const definite = previous === '' && content[i - 1]?.lower === 'the' && !isMeasureWord(content[i + 1]?.lower ?? '');
+      // "the railway" as a whole noun phrase refers to one named before, whatever modified it there ("the coastal railway");
+      // so does a noun owned by the one speaking ("its inspectors", "its staff of inspectors" answer "safety inspectors").
+      const opener = content[i - 1]?.lower ?? '';
+      const owned = opener === 'of' && POSSESSIVES.has(content[i - 3]?.lower ?? '') && isMeasureWord(content[i - 2]?.lower ?? '');
+      const definite =
+        previous === '' && (opener === 'the' || POSSESSIVES.has(opener) || owned) && !isMeasureWord(content[i + 1]?.lower ?? '');
       const modifier = previous !== '' && carried !== '' ? `${previous}${MODIFIER_OR}${carried}` : previous;
       if (!found.has(stem)) found.set(stem, definite ? ANY_MODIFIER : modifier);
       carried = previous === '' ? coordinated : '';
@@ -462,6 +485,9 @@ function wordsAround(words: ClaimWords, first: number, last: number, inFigure: U
   }
   return found;
 }
+
+/** Determiners of a noun owned by the one speaking: "its inspectors", "our nurses". */
+const POSSESSIVES = new Set(['its', 'their', 'our']);
 
 /** Separates coordinated modifiers of one measure word ("hip|knee" of "hip and knee operations"). */
 export const MODIFIER_OR = '|';
@@ -482,7 +508,8 @@ function qualifierAfter(words: ClaimWords, last: number, inFigure: Uint8Array): 
   const { content } = words;
   for (let i = last; i < Math.min(content.length, last + QUALIFIER_WINDOW); i++) {
     const lower = content[i]!.lower;
-    if (inFigure[i] || CLAUSE_VERBS.has(lower)) return '';
+    // "23 people after clashes near the parliament building": a phrase of place or time ends what is counted.
+    if (inFigure[i] || CLAUSE_VERBS.has(lower) || PHRASE_PREPOSITIONS.has(lower)) return '';
     // The class word ("killed", "joined") says what happened to those counted, not which of them.
     if (
       lower.length > 4 &&
@@ -508,6 +535,9 @@ function complementAfter(words: ClaimWords, last: number, inFigure: Uint8Array):
   }
   return found;
 }
+
+/** Prepositions opening a phrase of place or time after what is counted. */
+const PHRASE_PREPOSITIONS = new Set(['after', 'before', 'during', 'near', 'outside', 'inside', 'around', 'across', 'at', 'in', 'on']);
 
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const QUALIFIER_WINDOW = 6;
@@ -643,7 +673,7 @@ function zeroCasualties(words: ClaimWords, inFigure: Uint8Array): Measured[] {
         interval: [0, 0],
         figure: words.text.slice(content[i]!.start, content[k]!.end),
         words: new Map(),
-        qualifiers: [],
+        qualifiers: ownGroup(words, i),
         complement: [],
         at: i,
       });
@@ -652,6 +682,18 @@ function zeroCasualties(words: ClaimWords, inFigure: Uint8Array): Measured[] {
     }
   }
   return found;
+}
+
+/**
+ * "none of its members", "none of our pupils": a zero of the speaker's own people, a group
+ * (a part of all the people counted by others), not of everyone. "none of the workers" is
+ * everyone there.
+ */
+function ownGroup(words: ClaimWords, i: number): string[] {
+  const { content } = words;
+  if (content[i]!.lower !== 'none' || content[i + 1]?.lower !== 'of' || !POSSESSIVES.has(content[i + 2]?.lower ?? '')) return [];
+  const head = content[i + 3]?.lower;
+  return head && !GENERIC_PEOPLE.has(head) ? [singular(head)] : [];
 }
 
 /** How far after "no one", "none" the casualty word may come: "none of the workers at the depot were killed". */

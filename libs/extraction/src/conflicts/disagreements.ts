@@ -117,7 +117,11 @@ export function findDisagreements(claims: readonly DisagreementClaim[], sameSour
     pairs.add(pairKey(figure.claims[0], figure.claims[1]));
     found.push(figure);
   }
-  for (const denial of [...denialDisagreements(analysed, sameSource), ...counterDisagreements(analysed, sameSource)]) {
+  const assertions = indexAssertions(analysed);
+  for (const denial of [
+    ...denialDisagreements(analysed, assertions, sameSource),
+    ...counterDisagreements(analysed, assertions, sameSource),
+  ]) {
     const key = pairKey(denial.claims[0], denial.claims[1]);
     if (pairs.has(key)) continue;
     pairs.add(key);
@@ -658,6 +662,34 @@ function sharedMeasureWords(x: Measured, y: Measured): string[] | null {
 
 // ---------------------------------------------------------------- denials
 
+/** The claims that assert something a denial or a counter-assertion may answer, by subject word and by sentence. */
+interface AssertionIndex {
+  bySubject: Map<string, Analysed[]>;
+  bySentence: Map<number, Analysed[]>;
+}
+
+/** Built once for both kinds of answer. A hedge ("could not say who had fired") asserts nothing to deny. */
+function indexAssertions(analysed: readonly Analysed[]): AssertionIndex {
+  const bySubject = new Map<string, Analysed[]>();
+  const bySentence = new Map<number, Analysed[]>();
+  const add = <K>(map: Map<K, Analysed[]>, key: K, a: Analysed): void => {
+    const list = map.get(key);
+    if (list) list.push(a);
+    else map.set(key, [a]);
+  };
+  for (const a of analysed) {
+    if (a.negated || a.denialVerb || a.hedged) continue;
+    for (const stem of a.subject) add(bySubject, stem, a);
+    add(bySentence, a.claim.sentenceIndex, a);
+  }
+  return { bySubject, bySentence };
+}
+
+/** A denial or counter-assertion (`answer`) of an assertion: one per answer is kept, the best scored. */
+function denialOf(assertion: Analysed, answer: Analysed, shared: string[], score: number): Disagreement {
+  return { kind: 'denial', claims: [assertion.claim.index, answer.claim.index], shared, key: `denial:${answer.claim.index}`, score };
+}
+
 /**
  * An assertion and the denial that answers it. The denial either points back at what was
  * just said ("denied that", "rejected the claims", "said that was wrong") within two
@@ -665,21 +697,11 @@ function sharedMeasureWords(x: Measured, y: Measured): string[] | null {
  * least two subject words in common. Assertions are looked up by the subject words they
  * share with the denial, never all against all.
  */
-function denialDisagreements(analysed: readonly Analysed[], sameSource: (a: number, b: number) => boolean): Disagreement[] {
-  const bySubject = new Map<string, Analysed[]>();
-  const bySentence = new Map<number, Analysed[]>();
-  for (const a of analysed) {
-    // A hedge ("could not say who had fired") asserts nothing to deny.
-    if (a.negated || a.denialVerb || a.hedged) continue;
-    for (const stem of a.subject) {
-      const list = bySubject.get(stem);
-      if (list) list.push(a);
-      else bySubject.set(stem, [a]);
-    }
-    const list = bySentence.get(a.claim.sentenceIndex);
-    if (list) list.push(a);
-    else bySentence.set(a.claim.sentenceIndex, [a]);
-  }
+function denialDisagreements(
+  analysed: readonly Analysed[],
+  { bySubject, bySentence }: AssertionIndex,
+  sameSource: (a: number, b: number) => boolean,
+): Disagreement[] {
   const found: Disagreement[] = [];
   for (const denial of analysed) {
     if (!denial.negated && !denial.denialVerb) continue;
@@ -712,13 +734,7 @@ function denialDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
         ? denialScore(assertion, denial, tied, stems)
         : Math.max(denialScore(assertion, denial, tied, stems), saysDenierDid(assertion, denial, stems));
       if (score < MIN_DISAGREEMENT_SCORE || (best && best.score >= score)) continue;
-      best = {
-        kind: 'denial',
-        claims: [assertion.claim.index, denial.claim.index],
-        shared: stems,
-        key: `denial:${denial.claim.index}`,
-        score,
-      };
+      best = denialOf(assertion, denial, stems, score);
     }
     if (best) found.push(best);
   }
@@ -732,19 +748,17 @@ function denialDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
  * a verb of answering back) and shares a subject word with that sentence: two assertions that
  * merely follow each other say two things.
  */
-function counterDisagreements(analysed: readonly Analysed[], sameSource: (a: number, b: number) => boolean): Disagreement[] {
-  const bySentence = new Map<number, Analysed[]>();
-  for (const a of analysed) {
-    const list = bySentence.get(a.claim.sentenceIndex);
-    if (list) list.push(a);
-    else bySentence.set(a.claim.sentenceIndex, [a]);
-  }
+function counterDisagreements(
+  analysed: readonly Analysed[],
+  { bySentence }: AssertionIndex,
+  sameSource: (a: number, b: number) => boolean,
+): Disagreement[] {
   const found: Disagreement[] = [];
   for (const counter of analysed) {
     if (!counter.counters || counter.negated || counter.denialVerb || counter.hedged || counter.future) continue;
     let best: Disagreement | null = null;
     for (const assertion of bySentence.get(counter.claim.sentenceIndex - 1) ?? []) {
-      if (assertion.negated || assertion.denialVerb || assertion.hedged || assertion.future) continue;
+      if (assertion.future) continue;
       if (sameSource(assertion.claim.index, counter.claim.index) || differentEvents(assertion, counter)) continue;
       // "At least 20 were killed." / "But 22 were killed.": figures of one measure are compared as figures.
       if (counter.measured.some((m) => assertion.measured.some((n) => n.key === m.key))) continue;
@@ -752,13 +766,7 @@ function counterDisagreements(analysed: readonly Analysed[], sameSource: (a: num
       if (stems.length === 0) continue;
       const score = MIN_DISAGREEMENT_SCORE - 1 + stems.length;
       if (best && best.score >= score) continue;
-      best = {
-        kind: 'denial',
-        claims: [assertion.claim.index, counter.claim.index],
-        shared: stems,
-        key: `denial:${counter.claim.index}`,
-        score,
-      };
+      best = denialOf(assertion, counter, stems, score);
     }
     if (best) found.push(best);
   }

@@ -5,7 +5,7 @@ import { isTaggedSpeechVerb, type ArticleContext } from './article-context';
 import { ANSWER_LABELS, QUESTION_LABELS } from './attribution-cues';
 import { sentenceOfToken, type PersonProfiles } from './person-profiles';
 import type { CountryContext, Actor, PersonDraft } from './speaker-phrase';
-import { parseSpeakerPhrase } from './speaker-phrase';
+import { emptyActor, parseSpeakerPhrase } from './speaker-phrase';
 
 /**
  * A label opening an interview paragraph ("Q:", "A:", "Berg:", "RT:") and its span, colon excluded.
@@ -149,20 +149,7 @@ function knownPersonLabel(context: ArticleContext, first: number, last: number, 
   if (!person) return null;
   const start = (context.tokens[first] as Token).start;
   const end = (context.tokens[last] as Token).end;
-  return {
-    kind: 'person',
-    people: [person],
-    role: null,
-    organisation: null,
-    organisationSource: null,
-    nationality: person.nationality,
-    outlet: null,
-    outletSource: null,
-    pronoun: null,
-    reference: null,
-    start,
-    end,
-  };
+  return { ...emptyActor('person', start, end), people: [person], nationality: person.nationality };
 }
 
 /** Verbs whose subject interviews their object: "Ada Lunn spoke to its director, Jo Ek". */

@@ -673,20 +673,7 @@ class SpeakerPhraseParser {
   }
 
   private emptyActor(kind: ActorKind): Actor {
-    return {
-      kind,
-      people: [],
-      role: null,
-      organisation: null,
-      organisationSource: null,
-      nationality: null,
-      outlet: null,
-      outletSource: null,
-      pronoun: null,
-      reference: null,
-      start: this.token(this.first).start,
-      end: this.token(this.last).end,
-    };
+    return emptyActor(kind, this.token(this.first).start, this.token(this.last).end);
   }
 
   private slice(first: number, last: number): string {
@@ -805,20 +792,30 @@ function organisationsByLeadingWords(context: ArticleContext): Map<string, Entit
   return index;
 }
 
-/** An actor that is an organisation speaking for itself. */
-export function organisationActorOf(organisation: NamedOrganisation, start: number, end: number): Actor {
+/** An actor of `kind` over [start, end) that names nobody yet: each reading fills in what it found. */
+export function emptyActor(kind: ActorKind, start: number, end: number): Actor {
   return {
-    kind: 'organisation',
+    kind,
     people: [],
     role: null,
-    organisation: organisation.name,
-    organisationSource: organisation.source,
-    nationality: organisation.source?.country ?? null,
+    organisation: null,
+    organisationSource: null,
+    nationality: null,
     outlet: null,
     outletSource: null,
     pronoun: null,
     reference: null,
     start,
     end,
+  };
+}
+
+/** An actor that is an organisation speaking for itself. */
+export function organisationActorOf(organisation: NamedOrganisation, start: number, end: number): Actor {
+  return {
+    ...emptyActor('organisation', start, end),
+    organisation: organisation.name,
+    organisationSource: organisation.source,
+    nationality: organisation.source?.country ?? null,
   };
 }

@@ -82,6 +82,19 @@ const GENERIC_ORGANISATION_NOUNS = new Set([
   'charity',
 ]);
 
+/** Organisation nouns a business's name may end with: "the company" can be "… Haulage Group", not "… Water Authority". */
+const COMMERCIAL_NOUNS = new Set(['company', 'firm', 'group', 'operator', 'utility', 'cooperative', 'co-op', 'bank', 'insurer', 'lender']);
+
+/**
+ * "the company", "the firm" stand for a business: never an organisation whose name ends in another kind's noun
+ * (an authority, a board, an association, a ministry). A name with no organisation noun at its end fits any.
+ */
+function fitsGenericNoun(noun: string | null, name: string): boolean {
+  if (noun !== 'company' && noun !== 'firm') return true;
+  const last = normaliseName(name).split(' ').pop() ?? '';
+  return !ORGANISATION_NOUNS.has(last) || COMMERCIAL_NOUNS.has(last);
+}
+
 /**
  * Who each sentence is attributed to, in the order of `sentences` (from
  * `segmentText(text)`; `quotes` from the same call). Never guesses: a sentence
@@ -593,7 +606,8 @@ class Attributor {
       ) {
         return { organisation: entity.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(entity.start) };
       }
-      if (generic && !fallback && paragraph >= sentence.paragraph - MAX_GENERIC_PARAGRAPHS) fallback = entity;
+      if (generic && !fallback && paragraph >= sentence.paragraph - MAX_GENERIC_PARAGRAPHS && fitsGenericNoun(noun, entity.text))
+        fallback = entity;
     }
     if (!fallback) return this.organisationSpeakerBefore(noun, modifiers);
     const spoke = noun === null ? null : this.organisationSpeakerBefore(noun, modifiers);
@@ -732,6 +746,7 @@ class Attributor {
       if (noun !== null && !noun.endsWith('s') && namesPluralGroup(organisation)) continue;
       if (noun !== null && !GENERIC_ORGANISATION_NOUNS.has(noun) && !normaliseName(organisation).split(' ').includes(normaliseName(noun)))
         continue;
+      if (!fitsGenericNoun(noun, organisation)) continue;
       return { organisation, source, sentence: event.sentence };
     }
     return null;

@@ -104,6 +104,7 @@ class EntityFinder {
     const { first, end } = this.sentenceTokens;
     for (let s = 0; s < first.length; s++) this.sentence(first[s] as number, end[s] as number);
     this.resolveSurnames();
+    this.retypeNamesOfOrganisations();
     return this.entities.filter((entity) => entity.end > entity.start).sort((a, b) => a.start - b.start);
   }
 
@@ -374,6 +375,18 @@ class EntityFinder {
       if (person.country) entity.country = person.country;
       this.addEntity(entity, t, t);
     }
+  }
+
+  /**
+   * "The developer, Brindle Homes, said … Brindle Homes said": a name the text once showed to be an organisation
+   * (an apposition, a descriptor before it) is one at its other mentions too, where nothing around it tells.
+   */
+  private retypeNamesOfOrganisations(): void {
+    const organisations = new Set<string>();
+    for (const entity of this.entities) if (entity.type === 'organisation' && !entity.sourceId) organisations.add(entity.text);
+    if (organisations.size === 0) return;
+    for (const entity of this.entities)
+      if (entity.type === 'person' && !entity.sourceId && organisations.has(entity.text)) entity.type = 'organisation';
   }
 
   private looksLikePersonName(first: number, last: number, afterRole: boolean): boolean {

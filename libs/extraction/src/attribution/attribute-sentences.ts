@@ -1,7 +1,7 @@
 import { MIN_QUOTED_WORDS } from '../claim-type';
 import type { Entity } from '../entities/entity';
 import type { SentenceTokens } from '../entities/sentence-tokens';
-import { Pos } from '../pos-tags';
+import { isNominal, Pos } from '../pos-tags';
 import type { QuoteSpan, Sentence } from '../sentence';
 import type { Token } from '../tokenizer';
 import { normaliseName } from '../sources/name-words';
@@ -12,6 +12,7 @@ import { confidenceOf, unattributed, type AttributedSpeaker, type Attribution, t
 import { ROLE_NOUNS } from '../entities/roles';
 import { DEFINITE_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './attribution-cues';
 import { countryOfDemonym } from '../entities/gazetteer';
+import { MAX_RELATIVE_CLAUSE, RELATIVE_PRONOUNS } from '../entities/name-cues';
 import { findCues, type Cue } from './find-cues';
 import {
   addressedPerson,
@@ -153,6 +154,8 @@ class Attributor {
   private lastAnswerer: PersonDraft | null = null;
   private readonly countries: CountryContext = () => this.recentCountries();
   /** What each earlier description of a person named as her organisation (see `organisationOfDescription`). */
+  /** Head nouns of the descriptions set beside each organisation's name ("X, the industry regulator,"), by name; built on first use. */
+  private apposedNouns: Map<string, Set<string>> | null = null;
   private readonly descriptionOrganisations = new Map<TokenRange, { organisation: string; source: SourceRef | null } | null>();
 
   constructor(
@@ -600,6 +603,7 @@ class Attributor {
       if (
         key !== null &&
         (words.includes(key) ||
+          this.isDescribedAs(entity.text, key) ||
           normaliseName(record?.name ?? '')
             .split(' ')
             .includes(key))
@@ -614,6 +618,55 @@ class Attributor {
     if (spoke && spoke.sentence >= this.sentenceAt(fallback.start)) return spoke;
     const record = fallback.sourceId ? registry.get(fallback.sourceId) : undefined;
     return { organisation: fallback.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(fallback.start) };
+  }
+
+  /**
+   * Whether the text set a description headed by `key` (normalised) beside the organisation's name: "The Office of
+   * Rail Safety, the industry regulator, said … the regulator", "The launch provider, Corvane Aerospace, … the provider".
+   */
+  private isDescribedAs(name: string, key: string): boolean {
+    this.apposedNouns ??= this.collectApposedNouns();
+    return this.apposedNouns.get(normaliseName(name))?.has(key) ?? false;
+  }
+
+  /** One pass over the article: every organisation mention outside quotes and the head noun of a description beside it. */
+  private collectApposedNouns(): Map<string, Set<string>> {
+    const { tokens, entities, entityOf, inQuote } = this.context;
+    const found = new Map<string, Set<string>>();
+    const add = (entity: Entity, head: number): void => {
+      const token = tokens[head];
+      if (!token || token.capitalised || inQuote[head] || !isNominal(this.context.pos.tags[head] as number)) return;
+      const name = normaliseName(entity.text);
+      const nouns = found.get(name) ?? new Set<string>();
+      nouns.add(normaliseName(token.lower));
+      found.set(name, nouns);
+    };
+    for (let t = 0; t < tokens.length; t++) {
+      const index = entityOf[t] as number;
+      if (index < 0 || entityOf[t - 1] === index || inQuote[t]) continue;
+      const entity = entities[index] as Entity;
+      if (entity.type !== 'organisation') continue;
+      let last = t;
+      while (entityOf[last + 1] === index) last++;
+      // "X, the industry regulator,": the noun before the next break or preposition after an article.
+      if (breakAfter(this.context, last) && DETERMINERS.has(tokens[last + 1]?.lower ?? '')) {
+        let k = last + 2;
+        while (k + 1 < tokens.length && !breakAfter(this.context, k) && this.context.pos.tags[k + 1] !== Pos.ADP) k++;
+        add(entity, k);
+      }
+      // "The launch provider, X", "The operator whose train derailed, X": the noun before the comma or the relative clause.
+      if (t > 0 && breakAfter(this.context, t - 1)) {
+        let head = t - 1;
+        for (let k = t - 2; k > 0 && t - k <= MAX_RELATIVE_CLAUSE && !breakAfter(this.context, k); k--) {
+          if (!RELATIVE_PRONOUNS.has(tokens[k]!.lower)) continue;
+          head = k - 1;
+          break;
+        }
+        add(entity, head);
+      }
+      t = last;
+    }
+    return found;
   }
 
   /**
@@ -744,7 +797,12 @@ class Attributor {
       if (modifiers.length > 0 && !holdsAny(`${organisation} ${source?.name ?? ''}`, modifiers)) continue;
       // "the relief agency" is one of them, not "Relief agencies" that spoke together.
       if (noun !== null && !noun.endsWith('s') && namesPluralGroup(organisation)) continue;
-      if (noun !== null && !GENERIC_ORGANISATION_NOUNS.has(noun) && !normaliseName(organisation).split(' ').includes(normaliseName(noun)))
+      if (
+        noun !== null &&
+        !GENERIC_ORGANISATION_NOUNS.has(noun) &&
+        !normaliseName(organisation).split(' ').includes(normaliseName(noun)) &&
+        !this.isDescribedAs(organisation, normaliseName(noun))
+      )
         continue;
       if (!fitsGenericNoun(noun, organisation)) continue;
       return { organisation, source, sentence: event.sentence };

@@ -1,6 +1,6 @@
 import type { Entity } from '../entities/entity';
 import { isKnownFirstName } from '../entities/gender';
-import { NAME_PARTICLES, ORGANISATION_DESCRIPTORS } from '../entities/name-cues';
+import { NAME_PARTICLES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
 import { TITLE_WORDS } from '../entities/roles';
 import { isNominal, isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
@@ -397,13 +397,24 @@ class CueFinder {
     }
     const appositionName = this.nameRunEndingAt(j);
     if (appositionName !== clauseFirst) return null;
-    const subject = this.subjectEndingAt(before);
+    const subject = this.subjectEndingAt(this.beforeRelativeClause(before));
     if (!subject || !this.startsClause(subject[0])) return null;
     const head = this.headOf(subject[0], subject[1]);
     const nameStart = DETERMINERS.has(this.lower(clauseFirst)) ? clauseFirst + 1 : clauseFirst;
     const organisationName = this.entityAt(nameStart)?.type === 'organisation' && this.isCommonNounHead(head);
     if (!isOrganisationNounAt(this.context, head) && !organisationName) return null;
     return this.namedOrganisationActor(clauseFirst, j, j, subject[0]);
+  }
+
+  /**
+   * The last token of the noun a relative clause ending at token t describes ("The operator whose train derailed"
+   * → "operator"), or t when no relative clause ends there.
+   */
+  private beforeRelativeClause(t: number): number {
+    for (let k = t - 1; k > this.from && t - k < MAX_SPEAKER_TOKENS && !breakAfter(this.context, k - 1); k--) {
+      if (RELATIVE_PRONOUNS.has(this.lower(k)) && isNominal(this.tag(k - 1))) return k - 1;
+    }
+    return t;
   }
 
   /**

@@ -13,8 +13,10 @@ import {
   GERMAN_ARTICLES,
   LEADING_ORGANISATION_CUES,
   LOCATIVE_PREPOSITIONS,
+  MAX_RELATIVE_CLAUSE,
   ORGANISATION_CUES,
   ORGANISATION_DESCRIPTORS,
+  RELATIVE_PRONOUNS,
   RUN_PARTICLES,
   STREET_WORDS,
 } from './name-cues';
@@ -461,10 +463,19 @@ class EntityFinder {
    */
   private apposedToOrganisationDescriptor(t: number): boolean {
     if (t < 2 || isKnownFirstName(core(this.token(t)))) return false;
-    const previous = this.token(t - 1);
-    const between = this.text.slice(previous.end, this.token(t).start);
-    if (!/^,\s+$/.test(between) || previous.capitalised || !ORGANISATION_DESCRIPTORS.has(previous.lower)) return false;
-    for (let k = t - 2; k >= 0 && k >= t - 4 && !this.breakAt(k + 1); k--) {
+    const between = this.text.slice(this.token(t - 1).end, this.token(t).start);
+    if (!/^,\s+$/.test(between)) return false;
+    // "The freight operator whose train derailed, Calder Bulk Rail": the description's noun comes before its relative clause.
+    let head = t - 1;
+    for (let k = t - 2; k > 0 && k >= t - MAX_RELATIVE_CLAUSE && !this.breakAt(k + 1); k--) {
+      if (RELATIVE_PRONOUNS.has(this.token(k).lower)) {
+        head = k - 1;
+        break;
+      }
+    }
+    const previous = this.token(head);
+    if (previous.capitalised || !ORGANISATION_DESCRIPTORS.has(previous.lower)) return false;
+    for (let k = head - 1; k >= 0 && k >= head - 3 && !this.breakAt(k + 1); k--) {
       const lower = this.token(k).lower;
       if (lower === 'the' || lower.endsWith("'s")) return true;
     }

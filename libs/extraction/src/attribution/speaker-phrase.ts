@@ -151,7 +151,7 @@ class SpeakerPhraseParser {
       const actor = this.organisationActor();
       if (actor) return actor;
     }
-    return this.nounActor();
+    return this.shortOrganisationName() ?? this.nounActor();
   }
 
   // --- named people -------------------------------------------------------
@@ -346,6 +346,18 @@ class SpeakerPhraseParser {
     const entity = this.context.entityOf[nameFirst] as number;
     if (entity >= 0 && this.entity(entity).type === 'organisation' && this.context.entityOf[this.last] === entity) return null;
     return organisationActorOf(namedOrganisation(this.context, nameFirst, this.last), this.start(), this.end());
+  }
+
+  /**
+   * "Corvane denied …" after "Corvane Aerospace": capitalised words the entity finder left unread (a lone word
+   * opening a sentence) that open the name of an organisation named before are that organisation.
+   */
+  private shortOrganisationName(): Actor | null {
+    let first = this.first;
+    while (first < this.last && DETERMINERS.has(this.token(first).lower)) first++;
+    for (let t = first; t <= this.last; t++) if (!this.token(t).capitalised) return null;
+    const full = earlierOrganisationNamed(this.context, this.slice(first, this.last), this.token(first).start);
+    return full ? organisationActorOf(full, this.start(), this.end()) : null;
   }
 
   /** A possessive place followed by an organisation noun: "Ukraine’s air force", "Norway’s foreign ministry". */

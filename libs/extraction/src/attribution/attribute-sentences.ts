@@ -284,6 +284,13 @@ class Attributor {
       const written = actor.reference.possessive ? actor.reference.noun : (phrase?.[1] ?? phrase?.[2]);
       if (written) return { attribution: { ...unattributed(), organisation: written, method: 'noun-phrase' }, gender: null, countries: [] };
     }
+    if (!event && actor.reference?.category === 'person' && !actor.reference.plural) {
+      // "The broadband provider, Quillnet Fibre, said … The provider said": a person noun the text set beside an
+      // organisation's name, with no person of that role before, is that organisation.
+      const described = this.describedOrganisationNamed(s, actor.reference.noun, actor.start);
+      if (described)
+        return { attribution: { ...unattributed(), ...described }, gender: null, countries: compact([described.source?.country]) };
+    }
     if (!event) {
       const reference = actor.reference;
       if (reference?.category !== 'person') return null;
@@ -618,6 +625,27 @@ class Attributor {
     if (spoke && spoke.sentence >= this.sentenceAt(fallback.start)) return spoke;
     const record = fallback.sourceId ? registry.get(fallback.sourceId) : undefined;
     return { organisation: fallback.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(fallback.start) };
+  }
+
+  /** The latest organisation named outside quotes before `before` that the text described by `noun` ("the provider"), or null. */
+  private describedOrganisationNamed(
+    s: number,
+    noun: string,
+    before: number,
+  ): { organisation: string; source: SourceRef | null; refersTo: number } | null {
+    const { entities, entityQuoted, sentences, registry } = this.context;
+    const key = normaliseName(noun);
+    const paragraph = (sentences[s] as Sentence).paragraph;
+    const last = lastEntityBefore(entities, before);
+    for (let e = last; e >= 0 && last - e < MAX_ORGANISATION_LOOKBACK; e--) {
+      const entity = entities[e] as Entity;
+      const at = this.sentenceAt(entity.start);
+      if ((sentences[at] as Sentence).paragraph < paragraph - MAX_ORGANISATION_PARAGRAPHS) break;
+      if (entity.type !== 'organisation' || entityQuoted[e] || !this.isDescribedAs(entity.text, key)) continue;
+      const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
+      return { organisation: entity.text, source: record ? toSourceRef(record) : null, refersTo: at };
+    }
+    return null;
   }
 
   /**

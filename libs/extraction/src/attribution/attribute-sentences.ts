@@ -274,6 +274,11 @@ class Attributor {
       if (ahead)
         return { attribution: { ...unattributed(), organisation: ahead.organisation, source: ahead.source }, gender: null, countries: [] };
     }
+    if (!event && actor.reference?.category === 'organisation' && !actor.reference.possessive) {
+      // "The island ferry operator will cut …, the company announced": the sentence's own subject, a description.
+      const subject = this.subjectDescriptionOf(s, actor.reference.noun, actor.start);
+      if (subject) return { attribution: { ...unattributed(), organisation: subject, method: 'noun-phrase' }, gender: null, countries: [] };
+    }
     if (!event && actor.reference?.category === 'organisation') {
       // "the statistics office said", "The government says", "The police rejected it" with none named before: the
       // organisation as written. "Eastmere's transport committee said": a name's possessive opens it, and the
@@ -625,6 +630,26 @@ class Attributor {
     if (spoke && spoke.sentence >= this.sentenceAt(fallback.start)) return spoke;
     const record = fallback.sourceId ? registry.get(fallback.sourceId) : undefined;
     return { organisation: fallback.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(fallback.start) };
+  }
+
+  /**
+   * "The island ferry operator will cut …, the company said": the definite description opening sentence s as its
+   * subject (an article, modifiers, an organisation noun, then a verb), as written without its article, when it
+   * ends before `before` and the reference's noun fits it (the same noun, or "the company" for any business); else null.
+   */
+  private subjectDescriptionOf(s: number, noun: string, before: number): string | null {
+    const { tokens, inQuote } = this.context;
+    const first = this.context.first[s] as number;
+    const end = this.context.end[s] as number;
+    if (first >= end || inQuote[first] || !DEFINITE_DETERMINERS.has((tokens[first] as Token).lower)) return null;
+    let head = first + 1;
+    while (head + 1 < end && !breakAfter(this.context, head) && isNominal(this.context.pos.tags[head + 1] as number)) head++;
+    const next = this.context.pos.tags[head + 1];
+    const headToken = tokens[head] as Token | undefined;
+    if (!headToken || headToken.end > before || (this.context.entityOf[head] as number) >= 0) return null;
+    if (!ORGANISATION_NOUNS.has(headToken.lower) || (next !== Pos.VERB && next !== Pos.AUX)) return null;
+    const written = this.context.text.slice((tokens[first + 1] as Token).start, headToken.end);
+    return headToken.lower === noun || fitsGenericNoun(noun, written) ? written : null;
   }
 
   /** The latest organisation named outside quotes before `before` that the text described by `noun` ("the provider"), or null. */

@@ -94,4 +94,16 @@ describe('descriptions referring back to an organisation', () => {
     expect(rowOf(text, 'The association’s president')).toBe('Rosa Telling / Upland Beekeepers Association');
     expect(rowOf(text, 'Telling said')).toBe('Rosa Telling / Upland Beekeepers Association');
   });
+
+  it('reads a closing "the company said" as the description the sentence opens with, and its spokeswoman as speaking for it', () => {
+    const text = [
+      'The valley bus operator will close 4 depots by June, the company said on Monday.',
+      'A company spokeswoman said 60 drivers would move to other routes.',
+      'The regional health board will shut 2 wards, the company said.',
+    ].join(' ');
+    expect(rowOf(text, 'The valley bus operator')).toBe('- / valley bus operator');
+    expect(rowOf(text, 'A company spokeswoman')).toBe('- / valley bus operator');
+    // A board is no company: the reference does not take it.
+    expect(rowOf(text, 'The regional health board')).not.toBe('- / regional health board');
+  });
 });

@@ -62,6 +62,8 @@ const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'o
 /** Possessive pronouns open a noun phrase as a determiner does: "its director", "their lawyer". */
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** Words that open a clause, never part of the subject's noun phrase even where wink tags them determiners. */
+/** Verbs that report a statement only with a that-clause: "the inquiry found that …" (not "rescuers found two bodies"). */
+const THAT_CLAUSE_LEMMAS = new Set(['find']);
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
 /**
@@ -164,6 +166,9 @@ class CueFinder {
       return this.quoteFollows(t) || this.callsItSomething(t) ? t : -1;
     }
     if (FIGURE_VERBS.has(token.lower)) return this.tag(t) === Pos.VERB && this.putsAFigure(t) ? t : -1;
+    // "The board found that the rail had cracked": a finding reported with its that-clause is what the finder says.
+    if (THAT_CLAUSE_LEMMAS.has(this.lemma(t)))
+      return this.tag(t) === Pos.VERB && this.lower(t + 1) === 'that' && t + 1 < this.to && !breakAfter(this.context, t) ? t : -1;
     return this.isSpeechVerb(t) ? t : -1;
   }
 

@@ -107,3 +107,15 @@ describe('descriptions referring back to an organisation', () => {
     expect(rowOf(text, 'The regional health board')).not.toBe('- / regional health board');
   });
 });
+
+describe('a finding reported with its that-clause', () => {
+  it('attributes "found that" to the finder, and "found" with an object to no one', () => {
+    const text = [
+      'The Coastal Safety Board published its report on Monday.',
+      'The board found that the hull had corroded for 6 years.',
+      'Divers found 2 anchors on the seabed.',
+    ].join(' ');
+    expect(rowOf(text, 'The board found')).toBe('- / Coastal Safety Board');
+    expect(rowOf(text, 'Divers found')).toBe('- / -');
+  });
+});

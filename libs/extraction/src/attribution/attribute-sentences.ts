@@ -292,9 +292,13 @@ class Attributor {
     if (!event && actor.reference?.category === 'person' && !actor.reference.plural) {
       // "The broadband provider, Quillnet Fibre, said … The provider said": a person noun the text set beside an
       // organisation's name, with no person of that role before, is that organisation.
-      const described = this.describedOrganisationNamed(s, actor.reference.noun, actor.start);
-      if (described)
-        return { attribution: { ...unattributed(), ...described }, gender: null, countries: compact([described.source?.country]) };
+      const key = normaliseName(actor.reference.noun);
+      const described = this.latestNamedOrganisation(s, actor.start, (entity) => this.isDescribedAs(entity.text, key));
+      if (described) {
+        const attribution: Attribution = { ...unattributed(), organisation: described.organisation, source: described.source };
+        attribution.refersTo = described.sentence;
+        return { attribution, gender: null, countries: compact([described.source?.country]) };
+      }
     }
     if (!event) {
       const reference = actor.reference;
@@ -555,18 +559,32 @@ class Attributor {
 
   /** The organisation named outside quotes before `before` whose name opens with `word` and goes on ("Kestrel" → "Kestrel Shipping"). */
   private organisationStartingWith(s: number, word: string, before: number): { organisation: string; source: SourceRef | null } | null {
-    const { entities, entityQuoted, sentences, registry } = this.context;
     const key = normaliseName(word);
+    return this.latestNamedOrganisation(s, before, (entity) => {
+      const words = normaliseName(entity.text).split(' ');
+      return words.length > 1 && words[0] === key;
+    });
+  }
+
+  /**
+   * The latest organisation (no media outlet) named outside quotes before offset `before`, at most
+   * `MAX_ORGANISATION_PARAGRAPHS` back, that `fits`, with the sentence it is named in; else null.
+   */
+  private latestNamedOrganisation(
+    s: number,
+    before: number,
+    fits: (entity: Entity) => boolean,
+  ): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    const { entities, entityQuoted, sentences, registry } = this.context;
     const paragraph = (sentences[s] as Sentence).paragraph;
     const last = lastEntityBefore(entities, before);
     for (let e = last; e >= 0 && last - e < MAX_ORGANISATION_LOOKBACK; e--) {
       const entity = entities[e] as Entity;
-      if ((sentences[this.sentenceAt(entity.start)] as Sentence).paragraph < paragraph - MAX_ORGANISATION_PARAGRAPHS) break;
-      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
-      const words = normaliseName(entity.text).split(' ');
-      if (words.length < 2 || words[0] !== key) continue;
+      const at = this.sentenceAt(entity.start);
+      if ((sentences[at] as Sentence).paragraph < paragraph - MAX_ORGANISATION_PARAGRAPHS) break;
+      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity) || !fits(entity)) continue;
       const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
-      return { organisation: entity.text, source: record ? toSourceRef(record) : null };
+      return { organisation: entity.text, source: record ? toSourceRef(record) : null, sentence: at };
     }
     return null;
   }
@@ -650,27 +668,6 @@ class Attributor {
     if (!ORGANISATION_NOUNS.has(headToken.lower) || (next !== Pos.VERB && next !== Pos.AUX)) return null;
     const written = this.context.text.slice((tokens[first + 1] as Token).start, headToken.end);
     return headToken.lower === noun || fitsGenericNoun(noun, written) ? written : null;
-  }
-
-  /** The latest organisation named outside quotes before `before` that the text described by `noun` ("the provider"), or null. */
-  private describedOrganisationNamed(
-    s: number,
-    noun: string,
-    before: number,
-  ): { organisation: string; source: SourceRef | null; refersTo: number } | null {
-    const { entities, entityQuoted, sentences, registry } = this.context;
-    const key = normaliseName(noun);
-    const paragraph = (sentences[s] as Sentence).paragraph;
-    const last = lastEntityBefore(entities, before);
-    for (let e = last; e >= 0 && last - e < MAX_ORGANISATION_LOOKBACK; e--) {
-      const entity = entities[e] as Entity;
-      const at = this.sentenceAt(entity.start);
-      if ((sentences[at] as Sentence).paragraph < paragraph - MAX_ORGANISATION_PARAGRAPHS) break;
-      if (entity.type !== 'organisation' || entityQuoted[e] || !this.isDescribedAs(entity.text, key)) continue;
-      const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
-      return { organisation: entity.text, source: record ? toSourceRef(record) : null, refersTo: at };
-    }
-    return null;
   }
 
   /**

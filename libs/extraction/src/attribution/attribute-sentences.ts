@@ -1,7 +1,7 @@
 import { MIN_QUOTED_WORDS } from '../claim-type';
 import type { Entity } from '../entities/entity';
 import type { SentenceTokens } from '../entities/sentence-tokens';
-import { Pos } from '../pos-tags';
+import { isNominal, Pos } from '../pos-tags';
 import type { QuoteSpan, Sentence } from '../sentence';
 import type { Token } from '../tokenizer';
 import { normaliseName } from '../sources/name-words';
@@ -12,6 +12,7 @@ import { confidenceOf, unattributed, type AttributedSpeaker, type Attribution, t
 import { ROLE_NOUNS } from '../entities/roles';
 import { DEFINITE_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './attribution-cues';
 import { countryOfDemonym } from '../entities/gazetteer';
+import { MAX_RELATIVE_CLAUSE, RELATIVE_PRONOUNS } from '../entities/name-cues';
 import { findCues, type Cue } from './find-cues';
 import {
   addressedPerson,
@@ -82,6 +83,19 @@ const GENERIC_ORGANISATION_NOUNS = new Set([
   'charity',
 ]);
 
+/** Organisation nouns a business's name may end with: "the company" can be "… Haulage Group", not "… Water Authority". */
+const COMMERCIAL_NOUNS = new Set(['company', 'firm', 'group', 'operator', 'utility', 'cooperative', 'co-op', 'bank', 'insurer', 'lender']);
+
+/**
+ * "the company", "the firm" stand for a business: never an organisation whose name ends in another kind's noun
+ * (an authority, a board, an association, a ministry). A name with no organisation noun at its end fits any.
+ */
+function fitsGenericNoun(noun: string | null, name: string): boolean {
+  if (noun !== 'company' && noun !== 'firm') return true;
+  const last = normaliseName(name).split(' ').pop() ?? '';
+  return !ORGANISATION_NOUNS.has(last) || COMMERCIAL_NOUNS.has(last);
+}
+
 /**
  * Who each sentence is attributed to, in the order of `sentences` (from
  * `segmentText(text)`; `quotes` from the same call). Never guesses: a sentence
@@ -140,6 +154,8 @@ class Attributor {
   private lastAnswerer: PersonDraft | null = null;
   private readonly countries: CountryContext = () => this.recentCountries();
   /** What each earlier description of a person named as her organisation (see `organisationOfDescription`). */
+  /** Head nouns of the descriptions set beside each organisation's name ("X, the industry regulator,"), by name; built on first use. */
+  private apposedNouns: Map<string, Set<string>> | null = null;
   private readonly descriptionOrganisations = new Map<TokenRange, { organisation: string; source: SourceRef | null } | null>();
 
   constructor(
@@ -258,6 +274,11 @@ class Attributor {
       if (ahead)
         return { attribution: { ...unattributed(), organisation: ahead.organisation, source: ahead.source }, gender: null, countries: [] };
     }
+    if (!event && actor.reference?.category === 'organisation' && !actor.reference.possessive) {
+      // "The island ferry operator will cut …, the company announced": the sentence's own subject, a description.
+      const subject = this.subjectDescriptionOf(s, actor.reference.noun, actor.start);
+      if (subject) return { attribution: { ...unattributed(), organisation: subject, method: 'noun-phrase' }, gender: null, countries: [] };
+    }
     if (!event && actor.reference?.category === 'organisation') {
       // "the statistics office said", "The government says", "The police rejected it" with none named before: the
       // organisation as written. "Eastmere's transport committee said": a name's possessive opens it, and the
@@ -267,6 +288,17 @@ class Attributor {
       );
       const written = actor.reference.possessive ? actor.reference.noun : (phrase?.[1] ?? phrase?.[2]);
       if (written) return { attribution: { ...unattributed(), organisation: written, method: 'noun-phrase' }, gender: null, countries: [] };
+    }
+    if (!event && actor.reference?.category === 'person' && !actor.reference.plural) {
+      // "The broadband provider, Quillnet Fibre, said … The provider said": a person noun the text set beside an
+      // organisation's name, with no person of that role before, is that organisation.
+      const key = normaliseName(actor.reference.noun);
+      const described = this.latestNamedOrganisation(s, actor.start, (entity) => this.isDescribedAs(entity.text, key));
+      if (described) {
+        const attribution: Attribution = { ...unattributed(), organisation: described.organisation, source: described.source };
+        attribution.refersTo = described.sentence;
+        return { attribution, gender: null, countries: compact([described.source?.country]) };
+      }
     }
     if (!event) {
       const reference = actor.reference;
@@ -527,18 +559,32 @@ class Attributor {
 
   /** The organisation named outside quotes before `before` whose name opens with `word` and goes on ("Kestrel" → "Kestrel Shipping"). */
   private organisationStartingWith(s: number, word: string, before: number): { organisation: string; source: SourceRef | null } | null {
-    const { entities, entityQuoted, sentences, registry } = this.context;
     const key = normaliseName(word);
+    return this.latestNamedOrganisation(s, before, (entity) => {
+      const words = normaliseName(entity.text).split(' ');
+      return words.length > 1 && words[0] === key;
+    });
+  }
+
+  /**
+   * The latest organisation (no media outlet) named outside quotes before offset `before`, at most
+   * `MAX_ORGANISATION_PARAGRAPHS` back, that `fits`, with the sentence it is named in; else null.
+   */
+  private latestNamedOrganisation(
+    s: number,
+    before: number,
+    fits: (entity: Entity) => boolean,
+  ): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    const { entities, entityQuoted, sentences, registry } = this.context;
     const paragraph = (sentences[s] as Sentence).paragraph;
     const last = lastEntityBefore(entities, before);
     for (let e = last; e >= 0 && last - e < MAX_ORGANISATION_LOOKBACK; e--) {
       const entity = entities[e] as Entity;
-      if ((sentences[this.sentenceAt(entity.start)] as Sentence).paragraph < paragraph - MAX_ORGANISATION_PARAGRAPHS) break;
-      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
-      const words = normaliseName(entity.text).split(' ');
-      if (words.length < 2 || words[0] !== key) continue;
+      const at = this.sentenceAt(entity.start);
+      if ((sentences[at] as Sentence).paragraph < paragraph - MAX_ORGANISATION_PARAGRAPHS) break;
+      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity) || !fits(entity)) continue;
       const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
-      return { organisation: entity.text, source: record ? toSourceRef(record) : null };
+      return { organisation: entity.text, source: record ? toSourceRef(record) : null, sentence: at };
     }
     return null;
   }
@@ -587,19 +633,90 @@ class Attributor {
       if (
         key !== null &&
         (words.includes(key) ||
+          this.isDescribedAs(entity.text, key) ||
           normaliseName(record?.name ?? '')
             .split(' ')
             .includes(key))
       ) {
         return { organisation: entity.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(entity.start) };
       }
-      if (generic && !fallback && paragraph >= sentence.paragraph - MAX_GENERIC_PARAGRAPHS) fallback = entity;
+      if (generic && !fallback && paragraph >= sentence.paragraph - MAX_GENERIC_PARAGRAPHS && fitsGenericNoun(noun, entity.text))
+        fallback = entity;
     }
     if (!fallback) return this.organisationSpeakerBefore(noun, modifiers);
     const spoke = noun === null ? null : this.organisationSpeakerBefore(noun, modifiers);
     if (spoke && spoke.sentence >= this.sentenceAt(fallback.start)) return spoke;
     const record = fallback.sourceId ? registry.get(fallback.sourceId) : undefined;
     return { organisation: fallback.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(fallback.start) };
+  }
+
+  /**
+   * "The island ferry operator will cut …, the company said": the definite description opening sentence s as its
+   * subject (an article, modifiers, an organisation noun, then a verb), as written without its article, when it
+   * ends before `before` and the reference's noun fits it (the same noun, or "the company" for any business); else null.
+   */
+  private subjectDescriptionOf(s: number, noun: string, before: number): string | null {
+    const { tokens, inQuote } = this.context;
+    const first = this.context.first[s] as number;
+    const end = this.context.end[s] as number;
+    if (first >= end || inQuote[first] || !DEFINITE_DETERMINERS.has((tokens[first] as Token).lower)) return null;
+    let head = first + 1;
+    while (head + 1 < end && !breakAfter(this.context, head) && isNominal(this.context.pos.tags[head + 1] as number)) head++;
+    const next = this.context.pos.tags[head + 1];
+    const headToken = tokens[head] as Token | undefined;
+    if (!headToken || headToken.end > before || (this.context.entityOf[head] as number) >= 0) return null;
+    if (!ORGANISATION_NOUNS.has(headToken.lower) || (next !== Pos.VERB && next !== Pos.AUX)) return null;
+    const written = this.context.text.slice((tokens[first + 1] as Token).start, headToken.end);
+    return headToken.lower === noun || fitsGenericNoun(noun, written) ? written : null;
+  }
+
+  /**
+   * Whether the text set a description headed by `key` (normalised) beside the organisation's name: "The Office of
+   * Rail Safety, the industry regulator, said … the regulator", "The launch provider, Corvane Aerospace, … the provider".
+   */
+  private isDescribedAs(name: string, key: string): boolean {
+    this.apposedNouns ??= this.collectApposedNouns();
+    return this.apposedNouns.get(normaliseName(name))?.has(key) ?? false;
+  }
+
+  /** One pass over the article: every organisation mention outside quotes and the head noun of a description beside it. */
+  private collectApposedNouns(): Map<string, Set<string>> {
+    const { tokens, entities, entityOf, inQuote } = this.context;
+    const found = new Map<string, Set<string>>();
+    const add = (entity: Entity, head: number): void => {
+      const token = tokens[head];
+      if (!token || token.capitalised || inQuote[head] || !isNominal(this.context.pos.tags[head] as number)) return;
+      const name = normaliseName(entity.text);
+      const nouns = found.get(name) ?? new Set<string>();
+      nouns.add(normaliseName(token.lower));
+      found.set(name, nouns);
+    };
+    for (let t = 0; t < tokens.length; t++) {
+      const index = entityOf[t] as number;
+      if (index < 0 || entityOf[t - 1] === index || inQuote[t]) continue;
+      const entity = entities[index] as Entity;
+      if (entity.type !== 'organisation') continue;
+      let last = t;
+      while (entityOf[last + 1] === index) last++;
+      // "X, the industry regulator,": the noun before the next break or preposition after an article.
+      if (breakAfter(this.context, last) && DETERMINERS.has(tokens[last + 1]?.lower ?? '')) {
+        let k = last + 2;
+        while (k + 1 < tokens.length && !breakAfter(this.context, k) && this.context.pos.tags[k + 1] !== Pos.ADP) k++;
+        add(entity, k);
+      }
+      // "The launch provider, X", "The operator whose train derailed, X": the noun before the comma or the relative clause.
+      if (t > 0 && breakAfter(this.context, t - 1)) {
+        let head = t - 1;
+        for (let k = t - 2; k > 0 && t - k <= MAX_RELATIVE_CLAUSE && !breakAfter(this.context, k); k--) {
+          if (!RELATIVE_PRONOUNS.has(tokens[k]!.lower)) continue;
+          head = k - 1;
+          break;
+        }
+        add(entity, head);
+      }
+      t = last;
+    }
+    return found;
   }
 
   /**
@@ -730,8 +847,14 @@ class Attributor {
       if (modifiers.length > 0 && !holdsAny(`${organisation} ${source?.name ?? ''}`, modifiers)) continue;
       // "the relief agency" is one of them, not "Relief agencies" that spoke together.
       if (noun !== null && !noun.endsWith('s') && namesPluralGroup(organisation)) continue;
-      if (noun !== null && !GENERIC_ORGANISATION_NOUNS.has(noun) && !normaliseName(organisation).split(' ').includes(normaliseName(noun)))
+      if (
+        noun !== null &&
+        !GENERIC_ORGANISATION_NOUNS.has(noun) &&
+        !normaliseName(organisation).split(' ').includes(normaliseName(noun)) &&
+        !this.isDescribedAs(organisation, normaliseName(noun))
+      )
         continue;
+      if (!fitsGenericNoun(noun, organisation)) continue;
       return { organisation, source, sentence: event.sentence };
     }
     return null;

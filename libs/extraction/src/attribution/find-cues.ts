@@ -1,6 +1,6 @@
 import type { Entity } from '../entities/entity';
 import { isKnownFirstName } from '../entities/gender';
-import { NAME_PARTICLES, ORGANISATION_DESCRIPTORS } from '../entities/name-cues';
+import { NAME_PARTICLES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
 import { TITLE_WORDS } from '../entities/roles';
 import { isNominal, isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
@@ -62,6 +62,8 @@ const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'o
 /** Possessive pronouns open a noun phrase as a determiner does: "its director", "their lawyer". */
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** Words that open a clause, never part of the subject's noun phrase even where wink tags them determiners. */
+/** Verbs that report a statement only with a that-clause: "the inquiry found that …" (not "rescuers found two bodies"). */
+const THAT_CLAUSE_LEMMAS = new Set(['find']);
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
 /**
@@ -164,6 +166,9 @@ class CueFinder {
       return this.quoteFollows(t) || this.callsItSomething(t) ? t : -1;
     }
     if (FIGURE_VERBS.has(token.lower)) return this.tag(t) === Pos.VERB && this.putsAFigure(t) ? t : -1;
+    // "The board found that the rail had cracked": a finding reported with its that-clause is what the finder says.
+    if (THAT_CLAUSE_LEMMAS.has(this.lemma(t)))
+      return this.tag(t) === Pos.VERB && this.lower(t + 1) === 'that' && t + 1 < this.to && !breakAfter(this.context, t) ? t : -1;
     return this.isSpeechVerb(t) ? t : -1;
   }
 
@@ -397,13 +402,24 @@ class CueFinder {
     }
     const appositionName = this.nameRunEndingAt(j);
     if (appositionName !== clauseFirst) return null;
-    const subject = this.subjectEndingAt(before);
+    const subject = this.subjectEndingAt(this.beforeRelativeClause(before));
     if (!subject || !this.startsClause(subject[0])) return null;
     const head = this.headOf(subject[0], subject[1]);
     const nameStart = DETERMINERS.has(this.lower(clauseFirst)) ? clauseFirst + 1 : clauseFirst;
     const organisationName = this.entityAt(nameStart)?.type === 'organisation' && this.isCommonNounHead(head);
     if (!isOrganisationNounAt(this.context, head) && !organisationName) return null;
     return this.namedOrganisationActor(clauseFirst, j, j, subject[0]);
+  }
+
+  /**
+   * The last token of the noun a relative clause ending at token t describes ("The operator whose train derailed"
+   * → "operator"), or t when no relative clause ends there.
+   */
+  private beforeRelativeClause(t: number): number {
+    for (let k = t - 1; k > this.from && t - k < MAX_SPEAKER_TOKENS && !breakAfter(this.context, k - 1); k--) {
+      if (RELATIVE_PRONOUNS.has(this.lower(k)) && isNominal(this.tag(k - 1))) return k - 1;
+    }
+    return t;
   }
 
   /**

@@ -218,7 +218,8 @@ function appositionEnd(context: ArticleContext, last: number, sentenceEnd: numbe
   const opens =
     DETERMINERS.has(next.lower) ||
     ROLE_NOUNS.has(next.lower) ||
-    (!next.capitalised && describesRole(context, last + 1, sentenceEnd)) ||
+    // "…, Jane Roe, said members were …": the speech verb after her name opens no description.
+    (!next.capitalised && !isVerbToken(context, last + 1) && describesRole(context, last + 1, sentenceEnd)) ||
     (next.lower === 'who' && LEADS_VERBS.has((context.tokens[last + 2] as Token | undefined)?.lower ?? ''));
   return opens ? clauseEnd(context, last + 1, sentenceEnd) : last;
 }

@@ -1,6 +1,7 @@
 import type { Entity } from '../entities/entity';
 import { countryOfDemonym, demonymOf } from '../entities/gazetteer';
-import { guessGender } from '../entities/gender';
+import { guessGender, isKnownFirstName } from '../entities/gender';
+import { Pos } from '../pos-tags';
 import { MEDIA_NAME_WORDS, ORGANISATION_DESCRIPTORS } from '../entities/name-cues';
 import { FEMALE_WORDS, GENERAL_ROLE_HEADS, MALE_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
 import type { Gender, SourceRecord, SourceRef } from '../sources/source';
@@ -94,6 +95,8 @@ const ROLE_COPULAS = new Set(['is', 'was', 'remains', 'became']);
 const HEAD_OF_GOVERNMENT = new Set(['president', 'prime', 'premier', 'chancellor']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** Organisation nouns that stand bare in the singular as subjects: "Police said", "Management said". */
+/** Prepositions tying a person to the organisation she works for: "an analyst at X", "a lawyer for X". */
+const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'with', 'from', 'of']);
 const MASS_ORGANISATION_NOUNS = new Set(['police', 'management', 'military', 'government', 'parliament', 'congress']);
 
 /**
@@ -113,6 +116,8 @@ export function parseSpeakerPhrase(
 
 class SpeakerPhraseParser {
   private readonly entityIndices: number[] = [];
+  /** Names read as people by the entity finder that the phrase shows to be a person's organisation ("an analyst at Ledbury Risk"). */
+  private readonly employers = new Set<number>();
 
   constructor(
     private readonly context: ArticleContext,
@@ -130,7 +135,11 @@ class SpeakerPhraseParser {
   parse(): Actor | null {
     const described = this.describedName();
     if (described) return described;
-    const people = this.entityIndices.filter((index) => this.entity(index).type === 'person');
+    const named = this.entityIndices.filter((index) => this.entity(index).type === 'person');
+    // "Jane Roe, an analyst at Ledbury Risk, said", "said Tom Ek, a grower near Cedar Forks": a name that is the
+    // object of a preposition after a person's name is where she works or lives, never a second speaker.
+    const people = named.filter((index, i) => i === 0 || !this.afterPreposition(index));
+    for (const index of named) if (!people.includes(index) && this.namesEmployer(index)) this.employers.add(index);
     if (people.length === 1 && this.entityIndices.length === 1) {
       // "Brakeley said" after "Brakeley Foods …": the first word(s) of an organisation named before.
       const name = this.entity(people[0] as number);
@@ -142,7 +151,7 @@ class SpeakerPhraseParser {
       const actor = this.organisationActor();
       if (actor) return actor;
     }
-    return this.nounActor();
+    return this.shortOrganisationName() ?? this.nounActor();
   }
 
   // --- named people -------------------------------------------------------
@@ -185,7 +194,11 @@ class SpeakerPhraseParser {
     // Organisation: the nearest one before the name, else one in an apposition after it.
     const organisations = this.entityIndices.filter((index) => {
       const entity = this.entity(index);
-      return entity.type === 'organisation' && this.tokenOf(index, 'first') >= from && this.tokenOf(index, 'last') <= to;
+      return (
+        (entity.type === 'organisation' || this.employers.has(index)) &&
+        this.tokenOf(index, 'first') >= from &&
+        this.tokenOf(index, 'last') <= to
+      );
     });
     const before = organisations.filter((index) => this.tokenOf(index, 'last') < personFirst);
     const organisationIndex = before[before.length - 1] ?? organisations.find((index) => this.tokenOf(index, 'first') > personLast);
@@ -333,6 +346,18 @@ class SpeakerPhraseParser {
     const entity = this.context.entityOf[nameFirst] as number;
     if (entity >= 0 && this.entity(entity).type === 'organisation' && this.context.entityOf[this.last] === entity) return null;
     return organisationActorOf(namedOrganisation(this.context, nameFirst, this.last), this.start(), this.end());
+  }
+
+  /**
+   * "Corvane denied …" after "Corvane Aerospace": capitalised words the entity finder left unread (a lone word
+   * opening a sentence) that open the name of an organisation named before are that organisation.
+   */
+  private shortOrganisationName(): Actor | null {
+    let first = this.first;
+    while (first < this.last && DETERMINERS.has(this.token(first).lower)) first++;
+    for (let t = first; t <= this.last; t++) if (!this.token(t).capitalised) return null;
+    const full = earlierOrganisationNamed(this.context, this.slice(first, this.last), this.token(first).start);
+    return full ? organisationActorOf(full, this.start(), this.end()) : null;
   }
 
   /** A possessive place followed by an organisation noun: "Ukraine’s air force", "Norway’s foreign ministry". */
@@ -656,6 +681,26 @@ class SpeakerPhraseParser {
       for (let t = this.last; t >= this.first; t--) if (this.context.entityOf[t] === entityIndex) return t;
     }
     return -1;
+  }
+
+  /** Whether the entity is the object of a preposition (wink's ADP tag right before it: "at", "near", "for"). */
+  private afterPreposition(index: number): boolean {
+    const before = this.tokenOf(index, 'first') - 1;
+    return before >= this.first && this.context.pos.tags[before] === Pos.ADP;
+  }
+
+  /**
+   * "an analyst at Ledbury Risk", "a lawyer for Brindle Homes": a name after "at", "for", "with", "from" or "of" that
+   * ends its clause (not "a councillor for Ashby Fold ward") and opens with no known first name is an employer.
+   */
+  private namesEmployer(index: number): boolean {
+    const first = this.tokenOf(index, 'first');
+    const last = this.tokenOf(index, 'last');
+    return (
+      EMPLOYER_PREPOSITIONS.has(this.token(first - 1).lower) &&
+      (last === this.last || breakAfter(this.context, last)) &&
+      !isKnownFirstName(this.token(first).text)
+    );
   }
 
   private afterComma(index: number): boolean {

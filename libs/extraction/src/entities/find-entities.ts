@@ -13,8 +13,10 @@ import {
   GERMAN_ARTICLES,
   LEADING_ORGANISATION_CUES,
   LOCATIVE_PREPOSITIONS,
+  MAX_RELATIVE_CLAUSE,
   ORGANISATION_CUES,
   ORGANISATION_DESCRIPTORS,
+  RELATIVE_PRONOUNS,
   RUN_PARTICLES,
   STREET_WORDS,
 } from './name-cues';
@@ -104,6 +106,7 @@ class EntityFinder {
     const { first, end } = this.sentenceTokens;
     for (let s = 0; s < first.length; s++) this.sentence(first[s] as number, end[s] as number);
     this.resolveSurnames();
+    this.retypeNamesOfOrganisations();
     return this.entities.filter((entity) => entity.end > entity.start).sort((a, b) => a.start - b.start);
   }
 
@@ -376,6 +379,18 @@ class EntityFinder {
     }
   }
 
+  /**
+   * "The developer, Brindle Homes, said … Brindle Homes said": a name the text once showed to be an organisation
+   * (an apposition, a descriptor before it) is one at its other mentions too, where nothing around it tells.
+   */
+  private retypeNamesOfOrganisations(): void {
+    const organisations = new Set<string>();
+    for (const entity of this.entities) if (entity.type === 'organisation' && !entity.sourceId) organisations.add(entity.text);
+    if (organisations.size === 0) return;
+    for (const entity of this.entities)
+      if (entity.type === 'person' && !entity.sourceId && organisations.has(entity.text)) entity.type = 'organisation';
+  }
+
   private looksLikePersonName(first: number, last: number, afterRole: boolean): boolean {
     if (last - first + 1 > MAX_PERSON_WORDS) return false;
     if (this.isRunParticle(first)) return false;
@@ -448,10 +463,19 @@ class EntityFinder {
    */
   private apposedToOrganisationDescriptor(t: number): boolean {
     if (t < 2 || isKnownFirstName(core(this.token(t)))) return false;
-    const previous = this.token(t - 1);
-    const between = this.text.slice(previous.end, this.token(t).start);
-    if (!/^,\s+$/.test(between) || previous.capitalised || !ORGANISATION_DESCRIPTORS.has(previous.lower)) return false;
-    for (let k = t - 2; k >= 0 && k >= t - 4 && !this.breakAt(k + 1); k--) {
+    const between = this.text.slice(this.token(t - 1).end, this.token(t).start);
+    if (!/^,\s+$/.test(between)) return false;
+    // "The freight operator whose train derailed, Calder Bulk Rail": the description's noun comes before its relative clause.
+    let head = t - 1;
+    for (let k = t - 2; k > 0 && k >= t - MAX_RELATIVE_CLAUSE && !this.breakAt(k + 1); k--) {
+      if (RELATIVE_PRONOUNS.has(this.token(k).lower)) {
+        head = k - 1;
+        break;
+      }
+    }
+    const previous = this.token(head);
+    if (previous.capitalised || !ORGANISATION_DESCRIPTORS.has(previous.lower)) return false;
+    for (let k = head - 1; k >= 0 && k >= head - 3 && !this.breakAt(k + 1); k--) {
       const lower = this.token(k).lower;
       if (lower === 'the' || lower.endsWith("'s")) return true;
     }

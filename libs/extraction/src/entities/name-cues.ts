@@ -31,7 +31,7 @@ export const ORGANISATION_CUES = set(`
 export const ORGANISATION_DESCRIPTORS = set(`
   firm company group charity organisation organization ngo startup start-up retailer manufacturer maker insurer
   lender bank supplier operator carrier developer producer broadcaster newspaper union association cooperative
-  co-op agency consultancy institute foundation trust club network chain brand label publisher
+  co-op agency consultancy institute foundation trust club network chain brand label publisher provider
 `);
 
 /** Organisation words that open a name as often as they close it: "Radio Ogdenville", "Bank Leumi", "Television Ost". */
@@ -60,3 +60,8 @@ export const STREET_WORDS = set(`
   road street avenue lane boulevard square drive way terrace crescent close embankment quay highway strasse straße
   platz weg allee gasse
 `);
+
+/** Pronouns opening a relative clause after a thing's noun: "the operator whose train derailed, NAME". */
+export const RELATIVE_PRONOUNS = set(`whose which that`);
+/** "the operator whose train derailed, NAME": a relative clause this many words long at most between a description's noun and the name. */
+export const MAX_RELATIVE_CLAUSE = 8;

@@ -200,6 +200,19 @@ describe('check-worthiness training utilities', () => {
       expect(predictMatrix(buildMatrix(['Exports fell 4 percent in 2001.'], true), m1.weights, m1.bias)[0]).toBeGreaterThan(0.5);
     });
 
+    it('keeps fitting from a warm start until L-BFGS has its curvature history, then stops at the tolerance', () => {
+      const X = buildMatrix(texts, true);
+      const strong = trainLogisticRegression(X, y, { lambda: 1e-1 });
+      const cold = trainLogisticRegression(X, y, { lambda: 5e-2, tolerance: 1e-9 });
+      // A loose tolerance would accept the first short gradient step after the warm start.
+      const hasty = trainLogisticRegression(X, y, { lambda: 5e-2, init: strong.theta, tolerance: 1e-2, minIterations: 0 });
+      const warm = trainLogisticRegression(X, y, { lambda: 5e-2, init: strong.theta, tolerance: 1e-2 });
+      expect(hasty.iterations).toBeLessThan(10);
+      expect(warm.iterations).toBeGreaterThanOrEqual(10);
+      expect(warm.objective).toBeLessThanOrEqual(hasty.objective);
+      expect(warm.objective).toBeCloseTo(cold.objective, 4);
+    });
+
     it('exports pruned, quantised weights that score like the trained model', () => {
       const X = buildMatrix(texts, true);
       const m = trainLogisticRegression(X, y, { lambda: 1e-3 });

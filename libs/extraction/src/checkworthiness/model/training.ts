@@ -112,6 +112,12 @@ export interface TrainOptions {
   maxIterations?: number;
   /** Stop when the relative objective decrease over one iteration is below this. */
   tolerance?: number;
+  /**
+   * Iterations made before the tolerance may stop the fit (default: the history size). From a warm start the
+   * first steps are short gradient steps while L-BFGS has no curvature pairs yet; one of them decreasing the
+   * objective by less than the tolerance does not mean the new lambda's optimum is reached.
+   */
+  minIterations?: number;
   /** L-BFGS history size. */
   history?: number;
   /** Warm start (length cols + 1, bias last). */
@@ -196,6 +202,7 @@ export function trainLogisticRegression(X: SparseMatrix, y: Uint8Array, options:
   const maxIter = options.maxIterations ?? 300;
   const tol = options.tolerance ?? 1e-7;
   const m = options.history ?? 10;
+  const minIter = options.minIterations ?? m;
 
   const sampleWeight = new Float64Array(X.rows);
   let totalWeight = 0;
@@ -279,7 +286,7 @@ export function trainLogisticRegression(X: SparseMatrix, y: Uint8Array, options:
     gradNew = tmp;
     const rel = (f - fNew) / Math.max(1, Math.abs(fNew));
     f = fNew;
-    if (rel < tol) {
+    if (rel < tol && iter + 1 >= minIter) {
       iter++;
       break;
     }

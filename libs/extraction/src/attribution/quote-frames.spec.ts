@@ -1,0 +1,68 @@
+import { segmentText } from '../sentence-splitter';
+import { attributeSentences } from './attribute-sentences';
+import type { Attribution } from './attribution';
+
+function attribute(text: string): Attribution[] {
+  const { sentences, quotes } = segmentText(text);
+  return attributeSentences(text, sentences, quotes);
+}
+
+/** speaker / organisation / outlet */
+function row(attribution: Attribution | undefined): string {
+  if (!attribution) return 'missing';
+  const { speaker, organisation, outlet } = attribution;
+  return [speaker, organisation, outlet].map((value) => value ?? '-').join(' / ');
+}
+
+describe('quotes over sentences and paragraphs in single quotation marks (British style)', () => {
+  it('gives every sentence of a single-quoted quote the speaker named after it, also across paragraphs', () => {
+    const attributions = attribute(
+      'Tamsin Orchard runs the allotment society in Brackwell.\n' +
+        '‘The waiting list has doubled since 2020. People’s gardens are smaller.\n' +
+        '‘We turn away forty families a year,’ she said. The plots cost £30 a year.',
+    );
+    expect(attributions.map(row)).toEqual([
+      '- / - / -',
+      'Tamsin Orchard / - / -',
+      'Tamsin Orchard / - / -',
+      'Tamsin Orchard / - / -',
+      '- / - / -',
+    ]);
+  });
+
+  it('keeps a scare-quoted phrase mid-sentence from opening a quote', () => {
+    const attributions = attribute('The mayor called the plan ‘a fantasy’. The bypass will cost £40m.');
+    expect(row(attributions[1])).toBe('- / - / -');
+  });
+});
+
+describe('appositions between the name and the verb', () => {
+  it('reads "Name, age, a role at Place, said": the speaker is the name, not a name inside the description', () => {
+    const attributions = attribute('Oren Vasko, 47, a porter at Greyfield Royal for ten years, said the lifts had failed twice.');
+    expect(attributions[0]?.speaker).toBe('Oren Vasko');
+  });
+
+  it('takes the last name of a role phrase as the speaker, not a name after its preposition', () => {
+    expect(attribute('The chief engineer at Dunmore Yards, Petra Solheim, said the crane was safe.')[0]?.speaker).toBe('Petra Solheim');
+    expect(attribute('A cousin of Ivo Marsh, Lena Marsh, said he had left at noon.')[0]?.speaker).toBe('Lena Marsh');
+  });
+
+  it('reads a title abbreviation before a name as a title ("Cllr")', () => {
+    expect(attribute('Cllr Joss Whitley said the depot would stay open.')[0]?.speaker).toBe('Joss Whitley');
+  });
+});
+
+describe('what is not said yet, and outlets described by a media noun', () => {
+  it('reads no attribution in an obligation or a future ("must report", "will announce")', () => {
+    const attributions = attribute(
+      'Hauliers must report every accident to the agency, according to Rhea Tamm, a road-safety consultant. The board will announce its verdict in May.',
+    );
+    expect(row(attributions[0])).toBe('Rhea Tamm / - / -');
+    expect(row(attributions[1])).toBe('- / - / -');
+  });
+
+  it('reads a name described as a news site, agency or magazine as the outlet', () => {
+    expect(row(attribute('Freight volumes fell by a fifth, as reported by the trade news site Haulwise.')[0])).toBe('- / - / Haulwise');
+    expect(row(attribute('Freight volumes fell by a fifth, the magazine Lorrytalk reported.')[0])).toBe('- / - / Lorrytalk');
+  });
+});

@@ -25,7 +25,14 @@ import {
 } from './interview';
 import { buildPersonProfiles, LEADS_VERBS, sentenceOfToken, type PersonProfiles, type TokenRange } from './person-profiles';
 import { resolveReference, subjectPerson, type AttributionEvent } from './references';
-import { genderFromWords, isMediaOrganisation, type Actor, type CountryContext, type PersonDraft } from './speaker-phrase';
+import {
+  earlierOrganisationNamed,
+  genderFromWords,
+  isMediaOrganisation,
+  type Actor,
+  type CountryContext,
+  type PersonDraft,
+} from './speaker-phrase';
 
 export interface AttributeOptions {
   /** Sources to recognise (default: the curated list). */
@@ -70,6 +77,8 @@ const SOURCE_PHRASE_WORDS = new Set(['according', 'to', 'as', 'quoted', 'cited',
 /** "head of surgery at the hospital", "a lawyer for the company": prepositions tying a person to an organisation. */
 const ORGANISATION_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from']);
 /** Nouns that may stand for any organisation, not only one whose name has the word: "the agency" for the Northern Water Authority. */
+/** Words of a description before an organisation's name in apposition: "The hospital in her own town, X,". */
+const MAX_APPOSITION_DESCRIPTION = 8;
 const GENERIC_ORGANISATION_NOUNS = new Set([
   'agency',
   'company',
@@ -139,6 +148,8 @@ class Attributor {
   /** The person who answered the latest "A:" turn: a transcript that resumes after the author's paragraphs is still hers. */
   private lastAnswerer: PersonDraft | null = null;
   private readonly countries: CountryContext = () => this.recentCountries();
+  /** The organisation noun each organisation was named in apposition to ("The hospital, X Medical Center,"), by entity index. */
+  private appositionKinds: Map<number, string> | null = null;
   /** What each earlier description of a person named as her organisation (see `organisationOfDescription`). */
   private readonly descriptionOrganisations = new Map<TokenRange, { organisation: string; source: SourceRef | null } | null>();
 
@@ -454,6 +465,12 @@ class Attributor {
     for (let t = first; t <= last; t++) {
       const token = tokens[t] as Token;
       const entity = entities[entityOf[t] as number];
+      // "Marlow Valley’s chief executive" after "Marlow Valley Medical Center": the leading words of an organisation
+      // named in full before, as an owner or before a role, even when the entity finder read them as a person.
+      if (entity && entity.type !== 'organisation' && entity.start === token.start) {
+        const short = this.shortOrganisationName(t, last, entity);
+        if (short) return short;
+      }
       if (entity?.type === 'person' || entity?.type === 'organisation') continue;
       // "the department's chief engineer", "its regional organiser".
       const owner = token.capitalised && t !== first ? undefined : this.possessiveAt(s, t);
@@ -485,6 +502,17 @@ class Attributor {
         return { organisation: this.context.text.slice((tokens[from] as Token).start, token.end), source: null };
     }
     return null;
+  }
+
+  /** The organisation named in full before whose name opens with the entity at token t, written as an owner ("X’s") or before a role. */
+  private shortOrganisationName(t: number, last: number, entity: Entity): { organisation: string; source: SourceRef | null } | null {
+    const { entityOf, text } = this.context;
+    let end = t;
+    while (end + 1 <= last && entityOf[end + 1] === entityOf[t]) end++;
+    const owner = /^['’]s\b/u.test(text.slice(entity.end, entity.end + 3));
+    if (!owner && !this.roleFollows(end, last)) return null;
+    const named = earlierOrganisationNamed(this.context, entity.text, entity.start);
+    return named ? { organisation: named.name, source: named.source } : null;
   }
 
   /** A role noun within the next few words of t, in one unbroken phrase: "authority spokesman", "company chief executive". */
@@ -587,6 +615,7 @@ class Attributor {
       if (
         key !== null &&
         (words.includes(key) ||
+          this.kindByApposition().get(e) === key ||
           normaliseName(record?.name ?? '')
             .split(' ')
             .includes(key))
@@ -600,6 +629,35 @@ class Attributor {
     if (spoke && spoke.sentence >= this.sentenceAt(fallback.start)) return spoke;
     const record = fallback.sourceId ? registry.get(fallback.sourceId) : undefined;
     return { organisation: fallback.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(fallback.start) };
+  }
+
+  /**
+   * "The hospital in her town, Marlow Valley Medical Center, closed …", "the club, Kestrel Rovers,": an
+   * organisation's name set off by a comma right after a definite or indefinite description whose head is an
+   * organisation noun (followed by the comma or a preposition) is of that kind, so "the hospital" later points
+   * to it although its name lacks the word. Built once per article.
+   */
+  private kindByApposition(): Map<number, string> {
+    if (this.appositionKinds) return this.appositionKinds;
+    const kinds = new Map<number, string>();
+    const { tokens, entities, entityOf, text, pos } = this.context;
+    for (let t = 1; t < tokens.length; t++) {
+      const e = entityOf[t] as number;
+      if (e < 0 || entityOf[t - 1] === e || (entities[e] as Entity).type !== 'organisation' || kinds.has(e)) continue;
+      if (!/^,\s+$/.test(text.slice((tokens[t - 1] as Token).end, (tokens[t] as Token).start))) continue;
+      for (let k = t - 2; k >= 0 && k >= t - 1 - MAX_APPOSITION_DESCRIPTION; k--) {
+        if (breakAfter(this.context, k)) break;
+        if (!DETERMINERS.has((tokens[k] as Token).lower) || (k > 0 && !breakAfter(this.context, k - 1))) continue;
+        const head = k + 1;
+        const noun = tokens[head] as Token;
+        if (noun.capitalised || !ORGANISATION_NOUNS.has(noun.lower)) break;
+        if (head !== t - 1 && pos.tags[head + 1] !== Pos.ADP) break;
+        kinds.set(e, noun.lower);
+        break;
+      }
+    }
+    this.appositionKinds = kinds;
+    return kinds;
   }
 
   /**

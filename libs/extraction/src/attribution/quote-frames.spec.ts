@@ -66,3 +66,23 @@ describe('what is not said yet, and outlets described by a media noun', () => {
     expect(row(attribute('Freight volumes fell by a fifth, the magazine Lorrytalk reported.')[0])).toBe('- / - / Lorrytalk');
   });
 });
+
+describe('the organisation a description points to', () => {
+  it('gives an organisation the kind of the description it is in apposition to ("The school, X Academy,")', () => {
+    const attributions = attribute(
+      'The school on the hill, Lindgate Academy, lost its roof in the storm. A school spokeswoman, Edda Crane, said classes would resume on Monday. ' +
+        'The school said the repairs would cost £80,000.',
+    );
+    expect(row(attributions[1])).toBe('Edda Crane / Lindgate Academy / -');
+    expect(row(attributions[2])).toBe('- / Lindgate Academy / -');
+  });
+
+  it('reads the leading words of an organisation named in full before as that organisation, as an owner or before a role', () => {
+    const attributions = attribute(
+      'Harrow Ridge Water Company raised its charges. Harrow Ridge’s finance director, Milo Pratt, said costs had doubled. ' +
+        'Harrow Ridge engineer Sana Ibe said the pipes were old.',
+    );
+    expect(row(attributions[1])).toBe('Milo Pratt / Harrow Ridge Water Company / -');
+    expect(row(attributions[2])).toBe('Sana Ibe / Harrow Ridge Water Company / -');
+  });
+});

@@ -669,6 +669,9 @@ class Attributor {
     if (s < 0) return null;
     let t = this.context.first[s] as number;
     if (t < (this.context.end[s] as number) && DEFINITE_DETERMINERS.has((tokens[t] as Token).lower)) t++;
+    // "The developer, Kessler Homes, plans …": the name in apposition to the opening description is the subject.
+    const described = tokens[t];
+    if (described && !described.capitalised && breakAfter(this.context, t) && (entityOf[t + 1] as number) >= 0) t++;
     const entity = entities[entityOf[t] as number];
     if (
       t >= (this.context.end[s] as number) ||

@@ -86,3 +86,12 @@ describe('the organisation a description points to', () => {
     expect(row(attributions[2])).toBe('Sana Ibe / Harrow Ridge Water Company / -');
   });
 });
+
+describe('"its" after a sentence that opens with a description and a name in apposition', () => {
+  it('points to the name in apposition, the subject, not the last organisation of the sentence', () => {
+    const attributions = attribute(
+      'The operator, Vessel Lines, will add two ferries, according to the Harbour Licensing Board. Its managing director, Ines Moro, said fares would not rise.',
+    );
+    expect(row(attributions[1])).toBe('Ines Moro / Vessel Lines / -');
+  });
+});

@@ -148,7 +148,7 @@ class Attributor {
   /** The person who answered the latest "A:" turn: a transcript that resumes after the author's paragraphs is still hers. */
   private lastAnswerer: PersonDraft | null = null;
   private readonly countries: CountryContext = () => this.recentCountries();
-  /** The organisation noun each organisation was named in apposition to ("The hospital, X Medical Center,"), by entity index. */
+  /** The organisation noun each organisation was named in apposition to ("The school, X Academy,"), by entity index. */
   private appositionKinds: Map<number, string> | null = null;
   /** What each earlier description of a person named as her organisation (see `organisationOfDescription`). */
   private readonly descriptionOrganisations = new Map<TokenRange, { organisation: string; source: SourceRef | null } | null>();
@@ -465,7 +465,7 @@ class Attributor {
     for (let t = first; t <= last; t++) {
       const token = tokens[t] as Token;
       const entity = entities[entityOf[t] as number];
-      // "Marlow Valley’s chief executive" after "Marlow Valley Medical Center": the leading words of an organisation
+      // "Brisk Harbour’s finance chief" after "Brisk Harbour Port Trust": the leading words of an organisation
       // named in full before, as an owner or before a role, even when the entity finder read them as a person.
       if (entity && entity.type !== 'organisation' && entity.start === token.start) {
         const short = this.shortOrganisationName(t, last, entity);
@@ -632,9 +632,9 @@ class Attributor {
   }
 
   /**
-   * "The hospital in her town, Marlow Valley Medical Center, closed …", "the club, Kestrel Rovers,": an
+   * "The school on the hill, Lindgate Academy, closed …", "the club, Orrin Athletic,": an
    * organisation's name set off by a comma right after a definite or indefinite description whose head is an
-   * organisation noun (followed by the comma or a preposition) is of that kind, so "the hospital" later points
+   * organisation noun (followed by the comma or a preposition) is of that kind, so "the school" later points
    * to it although its name lacks the word. Built once per article.
    */
   private kindByApposition(): Map<number, string> {
@@ -669,7 +669,7 @@ class Attributor {
     if (s < 0) return null;
     let t = this.context.first[s] as number;
     if (t < (this.context.end[s] as number) && DEFINITE_DETERMINERS.has((tokens[t] as Token).lower)) t++;
-    // "The developer, Kessler Homes, plans …": the name in apposition to the opening description is the subject.
+    // "The operator, Vessel Lines, will add …": the name in apposition to the opening description is the subject.
     const described = tokens[t];
     if (described && !described.capitalised && breakAfter(this.context, t) && (entityOf[t + 1] as number) >= 0) t++;
     const entity = entities[entityOf[t] as number];

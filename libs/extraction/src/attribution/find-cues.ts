@@ -198,7 +198,7 @@ class CueFinder {
     // Skip adverbs and auxiliaries ("also", "has", "would"); give up on passives ("had been asked") and infinitives ("declined to say").
     let j = verb - 1;
     while (j >= this.from && !this.context.inQuote[j] && !breakAfter(this.context, j) && this.isFiller(j)) {
-      // "Banks must report any outage", "The ministry will announce the figures": an obligation or a future, nothing said yet.
+      // "Hauliers must report every crash", "The ministry will announce the figures": an obligation or a future, nothing said yet.
       if (this.tag(j) === Pos.AUX && UNREPORTING_MODALS.has(this.lower(j))) return null;
       j--;
     }

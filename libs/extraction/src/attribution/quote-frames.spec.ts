@@ -79,11 +79,11 @@ describe('the organisation a description points to', () => {
 
   it('reads the leading words of an organisation named in full before as that organisation, as an owner or before a role', () => {
     const attributions = attribute(
-      'Harrow Ridge Water Company raised its charges. Harrow Ridge’s finance director, Milo Pratt, said costs had doubled. ' +
-        'Harrow Ridge engineer Sana Ibe said the pipes were old.',
+      'Tarnby Ridge Water Company raised its charges. Tarnby Ridge’s finance director, Milo Pratt, said costs had doubled. ' +
+        'Tarnby Ridge engineer Sana Ibe said the pipes were old.',
     );
-    expect(row(attributions[1])).toBe('Milo Pratt / Harrow Ridge Water Company / -');
-    expect(row(attributions[2])).toBe('Sana Ibe / Harrow Ridge Water Company / -');
+    expect(row(attributions[1])).toBe('Milo Pratt / Tarnby Ridge Water Company / -');
+    expect(row(attributions[2])).toBe('Sana Ibe / Tarnby Ridge Water Company / -');
   });
 });
 

@@ -38,8 +38,8 @@ describe('quotes over sentences and paragraphs in single quotation marks (Britis
 
 describe('appositions between the name and the verb', () => {
   it('reads "Name, age, a role at Place, said": the speaker is the name, not a name inside the description', () => {
-    const attributions = attribute('Oren Vasko, 47, a porter at Greyfield Royal for ten years, said the lifts had failed twice.');
-    expect(attributions[0]?.speaker).toBe('Oren Vasko');
+    const attributions = attribute('Oren Quellby, 47, a porter at Greyfield Royal for ten years, said the lifts had failed twice.');
+    expect(attributions[0]?.speaker).toBe('Oren Quellby');
   });
 
   it('takes the last name of a role phrase as the speaker, not a name after its preposition', () => {

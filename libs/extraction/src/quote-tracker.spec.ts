@@ -17,6 +17,18 @@ describe('measureQuote', () => {
     expect(measureQuote('It is done," he said.')).toEqual({ id: 0, coverage: 'partial', quotedWords: 3 });
   });
 
+  it('reads single marks as a quote where a sentence starts (British style), not as scare quotes or apostrophes', () => {
+    expect(measureQuote('‘We’re not finished yet,’ the coach said.')).toEqual({ id: 0, coverage: 'partial', quotedWords: 4 });
+    expect(measureQuote('‘The pupils’ results rose again this year.’')).toEqual({ id: 0, coverage: 'full', quotedWords: 7 });
+    expect(measureQuote("The vicar said: 'It is a miracle.' Then he left.")).toEqual({ id: 0, coverage: 'partial', quotedWords: 4 });
+    expect(measureQuote('She called it ‘a farce’ on Friday.')).toBeNull();
+    expect(measureQuote('‘Nobody asked me’ was the refrain.')).toEqual({ id: 0, coverage: 'partial', quotedWords: 3 });
+  });
+
+  it('keeps double marks inside a single-quoted quote nested', () => {
+    expect(measureQuote('‘He told me “never again” and left,’ she said.')).toEqual({ id: 0, coverage: 'partial', quotedWords: 7 });
+  });
+
   it('does not take inches for a quote', () => {
     expect(measureQuote('It has a 12" screen and a battery.')).toBeNull();
   });

@@ -1,9 +1,13 @@
 import type { QuoteSpan, SentenceQuote } from './sentence';
 import { isDigit, isSpace, isWordChar } from './text-chars';
 
-// Only double-quote styles are direct quotes: “…”, "…", „…“, «…», 「…」.
-// Single quotes (‘…’, '…') are left alone on purpose: in English news they are
-// scare quotes or nested quotes, and ’ is mostly an apostrophe ("It’s").
+// Double-quote styles are direct quotes wherever they stand: “…”, "…", „…“, «…», 「…」.
+// Single quotes (‘…’, '…') are the main quote marks of British news, but elsewhere
+// they are scare quotes or nested quotes, and ’ is mostly an apostrophe ("It’s").
+// So a single mark opens a direct quote only where a sentence starts (a paragraph's
+// first mark, or after . ! ? or a colon) and is followed by a letter; it closes on
+// a ’ or ' that no word follows and that ends the quoted words: after punctuation
+// ("…,’ she said") or a letter other than a plural possessive's s ("the workers’ pay").
 function opensOnly(c: number): boolean {
   return c === 0x201c || c === 0x201e || c === 0xab || c === 0x201f || c === 0x300c || c === 0x300e;
 }
@@ -15,6 +19,58 @@ function closesOnly(c: number): boolean {
 const STRAIGHT = 0x22;
 const LEFT_CURLY = 0x201c;
 const LOW_CURLY = 0x201e;
+const LEFT_SINGLE = 0x2018;
+const RIGHT_SINGLE = 0x2019;
+const STRAIGHT_SINGLE = 0x27;
+
+function isLetterAt(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  return p < text.length && isWordChar(c) && !isDigit(c);
+}
+
+/** Punctuation that ends the words of a quote before its closing mark. */
+function endsQuotedWords(c: number): boolean {
+  return (
+    c === 0x2c ||
+    c === 0x2e ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x3b ||
+    c === 0x3a ||
+    c === 0x2026 ||
+    c === 0x2014 ||
+    c === 0x2013 ||
+    c === 0x2d
+  );
+}
+
+/** A single mark at `p` where a sentence starts, before a letter: the opening of a single-quoted quote. */
+function opensSingleQuote(text: string, p: number, firstInParagraph: boolean): boolean {
+  const c = text.charCodeAt(p);
+  if ((c !== LEFT_SINGLE && c !== STRAIGHT_SINGLE) || !isLetterAt(text, p + 1)) return false;
+  if (firstInParagraph) return true;
+  let q = p - 1;
+  if (q < 0 || !isSpace(text.charCodeAt(q))) return false;
+  while (q >= 0 && isSpace(text.charCodeAt(q))) q--;
+  if (q < 0) return true;
+  let b = text.charCodeAt(q);
+  // A sentence ended by a closed quote: "… in here.’ ‘We …"
+  if ((b === RIGHT_SINGLE || b === STRAIGHT_SINGLE || closesOnly(b) || b === STRAIGHT) && q > 0) b = text.charCodeAt(q - 1);
+  return b === 0x2e || b === 0x21 || b === 0x3f || b === 0x3a;
+}
+
+/** A ’ or ' at `p` that closes a single-quoted quote (not an apostrophe inside or at the end of a word). */
+function closesSingleQuote(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c !== RIGHT_SINGLE && c !== STRAIGHT_SINGLE) return false;
+  if (p + 1 < text.length && isWordChar(text.charCodeAt(p + 1))) return false;
+  if (p === 0) return false;
+  const b = text.charCodeAt(p - 1);
+  if (endsQuotedWords(b)) return true;
+  if (!isWordChar(b)) return false;
+  const plural = b === 0x73 && p + 1 < text.length && isSpace(text.charCodeAt(p + 1));
+  return !plural;
+}
 
 /**
  * Follows direct quotes through a text, one paragraph at a time, and measures
@@ -26,6 +82,8 @@ export class QuoteTracker {
   readonly quotes: QuoteSpan[] = [];
   private inside = false;
   private opener = 0;
+  /** The open quote is single-quoted: only a single closing mark ends it, double marks inside are nested. */
+  private single = false;
   private currentId = -1;
   /** Quote left open at the end of the previous paragraph; continues if the next one opens with a quote mark. */
   private pendingId: number | null = null;
@@ -72,7 +130,16 @@ export class QuoteTracker {
         this.paragraphFresh = false;
         first = true;
       }
-      if (opensOnly(c)) {
+      if (this.inside && this.single) {
+        if (closesSingleQuote(text, p)) {
+          this.closeQuote(p);
+          this.inWord = false;
+        } else this.count(c, counting);
+      } else if (!this.inside && opensSingleQuote(text, p, first)) {
+        this.openQuote(p, c, first);
+        this.single = true;
+        this.inWord = false;
+      } else if (opensOnly(c)) {
         if (!this.inside) this.openQuote(p, c, first);
         else if (c === LEFT_CURLY && this.opener === LOW_CURLY) this.closeQuote(p); // German „…“
         this.inWord = false;
@@ -85,22 +152,29 @@ export class QuoteTracker {
         if (this.inside) this.closeQuote(p);
         else if (p === 0 || !isDigit(text.charCodeAt(p - 1))) this.openQuote(p, c, first); // 12" is inches
         this.inWord = false;
-      } else if (!counting) {
-        this.inWord = false;
-      } else if (isWordChar(c)) {
-        if (this.inside) {
-          this.insideChars++;
-          if (!this.inWord) this.quotedWords++;
-          if (this.sentenceId < 0) this.sentenceId = this.currentId;
-        } else {
-          this.outsideChars++;
-        }
-        this.inWord = true;
-      } else if (!((c === 0x2019 || c === 0x27) && this.inWord)) {
-        // An apostrophe inside a word ("It’s") does not start a new word.
-        this.inWord = false;
+      } else {
+        this.count(c, counting);
       }
       if (first && this.pendingId !== null) this.pendingId = null;
+    }
+  }
+
+  /** Counts a character that is no quote mark into the sentence's quoted or unquoted letters. */
+  private count(c: number, counting: boolean): void {
+    if (!counting) {
+      this.inWord = false;
+    } else if (isWordChar(c)) {
+      if (this.inside) {
+        this.insideChars++;
+        if (!this.inWord) this.quotedWords++;
+        if (this.sentenceId < 0) this.sentenceId = this.currentId;
+      } else {
+        this.outsideChars++;
+      }
+      this.inWord = true;
+    } else if (!((c === RIGHT_SINGLE || c === STRAIGHT_SINGLE) && this.inWord)) {
+      // An apostrophe inside a word ("It’s") does not start a new word.
+      this.inWord = false;
     }
   }
 
@@ -127,6 +201,7 @@ export class QuoteTracker {
     }
     this.pendingId = null;
     this.inside = true;
+    this.single = false;
     this.opener = c;
     this.currentId = id;
   }

@@ -211,6 +211,13 @@ describe('splitSentences hard cases', () => {
     expect(quotes).toHaveLength(2);
   });
 
+  it('follows a single-quoted quote over sentences and into a paragraph that reopens it', () => {
+    const { sentences } = segmentText(
+      '‘The depot is full. We turn lorries away every day.\n‘Nobody at the port’s office answers,’ the driver said. The road was shut.',
+    );
+    expect(sentences.map((s) => s.quote?.id ?? null)).toEqual([0, 0, 0, null]);
+  });
+
   it('does not let an unclosed quote leak into the next paragraph', () => {
     const sentences = splitSentences('“Unclosed quote here.\nPlain sentence.');
     expect(sentences[0]?.quote?.coverage).toBe('full');

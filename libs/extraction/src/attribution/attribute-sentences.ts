@@ -26,7 +26,14 @@ import {
 } from './interview';
 import { buildPersonProfiles, LEADS_VERBS, sentenceOfToken, type PersonProfiles, type TokenRange } from './person-profiles';
 import { resolveReference, subjectPerson, type AttributionEvent } from './references';
-import { genderFromWords, isMediaOrganisation, type Actor, type CountryContext, type PersonDraft } from './speaker-phrase';
+import {
+  earlierOrganisationNamed,
+  genderFromWords,
+  isMediaOrganisation,
+  type Actor,
+  type CountryContext,
+  type PersonDraft,
+} from './speaker-phrase';
 
 export interface AttributeOptions {
   /** Sources to recognise (default: the curated list). */
@@ -70,6 +77,8 @@ const CONTRASTING_WORDS = new Set(['opposition', 'rival', 'former', 'other', 'an
 const SOURCE_PHRASE_WORDS = new Set(['according', 'to', 'as', 'quoted', 'cited', 'reported', 'by', 'citing', 'quoting', 'laut']);
 /** "head of surgery at the hospital", "a lawyer for the company": prepositions tying a person to an organisation. */
 const ORGANISATION_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from']);
+/** Words of a description before an organisation's name in apposition: "The hospital in her own town, X,". */
+const MAX_APPOSITION_DESCRIPTION = 8;
 /** Nouns that may stand for any organisation, not only one whose name has the word: "the agency" for the Northern Water Authority. */
 const GENERIC_ORGANISATION_NOUNS = new Set([
   'agency',
@@ -486,6 +495,12 @@ class Attributor {
     for (let t = first; t <= last; t++) {
       const token = tokens[t] as Token;
       const entity = entities[entityOf[t] as number];
+      // "Brisk Harbour’s finance chief" after "Brisk Harbour Port Trust": the leading words of an organisation
+      // named in full before, as an owner or before a role, even when the entity finder read them as a person.
+      if (entity && entity.type !== 'organisation' && entity.start === token.start) {
+        const short = this.shortOrganisationName(t, last, entity);
+        if (short) return short;
+      }
       if (entity?.type === 'person' || entity?.type === 'organisation') continue;
       // "the department's chief engineer", "its regional organiser".
       const owner = token.capitalised && t !== first ? undefined : this.possessiveAt(s, t);
@@ -517,6 +532,17 @@ class Attributor {
         return { organisation: this.context.text.slice((tokens[from] as Token).start, token.end), source: null };
     }
     return null;
+  }
+
+  /** The organisation named in full before whose name opens with the entity at token t, written as an owner ("X’s") or before a role. */
+  private shortOrganisationName(t: number, last: number, entity: Entity): { organisation: string; source: SourceRef | null } | null {
+    const { entityOf, text } = this.context;
+    let end = t;
+    while (end + 1 <= last && entityOf[end + 1] === entityOf[t]) end++;
+    const owner = /^['’]s\b/u.test(text.slice(entity.end, entity.end + 3));
+    if (!owner && !this.roleFollows(end, last)) return null;
+    const named = earlierOrganisationNamed(this.context, entity.text, entity.start);
+    return named ? { organisation: named.name, source: named.source } : null;
   }
 
   /** A role noun within the next few words of t, in one unbroken phrase: "authority spokesman", "company chief executive". */
@@ -713,6 +739,12 @@ class Attributor {
           break;
         }
         add(entity, head);
+        // "The school on the hill, X Academy,": the description's head is the noun after its opening article.
+        for (let k = t - 2; k >= 0 && t - k <= MAX_APPOSITION_DESCRIPTION && !breakAfter(this.context, k); k--) {
+          if (!DETERMINERS.has(tokens[k]!.lower) || (k > 0 && !breakAfter(this.context, k - 1))) continue;
+          if (this.context.pos.tags[k + 2] === Pos.ADP) add(entity, k + 1);
+          break;
+        }
       }
       t = last;
     }
@@ -728,6 +760,9 @@ class Attributor {
     if (s < 0) return null;
     let t = this.context.first[s] as number;
     if (t < (this.context.end[s] as number) && DEFINITE_DETERMINERS.has((tokens[t] as Token).lower)) t++;
+    // "The operator, Vessel Lines, will add …": the name in apposition to the opening description is the subject.
+    const described = tokens[t];
+    if (described && !described.capitalised && breakAfter(this.context, t) && (entityOf[t + 1] as number) >= 0) t++;
     const entity = entities[entityOf[t] as number];
     if (
       t >= (this.context.end[s] as number) ||

@@ -65,6 +65,8 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 
 /** Verbs that report a statement only with a that-clause: "the inquiry found that …" (not "rescuers found two bodies"). */
 const THAT_CLAUSE_LEMMAS = new Set(['find']);
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+/** Modals that make a speech verb an obligation, a possibility or a future ("must report", "will announce"); "would say" and "can confirm" report. */
+const UNREPORTING_MODALS = new Set(['must', 'should', 'shall', 'will', 'may', 'might', 'could', 'ought', "'ll"]);
 
 /**
  * Every attribution clause of sentence s outside its quote marks, in text
@@ -200,7 +202,11 @@ class CueFinder {
   private verbCue(verb: number, verbLast: number): Cue | null {
     // Skip adverbs and auxiliaries ("also", "has", "would"); give up on passives ("had been asked") and infinitives ("declined to say").
     let j = verb - 1;
-    while (j >= this.from && !this.context.inQuote[j] && !breakAfter(this.context, j) && this.isFiller(j)) j--;
+    while (j >= this.from && !this.context.inQuote[j] && !breakAfter(this.context, j) && this.isFiller(j)) {
+      // "Hauliers must report every crash", "The ministry will announce the figures": an obligation or a future, nothing said yet.
+      if (this.tag(j) === Pos.AUX && UNREPORTING_MODALS.has(this.lower(j))) return null;
+      j--;
+    }
     const adjacent = j >= this.from && !this.context.inQuote[j] && !breakAfter(this.context, j);
     if (adjacent && (this.isPassiveMarker(j) || this.tag(j) === Pos.DET)) return null;
 
@@ -334,8 +340,10 @@ class CueFinder {
       if (this.context.inQuote[clauseFirst - 1]) return null;
       clauseFirst--;
     }
-    const before = clauseFirst - 1;
+    let before = clauseFirst - 1;
     if (before < this.from || this.context.inQuote[before]) return null;
+    // "Jane Doe, 54, a nurse at the clinic, said": an age between commas before the apposition.
+    if (clauseFirst < j && this.isAgeAfterName(before)) before--;
     const opener = this.lower(clauseFirst);
     if (opener === 'who' || opener === 'which') return this.subjectEndingAt(before);
     // "Jane Doe, 81, said": an age between commas.
@@ -370,6 +378,19 @@ class CueFinder {
       return subject ? [subject[0], j] : null;
     }
     return null;
+  }
+
+  /** A number alone between commas right after a person's name: her age ("Jane Doe, 54, …"). */
+  private isAgeAfterName(t: number): boolean {
+    const name = t - 1;
+    return (
+      this.tag(t) === Pos.NUM &&
+      breakAfter(this.context, t) &&
+      name >= this.from &&
+      breakAfter(this.context, name) &&
+      !this.context.inQuote[name] &&
+      this.isPersonToken(name)
+    );
   }
 
   /**

@@ -1,11 +1,11 @@
 import type { Entity } from '../entities/entity';
 import { countryOfDemonym, demonymOf } from '../entities/gazetteer';
 import { guessGender, isKnownFirstName } from '../entities/gender';
-import { Pos } from '../pos-tags';
 import { MEDIA_NAME_WORDS, ORGANISATION_DESCRIPTORS } from '../entities/name-cues';
 import { FEMALE_WORDS, GENERAL_ROLE_HEADS, MALE_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
 import type { Gender, SourceRecord, SourceRef } from '../sources/source';
 import { toSourceRef } from '../sources/source';
+import { Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
 import { breakAfter, isOrganisationNounAt, isRoleNounAt, type ArticleContext } from './article-context';
 import {
@@ -88,6 +88,13 @@ const MEDIA_NOUNS = new Set([
   'station',
   'outlet',
   'website',
+  'site',
+  'portal',
+  'blog',
+  'podcast',
+  'newsletter',
+  // "the news agency X", "the financial news site X"
+  'news',
 ]);
 const SEGMENT_STOPS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to', 'and', 'who', 'der', 'des', 'beim', 'vom']);
 /** "Jane Doe is medical director of …": the copula before a role in a description is not part of it. */
@@ -160,10 +167,20 @@ class SpeakerPhraseParser {
     const drafts: PersonDraft[] = [];
     for (const [from, to] of this.conjuncts(people)) {
       const inConjunct = people.filter((index) => this.tokenOf(index, 'first') >= from && this.tokenOf(index, 'last') <= to);
-      const speaker = inConjunct[inConjunct.length - 1]; // "Merkel’s spokesman Steffen Seibert": the last name is the speaker
+      // "Merkel’s spokesman Steffen Seibert": the last name is the speaker; a name that is the object of a
+      // preposition ("Jane Doe, a nurse at Kell General, said") describes where the speaker works, not who speaks.
+      const subjects = inConjunct.filter((index) => !this.followsPreposition(index));
+      const speaker = subjects[subjects.length - 1] ?? inConjunct[inConjunct.length - 1];
       if (speaker !== undefined) drafts.push(this.personDraft(speaker, from, to));
     }
     return { ...this.emptyActor('person'), people: drafts, nationality: drafts[0]?.nationality ?? null };
+  }
+
+  /** Whether the name (or its title) comes right after a preposition inside the phrase: "at Kell General". */
+  private followsPreposition(index: number): boolean {
+    let t = this.tokenOf(index, 'first') - 1;
+    while (t >= this.first && TITLE_WORDS.has(this.token(t).lower) && !breakAfter(this.context, t)) t--;
+    return t >= this.first && !breakAfter(this.context, t) && this.context.pos.tags[t] === Pos.ADP;
   }
 
   /** Splits the phrase at "and" between two people: "the head of … Klaus Weidner and Farmers' Party politician Ulrike Sommer". */

@@ -181,3 +181,16 @@ describe('gazetteer helpers', () => {
     expect(guessGender('Jordan Smith')).toBeNull();
   });
 });
+
+describe('organisations said to be one by the noun beside their name', () => {
+  it('reads "the NAME group" and "the NAME campaign" as organisations, not people', () => {
+    const entities = findEntities('Ada Roe chairs the Keep Milford Green campaign and backs the Friends of Hale Park group.');
+    expect(names(entities, 'organisation')).toEqual(expect.arrayContaining(['Keep Milford Green', 'Friends of Hale Park']));
+    expect(names(entities, 'person')).toEqual(['Ada Roe']);
+  });
+
+  it('reads a name after a media or product descriptor as an organisation', () => {
+    const entities = findEntities('The lending app Quillo and the news site Brightwire both went offline.');
+    expect(names(entities, 'organisation')).toEqual(['Quillo', 'Brightwire']);
+  });
+});

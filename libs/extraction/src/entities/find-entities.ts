@@ -251,6 +251,8 @@ class EntityFinder {
     // "construction firm Delmar Built", "the charity Open Hands": the noun before the name says what it is.
     if (first === from && (this.precededByOrganisationDescriptor(first) || this.apposedToOrganisationDescriptor(first)))
       return [{ first, last: to, type: 'organisation' }];
+    // "the Save Oldham Baths group", "the Keep Rail Local campaign": the noun after the name says what it is.
+    if (first === from && this.namesDescribedByNounAfter(first, to)) return [{ first, last: to, type: 'organisation' }];
     let cue = -1;
     for (let t = first; t <= to; t++) if (ORGANISATION_CUES.has(core(this.token(t)))) cue = t;
     // "Spokeswoman of the Fire Brigade", "Sprecherin der Feuerwehr": a role word opening the run is not part of the name.
@@ -454,6 +456,14 @@ class EntityFinder {
     if (this.breakAt(t)) return false;
     const previous = this.token(t - 1);
     return !previous.capitalised && ORGANISATION_DESCRIPTORS.has(previous.lower);
+  }
+
+  /** "the NAME group": a definite article before the name, a lower-case organisation descriptor right after it, no known first name. */
+  private namesDescribedByNounAfter(first: number, last: number): boolean {
+    const next = this.tokens[last + 1];
+    if (first === 0 || !next || this.breakAt(first) || this.breakAt(last + 1) || next.capitalised) return false;
+    if (!ORGANISATION_DESCRIPTORS.has(next.lower) || this.token(first - 1).lower !== 'the') return false;
+    return !isKnownFirstName(core(this.token(first)));
   }
 
   /**

@@ -32,6 +32,7 @@ export const ORGANISATION_DESCRIPTORS = set(`
   firm company group charity organisation organization ngo startup start-up retailer manufacturer maker insurer
   lender bank supplier operator carrier developer producer broadcaster newspaper union association cooperative
   co-op agency consultancy institute foundation trust club network chain brand label publisher provider
+  website site portal magazine tabloid blog podcast newsletter app platform campaign movement
 `);
 
 /** Organisation words that open a name as often as they close it: "Radio Ogdenville", "Bank Leumi", "Television Ost". */

@@ -1,0 +1,97 @@
+import { segmentText } from '../sentence-splitter';
+import { attributeSentences } from './attribute-sentences';
+import type { Attribution } from './attribution';
+
+function attribute(text: string): Attribution[] {
+  const { sentences, quotes } = segmentText(text);
+  return attributeSentences(text, sentences, quotes);
+}
+
+/** speaker / organisation / outlet */
+function row(attribution: Attribution | undefined): string {
+  if (!attribution) return 'missing';
+  const { speaker, organisation, outlet } = attribution;
+  return [speaker, organisation, outlet].map((value) => value ?? '-').join(' / ');
+}
+
+describe('quotes over sentences and paragraphs in single quotation marks (British style)', () => {
+  it('gives every sentence of a single-quoted quote the speaker named after it, also across paragraphs', () => {
+    const attributions = attribute(
+      'Tamsin Orchard runs the allotment society in Brackwell.\n' +
+        '‘The waiting list has doubled since 2020. People’s gardens are smaller.\n' +
+        '‘We turn away forty families a year,’ she said. The plots cost £30 a year.',
+    );
+    expect(attributions.map(row)).toEqual([
+      '- / - / -',
+      'Tamsin Orchard / - / -',
+      'Tamsin Orchard / - / -',
+      'Tamsin Orchard / - / -',
+      '- / - / -',
+    ]);
+  });
+
+  it('keeps a scare-quoted phrase mid-sentence from opening a quote', () => {
+    const attributions = attribute('The mayor called the plan ‘a fantasy’. The bypass will cost £40m.');
+    expect(row(attributions[1])).toBe('- / - / -');
+  });
+});
+
+describe('appositions between the name and the verb', () => {
+  it('reads "Name, age, a role at Place, said": the speaker is the name, not a name inside the description', () => {
+    const attributions = attribute('Oren Quellby, 47, a porter at Greyfield Royal for ten years, said the lifts had failed twice.');
+    expect(attributions[0]?.speaker).toBe('Oren Quellby');
+  });
+
+  it('takes the last name of a role phrase as the speaker, not a name after its preposition', () => {
+    expect(attribute('The chief engineer at Dunmore Yards, Petra Solheim, said the crane was safe.')[0]?.speaker).toBe('Petra Solheim');
+    expect(attribute('A cousin of Ivo Marsh, Lena Marsh, said he had left at noon.')[0]?.speaker).toBe('Lena Marsh');
+  });
+
+  it('reads a title abbreviation before a name as a title ("Cllr")', () => {
+    expect(attribute('Cllr Joss Whitley said the depot would stay open.')[0]?.speaker).toBe('Joss Whitley');
+  });
+});
+
+describe('what is not said yet, and outlets described by a media noun', () => {
+  it('reads no attribution in an obligation or a future ("must report", "will announce")', () => {
+    const attributions = attribute(
+      'Hauliers must report every accident to the agency, according to Rhea Tamm, a road-safety consultant. The board will announce its verdict in May.',
+    );
+    expect(row(attributions[0])).toBe('Rhea Tamm / - / -');
+    expect(row(attributions[1])).toBe('- / - / -');
+  });
+
+  it('reads a name described as a news site, agency or magazine as the outlet', () => {
+    expect(row(attribute('Freight volumes fell by a fifth, as reported by the trade news site Haulwise.')[0])).toBe('- / - / Haulwise');
+    expect(row(attribute('Freight volumes fell by a fifth, the magazine Lorrytalk reported.')[0])).toBe('- / - / Lorrytalk');
+  });
+});
+
+describe('the organisation a description points to', () => {
+  it('gives an organisation the kind of the description it is in apposition to ("The school, X Academy,")', () => {
+    const attributions = attribute(
+      'The school on the hill, Lindgate Academy, lost its roof in the storm. A school spokeswoman, Edda Crane, said classes would resume on Monday. ' +
+        'The school said the repairs would cost £80,000.',
+    );
+    expect(row(attributions[1])).toBe('Edda Crane / Lindgate Academy / -');
+    expect(row(attributions[2])).toBe('- / Lindgate Academy / -');
+  });
+
+  it('reads the leading words of an organisation named in full before as that organisation, as an owner or before a role', () => {
+    const attributions = attribute(
+      'Tarnby Ridge Water Company raised its charges. Tarnby Ridge’s finance director, Milo Pratt, said costs had doubled. ' +
+        'Tarnby Ridge engineer Sana Ibe said the pipes were old.',
+    );
+    expect(row(attributions[1])).toBe('Milo Pratt / Tarnby Ridge Water Company / -');
+    expect(row(attributions[2])).toBe('Sana Ibe / Tarnby Ridge Water Company / -');
+  });
+});
+
+describe('"its" after a sentence that opens with a description and a name in apposition', () => {
+  it('points to the name in apposition, the subject, not the last organisation of the sentence', () => {
+    const attributions = attribute(
+      'The operator, Vessel Lines, will add two ferries, according to the Harbour Licensing Board. Its managing director, Ines Moro, said fares would not rise.',
+    );
+    expect(row(attributions[1])).toBe('Ines Moro / Vessel Lines / -');
+  });
+});

@@ -155,6 +155,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
         speaker: claim.attribution.speaker,
         organisation: claim.attribution.organisation,
         sentenceIndex: claim.sentenceIndex,
+        headline: !CLOSING_PUNCTUATION.test(sentences[claim.sentenceIndex]!.text),
         quantities: claim.quantities,
         places: claim.entities.filter((entity) => entity.type === 'place' && content.includes(entity.text)).map((entity) => entity.text),
         // Claims without a source never conflict: their actors are not needed.
@@ -175,6 +176,9 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     conflicts,
   };
 }
+
+/** A sentence ends in a full stop, a question or exclamation mark, an ellipsis, or a closing quote or bracket after one; a headline does not. */
+const CLOSING_PUNCTUATION = /[.!?…"”’')\]]\s*$/;
 
 /** Scores and types one sentence as it stands (used for line-by-line scoring of labelled sets). */
 export function analyseSentence(sentence: string): SentenceAnalysis {

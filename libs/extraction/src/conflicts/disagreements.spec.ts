@@ -806,6 +806,16 @@ describe('findDisagreements: wholes, subjects and answers written other ways', (
     ).toEqual([]);
   });
 
+  it('reads "put the real rise at 3 percent" as a change, answering the change just given even when that one is set in "last year"', () => {
+    const rise = claim(0, 'The board said fares rose by 11 percent last year.', 0, 'fares rose by 11 percent last year');
+    expect(pairs([rise, claim(1, 'Passenger groups put the real rise at 4 percent.', 1, 'the real rise at 4 percent')])).toEqual([
+      'figures:0-1',
+    ]);
+    // A level estimated ("put the rate at") is no change; a figure not pointing back keeps its own event.
+    expect(pairs([rise, claim(1, 'Passenger groups put the fare rate at 4 percent.', 1, 'the fare rate at 4 percent')])).toEqual([]);
+    expect(pairs([rise, claim(1, 'Passenger groups said fares rose by 4 percent.', 1, 'fares rose by 4 percent')])).toEqual([]);
+  });
+
   it('keeps a day of the week apart from a month or a year given without a day, not from the day a statement was made', () => {
     const final = claim(0, 'A crowd of 30,000 watched the final on Sunday.');
     expect(

@@ -642,8 +642,9 @@ function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured, 
   // word, or one side answering the other ("only 35 tonnes").
   const amount = kind.startsWith('money:') || kind.startsWith('unit:');
   if (amount && shared.length === 0 && !answers && !((a.contrast || b.contrast) && near(a, b))) return null;
-  // The dates compared are what is disputed: they cannot tell the events apart.
-  if (differentEvents(a, b, kind === 'date')) return null;
+  // The dates compared are what is disputed: they cannot tell the events apart. A figure
+  // pointing back ("the real rise") is of the event of the figure it answers.
+  if (!answers && differentEvents(a, b, kind === 'date')) return null;
   // A count over a period ("212 since the war began") is not the count of one event ("14 killed on Sunday").
   if ((kind === 'casualty' || kind.startsWith('count:')) && a.cumulative !== b.cumulative) return null;
   // "wages rose 3 percent" and "prices rose 5 percent": a shared direction alone ties nothing when each names what changed.

@@ -408,7 +408,8 @@ function changeOf(
 ): 'increase' | 'decrease' | 'change' | null {
   const { content } = words;
   const before = content[first - 1]?.lower;
-  if (before === 'to' || before === 'at') return null;
+  if (before === 'at') return estimatedChange(words, first);
+  if (before === 'to') return null;
   if (before === 'by' || before === 'up' || before === 'down') {
     const verb = CHANGE_WORDS.get(content[first - 2]?.lower ?? '');
     return verb ?? (before === 'up' ? 'increase' : before === 'down' ? 'decrease' : 'change');
@@ -429,6 +430,21 @@ function changeOf(
 
 /** How far before a share its change noun may stand: "growth last year was only 0.8 percent". */
 const CHANGE_BEFORE = 5;
+
+/**
+ * "Unions put the real rise at 3 percent", "estimated the fall at 12 percent": the change noun
+ * of an estimate's phrase, before the figure's "at"; a level ("put the rate at 6 percent") says none.
+ */
+function estimatedChange(words: ClaimWords, first: number): Direction | null {
+  const { content } = words;
+  for (let k = first - 2; k >= Math.max(0, first - 2 - ESTIMATE_PHRASE); k--) {
+    const lower = content[k]!.lower;
+    if (lower === 'of' || ESTIMATE_VERBS.has(lower)) return null;
+    const change = CHANGE_WORDS.get(lower);
+    if (change && isChangeNoun(lower)) return change;
+  }
+  return null;
+}
 
 function isChangeNoun(lower: string): boolean {
   return !lower.endsWith('ed') && !lower.endsWith('en') && lower !== 'rose' && lower !== 'fell' && lower !== 'grew';

@@ -95,6 +95,15 @@ describe('extract', () => {
     ).toEqual([[1], [2]]);
   });
 
+  it('keeps a list item without closing punctuation as a side: it is no headline', () => {
+    const found = extract(
+      'Findings of the Water Board:\n' +
+        '- Ada Berg of the Water Board said the plant had released waste water into the canal at night\n' +
+        'Owen Lark, the plant manager, denied that.',
+    ).conflicts;
+    expect(found.map((conflict) => conflict.kind)).toEqual(['denial']);
+  });
+
   it('handles empty and whitespace-only text', () => {
     for (const text of ['', ' \n\t\r\n  ']) {
       expect(extract(text)).toMatchObject({ language: null, sentences: [], quotes: [], claims: [], conflicts: [], entities: [] });

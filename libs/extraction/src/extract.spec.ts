@@ -83,6 +83,27 @@ describe('extract', () => {
     expect(span?.end).toBe(fixture.indexOf('” Russian Defense') + 1);
   });
 
+  it('sets no headline (a line without closing punctuation) against the sentences below it', () => {
+    const body =
+      'Ada Berg of the Water Board said the plant had released waste water into the canal at night.\n' +
+      'Owen Lark, the plant manager, denied that.';
+    expect(extract(`Board says plant released waste water; plant manager denies it\n${body}`).conflicts).toHaveLength(1);
+    expect(
+      extract(`Board says plant released waste water; plant manager denies it\n${body}`).conflicts[0]!.sides.map(
+        (side) => side.claimIndexes,
+      ),
+    ).toEqual([[1], [2]]);
+  });
+
+  it('keeps a list item without closing punctuation as a side: it is no headline', () => {
+    const found = extract(
+      'Findings of the Water Board:\n' +
+        '- Ada Berg of the Water Board said the plant had released waste water into the canal at night\n' +
+        'Owen Lark, the plant manager, denied that.',
+    ).conflicts;
+    expect(found.map((conflict) => conflict.kind)).toEqual(['denial']);
+  });
+
   it('handles empty and whitespace-only text', () => {
     for (const text of ['', ' \n\t\r\n  ']) {
       expect(extract(text)).toMatchObject({ language: null, sentences: [], quotes: [], claims: [], conflicts: [], entities: [] });

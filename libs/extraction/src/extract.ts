@@ -155,6 +155,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
         speaker: claim.attribution.speaker,
         organisation: claim.attribution.organisation,
         sentenceIndex: claim.sentenceIndex,
+        headline: isHeadline(text, sentences[claim.sentenceIndex]!),
         quantities: claim.quantities,
         places: claim.entities.filter((entity) => entity.type === 'place' && content.includes(entity.text)).map((entity) => entity.text),
         // Claims without a source never conflict: their actors are not needed.
@@ -174,6 +175,18 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     claims,
     conflicts,
   };
+}
+
+/** A sentence ends in a full stop, a question or exclamation mark, an ellipsis, or a closing quote or bracket after one; a headline does not. */
+const CLOSING_PUNCTUATION = /[.!?…"”’')\]]\s*$/;
+/** A list item's marker before the text on its line: "- ", "• ", "3. ", "b) ". */
+const LIST_MARKER = /(?:^|\s)(?:[-–—•*]|\d{1,2}[.)]|[a-z][.)])\s*$/;
+
+/** A line without closing punctuation that is no list item: a headline, a crosshead, a label. */
+function isHeadline(text: string, sentence: Sentence): boolean {
+  if (CLOSING_PUNCTUATION.test(sentence.text)) return false;
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  return !LIST_MARKER.test(text.slice(lineStart, sentence.start));
 }
 
 /** Scores and types one sentence as it stands (used for line-by-line scoring of labelled sets). */

@@ -204,6 +204,30 @@ describe('findConflictCandidates: figures and denials', () => {
     );
   });
 
+  it('sets no headline against the sentences below it', () => {
+    const below = person(
+      1,
+      'the plant had released waste water at night',
+      'Ada Berg',
+      'Water Board',
+      1,
+      'Ada Berg of the Water Board said the plant had released waste water at night.',
+    );
+    const headline = {
+      ...person(
+        0,
+        'plant released waste water; company disputes it',
+        null,
+        'Board',
+        0,
+        'Board says plant released waste water; company disputes it',
+      ),
+      headline: true,
+    };
+    expect(findConflictCandidates([headline, below])).toEqual([]);
+    expect(findConflictCandidates([{ ...headline, headline: false }, below]).map((conflict) => conflict.kind)).toEqual(['denial']);
+  });
+
   it('proposes one conflict per measure between two sources: the dead and the injured apart', () => {
     const found = findConflictCandidates([
       person(0, 'eight people were killed and 40 were injured in the crash', null, 'Rail Police', 1),

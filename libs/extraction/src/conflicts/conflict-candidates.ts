@@ -42,6 +42,12 @@ export interface ConflictClaimInput {
   sentenceIndex?: number;
   /** The claim's quantities (figures, dates), compared for incompatible figures. */
   quantities?: readonly Quantity[];
+  /**
+   * The claim's sentence has no closing punctuation: a headline or a label ("Agency says plant
+   * breached limits; company disputes readings"). It sums up the sentences below it and names
+   * their sources loosely: no side of a conflict.
+   */
+  headline?: boolean;
   /** Places the claim names: two claims about different places are about different events. */
   places?: readonly string[];
 }
@@ -86,6 +92,7 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[]): C
   // An article's claims come from a handful of sources: each is named once.
   const sources = new Map<string, SourceOf | null>();
   for (const claim of claims) {
+    if (claim.headline) continue;
     const key = `${claim.source?.id ?? ''}|${claim.organisation ?? ''}|${claim.speaker ?? ''}`;
     let source = sources.get(key);
     if (source === undefined) sources.set(key, (source = sourceOf(claim)));

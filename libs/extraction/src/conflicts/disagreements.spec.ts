@@ -717,6 +717,173 @@ describe('findDisagreements: denials without a denial verb, and denial verbs tha
   });
 });
 
+describe('findDisagreements: wholes, subjects and answers written other ways', () => {
+  it('reads a share of a counted whole ("two-thirds of the 900 hotel cleaners") as a share of what the whole counts', () => {
+    expect(
+      pairs([
+        claim(0, 'The union said almost half of the 900 hotel cleaners walked out.', 0, 'almost half of the 900 hotel cleaners walked out'),
+        claim(
+          1,
+          'The hotels said fewer than one in ten hotel cleaners stayed away.',
+          1,
+          'fewer than one in ten hotel cleaners stayed away',
+        ),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The union said almost half of the 900 hotel cleaners walked out.', 0, 'almost half of the 900 hotel cleaners walked out'),
+        claim(
+          1,
+          'The hotels said fewer than one in ten kitchen porters stayed away.',
+          1,
+          'fewer than one in ten kitchen porters stayed away',
+        ),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads "the number of lorries … has grown to 2,000" as a count of lorries', () => {
+    expect(
+      pairs([
+        claim(
+          0,
+          'The number of lorries queuing at the port each day has grown to 2,000, the hauliers said.',
+          0,
+          'The number of lorries queuing at the port each day has grown to 2,000',
+        ),
+        claim(1, 'Customs officers counted 450 lorries at the port on a typical day.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('compares a bare count pointing back ("the real figure was a few hundred") with the count another source gave just before', () => {
+    const count = claim(0, 'The ministry said more than 4,000 lorries were queuing.', 0, 'more than 4,000 lorries were queuing');
+    expect(
+      pairs([count, claim(1, 'The hauliers said the real figure was a few hundred.', 1, 'the real figure was a few hundred')]),
+    ).toEqual(['figures:0-1']);
+    // Compatible, of the same source, or too far after it: nothing.
+    expect(pairs([count, claim(1, 'The hauliers said the real figure was nearer 4,500.', 1, 'the real figure was nearer 4,500')])).toEqual(
+      [],
+    );
+    expect(
+      pairs([count, claim(1, 'It said the real figure was a few hundred.', 1, 'the real figure was a few hundred')], () => true),
+    ).toEqual([]);
+    expect(
+      pairs([count, claim(1, 'The hauliers said the real figure was a few hundred.', 5, 'the real figure was a few hundred')]),
+    ).toEqual([]);
+    // A bare count that points at nothing measures nothing.
+    expect(pairs([count, claim(1, 'The hauliers said a few hundred had turned back.', 1, 'a few hundred had turned back')])).toEqual([]);
+  });
+
+  it('ends what is counted at a comma: "put the attendance at 9,000, citing …" names no narrower attendance', () => {
+    expect(
+      pairs([
+        claim(0, 'The promoters said 25,000 fans attended the concert.', 0, '25,000 fans attended the concert'),
+        claim(
+          1,
+          'The residents put the attendance at barely 9,000, citing counts at the gates.',
+          1,
+          'the attendance at barely 9,000, citing counts at the gates',
+        ),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('reads "the average rise had been 4 percent" as answering the rise just given, not as another change', () => {
+    expect(
+      pairs([
+        claim(0, 'Tenants said water bills had risen by 30 percent this year.', 0, 'water bills had risen by 30 percent this year'),
+        claim(1, 'The utility said the average rise had been 5 percent.', 1, 'the average rise had been 5 percent'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // Each naming what changed, with no pointing back: two changes.
+    expect(
+      pairs([
+        claim(0, 'Tenants said water bills had risen by 30 percent this year.', 0, 'water bills had risen by 30 percent this year'),
+        claim(1, 'The utility said staff wages had risen by 5 percent.', 1, 'staff wages had risen by 5 percent'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads "put the real rise at 3 percent" as a change, answering the change just given even when that one is set in "last year"', () => {
+    const rise = claim(0, 'The board said fares rose by 11 percent last year.', 0, 'fares rose by 11 percent last year');
+    expect(pairs([rise, claim(1, 'Passenger groups put the real rise at 4 percent.', 1, 'the real rise at 4 percent')])).toEqual([
+      'figures:0-1',
+    ]);
+    // A level estimated ("put the rate at") is no change; a figure not pointing back keeps its own event.
+    expect(pairs([rise, claim(1, 'Passenger groups put the fare rate at 4 percent.', 1, 'the fare rate at 4 percent')])).toEqual([]);
+    expect(pairs([rise, claim(1, 'Passenger groups said fares rose by 4 percent.', 1, 'fares rose by 4 percent')])).toEqual([]);
+  });
+
+  it('keeps a day of the week apart from a month or a year given without a day, not from the day a statement was made', () => {
+    const final = claim(0, 'A crowd of 30,000 watched the final on Sunday.');
+    expect(
+      pairs([
+        final,
+        claim(
+          1,
+          'The league said a crowd of 8,000 watched the semi-final in March.',
+          1,
+          'a crowd of 8,000 watched the semi-final in March',
+        ),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        final,
+        claim(1, 'The league said a crowd of 8,000 watched the final in 2019.', 1, 'a crowd of 8,000 watched the final in 2019'),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([final, claim(1, 'The league said a crowd of 8,000 watched the final.', 1, 'a crowd of 8,000 watched the final')]),
+    ).toEqual(['figures:0-1']);
+    // "…, the league said on Monday": the attribution, in the middle, dates the statement.
+    const text = 'A crowd of 8,000 watched the final in March, the league said on Monday.';
+    const said = text.indexOf(', the league said');
+    const statement: DisagreementClaim = {
+      ...claim(1, text),
+      words: claimWords(text, tokenize(text), [[said, said + ', the league said'.length]]),
+    };
+    expect(pairs([claim(0, 'A crowd of 30,000 watched the final in March.'), statement])).toEqual(['figures:0-1']);
+  });
+});
+
+describe('findDisagreements: a negated ground of what was said', () => {
+  it.each([
+    ['There is no truth in that.'],
+    ['There is no truth whatsoever in those claims.'],
+    ['Those reports have no basis.'],
+    ['There is no substance to it.'],
+  ])('reads %s as a denial of the assertion just before it', (answer) => {
+    expect(
+      pairs([
+        claim(
+          0,
+          'The council said the contractor had removed 40 trees from the park.',
+          0,
+          'the contractor had removed 40 trees from the park',
+        ),
+        claim(1, answer, 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('does not read a ground of something else ("no basis for a new tax") as pointing back', () => {
+    expect(
+      pairs([
+        claim(
+          0,
+          'The council said the contractor had removed 40 trees from the park.',
+          0,
+          'the contractor had removed 40 trees from the park',
+        ),
+        claim(1, 'The mayor said there was no basis for a new tax.', 1, 'there was no basis for a new tax'),
+      ]),
+    ).toEqual([]);
+  });
+});
+
 describe('intervals', () => {
   it('reads bounds as open ranges, hedges as ±15% and plain figures to their last digit', () => {
     const [atLeast] = extractQuantities('at least 20 people');

@@ -17,7 +17,7 @@ import {
   UNTRUE_WORDS,
   type CasualtyClass,
 } from './disagreement-lexicon';
-import { compatible, measuresOf, sameGroup, sameModifier, type Measured } from './measures';
+import { ANY_COUNT, compatible, measuresOf, sameGroup, sameModifier, type Measured } from './measures';
 
 /**
  * Disagreements a fact-checker would put side by side: two sources giving incompatible
@@ -70,6 +70,8 @@ interface Analysed {
   measured: Measured[];
   dates: PartialDate[];
   events: Set<string>;
+  /** A day of the week in the content ("on Saturday", "Saturday's match"), not the day of the statement ("said on Friday"). */
+  weekday: boolean;
   /** The claim sets its event apart from the article's: "in a separate attack", "last year". */
   otherEvent: boolean;
   /** The claim promises or forecasts ("will", "would"). */
@@ -153,6 +155,7 @@ function analyse(claim: DisagreementClaim): Analysed {
   let contrast = false;
   let otherEvent = false;
   let future = false;
+  let weekday = false;
   // "nobody disputes that …", "does not deny": a denial verb negated agrees; neither word denies.
   const agreeing = agreeingNegations(words.all);
   const negatedStems = new Set<string>();
@@ -160,6 +163,7 @@ function analyse(claim: DisagreementClaim): Analysed {
   words.content.forEach((word, i) => {
     const lower = word.lower;
     if (!future && (lower === 'would' || ((WORD_CLASSES.get(lower) ?? 0) & WordClass.future) !== 0)) future = true;
+    if (!weekday && isWeekdayOfContent(words, i)) weekday = true;
     const event = EVENT_KINDS.get(lower);
     if (event) events.add(event);
     if (OTHER_EVENT_WORDS.has(lower) || (OTHER_EVENT_BEFORE_TIME.has(lower) && isTimeUnit(words.content[i + 1]?.lower ?? '')))
@@ -237,12 +241,13 @@ function analyse(claim: DisagreementClaim): Analysed {
       }
     }
   }
-  if (onlyCallsUntrue(words.content)) anaphoric = pointsAtStatement = true;
+  if (onlyCallsUntrue(words.content) || deniesTruthOf(all)) anaphoric = pointsAtStatement = true;
   const counters = COUNTER_OPENERS.has(all[0]?.lower ?? '') || all.some((word) => COUNTER_VERBS.has(word.lower));
   return {
     claim,
     measured,
     dates,
+    weekday,
     events,
     otherEvent,
     cumulative: isCumulative(words.content),
@@ -432,6 +437,25 @@ function onlyCallsUntrue(content: ClaimWords['content']): boolean {
   );
 }
 
+/** Nouns of what a statement rests on, which "no" denies it: "there is no truth in that", "the claims have no basis". */
+const GROUND_NOUNS = new Set(['truth', 'basis', 'foundation', 'substance', 'merit']);
+/** How far from "no truth" the statement it speaks of may stand: "there is no truth whatsoever in that", "those claims have no basis". */
+const GROUND_WINDOW = 4;
+
+/**
+ * "There is no truth in that", "the report has no basis in fact", "no substance to these
+ * claims": a negated ground of a statement pointed at, before or after, calls it untrue.
+ */
+function deniesTruthOf(all: ClaimWords['all']): boolean {
+  for (let i = 0; i + 1 < all.length; i++) {
+    if (all[i]!.lower !== 'no' || !GROUND_NOUNS.has(all[i + 1]!.lower)) continue;
+    const pointed = (k: number) => ANAPHORS.has(all[k]!.lower) || REFERENTS.has(all[k]!.lower);
+    for (let k = Math.max(0, i - GROUND_WINDOW); k < Math.min(all.length, i + 2 + GROUND_WINDOW); k++)
+      if (k !== i && k !== i + 1 && pointed(k)) return true;
+  }
+  return false;
+}
+
 /** "wrong", "false", "not true", "not correct" at word i (after adverbs: "simply wrong"); `negated` when the copula was ("isn't true"). */
 function callsUntrue(words: ClaimWords['all'], i: number, negated = false): boolean {
   while (UNTRUE_ADVERBS.has(words[i]?.lower ?? '')) i++;
@@ -455,11 +479,32 @@ function isTimeUnit(lower: string): boolean {
 function differentEvents(a: Analysed, b: Analysed, datesDisputed = false): boolean {
   if (a.otherEvent !== b.otherEvent) return true;
   if (!datesDisputed && a.dates.length > 0 && b.dates.length > 0 && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y)))) return true;
+  // "on Saturday" is a day of the week being reported; "in May" or "in 2023", with no day, is a time before it.
+  if (!datesDisputed && (onlyWeekday(a, b) || onlyWeekday(b, a))) return true;
   const pa = a.claim.places;
   const pb = b.claim.places;
   if (pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p))) return true;
   return a.events.size > 0 && b.events.size > 0 && ![...a.events].some((event) => b.events.has(event));
 }
+
+/** `a` is dated by a day of the week only, `b` by a month or a year without a day and no day of the week. */
+function onlyWeekday(a: Analysed, b: Analysed): boolean {
+  return a.weekday && a.dates.length === 0 && !b.weekday && b.dates.length > 0 && b.dates.every((date) => date.day === undefined);
+}
+
+/**
+ * A day of the week that dates what the content says: "on Saturday", "Saturday's match"; not the
+ * day a statement was made, right after the attribution ("…, the agent said on Friday").
+ */
+function isWeekdayOfContent(words: ClaimWords, i: number): boolean {
+  const word = words.content[i]!;
+  if (((WORD_CLASSES.get(word.lower.replace(/['’]s$/, '')) ?? 0) & WordClass.weekday) === 0) return false;
+  let k = words.all.indexOf(word) - 1;
+  while (k >= 0 && DAY_PREPOSITIONS.has(words.all[k]!.lower)) k--;
+  return k < 0 || inContent(words, words.all[k]!.start);
+}
+
+const DAY_PREPOSITIONS = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'by', 'until']);
 
 /** Dates agree where both state a part: "2019" and "March 2019" can be one date, "March" and "May" cannot. */
 function sameDate(x: PartialDate, y: PartialDate): boolean {
@@ -488,6 +533,27 @@ function figureDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
     }
   }
   const best = new Map<string, Disagreement>();
+  const keep = (found: Disagreement) => {
+    // One per pair of claims and measure: "8 killed and 40 injured" against "3 died and 9 injured" is two conflicts.
+    const key = `${pairKey(found.claims[0], found.claims[1])}|${found.key}`;
+    const previous = best.get(key);
+    if (!previous || previous.score < found.score) best.set(key, found);
+  };
+  // "the true figure was a few hundred": a bare count pointing back answers a count or casualty figure just before it.
+  const pointing = buckets.get(ANY_COUNT) ?? [];
+  buckets.delete(ANY_COUNT);
+  for (const entries of buckets.values()) {
+    for (const { a, m } of pointing) {
+      if (!m.refersBack || !(entries[0]!.m.key.startsWith('count:') || entries[0]!.m.key === 'casualty')) continue;
+      for (const earlier of entries) {
+        const distance = a.claim.sentenceIndex - earlier.a.claim.sentenceIndex;
+        if (distance < 1 || distance > NEAR_SENTENCES || sameSource(earlier.a.claim.index, a.claim.index)) continue;
+        const between = figureBetween(entries, earlier.a, a, sameSource);
+        const found = figureDisagreement(earlier.a, earlier.m, a, { ...m, key: earlier.m.key, casualty: earlier.m.casualty }, between);
+        if (found) keep(found);
+      }
+    }
+  }
   for (const entries of buckets.values()) {
     if (entries.length > MAX_BUCKET) {
       entries.sort((x, y) => (y.a.claim.checkworthiness ?? 0) - (x.a.claim.checkworthiness ?? 0));
@@ -500,11 +566,7 @@ function figureDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
         if (first.a === second.a || sameSource(first.a.claim.index, second.a.claim.index)) continue;
         const between = second.m.refersBack === true && figureBetween(entries, first.a, second.a, sameSource);
         const found = figureDisagreement(first.a, first.m, second.a, second.m, between);
-        if (!found) continue;
-        // One per pair of claims and measure: "8 killed and 40 injured" against "3 died and 9 injured" is two conflicts.
-        const key = `${pairKey(first.a.claim.index, second.a.claim.index)}|${found.key}`;
-        const previous = best.get(key);
-        if (!previous || previous.score < found.score) best.set(key, found);
+        if (found) keep(found);
       }
     }
   }
@@ -563,7 +625,8 @@ function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured, 
   const kind = x.key.replace(/^future:/, '');
   const share = kind === 'share' || kind === 'share-change' || kind === 'points' || kind === 'direction';
   // "put the loss at 18 percent" right after another source's "41 percent of the harvest": the later figure answers the earlier one.
-  const answers = shared.length === 0 && answersBack(a, b, y, between);
+  // A direction both changes have ("the average rise had been 4 percent") ties nothing: it still points back.
+  const answers = shared.every((word) => CHANGE_DIRECTIONS.has(word)) && answersBack(a, b, y, between);
   // A share ("25 percent"), a change or a span of time is no measure without words saying of what.
   if ((share || kind === 'duration') && shared.length === 0 && !answers) return null;
   // Two days for one thing: the claims must be about one happening and answer each other: two
@@ -579,13 +642,15 @@ function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured, 
   // word, or one side answering the other ("only 35 tonnes").
   const amount = kind.startsWith('money:') || kind.startsWith('unit:');
   if (amount && shared.length === 0 && !answers && !((a.contrast || b.contrast) && near(a, b))) return null;
-  // The dates compared are what is disputed: they cannot tell the events apart.
-  if (differentEvents(a, b, kind === 'date')) return null;
+  // The dates compared are what is disputed: they cannot tell the events apart. A figure
+  // pointing back ("the real rise") is of the event of the figure it answers.
+  if (!answers && differentEvents(a, b, kind === 'date')) return null;
   // A count over a period ("212 since the war began") is not the count of one event ("14 killed on Sunday").
   if ((kind === 'casualty' || kind.startsWith('count:')) && a.cumulative !== b.cumulative) return null;
   // "wages rose 3 percent" and "prices rose 5 percent": a shared direction alone ties nothing when each names what changed.
   if (
     kind === 'share-change' &&
+    !answers &&
     shared.every((word) => CHANGE_DIRECTIONS.has(word)) &&
     hasOwnMeasure(x, shared) &&
     hasOwnMeasure(y, shared)

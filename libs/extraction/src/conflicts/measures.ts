@@ -92,10 +92,12 @@ export function measuresOf(
   for (const [first, last] of spans) inFigure.fill(1, first, last);
 
   const measured: Measured[] = [];
-  for (const [first, last, q] of spans) {
+  spans.forEach(([first, last, q], s) => {
     const m = measureOf(words, q, first, last, inFigure);
-    if (m) measured.push(m);
-  }
+    if (!m) return;
+    if (m.key.endsWith('share') && !q.counted) ofCountedWords(words, last, spans[s + 1], m.words);
+    measured.push(m);
+  });
   measured.push(...zeroCasualties(words, inFigure), ...majorityShares(words, inFigure), ...directionsOf(words, spans, inFigure));
   return { measured, inFigure };
 }
@@ -124,7 +126,9 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   if (q.kind === 'duration') return durationOf(words, q, first, last, inFigure, tense);
   if (q.kind === 'date') return dateOf(words, q, first, last, inFigure);
   if (q.kind !== 'count' && !(q.kind === 'range' && !q.unit)) return null;
-  const head = nounAfter(words, last, inFigure) ?? (q.counted ? headOf(q.counted) : nounBefore(words, first, inFigure));
+  const head =
+    nounAfter(words, last, inFigure) ??
+    (q.counted ? headOf(q.counted) : (nounBefore(words, first, inFigure) ?? numberOfBefore(words, first, inFigure)));
   const casualty =
     headCasualty(head) ??
     countedCasualty(q) ??
@@ -137,7 +141,10 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
       m.qualifiers.push(singular(head));
     return m;
   }
-  if (!head) return null;
+  if (!head) {
+    // "the true figure was a few hundred": no noun, the figure answers the count just given by another source.
+    return refersBack(words, first) ? withInterval(words, q, first, last, inFigure, `${tense}${ANY_COUNT}`) : null;
+  }
   return withInterval(words, q, first, last, inFigure, `${tense}count:${singular(head)}`);
 }
 
@@ -236,7 +243,8 @@ const POINTING_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our'
 const POINTING_PRONOUNS = new Set(['it', 'this', 'that', 'them']);
 /** Hedges between a copula and its figure: "the share is closer to 60 percent", "was only 12". */
 const COPULA_HEDGES = new Set(['closer', 'nearer', 'close', 'near', 'to', 'only', 'just', 'actually', 'really', 'barely', 'fact', 'in']);
-const FIGURE_COPULAS = new Set(['is', 'was', 'are', 'were', 'stood', 'stands', 'stand']);
+const FIGURE_COPULAS = new Set(['is', 'was', 'are', 'were', 'stood', 'stands', 'stand', 'been']);
+const PERFECT_AUXILIARIES = new Set(['had', 'has', 'have']);
 const FIGURE_HEDGES = new Set(['barely', 'only', 'just', 'roughly', 'around', 'nearly', 'almost', 'merely', 'perhaps', 'possibly']);
 /** How many words the noun phrase of an estimate may run to: "put the sum spent by the province at". */
 const ESTIMATE_PHRASE = 7;
@@ -270,9 +278,11 @@ function refersBack(words: ClaimWords, first: number): boolean {
   while (k >= 0 && COPULA_HEDGES.has(content[k]!.lower)) k--;
   if (k === first - 1 && before !== undefined && !FIGURE_COPULAS.has(before)) return false;
   if (!FIGURE_COPULAS.has(content[k]?.lower ?? '')) return false;
+  // "the average rise had been 4 percent": the auxiliaries before "been" belong to the copula.
+  if (content[k]!.lower === 'been') while (k > 0 && PERFECT_AUXILIARIES.has(content[k - 1]!.lower)) k--;
   // "the share is", "the real figure was": a determiner, at most one word, the noun.
   const noun = content[k - 1];
-  if (!noun || !isMeasureWord(noun.lower)) return false;
+  if (!noun || !(isMeasureWord(noun.lower) || CHANGE_WORDS.has(noun.lower))) return false;
   return POINTING_DETERMINERS.has(content[k - 2]?.lower ?? '') || POINTING_DETERMINERS.has(content[k - 3]?.lower ?? '');
 }
 
@@ -398,7 +408,8 @@ function changeOf(
 ): 'increase' | 'decrease' | 'change' | null {
   const { content } = words;
   const before = content[first - 1]?.lower;
-  if (before === 'to' || before === 'at') return null;
+  if (before === 'at') return estimatedChange(words, first);
+  if (before === 'to') return null;
   if (before === 'by' || before === 'up' || before === 'down') {
     const verb = CHANGE_WORDS.get(content[first - 2]?.lower ?? '');
     return verb ?? (before === 'up' ? 'increase' : before === 'down' ? 'decrease' : 'change');
@@ -419,6 +430,21 @@ function changeOf(
 
 /** How far before a share its change noun may stand: "growth last year was only 0.8 percent". */
 const CHANGE_BEFORE = 5;
+
+/**
+ * "Unions put the real rise at 3 percent", "estimated the fall at 12 percent": the change noun
+ * of an estimate's phrase, before the figure's "at"; a level ("put the rate at 6 percent") says none.
+ */
+function estimatedChange(words: ClaimWords, first: number): Direction | null {
+  const { content } = words;
+  for (let k = first - 2; k >= Math.max(0, first - 2 - ESTIMATE_PHRASE); k--) {
+    const lower = content[k]!.lower;
+    if (lower === 'of' || ESTIMATE_VERBS.has(lower)) return null;
+    const change = CHANGE_WORDS.get(lower);
+    if (change && isChangeNoun(lower)) return change;
+  }
+  return null;
+}
 
 function isChangeNoun(lower: string): boolean {
   return !lower.endsWith('ed') && !lower.endsWith('en') && lower !== 'rose' && lower !== 'fell' && lower !== 'grew';
@@ -510,6 +536,8 @@ function qualifierAfter(words: ClaimWords, last: number, inFigure: Uint8Array): 
     const lower = content[i]!.lower;
     // "23 people after clashes near the parliament building": a phrase of place or time ends what is counted.
     if (inFigure[i] || CLAUSE_VERBS.has(lower) || PHRASE_PREPOSITIONS.has(lower)) return '';
+    // "put the attendance at 30,000, citing counts": a comma closes the noun phrase; what follows is another clause.
+    if (i > 0 && clauseBreakBefore(words, i)) return '';
     // The class word ("killed", "joined") says what happened to those counted, not which of them.
     if (
       lower.length > 4 &&
@@ -521,6 +549,11 @@ function qualifierAfter(words: ClaimWords, last: number, inFigure: Uint8Array): 
       return lower;
   }
   return '';
+}
+
+/** A comma, semicolon or dash between content word `i` and the one before it. */
+function clauseBreakBefore(words: ClaimWords, i: number): boolean {
+  return /[,;:–—]/.test(words.text.slice(words.content[i - 1]!.end, words.content[i]!.start));
 }
 
 /** "… of the new flats are holiday lets": the measure words after the clause's copula. */
@@ -617,6 +650,47 @@ function nounBefore(words: ClaimWords, first: number, inFigure: Uint8Array): str
     // "the crowd was 20,000": a noun of people taking part counts them, plural or not.
     if (CASUALTY_NOUNS.has(lower) || ATTENDANCE_NOUNS.has(lower)) return lower;
     if (isPluralNoun(lower) && isMeasureWord(lower)) return lower;
+  }
+  return null;
+}
+
+/** Words between "of" and a figure: "two-thirds of the 2,400 workers", "half of all its 300 staff". */
+const OF_DETERMINERS = new Set(['the', 'all', 'its', 'their', 'our', 'his', 'her', 'those', 'these']);
+
+/**
+ * "nearly two-thirds of the 2,400 production workers": a share of a counted whole measures what
+ * the whole counts ("production workers"), words the count's figure took as its own.
+ */
+function ofCountedWords(
+  words: ClaimWords,
+  last: number,
+  next: readonly [number, number, Quantity] | undefined,
+  into: Map<string, string>,
+): void {
+  if (!next?.[2].counted || words.content[last]?.lower !== 'of') return;
+  let k = last + 1;
+  while (k < next[0] && OF_DETERMINERS.has(words.content[k]!.lower)) k++;
+  if (k !== next[0]) return;
+  // As for "12% of the voters": each word of what is counted, with no word before it.
+  for (const word of next[2].counted.toLowerCase().split(/\s+/)) if (isMeasureWord(word)) into.set(measureKey(word), '');
+}
+
+/** The key of a bare count that only points back ("the real figure was a few hundred"): compared with the counts just before it. */
+export const ANY_COUNT = 'count:*';
+
+/** Nouns of a count whose "of" phrase names what is counted: "the number of people crossing the river has risen to 3,000". */
+const COUNT_NOUNS = new Set(['number', 'numbers', 'count', 'total', 'tally']);
+/** How far before a bare count the subject "the number of …" may start: "the number of people crossing the river from A into B has risen to". */
+const NUMBER_OF_BEFORE = 16;
+
+/** "The number of people crossing … has risen to more than 3,000": the noun after "the number of", with no figure between. */
+function numberOfBefore(words: ClaimWords, first: number, inFigure: Uint8Array): string | null {
+  const { content } = words;
+  for (let i = first - 2; i >= Math.max(0, first - NUMBER_OF_BEFORE); i--) {
+    if (inFigure[i]) return null;
+    if (!COUNT_NOUNS.has(content[i]!.lower) || content[i + 1]?.lower !== 'of') continue;
+    const noun = content[i + 2];
+    return noun && !inFigure[i + 2] && isMeasureWord(noun.lower) ? noun.lower : null;
   }
   return null;
 }

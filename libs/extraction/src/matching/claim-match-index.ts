@@ -65,7 +65,7 @@ export class ClaimMatchIndex {
     for (let band = 0; band < LSH_BANDS; band++) {
       this.store.setBandEntry(doc, band, (this.buckets[band] as BucketTable).add(keys[band] as number, doc));
     }
-    const storyKeys = storyKeyHashes(signature.story, signature.shingles);
+    const storyKeys = storyKeyHashes(signature.story, signature.storyNumbers);
     if (storyKeys.length > 0)
       this.storyEntries.set(
         doc,
@@ -93,7 +93,7 @@ export class ClaimMatchIndex {
     const minSimilarity = options.minSimilarity ?? MATCH_SUGGEST_THRESHOLD;
     const query = prepareQuery(signature);
     const matches: ClaimMatch[] = [];
-    const candidates = this.collectCandidates(bandHashes(signature.minHashes), storyKeyHashes(signature.story, signature.shingles));
+    const candidates = this.collectCandidates(bandHashes(signature.minHashes), storyKeyHashes(signature.story, signature.storyNumbers));
     for (let i = 0; i < candidates.length; i++) {
       const doc = candidates[i] as number;
       if (i > 0 && doc === candidates[i - 1]) continue; // found in several bands

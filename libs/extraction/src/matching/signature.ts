@@ -4,7 +4,7 @@ import { hasCheckableContent } from './checkable-content';
 import { packFigures } from './figures';
 import { normaliseClaim, type NormalisedClaim } from './normalise';
 import { claimShingles, claimWordShingles, sortedUniqueShingles } from './shingles';
-import { storyBandKeys, storyFingerprint } from './story';
+import { storyBandKeys, storyFingerprint, storyNumbers } from './story';
 
 /**
  * Bumped whenever normalisation, shingling, weights or hashing change:
@@ -34,6 +34,8 @@ export interface ClaimSignature {
    * names, hashed; empty for a claim signed alone or an article that names nothing.
    */
   readonly story: Uint32Array;
+  /** The numbers it is filed under in its story (see storyNumbers), hashed: for its band keys, not for ranking. */
+  readonly storyNumbers: Uint32Array;
 }
 
 /** A signature as JSON: hashes as signed 32-bit integers, so they fit a PostgreSQL integer[] column. */
@@ -46,6 +48,7 @@ export interface SerializedClaimSignature {
   figures: Array<number | null>;
   /** The story fingerprint, as signed 32-bit integers. */
   story: number[];
+  storyNumbers: number[];
 }
 
 /**
@@ -73,7 +76,14 @@ const NO_STORY = new Uint32Array(0);
 function signNormalised(text: string, claim: NormalisedClaim, story: Uint32Array): ClaimSignature {
   if (!hasCheckableContent(typeof text === 'string' ? text : '', claim)) return emptySignature();
   const shingles = claimShingles(claim);
-  return { minHashes: minHash(claimWordShingles(claim)), shingles, negated: claim.negated, figures: packFigures(claim.figures), story };
+  return {
+    minHashes: minHash(claimWordShingles(claim)),
+    shingles,
+    negated: claim.negated,
+    figures: packFigures(claim.figures),
+    story,
+    storyNumbers: storyNumbers(claim),
+  };
 }
 
 function emptySignature(): ClaimSignature {
@@ -83,6 +93,7 @@ function emptySignature(): ClaimSignature {
     negated: false,
     figures: new Float64Array(0),
     story: NO_STORY,
+    storyNumbers: NO_STORY,
   };
 }
 
@@ -95,7 +106,7 @@ function emptySignature(): ClaimSignature {
 export function signatureBandKeys(signature: ClaimSignature): number[] {
   if (signature.shingles.length === 0) return [];
   const keys = Array.from(bandHashes(signature.minHashes), (hash, band) => bandKey(band, hash));
-  for (const key of storyBandKeys(signature.story, signature.shingles)) keys.push(key);
+  for (const key of storyBandKeys(signature.story, signature.storyNumbers)) keys.push(key);
   return keys;
 }
 
@@ -107,6 +118,7 @@ export function serializeSignature(signature: ClaimSignature): SerializedClaimSi
     negated: signature.negated,
     figures: Array.from(signature.figures, (value) => (Number.isFinite(value) ? value : null)),
     story: Array.from(signature.story, (hash) => hash | 0),
+    storyNumbers: Array.from(signature.storyNumbers, (hash) => hash | 0),
   };
 }
 
@@ -124,9 +136,10 @@ export function deserializeSignature(value: unknown): ClaimSignature | null {
     }
   }
   if (typeof data !== 'object' || data === null) return null;
-  const { version, minHashes, shingles, negated, figures, story } = data as Partial<SerializedClaimSignature>;
+  const { version, minHashes, shingles, negated, figures, story, storyNumbers: numbers } = data as Partial<SerializedClaimSignature>;
   if (version !== SIGNATURE_VERSION || typeof negated !== 'boolean') return null;
   if (!isHashList(minHashes) || minHashes.length !== MINHASH_LENGTH || !isHashList(shingles) || !isHashList(story)) return null;
+  if (!isHashList(numbers)) return null;
   const packedFigures = parseFigures(figures);
   if (!packedFigures) return null;
   return {
@@ -136,6 +149,7 @@ export function deserializeSignature(value: unknown): ClaimSignature | null {
     negated,
     figures: packedFigures,
     story: Uint32Array.from(story, (hash) => hash >>> 0),
+    storyNumbers: Uint32Array.from(numbers, (hash) => hash >>> 0),
   };
 }
 

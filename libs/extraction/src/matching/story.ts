@@ -3,7 +3,7 @@ import { hashPair, hashString } from './hashing';
 import { bandKey, LSH_BANDS } from './lsh';
 import type { NormalisedClaim } from './normalise';
 import { synonymOf } from './synonyms';
-import { shingleIdentity, shingleKind, ShingleKind } from './shingle-kinds';
+import { isCommonNumber } from './shingle-kinds';
 
 /**
  * A story's fingerprint: the names its article's claims use most (people, places,
@@ -68,25 +68,30 @@ export function storyRelation(a: Uint32Array, b: Uint32Array): StoryRelation {
 }
 
 /**
- * Band keys that file a claim's numbers under its story's leading names (band STORY_BAND): a
- * claim of another article about the same story that states the same number is a candidate
- * however differently it is worded. At most STORY_KEY_NAMES × STORY_KEY_NUMBERS keys,
- * distinctive numbers first; none without a story or a number. A bucket holds the claims of one
- * story that state one number, so it stays small however many claims are stored.
+ * The numbers of a claim that its story files it under (storyBandKeys), hashed: distinctive
+ * numbers first (2480, 33%, 4000000EUR), then spans of time and shares ("11hour", "50%"), at
+ * most STORY_KEY_NUMBERS. Bare small counts and years ("two", 12, 2026) are left out: nearly
+ * every claim of a story states one, so their buckets would hold the whole story.
  */
-export function storyBandKeys(story: Uint32Array, shingles: Uint32Array): number[] {
-  return storyKeyHashes(story, shingles).map((hash) => bandKey(STORY_BAND, hash));
+export function storyNumbers(claim: NormalisedClaim): Uint32Array {
+  const distinctive = claim.numbers.filter((token) => !isCommonNumber(token));
+  const measured = claim.numbers.filter((token) => isCommonNumber(token) && /^[\d.]+[^\d.]/.test(token));
+  return Uint32Array.from([...new Set([...distinctive, ...measured])].slice(0, STORY_KEY_NUMBERS), hashString);
+}
+
+/**
+ * Band keys that file a claim's numbers (storyNumbers) under its story's leading names (band
+ * STORY_BAND): a claim of another article about the same story that states the same number is
+ * a candidate however differently it is worded. At most STORY_KEY_NAMES × STORY_KEY_NUMBERS
+ * keys; none without a story or such a number. A bucket holds the claims of one story that
+ * state one number, so it stays small however many claims are stored.
+ */
+export function storyBandKeys(story: Uint32Array, numbers: Uint32Array): number[] {
+  return storyKeyHashes(story, numbers).map((hash) => bandKey(STORY_BAND, hash));
 }
 
 /** The 32-bit hashes of storyBandKeys (without the band), for an in-memory bucket table. */
-export function storyKeyHashes(story: Uint32Array, shingles: Uint32Array): number[] {
-  if (story.length === 0) return [];
-  const numbers: number[] = [];
-  for (const kind of [ShingleKind.distinctiveNumber, ShingleKind.commonNumber]) {
-    for (const shingle of shingles) {
-      if (numbers.length < STORY_KEY_NUMBERS && shingleKind(shingle) === kind) numbers.push(shingleIdentity(shingle));
-    }
-  }
+export function storyKeyHashes(story: Uint32Array, numbers: Uint32Array): number[] {
   const keys: number[] = [];
   for (const name of story.subarray(0, STORY_KEY_NAMES)) {
     for (const number of numbers) keys.push(hashPair(name, number));

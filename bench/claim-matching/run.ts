@@ -337,8 +337,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
         `SELECT EXISTS (SELECT 1 FROM claim_band_keys WHERE band_key = ANY($1::bigint[]) AND seq = $2) AS shared`,
         [signatureBandKeys(q.signature), q.original + 1],
       );
-      if (!shared.shared || claimSimilarity(q.signature, storedSignature(stored, q.original, size)) < MATCH_SUGGEST_THRESHOLD)
-        continue;
+      if (!shared.shared || claimSimilarity(q.signature, storedSignature(stored, q.original, size)) < MATCH_SUGGEST_THRESHOLD) continue;
       wouldFind++;
       if (!keptOriginals.has(q.original)) lostToCap++;
     }

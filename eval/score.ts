@@ -1,7 +1,8 @@
 // Scores the extraction engine against the annotated corpus: pure, in-process, no services.
 import {
   ClaimMatchIndex,
-  computeSignature,
+  signArticleClaims,
+  type ClaimSignature,
   extract,
   MATCH_CONFIRM_THRESHOLD,
   MATCH_SUGGEST_THRESHOLD,
@@ -306,13 +307,14 @@ function conflictMiss(text: string, claim: string, category: string, expected: s
 function scoreMatching(corpus: CorpusHalf, runs: readonly TextRun[], score: HalfScore): void {
   const index = new ClaimMatchIndex();
   const key = (textId: string, claimIndex: number) => `${textId}#${claimIndex}`;
-  const signatures = new Map<string, ReturnType<typeof computeSignature>>();
+  const signatures = new Map<string, ClaimSignature>();
   for (const { text, result } of runs) {
-    for (const claim of result.claims) {
-      const signature = computeSignature(claim.text);
+    const signed = signArticleClaims(result.claims.map((claim) => claim.text));
+    result.claims.forEach((claim, i) => {
+      const signature = signed[i] as ClaimSignature;
       signatures.set(key(text.id, claim.index), signature);
       index.add(key(text.id, claim.index), signature);
-    }
+    });
   }
   /** Undirected links "x|y" (x < y) with their best similarity. */
   const links = new Map<string, number>();

@@ -25,12 +25,12 @@ import {
 } from '../../libs/articles/src/claim-match-store';
 import {
   claimSimilarity,
-  computeSignature,
   LSH_BANDS,
   LSH_ROWS,
   MATCH_SUGGEST_THRESHOLD,
   shinglesToBytes,
   SIGNATURE_VERSION,
+  signArticleClaims,
   signatureBandKeys,
   type ClaimSignature,
 } from '../../libs/extraction/src/matching';
@@ -154,11 +154,15 @@ async function seed(name: string, size: number): Promise<DataSource> {
   };
   const stored = new SyntheticClaims(STORED_SEED);
   let signing = 0;
+  let article: ClaimSignature[] = [];
   for (let k = 0; k < size; k++) {
     const text = stored.claimText(k, 0);
-    const before = performance.now();
-    const signature = computeSignature(text);
-    signing += performance.now() - before;
+    if (k % CLAIMS_PER_ARTICLE === 0) {
+      const before = performance.now();
+      article = articleSignatures(stored, k / CLAIMS_PER_ARTICLE, 0, size);
+      signing += performance.now() - before;
+    }
+    const signature = article[k % CLAIMS_PER_ARTICLE] as ClaimSignature;
     const seq = k + 1;
     const clean = text.replace(/[\t\n\\]/g, ' ');
     await write(
@@ -169,7 +173,7 @@ async function seed(name: string, size: number): Promise<DataSource> {
     const hex = Buffer.from(shinglesToBytes(signature.shingles)).toString('hex');
     await write(
       streams.signatures,
-      `${claimId(k)}\t${seq}\t${articleId(k)}\t${SIGNATURE_VERSION}\t\\\\x${hex}\t{${figures}}\t${signature.negated ? 't' : 'f'}\n`,
+      `${claimId(k)}\t${seq}\t${articleId(k)}\t${SIGNATURE_VERSION}\t\\\\x${hex}\t{${figures}}\t${signature.negated ? 't' : 'f'}\t{${Array.from(signature.story, (hash) => hash | 0).join(',')}}\n`,
     );
     await write(
       streams.keys,
@@ -187,7 +191,7 @@ async function seed(name: string, size: number): Promise<DataSource> {
     'id, article_id, ordinal, text, span_start, span_end, sentence_index, checkworthiness, check_worthy, state, desk',
     files.claims,
   );
-  await copyFile(name, 'claim_signatures', 'claim_id, seq, article_id, version, shingles, figures, negated', files.signatures);
+  await copyFile(name, 'claim_signatures', 'claim_id, seq, article_id, version, shingles, figures, negated, story', files.signatures);
   await dataSource.query(`SELECT setval(pg_get_serial_sequence('claim_signatures', 'seq'), $1::bigint)`, [size]);
   await dataSource.query(`ALTER TABLE claim_band_keys DROP CONSTRAINT pk_claim_band_keys`);
   await copyFile(name, 'claim_band_keys', 'band_key, seq', files.keys);
@@ -224,14 +228,37 @@ interface Query {
   original: number | null;
 }
 
-/** Rewordings of stored claims (chosen by a seeded stride) and claims never stored, alternating. */
+/**
+ * The signatures of synthetic article `article` (claims article × CLAIMS_PER_ARTICLE on, below
+ * `size`), worded `variant`, signed together as the worker signs an article (with its story).
+ */
+function articleSignatures(claims: SyntheticClaims, article: number, variant: number, size: number): ClaimSignature[] {
+  const first = article * CLAIMS_PER_ARTICLE;
+  const texts: string[] = [];
+  for (let k = first; k < Math.min(size, first + CLAIMS_PER_ARTICLE); k++) texts.push(claims.claimText(k, variant));
+  return signArticleClaims(texts);
+}
+
+/** Stored claim k's signature, as the seed signed it. */
+function storedSignature(stored: SyntheticClaims, k: number, size: number): ClaimSignature {
+  return articleSignatures(stored, Math.floor(k / CLAIMS_PER_ARTICLE), 0, size)[k % CLAIMS_PER_ARTICLE] as ClaimSignature;
+}
+
+/**
+ * Rewordings of stored claims (chosen by a seeded stride), each signed in its article reworded
+ * whole, and claims never stored (in articles never stored), alternating.
+ */
 function makeQueries(size: number, count: number): Query[] {
   const stored = new SyntheticClaims(STORED_SEED);
   const unrelated = new SyntheticClaims(UNRELATED_SEED);
   return Array.from({ length: count }, (_, q) => {
-    if (q % 2 === 1) return { signature: computeSignature(unrelated.claimText(q, 0)), original: null };
+    if (q % 2 === 1) {
+      const signatures = articleSignatures(unrelated, Math.floor(q / CLAIMS_PER_ARTICLE), 0, Infinity);
+      return { signature: signatures[q % CLAIMS_PER_ARTICLE] as ClaimSignature, original: null };
+    }
     const k = (q * 7919 + 13) % size;
-    return { signature: computeSignature(stored.claimText(k, 1)), original: k };
+    const signatures = articleSignatures(stored, Math.floor(k / CLAIMS_PER_ARTICLE), 1, size);
+    return { signature: signatures[k % CLAIMS_PER_ARTICLE] as ClaimSignature, original: k };
   });
 }
 
@@ -310,8 +337,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
         `SELECT EXISTS (SELECT 1 FROM claim_band_keys WHERE band_key = ANY($1::bigint[]) AND seq = $2) AS shared`,
         [signatureBandKeys(q.signature), q.original + 1],
       );
-      if (!shared.shared || claimSimilarity(q.signature, computeSignature(stored.claimText(q.original, 0))) < MATCH_SUGGEST_THRESHOLD)
-        continue;
+      if (!shared.shared || claimSimilarity(q.signature, storedSignature(stored, q.original, size)) < MATCH_SUGGEST_THRESHOLD) continue;
       wouldFind++;
       if (!keptOriginals.has(q.original)) lostToCap++;
     }

@@ -17,12 +17,19 @@ import {
   ConflictOrigin,
   OutboxEventType,
 } from '@factdesk/database';
-import { computeSignature, extract, MATCH_CONFIRM_THRESHOLD, signatureBandKeys } from '@factdesk/extraction';
+import { extract, MATCH_CONFIRM_THRESHOLD, signArticleClaims, signatureBandKeys, type ClaimSignature } from '@factdesk/extraction';
 import type { EntityManager } from 'typeorm';
 import { basePriority, ReviewQueueService } from '@factdesk/review-queue';
 import { ClaimCarryOverService } from './claim-carry-over.service';
 import { articleLanguage, initialClaimState, isLanguageSupported } from './claim-language';
-import { CANDIDATES_PER_BAND, findMatchCandidates, preparedRunner, rankCandidates, storeSignatures } from './claim-match-store';
+import {
+  CANDIDATES_PER_BAND,
+  findMatchCandidates,
+  preparedRunner,
+  rankCandidates,
+  storeSignatures,
+  type SignedClaim,
+} from './claim-match-store';
 import { classifyExtractionError } from './extraction-error';
 
 /** Matches kept per claim, best first. */
@@ -130,7 +137,7 @@ export class ArticleExtractionService {
       // Chunked: PostgreSQL allows at most 65535 bind parameters per statement.
       for (let i = 0; i < inserted.length; i += 500) await manager.insert(ClaimEntity, inserted.slice(i, i + 500));
       const checkWorthy = claims.filter((claim) => claim.checkWorthy).length;
-      const matches = await this.storeSignaturesAndMatches(manager, articleId, inserted);
+      const matches = await this.storeSignaturesAndMatches(manager, articleId, claims, inserted);
       await this.carryOver.complete(manager, article, plan, claims);
       const proposedConflicts: string[] = [];
       for (const conflict of result.conflicts.filter((found) => touchesInserted(found, plan.insertedIndexes))) {
@@ -214,8 +221,9 @@ export class ArticleExtractionService {
   }
 
   /**
-   * Stores each claim's signature and links it to earlier claims of other articles that
-   * say the same thing. Every claim is signed, check-worthy or not: a restatement is the
+   * Stores each claim's signature (`claims`: those inserted; `revisionClaims`: all of the
+   * revision, whose names make the story fingerprint) and links it to earlier claims of other
+   * articles that say the same thing. Every claim is signed, check-worthy or not: a restatement is the
    * same claim whichever side the model queued (DESIGN: a claim links to the same claim seen
    * in other articles); one without checkable content (boilerplate, a few words) gets an
    * empty signature, stored so it is not signed again, and is never matched. One statement
@@ -225,8 +233,16 @@ export class ArticleExtractionService {
    * candidates that share one of its own keys, with the engine's similarity (0 when their
    * figures differ).
    */
-  private async storeSignaturesAndMatches(manager: EntityManager, articleId: string, claims: ClaimEntity[]): Promise<number> {
-    const signed = claims.map((claim) => ({ claim, signature: computeSignature(claim.text) }));
+  private async storeSignaturesAndMatches(
+    manager: EntityManager,
+    articleId: string,
+    revisionClaims: readonly ClaimEntity[],
+    claims: readonly ClaimEntity[],
+  ): Promise<number> {
+    // Signed with the story fingerprint all of the revision's claims make, kept or new.
+    const signatures = signArticleClaims(revisionClaims.map((claim) => claim.text));
+    const signatureOf = new Map(revisionClaims.map((claim, i) => [claim, signatures[i] as ClaimSignature]));
+    const signed = claims.map((claim) => ({ claim, signature: signatureOf.get(claim) as ClaimSignature }));
     if (signed.length === 0) return 0;
     const matchable = signed.filter(({ signature }) => signature.shingles.length > 0);
     const query = preparedRunner(manager);
@@ -268,21 +284,34 @@ export class ArticleExtractionService {
    * Signs claims that have no signature (claims stored before the current
    * SIGNATURE_VERSION, whose signatures a migration dropped), oldest first, at most
    * `limit`; they become candidates for later articles again. Every claim gets a row, an
-   * empty signature included, so none is picked again. Returns how many were signed: the
-   * worker calls it until that is 0.
+   * empty signature included, so none is picked again. A claim is signed with its article's
+   * story fingerprint, which all the article's claims make (signArticleClaims), so each
+   * article of the batch is read whole. Returns how many were signed: the worker calls it
+   * until that is 0.
    */
   async signUnsigned(limit = 500): Promise<number> {
-    const rows: Array<{ id: string; article_id: string; text: string }> = await this.dataSource.query(
-      `SELECT c.id, c.article_id, c.text FROM claims c
+    const rows: Array<{ id: string; article_id: string }> = await this.dataSource.query(
+      `SELECT c.id, c.article_id FROM claims c
        WHERE NOT EXISTS (SELECT 1 FROM claim_signatures s WHERE s.claim_id = c.id)
        ORDER BY c.created_at, c.id LIMIT $1`,
       [limit],
     );
     if (rows.length === 0) return 0;
-    await storeSignatures(
-      (sql, parameters) => this.dataSource.query(sql, parameters),
-      rows.map((row) => ({ claimId: row.id, articleId: row.article_id, signature: computeSignature(row.text) })),
+    const unsigned = new Set(rows.map((row) => row.id));
+    const articleClaims: Array<{ id: string; article_id: string; text: string }> = await this.dataSource.query(
+      `SELECT c.id, c.article_id, c.text FROM claims c WHERE c.article_id = ANY($1::uuid[]) ORDER BY c.article_id, c.ordinal, c.id`,
+      [[...new Set(rows.map((row) => row.article_id))]],
     );
+    const byArticle = new Map<string, Array<{ id: string; text: string }>>();
+    for (const claim of articleClaims) byArticle.set(claim.article_id, [...(byArticle.get(claim.article_id) ?? []), claim]);
+    const toStore: SignedClaim[] = [];
+    for (const [articleId, claims] of byArticle) {
+      const signatures = signArticleClaims(claims.map((claim) => claim.text));
+      claims.forEach((claim, i) => {
+        if (unsigned.has(claim.id)) toStore.push({ claimId: claim.id, articleId, signature: signatures[i] as ClaimSignature });
+      });
+    }
+    await storeSignatures((sql, parameters) => this.dataSource.query(sql, parameters), toStore);
     return rows.length;
   }
 

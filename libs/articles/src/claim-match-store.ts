@@ -90,12 +90,12 @@ export async function findMatchCandidates(
      ), kept AS (
        SELECT seq, array_agg(band_key) AS band_keys FROM probe WHERE n <= $2::int GROUP BY seq
      )
-     SELECT s.claim_id, s.shingles, array_to_string(s.figures, ',') AS figures, s.negated,
+     SELECT s.claim_id, s.shingles, array_to_string(s.figures, ',') AS figures, s.negated, array_to_string(s.story, ',') AS story,
             array_to_string(kept.band_keys, ',') AS band_keys, NULL::bigint AS capped_bands, NULL::bigint AS left_out
        FROM kept JOIN claim_signatures s ON s.seq = kept.seq
       WHERE s.version = $3 AND ($4::uuid IS NULL OR s.article_id <> $4::uuid)
      UNION ALL
-     SELECT NULL, NULL, NULL, NULL, NULL, count(*), sum(older.entries)
+     SELECT NULL, NULL, NULL, NULL, NULL, NULL, count(*), sum(older.entries)
        FROM probe first_left_out
        CROSS JOIN LATERAL (
          SELECT count(*) AS entries FROM claim_band_keys
@@ -119,7 +119,12 @@ export async function findMatchCandidates(
     if (!shingles || !figures) continue; // unreadable: never written so by storeSignatures
     candidates.push({
       claimId: row.claim_id as string,
-      signature: { shingles, figures, negated: row.negated as boolean },
+      signature: {
+        shingles,
+        figures,
+        negated: row.negated as boolean,
+        story: Uint32Array.from(numberList(row.story as string), (hash) => hash >>> 0),
+      },
       bandKeys: numberList(row.band_keys as string),
     });
   }
@@ -163,17 +168,19 @@ export async function storeSignatures(query: RunQuery, claims: readonly SignedCl
     // JSON has no Infinity: an unbounded high ("more than 400") travels as text.
     figures: Array.from(signature.figures, (value) => (Number.isFinite(value) ? value : 'Infinity')),
     negated: signature.negated,
+    story: Array.from(signature.story, (hash) => hash | 0),
     keys: signatureBandKeys(signature),
   }));
   if (input.length === 0) return;
   await query(
     `WITH input AS (
        SELECT * FROM jsonb_to_recordset($1::jsonb)
-         AS x(claim_id uuid, article_id uuid, shingles text, figures jsonb, negated boolean, keys jsonb)
+         AS x(claim_id uuid, article_id uuid, shingles text, figures jsonb, negated boolean, story jsonb, keys jsonb)
      ), signed AS (
-       INSERT INTO claim_signatures (claim_id, article_id, version, shingles, figures, negated)
+       INSERT INTO claim_signatures (claim_id, article_id, version, shingles, figures, negated, story)
        SELECT claim_id, article_id, $2, decode(shingles, 'hex'),
-              ARRAY(SELECT jsonb_array_elements_text(figures)::double precision), negated
+              ARRAY(SELECT jsonb_array_elements_text(figures)::double precision), negated,
+              ARRAY(SELECT jsonb_array_elements_text(story)::integer)
        FROM input
        ON CONFLICT (claim_id) DO NOTHING
        RETURNING claim_id, seq

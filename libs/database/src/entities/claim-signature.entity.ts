@@ -3,8 +3,8 @@ import type { ClaimEntity } from './claim.entity';
 
 /**
  * What ranking a claim as a match candidate needs, as the engine's matching module
- * computes it (SIGNATURE_VERSION): its packed shingles, its figures and whether it is
- * negated. Its LSH band keys are rows of `claim_band_keys`, pointing back by `seq`.
+ * computes it (SIGNATURE_VERSION): its packed shingles, its figures, whether it is
+ * negated and its article's story fingerprint. Its LSH band keys are rows of `claim_band_keys`, pointing back by `seq`.
  */
 @Entity({ name: 'claim_signatures' })
 export class ClaimSignatureEntity {
@@ -37,6 +37,10 @@ export class ClaimSignatureEntity {
 
   @Column({ type: 'boolean' })
   negated!: boolean;
+
+  /** The story fingerprint of the claim's article (hashed names, signed 32-bit): see the engine's story.ts. */
+  @Column({ type: 'integer', array: true })
+  story!: number[];
 }
 
 /**

@@ -20,6 +20,7 @@ import { ClaimMatchIndex1796290000000 } from './1796290000000-ClaimMatchIndex';
 import { ClaimSignaturesV31796291000000 } from './1796291000000-ClaimSignaturesV3';
 import { SessionExpiryIndex1796308961461 } from './1796308961461-SessionExpiryIndex';
 import { ClaimSignaturesV41796309000000 } from './1796309000000-ClaimSignaturesV4';
+import { ClaimSignaturesV51796310000000 } from './1796310000000-ClaimSignaturesV5';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -47,4 +48,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV31796291000000,
   SessionExpiryIndex1796308961461,
   ClaimSignaturesV41796309000000,
+  ClaimSignaturesV51796310000000,
 ];

@@ -2,6 +2,7 @@ import { BucketTable } from './bucket-table';
 import { ClaimStore, prepareQuery } from './claim-store';
 import { bandHashes, LSH_BANDS } from './lsh';
 import { signatureBandKeys, type ClaimSignature } from './signature';
+import { storyKeyHashes } from './story';
 import { MATCH_SUGGEST_THRESHOLD } from './thresholds';
 
 export interface MatchQueryOptions {
@@ -35,6 +36,10 @@ const DEFAULT_LIMIT = 10;
 export class ClaimMatchIndex {
   private readonly buckets = Array.from({ length: LSH_BANDS }, () => new BucketTable());
   private readonly store = new ClaimStore();
+  /** Story keys (story.ts): a claim's numbers under its story's leading names; few claims have them. */
+  private readonly storyBuckets = new BucketTable();
+  /** Per document with story keys: its entries in storyBuckets, to take it out again. */
+  private readonly storyEntries = new Map<number, number[]>();
   /** Reused between queries: the candidates' document numbers. */
   private candidateBuffer = new Int32Array(256);
 
@@ -60,6 +65,12 @@ export class ClaimMatchIndex {
     for (let band = 0; band < LSH_BANDS; band++) {
       this.store.setBandEntry(doc, band, (this.buckets[band] as BucketTable).add(keys[band] as number, doc));
     }
+    const storyKeys = storyKeyHashes(signature.story, signature.storyNumbers);
+    if (storyKeys.length > 0)
+      this.storyEntries.set(
+        doc,
+        storyKeys.map((key) => this.storyBuckets.add(key, doc)),
+      );
   }
 
   /** Forgets a claim; false if the id was not stored. O(bands), however many claims share its buckets. */
@@ -70,6 +81,8 @@ export class ClaimMatchIndex {
       const entry = this.store.bandEntry(doc, band);
       if (entry >= 0) (this.buckets[band] as BucketTable).removeEntry(entry);
     }
+    for (const entry of this.storyEntries.get(doc) ?? []) this.storyBuckets.removeEntry(entry);
+    this.storyEntries.delete(doc);
     this.store.delete(doc);
     return true;
   }
@@ -80,7 +93,7 @@ export class ClaimMatchIndex {
     const minSimilarity = options.minSimilarity ?? MATCH_SUGGEST_THRESHOLD;
     const query = prepareQuery(signature);
     const matches: ClaimMatch[] = [];
-    const candidates = this.collectCandidates(bandHashes(signature.minHashes));
+    const candidates = this.collectCandidates(bandHashes(signature.minHashes), storyKeyHashes(signature.story, signature.storyNumbers));
     for (let i = 0; i < candidates.length; i++) {
       const doc = candidates[i] as number;
       if (i > 0 && doc === candidates[i - 1]) continue; // found in several bands
@@ -112,14 +125,14 @@ export class ClaimMatchIndex {
 
   /** Bytes of the typed arrays behind the index (ids and the id map come on top). */
   get byteLength(): number {
-    return this.store.byteLength + this.buckets.reduce((sum, table) => sum + table.byteLength, 0);
+    return this.store.byteLength + this.buckets.reduce((sum, table) => sum + table.byteLength, this.storyBuckets.byteLength);
   }
 
   /**
    * The documents filed under any of the keys, sorted (so duplicates are
    * neighbours and the store is read in address order), in a reused buffer.
    */
-  private collectCandidates(keys: Uint32Array): Int32Array {
+  private collectCandidates(keys: Uint32Array, storyKeys: readonly number[]): Int32Array {
     let count = 0;
     const collect = (doc: number): void => {
       if (count === this.candidateBuffer.length) {
@@ -130,6 +143,7 @@ export class ClaimMatchIndex {
       this.candidateBuffer[count++] = doc;
     };
     for (let band = 0; band < LSH_BANDS; band++) (this.buckets[band] as BucketTable).forEachDoc(keys[band] as number, collect);
+    for (const key of storyKeys) this.storyBuckets.forEachDoc(key, collect);
     return this.candidateBuffer.subarray(0, count).sort();
   }
 }

@@ -2,8 +2,10 @@ import { figuresConflict } from './figures';
 import { LSH_BANDS } from './lsh';
 import type { ClaimSignature } from './signature';
 import { claimTotals, measureOverlap, newOverlap, scoreSimilarity, type ClaimTotals } from './similarity';
+import { storyRelation } from './story';
 
 const MIN_DOCS = 64;
+const NO_STORY = new Uint32Array(0);
 const MIN_POOL = 1024;
 /** Compact the shingle pool once removed claims waste more than half of it. */
 const MAX_GARBAGE_SHARE = 0.5;
@@ -49,6 +51,8 @@ export class ClaimStore {
   private readonly storedTotals: ClaimTotals = { weight: 0, names: 0, negated: false };
   /** Per document: its figures (see figures.ts), when it states any; kept apart as few claims have many. */
   private readonly figures: Array<Float64Array | undefined> = [];
+  /** Per document: its story fingerprint (story.ts), when it has one; claims of one article share the array. */
+  private readonly stories: Array<Uint32Array | undefined> = [];
 
   get size(): number {
     return this.docById.size;
@@ -97,6 +101,7 @@ export class ClaimStore {
     this.layout[at + WEIGHT] = totals.weight;
     this.layout[at + KEY_TERMS] = Math.min(totals.names, KEY_TERM_MASK) | ((totals.negated ? 1 : 0) << 30);
     this.figures[doc] = signature.figures.length > 0 ? signature.figures : undefined;
+    this.stories[doc] = signature.story.length > 0 ? signature.story : undefined;
     return doc;
   }
 
@@ -106,6 +111,7 @@ export class ClaimStore {
     this.docById.delete(id);
     this.ids[doc] = undefined;
     this.figures[doc] = undefined;
+    this.stories[doc] = undefined;
     this.freeDocs.push(doc);
     this.poolGarbage += this.layout[doc * FIELDS + COUNT] as number;
     this.layout.fill(0, doc * FIELDS, (doc + 1) * FIELDS);
@@ -135,7 +141,7 @@ export class ClaimStore {
     stored.weight = weight;
     stored.names = keyTerms & KEY_TERM_MASK;
     stored.negated = keyTerms >>> 30 === 1;
-    return scoreSimilarity(this.overlap, stored, query.totals);
+    return scoreSimilarity(this.overlap, stored, query.totals, storyRelation(this.stories[doc] ?? NO_STORY, query.signature.story));
   }
 
   /** Bytes held by typed arrays (for the benchmark's memory line; ids and the id map are extra). */

@@ -47,6 +47,26 @@ describe('findFigures', () => {
   });
 });
 
+describe('a fraction of a time unit is a span of time', () => {
+  it.each([
+    ['closed for half a day', '12hour'],
+    ['a wait of a quarter of an hour', '15minute'],
+    ['three quarters of an hour later', '45minute'],
+    ['after half a year', '6month'],
+  ])('%s → %s, not a share', (text, token) => {
+    expect(tokens(text)).toEqual([token]);
+  });
+
+  it('agrees with the span written in hours, and conflicts with another one', () => {
+    expect(conflict('without water for half a day', 'without water for 12 hours')).toBe(false);
+    expect(conflict('without water for half a day', 'without water for two days')).toBe(true);
+  });
+
+  it('leaves "half the town" a share', () => {
+    expect(tokens('half the town flooded for a day')).toEqual(['50%', '1day']);
+  });
+});
+
 describe('how often is not how long', () => {
   it('does not set a rate against a span of time', () => {
     expect(conflict('The pier draws 9,000 visitors a year.', 'The pier, which draws 9,000 visitors annually, will shut for a week.')).toBe(

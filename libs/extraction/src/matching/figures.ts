@@ -53,6 +53,9 @@ const AFTER_A_SPAN = /^\s+(?:ago|later|earlier|before|after|long|old)\b/i;
 const PART_OF_WHOLE = /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[a-z]+['’]s)\s+){0,2}$/i;
 /** A change by a fraction word ("cut by a quarter", "rose by half"), which the quantities module reads only before "of". */
 const BY_FRACTION = /\bby\s+(?:(a|one|two|three)\s+)?(half|thirds?|quarters?|fifths?|tenths?)\b/gi;
+/** A fraction of a time unit ("half a day", "a quarter of an hour", "three quarters of an hour"): a span of time. */
+const FRACTION_OF_TIME_UNIT =
+  /\b(?:(a|one|two|three)\s+)?(half|thirds?|quarters?)\s+(?:of\s+)?an?\s+(minute|hour|day|week|month|year|decade|century)\b/gi;
 const FRACTION_DENOMINATORS: ReadonlyMap<string, number> = new Map([
   ['half', 2],
   ['third', 3],
@@ -89,7 +92,21 @@ export function findFigures(text: string): ClaimFigure[] {
     if (figures.some((figure) => start < figure.end && end > figure.start)) continue;
     figures.push(rateFigure(timeFigure(1, 'year', 0, start, end)));
   }
-  let shares = figures;
+  let spans = figures;
+  for (const match of text.matchAll(FRACTION_OF_TIME_UNIT)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const denominator = FRACTION_DENOMINATORS.get((match[2] as string).toLowerCase().replace(/s$/, '')) as number;
+    const numerator = match[1] ? (FRACTION_NUMERATORS.get(match[1].toLowerCase()) as number) : 1;
+    const unit = UNIT_WORDS.get((match[3] as string).toLowerCase());
+    if (numerator >= denominator || unit?.kind !== 'duration') continue;
+    // In place of what was read of it: "half" as a share, "a day" as one day.
+    spans = [
+      ...spans.filter((figure) => !(start < figure.end && end > figure.start)),
+      timeFigure(numerator / denominator, unit.unit, 0, start, end),
+    ];
+  }
+  let shares = spans;
   for (const match of text.matchAll(BY_FRACTION)) {
     const end = match.index + match[0].length;
     const start = end - (match[1] ? match[1].length + 1 : 0) - (match[2] as string).length;

@@ -3,6 +3,7 @@ export { ClaimMatchIndex } from './claim-match-index';
 export type { ClaimMatch, MatchQueryOptions } from './claim-match-index';
 export {
   computeSignature,
+  signArticleClaims,
   signatureBandKeys,
   serializeSignature,
   deserializeSignature,

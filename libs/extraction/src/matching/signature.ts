@@ -2,14 +2,15 @@ import { bandHashes, bandKey } from './lsh';
 import { MINHASH_LENGTH, minHash } from './minhash';
 import { hasCheckableContent } from './checkable-content';
 import { packFigures } from './figures';
-import { normaliseClaim } from './normalise';
+import { normaliseClaim, type NormalisedClaim } from './normalise';
 import { claimShingles, claimWordShingles, sortedUniqueShingles } from './shingles';
+import { storyBandKeys, storyFingerprint, storyNumbers } from './story';
 
 /**
  * Bumped whenever normalisation, shingling, weights or hashing change:
  * signatures of another version are not comparable; recompute them from the text.
  */
-export const SIGNATURE_VERSION = 4;
+export const SIGNATURE_VERSION = 5;
 
 /** What claim matching needs to know about a claim: about 0.6 KB, computed once and stored. */
 export interface ClaimSignature {
@@ -28,6 +29,13 @@ export interface ClaimSignature {
    * two claims whose figures for one measure differ are never matched.
    */
   readonly figures: Float64Array;
+  /**
+   * The fingerprint of the story its article tells (see story.ts): the article's leading
+   * names, hashed; empty for a claim signed alone or an article that names nothing.
+   */
+  readonly story: Uint32Array;
+  /** The numbers it is filed under in its story (see storyNumbers), hashed: for its band keys, not for ranking. */
+  readonly storyNumbers: Uint32Array;
 }
 
 /** A signature as JSON: hashes as signed 32-bit integers, so they fit a PostgreSQL integer[] column. */
@@ -38,6 +46,9 @@ export interface SerializedClaimSignature {
   negated: boolean;
   /** (measure hash, low, high) triples; an unbounded high ("more than 400,000") as null. */
   figures: Array<number | null>;
+  /** The story fingerprint, as signed 32-bit integers. */
+  story: number[];
+  storyNumbers: number[];
 }
 
 /**
@@ -46,25 +57,57 @@ export interface SerializedClaimSignature {
  * one: stored as signed, filed under no band key, never matched.
  */
 export function computeSignature(text: string): ClaimSignature {
-  const claim = normaliseClaim(text);
-  if (!hasCheckableContent(typeof text === 'string' ? text : '', claim)) return emptySignature();
-  const shingles = claimShingles(claim);
-  return { minHashes: minHash(claimWordShingles(claim)), shingles, negated: claim.negated, figures: packFigures(claim.figures) };
-}
-
-function emptySignature(): ClaimSignature {
-  return { minHashes: new Uint32Array(MINHASH_LENGTH), shingles: new Uint32Array(0), negated: false, figures: new Float64Array(0) };
+  return signNormalised(text, normaliseClaim(text), NO_STORY);
 }
 
 /**
- * The claim's LSH band keys (see bandKey), one per band. Store them in an
- * indexed column: claims that share any key with a query are its candidates.
- * A claim without words has no keys (it would otherwise collide with every
- * other empty claim).
+ * The signatures of one article's claims, in order, each with the article's story
+ * fingerprint (storyFingerprint of all its claims): what production and the eval sign an
+ * article's claims with. Each claim is normalised once.
+ */
+export function signArticleClaims(texts: readonly string[]): ClaimSignature[] {
+  const claims = texts.map((text) => normaliseClaim(text));
+  const story = storyFingerprint(claims);
+  return texts.map((text, i) => signNormalised(text, claims[i] as NormalisedClaim, story));
+}
+
+const NO_STORY = new Uint32Array(0);
+
+function signNormalised(text: string, claim: NormalisedClaim, story: Uint32Array): ClaimSignature {
+  if (!hasCheckableContent(typeof text === 'string' ? text : '', claim)) return emptySignature();
+  const shingles = claimShingles(claim);
+  return {
+    minHashes: minHash(claimWordShingles(claim)),
+    shingles,
+    negated: claim.negated,
+    figures: packFigures(claim.figures),
+    story,
+    storyNumbers: storyNumbers(claim),
+  };
+}
+
+function emptySignature(): ClaimSignature {
+  return {
+    minHashes: new Uint32Array(MINHASH_LENGTH),
+    shingles: new Uint32Array(0),
+    negated: false,
+    figures: new Float64Array(0),
+    story: NO_STORY,
+    storyNumbers: NO_STORY,
+  };
+}
+
+/**
+ * The claim's band keys (see bandKey): one per LSH band, then its story keys (its numbers
+ * under its story's leading names, see storyBandKeys). Store them in an indexed column:
+ * claims that share any key with a query are its candidates. A claim without words has no
+ * keys (it would otherwise collide with every other empty claim).
  */
 export function signatureBandKeys(signature: ClaimSignature): number[] {
   if (signature.shingles.length === 0) return [];
-  return Array.from(bandHashes(signature.minHashes), (hash, band) => bandKey(band, hash));
+  const keys = Array.from(bandHashes(signature.minHashes), (hash, band) => bandKey(band, hash));
+  for (const key of storyBandKeys(signature.story, signature.storyNumbers)) keys.push(key);
+  return keys;
 }
 
 export function serializeSignature(signature: ClaimSignature): SerializedClaimSignature {
@@ -74,6 +117,8 @@ export function serializeSignature(signature: ClaimSignature): SerializedClaimSi
     shingles: Array.from(signature.shingles, (hash) => hash | 0),
     negated: signature.negated,
     figures: Array.from(signature.figures, (value) => (Number.isFinite(value) ? value : null)),
+    story: Array.from(signature.story, (hash) => hash | 0),
+    storyNumbers: Array.from(signature.storyNumbers, (hash) => hash | 0),
   };
 }
 
@@ -91,9 +136,10 @@ export function deserializeSignature(value: unknown): ClaimSignature | null {
     }
   }
   if (typeof data !== 'object' || data === null) return null;
-  const { version, minHashes, shingles, negated, figures } = data as Partial<SerializedClaimSignature>;
+  const { version, minHashes, shingles, negated, figures, story, storyNumbers: numbers } = data as Partial<SerializedClaimSignature>;
   if (version !== SIGNATURE_VERSION || typeof negated !== 'boolean') return null;
-  if (!isHashList(minHashes) || minHashes.length !== MINHASH_LENGTH || !isHashList(shingles)) return null;
+  if (!isHashList(minHashes) || minHashes.length !== MINHASH_LENGTH || !isHashList(shingles) || !isHashList(story)) return null;
+  if (!isHashList(numbers)) return null;
   const packedFigures = parseFigures(figures);
   if (!packedFigures) return null;
   return {
@@ -102,6 +148,8 @@ export function deserializeSignature(value: unknown): ClaimSignature | null {
     shingles: sortedUniqueShingles(shingles.map((hash) => hash >>> 0)),
     negated,
     figures: packedFigures,
+    story: Uint32Array.from(story, (hash) => hash >>> 0),
+    storyNumbers: Uint32Array.from(numbers, (hash) => hash >>> 0),
   };
 }
 

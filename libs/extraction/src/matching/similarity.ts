@@ -3,8 +3,15 @@ import { isNumberKind, shingleKind, shingleWeight, ShingleKind } from './shingle
 import type { ClaimSignature } from './signature';
 
 /** What ranking a candidate needs of a signature: the MinHash values only serve the band keys. */
-export type RankedClaim = Pick<ClaimSignature, 'shingles' | 'negated' | 'figures'>;
-import { CONFLICT_PENALTY, MAX_SIMILARITY_WITH_CONFLICT, UNANCHORED_PENALTY } from './thresholds';
+export type RankedClaim = Pick<ClaimSignature, 'shingles' | 'negated' | 'figures' | 'story'>;
+import { StoryRelation, storyRelation } from './story';
+import {
+  CONFLICT_PENALTY,
+  DIFFERENT_STORY_PENALTY,
+  MAX_SIMILARITY_WITH_CONFLICT,
+  SAME_STORY_BOOST,
+  UNANCHORED_PENALTY,
+} from './thresholds';
 
 /** The totals of one claim that a similarity needs besides the shared shingles. */
 export interface ClaimTotals {
@@ -115,14 +122,27 @@ export function setsConflict(shared: number, sizeA: number, sizeB: number): bool
  * threshold when polarity or names conflict (different names: probably a different
  * claim, or a name once spelled out and once abbreviated), so that such pairs are at
  * most suggested. Claims whose figures differ never reach this: see claimSimilarity.
+ *
+ * The stories of their articles (story.ts) weigh last: claims of two articles that name
+ * nothing in common (no person, place or organisation among their leading names) tell
+ * different stories, however alike a figure and a few words ("40,000 people"): scaled by
+ * DIFFERENT_STORY_PENALTY and never confirmed. Two claims of one story that share a number
+ * are likely the same fact in other words ("a blaze" / "a fire"): scaled up by
+ * SAME_STORY_BOOST (at most 1).
  */
-export function scoreSimilarity(overlap: Overlap, a: ClaimTotals, b: ClaimTotals): number {
+export function scoreSimilarity(overlap: Overlap, a: ClaimTotals, b: ClaimTotals, story: StoryRelation = StoryRelation.unknown): number {
   const score = overlapScore(overlap.weight, a.weight, b.weight);
   const factsConflict = a.negated !== b.negated;
   const namesConflict = setsConflict(overlap.names, a.names, b.names);
   let similarity = isAnchored(overlap) ? score : score * UNANCHORED_PENALTY;
+  if (story === StoryRelation.same && overlap.numbers > 0) {
+    similarity = Math.max(similarity, Math.min(similarity * SAME_STORY_BOOST, MAX_SIMILARITY_WITH_CONFLICT));
+  }
   if (factsConflict) similarity *= CONFLICT_PENALTY;
-  if (factsConflict || namesConflict) similarity = Math.min(similarity, MAX_SIMILARITY_WITH_CONFLICT);
+  if (story === StoryRelation.different) similarity *= DIFFERENT_STORY_PENALTY;
+  if (factsConflict || namesConflict || story === StoryRelation.different) {
+    similarity = Math.min(similarity, MAX_SIMILARITY_WITH_CONFLICT);
+  }
   return similarity;
 }
 
@@ -144,5 +164,5 @@ function isAnchored(overlap: Overlap): boolean {
 export function claimSimilarity(a: RankedClaim, b: RankedClaim): number {
   if (figuresConflict(a.figures, b.figures)) return 0;
   const overlap = measureOverlap(a.shingles, 0, a.shingles.length, b.shingles, 0, b.shingles.length, newOverlap());
-  return scoreSimilarity(overlap, claimTotals(a.shingles, a.negated), claimTotals(b.shingles, b.negated));
+  return scoreSimilarity(overlap, claimTotals(a.shingles, a.negated), claimTotals(b.shingles, b.negated), storyRelation(a.story, b.story));
 }

@@ -38,3 +38,16 @@ export const MAX_SIMILARITY_WITH_CONFLICT = MATCH_CONFIRM_THRESHOLD - 0.05;
  * "the summer festival was put off" / "the summer festival has been postponed", still is).
  */
 export const UNANCHORED_PENALTY = 0.8;
+
+/**
+ * Claims of two articles whose leading names (story.ts) have nothing in common belong to
+ * different stories: a shared figure and some generic words ("40,000 people", "14 times its
+ * earnings") are chance. Their similarity is scaled by this (and capped below confirming).
+ */
+export const DIFFERENT_STORY_PENALTY = 0.6;
+
+/**
+ * Claims of one story (their articles share a leading name) that share a number: the same
+ * fact, likely, told in other words. Their similarity is scaled by this (at most 1).
+ */
+export const SAME_STORY_BOOST = 1.35;

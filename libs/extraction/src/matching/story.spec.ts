@@ -1,0 +1,166 @@
+import { ClaimMatchIndex } from './claim-match-index';
+import { bandKey } from './lsh';
+import { normaliseClaim } from './normalise';
+import { computeSignature, deserializeSignature, serializeSignature, signArticleClaims, signatureBandKeys } from './signature';
+import { claimSimilarity } from './similarity';
+import {
+  STORY_BAND,
+  STORY_KEY_NAMES,
+  STORY_KEY_NUMBERS,
+  STORY_NAMES,
+  storyBandKeys,
+  storyFingerprint,
+  storyNames,
+  storyNumbers,
+  StoryRelation,
+  storyRelation,
+} from './story';
+import { MATCH_CONFIRM_THRESHOLD, MATCH_SUGGEST_THRESHOLD, MAX_SIMILARITY_WITH_CONFLICT } from './thresholds';
+
+const names = (...texts: string[]): string[] => storyNames(texts.map((text) => normaliseClaim(text)));
+
+// Two invented stories: a ferry running aground off an island, a factory closing in a river town.
+const FERRY_WIRE = [
+  'The ferry Solveig ran aground off Tarnholm on Friday with 212 passengers on board, the coastguard said.',
+  'All 212 passengers were taken off by lifeboats within three hours.',
+  'The operator, Brekke Lines, said the vessel had lost steering in high winds.',
+];
+const FERRY_LOCAL = [
+  'Lifeboats brought every one of the 212 people on the Solveig ashore after the ship struck rocks near Tarnholm.',
+  'Brekke Lines blamed a steering failure during the storm.',
+];
+const FACTORY = [
+  'The Ostrava Components plant in Lindau will close next year, cutting 212 jobs, the company said.',
+  'Union leaders in Lindau called the decision a betrayal.',
+];
+
+describe('storyNames', () => {
+  it('keeps the names an article uses, most frequent first', () => {
+    expect(
+      names('Mayor Ilse Korhonen visited Vallby on Monday.', 'Vallby has 4,000 residents.', 'Korhonen said Vallby would rebuild.'),
+    ).toEqual(expect.arrayContaining(['vallby', 'korhonen']));
+    expect(names('Vallby has 4,000 residents.', 'Aid reached Vallby and Grenå.')[0]).toBe('vallby');
+  });
+
+  it('leaves out a capitalised word the article also writes in lower case', () => {
+    expect(names('The Harbour Authority said 40 boats sank.', 'The harbour was closed.')).not.toContain('harbour');
+  });
+
+  it('leaves out months, weekdays and time words', () => {
+    const found = names('In March the Teller bridge reopened.', 'Last year Teller had 30,000 crossings.', 'By Friday Teller was busy.');
+    expect(found).toEqual(['teller']);
+  });
+
+  it('leaves out common words that WordNet groups with synonyms, capitalised or not', () => {
+    expect(names('Police said 12 Workers were hurt in Saltvik.')).toEqual(['saltvik']);
+  });
+
+  it(`keeps at most ${STORY_NAMES} names`, () => {
+    const many = Array.from({ length: STORY_NAMES + 5 }, (_, i) => `Delegates met Zorvan${String.fromCharCode(97 + i)}q there.`);
+    expect(names(...many)).toHaveLength(STORY_NAMES);
+  });
+});
+
+describe('storyRelation', () => {
+  const story = (texts: string[]) => storyFingerprint(texts.map((text) => normaliseClaim(text)));
+
+  it('same when two articles share a name, different when they share none', () => {
+    expect(storyRelation(story(FERRY_WIRE), story(FERRY_LOCAL))).toBe(StoryRelation.same);
+    expect(storyRelation(story(FERRY_WIRE), story(FACTORY))).toBe(StoryRelation.different);
+  });
+
+  it('unknown when either names nothing', () => {
+    expect(storyRelation(story(['Prices rose 4 percent in a year.']), story(FERRY_WIRE))).toBe(StoryRelation.unknown);
+    expect(storyRelation(new Uint32Array(0), new Uint32Array(0))).toBe(StoryRelation.unknown);
+  });
+});
+
+describe('storyNumbers and storyBandKeys', () => {
+  const numbersOf = (text: string) => storyNumbers(normaliseClaim(text));
+
+  it('files distinctive numbers; not small counts, years, spans of time or round shares', () => {
+    expect(numbersOf('In 2026 two ferries carried 212 passengers.')).toHaveLength(1);
+    expect(numbersOf('A third of the 212 ferries are idle.')).toHaveLength(2);
+    expect(numbersOf('The line was shut for 11 hours.')).toHaveLength(0);
+    expect(numbersOf('Half of the 12 ferries sailed in 2026.')).toHaveLength(0);
+  });
+
+  it(`files at most ${STORY_KEY_NUMBERS} numbers`, () => {
+    expect(numbersOf('In Tarnholm 212 people, 37 cars, 48 vans, 93 lorries and 311 bicycles crossed.')).toHaveLength(STORY_KEY_NUMBERS);
+  });
+
+  it(`files them under the story's ${STORY_KEY_NAMES} leading names, in band ${STORY_BAND}`, () => {
+    const [signature] = signArticleClaims([
+      'The ferry carried 212 passengers and 37 cars to Tarnholm.',
+      'Tarnholm and Vesk and Orra and Lumo.',
+    ]);
+    const keys = storyBandKeys(signature!.story, signature!.storyNumbers);
+    expect(keys.length).toBe(Math.min(STORY_KEY_NAMES, signature!.story.length) * 2);
+    expect(keys.every((key) => key >= bandKey(STORY_BAND, 0) && key < bandKey(STORY_BAND + 1, 0))).toBe(true);
+    expect(storyBandKeys(new Uint32Array(0), signature!.storyNumbers)).toEqual([]);
+  });
+
+  it('are band keys of the signature after its LSH keys; a claim signed alone has none', () => {
+    const [signature] = signArticleClaims(FERRY_WIRE);
+    expect(signatureBandKeys(signature!).slice(32)).toEqual(storyBandKeys(signature!.story, signature!.storyNumbers));
+    expect(signatureBandKeys(signature!).length).toBeGreaterThan(32);
+    expect(signatureBandKeys(computeSignature(FERRY_WIRE[0]!))).toHaveLength(32);
+  });
+});
+
+describe('similarity between stories', () => {
+  const wire = signArticleClaims(FERRY_WIRE);
+  const local = signArticleClaims(FERRY_LOCAL);
+  const factory = signArticleClaims(FACTORY);
+
+  it('scales down and never confirms claims of articles that name nothing in common', () => {
+    const claim = 'Flooding forced 3,400 residents from their homes overnight.';
+    const here = signArticleClaims([claim, 'Kessa mayor Anni Roos visited the shelters.'])[0]!;
+    const there = signArticleClaims([claim, 'Brandmoor mayor Oleg Tamm visited the shelters.'])[0]!;
+    expect(claimSimilarity(computeSignature(claim), computeSignature(claim))).toBe(1);
+    expect(claimSimilarity(here, there)).toBeLessThanOrEqual(MAX_SIMILARITY_WITH_CONFLICT);
+    expect(claimSimilarity(here, there)).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
+  });
+
+  it('a shared figure and generic words across stories are not suggested', () => {
+    expect(claimSimilarity(wire[1]!, factory[0]!)).toBeLessThan(MATCH_SUGGEST_THRESHOLD);
+  });
+
+  it('scales up a same-story pair that shares a number, never above 1', () => {
+    const plain = claimSimilarity(computeSignature(FERRY_WIRE[1]!), computeSignature(FERRY_LOCAL[0]!));
+    const inStory = claimSimilarity(wire[1]!, local[0]!);
+    expect(inStory).toBeGreaterThan(plain);
+    expect(claimSimilarity(wire[0]!, wire[0]!)).toBe(1);
+  });
+
+  it('leaves a pair without a shared number as it was', () => {
+    const plain = claimSimilarity(computeSignature(FERRY_WIRE[2]!), computeSignature(FERRY_LOCAL[1]!));
+    expect(claimSimilarity(wire[2]!, local[1]!)).toBeCloseTo(plain, 10);
+  });
+
+  it('still confirms a copy within one story', () => {
+    const again = signArticleClaims([FERRY_WIRE[0]!, 'Brekke Lines runs three ferries.']);
+    expect(claimSimilarity(again[0]!, wire[0]!)).toBeGreaterThanOrEqual(MATCH_CONFIRM_THRESHOLD);
+  });
+});
+
+describe('ClaimMatchIndex with stories', () => {
+  it('finds a same-story restatement through its story key, and the index forgets it on remove', () => {
+    const index = new ClaimMatchIndex();
+    const wire = signArticleClaims(FERRY_WIRE);
+    wire.forEach((signature, i) => index.add(`wire#${i}`, signature));
+    const local = signArticleClaims(FERRY_LOCAL);
+    const byKeys = index.query(local[0]!, { minSimilarity: 0 }).map((match) => match.id);
+    expect(byKeys).toContain('wire#1');
+    expect(index.remove('wire#1')).toBe(true);
+    expect(index.query(local[0]!, { minSimilarity: 0 }).map((match) => match.id)).not.toContain('wire#1');
+  });
+
+  it('round-trips the story through serialisation', () => {
+    const [signature] = signArticleClaims(FERRY_WIRE);
+    const back = deserializeSignature(JSON.stringify(serializeSignature(signature!)));
+    expect(back?.story).toEqual(signature!.story);
+    expect(back?.storyNumbers).toEqual(signature!.storyNumbers);
+    expect(deserializeSignature({ ...serializeSignature(signature!), story: undefined })).toBeNull();
+  });
+});

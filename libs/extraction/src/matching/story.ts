@@ -1,0 +1,105 @@
+import { MONTHS, TIME_MODIFIERS, WEEKDAYS } from '../lexicon';
+import { hashPair, hashString } from './hashing';
+import { bandKey, LSH_BANDS } from './lsh';
+import type { NormalisedClaim } from './normalise';
+import { synonymOf } from './synonyms';
+import { isCommonNumber } from './shingle-kinds';
+
+/**
+ * A story's fingerprint: the names its article's claims use most (people, places,
+ * organisations), hashed, most frequent first. Two articles about one story name the same
+ * town, company or official; two claims of different stories that share a figure and some
+ * generic words ("40,000 people", "14 times its earnings") name nothing in common. Claim
+ * matching scales such pairs down (DIFFERENT_STORY_PENALTY) and files a claim's numbers
+ * under its story's leading names too (storyBandKeys), so a restatement in other words
+ * ("a blaze" / "a fire", "households" / "homes") is still a candidate of its original.
+ */
+
+/** How many names a fingerprint keeps, most frequent first. */
+export const STORY_NAMES = 12;
+/** How many leading names of the fingerprint file a claim's numbers (storyBandKeys). */
+export const STORY_KEY_NAMES = 3;
+/** How many of a claim's numbers are filed under the story's leading names. */
+export const STORY_KEY_NUMBERS = 4;
+/** The band number of story keys: after the LSH bands, so they never meet an LSH key. */
+export const STORY_BAND = LSH_BANDS;
+
+/** How two claims' stories relate: no shared name, unknown (a side names nothing), or a name in common. */
+export const StoryRelation = { different: -1, unknown: 0, same: 1 } as const;
+export type StoryRelation = (typeof StoryRelation)[keyof typeof StoryRelation];
+
+const EMPTY = new Uint32Array(0);
+
+/**
+ * The names of an article, from its claims as matching normalises them, most frequent first
+ * (ties: first seen first), at most STORY_NAMES. A capitalised word the article also uses in
+ * lower case is a common word capitalised by its place or in an organisation's name ("the
+ * Ministry" and "the ministry", "Energy" and "energy prices"), so is one that has WordNet
+ * synonyms ("Workers", "Police", "Union": WordNet groups no proper name with other words), and
+ * a date word (a month, a weekday, "Last") says when, not which story: none is a name of the
+ * story.
+ */
+export function storyNames(claims: readonly NormalisedClaim[]): string[] {
+  const counts = new Map<string, number>();
+  const lowerCase = new Set<string>();
+  for (const claim of claims) {
+    const names = new Set(claim.names);
+    for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+    for (const token of claim.tokens) if (!names.has(token)) lowerCase.add(token);
+  }
+  return [...counts]
+    .filter(([name]) => !lowerCase.has(name) && !isDateWord(name) && !/^\d/.test(name) && synonymOf(name) === undefined)
+    .sort((a, b) => b[1] - a[1]) // stable: ties keep the order first seen
+    .slice(0, STORY_NAMES)
+    .map(([name]) => name);
+}
+
+/** The fingerprint of an article's claims: storyNames hashed, in the same order. */
+export function storyFingerprint(claims: readonly NormalisedClaim[]): Uint32Array {
+  const names = storyNames(claims);
+  return names.length === 0 ? EMPTY : Uint32Array.from(names, hashString);
+}
+
+/** Whether two fingerprints share a name; unknown when either is empty (an article that names nothing). */
+export function storyRelation(a: Uint32Array, b: Uint32Array): StoryRelation {
+  if (a.length === 0 || b.length === 0) return StoryRelation.unknown;
+  for (const name of a) if (b.includes(name)) return StoryRelation.same;
+  return StoryRelation.different;
+}
+
+/**
+ * The numbers of a claim that its story files it under (storyBandKeys), hashed: its
+ * distinctive numbers (2480, 33%, 4000000EUR), at most STORY_KEY_NUMBERS. Common numbers
+ * (bare small counts, years, spans of time, round shares: "two", 2026, "11hour", "50%") are
+ * left out: many claims of a story, and of every story that shares its leading names, state
+ * one, so their buckets would fill to the per-key cap on every lookup (bench:matching: 128
+ * candidates per lookup at 1M with spans and shares filed, against 68 without story keys).
+ */
+export function storyNumbers(claim: NormalisedClaim): Uint32Array {
+  const distinctive = claim.numbers.filter((token) => !isCommonNumber(token));
+  return Uint32Array.from([...new Set(distinctive)].slice(0, STORY_KEY_NUMBERS), hashString);
+}
+
+/**
+ * Band keys that file a claim's numbers (storyNumbers) under its story's leading names (band
+ * STORY_BAND): a claim of another article about the same story that states the same number is
+ * a candidate however differently it is worded. At most STORY_KEY_NAMES × STORY_KEY_NUMBERS
+ * keys; none without a story or such a number. A bucket holds the claims of one story that
+ * state one number, so it stays small however many claims are stored.
+ */
+export function storyBandKeys(story: Uint32Array, numbers: Uint32Array): number[] {
+  return storyKeyHashes(story, numbers).map((hash) => bandKey(STORY_BAND, hash));
+}
+
+/** The 32-bit hashes of storyBandKeys (without the band), for an in-memory bucket table. */
+export function storyKeyHashes(story: Uint32Array, numbers: Uint32Array): number[] {
+  const keys: number[] = [];
+  for (const name of story.subarray(0, STORY_KEY_NAMES)) {
+    for (const number of numbers) keys.push(hashPair(name, number));
+  }
+  return keys;
+}
+
+function isDateWord(name: string): boolean {
+  return MONTHS.has(name) || WEEKDAYS.has(name) || TIME_MODIFIERS.has(name);
+}

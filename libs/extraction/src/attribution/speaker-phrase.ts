@@ -145,7 +145,7 @@ class SpeakerPhraseParser {
     const named = this.entityIndices.filter((index) => this.entity(index).type === 'person');
     // "Jane Roe, an analyst at Ledbury Risk, said", "said Tom Ek, a grower near Cedar Forks": a name that is the
     // object of a preposition after a person's name is where she works or lives, never a second speaker.
-    const people = named.filter((index, i) => i === 0 || !this.afterPreposition(index));
+    const people = named.filter((index, i) => i === 0 || !this.followsPreposition(index));
     for (const index of named) if (!people.includes(index) && this.namesEmployer(index)) this.employers.add(index);
     if (people.length === 1 && this.entityIndices.length === 1) {
       // "Brakeley said" after "Brakeley Foods …": the first word(s) of an organisation named before.
@@ -698,12 +698,6 @@ class SpeakerPhraseParser {
       for (let t = this.last; t >= this.first; t--) if (this.context.entityOf[t] === entityIndex) return t;
     }
     return -1;
-  }
-
-  /** Whether the entity is the object of a preposition (wink's ADP tag right before it: "at", "near", "for"). */
-  private afterPreposition(index: number): boolean {
-    const before = this.tokenOf(index, 'first') - 1;
-    return before >= this.first && this.context.pos.tags[before] === Pos.ADP;
   }
 
   /**

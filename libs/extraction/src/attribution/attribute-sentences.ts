@@ -17,11 +17,13 @@ import {
   addressedPerson,
   asksQuestion,
   continuesTurn,
+  firstAfterTimestamp,
   interviewLabelOf,
   isByline,
   isMediaRole,
   opensWithLabel,
   type InterviewLabel,
+  unlabelledTurns,
 } from './interview';
 import { buildPersonProfiles, LEADS_VERBS, sentenceOfToken, type PersonProfiles, type TokenRange } from './person-profiles';
 import { resolveReference, subjectPerson, type AttributionEvent } from './references';
@@ -136,6 +138,8 @@ class Attributor {
   private paragraphLabel: InterviewLabel | null = null;
   /** The person the latest question of the transcript addressed by name ("Q: Dr Roe, how …?"): she answers. */
   private addressee: PersonDraft | null = null;
+  /** The turns of unlabelled print Q&As, by their paragraphs' first sentences (`unlabelledTurns`), read when first needed. */
+  private unlabelled: Map<number, 'question' | 'answer'> | null = null;
   /** The person who answered the latest "A:" turn: a transcript that resumes after the author's paragraphs is still hers. */
   private lastAnswerer: PersonDraft | null = null;
   private readonly countries: CountryContext = () => this.recentCountries();
@@ -801,13 +805,15 @@ class Attributor {
   /** Called at the first sentence of each paragraph. */
   private readParagraphLabel(s: number): void {
     const previous = this.paragraphLabel;
-    this.paragraphLabel = interviewLabelOf(this.context, s, this.profiles, this.countries);
-    // A turn may run over several paragraphs (see `continuesTurn`).
+    this.paragraphLabel = this.labelOf(s);
+    // A label on a line of its own is the next paragraph's; a turn may run over several paragraphs (see `continuesTurn`).
+    const afterLabelLine = previous?.alone === true && previous.start >= (this.context.sentences[s - 1] as Sentence).start;
     if (
       !this.paragraphLabel &&
       previous &&
       !opensWithLabel(this.context, s) &&
-      continuesTurn(this.context, s, previous, this.results[s - 1]?.speaker ?? null, this.profiles, () => this.nextParagraphLabelled(s))
+      (afterLabelLine ||
+        continuesTurn(this.context, s, previous, this.results[s - 1]?.speaker ?? null, this.profiles, () => this.nextParagraphLabelled(s)))
     )
       this.paragraphLabel = previous;
     if (this.paragraphLabel && !previous) {
@@ -823,7 +829,23 @@ class Attributor {
     const paragraph = (sentences[s] as Sentence).paragraph;
     let next = s + 1;
     while (next < sentences.length && (sentences[next] as Sentence).paragraph === paragraph) next++;
-    return next < sentences.length && interviewLabelOf(this.context, next, this.profiles, this.countries) !== null;
+    return next < sentences.length && this.labelOf(next) !== null;
+  }
+
+  /**
+   * The label opening the paragraph of sentence s, or the turn an unlabelled print Q&A gives it
+   * (`unlabelledTurns`: a question, or an answer with no label of its own, whose span is empty).
+   */
+  private labelOf(s: number): InterviewLabel | null {
+    const label = interviewLabelOf(this.context, s, this.profiles, this.countries);
+    if (label) return label;
+    this.unlabelled ??= unlabelledTurns(this.context);
+    const kind = this.unlabelled.get(s);
+    if (!kind) return null;
+    const start =
+      (this.context.tokens[firstAfterTimestamp(this.context, s)] as Token | undefined)?.start ??
+      (this.context.sentences[s] as Sentence).start;
+    return { kind, start, end: start, unlabelled: true };
   }
 
   /**
@@ -851,7 +873,8 @@ class Attributor {
       // "A:" answers for the interviewee: the person the introduction names, else the first person quoted.
       const introduced = this.addressee ?? this.introducedPerson(s) ?? this.lastAnswerer;
       this.lastAnswerer = introduced;
-      const interviewee = introduced ? null : this.history.find((event) => event.attribution.speaker !== null);
+      // An unlabelled answer is someone's only when the introduction names her.
+      const interviewee = introduced || label.unlabelled ? null : this.history.find((event) => event.attribution.speaker !== null);
       if (introduced) draft = fromPeople([introduced]);
       else if (interviewee)
         draft = {

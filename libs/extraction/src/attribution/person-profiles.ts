@@ -159,6 +159,16 @@ function belongingEnd(context: ArticleContext, preposition: number, sentenceEnd:
   return k;
 }
 
+/** "took over as director", "served as chairwoman", "joined as head of …": a verb, maybe a particle, then "as" and a role. */
+function servesAs(context: ArticleContext, verb: number, sentenceEnd: number): boolean {
+  if (context.pos.tags[verb] !== Pos.VERB) return false;
+  for (let k = verb + 1; k < sentenceEnd && k <= verb + 2; k++) {
+    if ((context.tokens[k] as Token).lower === 'as') return describesRole(context, k + 1, sentenceEnd);
+    if (breakAfter(context, k - 1)) return false;
+  }
+  return false;
+}
+
 /** A role noun within a few words after the copula: "is medical director", "was the chief executive". */
 function describesRole(context: ArticleContext, from: number, sentenceEnd: number): boolean {
   for (let t = from; t < sentenceEnd && t < from + 3; t++) {
@@ -208,10 +218,12 @@ function appositionEnd(context: ArticleContext, last: number, sentenceEnd: numbe
   // "Jane Doe is medical director of the Harbour Clinic": a copula and a role describe her too.
   if (joined && (next.lower === 'of' || next.lower === 'from')) return belongingEnd(context, last + 1, sentenceEnd);
   if (joined || afterAge) {
-    const copula = COPULAS.has(next.lower) && describesRole(context, last + 2, sentenceEnd);
     let verb = last + 1;
     while (verb < sentenceEnd - 1 && LEADS_AUXILIARIES.has((context.tokens[verb] as Token).lower)) verb++;
-    if (LEADS_VERBS.has((context.tokens[verb] as Token).lower) || copula) return clauseEnd(context, last + 1, sentenceEnd);
+    const word = (context.tokens[verb] as Token).lower;
+    // "has been the airport's chief executive", "took over as managing director of …": a role after a copula or "as".
+    const copula = (COPULAS.has(word) || word === 'been') && describesRole(context, verb + 1, sentenceEnd);
+    if (LEADS_VERBS.has(word) || copula || servesAs(context, verb, sentenceEnd)) return clauseEnd(context, last + 1, sentenceEnd);
     if (joined) return last;
   }
   // "…, the director of …", "…, spokeswoman for …", "…, medical director of …", "…, who heads …".

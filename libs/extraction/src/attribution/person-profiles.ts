@@ -232,7 +232,33 @@ function appositionEnd(context: ArticleContext, last: number, sentenceEnd: numbe
     ROLE_NOUNS.has(next.lower) ||
     (!next.capitalised && describesRole(context, last + 1, sentenceEnd)) ||
     (next.lower === 'who' && LEADS_VERBS.has((context.tokens[last + 2] as Token | undefined)?.lower ?? ''));
-  return opens ? clauseEnd(context, last + 1, sentenceEnd) : last;
+  if (opens) return clauseEnd(context, last + 1, sentenceEnd);
+  // A list of witnesses or guests: "Jane Roe, Managing Director, Harbour Ferries": a title, then the organisation.
+  const title = titleEnd(context, last + 1, sentenceEnd);
+  return title < 0 ? last : organisationAfterComma(context, title, sentenceEnd);
+}
+
+/**
+ * The last token of a role written as a title ("Managing Director", "Chief Inspector", "senior analyst") from
+ * `from` to a break, or -1: a few words of no name, the last a role noun.
+ */
+function titleEnd(context: ArticleContext, from: number, sentenceEnd: number): number {
+  for (let t = from; t < sentenceEnd && t < from + 4; t++) {
+    if ((context.entityOf[t] as number) >= 0) return -1;
+    if (breakAfter(context, t)) return ROLE_NOUNS.has((context.tokens[t] as Token).lower) ? t : -1;
+  }
+  return -1;
+}
+
+/** "…, Managing Director, Harbour Ferries": the organisation named after a comma ends the description, else it ends at `end`. */
+function organisationAfterComma(context: ArticleContext, end: number, sentenceEnd: number): number {
+  const next = end + 1;
+  const index = context.entityOf[next] as number;
+  if (next >= sentenceEnd || index < 0 || (context.entities[index] as Entity).type !== 'organisation') return end;
+  if (context.text.slice((context.tokens[end] as Token).end, (context.tokens[next] as Token).start).trim() !== ',') return end;
+  let k = next;
+  while (k + 1 < sentenceEnd && context.entityOf[k + 1] === index) k++;
+  return k;
 }
 
 function clauseEnd(context: ArticleContext, first: number, sentenceEnd: number): number {

@@ -15,6 +15,7 @@ import { countryOfDemonym } from '../entities/gazetteer';
 import { findCues, type Cue } from './find-cues';
 import {
   addressedPerson,
+  asksInTurn,
   asksQuestion,
   continuesTurn,
   firstAfterTimestamp,
@@ -808,6 +809,9 @@ class Attributor {
     this.paragraphLabel = this.labelOf(s);
     // A label on a line of its own is the next paragraph's; a turn may run over several paragraphs (see `continuesTurn`).
     const afterLabelLine = previous?.alone === true && previous.start >= (this.context.sentences[s - 1] as Sentence).start;
+    // "Q: How many?" then a paragraph with no label that asks nothing: the answer, though nobody labelled it.
+    if (!this.paragraphLabel && previous && asksQuestion(previous) && !afterLabelLine && this.answersQuestion(s))
+      this.paragraphLabel = { kind: 'answer', ...this.emptyLabelSpan(s), unlabelled: true };
     if (
       !this.paragraphLabel &&
       previous &&
@@ -841,11 +845,24 @@ class Attributor {
     if (label) return label;
     this.unlabelled ??= unlabelledTurns(this.context);
     const kind = this.unlabelled.get(s);
-    if (!kind) return null;
-    const start =
-      (this.context.tokens[firstAfterTimestamp(this.context, s)] as Token | undefined)?.start ??
-      (this.context.sentences[s] as Sentence).start;
-    return { kind, start, end: start, unlabelled: true };
+    return kind ? { kind, ...this.emptyLabelSpan(s), unlabelled: true } : null;
+  }
+
+  /** Where the words of sentence s start, after a time code: the empty span of a turn that has no label. */
+  private emptyLabelSpan(s: number): { start: number; end: number } {
+    const token = this.context.tokens[firstAfterTimestamp(this.context, s)] as Token | undefined;
+    const start = token?.start ?? (this.context.sentences[s] as Sentence).start;
+    return { start, end: start };
+  }
+
+  /** The paragraph of sentence s has no label and asks nothing, and the paragraph before it ended with a question. */
+  private answersQuestion(s: number): boolean {
+    const { sentences } = this.context;
+    if (s === 0 || !asksInTurn(this.context, s - 1) || opensWithLabel(this.context, s)) return false;
+    const paragraph = (sentences[s] as Sentence).paragraph;
+    for (let k = s; k < sentences.length && (sentences[k] as Sentence).paragraph === paragraph; k++)
+      if (asksInTurn(this.context, k)) return false;
+    return true;
   }
 
   /**

@@ -93,8 +93,10 @@ export function interviewLabelOf(
     // A dash ends a label only for someone named before: "KELDA — Officials said …" is a dateline.
     if (!known && labelEnd !== token.end) continue;
     const parsed = known ? null : parseSpeakerPhrase(context, first, t, profiles, countries);
-    // A line of its own with no colon is a label only for someone named before, or a medium ("THE COURIER").
-    const actor = known ?? (parsed && (parsed.kind === 'outlet' || (parsed.kind === 'person' && (colon || t !== lineEnd))) ? parsed : null);
+    // A line of its own with no colon is a label only for someone named before it, or a medium ("THE COURIER").
+    const bare = !colon && t === lineEnd;
+    if (bare && known && !((firstMentions(context, profiles).get(known.people[0] as PersonDraft) ?? Infinity) < span.start)) return null;
+    const actor = known ?? (parsed && (parsed.kind === 'outlet' || (parsed.kind === 'person' && !bare)) ? parsed : null);
     if (!actor) return null;
     const asks =
       actor.kind === 'person' &&
@@ -114,6 +116,21 @@ export function firstAfterTimestamp(context: ArticleContext, s: number): number 
   let t = first;
   while (t < end && (context.tokens[t] as Token).start < (sentence as Sentence).start + skip) t++;
   return t;
+}
+
+const FIRST_MENTIONS = new WeakMap<ArticleContext, Map<PersonDraft, number>>();
+
+/** Where each person is first named in the article (read once per article). */
+function firstMentions(context: ArticleContext, profiles: PersonProfiles): Map<PersonDraft, number> {
+  let mentions = FIRST_MENTIONS.get(context);
+  if (mentions) return mentions;
+  mentions = new Map();
+  for (const entity of context.entities) {
+    const person = entity.type === 'person' ? profiles.lookup(entity.text, entity.sourceId) : undefined;
+    if (person && !mentions.has(person)) mentions.set(person, entity.start);
+  }
+  FIRST_MENTIONS.set(context, mentions);
+  return mentions;
 }
 
 /** "[01:02:03.50] – " at most. */
@@ -347,15 +364,9 @@ export function unlabelledTurns(context: ArticleContext): Map<number, 'question'
     if (open && (sentences[open.last] as Sentence).paragraph === sentence.paragraph) open.last = s;
     else paragraphs.push({ first: s, last: s });
   });
-  const isQuestion = paragraphs.map(({ first, last }) => {
-    const sentence = sentences[last] as Sentence;
-    return (
-      last - first < MAX_QUESTION_SENTENCES &&
-      sentence.text.trimEnd().endsWith('?') &&
-      sentence.quote?.coverage !== 'full' &&
-      !opensWithLabel(context, first)
-    );
-  });
+  const isQuestion = paragraphs.map(
+    ({ first, last }) => last - first < MAX_QUESTION_SENTENCES && asksInTurn(context, last) && !opensWithLabel(context, first),
+  );
   const turns = new Map<number, 'question' | 'answer'>();
   let p = 0;
   while (p < paragraphs.length) {
@@ -389,4 +400,10 @@ export function unlabelledTurns(context: ArticleContext): Map<number, 'question'
     p = Math.max(p + 1, q);
   }
   return turns;
+}
+
+/** Sentence s is a question of the text's own voice: it ends in a question mark, not inside a quote. */
+export function asksInTurn(context: ArticleContext, s: number): boolean {
+  const sentence = context.sentences[s];
+  return sentence !== undefined && sentence.text.trimEnd().endsWith('?') && sentence.quote?.coverage !== 'full';
 }

@@ -1,5 +1,5 @@
 import type { Entity } from '../entities/entity';
-import { ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/roles';
+import { PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/roles';
 import { normaliseName } from '../sources/name-words';
 import type { Token } from '../tokenizer';
 import { breakAfter, type ArticleContext } from './article-context';
@@ -232,22 +232,33 @@ function appositionEnd(context: ArticleContext, last: number, sentenceEnd: numbe
     ROLE_NOUNS.has(next.lower) ||
     (!next.capitalised && describesRole(context, last + 1, sentenceEnd)) ||
     (next.lower === 'who' && LEADS_VERBS.has((context.tokens[last + 2] as Token | undefined)?.lower ?? ''));
-  if (opens) return clauseEnd(context, last + 1, sentenceEnd);
   // A list of witnesses or guests: "Jane Roe, Managing Director, Harbour Ferries": a title, then the organisation.
-  const title = titleEnd(context, last + 1, sentenceEnd);
-  return title < 0 ? last : organisationAfterComma(context, title, sentenceEnd);
+  const title = opens ? clauseEnd(context, last + 1, sentenceEnd) : titleEnd(context, last + 1, sentenceEnd);
+  if (title < 0) return last;
+  return holdsRole(context, last + 1, title) ? organisationAfterComma(context, title, sentenceEnd) : title;
 }
 
 /**
- * The last token of a role written as a title ("Managing Director", "Chief Inspector", "senior analyst") from
- * `from` to a break, or -1: a few words of no name, the last a role noun.
+ * The last token of a role written as a title ("Managing Director", "Chief Inspector", "Head of Research") from
+ * `from` to a break, or -1: a few words naming no one and holding a role noun.
  */
 function titleEnd(context: ArticleContext, from: number, sentenceEnd: number): number {
-  for (let t = from; t < sentenceEnd && t < from + 4; t++) {
+  for (let t = from; t < sentenceEnd && t < from + MAX_TITLE_TOKENS; t++) {
     if ((context.entityOf[t] as number) >= 0) return -1;
-    if (breakAfter(context, t)) return ROLE_NOUNS.has((context.tokens[t] as Token).lower) ? t : -1;
+    if (breakAfter(context, t)) return holdsRole(context, from, t) ? t : -1;
   }
   return -1;
+}
+
+const MAX_TITLE_TOKENS = 5;
+
+/** Whether tokens [from, to] hold a role noun, capitalised or not ("Director", "Lecturer"). */
+function holdsRole(context: ArticleContext, from: number, to: number): boolean {
+  for (let t = from; t <= to; t++) {
+    const word = (context.tokens[t] as Token).lower;
+    if (ROLE_NOUNS.has(word) || PERSON_NOUNS.has(word)) return true;
+  }
+  return false;
 }
 
 /** "…, Managing Director, Harbour Ferries": the organisation named after a comma ends the description, else it ends at `end`. */

@@ -868,14 +868,19 @@ class Attributor {
   /**
    * A sentence of a labelled paragraph. The interviewer's question may itself
    * report someone ("Q: The residents' committee says …"): a cue naming a
-   * person or an organisation then wins over the "Q:" label.
+   * person, an organisation or an unnamed role ("The mayor says …") then wins
+   * over the "Q:" label, also over an outlet's ("THE COURIER:").
    */
   private fromInterviewTurn(s: number): Draft | null {
     const label = this.paragraphLabel;
     if (!label) return null;
     if (asksQuestion(label)) {
       const reported = this.fromCues(s, findCues(this.context, s, this.profiles, this.countries));
-      if (reported && (reported.attribution.speaker !== null || reported.attribution.organisation !== null)) return reported;
+      if (
+        reported &&
+        (reported.attribution.speaker !== null || reported.attribution.organisation !== null || reported.attribution.role !== null)
+      )
+        return reported;
     }
     return this.fromInterviewLabel(s);
   }

@@ -175,6 +175,9 @@ describe('interview labels', () => {
       'What would help?',
     ].join('\n');
     expect(rowOf(text, 'How many families')).toBe('- / - / interview');
+    // A claim the question reports is its source's, an unnamed role's too, never the outlet's.
+    const reported = text.replace('What would help?', 'The mayor says the bank has enough rice.');
+    expect(rowOf(reported, 'The mayor says')).toBe('- / - / noun-phrase');
     expect(rowOf(text, 'About 600')).toBe('Greta Solheim / Vollan Food Bank / interview');
     expect(rowOf(text, 'We cannot')).toBe('Greta Solheim / Vollan Food Bank / interview');
     // A line with a name nobody introduced is a heading, not a label.

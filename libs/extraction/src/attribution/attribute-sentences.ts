@@ -868,7 +868,7 @@ class Attributor {
   /**
    * A sentence of a labelled paragraph. The interviewer's question may itself
    * report someone ("Q: The residents' committee says …"): a cue naming a
-   * person, an organisation or an unnamed role ("The mayor says …") then wins
+   * person, an organisation or an unnamed role ("The governor says …") then wins
    * over the "Q:" label, also over an outlet's ("THE COURIER:").
    */
   private fromInterviewTurn(s: number): Draft | null {

@@ -176,8 +176,8 @@ describe('interview labels', () => {
     ].join('\n');
     expect(rowOf(text, 'How many families')).toBe('- / - / interview');
     // A claim the question reports is its source's, an unnamed role's too, never the outlet's.
-    const reported = text.replace('What would help?', 'The mayor says the bank has enough rice.');
-    expect(rowOf(reported, 'The mayor says')).toBe('- / - / noun-phrase');
+    const reported = text.replace('What would help?', 'The governor says the bank has enough rice.');
+    expect(rowOf(reported, 'The governor says')).toBe('- / - / noun-phrase');
     expect(rowOf(text, 'About 600')).toBe('Greta Solheim / Vollan Food Bank / interview');
     expect(rowOf(text, 'We cannot')).toBe('Greta Solheim / Vollan Food Bank / interview');
     // A line with a name nobody introduced is a heading, not a label.
@@ -261,7 +261,7 @@ describe('interview labels', () => {
 
   it('reads a role after "has been" or "took over as" in the introduction', () => {
     const text =
-      'The city cut its grant to the orchestra. Ada Lind took over as managing director of the Orvik Philharmonic in May.\n\nQ: How much is missing?\nA: About 1.2 million crowns.';
+      'The city cut its grant to the orchestra. Ada Lind took over as treasurer of the Orvik Philharmonic in May.\n\nQ: How much is missing?\nA: About 1.2 million crowns.';
     expect(rowOf(text, 'A: About')).toBe('Ada Lind / Orvik Philharmonic / interview');
   });
 });

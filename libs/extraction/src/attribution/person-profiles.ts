@@ -221,7 +221,7 @@ function appositionEnd(context: ArticleContext, last: number, sentenceEnd: numbe
     let verb = last + 1;
     while (verb < sentenceEnd - 1 && LEADS_AUXILIARIES.has((context.tokens[verb] as Token).lower)) verb++;
     const word = (context.tokens[verb] as Token).lower;
-    // "has been the airport's chief executive", "took over as managing director of …": a role after a copula or "as".
+    // "has been the trust's finance director", "took over as treasurer of …": a role after a copula or "as".
     const copula = (COPULAS.has(word) || word === 'been') && describesRole(context, verb + 1, sentenceEnd);
     if (LEADS_VERBS.has(word) || copula || servesAs(context, verb, sentenceEnd)) return clauseEnd(context, last + 1, sentenceEnd);
     if (joined) return last;
@@ -232,14 +232,14 @@ function appositionEnd(context: ArticleContext, last: number, sentenceEnd: numbe
     ROLE_NOUNS.has(next.lower) ||
     (!next.capitalised && describesRole(context, last + 1, sentenceEnd)) ||
     (next.lower === 'who' && LEADS_VERBS.has((context.tokens[last + 2] as Token | undefined)?.lower ?? ''));
-  // A list of witnesses or guests: "Jane Roe, Managing Director, Harbour Ferries": a title, then the organisation.
+  // A list of witnesses or guests: "Jane Roe, Operations Director, Harbour Ferries": a title, then the organisation.
   const title = opens ? clauseEnd(context, last + 1, sentenceEnd) : titleEnd(context, last + 1, sentenceEnd);
   if (title < 0) return last;
   return holdsRole(context, last + 1, title) ? organisationAfterComma(context, title, sentenceEnd) : title;
 }
 
 /**
- * The last token of a role written as a title ("Managing Director", "Chief Inspector", "Head of Research") from
+ * The last token of a role written as a title ("Operations Director", "Senior Engineer", "Head of Research") from
  * `from` to a break, or -1: a few words naming no one and holding a role noun.
  */
 function titleEnd(context: ArticleContext, from: number, sentenceEnd: number): number {
@@ -261,7 +261,7 @@ function holdsRole(context: ArticleContext, from: number, to: number): boolean {
   return false;
 }
 
-/** "…, Managing Director, Harbour Ferries": the organisation named after a comma ends the description, else it ends at `end`. */
+/** "…, Operations Director, Harbour Ferries": the organisation named after a comma ends the description, else it ends at `end`. */
 function organisationAfterComma(context: ArticleContext, end: number, sentenceEnd: number): number {
   const next = end + 1;
   const index = context.entityOf[next] as number;

@@ -118,8 +118,14 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
       if (hasRoleNoun(context, before, t - 1)) from = before;
     }
     const to = appositionEnd(context, last, context.end[sentence] as number);
-    const actor = parseSpeakerPhrase(context, from, to, null);
-    const draft = actor?.people.find((person) => person.written === (entities[index] as Entity).text);
+    const written = (entities[index] as Entity).text;
+    let draft = parseSpeakerPhrase(context, from, to, null)?.people.find((person) => person.written === written);
+    // "Host Ada Lunn talks to Jo Ek, chief economist of …": a phrase reaching back over another name may not read
+    // this one as a speaker; her own name and apposition still describe her.
+    if (!draft && from < t) {
+      from = t;
+      draft = parseSpeakerPhrase(context, from, to, null)?.people.find((person) => person.written === written);
+    }
     if (draft) profiles.record(draft, { first: from, last: to });
     t = last + 1;
   }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyseSentence, CHECKWORTHY_THRESHOLD, extract, type ExtractionResult } from './extract';
 import { DEFAULT_MAX_SENTENCE_LENGTH } from './sentence-splitter';
+import { timestampLength } from './claims/dateline';
 
 const FIXTURE = path.resolve(__dirname, '../../../../shared/fixtures/aleppo-2016-12.txt');
 const fixture = readFileSync(FIXTURE, 'utf8');
@@ -16,12 +17,15 @@ function expectWellFormed(input: string, result: ExtractionResult): void {
     if (claim.index !== index || claim.sentenceIndex !== index) fail('index');
     // The one difference allowed: an interview label ("Q:", "Berg:") opening the sentence is left out of the claim.
     const sentence = result.sentences[index]?.text ?? '';
-    const label = sentence.slice(0, sentence.length - claim.text.length);
+    const leadIn = sentence.slice(0, sentence.length - claim.text.length);
+    // And a transcript's time code before them ("[00:04:12] Berg: …").
+    const label = leadIn.slice(Math.min(leadIn.length, timestampLength(sentence)));
+    const timeCodeOnly = label === '' && leadIn !== '' && sentence.endsWith(claim.text);
     // So is a short capitalised heading ("About Acme Motors:", "BERLIN:").
     const heading = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*:\s*$/u.test(label);
     const labelLeftOut =
       (claim.attribution.method === 'interview' || heading) && sentence.endsWith(claim.text) && /^[^:]+:\s*$/.test(label);
-    if (claim.text !== sentence && !labelLeftOut) fail('text differs from its sentence');
+    if (claim.text !== sentence && !labelLeftOut && !timeCodeOnly) fail('text differs from its sentence');
     if (input.slice(claim.start, claim.end) !== claim.text) fail('offsets do not slice back to the text');
     if (claim.start < previousEnd || claim.end <= claim.start) fail('offsets out of order');
     if (claim.text.length > DEFAULT_MAX_SENTENCE_LENGTH) fail('too long');
@@ -50,6 +54,13 @@ function randomBytes(length: number, seed: number): Buffer {
 jest.setTimeout(120_000);
 
 describe('extract', () => {
+  it("leaves a transcript's time code and label out of the claim", () => {
+    const input = '[00:01:05] BERG: Prices rose 4 percent.\n\n[00:01:20] They fell in May.\n\n(12:03) Q: Why?';
+    const result = extract(input);
+    expect(result.claims.map((claim) => claim.text)).toEqual(['Prices rose 4 percent.', 'They fell in May.', 'Why?']);
+    expectWellFormed(input, result);
+  });
+
   it('turns every fixture sentence into a claim, flagged by check-worthiness', () => {
     const result = extract(fixture);
     expect(result.language).toBe('en');

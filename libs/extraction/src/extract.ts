@@ -2,7 +2,7 @@ import { attributeSentences } from './attribution/attribute-sentences';
 import type { Attribution } from './attribution/attribution';
 import { extractCheckworthinessFeatures, type CheckworthinessFeatures } from './checkworthiness/checkworthiness-features';
 import { CHECKWORTHINESS_THRESHOLD, scoreSentence } from './checkworthiness/model/checkworthiness-model';
-import { datelineLength } from './claims/dateline';
+import { datelineLength, timestampLength } from './claims/dateline';
 import { splitClaims, type ClaimSpan } from './claims/split-claims';
 import { classifyClaimTypeFromFeatures, type ClaimType } from './claim-type';
 import { findConflictCandidates, type ConflictCandidate } from './conflicts/conflict-candidates';
@@ -234,14 +234,17 @@ function withoutAttribution(text: string, span: ClaimSpan, cuts: ReadonlyArray<{
 
 /**
  * What opens a claim without being part of it: a wire dateline opening a paragraph
- * ("OSLO, Dec 2 (Reuters) - …"), or an interview label ("Berg: Prices rose …"),
- * which names the speaker (the attribution's cue is the label) and ends with its colon.
+ * ("OSLO, Dec 2 (Reuters) - …"), a transcript's time code ("[00:04:12] "), and an interview
+ * label ("Berg: Prices rose …"), which names the speaker (the attribution's cue is the label) and ends with its colon.
  */
-function withoutLeadIn(text: string, span: ClaimSpan, attribution: Attribution, opensParagraph: boolean): ClaimSpan {
-  const dateline = opensParagraph ? datelineLength(span.text) : 0;
-  if (dateline > 0 && dateline < span.text.length) {
-    return { text: span.text.slice(dateline), start: span.start + dateline, end: span.end };
+function withoutLeadIn(text: string, whole: ClaimSpan, attribution: Attribution, opensParagraph: boolean): ClaimSpan {
+  const dateline = opensParagraph ? datelineLength(whole.text) : 0;
+  if (dateline > 0 && dateline < whole.text.length) {
+    return { text: whole.text.slice(dateline), start: whole.start + dateline, end: whole.end };
   }
+  // A transcript's time code, then maybe the speaker's label: "[00:04:12] BERG: Prices rose …".
+  const timestamp = opensParagraph ? timestampLength(whole.text) : 0;
+  const span = timestamp > 0 ? { text: whole.text.slice(timestamp), start: whole.start + timestamp, end: whole.end } : whole;
   const label = attribution.method === 'interview' ? attribution.cue : headingLabel(text, span);
   if (!label || label.start !== span.start || label.end > span.end) return span;
   let start = label.end;

@@ -16,13 +16,16 @@ import { MAX_RELATIVE_CLAUSE, RELATIVE_PRONOUNS } from '../entities/name-cues';
 import { findCues, type Cue } from './find-cues';
 import {
   addressedPerson,
+  asksInTurn,
   asksQuestion,
   continuesTurn,
+  firstAfterTimestamp,
   interviewLabelOf,
   isByline,
   isMediaRole,
   opensWithLabel,
   type InterviewLabel,
+  unlabelledTurns,
 } from './interview';
 import { buildPersonProfiles, LEADS_VERBS, sentenceOfToken, type PersonProfiles, type TokenRange } from './person-profiles';
 import { resolveReference, subjectPerson, type AttributionEvent } from './references';
@@ -159,6 +162,8 @@ class Attributor {
   private paragraphLabel: InterviewLabel | null = null;
   /** The person the latest question of the transcript addressed by name ("Q: Dr Roe, how …?"): she answers. */
   private addressee: PersonDraft | null = null;
+  /** The turns of unlabelled print Q&As, by their paragraphs' first sentences (`unlabelledTurns`), read when first needed. */
+  private unlabelled: Map<number, 'question' | 'answer'> | null = null;
   /** The person who answered the latest "A:" turn: a transcript that resumes after the author's paragraphs is still hers. */
   private lastAnswerer: PersonDraft | null = null;
   private readonly countries: CountryContext = () => this.recentCountries();
@@ -959,13 +964,18 @@ class Attributor {
   /** Called at the first sentence of each paragraph. */
   private readParagraphLabel(s: number): void {
     const previous = this.paragraphLabel;
-    this.paragraphLabel = interviewLabelOf(this.context, s, this.profiles, this.countries);
-    // A turn may run over several paragraphs (see `continuesTurn`).
+    this.paragraphLabel = this.labelOf(s);
+    // A label on a line of its own is the next paragraph's; a turn may run over several paragraphs (see `continuesTurn`).
+    const afterLabelLine = previous?.alone === true && previous.start >= (this.context.sentences[s - 1] as Sentence).start;
+    // "Q: How many?" then a paragraph with no label that asks nothing: the answer, though nobody labelled it.
+    if (!this.paragraphLabel && previous && asksQuestion(previous) && !afterLabelLine && this.answersQuestion(s))
+      this.paragraphLabel = { kind: 'answer', ...this.emptyLabelSpan(s), unlabelled: true };
     if (
       !this.paragraphLabel &&
       previous &&
       !opensWithLabel(this.context, s) &&
-      continuesTurn(this.context, s, previous, this.results[s - 1]?.speaker ?? null, this.profiles, () => this.nextParagraphLabelled(s))
+      (afterLabelLine ||
+        continuesTurn(this.context, s, previous, this.results[s - 1]?.speaker ?? null, this.profiles, () => this.nextParagraphLabelled(s)))
     )
       this.paragraphLabel = previous;
     if (this.paragraphLabel && !previous) {
@@ -981,20 +991,54 @@ class Attributor {
     const paragraph = (sentences[s] as Sentence).paragraph;
     let next = s + 1;
     while (next < sentences.length && (sentences[next] as Sentence).paragraph === paragraph) next++;
-    return next < sentences.length && interviewLabelOf(this.context, next, this.profiles, this.countries) !== null;
+    return next < sentences.length && this.labelOf(next) !== null;
+  }
+
+  /**
+   * The label opening the paragraph of sentence s, or the turn an unlabelled print Q&A gives it
+   * (`unlabelledTurns`: a question, or an answer with no label of its own, whose span is empty).
+   */
+  private labelOf(s: number): InterviewLabel | null {
+    const label = interviewLabelOf(this.context, s, this.profiles, this.countries);
+    if (label) return label;
+    this.unlabelled ??= unlabelledTurns(this.context);
+    const kind = this.unlabelled.get(s);
+    return kind ? { kind, ...this.emptyLabelSpan(s), unlabelled: true } : null;
+  }
+
+  /** Where the words of sentence s start, after a time code: the empty span of a turn that has no label. */
+  private emptyLabelSpan(s: number): { start: number; end: number } {
+    const token = this.context.tokens[firstAfterTimestamp(this.context, s)] as Token | undefined;
+    const start = token?.start ?? (this.context.sentences[s] as Sentence).start;
+    return { start, end: start };
+  }
+
+  /** The paragraph of sentence s has no label and asks nothing, and the paragraph before it ended with a question. */
+  private answersQuestion(s: number): boolean {
+    const { sentences } = this.context;
+    if (s === 0 || !asksInTurn(this.context, s - 1) || opensWithLabel(this.context, s)) return false;
+    const paragraph = (sentences[s] as Sentence).paragraph;
+    for (let k = s; k < sentences.length && (sentences[k] as Sentence).paragraph === paragraph; k++)
+      if (asksInTurn(this.context, k)) return false;
+    return true;
   }
 
   /**
    * A sentence of a labelled paragraph. The interviewer's question may itself
    * report someone ("Q: The residents' committee says …"): a cue naming a
-   * person or an organisation then wins over the "Q:" label.
+   * person, an organisation or an unnamed role ("The governor says …") then wins
+   * over the "Q:" label, also over an outlet's ("THE COURIER:").
    */
   private fromInterviewTurn(s: number): Draft | null {
     const label = this.paragraphLabel;
     if (!label) return null;
     if (asksQuestion(label)) {
       const reported = this.fromCues(s, findCues(this.context, s, this.profiles, this.countries));
-      if (reported && (reported.attribution.speaker !== null || reported.attribution.organisation !== null)) return reported;
+      if (
+        reported &&
+        (reported.attribution.speaker !== null || reported.attribution.organisation !== null || reported.attribution.role !== null)
+      )
+        return reported;
     }
     return this.fromInterviewLabel(s);
   }
@@ -1009,7 +1053,8 @@ class Attributor {
       // "A:" answers for the interviewee: the person the introduction names, else the first person quoted.
       const introduced = this.addressee ?? this.introducedPerson(s) ?? this.lastAnswerer;
       this.lastAnswerer = introduced;
-      const interviewee = introduced ? null : this.history.find((event) => event.attribution.speaker !== null);
+      // An unlabelled answer is someone's only when the introduction names her.
+      const interviewee = introduced || label.unlabelled ? null : this.history.find((event) => event.attribution.speaker !== null);
       if (introduced) draft = fromPeople([introduced]);
       else if (interviewee)
         draft = {

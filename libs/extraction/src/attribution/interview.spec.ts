@@ -137,4 +137,131 @@ describe('interview labels', () => {
       'We asked Tomas Greel, director of the Kettle Valley Clinic, and Mira Saleh, director of the Orvik Clinic.\n\nQ: How many beds are empty?\nDIRECTOR: About 40 of them.';
     expect(rowOf(twoDirectors, 'DIRECTOR:')).not.toContain('interview');
   });
+
+  it("reads a label after a transcript's time code, the full name first and the surname later, and carries a turn over a time-coded paragraph", () => {
+    const text = [
+      'Anchor Pia Lundqvist talks to Oskar Brandt, who chairs the Sellby Beekeepers Association.',
+      '',
+      '[00:00:08] PIA LUNDQVIST: How many hives did you lose?',
+      '',
+      '[00:00:12] OSKAR BRANDT: About a third of them.',
+      '',
+      '[00:00:31] The mites came early this year.',
+      '',
+      '[00:00:40] LUNDQVIST: The Sellby Farm Board says the spraying is safe. Is it?',
+      '',
+      '[00:00:47] BRANDT: Not for bees.',
+    ].join('\n');
+    expect(rowOf(text, '[00:00:08]')).toBe('Pia Lundqvist / - / interview');
+    expect(rowOf(text, '[00:00:12]')).toBe('Oskar Brandt / Sellby Beekeepers Association / interview');
+    expect(rowOf(text, '[00:00:31]')).toBe('Oskar Brandt / Sellby Beekeepers Association / interview');
+    expect(rowOf(text, '[00:00:40]')).toBe('- / Sellby Farm Board / reported-speech');
+    expect(rowOf(text, '[00:00:47]')).toBe('Oskar Brandt / Sellby Beekeepers Association / interview');
+  });
+
+  it("reads a label standing on its own line, a person named before or a medium, as the next paragraph's turn", () => {
+    const text = [
+      'Greta Solheim runs the Vollan Food Bank. She spoke to the Harwick Gazette.',
+      '',
+      'HARWICK GAZETTE',
+      'How many families come each week?',
+      '',
+      'SOLHEIM',
+      'About 600, twice as many as in 2022.',
+      '',
+      'We cannot buy enough rice.',
+      '',
+      'HARWICK GAZETTE',
+      'What would help?',
+    ].join('\n');
+    expect(rowOf(text, 'How many families')).toBe('- / - / interview');
+    // A claim the question reports is its source's, an unnamed role's too, never the outlet's.
+    const reported = text.replace('What would help?', 'The governor says the bank has enough rice.');
+    expect(rowOf(reported, 'The governor says')).toBe('- / - / noun-phrase');
+    expect(rowOf(text, 'About 600')).toBe('Greta Solheim / Vollan Food Bank / interview');
+    expect(rowOf(text, 'We cannot')).toBe('Greta Solheim / Vollan Food Bank / interview');
+    // A line with a name nobody introduced is a heading, not a label.
+    const heading = 'Greta Solheim runs the Vollan Food Bank.\n\nMarta Ilves\nThe bank opened in 2019.';
+    expect(rowOf(heading, 'The bank opened')).not.toContain('interview');
+    const question = 'Greta Solheim runs the Vollan Food Bank.\n\nQ:\nHow many families come?\n\nA:\nAbout 600.';
+    expect(rowOf(question, 'About 600')).toBe('Greta Solheim / Vollan Food Bank / interview');
+  });
+
+  it("reads a committee's numbered questions as questions, whoever asks, and a list of witnesses' titles and organisations", () => {
+    const text = [
+      'Witnesses: Ms Runa Falk, Chief Executive, Torvik Harbour Board; Dr Elias Moen, Head of Research, Brekke University.',
+      '',
+      'Q12 Chair: Ms Falk, how many berths are empty?',
+      '',
+      'Ms Falk: Eleven of forty.',
+      '',
+      'Most of them were let to trawlers.',
+      '',
+      'Q13 Lena Holt: Dr Moen, is that unusual?',
+      '',
+      'Dr Moen: It is the lowest figure since 1990.',
+    ].join('\n');
+    expect(rowOf(text, 'Q12 Chair:')).toBe('- / - / interview');
+    expect(rowOf(text, 'Ms Falk:')).toBe('Runa Falk / Torvik Harbour Board / interview');
+    expect(rowOf(text, 'Most of them')).toBe('Runa Falk / Torvik Harbour Board / interview');
+    expect(rowOf(text, 'Q13 Lena Holt:')).toBe('- / - / interview');
+    expect(rowOf(text, 'Dr Moen:')).toBe('Elias Moen / Brekke University / interview');
+  });
+
+  it('reads a print Q&A with no labels: questions as paragraphs of their own, answers in the first person', () => {
+    const text = [
+      "The Torvik Harbour Board lost money for a third year. Runa Falk has been the board's chief executive since 2020.",
+      '',
+      'How many berths are empty?',
+      '',
+      'Eleven of forty. We let most of the others to trawlers.',
+      '',
+      'Why did the ferries leave?',
+      '',
+      'Our fees were too high, and we cut them in May.',
+      '',
+      'The board will meet in June.',
+      '',
+      'Will they come back?',
+      '',
+      'I think two of them will.',
+    ].join('\n');
+    expect(rowOf(text, 'How many berths')).toBe('- / - / interview');
+    expect(rowOf(text, 'Eleven of forty')).toBe('Runa Falk / Torvik Harbour Board / interview');
+    expect(rowOf(text, 'The board will meet')).toBe('Runa Falk / Torvik Harbour Board / interview');
+    expect(rowOf(text, 'I think two')).toBe('Runa Falk / Torvik Harbour Board / interview');
+  });
+
+  it("leaves an explainer's question headings and their third-person answers to the author", () => {
+    const text = [
+      'Runa Falk chairs the Torvik Harbour Board.',
+      '',
+      'What happened?',
+      '',
+      'The ferry company left the harbour in May.',
+      '',
+      'Who pays?',
+      '',
+      'The county covers the losses.',
+      '',
+      'What comes next?',
+      '',
+      'The board meets in June.',
+    ].join('\n');
+    expect(rowOf(text, 'The ferry company')).toBe('- / - / unattributed');
+    expect(rowOf(text, 'The board meets')).toBe('- / - / unattributed');
+  });
+
+  it('reads an unlabelled paragraph after a labelled question as the answer', () => {
+    const text =
+      'Runa Falk chairs the Torvik Harbour Board.\n\nQ: How many berths are empty?\n\nEleven of forty.\n\nQ: And next year?\n\nFewer, we hope.';
+    expect(rowOf(text, 'Eleven')).toBe('Runa Falk / Torvik Harbour Board / interview');
+    expect(rowOf(text, 'Fewer')).toBe('Runa Falk / Torvik Harbour Board / interview');
+  });
+
+  it('reads a role after "has been" or "took over as" in the introduction', () => {
+    const text =
+      'The city cut its grant to the orchestra. Ada Lind took over as treasurer of the Orvik Philharmonic in May.\n\nQ: How much is missing?\nA: About 1.2 million crowns.';
+    expect(rowOf(text, 'A: About')).toBe('Ada Lind / Orvik Philharmonic / interview');
+  });
 });

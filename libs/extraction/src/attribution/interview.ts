@@ -1,6 +1,8 @@
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
+import { timestampLength } from '../claims/dateline';
 import { isSpace } from '../text-chars';
 import type { Token } from '../tokenizer';
+import type { Sentence } from '../sentence';
 import { isTaggedSpeechVerb, type ArticleContext } from './article-context';
 import { ANSWER_LABELS, QUESTION_LABELS } from './attribution-cues';
 import { sentenceOfToken, type PersonProfiles } from './person-profiles';
@@ -14,6 +16,10 @@ import { emptyActor, parseSpeakerPhrase } from './speaker-phrase';
 export type InterviewLabel = ({ kind: 'question' } | { kind: 'answer' } | { kind: 'speaker'; actor: Actor; asks: boolean }) & {
   start: number;
   end: number;
+  /** The label stands on its own line ("BERG", "Q:"): the paragraph after it is its turn. */
+  alone?: boolean;
+  /** No label: a turn of a print Q&A told by its shape (`unlabelledTurns`); the span is empty. */
+  unlabelled?: boolean;
 };
 
 /** Roles of the people who ask, not answer, in an interview. */
@@ -35,7 +41,16 @@ export function asksQuestion(label: InterviewLabel): boolean {
 }
 
 /** Pronouns of a speaker talking about herself: a paragraph that uses them outside quotes may be the interviewee's. */
-const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours', 'myself', 'ourselves']);
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours', 'mine', 'myself', 'ourselves']);
+
+/** Whether sentences from..to use a first-person pronoun outside quotes ("US", the country, is none). */
+function inFirstPerson(context: ArticleContext, from: number, to: number): boolean {
+  for (let t = context.first[from] as number; t < (context.end[to] as number); t++) {
+    const token = context.tokens[t] as Token;
+    if (!context.inQuote[t] && FIRST_PERSON.has(token.lower) && token.text !== 'US') return true;
+  }
+  return false;
+}
 
 /** Labels are short: "Q", "Jonas Berg", "DEPUTY FINANCE MINISTER JONAS BERG". */
 const MAX_LABEL_TOKENS = 5;
@@ -51,7 +66,7 @@ export function interviewLabelOf(
   profiles: PersonProfiles,
   countries: CountryContext,
 ): InterviewLabel | null {
-  const first = context.first[s] as number;
+  const first = firstAfterTimestamp(context, s);
   const end = context.end[s] as number;
   const sentence = context.sentences[s];
   const previous = context.sentences[s - 1];
@@ -59,12 +74,18 @@ export function interviewLabelOf(
   const opening = context.tokens[first] as Token | undefined;
   const marked = opening ? markedQuestionOrAnswer(context, s, opening) : null;
   if (marked) return marked;
+  const numbered = opening ? numberedQuestion(context, first, end) : null;
+  if (numbered) return numbered;
+  // Nothing after the label in its paragraph, and a paragraph after it: the label stands on its own line.
+  const next = context.sentences[s + 1];
+  const lineEnd = next && next.paragraph !== sentence.paragraph ? end - 1 : -1;
   for (let t = first; t < end && t - first < MAX_LABEL_TOKENS; t++) {
     const token = context.tokens[t] as Token;
     if (!token.capitalised) return null;
-    const labelEnd = colonFollows(context.text, token.end) ? token.end : capitalsDashEnd(context, first, t);
+    const colon = colonFollows(context.text, token.end);
+    const labelEnd = colon || t === lineEnd ? token.end : capitalsDashEnd(context, first, t);
     if (labelEnd < 0) continue;
-    const span = { start: (context.tokens[first] as Token).start, end: labelEnd };
+    const span = { start: (context.tokens[first] as Token).start, end: labelEnd, ...(t === lineEnd ? { alone: true } : {}) };
     if (t === first && QUESTION_LABELS.has(token.lower)) return { kind: 'question', ...span };
     if (t === first && ANSWER_LABELS.has(token.lower)) return { kind: 'answer', ...span };
     // A person the introduction named wins over a fresh reading of the label ("MINISTER JONAS BERG" is Jonas Berg of …).
@@ -72,12 +93,60 @@ export function interviewLabelOf(
     // A dash ends a label only for someone named before: "KELDA — Officials said …" is a dateline.
     if (!known && labelEnd !== token.end) continue;
     const parsed = known ? null : parseSpeakerPhrase(context, first, t, profiles, countries);
-    const actor = known ?? (parsed && (parsed.kind === 'person' || parsed.kind === 'outlet') ? parsed : null);
+    // A line of its own with no colon is a label only for someone named before it, or a medium ("THE COURIER").
+    const bare = !colon && t === lineEnd;
+    if (bare && known && !((firstMentions(context, profiles).get(known.people[0] as PersonDraft) ?? Infinity) < span.start)) return null;
+    const actor = known ?? (parsed && (parsed.kind === 'outlet' || (parsed.kind === 'person' && !bare)) ? parsed : null);
     if (!actor) return null;
     const asks =
       actor.kind === 'person' &&
       actor.people.some((person) => isMediaRole(person.role) || interviewsSomeone(context, person, profiles, span.start));
     return { kind: 'speaker', actor, asks, ...span };
+  }
+  return null;
+}
+
+/** The first token of sentence s after a transcript's time code opening it ("[00:04:12] BERG: …"). */
+export function firstAfterTimestamp(context: ArticleContext, s: number): number {
+  const first = context.first[s] as number;
+  const sentence = context.sentences[s];
+  const skip = sentence ? timestampLength(sentence.text.slice(0, MAX_TIMESTAMP_LENGTH)) : 0;
+  if (skip === 0) return first;
+  const end = context.end[s] as number;
+  let t = first;
+  while (t < end && (context.tokens[t] as Token).start < (sentence as Sentence).start + skip) t++;
+  return t;
+}
+
+const FIRST_MENTIONS = new WeakMap<ArticleContext, Map<PersonDraft, number>>();
+
+/** Where each person is first named in the article (read once per article). */
+function firstMentions(context: ArticleContext, profiles: PersonProfiles): Map<PersonDraft, number> {
+  let mentions = FIRST_MENTIONS.get(context);
+  if (mentions) return mentions;
+  mentions = new Map();
+  for (const entity of context.entities) {
+    const person = entity.type === 'person' ? profiles.lookup(entity.text, entity.sourceId) : undefined;
+    if (person && !mentions.has(person)) mentions.set(person, entity.start);
+  }
+  FIRST_MENTIONS.set(context, mentions);
+  return mentions;
+}
+
+/** "[01:02:03.50] – " at most. */
+const MAX_TIMESTAMP_LENGTH = 24;
+
+/**
+ * "Q14 Chair:", "Q15 Jo Ek:": a committee's transcript numbers its questions; the member who asks
+ * is named after the number. The whole label, number included, is a question's.
+ */
+function numberedQuestion(context: ArticleContext, first: number, end: number): InterviewLabel | null {
+  const opening = context.tokens[first] as Token;
+  if (!/^q\d+$/.test(opening.lower)) return null;
+  for (let t = first; t < end && t - first <= MAX_LABEL_TOKENS; t++) {
+    const token = context.tokens[t] as Token;
+    if (t > first && !token.capitalised) return null;
+    if (colonFollows(context.text, token.end)) return { kind: 'question', start: opening.start, end: token.end };
   }
   return null;
 }
@@ -126,7 +195,7 @@ function markedQuestionOrAnswer(context: ArticleContext, s: number, token: Token
   }
   let previous = s - 1;
   while (previous > 0 && sentences[previous - 1]?.paragraph === sentences[previous]?.paragraph) previous--;
-  const opening = previous >= 0 ? context.tokens[context.first[previous] as number] : undefined;
+  const opening = previous >= 0 ? context.tokens[firstAfterTimestamp(context, previous)] : undefined;
   if (!opening || sentences[previous]?.paragraph === paragraph || !QUESTION_LABELS.has(opening.lower)) return null;
   return { kind: 'answer', ...span };
 }
@@ -182,7 +251,7 @@ function isRankOrRole(word: string): boolean {
 
 /** The paragraph of sentence s opens with capitalised words and a colon, whether or not they name anyone ("HOST:", "Note:"). */
 export function opensWithLabel(context: ArticleContext, s: number): boolean {
-  const first = context.first[s] as number;
+  const first = firstAfterTimestamp(context, s);
   const end = context.end[s] as number;
   for (let t = first; t < end && t - first < MAX_LABEL_TOKENS; t++) {
     const token = context.tokens[t] as Token;
@@ -208,12 +277,11 @@ export function continuesTurn(
   profiles: PersonProfiles,
   nextLabelled: () => boolean,
 ): boolean {
-  const { sentences, tokens, entities, entityOf, entityQuoted, inQuote } = context;
+  const { sentences, entities, entityOf, entityQuoted, inQuote } = context;
   const paragraph = sentences[s]?.paragraph;
   let last = s;
   while (last + 1 < sentences.length && sentences[last + 1]?.paragraph === paragraph) last++;
   const turnPerson = speaker === null ? undefined : profiles.lookup(speaker);
-  let firstPerson = false;
   let speechVerb = false;
   for (let t = context.first[s] as number; t < (context.end[last] as number); t++) {
     if (inQuote[t]) continue;
@@ -222,10 +290,9 @@ export function continuesTurn(
       const person = profiles.lookup(entity.text, entity.sourceId);
       if (!person || person !== turnPerson) return false;
     }
-    const token = tokens[t] as Token;
-    if (FIRST_PERSON.has(token.lower) && token.text !== 'US') firstPerson = true;
     if (isTaggedSpeechVerb(context, t)) speechVerb = true;
   }
+  const firstPerson = inFirstPerson(context, s, last);
   if (nextLabelled()) return true;
   return !asksQuestion(turn) && firstPerson && !speechVerb;
 }
@@ -270,4 +337,73 @@ function colonFollows(text: string, at: number): boolean {
   let p = at;
   while (p < text.length && isSpace(text.charCodeAt(p)) && text.charCodeAt(p) !== 10) p++;
   return text.charCodeAt(p) === 0x3a;
+}
+
+/** An unlabelled print Q&A has at least this many questions, each a paragraph of its own followed by its answer. */
+const MIN_UNLABELLED_QUESTIONS = 3;
+
+/** Paragraphs of an unlabelled answer between two questions, at most. */
+const MAX_ANSWER_PARAGRAPHS = 4;
+
+/** A question paragraph holds a short question, a sentence of lead-in at most before it. */
+const MAX_QUESTION_SENTENCES = 2;
+
+/**
+ * A print Q&A whose questions carry no label (set in bold, lost with the markup) and whose answers
+ * are plain paragraphs: runs of at least `MIN_UNLABELLED_QUESTIONS` paragraphs that end in a question
+ * mark, each followed by paragraphs that do not, the answers mostly in the first person (an explainer's
+ * "What happens next?" headings are answered by the author, in the third). Returns, by the first
+ * sentence of each paragraph, the turn it is: a question, or the answer that opens after one (an
+ * answer's later paragraphs between two questions too; after the last question `continuesTurn` decides).
+ */
+export function unlabelledTurns(context: ArticleContext): Map<number, 'question' | 'answer'> {
+  const { sentences } = context;
+  const paragraphs: Array<{ first: number; last: number }> = [];
+  sentences.forEach((sentence, s) => {
+    const open = paragraphs[paragraphs.length - 1];
+    if (open && (sentences[open.last] as Sentence).paragraph === sentence.paragraph) open.last = s;
+    else paragraphs.push({ first: s, last: s });
+  });
+  const isQuestion = paragraphs.map(
+    ({ first, last }) => last - first < MAX_QUESTION_SENTENCES && asksInTurn(context, last) && !opensWithLabel(context, first),
+  );
+  const turns = new Map<number, 'question' | 'answer'>();
+  let p = 0;
+  while (p < paragraphs.length) {
+    if (!isQuestion[p]) {
+      p++;
+      continue;
+    }
+    // Question paragraphs, each with the answer paragraphs after it: [question, first answer, end of answer).
+    const run: Array<[number, number]> = [];
+    let q = p;
+    while (q < paragraphs.length && isQuestion[q]) {
+      let a = q + 1;
+      while (a < paragraphs.length && !isQuestion[a] && a - q <= MAX_ANSWER_PARAGRAPHS && !opensWithLabel(context, paragraphs[a]!.first))
+        a++;
+      if (a === q + 1) break;
+      run.push([q, a]);
+      if (!isQuestion[a]) break;
+      q = a;
+    }
+    const spoken = run.filter(([question]) => {
+      const answer = paragraphs[question + 1]!;
+      return inFirstPerson(context, answer.first, answer.last);
+    }).length;
+    if (run.length >= MIN_UNLABELLED_QUESTIONS && spoken * 2 >= run.length) {
+      run.forEach(([question, end], index) => {
+        turns.set(paragraphs[question]!.first, 'question');
+        const answers = index === run.length - 1 ? question + 2 : end;
+        for (let a = question + 1; a < answers; a++) turns.set(paragraphs[a]!.first, 'answer');
+      });
+    }
+    p = Math.max(p + 1, q);
+  }
+  return turns;
+}
+
+/** Sentence s is a question of the text's own voice: it ends in a question mark, not inside a quote. */
+export function asksInTurn(context: ArticleContext, s: number): boolean {
+  const sentence = context.sentences[s];
+  return sentence !== undefined && sentence.text.trimEnd().endsWith('?') && sentence.quote?.coverage !== 'full';
 }

@@ -1,5 +1,5 @@
 import type { Entity } from '../entities/entity';
-import { ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/roles';
+import { PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/roles';
 import { normaliseName } from '../sources/name-words';
 import type { Token } from '../tokenizer';
 import { breakAfter, type ArticleContext } from './article-context';
@@ -118,8 +118,14 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
       if (hasRoleNoun(context, before, t - 1)) from = before;
     }
     const to = appositionEnd(context, last, context.end[sentence] as number);
-    const actor = parseSpeakerPhrase(context, from, to, null);
-    const draft = actor?.people.find((person) => person.written === (entities[index] as Entity).text);
+    const written = (entities[index] as Entity).text;
+    let draft = parseSpeakerPhrase(context, from, to, null)?.people.find((person) => person.written === written);
+    // "Host Ada Lunn talks to Jo Ek, chief economist of …": a phrase reaching back over another name may not read
+    // this one as a speaker; her own name and apposition still describe her.
+    if (!draft && from < t) {
+      from = t;
+      draft = parseSpeakerPhrase(context, from, to, null)?.people.find((person) => person.written === written);
+    }
     if (draft) profiles.record(draft, { first: from, last: to });
     t = last + 1;
   }
@@ -157,6 +163,16 @@ function belongingEnd(context: ArticleContext, preposition: number, sentenceEnd:
   if (k >= sentenceEnd || index < 0 || (context.entities[index] as Entity).type !== 'organisation') return preposition - 1;
   while (k + 1 < sentenceEnd && context.entityOf[k + 1] === index) k++;
   return k;
+}
+
+/** "took over as director", "served as chairwoman", "joined as head of …": a verb, maybe a particle, then "as" and a role. */
+function servesAs(context: ArticleContext, verb: number, sentenceEnd: number): boolean {
+  if (context.pos.tags[verb] !== Pos.VERB) return false;
+  for (let k = verb + 1; k < sentenceEnd && k <= verb + 2; k++) {
+    if ((context.tokens[k] as Token).lower === 'as') return describesRole(context, k + 1, sentenceEnd);
+    if (breakAfter(context, k - 1)) return false;
+  }
+  return false;
 }
 
 /** A role noun within a few words after the copula: "is medical director", "was the chief executive". */
@@ -208,10 +224,12 @@ function appositionEnd(context: ArticleContext, last: number, sentenceEnd: numbe
   // "Jane Doe is medical director of the Harbour Clinic": a copula and a role describe her too.
   if (joined && (next.lower === 'of' || next.lower === 'from')) return belongingEnd(context, last + 1, sentenceEnd);
   if (joined || afterAge) {
-    const copula = COPULAS.has(next.lower) && describesRole(context, last + 2, sentenceEnd);
     let verb = last + 1;
     while (verb < sentenceEnd - 1 && LEADS_AUXILIARIES.has((context.tokens[verb] as Token).lower)) verb++;
-    if (LEADS_VERBS.has((context.tokens[verb] as Token).lower) || copula) return clauseEnd(context, last + 1, sentenceEnd);
+    const word = (context.tokens[verb] as Token).lower;
+    // "has been the trust's finance director", "took over as treasurer of …": a role after a copula or "as".
+    const copula = (COPULAS.has(word) || word === 'been') && describesRole(context, verb + 1, sentenceEnd);
+    if (LEADS_VERBS.has(word) || copula || servesAs(context, verb, sentenceEnd)) return clauseEnd(context, last + 1, sentenceEnd);
     if (joined) return last;
   }
   // "…, the director of …", "…, spokeswoman for …", "…, medical director of …", "…, who heads …".
@@ -221,7 +239,44 @@ function appositionEnd(context: ArticleContext, last: number, sentenceEnd: numbe
     // "…, Jane Roe, said members were …": the speech verb after her name opens no description.
     (!next.capitalised && !isVerbToken(context, last + 1) && describesRole(context, last + 1, sentenceEnd)) ||
     (next.lower === 'who' && LEADS_VERBS.has((context.tokens[last + 2] as Token | undefined)?.lower ?? ''));
-  return opens ? clauseEnd(context, last + 1, sentenceEnd) : last;
+  // A list of witnesses or guests: "Jane Roe, Operations Director, Harbour Ferries": a title, then the organisation.
+  const title = opens ? clauseEnd(context, last + 1, sentenceEnd) : titleEnd(context, last + 1, sentenceEnd);
+  if (title < 0) return last;
+  return holdsRole(context, last + 1, title) ? organisationAfterComma(context, title, sentenceEnd) : title;
+}
+
+/**
+ * The last token of a role written as a title ("Operations Director", "Senior Engineer", "Head of Research") from
+ * `from` to a break, or -1: a few words naming no one and holding a role noun.
+ */
+function titleEnd(context: ArticleContext, from: number, sentenceEnd: number): number {
+  for (let t = from; t < sentenceEnd && t < from + MAX_TITLE_TOKENS; t++) {
+    if ((context.entityOf[t] as number) >= 0) return -1;
+    if (breakAfter(context, t)) return holdsRole(context, from, t) ? t : -1;
+  }
+  return -1;
+}
+
+const MAX_TITLE_TOKENS = 5;
+
+/** Whether tokens [from, to] hold a role noun, capitalised or not ("Director", "Lecturer"). */
+function holdsRole(context: ArticleContext, from: number, to: number): boolean {
+  for (let t = from; t <= to; t++) {
+    const word = (context.tokens[t] as Token).lower;
+    if (ROLE_NOUNS.has(word) || PERSON_NOUNS.has(word)) return true;
+  }
+  return false;
+}
+
+/** "…, Operations Director, Harbour Ferries": the organisation named after a comma ends the description, else it ends at `end`. */
+function organisationAfterComma(context: ArticleContext, end: number, sentenceEnd: number): number {
+  const next = end + 1;
+  const index = context.entityOf[next] as number;
+  if (next >= sentenceEnd || index < 0 || (context.entities[index] as Entity).type !== 'organisation') return end;
+  if (context.text.slice((context.tokens[end] as Token).end, (context.tokens[next] as Token).start).trim() !== ',') return end;
+  let k = next;
+  while (k + 1 < sentenceEnd && context.entityOf[k + 1] === index) k++;
+  return k;
 }
 
 function clauseEnd(context: ArticleContext, first: number, sentenceEnd: number): number {

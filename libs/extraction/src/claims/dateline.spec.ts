@@ -1,4 +1,4 @@
-import { datelineLength } from './dateline';
+import { datelineLength, timestampLength } from './dateline';
 
 function afterDateline(text: string): string {
   return text.slice(datelineLength(text));
@@ -29,4 +29,22 @@ describe('datelineLength', () => {
   ])('leaves %j whole', (text) => {
     expect(datelineLength(text)).toBe(0);
   });
+});
+
+describe('timestampLength', () => {
+  it.each([
+    ['[00:04:12] HOST: Welcome back.', 'HOST: Welcome back.'],
+    ['(12:03) We lost 40 cows.', 'We lost 40 cows.'],
+    ['01:02:33 - The fence was cut twice.', 'The fence was cut twice.'],
+    ['[1:05:09.5] Nobody called us.', 'Nobody called us.'],
+  ])('strips the time code of %j', (text, claim) => {
+    expect(text.slice(timestampLength(text))).toBe(claim);
+  });
+
+  it.each(['9:30 was the deadline.', '10:32 Police said the road was closed.', '[00:04:12]', 'Prices rose 3:1 against the dollar.'])(
+    'leaves %j whole',
+    (text) => {
+      expect(timestampLength(text)).toBe(0);
+    },
+  );
 });

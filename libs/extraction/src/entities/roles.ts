@@ -17,7 +17,7 @@ export const ROLE_NOUNS = set(`
   lawmaker lawmakers legislator legislators mp mps senator senators congressman congresswoman representative
   governor mayor chairman chairwoman chairperson chair member members prosecutor prosecutors judge judges
   lawyer lawyers attorney correspondent correspondents reporter reporters journalist journalists editor presenter
-  interviewer moderator
+  interviewer moderator host anchor
   activist activists witness witnesses resident residents source sources doctor doctors medic medics
   worker workers coordinator commissioner negotiator negotiators monitor monitors observer observers colonel
   lieutenant captain admiral sergeant marshal brigadier king queen prince princess emir sheikh pope cleric imam

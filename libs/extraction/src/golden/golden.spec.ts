@@ -292,10 +292,11 @@ describe('golden: texts in other shapes', () => {
     expect(questions.map((claim) => claim.text)).toEqual([
       'Electricity prices doubled last year.',
       'Who is to blame?',
-      'Critics say exports to Germany made things worse.',
       'Will households get more support?',
     ]);
     expect(questions.every((claim) => claim.attribution.speaker !== 'Jonas Berg')).toBe(true);
+    // A claim the question reports is its source's, also an unnamed group's.
+    expect(claims.find((claim) => claim.text.startsWith('Critics say'))?.attribution).toMatchObject({ speaker: null, role: 'Critics' });
     expect(claims.find((claim) => claim.text.includes('Exports fell'))).toMatchObject({ checkWorthy: true, type: 'statistic' });
   });
 

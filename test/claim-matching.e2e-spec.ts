@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import { ArticleExtractionService, findMatchCandidates, preparedRunner } from '@factdesk/articles';
+import { ArticleExtractionService, CANDIDATES_PER_STORY_KEY, findMatchCandidates, preparedRunner } from '@factdesk/articles';
 import { ArticleStatus, Role } from '@factdesk/database';
-import { computeSignature, LSH_BANDS, signatureBandKeys } from '@factdesk/extraction';
+import { computeSignature, FIRST_STORY_BAND_KEY, LSH_BANDS, signatureBandKeys } from '@factdesk/extraction';
 import { TestStack } from './support/harness';
 import { clientFor, TestUser } from './support/http-client';
 
@@ -169,6 +169,32 @@ describe('Claim matches (GET /api/claims/:id matches, confirm and dismiss)', () 
     expect(uncapped).toMatchObject({ cappedBands: 0, leftOut: 0 });
     expect(uncapped.candidates.map((candidate) => candidate.claimId)).not.toContain(claims.original);
     expect(uncapped.candidates.map((candidate) => candidate.claimId)).toEqual(expect.arrayContaining([claims.restated]));
+  });
+
+  it('takes fewer claims from a story key than from an LSH band, newest first, and counts the rest', async () => {
+    const db = stack.dataSource();
+    const [{ seq: newest }] = await db.query(`SELECT max(seq)::int AS seq FROM claim_signatures`);
+    // Buckets of one size under an LSH key and a story key; the newest entry is a stored claim, the rest older.
+    const size = CANDIDATES_PER_STORY_KEY + 5;
+    const lshKey = 31 * 2 ** 32 + 123_456_789;
+    const storyKey = FIRST_STORY_BAND_KEY + 987_654_321;
+    for (const key of [lshKey, storyKey]) {
+      await db.query(`INSERT INTO claim_band_keys (band_key, seq) SELECT $1::bigint, $2::int - g FROM generate_series(0, $3::int - 1) g`, [
+        key,
+        newest,
+        size,
+      ]);
+    }
+    try {
+      const run = preparedRunner(db);
+      const lsh = await findMatchCandidates(run, [lshKey], null);
+      expect(lsh).toMatchObject({ cappedBands: 0, leftOut: 0 });
+      const story = await findMatchCandidates(run, [storyKey], null);
+      expect(story).toMatchObject({ cappedBands: 1, leftOut: size - CANDIDATES_PER_STORY_KEY });
+      expect(story.candidates.map((candidate) => candidate.bandKeys)).toContainEqual([storyKey]);
+    } finally {
+      await db.query(`DELETE FROM claim_band_keys WHERE band_key = ANY($1::bigint[])`, [[lshKey, storyKey]]);
+    }
   });
 
   it('signs again, with its band keys, a claim whose signature is missing (as after a new SIGNATURE_VERSION)', async () => {

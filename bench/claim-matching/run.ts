@@ -17,6 +17,7 @@ import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../../libs/database/src/migrations';
 import { ENTITIES } from '../../libs/database/src/entities';
 import {
+  bucketCap,
   CANDIDATES_PER_BAND,
   findMatchCandidates,
   preparedRunner,
@@ -25,6 +26,7 @@ import {
 } from '../../libs/articles/src/claim-match-store';
 import {
   claimSimilarity,
+  FIRST_STORY_BAND_KEY,
   LSH_BANDS,
   LSH_ROWS,
   MATCH_SUGGEST_THRESHOLD,
@@ -374,7 +376,7 @@ async function main(): Promise<void> {
     return;
   }
   console.log(
-    `claim matching in PostgreSQL: LSH ${LSH_BANDS} bands × ${LSH_ROWS} rows, at most ${options.cap} claims per band, suggest ${MATCH_SUGGEST_THRESHOLD}; ` +
+    `claim matching in PostgreSQL: LSH ${LSH_BANDS} bands × ${LSH_ROWS} rows, at most ${options.cap} claims per band (${bucketCap(FIRST_STORY_BAND_KEY, options.cap)} per story key), suggest ${MATCH_SUGGEST_THRESHOLD}; ` +
       `${options.queries} lookups per size (half rewordings of stored claims, half unrelated), one claim each, as ArticleExtractionService runs them`,
   );
   const results: SizeResult[] = [];

@@ -24,6 +24,7 @@ import { ClaimCarryOverService } from './claim-carry-over.service';
 import { articleLanguage, initialClaimState, isLanguageSupported } from './claim-language';
 import {
   CANDIDATES_PER_BAND,
+  CANDIDATES_PER_STORY_KEY,
   findMatchCandidates,
   preparedRunner,
   rankCandidates,
@@ -228,7 +229,7 @@ export class ArticleExtractionService {
    * in other articles); one without checkable content (boilerplate, a few words) gets an
    * empty signature, stored so it is not signed again, and is never matched. One statement
    * probes every band key of the article's claims in `claim_band_keys` (an index range scan
-   * per key, newest first, at most CANDIDATES_PER_BAND each; what the cap leaves out is
+   * per key, newest first, at most CANDIDATES_PER_BAND each (CANDIDATES_PER_STORY_KEY for a story key); what a cap leaves out is
    * logged), one fetches the candidates' signatures; each claim then scores only the
    * candidates that share one of its own keys, with the engine's similarity (0 when their
    * figures differ).
@@ -254,7 +255,7 @@ export class ArticleExtractionService {
     );
     if (lookup.leftOut > 0) {
       this.logger.log(
-        `Matching article ${articleId}: ${lookup.cappedBands} of ${lookup.probes} band buckets held more than ${CANDIDATES_PER_BAND} claims; ` +
+        `Matching article ${articleId}: ${lookup.cappedBands} of ${lookup.probes} band buckets held more than their cap (${CANDIDATES_PER_BAND}, ${CANDIDATES_PER_STORY_KEY} for a story key); ` +
           `${lookup.leftOut} older entries were left out`,
       );
     }

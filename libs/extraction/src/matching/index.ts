@@ -21,3 +21,4 @@ export { ShingleKind, SHINGLE_WEIGHTS, shingleKind } from './shingle-kinds';
 export type { NormalisedClaim } from './normalise';
 export { MINHASH_LENGTH, estimateJaccard } from './minhash';
 export { LSH_BANDS, LSH_ROWS } from './lsh';
+export { FIRST_STORY_BAND_KEY } from './story';

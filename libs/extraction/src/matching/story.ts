@@ -23,6 +23,8 @@ export const STORY_KEY_NAMES = 3;
 export const STORY_KEY_NUMBERS = 4;
 /** The band number of story keys: after the LSH bands, so they never meet an LSH key. */
 export const STORY_BAND = LSH_BANDS;
+/** The smallest story band key: a stored band key at or above it is a story key, below it an LSH key. */
+export const FIRST_STORY_BAND_KEY = bandKey(STORY_BAND, 0);
 
 /** How two claims' stories relate: no shared name, unknown (a side names nothing), or a name in common. */
 export const StoryRelation = { different: -1, unknown: 0, same: 1 } as const;

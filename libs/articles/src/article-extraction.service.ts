@@ -304,7 +304,11 @@ export class ArticleExtractionService {
       [[...new Set(rows.map((row) => row.article_id))]],
     );
     const byArticle = new Map<string, Array<{ id: string; text: string }>>();
-    for (const claim of articleClaims) byArticle.set(claim.article_id, [...(byArticle.get(claim.article_id) ?? []), claim]);
+    for (const claim of articleClaims) {
+      const claims = byArticle.get(claim.article_id);
+      if (claims) claims.push(claim);
+      else byArticle.set(claim.article_id, [claim]);
+    }
     const toStore: SignedClaim[] = [];
     for (const [articleId, claims] of byArticle) {
       const signatures = signArticleClaims(claims.map((claim) => claim.text));

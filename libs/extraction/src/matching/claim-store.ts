@@ -2,10 +2,9 @@ import { figuresConflict } from './figures';
 import { LSH_BANDS } from './lsh';
 import type { ClaimSignature } from './signature';
 import { claimTotals, measureOverlap, newOverlap, scoreSimilarity, type ClaimTotals } from './similarity';
-import { storyRelation } from './story';
+import { NO_STORY, storyRelation } from './story';
 
 const MIN_DOCS = 64;
-const NO_STORY = new Uint32Array(0);
 const MIN_POOL = 1024;
 /** Compact the shingle pool once removed claims waste more than half of it. */
 const MAX_GARBAGE_SHARE = 0.5;

@@ -4,7 +4,7 @@ import { hasCheckableContent } from './checkable-content';
 import { packFigures } from './figures';
 import { normaliseClaim, type NormalisedClaim } from './normalise';
 import { claimShingles, claimWordShingles, sortedUniqueShingles } from './shingles';
-import { storyBandKeys, storyFingerprint, storyNumbers } from './story';
+import { NO_STORY, storyBandKeys, storyFingerprint, storyNumbers } from './story';
 
 /**
  * Bumped whenever normalisation, shingling, weights or hashing change:
@@ -70,8 +70,6 @@ export function signArticleClaims(texts: readonly string[]): ClaimSignature[] {
   const story = storyFingerprint(claims);
   return texts.map((text, i) => signNormalised(text, claims[i] as NormalisedClaim, story));
 }
-
-const NO_STORY = new Uint32Array(0);
 
 function signNormalised(text: string, claim: NormalisedClaim, story: Uint32Array): ClaimSignature {
   if (!hasCheckableContent(typeof text === 'string' ? text : '', claim)) return emptySignature();

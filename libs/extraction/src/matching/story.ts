@@ -30,7 +30,8 @@ export const FIRST_STORY_BAND_KEY = bandKey(STORY_BAND, 0);
 export const StoryRelation = { different: -1, unknown: 0, same: 1 } as const;
 export type StoryRelation = (typeof StoryRelation)[keyof typeof StoryRelation];
 
-const EMPTY = new Uint32Array(0);
+/** The fingerprint of a claim signed alone or of an article that names nothing; also no story numbers. */
+export const NO_STORY = new Uint32Array(0);
 
 /**
  * The names of an article, from its claims as matching normalises them, most frequent first
@@ -59,7 +60,7 @@ export function storyNames(claims: readonly NormalisedClaim[]): string[] {
 /** The fingerprint of an article's claims: storyNames hashed, in the same order. */
 export function storyFingerprint(claims: readonly NormalisedClaim[]): Uint32Array {
   const names = storyNames(claims);
-  return names.length === 0 ? EMPTY : Uint32Array.from(names, hashString);
+  return names.length === 0 ? NO_STORY : Uint32Array.from(names, hashString);
 }
 
 /** Whether two fingerprints share a name; unknown when either is empty (an article that names nothing). */

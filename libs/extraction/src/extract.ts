@@ -240,11 +240,11 @@ function withoutAttribution(text: string, span: ClaimSpan, cuts: ReadonlyArray<{
 function withoutLeadIn(text: string, whole: ClaimSpan, attribution: Attribution, opensParagraph: boolean): ClaimSpan {
   const dateline = opensParagraph ? datelineLength(whole.text) : 0;
   if (dateline > 0 && dateline < whole.text.length) {
-    return { text: whole.text.slice(dateline), start: whole.start + dateline, end: whole.end };
+    return withoutFirst(whole, dateline);
   }
   // A transcript's time code, then maybe the speaker's label: "[00:04:12] BERG: Prices rose …".
   const timestamp = opensParagraph ? timestampLength(whole.text) : 0;
-  const span = timestamp > 0 ? { text: whole.text.slice(timestamp), start: whole.start + timestamp, end: whole.end } : whole;
+  const span = timestamp > 0 ? withoutFirst(whole, timestamp) : whole;
   const label = attribution.method === 'interview' ? attribution.cue : headingLabel(text, span);
   if (!label || label.start !== span.start || label.end > span.end) return span;
   let start = label.end;
@@ -254,6 +254,11 @@ function withoutLeadIn(text: string, whole: ClaimSpan, attribution: Attribution,
   else if (!/[.\-–—]/.test(text.charAt(label.end - 1))) return span;
   while (start < span.end && isSpace(text.charCodeAt(start))) start++;
   return start < span.end ? { text: text.slice(start, span.end), start, end: span.end } : span;
+}
+
+/** The span without its first `length` characters. */
+function withoutFirst(span: ClaimSpan, length: number): ClaimSpan {
+  return { text: span.text.slice(length), start: span.start + length, end: span.end };
 }
 
 /** "About Acme Motors: …", "BERLIN: …": up to four capitalised words and a colon opening a claim are a heading, not its words. */

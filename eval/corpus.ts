@@ -24,6 +24,7 @@ export const PATTERNS = {
 export type Pattern = keyof typeof PATTERNS;
 
 export const CONFLICT_KINDS = ['figures', 'denial'] as const;
+export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 
 export interface AnnotatedClaim {
   id: string;
@@ -40,7 +41,7 @@ export interface AnnotatedClaim {
 
 export interface ConflictAnnotation {
   id: string;
-  kind: (typeof CONFLICT_KINDS)[number];
+  kind: ConflictKind;
   /** Two sides, each the claim ids of one source. */
   sides: string[][];
   note: string;

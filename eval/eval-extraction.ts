@@ -2,8 +2,8 @@
 // Scores the extraction engine on the annotated corpus in eval/corpus (see eval/README.md).
 // A measurement: exits 0 whatever the figures; 1 only when a corpus file is malformed.
 import { parseArgs } from 'node:util';
-import { CorpusError, HALVES, loadCorpus, PATTERNS, type Half, type Pattern } from './corpus';
-import { scoreHalf, type HalfScore, type Ratio } from './score';
+import { CONFLICT_KINDS, CorpusError, HALVES, loadCorpus, PATTERNS, type Half, type Pattern } from './corpus';
+import { scoreHalf, type HalfScore, type NameMisses, type Ratio } from './score';
 
 const USAGE = `usage: eval:extraction [--half tune|test] [--verbose] [--show-test-misses]
   --half h             score one half only (default: both, tune first)
@@ -59,13 +59,22 @@ export function formatTable(scores: readonly HalfScore[]): string {
     [`claims found (≥50% covered)`, (s) => fraction(s.found)],
     ['sentence boundaries exact', (s) => fraction(s.boundaries)],
     ['speaker', (s) => fraction(s.speaker)],
+    ['  misses: none / extra / other', (s) => nameMisses(s.nameMisses.speaker)],
     ['organisation', (s) => fraction(s.organisation)],
+    ['  misses: none / extra / other', (s) => nameMisses(s.nameMisses.organisation)],
     ['outlet', (s) => fraction(s.outlet)],
     ['attribution (all three)', (s) => fraction(s.attribution)],
     ['  on attributed claims', (s) => fraction(s.attributedAttribution)],
     ['check-worthy accuracy', (s) => fraction({ hits: s.checkWorthy.tp + s.checkWorthy.tn, total: total(s.checkWorthy) })],
     ['check-worthy P / R / F1', (s) => prf(s.checkWorthy)],
     ['conflicts proposed', (s) => `${s.conflicts.proposed}/${s.conflicts.annotated}`],
+    ...CONFLICT_KINDS.map((kind): [string, (s: HalfScore) => string] => [
+      `  of kind ${kind}`,
+      (s) => {
+        const r = s.conflictsByKind.get(kind);
+        return r ? `${r.hits}/${r.total}` : '—';
+      },
+    ]),
     [
       'false conflicts (must-not hit)',
       (s) => `${s.conflicts.falseConflicts} of ${s.conflicts.engine} (${s.conflicts.mustNotProposed}/${s.conflicts.mustNot})`,
@@ -103,6 +112,11 @@ export function formatMisses(score: HalfScore): string {
 
 function fraction({ hits, total: n }: Ratio): string {
   return n === 0 ? '—' : `${(hits / n).toFixed(2)} (${hits}/${n})`;
+}
+
+/** Annotated name, none given; none annotated, one given; both, but different. */
+function nameMisses({ none, extra, other }: NameMisses): string {
+  return `${none} / ${extra} / ${other}`;
 }
 
 function total(c: { tp: number; fp: number; fn: number; tn: number }): number {

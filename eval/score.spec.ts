@@ -1,6 +1,6 @@
 import type { ExtractedClaim } from '@factdesk/extraction';
 import type { ResolvedClaim } from './corpus';
-import { align, sameName } from './score';
+import { align, nameMiss, sameName } from './score';
 
 describe('eval scorer', () => {
   describe('sameName', () => {
@@ -25,6 +25,15 @@ describe('eval scorer', () => {
       expect(sameName(null, [null, undefined])).toBe(true);
       expect(sameName(null, ['Reuters'])).toBe(false);
       expect(sameName('Reuters', [null])).toBe(false);
+    });
+  });
+
+  describe('nameMiss', () => {
+    it('tells a missing name from an extra one and from another one', () => {
+      expect(nameMiss('Tallyo', null)).toBe('none');
+      expect(nameMiss('Tallyo', '  ')).toBe('none');
+      expect(nameMiss(null, 'Tallyo')).toBe('extra');
+      expect(nameMiss('Tallyo', 'Reuters')).toBe('other');
     });
   });
 

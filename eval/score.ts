@@ -9,7 +9,7 @@ import {
   type ExtractedClaim,
   type ExtractionResult,
 } from '@factdesk/extraction';
-import type { CorpusHalf, CorpusText, Pattern, ResolvedClaim } from './corpus';
+import type { ConflictKind, CorpusHalf, CorpusText, Pattern, ResolvedClaim } from './corpus';
 
 /** Share of an annotated claim's letters and digits the engine's claims must cover for it to count as found. */
 export const FOUND_COVERAGE = 0.5;
@@ -30,6 +30,13 @@ export interface Miss {
   got: string;
 }
 
+/** A name miss: none given where one was annotated, one given where none was, or another one. */
+export interface NameMisses {
+  none: number;
+  extra: number;
+  other: number;
+}
+
 export interface HalfScore {
   half: string;
   texts: number;
@@ -43,6 +50,10 @@ export interface HalfScore {
   /** Attribution over the found claims that have a speaker, organisation or outlet. */
   attributedAttribution: Ratio;
   byPattern: Map<Pattern, Ratio>;
+  /** How the speaker and organisation misses went wrong (see nameMiss). */
+  nameMisses: { speaker: NameMisses; organisation: NameMisses };
+  /** Annotated conflicts proposed, by kind. */
+  conflictsByKind: Map<ConflictKind, Ratio>;
   checkWorthy: { tp: number; fp: number; fn: number; tn: number };
   conflicts: { annotated: number; proposed: number; engine: number; falseConflicts: number; mustNot: number; mustNotProposed: number };
   matching: {
@@ -113,6 +124,13 @@ export function sameName(
   return candidates.some((name) => wanted.has(normaliseName(name)) || (organisation && bags.has(wordBag(name))));
 }
 
+/** How a wrong name went wrong; only called when `sameName` said no. */
+export function nameMiss(expected: string | null, got: string | null | undefined): keyof NameMisses {
+  const given = typeof got === 'string' && got.trim() !== '';
+  if (expected === null) return 'extra';
+  return given ? 'other' : 'none';
+}
+
 // ---------------------------------------------------------------- alignment
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -177,6 +195,8 @@ export function scoreHalf(corpus: CorpusHalf): HalfScore {
     attribution: ratio(),
     attributedAttribution: ratio(),
     byPattern: new Map(),
+    nameMisses: { speaker: { none: 0, extra: 0, other: 0 }, organisation: { none: 0, extra: 0, other: 0 } },
+    conflictsByKind: new Map(),
     checkWorthy: { tp: 0, fp: 0, fn: 0, tn: 0 },
     conflicts: { annotated: 0, proposed: 0, engine: 0, falseConflicts: 0, mustNot: 0, mustNotProposed: 0 },
     matching: { pairs: 0, linked: 0, confirmed: 0, links: 0, falseLinks: 0, nonPairs: 0, nonPairsLinked: 0, unjudged: 0 },
@@ -218,6 +238,8 @@ function scoreClaims({ text, alignments }: TextRun, score: HalfScore): void {
     const outletOk = sameName(claim.outlet, claim.outlet === null ? [a.outlet] : [a.outlet, a.outletSource?.name], aliases, true);
     count(score.speaker, speakerOk);
     count(score.organisation, organisationOk);
+    if (!speakerOk) score.nameMisses.speaker[nameMiss(claim.speaker, a.speaker)]++;
+    if (!organisationOk) score.nameMisses.organisation[nameMiss(claim.organisation, a.organisation ?? a.source?.name ?? null)]++;
     count(score.outlet, outletOk);
     const all = speakerOk && organisationOk && outletOk;
     count(score.attribution, all);
@@ -274,7 +296,10 @@ function scoreConflicts({ text, result, alignments }: TextRun, score: HalfScore)
   score.conflicts.engine += proposed.length;
   score.conflicts.mustNot += notConflicts.length;
   for (const conflict of conflicts) {
-    if (proposed.some((engine) => hits(conflict.sides, engine))) score.conflicts.proposed++;
+    if (!score.conflictsByKind.has(conflict.kind)) score.conflictsByKind.set(conflict.kind, ratio());
+    const found = proposed.some((engine) => hits(conflict.sides, engine));
+    count(score.conflictsByKind.get(conflict.kind)!, found);
+    if (found) score.conflicts.proposed++;
     else score.misses.push(conflictMiss(text.id, conflict.id, 'conflict not proposed', conflict.note, '—'));
   }
   for (const entry of notConflicts) {

@@ -229,7 +229,9 @@ describe('Async exports while Redis is down, and exports that fail', () => {
             .reconcile(0)
             .catch(() => ({ enqueued: 0 }))
         ).enqueued > 0,
-      10_000,
+      // Patience, not a speed check: with a 300 ms command timeout a loaded machine needs
+      // several attempts before the restored connection answers in time.
+      30_000,
     );
     const failed = await waitForExport(stack, lead, accepted.body.id, 'failed');
     expect(failed.error).toBe('file_error: ENOTDIR');

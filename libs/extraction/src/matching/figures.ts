@@ -4,6 +4,7 @@ import { baseUnitOf, TIME_UNITS_DESCENDING } from '../quantities/unit-conversion
 import { UNIT_WORDS } from '../quantities/units';
 import { hashString } from './hashing';
 import { canonicalNumber } from './numbers';
+import { WHEN_MEASURE_HASH } from './when';
 
 /**
  * A figure a claim states, in one scale per measure: "a third" and "33 percent"
@@ -259,13 +260,21 @@ export function bareNumberFigure(text: string): ClaimFigure {
   return { measure: 'number', low: value, high: value, token: text, start: -1, end: -1 };
 }
 
-/** Figures as the signature keeps them: (measure hash, low, high) triples, in a Float64Array. */
-export function packFigures(figures: readonly ClaimFigure[]): Float64Array {
-  const packed = new Float64Array(figures.length * 3);
+/**
+ * Figures as the signature keeps them: (measure hash, low, high) triples, in a Float64Array;
+ * then the claim's time frames (when.ts), each as (WHEN_MEASURE_HASH, key hash, key hash).
+ */
+export function packFigures(figures: readonly ClaimFigure[], timeFrames: readonly string[] = []): Float64Array {
+  const packed = new Float64Array((figures.length + timeFrames.length) * 3);
   figures.forEach((figure, i) => {
     packed[i * 3] = hashString(figure.measure);
     packed[i * 3 + 1] = figure.low;
     packed[i * 3 + 2] = figure.high;
+  });
+  timeFrames.forEach((frame, k) => {
+    const i = figures.length + k;
+    packed[i * 3] = WHEN_MEASURE_HASH;
+    packed[i * 3 + 1] = packed[i * 3 + 2] = hashString(frame);
   });
   return packed;
 }
@@ -288,6 +297,7 @@ export function figuresConflict(a: Float64Array, b: Float64Array): boolean {
 function measuresWithUnmatched(a: Float64Array, b: Float64Array): number[] {
   const measures: number[] = [];
   for (let i = 0; i < a.length; i += 3) {
+    if (a[i] === WHEN_MEASURE_HASH) continue; // when, not how much: similarity.ts weighs it (timeRelation)
     let statedByB = false;
     let matched = false;
     for (let j = 0; j < b.length && !matched; j += 3) {

@@ -78,7 +78,7 @@ function signNormalised(text: string, claim: NormalisedClaim, story: Uint32Array
     minHashes: minHash(claimWordShingles(claim)),
     shingles,
     negated: claim.negated,
-    figures: packFigures(claim.figures),
+    figures: packFigures(claim.figures, claim.timeFrames),
     story,
     storyNumbers: storyNumbers(claim),
   };

@@ -138,6 +138,16 @@ describe('similarity between stories', () => {
     expect(claimSimilarity(wire[2]!, local[1]!)).toBeCloseTo(plain, 10);
   });
 
+  it('does not lift, and never confirms, the same figure told of another time in one story', () => {
+    const [now, then] = signArticleClaims([
+      'The ferry Solveig ran aground off Tarnholm with 212 passengers on board.',
+      'Last year the ferry Solveig ran aground off Tarnholm with 212 passengers on board.',
+    ]);
+    const [local] = signArticleClaims(['All 212 people on the Solveig were rescued after it ran aground near Tarnholm.', ...FERRY_LOCAL]);
+    expect(claimSimilarity(then!, local!)).toBeLessThan(claimSimilarity(now!, local!));
+    expect(claimSimilarity(then!, now!)).toBeLessThanOrEqual(MAX_SIMILARITY_WITH_CONFLICT);
+  });
+
   it('still confirms a copy within one story', () => {
     const again = signArticleClaims([FERRY_WIRE[0]!, 'Brekke Lines runs three ferries.']);
     expect(claimSimilarity(again[0]!, wire[0]!)).toBeGreaterThanOrEqual(MATCH_CONFIRM_THRESHOLD);

@@ -51,3 +51,12 @@ export const DIFFERENT_STORY_PENALTY = 0.6;
  * fact, likely, told in other words. Their similarity is scaled by this (at most 1).
  */
 export const SAME_STORY_BOOST = 1.35;
+
+/**
+ * Claims of which one places what it reports at a time the other does not (when.ts: "last
+ * year", "in March", "two years ago" on one side only, or a different one on each side) are
+ * most often another event told for comparison with the same figure ("last year's drought
+ * cost 12 million euros" / "the hail caused up to €12m of damage"): not lifted by
+ * SAME_STORY_BOOST, scaled by this, and never confirmed.
+ */
+export const DIFFERENT_TIME_PENALTY = 0.6;

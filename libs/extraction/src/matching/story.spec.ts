@@ -73,6 +73,20 @@ describe('storyRelation', () => {
     expect(storyRelation(story(['Prices rose 4 percent in a year.']), story(FERRY_WIRE))).toBe(StoryRelation.unknown);
     expect(storyRelation(new Uint32Array(0), new Uint32Array(0))).toBe(StoryRelation.unknown);
   });
+
+  it('a name both use only in passing (a shared first name) does not make one story', () => {
+    const orchard = story([
+      'Hail destroyed orchards around Veldra, growers in Veldra said.',
+      'Veldra farmers lost half their apples, said Anna Roos of the Veldra growers.',
+      'Pickers in Veldra were sent home.',
+    ]);
+    const court = story([
+      'Judge Oskar Brandt jailed Tomas Leck in Holmfirth for fraud.',
+      'Leck stole from a Holmfirth charity, Brandt said.',
+      'Leck will appeal in Holmfirth, his lawyer Anna Field said.',
+    ]);
+    expect(storyRelation(orchard, court)).toBe(StoryRelation.different);
+  });
 });
 
 describe('storyNumbers and storyBandKeys', () => {

@@ -63,10 +63,19 @@ export function storyFingerprint(claims: readonly NormalisedClaim[]): Uint32Arra
   return names.length === 0 ? NO_STORY : Uint32Array.from(names, hashString);
 }
 
-/** Whether two fingerprints share a name; unknown when either is empty (an article that names nothing). */
+/**
+ * Whether two fingerprints share a name that leads one of them (among its STORY_KEY_NAMES most
+ * frequent: the town, company or person the article is about); unknown when either is empty (an
+ * article that names nothing). A name both use only in passing (a first name two people of
+ * different stories share, a capitalised "Regional" or "National" of two bodies' names) does not
+ * make one story.
+ */
 export function storyRelation(a: Uint32Array, b: Uint32Array): StoryRelation {
   if (a.length === 0 || b.length === 0) return StoryRelation.unknown;
-  for (const name of a) if (b.includes(name)) return StoryRelation.same;
+  for (let i = 0; i < a.length; i++) {
+    const at = b.indexOf(a[i] as number);
+    if (at >= 0 && (i < STORY_KEY_NAMES || at < STORY_KEY_NAMES)) return StoryRelation.same;
+  }
   return StoryRelation.different;
 }
 

@@ -39,8 +39,15 @@ function roundingOf(value: number): number {
 }
 /** "a day", "per week", "every day": one of a time unit, which the quantities module leaves alone. */
 const ONE_TIME_UNIT = /\b(?:a|an|per|one|every|each)\s+(minute|hour|day|week|month|year|decade|century)\b/gi;
-/** "annually", "per annum": once a year. */
-const YEARLY = /\b(?:annually|yearly|per\s+annum)\b/gi;
+/** "annually", "per annum", "annual turnover": once a year; "daily", "weekly", "monthly": once a day, week, month. */
+const YEARLY = /\b(?:annual(?:ly)?|yearly|per\s+annum)\b/gi;
+const ONCE_PER: ReadonlyArray<[RegExp, string]> = [
+  [/\bdaily\b/gi, 'day'],
+  [/\bweekly\b/gi, 'week'],
+  [/\bmonthly\b/gi, 'month'],
+];
+/** A range of two years ("between 2017 and 2023"): two dates, as "from 2017 to 2023" reads. */
+const YEAR = /\b(?:19|20)\d\d\b/g;
 /**
  * Before "a day" or "a week": a span of time ("for a week", "at least a month", "within a
  * day"), not a rate. Elsewhere ("60,000 visitors a year", "one meal a day", "once a week",
@@ -76,7 +83,13 @@ export function findFigures(text: string): ClaimFigure[] {
   const figures: ClaimFigure[] = [];
   for (const quantity of extractQuantities(text)) {
     const figure = quantityFigure(quantity);
-    if (figure) figures.push(figure);
+    if (!figure) continue;
+    if (isYearRange(figure)) {
+      for (const year of text.slice(figure.start, figure.end).matchAll(YEAR)) {
+        const start = figure.start + year.index;
+        figures.push({ ...bareNumberFigure(year[0]), start, end: start + 4 });
+      }
+    } else figures.push(figure);
   }
   for (const match of text.matchAll(ONE_TIME_UNIT)) {
     const start = match.index;
@@ -92,6 +105,14 @@ export function findFigures(text: string): ClaimFigure[] {
     const end = start + match[0].length;
     if (figures.some((figure) => start < figure.end && end > figure.start)) continue;
     figures.push(rateFigure(timeFigure(1, 'year', 0, start, end)));
+  }
+  for (const [pattern, unit] of ONCE_PER) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (figures.some((figure) => start < figure.end && end > figure.start)) continue;
+      figures.push(rateFigure(timeFigure(1, unit, 0, start, end)));
+    }
   }
   let spans = figures;
   for (const match of text.matchAll(FRACTION_OF_TIME_UNIT)) {
@@ -195,6 +216,8 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
       ...span,
     };
   }
+  // "the 58-year-old", "58 years old": the count a bare age states ("Name, 58,"), not a span of time.
+  if (q.kind === 'age') return bounded(value ?? low, 'count', numberToken(q), hedge);
   if (q.kind === 'percent') return bounded(value ?? low, 'points', `${canonicalNumber(value ?? low)}pp`, hedge);
   if (q.kind === 'money' && q.unit) return bounded(value ?? low, `money:${q.unit}`, `${numberToken(q)}${q.unit}`, hedge);
   const base = q.unit ? baseUnitOf(q.unit) : undefined;
@@ -252,6 +275,19 @@ function numberToken(q: Quantity): string {
 /** Converted amounts rounded to two significant digits, so that 10 km and 6.2 miles give one token. */
 function twoSignificant(value: number): string {
   return value === 0 ? '0' : canonicalNumber(Number(value.toPrecision(2)));
+}
+
+/** "2017-2023", "between 2017 and 2023": a count whose ends are both years. */
+function isYearRange(figure: ClaimFigure): boolean {
+  return (
+    figure.measure === 'count' &&
+    figure.low !== figure.high &&
+    Number.isInteger(figure.low) &&
+    Number.isInteger(figure.high) &&
+    figure.low >= 1900 &&
+    figure.high <= 2100 &&
+    figure.token === `${figure.low}-${figure.high}`
+  );
 }
 
 /** A bare number that no quantity took ("Su-24", a year): it must be the same number on both sides. */

@@ -44,6 +44,10 @@ describe('findFigures', () => {
     expect(tokens(text)).toContain(token);
   });
 
+  it('reads no rate in a name ("Retail Appliance Weekly", "the Daily Courier")', () => {
+    expect(tokens('she told Retail Appliance Weekly and the Daily Courier')).toEqual([]);
+  });
+
   it('leaves dates and ordinals out, and keeps the counted noun outside the figure', () => {
     expect(tokens('In March 2019, the third report counted 40 ferries')).toEqual(['40']);
     const [figure] = findFigures('40 ferries');

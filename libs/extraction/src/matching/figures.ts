@@ -40,11 +40,13 @@ function roundingOf(value: number): number {
 /** "a day", "per week", "every day": one of a time unit, which the quantities module leaves alone. */
 const ONE_TIME_UNIT = /\b(?:a|an|per|one|every|each)\s+(minute|hour|day|week|month|year|decade|century)\b/gi;
 /** "annually", "per annum", "annual turnover": once a year; "daily", "weekly", "monthly": once a day, week, month. */
-const YEARLY = /\b(?:annual(?:ly)?|yearly|per\s+annum)\b/gi;
+const YEARLY = /\b(?:annually|yearly|per\s+annum)\b/gi;
+/** In lower case only: "Retail Appliance Weekly", "the Daily Courier", "Annual Report" are names. */
 const ONCE_PER: ReadonlyArray<[RegExp, string]> = [
-  [/\bdaily\b/gi, 'day'],
-  [/\bweekly\b/gi, 'week'],
-  [/\bmonthly\b/gi, 'month'],
+  [/\bannual\b/g, 'year'],
+  [/\bdaily\b/g, 'day'],
+  [/\bweekly\b/g, 'week'],
+  [/\bmonthly\b/g, 'month'],
 ];
 /** A range of two years ("between 2017 and 2023"): two dates, as "from 2017 to 2023" reads. */
 const YEAR = /\b(?:19|20)\d\d\b/g;

@@ -92,11 +92,17 @@ describe('storyRelation', () => {
 describe('storyNumbers and storyBandKeys', () => {
   const numbersOf = (text: string) => storyNumbers(normaliseClaim(text));
 
-  it('files distinctive numbers; not small counts, years, spans of time or round shares', () => {
-    expect(numbersOf('In 2026 two ferries carried 212 passengers.')).toHaveLength(1);
+  it('files distinctive numbers; not small counts, years, spans of time or round shares alone', () => {
+    expect(numbersOf('Two ferries carried 212 passengers.')).toHaveLength(1);
     expect(numbersOf('A third of the 212 ferries are idle.')).toHaveLength(2);
     expect(numbersOf('The line was shut for 11 hours.')).toHaveLength(0);
-    expect(numbersOf('Half of the 12 ferries sailed in 2026.')).toHaveLength(0);
+    expect(numbersOf('Half of the ferries sailed in 2026.')).toHaveLength(0);
+  });
+
+  it('files two common numbers stated together as one pair, in either order', () => {
+    expect(numbersOf('In 2026 two ferries carried 212 passengers.')).toHaveLength(2);
+    expect(numbersOf('He moved the money from 2017 to 2023.')).toEqual(numbersOf('Between 2017 and 2023 he moved the money.'));
+    expect(numbersOf('He moved the money from 2017 to 2023.')).toHaveLength(1);
   });
 
   it(`files at most ${STORY_KEY_NUMBERS} numbers`, () => {

@@ -85,11 +85,16 @@ export function storyRelation(a: Uint32Array, b: Uint32Array): StoryRelation {
  * (bare small counts, years, spans of time, round shares: "two", 2026, "11hour", "50%") are
  * left out: many claims of a story, and of every story that shares its leading names, state
  * one, so their buckets would fill to the per-key cap on every lookup (bench:matching: 128
- * candidates per lookup at 1M with spans and shares filed, against 68 without story keys).
+ * candidates per lookup at 1M with spans and shares filed, against 68 without story keys). Two
+ * common numbers stated together ("from 2017 to 2023") are filed as one pair ("2017+2023"): few
+ * claims of a story state both.
  */
 export function storyNumbers(claim: NormalisedClaim): Uint32Array {
-  const distinctive = claim.numbers.filter((token) => !isCommonNumber(token));
-  return Uint32Array.from([...new Set(distinctive)].slice(0, STORY_KEY_NUMBERS), hashString);
+  const distinctive = [...new Set(claim.numbers.filter((token) => !isCommonNumber(token)))];
+  const common = [...new Set(claim.numbers.filter(isCommonNumber))];
+  // Two common numbers together ("2017" and "2023", "two" and "three") are as distinctive as one rare number.
+  if (common.length >= 2) distinctive.push(common.slice(0, 2).sort().join('+'));
+  return Uint32Array.from(distinctive.slice(0, STORY_KEY_NUMBERS), hashString);
 }
 
 /**

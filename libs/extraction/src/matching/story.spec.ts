@@ -87,6 +87,22 @@ describe('storyRelation', () => {
     ]);
     expect(storyRelation(orchard, court)).toBe(StoryRelation.different);
   });
+
+  it('two shared names, one leading either article, make one story', () => {
+    const company = story([
+      'Brekke Lines cut 40 sailings, Brekke Lines said.',
+      'Brekke Lines blamed fuel costs; Brekke Lines will review fares.',
+      'Ole Dahl of Brekke Lines said Tarnholm would keep one daily ferry.',
+      'Tarnholm councillors met Ole Dahl.',
+    ]);
+    const island = story([
+      'Tarnholm will keep one ferry, Mayor Siv Aune of Tarnholm said.',
+      'Tarnholm shops fear the cut, Siv Aune said.',
+      'Tarnholm has 900 residents, Aune said.',
+      'Oskar Lie and Kari Moen of Tarnholm signed a petition to Brekke Lines.',
+    ]);
+    expect(storyRelation(company, island)).toBe(StoryRelation.same);
+  });
 });
 
 describe('storyNumbers and storyBandKeys', () => {

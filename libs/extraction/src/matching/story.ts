@@ -64,19 +64,25 @@ export function storyFingerprint(claims: readonly NormalisedClaim[]): Uint32Arra
 }
 
 /**
- * Whether two fingerprints share a name that leads one of them (among its STORY_KEY_NAMES most
- * frequent: the town, company or person the article is about); unknown when either is empty (an
- * article that names nothing). A name both use only in passing (a first name two people of
- * different stories share, a capitalised "Regional" or "National" of two bodies' names) does not
- * make one story.
+ * Whether two fingerprints tell one story: a name leads both (is among the STORY_KEY_NAMES most
+ * frequent of each: the town, company or person the articles are about), or they share two names
+ * or more, one of which leads either. Unknown when either is empty (an article that names
+ * nothing). One name both use only in passing, or that leads one article and is a side figure
+ * of the other (a surname or first name two people of different stories share, a capitalised
+ * "Regional" of two bodies' names), does not make one story.
  */
 export function storyRelation(a: Uint32Array, b: Uint32Array): StoryRelation {
   if (a.length === 0 || b.length === 0) return StoryRelation.unknown;
+  let shared = 0;
+  let leadsEither = false;
   for (let i = 0; i < a.length; i++) {
     const at = b.indexOf(a[i] as number);
-    if (at >= 0 && (i < STORY_KEY_NAMES || at < STORY_KEY_NAMES)) return StoryRelation.same;
+    if (at < 0) continue;
+    if (i < STORY_KEY_NAMES && at < STORY_KEY_NAMES) return StoryRelation.same;
+    shared++;
+    leadsEither ||= i < STORY_KEY_NAMES || at < STORY_KEY_NAMES;
   }
-  return StoryRelation.different;
+  return shared >= 2 && leadsEither ? StoryRelation.same : StoryRelation.different;
 }
 
 /**

@@ -21,6 +21,16 @@ describe('findTimeFrames', () => {
     expect(findTimeFrames('The toll may rise, officials said on Sunday.')).toEqual([]);
     expect(findTimeFrames('The bakeries shut three weeks ago.')).toEqual([]);
   });
+
+  it('leaves out the time of a figure compared with', () => {
+    expect(findTimeFrames('Deaths fell to 40, down from 3,000 in 2019.')).toEqual([]);
+    expect(findTimeFrames('Sales rose to 900, up from 700 a year earlier.')).toEqual([]);
+    expect(findTimeFrames("Turnout was twice last year's figure.")).toEqual([]);
+    expect(findTimeFrames('More were killed than in 2019.')).toEqual([]);
+    expect(findTimeFrames('1,323 refugees crossed from Chile in 1996.')).toEqual(['year:1996']);
+    expect(findTimeFrames('Peru took in 1912 people in 2013.')).toEqual(['year:2013']);
+    expect(findTimeFrames("Last year's drought cost farmers 12 million euros.")).toEqual(['last:year']);
+  });
 });
 
 describe('timeRelation', () => {

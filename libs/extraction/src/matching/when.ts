@@ -51,6 +51,8 @@ const IN_MONTH_OR_YEAR = new RegExp(
   String.raw`\b(?:in|during|back\s+in|earlier\s+in|later\s+in)\s+(?:(?:early|late|mid)[\s-]+)?(?:(${MONTH_NAMES})(?:\s+((?:19|20)\d\d))?|((?:19|20)\d\d))\b(?!\s*(?:-|–|to|and)\s*(?:${MONTH_NAMES}|(?:19|20)\d\d))`,
   'gi',
 );
+/** A counted noun after a bare "in 1912" makes it a count ("took in 1912 people", "in 1912 refugees"), not a year. */
+const COUNTED_AFTER = /^\s+(?:people|(?!(?:was|has|is|as|this|its|his|thus|plus|across|unless|versus|always|perhaps|whereas)\b)[a-z]+s)\b/;
 /** "last year", "last year's", "last winter", "the previous month", "the year before". */
 const LAST_UNIT = new RegExp(String.raw`\b(?:last|(?:the\s+)?(?:previous|preceding|prior))\s+(${UNITS}|${SEASONS})\b`, 'gi');
 const LAST_MONTH_NAME = new RegExp(String.raw`\blast\s+(${MONTH_NAMES})\b`, 'gi');
@@ -69,22 +71,43 @@ export function findTimeFrames(text: string): string[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const keys = new Set<string>();
   for (const match of text.matchAll(IN_MONTH_OR_YEAR)) {
-    // The start of a span: "since the siege began in August", "between 2017 and …" (same clause, a few words back).
-    const before = text.slice(Math.max(0, (match.index ?? 0) - 40), match.index ?? 0);
-    if (/\b(?:between|from|since)\b[^,;:.]*$/i.test(before)) continue;
+    if (isComparison(text, match.index, match[0].length)) continue;
     const [, month, monthYear, year] = match;
+    // "took in 1912 people": a count after a particle, not a year.
+    if (year && COUNTED_AFTER.test(text.slice((match.index ?? 0) + match[0].length))) continue;
     if (month) keys.add(`month:${monthNumber(month)}${monthYear ? `/year:${monthYear}` : ''}`);
     else if (year) keys.add(`year:${year}`);
   }
-  for (const match of text.matchAll(LAST_UNIT)) keys.add(`last:${(match[1] as string).toLowerCase()}`);
-  for (const match of text.matchAll(LAST_MONTH_NAME)) keys.add(`month:${monthNumber(match[1] as string)}`);
+  for (const match of text.matchAll(LAST_UNIT)) {
+    if (!isComparison(text, match.index, match[0].length)) keys.add(`last:${(match[1] as string).toLowerCase()}`);
+  }
+  for (const match of text.matchAll(LAST_MONTH_NAME)) {
+    if (!isComparison(text, match.index, match[0].length)) keys.add(`month:${monthNumber(match[1] as string)}`);
+  }
   for (const match of text.matchAll(UNITS_AGO)) {
+    if (isComparison(text, match.index, match[0].length)) continue;
     const count = (match[1] as string).toLowerCase().replace(/\s+/g, ' ');
     const n = /^\d+$/.test(count) ? Number(count) : (COUNT_WORDS.get(count) ?? 0);
     keys.add(`ago:${n}${(match[2] as string).toLowerCase()}`);
   }
   return [...keys];
 }
+
+/**
+ * The time of a span's start or of a figure compared with, not of what the claim reports: after
+ * "between", "from", "since", "than", "compared with" in the same clause ("since the siege began
+ * in August", "down from 3,000 in 2019", "up from 900 a year earlier"), or a possessive naming
+ * a measure ("twice last year's figure", "the previous year's total").
+ */
+function isComparison(text: string, start: number, length: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start).replace(/(\d)[,.](?=\d)/g, '$1'); // "3,000" is no clause break
+  if (/\b(?:between|since|than|compared\s+(?:with|to))\b[^,;:.]*$/i.test(before)) return true;
+  // "from" a figure ("down from 3000 in 2019", "up from 700 people a year earlier"), not "from Chile in 1996".
+  if (/\bfrom\s+\S*\d\S*(?:\s+[a-z]+){0,2}\s*$/i.test(before)) return true;
+  return COMPARED_MEASURE.test(text.slice(start + length, start + length + 20));
+}
+const COMPARED_MEASURE =
+  /^['’]s\s+(?:figures?|totals?|levels?|average|rates?|record|high|low|numbers?|tally|count|amount|budget|result)\b/i;
 
 /** Time frames as packed figure values (the key's hash). */
 export function timeFrameValues(text: string): number[] {

@@ -21,6 +21,7 @@ import { ClaimSignaturesV31796291000000 } from './1796291000000-ClaimSignaturesV
 import { SessionExpiryIndex1796308961461 } from './1796308961461-SessionExpiryIndex';
 import { ClaimSignaturesV41796309000000 } from './1796309000000-ClaimSignaturesV4';
 import { ClaimSignaturesV51796310000000 } from './1796310000000-ClaimSignaturesV5';
+import { ClaimSignaturesV61796311000000 } from './1796311000000-ClaimSignaturesV6';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -49,4 +50,5 @@ export const MIGRATIONS: Function[] = [
   SessionExpiryIndex1796308961461,
   ClaimSignaturesV41796309000000,
   ClaimSignaturesV51796310000000,
+  ClaimSignaturesV61796311000000,
 ];

@@ -1,5 +1,12 @@
 import type { MatchWord } from './match-word';
-import { ATTRIBUTION_VERBS, MATCHING_STOP_WORDS, SOURCE_OPENERS, SPEAKER_PRONOUNS } from './matching-lexicon';
+import {
+  ATTRIBUTION_VERBS,
+  AUXILIARIES,
+  MATCHING_STOP_WORDS,
+  SOURCE_OPENERS,
+  SPEAKER_PRONOUNS,
+  TRAILING_ATTRIBUTION_VERBS,
+} from './matching-lexicon';
 
 /** "The Northern Relief Agency said 2,480 …": the verb comes early in its clause. */
 const MAX_LEADING_VERB_INDEX = 7;
@@ -87,11 +94,12 @@ function dropTrailingSourcePhrase(clause: MatchWord[]): MatchWord[] {
 function isAttributionClause(clause: MatchWord[], first: boolean): boolean {
   if (clause.length > MAX_ATTRIBUTION_CLAUSE_WORDS || clause.some((word) => word.isNumber)) return false;
   if (SOURCE_OPENERS.has((clause[0] as MatchWord).text)) return true;
-  const verb = clause.findIndex((word) => ATTRIBUTION_VERBS.has(word.text));
+  const verb = clause.findIndex((word) => ATTRIBUTION_VERBS.has(word.text) || (!first && TRAILING_ATTRIBUTION_VERBS.has(word.text)));
   if (verb < 0) return false;
   const after = clause.slice(verb + 1);
   const maxAfter = first ? MAX_WORDS_AFTER_OPENING_VERB : MAX_WORDS_AFTER_TRAILING_VERB;
-  return after.length <= maxAfter && !speakerPronounFollows(after);
+  // "…, said his client would appeal": a reported clause with a verb of its own is the claim.
+  return after.length <= maxAfter && !speakerPronounFollows(after) && !after.some((word) => AUXILIARIES.has(word.text));
 }
 
 /**

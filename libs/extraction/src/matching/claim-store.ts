@@ -3,6 +3,9 @@ import { LSH_BANDS } from './lsh';
 import type { ClaimSignature } from './signature';
 import { claimTotals, measureOverlap, newOverlap, scoreSimilarity, type ClaimTotals } from './similarity';
 import { NO_STORY, storyRelation } from './story';
+import { timeRelation } from './when';
+
+const NO_FIGURES = new Float64Array(0);
 
 const MIN_DOCS = 64;
 const MIN_POOL = 1024;
@@ -140,7 +143,13 @@ export class ClaimStore {
     stored.weight = weight;
     stored.names = keyTerms & KEY_TERM_MASK;
     stored.negated = keyTerms >>> 30 === 1;
-    return scoreSimilarity(this.overlap, stored, query.totals, storyRelation(this.stories[doc] ?? NO_STORY, query.signature.story));
+    return scoreSimilarity(
+      this.overlap,
+      stored,
+      query.totals,
+      storyRelation(this.stories[doc] ?? NO_STORY, query.signature.story),
+      figures ? timeRelation(figures, query.signature.figures) : timeRelation(NO_FIGURES, query.signature.figures),
+    );
   }
 
   /** Bytes held by typed arrays (for the benchmark's memory line; ids and the id map are extra). */

@@ -36,14 +36,37 @@ describe('findFigures', () => {
     ['shut for a week', '1week'],
     ['closed at least a month', '1month'],
     ['a year ago', '1year'],
+    ['5% of annual turnover', '1year'],
+    ['a monthly fee', '1month'],
+    ['siphoned off €2.3million', '2300000EUR'],
+    ['the 58-year-old', '58'],
   ])('%s → %s', (text, token) => {
     expect(tokens(text)).toContain(token);
+  });
+
+  it('reads no rate in a name ("Retail Appliance Weekly", "the Daily Courier")', () => {
+    expect(tokens('she told Retail Appliance Weekly and the Daily Courier')).toEqual([]);
   });
 
   it('leaves dates and ordinals out, and keeps the counted noun outside the figure', () => {
     expect(tokens('In March 2019, the third report counted 40 ferries')).toEqual(['40']);
     const [figure] = findFigures('40 ferries');
     expect('40 ferries'.slice(figure!.start, figure!.end).trim()).toBe('40');
+  });
+});
+
+describe('ages and ranges of years', () => {
+  it('reads an age as the count a bare age states, not as a span of time', () => {
+    expect(conflict('The 58-year-old was jailed.', 'Maas, 58, was jailed.')).toBe(false);
+    expect(conflict('The 58-year-old was jailed.', 'Maas, 61, was jailed.')).toBe(true);
+    expect(conflict('The 58-year-old was jailed.', 'He was jailed for 58 years.')).toBe(false);
+  });
+
+  it('reads "between 2017 and 2023" as the two years "from 2017 to 2023" states', () => {
+    expect(tokens('between 2017 and 2023')).toEqual(['2017', '2023']);
+    expect(computeSignature('He moved money between 2017 and 2023.').shingles).toEqual(
+      computeSignature('He moved money from 2017 to 2023.').shingles,
+    );
   });
 });
 

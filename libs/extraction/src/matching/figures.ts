@@ -4,6 +4,7 @@ import { baseUnitOf, TIME_UNITS_DESCENDING } from '../quantities/unit-conversion
 import { UNIT_WORDS } from '../quantities/units';
 import { hashString } from './hashing';
 import { canonicalNumber } from './numbers';
+import { WHEN_MEASURE_HASH } from './when';
 
 /**
  * A figure a claim states, in one scale per measure: "a third" and "33 percent"
@@ -38,8 +39,17 @@ function roundingOf(value: number): number {
 }
 /** "a day", "per week", "every day": one of a time unit, which the quantities module leaves alone. */
 const ONE_TIME_UNIT = /\b(?:a|an|per|one|every|each)\s+(minute|hour|day|week|month|year|decade|century)\b/gi;
-/** "annually", "per annum": once a year. */
+/** "annually", "per annum", "annual turnover": once a year; "daily", "weekly", "monthly": once a day, week, month. */
 const YEARLY = /\b(?:annually|yearly|per\s+annum)\b/gi;
+/** In lower case only: "Retail Appliance Weekly", "the Daily Courier", "Annual Report" are names. */
+const ONCE_PER: ReadonlyArray<[RegExp, string]> = [
+  [/\bannual\b/g, 'year'],
+  [/\bdaily\b/g, 'day'],
+  [/\bweekly\b/g, 'week'],
+  [/\bmonthly\b/g, 'month'],
+];
+/** A range of two years ("between 2017 and 2023"): two dates, as "from 2017 to 2023" reads. */
+const YEAR = /\b(?:19|20)\d\d\b/g;
 /**
  * Before "a day" or "a week": a span of time ("for a week", "at least a month", "within a
  * day"), not a rate. Elsewhere ("60,000 visitors a year", "one meal a day", "once a week",
@@ -75,7 +85,13 @@ export function findFigures(text: string): ClaimFigure[] {
   const figures: ClaimFigure[] = [];
   for (const quantity of extractQuantities(text)) {
     const figure = quantityFigure(quantity);
-    if (figure) figures.push(figure);
+    if (!figure) continue;
+    if (isYearRange(figure)) {
+      for (const year of text.slice(figure.start, figure.end).matchAll(YEAR)) {
+        const start = figure.start + year.index;
+        figures.push({ ...bareNumberFigure(year[0]), start, end: start + 4 });
+      }
+    } else figures.push(figure);
   }
   for (const match of text.matchAll(ONE_TIME_UNIT)) {
     const start = match.index;
@@ -91,6 +107,14 @@ export function findFigures(text: string): ClaimFigure[] {
     const end = start + match[0].length;
     if (figures.some((figure) => start < figure.end && end > figure.start)) continue;
     figures.push(rateFigure(timeFigure(1, 'year', 0, start, end)));
+  }
+  for (const [pattern, unit] of ONCE_PER) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (figures.some((figure) => start < figure.end && end > figure.start)) continue;
+      figures.push(rateFigure(timeFigure(1, unit, 0, start, end)));
+    }
   }
   let spans = figures;
   for (const match of text.matchAll(FRACTION_OF_TIME_UNIT)) {
@@ -194,6 +218,8 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
       ...span,
     };
   }
+  // "the 58-year-old", "58 years old": the count a bare age states ("Name, 58,"), not a span of time.
+  if (q.kind === 'age') return bounded(value ?? low, 'count', numberToken(q), hedge);
   if (q.kind === 'percent') return bounded(value ?? low, 'points', `${canonicalNumber(value ?? low)}pp`, hedge);
   if (q.kind === 'money' && q.unit) return bounded(value ?? low, `money:${q.unit}`, `${numberToken(q)}${q.unit}`, hedge);
   const base = q.unit ? baseUnitOf(q.unit) : undefined;
@@ -253,19 +279,40 @@ function twoSignificant(value: number): string {
   return value === 0 ? '0' : canonicalNumber(Number(value.toPrecision(2)));
 }
 
+/** "2017-2023", "between 2017 and 2023": a count whose ends are both years. */
+function isYearRange(figure: ClaimFigure): boolean {
+  return (
+    figure.measure === 'count' &&
+    figure.low !== figure.high &&
+    Number.isInteger(figure.low) &&
+    Number.isInteger(figure.high) &&
+    figure.low >= 1900 &&
+    figure.high <= 2100 &&
+    figure.token === `${figure.low}-${figure.high}`
+  );
+}
+
 /** A bare number that no quantity took ("Su-24", a year): it must be the same number on both sides. */
 export function bareNumberFigure(text: string): ClaimFigure {
   const value = Number(text);
   return { measure: 'number', low: value, high: value, token: text, start: -1, end: -1 };
 }
 
-/** Figures as the signature keeps them: (measure hash, low, high) triples, in a Float64Array. */
-export function packFigures(figures: readonly ClaimFigure[]): Float64Array {
-  const packed = new Float64Array(figures.length * 3);
+/**
+ * Figures as the signature keeps them: (measure hash, low, high) triples, in a Float64Array;
+ * then the claim's time frames (when.ts), each as (WHEN_MEASURE_HASH, key hash, key hash).
+ */
+export function packFigures(figures: readonly ClaimFigure[], timeFrames: readonly string[] = []): Float64Array {
+  const packed = new Float64Array((figures.length + timeFrames.length) * 3);
   figures.forEach((figure, i) => {
     packed[i * 3] = hashString(figure.measure);
     packed[i * 3 + 1] = figure.low;
     packed[i * 3 + 2] = figure.high;
+  });
+  timeFrames.forEach((frame, k) => {
+    const i = figures.length + k;
+    packed[i * 3] = WHEN_MEASURE_HASH;
+    packed[i * 3 + 1] = packed[i * 3 + 2] = hashString(frame);
   });
   return packed;
 }
@@ -288,6 +335,7 @@ export function figuresConflict(a: Float64Array, b: Float64Array): boolean {
 function measuresWithUnmatched(a: Float64Array, b: Float64Array): number[] {
   const measures: number[] = [];
   for (let i = 0; i < a.length; i += 3) {
+    if (a[i] === WHEN_MEASURE_HASH) continue; // when, not how much: similarity.ts weighs it (timeRelation)
     let statedByB = false;
     let matched = false;
     for (let j = 0; j < b.length && !matched; j += 3) {

@@ -221,7 +221,21 @@ export const ATTRIBUTION_VERBS = set(`
   said says told tells reported noted stated announced announces claimed added adds wrote writes explained
   confirmed insisted argued warned declared quoted tweeted posted acknowledged asserted commented stressed
   emphasised emphasized underlined alleged testified estimated estimates show shows showed
+  conceded concedes
 `);
+
+/**
+ * Speech verbs that also say something else ("was admitted to hospital", "tests revealed
+ * cracks"): attribution only at the end of a claim ("…, the company's director admitted").
+ */
+export const TRAILING_ATTRIBUTION_VERBS = set(`admitted admits revealed disclosed`);
+
+/**
+ * Auxiliaries and modals: after a speech verb they open a reported clause of its own ("said his
+ * client would appeal"), where a trailing attribution has only a time, place or audience ("said
+ * on Monday", "told reporters in Geneva").
+ */
+export const AUXILIARIES = set(`would will could can may might should must shall had has have was were is are did does do`);
 
 /** Currency words, which go after the amount ("$30" and "30 dollars" both become "30 dollar"). */
 export const CURRENCIES = set(`dollar euro pound`);

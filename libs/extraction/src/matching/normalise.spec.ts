@@ -123,6 +123,15 @@ describe('normaliseClaim', () => {
     expect(tokens('Russian air strikes')).toBe(tokens('Russian airstrikes'));
   });
 
+  it('keeps a reported clause with a verb of its own after a speaker set off by commas', () => {
+    expect(tokens("Maas's lawyer, Tobias Wenk, said his client would appeal the verdict.")).toBe('client appeal verdict');
+  });
+
+  it('drops a trailing "…, NAME admitted" but not "admitted to hospital"', () => {
+    expect(tokens('The thermostat was faulty, chief operating officer Hanne Solberg admitted.')).toBe(tokens('The thermostat was faulty.'));
+    expect(tokens('He was admitted to hospital.')).not.toBe(tokens('hospital'));
+  });
+
   it('never throws and gives nothing for text without words', () => {
     for (const text of ['', '   ', '...!?', '“”', '🙂🙂', '-', '%', '$']) expect(() => normaliseClaim(text)).not.toThrow();
     expect(normaliseClaim('...!?').tokens).toEqual([]);

@@ -6,6 +6,7 @@ import { bareNumberFigure, findFigures, type ClaimFigure } from './figures';
 import { spellOutNumbers } from './numbers';
 import { scanWords } from './scan-words';
 import { stemWord } from './stem';
+import { findTimeFrames } from './when';
 import { isInflectedCommonWord, phrasalVerbOf, synonymOf } from './synonyms';
 
 /** What a claim says, reduced to the words that rewordings keep. */
@@ -20,6 +21,8 @@ export interface NormalisedClaim {
   negated: boolean;
   /** The figures it states (amounts in one scale per measure, and bare numbers), outside attribution. */
   figures: ClaimFigure[];
+  /** The time frames it places what it reports in ("in March", "last year", "two years ago"; when.ts), as keys. */
+  timeFrames: string[];
 }
 
 /**
@@ -71,7 +74,7 @@ export function normaliseClaim(text: string): NormalisedClaim {
     if (word.capitalised) names.add(token);
   }
   if (currencyBeforeAmount) tokens.push(currencyBeforeAmount);
-  return { tokens, numbers, names: [...names], negated, figures };
+  return { tokens, numbers, names: [...names], negated, figures, timeFrames: findTimeFrames(source.slice(bodyStart)) };
 }
 
 /** Where the text's first word from `from` on starts (after any opening quote mark or bracket); -1 for none. */

@@ -10,7 +10,7 @@ import { NO_STORY, storyBandKeys, storyFingerprint, storyNumbers } from './story
  * Bumped whenever normalisation, shingling, weights or hashing change:
  * signatures of another version are not comparable; recompute them from the text.
  */
-export const SIGNATURE_VERSION = 5;
+export const SIGNATURE_VERSION = 6;
 
 /** What claim matching needs to know about a claim: about 0.6 KB, computed once and stored. */
 export interface ClaimSignature {
@@ -78,7 +78,7 @@ function signNormalised(text: string, claim: NormalisedClaim, story: Uint32Array
     minHashes: minHash(claimWordShingles(claim)),
     shingles,
     negated: claim.negated,
-    figures: packFigures(claim.figures),
+    figures: packFigures(claim.figures, claim.timeFrames),
     story,
     storyNumbers: storyNumbers(claim),
   };

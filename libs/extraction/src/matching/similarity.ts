@@ -5,9 +5,11 @@ import type { ClaimSignature } from './signature';
 /** What ranking a candidate needs of a signature: the MinHash values only serve the band keys. */
 export type RankedClaim = Pick<ClaimSignature, 'shingles' | 'negated' | 'figures' | 'story'>;
 import { StoryRelation, storyRelation } from './story';
+import { TimeRelation, timeRelation } from './when';
 import {
   CONFLICT_PENALTY,
   DIFFERENT_STORY_PENALTY,
+  DIFFERENT_TIME_PENALTY,
   MAX_SIMILARITY_WITH_CONFLICT,
   SAME_STORY_BOOST,
   UNANCHORED_PENALTY,
@@ -128,19 +130,30 @@ export function setsConflict(shared: number, sizeA: number, sizeB: number): bool
  * different stories, however alike a figure and a few words ("40,000 people"): scaled by
  * DIFFERENT_STORY_PENALTY and never confirmed. Two claims of one story that share a number
  * are likely the same fact in other words ("a blaze" / "a fire"): scaled up by
- * SAME_STORY_BOOST (at most 1).
+ * SAME_STORY_BOOST (at most 1), unless one places it at a time the other does not (when.ts:
+ * "last year", "in March", "two years ago" on one side only, or different on each): the same
+ * figure told of another time is another event (last year's drought, this year's hail), so such
+ * pairs are scaled by DIFFERENT_TIME_PENALTY and never confirmed.
  */
-export function scoreSimilarity(overlap: Overlap, a: ClaimTotals, b: ClaimTotals, story: StoryRelation = StoryRelation.unknown): number {
+export function scoreSimilarity(
+  overlap: Overlap,
+  a: ClaimTotals,
+  b: ClaimTotals,
+  story: StoryRelation = StoryRelation.unknown,
+  time: TimeRelation = TimeRelation.same,
+): number {
   const score = overlapScore(overlap.weight, a.weight, b.weight);
   const factsConflict = a.negated !== b.negated;
   const namesConflict = setsConflict(overlap.names, a.names, b.names);
+  const otherTime = time === TimeRelation.differs;
   let similarity = isAnchored(overlap) ? score : score * UNANCHORED_PENALTY;
-  if (story === StoryRelation.same && overlap.numbers > 0) {
+  if (story === StoryRelation.same && overlap.numbers > 0 && !otherTime) {
     similarity = Math.max(similarity, Math.min(similarity * SAME_STORY_BOOST, MAX_SIMILARITY_WITH_CONFLICT));
   }
   if (factsConflict) similarity *= CONFLICT_PENALTY;
   if (story === StoryRelation.different) similarity *= DIFFERENT_STORY_PENALTY;
-  if (factsConflict || namesConflict || story === StoryRelation.different) {
+  if (otherTime) similarity *= DIFFERENT_TIME_PENALTY;
+  if (factsConflict || namesConflict || otherTime || story === StoryRelation.different) {
     similarity = Math.min(similarity, MAX_SIMILARITY_WITH_CONFLICT);
   }
   return similarity;
@@ -164,5 +177,11 @@ function isAnchored(overlap: Overlap): boolean {
 export function claimSimilarity(a: RankedClaim, b: RankedClaim): number {
   if (figuresConflict(a.figures, b.figures)) return 0;
   const overlap = measureOverlap(a.shingles, 0, a.shingles.length, b.shingles, 0, b.shingles.length, newOverlap());
-  return scoreSimilarity(overlap, claimTotals(a.shingles, a.negated), claimTotals(b.shingles, b.negated), storyRelation(a.story, b.story));
+  return scoreSimilarity(
+    overlap,
+    claimTotals(a.shingles, a.negated),
+    claimTotals(b.shingles, b.negated),
+    storyRelation(a.story, b.story),
+    timeRelation(a.figures, b.figures),
+  );
 }

@@ -73,16 +73,53 @@ describe('storyRelation', () => {
     expect(storyRelation(story(['Prices rose 4 percent in a year.']), story(FERRY_WIRE))).toBe(StoryRelation.unknown);
     expect(storyRelation(new Uint32Array(0), new Uint32Array(0))).toBe(StoryRelation.unknown);
   });
+
+  it('a name both use only in passing (a shared first name) does not make one story', () => {
+    const orchard = story([
+      'Hail destroyed orchards around Veldra, growers in Veldra said.',
+      'Veldra farmers lost half their apples, said Anna Roos of the Veldra growers.',
+      'Pickers in Veldra were sent home.',
+    ]);
+    const court = story([
+      'Judge Oskar Brandt jailed Tomas Leck in Holmfirth for fraud.',
+      'Leck stole from a Holmfirth charity, Brandt said.',
+      'Leck will appeal in Holmfirth, his lawyer Anna Field said.',
+    ]);
+    expect(storyRelation(orchard, court)).toBe(StoryRelation.different);
+  });
+
+  it('two shared names, one leading either article, make one story', () => {
+    const company = story([
+      'Brekke Lines cut 40 sailings, Brekke Lines said.',
+      'Brekke Lines blamed fuel costs; Brekke Lines will review fares.',
+      'Ole Dahl of Brekke Lines said Tarnholm would keep one daily ferry.',
+      'Tarnholm councillors met Ole Dahl.',
+    ]);
+    const island = story([
+      'Tarnholm will keep one ferry, Mayor Siv Aune of Tarnholm said.',
+      'Tarnholm shops fear the cut, Siv Aune said.',
+      'Tarnholm has 900 residents, Aune said.',
+      'Oskar Lie and Kari Moen of Tarnholm signed a petition to Brekke Lines.',
+    ]);
+    expect(storyRelation(company, island)).toBe(StoryRelation.same);
+  });
 });
 
 describe('storyNumbers and storyBandKeys', () => {
   const numbersOf = (text: string) => storyNumbers(normaliseClaim(text));
 
-  it('files distinctive numbers; not small counts, years, spans of time or round shares', () => {
-    expect(numbersOf('In 2026 two ferries carried 212 passengers.')).toHaveLength(1);
+  it('files distinctive numbers; not small counts, years, spans of time or round shares alone', () => {
+    expect(numbersOf('Two ferries carried 212 passengers.')).toHaveLength(1);
     expect(numbersOf('A third of the 212 ferries are idle.')).toHaveLength(2);
     expect(numbersOf('The line was shut for 11 hours.')).toHaveLength(0);
-    expect(numbersOf('Half of the 12 ferries sailed in 2026.')).toHaveLength(0);
+    expect(numbersOf('Half of the ferries sailed in 2026.')).toHaveLength(1); // 50% and 2026 as a pair
+    expect(numbersOf('Half of the ferries sailed.')).toHaveLength(0);
+  });
+
+  it('files two common numbers stated together as one pair, in either order', () => {
+    expect(numbersOf('In 2026 two ferries carried 212 passengers.')).toHaveLength(2);
+    expect(numbersOf('He moved the money from 2017 to 2023.')).toEqual(numbersOf('Between 2017 and 2023 he moved the money.'));
+    expect(numbersOf('He moved the money from 2017 to 2023.')).toHaveLength(1);
   });
 
   it(`files at most ${STORY_KEY_NUMBERS} numbers`, () => {
@@ -136,6 +173,16 @@ describe('similarity between stories', () => {
   it('leaves a pair without a shared number as it was', () => {
     const plain = claimSimilarity(computeSignature(FERRY_WIRE[2]!), computeSignature(FERRY_LOCAL[1]!));
     expect(claimSimilarity(wire[2]!, local[1]!)).toBeCloseTo(plain, 10);
+  });
+
+  it('does not lift, and never confirms, the same figure told of another time in one story', () => {
+    const [now, then] = signArticleClaims([
+      'The ferry Solveig ran aground off Tarnholm with 212 passengers on board.',
+      'Last year the ferry Solveig ran aground off Tarnholm with 212 passengers on board.',
+    ]);
+    const [local] = signArticleClaims(['All 212 people on the Solveig were rescued after it ran aground near Tarnholm.', ...FERRY_LOCAL]);
+    expect(claimSimilarity(then!, local!)).toBeLessThan(claimSimilarity(now!, local!));
+    expect(claimSimilarity(then!, now!)).toBeLessThanOrEqual(MAX_SIMILARITY_WITH_CONFLICT);
   });
 
   it('still confirms a copy within one story', () => {

@@ -63,11 +63,26 @@ export function storyFingerprint(claims: readonly NormalisedClaim[]): Uint32Arra
   return names.length === 0 ? NO_STORY : Uint32Array.from(names, hashString);
 }
 
-/** Whether two fingerprints share a name; unknown when either is empty (an article that names nothing). */
+/**
+ * Whether two fingerprints tell one story: a name leads both (is among the STORY_KEY_NAMES most
+ * frequent of each: the town, company or person the articles are about), or they share two names
+ * or more, one of which leads either. Unknown when either is empty (an article that names
+ * nothing). One name both use only in passing, or that leads one article and is a side figure
+ * of the other (a surname or first name two people of different stories share, a capitalised
+ * "Regional" of two bodies' names), does not make one story.
+ */
 export function storyRelation(a: Uint32Array, b: Uint32Array): StoryRelation {
   if (a.length === 0 || b.length === 0) return StoryRelation.unknown;
-  for (const name of a) if (b.includes(name)) return StoryRelation.same;
-  return StoryRelation.different;
+  let shared = 0;
+  let leadsEither = false;
+  for (let i = 0; i < a.length; i++) {
+    const at = b.indexOf(a[i] as number);
+    if (at < 0) continue;
+    if (i < STORY_KEY_NAMES && at < STORY_KEY_NAMES) return StoryRelation.same;
+    shared++;
+    leadsEither ||= i < STORY_KEY_NAMES || at < STORY_KEY_NAMES;
+  }
+  return shared >= 2 && leadsEither ? StoryRelation.same : StoryRelation.different;
 }
 
 /**
@@ -76,11 +91,16 @@ export function storyRelation(a: Uint32Array, b: Uint32Array): StoryRelation {
  * (bare small counts, years, spans of time, round shares: "two", 2026, "11hour", "50%") are
  * left out: many claims of a story, and of every story that shares its leading names, state
  * one, so their buckets would fill to the per-key cap on every lookup (bench:matching: 128
- * candidates per lookup at 1M with spans and shares filed, against 68 without story keys).
+ * candidates per lookup at 1M with spans and shares filed, against 68 without story keys). Two
+ * common numbers stated together ("from 2017 to 2023") are filed as one pair ("2017+2023"): few
+ * claims of a story state both.
  */
 export function storyNumbers(claim: NormalisedClaim): Uint32Array {
-  const distinctive = claim.numbers.filter((token) => !isCommonNumber(token));
-  return Uint32Array.from([...new Set(distinctive)].slice(0, STORY_KEY_NUMBERS), hashString);
+  const distinctive = [...new Set(claim.numbers.filter((token) => !isCommonNumber(token)))];
+  const common = [...new Set(claim.numbers.filter(isCommonNumber))];
+  // Two common numbers together ("2017" and "2023", "two" and "three") are as distinctive as one rare number.
+  if (common.length >= 2) distinctive.push(common.slice(0, 2).sort().join('+'));
+  return Uint32Array.from(distinctive.slice(0, STORY_KEY_NUMBERS), hashString);
 }
 
 /**

@@ -1,0 +1,52 @@
+import { packFigures, figuresConflict } from './figures';
+import { findTimeFrames, TimeRelation, timeRelation } from './when';
+
+describe('findTimeFrames', () => {
+  it('reads a month or a year after a preposition of a point in time', () => {
+    expect(findTimeFrames('In March, a storm cut power to 9,000 homes.')).toEqual(['month:3']);
+    expect(findTimeFrames('The museum was robbed in 2019.')).toEqual(['year:2019']);
+    expect(findTimeFrames('It was opened back in May 2024.')).toEqual(['month:5/year:2024']);
+  });
+
+  it('reads "last year", "last winter" and years ago', () => {
+    expect(findTimeFrames("Last year's drought cost farmers 12 million euros.")).toEqual(['last:year']);
+    expect(findTimeFrames('40 operations were cancelled last winter.')).toEqual(['last:winter']);
+    expect(findTimeFrames('A smaller storm damaged 250 homes two years ago.')).toEqual(['ago:2year']);
+  });
+
+  it('leaves out spans, weekdays, the modal "may" and the recent past', () => {
+    expect(findTimeFrames('Kettles sold between March 2024 and January 2026 are affected.')).toEqual([]);
+    expect(findTimeFrames('He moved the money from 2017 to 2023.')).toEqual([]);
+    expect(findTimeFrames('A third have fled since the siege began in August.')).toEqual([]);
+    expect(findTimeFrames('The toll may rise, officials said on Sunday.')).toEqual([]);
+    expect(findTimeFrames('The bakeries shut three weeks ago.')).toEqual([]);
+  });
+
+  it('leaves out the time of a figure compared with', () => {
+    expect(findTimeFrames('Deaths fell to 40, down from 3,000 in 2019.')).toEqual([]);
+    expect(findTimeFrames('Sales rose to 900, up from 700 a year earlier.')).toEqual([]);
+    expect(findTimeFrames("Turnout was twice last year's figure.")).toEqual([]);
+    expect(findTimeFrames('More were killed than in 2019.')).toEqual([]);
+    expect(findTimeFrames('1,323 refugees crossed from Chile in 1996.')).toEqual(['year:1996']);
+    expect(findTimeFrames('Peru took in 1912 people in 2013.')).toEqual(['year:2013']);
+    expect(findTimeFrames("Last year's drought cost farmers 12 million euros.")).toEqual(['last:year']);
+  });
+});
+
+describe('timeRelation', () => {
+  const pack = (...frames: string[]) => packFigures([], frames);
+  it('is the same when neither states a time frame or both share one', () => {
+    expect(timeRelation(pack(), pack())).toBe(TimeRelation.same);
+    expect(timeRelation(pack('month:3'), pack('year:2025', 'month:3'))).toBe(TimeRelation.same);
+  });
+
+  it('differs when only one states a time frame or they share none', () => {
+    expect(timeRelation(pack('last:year'), pack())).toBe(TimeRelation.differs);
+    expect(timeRelation(pack(), pack('month:5'))).toBe(TimeRelation.differs);
+    expect(timeRelation(pack('year:2019'), pack('year:2021'))).toBe(TimeRelation.differs);
+  });
+
+  it('is no figure conflict: another time is weighed, not ruled out', () => {
+    expect(figuresConflict(pack('year:2019'), pack('year:2021'))).toBe(false);
+  });
+});

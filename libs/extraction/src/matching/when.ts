@@ -1,0 +1,141 @@
+import { hashString } from './hashing';
+
+/**
+ * When a claim places what it reports, if it says so by a past or named time frame: "in
+ * March", "in 2019", "in May 2024", "last year", "last winter", "two years ago", "the
+ * previous year". A report of this story's event rarely dates it so (it happened "on
+ * Sunday", "yesterday", or with no date at all); a claim that does is most often about
+ * another event told for comparison: last year's drought, a storm in March, a sentence
+ * handed down in 2021. Two claims of one story that state the same figure are the same
+ * fact only if they place it at the same time (similarity.ts: timeRelation).
+ *
+ * Spans ("between March 2024 and January 2026", "since 2019", "from 2017 to 2023") say how
+ * long, not when, and are not time frames; nor are weekdays and "yesterday", "today".
+ */
+
+/** The figures' measure for a time frame (figures.ts packs it like a figure, value = hash of the frame's key). */
+export const WHEN_MEASURE = 'when';
+export const WHEN_MEASURE_HASH = hashString(WHEN_MEASURE);
+
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const SEASONS = 'winter|summer|spring|autumn|fall';
+/**
+ * Units of a time frame before "ago" or after "last": a year or more back is another event
+ * ("two years ago", "last year"); "three weeks ago", "last week" is as often this story's own
+ * recent past ("the bakeries shut three weeks ago" / "have been closed for three weeks").
+ */
+const UNITS = 'year|decade';
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['a', 1],
+  ['an', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['a few', 0],
+  ['several', 0],
+]);
+
+/**
+ * "in March", "in early 2019", "back in May 2024", "during the summer of 2021": a month
+ * and/or a year after a preposition of a point in time. "May" is a month only when a year
+ * follows or a preposition of time precedes it ("in May"; "it may rise" is no date).
+ */
+const IN_MONTH_OR_YEAR = new RegExp(
+  String.raw`\b(?:in|during|back\s+in|earlier\s+in|later\s+in)\s+(?:(?:early|late|mid)[\s-]+)?(?:(${MONTH_NAMES})(?:\s+((?:19|20)\d\d))?|((?:19|20)\d\d))\b(?!\s*(?:-|–|to|and)\s*(?:${MONTH_NAMES}|(?:19|20)\d\d))`,
+  'gi',
+);
+/** A counted noun after a bare "in 1912" makes it a count ("took in 1912 people", "in 1912 refugees"), not a year. */
+const COUNTED_AFTER = /^\s+(?:people|(?!(?:was|has|is|as|this|its|his|thus|plus|across|unless|versus|always|perhaps|whereas)\b)[a-z]+s)\b/;
+/** "last year", "last year's", "last winter", "the previous month", "the year before". */
+const LAST_UNIT = new RegExp(String.raw`\b(?:last|(?:the\s+)?(?:previous|preceding|prior))\s+(${UNITS}|${SEASONS})\b`, 'gi');
+const LAST_MONTH_NAME = new RegExp(String.raw`\blast\s+(${MONTH_NAMES})\b`, 'gi');
+/** "two years ago", "a decade earlier", "several months before". */
+const UNITS_AGO = new RegExp(
+  String.raw`\b(\d+|a\s+few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(${UNITS})s?\s+(ago|earlier|before)\b`,
+  'gi',
+);
+
+/**
+ * The time frames a claim states, as keys: "month:3", "year:2019", "month:5/year:2024",
+ * "last:year", "ago:2year". Spans between two points ("from March 2024 to January
+ * 2026", "between 2017 and 2023") and what follows "since" are left out.
+ */
+export function findTimeFrames(text: string): string[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const keys = new Set<string>();
+  for (const match of text.matchAll(IN_MONTH_OR_YEAR)) {
+    if (isComparison(text, match.index, match[0].length)) continue;
+    const [, month, monthYear, year] = match;
+    // "took in 1912 people": a count after a particle, not a year.
+    if (year && COUNTED_AFTER.test(text.slice((match.index ?? 0) + match[0].length))) continue;
+    if (month) keys.add(`month:${monthNumber(month)}${monthYear ? `/year:${monthYear}` : ''}`);
+    else if (year) keys.add(`year:${year}`);
+  }
+  for (const match of text.matchAll(LAST_UNIT)) {
+    if (!isComparison(text, match.index, match[0].length)) keys.add(`last:${(match[1] as string).toLowerCase()}`);
+  }
+  for (const match of text.matchAll(LAST_MONTH_NAME)) {
+    if (!isComparison(text, match.index, match[0].length)) keys.add(`month:${monthNumber(match[1] as string)}`);
+  }
+  for (const match of text.matchAll(UNITS_AGO)) {
+    if (isComparison(text, match.index, match[0].length)) continue;
+    const count = (match[1] as string).toLowerCase().replace(/\s+/g, ' ');
+    const n = /^\d+$/.test(count) ? Number(count) : (COUNT_WORDS.get(count) ?? 0);
+    keys.add(`ago:${n}${(match[2] as string).toLowerCase()}`);
+  }
+  return [...keys];
+}
+
+/**
+ * The time of a span's start or of a figure compared with, not of what the claim reports: after
+ * "between", "from", "since", "than", "compared with" in the same clause ("since the siege began
+ * in August", "down from 3,000 in 2019", "up from 900 a year earlier"), or a possessive naming
+ * a measure ("twice last year's figure", "the previous year's total").
+ */
+function isComparison(text: string, start: number, length: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start).replace(/(\d)[,.](?=\d)/g, '$1'); // "3,000" is no clause break
+  if (/\b(?:between|since|than|compared\s+(?:with|to))\b[^,;:.]*$/i.test(before)) return true;
+  // "from" a figure ("down from 3000 in 2019", "up from 700 people a year earlier"), not "from Chile in 1996".
+  if (/\bfrom\s+\S*\d\S*(?:\s+[a-z]+){0,2}\s*$/i.test(before)) return true;
+  return COMPARED_MEASURE.test(text.slice(start + length, start + length + 20));
+}
+const COMPARED_MEASURE =
+  /^['’]s\s+(?:figures?|totals?|levels?|average|rates?|record|high|low|numbers?|tally|count|amount|budget|result)\b/i;
+
+/** Time frames as packed figure values (the key's hash). */
+export function timeFrameValues(text: string): number[] {
+  return findTimeFrames(text).map(hashString);
+}
+
+function monthNumber(name: string): number {
+  return MONTH_NAMES.split('|').indexOf(name.toLowerCase()) + 1;
+}
+
+/** How two claims' time frames relate. */
+export const TimeRelation = {
+  /** Neither states one, or both state one in common. */
+  same: 0,
+  /** One states a time frame the other does not share (one-sided, or both but none in common). */
+  differs: 1,
+} as const;
+export type TimeRelation = (typeof TimeRelation)[keyof typeof TimeRelation];
+
+/** The time relation of two claims' packed figures (measure hash, low, high triples; a time frame has low = high). */
+export function timeRelation(a: Float64Array, b: Float64Array): TimeRelation {
+  let aHas = false;
+  let bHas = false;
+  for (let j = 0; j < b.length; j += 3) if (b[j] === WHEN_MEASURE_HASH) bHas = true;
+  for (let i = 0; i < a.length; i += 3) {
+    if (a[i] !== WHEN_MEASURE_HASH) continue;
+    aHas = true;
+    for (let j = 0; j < b.length; j += 3) if (b[j] === WHEN_MEASURE_HASH && b[j + 1] === a[i + 1]) return TimeRelation.same;
+  }
+  return aHas || bHas ? TimeRelation.differs : TimeRelation.same;
+}

@@ -281,8 +281,8 @@ function parseFraction(s: TokenStream, i: number): NumberCore | null {
   if (denominator !== undefined && numerator < denominator && s.lower(i + 2) === 'of' && s.joined(i + 1)) {
     return core(s, i, i + 1, { value: numerator / denominator, kind: 'fraction', countedAfterOf: true });
   }
-  // "cut by a third", "about a quarter", "… rose a fifth.": a share without "of", after "by" or an
-  // approximator, or closing its clause; "a third time", "a fifth convoy" stay ordinals ("a half" is isHalfAnAmount's).
+  // "fell by a third", "about a quarter", "… rose a fifth.": a share without "of", after "by" or an
+  // approximator, or closing its clause; "a third time", "a fifth ferry" stay ordinals ("a half" is isHalfAnAmount's).
   if (
     denominator !== undefined &&
     denominator > 2 &&

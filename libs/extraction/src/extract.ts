@@ -2,6 +2,7 @@ import { attributeSentences } from './attribution/attribute-sentences';
 import type { Attribution } from './attribution/attribution';
 import { extractCheckworthinessFeatures, type CheckworthinessFeatures } from './checkworthiness/checkworthiness-features';
 import { CHECKWORTHINESS_THRESHOLD, scoreSentence } from './checkworthiness/model/checkworthiness-model';
+import { applyCheckworthinessRule, checkworthinessRule } from './checkworthiness/checkworthiness-rules';
 import { datelineLength, timestampLength } from './claims/dateline';
 import { splitClaims, type ClaimSpan } from './claims/split-claims';
 import { classifyClaimTypeFromFeatures, type ClaimType } from './claim-type';
@@ -19,7 +20,7 @@ import { measureQuote } from './quote-tracker';
 import type { QuoteSpan, Sentence, SentenceQuote } from './sentence';
 import { segmentText, type SplitOptions } from './sentence-splitter';
 import { forEachWord, isSpace, upperLetterLengthAt } from './text-chars';
-import type { Token } from './tokenizer';
+import { tokenize, type Token } from './tokenizer';
 import { defaultSourceRegistry } from './sources/source-registry';
 
 /** A claim is queued for fact-checkers when its score reaches this (the trained model's threshold). */
@@ -39,7 +40,11 @@ export interface ExtractedClaim {
   start: number;
   end: number;
   sentenceIndex: number;
-  /** In [0, 1], rounded to 4 decimals, scored on the claim's whole text, attribution included, as the model was trained on whole sentences. */
+  /**
+   * In [0, 1], rounded to 4 decimals: the model's score of the claim's whole text, attribution included, as the model was
+   * trained on whole sentences; a forecast without figures is kept under the threshold and a plainly stated figure raised to it
+   * (checkworthiness-rules.ts).
+   */
   checkworthiness: number;
   /** `checkworthiness >= CHECKWORTHY_THRESHOLD`: queued for review. Other claims are kept but not queued. */
   checkWorthy: boolean;
@@ -113,8 +118,9 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       // The claim's tokens, taken from the article's token stream; shared by the features and the quantities.
       const tokens = tokensOfSpan(text, sentenceTokens.tokens, first, span.start, span.end);
       const features = extractCheckworthinessFeatures(span.text, tokens);
+      const quantities = extractQuantitiesFromTokens(span.text, tokens, span.start);
       // Scored on the claim's whole text, attribution included: the model was trained on whole sentences.
-      const checkworthiness = round(scoreSentence(span.text));
+      const checkworthiness = scoreClaim(span.text, tokens, features, quantities);
       const claim: ExtractedClaim = {
         index: claims.length,
         text: span.text,
@@ -126,7 +132,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
         type: classifyClaimTypeFromFeatures(features, sentence.quote),
         attribution,
         entities: entitiesWithin(entities, span),
-        quantities: extractQuantitiesFromTokens(span.text, tokens, span.start),
+        quantities,
       };
       if (sentence.quote) claim.quoteId = sentence.quote.id;
       claims.push(claim);
@@ -192,9 +198,10 @@ function isHeadline(text: string, sentence: Sentence): boolean {
 /** Scores and types one sentence as it stands (used for line-by-line scoring of labelled sets). */
 export function analyseSentence(sentence: string): SentenceAnalysis {
   const text = typeof sentence === 'string' ? sentence : '';
-  const features = extractCheckworthinessFeatures(text);
+  const tokens = tokenize(text);
+  const features = extractCheckworthinessFeatures(text, tokens);
   const quote = measureQuote(text);
-  const checkworthiness = round(scoreSentence(text));
+  const checkworthiness = scoreClaim(text, tokens, features, extractQuantitiesFromTokens(text, tokens));
   return {
     text,
     checkworthiness,
@@ -304,6 +311,16 @@ function entitiesWithin(entities: readonly Entity[], span: { start: number; end:
     if (entities[i]!.end <= span.end) within.push(entities[i]!);
   }
   return within;
+}
+
+/**
+ * A claim's check-worthiness: the model's score of its whole text (attribution included, as the
+ * model was trained on whole sentences), then the rules of checkworthiness-rules.ts (a forecast
+ * without figures is not check-worthy, a plainly stated figure is), rounded to 4 decimals.
+ */
+function scoreClaim(text: string, tokens: readonly Token[], features: CheckworthinessFeatures, quantities: readonly Quantity[]): number {
+  const rule = checkworthinessRule(tokens, features, quantities);
+  return round(applyCheckworthinessRule(scoreSentence(text), CHECKWORTHY_THRESHOLD, rule));
 }
 
 function round(value: number): number {

@@ -162,6 +162,14 @@ describe('extractQuantities: numbers', () => {
     expect(only('one in five children')).toMatchObject({ text: 'one in five children', kind: 'fraction', value: 0.2, counted: 'children' });
   });
 
+  it('reads "a third" without "of" as a share after "by" or an approximator, or closing its clause, else as an ordinal', () => {
+    expect(only('Rents rose by a third.')).toMatchObject({ text: 'a third', kind: 'fraction', value: 1 / 3 });
+    expect(only('turnout grew about a quarter')).toMatchObject({ text: 'about a quarter', kind: 'fraction', value: 0.25, bound: 'about' });
+    expect(only('Sales fell a fifth.')).toMatchObject({ text: 'a fifth', kind: 'fraction', value: 0.2 });
+    expect(only('It happened a third time.')).toMatchObject({ kind: 'ordinal', value: 3 });
+    expect(only('A fifth ferry sailed.')).toMatchObject({ kind: 'ordinal', value: 5 });
+  });
+
   it('reads durations, ages and measures: "24 hours", "24-hour", "12-year-old", "1.5 km", "1,000 km²"', () => {
     expect(only('a 24-hour truce')).toMatchObject({ text: '24-hour', kind: 'duration', value: 24, unit: 'hour' });
     expect(only('three weeks')).toMatchObject({ kind: 'duration', value: 3, unit: 'week' });

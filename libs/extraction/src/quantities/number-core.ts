@@ -281,6 +281,16 @@ function parseFraction(s: TokenStream, i: number): NumberCore | null {
   if (denominator !== undefined && numerator < denominator && s.lower(i + 2) === 'of' && s.joined(i + 1)) {
     return core(s, i, i + 1, { value: numerator / denominator, kind: 'fraction', countedAfterOf: true });
   }
+  // "fell by a third", "about a quarter", "… rose a fifth.": a share without "of", after "by" or an
+  // approximator, or closing its clause; "a third time", "a fifth ferry" stay ordinals ("a half" is isHalfAnAmount's).
+  if (
+    denominator !== undefined &&
+    denominator > 2 &&
+    (word === 'a' || word === 'an') &&
+    (FRACTION_LEADS.has(s.joined(i - 1) ? s.lower(i - 1) : '') || !s.joined(i + 1))
+  ) {
+    return core(s, i, i + 1, { value: 1 / denominator, kind: 'fraction' });
+  }
   // "one in five", "1 in 10", "one out of three"
   let k = i + 1;
   if (s.matches(k, ['out', 'of'])) k += 2;
@@ -291,6 +301,23 @@ function parseFraction(s: TokenStream, i: number): NumberCore | null {
   if (of === undefined || of <= numerator || of > 1000) return null;
   return core(s, i, k, { value: numerator / of, kind: 'fraction' });
 }
+
+/** Words before "a third" that make it a share rather than an ordinal ("by a third", "about a quarter"). */
+const FRACTION_LEADS: ReadonlySet<string> = new Set([
+  'by',
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+  'than',
+  'over',
+  'under',
+  'some',
+  'only',
+  'just',
+  'barely',
+]);
 
 /** "half" is an amount in "half of", "half the", "by half", "more than half"; not in "the second half", "an hour and a half". */
 function isHalfAnAmount(s: TokenStream, i: number): boolean {

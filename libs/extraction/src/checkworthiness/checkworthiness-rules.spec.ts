@@ -1,0 +1,63 @@
+import { extractQuantities } from '../quantities/extract-quantities';
+import { tokenize } from '../tokenizer';
+import { extractCheckworthinessFeatures } from './checkworthiness-features';
+import { applyCheckworthinessRule, checkworthinessRule, hasFigure, statesIntention } from './checkworthiness-rules';
+
+function ruleOf(sentence: string): ReturnType<typeof checkworthinessRule> {
+  return checkworthinessRule(tokenize(sentence), extractCheckworthinessFeatures(sentence), extractQuantities(sentence));
+}
+
+describe('checkworthiness rules', () => {
+  it('finds an intention or forecast in modal verbs and "plans to"-like phrases', () => {
+    expect(statesIntention(tokenize('The board said it would appeal.'))).toBe(true);
+    expect(statesIntention(tokenize('The mill will reopen.'))).toBe(true);
+    expect(statesIntention(tokenize('We’ll see.'))).toBe(true);
+    expect(statesIntention(tokenize('The firm plans to sell the site.'))).toBe(true);
+    expect(statesIntention(tokenize('The hearing is expected to end soon.'))).toBe(true);
+    expect(statesIntention(tokenize('The mill closed last year.'))).toBe(false);
+    // "set" without "to" is no intention.
+    expect(statesIntention(tokenize('They set the fee themselves.'))).toBe(false);
+  });
+
+  it('counts counts, money, shares and measures as figures, not dates, durations or ordinals', () => {
+    expect(hasFigure(extractQuantities('Some 300 workers left.'))).toBe(true);
+    expect(hasFigure(extractQuantities('It cost 4 million euros.'))).toBe(true);
+    expect(hasFigure(extractQuantities('Prices rose 3 percent.'))).toBe(true);
+    expect(hasFigure(extractQuantities('The queue was 2 km long.'))).toBe(true);
+    expect(hasFigure(extractQuantities('The talks resume on 12 March.'))).toBe(false);
+    expect(hasFigure(extractQuantities('The talks lasted three weeks.'))).toBe(false);
+  });
+
+  it('holds a reported intention or forecast with nothing to check it by under the threshold', () => {
+    expect(ruleOf('The water board said it would answer the petition.')).toBe('forecast-without-figure');
+    expect(ruleOf('The choir will tour the coast.')).toBe('forecast-without-figure');
+    expect(ruleOf('Officials plan to visit the valley.')).toBe('forecast-without-figure');
+  });
+
+  it('leaves a forecast with a figure, a date or a past event to the model', () => {
+    expect(ruleOf('The plant will employ 400 people.')).toBeNull();
+    expect(ruleOf('The water board said it would open the new reservoir in June.')).toBeNull();
+    expect(ruleOf('The line was closed and would not reopen.')).toBeNull();
+  });
+
+  it('raises a plainly stated figure to the threshold', () => {
+    expect(ruleOf('The new ring road is 14 km long.')).toBe('checkable-figure');
+    expect(ruleOf('Wind supplied about a quarter of the island’s power.')).toBe('checkable-figure');
+    expect(ruleOf('The clinic has 40 beds.')).toBe('checkable-figure');
+  });
+
+  it('leaves a figure inside an opinion, a hedge, a forecast or a question to the model', () => {
+    expect(ruleOf('I think 40 people is too many.')).toBeNull();
+    expect(ruleOf('Losses could reach 2 million euros.')).toBeNull();
+    expect(ruleOf('The plant will employ 400 people.')).toBeNull();
+    expect(ruleOf('Did 40 people really leave?')).toBeNull();
+  });
+
+  it('applies a rule to the score and leaves the score alone without one', () => {
+    expect(applyCheckworthinessRule(0.9, 0.4, 'forecast-without-figure')).toBeLessThan(0.4);
+    expect(applyCheckworthinessRule(0.1, 0.4, 'forecast-without-figure')).toBe(0.1);
+    expect(applyCheckworthinessRule(0.1, 0.4, 'checkable-figure')).toBe(0.4);
+    expect(applyCheckworthinessRule(0.9, 0.4, 'checkable-figure')).toBe(0.9);
+    expect(applyCheckworthinessRule(0.3, 0.4, null)).toBe(0.3);
+  });
+});

@@ -1,0 +1,89 @@
+import type { Quantity, QuantityKind } from '../quantities/quantity';
+import type { Token } from '../tokenizer';
+import type { CheckworthinessFeatures } from './checkworthiness-features';
+
+/**
+ * Two rules of what counts as check-worthy (a factual claim worth checking: figures, events,
+ * statements of fact; not opinions, promises or forecasts without figures), applied to the
+ * trained model's score of a claim's whole text. The model learnt from debate sentences, where
+ * a speaker's promise is rarely worded "X said it would …" and an amount said in passing is
+ * rarely checked; news states both all the time.
+ *
+ * - `forecast-without-figure`: the claim says what will or would happen, or what someone
+ *   intends, plans or promises ("will", "would", "expected to", "plans to"), and states nothing
+ *   to check it by (no number, date or duration) and no past event: not check-worthy, whatever
+ *   the score (kept just under the threshold).
+ * - `checkable-figure`: the claim states a figure (a count, percent, fraction, amount of money,
+ *   age, measure or range: not a date, duration or ordinal) as a plain statement (no
+ *   first-person opinion, hedge, forecast or question): check-worthy (raised to the threshold).
+ */
+export type CheckworthinessRule = 'forecast-without-figure' | 'checkable-figure';
+
+/** Kinds of quantity that make a figure someone can check; dates, durations and ordinals only place a claim in time or order. */
+const FIGURE_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['count', 'percent', 'fraction', 'money', 'age', 'measure', 'range']);
+
+/** Words that put a claim in the future or in someone's intention. */
+const INTENTION_WORDS: ReadonlySet<string> = new Set(['will', 'shall', "won't", 'would', "wouldn't", "'ll"]);
+/** Verbs that, followed by "to", state an intention or expectation ("plans to", "is expected to", "set to"). */
+const INTENTION_VERBS: ReadonlySet<string> = new Set([
+  'going',
+  'expected',
+  'expects',
+  'plan',
+  'plans',
+  'planning',
+  'promised',
+  'promises',
+  'pledged',
+  'pledges',
+  'hope',
+  'hopes',
+  'hoped',
+  'hoping',
+  'intend',
+  'intends',
+  'aim',
+  'aims',
+  'set',
+]);
+
+/** The claim speaks of the future or of an intention: a modal "will"/"would" or "plans to"-like phrase. */
+export function statesIntention(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).lower;
+    if (INTENTION_WORDS.has(w) || w.endsWith("'ll")) return true;
+    if (INTENTION_VERBS.has(w) && tokens[i + 1]?.lower === 'to') return true;
+  }
+  return false;
+}
+
+/** A figure someone can check: not a date, duration or ordinal. */
+export function hasFigure(quantities: readonly Quantity[]): boolean {
+  for (const quantity of quantities) if (FIGURE_KINDS.has(quantity.kind)) return true;
+  return false;
+}
+
+/** Which rule, if any, decides the claim regardless of the model's score. */
+export function checkworthinessRule(
+  tokens: readonly Token[],
+  features: CheckworthinessFeatures,
+  quantities: readonly Quantity[],
+): CheckworthinessRule | null {
+  const intention = statesIntention(tokens);
+  if (intention && quantities.length === 0 && !features.quantity && !features.pastOrPerfect) return 'forecast-without-figure';
+  const figure = hasFigure(quantities);
+  if (figure && !intention && !features.firstPersonOpinion && !features.hedge && !features.forwardLooking && !features.question) {
+    return 'checkable-figure';
+  }
+  return null;
+}
+
+/** How far under the threshold a forecast without figures is kept (its score still orders it among the claims not queued). */
+const UNDER_THRESHOLD = 0.001;
+
+/** The model's score after the rules: a forecast without figures stays under the threshold, a plain figure reaches it. */
+export function applyCheckworthinessRule(score: number, threshold: number, rule: CheckworthinessRule | null): number {
+  if (rule === 'forecast-without-figure') return Math.min(score, threshold - UNDER_THRESHOLD);
+  if (rule === 'checkable-figure') return Math.max(score, threshold);
+  return score;
+}

@@ -246,7 +246,7 @@ class SpeakerPhraseParser {
       organisationIndex !== undefined
         ? this.organisationSourceOf(organisationIndex, nationality)
         : this.organisationFromRole(found.role, nationality);
-    let organisation = organisationIndex !== undefined ? this.entity(organisationIndex).text : (organisationSource?.name ?? null);
+    let organisation = organisationIndex !== undefined ? this.organisationName(organisationIndex) : (organisationSource?.name ?? null);
     // "Labour Minister Jane Roe": the portfolio names her ministry, the Ministry of Labour.
     if (
       organisationIndex !== undefined &&
@@ -292,6 +292,13 @@ class SpeakerPhraseParser {
 
   // --- organisations and places --------------------------------------------
 
+  /** An organisation entity's name as the text gives it most fully: "Velmar" after "Velmar Foods", "Kestrels" after "Dunmore Kestrels". */
+  private organisationName(index: number): string {
+    const entity = this.entity(index);
+    if (entity.sourceId) return entity.text;
+    return earlierOrganisationNamed(this.context, entity.text, entity.start)?.name ?? entity.text;
+  }
+
   private organisationActor(): Actor | null {
     const organisations = this.entityIndices.filter((index) => this.entity(index).type === 'organisation');
     const roleSegment = this.roleInGaps();
@@ -322,7 +329,7 @@ class SpeakerPhraseParser {
       return {
         ...this.emptyActor(roleSegment.role ? 'role' : 'organisation'),
         role: roleSegment.role,
-        organisation: entity.text,
+        organisation: this.organisationName(main),
         organisationSource: this.organisationSourceOf(main, nationality),
         nationality,
         outlet: outlet === undefined ? null : this.entity(outlet).text,
@@ -821,9 +828,15 @@ export function namedOrganisation(context: ArticleContext, first: number, last: 
   return earlierOrganisationNamed(context, written, start) ?? { name: written, source: context.registry.resolve(written) };
 }
 
-/** An organisation named before `offset` whose name opens with `written` and is longer: "Brakeley" → "Brakeley Foods". */
+/**
+ * An organisation named before `offset` whose name opens or, failing that, ends with `written` and is longer:
+ * "Brakeley" → "Brakeley Foods", "Kestrels" → "Dunmore Kestrels".
+ */
 export function earlierOrganisationNamed(context: ArticleContext, written: string, offset: number): NamedOrganisation | null {
-  const entity = organisationsByLeadingWords(context).get(written.toLowerCase());
+  const key = written.toLowerCase();
+  const index = organisationsByLeadingWords(context);
+  const leading = index.get(key);
+  const entity = leading && leading.start < offset ? leading : index.get(`…${key}`);
   if (!entity || entity.start >= offset) return null;
   const record = entity.sourceId ? context.registry.get(entity.sourceId) : undefined;
   return { name: entity.text, source: record ? toSourceRef(record) : null };
@@ -842,6 +855,9 @@ function organisationsByLeadingWords(context: ArticleContext): Map<string, Entit
     for (let n = 1; n < words.length; n++) {
       const prefix = words.slice(0, n).join(' ');
       if (!index.has(prefix)) index.set(prefix, entity);
+      // Trailing words are keyed apart ("…kestrels"): a name's opening words are the likelier short form.
+      const suffix = `…${words.slice(n).join(' ')}`;
+      if (!index.has(suffix)) index.set(suffix, entity);
     }
   }
   leadingWordsIndex.set(context, index);

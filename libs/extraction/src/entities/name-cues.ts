@@ -34,6 +34,7 @@ export const ORGANISATION_DESCRIPTORS = set(`
   lender bank supplier operator carrier developer producer broadcaster newspaper union association cooperative
   co-op agency consultancy institute foundation trust club network chain brand label publisher provider
   website site portal magazine tabloid blog podcast newsletter app platform campaign movement
+  band gallery venue
 `);
 
 /** Organisation words that open a name as often as they close it: "Radio Ogdenville", "Bank Leumi", "Television Ost". */

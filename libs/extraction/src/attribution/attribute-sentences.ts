@@ -12,7 +12,7 @@ import { confidenceOf, unattributed, type AttributedSpeaker, type Attribution, t
 import { ROLE_NOUNS } from '../entities/roles';
 import { DEFINITE_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './attribution-cues';
 import { countryOfDemonym } from '../entities/gazetteer';
-import { MAX_RELATIVE_CLAUSE, RELATIVE_PRONOUNS } from '../entities/name-cues';
+import { MAX_RELATIVE_CLAUSE, ORGANISATION_CUES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
 import { findCues, type Cue } from './find-cues';
 import {
   addressedPerson,
@@ -106,6 +106,18 @@ function fitsGenericNoun(noun: string | null, name: string): boolean {
   if (noun !== 'company' && noun !== 'firm') return true;
   const last = normaliseName(name).split(' ').pop() ?? '';
   return !ORGANISATION_NOUNS.has(last) || COMMERCIAL_NOUNS.has(last);
+}
+
+/**
+ * "the club", "the gallery", "the campaign", "the retailer": kinds of organisation often named by a proper name that
+ * lacks the kind's word (the nouns that describe such a name: "the campaign NAME", "the club, NAME,") may stand for an
+ * organisation whose name ends in no organisation word ("NAME Rovers", "NAME Rooms"). Kinds whose word names carry
+ * ("union", "bank", "trust") need it, but for a club: a team is named by its nickname. "the ministry" never fits.
+ */
+function fitsNamelessKind(noun: string | null, name: string): boolean {
+  if (noun === null || !ORGANISATION_DESCRIPTORS.has(noun) || (ORGANISATION_CUES.has(noun) && noun !== 'club')) return false;
+  const last = normaliseName(name).split(' ').pop() ?? '';
+  return !ORGANISATION_NOUNS.has(last) && !ORGANISATION_CUES.has(last);
 }
 
 /**
@@ -671,7 +683,11 @@ class Attributor {
       ) {
         return { organisation: entity.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(entity.start) };
       }
-      if (generic && !fallback && paragraph >= sentence.paragraph - MAX_GENERIC_PARAGRAPHS && fitsGenericNoun(noun, entity.text))
+      if (
+        !fallback &&
+        paragraph >= sentence.paragraph - MAX_GENERIC_PARAGRAPHS &&
+        ((generic && fitsGenericNoun(noun, entity.text)) || (modifiers.length === 0 && fitsNamelessKind(noun, entity.text)))
+      )
         fallback = entity;
     }
     if (!fallback) return this.organisationSpeakerBefore(noun, modifiers);
@@ -891,7 +907,8 @@ class Attributor {
         noun !== null &&
         !GENERIC_ORGANISATION_NOUNS.has(noun) &&
         !normaliseName(organisation).split(' ').includes(normaliseName(noun)) &&
-        !this.isDescribedAs(organisation, normaliseName(noun))
+        !this.isDescribedAs(organisation, normaliseName(noun)) &&
+        !(modifiers.length === 0 && fitsNamelessKind(noun, organisation))
       )
         continue;
       if (!fitsGenericNoun(noun, organisation)) continue;

@@ -835,8 +835,9 @@ export function namedOrganisation(context: ArticleContext, first: number, last: 
 export function earlierOrganisationNamed(context: ArticleContext, written: string, offset: number): NamedOrganisation | null {
   const key = written.toLowerCase();
   const index = organisationsByLeadingWords(context);
-  const leading = index.get(key);
-  const entity = leading && leading.start < offset ? leading : index.get(`…${key}`);
+  // The one named first of those the words open or end: "Kestrels" is "Dunmore Kestrels", not a later "Kestrels Women".
+  const candidates = [index.get(key), index.get(`…${key}`)].filter((found): found is Entity => found !== undefined && found.start < offset);
+  const entity = candidates.sort((a, b) => a.start - b.start)[0];
   if (!entity || entity.start >= offset) return null;
   const record = entity.sourceId ? context.registry.get(entity.sourceId) : undefined;
   return { name: entity.text, source: record ? toSourceRef(record) : null };

@@ -662,6 +662,8 @@ class Attributor {
     const key = noun === null ? null : normaliseName(noun);
     const generic = modifiers.length === 0 && (noun === null || GENERIC_ORGANISATION_NOUNS.has(noun));
     let fallback: Entity | null = null;
+    let nameless: Entity | null = null;
+    let namelessAmbiguous = false;
     // Organisations named earlier in the same sentence count too: "Acme Foods is recalling …, the company said".
     const last = lastEntityBefore(entities, before ?? sentence.start);
     for (let e = last; e >= 0 && last - e < MAX_ORGANISATION_LOOKBACK; e--) {
@@ -683,13 +685,15 @@ class Attributor {
       ) {
         return { organisation: entity.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(entity.start) };
       }
-      if (
-        !fallback &&
-        paragraph >= sentence.paragraph - MAX_GENERIC_PARAGRAPHS &&
-        ((generic && fitsGenericNoun(noun, entity.text)) || (modifiers.length === 0 && fitsNamelessKind(noun, entity.text)))
-      )
-        fallback = entity;
+      if (paragraph < sentence.paragraph - MAX_GENERIC_PARAGRAPHS) continue;
+      if (generic && !fallback && fitsGenericNoun(noun, entity.text)) fallback = entity;
+      // "the club" with two clubs' names before it is neither: only one name of no kind may stand for it.
+      if (!generic && modifiers.length === 0 && fitsNamelessKind(noun, entity.text)) {
+        if (nameless === null) nameless = entity;
+        else if (normaliseName(nameless.text) !== normaliseName(entity.text)) namelessAmbiguous = true;
+      }
     }
+    if (!fallback && nameless && !namelessAmbiguous) fallback = nameless;
     if (!fallback) return this.organisationSpeakerBefore(noun, modifiers);
     const spoke = noun === null ? null : this.organisationSpeakerBefore(noun, modifiers);
     if (spoke && spoke.sentence >= this.sentenceAt(fallback.start)) return spoke;
@@ -746,9 +750,22 @@ class Attributor {
       let last = t;
       while (entityOf[last + 1] === index) last++;
       // "X, the industry regulator,": the noun before the next break or preposition after an article.
-      if (breakAfter(this.context, last) && DETERMINERS.has(tokens[last + 1]?.lower ?? '')) {
+      // (a comma, not a sentence's end: "… as quoted by RTM. The authority said" describes nothing)
+      const next = tokens[last + 1];
+      const comma = next !== undefined && this.context.text.slice(tokens[last]!.end, next.start).trim() === ',';
+      if (comma && DETERMINERS.has(next.lower)) {
         let k = last + 2;
-        while (k + 1 < tokens.length && !breakAfter(this.context, k) && this.context.pos.tags[k + 1] !== Pos.ADP) k++;
+        // "X, the artist-run gallery that has shown …": the head ends before a relative clause or a verb too.
+        while (
+          k + 1 < tokens.length &&
+          !breakAfter(this.context, k) &&
+          this.context.pos.tags[k + 1] !== Pos.ADP &&
+          this.context.pos.tags[k + 1] !== Pos.VERB &&
+          this.context.pos.tags[k + 1] !== Pos.AUX &&
+          !RELATIVE_PRONOUNS.has(tokens[k + 1]!.lower) &&
+          tokens[k + 1]!.lower !== 'who'
+        )
+          k++;
         add(entity, k);
       }
       // "The launch provider, X", "The operator whose train derailed, X": the noun before the comma or the relative clause.

@@ -353,7 +353,9 @@ class EntityFinder {
     if (piece.type === 'organisation' && piece.first > 0) {
       const previousIndex = this.entityOf[piece.first - 1] as number;
       const previous = this.entities[previousIndex];
-      if (previous && previous.type !== 'person' && !this.breakAt(piece.first)) {
+      // "Maelford's Orsk Municipal Gallery": a place's possessive says where the organisation is, not its name.
+      const placeOwns = previous?.type === 'place' && possessiveLength(this.token(piece.first - 1).text) > 0;
+      if (previous && previous.type !== 'person' && !placeOwns && !this.breakAt(piece.first)) {
         const merged: Entity = {
           text: this.text.slice(previous.start, entity.end),
           start: previous.start,

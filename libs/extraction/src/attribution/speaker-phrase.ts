@@ -717,7 +717,15 @@ class SpeakerPhraseParser {
     return (
       EMPLOYER_PREPOSITIONS.has(this.token(first - 1).lower) &&
       (last === this.last || breakAfter(this.context, last)) &&
-      !isKnownFirstName(this.token(first).text)
+      !isKnownFirstName(this.token(first).text) &&
+      !this.namedAsPersonElsewhere(this.entity(index))
+    );
+  }
+
+  /** "Kasper Lund, who runs the gallery with Ferreira": a name the text gives a person elsewhere is a colleague, not an employer. */
+  private namedAsPersonElsewhere(name: Entity): boolean {
+    return this.context.entities.some(
+      (other) => other !== name && other.type === 'person' && (other.text === name.text || other.text.endsWith(` ${name.text}`)),
     );
   }
 

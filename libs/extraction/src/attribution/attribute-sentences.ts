@@ -694,8 +694,8 @@ class Attributor {
       }
     }
     if (!fallback && nameless && !namelessAmbiguous) fallback = nameless;
-    if (!fallback) return this.organisationSpeakerBefore(noun, modifiers);
-    const spoke = noun === null ? null : this.organisationSpeakerBefore(noun, modifiers);
+    if (!fallback) return this.organisationSpeakerBefore(noun, modifiers, !namelessAmbiguous);
+    const spoke = noun === null ? null : this.organisationSpeakerBefore(noun, modifiers, !namelessAmbiguous);
     if (spoke && spoke.sentence >= this.sentenceAt(fallback.start)) return spoke;
     const record = fallback.sourceId ? registry.get(fallback.sourceId) : undefined;
     return { organisation: fallback.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(fallback.start) };
@@ -909,6 +909,7 @@ class Attributor {
   private organisationSpeakerBefore(
     noun: string | null,
     modifiers: readonly string[] = [],
+    nameless = true,
   ): { organisation: string; source: SourceRef | null; sentence: number } | null {
     // A description narrowed by its modifiers ("the fisheries ministry") may point further back than a bare noun.
     const lookBack = modifiers.length > 0 ? MAX_NARROWED_EVENTS : CONTEXT_EVENTS;
@@ -925,7 +926,7 @@ class Attributor {
         !GENERIC_ORGANISATION_NOUNS.has(noun) &&
         !normaliseName(organisation).split(' ').includes(normaliseName(noun)) &&
         !this.isDescribedAs(organisation, normaliseName(noun)) &&
-        !(modifiers.length === 0 && fitsNamelessKind(noun, organisation))
+        !(nameless && modifiers.length === 0 && fitsNamelessKind(noun, organisation))
       )
         continue;
       if (!fitsGenericNoun(noun, organisation)) continue;

@@ -317,8 +317,9 @@ class EntityFinder {
       this.surnameCandidates.push(first);
       return [];
     }
-    // "Tin Harbour singer Aoife Brennan", "Warm Hands' founder", "Harlow Rooms said in a statement": the context says organisation.
-    if (this.namedAsOrganisation(first, to) && this.lastWordNeverAlone(first, to)) return [{ first, last: to, type: 'organisation' }];
+    // "NAME Rooms said in a statement", "NAME Hands' founder": the context says organisation; "Save Our Pool" is a title.
+    if ((this.namedAsOrganisation(first, to) && this.lastWordNeverAlone(first, to)) || this.holdsTitleArticle(first, to))
+      return [{ first, last: to, type: 'organisation' }];
     return this.looksLikePersonName(first, to, false) ? this.personPieces(first, to) : [];
   }
 
@@ -518,6 +519,12 @@ class EntityFinder {
     return true;
   }
 
+  /** "Save Our Pool": a capitalised article or possessive inside the run, which no person's name holds. */
+  private holdsTitleArticle(first: number, last: number): boolean {
+    for (let t = first + 1; t < last; t++) if (this.token(t).capitalised && TITLE_ARTICLES.has(this.token(t).lower)) return true;
+    return false;
+  }
+
   /** "Keep The Kestrels Home": a capitalised article or possessive inside the run, right after its opening word. */
   private opensTitle(first: number, last: number): boolean {
     if (first >= last || this.breakAt(first + 1)) return false;
@@ -541,7 +548,17 @@ class EntityFinder {
     if (token.numeric) return false;
     if (!token.capitalised) return isParticleName(this.text, token);
     const key = core(token);
+    // "Keep The Kestrels Home", "Save Our Pool": an article or possessive capitalised between capitalised words is a title's.
+    if (TITLE_ARTICLES.has(key) && this.isInsideTitle(t)) return true;
     return !CAPITALISED_NON_NAMES.has(key) && !WEEKDAYS.has(key) && !MONTHS.has(key);
+  }
+
+  /** Whether token t stands between two capitalised words with no break, not opening its sentence. */
+  private isInsideTitle(t: number): boolean {
+    const next = this.tokens[t + 1];
+    if (t === 0 || !next || this.breakAt(t) || this.breakAt(t + 1) || !next.capitalised) return false;
+    const previous = this.token(t - 1);
+    return previous.capitalised && !TITLE_ARTICLES.has(previous.lower) && !CAPITALISED_NON_NAMES.has(previous.lower);
   }
 
   /** "Investors of Kestrel Shipping": a plural noun naming people, then "of", opens the sentence rather than a name. */

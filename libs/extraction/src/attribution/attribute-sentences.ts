@@ -111,7 +111,7 @@ function fitsGenericNoun(noun: string | null, name: string): boolean {
 /**
  * "the club", "the gallery", "the campaign", "the retailer": kinds of organisation often named by a proper name that
  * lacks the kind's word (the nouns that describe such a name: "the campaign NAME", "the club, NAME,") may stand for an
- * organisation whose name ends in no organisation word ("NAME Rovers", "NAME Rooms"). Kinds whose word names carry
+ * organisation whose name ends in no organisation word ("NAME Wanderers", "NAME Yards"). Kinds whose word names carry
  * ("union", "bank", "trust") need it, but for a club: a team is named by its nickname. "the ministry" never fits.
  */
 function fitsNamelessKind(noun: string | null, name: string): boolean {

@@ -435,8 +435,7 @@ class CueFinder {
     if (!subject || !this.startsClause(subject[0])) return null;
     const head = this.headOf(subject[0], subject[1]);
     const nameStart = DETERMINERS.has(this.lower(appositionName)) ? appositionName + 1 : appositionName;
-    const organisationName =
-      (described || this.entityAt(nameStart)?.type === 'organisation') && this.isCommonNounHead(head);
+    const organisationName = (described || this.entityAt(nameStart)?.type === 'organisation') && this.isCommonNounHead(head);
     if (!isOrganisationNounAt(this.context, head) && !organisationName) return null;
     return this.namedOrganisationActor(nameStart, j, j, subject[0]);
   }

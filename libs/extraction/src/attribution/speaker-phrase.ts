@@ -292,7 +292,7 @@ class SpeakerPhraseParser {
 
   // --- organisations and places --------------------------------------------
 
-  /** An organisation entity's name as the text gives it most fully: "Velmar" after "Velmar Foods", "Kestrels" after "Dunmore Kestrels". */
+  /** An organisation entity's name as the text gives it most fully: "Brakeley" after "Brakeley Foods", "Falcons" after "Ashby Falcons". */
   private organisationName(index: number): string {
     const entity = this.entity(index);
     if (entity.sourceId) return entity.text;
@@ -722,7 +722,7 @@ class SpeakerPhraseParser {
     );
   }
 
-  /** "Kasper Lund, who runs the gallery with Ferreira": a name the text gives a person elsewhere is a colleague, not an employer. */
+  /** "Jon Bekk, who runs the gallery with Holm": a name the text gives a person elsewhere is a colleague, not an employer. */
   private namedAsPersonElsewhere(name: Entity): boolean {
     return this.context.entities.some(
       (other) => other !== name && other.type === 'person' && (other.text === name.text || other.text.endsWith(` ${name.text}`)),
@@ -838,12 +838,12 @@ export function namedOrganisation(context: ArticleContext, first: number, last: 
 
 /**
  * An organisation named before `offset` whose name opens or, failing that, ends with `written` and is longer:
- * "Brakeley" → "Brakeley Foods", "Kestrels" → "Dunmore Kestrels".
+ * "Brakeley" → "Brakeley Foods", "Falcons" → "Ashby Falcons".
  */
 export function earlierOrganisationNamed(context: ArticleContext, written: string, offset: number): NamedOrganisation | null {
   const key = written.toLowerCase();
   const index = organisationsByLeadingWords(context);
-  // The one named first of those the words open or end: "Kestrels" is "Dunmore Kestrels", not a later "Kestrels Women".
+  // The one named first of those the words open or end: "Falcons" is "Ashby Falcons", not a later "Falcons Women".
   const candidates = [index.get(key), index.get(`…${key}`)].filter((found): found is Entity => found !== undefined && found.start < offset);
   const entity = candidates.sort((a, b) => a.start - b.start)[0];
   if (!entity || entity.start >= offset) return null;
@@ -864,7 +864,7 @@ function organisationsByLeadingWords(context: ArticleContext): Map<string, Entit
     for (let n = 1; n < words.length; n++) {
       const prefix = words.slice(0, n).join(' ');
       if (!index.has(prefix)) index.set(prefix, entity);
-      // Trailing words are keyed apart ("…kestrels"): a name's opening words are the likelier short form.
+      // Trailing words are keyed apart ("…falcons"): a name's opening words are the likelier short form.
       const suffix = `…${words.slice(n).join(' ')}`;
       if (!index.has(suffix)) index.set(suffix, entity);
     }

@@ -206,7 +206,9 @@ describe('organisations said to be one by the words around their name', () => {
   });
 
   it('reads a name before such a role and a name, or after "a", as an organisation, not a place office', () => {
-    const entities = findEntities('Quorra managing director Tim Wale said so. A Selvio spokeswoman agreed. Marren mayor Tomas Kell did not.');
+    const entities = findEntities(
+      'Quorra managing director Tim Wale said so. A Selvio spokeswoman agreed. Marren mayor Tomas Kell did not.',
+    );
     expect(typeOf(entities, 'Quorra')).toBe('organisation');
     expect(typeOf(entities, 'Selvio')).toBe('organisation');
     expect(typeOf(entities, 'Marren')).not.toBe('organisation');
@@ -222,7 +224,9 @@ describe('organisations said to be one by the words around their name', () => {
   });
 
   it('keeps a person named again by her surname a person, and a charity worker a person', () => {
-    const entities = findEntities('Ysolde Pike said in a statement that she would resign. Pike said so. Ada Voss, a charity worker, agreed.');
+    const entities = findEntities(
+      'Ysolde Pike said in a statement that she would resign. Pike said so. Ada Voss, a charity worker, agreed.',
+    );
     expect(typeOf(entities, 'Ysolde Pike')).toBe('person');
     expect(typeOf(entities, 'Ada Voss')).toBe('person');
   });

@@ -34,13 +34,13 @@ const MAX_PERSON_WORDS = 4;
 const MAX_PARTICLES = 2;
 /** "Tessin Fire and Rescue Service": at most this many words on either side of an "and" inside a name. */
 const MAX_WORDS_BEFORE_AND = 3;
-/** "Flinta's chief technology officer": at most this many words between a name and the role it owns or modifies. */
+/** "Brenvik's chief technology officer": at most this many words between a name and the role it owns or modifies. */
 const MAX_ROLE_MODIFIERS = 3;
-/** Determiners opening an apposition that says what a name is: "Tessaly, a rival app". */
+/** Determiners opening an apposition that says what a name is: "Parnell Yards, a rival app". */
 const APPOSITION_DETERMINERS = new Set(['a', 'an', 'the']);
 /** What an organisation speaks through: "said in a statement". */
 const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué']);
-/** Articles and possessives that, capitalised inside a run, belong to a title: "Keep The Kestrels Home", "Save Our Pool". */
+/** Articles and possessives that, capitalised inside a run, belong to a title: "Keep The Meadow Wild", "Save Our Pool". */
 const TITLE_ARTICLES = new Set(['the', 'our', 'your', 'their', 'my', 'a']);
 
 /**
@@ -92,7 +92,7 @@ class EntityFinder {
   private readonly entities: Entity[] = [];
   /** Lone capitalised words left open until every surname in the text is known. */
   private readonly surnameCandidates: number[] = [];
-  /** A lone surname and the person it was read as ("Kestrels" → "Dunmore Kestrels"). */
+  /** A lone surname and the person it was read as ("Falcons" → "Ashby Falcons"). */
   private readonly surnameOf = new Map<Entity, Entity>();
 
   constructor(
@@ -236,16 +236,15 @@ class EntityFinder {
     if (first > last) return;
     if (this.isSentenceInitial(first, sentenceStart)) {
       const token = this.token(first);
-      // "Retailer Mabberly's said": a descriptor capitalised only because it opens the sentence says what the name is.
+      // "Retailer Pomfrey's said": a descriptor capitalised only because it opens the sentence says what the name is.
       if (first < last && ORGANISATION_DESCRIPTORS.has(core(token)) && !this.isRunParticle(first + 1)) {
         this.addPiece({ first: first + 1, last, type: 'organisation' });
         return;
       }
-      // "Keep The Kestrels Home said": a capitalised article inside the run makes the opening word part of a title.
+      // "Keep The Meadow Wild said": a capitalised article inside the run makes the opening word part of a title.
       if (isCommonWord(token) && !this.opensTitle(first, last)) {
         while (++first <= last && this.isRunParticle(first));
-      } else if (GERMAN_ARTICLES.has(core(token)) || this.opensWithPeopleOf(first))
-        while (++first <= last && this.isRunParticle(first));
+      } else if (GERMAN_ARTICLES.has(core(token)) || this.opensWithPeopleOf(first)) while (++first <= last && this.isRunParticle(first));
       else if (first === last && !(this.followedBySpeechVerb(last) && !ROLE_NOUNS.has(core(token)))) {
         this.surnameCandidates.push(first);
         return;
@@ -317,7 +316,7 @@ class EntityFinder {
       this.surnameCandidates.push(first);
       return [];
     }
-    // "NAME Rooms said in a statement", "NAME Hands' founder": the context says organisation; "Save Our Pool" is a title.
+    // "NAME Yards said in a statement", "NAME Fair's founder": the context says organisation; "Save Our Pool" is a title.
     if ((this.namedAsOrganisation(first, to) && this.lastWordNeverAlone(first, to)) || this.holdsTitleArticle(first, to))
       return [{ first, last: to, type: 'organisation' }];
     return this.looksLikePersonName(first, to, false) ? this.personPieces(first, to) : [];
@@ -354,7 +353,7 @@ class EntityFinder {
     if (piece.type === 'organisation' && piece.first > 0) {
       const previousIndex = this.entityOf[piece.first - 1] as number;
       const previous = this.entities[previousIndex];
-      // "Maelford's Orsk Municipal Gallery": a place's possessive says where the organisation is, not its name.
+      // "Vardby's Town Gallery": a place's possessive says where the organisation is, not its name.
       const placeOwns = previous?.type === 'place' && possessiveLength(this.token(piece.first - 1).text) > 0;
       if (previous && previous.type !== 'person' && !placeOwns && !this.breakAt(piece.first)) {
         const merged: Entity = {
@@ -395,9 +394,13 @@ class EntityFinder {
       const token = this.token(t);
       const person = bySurname.get(normaliseNameWord(token.text).key);
       if ((this.entityOf[t] as number) >= 0) continue;
-      // "PSWU organiser Dominic Hale", "A Halvern spokesman", "Flinta's chief technology officer": a lone word the
+      // "KWTU organiser Tim Wale", "A Selvio spokesman", "Brenvik's chief technology officer": a lone word the
       // context shows to be an organisation, unless it is the surname of someone whose first name is known.
-      if (!isDictionaryNoun(core(token)) && this.namedAsOrganisation(t, t) && !(person && isKnownFirstName(person.text.slice(0, person.text.indexOf(' '))))) {
+      if (
+        !isDictionaryNoun(core(token)) &&
+        this.namedAsOrganisation(t, t) &&
+        !(person && isKnownFirstName(person.text.slice(0, person.text.indexOf(' '))))
+      ) {
         const end = token.start + token.text.length - possessiveLength(token.text);
         const entity: Entity = { text: this.text.slice(token.start, end), start: token.start, end, type: 'organisation' };
         this.addEntity(entity, t, t);
@@ -423,19 +426,20 @@ class EntityFinder {
     if (organisations.size === 0) return;
     for (const entity of this.entities) {
       if (entity.type !== 'person' || entity.sourceId) continue;
-      // "Kestrels owner …" then "the Dunmore Kestrels": a longer name ending in an organisation's name is that organisation.
+      // "Falcons owner …" then "the Ashby Falcons": a longer name ending in an organisation's name is that organisation.
       if (organisations.has(entity.text) || (!isKnownFirstName(firstWord(entity.text)) && endsWithName(entity.text, organisations)))
         entity.type = 'organisation';
     }
-    // "Kestrels said" read as the surname of "Dunmore Kestrels": it follows the name it was read from.
-    for (const [entity, person] of this.surnameOf) if (entity.type === 'person' && person.type === 'organisation') entity.type = 'organisation';
+    // "Falcons said" read as the surname of "Ashby Falcons": it follows the name it was read from.
+    for (const [entity, person] of this.surnameOf)
+      if (entity.type === 'person' && person.type === 'organisation') entity.type = 'organisation';
   }
 
   /**
    * Whether the words around tokens[first, last] say they name an organisation: the owner of a role only an
-   * organisation has ("Flinta's chief technology officer", "Warm Hands' founder"), the words before such a role
-   * and a name or after "a" ("Castellan managing director Olu Bakare", "A Voltra spokeswoman"), an apposition
-   * headed by an organisation's noun ("Tessaly, a rival app launched last year,"), or the subject of "said in a
+   * organisation has ("Brenvik's chief technology officer", "Dunwold Fair's founder"), the words before such a role
+   * and a name or after "a" ("Quorra managing director Tim Wale", "A Selvio spokeswoman"), an apposition
+   * headed by an organisation's noun ("Parnell Yards, a rival app launched last year,"), or the subject of "said in a
    * statement". A known first name opening the words, or a role or title before them, makes them a person's.
    */
   private namedAsOrganisation(first: number, last: number): boolean {
@@ -449,7 +453,7 @@ class EntityFinder {
     );
   }
 
-  /** "Flinta's chief technology officer", "Kestrels' captain": a possessive name, a few lower-case words, a role only an organisation has. */
+  /** "Brenvik's chief technology officer", "Falcons' captain": a possessive name, a few lower-case words, a role only an organisation has. */
   private ownsOrganisationRole(last: number): boolean {
     if (possessiveLength(this.token(last).text) === 0) return false;
     for (let k = last + 1; k < this.tokens.length && k <= last + MAX_ROLE_MODIFIERS + 1 && !this.breakAt(k); k++) {
@@ -460,7 +464,7 @@ class EntityFinder {
     return false;
   }
 
-  /** "Castellan managing director Olu Bakare", "A Halvern spokesman": the name modifies a role only an organisation has. */
+  /** "Quorra managing director Tim Wale", "A Selvio spokesman": the name modifies a role only an organisation has. */
   private modifiesOrganisationRole(first: number, last: number): boolean {
     if (possessiveLength(this.token(last).text) > 0) return false;
     // The job title runs over its modifiers to its last word: "managing director", "chief executive", "spokesman".
@@ -474,7 +478,7 @@ class EntityFinder {
     return before === 'a' || before === 'an';
   }
 
-  /** "Tessaly, a rival app launched last year,", "Warm Hands, a children's charity that …": an apposition headed by an organisation's noun. */
+  /** "Parnell Yards, a rival app launched last year,", "Dunwold Fair, a children's charity that …": an apposition headed by an organisation's noun. */
   private apposedOrganisationNoun(last: number): boolean {
     const comma = this.text.slice(this.token(last).end, this.tokens[last + 1]?.start ?? this.text.length);
     if (!/^,\s+$/.test(comma)) return false;
@@ -491,13 +495,13 @@ class EntityFinder {
     return false;
   }
 
-  /** "Fair Pay Now, which has campaigned for …": a relative clause for a thing, never for a person. */
+  /** "Fair Wage Soon, which has campaigned for …": a relative clause for a thing, never for a person. */
   private followedByWhich(last: number): boolean {
     const next = this.tokens[last + 1];
     return next !== undefined && next.lower === 'which' && this.text.slice(this.token(last).end, next.start).trim() === ',';
   }
 
-  /** "Harlow Rooms said in a statement": what speaks through a statement or a press release. */
+  /** "Dorrow Keel said in a statement": what speaks through a statement or a press release. */
   private saidInStatement(last: number): boolean {
     if (!this.followedBySpeechVerb(last)) return false;
     const words = this.tokens.slice(last + 2, last + 5).map((token) => token.lower);
@@ -506,7 +510,7 @@ class EntityFinder {
 
   /**
    * Whether the last word of tokens[first, last] never stands alone elsewhere in the text: people are named again
-   * by their surname ("Doyle said"), organisations rarely by their last word ("Rooms").
+   * by their surname ("Pike said"), organisations rarely by their last word ("Keel").
    */
   private lastWordNeverAlone(first: number, last: number): boolean {
     if (first === last) return true;
@@ -525,7 +529,7 @@ class EntityFinder {
     return false;
   }
 
-  /** "Keep The Kestrels Home": a capitalised article or possessive inside the run, right after its opening word. */
+  /** "Keep The Meadow Wild": a capitalised article or possessive inside the run, right after its opening word. */
   private opensTitle(first: number, last: number): boolean {
     if (first >= last || this.breakAt(first + 1)) return false;
     const next = this.token(first + 1);
@@ -548,7 +552,7 @@ class EntityFinder {
     if (token.numeric) return false;
     if (!token.capitalised) return isParticleName(this.text, token);
     const key = core(token);
-    // "Keep The Kestrels Home", "Save Our Pool": an article or possessive capitalised between capitalised words is a title's.
+    // "Keep The Meadow Wild", "Save Our Pool": an article or possessive capitalised between capitalised words is a title's.
     if (TITLE_ARTICLES.has(key) && this.isInsideTitle(t)) return true;
     return !CAPITALISED_NON_NAMES.has(key) && !WEEKDAYS.has(key) && !MONTHS.has(key);
   }
@@ -757,7 +761,7 @@ function firstWord(text: string): string {
   return space < 0 ? text : text.slice(0, space);
 }
 
-/** Whether `text` has more than one word and its last words are one of `names`: "Dunmore Kestrels" ends with "Kestrels". */
+/** Whether `text` has more than one word and its last words are one of `names`: "Ashby Falcons" ends with "Falcons". */
 function endsWithName(text: string, names: ReadonlySet<string>): boolean {
   for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) if (names.has(text.slice(space + 1))) return true;
   return false;

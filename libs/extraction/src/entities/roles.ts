@@ -52,8 +52,8 @@ export const ROLE_MODIFIERS = set(`
 `);
 
 /**
- * Roles that exist only inside an organisation: a name that owns one ("Flinta's chief technology officer") or
- * is written before one and a person's name ("Castellan managing director Olu Bakare", "A Voltra spokeswoman")
+ * Roles that exist only inside an organisation: a name that owns one ("Brenvik's chief technology officer") or
+ * is written before one and a person's name ("Quorra managing director Tim Wale", "A Selvio spokeswoman")
  * names the organisation. Offices of a place (mayor, governor, councillor) and roles a person has for another
  * person (lawyer, aide) are not among them.
  */

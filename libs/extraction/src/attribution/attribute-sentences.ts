@@ -750,12 +750,12 @@ class Attributor {
       let last = t;
       while (entityOf[last + 1] === index) last++;
       // "X, the industry regulator,": the noun before the next break or preposition after an article.
-      // (a comma, not a sentence's end: "… as quoted by RTM. The authority said" describes nothing)
+      // (a comma, not a sentence's end: "… as quoted by Radio Ostby. The authority said" describes nothing)
       const next = tokens[last + 1];
       const comma = next !== undefined && this.context.text.slice(tokens[last]!.end, next.start).trim() === ',';
       if (comma && DETERMINERS.has(next.lower)) {
         let k = last + 2;
-        // "X, the artist-run gallery that has shown …": the head ends before a relative clause or a verb too.
+        // "X, the community gallery that opened in …": the head ends before a relative clause or a verb too.
         while (
           k + 1 < tokens.length &&
           !breakAfter(this.context, k) &&

@@ -220,7 +220,9 @@ class Attributor {
     const draft = this.draftFromActor(s, main.actor);
     if (!draft) return outletCue ? this.outletOnly(outletCue) : null;
     this.completeFromOtherCues(draft.attribution, main, speakers);
-    if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.possessiveOrganisation(s, main, draft.attribution);
+    // "…, its chief executive said": a role with no name speaks for what the possessive points to, as a person does.
+    if ((main.actor.kind === 'person' || main.actor.kind === 'role') && draft.attribution.organisation === null)
+      this.possessiveOrganisation(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfRoleReference(main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfDescription(s, main, draft.attribution);
     if (main.actor.kind === 'person') this.teachProfile(draft.attribution);

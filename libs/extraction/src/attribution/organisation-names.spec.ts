@@ -35,6 +35,8 @@ describe('organisations named without an organisation word', () => {
     ['The landlord, property company Venn Marlow, said the rent was below the market rate.', '- / Venn Marlow'],
     ["The team's shirt sponsor, snack maker Crumbly, said it would stay for 2 more seasons.", '- / Crumbly'],
     ["Retailer Pomfrey's, one of the largest chains, said it had stopped taking the app at 212 stores.", "- / Pomfrey's"],
+    // A role with no name after the sentence's subject: "its" is that subject.
+    ['Dorrow Keel, the community gallery on Mill Lane, will close in May, its chief executive said.', '- / Dorrow Keel'],
     // What speaks in a statement.
     ['Dorrow Keel said in a statement that 600 artists had shown work there.', '- / Dorrow Keel'],
     // A short name is the organisation named first that it opens or ends.

@@ -12,7 +12,7 @@ import { confidenceOf, unattributed, type AttributedSpeaker, type Attribution, t
 import { ROLE_NOUNS } from '../entities/roles';
 import { DEFINITE_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './attribution-cues';
 import { countryOfDemonym } from '../entities/gazetteer';
-import { MAX_RELATIVE_CLAUSE, RELATIVE_PRONOUNS } from '../entities/name-cues';
+import { MAX_RELATIVE_CLAUSE, ORGANISATION_CUES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
 import { findCues, type Cue } from './find-cues';
 import {
   addressedPerson,
@@ -106,6 +106,18 @@ function fitsGenericNoun(noun: string | null, name: string): boolean {
   if (noun !== 'company' && noun !== 'firm') return true;
   const last = normaliseName(name).split(' ').pop() ?? '';
   return !ORGANISATION_NOUNS.has(last) || COMMERCIAL_NOUNS.has(last);
+}
+
+/**
+ * "the club", "the gallery", "the campaign", "the retailer": kinds of organisation often named by a proper name that
+ * lacks the kind's word (the nouns that describe such a name: "the campaign NAME", "the club, NAME,") may stand for an
+ * organisation whose name ends in no organisation word ("NAME Wanderers", "NAME Yards"). Kinds whose word names carry
+ * ("union", "bank", "trust") need it, but for a club: a team is named by its nickname. "the ministry" never fits.
+ */
+function fitsNamelessKind(noun: string | null, name: string): boolean {
+  if (noun === null || !ORGANISATION_DESCRIPTORS.has(noun) || (ORGANISATION_CUES.has(noun) && noun !== 'club')) return false;
+  const last = normaliseName(name).split(' ').pop() ?? '';
+  return !ORGANISATION_NOUNS.has(last) && !ORGANISATION_CUES.has(last);
 }
 
 /**
@@ -208,7 +220,9 @@ class Attributor {
     const draft = this.draftFromActor(s, main.actor);
     if (!draft) return outletCue ? this.outletOnly(outletCue) : null;
     this.completeFromOtherCues(draft.attribution, main, speakers);
-    if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.possessiveOrganisation(s, main, draft.attribution);
+    // "…, its chief executive said": a role with no name speaks for what the possessive points to, as a person does.
+    if ((main.actor.kind === 'person' || main.actor.kind === 'role') && draft.attribution.organisation === null)
+      this.possessiveOrganisation(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfRoleReference(main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfDescription(s, main, draft.attribution);
     if (main.actor.kind === 'person') this.teachProfile(draft.attribution);
@@ -650,6 +664,8 @@ class Attributor {
     const key = noun === null ? null : normaliseName(noun);
     const generic = modifiers.length === 0 && (noun === null || GENERIC_ORGANISATION_NOUNS.has(noun));
     let fallback: Entity | null = null;
+    let nameless: Entity | null = null;
+    let namelessAmbiguous = false;
     // Organisations named earlier in the same sentence count too: "Acme Foods is recalling …, the company said".
     const last = lastEntityBefore(entities, before ?? sentence.start);
     for (let e = last; e >= 0 && last - e < MAX_ORGANISATION_LOOKBACK; e--) {
@@ -671,11 +687,17 @@ class Attributor {
       ) {
         return { organisation: entity.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(entity.start) };
       }
-      if (generic && !fallback && paragraph >= sentence.paragraph - MAX_GENERIC_PARAGRAPHS && fitsGenericNoun(noun, entity.text))
-        fallback = entity;
+      if (paragraph < sentence.paragraph - MAX_GENERIC_PARAGRAPHS) continue;
+      if (generic && !fallback && fitsGenericNoun(noun, entity.text)) fallback = entity;
+      // "the club" with two clubs' names before it is neither: only one name of no kind may stand for it.
+      if (!generic && modifiers.length === 0 && fitsNamelessKind(noun, entity.text)) {
+        if (nameless === null) nameless = entity;
+        else if (normaliseName(nameless.text) !== normaliseName(entity.text)) namelessAmbiguous = true;
+      }
     }
-    if (!fallback) return this.organisationSpeakerBefore(noun, modifiers);
-    const spoke = noun === null ? null : this.organisationSpeakerBefore(noun, modifiers);
+    if (!fallback && nameless && !namelessAmbiguous) fallback = nameless;
+    if (!fallback) return this.organisationSpeakerBefore(noun, modifiers, !namelessAmbiguous);
+    const spoke = noun === null ? null : this.organisationSpeakerBefore(noun, modifiers, !namelessAmbiguous);
     if (spoke && spoke.sentence >= this.sentenceAt(fallback.start)) return spoke;
     const record = fallback.sourceId ? registry.get(fallback.sourceId) : undefined;
     return { organisation: fallback.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(fallback.start) };
@@ -730,9 +752,22 @@ class Attributor {
       let last = t;
       while (entityOf[last + 1] === index) last++;
       // "X, the industry regulator,": the noun before the next break or preposition after an article.
-      if (breakAfter(this.context, last) && DETERMINERS.has(tokens[last + 1]?.lower ?? '')) {
+      // (a comma, not a sentence's end: "… as quoted by Radio Ostby. The authority said" describes nothing)
+      const next = tokens[last + 1];
+      const comma = next !== undefined && this.context.text.slice(tokens[last]!.end, next.start).trim() === ',';
+      if (comma && DETERMINERS.has(next.lower)) {
         let k = last + 2;
-        while (k + 1 < tokens.length && !breakAfter(this.context, k) && this.context.pos.tags[k + 1] !== Pos.ADP) k++;
+        // "X, the community gallery that opened in …": the head ends before a relative clause or a verb too.
+        while (
+          k + 1 < tokens.length &&
+          !breakAfter(this.context, k) &&
+          this.context.pos.tags[k + 1] !== Pos.ADP &&
+          this.context.pos.tags[k + 1] !== Pos.VERB &&
+          this.context.pos.tags[k + 1] !== Pos.AUX &&
+          !RELATIVE_PRONOUNS.has(tokens[k + 1]!.lower) &&
+          tokens[k + 1]!.lower !== 'who'
+        )
+          k++;
         add(entity, k);
       }
       // "The launch provider, X", "The operator whose train derailed, X": the noun before the comma or the relative clause.
@@ -876,6 +911,7 @@ class Attributor {
   private organisationSpeakerBefore(
     noun: string | null,
     modifiers: readonly string[] = [],
+    nameless = true,
   ): { organisation: string; source: SourceRef | null; sentence: number } | null {
     // A description narrowed by its modifiers ("the fisheries ministry") may point further back than a bare noun.
     const lookBack = modifiers.length > 0 ? MAX_NARROWED_EVENTS : CONTEXT_EVENTS;
@@ -891,7 +927,8 @@ class Attributor {
         noun !== null &&
         !GENERIC_ORGANISATION_NOUNS.has(noun) &&
         !normaliseName(organisation).split(' ').includes(normaliseName(noun)) &&
-        !this.isDescribedAs(organisation, normaliseName(noun))
+        !this.isDescribedAs(organisation, normaliseName(noun)) &&
+        !(nameless && modifiers.length === 0 && fitsNamelessKind(noun, organisation))
       )
         continue;
       if (!fitsGenericNoun(noun, organisation)) continue;

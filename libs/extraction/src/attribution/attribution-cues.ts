@@ -83,7 +83,7 @@ export const ORGANISATION_NOUNS = set(`
   utility institution mission programme program board trust cooperative co-op club network federation
   confederation consortium partnership clinic hospital school academy initiative collective bank regulator
   insurer lender watchdog inspectorate directorate secretariat team museum
-  airport orchestra theatre theater opera library
+  airport orchestra theatre theater opera library gallery band campaign start-up startup app retailer chain brand league
 `);
 
 /** What kind of source an organisation noun points to when the name does not contain it. */

@@ -44,6 +44,8 @@ export interface Cue {
 }
 
 /** A speaker's noun phrase is at most this long ("the head of the Danish Parliament’s … Ulrike Sommer" is 16). */
+/** "energy drink maker NAME": at most this many words of a description before a name in apposition. */
+const MAX_DESCRIPTOR_WORDS = 4;
 const MAX_SPEAKER_TOKENS = 24;
 /** The object of "according to" … */
 const MAX_OBJECT_TOKENS = 16;
@@ -314,6 +316,9 @@ class CueFinder {
     if (tag === Pos.PRON) return POSSESSIVE_PRONOUNS.has(lower);
     // wink tags a modifier that can be a verb as one ("the study's lead author", "an acting director");
     // after a determiner or a possessive no finite verb can stand.
+    // "NAME managing director Jane Roe": a participle between a name and a role noun is part of the job title.
+    if (tag === Pos.VERB && lower.endsWith('ing') && (this.context.entityOf[t - 1] as number) >= 0 && isRoleNounAt(this.context, t + 1))
+      return !breakAfter(this.context, t - 1);
     if (tag === Pos.VERB) return t - 1 >= this.from && !breakAfter(this.context, t - 1) && this.opensNounPhrase(t - 1);
     // "head of the agency", "Weidner and Sommer": a preposition or "and" between two nominal words.
     if ((tag === Pos.ADP && PHRASE_PREPOSITIONS.has(lower)) || (tag === Pos.CCONJ && (lower === 'and' || lower === '&'))) {
@@ -345,7 +350,8 @@ class CueFinder {
     // "Jane Doe, 54, a nurse at the clinic, said": an age between commas before the apposition.
     if (clauseFirst < j && this.isAgeAfterName(before)) before--;
     const opener = this.lower(clauseFirst);
-    if (opener === 'who' || opener === 'which') return this.subjectEndingAt(before);
+    // "NAME, whose software …, denied": a relative clause between a subject and its verb.
+    if (opener === 'who' || opener === 'which' || opener === 'whose') return this.subjectEndingAt(before);
     // "Jane Doe, 81, said": an age between commas.
     if (clauseFirst === j && this.tag(j) === Pos.NUM && this.isPersonToken(before)) return this.subjectEndingAt(before);
     // "Jane Doe, speaking in parliament, said", "Jane Doe, asked about the figures, said": a participle clause.
@@ -422,14 +428,24 @@ class CueFinder {
       }
     }
     const appositionName = this.nameRunEndingAt(j);
-    if (appositionName !== clauseFirst) return null;
+    // "The landlord, property company NAME, said": the apposition's own noun says the name is an organisation's.
+    const described = appositionName > clauseFirst && this.describedByNounBefore(clauseFirst, appositionName);
+    if (appositionName !== clauseFirst && !described) return null;
     const subject = this.subjectEndingAt(this.beforeRelativeClause(before));
     if (!subject || !this.startsClause(subject[0])) return null;
     const head = this.headOf(subject[0], subject[1]);
-    const nameStart = DETERMINERS.has(this.lower(clauseFirst)) ? clauseFirst + 1 : clauseFirst;
-    const organisationName = this.entityAt(nameStart)?.type === 'organisation' && this.isCommonNounHead(head);
+    const nameStart = DETERMINERS.has(this.lower(appositionName)) ? appositionName + 1 : appositionName;
+    const organisationName = (described || this.entityAt(nameStart)?.type === 'organisation') && this.isCommonNounHead(head);
     if (!isOrganisationNounAt(this.context, head) && !organisationName) return null;
-    return this.namedOrganisationActor(clauseFirst, j, j, subject[0]);
+    return this.namedOrganisationActor(nameStart, j, j, subject[0]);
+  }
+
+  /** "property company NAME", "energy drink maker NAME": lower-case words before a name, the last an organisation's noun. */
+  private describedByNounBefore(first: number, name: number): boolean {
+    if (name - first > MAX_DESCRIPTOR_WORDS) return false;
+    for (let t = first; t < name; t++) if (this.token(t).capitalised || this.tag(t) === Pos.VERB || this.tag(t) === Pos.ADP) return false;
+    const noun = this.lower(name - 1);
+    return ORGANISATION_DESCRIPTORS.has(noun) || isOrganisationNounAt(this.context, name - 1);
   }
 
   /**
@@ -501,6 +517,14 @@ class CueFinder {
   }
 
   private namedOrganisationActor(nameFirst: number, nameLast: number, last: number, first = nameFirst): [[number, number], Actor] {
+    // "Retailer NAME, one of …": a descriptor capitalised only because it opens the sentence is not part of the name.
+    if (
+      nameFirst < nameLast &&
+      (this.context.entityOf[nameFirst] as number) < 0 &&
+      (this.context.entityOf[nameFirst + 1] as number) >= 0 &&
+      ORGANISATION_DESCRIPTORS.has(this.lower(nameFirst))
+    )
+      nameFirst++;
     const organisation = namedOrganisation(this.context, nameFirst, nameLast);
     return [[first, last], organisationActorOf(organisation, this.token(first).start, this.token(last).end)];
   }

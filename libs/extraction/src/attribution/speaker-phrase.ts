@@ -246,7 +246,7 @@ class SpeakerPhraseParser {
       organisationIndex !== undefined
         ? this.organisationSourceOf(organisationIndex, nationality)
         : this.organisationFromRole(found.role, nationality);
-    let organisation = organisationIndex !== undefined ? this.entity(organisationIndex).text : (organisationSource?.name ?? null);
+    let organisation = organisationIndex !== undefined ? this.organisationName(organisationIndex) : (organisationSource?.name ?? null);
     // "Labour Minister Jane Roe": the portfolio names her ministry, the Ministry of Labour.
     if (
       organisationIndex !== undefined &&
@@ -292,6 +292,13 @@ class SpeakerPhraseParser {
 
   // --- organisations and places --------------------------------------------
 
+  /** An organisation entity's name as the text gives it most fully: "Brakeley" after "Brakeley Foods", "Falcons" after "Ashby Falcons". */
+  private organisationName(index: number): string {
+    const entity = this.entity(index);
+    if (entity.sourceId) return entity.text;
+    return earlierOrganisationNamed(this.context, entity.text, entity.start)?.name ?? entity.text;
+  }
+
   private organisationActor(): Actor | null {
     const organisations = this.entityIndices.filter((index) => this.entity(index).type === 'organisation');
     const roleSegment = this.roleInGaps();
@@ -322,7 +329,7 @@ class SpeakerPhraseParser {
       return {
         ...this.emptyActor(roleSegment.role ? 'role' : 'organisation'),
         role: roleSegment.role,
-        organisation: entity.text,
+        organisation: this.organisationName(main),
         organisationSource: this.organisationSourceOf(main, nationality),
         nationality,
         outlet: outlet === undefined ? null : this.entity(outlet).text,
@@ -710,7 +717,15 @@ class SpeakerPhraseParser {
     return (
       EMPLOYER_PREPOSITIONS.has(this.token(first - 1).lower) &&
       (last === this.last || breakAfter(this.context, last)) &&
-      !isKnownFirstName(this.token(first).text)
+      !isKnownFirstName(this.token(first).text) &&
+      !this.namedAsPersonElsewhere(this.entity(index))
+    );
+  }
+
+  /** "Jon Bekk, who runs the gallery with Holm": a name the text gives a person elsewhere is a colleague, not an employer. */
+  private namedAsPersonElsewhere(name: Entity): boolean {
+    return this.context.entities.some(
+      (other) => other !== name && other.type === 'person' && (other.text === name.text || other.text.endsWith(` ${name.text}`)),
     );
   }
 
@@ -821,9 +836,16 @@ export function namedOrganisation(context: ArticleContext, first: number, last: 
   return earlierOrganisationNamed(context, written, start) ?? { name: written, source: context.registry.resolve(written) };
 }
 
-/** An organisation named before `offset` whose name opens with `written` and is longer: "Brakeley" → "Brakeley Foods". */
+/**
+ * An organisation named before `offset` whose name opens or, failing that, ends with `written` and is longer:
+ * "Brakeley" → "Brakeley Foods", "Falcons" → "Ashby Falcons".
+ */
 export function earlierOrganisationNamed(context: ArticleContext, written: string, offset: number): NamedOrganisation | null {
-  const entity = organisationsByLeadingWords(context).get(written.toLowerCase());
+  const key = written.toLowerCase();
+  const index = organisationsByLeadingWords(context);
+  // The one named first of those the words open or end: "Falcons" is "Ashby Falcons", not a later "Falcons Women".
+  const candidates = [index.get(key), index.get(`…${key}`)].filter((found): found is Entity => found !== undefined && found.start < offset);
+  const entity = candidates.sort((a, b) => a.start - b.start)[0];
   if (!entity || entity.start >= offset) return null;
   const record = entity.sourceId ? context.registry.get(entity.sourceId) : undefined;
   return { name: entity.text, source: record ? toSourceRef(record) : null };
@@ -842,6 +864,9 @@ function organisationsByLeadingWords(context: ArticleContext): Map<string, Entit
     for (let n = 1; n < words.length; n++) {
       const prefix = words.slice(0, n).join(' ');
       if (!index.has(prefix)) index.set(prefix, entity);
+      // Trailing words are keyed apart ("…falcons"): a name's opening words are the likelier short form.
+      const suffix = `…${words.slice(n).join(' ')}`;
+      if (!index.has(suffix)) index.set(suffix, entity);
     }
   }
   leadingWordsIndex.set(context, index);

@@ -194,3 +194,51 @@ describe('organisations said to be one by the noun beside their name', () => {
     expect(names(entities, 'organisation')).toEqual(['Quillo', 'Brightwire']);
   });
 });
+
+describe('organisations said to be one by the words around their name', () => {
+  const typeOf = (entities: Entity[], text: string): EntityType | undefined => entities.find((entity) => entity.text === text)?.type;
+
+  it('reads the owner of a role only an organisation has as an organisation', () => {
+    const entities = findEntities("Brenvik's chief technology officer, Ola Sten, said so. Dunwold Fair's founder, Rita Holm, agreed.");
+    expect(typeOf(entities, 'Brenvik')).toBe('organisation');
+    expect(typeOf(entities, 'Dunwold Fair')).toBe('organisation');
+    expect(typeOf(entities, 'Ola Sten')).toBe('person');
+  });
+
+  it('reads a name before such a role and a name, or after "a", as an organisation, not a place office', () => {
+    const entities = findEntities(
+      'Quorra managing director Tim Wale said so. A Selvio spokeswoman agreed. Marren mayor Tomas Kell did not.',
+    );
+    expect(typeOf(entities, 'Quorra')).toBe('organisation');
+    expect(typeOf(entities, 'Selvio')).toBe('organisation');
+    expect(typeOf(entities, 'Marren')).not.toBe('organisation');
+  });
+
+  it('reads an apposition of an organisation noun, a which clause and a statement as an organisation', () => {
+    const entities = findEntities(
+      'Parnell Yards, a rival app launched last year, grew. Fair Wage Soon, which campaigns for pay, grew. Dorrow Keel said in a statement that it grew.',
+    );
+    expect(typeOf(entities, 'Parnell Yards')).toBe('organisation');
+    expect(typeOf(entities, 'Fair Wage Soon')).toBe('organisation');
+    expect(typeOf(entities, 'Dorrow Keel')).toBe('organisation');
+  });
+
+  it('keeps a person named again by her surname a person, and a charity worker a person', () => {
+    const entities = findEntities(
+      'Ysolde Pike said in a statement that she would resign. Pike said so. Ada Voss, a charity worker, agreed.',
+    );
+    expect(typeOf(entities, 'Ysolde Pike')).toBe('person');
+    expect(typeOf(entities, 'Ada Voss')).toBe('person');
+  });
+
+  it('reads a slogan with a capitalised article or possessive as one organisation, and a descriptor opening the sentence apart', () => {
+    const entities = findEntities("Keep The Meadow Wild said 400 people came. Save Our Pool agreed. Retailer Pomfrey's said nothing.");
+    expect(names(entities, 'organisation')).toEqual(['Keep The Meadow Wild', 'Save Our Pool', 'Pomfrey']);
+  });
+
+  it("makes a longer name ending in an organisation's name, and its short form, organisations", () => {
+    const entities = findEntities('The Ashby Falcons lost their lease. Falcons owner Rita Holm said so. The Falcons said they would move.');
+    expect(typeOf(entities, 'Ashby Falcons')).toBe('organisation');
+    expect(entities.filter((entity) => entity.text === 'Falcons').map((entity) => entity.type)).toEqual(['organisation', 'organisation']);
+  });
+});

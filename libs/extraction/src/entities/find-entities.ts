@@ -20,7 +20,7 @@ import {
   RUN_PARTICLES,
   STREET_WORDS,
 } from './name-cues';
-import { PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from './roles';
+import { ORGANISATION_ROLE_NOUNS, PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from './roles';
 import { tokenizeSentences, type SentenceTokens } from './sentence-tokens';
 
 export interface FindEntitiesOptions {
@@ -34,6 +34,14 @@ const MAX_PERSON_WORDS = 4;
 const MAX_PARTICLES = 2;
 /** "Tessin Fire and Rescue Service": at most this many words on either side of an "and" inside a name. */
 const MAX_WORDS_BEFORE_AND = 3;
+/** "Brenvik's chief technology officer": at most this many words between a name and the role it owns or modifies. */
+const MAX_ROLE_MODIFIERS = 3;
+/** Determiners opening an apposition that says what a name is: "Parnell Yards, a rival app". */
+const APPOSITION_DETERMINERS = new Set(['a', 'an', 'the']);
+/** What an organisation speaks through: "said in a statement". */
+const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué']);
+/** Articles and possessives that, capitalised inside a run, belong to a title: "Keep The Meadow Wild", "Save Our Pool". */
+const TITLE_ARTICLES = new Set(['the', 'our', 'your', 'their', 'my', 'a']);
 
 /**
  * People, organisations and places named in `text`, in text order, never
@@ -84,6 +92,8 @@ class EntityFinder {
   private readonly entities: Entity[] = [];
   /** Lone capitalised words left open until every surname in the text is known. */
   private readonly surnameCandidates: number[] = [];
+  /** A lone surname and the person it was read as ("Falcons" → "Ashby Falcons"). */
+  private readonly surnameOf = new Map<Entity, Entity>();
 
   constructor(
     private readonly text: string,
@@ -226,9 +236,15 @@ class EntityFinder {
     if (first > last) return;
     if (this.isSentenceInitial(first, sentenceStart)) {
       const token = this.token(first);
-      // "Investors of Kestrel Shipping": the particle after a dropped opening word is not part of the name either.
-      if (isCommonWord(token) || GERMAN_ARTICLES.has(core(token)) || this.opensWithPeopleOf(first))
+      // "Retailer Pomfrey's said": a descriptor capitalised only because it opens the sentence says what the name is.
+      if (first < last && ORGANISATION_DESCRIPTORS.has(core(token)) && !this.isRunParticle(first + 1)) {
+        this.addPiece({ first: first + 1, last, type: 'organisation' });
+        return;
+      }
+      // "Keep The Meadow Wild said": a capitalised article inside the run makes the opening word part of a title.
+      if (isCommonWord(token) && !this.opensTitle(first, last)) {
         while (++first <= last && this.isRunParticle(first));
+      } else if (GERMAN_ARTICLES.has(core(token)) || this.opensWithPeopleOf(first)) while (++first <= last && this.isRunParticle(first));
       else if (first === last && !(this.followedBySpeechVerb(last) && !ROLE_NOUNS.has(core(token)))) {
         this.surnameCandidates.push(first);
         return;
@@ -300,6 +316,9 @@ class EntityFinder {
       this.surnameCandidates.push(first);
       return [];
     }
+    // "NAME Yards said in a statement", "NAME Fair's founder": the context says organisation; "Save Our Pool" is a title.
+    if ((this.namedAsOrganisation(first, to) && this.lastWordNeverAlone(first, to)) || this.holdsTitleArticle(first, to))
+      return [{ first, last: to, type: 'organisation' }];
     return this.looksLikePersonName(first, to, false) ? this.personPieces(first, to) : [];
   }
 
@@ -334,7 +353,9 @@ class EntityFinder {
     if (piece.type === 'organisation' && piece.first > 0) {
       const previousIndex = this.entityOf[piece.first - 1] as number;
       const previous = this.entities[previousIndex];
-      if (previous && previous.type !== 'person' && !this.breakAt(piece.first)) {
+      // "Vardby's Town Gallery": a place's possessive says where the organisation is, not its name.
+      const placeOwns = previous?.type === 'place' && possessiveLength(this.token(piece.first - 1).text) > 0;
+      if (previous && previous.type !== 'person' && !placeOwns && !this.breakAt(piece.first)) {
         const merged: Entity = {
           text: this.text.slice(previous.start, entity.end),
           start: previous.start,
@@ -372,11 +393,25 @@ class EntityFinder {
     for (const t of this.surnameCandidates) {
       const token = this.token(t);
       const person = bySurname.get(normaliseNameWord(token.text).key);
-      if (!person || (this.entityOf[t] as number) >= 0) continue;
+      if ((this.entityOf[t] as number) >= 0) continue;
+      // "KWTU organiser Tim Wale", "A Selvio spokesman", "Brenvik's chief technology officer": a lone word the
+      // context shows to be an organisation, unless it is the surname of someone whose first name is known.
+      if (
+        !isDictionaryNoun(core(token)) &&
+        this.namedAsOrganisation(t, t) &&
+        !(person && isKnownFirstName(person.text.slice(0, person.text.indexOf(' '))))
+      ) {
+        const end = token.start + token.text.length - possessiveLength(token.text);
+        const entity: Entity = { text: this.text.slice(token.start, end), start: token.start, end, type: 'organisation' };
+        this.addEntity(entity, t, t);
+        continue;
+      }
+      if (!person) continue;
       const end = token.start + token.text.length - possessiveLength(token.text);
       const entity: Entity = { text: this.text.slice(token.start, end), start: token.start, end, type: 'person' };
       if (person.sourceId) entity.sourceId = person.sourceId;
       if (person.country) entity.country = person.country;
+      this.surnameOf.set(entity, person);
       this.addEntity(entity, t, t);
     }
   }
@@ -389,8 +424,116 @@ class EntityFinder {
     const organisations = new Set<string>();
     for (const entity of this.entities) if (entity.type === 'organisation' && !entity.sourceId) organisations.add(entity.text);
     if (organisations.size === 0) return;
-    for (const entity of this.entities)
-      if (entity.type === 'person' && !entity.sourceId && organisations.has(entity.text)) entity.type = 'organisation';
+    for (const entity of this.entities) {
+      if (entity.type !== 'person' || entity.sourceId) continue;
+      // "Falcons owner …" then "the Ashby Falcons": a longer name ending in an organisation's name is that organisation.
+      if (organisations.has(entity.text) || (!isKnownFirstName(firstWord(entity.text)) && endsWithName(entity.text, organisations)))
+        entity.type = 'organisation';
+    }
+    // "Falcons said" read as the surname of "Ashby Falcons": it follows the name it was read from.
+    for (const [entity, person] of this.surnameOf)
+      if (entity.type === 'person' && person.type === 'organisation') entity.type = 'organisation';
+  }
+
+  /**
+   * Whether the words around tokens[first, last] say they name an organisation: the owner of a role only an
+   * organisation has ("Brenvik's chief technology officer", "Dunwold Fair's founder"), the words before such a role
+   * and a name or after "a" ("Quorra managing director Tim Wale", "A Selvio spokeswoman"), an apposition
+   * headed by an organisation's noun ("Parnell Yards, a rival app launched last year,"), or the subject of "said in a
+   * statement". A known first name opening the words, or a role or title before them, makes them a person's.
+   */
+  private namedAsOrganisation(first: number, last: number): boolean {
+    if (isKnownFirstName(core(this.token(first))) || this.precededByRoleNoun(first)) return false;
+    return (
+      this.ownsOrganisationRole(last) ||
+      this.modifiesOrganisationRole(first, last) ||
+      this.apposedOrganisationNoun(last) ||
+      this.followedByWhich(last) ||
+      this.saidInStatement(last)
+    );
+  }
+
+  /** "Brenvik's chief technology officer", "Falcons' captain": a possessive name, a few lower-case words, a role only an organisation has. */
+  private ownsOrganisationRole(last: number): boolean {
+    if (possessiveLength(this.token(last).text) === 0) return false;
+    for (let k = last + 1; k < this.tokens.length && k <= last + MAX_ROLE_MODIFIERS + 1 && !this.breakAt(k); k++) {
+      const token = this.token(k);
+      if (token.capitalised || token.numeric) return false;
+      if (ORGANISATION_ROLE_NOUNS.has(token.lower)) return true;
+    }
+    return false;
+  }
+
+  /** "Quorra managing director Tim Wale", "A Selvio spokesman": the name modifies a role only an organisation has. */
+  private modifiesOrganisationRole(first: number, last: number): boolean {
+    if (possessiveLength(this.token(last).text) > 0) return false;
+    // The job title runs over its modifiers to its last word: "managing director", "chief executive", "spokesman".
+    let k = last;
+    while (k + 1 < this.tokens.length && k < last + MAX_ROLE_MODIFIERS + 1 && !this.breakAt(k + 1) && isJobTitleModifier(this.token(k + 1)))
+      k++;
+    if (k === last || !ORGANISATION_ROLE_NOUNS.has(this.token(k).lower)) return false;
+    const next = this.tokens[k + 1];
+    if (next && next.capitalised && !this.breakAt(k + 1)) return true;
+    const before = first > 0 && !this.breakAt(first) ? this.token(first - 1).lower : '';
+    return before === 'a' || before === 'an';
+  }
+
+  /** "Parnell Yards, a rival app launched last year,", "Dunwold Fair, a children's charity that …": an apposition headed by an organisation's noun. */
+  private apposedOrganisationNoun(last: number): boolean {
+    const comma = this.text.slice(this.token(last).end, this.tokens[last + 1]?.start ?? this.text.length);
+    if (!/^,\s+$/.test(comma)) return false;
+    const determiner = this.tokens[last + 1];
+    if (!determiner || !APPOSITION_DETERMINERS.has(determiner.lower)) return false;
+    for (let k = last + 2; k < this.tokens.length && k <= last + 2 + MAX_ROLE_MODIFIERS && !this.breakAt(k); k++) {
+      const token = this.token(k);
+      if (token.capitalised || token.numeric) return false;
+      if (!ORGANISATION_DESCRIPTORS.has(token.lower)) continue;
+      // "a charity worker": a noun naming people after it makes the organisation's noun a modifier.
+      const next = this.tokens[k + 1];
+      return !next || this.breakAt(k + 1) || !(PERSON_NOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower));
+    }
+    return false;
+  }
+
+  /** "Fair Wage Soon, which has campaigned for …": a relative clause for a thing, never for a person. */
+  private followedByWhich(last: number): boolean {
+    const next = this.tokens[last + 1];
+    return next !== undefined && next.lower === 'which' && this.text.slice(this.token(last).end, next.start).trim() === ',';
+  }
+
+  /** "Dorrow Keel said in a statement": what speaks through a statement or a press release. */
+  private saidInStatement(last: number): boolean {
+    if (!this.followedBySpeechVerb(last)) return false;
+    const words = this.tokens.slice(last + 2, last + 5).map((token) => token.lower);
+    return words[0] === 'in' && (words[1] === 'a' || words[1] === 'its') && STATEMENT_NOUNS.has(words[2] ?? '');
+  }
+
+  /**
+   * Whether the last word of tokens[first, last] never stands alone elsewhere in the text: people are named again
+   * by their surname ("Pike said"), organisations rarely by their last word ("Keel").
+   */
+  private lastWordNeverAlone(first: number, last: number): boolean {
+    if (first === last) return true;
+    const key = core(this.token(last));
+    const before = core(this.token(last - 1));
+    for (let t = 0; t < this.tokens.length; t++) {
+      if (t === last || core(this.token(t)) !== key || !this.token(t).capitalised) continue;
+      if (t === 0 || this.breakAt(t) || core(this.token(t - 1)) !== before) return false;
+    }
+    return true;
+  }
+
+  /** "Save Our Pool": a capitalised article or possessive inside the run, which no person's name holds. */
+  private holdsTitleArticle(first: number, last: number): boolean {
+    for (let t = first + 1; t < last; t++) if (this.token(t).capitalised && TITLE_ARTICLES.has(this.token(t).lower)) return true;
+    return false;
+  }
+
+  /** "Keep The Meadow Wild": a capitalised article or possessive inside the run, right after its opening word. */
+  private opensTitle(first: number, last: number): boolean {
+    if (first >= last || this.breakAt(first + 1)) return false;
+    const next = this.token(first + 1);
+    return next.capitalised && TITLE_ARTICLES.has(next.lower) && !TITLE_ARTICLES.has(core(this.token(first)));
   }
 
   private looksLikePersonName(first: number, last: number, afterRole: boolean): boolean {
@@ -409,7 +552,17 @@ class EntityFinder {
     if (token.numeric) return false;
     if (!token.capitalised) return isParticleName(this.text, token);
     const key = core(token);
+    // "Keep The Meadow Wild", "Save Our Pool": an article or possessive capitalised between capitalised words is a title's.
+    if (TITLE_ARTICLES.has(key) && this.isInsideTitle(t)) return true;
     return !CAPITALISED_NON_NAMES.has(key) && !WEEKDAYS.has(key) && !MONTHS.has(key);
+  }
+
+  /** Whether token t stands between two capitalised words with no break, not opening its sentence. */
+  private isInsideTitle(t: number): boolean {
+    const next = this.tokens[t + 1];
+    if (t === 0 || !next || this.breakAt(t) || this.breakAt(t + 1) || !next.capitalised) return false;
+    const previous = this.token(t - 1);
+    return previous.capitalised && !TITLE_ARTICLES.has(previous.lower) && !CAPITALISED_NON_NAMES.has(previous.lower);
   }
 
   /** "Investors of Kestrel Shipping": a plural noun naming people, then "of", opens the sentence rather than a name. */
@@ -586,6 +739,32 @@ function isParticleName(text: string, token: Token): boolean {
     RUN_PARTICLES.has(token.lower.slice(0, hyphen)) &&
     isUpperAt(text, token.start + hyphen + 1)
   );
+}
+
+/** A lower-case word of a job title before its role noun: "managing", "chief", "technology", "finance". */
+function isJobTitleModifier(token: Token): boolean {
+  if (token.capitalised || token.numeric) return false;
+  const word = token.lower;
+  return ROLE_MODIFIERS.has(word) || ORGANISATION_ROLE_NOUNS.has(word) || JOB_TITLE_WORDS.has(word) || /^[a-z]{4,}ing$/.test(word);
+}
+
+/** Fields a job title names before its role noun ("chief technology officer", "commercial director"). */
+const JOB_TITLE_WORDS = new Set(['technology', 'financial', 'commercial', 'sales', 'communications', 'general', 'executive', 'co']);
+
+/** "Campaign organiser Jo Roe": a noun capitalised at a sentence's start names a kind, not an organisation. */
+function isDictionaryNoun(word: string): boolean {
+  return ORGANISATION_DESCRIPTORS.has(word) || ORGANISATION_CUES.has(word) || PERSON_NOUNS.has(word) || ROLE_NOUNS.has(word);
+}
+
+function firstWord(text: string): string {
+  const space = text.indexOf(' ');
+  return space < 0 ? text : text.slice(0, space);
+}
+
+/** Whether `text` has more than one word and its last words are one of `names`: "Ashby Falcons" ends with "Falcons". */
+function endsWithName(text: string, names: ReadonlySet<string>): boolean {
+  for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) if (names.has(text.slice(space + 1))) return true;
+  return false;
 }
 
 function isAcronymToken(token: Token): boolean {

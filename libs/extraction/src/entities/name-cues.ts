@@ -16,7 +16,7 @@ export const ORGANISATION_CUES = set(`
   holdings petroleum securities recycling airlines airways systems technologies laboratories labs pharmaceuticals courier gazette herald tribune
   journal chronicle express tv board trust cooperative co-op club initiative collective consortium partnership
   clinic academy museum chamber forum syndicate guild federation confederation watch observer standard mirror review
-  airport orchestra philharmonic theatre theater opera library school
+  airport orchestra philharmonic theatre theater opera library school gallery
   sentinel examiner telegraph dispatch bulletin
   verband verein ministerium amt behörde gewerkschaft partei bund institut polizei feuerwehr regierung gericht
   konzern stiftung kammer bundesamt landesamt staatsanwaltschaft
@@ -34,6 +34,7 @@ export const ORGANISATION_DESCRIPTORS = set(`
   lender bank supplier operator carrier developer producer broadcaster newspaper union association cooperative
   co-op agency consultancy institute foundation trust club network chain brand label publisher provider
   website site portal magazine tabloid blog podcast newsletter app platform campaign movement
+  band gallery venue
 `);
 
 /** Organisation words that open a name as often as they close it: "Radio Ogdenville", "Bank Leumi", "Television Ost". */

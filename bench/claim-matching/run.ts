@@ -279,6 +279,10 @@ interface SizeResult {
   trueMatchesLeftOut: number;
   /** PostgreSQL's own execution time of the lookup's statement (EXPLAIN ANALYZE), without the round trip or the client. */
   server: Stats;
+  /** Shared buffers the statement's execution touched (EXPLAIN's BUFFERS, hit + read): its work, whatever the load. */
+  buffers: Stats;
+  /** Statements (round trips) per lookup. */
+  statements: number;
   plan: string;
   tableMB: number;
 }
@@ -320,15 +324,23 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
     // Untimed: PostgreSQL's own time for the same statement, and what the cap cost in matches.
     const stored = new SyntheticClaims(STORED_SEED);
     const server: number[] = [];
+    const buffers: number[] = [];
+    let statements = 0;
     let plan = '';
     let wouldFind = 0;
     let lostToCap = 0;
     for (const q of queries) {
       const explain: RunQuery = async (sql, parameters) => {
         const lines = (
-          (await dataSource.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${sql}`, parameters)) as Array<{ 'QUERY PLAN': string }>
+          (await dataSource.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING OFF) ${sql}`, parameters)) as Array<{
+            'QUERY PLAN': string;
+          }>
         ).map((row) => row['QUERY PLAN'].trim());
+        statements++;
         server.push(Number(/Execution Time: ([\d.]+)/.exec(lines.find((line) => line.startsWith('Execution Time')) ?? '')?.[1]));
+        // The first Buffers line is the top node's: the whole execution (planning's comes after "Planning:").
+        const top = lines.find((line) => line.startsWith('Buffers:')) ?? '';
+        buffers.push(Number(/hit=(\d+)/.exec(top)?.[1] ?? 0) + Number(/read=(\d+)/.exec(top)?.[1] ?? 0));
         plan ||= lines.find((line) => line.includes('claim_band_keys') && line.includes('Scan')) ?? '';
         return [];
       };
@@ -358,6 +370,8 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
       recallWithoutCap: wouldFind / queries.filter((q) => q.original !== null).length,
       trueMatchesLeftOut: lostToCap,
       server: stats(server),
+      buffers: stats(buffers),
+      statements: statements / queries.length,
       plan,
       tableMB: Number(bytes) / 2 ** 20,
     };
@@ -387,7 +401,8 @@ async function main(): Promise<void> {
       `${label(size)} claims (${r.reused ? 'seed reused' : 'seeded now'}, signatures + band keys ${r.tableMB.toFixed(0)} MB): ` +
         `lookup mean ${ms(r.lookup.mean)} p50 ${ms(r.lookup.p50)} p99 ${ms(r.lookup.p99)} max ${ms(r.lookup.max)} ` +
         `(SELECT 1 round trip p50 ${ms(r.roundTrip.p50)} p99 ${ms(r.roundTrip.p99)}; lookup p50 = ${(r.lookup.p50 / r.roundTrip.p50).toFixed(1)} round trips, ` +
-        `p99 = ${(r.lookup.p99 / r.roundTrip.p99).toFixed(1)}x its p99) | PostgreSQL's execution p50 ${ms(r.server.p50)} p99 ${ms(r.server.p99)} | ` +
+        `p99 = ${(r.lookup.p99 / r.roundTrip.p99).toFixed(1)}x its p99) | PostgreSQL's execution p50 ${ms(r.server.p50)} p99 ${ms(r.server.p99)}, ` +
+        `${r.statements.toFixed(0)} statement(s), shared buffers mean ${r.buffers.mean.toFixed(0)} p99 ${r.buffers.p99} | ` +
         `candidates mean ${r.candidates.mean.toFixed(1)} p99 ${r.candidates.p99} max ${r.candidates.max} | ` +
         `lookups capped ${r.cappedLookups}, band entries left out ${r.leftOut}, true matches among them ${r.trueMatchesLeftOut} | ` +
         `recall ${r.recall.toFixed(3)} (${r.recallWithoutCap.toFixed(3)} without the cap)`,
@@ -400,7 +415,7 @@ async function main(): Promise<void> {
     console.log(
       `\nlookup ${label(small.size)}: p50 ${ms(small.lookup.p50)} p99 ${ms(small.lookup.p99)} | ${label(large.size)}: p50 ${ms(large.lookup.p50)} p99 ${ms(large.lookup.p99)} ` +
         `(aim: p99 under 5 ms) | growth ${(large.lookup.mean / small.lookup.mean).toFixed(1)}x for ${(large.size / small.size).toFixed(0)}x claims ` +
-        `(candidates ${small.candidates.mean.toFixed(1)} → ${large.candidates.mean.toFixed(1)} per lookup) | left out by the cap: ${small.leftOut} / ${large.leftOut} entries, ${small.trueMatchesLeftOut} / ${large.trueMatchesLeftOut} true matches | recall ${small.recall.toFixed(2)} / ${large.recall.toFixed(2)}`,
+        `(candidates ${small.candidates.mean.toFixed(1)} → ${large.candidates.mean.toFixed(1)} per lookup) | left out by the cap: ${small.leftOut} / ${large.leftOut} entries, ${small.trueMatchesLeftOut} / ${large.trueMatchesLeftOut} true matches | recall ${small.recall.toFixed(2)} / ${large.recall.toFixed(2)} | shared buffers per lookup ${small.buffers.mean.toFixed(0)} / ${large.buffers.mean.toFixed(0)}`,
     );
   }
 }

@@ -279,6 +279,8 @@ interface SizeResult {
   trueMatchesLeftOut: number;
   /** PostgreSQL's own execution time of the lookup's statement (EXPLAIN ANALYZE), without the round trip or the client. */
   server: Stats;
+  /** The benchmark process's CPU time per lookup (driver, parsing, ranking): what the client costs, whatever the wait. */
+  clientCpu: number;
   /** Shared buffers the statement's execution touched (EXPLAIN's BUFFERS, hit + read): its work, whatever the load. */
   buffers: Stats;
   /** Statements (round trips) per lookup. */
@@ -305,14 +307,18 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
     let leftOut = 0;
     let found = 0;
     const keptOriginals = new Set<number>();
+    let clientCpu = 0;
     for (const q of queries) {
       // The floor on this machine now: one round trip of a trivial statement, interleaved with the lookups.
       const tripStarted = performance.now();
       await query('SELECT 1', []);
       roundTrips.push(performance.now() - tripStarted);
       const started = performance.now();
+      const cpu = process.cpuUsage();
       const result = await lookup(q);
       times.push(performance.now() - started);
+      const used = process.cpuUsage(cpu);
+      clientCpu += (used.user + used.system) / 1000;
       candidates.push(result.found.candidates.length);
       if (result.found.cappedBands > 0) capped++;
       leftOut += result.found.leftOut;
@@ -370,6 +376,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
       recallWithoutCap: wouldFind / queries.filter((q) => q.original !== null).length,
       trueMatchesLeftOut: lostToCap,
       server: stats(server),
+      clientCpu: clientCpu / queries.length,
       buffers: stats(buffers),
       statements: statements / queries.length,
       plan,
@@ -402,7 +409,7 @@ async function main(): Promise<void> {
         `lookup mean ${ms(r.lookup.mean)} p50 ${ms(r.lookup.p50)} p99 ${ms(r.lookup.p99)} max ${ms(r.lookup.max)} ` +
         `(SELECT 1 round trip p50 ${ms(r.roundTrip.p50)} p99 ${ms(r.roundTrip.p99)}; lookup p50 = ${(r.lookup.p50 / r.roundTrip.p50).toFixed(1)} round trips, ` +
         `p99 = ${(r.lookup.p99 / r.roundTrip.p99).toFixed(1)}x its p99) | PostgreSQL's execution p50 ${ms(r.server.p50)} p99 ${ms(r.server.p99)}, ` +
-        `${r.statements.toFixed(0)} statement(s), shared buffers mean ${r.buffers.mean.toFixed(0)} p99 ${r.buffers.p99} | ` +
+        `${r.statements.toFixed(0)} statement(s), shared buffers mean ${r.buffers.mean.toFixed(0)} p99 ${r.buffers.p99} | client CPU ${ms(r.clientCpu)} a lookup | ` +
         `candidates mean ${r.candidates.mean.toFixed(1)} p99 ${r.candidates.p99} max ${r.candidates.max} | ` +
         `lookups capped ${r.cappedLookups}, band entries left out ${r.leftOut}, true matches among them ${r.trueMatchesLeftOut} | ` +
         `recall ${r.recall.toFixed(3)} (${r.recallWithoutCap.toFixed(3)} without the cap)`,
@@ -415,7 +422,7 @@ async function main(): Promise<void> {
     console.log(
       `\nlookup ${label(small.size)}: p50 ${ms(small.lookup.p50)} p99 ${ms(small.lookup.p99)} | ${label(large.size)}: p50 ${ms(large.lookup.p50)} p99 ${ms(large.lookup.p99)} ` +
         `(aim: p99 under 5 ms) | growth ${(large.lookup.mean / small.lookup.mean).toFixed(1)}x for ${(large.size / small.size).toFixed(0)}x claims ` +
-        `(candidates ${small.candidates.mean.toFixed(1)} → ${large.candidates.mean.toFixed(1)} per lookup) | left out by the cap: ${small.leftOut} / ${large.leftOut} entries, ${small.trueMatchesLeftOut} / ${large.trueMatchesLeftOut} true matches | recall ${small.recall.toFixed(2)} / ${large.recall.toFixed(2)} | shared buffers per lookup ${small.buffers.mean.toFixed(0)} / ${large.buffers.mean.toFixed(0)}`,
+        `(candidates ${small.candidates.mean.toFixed(1)} → ${large.candidates.mean.toFixed(1)} per lookup) | left out by the cap: ${small.leftOut} / ${large.leftOut} entries, ${small.trueMatchesLeftOut} / ${large.trueMatchesLeftOut} true matches | recall ${small.recall.toFixed(2)} / ${large.recall.toFixed(2)} | shared buffers per lookup ${small.buffers.mean.toFixed(0)} / ${large.buffers.mean.toFixed(0)} | client CPU per lookup ${ms(small.clientCpu)} / ${ms(large.clientCpu)}`,
     );
   }
 }

@@ -224,6 +224,26 @@ async function database(size: number, fresh: boolean): Promise<{ dataSource: Dat
   return { dataSource: await seed(name, size), reused: false };
 }
 
+/**
+ * CPU milliseconds used so far by each PostgreSQL backend connected to this database (the
+ * benchmark's pool), from /proc; null where there is no /proc or PostgreSQL runs elsewhere.
+ */
+async function backendCpu(dataSource: DataSource): Promise<Map<number, number> | null> {
+  const rows: Array<{ pid: number }> = await dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
+  const used = new Map<number, number>();
+  for (const { pid } of rows) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      return null;
+    }
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    used.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / 100); // USER_HZ ticks: 100 a second
+  }
+  return used;
+}
+
 interface Query {
   signature: ClaimSignature;
   /** The stored claim this rewords (its number k), or null for an unrelated claim. */
@@ -281,6 +301,8 @@ interface SizeResult {
   server: Stats;
   /** The benchmark process's CPU time per lookup (driver, parsing, ranking): what the client costs, whatever the wait. */
   clientCpu: number;
+  /** CPU time of the PostgreSQL backends serving the lookups (and their `SELECT 1`), per lookup, from /proc; null without it. */
+  serverCpu: number | null;
   /** Shared buffers the statement's execution touched (EXPLAIN's BUFFERS, hit + read): its work, whatever the load. */
   buffers: Stats;
   /** Statements (round trips) per lookup. */
@@ -308,6 +330,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
     let found = 0;
     const keptOriginals = new Set<number>();
     let clientCpu = 0;
+    const serverCpuBefore = await backendCpu(dataSource);
     for (const q of queries) {
       // The floor on this machine now: one round trip of a trivial statement, interleaved with the lookups.
       const tripStarted = performance.now();
@@ -327,6 +350,11 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
       if (result.ranked.some(({ candidate }) => candidate.claimId === original)) found++;
       if (result.found.candidates.some((candidate) => candidate.claimId === original)) keptOriginals.add(q.original);
     }
+    const serverCpuAfter = await backendCpu(dataSource);
+    const serverCpu =
+      serverCpuBefore && serverCpuAfter
+        ? [...serverCpuAfter].reduce((sum, [pid, used]) => sum + used - (serverCpuBefore.get(pid) ?? 0), 0) / queries.length
+        : null;
     // Untimed: PostgreSQL's own time for the same statement, and what the cap cost in matches.
     const stored = new SyntheticClaims(STORED_SEED);
     const server: number[] = [];
@@ -377,6 +405,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
       trueMatchesLeftOut: lostToCap,
       server: stats(server),
       clientCpu: clientCpu / queries.length,
+      serverCpu,
       buffers: stats(buffers),
       statements: statements / queries.length,
       plan,
@@ -409,7 +438,7 @@ async function main(): Promise<void> {
         `lookup mean ${ms(r.lookup.mean)} p50 ${ms(r.lookup.p50)} p99 ${ms(r.lookup.p99)} max ${ms(r.lookup.max)} ` +
         `(SELECT 1 round trip p50 ${ms(r.roundTrip.p50)} p99 ${ms(r.roundTrip.p99)}; lookup p50 = ${(r.lookup.p50 / r.roundTrip.p50).toFixed(1)} round trips, ` +
         `p99 = ${(r.lookup.p99 / r.roundTrip.p99).toFixed(1)}x its p99) | PostgreSQL's execution p50 ${ms(r.server.p50)} p99 ${ms(r.server.p99)}, ` +
-        `${r.statements.toFixed(0)} statement(s), shared buffers mean ${r.buffers.mean.toFixed(0)} p99 ${r.buffers.p99} | client CPU ${ms(r.clientCpu)} a lookup | ` +
+        `${r.statements.toFixed(0)} statement(s), shared buffers mean ${r.buffers.mean.toFixed(0)} p99 ${r.buffers.p99} | CPU a lookup: client ${ms(r.clientCpu)}, PostgreSQL ${r.serverCpu === null ? 'n/a' : ms(r.serverCpu)} | ` +
         `candidates mean ${r.candidates.mean.toFixed(1)} p99 ${r.candidates.p99} max ${r.candidates.max} | ` +
         `lookups capped ${r.cappedLookups}, band entries left out ${r.leftOut}, true matches among them ${r.trueMatchesLeftOut} | ` +
         `recall ${r.recall.toFixed(3)} (${r.recallWithoutCap.toFixed(3)} without the cap)`,
@@ -422,7 +451,7 @@ async function main(): Promise<void> {
     console.log(
       `\nlookup ${label(small.size)}: p50 ${ms(small.lookup.p50)} p99 ${ms(small.lookup.p99)} | ${label(large.size)}: p50 ${ms(large.lookup.p50)} p99 ${ms(large.lookup.p99)} ` +
         `(aim: p99 under 5 ms) | growth ${(large.lookup.mean / small.lookup.mean).toFixed(1)}x for ${(large.size / small.size).toFixed(0)}x claims ` +
-        `(candidates ${small.candidates.mean.toFixed(1)} → ${large.candidates.mean.toFixed(1)} per lookup) | left out by the cap: ${small.leftOut} / ${large.leftOut} entries, ${small.trueMatchesLeftOut} / ${large.trueMatchesLeftOut} true matches | recall ${small.recall.toFixed(2)} / ${large.recall.toFixed(2)} | shared buffers per lookup ${small.buffers.mean.toFixed(0)} / ${large.buffers.mean.toFixed(0)} | client CPU per lookup ${ms(small.clientCpu)} / ${ms(large.clientCpu)}`,
+        `(candidates ${small.candidates.mean.toFixed(1)} → ${large.candidates.mean.toFixed(1)} per lookup) | left out by the cap: ${small.leftOut} / ${large.leftOut} entries, ${small.trueMatchesLeftOut} / ${large.trueMatchesLeftOut} true matches | recall ${small.recall.toFixed(2)} / ${large.recall.toFixed(2)} | shared buffers per lookup ${small.buffers.mean.toFixed(0)} / ${large.buffers.mean.toFixed(0)} | CPU per lookup: client ${ms(small.clientCpu)} / ${ms(large.clientCpu)}, PostgreSQL ${small.serverCpu === null ? 'n/a' : ms(small.serverCpu)} / ${large.serverCpu === null ? 'n/a' : ms(large.serverCpu)}`,
     );
   }
 }

@@ -118,7 +118,8 @@ export async function findMatchCandidates(
        ) older
       WHERE first_left_out.n > first_left_out.cap
      HAVING count(*) > 0`,
-    [keys, keys.map((key) => bucketCap(key, perBand)), SIGNATURE_VERSION, excludeArticleId],
+    // The arrays as PostgreSQL's array literals: the driver would quote and escape each number.
+    [`{${keys.join(',')}}`, `{${keys.map((key) => bucketCap(key, perBand)).join(',')}}`, SIGNATURE_VERSION, excludeArticleId],
   );
   const candidates: MatchCandidate[] = [];
   let cappedBands = 0;

@@ -309,6 +309,53 @@ interface SizeResult {
   statements: number;
   plan: string;
   tableMB: number;
+  article: ArticleLookups;
+}
+
+/** Lookups shaped as ArticleExtractionService runs them: one statement with every band key of an article's claims, then each claim ranked. */
+interface ArticleLookups {
+  articles: number;
+  keys: number;
+  lookup: Stats;
+  candidates: Stats;
+}
+
+const ARTICLE_LOOKUPS = 100;
+
+/**
+ * Whole articles looked up at once, as the worker does: reworded stored articles and unrelated
+ * ones, alternating, each one statement for all its claims' band keys, then every claim ranked.
+ */
+async function articleLookups(query: RunQuery, size: number, cap: number): Promise<ArticleLookups> {
+  const stored = new SyntheticClaims(STORED_SEED);
+  const unrelated = new SyntheticClaims(UNRELATED_SEED);
+  const articles = Array.from({ length: ARTICLE_LOOKUPS }, (_, a) =>
+    a % 2 === 1
+      ? articleSignatures(unrelated, 100_000 + a, 0, Infinity)
+      : articleSignatures(stored, Math.floor(((a * 7919 + 13) % size) / CLAIMS_PER_ARTICLE), 1, size),
+  );
+  const run = async (signatures: ClaimSignature[]) => {
+    const found = await findMatchCandidates(
+      query,
+      signatures.flatMap((signature) => signatureBandKeys(signature)),
+      null,
+      cap,
+    );
+    for (const signature of signatures) rankCandidates(signature, found.candidates, 10);
+    return found;
+  };
+  for (const signatures of articles.slice(0, 10)) await run(signatures); // warm
+  const times: number[] = [];
+  const candidates: number[] = [];
+  let keys = 0;
+  for (const signatures of articles) {
+    const started = performance.now();
+    const found = await run(signatures);
+    times.push(performance.now() - started);
+    candidates.push(found.candidates.length);
+    keys += found.probes;
+  }
+  return { articles: articles.length, keys: keys / articles.length, lookup: stats(times), candidates: stats(candidates) };
 }
 
 async function measure(size: number, options: Options): Promise<SizeResult> {
@@ -351,6 +398,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
       if (result.found.candidates.some((candidate) => candidate.claimId === original)) keptOriginals.add(q.original);
     }
     const serverCpuAfter = await backendCpu(dataSource);
+    const article = await articleLookups(query, size, options.cap);
     const serverCpu =
       serverCpuBefore && serverCpuAfter
         ? [...serverCpuAfter].reduce((sum, [pid, used]) => sum + used - (serverCpuBefore.get(pid) ?? 0), 0) / queries.length
@@ -410,6 +458,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
       statements: statements / queries.length,
       plan,
       tableMB: Number(bytes) / 2 ** 20,
+      article,
     };
   } finally {
     await dataSource.destroy();
@@ -442,6 +491,10 @@ async function main(): Promise<void> {
         `candidates mean ${r.candidates.mean.toFixed(1)} p99 ${r.candidates.p99} max ${r.candidates.max} | ` +
         `lookups capped ${r.cappedLookups}, band entries left out ${r.leftOut}, true matches among them ${r.trueMatchesLeftOut} | ` +
         `recall ${r.recall.toFixed(3)} (${r.recallWithoutCap.toFixed(3)} without the cap)`,
+    );
+    console.log(
+      `  article lookups (${r.article.articles} articles of ${CLAIMS_PER_ARTICLE} claims, ${r.article.keys.toFixed(0)} band keys each, one statement, every claim ranked, as the worker runs it): ` +
+        `mean ${ms(r.article.lookup.mean)} p50 ${ms(r.article.lookup.p50)} p99 ${ms(r.article.lookup.p99)} | candidates mean ${r.article.candidates.mean.toFixed(0)} max ${r.article.candidates.max}`,
     );
     console.log(`  probe plan: ${r.plan}`);
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { ArticleExtractionService, CANDIDATES_PER_STORY_KEY, findMatchCandidates, preparedRunner } from '@factdesk/articles';
 import { ArticleStatus, Role } from '@factdesk/database';
-import { computeSignature, FIRST_STORY_BAND_KEY, LSH_BANDS, signatureBandKeys } from '@factdesk/extraction';
+import { computeSignature, FIRST_STORY_BAND_KEY, LSH_BANDS, signArticleClaims, signatureBandKeys } from '@factdesk/extraction';
 import { TestStack } from './support/harness';
 import { clientFor, TestUser } from './support/http-client';
 
@@ -169,6 +169,36 @@ describe('Claim matches (GET /api/claims/:id matches, confirm and dismiss)', () 
     expect(uncapped).toMatchObject({ cappedBands: 0, leftOut: 0 });
     expect(uncapped.candidates.map((candidate) => candidate.claimId)).not.toContain(claims.original);
     expect(uncapped.candidates.map((candidate) => candidate.claimId)).toEqual(expect.arrayContaining([claims.restated]));
+  });
+
+  it('reads every candidate back as it was signed: shingles, figures (an unbounded high too), polarity and story', async () => {
+    const db = stack.dataSource();
+    await submit('unbounded', 'More than 400 residents of Varnok have fled since the siege began in March, the relief agency said.');
+    const stored: Array<{ id: string; article_id: string; text: string }> = await db.query(
+      `SELECT id, article_id, text FROM claims WHERE article_id = ANY($1::uuid[]) ORDER BY article_id, ordinal, id`,
+      [Object.values(articles)],
+    );
+    const signed = new Map<string, ReturnType<typeof signArticleClaims>[number]>();
+    for (const articleId of Object.values(articles)) {
+      const ofArticle = stored.filter((claim) => claim.article_id === articleId);
+      const signatures = signArticleClaims(ofArticle.map((claim) => claim.text));
+      ofArticle.forEach((claim, i) => signed.set(claim.id, signatures[i]!));
+    }
+    const keys = [...signed.values()].flatMap((signature) => signatureBandKeys(signature));
+    const { candidates } = await findMatchCandidates(preparedRunner(db), keys, null);
+    expect(candidates.length).toBe([...signed.values()].filter((signature) => signature.shingles.length > 0).length);
+    for (const candidate of candidates) {
+      const signature = signed.get(candidate.claimId)!;
+      expect(candidate.signature).toEqual({
+        shingles: signature.shingles,
+        figures: signature.figures,
+        negated: signature.negated,
+        story: signature.story,
+      });
+    }
+    const figures = candidates.flatMap((candidate) => Array.from(candidate.signature.figures));
+    expect(figures).toContain(Infinity);
+    expect(candidates.some((candidate) => candidate.signature.story.some((hash) => hash >= 2 ** 31))).toBe(true);
   });
 
   it('takes fewer claims from a story key than from an LSH band, newest first, and counts the rest', async () => {

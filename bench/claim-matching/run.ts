@@ -224,6 +224,26 @@ async function database(size: number, fresh: boolean): Promise<{ dataSource: Dat
   return { dataSource: await seed(name, size), reused: false };
 }
 
+/**
+ * CPU milliseconds used so far by each PostgreSQL backend connected to this database (the
+ * benchmark's pool), from /proc; null where there is no /proc or PostgreSQL runs elsewhere.
+ */
+async function backendCpu(dataSource: DataSource): Promise<Map<number, number> | null> {
+  const rows: Array<{ pid: number }> = await dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
+  const used = new Map<number, number>();
+  for (const { pid } of rows) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      return null;
+    }
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    used.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / 100); // USER_HZ ticks: 100 a second
+  }
+  return used;
+}
+
 interface Query {
   signature: ClaimSignature;
   /** The stored claim this rewords (its number k), or null for an unrelated claim. */
@@ -279,8 +299,63 @@ interface SizeResult {
   trueMatchesLeftOut: number;
   /** PostgreSQL's own execution time of the lookup's statement (EXPLAIN ANALYZE), without the round trip or the client. */
   server: Stats;
+  /** The benchmark process's CPU time per lookup (driver, parsing, ranking): what the client costs, whatever the wait. */
+  clientCpu: number;
+  /** CPU time of the PostgreSQL backends serving the lookups (and their `SELECT 1`), per lookup, from /proc; null without it. */
+  serverCpu: number | null;
+  /** Shared buffers the statement's execution touched (EXPLAIN's BUFFERS, hit + read): its work, whatever the load. */
+  buffers: Stats;
+  /** Statements (round trips) per lookup. */
+  statements: number;
   plan: string;
   tableMB: number;
+  article: ArticleLookups;
+}
+
+/** Lookups shaped as ArticleExtractionService runs them: one statement with every band key of an article's claims, then each claim ranked. */
+interface ArticleLookups {
+  articles: number;
+  keys: number;
+  lookup: Stats;
+  candidates: Stats;
+}
+
+const ARTICLE_LOOKUPS = 100;
+
+/**
+ * Whole articles looked up at once, as the worker does: reworded stored articles and unrelated
+ * ones, alternating, each one statement for all its claims' band keys, then every claim ranked.
+ */
+async function articleLookups(query: RunQuery, size: number, cap: number): Promise<ArticleLookups> {
+  const stored = new SyntheticClaims(STORED_SEED);
+  const unrelated = new SyntheticClaims(UNRELATED_SEED);
+  const articles = Array.from({ length: ARTICLE_LOOKUPS }, (_, a) =>
+    a % 2 === 1
+      ? articleSignatures(unrelated, 100_000 + a, 0, Infinity)
+      : articleSignatures(stored, Math.floor(((a * 7919 + 13) % size) / CLAIMS_PER_ARTICLE), 1, size),
+  );
+  const run = async (signatures: ClaimSignature[]) => {
+    const found = await findMatchCandidates(
+      query,
+      signatures.flatMap((signature) => signatureBandKeys(signature)),
+      null,
+      cap,
+    );
+    for (const signature of signatures) rankCandidates(signature, found.candidates, 10);
+    return found;
+  };
+  for (const signatures of articles.slice(0, 10)) await run(signatures); // warm
+  const times: number[] = [];
+  const candidates: number[] = [];
+  let keys = 0;
+  for (const signatures of articles) {
+    const started = performance.now();
+    const found = await run(signatures);
+    times.push(performance.now() - started);
+    candidates.push(found.candidates.length);
+    keys += found.probes;
+  }
+  return { articles: articles.length, keys: keys / articles.length, lookup: stats(times), candidates: stats(candidates) };
 }
 
 async function measure(size: number, options: Options): Promise<SizeResult> {
@@ -301,14 +376,19 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
     let leftOut = 0;
     let found = 0;
     const keptOriginals = new Set<number>();
+    let clientCpu = 0;
+    const serverCpuBefore = await backendCpu(dataSource);
     for (const q of queries) {
       // The floor on this machine now: one round trip of a trivial statement, interleaved with the lookups.
       const tripStarted = performance.now();
       await query('SELECT 1', []);
       roundTrips.push(performance.now() - tripStarted);
       const started = performance.now();
+      const cpu = process.cpuUsage();
       const result = await lookup(q);
       times.push(performance.now() - started);
+      const used = process.cpuUsage(cpu);
+      clientCpu += (used.user + used.system) / 1000;
       candidates.push(result.found.candidates.length);
       if (result.found.cappedBands > 0) capped++;
       leftOut += result.found.leftOut;
@@ -317,18 +397,32 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
       if (result.ranked.some(({ candidate }) => candidate.claimId === original)) found++;
       if (result.found.candidates.some((candidate) => candidate.claimId === original)) keptOriginals.add(q.original);
     }
+    const serverCpuAfter = await backendCpu(dataSource);
+    const article = await articleLookups(query, size, options.cap);
+    const serverCpu =
+      serverCpuBefore && serverCpuAfter
+        ? [...serverCpuAfter].reduce((sum, [pid, used]) => sum + used - (serverCpuBefore.get(pid) ?? 0), 0) / queries.length
+        : null;
     // Untimed: PostgreSQL's own time for the same statement, and what the cap cost in matches.
     const stored = new SyntheticClaims(STORED_SEED);
     const server: number[] = [];
+    const buffers: number[] = [];
+    let statements = 0;
     let plan = '';
     let wouldFind = 0;
     let lostToCap = 0;
     for (const q of queries) {
       const explain: RunQuery = async (sql, parameters) => {
         const lines = (
-          (await dataSource.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${sql}`, parameters)) as Array<{ 'QUERY PLAN': string }>
+          (await dataSource.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING OFF) ${sql}`, parameters)) as Array<{
+            'QUERY PLAN': string;
+          }>
         ).map((row) => row['QUERY PLAN'].trim());
+        statements++;
         server.push(Number(/Execution Time: ([\d.]+)/.exec(lines.find((line) => line.startsWith('Execution Time')) ?? '')?.[1]));
+        // The first Buffers line is the top node's: the whole execution (planning's comes after "Planning:").
+        const top = lines.find((line) => line.startsWith('Buffers:')) ?? '';
+        buffers.push(Number(/hit=(\d+)/.exec(top)?.[1] ?? 0) + Number(/read=(\d+)/.exec(top)?.[1] ?? 0));
         plan ||= lines.find((line) => line.includes('claim_band_keys') && line.includes('Scan')) ?? '';
         return [];
       };
@@ -358,8 +452,13 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
       recallWithoutCap: wouldFind / queries.filter((q) => q.original !== null).length,
       trueMatchesLeftOut: lostToCap,
       server: stats(server),
+      clientCpu: clientCpu / queries.length,
+      serverCpu,
+      buffers: stats(buffers),
+      statements: statements / queries.length,
       plan,
       tableMB: Number(bytes) / 2 ** 20,
+      article,
     };
   } finally {
     await dataSource.destroy();
@@ -387,10 +486,15 @@ async function main(): Promise<void> {
       `${label(size)} claims (${r.reused ? 'seed reused' : 'seeded now'}, signatures + band keys ${r.tableMB.toFixed(0)} MB): ` +
         `lookup mean ${ms(r.lookup.mean)} p50 ${ms(r.lookup.p50)} p99 ${ms(r.lookup.p99)} max ${ms(r.lookup.max)} ` +
         `(SELECT 1 round trip p50 ${ms(r.roundTrip.p50)} p99 ${ms(r.roundTrip.p99)}; lookup p50 = ${(r.lookup.p50 / r.roundTrip.p50).toFixed(1)} round trips, ` +
-        `p99 = ${(r.lookup.p99 / r.roundTrip.p99).toFixed(1)}x its p99) | PostgreSQL's execution p50 ${ms(r.server.p50)} p99 ${ms(r.server.p99)} | ` +
+        `p99 = ${(r.lookup.p99 / r.roundTrip.p99).toFixed(1)}x its p99) | PostgreSQL's execution p50 ${ms(r.server.p50)} p99 ${ms(r.server.p99)}, ` +
+        `${r.statements.toFixed(0)} statement(s), shared buffers mean ${r.buffers.mean.toFixed(0)} p99 ${r.buffers.p99} | CPU a lookup: client ${ms(r.clientCpu)}, PostgreSQL ${r.serverCpu === null ? 'n/a' : ms(r.serverCpu)} | ` +
         `candidates mean ${r.candidates.mean.toFixed(1)} p99 ${r.candidates.p99} max ${r.candidates.max} | ` +
         `lookups capped ${r.cappedLookups}, band entries left out ${r.leftOut}, true matches among them ${r.trueMatchesLeftOut} | ` +
         `recall ${r.recall.toFixed(3)} (${r.recallWithoutCap.toFixed(3)} without the cap)`,
+    );
+    console.log(
+      `  article lookups (${r.article.articles} articles of ${CLAIMS_PER_ARTICLE} claims, ${r.article.keys.toFixed(0)} band keys each, one statement, every claim ranked, as the worker runs it): ` +
+        `mean ${ms(r.article.lookup.mean)} p50 ${ms(r.article.lookup.p50)} p99 ${ms(r.article.lookup.p99)} | candidates mean ${r.article.candidates.mean.toFixed(0)} max ${r.article.candidates.max}`,
     );
     console.log(`  probe plan: ${r.plan}`);
   }
@@ -400,7 +504,7 @@ async function main(): Promise<void> {
     console.log(
       `\nlookup ${label(small.size)}: p50 ${ms(small.lookup.p50)} p99 ${ms(small.lookup.p99)} | ${label(large.size)}: p50 ${ms(large.lookup.p50)} p99 ${ms(large.lookup.p99)} ` +
         `(aim: p99 under 5 ms) | growth ${(large.lookup.mean / small.lookup.mean).toFixed(1)}x for ${(large.size / small.size).toFixed(0)}x claims ` +
-        `(candidates ${small.candidates.mean.toFixed(1)} → ${large.candidates.mean.toFixed(1)} per lookup) | left out by the cap: ${small.leftOut} / ${large.leftOut} entries, ${small.trueMatchesLeftOut} / ${large.trueMatchesLeftOut} true matches | recall ${small.recall.toFixed(2)} / ${large.recall.toFixed(2)}`,
+        `(candidates ${small.candidates.mean.toFixed(1)} → ${large.candidates.mean.toFixed(1)} per lookup) | left out by the cap: ${small.leftOut} / ${large.leftOut} entries, ${small.trueMatchesLeftOut} / ${large.trueMatchesLeftOut} true matches | recall ${small.recall.toFixed(2)} / ${large.recall.toFixed(2)} | shared buffers per lookup ${small.buffers.mean.toFixed(0)} / ${large.buffers.mean.toFixed(0)} | CPU per lookup: client ${ms(small.clientCpu)} / ${ms(large.clientCpu)}, PostgreSQL ${small.serverCpu === null ? 'n/a' : ms(small.serverCpu)} / ${large.serverCpu === null ? 'n/a' : ms(large.serverCpu)}`,
     );
   }
 }

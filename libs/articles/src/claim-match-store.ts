@@ -105,7 +105,7 @@ export async function findMatchCandidates(
      ), kept AS (
        SELECT seq, array_agg(band_key) AS band_keys FROM probe WHERE n <= cap GROUP BY seq
      )
-     SELECT s.claim_id, s.shingles, array_to_string(s.figures, ',') AS figures, s.negated, array_to_string(s.story, ',') AS story,
+     SELECT s.claim_id, s.shingles, array_send(s.figures) AS figures, s.negated, array_send(s.story) AS story,
             array_to_string(kept.band_keys, ',') AS band_keys, NULL::bigint AS capped_bands, NULL::bigint AS left_out
        FROM kept JOIN claim_signatures s ON s.seq = kept.seq
       WHERE s.version = $3 AND ($4::uuid IS NULL OR s.article_id <> $4::uuid)
@@ -118,7 +118,8 @@ export async function findMatchCandidates(
        ) older
       WHERE first_left_out.n > first_left_out.cap
      HAVING count(*) > 0`,
-    [keys, keys.map((key) => bucketCap(key, perBand)), SIGNATURE_VERSION, excludeArticleId],
+    // The arrays as PostgreSQL's array literals: the driver would quote and escape each number.
+    [`{${keys.join(',')}}`, `{${keys.map((key) => bucketCap(key, perBand)).join(',')}}`, SIGNATURE_VERSION, excludeArticleId],
   );
   const candidates: MatchCandidate[] = [];
   let cappedBands = 0;
@@ -130,15 +131,19 @@ export async function findMatchCandidates(
       continue;
     }
     const shingles = shinglesFromBytes(row.shingles as Uint8Array);
-    const figures = parseFigures(numberList(row.figures as string).map((value) => (Number.isFinite(value) ? value : null)));
-    if (!shingles || !figures) continue; // unreadable: never written so by storeSignatures
+    const figureBytes = row.figures as Buffer;
+    const storyBytes = row.story as Buffer;
+    const figures = sentArray(figureBytes, FLOAT8_OID, 8, (at) => figureBytes.readDoubleBE(at));
+    const story = sentArray(storyBytes, INT4_OID, 4, (at) => storyBytes.readUInt32BE(at));
+    const packed = figures && parseFigures(figures.map((value) => (Number.isFinite(value) ? value : null)));
+    if (!shingles || !packed || !story) continue; // unreadable: never written so by storeSignatures
     candidates.push({
       claimId: row.claim_id as string,
       signature: {
         shingles,
-        figures,
+        figures: packed,
         negated: row.negated as boolean,
-        story: Uint32Array.from(numberList(row.story as string), (hash) => hash >>> 0),
+        story: Uint32Array.from(story),
       },
       bandKeys: numberList(row.band_keys as string),
     });
@@ -146,9 +151,35 @@ export async function findMatchCandidates(
   return { candidates, probes: keys.length, cappedBands, leftOut };
 }
 
+const FLOAT8_OID = 701;
+const INT4_OID = 23;
+
 /**
- * A number array sent as PostgreSQL's `array_to_string(…, ',')` ("Infinity" for an
- * unbounded high): a split, where the driver's array parser reads character by character.
+ * A one-dimensional array as PostgreSQL's `array_send` writes it (its binary wire format,
+ * big-endian: dimensions, a null flag, the element type, the length and lower bound, then
+ * each element's length and bytes), sent as bytea, read back with `read` (at an element's
+ * offset). Null unless every element is a non-null `elementType` of `width` bytes. The text
+ * form (`array_to_string`) costs PostgreSQL a float8out per figure and the client a split
+ * and a Number() per value; this is a read at an offset.
+ */
+function sentArray(bytes: Buffer, elementType: number, width: number, read: (at: number) => number): number[] | null {
+  if (bytes.length < 12 || bytes.readUInt32BE(8) !== elementType) return null;
+  const dimensions = bytes.readInt32BE(0);
+  if (dimensions === 0) return [];
+  if (dimensions !== 1 || bytes.readInt32BE(4) !== 0 || bytes.length < 20) return null;
+  const count = bytes.readInt32BE(12);
+  if (bytes.length !== 20 + count * (4 + width)) return null;
+  const values: number[] = new Array<number>(count);
+  for (let i = 0, at = 20; i < count; i++, at += 4 + width) {
+    if (bytes.readInt32BE(at) !== width) return null;
+    values[i] = read(at + 4);
+  }
+  return values;
+}
+
+/**
+ * A candidate's band keys (one to a few bigints) sent as PostgreSQL's `array_to_string(…, ',')`:
+ * a split, where the driver's array parser reads character by character.
  */
 function numberList(text: string): number[] {
   return text === '' ? [] : text.split(',').map(Number);

@@ -209,6 +209,13 @@ class CueFinder {
       if (this.tag(j) === Pos.AUX && UNREPORTING_MODALS.has(this.lower(j))) return null;
       j--;
     }
+    // "Jane Doe (Labour, Westford) said", "Sen. Jane Doe (D-Ohio) said": a bracketed party or seat between
+    // the name and its verb belongs to the subject; the name before the bracket is where the subject ends.
+    const bracketed = this.bracketBefore(j);
+    if (bracketed !== null) {
+      const subject = this.subjectEndingAt(bracketed);
+      if (subject) return this.verbCueOf([subject[0], j], null, false, verb, verbLast);
+    }
     const adjacent = j >= this.from && !this.context.inQuote[j] && !breakAfter(this.context, j);
     if (adjacent && (this.isPassiveMarker(j) || this.tag(j) === Pos.DET)) return null;
 
@@ -226,6 +233,10 @@ class CueFinder {
       inverted = agent !== null;
     }
     if (!agent) return null;
+    return this.verbCueOf(agent, named, inverted, verb, verbLast);
+  }
+
+  private verbCueOf(agent: [number, number], named: Actor | null, inverted: boolean, verb: number, verbLast: number): Cue | null {
     const outlet = this.outletAfter(verbLast);
     // "She spoke to Deutsche Welle in March": an outlet as the addressee is the channel of what follows.
     if (!outlet && !inverted && agent[0] === this.from && this.onlyAddresseeFollows(verbLast)) return null;
@@ -243,6 +254,23 @@ class CueFinder {
       trailing: this.startsClause(inverted ? verb : agent[0]) && this.endsSentence(inverted ? agent[1] : verbLast),
       outlet,
     };
+  }
+
+  /**
+   * The token before a bracket that closes right after token j and opens, in the same sentence
+   * and outside quotes, right after a person's name ("Jane Doe (Labour, Westford)"); else null.
+   */
+  private bracketBefore(j: number): number | null {
+    if (j < this.from || j + 1 >= this.to || this.context.inQuote[j]) return null;
+    const text = this.context.text;
+    if (!/^\s*\)\s*$/.test(text.slice(this.token(j).end, this.token(j + 1).start))) return null;
+    for (let t = j; t > this.from && j - t < MAX_SPEAKER_TOKENS; t--) {
+      if (this.context.inQuote[t - 1]) return null;
+      const gap = text.slice(this.token(t - 1).end, this.token(t).start);
+      if (gap.includes(')')) return null;
+      if (/^\s*\($/.test(gap)) return this.isPersonToken(t - 1) ? t - 1 : null;
+    }
+    return null;
   }
 
   /**

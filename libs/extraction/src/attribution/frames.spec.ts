@@ -26,6 +26,22 @@ describe('attribution frames for people and organisations no registry knows', ()
     expect(row(attributions[2])).toBe('Maren Oduya / Quillmoor Relief Agency / - / direct-quote');
   });
 
+  it('reads a bracketed party or seat between a name and its verb as part of the subject', () => {
+    const attributions = attribute(
+      'Tomas Ferlund (Labour, Eastmoor) said the ward had lost 40 beds. ' +
+        'Sen. Idra Vosk (D-Ohio) said the clinic had 12 vacancies. ' +
+        'Pell Orrin (Eastmoor) told the chamber that waits had doubled.',
+    );
+    expect(row(attributions[0])).toBe('Tomas Ferlund / Labour / - / reported-speech');
+    expect(attributions[1]).toMatchObject({ speaker: 'Idra Vosk', title: 'Sen' });
+    expect(row(attributions[2])).toBe('Pell Orrin / - / - / reported-speech');
+  });
+
+  it('leaves a bracket that does not follow a name to the rest of the rules', () => {
+    const attributions = attribute('The figures (published in March) said nothing about waits.');
+    expect(attributions[0]?.speaker).toBeNull();
+  });
+
   it('gives "the group\'s director, Name" the group named earlier', () => {
     const attributions = attribute(
       "Volunteers from the Tarrow Coast Alliance counted 300 birds. The alliance's director, Pim Halvard, said numbers had halved.",

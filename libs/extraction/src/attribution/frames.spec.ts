@@ -37,6 +37,19 @@ describe('attribution frames for people and organisations no registry knows', ()
     expect(row(attributions[2])).toBe('Pell Orrin / - / - / reported-speech');
   });
 
+  it('gives a minister written in lower case her ministry, and a shadow or former minister none', () => {
+    const attributions = attribute(
+      'The health minister, Oda Brenn, said 40 wards had reopened. ' +
+        'Ivo Taskal, the deputy transport minister, said fares would rise by 3 percent. ' +
+        'The shadow health minister, Rune Ahlgren, said 12 wards were still shut. ' +
+        'A former finance minister, Lise Mork, said the deficit was 4 percent.',
+    );
+    expect(row(attributions[0])).toBe('Oda Brenn / Ministry of Health / - / reported-speech');
+    expect(row(attributions[1])).toBe('Ivo Taskal / Ministry of Transport / - / reported-speech');
+    expect(row(attributions[2])).toBe('Rune Ahlgren / - / - / reported-speech');
+    expect(row(attributions[3])).toBe('Lise Mork / - / - / reported-speech');
+  });
+
   it('leaves a bracket that does not follow a name to the rest of the rules', () => {
     const attributions = attribute('The figures (published in March) said nothing about waits.');
     expect(attributions[0]?.speaker).toBeNull();

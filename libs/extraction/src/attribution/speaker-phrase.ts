@@ -789,15 +789,39 @@ export function isMediaOrganisation(context: ArticleContext, entity: Entity, kno
   return MEDIA_NAME_WORDS.has(last) || MEDIA_NAME_WORDS.has(first);
 }
 
-/** Words before "Minister" that are ranks, not portfolios: "Prime Minister", "Deputy Minister". */
-const NOT_PORTFOLIOS = new Set(['prime', 'deputy', 'first', 'vice', 'junior', 'state', 'chief', 'former', 'acting']);
+/** Words before "minister" that rank or date a minister, not a portfolio: "Prime Minister", "the senior minister". */
+const NOT_PORTFOLIOS = new Set([
+  'prime',
+  'deputy',
+  'first',
+  'vice',
+  'junior',
+  'state',
+  'chief',
+  'acting',
+  'senior',
+  'cabinet',
+  'government',
+  'outgoing',
+  'incoming',
+  'new',
+  'top',
+  'affairs',
+]);
 
-/** "Fisheries Minister" → "Ministry of Fisheries"; "Foreign Minister" → "Ministry of Foreign Affairs"; else null. */
+/** Posts that speak for no ministry: "the shadow health minister", "a former finance minister". */
+const NO_MINISTRY = new Set(['shadow', 'opposition', 'former', 'ex', 'retired', 'without']);
+
+/**
+ * "Fisheries Minister", "the deputy health minister" → "Ministry of Fisheries", "Ministry of Health";
+ * "Foreign Minister" → "Ministry of Foreign Affairs"; else null.
+ */
 export function ministryOfRole(role: string): string | null {
-  const match = /^(?:\p{Lu}\p{L}+ )*?(\p{Lu}\p{L}+) Minister$/u.exec(role);
-  const portfolio = match?.[1];
-  if (!portfolio || NOT_PORTFOLIOS.has(portfolio.toLowerCase())) return null;
-  return `Ministry of ${portfolio === 'Foreign' ? 'Foreign Affairs' : portfolio}`;
+  const words = role.toLowerCase().split(/[\s-]+/);
+  if (words.length < 2 || words[words.length - 1] !== 'minister' || words.some((word) => NO_MINISTRY.has(word))) return null;
+  const portfolio = words[words.length - 2]!;
+  if (!/^\p{L}+$/u.test(portfolio) || NOT_PORTFOLIOS.has(portfolio)) return null;
+  return `Ministry of ${portfolio === 'foreign' ? 'Foreign Affairs' : portfolio.charAt(0).toUpperCase() + portfolio.slice(1)}`;
 }
 
 function isSurnameOf(written: string, fullName: string): boolean {

@@ -33,6 +33,7 @@ import {
   earlierOrganisationNamed,
   genderFromWords,
   isMediaOrganisation,
+  ministryOfRole,
   type Actor,
   type CountryContext,
   type PersonDraft,
@@ -331,8 +332,10 @@ class Attributor {
     if (!event) {
       const reference = actor.reference;
       if (reference?.category !== 'person') return null;
+      // "The finance minister said", no minister named before: the role as written, and the ministry it names.
+      const role = reference.role ?? reference.noun;
       return {
-        attribution: { ...unattributed(), role: reference.noun, method: 'noun-phrase' },
+        attribution: { ...unattributed(), role, organisation: ministryOfRole(role), method: 'noun-phrase' },
         gender: reference.gender,
         countries: compact([reference.nationality]),
       };

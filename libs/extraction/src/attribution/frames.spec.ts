@@ -48,6 +48,9 @@ describe('attribution frames for people and organisations no registry knows', ()
     expect(row(attributions[1])).toBe('Ivo Taskal / Ministry of Transport / - / reported-speech');
     expect(row(attributions[2])).toBe('Rune Ahlgren / - / - / reported-speech');
     expect(row(attributions[3])).toBe('Lise Mork / - / - / reported-speech');
+    // No minister named before: the role as written, and the ministry it names.
+    const [unnamed] = attribute('The finance minister said inflation had reached 6 percent.');
+    expect(unnamed).toMatchObject({ speaker: null, role: 'finance minister', organisation: 'Ministry of Finance', method: 'noun-phrase' });
   });
 
   it('leaves a bracket that does not follow a name to the rest of the rules', () => {

@@ -43,6 +43,8 @@ export interface SpeakerReference {
   nationality: string | null;
   /** "the council's figures": the organisation is the owner of the document that speaks. */
   possessive?: boolean;
+  /** A person's role as the phrase writes it ("finance minister" in "the finance minister"), for when no one named before fits. */
+  role?: string | null;
 }
 
 export type ActorKind = 'person' | 'organisation' | 'role' | 'outlet' | 'pronoun' | 'back-reference';
@@ -458,6 +460,7 @@ class SpeakerPhraseParser {
         plural: noun.endsWith('s') && !noun.endsWith('ss'),
         gender: genderFromWords(noun, null),
         nationality,
+        role: category === 'person' ? this.roleIn(this.first, this.last, false).role : null,
       };
       return { ...this.emptyActor('back-reference'), reference, nationality };
     }

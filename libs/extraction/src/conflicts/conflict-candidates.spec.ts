@@ -204,6 +204,21 @@ describe('findConflictCandidates: figures and denials', () => {
     );
   });
 
+  it('proposes two denials between the same two sources when they dispute two things apart in the article', () => {
+    const found = findConflictCandidates([
+      person(0, 'silt from the quarry had killed the trout in the brook', 'Eva Lind', 'Fisheries Office', 2),
+      person(1, 'the trout deaths had nothing to do with the quarry', null, 'Stonecut Ltd', 4),
+      person(2, 'the quarry had pumped water into the brook at night', 'Eva Lind', 'Fisheries Office', 8),
+      person(3, 'that.', 'Ole Brand', 'Stonecut Ltd', 9, 'Ole Brand of Stonecut Ltd denied that.'),
+      // The denial's own quote, right after it: the same dispute, not a third one.
+      person(4, 'the quarry never pumped water into the brook', 'Ole Brand', 'Stonecut Ltd', 10),
+    ]);
+    const pairs = found.map((conflict) => conflict.sides.map((side) => side.claimIndexes[0]).join('-'));
+    expect(pairs).toHaveLength(2);
+    expect(pairs).toContain('0-1');
+    expect(pairs.filter((pair) => pair.startsWith('2-'))).toHaveLength(1);
+  });
+
   it('sets no headline against the sentences below it', () => {
     const below = person(
       1,

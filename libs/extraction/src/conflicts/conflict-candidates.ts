@@ -386,15 +386,32 @@ function disagreementCandidates(
         ],
   );
   const sameSource = (a: number, b: number) => byIndex.get(a)!.source.keys.some((key) => byIndex.get(b)!.source.keys.includes(key));
-  // The best-tied disagreement per pair of sources and measure (or denial).
+  // The best-tied disagreement per pair of sources and measure; denials per pair of sources and passage.
   const best = new Map<string, Disagreement>();
+  const denials = new Map<string, Disagreement[]>();
   for (const found of findDisagreements(inputs, sameSource)) {
     if (covered.has(pairKey(...found.claims))) continue;
     const sources = [byIndex.get(found.claims[0])!.source.id, byIndex.get(found.claims[1])!.source.id].sort().join('|');
-    const key = `${sources}|${found.kind === 'denial' ? 'denial' : found.key}`;
+    if (found.kind === 'denial') {
+      // Two sources may dispute several things ("the fish deaths", "the night-time releases"): a
+      // further denial counts when neither of its claims stands within a sentence of an earlier one's.
+      const earlier = denials.get(sources);
+      if (!earlier) denials.set(sources, [found]);
+      else if (!earlier.some((other) => samePassage(found, other, byIndex))) earlier.push(found);
+      continue;
+    }
+    const key = `${sources}|${found.key}`;
     if (!best.has(key)) best.set(key, found);
   }
-  return [...best.values()].map((found) => disagreementCandidate(found, byIndex, claims));
+  return [...best.values(), ...[...denials.values()].flat()]
+    .sort((x, y) => y.score - x.score)
+    .map((found) => disagreementCandidate(found, byIndex, claims));
+}
+
+/** Two disagreements with a claim each within one sentence of the other's: one passage, one dispute. */
+function samePassage(x: Disagreement, y: Disagreement, byIndex: ReadonlyMap<number, Prepared>): boolean {
+  const at = (index: number) => byIndex.get(index)!.claim.sentenceIndex ?? 0;
+  return x.claims.some((a) => y.claims.some((b) => Math.abs(at(a) - at(b)) <= 1));
 }
 
 function disagreementCandidate(

@@ -543,6 +543,38 @@ describe('findDisagreements: denials', () => {
     ).toEqual(['denial:0-1']);
   });
 
+  it('reads "that is simply not what happened" as pointing at the statement before', () => {
+    expect(
+      pairs([
+        claim(0, '"The guards set the dogs on us," she said.', 0),
+        claim(1, 'A spokesman for the prison said: "That is simply not what happened.', 1, 'That is simply not what happened.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('answers a negated statement only with a denial pointing at it: "the board never took the offer seriously." / "She rejected that."', () => {
+    const negated = claim(
+      0,
+      'The trust said the board had never taken its offer seriously.',
+      0,
+      'the board had never taken its offer seriously',
+    );
+    expect(pairs([negated, claim(1, 'The chairwoman rejected that.', 1)])).toEqual(['denial:0-1']);
+    // A negation with no pointing back is no answer to it; nor is a denial two sentences on.
+    expect(pairs([negated, claim(1, 'The chairwoman said the board had met the trust six times.', 1)])).toEqual([]);
+    expect(pairs([negated, claim(1, 'The chairwoman rejected that.', 2)])).toEqual([]);
+  });
+
+  it('compares figures of one measure as figures, not as a negated restatement', () => {
+    // "needed repairs costing 30 million euros" and "offered 12 million euros towards repairs … never taken seriously".
+    expect(
+      pairs([
+        claim(0, 'The chief executive said the stand needed repairs costing at least 30 million euros.', 0),
+        claim(1, 'The trust said it had offered 12 million euros towards repairs and that the board had never replied.', 6),
+      ]),
+    ).toEqual([]);
+  });
+
   it('reads "there was no …" and "insisted that no …" as a negated restatement', () => {
     expect(
       pairs([

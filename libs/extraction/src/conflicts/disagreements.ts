@@ -219,8 +219,8 @@ function analyse(claim: DisagreementClaim): Analysed {
       anaphoric = pointsAtStatement = true;
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (FIGURE_REFERENTS.has(all[k]!.lower)) pointsAtFigures = true;
     } else if ((flags & (ANAPHOR | POINTING)) !== 0) {
-      // "it never happened", "that did not happen", "that is not what happened".
-      for (let k = i + 1; k < Math.min(all.length, i + 5); k++) {
+      // "it never happened", "that did not happen", "that is (simply) not what happened".
+      for (let k = i + 1; k < Math.min(all.length, i + HAPPENED_WINDOW); k++) {
         if (!all[k]!.lower.startsWith('happen')) continue;
         if (all.slice(i + 1, k).some((w) => w.lower === 'never' || w.lower === 'not' || w.lower.endsWith("n't")))
           anaphoric = pointsAtStatement = true;
@@ -413,6 +413,8 @@ const STATEMENT_WORDS: ReadonlyMap<string, number> = (() => {
   add(CALLING_WORDS, CALLING);
   return flags;
 })();
+/** How far after "that" or "it" the "happened" it denies may stand: "that is simply not what happened". */
+const HAPPENED_WINDOW = 7;
 /** Adverbs between the copula and the word calling a statement untrue: "is simply wrong". */
 const UNTRUE_ADVERBS = new Set([
   'simply',
@@ -731,23 +733,34 @@ function sharedMeasureWords(x: Measured, y: Measured): string[] | null {
 interface AssertionIndex {
   bySubject: Map<string, Analysed[]>;
   bySentence: Map<number, Analysed[]>;
+  /**
+   * Negated statements by sentence ("the board had never taken the offer seriously"): only a
+   * denial pointing at the whole statement right before it ("Sand rejected that.") answers one.
+   */
+  negatedBySentence: Map<number, Analysed[]>;
 }
 
 /** Built once for both kinds of answer. A hedge ("could not say who had fired") asserts nothing to deny. */
 function indexAssertions(analysed: readonly Analysed[]): AssertionIndex {
   const bySubject = new Map<string, Analysed[]>();
   const bySentence = new Map<number, Analysed[]>();
+  const negatedBySentence = new Map<number, Analysed[]>();
   const add = <K>(map: Map<K, Analysed[]>, key: K, a: Analysed): void => {
     const list = map.get(key);
     if (list) list.push(a);
     else map.set(key, [a]);
   };
   for (const a of analysed) {
-    if (a.negated || a.denialVerb || a.hedged) continue;
+    if (a.denialVerb || a.hedged) continue;
+    // A claim negated in its own words is a statement too, but one a denial must point at to answer.
+    if (a.negated) {
+      if (!a.anaphoric) add(negatedBySentence, a.claim.sentenceIndex, a);
+      continue;
+    }
     for (const stem of a.subject) add(bySubject, stem, a);
     add(bySentence, a.claim.sentenceIndex, a);
   }
-  return { bySubject, bySentence };
+  return { bySubject, bySentence, negatedBySentence };
 }
 
 /** A denial or counter-assertion (`answer`) of an assertion: one per answer is kept, the best scored. */
@@ -764,7 +777,7 @@ function denialOf(assertion: Analysed, answer: Analysed, shared: string[], score
  */
 function denialDisagreements(
   analysed: readonly Analysed[],
-  { bySubject, bySentence }: AssertionIndex,
+  { bySubject, bySentence, negatedBySentence }: AssertionIndex,
   sameSource: (a: number, b: number) => boolean,
 ): Disagreement[] {
   const found: Disagreement[] = [];
@@ -788,10 +801,17 @@ function denialDisagreements(
         for (const assertion of bySentence.get(denial.claim.sentenceIndex - back) ?? [])
           if (!shared.has(assertion)) shared.set(assertion, []);
       }
+      // "the board had never taken the offer seriously." / "Sand rejected that.": what is rejected may be said with a negation.
+      if (denial.pointsAtStatement && denial.denialVerb)
+        for (const assertion of negatedBySentence.get(denial.claim.sentenceIndex - 1) ?? []) shared.set(assertion, []);
     }
     let best: Disagreement | null = null;
     for (const [assertion, stems] of shared) {
       if (sameSource(assertion.claim.index, denial.claim.index) || differentEvents(assertion, denial)) continue;
+      // "needed repairs costing at least 30 million euros" / "had offered to raise 12 million euros towards repairs
+      // and … never taken the offer seriously": figures of one measure on both sides are compared as figures; a
+      // negation elsewhere in the claim does not deny the other's figure. Only a denial pointing back answers it.
+      if (!denial.anaphoric && sameMeasureKind(assertion, denial)) continue;
       // The denier's own name ties it to what was said of it before, not to what comes after.
       const before = assertion.claim.sentenceIndex < denial.claim.sentenceIndex;
       const tied = before ? stems.length : stems.filter((stem) => denial.subject.has(stem)).length;
@@ -804,6 +824,10 @@ function denialDisagreements(
     if (best) found.push(best);
   }
   return found;
+}
+
+function sameMeasureKind(a: Analysed, b: Analysed): boolean {
+  return a.measured.some((m) => b.measured.some((n) => n.key === m.key));
 }
 
 /**
@@ -826,7 +850,7 @@ function counterDisagreements(
       if (assertion.future) continue;
       if (sameSource(assertion.claim.index, counter.claim.index) || differentEvents(assertion, counter)) continue;
       // "At least 20 were killed." / "But 22 were killed.": figures of one measure are compared as figures.
-      if (counter.measured.some((m) => assertion.measured.some((n) => n.key === m.key))) continue;
+      if (sameMeasureKind(counter, assertion)) continue;
       const stems = [...counter.subject].filter((stem) => assertion.subject.has(stem));
       if (stems.length === 0) continue;
       const score = MIN_DISAGREEMENT_SCORE - 1 + stems.length;

@@ -3,7 +3,7 @@ import type { Quantity } from '../quantities/quantity';
 import { tokenize } from '../tokenizer';
 import { claimWords, stemOfWord, surfaceOf, surfaceOfStem, type ClaimWords, type ConflictWord } from './claim-words';
 import type { CasualtyClass } from './disagreement-lexicon';
-import { findDisagreements, pairKey, type Disagreement, type DisagreementClaim } from './disagreements';
+import { CONTRARY_KEY, findDisagreements, pairKey, type Disagreement, type DisagreementClaim } from './disagreements';
 import { ATTENDANCE_NOUNS, CASUALTY_NOUNS, casualtyClassOf } from './disagreement-lexicon';
 import { isMeasureWord, measureKey, type Measured } from './measures';
 import { ACCUSATION_ROOTS, DEFENCE_ROOTS } from './stance-lexicon';
@@ -453,7 +453,8 @@ function disagreementCandidate(
     sides: [side(first, 'asserts'), side(second, 'denies')],
     about: subject.join(', '),
     sharedSubject: subject,
-    reason: `${capitalise(b)} denies what ${a} says. ${capitalise(a)}: ${quoted(first)} ${capitalise(b)}: ${quoted(second)}`,
+    // Contrary states ("open" / "closed") contradict each other; neither side denies in words.
+    reason: `${capitalise(b)} ${found.key.startsWith(CONTRARY_KEY) ? 'contradicts' : 'denies'} what ${a} says. ${capitalise(a)}: ${quoted(first)} ${capitalise(b)}: ${quoted(second)}`,
     score: found.score,
   };
 }

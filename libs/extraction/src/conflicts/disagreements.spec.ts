@@ -575,6 +575,47 @@ describe('findDisagreements: denials', () => {
     ).toEqual([]);
   });
 
+  it('pairs contrary states of one thing said by two sources close together: "was open" / "had been closed", "had stopped" / "ran"', () => {
+    expect(
+      pairs([
+        claim(0, 'The minister said the maternity ward at the hospital was open and fully staffed.', 0),
+        claim(1, 'The opposition said the ward had been closed to women in labour since July.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The union said the packing line had stopped completely.', 3),
+        claim(1, 'The company said the packing line had run at its usual rate all morning.', 5),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('does not read contrary states of different things, far apart, negated or named together as a contradiction', () => {
+    const open = claim(0, 'The minister said the maternity ward was open and fully staffed.', 0);
+    // Another thing in the other state.
+    expect(pairs([open, claim(1, 'The opposition said the emergency clinic had been closed.', 1)])).toEqual([]);
+    // Far apart in the article.
+    expect(pairs([open, claim(1, 'The opposition said the maternity ward had been closed.', 6)])).toEqual([]);
+    // "was not closed" agrees.
+    expect(pairs([open, claim(1, 'The opposition said the ward was not closed but short of midwives.', 1)])).toEqual([]);
+    // "had stopped operating at weekends" names both states: no state of its own.
+    expect(
+      pairs([
+        claim(0, 'The ministry said the clinic was operating as usual.', 0),
+        claim(1, 'The association said the clinic had stopped operating at weekends.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads "told parliament on Wednesday" as the day of the statement, not of what it says', () => {
+    expect(
+      pairs([
+        claim(0, 'The minister told parliament on Wednesday that the ward was open.', 0, 'parliament on Wednesday that the ward was open'),
+        claim(1, 'The opposition said the ward had been closed since July.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
   it('reads "there was no …" and "insisted that no …" as a negated restatement', () => {
     expect(
       pairs([

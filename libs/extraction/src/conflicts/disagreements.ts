@@ -5,6 +5,7 @@ import {
   ANAPHORS,
   CONTRAST_PAIRS,
   CONTRAST_WORDS,
+  CONTRARY_STATES,
   EVENT_KINDS,
   isDenialWord,
   isNegation,
@@ -104,6 +105,11 @@ interface Analysed {
   /** "could not say who had fired", "cannot confirm": the claim says what is not known, nothing another could deny. */
   hedged: boolean;
   /**
+   * The states the claim says something is in ("open", "stopped"), each with the subject stems
+   * just before it, what is in that state ("unit" of "the unit had been closed").
+   */
+  states: Array<{ state: string; pole: 0 | 1; of: string[] }>;
+  /**
    * The claim answers what was just said with a contrary assertion: it opens with "But",
    * "However" or "Instead", or its source "countered", "retorted", "insisted".
    */
@@ -123,6 +129,7 @@ export function findDisagreements(claims: readonly DisagreementClaim[], sameSour
   for (const denial of [
     ...denialDisagreements(analysed, assertions, sameSource),
     ...counterDisagreements(analysed, assertions, sameSource),
+    ...contraryStates(analysed, sameSource),
   ]) {
     const key = pairKey(denial.claims[0], denial.claims[1]);
     if (pairs.has(key)) continue;
@@ -243,6 +250,18 @@ function analyse(claim: DisagreementClaim): Analysed {
   }
   if (onlyCallsUntrue(words.content) || deniesTruthOf(all)) anaphoric = pointsAtStatement = true;
   const counters = COUNTER_OPENERS.has(all[0]?.lower ?? '') || all.some((word) => COUNTER_VERBS.has(word.lower));
+  const states: Analysed['states'] = [];
+  words.content.forEach((word, i) => {
+    const state = CONTRARY_STATES.get(word.lower);
+    // "had run out of ballot papers", "ran for office": a particle makes another verb of it ("shut down" is still shut).
+    if (!state || STATE_PARTICLES.has(words.content[i + 1]?.lower ?? '')) return;
+    const of: string[] = [];
+    for (let k = Math.max(0, i - STATE_SUBJECT_WINDOW); k < i; k++) {
+      const stem = words.contentStems[k]!;
+      if (stem !== '' && !words.content[k]!.capitalised && !CONTRARY_STATES.has(words.content[k]!.lower)) of.push(stem);
+    }
+    states.push({ ...state, of });
+  });
   return {
     claim,
     measured,
@@ -263,6 +282,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     negatedStems,
     hedged,
     counters,
+    states,
   };
 }
 
@@ -503,10 +523,19 @@ function isWeekdayOfContent(words: ClaimWords, i: number): boolean {
   if (((WORD_CLASSES.get(word.lower.replace(/['’]s$/, '')) ?? 0) & WordClass.weekday) === 0) return false;
   let k = words.all.indexOf(word) - 1;
   while (k >= 0 && DAY_PREPOSITIONS.has(words.all[k]!.lower)) k--;
-  return k < 0 || inContent(words, words.all[k]!.start);
+  if (k < 0) return true;
+  // "told parliament on Wednesday", "told the Courier on Friday": the day the audience was addressed.
+  for (let m = k; m >= Math.max(0, k - ADDRESSEE_WORDS); m--) {
+    const before = words.all[m]!;
+    if (ADDRESSING_VERBS.has(before.lower)) return inContent(words, before.start);
+  }
+  return inContent(words, words.all[k]!.start);
 }
 
 const DAY_PREPOSITIONS = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'by', 'until']);
+/** Speech verbs with an addressee after them, of at most `ADDRESSEE_WORDS` words: "told reporters", "briefed the committee". */
+const ADDRESSING_VERBS = new Set(['told', 'informed', 'briefed', 'addressed']);
+const ADDRESSEE_WORDS = 3;
 
 /** Dates agree where both state a part: "2019" and "March 2019" can be one date, "March" and "May" cannot. */
 function sameDate(x: PartialDate, y: PartialDate): boolean {
@@ -858,6 +887,57 @@ function counterDisagreements(
       best = denialOf(assertion, counter, stems, score);
     }
     if (best) found.push(best);
+  }
+  return found;
+}
+
+/** The key of a denial in contrary states ("open" / "closed"): neither side denies in words, each contradicts the other. */
+export const CONTRARY_KEY = 'contrary:';
+
+/** Particles after a state word that make another verb of it: "ran out", "ran for", "worked through". */
+const STATE_PARTICLES = new Set(['out', 'for', 'into', 'over', 'through', 'against']);
+
+/** How far before a state word ("closed") what is in that state may stand: "the maternity unit at the hospital was open". */
+const STATE_SUBJECT_WINDOW = 8;
+
+/**
+ * "the maternity unit was open and fully staffed" / "the unit had been closed to women in
+ * labour since July": two sources, one or two sentences apart, saying one thing (a subject word
+ * just before each state word) is in contrary states. Neither may be negated ("was not closed"
+ * agrees with "open"), a forecast or a hedge, and a claim naming both states says neither.
+ * Claims are grouped by state: only claims with a state word are compared.
+ */
+function contraryStates(analysed: readonly Analysed[], sameSource: (a: number, b: number) => boolean): Disagreement[] {
+  const byState = new Map<string, Analysed[]>();
+  for (const a of analysed) {
+    if (a.states.length === 0 || a.negated || a.denialVerb || a.hedged || a.future) continue;
+    const kinds = new Set(a.states.map((s) => s.state));
+    for (const state of kinds) {
+      // "had stopped operating at weekends" names both poles: no state of its own.
+      if (new Set(a.states.filter((s) => s.state === state).map((s) => s.pole)).size > 1) continue;
+      const list = byState.get(state);
+      if (list) list.push(a);
+      else byState.set(state, [a]);
+    }
+  }
+  const found: Disagreement[] = [];
+  for (const [state, claims] of byState) {
+    for (let i = 0; i < claims.length; i++) {
+      for (let j = i + 1; j < claims.length; j++) {
+        const [a, b] =
+          claims[i]!.claim.sentenceIndex <= claims[j]!.claim.sentenceIndex ? [claims[i]!, claims[j]!] : [claims[j]!, claims[i]!];
+        if (!near(a, b) || a.claim.sentenceIndex === b.claim.sentenceIndex) continue;
+        const x = a.states.find((s) => s.state === state)!;
+        const y = b.states.find((s) => s.state === state)!;
+        if (x.pole === y.pole || sameSource(a.claim.index, b.claim.index) || differentEvents(a, b)) continue;
+        const shared = x.of.filter((stem) => y.of.includes(stem));
+        if (shared.length === 0) continue;
+        // A name both give ("the Brisk Street line") ties the two to one thing more closely.
+        const named = [...a.claim.words.stems].some(([stem, isName]) => isName && b.claim.words.stems.get(stem) === true);
+        const score = MIN_DISAGREEMENT_SCORE + (shared.length > 1 ? 1 : 0) + (named ? 1 : 0);
+        found.push({ ...denialOf(a, b, shared, score), key: `${CONTRARY_KEY}${b.claim.index}` });
+      }
+    }
   }
   return found;
 }

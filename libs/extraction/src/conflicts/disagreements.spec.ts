@@ -616,6 +616,49 @@ describe('findDisagreements: denials', () => {
     ).toEqual(['denial:0-1']);
   });
 
+  it('reads a denial of responsibility pointing back: "that decision had been taken by the board, not by her ministry"', () => {
+    const accusation = claim(
+      0,
+      'Vale accused the Health Ministry of closing the clinic last year.',
+      0,
+      'the Health Ministry of closing the clinic last year',
+    );
+    expect(
+      pairs([
+        accusation,
+        claim(
+          1,
+          'The minister said that decision had been taken by the regional board, not by her ministry.',
+          1,
+          'that decision had been taken by the regional board, not by her ministry',
+        ),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // "said that prices had not risen": "that" opening a clause points at nothing.
+    expect(
+      pairs([
+        claim(0, 'The union said rents in the city rose sharply last year.', 0, 'rents in the city rose sharply last year'),
+        claim(1, 'The minister said that wages had not risen.', 1, 'that wages had not risen'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads "denied that at the time" as pointing at the statement before, of its event', () => {
+    expect(
+      pairs([
+        claim(0, 'Residents said in March that soldiers had burned crops during an earlier operation.', 0),
+        claim(1, 'The army denied that at the time.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // Pointing back with a referent is no demonstrative: an earlier event stays apart.
+    expect(
+      pairs([
+        claim(0, 'Village councils said the nets handed out two years ago had worn out.', 0),
+        claim(1, 'The ministry called the charity figures exaggerated.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
   it('reads "there was no …" and "insisted that no …" as a negated restatement', () => {
     expect(
       pairs([

@@ -92,6 +92,11 @@ interface Analysed {
   pointsAtStatement: boolean;
   /** What it points at is figures ("disputed the figures"): only a statement with a figure can be meant. */
   pointsAtFigures: boolean;
+  /**
+   * It points back with a demonstrative ("denied that", "that decision had been taken by …"): it
+   * is of the event of what it points at ("denied that at the time" of an earlier raid).
+   */
+  demonstrative: boolean;
   contrast: boolean;
   /** Subject stems: content stems that are not names, negations or denial words. */
   subject: Set<string>;
@@ -198,6 +203,7 @@ function analyse(claim: DisagreementClaim): Analysed {
   let anaphoric = false;
   let pointsAtStatement = false;
   let pointsAtFigures = false;
+  let demonstrative = false;
   const all = words.all;
   for (let i = 0; i < all.length; i++) {
     const lower = all[i]!.lower;
@@ -209,7 +215,7 @@ function analyse(claim: DisagreementClaim): Analysed {
       denialVerb = true;
       deniedAfter(words, all[i]!.end, negatedStems);
       if (ANAPHORS.has(all[i + 1]?.lower ?? '')) {
-        anaphoric = true;
+        anaphoric = demonstrative = true;
         if (closesClause(words, i + 1)) pointsAtStatement = true;
       }
       for (let k = i + 1; k < Math.min(all.length, i + 5); k++) {
@@ -249,6 +255,9 @@ function analyse(claim: DisagreementClaim): Analysed {
     }
   }
   if (onlyCallsUntrue(words.content) || deniesTruthOf(all)) anaphoric = pointsAtStatement = true;
+  // "that decision had been taken by the board, not by her ministry": a negated claim opening on a
+  // demonstrative and a noun speaks of what was just said, an act or a statement.
+  if (negated && opensOnDemonstrative(words)) anaphoric = demonstrative = true;
   const counters = COUNTER_OPENERS.has(all[0]?.lower ?? '') || all.some((word) => COUNTER_VERBS.has(word.lower));
   const states: Analysed['states'] = [];
   words.content.forEach((word, i) => {
@@ -276,6 +285,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     anaphoric,
     pointsAtStatement,
     pointsAtFigures,
+    demonstrative,
     contrast: contrast || denialVerb || negated,
     subject,
     context,
@@ -352,11 +362,35 @@ const CALLING_WINDOW = 7;
 
 /** The anaphor at word i ends its clause ("denied that." "disputed this, saying …"): it stands for a whole statement. */
 function closesClause(words: ClaimWords, i: number): boolean {
-  const word = words.all[i];
-  if (!word) return false;
-  const next = words.text.charAt(word.end);
-  return next === '' || next === ',' || next === '.' || next === ';' || next === ':' || next === '"' || next === '”';
+  // "denied that at the time.", "rejected this on Monday": a phrase of time may close the clause instead.
+  for (let k = i; k <= i + CLAUSE_TIME_WORDS; k++) {
+    const word = words.all[k];
+    if (!word) return false;
+    const next = words.text.charAt(word.end);
+    if (next === '' || next === ',' || next === '.' || next === ';' || next === ':' || next === '"' || next === '”') return true;
+    const after = words.all[k + 1]?.lower ?? '';
+    if (!TIME_PHRASE_WORDS.has(after) && !isTimeUnit(after)) return false;
+  }
+  return false;
 }
+
+/** Words of a phrase of time after "denied that": "at the time", "on Monday", "again", "last week". */
+const TIME_PHRASE_WORDS = new Set([
+  'at',
+  'the',
+  'time',
+  'on',
+  'in',
+  'last',
+  'this',
+  'again',
+  'then',
+  'later',
+  'earlier',
+  'immediately',
+  'publicly',
+]);
+const CLAUSE_TIME_WORDS = 4;
 
 /**
  * "since the fighting began in 2023", "since 2019", "so far", "to date", "in total", "in that
@@ -498,8 +532,8 @@ function isTimeUnit(lower: string): boolean {
  * Two stated dates that cannot be one, two named places of which none is shared, two kinds of
  * event, one claim setting its event apart ("in a separate attack", "last year"): different events.
  */
-function differentEvents(a: Analysed, b: Analysed, datesDisputed = false): boolean {
-  if (a.otherEvent !== b.otherEvent) return true;
+function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, pointsBack = false): boolean {
+  if (a.otherEvent !== b.otherEvent && !pointsBack) return true;
   if (!datesDisputed && a.dates.length > 0 && b.dates.length > 0 && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y)))) return true;
   // "on Saturday" is a day of the week being reported; "in May" or "in 2023", with no day, is a time before it.
   if (!datesDisputed && (onlyWeekday(a, b) || onlyWeekday(b, a))) return true;
@@ -835,14 +869,21 @@ function denialDisagreements(
         for (const assertion of negatedBySentence.get(denial.claim.sentenceIndex - 1) ?? []) shared.set(assertion, []);
     }
     let best: Disagreement | null = null;
-    for (const [assertion, stems] of shared) {
-      if (sameSource(assertion.claim.index, denial.claim.index) || differentEvents(assertion, denial)) continue;
+    for (const [assertion, tying] of shared) {
+      // A denial pointing back ("denied that at the time") is of the event of what it points at.
+      const pointed = denial.demonstrative && pointsAt(assertion, denial);
+      if (sameSource(assertion.claim.index, denial.claim.index) || differentEvents(assertion, denial, false, pointed)) continue;
       // "needed repairs costing at least 30 million euros" / "had offered to raise 12 million euros towards repairs
       // and … never taken the offer seriously": figures of one measure on both sides are compared as figures; a
       // negation elsewhere in the claim does not deny the other's figure. Only a denial pointing back answers it.
       if (!denial.anaphoric && sameMeasureKind(assertion, denial)) continue;
       // The denier's own name ties it to what was said of it before, not to what comes after.
       const before = assertion.claim.sentenceIndex < denial.claim.sentenceIndex;
+      // "not by her ministry" after "accused the Health Ministry of …": what the denial negates, named by the assertion.
+      const named = pointed
+        ? [...denial.negatedStems].filter((stem) => !tying.includes(stem) && assertion.claim.words.stems.has(stem))
+        : [];
+      const stems = named.length > 0 ? [...tying, ...named] : tying;
       const tied = before ? stems.length : stems.filter((stem) => denial.subject.has(stem)).length;
       const score = before
         ? denialScore(assertion, denial, tied, stems)
@@ -896,6 +937,32 @@ export const CONTRARY_KEY = 'contrary:';
 
 /** Particles after a state word that make another verb of it: "ran out", "ran for", "worked through". */
 const STATE_PARTICLES = new Set(['out', 'for', 'into', 'over', 'through', 'against']);
+
+/** `denial` points back at `assertion`: one or two sentences after it. */
+function pointsAt(assertion: Analysed, denial: Analysed): boolean {
+  const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
+  return distance > 0 && distance <= NEAR_SENTENCES;
+}
+
+/** Demonstratives that open a noun phrase pointing back: "this decision", "these claims". */
+const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
+/**
+ * Nouns of an act or a statement that "that" points back with ("that decision", "that claim"):
+ * only these, since "said that prices had risen" opens on "that" too.
+ */
+const POINTED_ACTS = new Set([
+  ...REFERENTS,
+  ...'decision move order closure choice plan ruling request instruction incident attack raid policy'.split(' '),
+]);
+
+/** The content opens on a demonstrative and a noun ("that decision had been taken …"), not a pronoun ("that was wrong"). */
+function opensOnDemonstrative(words: ClaimWords): boolean {
+  const first = words.content[0]?.lower ?? '';
+  const second = words.content[1];
+  if (!second || second.capitalised || words.contentStems[1] === '') return false;
+  if (first === 'that') return POINTED_ACTS.has(second.lower);
+  return DEMONSTRATIVES.has(first) && !STATEMENT_WORDS.has(second.lower) && !isNegation(second.lower);
+}
 
 /** How far before a state word ("closed") what is in that state may stand: "the maternity unit at the hospital was open". */
 const STATE_SUBJECT_WINDOW = 8;

@@ -659,6 +659,28 @@ describe('findDisagreements: denials', () => {
     ).toEqual([]);
   });
 
+  it('reads no denial in a question ("wanted to know why … had not been") or an evaluation ("is nothing to be proud of")', () => {
+    expect(
+      pairs([
+        claim(0, 'The board said the crack in the rail had been logged by a patrol in March.', 0),
+        claim(1, 'The operator wanted to know why the crack in the rail had not been repaired.', 3),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The utility says leaks in the network are below the national average.', 0),
+        claim(1, 'The trust said the national average for leaks is nothing to be proud of.', 1),
+      ]),
+    ).toEqual([]);
+    // "had nothing to do with" still denies.
+    expect(
+      pairs([
+        claim(0, 'Inspectors said silt from the quarry had killed the trout.', 0),
+        claim(1, 'The quarry said the trout deaths had nothing to do with its silt.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
   it('reads "there was no …" and "insisted that no …" as a negated restatement', () => {
     expect(
       pairs([

@@ -163,6 +163,7 @@ function analyse(claim: DisagreementClaim): Analysed {
   const context = new Set<string>();
   const { measured, inFigure } = measuresOf(words, claim.quantities, claim.offset);
   let negated = false;
+  let questioned = false;
   let hedged = false;
   let contrast = false;
   let otherEvent = false;
@@ -183,7 +184,15 @@ function analyse(claim: DisagreementClaim): Analysed {
     // "could not prove" hedges, it denies nothing.
     const modalNot = (lower === 'not' && MODALS.has(words.content[i - 1]?.lower ?? '')) || HEDGING_NEGATIONS.has(lower);
     if (modalNot && UNKNOWING_VERBS.has(words.content[i + 1]?.lower ?? '')) hedged = true;
-    if (isNegation(lower) && !(lower === 'not' && MODALS.has(words.content[i - 1]?.lower ?? '')) && !agreeing.has(word.start)) {
+    // "wanted to know why the crack had not been treated": a negation inside a question asserts nothing.
+    if (QUESTION_WORDS.has(lower)) questioned = true;
+    if (
+      isNegation(lower) &&
+      !questioned &&
+      !(lower === 'not' && MODALS.has(words.content[i - 1]?.lower ?? '')) &&
+      !agreeing.has(word.start) &&
+      !isEvaluativeNothing(words.content, i)
+    ) {
       negated = true;
       scopeEnd = i + NEGATION_SCOPE;
     }
@@ -942,6 +951,14 @@ const STATE_PARTICLES = new Set(['out', 'for', 'into', 'over', 'through', 'again
 function pointsAt(assertion: Analysed, denial: Analysed): boolean {
   const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
   return distance > 0 && distance <= NEAR_SENTENCES;
+}
+
+/** Words opening an embedded question: "asked why", "wanted to know whether". */
+const QUESTION_WORDS = new Set(['why', 'whether']);
+
+/** "is nothing to be proud of", "was nothing to be afraid of": an evaluation, not a denial ("had nothing to do with" is one). */
+function isEvaluativeNothing(content: ClaimWords['content'], i: number): boolean {
+  return content[i]!.lower === 'nothing' && content[i + 1]?.lower === 'to' && content[i + 2]?.lower === 'be';
 }
 
 /** Demonstratives that open a noun phrase pointing back: "this decision", "these claims". */

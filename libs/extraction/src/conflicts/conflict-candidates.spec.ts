@@ -219,6 +219,48 @@ describe('findConflictCandidates: figures and denials', () => {
     expect(pairs.filter((pair) => pair.startsWith('2-'))).toHaveLength(1);
   });
 
+  it('pairs a dismissal naming its owner ("the charity\'s figures") with that source\'s latest statement with figures', () => {
+    const article = [
+      person(
+        0,
+        'malaria cases have nearly tripled this year',
+        null,
+        'Green Hands',
+        0,
+        'Malaria cases have nearly tripled this year, the charity Green Hands said.',
+      ),
+      person(
+        1,
+        'it had treated 9,400 patients since January',
+        null,
+        'Green Hands',
+        1,
+        'Green Hands, which runs 14 clinics, said it had treated 9,400 patients since January.',
+      ),
+      person(2, 'the old bed nets had worn out', null, 'Village councils', 4),
+      person(3, 'the village wells had dried up', null, 'Farmers Union', 5),
+      person(
+        4,
+        "the charity's figures exaggerated",
+        null,
+        'Health Ministry',
+        6,
+        "The Health Ministry called the charity's figures exaggerated.",
+      ),
+    ];
+    const found = findConflictCandidates(article);
+    expect(found.map((conflict) => `${conflict.kind}:${conflict.sides.map((side) => side.claimIndexes[0]).join('-')}`)).toEqual([
+      'denial:1-4',
+    ]);
+    // A noun the article never calls a source by points at no one's statement.
+    const union = {
+      ...article[4]!,
+      text: "the union's figures exaggerated",
+      fullText: "The Health Ministry called the union's figures exaggerated.",
+    };
+    expect(findConflictCandidates([...article.slice(0, 4), union])).toEqual([]);
+  });
+
   it('sets no headline against the sentences below it', () => {
     const below = person(
       1,

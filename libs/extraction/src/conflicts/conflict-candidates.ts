@@ -369,6 +369,7 @@ function disagreementCandidates(
   covered: ReadonlySet<string>,
   claims: readonly ConflictClaimInput[],
 ): ConflictCandidate[] {
+  const nouns = sourceNouns(prepared, claims);
   const inputs = prepared.flatMap((p): DisagreementClaim[] =>
     p.claim.sentenceIndex === undefined
       ? []
@@ -382,6 +383,7 @@ function disagreementCandidates(
             places: p.claim.places ?? [],
             checkworthiness: p.claim.checkworthiness,
             sourceStems: p.source.stems,
+            sourceNouns: nouns.get(p.source) ?? [],
           },
         ],
   );
@@ -406,6 +408,58 @@ function disagreementCandidates(
   return [...best.values(), ...[...denials.values()].flat()]
     .sort((x, y) => y.score - x.score)
     .map((found) => disagreementCandidate(found, byIndex, claims));
+}
+
+/** Sources whose common nouns are looked for: an article has a handful. */
+const MAX_NOUN_SOURCES = 40;
+/** Words ending an appositive's head noun: "a human rights group based in …", "a charity which …". */
+const APPOSITIVE_ENDS = new Set(['based', 'which', 'who', 'that', 'in', 'of', 'at', 'from', 'for', 'with', 'on', 'and', 'whose']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * The common nouns an article calls each source by, as stems: "the charity Helping Palms" (the
+ * noun right before the name, after an article), "Watchline, a human rights group based in …"
+ * (the head of an appositive after the name). A denial naming its owner ("the charity's
+ * figures") points at that source's statement.
+ */
+function sourceNouns(prepared: readonly Prepared[], claims: readonly ConflictClaimInput[]): Map<SourceOf, string[]> {
+  const names = new Map<SourceOf, string>();
+  for (const p of prepared) {
+    if (names.size >= MAX_NOUN_SOURCES) break;
+    const name = p.claim.organisation?.trim() || p.claim.speaker?.trim();
+    if (name && !names.has(p.source)) names.set(p.source, name);
+  }
+  const found = new Map<SourceOf, string[]>();
+  for (const [source, name] of names) {
+    const stems = new Set<string>();
+    for (const claim of claims) {
+      const text = claim.fullText ?? claim.text;
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const before = tokenize(text.slice(Math.max(0, at - 60), at)).map((w) => w.lower);
+        const noun = before[before.length - 1];
+        if (noun && ARTICLES.has(before[before.length - 2] ?? '') && !/[A-Z]/.test(noun)) addStem(stems, noun);
+        if (text.charAt(at + name.length) !== ',') continue;
+        const after = tokenize(text.slice(at + name.length + 1, at + name.length + 80));
+        if (!ARTICLES.has(after[0]?.lower ?? '')) continue;
+        let head: string | null = null;
+        for (let k = 1; k < Math.min(after.length, 6); k++) {
+          const word = after[k]!;
+          if (APPOSITIVE_ENDS.has(word.lower) || text.charAt(at + name.length + 1 + word.end) === ',') {
+            head = APPOSITIVE_ENDS.has(word.lower) ? (after[k - 1]?.lower ?? null) : word.lower;
+            break;
+          }
+        }
+        if (head && head !== after[0]!.lower) addStem(stems, head);
+      }
+    }
+    found.set(source, [...stems]);
+  }
+  return found;
+}
+
+function addStem(stems: Set<string>, word: string): void {
+  const stem = stemOfWord(word);
+  if (stem !== '') stems.add(stem);
 }
 
 /** Two disagreements with a claim each within one sentence of the other's: one passage, one dispute. */

@@ -1,6 +1,6 @@
 import { WORD_CLASSES, WordClass } from '../lexicon';
 import type { PartialDate, Quantity } from '../quantities/quantity';
-import type { ClaimWords } from './claim-words';
+import { stemOfWord, type ClaimWords } from './claim-words';
 import {
   ANAPHORS,
   CONTRAST_PAIRS,
@@ -44,6 +44,12 @@ export interface DisagreementClaim {
    * source that denies it ("army units shelled the bridge") is tied to the denial by them.
    */
   sourceStems?: readonly string[];
+  /**
+   * Stems of the common nouns the article calls the claim's source by ("charity" of "the charity
+   * Helping Palms", "group" of "Watchline, a human rights group"): "called the charity's figures
+   * exaggerated" points at that source's statement.
+   */
+  sourceNouns?: readonly string[];
 }
 
 export interface Disagreement {
@@ -92,6 +98,8 @@ interface Analysed {
   pointsAtStatement: boolean;
   /** What it points at is figures ("disputed the figures"): only a statement with a figure can be meant. */
   pointsAtFigures: boolean;
+  /** The stem of a source named by a possessive before what a denial points at: "charity" of "the charity's figures". */
+  pointsAtOwner: string | null;
   /**
    * It points back with a demonstrative ("denied that", "that decision had been taken by …"): it
    * is of the event of what it points at ("denied that at the time" of an earlier raid).
@@ -294,6 +302,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     anaphoric,
     pointsAtStatement,
     pointsAtFigures,
+    pointsAtOwner: pointsAtStatement ? ownerOfReferent(all) : null,
     demonstrative,
     contrast: contrast || denialVerb || negated,
     subject,
@@ -877,6 +886,8 @@ function denialDisagreements(
       if (denial.pointsAtStatement && denial.denialVerb)
         for (const assertion of negatedBySentence.get(denial.claim.sentenceIndex - 1) ?? []) shared.set(assertion, []);
     }
+    // "The ministry called the charity's figures exaggerated": the charity's latest statement before it (with figures when figures are meant).
+    const owned = denial.pointsAtOwner ? ownersStatement(denial, bySentence, sameSource) : null;
     let best: Disagreement | null = null;
     for (const [assertion, tying] of shared) {
       // A denial pointing back ("denied that at the time") is of the event of what it points at.
@@ -900,9 +911,28 @@ function denialDisagreements(
       if (score < MIN_DISAGREEMENT_SCORE || (best && best.score >= score)) continue;
       best = denialOf(assertion, denial, stems, score);
     }
+    // Naming whose statement it dismisses ties the denial closer than nearness does.
+    if (owned && (!best || best.score <= MIN_DISAGREEMENT_SCORE)) best = denialOf(owned, denial, [], MIN_DISAGREEMENT_SCORE + 1);
     if (best) found.push(best);
   }
   return found;
+}
+
+/** The latest statement of the source a denial names by a common noun ("the charity's figures"), a few sentences before it. */
+function ownersStatement(
+  denial: Analysed,
+  bySentence: ReadonlyMap<number, Analysed[]>,
+  sameSource: (a: number, b: number) => boolean,
+): Analysed | null {
+  const owner = denial.pointsAtOwner!;
+  for (let back = 1; back <= OWNER_SENTENCES; back++) {
+    for (const a of bySentence.get(denial.claim.sentenceIndex - back) ?? []) {
+      if (!a.claim.sourceNouns?.includes(owner) || sameSource(a.claim.index, denial.claim.index) || a.future) continue;
+      if (denial.pointsAtFigures && a.measured.length === 0) continue;
+      return a;
+    }
+  }
+  return null;
 }
 
 function sameMeasureKind(a: Analysed, b: Analysed): boolean {
@@ -952,6 +982,26 @@ function pointsAt(assertion: Analysed, denial: Analysed): boolean {
   const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
   return distance > 0 && distance <= NEAR_SENTENCES;
 }
+
+/**
+ * "the charity's figures", "the group's report": the stem of the possessive owner right before a
+ * referent (one word may stand between: "the union's own figures"), after "the".
+ */
+function ownerOfReferent(all: ClaimWords['all']): string | null {
+  for (let i = 1; i < all.length; i++) {
+    const lower = all[i]!.lower;
+    const owner = lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : null;
+    if (!owner || all[i - 1]!.lower !== 'the' || all[i]!.capitalised) continue;
+    if (REFERENTS.has(all[i + 1]?.lower ?? '') || REFERENTS.has(all[i + 2]?.lower ?? '')) {
+      const stem = stemOfWord(owner);
+      if (stem !== '') return stem;
+    }
+  }
+  return null;
+}
+
+/** How many sentences before a denial naming its owner ("the charity's figures") the statement it dismisses may stand. */
+const OWNER_SENTENCES = 8;
 
 /** Words opening an embedded question: "asked why", "wanted to know whether". */
 const QUESTION_WORDS = new Set(['why', 'whether']);

@@ -681,6 +681,22 @@ describe('findDisagreements: denials', () => {
     ).toEqual(['denial:0-1']);
   });
 
+  it.each([
+    ['The prison service denied any wrongdoing.', undefined],
+    ['The prison service said the allegations were without foundation.', 'the allegations were without foundation'],
+    ['The prison service said nobody had been beaten in the yard.', 'nobody had been beaten in the yard'],
+    ['The prison service said it did not recognise the account.', 'it did not recognise the account'],
+    ['The prison service insisted the guards had done nothing wrong.', 'the guards had done nothing wrong'],
+  ])('reads %s as a denial of the statement before', (text, content) => {
+    const assertion = claim(
+      0,
+      'Witnesses said guards had beaten two prisoners in the yard.',
+      0,
+      'guards had beaten two prisoners in the yard',
+    );
+    expect(pairs([assertion, claim(1, text, 1, content ?? text)])).toEqual(['denial:0-1']);
+  });
+
   it('reads "there was no …" and "insisted that no …" as a negated restatement', () => {
     expect(
       pairs([

@@ -171,6 +171,7 @@ function analyse(claim: DisagreementClaim): Analysed {
   const context = new Set<string>();
   const { measured, inFigure } = measuresOf(words, claim.quantities, claim.offset);
   let negated = false;
+  let deniesConduct = false;
   let questioned = false;
   let hedged = false;
   let contrast = false;
@@ -208,6 +209,20 @@ function analyse(claim: DisagreementClaim): Analysed {
     if (lower === 'without' && (words.content[i + 1]?.lower === 'any' || words.content[i + 2]?.lower === 'single')) negated = true;
     // "no" opening a clause negates it: "no army unit had fired", "there was no evidence".
     if (lower === 'no' && (i === 0 || NO_OPENERS.has(words.content[i - 1]!.lower)) && !agreeing.has(word.start)) negated = true;
+    // "nobody had been beaten", "that none of the guards": a zero opening a clause negates it too.
+    if (ZERO_WORDS.has(lower) && (i === 0 || NO_OPENERS.has(words.content[i - 1]!.lower)) && !agreeing.has(word.start)) {
+      negated = true;
+      scopeEnd = i + NEGATION_SCOPE;
+    }
+    // "had done nothing wrong", "there was no wrongdoing", "did not recognise the account": the conduct or the statement before is denied.
+    const next = words.content[i + 1]?.lower ?? '';
+    if ((lower === 'nothing' && next === 'wrong') || (lower === 'no' && CONDUCT_NOUNS.has(next))) deniesConduct = true;
+    if (
+      isNegation(lower) &&
+      NOT_ACCEPTING.has(next) &&
+      words.content.slice(i + 2, i + 5).some((w) => REFERENTS.has(w.lower) || ANAPHORS.has(w.lower))
+    )
+      deniesConduct = true;
     if (CONTRAST_WORDS.has(lower) || CONTRAST_PAIRS.get(lower)?.includes(words.content[i + 1]?.lower ?? '')) contrast = true;
     const stem = words.contentStems[i]!;
     // Denial words say that something is denied, not what.
@@ -231,6 +246,9 @@ function analyse(claim: DisagreementClaim): Analysed {
       if (agreeing.has(all[i]!.start)) continue;
       denialVerb = true;
       deniedAfter(words, all[i]!.end, negatedStems);
+      // "denied any wrongdoing", "denies all responsibility": the conduct the statement before spoke of.
+      const object = ANY_WORDS.has(all[i + 1]?.lower ?? '') ? all[i + 2] : all[i + 1];
+      if (object && CONDUCT_NOUNS.has(object.lower)) anaphoric = pointsAtStatement = true;
       if (ANAPHORS.has(all[i + 1]?.lower ?? '')) {
         anaphoric = demonstrative = true;
         if (closesClause(words, i + 1)) pointsAtStatement = true;
@@ -271,7 +289,7 @@ function analyse(claim: DisagreementClaim): Analysed {
       }
     }
   }
-  if (onlyCallsUntrue(words.content) || deniesTruthOf(all)) anaphoric = pointsAtStatement = true;
+  if (onlyCallsUntrue(words.content) || deniesTruthOf(all) || deniesConduct) anaphoric = pointsAtStatement = true;
   // "that decision had been taken by the board, not by her ministry": a negated claim opening on a
   // demonstrative and a noun speaks of what was just said, an act or a statement.
   if (negated && opensOnDemonstrative(words)) anaphoric = demonstrative = true;
@@ -517,12 +535,12 @@ const GROUND_NOUNS = new Set(['truth', 'basis', 'foundation', 'substance', 'meri
 const GROUND_WINDOW = 4;
 
 /**
- * "There is no truth in that", "the report has no basis in fact", "no substance to these
+ * "There is no truth in that", "the report has no basis in fact", "were without foundation", "no substance to these
  * claims": a negated ground of a statement pointed at, before or after, calls it untrue.
  */
 function deniesTruthOf(all: ClaimWords['all']): boolean {
   for (let i = 0; i + 1 < all.length; i++) {
-    if (all[i]!.lower !== 'no' || !GROUND_NOUNS.has(all[i + 1]!.lower)) continue;
+    if ((all[i]!.lower !== 'no' && all[i]!.lower !== 'without') || !GROUND_NOUNS.has(all[i + 1]!.lower)) continue;
     const pointed = (k: number) => ANAPHORS.has(all[k]!.lower) || REFERENTS.has(all[k]!.lower);
     for (let k = Math.max(0, i - GROUND_WINDOW); k < Math.min(all.length, i + 2 + GROUND_WINDOW); k++)
       if (k !== i && k !== i + 1 && pointed(k)) return true;
@@ -1002,6 +1020,12 @@ function ownerOfReferent(all: ClaimWords['all']): string | null {
 
 /** How many sentences before a denial naming its owner ("the charity's figures") the statement it dismisses may stand. */
 const OWNER_SENTENCES = 8;
+
+/** Nouns of conduct a denial rejects as a whole: "denied any wrongdoing", "there was no wrongdoing". */
+const CONDUCT_NOUNS = new Set(['wrongdoing', 'involvement', 'responsibility', 'blame', 'liability', 'misconduct', 'negligence']);
+const ANY_WORDS = new Set(['any', 'all']);
+/** "did not recognise the account", "does not accept these figures": a statement refused. */
+const NOT_ACCEPTING = new Set(['recognise', 'recognize', 'accept', 'acknowledge']);
 
 /** Words opening an embedded question: "asked why", "wanted to know whether". */
 const QUESTION_WORDS = new Set(['why', 'whether']);

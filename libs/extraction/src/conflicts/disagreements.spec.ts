@@ -697,6 +697,25 @@ describe('findDisagreements: denials', () => {
     expect(pairs([assertion, claim(1, text, 1, content ?? text)])).toEqual(['denial:0-1']);
   });
 
+  it('answers a negated claim with the next sentence saying the contrary of every one: "every inspection … was performed"', () => {
+    const negated = claim(
+      0,
+      'The regulator said 31 engine inspections had not been carried out.',
+      0,
+      '31 engine inspections had not been carried out',
+    );
+    expect(
+      pairs([
+        negated,
+        claim(1, '"Every inspection on that list was performed," the airline said.', 1, 'Every inspection on that list was performed,'),
+      ]),
+    ).toEqual(['denial:1-0']);
+    // Said of some, not of every one, a shared word the negation does not negate ties nothing.
+    expect(
+      pairs([negated, claim(1, 'The airline said the inspections were performed at night.', 1, 'the inspections were performed at night')]),
+    ).toEqual([]);
+  });
+
   it('reads "there was no …" and "insisted that no …" as a negated restatement', () => {
     expect(
       pairs([

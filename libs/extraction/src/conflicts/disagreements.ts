@@ -98,6 +98,8 @@ interface Analysed {
   pointsAtStatement: boolean;
   /** What it points at is figures ("disputed the figures"): only a statement with a figure can be meant. */
   pointsAtFigures: boolean;
+  /** Stems quantified over all ("every inspection", "all the payments", "each girder"). */
+  universal: Set<string>;
   /** The stem of a source named by a possessive before what a denial points at: "charity" of "the charity's figures". */
   pointsAtOwner: string | null;
   /**
@@ -171,6 +173,7 @@ function analyse(claim: DisagreementClaim): Analysed {
   const context = new Set<string>();
   const { measured, inFigure } = measuresOf(words, claim.quantities, claim.offset);
   let negated = false;
+  const universal = new Set<string>();
   let deniesConduct = false;
   let questioned = false;
   let hedged = false;
@@ -225,6 +228,8 @@ function analyse(claim: DisagreementClaim): Analysed {
       deniesConduct = true;
     if (CONTRAST_WORDS.has(lower) || CONTRAST_PAIRS.get(lower)?.includes(words.content[i + 1]?.lower ?? '')) contrast = true;
     const stem = words.contentStems[i]!;
+    // "every inspection", "all the payments", "each of the girders".
+    if (stem !== '' && words.content.slice(Math.max(0, i - UNIVERSAL_WINDOW), i).some((w) => UNIVERSALS.has(w.lower))) universal.add(stem);
     // Denial words say that something is denied, not what.
     if (stem === '' || word.capitalised || isDenialWord(stem) || UNTRUE_WORDS.has(lower)) return;
     subject.add(stem);
@@ -321,6 +326,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     pointsAtStatement,
     pointsAtFigures,
     pointsAtOwner: pointsAtStatement ? ownerOfReferent(all) : null,
+    universal,
     demonstrative,
     contrast: contrast || denialVerb || negated,
     subject,
@@ -1021,6 +1027,10 @@ function ownerOfReferent(all: ClaimWords['all']): string | null {
 /** How many sentences before a denial naming its owner ("the charity's figures") the statement it dismisses may stand. */
 const OWNER_SENTENCES = 8;
 
+/** Words quantifying over all of a thing, and how far before it they may stand ("all of the payments"). */
+const UNIVERSALS = new Set(['every', 'all', 'each']);
+const UNIVERSAL_WINDOW = 3;
+
 /** Nouns of conduct a denial rejects as a whole: "denied any wrongdoing", "there was no wrongdoing". */
 const CONDUCT_NOUNS = new Set(['wrongdoing', 'involvement', 'responsibility', 'blame', 'liability', 'misconduct', 'negligence']);
 const ANY_WORDS = new Set(['any', 'all']);
@@ -1147,7 +1157,14 @@ function denialScore(assertion: Analysed, denial: Analysed, shared: number, stem
   // "the company had never dumped sludge at the site" / the next sentence, another source:
   // "inspectors had found sludge four metres deep": an assertion right after a negation answers it.
   // The shared word must be what is negated ("never dumped sludge"), not where ("no one was hurt in the valley").
-  if (shared === 1 && distance === -1 && !denial.denialVerb && !assertion.future && stems.some((stem) => denial.negatedStems.has(stem)))
+  // Or what the assertion says of every one: "31 inspections had not been carried out" / "every inspection on that list was performed".
+  if (
+    shared === 1 &&
+    distance === -1 &&
+    !denial.denialVerb &&
+    !assertion.future &&
+    stems.some((stem) => denial.negatedStems.has(stem) || assertion.universal.has(stem))
+  )
     return MIN_DISAGREEMENT_SCORE;
   if (shared < 2) return 0;
   return shared + near(assertion, denial);

@@ -4,7 +4,7 @@ import { tokenize } from '../tokenizer';
 import { claimWords, stemOfWord, surfaceOf, surfaceOfStem, type ClaimWords, type ConflictWord } from './claim-words';
 import type { CasualtyClass } from './disagreement-lexicon';
 import { CONTRARY_KEY, findDisagreements, pairKey, type Disagreement, type DisagreementClaim } from './disagreements';
-import { ATTENDANCE_NOUNS, CASUALTY_NOUNS, casualtyClassOf } from './disagreement-lexicon';
+import { ATTENDANCE_NOUNS, CASUALTY_NOUNS, casualtyClassOf, REFERENTS } from './disagreement-lexicon';
 import { isMeasureWord, measureKey, type Measured } from './measures';
 import { ACCUSATION_ROOTS, DEFENCE_ROOTS } from './stance-lexicon';
 
@@ -369,7 +369,8 @@ function disagreementCandidates(
   covered: ReadonlySet<string>,
   claims: readonly ConflictClaimInput[],
 ): ConflictCandidate[] {
-  const nouns = sourceNouns(prepared, claims);
+  // Only a claim dismissing "the charity's figures" needs the nouns sources go by.
+  const nouns = prepared.some((p) => namesAnOwner(p.words)) ? sourceNouns(prepared, claims) : new Map<SourceOf, string[]>();
   const inputs = prepared.flatMap((p): DisagreementClaim[] =>
     p.claim.sentenceIndex === undefined
       ? []
@@ -455,6 +456,17 @@ function sourceNouns(prepared: readonly Prepared[], claims: readonly ConflictCla
     found.set(source, [...stems]);
   }
   return found;
+}
+
+/** A possessive right before a referent, or one word before it: "the charity's figures", "the union's own account". */
+function namesAnOwner(words: ClaimWords): boolean {
+  const all = words.all;
+  for (let i = 0; i + 1 < all.length; i++) {
+    const lower = all[i]!.lower;
+    if (!(lower.endsWith("'s") || lower.endsWith('’s'))) continue;
+    if (REFERENTS.has(all[i + 1]!.lower) || REFERENTS.has(all[i + 2]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 function addStem(stems: Set<string>, word: string): void {

@@ -174,6 +174,8 @@ function analyse(claim: DisagreementClaim): Analysed {
   const { measured, inFigure } = measuresOf(words, claim.quantities, claim.offset);
   let negated = false;
   const universal = new Set<string>();
+  const states: Analysed['states'] = [];
+  let lastUniversal = -Infinity;
   let deniesConduct = false;
   let questioned = false;
   let hedged = false;
@@ -196,10 +198,13 @@ function analyse(claim: DisagreementClaim): Analysed {
     // "could not prove" hedges, it denies nothing.
     const modalNot = (lower === 'not' && MODALS.has(words.content[i - 1]?.lower ?? '')) || HEDGING_NEGATIONS.has(lower);
     if (modalNot && UNKNOWING_VERBS.has(words.content[i + 1]?.lower ?? '')) hedged = true;
+    const negation = isNegation(lower);
+    // The words of the rules below are few: one lookup rules most words out of all of them.
+    const special = SPECIAL_WORDS.has(lower);
     // "wanted to know why the crack had not been treated": a negation inside a question asserts nothing.
-    if (QUESTION_WORDS.has(lower)) questioned = true;
+    if (special && QUESTION_WORDS.has(lower)) questioned = true;
     if (
-      isNegation(lower) &&
+      negation &&
       !questioned &&
       !(lower === 'not' && MODALS.has(words.content[i - 1]?.lower ?? '')) &&
       !agreeing.has(word.start) &&
@@ -212,24 +217,30 @@ function analyse(claim: DisagreementClaim): Analysed {
     if (lower === 'without' && (words.content[i + 1]?.lower === 'any' || words.content[i + 2]?.lower === 'single')) negated = true;
     // "no" opening a clause negates it: "no army unit had fired", "there was no evidence".
     if (lower === 'no' && (i === 0 || NO_OPENERS.has(words.content[i - 1]!.lower)) && !agreeing.has(word.start)) negated = true;
-    // "nobody had been beaten", "that none of the guards": a zero opening a clause negates it too.
-    if (ZERO_WORDS.has(lower) && (i === 0 || NO_OPENERS.has(words.content[i - 1]!.lower)) && !agreeing.has(word.start)) {
-      negated = true;
-      scopeEnd = i + NEGATION_SCOPE;
+    if (special || negation) {
+      // "nobody had been beaten", "that none of the guards": a zero opening a clause negates it too.
+      if (ZERO_WORDS.has(lower) && (i === 0 || NO_OPENERS.has(words.content[i - 1]!.lower)) && !agreeing.has(word.start)) {
+        negated = true;
+        scopeEnd = i + NEGATION_SCOPE;
+      }
+      // "had done nothing wrong", "there was no wrongdoing", "did not recognise the account": the conduct or the statement before is denied.
+      const next = words.content[i + 1]?.lower ?? '';
+      if ((lower === 'nothing' && next === 'wrong') || (lower === 'no' && CONDUCT_NOUNS.has(next))) deniesConduct = true;
+      if (
+        negation &&
+        NOT_ACCEPTING.has(next) &&
+        words.content.slice(i + 2, i + 5).some((w) => REFERENTS.has(w.lower) || ANAPHORS.has(w.lower))
+      )
+        deniesConduct = true;
+      if (UNIVERSALS.has(lower)) lastUniversal = i;
     }
-    // "had done nothing wrong", "there was no wrongdoing", "did not recognise the account": the conduct or the statement before is denied.
-    const next = words.content[i + 1]?.lower ?? '';
-    if ((lower === 'nothing' && next === 'wrong') || (lower === 'no' && CONDUCT_NOUNS.has(next))) deniesConduct = true;
-    if (
-      isNegation(lower) &&
-      NOT_ACCEPTING.has(next) &&
-      words.content.slice(i + 2, i + 5).some((w) => REFERENTS.has(w.lower) || ANAPHORS.has(w.lower))
-    )
-      deniesConduct = true;
     if (CONTRAST_WORDS.has(lower) || CONTRAST_PAIRS.get(lower)?.includes(words.content[i + 1]?.lower ?? '')) contrast = true;
     const stem = words.contentStems[i]!;
     // "every inspection", "all the payments", "each of the girders".
-    if (stem !== '' && words.content.slice(Math.max(0, i - UNIVERSAL_WINDOW), i).some((w) => UNIVERSALS.has(w.lower))) universal.add(stem);
+    if (stem !== '' && i - lastUniversal <= UNIVERSAL_WINDOW) universal.add(stem);
+    // "the unit had been closed": a state and what is in it, the words just before.
+    const state = CONTRARY_STATES.get(lower);
+    if (state) stateOf(words, i, state, states);
     // Denial words say that something is denied, not what.
     if (stem === '' || word.capitalised || isDenialWord(stem) || UNTRUE_WORDS.has(lower)) return;
     subject.add(stem);
@@ -299,18 +310,6 @@ function analyse(claim: DisagreementClaim): Analysed {
   // demonstrative and a noun speaks of what was just said, an act or a statement.
   if (negated && opensOnDemonstrative(words)) anaphoric = demonstrative = true;
   const counters = COUNTER_OPENERS.has(all[0]?.lower ?? '') || all.some((word) => COUNTER_VERBS.has(word.lower));
-  const states: Analysed['states'] = [];
-  words.content.forEach((word, i) => {
-    const state = CONTRARY_STATES.get(word.lower);
-    // "had run out of ballot papers", "ran for office": a particle makes another verb of it ("shut down" is still shut).
-    if (!state || STATE_PARTICLES.has(words.content[i + 1]?.lower ?? '')) return;
-    const of: string[] = [];
-    for (let k = Math.max(0, i - STATE_SUBJECT_WINDOW); k < i; k++) {
-      const stem = words.contentStems[k]!;
-      if (stem !== '' && !words.content[k]!.capitalised && !CONTRARY_STATES.has(words.content[k]!.lower)) of.push(stem);
-    }
-    states.push({ ...state, of });
-  });
   return {
     claim,
     measured,
@@ -998,6 +997,18 @@ function counterDisagreements(
 /** The key of a denial in contrary states ("open" / "closed"): neither side denies in words, each contradicts the other. */
 export const CONTRARY_KEY = 'contrary:';
 
+/** Adds the state at content word i with the subject stems just before it, unless a particle makes another verb of it. */
+function stateOf(words: ClaimWords, i: number, state: { state: string; pole: 0 | 1 }, into: Analysed['states']): void {
+  // "had run out of ballot papers", "ran for office": a particle makes another verb of it ("shut down" is still shut).
+  if (STATE_PARTICLES.has(words.content[i + 1]?.lower ?? '')) return;
+  const of: string[] = [];
+  for (let k = Math.max(0, i - STATE_SUBJECT_WINDOW); k < i; k++) {
+    const stem = words.contentStems[k]!;
+    if (stem !== '' && !words.content[k]!.capitalised && !CONTRARY_STATES.has(words.content[k]!.lower)) of.push(stem);
+  }
+  into.push({ ...state, of });
+}
+
 /** Particles after a state word that make another verb of it: "ran out", "ran for", "worked through". */
 const STATE_PARTICLES = new Set(['out', 'for', 'into', 'over', 'through', 'against']);
 
@@ -1039,6 +1050,8 @@ const NOT_ACCEPTING = new Set(['recognise', 'recognize', 'accept', 'acknowledge'
 
 /** Words opening an embedded question: "asked why", "wanted to know whether". */
 const QUESTION_WORDS = new Set(['why', 'whether']);
+/** Every word one of the per-word rules of `analyse` turns on, besides negations: questions, zeros, "no", universals. */
+const SPECIAL_WORDS = new Set([...QUESTION_WORDS, ...ZERO_WORDS, 'no', 'nothing', 'every', 'all', 'each']);
 
 /** "is nothing to be proud of", "was nothing to be afraid of": an evaluation, not a denial ("had nothing to do with" is one). */
 function isEvaluativeNothing(content: ClaimWords['content'], i: number): boolean {

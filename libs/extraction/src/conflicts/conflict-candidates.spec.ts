@@ -206,8 +206,8 @@ describe('findConflictCandidates: figures and denials', () => {
 
   it('proposes two denials between the same two sources when they dispute two things apart in the article', () => {
     const found = findConflictCandidates([
-      person(0, 'silt from the quarry had killed the trout in the brook', 'Eva Lind', 'Fisheries Office', 2),
-      person(1, 'the trout deaths had nothing to do with the quarry', null, 'Stonecut Ltd', 4),
+      person(0, 'silt from the quarry had killed the eels in the brook', 'Eva Lind', 'Fisheries Office', 2),
+      person(1, 'the eels deaths had nothing to do with the quarry', null, 'Stonecut Ltd', 4),
       person(2, 'the quarry had pumped water into the brook at night', 'Eva Lind', 'Fisheries Office', 8),
       person(3, 'that.', 'Ole Brand', 'Stonecut Ltd', 9, 'Ole Brand of Stonecut Ltd denied that.'),
       // The denial's own quote, right after it: the same dispute, not a third one.
@@ -219,33 +219,33 @@ describe('findConflictCandidates: figures and denials', () => {
     expect(pairs.filter((pair) => pair.startsWith('2-'))).toHaveLength(1);
   });
 
-  it('pairs a dismissal naming its owner ("the charity\'s figures") with that source\'s latest statement with figures', () => {
+  it('pairs a dismissal naming its owner ("the society\'s numbers") with that source\'s latest statement with figures', () => {
     const article = [
       person(
         0,
-        'malaria cases have nearly tripled this year',
+        'dengue infections doubled this spring',
         null,
-        'Green Hands',
+        'Blue Harbour',
         0,
-        'Malaria cases have nearly tripled this year, the charity Green Hands said.',
+        'Dengue infections doubled this spring, the society Blue Harbour said.',
       ),
       person(
         1,
-        'it had treated 9,400 patients since January',
+        'it had seen 2,300 patients since March',
         null,
-        'Green Hands',
+        'Blue Harbour',
         1,
-        'Green Hands, which runs 14 clinics, said it had treated 9,400 patients since January.',
+        'Blue Harbour, which runs six field posts, said it had seen 2,300 patients since March.',
       ),
-      person(2, 'the old bed nets had worn out', null, 'Village councils', 4),
+      person(2, 'the old water pumps had failed', null, 'Village councils', 4),
       person(3, 'the village wells had dried up', null, 'Farmers Union', 5),
       person(
         4,
-        "the charity's figures exaggerated",
+        "the society's numbers as inflated",
         null,
-        'Health Ministry',
+        'Health Agency',
         6,
-        "The Health Ministry called the charity's figures exaggerated.",
+        "The Health Agency dismissed the society's numbers as inflated.",
       ),
     ];
     const found = findConflictCandidates(article);
@@ -255,8 +255,8 @@ describe('findConflictCandidates: figures and denials', () => {
     // A noun the article never calls a source by points at no one's statement.
     const union = {
       ...article[4]!,
-      text: "the union's figures exaggerated",
-      fullText: "The Health Ministry called the union's figures exaggerated.",
+      text: "the union's numbers as inflated",
+      fullText: "The Health Agency dismissed the union's numbers as inflated.",
     };
     expect(findConflictCandidates([...article.slice(0, 4), union])).toEqual([]);
   });

@@ -369,7 +369,7 @@ function disagreementCandidates(
   covered: ReadonlySet<string>,
   claims: readonly ConflictClaimInput[],
 ): ConflictCandidate[] {
-  // Only a claim dismissing "the charity's figures" needs the nouns sources go by.
+  // Only a claim dismissing "the society's numbers" needs the nouns sources go by.
   const nouns = prepared.some((p) => namesAnOwner(p.words)) ? sourceNouns(prepared, claims) : new Map<SourceOf, string[]>();
   const inputs = prepared.flatMap((p): DisagreementClaim[] =>
     p.claim.sentenceIndex === undefined
@@ -396,7 +396,7 @@ function disagreementCandidates(
     if (covered.has(pairKey(...found.claims))) continue;
     const sources = [byIndex.get(found.claims[0])!.source.id, byIndex.get(found.claims[1])!.source.id].sort().join('|');
     if (found.kind === 'denial') {
-      // Two sources may dispute several things ("the fish deaths", "the night-time releases"): a
+      // Two sources may dispute several things ("the flooded cellars", "the missing permits"): a
       // further denial counts when neither of its claims stands within a sentence of an earlier one's.
       const earlier = denials.get(sources);
       if (!earlier) denials.set(sources, [found]);
@@ -413,15 +413,15 @@ function disagreementCandidates(
 
 /** Sources whose common nouns are looked for: an article has a handful. */
 const MAX_NOUN_SOURCES = 40;
-/** Words ending an appositive's head noun: "a human rights group based in …", "a charity which …". */
+/** Words ending an appositive's head noun: "a farmworkers' union based in …", "a society which …". */
 const APPOSITIVE_ENDS = new Set(['based', 'which', 'who', 'that', 'in', 'of', 'at', 'from', 'for', 'with', 'on', 'and', 'whose']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
- * The common nouns an article calls each source by, as stems: "the charity Helping Palms" (the
- * noun right before the name, after an article), "Watchline, a human rights group based in …"
- * (the head of an appositive after the name). A denial naming its owner ("the charity's
- * figures") points at that source's statement.
+ * The common nouns an article calls each source by, as stems: "the society Blue Harbour" (the
+ * noun right before the name, after an article), "Korrel, a farmworkers' union based in …"
+ * (the head of an appositive after the name). A denial naming its owner ("the society's
+ * numbers") points at that source's statement.
  */
 function sourceNouns(prepared: readonly Prepared[], claims: readonly ConflictClaimInput[]): Map<SourceOf, string[]> {
   const names = new Map<SourceOf, string>();
@@ -458,7 +458,7 @@ function sourceNouns(prepared: readonly Prepared[], claims: readonly ConflictCla
   return found;
 }
 
-/** A possessive right before a referent, or one word before it: "the charity's figures", "the union's own account". */
+/** A possessive right before a referent, or one word before it: "the society's numbers", "the union's own account". */
 function namesAnOwner(words: ClaimWords): boolean {
   const all = words.all;
   for (let i = 0; i + 1 < all.length; i++) {

@@ -262,8 +262,8 @@ export const OTHER_EVENT_WORDS = new Set([
 export const OTHER_EVENT_BEFORE_TIME = new Set(['last', 'past']);
 
 /**
- * Contrary states a thing is said to be in, as two poles: "the unit was open" against "the
- * unit had been closed", "the line had stopped" against "the line ran as usual". Only states
+ * Contrary states a thing is said to be in, as two poles: "the depot was open" against "the
+ * depot had been shut", "the press had halted" against "the press ran as usual". Only states
  * that exclude each other at one time; said of one thing by two sources close together in an
  * article, they contradict.
  */

@@ -45,9 +45,9 @@ export interface DisagreementClaim {
    */
   sourceStems?: readonly string[];
   /**
-   * Stems of the common nouns the article calls the claim's source by ("charity" of "the charity
-   * Helping Palms", "group" of "Watchline, a human rights group"): "called the charity's figures
-   * exaggerated" points at that source's statement.
+   * Stems of the common nouns the article calls the claim's source by ("society" of "the society
+   * Blue Harbour", "union" of "Korrel, a farmworkers' union"): "dismissed the society's numbers
+   * as inflated" points at that source's statement.
    */
   sourceNouns?: readonly string[];
 }
@@ -98,13 +98,13 @@ interface Analysed {
   pointsAtStatement: boolean;
   /** What it points at is figures ("disputed the figures"): only a statement with a figure can be meant. */
   pointsAtFigures: boolean;
-  /** Stems quantified over all ("every inspection", "all the payments", "each girder"). */
+  /** Stems quantified over all ("every shipment", "all the invoices", "each valve"). */
   universal: Set<string>;
-  /** The stem of a source named by a possessive before what a denial points at: "charity" of "the charity's figures". */
+  /** The stem of a source named by a possessive before what a denial points at: "society" of "the society's numbers". */
   pointsAtOwner: string | null;
   /**
-   * It points back with a demonstrative ("denied that", "that decision had been taken by …"): it
-   * is of the event of what it points at ("denied that at the time" of an earlier raid).
+   * It points back with a demonstrative ("denied that", "that ruling was made by …"): it
+   * is of the event of what it points at ("denied this again" of an earlier raid).
    */
   demonstrative: boolean;
   contrast: boolean;
@@ -121,7 +121,7 @@ interface Analysed {
   hedged: boolean;
   /**
    * The states the claim says something is in ("open", "stopped"), each with the subject stems
-   * just before it, what is in that state ("unit" of "the unit had been closed").
+   * just before it, what is in that state ("depot" of "the depot had been shut").
    */
   states: Array<{ state: string; pole: 0 | 1; of: string[] }>;
   /**
@@ -201,7 +201,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     const negation = isNegation(lower);
     // The words of the rules below are few: one lookup rules most words out of all of them.
     const special = SPECIAL_WORDS.has(lower);
-    // "wanted to know why the crack had not been treated": a negation inside a question asserts nothing.
+    // "asked why the pump had not been replaced": a negation inside a question asserts nothing.
     if (special && QUESTION_WORDS.has(lower)) questioned = true;
     if (
       negation &&
@@ -236,9 +236,9 @@ function analyse(claim: DisagreementClaim): Analysed {
     }
     if (CONTRAST_WORDS.has(lower) || CONTRAST_PAIRS.get(lower)?.includes(words.content[i + 1]?.lower ?? '')) contrast = true;
     const stem = words.contentStems[i]!;
-    // "every inspection", "all the payments", "each of the girders".
+    // "every shipment", "all the invoices", "each of the valves".
     if (stem !== '' && i - lastUniversal <= UNIVERSAL_WINDOW) universal.add(stem);
-    // "the unit had been closed": a state and what is in it, the words just before.
+    // "the depot had been shut": a state and what is in it, the words just before.
     const state = CONTRARY_STATES.get(lower);
     if (state) stateOf(words, i, state, states);
     // Denial words say that something is denied, not what.
@@ -306,7 +306,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     }
   }
   if (onlyCallsUntrue(words.content) || deniesTruthOf(all) || deniesConduct) anaphoric = pointsAtStatement = true;
-  // "that decision had been taken by the board, not by her ministry": a negated claim opening on a
+  // "that ruling was made by the tribunal, not by his office": a negated claim opening on a
   // demonstrative and a noun speaks of what was just said, an act or a statement.
   if (negated && opensOnDemonstrative(words)) anaphoric = demonstrative = true;
   const counters = COUNTER_OPENERS.has(all[0]?.lower ?? '') || all.some((word) => COUNTER_VERBS.has(word.lower));
@@ -403,7 +403,7 @@ const CALLING_WINDOW = 7;
 
 /** The anaphor at word i ends its clause ("denied that." "disputed this, saying …"): it stands for a whole statement. */
 function closesClause(words: ClaimWords, i: number): boolean {
-  // "denied that at the time.", "rejected this on Monday": a phrase of time may close the clause instead.
+  // "denied this again.", "rejected this on Monday": a phrase of time may close the clause instead.
   for (let k = i; k <= i + CLAUSE_TIME_WORDS; k++) {
     const word = words.all[k];
     if (!word) return false;
@@ -415,7 +415,7 @@ function closesClause(words: ClaimWords, i: number): boolean {
   return false;
 }
 
-/** Words of a phrase of time after "denied that": "at the time", "on Monday", "again", "last week". */
+/** Words of a phrase of time after "denied that": "on Monday", "again", "last week". */
 const TIME_PHRASE_WORDS = new Set([
   'at',
   'the',
@@ -508,7 +508,7 @@ const STATEMENT_WORDS: ReadonlyMap<string, number> = (() => {
   add(CALLING_WORDS, CALLING);
   return flags;
 })();
-/** How far after "that" or "it" the "happened" it denies may stand: "that is simply not what happened". */
+/** How far after "that" or "it" the "happened" it denies may stand: "this is plainly not what happened". */
 const HAPPENED_WINDOW = 7;
 /** Adverbs between the copula and the word calling a statement untrue: "is simply wrong". */
 const UNTRUE_ADVERBS = new Set([
@@ -599,7 +599,7 @@ function isWeekdayOfContent(words: ClaimWords, i: number): boolean {
   let k = words.all.indexOf(word) - 1;
   while (k >= 0 && DAY_PREPOSITIONS.has(words.all[k]!.lower)) k--;
   if (k < 0) return true;
-  // "told parliament on Wednesday", "told the Courier on Friday": the day the audience was addressed.
+  // "told the assembly on Tuesday", "told the Herald on Friday": the day the audience was addressed.
   for (let m = k; m >= Math.max(0, k - ADDRESSEE_WORDS); m--) {
     const before = words.all[m]!;
     if (ADDRESSING_VERBS.has(before.lower)) return inContent(words, before.start);
@@ -838,8 +838,8 @@ interface AssertionIndex {
   bySubject: Map<string, Analysed[]>;
   bySentence: Map<number, Analysed[]>;
   /**
-   * Negated statements by sentence ("the board had never taken the offer seriously"): only a
-   * denial pointing at the whole statement right before it ("Sand rejected that.") answers one.
+   * Negated statements by sentence ("the council had never answered the petition"): only a
+   * denial pointing at the whole statement right before it ("The mayor rejected that.") answers one.
    */
   negatedBySentence: Map<number, Analysed[]>;
 }
@@ -905,24 +905,24 @@ function denialDisagreements(
         for (const assertion of bySentence.get(denial.claim.sentenceIndex - back) ?? [])
           if (!shared.has(assertion)) shared.set(assertion, []);
       }
-      // "the board had never taken the offer seriously." / "Sand rejected that.": what is rejected may be said with a negation.
+      // "the council had never answered the petition." / "The mayor rejected that.": what is rejected may be said with a negation.
       if (denial.pointsAtStatement && denial.denialVerb)
         for (const assertion of negatedBySentence.get(denial.claim.sentenceIndex - 1) ?? []) shared.set(assertion, []);
     }
-    // "The ministry called the charity's figures exaggerated": the charity's latest statement before it (with figures when figures are meant).
+    // "The agency dismissed the society's numbers as inflated": the society's latest statement before it (with figures when figures are meant).
     const owned = denial.pointsAtOwner ? ownersStatement(denial, bySentence, sameSource) : null;
     let best: Disagreement | null = null;
     for (const [assertion, tying] of shared) {
-      // A denial pointing back ("denied that at the time") is of the event of what it points at.
+      // A denial pointing back ("denied this again") is of the event of what it points at.
       const pointed = denial.demonstrative && pointsAt(assertion, denial);
       if (sameSource(assertion.claim.index, denial.claim.index) || differentEvents(assertion, denial, false, pointed)) continue;
-      // "needed repairs costing at least 30 million euros" / "had offered to raise 12 million euros towards repairs
-      // and … never taken the offer seriously": figures of one measure on both sides are compared as figures; a
+      // "needed a roof costing at least 8 million euros" / "had pledged 2 million euros towards the roof
+      // and … never heard back": figures of one measure on both sides are compared as figures; a
       // negation elsewhere in the claim does not deny the other's figure. Only a denial pointing back answers it.
       if (!denial.anaphoric && sameMeasureKind(assertion, denial)) continue;
       // The denier's own name ties it to what was said of it before, not to what comes after.
       const before = assertion.claim.sentenceIndex < denial.claim.sentenceIndex;
-      // "not by her ministry" after "accused the Health Ministry of …": what the denial negates, named by the assertion.
+      // "not by his office" after "blamed the Mayor's Office for …": what the denial negates, named by the assertion.
       const named = pointed
         ? [...denial.negatedStems].filter((stem) => !tying.includes(stem) && assertion.claim.words.stems.has(stem))
         : [];
@@ -941,7 +941,7 @@ function denialDisagreements(
   return found;
 }
 
-/** The latest statement of the source a denial names by a common noun ("the charity's figures"), a few sentences before it. */
+/** The latest statement of the source a denial names by a common noun ("the society's numbers"), a few sentences before it. */
 function ownersStatement(
   denial: Analysed,
   bySentence: ReadonlyMap<number, Analysed[]>,
@@ -1019,7 +1019,7 @@ function pointsAt(assertion: Analysed, denial: Analysed): boolean {
 }
 
 /**
- * "the charity's figures", "the group's report": the stem of the possessive owner right before a
+ * "the society's numbers", "the union's report": the stem of the possessive owner right before a
  * referent (one word may stand between: "the union's own figures"), after "the".
  */
 function ownerOfReferent(all: ClaimWords['all']): string | null {
@@ -1035,7 +1035,7 @@ function ownerOfReferent(all: ClaimWords['all']): string | null {
   return null;
 }
 
-/** How many sentences before a denial naming its owner ("the charity's figures") the statement it dismisses may stand. */
+/** How many sentences before a denial naming its owner ("the society's numbers") the statement it dismisses may stand. */
 const OWNER_SENTENCES = 8;
 
 /** Words quantifying over all of a thing, and how far before it they may stand ("all of the payments"). */
@@ -1053,7 +1053,7 @@ const QUESTION_WORDS = new Set(['why', 'whether']);
 /** Every word one of the per-word rules of `analyse` turns on, besides negations: questions, zeros, "no", universals. */
 const SPECIAL_WORDS = new Set([...QUESTION_WORDS, ...ZERO_WORDS, 'no', 'nothing', 'every', 'all', 'each']);
 
-/** "is nothing to be proud of", "was nothing to be afraid of": an evaluation, not a denial ("had nothing to do with" is one). */
+/** "is nothing to be pleased about", "was nothing to be afraid of": an evaluation, not a denial ("had nothing to do with" is one). */
 function isEvaluativeNothing(content: ClaimWords['content'], i: number): boolean {
   return content[i]!.lower === 'nothing' && content[i + 1]?.lower === 'to' && content[i + 2]?.lower === 'be';
 }
@@ -1061,7 +1061,7 @@ function isEvaluativeNothing(content: ClaimWords['content'], i: number): boolean
 /** Demonstratives that open a noun phrase pointing back: "this decision", "these claims". */
 const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
 /**
- * Nouns of an act or a statement that "that" points back with ("that decision", "that claim"):
+ * Nouns of an act or a statement that "that" points back with ("that ruling", "that claim"):
  * only these, since "said that prices had risen" opens on "that" too.
  */
 const POINTED_ACTS = new Set([
@@ -1069,7 +1069,7 @@ const POINTED_ACTS = new Set([
   ...'decision move order closure choice plan ruling request instruction incident attack raid policy'.split(' '),
 ]);
 
-/** The content opens on a demonstrative and a noun ("that decision had been taken …"), not a pronoun ("that was wrong"). */
+/** The content opens on a demonstrative and a noun ("that ruling was made …"), not a pronoun ("that was wrong"). */
 function opensOnDemonstrative(words: ClaimWords): boolean {
   const first = words.content[0]?.lower ?? '';
   const second = words.content[1];
@@ -1078,12 +1078,12 @@ function opensOnDemonstrative(words: ClaimWords): boolean {
   return DEMONSTRATIVES.has(first) && !STATEMENT_WORDS.has(second.lower) && !isNegation(second.lower);
 }
 
-/** How far before a state word ("closed") what is in that state may stand: "the maternity unit at the hospital was open". */
+/** How far before a state word ("closed") what is in that state may stand: "the cold store at the port was shut". */
 const STATE_SUBJECT_WINDOW = 8;
 
 /**
- * "the maternity unit was open and fully staffed" / "the unit had been closed to women in
- * labour since July": two sources, one or two sentences apart, saying one thing (a subject word
+ * "the cold store was open and fully stocked" / "the store had been shut to traders
+ * since June": two sources, one or two sentences apart, saying one thing (a subject word
  * just before each state word) is in contrary states. Neither may be negated ("was not closed"
  * agrees with "open"), a forecast or a hedge, and a claim naming both states says neither.
  * Claims are grouped by state: only claims with a state word are compared.
@@ -1113,7 +1113,7 @@ function contraryStates(analysed: readonly Analysed[], sameSource: (a: number, b
         if (x.pole === y.pole || sameSource(a.claim.index, b.claim.index) || differentEvents(a, b)) continue;
         const shared = x.of.filter((stem) => y.of.includes(stem));
         if (shared.length === 0) continue;
-        // A name both give ("the Brisk Street line") ties the two to one thing more closely.
+        // A name both give ("the Quay Road depot") ties the two to one thing more closely.
         const named = [...a.claim.words.stems].some(([stem, isName]) => isName && b.claim.words.stems.get(stem) === true);
         const score = MIN_DISAGREEMENT_SCORE + (shared.length > 1 ? 1 : 0) + (named ? 1 : 0);
         found.push({ ...denialOf(a, b, shared, score), key: `${CONTRARY_KEY}${b.claim.index}` });
@@ -1170,7 +1170,7 @@ function denialScore(assertion: Analysed, denial: Analysed, shared: number, stem
   // "the company had never dumped sludge at the site" / the next sentence, another source:
   // "inspectors had found sludge four metres deep": an assertion right after a negation answers it.
   // The shared word must be what is negated ("never dumped sludge"), not where ("no one was hurt in the valley").
-  // Or what the assertion says of every one: "31 inspections had not been carried out" / "every inspection on that list was performed".
+  // Or what the assertion says of every one: "12 shipments had not been inspected" / "every shipment on the manifest was checked".
   if (
     shared === 1 &&
     distance === -1 &&

@@ -204,6 +204,63 @@ describe('findConflictCandidates: figures and denials', () => {
     );
   });
 
+  it('proposes two denials between the same two sources when they dispute two things apart in the article', () => {
+    const found = findConflictCandidates([
+      person(0, 'silt from the quarry had killed the eels in the brook', 'Eva Lind', 'Fisheries Office', 2),
+      person(1, 'the eels deaths had nothing to do with the quarry', null, 'Stonecut Ltd', 4),
+      person(2, 'the quarry had pumped water into the brook at night', 'Eva Lind', 'Fisheries Office', 8),
+      person(3, 'that.', 'Ole Brand', 'Stonecut Ltd', 9, 'Ole Brand of Stonecut Ltd denied that.'),
+      // The denial's own quote, right after it: the same dispute, not a third one.
+      person(4, 'the quarry never pumped water into the brook', 'Ole Brand', 'Stonecut Ltd', 10),
+    ]);
+    const pairs = found.map((conflict) => conflict.sides.map((side) => side.claimIndexes[0]).join('-'));
+    expect(pairs).toHaveLength(2);
+    expect(pairs).toContain('0-1');
+    expect(pairs.filter((pair) => pair.startsWith('2-'))).toHaveLength(1);
+  });
+
+  it('pairs a dismissal naming its owner ("the society\'s numbers") with that source\'s latest statement with figures', () => {
+    const article = [
+      person(
+        0,
+        'dengue infections doubled this spring',
+        null,
+        'Blue Harbour',
+        0,
+        'Dengue infections doubled this spring, the society Blue Harbour said.',
+      ),
+      person(
+        1,
+        'it had seen 2,300 patients since March',
+        null,
+        'Blue Harbour',
+        1,
+        'Blue Harbour, which runs six field posts, said it had seen 2,300 patients since March.',
+      ),
+      person(2, 'the old water pumps had failed', null, 'Village councils', 4),
+      person(3, 'the village wells had dried up', null, 'Farmers Union', 5),
+      person(
+        4,
+        "the society's numbers as inflated",
+        null,
+        'Health Agency',
+        6,
+        "The Health Agency dismissed the society's numbers as inflated.",
+      ),
+    ];
+    const found = findConflictCandidates(article);
+    expect(found.map((conflict) => `${conflict.kind}:${conflict.sides.map((side) => side.claimIndexes[0]).join('-')}`)).toEqual([
+      'denial:1-4',
+    ]);
+    // A noun the article never calls a source by points at no one's statement.
+    const union = {
+      ...article[4]!,
+      text: "the union's numbers as inflated",
+      fullText: "The Health Agency dismissed the union's numbers as inflated.",
+    };
+    expect(findConflictCandidates([...article.slice(0, 4), union])).toEqual([]);
+  });
+
   it('sets no headline against the sentences below it', () => {
     const below = person(
       1,

@@ -3,8 +3,8 @@ import type { Quantity } from '../quantities/quantity';
 import { tokenize } from '../tokenizer';
 import { claimWords, stemOfWord, surfaceOf, surfaceOfStem, type ClaimWords, type ConflictWord } from './claim-words';
 import type { CasualtyClass } from './disagreement-lexicon';
-import { findDisagreements, pairKey, type Disagreement, type DisagreementClaim } from './disagreements';
-import { ATTENDANCE_NOUNS, CASUALTY_NOUNS, casualtyClassOf } from './disagreement-lexicon';
+import { CONTRARY_KEY, findDisagreements, pairKey, type Disagreement, type DisagreementClaim } from './disagreements';
+import { ATTENDANCE_NOUNS, CASUALTY_NOUNS, casualtyClassOf, REFERENTS } from './disagreement-lexicon';
 import { isMeasureWord, measureKey, type Measured } from './measures';
 import { ACCUSATION_ROOTS, DEFENCE_ROOTS } from './stance-lexicon';
 
@@ -369,6 +369,8 @@ function disagreementCandidates(
   covered: ReadonlySet<string>,
   claims: readonly ConflictClaimInput[],
 ): ConflictCandidate[] {
+  // Only a claim dismissing "the society's numbers" needs the nouns sources go by.
+  const nouns = prepared.some((p) => namesAnOwner(p.words)) ? sourceNouns(prepared, claims) : new Map<SourceOf, string[]>();
   const inputs = prepared.flatMap((p): DisagreementClaim[] =>
     p.claim.sentenceIndex === undefined
       ? []
@@ -382,19 +384,100 @@ function disagreementCandidates(
             places: p.claim.places ?? [],
             checkworthiness: p.claim.checkworthiness,
             sourceStems: p.source.stems,
+            sourceNouns: nouns.get(p.source) ?? [],
           },
         ],
   );
   const sameSource = (a: number, b: number) => byIndex.get(a)!.source.keys.some((key) => byIndex.get(b)!.source.keys.includes(key));
-  // The best-tied disagreement per pair of sources and measure (or denial).
+  // The best-tied disagreement per pair of sources and measure; denials per pair of sources and passage.
   const best = new Map<string, Disagreement>();
+  const denials = new Map<string, Disagreement[]>();
   for (const found of findDisagreements(inputs, sameSource)) {
     if (covered.has(pairKey(...found.claims))) continue;
     const sources = [byIndex.get(found.claims[0])!.source.id, byIndex.get(found.claims[1])!.source.id].sort().join('|');
-    const key = `${sources}|${found.kind === 'denial' ? 'denial' : found.key}`;
+    if (found.kind === 'denial') {
+      // Two sources may dispute several things ("the flooded cellars", "the missing permits"): a
+      // further denial counts when neither of its claims stands within a sentence of an earlier one's.
+      const earlier = denials.get(sources);
+      if (!earlier) denials.set(sources, [found]);
+      else if (!earlier.some((other) => samePassage(found, other, byIndex))) earlier.push(found);
+      continue;
+    }
+    const key = `${sources}|${found.key}`;
     if (!best.has(key)) best.set(key, found);
   }
-  return [...best.values()].map((found) => disagreementCandidate(found, byIndex, claims));
+  return [...best.values(), ...[...denials.values()].flat()]
+    .sort((x, y) => y.score - x.score)
+    .map((found) => disagreementCandidate(found, byIndex, claims));
+}
+
+/** Sources whose common nouns are looked for: an article has a handful. */
+const MAX_NOUN_SOURCES = 40;
+/** Words ending an appositive's head noun: "a farmworkers' union based in …", "a society which …". */
+const APPOSITIVE_ENDS = new Set(['based', 'which', 'who', 'that', 'in', 'of', 'at', 'from', 'for', 'with', 'on', 'and', 'whose']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * The common nouns an article calls each source by, as stems: "the society Blue Harbour" (the
+ * noun right before the name, after an article), "Korrel, a farmworkers' union based in …"
+ * (the head of an appositive after the name). A denial naming its owner ("the society's
+ * numbers") points at that source's statement.
+ */
+function sourceNouns(prepared: readonly Prepared[], claims: readonly ConflictClaimInput[]): Map<SourceOf, string[]> {
+  const names = new Map<SourceOf, string>();
+  for (const p of prepared) {
+    if (names.size >= MAX_NOUN_SOURCES) break;
+    const name = p.claim.organisation?.trim() || p.claim.speaker?.trim();
+    if (name && !names.has(p.source)) names.set(p.source, name);
+  }
+  const found = new Map<SourceOf, string[]>();
+  for (const [source, name] of names) {
+    const stems = new Set<string>();
+    for (const claim of claims) {
+      const text = claim.fullText ?? claim.text;
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const before = tokenize(text.slice(Math.max(0, at - 60), at)).map((w) => w.lower);
+        const noun = before[before.length - 1];
+        if (noun && ARTICLES.has(before[before.length - 2] ?? '') && !/[A-Z]/.test(noun)) addStem(stems, noun);
+        if (text.charAt(at + name.length) !== ',') continue;
+        const after = tokenize(text.slice(at + name.length + 1, at + name.length + 80));
+        if (!ARTICLES.has(after[0]?.lower ?? '')) continue;
+        let head: string | null = null;
+        for (let k = 1; k < Math.min(after.length, 6); k++) {
+          const word = after[k]!;
+          if (APPOSITIVE_ENDS.has(word.lower) || text.charAt(at + name.length + 1 + word.end) === ',') {
+            head = APPOSITIVE_ENDS.has(word.lower) ? (after[k - 1]?.lower ?? null) : word.lower;
+            break;
+          }
+        }
+        if (head && head !== after[0]!.lower) addStem(stems, head);
+      }
+    }
+    found.set(source, [...stems]);
+  }
+  return found;
+}
+
+/** A possessive right before a referent, or one word before it: "the society's numbers", "the union's own account". */
+function namesAnOwner(words: ClaimWords): boolean {
+  const all = words.all;
+  for (let i = 0; i + 1 < all.length; i++) {
+    const lower = all[i]!.lower;
+    if (!(lower.endsWith("'s") || lower.endsWith('’s'))) continue;
+    if (REFERENTS.has(all[i + 1]!.lower) || REFERENTS.has(all[i + 2]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+function addStem(stems: Set<string>, word: string): void {
+  const stem = stemOfWord(word);
+  if (stem !== '') stems.add(stem);
+}
+
+/** Two disagreements with a claim each within one sentence of the other's: one passage, one dispute. */
+function samePassage(x: Disagreement, y: Disagreement, byIndex: ReadonlyMap<number, Prepared>): boolean {
+  const at = (index: number) => byIndex.get(index)!.claim.sentenceIndex ?? 0;
+  return x.claims.some((a) => y.claims.some((b) => Math.abs(at(a) - at(b)) <= 1));
 }
 
 function disagreementCandidate(
@@ -436,7 +519,8 @@ function disagreementCandidate(
     sides: [side(first, 'asserts'), side(second, 'denies')],
     about: subject.join(', '),
     sharedSubject: subject,
-    reason: `${capitalise(b)} denies what ${a} says. ${capitalise(a)}: ${quoted(first)} ${capitalise(b)}: ${quoted(second)}`,
+    // Contrary states ("open" / "closed") contradict each other; neither side denies in words.
+    reason: `${capitalise(b)} ${found.key.startsWith(CONTRARY_KEY) ? 'contradicts' : 'denies'} what ${a} says. ${capitalise(a)}: ${quoted(first)} ${capitalise(b)}: ${quoted(second)}`,
     score: found.score,
   };
 }

@@ -260,3 +260,26 @@ export const OTHER_EVENT_WORDS = new Set([
 ]);
 /** "last" and "past" set an event apart before a unit of time: "last year", "the past month". */
 export const OTHER_EVENT_BEFORE_TIME = new Set(['last', 'past']);
+
+/**
+ * Contrary states a thing is said to be in, as two poles: "the depot was open" against "the
+ * depot had been shut", "the press had halted" against "the press ran as usual". Only states
+ * that exclude each other at one time; said of one thing by two sources close together in an
+ * article, they contradict.
+ */
+export const CONTRARY_STATES: ReadonlyMap<string, { state: string; pole: 0 | 1 }> = (() => {
+  const states = new Map<string, { state: string; pole: 0 | 1 }>();
+  const add = (state: string, first: string, second: string): void => {
+    for (const word of first.split(/\s+/)) if (word) states.set(word, { state, pole: 0 });
+    for (const word of second.split(/\s+/)) if (word) states.set(word, { state, pole: 1 });
+  };
+  add('open', 'open opened reopened', 'closed shut');
+  add('running', 'running ran run operating operated working worked functioning functioned produced producing', 'stopped halted idle');
+  add('present', 'present', 'absent');
+  add('lawful', 'legal lawful', 'illegal unlawful');
+  add('safe', 'safe', 'unsafe dangerous');
+  add('intact', 'intact undamaged', 'damaged destroyed');
+  add('clean', 'clean', 'polluted contaminated');
+  add('peaceful', 'peaceful', 'violent');
+  return states;
+})();

@@ -34,6 +34,10 @@ function claim(
 
 const differentSources = () => false;
 
+function denials(claims: DisagreementClaim[]): string[] {
+  return pairs(claims).filter((pair) => pair.startsWith('denial:'));
+}
+
 function pairs(claims: DisagreementClaim[], sameSource: (a: number, b: number) => boolean = differentSources): string[] {
   return findDisagreements(claims, sameSource).map((found) => `${found.kind}:${found.claims.join('-')}`);
 }
@@ -541,6 +545,184 @@ describe('findDisagreements: denials', () => {
         claim(1, 'The company said the claims were baseless.', 1, 'the claims were baseless'),
       ]),
     ).toEqual(['denial:0-1']);
+  });
+
+  it('reads "this is plainly not what happened" as pointing at the statement before', () => {
+    expect(
+      pairs([
+        claim(0, '"The guards set the dogs on us," she said.', 0),
+        claim(1, 'A spokesman for the prison said: "This is plainly not what happened.', 1, 'This is plainly not what happened.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('answers a negated statement only with a denial pointing at it: "the council never answered the petition." / "The mayor rejected that."', () => {
+    const negated = claim(
+      0,
+      'The residents said the council had never answered their petition.',
+      0,
+      'the council had never answered their petition',
+    );
+    expect(pairs([negated, claim(1, 'The mayor rejected that.', 1)])).toEqual(['denial:0-1']);
+    // A negation with no pointing back is no answer to it; nor is a denial two sentences on.
+    expect(pairs([negated, claim(1, 'The mayor said the council had met the residents four times.', 1)])).toEqual([]);
+    expect(pairs([negated, claim(1, 'The mayor rejected that.', 2)])).toEqual([]);
+  });
+
+  it('compares figures of one measure as figures, not as a negated restatement', () => {
+    // "a roof costing at least 8 million euros" and "pledged 2 million euros towards the roof … never replied".
+    expect(
+      denials([
+        claim(0, 'The director said the theatre needed a new roof costing at least 8 million euros.', 0),
+        claim(1, 'The friends society said it had pledged 2 million euros towards the roof and that the board had never replied.', 6),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('pairs contrary states of one thing said by two sources close together: "was open" / "had been shut", "had halted" / "ran"', () => {
+    expect(
+      pairs([
+        claim(0, 'The port authority said the cold store on the quay was open and fully stocked.', 0),
+        claim(1, 'The traders guild said the store had been shut to traders since June.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The union said the printing press had halted entirely.', 3),
+        claim(1, 'The publisher said the printing press had run at full speed all night.', 5),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('does not read contrary states of different things, far apart, negated or named together as a contradiction', () => {
+    const open = claim(0, 'The port authority said the cold store was open and fully stocked.', 0);
+    // Another thing in the other state.
+    expect(pairs([open, claim(1, 'The traders guild said the fish market had been shut.', 1)])).toEqual([]);
+    // Far apart in the article.
+    expect(pairs([open, claim(1, 'The traders guild said the cold store had been shut.', 6)])).toEqual([]);
+    // "was not closed" agrees.
+    expect(pairs([open, claim(1, 'The traders guild said the store was not shut but short of staff.', 1)])).toEqual([]);
+    // "had stopped operating at night" names both states: no state of its own.
+    expect(
+      pairs([
+        claim(0, 'The operator said the ferry was operating as usual.', 0),
+        claim(1, 'The islanders said the ferry had stopped operating at night.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads "told the assembly on Tuesday" as the day of the statement, not of what it says', () => {
+    expect(
+      pairs([
+        claim(
+          0,
+          'The minister told the assembly on Tuesday that the store was open.',
+          0,
+          'the assembly on Tuesday that the store was open',
+        ),
+        claim(1, 'The traders guild said the store had been shut since June.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('reads a denial of responsibility pointing back: "that ruling was made by the tribunal, not by his office"', () => {
+    const accusation = claim(
+      0,
+      "Pellworth blamed the Mayor's Office for cancelling the festival last year.",
+      0,
+      "the Mayor's Office for cancelling the festival last year",
+    );
+    expect(
+      pairs([
+        accusation,
+        claim(
+          1,
+          'The mayor said that ruling was made by the licensing tribunal, not by his office.',
+          1,
+          'that ruling was made by the licensing tribunal, not by his office',
+        ),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // "said that prices had not risen": "that" opening a clause points at nothing.
+    expect(
+      pairs([
+        claim(0, 'The union said rents in the city rose sharply last year.', 0, 'rents in the city rose sharply last year'),
+        claim(1, 'The minister said that wages had not risen.', 1, 'that wages had not risen'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads "denied this again" as pointing at the statement before, of its event', () => {
+    expect(
+      pairs([
+        claim(0, 'Farmers said in April that troops had seized grain during an earlier sweep.', 0),
+        claim(1, 'The army denied this again.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // Pointing back with a referent is no demonstrative: an earlier event stays apart.
+    expect(
+      pairs([
+        claim(0, 'Fishermen said the nets issued two years ago had rotted.', 0),
+        claim(1, 'The agency called the society figures inflated.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads no denial in a question ("asked why … had not been") or an evaluation ("is nothing to be pleased about")', () => {
+    expect(
+      pairs([
+        claim(0, 'The landlord said the boiler in the basement had been serviced in May.', 0),
+        claim(1, 'The tenants asked why the boiler in the basement had not been replaced.', 3),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The airline says delays on its routes are below the regional average.', 0),
+        claim(1, 'The passenger group said the regional average for delays is nothing to be pleased about.', 1),
+      ]),
+    ).toEqual([]);
+    // "had nothing to do with" still denies.
+    expect(
+      pairs([
+        claim(0, 'Inspectors said silt from the quarry had killed the eels.', 0),
+        claim(1, 'The quarry said the eels deaths had nothing to do with its silt.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it.each([
+    ['The prison service denied any wrongdoing.', undefined],
+    ['The prison service said the allegations were without foundation.', 'the allegations were without foundation'],
+    ['The prison service said nobody had been beaten in the yard.', 'nobody had been beaten in the yard'],
+    ['The prison service said it did not recognise the account.', 'it did not recognise the account'],
+    ['The prison service insisted the guards had done nothing wrong.', 'the guards had done nothing wrong'],
+  ])('reads %s as a denial of the statement before', (text, content) => {
+    const assertion = claim(
+      0,
+      'Witnesses said guards had beaten two prisoners in the yard.',
+      0,
+      'guards had beaten two prisoners in the yard',
+    );
+    expect(pairs([assertion, claim(1, text, 1, content ?? text)])).toEqual(['denial:0-1']);
+  });
+
+  it('answers a negated claim with the next sentence saying the contrary of every one: "every shipment … was checked"', () => {
+    const negated = claim(
+      0,
+      'The inspectors said 12 grain shipments had not been inspected.',
+      0,
+      '12 grain shipments had not been inspected',
+    );
+    expect(
+      pairs([
+        negated,
+        claim(1, '"Every shipment on the manifest was checked," the importer said.', 1, 'Every shipment on the manifest was checked,'),
+      ]),
+    ).toEqual(['denial:1-0']);
+    // Said of some, not of every one, a shared word the negation does not negate ties nothing.
+    expect(
+      pairs([negated, claim(1, 'The importer said the shipments were checked at night.', 1, 'the shipments were checked at night')]),
+    ).toEqual([]);
   });
 
   it('reads "there was no …" and "insisted that no …" as a negated restatement', () => {

@@ -1,10 +1,11 @@
 import { WORD_CLASSES, WordClass } from '../lexicon';
 import type { PartialDate, Quantity } from '../quantities/quantity';
-import type { ClaimWords } from './claim-words';
+import { stemOfWord, type ClaimWords } from './claim-words';
 import {
   ANAPHORS,
   CONTRAST_PAIRS,
   CONTRAST_WORDS,
+  CONTRARY_STATES,
   EVENT_KINDS,
   isDenialWord,
   isNegation,
@@ -43,6 +44,12 @@ export interface DisagreementClaim {
    * source that denies it ("army units shelled the bridge") is tied to the denial by them.
    */
   sourceStems?: readonly string[];
+  /**
+   * Stems of the common nouns the article calls the claim's source by ("society" of "the society
+   * Blue Harbour", "union" of "Korrel, a farmworkers' union"): "dismissed the society's numbers
+   * as inflated" points at that source's statement.
+   */
+  sourceNouns?: readonly string[];
 }
 
 export interface Disagreement {
@@ -91,6 +98,15 @@ interface Analysed {
   pointsAtStatement: boolean;
   /** What it points at is figures ("disputed the figures"): only a statement with a figure can be meant. */
   pointsAtFigures: boolean;
+  /** Stems quantified over all ("every shipment", "all the invoices", "each valve"). */
+  universal: Set<string>;
+  /** The stem of a source named by a possessive before what a denial points at: "society" of "the society's numbers". */
+  pointsAtOwner: string | null;
+  /**
+   * It points back with a demonstrative ("denied that", "that ruling was made by …"): it
+   * is of the event of what it points at ("denied this again" of an earlier raid).
+   */
+  demonstrative: boolean;
   contrast: boolean;
   /** Subject stems: content stems that are not names, negations or denial words. */
   subject: Set<string>;
@@ -103,6 +119,11 @@ interface Analysed {
   negatedStems: Set<string>;
   /** "could not say who had fired", "cannot confirm": the claim says what is not known, nothing another could deny. */
   hedged: boolean;
+  /**
+   * The states the claim says something is in ("open", "stopped"), each with the subject stems
+   * just before it, what is in that state ("depot" of "the depot had been shut").
+   */
+  states: Array<{ state: string; pole: 0 | 1; of: string[] }>;
   /**
    * The claim answers what was just said with a contrary assertion: it opens with "But",
    * "However" or "Instead", or its source "countered", "retorted", "insisted".
@@ -123,6 +144,7 @@ export function findDisagreements(claims: readonly DisagreementClaim[], sameSour
   for (const denial of [
     ...denialDisagreements(analysed, assertions, sameSource),
     ...counterDisagreements(analysed, assertions, sameSource),
+    ...contraryStates(analysed, sameSource),
   ]) {
     const key = pairKey(denial.claims[0], denial.claims[1]);
     if (pairs.has(key)) continue;
@@ -151,6 +173,11 @@ function analyse(claim: DisagreementClaim): Analysed {
   const context = new Set<string>();
   const { measured, inFigure } = measuresOf(words, claim.quantities, claim.offset);
   let negated = false;
+  const universal = new Set<string>();
+  const states: Analysed['states'] = [];
+  let lastUniversal = -Infinity;
+  let deniesConduct = false;
+  let questioned = false;
   let hedged = false;
   let contrast = false;
   let otherEvent = false;
@@ -171,7 +198,18 @@ function analyse(claim: DisagreementClaim): Analysed {
     // "could not prove" hedges, it denies nothing.
     const modalNot = (lower === 'not' && MODALS.has(words.content[i - 1]?.lower ?? '')) || HEDGING_NEGATIONS.has(lower);
     if (modalNot && UNKNOWING_VERBS.has(words.content[i + 1]?.lower ?? '')) hedged = true;
-    if (isNegation(lower) && !(lower === 'not' && MODALS.has(words.content[i - 1]?.lower ?? '')) && !agreeing.has(word.start)) {
+    const negation = isNegation(lower);
+    // The words of the rules below are few: one lookup rules most words out of all of them.
+    const special = SPECIAL_WORDS.has(lower);
+    // "asked why the pump had not been replaced": a negation inside a question asserts nothing.
+    if (special && QUESTION_WORDS.has(lower)) questioned = true;
+    if (
+      negation &&
+      !questioned &&
+      !(lower === 'not' && MODALS.has(words.content[i - 1]?.lower ?? '')) &&
+      !agreeing.has(word.start) &&
+      !isEvaluativeNothing(words.content, i)
+    ) {
       negated = true;
       scopeEnd = i + NEGATION_SCOPE;
     }
@@ -179,8 +217,30 @@ function analyse(claim: DisagreementClaim): Analysed {
     if (lower === 'without' && (words.content[i + 1]?.lower === 'any' || words.content[i + 2]?.lower === 'single')) negated = true;
     // "no" opening a clause negates it: "no army unit had fired", "there was no evidence".
     if (lower === 'no' && (i === 0 || NO_OPENERS.has(words.content[i - 1]!.lower)) && !agreeing.has(word.start)) negated = true;
+    if (special || negation) {
+      // "nobody had been beaten", "that none of the guards": a zero opening a clause negates it too.
+      if (ZERO_WORDS.has(lower) && (i === 0 || NO_OPENERS.has(words.content[i - 1]!.lower)) && !agreeing.has(word.start)) {
+        negated = true;
+        scopeEnd = i + NEGATION_SCOPE;
+      }
+      // "had done nothing wrong", "there was no wrongdoing", "did not recognise the account": the conduct or the statement before is denied.
+      const next = words.content[i + 1]?.lower ?? '';
+      if ((lower === 'nothing' && next === 'wrong') || (lower === 'no' && CONDUCT_NOUNS.has(next))) deniesConduct = true;
+      if (
+        negation &&
+        NOT_ACCEPTING.has(next) &&
+        words.content.slice(i + 2, i + 5).some((w) => REFERENTS.has(w.lower) || ANAPHORS.has(w.lower))
+      )
+        deniesConduct = true;
+      if (UNIVERSALS.has(lower)) lastUniversal = i;
+    }
     if (CONTRAST_WORDS.has(lower) || CONTRAST_PAIRS.get(lower)?.includes(words.content[i + 1]?.lower ?? '')) contrast = true;
     const stem = words.contentStems[i]!;
+    // "every shipment", "all the invoices", "each of the valves".
+    if (stem !== '' && i - lastUniversal <= UNIVERSAL_WINDOW) universal.add(stem);
+    // "the depot had been shut": a state and what is in it, the words just before.
+    const state = CONTRARY_STATES.get(lower);
+    if (state) stateOf(words, i, state, states);
     // Denial words say that something is denied, not what.
     if (stem === '' || word.capitalised || isDenialWord(stem) || UNTRUE_WORDS.has(lower)) return;
     subject.add(stem);
@@ -191,6 +251,7 @@ function analyse(claim: DisagreementClaim): Analysed {
   let anaphoric = false;
   let pointsAtStatement = false;
   let pointsAtFigures = false;
+  let demonstrative = false;
   const all = words.all;
   for (let i = 0; i < all.length; i++) {
     const lower = all[i]!.lower;
@@ -201,8 +262,11 @@ function analyse(claim: DisagreementClaim): Analysed {
       if (agreeing.has(all[i]!.start)) continue;
       denialVerb = true;
       deniedAfter(words, all[i]!.end, negatedStems);
+      // "denied any wrongdoing", "denies all responsibility": the conduct the statement before spoke of.
+      const object = ANY_WORDS.has(all[i + 1]?.lower ?? '') ? all[i + 2] : all[i + 1];
+      if (object && CONDUCT_NOUNS.has(object.lower)) anaphoric = pointsAtStatement = true;
       if (ANAPHORS.has(all[i + 1]?.lower ?? '')) {
-        anaphoric = true;
+        anaphoric = demonstrative = true;
         if (closesClause(words, i + 1)) pointsAtStatement = true;
       }
       for (let k = i + 1; k < Math.min(all.length, i + 5); k++) {
@@ -219,8 +283,8 @@ function analyse(claim: DisagreementClaim): Analysed {
       anaphoric = pointsAtStatement = true;
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (FIGURE_REFERENTS.has(all[k]!.lower)) pointsAtFigures = true;
     } else if ((flags & (ANAPHOR | POINTING)) !== 0) {
-      // "it never happened", "that did not happen", "that is not what happened".
-      for (let k = i + 1; k < Math.min(all.length, i + 5); k++) {
+      // "it never happened", "that did not happen", "that is (simply) not what happened".
+      for (let k = i + 1; k < Math.min(all.length, i + HAPPENED_WINDOW); k++) {
         if (!all[k]!.lower.startsWith('happen')) continue;
         if (all.slice(i + 1, k).some((w) => w.lower === 'never' || w.lower === 'not' || w.lower.endsWith("n't")))
           anaphoric = pointsAtStatement = true;
@@ -241,7 +305,10 @@ function analyse(claim: DisagreementClaim): Analysed {
       }
     }
   }
-  if (onlyCallsUntrue(words.content) || deniesTruthOf(all)) anaphoric = pointsAtStatement = true;
+  if (onlyCallsUntrue(words.content) || deniesTruthOf(all) || deniesConduct) anaphoric = pointsAtStatement = true;
+  // "that ruling was made by the tribunal, not by his office": a negated claim opening on a
+  // demonstrative and a noun speaks of what was just said, an act or a statement.
+  if (negated && opensOnDemonstrative(words)) anaphoric = demonstrative = true;
   const counters = COUNTER_OPENERS.has(all[0]?.lower ?? '') || all.some((word) => COUNTER_VERBS.has(word.lower));
   return {
     claim,
@@ -257,12 +324,16 @@ function analyse(claim: DisagreementClaim): Analysed {
     anaphoric,
     pointsAtStatement,
     pointsAtFigures,
+    pointsAtOwner: pointsAtStatement ? ownerOfReferent(all) : null,
+    universal,
+    demonstrative,
     contrast: contrast || denialVerb || negated,
     subject,
     context,
     negatedStems,
     hedged,
     counters,
+    states,
   };
 }
 
@@ -332,11 +403,35 @@ const CALLING_WINDOW = 7;
 
 /** The anaphor at word i ends its clause ("denied that." "disputed this, saying …"): it stands for a whole statement. */
 function closesClause(words: ClaimWords, i: number): boolean {
-  const word = words.all[i];
-  if (!word) return false;
-  const next = words.text.charAt(word.end);
-  return next === '' || next === ',' || next === '.' || next === ';' || next === ':' || next === '"' || next === '”';
+  // "denied this again.", "rejected this on Monday": a phrase of time may close the clause instead.
+  for (let k = i; k <= i + CLAUSE_TIME_WORDS; k++) {
+    const word = words.all[k];
+    if (!word) return false;
+    const next = words.text.charAt(word.end);
+    if (next === '' || next === ',' || next === '.' || next === ';' || next === ':' || next === '"' || next === '”') return true;
+    const after = words.all[k + 1]?.lower ?? '';
+    if (!TIME_PHRASE_WORDS.has(after) && !isTimeUnit(after)) return false;
+  }
+  return false;
 }
+
+/** Words of a phrase of time after "denied that": "on Monday", "again", "last week". */
+const TIME_PHRASE_WORDS = new Set([
+  'at',
+  'the',
+  'time',
+  'on',
+  'in',
+  'last',
+  'this',
+  'again',
+  'then',
+  'later',
+  'earlier',
+  'immediately',
+  'publicly',
+]);
+const CLAUSE_TIME_WORDS = 4;
 
 /**
  * "since the fighting began in 2023", "since 2019", "so far", "to date", "in total", "in that
@@ -413,6 +508,8 @@ const STATEMENT_WORDS: ReadonlyMap<string, number> = (() => {
   add(CALLING_WORDS, CALLING);
   return flags;
 })();
+/** How far after "that" or "it" the "happened" it denies may stand: "this is plainly not what happened". */
+const HAPPENED_WINDOW = 7;
 /** Adverbs between the copula and the word calling a statement untrue: "is simply wrong". */
 const UNTRUE_ADVERBS = new Set([
   'simply',
@@ -443,12 +540,12 @@ const GROUND_NOUNS = new Set(['truth', 'basis', 'foundation', 'substance', 'meri
 const GROUND_WINDOW = 4;
 
 /**
- * "There is no truth in that", "the report has no basis in fact", "no substance to these
+ * "There is no truth in that", "the report has no basis in fact", "were without foundation", "no substance to these
  * claims": a negated ground of a statement pointed at, before or after, calls it untrue.
  */
 function deniesTruthOf(all: ClaimWords['all']): boolean {
   for (let i = 0; i + 1 < all.length; i++) {
-    if (all[i]!.lower !== 'no' || !GROUND_NOUNS.has(all[i + 1]!.lower)) continue;
+    if ((all[i]!.lower !== 'no' && all[i]!.lower !== 'without') || !GROUND_NOUNS.has(all[i + 1]!.lower)) continue;
     const pointed = (k: number) => ANAPHORS.has(all[k]!.lower) || REFERENTS.has(all[k]!.lower);
     for (let k = Math.max(0, i - GROUND_WINDOW); k < Math.min(all.length, i + 2 + GROUND_WINDOW); k++)
       if (k !== i && k !== i + 1 && pointed(k)) return true;
@@ -476,8 +573,8 @@ function isTimeUnit(lower: string): boolean {
  * Two stated dates that cannot be one, two named places of which none is shared, two kinds of
  * event, one claim setting its event apart ("in a separate attack", "last year"): different events.
  */
-function differentEvents(a: Analysed, b: Analysed, datesDisputed = false): boolean {
-  if (a.otherEvent !== b.otherEvent) return true;
+function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, pointsBack = false): boolean {
+  if (a.otherEvent !== b.otherEvent && !pointsBack) return true;
   if (!datesDisputed && a.dates.length > 0 && b.dates.length > 0 && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y)))) return true;
   // "on Saturday" is a day of the week being reported; "in May" or "in 2023", with no day, is a time before it.
   if (!datesDisputed && (onlyWeekday(a, b) || onlyWeekday(b, a))) return true;
@@ -501,10 +598,19 @@ function isWeekdayOfContent(words: ClaimWords, i: number): boolean {
   if (((WORD_CLASSES.get(word.lower.replace(/['’]s$/, '')) ?? 0) & WordClass.weekday) === 0) return false;
   let k = words.all.indexOf(word) - 1;
   while (k >= 0 && DAY_PREPOSITIONS.has(words.all[k]!.lower)) k--;
-  return k < 0 || inContent(words, words.all[k]!.start);
+  if (k < 0) return true;
+  // "told the assembly on Tuesday", "told the Herald on Friday": the day the audience was addressed.
+  for (let m = k; m >= Math.max(0, k - ADDRESSEE_WORDS); m--) {
+    const before = words.all[m]!;
+    if (ADDRESSING_VERBS.has(before.lower)) return inContent(words, before.start);
+  }
+  return inContent(words, words.all[k]!.start);
 }
 
 const DAY_PREPOSITIONS = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'by', 'until']);
+/** Speech verbs with an addressee after them, of at most `ADDRESSEE_WORDS` words: "told reporters", "briefed the committee". */
+const ADDRESSING_VERBS = new Set(['told', 'informed', 'briefed', 'addressed']);
+const ADDRESSEE_WORDS = 3;
 
 /** Dates agree where both state a part: "2019" and "March 2019" can be one date, "March" and "May" cannot. */
 function sameDate(x: PartialDate, y: PartialDate): boolean {
@@ -731,23 +837,34 @@ function sharedMeasureWords(x: Measured, y: Measured): string[] | null {
 interface AssertionIndex {
   bySubject: Map<string, Analysed[]>;
   bySentence: Map<number, Analysed[]>;
+  /**
+   * Negated statements by sentence ("the council had never answered the petition"): only a
+   * denial pointing at the whole statement right before it ("The mayor rejected that.") answers one.
+   */
+  negatedBySentence: Map<number, Analysed[]>;
 }
 
 /** Built once for both kinds of answer. A hedge ("could not say who had fired") asserts nothing to deny. */
 function indexAssertions(analysed: readonly Analysed[]): AssertionIndex {
   const bySubject = new Map<string, Analysed[]>();
   const bySentence = new Map<number, Analysed[]>();
+  const negatedBySentence = new Map<number, Analysed[]>();
   const add = <K>(map: Map<K, Analysed[]>, key: K, a: Analysed): void => {
     const list = map.get(key);
     if (list) list.push(a);
     else map.set(key, [a]);
   };
   for (const a of analysed) {
-    if (a.negated || a.denialVerb || a.hedged) continue;
+    if (a.denialVerb || a.hedged) continue;
+    // A claim negated in its own words is a statement too, but one a denial must point at to answer.
+    if (a.negated) {
+      if (!a.anaphoric) add(negatedBySentence, a.claim.sentenceIndex, a);
+      continue;
+    }
     for (const stem of a.subject) add(bySubject, stem, a);
     add(bySentence, a.claim.sentenceIndex, a);
   }
-  return { bySubject, bySentence };
+  return { bySubject, bySentence, negatedBySentence };
 }
 
 /** A denial or counter-assertion (`answer`) of an assertion: one per answer is kept, the best scored. */
@@ -764,7 +881,7 @@ function denialOf(assertion: Analysed, answer: Analysed, shared: string[], score
  */
 function denialDisagreements(
   analysed: readonly Analysed[],
-  { bySubject, bySentence }: AssertionIndex,
+  { bySubject, bySentence, negatedBySentence }: AssertionIndex,
   sameSource: (a: number, b: number) => boolean,
 ): Disagreement[] {
   const found: Disagreement[] = [];
@@ -788,12 +905,28 @@ function denialDisagreements(
         for (const assertion of bySentence.get(denial.claim.sentenceIndex - back) ?? [])
           if (!shared.has(assertion)) shared.set(assertion, []);
       }
+      // "the council had never answered the petition." / "The mayor rejected that.": what is rejected may be said with a negation.
+      if (denial.pointsAtStatement && denial.denialVerb)
+        for (const assertion of negatedBySentence.get(denial.claim.sentenceIndex - 1) ?? []) shared.set(assertion, []);
     }
+    // "The agency dismissed the society's numbers as inflated": the society's latest statement before it (with figures when figures are meant).
+    const owned = denial.pointsAtOwner ? ownersStatement(denial, bySentence, sameSource) : null;
     let best: Disagreement | null = null;
-    for (const [assertion, stems] of shared) {
-      if (sameSource(assertion.claim.index, denial.claim.index) || differentEvents(assertion, denial)) continue;
+    for (const [assertion, tying] of shared) {
+      // A denial pointing back ("denied this again") is of the event of what it points at.
+      const pointed = denial.demonstrative && pointsAt(assertion, denial);
+      if (sameSource(assertion.claim.index, denial.claim.index) || differentEvents(assertion, denial, false, pointed)) continue;
+      // "needed a roof costing at least 8 million euros" / "had pledged 2 million euros towards the roof
+      // and … never heard back": figures of one measure on both sides are compared as figures; a
+      // negation elsewhere in the claim does not deny the other's figure. Only a denial pointing back answers it.
+      if (!denial.anaphoric && sameMeasureKind(assertion, denial)) continue;
       // The denier's own name ties it to what was said of it before, not to what comes after.
       const before = assertion.claim.sentenceIndex < denial.claim.sentenceIndex;
+      // "not by his office" after "blamed the Mayor's Office for …": what the denial negates, named by the assertion.
+      const named = pointed
+        ? [...denial.negatedStems].filter((stem) => !tying.includes(stem) && assertion.claim.words.stems.has(stem))
+        : [];
+      const stems = named.length > 0 ? [...tying, ...named] : tying;
       const tied = before ? stems.length : stems.filter((stem) => denial.subject.has(stem)).length;
       const score = before
         ? denialScore(assertion, denial, tied, stems)
@@ -801,9 +934,32 @@ function denialDisagreements(
       if (score < MIN_DISAGREEMENT_SCORE || (best && best.score >= score)) continue;
       best = denialOf(assertion, denial, stems, score);
     }
+    // Naming whose statement it dismisses ties the denial closer than nearness does.
+    if (owned && (!best || best.score <= MIN_DISAGREEMENT_SCORE)) best = denialOf(owned, denial, [], MIN_DISAGREEMENT_SCORE + 1);
     if (best) found.push(best);
   }
   return found;
+}
+
+/** The latest statement of the source a denial names by a common noun ("the society's numbers"), a few sentences before it. */
+function ownersStatement(
+  denial: Analysed,
+  bySentence: ReadonlyMap<number, Analysed[]>,
+  sameSource: (a: number, b: number) => boolean,
+): Analysed | null {
+  const owner = denial.pointsAtOwner!;
+  for (let back = 1; back <= OWNER_SENTENCES; back++) {
+    for (const a of bySentence.get(denial.claim.sentenceIndex - back) ?? []) {
+      if (!a.claim.sourceNouns?.includes(owner) || sameSource(a.claim.index, denial.claim.index) || a.future) continue;
+      if (denial.pointsAtFigures && a.measured.length === 0) continue;
+      return a;
+    }
+  }
+  return null;
+}
+
+function sameMeasureKind(a: Analysed, b: Analysed): boolean {
+  return a.measured.some((m) => b.measured.some((n) => n.key === m.key));
 }
 
 /**
@@ -826,7 +982,7 @@ function counterDisagreements(
       if (assertion.future) continue;
       if (sameSource(assertion.claim.index, counter.claim.index) || differentEvents(assertion, counter)) continue;
       // "At least 20 were killed." / "But 22 were killed.": figures of one measure are compared as figures.
-      if (counter.measured.some((m) => assertion.measured.some((n) => n.key === m.key))) continue;
+      if (sameMeasureKind(counter, assertion)) continue;
       const stems = [...counter.subject].filter((stem) => assertion.subject.has(stem));
       if (stems.length === 0) continue;
       const score = MIN_DISAGREEMENT_SCORE - 1 + stems.length;
@@ -834,6 +990,135 @@ function counterDisagreements(
       best = denialOf(assertion, counter, stems, score);
     }
     if (best) found.push(best);
+  }
+  return found;
+}
+
+/** The key of a denial in contrary states ("open" / "closed"): neither side denies in words, each contradicts the other. */
+export const CONTRARY_KEY = 'contrary:';
+
+/** Adds the state at content word i with the subject stems just before it, unless a particle makes another verb of it. */
+function stateOf(words: ClaimWords, i: number, state: { state: string; pole: 0 | 1 }, into: Analysed['states']): void {
+  // "had run out of ballot papers", "ran for office": a particle makes another verb of it ("shut down" is still shut).
+  if (STATE_PARTICLES.has(words.content[i + 1]?.lower ?? '')) return;
+  const of: string[] = [];
+  for (let k = Math.max(0, i - STATE_SUBJECT_WINDOW); k < i; k++) {
+    const stem = words.contentStems[k]!;
+    if (stem !== '' && !words.content[k]!.capitalised && !CONTRARY_STATES.has(words.content[k]!.lower)) of.push(stem);
+  }
+  into.push({ ...state, of });
+}
+
+/** Particles after a state word that make another verb of it: "ran out", "ran for", "worked through". */
+const STATE_PARTICLES = new Set(['out', 'for', 'into', 'over', 'through', 'against']);
+
+/** `denial` points back at `assertion`: one or two sentences after it. */
+function pointsAt(assertion: Analysed, denial: Analysed): boolean {
+  const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
+  return distance > 0 && distance <= NEAR_SENTENCES;
+}
+
+/**
+ * "the society's numbers", "the union's report": the stem of the possessive owner right before a
+ * referent (one word may stand between: "the union's own figures"), after "the".
+ */
+function ownerOfReferent(all: ClaimWords['all']): string | null {
+  for (let i = 1; i < all.length; i++) {
+    const lower = all[i]!.lower;
+    const owner = lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : null;
+    if (!owner || all[i - 1]!.lower !== 'the' || all[i]!.capitalised) continue;
+    if (REFERENTS.has(all[i + 1]?.lower ?? '') || REFERENTS.has(all[i + 2]?.lower ?? '')) {
+      const stem = stemOfWord(owner);
+      if (stem !== '') return stem;
+    }
+  }
+  return null;
+}
+
+/** How many sentences before a denial naming its owner ("the society's numbers") the statement it dismisses may stand. */
+const OWNER_SENTENCES = 8;
+
+/** Words quantifying over all of a thing, and how far before it they may stand ("all of the payments"). */
+const UNIVERSALS = new Set(['every', 'all', 'each']);
+const UNIVERSAL_WINDOW = 3;
+
+/** Nouns of conduct a denial rejects as a whole: "denied any wrongdoing", "there was no wrongdoing". */
+const CONDUCT_NOUNS = new Set(['wrongdoing', 'involvement', 'responsibility', 'blame', 'liability', 'misconduct', 'negligence']);
+const ANY_WORDS = new Set(['any', 'all']);
+/** "did not recognise the account", "does not accept these figures": a statement refused. */
+const NOT_ACCEPTING = new Set(['recognise', 'recognize', 'accept', 'acknowledge']);
+
+/** Words opening an embedded question: "asked why", "wanted to know whether". */
+const QUESTION_WORDS = new Set(['why', 'whether']);
+/** Every word one of the per-word rules of `analyse` turns on, besides negations: questions, zeros, "no", universals. */
+const SPECIAL_WORDS = new Set([...QUESTION_WORDS, ...ZERO_WORDS, 'no', 'nothing', 'every', 'all', 'each']);
+
+/** "is nothing to be pleased about", "was nothing to be afraid of": an evaluation, not a denial ("had nothing to do with" is one). */
+function isEvaluativeNothing(content: ClaimWords['content'], i: number): boolean {
+  return content[i]!.lower === 'nothing' && content[i + 1]?.lower === 'to' && content[i + 2]?.lower === 'be';
+}
+
+/** Demonstratives that open a noun phrase pointing back: "this decision", "these claims". */
+const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
+/**
+ * Nouns of an act or a statement that "that" points back with ("that ruling", "that claim"):
+ * only these, since "said that prices had risen" opens on "that" too.
+ */
+const POINTED_ACTS = new Set([
+  ...REFERENTS,
+  ...'decision move order closure choice plan ruling request instruction incident attack raid policy'.split(' '),
+]);
+
+/** The content opens on a demonstrative and a noun ("that ruling was made …"), not a pronoun ("that was wrong"). */
+function opensOnDemonstrative(words: ClaimWords): boolean {
+  const first = words.content[0]?.lower ?? '';
+  const second = words.content[1];
+  if (!second || second.capitalised || words.contentStems[1] === '') return false;
+  if (first === 'that') return POINTED_ACTS.has(second.lower);
+  return DEMONSTRATIVES.has(first) && !STATEMENT_WORDS.has(second.lower) && !isNegation(second.lower);
+}
+
+/** How far before a state word ("closed") what is in that state may stand: "the cold store at the port was shut". */
+const STATE_SUBJECT_WINDOW = 8;
+
+/**
+ * "the cold store was open and fully stocked" / "the store had been shut to traders
+ * since June": two sources, one or two sentences apart, saying one thing (a subject word
+ * just before each state word) is in contrary states. Neither may be negated ("was not closed"
+ * agrees with "open"), a forecast or a hedge, and a claim naming both states says neither.
+ * Claims are grouped by state: only claims with a state word are compared.
+ */
+function contraryStates(analysed: readonly Analysed[], sameSource: (a: number, b: number) => boolean): Disagreement[] {
+  const byState = new Map<string, Analysed[]>();
+  for (const a of analysed) {
+    if (a.states.length === 0 || a.negated || a.denialVerb || a.hedged || a.future) continue;
+    const kinds = new Set(a.states.map((s) => s.state));
+    for (const state of kinds) {
+      // "had stopped operating at weekends" names both poles: no state of its own.
+      if (new Set(a.states.filter((s) => s.state === state).map((s) => s.pole)).size > 1) continue;
+      const list = byState.get(state);
+      if (list) list.push(a);
+      else byState.set(state, [a]);
+    }
+  }
+  const found: Disagreement[] = [];
+  for (const [state, claims] of byState) {
+    for (let i = 0; i < claims.length; i++) {
+      for (let j = i + 1; j < claims.length; j++) {
+        const [a, b] =
+          claims[i]!.claim.sentenceIndex <= claims[j]!.claim.sentenceIndex ? [claims[i]!, claims[j]!] : [claims[j]!, claims[i]!];
+        if (!near(a, b) || a.claim.sentenceIndex === b.claim.sentenceIndex) continue;
+        const x = a.states.find((s) => s.state === state)!;
+        const y = b.states.find((s) => s.state === state)!;
+        if (x.pole === y.pole || sameSource(a.claim.index, b.claim.index) || differentEvents(a, b)) continue;
+        const shared = x.of.filter((stem) => y.of.includes(stem));
+        if (shared.length === 0) continue;
+        // A name both give ("the Quay Road depot") ties the two to one thing more closely.
+        const named = [...a.claim.words.stems].some(([stem, isName]) => isName && b.claim.words.stems.get(stem) === true);
+        const score = MIN_DISAGREEMENT_SCORE + (shared.length > 1 ? 1 : 0) + (named ? 1 : 0);
+        found.push({ ...denialOf(a, b, shared, score), key: `${CONTRARY_KEY}${b.claim.index}` });
+      }
+    }
   }
   return found;
 }
@@ -885,7 +1170,14 @@ function denialScore(assertion: Analysed, denial: Analysed, shared: number, stem
   // "the company had never dumped sludge at the site" / the next sentence, another source:
   // "inspectors had found sludge four metres deep": an assertion right after a negation answers it.
   // The shared word must be what is negated ("never dumped sludge"), not where ("no one was hurt in the valley").
-  if (shared === 1 && distance === -1 && !denial.denialVerb && !assertion.future && stems.some((stem) => denial.negatedStems.has(stem)))
+  // Or what the assertion says of every one: "12 shipments had not been inspected" / "every shipment on the manifest was checked".
+  if (
+    shared === 1 &&
+    distance === -1 &&
+    !denial.denialVerb &&
+    !assertion.future &&
+    stems.some((stem) => denial.negatedStems.has(stem) || assertion.universal.has(stem))
+  )
     return MIN_DISAGREEMENT_SCORE;
   if (shared < 2) return 0;
   return shared + near(assertion, denial);

@@ -76,6 +76,10 @@ export function formatTable(scores: readonly HalfScore[]): string {
       },
     ]),
     [
+      '  missed: unattributed / one / two',
+      (s) => `${s.missedConflictSides.unattributed} / ${s.missedConflictSides['one source']} / ${s.missedConflictSides['two sources']}`,
+    ],
+    [
       'false conflicts (must-not hit)',
       (s) => `${s.conflicts.falseConflicts} of ${s.conflicts.engine} (${s.conflicts.mustNotProposed}/${s.conflicts.mustNot})`,
     ],

@@ -1,6 +1,6 @@
 import type { ExtractedClaim } from '@factdesk/extraction';
 import type { ResolvedClaim } from './corpus';
-import { align, nameMiss, sameName } from './score';
+import { align, nameMiss, sameName, sidesOf, type Alignment } from './score';
 
 describe('eval scorer', () => {
   describe('sameName', () => {
@@ -34,6 +34,23 @@ describe('eval scorer', () => {
       expect(nameMiss('Tallyo', '  ')).toBe('none');
       expect(nameMiss(null, 'Tallyo')).toBe('extra');
       expect(nameMiss('Tallyo', 'Reuters')).toBe('other');
+    });
+  });
+
+  describe('sidesOf', () => {
+    const aligned = (id: string, attribution: Partial<ExtractedClaim['attribution']>): Alignment =>
+      ({
+        claim: { id } as ResolvedClaim,
+        engine: [{ attribution: { speaker: null, organisation: null, role: null, source: null, ...attribution } } as ExtractedClaim],
+        found: true,
+        exact: true,
+      }) as Alignment;
+
+    it('tells a side the engine gave no source from one source on both sides and from two sources', () => {
+      const police = aligned('c1', { organisation: 'Tarn Police' });
+      expect(sidesOf([['c1'], ['c2']], [police, aligned('c2', {})])).toBe('unattributed');
+      expect(sidesOf([['c1'], ['c2']], [police, aligned('c2', { role: 'witnesses' })])).toBe('two sources');
+      expect(sidesOf([['c1'], ['c2']], [police, aligned('c2', { organisation: 'the Tarn police' })])).toBe('one source');
     });
   });
 

@@ -54,6 +54,8 @@ export interface HalfScore {
   nameMisses: { speaker: NameMisses; organisation: NameMisses };
   /** Annotated conflicts proposed, by kind. */
   conflictsByKind: Map<ConflictKind, Ratio>;
+  /** Annotated conflicts not proposed, by how the engine attributed their two sides (see sidesOf). */
+  missedConflictSides: Record<MissedSides, number>;
   checkWorthy: { tp: number; fp: number; fn: number; tn: number };
   conflicts: { annotated: number; proposed: number; engine: number; falseConflicts: number; mustNot: number; mustNotProposed: number };
   matching: {
@@ -197,6 +199,7 @@ export function scoreHalf(corpus: CorpusHalf): HalfScore {
     byPattern: new Map(),
     nameMisses: { speaker: { none: 0, extra: 0, other: 0 }, organisation: { none: 0, extra: 0, other: 0 } },
     conflictsByKind: new Map(),
+    missedConflictSides: { unattributed: 0, 'one source': 0, 'two sources': 0 },
     checkWorthy: { tp: 0, fp: 0, fn: 0, tn: 0 },
     conflicts: { annotated: 0, proposed: 0, engine: 0, falseConflicts: 0, mustNot: 0, mustNotProposed: 0 },
     matching: { pairs: 0, linked: 0, confirmed: 0, links: 0, falseLinks: 0, nonPairs: 0, nonPairsLinked: 0, unjudged: 0 },
@@ -300,7 +303,8 @@ function scoreConflicts({ text, result, alignments }: TextRun, score: HalfScore)
     const found = proposed.some((engine) => hits(conflict.sides, engine));
     count(score.conflictsByKind.get(conflict.kind)!, found);
     if (found) score.conflicts.proposed++;
-    else score.misses.push(conflictMiss(text.id, conflict.id, 'conflict not proposed', conflict.note, '—'));
+    else score.missedConflictSides[sidesOf(conflict.sides, alignments)]++;
+    if (!found) score.misses.push(conflictMiss(text.id, conflict.id, 'conflict not proposed', conflict.note, '—'));
   }
   for (const entry of notConflicts) {
     if (proposed.some((engine) => hits(entry.sides, engine))) {
@@ -316,6 +320,30 @@ function scoreConflicts({ text, result, alignments }: TextRun, score: HalfScore)
     const sides = proposed[i]!.map((set) => [...set].join('+') || '?').join(' vs ');
     score.misses.push(conflictMiss(text.id, sides, 'false conflict', 'no conflict', conflict.reason));
   });
+}
+
+export type MissedSides = 'unattributed' | 'one source' | 'two sources';
+
+/**
+ * How the engine attributed a conflict's two sides: a side whose claims it gives no speaker,
+ * organisation or role at all; both sides given a common source; or two different sources (then
+ * the conflict rules, not attribution, missed it).
+ */
+export function sidesOf(sides: readonly string[][], alignments: readonly Alignment[]): MissedSides {
+  const sourcesOf = (side: readonly string[]): Set<string> => {
+    const sources = new Set<string>();
+    for (const { claim, engine } of alignments) {
+      if (!side.includes(claim.id)) continue;
+      for (const { attribution: a } of engine) {
+        const name = a.speaker ?? a.organisation ?? a.source?.name ?? a.role ?? null;
+        if (name) sources.add(normaliseName(name));
+      }
+    }
+    return sources;
+  };
+  const [x, y] = sides.map(sourcesOf) as [Set<string>, Set<string>];
+  if (x.size === 0 || y.size === 0) return 'unattributed';
+  return [...x].some((name) => y.has(name)) ? 'one source' : 'two sources';
 }
 
 function conflictMiss(text: string, claim: string, category: string, expected: string, got: string): Miss {

@@ -53,6 +53,14 @@ describe('attribution frames for people and organisations no registry knows', ()
     expect(unnamed).toMatchObject({ speaker: null, role: 'finance minister', organisation: 'Ministry of Finance', method: 'noun-phrase' });
   });
 
+  it('reads people named by a role noun before a prepositional phrase as that role', () => {
+    const attributions = attribute(
+      'Rescue workers at the scene said 14 people had been pulled from the rubble. Residents of the village said 30 houses had burned.',
+    );
+    expect(attributions[0]).toMatchObject({ speaker: null, role: 'Rescue workers', organisation: null, method: 'noun-phrase' });
+    expect(attributions[1]).toMatchObject({ speaker: null, role: 'Residents', organisation: null, method: 'noun-phrase' });
+  });
+
   it('leaves a bracket that does not follow a name to the rest of the rules', () => {
     const attributions = attribute('The figures (published in March) said nothing about waits.');
     expect(attributions[0]?.speaker).toBeNull();

@@ -451,7 +451,7 @@ class SpeakerPhraseParser {
         : isRoleNounAt(this.context, this.last)
           ? 'person'
           : null;
-    if (!category) return this.postmodifiedOrganisation();
+    if (!category) return this.postmodifiedOrganisation() ?? this.postmodifiedRole();
     const nationality = this.demonymNationality(this.first, this.last);
     if (this.hasDefiniteDeterminer()) {
       const reference: SpeakerReference = {
@@ -507,6 +507,18 @@ class SpeakerPhraseParser {
       nationality: null,
     };
     return { ...this.emptyActor('back-reference'), reference, end: this.token(head).end };
+  }
+
+  /**
+   * "Rescue workers at the scene said", "Residents of the village said": people named by a role
+   * noun before a prepositional phrase; the role is the phrase up to that noun.
+   */
+  private postmodifiedRole(): Actor | null {
+    const head = this.headBeforePreposition();
+    if (head === this.last || !isRoleNounAt(this.context, head)) return null;
+    const found = this.roleIn(this.first, head, false);
+    if (!found.role) return null;
+    return { ...this.emptyActor('role'), role: found.role, nationality: found.nationality, end: this.token(head).end };
   }
 
   /** "the council's", "the ministry's" opening the phrase, followed by something it owns (not a role: "the union's chairman" is a person). */

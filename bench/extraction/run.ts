@@ -1,38 +1,17 @@
 // Extraction benchmark: the whole engine against wink-nlp's sentence, part-of-speech and entity pipeline
 // and against bare tokenisation, on one core, in the same run.
 // Run: npm run bench:extraction   (node --expose-gc -r @swc-node/register bench/extraction/run.ts)
-import { readFileSync } from 'node:fs';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { extract } from '@factdesk/extraction';
-import { tokenize } from '../../libs/extraction/src/tokenizer';
-import { FIXTURE_PATH, fmt, measure, median } from '../support';
-
-const article = readFileSync(FIXTURE_PATH, 'utf8');
-// Bare tokenisation: wink-nlp with an empty pipeline does nothing but tokenise.
-const wink = winkNLP(model, []);
-// What a linguistic engine needs at least: sentences, part-of-speech tags and (numeric) entities.
-const winkPipeline = winkNLP(model, ['sbd', 'pos', 'ner']);
-const its = winkPipeline.its;
+import { fmt, measure, median } from '../support';
+import { article, contenders, type Contender } from './contenders';
 
 const ROUNDS = 7;
 const ROUND_MS = 700;
-const contenders = {
-  engine: () => void extract(article),
-  winkPipeline: () => {
-    const doc = winkPipeline.readDoc(article);
-    void doc.sentences().length();
-    void doc.tokens().out(its.pos).length;
-    void doc.entities().out(its.detail).length;
-  },
-  winkTokens: () => void wink.readDoc(article).tokens().length(),
-  ownTokens: () => void tokenize(article),
-};
 
 for (const work of Object.values(contenders)) measure(work, 300); // warm up the JIT
-const rates: Record<keyof typeof contenders, number[]> = { engine: [], winkPipeline: [], winkTokens: [], ownTokens: [] };
+const rates: Record<Contender, number[]> = { engine: [], winkPipeline: [], winkTokens: [], ownTokens: [] };
 for (let round = 0; round < ROUNDS; round += 1) {
-  for (const [name, work] of Object.entries(contenders) as Array<[keyof typeof contenders, () => void]>) {
+  for (const [name, work] of Object.entries(contenders) as Array<[Contender, () => void]>) {
     rates[name].push(measure(work, ROUND_MS).perSecond);
   }
 }

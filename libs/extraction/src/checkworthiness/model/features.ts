@@ -699,11 +699,11 @@ function computeDense(norm: string, nTok: number, starts: Int32Array, low: strin
     if (flags & F_FIRST_PERSON) firstPerson++;
     if (flags & F_SECOND_PERSON) secondPerson++;
     if (flags & F_THIRD_PERSON) thirdPerson++;
-    const participle = flags & F_IRREGULAR_PARTICIPLE || (t.length > 3 && t.endsWith('ed') && !(flags & F_NOT_PAST_ED));
+    const pastEd = t.length > 3 && t.endsWith('ed') && !(flags & F_NOT_PAST_ED);
+    const participle = flags & F_IRREGULAR_PARTICIPLE || pastEd;
     if (participle && k - perfectAuxAt <= 2 && k > perfectAuxAt) perfect = true;
     if (flags & F_PERFECT_AUX || t.endsWith("'ve")) perfectAuxAt = k;
-    if (flags & F_PAST_AUX) pastLike++;
-    else if (t.length > 3 && t.endsWith('ed') && !(flags & F_NOT_PAST_ED)) pastLike++;
+    if (flags & F_PAST_AUX || pastEd) pastLike++;
     if (t.length > 4 && t.endsWith('est') && !(flags & F_NOT_SUPERLATIVE)) superlative = true;
 
     if (prevFlags & F_FIRST_PERSON_SUBJ && (flags & F_OPINION_VERB || flags & F_DEONTIC)) opinion = true;

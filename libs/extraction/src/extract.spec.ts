@@ -115,6 +115,14 @@ describe('extract', () => {
     expect(found.map((conflict) => conflict.kind)).toEqual(['denial']);
   });
 
+  it('lets people named only by a role give figures against a named source, never a denial', () => {
+    const figures = extract('Rescuers said 27 miners were trapped. The company said 11 miners were trapped.').conflicts;
+    expect(figures.map((conflict) => [conflict.kind, conflict.sides.map((side) => side.sourceName)])).toEqual([
+      ['figures', ['Rescuers', 'company']],
+    ]);
+    expect(extract('Rescuers said the mine had flooded. The company said the mine had not flooded.').conflicts).toEqual([]);
+  });
+
   it('handles empty and whitespace-only text', () => {
     for (const text of ['', ' \n\t\r\n  ']) {
       expect(extract(text)).toMatchObject({ language: null, sentences: [], quotes: [], claims: [], conflicts: [], entities: [] });

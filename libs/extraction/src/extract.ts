@@ -160,6 +160,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
         source: claim.attribution.source,
         speaker: claim.attribution.speaker,
         organisation: claim.attribution.organisation,
+        role: claim.attribution.role,
         sentenceIndex: claim.sentenceIndex,
         headline: isHeadline(text, sentences[claim.sentenceIndex]!),
         quantities: claim.quantities,

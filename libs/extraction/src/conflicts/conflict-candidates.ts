@@ -38,6 +38,8 @@ export interface ConflictClaimInput {
   /** The speaker and organisation as written, for sources the registry does not know. */
   speaker?: string | null;
   organisation?: string | null;
+  /** People named only by what they are ("Rescuers", "Witnesses"): a source when nothing else names one. */
+  role?: string | null;
   /** Where the claim stands in the article: claims a sentence or two apart answer each other. */
   sentenceIndex?: number;
   /** The claim's quantities (figures, dates), compared for incompatible figures. */
@@ -99,7 +101,10 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[]): C
     if (source) prepared.push({ claim, source, words: wordsOf(claim) });
   }
   const byIndex = new Map(prepared.map((p) => [p.claim.index, p]));
-  const stances = findStanceConflicts(prepared, claims);
+  const stances = findStanceConflicts(
+    prepared.filter((p) => !p.source.unnamed),
+    claims,
+  );
   const covered = new Set(
     stances.flatMap((c) => c.sides[0].claimIndexes.flatMap((x) => c.sides[1].claimIndexes.map((y) => pairKey(x, y)))),
   );
@@ -127,6 +132,8 @@ function wordsOf(claim: ConflictClaimInput): ClaimWords {
 
 interface SourceOf {
   id: string;
+  /** Named only by a role ("Rescuers", "Witnesses"): such a side may give figures, never deny, accuse or be denied. */
+  unnamed: boolean;
   /** The full name a reader knows: "Ida Brandt (Civic League)", never a registry code. */
   name: string;
   /** Claims whose keys meet are of one source. */
@@ -138,7 +145,8 @@ interface SourceOf {
 /** Who a claim is from: the registry's source, else the organisation and speaker as written; null when unattributed. */
 function sourceOf(claim: ConflictClaimInput): SourceOf | null {
   const organisation = claim.organisation?.trim() || null;
-  const speaker = claim.speaker?.trim() || null;
+  const role = claim.source || organisation || claim.speaker?.trim() ? null : claim.role?.trim() || null;
+  const speaker = claim.speaker?.trim() || role;
   if (!claim.source && !organisation && !speaker) return null;
   const keys = [claim.source?.id, organisation, speaker].filter((k): k is string => !!k).map(slug);
   // A registry name that is an acronym ("UNHCR") reads less plainly than the organisation as the article names it.
@@ -155,7 +163,7 @@ function sourceOf(claim: ConflictClaimInput): SourceOf | null {
       .map(stemOfWord)
       .filter((stem) => stem !== ''),
   );
-  return { id: claim.source?.id ?? slug(organisation ?? speaker!), name: withoutLeadingThe(name), keys, stems };
+  return { id: claim.source?.id ?? slug(organisation ?? speaker!), unnamed: role !== null, name: withoutLeadingThe(name), keys, stems };
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -385,6 +393,7 @@ function disagreementCandidates(
             checkworthiness: p.claim.checkworthiness,
             sourceStems: p.source.stems,
             sourceNouns: nouns.get(p.source) ?? [],
+            figuresOnly: p.source.unnamed,
           },
         ],
   );

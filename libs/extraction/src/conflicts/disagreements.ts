@@ -50,6 +50,8 @@ export interface DisagreementClaim {
    * as inflated" points at that source's statement.
    */
   sourceNouns?: readonly string[];
+  /** The source is named only by a role ("Rescuers"): it may give figures, but no one denies or is denied by it. */
+  figuresOnly?: boolean;
 }
 
 export interface Disagreement {
@@ -140,11 +142,12 @@ export function findDisagreements(claims: readonly DisagreementClaim[], sameSour
     pairs.add(pairKey(figure.claims[0], figure.claims[1]));
     found.push(figure);
   }
-  const assertions = indexAssertions(analysed);
+  const named = analysed.filter((a) => !a.claim.figuresOnly);
+  const assertions = indexAssertions(named);
   for (const denial of [
-    ...denialDisagreements(analysed, assertions, sameSource),
-    ...counterDisagreements(analysed, assertions, sameSource),
-    ...contraryStates(analysed, sameSource),
+    ...denialDisagreements(named, assertions, sameSource),
+    ...counterDisagreements(named, assertions, sameSource),
+    ...contraryStates(named, sameSource),
   ]) {
     const key = pairKey(denial.claims[0], denial.claims[1]);
     if (pairs.has(key)) continue;

@@ -1,4 +1,5 @@
 import { hashString } from './hashing';
+import { NUMBER_WORD_VALUES } from './matching-lexicon';
 
 /**
  * When a claim places what it reports, if it says so by a past or named time frame: "in
@@ -25,22 +26,8 @@ const SEASONS = 'winter|summer|spring|autumn|fall';
  * recent past ("the bakeries shut three weeks ago" / "have been closed for three weeks").
  */
 const UNITS = 'year|decade';
-const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
-  ['a', 1],
-  ['an', 1],
-  ['one', 1],
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-  ['seven', 7],
-  ['eight', 8],
-  ['nine', 9],
-  ['ten', 10],
-  ['a few', 0],
-  ['several', 0],
-]);
+/** How many units ago: a spelled-out number, or "a"/"an" (one); "a few"/"several" say no number (0). */
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map([...NUMBER_WORD_VALUES, ['a', 1], ['an', 1], ['a few', 0], ['several', 0]]);
 
 /**
  * "in March", "in early 2019", "back in May 2024", "during the summer of 2021": a month

@@ -123,6 +123,20 @@ describe('extract', () => {
     expect(extract('Rescuers said the mine had flooded. The company said the mine had not flooded.').conflicts).toEqual([]);
   });
 
+  it('hears a denial in "refuted", "described … as misinformation" and "was a lie"', () => {
+    const assertion = 'The Tarrow Relief group said army shelling had killed 14 civilians at the market on Sunday. ';
+    for (const denial of [
+      'The army refuted the claims.',
+      'The army described the account as misinformation.',
+      'The army said the allegation was a lie.',
+      'The army said the report was "pure fiction".',
+    ]) {
+      expect(extract(assertion + denial).conflicts.map((conflict) => conflict.kind)).toEqual(['denial']);
+    }
+    // A film called fiction points at no one's statement.
+    expect(extract(assertion + 'The army said the film was pure fiction.').conflicts).toEqual([]);
+  });
+
   it('handles empty and whitespace-only text', () => {
     for (const text of ['', ' \n\t\r\n  ']) {
       expect(extract(text)).toMatchObject({ language: null, sentences: [], quotes: [], claims: [], conflicts: [], entities: [] });

@@ -18,7 +18,7 @@ export const SPEECH_LEMMAS = set(`
   reveal suggest indicate mention observe remark reply respond answer ask speak recall conclude blame criticise
   criticize condemn demand promise pledge vow threaten complain concede hint signal contend maintain reiterate repeat
   underscore highlight assure accuse believe think predict propose recommend caution dispute reject dismiss counter
-  advise expect forecast project calculate contest contested
+  advise expect forecast project calculate contest contested refute rebut retort describe brand decry disagree deplore
 `);
 
 /** German finite forms, where it is cheap (wink's model is English): "sagte", "erklärte", "teilte … mit", "fügte … hinzu". */

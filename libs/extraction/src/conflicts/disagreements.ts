@@ -556,11 +556,27 @@ function deniesTruthOf(all: ClaimWords['all']): boolean {
   return false;
 }
 
+/** Nouns that call a statement an untruth: "was a lie", "is pure fiction", "an outright fabrication". */
+const UNTRUTH_NOUNS = new Set(['lie', 'lies', 'fiction', 'fabrication', 'falsehood', 'propaganda', 'misinformation', 'disinformation']);
+/** How many words may stand before such a noun: an article and two modifiers ("a complete and utter lie" is rarer). */
+const UNTRUTH_WINDOW = 3;
+
+/** "a lie", "pure fiction", "an outright fabrication" at word i: an untruth noun after at most an article and modifiers. */
+function callsAnUntruth(words: ClaimWords['all'], i: number): boolean {
+  for (let k = i; k < Math.min(words.length, i + UNTRUTH_WINDOW); k++) {
+    const lower = words[k]!.lower;
+    if (UNTRUTH_NOUNS.has(lower)) return true;
+    if (NEGATIONS.has(lower) || lower === 'not') return false;
+  }
+  return false;
+}
+
 /** "wrong", "false", "not true", "not correct" at word i (after adverbs: "simply wrong"); `negated` when the copula was ("isn't true"). */
 function callsUntrue(words: ClaimWords['all'], i: number, negated = false): boolean {
   while (UNTRUE_ADVERBS.has(words[i]?.lower ?? '')) i++;
   const lower = words[i]?.lower ?? '';
   if (UNTRUE_WORDS.has(lower) && !negated) return true;
+  if (!negated && callsAnUntruth(words, i)) return true;
   if (negated) i--;
   else if (lower !== 'not') return false;
   // "not true", "not correct", "not accurate", "not the case"

@@ -121,6 +121,12 @@ describe('extract', () => {
       ['figures', ['Rescuers', 'company']],
     ]);
     expect(extract('Rescuers said the mine had flooded. The company said the mine had not flooded.').conflicts).toEqual([]);
+    // Each role is its own source, whatever sentence without a source or with another role comes first.
+    const afterOthers = extract(
+      'The mine lies north of the town. Witnesses said the gate was shut at noon. ' +
+        'Rescuers said 27 miners were trapped. The company said 11 miners were trapped.',
+    ).conflicts;
+    expect(afterOthers.map((conflict) => conflict.sides.map((side) => side.sourceName))).toEqual([['Rescuers', 'company']]);
   });
 
   it('hears a denial in "refuted", "described … as misinformation" and "was a lie"', () => {

@@ -95,7 +95,7 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[]): C
   const sources = new Map<string, SourceOf | null>();
   for (const claim of claims) {
     if (claim.headline) continue;
-    const key = `${claim.source?.id ?? ''}|${claim.organisation ?? ''}|${claim.speaker ?? ''}`;
+    const key = `${claim.source?.id ?? ''}|${claim.organisation ?? ''}|${claim.speaker ?? ''}|${claim.role ?? ''}`;
     let source = sources.get(key);
     if (source === undefined) sources.set(key, (source = sourceOf(claim)));
     if (source) prepared.push({ claim, source, words: wordsOf(claim) });

@@ -302,9 +302,12 @@ function scoreConflicts({ text, result, alignments }: TextRun, score: HalfScore)
     if (!score.conflictsByKind.has(conflict.kind)) score.conflictsByKind.set(conflict.kind, ratio());
     const found = proposed.some((engine) => hits(conflict.sides, engine));
     count(score.conflictsByKind.get(conflict.kind)!, found);
-    if (found) score.conflicts.proposed++;
-    else score.missedConflictSides[sidesOf(conflict.sides, alignments)]++;
-    if (!found) score.misses.push(conflictMiss(text.id, conflict.id, 'conflict not proposed', conflict.note, '—'));
+    if (found) {
+      score.conflicts.proposed++;
+      continue;
+    }
+    score.missedConflictSides[sidesOf(conflict.sides, alignments)]++;
+    score.misses.push(conflictMiss(text.id, conflict.id, 'conflict not proposed', conflict.note, '—'));
   }
   for (const entry of notConflicts) {
     if (proposed.some((engine) => hits(entry.sides, engine))) {

@@ -44,9 +44,9 @@ export interface Cue {
 }
 
 /** A speaker's noun phrase is at most this long ("the head of the Danish Parliament’s … Ulrike Sommer" is 16). */
+const MAX_SPEAKER_TOKENS = 24;
 /** "energy drink maker NAME": at most this many words of a description before a name in apposition. */
 const MAX_DESCRIPTOR_WORDS = 4;
-const MAX_SPEAKER_TOKENS = 24;
 /** The object of "according to" … */
 const MAX_OBJECT_TOKENS = 16;
 /** After a verb, only a time or place ("on Monday", "in a statement") may follow in a trailing clause. */

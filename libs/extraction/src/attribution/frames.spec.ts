@@ -51,6 +51,8 @@ describe('attribution frames for people and organisations no registry knows', ()
     // No minister named before: the role as written, and the ministry it names.
     const [unnamed] = attribute('The finance minister said inflation had reached 6 percent.');
     expect(unnamed).toMatchObject({ speaker: null, role: 'finance minister', organisation: 'Ministry of Finance', method: 'noun-phrase' });
+    const [affairs] = attribute('The home affairs minister said 300 officers had been hired.');
+    expect(affairs).toMatchObject({ organisation: 'Ministry of Home Affairs' });
   });
 
   it('reads people named by a role noun before a prepositional phrase as that role', () => {

@@ -821,7 +821,6 @@ const NOT_PORTFOLIOS = new Set([
   'incoming',
   'new',
   'top',
-  'affairs',
 ]);
 
 /** Posts that speak for no ministry: "the shadow health minister", "a former finance minister". */
@@ -829,14 +828,16 @@ const NO_MINISTRY = new Set(['shadow', 'opposition', 'former', 'ex', 'retired', 
 
 /**
  * "Fisheries Minister", "the deputy health minister" → "Ministry of Fisheries", "Ministry of Health";
- * "Foreign Minister" → "Ministry of Foreign Affairs"; else null.
+ * "Foreign Minister", "the home affairs minister" → "Ministry of Foreign Affairs", "Ministry of Home Affairs"; else null.
  */
 export function ministryOfRole(role: string): string | null {
   const words = role.toLowerCase().split(/[\s-]+/);
-  if (words.length < 2 || words[words.length - 1] !== 'minister' || words.some((word) => NO_MINISTRY.has(word))) return null;
-  const portfolio = words[words.length - 2]!;
-  if (!/^\p{L}+$/u.test(portfolio) || NOT_PORTFOLIOS.has(portfolio)) return null;
-  return `Ministry of ${portfolio === 'foreign' ? 'Foreign Affairs' : portfolio.charAt(0).toUpperCase() + portfolio.slice(1)}`;
+  if (words[words.length - 1] !== 'minister' || words.some((word) => NO_MINISTRY.has(word))) return null;
+  const affairs = words[words.length - 2] === 'affairs';
+  const portfolio = words[words.length - (affairs ? 3 : 2)];
+  if (portfolio === undefined || !/^\p{L}+$/u.test(portfolio) || NOT_PORTFOLIOS.has(portfolio)) return null;
+  const name = portfolio.charAt(0).toUpperCase() + portfolio.slice(1);
+  return `Ministry of ${affairs || portfolio === 'foreign' ? `${name} Affairs` : name}`;
 }
 
 function isSurnameOf(written: string, fullName: string): boolean {

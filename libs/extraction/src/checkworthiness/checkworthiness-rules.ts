@@ -22,8 +22,8 @@ export type CheckworthinessRule = 'forecast-without-figure' | 'checkable-figure'
 /** Kinds of quantity that make a figure someone can check; dates, durations and ordinals only place a claim in time or order. */
 const FIGURE_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['count', 'percent', 'fraction', 'money', 'age', 'measure', 'range']);
 
-/** Words that put a claim in the future or in someone's intention. */
-const INTENTION_WORDS: ReadonlySet<string> = new Set(['will', 'shall', "won't", 'would', "wouldn't", "'ll"]);
+/** Words that put a claim in the future or in someone's intention (and any word ending in "'ll"). */
+const INTENTION_WORDS: ReadonlySet<string> = new Set(['will', 'shall', "won't", 'would', "wouldn't"]);
 /** Verbs that, followed by "to", state an intention or expectation ("plans to", "is expected to", "set to"). */
 const INTENTION_VERBS: ReadonlySet<string> = new Set([
   'going',

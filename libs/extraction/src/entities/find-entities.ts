@@ -394,20 +394,14 @@ class EntityFinder {
       const token = this.token(t);
       const person = bySurname.get(normaliseNameWord(token.text).key);
       if ((this.entityOf[t] as number) >= 0) continue;
+      const end = token.start + token.text.length - possessiveLength(token.text);
       // "KWTU organiser Tim Wale", "A Selvio spokesman", "Brenvik's chief technology officer": a lone word the
       // context shows to be an organisation, unless it is the surname of someone whose first name is known.
-      if (
-        !isDictionaryNoun(core(token)) &&
-        this.namedAsOrganisation(t, t) &&
-        !(person && isKnownFirstName(person.text.slice(0, person.text.indexOf(' '))))
-      ) {
-        const end = token.start + token.text.length - possessiveLength(token.text);
-        const entity: Entity = { text: this.text.slice(token.start, end), start: token.start, end, type: 'organisation' };
-        this.addEntity(entity, t, t);
+      if (!isDictionaryNoun(core(token)) && this.namedAsOrganisation(t, t) && !(person && isKnownFirstName(firstWord(person.text)))) {
+        this.addEntity({ text: this.text.slice(token.start, end), start: token.start, end, type: 'organisation' }, t, t);
         continue;
       }
       if (!person) continue;
-      const end = token.start + token.text.length - possessiveLength(token.text);
       const entity: Entity = { text: this.text.slice(token.start, end), start: token.start, end, type: 'person' };
       if (person.sourceId) entity.sourceId = person.sourceId;
       if (person.country) entity.country = person.country;

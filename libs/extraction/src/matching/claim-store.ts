@@ -148,7 +148,7 @@ export class ClaimStore {
       stored,
       query.totals,
       storyRelation(this.stories[doc] ?? NO_STORY, query.signature.story),
-      figures ? timeRelation(figures, query.signature.figures) : timeRelation(NO_FIGURES, query.signature.figures),
+      timeRelation(figures ?? NO_FIGURES, query.signature.figures),
     );
   }
 

@@ -43,9 +43,12 @@ const COUNTED_AFTER = /^\s+(?:people|(?!(?:was|has|is|as|this|its|his|thus|plus|
 /** "last year", "last year's", "last winter", "the previous month", "the year before". */
 const LAST_UNIT = new RegExp(String.raw`\b(?:last|(?:the\s+)?(?:previous|preceding|prior))\s+(${UNITS}|${SEASONS})\b`, 'gi');
 const LAST_MONTH_NAME = new RegExp(String.raw`\blast\s+(${MONTH_NAMES})\b`, 'gi');
-/** "two years ago", "a decade earlier", "several months before". */
+/** "two years ago", "a decade earlier", "several years before". */
 const UNITS_AGO = new RegExp(
-  String.raw`\b(\d+|a\s+few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(${UNITS})s?\s+(ago|earlier|before)\b`,
+  String.raw`\b(\d+|${[...COUNT_WORDS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(' ', String.raw`\s+`))
+    .join('|')})\s+(${UNITS})s?\s+(ago|earlier|before)\b`,
   'gi',
 );
 
@@ -95,11 +98,6 @@ function isComparison(text: string, start: number, length: number): boolean {
 }
 const COMPARED_MEASURE =
   /^['’]s\s+(?:figures?|totals?|levels?|average|rates?|record|high|low|numbers?|tally|count|amount|budget|result)\b/i;
-
-/** Time frames as packed figure values (the key's hash). */
-export function timeFrameValues(text: string): number[] {
-  return findTimeFrames(text).map(hashString);
-}
 
 function monthNumber(name: string): number {
   return MONTH_NAMES.split('|').indexOf(name.toLowerCase()) + 1;

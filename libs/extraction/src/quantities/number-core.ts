@@ -302,23 +302,6 @@ function parseFraction(s: TokenStream, i: number): NumberCore | null {
   return core(s, i, k, { value: numerator / of, kind: 'fraction' });
 }
 
-/** Words before "a third" that make it a share rather than an ordinal ("by a third", "about a quarter"). */
-const FRACTION_LEADS: ReadonlySet<string> = new Set([
-  'by',
-  'about',
-  'around',
-  'roughly',
-  'nearly',
-  'almost',
-  'than',
-  'over',
-  'under',
-  'some',
-  'only',
-  'just',
-  'barely',
-]);
-
 /** "half" is an amount in "half of", "half the", "by half", "more than half"; not in "the second half", "an hour and a half". */
 function isHalfAnAmount(s: TokenStream, i: number): boolean {
   const before = s.joined(i - 1) ? s.lower(i - 1) : '';
@@ -358,6 +341,9 @@ const BEFORE_HALF = new Set([
   'just',
   'some',
 ]);
+
+/** Words before "a third" that make it a share rather than an ordinal ("by a third", "about a quarter"): those before "half", but "in". */
+const FRACTION_LEADS: ReadonlySet<string> = new Set([...BEFORE_HALF, 'barely'].filter((word) => word !== 'in'));
 
 /** A whole number from 1 to 1000 written in digits or as one word, with nothing glued to it. */
 function smallInteger(s: TokenStream, i: number): number | undefined {

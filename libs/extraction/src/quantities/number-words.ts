@@ -23,7 +23,10 @@ export const SCALE_POWERS = table(`
 `);
 
 /** Suffixes glued to digits in news copy: "£5m", "$1.2bn", "3k", and tabloid "€2.3million". */
-export const SUFFIX_POWERS = table(`k=3 m=6 mn=6 mln=6 b=9 bn=9 bln=9 tn=12 trn=12 thousand=3 million=6 billion=9 trillion=12`);
+export const SUFFIX_POWERS: ReadonlyMap<string, number> = new Map([
+  ...table(`k=3 m=6 b=9`),
+  ...[...SCALE_POWERS].filter(([word]) => word !== 'hundred'),
+]);
 
 /**
  * Plural amount words that name an order of magnitude without a number:

@@ -171,8 +171,9 @@ class CueFinder {
     }
     if (FIGURE_VERBS.has(token.lower)) return this.tag(t) === Pos.VERB && this.putsAFigure(t) ? t : -1;
     // "The board found that the rail had cracked": a finding reported with its that-clause is what the finder says.
+    // The next token is read only inside the sentence: past the text's last token there is none.
     if (THAT_CLAUSE_LEMMAS.has(this.lemma(t)))
-      return this.tag(t) === Pos.VERB && this.lower(t + 1) === 'that' && t + 1 < this.to && !breakAfter(this.context, t) ? t : -1;
+      return this.tag(t) === Pos.VERB && t + 1 < this.to && this.lower(t + 1) === 'that' && !breakAfter(this.context, t) ? t : -1;
     return this.isSpeechVerb(t) ? t : -1;
   }
 

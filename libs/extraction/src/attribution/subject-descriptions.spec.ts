@@ -118,4 +118,9 @@ describe('a finding reported with its that-clause', () => {
     expect(rowOf(text, 'The board found')).toBe('- / Coastal Safety Board');
     expect(rowOf(text, 'Divers found')).toBe('- / -');
   });
+
+  it('reads "found" as the text\'s last word without looking past it', () => {
+    expect(rowOf('The board found', 'The board found')).toBe('- / -');
+    expect(rowOf('Divers found 2 anchors. The board found', 'The board found')).toBe('- / -');
+  });
 });

@@ -147,6 +147,11 @@ describe('findEntities on unknown names', () => {
     ]);
   });
 
+  it('reads a plural person noun ending the text as no "Investors of" opener (no "of" follows)', () => {
+    expect(findEntities('Investors')).toEqual([]);
+    expect(findEntities('Talks ended. Ellis Marno')).toEqual([{ text: 'Ellis Marno', start: 13, end: 24, type: 'person' }]);
+  });
+
   it('uses the registry it is given', () => {
     const registry = createSourceRegistry([{ id: 'acme-news', name: 'Acme News', kind: 'media', country: 'US', aliases: [] }]);
     expect(findEntities('It was first reported by Acme News.', undefined, { registry })).toEqual([

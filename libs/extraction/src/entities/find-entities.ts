@@ -244,7 +244,8 @@ class EntityFinder {
       // "Keep The Meadow Wild said": a capitalised article inside the run makes the opening word part of a title.
       if (isCommonWord(token) && !this.opensTitle(first, last)) {
         while (++first <= last && this.isRunParticle(first));
-      } else if (GERMAN_ARTICLES.has(core(token)) || this.opensWithPeopleOf(first)) while (++first <= last && this.isRunParticle(first));
+      } else if (GERMAN_ARTICLES.has(core(token)) || this.opensWithPeopleOf(first, last))
+        while (++first <= last && this.isRunParticle(first));
       else if (first === last && !(this.followedBySpeechVerb(last) && !ROLE_NOUNS.has(core(token)))) {
         this.surnameCandidates.push(first);
         return;
@@ -559,10 +560,13 @@ class EntityFinder {
     return previous.capitalised && !TITLE_ARTICLES.has(previous.lower) && !CAPITALISED_NON_NAMES.has(previous.lower);
   }
 
-  /** "Investors of Kestrel Shipping": a plural noun naming people, then "of", opens the sentence rather than a name. */
-  private opensWithPeopleOf(t: number): boolean {
+  /**
+   * "Investors of Kestrel Shipping": a plural noun naming people, then "of", opens the sentence rather than a name.
+   * The "of" must be inside the run (t < last): a run's last word may be the text's last token.
+   */
+  private opensWithPeopleOf(t: number, last: number): boolean {
     const key = core(this.token(t));
-    return this.isRunParticle(t + 1) && isPluralPersonNoun(key) && !isKnownFirstName(key);
+    return t < last && this.isRunParticle(t + 1) && isPluralPersonNoun(key) && !isKnownFirstName(key);
   }
 
   private isRunParticle(t: number): boolean {

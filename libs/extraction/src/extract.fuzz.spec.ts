@@ -1,13 +1,17 @@
-// Fuzzing the engine: no input may make `extract` or `htmlToArticleText` throw, and every
-// offset must point into the text it is given for. Deterministic (a seeded PRNG); a few seconds
-// by default. A larger run: FUZZ_SCALE=10 npx jest libs/extraction/src/extract.fuzz.spec.ts
-// (FUZZ_SEED picks another seed). Failures are shrunk to a short input to turn into a unit test.
+// Fuzzing the engine: no input may make `extract` or `htmlToArticleText` throw (nor the checks and
+// signatures the API runs around them), and every offset must point into the text it is given for.
+// Deterministic (a seeded PRNG); a few seconds by default. A larger run:
+// FUZZ_SCALE=20 npx jest libs/extraction/src/extract.fuzz.spec.ts (FUZZ_SEED picks another seed).
+// Failures are shrunk to a short input to turn into a unit test beside the code at fault.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extract, type ExtractOptions } from './extract';
 import { htmlToArticleText } from './html/html-to-article-text';
+import { signArticleClaims } from './matching/signature';
+import { findUnstorableText, nonTextReason } from './text-quality';
 
 const SCALE = Math.max(0.1, Number(process.env.FUZZ_SCALE ?? 1) || 1);
+const EVERY_CUT = process.env.FUZZ_EVERY_CUT === '1';
 const SEED = Number(process.env.FUZZ_SEED ?? 20261204) >>> 0;
 
 /** mulberry32: small, fast, good enough to pick cut points and splices. */
@@ -85,6 +89,8 @@ function generateInputs(scale: number, seed: number): Input[] {
   for (const text of texts) {
     const cuts: number[] = [];
     for (const match of text.matchAll(/[\p{L}\p{N}](?=[^\p{L}\p{N}]|$)|[:“"‘'([—-]|\n/gu)) cuts.push(match.index! + match[0].length);
+    // FUZZ_EVERY_CUT=1: a short window ending at every cut point of every text as well (tens of thousands of inputs).
+    if (EVERY_CUT) for (const cut of cuts) add('every-cut', text.slice(Math.max(0, cut - 150), cut));
     const n = Math.min(cuts.length, count(text.length > 2000 ? 8 : 2));
     for (let i = 0; i < n; i++) {
       const cut = pick(cuts);
@@ -193,7 +199,11 @@ function generateInputs(scale: number, seed: number): Input[] {
 function problemWith(input: string, options?: ExtractOptions): string | null {
   const article = htmlToArticleText(input);
   if (typeof article.text !== 'string' || (article.title !== null && typeof article.title !== 'string')) return 'html: bad result';
+  // What the API runs around the engine: the body's checks before, the claims' signatures after.
+  findUnstorableText(input, 'body');
+  nonTextReason(input);
   const result = extract(input, options);
+  if (signArticleClaims(result.claims.map((claim) => claim.text)).length !== result.claims.length) return 'signatures';
   const { text } = result;
   if (!result.fromHtml && text !== input) return 'text is not the input';
   const spanProblem = (what: string, span: { start: number; end: number; text?: string } | undefined): string | null => {
@@ -278,7 +288,7 @@ describe('extract under fuzzing', () => {
       shrunk: JSON.stringify(input.length > 2000 ? input.slice(0, 2000) : shrink(input, failure, options)),
       options,
     }));
-    if (process.env.FUZZ_SCALE) {
+    if (process.env.FUZZ_SCALE || EVERY_CUT) {
       const times = [...millis].map(([kind, ms]) => `${kind} ${Math.round(ms)} ms`).join(', ');
       console.log(`fuzz: ${inputs.length} inputs (seed ${SEED}), ${report.length} distinct failures; ${times}`);
     }

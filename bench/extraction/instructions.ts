@@ -31,6 +31,8 @@ if (first === '--child') {
         '--instr-atstart=no',
         '--callgrind-out-file=/dev/null',
         process.execPath,
+        // One thread, no concurrent JIT or GC: the same count run after run.
+        '--predictable',
         '-r',
         '@swc-node/register',
         __filename,

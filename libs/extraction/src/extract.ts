@@ -142,8 +142,6 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     }
   });
 
-  // The article's capitalised words recur from claim to claim ("Norwegian", "Eastbridge"): each is looked up once.
-  const demonyms = new Map<string, string | null>();
   const conflicts = findConflictCandidates(
     claims.map((claim) => {
       const content = contents[claim.index]!;
@@ -166,7 +164,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
         quantities: claim.quantities,
         places: claim.entities.filter((entity) => entity.type === 'place' && content.includes(entity.text)).map((entity) => entity.text),
         // Claims without a source never conflict: their actors are not needed.
-        actorCountries: claim.attribution.source ? actorCountries(content, claim.entities, demonyms) : [],
+        actorCountries: claim.attribution.source ? actorCountries(content, claim.entities) : [],
       };
     }),
   );
@@ -278,7 +276,7 @@ function headingLabel(text: string, span: ClaimSpan): { start: number; end: numb
 }
 
 /** The countries of the actors a claim talks about: named places and bodies, and demonyms ("Norwegian airstrikes"). */
-function actorCountries(content: string, entities: readonly Entity[], demonyms: Map<string, string | null>): string[] {
+function actorCountries(content: string, entities: readonly Entity[]): string[] {
   const countries = new Set<string>();
   for (const entity of entities) {
     if (entity.country && content.includes(entity.text)) countries.add(entity.country);
@@ -288,9 +286,8 @@ function actorCountries(content: string, entities: readonly Entity[], demonyms: 
     let partStart = start;
     for (let p = start; p <= end; p++) {
       if (p < end && content.charCodeAt(p) !== 0x2d) continue;
-      const part = content.slice(partStart, p);
-      let country = demonyms.get(part);
-      if (country === undefined) demonyms.set(part, (country = countryOfDemonym(part)));
+      // countryOfDemonym is memoised: the article's capitalised words recur from claim to claim.
+      const country = countryOfDemonym(content.slice(partStart, p));
       if (country) countries.add(country);
       partStart = p + 1;
     }

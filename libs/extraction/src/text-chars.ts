@@ -125,6 +125,22 @@ export function isOpener(c: number): boolean {
   );
 }
 
+/** ' or ’. */
+export function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
+/** "city's", "city’s": a possessive 's at the end, by code units (no regex per word). */
+export function endsWithPossessiveS(word: string): boolean {
+  const n = word.length;
+  return n >= 2 && word.charCodeAt(n - 1) === 0x73 && isApostrophe(word.charCodeAt(n - 2));
+}
+
+/** The word without a possessive 's at its end: `word.replace(/['’]s$/, '')`. */
+export function withoutPossessiveS(word: string): string {
+  return endsWithPossessiveS(word) ? word.slice(0, -2) : word;
+}
+
 export function isDash(c: number): boolean {
   return c === 0x2d || (c >= 0x2010 && c <= 0x2015);
 }

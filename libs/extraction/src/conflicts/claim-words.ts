@@ -1,3 +1,4 @@
+import { boundedMemo } from '../bounded-memo';
 import { STOP_WORDS } from './stance-lexicon';
 
 /**
@@ -73,12 +74,12 @@ export function isNumberWord(lower: string): boolean {
  * word of two letters, a stop word). Crude suffix stripping, enough for "strikes"/"strike",
  * "civilians"/"civilian" to meet; a possessive 's is dropped.
  */
-export function stemOfWord(lower: string): string {
+export const stemOfWord = boundedMemo((lower: string): string => {
   if (lower.length < 3 || isNumberWord(lower) || lower.includes('.')) return '';
   const word = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
   if (word.length < 3 || STOP_WORDS.has(word)) return '';
   return stem(word);
-}
+});
 
 const SUFFIXES = ['ities', 'ility', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e', 'y'];
 

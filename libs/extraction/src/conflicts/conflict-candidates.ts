@@ -1,3 +1,4 @@
+import { boundedMemo } from '../bounded-memo';
 import { countryPlace } from '../entities/gazetteer';
 import type { Quantity } from '../quantities/quantity';
 import { tokenize } from '../tokenizer';
@@ -172,13 +173,13 @@ function withoutLeadingThe(name: string): string {
   return name.replace(/^the\s+/i, '');
 }
 
-function slug(name: string): string {
+const slug = boundedMemo((name: string): string => {
   return name
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
-}
+});
 
 // ---------------------------------------------------------------- stance
 

@@ -1,3 +1,4 @@
+import { boundedMemo } from '../bounded-memo';
 /**
  * Generic English words for disagreement: denial verbs, negations, words of contrast,
  * casualty words, people counted, events. None names a source or a story. Every list is
@@ -154,7 +155,7 @@ export function countedCasualtyClassOf(lower: string): CasualtyClass | null {
   return cls === 'any' && (lower === 'hurt' || lower === 'harmed') ? 'injury' : cls;
 }
 
-export function casualtyClassOf(lower: string): CasualtyClass | null {
+export const casualtyClassOf = boundedMemo((lower: string): CasualtyClass | null => {
   const whole = CASUALTY_WORDS.get(lower);
   if (whole) return whole;
   const c = lower.charCodeAt(0);
@@ -162,7 +163,7 @@ export function casualtyClassOf(lower: string): CasualtyClass | null {
   if (c !== 107 && c !== 100 && c !== 102 && c !== 105 && c !== 119 && c !== 99 && c !== 101 && c !== 97) return null;
   for (const [root, cls] of CASUALTY_ROOTS) if (lower.startsWith(root)) return cls;
   return null;
-}
+});
 
 /** Nouns that are counts of casualties themselves: "12 deaths", "30 injuries", "17 bodies". */
 export const CASUALTY_NOUNS = new Set([

@@ -1,5 +1,6 @@
 import { WORD_CLASSES, WordClass } from '../lexicon';
 import type { PartialDate, Quantity } from '../quantities/quantity';
+import { withoutPossessiveS } from '../text-chars';
 import { stemOfWord, type ClaimWords } from './claim-words';
 import {
   ANAPHORS,
@@ -614,7 +615,7 @@ function onlyWeekday(a: Analysed, b: Analysed): boolean {
  */
 function isWeekdayOfContent(words: ClaimWords, i: number): boolean {
   const word = words.content[i]!;
-  if (((WORD_CLASSES.get(word.lower.replace(/['’]s$/, '')) ?? 0) & WordClass.weekday) === 0) return false;
+  if (((WORD_CLASSES.get(withoutPossessiveS(word.lower)) ?? 0) & WordClass.weekday) === 0) return false;
   let k = words.all.indexOf(word) - 1;
   while (k >= 0 && DAY_PREPOSITIONS.has(words.all[k]!.lower)) k--;
   if (k < 0) return true;

@@ -1,4 +1,6 @@
+import { boundedMemo } from '../bounded-memo';
 import { WORD_CLASSES, WordClass } from '../lexicon';
+import { endsWithPossessiveS, withoutPossessiveS } from '../text-chars';
 import personHypernymsJson from './person-hypernyms.json';
 import type { Quantity } from '../quantities/quantity';
 import type { ClaimWords } from './claim-words';
@@ -261,7 +263,7 @@ function refersBack(words: ClaimWords, first: number): boolean {
   while (first > 0 && FIGURE_HEDGES.has(content[first - 1]!.lower)) first--;
   const before = content[first - 1]?.lower;
   if (before === 'at') {
-    const opens = (opener: string) => POINTING_DETERMINERS.has(opener) || POINTING_PRONOUNS.has(opener) || /['’]s$/.test(opener);
+    const opens = (opener: string) => POINTING_DETERMINERS.has(opener) || POINTING_PRONOUNS.has(opener) || endsWithPossessiveS(opener);
     for (let k = first - 2; k >= Math.max(0, first - 2 - ESTIMATE_PHRASE); k--) {
       const lower = content[k]!.lower;
       if (lower === 'of') return false;
@@ -697,7 +699,7 @@ function numberOfBefore(words: ClaimWords, first: number, inFigure: Uint8Array):
 
 function headOf(counted: string): string {
   const parts = counted.toLowerCase().split(/\s+/);
-  return parts[parts.length - 1]!.replace(/['’]s$/, '');
+  return withoutPossessiveS(parts[parts.length - 1]!);
 }
 
 /**
@@ -857,11 +859,11 @@ const STOP = new Set(
 /** Words of time say when, not what is measured ("a year earlier", "this year"). */
 const TIME_CLASSES = WordClass.timeUnit | WordClass.timeWord | WordClass.timeModifier | WordClass.month | WordClass.weekday;
 
-export function isMeasureWord(word: string): boolean {
+export const isMeasureWord = boundedMemo((word: string): boolean => {
   const c = word.charCodeAt(0);
   if (word.length < 3 || (c >= 48 && c <= 57) || STOP.has(word) || ((WORD_CLASSES.get(word) ?? 0) & TIME_CLASSES) !== 0) return false;
   return !word.endsWith('ed') && !word.endsWith('ing') && !casualtyClassOf(word);
-}
+});
 
 /** A measure word's key: singular, and a noun of action as its verb ("containment" → "contain", as "contained" is). */
 export function measureKey(word: string): string {
@@ -870,9 +872,9 @@ export function measureKey(word: string): string {
 }
 
 /** Plural to singular, enough for a key: "cases" → "case", "vacancies" → "vacancy". */
-export function singular(word: string): string {
-  const w = word.replace(/['’]s$/, '');
+export const singular = boundedMemo((word: string): string => {
+  const w = withoutPossessiveS(word);
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
   if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) return w.slice(0, -1);
   return w;
-}
+});

@@ -1,3 +1,4 @@
+import { boundedMemo } from '../bounded-memo';
 import { NameMatcher } from '../sources/name-matcher';
 import { normaliseNameWord } from '../sources/name-words';
 import type { SourceRecord } from '../sources/source';
@@ -57,13 +58,13 @@ for (const place of PLACES) {
  * Demonyms are not places, but they give people and organisations a nationality.
  * Only one-word demonyms ("North Korean" is left to the gazetteer).
  */
-export function countryOfDemonym(word: string): string | null {
+export const countryOfDemonym = boundedMemo((word: string): string | null => {
   const { key } = normaliseNameWord(word);
   const direct = COUNTRY_BY_DEMONYM.get(key);
   if (direct) return direct;
   if (key.length > 3 && key.endsWith('s')) return COUNTRY_BY_DEMONYM.get(key.slice(0, -1)) ?? null;
   return null;
-}
+});
 
 /** The main demonym of a country ("NO" → "Norwegian"), or null. */
 export function demonymOf(country: string): string | null {

@@ -1,4 +1,5 @@
-import { isSpace, isUpperAt, isLowerAt, isLineBreak } from '../text-chars';
+import { boundedMemo } from '../bounded-memo';
+import { isApostrophe, isSpace, isUpperAt, isLowerAt, isLineBreak } from '../text-chars';
 import { tokenize, type Token } from '../tokenizer';
 
 /**
@@ -75,10 +76,6 @@ function keyOfLowerWord(lower: string, possessive: number): string {
   return SPELLING_VARIANTS.get(word) ?? word;
 }
 
-function isApostrophe(c: number): boolean {
-  return c === 0x27 || c === 0x2019;
-}
-
 /** Splits tokens into name words; `tokens` must come from `tokenize(text)`. */
 export function nameWordsOf(text: string, tokens: readonly Token[]): NameWord[] {
   const words: NameWord[] = [];
@@ -106,13 +103,13 @@ export function nameWordsOfText(text: string): NameWord[] {
 }
 
 /** The normalised key of a whole name: its words' keys joined by spaces, without a leading "the". */
-export function normaliseName(name: string): string {
+export const normaliseName = boundedMemo((name: string): string => {
   const words = nameWordsOfText(name);
   const first = words[0] && words[0].key === 'the' ? 1 : 0;
   let key = '';
   for (let i = first; i < words.length; i++) key += (i > first ? ' ' : '') + (words[i] as NameWord).key;
   return key;
-}
+});
 
 function pushWord(text: string, words: NameWord[], lower: string, start: number, end: number, token: number, breakBefore: boolean): void {
   const possessive = possessiveSuffixLength(lower);

@@ -1,3 +1,4 @@
+import { boundedMemo } from '../bounded-memo';
 import { tokenize } from '../tokenizer';
 import { NameMatcher } from './name-matcher';
 import { nameWordsOf, nameWordsOfText, type NameWord } from './name-words';
@@ -72,17 +73,22 @@ function buildRegistry(records: readonly SourceRecord[]): SourceRegistry {
       matcher.add(alias, record);
     }
   }
+  // The same names are resolved again and again; a fresh SourceRef each time, as callers own it.
+  const recordOfName = boundedMemo((name: string): SourceRecord | null => {
+    const words = wordsWithoutArticle(nameWordsOfText(name));
+    const alias = byKey.get(keyOf(words));
+    // "who" is not the WHO: acronym words must be written in capitals, as in running text.
+    if (!alias || alias.acronyms.some((acronym, i) => acronym && !(words[i] as NameWord).acronym)) return null;
+    return alias.record;
+  });
   return {
     records,
     matcher,
     get: (id) => byId.get(id),
     resolve(name: string): SourceRef | null {
       if (typeof name !== 'string') return null;
-      const words = wordsWithoutArticle(nameWordsOfText(name));
-      const alias = byKey.get(keyOf(words));
-      // "who" is not the WHO: acronym words must be written in capitals, as in running text.
-      if (!alias || alias.acronyms.some((acronym, i) => acronym && !(words[i] as NameWord).acronym)) return null;
-      return toSourceRef(alias.record);
+      const record = recordOfName(name);
+      return record && toSourceRef(record);
     },
     findMentions(text: string): SourceMention[] {
       if (typeof text !== 'string') return [];

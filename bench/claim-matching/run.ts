@@ -32,7 +32,7 @@ import {
   LSH_BANDS,
   LSH_ROWS,
   MATCH_SUGGEST_THRESHOLD,
-  shinglesToBytes,
+  rankedClaimToBytes,
   SIGNATURE_VERSION,
   signArticleClaims,
   signatureBandKeys,
@@ -173,12 +173,8 @@ async function seed(name: string, size: number): Promise<DataSource> {
       streams.claims,
       `${claimId(k)}\t${articleId(k)}\t${k % CLAIMS_PER_ARTICLE}\t${clean}\t${(k % CLAIMS_PER_ARTICLE) * 1000}\t${(k % CLAIMS_PER_ARTICLE) * 1000 + text.length}\t0\t0.8\tt\treviewed\tworld\n`,
     );
-    const figures = Array.from(signature.figures, (v) => (Number.isFinite(v) ? String(v) : 'Infinity')).join(',');
-    const hex = Buffer.from(shinglesToBytes(signature.shingles)).toString('hex');
-    await write(
-      streams.signatures,
-      `${claimId(k)}\t${seq}\t${articleId(k)}\t${SIGNATURE_VERSION}\t\\\\x${hex}\t{${figures}}\t${signature.negated ? 't' : 'f'}\t{${Array.from(signature.story, (hash) => hash | 0).join(',')}}\n`,
-    );
+    const packed = Buffer.from(rankedClaimToBytes(signature)).toString('hex');
+    await write(streams.signatures, `${claimId(k)}\t${seq}\t${articleId(k)}\t${SIGNATURE_VERSION}\t\\\\x${packed}\n`);
     await write(
       streams.keys,
       signatureBandKeys(signature)
@@ -195,7 +191,7 @@ async function seed(name: string, size: number): Promise<DataSource> {
     'id, article_id, ordinal, text, span_start, span_end, sentence_index, checkworthiness, check_worthy, state, desk',
     files.claims,
   );
-  await copyFile(name, 'claim_signatures', 'claim_id, seq, article_id, version, shingles, figures, negated, story', files.signatures);
+  await copyFile(name, 'claim_signatures', 'claim_id, seq, article_id, version, packed', files.signatures);
   await dataSource.query(`SELECT setval(pg_get_serial_sequence('claim_signatures', 'seq'), $1::bigint)`, [size]);
   await dataSource.query(`ALTER TABLE claim_band_keys DROP CONSTRAINT pk_claim_band_keys`);
   await copyFile(name, 'claim_band_keys', 'band_key, seq', files.keys);

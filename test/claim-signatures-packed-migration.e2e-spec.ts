@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
-import { buildDataSourceOptions } from '@factdesk/database';
+import type { DataSource } from 'typeorm';
 import { rankedClaimFromBytes, signArticleClaims, type RankedClaim } from '@factdesk/extraction';
 import { MIGRATIONS } from '../libs/database/src/migrations';
 import { ClaimSignaturesPacked1796313000000 } from '../libs/database/src/migrations/1796313000000-ClaimSignaturesPacked';
-import { createDatabase, databaseUrl, dropDatabase, uniqueName } from './support/test-database';
+import { migrateDatabase } from './support/migrate';
+import { createDatabase, dropDatabase, uniqueName } from './support/test-database';
 
 /** Signatures stored in the four old columns, migrated: `packed` must read back as what was stored, byte for byte. */
 describe('ClaimSignaturesPacked migration', () => {
@@ -18,12 +18,7 @@ describe('ClaimSignaturesPacked migration', () => {
   beforeAll(() => createDatabase(database));
   afterAll(() => dropDatabase(database));
 
-  async function migrate(migrations: Function[]): Promise<DataSource> {
-    const dataSource = new DataSource({ ...buildDataSourceOptions(databaseUrl(database), 2), migrations });
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'all' });
-    return dataSource;
-  }
+  const migrate = (migrations: Function[]): Promise<DataSource> => migrateDatabase(database, migrations);
 
   /** The old `shingles` column: uint32 little-endian. */
   const shingleBytes = (shingles: Uint32Array): Buffer => {

@@ -81,7 +81,7 @@ export interface SignedClaim {
  * `excludeArticleId`: one statement, one round trip. It probes each key's bucket through
  * the primary key of `claim_band_keys` (a backward index-only range scan, newest first,
  * stopped after the cap + 1 rows, so a bucket's size never costs more than that), fetches
- * the kept candidates' signatures by `seq` (one unique-index probe each) and, for a bucket
+ * the kept candidates' signatures by `seq` (one hash-index probe and heap page each) and, for a bucket
  * that overflowed, counts the entries from its first one left out down (what the cap left
  * out, returned in one extra row).
  */

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
-import { buildDataSourceOptions } from '@factdesk/database';
+import type { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../libs/database/src/migrations';
 import { ArticleRevisions1796278421300 } from '../libs/database/src/migrations/1796278421300-ArticleRevisions';
-import { createDatabase, databaseUrl, dropDatabase, uniqueName } from './support/test-database';
+import { migrateDatabase } from './support/migrate';
+import { createDatabase, dropDatabase, uniqueName } from './support/test-database';
 
 /** A database migrated up to the migration before `ArticleRevisions`, then the rest: what an upgrade does to stored articles. */
 describe('ArticleRevisions migration', () => {
@@ -13,12 +13,7 @@ describe('ArticleRevisions migration', () => {
   beforeAll(() => createDatabase(database));
   afterAll(() => dropDatabase(database));
 
-  async function migrate(migrations: Function[]): Promise<DataSource> {
-    const dataSource = new DataSource({ ...buildDataSourceOptions(databaseUrl(database), 2), migrations });
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'all' });
-    return dataSource;
-  }
+  const migrate = (migrations: Function[]): Promise<DataSource> => migrateDatabase(database, migrations);
 
   it('gives every stored article its revision 1 and first appearance, and every claim its span in revision 1', async () => {
     const before = await migrate(MIGRATIONS.slice(0, MIGRATIONS.indexOf(ArticleRevisions1796278421300)));

@@ -7,7 +7,7 @@
 // and kept for the next run (the seed is checked against SIGNATURE_VERSION and the
 // synonym list); --fresh seeds again. Drop them with --drop.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { createWriteStream, readFileSync, rmSync, type WriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,6 +21,8 @@ import {
   CANDIDATES_PER_BAND,
   findMatchCandidates,
   preparedRunner,
+  type MatchCandidate,
+  type MatchCandidates,
   rankCandidates,
   type RunQuery,
 } from '../../libs/articles/src/claim-match-store';
@@ -30,7 +32,7 @@ import {
   LSH_BANDS,
   LSH_ROWS,
   MATCH_SUGGEST_THRESHOLD,
-  shinglesToBytes,
+  rankedClaimToBytes,
   SIGNATURE_VERSION,
   signArticleClaims,
   signatureBandKeys,
@@ -171,12 +173,8 @@ async function seed(name: string, size: number): Promise<DataSource> {
       streams.claims,
       `${claimId(k)}\t${articleId(k)}\t${k % CLAIMS_PER_ARTICLE}\t${clean}\t${(k % CLAIMS_PER_ARTICLE) * 1000}\t${(k % CLAIMS_PER_ARTICLE) * 1000 + text.length}\t0\t0.8\tt\treviewed\tworld\n`,
     );
-    const figures = Array.from(signature.figures, (v) => (Number.isFinite(v) ? String(v) : 'Infinity')).join(',');
-    const hex = Buffer.from(shinglesToBytes(signature.shingles)).toString('hex');
-    await write(
-      streams.signatures,
-      `${claimId(k)}\t${seq}\t${articleId(k)}\t${SIGNATURE_VERSION}\t\\\\x${hex}\t{${figures}}\t${signature.negated ? 't' : 'f'}\t{${Array.from(signature.story, (hash) => hash | 0).join(',')}}\n`,
-    );
+    const packed = Buffer.from(rankedClaimToBytes(signature)).toString('hex');
+    await write(streams.signatures, `${claimId(k)}\t${seq}\t${articleId(k)}\t${SIGNATURE_VERSION}\t\\\\x${packed}\n`);
     await write(
       streams.keys,
       signatureBandKeys(signature)
@@ -193,7 +191,7 @@ async function seed(name: string, size: number): Promise<DataSource> {
     'id, article_id, ordinal, text, span_start, span_end, sentence_index, checkworthiness, check_worthy, state, desk',
     files.claims,
   );
-  await copyFile(name, 'claim_signatures', 'claim_id, seq, article_id, version, shingles, figures, negated, story', files.signatures);
+  await copyFile(name, 'claim_signatures', 'claim_id, seq, article_id, version, packed', files.signatures);
   await dataSource.query(`SELECT setval(pg_get_serial_sequence('claim_signatures', 'seq'), $1::bigint)`, [size]);
   await dataSource.query(`ALTER TABLE claim_band_keys DROP CONSTRAINT pk_claim_band_keys`);
   await copyFile(name, 'claim_band_keys', 'band_key, seq', files.keys);
@@ -308,8 +306,28 @@ interface SizeResult {
   /** Statements (round trips) per lookup. */
   statements: number;
   plan: string;
+  /** How the candidates' signatures are fetched by seq. */
+  fetchPlan: string;
   tableMB: number;
   article: ArticleLookups;
+  /** What every lookup answered (see answerDigest): equal digests, equal answers, whatever the storage or the plan. */
+  digest: string;
+}
+
+/**
+ * Adds one lookup's answer to `hash`: its candidates (claim ids, each with its band keys, in id
+ * order: their order from PostgreSQL is not an answer), what the caps left out and the ranked
+ * matches with their similarity, so that two runs over one seed print the same digest exactly
+ * when every lookup found the same candidates and ranked them the same.
+ */
+function answerDigest(hash: Hash, found: MatchCandidates, ranked: Array<Array<{ candidate: MatchCandidate; similarity: number }>>): void {
+  const candidates = found.candidates
+    .map((candidate) => `${candidate.claimId}:${[...candidate.bandKeys].sort((a, b) => a - b).join(',')}`)
+    .sort();
+  hash.update(`${candidates.join(' ')}|${found.cappedBands}|${found.leftOut}|`);
+  for (const matches of ranked)
+    hash.update(`${matches.map(({ candidate, similarity }) => `${candidate.claimId}=${similarity}`).join(' ')};`);
+  hash.update('\n');
 }
 
 /** Lookups shaped as ArticleExtractionService runs them: one statement with every band key of an article's claims, then each claim ranked. */
@@ -318,6 +336,7 @@ interface ArticleLookups {
   keys: number;
   lookup: Stats;
   candidates: Stats;
+  digest: string;
 }
 
 const ARTICLE_LOOKUPS = 100;
@@ -341,21 +360,29 @@ async function articleLookups(query: RunQuery, size: number, cap: number): Promi
       null,
       cap,
     );
-    for (const signature of signatures) rankCandidates(signature, found.candidates, 10);
-    return found;
+    const ranked = signatures.map((signature) => rankCandidates(signature, found.candidates, 10));
+    return { found, ranked };
   };
   for (const signatures of articles.slice(0, 10)) await run(signatures); // warm
   const times: number[] = [];
   const candidates: number[] = [];
   let keys = 0;
+  const digest = createHash('sha256');
   for (const signatures of articles) {
     const started = performance.now();
-    const found = await run(signatures);
+    const { found, ranked } = await run(signatures);
     times.push(performance.now() - started);
     candidates.push(found.candidates.length);
     keys += found.probes;
+    answerDigest(digest, found, ranked);
   }
-  return { articles: articles.length, keys: keys / articles.length, lookup: stats(times), candidates: stats(candidates) };
+  return {
+    articles: articles.length,
+    keys: keys / articles.length,
+    lookup: stats(times),
+    candidates: stats(candidates),
+    digest: digest.digest('hex').slice(0, 16),
+  };
 }
 
 async function measure(size: number, options: Options): Promise<SizeResult> {
@@ -377,6 +404,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
     let found = 0;
     const keptOriginals = new Set<number>();
     let clientCpu = 0;
+    const digest = createHash('sha256');
     const serverCpuBefore = await backendCpu(dataSource);
     for (const q of queries) {
       // The floor on this machine now: one round trip of a trivial statement, interleaved with the lookups.
@@ -389,6 +417,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
       times.push(performance.now() - started);
       const used = process.cpuUsage(cpu);
       clientCpu += (used.user + used.system) / 1000;
+      answerDigest(digest, result.found, [result.ranked]);
       candidates.push(result.found.candidates.length);
       if (result.found.cappedBands > 0) capped++;
       leftOut += result.found.leftOut;
@@ -409,6 +438,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
     const buffers: number[] = [];
     let statements = 0;
     let plan = '';
+    let fetchPlan = '';
     let wouldFind = 0;
     let lostToCap = 0;
     for (const q of queries) {
@@ -424,6 +454,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
         const top = lines.find((line) => line.startsWith('Buffers:')) ?? '';
         buffers.push(Number(/hit=(\d+)/.exec(top)?.[1] ?? 0) + Number(/read=(\d+)/.exec(top)?.[1] ?? 0));
         plan ||= lines.find((line) => line.includes('claim_band_keys') && line.includes('Scan')) ?? '';
+        fetchPlan ||= lines.find((line) => line.includes('claim_signatures') && line.includes('Scan')) ?? '';
         return [];
       };
       await findMatchCandidates(explain, signatureBandKeys(q.signature), null, options.cap);
@@ -457,8 +488,10 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
       buffers: stats(buffers),
       statements: statements / queries.length,
       plan,
+      fetchPlan,
       tableMB: Number(bytes) / 2 ** 20,
       article,
+      digest: digest.digest('hex').slice(0, 16),
     };
   } finally {
     await dataSource.destroy();
@@ -497,6 +530,8 @@ async function main(): Promise<void> {
         `mean ${ms(r.article.lookup.mean)} p50 ${ms(r.article.lookup.p50)} p99 ${ms(r.article.lookup.p99)} | candidates mean ${r.article.candidates.mean.toFixed(0)} max ${r.article.candidates.max}`,
     );
     console.log(`  probe plan: ${r.plan}`);
+    console.log(`  fetch plan: ${r.fetchPlan}`);
+    console.log(`  answers digest: lookups ${r.digest}, article lookups ${r.article.digest}`);
   }
   if (results.length >= 2) {
     const small = results[0] as SizeResult;
@@ -504,7 +539,7 @@ async function main(): Promise<void> {
     console.log(
       `\nlookup ${label(small.size)}: p50 ${ms(small.lookup.p50)} p99 ${ms(small.lookup.p99)} | ${label(large.size)}: p50 ${ms(large.lookup.p50)} p99 ${ms(large.lookup.p99)} ` +
         `(aim: p99 under 5 ms) | growth ${(large.lookup.mean / small.lookup.mean).toFixed(1)}x for ${(large.size / small.size).toFixed(0)}x claims ` +
-        `(candidates ${small.candidates.mean.toFixed(1)} → ${large.candidates.mean.toFixed(1)} per lookup) | left out by the cap: ${small.leftOut} / ${large.leftOut} entries, ${small.trueMatchesLeftOut} / ${large.trueMatchesLeftOut} true matches | recall ${small.recall.toFixed(2)} / ${large.recall.toFixed(2)} | shared buffers per lookup ${small.buffers.mean.toFixed(0)} / ${large.buffers.mean.toFixed(0)} | CPU per lookup: client ${ms(small.clientCpu)} / ${ms(large.clientCpu)}, PostgreSQL ${small.serverCpu === null ? 'n/a' : ms(small.serverCpu)} / ${large.serverCpu === null ? 'n/a' : ms(large.serverCpu)}`,
+        `(candidates ${small.candidates.mean.toFixed(1)} → ${large.candidates.mean.toFixed(1)} per lookup) | left out by the cap: ${small.leftOut} / ${large.leftOut} entries, ${small.trueMatchesLeftOut} / ${large.trueMatchesLeftOut} true matches | recall ${small.recall.toFixed(2)} / ${large.recall.toFixed(2)} | shared buffers per lookup ${small.buffers.mean.toFixed(0)} / ${large.buffers.mean.toFixed(0)} | CPU per lookup: client ${ms(small.clientCpu)} / ${ms(large.clientCpu)}, PostgreSQL ${small.serverCpu === null ? 'n/a' : ms(small.serverCpu)} / ${large.serverCpu === null ? 'n/a' : ms(large.serverCpu)} | SELECT 1 p99 ${ms(small.roundTrip.p99)} / ${ms(large.roundTrip.p99)}`,
     );
   }
 }

@@ -2,9 +2,8 @@ import {
   claimSimilarity,
   FIRST_STORY_BAND_KEY,
   MATCH_SUGGEST_THRESHOLD,
-  parseFigures,
-  shinglesFromBytes,
-  shinglesToBytes,
+  rankedClaimFromBytes,
+  rankedClaimToBytes,
   SIGNATURE_VERSION,
   signatureBandKeys,
   type ClaimSignature,
@@ -82,7 +81,7 @@ export interface SignedClaim {
  * `excludeArticleId`: one statement, one round trip. It probes each key's bucket through
  * the primary key of `claim_band_keys` (a backward index-only range scan, newest first,
  * stopped after the cap + 1 rows, so a bucket's size never costs more than that), fetches
- * the kept candidates' signatures by `seq` (one unique-index probe each) and, for a bucket
+ * the kept candidates' signatures by `seq` (one hash-index probe and heap page each) and, for a bucket
  * that overflowed, counts the entries from its first one left out down (what the cap left
  * out, returned in one extra row).
  */
@@ -105,12 +104,11 @@ export async function findMatchCandidates(
      ), kept AS (
        SELECT seq, array_agg(band_key) AS band_keys FROM probe WHERE n <= cap GROUP BY seq
      )
-     SELECT s.claim_id, s.shingles, array_send(s.figures) AS figures, s.negated, array_send(s.story) AS story,
-            array_to_string(kept.band_keys, ',') AS band_keys, NULL::bigint AS capped_bands, NULL::bigint AS left_out
+     SELECT s.claim_id, s.packed, array_to_string(kept.band_keys, ',') AS band_keys, NULL::bigint AS capped_bands, NULL::bigint AS left_out
        FROM kept JOIN claim_signatures s ON s.seq = kept.seq
       WHERE s.version = $3 AND ($4::uuid IS NULL OR s.article_id <> $4::uuid)
      UNION ALL
-     SELECT NULL, NULL, NULL, NULL, NULL, NULL, count(*), sum(older.entries)
+     SELECT NULL, NULL, NULL, count(*), sum(older.entries)
        FROM probe first_left_out
        CROSS JOIN LATERAL (
          SELECT count(*) AS entries FROM claim_band_keys
@@ -130,51 +128,11 @@ export async function findMatchCandidates(
       leftOut = Number(row.left_out);
       continue;
     }
-    const shingles = shinglesFromBytes(row.shingles as Uint8Array);
-    const figureBytes = row.figures as Buffer;
-    const storyBytes = row.story as Buffer;
-    const figures = sentArray(figureBytes, FLOAT8_OID, 8, (at) => figureBytes.readDoubleBE(at));
-    const story = sentArray(storyBytes, INT4_OID, 4, (at) => storyBytes.readUInt32BE(at));
-    const packed = figures && parseFigures(figures.map((value) => (Number.isFinite(value) ? value : null)));
-    if (!shingles || !packed || !story) continue; // unreadable: never written so by storeSignatures
-    candidates.push({
-      claimId: row.claim_id as string,
-      signature: {
-        shingles,
-        figures: packed,
-        negated: row.negated as boolean,
-        story: Uint32Array.from(story),
-      },
-      bandKeys: numberList(row.band_keys as string),
-    });
+    const signature = rankedClaimFromBytes(row.packed as Uint8Array);
+    if (!signature) continue; // unreadable: never written so by storeSignatures
+    candidates.push({ claimId: row.claim_id as string, signature, bandKeys: numberList(row.band_keys as string) });
   }
   return { candidates, probes: keys.length, cappedBands, leftOut };
-}
-
-const FLOAT8_OID = 701;
-const INT4_OID = 23;
-
-/**
- * A one-dimensional array as PostgreSQL's `array_send` writes it (its binary wire format,
- * big-endian: dimensions, a null flag, the element type, the length and lower bound, then
- * each element's length and bytes), sent as bytea, read back with `read` (at an element's
- * offset). Null unless every element is a non-null `elementType` of `width` bytes. The text
- * form (`array_to_string`) costs PostgreSQL a float8out per figure and the client a split
- * and a Number() per value; this is a read at an offset.
- */
-function sentArray(bytes: Buffer, elementType: number, width: number, read: (at: number) => number): number[] | null {
-  if (bytes.length < 12 || bytes.readUInt32BE(8) !== elementType) return null;
-  const dimensions = bytes.readInt32BE(0);
-  if (dimensions === 0) return [];
-  if (dimensions !== 1 || bytes.readInt32BE(4) !== 0 || bytes.length < 20) return null;
-  const count = bytes.readInt32BE(12);
-  if (bytes.length !== 20 + count * (4 + width)) return null;
-  const values: number[] = new Array<number>(count);
-  for (let i = 0, at = 20; i < count; i++, at += 4 + width) {
-    if (bytes.readInt32BE(at) !== width) return null;
-    values[i] = read(at + 4);
-  }
-  return values;
 }
 
 /**
@@ -210,24 +168,17 @@ export async function storeSignatures(query: RunQuery, claims: readonly SignedCl
   const input = claims.map(({ claimId, articleId, signature }) => ({
     claim_id: claimId,
     article_id: articleId,
-    shingles: Buffer.from(shinglesToBytes(signature.shingles)).toString('hex'),
-    // JSON has no Infinity: an unbounded high ("more than 400") travels as text.
-    figures: Array.from(signature.figures, (value) => (Number.isFinite(value) ? value : 'Infinity')),
-    negated: signature.negated,
-    story: Array.from(signature.story, (hash) => hash | 0),
+    packed: Buffer.from(rankedClaimToBytes(signature)).toString('hex'),
     keys: signatureBandKeys(signature),
   }));
   if (input.length === 0) return;
   await query(
     `WITH input AS (
        SELECT * FROM jsonb_to_recordset($1::jsonb)
-         AS x(claim_id uuid, article_id uuid, shingles text, figures jsonb, negated boolean, story jsonb, keys jsonb)
+         AS x(claim_id uuid, article_id uuid, packed text, keys jsonb)
      ), signed AS (
-       INSERT INTO claim_signatures (claim_id, article_id, version, shingles, figures, negated, story)
-       SELECT claim_id, article_id, $2, decode(shingles, 'hex'),
-              ARRAY(SELECT jsonb_array_elements_text(figures)::double precision), negated,
-              ARRAY(SELECT jsonb_array_elements_text(story)::integer)
-       FROM input
+       INSERT INTO claim_signatures (claim_id, article_id, version, packed)
+       SELECT claim_id, article_id, $2, decode(packed, 'hex') FROM input
        ON CONFLICT (claim_id) DO NOTHING
        RETURNING claim_id, seq
      )

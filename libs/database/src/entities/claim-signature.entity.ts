@@ -3,8 +3,9 @@ import type { ClaimEntity } from './claim.entity';
 
 /**
  * What ranking a claim as a match candidate needs, as the engine's matching module
- * computes it (SIGNATURE_VERSION): its packed shingles, its figures, whether it is
- * negated and its article's story fingerprint. Its LSH band keys are rows of `claim_band_keys`, pointing back by `seq`.
+ * computes it (SIGNATURE_VERSION): its shingles, its figures, whether it is negated and its
+ * article's story fingerprint, in one bytea (`packed`). Its LSH band keys are rows of
+ * `claim_band_keys`, pointing back by `seq`.
  */
 @Entity({ name: 'claim_signatures' })
 export class ClaimSignatureEntity {
@@ -15,8 +16,12 @@ export class ClaimSignatureEntity {
   @JoinColumn({ name: 'claim_id' })
   claim?: ClaimEntity;
 
-  /** Signing order, newest highest: what band keys point at, and the order candidates are taken in. */
-  @Index('uq_claim_signatures_seq', { unique: true })
+  /**
+   * Signing order, newest highest: what band keys point at, and the order candidates are taken in.
+   * Unique by its identity; a hash index, as a lookup only ever asks for one seq: a probe is its
+   * bucket page, where a btree at a million claims descends three levels.
+   */
+  @Index('idx_claim_signatures_seq', { type: 'hash' })
   @Column({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS' })
   seq!: string;
 
@@ -27,20 +32,9 @@ export class ClaimSignatureEntity {
   @Column({ type: 'smallint' })
   version!: number;
 
-  /** The engine's packed shingles (uint32, little-endian). */
+  /** The engine's rankedClaimToBytes: shingles, figures, polarity and story in one value, fetched and read at offsets. */
   @Column({ type: 'bytea' })
-  shingles!: Buffer;
-
-  /** (measure hash, low, high) triples; an unbounded high as Infinity. */
-  @Column({ type: 'double precision', array: true })
-  figures!: number[];
-
-  @Column({ type: 'boolean' })
-  negated!: boolean;
-
-  /** The story fingerprint of the claim's article (hashed names, signed 32-bit): see the engine's story.ts. */
-  @Column({ type: 'integer', array: true })
-  story!: number[];
+  packed!: Buffer;
 }
 
 /**

@@ -7,11 +7,9 @@ export {
   signatureBandKeys,
   serializeSignature,
   deserializeSignature,
-  parseFigures,
-  shinglesToBytes,
-  shinglesFromBytes,
   SIGNATURE_VERSION,
 } from './signature';
+export { rankedClaimToBytes, rankedClaimFromBytes } from './ranked-bytes';
 export type { ClaimSignature, SerializedClaimSignature } from './signature';
 export { claimSimilarity } from './similarity';
 export type { RankedClaim } from './similarity';

@@ -1,5 +1,5 @@
-import { figuresConflict } from './figures';
-import { isNumberKind, shingleKind, shingleWeight, ShingleKind } from './shingle-kinds';
+import { agreeingFigures, figuresConflict } from './figures';
+import { isNumberKind, SHINGLE_WEIGHTS, shingleKind, shingleWeight, ShingleKind } from './shingle-kinds';
 import type { ClaimSignature } from './signature';
 
 /** What ranking a candidate needs of a signature: the MinHash values only serve the band keys. */
@@ -170,17 +170,38 @@ function isAnchored(overlap: Overlap): boolean {
 }
 
 /**
+ * Figures that agree (same measure, overlapping values) but whose tokens differ ("14 miles" /
+ * "22 kilometres", rounded to different tokens) count as shared numbers of the common weight,
+ * beyond the number shingles the two already share; the shared weight never exceeds the smaller
+ * claim's, so the bound ClaimStore takes from the weights alone still holds. Updates `overlap`.
+ */
+export function withAgreeingFigures(overlap: Overlap, agreeing: number, weightA: number, weightB: number): Overlap {
+  const extra = agreeing - overlap.numbers;
+  if (extra <= 0) return overlap;
+  overlap.numbers += extra;
+  overlap.weight = Math.min(overlap.weight + extra * SHINGLE_WEIGHTS[ShingleKind.commonNumber]!, weightA, weightB);
+  return overlap;
+}
+
+/**
  * The similarity of two claims in [0, 1], as ClaimMatchIndex.query reports it; for
  * pairs fetched by band key from a database. 0 when their figures for the same
  * measure differ (12 vs 20 trucks): those are never the same claim.
  */
 export function claimSimilarity(a: RankedClaim, b: RankedClaim): number {
   if (figuresConflict(a.figures, b.figures)) return 0;
-  const overlap = measureOverlap(a.shingles, 0, a.shingles.length, b.shingles, 0, b.shingles.length, newOverlap());
+  const totalsA = claimTotals(a.shingles, a.negated);
+  const totalsB = claimTotals(b.shingles, b.negated);
+  const overlap = withAgreeingFigures(
+    measureOverlap(a.shingles, 0, a.shingles.length, b.shingles, 0, b.shingles.length, newOverlap()),
+    agreeingFigures(a.figures, b.figures),
+    totalsA.weight,
+    totalsB.weight,
+  );
   return scoreSimilarity(
     overlap,
-    claimTotals(a.shingles, a.negated),
-    claimTotals(b.shingles, b.negated),
+    totalsA,
+    totalsB,
     storyRelation(a.story, b.story),
     timeRelation(a.figures, b.figures),
   );

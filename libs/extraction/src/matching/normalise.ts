@@ -7,7 +7,7 @@ import { spellOutNumbers } from './numbers';
 import { scanWords } from './scan-words';
 import { stemWord } from './stem';
 import { findTimeFrames } from './when';
-import { isInflectedCommonWord, phrasalVerbOf, synonymOf } from './synonyms';
+import { isInflectedCommonWord, phrasalVerbOf, placeOfDemonym, synonymOf } from './synonyms';
 
 /** What a claim says, reduced to the words that rewordings keep. */
 export interface NormalisedClaim {
@@ -61,14 +61,15 @@ export function normaliseClaim(text: string): NormalisedClaim {
     }
     if (currencyBeforeAmount) tokens.push(currencyBeforeAmount);
     currencyBeforeAmount = null;
-    const alias = WORD_ALIASES.get(word.text) ?? word.text;
+    // "Maltese" and "Malta", "Norwegian" and "Norway": one place.
+    const alias = WORD_ALIASES.get(word.text) ?? (word.capitalised ? placeOfDemonym(word.text) : undefined) ?? word.text;
     if (MATCHING_STOP_WORDS.has(alias)) continue;
     if (NEGATIONS.has(alias)) negated = true;
     if (CURRENCIES.has(alias)) {
       currencyBeforeAmount = alias;
       continue;
     }
-    // Names and words already folded by an alias ("US" → usa) keep their spelling.
+    // Names and words already folded by an alias ("US" → usa, "Greek" → greece) keep their spelling.
     const token = stemWord((!word.capitalised && alias === word.text ? synonymOf(alias) : undefined) ?? alias);
     tokens.push(token);
     if (word.capitalised) names.add(token);

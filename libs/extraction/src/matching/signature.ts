@@ -62,12 +62,13 @@ export function computeSignature(text: string): ClaimSignature {
 
 /**
  * The signatures of one article's claims, in order, each with the article's story
- * fingerprint (storyFingerprint of all its claims): what production and the eval sign an
+ * fingerprint (storyFingerprint of its claims with checkable content): what production and the eval sign an
  * article's claims with. Each claim is normalised once.
  */
 export function signArticleClaims(texts: readonly string[]): ClaimSignature[] {
   const claims = texts.map((text) => normaliseClaim(text));
-  const story = storyFingerprint(claims);
+  // Credits and other furniture name photographers and editors, not the story.
+  const story = storyFingerprint(claims.filter((claim, i) => hasCheckableContent(texts[i] as string, claim)));
   return texts.map((text, i) => signNormalised(text, claims[i] as NormalisedClaim, story));
 }
 

@@ -49,6 +49,8 @@ export function storyNames(claims: readonly NormalisedClaim[]): string[] {
     const names = new Set(claim.names);
     for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
     for (const token of claim.tokens) if (!names.has(token)) lowerCase.add(token);
+    // Stemmed, "Police" (polic) no longer finds its WordNet group below: normalisation noted it.
+    for (const name of claim.commonWordNames ?? []) lowerCase.add(name);
   }
   return [...counts]
     .filter(([name]) => !lowerCase.has(name) && !isDateWord(name) && !/^\d/.test(name) && synonymOf(name) === undefined)

@@ -1,3 +1,4 @@
+import type { ClaimFigure } from './figures';
 import { MONTHS, TIME_MODIFIERS, WEEKDAYS } from '../lexicon';
 import { hashPair, hashString } from './hashing';
 import { bandKey, LSH_BANDS } from './lsh';
@@ -98,11 +99,32 @@ export function storyRelation(a: Uint32Array, b: Uint32Array): StoryRelation {
  * claims of a story state both.
  */
 export function storyNumbers(claim: NormalisedClaim): Uint32Array {
-  const distinctive = [...new Set(claim.numbers.filter((token) => !isCommonNumber(token)))];
+  // A converted amount ("14 miles", "a 22-kilometre detour") is filed by its value rounded to one digit,
+  // at both ends of what it allows, so two agreeing conversions meet whatever their tokens.
+  const converted = claim.figures.filter(isConverted);
+  const convertedTokens = new Set(converted.map((figure) => figure.token));
+  const distinctive = [
+    ...new Set([
+      ...converted.flatMap((figure) => [roundedKey(figure, figure.low), roundedKey(figure, figure.high)]),
+      ...claim.numbers.filter((token) => !isCommonNumber(token) && !convertedTokens.has(token)),
+    ]),
+  ];
   const common = [...new Set(claim.numbers.filter(isCommonNumber))];
   // Two common numbers together ("2017" and "2023", "two" and "three") are as distinctive as one rare number.
   if (common.length >= 2) distinctive.push(common.slice(0, 2).sort().join('+'));
   return Uint32Array.from(distinctive.slice(0, STORY_KEY_NUMBERS), hashString);
+}
+
+/** An amount converted to its dimension's base unit (figures.ts writes its token as value + dimension: "22000length"). */
+function isConverted(figure: ClaimFigure): boolean {
+  return CONVERTED_DIMENSIONS.has(figure.measure) && figure.token.endsWith(figure.measure) && Number.isFinite(figure.high);
+}
+
+const CONVERTED_DIMENSIONS = new Set(['length', 'area', 'mass', 'volume', 'speed', 'power', 'energy']);
+
+/** "length~20000": a value rounded to one significant digit, for the story index only. */
+function roundedKey(figure: ClaimFigure, value: number): string {
+  return `${figure.measure}~${value <= 0 ? 0 : Number(value.toPrecision(1))}`;
 }
 
 /**

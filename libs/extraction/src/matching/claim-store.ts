@@ -1,4 +1,4 @@
-import { agreeingFigures, figuresConflict } from './figures';
+import { figuresConflict } from './figures';
 import { LSH_BANDS } from './lsh';
 import type { ClaimSignature } from './signature';
 import { claimTotals, measureOverlap, newOverlap, scoreSimilarity, withAgreeingFigures, type ClaimTotals } from './similarity';
@@ -138,7 +138,7 @@ export class ClaimStore {
     const end = start + (this.layout[at + COUNT] as number);
     const { shingles } = query.signature;
     measureOverlap(this.pool, start, end, shingles, 0, shingles.length, this.overlap);
-    withAgreeingFigures(this.overlap, figures ? agreeingFigures(figures, query.signature.figures) : 0, weight, queryWeight);
+    withAgreeingFigures(this.overlap, figures ?? NO_FIGURES, query.signature.figures, weight, queryWeight);
     const keyTerms = this.layout[at + KEY_TERMS] as number;
     const stored = this.storedTotals;
     stored.weight = weight;

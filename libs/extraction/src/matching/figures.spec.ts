@@ -1,4 +1,4 @@
-import { agreeingFigures, figuresConflict, findFigures, packFigures } from './figures';
+import { agreeingFigures, figuresConflict, findFigures, packFigures, sameValueOtherMeasure } from './figures';
 import { computeSignature } from './signature';
 import { claimSimilarity } from './similarity';
 import { phrasalVerbOf, synonymOf } from './synonyms';
@@ -102,6 +102,21 @@ describe('a whole and a half', () => {
   it('leaves "the second half" and "a half of" as they were', () => {
     expect(tokens('in the second half of the season')).toEqual([]);
     expect(tokens('the team and a half of the crowd')).toEqual(['50%']);
+  });
+});
+
+describe('money per span of time', () => {
+  const pack = (text: string) => packFigures(findFigures(text));
+  it('is a measure of its own with the amount as its token', () => {
+    expect(tokens('losing £40,000 a week')).toContain('40000GBP');
+    expect(conflict('Shops lose £40,000 a week.', 'Shops lose £60,000 a week.')).toBe(true);
+    expect(conflict('Shops lose £40,000 a week.', 'The council spent £60,000.')).toBe(false);
+  });
+
+  it('notes the same amount stated once per week and once in total, so a story lifts neither', () => {
+    expect(sameValueOtherMeasure(pack('shops lose £40,000 a week'), pack('the council spent £40,000'))).toBe(true);
+    expect(sameValueOtherMeasure(pack('shops lose £40,000 a week'), pack('shops lose £40,000 every week'))).toBe(false);
+    expect(sameValueOtherMeasure(pack('40 boats'), pack('for 40 days'))).toBe(false); // a span says nothing of a count
   });
 });
 

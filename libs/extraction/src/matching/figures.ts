@@ -165,10 +165,28 @@ export function findFigures(text: string): ClaimFigure[] {
     if (numerator >= denominator) continue;
     shares = [...shares.filter((figure) => !overlapping.includes(figure)), shareFigure((100 * numerator) / denominator, start, end)];
   }
-  return partsOfWholes(
+  return moneyPerSpan(
     text,
-    shares.sort((a, b) => a.start - b.start),
+    partsOfWholes(
+      text,
+      shares.sort((a, b) => a.start - b.start),
+    ),
   );
+}
+
+/**
+ * Money right before a rate ("£50,000 a week", "$2m every day") is an amount per span of time: a
+ * measure of its own ("money:GBP/1week"), so it neither contradicts a total ("spent £60,000 so
+ * far") nor, by the same token, tells the same fact as one (similarity.ts: sameValueOtherMeasure).
+ * Its token stays the amount's: a restatement that leaves the rate out keeps the shared number.
+ */
+function moneyPerSpan(text: string, figures: ClaimFigure[]): ClaimFigure[] {
+  return figures.map((figure, i) => {
+    const next = figures[i + 1];
+    if (!figure.measure.startsWith('money:') || next?.measure !== 'rate' || !/^\s+$/.test(text.slice(figure.end, next.start)))
+      return figure;
+    return { ...figure, measure: `${figure.measure}/${next.token}` };
+  });
 }
 
 /** The figure of an AND_A_HALF match: a span of time, a measure, money or a count; null when the whole is no number. */
@@ -390,6 +408,25 @@ function measuresWithUnmatched(a: Float64Array, b: Float64Array): number[] {
     if (statedByB && !matched) measures.push(a[i] as number);
   }
   return measures;
+}
+
+/** Measures whose values say nothing alone about another measure's: when, how long, how often, bare numbers. */
+const NOT_COMPARED_ACROSS_MEASURES = new Set([WHEN_MEASURE_HASH, hashString('time'), hashString('rate'), hashString('number')]);
+
+/**
+ * Whether `a` states a value that `b` states for another measure and neither states for the
+ * other's: "£50,000" spent against "£50,000 a week" lost, "40 boats" against "40 percent of boats".
+ * The same number read as two quantities is no evidence of one fact.
+ */
+export function sameValueOtherMeasure(a: Float64Array, b: Float64Array): boolean {
+  for (let i = 0; i < a.length; i += 3) {
+    if (NOT_COMPARED_ACROSS_MEASURES.has(a[i] as number)) continue;
+    for (let j = 0; j < b.length; j += 3) {
+      if (b[j] === a[i] || NOT_COMPARED_ACROSS_MEASURES.has(b[j] as number)) continue;
+      if ((a[i + 1] as number) <= (b[j + 2] as number) && (b[j + 1] as number) <= (a[i + 2] as number)) return true;
+    }
+  }
+  return false;
 }
 
 /**

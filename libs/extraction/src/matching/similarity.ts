@@ -1,4 +1,4 @@
-import { agreeingFigures, figuresConflict } from './figures';
+import { agreeingFigures, figuresConflict, sameValueOtherMeasure } from './figures';
 import { isNumberKind, SHINGLE_WEIGHTS, shingleKind, shingleWeight, ShingleKind } from './shingle-kinds';
 import type { ClaimSignature } from './signature';
 
@@ -33,10 +33,12 @@ export interface Overlap {
   numbers: number;
   /** Shared ordinary words and pairs of neighbouring words. */
   words: number;
+  /** A value one states for another measure than the other, and no figure agrees (withAgreeingFigures): no lift. */
+  otherMeasure: boolean;
 }
 
 export function newOverlap(): Overlap {
-  return { weight: 0, names: 0, numbers: 0, words: 0 };
+  return { weight: 0, names: 0, numbers: 0, words: 0, otherMeasure: false };
 }
 
 export function claimTotals(shingles: Uint32Array, negated: boolean): ClaimTotals {
@@ -89,6 +91,7 @@ export function measureOverlap(
   into.names = names;
   into.numbers = numbers;
   into.words = words;
+  into.otherMeasure = false;
   return into;
 }
 
@@ -147,7 +150,7 @@ export function scoreSimilarity(
   const namesConflict = setsConflict(overlap.names, a.names, b.names);
   const otherTime = time === TimeRelation.differs;
   let similarity = isAnchored(overlap) ? score : score * UNANCHORED_PENALTY;
-  if (story === StoryRelation.same && overlap.numbers > 0 && !otherTime) {
+  if (story === StoryRelation.same && overlap.numbers > 0 && !otherTime && !overlap.otherMeasure) {
     similarity = Math.max(similarity, Math.min(similarity * SAME_STORY_BOOST, MAX_SIMILARITY_WITH_CONFLICT));
   }
   if (factsConflict) similarity *= CONFLICT_PENALTY;
@@ -173,9 +176,13 @@ function isAnchored(overlap: Overlap): boolean {
  * Figures that agree (same measure, overlapping values) but whose tokens differ ("14 miles" /
  * "22 kilometres", rounded to different tokens) count as shared numbers of the common weight,
  * beyond the number shingles the two already share; the shared weight never exceeds the smaller
- * claim's, so the bound ClaimStore takes from the weights alone still holds. Updates `overlap`.
+ * claim's, so the bound ClaimStore takes from the weights alone still holds. With no figure
+ * agreeing, one side's value stated for another measure by the other (sameValueOtherMeasure:
+ * "£50,000" spent, "£50,000 a week" lost) is noted: such a shared number lifts nothing. Updates `overlap`.
  */
-export function withAgreeingFigures(overlap: Overlap, agreeing: number, weightA: number, weightB: number): Overlap {
+export function withAgreeingFigures(overlap: Overlap, a: Float64Array, b: Float64Array, weightA: number, weightB: number): Overlap {
+  const agreeing = agreeingFigures(a, b);
+  overlap.otherMeasure = agreeing === 0 && (sameValueOtherMeasure(a, b) || sameValueOtherMeasure(b, a));
   const extra = agreeing - overlap.numbers;
   if (extra <= 0) return overlap;
   overlap.numbers += extra;
@@ -194,15 +201,10 @@ export function claimSimilarity(a: RankedClaim, b: RankedClaim): number {
   const totalsB = claimTotals(b.shingles, b.negated);
   const overlap = withAgreeingFigures(
     measureOverlap(a.shingles, 0, a.shingles.length, b.shingles, 0, b.shingles.length, newOverlap()),
-    agreeingFigures(a.figures, b.figures),
+    a.figures,
+    b.figures,
     totalsA.weight,
     totalsB.weight,
   );
-  return scoreSimilarity(
-    overlap,
-    totalsA,
-    totalsB,
-    storyRelation(a.story, b.story),
-    timeRelation(a.figures, b.figures),
-  );
+  return scoreSimilarity(overlap, totalsA, totalsB, storyRelation(a.story, b.story), timeRelation(a.figures, b.figures));
 }

@@ -99,14 +99,14 @@ export function storyRelation(a: Uint32Array, b: Uint32Array): StoryRelation {
  * claims of a story state both.
  */
 export function storyNumbers(claim: NormalisedClaim): Uint32Array {
-  // A converted amount ("14 miles", "a 22-kilometre detour") is filed by its value rounded to one digit,
-  // at both ends of what it allows, so two agreeing conversions meet whatever their tokens.
+  // A converted amount ("14 miles", "a 22-kilometre detour") is filed under every value to two
+  // significant digits that it allows, so two agreeing conversions meet whatever their tokens.
   const converted = claim.figures.filter(isConverted);
   const convertedTokens = new Set(converted.map((figure) => figure.token));
   const distinctive = [
     ...new Set([
-      ...converted.flatMap((figure) => [roundedKey(figure, figure.low), roundedKey(figure, figure.high)]),
       ...claim.numbers.filter((token) => !isCommonNumber(token) && !convertedTokens.has(token)),
+      ...converted.flatMap(roundedKeys),
     ]),
   ];
   const common = [...new Set(claim.numbers.filter(isCommonNumber))];
@@ -122,9 +122,27 @@ function isConverted(figure: ClaimFigure): boolean {
 
 const CONVERTED_DIMENSIONS = new Set(['length', 'area', 'mass', 'volume', 'speed', 'power', 'energy']);
 
-/** "length~20000": a value rounded to one significant digit, for the story index only. */
-function roundedKey(figure: ClaimFigure, value: number): string {
-  return `${figure.measure}~${value <= 0 ? 0 : Number(value.toPrecision(1))}`;
+/**
+ * "length~21000", "length~22000", "length~23000": the values to two significant digits from the
+ * figure's low to its high (at most ROUNDED_KEYS; a hedged or converted amount allows ±3–8 %, so
+ * three at most in practice). Two overlapping intervals share one at least: each holds every
+ * rounded value between its ends. For the story index only.
+ */
+function roundedKeys(figure: ClaimFigure): string[] {
+  const keys: string[] = [];
+  const last = roundTwo(figure.high);
+  for (let value = roundTwo(figure.low); keys.length < ROUNDED_KEYS; ) {
+    keys.push(`${figure.measure}~${value}`);
+    if (value >= last || value <= 0) break;
+    value = roundTwo(value + 10 ** (Math.floor(Math.log10(value)) - 1));
+  }
+  return keys;
+}
+
+const ROUNDED_KEYS = 4;
+
+function roundTwo(value: number): number {
+  return value <= 0 ? 0 : Number(value.toPrecision(2));
 }
 
 /**

@@ -410,6 +410,10 @@ function measuresWithUnmatched(a: Float64Array, b: Float64Array): number[] {
   return measures;
 }
 
+/** Physical measures converted to a base unit (a length, a mass, …): their tokens are rounded, so agreeing ones may differ. */
+export const CONVERTED_MEASURES: ReadonlySet<string> = new Set(['length', 'area', 'mass', 'volume', 'speed', 'power', 'energy']);
+const CONVERTED_MEASURE_HASHES = new Set([...CONVERTED_MEASURES].map(hashString));
+
 /** Measures whose values say nothing alone about another measure's: when, how long, how often, bare numbers. */
 const NOT_COMPARED_ACROSS_MEASURES = new Set([WHEN_MEASURE_HASH, hashString('time'), hashString('rate'), hashString('number')]);
 
@@ -435,10 +439,10 @@ export function sameValueOtherMeasure(a: Float64Array, b: Float64Array): boolean
  * 9,000" and "9,000". Time frames are not counted (timeRelation weighs them). Ranking counts
  * them as shared numbers (similarity.ts: withAgreeingFigures).
  */
-export function agreeingFigures(a: Float64Array, b: Float64Array): number {
+export function agreeingFigures(a: Float64Array, b: Float64Array, convertedOnly = false): number {
   let agreeing = 0;
   for (let i = 0; i < a.length; i += 3) {
-    if (a[i] === WHEN_MEASURE_HASH) continue;
+    if (a[i] === WHEN_MEASURE_HASH || (convertedOnly && !CONVERTED_MEASURE_HASHES.has(a[i] as number))) continue;
     for (let j = 0; j < b.length; j += 3) {
       if (b[j] === a[i] && (a[i + 1] as number) <= (b[j + 2] as number) && (b[j + 1] as number) <= (a[i + 2] as number)) {
         agreeing++;

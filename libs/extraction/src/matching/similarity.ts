@@ -185,8 +185,12 @@ export function withAgreeingFigures(overlap: Overlap, a: Float64Array, b: Float6
   overlap.otherMeasure = agreeing === 0 && (sameValueOtherMeasure(a, b) || sameValueOtherMeasure(b, a));
   const extra = agreeing - overlap.numbers;
   if (extra <= 0) return overlap;
+  // A converted amount (a length, a mass) would be a distinctive number had both sides used one unit.
+  const converted = Math.min(extra, agreeingFigures(a, b, true));
   overlap.numbers += extra;
-  overlap.weight = Math.min(overlap.weight + extra * SHINGLE_WEIGHTS[ShingleKind.commonNumber]!, weightA, weightB);
+  const added =
+    converted * SHINGLE_WEIGHTS[ShingleKind.distinctiveNumber]! + (extra - converted) * SHINGLE_WEIGHTS[ShingleKind.commonNumber]!;
+  overlap.weight = Math.min(overlap.weight + added, weightA, weightB);
   return overlap;
 }
 

@@ -1,4 +1,4 @@
-import type { ClaimFigure } from './figures';
+import { CONVERTED_MEASURES, type ClaimFigure } from './figures';
 import { MONTHS, TIME_MODIFIERS, WEEKDAYS } from '../lexicon';
 import { hashPair, hashString } from './hashing';
 import { bandKey, LSH_BANDS } from './lsh';
@@ -117,10 +117,8 @@ export function storyNumbers(claim: NormalisedClaim): Uint32Array {
 
 /** An amount converted to its dimension's base unit (figures.ts writes its token as value + dimension: "22000length"). */
 function isConverted(figure: ClaimFigure): boolean {
-  return CONVERTED_DIMENSIONS.has(figure.measure) && figure.token.endsWith(figure.measure) && Number.isFinite(figure.high);
+  return CONVERTED_MEASURES.has(figure.measure) && figure.token.endsWith(figure.measure) && Number.isFinite(figure.high);
 }
-
-const CONVERTED_DIMENSIONS = new Set(['length', 'area', 'mass', 'volume', 'speed', 'power', 'energy']);
 
 /**
  * "length~21000", "length~22000", "length~23000": the values to two significant digits from the
@@ -131,7 +129,7 @@ const CONVERTED_DIMENSIONS = new Set(['length', 'area', 'mass', 'volume', 'speed
 function roundedKeys(figure: ClaimFigure): string[] {
   const keys: string[] = [];
   const last = roundTwo(figure.high);
-  for (let value = roundTwo(figure.low); keys.length < ROUNDED_KEYS; ) {
+  for (let value = roundTwo(figure.low); keys.length < ROUNDED_KEYS;) {
     keys.push(`${figure.measure}~${value}`);
     if (value >= last || value <= 0) break;
     value = roundTwo(value + 10 ** (Math.floor(Math.log10(value)) - 1));

@@ -115,12 +115,13 @@ describe('storyRelation', () => {
 describe('storyNumbers and storyBandKeys', () => {
   const numbersOf = (text: string) => storyNumbers(normaliseClaim(text));
 
-  it('files distinctive numbers; not small counts, years, spans of time or round shares alone', () => {
+  it('files distinctive numbers; a small count, year, span of time or round share only when it is the only number', () => {
     expect(numbersOf('Two ferries carried 212 passengers.')).toHaveLength(1);
     expect(numbersOf('A third of the 212 ferries are idle.')).toHaveLength(2);
-    expect(numbersOf('The line was shut for 11 hours.')).toHaveLength(0);
+    expect(numbersOf('The line was shut for 11 hours.')).toHaveLength(1);
     expect(numbersOf('Half of the ferries sailed in 2026.')).toHaveLength(1); // 50% and 2026 as a pair
-    expect(numbersOf('Half of the ferries sailed.')).toHaveLength(0);
+    expect(numbersOf('Half of the ferries sailed.')).toHaveLength(1);
+    expect(numbersOf('No ferry sailed.')).toHaveLength(0);
   });
 
   it('files a converted amount by its value rounded to one digit, so agreeing conversions meet', () => {

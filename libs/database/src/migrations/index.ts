@@ -22,6 +22,7 @@ import { SessionExpiryIndex1796308961461 } from './1796308961461-SessionExpiryIn
 import { ClaimSignaturesV41796309000000 } from './1796309000000-ClaimSignaturesV4';
 import { ClaimSignaturesV51796310000000 } from './1796310000000-ClaimSignaturesV5';
 import { ClaimSignaturesV61796311000000 } from './1796311000000-ClaimSignaturesV6';
+import { ClaimSignaturesV71796312500000 } from './1796312500000-ClaimSignaturesV7';
 import { ClaimSignaturesPacked1796313000000 } from './1796313000000-ClaimSignaturesPacked';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
@@ -52,5 +53,6 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV41796309000000,
   ClaimSignaturesV51796310000000,
   ClaimSignaturesV61796311000000,
+  ClaimSignaturesV71796312500000,
   ClaimSignaturesPacked1796313000000,
 ];

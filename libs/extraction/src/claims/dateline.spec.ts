@@ -14,6 +14,9 @@ describe('datelineLength', () => {
     ['KRAKÓW, Aug. 14, 2025 (PAP) -- Rail fares rise by 8 percent.', 'Rail fares rise by 8 percent.'],
     ['ROME (Reuters) - Prices rose.', 'Prices rose.'],
     ['GENEVA\u2014The agency said 40,000 people had fled.', 'The agency said 40,000 people had fled.'],
+    ['DUNMORE, Scotland, Jan 9 (Reuters) - The pier closed.', 'The pier closed.'],
+    ['PORT ELLEN, West Islay, Jan 9 - The pier closed.', 'The pier closed.'],
+    ['SANTA ROSA, New Mexico, May 2 (AP) \u2014 Two wells ran dry.', 'Two wells ran dry.'],
   ])('strips the dateline of %j', (text, claim) => {
     expect(afterDateline(text)).toBe(claim);
   });

@@ -1,7 +1,8 @@
 /**
  * A wire dateline: where (in capitals), optionally when and through which agency
  * the story was filed, then a dash: "OSLO, Dec 2 (Reuters) - ", "ST. JOHN'S —
- * ", "NEW YORK (AP) — ", "LYON, 14 October 2026 - ". It opens a paragraph and
+ * ", "NEW YORK (AP) — ", "LYON, 14 October 2026 - ", with the country or region after the
+ * place ("WESTMOOR, England, March 4 (Reuters) - ", "CAPE TOWN, South Africa, Jan 3 -"). It opens a paragraph and
  * belongs to no claim: the claim a fact-checker reads starts after it.
  *
  * The place must be written in capitals (two letters at least, no lower-case
@@ -12,7 +13,7 @@
  * talks …" is a sentence).
  */
 const DATELINE =
-  /^\p{Lu}[\p{Lu}\p{M}.'’-]*(?:[ /]\p{Lu}[\p{Lu}\p{M}.'’-]*){0,4}(?:,[ \t]*[\p{L}\d][\p{L}\d. ]{0,24}?(?:,[ \t]*\d{4})?)?(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]+[-–—]{1,2}[ \t]+|[ \t]*[–—][ \t]*)(?=\S)/u;
+  /^\p{Lu}[\p{Lu}\p{M}.'’-]*(?:[ /]\p{Lu}[\p{Lu}\p{M}.'’-]*){0,4}(?:,[ \t]*\p{Lu}\p{Ll}[\p{L}.'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}.'’-]*){0,2}(?=,))?(?:,[ \t]*[\p{L}\d][\p{L}\d. ]{0,24}?(?:,[ \t]*\d{4})?)?(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]+[-–—]{1,2}[ \t]+|[ \t]*[–—][ \t]*)(?=\S)/u;
 
 /** The length of the dateline opening `text`, or 0 when it opens with none. */
 export function datelineLength(text: string): number {

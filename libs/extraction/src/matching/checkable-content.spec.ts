@@ -18,6 +18,8 @@ describe('hasCheckableContent', () => {
     'Follow our live coverage of the Korvel flood on our website.',
     'You can reach the press office at ilse.brandt@korvel-water.example for details.',
     '© 2026 Korvel Water Board. All rights reserved.',
+    'Photo: Ilse Brandt/Korvel Herald',
+    'Pictures by Tomasz Wolan for the Korvel Herald',
   ])('is false for boilerplate: %s', (line) => {
     expect(checkable(line)).toBe(false);
   });

@@ -8,7 +8,7 @@ import type { NormalisedClaim } from './normalise';
 export const MIN_MATCHED_TOKENS = 3;
 
 /**
- * An article's furniture rather than a claim: credits ("Reporting by …; editing by …"),
+ * An article's furniture rather than a claim: credits ("Reporting by …; editing by …", "Photo: Name/Agency"),
  * contact lines, greetings and sign-offs of a live blog, calls to subscribe or share. Wire
  * copy repeats them word for word, so they would link unrelated articles.
  */
@@ -17,6 +17,7 @@ const BOILERPLATE_OPENINGS = [
   String.raw`(?:media\s+|press\s+)?(?:contacts?|enquiries|inquiries)\s*:`,
   String.raw`for\s+(?:more|further)\s+(?:information|details)\b`,
   String.raw`(?:e-?mail|tel|telephone|phone|fax|website)\s*:`,
+  String.raw`(?:photo(?:graph)?s?|pictures?|images?|video|illustration|credit)\s*(?::|by\b)`,
   String.raw`(?:follow\s+(?:us|me|our)|subscribe|sign\s+up|click|read\s+more|share\s+this|copyright)\b|©`,
   String.raw`(?:good\s+(?:morning|afternoon|evening)|hello|welcome\s+(?:to|back)|thanks?\s+(?:you\s+)?for\s+(?:joining|reading|following|watching|listening))\b`,
 ];

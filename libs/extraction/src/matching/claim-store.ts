@@ -1,7 +1,7 @@
 import { figuresConflict } from './figures';
 import { LSH_BANDS } from './lsh';
 import type { ClaimSignature } from './signature';
-import { claimTotals, measureOverlap, newOverlap, scoreSimilarity, type ClaimTotals } from './similarity';
+import { claimTotals, measureOverlap, newOverlap, scoreSimilarity, withAgreeingFigures, type ClaimTotals } from './similarity';
 import { NO_STORY, storyRelation } from './story';
 import { timeRelation } from './when';
 
@@ -138,6 +138,7 @@ export class ClaimStore {
     const end = start + (this.layout[at + COUNT] as number);
     const { shingles } = query.signature;
     measureOverlap(this.pool, start, end, shingles, 0, shingles.length, this.overlap);
+    withAgreeingFigures(this.overlap, figures ?? NO_FIGURES, query.signature.figures, weight, queryWeight);
     const keyTerms = this.layout[at + KEY_TERMS] as number;
     const stored = this.storedTotals;
     stored.weight = weight;

@@ -1,4 +1,4 @@
-import { figuresConflict, findFigures, packFigures } from './figures';
+import { agreeingFigures, figuresConflict, findFigures, packFigures, sameValueOtherMeasure } from './figures';
 import { computeSignature } from './signature';
 import { claimSimilarity } from './similarity';
 import { phrasalVerbOf, synonymOf } from './synonyms';
@@ -52,6 +52,87 @@ describe('findFigures', () => {
     expect(tokens('In March 2019, the third report counted 40 ferries')).toEqual(['40']);
     const [figure] = findFigures('40 ferries');
     expect('40 ferries'.slice(figure!.start, figure!.end).trim()).toBe('40');
+  });
+});
+
+describe('units restatements convert between', () => {
+  it.each([
+    ['repairs of 1.8 million pounds', '1800000GBP'],
+    ['repairs of £1.8m', '1800000GBP'],
+    ['lost 30,000 pounds a month', '30000GBP'],
+    ['200 pounds of flour', '91mass'],
+    ['6,500 metric tons of grain', '6500000mass'],
+    ['6,500 tonnes of grain', '6500000mass'],
+    ['2 nautical miles offshore', '3700length'],
+    ['3.7 km offshore', '3700length'],
+    ['8,000 gallons of diesel', '30000volume'],
+    ['30,000 litres of diesel', '30000volume'],
+    ['6,600 imperial gallons of diesel', '30000volume'],
+  ])('%s → %s', (text, token) => {
+    expect(tokens(text)).toContain(token);
+  });
+
+  it('sets pounds against pounds and agrees across units, never across money and weight', () => {
+    expect(conflict('Repairs cost 1.8 million pounds.', 'Repairs cost £1.8m.')).toBe(false);
+    expect(conflict('Repairs cost 1.8 million pounds.', 'Repairs cost £2.6m.')).toBe(true);
+    expect(conflict('The tanker holds about 8,000 gallons of diesel.', 'The tanker holds some 30,000 litres of diesel.')).toBe(false);
+    expect(conflict('The tanker holds 8,000 gallons of diesel.', 'The tanker holds 60,000 litres of diesel.')).toBe(true);
+    expect(conflict('The boat sank 2 nautical miles off Brisk.', 'The boat sank 3.7 kilometres off Brisk.')).toBe(false);
+    expect(conflict('The boat sank 2 nautical miles off Brisk.', 'The boat sank 2 miles off Brisk.')).toBe(true);
+  });
+});
+
+describe('a whole and a half', () => {
+  it.each([
+    ['shut for a year and a half', '18month'],
+    ['for two and a half years', '30month'],
+    ['a three-and-a-half-hour wait', '210minute'],
+    ['an hour and a half', '90minute'],
+    ['one and a half million voters', '1500000'],
+    ['4 and a half km of dunes', '4500length'],
+  ])('%s → %s', (text, token) => {
+    expect(tokens(text)).toEqual([token]);
+  });
+
+  it('agrees with the same span in other units and conflicts with the whole alone', () => {
+    expect(conflict('The pier will stay shut for a year and a half.', 'The pier will stay shut for 18 months.')).toBe(false);
+    expect(conflict('The pier will stay shut for a year and a half.', 'The pier will stay shut for a year.')).toBe(true);
+  });
+
+  it('leaves "the second half" and "a half of" as they were', () => {
+    expect(tokens('in the second half of the season')).toEqual([]);
+    expect(tokens('the team and a half of the crowd')).toEqual(['50%']);
+  });
+});
+
+describe('money per span of time', () => {
+  const pack = (text: string) => packFigures(findFigures(text));
+  it('is a measure of its own with the amount as its token', () => {
+    expect(tokens('losing £40,000 a week')).toContain('40000GBP');
+    expect(conflict('Shops lose £40,000 a week.', 'Shops lose £60,000 a week.')).toBe(true);
+    expect(conflict('Shops lose £40,000 a week.', 'The council spent £60,000.')).toBe(false);
+  });
+
+  it('notes the same amount stated once per week and once in total, so a story lifts neither', () => {
+    expect(sameValueOtherMeasure(pack('shops lose £40,000 a week'), pack('the council spent £40,000'))).toBe(true);
+    expect(sameValueOtherMeasure(pack('shops lose £40,000 a week'), pack('shops lose £40,000 every week'))).toBe(false);
+    expect(sameValueOtherMeasure(pack('40 boats'), pack('for 40 days'))).toBe(false); // a span says nothing of a count
+  });
+});
+
+describe('agreeingFigures', () => {
+  const pack = (text: string) => packFigures(findFigures(text));
+  it('counts the figures of one side that a figure of the other allows, for the same measure', () => {
+    expect(agreeingFigures(pack('a diversion of 9 miles adding 20 minutes'), pack('a 14.5 km detour, 20 minutes longer'))).toBe(2);
+    expect(agreeingFigures(pack('a diversion of 9 miles'), pack('a 30 km detour'))).toBe(0);
+    expect(agreeingFigures(pack('9 miles'), pack('9 buses'))).toBe(0);
+  });
+
+  it('lets two converted figures whose rounded tokens differ anchor a same-story restatement', () => {
+    expect(tokens('a diversion of 9 miles')).not.toEqual(tokens('a 14.5-kilometre detour'));
+    expect(
+      similarity('Drivers face a diversion of 9 miles via Dunmore.', 'Drivers face a 14.5-kilometre diversion via Dunmore.'),
+    ).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
   });
 });
 

@@ -1,6 +1,7 @@
 import { extractQuantities } from '../quantities/extract-quantities';
 import type { Quantity } from '../quantities/quantity';
 import { baseUnitOf, TIME_UNITS_DESCENDING } from '../quantities/unit-conversion';
+import { CARDINALS, cardinalValue } from '../quantities/number-words';
 import { UNIT_WORDS } from '../quantities/units';
 import { hashString } from './hashing';
 import { canonicalNumber } from './numbers';
@@ -66,12 +67,29 @@ const BY_FRACTION = /\bby\s+(?:(a|one|two|three)\s+)?(half|thirds?|quarters?|fif
 /** A fraction of a time unit ("half a day", "a quarter of an hour", "three quarters of an hour"): a span of time. */
 const FRACTION_OF_TIME_UNIT =
   /\b(?:(a|one|two|three)\s+)?(half|thirds?|quarters?)\s+(?:of\s+)?an?\s+(minute|hour|day|week|month|year|decade|century)\b/gi;
+/**
+ * A whole and a half: "a year and a half", "two and a half years", "three-and-a-half hours", "one and a
+ * half million people", which the quantities module reads as a whole without the half (or not at all).
+ * Groups: the whole (digits, a cardinal word, or "a"/"an" before a unit), the unit before "and a half";
+ * or the whole, a scale and the unit after it.
+ */
+const WHOLE = `(\\d+|${[...CARDINALS.keys()].filter((word) => !/\s/.test(word)).join('|')})`;
+const UNIT = `(${[...UNIT_WORDS.keys()].map((word) => word.replace(/[-/]/g, '\\$&')).join('|')})`;
+const AND_A_HALF = new RegExp(
+  `\\b(?:(a|an|\\d+|[a-z]+)[\\s-]+${UNIT}[\\s-]+and[\\s-]+a[\\s-]+half|${WHOLE}[\\s-]+and[\\s-]+a[\\s-]+half(?:\\s+(thousand|million|billion))?(?:[\\s-]+${UNIT})?)\\b`,
+  'gi',
+);
 const FRACTION_DENOMINATORS: ReadonlyMap<string, number> = new Map([
   ['half', 2],
   ['third', 3],
   ['quarter', 4],
   ['fifth', 5],
   ['tenth', 10],
+]);
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
 ]);
 const FRACTION_NUMERATORS: ReadonlyMap<string, number> = new Map([
   ['a', 1],
@@ -130,6 +148,11 @@ export function findFigures(text: string): ClaimFigure[] {
       timeFigure(numerator / denominator, unit.unit, 0, start, end),
     ];
   }
+  for (const match of text.matchAll(AND_A_HALF)) {
+    const figure = andAHalfFigure(match);
+    if (!figure) continue;
+    spans = [...spans.filter((other) => !(figure.start < other.end && figure.end > other.start)), figure];
+  }
   let shares = spans;
   for (const match of text.matchAll(BY_FRACTION)) {
     const end = match.index + match[0].length;
@@ -142,10 +165,49 @@ export function findFigures(text: string): ClaimFigure[] {
     if (numerator >= denominator) continue;
     shares = [...shares.filter((figure) => !overlapping.includes(figure)), shareFigure((100 * numerator) / denominator, start, end)];
   }
-  return partsOfWholes(
+  return moneyPerSpan(
     text,
-    shares.sort((a, b) => a.start - b.start),
+    partsOfWholes(
+      text,
+      shares.sort((a, b) => a.start - b.start),
+    ),
   );
+}
+
+/**
+ * Money right before a rate ("£50,000 a week", "$2m every day") is an amount per span of time: a
+ * measure of its own ("money:GBP/1week"), so it neither contradicts a total ("spent £60,000 so
+ * far") nor, by the same token, tells the same fact as one (similarity.ts: sameValueOtherMeasure).
+ * Its token stays the amount's: a restatement that leaves the rate out keeps the shared number.
+ */
+function moneyPerSpan(text: string, figures: ClaimFigure[]): ClaimFigure[] {
+  return figures.map((figure, i) => {
+    const next = figures[i + 1];
+    if (!figure.measure.startsWith('money:') || next?.measure !== 'rate' || !/^\s+$/.test(text.slice(figure.end, next.start)))
+      return figure;
+    return { ...figure, measure: `${figure.measure}/${next.token}` };
+  });
+}
+
+/** The figure of an AND_A_HALF match: a span of time, a measure, money or a count; null when the whole is no number. */
+function andAHalfFigure(match: RegExpMatchArray): ClaimFigure | null {
+  const [, wholeBefore, unitBefore, wholeAfter, scale, unitAfter] = match;
+  const whole = (wholeBefore ?? wholeAfter ?? '').toLowerCase();
+  const wholeValue = /^\d+$/.test(whole) ? Number(whole) : whole === 'a' || whole === 'an' ? 1 : cardinalValue(whole);
+  if (wholeValue === undefined) return null;
+  const unit = UNIT_WORDS.get((unitBefore ?? unitAfter ?? '').toLowerCase());
+  const start = match.index as number;
+  return quantityFigure({
+    text: match[0],
+    start,
+    end: start + match[0].length,
+    kind: unit?.kind ?? 'count',
+    value: (wholeValue + 0.5) * (scale ? (SCALES.get(scale.toLowerCase()) as number) : 1),
+    unit: unit?.unit ?? null,
+    counted: null,
+    approximate: false,
+    bound: null,
+  });
 }
 
 /** "two of its four supports" as the share it is (50%), so that it meets "half of its supports". */
@@ -346,4 +408,47 @@ function measuresWithUnmatched(a: Float64Array, b: Float64Array): number[] {
     if (statedByB && !matched) measures.push(a[i] as number);
   }
   return measures;
+}
+
+/** Physical measures converted to a base unit (a length, a mass, …): their tokens are rounded, so agreeing ones may differ. */
+export const CONVERTED_MEASURES: ReadonlySet<string> = new Set(['length', 'area', 'mass', 'volume', 'speed', 'power', 'energy']);
+const CONVERTED_MEASURE_HASHES = new Set([...CONVERTED_MEASURES].map(hashString));
+
+/** Measures whose values say nothing alone about another measure's: when, how long, how often, bare numbers. */
+const NOT_COMPARED_ACROSS_MEASURES = new Set([WHEN_MEASURE_HASH, hashString('time'), hashString('rate'), hashString('number')]);
+
+/**
+ * Whether `a` states a value that `b` states for another measure and neither states for the
+ * other's: "£50,000" spent against "£50,000 a week" lost, "40 boats" against "40 percent of boats".
+ * The same number read as two quantities is no evidence of one fact.
+ */
+export function sameValueOtherMeasure(a: Float64Array, b: Float64Array): boolean {
+  for (let i = 0; i < a.length; i += 3) {
+    if (NOT_COMPARED_ACROSS_MEASURES.has(a[i] as number)) continue;
+    for (let j = 0; j < b.length; j += 3) {
+      if (b[j] === a[i] || NOT_COMPARED_ACROSS_MEASURES.has(b[j] as number)) continue;
+      if ((a[i + 1] as number) <= (b[j + 2] as number) && (b[j + 1] as number) <= (a[i + 2] as number)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * How many of `a`'s figures agree with a figure of `b` for the same measure (their values
+ * overlap): "14 miles" and "a 22-kilometre detour", whose rounded tokens differ, or "about
+ * 9,000" and "9,000". Time frames are not counted (timeRelation weighs them). Ranking counts
+ * them as shared numbers (similarity.ts: withAgreeingFigures).
+ */
+export function agreeingFigures(a: Float64Array, b: Float64Array, convertedOnly = false): number {
+  let agreeing = 0;
+  for (let i = 0; i < a.length; i += 3) {
+    if (a[i] === WHEN_MEASURE_HASH || (convertedOnly && !CONVERTED_MEASURE_HASHES.has(a[i] as number))) continue;
+    for (let j = 0; j < b.length; j += 3) {
+      if (b[j] === a[i] && (a[i + 1] as number) <= (b[j + 2] as number) && (b[j + 1] as number) <= (a[i + 2] as number)) {
+        agreeing++;
+        break;
+      }
+    }
+  }
+  return agreeing;
 }

@@ -7,7 +7,7 @@ import { spellOutNumbers } from './numbers';
 import { scanWords } from './scan-words';
 import { stemWord } from './stem';
 import { findTimeFrames } from './when';
-import { isInflectedCommonWord, phrasalVerbOf, synonymOf } from './synonyms';
+import { isInflectedCommonWord, phrasalVerbOf, placeOfDemonym, synonymOf } from './synonyms';
 
 /** What a claim says, reduced to the words that rewordings keep. */
 export interface NormalisedClaim {
@@ -17,6 +17,8 @@ export interface NormalisedClaim {
   numbers: string[];
   /** Tokens written with a capital letter (people, places, organisations), once each. */
   names: string[];
+  /** Those of `names` written as a common word WordNet groups with synonyms ("Police", "Workers"): no name of a story. */
+  commonWordNames?: string[];
   /** A negation ("not", "never", "no", "n't", "without") is among `tokens`. */
   negated: boolean;
   /** The figures it states (amounts in one scale per measure, and bare numbers), outside attribution. */
@@ -42,10 +44,13 @@ export function normaliseClaim(text: string): NormalisedClaim {
   const numbers: string[] = [];
   const figures: ClaimFigure[] = [];
   const names = new Set<string>();
+  const commonWordNames = new Set<string>();
   let negated = false;
   let currencyBeforeAmount: string | null = null;
   const opening = firstWordStart(source, bodyStart);
-  for (const raw of words) {
+  const scoped = negationsScopedByUntil(words);
+  for (const [at, raw] of words.entries()) {
+    if (scoped.has(at)) continue;
     // "Engineers found …", "Nobody asked …": capitalised by its place, a common word all the same.
     const word =
       raw.capitalised && raw.start === opening && (isInflectedCommonWord(raw.text) || NEGATIONS.has(raw.text))
@@ -61,20 +66,48 @@ export function normaliseClaim(text: string): NormalisedClaim {
     }
     if (currencyBeforeAmount) tokens.push(currencyBeforeAmount);
     currencyBeforeAmount = null;
-    const alias = WORD_ALIASES.get(word.text) ?? word.text;
+    // "Maltese" and "Malta", "Norwegian" and "Norway": one place.
+    const alias = WORD_ALIASES.get(word.text) ?? (word.capitalised ? placeOfDemonym(word.text) : undefined) ?? word.text;
     if (MATCHING_STOP_WORDS.has(alias)) continue;
     if (NEGATIONS.has(alias)) negated = true;
     if (CURRENCIES.has(alias)) {
       currencyBeforeAmount = alias;
       continue;
     }
-    // Names and words already folded by an alias ("US" → usa) keep their spelling.
+    // Names and words already folded by an alias ("US" → usa, "Greek" → greece) keep their spelling.
     const token = stemWord((!word.capitalised && alias === word.text ? synonymOf(alias) : undefined) ?? alias);
     tokens.push(token);
     if (word.capitalised) names.add(token);
+    if (word.capitalised && alias === word.text && synonymOf(alias) !== undefined) commonWordNames.add(token);
   }
   if (currencyBeforeAmount) tokens.push(currencyBeforeAmount);
-  return { tokens, numbers, names: [...names], negated, figures, timeFrames: findTimeFrames(source.slice(bodyStart)) };
+  return {
+    tokens,
+    numbers,
+    names: [...names],
+    commonWordNames: [...commonWordNames],
+    negated,
+    figures,
+    timeFrames: findTimeFrames(source.slice(bodyStart)),
+  };
+}
+
+/**
+ * Negations that "until" later in their clause turns into a time ("will not reopen until it is
+ * safe" is "stays closed until it is safe", not a denial): their indexes in `words`, left out.
+ */
+function negationsScopedByUntil(words: readonly MatchWord[]): Set<number> {
+  const scoped = new Set<number>();
+  let negation = -1;
+  for (const [at, word] of words.entries()) {
+    if (word.breakBefore) negation = -1;
+    if (NEGATIONS.has(word.text)) negation = at;
+    else if (negation >= 0 && (word.text === 'until' || word.text === 'till')) {
+      scoped.add(negation);
+      negation = -1;
+    }
+  }
+  return scoped;
 }
 
 /** Where the text's first word from `from` on starts (after any opening quote mark or bracket); -1 for none. */

@@ -10,7 +10,7 @@ import { NO_STORY, storyBandKeys, storyFingerprint, storyNumbers } from './story
  * Bumped whenever normalisation, shingling, weights or hashing change:
  * signatures of another version are not comparable; recompute them from the text.
  */
-export const SIGNATURE_VERSION = 6;
+export const SIGNATURE_VERSION = 7;
 
 /** What claim matching needs to know about a claim: about 0.6 KB, computed once and stored. */
 export interface ClaimSignature {
@@ -62,12 +62,13 @@ export function computeSignature(text: string): ClaimSignature {
 
 /**
  * The signatures of one article's claims, in order, each with the article's story
- * fingerprint (storyFingerprint of all its claims): what production and the eval sign an
+ * fingerprint (storyFingerprint of its claims with checkable content): what production and the eval sign an
  * article's claims with. Each claim is normalised once.
  */
 export function signArticleClaims(texts: readonly string[]): ClaimSignature[] {
   const claims = texts.map((text) => normaliseClaim(text));
-  const story = storyFingerprint(claims);
+  // Credits and other furniture name photographers and editors, not the story.
+  const story = storyFingerprint(claims.filter((claim, i) => hasCheckableContent(texts[i] as string, claim)));
   return texts.map((text, i) => signNormalised(text, claims[i] as NormalisedClaim, story));
 }
 

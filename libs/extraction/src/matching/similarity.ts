@@ -1,5 +1,5 @@
-import { figuresConflict } from './figures';
-import { isNumberKind, shingleKind, shingleWeight, ShingleKind } from './shingle-kinds';
+import { agreeingFigures, figuresConflict, sameValueOtherMeasure } from './figures';
+import { isNumberKind, SHINGLE_WEIGHTS, shingleKind, shingleWeight, ShingleKind } from './shingle-kinds';
 import type { ClaimSignature } from './signature';
 
 /** What ranking a candidate needs of a signature: the MinHash values only serve the band keys. */
@@ -33,10 +33,12 @@ export interface Overlap {
   numbers: number;
   /** Shared ordinary words and pairs of neighbouring words. */
   words: number;
+  /** A value one states for another measure than the other, and no figure agrees (withAgreeingFigures): no lift. */
+  otherMeasure: boolean;
 }
 
 export function newOverlap(): Overlap {
-  return { weight: 0, names: 0, numbers: 0, words: 0 };
+  return { weight: 0, names: 0, numbers: 0, words: 0, otherMeasure: false };
 }
 
 export function claimTotals(shingles: Uint32Array, negated: boolean): ClaimTotals {
@@ -89,6 +91,7 @@ export function measureOverlap(
   into.names = names;
   into.numbers = numbers;
   into.words = words;
+  into.otherMeasure = false;
   return into;
 }
 
@@ -147,7 +150,7 @@ export function scoreSimilarity(
   const namesConflict = setsConflict(overlap.names, a.names, b.names);
   const otherTime = time === TimeRelation.differs;
   let similarity = isAnchored(overlap) ? score : score * UNANCHORED_PENALTY;
-  if (story === StoryRelation.same && overlap.numbers > 0 && !otherTime) {
+  if (story === StoryRelation.same && overlap.numbers > 0 && !otherTime && !overlap.otherMeasure) {
     similarity = Math.max(similarity, Math.min(similarity * SAME_STORY_BOOST, MAX_SIMILARITY_WITH_CONFLICT));
   }
   if (factsConflict) similarity *= CONFLICT_PENALTY;
@@ -170,18 +173,42 @@ function isAnchored(overlap: Overlap): boolean {
 }
 
 /**
+ * Figures that agree (same measure, overlapping values) but whose tokens differ ("14 miles" /
+ * "22 kilometres", rounded to different tokens) count as shared numbers of the common weight,
+ * beyond the number shingles the two already share; the shared weight never exceeds the smaller
+ * claim's, so the bound ClaimStore takes from the weights alone still holds. With no figure
+ * agreeing, one side's value stated for another measure by the other (sameValueOtherMeasure:
+ * "£50,000" spent, "£50,000 a week" lost) is noted: such a shared number lifts nothing. Updates `overlap`.
+ */
+export function withAgreeingFigures(overlap: Overlap, a: Float64Array, b: Float64Array, weightA: number, weightB: number): Overlap {
+  const agreeing = agreeingFigures(a, b);
+  overlap.otherMeasure = agreeing === 0 && (sameValueOtherMeasure(a, b) || sameValueOtherMeasure(b, a));
+  const extra = agreeing - overlap.numbers;
+  if (extra <= 0) return overlap;
+  // A converted amount (a length, a mass) would be a distinctive number had both sides used one unit.
+  const converted = Math.min(extra, agreeingFigures(a, b, true));
+  overlap.numbers += extra;
+  const added =
+    converted * SHINGLE_WEIGHTS[ShingleKind.distinctiveNumber]! + (extra - converted) * SHINGLE_WEIGHTS[ShingleKind.commonNumber]!;
+  overlap.weight = Math.min(overlap.weight + added, weightA, weightB);
+  return overlap;
+}
+
+/**
  * The similarity of two claims in [0, 1], as ClaimMatchIndex.query reports it; for
  * pairs fetched by band key from a database. 0 when their figures for the same
  * measure differ (12 vs 20 trucks): those are never the same claim.
  */
 export function claimSimilarity(a: RankedClaim, b: RankedClaim): number {
   if (figuresConflict(a.figures, b.figures)) return 0;
-  const overlap = measureOverlap(a.shingles, 0, a.shingles.length, b.shingles, 0, b.shingles.length, newOverlap());
-  return scoreSimilarity(
-    overlap,
-    claimTotals(a.shingles, a.negated),
-    claimTotals(b.shingles, b.negated),
-    storyRelation(a.story, b.story),
-    timeRelation(a.figures, b.figures),
+  const totalsA = claimTotals(a.shingles, a.negated);
+  const totalsB = claimTotals(b.shingles, b.negated);
+  const overlap = withAgreeingFigures(
+    measureOverlap(a.shingles, 0, a.shingles.length, b.shingles, 0, b.shingles.length, newOverlap()),
+    a.figures,
+    b.figures,
+    totalsA.weight,
+    totalsB.weight,
   );
+  return scoreSimilarity(overlap, totalsA, totalsB, storyRelation(a.story, b.story), timeRelation(a.figures, b.figures));
 }

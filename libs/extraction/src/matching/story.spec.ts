@@ -53,6 +53,13 @@ describe('storyNames', () => {
 
   it('leaves out common words that WordNet groups with synonyms, capitalised or not', () => {
     expect(names('Police said 12 Workers were hurt in Saltvik.')).toEqual(['saltvik']);
+    expect(names('Police have opened an inquiry in Saltvik.', 'Saltvik Police arrested two men.')).toEqual(['saltvik']);
+  });
+
+  it("leaves a credit line's names out of the article's fingerprint", () => {
+    const [, withCredit] = signArticleClaims(['Photo: Ilse Brandt/Korvel Herald', 'The Saltvik ferry sank with 212 aboard.']);
+    const [without] = signArticleClaims(['The Saltvik ferry sank with 212 aboard.']);
+    expect(Array.from(withCredit!.story)).toEqual(Array.from(without!.story));
   });
 
   it(`keeps at most ${STORY_NAMES} names`, () => {
@@ -108,12 +115,20 @@ describe('storyRelation', () => {
 describe('storyNumbers and storyBandKeys', () => {
   const numbersOf = (text: string) => storyNumbers(normaliseClaim(text));
 
-  it('files distinctive numbers; not small counts, years, spans of time or round shares alone', () => {
+  it('files distinctive numbers; a small count, year, span of time or round share only when it is the only number', () => {
     expect(numbersOf('Two ferries carried 212 passengers.')).toHaveLength(1);
     expect(numbersOf('A third of the 212 ferries are idle.')).toHaveLength(2);
-    expect(numbersOf('The line was shut for 11 hours.')).toHaveLength(0);
+    expect(numbersOf('The line was shut for 11 hours.')).toHaveLength(1);
     expect(numbersOf('Half of the ferries sailed in 2026.')).toHaveLength(1); // 50% and 2026 as a pair
-    expect(numbersOf('Half of the ferries sailed.')).toHaveLength(0);
+    expect(numbersOf('Half of the ferries sailed.')).toHaveLength(1);
+    expect(numbersOf('No ferry sailed.')).toHaveLength(0);
+  });
+
+  it('files a converted amount by its value rounded to one digit, so agreeing conversions meet', () => {
+    const miles = Array.from(numbersOf('A diversion of 14 miles.'));
+    const km = Array.from(numbersOf('A 22-kilometre detour.'));
+    expect(miles.some((hash) => km.includes(hash))).toBe(true);
+    expect(Array.from(numbersOf('A 40-kilometre detour.')).some((hash) => miles.includes(hash))).toBe(false);
   });
 
   it('files two common numbers stated together as one pair, in either order', () => {

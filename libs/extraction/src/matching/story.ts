@@ -1,3 +1,4 @@
+import { CONVERTED_MEASURES, type ClaimFigure } from './figures';
 import { MONTHS, TIME_MODIFIERS, WEEKDAYS } from '../lexicon';
 import { hashPair, hashString } from './hashing';
 import { bandKey, LSH_BANDS } from './lsh';
@@ -49,6 +50,8 @@ export function storyNames(claims: readonly NormalisedClaim[]): string[] {
     const names = new Set(claim.names);
     for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
     for (const token of claim.tokens) if (!names.has(token)) lowerCase.add(token);
+    // Stemmed, "Police" (polic) no longer finds its WordNet group below: normalisation noted it.
+    for (const name of claim.commonWordNames ?? []) lowerCase.add(name);
   }
   return [...counts]
     .filter(([name]) => !lowerCase.has(name) && !isDateWord(name) && !/^\d/.test(name) && synonymOf(name) === undefined)
@@ -87,20 +90,63 @@ export function storyRelation(a: Uint32Array, b: Uint32Array): StoryRelation {
 
 /**
  * The numbers of a claim that its story files it under (storyBandKeys), hashed: its
- * distinctive numbers (2480, 33%, 4000000EUR), at most STORY_KEY_NUMBERS. Common numbers
- * (bare small counts, years, spans of time, round shares: "two", 2026, "11hour", "50%") are
- * left out: many claims of a story, and of every story that shares its leading names, state
- * one, so their buckets would fill to the per-key cap on every lookup (bench:matching: 128
- * candidates per lookup at 1M with spans and shares filed, against 68 without story keys). Two
- * common numbers stated together ("from 2017 to 2023") are filed as one pair ("2017+2023"): few
- * claims of a story state both.
+ * distinctive numbers (2480, 33%, 4000000EUR; a converted amount by its rounded values), at
+ * most STORY_KEY_NUMBERS. Common numbers (bare small counts, years, spans of time, round shares:
+ * "two", 2026, "11hour", "50%") are left out of a claim that states a distinctive one: many claims
+ * of a story, and of every story that shares its leading names, state one, so their buckets would
+ * fill to the per-key cap on every lookup (bench:matching: 128 candidates per lookup at 1M with
+ * spans and shares filed for every claim, against 68 without story keys). Two common numbers
+ * stated together ("from 2017 to 2023") are filed as one pair ("2017+2023"): few claims of a story
+ * state both; a claim whose only number is one common number is filed under it (version 7: bench
+ * 10k candidates per lookup 3.2 either way, eval tune 61 -> 65 of 92 pairs).
  */
 export function storyNumbers(claim: NormalisedClaim): Uint32Array {
-  const distinctive = [...new Set(claim.numbers.filter((token) => !isCommonNumber(token)))];
+  // A converted amount ("14 miles", "a 22-kilometre detour") is filed under every value to two
+  // significant digits that it allows, so two agreeing conversions meet whatever their tokens.
+  const converted = claim.figures.filter(isConverted);
+  const convertedTokens = new Set(converted.map((figure) => figure.token));
+  const distinctive = [
+    ...new Set([
+      ...claim.numbers.filter((token) => !isCommonNumber(token) && !convertedTokens.has(token)),
+      ...converted.flatMap(roundedKeys),
+    ]),
+  ];
   const common = [...new Set(claim.numbers.filter(isCommonNumber))];
   // Two common numbers together ("2017" and "2023", "two" and "three") are as distinctive as one rare number.
   if (common.length >= 2) distinctive.push(common.slice(0, 2).sort().join('+'));
+  // A claim whose only number is a common one ("shut for 18 months", "12 homes were evacuated") is
+  // filed under it: one key per leading name, each bucket capped like any story key, and otherwise
+  // such a claim reworded in other words is found only if an LSH band happens to agree.
+  else if (common.length === 1 && distinctive.length === 0) distinctive.push(common[0] as string);
   return Uint32Array.from(distinctive.slice(0, STORY_KEY_NUMBERS), hashString);
+}
+
+/** An amount converted to its dimension's base unit (figures.ts writes its token as value + dimension: "22000length"). */
+function isConverted(figure: ClaimFigure): boolean {
+  return CONVERTED_MEASURES.has(figure.measure) && figure.token.endsWith(figure.measure) && Number.isFinite(figure.high);
+}
+
+/**
+ * "length~21000", "length~22000", "length~23000": the values to two significant digits from the
+ * figure's low to its high (at most ROUNDED_KEYS; a hedged or converted amount allows ±3–8 %, so
+ * three at most in practice). Two overlapping intervals share one at least: each holds every
+ * rounded value between its ends. For the story index only.
+ */
+function roundedKeys(figure: ClaimFigure): string[] {
+  const keys: string[] = [];
+  const last = roundTwo(figure.high);
+  for (let value = roundTwo(figure.low); keys.length < ROUNDED_KEYS;) {
+    keys.push(`${figure.measure}~${value}`);
+    if (value >= last || value <= 0) break;
+    value = roundTwo(value + 10 ** (Math.floor(Math.log10(value)) - 1));
+  }
+  return keys;
+}
+
+const ROUNDED_KEYS = 4;
+
+function roundTwo(value: number): number {
+  return value <= 0 ? 0 : Number(value.toPrecision(2));
 }
 
 /**

@@ -15,6 +15,24 @@ const CANONICAL: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+type SynonymsFile = { groups: string[]; keep: string[]; derived: string[]; demonyms: string[] };
+
+/** "first second" lines as a map from first to second. */
+function pairs(lines: readonly string[]): ReadonlyMap<string, string> {
+  return new Map(lines.map((line) => line.split(' ') as [string, string]));
+}
+
+/** Nouns of an action and their verb ("investigation" → investigate), by WordNet's derivational pointers. */
+const ACTION_NOUN_VERBS = pairs((synonymsJson as SynonymsFile).derived);
+
+/** Demonyms and the place they pertain to ("maltese" → malta, "greek" → greece), by WordNet's pertainyms. */
+const DEMONYM_PLACES = pairs((synonymsJson as SynonymsFile).demonyms);
+
+/** The place a demonym (lower case: "norwegian", "russians") pertains to, or undefined. */
+export function placeOfDemonym(word: string): string | undefined {
+  return DEMONYM_PLACES.get(word) ?? (word.endsWith('s') ? DEMONYM_PLACES.get(word.slice(0, -1)) : undefined);
+}
+
 /** Nouns that are words of their own ("container"), never read as an inflection of another ("contain"). */
 const KEEP: ReadonlySet<string> = new Set((synonymsJson as { keep: string[] }).keep);
 
@@ -40,6 +58,9 @@ const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
 
 /** The canonical word of the synonym group of `word` (lower case) or of its lemma; undefined when it has none. */
 export function synonymOf(word: string): string | undefined {
+  // "an investigation" is what "investigating" does: the noun of an action as its verb, in the verb's group.
+  const verb = ACTION_NOUN_VERBS.get(word) ?? (word.endsWith('s') ? ACTION_NOUN_VERBS.get(word.slice(0, -1)) : undefined);
+  if (verb !== undefined) return CANONICAL.get(verb) ?? verb;
   const direct = CANONICAL.get(word);
   if (direct !== undefined || KEEP.has(word)) return direct;
   for (const [suffix, replacement] of DETACHMENTS) {

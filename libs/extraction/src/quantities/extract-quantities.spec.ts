@@ -209,6 +209,21 @@ describe('extractQuantities: numbers', () => {
   });
 });
 
+describe('extractQuantities: units of other conventions', () => {
+  it.each([
+    ['a bill of 2.4 million pounds', { kind: 'money', unit: 'GBP', value: 2_400_000 }],
+    ['lost 50,000 pounds a week', { kind: 'money', unit: 'GBP', value: 50_000 }],
+    ['200 pounds of flour', { kind: 'measure', unit: 'lb', value: 200 }],
+    ['3,200 metric tons of grain', { kind: 'measure', unit: 'tonne', value: 3_200 }],
+    ['about 3 nautical miles out', { kind: 'measure', unit: 'nmi', value: 3 }],
+    ['12,000 gallons of fuel', { kind: 'measure', unit: 'gallon', value: 12_000 }],
+    ['9,000 imperial gallons of fuel', { kind: 'measure', unit: 'imperial-gallon', value: 9_000 }],
+    ['5,000 US gallons of fuel', { kind: 'measure', unit: 'gallon', value: 5_000 }],
+  ])('%s', (text, expected) => {
+    expect(only(text)).toMatchObject(expected);
+  });
+});
+
 describe('extractQuantities: dates are not counts', () => {
   it.each([
     ['in 2016', '2016', { year: 2016 }],

@@ -22,6 +22,22 @@ const SQUARE_UNITS: ReadonlyMap<string, UnitInfo> = new Map([
   ['meters', { unit: 'm2', kind: 'measure' }],
 ]);
 
+const GBP: UnitInfo = { unit: 'GBP', kind: 'money' };
+const LB: UnitInfo = { unit: 'lb', kind: 'measure' };
+const TWO_WORD_UNITS: ReadonlyMap<string, UnitInfo> = new Map(
+  [
+    ['metric tons', 'tonne'],
+    ['metric ton', 'tonne'],
+    ['metric tonnes', 'tonne'],
+    ['nautical miles', 'nmi'],
+    ['nautical mile', 'nmi'],
+    ['imperial gallons', 'imperial-gallon'],
+    ['imperial gallon', 'imperial-gallon'],
+    ['us gallons', 'gallon'],
+    ['us gallon', 'gallon'],
+  ].map(([words, unit]) => [words as string, { unit: unit as string, kind: 'measure' as const }]),
+);
+
 /**
  * The unit after the number that ends at token `last` / character `end`:
  * "%", "percent", "per cent", "percentage points", "hours", "km", "km/h",
@@ -47,6 +63,11 @@ export function unitAfter(s: TokenStream, last: number, end: number): UnitPhrase
   }
   if (word === 'us' && (two('dollars') || two('dollar'))) return until(k + 1, { unit: 'USD', kind: 'money' });
   if ((word === 'pounds' || word === 'pound') && two('sterling')) return until(k + 1, { unit: 'GBP', kind: 'money' });
+  // "2.4 million pounds" is money; "200 pounds of sugar" a weight.
+  if (word === 'pounds' || word === 'pound') return until(k, two('of') ? LB : GBP);
+  // Two-word units: "metric tons" (tonnes, not the looser "tons"), "nautical miles", "imperial gallons", "US gallons".
+  const twoWordUnit = TWO_WORD_UNITS.get(`${word} ${s.lower(k + 1)}`);
+  if (twoWordUnit && s.joined(k)) return until(k + 1, twoWordUnit);
   if (word === 'km' && s.gap(k) === '/' && s.lower(k + 1) === 'h') return until(k + 1, { unit: 'km/h', kind: 'measure' });
   // "km²", "m²": the superscript is not part of the token.
   if ((word === 'km' || word === 'm') && s.charAfter(k) === 0xb2) {

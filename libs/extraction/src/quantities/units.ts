@@ -31,7 +31,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitInfo> = new Map([
      cm=cm mm=mm mile=mile miles=mile ft=foot foot=foot feet=foot km2=km2 km²=km2 hectare=hectare hectares=hectare
      ha=hectare acre=acre acres=acre kg=kg kilogram=kg kilograms=kg kilogramme=kg kilogrammes=kg kilos=kg
      tonne=tonne tonnes=tonne ton=ton tons=ton lb=lb lbs=lb litre=litre litres=litre liter=litre liters=litre
-     barrel=barrel barrels=barrel mph=mph kph=km/h mw=MW gw=GW kw=kW kwh=kWh mwh=MWh gwh=GWh twh=TWh
+     barrel=barrel barrels=barrel gallon=gallon gallons=gallon mph=mph kph=km/h mw=MW gw=GW kw=kW kwh=kWh mwh=MWh gwh=GWh twh=TWh
      degree=degree degrees=degree`,
   ),
   ...units(

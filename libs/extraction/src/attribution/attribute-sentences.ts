@@ -71,6 +71,8 @@ const MAX_MENTION_SENTENCES = 40;
 const MAX_ORGANISATION_PARAGRAPHS = 12;
 /** "the agency", "its director": any organisation, named at most this many paragraphs back. */
 const MAX_GENERIC_PARAGRAPHS = 4;
+/** "the regional water authority's director": words between the article and a possessive organisation noun. */
+const MAX_OWNER_MODIFIERS = 3;
 /** … and at most this many entity mentions back (keeps long single-paragraph texts linear). */
 const MAX_ORGANISATION_LOOKBACK = 60;
 /** "Port authority deputy spokesman Jane Roe": a role noun this many words at most after the organisation noun it belongs to. */
@@ -95,6 +97,25 @@ const GENERIC_ORGANISATION_NOUNS = new Set([
   'body',
   'charity',
 ]);
+
+/** Public bodies by the last word of their names: what "the watchdog" or "the regulator" may stand for. */
+const OVERSIGHT_BODIES = new Set(['authority', 'office', 'inspectorate', 'commission', 'agency', 'board', 'directorate', 'ombudsman']);
+/**
+ * Nouns that say what an organisation does, not what its name is made of: "the watchdog" may be the "Rivers
+ * Inspectorate" or the "state audit office", "the force" a police force, "the airline" "… Air" or "… Airways".
+ */
+const FUNCTION_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['watchdog', OVERSIGHT_BODIES],
+  ['regulator', OVERSIGHT_BODIES],
+  ['force', new Set(['police', 'constabulary'])],
+  ['airline', new Set(['air', 'airlines', 'airways'])],
+  ['carrier', new Set(['air', 'airlines', 'airways'])],
+]);
+
+/** Whether a name (normalised words) fits the organisation noun `key`: it holds the noun, or ends in one the noun stands for. */
+function nameHoldsNoun(words: readonly string[], key: string): boolean {
+  return words.includes(key) || (FUNCTION_NOUNS.get(key)?.has(words[words.length - 1] ?? '') ?? false);
+}
 
 /** Organisation nouns a business's name may end with: "the company" can be "… Haulage Group", not "… Water Authority". */
 const COMMERCIAL_NOUNS = new Set(['company', 'firm', 'group', 'operator', 'utility', 'cooperative', 'co-op', 'bank', 'insurer', 'lender']);
@@ -222,7 +243,9 @@ class Attributor {
     if (!draft) return outletCue ? this.outletOnly(outletCue) : null;
     this.completeFromOtherCues(draft.attribution, main, speakers);
     // "…, its chief executive said": a role with no name speaks for what the possessive points to, as a person does.
-    if ((main.actor.kind === 'person' || main.actor.kind === 'role') && draft.attribution.organisation === null)
+    // "The company's chief executive said" with no executive named before is a role too, not a reference.
+    const roleOnly = main.actor.kind === 'back-reference' && draft.attribution.speaker === null && draft.attribution.role !== null;
+    if ((main.actor.kind === 'person' || main.actor.kind === 'role' || roleOnly) && draft.attribution.organisation === null)
       this.possessiveOrganisation(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfRoleReference(main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfDescription(s, main, draft.attribution);
@@ -264,7 +287,21 @@ class Attributor {
             attribution.organisation = named.organisation;
             attribution.source = named.source;
           }
+        } else if (noun && !actor.organisationSource && actor.kind === 'role') {
+          // "a spokeswoman for the environment ministry": a description narrowed by its modifiers, resolved like "the
+          // environment ministry said"; as written when nothing named fits.
+          const head = noun.split(/\s+/).pop() as string;
+          const start = actor.end - (actor.organisation as string).length;
+          const named = ORGANISATION_NOUNS.has(head)
+            ? this.organisationBefore(s, head, actor.start, this.modifiersOf(s, { start, end: actor.end }))
+            : null;
+          if (named) {
+            attribution.organisation = named.organisation;
+            attribution.source = named.source;
+          }
         }
+        // "a nurse at the village clinic": where she works, not whom she speaks for, unless it is one named before.
+        if (actor.workplace && attribution.organisation === actor.organisation) attribution.organisation = null;
         // "a ministry spokeswoman said … She said": a role-only speaker still has the role's gender.
         const gender = genderFromWords(actor.role, null);
         return { attribution, gender, countries: compact([actor.organisationSource?.country, actor.nationality]) };
@@ -454,6 +491,19 @@ class Attributor {
       // "The study's lead author": the study is the one the latest attribution with an organisation reported.
       if (DOCUMENT_NOUNS.has(base)) return this.latestOrganisation() ?? undefined;
       return ORGANISATION_NOUNS.has(base) ? this.organisationBefore(s, base) : undefined;
+    }
+    // "The central bank's chief economist", "the regional water authority's director": a narrowed description owns the
+    // role; the organisation named before that fits it, else the description as written.
+    for (let k = t + 2; k <= t + 1 + MAX_OWNER_MODIFIERS && tokens[k] && !breakAfter(this.context, k - 1); k++) {
+      const owner = tokens[k] as Token;
+      if (owner.capitalised || (this.context.entityOf[k] as number) >= 0) break;
+      if (!owner.lower.endsWith("'s")) continue;
+      const base = owner.lower.slice(0, -2);
+      if (!ORGANISATION_NOUNS.has(base)) break;
+      const modifiers: string[] = [];
+      for (let m = t + 1; m < k; m++) if (!this.isDescribingWord(m)) modifiers.push((tokens[m] as Token).lower);
+      const written = this.context.text.slice((tokens[t + 1] as Token).start, owner.end - 2);
+      return this.organisationBefore(s, base, undefined, modifiers) ?? { organisation: written, source: null };
     }
     // "…, head of emergency medicine at the hospital, said": a definite organisation noun after a preposition.
     const preposition = tokens[t - 1]?.lower ?? '';
@@ -669,6 +719,7 @@ class Attributor {
     let fallback: Entity | null = null;
     let nameless: Entity | null = null;
     let namelessAmbiguous = false;
+    let functional: Entity | null = null;
     // Organisations named earlier in the same sentence count too: "Acme Foods is recalling …, the company said".
     const last = lastEntityBefore(entities, before ?? sentence.start);
     for (let e = last; e >= 0 && last - e < MAX_ORGANISATION_LOOKBACK; e--) {
@@ -680,6 +731,11 @@ class Attributor {
       if (isMediaOrganisation(this.context, entity)) continue;
       const words = normaliseName(entity.text).split(' ');
       if (modifiers.length > 0 && !holdsAny(entity.text, modifiers)) continue;
+      // "the watchdog" fits a name by what the body does ("… Inspectorate"): a fit that spoke is likelier, so it only stands by.
+      if (key !== null && !functional && !words.includes(key) && nameHoldsNoun(words, key)) {
+        functional = entity;
+        continue;
+      }
       if (
         key !== null &&
         (words.includes(key) ||
@@ -697,6 +753,11 @@ class Attributor {
         if (nameless === null) nameless = entity;
         else if (normaliseName(nameless.text) !== normaliseName(entity.text)) namelessAmbiguous = true;
       }
+    }
+    if (functional) {
+      const spoke = this.organisationSpeakerBefore(noun, modifiers, true, MAX_NARROWED_EVENTS);
+      if (spoke) return spoke;
+      fallback = functional;
     }
     if (!fallback && nameless && !namelessAmbiguous) fallback = nameless;
     if (!fallback) return this.organisationSpeakerBefore(noun, modifiers, !namelessAmbiguous);
@@ -782,12 +843,25 @@ class Attributor {
           break;
         }
         add(entity, head);
-        // "The school on the hill, X Academy,": the description's head is the noun after its opening article.
+        // "The school on the hill, X Academy,", "The consortium building the line, X,": the description's head is the
+        // last noun of the run after its opening article, before what qualifies it.
         for (let k = t - 2; k >= 0 && t - k <= MAX_APPOSITION_DESCRIPTION && !breakAfter(this.context, k); k--) {
           if (!DETERMINERS.has(tokens[k]!.lower) || (k > 0 && !breakAfter(this.context, k - 1))) continue;
-          if (this.context.pos.tags[k + 2] === Pos.ADP) add(entity, k + 1);
+          let head = k + 1;
+          // (an "-ing" word before an article is a participle wink may tag a noun: "the consortium building the line")
+          while (
+            head + 1 < t - 1 &&
+            isNominal(this.context.pos.tags[head + 1] as number) &&
+            !(tokens[head + 1]!.lower.endsWith('ing') && DETERMINERS.has(tokens[head + 2]!.lower))
+          )
+            head++;
+          if (head < t - 1) add(entity, head);
           break;
         }
+      } else if (t > 0 && !inQuote[t - 1]) {
+        // "Farmers' union Agrolink", "Safety watchdog the National Product Safety Office": a descriptor right before the name.
+        const head = tokens[t - 1]!.lower === 'the' && t > 1 && !breakAfter(this.context, t - 2) ? t - 2 : t - 1;
+        if (this.context.pos.tags[head] === Pos.NOUN) add(entity, head);
       }
       t = last;
     }
@@ -864,7 +938,7 @@ class Attributor {
   }
 
   /** The nouns written between the determiner and the head of "the national statistics agency": ["statistics"]. */
-  private modifiersOf(s: number, actor: Actor): string[] {
+  private modifiersOf(s: number, actor: Pick<Actor, 'start' | 'end'>): string[] {
     const { tokens } = this.context;
     const modifiers: string[] = [];
     for (let t = this.context.first[s] as number; t < (this.context.end[s] as number); t++) {
@@ -915,9 +989,9 @@ class Attributor {
     noun: string | null,
     modifiers: readonly string[] = [],
     nameless = true,
-  ): { organisation: string; source: SourceRef | null; sentence: number } | null {
     // A description narrowed by its modifiers ("the fisheries ministry") may point further back than a bare noun.
-    const lookBack = modifiers.length > 0 ? MAX_NARROWED_EVENTS : CONTEXT_EVENTS;
+    lookBack = modifiers.length > 0 ? MAX_NARROWED_EVENTS : CONTEXT_EVENTS,
+  ): { organisation: string; source: SourceRef | null; sentence: number } | null {
     for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - lookBack; i--) {
       const event = this.history[i] as AttributionEvent;
       const { organisation, source, speaker } = event.attribution;
@@ -929,7 +1003,7 @@ class Attributor {
       if (
         noun !== null &&
         !GENERIC_ORGANISATION_NOUNS.has(noun) &&
-        !normaliseName(organisation).split(' ').includes(normaliseName(noun)) &&
+        !nameHoldsNoun(normaliseName(organisation).split(' '), normaliseName(noun)) &&
         !this.isDescribedAs(organisation, normaliseName(noun)) &&
         !(nameless && modifiers.length === 0 && fitsNamelessKind(noun, organisation))
       )

@@ -19,6 +19,7 @@ import {
 } from './attribution-cues';
 import {
   isMediaOrganisation,
+  MEDIA_NOUNS,
   namedOrganisation,
   organisationActorOf,
   parseSpeakerPhrase,
@@ -345,7 +346,13 @@ class CueFinder {
     // wink tags a modifier that can be a verb as one ("the study's lead author", "an acting director");
     // after a determiner or a possessive no finite verb can stand.
     // "NAME managing director Jane Roe": a participle between a name and a role noun is part of the job title.
-    if (tag === Pos.VERB && lower.endsWith('ing') && (this.context.entityOf[t - 1] as number) >= 0 && isRoleNounAt(this.context, t + 1))
+    // "the company's chief operating officer": so is one after a modifier of the title.
+    if (
+      tag === Pos.VERB &&
+      lower.endsWith('ing') &&
+      isRoleNounAt(this.context, t + 1) &&
+      ((this.context.entityOf[t - 1] as number) >= 0 || this.tag(t - 1) === Pos.ADJ || this.tag(t - 1) === Pos.NOUN)
+    )
       return !breakAfter(this.context, t - 1);
     if (tag === Pos.VERB) return t - 1 >= this.from && !breakAfter(this.context, t - 1) && this.opensNounPhrase(t - 1);
     // "head of the agency", "Weidner and Sommer": a preposition or "and" between two nominal words.
@@ -585,13 +592,18 @@ class CueFinder {
       if (this.context.inQuote[k] || breakAfter(this.context, k - 1)) return null;
       const entity = this.entityAt(k);
       if (!entity) continue;
-      if (entity.type !== 'organisation' || !isMediaOrganisation(this.context, entity)) return null;
+      // "told the broadcaster RNV": a media noun before a name the entity finder does not know as media.
       let p = k - 1;
-      while (p > verbLast && DETERMINERS.has(this.lower(p))) p--;
+      let mediaNoun = -1;
+      while (p > verbLast && (DETERMINERS.has(this.lower(p)) || MEDIA_NOUNS.has(this.lower(p)))) {
+        if (MEDIA_NOUNS.has(this.lower(p))) mediaNoun = p;
+        p--;
+      }
+      if (mediaNoun < 0 && (entity.type !== 'organisation' || !isMediaOrganisation(this.context, entity))) return null;
       if (!OUTLET_PREPOSITIONS.has(this.lower(p))) return null;
       let last = k;
       while (last + 1 < this.to && this.context.entityOf[last + 1] === this.context.entityOf[k]) last++;
-      const actor = parseSpeakerPhrase(this.context, k, last, this.profiles, this.countries);
+      const actor = parseSpeakerPhrase(this.context, mediaNoun < 0 ? k : mediaNoun, last, this.profiles, this.countries);
       return actor?.kind === 'outlet' ? actor : null;
     }
     return null;

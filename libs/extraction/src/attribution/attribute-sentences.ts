@@ -352,7 +352,9 @@ class Attributor {
       const phrase = /^(?:the\s+((?:[\p{L}'’-]+\s+)*[\p{L}-]+)|([\p{L}-]+['’]s\s+(?:[\p{L}'’-]+\s+)*[\p{L}-]+))$/iu.exec(
         this.context.text.slice(actor.start, actor.end),
       );
-      const written = actor.reference.possessive ? actor.reference.noun : (phrase?.[1] ?? phrase?.[2]);
+      let written = actor.reference.possessive ? actor.reference.noun : (phrase?.[1] ?? phrase?.[2]);
+      // "The national skating federation voted … the federation said": the fuller description written before.
+      if (written && written.toLowerCase() === actor.reference.noun) written = this.descriptionBefore(s, actor.reference.noun) ?? written;
       if (written) return { attribution: { ...unattributed(), organisation: written, method: 'noun-phrase' }, gender: null, countries: [] };
     }
     if (!event && actor.reference?.category === 'person' && !actor.reference.plural) {
@@ -785,6 +787,28 @@ class Attributor {
     if (!ORGANISATION_NOUNS.has(headToken.lower) || (next !== Pos.VERB && next !== Pos.AUX)) return null;
     const written = this.context.text.slice((tokens[first + 1] as Token).start, headToken.end);
     return headToken.lower === noun || fitsGenericNoun(noun, written) ? written : null;
+  }
+
+  /**
+   * The latest definite description outside quotes before sentence s (a few paragraphs back at most) headed by `noun`
+   * and narrowed by words before it ("the national skating federation" for "the federation"), as written without its
+   * article; else null.
+   */
+  private descriptionBefore(s: number, noun: string): string | null {
+    const { tokens, inQuote, sentences } = this.context;
+    const paragraph = (sentences[s] as Sentence).paragraph;
+    let from = s;
+    while (from > 0 && (sentences[from - 1] as Sentence).paragraph >= paragraph - MAX_GENERIC_PARAGRAPHS) from--;
+    for (let t = (this.context.first[s] as number) - 1; t > (this.context.first[from] as number); t--) {
+      const token = tokens[t] as Token;
+      if (inQuote[t] || token.lower !== noun) continue;
+      let first = t;
+      while (first - 1 >= 0 && !breakAfter(this.context, first - 1) && this.isNounModifier(first - 1)) first--;
+      const article = tokens[first - 1];
+      if (first === t || !article || !DEFINITE_DETERMINERS.has(article.lower) || (this.context.entityOf[first] as number) >= 0) continue;
+      return this.context.text.slice((tokens[first] as Token).start, token.end);
+    }
+    return null;
   }
 
   /**

@@ -94,4 +94,22 @@ describe('common-noun speakers and the organisations behind them', () => {
   ])('%s', (text, expected) => {
     expect(lastWho(text)).toBe(expected);
   });
+
+  it.each([
+    // Lower-case words narrowing an organisation's name to one of its bodies belong to the speaker …
+    ['The United Nations refugee office said 4,000 people had crossed.', '- / United Nations refugee office / -'],
+    [
+      'The United Nations refugee office said 4,000 people had crossed. The office said camps were full.',
+      '- / United Nations refugee office / -',
+    ],
+    // … a lone noun after the name only describes it.
+    ['The Save Our Pier campaign said 900 people had signed.', '- / Save Our Pier / -'],
+    // A bare noun takes the fuller description written before, even by a sentence that quoted no one.
+    [
+      'The national rowing federation voted to cut its budget. Clubs lost 12% of their grants, the federation said.',
+      '- / national rowing federation / -',
+    ],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
 });

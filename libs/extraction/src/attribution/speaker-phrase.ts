@@ -5,7 +5,7 @@ import { MEDIA_NAME_WORDS, ORGANISATION_DESCRIPTORS } from '../entities/name-cue
 import { FEMALE_WORDS, GENERAL_ROLE_HEADS, MALE_WORDS, ROLE_NOUNS, TITLE_WORDS, WORDNET_ORGANISATION_NOUNS } from '../entities/roles';
 import type { Gender, SourceRecord, SourceRef } from '../sources/source';
 import { toSourceRef } from '../sources/source';
-import { Pos } from '../pos-tags';
+import { isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
 import { breakAfter, isOrganisationNounAt, isRoleNounAt, type ArticleContext } from './article-context';
 import {
@@ -317,6 +317,22 @@ class SpeakerPhraseParser {
     return earlierOrganisationNamed(this.context, entity.text, entity.start)?.name ?? entity.text;
   }
 
+  /**
+   * "the United Nations human rights office", "the Kestrel Group pension fund": two or more lower-case words after an organisation's
+   * name that end the phrase in an organisation noun name a body of it; they are returned with a leading space.
+   */
+  private bodyAfterName(index: number): string {
+    const nameLast = this.tokenOf(index, 'last');
+    // A lone noun after the name describes it ("the Keep Water Public campaign"); a body needs what narrows it.
+    if (nameLast + 1 >= this.last || !isOrganisationNounAt(this.context, this.last)) return '';
+    for (let t = nameLast + 1; t <= this.last; t++) {
+      const token = this.token(t);
+      if (token.capitalised || breakAfter(this.context, t - 1) || (this.context.entityOf[t] as number) >= 0) return '';
+      if (!isNounPhraseWord(this.context.pos.tags[t] as number) || DETERMINERS.has(token.lower)) return '';
+    }
+    return ` ${this.slice(nameLast + 1, this.last)}`;
+  }
+
   private organisationActor(): Actor | null {
     const organisations = this.entityIndices.filter((index) => this.entity(index).type === 'organisation');
     const roleSegment = this.roleInGaps();
@@ -344,10 +360,13 @@ class SpeakerPhraseParser {
         (index, i) => media[i] && index !== main && this.token(this.tokenOf(index, 'first') - 1)?.lower === 'for',
       );
       const outlet = outletIndex >= 0 ? (organisations[outletIndex] as number) : undefined;
+      // "the United Nations refugee office": a person noun inside the body's name is no role.
+      const body = this.bodyAfterName(main);
+      const role = body ? null : roleSegment.role;
       return {
-        ...this.emptyActor(roleSegment.role ? 'role' : 'organisation'),
-        role: roleSegment.role,
-        organisation: this.organisationName(main),
+        ...this.emptyActor(role ? 'role' : 'organisation'),
+        role,
+        organisation: this.organisationName(main) + body,
         organisationSource: this.organisationSourceOf(main, nationality),
         nationality,
         outlet: outlet === undefined ? null : this.entity(outlet).text,

@@ -112,4 +112,13 @@ describe('common-noun speakers and the organisations behind them', () => {
   ])('%s', (text, expected) => {
     expect(lastWho(text)).toBe(expected);
   });
+
+  it.each([
+    // Names that end in a commodity or trade ("… Coal", "… Freight") or open with "Statistics" are organisations.
+    ['Harrow Coal said 40 miners were underground.', '- / Harrow Coal / -'],
+    ['Dunlin Freight said 12 lorries were stuck.', '- / Dunlin Freight / -'],
+    ['Statistics Vestland said inflation rose to 4%.', '- / Statistics Vestland / -'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
 });

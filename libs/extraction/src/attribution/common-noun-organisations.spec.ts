@@ -121,4 +121,16 @@ describe('common-noun speakers and the organisations behind them', () => {
   ])('%s', (text, expected) => {
     expect(lastWho(text)).toBe(expected);
   });
+
+  it.each([
+    // A name after "near", "in", "at" or "of" that follows a common noun is where or whose the speakers are.
+    ['Farmers near Tessby said the river rose by 2 metres.', '- / - / -'],
+    ['Residents of Marrowgate told AFP that 30 houses burned.', '- / - / AFP'],
+    ['Relatives of Anna Berg said she was 34.', '- / - / -'],
+    ['Union officials at the Brenner Logistics depot in Harwick said 60 drivers would strike.', '- / Brenner Logistics / -'],
+    // A person's own "of" still names her organisation.
+    ['Tom Haller of the Dunmore Gazette said 12 reporters had left.', 'Tom Haller / Dunmore Gazette / -'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
 });

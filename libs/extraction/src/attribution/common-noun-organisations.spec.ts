@@ -133,4 +133,18 @@ describe('common-noun speakers and the organisations behind them', () => {
   ])('%s', (text, expected) => {
     expect(lastWho(text)).toBe(expected);
   });
+
+  it.each([
+    // A name with no first name ending in the plural of a noun for people or creatures is a team …
+    ['Tessby Wanderers said 2,000 tickets had been sold.', '- / Tessby Wanderers / -'],
+    [
+      'Tessby Wanderers sold 2,000 tickets. The club’s chief executive, Mara Holt, said 300 more would go on sale.',
+      'Mara Holt / Tessby Wanderers / -',
+    ],
+    // … unless the text treats it as a surname.
+    ['Edda Kings, a nurse at the clinic, said 30 patients were waiting.', 'Edda Kings / - / -'],
+    ['Edda Kings said 30 patients were waiting. Ms Kings said the wait was 4 hours.', 'Edda Kings / - / -'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
 });

@@ -147,4 +147,12 @@ describe('common-noun speakers and the organisations behind them', () => {
   ])('%s', (text, expected) => {
     expect(lastWho(text)).toBe(expected);
   });
+
+  it.each([
+    // A place's possessive before an organisation's name is not part of it.
+    ['Varnland’s Ministry of Fisheries said quotas would fall by 8%.', '- / Ministry of Fisheries / -'],
+    ['Tom Brask, who runs Holby’s Eastgate Community Museum, said 12 paintings were lost.', 'Tom Brask / Eastgate Community Museum / -'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
 });

@@ -255,6 +255,12 @@ class EntityFinder {
   }
 
   private classify(from: number, to: number): Piece[] {
+    // "Pelora's Ministry of Commerce", "Maelford's Orsk Municipal Gallery": a possessive opening a run of four or more
+    // words is the owner (a place, mostly) of the organisation named after it, not part of its name.
+    if (to - from >= 3 && /['’]s$/.test(this.token(from).text)) {
+      const rest = this.classify(from + 1, to);
+      if (rest.length === 1 && rest[0]!.type === 'organisation' && rest[0]!.first === from + 1) return rest;
+    }
     let first = from;
     let nationality: string | null = null;
     while (first <= to && this.demonymCountry(first) !== null) {

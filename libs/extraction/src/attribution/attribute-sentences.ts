@@ -1,6 +1,7 @@
 import { MIN_QUOTED_WORDS } from '../claim-type';
 import type { Entity } from '../entities/entity';
 import type { SentenceTokens } from '../entities/sentence-tokens';
+import { isKnownFirstName } from '../entities/gender';
 import { isNominal, Pos } from '../pos-tags';
 import type { QuoteSpan, Sentence } from '../sentence';
 import type { Token } from '../tokenizer';
@@ -128,6 +129,12 @@ function fitsGenericNoun(noun: string | null, name: string): boolean {
   if (noun !== 'company' && noun !== 'firm') return true;
   const last = normaliseName(name).split(' ').pop() ?? '';
   return !ORGANISATION_NOUNS.has(last) || COMMERCIAL_NOUNS.has(last);
+}
+
+/** Two or more words, no known first name, a plural last word: "Harwell Comets" may be a team the entity finder took for a person. */
+function looksLikeNickname(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length > 1 && !isKnownFirstName(words[0] as string) && /[a-z]s$/.test(words[words.length - 1] as string);
 }
 
 /**
@@ -722,12 +729,15 @@ class Attributor {
     let nameless: Entity | null = null;
     let namelessAmbiguous = false;
     let functional: Entity | null = null;
+    let nicknames = 0;
     // Organisations named earlier in the same sentence count too: "Acme Foods is recalling …, the company said".
     const last = lastEntityBefore(entities, before ?? sentence.start);
     for (let e = last; e >= 0 && last - e < MAX_ORGANISATION_LOOKBACK; e--) {
       const entity = entities[e] as Entity;
       const paragraph = (sentences[this.sentenceAt(entity.start)] as Sentence).paragraph;
       if (paragraph < sentence.paragraph - MAX_ORGANISATION_PARAGRAPHS) break;
+      // "Harwell Comets beat Lanton Wanderers … the club": a nickname read as a person's name may be the other club.
+      if (entity.type === 'person' && !entityQuoted[e] && noun === 'club' && looksLikeNickname(entity.text)) nicknames++;
       if (entity.type !== 'organisation' || entityQuoted[e]) continue;
       const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
       if (isMediaOrganisation(this.context, entity)) continue;
@@ -761,6 +771,7 @@ class Attributor {
       if (spoke) return spoke;
       fallback = functional;
     }
+    if (nicknames > 0) namelessAmbiguous = true;
     if (!fallback && nameless && !namelessAmbiguous) fallback = nameless;
     if (!fallback) return this.organisationSpeakerBefore(noun, modifiers, !namelessAmbiguous);
     const spoke = noun === null ? null : this.organisationSpeakerBefore(noun, modifiers, !namelessAmbiguous);

@@ -326,7 +326,9 @@ class EntityFinder {
     if ((this.namedAsOrganisation(first, to) && this.lastWordNeverAlone(first, to)) || this.holdsTitleArticle(first, to))
       return [{ first, last: to, type: 'organisation' }];
     // "Harlow Rovers", "Pellingen Tigers": no first name, then the plural of a noun for people or creatures is a team.
-    if (isTeamPlural(core(this.token(to))) && !this.titledElsewhere(to)) return [{ first, last: to, type: 'organisation' }];
+    // (after "in", "near": "Police in Marrowby Sands" is a place)
+    if (isTeamPlural(core(this.token(to))) && !this.precededByLocative(first) && !this.titledElsewhere(to))
+      return [{ first, last: to, type: 'organisation' }];
     return this.looksLikePersonName(first, to, false) ? this.personPieces(first, to) : [];
   }
 

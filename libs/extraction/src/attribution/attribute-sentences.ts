@@ -1,6 +1,7 @@
 import { MIN_QUOTED_WORDS } from '../claim-type';
 import type { Entity } from '../entities/entity';
 import type { SentenceTokens } from '../entities/sentence-tokens';
+import { isKnownFirstName } from '../entities/gender';
 import { isNominal, Pos } from '../pos-tags';
 import type { QuoteSpan, Sentence } from '../sentence';
 import type { Token } from '../tokenizer';
@@ -71,6 +72,8 @@ const MAX_MENTION_SENTENCES = 40;
 const MAX_ORGANISATION_PARAGRAPHS = 12;
 /** "the agency", "its director": any organisation, named at most this many paragraphs back. */
 const MAX_GENERIC_PARAGRAPHS = 4;
+/** "the regional water authority's director": words between the article and a possessive organisation noun. */
+const MAX_OWNER_MODIFIERS = 3;
 /** … and at most this many entity mentions back (keeps long single-paragraph texts linear). */
 const MAX_ORGANISATION_LOOKBACK = 60;
 /** "Port authority deputy spokesman Jane Roe": a role noun this many words at most after the organisation noun it belongs to. */
@@ -96,6 +99,25 @@ const GENERIC_ORGANISATION_NOUNS = new Set([
   'charity',
 ]);
 
+/** Public bodies by the last word of their names: what "the watchdog" or "the regulator" may stand for. */
+const OVERSIGHT_BODIES = new Set(['authority', 'office', 'inspectorate', 'commission', 'agency', 'board', 'directorate', 'ombudsman']);
+/**
+ * Nouns that say what an organisation does, not what its name is made of: "the watchdog" may be the "Rivers
+ * Inspectorate" or the "state audit office", "the force" a police force, "the airline" "… Air" or "… Airways".
+ */
+const FUNCTION_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['watchdog', OVERSIGHT_BODIES],
+  ['regulator', OVERSIGHT_BODIES],
+  ['force', new Set(['police', 'constabulary'])],
+  ['airline', new Set(['air', 'airlines', 'airways'])],
+  ['carrier', new Set(['air', 'airlines', 'airways'])],
+]);
+
+/** Whether a name (normalised words) fits the organisation noun `key`: it holds the noun, or ends in one the noun stands for. */
+function nameHoldsNoun(words: readonly string[], key: string): boolean {
+  return words.includes(key) || (FUNCTION_NOUNS.get(key)?.has(words[words.length - 1] ?? '') ?? false);
+}
+
 /** Organisation nouns a business's name may end with: "the company" can be "… Haulage Group", not "… Water Authority". */
 const COMMERCIAL_NOUNS = new Set(['company', 'firm', 'group', 'operator', 'utility', 'cooperative', 'co-op', 'bank', 'insurer', 'lender']);
 
@@ -107,6 +129,12 @@ function fitsGenericNoun(noun: string | null, name: string): boolean {
   if (noun !== 'company' && noun !== 'firm') return true;
   const last = normaliseName(name).split(' ').pop() ?? '';
   return !ORGANISATION_NOUNS.has(last) || COMMERCIAL_NOUNS.has(last);
+}
+
+/** Two or more words, no known first name, a plural last word: "Harwell Comets" may be a team the entity finder took for a person. */
+function looksLikeNickname(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length > 1 && !isKnownFirstName(words[0] as string) && /[a-z]s$/.test(words[words.length - 1] as string);
 }
 
 /**
@@ -222,7 +250,9 @@ class Attributor {
     if (!draft) return outletCue ? this.outletOnly(outletCue) : null;
     this.completeFromOtherCues(draft.attribution, main, speakers);
     // "…, its chief executive said": a role with no name speaks for what the possessive points to, as a person does.
-    if ((main.actor.kind === 'person' || main.actor.kind === 'role') && draft.attribution.organisation === null)
+    // "The company's chief executive said" with no executive named before is a role too, not a reference.
+    const roleOnly = main.actor.kind === 'back-reference' && draft.attribution.speaker === null && draft.attribution.role !== null;
+    if ((main.actor.kind === 'person' || main.actor.kind === 'role' || roleOnly) && draft.attribution.organisation === null)
       this.possessiveOrganisation(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfRoleReference(main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfDescription(s, main, draft.attribution);
@@ -264,7 +294,21 @@ class Attributor {
             attribution.organisation = named.organisation;
             attribution.source = named.source;
           }
+        } else if (noun && !actor.organisationSource && actor.kind === 'role') {
+          // "a spokeswoman for the environment ministry": a description narrowed by its modifiers, resolved like "the
+          // environment ministry said"; as written when nothing named fits.
+          const head = noun.split(/\s+/).pop() as string;
+          const start = actor.end - (actor.organisation as string).length;
+          const named = ORGANISATION_NOUNS.has(head)
+            ? this.organisationBefore(s, head, actor.start, this.modifiersOf(s, { start, end: actor.end }))
+            : null;
+          if (named) {
+            attribution.organisation = named.organisation;
+            attribution.source = named.source;
+          }
         }
+        // "a nurse at the village clinic": where she works, not whom she speaks for, unless it is one named before.
+        if (actor.workplace && attribution.organisation === actor.organisation) attribution.organisation = null;
         // "a ministry spokeswoman said … She said": a role-only speaker still has the role's gender.
         const gender = genderFromWords(actor.role, null);
         return { attribution, gender, countries: compact([actor.organisationSource?.country, actor.nationality]) };
@@ -315,7 +359,9 @@ class Attributor {
       const phrase = /^(?:the\s+((?:[\p{L}'’-]+\s+)*[\p{L}-]+)|([\p{L}-]+['’]s\s+(?:[\p{L}'’-]+\s+)*[\p{L}-]+))$/iu.exec(
         this.context.text.slice(actor.start, actor.end),
       );
-      const written = actor.reference.possessive ? actor.reference.noun : (phrase?.[1] ?? phrase?.[2]);
+      let written = actor.reference.possessive ? actor.reference.noun : (phrase?.[1] ?? phrase?.[2]);
+      // "The national skating federation voted … the federation said": the fuller description written before.
+      if (written && written.toLowerCase() === actor.reference.noun) written = this.descriptionBefore(s, actor.reference.noun) ?? written;
       if (written) return { attribution: { ...unattributed(), organisation: written, method: 'noun-phrase' }, gender: null, countries: [] };
     }
     if (!event && actor.reference?.category === 'person' && !actor.reference.plural) {
@@ -454,6 +500,19 @@ class Attributor {
       // "The study's lead author": the study is the one the latest attribution with an organisation reported.
       if (DOCUMENT_NOUNS.has(base)) return this.latestOrganisation() ?? undefined;
       return ORGANISATION_NOUNS.has(base) ? this.organisationBefore(s, base) : undefined;
+    }
+    // "The central bank's chief economist", "the regional water authority's director": a narrowed description owns the
+    // role; the organisation named before that fits it, else the description as written.
+    for (let k = t + 2; k <= t + 1 + MAX_OWNER_MODIFIERS && tokens[k] && !breakAfter(this.context, k - 1); k++) {
+      const owner = tokens[k] as Token;
+      if (owner.capitalised || (this.context.entityOf[k] as number) >= 0) break;
+      if (!owner.lower.endsWith("'s")) continue;
+      const base = owner.lower.slice(0, -2);
+      if (!ORGANISATION_NOUNS.has(base)) break;
+      const modifiers: string[] = [];
+      for (let m = t + 1; m < k; m++) if (!this.isDescribingWord(m)) modifiers.push((tokens[m] as Token).lower);
+      const written = this.context.text.slice((tokens[t + 1] as Token).start, owner.end - 2);
+      return this.organisationBefore(s, base, undefined, modifiers) ?? { organisation: written, source: null };
     }
     // "…, head of emergency medicine at the hospital, said": a definite organisation noun after a preposition.
     const preposition = tokens[t - 1]?.lower ?? '';
@@ -669,17 +728,26 @@ class Attributor {
     let fallback: Entity | null = null;
     let nameless: Entity | null = null;
     let namelessAmbiguous = false;
+    let functional: Entity | null = null;
+    let nicknames = 0;
     // Organisations named earlier in the same sentence count too: "Acme Foods is recalling …, the company said".
     const last = lastEntityBefore(entities, before ?? sentence.start);
     for (let e = last; e >= 0 && last - e < MAX_ORGANISATION_LOOKBACK; e--) {
       const entity = entities[e] as Entity;
       const paragraph = (sentences[this.sentenceAt(entity.start)] as Sentence).paragraph;
       if (paragraph < sentence.paragraph - MAX_ORGANISATION_PARAGRAPHS) break;
+      // "Harwell Comets beat Lanton Wanderers … the club": a nickname read as a person's name may be the other club.
+      if (entity.type === 'person' && !entityQuoted[e] && noun === 'club' && looksLikeNickname(entity.text)) nicknames++;
       if (entity.type !== 'organisation' || entityQuoted[e]) continue;
       const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
       if (isMediaOrganisation(this.context, entity)) continue;
       const words = normaliseName(entity.text).split(' ');
       if (modifiers.length > 0 && !holdsAny(entity.text, modifiers)) continue;
+      // "the watchdog" fits a name by what the body does ("… Inspectorate"): a fit that spoke is likelier, so it only stands by.
+      if (key !== null && !functional && !words.includes(key) && nameHoldsNoun(words, key)) {
+        functional = entity;
+        continue;
+      }
       if (
         key !== null &&
         (words.includes(key) ||
@@ -698,6 +766,12 @@ class Attributor {
         else if (normaliseName(nameless.text) !== normaliseName(entity.text)) namelessAmbiguous = true;
       }
     }
+    if (functional) {
+      const spoke = this.organisationSpeakerBefore(noun, modifiers, true, MAX_NARROWED_EVENTS);
+      if (spoke) return spoke;
+      fallback = functional;
+    }
+    if (nicknames > 0) namelessAmbiguous = true;
     if (!fallback && nameless && !namelessAmbiguous) fallback = nameless;
     if (!fallback) return this.organisationSpeakerBefore(noun, modifiers, !namelessAmbiguous);
     const spoke = noun === null ? null : this.organisationSpeakerBefore(noun, modifiers, !namelessAmbiguous);
@@ -724,6 +798,28 @@ class Attributor {
     if (!ORGANISATION_NOUNS.has(headToken.lower) || (next !== Pos.VERB && next !== Pos.AUX)) return null;
     const written = this.context.text.slice((tokens[first + 1] as Token).start, headToken.end);
     return headToken.lower === noun || fitsGenericNoun(noun, written) ? written : null;
+  }
+
+  /**
+   * The latest definite description outside quotes before sentence s (a few paragraphs back at most) headed by `noun`
+   * and narrowed by words before it ("the national skating federation" for "the federation"), as written without its
+   * article; else null.
+   */
+  private descriptionBefore(s: number, noun: string): string | null {
+    const { tokens, inQuote, sentences } = this.context;
+    const paragraph = (sentences[s] as Sentence).paragraph;
+    let from = s;
+    while (from > 0 && (sentences[from - 1] as Sentence).paragraph >= paragraph - MAX_GENERIC_PARAGRAPHS) from--;
+    for (let t = (this.context.first[s] as number) - 1; t > (this.context.first[from] as number); t--) {
+      const token = tokens[t] as Token;
+      if (inQuote[t] || token.lower !== noun) continue;
+      let first = t;
+      while (first - 1 >= 0 && !breakAfter(this.context, first - 1) && this.isNounModifier(first - 1)) first--;
+      const article = tokens[first - 1];
+      if (first === t || !article || !DEFINITE_DETERMINERS.has(article.lower) || (this.context.entityOf[first] as number) >= 0) continue;
+      return this.context.text.slice((tokens[first] as Token).start, token.end);
+    }
+    return null;
   }
 
   /**
@@ -782,12 +878,25 @@ class Attributor {
           break;
         }
         add(entity, head);
-        // "The school on the hill, X Academy,": the description's head is the noun after its opening article.
+        // "The school on the hill, X Academy,", "The consortium building the line, X,": the description's head is the
+        // last noun of the run after its opening article, before what qualifies it.
         for (let k = t - 2; k >= 0 && t - k <= MAX_APPOSITION_DESCRIPTION && !breakAfter(this.context, k); k--) {
           if (!DETERMINERS.has(tokens[k]!.lower) || (k > 0 && !breakAfter(this.context, k - 1))) continue;
-          if (this.context.pos.tags[k + 2] === Pos.ADP) add(entity, k + 1);
+          let head = k + 1;
+          // (an "-ing" word before an article is a participle wink may tag a noun: "the consortium building the line")
+          while (
+            head + 1 < t - 1 &&
+            isNominal(this.context.pos.tags[head + 1] as number) &&
+            !(tokens[head + 1]!.lower.endsWith('ing') && DETERMINERS.has(tokens[head + 2]!.lower))
+          )
+            head++;
+          if (head < t - 1) add(entity, head);
           break;
         }
+      } else if (t > 0 && !inQuote[t - 1]) {
+        // "Farmers' union Agrolink", "Safety watchdog the National Product Safety Office": a descriptor right before the name.
+        const head = tokens[t - 1]!.lower === 'the' && t > 1 && !breakAfter(this.context, t - 2) ? t - 2 : t - 1;
+        if (this.context.pos.tags[head] === Pos.NOUN) add(entity, head);
       }
       t = last;
     }
@@ -864,7 +973,7 @@ class Attributor {
   }
 
   /** The nouns written between the determiner and the head of "the national statistics agency": ["statistics"]. */
-  private modifiersOf(s: number, actor: Actor): string[] {
+  private modifiersOf(s: number, actor: Pick<Actor, 'start' | 'end'>): string[] {
     const { tokens } = this.context;
     const modifiers: string[] = [];
     for (let t = this.context.first[s] as number; t < (this.context.end[s] as number); t++) {
@@ -915,9 +1024,9 @@ class Attributor {
     noun: string | null,
     modifiers: readonly string[] = [],
     nameless = true,
-  ): { organisation: string; source: SourceRef | null; sentence: number } | null {
     // A description narrowed by its modifiers ("the fisheries ministry") may point further back than a bare noun.
-    const lookBack = modifiers.length > 0 ? MAX_NARROWED_EVENTS : CONTEXT_EVENTS;
+    lookBack = modifiers.length > 0 ? MAX_NARROWED_EVENTS : CONTEXT_EVENTS,
+  ): { organisation: string; source: SourceRef | null; sentence: number } | null {
     for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - lookBack; i--) {
       const event = this.history[i] as AttributionEvent;
       const { organisation, source, speaker } = event.attribution;
@@ -929,7 +1038,7 @@ class Attributor {
       if (
         noun !== null &&
         !GENERIC_ORGANISATION_NOUNS.has(noun) &&
-        !normaliseName(organisation).split(' ').includes(normaliseName(noun)) &&
+        !nameHoldsNoun(normaliseName(organisation).split(' '), normaliseName(noun)) &&
         !this.isDescribedAs(organisation, normaliseName(noun)) &&
         !(nameless && modifiers.length === 0 && fitsNamelessKind(noun, organisation))
       )

@@ -82,7 +82,7 @@ export const ORGANISATION_NOUNS = set(`
   parliament court charity bureau university institute foundation association chamber union firm operator
   utility institution mission programme program board trust cooperative co-op club network federation
   confederation consortium partnership clinic hospital school academy initiative collective bank regulator
-  insurer lender watchdog inspectorate directorate secretariat team museum
+  insurer lender watchdog inspectorate directorate secretariat team museum force airline carrier
   airport orchestra theatre theater opera library gallery band campaign start-up startup app retailer chain brand league
 `);
 

@@ -1,6 +1,6 @@
 import type { Entity } from '../entities/entity';
 import { isKnownFirstName } from '../entities/gender';
-import { NAME_PARTICLES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
+import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
 import { TITLE_WORDS } from '../entities/roles';
 import { isNominal, isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
@@ -19,6 +19,7 @@ import {
 } from './attribution-cues';
 import {
   isMediaOrganisation,
+  MEDIA_NOUNS,
   namedOrganisation,
   organisationActorOf,
   parseSpeakerPhrase,
@@ -45,6 +46,8 @@ export interface Cue {
 
 /** A speaker's noun phrase is at most this long ("the head of the Danish Parliament’s … Ulrike Sommer" is 16). */
 const MAX_SPEAKER_TOKENS = 24;
+/** "Farmers near Tessin said", "a fishmonger on Quay Row": prepositions before where a speaker is. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVE_PREPOSITIONS, 'on']);
 /** "energy drink maker NAME": at most this many words of a description before a name in apposition. */
 const MAX_DESCRIPTOR_WORDS = 4;
 /** The object of "according to" … */
@@ -320,16 +323,31 @@ class CueFinder {
   private withoutPlaceAfterHead(subject: [number, number] | null): [number, number] | null {
     if (!subject) return null;
     const [first, last] = subject;
+    // "Farmers near Tessin said", "Residents of Kessa said", "relatives of Jane Roe said": the phrase stopped at a
+    // preposition after a common noun; the name after it is where or whose the speakers are, and they are the noun.
+    const preposition = first - 1;
+    if (
+      preposition - 1 >= this.from &&
+      (PLACE_PREPOSITIONS.has(this.lower(preposition)) || this.lower(preposition) === 'of') &&
+      this.isPersonToken(first) &&
+      !breakAfter(this.context, preposition - 1) &&
+      (isNominal(this.tag(preposition - 1)) || isOrganisationNounAt(this.context, preposition - 1)) &&
+      (this.context.entityOf[preposition - 1] as number) < 0
+    ) {
+      return this.withoutPlaceAfterHead(this.subjectEndingAt(preposition - 1));
+    }
     for (let t = first + 1; t < last; t++) {
       const lower = this.lower(t);
-      if (lower !== 'on' && lower !== 'in' && lower !== 'at') continue;
+      if (!PLACE_PREPOSITIONS.has(lower) && lower !== 'of') continue;
       const before = t - 1;
       // "Police in Harrow Bay said": wink tags a capitalised organisation noun opening the sentence as a name.
-      const noun = this.tag(before) === Pos.NOUN || isOrganisationNounAt(this.context, before);
+      // (a common noun opening the sentence may be tagged a name: "Residents of Kessa said")
+      const noun = isNominal(this.tag(before)) || isOrganisationNounAt(this.context, before);
       if (!noun || (this.context.entityOf[before] as number) >= 0) return subject;
       let name = t + 1;
       while (name < last && this.tag(name) === Pos.DET) name++;
-      return this.isPersonToken(name) ? [first, before] : subject;
+      if (this.isPersonToken(name)) return [first, before];
+      // "Union officials at the depot in Harwick said": a later preposition may still bring the place.
     }
     return subject;
   }
@@ -346,7 +364,13 @@ class CueFinder {
     // wink tags a modifier that can be a verb as one ("the study's lead author", "an acting director");
     // after a determiner or a possessive no finite verb can stand.
     // "NAME managing director Jane Roe": a participle between a name and a role noun is part of the job title.
-    if (tag === Pos.VERB && lower.endsWith('ing') && (this.context.entityOf[t - 1] as number) >= 0 && isRoleNounAt(this.context, t + 1))
+    // "the company's chief operating officer": so is one after a modifier of the title.
+    if (
+      tag === Pos.VERB &&
+      lower.endsWith('ing') &&
+      isRoleNounAt(this.context, t + 1) &&
+      ((this.context.entityOf[t - 1] as number) >= 0 || this.tag(t - 1) === Pos.ADJ || this.tag(t - 1) === Pos.NOUN)
+    )
       return !breakAfter(this.context, t - 1);
     if (tag === Pos.VERB) return t - 1 >= this.from && !breakAfter(this.context, t - 1) && this.opensNounPhrase(t - 1);
     // "head of the agency", "Weidner and Sommer": a preposition or "and" between two nominal words.
@@ -586,13 +610,18 @@ class CueFinder {
       if (this.context.inQuote[k] || breakAfter(this.context, k - 1)) return null;
       const entity = this.entityAt(k);
       if (!entity) continue;
-      if (entity.type !== 'organisation' || !isMediaOrganisation(this.context, entity)) return null;
+      // "told the broadcaster RNV": a media noun before a name the entity finder does not know as media.
       let p = k - 1;
-      while (p > verbLast && DETERMINERS.has(this.lower(p))) p--;
+      let mediaNoun = -1;
+      while (p > verbLast && (DETERMINERS.has(this.lower(p)) || MEDIA_NOUNS.has(this.lower(p)))) {
+        if (MEDIA_NOUNS.has(this.lower(p))) mediaNoun = p;
+        p--;
+      }
+      if (mediaNoun < 0 && (entity.type !== 'organisation' || !isMediaOrganisation(this.context, entity))) return null;
       if (!OUTLET_PREPOSITIONS.has(this.lower(p))) return null;
       let last = k;
       while (last + 1 < this.to && this.context.entityOf[last + 1] === this.context.entityOf[k]) last++;
-      const actor = parseSpeakerPhrase(this.context, k, last, this.profiles, this.countries);
+      const actor = parseSpeakerPhrase(this.context, mediaNoun < 0 ? k : mediaNoun, last, this.profiles, this.countries);
       return actor?.kind === 'outlet' ? actor : null;
     }
     return null;

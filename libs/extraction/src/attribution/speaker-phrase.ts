@@ -2,10 +2,10 @@ import type { Entity } from '../entities/entity';
 import { countryOfDemonym, demonymOf } from '../entities/gazetteer';
 import { guessGender, isKnownFirstName } from '../entities/gender';
 import { MEDIA_NAME_WORDS, ORGANISATION_DESCRIPTORS } from '../entities/name-cues';
-import { FEMALE_WORDS, GENERAL_ROLE_HEADS, MALE_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
+import { FEMALE_WORDS, GENERAL_ROLE_HEADS, MALE_WORDS, ROLE_NOUNS, TITLE_WORDS, WORDNET_ORGANISATION_NOUNS } from '../entities/roles';
 import type { Gender, SourceRecord, SourceRef } from '../sources/source';
 import { toSourceRef } from '../sources/source';
-import { Pos } from '../pos-tags';
+import { isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
 import { breakAfter, isOrganisationNounAt, isRoleNounAt, type ArticleContext } from './article-context';
 import {
@@ -59,6 +59,8 @@ export interface Actor {
   organisation: string | null;
   organisationSource: SourceRef | null;
   nationality: string | null;
+  /** `role`: the organisation is only where the role works ("a nurse at the mainland hospital"): kept only when it names one named before. */
+  workplace?: boolean;
   /** `outlet`: a media source named with nothing else ("Tagesblick Online reported"). */
   outlet: string | null;
   outletSource: SourceRef | null;
@@ -78,7 +80,7 @@ export type CountryContext = () => readonly string[];
 
 const NO_COUNTRIES: CountryContext = () => [];
 /** Common nouns for media outlets, written before an outlet's name. */
-const MEDIA_NOUNS = new Set([
+export const MEDIA_NOUNS: ReadonlySet<string> = new Set([
   'broadcaster',
   'newspaper',
   'paper',
@@ -106,6 +108,20 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 
 /** Organisation nouns that stand bare in the singular as subjects: "Police said", "Management said". */
 /** Prepositions tying a person to the organisation she works for: "an analyst at X", "a lawyer for X". */
 const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'with', 'from', 'of']);
+/** Roles that speak for the organisation they are at or with: "an official at the ministry", "an officer with the police". */
+const SPEAKING_ROLES = new Set([
+  'official',
+  'officials',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'representative',
+  'representatives',
+  'officer',
+  'officers',
+  'executive',
+  'executives',
+]);
 const MASS_ORGANISATION_NOUNS = new Set(['police', 'management', 'military', 'government', 'parliament', 'congress']);
 
 /**
@@ -301,6 +317,22 @@ class SpeakerPhraseParser {
     return earlierOrganisationNamed(this.context, entity.text, entity.start)?.name ?? entity.text;
   }
 
+  /**
+   * "the United Nations human rights office", "the Kestrel Group pension fund": two or more lower-case words after an organisation's
+   * name that end the phrase in an organisation noun name a body of it; they are returned with a leading space.
+   */
+  private bodyAfterName(index: number): string {
+    const nameLast = this.tokenOf(index, 'last');
+    // A lone noun after the name describes it ("the Keep Water Public campaign"); a body needs what narrows it.
+    if (nameLast + 1 >= this.last || !isOrganisationNounAt(this.context, this.last)) return '';
+    for (let t = nameLast + 1; t <= this.last; t++) {
+      const token = this.token(t);
+      if (token.capitalised || breakAfter(this.context, t - 1) || (this.context.entityOf[t] as number) >= 0) return '';
+      if (!isNounPhraseWord(this.context.pos.tags[t] as number) || DETERMINERS.has(token.lower)) return '';
+    }
+    return ` ${this.slice(nameLast + 1, this.last)}`;
+  }
+
   private organisationActor(): Actor | null {
     const organisations = this.entityIndices.filter((index) => this.entity(index).type === 'organisation');
     const roleSegment = this.roleInGaps();
@@ -328,10 +360,13 @@ class SpeakerPhraseParser {
         (index, i) => media[i] && index !== main && this.token(this.tokenOf(index, 'first') - 1)?.lower === 'for',
       );
       const outlet = outletIndex >= 0 ? (organisations[outletIndex] as number) : undefined;
+      // "the United Nations refugee office": a person noun inside the body's name is no role.
+      const body = this.bodyAfterName(main);
+      const role = body ? null : roleSegment.role;
       return {
-        ...this.emptyActor(roleSegment.role ? 'role' : 'organisation'),
-        role: roleSegment.role,
-        organisation: this.organisationName(main),
+        ...this.emptyActor(role ? 'role' : 'organisation'),
+        role,
+        organisation: this.organisationName(main) + body,
         organisationSource: this.organisationSourceOf(main, nationality),
         nationality,
         outlet: outlet === undefined ? null : this.entity(outlet).text,
@@ -443,10 +478,12 @@ class SpeakerPhraseParser {
     // mass organisation noun (no article, no possessive pronoun) names the group that speaks, as written.
     const bare = this.bareOrganisation();
     if (bare) return bare;
+    const employed = this.roleOfOrganisation();
+    if (employed) return employed;
     const noun = head.lower;
     const category: ReferenceCategory | null = DOCUMENT_NOUNS.has(noun)
       ? 'document'
-      : ORGANISATION_NOUNS.has(noun)
+      : ORGANISATION_NOUNS.has(noun) || (WORDNET_ORGANISATION_NOUNS.has(noun) && isOrganisationNounAt(this.context, this.last))
         ? 'organisation'
         : isRoleNounAt(this.context, this.last)
           ? 'person'
@@ -521,6 +558,31 @@ class SpeakerPhraseParser {
     return { ...this.emptyActor('role'), role: found.role, nationality: found.nationality, end: this.token(head).end };
   }
 
+  /**
+   * "A spokeswoman for the watchdog", "a senior official at the environment ministry": a role, a preposition tying
+   * it to an employer, then a definite description ending in an organisation noun. The role speaks; the description
+   * is its organisation, as written (the attributor resolves it to the organisation named before).
+   */
+  private roleOfOrganisation(): Actor | null {
+    if (!isOrganisationNounAt(this.context, this.last)) return null;
+    for (let p = this.first + 1; p < this.last; p++) {
+      if (!EMPLOYER_PREPOSITIONS.has(this.token(p).lower)) continue;
+      if (!isRoleNounAt(this.context, p - 1) || !DEFINITE_DETERMINERS.has(this.token(p + 1).lower)) return null;
+      const found = this.roleIn(this.first, p - 1, false);
+      if (!found.role || p + 2 > this.last) return null;
+      // "officials at the agency's control centre": the owner is the organisation.
+      let from = p + 2;
+      for (let t = from; t < this.last; t++)
+        if (/['’]s$/.test(this.token(t).lower) && ORGANISATION_NOUNS.has(this.token(t).lower.slice(0, -2))) from = t;
+      const owner = from > p + 2 || /['’]s$/.test(this.token(from).lower);
+      const organisation = owner ? this.token(from).lower.slice(0, -2) : this.slice(from, this.last);
+      // A spokesperson or an official speaks for her employer; a nurse at a hospital only works there.
+      const speaksFor = this.token(p).lower === 'for' || SPEAKING_ROLES.has(this.token(p - 1).lower);
+      return { ...this.emptyActor('role'), role: found.role, nationality: found.nationality, organisation, workplace: !speaksFor };
+    }
+    return null;
+  }
+
   /** "the council's", "the ministry's" opening the phrase, followed by something it owns (not a role: "the union's chairman" is a person). */
   private possessiveOrganisationNoun(): string | null {
     if (this.last - this.first < 2 || !DEFINITE_DETERMINERS.has(this.token(this.first).lower)) return null;
@@ -593,6 +655,12 @@ class SpeakerPhraseParser {
         title = this.slice(titleFirst, last);
         last = titleFirst - 1;
       }
+    }
+    // "the company's chief executive", "the central bank's chief economist": the owner is the organisation, not the role.
+    for (let t = last - 1; t >= first; t--) {
+      if (!/['’]s$/.test(this.token(t).lower) || !isRoleNounAt(this.context, last)) continue;
+      first = t + 1;
+      break;
     }
     let hasRoleNoun = false;
     for (let t = first; t <= last; t++) if (isRoleNounAt(this.context, t)) hasRoleNoun = true;

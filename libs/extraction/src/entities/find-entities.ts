@@ -256,6 +256,12 @@ class EntityFinder {
   }
 
   private classify(from: number, to: number): Piece[] {
+    // "Pelora's Ministry of Commerce", "Maelford's Orsk Municipal Gallery": a possessive opening a run of four or more
+    // words is the owner (a place, mostly) of the organisation named after it, not part of its name.
+    if (to - from >= 3 && /['’]s$/.test(this.token(from).text)) {
+      const rest = this.classify(from + 1, to);
+      if (rest.length === 1 && rest[0]!.type === 'organisation' && rest[0]!.first === from + 1) return rest;
+    }
     let first = from;
     let nationality: string | null = null;
     while (first <= to && this.demonymCountry(first) !== null) {
@@ -320,7 +326,22 @@ class EntityFinder {
     // "NAME Yards said in a statement", "NAME Fair's founder": the context says organisation; "Save Our Pool" is a title.
     if ((this.namedAsOrganisation(first, to) && this.lastWordNeverAlone(first, to)) || this.holdsTitleArticle(first, to))
       return [{ first, last: to, type: 'organisation' }];
+    // "Harlow Rovers", "Pellingen Tigers": no first name, then the plural of a noun for people or creatures is a team.
+    // (after "in", "near": "Police in Marrowby Sands" is a place)
+    if (isTeamPlural(core(this.token(to))) && !this.precededByLocative(first) && !this.titledElsewhere(to))
+      return [{ first, last: to, type: 'organisation' }];
     return this.looksLikePersonName(first, to, false) ? this.personPieces(first, to) : [];
+  }
+
+  /** Whether the text puts an honorific before the word at t somewhere ("Ms Danes") or a person's role beside it: a surname. */
+  private titledElsewhere(t: number): boolean {
+    const word = this.token(t).text.replace(/[^\p{L}'’-]/gu, '');
+    if (new RegExp(`\\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\\.?\\s+${word}\\b`, 'u').test(this.text)) return true;
+    // "Ruth Danes, an independent councillor for …": an apposition giving a person's role.
+    const apposition = /^,\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(this.text.slice(this.token(t).end));
+    return (
+      apposition !== null && apposition[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || PERSON_NOUNS.has(w.toLowerCase()))
+    );
   }
 
   /**
@@ -774,4 +795,12 @@ function isAcronymToken(token: Token): boolean {
     if (ch !== ch.toLowerCase()) letters++;
   }
   return letters >= 2;
+}
+
+/** A plural whose singular WordNet gives a person sense and which is no name itself: "rovers", "tigers", not "banks" or "dumas". */
+function isTeamPlural(word: string): boolean {
+  if (word.length <= 3 || !word.endsWith('s') || word.endsWith('ss') || PERSON_NOUNS.has(word)) return false;
+  const singular = word.slice(0, -1);
+  // "Ruth Danes": a nationality's plural is a surname as often.
+  return PERSON_NOUNS.has(singular) && countryOfDemonym(singular) === null && countryOfDemonym(word) === null;
 }

@@ -13,7 +13,7 @@ export const ORGANISATION_CUES = set(`
   administration authority police guard guards service bureau observatory network news times post daily
   television radio channel broadcaster cabinet presidency embassy consulate mission secretariat directorate
   command headquarters staff corps programme program duma commerce inspectorate industries industry motors energy construction
-  holdings petroleum securities recycling airlines airways systems technologies laboratories labs pharmaceuticals courier gazette herald tribune
+  holdings petroleum securities recycling air airline airlines airways systems technologies laboratories labs pharmaceuticals courier gazette herald tribune
   journal chronicle express tv board trust cooperative co-op club initiative collective consortium partnership
   clinic academy museum chamber forum syndicate guild federation confederation watch observer standard mirror review
   airport orchestra philharmonic theatre theater opera library school gallery
@@ -23,6 +23,7 @@ export const ORGANISATION_CUES = set(`
   foods mills mill works steelworks ironworks aggregates quarries brewery dairy dairies farms pharma steel logistics shipping textiles chemicals solutions
   partners capital securities insurance bakery bakeries electric electronics telecom utilities power mining metals retail
   stores supermarkets clinics hospitals ferries railways rail transit water
+  coal oil gas cement timber freight haulage statistics
 `);
 
 /**
@@ -37,8 +38,8 @@ export const ORGANISATION_DESCRIPTORS = set(`
   band gallery venue
 `);
 
-/** Organisation words that open a name as often as they close it: "Radio Ogdenville", "Bank Leumi", "Television Ost". */
-export const LEADING_ORGANISATION_CUES = set(`radio television tv channel bank`);
+/** Organisation words that open a name as often as they close it: "Radio Ogdenville", "Bank Leumi", "Television Ost", "Statistics Nordland". */
+export const LEADING_ORGANISATION_CUES = set(`radio television tv channel bank statistics`);
 
 /** Last words of a media outlet's name ("Springfield Courier", "Shelbyville Daily") or first ones ("Radio Ogdenville"). */
 export const MEDIA_NAME_WORDS = set(`

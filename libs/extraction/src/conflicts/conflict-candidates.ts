@@ -2,6 +2,7 @@ import { countryPlace } from '../entities/gazetteer';
 import type { Quantity } from '../quantities/quantity';
 import { tokenize } from '../tokenizer';
 import { claimWords, stemOfWord, surfaceOf, surfaceOfStem, type ClaimWords, type ConflictWord } from './claim-words';
+import type { ConflictTrace } from './conflict-trace';
 import type { CasualtyClass } from './disagreement-lexicon';
 import { CONTRARY_KEY, findDisagreements, pairKey, type Disagreement, type DisagreementClaim } from './disagreements';
 import { ATTENDANCE_NOUNS, CASUALTY_NOUNS, casualtyClassOf, REFERENTS } from './disagreement-lexicon';
@@ -89,16 +90,21 @@ interface Prepared {
  * for one measure (`figures`), an assertion and its denial (`denial`). A person confirms or
  * dismisses every candidate.
  */
-export function findConflictCandidates(claims: readonly ConflictClaimInput[]): ConflictCandidate[] {
+export function findConflictCandidates(claims: readonly ConflictClaimInput[], trace?: ConflictTrace): ConflictCandidate[] {
   const prepared: Prepared[] = [];
   // An article's claims come from a handful of sources: each is named once.
   const sources = new Map<string, SourceOf | null>();
   for (const claim of claims) {
-    if (claim.headline) continue;
+    if (claim.headline) {
+      trace?.unsourced.add(claim.index);
+      continue;
+    }
     const key = `${claim.source?.id ?? ''}|${claim.organisation ?? ''}|${claim.speaker ?? ''}|${claim.role ?? ''}`;
     let source = sources.get(key);
     if (source === undefined) sources.set(key, (source = sourceOf(claim)));
     if (source) prepared.push({ claim, source, words: wordsOf(claim) });
+    else trace?.unsourced.add(claim.index);
+    if (source?.unnamed) trace?.roleOnly.add(claim.index);
   }
   const byIndex = new Map(prepared.map((p) => [p.claim.index, p]));
   const stances = findStanceConflicts(
@@ -108,7 +114,7 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[]): C
   const covered = new Set(
     stances.flatMap((c) => c.sides[0].claimIndexes.flatMap((x) => c.sides[1].claimIndexes.map((y) => pairKey(x, y)))),
   );
-  return [...stances, ...disagreementCandidates(prepared, byIndex, covered, claims)];
+  return [...stances, ...disagreementCandidates(prepared, byIndex, covered, claims, trace)];
 }
 
 function wordsOf(claim: ConflictClaimInput): ClaimWords {
@@ -376,6 +382,7 @@ function disagreementCandidates(
   byIndex: ReadonlyMap<number, Prepared>,
   covered: ReadonlySet<string>,
   claims: readonly ConflictClaimInput[],
+  trace?: ConflictTrace,
 ): ConflictCandidate[] {
   // Only a claim dismissing "the society's numbers" needs the nouns sources go by.
   const nouns = prepared.some((p) => namesAnOwner(p.words)) ? sourceNouns(prepared, claims) : new Map<SourceOf, string[]>();
@@ -401,7 +408,7 @@ function disagreementCandidates(
   // The best-tied disagreement per pair of sources and measure; denials per pair of sources and passage.
   const best = new Map<string, Disagreement>();
   const denials = new Map<string, Disagreement[]>();
-  for (const found of findDisagreements(inputs, sameSource)) {
+  for (const found of findDisagreements(inputs, sameSource, trace)) {
     if (covered.has(pairKey(...found.claims))) continue;
     const sources = [byIndex.get(found.claims[0])!.source.id, byIndex.get(found.claims[1])!.source.id].sort().join('|');
     if (found.kind === 'denial') {

@@ -18,6 +18,7 @@ import {
   UNTRUE_WORDS,
   type CasualtyClass,
 } from './disagreement-lexicon';
+import { noteGate, type ConflictGate, type ConflictTrace } from './conflict-trace';
 import { ANY_COUNT, compatible, measuresOf, sameGroup, sameModifier, type Measured } from './measures';
 
 /**
@@ -133,27 +134,47 @@ interface Analysed {
   counters: boolean;
 }
 
-/** Proposes disagreements between claims of different sources (`sameSource` says when two are of one). */
-export function findDisagreements(claims: readonly DisagreementClaim[], sameSource: (a: number, b: number) => boolean): Disagreement[] {
+/**
+ * Proposes disagreements between claims of different sources (`sameSource` says when two are of
+ * one); `trace` records where each compared pair was dropped (see conflict-trace.ts).
+ */
+export function findDisagreements(
+  claims: readonly DisagreementClaim[],
+  sameSource: (a: number, b: number) => boolean,
+  trace?: ConflictTrace,
+): Disagreement[] {
   const analysed = claims.map(analyse);
   const found: Disagreement[] = [];
   const pairs = new Set<string>();
-  for (const figure of figureDisagreements(analysed, sameSource)) {
+  // Every pair dropped is dropped at a gate; a sameSource call is the first of them.
+  const sourceGate = trace
+    ? (a: number, b: number): boolean => {
+        const same = sameSource(a, b);
+        if (same) noteGate(trace, a, b, 'src');
+        return same;
+      }
+    : sameSource;
+  for (const figure of figureDisagreements(analysed, sourceGate, trace)) {
     pairs.add(pairKey(figure.claims[0], figure.claims[1]));
     found.push(figure);
   }
   const named = analysed.filter((a) => !a.claim.figuresOnly);
   const assertions = indexAssertions(named);
   for (const denial of [
-    ...denialDisagreements(named, assertions, sameSource),
-    ...counterDisagreements(named, assertions, sameSource),
-    ...contraryStates(named, sameSource),
+    ...denialDisagreements(named, assertions, sourceGate, trace),
+    ...counterDisagreements(named, assertions, sourceGate, trace),
+    ...contraryStates(named, sourceGate, trace),
   ]) {
     const key = pairKey(denial.claims[0], denial.claims[1]);
     if (pairs.has(key)) continue;
     pairs.add(key);
     found.push(denial);
   }
+  // What comes out passed every gate: dropped later, it was dropped at the last one.
+  for (const {
+    claims: [a, b],
+  } of found)
+    noteGate(trace, a, b, 'kept');
   return found.sort((x, y) => y.score - x.score);
 }
 
@@ -648,7 +669,11 @@ function near(a: Analysed, b: Analysed): number {
  * Pairs of figures in one bucket (the same kind of measure) from claims of different sources
  * that cannot both be right. Only figures of one bucket are compared, never all pairs.
  */
-function figureDisagreements(analysed: readonly Analysed[], sameSource: (a: number, b: number) => boolean): Disagreement[] {
+function figureDisagreements(
+  analysed: readonly Analysed[],
+  sameSource: (a: number, b: number) => boolean,
+  trace?: ConflictTrace,
+): Disagreement[] {
   const buckets = new Map<string, Array<{ a: Analysed; m: Measured }>>();
   for (const a of analysed) {
     for (const m of a.measured) {
@@ -674,7 +699,14 @@ function figureDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
         const distance = a.claim.sentenceIndex - earlier.a.claim.sentenceIndex;
         if (distance < 1 || distance > NEAR_SENTENCES || sameSource(earlier.a.claim.index, a.claim.index)) continue;
         const between = figureBetween(entries, earlier.a, a, sameSource);
-        const found = figureDisagreement(earlier.a, earlier.m, a, { ...m, key: earlier.m.key, casualty: earlier.m.casualty }, between);
+        const found = figureDisagreement(
+          earlier.a,
+          earlier.m,
+          a,
+          { ...m, key: earlier.m.key, casualty: earlier.m.casualty },
+          between,
+          trace,
+        );
         if (found) keep(found);
       }
     }
@@ -690,7 +722,7 @@ function figureDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
           entries[i]!.a.claim.index < entries[j]!.a.claim.index ? [entries[i]!, entries[j]!] : [entries[j]!, entries[i]!];
         if (first.a === second.a || sameSource(first.a.claim.index, second.a.claim.index)) continue;
         const between = second.m.refersBack === true && figureBetween(entries, first.a, second.a, sameSource);
-        const found = figureDisagreement(first.a, first.m, second.a, second.m, between);
+        const found = figureDisagreement(first.a, first.m, second.a, second.m, between, trace);
         if (found) keep(found);
       }
     }
@@ -728,8 +760,20 @@ function answersBack(a: Analysed, b: Analysed, y: Measured, between: boolean): b
 }
 
 /** `between`: another source gives a figure of this measure between the two claims (for figures that point back). */
-function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured, between = false): Disagreement | null {
-  if (!sameMeasure(x, y) || compatible(x.interval, y.interval)) return null;
+function figureDisagreement(
+  a: Analysed,
+  x: Measured,
+  b: Analysed,
+  y: Measured,
+  between = false,
+  trace?: ConflictTrace,
+): Disagreement | null {
+  const drop = (gate: ConflictGate): null => {
+    noteGate(trace, a.claim.index, b.claim.index, gate);
+    return null;
+  };
+  if (!sameMeasure(x, y)) return drop('meas');
+  if (compatible(x.interval, y.interval)) return drop('comp');
   // "flats approved" and "flats finished", "new flats" and "empty flats" are two measures.
   // "nine miners" and "seven workers" are one group under a broader noun.
   if (
@@ -737,23 +781,23 @@ function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured, 
     y.qualifiers.length > 0 &&
     !x.qualifiers.some((word) => y.qualifiers.some((other) => sameGroup(word, other)))
   )
-    return null;
+    return drop('meas');
   // "12 militants were killed" is a part of "50 people died": only a part larger than the whole contradicts it.
   if (x.key === 'casualty' && x.qualifiers.length > 0 !== y.qualifiers.length > 0) {
     const [part, whole] = x.qualifiers.length > 0 ? [x, y] : [y, x];
-    if (part.interval[0] <= whole.interval[1]) return null;
+    if (part.interval[0] <= whole.interval[1]) return drop('meas');
   }
   // "half of the flats are holiday lets" and "two thirds of the flats are social housing" say different things.
-  if (x.complement.length > 0 && y.complement.length > 0 && !x.complement.some((word) => y.complement.includes(word))) return null;
+  if (x.complement.length > 0 && y.complement.length > 0 && !x.complement.some((word) => y.complement.includes(word))) return drop('meas');
   const shared = sharedMeasureWords(x, y);
-  if (!shared) return null;
+  if (!shared) return drop('meas');
   const kind = x.key.replace(/^future:/, '');
   const share = kind === 'share' || kind === 'share-change' || kind === 'points' || kind === 'direction';
   // "put the loss at 18 percent" right after another source's "41 percent of the harvest": the later figure answers the earlier one.
   // A direction both changes have ("the average rise had been 4 percent") ties nothing: it still points back.
   const answers = shared.every((word) => CHANGE_DIRECTIONS.has(word)) && answersBack(a, b, y, between);
   // A share ("25 percent"), a change or a span of time is no measure without words saying of what.
-  if ((share || kind === 'duration') && shared.length === 0 && !answers) return null;
+  if ((share || kind === 'duration') && shared.length === 0 && !answers) return drop('ties');
   // Two days for one thing: the claims must be about one happening and answer each other: two
   // more subject words in common, or one when the second, right after the first, corrects it
   // ("reported the cracks on April 4" / "the report reached it only on April 19").
@@ -761,17 +805,17 @@ function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured, 
     // "told the police the route on May 2" / the police: "the notice only arrived on May 9": naming the other side ties the two.
     const context = sharedContext(a, b, shared) + (speaksOf(a, b) || speaksOf(b, a) ? 1 : 0);
     const corrects = b.claim.sentenceIndex - a.claim.sentenceIndex === 1 && (a.contrast || b.contrast);
-    if (!(near(a, b) && (context >= 2 || (context >= 1 && corrects)))) return null;
+    if (!(near(a, b) && (context >= 2 || (context >= 1 && corrects)))) return drop('ties');
   }
   // Sums of money and measures in one article are mostly of different things: they need a shared
   // word, or one side answering the other ("only 35 tonnes").
   const amount = kind.startsWith('money:') || kind.startsWith('unit:');
-  if (amount && shared.length === 0 && !answers && !((a.contrast || b.contrast) && near(a, b))) return null;
+  if (amount && shared.length === 0 && !answers && !((a.contrast || b.contrast) && near(a, b))) return drop('ties');
   // The dates compared are what is disputed: they cannot tell the events apart. A figure
   // pointing back ("the real rise") is of the event of the figure it answers.
-  if (!answers && differentEvents(a, b, kind === 'date')) return null;
+  if (!answers && differentEvents(a, b, kind === 'date')) return drop('evt');
   // A count over a period ("212 since the war began") is not the count of one event ("14 killed on Sunday").
-  if ((kind === 'casualty' || kind.startsWith('count:')) && a.cumulative !== b.cumulative) return null;
+  if ((kind === 'casualty' || kind.startsWith('count:')) && a.cumulative !== b.cumulative) return drop('evt');
   // "wages rose 3 percent" and "prices rose 5 percent": a shared direction alone ties nothing when each names what changed.
   if (
     kind === 'share-change' &&
@@ -780,9 +824,9 @@ function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured, 
     hasOwnMeasure(x, shared) &&
     hasOwnMeasure(y, shared)
   )
-    return null;
+    return drop('meas');
   const score = figureScore(a, x, b, shared) + (answers ? 1 : 0);
-  if (score < MIN_DISAGREEMENT_SCORE) return null;
+  if (score < MIN_DISAGREEMENT_SCORE) return drop('ties');
   const key = x.key === 'casualty' ? `casualty:${x.casualty === 'any' ? y.casualty : x.casualty}` : x.key;
   return { kind: 'figures', claims: [a.claim.index, b.claim.index], figures: [x, y], shared, key, score };
 }
@@ -902,6 +946,7 @@ function denialDisagreements(
   analysed: readonly Analysed[],
   { bySubject, bySentence, negatedBySentence }: AssertionIndex,
   sameSource: (a: number, b: number) => boolean,
+  trace?: ConflictTrace,
 ): Disagreement[] {
   const found: Disagreement[] = [];
   for (const denial of analysed) {
@@ -934,11 +979,19 @@ function denialDisagreements(
     for (const [assertion, tying] of shared) {
       // A denial pointing back ("denied this again") is of the event of what it points at.
       const pointed = denial.demonstrative && pointsAt(assertion, denial);
-      if (sameSource(assertion.claim.index, denial.claim.index) || differentEvents(assertion, denial, false, pointed)) continue;
+      const gate = (g: ConflictGate): void => noteGate(trace, assertion.claim.index, denial.claim.index, g);
+      if (sameSource(assertion.claim.index, denial.claim.index)) continue;
+      if (differentEvents(assertion, denial, false, pointed)) {
+        gate('evt');
+        continue;
+      }
       // "needed a roof costing at least 8 million euros" / "had pledged 2 million euros towards the roof
       // and … never heard back": figures of one measure on both sides are compared as figures; a
       // negation elsewhere in the claim does not deny the other's figure. Only a denial pointing back answers it.
-      if (!denial.anaphoric && sameMeasureKind(assertion, denial)) continue;
+      if (!denial.anaphoric && sameMeasureKind(assertion, denial)) {
+        gate('meas');
+        continue;
+      }
       // The denier's own name ties it to what was said of it before, not to what comes after.
       const before = assertion.claim.sentenceIndex < denial.claim.sentenceIndex;
       // "not by his office" after "blamed the Mayor's Office for …": what the denial negates, named by the assertion.
@@ -950,7 +1003,13 @@ function denialDisagreements(
       const score = before
         ? denialScore(assertion, denial, tied, stems)
         : Math.max(denialScore(assertion, denial, tied, stems), saysDenierDid(assertion, denial, stems));
-      if (score < MIN_DISAGREEMENT_SCORE || (best && best.score >= score)) continue;
+      if (score < MIN_DISAGREEMENT_SCORE) {
+        gate('ties');
+        continue;
+      }
+      // One assertion per denial: the others passed every gate but this one.
+      gate('kept');
+      if (best && best.score >= score) continue;
       best = denialOf(assertion, denial, stems, score);
     }
     // Naming whose statement it dismisses ties the denial closer than nearness does.
@@ -992,6 +1051,7 @@ function counterDisagreements(
   analysed: readonly Analysed[],
   { bySentence }: AssertionIndex,
   sameSource: (a: number, b: number) => boolean,
+  trace?: ConflictTrace,
 ): Disagreement[] {
   const found: Disagreement[] = [];
   for (const counter of analysed) {
@@ -999,11 +1059,23 @@ function counterDisagreements(
     let best: Disagreement | null = null;
     for (const assertion of bySentence.get(counter.claim.sentenceIndex - 1) ?? []) {
       if (assertion.future) continue;
-      if (sameSource(assertion.claim.index, counter.claim.index) || differentEvents(assertion, counter)) continue;
+      const gate = (g: ConflictGate): void => noteGate(trace, assertion.claim.index, counter.claim.index, g);
+      if (sameSource(assertion.claim.index, counter.claim.index)) continue;
+      if (differentEvents(assertion, counter)) {
+        gate('evt');
+        continue;
+      }
       // "At least 20 were killed." / "But 22 were killed.": figures of one measure are compared as figures.
-      if (sameMeasureKind(counter, assertion)) continue;
+      if (sameMeasureKind(counter, assertion)) {
+        gate('meas');
+        continue;
+      }
       const stems = [...counter.subject].filter((stem) => assertion.subject.has(stem));
-      if (stems.length === 0) continue;
+      if (stems.length === 0) {
+        gate('ties');
+        continue;
+      }
+      gate('kept');
       const score = MIN_DISAGREEMENT_SCORE - 1 + stems.length;
       if (best && best.score >= score) continue;
       best = denialOf(assertion, counter, stems, score);
@@ -1107,7 +1179,11 @@ const STATE_SUBJECT_WINDOW = 8;
  * agrees with "open"), a forecast or a hedge, and a claim naming both states says neither.
  * Claims are grouped by state: only claims with a state word are compared.
  */
-function contraryStates(analysed: readonly Analysed[], sameSource: (a: number, b: number) => boolean): Disagreement[] {
+function contraryStates(
+  analysed: readonly Analysed[],
+  sameSource: (a: number, b: number) => boolean,
+  trace?: ConflictTrace,
+): Disagreement[] {
   const byState = new Map<string, Analysed[]>();
   for (const a of analysed) {
     if (a.states.length === 0 || a.negated || a.denialVerb || a.hedged || a.future) continue;
@@ -1129,9 +1205,16 @@ function contraryStates(analysed: readonly Analysed[], sameSource: (a: number, b
         if (!near(a, b) || a.claim.sentenceIndex === b.claim.sentenceIndex) continue;
         const x = a.states.find((s) => s.state === state)!;
         const y = b.states.find((s) => s.state === state)!;
-        if (x.pole === y.pole || sameSource(a.claim.index, b.claim.index) || differentEvents(a, b)) continue;
+        if (x.pole === y.pole || sameSource(a.claim.index, b.claim.index)) continue;
+        if (differentEvents(a, b)) {
+          noteGate(trace, a.claim.index, b.claim.index, 'evt');
+          continue;
+        }
         const shared = x.of.filter((stem) => y.of.includes(stem));
-        if (shared.length === 0) continue;
+        if (shared.length === 0) {
+          noteGate(trace, a.claim.index, b.claim.index, 'ties');
+          continue;
+        }
         // A name both give ("the Quay Road depot") ties the two to one thing more closely.
         const named = [...a.claim.words.stems].some(([stem, isName]) => isName && b.claim.words.stems.get(stem) === true);
         const score = MIN_DISAGREEMENT_SCORE + (shared.length > 1 ? 1 : 0) + (named ? 1 : 0);

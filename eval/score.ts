@@ -318,7 +318,7 @@ function scoreConflicts({ text, result, alignments, trace }: TextRun, score: Hal
     }
     score.missedConflictSides[sidesOf(conflict.sides, alignments)]++;
     const [xs, ys] = conflict.sides.map((side) => engineIndexes(side, alignments)) as [number[], number[]];
-    const gate = missedAt(trace, xs, ys, conflict.kind === 'denial');
+    const gate = missedAt(trace, xs, ys);
     score.missedConflictGates[gate]++;
     score.misses.push(conflictMiss(text.id, conflict.id, 'conflict not proposed', conflict.note, `— (missed at ${gate})`));
   }

@@ -104,7 +104,6 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[], tr
     if (source === undefined) sources.set(key, (source = sourceOf(claim)));
     if (source) prepared.push({ claim, source, words: wordsOf(claim) });
     else trace?.unsourced.add(claim.index);
-    if (source?.unnamed) trace?.roleOnly.add(claim.index);
   }
   const byIndex = new Map(prepared.map((p) => [p.claim.index, p]));
   const stances = findStanceConflicts(
@@ -138,7 +137,7 @@ function wordsOf(claim: ConflictClaimInput): ClaimWords {
 
 interface SourceOf {
   id: string;
-  /** Named only by a role ("Rescuers", "Witnesses"): such a side may give figures, never deny, accuse or be denied. */
+  /** Named only by a role ("Rescuers", "Witnesses"): such a side gives figures, asserts and denies, but accuses no country. */
   unnamed: boolean;
   /** The full name a reader knows: "Ida Brandt (Civic League)", never a registry code. */
   name: string;
@@ -400,7 +399,6 @@ function disagreementCandidates(
             checkworthiness: p.claim.checkworthiness,
             sourceStems: p.source.stems,
             sourceNouns: nouns.get(p.source) ?? [],
-            figuresOnly: p.source.unnamed,
           },
         ],
   );

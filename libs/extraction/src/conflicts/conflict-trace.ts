@@ -2,7 +2,7 @@
  * Where a pair of claims left conflict detection, for measuring the rules (eval:extraction) and
  * for tests: production passes none. The gates in the order a pair meets them:
  *
- * - `src`: a side has no source, or both sides are of one source (or a role-only side was asked to deny);
+ * - `src`: a side has no source, or both sides are of one source;
  * - `pair`: the two claims were never compared (no shared measure, subject word or nearness);
  * - `meas`: compared, but their figures measure different things;
  * - `comp`: the figures are compatible;
@@ -18,12 +18,10 @@ export interface ConflictTrace {
   gates: Map<string, ConflictGate>;
   /** Claims that take part in no conflict: no source, or a headline. */
   unsourced: Set<number>;
-  /** Claims whose source is a role only ("Witnesses"): they give figures, never deny or are denied. */
-  roleOnly: Set<number>;
 }
 
 export function createConflictTrace(): ConflictTrace {
-  return { gates: new Map(), unsourced: new Set(), roleOnly: new Set() };
+  return { gates: new Map(), unsourced: new Set() };
 }
 
 function traceKey(x: number, y: number): string {
@@ -40,9 +38,9 @@ export function noteGate(trace: ConflictTrace | undefined, x: number, y: number,
 
 /**
  * The furthest gate any pair of claims of the two sides reached (claim indexes of each side): where a
- * conflict that was not proposed was lost. `denial`: a role-only side counts as no source.
+ * conflict that was not proposed was lost.
  */
-export function missedAt(trace: ConflictTrace, xs: readonly number[], ys: readonly number[], denial = false): ConflictGate {
+export function missedAt(trace: ConflictTrace, xs: readonly number[], ys: readonly number[]): ConflictGate {
   let furthest = -1;
   let sourced = false;
   for (const x of xs) {
@@ -50,8 +48,7 @@ export function missedAt(trace: ConflictTrace, xs: readonly number[], ys: readon
       if (x === y) continue;
       const gate = trace.gates.get(traceKey(x, y));
       if (gate !== undefined) furthest = Math.max(furthest, CONFLICT_GATES.indexOf(gate));
-      const without = (i: number) => trace.unsourced.has(i) || (denial && trace.roleOnly.has(i));
-      if (!without(x) && !without(y)) sourced = true;
+      if (!trace.unsourced.has(x) && !trace.unsourced.has(y)) sourced = true;
     }
   }
   if (furthest >= 0) return CONFLICT_GATES[furthest]!;

@@ -70,7 +70,7 @@ const MODAL_NEGATIONS = new Set(["couldn't", "can't", 'cannot', "wouldn't", "sho
 export const REFERENTS = new Set(
   `claim claims allegation allegations accusation accusations report reports figure figures account accounts
    suggestion suggestions assertion assertions statement statements version estimate estimates number numbers criticism
-   assessment findings story stories`.split(/\s+/),
+   assessment finding findings conclusion conclusions story stories rumour rumours rumor rumors`.split(/\s+/),
 );
 
 /** Words a denial points back with: "denied that", "rejected it", "said that was wrong". */

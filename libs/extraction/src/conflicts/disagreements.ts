@@ -51,8 +51,6 @@ export interface DisagreementClaim {
    * as inflated" points at that source's statement.
    */
   sourceNouns?: readonly string[];
-  /** The source is named only by a role ("Rescuers"): it may give figures, but no one denies or is denied by it. */
-  figuresOnly?: boolean;
 }
 
 export interface Disagreement {
@@ -120,6 +118,8 @@ interface Analysed {
    * dumped sludge at the site", "fire" and "shell" of "denied firing any shells".
    */
   negatedStems: Set<string>;
+  /** Subject stems right after "no" or a zero anywhere ("because no referee was available"): what the claim does not assert. */
+  ownZero: Set<string>;
   /** "could not say who had fired", "cannot confirm": the claim says what is not known, nothing another could deny. */
   hedged: boolean;
   /**
@@ -158,12 +158,12 @@ export function findDisagreements(
     pairs.add(pairKey(figure.claims[0], figure.claims[1]));
     found.push(figure);
   }
-  const named = analysed.filter((a) => !a.claim.figuresOnly);
-  const assertions = indexAssertions(named);
+  // A side named only by a role ("Witnesses", "a spokesman") asserts and denies like any other.
+  const assertions = indexAssertions(analysed);
   for (const denial of [
-    ...denialDisagreements(named, assertions, sourceGate, trace),
-    ...counterDisagreements(named, assertions, sourceGate, trace),
-    ...contraryStates(named, sourceGate, trace),
+    ...denialDisagreements(analysed, assertions, sourceGate, trace),
+    ...counterDisagreements(analysed, assertions, sourceGate, trace),
+    ...contraryStates(analysed, sourceGate, trace),
   ]) {
     const key = pairKey(denial.claims[0], denial.claims[1]);
     if (pairs.has(key)) continue;
@@ -211,6 +211,9 @@ function analyse(claim: DisagreementClaim): Analysed {
   const agreeing = agreeingNegations(words.all);
   const negatedStems = new Set<string>();
   let scopeEnd = -1;
+  let noSuch = false;
+  const ownZero = new Set<string>();
+  let ownZeroEnd = -1;
   words.content.forEach((word, i) => {
     const lower = word.lower;
     if (!future && (lower === 'would' || ((WORD_CLASSES.get(lower) ?? 0) & WordClass.future) !== 0)) future = true;
@@ -240,7 +243,15 @@ function analyse(claim: DisagreementClaim): Analysed {
     // "left the mill without a single defect", "without any shortage": a privative as strong as "no".
     if (lower === 'without' && (words.content[i + 1]?.lower === 'any' || words.content[i + 2]?.lower === 'single')) negated = true;
     // "no" opening a clause negates it: "no army unit had fired", "there was no evidence".
-    if (lower === 'no' && (i === 0 || NO_OPENERS.has(words.content[i - 1]!.lower)) && !agreeing.has(word.start)) negated = true;
+    // "had no record of", "found no trace of": a verb of having or finding with "no" as its object negates it too.
+    if (lower === 'no' && (i === 0 || NO_OPENERS.has(words.content[i - 1]!.lower)) && !agreeing.has(word.start)) {
+      negated = true;
+      // "No such meeting took place": what it negates is what was just said.
+      if (words.content[i + 1]?.lower === 'such') noSuch = true;
+    }
+    // "because no referee was available": a clause of its own says no to these words; they tie nothing it asserts.
+    if (lower === 'no' || ZERO_WORDS.has(lower)) ownZeroEnd = i + NEGATION_SCOPE;
+    else if (i <= ownZeroEnd && words.contentStems[i] !== '') ownZero.add(words.contentStems[i]!);
     if (special || negation) {
       // "nobody had been beaten", "that none of the guards": a zero opening a clause negates it too.
       if (ZERO_WORDS.has(lower) && (i === 0 || NO_OPENERS.has(words.content[i - 1]!.lower)) && !agreeing.has(word.start)) {
@@ -332,7 +343,7 @@ function analyse(claim: DisagreementClaim): Analysed {
   if (onlyCallsUntrue(words.content) || deniesTruthOf(all) || deniesConduct) anaphoric = pointsAtStatement = true;
   // "that ruling was made by the tribunal, not by his office": a negated claim opening on a
   // demonstrative and a noun speaks of what was just said, an act or a statement.
-  if (negated && opensOnDemonstrative(words)) anaphoric = demonstrative = true;
+  if (negated && (noSuch || opensOnDemonstrative(words))) anaphoric = demonstrative = true;
   const counters = COUNTER_OPENERS.has(all[0]?.lower ?? '') || all.some((word) => COUNTER_VERBS.has(word.lower));
   return {
     claim,
@@ -355,6 +366,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     subject,
     context,
     negatedStems,
+    ownZero,
     hedged,
     counters,
     states,
@@ -407,7 +419,7 @@ const UNKNOWING_VERBS = new Set(['say', 'confirm', 'verify', 'prove', 'determine
 const NEGATION_SCOPE = 3;
 
 /** Words before "no" that make it open a clause: "that no unit fired", "there was no evidence". */
-const NO_OPENERS = new Set(['that', 'was', 'were', 'is', 'are', 'and', 'but']);
+const NO_OPENERS = new Set(['that', 'was', 'were', 'is', 'are', 'and', 'but', 'had', 'has', 'have', 'found', 'saw', 'showed', 'received']);
 /** Referents that are figures: "disputed the figures", "rejected the estimate". */
 const FIGURE_REFERENTS = new Set([
   'figure',
@@ -975,7 +987,7 @@ function denialDisagreements(
     }
     // "The agency dismissed the society's numbers as inflated": the society's latest statement before it (with figures when figures are meant).
     const owned = denial.pointsAtOwner ? ownersStatement(denial, bySentence, sameSource) : null;
-    let best: Disagreement | null = null;
+    const passing: Disagreement[] = [];
     for (const [assertion, tying] of shared) {
       // A denial pointing back ("denied this again") is of the event of what it points at.
       const pointed = denial.demonstrative && pointsAt(assertion, denial);
@@ -998,7 +1010,9 @@ function denialDisagreements(
       const named = pointed
         ? [...denial.negatedStems].filter((stem) => !tying.includes(stem) && assertion.claim.words.stems.has(stem))
         : [];
-      const stems = named.length > 0 ? [...tying, ...named] : tying;
+      // What the assertion itself says no to ("because no referee was available") is nothing it asserts.
+      const asserted = tying.filter((stem) => !assertion.ownZero.has(stem));
+      const stems = named.length > 0 ? [...asserted, ...named] : asserted;
       const tied = before ? stems.length : stems.filter((stem) => denial.subject.has(stem)).length;
       const score = before
         ? denialScore(assertion, denial, tied, stems)
@@ -1007,14 +1021,20 @@ function denialDisagreements(
         gate('ties');
         continue;
       }
-      // One assertion per denial: the others passed every gate but this one.
       gate('kept');
-      if (best && best.score >= score) continue;
-      best = denialOf(assertion, denial, stems, score);
+      passing.push(denialOf(assertion, denial, stems, score));
     }
+    passing.sort((x, y) => y.score - x.score);
     // Naming whose statement it dismisses ties the denial closer than nearness does.
-    if (owned && (!best || best.score <= MIN_DISAGREEMENT_SCORE)) best = denialOf(owned, denial, [], MIN_DISAGREEMENT_SCORE + 1);
-    if (best) found.push(best);
+    if (owned && (passing.length === 0 || passing[0]!.score <= MIN_DISAGREEMENT_SCORE))
+      passing.unshift(denialOf(owned, denial, [], MIN_DISAGREEMENT_SCORE + 1));
+    // The best-tied assertion of each source the denial answers: "the company never dumped sludge at
+    // the site" answers the prosecutor's charge and the inspectors' finding alike.
+    const kept: Disagreement[] = [];
+    for (const candidate of passing)
+      if (!kept.some((other) => other.claims[0] === candidate.claims[0] || sameSource(other.claims[0], candidate.claims[0])))
+        kept.push(candidate);
+    found.push(...kept);
   }
   return found;
 }

@@ -164,6 +164,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
         speaker: claim.attribution.speaker,
         organisation: claim.attribution.organisation,
         role: claim.attribution.role,
+        outlet: claim.attribution.outlet,
         sentenceIndex: claim.sentenceIndex,
         headline: isHeadline(text, sentences[claim.sentenceIndex]!),
         quantities: claim.quantities,

@@ -83,6 +83,8 @@ export function stemOfWord(lower: string): string {
 const SUFFIXES = ['ities', 'ility', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e', 'y'];
 
 function stem(word: string): string {
+  // "bonus", "process", "crisis" end in s in the singular: their plural drops "es" ("bonuses" → "bonus"), they drop nothing.
+  if (SINGULAR_S.test(word)) return word;
   for (const suffix of SUFFIXES) {
     if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
   }
@@ -96,4 +98,5 @@ function stem(word: string): string {
 }
 
 const E_DROPPING = ['ed', 'ing'];
+const SINGULAR_S = /(?:us|ss|is)$/;
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);

@@ -41,6 +41,8 @@ export interface ConflictClaimInput {
   organisation?: string | null;
   /** People named only by what they are ("Rescuers", "Witnesses"): a source when nothing else names one. */
   role?: string | null;
+  /** The medium a report came through ("the Velmont Herald reported"): the source when nothing else names one. */
+  outlet?: string | null;
   /** Where the claim stands in the article: claims a sentence or two apart answer each other. */
   sentenceIndex?: number;
   /** The claim's quantities (figures, dates), compared for incompatible figures. */
@@ -99,7 +101,7 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[], tr
       trace?.unsourced.add(claim.index);
       continue;
     }
-    const key = `${claim.source?.id ?? ''}|${claim.organisation ?? ''}|${claim.speaker ?? ''}|${claim.role ?? ''}`;
+    const key = `${claim.source?.id ?? ''}|${claim.organisation ?? ''}|${claim.speaker ?? ''}|${claim.role ?? ''}|${claim.outlet ?? ''}`;
     let source = sources.get(key);
     if (source === undefined) sources.set(key, (source = sourceOf(claim)));
     if (source) prepared.push({ claim, source, words: wordsOf(claim) });
@@ -151,7 +153,9 @@ interface SourceOf {
 function sourceOf(claim: ConflictClaimInput): SourceOf | null {
   const organisation = claim.organisation?.trim() || null;
   const role = claim.source || organisation || claim.speaker?.trim() ? null : claim.role?.trim() || null;
-  const speaker = claim.speaker?.trim() || role;
+  // A newspaper's own report ("the Herald reported that …") is its statement.
+  const outlet = claim.source || organisation || claim.speaker?.trim() || role ? null : claim.outlet?.trim() || null;
+  const speaker = claim.speaker?.trim() || role || outlet;
   if (!claim.source && !organisation && !speaker) return null;
   const keys = [claim.source?.id, organisation, speaker].filter((k): k is string => !!k).map(slug);
   // A registry name that is an acronym ("UNHCR") reads less plainly than the organisation as the article names it.

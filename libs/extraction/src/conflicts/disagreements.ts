@@ -120,7 +120,7 @@ interface Analysed {
   negatedStems: Set<string>;
   /** Subject stems right after "no" or a zero anywhere ("because no referee was available"): what the claim does not assert. */
   ownZero: Set<string>;
-  /** "could not say who had fired", "cannot confirm": the claim says what is not known, nothing another could deny. */
+  /** "could not say who had fired", "cannot confirm", a question: the claim says what is not known, nothing another could deny. */
   hedged: boolean;
   /**
    * The states the claim says something is in ("open", "stopped"), each with the subject stems
@@ -345,6 +345,8 @@ function analyse(claim: DisagreementClaim): Analysed {
   // demonstrative and a noun speaks of what was just said, an act or a statement.
   if (negated && (noSuch || opensOnDemonstrative(words))) anaphoric = demonstrative = true;
   const counters = COUNTER_OPENERS.has(all[0]?.lower ?? '') || all.some((word) => COUNTER_VERBS.has(word.lower));
+  // "How many people work at the airport today?": a question asserts nothing, as a hedge does not.
+  if (QUESTION_END.test(words.text)) hedged = true;
   return {
     claim,
     measured,
@@ -404,6 +406,9 @@ function deniedAfter(words: ClaimWords, end: number, into: Set<string>): void {
     if (stem !== '' && !words.content[k]!.capitalised) into.add(stem);
   }
 }
+
+/** A question mark closing the claim, before a closing quote: "… today?", "… closed?\"". */
+const QUESTION_END = /\?["”’')\]]*\s*$/;
 
 /** Words opening a claim that answers the one before with its contrary: "But the samples showed ordinary soil." */
 const COUNTER_OPENERS = new Set(['but', 'however', 'instead']);

@@ -1078,3 +1078,89 @@ describe('intervals', () => {
     expect(compatible([25, 25], [4, 4])).toBe(false);
   });
 });
+
+describe('findDisagreements: denials by more sources and in more words', () => {
+  it('reads "had no record of" as a negated restatement', () => {
+    expect(
+      denials([
+        claim(0, 'The landlord said the gas boilers had been serviced in June.', 0, 'the gas boilers had been serviced in June'),
+        claim(
+          1,
+          'The housing inspectorate said it had no record of any service on the boilers.',
+          1,
+          'it had no record of any service on the boilers',
+        ),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('reads "No such …" as a denial of the statement right before it', () => {
+    expect(
+      denials([
+        claim(0, 'The opposition said the minister had met the developer in secret.', 0, 'the minister had met the developer in secret'),
+        claim(1, 'No such meeting took place, the ministry said.', 1, 'No such meeting took place'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('does not tie a denial to words the assertion itself says no to ("because no referee was free")', () => {
+    const denial = claim(0, 'The league said no umpire had been paid late this year.', 0, 'no umpire had been paid late this year');
+    expect(
+      denials([
+        denial,
+        claim(
+          1,
+          'Ten games were cancelled because no umpire had been paid, the union said.',
+          1,
+          'Ten games were cancelled because no umpire had been paid',
+        ),
+      ]),
+    ).toEqual([]);
+    expect(
+      denials([denial, claim(1, 'The union said two umpires had been paid late in March.', 1, 'two umpires had been paid late in March')]),
+    ).toEqual(['denial:1-0']);
+  });
+
+  it('reads a question as asserting nothing a denial could answer', () => {
+    const denial = claim(1, 'The council said it had never closed the pool.', 1, 'it had never closed the pool');
+    expect(denials([claim(0, 'Did the council close the pool in May?'), denial])).toEqual([]);
+    expect(denials([claim(0, 'The council closed the pool in May.'), denial])).toEqual(['denial:0-1']);
+  });
+
+  it('answers the best-tied assertion of each other source: a charge and a finding denied at once', () => {
+    const claims = [
+      claim(0, 'Prosecutors said the tannery dumped dye in the river for years.', 0, 'the tannery dumped dye in the river for years'),
+      claim(1, 'The tannery said it had never dumped dye in the river.', 1, 'it had never dumped dye in the river'),
+      claim(
+        2,
+        'Inspectors said they had found dye in the river below the tannery.',
+        2,
+        'they had found dye in the river below the tannery',
+      ),
+    ];
+    expect(denials(claims).sort()).toEqual(['denial:0-1', 'denial:2-1']);
+    // Of one source, only the best-tied is kept.
+    const prosecutorsAndInspectors = (a: number, b: number) => a !== 1 && b !== 1;
+    expect(pairs(claims, prosecutorsAndInspectors)).toEqual(['denial:0-1']);
+  });
+
+  it('reads findings, conclusions and rumours as statements a denial points at', () => {
+    for (const referent of ['finding', 'conclusions', 'rumours']) {
+      expect(
+        denials([
+          claim(0, 'The monitors said the shells had been fired from the ridge.', 0, 'the shells had been fired from the ridge'),
+          claim(1, `The militia rejected the ${referent} as biased.`),
+        ]),
+      ).toEqual(['denial:0-1']);
+    }
+  });
+
+  it('reads "nine of the wounded" as a part of the toll, no figure of its own', () => {
+    expect(
+      pairs([
+        claim(0, 'The ministry said 34 people had been wounded.', 0, '34 people had been wounded'),
+        claim(1, 'Medics said nine of the wounded were children.', 1, 'nine of the wounded were children'),
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -343,7 +343,9 @@ function analyse(claim: DisagreementClaim): Analysed {
   if (onlyCallsUntrue(words.content) || deniesTruthOf(all) || deniesConduct) anaphoric = pointsAtStatement = true;
   // "that ruling was made by the tribunal, not by his office": a negated claim opening on a
   // demonstrative and a noun speaks of what was just said, an act or a statement.
-  if (negated && (noSuch || opensOnDemonstrative(words))) anaphoric = demonstrative = true;
+  if (negated && opensOnDemonstrative(words)) anaphoric = demonstrative = true;
+  // "No such meeting took place": the whole of what was just said is denied.
+  if (noSuch) anaphoric = demonstrative = pointsAtStatement = true;
   const counters = COUNTER_OPENERS.has(all[0]?.lower ?? '') || all.some((word) => COUNTER_VERBS.has(word.lower));
   // "How many people work at the airport today?": a question asserts nothing, as a hedge does not.
   if (QUESTION_END.test(words.text)) hedged = true;

@@ -88,6 +88,8 @@ function stem(word: string): string {
   for (const suffix of SUFFIXES) {
     if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
   }
+  // A short plural is its noun: "dogs" is "dog", "fees" is "fee" ("news" is no plural).
+  if (word.length === 4 && word.endsWith('s') && word !== 'news') return word.slice(0, -1);
   // "fired", "firing" are "fire": a short verb whose silent e the ending dropped (consonant, vowel, consonant).
   for (const suffix of E_DROPPING) {
     if (word.length - suffix.length !== 3 || !word.endsWith(suffix)) continue;

@@ -1164,3 +1164,31 @@ describe('findDisagreements: denials by more sources and in more words', () => {
     ).toEqual([]);
   });
 });
+
+describe('findDisagreements: a denial verb answering a negated statement', () => {
+  it('answers "had not changed" with "denied that … had been frozen", a period opened by "since" dating no event', () => {
+    expect(
+      denials([
+        claim(
+          0,
+          'The guild said its members earned 90 euros a shift, a rate that had not changed since 2015.',
+          0,
+          'its members earned 90 euros a shift, a rate that had not changed since 2015',
+        ),
+        claim(
+          1,
+          'The owners denied that the rate had been frozen, saying it rose in 2019.',
+          1,
+          'that the rate had been frozen, saying it rose in 2019',
+        ),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // Sharing no subject word, the two say different things.
+    expect(
+      denials([
+        claim(0, 'The guild said its members had not been consulted.', 0, 'its members had not been consulted'),
+        claim(1, 'The owners denied that the kitchen had been closed.', 1, 'that the kitchen had been closed'),
+      ]),
+    ).toEqual([]);
+  });
+});

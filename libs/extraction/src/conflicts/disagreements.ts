@@ -190,7 +190,8 @@ function analyse(claim: DisagreementClaim): Analysed {
   for (const q of claim.quantities) {
     const start = q.start - claim.offset;
     // Dates of the content only: "said on Tuesday" dates the statement, not the event.
-    if (q.kind === 'date' && q.date && start >= contentStart && start < contentEnd && inContent(words, start)) dates.push(q.date);
+    if (q.kind === 'date' && q.date && start >= contentStart && start < contentEnd && inContent(words, start) && !opensPeriod(words, start))
+      dates.push(q.date);
   }
   const events = new Set<string>();
   const subject = new Set<string>();
@@ -246,6 +247,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     // "had no record of", "found no trace of": a verb of having or finding with "no" as its object negates it too.
     if (lower === 'no' && (i === 0 || NO_OPENERS.has(words.content[i - 1]!.lower)) && !agreeing.has(word.start)) {
       negated = true;
+      scopeEnd = i + NEGATION_SCOPE;
       // "No such meeting took place": what it negates is what was just said.
       if (words.content[i + 1]?.lower === 'such') noSuch = true;
     }
@@ -514,6 +516,12 @@ function isYear(word: string): boolean {
   if (word.length !== 4) return false;
   const year = Number(word);
   return year >= 1900 && year <= 2100;
+}
+
+/** "since 2016", "since March": the date opens a period that runs to now; it dates no one event. */
+function opensPeriod(words: ClaimWords, start: number): boolean {
+  const at = words.content.findIndex((w) => w.start <= start && start < w.end);
+  return at > 0 && words.content[at - 1]!.lower === 'since';
 }
 
 function inContent(words: ClaimWords, start: number): boolean {
@@ -991,6 +999,16 @@ function denialDisagreements(
       // "the council had never answered the petition." / "The mayor rejected that.": what is rejected may be said with a negation.
       if (denial.pointsAtStatement && denial.denialVerb)
         for (const assertion of negatedBySentence.get(denial.claim.sentenceIndex - 1) ?? []) shared.set(assertion, []);
+      // "the fee had not changed since 2016." / "The league denied that the fees had been frozen": a denial
+      // verb answers a negated statement a sentence or two before it on a subject word they share.
+      if (denial.denialVerb) {
+        for (let back = 1; back <= NEAR_SENTENCES; back++) {
+          for (const negated of negatedBySentence.get(denial.claim.sentenceIndex - back) ?? []) {
+            const tying = [...denial.subject].filter((stem) => negated.subject.has(stem));
+            if (tying.length > 0 && !shared.has(negated)) shared.set(negated, tying);
+          }
+        }
+      }
     }
     // "The agency dismissed the society's numbers as inflated": the society's latest statement before it (with figures when figures are meant).
     const owned = denial.pointsAtOwner ? ownersStatement(denial, bySentence, sameSource) : null;

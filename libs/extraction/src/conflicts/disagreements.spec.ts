@@ -1192,3 +1192,26 @@ describe('findDisagreements: a denial verb answering a negated statement', () =>
     ).toEqual([]);
   });
 });
+
+describe('findDisagreements: names of services are no events', () => {
+  it('compares figures of a blast whatever "the fire service" in one of them', () => {
+    expect(
+      pairs([
+        claim(0, 'The union said 140 workers were evacuated after the blast.', 0, '140 workers were evacuated after the blast'),
+        claim(
+          1,
+          'The company said 80 workers were evacuated before the fire service arrived.',
+          1,
+          '80 workers were evacuated before the fire service arrived',
+        ),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // A fire is another kind of event than a blast.
+    expect(
+      pairs([
+        claim(0, 'The union said 140 workers were evacuated after the blast.', 0, '140 workers were evacuated after the blast'),
+        claim(1, 'The company said 80 workers were evacuated during the fire.', 1, '80 workers were evacuated during the fire'),
+      ]),
+    ).toEqual([]);
+  });
+});

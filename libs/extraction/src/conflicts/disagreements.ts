@@ -220,7 +220,8 @@ function analyse(claim: DisagreementClaim): Analysed {
     if (!future && (lower === 'would' || ((WORD_CLASSES.get(lower) ?? 0) & WordClass.future) !== 0)) future = true;
     if (!weekday && isWeekdayOfContent(words, i)) weekday = true;
     const event = EVENT_KINDS.get(lower);
-    if (event) events.add(event);
+    // "the fire service", "fire crews", "the flood defences" name no fire or flood.
+    if (event && !EVENT_MODIFIED_NOUNS.has(words.content[i + 1]?.lower ?? '')) events.add(event);
     if (OTHER_EVENT_WORDS.has(lower) || (OTHER_EVENT_BEFORE_TIME.has(lower) && isTimeUnit(words.content[i + 1]?.lower ?? '')))
       otherEvent = true;
     // "could not prove" hedges, it denies nothing.
@@ -410,6 +411,13 @@ function deniedAfter(words: ClaimWords, end: number, into: Set<string>): void {
     if (stem !== '' && !words.content[k]!.capitalised) into.add(stem);
   }
 }
+
+/** Nouns an event word modifies when it names a service or a thing, not an event: "fire service", "flood defences". */
+const EVENT_MODIFIED_NOUNS = new Set(
+  'service services brigade brigades department station stations crew crews fighters officers officer chief engine engines safety alarm alarms exit exits door doors defences defenses insurance warning warnings risk'.split(
+    ' ',
+  ),
+);
 
 /** A question mark closing the claim, before a closing quote: "… today?", "… closed?\"". */
 const QUESTION_END = /\?["”’')\]]*\s*$/;

@@ -1215,3 +1215,19 @@ describe('findDisagreements: names of services are no events', () => {
     ).toEqual([]);
   });
 });
+
+describe('findDisagreements: more words calling a statement untrue', () => {
+  it.each([
+    'The mill called the report biased.',
+    'The mill said the allegations were unsubstantiated.',
+    'The mill rejected that description.',
+    'The mill rejected the union’s interpretation.',
+  ])('reads %s as a denial of the statement before', (text) => {
+    expect(
+      denials([
+        claim(0, 'The union said the mill had dumped dye in the canal.', 0, 'the mill had dumped dye in the canal'),
+        claim(1, text),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+});

@@ -1231,3 +1231,19 @@ describe('findDisagreements: more words calling a statement untrue', () => {
     ).toEqual(['denial:0-1']);
   });
 });
+
+describe('findDisagreements: a count dated by a month in a report of a day', () => {
+  it('sets a crowd "in March" apart from an undated crowd when the article reports a day of the week', () => {
+    const earlier = claim(
+      1,
+      'The league said the semi-final in March drew a crowd of 9,000.',
+      1,
+      'the semi-final in March drew a crowd of 9,000',
+    );
+    const undatedCount = claim(2, 'Stewards said 25,000 people attended the final.', 2, '25,000 people attended the final');
+    const day = claim(0, 'The final was played on Sunday in heavy rain.', 0, 'The final was played on Sunday in heavy rain.');
+    expect(pairs([day, earlier, undatedCount])).toEqual([]);
+    // Without a day of the week, nothing dates the article's own event apart.
+    expect(pairs([earlier, undatedCount])).toEqual(['figures:1-2']);
+  });
+});

@@ -659,6 +659,15 @@ function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, points
   return a.events.size > 0 && b.events.size > 0 && ![...a.events].some((event) => b.events.has(event));
 }
 
+/** Dated by a month or a year without a day, and by no day of the week. */
+function monthOnly(a: Analysed): boolean {
+  return !a.weekday && a.dates.length > 0 && a.dates.every((date) => date.day === undefined);
+}
+
+function undated(a: Analysed): boolean {
+  return !a.weekday && a.dates.length === 0;
+}
+
 /** `a` is dated by a day of the week only, `b` by a month or a year without a day and no day of the week. */
 function onlyWeekday(a: Analysed, b: Analysed): boolean {
   return a.weekday && a.dates.length === 0 && !b.weekday && b.dates.length > 0 && b.dates.every((date) => date.day === undefined);
@@ -709,6 +718,8 @@ function figureDisagreements(
   sameSource: (a: number, b: number) => boolean,
   trace?: ConflictTrace,
 ): Disagreement[] {
+  // An article whose own event has a day of the week ("on Saturday") dates earlier events by a month or a year.
+  const weekdayArticle = analysed.some((a) => a.weekday);
   const buckets = new Map<string, Array<{ a: Analysed; m: Measured }>>();
   for (const a of analysed) {
     for (const m of a.measured) {
@@ -741,6 +752,7 @@ function figureDisagreements(
           { ...m, key: earlier.m.key, casualty: earlier.m.casualty },
           between,
           trace,
+          weekdayArticle,
         );
         if (found) keep(found);
       }
@@ -757,7 +769,7 @@ function figureDisagreements(
           entries[i]!.a.claim.index < entries[j]!.a.claim.index ? [entries[i]!, entries[j]!] : [entries[j]!, entries[i]!];
         if (first.a === second.a || sameSource(first.a.claim.index, second.a.claim.index)) continue;
         const between = second.m.refersBack === true && figureBetween(entries, first.a, second.a, sameSource);
-        const found = figureDisagreement(first.a, first.m, second.a, second.m, between, trace);
+        const found = figureDisagreement(first.a, first.m, second.a, second.m, between, trace, weekdayArticle);
         if (found) keep(found);
       }
     }
@@ -802,6 +814,7 @@ function figureDisagreement(
   y: Measured,
   between = false,
   trace?: ConflictTrace,
+  weekdayArticle = false,
 ): Disagreement | null {
   const drop = (gate: ConflictGate): null => {
     noteGate(trace, a.claim.index, b.claim.index, gate);
@@ -851,6 +864,10 @@ function figureDisagreement(
   if (!answers && differentEvents(a, b, kind === 'date')) return drop('evt');
   // A count over a period ("212 since the war began") is not the count of one event ("14 killed on Sunday").
   if ((kind === 'casualty' || kind.startsWith('count:')) && a.cumulative !== b.cumulative) return drop('evt');
+  // "a crowd of 11,000 for their cup final in May" in a report of Saturday's match: people counted
+  // at an event dated by a month or a year only are of another event than an undated count.
+  if (kind === 'casualty' && weekdayArticle && !answers && ((monthOnly(a) && undated(b)) || (monthOnly(b) && undated(a))))
+    return drop('evt');
   // "wages rose 3 percent" and "prices rose 5 percent": a shared direction alone ties nothing when each names what changed.
   if (
     kind === 'share-change' &&

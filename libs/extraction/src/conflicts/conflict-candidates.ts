@@ -492,10 +492,15 @@ function addStem(stems: Set<string>, word: string): void {
   if (stem !== '') stems.add(stem);
 }
 
-/** Two disagreements with a claim each within one sentence of the other's: one passage, one dispute. */
+/**
+ * Two disagreements with a claim each within one sentence of the other's: one passage, one dispute;
+ * unless each is tied by its own words, none shared ("no illness linked to the cheese" and "the
+ * listeria came from a supplier" are two disputes of one dairy and one office).
+ */
 function samePassage(x: Disagreement, y: Disagreement, byIndex: ReadonlyMap<number, Prepared>): boolean {
   const at = (index: number) => byIndex.get(index)!.claim.sentenceIndex ?? 0;
-  return x.claims.some((a) => y.claims.some((b) => Math.abs(at(a) - at(b)) <= 1));
+  if (!x.claims.some((a) => y.claims.some((b) => Math.abs(at(a) - at(b)) <= 1))) return false;
+  return x.shared.length === 0 || y.shared.length === 0 || x.shared.some((stem) => y.shared.includes(stem));
 }
 
 function disagreementCandidate(

@@ -86,3 +86,37 @@ describe('findConflictCandidates: sides named by a role or an outlet', () => {
     );
   });
 });
+
+describe('findConflictCandidates: two disputes in one passage', () => {
+  it('proposes both when each is tied by its own words', () => {
+    const dairy = { organisation: 'Alm Dairy' };
+    const office = { organisation: 'Food Office' };
+    const found = findConflictCandidates([
+      said(
+        0,
+        '"No illness has been linked to Bergkase cheese," the dairy said.',
+        '"No illness has been linked to Bergkase cheese,"',
+        dairy,
+      ),
+      said(
+        1,
+        'The office said two people fell ill after eating Bergkase cheese.',
+        'two people fell ill after eating Bergkase cheese',
+        office,
+      ),
+      said(
+        2,
+        'The office said the bacteria were found in samples taken at the dairy plant.',
+        'the bacteria were found in samples taken at the dairy plant',
+        office,
+      ),
+      said(3, 'The dairy denied that the bacteria came from its plant.', 'that the bacteria came from its plant', dairy),
+    ]);
+    expect(found.map((c) => c.sides.map((s) => s.claimIndexes[0]))).toEqual(
+      expect.arrayContaining([
+        [1, 0],
+        [2, 3],
+      ]),
+    );
+  });
+});

@@ -1247,3 +1247,44 @@ describe('findDisagreements: a count dated by a month in a report of a day', () 
     expect(pairs([earlier, undatedCount])).toEqual(['figures:1-2']);
   });
 });
+
+describe('findDisagreements: a name both give, right after a negation', () => {
+  it('ties "No illness has been linked to Bergkase cheese" to the next sentence eating Bergkase cheese', () => {
+    const negated = claim(
+      0,
+      '"No illness has been linked to Bergkase cheese," the dairy said.',
+      0,
+      '"No illness has been linked to Bergkase cheese,"',
+    );
+    expect(
+      denials([
+        negated,
+        claim(
+          1,
+          'The health office said two people fell ill after eating Bergkase cheese.',
+          1,
+          'two people fell ill after eating Bergkase cheese',
+        ),
+      ]),
+    ).toEqual(['denial:1-0']);
+    // A place both name ties nothing.
+    expect(
+      denials([
+        claim(
+          0,
+          'The dairy said no illness had been linked to its cheese in Brunn.',
+          0,
+          'no illness had been linked to its cheese in Brunn',
+          ['Brunn'],
+        ),
+        claim(
+          1,
+          'The health office said two people fell ill after eating cheese in Brunn.',
+          1,
+          'two people fell ill after eating cheese in Brunn',
+          ['Brunn'],
+        ),
+      ]),
+    ).toEqual([]);
+  });
+});

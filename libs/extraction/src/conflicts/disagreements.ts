@@ -1063,7 +1063,11 @@ function denialDisagreements(
       // What the assertion itself says no to ("because no referee was available") is nothing it asserts.
       const asserted = tying.filter((stem) => !assertion.ownZero.has(stem));
       const stems = named.length > 0 ? [...asserted, ...named] : asserted;
-      const tied = before ? stems.length : stems.filter((stem) => denial.subject.has(stem)).length;
+      // Right after a negated claim, a name both give ("Weidegold cheese") ties them as a subject word does; a place does not.
+      const rightAfter = assertion.claim.sentenceIndex - denial.claim.sentenceIndex === 1 && !denial.denialVerb;
+      const tied = before
+        ? stems.length
+        : stems.filter((stem) => denial.subject.has(stem)).length + (rightAfter && stems.length > 0 ? sharedNames(assertion, denial) : 0);
       const score = before
         ? denialScore(assertion, denial, tied, stems)
         : Math.max(denialScore(assertion, denial, tied, stems), saysDenierDid(assertion, denial, stems));
@@ -1087,6 +1091,23 @@ function denialDisagreements(
     found.push(...kept);
   }
   return found;
+}
+
+/** Names (not places) both claims give in their content: "Weidegold" of "Weidegold cheese". */
+function sharedNames(a: Analysed, b: Analysed): number {
+  const places = new Set(
+    [...a.claim.places, ...b.claim.places].flatMap((place) =>
+      place
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .map(stemOfWord),
+    ),
+  );
+  let count = 0;
+  a.claim.words.stems.forEach((isName, stem) => {
+    if (isName && b.claim.words.stems.get(stem) === true && !places.has(stem)) count++;
+  });
+  return count;
 }
 
 /** The latest statement of the source a denial names by a common noun ("the society's numbers"), a few sentences before it. */

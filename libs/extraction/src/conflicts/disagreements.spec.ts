@@ -1288,3 +1288,14 @@ describe('findDisagreements: a name both give, right after a negation', () => {
     ).toEqual([]);
   });
 });
+
+describe('findDisagreements: "there had been no such …"', () => {
+  it('reads "no" after "been" as opening the clause', () => {
+    expect(
+      denials([
+        claim(0, 'Traders said soldiers had looted shops in the market.', 0, 'soldiers had looted shops in the market'),
+        claim(1, 'The army said there had been no such incident.', 1, 'there had been no such incident'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+});

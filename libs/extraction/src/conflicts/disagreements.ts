@@ -436,7 +436,24 @@ const UNKNOWING_VERBS = new Set(['say', 'confirm', 'verify', 'prove', 'determine
 const NEGATION_SCOPE = 3;
 
 /** Words before "no" that make it open a clause: "that no unit fired", "there was no evidence". */
-const NO_OPENERS = new Set(['that', 'was', 'were', 'is', 'are', 'and', 'but', 'had', 'has', 'have', 'found', 'saw', 'showed', 'received']);
+const NO_OPENERS = new Set([
+  'that',
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'be',
+  'and',
+  'but',
+  'had',
+  'has',
+  'have',
+  'found',
+  'saw',
+  'showed',
+  'received',
+]);
 /** Referents that are figures: "disputed the figures", "rejected the estimate". */
 const FIGURE_REFERENTS = new Set([
   'figure',

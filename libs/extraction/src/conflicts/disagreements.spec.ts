@@ -1299,3 +1299,18 @@ describe('findDisagreements: "there had been no such …"', () => {
     ).toEqual(['denial:0-1']);
   });
 });
+
+describe('findDisagreements: general truths', () => {
+  it('reads "A sound roof does not leak." as no denial of what was said of one roof', () => {
+    const assertion = claim(
+      0,
+      'The landlord said the roof was inspected in May and found sound.',
+      0,
+      'the roof was inspected in May and found sound',
+    );
+    expect(denials([assertion, claim(1, 'A sound roof does not leak.')])).toEqual([]);
+    expect(denials([assertion, claim(1, 'The roof was not sound, the tenants said.', 1, 'The roof was not sound')])).toEqual([
+      'denial:0-1',
+    ]);
+  });
+});

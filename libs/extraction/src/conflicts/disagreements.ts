@@ -362,7 +362,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     cumulative: isCumulative(words.content),
     future,
     denialVerb,
-    negated: negated || (anaphoric && !denialVerb),
+    negated: (negated && !isGeneric(words.content)) || (anaphoric && !denialVerb),
     anaphoric,
     pointsAtStatement,
     pointsAtFigures,
@@ -418,6 +418,19 @@ const EVENT_MODIFIED_NOUNS = new Set(
     ' ',
   ),
 );
+
+/**
+ * "A sound pipe does not burst.", "An honest firm doesn't hide its accounts": a general truth in the
+ * present (an indefinite subject, "does not") denies no particular statement.
+ */
+function isGeneric(content: ClaimWords['content']): boolean {
+  const first = content[0]?.lower;
+  if (first !== 'a' && first !== 'an') return false;
+  return content.some(
+    (w, i) =>
+      ((w.lower === 'does' || w.lower === 'do') && content[i + 1]?.lower === 'not') || w.lower === "doesn't" || w.lower === 'doesn’t',
+  );
+}
 
 /** A question mark closing the claim, before a closing quote: "… today?", "… closed?\"". */
 const QUESTION_END = /\?["”’')\]]*\s*$/;

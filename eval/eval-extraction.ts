@@ -2,6 +2,7 @@
 // Scores the extraction engine on the annotated corpus in eval/corpus (see eval/README.md).
 // A measurement: exits 0 whatever the figures; 1 only when a corpus file is malformed.
 import { parseArgs } from 'node:util';
+import { CONFLICT_GATES } from '@factdesk/extraction';
 import { CONFLICT_KINDS, CorpusError, HALVES, loadCorpus, PATTERNS, type Half, type Pattern } from './corpus';
 import { scoreHalf, type HalfScore, type NameMisses, type Ratio } from './score';
 
@@ -79,6 +80,7 @@ export function formatTable(scores: readonly HalfScore[]): string {
       '  missed: unattributed / one / two',
       (s) => `${s.missedConflictSides.unattributed} / ${s.missedConflictSides['one source']} / ${s.missedConflictSides['two sources']}`,
     ],
+    [`  missed at ${CONFLICT_GATES.join('/')}`, (s) => CONFLICT_GATES.map((gate) => s.missedConflictGates[gate]).join('/')],
     [
       'false conflicts (must-not hit)',
       (s) => `${s.conflicts.falseConflicts} of ${s.conflicts.engine} (${s.conflicts.mustNotProposed}/${s.conflicts.mustNot})`,

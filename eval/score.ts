@@ -1,6 +1,11 @@
 // Scores the extraction engine against the annotated corpus: pure, in-process, no services.
 import {
   ClaimMatchIndex,
+  CONFLICT_GATES,
+  createConflictTrace,
+  missedAt,
+  type ConflictGate,
+  type ConflictTrace,
   signArticleClaims,
   type ClaimSignature,
   extract,
@@ -56,6 +61,8 @@ export interface HalfScore {
   conflictsByKind: Map<ConflictKind, Ratio>;
   /** Annotated conflicts not proposed, by how the engine attributed their two sides (see sidesOf). */
   missedConflictSides: Record<MissedSides, number>;
+  /** Annotated conflicts not proposed, by the gate of conflict detection that dropped them (conflict-trace.ts). */
+  missedConflictGates: Record<ConflictGate, number>;
   checkWorthy: { tp: number; fp: number; fn: number; tn: number };
   conflicts: { annotated: number; proposed: number; engine: number; falseConflicts: number; mustNot: number; mustNotProposed: number };
   matching: {
@@ -182,6 +189,7 @@ interface TextRun {
   text: CorpusText;
   result: ExtractionResult;
   alignments: Alignment[];
+  trace: ConflictTrace;
 }
 
 export function scoreHalf(corpus: CorpusHalf): HalfScore {
@@ -200,15 +208,17 @@ export function scoreHalf(corpus: CorpusHalf): HalfScore {
     nameMisses: { speaker: { none: 0, extra: 0, other: 0 }, organisation: { none: 0, extra: 0, other: 0 } },
     conflictsByKind: new Map(),
     missedConflictSides: { unattributed: 0, 'one source': 0, 'two sources': 0 },
+    missedConflictGates: Object.fromEntries(CONFLICT_GATES.map((gate) => [gate, 0])) as Record<ConflictGate, number>,
     checkWorthy: { tp: 0, fp: 0, fn: 0, tn: 0 },
     conflicts: { annotated: 0, proposed: 0, engine: 0, falseConflicts: 0, mustNot: 0, mustNotProposed: 0 },
     matching: { pairs: 0, linked: 0, confirmed: 0, links: 0, falseLinks: 0, nonPairs: 0, nonPairsLinked: 0, unjudged: 0 },
     misses: [],
   };
   const runs = corpus.texts.map((text): TextRun => {
-    const result = extract(text.raw);
+    const trace = createConflictTrace();
+    const result = extract(text.raw, { conflictTrace: trace });
     if (result.text !== text.text) throw new Error(`${text.file}: the engine's text differs from the text the annotation refers to`);
-    return { text, result, alignments: text.claims.map((claim) => align(result.text, claim, result.claims)) };
+    return { text, result, alignments: text.claims.map((claim) => align(result.text, claim, result.claims)), trace };
   });
   for (const run of runs) {
     scoreClaims(run, score);
@@ -283,7 +293,7 @@ function idsByEngineClaim(alignments: readonly Alignment[]): Map<number, Set<str
   return ids;
 }
 
-function scoreConflicts({ text, result, alignments }: TextRun, score: HalfScore): void {
+function scoreConflicts({ text, result, alignments, trace }: TextRun, score: HalfScore): void {
   const ids = idsByEngineClaim(alignments);
   const proposed = result.conflicts.map((conflict) =>
     conflict.sides.map((side) => new Set(side.claimIndexes.flatMap((index) => [...(ids.get(index) ?? [])]))),
@@ -307,7 +317,10 @@ function scoreConflicts({ text, result, alignments }: TextRun, score: HalfScore)
       continue;
     }
     score.missedConflictSides[sidesOf(conflict.sides, alignments)]++;
-    score.misses.push(conflictMiss(text.id, conflict.id, 'conflict not proposed', conflict.note, '—'));
+    const [xs, ys] = conflict.sides.map((side) => engineIndexes(side, alignments)) as [number[], number[]];
+    const gate = missedAt(trace, xs, ys);
+    score.missedConflictGates[gate]++;
+    score.misses.push(conflictMiss(text.id, conflict.id, 'conflict not proposed', conflict.note, `— (missed at ${gate})`));
   }
   for (const entry of notConflicts) {
     if (proposed.some((engine) => hits(entry.sides, engine))) {
@@ -323,6 +336,11 @@ function scoreConflicts({ text, result, alignments }: TextRun, score: HalfScore)
     const sides = proposed[i]!.map((set) => [...set].join('+') || '?').join(' vs ');
     score.misses.push(conflictMiss(text.id, sides, 'false conflict', 'no conflict', conflict.reason));
   });
+}
+
+/** The engine claims an annotated side lines up with. */
+function engineIndexes(side: readonly string[], alignments: readonly Alignment[]): number[] {
+  return alignments.filter(({ claim }) => side.includes(claim.id)).flatMap(({ engine }) => engine.map((e) => e.index));
 }
 
 export type MissedSides = 'unattributed' | 'one source' | 'two sources';

@@ -115,12 +115,16 @@ describe('extract', () => {
     expect(found.map((conflict) => conflict.kind)).toEqual(['denial']);
   });
 
-  it('lets people named only by a role give figures against a named source, never a denial', () => {
+  it('lets people named only by a role give figures against a named source, and assert what another denies', () => {
     const figures = extract('Rescuers said 27 miners were trapped. The company said 11 miners were trapped.').conflicts;
     expect(figures.map((conflict) => [conflict.kind, conflict.sides.map((side) => side.sourceName)])).toEqual([
       ['figures', ['Rescuers', 'company']],
     ]);
-    expect(extract('Rescuers said the mine had flooded. The company said the mine had not flooded.').conflicts).toEqual([]);
+    // Witnesses are often the only ones who say what a denial answers ("Witnesses said officers used batons." / "The police denied that.").
+    const denial = extract('Rescuers said the mine had flooded. The company said the mine had not flooded.').conflicts;
+    expect(denial.map((conflict) => [conflict.kind, conflict.sides.map((side) => side.sourceName)])).toEqual([
+      ['denial', ['Rescuers', 'company']],
+    ]);
     // Each role is its own source, whatever sentence without a source or with another role comes first.
     const afterOthers = extract(
       'The mine lies north of the town. Witnesses said the gate was shut at noon. ' +

@@ -7,6 +7,7 @@ import { datelineLength, timestampLength } from './claims/dateline';
 import { splitClaims, type ClaimSpan } from './claims/split-claims';
 import { classifyClaimTypeFromFeatures, type ClaimType } from './claim-type';
 import { findConflictCandidates, type ConflictCandidate } from './conflicts/conflict-candidates';
+import type { ConflictTrace } from './conflicts/conflict-trace';
 import type { Entity } from './entities/entity';
 import { findEntitiesInTokens } from './entities/find-entities';
 import { countryOfDemonym } from './entities/gazetteer';
@@ -29,6 +30,8 @@ export const CHECKWORTHY_THRESHOLD = CHECKWORTHINESS_THRESHOLD;
 export interface ExtractOptions extends SplitOptions {
   /** Language of the text when the caller knows it; skips detection. */
   language?: string | null;
+  /** Filled with where each pair of claims left conflict detection (for measuring the rules; see conflict-trace.ts). */
+  conflictTrace?: ConflictTrace;
 }
 
 /** One checkable statement: a sentence, or one independently checkable part of it. */
@@ -159,6 +162,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
         speaker: claim.attribution.speaker,
         organisation: claim.attribution.organisation,
         role: claim.attribution.role,
+        outlet: claim.attribution.outlet,
         sentenceIndex: claim.sentenceIndex,
         headline: isHeadline(text, sentences[claim.sentenceIndex]!),
         quantities: claim.quantities,
@@ -167,6 +171,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
         actorCountries: claim.attribution.source ? actorCountries(content, claim.entities) : [],
       };
     }),
+    options.conflictTrace,
   );
   const language = options.language !== undefined ? options.language : detectLanguage(text);
   return {

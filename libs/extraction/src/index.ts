@@ -26,3 +26,4 @@ export { splitClaims } from './claims/split-claims';
 export type { ClaimSpan } from './claims/split-claims';
 export { findConflictCandidates } from './conflicts/conflict-candidates';
 export type { ConflictCandidate, ConflictSideCandidate, ConflictClaimInput } from './conflicts/conflict-candidates';
+export { CONFLICT_GATES, createConflictTrace, missedAt, type ConflictGate, type ConflictTrace } from './conflicts/conflict-trace';

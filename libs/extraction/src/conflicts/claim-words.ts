@@ -84,9 +84,13 @@ export const stemOfWord = boundedMemo((lower: string): string => {
 const SUFFIXES = ['ities', 'ility', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e', 'y'];
 
 function stem(word: string): string {
+  // "bonus", "process", "crisis" end in s in the singular: their plural drops "es" ("bonuses" → "bonus"), they drop nothing.
+  if (SINGULAR_S.test(word)) return word;
   for (const suffix of SUFFIXES) {
     if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
   }
+  // A short plural is its noun: "dogs" is "dog", "fees" is "fee" ("news" is no plural).
+  if (word.length === 4 && word.endsWith('s') && word !== 'news') return word.slice(0, -1);
   // "fired", "firing" are "fire": a short verb whose silent e the ending dropped (consonant, vowel, consonant).
   for (const suffix of E_DROPPING) {
     if (word.length - suffix.length !== 3 || !word.endsWith(suffix)) continue;
@@ -97,4 +101,5 @@ function stem(word: string): string {
 }
 
 const E_DROPPING = ['ed', 'ing'];
+const SINGULAR_S = /(?:us|ss|is)$/;
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);

@@ -3,6 +3,7 @@ import { countryPlace } from '../entities/gazetteer';
 import type { Quantity } from '../quantities/quantity';
 import { tokenize } from '../tokenizer';
 import { claimWords, stemOfWord, surfaceOf, surfaceOfStem, type ClaimWords, type ConflictWord } from './claim-words';
+import type { ConflictTrace } from './conflict-trace';
 import type { CasualtyClass } from './disagreement-lexicon';
 import { CONTRARY_KEY, findDisagreements, pairKey, type Disagreement, type DisagreementClaim } from './disagreements';
 import { ATTENDANCE_NOUNS, CASUALTY_NOUNS, casualtyClassOf, REFERENTS } from './disagreement-lexicon';
@@ -41,6 +42,8 @@ export interface ConflictClaimInput {
   organisation?: string | null;
   /** People named only by what they are ("Rescuers", "Witnesses"): a source when nothing else names one. */
   role?: string | null;
+  /** The medium a report came through ("the Velmont Herald reported"): the source when nothing else names one. */
+  outlet?: string | null;
   /** Where the claim stands in the article: claims a sentence or two apart answer each other. */
   sentenceIndex?: number;
   /** The claim's quantities (figures, dates), compared for incompatible figures. */
@@ -90,16 +93,20 @@ interface Prepared {
  * for one measure (`figures`), an assertion and its denial (`denial`). A person confirms or
  * dismisses every candidate.
  */
-export function findConflictCandidates(claims: readonly ConflictClaimInput[]): ConflictCandidate[] {
+export function findConflictCandidates(claims: readonly ConflictClaimInput[], trace?: ConflictTrace): ConflictCandidate[] {
   const prepared: Prepared[] = [];
   // An article's claims come from a handful of sources: each is named once.
   const sources = new Map<string, SourceOf | null>();
   for (const claim of claims) {
-    if (claim.headline) continue;
-    const key = `${claim.source?.id ?? ''}|${claim.organisation ?? ''}|${claim.speaker ?? ''}|${claim.role ?? ''}`;
+    if (claim.headline) {
+      trace?.unsourced.add(claim.index);
+      continue;
+    }
+    const key = `${claim.source?.id ?? ''}|${claim.organisation ?? ''}|${claim.speaker ?? ''}|${claim.role ?? ''}|${claim.outlet ?? ''}`;
     let source = sources.get(key);
     if (source === undefined) sources.set(key, (source = sourceOf(claim)));
     if (source) prepared.push({ claim, source, words: wordsOf(claim) });
+    else trace?.unsourced.add(claim.index);
   }
   const byIndex = new Map(prepared.map((p) => [p.claim.index, p]));
   const stances = findStanceConflicts(
@@ -109,7 +116,7 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[]): C
   const covered = new Set(
     stances.flatMap((c) => c.sides[0].claimIndexes.flatMap((x) => c.sides[1].claimIndexes.map((y) => pairKey(x, y)))),
   );
-  return [...stances, ...disagreementCandidates(prepared, byIndex, covered, claims)];
+  return [...stances, ...disagreementCandidates(prepared, byIndex, covered, claims, trace)];
 }
 
 function wordsOf(claim: ConflictClaimInput): ClaimWords {
@@ -133,7 +140,7 @@ function wordsOf(claim: ConflictClaimInput): ClaimWords {
 
 interface SourceOf {
   id: string;
-  /** Named only by a role ("Rescuers", "Witnesses"): such a side may give figures, never deny, accuse or be denied. */
+  /** Named only by a role ("Rescuers", "Witnesses"): such a side gives figures, asserts and denies, but accuses no country. */
   unnamed: boolean;
   /** The full name a reader knows: "Ida Brandt (Civic League)", never a registry code. */
   name: string;
@@ -147,7 +154,9 @@ interface SourceOf {
 function sourceOf(claim: ConflictClaimInput): SourceOf | null {
   const organisation = claim.organisation?.trim() || null;
   const role = claim.source || organisation || claim.speaker?.trim() ? null : claim.role?.trim() || null;
-  const speaker = claim.speaker?.trim() || role;
+  // A newspaper's own report ("the Herald reported that …") is its statement.
+  const outlet = claim.source || organisation || claim.speaker?.trim() || role ? null : claim.outlet?.trim() || null;
+  const speaker = claim.speaker?.trim() || role || outlet;
   if (!claim.source && !organisation && !speaker) return null;
   const keys = [claim.source?.id, organisation, speaker].filter((k): k is string => !!k).map(slug);
   // A registry name that is an acronym ("UNHCR") reads less plainly than the organisation as the article names it.
@@ -377,6 +386,7 @@ function disagreementCandidates(
   byIndex: ReadonlyMap<number, Prepared>,
   covered: ReadonlySet<string>,
   claims: readonly ConflictClaimInput[],
+  trace?: ConflictTrace,
 ): ConflictCandidate[] {
   // Only a claim dismissing "the society's numbers" needs the nouns sources go by.
   const nouns = prepared.some((p) => namesAnOwner(p.words)) ? sourceNouns(prepared, claims) : new Map<SourceOf, string[]>();
@@ -394,7 +404,6 @@ function disagreementCandidates(
             checkworthiness: p.claim.checkworthiness,
             sourceStems: p.source.stems,
             sourceNouns: nouns.get(p.source) ?? [],
-            figuresOnly: p.source.unnamed,
           },
         ],
   );
@@ -402,7 +411,7 @@ function disagreementCandidates(
   // The best-tied disagreement per pair of sources and measure; denials per pair of sources and passage.
   const best = new Map<string, Disagreement>();
   const denials = new Map<string, Disagreement[]>();
-  for (const found of findDisagreements(inputs, sameSource)) {
+  for (const found of findDisagreements(inputs, sameSource, trace)) {
     if (covered.has(pairKey(...found.claims))) continue;
     const sources = [byIndex.get(found.claims[0])!.source.id, byIndex.get(found.claims[1])!.source.id].sort().join('|');
     if (found.kind === 'denial') {
@@ -484,10 +493,15 @@ function addStem(stems: Set<string>, word: string): void {
   if (stem !== '') stems.add(stem);
 }
 
-/** Two disagreements with a claim each within one sentence of the other's: one passage, one dispute. */
+/**
+ * Two disagreements with a claim each within one sentence of the other's: one passage, one dispute;
+ * unless each is tied by its own words, none shared ("no illness linked to the cheese" and "the
+ * listeria came from a supplier" are two disputes of one dairy and one office).
+ */
 function samePassage(x: Disagreement, y: Disagreement, byIndex: ReadonlyMap<number, Prepared>): boolean {
   const at = (index: number) => byIndex.get(index)!.claim.sentenceIndex ?? 0;
-  return x.claims.some((a) => y.claims.some((b) => Math.abs(at(a) - at(b)) <= 1));
+  if (!x.claims.some((a) => y.claims.some((b) => Math.abs(at(a) - at(b)) <= 1))) return false;
+  return x.shared.length === 0 || y.shared.length === 0 || x.shared.some((stem) => y.shared.includes(stem));
 }
 
 function disagreementCandidate(

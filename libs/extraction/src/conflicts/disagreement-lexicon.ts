@@ -53,6 +53,11 @@ export const UNTRUE_WORDS = new Set([
   'fabrications',
   'misinformation',
   'disinformation',
+  'unsubstantiated',
+  'defamatory',
+  'libellous',
+  'slanderous',
+  'biased',
 ]);
 
 /** A negation or a word calling something untrue. */
@@ -71,7 +76,8 @@ const MODAL_NEGATIONS = new Set(["couldn't", "can't", 'cannot', "wouldn't", "sho
 export const REFERENTS = new Set(
   `claim claims allegation allegations accusation accusations report reports figure figures account accounts
    suggestion suggestions assertion assertions statement statements version estimate estimates number numbers criticism
-   assessment findings story stories`.split(/\s+/),
+   assessment finding findings conclusion conclusions story stories rumour rumours rumor rumors
+   description portrayal characterisation characterization interpretation results`.split(/\s+/),
 );
 
 /** Words a denial points back with: "denied that", "rejected it", "said that was wrong". */

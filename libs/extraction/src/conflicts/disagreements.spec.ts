@@ -1078,3 +1078,239 @@ describe('intervals', () => {
     expect(compatible([25, 25], [4, 4])).toBe(false);
   });
 });
+
+describe('findDisagreements: denials by more sources and in more words', () => {
+  it('reads "had no record of" as a negated restatement', () => {
+    expect(
+      denials([
+        claim(0, 'The landlord said the gas boilers had been serviced in June.', 0, 'the gas boilers had been serviced in June'),
+        claim(
+          1,
+          'The housing inspectorate said it had no record of any service on the boilers.',
+          1,
+          'it had no record of any service on the boilers',
+        ),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('reads "No such …" as a denial of the statement right before it', () => {
+    expect(
+      denials([
+        claim(0, 'The opposition said the minister had met the developer in secret.', 0, 'the minister had met the developer in secret'),
+        claim(1, 'No such meeting took place, the ministry said.', 1, 'No such meeting took place'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('does not tie a denial to words the assertion itself says no to ("because no referee was free")', () => {
+    const denial = claim(0, 'The league said no umpire had been paid late this year.', 0, 'no umpire had been paid late this year');
+    expect(
+      denials([
+        denial,
+        claim(
+          1,
+          'Ten games were cancelled because no umpire had been paid, the union said.',
+          1,
+          'Ten games were cancelled because no umpire had been paid',
+        ),
+      ]),
+    ).toEqual([]);
+    expect(
+      denials([denial, claim(1, 'The union said two umpires had been paid late in March.', 1, 'two umpires had been paid late in March')]),
+    ).toEqual(['denial:1-0']);
+  });
+
+  it('reads a question as asserting nothing a denial could answer', () => {
+    const denial = claim(1, 'The council said it had never closed the pool.', 1, 'it had never closed the pool');
+    expect(denials([claim(0, 'Did the council close the pool in May?'), denial])).toEqual([]);
+    expect(denials([claim(0, 'The council closed the pool in May.'), denial])).toEqual(['denial:0-1']);
+  });
+
+  it('answers the best-tied assertion of each other source: a charge and a finding denied at once', () => {
+    const claims = [
+      claim(0, 'Prosecutors said the tannery dumped dye in the river for years.', 0, 'the tannery dumped dye in the river for years'),
+      claim(1, 'The tannery said it had never dumped dye in the river.', 1, 'it had never dumped dye in the river'),
+      claim(
+        2,
+        'Inspectors said they had found dye in the river below the tannery.',
+        2,
+        'they had found dye in the river below the tannery',
+      ),
+    ];
+    expect(denials(claims).sort()).toEqual(['denial:0-1', 'denial:2-1']);
+    // Of one source, only the best-tied is kept.
+    const prosecutorsAndInspectors = (a: number, b: number) => a !== 1 && b !== 1;
+    expect(pairs(claims, prosecutorsAndInspectors)).toEqual(['denial:0-1']);
+  });
+
+  it('reads findings, conclusions and rumours as statements a denial points at', () => {
+    for (const referent of ['finding', 'conclusions', 'rumours']) {
+      expect(
+        denials([
+          claim(0, 'The monitors said the shells had been fired from the ridge.', 0, 'the shells had been fired from the ridge'),
+          claim(1, `The militia rejected the ${referent} as biased.`),
+        ]),
+      ).toEqual(['denial:0-1']);
+    }
+  });
+
+  it('reads "nine of the wounded" as a part of the toll, no figure of its own', () => {
+    expect(
+      pairs([
+        claim(0, 'The ministry said 34 people had been wounded.', 0, '34 people had been wounded'),
+        claim(1, 'Medics said nine of the wounded were children.', 1, 'nine of the wounded were children'),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('findDisagreements: a denial verb answering a negated statement', () => {
+  it('answers "had not changed" with "denied that … had been frozen", a period opened by "since" dating no event', () => {
+    expect(
+      denials([
+        claim(
+          0,
+          'The guild said its members earned 90 euros a shift, a rate that had not changed since 2015.',
+          0,
+          'its members earned 90 euros a shift, a rate that had not changed since 2015',
+        ),
+        claim(
+          1,
+          'The owners denied that the rate had been frozen, saying it rose in 2019.',
+          1,
+          'that the rate had been frozen, saying it rose in 2019',
+        ),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // Sharing no subject word, the two say different things.
+    expect(
+      denials([
+        claim(0, 'The guild said its members had not been consulted.', 0, 'its members had not been consulted'),
+        claim(1, 'The owners denied that the kitchen had been closed.', 1, 'that the kitchen had been closed'),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('findDisagreements: names of services are no events', () => {
+  it('compares figures of a blast whatever "the fire service" in one of them', () => {
+    expect(
+      pairs([
+        claim(0, 'The union said 140 workers were evacuated after the blast.', 0, '140 workers were evacuated after the blast'),
+        claim(
+          1,
+          'The company said 80 workers were evacuated before the fire service arrived.',
+          1,
+          '80 workers were evacuated before the fire service arrived',
+        ),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // A fire is another kind of event than a blast.
+    expect(
+      pairs([
+        claim(0, 'The union said 140 workers were evacuated after the blast.', 0, '140 workers were evacuated after the blast'),
+        claim(1, 'The company said 80 workers were evacuated during the fire.', 1, '80 workers were evacuated during the fire'),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('findDisagreements: more words calling a statement untrue', () => {
+  it.each([
+    'The mill called the report biased.',
+    'The mill said the allegations were unsubstantiated.',
+    'The mill rejected that description.',
+    'The mill rejected the union’s interpretation.',
+  ])('reads %s as a denial of the statement before', (text) => {
+    expect(
+      denials([
+        claim(0, 'The union said the mill had dumped dye in the canal.', 0, 'the mill had dumped dye in the canal'),
+        claim(1, text),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+});
+
+describe('findDisagreements: a count dated by a month in a report of a day', () => {
+  it('sets a crowd "in March" apart from an undated crowd when the article reports a day of the week', () => {
+    const earlier = claim(
+      1,
+      'The league said the semi-final in March drew a crowd of 9,000.',
+      1,
+      'the semi-final in March drew a crowd of 9,000',
+    );
+    const undatedCount = claim(2, 'Stewards said 25,000 people attended the final.', 2, '25,000 people attended the final');
+    const day = claim(0, 'The final was played on Sunday in heavy rain.', 0, 'The final was played on Sunday in heavy rain.');
+    expect(pairs([day, earlier, undatedCount])).toEqual([]);
+    // Without a day of the week, nothing dates the article's own event apart.
+    expect(pairs([earlier, undatedCount])).toEqual(['figures:1-2']);
+  });
+});
+
+describe('findDisagreements: a name both give, right after a negation', () => {
+  it('ties "No illness has been linked to Bergkase cheese" to the next sentence eating Bergkase cheese', () => {
+    const negated = claim(
+      0,
+      '"No illness has been linked to Bergkase cheese," the dairy said.',
+      0,
+      '"No illness has been linked to Bergkase cheese,"',
+    );
+    expect(
+      denials([
+        negated,
+        claim(
+          1,
+          'The health office said two people fell ill after eating Bergkase cheese.',
+          1,
+          'two people fell ill after eating Bergkase cheese',
+        ),
+      ]),
+    ).toEqual(['denial:1-0']);
+    // A place both name ties nothing.
+    expect(
+      denials([
+        claim(
+          0,
+          'The dairy said no illness had been linked to its cheese in Brunn.',
+          0,
+          'no illness had been linked to its cheese in Brunn',
+          ['Brunn'],
+        ),
+        claim(
+          1,
+          'The health office said two people fell ill after eating cheese in Brunn.',
+          1,
+          'two people fell ill after eating cheese in Brunn',
+          ['Brunn'],
+        ),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('findDisagreements: "there had been no such …"', () => {
+  it('reads "no" after "been" as opening the clause', () => {
+    expect(
+      denials([
+        claim(0, 'Traders said soldiers had looted shops in the market.', 0, 'soldiers had looted shops in the market'),
+        claim(1, 'The army said there had been no such incident.', 1, 'there had been no such incident'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+});
+
+describe('findDisagreements: general truths', () => {
+  it('reads "A sound roof does not leak." as no denial of what was said of one roof', () => {
+    const assertion = claim(
+      0,
+      'The landlord said the roof was inspected in May and found sound.',
+      0,
+      'the roof was inspected in May and found sound',
+    );
+    expect(denials([assertion, claim(1, 'A sound roof does not leak.')])).toEqual([]);
+    expect(denials([assertion, claim(1, 'The roof was not sound, the tenants said.', 1, 'The roof was not sound')])).toEqual([
+      'denial:0-1',
+    ]);
+  });
+});

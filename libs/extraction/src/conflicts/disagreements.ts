@@ -19,6 +19,7 @@ import {
   UNTRUE_WORDS,
   type CasualtyClass,
 } from './disagreement-lexicon';
+import { noteGate, type ConflictGate, type ConflictTrace } from './conflict-trace';
 import { ANY_COUNT, compatible, measuresOf, sameGroup, sameModifier, type Measured } from './measures';
 
 /**
@@ -51,8 +52,6 @@ export interface DisagreementClaim {
    * as inflated" points at that source's statement.
    */
   sourceNouns?: readonly string[];
-  /** The source is named only by a role ("Rescuers"): it may give figures, but no one denies or is denied by it. */
-  figuresOnly?: boolean;
 }
 
 export interface Disagreement {
@@ -120,7 +119,9 @@ interface Analysed {
    * dumped sludge at the site", "fire" and "shell" of "denied firing any shells".
    */
   negatedStems: Set<string>;
-  /** "could not say who had fired", "cannot confirm": the claim says what is not known, nothing another could deny. */
+  /** Subject stems right after "no" or a zero anywhere ("because no referee was available"): what the claim does not assert. */
+  ownZero: Set<string>;
+  /** "could not say who had fired", "cannot confirm", a question: the claim says what is not known, nothing another could deny. */
   hedged: boolean;
   /**
    * The states the claim says something is in ("open", "stopped"), each with the subject stems
@@ -134,27 +135,47 @@ interface Analysed {
   counters: boolean;
 }
 
-/** Proposes disagreements between claims of different sources (`sameSource` says when two are of one). */
-export function findDisagreements(claims: readonly DisagreementClaim[], sameSource: (a: number, b: number) => boolean): Disagreement[] {
+/**
+ * Proposes disagreements between claims of different sources (`sameSource` says when two are of
+ * one); `trace` records where each compared pair was dropped (see conflict-trace.ts).
+ */
+export function findDisagreements(
+  claims: readonly DisagreementClaim[],
+  sameSource: (a: number, b: number) => boolean,
+  trace?: ConflictTrace,
+): Disagreement[] {
   const analysed = claims.map(analyse);
   const found: Disagreement[] = [];
   const pairs = new Set<string>();
-  for (const figure of figureDisagreements(analysed, sameSource)) {
+  // Every pair dropped is dropped at a gate; a sameSource call is the first of them.
+  const sourceGate = trace
+    ? (a: number, b: number): boolean => {
+        const same = sameSource(a, b);
+        if (same) noteGate(trace, a, b, 'src');
+        return same;
+      }
+    : sameSource;
+  for (const figure of figureDisagreements(analysed, sourceGate, trace)) {
     pairs.add(pairKey(figure.claims[0], figure.claims[1]));
     found.push(figure);
   }
-  const named = analysed.filter((a) => !a.claim.figuresOnly);
-  const assertions = indexAssertions(named);
+  // A side named only by a role ("Witnesses", "a spokesman") asserts and denies like any other.
+  const assertions = indexAssertions(analysed);
   for (const denial of [
-    ...denialDisagreements(named, assertions, sameSource),
-    ...counterDisagreements(named, assertions, sameSource),
-    ...contraryStates(named, sameSource),
+    ...denialDisagreements(analysed, assertions, sourceGate, trace),
+    ...counterDisagreements(analysed, assertions, sourceGate, trace),
+    ...contraryStates(analysed, sourceGate, trace),
   ]) {
     const key = pairKey(denial.claims[0], denial.claims[1]);
     if (pairs.has(key)) continue;
     pairs.add(key);
     found.push(denial);
   }
+  // What comes out passed every gate: dropped later, it was dropped at the last one.
+  for (const {
+    claims: [a, b],
+  } of found)
+    noteGate(trace, a, b, 'kept');
   return found.sort((x, y) => y.score - x.score);
 }
 
@@ -170,7 +191,8 @@ function analyse(claim: DisagreementClaim): Analysed {
   for (const q of claim.quantities) {
     const start = q.start - claim.offset;
     // Dates of the content only: "said on Tuesday" dates the statement, not the event.
-    if (q.kind === 'date' && q.date && start >= contentStart && start < contentEnd && inContent(words, start)) dates.push(q.date);
+    if (q.kind === 'date' && q.date && start >= contentStart && start < contentEnd && inContent(words, start) && !opensPeriod(words, start))
+      dates.push(q.date);
   }
   const events = new Set<string>();
   const subject = new Set<string>();
@@ -191,12 +213,16 @@ function analyse(claim: DisagreementClaim): Analysed {
   const agreeing = agreeingNegations(words.all);
   const negatedStems = new Set<string>();
   let scopeEnd = -1;
+  let noSuch = false;
+  const ownZero = new Set<string>();
+  let ownZeroEnd = -1;
   words.content.forEach((word, i) => {
     const lower = word.lower;
     if (!future && (lower === 'would' || ((WORD_CLASSES.get(lower) ?? 0) & WordClass.future) !== 0)) future = true;
     if (!weekday && isWeekdayOfContent(words, i)) weekday = true;
     const event = EVENT_KINDS.get(lower);
-    if (event) events.add(event);
+    // "the fire service", "fire crews", "the flood defences" name no fire or flood.
+    if (event && !EVENT_MODIFIED_NOUNS.has(words.content[i + 1]?.lower ?? '')) events.add(event);
     if (OTHER_EVENT_WORDS.has(lower) || (OTHER_EVENT_BEFORE_TIME.has(lower) && isTimeUnit(words.content[i + 1]?.lower ?? '')))
       otherEvent = true;
     // "could not prove" hedges, it denies nothing.
@@ -220,7 +246,16 @@ function analyse(claim: DisagreementClaim): Analysed {
     // "left the mill without a single defect", "without any shortage": a privative as strong as "no".
     if (lower === 'without' && (words.content[i + 1]?.lower === 'any' || words.content[i + 2]?.lower === 'single')) negated = true;
     // "no" opening a clause negates it: "no army unit had fired", "there was no evidence".
-    if (lower === 'no' && (i === 0 || NO_OPENERS.has(words.content[i - 1]!.lower)) && !agreeing.has(word.start)) negated = true;
+    // "had no record of", "found no trace of": a verb of having or finding with "no" as its object negates it too.
+    if (lower === 'no' && (i === 0 || NO_OPENERS.has(words.content[i - 1]!.lower)) && !agreeing.has(word.start)) {
+      negated = true;
+      scopeEnd = i + NEGATION_SCOPE;
+      // "No such meeting took place": what it negates is what was just said.
+      if (words.content[i + 1]?.lower === 'such') noSuch = true;
+    }
+    // "because no referee was available": a clause of its own says no to these words; they tie nothing it asserts.
+    if (lower === 'no' || ZERO_WORDS.has(lower)) ownZeroEnd = i + NEGATION_SCOPE;
+    else if (i <= ownZeroEnd && words.contentStems[i] !== '') ownZero.add(words.contentStems[i]!);
     if (special || negation) {
       // "nobody had been beaten", "that none of the guards": a zero opening a clause negates it too.
       if (ZERO_WORDS.has(lower) && (i === 0 || NO_OPENERS.has(words.content[i - 1]!.lower)) && !agreeing.has(word.start)) {
@@ -313,7 +348,11 @@ function analyse(claim: DisagreementClaim): Analysed {
   // "that ruling was made by the tribunal, not by his office": a negated claim opening on a
   // demonstrative and a noun speaks of what was just said, an act or a statement.
   if (negated && opensOnDemonstrative(words)) anaphoric = demonstrative = true;
+  // "No such meeting took place": the whole of what was just said is denied.
+  if (noSuch) anaphoric = demonstrative = pointsAtStatement = true;
   const counters = COUNTER_OPENERS.has(all[0]?.lower ?? '') || all.some((word) => COUNTER_VERBS.has(word.lower));
+  // "How many people work at the airport today?": a question asserts nothing, as a hedge does not.
+  if (QUESTION_END.test(words.text)) hedged = true;
   return {
     claim,
     measured,
@@ -324,7 +363,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     cumulative: isCumulative(words.content),
     future,
     denialVerb,
-    negated: negated || (anaphoric && !denialVerb),
+    negated: (negated && !isGeneric(words.content)) || (anaphoric && !denialVerb),
     anaphoric,
     pointsAtStatement,
     pointsAtFigures,
@@ -335,6 +374,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     subject,
     context,
     negatedStems,
+    ownZero,
     hedged,
     counters,
     states,
@@ -373,6 +413,29 @@ function deniedAfter(words: ClaimWords, end: number, into: Set<string>): void {
   }
 }
 
+/** Nouns an event word modifies when it names a service or a thing, not an event: "fire service", "flood defences". */
+const EVENT_MODIFIED_NOUNS = new Set(
+  'service services brigade brigades department station stations crew crews fighters officers officer chief engine engines safety alarm alarms exit exits door doors defences defenses insurance warning warnings risk'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "A sound pipe does not burst.", "An honest firm doesn't hide its accounts": a general truth in the
+ * present (an indefinite subject, "does not") denies no particular statement.
+ */
+function isGeneric(content: ClaimWords['content']): boolean {
+  const first = content[0]?.lower;
+  if (first !== 'a' && first !== 'an') return false;
+  return content.some(
+    (w, i) =>
+      ((w.lower === 'does' || w.lower === 'do') && content[i + 1]?.lower === 'not') || w.lower === "doesn't" || w.lower === 'doesn’t',
+  );
+}
+
+/** A question mark closing the claim, before a closing quote: "… today?", "… closed?\"". */
+const QUESTION_END = /\?["”’')\]]*\s*$/;
+
 /** Words opening a claim that answers the one before with its contrary: "But the samples showed ordinary soil." */
 const COUNTER_OPENERS = new Set(['but', 'however', 'instead']);
 /** Speech verbs of answering back: "the company countered that the soil was clean". */
@@ -387,7 +450,24 @@ const UNKNOWING_VERBS = new Set(['say', 'confirm', 'verify', 'prove', 'determine
 const NEGATION_SCOPE = 3;
 
 /** Words before "no" that make it open a clause: "that no unit fired", "there was no evidence". */
-const NO_OPENERS = new Set(['that', 'was', 'were', 'is', 'are', 'and', 'but']);
+const NO_OPENERS = new Set([
+  'that',
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'be',
+  'and',
+  'but',
+  'had',
+  'has',
+  'have',
+  'found',
+  'saw',
+  'showed',
+  'received',
+]);
 /** Referents that are figures: "disputed the figures", "rejected the estimate". */
 const FIGURE_REFERENTS = new Set([
   'figure',
@@ -475,6 +555,12 @@ function isYear(word: string): boolean {
   if (word.length !== 4) return false;
   const year = Number(word);
   return year >= 1900 && year <= 2100;
+}
+
+/** "since 2016", "since March": the date opens a period that runs to now; it dates no one event. */
+function opensPeriod(words: ClaimWords, start: number): boolean {
+  const at = words.content.findIndex((w) => w.start <= start && start < w.end);
+  return at > 0 && words.content[at - 1]!.lower === 'since';
 }
 
 function inContent(words: ClaimWords, start: number): boolean {
@@ -604,6 +690,15 @@ function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, points
   return a.events.size > 0 && b.events.size > 0 && ![...a.events].some((event) => b.events.has(event));
 }
 
+/** Dated by a month or a year without a day, and by no day of the week. */
+function monthOnly(a: Analysed): boolean {
+  return !a.weekday && a.dates.length > 0 && a.dates.every((date) => date.day === undefined);
+}
+
+function undated(a: Analysed): boolean {
+  return !a.weekday && a.dates.length === 0;
+}
+
 /** `a` is dated by a day of the week only, `b` by a month or a year without a day and no day of the week. */
 function onlyWeekday(a: Analysed, b: Analysed): boolean {
   return a.weekday && a.dates.length === 0 && !b.weekday && b.dates.length > 0 && b.dates.every((date) => date.day === undefined);
@@ -649,7 +744,13 @@ function near(a: Analysed, b: Analysed): number {
  * Pairs of figures in one bucket (the same kind of measure) from claims of different sources
  * that cannot both be right. Only figures of one bucket are compared, never all pairs.
  */
-function figureDisagreements(analysed: readonly Analysed[], sameSource: (a: number, b: number) => boolean): Disagreement[] {
+function figureDisagreements(
+  analysed: readonly Analysed[],
+  sameSource: (a: number, b: number) => boolean,
+  trace?: ConflictTrace,
+): Disagreement[] {
+  // An article whose own event has a day of the week ("on Saturday") dates earlier events by a month or a year.
+  const weekdayArticle = analysed.some((a) => a.weekday);
   const buckets = new Map<string, Array<{ a: Analysed; m: Measured }>>();
   for (const a of analysed) {
     for (const m of a.measured) {
@@ -675,7 +776,15 @@ function figureDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
         const distance = a.claim.sentenceIndex - earlier.a.claim.sentenceIndex;
         if (distance < 1 || distance > NEAR_SENTENCES || sameSource(earlier.a.claim.index, a.claim.index)) continue;
         const between = figureBetween(entries, earlier.a, a, sameSource);
-        const found = figureDisagreement(earlier.a, earlier.m, a, { ...m, key: earlier.m.key, casualty: earlier.m.casualty }, between);
+        const found = figureDisagreement(
+          earlier.a,
+          earlier.m,
+          a,
+          { ...m, key: earlier.m.key, casualty: earlier.m.casualty },
+          between,
+          trace,
+          weekdayArticle,
+        );
         if (found) keep(found);
       }
     }
@@ -691,7 +800,7 @@ function figureDisagreements(analysed: readonly Analysed[], sameSource: (a: numb
           entries[i]!.a.claim.index < entries[j]!.a.claim.index ? [entries[i]!, entries[j]!] : [entries[j]!, entries[i]!];
         if (first.a === second.a || sameSource(first.a.claim.index, second.a.claim.index)) continue;
         const between = second.m.refersBack === true && figureBetween(entries, first.a, second.a, sameSource);
-        const found = figureDisagreement(first.a, first.m, second.a, second.m, between);
+        const found = figureDisagreement(first.a, first.m, second.a, second.m, between, trace, weekdayArticle);
         if (found) keep(found);
       }
     }
@@ -729,8 +838,21 @@ function answersBack(a: Analysed, b: Analysed, y: Measured, between: boolean): b
 }
 
 /** `between`: another source gives a figure of this measure between the two claims (for figures that point back). */
-function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured, between = false): Disagreement | null {
-  if (!sameMeasure(x, y) || compatible(x.interval, y.interval)) return null;
+function figureDisagreement(
+  a: Analysed,
+  x: Measured,
+  b: Analysed,
+  y: Measured,
+  between = false,
+  trace?: ConflictTrace,
+  weekdayArticle = false,
+): Disagreement | null {
+  const drop = (gate: ConflictGate): null => {
+    noteGate(trace, a.claim.index, b.claim.index, gate);
+    return null;
+  };
+  if (!sameMeasure(x, y)) return drop('meas');
+  if (compatible(x.interval, y.interval)) return drop('comp');
   // "flats approved" and "flats finished", "new flats" and "empty flats" are two measures.
   // "nine miners" and "seven workers" are one group under a broader noun.
   if (
@@ -738,23 +860,23 @@ function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured, 
     y.qualifiers.length > 0 &&
     !x.qualifiers.some((word) => y.qualifiers.some((other) => sameGroup(word, other)))
   )
-    return null;
+    return drop('meas');
   // "12 militants were killed" is a part of "50 people died": only a part larger than the whole contradicts it.
   if (x.key === 'casualty' && x.qualifiers.length > 0 !== y.qualifiers.length > 0) {
     const [part, whole] = x.qualifiers.length > 0 ? [x, y] : [y, x];
-    if (part.interval[0] <= whole.interval[1]) return null;
+    if (part.interval[0] <= whole.interval[1]) return drop('meas');
   }
   // "half of the flats are holiday lets" and "two thirds of the flats are social housing" say different things.
-  if (x.complement.length > 0 && y.complement.length > 0 && !x.complement.some((word) => y.complement.includes(word))) return null;
+  if (x.complement.length > 0 && y.complement.length > 0 && !x.complement.some((word) => y.complement.includes(word))) return drop('meas');
   const shared = sharedMeasureWords(x, y);
-  if (!shared) return null;
+  if (!shared) return drop('meas');
   const kind = x.key.replace(/^future:/, '');
   const share = kind === 'share' || kind === 'share-change' || kind === 'points' || kind === 'direction';
   // "put the loss at 18 percent" right after another source's "41 percent of the harvest": the later figure answers the earlier one.
   // A direction both changes have ("the average rise had been 4 percent") ties nothing: it still points back.
   const answers = shared.every((word) => CHANGE_DIRECTIONS.has(word)) && answersBack(a, b, y, between);
   // A share ("25 percent"), a change or a span of time is no measure without words saying of what.
-  if ((share || kind === 'duration') && shared.length === 0 && !answers) return null;
+  if ((share || kind === 'duration') && shared.length === 0 && !answers) return drop('ties');
   // Two days for one thing: the claims must be about one happening and answer each other: two
   // more subject words in common, or one when the second, right after the first, corrects it
   // ("reported the cracks on April 4" / "the report reached it only on April 19").
@@ -762,17 +884,21 @@ function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured, 
     // "told the police the route on May 2" / the police: "the notice only arrived on May 9": naming the other side ties the two.
     const context = sharedContext(a, b, shared) + (speaksOf(a, b) || speaksOf(b, a) ? 1 : 0);
     const corrects = b.claim.sentenceIndex - a.claim.sentenceIndex === 1 && (a.contrast || b.contrast);
-    if (!(near(a, b) && (context >= 2 || (context >= 1 && corrects)))) return null;
+    if (!(near(a, b) && (context >= 2 || (context >= 1 && corrects)))) return drop('ties');
   }
   // Sums of money and measures in one article are mostly of different things: they need a shared
   // word, or one side answering the other ("only 35 tonnes").
   const amount = kind.startsWith('money:') || kind.startsWith('unit:');
-  if (amount && shared.length === 0 && !answers && !((a.contrast || b.contrast) && near(a, b))) return null;
+  if (amount && shared.length === 0 && !answers && !((a.contrast || b.contrast) && near(a, b))) return drop('ties');
   // The dates compared are what is disputed: they cannot tell the events apart. A figure
   // pointing back ("the real rise") is of the event of the figure it answers.
-  if (!answers && differentEvents(a, b, kind === 'date')) return null;
+  if (!answers && differentEvents(a, b, kind === 'date')) return drop('evt');
   // A count over a period ("212 since the war began") is not the count of one event ("14 killed on Sunday").
-  if ((kind === 'casualty' || kind.startsWith('count:')) && a.cumulative !== b.cumulative) return null;
+  if ((kind === 'casualty' || kind.startsWith('count:')) && a.cumulative !== b.cumulative) return drop('evt');
+  // "a crowd of 11,000 for their cup final in May" in a report of Saturday's match: people counted
+  // at an event dated by a month or a year only are of another event than an undated count.
+  if (kind === 'casualty' && weekdayArticle && !answers && ((monthOnly(a) && undated(b)) || (monthOnly(b) && undated(a))))
+    return drop('evt');
   // "wages rose 3 percent" and "prices rose 5 percent": a shared direction alone ties nothing when each names what changed.
   if (
     kind === 'share-change' &&
@@ -781,9 +907,9 @@ function figureDisagreement(a: Analysed, x: Measured, b: Analysed, y: Measured, 
     hasOwnMeasure(x, shared) &&
     hasOwnMeasure(y, shared)
   )
-    return null;
+    return drop('meas');
   const score = figureScore(a, x, b, shared) + (answers ? 1 : 0);
-  if (score < MIN_DISAGREEMENT_SCORE) return null;
+  if (score < MIN_DISAGREEMENT_SCORE) return drop('ties');
   const key = x.key === 'casualty' ? `casualty:${x.casualty === 'any' ? y.casualty : x.casualty}` : x.key;
   return { kind: 'figures', claims: [a.claim.index, b.claim.index], figures: [x, y], shared, key, score };
 }
@@ -903,6 +1029,7 @@ function denialDisagreements(
   analysed: readonly Analysed[],
   { bySubject, bySentence, negatedBySentence }: AssertionIndex,
   sameSource: (a: number, b: number) => boolean,
+  trace?: ConflictTrace,
 ): Disagreement[] {
   const found: Disagreement[] = [];
   for (const denial of analysed) {
@@ -928,37 +1055,90 @@ function denialDisagreements(
       // "the council had never answered the petition." / "The mayor rejected that.": what is rejected may be said with a negation.
       if (denial.pointsAtStatement && denial.denialVerb)
         for (const assertion of negatedBySentence.get(denial.claim.sentenceIndex - 1) ?? []) shared.set(assertion, []);
+      // "the fee had not changed since 2016." / "The league denied that the fees had been frozen": a denial
+      // verb answers a negated statement a sentence or two before it on a subject word they share.
+      if (denial.denialVerb) {
+        for (let back = 1; back <= NEAR_SENTENCES; back++) {
+          for (const negated of negatedBySentence.get(denial.claim.sentenceIndex - back) ?? []) {
+            const tying = [...denial.subject].filter((stem) => negated.subject.has(stem));
+            if (tying.length > 0 && !shared.has(negated)) shared.set(negated, tying);
+          }
+        }
+      }
     }
     // "The agency dismissed the society's numbers as inflated": the society's latest statement before it (with figures when figures are meant).
     const owned = denial.pointsAtOwner ? ownersStatement(denial, bySentence, sameSource) : null;
-    let best: Disagreement | null = null;
+    const passing: Disagreement[] = [];
     for (const [assertion, tying] of shared) {
       // A denial pointing back ("denied this again") is of the event of what it points at.
       const pointed = denial.demonstrative && pointsAt(assertion, denial);
-      if (sameSource(assertion.claim.index, denial.claim.index) || differentEvents(assertion, denial, false, pointed)) continue;
+      const gate = (g: ConflictGate): void => noteGate(trace, assertion.claim.index, denial.claim.index, g);
+      if (sameSource(assertion.claim.index, denial.claim.index)) continue;
+      if (differentEvents(assertion, denial, false, pointed)) {
+        gate('evt');
+        continue;
+      }
       // "needed a roof costing at least 8 million euros" / "had pledged 2 million euros towards the roof
       // and … never heard back": figures of one measure on both sides are compared as figures; a
       // negation elsewhere in the claim does not deny the other's figure. Only a denial pointing back answers it.
-      if (!denial.anaphoric && sameMeasureKind(assertion, denial)) continue;
+      if (!denial.anaphoric && sameMeasureKind(assertion, denial)) {
+        gate('meas');
+        continue;
+      }
       // The denier's own name ties it to what was said of it before, not to what comes after.
       const before = assertion.claim.sentenceIndex < denial.claim.sentenceIndex;
       // "not by his office" after "blamed the Mayor's Office for …": what the denial negates, named by the assertion.
       const named = pointed
         ? [...denial.negatedStems].filter((stem) => !tying.includes(stem) && assertion.claim.words.stems.has(stem))
         : [];
-      const stems = named.length > 0 ? [...tying, ...named] : tying;
-      const tied = before ? stems.length : stems.filter((stem) => denial.subject.has(stem)).length;
+      // What the assertion itself says no to ("because no referee was available") is nothing it asserts.
+      const asserted = tying.filter((stem) => !assertion.ownZero.has(stem));
+      const stems = named.length > 0 ? [...asserted, ...named] : asserted;
+      // Right after a negated claim, a name both give ("Weidegold cheese") ties them as a subject word does; a place does not.
+      const rightAfter = assertion.claim.sentenceIndex - denial.claim.sentenceIndex === 1 && !denial.denialVerb;
+      const tied = before
+        ? stems.length
+        : stems.filter((stem) => denial.subject.has(stem)).length + (rightAfter && stems.length > 0 ? sharedNames(assertion, denial) : 0);
       const score = before
         ? denialScore(assertion, denial, tied, stems)
         : Math.max(denialScore(assertion, denial, tied, stems), saysDenierDid(assertion, denial, stems));
-      if (score < MIN_DISAGREEMENT_SCORE || (best && best.score >= score)) continue;
-      best = denialOf(assertion, denial, stems, score);
+      if (score < MIN_DISAGREEMENT_SCORE) {
+        gate('ties');
+        continue;
+      }
+      gate('kept');
+      passing.push(denialOf(assertion, denial, stems, score));
     }
+    passing.sort((x, y) => y.score - x.score);
     // Naming whose statement it dismisses ties the denial closer than nearness does.
-    if (owned && (!best || best.score <= MIN_DISAGREEMENT_SCORE)) best = denialOf(owned, denial, [], MIN_DISAGREEMENT_SCORE + 1);
-    if (best) found.push(best);
+    if (owned && (passing.length === 0 || passing[0]!.score <= MIN_DISAGREEMENT_SCORE))
+      passing.unshift(denialOf(owned, denial, [], MIN_DISAGREEMENT_SCORE + 1));
+    // The best-tied assertion of each source the denial answers: "the company never dumped sludge at
+    // the site" answers the prosecutor's charge and the inspectors' finding alike.
+    const kept: Disagreement[] = [];
+    for (const candidate of passing)
+      if (!kept.some((other) => other.claims[0] === candidate.claims[0] || sameSource(other.claims[0], candidate.claims[0])))
+        kept.push(candidate);
+    found.push(...kept);
   }
   return found;
+}
+
+/** Names (not places) both claims give in their content: "Weidegold" of "Weidegold cheese". */
+function sharedNames(a: Analysed, b: Analysed): number {
+  const places = new Set(
+    [...a.claim.places, ...b.claim.places].flatMap((place) =>
+      place
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .map(stemOfWord),
+    ),
+  );
+  let count = 0;
+  a.claim.words.stems.forEach((isName, stem) => {
+    if (isName && b.claim.words.stems.get(stem) === true && !places.has(stem)) count++;
+  });
+  return count;
 }
 
 /** The latest statement of the source a denial names by a common noun ("the society's numbers"), a few sentences before it. */
@@ -993,6 +1173,7 @@ function counterDisagreements(
   analysed: readonly Analysed[],
   { bySentence }: AssertionIndex,
   sameSource: (a: number, b: number) => boolean,
+  trace?: ConflictTrace,
 ): Disagreement[] {
   const found: Disagreement[] = [];
   for (const counter of analysed) {
@@ -1000,11 +1181,23 @@ function counterDisagreements(
     let best: Disagreement | null = null;
     for (const assertion of bySentence.get(counter.claim.sentenceIndex - 1) ?? []) {
       if (assertion.future) continue;
-      if (sameSource(assertion.claim.index, counter.claim.index) || differentEvents(assertion, counter)) continue;
+      const gate = (g: ConflictGate): void => noteGate(trace, assertion.claim.index, counter.claim.index, g);
+      if (sameSource(assertion.claim.index, counter.claim.index)) continue;
+      if (differentEvents(assertion, counter)) {
+        gate('evt');
+        continue;
+      }
       // "At least 20 were killed." / "But 22 were killed.": figures of one measure are compared as figures.
-      if (sameMeasureKind(counter, assertion)) continue;
+      if (sameMeasureKind(counter, assertion)) {
+        gate('meas');
+        continue;
+      }
       const stems = [...counter.subject].filter((stem) => assertion.subject.has(stem));
-      if (stems.length === 0) continue;
+      if (stems.length === 0) {
+        gate('ties');
+        continue;
+      }
+      gate('kept');
       const score = MIN_DISAGREEMENT_SCORE - 1 + stems.length;
       if (best && best.score >= score) continue;
       best = denialOf(assertion, counter, stems, score);
@@ -1108,7 +1301,11 @@ const STATE_SUBJECT_WINDOW = 8;
  * agrees with "open"), a forecast or a hedge, and a claim naming both states says neither.
  * Claims are grouped by state: only claims with a state word are compared.
  */
-function contraryStates(analysed: readonly Analysed[], sameSource: (a: number, b: number) => boolean): Disagreement[] {
+function contraryStates(
+  analysed: readonly Analysed[],
+  sameSource: (a: number, b: number) => boolean,
+  trace?: ConflictTrace,
+): Disagreement[] {
   const byState = new Map<string, Analysed[]>();
   for (const a of analysed) {
     if (a.states.length === 0 || a.negated || a.denialVerb || a.hedged || a.future) continue;
@@ -1130,9 +1327,16 @@ function contraryStates(analysed: readonly Analysed[], sameSource: (a: number, b
         if (!near(a, b) || a.claim.sentenceIndex === b.claim.sentenceIndex) continue;
         const x = a.states.find((s) => s.state === state)!;
         const y = b.states.find((s) => s.state === state)!;
-        if (x.pole === y.pole || sameSource(a.claim.index, b.claim.index) || differentEvents(a, b)) continue;
+        if (x.pole === y.pole || sameSource(a.claim.index, b.claim.index)) continue;
+        if (differentEvents(a, b)) {
+          noteGate(trace, a.claim.index, b.claim.index, 'evt');
+          continue;
+        }
         const shared = x.of.filter((stem) => y.of.includes(stem));
-        if (shared.length === 0) continue;
+        if (shared.length === 0) {
+          noteGate(trace, a.claim.index, b.claim.index, 'ties');
+          continue;
+        }
         // A name both give ("the Quay Road depot") ties the two to one thing more closely.
         const named = [...a.claim.words.stems].some(([stem, isName]) => isName && b.claim.words.stems.get(stem) === true);
         const score = MIN_DISAGREEMENT_SCORE + (shared.length > 1 ? 1 : 0) + (named ? 1 : 0);

@@ -106,7 +106,7 @@ export function measuresOf(
 
 function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, inFigure: Uint8Array): Measured | null {
   // A part of a figure given before it ("65,000 people, including 960 children") is no measure of its own.
-  if (isPart(words, first)) return null;
+  if (isPart(words, first, last)) return null;
   if (q.unit === 'percentage-point') return withInterval(words, q, first, last, inFigure, 'points');
   const share = q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'range' && q.unit === 'percent');
   // "rose by 9 percent", "up 3 percent": a change, not a level.
@@ -376,11 +376,17 @@ export function sameGroup(x: string, y: string): boolean {
 /** People named by where they live say nothing of which people: "residents" are "people". */
 const GENERIC_PEOPLE = new Set(['people', 'person', 'persons', 'others', 'residents', 'inhabitants', 'villagers', 'locals', 'citizens']);
 
-/** Words that open a part of a figure given before: "including", "among them", "of whom", "of which". */
-function isPart(words: ClaimWords, first: number): boolean {
+/**
+ * Words that open a part of a figure given before: "including", "among them", "of whom", "of which";
+ * or a figure of the people a toll counts ("nine of the wounded were children", "two of the dead").
+ */
+function isPart(words: ClaimWords, first: number, last: number): boolean {
   const { content } = words;
   const before = content[first - 1]?.lower;
   if (before === 'including' || before === 'incl') return true;
+  // `last` is the first word after the figure.
+  if (content[last]?.lower === 'of' && content[last + 1]?.lower === 'the' && CASUALTY_NOUNS.has(content[last + 2]?.lower ?? ''))
+    return true;
   const two = content[first - 2]?.lower;
   return (two === 'among' && before === 'them') || (two === 'of' && (before === 'whom' || before === 'which' || before === 'them'));
 }

@@ -14,6 +14,8 @@
  *  - optionally (the full model, not the baseline) a small block of dense
  *    linguistic features: numbers, money, percentages, named-entity proxies,
  *    reporting verbs, comparatives, hedges, first-person opinion, length...
+ *  - optionally the mean word vector of ./word-vectors.ts: GloVe vectors in training, the
+ *    shipped model's folded per-word scores at run time.
  *
  * Hashing: FNV-1a 32-bit over UTF-16 code units, a per-namespace seed, and a
  * murmur3 finaliser; the low HASH_BITS bits pick the bucket and the top bit
@@ -24,6 +26,7 @@
  */
 
 import { CARDINAL_WORDS, SCALE_WORDS, WEEKDAY_WORDS } from '../../lexicon';
+import { type WordVectorTable, pushWordVectorMean } from './word-vectors';
 
 /** log2 of the number of hash buckets shared by word and char n-grams. */
 export const HASH_BITS = 18;
@@ -79,6 +82,11 @@ export type DenseFeatureName = (typeof DENSE_FEATURE_NAMES)[number];
 export const NUM_DENSE = DENSE_FEATURE_NAMES.length;
 /** Total feature space size: hash buckets followed by the dense block. */
 export const NUM_FEATURES = NUM_BUCKETS + NUM_DENSE;
+/**
+ * First index of the mean word vector (./word-vectors.ts), after the dense block: NUM_FEATURES + d for
+ * dimension d in training; the shipped model's one folded score at NUM_FEATURES, with weight 1.
+ */
+export const WORD_VECTOR_OFFSET = NUM_FEATURES;
 
 const D: Record<DenseFeatureName, number> = Object.fromEntries(DENSE_FEATURE_NAMES.map((n, i) => [n, i])) as Record<
   DenseFeatureName,
@@ -495,6 +503,8 @@ export class FeatureVector implements FeatureSink {
 export interface ExtractOptions {
   /** Include the dense linguistic feature block (full model). The baseline leaves it out. */
   dense: boolean;
+  /** Add the mean of the words' vectors (or folded scores) at WORD_VECTOR_OFFSET. */
+  wordVectors?: WordVectorTable;
 }
 
 /** Per-call scratch state, reused across calls (single-threaded JS). */
@@ -503,6 +513,7 @@ class Scratch {
   chars = new Uint16Array(512);
   lowTokens: string[] = [];
   dense = new Float64Array(NUM_DENSE);
+  wordVectorSum = new Float64Array(128);
 
   charBuffer(len: number): Uint16Array {
     if (this.chars.length < len) {
@@ -607,6 +618,10 @@ export function extractFeatures<T extends FeatureSink>(text: string, out: T, opt
       const v = dense[k]!;
       if (v !== 0) out.pushUnchecked(NUM_BUCKETS + k, v);
     }
+  }
+  if (options.wordVectors) {
+    if (s.wordVectorSum.length < options.wordVectors.dims) s.wordVectorSum = new Float64Array(options.wordVectors.dims);
+    pushWordVectorMean(options.wordVectors, low, nTok, out, WORD_VECTOR_OFFSET, s.wordVectorSum);
   }
   return out;
 }

@@ -5,10 +5,20 @@
  * No I/O here: the weights object is passed in (checkworthiness-model.ts
  * imports weights.json and builds the default instance).
  */
-import { DENSE_FEATURE_NAMES, DotProduct, HASH_BITS, NUM_BUCKETS, NUM_DENSE, NUM_FEATURES, extractFeatures } from './features';
+import {
+  DENSE_FEATURE_NAMES,
+  DotProduct,
+  HASH_BITS,
+  NUM_BUCKETS,
+  NUM_DENSE,
+  NUM_FEATURES,
+  WORD_VECTOR_OFFSET,
+  extractFeatures,
+} from './features';
+import { type FoldedWordScores, type WordVectorTable, foldedTable } from './word-vectors';
 
-/** Format tag written into (and required from) weights.json. */
-export const WEIGHTS_FORMAT = 'factdesk-checkworthiness-lr/1';
+/** Format tag written into (and required from) weights.json (2: the folded word-vector scores). */
+export const WEIGHTS_FORMAT = 'factdesk-checkworthiness-lr/2';
 
 /** The committed weights file. */
 export interface CheckworthinessWeights {
@@ -28,6 +38,8 @@ export interface CheckworthinessWeights {
    * Buckets not listed have weight 0 (pruned or never seen in training).
    */
   hashed: { scale: number; indexDeltas: number[]; values: number[] };
+  /** The mean word vector's weights folded into one score per word (./word-vectors.ts); absent: no such features. */
+  wordScores?: FoldedWordScores;
   /** Free-form training metadata (seed, hyper-parameters, metrics). Not used for scoring. */
   training?: unknown;
 }
@@ -52,6 +64,8 @@ export class LinearCheckworthinessModel {
     readonly threshold: number,
     /** Whether the dense feature block is extracted and used. */
     readonly usesDenseFeatures: boolean,
+    /** The folded word scores, whose mean has weight 1 at WORD_VECTOR_OFFSET. */
+    private readonly wordVectors?: WordVectorTable,
   ) {
     this.dot = new DotProduct(weights, bias);
   }
@@ -62,7 +76,7 @@ export class LinearCheckworthinessModel {
     if (json.hashBits !== HASH_BITS) throw new Error(`weights use ${json.hashBits} hash bits, features use ${HASH_BITS}`);
     const { indexDeltas, values, scale } = json.hashed;
     if (indexDeltas.length !== values.length) throw new Error('hashed weights: indexDeltas/values length mismatch');
-    const w = new Float32Array(NUM_FEATURES);
+    const w = new Float32Array(NUM_FEATURES + (json.wordScores ? 1 : 0));
     let idx = 0;
     for (let k = 0; k < indexDeltas.length; k++) {
       idx += indexDeltas[k]!;
@@ -72,7 +86,8 @@ export class LinearCheckworthinessModel {
     for (let k = 0; k < NUM_DENSE; k++) {
       w[NUM_BUCKETS + k] = json.denseWeights[DENSE_FEATURE_NAMES[k]!] ?? 0;
     }
-    return new LinearCheckworthinessModel(w, json.bias, json.threshold, json.dense);
+    if (json.wordScores) w[WORD_VECTOR_OFFSET] = 1;
+    return new LinearCheckworthinessModel(w, json.bias, json.threshold, json.dense, json.wordScores && foldedTable(json.wordScores));
   }
 
   /** Build a model from an in-memory weight vector (training/evaluation). */
@@ -90,7 +105,7 @@ export class LinearCheckworthinessModel {
 
   /** Raw linear score (log-odds) of a sentence. */
   logit(text: string): number {
-    return extractFeatures(text, this.dot, { dense: this.usesDenseFeatures }).sum;
+    return extractFeatures(text, this.dot, { dense: this.usesDenseFeatures, wordVectors: this.wordVectors }).sum;
   }
 
   /** Check-worthiness score in [0,1] (logistic of the linear score). */

@@ -10,7 +10,18 @@
  * - metrics (precision/recall/F1, average precision) and threshold choice;
  * - export of the learned weights to the committed JSON format (pruned + quantised).
  */
-import { DENSE_FEATURE_NAMES, FeatureVector, HASH_BITS, NUM_BUCKETS, NUM_DENSE, NUM_FEATURES, extractFeatures, tokenise } from './features';
+import {
+  DENSE_FEATURE_NAMES,
+  FeatureVector,
+  HASH_BITS,
+  NUM_BUCKETS,
+  NUM_DENSE,
+  NUM_FEATURES,
+  WORD_VECTOR_OFFSET,
+  extractFeatures,
+  tokenise,
+} from './features';
+import { type WordVectorTable, foldWordVectors } from './word-vectors';
 import { type CheckworthinessWeights, WEIGHTS_FORMAT, sigmoid } from './linear-model';
 
 // ---------------------------------------------------------------------------
@@ -65,8 +76,8 @@ export interface SparseMatrix {
   values: Float32Array;
 }
 
-/** Featurise sentences with the shared extractor into a CSR matrix. */
-export function buildMatrix(texts: readonly string[], dense: boolean): SparseMatrix {
+/** Featurise sentences with the shared extractor into a CSR matrix (the word vectors' mean, if given, in the last columns). */
+export function buildMatrix(texts: readonly string[], dense: boolean, wordVectors?: WordVectorTable): SparseMatrix {
   const fv = new FeatureVector(4096);
   const rowPtr = new Int32Array(texts.length + 1);
   let cap = Math.max(1024, texts.length * 400);
@@ -74,7 +85,7 @@ export function buildMatrix(texts: readonly string[], dense: boolean): SparseMat
   let values = new Float32Array(cap);
   let nnz = 0;
   for (let r = 0; r < texts.length; r++) {
-    extractFeatures(texts[r]!, fv, { dense });
+    extractFeatures(texts[r]!, fv, { dense, wordVectors });
     if (nnz + fv.length > cap) {
       while (nnz + fv.length > cap) cap *= 2;
       const c = new Int32Array(cap);
@@ -91,7 +102,7 @@ export function buildMatrix(texts: readonly string[], dense: boolean): SparseMat
   }
   return {
     rows: texts.length,
-    cols: dense ? NUM_FEATURES : NUM_BUCKETS,
+    cols: wordVectors ? WORD_VECTOR_OFFSET + wordVectors.dims : dense ? NUM_FEATURES : NUM_BUCKETS,
     rowPtr,
     colIdx: colIdx.slice(0, nnz),
     values: values.slice(0, nnz),
@@ -655,6 +666,10 @@ export interface ExportOptions {
   levels?: number;
   threshold: number;
   dense: boolean;
+  /** The table the model's last columns were built from: their weights are folded into per-word scores. */
+  wordVectors?: WordVectorTable;
+  /** Quantisation levels of the folded word scores. */
+  wordScoreLevels?: number;
   training?: unknown;
 }
 
@@ -704,6 +719,13 @@ export function exportWeights(model: TrainedLinear, options: ExportOptions): Che
     threshold: options.threshold,
     denseWeights,
     hashed: { scale, indexDeltas, values },
+    ...(options.wordVectors && {
+      wordScores: foldWordVectors(
+        options.wordVectors,
+        model.weights.subarray(WORD_VECTOR_OFFSET, WORD_VECTOR_OFFSET + options.wordVectors.dims),
+        options.wordScoreLevels ?? levels,
+      ),
+    }),
     training: options.training,
   };
 }

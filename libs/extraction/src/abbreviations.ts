@@ -12,9 +12,12 @@ export const TITLE_ABBREVIATIONS = set(`
   sen sens rep reps gov govs pres rev hon fr amb atty supt insp det gens st mt ft
 `);
 
-/** Abbreviations that are never the last word of a sentence in practice. */
+/**
+ * Abbreviations that are never the last word of a sentence in practice. "hon" is also a parliament's
+ * lower-case "the hon. Member", "my right hon. Friend", always followed by a noun.
+ */
 export const INLINE_ABBREVIATIONS = set(`
-  e.g i.e cf vs v viz approx ca incl esp excl resp vol vols
+  e.g i.e cf vs v viz approx ca incl esp excl resp vol vols hon
 `);
 
 /** Abbreviations that introduce a number: "No. 5", "pp. 12". Only then are they not a sentence end. */

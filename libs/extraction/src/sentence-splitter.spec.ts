@@ -95,6 +95,14 @@ describe('splitSentences hard cases', () => {
     expect(texts('Lt. Col. John Smith met Sen. Warren, Rep. Cole, Gov. Brown and Prof. Adams at St. Mary’s. They left.')).toHaveLength(2);
   });
 
+  it('does not end a sentence after a parliament\'s lower-case "hon."', () => {
+    expect(texts('I thank the hon. Lady for her question. My right hon. Friend met the drivers. They left.')).toEqual([
+      'I thank the hon. Lady for her question.',
+      'My right hon. Friend met the drivers.',
+      'They left.',
+    ]);
+  });
+
   it('handles company abbreviations inside and at the end of a sentence', () => {
     expect(texts('Shares of Apple Inc. rose. Acme Corp. and Foo Co. Ltd. gained. He joined Apple Inc. The company grew.')).toEqual([
       'Shares of Apple Inc. rose.',

@@ -17,11 +17,13 @@ import { MAX_RELATIVE_CLAUSE, ORGANISATION_CUES, ORGANISATION_DESCRIPTORS, RELAT
 import { findCues, type Cue } from './find-cues';
 import {
   addressedPerson,
+  calledWitness,
   asksInTurn,
   asksQuestion,
   continuesTurn,
   firstAfterTimestamp,
   interviewLabelOf,
+  isReportingRole,
   isByline,
   isMediaRole,
   opensWithLabel,
@@ -60,6 +62,12 @@ interface Draft {
 const CONTEXT_EVENTS = 6;
 /** A description nothing explains ("The truce mission said …") may be named in this many sentences after it. */
 const MAX_FORWARD_SENTENCES = 2;
+/**
+ * A turn runs on over at most this many paragraphs after its label's with no label of their own, and only
+ * when a label opens one of the paragraphs after them (a speaker's answer over three paragraphs, then the
+ * next question); after a transcript's last label only a first-person answer carries on (`continuesTurn`).
+ */
+const MAX_CONTINUED_PARAGRAPHS = 3;
 /** The interviewee of a transcript is named at most this many paragraphs before its first label. */
 const MAX_INTRODUCTION_PARAGRAPHS = 4;
 /** "the fisheries ministry" looks this many attributed sentences back for the ministry a fisheries minister spoke for. */
@@ -207,6 +215,8 @@ class Attributor {
   private unlabelled: Map<number, 'question' | 'answer'> | null = null;
   /** The person who answered the latest "A:" turn: a transcript that resumes after the author's paragraphs is still hers. */
   private lastAnswerer: PersonDraft | null = null;
+  /** Paragraphs without a label of their own that the current turn has run over (`MAX_CONTINUED_PARAGRAPHS` at most). */
+  private continuedParagraphs = 0;
   private readonly countries: CountryContext = () => this.recentCountries();
   /** What each earlier description of a person named as her organisation (see `organisationOfDescription`). */
   /** Head nouns of the descriptions set beside each organisation's name ("X, the industry regulator,"), by name; built on first use. */
@@ -232,6 +242,8 @@ class Attributor {
     this.continueQuotes();
     return this.results.map((attribution) => {
       if (!attribution) return unattributed();
+      // A label's cue is the interview turn's own: a quote or reference carrying the attribution on is not one.
+      if (attribution.method !== 'interview') delete attribution.labelCue;
       const confidence = confidenceOf(attribution);
       if (confidence !== undefined) attribution.confidence = confidence;
       return attribution;
@@ -1118,29 +1130,43 @@ class Attributor {
     const afterLabelLine = previous?.alone === true && previous.start >= (this.context.sentences[s - 1] as Sentence).start;
     // "Q: How many?" then a paragraph with no label that asks nothing: the answer, though nobody labelled it.
     if (!this.paragraphLabel && previous && asksQuestion(previous) && !afterLabelLine && this.answersQuestion(s))
-      this.paragraphLabel = { kind: 'answer', ...this.emptyLabelSpan(s), unlabelled: true };
-    if (
+      this.paragraphLabel = { kind: 'answer', ...this.emptyLabelSpan(s), cue: 'unlabelled' };
+    const continued =
       !this.paragraphLabel &&
-      previous &&
+      previous !== null &&
       !opensWithLabel(this.context, s) &&
       (afterLabelLine ||
-        continuesTurn(this.context, s, previous, this.results[s - 1]?.speaker ?? null, this.profiles, () => this.nextParagraphLabelled(s)))
-    )
-      this.paragraphLabel = previous;
+        (this.continuedParagraphs < MAX_CONTINUED_PARAGRAPHS &&
+          continuesTurn(this.context, s, previous, this.results[s - 1]?.speaker ?? null, this.profiles, () =>
+            this.labelWithin(s, MAX_CONTINUED_PARAGRAPHS - this.continuedParagraphs),
+          )));
+    if (continued) this.paragraphLabel = previous;
+    // The paragraph after a label on its own line is the label's first, not a continued one.
+    this.continuedParagraphs = continued && !afterLabelLine ? this.continuedParagraphs + 1 : 0;
     if (this.paragraphLabel && !previous) {
       this.transcriptStart = s;
       this.addressee = null;
     }
     if (this.paragraphLabel && asksQuestion(this.paragraphLabel) && this.paragraphLabel !== previous)
       this.addressee = addressedPerson(this.context, s, this.paragraphLabel, this.profiles) ?? this.addressee;
+    // "MR. BRAND: The prosecution calls Constable Mia Dorn.": the "A." turns after it are the witness's.
+    if (this.paragraphLabel?.kind === 'speaker') this.addressee = calledWitness(this.context, s, this.profiles) ?? this.addressee;
   }
 
-  private nextParagraphLabelled(s: number): boolean {
+  /**
+   * Whether a label opens one of the `paragraphs` paragraphs after that of sentence s: a turn runs on over
+   * paragraphs with no label of their own only when another turn opens soon after.
+   */
+  private labelWithin(s: number, paragraphs: number): boolean {
     const { sentences } = this.context;
-    const paragraph = (sentences[s] as Sentence).paragraph;
-    let next = s + 1;
-    while (next < sentences.length && (sentences[next] as Sentence).paragraph === paragraph) next++;
-    return next < sentences.length && this.labelOf(next) !== null;
+    let next = s;
+    for (let p = 0; p < paragraphs; p++) {
+      const paragraph = (sentences[next] as Sentence).paragraph;
+      while (next < sentences.length && (sentences[next] as Sentence).paragraph === paragraph) next++;
+      if (next >= sentences.length) return false;
+      if (this.labelOf(next) !== null) return true;
+    }
+    return false;
   }
 
   /**
@@ -1152,7 +1178,7 @@ class Attributor {
     if (label) return label;
     this.unlabelled ??= unlabelledTurns(this.context);
     const kind = this.unlabelled.get(s);
-    return kind ? { kind, ...this.emptyLabelSpan(s), unlabelled: true } : null;
+    return kind ? { kind, ...this.emptyLabelSpan(s), cue: 'unlabelled' } : null;
   }
 
   /** Where the words of sentence s start, after a time code: the empty span of a turn that has no label. */
@@ -1196,14 +1222,17 @@ class Attributor {
     const label = this.paragraphLabel;
     if (!label) return null;
     let draft: Draft | null = null;
-    if (label.kind === 'question') {
+    // A reporter's narration ("NAME, CORRESPONDENT (voice-over):", then "NAME:") is the report's own voice, like a
+    // question's; a presenter named by her label keeps her name on her questions.
+    if (label.kind === 'question' || (label.kind === 'speaker' && label.actor.people.some((person) => isReportingRole(person.role)))) {
       draft = { attribution: { ...unattributed(), role: 'interviewer' }, gender: null, countries: [] };
     } else if (label.kind === 'answer') {
       // "A:" answers for the interviewee: the person the introduction names, else the first person quoted.
       const introduced = this.addressee ?? this.introducedPerson(s) ?? this.lastAnswerer;
       this.lastAnswerer = introduced;
       // An unlabelled answer is someone's only when the introduction names her.
-      const interviewee = introduced || label.unlabelled ? null : this.history.find((event) => event.attribution.speaker !== null);
+      const interviewee =
+        introduced || label.cue === 'unlabelled' ? null : this.history.find((event) => event.attribution.speaker !== null);
       if (introduced) draft = fromPeople([introduced]);
       else if (interviewee)
         draft = {
@@ -1213,6 +1242,10 @@ class Attributor {
         };
     } else if (label.actor.kind === 'person') {
       draft = fromPeople(label.actor.people);
+      // "NAME (Head of Grid Planning, Nordvik Power):", "The Minister for Transport (Name):": the label's post.
+      if (label.role) draft.attribution.role ??= label.role;
+      if (label.organisation || label.role)
+        draft.attribution.organisation ??= label.organisation ?? (label.role ? ministryOfRole(label.role) : null);
     } else {
       draft = {
         attribution: { ...unattributed(), role: 'interviewer', outlet: label.actor.outlet, outletSource: label.actor.outletSource },
@@ -1222,11 +1255,12 @@ class Attributor {
     }
     if (!draft) return null;
     // "Its director, Jane Roe" in the introduction: her turns speak for the organisation it names, as her quotes would.
-    if (draft.attribution.speaker !== null && draft.attribution.organisation === null) {
+    if (draft.attribution.speaker !== null && draft.attribution.organisation === null)
       this.organisationOfDescription(s, null, draft.attribution);
-      this.teachProfile(draft.attribution);
-    }
+    // What the label or the introduction taught holds for her later turns ("Rachel Deane:", "The Minister for Transport:").
+    this.teachProfile(draft.attribution);
     draft.attribution.method = 'interview';
+    draft.attribution.labelCue = this.continuedParagraphs > 0 ? 'continued' : label.cue;
     draft.attribution.cue = { start: label.start, end: label.end };
     delete draft.attribution.outletCue;
     delete draft.attribution.refersTo;

@@ -127,5 +127,6 @@ export const PERSONAL_PRONOUN_SPEAKERS: ReadonlyMap<string, 'he' | 'she' | 'they
 export const AUTHOR_PRONOUNS = set(`i we you`);
 
 /** Labels that open interview paragraphs. */
-export const QUESTION_LABELS = set(`q question interviewer host moderator presenter`);
-export const ANSWER_LABELS = set(`a answer`);
+export const QUESTION_LABELS = set(`q question interviewer host moderator presenter reporter journalist`);
+/** A guest's turns are the interviewee's: the person the question addressed or the introduction named. */
+export const ANSWER_LABELS = set(`a answer guest interviewee`);

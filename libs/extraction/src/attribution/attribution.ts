@@ -1,4 +1,5 @@
 import type { SourceRef } from '../sources/source';
+import type { LabelCue } from './interview';
 
 /**
  * How the speaker of a sentence was found:
@@ -64,6 +65,8 @@ export interface Attribution {
    * a pronoun or definite description resolved to an earlier sentence lower. See `confidenceOf`.
    */
   confidence?: number;
+  /** `interview` only: how the turn's label was read ("Q:", a name, "NAME, POST:", an office, none, a turn carried on). */
+  labelCue?: LabelCue;
   /** Span of the speaker's attribution clause in the article (it may lie in another sentence of the same quote). */
   cue?: { start: number; end: number };
   /** Span of the outlet's clause ("as quoted by Kestrel news agency", "Tagesblick Online reported") when it is a clause of its own. */

@@ -1,6 +1,7 @@
 import { segmentText } from '../sentence-splitter';
 import { attributeSentences } from './attribute-sentences';
 import type { Attribution } from './attribution';
+import { ministryOfRole } from './speaker-phrase';
 
 function attribute(text: string): Attribution[] {
   const { sentences, quotes } = segmentText(text);
@@ -103,6 +104,14 @@ describe('attribution frames for people and organisations no registry knows', ()
     );
     expect(attributions[0]!.organisation).toBe('Ministry of Fisheries');
     expect(row(attributions[1])).toBe('- / Ministry of Fisheries / - / back-reference');
+  });
+
+  it('reads "Minister for <Portfolio>" and "Minister of <Portfolio> Affairs" as the ministry of that portfolio, a shadow minister as none', () => {
+    expect(ministryOfRole('Minister for Housing')).toBe('Ministry of Housing');
+    expect(ministryOfRole('Minister of State for Housing')).toBe('Ministry of Housing');
+    expect(ministryOfRole('Minister for Foreign Affairs')).toBe('Ministry of Foreign Affairs');
+    expect(ministryOfRole('Shadow Minister for Housing')).toBeNull();
+    expect(ministryOfRole('Prime Minister')).toBeNull();
   });
 
   it("says how sure it is: a named speaker ranks above a pronoun; the author's own sentences carry none", () => {

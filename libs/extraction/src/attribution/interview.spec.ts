@@ -265,3 +265,162 @@ describe('interview labels', () => {
     expect(rowOf(text, 'A: About')).toBe('Ada Lind / Orvik Philharmonic / interview');
   });
 });
+
+describe('labels with a post, offices and role labels', () => {
+  /** The attribution of the sentence that starts with `start`. */
+  function attributionOf(text: string, start: string): Attribution | undefined {
+    const { sentences, quotes } = segmentText(text);
+    const attributions = attributeSentences(text, sentences, quotes);
+    return attributions[sentences.findIndex((sentence) => sentence.text.startsWith(start))];
+  }
+
+  it('reads "NAME, POST:" as the named person, the post never part of her name, and REPORTER as a question', () => {
+    const text = [
+      'We put questions to Lars Vennick, the chief executive of Holmfirth Water, at its annual briefing.',
+      '',
+      'LARS VENNICK, CHIEF EXECUTIVE: Leaks fell by 12 percent this year.',
+      '',
+      'REPORTER: And the price?',
+      '',
+      'VENNICK: It rises by 3 percent in April.',
+    ].join('\n');
+    expect(rowOf(text, 'LARS VENNICK')).toBe('Lars Vennick / Holmfirth Water / interview');
+    expect(attributionOf(text, 'LARS VENNICK')?.labelCue).toBe('name-post');
+    expect(rowOf(text, 'REPORTER:')).toBe('- / - / interview');
+    expect(attributionOf(text, 'REPORTER:')?.labelCue).toBe('question-answer');
+    expect(rowOf(text, 'VENNICK:')).toBe('Lars Vennick / Holmfirth Water / interview');
+    expect(attributionOf(text, 'VENNICK:')?.labelCue).toBe('name');
+  });
+
+  it('reads "NAME (Post, Organisation):" with the organisation the brackets give', () => {
+    const text = [
+      'Panel on house prices',
+      '',
+      'INGA TOLL (Chief Economist, Brevik Savings Bank): Mortgage rates reached 6 percent in May.',
+      '',
+      'MODERATOR: And since?',
+      '',
+      'TOLL: They fell to 5 percent in June.',
+    ].join('\n');
+    expect(rowOf(text, 'INGA TOLL')).toBe('Inga Toll / Brevik Savings Bank / interview');
+    expect(rowOf(text, 'TOLL: They')).toBe('Inga Toll / Brevik Savings Bank / interview');
+    // A place and its region before a colon are no one's label.
+    expect(rowOf('SAN TOMAS, CALIFORNIA: Fires burned 2,000 acres on Sunday.', 'SAN TOMAS')).toBe('- / - / unattributed');
+  });
+
+  it('reads a parliament report: "Name (Seat) (Party):", "The Minister for X (Name):", the office alone later, and "hon." inside a sentence', () => {
+    const text = [
+      'Housing Waiting Lists',
+      '',
+      'Mrs Hilde Marr (Oxley West) (Lab): Waiting lists in my constituency grew by 4,000 last year.',
+      '',
+      'The Minister for Housing (Tom Rayne): I thank the hon. Lady, but the lists fell in the spring.',
+      '',
+      'Mrs Marr: Not in Oxley.',
+      '',
+      'The Minister for Housing: Our figures show 1,200 fewer families waiting.',
+      '',
+      'Madam Deputy Speaker: Order.',
+    ].join('\n');
+    expect(rowOf(text, 'Mrs Hilde Marr')).toBe('Hilde Marr / - / interview');
+    expect(rowOf(text, 'The Minister for Housing (Tom')).toBe('Tom Rayne / Ministry of Housing / interview');
+    expect(attributionOf(text, 'The Minister for Housing (Tom')?.labelCue).toBe('office');
+    expect(rowOf(text, 'Mrs Marr:')).toBe('Hilde Marr / - / interview');
+    expect(rowOf(text, 'The Minister for Housing: Our')).toBe('Tom Rayne / Ministry of Housing / interview');
+    expect(rowOf(text, 'Madam Deputy Speaker')).toBe('- / - / interview');
+  });
+
+  it('reads a court transcript: "THE COURT:" is the judge named before, "THE WITNESS:" the one answering', () => {
+    const text = [
+      'Judge Petra Lang heard the application. The prosecutor, Ivo Brand, called Constable Mia Dorn of Kelby Police.',
+      '',
+      'THE COURT: Bail is refused for now.',
+      '',
+      'MR. BRAND: The prosecution calls Constable Mia Dorn.',
+      '',
+      'EXAMINATION',
+      '',
+      'Q. Constable, what did you see?',
+      '',
+      'A. Two men ran from the van at 10 p.m.',
+      '',
+      'THE WITNESS: One of them was carrying a bag.',
+    ].join('\n');
+    expect(rowOf(text, 'THE COURT:')).toBe('Petra Lang / - / interview');
+    expect(attributionOf(text, 'THE COURT:')?.labelCue).toBe('office');
+    expect(rowOf(text, 'A. Two men')).toBe('Mia Dorn / Kelby Police / interview');
+    expect(rowOf(text, 'THE WITNESS:')).toBe('Mia Dorn / Kelby Police / interview');
+  });
+
+  it('gives the "A." turns after a turn that calls a witness to that witness, not to the judge named first', () => {
+    const text = [
+      'Judge Petra Lang heard the application. The prosecutor, Ivo Brand, called Constable Mia Dorn of Kelby Police.',
+      '',
+      'THE COURT: Call your witness.',
+      '',
+      'MR. BRAND: The prosecution calls Constable Mia Dorn.',
+      '',
+      'Q. What did you see that night?',
+      '',
+      'A. Two men ran from the van at 10 p.m.',
+    ].join('\n');
+    expect(rowOf(text, 'A. Two men')).toBe('Mia Dorn / Kelby Police / interview');
+  });
+
+  it('gives GUEST turns to the guest the question addressed, and INTERVIEWEE to the one introduced', () => {
+    const guests = [
+      'Presenter Oda Lind spoke to Karl Wenz, a geologist at the University of Brask, and to Nina Falk, who runs the Brask Quarry Trust.',
+      '',
+      'PRESENTER: Karl Wenz, how deep is the crack?',
+      '',
+      'GUEST: About 40 metres.',
+      '',
+      'PRESENTER: Nina Falk, will the quarry close?',
+      '',
+      'GUEST: Not this year.',
+    ].join('\n');
+    expect(rowOf(guests, 'GUEST: About')).toBe('Karl Wenz / University of Brask / interview');
+    expect(rowOf(guests, 'GUEST: Not')).toBe('Nina Falk / Brask Quarry Trust / interview');
+    const single = 'We spoke to Nina Falk, who runs the Brask Quarry Trust.\n\nJOURNALIST: Will it close?\n\nINTERVIEWEE: Not this year.';
+    expect(rowOf(single, 'INTERVIEWEE:')).toBe('Nina Falk / Brask Quarry Trust / interview');
+    expect(rowOf(single, 'JOURNALIST:')).toBe('- / - / interview');
+  });
+
+  it("reads a television transcript: a correspondent's narration is the report's own voice, unnamed voices no one's", () => {
+    const text = [
+      'EVENING DESK: the ferry strike',
+      '',
+      'JO LAAK, RIVERSIDE TV HOST: Good evening. Ferries to the islands stopped at noon.',
+      '',
+      'EMIL SAND, RIVERSIDE TV CORRESPONDENT (voice-over): About 3,000 passengers were stranded at the pier.',
+      '',
+      'UNIDENTIFIED MALE: We waited six hours.',
+      '',
+      'SAND: Police closed the pier at 1 p.m.',
+      '',
+      'RUTH OYE, PRESIDENT, SEAFARERS UNION: All 200 of our members stopped work.',
+    ].join('\n');
+    expect(rowOf(text, 'EMIL SAND')).toBe('- / - / interview');
+    expect(rowOf(text, 'UNIDENTIFIED MALE')).toBe('- / - / unattributed');
+    expect(rowOf(text, 'SAND:')).toBe('- / - / interview');
+    expect(rowOf(text, 'RUTH OYE')).toBe('Ruth Oye / SEAFARERS UNION / interview');
+  });
+
+  it('carries a turn over up to three paragraphs with no label when another label follows, marked as continued', () => {
+    const paragraphs = (count: number): string =>
+      [
+        'We spoke to Nina Falk, who runs the Brask Quarry Trust.',
+        '',
+        'Q: How many work there?',
+        '',
+        'FALK: About 80 people.',
+        ...Array.from({ length: count }, (_, k) => ['', `The second shift has ${k + 10} drivers.`]).flat(),
+        '',
+        'Q: And next year?',
+      ].join('\n');
+    expect(rowOf(paragraphs(3), 'The second shift has 12')).toBe('Nina Falk / Brask Quarry Trust / interview');
+    expect(attributionOf(paragraphs(3), 'The second shift has 12')?.labelCue).toBe('continued');
+    // Four paragraphs with no label are the author's, not the last speaker's.
+    expect(rowOf(paragraphs(4), 'The second shift has 10')).toBe('- / - / unattributed');
+  });
+});

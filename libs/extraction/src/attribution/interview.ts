@@ -13,25 +13,62 @@ import { emptyActor, parseSpeakerPhrase } from './speaker-phrase';
  * A label opening an interview paragraph ("Q:", "A:", "Berg:", "RT:") and its span, colon excluded.
  * `asks`: the labelled person is the interviewer ("LUNN:" for the presenter the introduction named).
  */
-export type InterviewLabel = ({ kind: 'question' } | { kind: 'answer' } | { kind: 'speaker'; actor: Actor; asks: boolean }) & {
+export type InterviewLabel = (
+  | { kind: 'question' }
+  | { kind: 'answer' }
+  | {
+      kind: 'speaker';
+      actor: Actor;
+      asks: boolean;
+      /** The post the label itself gives: "DIRECTOR GENERAL" in "NAME, DIRECTOR GENERAL:", "Minister for Transport" in "The Minister for Transport (Name):". */
+      role?: string;
+      /** The organisation it gives: "Nordvik Power" in "NAME (Head of Grid Planning, Nordvik Power):". */
+      organisation?: string;
+    }
+) & {
   start: number;
   end: number;
+  /** How the label was read, carried to the attribution as `labelCue`. */
+  cue: LabelCue;
   /** The label stands on its own line ("BERG", "Q:"): the paragraph after it is its turn. */
   alone?: boolean;
-  /** No label: a turn of a print Q&A told by its shape (`unlabelledTurns`); the span is empty. */
-  unlabelled?: boolean;
 };
+
+/**
+ * How an interview label was read:
+ * - `question-answer`: "Q:", "A.", "GUEST:", "REPORTER:", a committee's "Q3 Name:";
+ * - `name`: a person's or outlet's name, with ranks and roles ("DR. MORAVEC:", "Lenka:", "JE:", "THE COURIER");
+ * - `name-post`: a name and a post after a comma or in brackets ("NAME, POST:", "NAME (Post, Organisation):",
+ *   a parliament's "Name (Seat) (Party):");
+ * - `office`: a post alone or before the holder's name in brackets ("The Minister for X (Name):", "The Minister for X:",
+ *   a court's "THE COURT:", "THE WITNESS:", a parliament's chair);
+ * - `unlabelled`: a print Q&A's turn told by its shape;
+ * - `continued`: a paragraph with no label carrying on the turn before it.
+ */
+export type LabelCue = 'question-answer' | 'name' | 'name-post' | 'office' | 'unlabelled' | 'continued';
 
 /** Roles of the people who ask, not answer, in an interview. */
 const MEDIA_ROLES = new Set(['reporter', 'correspondent', 'journalist', 'editor', 'interviewer', 'host', 'presenter', 'moderator']);
 
 export function isMediaRole(role: string | null): boolean {
+  return someWord(role, (word) => MEDIA_ROLES.has(word));
+}
+
+/** Roles of the people who report, whose narration in a broadcast transcript is the report's own voice. */
+const REPORTING_ROLES = new Set(['reporter', 'correspondent', 'journalist']);
+
+export function isReportingRole(role: string | null): boolean {
+  return someWord(role, (word) => REPORTING_ROLES.has(word));
+}
+
+/** Whether a word of the role or post (lower case, split at anything but letters) passes `test`. */
+function someWord(role: string | null, test: (word: string) => boolean): boolean {
   return (
     role !== null &&
     role
       .toLowerCase()
-      .split(' ')
-      .some((word) => MEDIA_ROLES.has(word))
+      .split(/[^\p{L}]+/u)
+      .some(test)
   );
 }
 
@@ -76,9 +113,26 @@ export function interviewLabelOf(
   if (marked) return marked;
   const numbered = opening ? numberedQuestion(context, first, end) : null;
   if (numbered) return numbered;
+  const office = opening ? officeLabel(context, first, end, profiles) : null;
+  if (office) return office;
   // Nothing after the label in its paragraph, and a paragraph after it: the label stands on its own line.
   const next = context.sentences[s + 1];
   const lineEnd = next && next.paragraph !== sentence.paragraph ? end - 1 : -1;
+  return (
+    namedLabel(context, first, end, lineEnd, profiles, countries) ??
+    (opening ? labelWithPost(context, first, end, profiles, countries) : null)
+  );
+}
+
+/** "Q:", "GUEST:", "Berg:", "DEPUTY MINISTER JONAS BERG:", "BERG —", "THE COURIER" on its own line: capitalised words, then a colon. */
+function namedLabel(
+  context: ArticleContext,
+  first: number,
+  end: number,
+  lineEnd: number,
+  profiles: PersonProfiles,
+  countries: CountryContext,
+): InterviewLabel | null {
   for (let t = first; t < end && t - first < MAX_LABEL_TOKENS; t++) {
     const token = context.tokens[t] as Token;
     if (!token.capitalised) return null;
@@ -86,8 +140,8 @@ export function interviewLabelOf(
     const labelEnd = colon || t === lineEnd ? token.end : capitalsDashEnd(context, first, t);
     if (labelEnd < 0) continue;
     const span = { start: (context.tokens[first] as Token).start, end: labelEnd, ...(t === lineEnd ? { alone: true } : {}) };
-    if (t === first && QUESTION_LABELS.has(token.lower)) return { kind: 'question', ...span };
-    if (t === first && ANSWER_LABELS.has(token.lower)) return { kind: 'answer', ...span };
+    if (t === first && QUESTION_LABELS.has(token.lower)) return { kind: 'question', ...span, cue: 'question-answer' };
+    if (t === first && ANSWER_LABELS.has(token.lower)) return { kind: 'answer', ...span, cue: 'question-answer' };
     // A person the introduction named wins over a fresh reading of the label ("MINISTER JONAS BERG" is Jonas Berg of …).
     const known = knownPersonLabel(context, first, t, profiles);
     // A dash ends a label only for someone named before: "KELDA — Officials said …" is a dateline.
@@ -98,12 +152,217 @@ export function interviewLabelOf(
     if (bare && known && !((firstMentions(context, profiles).get(known.people[0] as PersonDraft) ?? Infinity) < span.start)) return null;
     const actor = known ?? (parsed && (parsed.kind === 'outlet' || (parsed.kind === 'person' && !bare)) ? parsed : null);
     if (!actor) return null;
-    const asks =
-      actor.kind === 'person' &&
-      actor.people.some((person) => isMediaRole(person.role) || interviewsSomeone(context, person, profiles, span.start));
-    return { kind: 'speaker', actor, asks, ...span };
+    return { kind: 'speaker', actor, asks: asksAs(context, actor, profiles, span.start), ...span, cue: 'name' };
   }
   return null;
+}
+
+/** Whether the label's person asks the questions: a media role, or introduced as interviewing someone. */
+function asksAs(context: ArticleContext, actor: Actor, profiles: PersonProfiles, start: number): boolean {
+  return (
+    actor.kind === 'person' &&
+    actor.people.some((person) => isMediaRole(person.role) || interviewsSomeone(context, person, profiles, start))
+  );
+}
+
+/**
+ * "NAME, POST:", "NAME (Post, Organisation):", "Name (Seat) (Party):", "The Minister for X (Name):": a
+ * label whose name is followed by a post after a comma or by one or two brackets, then a colon. The
+ * name may be the holder's (the post is hers) or, before a bracketed name, the post itself. Group 1
+ * is the words before the comma or brackets; group 2 the post after a comma, group 3 brackets after it
+ * ("NAME, CORRESPONDENT (voice-over):"); group 4 brackets right after the name.
+ */
+const LABEL_WITH_POST =
+  /^(\p{Lu}[^\n:(),]{0,60}?)[ \t]*(?:,[ \t]*(\p{Lu}[^\n:()]{0,80}?)[ \t]*((?:[ \t]*\([^()\n:]{1,80}\)){0,2})|((?:[ \t]*\([^()\n:]{1,80}\)){1,2}))[ \t]*:[ \t]/u;
+
+/** Longest label with a post read: "TOMAS BERGE (Head of Grid Planning, Nordvik Power)" and room to spare. */
+const MAX_LABEL_WITH_POST = 160;
+
+function labelWithPost(
+  context: ArticleContext,
+  first: number,
+  end: number,
+  profiles: PersonProfiles,
+  countries: CountryContext,
+): InterviewLabel | null {
+  const { text, tokens } = context;
+  const start = (tokens[first] as Token).start;
+  const match = LABEL_WITH_POST.exec(text.slice(start, start + MAX_LABEL_WITH_POST));
+  if (!match) return null;
+  const [whole, name = '', post, bracketsAfterPost, bracketsAfterName] = match;
+  const brackets = bracketsAfterName ?? (bracketsAfterPost || undefined);
+  const nameLast = lastTokenBefore(context, first, end, start + name.length);
+  if (nameLast < 0 || !isLabelWords(context, first, nameLast)) return null;
+  const labelEnd = start + whole.replace(/[ \t]*:[ \t]$/u, '').length;
+  const groups = brackets ? [...brackets.matchAll(/\(([^()]*)\)/gu)].map((group) => ({ text: group[1] as string, at: group.index })) : [];
+  // "(Post, Organisation)": a post and who it is held for; "(Seat) (Party)" says neither.
+  const described = post ?? groups.find((group) => group.text.includes(',') && hasRoleWord(group.text))?.text;
+  const [role, ...organisation] = (described ?? '').split(',').map((part) => part.trim());
+  const named =
+    personLabel(context, first, nameLast, profiles, countries) ??
+    // Only a post holding a role word makes a person of unknown words: "SAN TOMAS, CALIFORNIA:" is a dateline.
+    (described && hasRoleWord(described) ? newPersonLabel(context, first, nameLast, role || null, profiles) : null);
+  if (named) {
+    // What the label says she is holds for her later labels: "MENSAH:" after "KIRA MENSAH, CORRESPONDENT:" reports too.
+    const person = named.people[0];
+    if (person && role) person.role ??= role.toLowerCase();
+    return {
+      kind: 'speaker',
+      actor: named,
+      // "NAME, NORTHCAST NEWS HOST:", "NAME, CORRESPONDENT (voice-over):": the post says she asks or reports.
+      asks: asksAs(context, named, profiles, start) || isMediaRole(role || null),
+      ...(role ? { role } : {}),
+      ...(organisation.length > 0 ? { organisation: organisation.join(', ') } : {}),
+      start,
+      end: labelEnd,
+      cue: 'name-post',
+    };
+  }
+  // "The Minister for Transport (Rachel Deane):": the post, then its holder's name in brackets.
+  const office = name.replace(/^the\s+/iu, '');
+  const holder = groups[0];
+  if (!holder || !hasRoleWord(office)) return null;
+  const holderStart = start + (brackets ? whole.indexOf(brackets) : 0) + brackets!.indexOf(holder.text);
+  const holderFirst = firstTokenAt(context, first, end, holderStart);
+  const holderLast = lastTokenBefore(context, holderFirst, end, holderStart + holder.text.length);
+  if (holderFirst < 0 || holderLast < holderFirst) return null;
+  const person = personLabel(context, holderFirst, holderLast, profiles, countries);
+  if (!person) return null;
+  return {
+    kind: 'speaker',
+    actor: person,
+    asks: asksAs(context, person, profiles, start),
+    role: office,
+    start,
+    end: labelEnd,
+    cue: 'office',
+  };
+}
+
+/** A name in a label, in capitals or not: two to four words. */
+const MIN_NAME_WORDS = 2;
+const MAX_NAME_WORDS = 4;
+
+/**
+ * "INGA TOLL (Chief Economist, Brevik Savings Bank):", "JO EK, MAYOR:": a name with a post after it is a
+ * person's even when nobody introduced her and the entity finder cannot read a name in capitals. She is
+ * recorded, so that "TOLL:" later is her too. Words of a rank or post are no name ("THE DIRECTOR, …").
+ */
+function newPersonLabel(context: ArticleContext, first: number, last: number, role: string | null, profiles: PersonProfiles): Actor | null {
+  const words = context.tokens.slice(first, last + 1);
+  const count = last - first + 1;
+  if (count < MIN_NAME_WORDS || count > MAX_NAME_WORDS) return null;
+  if (words.some((word) => !/^\p{Lu}[\p{L}'’-]*$/u.test(word.text) || isRankOrRole(word.lower) || LABEL_FUNCTION_WORDS.has(word.lower)))
+    return null;
+  const name = words.map((word) => (word.text === word.text.toUpperCase() ? titleCase(word.text) : word.text)).join(' ');
+  const draft: PersonDraft = {
+    name,
+    written: name,
+    role: role ? role.toLowerCase() : null,
+    title: null,
+    organisation: null,
+    organisationSource: null,
+    nationality: null,
+    personSource: null,
+    gender: null,
+  };
+  profiles.record(draft);
+  return personActor(context, first, last, profiles.lookup(name) ?? draft);
+}
+
+/** "TOLL" → "Toll", "O'NEILL-BRAY" → "O'Neill-Bray". */
+function titleCase(word: string): string {
+  return word.toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
+}
+
+/** Lower-case words a label's name or post may hold: "Minister for Transport", "Head of Grid Planning". */
+const LABEL_FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'at']);
+
+/** Tokens first..last are a label's words: capitalised, or small function words between them. */
+function isLabelWords(context: ArticleContext, first: number, last: number): boolean {
+  if (last - first >= MAX_LABEL_TOKENS + 2) return false;
+  for (let t = first; t <= last; t++) {
+    const token = context.tokens[t] as Token;
+    if (!token.capitalised && !(t > first && LABEL_FUNCTION_WORDS.has(token.lower))) return false;
+  }
+  return true;
+}
+
+function hasRoleWord(words: string): boolean {
+  return someWord(words, (word) => ROLE_NOUNS.has(word) || TITLE_WORDS.has(word));
+}
+
+/** The person tokens first..last name: someone introduced under those words, else a name read afresh. */
+function personLabel(
+  context: ArticleContext,
+  first: number,
+  last: number,
+  profiles: PersonProfiles,
+  countries: CountryContext,
+): Actor | null {
+  const known = knownPersonLabel(context, first, last, profiles);
+  if (known) return known;
+  const parsed = parseSpeakerPhrase(context, first, last, profiles, countries);
+  return parsed?.kind === 'person' ? parsed : null;
+}
+
+/** The last token from `first` (before `end`) that ends at or before offset `at`, or -1. */
+function lastTokenBefore(context: ArticleContext, first: number, end: number, at: number): number {
+  let t = first - 1;
+  while (t + 1 < end && (context.tokens[t + 1] as Token).end <= at) t++;
+  return t >= first ? t : -1;
+}
+
+/** The first token from `first` (before `end`) that starts at or after offset `at`, or -1. */
+function firstTokenAt(context: ArticleContext, first: number, end: number, at: number): number {
+  for (let t = first; t < end; t++) if ((context.tokens[t] as Token).start >= at) return t;
+  return -1;
+}
+
+/** A parliament's chair: "Mr Speaker:", "Madam Deputy Speaker:", "The Chair:". Procedure, like a moderator's. */
+const CHAIR_LABEL =
+  /^(?:(?:Mr|Madam|Madame|Mister)\.?[ \t]+(?:Deputy[ \t]+)?Speaker|(?:The[ \t]+)?(?:Chair|Chairman|Chairwoman|Deputy[ \t]+Speaker))[ \t]*:[ \t]/iu;
+
+/** A court's "THE COURT:" and "THE JUDGE:" are the judge the introduction names. */
+const COURT_WORDS = new Set(['court', 'judge', 'bench']);
+/** What a judge is called before her name or as her role. */
+const JUDGE_WORDS = ['judge', 'justice', 'magistrate', 'recorder'];
+/** A court's "THE WITNESS:" is the witness being examined: whoever answers the "A." turns. */
+const WITNESS_WORDS = new Set(['witness', 'deponent']);
+
+/**
+ * A label that names an office, not a person: a parliament's chair (a question's turn, like a moderator's),
+ * a court's "THE COURT:" (the judge named before) and "THE WITNESS:" (an answer), "The Minister for
+ * Transport:" (the one person named before who holds that post).
+ */
+function officeLabel(context: ArticleContext, first: number, end: number, profiles: PersonProfiles): InterviewLabel | null {
+  const { text, tokens } = context;
+  const start = (tokens[first] as Token).start;
+  const chair = CHAIR_LABEL.exec(text.slice(start, start + 40));
+  if (chair) return { kind: 'question', start, end: start + chair[0].replace(/[ \t]*:[ \t]$/u, '').length, cue: 'office' };
+  let last = first;
+  while (last + 1 < end && !colonFollows(text, (tokens[last] as Token).end) && last - first < MAX_LABEL_TOKENS) last++;
+  if (!colonFollows(text, (tokens[last] as Token).end) || !isLabelWords(context, first, last)) return null;
+  const span = { start, end: (tokens[last] as Token).end, cue: 'office' as const };
+  const opensWithThe = (tokens[first] as Token).lower === 'the';
+  if (opensWithThe && last === first + 1) {
+    const word = (tokens[last] as Token).lower;
+    if (WITNESS_WORDS.has(word)) return { kind: 'answer', ...span };
+    const judge = COURT_WORDS.has(word) ? JUDGE_WORDS.map((role) => profiles.lookupByRole(role)).find(Boolean) : undefined;
+    if (judge) return { kind: 'speaker', actor: personActor(context, first, last, judge), asks: false, ...span };
+    return null;
+  }
+  // "The Minister for Transport:": a post of several words held by one person named before.
+  if (!opensWithThe || last - first < 2) return null;
+  const office = text.slice((tokens[first + 1] as Token).start, span.end);
+  const holder = hasRoleWord(office) ? profiles.lookupByRole(office) : undefined;
+  return holder ? { kind: 'speaker', actor: personActor(context, first, last, holder), asks: false, ...span } : null;
+}
+
+function personActor(context: ArticleContext, first: number, last: number, person: PersonDraft): Actor {
+  const start = (context.tokens[first] as Token).start;
+  const end = (context.tokens[last] as Token).end;
+  return { ...emptyActor('person', start, end), people: [person], nationality: person.nationality };
 }
 
 /** The first token of sentence s after a transcript's time code opening it ("[00:04:12] BERG: …"). */
@@ -146,7 +405,7 @@ function numberedQuestion(context: ArticleContext, first: number, end: number): 
   for (let t = first; t < end && t - first <= MAX_LABEL_TOKENS; t++) {
     const token = context.tokens[t] as Token;
     if (t > first && !token.capitalised) return null;
-    if (colonFollows(context.text, token.end)) return { kind: 'question', start: opening.start, end: token.end };
+    if (colonFollows(context.text, token.end)) return { kind: 'question', start: opening.start, end: token.end, cue: 'question-answer' };
   }
   return null;
 }
@@ -184,7 +443,7 @@ function markedQuestionOrAnswer(context: ArticleContext, s: number, token: Token
   let p = token.end;
   while (p < text.length && text.charCodeAt(p) === 0x20) p++;
   if (!LABEL_MARKS.has(text.charCodeAt(p)) || !isSpace(text.charCodeAt(p + 1))) return null;
-  const span = { start: token.start, end: p + 1 };
+  const span = { start: token.start, end: p + 1, cue: 'question-answer' as const };
   const { sentences } = context;
   const paragraph = sentences[s]?.paragraph;
   if (question) {
@@ -215,10 +474,7 @@ function knownPersonLabel(context: ArticleContext, first: number, last: number, 
   const person = roleOnly
     ? profiles.lookupByRole((context.tokens[last] as Token).lower)
     : (profiles.lookup(words.join(' ')) ?? (words.length === 1 ? profiles.lookupShortForm(words[0] as string) : undefined));
-  if (!person) return null;
-  const start = (context.tokens[first] as Token).start;
-  const end = (context.tokens[last] as Token).end;
-  return { ...emptyActor('person', start, end), people: [person], nationality: person.nationality };
+  return person ? personActor(context, first, last, person) : null;
 }
 
 /** Verbs whose subject interviews their object: "Ada Lunn spoke to its director, Jo Ek". */
@@ -249,16 +505,21 @@ function isRankOrRole(word: string): boolean {
   return TITLE_WORDS.has(word) || ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word);
 }
 
-/** The paragraph of sentence s opens with capitalised words and a colon, whether or not they name anyone ("HOST:", "Note:"). */
+/**
+ * The paragraph of sentence s opens with capitalised words and a colon, whether or not they name anyone
+ * ("HOST:", "Note:", "The Minister for Transport:"), or with a label and its post ("NAME, POST:", "Name (Seat):").
+ */
 export function opensWithLabel(context: ArticleContext, s: number): boolean {
   const first = firstAfterTimestamp(context, s);
   const end = context.end[s] as number;
-  for (let t = first; t < end && t - first < MAX_LABEL_TOKENS; t++) {
-    const token = context.tokens[t] as Token;
-    if (!token.capitalised) return false;
-    if (colonFollows(context.text, token.end)) return true;
+  for (let t = first; t < end && t - first < MAX_LABEL_TOKENS + 2; t++) {
+    if (!isLabelWords(context, first, t)) break;
+    if (colonFollows(context.text, (context.tokens[t] as Token).end)) return true;
   }
-  return false;
+  const opening = context.tokens[first] as Token | undefined;
+  const match = opening ? LABEL_WITH_POST.exec(context.text.slice(opening.start, opening.start + MAX_LABEL_WITH_POST)) : null;
+  const nameLast = match ? lastTokenBefore(context, first, end, opening!.start + (match[1] as string).length) : -1;
+  return nameLast >= first && isLabelWords(context, first, nameLast);
 }
 
 /**
@@ -298,21 +559,51 @@ export function continuesTurn(
 }
 
 /**
- * "Q: Dr Roe, how many …?": the person a question opens by addressing (after the label, before a
- * comma) is the one who answers it, or null.
+ * "Q: Dr Roe, how many …?", "Q. Constable, what …?": the person a question opens by addressing (after
+ * the label, before a comma), by name or by the rank or post of someone named before, is the one who
+ * answers it, or null.
  */
 export function addressedPerson(context: ArticleContext, s: number, label: InterviewLabel, profiles: PersonProfiles): PersonDraft | null {
   const { tokens, entities, entityOf } = context;
   let t = context.first[s] as number;
   while (t < (context.end[s] as number) && (tokens[t] as Token).end <= label.end) t++;
-  while (t < (context.end[s] as number) && TITLE_WORDS.has((tokens[t] as Token).lower)) t++;
+  const rankFrom = t;
+  while (t < (context.end[s] as number) && isRankOrRole((tokens[t] as Token).lower)) t++;
+  // "Q. Sergeant, what did you find?": addressed by rank or post alone, the one person named before who holds it.
+  if (t > rankFrom && context.text.charCodeAt((tokens[t - 1] as Token).end) === 0x2c) {
+    const words = tokens.slice(rankFrom, t).map((token) => token.lower);
+    return profiles.lookupByRole(words.join(' ')) ?? null;
+  }
   const index = entityOf[t] as number;
   const entity = entities[index];
-  if (!entity || entity.type !== 'person') return null;
+  // An entity the label's own letter opens ("Q. Constable" read as a name) is not addressed.
+  if (!entity || entity.type !== 'person' || entity.start < label.end) return null;
   let last = t;
   while (entityOf[last + 1] === index) last++;
   if (context.text.charCodeAt((tokens[last] as Token).end) !== 0x2c) return null;
   return profiles.lookup(entity.text, entity.sourceId) ?? null;
+}
+
+/** Verbs of a turn that calls a witness: "The prosecution calls Constable Mia Dorn", "I call Dr Roe". */
+const CALLING_VERBS = new Set(['call', 'calls', 'called', 'recall', 'recalls', 'recalled']);
+
+/**
+ * The person the paragraph of sentence s calls as a witness ("calls", then ranks or posts at most, then a
+ * person named outside quotes), or null: she answers the "A." turns after it.
+ */
+export function calledWitness(context: ArticleContext, s: number, profiles: PersonProfiles): PersonDraft | null {
+  const { tokens, entities, entityOf, sentences } = context;
+  const paragraph = sentences[s]?.paragraph;
+  for (let k = s; k < sentences.length && sentences[k]?.paragraph === paragraph; k++) {
+    for (let t = context.first[k] as number; t + 1 < (context.end[k] as number); t++) {
+      if (!CALLING_VERBS.has((tokens[t] as Token).lower) || context.inQuote[t]) continue;
+      let name = t + 1;
+      while (name < (context.end[k] as number) && isRankOrRole((tokens[name] as Token).lower)) name++;
+      const entity = entities[entityOf[name] as number];
+      if (entity?.type === 'person') return profiles.lookup(entity.text, entity.sourceId) ?? null;
+    }
+  }
+  return null;
 }
 
 /** "By Jane Roe" opening a sentence names the author, never an interviewee. */

@@ -15,6 +15,16 @@ function who(attribution: Attribution | undefined): string {
 
 describe('the organisation a person speaks for', () => {
   describe('one person, one identity: what the introduction says holds for later mentions', () => {
+    it('reads the organisation of a relative clause whose verb of leading comes after "and"', () => {
+      const attributions = attribute(
+        'Edda Kvist, who keeps 300 sheep above Holby and chairs the Upland Grazing Association, said the fences were cut. ' +
+          'Kvist said 40 sheep were lost.',
+      );
+      expect(attributions.map(who)).toEqual(['Edda Kvist / Upland Grazing Association', 'Edda Kvist / Upland Grazing Association']);
+      // Not after a break: "who keeps sheep, and the association chairs …" is no clause of hers.
+      expect(who(attribute('Edda Kvist, who keeps sheep, said the Upland Grazing Association had met.')[0])).toBe('Edda Kvist / -');
+    });
+
     it('keeps the organisation of "Name, head of the X Department," for "Name said", pronouns and quotes', () => {
       const attributions = attribute(
         'Ilka Sorensby, head of the Quarnholt Roads Department, said the tunnel would close for a week. ' +

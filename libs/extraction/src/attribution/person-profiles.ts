@@ -60,12 +60,17 @@ export class PersonProfiles implements PersonProfileLookup {
     return found;
   }
 
-  /** The one person whose role has the word ("mayor" for "Deputy Mayor Ana Roe"), for a label naming only a role ("MAYOR:"). */
-  lookupByRole(word: string): PersonDraft | undefined {
-    const key = word.toLowerCase();
+  /**
+   * The one person whose role or title has the words ("mayor" for "Deputy Mayor Ana Roe", "minister for
+   * transport" for a Minister for Transport, "judge" for "Judge Ann Roe"), for a label naming only a post
+   * ("MAYOR:", "The Minister for Transport:", "THE COURT:").
+   */
+  lookupByRole(words: string): PersonDraft | undefined {
+    const key = ` ${words.toLowerCase().split(/\s+/u).join(' ')} `;
     let found: PersonDraft | undefined;
     for (const profile of new Set(this.byName.values())) {
-      if (!profile.role?.toLowerCase().split(' ').includes(key) || found === profile) continue;
+      const held = ` ${[profile.role, profile.title].filter(Boolean).join(' ').toLowerCase()} `;
+      if (!held.includes(key) || found === profile) continue;
       if (found) return undefined;
       found = profile;
     }
@@ -238,11 +243,28 @@ function appositionEnd(context: ArticleContext, last: number, sentenceEnd: numbe
     ROLE_NOUNS.has(next.lower) ||
     // "…, Jane Roe, said members were …": the speech verb after her name opens no description.
     (!next.capitalised && !isVerbToken(context, last + 1) && describesRole(context, last + 1, sentenceEnd)) ||
-    (next.lower === 'who' && LEADS_VERBS.has((context.tokens[last + 2] as Token | undefined)?.lower ?? ''));
+    (next.lower === 'who' && leadsInClause(context, last + 2, sentenceEnd));
   // A list of witnesses or guests: "Jane Roe, Operations Director, Harbour Ferries": a title, then the organisation.
   const title = opens ? clauseEnd(context, last + 1, sentenceEnd) : titleEnd(context, last + 1, sentenceEnd);
   if (title < 0) return last;
   return holdsRole(context, last + 1, title) ? organisationAfterComma(context, title, sentenceEnd) : title;
+}
+
+/** Words of a relative clause before a second verb joined by "and": "who farms 120 hectares near Vell and chairs …". */
+const MAX_FIRST_PREDICATE = 10;
+
+/**
+ * A relative clause from `from` (after "who") ties her to an organisation: a verb of leading opens it
+ * ("who heads the agency") or follows "and" before the clause breaks ("who farms maize near Vell and
+ * chairs the Irrigators' Association").
+ */
+function leadsInClause(context: ArticleContext, from: number, sentenceEnd: number): boolean {
+  const { tokens } = context;
+  if (LEADS_VERBS.has((tokens[from] as Token | undefined)?.lower ?? '')) return true;
+  for (let t = from; t + 1 < sentenceEnd && t < from + MAX_FIRST_PREDICATE && !breakAfter(context, t); t++) {
+    if ((tokens[t] as Token).lower === 'and' && LEADS_VERBS.has((tokens[t + 1] as Token).lower)) return true;
+  }
+  return false;
 }
 
 /**

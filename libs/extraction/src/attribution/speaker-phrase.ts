@@ -899,6 +899,9 @@ const NO_MINISTRY = new Set(['shadow', 'opposition', 'former', 'ex', 'retired', 
  * "Foreign Minister", "the home affairs minister" → "Ministry of Foreign Affairs", "Ministry of Home Affairs"; else null.
  */
 export function ministryOfRole(role: string): string | null {
+  // "Minister for Transport", "Shadow Minister of Foreign Affairs": the portfolio after the noun, read as "transport minister".
+  const after = /^(.*?)\bminister\s+(?:for|of)\s+(?:the\s+)?([\p{L}\s]{3,40})$/iu.exec(role.trim());
+  if (after) return ministryOfRole(`${after[1] as string}${after[2] as string} minister`);
   const words = role.toLowerCase().split(/[\s-]+/);
   if (words[words.length - 1] !== 'minister' || words.some((word) => NO_MINISTRY.has(word))) return null;
   const affairs = words[words.length - 2] === 'affairs';

@@ -40,14 +40,20 @@ describe('timestampLength', () => {
     ['(12:03) We lost 40 cows.', 'We lost 40 cows.'],
     ['01:02:33 - The fence was cut twice.', 'The fence was cut twice.'],
     ['[1:05:09.5] Nobody called us.', 'Nobody called us.'],
+    ['[UPDATE 14:05] The bridge reopened at noon.', 'The bridge reopened at noon.'],
+    ['[Updated 9:40] Two roads are closed.', 'Two roads are closed.'],
   ])('strips the time code of %j', (text, claim) => {
     expect(text.slice(timestampLength(text))).toBe(claim);
   });
 
-  it.each(['9:30 was the deadline.', '10:32 Police said the road was closed.', '[00:04:12]', 'Prices rose 3:1 against the dollar.'])(
-    'leaves %j whole',
-    (text) => {
-      expect(timestampLength(text)).toBe(0);
-    },
-  );
+  it.each([
+    '9:30 was the deadline.',
+    '10:32 Police said the road was closed.',
+    '[00:04:12]',
+    '[UPDATE 14:05]',
+    '[Update] The bridge reopened.',
+    'Prices rose 3:1 against the dollar.',
+  ])('leaves %j whole', (text) => {
+    expect(timestampLength(text)).toBe(0);
+  });
 });

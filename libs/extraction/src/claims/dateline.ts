@@ -27,11 +27,13 @@ export function datelineLength(text: string): number {
 }
 
 /**
- * A transcript's time code opening a paragraph: "[00:04:12] ", "(12:03) ", "00:04:12 - ". Like a
+ * A transcript's time code opening a paragraph: "[00:04:12] ", "(12:03) ", "00:04:12 - ", or a live blog's
+ * bracketed update marker, "[UPDATE 09:12] ". Like a
  * dateline it is no part of the claim. Bracketed, or with seconds when bare: a live blog's "10:32 Police
  * said …" is left to its annotators' reading, and "9:30 was the deadline" stays a sentence.
  */
-const TIMESTAMP = /^(?:[[(]\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?[\])]|\d{1,2}(?::\d{2}){2}(?:\.\d+)?)(?:[ \t]*[-–—|])?[ \t]+(?=\S)/u;
+const TIMESTAMP =
+  /^(?:[[(](?:[Uu]pdated?[ \t]+|UPDATED?[ \t]+)?\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?[\])]|\d{1,2}(?::\d{2}){2}(?:\.\d+)?)(?:[ \t]*[-–—|])?[ \t]+(?=\S)/u;
 
 /** The length of the time code opening `text`, spaces after it included, or 0 when it opens with none. */
 export function timestampLength(text: string): number {

@@ -204,6 +204,21 @@ describe('findConflictCandidates: figures and denials', () => {
     );
   });
 
+  it('denies what was asserted before a question, never the question ("Does she accept that figure?")', () => {
+    const found = findConflictCandidates([
+      person(0, 'Tram fares rose by 14 per cent in two years.', 'Ola Brekk', null, 3),
+      person(1, 'Does the minister accept that figure?', 'Ola Brekk', null, 4),
+      person(2, 'I do not accept it.', 'Siv Lunde', 'Ministry of Transport', 5),
+    ]);
+    expect(found.map((conflict) => conflict.sides.map((side) => side.claimIndexes.join('+')).join(' vs '))).toEqual(['0 vs 2']);
+  });
+
+  it("takes no side from an interviewer's question: what a question takes as given is not asserted", () => {
+    const interviewer = { ...person(0, 'The plan was budgeted at 400 million crowns.', null, null, 3), role: 'interviewer' };
+    const answer = person(1, 'The plan has cost 520 million crowns.', 'Siv Lunde', 'Ministry of Transport', 4);
+    expect(findConflictCandidates([interviewer, answer])).toEqual([]);
+  });
+
   it('proposes two denials between the same two sources when they dispute two things apart in the article', () => {
     const found = findConflictCandidates([
       person(0, 'silt from the quarry had killed the eels in the brook', 'Eva Lind', 'Fisheries Office', 2),

@@ -150,10 +150,15 @@ interface SourceOf {
   stems: string[];
 }
 
-/** Who a claim is from: the registry's source, else the organisation and speaker as written; null when unattributed. */
+/**
+ * Who a claim is from: the registry's source, else the organisation and speaker as written; null when
+ * unattributed, and for an interview's questions (role `interviewer`, no one named): what a question
+ * takes as given is asked about, not asserted.
+ */
 function sourceOf(claim: ConflictClaimInput): SourceOf | null {
   const organisation = claim.organisation?.trim() || null;
   const role = claim.source || organisation || claim.speaker?.trim() ? null : claim.role?.trim() || null;
+  if (role === INTERVIEWER_ROLE) return null;
   // A newspaper's own report ("the Herald reported that …") is its statement.
   const outlet = claim.source || organisation || claim.speaker?.trim() || role ? null : claim.outlet?.trim() || null;
   const speaker = claim.speaker?.trim() || role || outlet;
@@ -177,6 +182,9 @@ function sourceOf(claim: ConflictClaimInput): SourceOf | null {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** The role attribution gives a "Q:" turn's sentences (`attribute-sentences`). */
+const INTERVIEWER_ROLE = 'interviewer';
 
 function withoutLeadingThe(name: string): string {
   return name.replace(/^the\s+/i, '');

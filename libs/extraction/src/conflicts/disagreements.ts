@@ -988,20 +988,28 @@ interface AssertionIndex {
    * denial pointing at the whole statement right before it ("The mayor rejected that.") answers one.
    */
   negatedBySentence: Map<number, Analysed[]>;
+  /** Sentences that ask: a denial right after one answers what was said before the question. */
+  questions: Set<number>;
 }
 
-/** Built once for both kinds of answer. A hedge ("could not say who had fired") asserts nothing to deny. */
+/**
+ * Built once for both kinds of answer. A hedge ("could not say who had fired") asserts nothing to deny,
+ * nor does a question ("Does she accept that figure?" before "I do not accept it.": the figure asked
+ * about is what is denied).
+ */
 function indexAssertions(analysed: readonly Analysed[]): AssertionIndex {
   const bySubject = new Map<string, Analysed[]>();
   const bySentence = new Map<number, Analysed[]>();
   const negatedBySentence = new Map<number, Analysed[]>();
+  const questions = new Set<number>();
   const add = <K>(map: Map<K, Analysed[]>, key: K, a: Analysed): void => {
     const list = map.get(key);
     if (list) list.push(a);
     else map.set(key, [a]);
   };
   for (const a of analysed) {
-    if (a.denialVerb || a.hedged) continue;
+    if (isQuestion(a.claim.words.text)) questions.add(a.claim.sentenceIndex);
+    if (a.denialVerb || a.hedged || questions.has(a.claim.sentenceIndex)) continue;
     // A claim negated in its own words is a statement too, but one a denial must point at to answer.
     if (a.negated) {
       if (!a.anaphoric) add(negatedBySentence, a.claim.sentenceIndex, a);
@@ -1010,7 +1018,12 @@ function indexAssertions(analysed: readonly Analysed[]): AssertionIndex {
     for (const stem of a.subject) add(bySubject, stem, a);
     add(bySentence, a.claim.sentenceIndex, a);
   }
-  return { bySubject, bySentence, negatedBySentence };
+  return { bySubject, bySentence, negatedBySentence, questions };
+}
+
+/** The claim asks: it ends in a question mark, a closing quote mark after it at most. */
+function isQuestion(text: string): boolean {
+  return /\?["'”’»]*\s*$/u.test(text);
 }
 
 /** A denial or counter-assertion (`answer`) of an assertion: one per answer is kept, the best scored. */
@@ -1027,7 +1040,7 @@ function denialOf(assertion: Analysed, answer: Analysed, shared: string[], score
  */
 function denialDisagreements(
   analysed: readonly Analysed[],
-  { bySubject, bySentence, negatedBySentence }: AssertionIndex,
+  { bySubject, bySentence, negatedBySentence, questions }: AssertionIndex,
   sameSource: (a: number, b: number) => boolean,
   trace?: ConflictTrace,
 ): Disagreement[] {
@@ -1047,8 +1060,11 @@ function denialDisagreements(
     for (const stem of denial.subject) add(stem);
     // "The army denied any role in the shelling" answers what is said of the army.
     for (const stem of denial.claim.sourceStems ?? []) if (!denial.subject.has(stem)) add(stem);
+    // Questions right before the denial are passed over: "Does she accept that figure?" / "I do not accept it."
+    let asked = 0;
+    while (questions.has(denial.claim.sentenceIndex - asked - 1)) asked++;
     if (denial.anaphoric) {
-      for (let back = 1; back <= NEAR_SENTENCES; back++) {
+      for (let back = 1 + asked; back <= NEAR_SENTENCES + asked; back++) {
         for (const assertion of bySentence.get(denial.claim.sentenceIndex - back) ?? [])
           if (!shared.has(assertion)) shared.set(assertion, []);
       }
@@ -1100,7 +1116,7 @@ function denialDisagreements(
         ? stems.length
         : stems.filter((stem) => denial.subject.has(stem)).length + (rightAfter && stems.length > 0 ? sharedNames(assertion, denial) : 0);
       const score = before
-        ? denialScore(assertion, denial, tied, stems)
+        ? denialScore(assertion, denial, tied, stems, asked)
         : Math.max(denialScore(assertion, denial, tied, stems), saysDenierDid(assertion, denial, stems));
       if (score < MIN_DISAGREEMENT_SCORE) {
         gate('ties');
@@ -1380,8 +1396,9 @@ function saysDenierDid(assertion: Analysed, denial: Analysed, stems: readonly st
  * shared subject words, and counts them and nearness; one is enough for an assertion standing
  * right after it (a rebuttal).
  */
-function denialScore(assertion: Analysed, denial: Analysed, shared: number, stems: readonly string[] = []): number {
-  const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
+/** `asked`: questions right before the denial, not counted in the distance. */
+function denialScore(assertion: Analysed, denial: Analysed, shared: number, stems: readonly string[] = [], asked = 0): number {
+  const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex - asked;
   const answers = denial.anaphoric && distance > 0 && distance <= NEAR_SENTENCES;
   // "The ministry denied that." answers the sentence right before it, whatever its words.
   if (answers && shared === 0) {

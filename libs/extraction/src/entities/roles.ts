@@ -21,7 +21,7 @@ export const ROLE_NOUNS = set(`
   interviewer moderator host anchor
   activist activists witness witnesses resident residents source sources doctor doctors medic medics
   worker workers coordinator commissioner negotiator negotiators monitor monitors observer observers colonel
-  lieutenant captain admiral sergeant marshal brigadier king queen prince princess emir sheikh pope cleric imam
+  lieutenant captain admiral sergeant constable marshal brigadier king queen prince princess emir sheikh pope cleric imam
   rabbi bishop archbishop cardinal ayatollah founder ceo economist economists scientist scientists investigator
   investigators inspector inspectors campaigner campaigners rapporteur rescuer rescuers volunteer volunteers
   critic critics representative representatives delegate delegates speaker staffer staffers strategist
@@ -39,7 +39,7 @@ export const ROLE_NOUNS = set(`
  */
 export const TITLE_WORDS = set(`
   general gen colonel col lieutenant lt major maj captain capt admiral adm sergeant sgt marshal brigadier
-  dr prof mr mrs ms miss mx sir dame lord lady rev cllr supt insp det sen
+  constable detective dr prof mr mrs ms miss mx sir dame lord lady rev cllr supt insp det sen
 `);
 
 /** "Attorney General", "Secretary General": here "General" belongs to the role, not a rank before the name. */

@@ -1,5 +1,6 @@
 import { WORD_CLASSES, WordClass } from '../lexicon';
 import type { PartialDate, Quantity } from '../quantities/quantity';
+import { boundedMemo } from '../bounded-memo';
 import { withoutPossessiveS } from '../text-chars';
 import { stemOfWord, type ClaimWords } from './claim-words';
 import {
@@ -216,30 +217,28 @@ function analyse(claim: DisagreementClaim): Analysed {
   let noSuch = false;
   const ownZero = new Set<string>();
   let ownZeroEnd = -1;
+  // Each word's classes, looked up once: the rules below test a word and its neighbours.
+  const flags = words.content.map((word) => wordFlags(word.lower));
   words.content.forEach((word, i) => {
     const lower = word.lower;
-    if (!future && (lower === 'would' || ((WORD_CLASSES.get(lower) ?? 0) & WordClass.future) !== 0)) future = true;
-    if (!weekday && isWeekdayOfContent(words, i)) weekday = true;
-    const event = EVENT_KINDS.get(lower);
+    const f = flags[i]!;
+    const before = i > 0 ? flags[i - 1]! : 0;
+    const after = i + 1 < flags.length ? flags[i + 1]! : 0;
+    if (!future && (f & W.future) !== 0) future = true;
+    if (!weekday && (f & W.weekday) !== 0 && isWeekdayOfContent(words, i)) weekday = true;
     // "the fire service", "fire crews", "the flood defences" name no fire or flood.
-    if (event && !EVENT_MODIFIED_NOUNS.has(words.content[i + 1]?.lower ?? '')) events.add(event);
-    if (OTHER_EVENT_WORDS.has(lower) || (OTHER_EVENT_BEFORE_TIME.has(lower) && isTimeUnit(words.content[i + 1]?.lower ?? '')))
-      otherEvent = true;
+    if ((f & W.event) !== 0 && (after & W.eventModified) === 0) events.add(EVENT_KINDS.get(lower)!);
+    if ((f & W.otherEvent) !== 0 || ((f & W.otherEventBeforeTime) !== 0 && (after & W.timeUnit) !== 0)) otherEvent = true;
     // "could not prove" hedges, it denies nothing.
-    const modalNot = (lower === 'not' && MODALS.has(words.content[i - 1]?.lower ?? '')) || HEDGING_NEGATIONS.has(lower);
-    if (modalNot && UNKNOWING_VERBS.has(words.content[i + 1]?.lower ?? '')) hedged = true;
-    const negation = isNegation(lower);
-    // The words of the rules below are few: one lookup rules most words out of all of them.
-    const special = SPECIAL_WORDS.has(lower);
+    const notAfterModal = lower === 'not' && (before & W.modal) !== 0;
+    const modalNot = notAfterModal || (f & W.hedgingNegation) !== 0;
+    if (modalNot && (after & W.unknowing) !== 0) hedged = true;
+    const negation = (f & W.negation) !== 0;
+    // The words of the rules below are few: one bit rules most words out of all of them.
+    const special = (f & W.special) !== 0;
     // "asked why the pump had not been replaced": a negation inside a question asserts nothing.
-    if (special && QUESTION_WORDS.has(lower)) questioned = true;
-    if (
-      negation &&
-      !questioned &&
-      !(lower === 'not' && MODALS.has(words.content[i - 1]?.lower ?? '')) &&
-      !agreeing.has(word.start) &&
-      !isEvaluativeNothing(words.content, i)
-    ) {
+    if ((f & W.question) !== 0) questioned = true;
+    if (negation && !questioned && !notAfterModal && !agreeing.has(word.start) && !isEvaluativeNothing(words.content, i)) {
       negated = true;
       scopeEnd = i + NEGATION_SCOPE;
     }
@@ -247,18 +246,18 @@ function analyse(claim: DisagreementClaim): Analysed {
     if (lower === 'without' && (words.content[i + 1]?.lower === 'any' || words.content[i + 2]?.lower === 'single')) negated = true;
     // "no" opening a clause negates it: "no army unit had fired", "there was no evidence".
     // "had no record of", "found no trace of": a verb of having or finding with "no" as its object negates it too.
-    if (lower === 'no' && (i === 0 || NO_OPENERS.has(words.content[i - 1]!.lower)) && !agreeing.has(word.start)) {
+    if (lower === 'no' && (i === 0 || (before & W.noOpener) !== 0) && !agreeing.has(word.start)) {
       negated = true;
       scopeEnd = i + NEGATION_SCOPE;
       // "No such meeting took place": what it negates is what was just said.
       if (words.content[i + 1]?.lower === 'such') noSuch = true;
     }
     // "because no referee was available": a clause of its own says no to these words; they tie nothing it asserts.
-    if (lower === 'no' || ZERO_WORDS.has(lower)) ownZeroEnd = i + NEGATION_SCOPE;
+    if (lower === 'no' || (f & W.zero) !== 0) ownZeroEnd = i + NEGATION_SCOPE;
     else if (i <= ownZeroEnd && words.contentStems[i] !== '') ownZero.add(words.contentStems[i]!);
     if (special || negation) {
       // "nobody had been beaten", "that none of the guards": a zero opening a clause negates it too.
-      if (ZERO_WORDS.has(lower) && (i === 0 || NO_OPENERS.has(words.content[i - 1]!.lower)) && !agreeing.has(word.start)) {
+      if ((f & W.zero) !== 0 && (i === 0 || (before & W.noOpener) !== 0) && !agreeing.has(word.start)) {
         negated = true;
         scopeEnd = i + NEGATION_SCOPE;
       }
@@ -271,17 +270,17 @@ function analyse(claim: DisagreementClaim): Analysed {
         words.content.slice(i + 2, i + 5).some((w) => REFERENTS.has(w.lower) || ANAPHORS.has(w.lower))
       )
         deniesConduct = true;
-      if (UNIVERSALS.has(lower)) lastUniversal = i;
+      if ((f & W.universal) !== 0) lastUniversal = i;
     }
-    if (CONTRAST_WORDS.has(lower) || CONTRAST_PAIRS.get(lower)?.includes(words.content[i + 1]?.lower ?? '')) contrast = true;
+    if ((f & W.contrast) !== 0 || ((f & W.contrastPair) !== 0 && CONTRAST_PAIRS.get(lower)!.includes(words.content[i + 1]?.lower ?? '')))
+      contrast = true;
     const stem = words.contentStems[i]!;
     // "every shipment", "all the invoices", "each of the valves".
     if (stem !== '' && i - lastUniversal <= UNIVERSAL_WINDOW) universal.add(stem);
     // "the depot had been shut": a state and what is in it, the words just before.
-    const state = CONTRARY_STATES.get(lower);
-    if (state) stateOf(words, i, state, states);
+    if ((f & W.state) !== 0) stateOf(words, i, CONTRARY_STATES.get(lower)!, states);
     // Denial words say that something is denied, not what.
-    if (stem === '' || word.capitalised || isDenialWord(stem) || UNTRUE_WORDS.has(lower)) return;
+    if (stem === '' || word.capitalised || (f & W.untrue) !== 0 || isDenialWord(stem)) return;
     subject.add(stem);
     if (!inFigure[i]) context.add(stem);
     if (i <= scopeEnd) negatedStems.add(stem);
@@ -294,10 +293,11 @@ function analyse(claim: DisagreementClaim): Analysed {
   const all = words.all;
   for (let i = 0; i < all.length; i++) {
     const lower = all[i]!.lower;
-    const flags = STATEMENT_WORDS.get(lower) ?? 0;
+    const classes = wordFlags(lower);
+    const flags = classes & STATEMENT_FLAGS;
     // Most words are none of these: one lookup decides.
-    if (flags === 0 && !isDenialWord(lower)) continue;
-    if (isDenialWord(lower)) {
+    if (flags === 0 && (classes & W.denial) === 0) continue;
+    if ((classes & W.denial) !== 0) {
       if (agreeing.has(all[i]!.start)) continue;
       denialVerb = true;
       deniedAfter(words, all[i]!.end, negatedStems);
@@ -350,7 +350,7 @@ function analyse(claim: DisagreementClaim): Analysed {
   if (negated && opensOnDemonstrative(words)) anaphoric = demonstrative = true;
   // "No such meeting took place": the whole of what was just said is denied.
   if (noSuch) anaphoric = demonstrative = pointsAtStatement = true;
-  const counters = COUNTER_OPENERS.has(all[0]?.lower ?? '') || all.some((word) => COUNTER_VERBS.has(word.lower));
+  const counters = COUNTER_OPENERS.has(all[0]?.lower ?? '') || all.some((word) => (wordFlags(word.lower) & W.counter) !== 0);
   // "How many people work at the airport today?": a question asserts nothing, as a hedge does not.
   if (QUESTION_END.test(words.text)) hedged = true;
   return {
@@ -388,7 +388,7 @@ function analyse(claim: DisagreementClaim): Analysed {
 function agreeingNegations(all: ClaimWords['all']): Set<number> {
   const starts = new Set<number>();
   for (let i = 1; i < all.length; i++) {
-    if (!isDenialWord(all[i]!.lower)) continue;
+    if ((wordFlags(all[i]!.lower) & W.denial) === 0) continue;
     for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
       const lower = all[k]!.lower;
       const zero = ZERO_WORDS.has(lower) || (lower === 'one' && all[k - 1]?.lower === 'no');
@@ -524,7 +524,7 @@ const CLAUSE_TIME_WORDS = 4;
 function isCumulative(content: ClaimWords['content']): boolean {
   for (let i = 0; i < content.length; i++) {
     const lower = content[i]!.lower;
-    if (!PERIOD_OPENERS.has(lower)) continue;
+    if ((wordFlags(lower) & W.periodOpener) === 0) continue;
     const next = content[i + 1]?.lower ?? '';
     if (lower === 'since') {
       for (let k = i + 1; k < Math.min(content.length, i + SINCE_WINDOW); k++) {
@@ -598,6 +598,68 @@ const STATEMENT_WORDS: ReadonlyMap<string, number> = (() => {
   add(CALLING_WORDS, CALLING);
   return flags;
 })();
+const STATEMENT_FLAGS = COPULA | NEGATED | POINTING | ANAPHOR | CALLING;
+
+/**
+ * The classes of a word the rules of `analyse` test, as bits above the statement flags (which
+ * `wordFlags` carries too): one memoised lookup per word instead of a set lookup per rule.
+ */
+const W = {
+  future: 1 << 5,
+  weekday: 1 << 6,
+  event: 1 << 7,
+  eventModified: 1 << 8,
+  otherEvent: 1 << 9,
+  otherEventBeforeTime: 1 << 10,
+  timeUnit: 1 << 11,
+  modal: 1 << 12,
+  hedgingNegation: 1 << 13,
+  unknowing: 1 << 14,
+  negation: 1 << 15,
+  special: 1 << 16,
+  question: 1 << 17,
+  noOpener: 1 << 18,
+  zero: 1 << 19,
+  universal: 1 << 20,
+  contrast: 1 << 21,
+  contrastPair: 1 << 22,
+  state: 1 << 23,
+  untrue: 1 << 24,
+  denial: 1 << 25,
+  counter: 1 << 26,
+  periodOpener: 1 << 27,
+} as const;
+
+const wordFlags = boundedMemo((lower: string): number => {
+  const classes = WORD_CLASSES.get(lower) ?? 0;
+  const tests: Array<[boolean, number]> = [
+    [lower === 'would' || (classes & WordClass.future) !== 0, W.future],
+    [((WORD_CLASSES.get(withoutPossessiveS(lower)) ?? 0) & WordClass.weekday) !== 0, W.weekday],
+    [EVENT_KINDS.has(lower), W.event],
+    [EVENT_MODIFIED_NOUNS.has(lower), W.eventModified],
+    [OTHER_EVENT_WORDS.has(lower), W.otherEvent],
+    [OTHER_EVENT_BEFORE_TIME.has(lower), W.otherEventBeforeTime],
+    [isTimeUnit(lower), W.timeUnit],
+    [MODALS.has(lower), W.modal],
+    [HEDGING_NEGATIONS.has(lower), W.hedgingNegation],
+    [UNKNOWING_VERBS.has(lower), W.unknowing],
+    [isNegation(lower), W.negation],
+    [SPECIAL_WORDS.has(lower), W.special],
+    [QUESTION_WORDS.has(lower), W.question],
+    [NO_OPENERS.has(lower), W.noOpener],
+    [ZERO_WORDS.has(lower), W.zero],
+    [UNIVERSALS.has(lower), W.universal],
+    [CONTRAST_WORDS.has(lower), W.contrast],
+    [CONTRAST_PAIRS.has(lower), W.contrastPair],
+    [CONTRARY_STATES.has(lower), W.state],
+    [UNTRUE_WORDS.has(lower), W.untrue],
+    [isDenialWord(lower), W.denial],
+    [COUNTER_VERBS.has(lower), W.counter],
+    [PERIOD_OPENERS.has(lower), W.periodOpener],
+  ];
+  return tests.reduce((bits, [test, bit]) => (test ? bits | bit : bits), STATEMENT_WORDS.get(lower) ?? 0);
+});
+
 /** How far after "that" or "it" the "happened" it denies may stand: "this is plainly not what happened". */
 const HAPPENED_WINDOW = 7;
 /** Adverbs between the copula and the word calling a statement untrue: "is simply wrong". */

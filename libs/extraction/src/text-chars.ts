@@ -2,6 +2,18 @@
 // (charCodeAt) because every offset the engine returns is a JavaScript string
 // index; astral characters (emoji) are simply "other" code units.
 
+const charCodeAt = String.prototype.charCodeAt;
+
+/**
+ * `text.charCodeAt(i)`, for the scanners' loops. The scanners are handed strings of many internal
+ * kinds (whole articles, slices, concatenations, internalised words), and a `charCodeAt` looked up
+ * on such a mix turns megamorphic: a slow lookup per character that costs more than the scan.
+ * Called through the function itself there is no lookup, whatever the string.
+ */
+export function codeAt(text: string, i: number): number {
+  return charCodeAt.call(text, i);
+}
+
 /** Unicode line terminators plus vertical tab and form feed: each one ends a paragraph. */
 export function isLineBreak(c: number): boolean {
   return (c >= 10 && c <= 13) || c === 0x85 || c === 0x2028 || c === 0x2029;
@@ -47,7 +59,7 @@ export function isWordChar(c: number): boolean {
 
 /** Upper-case letter at `i` (a single code unit; astral letters are rare enough to ignore). */
 export function isUpperAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   if (c < 0x80) return c >= 65 && c <= 90;
   if (!isWordChar(c)) return false;
   const ch = text[i] as string;
@@ -55,7 +67,7 @@ export function isUpperAt(text: string, i: number): boolean {
 }
 
 export function isLowerAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   if (c < 0x80) return c >= 97 && c <= 122;
   if (!isWordChar(c)) return false;
   const ch = text[i] as string;
@@ -133,7 +145,7 @@ export function isApostrophe(c: number): boolean {
 /** "city's", "city’s": a possessive 's at the end, by code units (no regex per word). */
 export function endsWithPossessiveS(word: string): boolean {
   const n = word.length;
-  return n >= 2 && word.charCodeAt(n - 1) === 0x73 && isApostrophe(word.charCodeAt(n - 2));
+  return n >= 2 && codeAt(word, n - 1) === 0x73 && isApostrophe(codeAt(word, n - 2));
 }
 
 /** The word without a possessive 's at its end: `word.replace(/['’]s$/, '')`. */
@@ -174,14 +186,14 @@ const UPPER_AT = /\p{Lu}/uy;
 
 /** Code units of the letter (\p{L}) starting at i: 0 when there is none, 2 for an astral letter. */
 export function letterLengthAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
   return propertyLengthAt(LETTER_AT, text, i, c);
 }
 
 /** Code units of the upper-case letter (\p{Lu}) starting at i, or 0. */
 export function upperLetterLengthAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   if (c < 0x80) return c >= 65 && c <= 90 ? 1 : 0;
   return propertyLengthAt(UPPER_AT, text, i, c);
 }
@@ -225,7 +237,7 @@ export function forEachWord(
 function wordTailEnd(text: string, i: number): number {
   let p = i;
   for (;;) {
-    const c = text.charCodeAt(p);
+    const c = codeAt(text, p);
     if (c === 0x27 || c === 0x2019 || c === 0x2d) {
       p++;
       continue;

@@ -1,4 +1,4 @@
-import { isClauseBreak, isUpperAt, isWordChar } from './text-chars';
+import { codeAt, isClauseBreak, isUpperAt, isWordChar } from './text-chars';
 
 /** A word or number of a sentence, with what the scorers need to know about it. */
 export interface Token {
@@ -25,7 +25,7 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   let gapBreak = false;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (!isWordChar(c)) {
       if (isClauseBreak(c)) gapBreak = true;
       i++;
@@ -36,13 +36,13 @@ export function tokenize(text: string): Token[] {
     let cased = 0;
     for (;;) {
       for (; i < n; i++) {
-        const d = text.charCodeAt(i);
+        const d = codeAt(text, i);
         if (!isWordChar(d)) break;
         if (d >= 0x80) cased |= 2;
         else if (d <= 90 && d >= 65) cased |= 1;
       }
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) {
-        if (text.charCodeAt(i) === 0x2019) cased |= 2;
+      if (i + 1 < n && isJoiner(codeAt(text, i)) && isWordChar(codeAt(text, i + 1))) {
+        if (codeAt(text, i) === 0x2019) cased |= 2;
         i++;
       } else break;
     }

@@ -1,5 +1,5 @@
 import { boundedMemo } from '../bounded-memo';
-import { isApostrophe, isSpace, isUpperAt, isLowerAt, isLineBreak } from '../text-chars';
+import { codeAt, isApostrophe, isSpace, isUpperAt, isLowerAt, isLineBreak } from '../text-chars';
 import { tokenize, type Token } from '../tokenizer';
 
 /**
@@ -55,9 +55,9 @@ export function normaliseNameWord(raw: string): { key: string; possessive: boole
 /** Length of a possessive ending ("'s", "’s", "'", "’") at the end of a lower-case word, or 0. */
 function possessiveSuffixLength(lower: string): number {
   const n = lower.length;
-  const last = lower.charCodeAt(n - 1);
+  const last = codeAt(lower, n - 1);
   if (isApostrophe(last)) return n > 1 ? 1 : 0;
-  if (last === 0x73 && n > 2 && isApostrophe(lower.charCodeAt(n - 2))) return 2; // 's
+  if (last === 0x73 && n > 2 && isApostrophe(codeAt(lower, n - 2))) return 2; // 's
   return 0;
 }
 
@@ -65,7 +65,7 @@ function keyOfLowerWord(lower: string, possessive: number): string {
   let word = possessive > 0 ? lower.slice(0, lower.length - possessive) : lower;
   let plain = true;
   for (let i = 0; i < word.length && plain; i++) {
-    const c = word.charCodeAt(i);
+    const c = codeAt(word, i);
     plain = c < 0x80 && c !== 0x2e;
   }
   if (!plain) {
@@ -86,7 +86,7 @@ export function nameWordsOf(text: string, tokens: readonly Token[]): NameWord[] 
     const aligned = token.lower.length === token.end - token.start;
     let partStart = token.start;
     for (let p = token.start; p <= token.end; p++) {
-      if (p < token.end && !isHyphen(text.charCodeAt(p))) continue;
+      if (p < token.end && !isHyphen(codeAt(text, p))) continue;
       if (p > partStart) {
         const lower = aligned ? token.lower.slice(partStart - token.start, p - token.start) : text.slice(partStart, p).toLowerCase();
         pushWord(text, words, lower, partStart, p, t, partStart === token.start && breakBefore);
@@ -136,7 +136,7 @@ function pushWord(text: string, words: NameWord[], lower: string, start: number,
  */
 export function isBreakBetween(text: string, previous: Token, next: Token): boolean {
   for (let p = previous.end; p < next.start; p++) {
-    const c = text.charCodeAt(p);
+    const c = codeAt(text, p);
     if (isLineBreak(c)) return true;
     if (isSpace(c)) continue;
     if (c === 0x2e && p === previous.end && isAbbreviationToken(previous)) continue;
@@ -153,7 +153,7 @@ function isAbbreviationToken(token: Token): boolean {
 function isAcronym(text: string, start: number, end: number): boolean {
   let letters = 0;
   for (let p = start; p < end; p++) {
-    const c = text.charCodeAt(p);
+    const c = codeAt(text, p);
     if (c === 0x2e) continue;
     if (isLowerAt(text, p)) return false;
     if (isUpperAt(text, p)) letters++;
@@ -166,6 +166,6 @@ function isHyphen(c: number): boolean {
 }
 
 function hasNonAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return true;
+  for (let i = 0; i < word.length; i++) if (codeAt(word, i) > 0x7f) return true;
   return false;
 }

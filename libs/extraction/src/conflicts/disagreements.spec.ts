@@ -586,6 +586,19 @@ describe('findDisagreements: denials', () => {
     ).toEqual(['denial:0-1']);
   });
 
+  it('reads "I would disagree with that" as a denial verb pointing at the statement before, its preposition between', () => {
+    const finding = claim(
+      0,
+      'Road salt explains most of the damage to the orchards, the surveyor said.',
+      0,
+      'Road salt explains most of the damage to the orchards',
+    );
+    expect(pairs([finding, claim(1, 'I would disagree with that, at least for the orchards by the lake.', 1)])).toEqual(['denial:0-1']);
+    expect(pairs([finding, claim(1, 'The growers disagree with that.', 1)])).toEqual(['denial:0-1']);
+    // Agreeing ("nobody would disagree with that") denies nothing.
+    expect(pairs([finding, claim(1, 'Nobody would disagree with that.', 1)])).toEqual([]);
+  });
+
   it('reads "this is plainly not what happened" as pointing at the statement before', () => {
     expect(
       pairs([

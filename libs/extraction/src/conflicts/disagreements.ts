@@ -306,9 +306,11 @@ function analyse(claim: DisagreementClaim): Analysed {
       // "denied any wrongdoing", "denies all responsibility": the conduct the statement before spoke of.
       const object = ANY_WORDS.has(all[i + 1]?.lower ?? '') ? all[i + 2] : all[i + 1];
       if (object && CONDUCT_NOUNS.has(object.lower)) anaphoric = pointsAtStatement = true;
-      if (ANAPHORS.has(all[i + 1]?.lower ?? '')) {
+      // "I would disagree with that": the preposition of the verb stands between it and what it points at.
+      const at = all[i + 1]?.lower === 'with' ? i + 2 : i + 1;
+      if (ANAPHORS.has(all[at]?.lower ?? '')) {
         anaphoric = demonstrative = true;
-        if (closesClause(words, i + 1)) pointsAtStatement = true;
+        if (closesClause(words, at)) pointsAtStatement = true;
       }
       for (let k = i + 1; k < Math.min(all.length, i + 5); k++) {
         const referent = all[k]!.lower;

@@ -1215,6 +1215,14 @@ describe('findDisagreements: denials by more sources and in more words', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('reads "three of them children" after a figure as a part of it, no figure of its own', () => {
+    const toll = claim(0, 'The ministry said 34 people had been wounded.', 0, '34 people had been wounded');
+    const part = claim(1, 'The clinic said it was treating 12 of the wounded, four of them children.', 1);
+    expect(pairs([toll, part])).toEqual([]);
+    // Without "of them" the figure is its own and is compared.
+    expect(pairs([toll, claim(1, 'In fact only four people were wounded, the clinic said.', 1)])).toEqual(['figures:0-1']);
+  });
 });
 
 describe('findDisagreements: a denial verb answering a negated statement', () => {

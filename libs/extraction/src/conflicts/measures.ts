@@ -418,6 +418,8 @@ function isPart(words: ClaimWords, first: number, last: number): boolean {
   // `last` is the first word after the figure.
   if (content[last]?.lower === 'of' && content[last + 1]?.lower === 'the' && CASUALTY_NOUNS.has(content[last + 2]?.lower ?? ''))
     return true;
+  // "treating 11 of the wounded, three of them children": a part of the figure just given.
+  if (content[last]?.lower === 'of' && content[last + 1]?.lower === 'them') return true;
   const two = content[first - 2]?.lower;
   return (two === 'among' && before === 'them') || (two === 'of' && (before === 'whom' || before === 'which' || before === 'them'));
 }

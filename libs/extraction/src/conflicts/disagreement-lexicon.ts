@@ -290,3 +290,40 @@ export const CONTRARY_STATES: ReadonlyMap<string, { state: string; pole: 0 | 1 }
   add('peaceful', 'peaceful', 'violent');
   return states;
 })();
+
+/**
+ * What a sum of money is, by the noun it quantifies or the verb it is the object of: "a budget
+ * of 700 million", "fined 2 million", "at a cost of 90 million". Sums of two kinds (a budget and a
+ * cost, a fine and a salary) are two measures, whatever the currency. Words of one kind answer
+ * each other ("spent 14 million" / "put the investment at 15 million", "cost" / "losses").
+ */
+export const MONEY_KINDS: ReadonlyMap<string, string> = (() => {
+  const kinds = new Map<string, string>();
+  const add = (kind: string, list: string): void => {
+    for (const word of list.split(/\s+/)) if (word) kinds.set(word, kind);
+  };
+  add('budget', 'budget budgets budgeted allocation allocated earmarked');
+  add(
+    'cost',
+    `cost costs costing price prices priced bill bills spent spend spends spending expenditure outlay outlays
+     investment investments invested paid payment payments fee fees loss losses damage`,
+  );
+  add('fine', 'fine fines fined penalty penalties');
+  add('revenue', 'revenue revenues turnover sales income earnings');
+  add('profit', 'profit profits');
+  add('salary', 'salary salaries wage wages');
+  add('aid', 'aid grant grants subsidy subsidies donation donations');
+  add('debt', 'debt debts loan loans borrowing');
+  add('tax', 'tax taxes');
+  add('compensation', 'compensation');
+  add('bonus', 'bonus bonuses');
+  add('rent', 'rent rents');
+  return kinds;
+})();
+
+/** Currencies the quantities stage leaves as counted nouns ("700 million crowns"): a count of them is a sum of money. */
+export const CURRENCY_NOUNS = new Set(
+  'crown crowns krone kroner krona kronor koruna korun franc francs peso pesos dinar dinars zloty zlotys forint lira lire shekel shekels rand ringgit baht'.split(
+    ' ',
+  ),
+);

@@ -223,6 +223,45 @@ describe('findDisagreements: figures', () => {
   });
 });
 
+describe('findDisagreements: sums of money by what they are', () => {
+  it('never compares sums of two kinds (a budget and a cost, a fine and a salary), whatever the currency', () => {
+    const budget = claim(0, 'The budget for the harbour works is 500 million crowns.');
+    expect(pairs([budget, claim(1, 'The dredging alone will go ahead at a cost of about 60 million crowns.', 1)])).toEqual([]);
+    expect(pairs([claim(0, 'The mill was fined 3 million euros.'), claim(1, 'Its manager earns a salary of 200,000 euros.')])).toEqual([]);
+    expect(
+      pairs([claim(0, 'The port earned revenue of 80 million dollars.'), claim(1, 'But the port has debts of 15 million dollars.')]),
+    ).toEqual([]);
+  });
+
+  it('still compares sums of one kind, in crowns as in euros, and sums whose kind is not said', () => {
+    expect(
+      pairs([
+        claim(0, 'The budget for the harbour works is 500 million crowns.'),
+        claim(1, 'In fact the harbour budget is only 300 million crowns.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // Spending and an investment, a cost and a price are one kind of sum.
+    expect(
+      pairs([
+        claim(0, 'The council had spent 4 million euros on the pier.'),
+        claim(1, 'In fact the investment in the pier was only 1 million euros.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([claim(0, 'The new ferry will cost 90 million euros.'), claim(1, 'In fact the ferry will be only 40 million euros.')]),
+    ).toEqual(['figures:0-1']);
+  });
+});
+
+describe('findDisagreements: the running period against a year written out', () => {
+  it('sets "this year" apart from a year written out, not from a month or from "this year" again', () => {
+    const thisYear = claim(0, 'Eleven people have drowned in the canal this year.');
+    expect(pairs([thisYear, claim(1, 'In 2022, four people drowned in the canal.')])).toEqual([]);
+    expect(pairs([thisYear, claim(1, 'In fact only four people have drowned in the canal this year.')])).toEqual(['figures:0-1']);
+    expect(pairs([thisYear, claim(1, 'In fact only four people drowned in the canal.')])).toEqual(['figures:0-1']);
+  });
+});
+
 describe('findDisagreements: people counted by what happened to them', () => {
   it('compares people who fled, left their homes or were evacuated, never with the dead', () => {
     expect(
@@ -545,6 +584,19 @@ describe('findDisagreements: denials', () => {
         claim(1, 'The company said the claims were baseless.', 1, 'the claims were baseless'),
       ]),
     ).toEqual(['denial:0-1']);
+  });
+
+  it('reads "I would disagree with that" as a denial verb pointing at the statement before, its preposition between', () => {
+    const finding = claim(
+      0,
+      'Road salt explains most of the damage to the orchards, the surveyor said.',
+      0,
+      'Road salt explains most of the damage to the orchards',
+    );
+    expect(pairs([finding, claim(1, 'I would disagree with that, at least for the orchards by the lake.', 1)])).toEqual(['denial:0-1']);
+    expect(pairs([finding, claim(1, 'The growers disagree with that.', 1)])).toEqual(['denial:0-1']);
+    // Agreeing ("nobody would disagree with that") denies nothing.
+    expect(pairs([finding, claim(1, 'Nobody would disagree with that.', 1)])).toEqual([]);
   });
 
   it('reads "this is plainly not what happened" as pointing at the statement before', () => {
@@ -1162,6 +1214,14 @@ describe('findDisagreements: denials by more sources and in more words', () => {
         claim(1, 'Medics said nine of the wounded were children.', 1, 'nine of the wounded were children'),
       ]),
     ).toEqual([]);
+  });
+
+  it('reads "three of them children" after a figure as a part of it, no figure of its own', () => {
+    const toll = claim(0, 'The ministry said 34 people had been wounded.', 0, '34 people had been wounded');
+    const part = claim(1, 'The clinic said it was treating 12 of the wounded, four of them children.', 1);
+    expect(pairs([toll, part])).toEqual([]);
+    // Without "of them" the figure is its own and is compared.
+    expect(pairs([toll, claim(1, 'In fact only four people were wounded, the clinic said.', 1)])).toEqual(['figures:0-1']);
   });
 });
 

@@ -84,6 +84,8 @@ interface Analysed {
   weekday: boolean;
   /** The claim sets its event apart from the article's: "in a separate attack", "last year". */
   otherEvent: boolean;
+  /** The claim is of the period running now: "this year", "so far this month". */
+  currentPeriod: boolean;
   /** The claim promises or forecasts ("will", "would"). */
   future: boolean;
   /** The claim counts over a period ("since the war began in 2023", "so far", "in that time"), not one event. */
@@ -304,9 +306,11 @@ function analyse(claim: DisagreementClaim): Analysed {
       // "denied any wrongdoing", "denies all responsibility": the conduct the statement before spoke of.
       const object = ANY_WORDS.has(all[i + 1]?.lower ?? '') ? all[i + 2] : all[i + 1];
       if (object && CONDUCT_NOUNS.has(object.lower)) anaphoric = pointsAtStatement = true;
-      if (ANAPHORS.has(all[i + 1]?.lower ?? '')) {
+      // "I would disagree with that": the preposition of the verb stands between it and what it points at.
+      const at = all[i + 1]?.lower === 'with' ? i + 2 : i + 1;
+      if (ANAPHORS.has(all[at]?.lower ?? '')) {
         anaphoric = demonstrative = true;
-        if (closesClause(words, i + 1)) pointsAtStatement = true;
+        if (closesClause(words, at)) pointsAtStatement = true;
       }
       for (let k = i + 1; k < Math.min(all.length, i + 5); k++) {
         const referent = all[k]!.lower;
@@ -360,6 +364,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     weekday,
     events,
     otherEvent,
+    currentPeriod: words.content.some((word, i) => word.lower === 'this' && CURRENT_PERIODS.has(words.content[i + 1]?.lower ?? '')),
     cumulative: isCumulative(words.content),
     future,
     denialVerb,
@@ -744,12 +749,22 @@ function isTimeUnit(lower: string): boolean {
 function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, pointsBack = false): boolean {
   if (a.otherEvent !== b.otherEvent && !pointsBack) return true;
   if (!datesDisputed && a.dates.length > 0 && b.dates.length > 0 && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y)))) return true;
+  // "this year" against "in 2023": an article names the running year "this year", so a year it writes out is another.
+  if (!datesDisputed && (pastYearAgainstCurrent(a, b) || pastYearAgainstCurrent(b, a))) return true;
   // "on Saturday" is a day of the week being reported; "in May" or "in 2023", with no day, is a time before it.
   if (!datesDisputed && (onlyWeekday(a, b) || onlyWeekday(b, a))) return true;
   const pa = a.claim.places;
   const pb = b.claim.places;
   if (pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p))) return true;
   return a.events.size > 0 && b.events.size > 0 && ![...a.events].some((event) => b.events.has(event));
+}
+
+/** Periods "this" names as the one running now: "this year", "this month". */
+const CURRENT_PERIODS = new Set(['year', 'month', 'week', 'season']);
+
+/** `a` is of the running period ("this year") and undated, `b` is dated by a year and not said to be of the running period. */
+function pastYearAgainstCurrent(a: Analysed, b: Analysed): boolean {
+  return a.currentPeriod && a.dates.length === 0 && !b.currentPeriod && b.dates.some((date) => date.year !== undefined);
 }
 
 /** Dated by a month or a year without a day, and by no day of the week. */
@@ -914,6 +929,8 @@ function figureDisagreement(
     return null;
   };
   if (!sameMeasure(x, y)) return drop('meas');
+  // "a budget of 700 million crowns" and "at a cost of 90 million crowns": two sums, two measures.
+  if (x.moneyKind && y.moneyKind && x.moneyKind !== y.moneyKind) return drop('meas');
   if (compatible(x.interval, y.interval)) return drop('comp');
   // "flats approved" and "flats finished", "new flats" and "empty flats" are two measures.
   // "nine miners" and "seven workers" are one group under a broader noun.

@@ -9,6 +9,8 @@ import {
   casualtyClassOf,
   CHANGE_WORDS,
   countedCasualtyClassOf,
+  CURRENCY_NOUNS,
+  MONEY_KINDS,
   ATTENDANCE_NOUNS,
   ATTENDANCE_WORDS,
   LEAVE_WORDS,
@@ -57,6 +59,8 @@ export interface Measured {
    * the loss at 18 percent", "the share is closer to 60 percent", "estimated it at 4,000".
    */
   refersBack?: boolean;
+  /** What a sum of money is ("budget", "cost", "fine": `MONEY_KINDS`), when the claim says so. */
+  moneyKind?: string;
 }
 
 const WINDOW_BEFORE = 8;
@@ -123,7 +127,8 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
     return m;
   }
   // A sum of money is an estimate whatever the tense: "will cost 1.2 billion" answers "put the cost at €2.1bn".
-  if (q.kind === 'money' && q.unit) return withInterval(words, q, first, last, inFigure, `money:${q.unit}`);
+  if (q.kind === 'money' && q.unit)
+    return withMoneyKind(withInterval(words, q, first, last, inFigure, `money:${q.unit}`), words, first, last, inFigure);
   if (q.kind === 'measure' && q.unit) return withInterval(words, q, first, last, inFigure, `${tense}unit:${q.unit}`);
   if (q.kind === 'duration') return durationOf(words, q, first, last, inFigure, tense);
   if (q.kind === 'date') return dateOf(words, q, first, last, inFigure);
@@ -147,7 +152,33 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
     // "the true figure was a few hundred": no noun, the figure answers the count just given by another source.
     return refersBack(words, first) ? withInterval(words, q, first, last, inFigure, `${tense}${ANY_COUNT}`) : null;
   }
-  return withInterval(words, q, first, last, inFigure, `${tense}count:${singular(head)}`);
+  const m = withInterval(words, q, first, last, inFigure, `${tense}count:${singular(head)}`);
+  // "700 million crowns": a currency the quantities stage reads as a counted noun is still money.
+  return CURRENCY_NOUNS.has(head) ? withMoneyKind(m, words, first, last, inFigure) : m;
+}
+
+/** How far before a sum the noun or verb saying what it is may stand: "the budget for next year is 700 million". */
+const MONEY_KIND_BEFORE = 6;
+
+/**
+ * What a sum of money is: the noun it is the value of ("a budget of 700 million", "a 2 million
+ * euro fine"), else the nearest noun or verb of money before it in its clause ("fined 2
+ * million", "the budget for next year is 700 million", "cost the treasury 2.4 billion").
+ */
+function withMoneyKind(m: Measured | null, words: ClaimWords, first: number, last: number, inFigure: Uint8Array): Measured | null {
+  if (!m) return m;
+  const { content } = words;
+  const kindAt = (i: number): string | undefined =>
+    i >= 0 && i < content.length && !inFigure[i] ? MONEY_KINDS.get(content[i]!.lower) : undefined;
+  let kind = content[first - 1]?.lower === 'of' ? kindAt(first - 2) : undefined;
+  if (!kind && !(last < content.length && clauseBreakBefore(words, last))) kind = kindAt(last);
+  for (let i = first - 1; !kind && i >= Math.max(0, first - MONEY_KIND_BEFORE); i--) {
+    if (inFigure[i]) break;
+    kind = kindAt(i);
+    if (i > 0 && clauseBreakBefore(words, i)) break;
+  }
+  if (kind) m.moneyKind = kind;
+  return m;
 }
 
 /** Hours in a unit of time: durations are compared in hours. */
@@ -387,6 +418,8 @@ function isPart(words: ClaimWords, first: number, last: number): boolean {
   // `last` is the first word after the figure.
   if (content[last]?.lower === 'of' && content[last + 1]?.lower === 'the' && CASUALTY_NOUNS.has(content[last + 2]?.lower ?? ''))
     return true;
+  // "treating 11 of the wounded, three of them children": a part of the figure just given.
+  if (content[last]?.lower === 'of' && content[last + 1]?.lower === 'them') return true;
   const two = content[first - 2]?.lower;
   return (two === 'among' && before === 'them') || (two === 'of' && (before === 'whom' || before === 'which' || before === 'them'));
 }

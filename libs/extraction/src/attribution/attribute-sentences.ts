@@ -8,9 +8,9 @@ import type { Token } from '../tokenizer';
 import { normaliseName } from '../sources/name-words';
 import { toSourceRef, type Gender, type SourceRef } from '../sources/source';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
-import { breakAfter, buildArticleContext, isRoleNounAt, type ArticleContext } from './article-context';
+import { breakAfter, buildArticleContext, isOrganisationNounAt, isRoleNounAt, type ArticleContext } from './article-context';
 import { confidenceOf, unattributed, type AttributedSpeaker, type Attribution, type AttributionMethod } from './attribution';
-import { ROLE_NOUNS } from '../entities/roles';
+import { ORGANISATION_ROLE_NOUNS, ROLE_NOUNS } from '../entities/roles';
 import { DEFINITE_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './attribution-cues';
 import { countryOfDemonym } from '../entities/gazetteer';
 import { MAX_RELATIVE_CLAUSE, ORGANISATION_CUES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
@@ -87,6 +87,10 @@ const MAX_ORGANISATION_LOOKBACK = 60;
 /** "Port authority deputy spokesman Jane Roe": a role noun this many words at most after the organisation noun it belongs to. */
 const MAX_ROLE_DISTANCE = 3;
 /** Words that set a description's organisation apart from the one named before: "opposition party leader", "a former council official". */
+/** A person introduced with an organisation's role and none named speaks for the organisation that spoke this many sentences back at most. */
+const MAX_JUST_SPOKEN_SENTENCES = 2;
+/** Possessives that say whose a role is: "its chief executive", "their spokesman". */
+const OWNER_WORDS = new Set(['its', 'their', 'his', 'her']);
 const CONTRASTING_WORDS = new Set(['opposition', 'rival', 'former', 'other', 'another', 'breakaway', 'ex']);
 /** Words of "according to", "as quoted by", "citing" that open a source-phrase cue. */
 const SOURCE_PHRASE_WORDS = new Set(['according', 'to', 'as', 'quoted', 'cited', 'reported', 'by', 'citing', 'quoting', 'laut']);
@@ -268,6 +272,7 @@ class Attributor {
       this.possessiveOrganisation(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfRoleReference(main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfDescription(s, main, draft.attribution);
+    if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationJustSpoken(s, draft.attribution);
     if (main.actor.kind === 'person') this.teachProfile(draft.attribution);
     const outlet =
       outletCue?.actor ?? main.outlet ?? speakers.find((cue) => cue.outlet)?.outlet ?? (main.actor.outlet !== null ? main.actor : null);
@@ -511,7 +516,13 @@ class Attributor {
       const base = next.slice(0, -2);
       // "The study's lead author": the study is the one the latest attribution with an organisation reported.
       if (DOCUMENT_NOUNS.has(base)) return this.latestOrganisation() ?? undefined;
-      return ORGANISATION_NOUNS.has(base) ? this.organisationBefore(s, base) : undefined;
+      if (!ORGANISATION_NOUNS.has(base) && !isOrganisationNounAt(this.context, t + 1)) return undefined;
+      // "the coastguard's duty officer" with no coastguard named: the description met before ("the village council"),
+      // else the noun as written, as "the government promised" is; "the company's", "the club's" (kinds usually
+      // known by a name) say nothing by themselves.
+      const bare = GENERIC_ORGANISATION_NOUNS.has(base) || ORGANISATION_DESCRIPTORS.has(base) ? null : tokens[t + 1]!.text.slice(0, -2);
+      const written = this.descriptionBefore(s, base) ?? bare;
+      return this.organisationBefore(s, base) ?? (written === null ? null : { organisation: written, source: null });
     }
     // "The central bank's chief economist", "the regional water authority's director": a narrowed description owns the
     // role; the organisation named before that fits it, else the description as written.
@@ -536,6 +547,32 @@ class Attributor {
       return undefined;
     }
     return this.organisationBefore(s, next) ?? undefined;
+  }
+
+  /**
+   * "Vantrel said it had received 17 reports. … chief operating officer Hanne Solberg told …": a person introduced
+   * with a role that exists only inside an organisation and none named speaks for the organisation that spoke just
+   * before (an organisation alone, at most `MAX_JUST_SPOKEN_SENTENCES` back in the same or the previous paragraph).
+   * Only at her first description, so a later "Solberg said" inherits it rather than re-reading it.
+   */
+  private organisationJustSpoken(s: number, attribution: Attribution): void {
+    const role = attribution.role?.toLowerCase().split(/\s+/u) ?? [];
+    if (!role.some((word) => ORGANISATION_ROLE_NOUNS.has(word)) || role.some((word) => CONTRASTING_WORDS.has(word))) return;
+    const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
+    const introduced = profile ? this.profiles.descriptionsOf(profile)[0] : undefined;
+    if (!introduced || this.sentenceAt((this.context.tokens[introduced.first] as Token).start) !== s) return;
+    // "The league's chief executive, Jane Roe", "a spokeswoman for Maelford police": the description names its own owner.
+    for (let t = introduced.first; t <= introduced.last; t++) {
+      const word = (this.context.tokens[t] as Token).lower;
+      if (OWNER_WORDS.has(word) || ORGANISATION_PREPOSITIONS.has(word) || /['’]s$/u.test(word)) return;
+    }
+    const event = this.history[this.history.length - 1];
+    const paragraph = (this.context.sentences[s] as Sentence).paragraph;
+    if (!event || s - event.sentence > MAX_JUST_SPOKEN_SENTENCES || event.paragraph < paragraph - 1) return;
+    const { speaker, organisation, source } = event.attribution;
+    if (speaker !== null || organisation === null) return;
+    attribution.organisation = organisation;
+    attribution.source ??= source;
   }
 
   /**

@@ -117,10 +117,17 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
     const sentence = sentenceOfToken(context, t);
     const sentenceFirst = context.first[sentence] as number;
     let from = descriptionStart(context, t, sentenceFirst);
-    // "The chairman of the Regional Council, John Smith, said": an appositive name borrows the phrase before it.
-    if (from === t && t > sentenceFirst && breakAfter(context, t - 1) && breakAfter(context, last) && !context.inQuote[t - 1]) {
-      const before = descriptionStart(context, t - 1, sentenceFirst);
-      if (hasRoleNoun(context, before, t - 1)) from = before;
+    // "The chairman of the Regional Council, John Smith, said": an appositive name borrows the phrase before it,
+    // also past a rank or title written before the name ("the coastguard's duty officer, Commander Jo Alm,").
+    if (
+      from > sentenceFirst &&
+      isCapitalisedRun(context, from, t - 1) &&
+      breakAfter(context, from - 1) &&
+      breakAfter(context, last) &&
+      !context.inQuote[from - 1]
+    ) {
+      const before = descriptionStart(context, from - 1, sentenceFirst);
+      if (hasRoleNoun(context, before, from - 1)) from = before;
     }
     const to = appositionEnd(context, last, context.end[sentence] as number);
     const written = (entities[index] as Entity).text;
@@ -135,6 +142,12 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
     t = last + 1;
   }
   return profiles;
+}
+
+/** Whether tokens [first, last] are all capitalised (none when last < first): a rank or title before a name. */
+function isCapitalisedRun(context: ArticleContext, first: number, last: number): boolean {
+  for (let t = first; t <= last; t++) if (!(context.tokens[t] as Token).capitalised) return false;
+  return true;
 }
 
 function hasRoleNoun(context: ArticleContext, first: number, last: number): boolean {
@@ -272,6 +285,8 @@ function leadsInClause(context: ArticleContext, from: number, sentenceEnd: numbe
  * `from` to a break, or -1: a few words naming no one and holding a role noun.
  */
 function titleEnd(context: ArticleContext, from: number, sentenceEnd: number): number {
+  // "Eva Lund, and the coastguard's duty officer, …": a conjunction opens the next person's phrase, not her title.
+  if (CONJUNCTIONS.has((context.tokens[from] as Token | undefined)?.lower ?? '')) return -1;
   for (let t = from; t < sentenceEnd && t < from + MAX_TITLE_TOKENS; t++) {
     if ((context.entityOf[t] as number) >= 0) return -1;
     if (breakAfter(context, t)) return holdsRole(context, from, t) ? t : -1;
@@ -280,6 +295,7 @@ function titleEnd(context: ArticleContext, from: number, sentenceEnd: number): n
 }
 
 const MAX_TITLE_TOKENS = 5;
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
 
 /** Whether tokens [from, to] hold a role noun, capitalised or not ("Director", "Lecturer"). */
 function holdsRole(context: ArticleContext, from: number, to: number): boolean {

@@ -22,7 +22,7 @@ export const ROLE_NOUNS = set(`
   activist activists witness witnesses resident residents source sources doctor doctors medic medics
   worker workers coordinator commissioner negotiator negotiators monitor monitors observer observers colonel
   lieutenant captain admiral sergeant constable marshal brigadier king queen prince princess emir sheikh pope cleric imam
-  rabbi bishop archbishop cardinal ayatollah founder ceo economist economists scientist scientists investigator
+  rabbi bishop archbishop cardinal ayatollah founder co-founder cofounder ceo economist economists scientist scientists investigator
   investigators inspector inspectors campaigner campaigners rapporteur rescuer rescuers volunteer volunteers
   critic critics representative representatives delegate delegates speaker staffer staffers strategist
   groups agencies organisations organizations authorities states countries nations allies governments partners

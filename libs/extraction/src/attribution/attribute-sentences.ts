@@ -512,7 +512,7 @@ class Attributor {
     }
     if (lower !== 'the') return undefined;
     const next = tokens[t + 1]?.lower ?? '';
-    if (next.endsWith("'s")) {
+    if (/['’]s$/u.test(next)) {
       const base = next.slice(0, -2);
       // "The study's lead author": the study is the one the latest attribution with an organisation reported.
       if (DOCUMENT_NOUNS.has(base)) return this.latestOrganisation() ?? undefined;
@@ -557,14 +557,15 @@ class Attributor {
    */
   private organisationJustSpoken(s: number, attribution: Attribution): void {
     const role = attribution.role?.toLowerCase().split(/\s+/u) ?? [];
-    if (!role.some((word) => ORGANISATION_ROLE_NOUNS.has(word)) || role.some((word) => CONTRASTING_WORDS.has(word))) return;
+    if (!role.some((word) => ORGANISATION_ROLE_NOUNS.has(word))) return;
     const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
     const introduced = profile ? this.profiles.descriptionsOf(profile)[0] : undefined;
     if (!introduced || this.sentenceAt((this.context.tokens[introduced.first] as Token).start) !== s) return;
-    // "The league's chief executive, Jane Roe", "a spokeswoman for Maelford police": the description names its own owner.
+    // "The league's chief executive, Jane Roe", "a spokeswoman for Maelford police": the description names its own
+    // owner; "former chairman Jane Roe" no longer speaks for it.
     for (let t = introduced.first; t <= introduced.last; t++) {
       const word = (this.context.tokens[t] as Token).lower;
-      if (OWNER_WORDS.has(word) || ORGANISATION_PREPOSITIONS.has(word) || /['’]s$/u.test(word)) return;
+      if (OWNER_WORDS.has(word) || ORGANISATION_PREPOSITIONS.has(word) || CONTRASTING_WORDS.has(word) || /['’]s$/u.test(word)) return;
     }
     const event = this.history[this.history.length - 1];
     const paragraph = (this.context.sentences[s] as Sentence).paragraph;

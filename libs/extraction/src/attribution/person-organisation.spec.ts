@@ -176,3 +176,54 @@ describe('the organisation a person speaks for', () => {
     });
   });
 });
+
+describe('the organisation only the context ties a person to', () => {
+  it('gives a person introduced with an organisation role and none named the organisation that just spoke', () => {
+    const attributions = attribute(
+      'Brannock Works said on Monday it would shut its Elvdal plant in June. ' +
+        'Chief operating officer Sunniva Pettersen said 140 jobs would go. ' +
+        '“We looked at every other option,” Pettersen said.',
+    );
+    expect(attributions.slice(1).map(who)).toEqual(['Sunniva Pettersen / Brannock Works', 'Sunniva Pettersen / Brannock Works']);
+  });
+
+  it('does not give it to a former holder, to an owner named by a possessive, or after another sentence speaks', () => {
+    const former = attribute(
+      'Brannock Works said it would shut its plant. The plant was profitable, former chief executive Ola Fenn said.',
+    );
+    expect(who(former[1])).toBe('Ola Fenn / -');
+    const owned = attribute('Brannock Works said it would shut its plant. The union’s chief executive, Ola Fenn, said talks had failed.');
+    expect(who(owned[1])).not.toBe('Ola Fenn / Brannock Works');
+    const expert = attribute('Brannock Works said it would shut its plant. The region would lose 300 jobs, economist Ola Fenn said.');
+    expect(who(expert[1])).toBe('Ola Fenn / -');
+    const far = attribute(
+      'Brannock Works said it would shut its plant. The town lost its bank last year. Its school closed in May. ' +
+        'Its library closed too. The plant was losing money, managing director Ola Fenn said.',
+    );
+    expect(who(far[4])).toBe('Ola Fenn / -');
+  });
+
+  it('reads "the coastguard’s duty officer" as the coastguard when none is named, past a rank before the name', () => {
+    const attributions = attribute(
+      'The coastguard’s rescue coordinator, Lieutenant Brede Aakvik, spoke to reporters at the quay. ' +
+        'Aakvik said four trawlers had been towed in.',
+    );
+    expect(who(attributions[1])).toBe('Brede Aakvik / coastguard');
+  });
+
+  it('reads "the council’s chairman" as the council described before ("the parish council")', () => {
+    const attributions = attribute(
+      'The parish council wrote to the roads agency in May. ' + '“Nobody has answered,” said Ottilie Brask, the council’s chairwoman.',
+    );
+    expect(who(attributions[1])).toBe('Ottilie Brask / parish council');
+  });
+
+  it('does not read the next person’s phrase after "and" as a title of the first', () => {
+    const attributions = attribute(
+      'The pier manager, Rasmus Holte, and the coastguard’s duty officer, Commander Idun Vaag, briefed reporters. ' +
+        'Holte said the pier would reopen. Vaag said two boats were still missing.',
+    );
+    expect(who(attributions[1])).toBe('Rasmus Holte / -');
+    expect(who(attributions[2])).toBe('Idun Vaag / coastguard');
+  });
+});

@@ -227,3 +227,23 @@ describe('the organisation only the context ties a person to', () => {
     expect(who(attributions[2])).toBe('Idun Vaag / coastguard');
   });
 });
+
+describe('a title capitalised only because it opens the sentence', () => {
+  it('keeps "Finance director", "Managing director" and "Former chairman" roles, not organisations', () => {
+    for (const text of [
+      'Finance director Ilse Varno said the depot had lost money.',
+      'Managing director Ilse Varno said the depot had lost money.',
+      'Former chairman Ilse Varno said the depot had lost money.',
+    ])
+      expect(who(attribute(text)[0])).toBe('Ilse Varno / -');
+    // A name before the role still names the organisation.
+    expect(who(attribute('Quennel managing director Ilse Varno said the depot had lost money.')[0])).toBe('Ilse Varno / Quennel');
+  });
+
+  it('reads a business named by its trade ("… Brewing", "… Publishing") as an organisation speaking', () => {
+    const attributions = attribute(
+      'Tarrow Publishing said it would close its printing plant in Elm Vale. Commercial director Ilse Varno said paper costs had doubled.',
+    );
+    expect(attributions.map(who)).toEqual(['- / Tarrow Publishing', 'Ilse Varno / Tarrow Publishing']);
+  });
+});

@@ -419,7 +419,12 @@ class EntityFinder {
       const end = token.start + token.text.length - possessiveLength(token.text);
       // "KWTU organiser Tim Wale", "A Selvio spokesman", "Brenvik's chief technology officer": a lone word the
       // context shows to be an organisation, unless it is the surname of someone whose first name is known.
-      if (!isDictionaryNoun(core(token)) && this.namedAsOrganisation(t, t) && !(person && isKnownFirstName(firstWord(person.text)))) {
+      if (
+        !isDictionaryNoun(core(token)) &&
+        !isJobTitleWord(core(token)) &&
+        this.namedAsOrganisation(t, t) &&
+        !(person && isKnownFirstName(firstWord(person.text)))
+      ) {
         this.addEntity({ text: this.text.slice(token.start, end), start: token.start, end, type: 'organisation' }, t, t);
         continue;
       }
@@ -765,6 +770,11 @@ function isJobTitleModifier(token: Token): boolean {
   if (token.capitalised || token.numeric) return false;
   const word = token.lower;
   return ROLE_MODIFIERS.has(word) || ORGANISATION_ROLE_NOUNS.has(word) || JOB_TITLE_WORDS.has(word) || /^[a-z]{4,}ing$/.test(word);
+}
+
+/** "Finance director Jo Roe", "Managing director …", "Former chairman …": a title's own first word, capitalised only because it opens the sentence. */
+function isJobTitleWord(word: string): boolean {
+  return ROLE_MODIFIERS.has(word) || JOB_TITLE_WORDS.has(word) || /^[a-z]{4,}ing$/.test(word);
 }
 
 /** Fields a job title names before its role noun ("chief technology officer", "commercial director"). */

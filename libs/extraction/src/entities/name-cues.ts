@@ -24,6 +24,7 @@ export const ORGANISATION_CUES = set(`
   partners capital securities insurance bakery bakeries electric electronics telecom utilities power mining metals retail
   stores supermarkets clinics hospitals ferries railways rail transit water
   coal oil gas cement timber freight haulage statistics
+  brewing distilling publishing engineering trading consulting printing catering packaging manufacturing
 `);
 
 /**

@@ -1,7 +1,7 @@
 import type { Entity } from '../entities/entity';
 import { isKnownFirstName } from '../entities/gender';
 import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
-import { TITLE_WORDS } from '../entities/roles';
+import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
 import { isNominal, isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
 import { breakAfter, isOrganisationNounAt, isRoleNounAt, isTaggedSpeechVerb, type ArticleContext } from './article-context';
@@ -592,7 +592,8 @@ class CueFinder {
     } else if (next < this.to && !this.context.inQuote[next] && (this.hasRoleNoun(first, last) || this.hasOrganisationNoun(first, last))) {
       // "…,” said the union's chairman, Jane Doe." — the name in apposition is the speaker.
       let nameFirst = next;
-      while (nameFirst < this.to - 1 && TITLE_WORDS.has(this.lower(nameFirst))) nameFirst++;
+      // Ranks and capitalised posts before the name: "Dr", "Commander", "Senior Officer".
+      while (nameFirst < this.to - 1 && (TITLE_WORDS.has(this.lower(nameFirst)) || this.isCapitalisedPost(nameFirst))) nameFirst++;
       if (this.isPersonToken(nameFirst) || this.isAppositiveOrganisation(first, last, nameFirst)) {
         if (!this.isPersonToken(nameFirst) && DETERMINERS.has(this.lower(nameFirst))) nameFirst++;
         let nameLast = nameFirst;
@@ -601,6 +602,14 @@ class CueFinder {
       }
     }
     return [first, last];
+  }
+
+  /** A capitalised role word outside any name, written as a rank before one: "Commander", "Senior", "Officer". */
+  private isCapitalisedPost(t: number): boolean {
+    const token = this.token(t);
+    return (
+      token.capitalised && (this.context.entityOf[t] as number) < 0 && (ROLE_NOUNS.has(token.lower) || ROLE_MODIFIERS.has(token.lower))
+    );
   }
 
   /** "told Reuters", "said in an interview with the BBC", "wrote in the Guardian". */

@@ -247,3 +247,12 @@ describe('a title capitalised only because it opens the sentence', () => {
     expect(attributions.map(who)).toEqual(['- / Tarrow Publishing', 'Ilse Varno / Tarrow Publishing']);
   });
 });
+
+describe('a rank or post written before an appositive name', () => {
+  it('reads "said the coastguard’s spokesman, Senior Officer Name" as that person, with the coastguard', () => {
+    const attributions = attribute(
+      'The trawler was towed clear at dawn, said the coastguard’s duty co-ordinator, Senior Officer Maren Quist. Quist said nobody was hurt.',
+    );
+    expect(attributions.map(who)).toEqual(['Maren Quist / coastguard', 'Maren Quist / coastguard']);
+  });
+});

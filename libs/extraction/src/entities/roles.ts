@@ -20,7 +20,7 @@ export const ROLE_NOUNS = set(`
   lawyer lawyers attorney correspondent correspondents reporter reporters journalist journalists editor presenter
   interviewer moderator host anchor
   activist activists witness witnesses resident residents source sources doctor doctors medic medics
-  worker workers coordinator commissioner negotiator negotiators monitor monitors observer observers colonel
+  worker workers coordinator co-ordinator commissioner negotiator negotiators monitor monitors observer observers colonel
   lieutenant captain admiral sergeant constable marshal brigadier king queen prince princess emir sheikh pope cleric imam
   rabbi bishop archbishop cardinal ayatollah founder co-founder cofounder ceo economist economists scientist scientists investigator
   investigators inspector inspectors campaigner campaigners rapporteur rescuer rescuers volunteer volunteers

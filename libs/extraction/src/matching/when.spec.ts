@@ -14,6 +14,23 @@ describe('findTimeFrames', () => {
     expect(findTimeFrames('A smaller storm damaged 250 homes two years ago.')).toEqual(['ago:2year']);
   });
 
+  it('reads a year that names an event ("the 2016 flood"), but not one compared with', () => {
+    expect(findTimeFrames('During the 2016 flood, the river rose 4 metres.')).toEqual(['year:2016']);
+    expect(findTimeFrames('The 1998 strike lasted 40 days.')).toEqual(['year:1998']);
+    expect(findTimeFrames('Turnout was lower than the 2016 election.')).toEqual([]);
+    expect(findTimeFrames('The 2,016 workers were paid.')).toEqual([]);
+  });
+
+  it('reads a fronted scope wider than the story\'s own ("Nationally, …") as a frame of its own', () => {
+    expect(findTimeFrames('Nationally, bus fares rose by 6%.')).toEqual(['scope:nationally']);
+    expect(findTimeFrames('Fares rose. Across the country, fares rose by 6%.')).toEqual(['scope:across the country']);
+    expect(findTimeFrames('Elsewhere, two ferries were cancelled.')).toEqual(['scope:elsewhere']);
+    expect(findTimeFrames('The union has 900 members nationwide.')).toEqual([]);
+    expect(
+      timeRelation(packFigures([], findTimeFrames('Nationally, fares rose by 6%.')), packFigures([], findTimeFrames('Fares rose by 6%.'))),
+    ).toBe(TimeRelation.differs);
+  });
+
   it('leaves out spans, weekdays, the modal "may" and the recent past', () => {
     expect(findTimeFrames('Kettles sold between March 2024 and January 2026 are affected.')).toEqual([]);
     expect(findTimeFrames('He moved the money from 2017 to 2023.')).toEqual([]);

@@ -14,11 +14,12 @@ describe('findTimeFrames', () => {
     expect(findTimeFrames('A smaller storm damaged 250 homes two years ago.')).toEqual(['ago:2year']);
   });
 
-  it('reads a year that names an event ("the 2016 flood"), but not one compared with', () => {
+  it('reads "during the 2016 flood", but not a year compared with nor "in the 2016 election"', () => {
     expect(findTimeFrames('During the 2016 flood, the river rose 4 metres.')).toEqual(['year:2016']);
-    expect(findTimeFrames('The 1998 strike lasted 40 days.')).toEqual(['year:1998']);
-    expect(findTimeFrames('Turnout was lower than the 2016 election.')).toEqual([]);
-    expect(findTimeFrames('The 2,016 workers were paid.')).toEqual([]);
+    expect(findTimeFrames('The river rose 4 metres during the 1998 floods.')).toEqual(['year:1998']);
+    expect(findTimeFrames('It rose higher than during the 2016 flood.')).toEqual([]);
+    expect(findTimeFrames('She won more votes than her rival in the 2016 election.')).toEqual([]);
+    expect(findTimeFrames('During the 2,016 hours of the strike, no trains ran.')).toEqual([]);
   });
 
   it('reads a fronted scope wider than the story\'s own ("Nationally, …") as a frame of its own', () => {

@@ -52,8 +52,11 @@ const UNITS_AGO = new RegExp(
   'gi',
 );
 
-/** A year naming an event it qualifies: "the 2018 drought", "during the 2021 floods", "the 2019 election's". */
-const ATTRIBUTIVE_YEAR = /\bthe\s+((?:19|20)\d\d)\s+(?=[a-z])/gi;
+/**
+ * "during the 2018 drought", "during the 2021 floods": a period named by its year, most often another
+ * event told for comparison. Not "in the 2016 election", which as often names the story's own event.
+ */
+const DURING_YEAR_EVENT = /\bduring\s+the\s+((?:19|20)\d\d)\s+(?=[a-z])/gi;
 /**
  * A fronted adverbial that sets a wider or other population than the story's own: "Nationally,
  * leakage fell by 9%", "Across the country, …", "Elsewhere, …". The same figure told of the whole
@@ -79,7 +82,7 @@ export function findTimeFrames(text: string): string[] {
     if (month) keys.add(`month:${monthNumber(month)}${monthYear ? `/year:${monthYear}` : ''}`);
     else if (year) keys.add(`year:${year}`);
   }
-  for (const match of text.matchAll(ATTRIBUTIVE_YEAR)) {
+  for (const match of text.matchAll(DURING_YEAR_EVENT)) {
     if (!isComparison(text, match.index, match[0].length)) keys.add(`year:${match[1] as string}`);
   }
   for (const match of text.matchAll(FRONTED_SCOPE)) {

@@ -8,8 +8,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * (ArticleExtractionService.signUnsigned). Matches already stored stay. No schema change (the
  * `packed` column holds version 8 as it held version 7); `down` drops version 8 the same way.
  */
-export class ClaimSignaturesV81796313600000 implements MigrationInterface {
-  name = 'ClaimSignaturesV81796313600000';
+export class ClaimSignaturesV81796313700000 implements MigrationInterface {
+  name = 'ClaimSignaturesV81796313700000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DELETE FROM "claim_band_keys" k USING "claim_signatures" s WHERE s."seq" = k."seq" AND s."version" < 8`);

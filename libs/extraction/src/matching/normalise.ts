@@ -7,7 +7,7 @@ import { spellOutNumbers } from './numbers';
 import { scanWords } from './scan-words';
 import { stemWord } from './stem';
 import { findTimeFrames } from './when';
-import { isInflectedCommonWord, phrasalVerbOf, placeOfDemonym, synonymOf } from './synonyms';
+import { collocationOf, isInflectedCommonWord, phrasalVerbOf, placeOfDemonym, synonymOf } from './synonyms';
 
 /** What a claim says, reduced to the words that rewordings keep. */
 export interface NormalisedClaim {
@@ -138,7 +138,8 @@ function replaceFigures(words: MatchWord[], figures: readonly ClaimFigure[]): Ma
 /**
  * "United States" → usa, "per cent" → percent, "air strikes" → strike: two words that are
  * one word elsewhere; a verb and its particle that WordNet lists as one verb ("called off"
- * → call_off, which cancel's group holds), before the particle goes as a stop word.
+ * → call_off, which cancel's group holds), before the particle goes as a stop word; a
+ * two-word WordNet lemma as the single word it restates ("crew member" → crewman).
  */
 function joinPhrases(words: MatchWord[]): MatchWord[] {
   const out: MatchWord[] = [];
@@ -146,10 +147,12 @@ function joinPhrases(words: MatchWord[]): MatchWord[] {
     const word = words[i] as MatchWord;
     const next = words[i + 1];
     const phrase = next && !next.breakBefore ? PHRASE_ALIASES.find(([a, b]) => a === word.text && b === next.text) : undefined;
-    const phrasal =
-      !phrase && next && !next.breakBefore && !word.capitalised && !word.isNumber ? phrasalVerbOf(word.text, next.text) : undefined;
-    if (phrase || phrasal) {
-      const text = phrase ? phrase[2] : (phrasal as string);
+    const plain = !phrase && next && !next.breakBefore && !word.capitalised && !word.isNumber;
+    const phrasal = plain ? phrasalVerbOf(word.text, next.text) : undefined;
+    // "crew members" / crewman, "gave way" / collapsed: a two-word lemma as the word it restates.
+    const collocation = plain && !phrasal && !next.capitalised && !next.isNumber ? collocationOf(word.text, next.text) : undefined;
+    if (phrase || phrasal || collocation) {
+      const text = phrase ? phrase[2] : ((phrasal ?? collocation) as string);
       out.push({ text, isNumber: false, capitalised: word.capitalised, breakBefore: word.breakBefore, start: word.start });
       i++;
     } else {

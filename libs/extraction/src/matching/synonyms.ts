@@ -15,7 +15,7 @@ const CANONICAL: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
-type SynonymsFile = { groups: string[]; keep: string[]; derived: string[]; demonyms: string[] };
+type SynonymsFile = { groups: string[]; keep: string[]; derived: string[]; demonyms: string[]; collocations: string[] };
 
 /** "first second" lines as a map from first to second. */
 function pairs(lines: readonly string[]): ReadonlyMap<string, string> {
@@ -24,6 +24,38 @@ function pairs(lines: readonly string[]): ReadonlyMap<string, string> {
 
 /** Nouns of an action and their verb ("investigation" → investigate), by WordNet's derivational pointers. */
 const ACTION_NOUN_VERBS = pairs((synonymsJson as SynonymsFile).derived);
+
+/** Two-word lemmas and the single word they restate ("crew_member" → crewman, "give_way" → collapse), by shared first senses. */
+const COLLOCATION_WORDS = pairs((synonymsJson as SynonymsFile).collocations);
+
+/**
+ * The single word two neighbouring words restate as one of WordNet's two-word lemmas ("crew
+ * members" → crewman, "gave way" → collapse, "took place" → happen), or undefined: both words lower
+ * case, the first in any inflection of a verb, the second singular or plural.
+ */
+export function collocationOf(first: string, second: string): string | undefined {
+  const seconds = [second, ...lemmaCandidates(second, 2)];
+  const irregular = IRREGULAR_PAST.get(first);
+  for (const head of irregular !== undefined ? [irregular] : [first, ...lemmaCandidates(first, 2)]) {
+    for (const tail of seconds) {
+      const word = COLLOCATION_WORDS.get(`${head}_${tail}`);
+      if (word !== undefined) return word;
+    }
+  }
+  return undefined;
+}
+
+/** The lemmas WordNet's detachment rules make of an inflected form, each at least `minLength` letters long. */
+function lemmaCandidates(word: string, minLength: number): string[] {
+  const out: string[] = [];
+  for (const [suffix, replacement] of DETACHMENTS) {
+    if (word.length - suffix.length < minLength || !word.endsWith(suffix)) continue;
+    const lemma = word.slice(0, word.length - suffix.length) + replacement;
+    out.push(lemma);
+    if (doubled(lemma)) out.push(lemma.slice(0, -1));
+  }
+  return out;
+}
 
 /** Demonyms and the place they pertain to ("maltese" → malta, "greek" → greece), by WordNet's pertainyms. */
 const DEMONYM_PLACES = pairs((synonymsJson as SynonymsFile).demonyms);
@@ -86,13 +118,8 @@ export function phrasalVerbOf(verb: string, particle: string): string | undefine
   if (!PHRASAL_PARTICLES.has(particle)) return undefined;
   const irregular = IRREGULAR_PAST.get(verb);
   if (irregular !== undefined) return CANONICAL.get(`${irregular}_${particle}`);
-  const direct = CANONICAL.get(`${verb}_${particle}`);
-  if (direct !== undefined) return direct;
-  for (const [suffix, replacement] of DETACHMENTS) {
-    if (verb.length - suffix.length < 2 || !verb.endsWith(suffix)) continue;
-    const lemma = verb.slice(0, verb.length - suffix.length) + replacement;
-    const canonical =
-      CANONICAL.get(`${lemma}_${particle}`) ?? (doubled(lemma) ? CANONICAL.get(`${lemma.slice(0, -1)}_${particle}`) : undefined);
+  for (const lemma of [verb, ...lemmaCandidates(verb, 2)]) {
+    const canonical = CANONICAL.get(`${lemma}_${particle}`);
     if (canonical !== undefined) return canonical;
   }
   return undefined;

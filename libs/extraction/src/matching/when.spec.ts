@@ -14,6 +14,24 @@ describe('findTimeFrames', () => {
     expect(findTimeFrames('A smaller storm damaged 250 homes two years ago.')).toEqual(['ago:2year']);
   });
 
+  it('reads "during the 2016 flood", but not a year compared with nor "in the 2016 election"', () => {
+    expect(findTimeFrames('During the 2016 flood, the river rose 4 metres.')).toEqual(['year:2016']);
+    expect(findTimeFrames('The river rose 4 metres during the 1998 floods.')).toEqual(['year:1998']);
+    expect(findTimeFrames('It rose higher than during the 2016 flood.')).toEqual([]);
+    expect(findTimeFrames('She won more votes than her rival in the 2016 election.')).toEqual([]);
+    expect(findTimeFrames('During the 2,016 hours of the strike, no trains ran.')).toEqual([]);
+  });
+
+  it('reads a fronted scope wider than the story\'s own ("Nationally, …") as a frame of its own', () => {
+    expect(findTimeFrames('Nationally, bus fares rose by 6%.')).toEqual(['scope:nationally']);
+    expect(findTimeFrames('Fares rose. Across the country, fares rose by 6%.')).toEqual(['scope:across the country']);
+    expect(findTimeFrames('Elsewhere, two ferries were cancelled.')).toEqual(['scope:elsewhere']);
+    expect(findTimeFrames('The union has 900 members nationwide.')).toEqual([]);
+    expect(
+      timeRelation(packFigures([], findTimeFrames('Nationally, fares rose by 6%.')), packFigures([], findTimeFrames('Fares rose by 6%.'))),
+    ).toBe(TimeRelation.differs);
+  });
+
   it('leaves out spans, weekdays, the modal "may" and the recent past', () => {
     expect(findTimeFrames('Kettles sold between March 2024 and January 2026 are affected.')).toEqual([]);
     expect(findTimeFrames('He moved the money from 2017 to 2023.')).toEqual([]);

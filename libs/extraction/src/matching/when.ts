@@ -53,8 +53,22 @@ const UNITS_AGO = new RegExp(
 );
 
 /**
+ * "during the 2018 drought", "during the 2021 floods": a period named by its year, most often another
+ * event told for comparison. Not "in the 2016 election", which as often names the story's own event.
+ */
+const DURING_YEAR_EVENT = /\bduring\s+the\s+((?:19|20)\d\d)\s+(?=[a-z])/gi;
+/**
+ * A fronted adverbial that sets a wider or other population than the story's own: "Nationally,
+ * leakage fell by 9%", "Across the country, …", "Elsewhere, …". The same figure told of the whole
+ * country, the world or another place is another fact, as one told of another time is: its key
+ * is weighed like a time frame (timeRelation).
+ */
+const FRONTED_SCOPE =
+  /(?:^|[.;:!?]\s+|\n\s*)(?:nationally|nationwide|worldwide|globally|internationally|elsewhere|across\s+the\s+(?:country|nation|world|region)|around\s+the\s+(?:country|world)|in\s+the\s+rest\s+of\s+the\s+(?:country|world))\s*,/gi;
+
+/**
  * The time frames a claim states, as keys: "month:3", "year:2019", "month:5/year:2024",
- * "last:year", "ago:2year". Spans between two points ("from March 2024 to January
+ * "last:year", "ago:2year"; a fronted scope ("Nationally, …") as "scope:nationally". Spans between two points ("from March 2024 to January
  * 2026", "between 2017 and 2023") and what follows "since" are left out.
  */
 export function findTimeFrames(text: string): string[] {
@@ -67,6 +81,16 @@ export function findTimeFrames(text: string): string[] {
     if (year && COUNTED_AFTER.test(text.slice((match.index ?? 0) + match[0].length))) continue;
     if (month) keys.add(`month:${monthNumber(month)}${monthYear ? `/year:${monthYear}` : ''}`);
     else if (year) keys.add(`year:${year}`);
+  }
+  for (const match of text.matchAll(DURING_YEAR_EVENT)) {
+    if (!isComparison(text, match.index, match[0].length)) keys.add(`year:${match[1] as string}`);
+  }
+  for (const match of text.matchAll(FRONTED_SCOPE)) {
+    const scope = match[0]
+      .toLowerCase()
+      .replace(/^[^a-z]+|\s*,$/g, '')
+      .replace(/\s+/g, ' ');
+    keys.add(`scope:${scope}`);
   }
   for (const match of text.matchAll(LAST_UNIT)) {
     if (!isComparison(text, match.index, match[0].length)) keys.add(`last:${(match[1] as string).toLowerCase()}`);

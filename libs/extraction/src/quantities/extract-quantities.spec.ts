@@ -178,6 +178,10 @@ describe('extractQuantities: numbers', () => {
     expect(only('he was 12 years old')).toMatchObject({ text: '12 years old', kind: 'age', value: 12 });
     expect(only('1.5 km')).toEqual(plain({ text: '1.5 km', start: 0, end: 6, kind: 'measure', value: 1.5, unit: 'km' }));
     expect(only('a 1.5km walk')).toMatchObject({ text: '1.5km', value: 1.5, unit: 'km' });
+    expect(only('a limit of 30km/h here')).toMatchObject({ text: '30km/h', value: 30, unit: 'km/h', kind: 'measure' });
+    expect(only('a 12km/hour walk')).toMatchObject({ text: '12km', value: 12, unit: 'km' });
+    expect(only('fed by 40 megalitres')).toMatchObject({ value: 40, unit: 'megalitre', kind: 'measure' });
+    expect(only('within two fortnights')).toMatchObject({ value: 2, unit: 'fortnight', kind: 'duration' });
     expect(only('1,000 km² of land')).toMatchObject({ text: '1,000 km²', value: 1000, unit: 'km2' });
     expect(only('300 square kilometres')).toMatchObject({ value: 300, unit: 'km2' });
   });

@@ -80,6 +80,8 @@ function core(s: TokenStream, first: number, last: number, fields: Partial<Numbe
   };
 }
 
+const KM_PER_HOUR: UnitInfo = { unit: 'km/h', kind: 'measure' };
+
 /** "2,480", "2.5 million", "$1.2bn" (the digits part), "24-hour", "1.5km", "21st", "200-300". */
 function parseDigits(s: TokenStream, i: number): NumberCore | null {
   const token = s.at(i);
@@ -99,6 +101,8 @@ function parseDigits(s: TokenStream, i: number): NumberCore | null {
   const power = SUFFIX_POWERS.get(suffix);
   if (power !== undefined) return core(s, i, i, { value: scaleByPowerOfTen(value, power), scalePower: power, plain: true });
   const unit = ATTACHED_UNITS.get(suffix);
+  // "80km/h": the slash and the hour glued to the unit make a speed.
+  if (unit?.unit === 'km' && s.gap(i) === '/' && s.lower(i + 1) === 'h') return core(s, i, i + 1, { value, unit: KM_PER_HOUR });
   if (unit) return core(s, i, i, { value, unit });
   if (ORDINAL_SUFFIXES.has(suffix) && !number.decimal && !number.grouped) return core(s, i, i, { value, kind: 'ordinal' });
   if (suffix.charCodeAt(0) !== 0x2d) return null; // "5G", "3D", "10am", "1990s": not an amount

@@ -23,7 +23,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitInfo> = new Map([
     'duration',
     `second=second seconds=second minute=minute minutes=minute mins=minute hour=hour hours=hour hrs=hour
      day=day days=day week=week weeks=week month=month months=month year=year years=year yrs=year
-     decade=decade decades=decade century=century centuries=century`,
+     decade=decade decades=decade century=century centuries=century fortnight=fortnight fortnights=fortnight`,
   ),
   ...units(
     'measure',
@@ -31,6 +31,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitInfo> = new Map([
      cm=cm mm=mm mile=mile miles=mile ft=foot foot=foot feet=foot km2=km2 km²=km2 hectare=hectare hectares=hectare
      ha=hectare acre=acre acres=acre kg=kg kilogram=kg kilograms=kg kilogramme=kg kilogrammes=kg kilos=kg
      tonne=tonne tonnes=tonne ton=ton tons=ton lb=lb lbs=lb litre=litre litres=litre liter=litre liters=litre
+     megalitre=megalitre megalitres=megalitre megaliter=megalitre megaliters=megalitre
      barrel=barrel barrels=barrel gallon=gallon gallons=gallon mph=mph kph=km/h mw=MW gw=GW kw=kW kwh=kWh mwh=MWh gwh=GWh twh=TWh
      degree=degree degrees=degree`,
   ),

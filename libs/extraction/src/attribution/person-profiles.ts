@@ -256,11 +256,24 @@ function appositionEnd(context: ArticleContext, last: number, sentenceEnd: numbe
     ROLE_NOUNS.has(next.lower) ||
     // "…, Jane Roe, said members were …": the speech verb after her name opens no description.
     (!next.capitalised && !isVerbToken(context, last + 1) && describesRole(context, last + 1, sentenceEnd)) ||
-    (next.lower === 'who' && leadsInClause(context, last + 2, sentenceEnd));
+    (next.lower === 'who' && leadsInClause(context, last + 2, sentenceEnd)) ||
+    ownerOpens(context, last + 1, sentenceEnd);
   // A list of witnesses or guests: "Jane Roe, Operations Director, Harbour Ferries": a title, then the organisation.
   const title = opens ? clauseEnd(context, last + 1, sentenceEnd) : titleEnd(context, last + 1, sentenceEnd);
   if (title < 0) return last;
   return holdsRole(context, last + 1, title) ? organisationAfterComma(context, title, sentenceEnd) : title;
+}
+
+/**
+ * "…, Clearbreath's director of research, …", "…, the Harbour Trust's treasurer, …": an apposition opening with a
+ * name's possessive, then a role, describes her as one opening with a determiner does.
+ */
+function ownerOpens(context: ArticleContext, from: number, sentenceEnd: number): boolean {
+  const index = context.entityOf[from] as number;
+  if (index < 0 && !(context.tokens[from] as Token).capitalised) return false;
+  let end = from;
+  while (index >= 0 && end + 1 < sentenceEnd && context.entityOf[end + 1] === index && !breakAfter(context, end)) end++;
+  return /['’]s$/u.test((context.tokens[end] as Token).text) && !breakAfter(context, end) && describesRole(context, end + 1, sentenceEnd);
 }
 
 /** Words of a relative clause before a second verb joined by "and": "who farms 120 hectares near Vell and chairs …". */

@@ -4,7 +4,14 @@ import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, RELATI
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
 import { isNominal, isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
-import { breakAfter, isOrganisationNounAt, isRoleNounAt, isTaggedSpeechVerb, type ArticleContext } from './article-context';
+import {
+  breakAfter,
+  isOrganisationNounAt,
+  isRoleNounAt,
+  isTaggedSpeechVerb,
+  organisationOpensAt,
+  type ArticleContext,
+} from './article-context';
 import {
   DETERMINERS,
   DOCUMENT_NOUNS,
@@ -416,6 +423,11 @@ class CueFinder {
         if (outer) return outer;
       }
       return opener === 'where' ? null : subject;
+    }
+    // "Jane Doe, of the Tenants' Union, said": the organisation she is of, between commas.
+    if ((opener === 'of' || opener === 'from') && this.isPersonToken(before) && organisationOpensAt(this.context, clauseFirst + 1)) {
+      const subject = this.subjectEndingAt(before);
+      return subject ? [subject[0], j] : null;
     }
     // "Jane Doe, 81, said": an age between commas.
     if (clauseFirst === j && this.tag(j) === Pos.NUM && this.isPersonToken(before)) return this.subjectEndingAt(before);

@@ -321,6 +321,23 @@ describe('how news prose ties a person to her organisation (branch attr-org3)', 
     expect(who(colleague[0])).toBe('Greta Holm / -');
   });
 
+  it('reads "Name, who teaches … at X" and "who volunteers for X" as X’s, not a customer "who shops at X"', () => {
+    expect(who(attribute('Ada Renn, who teaches music at Holloway Elementary, said the band had folded.')[0])).toBe(
+      'Ada Renn / Holloway Elementary',
+    );
+    expect(who(attribute('Ivo Marsh, who volunteers for the Harbour Trust, said the boats were gone.')[0])).toBe(
+      'Ivo Marsh / Harbour Trust',
+    );
+    expect(who(attribute('Lena Fox, who shops at the Harbour Market, said the stalls were empty.')[0])).toBe('Lena Fox / -');
+  });
+
+  it('reads "Name, of X, said" and "Name, who is X\'s treasurer, said" as X\'s', () => {
+    expect(who(attribute("Ann Ross, of the Tenants' Union, said rents rose by a tenth.")[0])).toBe("Ann Ross / Tenants' Union");
+    expect(who(attribute("Sara Nyman, who is the Harbour Trust's treasurer, said the trust was solvent.")[0])).toBe(
+      'Sara Nyman / Harbour Trust',
+    );
+  });
+
   it('reads past a "where" or "who" clause after a person’s apposition to the person it describes', () => {
     expect(who(attribute('Ruth Okello, head of the Linden Academy, where the samples were taken, said the air was cleaner.')[0])).toBe(
       'Ruth Okello / Linden Academy',

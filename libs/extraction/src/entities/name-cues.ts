@@ -15,7 +15,7 @@ export const ORGANISATION_CUES = set(`
   command headquarters staff corps programme program duma commerce inspectorate industries industry motors energy construction
   holdings petroleum securities recycling air airline airlines airways systems technologies laboratories labs pharmaceuticals courier gazette herald tribune
   journal chronicle express tv board trust cooperative co-op club initiative collective consortium partnership
-  clinic infirmary academy museum chamber forum syndicate guild federation confederation watch observer standard mirror review
+  clinic infirmary elementary academy museum chamber forum syndicate guild federation confederation watch observer standard mirror review
   airport orchestra philharmonic theatre theater opera library school gallery
   sentinel examiner telegraph dispatch bulletin
   verband verein ministerium amt behörde gewerkschaft partei bund institut polizei feuerwehr regierung gericht

@@ -272,6 +272,15 @@ describe('how news prose ties a person to her organisation (branch attr-org3)', 
     expect(who(farBefore[4])).toBe('- / -');
   });
 
+  it('counts a general secretary and a chair among the roles only an organisation has', () => {
+    const attributions = attribute(
+      'The Dock Workers Union said 400 members had voted. General secretary Pia Roth said the vote was clear.',
+    );
+    expect(who(attributions[1])).toBe('Pia Roth / Dock Workers Union');
+    const chair = attribute('The Orchard Growers Cooperative said prices had fallen. Chair Ola Lunde said the harvest was late.');
+    expect(who(chair[1])).toBe('Ola Lunde / Orchard Growers Cooperative');
+  });
+
   it('reads "the hospital" as the "… Infirmary" or "… Medical Centre" named before', () => {
     expect(who(attribute('Two climbers were flown to Selby Infirmary. The hospital said both were stable.')[1])).toBe(
       '- / Selby Infirmary',

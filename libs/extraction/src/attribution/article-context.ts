@@ -135,3 +135,10 @@ function mapEntities(tokens: readonly Token[], entities: readonly Entity[]): Int
   });
   return entityOf;
 }
+
+/** Whether an organisation's name opens at token t, after an optional "the" ("of the Tenants' Union", "at Elm Park Elementary"). */
+export function organisationOpensAt(context: ArticleContext, t: number): boolean {
+  const k = context.tokens[t]?.lower === 'the' ? t + 1 : t;
+  const index = context.entityOf[k] ?? -1;
+  return index >= 0 && context.entities[index]?.type === 'organisation';
+}

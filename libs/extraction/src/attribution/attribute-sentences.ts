@@ -10,7 +10,7 @@ import { toSourceRef, type Gender, type SourceRef } from '../sources/source';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
 import { breakAfter, buildArticleContext, isOrganisationNounAt, isRoleNounAt, type ArticleContext } from './article-context';
 import { confidenceOf, unattributed, type AttributedSpeaker, type Attribution, type AttributionMethod } from './attribution';
-import { ORGANISATION_ROLE_NOUNS, ROLE_NOUNS } from '../entities/roles';
+import { ORGANISATION_ROLE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
 import { DEFINITE_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './attribution-cues';
 import { countryOfDemonym } from '../entities/gazetteer';
 import { MAX_RELATIVE_CLAUSE, ORGANISATION_CUES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
@@ -37,6 +37,7 @@ import {
   genderFromWords,
   isMediaOrganisation,
   ministryOfRole,
+  namedAsPersonElsewhere,
   type Actor,
   type CountryContext,
   type PersonDraft,
@@ -115,7 +116,8 @@ const GENERIC_ORGANISATION_NOUNS = new Set([
 const OVERSIGHT_BODIES = new Set(['authority', 'office', 'inspectorate', 'commission', 'agency', 'board', 'directorate', 'ombudsman']);
 /**
  * Nouns that say what an organisation does, not what its name is made of: "the watchdog" may be the "Rivers
- * Inspectorate" or the "state audit office", "the force" a police force, "the airline" "… Air" or "… Airways".
+ * Inspectorate" or the "state audit office", "the force" a police force, "the airline" "… Air" or "… Airways",
+ * "the hospital" "… Infirmary" or "… Medical Center".
  */
 const FUNCTION_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['watchdog', OVERSIGHT_BODIES],
@@ -123,11 +125,15 @@ const FUNCTION_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['force', new Set(['police', 'constabulary'])],
   ['airline', new Set(['air', 'airlines', 'airways'])],
   ['carrier', new Set(['air', 'airlines', 'airways'])],
+  // "the hospital" may be the "… Infirmary" or the "… Medical Center": a name's last two words count too.
+  ['hospital', new Set(['infirmary', 'medical center', 'medical centre'])],
 ]);
 
 /** Whether a name (normalised words) fits the organisation noun `key`: it holds the noun, or ends in one the noun stands for. */
 function nameHoldsNoun(words: readonly string[], key: string): boolean {
-  return words.includes(key) || (FUNCTION_NOUNS.get(key)?.has(words[words.length - 1] ?? '') ?? false);
+  const kinds = FUNCTION_NOUNS.get(key);
+  if (words.includes(key) || !kinds) return words.includes(key);
+  return kinds.has(words[words.length - 1] ?? '') || kinds.has(words.slice(-2).join(' '));
 }
 
 /** Organisation nouns a business's name may end with: "the company" can be "… Haulage Group", not "… Water Authority". */
@@ -273,6 +279,7 @@ class Attributor {
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfRoleReference(main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfDescription(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationJustSpoken(s, draft.attribution);
+    if (main.actor.kind === 'role' && draft.attribution.organisation === null) this.roleJustSpoken(s, main, draft.attribution);
     if (main.actor.kind === 'person') this.teachProfile(draft.attribution);
     const outlet =
       outletCue?.actor ?? main.outlet ?? speakers.find((cue) => cue.outlet)?.outlet ?? (main.actor.outlet !== null ? main.actor : null);
@@ -561,9 +568,25 @@ class Attributor {
     const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
     const introduced = profile ? this.profiles.descriptionsOf(profile)[0] : undefined;
     if (!introduced || this.sentenceAt((this.context.tokens[introduced.first] as Token).start) !== s) return;
+    this.takeOrganisationJustSpoken(s, introduced, attribution);
+  }
+
+  /**
+   * "The ministry said it had paid. A spokesperson said …": a role with no name that exists only inside an
+   * organisation, and none named in its phrase, speaks for the organisation that spoke just before, as a person
+   * introduced so does (`organisationJustSpoken`).
+   */
+  private roleJustSpoken(s: number, cue: Cue, attribution: Attribution): void {
+    const role = attribution.role?.toLowerCase().split(/\s+/u) ?? [];
+    if (attribution.speaker !== null || !role.some((word) => ORGANISATION_ROLE_NOUNS.has(word))) return;
+    this.takeOrganisationJustSpoken(s, { first: cue.firstToken, last: cue.lastToken }, attribution);
+  }
+
+  /** The organisation that spoke alone just before sentence s, for a description (tokens) that names no owner of its own. */
+  private takeOrganisationJustSpoken(s: number, description: TokenRange, attribution: Attribution): void {
     // "The league's chief executive, Jane Roe", "a spokeswoman for Maelford police": the description names its own
     // owner; "former chairman Jane Roe" no longer speaks for it.
-    for (let t = introduced.first; t <= introduced.last; t++) {
+    for (let t = description.first; t <= description.last; t++) {
       const word = (this.context.tokens[t] as Token).lower;
       if (OWNER_WORDS.has(word) || ORGANISATION_PREPOSITIONS.has(word) || CONTRASTING_WORDS.has(word) || /['’]s$/u.test(word)) return;
     }
@@ -632,6 +655,10 @@ class Attributor {
         const short = this.shortOrganisationName(t, last, entity);
         if (short) return short;
       }
+      // "Jane Roe, who runs Elm House, said": the name a verb of leading takes is her organisation, whatever the entity
+      // finder took it for, unless a first name opens it or the text gives it to a person.
+      if (entity?.type === 'person' && entity.start === token.start && t > first && this.leadsName(t - 1, entity))
+        return { organisation: entity.text, source: null };
       if (entity?.type === 'person' || entity?.type === 'organisation') continue;
       // "the department's chief engineer", "its regional organiser".
       const owner = token.capitalised && t !== first ? undefined : this.possessiveAt(s, t);
@@ -641,6 +668,12 @@ class Attributor {
       if (token.capitalised && !contrasted && this.roleFollows(t, last)) {
         const named = this.organisationStartingWith(s, token.text.replace(/['’]s$/u, ''), (tokens[first] as Token).start);
         if (named) return named;
+      }
+      // "Fire Chief Jane Roe" right after "the Lakeby Fire Department" is named: a noun before her role that is a word
+      // of an organisation named in the last sentences is that organisation.
+      if (!ORGANISATION_NOUNS.has(token.lower) && !entity && this.isRoleModifierNoun(t) && this.roleFollows(t, last)) {
+        const recent = this.recentOrganisationHolding(s, token.lower, (tokens[first] as Token).start);
+        if (recent) return recent;
       }
       if (!ORGANISATION_NOUNS.has(token.lower) || entity) continue;
       const premodifier = this.roleFollows(t, last);
@@ -663,6 +696,31 @@ class Attributor {
         return { organisation: this.context.text.slice((tokens[from] as Token).start, token.end), source: null };
     }
     return null;
+  }
+
+  /** Whether token t is a verb of leading in a relative clause ("who runs"), and the name after it no person's. */
+  private leadsName(t: number, name: Entity): boolean {
+    const { tokens } = this.context;
+    if (!LEADS_VERBS.has((tokens[t] as Token).lower) || (tokens[t - 1] as Token | undefined)?.lower !== 'who') return false;
+    return !isKnownFirstName(name.text.split(/\s+/u)[0] as string) && !namedAsPersonElsewhere(this.context, name);
+  }
+
+  /** A noun written right before a role noun, naming what the role is in charge of ("Fire" in "Fire Chief"), no rank or title. */
+  private isRoleModifierNoun(t: number): boolean {
+    const tag = this.context.pos.tags[t];
+    const word = (this.context.tokens[t] as Token).lower;
+    return (tag === Pos.NOUN || tag === Pos.PROPN) && !ROLE_NOUNS.has(word) && !TITLE_WORDS.has(word) && !ROLE_MODIFIERS.has(word);
+  }
+
+  /** The organisation named outside quotes in sentence s or the `MAX_JUST_SPOKEN_SENTENCES` before it whose name holds `word`. */
+  private recentOrganisationHolding(s: number, word: string, before: number): { organisation: string; source: SourceRef | null } | null {
+    const key = normaliseName(word);
+    const found = this.latestNamedOrganisation(
+      s,
+      before,
+      (entity) => this.sentenceAt(entity.start) >= s - MAX_JUST_SPOKEN_SENTENCES && normaliseName(entity.text).split(' ').includes(key),
+    );
+    return found && { organisation: found.organisation, source: found.source };
   }
 
   /** The organisation named in full before whose name opens with the entity at token t, written as an owner ("X’s") or before a role. */
@@ -714,12 +772,13 @@ class Attributor {
     return tag === Pos.NOUN || tag === Pos.ADJ || tag === Pos.PROPN || tag === Pos.VERB;
   }
 
-  /** The organisation named outside quotes before `before` whose name opens with `word` and goes on ("Kestrel" → "Kestrel Shipping"). */
+  /** The organisation named outside quotes before `before` whose name opens with `word` and goes on ("Kestrel" → "Kestrel Shipping") or is it. */
   private organisationStartingWith(s: number, word: string, before: number): { organisation: string; source: SourceRef | null } | null {
     const key = normaliseName(word);
     return this.latestNamedOrganisation(s, before, (entity) => {
       const words = normaliseName(entity.text).split(' ');
-      return words.length > 1 && words[0] === key;
+      // "Tidewell’s head of research" after "the charity Tidewell": the whole name too.
+      return (words.length > 1 && words[0] === key) || words.join(' ') === key;
     });
   }
 

@@ -4,7 +4,14 @@ import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, RELATI
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
 import { isNominal, isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
-import { breakAfter, isOrganisationNounAt, isRoleNounAt, isTaggedSpeechVerb, type ArticleContext } from './article-context';
+import {
+  breakAfter,
+  isOrganisationNounAt,
+  isRoleNounAt,
+  isTaggedSpeechVerb,
+  organisationOpensAt,
+  type ArticleContext,
+} from './article-context';
 import {
   DETERMINERS,
   DOCUMENT_NOUNS,
@@ -46,6 +53,8 @@ export interface Cue {
 
 /** A speaker's noun phrase is at most this long ("the head of the Danish Parliament’s … Ulrike Sommer" is 16). */
 const MAX_SPEAKER_TOKENS = 24;
+/** Words between a relative clause's "who" and the name it ends with: "who has long run Elm House". */
+const MAX_RELATIVE_OBJECT_DISTANCE = 4;
 /** "Farmers near Tessin said", "a fishmonger on Quay Row": prepositions before where a speaker is. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVE_PREPOSITIONS, 'on']);
 /** "energy drink maker NAME": at most this many words of a description before a name in apposition. */
@@ -404,7 +413,22 @@ class CueFinder {
     if (clauseFirst < j && this.isAgeAfterName(before)) before--;
     const opener = this.lower(clauseFirst);
     // "NAME, whose software …, denied": a relative clause between a subject and its verb.
-    if (opener === 'who' || opener === 'which' || opener === 'whose') return this.subjectEndingAt(before);
+    if (opener === 'who' || opener === 'which' || opener === 'whose' || opener === 'where') {
+      // "Jane Roe, head of Elm School, where the tests were run, said": the clause is about the apposition's last
+      // noun; the person the apposition describes is the subject.
+      const subject = this.subjectEndingAt(before);
+      const apposed = subject !== null && subject[0] - 1 >= this.from && breakAfter(this.context, subject[0] - 1);
+      if (apposed && this.isPersonToken(subject[0] - 1)) {
+        const outer = this.interruptedSubject(before);
+        if (outer) return outer;
+      }
+      return opener === 'where' ? null : subject;
+    }
+    // "Jane Doe, of the Tenants' Union, said": the organisation she is of, between commas.
+    if ((opener === 'of' || opener === 'from') && this.isPersonToken(before) && organisationOpensAt(this.context, clauseFirst + 1)) {
+      const subject = this.subjectEndingAt(before);
+      return subject ? [subject[0], j] : null;
+    }
     // "Jane Doe, 81, said": an age between commas.
     if (clauseFirst === j && this.tag(j) === Pos.NUM && this.isPersonToken(before)) return this.subjectEndingAt(before);
     // "Jane Doe, speaking in parliament, said", "Jane Doe, asked about the figures, said": a participle clause.
@@ -434,9 +458,22 @@ class CueFinder {
     }
     if (DETERMINERS.has(opener) && this.isPersonToken(before)) {
       const subject = this.subjectEndingAt(before);
+      // "Jane Roe, who runs Elm House, a care home, said": the name before the apposition is the object of a
+      // relative clause; the one "who" stands for speaks.
+      const relative = subject ? this.relativeClauseBefore(subject[0]) : -1;
+      if (relative >= 0) return this.antecedentOf(relative);
       return subject ? [subject[0], j] : null;
     }
     return null;
+  }
+
+  /** The "who" opening a relative clause between a comma and token t ("…, who runs Elm House"), else -1. */
+  private relativeClauseBefore(t: number): number {
+    for (let k = t - 1; k >= this.from && t - k <= MAX_RELATIVE_OBJECT_DISTANCE; k--) {
+      if (this.context.inQuote[k] || breakAfter(this.context, k)) return -1;
+      if (this.lower(k) === 'who') return k;
+    }
+    return -1;
   }
 
   /** A number alone between commas right after a person's name: her age ("Jane Doe, 54, …"). */

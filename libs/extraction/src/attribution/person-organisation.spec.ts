@@ -256,3 +256,131 @@ describe('a rank or post written before an appositive name', () => {
     expect(attributions.map(who)).toEqual(['Maren Quist / coastguard', 'Maren Quist / coastguard']);
   });
 });
+
+describe('how news prose ties a person to her organisation (branch attr-org3)', () => {
+  it('gives a spokesperson with no organisation of her own the organisation that spoke just before', () => {
+    const attributions = attribute(
+      'The Pensions Office said it had paid every claim on time. A spokeswoman said the backlog had been cleared in May.',
+    );
+    expect(attributions.map(who)).toEqual(['- / Pensions Office', '- / Pensions Office']);
+    // A person spoke last, or the organisation spoke three sentences back: the role stays alone.
+    const personBefore = attribute('Tova Rimm of the Pensions Office said claims were paid. A spokeswoman said the backlog was cleared.');
+    expect(who(personBefore[1])).toBe('- / -');
+    const farBefore = attribute(
+      'The Pensions Office said it had paid every claim. Queues were long. Many left early. Some came back. A spokeswoman said the backlog was cleared.',
+    );
+    expect(who(farBefore[4])).toBe('- / -');
+  });
+
+  it('counts a general secretary and a chair among the roles only an organisation has', () => {
+    const attributions = attribute(
+      'The Dock Workers Union said 400 members had voted. General secretary Pia Roth said the vote was clear.',
+    );
+    expect(who(attributions[1])).toBe('Pia Roth / Dock Workers Union');
+    const chair = attribute('The Orchard Growers Cooperative said prices had fallen. Chair Ola Lunde said the harvest was late.');
+    expect(who(chair[1])).toBe('Ola Lunde / Orchard Growers Cooperative');
+  });
+
+  it('reads "the hospital" as the "… Infirmary" or "… Medical Centre" named before', () => {
+    expect(who(attribute('Two climbers were flown to Selby Infirmary. The hospital said both were stable.')[1])).toBe(
+      '- / Selby Infirmary',
+    );
+    expect(who(attribute('The boy was taken to Orwin Valley Medical Centre. A hospital spokesman said he was stable.')[1])).toBe(
+      '- / Orwin Valley Medical Centre',
+    );
+    // "… Health Centre" is no hospital.
+    expect(who(attribute('The boy was seen at Orwin Health Centre. The hospital said he was stable.')[1])).toBe('- / hospital');
+  });
+
+  it('reads an apposition that opens with an organisation’s possessive ("Name, X’s director of research, who …")', () => {
+    const attributions = attribute(
+      'The charity Tidewell published the survey on Monday. ' +
+        "“Most of the wells are dry,” said Ottilie Brask, Tidewell's head of research, who led the survey. " +
+        'She said 40 villages had no water.',
+    );
+    expect(attributions.slice(1).map(who)).toEqual(['Ottilie Brask / Tidewell', 'Ottilie Brask / Tidewell']);
+  });
+
+  it('reads a name in brackets after a person’s name as her organisation, never the speaker ("Name (Org) said")', () => {
+    const attributions = attribute(
+      'Delegates disagreed. Hanne Oprel (Port of Vessby) said waits had fallen. Karl Dunne (Brightwater Haulage) said they had not.',
+    );
+    expect(attributions.slice(1).map(who)).toEqual(['Hanne Oprel / Port of Vessby', 'Karl Dunne / Brightwater Haulage']);
+  });
+
+  it('reads a noun before a role that is a word of an organisation named just before ("Fire Chief Name")', () => {
+    const attributions = attribute(
+      'Crews from the Ashmoor Fire Department fought the blaze for six hours. ' +
+        'Fire Chief Dora Lenk said the roof had collapsed at noon. ' +
+        'Lenk said nobody was inside.',
+    );
+    expect(attributions.slice(1).map(who)).toEqual(['Dora Lenk / Ashmoor Fire Department', 'Dora Lenk / Ashmoor Fire Department']);
+    // Named long before, the department is not hers by that word alone.
+    const far = attribute(
+      'Crews from the Ashmoor Fire Department arrived at noon. The roof fell. Smoke spread. Roads closed. Fire Chief Dora Lenk said it was out.',
+    );
+    expect(who(far[4])).toBe('Dora Lenk / -');
+  });
+
+  it('reads "Name, who runs X, a …, said": she speaks, and X is her organisation', () => {
+    const attributions = attribute('Greta Holm, who runs Larch Lodge, a 30-bed home in Vessby, said she had no council residents left.');
+    expect(who(attributions[0])).toBe('Greta Holm / Larch Lodge');
+    // A name the text gives a person is no one's organisation.
+    const colleague = attribute('Greta Holm, who runs the home with Ivo Brandt, said it was full. Ivo Brandt said so too.');
+    expect(who(colleague[0])).toBe('Greta Holm / -');
+  });
+
+  it('reads "Name, who teaches … at X" and "who volunteers for X" as X’s, not a customer "who shops at X"', () => {
+    expect(who(attribute('Ada Renn, who teaches music at Holloway Elementary, said the band had folded.')[0])).toBe(
+      'Ada Renn / Holloway Elementary',
+    );
+    expect(who(attribute('Ivo Marsh, who volunteers for the Harbour Trust, said the boats were gone.')[0])).toBe(
+      'Ivo Marsh / Harbour Trust',
+    );
+    expect(who(attribute('Lena Fox, who shops at the Harbour Market, said the stalls were empty.')[0])).toBe('Lena Fox / -');
+  });
+
+  it('reads "Name, of X, said" and "Name, who is X\'s treasurer, said" as X\'s', () => {
+    expect(who(attribute("Ann Ross, of the Tenants' Union, said rents rose by a tenth.")[0])).toBe("Ann Ross / Tenants' Union");
+    expect(who(attribute("Sara Nyman, who is the Harbour Trust's treasurer, said the trust was solvent.")[0])).toBe(
+      'Sara Nyman / Harbour Trust',
+    );
+  });
+
+  it('reads past a "where" or "who" clause after a person’s apposition to the person it describes', () => {
+    expect(who(attribute('Ruth Okello, head of the Linden Academy, where the samples were taken, said the air was cleaner.')[0])).toBe(
+      'Ruth Okello / Linden Academy',
+    );
+    expect(who(attribute('Sam Ilves, a chemist at the Pellam Institute, who was not involved, said the data held.')[0])).toBe(
+      'Sam Ilves / Pellam Institute',
+    );
+  });
+
+  it('reads "Name, a lecturer at the institute, said" as a person working at the institute named before', () => {
+    const attributions = attribute(
+      'The samples were checked by the Institute for Soil Research. Oskar Vendt, a lecturer at the institute, said they were sound.',
+    );
+    expect(who(attributions[1])).toBe('Oskar Vendt / Institute for Soil Research');
+  });
+
+  it('reads "said Name of X Y Z" whose organisation has no organisation word', () => {
+    expect(who(attribute('“Trade is down,” said Pia Lorne of Vessby Container Terminal.')[0])).toBe(
+      'Pia Lorne / Vessby Container Terminal',
+    );
+  });
+
+  it('reads "Dame First" and "Sir First" as the person named in full with that honorific', () => {
+    const attributions = attribute(
+      'The Fenwater Trust said it would sell the mill. Trust chair Dame Elspeth Corran said the roof needed £2m. ' +
+        '“We cannot raise it,” Dame Elspeth said.',
+    );
+    expect(attributions.slice(1).map(who)).toEqual(['Elspeth Corran / Fenwater Trust', 'Elspeth Corran / Fenwater Trust']);
+  });
+
+  it('reads a name after "broker" as an organisation, and its short name before a role as it', () => {
+    const attributions = attribute(
+      'Freight rates fell by a fifth, according to broker Kalveston Chartering. Kalveston head of research Ida Moor said 14 ships were idle.',
+    );
+    expect(attributions.map(who)).toEqual(['- / Kalveston Chartering', 'Ida Moor / Kalveston Chartering']);
+  });
+});

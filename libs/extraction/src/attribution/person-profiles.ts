@@ -2,7 +2,7 @@ import type { Entity } from '../entities/entity';
 import { PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/roles';
 import { normaliseName } from '../sources/name-words';
 import type { Token } from '../tokenizer';
-import { breakAfter, type ArticleContext } from './article-context';
+import { breakAfter, organisationOpensAt, type ArticleContext } from './article-context';
 import { Pos } from '../pos-tags';
 import { DETERMINERS, SPEAKER_STOP_WORDS } from './attribution-cues';
 import { inheritFromProfile, parseSpeakerPhrase, type PersonDraft, type PersonProfileLookup } from './speaker-phrase';
@@ -250,17 +250,33 @@ function appositionEnd(context: ArticleContext, last: number, sentenceEnd: numbe
     if (LEADS_VERBS.has(word) || copula || servesAs(context, verb, sentenceEnd)) return clauseEnd(context, last + 1, sentenceEnd);
     if (joined) return last;
   }
+  // "…, of the Tenants' Union,": the organisation she belongs to, between commas.
+  if ((next.lower === 'of' || next.lower === 'from') && organisationOpensAt(context, last + 2))
+    return clauseEnd(context, last + 1, sentenceEnd);
   // "…, the director of …", "…, spokeswoman for …", "…, medical director of …", "…, who heads …".
   const opens =
     DETERMINERS.has(next.lower) ||
     ROLE_NOUNS.has(next.lower) ||
     // "…, Jane Roe, said members were …": the speech verb after her name opens no description.
     (!next.capitalised && !isVerbToken(context, last + 1) && describesRole(context, last + 1, sentenceEnd)) ||
-    (next.lower === 'who' && leadsInClause(context, last + 2, sentenceEnd));
+    (next.lower === 'who' && leadsInClause(context, last + 2, sentenceEnd)) ||
+    ownerOpens(context, last + 1, sentenceEnd);
   // A list of witnesses or guests: "Jane Roe, Operations Director, Harbour Ferries": a title, then the organisation.
   const title = opens ? clauseEnd(context, last + 1, sentenceEnd) : titleEnd(context, last + 1, sentenceEnd);
   if (title < 0) return last;
   return holdsRole(context, last + 1, title) ? organisationAfterComma(context, title, sentenceEnd) : title;
+}
+
+/**
+ * "…, Clearbreath's director of research, …", "…, the Harbour Trust's treasurer, …": an apposition opening with a
+ * name's possessive, then a role, describes her as one opening with a determiner does.
+ */
+function ownerOpens(context: ArticleContext, from: number, sentenceEnd: number): boolean {
+  const index = context.entityOf[from] as number;
+  if (index < 0 && !(context.tokens[from] as Token).capitalised) return false;
+  let end = from;
+  while (index >= 0 && end + 1 < sentenceEnd && context.entityOf[end + 1] === index && !breakAfter(context, end)) end++;
+  return /['’]s$/u.test((context.tokens[end] as Token).text) && !breakAfter(context, end) && describesRole(context, end + 1, sentenceEnd);
 }
 
 /** Words of a relative clause before a second verb joined by "and": "who farms 120 hectares near Vell and chairs …". */
@@ -273,12 +289,38 @@ const MAX_FIRST_PREDICATE = 10;
  */
 function leadsInClause(context: ArticleContext, from: number, sentenceEnd: number): boolean {
   const { tokens } = context;
-  if (LEADS_VERBS.has((tokens[from] as Token | undefined)?.lower ?? '')) return true;
+  const first = (tokens[from] as Token | undefined)?.lower ?? '';
+  if (LEADS_VERBS.has(first)) return true;
+  // "who is the Harbour Trust's treasurer", "who was its chairman": a copula and a role.
+  if (COPULAS.has(first)) {
+    const owner = tokens[from + 1]?.lower === 'the' ? from + 2 : from + 1;
+    if (describesRole(context, from + 1, sentenceEnd) || ownerOpens(context, owner, sentenceEnd)) return true;
+  }
   for (let t = from; t + 1 < sentenceEnd && t < from + MAX_FIRST_PREDICATE && !breakAfter(context, t); t++) {
-    if ((tokens[t] as Token).lower === 'and' && LEADS_VERBS.has((tokens[t + 1] as Token).lower)) return true;
+    const word = (tokens[t] as Token).lower;
+    if (word === 'and' && LEADS_VERBS.has((tokens[t + 1] as Token).lower)) return true;
+    // "who teaches maths at Elm Park Elementary", "who volunteers for the Harbour Trust": the organisation she is at.
+    if (WORK_VERBS.has((tokens[from] as Token).lower) && WORKPLACE_PREPOSITIONS.has(word) && organisationOpensAt(context, t + 1))
+      return true;
   }
   return false;
 }
+
+/** Verbs of working somewhere that are not verbs of leading: "who teaches at …" (a customer "who shops at …" speaks for none). */
+const WORK_VERBS = new Set([
+  'teaches',
+  'taught',
+  'volunteers',
+  'volunteered',
+  'serves',
+  'served',
+  'lectures',
+  'lectured',
+  'coaches',
+  'coached',
+]);
+/** Prepositions of a relative clause that place a person in an organisation: "who teaches at …", "who volunteers for …". */
+const WORKPLACE_PREPOSITIONS = new Set(['at', 'for']);
 
 /**
  * The last token of a role written as a title ("Operations Director", "Senior Engineer", "Head of Research") from

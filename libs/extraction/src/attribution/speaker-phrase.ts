@@ -73,7 +73,12 @@ export interface Actor {
 /** What earlier mentions of a person taught us (see person-profiles.ts). */
 export interface PersonProfileLookup {
   lookup(written: string, sourceId?: string): PersonDraft | undefined;
+  /** The one person whose first name (or initials) this is. */
+  lookupShortForm?(word: string): PersonDraft | undefined;
 }
+
+/** Honorifics written before a first name alone once the full name is known: "Dame Harriet", "Sir Colin". */
+const FIRST_NAME_HONORIFICS = new Set(['sir', 'dame']);
 
 /** Lets a phrase borrow a country from its surroundings: "Foreign Ministry" after Norwegian speakers is Norway's. */
 export type CountryContext = () => readonly string[];
@@ -163,7 +168,8 @@ class SpeakerPhraseParser {
     const named = this.entityIndices.filter((index) => this.entity(index).type === 'person');
     // "Jane Roe, an analyst at Ledbury Risk, said", "said Tom Ek, a grower near Cedar Forks": a name that is the
     // object of a preposition after a person's name is where she works or lives, never a second speaker.
-    const people = named.filter((index, i) => i === 0 || !this.followsPreposition(index));
+    // "Piet Wit (Port of Aarle) said": a name in brackets right after a person's is her organisation, not a speaker.
+    const people = named.filter((index, i) => i === 0 || !(this.followsPreposition(index) || this.bracketedAfterName(index)));
     for (const index of named) if (!people.includes(index) && this.namesEmployer(index)) this.employers.add(index);
     if (people.length === 1 && this.entityIndices.length === 1) {
       // "Brakeley said" after "Brakeley Foods …": the first word(s) of an organisation named before.
@@ -224,7 +230,11 @@ class SpeakerPhraseParser {
     const personFirst = this.tokenOf(personIndex, 'first');
     const personLast = this.tokenOf(personIndex, 'last');
     const record = person.sourceId ? (this.context.registry.get(person.sourceId) ?? null) : null;
-    const profile = this.profiles?.lookup(person.text, person.sourceId);
+    // "Dame Harriet said" after "Dame Harriet Oyelaran": the honorific goes with her first name.
+    const byFirstName =
+      personFirst - 1 >= this.first && FIRST_NAME_HONORIFICS.has(this.token(personFirst - 1).lower) && !person.text.includes(' ');
+    const profile =
+      (byFirstName ? this.profiles?.lookupShortForm?.(person.text) : undefined) ?? this.profiles?.lookup(person.text, person.sourceId);
 
     // Organisation: the nearest one before the name, else one in an apposition after it.
     const organisations = this.entityIndices.filter((index) => {
@@ -798,18 +808,29 @@ class SpeakerPhraseParser {
     const first = this.tokenOf(index, 'first');
     const last = this.tokenOf(index, 'last');
     return (
-      EMPLOYER_PREPOSITIONS.has(this.token(first - 1).lower) &&
+      (EMPLOYER_PREPOSITIONS.has(this.token(first - 1).lower) || this.bracketedAfterName(index)) &&
       (last === this.last || breakAfter(this.context, last)) &&
       !isKnownFirstName(this.token(first).text) &&
       !this.namedAsPersonElsewhere(this.entity(index))
     );
   }
 
+  /** Whether the name fills a bracket opened right after a person's name: "Piet Wit (Port of Aarle)". */
+  private bracketedAfterName(index: number): boolean {
+    const first = this.tokenOf(index, 'first');
+    const last = this.tokenOf(index, 'last');
+    if (first - 1 < this.first) return false;
+    const before = this.context.entityOf[first - 1] as number;
+    if (before < 0 || this.entity(before).type !== 'person') return false;
+    const { text } = this.context;
+    const opened = /^\s*\($/u.test(text.slice(this.token(first - 1).end, this.token(first).start));
+    const end = this.token(last).end;
+    return opened && /^\s*\)/u.test(text.slice(end, end + 4));
+  }
+
   /** "Jon Bekk, who runs the gallery with Holm": a name the text gives a person elsewhere is a colleague, not an employer. */
   private namedAsPersonElsewhere(name: Entity): boolean {
-    return this.context.entities.some(
-      (other) => other !== name && other.type === 'person' && (other.text === name.text || other.text.endsWith(` ${name.text}`)),
-    );
+    return namedAsPersonElsewhere(this.context, name);
   }
 
   private afterComma(index: number): boolean {
@@ -1010,4 +1031,11 @@ export function organisationActorOf(organisation: NamedOrganisation, start: numb
     organisationSource: organisation.source,
     nationality: organisation.source?.country ?? null,
   };
+}
+
+/** "Jon Bekk, who runs the gallery with Holm": whether the text gives the name to a person elsewhere (a colleague, not an employer). */
+export function namedAsPersonElsewhere(context: ArticleContext, name: Entity): boolean {
+  return context.entities.some(
+    (other) => other !== name && other.type === 'person' && (other.text === name.text || other.text.endsWith(` ${name.text}`)),
+  );
 }

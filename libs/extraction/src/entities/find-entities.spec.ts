@@ -228,6 +228,25 @@ describe('organisations said to be one by the words around their name', () => {
     expect(typeOf(entities, 'Dorrow Keel')).toBe('organisation');
   });
 
+  it('keeps a person whose apposition is headed by a person noun before a preposition a person ("a lecturer at the institute")', () => {
+    const entities = findEntities('Ines Varga, a lecturer at the institute, said so. Carl Dorn, a researcher with the agency, agreed.');
+    expect(typeOf(entities, 'Ines Varga')).toBe('person');
+    expect(typeOf(entities, 'Carl Dorn')).toBe('person');
+    // The organisation's own noun still heads an apposition: "a network of food banks".
+    expect(typeOf(findEntities('Bread Line, a network of food banks, said so.'), 'Bread Line')).toBe('organisation');
+  });
+
+  it('reads a name after "broker" as an organisation, and splits a run too long for a name at "of"', () => {
+    expect(typeOf(findEntities('Rates fell, according to broker Halden Chartering.'), 'Halden Chartering')).toBe('organisation');
+    const entities = findEntities('“Trade is down,” said Pia Lorne of Vessby Container Terminal.');
+    expect(typeOf(entities, 'Pia Lorne')).toBe('person');
+    expect(entities.map((entity) => entity.text)).toContain('Vessby Container Terminal');
+  });
+
+  it('reads a name ending in "Infirmary" as an organisation', () => {
+    expect(typeOf(findEntities('Both were taken to Selby Infirmary on Sunday.'), 'Selby Infirmary')).toBe('organisation');
+  });
+
   it('keeps a person named again by her surname a person, and a charity worker a person', () => {
     const entities = findEntities(
       'Ysolde Pike said in a statement that she would resign. Pike said so. Ada Voss, a charity worker, agreed.',

@@ -29,6 +29,8 @@ export interface FindEntitiesOptions {
 }
 
 /** A name of unknown people has at most this many words ("Recep Tayyip Erdoğan" has three). */
+/** Prepositions after a person's noun tying her to where she works: "a lecturer at …", "a nurse with …". */
+const EMPLOYER_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from', 'in']);
 const MAX_PERSON_WORDS = 4;
 /** Particles in a row inside one name: "Organisation for the Prohibition". */
 const MAX_PARTICLES = 2;
@@ -330,7 +332,12 @@ class EntityFinder {
     // (after "in", "near": "Police in Marrowby Sands" is a place)
     if (isTeamPlural(core(this.token(to))) && !this.precededByLocative(first) && !this.titledElsewhere(to))
       return [{ first, last: to, type: 'organisation' }];
-    return this.looksLikePersonName(first, to, false) ? this.personPieces(first, to) : [];
+    if (this.looksLikePersonName(first, to, false)) return this.personPieces(first, to);
+    // "Anja Berg of Kessholm Container Terminal": too long for a name, a name before "of" and what she is of.
+    const belongs = this.personBeforeParticle(first, to + 1);
+    if (belongs < 0 || !this.looksLikePersonName(first, belongs, false)) return [];
+    const after = this.classify(this.afterParticles(belongs + 1, to + 1), to);
+    return [{ first, last: belongs, type: 'person' }, ...after];
   }
 
   /** Whether the text puts an honorific before the word at t somewhere ("Ms Danes") or a person's role beside it: a surname. */
@@ -508,12 +515,23 @@ class EntityFinder {
     for (let k = last + 2; k < this.tokens.length && k <= last + 2 + MAX_ROLE_MODIFIERS && !this.breakAt(k); k++) {
       const token = this.token(k);
       if (token.capitalised || token.numeric) return false;
+      // "Jane Roe, a lecturer at the institute": the apposition's head names a person; what follows its preposition
+      // is where she works.
+      if (this.headsPersonApposition(k)) return false;
       if (!ORGANISATION_DESCRIPTORS.has(token.lower)) continue;
       // "a charity worker": a noun naming people after it makes the organisation's noun a modifier.
       const next = this.tokens[k + 1];
       return !next || this.breakAt(k + 1) || !(PERSON_NOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower));
     }
     return false;
+  }
+
+  /** A noun naming a person ("lecturer", "nurse") followed by a preposition: the head of a person's apposition. */
+  private headsPersonApposition(k: number): boolean {
+    const lower = this.token(k).lower;
+    if (ORGANISATION_DESCRIPTORS.has(lower) || !(PERSON_NOUNS.has(lower) || ROLE_NOUNS.has(lower))) return false;
+    const next = this.tokens[k + 1];
+    return next !== undefined && !this.breakAt(k + 1) && EMPLOYER_PREPOSITIONS.has(next.lower);
   }
 
   /** "Fair Wage Soon, which has campaigned for …": a relative clause for a thing, never for a person. */

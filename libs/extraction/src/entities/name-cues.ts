@@ -15,7 +15,7 @@ export const ORGANISATION_CUES = set(`
   command headquarters staff corps programme program duma commerce inspectorate industries industry motors energy construction
   holdings petroleum securities recycling air airline airlines airways systems technologies laboratories labs pharmaceuticals courier gazette herald tribune
   journal chronicle express tv board trust cooperative co-op club initiative collective consortium partnership
-  clinic academy museum chamber forum syndicate guild federation confederation watch observer standard mirror review
+  clinic infirmary elementary academy museum chamber forum syndicate guild federation confederation watch observer standard mirror review
   airport orchestra philharmonic theatre theater opera library school gallery
   sentinel examiner telegraph dispatch bulletin
   verband verein ministerium amt behörde gewerkschaft partei bund institut polizei feuerwehr regierung gericht
@@ -32,7 +32,7 @@ export const ORGANISATION_CUES = set(`
  * "construction firm Delmar Built", "the charity Open Hands", "broadcaster Kanal Ost".
  */
 export const ORGANISATION_DESCRIPTORS = set(`
-  firm company group charity organisation organization ngo startup start-up retailer manufacturer maker insurer
+  firm company group charity organisation organization ngo startup start-up retailer manufacturer maker insurer broker brokerage
   lender bank supplier operator carrier developer producer broadcaster newspaper union association cooperative
   co-op agency consultancy institute foundation trust club network chain brand label publisher provider
   website site portal magazine tabloid blog podcast newsletter app platform campaign movement

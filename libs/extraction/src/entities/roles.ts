@@ -60,7 +60,7 @@ export const ROLE_MODIFIERS = set(`
  */
 export const ORGANISATION_ROLE_NOUNS = set(`
   chairman chairwoman chairperson director directors executive officer founder co-founder cofounder ceo manager
-  owner owners spokesman spokeswoman spokesperson treasurer organiser organizer coach captain chief
+  owner owners spokesman spokeswoman spokesperson treasurer organiser organizer coach captain chief secretary chair
 `);
 
 export const FEMALE_WORDS = set(

@@ -330,6 +330,14 @@ describe('labels with a post, offices and role labels', () => {
     expect(rowOf(text, 'Madam Deputy Speaker')).toBe('- / - / interview');
   });
 
+  it("reads no holder from an office label whose sentence ends before the holder's name (a tight maximum length)", () => {
+    const text = 'The Minister for Housing (Tom Rayne): We built 400 homes.';
+    const { sentences, quotes } = segmentText(text, { maxSentenceLength: 2 });
+    const attributions = attributeSentences(text, sentences, quotes);
+    expect(attributions).toHaveLength(sentences.length);
+    expect(attributions.some((attribution) => attribution?.speaker === 'Tom')).toBe(false);
+  });
+
   it('reads a court transcript: "THE COURT:" is the judge named before, "THE WITNESS:" the one answering', () => {
     const text = [
       'Judge Petra Lang heard the application. The prosecutor, Ivo Brand, called Constable Mia Dorn of Kelby Police.',

@@ -224,8 +224,10 @@ function labelWithPost(
   if (!holder || !hasRoleWord(office)) return null;
   const holderStart = start + (brackets ? whole.indexOf(brackets) : 0) + brackets!.indexOf(holder.text);
   const holderFirst = firstTokenAt(context, first, end, holderStart);
+  // A sentence cut short (a tight maximum length) can end before the holder's name.
+  if (holderFirst < 0) return null;
   const holderLast = lastTokenBefore(context, holderFirst, end, holderStart + holder.text.length);
-  if (holderFirst < 0 || holderLast < holderFirst) return null;
+  if (holderLast < holderFirst) return null;
   const person = personLabel(context, holderFirst, holderLast, profiles, countries);
   if (!person) return null;
   return {

@@ -2,8 +2,9 @@
 // findMatchCandidates + rankCandidates: one statement probing each band key in
 // claim_band_keys and fetching the candidates' signatures by seq, ranked with the engine's
 // similarity) against PostgreSQL databases holding 10k and 1M signed claims.
-//   npm run bench:matching -- [--sizes 10000,1000000] [--queries 1000] [--cap 20] [--fresh]
-// Each size has its own database (factdesk_bench_matching_<size>), seeded once with COPY
+//   npm run bench:matching -- [--sizes 10000,1000000] [--queries 1000] [--cap 20] [--fresh] [--prefix NAME]
+// Each size has its own database (factdesk_bench_matching_<size>, or NAME_<size> with --prefix,
+// so that branches benchmarked side by side on one server keep their own seeds), seeded once with COPY
 // and kept for the next run (the seed is checked against SIGNATURE_VERSION and the
 // synonym list); --fresh seeds again. Drop them with --drop.
 import { spawn } from 'node:child_process';
@@ -57,6 +58,8 @@ interface Options {
   drop: boolean;
   /** Claims taken per band key (production's CANDIDATES_PER_BAND unless --cap says otherwise). */
   cap: number;
+  /** The seed databases' names before their size. */
+  prefix: string;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -70,6 +73,7 @@ function parseOptions(argv: string[]): Options {
     cap: Number(value('--cap') ?? CANDIDATES_PER_BAND),
     fresh: argv.includes('--fresh'),
     drop: argv.includes('--drop'),
+    prefix: value('--prefix') ?? 'factdesk_bench_matching',
   };
 }
 
@@ -91,7 +95,7 @@ function stats(samples: number[]): Stats {
   };
 }
 
-const databaseName = (size: number): string => `factdesk_bench_matching_${size}`;
+const databaseName = (prefix: string, size: number): string => `${prefix}_${size}`;
 const uuidOf = (kind: number, n: number): string => `00000000-0000-4000-${8000 + kind}-${n.toString(16).padStart(12, '0')}`;
 const claimId = (k: number): string => uuidOf(1, k);
 const articleId = (k: number): string => uuidOf(2, Math.floor(k / CLAIMS_PER_ARTICLE));
@@ -207,8 +211,8 @@ async function seed(name: string, size: number): Promise<DataSource> {
 }
 
 /** The size's database, seeded now unless an earlier run left one of this size and seed version. */
-async function database(size: number, fresh: boolean): Promise<{ dataSource: DataSource; reused: boolean }> {
-  const name = databaseName(size);
+async function database(size: number, { fresh, prefix }: Options): Promise<{ dataSource: DataSource; reused: boolean }> {
+  const name = databaseName(prefix, size);
   if (!fresh && (await databaseExists(name))) {
     // The seed is checked before migrating: a signature version's migration would otherwise
     // delete tens of millions of stale rows of a database about to be dropped anyway.
@@ -391,7 +395,7 @@ async function articleLookups(query: RunQuery, size: number, cap: number): Promi
 }
 
 async function measure(size: number, options: Options): Promise<SizeResult> {
-  const { dataSource, reused } = await database(size, options.fresh);
+  const { dataSource, reused } = await database(size, options);
   try {
     const query = preparedRunner(dataSource); // as ArticleExtractionService runs it
     const queries = makeQueries(size, options.queries);
@@ -509,7 +513,10 @@ const ms = (x: number): string => `${x.toFixed(2)} ms`;
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   if (options.drop) {
-    for (const size of options.sizes) if (await databaseExists(databaseName(size))) await dropDatabase(databaseName(size));
+    for (const size of options.sizes) {
+      const name = databaseName(options.prefix, size);
+      if (await databaseExists(name)) await dropDatabase(name);
+    }
     return;
   }
   console.log(

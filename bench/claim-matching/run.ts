@@ -369,7 +369,7 @@ async function articleLookups(query: RunQuery, size: number, cap: number): Promi
       null,
       cap,
     );
-    const ranked = signatures.map((signature) => rankCandidates(signature, found.candidates, 10));
+    const ranked = signatures.map((signature) => rankCandidates(signature, found, 10));
     return { found, ranked };
   };
   for (const signatures of articles.slice(0, 10)) await run(signatures); // warm
@@ -402,7 +402,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
     // The lookup production runs for one claim: candidates from every band, then ranked.
     const lookup = async (q: Query) => {
       const found = await findMatchCandidates(query, signatureBandKeys(q.signature), null, options.cap);
-      return { found, ranked: rankCandidates(q.signature, found.candidates, 10) };
+      return { found, ranked: rankCandidates(q.signature, found, 10) };
     };
     for (const q of queries.slice(0, 200)) await lookup(q); // warm the cache, the pool and the JIT
     const times: number[] = [];

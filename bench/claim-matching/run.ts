@@ -312,6 +312,8 @@ interface SizeResult {
   serverCpu: number | null;
   /** Shared buffers the statement's execution touched (EXPLAIN's BUFFERS, hit + read): its work, whatever the load. */
   buffers: Stats;
+  /** Of those, the ones not in shared_buffers (EXPLAIN's read=): each a copy from the OS cache or the disk, what the lookup's work costs most under load. */
+  buffersRead: number;
   /** Statements (round trips) per lookup. */
   statements: number;
   plan: string;
@@ -345,6 +347,8 @@ interface ArticleLookups {
   keys: number;
   lookup: Stats;
   candidates: Stats;
+  /** The benchmark process's CPU time ranking an article's claims (every claim against its candidates), per article. */
+  rankingCpu: number;
   digest: string;
 }
 
@@ -369,18 +373,22 @@ async function articleLookups(query: RunQuery, size: number, cap: number): Promi
       null,
       cap,
     );
+    const cpu = process.cpuUsage();
     const ranked = signatures.map((signature) => rankCandidates(signature, found, 10));
-    return { found, ranked };
+    const used = process.cpuUsage(cpu);
+    return { found, ranked, rankingCpu: (used.user + used.system) / 1000 };
   };
   for (const signatures of articles.slice(0, 10)) await run(signatures); // warm
   const times: number[] = [];
   const candidates: number[] = [];
   let keys = 0;
+  let rankingCpu = 0;
   const digest = createHash('sha256');
   for (const signatures of articles) {
     const started = performance.now();
-    const { found, ranked } = await run(signatures);
+    const { found, ranked, rankingCpu: used } = await run(signatures);
     times.push(performance.now() - started);
+    rankingCpu += used;
     candidates.push(found.candidates.length);
     keys += found.probes;
     answerDigest(digest, found, ranked);
@@ -390,6 +398,7 @@ async function articleLookups(query: RunQuery, size: number, cap: number): Promi
     keys: keys / articles.length,
     lookup: stats(times),
     candidates: stats(candidates),
+    rankingCpu: rankingCpu / articles.length,
     digest: digest.digest('hex').slice(0, 16),
   };
 }
@@ -445,6 +454,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
     const stored = new SyntheticClaims(STORED_SEED);
     const server: number[] = [];
     const buffers: number[] = [];
+    let buffersRead = 0;
     let statements = 0;
     let plan = '';
     let fetchPlan = '';
@@ -461,7 +471,9 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
         server.push(Number(/Execution Time: ([\d.]+)/.exec(lines.find((line) => line.startsWith('Execution Time')) ?? '')?.[1]));
         // The first Buffers line is the top node's: the whole execution (planning's comes after "Planning:").
         const top = lines.find((line) => line.startsWith('Buffers:')) ?? '';
-        buffers.push(Number(/hit=(\d+)/.exec(top)?.[1] ?? 0) + Number(/read=(\d+)/.exec(top)?.[1] ?? 0));
+        const read = Number(/read=(\d+)/.exec(top)?.[1] ?? 0);
+        buffers.push(Number(/hit=(\d+)/.exec(top)?.[1] ?? 0) + read);
+        buffersRead += read;
         plan ||= lines.find((line) => line.includes('claim_band_keys') && line.includes('Scan')) ?? '';
         fetchPlan ||= lines.find((line) => line.includes('claim_signatures') && line.includes('Scan')) ?? '';
         return [];
@@ -495,6 +507,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
       clientCpu: clientCpu / queries.length,
       serverCpu,
       buffers: stats(buffers),
+      buffersRead: buffersRead / Math.max(1, buffers.length),
       statements: statements / queries.length,
       plan,
       fetchPlan,
@@ -532,14 +545,14 @@ async function main(): Promise<void> {
         `lookup mean ${ms(r.lookup.mean)} p50 ${ms(r.lookup.p50)} p99 ${ms(r.lookup.p99)} max ${ms(r.lookup.max)} ` +
         `(SELECT 1 round trip p50 ${ms(r.roundTrip.p50)} p99 ${ms(r.roundTrip.p99)}; lookup p50 = ${(r.lookup.p50 / r.roundTrip.p50).toFixed(1)} round trips, ` +
         `p99 = ${(r.lookup.p99 / r.roundTrip.p99).toFixed(1)}x its p99) | PostgreSQL's execution p50 ${ms(r.server.p50)} p99 ${ms(r.server.p99)}, ` +
-        `${r.statements.toFixed(0)} statement(s), shared buffers mean ${r.buffers.mean.toFixed(0)} p99 ${r.buffers.p99} | CPU a lookup: client ${ms(r.clientCpu)}, PostgreSQL ${r.serverCpu === null ? 'n/a' : ms(r.serverCpu)} | ` +
+        `${r.statements.toFixed(0)} statement(s), shared buffers mean ${r.buffers.mean.toFixed(0)} (${r.buffersRead.toFixed(0)} read) p99 ${r.buffers.p99} | CPU a lookup: client ${ms(r.clientCpu)}, PostgreSQL ${r.serverCpu === null ? 'n/a' : ms(r.serverCpu)} | ` +
         `candidates mean ${r.candidates.mean.toFixed(1)} p99 ${r.candidates.p99} max ${r.candidates.max} | ` +
         `lookups capped ${r.cappedLookups}, band entries left out ${r.leftOut}, true matches among them ${r.trueMatchesLeftOut} | ` +
         `recall ${r.recall.toFixed(3)} (${r.recallWithoutCap.toFixed(3)} without the cap)`,
     );
     console.log(
       `  article lookups (${r.article.articles} articles of ${CLAIMS_PER_ARTICLE} claims, ${r.article.keys.toFixed(0)} band keys each, one statement, every claim ranked, as the worker runs it): ` +
-        `mean ${ms(r.article.lookup.mean)} p50 ${ms(r.article.lookup.p50)} p99 ${ms(r.article.lookup.p99)} | candidates mean ${r.article.candidates.mean.toFixed(0)} max ${r.article.candidates.max}`,
+        `mean ${ms(r.article.lookup.mean)} p50 ${ms(r.article.lookup.p50)} p99 ${ms(r.article.lookup.p99)} | candidates mean ${r.article.candidates.mean.toFixed(0)} max ${r.article.candidates.max} | ranking CPU ${ms(r.article.rankingCpu)} an article`,
     );
     console.log(`  probe plan: ${r.plan}`);
     console.log(`  fetch plan: ${r.fetchPlan}`);

@@ -44,7 +44,11 @@ describe('rankCandidates', () => {
   it('scores a candidate filed under several of the claim keys once', async () => {
     const query = queried[0]!;
     const keys = signatureBandKeys(query);
-    const lookup = await findMatchCandidates(lookupRows([stored[0]!], () => keys.slice(0, 3)), keys, null);
+    const lookup = await findMatchCandidates(
+      lookupRows([stored[0]!], () => keys.slice(0, 3)),
+      keys,
+      null,
+    );
     expect(lookup.byBandKey.get(keys[0]!)).toHaveLength(1);
     const ranked = rankCandidates(query, lookup, 10);
     expect(ranked.map(({ candidate }) => candidate.claimId)).toEqual([lookup.candidates[0]!.claimId]);
@@ -53,7 +57,11 @@ describe('rankCandidates', () => {
   it("leaves out a candidate that shares no band key with the claim, however alike: it is another claim's candidate", async () => {
     const [first, second] = queried as [ClaimSignature, ClaimSignature];
     // The stored restatement of the first claim, filed only under a key of the second claim.
-    const lookup = await findMatchCandidates(lookupRows([stored[0]!], () => [signatureBandKeys(second)[0]!]), signatureBandKeys(first), null);
+    const lookup = await findMatchCandidates(
+      lookupRows([stored[0]!], () => [signatureBandKeys(second)[0]!]),
+      signatureBandKeys(first),
+      null,
+    );
     expect(claimSimilarity(first, lookup.candidates[0]!.signature)).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
     expect(rankCandidates(first, lookup, 10)).toEqual([]);
   });
@@ -76,7 +84,11 @@ describe('rankCandidates', () => {
   it('keeps at most `limit`, best first', async () => {
     const query = queried[0]!;
     const keys = signatureBandKeys(query);
-    const lookup = await findMatchCandidates(lookupRows([stored[0]!, stored[0]!, stored[0]!], () => [keys[1]!]), keys, null);
+    const lookup = await findMatchCandidates(
+      lookupRows([stored[0]!, stored[0]!, stored[0]!], () => [keys[1]!]),
+      keys,
+      null,
+    );
     const ranked = rankCandidates(query, lookup, 2);
     expect(ranked).toHaveLength(2);
     expect(ranked.map(({ candidate }) => candidate.claimId)).toEqual([lookup.candidates[0]!.claimId, lookup.candidates[1]!.claimId]);

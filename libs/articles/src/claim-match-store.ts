@@ -177,9 +177,7 @@ export function rankCandidates(
       if (similarity >= minSimilarity) ranked.push({ candidate, similarity });
     }
   }
-  return ranked
-    .sort((a, b) => b.similarity - a.similarity || (a.candidate.claimId < b.candidate.claimId ? -1 : 1))
-    .slice(0, limit);
+  return ranked.sort((a, b) => b.similarity - a.similarity || (a.candidate.claimId < b.candidate.claimId ? -1 : 1)).slice(0, limit);
 }
 
 /**

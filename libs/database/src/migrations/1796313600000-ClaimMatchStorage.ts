@@ -29,7 +29,9 @@ export class ClaimMatchStorage1796313600000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "claim_band_keys" RESET (autovacuum_vacuum_insert_scale_factor, autovacuum_vacuum_insert_threshold)`);
+    await queryRunner.query(
+      `ALTER TABLE "claim_band_keys" RESET (autovacuum_vacuum_insert_scale_factor, autovacuum_vacuum_insert_threshold)`,
+    );
     await queryRunner.query(`DROP INDEX "public"."idx_claim_signatures_seq"`);
     await queryRunner.query(`CREATE INDEX "idx_claim_signatures_seq" ON "claim_signatures" USING hash ("seq")`);
   }

@@ -2,8 +2,9 @@
 // findMatchCandidates + rankCandidates: one statement probing each band key in
 // claim_band_keys and fetching the candidates' signatures by seq, ranked with the engine's
 // similarity) against PostgreSQL databases holding 10k and 1M signed claims.
-//   npm run bench:matching -- [--sizes 10000,1000000] [--queries 1000] [--cap 20] [--fresh]
-// Each size has its own database (factdesk_bench_matching_<size>), seeded once with COPY
+//   npm run bench:matching -- [--sizes 10000,1000000] [--queries 1000] [--cap 20] [--fresh] [--prefix NAME]
+// Each size has its own database (factdesk_bench_matching_<size>, or NAME_<size> with --prefix,
+// so that branches benchmarked side by side on one server keep their own seeds), seeded once with COPY
 // and kept for the next run (the seed is checked against SIGNATURE_VERSION and the
 // synonym list); --fresh seeds again. Drop them with --drop.
 import { spawn } from 'node:child_process';
@@ -57,6 +58,8 @@ interface Options {
   drop: boolean;
   /** Claims taken per band key (production's CANDIDATES_PER_BAND unless --cap says otherwise). */
   cap: number;
+  /** The seed databases' names before their size. */
+  prefix: string;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -70,6 +73,7 @@ function parseOptions(argv: string[]): Options {
     cap: Number(value('--cap') ?? CANDIDATES_PER_BAND),
     fresh: argv.includes('--fresh'),
     drop: argv.includes('--drop'),
+    prefix: value('--prefix') ?? 'factdesk_bench_matching',
   };
 }
 
@@ -91,7 +95,7 @@ function stats(samples: number[]): Stats {
   };
 }
 
-const databaseName = (size: number): string => `factdesk_bench_matching_${size}`;
+const databaseName = (prefix: string, size: number): string => `${prefix}_${size}`;
 const uuidOf = (kind: number, n: number): string => `00000000-0000-4000-${8000 + kind}-${n.toString(16).padStart(12, '0')}`;
 const claimId = (k: number): string => uuidOf(1, k);
 const articleId = (k: number): string => uuidOf(2, Math.floor(k / CLAIMS_PER_ARTICLE));
@@ -207,8 +211,8 @@ async function seed(name: string, size: number): Promise<DataSource> {
 }
 
 /** The size's database, seeded now unless an earlier run left one of this size and seed version. */
-async function database(size: number, fresh: boolean): Promise<{ dataSource: DataSource; reused: boolean }> {
-  const name = databaseName(size);
+async function database(size: number, { fresh, prefix }: Options): Promise<{ dataSource: DataSource; reused: boolean }> {
+  const name = databaseName(prefix, size);
   if (!fresh && (await databaseExists(name))) {
     // The seed is checked before migrating: a signature version's migration would otherwise
     // delete tens of millions of stale rows of a database about to be dropped anyway.
@@ -308,6 +312,8 @@ interface SizeResult {
   serverCpu: number | null;
   /** Shared buffers the statement's execution touched (EXPLAIN's BUFFERS, hit + read): its work, whatever the load. */
   buffers: Stats;
+  /** Of those, the ones not in shared_buffers (EXPLAIN's read=): each a copy from the OS cache or the disk, what the lookup's work costs most under load. */
+  buffersRead: number;
   /** Statements (round trips) per lookup. */
   statements: number;
   plan: string;
@@ -341,6 +347,8 @@ interface ArticleLookups {
   keys: number;
   lookup: Stats;
   candidates: Stats;
+  /** The benchmark process's CPU time ranking an article's claims (every claim against its candidates), per article. */
+  rankingCpu: number;
   digest: string;
 }
 
@@ -365,18 +373,22 @@ async function articleLookups(query: RunQuery, size: number, cap: number): Promi
       null,
       cap,
     );
-    const ranked = signatures.map((signature) => rankCandidates(signature, found.candidates, 10));
-    return { found, ranked };
+    const cpu = process.cpuUsage();
+    const ranked = signatures.map((signature) => rankCandidates(signature, found, 10));
+    const used = process.cpuUsage(cpu);
+    return { found, ranked, rankingCpu: (used.user + used.system) / 1000 };
   };
   for (const signatures of articles.slice(0, 10)) await run(signatures); // warm
   const times: number[] = [];
   const candidates: number[] = [];
   let keys = 0;
+  let rankingCpu = 0;
   const digest = createHash('sha256');
   for (const signatures of articles) {
     const started = performance.now();
-    const { found, ranked } = await run(signatures);
+    const { found, ranked, rankingCpu: used } = await run(signatures);
     times.push(performance.now() - started);
+    rankingCpu += used;
     candidates.push(found.candidates.length);
     keys += found.probes;
     answerDigest(digest, found, ranked);
@@ -386,19 +398,20 @@ async function articleLookups(query: RunQuery, size: number, cap: number): Promi
     keys: keys / articles.length,
     lookup: stats(times),
     candidates: stats(candidates),
+    rankingCpu: rankingCpu / articles.length,
     digest: digest.digest('hex').slice(0, 16),
   };
 }
 
 async function measure(size: number, options: Options): Promise<SizeResult> {
-  const { dataSource, reused } = await database(size, options.fresh);
+  const { dataSource, reused } = await database(size, options);
   try {
     const query = preparedRunner(dataSource); // as ArticleExtractionService runs it
     const queries = makeQueries(size, options.queries);
     // The lookup production runs for one claim: candidates from every band, then ranked.
     const lookup = async (q: Query) => {
       const found = await findMatchCandidates(query, signatureBandKeys(q.signature), null, options.cap);
-      return { found, ranked: rankCandidates(q.signature, found.candidates, 10) };
+      return { found, ranked: rankCandidates(q.signature, found, 10) };
     };
     for (const q of queries.slice(0, 200)) await lookup(q); // warm the cache, the pool and the JIT
     const times: number[] = [];
@@ -441,6 +454,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
     const stored = new SyntheticClaims(STORED_SEED);
     const server: number[] = [];
     const buffers: number[] = [];
+    let buffersRead = 0;
     let statements = 0;
     let plan = '';
     let fetchPlan = '';
@@ -457,7 +471,9 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
         server.push(Number(/Execution Time: ([\d.]+)/.exec(lines.find((line) => line.startsWith('Execution Time')) ?? '')?.[1]));
         // The first Buffers line is the top node's: the whole execution (planning's comes after "Planning:").
         const top = lines.find((line) => line.startsWith('Buffers:')) ?? '';
-        buffers.push(Number(/hit=(\d+)/.exec(top)?.[1] ?? 0) + Number(/read=(\d+)/.exec(top)?.[1] ?? 0));
+        const read = Number(/read=(\d+)/.exec(top)?.[1] ?? 0);
+        buffers.push(Number(/hit=(\d+)/.exec(top)?.[1] ?? 0) + read);
+        buffersRead += read;
         plan ||= lines.find((line) => line.includes('claim_band_keys') && line.includes('Scan')) ?? '';
         fetchPlan ||= lines.find((line) => line.includes('claim_signatures') && line.includes('Scan')) ?? '';
         return [];
@@ -491,6 +507,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
       clientCpu: clientCpu / queries.length,
       serverCpu,
       buffers: stats(buffers),
+      buffersRead: buffersRead / Math.max(1, buffers.length),
       statements: statements / queries.length,
       plan,
       fetchPlan,
@@ -509,7 +526,10 @@ const ms = (x: number): string => `${x.toFixed(2)} ms`;
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   if (options.drop) {
-    for (const size of options.sizes) if (await databaseExists(databaseName(size))) await dropDatabase(databaseName(size));
+    for (const size of options.sizes) {
+      const name = databaseName(options.prefix, size);
+      if (await databaseExists(name)) await dropDatabase(name);
+    }
     return;
   }
   console.log(
@@ -525,14 +545,14 @@ async function main(): Promise<void> {
         `lookup mean ${ms(r.lookup.mean)} p50 ${ms(r.lookup.p50)} p99 ${ms(r.lookup.p99)} max ${ms(r.lookup.max)} ` +
         `(SELECT 1 round trip p50 ${ms(r.roundTrip.p50)} p99 ${ms(r.roundTrip.p99)}; lookup p50 = ${(r.lookup.p50 / r.roundTrip.p50).toFixed(1)} round trips, ` +
         `p99 = ${(r.lookup.p99 / r.roundTrip.p99).toFixed(1)}x its p99) | PostgreSQL's execution p50 ${ms(r.server.p50)} p99 ${ms(r.server.p99)}, ` +
-        `${r.statements.toFixed(0)} statement(s), shared buffers mean ${r.buffers.mean.toFixed(0)} p99 ${r.buffers.p99} | CPU a lookup: client ${ms(r.clientCpu)}, PostgreSQL ${r.serverCpu === null ? 'n/a' : ms(r.serverCpu)} | ` +
+        `${r.statements.toFixed(0)} statement(s), shared buffers mean ${r.buffers.mean.toFixed(0)} (${r.buffersRead.toFixed(0)} read) p99 ${r.buffers.p99} | CPU a lookup: client ${ms(r.clientCpu)}, PostgreSQL ${r.serverCpu === null ? 'n/a' : ms(r.serverCpu)} | ` +
         `candidates mean ${r.candidates.mean.toFixed(1)} p99 ${r.candidates.p99} max ${r.candidates.max} | ` +
         `lookups capped ${r.cappedLookups}, band entries left out ${r.leftOut}, true matches among them ${r.trueMatchesLeftOut} | ` +
         `recall ${r.recall.toFixed(3)} (${r.recallWithoutCap.toFixed(3)} without the cap)`,
     );
     console.log(
       `  article lookups (${r.article.articles} articles of ${CLAIMS_PER_ARTICLE} claims, ${r.article.keys.toFixed(0)} band keys each, one statement, every claim ranked, as the worker runs it): ` +
-        `mean ${ms(r.article.lookup.mean)} p50 ${ms(r.article.lookup.p50)} p99 ${ms(r.article.lookup.p99)} | candidates mean ${r.article.candidates.mean.toFixed(0)} max ${r.article.candidates.max}`,
+        `mean ${ms(r.article.lookup.mean)} p50 ${ms(r.article.lookup.p50)} p99 ${ms(r.article.lookup.p99)} | candidates mean ${r.article.candidates.mean.toFixed(0)} max ${r.article.candidates.max} | ranking CPU ${ms(r.article.rankingCpu)} an article`,
     );
     console.log(`  probe plan: ${r.plan}`);
     console.log(`  fetch plan: ${r.fetchPlan}`);

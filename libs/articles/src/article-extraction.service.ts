@@ -261,7 +261,7 @@ export class ArticleExtractionService {
     }
     let matches = 0;
     for (const { claim, signature } of matchable) {
-      const found = rankCandidates(signature, lookup.candidates, MATCHES_PER_CLAIM);
+      const found = rankCandidates(signature, lookup, MATCHES_PER_CLAIM);
       if (found.length === 0) continue;
       await manager.insert(
         ClaimMatchEntity,

@@ -63,6 +63,11 @@ export interface MatchCandidate {
 /** The candidates of a lookup and what it cost: how many band probes, and what the per-band cap left out. */
 export interface MatchCandidates {
   candidates: MatchCandidate[];
+  /**
+   * The candidates filed under each band key asked for: a claim of the article reaches its own
+   * candidates through its keys (rankCandidates), not by testing every candidate of the article.
+   */
+  byBandKey: Map<number, MatchCandidate[]>;
   probes: number;
   /** Band keys whose bucket held more than CANDIDATES_PER_BAND claims. */
   cappedBands: number;
@@ -92,7 +97,7 @@ export async function findMatchCandidates(
   perBand = CANDIDATES_PER_BAND,
 ): Promise<MatchCandidates> {
   const keys = [...new Set(bandKeys)];
-  if (keys.length === 0) return { candidates: [], probes: 0, cappedBands: 0, leftOut: 0 };
+  if (keys.length === 0) return { candidates: [], byBandKey: new Map(), probes: 0, cappedBands: 0, leftOut: 0 };
   const rows = await query(
     `WITH probe AS MATERIALIZED (
        SELECT k.band_key, k.cap, b.seq, b.n FROM unnest($1::bigint[], $2::int[]) AS k(band_key, cap)
@@ -120,6 +125,7 @@ export async function findMatchCandidates(
     [`{${keys.join(',')}}`, `{${keys.map((key) => bucketCap(key, perBand)).join(',')}}`, SIGNATURE_VERSION, excludeArticleId],
   );
   const candidates: MatchCandidate[] = [];
+  const byBandKey = new Map<number, MatchCandidate[]>();
   let cappedBands = 0;
   let leftOut = 0;
   for (const row of rows) {
@@ -130,9 +136,15 @@ export async function findMatchCandidates(
     }
     const signature = rankedClaimFromBytes(row.packed as Uint8Array);
     if (!signature) continue; // unreadable: never written so by storeSignatures
-    candidates.push({ claimId: row.claim_id as string, signature, bandKeys: numberList(row.band_keys as string) });
+    const candidate = { claimId: row.claim_id as string, signature, bandKeys: numberList(row.band_keys as string) };
+    candidates.push(candidate);
+    for (const key of candidate.bandKeys) {
+      const filed = byBandKey.get(key);
+      if (filed) filed.push(candidate);
+      else byBandKey.set(key, [candidate]);
+    }
   }
-  return { candidates, probes: keys.length, cappedBands, leftOut };
+  return { candidates, byBandKey, probes: keys.length, cappedBands, leftOut };
 }
 
 /**
@@ -143,20 +155,29 @@ function numberList(text: string): number[] {
   return text === '' ? [] : text.split(',').map(Number);
 }
 
-/** The candidates that share a band with `signature`, scored with the engine's similarity, best first. */
+/**
+ * The candidates of `lookup` that share a band with `signature`, each scored once with the
+ * engine's similarity, best first (ties by claim id). They are reached through the signature's own
+ * band keys (MatchCandidates.byBandKey): an article's lookup holds a few thousand candidates, of
+ * which one claim shares a band with about a hundred.
+ */
 export function rankCandidates(
   signature: ClaimSignature,
-  candidates: readonly MatchCandidate[],
+  lookup: Pick<MatchCandidates, 'byBandKey'>,
   limit: number,
   minSimilarity = MATCH_SUGGEST_THRESHOLD,
 ): Array<{ candidate: MatchCandidate; similarity: number }> {
-  const keys = new Set(signatureBandKeys(signature));
-  return candidates
-    .filter((candidate) => candidate.bandKeys.some((key) => keys.has(key)))
-    .map((candidate) => ({ candidate, similarity: claimSimilarity(signature, candidate.signature) }))
-    .filter(({ similarity }) => similarity >= minSimilarity)
-    .sort((a, b) => b.similarity - a.similarity || (a.candidate.claimId < b.candidate.claimId ? -1 : 1))
-    .slice(0, limit);
+  const scored = new Set<MatchCandidate>();
+  const ranked: Array<{ candidate: MatchCandidate; similarity: number }> = [];
+  for (const key of signatureBandKeys(signature)) {
+    for (const candidate of lookup.byBandKey.get(key) ?? []) {
+      if (scored.has(candidate)) continue;
+      scored.add(candidate);
+      const similarity = claimSimilarity(signature, candidate.signature);
+      if (similarity >= minSimilarity) ranked.push({ candidate, similarity });
+    }
+  }
+  return ranked.sort((a, b) => b.similarity - a.similarity || (a.candidate.claimId < b.candidate.claimId ? -1 : 1)).slice(0, limit);
 }
 
 /**

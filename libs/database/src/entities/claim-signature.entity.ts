@@ -19,7 +19,8 @@ export class ClaimSignatureEntity {
   /**
    * Signing order, newest highest: what band keys point at, and the order candidates are taken in.
    * Unique by its identity; a hash index, as a lookup only ever asks for one seq: a probe is its
-   * bucket page, where a btree at a million claims descends three levels.
+   * bucket page, where a btree at a million claims descends three levels. Built with fillfactor 50
+   * (migration ClaimMatchStorage; TypeORM has no option for it), so no bucket chains overflow pages.
    */
   @Index('idx_claim_signatures_seq', { type: 'hash' })
   @Column({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS' })
@@ -40,7 +41,8 @@ export class ClaimSignatureEntity {
 /**
  * The LSH index: one row per band of each signed claim. The primary key is the
  * index itself: a lookup is one backward range scan per band key, newest first,
- * stopped at the per-band cap (see ClaimMatchStore).
+ * stopped at the per-band cap (see ClaimMatchStore). Index-only while the visibility map is
+ * current: the table is vacuumed every 100,000 inserted rows (migration ClaimMatchStorage).
  */
 @Entity({ name: 'claim_band_keys' })
 export class ClaimBandKeyEntity {

@@ -24,6 +24,7 @@ import { ClaimSignaturesV51796310000000 } from './1796310000000-ClaimSignaturesV
 import { ClaimSignaturesV61796311000000 } from './1796311000000-ClaimSignaturesV6';
 import { ClaimSignaturesV71796312500000 } from './1796312500000-ClaimSignaturesV7';
 import { ClaimSignaturesPacked1796313000000 } from './1796313000000-ClaimSignaturesPacked';
+import { ClaimMatchStorage1796313600000 } from './1796313600000-ClaimMatchStorage';
 import { ClaimSignaturesV81796313700000 } from './1796313700000-ClaimSignaturesV8';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
@@ -56,5 +57,6 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV61796311000000,
   ClaimSignaturesV71796312500000,
   ClaimSignaturesPacked1796313000000,
+  ClaimMatchStorage1796313600000,
   ClaimSignaturesV81796313700000,
 ];

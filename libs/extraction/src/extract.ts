@@ -2,7 +2,7 @@ import { attributeSentences } from './attribution/attribute-sentences';
 import type { Attribution } from './attribution/attribution';
 import { extractCheckworthinessFeatures, type CheckworthinessFeatures } from './checkworthiness/checkworthiness-features';
 import { CHECKWORTHINESS_THRESHOLD, scoreSentence } from './checkworthiness/model/checkworthiness-model';
-import { calibratedScore, calibrationInputs, newsCalibration } from './checkworthiness/news-calibration';
+import { applyCheckworthinessRule, checkworthinessRule } from './checkworthiness/checkworthiness-rules';
 import { datelineLength, timestampLength } from './claims/dateline';
 import { splitClaims, type ClaimSpan } from './claims/split-claims';
 import { classifyClaimTypeFromFeatures, type ClaimType } from './claim-type';
@@ -45,8 +45,8 @@ export interface ExtractedClaim {
   sentenceIndex: number;
   /**
    * In [0, 1], rounded to 4 decimals: the model's score of the claim's whole text, attribution included, as the model was
-   * trained on whole sentences, combined by the news calibration with the rules of checkworthiness-rules.ts, the claim's
-   * linguistic features, type, quotes and dates (news-calibration.ts); on the model's scale, so the threshold stays the model's.
+   * trained on whole sentences; a forecast without figures is kept under the threshold and a plainly stated figure raised to it
+   * (checkworthiness-rules.ts).
    */
   checkworthiness: number;
   /** `checkworthiness >= CHECKWORTHY_THRESHOLD`: queued for review. Other claims are kept but not queued. */
@@ -318,13 +318,12 @@ function entitiesWithin(entities: readonly Entity[], span: { start: number; end:
 
 /**
  * A claim's check-worthiness: the model's score of its whole text (attribution included, as the
- * model was trained on whole sentences), combined with what the engine knows of the claim by the
- * news calibration (news-calibration.ts: the rules of checkworthiness-rules.ts, the linguistic
- * features, the claim type, quotes, dates), rounded to 4 decimals. It reads the claim's text alone.
+ * model was trained on whole sentences), then the rules of checkworthiness-rules.ts (a forecast
+ * without figures is not check-worthy, a plainly stated figure is), rounded to 4 decimals.
  */
 function scoreClaim(text: string, tokens: readonly Token[], features: CheckworthinessFeatures, quantities: readonly Quantity[]): number {
-  const inputs = calibrationInputs(text, scoreSentence(text), { tokens, features, quantities });
-  return round(calibratedScore(inputs, CHECKWORTHY_THRESHOLD, newsCalibration));
+  const rule = checkworthinessRule(tokens, features, quantities);
+  return round(applyCheckworthinessRule(scoreSentence(text), CHECKWORTHY_THRESHOLD, rule));
 }
 
 function round(value: number): number {

@@ -22,6 +22,11 @@ describe('checkworthiness rules', () => {
     expect(statesIntention(tokenize('The firm plans to sell the site.'))).toBe(true);
     expect(statesIntention(tokenize('The hearing is expected to end soon.'))).toBe(true);
     expect(statesIntention(tokenize('The mill closed last year.'))).toBe(false);
+    // An event in the schedule: "is planned for", "are scheduled to", "is due on"; a plan that was made is past.
+    expect(statesIntention(tokenize('A vigil is planned for Friday evening.'))).toBe(true);
+    expect(statesIntention(tokenize('The hearings are scheduled to resume.'))).toBe(true);
+    expect(statesIntention(tokenize('The ruling is due on Monday.'))).toBe(true);
+    expect(statesIntention(tokenize('The vigil was planned by the parish.'))).toBe(false);
     // "set" without "to" is no intention.
     expect(statesIntention(tokenize('They set the fee themselves.'))).toBe(false);
   });
@@ -87,6 +92,8 @@ describe('checkworthiness rules', () => {
     expect(ruleOf('We cancelled the night train.')).toBeNull();
     expect(ruleOf('The boiler might have failed twice.')).toBeNull();
     expect(ruleOf('The caretaker said the boiler would be replaced after it failed.')).toBeNull();
+    // A scheduled event is no past fact (and "planned" reads as past, so no forecast rule either: the model decides).
+    expect(ruleOf('A second vigil is planned for the weekend.')).toBeNull();
   });
 
   it('applies a rule to the score and leaves the score alone without one', () => {

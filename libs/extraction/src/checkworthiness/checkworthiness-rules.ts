@@ -53,12 +53,17 @@ const INTENTION_VERBS: ReadonlySet<string> = new Set([
   'set',
 ]);
 
-/** The claim speaks of the future or of an intention: a modal "will"/"would" or "plans to"-like phrase. */
+/** Participles that, after a present "is"/"are", put an event in the schedule: "is planned for", "are scheduled to", "is due on". */
+const SCHEDULED: ReadonlySet<string> = new Set(['planned', 'scheduled', 'due']);
+const PRESENT_COPULAS: ReadonlySet<string> = new Set(['is', 'are', "'s", "'re"]);
+
+/** The claim speaks of the future or of an intention: a modal "will"/"would", a "plans to"-like phrase or an event scheduled ("is planned for"). */
 export function statesIntention(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const w = (tokens[i] as Token).lower;
     if (INTENTION_WORDS.has(w) || w.endsWith("'ll")) return true;
     if (INTENTION_VERBS.has(w) && tokens[i + 1]?.lower === 'to') return true;
+    if (SCHEDULED.has(w) && i > 0 && PRESENT_COPULAS.has((tokens[i - 1] as Token).lower)) return true;
   }
   return false;
 }

@@ -332,7 +332,7 @@ function ruleOfClaim(
   features: CheckworthinessFeatures,
   quantities: readonly Quantity[],
 ): CheckworthinessRule | null {
-  return checkworthinessRule(tokens, features, quantities, isQuoted(measureQuote(text)));
+  return checkworthinessRule(tokens, features, quantities, () => isQuoted(measureQuote(text)));
 }
 
 /** The rule of checkworthiness-rules.ts that decides a sentence seen on its own, or null where the model's score stands. */

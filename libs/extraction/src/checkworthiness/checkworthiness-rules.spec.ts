@@ -6,10 +6,7 @@ import { extractCheckworthinessFeatures } from './checkworthiness-features';
 import { applyCheckworthinessRule, checkworthinessRule, hasFigure, statesFact, statesIntention } from './checkworthiness-rules';
 
 function ruleOf(sentence: string): ReturnType<typeof checkworthinessRule> {
-  return checkworthinessRule(
-    tokenize(sentence),
-    extractCheckworthinessFeatures(sentence),
-    extractQuantities(sentence),
+  return checkworthinessRule(tokenize(sentence), extractCheckworthinessFeatures(sentence), extractQuantities(sentence), () =>
     isQuoted(measureQuote(sentence)),
   );
 }

@@ -93,14 +93,14 @@ export function statesFact(features: CheckworthinessFeatures, quoted: boolean): 
 }
 
 /**
- * Which rule, if any, decides the claim regardless of the model's score. `quoted`: the claim is a
- * direct quote (all of it, or enough quoted words not to be a scare-quoted phrase; `isQuoted`).
+ * Which rule, if any, decides the claim regardless of the model's score. `quoted` says whether the
+ * claim is a direct quote (`isQuoted`); it is asked only when the answer matters, as finding it scans the text.
  */
 export function checkworthinessRule(
   tokens: readonly Token[],
   features: CheckworthinessFeatures,
   quantities: readonly Quantity[],
-  quoted = false,
+  quoted: () => boolean = () => false,
 ): CheckworthinessRule | null {
   const intention = statesIntention(tokens);
   if (intention && quantities.length === 0 && !features.quantity && !features.pastOrPerfect) return 'forecast-without-figure';
@@ -108,7 +108,7 @@ export function checkworthinessRule(
   if (figure && !intention && !features.firstPersonOpinion && !features.hedge && !features.forwardLooking && !features.question) {
     return 'checkable-figure';
   }
-  if (!intention && statesFact(features, quoted)) return 'stated-fact';
+  if (!intention && statesFact(features, false) && !quoted()) return 'stated-fact';
   return null;
 }
 

@@ -31,13 +31,18 @@ export function classifyClaimType(sentence: string, quote?: SentenceQuote | null
   return classifyClaimTypeFromFeatures(extractCheckworthinessFeatures(text), quote === undefined ? measureQuote(text) : quote);
 }
 
+/** The sentence is a direct quote: fully quoted, or with at least MIN_QUOTED_WORDS quoted words (fewer is a scare-quoted phrase). */
+export function isQuoted(quote: SentenceQuote | null): boolean {
+  return quote !== null && (quote.coverage === 'full' || quote.quotedWords >= MIN_QUOTED_WORDS);
+}
+
 /** `classifyClaimType` for already computed features; `quote` is the sentence's quote context. */
 export function classifyClaimTypeFromFeatures(features: CheckworthinessFeatures, quote: SentenceQuote | null): ClaimType {
   if (features.question > 0) return 'other';
   if (features.quantity > 0) return 'statistic';
   if (features.causal > 0) return 'causal';
   if (features.forwardLooking > 0) return 'prediction';
-  if (quote && (quote.coverage === 'full' || quote.quotedWords >= MIN_QUOTED_WORDS)) return 'quote';
+  if (isQuoted(quote)) return 'quote';
   if (features.eventVerb > 0 || features.pastOrPerfect > 0) return 'event';
   return 'other';
 }

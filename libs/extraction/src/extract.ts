@@ -2,10 +2,10 @@ import { attributeSentences } from './attribution/attribute-sentences';
 import type { Attribution } from './attribution/attribution';
 import { extractCheckworthinessFeatures, type CheckworthinessFeatures } from './checkworthiness/checkworthiness-features';
 import { CHECKWORTHINESS_THRESHOLD, scoreSentence } from './checkworthiness/model/checkworthiness-model';
-import { applyCheckworthinessRule, checkworthinessRule } from './checkworthiness/checkworthiness-rules';
+import { applyCheckworthinessRule, checkworthinessRule, type CheckworthinessRule } from './checkworthiness/checkworthiness-rules';
 import { datelineLength, timestampLength } from './claims/dateline';
 import { splitClaims, type ClaimSpan } from './claims/split-claims';
-import { classifyClaimTypeFromFeatures, type ClaimType } from './claim-type';
+import { classifyClaimTypeFromFeatures, type ClaimType, isQuoted } from './claim-type';
 import { findConflictCandidates, type ConflictCandidate } from './conflicts/conflict-candidates';
 import type { ConflictTrace } from './conflicts/conflict-trace';
 import type { Entity } from './entities/entity';
@@ -45,7 +45,7 @@ export interface ExtractedClaim {
   sentenceIndex: number;
   /**
    * In [0, 1], rounded to 4 decimals: the model's score of the claim's whole text, attribution included, as the model was
-   * trained on whole sentences; a forecast without figures is kept under the threshold and a plainly stated figure raised to it
+   * trained on whole sentences; a forecast without figures is kept under the threshold and a plainly stated figure or fact raised to it
    * (checkworthiness-rules.ts).
    */
   checkworthiness: number;
@@ -319,11 +319,27 @@ function entitiesWithin(entities: readonly Entity[], span: { start: number; end:
 /**
  * A claim's check-worthiness: the model's score of its whole text (attribution included, as the
  * model was trained on whole sentences), then the rules of checkworthiness-rules.ts (a forecast
- * without figures is not check-worthy, a plainly stated figure is), rounded to 4 decimals.
+ * without figures is not check-worthy, a plainly stated figure or fact is), rounded to 4 decimals.
+ * It reads the claim's text alone, so a claim scores the same in its article and on its own.
  */
 function scoreClaim(text: string, tokens: readonly Token[], features: CheckworthinessFeatures, quantities: readonly Quantity[]): number {
-  const rule = checkworthinessRule(tokens, features, quantities);
-  return round(applyCheckworthinessRule(scoreSentence(text), CHECKWORTHY_THRESHOLD, rule));
+  return round(applyCheckworthinessRule(scoreSentence(text), CHECKWORTHY_THRESHOLD, ruleOfClaim(text, tokens, features, quantities)));
+}
+
+function ruleOfClaim(
+  text: string,
+  tokens: readonly Token[],
+  features: CheckworthinessFeatures,
+  quantities: readonly Quantity[],
+): CheckworthinessRule | null {
+  return checkworthinessRule(tokens, features, quantities, () => isQuoted(measureQuote(text)));
+}
+
+/** The rule of checkworthiness-rules.ts that decides a sentence seen on its own, or null where the model's score stands. */
+export function checkworthinessRuleOf(sentence: string): CheckworthinessRule | null {
+  const text = typeof sentence === 'string' ? sentence : '';
+  const tokens = tokenize(text);
+  return ruleOfClaim(text, tokens, extractCheckworthinessFeatures(text, tokens), extractQuantitiesFromTokens(text, tokens));
 }
 
 function round(value: number): number {

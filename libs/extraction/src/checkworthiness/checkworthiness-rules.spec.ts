@@ -1,10 +1,14 @@
+import { isQuoted } from '../claim-type';
 import { extractQuantities } from '../quantities/extract-quantities';
+import { measureQuote } from '../quote-tracker';
 import { tokenize } from '../tokenizer';
 import { extractCheckworthinessFeatures } from './checkworthiness-features';
-import { applyCheckworthinessRule, checkworthinessRule, hasFigure, statesIntention } from './checkworthiness-rules';
+import { applyCheckworthinessRule, checkworthinessRule, hasFigure, statesFact, statesIntention } from './checkworthiness-rules';
 
 function ruleOf(sentence: string): ReturnType<typeof checkworthinessRule> {
-  return checkworthinessRule(tokenize(sentence), extractCheckworthinessFeatures(sentence), extractQuantities(sentence));
+  return checkworthinessRule(tokenize(sentence), extractCheckworthinessFeatures(sentence), extractQuantities(sentence), () =>
+    isQuoted(measureQuote(sentence)),
+  );
 }
 
 describe('checkworthiness rules', () => {
@@ -15,6 +19,11 @@ describe('checkworthiness rules', () => {
     expect(statesIntention(tokenize('The firm plans to sell the site.'))).toBe(true);
     expect(statesIntention(tokenize('The hearing is expected to end soon.'))).toBe(true);
     expect(statesIntention(tokenize('The mill closed last year.'))).toBe(false);
+    // An event in the schedule: "is planned for", "are scheduled to", "is due on"; a plan that was made is past.
+    expect(statesIntention(tokenize('A vigil is planned for Friday evening.'))).toBe(true);
+    expect(statesIntention(tokenize('The hearings are scheduled to resume.'))).toBe(true);
+    expect(statesIntention(tokenize('The ruling is due on Monday.'))).toBe(true);
+    expect(statesIntention(tokenize('The vigil was planned by the parish.'))).toBe(false);
     // "set" without "to" is no intention.
     expect(statesIntention(tokenize('They set the fee themselves.'))).toBe(false);
   });
@@ -53,11 +62,44 @@ describe('checkworthiness rules', () => {
     expect(ruleOf('Did 40 people really leave?')).toBeNull();
   });
 
+  it('finds a plain statement of what happened or was the case', () => {
+    const fact = (sentence: string, quoted = false): boolean => statesFact(extractCheckworthinessFeatures(sentence), quoted);
+    expect(fact('The ferry was towed back to port.')).toBe(true);
+    expect(fact('The old mill has been sold.')).toBe(true);
+    expect(fact('The harbour master said the crane had collapsed overnight.')).toBe(true);
+    // Present tense states no past event; a direct quote, a first person, a hedge, a forecast or a question is no plain statement.
+    expect(fact('The ferry is in port.')).toBe(false);
+    expect(fact('The ferry was towed back to port.', true)).toBe(false);
+    expect(fact('We towed the ferry back to port.')).toBe(false);
+    expect(fact('The ferry may have been towed back to port.')).toBe(false);
+    expect(fact('The ferry will be towed back to port.')).toBe(false);
+    expect(fact('Was the ferry towed back to port?')).toBe(false);
+  });
+
+  it('raises a plain statement of fact, told or reported, to the threshold', () => {
+    // A figure decides first.
+    expect(ruleOf('Three passengers were treated for smoke inhalation.')).toBe('checkable-figure');
+    expect(ruleOf('A night train to the border was cancelled.')).toBe('stated-fact');
+    expect(ruleOf('The caretaker said the boiler had failed twice that winter.')).toBe('stated-fact');
+    expect(ruleOf('The warehouse was built before the war.')).toBe('stated-fact');
+  });
+
+  it('leaves a quoted, first-person, hedged or forward-looking past statement to the model', () => {
+    expect(ruleOf('“The boiler had failed twice that winter,” the caretaker said.')).toBeNull();
+    expect(ruleOf('We cancelled the night train.')).toBeNull();
+    expect(ruleOf('The boiler might have failed twice.')).toBeNull();
+    expect(ruleOf('The caretaker said the boiler would be replaced after it failed.')).toBeNull();
+    // A scheduled event is no past fact (and "planned" reads as past, so no forecast rule either: the model decides).
+    expect(ruleOf('A second vigil is planned for the weekend.')).toBeNull();
+  });
+
   it('applies a rule to the score and leaves the score alone without one', () => {
     expect(applyCheckworthinessRule(0.9, 0.4, 'forecast-without-figure')).toBeLessThan(0.4);
     expect(applyCheckworthinessRule(0.1, 0.4, 'forecast-without-figure')).toBe(0.1);
     expect(applyCheckworthinessRule(0.1, 0.4, 'checkable-figure')).toBe(0.4);
     expect(applyCheckworthinessRule(0.9, 0.4, 'checkable-figure')).toBe(0.9);
+    expect(applyCheckworthinessRule(0.1, 0.4, 'stated-fact')).toBe(0.4);
+    expect(applyCheckworthinessRule(0.7, 0.4, 'stated-fact')).toBe(0.7);
     expect(applyCheckworthinessRule(0.3, 0.4, null)).toBe(0.3);
   });
 });

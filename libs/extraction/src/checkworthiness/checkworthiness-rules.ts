@@ -3,7 +3,7 @@ import type { Token } from '../tokenizer';
 import type { CheckworthinessFeatures } from './checkworthiness-features';
 
 /**
- * Two rules of what counts as check-worthy (a factual claim worth checking: figures, events,
+ * Three rules of what counts as check-worthy (a factual claim worth checking: figures, events,
  * statements of fact; not opinions, promises or forecasts without figures), applied to the
  * trained model's score of a claim's whole text. The model learnt from debate sentences, where
  * a speaker's promise is rarely worded "X said it would …" and an amount said in passing is
@@ -16,8 +16,14 @@ import type { CheckworthinessFeatures } from './checkworthiness-features';
  * - `checkable-figure`: the claim states a figure (a count, percent, fraction, amount of money,
  *   age, measure or range: not a date, duration or ordinal) as a plain statement (no
  *   first-person opinion, hedge, forecast or question): check-worthy (raised to the threshold).
+ * - `stated-fact`: the claim states what happened or was the case (past tense or perfect), in the
+ *   author's words or reported ("X said the fire had started in …"), not as a direct quote, with no
+ *   first- or second-person pronoun, hedge, forecast, intention or question: a plain statement of
+ *   fact, as a news report's narrative sentences are ("Two of the crew were taken to hospital.",
+ *   "The bridge was built in 1931."): check-worthy (raised to the threshold). The model, trained on
+ *   debates where most past-tense statements come with an "I" or a "we", scores many of them low.
  */
-export type CheckworthinessRule = 'forecast-without-figure' | 'checkable-figure';
+export type CheckworthinessRule = 'forecast-without-figure' | 'checkable-figure' | 'stated-fact';
 
 /** Kinds of quantity that make a figure someone can check; dates, durations and ordinals only place a claim in time or order. */
 const FIGURE_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['count', 'percent', 'fraction', 'money', 'age', 'measure', 'range']);
@@ -47,12 +53,17 @@ const INTENTION_VERBS: ReadonlySet<string> = new Set([
   'set',
 ]);
 
-/** The claim speaks of the future or of an intention: a modal "will"/"would" or "plans to"-like phrase. */
+/** Participles that, after a present "is"/"are", put an event in the schedule: "is planned for", "are scheduled to", "is due on". */
+const SCHEDULED: ReadonlySet<string> = new Set(['planned', 'scheduled', 'due']);
+const PRESENT_COPULAS: ReadonlySet<string> = new Set(['is', 'are', "'s", "'re"]);
+
+/** The claim speaks of the future or of an intention: a modal "will"/"would", a "plans to"-like phrase or an event scheduled ("is planned for"). */
 export function statesIntention(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const w = (tokens[i] as Token).lower;
     if (INTENTION_WORDS.has(w) || w.endsWith("'ll")) return true;
     if (INTENTION_VERBS.has(w) && tokens[i + 1]?.lower === 'to') return true;
+    if (SCHEDULED.has(w) && i > 0 && PRESENT_COPULAS.has((tokens[i - 1] as Token).lower)) return true;
   }
   return false;
 }
@@ -63,11 +74,33 @@ export function hasFigure(quantities: readonly Quantity[]): boolean {
   return false;
 }
 
-/** Which rule, if any, decides the claim regardless of the model's score. */
+/**
+ * A plain statement of what happened or was the case: past or perfect in the claim's content (the
+ * features set an attribution clause aside, so "X said the fire had started …" counts), not a direct
+ * quote, no first- or second-person pronoun, nobody's view, nothing hedged, nothing to come, no question.
+ */
+export function statesFact(features: CheckworthinessFeatures, quoted: boolean): boolean {
+  return (
+    features.pastOrPerfect > 0 &&
+    !quoted &&
+    !features.personalPronoun &&
+    !features.firstPersonOpinion &&
+    !features.hedge &&
+    !features.forwardLooking &&
+    !features.question &&
+    !features.indirectQuestion
+  );
+}
+
+/**
+ * Which rule, if any, decides the claim regardless of the model's score. `quoted` says whether the
+ * claim is a direct quote (`isQuoted`); it is asked only when the answer matters, as finding it scans the text.
+ */
 export function checkworthinessRule(
   tokens: readonly Token[],
   features: CheckworthinessFeatures,
   quantities: readonly Quantity[],
+  quoted: () => boolean = () => false,
 ): CheckworthinessRule | null {
   const intention = statesIntention(tokens);
   if (intention && quantities.length === 0 && !features.quantity && !features.pastOrPerfect) return 'forecast-without-figure';
@@ -75,15 +108,16 @@ export function checkworthinessRule(
   if (figure && !intention && !features.firstPersonOpinion && !features.hedge && !features.forwardLooking && !features.question) {
     return 'checkable-figure';
   }
+  if (!intention && statesFact(features, false) && !quoted()) return 'stated-fact';
   return null;
 }
 
 /** How far under the threshold a forecast without figures is kept (its score still orders it among the claims not queued). */
 const UNDER_THRESHOLD = 0.001;
 
-/** The model's score after the rules: a forecast without figures stays under the threshold, a plain figure reaches it. */
+/** The model's score after the rules: a forecast without figures stays under the threshold, a plain figure or stated fact reaches it. */
 export function applyCheckworthinessRule(score: number, threshold: number, rule: CheckworthinessRule | null): number {
   if (rule === 'forecast-without-figure') return Math.min(score, threshold - UNDER_THRESHOLD);
-  if (rule === 'checkable-figure') return Math.max(score, threshold);
+  if (rule === 'checkable-figure' || rule === 'stated-fact') return Math.max(score, threshold);
   return score;
 }

@@ -228,6 +228,39 @@ export const PEOPLE_NOUNS = new Set(
 export const ZERO_WORDS = new Set(['nobody', 'none', 'no-one', 'noone', 'zero']);
 
 /**
+ * Nouns (and a few verbs) that name one happening in other words, by the word that heads their
+ * group: "the raid" / "the attack" / "an air strike", "the walkout" / "the strike" / "the stoppage",
+ * "the spill" / "the leak". They tie two claims as one word would; they set no events apart
+ * (`EVENT_KINDS` does that).
+ */
+const SAME_EVENT_NOUNS: ReadonlyMap<string, string> = (() => {
+  const heads = new Map<string, string>();
+  const add = (head: string, words: string): void => {
+    for (const word of words.split(/\s+/)) if (word) heads.set(word, head);
+  };
+  add(
+    'attack',
+    'attack attacks attacked raid raids raided airstrike airstrikes air-strike air-strikes shelling shelled bombardment bombardments',
+  );
+  add('strike', 'strike strikes walkout walkouts stoppage stoppages');
+  add('spill', 'spill spills spilled spilt spillage leak leaks leaked leakage');
+  return heads;
+})();
+
+/** The heads of the groups of `SAME_EVENT_NOUNS`. */
+export const SAME_EVENT_HEADS: ReadonlySet<string> = new Set(SAME_EVENT_NOUNS.values());
+
+/** Words before "strike" that make it an attack from the air, not a walkout: "an air strike", "drone strikes". */
+const AERIAL = new Set(['air', 'drone', 'missile', 'rocket', 'aerial']);
+
+/** The head of the group of the event noun at `i` ("attack" of "raid", "strike" of "walkout"), or undefined. */
+export function eventNounAt(words: ReadonlyArray<{ lower: string }>, i: number): string | undefined {
+  const lower = words[i]!.lower;
+  if ((lower === 'strike' || lower === 'strikes') && AERIAL.has(words[i - 1]?.lower ?? '')) return 'attack';
+  return SAME_EVENT_NOUNS.get(lower);
+}
+
+/**
  * Kinds of event: two claims that name events of different kinds ("the fire" and "the
  * flood") are about different events. Words of one kind name the same event ("blast",
  * "explosion").

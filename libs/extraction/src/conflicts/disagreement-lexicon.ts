@@ -247,6 +247,23 @@ const SAME_EVENT_NOUNS: ReadonlyMap<string, string> = (() => {
   return heads;
 })();
 
+/**
+ * Counted nouns that count one thing in other words, by the head of their group (singular): "40
+ * homes" and "11 houses", "14 ships" and "9 vessels", "malaria cases" and "malaria patients".
+ */
+export const COUNTED_SYNONYMS: ReadonlyMap<string, string> = (() => {
+  const heads = new Map<string, string>();
+  const add = (head: string, words: string): void => {
+    for (const word of words.split(/\s+/)) if (word) heads.set(word, head);
+  };
+  add('home', 'home house dwelling');
+  add('flat', 'flat apartment');
+  add('vessel', 'vessel ship');
+  add('lorry', 'lorry truck');
+  add('case', 'case infection patient');
+  return heads;
+})();
+
 /** The heads of the groups of `SAME_EVENT_NOUNS`. */
 export const SAME_EVENT_HEADS: ReadonlySet<string> = new Set(SAME_EVENT_NOUNS.values());
 

@@ -1405,15 +1405,25 @@ describe('findDisagreements: figures pointing back at a sum or a count', () => {
   it('gives a bare count pointing back what the figure it answers counts', () => {
     expect(
       pairs([
-        claim(0, 'About 1,200 nurses walked out of the city hospitals on Monday, according to the health board.'),
-        claim(1, 'The union put the figure at more than 4,000.'),
+        claim(
+          0,
+          'About 3,000 farmers marched to the town hall on Thursday evening, according to police.',
+          0,
+          'About 3,000 farmers marched to the town hall on Thursday evening',
+        ),
+        claim(1, 'The organisers put the figure at more than 8,000.', 1, 'the figure at more than 8,000.'),
       ]),
     ).toEqual(['figures:0-1']);
     // Compatible either way: no conflict.
     expect(
       pairs([
-        claim(0, 'About 1,200 nurses walked out of the city hospitals on Monday, according to the health board.'),
-        claim(1, 'The union put the figure at more than 1,100.'),
+        claim(
+          0,
+          'About 3,000 farmers marched to the town hall on Thursday evening, according to police.',
+          0,
+          'About 3,000 farmers marched to the town hall on Thursday evening',
+        ),
+        claim(1, 'The organisers put the figure at more than 2,800.', 1, 'the figure at more than 2,800.'),
       ]),
     ).toEqual([]);
   });
@@ -1549,6 +1559,44 @@ describe('findDisagreements: a statement said not to hold', () => {
     // Said of something else, with no statement pointed at, it denies nothing.
     expect(
       denials([said, claim(1, 'The landlord said the boiler did not add up to much.', 1, 'the boiler did not add up to much.')]),
+    ).toEqual([]);
+  });
+});
+
+describe('findDisagreements: one thing counted in other words', () => {
+  it('compares homes and houses, ships and vessels, cases and patients', () => {
+    expect(
+      pairs([
+        claim(0, 'The relief agency said 300 homes had been destroyed in the valley.'),
+        claim(1, 'The governor said only 45 houses had been destroyed in the valley.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The harbour office said 14 ships were waiting outside the port on Monday.'),
+        claim(1, 'The pilots said 30 vessels were waiting outside the port on Monday.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The clinic said it had treated 2,300 cholera patients in the district.'),
+        claim(1, 'The health office put the number of cholera cases in the district at 800.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('keeps counts of other things apart', () => {
+    expect(
+      pairs([
+        claim(0, 'The relief agency said 300 homes had been destroyed in the valley.'),
+        claim(1, 'The governor said only 45 schools had been destroyed in the valley.'),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The relief agency said 300 homes had been destroyed in the valley.'),
+        claim(1, 'The governor said about 290 houses had been destroyed in the valley.'),
+      ]),
     ).toEqual([]);
   });
 });

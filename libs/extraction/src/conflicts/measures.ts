@@ -9,6 +9,7 @@ import {
   casualtyClassOf,
   CHANGE_WORDS,
   countedCasualtyClassOf,
+  COUNTED_SYNONYMS,
   CURRENCY_NOUNS,
   eventNounAt,
   MONEY_KINDS,
@@ -153,7 +154,7 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
     // "the true figure was a few hundred": no noun, the figure answers the count just given by another source.
     return refersBack(words, first) ? withInterval(words, q, first, last, inFigure, `${tense}${ANY_COUNT}`) : null;
   }
-  const m = withInterval(words, q, first, last, inFigure, `${tense}count:${singular(head)}`);
+  const m = withInterval(words, q, first, last, inFigure, `${tense}count:${countedNoun(head)}`);
   // "700 million crowns": a currency the quantities stage reads as a counted noun is still money.
   return CURRENCY_NOUNS.has(head) ? withMoneyKind(m, words, first, last, inFigure) : m;
 }
@@ -911,6 +912,12 @@ export const isMeasureWord = boundedMemo((word: string): boolean => {
 export function measureKey(word: string): string {
   const one = singular(word);
   return one.length >= 9 && one.endsWith('ment') ? one.slice(0, -4) : one;
+}
+
+/** What a counted noun counts: its singular, or the head of its synonyms' group ("houses" → "home", "ships" → "vessel"). */
+export function countedNoun(word: string): string {
+  const one = singular(word);
+  return COUNTED_SYNONYMS.get(one) ?? one;
 }
 
 /** Plural to singular, enough for a key: "cases" → "case", "vacancies" → "vacancy". */

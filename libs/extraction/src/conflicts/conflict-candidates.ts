@@ -6,7 +6,7 @@ import { claimWords, stemOfWord, surfaceOf, surfaceOfStem, type ClaimWords, type
 import type { ConflictTrace } from './conflict-trace';
 import type { CasualtyClass } from './disagreement-lexicon';
 import { CONTRARY_KEY, findDisagreements, pairKey, type Disagreement, type DisagreementClaim } from './disagreements';
-import { ATTENDANCE_NOUNS, CASUALTY_NOUNS, casualtyClassOf, REFERENTS } from './disagreement-lexicon';
+import { ATTENDANCE_NOUNS, CASUALTY_NOUNS, casualtyClassOf, eventNounAt, REFERENTS } from './disagreement-lexicon';
 import { countedNoun, isMeasureWord, measureKey, type Measured } from './measures';
 import { ACCUSATION_ROOTS, DEFENCE_ROOTS } from './stance-lexicon';
 
@@ -674,7 +674,8 @@ function sharedRun(words: ClaimWords, shared: readonly string[]): string | null 
 
 /** A word as measures key it ("unemployment" → "unemploy", "cases" → "case"). */
 function stemOrSingular(words: ClaimWords, i: number): string {
-  return measureKey(words.content[i]!.lower);
+  // "the walkout" is measured as "strike" (`SAME_EVENT_NOUNS`), as measures read it.
+  return eventNounAt(words.content, i) ?? measureKey(words.content[i]!.lower);
 }
 
 /** Content word i names what a count of `head` counts: "cases" of case, "houses" of home. */

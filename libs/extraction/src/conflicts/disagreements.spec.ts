@@ -1600,3 +1600,40 @@ describe('findDisagreements: one thing counted in other words', () => {
     ).toEqual([]);
   });
 });
+
+describe('findDisagreements: more words for an untruth', () => {
+  const said = claim(
+    0,
+    'The parents group said the academy had excluded 30 pupils in the spring term.',
+    0,
+    'the academy had excluded 30 pupils in the spring term.',
+  );
+
+  it('reads "a gross exaggeration", "pure invention", "completely made up" and "misrepresented" as calling what was just said untrue', () => {
+    for (const content of [
+      'the figure was a gross exaggeration.',
+      'the figures were pure invention.',
+      'the account was completely made up.',
+      'the report misrepresented what had happened.',
+      'those claims distort the facts.',
+    ])
+      expect(denials([said, claim(1, `The academy said ${content}`, 1, content)])).toEqual(['denial:0-1']);
+  });
+
+  it('does not when no statement is pointed at, or the words say something else', () => {
+    expect(
+      denials([
+        said,
+        claim(
+          1,
+          'The academy said its new timetable was made up of longer lessons.',
+          1,
+          'its new timetable was made up of longer lessons.',
+        ),
+      ]),
+    ).toEqual([]);
+    expect(
+      denials([said, claim(1, 'The academy said the pupils had exaggerated nothing.', 1, 'the pupils had exaggerated nothing.')]),
+    ).toEqual([]);
+  });
+});

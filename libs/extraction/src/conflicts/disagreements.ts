@@ -359,7 +359,8 @@ function analyse(claim: DisagreementClaim): Analysed {
       }
     }
   }
-  if (onlyCallsUntrue(words.content) || deniesTruthOf(all) || failsToHold(all) || deniesConduct) anaphoric = pointsAtStatement = true;
+  if (onlyCallsUntrue(words.content) || deniesTruthOf(all) || failsToHold(all) || misrepresents(all) || deniesConduct)
+    anaphoric = pointsAtStatement = true;
   // "that ruling was made by the tribunal, not by his office": a negated claim opening on a
   // demonstrative and a noun speaks of what was just said, an act or a statement.
   if (negated && opensOnDemonstrative(words)) anaphoric = demonstrative = true;
@@ -793,8 +794,43 @@ function failsToHold(all: ClaimWords['all']): boolean {
   return false;
 }
 
+/** Verbs whose subject, a statement, says what is not so: "the report misrepresented what happened", "the figures distort". */
+const MISREPRESENTING = new Set([
+  'misrepresent',
+  'misrepresents',
+  'misrepresented',
+  'distort',
+  'distorts',
+  'distorted',
+  'exaggerate',
+  'exaggerates',
+  'overstate',
+  'overstates',
+]);
+
+/** A statement pointed at (at most GROUND_WINDOW words before) is the subject of a verb of misrepresenting. */
+function misrepresents(all: ClaimWords['all']): boolean {
+  for (let i = 1; i < all.length; i++) {
+    if (!MISREPRESENTING.has(all[i]!.lower)) continue;
+    for (let k = Math.max(0, i - GROUND_WINDOW); k < i; k++) if (REFERENTS.has(all[k]!.lower)) return true;
+  }
+  return false;
+}
+
 /** Nouns that call a statement an untruth: "was a lie", "is pure fiction", "an outright fabrication". */
-const UNTRUTH_NOUNS = new Set(['lie', 'lies', 'fiction', 'fabrication', 'falsehood', 'propaganda', 'misinformation', 'disinformation']);
+const UNTRUTH_NOUNS = new Set([
+  'lie',
+  'lies',
+  'fiction',
+  'fabrication',
+  'falsehood',
+  'propaganda',
+  'misinformation',
+  'disinformation',
+  'exaggeration',
+  'invention',
+  'fantasy',
+]);
 /** How many words may stand before such a noun: an article and two modifiers ("a complete and utter lie" is rarer). */
 const UNTRUTH_WINDOW = 3;
 
@@ -813,6 +849,8 @@ function callsUntrue(words: ClaimWords['all'], i: number, negated = false): bool
   while (UNTRUE_ADVERBS.has(words[i]?.lower ?? '')) i++;
   const lower = words[i]?.lower ?? '';
   if (UNTRUE_WORDS.has(lower) && !negated) return true;
+  // "was completely made up"
+  if (lower === 'made' && words[i + 1]?.lower === 'up' && !negated) return true;
   if (!negated && callsAnUntruth(words, i)) return true;
   if (negated) i--;
   else if (lower !== 'not') return false;

@@ -1,4 +1,5 @@
 import { boundedMemo } from '../bounded-memo';
+import { eventNounAt } from './disagreement-lexicon';
 import { STOP_WORDS } from './stance-lexicon';
 
 /**
@@ -58,6 +59,12 @@ export function surfaceOf(words: ClaimWords, word: ConflictWord): string {
 export function surfaceOfStem(words: ClaimWords, stem: string): string {
   const i = words.contentStems.indexOf(stem);
   if (i >= 0) return surfaceOf(words, words.content[i]!);
+  // One happening in other words: "raid" for "attack" (`SAME_EVENT_NOUNS`).
+  const event = words.content.findIndex((_, k) => {
+    const head = eventNounAt(words.content, k);
+    return head !== undefined && stemOfWord(head) === stem;
+  });
+  if (event >= 0) return surfaceOf(words, words.content[event]!);
   // A stem shared by suffix ("strik" of "airstrikes").
   const within = words.contentStems.findIndex((s) => s.endsWith(stem));
   return within >= 0 ? surfaceOf(words, words.content[within]!) : stem;

@@ -113,6 +113,49 @@ describe('findConflictCandidates: figures and denials', () => {
     quantities: extractQuantities(fullText),
   });
 
+  it('names one happening in other words as each article writes it, never by the head of its group', () => {
+    const [raid] = findConflictCandidates([
+      person(
+        0,
+        'army helicopters carried out the raid on the ferry terminal',
+        null,
+        'Port Workers Union',
+        0,
+        'The Port Workers Union said army helicopters carried out the raid on the ferry terminal.',
+      ),
+      person(
+        1,
+        'no air strike on the ferry terminal had taken place',
+        null,
+        'Defence Ministry',
+        1,
+        'The Defence Ministry said no air strike on the ferry terminal had taken place.',
+      ),
+    ]);
+    expect(raid!.kind).toBe('denial');
+    expect(raid!.sharedSubject).toContain('raid');
+    expect(raid!.sharedSubject).not.toContain('attack');
+    const [cost] = findConflictCandidates([
+      person(
+        0,
+        'the walkout had cost the ferry line 3 million euros',
+        null,
+        'Ferry Line',
+        0,
+        'The ferry line said the walkout had cost the ferry line 3 million euros.',
+      ),
+      person(
+        1,
+        'the cost of the strike was barely 400,000 euros',
+        null,
+        'Port Workers Union',
+        1,
+        'The Port Workers Union said the cost of the strike was barely 400,000 euros.',
+      ),
+    ]);
+    expect(cost!.reason).toContain('give figures for the walkout that cannot both be right: 3 million euros against 400,000 euros.');
+  });
+
   it('writes a publishable reason: full source names, both statements quoted with their figures', () => {
     const found = findConflictCandidates([
       person(

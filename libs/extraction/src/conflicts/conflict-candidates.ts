@@ -6,8 +6,8 @@ import { claimWords, stemOfWord, surfaceOf, surfaceOfStem, type ClaimWords, type
 import type { ConflictTrace } from './conflict-trace';
 import type { CasualtyClass } from './disagreement-lexicon';
 import { CONTRARY_KEY, findDisagreements, pairKey, type Disagreement, type DisagreementClaim } from './disagreements';
-import { ATTENDANCE_NOUNS, CASUALTY_NOUNS, casualtyClassOf, REFERENTS } from './disagreement-lexicon';
-import { isMeasureWord, measureKey, type Measured } from './measures';
+import { ATTENDANCE_NOUNS, CASUALTY_NOUNS, casualtyClassOf, eventNounAt, REFERENTS } from './disagreement-lexicon';
+import { countedNoun, isMeasureWord, measureKey, type Measured } from './measures';
 import { ACCUSATION_ROOTS, DEFENCE_ROOTS } from './stance-lexicon';
 
 /** What conflict detection needs to know about one claim. */
@@ -674,17 +674,23 @@ function sharedRun(words: ClaimWords, shared: readonly string[]): string | null 
 
 /** A word as measures key it ("unemployment" → "unemploy", "cases" → "case"). */
 function stemOrSingular(words: ClaimWords, i: number): string {
-  return measureKey(words.content[i]!.lower);
+  // "the walkout" is measured as "strike" (`SAME_EVENT_NOUNS`), as measures read it.
+  return eventNounAt(words.content, i) ?? measureKey(words.content[i]!.lower);
+}
+
+/** Content word i names what a count of `head` counts: "cases" of case, "houses" of home. */
+function countsAs(words: ClaimWords, i: number, head: string): boolean {
+  return stemOrSingular(words, i) === head || countedNoun(words.content[i]!.lower) === head;
 }
 
 /** The plural noun a count names, as written ("votes", "measles cases"). */
 function countedNounAfter(words: ClaimWords, x: Measured): string | null {
   const head = x.key.slice(x.key.indexOf('count:') + 'count:'.length);
   for (let i = x.at; i < Math.min(words.content.length, x.at + 6); i++) {
-    if (stemOrSingular(words, i) === head) return surfaceOf(words, words.content[i]!);
+    if (countsAs(words, i, head)) return surfaceOf(words, words.content[i]!);
   }
   for (let i = x.at - 1; i >= Math.max(0, x.at - 6); i--) {
-    if (stemOrSingular(words, i) === head) return surfaceOf(words, words.content[i]!);
+    if (countsAs(words, i, head)) return surfaceOf(words, words.content[i]!);
   }
   return null;
 }

@@ -228,26 +228,68 @@ export const PEOPLE_NOUNS = new Set(
 export const ZERO_WORDS = new Set(['nobody', 'none', 'no-one', 'noone', 'zero']);
 
 /**
+ * A map from each word of a group to the group's name: `{ budget: 'budget budgets', cost: 'cost costs' }`
+ * gives budget → budget, budgets → budget, cost → cost, costs → cost.
+ */
+function wordGroups(groups: Readonly<Record<string, string>>): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const [name, list] of Object.entries(groups)) for (const word of list.split(/\s+/)) if (word) map.set(word, name);
+  return map;
+}
+
+/**
+ * Nouns (and a few verbs) that name one happening in other words, by the word that heads their
+ * group: "the raid" / "the attack" / "an air strike", "the walkout" / "the strike" / "the stoppage",
+ * "the spill" / "the leak". They tie two claims as one word would; they set no events apart
+ * (`EVENT_KINDS` does that).
+ */
+const SAME_EVENT_NOUNS: ReadonlyMap<string, string> = wordGroups({
+  attack: 'attack attacks attacked raid raids raided airstrike airstrikes air-strike air-strikes shelling shelled bombardment bombardments',
+  strike: 'strike strikes walkout walkouts stoppage stoppages',
+  spill: 'spill spills spilled spilt spillage leak leaks leaked leakage',
+});
+
+/**
+ * Counted nouns that count one thing in other words, by the head of their group (singular): "40
+ * homes" and "11 houses", "14 ships" and "9 vessels", "malaria cases" and "malaria patients".
+ */
+export const COUNTED_SYNONYMS: ReadonlyMap<string, string> = wordGroups({
+  home: 'home house dwelling',
+  flat: 'flat apartment',
+  vessel: 'vessel ship',
+  lorry: 'lorry truck',
+  case: 'case infection patient',
+});
+
+/** The heads of the groups of `SAME_EVENT_NOUNS`. */
+export const SAME_EVENT_HEADS: ReadonlySet<string> = new Set(SAME_EVENT_NOUNS.values());
+
+/** Words before "strike" that make it an attack from the air, not a walkout: "an air strike", "drone strikes". */
+const AERIAL = new Set(['air', 'drone', 'missile', 'rocket', 'aerial']);
+
+/** The head of the group of the event noun at `i` ("attack" of "raid", "strike" of "walkout"), or undefined. */
+export function eventNounAt(words: ReadonlyArray<{ lower: string }>, i: number): string | undefined {
+  const lower = words[i]!.lower;
+  if ((lower === 'strike' || lower === 'strikes') && AERIAL.has(words[i - 1]?.lower ?? '')) return 'attack';
+  return SAME_EVENT_NOUNS.get(lower);
+}
+
+/**
  * Kinds of event: two claims that name events of different kinds ("the fire" and "the
  * flood") are about different events. Words of one kind name the same event ("blast",
  * "explosion").
  */
-export const EVENT_KINDS: ReadonlyMap<string, string> = (() => {
-  const kinds = new Map<string, string>();
-  const add = (kind: string, words: string): void => {
-    for (const word of words.split(/\s+/)) if (word) kinds.set(word, kind);
-  };
-  add('explosion', 'blast blasts explosion explosions bomb bombs bombing bombings detonation');
-  add('fire', 'fire fires blaze blazes');
-  add('crash', 'crash crashes collision collisions derailment');
-  add('flood', 'flood floods flooding');
-  add('storm', 'storm storms hurricane typhoon cyclone tornado');
-  add('quake', 'earthquake earthquakes quake tremor');
-  add('shooting', 'shooting shootings gunfire shootout');
-  add('collapse', 'collapse collapsed landslide landslides');
-  add('epidemic', 'outbreak outbreaks epidemic epidemics');
-  return kinds;
-})();
+export const EVENT_KINDS: ReadonlyMap<string, string> = wordGroups({
+  explosion: 'blast blasts explosion explosions bomb bombs bombing bombings detonation',
+  fire: 'fire fires blaze blazes',
+  crash: 'crash crashes collision collisions derailment',
+  flood: 'flood floods flooding',
+  storm: 'storm storms hurricane typhoon cyclone tornado',
+  quake: 'earthquake earthquakes quake tremor',
+  shooting: 'shooting shootings gunfire shootout',
+  collapse: 'collapse collapsed landslide landslides',
+  epidemic: 'outbreak outbreaks epidemic epidemics',
+});
 
 /**
  * Words that set an event apart from the article's own: "in a separate attack", "another
@@ -297,29 +339,20 @@ export const CONTRARY_STATES: ReadonlyMap<string, { state: string; pole: 0 | 1 }
  * cost, a fine and a salary) are two measures, whatever the currency. Words of one kind answer
  * each other ("spent 14 million" / "put the investment at 15 million", "cost" / "losses").
  */
-export const MONEY_KINDS: ReadonlyMap<string, string> = (() => {
-  const kinds = new Map<string, string>();
-  const add = (kind: string, list: string): void => {
-    for (const word of list.split(/\s+/)) if (word) kinds.set(word, kind);
-  };
-  add('budget', 'budget budgets budgeted allocation allocated earmarked');
-  add(
-    'cost',
-    `cost costs costing price prices priced bill bills spent spend spends spending expenditure outlay outlays
-     investment investments invested paid payment payments fee fees loss losses damage`,
-  );
-  add('fine', 'fine fines fined penalty penalties');
-  add('revenue', 'revenue revenues turnover sales income earnings');
-  add('profit', 'profit profits');
-  add('salary', 'salary salaries wage wages');
-  add('aid', 'aid grant grants subsidy subsidies donation donations');
-  add('debt', 'debt debts loan loans borrowing');
-  add('tax', 'tax taxes');
-  add('compensation', 'compensation');
-  add('bonus', 'bonus bonuses');
-  add('rent', 'rent rents');
-  return kinds;
-})();
+export const MONEY_KINDS: ReadonlyMap<string, string> = wordGroups({
+  budget: 'budget budgets budgeted allocation allocated earmarked',
+  cost: 'cost costs costing price prices priced bill bills spent spend spends spending expenditure outlay outlays investment investments invested paid payment payments fee fees loss losses damage',
+  fine: 'fine fines fined penalty penalties',
+  revenue: 'revenue revenues turnover sales income earnings',
+  profit: 'profit profits',
+  salary: 'salary salaries wage wages',
+  aid: 'aid grant grants subsidy subsidies donation donations',
+  debt: 'debt debts loan loans borrowing',
+  tax: 'tax taxes',
+  compensation: 'compensation',
+  bonus: 'bonus bonuses',
+  rent: 'rent rents',
+});
 
 /** Currencies the quantities stage leaves as counted nouns ("700 million crowns"): a count of them is a sum of money. */
 export const CURRENCY_NOUNS = new Set(

@@ -1374,3 +1374,266 @@ describe('findDisagreements: general truths', () => {
     ]);
   });
 });
+
+describe('findDisagreements: figures pointing back at a sum or a count', () => {
+  it('reads "the cost was well under …" as pointing back at the sum just given by another source', () => {
+    expect(
+      pairs([
+        claim(
+          0,
+          'The farmers said the drought had cost the valley nearly 40 million euros in lost harvests.',
+          0,
+          'the drought had cost the valley nearly 40 million euros in lost harvests.',
+        ),
+        claim(1, 'The ministry said the cost was well under 10 million euros.', 1, 'the cost was well under 10 million euros.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // Far from the sum it would answer, it names nothing of its own.
+    expect(
+      pairs([
+        claim(
+          0,
+          'The farmers said the drought had cost the valley nearly 40 million euros in lost harvests.',
+          0,
+          'the drought had cost the valley nearly 40 million euros in lost harvests.',
+        ),
+        claim(1, 'The ministry said the cost was well under 10 million euros.', 6, 'the cost was well under 10 million euros.'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('gives a bare count pointing back what the figure it answers counts', () => {
+    expect(
+      pairs([
+        claim(
+          0,
+          'About 3,000 farmers marched to the town hall on Thursday evening, according to police.',
+          0,
+          'About 3,000 farmers marched to the town hall on Thursday evening',
+        ),
+        claim(1, 'The organisers put the figure at more than 8,000.', 1, 'the figure at more than 8,000.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // Compatible either way: no conflict.
+    expect(
+      pairs([
+        claim(
+          0,
+          'About 3,000 farmers marched to the town hall on Thursday evening, according to police.',
+          0,
+          'About 3,000 farmers marched to the town hall on Thursday evening',
+        ),
+        claim(1, 'The organisers put the figure at more than 2,800.', 1, 'the figure at more than 2,800.'),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('findDisagreements: one happening named in other words', () => {
+  it('ties a raid and an air strike, a walkout and a strike, a leak and a spill', () => {
+    expect(
+      denials([
+        claim(
+          0,
+          'Villagers said army helicopters carried out the raid on the pumping station.',
+          0,
+          'army helicopters carried out the raid on the pumping station.',
+        ),
+        claim(1, 'The army denied that any air strike on the pumping station had taken place.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(
+          0,
+          'The drivers said the walkout had cost the operator 800,000 pounds.',
+          0,
+          'the walkout had cost the operator 800,000 pounds.',
+        ),
+        claim(1, 'The operator put the cost of the strike at 90,000 pounds.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The harbour master said 30 tonnes of fuel had leaked into the bay.', 0, '30 tonnes of fuel had leaked into the bay.'),
+        claim(1, 'The shipowner said the spill amounted to less than 4 tonnes.', 1, 'the spill amounted to less than 4 tonnes.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The drivers said the stoppage lasted eleven hours.', 0, 'the stoppage lasted eleven hours.'),
+        claim(1, 'The operator said the walkout was over within two hours.', 1, 'the walkout was over within two hours.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('keeps a strike of workers apart from an attack, and sums of two happenings apart', () => {
+    // "strike" alone is a walkout; only "air strike", "drone strike" is an attack.
+    const raid = claim(0, 'Villagers said army helicopters carried out a raid at dawn.', 0, 'army helicopters carried out a raid at dawn.');
+    expect(denials([raid, claim(1, 'The governor denied that any strike had taken place.')])).toEqual([]);
+    expect(denials([raid, claim(1, 'The governor denied that any drone strike had taken place.')])).toEqual(['denial:0-1']);
+    // Two tonnages far apart with nothing but one happening in common are not compared.
+    expect(
+      pairs([
+        claim(0, 'The harbour master said 30 tonnes of fuel had leaked into the bay.', 0, '30 tonnes of fuel had leaked into the bay.'),
+        claim(
+          1,
+          'The shipowner said the spill was cleaned with 4 tonnes of dispersant.',
+          5,
+          'the spill was cleaned with 4 tonnes of dispersant.',
+        ),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('findDisagreements: a negation right after an assertion', () => {
+  it('answers the assertion right before it on one word when that word is what it negates', () => {
+    expect(
+      denials([
+        claim(0, 'Residents said 60 cellars had been flooded on the east bank.', 0, '60 cellars had been flooded on the east bank.'),
+        claim(1, 'The water board said there had been no flooding.', 1, 'there had been no flooding.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      denials([
+        claim(
+          0,
+          'Drivers said supervisors had threatened to cut the pay of anyone who joined the protest.',
+          0,
+          'supervisors had threatened to cut the pay of anyone who joined the protest.',
+        ),
+        claim(1, 'The company said no driver had been threatened.', 1, 'no driver had been threatened.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('does not when the word shared is who the negation speaks of, or the claims stand apart', () => {
+    // "no tenant had complained" speaks of tenants; the cellars' flooding is not denied.
+    expect(
+      denials([
+        claim(
+          0,
+          'The residents group said 60 tenants had reported damp in their cellars.',
+          0,
+          '60 tenants had reported damp in their cellars.',
+        ),
+        claim(1, 'The landlord said no tenant had complained to its office.', 1, 'no tenant had complained to its office.'),
+      ]),
+    ).toEqual([]);
+    expect(
+      denials([
+        claim(0, 'Residents said 60 cellars had been flooded on the east bank.', 0, '60 cellars had been flooded on the east bank.'),
+        claim(1, 'The water board said there had been no flooding.', 4, 'there had been no flooding.'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads "no" after a verb as a negation of its clause: "had used no tear gas", "fired no shells"', () => {
+    expect(
+      denials([
+        claim(0, 'Protesters said riot police had fired tear gas into the square.', 0, 'riot police had fired tear gas into the square.'),
+        claim(1, 'The police said officers had used no tear gas.', 1, 'officers had used no tear gas.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+});
+
+describe('findDisagreements: a statement said not to hold', () => {
+  it('reads "the numbers do not add up", "bore no relation to reality" as calling what was just said untrue', () => {
+    const said = claim(
+      0,
+      'The tenants association said rents on the estate had risen by a third.',
+      0,
+      'rents on the estate had risen by a third.',
+    );
+    expect(
+      denials([said, claim(1, 'The landlord said the numbers simply did not add up.', 1, 'the numbers simply did not add up.')]),
+    ).toEqual(['denial:0-1']);
+    expect(denials([said, claim(1, 'The landlord said that account does not stand up.', 1, 'that account does not stand up.')])).toEqual([
+      'denial:0-1',
+    ]);
+    expect(
+      denials([said, claim(1, 'The landlord said the figure bore no relation to reality.', 1, 'the figure bore no relation to reality.')]),
+    ).toEqual(['denial:0-1']);
+    // Said of something else, with no statement pointed at, it denies nothing.
+    expect(
+      denials([said, claim(1, 'The landlord said the boiler did not add up to much.', 1, 'the boiler did not add up to much.')]),
+    ).toEqual([]);
+  });
+});
+
+describe('findDisagreements: one thing counted in other words', () => {
+  it('compares homes and houses, ships and vessels, cases and patients', () => {
+    expect(
+      pairs([
+        claim(0, 'The relief agency said 300 homes had been destroyed in the valley.'),
+        claim(1, 'The governor said only 45 houses had been destroyed in the valley.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The harbour office said 14 ships were waiting outside the port on Monday.'),
+        claim(1, 'The pilots said 30 vessels were waiting outside the port on Monday.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The clinic said it had treated 2,300 cholera patients in the district.'),
+        claim(1, 'The health office put the number of cholera cases in the district at 800.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('keeps counts of other things apart', () => {
+    expect(
+      pairs([
+        claim(0, 'The relief agency said 300 homes had been destroyed in the valley.'),
+        claim(1, 'The governor said only 45 schools had been destroyed in the valley.'),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The relief agency said 300 homes had been destroyed in the valley.'),
+        claim(1, 'The governor said about 290 houses had been destroyed in the valley.'),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('findDisagreements: more words for an untruth', () => {
+  const said = claim(
+    0,
+    'The parents group said the academy had excluded 30 pupils in the spring term.',
+    0,
+    'the academy had excluded 30 pupils in the spring term.',
+  );
+
+  it('reads "a gross exaggeration", "pure invention", "completely made up" and "misrepresented" as calling what was just said untrue', () => {
+    for (const content of [
+      'the figure was a gross exaggeration.',
+      'the figures were pure invention.',
+      'the account was completely made up.',
+      'the report misrepresented what had happened.',
+      'those claims distort the facts.',
+    ])
+      expect(denials([said, claim(1, `The academy said ${content}`, 1, content)])).toEqual(['denial:0-1']);
+  });
+
+  it('does not when no statement is pointed at, or the words say something else', () => {
+    expect(
+      denials([
+        said,
+        claim(
+          1,
+          'The academy said its new timetable was made up of longer lessons.',
+          1,
+          'its new timetable was made up of longer lessons.',
+        ),
+      ]),
+    ).toEqual([]);
+    expect(
+      denials([said, claim(1, 'The academy said the pupils had exaggerated nothing.', 1, 'the pupils had exaggerated nothing.')]),
+    ).toEqual([]);
+  });
+});

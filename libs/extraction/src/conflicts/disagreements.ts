@@ -9,7 +9,9 @@ import {
   CONTRAST_WORDS,
   CONTRARY_STATES,
   EVENT_KINDS,
+  eventNounAt,
   isDenialWord,
+  SAME_EVENT_HEADS,
   isNegation,
   MODALS,
   NEGATIONS,
@@ -124,6 +126,11 @@ interface Analysed {
   negatedStems: Set<string>;
   /** Subject stems right after "no" or a zero anywhere ("because no referee was available"): what the claim does not assert. */
   ownZero: Set<string>;
+  /**
+   * The noun a clause-opening "no" quantifies when a verb follows ("household" of "no household had
+   * complained"): who the negation speaks of, not what it denies.
+   */
+  negatedSubject: Set<string>;
   /** "could not say who had fired", "cannot confirm", a question: the claim says what is not known, nothing another could deny. */
   hedged: boolean;
   /**
@@ -201,6 +208,7 @@ function analyse(claim: DisagreementClaim): Analysed {
   const subject = new Set<string>();
   const context = new Set<string>();
   const { measured, inFigure } = measuresOf(words, claim.quantities, claim.offset);
+  const ties = tieStems(words);
   let negated = false;
   const universal = new Set<string>();
   const states: Analysed['states'] = [];
@@ -218,6 +226,7 @@ function analyse(claim: DisagreementClaim): Analysed {
   let scopeEnd = -1;
   let noSuch = false;
   const ownZero = new Set<string>();
+  const negatedSubject = new Set<string>();
   let ownZeroEnd = -1;
   // Each word's classes, looked up once: the rules below test a word and its neighbours.
   const flags = words.content.map((word) => wordFlags(word.lower));
@@ -250,13 +259,15 @@ function analyse(claim: DisagreementClaim): Analysed {
     // "had no record of", "found no trace of": a verb of having or finding with "no" as its object negates it too.
     if (lower === 'no' && (i === 0 || (before & W.noOpener) !== 0) && !agreeing.has(word.start)) {
       negated = true;
-      scopeEnd = i + NEGATION_SCOPE;
       // "No such meeting took place": what it negates is what was just said.
       if (words.content[i + 1]?.lower === 'such') noSuch = true;
+      // "no household had complained": the household is who, the complaint what is denied.
+      if (AUXILIARIES.has(words.content[i + 2]?.lower ?? '') && ties[i + 1]) negatedSubject.add(ties[i + 1]!);
+      scopeEnd = negatedClauseEnd(words.content, i);
     }
     // "because no referee was available": a clause of its own says no to these words; they tie nothing it asserts.
-    if (lower === 'no' || (f & W.zero) !== 0) ownZeroEnd = i + NEGATION_SCOPE;
-    else if (i <= ownZeroEnd && words.contentStems[i] !== '') ownZero.add(words.contentStems[i]!);
+    if (lower === 'no' || (f & W.zero) !== 0) ownZeroEnd = negatedClauseEnd(words.content, i);
+    else if (i <= ownZeroEnd && ties[i] !== '') ownZero.add(ties[i]!);
     if (special || negation) {
       // "nobody had been beaten", "that none of the guards": a zero opening a clause negates it too.
       if ((f & W.zero) !== 0 && (i === 0 || (before & W.noOpener) !== 0) && !agreeing.has(word.start)) {
@@ -276,7 +287,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     }
     if ((f & W.contrast) !== 0 || ((f & W.contrastPair) !== 0 && CONTRAST_PAIRS.get(lower)!.includes(words.content[i + 1]?.lower ?? '')))
       contrast = true;
-    const stem = words.contentStems[i]!;
+    const stem = ties[i]!;
     // "every shipment", "all the invoices", "each of the valves".
     if (stem !== '' && i - lastUniversal <= UNIVERSAL_WINDOW) universal.add(stem);
     // "the depot had been shut": a state and what is in it, the words just before.
@@ -348,7 +359,8 @@ function analyse(claim: DisagreementClaim): Analysed {
       }
     }
   }
-  if (onlyCallsUntrue(words.content) || deniesTruthOf(all) || deniesConduct) anaphoric = pointsAtStatement = true;
+  if (onlyCallsUntrue(words.content) || deniesTruthOf(all) || failsToHold(all) || misrepresents(all) || deniesConduct)
+    anaphoric = pointsAtStatement = true;
   // "that ruling was made by the tribunal, not by his office": a negated claim opening on a
   // demonstrative and a noun speaks of what was just said, an act or a statement.
   if (negated && opensOnDemonstrative(words)) anaphoric = demonstrative = true;
@@ -380,6 +392,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     context,
     negatedStems,
     ownZero,
+    negatedSubject,
     hedged,
     counters,
     states,
@@ -408,12 +421,31 @@ function agreeingNegations(all: ClaimWords['all']): Set<number> {
   return starts;
 }
 
+const TIE_STEMS = new WeakMap<ClaimWords, readonly string[]>();
+
+/**
+ * The content stems that tie two claims: each word's stem, an event noun's the stem of the head of
+ * its group ("raid" and "air strike" are "attack", "walkout" is "strike"), so that one happening
+ * named in other words is one subject word. Computed once per claim.
+ */
+function tieStems(words: ClaimWords): readonly string[] {
+  let stems = TIE_STEMS.get(words);
+  if (!stems) {
+    stems = words.contentStems.map((stem, i) => {
+      const head = stem === '' ? undefined : eventNounAt(words.content, i);
+      return head === undefined ? stem : stemOfWord(head);
+    });
+    TIE_STEMS.set(words, stems);
+  }
+  return stems;
+}
+
 /** Adds the subject stems of the content words right after `end` (a denial verb's): what it denies. */
 function deniedAfter(words: ClaimWords, end: number, into: Set<string>): void {
   const first = words.content.findIndex((word) => word.start >= end);
   if (first < 0) return;
   for (let k = first; k < Math.min(words.content.length, first + NEGATION_SCOPE); k++) {
-    const stem = words.contentStems[k]!;
+    const stem = tieStems(words)[k]!;
     if (stem !== '' && !words.content[k]!.capitalised) into.add(stem);
   }
 }
@@ -451,6 +483,22 @@ const HEDGING_NEGATIONS = new Set(['cannot', "can't", "couldn't", 'can’t', 'co
 /** Verbs of knowing after "could not": "could not say who fired", "cannot confirm" say what is not known. */
 const UNKNOWING_VERBS = new Set(['say', 'confirm', 'verify', 'prove', 'determine', 'establish', 'tell', 'know', 'identify', 'explain']);
 
+/** Verbs that, after "no" and its noun, make the noun the subject of a clause: "no household had complained". */
+const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'did', 'does', 'do', 'could', 'would', 'will', 'can']);
+
+const PASSIVE_BE = new Set(['been', 'be', 'being']);
+
+/**
+ * The last content word a "no" or a zero at `i` negates: the three after it, and when a noun and
+ * auxiliaries follow it, the verb after them ("no worker had been threatened").
+ */
+function negatedClauseEnd(content: ClaimWords['content'], i: number): number {
+  if (!AUXILIARIES.has(content[i + 2]?.lower ?? '')) return i + NEGATION_SCOPE;
+  let verb = i + 3;
+  while (AUXILIARIES.has(content[verb]?.lower ?? '') || PASSIVE_BE.has(content[verb]?.lower ?? '')) verb++;
+  return Math.max(i + NEGATION_SCOPE, verb);
+}
+
 /** How many words after a negation are what it negates: "never dumped sludge", "did not sign the accounts". */
 const NEGATION_SCOPE = 3;
 
@@ -472,6 +520,21 @@ const NO_OPENERS = new Set([
   'saw',
   'showed',
   'received',
+  // A verb whose object is "no …" says it did none: "had used no tear gas", "fired no shells", "made no arrests".
+  'used',
+  'fired',
+  'made',
+  'took',
+  'caused',
+  'recorded',
+  'detected',
+  'noticed',
+  'heard',
+  'suffered',
+  'paid',
+  'issued',
+  'gave',
+  'sent',
 ]);
 /** Referents that are figures: "disputed the figures", "rejected the estimate". */
 const FIGURE_REFERENTS = new Set([
@@ -692,7 +755,7 @@ function onlyCallsUntrue(content: ClaimWords['content']): boolean {
 }
 
 /** Nouns of what a statement rests on, which "no" denies it: "there is no truth in that", "the claims have no basis". */
-const GROUND_NOUNS = new Set(['truth', 'basis', 'foundation', 'substance', 'merit']);
+const GROUND_NOUNS = new Set(['truth', 'basis', 'foundation', 'substance', 'merit', 'relation', 'resemblance']);
 /** How far from "no truth" the statement it speaks of may stand: "there is no truth whatsoever in that", "those claims have no basis". */
 const GROUND_WINDOW = 4;
 
@@ -710,8 +773,64 @@ function deniesTruthOf(all: ClaimWords['all']): boolean {
   return false;
 }
 
+/** What a statement does when it is sound, negated: "the numbers do not add up", "that claim does not stand up", "does not hold water". */
+const HOLDING: ReadonlyMap<string, string> = new Map([
+  ['add', 'up'],
+  ['stand', 'up'],
+  ['hold', 'water'],
+]);
+
+/**
+ * "the figures simply do not add up", "that account doesn't stand up": a statement pointed at (at
+ * most GROUND_WINDOW words before the negation) said not to hold calls it untrue.
+ */
+function failsToHold(all: ClaimWords['all']): boolean {
+  for (let i = 1; i + 2 < all.length; i++) {
+    const lower = all[i]!.lower;
+    if (lower !== 'not' && lower !== 'never' && !lower.endsWith("n't") && !lower.endsWith('n’t')) continue;
+    if (HOLDING.get(all[i + 1]!.lower) !== all[i + 2]!.lower) continue;
+    for (let k = Math.max(0, i - GROUND_WINDOW); k < i; k++) if (ANAPHORS.has(all[k]!.lower) || REFERENTS.has(all[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** Verbs whose subject, a statement, says what is not so: "the report misrepresented what happened", "the figures distort". */
+const MISREPRESENTING = new Set([
+  'misrepresent',
+  'misrepresents',
+  'misrepresented',
+  'distort',
+  'distorts',
+  'distorted',
+  'exaggerate',
+  'exaggerates',
+  'overstate',
+  'overstates',
+]);
+
+/** A statement pointed at (at most GROUND_WINDOW words before) is the subject of a verb of misrepresenting. */
+function misrepresents(all: ClaimWords['all']): boolean {
+  for (let i = 1; i < all.length; i++) {
+    if (!MISREPRESENTING.has(all[i]!.lower)) continue;
+    for (let k = Math.max(0, i - GROUND_WINDOW); k < i; k++) if (REFERENTS.has(all[k]!.lower)) return true;
+  }
+  return false;
+}
+
 /** Nouns that call a statement an untruth: "was a lie", "is pure fiction", "an outright fabrication". */
-const UNTRUTH_NOUNS = new Set(['lie', 'lies', 'fiction', 'fabrication', 'falsehood', 'propaganda', 'misinformation', 'disinformation']);
+const UNTRUTH_NOUNS = new Set([
+  'lie',
+  'lies',
+  'fiction',
+  'fabrication',
+  'falsehood',
+  'propaganda',
+  'misinformation',
+  'disinformation',
+  'exaggeration',
+  'invention',
+  'fantasy',
+]);
 /** How many words may stand before such a noun: an article and two modifiers ("a complete and utter lie" is rarer). */
 const UNTRUTH_WINDOW = 3;
 
@@ -730,6 +849,8 @@ function callsUntrue(words: ClaimWords['all'], i: number, negated = false): bool
   while (UNTRUE_ADVERBS.has(words[i]?.lower ?? '')) i++;
   const lower = words[i]?.lower ?? '';
   if (UNTRUE_WORDS.has(lower) && !negated) return true;
+  // "was completely made up"
+  if (lower === 'made' && words[i + 1]?.lower === 'up' && !negated) return true;
   if (!negated && callsAnUntruth(words, i)) return true;
   if (negated) i--;
   else if (lower !== 'not') return false;
@@ -853,11 +974,12 @@ function figureDisagreements(
         const distance = a.claim.sentenceIndex - earlier.a.claim.sentenceIndex;
         if (distance < 1 || distance > NEAR_SENTENCES || sameSource(earlier.a.claim.index, a.claim.index)) continue;
         const between = figureBetween(entries, earlier.a, a, sameSource);
+        // It counts what the figure it answers counts: "About 3,000 fans marched" / "put the figure at more than 8,000".
         const found = figureDisagreement(
           earlier.a,
           earlier.m,
           a,
-          { ...m, key: earlier.m.key, casualty: earlier.m.casualty },
+          { ...m, key: earlier.m.key, casualty: earlier.m.casualty, qualifiers: earlier.m.qualifiers },
           between,
           trace,
           weekdayArticle,
@@ -967,8 +1089,9 @@ function figureDisagreement(
   }
   // Sums of money and measures in one article are mostly of different things: they need a shared
   // word, or one side answering the other ("only 35 tonnes").
+  // One happening both name, near each other, ties them too: "12,000 litres of oil had leaked" / "the spill amounted to 2,000 litres".
   const amount = kind.startsWith('money:') || kind.startsWith('unit:');
-  if (amount && shared.length === 0 && !answers && !((a.contrast || b.contrast) && near(a, b))) return drop('ties');
+  if (amount && shared.length === 0 && !answers && !((a.contrast || b.contrast || sameHappening(a, b)) && near(a, b))) return drop('ties');
   // The dates compared are what is disputed: they cannot tell the events apart. A figure
   // pointing back ("the real rise") is of the event of the figure it answers.
   if (!answers && differentEvents(a, b, kind === 'date')) return drop('evt');
@@ -994,6 +1117,14 @@ function figureDisagreement(
 }
 
 const CHANGE_DIRECTIONS = new Set(['increase', 'decrease']);
+
+const EVENT_HEAD_STEMS = new Set([...SAME_EVENT_HEADS].map(stemOfWord));
+
+/** Both claims name one happening outside their figures, in the same or other words ("leaked" / "the spill"). */
+function sameHappening(a: Analysed, b: Analysed): boolean {
+  for (const stem of a.context) if (EVENT_HEAD_STEMS.has(stem) && b.context.has(stem)) return true;
+  return false;
+}
 
 /** Claim `a` names the source of claim `b` in its content: "reported the cracks to the inspectorate" of the inspectorate's claim. */
 function speaksOf(a: Analysed, b: Analysed): boolean {
@@ -1311,7 +1442,7 @@ function stateOf(words: ClaimWords, i: number, state: { state: string; pole: 0 |
   if (STATE_PARTICLES.has(words.content[i + 1]?.lower ?? '')) return;
   const of: string[] = [];
   for (let k = Math.max(0, i - STATE_SUBJECT_WINDOW); k < i; k++) {
-    const stem = words.contentStems[k]!;
+    const stem = tieStems(words)[k]!;
     if (stem !== '' && !words.content[k]!.capitalised && !CONTRARY_STATES.has(words.content[k]!.lower)) of.push(stem);
   }
   into.push({ ...state, of });
@@ -1459,7 +1590,7 @@ function saysDenierDid(assertion: Analysed, denial: Analysed, stems: readonly st
   const names = stems.filter((stem) => !denial.subject.has(stem));
   const acts = stems.filter((stem) => denial.negatedStems.has(stem));
   if (names.length === 0 || acts.length === 0) return 0;
-  const own = assertion.claim.words.contentStems;
+  const own = tieStems(assertion.claim.words);
   for (let i = 0; i < own.length; i++) {
     if (!names.includes(own[i]!)) continue;
     for (let k = i + 1; k <= Math.min(own.length - 1, i + DENIER_ACT_WINDOW); k++)
@@ -1497,6 +1628,18 @@ function denialScore(assertion: Analysed, denial: Analysed, shared: number, stem
     !denial.denialVerb &&
     !assertion.future &&
     stems.some((stem) => denial.negatedStems.has(stem) || assertion.universal.has(stem))
+  )
+    return MIN_DISAGREEMENT_SCORE;
+  // The mirror of the rebuttal: a negated claim of another source right after an assertion answers it
+  // on one shared word when that word is what it negates: "40 homes had been flooded" / "there had been
+  // no flooding", "had threatened to cut the wages" / "nobody had been threatened".
+  if (
+    shared === 1 &&
+    distance === 1 &&
+    !denial.denialVerb &&
+    !assertion.future &&
+    !denial.future &&
+    stems.some((stem) => denial.negatedStems.has(stem) && !denial.negatedSubject.has(stem))
   )
     return MIN_DISAGREEMENT_SCORE;
   if (shared < 2) return 0;

@@ -9,7 +9,9 @@ import {
   casualtyClassOf,
   CHANGE_WORDS,
   countedCasualtyClassOf,
+  COUNTED_SYNONYMS,
   CURRENCY_NOUNS,
+  eventNounAt,
   MONEY_KINDS,
   ATTENDANCE_NOUNS,
   ATTENDANCE_WORDS,
@@ -152,7 +154,7 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
     // "the true figure was a few hundred": no noun, the figure answers the count just given by another source.
     return refersBack(words, first) ? withInterval(words, q, first, last, inFigure, `${tense}${ANY_COUNT}`) : null;
   }
-  const m = withInterval(words, q, first, last, inFigure, `${tense}count:${singular(head)}`);
+  const m = withInterval(words, q, first, last, inFigure, `${tense}count:${countedNoun(head)}`);
   // "700 million crowns": a currency the quantities stage reads as a counted noun is still money.
   return CURRENCY_NOUNS.has(head) ? withMoneyKind(m, words, first, last, inFigure) : m;
 }
@@ -313,9 +315,10 @@ function refersBack(words: ClaimWords, first: number): boolean {
   if (!FIGURE_COPULAS.has(content[k]?.lower ?? '')) return false;
   // "the average rise had been 4 percent": the auxiliaries before "been" belong to the copula.
   if (content[k]!.lower === 'been') while (k > 0 && PERFECT_AUXILIARIES.has(content[k - 1]!.lower)) k--;
-  // "the share is", "the real figure was": a determiner, at most one word, the noun.
+  // "the share is", "the real figure was", "the cost was": a determiner, at most one word, the noun
+  // (a measure word, a change or what a sum of money is).
   const noun = content[k - 1];
-  if (!noun || !(isMeasureWord(noun.lower) || CHANGE_WORDS.has(noun.lower))) return false;
+  if (!noun || !(isMeasureWord(noun.lower) || CHANGE_WORDS.has(noun.lower) || MONEY_KINDS.has(noun.lower))) return false;
   return POINTING_DETERMINERS.has(content[k - 2]?.lower ?? '') || POINTING_DETERMINERS.has(content[k - 3]?.lower ?? '');
 }
 
@@ -532,8 +535,9 @@ function wordsAround(words: ClaimWords, first: number, last: number, inFigure: U
     // "… 22 percent and blamed world markets": the next clause says something else.
     if (i >= last && CLAUSE_VERBS.has(lower)) break;
     if (inFigure[i]) previous = coordinated = carried = '';
-    else if (isMeasureWord(lower)) {
-      const stem = measureKey(lower);
+    else if (isMeasureWord(lower) || eventNounAt(content, i) !== undefined) {
+      // "the walkout" and "the strike", "had leaked" and "the spill" measure one thing.
+      const stem = eventNounAt(content, i) ?? measureKey(lower);
       // "the railway" as a whole noun phrase refers to one named before, whatever modified it there ("the coastal railway");
       // so does a noun owned by the one speaking ("its inspectors", "its staff of inspectors" answer "safety inspectors").
       const opener = content[i - 1]?.lower ?? '';
@@ -908,6 +912,12 @@ export const isMeasureWord = boundedMemo((word: string): boolean => {
 export function measureKey(word: string): string {
   const one = singular(word);
   return one.length >= 9 && one.endsWith('ment') ? one.slice(0, -4) : one;
+}
+
+/** What a counted noun counts: its singular, or the head of its synonyms' group ("houses" → "home", "ships" → "vessel"). */
+export function countedNoun(word: string): string {
+  const one = singular(word);
+  return COUNTED_SYNONYMS.get(one) ?? one;
 }
 
 /** Plural to singular, enough for a key: "cases" → "case", "vacancies" → "vacancy". */

@@ -187,14 +187,19 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   };
 }
 
-/** A sentence ends in a full stop, a question or exclamation mark, an ellipsis, or a closing quote or bracket after one; a headline does not. */
-const CLOSING_PUNCTUATION = /[.!?…"”’')\]]\s*$/;
+/**
+ * A sentence ends in a full stop, a question or exclamation mark, an ellipsis, or a closing quote or bracket after one; a
+ * headline does not. Its last character before trailing white space (what `\s` matches) is looked up: a pattern ending in
+ * `\s*$` is tried at every position of the sentence.
+ */
+const CLOSING_PUNCTUATION = new Set(['.', '!', '?', '…', '"', '”', '’', "'", ')', ']']);
 /** A list item's marker before the text on its line: "- ", "• ", "3. ", "b) ". */
 const LIST_MARKER = /(?:^|\s)(?:[-–—•*]|\d{1,2}[.)]|[a-z][.)])\s*$/;
 
 /** A line without closing punctuation that is no list item: a headline, a crosshead, a label. */
 function isHeadline(text: string, sentence: Sentence): boolean {
-  if (CLOSING_PUNCTUATION.test(sentence.text)) return false;
+  const last = sentence.text.trimEnd().at(-1);
+  if (last !== undefined && CLOSING_PUNCTUATION.has(last)) return false;
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
   return !LIST_MARKER.test(text.slice(lineStart, sentence.start));
 }

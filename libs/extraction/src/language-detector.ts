@@ -92,18 +92,8 @@ const SCRIPTS: ReadonlyArray<{ language: string; ranges: ReadonlyArray<readonly 
 const SCRIPT_SHARE = 0.5;
 const KANA_SHARE = 0.1;
 
-/** The language of a text written mostly in a script of its own (Arabic, Chinese, Greek…), or null. */
-function languageOfScript(sample: string): string | null {
-  const counts = new Array<number>(SCRIPTS.length).fill(0);
-  let letters = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (!isWordChar(c) || (c >= 48 && c <= 57)) continue;
-    letters++;
-    if (c < 0x0370) continue; // Latin: no script of its own here
-    const index = SCRIPTS.findIndex(({ ranges }) => ranges.some(([low, high]) => c >= low && c <= high));
-    if (index >= 0) counts[index]! += 1;
-  }
+/** The language of a text written mostly in a script of its own (Arabic, Chinese, Greek…), or null: from its letters by script. */
+function languageOfScript(counts: readonly number[], letters: number): string | null {
   if (letters < MIN_HITS * 4) return null;
   if (counts[0]! / letters >= KANA_SHARE) return 'ja';
   const best = counts.reduce((top, count, index) => (count > counts[top]! ? index : top), 1);
@@ -117,8 +107,9 @@ function languageOfScript(sample: string): string | null {
 export function detectLanguage(text: string): string | null {
   if (typeof text !== 'string' || text.length === 0) return null;
   const sample = (text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text).toLowerCase();
-  const byScript = languageOfScript(sample);
-  if (byScript) return byScript;
+  // One pass over the words counts both the letters of each script and the stop words' votes.
+  const scripts = new Array<number>(SCRIPTS.length).fill(0);
+  let letters = 0;
   const votes = new Map<string, number>();
   const n = sample.length;
   let i = 0;
@@ -128,7 +119,15 @@ export function detectLanguage(text: string): string | null {
       continue;
     }
     const start = i;
-    while (i < n && isWordChar(sample.charCodeAt(i))) i++;
+    for (; i < n; i++) {
+      const c = sample.charCodeAt(i);
+      if (!isWordChar(c)) break;
+      if (c >= 48 && c <= 57) continue;
+      letters++;
+      if (c < 0x0370) continue; // Latin: no script of its own here
+      const index = SCRIPTS.findIndex(({ ranges }) => ranges.some(([low, high]) => c >= low && c <= high));
+      if (index >= 0) scripts[index]! += 1;
+    }
     // Every stop word is short; skip the slice and lookup for longer words.
     if (i - start > MAX_STOP_WORD_LENGTH) continue;
     const languages = stopWordLanguages(sample, start, i);
@@ -136,6 +135,8 @@ export function detectLanguage(text: string): string | null {
     // A word shared by several languages ("de", "la") is worth less to each.
     for (const language of languages) votes.set(language, (votes.get(language) ?? 0) + 1 / languages.length);
   }
+  const byScript = languageOfScript(scripts, letters);
+  if (byScript) return byScript;
   let best: string | null = null;
   let first = 0;
   let second = 0;

@@ -27,6 +27,9 @@ export const Pos = {
 
 export type PosCode = (typeof Pos)[keyof typeof Pos];
 
+/** The codes by wink's tag names: a map lookup, where a property read by a tag name per word is a slow generic one. */
+const POS_CODES: ReadonlyMap<string, PosCode> = new Map(Object.entries(Pos) as Array<[string, PosCode]>);
+
 /** The tags and lemmas of the engine's tokens: `tags[t]` and `lemmas[t]` belong to `tokens[t]`. */
 export interface PosTags {
   tags: Uint8Array;
@@ -82,7 +85,7 @@ export function tagTokens(text: string, tokens: readonly Token[], skip?: Uint8Ar
     while (t < tokens.length && (tokens[t] as Token).end <= start) t++;
     const token = tokens[t];
     if (!token || start < token.start || tags[t] !== Pos.none) continue;
-    tags[t] = Pos[partsOfSpeech[i] as keyof typeof Pos] ?? Pos.X;
+    tags[t] = POS_CODES.get(partsOfSpeech[i] as string) ?? Pos.X;
     lemmas[t] = wordLemmas[i] as string;
   }
   return { tags, lemmas };

@@ -37,6 +37,8 @@ export function tokenize(text: string): Token[] {
     for (;;) {
       for (; i < n; i++) {
         const d = codeAt(text, i);
+        // Most of a word's letters are lower-case ASCII: nothing more to test or mark.
+        if (d >= 97 && d <= 122) continue;
         if (!isWordChar(d)) break;
         if (d >= 0x80) cased |= 2;
         else if (d <= 90 && d >= 65) cased |= 1;

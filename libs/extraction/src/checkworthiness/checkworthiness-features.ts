@@ -1,4 +1,5 @@
 import { PHRASES_BY_FIRST_WORD, PhraseKind, WORD_CLASSES, WordClass } from '../lexicon';
+import { endsWithText } from '../text-chars';
 import { tokenize, type Token } from '../tokenizer';
 
 /**
@@ -214,7 +215,7 @@ export function extractCheckworthinessFeatures(sentence: string, tokens?: readon
     if (
       c & WordClass.pastAuxiliary ||
       ((w === 'has' || w === 'have') && lowerAt(i + 1) === 'been') ||
-      (w.length >= 5 && w.endsWith('ed') && !w.includes('-') && !(c & WordClass.notPast))
+      (w.length >= 5 && endsWithText(w, 'ed') && !w.includes('-') && !(c & WordClass.notPast))
     ) {
       f.pastOrPerfect = 1;
     }
@@ -231,7 +232,7 @@ export function extractCheckworthinessFeatures(sentence: string, tokens?: readon
       f.firstPersonOpinion = 1;
     }
     if (c & WordClass.hedge && (w !== 'may' || token.text === 'may')) f.hedge = 1;
-    if (c & WordClass.future || w.endsWith("'ll")) f.forwardLooking = 1;
+    if (c & WordClass.future || endsWithText(w, "'ll")) f.forwardLooking = 1;
   }
 
   if (phraseKinds & PhraseKind.comparative) f.comparative = 1;

@@ -1,4 +1,5 @@
 import type { Quantity, QuantityKind } from '../quantities/quantity';
+import { endsWithText } from '../text-chars';
 import type { Token } from '../tokenizer';
 import type { CheckworthinessFeatures } from './checkworthiness-features';
 
@@ -61,7 +62,7 @@ const PRESENT_COPULAS: ReadonlySet<string> = new Set(['is', 'are', "'s", "'re"])
 export function statesIntention(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const w = (tokens[i] as Token).lower;
-    if (INTENTION_WORDS.has(w) || w.endsWith("'ll")) return true;
+    if (INTENTION_WORDS.has(w) || endsWithText(w, "'ll")) return true;
     if (INTENTION_VERBS.has(w) && tokens[i + 1]?.lower === 'to') return true;
     if (SCHEDULED.has(w) && i > 0 && PRESENT_COPULAS.has((tokens[i - 1] as Token).lower)) return true;
   }

@@ -1,6 +1,7 @@
 import { boundedMemo } from '../bounded-memo';
 import { countryPlace } from '../entities/gazetteer';
 import type { Quantity } from '../quantities/quantity';
+import { endsWithPossessiveS } from '../text-chars';
 import { tokenize } from '../tokenizer';
 import { claimWords, stemOfWord, surfaceOf, surfaceOfStem, type ClaimWords, type ConflictWord } from './claim-words';
 import type { ConflictTrace } from './conflict-trace';
@@ -490,7 +491,7 @@ function namesAnOwner(words: ClaimWords): boolean {
   const all = words.all;
   for (let i = 0; i + 1 < all.length; i++) {
     const lower = all[i]!.lower;
-    if (!(lower.endsWith("'s") || lower.endsWith('’s'))) continue;
+    if (!endsWithPossessiveS(lower)) continue;
     if (REFERENTS.has(all[i + 1]!.lower) || REFERENTS.has(all[i + 2]?.lower ?? '')) return true;
   }
   return false;

@@ -26,6 +26,7 @@
  */
 
 import { CARDINAL_WORDS, SCALE_WORDS, WEEKDAY_WORDS } from '../../lexicon';
+import { endsWithText } from '../../text-chars';
 import { type WordVectorTable, pushWordVectorMean } from './word-vectors';
 
 /** log2 of the number of hash buckets shared by word and char n-grams. */
@@ -714,12 +715,12 @@ function computeDense(norm: string, nTok: number, starts: Int32Array, low: strin
     if (flags & F_FIRST_PERSON) firstPerson++;
     if (flags & F_SECOND_PERSON) secondPerson++;
     if (flags & F_THIRD_PERSON) thirdPerson++;
-    const pastEd = t.length > 3 && t.endsWith('ed') && !(flags & F_NOT_PAST_ED);
+    const pastEd = t.length > 3 && endsWithText(t, 'ed') && !(flags & F_NOT_PAST_ED);
     const participle = flags & F_IRREGULAR_PARTICIPLE || pastEd;
     if (participle && k - perfectAuxAt <= 2 && k > perfectAuxAt) perfect = true;
-    if (flags & F_PERFECT_AUX || t.endsWith("'ve")) perfectAuxAt = k;
+    if (flags & F_PERFECT_AUX || endsWithText(t, "'ve")) perfectAuxAt = k;
     if (flags & F_PAST_AUX || pastEd) pastLike++;
-    if (t.length > 4 && t.endsWith('est') && !(flags & F_NOT_SUPERLATIVE)) superlative = true;
+    if (t.length > 4 && endsWithText(t, 'est') && !(flags & F_NOT_SUPERLATIVE)) superlative = true;
 
     if (prevFlags & F_FIRST_PERSON_SUBJ && (flags & F_OPINION_VERB || flags & F_DEONTIC)) opinion = true;
     if (prevLow === 'in' && (t === 'my' || t === 'our')) opinion = true;

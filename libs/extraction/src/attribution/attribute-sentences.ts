@@ -280,6 +280,9 @@ class Attributor {
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfDescription(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationJustSpoken(s, draft.attribution);
     if (main.actor.kind === 'role' && draft.attribution.organisation === null) this.roleJustSpoken(s, main, draft.attribution);
+    // "Officials there said": the people of the organisation the text was just about.
+    if (main.actor.kind === 'role' && draft.attribution.organisation === null && /^\s+there\b/iu.test(this.context.text.slice(main.actor.end)))
+      this.organisationThere(s, main.actor.start, draft.attribution);
     if (main.actor.kind === 'person') this.teachProfile(draft.attribution);
     const outlet =
       outletCue?.actor ?? main.outlet ?? speakers.find((cue) => cue.outlet)?.outlet ?? (main.actor.outlet !== null ? main.actor : null);
@@ -597,6 +600,21 @@ class Attributor {
     if (speaker !== null || organisation === null) return;
     attribution.organisation = organisation;
     attribution.source ??= source;
+  }
+
+  /**
+   * "Officials there said", "Investigators there are examining": the organisation the sentence before named or
+   * spoke for (the most recent of the two, in this or the previous paragraph); nothing when there is none.
+   */
+  private organisationThere(s: number, before: number, attribution: Attribution): void {
+    const paragraph = (this.context.sentences[s] as Sentence).paragraph;
+    const named = this.latestNamedOrganisation(s, before, () => true);
+    const spoke = this.organisationSpeakerBefore(null);
+    const latest = spoke && (!named || spoke.sentence >= named.sentence) ? spoke : named;
+    if (!latest || s - latest.sentence > MAX_JUST_SPOKEN_SENTENCES || (this.context.sentences[latest.sentence] as Sentence).paragraph < paragraph - 1)
+      return;
+    attribution.organisation = latest.organisation;
+    attribution.source ??= latest.source;
   }
 
   /**

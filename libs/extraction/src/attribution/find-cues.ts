@@ -229,6 +229,16 @@ class CueFinder {
       const subject = this.subjectEndingAt(bracketed);
       if (subject) return this.verbCueOf([subject[0], j], null, false, verb, verbLast);
     }
+    // "Officials there said": "there" after the subject's noun says where they are (the organisation just named), not who.
+    if (
+      j - 1 >= this.from &&
+      this.lower(j) === 'there' &&
+      !this.context.inQuote[j - 1] &&
+      !breakAfter(this.context, j) &&
+      !breakAfter(this.context, j - 1) &&
+      this.isNominalAt(j - 1)
+    )
+      j--;
     const adjacent = j >= this.from && !this.context.inQuote[j] && !breakAfter(this.context, j);
     if (adjacent && (this.isPassiveMarker(j) || this.tag(j) === Pos.DET)) return null;
 
@@ -422,7 +432,8 @@ class CueFinder {
         const outer = this.interruptedSubject(before);
         if (outer) return outer;
       }
-      return opener === 'where' ? null : subject;
+      // "X Medical Center, where she worked, said": an organisation's place clause; elsewhere "where" opens none.
+      return opener === 'where' && !(subject && this.entityAt(subject[1])?.type === 'organisation') ? null : subject;
     }
     // "Jane Doe, of the Tenants' Union, said": the organisation she is of, between commas.
     if ((opener === 'of' || opener === 'from') && this.isPersonToken(before) && organisationOpensAt(this.context, clauseFirst + 1)) {
@@ -463,6 +474,13 @@ class CueFinder {
       const relative = subject ? this.relativeClauseBefore(subject[0]) : -1;
       if (relative >= 0) return this.antecedentOf(relative);
       return subject ? [subject[0], j] : null;
+    }
+    // "Officials at the X Board, the region's supplier, said": a description set beside the organisation that closes the
+    // subject ("officials at X") opening the clause; the subject is the phrase before it.
+    if ((DETERMINERS.has(opener) || opener === 'one') && this.entityAt(before)?.type === 'organisation') {
+      const subject = this.subjectEndingAt(before);
+      if (subject && subject[0] < before && this.startsClause(subject[0]) && isRoleNounAt(this.context, this.headOf(subject[0], subject[1])))
+        return subject;
     }
     return null;
   }

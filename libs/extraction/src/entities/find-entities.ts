@@ -19,6 +19,7 @@ import {
   RELATIVE_PRONOUNS,
   RUN_PARTICLES,
   STREET_WORDS,
+  AREA_WORDS,
 } from './name-cues';
 import { ORGANISATION_ROLE_NOUNS, PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from './roles';
 import { tokenizeSentences, type SentenceTokens } from './sentence-tokens';
@@ -273,6 +274,8 @@ class EntityFinder {
     if (first > to) return [];
     // "Elm Road", "Maple Street": a street is a place (an address is never a speaker).
     if (first < to && STREET_WORDS.has(core(this.token(to)))) return [{ first: from, last: to, type: 'place' }];
+    // "Keller County", "Brisco District": an administrative area is a place, whatever words come before it.
+    if (first < to && AREA_WORDS.has(core(this.token(to)))) return [{ first: from, last: to, type: 'place' }];
     // "construction firm Delmar Built", "the charity Open Hands": the noun before the name says what it is.
     if (first === from && (this.precededByOrganisationDescriptor(first) || this.apposedToOrganisationDescriptor(first)))
       return [{ first, last: to, type: 'organisation' }];
@@ -682,6 +685,8 @@ class EntityFinder {
     if (previous.capitalised || !ORGANISATION_DESCRIPTORS.has(previous.lower)) return false;
     for (let k = head - 1; k >= 0 && k >= head - 3 && !this.breakAt(k + 1); k--) {
       const lower = this.token(k).lower;
+      // "A spokeswoman for the agency, NAME": the description is what a role belongs to; the name is the role holder's.
+      if (lower === 'the' && k >= 2 && this.token(k - 1).lower === 'for' && !this.breakAt(k - 1) && this.isRoleWord(k - 2)) return false;
       if (lower === 'the' || lower.endsWith("'s")) return true;
     }
     return false;

@@ -126,10 +126,14 @@ const FUNCTION_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['airline', new Set(['air', 'airlines', 'airways'])],
   ['carrier', new Set(['air', 'airlines', 'airways'])],
   // "the hospital" may be the "… Infirmary" or the "… Medical Center": a name's last two words count too.
-  ['hospital', new Set(['infirmary', 'medical center', 'medical centre'])],
+  ['insurer', new Set(['mutual', 'insurance', 'assurance', 'insurers'])],
+  ['hospital', new Set(['infirmary', 'medical center', 'medical centre', 'clinic', 'hospitals'])],
 ]);
 
-/** Whether a name (normalised words) fits the organisation noun `key`: it holds the noun, or ends in one the noun stands for. */
+/**
+ * Whether a name (normalised words) fits the organisation noun `key`: it holds the noun, or ends in one (or two words)
+ * the noun stands for ("the insurer" → "… Mutual", "the hospital" → "… Medical Center").
+ */
 function nameHoldsNoun(words: readonly string[], key: string): boolean {
   const kinds = FUNCTION_NOUNS.get(key);
   if (words.includes(key) || !kinds) return words.includes(key);
@@ -1092,7 +1096,8 @@ class Attributor {
       const at = this.sentenceAt(entity.start);
       if (at > last || (sentences[at] as Sentence).paragraph > sentence.paragraph + 1) break;
       if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
-      if (!normaliseName(entity.text).split(' ').includes(key) || (modifiers.length > 0 && !holdsAny(entity.text, modifiers))) continue;
+      // "the financial regulator said … the Financial Conduct Office": the noun, or the kind of body it stands for.
+      if (!nameHoldsNoun(normaliseName(entity.text).split(' '), key) || (modifiers.length > 0 && !holdsAny(entity.text, modifiers))) continue;
       const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
       return { organisation: entity.text, source: record ? toSourceRef(record) : null };
     }

@@ -52,3 +52,35 @@ describe('common-noun subjects with what stands between them and the verb', () =
     expect(lastWho(text)).toBe(expected);
   });
 });
+
+describe('definite descriptions that stand for an organisation by what it does', () => {
+  it.each([
+    // "A spokeswoman for the agency, NAME": she speaks, for the agency named before.
+    [
+      'The Ostrel Food Agency is testing the wells. A spokeswoman for the agency, Marisol Fenbrook, said the tests were clear.',
+      'Marisol Fenbrook / Ostrel Food Agency / -',
+    ],
+    // An insurer's and a hospital's names often lack the noun.
+    ['Trelby Mutual paid 900 claims last year. The insurer said 40 were still open.', '- / Trelby Mutual / -'],
+    ['Ardent Assurance said it would appeal. The insurer said the ruling was wrong.', '- / Ardent Assurance / -'],
+    ['Crossway Medical Center treated 14 patients. The hospital said three were in a critical condition.', '- / Crossway Medical Center / -'],
+    ['The Kessing Infirmary said it was full. A senior official at the hospital said 20 beds were closed.', '- / Kessing Infirmary / -'],
+    // A community centre is no hospital.
+    ['The Marlow Community Center opened on Monday. The hospital said 12 people were treated.', '- / hospital / -'],
+    // A description in the lede, the body that fits it named in the next sentence.
+    [
+      'Prices of home cover rose by a fifth, the financial regulator said. In a report, the Financial Conduct Board found that 12 insurers had raised premiums.',
+      '- / Financial Conduct Board / -',
+    ],
+    // "the unit" is an organisation noun.
+    ['The Marine Survey Unit inspected the hull. According to the unit, two plates had cracked.', '- / Marine Survey Unit / -'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
+
+  it('resolves a description in the lede to the body named after it', () => {
+    const text =
+      'Prices of home cover rose by a fifth, the financial regulator said. In a report, the Financial Conduct Board found that 12 insurers had raised premiums.';
+    expect(attribute(text)[0]?.organisation).toBe('Financial Conduct Board');
+  });
+});

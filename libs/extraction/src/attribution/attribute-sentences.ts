@@ -92,6 +92,7 @@ const MAX_ROLE_DISTANCE = 3;
 const MAX_JUST_SPOKEN_SENTENCES = 2;
 /** Possessives that say whose a role is: "its chief executive", "their spokesman". */
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her']);
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 const CONTRASTING_WORDS = new Set(['opposition', 'rival', 'former', 'other', 'another', 'breakaway', 'ex']);
 /** Words of "according to", "as quoted by", "citing" that open a source-phrase cue. */
 const SOURCE_PHRASE_WORDS = new Set(['according', 'to', 'as', 'quoted', 'cited', 'reported', 'by', 'citing', 'quoting', 'laut']);
@@ -285,7 +286,11 @@ class Attributor {
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationJustSpoken(s, draft.attribution);
     if (main.actor.kind === 'role' && draft.attribution.organisation === null) this.roleJustSpoken(s, main, draft.attribution);
     // "Officials there said": the people of the organisation the text was just about.
-    if (main.actor.kind === 'role' && draft.attribution.organisation === null && /^\s+there\b/iu.test(this.context.text.slice(main.actor.end)))
+    if (
+      main.actor.kind === 'role' &&
+      draft.attribution.organisation === null &&
+      /^\s+there\b/iu.test(this.context.text.slice(main.actor.end))
+    )
       this.organisationThere(s, main.actor.start, draft.attribution);
     if (main.actor.kind === 'person') this.teachProfile(draft.attribution);
     const outlet =
@@ -615,7 +620,11 @@ class Attributor {
     const named = this.latestNamedOrganisation(s, before, () => true);
     const spoke = this.organisationSpeakerBefore(null);
     const latest = spoke && (!named || spoke.sentence >= named.sentence) ? spoke : named;
-    if (!latest || s - latest.sentence > MAX_JUST_SPOKEN_SENTENCES || (this.context.sentences[latest.sentence] as Sentence).paragraph < paragraph - 1)
+    if (
+      !latest ||
+      s - latest.sentence > MAX_JUST_SPOKEN_SENTENCES ||
+      (this.context.sentences[latest.sentence] as Sentence).paragraph < paragraph - 1
+    )
       return;
     attribution.organisation = latest.organisation;
     attribution.source ??= latest.source;
@@ -701,6 +710,8 @@ class Attributor {
       const premodifier = this.roleFollows(t, last);
       const opener = premodifier ? -1 : this.organisationObjectOpener(t, first);
       if (!premodifier && opener < 0) continue;
+      // "a lawyer for a group of 340 policyholders": an indefinite article brings in an organisation not met before.
+      if (opener >= 0 && INDEFINITE_ARTICLES.has((tokens[opener] as Token).lower)) continue;
       const modifiers: string[] = [];
       let from = t;
       while (from - 1 >= first && this.isNounModifier(from - 1)) {
@@ -759,7 +770,9 @@ class Attributor {
   /** A role noun within the next few words of t, in one unbroken phrase: "authority spokesman", "company chief executive". */
   private roleFollows(t: number, last: number): boolean {
     for (let k = t + 1; k <= last && k <= t + MAX_ROLE_DISTANCE; k++) {
-      if (breakAfter(this.context, k - 1) || (this.context.entityOf[k] as number) >= 0) return false;
+      // "a group of 340 policyholders": a preposition ends the phrase the organisation's noun modifies.
+      if (breakAfter(this.context, k - 1) || (this.context.entityOf[k] as number) >= 0 || this.context.pos.tags[k] === Pos.ADP)
+        return false;
       if (isRoleNounAt(this.context, k)) return true;
     }
     return false;
@@ -1000,8 +1013,10 @@ class Attributor {
           k++;
         add(entity, k);
       }
-      // "The launch provider, X", "The operator whose train derailed, X": the noun before the comma or the relative clause.
-      if (t > 0 && breakAfter(this.context, t - 1)) {
+      // "The launch provider, X", "The operator whose train derailed, X": the noun before the comma or the relative clause
+      // (a comma: the noun closing the sentence before describes nothing).
+      const gap = t > 0 ? this.context.text.slice(tokens[t - 1]!.end, tokens[t]!.start) : '';
+      if (t > 0 && breakAfter(this.context, t - 1) && !/[.!?\n]/u.test(gap)) {
         let head = t - 1;
         for (let k = t - 2; k > 0 && t - k <= MAX_RELATIVE_CLAUSE && !breakAfter(this.context, k); k--) {
           if (!RELATIVE_PRONOUNS.has(tokens[k]!.lower)) continue;
@@ -1024,7 +1039,7 @@ class Attributor {
           if (head < t - 1) add(entity, head);
           break;
         }
-      } else if (t > 0 && !inQuote[t - 1]) {
+      } else if (t > 0 && !breakAfter(this.context, t - 1) && !inQuote[t - 1]) {
         // "Farmers' union Agrolink", "Safety watchdog the National Product Safety Office": a descriptor right before the name.
         const head = tokens[t - 1]!.lower === 'the' && t > 1 && !breakAfter(this.context, t - 2) ? t - 2 : t - 1;
         if (this.context.pos.tags[head] === Pos.NOUN) add(entity, head);
@@ -1097,7 +1112,8 @@ class Attributor {
       if (at > last || (sentences[at] as Sentence).paragraph > sentence.paragraph + 1) break;
       if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
       // "the financial regulator said … the Financial Conduct Office": the noun, or the kind of body it stands for.
-      if (!nameHoldsNoun(normaliseName(entity.text).split(' '), key) || (modifiers.length > 0 && !holdsAny(entity.text, modifiers))) continue;
+      if (!nameHoldsNoun(normaliseName(entity.text).split(' '), key) || (modifiers.length > 0 && !holdsAny(entity.text, modifiers)))
+        continue;
       const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
       return { organisation: entity.text, source: record ? toSourceRef(record) : null };
     }

@@ -32,6 +32,8 @@ describe('names the entity finder reads by their last word or their place', () =
     ['Investigators from the Road Accident Branch said the tyre burst.', 'Road Accident Branch', 'organisation'],
     // "a spokeswoman for the agency, NAME": the name is the spokeswoman's, not the agency's.
     ['A spokeswoman for the agency, Marisol Fenbrook, said the tests were clear.', 'Marisol Fenbrook', 'person'],
+    // "NAME, a lawyer for the firm,": the apposition is headed by "lawyer", not by the organisation after "for".
+    ['Graham Oyelaran, a lawyer for the firm, said the claims were fair.', 'Graham Oyelaran', 'person'],
   ])('%s → %s is a %s', (text, name, type) => {
     expect(typeOf(text, name)).toBe(type);
   });
@@ -63,7 +65,10 @@ describe('definite descriptions that stand for an organisation by what it does',
     // An insurer's and a hospital's names often lack the noun.
     ['Trelby Mutual paid 900 claims last year. The insurer said 40 were still open.', '- / Trelby Mutual / -'],
     ['Ardent Assurance said it would appeal. The insurer said the ruling was wrong.', '- / Ardent Assurance / -'],
-    ['Crossway Medical Center treated 14 patients. The hospital said three were in a critical condition.', '- / Crossway Medical Center / -'],
+    [
+      'Crossway Medical Center treated 14 patients. The hospital said three were in a critical condition.',
+      '- / Crossway Medical Center / -',
+    ],
     ['The Kessing Infirmary said it was full. A senior official at the hospital said 20 beds were closed.', '- / Kessing Infirmary / -'],
     // A community centre is no hospital.
     ['The Marlow Community Center opened on Monday. The hospital said 12 people were treated.', '- / hospital / -'],
@@ -82,5 +87,37 @@ describe('definite descriptions that stand for an organisation by what it does',
     const text =
       'Prices of home cover rose by a fifth, the financial regulator said. In a report, the Financial Conduct Board found that 12 insurers had raised premiums.';
     expect(attribute(text)[0]?.organisation).toBe('Financial Conduct Board');
+  });
+});
+
+describe('what an organisation noun in a person’s description is', () => {
+  it.each([
+    // A preposition ends the phrase: "group" modifies no role here.
+    [
+      'Trelby Mutual said claims had doubled. A lawyer for a group of 340 policyholders, Graham Oyelaran, said his clients would sue.',
+      'Graham Oyelaran / - / -',
+    ],
+    // An indefinite article brings in an organisation not met before.
+    [
+      'Trelby Mutual said claims had doubled. Graham Oyelaran, a lawyer for a firm in Dunholt, said the claims were fair.',
+      'Graham Oyelaran / - / -',
+    ],
+    // A definite one points back.
+    [
+      'Trelby Mutual said claims had doubled. Graham Oyelaran, a lawyer for the firm, said the claims were fair.',
+      'Graham Oyelaran / Trelby Mutual / -',
+    ],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
+
+  it('does not take the noun closing the paragraph before a name for a description of it', () => {
+    const text = [
+      'Prosecutors say the manager steered contracts to Pellam Surgical Supply.',
+      'Crossway Medical Center said it had fired him in May. The hospital said it had overpaid by $2 million.',
+      'A nurse noticed that a catheter cost twice as much as at a sister hospital.',
+      'Pellam Surgical Supply did not respond to requests for comment.',
+    ].join('\n\n');
+    expect(attribute(text)[2]?.organisation).toBe('Crossway Medical Center');
   });
 });

@@ -479,7 +479,12 @@ class CueFinder {
     // subject ("officials at X") opening the clause; the subject is the phrase before it.
     if ((DETERMINERS.has(opener) || opener === 'one') && this.entityAt(before)?.type === 'organisation') {
       const subject = this.subjectEndingAt(before);
-      if (subject && subject[0] < before && this.startsClause(subject[0]) && isRoleNounAt(this.context, this.headOf(subject[0], subject[1])))
+      if (
+        subject &&
+        subject[0] < before &&
+        this.startsClause(subject[0]) &&
+        isRoleNounAt(this.context, this.headOf(subject[0], subject[1]))
+      )
         return subject;
     }
     return null;

@@ -424,6 +424,12 @@ class Attributor {
     }
     const attribution = copyAttribution(event.attribution);
     attribution.refersTo = event.sentence;
+    const gender = this.learnGender(actor, event);
+    // "The diner's owner, Jane Roe, closed it. She said …": a person met outside any attribution has her description's organisation.
+    if (actor.kind === 'pronoun' && attribution.speaker !== null && attribution.organisation === null) {
+      this.organisationOfDescription(s, null, attribution);
+      this.teachProfile(attribution);
+    }
     if (actor.reference?.category === 'organisation') {
       // "The ministry said" after "Labour Minister Jane Roe said": the ministry speaks, not its minister.
       Object.assign(attribution, { speaker: null, role: null, title: null, speakerSource: null, coSpeakers: [] });
@@ -435,7 +441,22 @@ class Attributor {
       attribution.outlet = null;
       attribution.outletSource = null;
     }
-    return { attribution, gender: event.gender, countries: [...event.countries] };
+    return { attribution, gender, countries: [...event.countries] };
+  }
+
+  /**
+   * "said Dr. Lorraine Vale, … She said": a speaker of unknown gender whom "she" or "he" points to has that gender from
+   * then on, in her earlier sentences and her profile too, so a later "he" looks past her.
+   */
+  private learnGender(actor: Actor, event: AttributionEvent): Gender | null {
+    const speaker = event.attribution.speaker;
+    if (event.gender !== null || speaker === null || actor.kind !== 'pronoun' || (actor.pronoun !== 'he' && actor.pronoun !== 'she'))
+      return event.gender;
+    const gender: Gender = actor.pronoun === 'he' ? 'male' : 'female';
+    for (const earlier of this.history) if (earlier.gender === null && earlier.attribution.speaker === speaker) earlier.gender = gender;
+    const profile = this.profiles.lookup(speaker);
+    if (profile && profile.gender === null) profile.gender = gender;
+    return gender;
   }
 
   /**

@@ -121,3 +121,20 @@ describe('what an organisation noun in a person’s description is', () => {
     expect(attribute(text)[2]?.organisation).toBe('Crossway Medical Center');
   });
 });
+
+describe('pronouns that point back to people', () => {
+  const text = [
+    '"Eat only cooked food," said Dr. Ysolde Marrick, the county health officer. She said the vaccine works within two weeks.',
+    'Inspectors closed the Red Lantern Diner on Monday. The diner’s owner, Brannoc Tull, closed it for a week.',
+    'He said all 22 of his staff had been vaccinated.',
+  ].join('\n\n');
+  const attributions = attribute(text);
+
+  it('learns a speaker’s gender from "she", so a later "he" looks past her', () => {
+    expect(attributions[4]?.speaker).toBe('Brannoc Tull');
+  });
+
+  it('gives a person found by a pronoun the organisation her description names', () => {
+    expect(attributions[4]?.organisation).toBe('Red Lantern Diner');
+  });
+});

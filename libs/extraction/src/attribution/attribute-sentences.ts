@@ -93,6 +93,13 @@ const MAX_JUST_SPOKEN_SENTENCES = 2;
 /** Possessives that say whose a role is: "its chief executive", "their spokesman". */
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her']);
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+/** Staff named by the work their organisation does, and how that work shows in its name: "prosecutors" → "… Prosecution Service", "… Attorney's Office". */
+const STAFF_WORK: ReadonlyMap<string, readonly string[]> = new Map([
+  ['prosecutor', ['prosecut', 'attorney']],
+  ['investigator', ['investigat']],
+  ['inspector', ['inspect']],
+  ['auditor', ['audit']],
+]);
 const CONTRASTING_WORDS = new Set(['opposition', 'rival', 'former', 'other', 'another', 'breakaway', 'ex']);
 /** Words of "according to", "as quoted by", "citing" that open a source-phrase cue. */
 const SOURCE_PHRASE_WORDS = new Set(['according', 'to', 'as', 'quoted', 'cited', 'reported', 'by', 'citing', 'quoting', 'laut']);
@@ -321,7 +328,15 @@ class Attributor {
           source: actor.organisationSource,
         };
         // "a harbour pilot said", "residents said": a role alone, with no organisation.
-        if (actor.kind === 'role' && actor.organisation === null) attribution.method = 'noun-phrase';
+        if (actor.kind === 'role' && actor.organisation === null) {
+          attribution.method = 'noun-phrase';
+          // "Prosecutors say", "County health officials said": the staff of an organisation the text names.
+          const staff = this.organisationOfStaff(s, actor);
+          if (staff) {
+            attribution.organisation = staff.organisation;
+            attribution.source = staff.source;
+          }
+        }
         // "a ministry spokeswoman said": the bare noun is the ministry named or speaking before.
         const noun = actor.organisation?.toLowerCase();
         if (noun && !actor.organisationSource && ORGANISATION_NOUNS.has(noun)) {
@@ -630,6 +645,70 @@ class Attributor {
     if (speaker !== null || organisation === null) return;
     attribution.organisation = organisation;
     attribution.source ??= source;
+  }
+
+  /**
+   * "Prosecutors say", "investigators said", "County health officials said": people named by what they do for an
+   * organisation, with none named in their phrase. The organisation the text names (most recently before, else in the
+   * next sentences) whose name shows that work ("prosecutors" → "… Prosecution Service", "… District Attorney's Office";
+   * "inspectors" → "… Inspectorate"), or, for any staff noun, one whose name holds every noun before it ("county health
+   * officials" → "… County Health Department"); else null.
+   */
+  private organisationOfStaff(s: number, actor: Actor): { organisation: string; source: SourceRef | null } | null {
+    const { tokens } = this.context;
+    let head = -1;
+    const modifiers: string[] = [];
+    for (let t = this.context.first[s] as number; t < (this.context.end[s] as number); t++) {
+      const token = tokens[t] as Token;
+      if (token.start < actor.start) continue;
+      if (token.end > actor.end) break;
+      // ("Prosecutors" opening a sentence is tagged a proper noun: its written form says what it is.)
+      if (isRoleNounAt(this.context, t) || STAFF_WORK.has(token.lower.replace(/s$/u, ''))) {
+        head = t;
+        break;
+      }
+      if (this.context.pos.tags[t] === Pos.ADP) return null;
+      if (!DETERMINERS.has(token.lower) && !this.isDescribingWord(t) && isNominal(this.context.pos.tags[t] as number))
+        modifiers.push(normaliseName(token.lower));
+    }
+    if (head < 0) return null;
+    const work =
+      STAFF_WORK.get((this.context.pos.lemmas[head] as string).toLowerCase()) ??
+      STAFF_WORK.get((tokens[head] as Token).lower.replace(/s$/u, ''));
+    if (!work && modifiers.length === 0) return null;
+    const fits = (name: string): boolean => {
+      const words = normaliseName(name).split(' ');
+      if (modifiers.length > 0 && modifiers.every((modifier) => words.includes(modifier))) return true;
+      return work !== undefined && words.some((word) => work.some((stem) => word.startsWith(stem)));
+    };
+    const named = this.latestNamedOrganisation(s, actor.start, (entity) => fits(entity.text));
+    let spoke: { organisation: string; source: SourceRef | null; sentence: number } | null = null;
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - CONTEXT_EVENTS; i--) {
+      const { attribution, sentence } = this.history[i] as AttributionEvent;
+      if (attribution.organisation !== null && fits(attribution.organisation)) {
+        spoke = { organisation: attribution.organisation, source: attribution.source, sentence };
+        break;
+      }
+    }
+    const latest = spoke && (!named || spoke.sentence >= named.sentence) ? spoke : named;
+    if (latest) return latest;
+    return this.organisationNamedAfter(s, fits);
+  }
+
+  /** The organisation named outside quotes in the next sentences (at most `MAX_FORWARD_SENTENCES`, same or next paragraph) that fits. */
+  private organisationNamedAfter(s: number, fits: (name: string) => boolean): { organisation: string; source: SourceRef | null } | null {
+    const { entities, entityQuoted, sentences, registry } = this.context;
+    const sentence = sentences[s] as Sentence;
+    const last = Math.min(sentences.length - 1, s + MAX_FORWARD_SENTENCES);
+    for (let e = lastEntityBefore(entities, sentence.end) + 1; e < entities.length; e++) {
+      const entity = entities[e] as Entity;
+      const at = this.sentenceAt(entity.start);
+      if (at > last || (sentences[at] as Sentence).paragraph > sentence.paragraph + 1) break;
+      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity) || !fits(entity.text)) continue;
+      const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
+      return { organisation: entity.text, source: record ? toSourceRef(record) : null };
+    }
+    return null;
   }
 
   /**

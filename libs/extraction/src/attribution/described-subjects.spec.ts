@@ -138,3 +138,37 @@ describe('pronouns that point back to people', () => {
     expect(attributions[4]?.organisation).toBe('Red Lantern Diner');
   });
 });
+
+describe('staff named by their work or by the nouns before them', () => {
+  it.each([
+    // The work shows in the organisation's name.
+    [
+      'The Varden District Attorney’s Office charged the manager. Prosecutors say he took $2 million.',
+      '- / Varden District Attorney’s Office / -',
+    ],
+    [
+      'The Harwick Crown Prosecution Service brought the case. Prosecutors said the fraud began in 2019.',
+      '- / Harwick Crown Prosecution Service / -',
+    ],
+    [
+      'The Coastal Accident Investigation Board opened an inquiry. Investigators said the bolts had sheared.',
+      '- / Coastal Accident Investigation Board / -',
+    ],
+    // Nouns before a staff noun that the organisation’s name holds.
+    [
+      'The Okrell County Health Department said 14 people were ill. County health officials said a clinic would open on Saturday.',
+      '- / Okrell County Health Department / -',
+    ],
+    // Nothing fits: the role alone.
+    ['The Okrell Water Board said 14 pipes had burst. Health officials said 12 people were ill.', '- / - / -'],
+    ['The Okrell Water Board said 14 pipes had burst. Inspectors said the main had cracked.', '- / - / -'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
+
+  it('finds the office of prosecutors in a lede in the next sentence', () => {
+    const text =
+      'A hospital manager has been charged with fraud, prosecutors in Varden said on Monday. He was arrested at home, the Varden District Attorney’s Office said.';
+    expect(attribute(text)[0]?.organisation).toBe('Varden District Attorney’s Office');
+  });
+});

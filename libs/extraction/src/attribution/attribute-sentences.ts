@@ -719,7 +719,12 @@ class Attributor {
     const paragraph = (this.context.sentences[s] as Sentence).paragraph;
     const named = this.latestNamedOrganisation(s, before, () => true);
     const spoke = this.organisationSpeakerBefore(null);
-    const latest = spoke && (!named || spoke.sentence >= named.sentence) ? spoke : named;
+    let latest = spoke && (!named || spoke.sentence >= named.sentence) ? spoke : named;
+    // "The regulator can suspend its permit, but officials there say …": a definite description just before.
+    let first = this.context.first[s] as number;
+    while (first < (this.context.end[s] as number) && (this.context.tokens[first] as Token).start < before) first++;
+    const described = this.describedOrganisationBefore(s, first);
+    if (described && (!latest || described.sentence >= latest.sentence)) latest = described;
     if (
       !latest ||
       s - latest.sentence > MAX_JUST_SPOKEN_SENTENCES ||

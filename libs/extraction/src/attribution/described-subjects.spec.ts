@@ -172,3 +172,33 @@ describe('staff named by their work or by the nouns before them', () => {
     expect(attribute(text)[0]?.organisation).toBe('Varden District Attorney’s Office');
   });
 });
+
+describe('sentence openings and staff nouns', () => {
+  it.each([
+    // A conjunction opening the sentence is no part of its subject.
+    ['But the water regulator, the Rivers Inspectorate, says it has had 30 complaints.', '- / Rivers Inspectorate / -'],
+    // "crews" are people, and the nouns before them name their organisation.
+    ['The Ambry Fire Service sent 12 engines. Fire crews said the blaze was under control by noon.', '- / Ambry Fire Service / -'],
+    // "there" after a definite description earlier in the same sentence.
+    [
+      'The Ambry Water Board fined the mill. The Rivers Inspectorate may close it, but officials there say it is too early.',
+      '- / Rivers Inspectorate / -',
+    ],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
+
+  it('gives a claim a reporter's narration reports after "But" to its source, her own words to nobody', () => {
+    const text = [
+      'ANCHOR: Good evening. Our reporter Lena Vosk is at the scene.',
+      'LENA VOSK (voice-over): The fire began on Monday. But the county regulator, the Ambry Water Board, says the river is safe.',
+      'VOSK (on camera): Lena Vosk, for the evening news.',
+    ].join('\n\n');
+    const attributions = attribute(text);
+    const { sentences } = segmentText(text);
+    const index = sentences.findIndex((sentence) => sentence.text.includes('the river is safe'));
+    expect(attributions[index]?.organisation).toBe('Ambry Water Board');
+    const began = sentences.findIndex((sentence) => sentence.text.includes('The fire began'));
+    expect(attributions[began]?.organisation ?? null).toBeNull();
+  });
+});

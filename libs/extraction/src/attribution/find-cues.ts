@@ -65,6 +65,8 @@ const MAX_OBJECT_TOKENS = 16;
 const MAX_TRAILING_TAIL = 8;
 /** Verbs that attribute a figure to their subject when "at"/"on" and a number follow: "the bureau put inflation at 4 percent". */
 const FIGURE_VERBS = new Set(['put', 'puts']);
+/** Conjunctions that may open a sentence before its subject: "But the ministry said". */
+const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet']);
 /** "put youth unemployment among those under 25 at 14 percent": the figure comes within a few words. */
 const MAX_FIGURE_DISTANCE = 8;
 /** "at less than $300,000", "at roughly 30 percent": words between "at" and the number. */
@@ -101,8 +103,17 @@ class CueFinder {
     private readonly profiles: PersonProfileLookup,
     private readonly countries: CountryContext,
   ) {
-    this.from = context.first[s] as number;
+    let from = context.first[s] as number;
     this.to = context.end[s] as number;
+    // "But the regulator, the X Authority, says …": a conjunction opening the sentence is no part of its subject.
+    if (
+      from + 1 < this.to &&
+      !context.inQuote[from] &&
+      SENTENCE_CONJUNCTIONS.has((context.tokens[from] as Token).lower) &&
+      !breakAfter(context, from)
+    )
+      from++;
+    this.from = from;
   }
 
   find(): Cue[] {

@@ -188,7 +188,7 @@ describe('sentence openings and staff nouns', () => {
     expect(lastWho(text)).toBe(expected);
   });
 
-  it('gives a claim a reporter's narration reports after "But" to its source, her own words to nobody', () => {
+  it('gives a claim a reporter’s narration reports after "But" to its source, her own words to nobody', () => {
     const text = [
       'ANCHOR: Good evening. Our reporter Lena Vosk is at the scene.',
       'LENA VOSK (voice-over): The fire began on Monday. But the county regulator, the Ambry Water Board, says the river is safe.',

@@ -202,3 +202,18 @@ describe('sentence openings and staff nouns', () => {
     expect(attributions[began]?.organisation ?? null).toBeNull();
   });
 });
+
+describe('outlets referred back to', () => {
+  it.each([
+    ['Jane Roe told the Dunmore Courier that sales fell. "We are not finished," she told the newspaper.', 'Jane Roe / - / Dunmore Courier'],
+    // A media noun with a name of its own is that name, not the one before.
+    [
+      'Jane Roe told the Dunmore Courier that sales fell. Sales rose in May, she told the newspaper Westvale Daily.',
+      'Jane Roe / - / Westvale Daily',
+    ],
+    // None named before: no outlet.
+    ['"We are not finished," Jane Roe told the newspaper.', 'Jane Roe / - / -'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
+});

@@ -73,6 +73,8 @@ const MAX_FIGURE_DISTANCE = 8;
 const MAX_HEDGE_WORDS = 3;
 /** "said in an interview with the BBC": the outlet comes within a few words of the verb. */
 const MAX_OUTLET_DISTANCE = 6;
+/** "told the newspaper" looks this many tokens back for the outlet named before. */
+const MAX_OUTLET_LOOKBACK = 400;
 /** Prepositions that tie a noun phrase to the noun before it inside a subject: "head of the agency", "researchers at X". */
 const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
 /** Possessive pronouns open a noun phrase as a determiner does: "its director", "their lawyer". */
@@ -689,7 +691,17 @@ class CueFinder {
     for (let k = verbLast + 1; k <= limit; k++) {
       if (this.context.inQuote[k] || breakAfter(this.context, k - 1)) return null;
       const entity = this.entityAt(k);
-      if (!entity) continue;
+      if (!entity) {
+        // "he told the newspaper": a definite media noun with no name is the outlet named before.
+        if (
+          MEDIA_NOUNS.has(this.lower(k)) &&
+          k - 1 > verbLast - 1 &&
+          this.lower(k - 1) === 'the' &&
+          (k === this.to - 1 || breakAfter(this.context, k))
+        )
+          return k - 2 === verbLast || OUTLET_PREPOSITIONS.has(this.lower(k - 2)) ? this.outletNamedBefore() : null;
+        continue;
+      }
       // "told the broadcaster RNV": a media noun before a name the entity finder does not know as media.
       let p = k - 1;
       let mediaNoun = -1;
@@ -702,6 +714,19 @@ class CueFinder {
       let last = k;
       while (last + 1 < this.to && this.context.entityOf[last + 1] === this.context.entityOf[k]) last++;
       const actor = parseSpeakerPhrase(this.context, mediaNoun < 0 ? k : mediaNoun, last, this.profiles, this.countries);
+      return actor?.kind === 'outlet' ? actor : null;
+    }
+    return null;
+  }
+
+  /** The latest media outlet named outside quotes before this sentence (`MAX_OUTLET_LOOKBACK` tokens back at most), as an outlet actor. */
+  private outletNamedBefore(): Actor | null {
+    for (let t = this.from - 1; t >= 0 && this.from - t <= MAX_OUTLET_LOOKBACK; t--) {
+      const entity = this.entityAt(t);
+      if (!entity || this.context.inQuote[t] || entity.type !== 'organisation' || !isMediaOrganisation(this.context, entity)) continue;
+      let first = t;
+      while (first - 1 >= 0 && this.context.entityOf[first - 1] === this.context.entityOf[t]) first--;
+      const actor = parseSpeakerPhrase(this.context, first, t, this.profiles, this.countries);
       return actor?.kind === 'outlet' ? actor : null;
     }
     return null;

@@ -378,7 +378,9 @@ class Attributor {
     // "the council's environment committee" is the council: the words after a possessive are what it owns.
     const modifiers = isOrganisation && !actor.reference!.possessive ? this.modifiersOf(s, actor) : [];
     const named = isOrganisation ? this.organisationBefore(s, actor.reference!.noun, actor.start, modifiers) : null;
-    let event = named ? null : (resolveReference(actor, this.history) ?? this.personMentionBefore(s, actor, false));
+    let event = named
+      ? null
+      : (this.documentIssuer(actor) ?? resolveReference(actor, this.history) ?? this.personMentionBefore(s, actor, false));
     // "Mayor Jane Roe put it differently. “…,” she said": a woman named since the last speaker is "she".
     const mentioned = event && actor.kind === 'pronoun' ? this.personMentionBefore(s, actor, true, event.sentence + 1) : null;
     if (event && mentioned && mentioned.attribution.speaker !== event.attribution.speaker) event = mentioned;
@@ -457,6 +459,29 @@ class Attributor {
       attribution.outletSource = null;
     }
     return { attribution, gender, countries: [...event.countries] };
+  }
+
+  /**
+   * "The X Court said in a report … According to the report, …": "the report" (a document noun) is the attribution of
+   * the latest sentence that put that document forward as its channel ("said in a report", "In a 64-page report, X
+   * found"), when there is one among the recent attributions; else null.
+   */
+  private documentIssuer(actor: Actor): AttributionEvent | null {
+    const reference = actor.reference;
+    if (actor.kind !== 'back-reference' || reference?.category !== 'document' || reference.possessive) return null;
+    const { tokens, inQuote } = this.context;
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - MAX_NARROWED_EVENTS; i--) {
+      const event = this.history[i] as AttributionEvent;
+      if (event.attribution.speaker === null && event.attribution.organisation === null) continue;
+      const end = this.context.end[event.sentence] as number;
+      for (let t = this.context.first[event.sentence] as number; t < end; t++) {
+        if (inQuote[t] || (tokens[t] as Token).lower !== 'in') continue;
+        for (let k = t + 1; k < end && k <= t + 1 + MAX_OWNER_MODIFIERS && !breakAfter(this.context, k - 1); k++) {
+          if ((tokens[k] as Token).lower === reference.noun) return event;
+        }
+      }
+    }
+    return null;
   }
 
   /**

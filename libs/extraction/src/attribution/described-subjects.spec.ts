@@ -217,3 +217,21 @@ describe('outlets referred back to', () => {
     expect(lastWho(text)).toBe(expected);
   });
 });
+
+describe('a document referred back to', () => {
+  it.each([
+    // "the report" is the one a body put forward in a sentence before, not the latest speaker's.
+    [
+      'The Ostrel Audit Office said in a report that the bridge cost 40 million euros. Kelmar Builders said the figure was wrong. According to the report, the bridge opened a year late.',
+      '- / Ostrel Audit Office / -',
+    ],
+    [
+      'In a 40-page report, the Ostrel Audit Office found that 12 contracts were signed late. Kelmar Builders disputed the report. The report said 3 million euros had been lost.',
+      '- / Ostrel Audit Office / -',
+    ],
+    // No sentence put a report forward: the latest attribution, as before.
+    ['Kelmar Builders said the bridge was safe. The statement said 12 engineers had checked it.', '- / Kelmar Builders / -'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
+});

@@ -1166,7 +1166,11 @@ class Attributor {
             !(tokens[head + 1]!.lower.endsWith('ing') && DETERMINERS.has(tokens[head + 2]!.lower))
           )
             head++;
-          if (head < t - 1) add(entity, head);
+          // "The court found that the main contractor, X,": a that-clause between them; the description is "the main contractor".
+          const clause = tokens
+            .slice(head + 1, t - 1)
+            .some((token, i) => token.lower === 'that' || this.context.pos.tags[head + 1 + i] === Pos.SCONJ);
+          if (head < t - 1 && !clause) add(entity, head);
           break;
         }
       } else if (t > 0 && !breakAfter(this.context, t - 1) && !inQuote[t - 1]) {

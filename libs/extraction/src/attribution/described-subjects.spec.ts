@@ -235,3 +235,11 @@ describe('a document referred back to', () => {
     expect(lastWho(text)).toBe(expected);
   });
 });
+
+describe('descriptions set beside a name', () => {
+  it('does not take the subject before a that-clause for a description of the name inside it', () => {
+    const text =
+      'The ring road cost 40 million euros, the National Audit Court said. The court found that the main contractor, Kelmar Builders, had been paid early. Kelmar said it had not. The court said 2 million euros went on consultants.';
+    expect(lastWho(text)).toBe('- / National Audit Court / -');
+  });
+});

@@ -243,3 +243,16 @@ describe('descriptions set beside a name', () => {
     expect(lastWho(text)).toBe('- / National Audit Court / -');
   });
 });
+
+describe('a description opening the sentence before a name, and where she is from', () => {
+  it.each([
+    ['Umpire Tadeusz Wrobel said he had twice been paid late.', 'Tadeusz Wrobel / - / -'],
+    ['Concert-goer Saoirse Blennerhall, 31, from Ardley, said the gates were shut.', 'Saoirse Blennerhall / - / -'],
+    // Two words: a person's first name and surname may be nouns too.
+    ['Mason Greenwood said he was fit.', 'Mason Greenwood / - / -'],
+    // An organisation word keeps the run one organisation's name.
+    ['Farmer Brothers Dairy said milk prices fell.', '- / Farmer Brothers Dairy / -'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
+});

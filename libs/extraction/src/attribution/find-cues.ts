@@ -453,6 +453,8 @@ class CueFinder {
       const subject = this.subjectEndingAt(before);
       return subject ? [subject[0], j] : null;
     }
+    // "Jane Doe, 23, from Tolbridge, said": where she comes from, between commas after her name (and age).
+    if (opener === 'from' && this.isPersonToken(before)) return this.subjectEndingAt(before);
     // "Jane Doe, 81, said": an age between commas.
     if (clauseFirst === j && this.tag(j) === Pos.NUM && this.isPersonToken(before)) return this.subjectEndingAt(before);
     // "Jane Doe, speaking in parliament, said", "Jane Doe, asked about the figures, said": a participle clause.

@@ -272,6 +272,10 @@ class EntityFinder {
       first++;
     }
     if (first > to) return [];
+    // "Referee Jan Ilic said", "Festival-goer Ana Roe, 23, said": a noun for a person, capitalised only because it opens
+    // the sentence, before a known first name is her description, not part of her name.
+    if (first === from && to - first >= 2 && this.breakAt(first) && this.describesPersonBeforeName(first, to))
+      return this.classify(first + 1, to);
     // "Elm Road", "Maple Street": a street is a place (an address is never a speaker).
     if (first < to && STREET_WORDS.has(core(this.token(to)))) return [{ first: from, last: to, type: 'place' }];
     // "Keller County", "Brisco District": an administrative area is a place, whatever words come before it.
@@ -632,6 +636,18 @@ class EntityFinder {
     const key = core(this.token(t));
     const hyphen = key.indexOf('-'); // "Norwegian-backed"
     return countryOfDemonym(hyphen > 0 ? key.slice(0, hyphen) : key);
+  }
+
+  /**
+   * A person noun (the last part of a hyphenated one too: "festival-goer") that is no first name, opening a run of at
+   * least three words that holds no organisation word: a description before a first name and a surname.
+   */
+  private describesPersonBeforeName(t: number, to: number): boolean {
+    const word = core(this.token(t));
+    if (isKnownFirstName(word)) return false;
+    for (let k = t; k <= to; k++) if (ORGANISATION_CUES.has(core(this.token(k)))) return false;
+    const last = word.slice(word.lastIndexOf('-') + 1);
+    return PERSON_NOUNS.has(word) || PERSON_NOUNS.has(last) || ROLE_NOUNS.has(last);
   }
 
   private breakAt(t: number): boolean {

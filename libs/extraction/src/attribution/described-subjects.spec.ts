@@ -256,3 +256,14 @@ describe('a description opening the sentence before a name, and where she is fro
     expect(lastWho(text)).toBe(expected);
   });
 });
+
+describe('agreement phrased as a negation', () => {
+  it.each([
+    ['Kestrel Air said it had hired four engineers. The airline did not dispute the staffing numbers.', '- / Kestrel Air / -'],
+    ['The Ostrel Audit Office found 12 faults. Kelmar Builders did not contest the findings.', '- / Kelmar Builders / -'],
+    // Other verbs negated report nothing.
+    ['Jane Roe said the plant was safe. Jane Roe did not say how many inspections there had been.', '- / - / -'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
+});

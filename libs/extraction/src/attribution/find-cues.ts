@@ -65,6 +65,9 @@ const MAX_OBJECT_TOKENS = 16;
 const MAX_TRAILING_TAIL = 8;
 /** Verbs that attribute a figure to their subject when "at"/"on" and a number follow: "the bureau put inflation at 4 percent". */
 const FIGURE_VERBS = new Set(['put', 'puts']);
+/** Verbs that, negated, accept what was said: "did not dispute", "did not contest", "did not question". */
+const AGREEING_WHEN_NEGATED = new Set(['dispute', 'contest', 'question', 'challenge']);
+const NEGATIONS = new Set(['not', "n't"]);
 /** Conjunctions that may open a sentence before its subject: "But the ministry said". */
 const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet']);
 /** "put youth unemployment among those under 25 at 14 percent": the figure comes within a few words. */
@@ -230,7 +233,14 @@ class CueFinder {
   private verbCue(verb: number, verbLast: number): Cue | null {
     // Skip adverbs and auxiliaries ("also", "has", "would"); give up on passives ("had been asked") and infinitives ("declined to say").
     let j = verb - 1;
-    while (j >= this.from && !this.context.inQuote[j] && !breakAfter(this.context, j) && this.isFiller(j)) {
+    // "The airline did not dispute the figures": not disputing a claim is accepting it, a statement of the subject's.
+    const negated = AGREEING_WHEN_NEGATED.has(this.lemma(verb));
+    while (
+      j >= this.from &&
+      !this.context.inQuote[j] &&
+      !breakAfter(this.context, j) &&
+      (this.isFiller(j) || (negated && NEGATIONS.has(this.lower(j)) && j - 1 >= this.from && this.tag(j - 1) === Pos.AUX))
+    ) {
       // "Hauliers must report every crash", "The ministry will announce the figures": an obligation or a future, nothing said yet.
       if (this.tag(j) === Pos.AUX && UNREPORTING_MODALS.has(this.lower(j))) return null;
       j--;

@@ -30,6 +30,9 @@ describe('names the entity finder reads by their last word or their place', () =
     ['Oxbridge Surgical Supply said the masks were safe.', 'Oxbridge Surgical Supply', 'organisation'],
     ['The Red Lantern Diner said it had closed.', 'Red Lantern Diner', 'organisation'],
     ['Investigators from the Road Accident Branch said the tyre burst.', 'Road Accident Branch', 'organisation'],
+    // A short number after a broadcaster's opening word is part of its name.
+    ['The agency told Channel 6 that it would send inspectors.', 'Channel 6', 'organisation'],
+    ['The minister told Radio 4 that 40 trains were late.', 'Radio 4', 'organisation'],
     // "a spokeswoman for the agency, NAME": the name is the spokeswoman's, not the agency's.
     ['A spokeswoman for the agency, Marisol Fenbrook, said the tests were clear.', 'Marisol Fenbrook', 'person'],
     // "NAME, a lawyer for the firm,": the apposition is headed by "lawyer", not by the organisation after "for".

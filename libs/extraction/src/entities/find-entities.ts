@@ -46,6 +46,9 @@ const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiq
 /** Articles and possessives that, capitalised inside a run, belong to a title: "Keep The Meadow Wild", "Save Our Pool". */
 const TITLE_ARTICLES = new Set(['the', 'our', 'your', 'their', 'my', 'a']);
 
+/** Words opening a broadcaster's name that a number may follow: "Channel 6", "Radio 4", "TV 2". */
+const BROADCAST_WORDS = new Set(['channel', 'radio', 'tv', 'television']);
+
 /**
  * People, organisations and places named in `text`, in text order, never
  * overlapping. Offsets are into `text`.
@@ -595,7 +598,15 @@ class EntityFinder {
 
   private isNameToken(t: number): boolean {
     const token = this.token(t);
-    if (token.numeric) return false;
+    // "Channel 6", "Radio 4": a short number after a broadcaster's opening word is part of its name.
+    if (token.numeric)
+      return (
+        /^\d{1,3}$/u.test(token.text) &&
+        t > 0 &&
+        !this.breakAt(t) &&
+        BROADCAST_WORDS.has(this.token(t - 1).lower) &&
+        this.token(t - 1).capitalised
+      );
     if (!token.capitalised) return isParticleName(this.text, token);
     const key = core(token);
     // "Keep The Meadow Wild", "Save Our Pool": an article or possessive capitalised between capitalised words is a title's.

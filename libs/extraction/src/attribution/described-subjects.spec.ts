@@ -1,19 +1,6 @@
 import { segmentText } from '../sentence-splitter';
 import { findEntities } from '../entities/find-entities';
-import { attributeSentences } from './attribute-sentences';
-import type { Attribution } from './attribution';
-
-function attribute(text: string): Attribution[] {
-  const { sentences, quotes } = segmentText(text);
-  return attributeSentences(text, sentences, quotes);
-}
-
-/** speaker / organisation / outlet of the last sentence */
-function lastWho(text: string): string {
-  const attribution = attribute(text).pop();
-  if (!attribution) return 'missing';
-  return [attribution.speaker, attribution.organisation, attribution.outlet].map((value) => value ?? '-').join(' / ');
-}
+import { attribute, lastWho } from '../testing/attribution';
 
 function typeOf(text: string, name: string): string {
   return findEntities(text).find((entity) => entity.text === name)?.type ?? 'none';

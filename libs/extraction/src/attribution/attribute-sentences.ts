@@ -92,6 +92,14 @@ const MAX_ROLE_DISTANCE = 3;
 const MAX_JUST_SPOKEN_SENTENCES = 2;
 /** Possessives that say whose a role is: "its chief executive", "their spokesman". */
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her']);
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+/** Staff named by the work their organisation does, and how that work shows in its name: "prosecutors" → "… Prosecution Service", "… Attorney's Office". */
+const STAFF_WORK: ReadonlyMap<string, readonly string[]> = new Map([
+  ['prosecutor', ['prosecut', 'attorney']],
+  ['investigator', ['investigat']],
+  ['inspector', ['inspect']],
+  ['auditor', ['audit']],
+]);
 const CONTRASTING_WORDS = new Set(['opposition', 'rival', 'former', 'other', 'another', 'breakaway', 'ex']);
 /** Words of "according to", "as quoted by", "citing" that open a source-phrase cue. */
 const SOURCE_PHRASE_WORDS = new Set(['according', 'to', 'as', 'quoted', 'cited', 'reported', 'by', 'citing', 'quoting', 'laut']);
@@ -126,10 +134,14 @@ const FUNCTION_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['airline', new Set(['air', 'airlines', 'airways'])],
   ['carrier', new Set(['air', 'airlines', 'airways'])],
   // "the hospital" may be the "… Infirmary" or the "… Medical Center": a name's last two words count too.
-  ['hospital', new Set(['infirmary', 'medical center', 'medical centre'])],
+  ['insurer', new Set(['mutual', 'insurance', 'assurance', 'insurers'])],
+  ['hospital', new Set(['infirmary', 'medical center', 'medical centre', 'clinic', 'hospitals'])],
 ]);
 
-/** Whether a name (normalised words) fits the organisation noun `key`: it holds the noun, or ends in one the noun stands for. */
+/**
+ * Whether a name (normalised words) fits the organisation noun `key`: it holds the noun, or ends in one (or two words)
+ * the noun stands for ("the insurer" → "… Mutual", "the hospital" → "… Medical Center").
+ */
 function nameHoldsNoun(words: readonly string[], key: string): boolean {
   const kinds = FUNCTION_NOUNS.get(key);
   if (words.includes(key) || !kinds) return words.includes(key);
@@ -280,6 +292,13 @@ class Attributor {
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfDescription(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationJustSpoken(s, draft.attribution);
     if (main.actor.kind === 'role' && draft.attribution.organisation === null) this.roleJustSpoken(s, main, draft.attribution);
+    // "Officials there said": the people of the organisation the text was just about.
+    if (
+      main.actor.kind === 'role' &&
+      draft.attribution.organisation === null &&
+      /^\s+there\b/iu.test(this.context.text.slice(main.actor.end))
+    )
+      this.organisationThere(s, main.actor.start, draft.attribution);
     if (main.actor.kind === 'person') this.teachProfile(draft.attribution);
     const outlet =
       outletCue?.actor ?? main.outlet ?? speakers.find((cue) => cue.outlet)?.outlet ?? (main.actor.outlet !== null ? main.actor : null);
@@ -309,7 +328,15 @@ class Attributor {
           source: actor.organisationSource,
         };
         // "a harbour pilot said", "residents said": a role alone, with no organisation.
-        if (actor.kind === 'role' && actor.organisation === null) attribution.method = 'noun-phrase';
+        if (actor.kind === 'role' && actor.organisation === null) {
+          attribution.method = 'noun-phrase';
+          // "Prosecutors say", "County health officials said": the staff of an organisation the text names.
+          const staff = this.organisationOfStaff(s, actor);
+          if (staff) {
+            attribution.organisation = staff.organisation;
+            attribution.source = staff.source;
+          }
+        }
         // "a ministry spokeswoman said": the bare noun is the ministry named or speaking before.
         const noun = actor.organisation?.toLowerCase();
         if (noun && !actor.organisationSource && ORGANISATION_NOUNS.has(noun)) {
@@ -351,7 +378,9 @@ class Attributor {
     // "the council's environment committee" is the council: the words after a possessive are what it owns.
     const modifiers = isOrganisation && !actor.reference!.possessive ? this.modifiersOf(s, actor) : [];
     const named = isOrganisation ? this.organisationBefore(s, actor.reference!.noun, actor.start, modifiers) : null;
-    let event = named ? null : (resolveReference(actor, this.history) ?? this.personMentionBefore(s, actor, false));
+    let event = named
+      ? null
+      : (this.documentIssuer(actor) ?? resolveReference(actor, this.history) ?? this.personMentionBefore(s, actor, false));
     // "Mayor Jane Roe put it differently. “…,” she said": a woman named since the last speaker is "she".
     const mentioned = event && actor.kind === 'pronoun' ? this.personMentionBefore(s, actor, true, event.sentence + 1) : null;
     if (event && mentioned && mentioned.attribution.speaker !== event.attribution.speaker) event = mentioned;
@@ -412,6 +441,12 @@ class Attributor {
     }
     const attribution = copyAttribution(event.attribution);
     attribution.refersTo = event.sentence;
+    const gender = this.learnGender(actor, event);
+    // "The diner's owner, Jane Roe, closed it. She said …": a person met outside any attribution has her description's organisation.
+    if (actor.kind === 'pronoun' && attribution.speaker !== null && attribution.organisation === null) {
+      this.organisationOfDescription(s, null, attribution);
+      this.teachProfile(attribution);
+    }
     if (actor.reference?.category === 'organisation') {
       // "The ministry said" after "Labour Minister Jane Roe said": the ministry speaks, not its minister.
       Object.assign(attribution, { speaker: null, role: null, title: null, speakerSource: null, coSpeakers: [] });
@@ -423,7 +458,45 @@ class Attributor {
       attribution.outlet = null;
       attribution.outletSource = null;
     }
-    return { attribution, gender: event.gender, countries: [...event.countries] };
+    return { attribution, gender, countries: [...event.countries] };
+  }
+
+  /**
+   * "The X Court said in a report … According to the report, …": "the report" (a document noun) is the attribution of
+   * the latest sentence that put that document forward as its channel ("said in a report", "In a 64-page report, X
+   * found"), when there is one among the recent attributions; else null.
+   */
+  private documentIssuer(actor: Actor): AttributionEvent | null {
+    const reference = actor.reference;
+    if (actor.kind !== 'back-reference' || reference?.category !== 'document' || reference.possessive) return null;
+    const { tokens, inQuote } = this.context;
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - MAX_NARROWED_EVENTS; i--) {
+      const event = this.history[i] as AttributionEvent;
+      if (event.attribution.speaker === null && event.attribution.organisation === null) continue;
+      const end = this.context.end[event.sentence] as number;
+      for (let t = this.context.first[event.sentence] as number; t < end; t++) {
+        if (inQuote[t] || (tokens[t] as Token).lower !== 'in') continue;
+        for (let k = t + 1; k < end && k <= t + 1 + MAX_OWNER_MODIFIERS && !breakAfter(this.context, k - 1); k++) {
+          if ((tokens[k] as Token).lower === reference.noun) return event;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "said Dr. Lorraine Vale, … She said": a speaker of unknown gender whom "she" or "he" points to has that gender from
+   * then on, in her earlier sentences and her profile too, so a later "he" looks past her.
+   */
+  private learnGender(actor: Actor, event: AttributionEvent): Gender | null {
+    const speaker = event.attribution.speaker;
+    if (event.gender !== null || speaker === null || actor.kind !== 'pronoun' || (actor.pronoun !== 'he' && actor.pronoun !== 'she'))
+      return event.gender;
+    const gender: Gender = actor.pronoun === 'he' ? 'male' : 'female';
+    for (const earlier of this.history) if (earlier.gender === null && earlier.attribution.speaker === speaker) earlier.gender = gender;
+    const profile = this.profiles.lookup(speaker);
+    if (profile && profile.gender === null) profile.gender = gender;
+    return gender;
   }
 
   /**
@@ -600,6 +673,94 @@ class Attributor {
   }
 
   /**
+   * "Prosecutors say", "investigators said", "County health officials said": people named by what they do for an
+   * organisation, with none named in their phrase. The organisation the text names (most recently before, else in the
+   * next sentences) whose name shows that work ("prosecutors" → "… Prosecution Service", "… District Attorney's Office";
+   * "inspectors" → "… Inspectorate"), or, for any staff noun, one whose name holds every noun before it ("county health
+   * officials" → "… County Health Department"); else null.
+   */
+  private organisationOfStaff(s: number, actor: Actor): { organisation: string; source: SourceRef | null } | null {
+    const { tokens } = this.context;
+    let head = -1;
+    const modifiers: string[] = [];
+    for (let t = this.context.first[s] as number; t < (this.context.end[s] as number); t++) {
+      const token = tokens[t] as Token;
+      if (token.start < actor.start) continue;
+      if (token.end > actor.end) break;
+      // ("Prosecutors" opening a sentence is tagged a proper noun: its written form says what it is.)
+      if (isRoleNounAt(this.context, t) || STAFF_WORK.has(token.lower.replace(/s$/u, ''))) {
+        head = t;
+        break;
+      }
+      if (this.context.pos.tags[t] === Pos.ADP) return null;
+      if (!DETERMINERS.has(token.lower) && !this.isDescribingWord(t) && isNominal(this.context.pos.tags[t] as number))
+        modifiers.push(normaliseName(token.lower));
+    }
+    if (head < 0) return null;
+    const work =
+      STAFF_WORK.get((this.context.pos.lemmas[head] as string).toLowerCase()) ??
+      STAFF_WORK.get((tokens[head] as Token).lower.replace(/s$/u, ''));
+    if (!work && modifiers.length === 0) return null;
+    const fits = (name: string): boolean => {
+      const words = normaliseName(name).split(' ');
+      if (modifiers.length > 0 && modifiers.every((modifier) => words.includes(modifier))) return true;
+      return work !== undefined && words.some((word) => work.some((stem) => word.startsWith(stem)));
+    };
+    const named = this.latestNamedOrganisation(s, actor.start, (entity) => fits(entity.text));
+    let spoke: { organisation: string; source: SourceRef | null; sentence: number } | null = null;
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - CONTEXT_EVENTS; i--) {
+      const { attribution, sentence } = this.history[i] as AttributionEvent;
+      if (attribution.organisation !== null && fits(attribution.organisation)) {
+        spoke = { organisation: attribution.organisation, source: attribution.source, sentence };
+        break;
+      }
+    }
+    const latest = spoke && (!named || spoke.sentence >= named.sentence) ? spoke : named;
+    if (latest) return latest;
+    return this.organisationNamedAfter(s, fits);
+  }
+
+  /** The organisation named outside quotes in the next sentences (at most `MAX_FORWARD_SENTENCES`, same or next paragraph) that fits. */
+  private organisationNamedAfter(s: number, fits: (name: string) => boolean): { organisation: string; source: SourceRef | null } | null {
+    const { entities, entityQuoted, sentences, registry } = this.context;
+    const sentence = sentences[s] as Sentence;
+    const last = Math.min(sentences.length - 1, s + MAX_FORWARD_SENTENCES);
+    for (let e = lastEntityBefore(entities, sentence.end) + 1; e < entities.length; e++) {
+      const entity = entities[e] as Entity;
+      const at = this.sentenceAt(entity.start);
+      if (at > last || (sentences[at] as Sentence).paragraph > sentence.paragraph + 1) break;
+      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity) || !fits(entity.text)) continue;
+      const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
+      return { organisation: entity.text, source: record ? toSourceRef(record) : null };
+    }
+    return null;
+  }
+
+  /**
+   * "Officials there said", "Investigators there are examining": the organisation the sentence before named or
+   * spoke for (the most recent of the two, in this or the previous paragraph); nothing when there is none.
+   */
+  private organisationThere(s: number, before: number, attribution: Attribution): void {
+    const paragraph = (this.context.sentences[s] as Sentence).paragraph;
+    const named = this.latestNamedOrganisation(s, before, () => true);
+    const spoke = this.organisationSpeakerBefore(null);
+    let latest = spoke && (!named || spoke.sentence >= named.sentence) ? spoke : named;
+    // "The regulator can suspend its permit, but officials there say …": a definite description just before.
+    let first = this.context.first[s] as number;
+    while (first < (this.context.end[s] as number) && (this.context.tokens[first] as Token).start < before) first++;
+    const described = this.describedOrganisationBefore(s, first);
+    if (described && (!latest || described.sentence >= latest.sentence)) latest = described;
+    if (
+      !latest ||
+      s - latest.sentence > MAX_JUST_SPOKEN_SENTENCES ||
+      (this.context.sentences[latest.sentence] as Sentence).paragraph < paragraph - 1
+    )
+      return;
+    attribution.organisation = latest.organisation;
+    attribution.source ??= latest.source;
+  }
+
+  /**
    * "A spokeswoman for the Fire Service said … ‘…,’ the spokeswoman, Mary Major, told reporters":
    * a definite role naming a person is the role-only speaker met just before; she keeps its organisation.
    */
@@ -679,6 +840,8 @@ class Attributor {
       const premodifier = this.roleFollows(t, last);
       const opener = premodifier ? -1 : this.organisationObjectOpener(t, first);
       if (!premodifier && opener < 0) continue;
+      // "a lawyer for a group of 340 policyholders": an indefinite article brings in an organisation not met before.
+      if (opener >= 0 && INDEFINITE_ARTICLES.has((tokens[opener] as Token).lower)) continue;
       const modifiers: string[] = [];
       let from = t;
       while (from - 1 >= first && this.isNounModifier(from - 1)) {
@@ -737,7 +900,9 @@ class Attributor {
   /** A role noun within the next few words of t, in one unbroken phrase: "authority spokesman", "company chief executive". */
   private roleFollows(t: number, last: number): boolean {
     for (let k = t + 1; k <= last && k <= t + MAX_ROLE_DISTANCE; k++) {
-      if (breakAfter(this.context, k - 1) || (this.context.entityOf[k] as number) >= 0) return false;
+      // "a group of 340 policyholders": a preposition ends the phrase the organisation's noun modifies.
+      if (breakAfter(this.context, k - 1) || (this.context.entityOf[k] as number) >= 0 || this.context.pos.tags[k] === Pos.ADP)
+        return false;
       if (isRoleNounAt(this.context, k)) return true;
     }
     return false;
@@ -978,8 +1143,10 @@ class Attributor {
           k++;
         add(entity, k);
       }
-      // "The launch provider, X", "The operator whose train derailed, X": the noun before the comma or the relative clause.
-      if (t > 0 && breakAfter(this.context, t - 1)) {
+      // "The launch provider, X", "The operator whose train derailed, X": the noun before the comma or the relative clause
+      // (a comma: the noun closing the sentence before describes nothing).
+      const gap = t > 0 ? this.context.text.slice(tokens[t - 1]!.end, tokens[t]!.start) : '';
+      if (t > 0 && breakAfter(this.context, t - 1) && !/[.!?\n]/u.test(gap)) {
         let head = t - 1;
         for (let k = t - 2; k > 0 && t - k <= MAX_RELATIVE_CLAUSE && !breakAfter(this.context, k); k--) {
           if (!RELATIVE_PRONOUNS.has(tokens[k]!.lower)) continue;
@@ -999,10 +1166,14 @@ class Attributor {
             !(tokens[head + 1]!.lower.endsWith('ing') && DETERMINERS.has(tokens[head + 2]!.lower))
           )
             head++;
-          if (head < t - 1) add(entity, head);
+          // "The court found that the main contractor, X,": a that-clause between them; the description is "the main contractor".
+          const clause = tokens
+            .slice(head + 1, t - 1)
+            .some((token, i) => token.lower === 'that' || this.context.pos.tags[head + 1 + i] === Pos.SCONJ);
+          if (head < t - 1 && !clause) add(entity, head);
           break;
         }
-      } else if (t > 0 && !inQuote[t - 1]) {
+      } else if (t > 0 && !breakAfter(this.context, t - 1) && !inQuote[t - 1]) {
         // "Farmers' union Agrolink", "Safety watchdog the National Product Safety Office": a descriptor right before the name.
         const head = tokens[t - 1]!.lower === 'the' && t > 1 && !breakAfter(this.context, t - 2) ? t - 2 : t - 1;
         if (this.context.pos.tags[head] === Pos.NOUN) add(entity, head);
@@ -1074,7 +1245,9 @@ class Attributor {
       const at = this.sentenceAt(entity.start);
       if (at > last || (sentences[at] as Sentence).paragraph > sentence.paragraph + 1) break;
       if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
-      if (!normaliseName(entity.text).split(' ').includes(key) || (modifiers.length > 0 && !holdsAny(entity.text, modifiers))) continue;
+      // "the financial regulator said … the Financial Conduct Office": the noun, or the kind of body it stands for.
+      if (!nameHoldsNoun(normaliseName(entity.text).split(' '), key) || (modifiers.length > 0 && !holdsAny(entity.text, modifiers)))
+        continue;
       const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
       return { organisation: entity.text, source: record ? toSourceRef(record) : null };
     }

@@ -19,6 +19,7 @@ export const SPEECH_LEMMAS = set(`
   criticize condemn demand promise pledge vow threaten complain concede hint signal contend maintain reiterate repeat
   underscore highlight assure accuse believe think predict propose recommend caution dispute reject dismiss counter
   advise expect forecast project calculate contest contested refute rebut retort describe brand decry disagree deplore
+  question challenge
 `);
 
 /** German finite forms, where it is cheap (wink's model is English): "sagte", "erklärte", "teilte … mit", "fügte … hinzu". */
@@ -84,6 +85,7 @@ export const ORGANISATION_NOUNS = set(`
   confederation consortium partnership clinic hospital school academy initiative collective bank regulator
   insurer lender watchdog inspectorate directorate secretariat team museum force airline carrier
   airport orchestra theatre theater opera library gallery band campaign start-up startup app retailer chain brand league
+  unit branch infirmary diner restaurant cafe
 `);
 
 /** What kind of source an organisation noun points to when the name does not contain it. */

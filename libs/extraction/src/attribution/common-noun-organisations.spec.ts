@@ -1,18 +1,4 @@
-import { segmentText } from '../sentence-splitter';
-import { attributeSentences } from './attribute-sentences';
-import type { Attribution } from './attribution';
-
-function attribute(text: string): Attribution[] {
-  const { sentences, quotes } = segmentText(text);
-  return attributeSentences(text, sentences, quotes);
-}
-
-/** speaker / organisation / outlet of the last sentence */
-function lastWho(text: string): string {
-  const attribution = attribute(text).pop();
-  if (!attribution) return 'missing';
-  return [attribution.speaker, attribution.organisation, attribution.outlet].map((value) => value ?? '-').join(' / ');
-}
+import { attribute, lastWho } from '../testing/attribution';
 
 describe('common-noun speakers and the organisations behind them', () => {
   it.each([

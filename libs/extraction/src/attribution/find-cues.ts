@@ -65,12 +65,19 @@ const MAX_OBJECT_TOKENS = 16;
 const MAX_TRAILING_TAIL = 8;
 /** Verbs that attribute a figure to their subject when "at"/"on" and a number follow: "the bureau put inflation at 4 percent". */
 const FIGURE_VERBS = new Set(['put', 'puts']);
+/** Verbs that, negated, accept what was said: "did not dispute", "did not contest", "did not question". */
+const AGREEING_WHEN_NEGATED = new Set(['dispute', 'contest', 'question', 'challenge']);
+const NEGATIONS = new Set(['not', "n't"]);
+/** Conjunctions that may open a sentence before its subject: "But the ministry said". */
+const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet']);
 /** "put youth unemployment among those under 25 at 14 percent": the figure comes within a few words. */
 const MAX_FIGURE_DISTANCE = 8;
 /** "at less than $300,000", "at roughly 30 percent": words between "at" and the number. */
 const MAX_HEDGE_WORDS = 3;
 /** "said in an interview with the BBC": the outlet comes within a few words of the verb. */
 const MAX_OUTLET_DISTANCE = 6;
+/** "told the newspaper" looks this many tokens back for the outlet named before. */
+const MAX_OUTLET_LOOKBACK = 400;
 /** Prepositions that tie a noun phrase to the noun before it inside a subject: "head of the agency", "researchers at X". */
 const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
 /** Possessive pronouns open a noun phrase as a determiner does: "its director", "their lawyer". */
@@ -101,8 +108,17 @@ class CueFinder {
     private readonly profiles: PersonProfileLookup,
     private readonly countries: CountryContext,
   ) {
-    this.from = context.first[s] as number;
+    let from = context.first[s] as number;
     this.to = context.end[s] as number;
+    // "But the regulator, the X Authority, says …": a conjunction opening the sentence is no part of its subject.
+    if (
+      from + 1 < this.to &&
+      !context.inQuote[from] &&
+      SENTENCE_CONJUNCTIONS.has((context.tokens[from] as Token).lower) &&
+      !breakAfter(context, from)
+    )
+      from++;
+    this.from = from;
   }
 
   find(): Cue[] {
@@ -217,7 +233,14 @@ class CueFinder {
   private verbCue(verb: number, verbLast: number): Cue | null {
     // Skip adverbs and auxiliaries ("also", "has", "would"); give up on passives ("had been asked") and infinitives ("declined to say").
     let j = verb - 1;
-    while (j >= this.from && !this.context.inQuote[j] && !breakAfter(this.context, j) && this.isFiller(j)) {
+    // "The airline did not dispute the figures": not disputing a claim is accepting it, a statement of the subject's.
+    const negated = AGREEING_WHEN_NEGATED.has(this.lemma(verb));
+    while (
+      j >= this.from &&
+      !this.context.inQuote[j] &&
+      !breakAfter(this.context, j) &&
+      (this.isFiller(j) || (negated && NEGATIONS.has(this.lower(j)) && j - 1 >= this.from && this.tag(j - 1) === Pos.AUX))
+    ) {
       // "Hauliers must report every crash", "The ministry will announce the figures": an obligation or a future, nothing said yet.
       if (this.tag(j) === Pos.AUX && UNREPORTING_MODALS.has(this.lower(j))) return null;
       j--;
@@ -229,6 +252,16 @@ class CueFinder {
       const subject = this.subjectEndingAt(bracketed);
       if (subject) return this.verbCueOf([subject[0], j], null, false, verb, verbLast);
     }
+    // "Officials there said": "there" after the subject's noun says where they are (the organisation just named), not who.
+    if (
+      j - 1 >= this.from &&
+      this.lower(j) === 'there' &&
+      !this.context.inQuote[j - 1] &&
+      !breakAfter(this.context, j) &&
+      !breakAfter(this.context, j - 1) &&
+      this.isNominalAt(j - 1)
+    )
+      j--;
     const adjacent = j >= this.from && !this.context.inQuote[j] && !breakAfter(this.context, j);
     if (adjacent && (this.isPassiveMarker(j) || this.tag(j) === Pos.DET)) return null;
 
@@ -422,13 +455,16 @@ class CueFinder {
         const outer = this.interruptedSubject(before);
         if (outer) return outer;
       }
-      return opener === 'where' ? null : subject;
+      // "X Medical Center, where she worked, said": an organisation's place clause; elsewhere "where" opens none.
+      return opener === 'where' && !(subject && this.entityAt(subject[1])?.type === 'organisation') ? null : subject;
     }
     // "Jane Doe, of the Tenants' Union, said": the organisation she is of, between commas.
     if ((opener === 'of' || opener === 'from') && this.isPersonToken(before) && organisationOpensAt(this.context, clauseFirst + 1)) {
       const subject = this.subjectEndingAt(before);
       return subject ? [subject[0], j] : null;
     }
+    // "Jane Doe, 23, from Tolbridge, said": where she comes from, between commas after her name (and age).
+    if (opener === 'from' && this.isPersonToken(before)) return this.subjectEndingAt(before);
     // "Jane Doe, 81, said": an age between commas.
     if (clauseFirst === j && this.tag(j) === Pos.NUM && this.isPersonToken(before)) return this.subjectEndingAt(before);
     // "Jane Doe, speaking in parliament, said", "Jane Doe, asked about the figures, said": a participle clause.
@@ -463,6 +499,18 @@ class CueFinder {
       const relative = subject ? this.relativeClauseBefore(subject[0]) : -1;
       if (relative >= 0) return this.antecedentOf(relative);
       return subject ? [subject[0], j] : null;
+    }
+    // "Officials at the X Board, the region's supplier, said": a description set beside the organisation that closes the
+    // subject ("officials at X") opening the clause; the subject is the phrase before it.
+    if ((DETERMINERS.has(opener) || opener === 'one') && this.entityAt(before)?.type === 'organisation') {
+      const subject = this.subjectEndingAt(before);
+      if (
+        subject &&
+        subject[0] < before &&
+        this.startsClause(subject[0]) &&
+        isRoleNounAt(this.context, this.headOf(subject[0], subject[1]))
+      )
+        return subject;
     }
     return null;
   }
@@ -655,7 +703,17 @@ class CueFinder {
     for (let k = verbLast + 1; k <= limit; k++) {
       if (this.context.inQuote[k] || breakAfter(this.context, k - 1)) return null;
       const entity = this.entityAt(k);
-      if (!entity) continue;
+      if (!entity) {
+        // "he told the newspaper": a definite media noun with no name is the outlet named before.
+        if (
+          MEDIA_NOUNS.has(this.lower(k)) &&
+          k - 1 > verbLast - 1 &&
+          this.lower(k - 1) === 'the' &&
+          (k === this.to - 1 || breakAfter(this.context, k))
+        )
+          return k - 2 === verbLast || OUTLET_PREPOSITIONS.has(this.lower(k - 2)) ? this.outletNamedBefore() : null;
+        continue;
+      }
       // "told the broadcaster RNV": a media noun before a name the entity finder does not know as media.
       let p = k - 1;
       let mediaNoun = -1;
@@ -668,6 +726,19 @@ class CueFinder {
       let last = k;
       while (last + 1 < this.to && this.context.entityOf[last + 1] === this.context.entityOf[k]) last++;
       const actor = parseSpeakerPhrase(this.context, mediaNoun < 0 ? k : mediaNoun, last, this.profiles, this.countries);
+      return actor?.kind === 'outlet' ? actor : null;
+    }
+    return null;
+  }
+
+  /** The latest media outlet named outside quotes before this sentence (`MAX_OUTLET_LOOKBACK` tokens back at most), as an outlet actor. */
+  private outletNamedBefore(): Actor | null {
+    for (let t = this.from - 1; t >= 0 && this.from - t <= MAX_OUTLET_LOOKBACK; t--) {
+      const entity = this.entityAt(t);
+      if (!entity || this.context.inQuote[t] || entity.type !== 'organisation' || !isMediaOrganisation(this.context, entity)) continue;
+      let first = t;
+      while (first - 1 >= 0 && this.context.entityOf[first - 1] === this.context.entityOf[t]) first--;
+      const actor = parseSpeakerPhrase(this.context, first, t, this.profiles, this.countries);
       return actor?.kind === 'outlet' ? actor : null;
     }
     return null;

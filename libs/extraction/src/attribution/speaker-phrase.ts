@@ -416,6 +416,11 @@ class SpeakerPhraseParser {
     // A name the entity finder read whole as an organisation (a media one too: "the state broadcaster RTM") is read as usual.
     const entity = this.context.entityOf[nameFirst] as number;
     if (entity >= 0 && this.entity(entity).type === 'organisation' && this.context.entityOf[this.last] === entity) return null;
+    // "A spokeswoman for the agency, Jane Roe": the description is what a role belongs to, and the name after the
+    // comma is the role holder's.
+    for (let t = this.first; t + 1 < nameFirst - 1; t++) {
+      if (isRoleNounAt(this.context, t) && this.context.pos.tags[t + 1] === Pos.ADP && !breakAfter(this.context, t)) return null;
+    }
     return organisationActorOf(namedOrganisation(this.context, nameFirst, this.last), this.start(), this.end());
   }
 

@@ -19,6 +19,7 @@ import {
   RELATIVE_PRONOUNS,
   RUN_PARTICLES,
   STREET_WORDS,
+  AREA_WORDS,
 } from './name-cues';
 import { ORGANISATION_ROLE_NOUNS, PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from './roles';
 import { tokenizeSentences, type SentenceTokens } from './sentence-tokens';
@@ -44,6 +45,9 @@ const APPOSITION_DETERMINERS = new Set(['a', 'an', 'the']);
 const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué']);
 /** Articles and possessives that, capitalised inside a run, belong to a title: "Keep The Meadow Wild", "Save Our Pool". */
 const TITLE_ARTICLES = new Set(['the', 'our', 'your', 'their', 'my', 'a']);
+
+/** Words opening a broadcaster's name that a number may follow: "Channel 6", "Radio 4", "TV 2". */
+const BROADCAST_WORDS = new Set(['channel', 'radio', 'tv', 'television']);
 
 /**
  * People, organisations and places named in `text`, in text order, never
@@ -271,8 +275,14 @@ class EntityFinder {
       first++;
     }
     if (first > to) return [];
+    // "Referee Jan Ilic said", "Festival-goer Ana Roe, 23, said": a noun for a person, capitalised only because it opens
+    // the sentence, before a known first name is her description, not part of her name.
+    if (first === from && to - first >= 2 && this.breakAt(first) && this.describesPersonBeforeName(first, to))
+      return this.classify(first + 1, to);
     // "Elm Road", "Maple Street": a street is a place (an address is never a speaker).
     if (first < to && STREET_WORDS.has(core(this.token(to)))) return [{ first: from, last: to, type: 'place' }];
+    // "Keller County", "Brisco District": an administrative area is a place, whatever words come before it.
+    if (first < to && AREA_WORDS.has(core(this.token(to)))) return [{ first: from, last: to, type: 'place' }];
     // "construction firm Delmar Built", "the charity Open Hands": the noun before the name says what it is.
     if (first === from && (this.precededByOrganisationDescriptor(first) || this.apposedToOrganisationDescriptor(first)))
       return [{ first, last: to, type: 'organisation' }];
@@ -588,7 +598,15 @@ class EntityFinder {
 
   private isNameToken(t: number): boolean {
     const token = this.token(t);
-    if (token.numeric) return false;
+    // "Channel 6", "Radio 4": a short number after a broadcaster's opening word is part of its name.
+    if (token.numeric)
+      return (
+        /^\d{1,3}$/u.test(token.text) &&
+        t > 0 &&
+        !this.breakAt(t) &&
+        BROADCAST_WORDS.has(this.token(t - 1).lower) &&
+        this.token(t - 1).capitalised
+      );
     if (!token.capitalised) return isParticleName(this.text, token);
     const key = core(token);
     // "Keep The Meadow Wild", "Save Our Pool": an article or possessive capitalised between capitalised words is a title's.
@@ -629,6 +647,18 @@ class EntityFinder {
     const key = core(this.token(t));
     const hyphen = key.indexOf('-'); // "Norwegian-backed"
     return countryOfDemonym(hyphen > 0 ? key.slice(0, hyphen) : key);
+  }
+
+  /**
+   * A person noun (the last part of a hyphenated one too: "festival-goer") that is no first name, opening a run of at
+   * least three words that holds no organisation word: a description before a first name and a surname.
+   */
+  private describesPersonBeforeName(t: number, to: number): boolean {
+    const word = core(this.token(t));
+    if (isKnownFirstName(word)) return false;
+    for (let k = t; k <= to; k++) if (ORGANISATION_CUES.has(core(this.token(k)))) return false;
+    const last = word.slice(word.lastIndexOf('-') + 1);
+    return PERSON_NOUNS.has(word) || PERSON_NOUNS.has(last) || ROLE_NOUNS.has(last);
   }
 
   private breakAt(t: number): boolean {
@@ -682,6 +712,8 @@ class EntityFinder {
     if (previous.capitalised || !ORGANISATION_DESCRIPTORS.has(previous.lower)) return false;
     for (let k = head - 1; k >= 0 && k >= head - 3 && !this.breakAt(k + 1); k--) {
       const lower = this.token(k).lower;
+      // "A spokeswoman for the agency, NAME": the description is what a role belongs to; the name is the role holder's.
+      if (lower === 'the' && k >= 2 && this.token(k - 1).lower === 'for' && !this.breakAt(k - 1) && this.isRoleWord(k - 2)) return false;
       if (lower === 'the' || lower.endsWith("'s")) return true;
     }
     return false;

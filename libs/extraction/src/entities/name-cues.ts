@@ -25,6 +25,7 @@ export const ORGANISATION_CUES = set(`
   stores supermarkets clinics hospitals ferries railways rail transit water
   coal oil gas cement timber freight haulage statistics
   brewing distilling publishing engineering trading consulting printing catering packaging manufacturing
+  unit branch mutual assurance supply supplies diner restaurant cafe infirmary
 `);
 
 /**
@@ -65,6 +66,9 @@ export const STREET_WORDS = set(`
   road street avenue lane boulevard square drive way terrace crescent close embankment quay highway strasse straße
   platz weg allee gasse
 `);
+
+/** The last word of an administrative area's name: "Keller County", "Brisco District" are places, never speakers. */
+export const AREA_WORDS = set(`county counties district province region parish borough municipality township prefecture`);
 
 /** Pronouns opening a relative clause after a thing's noun: "the operator whose train derailed, NAME". */
 export const RELATIVE_PRONOUNS = set(`whose which that`);

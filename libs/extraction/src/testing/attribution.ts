@@ -1,0 +1,16 @@
+// Helpers for attribution specs: attribute a text as `extract` would, and summarise a sentence's attribution.
+import { attributeSentences } from '../attribution/attribute-sentences';
+import type { Attribution } from '../attribution/attribution';
+import { segmentText } from '../sentence-splitter';
+
+export function attribute(text: string): Attribution[] {
+  const { sentences, quotes } = segmentText(text);
+  return attributeSentences(text, sentences, quotes);
+}
+
+/** speaker / organisation / outlet of the last sentence */
+export function lastWho(text: string): string {
+  const attribution = attribute(text).pop();
+  if (!attribution) return 'missing';
+  return [attribution.speaker, attribution.organisation, attribution.outlet].map((value) => value ?? '-').join(' / ');
+}

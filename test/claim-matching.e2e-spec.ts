@@ -258,10 +258,10 @@ describe('Claim matches (GET /api/claims/:id matches, confirm and dismiss)', () 
       await stack.waitForArticle(created.body.id as string, ArticleStatus.Extracted);
       return db.query(`SELECT id, text, check_worthy FROM claims WHERE article_id = $1 ORDER BY ordinal`, [created.body.id]);
     };
-    const [original, denial] = await claimsOf('original', 'The spring regatta on Lake Varnok has been called off. That is not true.');
+    const [original, denial] = await claimsOf('original', 'The spring regatta on Lake Varnok will be called off. That is not true.');
     const [restated, byline] = await claimsOf(
       'restated',
-      "Lake Varnok's spring regatta has been cancelled. Reporting by Ilse Brandt; editing by Tomasz Wolan",
+      "Lake Varnok's spring regatta will be cancelled. Reporting by Ilse Brandt; editing by Tomasz Wolan",
     );
     expect(restated!.check_worthy).toBe(false);
     const read = await as(reviewer).get(`/api/claims/${restated!.id}`);

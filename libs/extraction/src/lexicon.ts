@@ -1,3 +1,5 @@
+import { endsWithText } from './text-chars';
+
 // English word lists behind the check-worthiness features and claim types.
 // Lower case; curly apostrophes are straightened by the tokenizer.
 
@@ -117,7 +119,28 @@ export const EVENT_PHRASES: ReadonlyArray<readonly string[]> = [
 ];
 
 /** Words ending in -ed that are not past participles. */
-export const NOT_PAST = set(`need indeed hundred speed seed feed bred embed shed united red bed exceed proceed succeed`);
+export const NOT_PAST = set(
+  `need indeed hundred speed seed feed deed breed greed weed creed bred embed shed united red bed exceed proceed succeed`,
+);
+
+/** Irregular past participles: after "has", "have" or "had" they make a perfect ("has said", "have never given"). */
+export const IRREGULAR_PARTICIPLES = set(`
+  been done gone said told made given taken seen known shown written won lost paid sold bought built held found
+  left brought thought fought met run begun become come spent sent kept led put set cut hit struck grown risen
+  fallen driven broken chosen spoken stolen frozen forgotten eaten beaten hidden ridden sunk drunk swum sung
+  thrown drawn worn torn sworn born borne shot lent bent dealt felt heard meant read slept stood understood
+`);
+
+/** A present "is"/"are" before a participle: "is based", "are concerned", "isn't finished" state the present, not the past. */
+export const PRESENT_COPULAS = set(`am is are isn't aren't 's 're 'm`);
+
+/** A present "is"/"are", also inside a contraction ("it's", "they're"; an "'s" may be "has", so a participle after it is not taken for past). */
+export function isPresentCopula(word: string): boolean {
+  return PRESENT_COPULAS.has(word) || endsWithText(word, "'s") || endsWithText(word, "'re") || endsWithText(word, "'m");
+}
+
+/** Words that may stand between a copula and its participle: "is not finished", "are still closed", "is being built" (and any word in -ly). */
+export const COPULA_ADVERBS = set(`not never yet still also now already quite very so too often always being just`);
 
 export const PAST_AUXILIARIES = set(`was were had`);
 
@@ -141,7 +164,9 @@ export const CAUSAL_PHRASES: ReadonlyArray<readonly string[]> = [
   ['because', 'of'],
 ];
 
-export const PERSONAL_PRONOUNS = set(`i me my mine myself we us our ours ourselves you your yours yourself i'm we're i've we've you're`);
+export const PERSONAL_PRONOUNS = set(
+  `i me my mine myself we us our ours ourselves you your yours yourself i'm we're i've we've you're let's`,
+);
 
 /** Verbs of belief and wish that turn a first-person sentence into an opinion. */
 export const OPINION_VERBS = set(`think believe feel hope want need wish guess suppose expect doubt fear consider must should`);

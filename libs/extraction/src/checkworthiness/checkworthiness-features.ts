@@ -1,4 +1,12 @@
-import { PHRASES_BY_FIRST_WORD, PhraseKind, WORD_CLASSES, WordClass } from '../lexicon';
+import {
+  COPULA_ADVERBS,
+  IRREGULAR_PARTICIPLES,
+  PHRASES_BY_FIRST_WORD,
+  PhraseKind,
+  WORD_CLASSES,
+  WordClass,
+  isPresentCopula,
+} from '../lexicon';
 import { endsWithText } from '../text-chars';
 import { tokenize, type Token } from '../tokenizer';
 
@@ -25,7 +33,7 @@ export interface CheckworthinessFeatures {
   dateOrTime: number;
   /** A verb of something that happened or was done: killed, freed, left, paused, set up. */
   eventVerb: number;
-  /** Past tense or perfect: was, were, had, has been, -ed forms. */
+  /** Past tense or perfect: was, were, had, -ed forms, "has"/"have"/"had" with an irregular participle; not a participle after a present "is"/"are" ("is based") or after "what"/"how"/"why". */
   pastOrPerfect: number;
   /** Cause or blame: because, caused, due to, led to, responsibility, accused. */
   causal: number;
@@ -73,6 +81,11 @@ const MAX_ATTRIBUTION_TOKENS = 14;
 const LEADING_ATTRIBUTION_WINDOW = 15;
 const QUOTE_ATTRIBUTION_WINDOW = 8;
 const OPINION_WINDOW = 3;
+/** Adverbs that may stand between a present copula and its participle. */
+const MAX_COPULA_ADVERBS = 2;
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', "hasn't", "haven't", "hadn't"]);
+/** A participle right after one of these is an indirect question's or a free relative's ("people know what happened"), not the claim's own tense. */
+const WH_WORDS = new Set(['what', 'how', 'why']);
 const FIRST_PERSON_SUBJECTS = new Set(['i', 'we', "i'm", "we're", "i've", "we've", 'you']);
 
 /** Two more flags beside the lexicon's word classes, so that one lookup per token answers all three questions. */
@@ -214,8 +227,13 @@ export function extractCheckworthinessFeatures(sentence: string, tokens?: readon
     if (c & WordClass.eventVerb) f.eventVerb = 1;
     if (
       c & WordClass.pastAuxiliary ||
-      ((w === 'has' || w === 'have') && lowerAt(i + 1) === 'been') ||
-      (w.length >= 5 && endsWithText(w, 'ed') && !w.includes('-') && !(c & WordClass.notPast))
+      (IRREGULAR_PARTICIPLES.has(w) && afterAuxiliary(i, lowerAt, isPerfectAuxiliary)) ||
+      (w.length >= 5 &&
+        endsWithText(w, 'ed') &&
+        !w.includes('-') &&
+        !(c & WordClass.notPast) &&
+        !afterAuxiliary(i, lowerAt, isPresentCopula) &&
+        !WH_WORDS.has(lowerAt(i - 1)))
     ) {
       f.pastOrPerfect = 1;
     }
@@ -246,6 +264,28 @@ export function extractCheckworthinessFeatures(sentence: string, tokens?: readon
   f.entities = Math.min(entityRuns, MAX_ENTITY_RUNS);
   f.shortness = contentWords < 5 ? 1 : contentWords < 8 ? 0.5 : 0;
   return f;
+}
+
+/**
+ * The participle at i follows an auxiliary `isAuxiliary` accepts, maybe past an adverb or two: "has never said" (a
+ * perfect), "is based", "are not yet finished" (a present state, not a past event).
+ */
+function afterAuxiliary(i: number, lowerAt: (i: number) => string, isAuxiliary: (word: string) => boolean): boolean {
+  for (let k = i - 1; k >= Math.max(i - 1 - MAX_COPULA_ADVERBS, 0); k--) {
+    const w = lowerAt(k);
+    if (isAuxiliary(w)) return true;
+    if (!isAdverb(w)) return false;
+  }
+  return false;
+}
+
+function isPerfectAuxiliary(word: string): boolean {
+  return PERFECT_AUXILIARIES.has(word) || endsWithText(word, "'ve");
+}
+
+/** A word that may stand between an auxiliary and its participle. */
+function isAdverb(word: string): boolean {
+  return COPULA_ADVERBS.has(word) || (word.length > 4 && endsWithText(word, 'ly'));
 }
 
 /** After "I" / "we" / "you": a belief or wish verb, or "are hoping", "am sure", within a few words. */

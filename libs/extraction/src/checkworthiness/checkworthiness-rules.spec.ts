@@ -35,6 +35,9 @@ describe('checkworthiness rules', () => {
     expect(hasFigure(extractQuantities('The queue was 2 km long.'))).toBe(true);
     expect(hasFigure(extractQuantities('The talks resume on 12 March.'))).toBe(false);
     expect(hasFigure(extractQuantities('The talks lasted three weeks.'))).toBe(false);
+    // A count of time units is a duration.
+    expect(hasFigure(extractQuantities('The lease runs for 6 more months.'))).toBe(false);
+    expect(hasFigure(extractQuantities('The club signed 6 more players.'))).toBe(true);
   });
 
   it('holds a reported intention or forecast with nothing to check it by under the threshold', () => {
@@ -76,6 +79,31 @@ describe('checkworthiness rules', () => {
     expect(fact('Was the ferry towed back to port?')).toBe(false);
   });
 
+  it('sees the past in a past verb or a perfect, not in a present participle or an indirect question', () => {
+    const past = (sentence: string): number => extractCheckworthinessFeatures(sentence).pastOrPerfect;
+    // A present "is"/"are" with a participle, maybe past an adverb, states the present.
+    expect(past('The tariff is based on distance.')).toBe(0);
+    expect(past('Tenants are still concerned about the lifts.')).toBe(0);
+    expect(past('The depot isn’t equipped for electric buses.')).toBe(0);
+    expect(past('It’s widely regarded as a model scheme.')).toBe(0);
+    expect(past('The tariff was based on distance.')).toBe(1);
+    expect(past('The depot has been equipped for electric buses.')).toBe(1);
+    // A perfect with an irregular participle, maybe past an adverb.
+    expect(past('The board has never given a reason.')).toBe(1);
+    expect(past('Both firms have sold their stakes.')).toBe(1);
+    expect(past('Both firms sell their stakes.')).toBe(0);
+    // A participle after "what", "how" or "why" belongs to an indirect question.
+    expect(past('Nobody knows what happened to the cargo.')).toBe(0);
+    expect(past('Nobody knows what happened to the cargo, police said.')).toBe(0);
+    // Nouns in -eed are no past tense.
+    expect(past('Voters are tired of greed in the boardroom.')).toBe(0);
+  });
+
+  it('reads "let’s" as a first person', () => {
+    expect(extractCheckworthinessFeatures('Let’s finish what was started.').personalPronoun).toBe(1);
+    expect(ruleOf('Let’s finish what was started.')).toBeNull();
+  });
+
   it('raises a plain statement of fact, told or reported, to the threshold', () => {
     // A figure decides first.
     expect(ruleOf('Three passengers were treated for smoke inhalation.')).toBe('checkable-figure');
@@ -89,8 +117,9 @@ describe('checkworthiness rules', () => {
     expect(ruleOf('We cancelled the night train.')).toBeNull();
     expect(ruleOf('The boiler might have failed twice.')).toBeNull();
     expect(ruleOf('The caretaker said the boiler would be replaced after it failed.')).toBeNull();
-    // A scheduled event is no past fact (and "planned" reads as past, so no forecast rule either: the model decides).
-    expect(ruleOf('A second vigil is planned for the weekend.')).toBeNull();
+    // A scheduled event is no past fact ("is planned" is present): with nothing to check it by, it is a forecast.
+    expect(ruleOf('A second vigil is planned for the weekend.')).toBe('forecast-without-figure');
+    expect(ruleOf('A second vigil was planned for the weekend.')).toBe('stated-fact');
   });
 
   it('applies a rule to the score and leaves the score alone without one', () => {

@@ -1,3 +1,4 @@
+import { TIME_UNITS, isPresentCopula } from '../lexicon';
 import type { Quantity, QuantityKind } from '../quantities/quantity';
 import { endsWithText } from '../text-chars';
 import type { Token } from '../tokenizer';
@@ -17,7 +18,9 @@ import type { CheckworthinessFeatures } from './checkworthiness-features';
  * - `checkable-figure`: the claim states a figure (a count, percent, fraction, amount of money,
  *   age, measure or range: not a date, duration or ordinal) as a plain statement (no
  *   first-person opinion, hedge, forecast or question): check-worthy (raised to the threshold).
- * - `stated-fact`: the claim states what happened or was the case (past tense or perfect), in the
+ * - `stated-fact`: the claim states what happened or was the case (past tense or perfect: a past
+ *   verb or "has"/"had" with a participle, not a present "is based" or "are concerned", nor the
+ *   verb of an indirect question as in "people know what happened"), in the
  *   author's words or reported ("X said the fire had started in …"), not as a direct quote, with no
  *   first- or second-person pronoun, hedge, forecast, intention or question: a plain statement of
  *   fact, as a news report's narrative sentences are ("Two of the crew were taken to hospital.",
@@ -56,7 +59,6 @@ const INTENTION_VERBS: ReadonlySet<string> = new Set([
 
 /** Participles that, after a present "is"/"are", put an event in the schedule: "is planned for", "are scheduled to", "is due on". */
 const SCHEDULED: ReadonlySet<string> = new Set(['planned', 'scheduled', 'due']);
-const PRESENT_COPULAS: ReadonlySet<string> = new Set(['is', 'are', "'s", "'re"]);
 
 /** The claim speaks of the future or of an intention: a modal "will"/"would", a "plans to"-like phrase or an event scheduled ("is planned for"). */
 export function statesIntention(tokens: readonly Token[]): boolean {
@@ -64,15 +66,21 @@ export function statesIntention(tokens: readonly Token[]): boolean {
     const w = (tokens[i] as Token).lower;
     if (INTENTION_WORDS.has(w) || endsWithText(w, "'ll")) return true;
     if (INTENTION_VERBS.has(w) && tokens[i + 1]?.lower === 'to') return true;
-    if (SCHEDULED.has(w) && i > 0 && PRESENT_COPULAS.has((tokens[i - 1] as Token).lower)) return true;
+    if (SCHEDULED.has(w) && i > 0 && isPresentCopula((tokens[i - 1] as Token).lower)) return true;
   }
   return false;
 }
 
-/** A figure someone can check: not a date, duration or ordinal. */
+/** A figure someone can check: not a date, duration or ordinal, nor a count of time units ("4 more years" is a duration). */
 export function hasFigure(quantities: readonly Quantity[]): boolean {
-  for (const quantity of quantities) if (FIGURE_KINDS.has(quantity.kind)) return true;
+  for (const quantity of quantities) if (FIGURE_KINDS.has(quantity.kind) && !countsTime(quantity)) return true;
   return false;
+}
+
+/** A count whose counted noun is a unit of time ("three more weeks", "five extra days"). */
+function countsTime(quantity: Quantity): boolean {
+  if (quantity.kind !== 'count' || quantity.counted === null) return false;
+  return TIME_UNITS.has(quantity.counted.slice(quantity.counted.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /**

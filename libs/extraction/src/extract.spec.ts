@@ -214,4 +214,18 @@ describe('analyseSentence', () => {
     expect(result.checkWorthy).toBe(true);
     expect(analyseSentence('Do you think so?')).toMatchObject({ type: 'other', checkWorthy: false });
   });
+
+  it("never judges an article's credits and contact lines check-worthy, however the model scores the names in them", () => {
+    for (const line of [
+      'Reporting by Marta Okoye and Dan Ferreira; editing by Lise Brandvold',
+      'Additional reporting by Tomas Reyes in Quito',
+      'Media contact: Ana Pietersen, +44 20 7946 0000',
+    ]) {
+      const result = analyseSentence(line);
+      expect(result.checkWorthy).toBe(false);
+      expect(result.checkworthiness).toBeLessThan(CHECKWORTHY_THRESHOLD);
+    }
+    // A sentence that only mentions reporting is a claim like any other.
+    expect(analyseSentence('The ministry said 40 people were reported missing by relatives.').checkWorthy).toBe(true);
+  });
 });

@@ -2,6 +2,7 @@ import { attributeSentences } from './attribution/attribute-sentences';
 import type { Attribution } from './attribution/attribution';
 import { extractCheckworthinessFeatures, type CheckworthinessFeatures } from './checkworthiness/checkworthiness-features';
 import { CHECKWORTHINESS_THRESHOLD, scoreSentence } from './checkworthiness/model/checkworthiness-model';
+import { isArticleFurniture } from './article-furniture';
 import { applyCheckworthinessRule, checkworthinessRule, type CheckworthinessRule } from './checkworthiness/checkworthiness-rules';
 import { datelineLength, timestampLength } from './claims/dateline';
 import { splitClaims, type ClaimSpan } from './claims/split-claims';
@@ -337,6 +338,7 @@ function ruleOfClaim(
   features: CheckworthinessFeatures,
   quantities: readonly Quantity[],
 ): CheckworthinessRule | null {
+  if (isArticleFurniture(text)) return 'article-furniture';
   return checkworthinessRule(tokens, features, quantities, () => isQuoted(measureQuote(text)));
 }
 

@@ -5,7 +5,7 @@ import type { Token } from '../tokenizer';
 import type { CheckworthinessFeatures } from './checkworthiness-features';
 
 /**
- * Three rules of what counts as check-worthy (a factual claim worth checking: figures, events,
+ * Four rules of what counts as check-worthy (a factual claim worth checking: figures, events,
  * statements of fact; not opinions, promises or forecasts without figures), applied to the
  * trained model's score of a claim's whole text. The model learnt from debate sentences, where
  * a speaker's promise is rarely worded "X said it would …" and an amount said in passing is
@@ -26,8 +26,11 @@ import type { CheckworthinessFeatures } from './checkworthiness-features';
  *   fact, as a news report's narrative sentences are ("Two of the crew were taken to hospital.",
  *   "The bridge was built in 1931."): check-worthy (raised to the threshold). The model, trained on
  *   debates where most past-tense statements come with an "I" or a "we", scores many of them low.
+ * - `article-furniture`: a credit, contact line, greeting or sign-off (`isArticleFurniture`:
+ *   "Reporting by …; editing by …", "Media contact: …"): no claim at all, not check-worthy (kept
+ *   just under the threshold). The model, never shown such lines, scores a byline of names high.
  */
-export type CheckworthinessRule = 'forecast-without-figure' | 'checkable-figure' | 'stated-fact';
+export type CheckworthinessRule = 'article-furniture' | 'forecast-without-figure' | 'checkable-figure' | 'stated-fact';
 
 /** Kinds of quantity that make a figure someone can check; dates, durations and ordinals only place a claim in time or order. */
 const FIGURE_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['count', 'percent', 'fraction', 'money', 'age', 'measure', 'range']);
@@ -124,9 +127,9 @@ export function checkworthinessRule(
 /** How far under the threshold a forecast without figures is kept (its score still orders it among the claims not queued). */
 const UNDER_THRESHOLD = 0.001;
 
-/** The model's score after the rules: a forecast without figures stays under the threshold, a plain figure or stated fact reaches it. */
+/** The model's score after the rules: a forecast without figures or a credit line stays under the threshold, a plain figure or stated fact reaches it. */
 export function applyCheckworthinessRule(score: number, threshold: number, rule: CheckworthinessRule | null): number {
-  if (rule === 'forecast-without-figure') return Math.min(score, threshold - UNDER_THRESHOLD);
+  if (rule === 'forecast-without-figure' || rule === 'article-furniture') return Math.min(score, threshold - UNDER_THRESHOLD);
   if (rule === 'checkable-figure' || rule === 'stated-fact') return Math.max(score, threshold);
   return score;
 }

@@ -1,3 +1,4 @@
+import { isArticleFurniture } from '../article-furniture';
 import type { NormalisedClaim } from './normalise';
 
 /**
@@ -7,31 +8,8 @@ import type { NormalisedClaim } from './normalise';
  */
 export const MIN_MATCHED_TOKENS = 3;
 
-/**
- * An article's furniture rather than a claim: credits ("Reporting by …; editing by …", "Photo: Name/Agency"),
- * contact lines, greetings and sign-offs of a live blog, calls to subscribe or share. Wire
- * copy repeats them word for word, so they would link unrelated articles.
- */
-const BOILERPLATE_OPENINGS = [
-  String.raw`(?:additional\s+)?(?:reporting|editing|writing|compiled|produced|translated|research(?:ed)?)\s+by\b`,
-  String.raw`(?:media\s+|press\s+)?(?:contacts?|enquiries|inquiries)\s*:`,
-  String.raw`for\s+(?:more|further)\s+(?:information|details)\b`,
-  String.raw`(?:e-?mail|tel|telephone|phone|fax|website)\s*:`,
-  String.raw`(?:photo(?:graph)?s?|pictures?|images?|video|illustration|credit)\s*(?::|by\b)`,
-  String.raw`(?:follow\s+(?:us|me|our)|subscribe|sign\s+up|click|read\s+more|share\s+this|copyright)\b|©`,
-  String.raw`(?:good\s+(?:morning|afternoon|evening)|hello|welcome\s+(?:to|back)|thanks?\s+(?:you\s+)?for\s+(?:joining|reading|following|watching|listening))\b`,
-];
-const BOILERPLATE_OPENING = new RegExp(`^(?:${BOILERPLATE_OPENINGS.join('|')})`, 'i');
-
-/** Anywhere in the line: a contact detail or a rights notice. */
-const CONTACT_OR_NOTICE = /[\w.+-]+@[\w-]+\.[\w.-]+|all\s+rights\s+reserved/i;
-
-/** Opening quote marks, brackets and dashes before a line's first word. */
-const LEADING_PUNCTUATION = /^[\s"'“‘([–—-]+/u;
-
 /** Whether a claim says enough to be matched: not boilerplate, and at least MIN_MATCHED_TOKENS words once normalised. */
 export function hasCheckableContent(text: string, claim: NormalisedClaim): boolean {
   if (claim.tokens.length < MIN_MATCHED_TOKENS) return false;
-  const line = text.replace(LEADING_PUNCTUATION, '');
-  return !BOILERPLATE_OPENING.test(line) && !CONTACT_OR_NOTICE.test(line);
+  return !isArticleFurniture(text);
 }

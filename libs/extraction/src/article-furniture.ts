@@ -1,5 +1,6 @@
 /**
- * An article's furniture rather than a claim: credits ("Reporting by …; editing by …", "Photo: Name/Agency"),
+ * An article's furniture rather than a claim: credits ("Reporting by …; editing by …", "Photo: Name/Agency", a
+ * byline "By Name, Role"),
  * contact lines, greetings and sign-offs of a live blog, calls to subscribe or share. Wire
  * copy repeats them word for word, so they would link unrelated articles, and none of them is a claim
  * a fact-checker would check.
@@ -18,11 +19,18 @@ const BOILERPLATE_OPENING = new RegExp(`^(?:${BOILERPLATE_OPENINGS.join('|')})`,
 /** Anywhere in the line: a contact detail or a rights notice. */
 const CONTACT_OR_NOTICE = /[\w.+-]+@[\w-]+\.[\w.-]+|all\s+rights\s+reserved/i;
 
+/**
+ * A byline: "By" and a name of two to four capitalised words, alone or before a short role or
+ * outlet ("By Tomas Heller, Transport Correspondent", "By Dana Whitlock and Ian Roe"), with no
+ * figure and no sentence end. "By Tuesday, 40 people had fled." is a claim.
+ */
+const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*(?:,|\band\b|&)[^.!?\d]{0,80})?\s*$/u;
+
 /** Opening quote marks, brackets and dashes before a line's first word. */
 const LEADING_PUNCTUATION = /^[\s"'“‘([–—-]+/u;
 
 /** Whether a line is an article's furniture (a credit, contact line, greeting or sign-off) rather than a claim. */
 export function isArticleFurniture(text: string): boolean {
   const line = text.replace(LEADING_PUNCTUATION, '');
-  return BOILERPLATE_OPENING.test(line) || CONTACT_OR_NOTICE.test(line);
+  return BOILERPLATE_OPENING.test(line) || CONTACT_OR_NOTICE.test(line) || BYLINE.test(line.trim());
 }

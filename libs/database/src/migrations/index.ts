@@ -26,6 +26,7 @@ import { ClaimSignaturesV71796312500000 } from './1796312500000-ClaimSignaturesV
 import { ClaimSignaturesPacked1796313000000 } from './1796313000000-ClaimSignaturesPacked';
 import { ClaimMatchStorage1796313600000 } from './1796313600000-ClaimMatchStorage';
 import { ClaimSignaturesV81796313700000 } from './1796313700000-ClaimSignaturesV8';
+import { ClaimSignaturesV91796313800000 } from './1796313800000-ClaimSignaturesV9';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -59,4 +60,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesPacked1796313000000,
   ClaimMatchStorage1796313600000,
   ClaimSignaturesV81796313700000,
+  ClaimSignaturesV91796313800000,
 ];

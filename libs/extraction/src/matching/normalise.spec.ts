@@ -41,6 +41,12 @@ describe('normaliseClaim', () => {
       expect(normaliseClaim('In 2015, 890,000 asylum seekers arrived, up from two hundred.').numbers).toEqual(['2015', '890000', '200']);
     });
 
+    it('reads a decade spelled out after "the" as its digits, not an age', () => {
+      expect(tokens('At its height in the nineties, the plant had 2,400 workers.')).toContain('1990');
+      expect(tokens('At its height in the late nineties')).toBe(tokens('At its height in the late 1990s'));
+      expect(tokens('She is in her nineties.')).not.toContain('1990');
+    });
+
     it('reads a vague amount as its range, and leaves a lone "one" as a word', () => {
       // A vague amount is its range (see Quantity), so that every spelling of it gives one token.
       expect(tokens('tens of thousands of children')).toBe('20000-90000 child');

@@ -3,11 +3,11 @@ import type { MatchWord } from './match-word';
 import { datelineLength } from '../claims/dateline';
 import { CURRENCIES, MATCHING_STOP_WORDS, NEGATIONS, PHRASE_ALIASES, WORD_ALIASES } from './matching-lexicon';
 import { bareNumberFigure, findFigures, type ClaimFigure } from './figures';
-import { spellOutNumbers } from './numbers';
+import { spellOutDecades, spellOutNumbers } from './numbers';
 import { scanWords } from './scan-words';
 import { stemWord } from './stem';
 import { findTimeFrames } from './when';
-import { collocationOf, isInflectedCommonWord, phrasalVerbOf, placeOfDemonym, synonymOf } from './synonyms';
+import { collocationOf, isCommonWord, isInflectedCommonWord, phrasalVerbOf, placeOfDemonym, synonymOf } from './synonyms';
 
 /** What a claim says, reduced to the words that rewordings keep. */
 export interface NormalisedClaim {
@@ -17,7 +17,7 @@ export interface NormalisedClaim {
   numbers: string[];
   /** Tokens written with a capital letter (people, places, organisations), once each. */
   names: string[];
-  /** Those of `names` written as a common word WordNet groups with synonyms ("Police", "Workers"): no name of a story. */
+  /** Those of `names` written as a common word of English ("Police", "Workers", "Defence", "Road"; isCommonWord): no name of a story. */
   commonWordNames?: string[];
   /** A negation ("not", "never", "no", "n't", "without") is among `tokens`. */
   negated: boolean;
@@ -39,7 +39,7 @@ export function normaliseClaim(text: string): NormalisedClaim {
   const bodyStart = datelineLength(source);
   const found = findFigures(source).filter((figure) => figure.start >= bodyStart);
   const scanned = scanWords(source).filter((word) => word.start >= bodyStart);
-  const words = stripAttribution(spellOutNumbers(replaceFigures(joinPhrases(scanned), found)));
+  const words = stripAttribution(spellOutNumbers(spellOutDecades(replaceFigures(joinPhrases(scanned), found))));
   const tokens: string[] = [];
   const numbers: string[] = [];
   const figures: ClaimFigure[] = [];
@@ -78,7 +78,7 @@ export function normaliseClaim(text: string): NormalisedClaim {
     const token = stemWord((!word.capitalised && alias === word.text ? synonymOf(alias) : undefined) ?? alias);
     tokens.push(token);
     if (word.capitalised) names.add(token);
-    if (word.capitalised && alias === word.text && synonymOf(alias) !== undefined) commonWordNames.add(token);
+    if (word.capitalised && ((alias === word.text && synonymOf(alias) !== undefined) || isCommonWord(alias))) commonWordNames.add(token);
   }
   if (currencyBeforeAmount) tokens.push(currencyBeforeAmount);
   return {

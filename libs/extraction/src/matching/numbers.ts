@@ -109,3 +109,22 @@ function readNumberRun(words: readonly MatchWord[], start: number): NumberRun | 
 function isPercent(word: MatchWord | undefined): boolean {
   return word !== undefined && (word.text === 'percent' || word.text === '%' || word.text === 'pct');
 }
+
+/** The decades spelled out: "the nineties" is "the 1990s". */
+const DECADE_WORDS: ReadonlyMap<string, string> = new Map(
+  ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].map((word, i) => [word, `19${i + 2}0s`]),
+);
+
+/**
+ * A decade spelled out after "the" ("the nineties", "the late sixties") as its digits ("1990s",
+ * "1960s"), so that it meets "the 1990s". Not after a possessive: "in her nineties" is an age.
+ */
+export function spellOutDecades(words: readonly MatchWord[]): MatchWord[] {
+  return words.map((word, i) => {
+    const decade = DECADE_WORDS.get(word.text);
+    if (decade === undefined || word.breakBefore) return word;
+    const before = words[i - 1]?.text;
+    const article = before === 'early' || before === 'mid' || before === 'late' ? words[i - 2]?.text : before;
+    return article === 'the' ? { ...word, text: decade } : word;
+  });
+}

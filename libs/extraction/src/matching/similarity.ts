@@ -31,6 +31,8 @@ export interface Overlap {
   names: number;
   /** Shared numbers (figures, years, counts). */
   numbers: number;
+  /** Of those, the distinctive ones (2480, 4.1, a converted amount; not a year, a small count or a round share). */
+  distinctive: number;
   /** Shared ordinary words and pairs of neighbouring words. */
   words: number;
   /** A value one states for another measure than the other, and no figure agrees (withAgreeingFigures): no lift. */
@@ -38,7 +40,7 @@ export interface Overlap {
 }
 
 export function newOverlap(): Overlap {
-  return { weight: 0, names: 0, numbers: 0, words: 0, otherMeasure: false };
+  return { weight: 0, names: 0, numbers: 0, distinctive: 0, words: 0, otherMeasure: false };
 }
 
 export function claimTotals(shingles: Uint32Array, negated: boolean): ClaimTotals {
@@ -66,6 +68,7 @@ export function measureOverlap(
   let weight = 0;
   let names = 0;
   let numbers = 0;
+  let distinctive = 0;
   let words = 0;
   let i = aFrom;
   let j = bFrom;
@@ -81,8 +84,10 @@ export function measureOverlap(
       const xKind = shingleKind(x);
       const yKind = shingleKind(y);
       if (xKind === ShingleKind.name && yKind === ShingleKind.name) names++;
-      else if (isNumberKind(xKind) && isNumberKind(yKind)) numbers++;
-      else if (xKind === ShingleKind.word) words++;
+      else if (isNumberKind(xKind) && isNumberKind(yKind)) {
+        numbers++;
+        if (xKind === ShingleKind.distinctiveNumber && yKind === ShingleKind.distinctiveNumber) distinctive++;
+      } else if (xKind === ShingleKind.word) words++;
       i++;
       j++;
     }
@@ -90,6 +95,7 @@ export function measureOverlap(
   into.weight = weight;
   into.names = names;
   into.numbers = numbers;
+  into.distinctive = distinctive;
   into.words = words;
   into.otherMeasure = false;
   return into;
@@ -133,7 +139,8 @@ export function setsConflict(shared: number, sizeA: number, sizeB: number): bool
  * different stories, however alike a figure and a few words ("40,000 people"): scaled by
  * DIFFERENT_STORY_PENALTY and never confirmed. Two claims of one story that share a number
  * are likely the same fact in other words ("a blaze" / "a fire"): scaled up by
- * SAME_STORY_BOOST (at most 1), unless one places it at a time the other does not (when.ts:
+ * SAME_STORY_BOOST (at most 1) when they also share a word or a name (a number alone, "30,000"
+ * visitors a year / an attendance of 30,000, is chance even in one story), unless one places it at a time the other does not (when.ts:
  * "last year", "in March", "two years ago" on one side only, or different on each): the same
  * figure told of another time is another event (last year's drought, this year's hail), so such
  * pairs are scaled by DIFFERENT_TIME_PENALTY and never confirmed.
@@ -149,8 +156,8 @@ export function scoreSimilarity(
   const factsConflict = a.negated !== b.negated;
   const namesConflict = setsConflict(overlap.names, a.names, b.names);
   const otherTime = time === TimeRelation.differs;
-  let similarity = isAnchored(overlap) ? score : score * UNANCHORED_PENALTY;
-  if (story === StoryRelation.same && overlap.numbers > 0 && !otherTime && !overlap.otherMeasure) {
+  let similarity = isAnchored(overlap, story) ? score : score * UNANCHORED_PENALTY;
+  if (story === StoryRelation.same && overlap.numbers > 0 && overlap.words + overlap.names > 0 && !otherTime && !overlap.otherMeasure) {
     similarity = Math.max(similarity, Math.min(similarity * SAME_STORY_BOOST, MAX_SIMILARITY_WITH_CONFLICT));
   }
   if (factsConflict) similarity *= CONFLICT_PENALTY;
@@ -167,8 +174,15 @@ export function scoreSimilarity(
  * or a name with at least two other shared words or word pairs. Sharing only phrasing
  * ("no one has complained", "is planned for the autumn") or only who and where ("Islamic State … in Iraq":
  * one has lost territory, the other holds a city) is weaker evidence.
+ *
+ * Across different stories more is needed, as news repeats its frames from story to story with
+ * other subjects ("… fell last year to its lowest level since records began in 1979" of road
+ * deaths and of car production; "60 schools / at least 60 businesses had closed for the day"):
+ * two shared numbers, or a distinctive number (not a year, a small count or a round share) with a
+ * shared name. A claim repeated in another story keeps its figure and who or where it is about.
  */
-function isAnchored(overlap: Overlap): boolean {
+function isAnchored(overlap: Overlap, story: StoryRelation): boolean {
+  if (story === StoryRelation.different) return overlap.numbers >= 2 || (overlap.distinctive > 0 && overlap.names > 0);
   return overlap.numbers > 0 || (overlap.names > 0 && overlap.words >= 2);
 }
 
@@ -188,6 +202,7 @@ export function withAgreeingFigures(overlap: Overlap, a: Float64Array, b: Float6
   // A converted amount (a length, a mass) would be a distinctive number had both sides used one unit.
   const converted = Math.min(extra, agreeingFigures(a, b, true));
   overlap.numbers += extra;
+  overlap.distinctive += converted;
   const added =
     converted * SHINGLE_WEIGHTS[ShingleKind.distinctiveNumber]! + (extra - converted) * SHINGLE_WEIGHTS[ShingleKind.commonNumber]!;
   overlap.weight = Math.min(overlap.weight + added, weightA, weightB);

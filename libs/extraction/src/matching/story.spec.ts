@@ -47,8 +47,8 @@ describe('storyNames', () => {
   });
 
   it('leaves out months, weekdays and time words', () => {
-    const found = names('In March the Teller bridge reopened.', 'Last year Teller had 30,000 crossings.', 'By Friday Teller was busy.');
-    expect(found).toEqual(['teller']);
+    const found = names('In March the Tarrow bridge reopened.', 'Last year Tarrow had 30,000 crossings.', 'By Friday Tarrow was busy.');
+    expect(found).toEqual(['tarrow']);
   });
 
   it('leaves out common words that WordNet groups with synonyms, capitalised or not', () => {
@@ -56,10 +56,25 @@ describe('storyNames', () => {
     expect(names('Police have opened an inquiry in Saltvik.', 'Saltvik Police arrested two men.')).toEqual(['saltvik']);
   });
 
+  it('leaves out capitalised words WordNet writes in lower case: parts of an organisation or a street', () => {
+    expect(names('The Defence Ministry said 40 soldiers died near Korvan.', 'Korvan Road was shut by the Fire Service.')).toEqual([
+      'korvan',
+    ]);
+    expect(names('The Northern Volume Service ran 12 ships from Rostmark.')).toEqual(['rostmark']);
+  });
+
+  it('leaves out a name never written without another name after it (a first name)', () => {
+    const found = names('Ilse Marrak said a third of the crop was lost near Vossby.', 'Marrak runs an orchard in Vossby.');
+    expect(found).toEqual(expect.arrayContaining(['marrak', 'vossby']));
+    expect(found).not.toContain('ils');
+  });
+
   it("leaves a credit line's names out of the article's fingerprint", () => {
     const [, withCredit] = signArticleClaims(['Photo: Ilse Brandt/Korvel Herald', 'The Saltvik ferry sank with 212 aboard.']);
     const [without] = signArticleClaims(['The Saltvik ferry sank with 212 aboard.']);
     expect(Array.from(withCredit!.story)).toEqual(Array.from(without!.story));
+    const [, withByline] = signArticleClaims(['By Ilse Brandt, Transport Correspondent', 'The Saltvik ferry sank with 212 aboard.']);
+    expect(Array.from(withByline!.story)).toEqual(Array.from(without!.story));
   });
 
   it(`keeps at most ${STORY_NAMES} names`, () => {
@@ -93,6 +108,19 @@ describe('storyRelation', () => {
       'Leck will appeal in Holmfirth, his lawyer Anna Field said.',
     ]);
     expect(storyRelation(orchard, court)).toBe(StoryRelation.different);
+  });
+
+  it('a shared first name or a capitalised common word does not make one story', () => {
+    const raid = story([
+      'The Defence Ministry said jets struck Norvask on Monday.',
+      'Residents of Norvask said Ilse Darrow was among the dead.',
+      'Norvask hospitals were full, the Defence Ministry said.',
+    ]);
+    const shelling = story([
+      'Shells hit the Ketmar bus station, the Defence Ministry said.',
+      'Ilse Kovar, a nurse in Ketmar, said 40 people were wounded.',
+    ]);
+    expect(storyRelation(raid, shelling)).toBe(StoryRelation.different);
   });
 
   it('two shared names, one leading either article, make one story', () => {
@@ -176,6 +204,44 @@ describe('similarity between stories', () => {
 
   it('a shared figure and generic words across stories are not suggested', () => {
     expect(claimSimilarity(wire[1]!, factory[0]!)).toBeLessThan(MATCH_SUGGEST_THRESHOLD);
+  });
+
+  it("does not suggest two stories' claims that share a frame of words and a year, or a count of other things", () => {
+    const deaths = signArticleClaims([
+      'Traffic deaths in Brenmark fell last year to their lowest level since records began in 1968.',
+      'Pedestrian deaths in Brenmark rose, Olvi Haag of the Brenmark roads agency said.',
+    ]);
+    const steel = signArticleClaims([
+      'Steel output in Brenmark fell last year to its lowest level since records began in 1968.',
+      'The Korsvik mill of Tamsel Steel will shut, Tamsel Steel said.',
+      'Tamsel Steel employs 900 people in Korsvik.',
+      'Korsvik councillors and Tamsel managers met in Orvask with Dellin unions.',
+      'Orvask and Dellin buyers will take the Korsvik stock, Tamsel said.',
+    ]);
+    expect(claimSimilarity(deaths[0]!, steel[0]!)).toBeLessThan(MATCH_SUGGEST_THRESHOLD);
+    const protest = signArticleClaims(['Organisers in Vellen said 70 shops had shut for the afternoon.', 'Vellen traders marched.']);
+    const strike = signArticleClaims(['At least 70 clinics had shut for the afternoon, the Darsk union said.', 'Darsk nurses walked out.']);
+    expect(claimSimilarity(protest[0]!, strike[0]!)).toBeLessThan(MATCH_SUGGEST_THRESHOLD);
+  });
+
+  it('still suggests a claim repeated in another story with its figure and its place', () => {
+    const closure = signArticleClaims([
+      'Unemployment in Lindmoor is already 7.3 percent, the council said.',
+      'The Kessa plant will close.',
+    ]);
+    const election = signArticleClaims(['Lindmoor has an unemployment rate of 7.3 percent.', 'Voters in Tarsk go to the polls.']);
+    expect(claimSimilarity(closure[0]!, election[0]!)).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
+  });
+
+  it('does not lift a same-story pair that shares nothing but a number', () => {
+    const [visits] = signArticleClaims(['About 30,000 people visited the gallery each year, its owner said.', 'Harrowby is small.']);
+    const [crowd] = signArticleClaims(['The supporters put the crowd at barely 30,000.', 'Harrowby won the cup.']);
+    const plain = claimSimilarity(
+      computeSignature('About 30,000 people visited the gallery each year, its owner said.'),
+      computeSignature('The supporters put the crowd at barely 30,000.'),
+    );
+    expect(claimSimilarity(visits!, crowd!)).toBeCloseTo(plain, 10);
+    expect(claimSimilarity(visits!, crowd!)).toBeLessThan(MATCH_SUGGEST_THRESHOLD);
   });
 
   it('scales up a same-story pair that shares a number, never above 1', () => {

@@ -39,25 +39,39 @@ export const NO_STORY = new Uint32Array(0);
  * (ties: first seen first), at most STORY_NAMES. A capitalised word the article also uses in
  * lower case is a common word capitalised by its place or in an organisation's name ("the
  * Ministry" and "the ministry", "Energy" and "energy prices"), so is one that has WordNet
- * synonyms ("Workers", "Police", "Union": WordNet groups no proper name with other words), and
- * a date word (a month, a weekday, "Last") says when, not which story: none is a name of the
- * story.
+ * synonyms ("Workers", "Police", "Union": WordNet groups no proper name with other words), so is
+ * any other word WordNet writes in lower case ("the Defence Ministry", "Harbour Road",
+ * "Fire Service": normalisation notes them), a date word (a month, a weekday, "Last") says when,
+ * not which story, and a name the article never writes without another name after it is a
+ * first name ("Ilse Varga", then "Varga"), which people of different stories share: none is a
+ * name of the story.
  */
 export function storyNames(claims: readonly NormalisedClaim[]): string[] {
   const counts = new Map<string, number>();
   const lowerCase = new Set<string>();
+  const standsAlone = new Set<string>();
   for (const claim of claims) {
     const names = new Set(claim.names);
+    const common = new Set(claim.commonWordNames ?? []);
     for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
     for (const token of claim.tokens) if (!names.has(token)) lowerCase.add(token);
     // Stemmed, "Police" (polic) no longer finds its WordNet group below: normalisation noted it.
-    for (const name of claim.commonWordNames ?? []) lowerCase.add(name);
+    for (const name of common) lowerCase.add(name);
+    claim.tokens.forEach((token, i) => {
+      const next = claim.tokens[i + 1];
+      if (names.has(token) && (next === undefined || !names.has(next) || common.has(next))) standsAlone.add(token);
+    });
   }
-  return [...counts]
-    .filter(([name]) => !lowerCase.has(name) && !isDateWord(name) && !/^\d/.test(name) && synonymOf(name) === undefined)
-    .sort((a, b) => b[1] - a[1]) // stable: ties keep the order first seen
-    .slice(0, STORY_NAMES)
-    .map(([name]) => name);
+  return (
+    [...counts]
+      .filter(([name]) => !lowerCase.has(name) && !isDateWord(name) && !/^\d/.test(name) && synonymOf(name) === undefined)
+      // A name never written without another name after it is a first name ("Ilse Varga", later "Varga") or the
+      // first word of a longer one: people of different stories share first names.
+      .filter(([name]) => standsAlone.has(name))
+      .sort((a, b) => b[1] - a[1]) // stable: ties keep the order first seen
+      .slice(0, STORY_NAMES)
+      .map(([name]) => name)
+  );
 }
 
 /** The fingerprint of an article's claims: storyNames hashed, in the same order. */

@@ -15,7 +15,7 @@ const CANONICAL: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
-type SynonymsFile = { groups: string[]; keep: string[]; derived: string[]; demonyms: string[]; collocations: string[] };
+type SynonymsFile = { groups: string[]; keep: string[]; derived: string[]; demonyms: string[]; collocations: string[]; common: string[] };
 
 /** "first second" lines as a map from first to second. */
 function pairs(lines: readonly string[]): ReadonlyMap<string, string> {
@@ -102,6 +102,28 @@ export function synonymOf(word: string): string | undefined {
     if (canonical !== undefined) return canonical;
   }
   return undefined;
+}
+
+/** Lower-case WordNet lemmas no group holds and `keep` does not list (scripts/build-synonyms.ts: buildCommonWords). */
+const OTHER_COMMON: ReadonlySet<string> = new Set((synonymsJson as SynonymsFile).common);
+
+function isLemma(word: string): boolean {
+  return CANONICAL.has(word) || KEEP.has(word) || OTHER_COMMON.has(word);
+}
+
+/**
+ * Whether a word (lower case) is a common word of English: a lemma WordNet writes in lower case
+ * ("defence", "service", "road", "northern"), or an inflection of one by its detachment rules
+ * ("services", "roads"). Names WordNet lists only capitalised ("Paris") and names it lacks are not.
+ */
+export function isCommonWord(word: string): boolean {
+  if (isLemma(word)) return true;
+  for (const [suffix, replacement] of DETACHMENTS) {
+    if (word.length - suffix.length < 3 || !word.endsWith(suffix)) continue;
+    const lemma = word.slice(0, word.length - suffix.length) + replacement;
+    if (isLemma(lemma) || (doubled(lemma) && isLemma(lemma.slice(0, -1)))) return true;
+  }
+  return false;
 }
 
 /** "stopp" (from "stopped"): a doubled final consonant the suffix brought. */

@@ -27,6 +27,9 @@ describe('findTimeFrames', () => {
     expect(findTimeFrames('Fares rose. Across the country, fares rose by 6%.')).toEqual(['scope:across the country']);
     expect(findTimeFrames('Elsewhere, two ferries were cancelled.')).toEqual(['scope:elsewhere']);
     expect(findTimeFrames('The union has 900 members nationwide.')).toEqual([]);
+    expect(findTimeFrames('In the capital, Ostrel, cyclist deaths rose by 6%.')).toEqual(['scope:in the capital, ostrel']);
+    expect(findTimeFrames('In neighbouring Varsk, 300 people were killed.')).toEqual(['scope:in neighbouring varsk']);
+    expect(findTimeFrames('In the capital of the region, fares rose.')).toEqual([]);
     expect(
       timeRelation(packFigures([], findTimeFrames('Nationally, fares rose by 6%.')), packFigures([], findTimeFrames('Fares rose by 6%.'))),
     ).toBe(TimeRelation.differs);

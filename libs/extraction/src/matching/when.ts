@@ -59,12 +59,13 @@ const UNITS_AGO = new RegExp(
 const DURING_YEAR_EVENT = /\bduring\s+the\s+((?:19|20)\d\d)\s+(?=[a-z])/gi;
 /**
  * A fronted adverbial that sets a wider or other population than the story's own: "Nationally,
- * leakage fell by 9%", "Across the country, …", "Elsewhere, …". The same figure told of the whole
+ * leakage fell by 9%", "Across the country, …", "Elsewhere, …", or a part or neighbour of it: "In
+ * the capital, Name, …", "In neighbouring Name, …". The same figure told of the whole
  * country, the world or another place is another fact, as one told of another time is: its key
  * is weighed like a time frame (timeRelation).
  */
 const FRONTED_SCOPE =
-  /(?:^|[.;:!?]\s+|\n\s*)(?:nationally|nationwide|worldwide|globally|internationally|elsewhere|across\s+the\s+(?:country|nation|world|region)|around\s+the\s+(?:country|world)|in\s+the\s+rest\s+of\s+the\s+(?:country|world))\s*,/gi;
+  /(?:^|[.;:!?]\s+|\n\s*)(?:nationally|nationwide|worldwide|globally|internationally|elsewhere|across\s+the\s+(?:country|nation|world|region)|around\s+the\s+(?:country|world)|in\s+the\s+rest\s+of\s+the\s+(?:country|world)|in\s+the\s+capital(?:\s*,\s*\p{Lu}[\p{L}-]+)?|in\s+(?:neighbouring|neighboring)\s+\p{Lu}[\p{L}-]+)\s*,/giu;
 
 /**
  * The time frames a claim states, as keys: "month:3", "year:2019", "month:5/year:2024",

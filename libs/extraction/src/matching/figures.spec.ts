@@ -106,6 +106,14 @@ describe('a whole and a half', () => {
     expect(tokens(text)).toEqual([token]);
   });
 
+  it('reads square measures written in a compound adjective or abbreviated, and agrees across them', () => {
+    expect(conflict('a 42,000-square-metre warehouse', 'the 450,000 sq ft warehouse')).toBe(false);
+    expect(
+      agreeingFigures(packFigures(findFigures('a 42,000-square-metre warehouse')), packFigures(findFigures('the 450,000 sq ft warehouse'))),
+    ).toBe(1);
+    expect(conflict('a 42,000-square-metre warehouse', 'the 900,000 sq ft warehouse')).toBe(true);
+  });
+
   it('agrees with the same span in other units and conflicts with the whole alone', () => {
     expect(conflict('The pier will stay shut for a year and a half.', 'The pier will stay shut for 18 months.')).toBe(false);
     expect(conflict('The pier will stay shut for a year and a half.', 'The pier will stay shut for a year.')).toBe(true);

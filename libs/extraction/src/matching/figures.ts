@@ -5,7 +5,7 @@ import { CARDINALS, cardinalValue } from '../quantities/number-words';
 import { UNIT_WORDS } from '../quantities/units';
 import { hashString } from './hashing';
 import { canonicalNumber } from './numbers';
-import { WHEN_MEASURE_HASH } from './when';
+import { timeFrameKind, WHEN_MEASURE_HASH } from './when';
 
 /**
  * A figure a claim states, in one scale per measure: "a third" and "33 percent"
@@ -362,7 +362,7 @@ export function bareNumberFigure(text: string): ClaimFigure {
 
 /**
  * Figures as the signature keeps them: (measure hash, low, high) triples, in a Float64Array;
- * then the claim's time frames (when.ts), each as (WHEN_MEASURE_HASH, key hash, key hash).
+ * then the claim's time frames (when.ts), each as (WHEN_MEASURE_HASH, key hash, kind: timeFrameKind).
  */
 export function packFigures(figures: readonly ClaimFigure[], timeFrames: readonly string[] = []): Float64Array {
   const packed = new Float64Array((figures.length + timeFrames.length) * 3);
@@ -374,7 +374,8 @@ export function packFigures(figures: readonly ClaimFigure[], timeFrames: readonl
   timeFrames.forEach((frame, k) => {
     const i = figures.length + k;
     packed[i * 3] = WHEN_MEASURE_HASH;
-    packed[i * 3 + 1] = packed[i * 3 + 2] = hashString(frame);
+    packed[i * 3 + 1] = hashString(frame);
+    packed[i * 3 + 2] = timeFrameKind(frame);
   });
   return packed;
 }

@@ -51,6 +51,9 @@ describe('findTimeFrames', () => {
     expect(findTimeFrames('1,323 refugees crossed from Chile in 1996.')).toEqual(['year:1996']);
     expect(findTimeFrames('Peru took in 1912 people in 2013.')).toEqual(['year:2013']);
     expect(findTimeFrames("Last year's drought cost farmers 12 million euros.")).toEqual(['last:year']);
+    expect(findTimeFrames('Sixty were killed, the same number as in the previous year.')).toEqual([]);
+    expect(findTimeFrames('As many people died as in 2019.')).toEqual([]);
+    expect(findTimeFrames('The same firm cut jobs as well in 2019.')).toEqual(['year:2019']);
   });
 });
 
@@ -65,6 +68,13 @@ describe('timeRelation', () => {
     expect(timeRelation(pack('last:year'), pack())).toBe(TimeRelation.differs);
     expect(timeRelation(pack(), pack('month:5'))).toBe(TimeRelation.differs);
     expect(timeRelation(pack('year:2019'), pack('year:2021'))).toBe(TimeRelation.differs);
+  });
+
+  it('is the same for a date against only a time back from the article\'s own ("in 2025" / "last year")', () => {
+    expect(timeRelation(pack('year:2025'), pack('last:year'))).toBe(TimeRelation.same);
+    expect(timeRelation(pack('ago:2year'), pack('month:5/year:2024'))).toBe(TimeRelation.same);
+    expect(timeRelation(pack('year:2025', 'last:year'), pack('year:2019'))).toBe(TimeRelation.differs);
+    expect(timeRelation(pack('scope:nationally'), pack('last:year'))).toBe(TimeRelation.differs);
   });
 
   it('is no figure conflict: another time is weighed, not ruled out', () => {

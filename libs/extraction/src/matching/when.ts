@@ -110,13 +110,15 @@ export function findTimeFrames(text: string): string[] {
 
 /**
  * The time of a span's start or of a figure compared with, not of what the claim reports: after
- * "between", "from", "since", "than", "compared with" in the same clause ("since the siege began
+ * "between", "from", "since", "than", "compared with", "the same … as", "as many … as" in the same clause ("since the siege began
  * in August", "down from 3,000 in 2019", "up from 900 a year earlier"), or a possessive naming
  * a measure ("twice last year's figure", "the previous year's total").
  */
 function isComparison(text: string, start: number, length: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start).replace(/(\d)[,.](?=\d)/g, '$1'); // "3,000" is no clause break
   if (/\b(?:between|since|than|compared\s+(?:with|to))\b[^,;:.]*$/i.test(before)) return true;
+  // "the same number as in the previous year", "as many as in 2019": the time of what it equals.
+  if (/\b(?:same|as\s+(?:many|much|high|low))\b[^,;:.]*\bas\s+(?:in\s+|during\s+)?$/i.test(before)) return true;
   // "from" a figure ("down from 3000 in 2019", "up from 700 people a year earlier"), not "from Chile in 1996".
   if (/\bfrom\s+\S*\d\S*(?:\s+[a-z]+){0,2}\s*$/i.test(before)) return true;
   return COMPARED_MEASURE.test(text.slice(start + length, start + length + 20));
@@ -137,15 +139,39 @@ export const TimeRelation = {
 } as const;
 export type TimeRelation = (typeof TimeRelation)[keyof typeof TimeRelation];
 
-/** The time relation of two claims' packed figures (measure hash, low, high triples; a time frame has low = high). */
+/** What a time frame key names: a date ("year:2019", "month:3"), a time back from the article's own ("last:year", "ago:2year"), or a population ("scope:…"). */
+export const TimeFrameKind = { date: 0, relative: 1, scope: 2 } as const;
+export type TimeFrameKind = (typeof TimeFrameKind)[keyof typeof TimeFrameKind];
+
+export function timeFrameKind(key: string): TimeFrameKind {
+  if (key.startsWith('last:') || key.startsWith('ago:')) return TimeFrameKind.relative;
+  return key.startsWith('scope:') ? TimeFrameKind.scope : TimeFrameKind.date;
+}
+
+/** Bits of the kinds of a claim's time frames (1 << kind). */
+function frameKinds(packed: Float64Array): number {
+  let kinds = 0;
+  for (let i = 0; i < packed.length; i += 3) if (packed[i] === WHEN_MEASURE_HASH) kinds |= 1 << (packed[i + 2] as number);
+  return kinds;
+}
+
+const ONLY_DATES = 1 << TimeFrameKind.date;
+const ONLY_RELATIVE = 1 << TimeFrameKind.relative;
+
+/**
+ * The time relation of two claims' packed figures (measure hash, low, high triples; a time frame has
+ * its key's hash as low, its TimeFrameKind as high). A date on one side and only a time back from
+ * the article's own on the other ("in 2025" / "last year") cannot be told apart without the
+ * articles' dates: the same, as far as the claims say.
+ */
 export function timeRelation(a: Float64Array, b: Float64Array): TimeRelation {
-  let aHas = false;
-  let bHas = false;
-  for (let j = 0; j < b.length; j += 3) if (b[j] === WHEN_MEASURE_HASH) bHas = true;
   for (let i = 0; i < a.length; i += 3) {
     if (a[i] !== WHEN_MEASURE_HASH) continue;
-    aHas = true;
     for (let j = 0; j < b.length; j += 3) if (b[j] === WHEN_MEASURE_HASH && b[j + 1] === a[i + 1]) return TimeRelation.same;
   }
-  return aHas || bHas ? TimeRelation.differs : TimeRelation.same;
+  const aKinds = frameKinds(a);
+  const bKinds = frameKinds(b);
+  if (aKinds === 0 && bKinds === 0) return TimeRelation.same;
+  const incomparable = (aKinds === ONLY_DATES && bKinds === ONLY_RELATIVE) || (aKinds === ONLY_RELATIVE && bKinds === ONLY_DATES);
+  return incomparable ? TimeRelation.same : TimeRelation.differs;
 }

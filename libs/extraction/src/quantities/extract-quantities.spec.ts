@@ -184,6 +184,9 @@ describe('extractQuantities: numbers', () => {
     expect(only('within two fortnights')).toMatchObject({ value: 2, unit: 'fortnight', kind: 'duration' });
     expect(only('1,000 km² of land')).toMatchObject({ text: '1,000 km²', value: 1000, unit: 'km2' });
     expect(only('300 square kilometres')).toMatchObject({ value: 300, unit: 'km2' });
+    expect(only('a 42,000-square-metre site')).toMatchObject({ value: 42000, unit: 'm2' });
+    expect(only('the 450,000 sq ft site')).toMatchObject({ value: 450000, unit: 'foot2' });
+    expect(only('a 3-square-mile area')).toMatchObject({ value: 3, unit: 'mile2' });
   });
 
   it('reads ranges: "between 200 and 300 people", "5 to 7 million", "200-300", "5–7%"', () => {

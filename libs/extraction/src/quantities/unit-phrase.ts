@@ -13,13 +13,25 @@ export interface UnitPhrase {
 
 const PERCENT: UnitInfo = { unit: 'percent', kind: 'percent' };
 const PERCENTAGE_POINT: UnitInfo = { unit: 'percentage-point', kind: 'percent' };
-const SQUARE_UNITS: ReadonlyMap<string, UnitInfo> = new Map([
+/** The unit after "square" or "sq" ("square kilometres", "sq ft"). */
+export const SQUARE_UNITS: ReadonlyMap<string, UnitInfo> = new Map([
   ['km', { unit: 'km2', kind: 'measure' }],
   ['kilometres', { unit: 'km2', kind: 'measure' }],
   ['kilometers', { unit: 'km2', kind: 'measure' }],
   ['miles', { unit: 'mile2', kind: 'measure' }],
   ['metres', { unit: 'm2', kind: 'measure' }],
   ['meters', { unit: 'm2', kind: 'measure' }],
+  // Singular in a compound adjective: "a 42,000-square-metre site", "a 3-square-mile area".
+  ['kilometre', { unit: 'km2', kind: 'measure' }],
+  ['kilometer', { unit: 'km2', kind: 'measure' }],
+  ['mile', { unit: 'mile2', kind: 'measure' }],
+  ['metre', { unit: 'm2', kind: 'measure' }],
+  ['meter', { unit: 'm2', kind: 'measure' }],
+  ['m', { unit: 'm2', kind: 'measure' }],
+  ['mi', { unit: 'mile2', kind: 'measure' }],
+  ['ft', { unit: 'foot2', kind: 'measure' }],
+  ['foot', { unit: 'foot2', kind: 'measure' }],
+  ['feet', { unit: 'foot2', kind: 'measure' }],
 ]);
 
 const GBP: UnitInfo = { unit: 'GBP', kind: 'money' };

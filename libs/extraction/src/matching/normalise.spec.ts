@@ -102,6 +102,15 @@ describe('normaliseClaim', () => {
     expect(normaliseClaim('Velmor closed the dam in March.').names).toEqual(['velmor', 'march']);
   });
 
+  it('reads any common word that opens the claim as a word, unless WordNet also has it as a proper noun', () => {
+    expect(normaliseClaim('Rescue helicopters lifted all 18 sailors off the Velmor.').names).toEqual(['velmor']);
+    expect(tokens('Rescue crews reached the Velmor.')).toBe(tokens('The rescue crews reached the Velmor.'));
+    expect(normaliseClaim('Wholesale prices rose 15% in Velmor.').names).toEqual(['velmor']);
+    expect(normaliseClaim('Turkey shot down the jet.').names).toEqual(['turkey']);
+    expect(normaliseClaim('Reading council cut 40 jobs.').names).toHaveLength(1);
+    expect(normaliseClaim('Israel shot down the jet.').names).toEqual(['israel']);
+  });
+
   it('reads a negation that opens the claim as a word, not a name', () => {
     expect(normaliseClaim('Nobody has asked the harbour board for the records.').names).toEqual([]);
     expect(normaliseClaim('Nobody has asked the Velmar harbour board.').names).toEqual(['velmar']);

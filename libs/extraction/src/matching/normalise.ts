@@ -7,7 +7,7 @@ import { spellOutDecades, spellOutNumbers } from './numbers';
 import { scanWords } from './scan-words';
 import { stemWord } from './stem';
 import { findTimeFrames } from './when';
-import { collocationOf, isCommonWord, isInflectedCommonWord, phrasalVerbOf, placeOfDemonym, synonymOf } from './synonyms';
+import { collocationOf, isCommonWord, isInflectedCommonWord, isOnlyCommonWord, phrasalVerbOf, placeOfDemonym, synonymOf } from './synonyms';
 
 /** What a claim says, reduced to the words that rewordings keep. */
 export interface NormalisedClaim {
@@ -51,9 +51,9 @@ export function normaliseClaim(text: string): NormalisedClaim {
   const scoped = negationsScopedByUntil(words);
   for (const [at, raw] of words.entries()) {
     if (scoped.has(at)) continue;
-    // "Engineers found …", "Nobody asked …": capitalised by its place, a common word all the same.
+    // "Engineers found …", "Nobody asked …", "Rescue helicopters …": capitalised by its place, a common word all the same.
     const word =
-      raw.capitalised && raw.start === opening && (isInflectedCommonWord(raw.text) || NEGATIONS.has(raw.text))
+      raw.capitalised && raw.start === opening && (isInflectedCommonWord(raw.text) || NEGATIONS.has(raw.text) || isOnlyCommonWord(raw.text))
         ? { ...raw, capitalised: false }
         : raw;
     if (word.isNumber) {

@@ -15,7 +15,15 @@ const CANONICAL: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
-type SynonymsFile = { groups: string[]; keep: string[]; derived: string[]; demonyms: string[]; collocations: string[]; common: string[] };
+type SynonymsFile = {
+  groups: string[];
+  keep: string[];
+  derived: string[];
+  demonyms: string[];
+  collocations: string[];
+  common: string[];
+  proper: string[];
+};
 
 /** "first second" lines as a map from first to second. */
 function pairs(lines: readonly string[]): ReadonlyMap<string, string> {
@@ -124,6 +132,18 @@ export function isCommonWord(word: string): boolean {
     if (isLemma(lemma) || (doubled(lemma) && isLemma(lemma.slice(0, -1)))) return true;
   }
   return false;
+}
+
+/** Common words WordNet also writes capitalised as a proper noun ("turkey", "china", "brown"; build-synonyms: buildProperNouns). */
+const PROPER: ReadonlySet<string> = new Set((synonymsJson as SynonymsFile).proper);
+
+/**
+ * A common word of English (isCommonWord: "rescue", "police", "gearboxes") that WordNet never
+ * writes as a proper noun, unlike "turkey", "china" or "reading": capitalised, it is a common
+ * word all the same ("Rescue helicopters …", "the Moor Lane works").
+ */
+export function isOnlyCommonWord(word: string): boolean {
+  return isCommonWord(word) && !PROPER.has(word);
 }
 
 /** "stopp" (from "stopped"): a doubled final consonant the suffix brought. */

@@ -114,6 +114,19 @@ describe('a whole and a half', () => {
     expect(conflict('a 42,000-square-metre warehouse', 'the 900,000 sq ft warehouse')).toBe(true);
   });
 
+  it('reads "halved" as a fall by half, agreeing with "fallen by 50 per cent" and not with a third', () => {
+    expect(tokens('Orders have halved since 2022.')).toEqual(['50%']);
+    expect(conflict('Orders have halved since 2022.', 'Orders fell by 50 per cent since 2022.')).toBe(false);
+    expect(conflict('Orders have halved since 2022.', 'Orders fell by a third since 2022.')).toBe(true);
+  });
+
+  it('reads "by N to M" with M far larger as a change and the level it reached, not a range', () => {
+    expect(tokens('The toll was revised up by nine to 1,816.')).toEqual(['9', '1816']);
+    expect(tokens('Deaths fell by 40 to 1,200.')).toEqual(['40', '1200']);
+    expect(tokens('Fares rose by 20 to 30 pence.')).toHaveLength(1);
+    expect(tokens('between 5 and 500 people')).toEqual(['5-500']);
+  });
+
   it('agrees with the same span in other units and conflicts with the whole alone', () => {
     expect(conflict('The pier will stay shut for a year and a half.', 'The pier will stay shut for 18 months.')).toBe(false);
     expect(conflict('The pier will stay shut for a year and a half.', 'The pier will stay shut for a year.')).toBe(true);

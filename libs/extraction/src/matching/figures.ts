@@ -64,6 +64,8 @@ const AFTER_A_SPAN = /^\s+(?:ago|later|earlier|before|after|long|old)\b/i;
 const PART_OF_WHOLE = /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[a-z]+['’]s)\s+){0,2}$/i;
 /** A change by a fraction word ("cut by a quarter", "rose by half"), which the quantities module reads only before "of". */
 const BY_FRACTION = /\bby\s+(?:(a|one|two|three)\s+)?(half|thirds?|quarters?|fifths?|tenths?)\b/gi;
+/** A change by a fraction said with one verb: "halved" is a fall by half ("fallen by 50 per cent"). */
+const HALVED = /\bhalv(?:e|es|ed|ing)\b/gi;
 /** A fraction of a time unit ("half a day", "a quarter of an hour", "three quarters of an hour"): a span of time. */
 const FRACTION_OF_TIME_UNIT =
   /\b(?:(a|one|two|three)\s+)?(half|thirds?|quarters?)\s+(?:of\s+)?an?\s+(minute|hour|day|week|month|year|decade|century)\b/gi;
@@ -102,6 +104,11 @@ const FRACTION_NUMERATORS: ReadonlyMap<string, number> = new Map([
 export function findFigures(text: string): ClaimFigure[] {
   const figures: ClaimFigure[] = [];
   for (const quantity of extractQuantities(text)) {
+    const change = changeAndLevel(text, quantity);
+    if (change) {
+      figures.push(...change);
+      continue;
+    }
     const figure = quantityFigure(quantity);
     if (!figure) continue;
     if (isYearRange(figure)) {
@@ -164,6 +171,11 @@ export function findFigures(text: string): ClaimFigure[] {
     const numerator = match[1] ? (FRACTION_NUMERATORS.get(match[1].toLowerCase()) as number) : 1;
     if (numerator >= denominator) continue;
     shares = [...shares.filter((figure) => !overlapping.includes(figure)), shareFigure((100 * numerator) / denominator, start, end)];
+  }
+  for (const match of text.matchAll(HALVED)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!shares.some((figure) => start < figure.end && end > figure.start)) shares = [...shares, shareFigure(50, start, end)];
   }
   return moneyPerSpan(
     text,
@@ -300,6 +312,31 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
   }
   if (q.unit) return bounded(value ?? low, `unit:${q.unit}`, `${numberToken(q)}${q.unit}`, hedge); // degrees, ages in years…
   return bounded(value ?? low, 'count', numberToken(q), hedge);
+}
+
+/** After "by", how much larger the second of "N to M" may be for the two to be a range's ends. */
+const RANGE_AFTER_BY_RATIO = 10;
+
+/**
+ * "revised up by nine to 1,816", "cut by 40 to 1,200": the quantities module reads a range, but
+ * after "by" a second count more than RANGE_AFTER_BY_RATIO times the first is the level a change
+ * reached: two counts ("rose by 20 to 30" stays a range). Null for anything else.
+ */
+function changeAndLevel(text: string, q: Quantity): ClaimFigure[] | null {
+  const { low, high } = q;
+  if (q.kind !== 'range' || q.unit || low == null || high == null || !(high > RANGE_AFTER_BY_RATIO * low)) return null;
+  if (!/\bby\s+$/i.test(text.slice(Math.max(0, q.start - 4), q.start))) return null;
+  const to = /\s+to\s+/i.exec(q.text);
+  if (!to) return null;
+  const count = (value: number, start: number, end: number): ClaimFigure => ({
+    measure: 'count',
+    low: value,
+    high: value,
+    token: canonicalNumber(value),
+    start,
+    end,
+  });
+  return [count(low, q.start, q.start + to.index), count(high, q.start + to.index + to[0].length, q.end)];
 }
 
 /** Whether "a day" / "every day" at [start, end) says how often rather than how long (see BEFORE_A_SPAN). */

@@ -118,19 +118,14 @@ export function storyNumbers(claim: NormalisedClaim): Uint32Array {
   // A converted amount ("14 miles", "a 22-kilometre detour") is filed under every value to two
   // significant digits that it allows, so two agreeing conversions meet whatever their tokens.
   const converted = claim.figures.filter(isConverted);
-  // A share by the multiple of five nearest it: "76 percent" and "more than three-quarters", "18 percent"
-  // and "nearly a fifth" are written as other tokens but meet in one bucket (before converted amounts,
-  // which fill the remaining keys).
-  const shares = claim.figures.filter((figure) => figure.measure === 'share');
-  const ownKeys = new Set([...converted, ...shares].map((figure) => figure.token));
+  const convertedTokens = new Set(converted.map((figure) => figure.token));
   const distinctive = [
     ...new Set([
-      ...claim.numbers.filter((token) => !isCommonNumber(token) && !ownKeys.has(token)),
-      ...shares.flatMap(shareKeys),
+      ...claim.numbers.filter((token) => !isCommonNumber(token) && !convertedTokens.has(token)),
       ...converted.flatMap(roundedKeys),
     ]),
   ];
-  const common = [...new Set(claim.numbers.filter((token) => isCommonNumber(token) && !ownKeys.has(token)))];
+  const common = [...new Set(claim.numbers.filter(isCommonNumber))];
   // Two common numbers together ("2017" and "2023", "two" and "three") are as distinctive as one rare number.
   if (common.length >= 2) distinctive.push(common.slice(0, 2).sort().join('+'));
   // A claim whose only number is a common one ("shut for 18 months", "12 homes were evacuated") is
@@ -163,12 +158,6 @@ function roundedKeys(figure: ClaimFigure): string[] {
 }
 
 const ROUNDED_KEYS = 4;
-
-/** The multiple of five percent nearest a share's stated value ("76%" and "more than three-quarters": share~75; "18%" and "a fifth": share~20). For the story index only. */
-function shareKeys(figure: ClaimFigure): string[] {
-  const value = Number.parseFloat(figure.token);
-  return Number.isFinite(value) ? [`share~${5 * Math.round(value / 5)}`] : [];
-}
 
 function roundTwo(value: number): number {
   return value <= 0 ? 0 : Number(value.toPrecision(2));

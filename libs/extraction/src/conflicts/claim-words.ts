@@ -1,5 +1,6 @@
 import { boundedMemo } from '../bounded-memo';
 import { eventNounAt } from './disagreement-lexicon';
+import { sameThingOf } from './same-thing';
 import { STOP_WORDS } from './stance-lexicon';
 
 /**
@@ -55,19 +56,37 @@ export function surfaceOf(words: ClaimWords, word: ConflictWord): string {
   return words.text.slice(word.start, word.end);
 }
 
-/** The first content word with this stem, as written; the stem itself when none has it. */
+/** The first content word with this stem or topic key (`topicKeys`), as written; the stem itself when none has it. */
 export function surfaceOfStem(words: ClaimWords, stem: string): string {
   const i = words.contentStems.indexOf(stem);
   if (i >= 0) return surfaceOf(words, words.content[i]!);
-  // One happening in other words: "raid" for "attack" (`SAME_EVENT_NOUNS`).
-  const event = words.content.findIndex((_, k) => {
-    const head = eventNounAt(words.content, k);
-    return head !== undefined && stemOfWord(head) === stem;
-  });
-  if (event >= 0) return surfaceOf(words, words.content[event]!);
+  // One thing in other words: "raid" for "attack", "shut" for "close" (`sameThingOf`).
+  const keyed = topicKeys(words).indexOf(stem);
+  if (keyed >= 0) return surfaceOf(words, words.content[keyed]!);
   // A stem shared by suffix ("strik" of "airstrikes").
   const within = words.contentStems.findIndex((s) => s.endsWith(stem));
   return within >= 0 ? surfaceOf(words, words.content[within]!) : stem;
+}
+
+const TOPIC_KEYS = new WeakMap<ClaimWords, readonly string[]>();
+
+/**
+ * What each content word says of a subject, parallel to `content`: the stem of the word that stands
+ * for it and its synonyms (`sameThingOf`: "shut" and "closed" are "close", "raid" and "air strike"
+ * are "attack", "walkout" is "strike"), else its own stem ('' for numbers, short and stop words).
+ * Two claims speak of one thing when they share a key. Computed once per claim.
+ */
+export function topicKeys(words: ClaimWords): readonly string[] {
+  let keys = TOPIC_KEYS.get(words);
+  if (!keys) {
+    keys = words.contentStems.map((stem, i) => {
+      if (stem === '') return stem;
+      const same = eventNounAt(words.content, i) ?? sameThingOf(words.content[i]!.lower);
+      return same === undefined ? stem : stemOfWord(same) || stem;
+    });
+    TOPIC_KEYS.set(words, keys);
+  }
+  return keys;
 }
 
 /** Is the token a number ("2,480", "2.5")? */

@@ -1,3 +1,4 @@
+import { HAPPENINGS, sameThingOf } from './same-thing';
 import { boundedMemo } from '../bounded-memo';
 /**
  * Generic English words for disagreement: denial verbs, negations, words of contrast,
@@ -237,32 +238,8 @@ function wordGroups(groups: Readonly<Record<string, string>>): ReadonlyMap<strin
   return map;
 }
 
-/**
- * Nouns (and a few verbs) that name one happening in other words, by the word that heads their
- * group: "the raid" / "the attack" / "an air strike", "the walkout" / "the strike" / "the stoppage",
- * "the spill" / "the leak". They tie two claims as one word would; they set no events apart
- * (`EVENT_KINDS` does that).
- */
-const SAME_EVENT_NOUNS: ReadonlyMap<string, string> = wordGroups({
-  attack: 'attack attacks attacked raid raids raided airstrike airstrikes air-strike air-strikes shelling shelled bombardment bombardments',
-  strike: 'strike strikes walkout walkouts stoppage stoppages',
-  spill: 'spill spills spilled spilt spillage leak leaks leaked leakage',
-});
-
-/**
- * Counted nouns that count one thing in other words, by the head of their group (singular): "40
- * homes" and "11 houses", "14 ships" and "9 vessels", "malaria cases" and "malaria patients".
- */
-export const COUNTED_SYNONYMS: ReadonlyMap<string, string> = wordGroups({
-  home: 'home house dwelling',
-  flat: 'flat apartment',
-  vessel: 'vessel ship',
-  lorry: 'lorry truck',
-  case: 'case infection patient',
-});
-
-/** The heads of the groups of `SAME_EVENT_NOUNS`. */
-export const SAME_EVENT_HEADS: ReadonlySet<string> = new Set(SAME_EVENT_NOUNS.values());
+/** The happenings one of whose words ties two claims as one word would (`HAPPENINGS` in same-thing.ts): they set no events apart (`EVENT_KINDS` does that). */
+export const SAME_EVENT_HEADS: ReadonlySet<string> = HAPPENINGS;
 
 /** Words before "strike" that make it an attack from the air, not a walkout: "an air strike", "drone strikes". */
 const AERIAL = new Set(['air', 'drone', 'missile', 'rocket', 'aerial']);
@@ -271,7 +248,8 @@ const AERIAL = new Set(['air', 'drone', 'missile', 'rocket', 'aerial']);
 export function eventNounAt(words: ReadonlyArray<{ lower: string }>, i: number): string | undefined {
   const lower = words[i]!.lower;
   if ((lower === 'strike' || lower === 'strikes') && AERIAL.has(words[i - 1]?.lower ?? '')) return 'attack';
-  return SAME_EVENT_NOUNS.get(lower);
+  const same = sameThingOf(lower);
+  return same !== undefined && HAPPENINGS.has(same) ? same : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { extractQuantities } from '../quantities/extract-quantities';
 import { tokenize } from '../tokenizer';
-import { claimWords } from './claim-words';
+import { claimWords, stemOfWord } from './claim-words';
 import { findDisagreements, type DisagreementClaim } from './disagreements';
 import { compatible, intervalOf } from './measures';
 
@@ -1635,5 +1635,100 @@ describe('findDisagreements: more words for an untruth', () => {
     expect(
       denials([said, claim(1, 'The academy said the pupils had exaggerated nothing.', 1, 'the pupils had exaggerated nothing.')]),
     ).toEqual([]);
+  });
+});
+
+describe('findDisagreements: denials in other words (branch conflicts6)', () => {
+  it('reads a statement called a guess ("pure speculation", "conjecture") as called untrue', () => {
+    expect(
+      denials([
+        claim(0, 'The Courier reported that the firm planned to cut 200 jobs at the plant.', 0),
+        claim(1, 'The firm said reports of layoffs were pure speculation.', 1, 'reports of layoffs were pure speculation.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      denials([
+        claim(0, 'The Courier reported that the firm planned to cut 200 jobs at the plant.', 0),
+        claim(1, 'The firm said the story was conjecture.', 1, 'the story was conjecture.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('reads a time phrase before "that" as when the statement was made, not what it says', () => {
+    const denial = claim(1, 'The firm said reports of layoffs were pure speculation.', 1, 'reports of layoffs were pure speculation.');
+    expect(
+      denials([
+        claim(
+          0,
+          'The Courier reported last week that the firm planned to cut 200 jobs.',
+          0,
+          'last week that the firm planned to cut 200 jobs.',
+        ),
+        denial,
+      ]),
+    ).toEqual(['denial:0-1']);
+    // What happened last week is another event than an undated one.
+    expect(denials([claim(0, 'The Courier reported that the firm had cut 200 jobs last week.', 0), denial])).toEqual([]);
+  });
+
+  it('reads synonyms as one subject word: "shut" and "closed"', () => {
+    expect(
+      denials([
+        claim(0, 'The union said the depot had been shut since Friday.', 0),
+        claim(1, 'The mayor opened a new library.', 1),
+        claim(2, 'The company said the depot had never closed.', 2),
+      ]),
+    ).toEqual(['denial:0-2']);
+    expect(
+      denials([
+        claim(0, 'The union said the depot had been shut since Friday.', 0),
+        claim(1, 'The mayor opened a new library.', 1),
+        claim(2, 'The company said the depot had never been painted.', 2),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('answers the statement of the source a denial names ("the federation\'s account of the valve") on what it speaks of', () => {
+    const federation = { sourceStems: [stemOfWord('federation')] };
+    const claims = [
+      { ...claim(0, 'The federation said the leak came from a valve reported as faulty in March.', 0), ...federation },
+      { ...claim(1, 'The federation said all work had stopped at eight.', 1), ...federation },
+      claim(2, "The company disputed the federation's account of the valve.", 2),
+    ];
+    const sameSource = (a: number, b: number) => a + b === 1;
+    expect(findDisagreements(claims, sameSource).map((found) => found.claims.join('-'))).toEqual(['0-2']);
+  });
+
+  it('does not answer another source than the one a denial names ("the charity\'s figures")', () => {
+    const councils = claim(0, 'Village councils said their clinics had treated 9,400 patients since January.', 0);
+    const denial = claim(1, "The health ministry called the charity's figures exaggerated.", 1);
+    expect(denials([{ ...councils, sourceStems: [stemOfWord('council')] }, denial])).toEqual([]);
+    expect(denials([{ ...councils, sourceStems: ['council'], sourceNouns: [stemOfWord('charity')] }, denial])).toEqual(['denial:0-1']);
+  });
+});
+
+describe('findDisagreements: one counted thing in two words (branch conflicts6)', () => {
+  it('compares counts of one thing in two words only when something else ties them', () => {
+    // Households and families are one thing (WordNet), counted here for two reasons.
+    expect(
+      pairs([
+        claim(0, 'The agency said 40 households near the site had reported contaminated wells.', 0),
+        claim(1, 'A neighbour said twelve families on her street had been told not to drink their tap water.', 1),
+      ]),
+    ).toEqual([]);
+    // One side gives its figure as the measure's: the number of cases against the patients treated.
+    expect(
+      pairs([
+        claim(0, 'The charity said it had treated 9,400 patients since January.', 0),
+        claim(1, 'The health office put the number of cases at 6,100.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // A word in common ties two words for one thing: ships and vessels in the harbour.
+    expect(
+      pairs([
+        claim(0, 'The union said 14 ships were stuck in the harbour.', 0),
+        claim(1, 'The port said only 3 vessels were waiting in the harbour.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
   });
 });

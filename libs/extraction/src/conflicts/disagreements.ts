@@ -2,14 +2,13 @@ import { WORD_CLASSES, WordClass } from '../lexicon';
 import type { PartialDate, Quantity } from '../quantities/quantity';
 import { boundedMemo } from '../bounded-memo';
 import { withoutPossessiveS } from '../text-chars';
-import { stemOfWord, type ClaimWords } from './claim-words';
+import { stemOfWord, topicKeys, type ClaimWords } from './claim-words';
 import {
   ANAPHORS,
   CONTRAST_PAIRS,
   CONTRAST_WORDS,
   CONTRARY_STATES,
   EVENT_KINDS,
-  eventNounAt,
   isDenialWord,
   SAME_EVENT_HEADS,
   isNegation,
@@ -228,6 +227,8 @@ function analyse(claim: DisagreementClaim): Analysed {
   const ownZero = new Set<string>();
   const negatedSubject = new Set<string>();
   let ownZeroEnd = -1;
+  // "reported last week that …": the time before "that" is when it was said, not when what it says happened.
+  const statementTime = statementTimeEnd(words.content);
   // Each word's classes, looked up once: the rules below test a word and its neighbours.
   const flags = words.content.map((word) => wordFlags(word.lower));
   words.content.forEach((word, i) => {
@@ -239,7 +240,8 @@ function analyse(claim: DisagreementClaim): Analysed {
     if (!weekday && (f & W.weekday) !== 0 && isWeekdayOfContent(words, i)) weekday = true;
     // "the fire service", "fire crews", "the flood defences" name no fire or flood.
     if ((f & W.event) !== 0 && (after & W.eventModified) === 0) events.add(EVENT_KINDS.get(lower)!);
-    if ((f & W.otherEvent) !== 0 || ((f & W.otherEventBeforeTime) !== 0 && (after & W.timeUnit) !== 0)) otherEvent = true;
+    if (i >= statementTime && ((f & W.otherEvent) !== 0 || ((f & W.otherEventBeforeTime) !== 0 && (after & W.timeUnit) !== 0)))
+      otherEvent = true;
     // "could not prove" hedges, it denies nothing.
     const notAfterModal = lower === 'not' && (before & W.modal) !== 0;
     const modalNot = notAfterModal || (f & W.hedgingNegation) !== 0;
@@ -293,7 +295,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     // "the depot had been shut": a state and what is in it, the words just before.
     if ((f & W.state) !== 0) stateOf(words, i, CONTRARY_STATES.get(lower)!, states);
     // Denial words say that something is denied, not what.
-    if (stem === '' || word.capitalised || (f & W.untrue) !== 0 || isDenialWord(stem)) return;
+    if (stem === '' || word.capitalised || (f & W.untrue) !== 0 || isDenialWord(words.contentStems[i]!)) return;
     subject.add(stem);
     if (!inFigure[i]) context.add(stem);
     if (i <= scopeEnd) negatedStems.add(stem);
@@ -403,6 +405,21 @@ function analyse(claim: DisagreementClaim): Analysed {
  * Where a denial verb is itself negated ("nobody disputes", "no one denies", "does not dispute",
  * "never denied"): the starts of the negating words and of the verb. Such a claim agrees.
  */
+/** Words a time phrase of the statement opens with: "last week that", "earlier this month that", "on Tuesday that". */
+const STATEMENT_TIME_OPENERS = new Set(['last', 'past', 'earlier', 'this', 'on', 'in']);
+/** How many words such a phrase may have before its "that". */
+const STATEMENT_TIME_WORDS = 3;
+
+/**
+ * Where the content starts after a time phrase of the statement ("last week that …" after "The
+ * Courier reported"): 0 when it opens with none.
+ */
+function statementTimeEnd(content: ClaimWords['content']): number {
+  if (!STATEMENT_TIME_OPENERS.has(content[0]?.lower ?? '')) return 0;
+  for (let i = 1; i <= STATEMENT_TIME_WORDS && i < content.length; i++) if (content[i]!.lower === 'that') return i + 1;
+  return 0;
+}
+
 function agreeingNegations(all: ClaimWords['all']): Set<number> {
   const starts = new Set<number>();
   for (let i = 1; i < all.length; i++) {
@@ -421,23 +438,9 @@ function agreeingNegations(all: ClaimWords['all']): Set<number> {
   return starts;
 }
 
-const TIE_STEMS = new WeakMap<ClaimWords, readonly string[]>();
-
-/**
- * The content stems that tie two claims: each word's stem, an event noun's the stem of the head of
- * its group ("raid" and "air strike" are "attack", "walkout" is "strike"), so that one happening
- * named in other words is one subject word. Computed once per claim.
- */
+/** The content words' topic keys (claim-words.ts): one thing in other words is one subject word. */
 function tieStems(words: ClaimWords): readonly string[] {
-  let stems = TIE_STEMS.get(words);
-  if (!stems) {
-    stems = words.contentStems.map((stem, i) => {
-      const head = stem === '' ? undefined : eventNounAt(words.content, i);
-      return head === undefined ? stem : stemOfWord(head);
-    });
-    TIE_STEMS.set(words, stems);
-  }
-  return stems;
+  return topicKeys(words);
 }
 
 /** Adds the subject stems of the content words right after `end` (a denial verb's): what it denies. */
@@ -817,7 +820,7 @@ function misrepresents(all: ClaimWords['all']): boolean {
   return false;
 }
 
-/** Nouns that call a statement an untruth: "was a lie", "is pure fiction", "an outright fabrication". */
+/** Nouns that call a statement an untruth or a guess: "was a lie", "is pure fiction", "an outright fabrication", "pure speculation". */
 const UNTRUTH_NOUNS = new Set([
   'lie',
   'lies',
@@ -830,6 +833,12 @@ const UNTRUTH_NOUNS = new Set([
   'exaggeration',
   'invention',
   'fantasy',
+  // "reports of layoffs were pure speculation": a statement called a guess is called unfounded.
+  'speculation',
+  'conjecture',
+  'guesswork',
+  'scaremongering',
+  'hearsay',
 ]);
 /** How many words may stand before such a noun: an article and two modifiers ("a complete and utter lie" is rarer). */
 const UNTRUTH_WINDOW = 3;
@@ -1112,6 +1121,20 @@ function figureDisagreement(
     return drop('meas');
   const score = figureScore(a, x, b, shared) + (answers ? 1 : 0);
   if (score < MIN_DISAGREEMENT_SCORE) return drop('ties');
+  // "40 households had reported contaminated wells" / "twelve families had been told not to drink the water": one
+  // thing in two words is counted for two reasons as often as for one; another word in common must say it is one,
+  // or one side gives the figure as the measure's ("put the number of cases at 6,100" after "treated 9,400 patients").
+  if (
+    x.noun !== undefined &&
+    y.noun !== undefined &&
+    x.noun !== y.noun &&
+    !answers &&
+    shared.length === 0 &&
+    !sharesContext(a, b) &&
+    !namesTheFigure(a) &&
+    !namesTheFigure(b)
+  )
+    return drop('ties');
   const key = x.key === 'casualty' ? `casualty:${x.casualty === 'any' ? y.casualty : x.casualty}` : x.key;
   return { kind: 'figures', claims: [a.claim.index, b.claim.index], figures: [x, y], shared, key, score };
 }
@@ -1153,6 +1176,20 @@ const GENERIC_HEADS = new Set(['people', 'person', 'time', 'one', 'other', 'thin
  * each shared measure word 1; one for other subject words in common ("market", "tunnel");
  * one for nearness in the article; one for a word of contrast ("only", "in fact", a denial).
  */
+/** Nouns that name a figure as such: "put the number of cases at 6,100", "the total was 40". */
+const FIGURE_NOUNS = new Set(['number', 'figure', 'total', 'tally', 'count']);
+
+/** The claim gives a figure as the measure's, naming the figure: "put the number of cases at 6,100". */
+function namesTheFigure(a: Analysed): boolean {
+  return a.claim.words.content.some((word) => FIGURE_NOUNS.has(word.lower));
+}
+
+/** A subject word outside the figures that both claims have. */
+function sharesContext(a: Analysed, b: Analysed): boolean {
+  for (const stem of a.context) if (b.context.has(stem)) return true;
+  return false;
+}
+
 function figureScore(a: Analysed, x: Measured, b: Analysed, shared: readonly string[]): number {
   const kind = x.key.replace(/^future:/, '');
   const head = kind.startsWith('count:') ? kind.slice('count:'.length) : '';
@@ -1319,6 +1356,11 @@ function denialDisagreements(
         : [];
       // What the assertion itself says no to ("because no referee was available") is nothing it asserts.
       const asserted = tying.filter((stem) => !assertion.ownZero.has(stem));
+      // "called the charity's figures exaggerated" points at the charity's statement, no other source's.
+      if (asserted.length === 0 && denial.pointsAtOwner !== null && !isOwnedBy(assertion, denial.pointsAtOwner)) {
+        gate('ties');
+        continue;
+      }
       const stems = named.length > 0 ? [...asserted, ...named] : asserted;
       // Right after a negated claim, a name both give ("Weidegold cheese") ties them as a subject word does; a place does not.
       const rightAfter = assertion.claim.sentenceIndex - denial.claim.sentenceIndex === 1 && !denial.denialVerb;
@@ -1367,21 +1409,32 @@ function sharedNames(a: Analysed, b: Analysed): number {
   return count;
 }
 
-/** The latest statement of the source a denial names by a common noun ("the society's numbers"), a few sentences before it. */
+/**
+ * The statement of the source a denial names by a common noun ("the society's numbers", "the
+ * federation's account of the valve"), a few sentences before it: the latest that speaks of what the
+ * denial speaks of (a subject word in common), else the latest.
+ */
 function ownersStatement(
   denial: Analysed,
   bySentence: ReadonlyMap<number, Analysed[]>,
   sameSource: (a: number, b: number) => boolean,
 ): Analysed | null {
   const owner = denial.pointsAtOwner!;
+  let latest: Analysed | null = null;
   for (let back = 1; back <= OWNER_SENTENCES; back++) {
     for (const a of bySentence.get(denial.claim.sentenceIndex - back) ?? []) {
-      if (!a.claim.sourceNouns?.includes(owner) || sameSource(a.claim.index, denial.claim.index) || a.future) continue;
+      if (!isOwnedBy(a, owner) || sameSource(a.claim.index, denial.claim.index) || a.future) continue;
       if (denial.pointsAtFigures && a.measured.length === 0) continue;
-      return a;
+      if ([...denial.subject].some((stem) => a.subject.has(stem))) return a;
+      latest ??= a;
     }
   }
-  return null;
+  return latest;
+}
+
+/** The claim's source goes by the noun `owner` names it by: a noun the article calls it ("the society") or a word of its name ("federation"). */
+function isOwnedBy(a: Analysed, owner: string): boolean {
+  return (a.claim.sourceNouns?.includes(owner) ?? false) || (a.claim.sourceStems?.includes(owner) ?? false);
 }
 
 function sameMeasureKind(a: Analysed, b: Analysed): boolean {

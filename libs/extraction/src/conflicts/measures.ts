@@ -2,6 +2,7 @@ import { boundedMemo } from '../bounded-memo';
 import { WORD_CLASSES, WordClass } from '../lexicon';
 import { endsWithPossessiveS, withoutPossessiveS } from '../text-chars';
 import personHypernymsJson from './person-hypernyms.json';
+import { sameThingOf } from './same-thing';
 import type { Quantity } from '../quantities/quantity';
 import type { ClaimWords } from './claim-words';
 import {
@@ -9,7 +10,6 @@ import {
   casualtyClassOf,
   CHANGE_WORDS,
   countedCasualtyClassOf,
-  COUNTED_SYNONYMS,
   CURRENCY_NOUNS,
   eventNounAt,
   MONEY_KINDS,
@@ -63,6 +63,8 @@ export interface Measured {
   refersBack?: boolean;
   /** What a sum of money is ("budget", "cost", "fine": `MONEY_KINDS`), when the claim says so. */
   moneyKind?: string;
+  /** A count's noun as written, singular ("house" of a count of "home"): two nouns of one thing are two words for it. */
+  noun?: string;
 }
 
 const WINDOW_BEFORE = 8;
@@ -155,6 +157,7 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
     return refersBack(words, first) ? withInterval(words, q, first, last, inFigure, `${tense}${ANY_COUNT}`) : null;
   }
   const m = withInterval(words, q, first, last, inFigure, `${tense}count:${countedNoun(head)}`);
+  if (m) m.noun = singular(head);
   // "700 million crowns": a currency the quantities stage reads as a counted noun is still money.
   return CURRENCY_NOUNS.has(head) ? withMoneyKind(m, words, first, last, inFigure) : m;
 }
@@ -914,10 +917,10 @@ export function measureKey(word: string): string {
   return one.length >= 9 && one.endsWith('ment') ? one.slice(0, -4) : one;
 }
 
-/** What a counted noun counts: its singular, or the head of its synonyms' group ("houses" → "home", "ships" → "vessel"). */
+/** What a counted noun counts: its singular, or the word of its synonyms (`sameThingOf`: "houses" → "home", "ships" → "vessel", "shops" → "store"). */
 export function countedNoun(word: string): string {
   const one = singular(word);
-  return COUNTED_SYNONYMS.get(one) ?? one;
+  return sameThingOf(one) ?? one;
 }
 
 /** Plural to singular, enough for a key: "cases" → "case", "vacancies" → "vacancy". */

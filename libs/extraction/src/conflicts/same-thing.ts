@@ -1,0 +1,71 @@
+import { boundedMemo } from '../bounded-memo';
+import { DETACHMENTS } from '../matching/detachments';
+import { synonymOf } from '../matching/synonyms';
+
+/**
+ * One word for one thing, the only synonym lookup of conflict detection: what ties two claims
+ * (subject words of denials, measure words of figures), what a count counts and which happening a
+ * noun names all go through `sameThingOf`. It asks WordNet's synonym groups, the ones claim
+ * matching uses (`matching/synonyms.ts`, built by `npm run build:synonyms`): "shut" and "closed"
+ * are one word, "dwelling" is "home", "shelling" and "bombardment" are one.
+ *
+ * `NOT_IN_WORDNET_GROUPS` holds only what those groups lack, each word with the group it joins
+ * (a WordNet group's first word where there is one, so both meet): WordNet has these pairs as a
+ * kind of the other (a house is a dwelling, a ship a vessel, a patient a case, a walkout a strike,
+ * a lorry a truck in its second sense, to raid is to attack), in a late sense (flat = apartment
+ * is "flat"'s seventh), or not at all (an infection counted as a case, a spill as a leak, an air
+ * strike, a stoppage of work). A kind-of link is not a synonym in general ("a house is a
+ * building" would make 40 houses and 12 buildings one count), so these few are listed by hand.
+ * `same-thing.spec.ts` checks that each is still missing from the WordNet groups.
+ */
+export const NOT_IN_WORDNET_GROUPS: ReadonlyMap<string, string> = groups({
+  // One happening in other words (`HAPPENINGS`).
+  attack: 'raid raids raided airstrike airstrikes air-strike air-strikes shelled barrage',
+  strike: 'strike strikes walkout walkouts stoppage stoppages',
+  leak: 'spill spills spilled spilt spillage leakage',
+  // One counted thing in other words.
+  home: 'house houses',
+  flat: 'apartment apartments flats',
+  vessel: 'ship ships',
+  truck: 'lorry lorries',
+  case: 'infection infections patient patients',
+});
+
+/** The happenings `NOT_IN_WORDNET_GROUPS` joins words into: "the raid" / "the attack", "the walkout" / "the strike", "the spill" / "the leak". */
+export const HAPPENINGS: ReadonlySet<string> = new Set(['attack', 'strike', 'leak']);
+
+/**
+ * The word that stands for `lower` (a lower-case word as written) and every word of one meaning
+ * with it, or undefined when it has none: the hand list's group, else its WordNet group's first
+ * word (itself joined to a hand-listed group when it is one: "bombardment" → barrage → attack). A
+ * past form is looked up by its verb first ("closed" → close, as "shut").
+ */
+export const sameThingOf = boundedMemo((lower: string): string | undefined => {
+  const own = NOT_IN_WORDNET_GROUPS.get(lower);
+  if (own !== undefined) return own;
+  const canonical = wordnetGroupOf(lower);
+  if (canonical === undefined) return undefined;
+  return NOT_IN_WORDNET_GROUPS.get(canonical) ?? canonical;
+});
+
+const PAST_ENDINGS = new Set(['ed', 'ied']);
+
+function wordnetGroupOf(lower: string): string | undefined {
+  // A past form is its verb ("closed" → close, "fired" → fire), whatever group the form has of its own.
+  if (lower.endsWith('ed')) {
+    for (const [suffix, replacement] of DETACHMENTS) {
+      if (!PAST_ENDINGS.has(suffix) || !lower.endsWith(suffix) || lower.length - suffix.length < 3) continue;
+      const canonical = synonymOf(lower.slice(0, lower.length - suffix.length) + replacement);
+      if (canonical !== undefined) return canonical;
+    }
+  }
+  // A form in -ing is often a noun of its own ("dwelling", "building"): its own group first.
+  return synonymOf(lower);
+}
+
+/** A map from each word of a group to the group's name. */
+function groups(lists: Readonly<Record<string, string>>): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const [name, list] of Object.entries(lists)) for (const word of list.split(/\s+/)) if (word) map.set(word, name);
+  return map;
+}

@@ -1732,3 +1732,23 @@ describe('findDisagreements: one counted thing in two words (branch conflicts6)'
     ).toEqual(['figures:0-1']);
   });
 });
+
+describe('findDisagreements: corrections (branch conflicts6)', () => {
+  const claimed = claim(0, 'The opposition said 40 planned operations had been cancelled last week.', 0);
+  const figures = (claims: DisagreementClaim[], sameSource: (a: number, b: number) => boolean = differentSources) =>
+    pairs(claims, sameSource).filter((p) => p.startsWith('figures:'));
+
+  it('reads a figure right after its source called a statement untrue as of the event it corrects', () => {
+    const board = (a: number, b: number) => a + b === 3;
+    expect(figures([claimed, claim(1, 'That is not accurate.', 1), claim(2, 'Twelve operations were postponed.', 2)], board)).toEqual([
+      'figures:0-2',
+    ]);
+    expect(figures([claimed, claim(1, 'In fact, only twelve operations were postponed.', 1)])).toEqual(['figures:0-1']);
+  });
+
+  it('keeps an undated figure apart from one "last week" when nothing says it corrects it', () => {
+    expect(figures([claimed, claim(1, 'Twelve operations were postponed.', 2)])).toEqual([]);
+    // The untrue call of another source does not make the figure a correction.
+    expect(figures([claimed, claim(1, 'That is not accurate.', 1), claim(2, 'Twelve operations were postponed.', 2)])).toEqual([]);
+  });
+});

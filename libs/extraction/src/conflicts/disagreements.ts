@@ -142,6 +142,11 @@ interface Analysed {
    * "However" or "Instead", or its source "countered", "retorted", "insisted".
    */
   counters: boolean;
+  /**
+   * The claim gives what its source holds true after calling a statement untrue: "That is not accurate.
+   * Twelve operations were postponed.", "In fact, only 9,000 homes lost power." Set by `findDisagreements`.
+   */
+  corrects?: boolean;
 }
 
 /**
@@ -154,6 +159,7 @@ export function findDisagreements(
   trace?: ConflictTrace,
 ): Disagreement[] {
   const analysed = claims.map(analyse);
+  markCorrections(analysed, sameSource);
   const found: Disagreement[] = [];
   const pairs = new Set<string>();
   // Every pair dropped is dropped at a gate; a sameSource call is the first of them.
@@ -186,6 +192,29 @@ export function findDisagreements(
   } of found)
     noteGate(trace, a, b, 'kept');
   return found.sort((x, y) => y.score - x.score);
+}
+
+/** How many words a claim calling a statement untrue and saying nothing else has at most: "That is simply not true." */
+const BARE_DENIAL_WORDS = 5;
+
+/** Words opening a correction: "In fact, only 9,000 homes …", "Actually, twelve were postponed". */
+const CORRECTION_OPENERS: ReadonlyArray<readonly string[]> = [['in', 'fact'], ['actually'], ['in', 'reality'], ['in', 'truth']];
+
+/**
+ * Marks the claims that correct: opening with "In fact" or "Actually", or right after their own
+ * source's claim calling a statement untrue and saying nothing else ("That is not accurate.").
+ */
+function markCorrections(analysed: Analysed[], sameSource: (a: number, b: number) => boolean): void {
+  const bare = new Map<number, Analysed>();
+  for (const a of analysed)
+    if (a.pointsAtStatement && a.measured.length === 0 && a.claim.words.content.length <= BARE_DENIAL_WORDS)
+      bare.set(a.claim.sentenceIndex, a);
+  for (const a of analysed) {
+    const all = a.claim.words.all;
+    const opens = CORRECTION_OPENERS.some((opener) => opener.every((word, k) => all[k]?.lower === word));
+    const before = bare.get(a.claim.sentenceIndex - 1);
+    if (opens || (before !== undefined && before !== a && sameSource(before.claim.index, a.claim.index))) a.corrects = true;
+  }
 }
 
 export function pairKey(x: number, y: number): string {
@@ -1103,7 +1132,9 @@ function figureDisagreement(
   if (amount && shared.length === 0 && !answers && !((a.contrast || b.contrast || sameHappening(a, b)) && near(a, b))) return drop('ties');
   // The dates compared are what is disputed: they cannot tell the events apart. A figure
   // pointing back ("the real rise") is of the event of the figure it answers.
-  if (!answers && differentEvents(a, b, kind === 'date')) return drop('evt');
+  // A correction ("That is not accurate. Twelve operations were postponed.") is of the event of what it corrects.
+  if (!answers && differentEvents(a, b, kind === 'date', b.corrects === true && b.claim.sentenceIndex > a.claim.sentenceIndex))
+    return drop('evt');
   // A count over a period ("212 since the war began") is not the count of one event ("14 killed on Sunday").
   if ((kind === 'casualty' || kind.startsWith('count:')) && a.cumulative !== b.cumulative) return drop('evt');
   // "a crowd of 11,000 for their cup final in May" in a report of Saturday's match: people counted

@@ -1752,3 +1752,26 @@ describe('findDisagreements: corrections (branch conflicts6)', () => {
     expect(figures([claimed, claim(1, 'That is not accurate.', 1), claim(2, 'Twelve operations were postponed.', 2)])).toEqual([]);
   });
 });
+
+describe('findDisagreements: one noun named two ways (branch conflicts6)', () => {
+  it('keeps apart claims naming one noun by two names: "the Ostby warehouse" / "the Ulvik warehouse"', () => {
+    const denial = claim(1, 'The company said managers at the Ulvik warehouse had never threatened the drivers.', 1);
+    const told = (where: string) => claim(0, `The union said managers at ${where} had threatened the drivers.`, 0);
+    expect(denials([told('the Ostby warehouse'), denial])).toEqual([]);
+    expect(denials([told('the Ulvik warehouse'), denial])).toEqual(['denial:0-1']);
+    // "the warehouse in Ulvik" names it as "the Ulvik warehouse" does.
+    expect(denials([told('the warehouse in Ulvik'), denial])).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The union said 300 workers at the Brill depot had walked out.', 0),
+        claim(1, 'The company said 40 workers at the Tarn depot had walked out.', 1),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The union said 300 workers at the Brill depot had walked out.', 0),
+        claim(1, 'The company said 40 workers at the Brill depot had walked out.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+});

@@ -147,6 +147,11 @@ interface Analysed {
    * Twelve operations were postponed.", "In fact, only 9,000 homes lost power." Set by `findDisagreements`.
    */
   corrects?: boolean;
+  /**
+   * Common nouns the claim names by a name, each with its names (lower case): "warehouse" of "the
+   * Ostby warehouse" and "the warehouse in Ulvik". Two claims naming one noun by two names speak of two things.
+   */
+  named: Map<string, string[]>;
 }
 
 /**
@@ -427,7 +432,47 @@ function analyse(claim: DisagreementClaim): Analysed {
     hedged,
     counters,
     states,
+    named: namedNouns(words),
   };
+}
+
+/** Prepositions after which a name says which one a noun is: "the warehouse in Ulvik", "the depot at Brill". */
+const NAMING_PREPOSITIONS = new Set(['in', 'at']);
+
+/**
+ * The claim's common nouns named by a name right before them ("the Ostby warehouse"; not the word
+ * opening the claim) or after "in"/"at" ("the warehouse in Ulvik"), by topic key.
+ */
+function namedNouns(words: ClaimWords): Map<string, string[]> {
+  const named = new Map<string, string[]>();
+  const { content } = words;
+  const keys = topicKeys(words);
+  const add = (key: string, name: string): void => {
+    const names = named.get(key);
+    if (!names) named.set(key, [name]);
+    else if (!names.includes(name)) names.push(name);
+  };
+  for (let i = 1; i < content.length; i++) {
+    const key = keys[i]!;
+    if (key === '' || content[i]!.capitalised) continue;
+    const before = content[i - 1]!;
+    if (before.capitalised && i - 1 > 0 && !before.lower.endsWith("'s") && !before.lower.endsWith('’s')) add(key, before.lower);
+    const after = content[i + 2];
+    if (after?.capitalised && NAMING_PREPOSITIONS.has(content[i + 1]!.lower)) add(key, after.lower);
+  }
+  return named;
+}
+
+/** Both claims name one noun, each by a name the other does not give anywhere: "the Ostby warehouse" / "the Ulvik warehouse". */
+function namedApart(a: Analysed, b: Analysed): boolean {
+  for (const [key, names] of a.named) {
+    const others = b.named.get(key);
+    if (!others) continue;
+    const inB = names.some((name) => b.claim.words.all.some((word) => word.lower === name));
+    const inA = others.some((name) => a.claim.words.all.some((word) => word.lower === name));
+    if (!inA && !inB) return true;
+  }
+  return false;
 }
 
 /**
@@ -915,6 +960,7 @@ function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, points
   const pa = a.claim.places;
   const pb = b.claim.places;
   if (pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p))) return true;
+  if (namedApart(a, b)) return true;
   return a.events.size > 0 && b.events.size > 0 && ![...a.events].some((event) => b.events.has(event));
 }
 

@@ -675,7 +675,7 @@ function sharedRun(words: ClaimWords, shared: readonly string[]): string | null 
 
 /** A word as measures key it ("unemployment" → "unemploy", "cases" → "case"). */
 function stemOrSingular(words: ClaimWords, i: number): string {
-  // "the walkout" is measured as "strike" (`SAME_EVENT_NOUNS`), as measures read it.
+  // "the walkout" is measured as "strike" (`HAPPENINGS`, same-thing.ts), as measures read it.
   return eventNounAt(words.content, i) ?? measureKey(words.content[i]!.lower);
 }
 

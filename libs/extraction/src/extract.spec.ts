@@ -23,8 +23,11 @@ function expectWellFormed(input: string, result: ExtractionResult): void {
     const timeCodeOnly = label === '' && leadIn !== '' && sentence.endsWith(claim.text);
     // So is a short capitalised heading ("About Acme Motors:", "BERLIN:").
     const heading = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*:\s*$/u.test(label);
+    // A label ends with its colon (and Markdown's emphasis marks: "**Ines:** "), or is in square brackets ("[Chair] ").
     const labelLeftOut =
-      (claim.attribution.method === 'interview' || heading) && sentence.endsWith(claim.text) && /^[^:]+:\s*$/.test(label);
+      (claim.attribution.method === 'interview' || claim.attribution.label !== undefined || heading) &&
+      sentence.endsWith(claim.text) &&
+      (/^[^:]+:[\s*_]*$/.test(label) || /^\[[^\]]+\]\s*$/.test(label));
     if (claim.text !== sentence && !labelLeftOut && !timeCodeOnly) fail('text differs from its sentence');
     if (input.slice(claim.start, claim.end) !== claim.text) fail('offsets do not slice back to the text');
     if (claim.start < previousEnd || claim.end <= claim.start) fail('offsets out of order');

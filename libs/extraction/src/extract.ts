@@ -262,14 +262,19 @@ function withoutLeadIn(text: string, whole: ClaimSpan, attribution: Attribution,
   // A transcript's time code, then maybe the speaker's label: "[00:04:12] BERG: Prices rose …".
   const timestamp = opensParagraph ? timestampLength(whole.text) : 0;
   const span = timestamp > 0 ? withoutFirst(whole, timestamp) : whole;
-  const label = attribution.method === 'interview' ? attribution.cue : headingLabel(text, span);
+  const label = attribution.label ?? (attribution.method === 'interview' ? attribution.cue : headingLabel(text, span));
   if (!label || label.start !== span.start || label.end > span.end) return span;
   let start = label.end;
-  while (start < span.end && isSpace(text.charCodeAt(start))) start++;
-  // "Q:" ends before its colon; "Q." and "A –" hold their mark.
+  // Spaces and Markdown's emphasis marks around a label's colon: "**Ines:** We …", "**Ines**: We …".
+  const skip = (): void => {
+    while (start < span.end && (isSpace(text.charCodeAt(start)) || text.charCodeAt(start) === 0x2a || text.charCodeAt(start) === 0x5f))
+      start++;
+  };
+  skip();
+  // "Q:" ends before its colon; "Q.", "A –" and "[Chair]" hold their mark.
   if (text.charCodeAt(start) === 0x3a) start++;
-  else if (!/[.\-–—]/.test(text.charAt(label.end - 1))) return span;
-  while (start < span.end && isSpace(text.charCodeAt(start))) start++;
+  else if (!/[.\-–—\]]/.test(text.charAt(label.end - 1))) return span;
+  skip();
   return start < span.end ? { text: text.slice(start, span.end), start, end: span.end } : span;
 }
 

@@ -262,8 +262,11 @@ class Attributor {
     }
     this.spreadOverQuotes();
     this.continueQuotes();
-    return this.results.map((attribution) => {
+    return this.results.map((attribution, s) => {
       if (!attribution) return unattributed();
+      // A label is its own sentence's: a quote or reference carrying the attribution on leaves it behind.
+      const sentence = this.context.sentences[s] as Sentence;
+      if (attribution.label && (attribution.label.start < sentence.start || attribution.label.end > sentence.end)) delete attribution.label;
       // A label's cue is the interview turn's own: a quote or reference carrying the attribution on is not one.
       if (attribution.method !== 'interview') delete attribution.labelCue;
       const confidence = confidenceOf(attribution);
@@ -1477,15 +1480,76 @@ class Attributor {
   private fromInterviewTurn(s: number): Draft | null {
     const label = this.paragraphLabel;
     if (!label) return null;
-    if (asksQuestion(label)) {
-      const reported = this.fromCues(s, findCues(this.context, s, this.profiles, this.countries));
-      if (
-        reported &&
-        (reported.attribution.speaker !== null || reported.attribution.organisation !== null || reported.attribution.role !== null)
-      )
-        return reported;
+    const reported = asksQuestion(label) ? this.reportedInQuestion(s) : this.reportedInAnswer(s, label);
+    if (reported) {
+      // The label still opens the paragraph, and is no part of the claim.
+      const sentence = this.context.sentences[s] as Sentence;
+      if (label.end > label.start && label.start >= sentence.start && label.end <= sentence.end)
+        reported.attribution.label = { start: label.start, end: label.end };
+      return reported;
     }
     return this.fromInterviewLabel(s);
+  }
+
+  private reportedInQuestion(s: number): Draft | null {
+    const reported = this.fromCues(s, findCues(this.context, s, this.profiles, this.countries));
+    return reported &&
+      (reported.attribution.speaker !== null || reported.attribution.organisation !== null || reported.attribution.role !== null)
+      ? reported
+      : null;
+  }
+
+  /**
+   * A sentence of an answer that reports someone else by a speech verb: "Our treasurer, Hal Brandt, put it
+   * best: '…'", "Nordrail has told the Ministry that …", "The agency says that …". The claim is theirs, as it
+   * would be in a question. Only a person other than the turn's speaker, or an organisation other than hers;
+   * "according to", pronouns and references back stay the speaker's own ("according to our figures").
+   */
+  private reportedInAnswer(s: number, label: InterviewLabel): Draft | null {
+    const cues = findCues(this.context, s, this.profiles, this.countries).filter(
+      (cue) => cue.kind === 'verb' && (cue.actor.kind === 'person' || cue.actor.kind === 'organisation'),
+    );
+    if (cues.length === 0) return null;
+    const speakers = this.turnSpeakers(s, label);
+    const own = new Set(speakers.map((person) => normaliseName(person.name)));
+    const ownOrganisations = new Set(compact(speakers.map((person) => person.organisation)).map(normaliseName));
+    // Someone else by a full name ("People say" opening a sentence is read as a name, and is none).
+    const someoneElse = (person: PersonDraft): boolean => {
+      const name = normaliseName(this.profiles.lookup(person.name)?.name ?? person.name);
+      return name.includes(' ') && !own.has(name);
+    };
+    const others = cues.filter((cue) =>
+      cue.actor.kind === 'person'
+        ? cue.actor.people.length > 0 && cue.actor.people.every(someoneElse)
+        : cue.actor.organisation !== null && this.namesOrganisation(cue) && !ownOrganisations.has(normaliseName(cue.actor.organisation)),
+    );
+    if (others.length === 0) return null;
+    const reported = this.fromCues(s, others);
+    if (!reported || (reported.attribution.speaker === null && reported.attribution.organisation === null)) return null;
+    // "Our treasurer, Hal Brandt": a colleague of the speaker speaks for her organisation.
+    const main = others[others.length - 1]?.trailing ? others[others.length - 1] : others[0];
+    const opening = main ? (this.context.tokens[main.firstToken] as Token).lower : '';
+    const speaker = speakers[0];
+    if (reported.attribution.organisation === null && (opening === 'our' || opening === 'my') && speaker?.organisation) {
+      reported.attribution.organisation = speaker.organisation;
+      reported.attribution.source = speaker.organisationSource;
+    }
+    return reported;
+  }
+
+  /** The cue's words hold an organisation's name ("Nordrail", "the National Rail Infrastructure Agency"), not a common noun ("Local authorities"). */
+  private namesOrganisation(cue: Cue): boolean {
+    const { entities, entityOf } = this.context;
+    for (let t = cue.firstToken; t <= cue.lastToken; t++) if (entities[entityOf[t] as number]?.type === 'organisation') return true;
+    return false;
+  }
+
+  /** The people a labelled turn is by, as `fromInterviewLabel` will read them, without its side effects. */
+  private turnSpeakers(s: number, label: InterviewLabel): PersonDraft[] {
+    if (label.kind === 'speaker') return label.actor.people;
+    if (label.kind !== 'answer') return [];
+    const person = this.addressee ?? this.introducedPerson(s) ?? this.lastAnswerer;
+    return person ? [person] : [];
   }
 
   private fromInterviewLabel(s: number): Draft | null {
@@ -1510,6 +1574,9 @@ class Attributor {
           gender: interviewee.gender,
           countries: [...interviewee.countries],
         };
+    } else if (label.actor.kind === 'role') {
+      // "[Resident]": a role nobody named holds speaks, and no one the text names.
+      draft = { attribution: { ...unattributed(), role: label.actor.role }, gender: null, countries: [] };
     } else if (label.actor.kind === 'person') {
       draft = fromPeople(label.actor.people);
       // "NAME (Head of Grid Planning, Nordvik Power):", "The Minister for Transport (Name):": the label's post.

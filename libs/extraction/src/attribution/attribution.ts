@@ -69,6 +69,12 @@ export interface Attribution {
   labelCue?: LabelCue;
   /** Span of the speaker's attribution clause in the article (it may lie in another sentence of the same quote). */
   cue?: { start: number; end: number };
+  /**
+   * Span of the interview label opening the sentence ("**Ines:**", "[Chair]", "Q:") when a clause inside the turn
+   * attributes it instead ("Q: The board says …", "A: Our treasurer, Hal Brandt, put it best: …"); an `interview`
+   * attribution's label is its `cue`.
+   */
+  label?: { start: number; end: number };
   /** Span of the outlet's clause ("as quoted by Kestrel news agency", "Tagesblick Online reported") when it is a clause of its own. */
   outletCue?: { start: number; end: number };
   /** Index of the sentence whose attribution this one repeats (back-reference, pronoun, continued quote). */

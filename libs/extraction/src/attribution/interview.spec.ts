@@ -1,4 +1,5 @@
 import { segmentText } from '../sentence-splitter';
+import { extract } from '../extract';
 import { attributeSentences } from './attribute-sentences';
 import type { Attribution } from './attribution';
 
@@ -430,5 +431,101 @@ describe('labels with a post, offices and role labels', () => {
     expect(attributionOf(paragraphs(3), 'The second shift has 12')?.labelCue).toBe('continued');
     // Four paragraphs with no label are the author's, not the last speaker's.
     expect(rowOf(paragraphs(4), 'The second shift has 10')).toBe('- / - / unattributed');
+  });
+});
+
+describe('labels in brackets, in Markdown, and reports inside a turn', () => {
+  /** The text of the claim whose sentence starts with `start`, as `extract` cuts it. */
+  function claimOf(text: string, start: string): string | undefined {
+    const result = extract(text);
+    const index = result.sentences.findIndex((sentence) => sentence.text.startsWith(start));
+    return result.claims[index]?.text;
+  }
+
+  function attributionOf(text: string, start: string): Attribution | undefined {
+    const { sentences, quotes } = segmentText(text);
+    return attributeSentences(text, sentences, quotes)[sentences.findIndex((sentence) => sentence.text.startsWith(start))];
+  }
+
+  const meeting = [
+    'Brellow Parish Council met on Monday about the flooded underpass. Councillor Tamsin Oduro chaired. Answering questions were Piers Hallam, chief highways engineer of Norvale County Council, and the lock keeper, Ilse Marten, of the Brellow Canal Trust.',
+    '',
+    '[Chair] Thank you all for coming. We have forty minutes.',
+    '',
+    '[Chief Highways Engineer] The pumps failed at 4 a.m. on Sunday.',
+    '',
+    '[Resident] My car was under water for two days.',
+    '',
+    '[Lock Keeper] The canal did not overflow.',
+    '',
+    '[Mr Hallam] The pumps are eleven years old.',
+  ].join('\n');
+
+  it('reads "[Post]" as the person the introduction names beside that post, or chairing', () => {
+    expect(rowOf(meeting, '[Chair] Thank you')).toBe('Tamsin Oduro / - / interview');
+    expect(rowOf(meeting, 'We have forty')).toBe('Tamsin Oduro / - / interview');
+    expect(rowOf(meeting, '[Chief Highways Engineer]')).toBe('Piers Hallam / Norvale County Council / interview');
+    expect(rowOf(meeting, '[Lock Keeper]')).toBe('Ilse Marten / Brellow Canal Trust / interview');
+    expect(rowOf(meeting, '[Mr Hallam]')).toBe('Piers Hallam / Norvale County Council / interview');
+  });
+
+  it('reads "[Role]" nobody named holds as someone speaking whom the text does not name', () => {
+    expect(rowOf(meeting, '[Resident]')).toBe('- / - / interview');
+    expect(attributionOf(meeting, '[Resident]')?.role).toBe('resident');
+  });
+
+  it('leaves bracketed labels out of the claim, and never reads a bracket alone on its line, a time or a number as one', () => {
+    expect(claimOf(meeting, '[Chief Highways Engineer]')).toBe('The pumps failed at 4 a.m. on Sunday.');
+    expect(claimOf(meeting, '[Resident]')).toBe('My car was under water for two days.');
+    const blog = 'Live: the Brellow floods\n\n[UPDATE 14:05] The underpass reopened.\n\n[MUSIC]\n\n[Laughter] That was the week.';
+    expect(rowOf(blog, '[UPDATE 14:05]')).toBe('- / - / unattributed');
+    expect(rowOf(blog, '[Laughter]')).toBe('- / - / unattributed');
+  });
+
+  it('reads a Markdown label in bold, a first name or initials, and leaves its marks out of the claim', () => {
+    const text = [
+      '*We spoke to Orla Benn, who runs the Kessock Ferry Company, and to Dev Rana of the Harbour Users Group. Our editor, Sam Lyle, asked the questions.*',
+      '',
+      '**SL:** Orla, how many sailings were lost?',
+      '',
+      '**Orla:** We cancelled 31 sailings in March.',
+      '',
+      '**DR**: Our members lost 40 days of work.',
+    ].join('\n');
+    expect(rowOf(text, '**Orla:**')).toBe('Orla Benn / Kessock Ferry Company / interview');
+    expect(claimOf(text, '**Orla:**')).toBe('We cancelled 31 sailings in March.');
+    expect(rowOf(text, '**DR**:')).toBe('Dev Rana / Harbour Users Group / interview');
+    expect(claimOf(text, '**DR**:')).toBe('Our members lost 40 days of work.');
+  });
+
+  it('gives a sentence of an answer that reports a named organisation or a colleague to them, the label still left out', () => {
+    const text = [
+      'We spoke to Orla Benn, who runs the Kessock Ferry Company.',
+      '',
+      'Q: Why were sailings lost?',
+      '',
+      'A: The Marine Weather Office has told us that March was the stormiest on record. We lost 31 sailings.',
+      '',
+      'Q: And the crews?',
+      '',
+      'A: Our chief engineer, Tomas Ekdahl, said it best: "The ships are older than the crews." According to the Marine Weather Office, April will be calmer.',
+    ].join('\n');
+    expect(rowOf(text, 'A: The Marine')).toBe('- / Marine Weather Office / reported-speech');
+    expect(claimOf(text, 'A: The Marine')).toBe('The Marine Weather Office has told us that March was the stormiest on record.');
+    expect(rowOf(text, 'We lost 31')).toBe('Orla Benn / Kessock Ferry Company / interview');
+    expect(rowOf(text, 'According to')).toBe('Orla Benn / Kessock Ferry Company / interview');
+  });
+
+  it("keeps an answer's reports of the speaker's own organisation, of a common noun and of pronouns the speaker's", () => {
+    const text = [
+      'We spoke to Orla Benn, who runs the Kessock Ferry Company.',
+      '',
+      'Q: Why?',
+      '',
+      'A: The Kessock Ferry Company has said for years that the pier is too short. Local skippers say the same. We told the council in May.',
+    ].join('\n');
+    expect(rowOf(text, 'A: The Kessock')).toBe('Orla Benn / Kessock Ferry Company / interview');
+    expect(rowOf(text, 'Local skippers')).toBe('Orla Benn / Kessock Ferry Company / interview');
+    expect(rowOf(text, 'We told')).toBe('Orla Benn / Kessock Ferry Company / interview');
   });
 });

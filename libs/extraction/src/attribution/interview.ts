@@ -1,4 +1,4 @@
-import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
+import { PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
 import { timestampLength } from '../claims/dateline';
 import { isSpace } from '../text-chars';
 import type { Token } from '../tokenizer';
@@ -103,6 +103,20 @@ export function interviewLabelOf(
   profiles: PersonProfiles,
   countries: CountryContext,
 ): InterviewLabel | null {
+  const label = labelOpening(context, s, profiles, countries);
+  if (!label) return label;
+  // "**Ines:**", "__HL:__": a label set in bold in Markdown; the marks before it are the label's too.
+  const first = context.tokens[firstAfterTimestamp(context, s)] as Token;
+  let start = label.start;
+  while (start > 0 && MARKUP.has(context.text.charCodeAt(start - 1))) start--;
+  if (start < label.start && start >= (context.sentences[s] as Sentence).start && label.start === first.start) label.start = start;
+  return label;
+}
+
+/** Emphasis marks of Markdown: "*" and "_". */
+const MARKUP = new Set([0x2a, 0x5f]);
+
+function labelOpening(context: ArticleContext, s: number, profiles: PersonProfiles, countries: CountryContext): InterviewLabel | null {
   const first = firstAfterTimestamp(context, s);
   const end = context.end[s] as number;
   const sentence = context.sentences[s];
@@ -111,6 +125,8 @@ export function interviewLabelOf(
   const opening = context.tokens[first] as Token | undefined;
   const marked = opening ? markedQuestionOrAnswer(context, s, opening) : null;
   if (marked) return marked;
+  const bracketed = opening ? bracketLabel(context, first, end, profiles, countries) : null;
+  if (bracketed) return bracketed;
   const numbered = opening ? numberedQuestion(context, first, end) : null;
   if (numbered) return numbered;
   const office = opening ? officeLabel(context, first, end, profiles) : null;
@@ -479,6 +495,132 @@ function knownPersonLabel(context: ArticleContext, first: number, last: number, 
   return person ? personActor(context, first, last, person) : null;
 }
 
+/** Longest span from a bracketed label's opening bracket to its closing one: "[Deputy Chief Fire Officer]" and room to spare. */
+const MAX_BRACKET_LABEL = 48;
+
+/**
+ * "[Chair] Thank you.", "[Mr Vora] It was not.", "[Chief Fire Officer] We …", "[Resident] I live …": a
+ * transcript's label in square brackets, with no colon, opening its paragraph and followed by the turn on the
+ * same line. Capitalised words, never a number ("[UPDATE 14:05]" and time codes are not labels), and never a
+ * bracket alone on its line ("[MUSIC]"). The label is the person the introduction names under those words,
+ * as a name or as a post ("the harbour master, Gwen Tallis"), or, for a role nobody named holds, that role
+ * alone ("[Resident]", "[Audience member]"): someone speaks, but no one the text names. The span holds both brackets.
+ */
+function bracketLabel(
+  context: ArticleContext,
+  first: number,
+  end: number,
+  profiles: PersonProfiles,
+  countries: CountryContext,
+): InterviewLabel | null {
+  const { text, tokens } = context;
+  const opening = tokens[first] as Token;
+  const start = opening.start - 1;
+  if (text.charCodeAt(start) !== 0x5b) return null;
+  const close = text.indexOf(']', opening.start);
+  if (close < 0 || close - start > MAX_BRACKET_LABEL) return null;
+  // The turn follows on the same line.
+  let after = close + 1;
+  while (after < text.length && (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x09)) after++;
+  if (after === close + 1 || after >= text.length || text.charCodeAt(after) === 0x0a || text.charCodeAt(after) === 0x0d) return null;
+  const last = lastTokenBefore(context, first, end, close);
+  if (last < 0 || /[^\p{L}\s.'’-]/u.test(text.slice(opening.start, close)) || !isLabelWords(context, first, last)) return null;
+  const span = { start, end: close + 1 };
+  if (first === last && QUESTION_LABELS.has(opening.lower)) return { kind: 'question', ...span, cue: 'question-answer' };
+  if (first === last && ANSWER_LABELS.has(opening.lower)) return { kind: 'answer', ...span, cue: 'question-answer' };
+  const holder = roleHolder(context, first, last, profiles);
+  const actor = holder ? personActor(context, first, last, holder) : personLabel(context, first, last, profiles, countries);
+  if (actor) return { kind: 'speaker', actor, asks: asksAs(context, actor, profiles, start), ...span, cue: holder ? 'office' : 'name' };
+  const head = (tokens[last] as Token).lower;
+  // "[Chair]" with nobody introduced as chairing: procedure, like a moderator's.
+  if (CHAIR_WORDS.has(head)) return { kind: 'question', ...span, cue: 'office' };
+  if (!ROLE_NOUNS.has(head) && !PERSON_NOUNS.has(head)) return null;
+  const role = {
+    ...emptyActor('role', opening.start, (tokens[last] as Token).end),
+    role: text.slice(opening.start, close).trim().toLowerCase(),
+  };
+  return { kind: 'speaker', actor: role, asks: false, ...span, cue: 'office' };
+}
+
+/** A chair's label: the person introduced as chairing, else procedure. */
+const CHAIR_WORDS = new Set(['chair', 'chairman', 'chairwoman', 'chairperson']);
+
+/** Tokens on either side of a post in the introduction within which its holder's name stands ("Ronan Fitch, chief fire officer of …"). */
+const MAX_ROLE_DISTANCE = 6;
+
+const ROLE_HOLDERS = new WeakMap<ArticleContext, Map<string, PersonDraft | null>>();
+
+/**
+ * The one person the text names beside the post the label's words give, outside labels and quotes: "the harbour
+ * master, Gwen Tallis," for "[Harbour Master]", "Ronan Fitch, chief fire officer of …" for "CHIEF FIRE OFFICER:",
+ * "Councillor Ada Obi chaired" for "[Chair]" (the post's word as a verb: "chaired", "chairs", "hosted"). The name
+ * nearest each mention of the post, within `MAX_ROLE_DISTANCE` tokens in its sentence; undefined when no
+ * mention has one or two people do. Read once per article and post.
+ */
+function roleHolder(context: ArticleContext, first: number, last: number, profiles: PersonProfiles): PersonDraft | undefined {
+  const { tokens, text } = context;
+  let from = first;
+  if ((tokens[from] as Token).lower === 'the' && from < last) from++;
+  const words = tokens.slice(from, last + 1).map((token) => token.lower);
+  // A name is no post: only words a post is made of ("harbour master", "chief fire officer", "chair").
+  const head = words[words.length - 1] as string;
+  if (!ROLE_NOUNS.has(head) && !PERSON_NOUNS.has(head) && !CHAIR_WORDS.has(head)) return undefined;
+  const key = words.join(' ');
+  let holders = ROLE_HOLDERS.get(context);
+  if (!holders) ROLE_HOLDERS.set(context, (holders = new Map()));
+  const cached = holders.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  let found: PersonDraft | null | undefined;
+  for (let t = 0; t + words.length <= tokens.length && found !== null; t++) {
+    if (!words.every((word, k) => postWordFits(tokens[t + k] as Token, word, k === words.length - 1)) || context.inQuote[t]) continue;
+    const end = t + words.length - 1;
+    // The label itself, here or earlier in the transcript: "[Harbour Master] …", "HARBOUR MASTER: …".
+    if (text.charCodeAt((tokens[t] as Token).start - 1) === 0x5b || /^[ \t]*[\]:]/u.test(text.slice((tokens[end] as Token).end))) continue;
+    const person = nearestPerson(context, t, end, profiles);
+    if (person === undefined) continue;
+    if (found !== undefined && found !== person) found = null;
+    else found = person;
+  }
+  holders.set(key, found ?? null);
+  return found ?? undefined;
+}
+
+/** A word of a post as the introduction writes it: the same word, or the last one as a verb ("chaired" for "chair"). */
+function postWordFits(token: Token, word: string, last: boolean): boolean {
+  if (token.lower === word) return true;
+  if (!last) return false;
+  return token.lower === `${word}ed` || token.lower === `${word}d` || token.lower === `${word}s`;
+}
+
+/**
+ * The person named nearest tokens first..last in their sentence, within `MAX_ROLE_DISTANCE` tokens, whose name is
+ * not made of those words; null when two are as near, undefined when none is.
+ */
+function nearestPerson(context: ArticleContext, first: number, last: number, profiles: PersonProfiles): PersonDraft | null | undefined {
+  const { entities, entityOf, tokens } = context;
+  const s = sentenceOfToken(context, first);
+  const from = Math.max(context.first[s] as number, first - MAX_ROLE_DISTANCE);
+  const to = Math.min((context.end[s] as number) - 1, last + MAX_ROLE_DISTANCE);
+  let best: PersonDraft | null | undefined;
+  let bestDistance = Infinity;
+  for (let t = from; t <= to; t++) {
+    if (t >= first && t <= last) continue;
+    const index = entityOf[t] as number;
+    const entity = entities[index];
+    if (entity?.type !== 'person' || context.entityQuoted[index]) continue;
+    // The post read as a name ("Harbour Master" in capitals): no holder.
+    if (entity.start <= (tokens[last] as Token).end && entity.end >= (tokens[first] as Token).start) continue;
+    const person = profiles.lookup(entity.text, entity.sourceId);
+    if (!person) continue;
+    const distance = t < first ? first - t : t - last;
+    if (distance < bestDistance) {
+      best = person;
+      bestDistance = distance;
+    } else if (distance === bestDistance && best !== person) best = null;
+  }
+  return best;
+}
+
 /** Verbs whose subject interviews their object: "Ada Lunn spoke to its director, Jo Ek". */
 const INTERVIEWING_VERBS = new Set(['spoke', 'speaks', 'talked', 'talks', 'interviewed', 'interviews', 'asked', 'asks', 'questioned']);
 
@@ -626,9 +768,10 @@ export function isByline(context: ArticleContext, entityIndex: number): boolean 
   return (context.first[s] as number) === t - 1;
 }
 
+/** A colon follows offset `at` on its line, past spaces and emphasis marks ("Ines**:"). */
 function colonFollows(text: string, at: number): boolean {
   let p = at;
-  while (p < text.length && isSpace(text.charCodeAt(p)) && text.charCodeAt(p) !== 10) p++;
+  while (p < text.length && ((isSpace(text.charCodeAt(p)) && text.charCodeAt(p) !== 10) || MARKUP.has(text.charCodeAt(p)))) p++;
   return text.charCodeAt(p) === 0x3a;
 }
 

@@ -237,6 +237,11 @@ class Attributor {
   private unlabelled: Map<number, 'question' | 'answer'> | null = null;
   /** The person who answered the latest "A:" turn: a transcript that resumes after the author's paragraphs is still hers. */
   private lastAnswerer: PersonDraft | null = null;
+  /**
+   * The medium the transcript's interviewer asks for, "your paper" in an answer: an outlet's label ("COURIER:"), or
+   * the organisation of an interviewer labelled by her name ("Piet Oldenkamp of the Aasby Herald").
+   */
+  private interviewerMedium: string | null = null;
   /** Paragraphs without a label of their own that the current turn has run over (`MAX_CONTINUED_PARAGRAPHS` at most). */
   private continuedParagraphs = 0;
   private readonly countries: CountryContext = () => this.recentCountries();
@@ -1419,6 +1424,7 @@ class Attributor {
     if (this.paragraphLabel && !previous) {
       this.transcriptStart = s;
       this.addressee = null;
+      this.interviewerMedium = null;
     }
     if (this.paragraphLabel && asksQuestion(this.paragraphLabel) && this.paragraphLabel !== previous)
       this.addressee = addressedPerson(this.context, s, this.paragraphLabel, this.profiles) ?? this.addressee;
@@ -1526,6 +1532,10 @@ class Attributor {
     if (others.length === 0) return null;
     const reported = this.fromCues(s, others);
     if (!reported || (reported.attribution.speaker === null && reported.attribution.organisation === null)) return null;
+    // "… told your paper last month": the interviewer's medium.
+    if (reported.attribution.outlet === null && YOUR_MEDIUM.test(this.unquotedText(s))) {
+      if (this.interviewerMedium) reported.attribution.outlet = this.interviewerMedium;
+    }
     // "Our treasurer, Hal Brandt": a colleague of the speaker speaks for her organisation.
     const main = others[others.length - 1]?.trailing ? others[others.length - 1] : others[0];
     const opening = main ? (this.context.tokens[main.firstToken] as Token).lower : '';
@@ -1542,6 +1552,13 @@ class Attributor {
     const { entities, entityOf } = this.context;
     for (let t = cue.firstToken; t <= cue.lastToken; t++) if (entities[entityOf[t] as number]?.type === 'organisation') return true;
     return false;
+  }
+
+  /** Sentence s up to its first quote mark: its words outside a quote that follows. */
+  private unquotedText(s: number): string {
+    const text = (this.context.sentences[s] as Sentence).text;
+    const quote = text.search(/["“”«»]/u);
+    return quote < 0 ? text : text.slice(0, quote);
   }
 
   /** The people a labelled turn is by, as `fromInterviewLabel` will read them, without its side effects. */
@@ -1594,6 +1611,10 @@ class Attributor {
     // "Its director, Jane Roe" in the introduction: her turns speak for the organisation it names, as her quotes would.
     if (draft.attribution.speaker !== null && draft.attribution.organisation === null)
       this.organisationOfDescription(s, null, draft.attribution);
+    // Who asks, by her label or by asking: her medium is the one an answer's "your paper" means.
+    if (label.kind === 'speaker' && (label.asks || asksInTurn(this.context, s)))
+      this.interviewerMedium = draft.attribution.outlet ?? draft.attribution.organisation;
+    else if (label.kind === 'speaker' && label.actor.kind === 'outlet') this.interviewerMedium = label.actor.outlet;
     // What the label or the introduction taught holds for her later turns ("Rachel Deane:", "The Minister for Transport:").
     this.teachProfile(draft.attribution);
     draft.attribution.method = 'interview';
@@ -1711,6 +1732,10 @@ function lastEntityBefore(entities: readonly Entity[], offset: number): number {
   }
   return low - 1;
 }
+
+/** An answer speaking of the interviewer's medium: "told your paper", "said on this programme". */
+const YOUR_MEDIUM =
+  /\b(?:told|said (?:to|in|on)|wrote (?:to|in)) (?:your|this) (?:paper|newspaper|magazine|programme|program|show|station|channel|podcast|website)\b/iu;
 
 function introductionWeight(person: PersonDraft | null): number {
   if (!person) return -1;

@@ -516,6 +516,24 @@ describe('labels in brackets, in Markdown, and reports inside a turn', () => {
     expect(rowOf(text, 'According to')).toBe('Orla Benn / Kessock Ferry Company / interview');
   });
 
+  it('carries a turn over a paragraph that quotes someone else, who is reported there, not introduced, through "your paper"', () => {
+    const text = [
+      'Ilka Brandt, chief executive of Vessel Yards, spoke to Jonah Pike of the Ostby Post.',
+      '',
+      '— Pike: How many jobs?',
+      '',
+      '— Brandt: About 150 in the first year.',
+      '',
+      'The union\'s chairman, Aldo Ferri, told your paper last month: "We would take half of that." I agree with him.',
+      '',
+      '— Pike: And the council?',
+    ].join('\n');
+    expect(rowOf(text, 'The union')).toBe('Aldo Ferri / - / direct-quote');
+    // "your paper" in an answer is the interviewer's medium.
+    expect(attributionOf(text, 'The union')?.outlet).toBe('Ostby Post');
+    expect(rowOf(text, 'I agree')).toBe('Ilka Brandt / Vessel Yards / interview');
+  });
+
   it("keeps an answer's reports of the speaker's own organisation, of a common noun and of pronouns the speaker's", () => {
     const text = [
       'We spoke to Orla Benn, who runs the Kessock Ferry Company.',

@@ -1,6 +1,7 @@
 import { PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
 import { timestampLength } from '../claims/dateline';
 import { isSpace } from '../text-chars';
+import { MIN_QUOTED_WORDS } from '../claim-type';
 import type { Token } from '../tokenizer';
 import type { Sentence } from '../sentence';
 import { isTaggedSpeechVerb, type ArticleContext } from './article-context';
@@ -691,7 +692,8 @@ export function continuesTurn(
   for (let t = context.first[s] as number; t < (context.end[last] as number); t++) {
     if (inQuote[t]) continue;
     const entity = entities[entityOf[t] as number];
-    if (entity?.type === 'person' && !entityQuoted[entityOf[t] as number]) {
+    // Someone quoted in the turn ("Our chairman, Jo Ek, told your paper: \"…\"") is reported, not introduced.
+    if (entity?.type === 'person' && !entityQuoted[entityOf[t] as number] && !quotesWords(context, t)) {
       const person = profiles.lookup(entity.text, entity.sourceId);
       if (!person || person !== turnPerson) return false;
     }
@@ -700,6 +702,12 @@ export function continuesTurn(
   const firstPerson = inFirstPerson(context, s, last);
   if (nextLabelled()) return true;
   return !asksQuestion(turn) && firstPerson && !speechVerb;
+}
+
+/** The sentence of token t quotes someone's words, not a scare-quoted phrase. */
+function quotesWords(context: ArticleContext, t: number): boolean {
+  const quote = context.sentences[sentenceOfToken(context, t)]?.quote;
+  return (quote?.quotedWords ?? 0) >= MIN_QUOTED_WORDS;
 }
 
 /**

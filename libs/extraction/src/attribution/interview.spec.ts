@@ -516,6 +516,20 @@ describe('labels in brackets, in Markdown, and reports inside a turn', () => {
     expect(rowOf(text, 'According to')).toBe('Orla Benn / Kessock Ferry Company / interview');
   });
 
+  it('reads a first name or initials for a person the introduction names in a phrase it cannot read as a description', () => {
+    const text = [
+      'We asked Ines Carvalho, who manages the Owlpen Growers Cooperative, and Tobiah Renn, chief executive of the processor Dunmore Seafoods.',
+      '',
+      'Q: Did you keep buying?',
+      '',
+      'Tobiah: We kept the contracts open.',
+      '',
+      'TR: We paid twice the price.',
+    ].join('\n');
+    expect(rowOf(text, 'Tobiah:')).toMatch(/^Tobiah Renn \/ /);
+    expect(rowOf(text, 'TR:')).toMatch(/^Tobiah Renn \/ /);
+  });
+
   it('carries a turn over a paragraph that quotes someone else, who is reported there, not introduced, through "your paper"', () => {
     const text = [
       'Ilka Brandt, chief executive of Vessel Yards, spoke to Jonah Pike of the Ostby Post.',

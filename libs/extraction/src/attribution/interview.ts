@@ -2,6 +2,7 @@ import { PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entiti
 import { timestampLength } from '../claims/dateline';
 import { isSpace } from '../text-chars';
 import { MIN_QUOTED_WORDS } from '../claim-type';
+import { normaliseName } from '../sources/name-words';
 import type { Token } from '../tokenizer';
 import type { Sentence } from '../sentence';
 import { isTaggedSpeechVerb, type ArticleContext } from './article-context';
@@ -274,17 +275,7 @@ function newPersonLabel(context: ArticleContext, first: number, last: number, ro
   if (words.some((word) => !/^\p{Lu}[\p{L}'’-]*$/u.test(word.text) || isRankOrRole(word.lower) || LABEL_FUNCTION_WORDS.has(word.lower)))
     return null;
   const name = words.map((word) => (word.text === word.text.toUpperCase() ? titleCase(word.text) : word.text)).join(' ');
-  const draft: PersonDraft = {
-    name,
-    written: name,
-    role: role ? role.toLowerCase() : null,
-    title: null,
-    organisation: null,
-    organisationSource: null,
-    nationality: null,
-    personSource: null,
-    gender: null,
-  };
+  const draft = nameOnly(name, role ? role.toLowerCase() : null);
   profiles.record(draft);
   return personActor(context, first, last, profiles.lookup(name) ?? draft);
 }
@@ -492,8 +483,50 @@ function knownPersonLabel(context: ArticleContext, first: number, last: number, 
   const roleOnly = from === last && ROLE_NOUNS.has((context.tokens[last] as Token).lower);
   const person = roleOnly
     ? profiles.lookupByRole((context.tokens[last] as Token).lower)
-    : (profiles.lookup(words.join(' ')) ?? (words.length === 1 ? profiles.lookupShortForm(words[0] as string) : undefined));
+    : (profiles.lookup(words.join(' ')) ??
+      (words.length === 1
+        ? (profiles.lookupShortForm(words[0] as string) ?? namedWithoutProfile(context, words[0] as string, profiles))
+        : undefined));
   return person ? personActor(context, first, last, person) : null;
+}
+
+/**
+ * "Tobiah:", "TR:" for a "Tobiah Renn" the introduction names in a phrase too tangled to read as a description
+ * ("Tobiah Renn, chief executive of the processor Dunmore Seafoods" with the company read as a second name): the one
+ * person named in full outside quotes with that first name or those initials, recorded with her name alone.
+ */
+function namedWithoutProfile(context: ArticleContext, word: string, profiles: PersonProfiles): PersonDraft | undefined {
+  const key = normaliseName(word);
+  const initials = word.length >= 2 && word.length <= 3 && word === word.toUpperCase() ? key : null;
+  const names = new Map<string, string>();
+  context.entities.forEach((entity, index) => {
+    if (entity.type !== 'person' || context.entityQuoted[index]) return;
+    const normalised = normaliseName(entity.text);
+    const parts = normalised.split(' ');
+    if (parts.length < 2 || parts.length > MAX_NAME_WORDS) return;
+    if (parts[0] === key || (initials !== null && parts.map((part) => part[0]).join('') === initials)) names.set(normalised, entity.text);
+  });
+  const [name, ...others] = [...names.values()];
+  if (!name || others.length > 0) return undefined;
+  const known = profiles.lookup(name);
+  if (known) return known;
+  profiles.record(nameOnly(name, null));
+  return profiles.lookup(name);
+}
+
+/** A person known by her name alone, and maybe the role a label gives her. */
+function nameOnly(name: string, role: string | null): PersonDraft {
+  return {
+    name,
+    written: name,
+    role,
+    title: null,
+    organisation: null,
+    organisationSource: null,
+    nationality: null,
+    personSource: null,
+    gender: null,
+  };
 }
 
 /** Longest span from a bracketed label's opening bracket to its closing one: "[Deputy Chief Fire Officer]" and room to spare. */

@@ -530,6 +530,50 @@ describe('labels in brackets, in Markdown, and reports inside a turn', () => {
     expect(rowOf(text, 'TR:')).toMatch(/^Tobiah Renn \/ /);
   });
 
+  it('gives an answer to the person the question ends by addressing, by name or by post', () => {
+    const text = [
+      'The Vell Times spoke to Hanna Berg, who chairs the Vell Housing Cooperative, and to Transport Minister Ivo Stam.',
+      '',
+      'Q: Mr Stam, why so slow?',
+      '',
+      'A: Planning appeals.',
+      '',
+      'Q: Is that true, Ms Berg?',
+      '',
+      'A: Partly. The council sold 14 plots.',
+      '',
+      'Q: And the new line, Minister?',
+      '',
+      'A: It opens in May.',
+    ].join('\n');
+    expect(rowOf(text, 'A: Planning')).toMatch(/^Ivo Stam \//);
+    expect(rowOf(text, 'A: Partly')).toBe('Hanna Berg / Vell Housing Cooperative / interview');
+    expect(rowOf(text, 'The council sold')).toBe('Hanna Berg / Vell Housing Cooperative / interview');
+    expect(rowOf(text, 'A: It opens')).toMatch(/^Ivo Stam \//);
+  });
+
+  it('reads a print Q&A whose answers are mostly not in the first person when the introduction says she was interviewed', () => {
+    const qa = (introduction: string): string =>
+      [
+        `Ana Ferreira, 58, is the new president of the Lisbon Bakers' Guild. ${introduction}`,
+        '',
+        'How has the price of flour changed?',
+        '',
+        'It doubled in two years. A bag cost 14 euros in 2022.',
+        '',
+        'Have prices gone up?',
+        '',
+        'Twice. A loaf costs 1.40 euros now.',
+        '',
+        'Are bakeries closing?',
+        '',
+        'Forty-one closed last year, by our count.',
+      ].join('\n');
+    expect(rowOf(qa('We met her in her bakery.'), 'Twice.')).toBe("Ana Ferreira / Lisbon Bakers' Guild / interview");
+    // With no such introduction, answers mostly in the third person are the author's, as an explainer's are.
+    expect(rowOf(qa('The guild is 300 years old.'), 'Twice.')).toBe('- / - / unattributed');
+  });
+
   it('carries a turn over a paragraph that quotes someone else, who is reported there, not introduced, through "your paper"', () => {
     const text = [
       'Ilka Brandt, chief executive of Vessel Yards, spoke to Jonah Pike of the Ostby Post.',

@@ -749,6 +749,36 @@ function quotesWords(context: ArticleContext, t: number): boolean {
  * answers it, or null.
  */
 export function addressedPerson(context: ArticleContext, s: number, label: InterviewLabel, profiles: PersonProfiles): PersonDraft | null {
+  return addressedFirst(context, s, label, profiles) ?? addressedLast(context, s, profiles);
+}
+
+/**
+ * "Q: Is that true, Ms Berg?", "Q: And you, Minister?": the person a question ends by addressing (after a comma,
+ * before its question mark), by name or by the rank or post of someone named before, or null.
+ */
+function addressedLast(context: ArticleContext, s: number, profiles: PersonProfiles): PersonDraft | null {
+  const { tokens, entities, entityOf, sentences, text } = context;
+  let k = s;
+  while (k + 1 < sentences.length && sentences[k + 1]?.paragraph === sentences[s]?.paragraph) k++;
+  if (!asksInTurn(context, k)) return null;
+  const first = context.first[k] as number;
+  let from = (context.end[k] as number) - 1;
+  if (from < first) return null;
+  const index = entityOf[from] as number;
+  const entity = entities[index];
+  const named = entity?.type === 'person';
+  if (named) while (from > first && entityOf[from - 1] === index) from--;
+  let before = from - 1;
+  while (before >= first && isRankOrRole((tokens[before] as Token).lower)) before--;
+  if (before < first || text.charCodeAt((tokens[before] as Token).end) !== 0x2c) return null;
+  if (named) return profiles.lookup(entity.text, entity.sourceId) ?? null;
+  // Ranks or posts alone: "…, Minister?"
+  if (before + 1 >= (context.end[k] as number)) return null;
+  const words = tokens.slice(before + 1, context.end[k] as number).map((token) => token.lower);
+  return words.every((word) => isRankOrRole(word)) ? (profiles.lookupByRole(words.join(' ')) ?? null) : null;
+}
+
+function addressedFirst(context: ArticleContext, s: number, label: InterviewLabel, profiles: PersonProfiles): PersonDraft | null {
   const { tokens, entities, entityOf } = context;
   let t = context.first[s] as number;
   while (t < (context.end[s] as number) && (tokens[t] as Token).end <= label.end) t++;
@@ -867,7 +897,9 @@ export function unlabelledTurns(context: ArticleContext): Map<number, 'question'
       const answer = paragraphs[question + 1]!;
       return inFirstPerson(context, answer.first, answer.last);
     }).length;
-    if (run.length >= MIN_UNLABELLED_QUESTIONS && spoken * 2 >= run.length) {
+    // Answers mostly in the first person, or an introduction that says someone was interviewed ("We met her in her bakery").
+    const interviewed = () => introducesInterview(context, paragraphs, p);
+    if (run.length >= MIN_UNLABELLED_QUESTIONS && (spoken * 2 >= run.length || (spoken > 0 && interviewed()))) {
       run.forEach(([question, end], index) => {
         turns.set(paragraphs[question]!.first, 'question');
         const answers = index === run.length - 1 ? question + 2 : end;
@@ -877,6 +909,29 @@ export function unlabelledTurns(context: ArticleContext): Map<number, 'question'
     p = Math.max(p + 1, q);
   }
   return turns;
+}
+
+/** Paragraphs before a print Q&A's first question read for an introduction that says someone was interviewed. */
+const INTRODUCTION_PARAGRAPHS = 2;
+
+/** Verbs of an introduction saying the text is an interview: "We met her in her bakery", "She spoke to the Courier". */
+const INTERVIEW_WORDS = new Set([...INTERVIEWING_VERBS, 'met', 'interview', 'interviewed', 'answered']);
+
+/**
+ * One of the `INTRODUCTION_PARAGRAPHS` paragraphs before paragraph `question` says, outside quotes, that
+ * someone was interviewed; an explainer's headings ("What happens next?") have no such introduction.
+ */
+function introducesInterview(
+  context: ArticleContext,
+  paragraphs: ReadonlyArray<{ first: number; last: number }>,
+  question: number,
+): boolean {
+  for (let p = Math.max(0, question - INTRODUCTION_PARAGRAPHS); p < question; p++) {
+    const { first, last } = paragraphs[p]!;
+    for (let t = context.first[first] as number; t < (context.end[last] as number); t++)
+      if (!context.inQuote[t] && INTERVIEW_WORDS.has((context.tokens[t] as Token).lower)) return true;
+  }
+  return false;
 }
 
 /** Sentence s is a question of the text's own voice: it ends in a question mark, not inside a quote. */

@@ -574,6 +574,22 @@ describe('labels in brackets, in Markdown, and reports inside a turn', () => {
     expect(rowOf(qa('The guild is 300 years old.'), 'Twice.')).toBe('- / - / unattributed');
   });
 
+  it("reads a paragraph ending 'Name … answers:' as the label of the paragraph after it, never a sentence that quotes", () => {
+    const text = [
+      'Ask the expert: is the Alder safe to swim in?',
+      '',
+      'Dr. Freya Lind, a water scientist at the University of Marsh, answers:',
+      '',
+      'The Alder failed the bathing-water test at two of its five sites last summer.',
+      '',
+      'Jo Ek said the test was unfair: "It was one bad week."',
+      '',
+      'The council will test again in June.',
+    ].join('\n');
+    expect(rowOf(text, 'The Alder failed')).toBe('Freya Lind / University of Marsh / interview');
+    expect(rowOf(text, 'The council will')).toBe('- / - / unattributed');
+  });
+
   it('carries a turn over a paragraph that quotes someone else, who is reported there, not introduced, through "your paper"', () => {
     const text = [
       'Ilka Brandt, chief executive of Vessel Yards, spoke to Jonah Pike of the Ostby Post.',

@@ -6,7 +6,7 @@ import { normaliseName } from '../sources/name-words';
 import type { Token } from '../tokenizer';
 import type { Sentence } from '../sentence';
 import { isTaggedSpeechVerb, type ArticleContext } from './article-context';
-import { ANSWER_LABELS, QUESTION_LABELS } from './attribution-cues';
+import { ANSWER_LABELS, QUESTION_LABELS, SPEECH_LEMMAS } from './attribution-cues';
 import { sentenceOfToken, type PersonProfiles } from './person-profiles';
 import type { CountryContext, Actor, PersonDraft } from './speaker-phrase';
 import { emptyActor, parseSpeakerPhrase } from './speaker-phrase';
@@ -138,8 +138,56 @@ function labelOpening(context: ArticleContext, s: number, profiles: PersonProfil
   const lineEnd = next && next.paragraph !== sentence.paragraph ? end - 1 : -1;
   return (
     namedLabel(context, first, end, lineEnd, profiles, countries) ??
-    (opening ? labelWithPost(context, first, end, profiles, countries) : null)
+    (opening ? labelWithPost(context, first, end, profiles, countries) : null) ??
+    (lineEnd >= 0 ? introducingSentence(context, s, first, end, profiles) : null)
   );
+}
+
+/** The speech verb of a sentence introducing the paragraph after it stands within this many tokens of its colon. */
+const MAX_VERB_TO_COLON = 4;
+
+/**
+ * "Dr. Freya Lind, a water scientist at the University of Marsh, answers:", "Jo Ek writes:": a paragraph of one
+ * sentence whose subject is a person named outside quotes and whose speech verb ends it with a colon introduces the
+ * paragraph after it, her words set without quote marks, as a label on its own line does. The label's span ends
+ * before the colon.
+ */
+function introducingSentence(
+  context: ArticleContext,
+  s: number,
+  first: number,
+  end: number,
+  profiles: PersonProfiles,
+): InterviewLabel | null {
+  const { text, tokens, entities, entityOf } = context;
+  const sentence = context.sentences[s] as Sentence;
+  const colon = sentence.start + sentence.text.trimEnd().length - 1;
+  if (text.charCodeAt(colon) !== 0x3a || end - first < 2) return null;
+  // "Dr. Freya Lind": ranks before the name.
+  let name = first;
+  while (name < end - 1 && isRankOrRole((tokens[name] as Token).lower)) name++;
+  const index = entityOf[name] as number;
+  const entity = entities[index];
+  if (entity?.type !== 'person' || context.entityQuoted[index]) return null;
+  // A word of speech by its lemma, whatever its tag: "answers:" before a colon is often read as a noun.
+  const speech = (t: number): boolean => isTaggedSpeechVerb(context, t) || SPEECH_LEMMAS.has(context.pos.lemmas[t] as string);
+  let verb = end - 1;
+  while (verb > name && end - verb <= MAX_VERB_TO_COLON && !speech(verb)) verb--;
+  if (end - verb > MAX_VERB_TO_COLON || verb <= name || !speech(verb) || context.inQuote[verb]) return null;
+  const person = profiles.lookup(entity.text, entity.sourceId);
+  if (!person) return null;
+  let last = name;
+  while (entityOf[last + 1] === index) last++;
+  const actor = personActor(context, first, last, person);
+  return {
+    kind: 'speaker',
+    actor,
+    asks: asksAs(context, actor, profiles, sentence.start),
+    start: (tokens[first] as Token).start,
+    end: colon,
+    cue: 'name',
+    alone: true,
+  };
 }
 
 /** "Q:", "GUEST:", "Berg:", "DEPUTY MINISTER JONAS BERG:", "BERG —", "THE COURIER" on its own line: capitalised words, then a colon. */

@@ -544,6 +544,22 @@ function knownPersonLabel(context: ArticleContext, first: number, last: number, 
  * person named in full outside quotes with that first name or those initials, recorded with her name alone.
  */
 function namedWithoutProfile(context: ArticleContext, word: string, profiles: PersonProfiles): PersonDraft | undefined {
+  let names = SHORT_FORM_NAMES.get(context);
+  if (!names) SHORT_FORM_NAMES.set(context, (names = new Map()));
+  if (!names.has(word)) names.set(word, fullNameOf(context, word));
+  const name = names.get(word);
+  if (!name) return undefined;
+  const known = profiles.lookup(name);
+  if (known) return known;
+  profiles.record(nameOnly(name, null));
+  return profiles.lookup(name);
+}
+
+/** The full name each short form of a label stands for in an article (`fullNameOf`), read once per article and form. */
+const SHORT_FORM_NAMES = new WeakMap<ArticleContext, Map<string, string | null>>();
+
+/** The one full name, of two or three words, named outside quotes with that first name or those initials, or null. */
+function fullNameOf(context: ArticleContext, word: string): string | null {
   const key = normaliseName(word);
   const initials = word.length >= 2 && word.length <= 3 && word === word.toUpperCase() ? key : null;
   const names = new Map<string, string>();
@@ -555,11 +571,7 @@ function namedWithoutProfile(context: ArticleContext, word: string, profiles: Pe
     if (parts[0] === key || (initials !== null && parts.map((part) => part[0]).join('') === initials)) names.set(normalised, entity.text);
   });
   const [name, ...others] = [...names.values()];
-  if (!name || others.length > 0) return undefined;
-  const known = profiles.lookup(name);
-  if (known) return known;
-  profiles.record(nameOnly(name, null));
-  return profiles.lookup(name);
+  return name && others.length === 0 ? name : null;
 }
 
 /** A person known by her name alone, and maybe the role a label gives her. */

@@ -469,6 +469,23 @@ describe('labels in brackets, in Markdown, and reports inside a turn', () => {
     expect(rowOf(meeting, '[Mr Hallam]')).toBe('Piers Hallam / Norvale County Council / interview');
   });
 
+  it('reads a post with a colon as the person named beside it, and a surname that is also a post as that person', () => {
+    const text = [
+      'Answering questions were Ronan Fitch, chief fire officer of Wessmoor Fire and Rescue Service, and the harbour master, Gwen Tallis, of the Lanmouth Harbour Commissioners. Jo Baker, a nurse, asked first.',
+      '',
+      'BAKER: How many engines came?',
+      '',
+      'CHIEF FIRE OFFICER: Fourteen engines came.',
+      '',
+      'Harbour Master: The quay is sound.',
+      '',
+      '[Mr Baker] Thank you.',
+    ].join('\n');
+    expect(rowOf(text, 'CHIEF FIRE')).toBe('Ronan Fitch / Wessmoor Fire and Rescue Service / interview');
+    expect(rowOf(text, 'Harbour Master:')).toBe('Gwen Tallis / Lanmouth Harbour Commissioners / interview');
+    expect(rowOf(text, '[Mr Baker]')).toBe('Jo Baker / - / interview');
+  });
+
   it('reads "[Role]" nobody named holds as someone speaking whom the text does not name', () => {
     expect(rowOf(meeting, '[Resident]')).toBe('- / - / interview');
     expect(attributionOf(meeting, '[Resident]')?.role).toBe('resident');

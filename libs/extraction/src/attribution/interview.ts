@@ -523,6 +523,9 @@ function markedQuestionOrAnswer(context: ArticleContext, s: number, token: Token
  * name or initials when only one introduced person has them.
  */
 function knownPersonLabel(context: ArticleContext, first: number, last: number, profiles: PersonProfiles): Actor | null {
+  // "CHIEF FIRE OFFICER:", "Harbour Master:": the one person named beside that post.
+  const holder = roleHolder(context, first, last, profiles);
+  if (holder) return personActor(context, first, last, holder);
   let from = first;
   while (from < last && isRankOrRole((context.tokens[from] as Token).lower)) from++;
   const words: string[] = [];
@@ -668,6 +671,13 @@ function roleHolder(context: ArticleContext, first: number, last: number, profil
   for (let t = 0; t + words.length <= tokens.length && found !== null; t++) {
     if (!words.every((word, k) => postWordFits(tokens[t + k] as Token, word, k === words.length - 1)) || context.inQuote[t]) continue;
     const end = t + words.length - 1;
+    // A name that is also a post's word ("Jo Baker" for "BAKER:") is that person, not a post beside another.
+    if (
+      words.some(
+        (_, k) => (context.entityOf[t + k] as number) >= 0 && context.entities[context.entityOf[t + k] as number]?.type === 'person',
+      )
+    )
+      continue;
     // The label itself, here or earlier in the transcript: "[Harbour Master] …", "HARBOUR MASTER: …".
     if (text.charCodeAt((tokens[t] as Token).start - 1) === 0x5b || /^[ \t]*[\]:]/u.test(text.slice((tokens[end] as Token).end))) continue;
     const person = nearestPerson(context, t, end, profiles);

@@ -1,5 +1,6 @@
 import type { Entity } from '../entities/entity';
 import { findEntitiesInTokens } from '../entities/find-entities';
+import { countryOfDemonym } from '../entities/gazetteer';
 import { tokenizeSentences, type SentenceTokens } from '../entities/sentence-tokens';
 import type { QuoteSpan, Sentence } from '../sentence';
 import { isBreakBetween } from '../sources/name-words';
@@ -80,6 +81,18 @@ export function isRoleNounAt(context: ArticleContext, t: number): boolean {
   // "broadcaster", "monitor": a word the attribution lists as an organisation is one, whatever its person sense.
   if (context.pos.tags[t] !== Pos.NOUN || token.capitalised || ORGANISATION_NOUNS.has(token.lower)) return false;
   return PERSON_NOUNS.has(context.pos.lemmas[t] as string);
+}
+
+/**
+ * A noun that describes a person met before by what she is rather than the post she holds: her age ("the
+ * 47-year-old") or her nationality ("the Spaniard", "the Italian"). A definite one points back to the person in
+ * focus (`Attributor.personInFocus`), never names someone new.
+ */
+export function isDescriptorNounAt(context: ArticleContext, t: number): boolean {
+  const token = context.tokens[t];
+  if (!token) return false;
+  if (/^\d+-year-old$/u.test(token.lower)) return true;
+  return token.capitalised && countryOfDemonym(token.lower) !== null && PERSON_NOUNS.has(token.lower);
 }
 
 /** A noun naming an organisation or a group by its lemma ("groups", "agencies", "Police" opening a sentence). */

@@ -1,4 +1,5 @@
 import { MIN_QUOTED_WORDS } from '../claim-type';
+import { acronymExpansions } from '../entities/acronyms';
 import type { Entity } from '../entities/entity';
 import type { SentenceTokens } from '../entities/sentence-tokens';
 import { isKnownFirstName } from '../entities/gender';
@@ -10,7 +11,7 @@ import { toSourceRef, type Gender, type SourceRef } from '../sources/source';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
 import { breakAfter, buildArticleContext, isOrganisationNounAt, isRoleNounAt, type ArticleContext } from './article-context';
 import { confidenceOf, unattributed, type AttributedSpeaker, type Attribution, type AttributionMethod } from './attribution';
-import { ORGANISATION_ROLE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
+import { ORGANISATION_ROLE_NOUNS, PERSON_NOUNS, ROLE_EQUIVALENTS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
 import { DEFINITE_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './attribution-cues';
 import { countryOfDemonym } from '../entities/gazetteer';
 import { MAX_RELATIVE_CLAUSE, ORGANISATION_CUES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
@@ -41,6 +42,7 @@ import {
   type Actor,
   type CountryContext,
   type PersonDraft,
+  type SpeakerReference,
 } from './speaker-phrase';
 
 export interface AttributeOptions {
@@ -73,6 +75,8 @@ const MAX_CONTINUED_PARAGRAPHS = 3;
 const MAX_INTRODUCTION_PARAGRAPHS = 4;
 /** "the fisheries ministry" looks this many attributed sentences back for the ministry a fisheries minister spoke for. */
 const MAX_NARROWED_EVENTS = 24;
+/** How many attributed sentences back a definite description of a person looks for the one it describes. */
+const MAX_DESCRIBED_EVENTS = 12;
 /** "she" may point to a person named (not quoted) this many paragraphs back. */
 const MAX_MENTION_PARAGRAPHS = 2;
 /** … and at most this many sentences back (keeps long single-paragraph texts linear). */
@@ -267,11 +271,14 @@ class Attributor {
     }
     this.spreadOverQuotes();
     this.continueQuotes();
+    const acronyms = acronymExpansions(this.context.text, this.context.entities);
     return this.results.map((attribution, s) => {
       if (!attribution) return unattributed();
       // A label is its own sentence's: a quote or reference carrying the attribution on leaves it behind.
       const sentence = this.context.sentences[s] as Sentence;
       if (attribution.label && (attribution.label.start < sentence.start || attribution.label.end > sentence.end)) delete attribution.label;
+      // "A WPLHD spokesman said": an acronym the article introduced stands for the organisation's full name.
+      if (acronyms.size > 0) expandAcronyms(attribution, acronyms);
       // A label's cue is the interview turn's own: a quote or reference carrying the attribution on is not one.
       if (attribution.method !== 'interview') delete attribution.labelCue;
       const confidence = confidenceOf(attribution);
@@ -436,6 +443,9 @@ class Attributor {
         return { attribution, gender: null, countries: compact([described.source?.country]) };
       }
     }
+    // "The chief executive said", "The CFO said", "The 47-year-old said", "The Italian researcher said": the person
+    // introduced so, or the person the text is about.
+    if (!event && actor.reference?.category === 'person' && !actor.reference.plural) event = this.personReferredTo(s, actor.reference);
     if (!event) {
       const reference = actor.reference;
       if (reference?.category !== 'person') return null;
@@ -467,6 +477,43 @@ class Attributor {
       attribution.outletSource = null;
     }
     return { attribution, gender, countries: [...event.countries] };
+  }
+
+  /**
+   * The named person a definite description points to when no speaker's role fits it as written:
+   * - one whose own description holds the post, in any of its written forms ("Its chief executive, Dr Jane Roe," for
+   *   "the chief executive"; "Finance chief Jane Roe" for "the CFO"), among the recent speakers;
+   * - for a description by age or nationality ("the 47-year-old", "the Spaniard", "the Italian researcher"), the person
+   *   who spoke last, in this paragraph or the one before, when nothing else spoke since.
+   * An unnamed speaker holding the post ("a spokeswoman said … the spokeswoman said") is left to the role rules.
+   */
+  private personReferredTo(s: number, reference: SpeakerReference): AttributionEvent | null {
+    const wanted = postForms(reference.role ?? reference.noun);
+    const paragraph = (this.context.sentences[s] as Sentence).paragraph;
+    const fitsGender = (event: AttributionEvent): boolean =>
+      reference.gender === null || event.gender === null || event.gender === reference.gender;
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - MAX_DESCRIBED_EVENTS; i--) {
+      const event = this.history[i] as AttributionEvent;
+      const { speaker, role } = event.attribution;
+      if (speaker === null) {
+        if (role !== null && wanted.some((form) => role.toLowerCase().includes(form))) break;
+        continue;
+      }
+      if (!fitsGender(event)) continue;
+      const profile = this.profiles.lookup(speaker);
+      const described = profile ? this.profiles.descriptionsOf(profile).map((range) => this.phraseOf(range).toLowerCase()) : [];
+      if (described.some((phrase) => wanted.some((form) => holdsPhrase(phrase, form)))) return event;
+    }
+    const descriptor = reference.nationality !== null || isDescriptorNoun(reference.noun);
+    const last = this.history[this.history.length - 1];
+    if (!descriptor || !last || last.attribution.speaker === null || last.paragraph < paragraph - 1 || !fitsGender(last)) return null;
+    if (reference.nationality !== null && last.countries.length > 0 && !last.countries.includes(reference.nationality)) return null;
+    return last;
+  }
+
+  private phraseOf(range: TokenRange): string {
+    const { tokens, text } = this.context;
+    return text.slice((tokens[range.first] as Token).start, (tokens[range.last] as Token).end);
   }
 
   /**
@@ -844,6 +891,13 @@ class Attributor {
         const recent = this.recentOrganisationHolding(s, token.lower, (tokens[first] as Token).start);
         if (recent) return recent;
       }
+      // "Ombudsman Jo Roe" after "the Office of the Provincial Ombudsman", "Commissioner Jo Roe" after "the Office of the
+      // Water Commissioner": the post itself, written as a title before her name, is a word of the organisation named
+      // just before (the office she holds).
+      if (token.capitalised && !entity && this.titlesNameAfter(t, last) && (ROLE_NOUNS.has(token.lower) || PERSON_NOUNS.has(token.lower))) {
+        const recent = this.recentOrganisationHolding(s, token.lower, (tokens[first] as Token).start);
+        if (recent) return recent;
+      }
       if (!ORGANISATION_NOUNS.has(token.lower) || entity) continue;
       const premodifier = this.roleFollows(t, last);
       const opener = premodifier ? -1 : this.organisationObjectOpener(t, first);
@@ -881,6 +935,16 @@ class Attributor {
     const tag = this.context.pos.tags[t];
     const word = (this.context.tokens[t] as Token).lower;
     return (tag === Pos.NOUN || tag === Pos.PROPN) && !ROLE_NOUNS.has(word) && !TITLE_WORDS.has(word) && !ROLE_MODIFIERS.has(word);
+  }
+
+  /** Whether a person's name follows token t directly, past other capitalised words of a title ("Ombudsman Jo Roe"). */
+  private titlesNameAfter(t: number, last: number): boolean {
+    for (let k = t + 1; k <= last && k <= t + MAX_ROLE_DISTANCE; k++) {
+      if (breakAfter(this.context, k - 1) || !(this.context.tokens[k] as Token).capitalised) return false;
+      const entity = this.context.entities[this.context.entityOf[k] as number];
+      if (entity) return entity.type === 'person';
+    }
+    return false;
   }
 
   /** The organisation named outside quotes in sentence s or the `MAX_JUST_SPOKEN_SENTENCES` before it whose name holds `word`. */
@@ -1814,6 +1878,30 @@ function speakerFields(person: PersonDraft): Pick<Attribution, 'role' | 'title' 
     organisation: person.organisation,
     source: person.organisationSource ?? (person.personSource ? toSourceRef(person.personSource) : null),
   };
+}
+
+/** The written forms of a post: "cfo" → "cfo", "chief financial officer", "finance chief", …; else the words themselves. */
+function postForms(role: string): readonly string[] {
+  const key = role.toLowerCase().trim();
+  const group = ROLE_EQUIVALENTS.find((forms) => forms.includes(key));
+  return group ?? [key];
+}
+
+/** Whether a phrase holds the words of `form` as whole words. */
+function holdsPhrase(phrase: string, form: string): boolean {
+  return ` ${phrase.replace(/[^\p{L}\p{N}'’-]+/gu, ' ')} `.includes(` ${form} `);
+}
+
+/** "47-year-old", "spaniard": nouns for a person by age or nationality (see `isDescriptorNounAt`). */
+function isDescriptorNoun(noun: string): boolean {
+  return /^\d+-year-old$/u.test(noun) || countryOfDemonym(noun) !== null;
+}
+
+/** Writes an organisation given by an acronym the article introduced ("NNF") under the name it stands for. */
+function expandAcronyms(attribution: Attribution, acronyms: ReadonlyMap<string, string>): void {
+  const full = (name: string | null): string | null => (name === null ? null : (acronyms.get(name.trim()) ?? name));
+  attribution.organisation = full(attribution.organisation);
+  for (const other of attribution.coSpeakers) other.organisation = full(other.organisation);
 }
 
 function copyAttribution(attribution: Attribution): Attribution {

@@ -384,3 +384,59 @@ describe('how news prose ties a person to her organisation (branch attr-org3)', 
     expect(attributions.map(who)).toEqual(['- / Kalveston Chartering', 'Ida Moor / Kalveston Chartering']);
   });
 });
+
+describe('one person, one identity across the article (branch attr-org4)', () => {
+  it('writes an organisation given by an acronym the article introduced under its full name', () => {
+    const attributions = attribute(
+      'The Eastfold Valley Health District (EVHD) runs the clinic. ' +
+        'An EVHD spokeswoman said the clinic would stay open. ' +
+        'Its medical director, Dr Ines Varga, said two doctors had left.',
+    );
+    expect(attributions.map(who).slice(1)).toEqual(['- / Eastfold Valley Health District', 'Ines Varga / Eastfold Valley Health District']);
+  });
+
+  it('reads a post written before a name as the office named just before that holds it ("Ombudsman Name")', () => {
+    const attributions = attribute(
+      'The Office of the Regional Housing Ombudsman published its findings on Monday. ' +
+        'Ombudsman Teodor Maric said 300 complaints had been upheld. ' +
+        '"Nobody answered the letters," Maric said.',
+    );
+    expect(attributions.map(who).slice(1)).toEqual([
+      'Teodor Maric / Office of the Regional Housing Ombudsman',
+      'Teodor Maric / Office of the Regional Housing Ombudsman',
+    ]);
+    // An office named long before (or not at all) gives none.
+    expect(who(attribute('Ombudsman Teodor Maric said 300 complaints had been upheld.')[0])).toBe('Teodor Maric / -');
+  });
+
+  it('points "the chief executive" and "the CFO" at the person her introduction gave that post, in any written form', () => {
+    const attributions = attribute(
+      'Orlen Grain Cooperative reported a loss on Tuesday. ' +
+        'Its chief executive, Dr Saskia Brandt, told investors the harvest had been poor. ' +
+        'Finance director Colm Ruane said debt had risen to 40 million euros. ' +
+        'The chief executive said 12 silos would close. ' +
+        'The CFO said the dividend would be cut.',
+    );
+    expect(attributions.slice(3).map((a) => a.speaker)).toEqual(['Saskia Brandt', 'Colm Ruane']);
+    expect(attributions[3]?.organisation).toBe('Orlen Grain Cooperative');
+  });
+
+  it('points a description by age or nationality at the person who just spoke', () => {
+    const attributions = attribute(
+      'Coach Pavel Ostrowski said his team had trained twice a day. ' +
+        'The 52-year-old said three players were injured. ' +
+        'Lena Dorn, the captain, said the pitch was frozen. ' +
+        'The German said the match should have been called off.',
+    );
+    expect(attributions.map((a) => a.speaker)).toEqual(['Pavel Ostrowski', 'Pavel Ostrowski', 'Lena Dorn', 'Lena Dorn']);
+  });
+
+  it('does not give a description by age to a speaker of another paragraph or to an unnamed speaker', () => {
+    const far = attribute(
+      'Coach Pavel Ostrowski said his team had trained.\n\nThe match was called off.\n\nThe 52-year-old said it was cold.',
+    );
+    expect(far[2]?.speaker).toBeNull();
+    const unnamed = attribute('A club spokesman said the match was off. The 52-year-old said it was cold.');
+    expect(unnamed[1]?.speaker).toBeNull();
+  });
+});

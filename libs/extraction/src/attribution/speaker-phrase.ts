@@ -7,7 +7,7 @@ import type { Gender, SourceRecord, SourceRef } from '../sources/source';
 import { toSourceRef } from '../sources/source';
 import { isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
-import { breakAfter, isOrganisationNounAt, isRoleNounAt, type ArticleContext } from './article-context';
+import { breakAfter, isDescriptorNounAt, isOrganisationNounAt, isRoleNounAt, type ArticleContext } from './article-context';
 import {
   AUTHOR_PRONOUNS,
   DEFINITE_DETERMINERS,
@@ -500,7 +500,7 @@ class SpeakerPhraseParser {
       ? 'document'
       : ORGANISATION_NOUNS.has(noun) || (WORDNET_ORGANISATION_NOUNS.has(noun) && isOrganisationNounAt(this.context, this.last))
         ? 'organisation'
-        : isRoleNounAt(this.context, this.last)
+        : isRoleNounAt(this.context, this.last) || isDescriptorNounAt(this.context, this.last)
           ? 'person'
           : null;
     if (!category) return this.postmodifiedOrganisation() ?? this.postmodifiedRole();

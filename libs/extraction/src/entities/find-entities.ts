@@ -6,6 +6,7 @@ import { isBreakBetween, nameWordsOf, normaliseNameWord, type NameWord } from '.
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
 import { isOpener, isUpperAt } from '../text-chars';
 import type { Token } from '../tokenizer';
+import { introducedAcronym } from './acronyms';
 import type { Entity, EntityType } from './entity';
 import { countryOfDemonym, gazetteerMatcher, type GazetteerEntry } from './gazetteer';
 import { isKnownFirstName } from './gender';
@@ -123,6 +124,7 @@ class EntityFinder {
     for (let s = 0; s < first.length; s++) this.sentence(first[s] as number, end[s] as number);
     this.resolveSurnames();
     this.retypeNamesOfOrganisations();
+    this.retypeAcronymIntroductions();
     return this.entities.filter((entity) => entity.end > entity.start).sort((a, b) => a.start - b.start);
   }
 
@@ -458,6 +460,18 @@ class EntityFinder {
    * "The developer, Brindle Homes, said … Brindle Homes said": a name the text once showed to be an organisation
    * (an apposition, a descriptor before it) is one at its other mentions too, where nothing around it tells.
    */
+  /**
+   * "The Western Plains Local Health District (WPLHD) runs …": a name the text introduces with its acronym in brackets
+   * is an organisation's, whatever its last word suggested (a district, a person's surname); places the gazetteer knows
+   * ("… (UK)") keep their type.
+   */
+  private retypeAcronymIntroductions(): void {
+    for (const entity of this.entities) {
+      if (entity.type === 'organisation' || entity.sourceId || entity.country || entity.metonymFor) continue;
+      if (introducedAcronym(this.text, entity.end, entity.text)) entity.type = 'organisation';
+    }
+  }
+
   private retypeNamesOfOrganisations(): void {
     const organisations = new Set<string>();
     for (const entity of this.entities) if (entity.type === 'organisation' && !entity.sourceId) organisations.add(entity.text);

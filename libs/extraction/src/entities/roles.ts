@@ -22,7 +22,7 @@ export const ROLE_NOUNS = set(`
   activist activists witness witnesses resident residents source sources doctor doctors medic medics
   worker workers coordinator co-ordinator commissioner negotiator negotiators monitor monitors observer observers colonel
   lieutenant captain admiral sergeant constable marshal brigadier king queen prince princess emir sheikh pope cleric imam
-  rabbi bishop archbishop cardinal ayatollah founder co-founder cofounder ceo economist economists scientist scientists investigator
+  rabbi bishop archbishop cardinal ayatollah founder co-founder cofounder ceo cfo coo cto economist economists scientist scientists investigator
   investigators inspector inspectors campaigner campaigners rapporteur rescuer rescuers volunteer volunteers
   critic critics representative representatives delegate delegates speaker staffer staffers strategist
   groups agencies organisations organizations authorities states countries nations allies governments partners
@@ -83,3 +83,14 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(personNounsJson as stri
 export const WORDNET_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
   (organisationNounsJson as string[]).filter((word) => !PERSON_NOUNS.has(word)),
 );
+
+/**
+ * Ways of writing one post: "the CFO" is the person introduced as "Finance chief Name" or "chief financial officer
+ * Name". Each group lists lower-case phrases a description may hold.
+ */
+export const ROLE_EQUIVALENTS: ReadonlyArray<readonly string[]> = [
+  ['ceo', 'chief executive', 'chief executive officer', 'managing director'],
+  ['cfo', 'chief financial officer', 'finance chief', 'finance director', 'financial officer'],
+  ['coo', 'chief operating officer', 'operations chief', 'operations director'],
+  ['cto', 'chief technology officer', 'technology chief'],
+];

@@ -1,0 +1,47 @@
+import type { Entity } from './entity';
+
+/** Lower-case words a name's acronym skips: "Office of the Provincial Ombudsman" is OPO. */
+const SKIPPED_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'de', 'du', 'des', 'la', 'le', 'und', 'der', 'für', '&']);
+
+/** "(WPLHD)", "( NNF )": an acronym in brackets right after a name. */
+const BRACKETED = /^\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*\)/u;
+
+/** The initials of a name's words, skipping linking words: "Western Plains Local Health District" → "WPLHD". */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/u)
+    .filter((word) => word.length > 0 && !SKIPPED_WORDS.has(word.toLowerCase()))
+    .map((word) =>
+      word
+        .replace(/^[^\p{L}]+/u, '')
+        .charAt(0)
+        .toUpperCase(),
+    )
+    .join('');
+}
+
+/**
+ * The acronym the text introduces in brackets right after the name at [start, end) when its capitals are the
+ * name's initials ("Northern Nursing Federation (NNF)"), else null. "(UK)" after "Kestrel Foods" is no acronym of it.
+ */
+export function introducedAcronym(text: string, end: number, name: string): string | null {
+  const match = BRACKETED.exec(text.slice(end, end + 24));
+  if (!match) return null;
+  const acronym = match[1] as string;
+  const capitals = acronym.replace(/[^A-Z]/gu, '');
+  return capitals.length >= 2 && capitals === initialsOf(name) ? acronym : null;
+}
+
+/**
+ * Every acronym an article introduces for a name ("… Local Health District (WPLHD) …"), with the name it stands for:
+ * a later "WPLHD" or "A WPLHD spokesman" is that organisation, under its full name. The first introduction wins.
+ */
+export function acronymExpansions(text: string, entities: readonly Entity[]): Map<string, string> {
+  const expansions = new Map<string, string>();
+  for (const entity of entities) {
+    if (entity.type !== 'organisation') continue;
+    const acronym = introducedAcronym(text, entity.end, entity.text);
+    if (acronym && !expansions.has(acronym)) expansions.set(acronym, entity.text);
+  }
+  return expansions;
+}

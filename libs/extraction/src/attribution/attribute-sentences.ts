@@ -511,6 +511,12 @@ class Attributor {
     return last;
   }
 
+  /** Whether a phrase that introduced the person gave her a post only an organisation has ("Its chief executive, Dr Name,"). */
+  private describedWithOrganisationRole(speaker: string): boolean {
+    const profile = this.profiles.lookup(speaker);
+    return profile !== undefined && this.profiles.descriptionsOf(profile).some((range) => holdsOrganisationRole(this.phraseOf(range)));
+  }
+
   private phraseOf(range: TokenRange): string {
     const { tokens, text } = this.context;
     return text.slice((tokens[range.first] as Token).start, (tokens[range.last] as Token).end);
@@ -721,8 +727,11 @@ class Attributor {
     const event = this.history[this.history.length - 1];
     const paragraph = (this.context.sentences[s] as Sentence).paragraph;
     if (!event || s - event.sentence > MAX_JUST_SPOKEN_SENTENCES || event.paragraph < paragraph - 1) return;
-    const { speaker, organisation, source } = event.attribution;
-    if (speaker !== null || organisation === null) return;
+    const { speaker, organisation, source, role } = event.attribution;
+    if (organisation === null) return;
+    // "Its chief executive, Jane Roe, said … Finance director Tom Hale said": a colleague introduced right after someone
+    // who speaks for an organisation from a post inside it holds a post in the same one.
+    if (speaker !== null && !holdsOrganisationRole(role) && !this.describedWithOrganisationRole(speaker)) return;
     attribution.organisation = organisation;
     attribution.source ??= source;
   }
@@ -1895,6 +1904,14 @@ function holdsPhrase(phrase: string, form: string): boolean {
 /** "47-year-old", "spaniard": nouns for a person by age or nationality (see `isDescriptorNounAt`). */
 function isDescriptorNoun(noun: string): boolean {
   return /^\d+-year-old$/u.test(noun) || countryOfDemonym(noun) !== null;
+}
+
+/** Whether a role holds a post that exists only inside an organisation ("chief executive", "finance director"). */
+function holdsOrganisationRole(role: string | null): boolean {
+  return (role ?? '')
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .some((word) => ORGANISATION_ROLE_NOUNS.has(word));
 }
 
 /** Writes an organisation given by an acronym the article introduced ("NNF") under the name it stands for. */

@@ -421,6 +421,30 @@ describe('one person, one identity across the article (branch attr-org4)', () =>
     expect(attributions[3]?.organisation).toBe('Orlen Grain Cooperative');
   });
 
+  it('gives a colleague introduced by a post only an organisation has, right after, the same organisation', () => {
+    const attributions = attribute(
+      'Its chief executive, Dr Saskia Brandt, said the harvest had been poor. ' +
+        'Finance director Colm Ruane said debt had risen to 40 million euros.',
+    );
+    expect(who(attributions[1])).toBe('Colm Ruane / -');
+    const colleagues = attribute(
+      'Orlen Grain Cooperative reported a loss on Tuesday. ' +
+        'Its chief executive, Dr Saskia Brandt, said the harvest had been poor. ' +
+        'Finance director Colm Ruane said debt had risen to 40 million euros.',
+    );
+    expect(who(colleagues[2])).toBe('Colm Ruane / Orlen Grain Cooperative');
+    // A mayor holds no post inside the council's business: her finance director is not guessed from her.
+    const mayor = attribute(
+      'Mayor Rita Soames of the Tarnby Town Council said the pool would close. Finance director Colm Ruane said it had lost money.',
+    );
+    expect(who(mayor[1])).toBe('Colm Ruane / -');
+  });
+
+  it('reads "the Stavanmark-based company" as a description, not an organisation named "Stavanmark-based"', () => {
+    const attributions = attribute('Profit fell to 41 million crowns, the Orsvik-based company said.');
+    expect(attributions[0]?.organisation).not.toBe('Orsvik-based');
+  });
+
   it('points a description by age or nationality at the person who just spoke', () => {
     const attributions = attribute(
       'Coach Pavel Ostrowski said his team had trained twice a day. ' +

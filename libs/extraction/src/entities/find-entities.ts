@@ -47,6 +47,10 @@ const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiq
 /** Articles and possessives that, capitalised inside a run, belong to a title: "Keep The Meadow Wild", "Save Our Pool". */
 const TITLE_ARTICLES = new Set(['the', 'our', 'your', 'their', 'my', 'a']);
 
+/** A capitalised word joined by a hyphen to a participle: "Oslo-based", "state-owned", "Lisbon-born". */
+const PARTICIPLE_COMPOUND =
+  /^[\p{L}.]+-(?:based|born|bred|owned|run|led|listed|registered|headquartered|made|built|backed|funded|flagged)$/u;
+
 /** Words opening a broadcaster's name that a number may follow: "Channel 6", "Radio 4", "TV 2". */
 const BROADCAST_WORDS = new Set(['channel', 'radio', 'tv', 'television']);
 
@@ -623,6 +627,8 @@ class EntityFinder {
       );
     if (!token.capitalised) return isParticleName(this.text, token);
     const key = core(token);
+    // "the Stavanmark-based company", "a Lisbon-born chef": a name joined to a participle describes, it names nothing.
+    if (PARTICIPLE_COMPOUND.test(key)) return false;
     // "Keep The Meadow Wild", "Save Our Pool": an article or possessive capitalised between capitalised words is a title's.
     if (TITLE_ARTICLES.has(key) && this.isInsideTitle(t)) return true;
     return !CAPITALISED_NON_NAMES.has(key) && !WEEKDAYS.has(key) && !MONTHS.has(key);

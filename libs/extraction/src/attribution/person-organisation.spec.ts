@@ -464,3 +464,26 @@ describe('one person, one identity across the article (branch attr-org4)', () =>
     expect(unnamed[1]?.speaker).toBeNull();
   });
 });
+
+describe('names and nouns the article itself explains (branch attr-org4)', () => {
+  it('reads a surname that is also a plural noun as a person when the text describes her as one elsewhere', () => {
+    const attributions = attribute(
+      'The Lochside Crofters Union met on Friday. Its chair, Morag Tillers, said 12 crofts were empty. ' +
+        'Tillers, a retired shepherd, said rents had doubled. "Nobody can pay that," she said.',
+    );
+    expect(attributions.slice(1).map(who)).toEqual([
+      'Morag Tillers / Lochside Crofters Union',
+      'Morag Tillers / Lochside Crofters Union',
+      'Morag Tillers / Lochside Crofters Union',
+    ]);
+  });
+
+  it('reads "the district", "the trust" as the organisation whose name the noun ends, named before', () => {
+    const attributions = attribute(
+      'The Kell Valley Water District (KVWD) runs the reservoir. According to the district, the level fell by a third. ' +
+        'The Harrowgate Canal Trust disagreed. The trust said the level had fallen by a tenth.',
+    );
+    expect(attributions[1]?.organisation).toBe('Kell Valley Water District');
+    expect(attributions[3]?.organisation).toBe('Harrowgate Canal Trust');
+  });
+});

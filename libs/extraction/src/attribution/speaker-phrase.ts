@@ -498,7 +498,9 @@ class SpeakerPhraseParser {
     const noun = head.lower;
     const category: ReferenceCategory | null = DOCUMENT_NOUNS.has(noun)
       ? 'document'
-      : ORGANISATION_NOUNS.has(noun) || (WORDNET_ORGANISATION_NOUNS.has(noun) && isOrganisationNounAt(this.context, this.last))
+      : ORGANISATION_NOUNS.has(noun) ||
+          (WORDNET_ORGANISATION_NOUNS.has(noun) && isOrganisationNounAt(this.context, this.last)) ||
+          (this.hasDefiniteDeterminer() && headsOrganisationNamedBefore(this.context, this.last))
         ? 'organisation'
         : isRoleNounAt(this.context, this.last) || isDescriptorNounAt(this.context, this.last)
           ? 'person'
@@ -1043,4 +1045,21 @@ export function namedAsPersonElsewhere(context: ArticleContext, name: Entity): b
   return context.entities.some(
     (other) => other !== name && other.type === 'person' && (other.text === name.text || other.text.endsWith(` ${name.text}`)),
   );
+}
+
+/**
+ * "the district" after "the Western Plains Local Health District", "the trust" after "the Kell Valley Trust": a common
+ * noun (tagged one, in lower case) that ends the name of an organisation the article named before stands for it,
+ * whatever word lists say of the noun.
+ */
+export function headsOrganisationNamedBefore(context: ArticleContext, t: number): boolean {
+  const token = context.tokens[t];
+  if (!token || token.capitalised || context.pos.tags[t] !== Pos.NOUN) return false;
+  for (const entity of context.entities) {
+    if (entity.start >= token.start) break;
+    if (entity.type !== 'organisation') continue;
+    const last = entity.text.slice(entity.text.lastIndexOf(' ') + 1).toLowerCase();
+    if (last === token.lower) return true;
+  }
+  return false;
 }

@@ -360,11 +360,12 @@ class EntityFinder {
   private titledElsewhere(t: number): boolean {
     const word = this.token(t).text.replace(/[^\p{L}'’-]/gu, '');
     if (new RegExp(`\\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\\.?\\s+${word}\\b`, 'u').test(this.text)) return true;
-    // "Ruth Danes, an independent councillor for …": an apposition giving a person's role.
-    const apposition = /^,\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(this.text.slice(this.token(t).end));
-    return (
-      apposition !== null && apposition[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || PERSON_NOUNS.has(w.toLowerCase()))
-    );
+    // "Ruth Danes, an independent councillor for …", and anywhere in the text "Danes, a retired fisherman,": an apposition
+    // giving a person's role or what she is.
+    const apposition = new RegExp(`\\b${word},\\s+(?:an?|the)\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)`, 'gu');
+    for (const match of this.text.matchAll(apposition))
+      if (match[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || PERSON_NOUNS.has(w.toLowerCase()))) return true;
+    return false;
   }
 
   /**

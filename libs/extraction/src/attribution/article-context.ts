@@ -5,7 +5,7 @@ import { tokenizeSentences, type SentenceTokens } from '../entities/sentence-tok
 import type { QuoteSpan, Sentence } from '../sentence';
 import { isBreakBetween } from '../sources/name-words';
 import type { SourceRegistry } from '../sources/source-registry';
-import { PERSON_NOUNS, ROLE_NOUNS, WORDNET_ORGANISATION_NOUNS } from '../entities/roles';
+import { PERSON_NOUNS, ROLE_NOUNS, TITLE_WORDS, WORDNET_ORGANISATION_NOUNS } from '../entities/roles';
 import { Pos, tagTokens, type PosTags } from '../pos-tags';
 import type { Token } from '../tokenizer';
 import { GERMAN_SPEECH_VERBS, ORGANISATION_NOUNS, SPEECH_LEMMAS } from './attribution-cues';
@@ -93,6 +93,20 @@ export function isDescriptorNounAt(context: ArticleContext, t: number): boolean 
   if (!token) return false;
   if (/^\d+-year-old$/u.test(token.lower)) return true;
   return token.capitalised && countryOfDemonym(token.lower) !== null && PERSON_NOUNS.has(token.lower);
+}
+
+/**
+ * A rank or honorific before a name: a listed one ("Dr", "General", "Cllr"), or a short abbreviation right before a
+ * person's name that is no part of it ("Cr" in "Cr Glenn Whitlam": the entity finder leaves such titles out once the
+ * text shows them to be titles).
+ */
+export function isTitleAt(context: ArticleContext, t: number): boolean {
+  const token = context.tokens[t];
+  if (!token) return false;
+  if (TITLE_WORDS.has(token.lower)) return true;
+  if (!/^[A-Z][a-z]{1,3}\.?$/u.test(token.text) || (context.entityOf[t] as number) >= 0 || breakAfter(context, t)) return false;
+  const next = context.entities[context.entityOf[t + 1] as number];
+  return next !== undefined && next.type === 'person' && next.start === context.tokens[t + 1]!.start;
 }
 
 /** A noun naming an organisation or a group by its lemma ("groups", "agencies", "Police" opening a sentence). */

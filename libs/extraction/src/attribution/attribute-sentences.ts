@@ -11,7 +11,15 @@ import { toSourceRef, type Gender, type SourceRef } from '../sources/source';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
 import { breakAfter, buildArticleContext, isOrganisationNounAt, isRoleNounAt, type ArticleContext } from './article-context';
 import { confidenceOf, unattributed, type AttributedSpeaker, type Attribution, type AttributionMethod } from './attribution';
-import { ORGANISATION_ROLE_NOUNS, PERSON_NOUNS, ROLE_EQUIVALENTS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
+import {
+  ORGANISATION_ROLE_NOUNS,
+  PERSON_NOUNS,
+  ROLE_EQUIVALENTS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+  WORDNET_ORGANISATION_NOUNS,
+} from '../entities/roles';
 import { DEFINITE_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './attribution-cues';
 import { countryOfDemonym } from '../entities/gazetteer';
 import { MAX_RELATIVE_CLAUSE, ORGANISATION_CUES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
@@ -365,9 +373,11 @@ class Attributor {
           // environment ministry said"; as written when nothing named fits.
           const head = noun.split(/\s+/).pop() as string;
           const start = actor.end - (actor.organisation as string).length;
-          const named = ORGANISATION_NOUNS.has(head)
-            ? this.organisationBefore(s, head, actor.start, this.modifiersOf(s, { start, end: actor.end }))
-            : null;
+          // ("a spokesperson for the corporation": WordNet's organisation nouns too, for a name described so before)
+          const named =
+            ORGANISATION_NOUNS.has(head) || WORDNET_ORGANISATION_NOUNS.has(head)
+              ? this.organisationBefore(s, head, actor.start, this.modifiersOf(s, { start, end: actor.end }))
+              : null;
           if (named) {
             attribution.organisation = named.organisation;
             attribution.source = named.source;
@@ -419,6 +429,11 @@ class Attributor {
       // "The island ferry operator will cut …, the company announced": the sentence's own subject, a description.
       const subject = this.subjectDescriptionOf(s, actor.reference.noun, actor.start);
       if (subject) return { attribution: { ...unattributed(), organisation: subject, method: 'noun-phrase' }, gender: null, countries: [] };
+    }
+    if (!event && actor.reference?.category === 'organisation') {
+      // "The minister's office said", "the governor's spokesman": what the holder of that post, met before, speaks for.
+      const held = this.organisationOfPostOwner(s, actor);
+      if (held) return { attribution: { ...unattributed(), ...held }, gender: null, countries: compact([held.source?.country]) };
     }
     if (!event && actor.reference?.category === 'organisation') {
       // "the statistics office said", "The government says", "The police rejected it" with none named before: the
@@ -515,6 +530,25 @@ class Attributor {
   private describedWithOrganisationRole(speaker: string): boolean {
     const profile = this.profiles.lookup(speaker);
     return profile !== undefined && this.profiles.descriptionsOf(profile).some((range) => holdsOrganisationRole(this.phraseOf(range)));
+  }
+
+  /**
+   * "the minister's office", "the mayor's press office": a phrase owned by a post is the organisation of the latest
+   * speaker holding that post (her role, or a phrase that introduced her, holds the word), when she has one; else null.
+   */
+  private organisationOfPostOwner(s: number, actor: Actor): { organisation: string; source: SourceRef | null; refersTo: number } | null {
+    const owner = /^the\s+([\p{L}-]+)['’]s\s/iu.exec(this.context.text.slice(actor.start, actor.end))?.[1]?.toLowerCase();
+    if (!owner || !ROLE_NOUNS.has(owner)) return null;
+    const event = this.personReferredTo(s, {
+      noun: owner,
+      category: 'person',
+      plural: false,
+      gender: null,
+      nationality: null,
+      role: owner,
+    });
+    const { organisation, source } = event?.attribution ?? { organisation: null, source: null };
+    return event && organisation !== null ? { organisation, source, refersTo: event.sentence } : null;
   }
 
   private phraseOf(range: TokenRange): string {

@@ -1,13 +1,14 @@
 import type { Entity } from '../entities/entity';
 import { isKnownFirstName } from '../entities/gender';
 import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
-import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
+import { ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/roles';
 import { isNominal, isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
 import {
   breakAfter,
   isOrganisationNounAt,
   isRoleNounAt,
+  isTitleAt,
   isTaggedSpeechVerb,
   organisationOpensAt,
   type ArticleContext,
@@ -483,7 +484,7 @@ class CueFinder {
     while (
       nameFirst < j &&
       !this.isPersonToken(nameFirst) &&
-      (TITLE_WORDS.has(this.lower(nameFirst)) || isRoleNounAt(this.context, nameFirst) || this.tag(nameFirst) === Pos.ADJ)
+      (isTitleAt(this.context, nameFirst) || isRoleNounAt(this.context, nameFirst) || this.tag(nameFirst) === Pos.ADJ)
     )
       nameFirst++;
     if (this.isPersonToken(nameFirst) && this.context.entityOf[nameFirst] === this.context.entityOf[j]) {
@@ -678,7 +679,7 @@ class CueFinder {
       // "…,” said the union's chairman, Jane Doe." — the name in apposition is the speaker.
       let nameFirst = next;
       // Ranks and capitalised posts before the name: "Dr", "Commander", "Senior Officer".
-      while (nameFirst < this.to - 1 && (TITLE_WORDS.has(this.lower(nameFirst)) || this.isCapitalisedPost(nameFirst))) nameFirst++;
+      while (nameFirst < this.to - 1 && (isTitleAt(this.context, nameFirst) || this.isCapitalisedPost(nameFirst))) nameFirst++;
       if (this.isPersonToken(nameFirst) || this.isAppositiveOrganisation(first, last, nameFirst)) {
         if (!this.isPersonToken(nameFirst) && DETERMINERS.has(this.lower(nameFirst))) nameFirst++;
         let nameLast = nameFirst;

@@ -486,4 +486,30 @@ describe('names and nouns the article itself explains (branch attr-org4)', () =>
     expect(attributions[1]?.organisation).toBe('Kell Valley Water District');
     expect(attributions[3]?.organisation).toBe('Harrowgate Canal Trust');
   });
+
+  it('reads "a spokesperson for the corporation" as the organisation described as one before', () => {
+    const attributions = attribute(
+      'Tarn Bay Ferries, a public corporation that runs six routes, cancelled 40 sailings. A spokesperson for the corporation said crews were short.',
+    );
+    expect(attributions[1]?.organisation).toBe('Tarn Bay Ferries');
+  });
+
+  it('reads "the minister’s office" as the organisation of the minister met before', () => {
+    const attributions = attribute(
+      'Transport Minister Edda Voss said the line would reopen. The minister’s office said the works would cost €4m.',
+    );
+    expect(attributions.map(who)).toEqual(['Edda Voss / Ministry of Transport', '- / Ministry of Transport']);
+    // A mayor speaks for none: "the mayor's office" stays as written.
+    expect(attribute('Mayor Edda Voss said the line would reopen. The mayor’s office said it would cost €4m.')[1]?.organisation).not.toBe(
+      'Ministry of Transport',
+    );
+  });
+
+  it('learns a short title the text writes before a full name and a surname ("Cr Name", "Cr Surname")', () => {
+    const attributions = attribute(
+      'The Orrin Shire Council met on Monday. The council’s mayor, Cr Walter Pinchbeck, said the pool had lost $2m. ' +
+        '"We cannot keep it open," Cr Pinchbeck said.',
+    );
+    expect(attributions.slice(1).map(who)).toEqual(['Walter Pinchbeck / Orrin Shire Council', 'Walter Pinchbeck / Orrin Shire Council']);
+  });
 });

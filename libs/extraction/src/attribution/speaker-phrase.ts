@@ -2,12 +2,12 @@ import type { Entity } from '../entities/entity';
 import { countryOfDemonym, demonymOf } from '../entities/gazetteer';
 import { guessGender, isKnownFirstName } from '../entities/gender';
 import { MEDIA_NAME_WORDS, ORGANISATION_DESCRIPTORS } from '../entities/name-cues';
-import { FEMALE_WORDS, GENERAL_ROLE_HEADS, MALE_WORDS, ROLE_NOUNS, TITLE_WORDS, WORDNET_ORGANISATION_NOUNS } from '../entities/roles';
+import { FEMALE_WORDS, GENERAL_ROLE_HEADS, MALE_WORDS, ROLE_NOUNS, WORDNET_ORGANISATION_NOUNS } from '../entities/roles';
 import type { Gender, SourceRecord, SourceRef } from '../sources/source';
 import { toSourceRef } from '../sources/source';
 import { isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
-import { breakAfter, isDescriptorNounAt, isOrganisationNounAt, isRoleNounAt, type ArticleContext } from './article-context';
+import { breakAfter, isDescriptorNounAt, isOrganisationNounAt, isRoleNounAt, isTitleAt, type ArticleContext } from './article-context';
 import {
   AUTHOR_PRONOUNS,
   DEFINITE_DETERMINERS,
@@ -203,7 +203,7 @@ class SpeakerPhraseParser {
   /** Whether the name (or its title) comes right after a preposition inside the phrase: "at Kell General". */
   private followsPreposition(index: number): boolean {
     let t = this.tokenOf(index, 'first') - 1;
-    while (t >= this.first && TITLE_WORDS.has(this.token(t).lower) && !breakAfter(this.context, t)) t--;
+    while (t >= this.first && isTitleAt(this.context, t) && !breakAfter(this.context, t)) t--;
     return t >= this.first && !breakAfter(this.context, t) && this.context.pos.tags[t] === Pos.ADP;
   }
 
@@ -688,7 +688,7 @@ class SpeakerPhraseParser {
 
   private isTitle(t: number): boolean {
     const token = this.token(t);
-    if (!TITLE_WORDS.has(token.lower)) return false;
+    if (!isTitleAt(this.context, t)) return false;
     if ((token.lower === 'general' || token.lower === 'gen') && t > this.first) {
       return !GENERAL_ROLE_HEADS.has(this.token(t - 1).lower); // "Attorney General" is a role
     }

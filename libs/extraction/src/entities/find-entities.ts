@@ -103,6 +103,8 @@ class EntityFinder {
   private readonly entities: Entity[] = [];
   /** Lone capitalised words left open until every surname in the text is known. */
   private readonly surnameCandidates: number[] = [];
+  /** Short title abbreviations the text wrote before a first name ("cr" in "Cr Glenn Whitlam"). */
+  private readonly learnedTitles = new Set<string>();
   /** A lone surname and the person it was read as ("Falcons" → "Ashby Falcons"). */
   private readonly surnameOf = new Map<Entity, Entity>();
 
@@ -331,6 +333,9 @@ class EntityFinder {
       return role < to && this.looksLikePersonName(role + 1, to, true) ? this.personPieces(role + 1, to) : [];
     }
     if (first !== from) return []; // "Norwegian Vostok": a demonym before unknown words tells nothing
+    // "Cr Glenn Whitlam", then "Cr Whitlam": a short abbreviation before a known first name is a title the text uses,
+    // not part of the name; met again before a surname, it is that title again.
+    if (first < to && this.isShortTitle(first, to)) return this.classify(first + 1, to);
     if (isKnownFirstName(core(this.token(first))) && first < to) return this.personPieces(first, to);
     if (this.precededByRoleNoun(first)) return this.looksLikePersonName(first, to, true) ? this.personPieces(first, to) : [];
     if (first === to) {
@@ -354,6 +359,28 @@ class EntityFinder {
     if (belongs < 0 || !this.looksLikePersonName(first, belongs, false)) return [];
     const after = this.classify(this.afterParticles(belongs + 1, to + 1), to);
     return [{ first, last: belongs, type: 'person' }, ...after];
+  }
+
+  /**
+   * Whether token `first` is a short title abbreviation ("Cr", "Insp", "Supt.") before a name in tokens[first + 1, to]:
+   * two to four letters, no known first name, before a known first name and a surname (it is then learned), or before
+   * one word when the text used it so before.
+   */
+  private isShortTitle(first: number, to: number): boolean {
+    const token = this.token(first);
+    const key = core(token).replace(/\.$/u, '');
+    if (!/^[A-Z][a-z]{1,3}\.?$/u.test(token.text) || isKnownFirstName(key) || this.breakAt(first + 1)) return false;
+    if (this.learnedTitles.has(key)) return true;
+    // The same abbreviation before the full name and before the surname alone ("Cr Glenn Whitlam" … "Cr Whitlam").
+    const abbreviation = token.text.replace(/\.$/u, '');
+    const surname = this.token(to)
+      .text.replace(/['’]s$/u, '')
+      .replace(/[^\p{L}'’-]/gu, '');
+    const other = to - first >= 2 ? `${abbreviation}\\.?\\s+${surname}` : `${abbreviation}\\.?\\s+\\p{Lu}[\\p{L}'’-]+\\s+${surname}`;
+    const usedSo = surname.length > 1 && new RegExp(`(?<![\\p{L}])${other}(?![\\p{L}])`, 'u').test(this.text);
+    if (!usedSo && (to - first < 2 || !isKnownFirstName(core(this.token(first + 1))))) return false;
+    this.learnedTitles.add(key);
+    return true;
   }
 
   /** Whether the text puts an honorific before the word at t somewhere ("Ms Danes") or a person's role beside it: a surname. */

@@ -562,7 +562,9 @@ class CueFinder {
       const opener = this.lower(clauseFirst);
       // "NAME, one of the country's largest unions, said" describes it as "NAME, the union …" does.
       const described = DETERMINERS.has(opener) || (opener === 'one' && this.lower(clauseFirst + 1) === 'of');
-      if (opener === 'which' || (described && this.headsOrganisationApposition(clauseFirst + 1, j, nameFirst))) {
+      // (a name the entity finder read as an organisation's needs no organisation noun: "NAME, the country's largest grocer,")
+      const organisation = this.entityAt(before)?.type === 'organisation';
+      if (opener === 'which' || (described && (organisation || this.headsOrganisationApposition(clauseFirst + 1, j, nameFirst)))) {
         return this.namedOrganisationActor(nameFirst, before, j);
       }
     }

@@ -512,4 +512,11 @@ describe('names and nouns the article itself explains (branch attr-org4)', () =>
     );
     expect(attributions.slice(1).map(who)).toEqual(['Walter Pinchbeck / Orrin Shire Council', 'Walter Pinchbeck / Orrin Shire Council']);
   });
+
+  it('reads an organisation named before an apposition with no organisation noun as the subject ("NAME, the largest grocer, reported")', () => {
+    const attributions = attribute('Tolvik Foods, the region’s second-largest grocer, reported a 9 percent fall in profit on Monday.');
+    expect(who(attributions[0])).toBe('- / Tolvik Foods');
+    // A person's name before such an apposition stays hers.
+    expect(who(attribute('Ada Rusk, the region’s best-known grocer, said prices would rise.')[0])).toBe('Ada Rusk / -');
+  });
 });

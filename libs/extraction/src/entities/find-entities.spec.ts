@@ -266,3 +266,17 @@ describe('organisations said to be one by the words around their name', () => {
     expect(entities.filter((entity) => entity.text === 'Falcons').map((entity) => entity.type)).toEqual(['organisation', 'organisation']);
   });
 });
+
+describe('short names of organisations named in full before (branch attr-org4)', () => {
+  it('reads the first word of an organisation’s name, alone, as that organisation', () => {
+    const text = 'Brisco Haulage Group bought the depot in May. Brisco said it would keep all 40 drivers.';
+    const entities = findEntities(text);
+    expect(entities.find((entity) => entity.text === 'Brisco')?.type).toBe('organisation');
+  });
+
+  it('keeps it a person when someone of the text bears it as a surname', () => {
+    const text = 'Brisco Haulage Group bought the depot in May. Its owner is Anna Brisco. Brisco said she would keep all 40 drivers.';
+    const entities = findEntities(text);
+    expect(entities.filter((entity) => entity.text === 'Brisco').map((entity) => entity.type)).toEqual(['person']);
+  });
+});

@@ -508,10 +508,18 @@ class EntityFinder {
     const organisations = new Set<string>();
     for (const entity of this.entities) if (entity.type === 'organisation' && !entity.sourceId) organisations.add(entity.text);
     if (organisations.size === 0) return;
+    // "Northline Infrastructure … Northline said": the first word of an organisation's name, alone, is its short name
+    // when no person of the text bears it as a surname.
+    const leading = new Set<string>();
+    for (const name of organisations) if (name.includes(' ')) leading.add(firstWord(name));
+    const surnames = new Set<string>();
+    for (const entity of this.entities) if (entity.type === 'person' && entity.text.includes(' ')) surnames.add(lastWord(entity.text));
     for (const entity of this.entities) {
       if (entity.type !== 'person' || entity.sourceId) continue;
       // "Falcons owner …" then "the Ashby Falcons": a longer name ending in an organisation's name is that organisation.
       if (organisations.has(entity.text) || (!isKnownFirstName(firstWord(entity.text)) && endsWithName(entity.text, organisations)))
+        entity.type = 'organisation';
+      else if (!entity.text.includes(' ') && leading.has(entity.text) && !surnames.has(entity.text) && !isKnownFirstName(entity.text))
         entity.type = 'organisation';
     }
     // "Falcons said" read as the surname of "Ashby Falcons": it follows the name it was read from.
@@ -881,6 +889,10 @@ const JOB_TITLE_WORDS = new Set(['technology', 'financial', 'commercial', 'sales
 /** "Campaign organiser Jo Roe": a noun capitalised at a sentence's start names a kind, not an organisation. */
 function isDictionaryNoun(word: string): boolean {
   return ORGANISATION_DESCRIPTORS.has(word) || ORGANISATION_CUES.has(word) || PERSON_NOUNS.has(word) || ROLE_NOUNS.has(word);
+}
+
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(' ') + 1);
 }
 
 function firstWord(text: string): string {

@@ -51,6 +51,9 @@ const TITLE_ARTICLES = new Set(['the', 'our', 'your', 'their', 'my', 'a']);
 const PARTICIPLE_COMPOUND =
   /^[\p{L}.]+-(?:based|born|bred|owned|run|led|listed|registered|headquartered|made|built|backed|funded|flagged)$/u;
 
+/** A locative preposition right before a name: "in Varden", "near Holby". */
+const AFTER_LOCATIVE = /\b(?:in|near|at|outside|from|across|around)\s+$/iu;
+
 /** Words opening a broadcaster's name that a number may follow: "Channel 6", "Radio 4", "TV 2". */
 const BROADCAST_WORDS = new Set(['channel', 'radio', 'tv', 'television']);
 
@@ -105,6 +108,7 @@ class EntityFinder {
   private readonly surnameCandidates: number[] = [];
   /** Short title abbreviations the text wrote before a first name ("cr" in "Cr Glenn Whitlam"). */
   private readonly learnedTitles = new Set<string>();
+  private abbreviations: { next: Set<string>; afterNext: Set<string> } | null = null;
   /** A lone surname and the person it was read as ("Falcons" → "Ashby Falcons"). */
   private readonly surnameOf = new Map<Entity, Entity>();
 
@@ -372,15 +376,30 @@ class EntityFinder {
     if (!/^[A-Z][a-z]{1,3}\.?$/u.test(token.text) || isKnownFirstName(key) || this.breakAt(first + 1)) return false;
     if (this.learnedTitles.has(key)) return true;
     // The same abbreviation before the full name and before the surname alone ("Cr Glenn Whitlam" … "Cr Whitlam").
-    const abbreviation = token.text.replace(/\.$/u, '');
-    const surname = this.token(to)
-      .text.replace(/['’]s$/u, '')
-      .replace(/[^\p{L}'’-]/gu, '');
-    const other = to - first >= 2 ? `${abbreviation}\\.?\\s+${surname}` : `${abbreviation}\\.?\\s+\\p{Lu}[\\p{L}'’-]+\\s+${surname}`;
-    const usedSo = surname.length > 1 && new RegExp(`(?<![\\p{L}])${other}(?![\\p{L}])`, 'u').test(this.text);
+    const surname = core(this.token(to));
+    const usedSo = (to - first >= 2 ? this.abbreviationUses().next : this.abbreviationUses().afterNext).has(`${key} ${surname}`);
     if (!usedSo && (to - first < 2 || !isKnownFirstName(core(this.token(first + 1))))) return false;
     this.learnedTitles.add(key);
     return true;
+  }
+
+  /**
+   * Every short capitalised abbreviation of the text with the word right after it and the word after that ("cr whitlam",
+   * "cr glenn" / "cr whitlam"), read once (`isShortTitle` asks about each name run).
+   */
+  private abbreviationUses(): { next: Set<string>; afterNext: Set<string> } {
+    if (this.abbreviations) return this.abbreviations;
+    const next = new Set<string>();
+    const afterNext = new Set<string>();
+    for (let t = 0; t + 1 < this.tokens.length; t++) {
+      const token = this.token(t);
+      if (!/^[A-Z][a-z]{1,3}\.?$/u.test(token.text) || this.breakAt(t + 1)) continue;
+      const key = core(token).replace(/\.$/u, '');
+      next.add(`${key} ${core(this.token(t + 1))}`);
+      if (t + 2 < this.tokens.length && !this.breakAt(t + 2)) afterNext.add(`${key} ${core(this.token(t + 2))}`);
+    }
+    this.abbreviations = { next, afterNext };
+    return this.abbreviations;
   }
 
   /** Whether the text puts an honorific before the word at t somewhere ("Ms Danes") or a person's role beside it: a surname. */
@@ -519,7 +538,14 @@ class EntityFinder {
       // "Falcons owner …" then "the Ashby Falcons": a longer name ending in an organisation's name is that organisation.
       if (organisations.has(entity.text) || (!isKnownFirstName(firstWord(entity.text)) && endsWithName(entity.text, organisations)))
         entity.type = 'organisation';
-      else if (!entity.text.includes(' ') && leading.has(entity.text) && !surnames.has(entity.text) && !isKnownFirstName(entity.text))
+      else if (
+        !entity.text.includes(' ') &&
+        leading.has(entity.text) &&
+        !surnames.has(entity.text) &&
+        !isKnownFirstName(entity.text) &&
+        // ("prosecutors in Varden" before "the Varden District Attorney's Office": a place)
+        !AFTER_LOCATIVE.test(this.text.slice(Math.max(0, entity.start - 12), entity.start))
+      )
         entity.type = 'organisation';
     }
     // "Falcons said" read as the surname of "Ashby Falcons": it follows the name it was read from.

@@ -298,7 +298,10 @@ class Attributor {
   // --- step 1 and 2: attribution clauses ----------------------------------------
 
   private fromCues(s: number, cues: Cue[]): Draft | null {
-    const speakers = cues.filter((cue) => cue.actor.kind !== 'outlet');
+    const speakers = withoutCitedEvidence(
+      cues.filter((cue) => cue.actor.kind !== 'outlet'),
+      this.context.text,
+    );
     const outletCue = cues.find((cue) => cue.actor.kind === 'outlet');
     const main = pickMainCue(speakers);
     if (!main) return outletCue ? this.outletOnly(outletCue) : null;
@@ -1892,6 +1895,18 @@ function holdsAny(name: string, words: readonly string[]): boolean {
 function pickMainCue(speakers: readonly Cue[]): Cue | undefined {
   const last = speakers[speakers.length - 1];
   return last?.trailing ? last : speakers[0];
+}
+
+/**
+ * "Name said …, citing data from X": the organisation whose figures a named speaker cites is her evidence, not whom
+ * she speaks for; such a clause is left out when a person's own clause attributes the sentence.
+ */
+function withoutCitedEvidence(speakers: readonly Cue[], text: string): readonly Cue[] {
+  if (!speakers.some((cue) => cue.kind === 'verb' && cue.actor.kind === 'person')) return speakers;
+  const kept = speakers.filter(
+    (cue) => !(cue.kind === 'source-phrase' && cue.actor.kind === 'organisation' && /^citing\b/iu.test(text.slice(cue.start, cue.end))),
+  );
+  return kept.length > 0 ? kept : speakers;
 }
 
 function fromPeople(people: readonly PersonDraft[]): Draft {

@@ -519,4 +519,15 @@ describe('names and nouns the article itself explains (branch attr-org4)', () =>
     // A person's name before such an apposition stays hers.
     expect(who(attribute('Ada Rusk, the region’s best-known grocer, said prices would rise.')[0])).toBe('Ada Rusk / -');
   });
+
+  it('does not give a named speaker the organisation whose figures she cites ("…, citing data from X")', () => {
+    expect(
+      who(
+        attribute('Petra Sand, an economist at Lyle Bank, said rents had risen 9 percent, citing figures from the Holm Housing Office.')[0],
+      ),
+    ).toBe('Petra Sand / Lyle Bank');
+    expect(who(attribute('Retail analyst Ola Brenn said sales had slipped, citing data from research firm Countwise.')[0])).toBe(
+      'Ola Brenn / -',
+    );
+  });
 });

@@ -822,8 +822,12 @@ class CueFinder {
       if (this.context.inQuote[k] || breakAfter(this.context, k - 1)) return false;
       const tag = this.tag(k);
       const lower = this.lower(k);
-      const afterObject = k - 1 > verb && (isNominal(this.tag(k - 1)) || this.tag(k - 1) === Pos.PRON);
+      // (after a determiner, the object's words are its whatever wink tags them: "that finding", "the overspend")
+      const determined = k - 1 > verb + 1 && (this.tag(verb + 1) === Pos.DET || this.lower(verb + 1).endsWith("'s"));
+      const afterObject = k - 1 > verb && (isNominal(this.tag(k - 1)) || this.tag(k - 1) === Pos.PRON || determined);
       if (afterObject && (tag === Pos.ADJ || lower === 'a' || lower === 'an')) return true;
+      // "completely untrue": an adverb before the judging adjective.
+      if (afterObject && tag === Pos.ADV && this.tag(k + 1) === Pos.ADJ) return true;
       if (tag === Pos.SCONJ || tag === Pos.AUX || tag === Pos.PART) return false;
     }
     return false;

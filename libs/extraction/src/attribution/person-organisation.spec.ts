@@ -530,4 +530,14 @@ describe('names and nouns the article itself explains (branch attr-org4)', () =>
       'Ola Brenn / -',
     );
   });
+
+  it('reads "called X Y" as a statement whatever wink tags the object’s words, and an adverb before the judgement', () => {
+    expect(who(attribute('Councillor Ivo Rask called the overspend a disgrace.')[0])).toBe('Ivo Rask / -');
+    expect(who(attribute('The mill’s works manager, Ines Duarte, called the inspectors’ account of the visit completely wrong.')[0])).toBe(
+      'Ines Duarte / -',
+    );
+    // Telephoning and convening are no statements.
+    expect(attribute('Councillor Ivo Rask called the police at midnight.')[0]?.speaker).toBeNull();
+    expect(attribute('Councillor Ivo Rask called a meeting for Tuesday.')[0]?.speaker).toBeNull();
+  });
 });

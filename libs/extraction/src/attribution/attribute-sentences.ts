@@ -412,6 +412,10 @@ class Attributor {
     // "Mayor Jane Roe put it differently. “…,” she said": a woman named since the last speaker is "she".
     const mentioned = event && actor.kind === 'pronoun' ? this.personMentionBefore(s, actor, true, event.sentence + 1) : null;
     if (event && mentioned && mentioned.attribution.speaker !== event.attribution.speaker) event = mentioned;
+    // "Captain Jo Whelan apologised to the fans. He said …": the person the sentence before opened with as its subject,
+    // of any gender that fits, when that sentence is not itself a speaker's (it names who "he" goes on to be).
+    const subject = event && actor.kind === 'pronoun' ? this.subjectOfSentenceBefore(s, actor) : null;
+    if (event && subject && subject.attribution.speaker !== event.attribution.speaker) event = subject;
     if (event && modifiers.length > 0 && !holdsAny(event.attribution.organisation ?? '', modifiers)) event = null;
     if (named) {
       const attribution: Attribution = {
@@ -495,6 +499,37 @@ class Attributor {
       attribution.outletSource = null;
     }
     return { attribution, gender, countries: [...event.countries] };
+  }
+
+  /** The person opening sentence s - 1 (same paragraph, unattributed) as its subject, as an event for "he"/"she" in s. */
+  private subjectOfSentenceBefore(s: number, actor: Actor): AttributionEvent | null {
+    if (actor.pronoun !== 'he' && actor.pronoun !== 'she') return null;
+    const sentences = this.context.sentences;
+    if (s === 0 || this.results[s - 1] || (sentences[s] as Sentence).paragraph !== (sentences[s - 1] as Sentence).paragraph) return null;
+    const person = subjectPerson(this.context, s - 1, this.profiles) ?? this.describedSubjectPerson(s - 1);
+    const wanted: Gender = actor.pronoun === 'he' ? 'male' : 'female';
+    if (!person || (person.gender !== null && person.gender !== wanted)) return null;
+    return { sentence: s - 1, paragraph: (sentences[s - 1] as Sentence).paragraph, ...fromPeople([person]) };
+  }
+
+  /**
+   * "Rangers captain Jo Whelan apologised …": the person whose name, after words describing her (no verb among them),
+   * is the subject of sentence s, a verb following the name directly; else null.
+   */
+  private describedSubjectPerson(s: number): PersonDraft | null {
+    const { tokens, entities, entityOf, inQuote, pos } = this.context;
+    const end = this.context.end[s] as number;
+    for (let t = this.context.first[s] as number; t < end; t++) {
+      // (a token inside a name is the name's whatever wink tags it: "Josh" as a verb)
+      const entity = entities[entityOf[t] as number];
+      if (inQuote[t] || (!entity && (pos.tags[t] === Pos.VERB || pos.tags[t] === Pos.AUX))) return null;
+      if (entity?.type !== 'person') continue;
+      let last = t;
+      while (last + 1 < end && entityOf[last + 1] === entityOf[t]) last++;
+      if (breakAfter(this.context, last) || pos.tags[last + 1] !== Pos.VERB || (tokens[last + 1] as Token).capitalised) return null;
+      return this.profiles.lookup(entity.text, entity.sourceId) ?? null;
+    }
+    return null;
   }
 
   /**

@@ -540,4 +540,16 @@ describe('names and nouns the article itself explains (branch attr-org4)', () =>
     expect(attribute('Councillor Ivo Rask called the police at midnight.')[0]?.speaker).toBeNull();
     expect(attribute('Councillor Ivo Rask called a meeting for Tuesday.')[0]?.speaker).toBeNull();
   });
+
+  it('reads "he"/"she" after a sentence whose subject is a named person as that person, not the speaker before', () => {
+    const attributions = attribute(
+      'Coach Pavel Ostrowski said the pitch was frozen. Tarnby Athletic captain Ugo Brannock thanked the 300 fans who travelled. He said the team had let them down.',
+    );
+    expect(attributions[2]?.speaker).toBe('Ugo Brannock');
+    // A sentence that is itself attributed leaves "he" to the usual rules.
+    const spoken = attribute(
+      'Ugo Brannock said the fans were loud. Coach Pavel Ostrowski said the pitch was frozen. He said the match should stop.',
+    );
+    expect(spoken[2]?.speaker).toBe('Pavel Ostrowski');
+  });
 });

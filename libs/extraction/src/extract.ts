@@ -124,7 +124,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       const features = extractCheckworthinessFeatures(span.text, tokens);
       const quantities = extractQuantitiesFromTokens(span.text, tokens, span.start);
       // Scored on the claim's whole text, attribution included: the model was trained on whole sentences.
-      const checkworthiness = scoreClaim(span.text, tokens, features, quantities);
+      const checkworthiness = scoreClaim(span.text, tokens, features, quantities, span.start);
       const claim: ExtractedClaim = {
         index: claims.length,
         text: span.text,
@@ -333,18 +333,28 @@ function entitiesWithin(entities: readonly Entity[], span: { start: number; end:
  * without figures is not check-worthy, a plainly stated figure or fact is), rounded to 4 decimals.
  * It reads the claim's text alone, so a claim scores the same in its article and on its own.
  */
-function scoreClaim(text: string, tokens: readonly Token[], features: CheckworthinessFeatures, quantities: readonly Quantity[]): number {
-  return round(applyCheckworthinessRule(scoreSentence(text), CHECKWORTHY_THRESHOLD, ruleOfClaim(text, tokens, features, quantities)));
+function scoreClaim(
+  text: string,
+  tokens: readonly Token[],
+  features: CheckworthinessFeatures,
+  quantities: readonly Quantity[],
+  offset = 0,
+): number {
+  return round(
+    applyCheckworthinessRule(scoreSentence(text), CHECKWORTHY_THRESHOLD, ruleOfClaim(text, tokens, features, quantities, offset)),
+  );
 }
 
+/** `offset`: where `text` starts in the text the quantities' offsets count from (the claim's tokens count from its own start). */
 function ruleOfClaim(
   text: string,
   tokens: readonly Token[],
   features: CheckworthinessFeatures,
   quantities: readonly Quantity[],
+  offset = 0,
 ): CheckworthinessRule | null {
   if (isArticleFurniture(text)) return 'article-furniture';
-  return checkworthinessRule(tokens, features, quantities, () => isQuoted(measureQuote(text)));
+  return checkworthinessRule(tokens, features, quantities, () => isQuoted(measureQuote(text)), offset);
 }
 
 /** The rule of checkworthiness-rules.ts that decides a sentence seen on its own, or null where the model's score stands. */

@@ -86,6 +86,8 @@ const MAX_COPULA_ADVERBS = 2;
 const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', "hasn't", "haven't", "hadn't"]);
 /** A participle right after one of these is an indirect question's or a free relative's ("people know what happened"), not the claim's own tense. */
 const WH_WORDS = new Set(['what', 'how', 'why']);
+/** An -ed word right after one of these is an adjective ("every affected customer", "the injured"), not a past verb. */
+const DETERMINERS = new Set(['a', 'an', 'the', 'every', 'each', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'these', 'those']);
 const FIRST_PERSON_SUBJECTS = new Set(['i', 'we', "i'm", "we're", "i've", "we've", 'you']);
 
 /** Two more flags beside the lexicon's word classes, so that one lookup per token answers all three questions. */
@@ -232,7 +234,10 @@ export function extractCheckworthinessFeatures(sentence: string, tokens?: readon
         endsWithText(w, 'ed') &&
         !w.includes('-') &&
         !(c & WordClass.notPast) &&
+        !(token.capitalised && i > 0) &&
         !afterAuxiliary(i, lowerAt, isPresentCopula) &&
+        !afterAuxiliary(i, lowerAt, isBareBe) &&
+        !DETERMINERS.has(lowerAt(i - 1)) &&
         !WH_WORDS.has(lowerAt(i - 1)))
     ) {
       f.pastOrPerfect = 1;
@@ -277,6 +282,11 @@ function afterAuxiliary(i: number, lowerAt: (i: number) => string, isAuxiliary: 
     if (!isAdverb(w)) return false;
   }
   return false;
+}
+
+/** "be" (after a modal or "to"): a participle after it is a passive still to come ("would be published"), not a past event. */
+function isBareBe(word: string): boolean {
+  return word === 'be';
 }
 
 function isPerfectAuxiliary(word: string): boolean {

@@ -3,7 +3,14 @@ import { extractQuantities } from '../quantities/extract-quantities';
 import { measureQuote } from '../quote-tracker';
 import { tokenize } from '../tokenizer';
 import { extractCheckworthinessFeatures } from './checkworthiness-features';
-import { applyCheckworthinessRule, checkworthinessRule, hasFigure, statesFact, statesIntention } from './checkworthiness-rules';
+import {
+  applyCheckworthinessRule,
+  checkworthinessRule,
+  hasFigure,
+  statesFact,
+  statesIntention,
+  tellsTimeOrAge,
+} from './checkworthiness-rules';
 
 function ruleOf(sentence: string): ReturnType<typeof checkworthinessRule> {
   return checkworthinessRule(tokenize(sentence), extractCheckworthinessFeatures(sentence), extractQuantities(sentence), () =>
@@ -120,6 +127,62 @@ describe('checkworthiness rules', () => {
     // A scheduled event is no past fact ("is planned" is present): with nothing to check it by, it is a forecast.
     expect(ruleOf('A second vigil is planned for the weekend.')).toBe('forecast-without-figure');
     expect(ruleOf('A second vigil was planned for the weekend.')).toBe('stated-fact');
+  });
+
+  it('reads a bare number that tells the time of day or a person’s age as no figure', () => {
+    const figure = (sentence: string): boolean => hasFigure(extractQuantities(sentence), tokenize(sentence));
+    const timeOrAge = (sentence: string): boolean[] => extractQuantities(sentence).map((q) => tellsTimeOrAge(q, tokenize(sentence)));
+    expect(figure('The night shift started at 9 or 10 o’clock.')).toBe(false);
+    expect(figure('The bakery opened at six in the morning.')).toBe(false);
+    expect(figure('The last bus left at half eleven.')).toBe(false);
+    expect(figure('“It was chaos,” said Ines Kober, 71.')).toBe(false);
+    expect(figure('The two cyclists, aged 19 and 23, were unhurt.')).toBe(true);
+    expect(timeOrAge('The two cyclists, aged 19 and 23, were unhurt.')).toEqual([false, true, true]);
+    // Amounts stay figures, with or without a counted noun; without the tokens nothing is read as a time or an age.
+    expect(figure('The choir has 62 members.')).toBe(true);
+    expect(figure('In May the figure was 64.')).toBe(true);
+    expect(figure('Forty-one, down from 96 in 2009.')).toBe(true);
+    expect(hasFigure(extractQuantities('“It was chaos,” said Ines Kober, 71.'))).toBe(true);
+  });
+
+  it('takes the quantities’ offsets from where the claim starts in the article', () => {
+    const sentence = 'The night shift started at 9 or 10 o’clock.';
+    const shifted = extractQuantities(`Lead sentence. ${sentence}`).filter((q) => q.start >= 15);
+    expect(shifted.map((q) => tellsTimeOrAge(q, tokenize(sentence), 15))).toEqual([true]);
+    expect(checkworthinessRule(tokenize(sentence), extractCheckworthinessFeatures(sentence), shifted, () => false, 15)).toBe('stated-fact');
+  });
+
+  it('raises a span of time stated as a measure, not one that says when or one still to come', () => {
+    expect(ruleOf('The target for a cardiac arrest is 8 minutes.')).toBe('checkable-figure');
+    expect(ruleOf('Volunteers kept a diary for at least six weeks a year.')).toBe('checkable-figure');
+    expect(ruleOf('Two days ago the ferry was refloated.')).toBe('stated-fact');
+    expect(ruleOf('Two days ago we went to the races.')).not.toBe('checkable-figure');
+    expect(ruleOf('We ask for 4 more years to finish the job.')).toBeNull();
+    expect(ruleOf('The mayor visited the site three weeks before the vote.')).toBe('stated-fact');
+    expect(ruleOf('The repairs will take six weeks.')).toBeNull();
+  });
+
+  it('raises a dated past event told in a quote or by a “we”, not a speaker’s account of her own life', () => {
+    expect(ruleOf('“We warned both ministries in 2023,” she said.')).toBe('stated-fact');
+    expect(ruleOf('“Nobody asked us for the data until August.”')).toBe('stated-fact');
+    expect(ruleOf('“The boiler failed twice in January,” the caretaker said.')).toBe('stated-fact');
+    expect(ruleOf('My first shift, in March 2002, was a night on the ferry.')).toBeNull();
+    expect(ruleOf('“I went up there last month and I was shocked,” he said.')).toBeNull();
+    // Undated, it stays the model’s.
+    expect(ruleOf('We cancelled the night train.')).toBeNull();
+    expect(ruleOf('“We warned both ministries,” she said.')).toBeNull();
+  });
+
+  it('sees no past in a name, a passive still to come or an adjective after a determiner', () => {
+    const past = (sentence: string): number => extractCheckworthinessFeatures(sentence).pastOrPerfect;
+    expect(past('The Allied Dockers Union said it would strike.')).toBe(0);
+    expect(past('National figures would be published in the spring.')).toBe(0);
+    expect(past('The council will refund every affected tenant.')).toBe(0);
+    expect(past('The council refunded every affected tenant.')).toBe(1);
+    expect(past('Allied troops landed at dawn.')).toBe(1);
+    // So a reported intention with such words and nothing to check it by is a forecast.
+    expect(ruleOf('The Allied Dockers Union said it would ballot its members.')).toBe('forecast-without-figure');
+    expect(ruleOf('A spokesperson said national figures would be published soon.')).toBe('forecast-without-figure');
   });
 
   it('applies a rule to the score and leaves the score alone without one', () => {

@@ -16,8 +16,11 @@ import type { CheckworthinessFeatures } from './checkworthiness-features';
  *   to check it by (no number, date or duration) and no past event: not check-worthy, whatever
  *   the score (kept just under the threshold).
  * - `checkable-figure`: the claim states a figure (a count, percent, fraction, amount of money,
- *   age, measure or range: not a date, duration or ordinal) as a plain statement (no
- *   first-person opinion, hedge, forecast or question): check-worthy (raised to the threshold).
+ *   age, measure, range or a span of time: not a date or ordinal, nor a bare number that tells
+ *   the time of day or a person's age, as in "at 7 or 8 o'clock" or "Gareth Pryce, 66,") as a
+ *   plain statement (no first-person opinion, hedge, forecast or question): check-worthy (raised
+ *   to the threshold). A span of time is the figure of a statement ("the wait was nine hours"),
+ *   never of an intention, which the rule leaves out anyway.
  * - `stated-fact`: the claim states what happened or was the case (past tense or perfect: a past
  *   verb or "has"/"had" with a participle, not a present "is based" or "are concerned", nor the
  *   verb of an indirect question as in "people know what happened"), in the
@@ -26,13 +29,17 @@ import type { CheckworthinessFeatures } from './checkworthiness-features';
  *   fact, as a news report's narrative sentences are ("Two of the crew were taken to hospital.",
  *   "The bridge was built in 1931."): check-worthy (raised to the threshold). The model, trained on
  *   debates where most past-tense statements come with an "I" or a "we", scores many of them low.
+ *   A quote or a "we" states a fact the same way when the past event is placed in time ("\"We
+ *   warned both ministries in 2023,\" she said.", "\"His doctor wrote to the council in
+ *   October.\""): a dated event is a record someone can check. Not an "I" or a "my": a speaker's
+ *   own life ("My first call, in March 2002, was …") is an account, not a public fact.
  * - `article-furniture`: a credit, contact line, greeting or sign-off (`isArticleFurniture`:
  *   "Reporting by …; editing by …", "Media contact: …"): no claim at all, not check-worthy (kept
  *   just under the threshold). The model, never shown such lines, scores a byline of names high.
  */
 export type CheckworthinessRule = 'article-furniture' | 'forecast-without-figure' | 'checkable-figure' | 'stated-fact';
 
-/** Kinds of quantity that make a figure someone can check; dates, durations and ordinals only place a claim in time or order. */
+/** Kinds of quantity that make a figure someone can check; dates and ordinals only place a claim in time or order (durations: `hasMeasure`). */
 const FIGURE_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['count', 'percent', 'fraction', 'money', 'age', 'measure', 'range']);
 
 /** Words that put a claim in the future or in someone's intention (and any word ending in "'ll"). */
@@ -74,10 +81,88 @@ export function statesIntention(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** A figure someone can check: not a date, duration or ordinal, nor a count of time units ("4 more years" is a duration). */
-export function hasFigure(quantities: readonly Quantity[]): boolean {
-  for (const quantity of quantities) if (FIGURE_KINDS.has(quantity.kind) && !countsTime(quantity)) return true;
+/**
+ * A figure someone can check: not a date, duration or ordinal, nor a count of time units ("4 more years" is a duration).
+ * Given the claim's tokens (and where the claim starts in the text the quantities count from), a bare number that tells
+ * the time of day or a person's age is no figure either (`tellsTimeOrAge`).
+ */
+export function hasFigure(quantities: readonly Quantity[], tokens?: readonly Token[], offset = 0): boolean {
+  for (const quantity of quantities) {
+    if (FIGURE_KINDS.has(quantity.kind) && !countsTime(quantity) && !(tokens && tellsTimeOrAge(quantity, tokens, offset))) return true;
+  }
   return false;
+}
+
+/**
+ * A figure, or a span of time that measures what is stated ("the wait was nine hours", "for at least four weeks"): not a
+ * span that places an event in time ("two days ago", "three days before the vote") nor one still to come ("4 more years").
+ */
+function hasMeasure(quantities: readonly Quantity[], tokens: readonly Token[], offset: number): boolean {
+  if (hasFigure(quantities, tokens, offset)) return true;
+  for (const quantity of quantities) {
+    if (quantity.kind !== 'duration' && !countsTime(quantity)) continue;
+    const [first, last] = tokenRange(quantity, tokens, offset);
+    if (first > last || PLACES_IN_TIME.has(tokens[last + 1]?.lower ?? '')) continue;
+    let more = false;
+    for (let k = first; k <= last && !more; k++) more = STILL_TO_COME.has((tokens[k] as Token).lower);
+    if (!more) return true;
+  }
+  return false;
+}
+
+/** Words after a span of time that make it say when, not how long: "two days ago", "three weeks before the vote". */
+const PLACES_IN_TIME: ReadonlySet<string> = new Set(['ago', 'before', 'after', 'later', 'earlier', 'since', 'from']);
+/** Words inside a span of time that put it in the future: "4 more years", "another two weeks", "a further year". */
+const STILL_TO_COME: ReadonlySet<string> = new Set(['more', 'another', 'further', 'extra']);
+
+/** The first and last of the claim's tokens inside the quantity (first > last when none is). */
+function tokenRange(quantity: Quantity, tokens: readonly Token[], offset: number): [number, number] {
+  const start = quantity.start - offset;
+  const end = quantity.end - offset;
+  let first = 0;
+  while (first < tokens.length && (tokens[first] as Token).end <= start) first++;
+  let last = first - 1;
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).start < end) last++;
+  return [first, last];
+}
+
+/** Words after a number that make it the time of day: "7 o'clock", "7am", "at seven in the morning". */
+const CLOCK_WORDS: ReadonlySet<string> = new Set(["o'clock", 'am', 'pm', 'a.m', 'p.m']);
+/** "in the morning", "in the evening": the parts of a day after a bare number. */
+const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** Words before a number that make it the time of day: "half ten", "quarter past six". */
+const CLOCK_LEADS: ReadonlySet<string> = new Set(['half', 'quarter', 'past']);
+/** How far "aged" may stand before the number it gives: "aged 58 and 61". */
+const AGED_WINDOW = 3;
+
+/**
+ * A bare number (no counted noun, no unit) that tells the time of day or a person's age rather than an amount: "at 7 or 8
+ * o'clock", "at seven in the morning", "half ten", "Gareth Pryce, 66, said", "two men, aged 58 and 61,". A news report
+ * gives both in passing, beside the claim or in a claim of no public weight; neither is what a fact-checker counts.
+ */
+export function tellsTimeOrAge(quantity: Quantity, tokens: readonly Token[], offset = 0): boolean {
+  if (quantity.kind !== 'count' || quantity.counted !== null) return false;
+  const [first, last] = tokenRange(quantity, tokens, offset);
+  if (first > last) return false;
+  const lowerAt = (i: number): string => tokens[i]?.lower ?? '';
+  // The time of day: "7 o'clock", "7 or 8 o'clock", "seven in the morning", "half ten".
+  let after = last + 1;
+  if ((lowerAt(after) === 'or' || lowerAt(after) === 'to') && tokens[after + 1]?.numeric) after += 2;
+  if (CLOCK_WORDS.has(lowerAt(after))) return true;
+  if (lowerAt(after) === 'in' && lowerAt(after + 1) === 'the' && DAY_PARTS.has(lowerAt(after + 2))) return true;
+  if (lowerAt(after) === 'at' && lowerAt(after + 1) === 'night') return true;
+  if (CLOCK_LEADS.has(lowerAt(first - 1))) return true;
+  // An age: "aged 58", "aged 58 and 61", or a number alone between commas after a name ("Pryce, 66,").
+  for (let k = first - 1; k >= Math.max(first - AGED_WINDOW, 0); k--) {
+    const w = lowerAt(k);
+    if (w === 'aged') return true;
+    if (w !== 'and' && w !== 'or' && !(tokens[k] as Token).numeric) break;
+  }
+  const before = tokens[first - 1];
+  const own = tokens[last] as Token;
+  return (
+    first === last && before !== undefined && before.capitalised && before.breakAfter && (own.breakAfter || last === tokens.length - 1)
+  );
 }
 
 /** A count whose counted noun is a unit of time ("three more weeks", "five extra days"). */
@@ -92,10 +177,13 @@ function countsTime(quantity: Quantity): boolean {
  * quote, no first- or second-person pronoun, nobody's view, nothing hedged, nothing to come, no question.
  */
 export function statesFact(features: CheckworthinessFeatures, quoted: boolean): boolean {
+  return !quoted && !features.personalPronoun && statesPlainPast(features);
+}
+
+/** Past or perfect, with nobody's view, nothing hedged, nothing to come and no question: who says it aside. */
+function statesPlainPast(features: CheckworthinessFeatures): boolean {
   return (
     features.pastOrPerfect > 0 &&
-    !quoted &&
-    !features.personalPronoun &&
     !features.firstPersonOpinion &&
     !features.hedge &&
     !features.forwardLooking &&
@@ -113,15 +201,27 @@ export function checkworthinessRule(
   features: CheckworthinessFeatures,
   quantities: readonly Quantity[],
   quoted: () => boolean = () => false,
+  offset = 0,
 ): CheckworthinessRule | null {
   const intention = statesIntention(tokens);
   if (intention && quantities.length === 0 && !features.quantity && !features.pastOrPerfect) return 'forecast-without-figure';
-  const figure = hasFigure(quantities);
-  if (figure && !intention && !features.firstPersonOpinion && !features.hedge && !features.forwardLooking && !features.question) {
+  const measure = hasMeasure(quantities, tokens, offset);
+  if (measure && !intention && !features.firstPersonOpinion && !features.hedge && !features.forwardLooking && !features.question) {
     return 'checkable-figure';
   }
-  if (!intention && statesFact(features, false) && !quoted()) return 'stated-fact';
+  if (intention || !statesPlainPast(features)) return null;
+  if (!features.personalPronoun && !quoted()) return 'stated-fact';
+  if (features.dateOrTime > 0 && !speaksOfSelf(tokens)) return 'stated-fact';
   return null;
+}
+
+/** The first person singular: "I", "my", "I've" … A speaker's own life is an account; a "we" speaks for a body. */
+const FIRST_PERSON_SINGULAR: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
+
+/** The claim speaks of its speaker's own life ("My first call, in March 2002, was …", "I went up there last month"). */
+function speaksOfSelf(tokens: readonly Token[]): boolean {
+  for (const token of tokens) if (FIRST_PERSON_SINGULAR.has(token.lower)) return true;
+  return false;
 }
 
 /** How far under the threshold a forecast without figures is kept (its score still orders it among the claims not queued). */

@@ -33,7 +33,7 @@ export interface CheckworthinessFeatures {
   dateOrTime: number;
   /** A verb of something that happened or was done: killed, freed, left, paused, set up. */
   eventVerb: number;
-  /** Past tense or perfect: was, were, had, -ed forms, "has"/"have"/"had" with an irregular participle; not a participle after a present "is"/"are" ("is based") or after "what"/"how"/"why". */
+  /** Past tense or perfect: was, were, had, did, -ed forms, "has"/"have"/"had" with an irregular participle; not a participle after a present "is"/"are" ("is based") or after "what"/"how"/"why". */
   pastOrPerfect: number;
   /** Cause or blame: because, caused, due to, led to, responsibility, accused. */
   causal: number;
@@ -229,6 +229,8 @@ export function extractCheckworthinessFeatures(sentence: string, tokens?: readon
     if (c & WordClass.eventVerb) f.eventVerb = 1;
     if (
       c & WordClass.pastAuxiliary ||
+      w === 'did' ||
+      w === "didn't" ||
       (IRREGULAR_PARTICIPLES.has(w) && afterAuxiliary(i, lowerAt, isPerfectAuxiliary)) ||
       (w.length >= 5 &&
         endsWithText(w, 'ed') &&

@@ -7,6 +7,7 @@ import {
   applyCheckworthinessRule,
   checkworthinessRule,
   hasFigure,
+  saysNoComment,
   statesFact,
   statesIntention,
   tellsTimeOrAge,
@@ -183,6 +184,28 @@ describe('checkworthiness rules', () => {
     // So a reported intention with such words and nothing to check it by is a forecast.
     expect(ruleOf('The Allied Dockers Union said it would ballot its members.')).toBe('forecast-without-figure');
     expect(ruleOf('A spokesperson said national figures would be published soon.')).toBe('forecast-without-figure');
+  });
+
+  it('reads "did" with a verb as the past', () => {
+    expect(extractCheckworthinessFeatures('The harbour board did not contest the finding.').pastOrPerfect).toBe(1);
+    expect(extractCheckworthinessFeatures('The harbour board does not contest the finding.').pastOrPerfect).toBe(0);
+    expect(ruleOf('The harbour board did not contest the finding.')).toBe('stated-fact');
+    expect(ruleOf('We did not contest the finding.')).toBeNull();
+  });
+
+  it('holds a note that someone did not answer under the threshold', () => {
+    const noComment = (sentence: string): boolean => saysNoComment(tokenize(sentence));
+    expect(noComment('Keller Freight did not respond to requests for comment.')).toBe(true);
+    expect(noComment('The ministry did not immediately reply to emailed questions.')).toBe(true);
+    expect(noComment('The mayor’s office has not responded.')).toBe(true);
+    expect(noComment('A spokesman declined to comment.')).toBe(true);
+    expect(noComment('The owner could not be reached on Sunday.')).toBe(true);
+    expect(ruleOf('Keller Freight did not respond to requests for comment.')).toBe('no-comment');
+    expect(applyCheckworthinessRule(0.8, 0.4, 'no-comment')).toBeLessThan(0.4);
+    // Not answering an emergency, or a figure nobody asked about, is an event.
+    expect(noComment('The ambulance did not respond to the call for 40 minutes.')).toBe(false);
+    expect(noComment('The council did not answer 12 of the 40 complaints within a month.')).toBe(false);
+    expect(noComment('The firm answered every request.')).toBe(false);
   });
 
   it('applies a rule to the score and leaves the score alone without one', () => {

@@ -33,11 +33,14 @@ import type { CheckworthinessFeatures } from './checkworthiness-features';
  *   warned both ministries in 2023,\" she said.", "\"His doctor wrote to the council in
  *   October.\""): a dated event is a record someone can check. Not an "I" or a "my": a speaker's
  *   own life ("My first call, in March 2002, was …") is an account, not a public fact.
+ * - `no-comment`: the claim says only that someone did not answer ("did not respond to requests
+ *   for comment", "declined to comment", "could not be reached"): a reporter's note, not a claim
+ *   to check (kept just under the threshold).
  * - `article-furniture`: a credit, contact line, greeting or sign-off (`isArticleFurniture`:
  *   "Reporting by …; editing by …", "Media contact: …"): no claim at all, not check-worthy (kept
  *   just under the threshold). The model, never shown such lines, scores a byline of names high.
  */
-export type CheckworthinessRule = 'article-furniture' | 'forecast-without-figure' | 'checkable-figure' | 'stated-fact';
+export type CheckworthinessRule = 'article-furniture' | 'no-comment' | 'forecast-without-figure' | 'checkable-figure' | 'stated-fact';
 
 /** Kinds of quantity that make a figure someone can check; dates and ordinals only place a claim in time or order (durations: `hasMeasure`). */
 const FIGURE_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['count', 'percent', 'fraction', 'money', 'age', 'measure', 'range']);
@@ -203,6 +206,7 @@ export function checkworthinessRule(
   quoted: () => boolean = () => false,
   offset = 0,
 ): CheckworthinessRule | null {
+  if (saysNoComment(tokens)) return 'no-comment';
   const intention = statesIntention(tokens);
   if (intention && quantities.length === 0 && !features.quantity && !features.pastOrPerfect) return 'forecast-without-figure';
   const measure = hasMeasure(quantities, tokens, offset);
@@ -213,6 +217,47 @@ export function checkworthinessRule(
   if (!features.personalPronoun && !quoted()) return 'stated-fact';
   if (features.dateOrTime > 0 && !speaksOfSelf(tokens)) return 'stated-fact';
   return null;
+}
+
+/** Verbs of answering that, negated, say someone did not answer: "did not respond", "has not replied", "did not return calls". */
+const ANSWER_VERBS: ReadonlySet<string> = new Set(['respond', 'responded', 'reply', 'replied', 'answer', 'answered', 'return', 'returned']);
+/** Negations before an answering verb, maybe past one more word ("did not immediately respond"). */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "didn't", "hasn't", "haven't", "hadn't", "couldn't", 'never']);
+/** What a non-answer leaves unanswered: "requests for comment", "questions", "calls", "emails" (or nothing: "did not respond."). */
+const REQUEST_WORDS: ReadonlySet<string> = new Set([
+  'comment',
+  'questions',
+  'request',
+  'requests',
+  'calls',
+  'emails',
+  'messages',
+  'inquiries',
+  'queries',
+]);
+/** What "declined to" / "refused to" is followed by in a non-answer: "declined to comment", "refused to say". */
+const NO_COMMENT_VERBS: ReadonlySet<string> = new Set(['comment', 'answer', 'respond', 'say', 'elaborate']);
+
+/** The claim says someone did not answer or would not comment ("did not respond to requests for comment", "declined to comment", "could not be reached"). */
+export function saysNoComment(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).lower;
+    const next = tokens[i + 1]?.lower ?? '';
+    if (NEGATIONS.has(w)) {
+      const verb = ANSWER_VERBS.has(next) ? i + 1 : ANSWER_VERBS.has(tokens[i + 2]?.lower ?? '') ? i + 2 : -1;
+      if (verb >= 0 && (verb === tokens.length - 1 || asksForAnswer(tokens, verb + 1))) return true;
+    }
+    if ((w === 'declined' || w === 'refused') && next === 'to' && NO_COMMENT_VERBS.has(tokens[i + 2]?.lower ?? '')) return true;
+    if (w === 'be' && next === 'reached' && i > 0 && NEGATIONS.has((tokens[i - 1] as Token).lower)) return true;
+    if (w === 'no' && next === 'comment') return true;
+  }
+  return false;
+}
+
+/** A word of what was asked for ("requests for comment", "questions") among the tokens from `from` on. */
+function asksForAnswer(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) if (REQUEST_WORDS.has((tokens[k] as Token).lower)) return true;
+  return false;
 }
 
 /** The first person singular: "I", "my", "I've" … A speaker's own life is an account; a "we" speaks for a body. */
@@ -229,7 +274,9 @@ const UNDER_THRESHOLD = 0.001;
 
 /** The model's score after the rules: a forecast without figures or a credit line stays under the threshold, a plain figure or stated fact reaches it. */
 export function applyCheckworthinessRule(score: number, threshold: number, rule: CheckworthinessRule | null): number {
-  if (rule === 'forecast-without-figure' || rule === 'article-furniture') return Math.min(score, threshold - UNDER_THRESHOLD);
+  if (rule === 'forecast-without-figure' || rule === 'article-furniture' || rule === 'no-comment') {
+    return Math.min(score, threshold - UNDER_THRESHOLD);
+  }
   if (rule === 'checkable-figure' || rule === 'stated-fact') return Math.max(score, threshold);
   return score;
 }

@@ -161,6 +161,9 @@ describe('checkworthiness rules', () => {
     expect(ruleOf('We ask for 4 more years to finish the job.')).toBeNull();
     expect(ruleOf('The mayor visited the site three weeks before the vote.')).toBe('stated-fact');
     expect(ruleOf('The repairs will take six weeks.')).toBeNull();
+    expect(ruleOf('I have lived in this town for thirty years.')).toBeNull();
+    expect(ruleOf('I worked at the mill for nine years.')).toBeNull();
+    expect(ruleOf('I have seen patients wait nine hours on a trolley.')).toBe('checkable-figure');
   });
 
   it('raises a dated past event told in a quote or by a “we”, not a speaker’s account of her own life', () => {

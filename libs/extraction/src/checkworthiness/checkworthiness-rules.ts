@@ -98,10 +98,13 @@ export function hasFigure(quantities: readonly Quantity[], tokens?: readonly Tok
 
 /**
  * A figure, or a span of time that measures what is stated ("the wait was nine hours", "for at least four weeks"): not a
- * span that places an event in time ("two days ago", "three days before the vote") nor one still to come ("4 more years").
+ * span that places an event in time ("two days ago", "three days before the vote"), one still to come ("4 more years"),
+ * nor how long a speaker has lived or worked somewhere ("I have lived here for twenty years").
  */
 function hasMeasure(quantities: readonly Quantity[], tokens: readonly Token[], offset: number): boolean {
   if (hasFigure(quantities, tokens, offset)) return true;
+  // "I have lived in this city for twenty years": how long a speaker has lived or worked somewhere is her own life.
+  if (speaksOfSelf(tokens) && tokens.some((token) => LIFE_VERBS.has(token.lower))) return false;
   for (const quantity of quantities) {
     if (quantity.kind !== 'duration' && !countsTime(quantity)) continue;
     const [first, last] = tokenRange(quantity, tokens, offset);
@@ -113,6 +116,8 @@ function hasMeasure(quantities: readonly Quantity[], tokens: readonly Token[], o
   return false;
 }
 
+/** Verbs of how a life was spent: with an "I", a span of time beside them is a speaker's own years ("I have lived here for 20 years"). */
+const LIFE_VERBS: ReadonlySet<string> = new Set(['lived', 'live', 'living', 'been', 'worked', 'working', 'grew', 'grown', 'stayed']);
 /** Words after a span of time that make it say when, not how long: "two days ago", "three weeks before the vote". */
 const PLACES_IN_TIME: ReadonlySet<string> = new Set(['ago', 'before', 'after', 'later', 'earlier', 'since', 'from']);
 /** Words inside a span of time that put it in the future: "4 more years", "another two weeks", "a further year". */

@@ -280,3 +280,50 @@ describe('short names of organisations named in full before (branch attr-org4)',
     expect(entities.filter((entity) => entity.text === 'Brisco').map((entity) => entity.type)).toEqual(['person']);
   });
 });
+
+describe('names joined by "and" or "&", trades before a name, plural nouns for people (branch attr-names)', () => {
+  const organisations = (text: string): string[] => names(findEntities(text), 'organisation');
+
+  it('keeps "and" inside a name headed by an organisation word and "of"/"for"', () => {
+    expect(organisations('The Ministry of Fisheries and Ocean Policy said the quota would fall.')).toEqual([
+      'Ministry of Fisheries and Ocean Policy',
+    ]);
+    expect(organisations('The Office for Roads and Waterways said it had closed two lanes.')).toEqual(['Office for Roads and Waterways']);
+    expect(organisations('The Federation of Bakers and Confectioners backed the strike.')).toEqual([
+      'Federation of Bakers and Confectioners',
+    ]);
+    expect(organisations('The Ministry of Commerce and Industry said exports rose.')).toEqual(['Ministry of Commerce and Industry']);
+  });
+
+  it('splits at "and" when what follows names something of its own', () => {
+    const entities = findEntities(
+      'The Ministry of Energy and Kelso Power Holdings signed the deal. The Ministry of Energy and Ida Marsh spoke.',
+    );
+    expect(names(entities, 'organisation')).toEqual(['Ministry of Energy', 'Kelso Power Holdings']);
+    expect(names(entities, 'person')).toEqual(['Ida Marsh']);
+    expect(organisations('The Department of Health and Finance Minister Tor Lind said so.')).toEqual(['Department of Health']);
+  });
+
+  it('joins a plural noun for people to the rest of an organisation’s name across "and"', () => {
+    expect(organisations('The Porters and Drivers’ Union said 300 members would walk out.')).toEqual(['Porters and Drivers’ Union']);
+  });
+
+  it('joins capitalised words across an ampersand', () => {
+    expect(organisations('The Fenwick Printers & Binders Guild said orders fell. The chain Pollard & Reade said it would expand.')).toEqual(
+      ['Fenwick Printers & Binders Guild', 'Pollard & Reade'],
+    );
+  });
+
+  it('reads a name after a trade’s noun and a determiner as a business, unless a known first name opens it', () => {
+    expect(organisations('The timber wholesaler Greywick said prices would rise.')).toEqual(['Greywick']);
+    expect(organisations('Prices rose, the shellfish exporter Tarran Bay Seafoods said.')).toEqual(['Tarran Bay Seafoods']);
+    expect(names(findEntities('The builder Anna Holt said the wall was safe.'), 'person')).toEqual(['Anna Holt']);
+  });
+
+  it('names no one with a plural noun for people opening the sentence, unless someone bears it as a surname', () => {
+    expect(findEntities('People say the mill shut in 1990.')).toEqual([]);
+    expect(findEntities('Bakers say flour costs doubled.')).toEqual([]);
+    const entities = findEntities('Ruth Sellers runs the shop. Sellers said flour costs doubled.');
+    expect(entities.map((entity) => `${entity.type}:${entity.text}`)).toEqual(['person:Ruth Sellers', 'person:Sellers']);
+  });
+});

@@ -6,6 +6,7 @@ import { isBreakBetween, nameWordsOf, normaliseNameWord, type NameWord } from '.
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
 import { isOpener, isUpperAt } from '../text-chars';
 import type { Token } from '../tokenizer';
+import { isCommonWord as isEnglishWord } from '../matching/synonyms';
 import { introducedAcronym } from './acronyms';
 import type { Entity, EntityType } from './entity';
 import { countryOfDemonym, gazetteerMatcher, type GazetteerEntry } from './gazetteer';
@@ -21,6 +22,7 @@ import {
   RUN_PARTICLES,
   STREET_WORDS,
   AREA_WORDS,
+  TRADE_DESCRIPTORS,
 } from './name-cues';
 import { ORGANISATION_ROLE_NOUNS, PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from './roles';
 import { tokenizeSentences, type SentenceTokens } from './sentence-tokens';
@@ -205,7 +207,7 @@ class EntityFinder {
         last = n;
         continue;
       }
-      const joined = this.organisationAcrossAnd(t, last, to);
+      const joined = Math.max(this.organisationAcrossAnd(t, last, to), this.nameAcrossAmpersand(t, last, to));
       if (joined < 0) return last;
       last = joined;
     }
@@ -214,24 +216,75 @@ class EntityFinder {
   /**
    * "Food and Drink Federation", "Fire and Rescue Service": "and" joins the words of one
    * organisation's name when the words before it name nothing yet (no organisation word, no known
-   * first name, nothing the gazetteer knows) and the run after it ends in an organisation word.
+   * first name, nothing the gazetteer knows) and the run after it ends in an organisation word;
+   * "Nurses and Midwives' Association": so may a plural noun for people before it. "Ministry of
+   * Health and Social Affairs", "Council for Culture and Heritage": after an organisation word and
+   * "of"/"for", "and" joins the capitalised common words after it (no role, gazetteer name or
+   * name of several words ending in an organisation word: "Ministry of Health and Kessvik Hospital",
+   * "Ministry of Defence and Nato", "Ministry of Health and Ida Marsh" stay two).
    * Returns the last token of the joined run, or -1 ("Acme Foods and Kestrel Holdings" stay two).
    */
   private organisationAcrossAnd(first: number, last: number, to: number): number {
     const and = last + 1;
     const token = this.tokens[and];
     if (!token || and + 1 >= to || token.lower !== 'and' || token.capitalised || this.breakAt(and) || this.breakAt(and + 1)) return -1;
-    if (last - first + 1 > MAX_WORDS_BEFORE_AND || isKnownFirstName(core(this.token(first)))) return -1;
-    for (let t = first; t <= last; t++) {
-      if ((this.entityOf[t] as number) >= 0 || ORGANISATION_CUES.has(core(this.token(t))) || this.isRoleWord(t)) return -1;
+    if (isKnownFirstName(core(this.token(first)))) return -1;
+    const headed = this.headedByOrganisationOf(first, last);
+    if (!headed && last - first + 1 > MAX_WORDS_BEFORE_AND) return -1;
+    if (!headed) {
+      for (let t = first; t <= last; t++) {
+        if ((this.entityOf[t] as number) >= 0 || ORGANISATION_CUES.has(core(this.token(t)))) return -1;
+        if (this.isRoleWord(t) && !isPluralOfPersonNoun(core(this.token(t)))) return -1;
+      }
     }
     let end = and + 1;
     while (end + 1 < to && !this.breakAt(end + 1) && this.isNameToken(end + 1) && end - and < MAX_WORDS_BEFORE_AND) end++;
+    if (isKnownFirstName(core(this.token(and + 1)))) return -1;
     for (let t = and + 1; t <= end; t++) {
       if (!this.isNameToken(t) || (this.entityOf[t] as number) >= 0) return -1;
-      if (ORGANISATION_CUES.has(core(this.token(t)))) return t;
+      // "Ministry of Commerce and Industry": one organisation word alone after "and" is a portfolio; more words
+      // ending in one name an organisation of their own ("Ministry of Energy and Kelso Power Holdings").
+      if (ORGANISATION_CUES.has(core(this.token(t)))) return !headed ? t : end === and + 1 ? end : -1;
+      // A portfolio is written in common words: "Social Affairs", "Infrastructure", not "Ida Marsh".
+      if (headed && (this.isRoleWord(t) || !isEnglishWord(core(this.token(t))))) return -1;
     }
-    return -1;
+    return headed ? end : -1;
+  }
+
+  /**
+   * "Ministry of Health", "Department of Fisheries", "National Council for Culture": the run is an
+   * organisation word, "of"/"for", then capitalised words (its portfolio, which an "and" may continue)
+   * that hold no role, known first name or gazetteer name.
+   */
+  private headedByOrganisationOf(first: number, last: number): boolean {
+    let head = -1;
+    for (let t = first; t < last; t++) {
+      if (!ORGANISATION_CUES.has(core(this.token(t)))) continue;
+      const particle = this.token(t + 1);
+      if (particle.capitalised || (particle.lower !== 'of' && particle.lower !== 'for')) return false;
+      head = t + 1;
+      break;
+    }
+    if (head < 0 || head === last) return false;
+    for (let t = head + 1; t <= last; t++) {
+      const key = core(this.token(t));
+      if (this.isRunParticle(t)) continue;
+      if ((this.entityOf[t] as number) >= 0 || this.isRoleWord(t) || isKnownFirstName(key)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * "Hollin & Vane", "Kessvik Shops & Traders Federation": an ampersand between two capitalised words that
+   * name nothing the gazetteer knows and are no role joins them into one name. Returns the last token of
+   * the run after it, or -1.
+   */
+  private nameAcrossAmpersand(first: number, last: number, to: number): number {
+    const next = last + 1;
+    if (next >= to || !/^\s+&\s+$/u.test(this.text.slice(this.token(last).end, this.token(next).start))) return -1;
+    if (!this.isNameToken(next) || (this.entityOf[next] as number) >= 0 || this.isRoleWord(next)) return -1;
+    for (let t = first; t <= last; t++) if ((this.entityOf[t] as number) >= 0 || this.isRoleWord(t)) return -1;
+    return next;
   }
 
   /** Step 2: one run of capitalised words, split into what the gazetteer matched and the gaps between. */
@@ -264,7 +317,9 @@ class EntityFinder {
         while (++first <= last && this.isRunParticle(first));
       } else if (GERMAN_ARTICLES.has(core(token)) || this.opensWithPeopleOf(first, last))
         while (++first <= last && this.isRunParticle(first));
-      else if (first === last && !(this.followedBySpeechVerb(last) && !ROLE_NOUNS.has(core(token)))) {
+      // "People say …", "Teachers said": a noun for people in the plural opening the sentence names no one, unless a
+      // person named elsewhere bears it as a surname ("Sellers said").
+      else if (first === last && !(this.followedBySpeechVerb(last) && !ROLE_NOUNS.has(core(token)) && !isPeopleNoun(core(token)))) {
         this.surnameCandidates.push(first);
         return;
       }
@@ -321,7 +376,8 @@ class EntityFinder {
     if (cue >= 0) {
       // "Ministry of Foreign Affairs": a particle after the cue continues the name up to a role word.
       let orgEnd = cue;
-      if (cue < to && this.isRunParticle(cue + 1)) orgEnd = role > cue ? role - 1 : to;
+      // "Ministry of Energy and Water": an "and" inside the run was joined there as part of the name.
+      if (cue < to && (this.isRunParticle(cue + 1) || this.token(cue + 1).lower === 'and')) orgEnd = role > cue ? role - 1 : to;
       // "Institute for Opinion Research for Channel 5": a second "for" opens a name of its own.
       for (let t = cue + 2; t < orgEnd; t++) {
         if (this.token(t).lower !== 'for') continue;
@@ -762,7 +818,17 @@ class EntityFinder {
   private precededByOrganisationDescriptor(t: number): boolean {
     if (this.breakAt(t)) return false;
     const previous = this.token(t - 1);
-    return !previous.capitalised && ORGANISATION_DESCRIPTORS.has(previous.lower);
+    if (previous.capitalised) return false;
+    if (ORGANISATION_DESCRIPTORS.has(previous.lower)) return true;
+    // "the seafood processor NAME", "The haulier NAME": a trade's noun after a determiner (and its modifiers), before a
+    // name that no known first name opens.
+    if (!TRADE_DESCRIPTORS.has(previous.lower) || isKnownFirstName(core(this.token(t)))) return false;
+    for (let k = t - 2; k >= 0 && k >= t - 4 && !this.breakAt(k + 1); k--) {
+      const lower = this.token(k).lower;
+      if (APPOSITION_DETERMINERS.has(lower) || lower.endsWith("'s")) return true;
+      if (this.token(k).capitalised && k > 0) return false;
+    }
+    return false;
   }
 
   /** "the NAME group": a definite article before the name, a lower-case organisation descriptor right after it, no known first name. */
@@ -884,6 +950,21 @@ function isCommonWord(token: Token): boolean {
 /** "investors", "commuters": the plural of a noun naming people (a singular may be a surname: "Baker"). */
 function isPluralPersonNoun(key: string): boolean {
   return key.endsWith('s') && !PERSON_NOUNS.has(key) && PERSON_NOUNS.has(key.slice(0, -1));
+}
+
+/** Irregular plurals for people in general. */
+const PEOPLE_PLURALS = new Set(['people', 'folk', 'folks', 'children', 'men', 'women', 'locals']);
+
+/** "People", "Locals", "Teachers": a plural noun for people (not a singular, which may be a surname: "Baker"). */
+function isPeopleNoun(key: string): boolean {
+  return PEOPLE_PLURALS.has(key) || isPluralOfPersonNoun(key);
+}
+
+/** "nurses", "teachers", "midwives": a plural whose singular names a person by what she does. */
+function isPluralOfPersonNoun(key: string): boolean {
+  if (!key.endsWith('s')) return false;
+  const singulars = [key.slice(0, -1), key.endsWith('ves') ? `${key.slice(0, -3)}fe` : ''];
+  return singulars.some((singular) => singular !== '' && (PERSON_NOUNS.has(singular) || ROLE_NOUNS.has(singular)));
 }
 
 /** "al-Hamra", "bin-Salman": a lower-case particle glued to a capitalised name part. */

@@ -20,7 +20,7 @@ export const ORGANISATION_CUES = set(`
   sentinel examiner telegraph dispatch bulletin
   verband verein ministerium amt behörde gewerkschaft partei bund institut polizei feuerwehr regierung gericht
   konzern stiftung kammer bundesamt landesamt staatsanwaltschaft
-  foods mills mill works steelworks ironworks aggregates quarries brewery dairy dairies farms pharma steel logistics shipping textiles chemicals solutions
+  foods seafoods fisheries mills mill works steelworks ironworks aggregates quarries brewery dairy dairies farms pharma steel logistics shipping textiles chemicals solutions
   partners capital securities insurance bakery bakeries electric electronics telecom utilities power mining metals retail
   stores supermarkets clinics hospitals ferries railways rail transit water
   coal oil gas cement timber freight haulage statistics
@@ -38,6 +38,15 @@ export const ORGANISATION_DESCRIPTORS = set(`
   co-op agency consultancy institute foundation trust club network chain brand label publisher provider
   website site portal magazine tabloid blog podcast newsletter app platform campaign movement
   band gallery venue
+`);
+
+/**
+ * Nouns for a trade that name a business as often as a person: before a name with no known first name they say it is a
+ * business ("the seafood processor NAME", "the haulier NAME"); in an apposition after a person's name they describe her.
+ */
+export const TRADE_DESCRIPTORS = set(`
+  processor haulier grocer wholesaler distributor exporter importer builder housebuilder brewer distiller airline
+  shipowner trawlerman packer caterer
 `);
 
 /** Organisation words that open a name as often as they close it: "Radio Ogdenville", "Bank Leumi", "Television Ost", "Statistics Nordland". */

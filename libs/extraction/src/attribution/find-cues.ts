@@ -84,6 +84,48 @@ const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'o
 /** Possessive pronouns open a noun phrase as a determiner does: "its director", "their lawyer". */
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** Words that open a clause, never part of the subject's noun phrase even where wink tags them determiners. */
+/**
+ * Lemmas (wink-nlp's) of verbs of reacting: a statement of the subject's when they introduce what was said (", saying
+ * …", a colon, a quote), when their object is something said or decided ("welcomed the report", "praised the
+ * ruling"), and always for an apology, itself a statement.
+ */
+const REACTION_LEMMAS = new Set([
+  'welcome',
+  'praise',
+  'hail',
+  'applaud',
+  'commend',
+  'thank',
+  'congratulate',
+  'regret',
+  'lament',
+  'slam',
+  'apologise',
+  'apologize',
+]);
+const APOLOGY_LEMMAS = new Set(['apologise', 'apologize']);
+/** What a reaction may be to, besides a document ("the report", "the statement"): "welcomed the decision". */
+const DECISION_NOUNS = new Set([
+  'decision',
+  'ruling',
+  'verdict',
+  'judgment',
+  'judgement',
+  'move',
+  'plan',
+  'plans',
+  'proposal',
+  'proposals',
+  'announcement',
+  'news',
+  'deal',
+  'agreement',
+  'result',
+  'results',
+  'outcome',
+]);
+/** "welcomed the long-awaited report": at most this many words between a reaction and the head of its object. */
+const MAX_REACTION_OBJECT = 4;
 /** Verbs that report a statement only with a that-clause: "the inquiry found that …" (not "rescuers found two bodies"). */
 const THAT_CLAUSE_LEMMAS = new Set(['find']);
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
@@ -198,7 +240,10 @@ class CueFinder {
       // judging it in the author's words ("called the figures false").
       return this.quoteFollows(t) || this.callsItSomething(t) ? t : -1;
     }
-    if (FIGURE_VERBS.has(token.lower)) return this.tag(t) === Pos.VERB && this.putsAFigure(t) ? t : -1;
+    // "X put it best: “…”": putting it some way is saying what follows.
+    if (FIGURE_VERBS.has(token.lower)) return this.tag(t) === Pos.VERB && (this.putsAFigure(t) || this.putsItInWords(t)) ? t : -1;
+    if (REACTION_LEMMAS.has(this.lemma(t)))
+      return this.tag(t) === Pos.VERB && !token.lower.endsWith('ing') && this.reactionIsStatement(t) ? t : -1;
     // "The board found that the rail had cracked": a finding reported with its that-clause is what the finder says.
     // The next token is read only inside the sentence: past the text's last token there is none.
     if (THAT_CLAUSE_LEMMAS.has(this.lemma(t)))
@@ -791,6 +836,46 @@ class CueFinder {
       if (this.context.inQuote[k] || breakAfter(this.context, k - 1)) return false;
       const lower = this.lower(k);
       if ((lower === 'at' || lower === 'on') && this.numberFollows(k)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "X put it best: “…”", "put it this way:", "as Y put it, “…”": "it" right after the verb, then a colon or a quote
+   * within a few words.
+   */
+  private putsItInWords(verb: number): boolean {
+    if (verb + 1 >= this.to || this.lower(verb + 1) !== 'it' || breakAfter(this.context, verb)) return false;
+    return this.quoteFollows(verb) || this.colonFollows(verb + 1, MAX_HEDGE_WORDS);
+  }
+
+  /**
+   * Whether a verb of reacting ("welcomed", "praised", "apologised") states something of its subject's: an apology
+   * does; others when what was said follows (", saying …", a colon, a quote) or their object is something said or
+   * decided ("welcomed the report", "praised the ruling"), not "welcomed 2,000 visitors".
+   */
+  private reactionIsStatement(verb: number): boolean {
+    if (APOLOGY_LEMMAS.has(this.lemma(verb))) return true;
+    if (this.quoteFollows(verb) || this.colonFollows(verb, MAX_FIGURE_DISTANCE)) return true;
+    for (let k = verb + 1; k < this.to; k++) {
+      if (this.context.inQuote[k]) return true;
+      if (this.lower(k) === 'saying' && breakAfter(this.context, k - 1)) return true;
+      if (isTaggedSpeechVerb(this.context, k)) return false;
+    }
+    for (let k = verb + 1; k < this.to && k <= verb + MAX_REACTION_OBJECT; k++) {
+      if (breakAfter(this.context, k - 1)) return false;
+      const lower = this.lower(k);
+      if (DOCUMENT_NOUNS.has(lower) || DECISION_NOUNS.has(lower)) return true;
+    }
+    return false;
+  }
+
+  /** A colon right after one of the `within` tokens after t, with no other break before it. */
+  private colonFollows(t: number, within: number): boolean {
+    for (let k = t; k < this.to - 1 && k <= t + within; k++) {
+      const between = this.context.text.slice(this.token(k).end, this.token(k + 1).start);
+      if (/^\s*:/u.test(between)) return true;
+      if (breakAfter(this.context, k)) return false;
     }
     return false;
   }

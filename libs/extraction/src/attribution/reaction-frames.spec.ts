@@ -1,0 +1,54 @@
+import { segmentText } from '../sentence-splitter';
+import { attributeSentences } from './attribute-sentences';
+import type { Attribution } from './attribution';
+
+function attribute(text: string): Attribution[] {
+  const { sentences, quotes } = segmentText(text);
+  return attributeSentences(text, sentences, quotes);
+}
+
+/** speaker / organisation / outlet */
+function who(attribution: Attribution | undefined): string {
+  if (!attribution) return 'missing';
+  return [attribution.speaker, attribution.organisation, attribution.outlet].map((value) => value ?? '-').join(' / ');
+}
+
+describe('reactions as attribution frames (branch attr-names)', () => {
+  it('reads a reaction that introduces what was said (", saying", a colon, a quote) as the subject’s statement', () => {
+    const attributions = attribute(
+      'The Lorne Valley Growers Cooperative welcomed the subsidy, saying 300 farms would share 4 million pounds. ' +
+        'Coach Ilse Varden praised her players: "They ran for 120 minutes on tired legs." ' +
+        'Pell Haverin condemned the cuts as "a betrayal of the valley".',
+    );
+    expect(who(attributions[0])).toBe('- / Lorne Valley Growers Cooperative / -');
+    expect(who(attributions[1])).toBe('Ilse Varden / - / -');
+    expect(who(attributions[2])).toBe('Pell Haverin / - / -');
+  });
+
+  it('reads a reaction to something said or decided, and an apology, as a statement', () => {
+    const attributions = attribute(
+      'The Orrin Tenants Federation welcomed the ruling. ' +
+        'Tessa Morrow runs the depot for Halden Freight Services. ' +
+        'Morrow apologised to drivers for the delays and blamed a shortage of parts.',
+    );
+    expect(who(attributions[0])).toBe('- / Orrin Tenants Federation / -');
+    expect(who(attributions[2])).toMatch(/^Tessa Morrow \//);
+  });
+
+  it('leaves a reaction with no statement unattributed ("welcomed 2,000 visitors")', () => {
+    const attributions = attribute('The Harwick Museum welcomed 2,000 visitors in May. Ivo Brant thanked the volunteers for their time.');
+    expect(who(attributions[0])).toBe('- / - / -');
+    expect(who(attributions[1])).toBe('- / - / -');
+  });
+
+  it('reads "put it" before a colon or a quote as saying what follows, and "put X at N" as before', () => {
+    const attributions = attribute(
+      'Dana Ruelle, a retired pilot, put it bluntly: "The runway is too short." ' +
+        'The Perrin Statistics Office put unemployment at 6 percent. ' +
+        'Olaf Brinn put it in the van.',
+    );
+    expect(who(attributions[0])).toBe('Dana Ruelle / - / -');
+    expect(who(attributions[1])).toBe('- / Perrin Statistics Office / -');
+    expect(who(attributions[2])).toBe('- / - / -');
+  });
+});

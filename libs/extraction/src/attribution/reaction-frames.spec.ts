@@ -1,11 +1,5 @@
-import { segmentText } from '../sentence-splitter';
-import { attributeSentences } from './attribute-sentences';
+import { attribute } from '../testing/attribution';
 import type { Attribution } from './attribution';
-
-function attribute(text: string): Attribution[] {
-  const { sentences, quotes } = segmentText(text);
-  return attributeSentences(text, sentences, quotes);
-}
 
 /** speaker / organisation / outlet */
 function who(attribution: Attribution | undefined): string {

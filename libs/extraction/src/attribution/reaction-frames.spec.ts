@@ -46,3 +46,20 @@ describe('reactions as attribution frames (branch attr-names)', () => {
     expect(who(attributions[2])).toBe('- / - / -');
   });
 });
+
+describe('posts of state (branch attr-names)', () => {
+  it('reads "Minister of State for X Name" as a post and a person, speaking for the ministry the text named before', () => {
+    const attributions = attribute(
+      'The Ministry of Energy and Water will close two plants, the ministry said. ' +
+        'Minister of State for Grids Orla Tenning said the work would take two years.',
+    );
+    expect(attributions[1]).toMatchObject({ speaker: 'Orla Tenning', role: 'Minister of State for Grids' });
+    expect(who(attributions[1])).toBe('Orla Tenning / Ministry of Energy and Water / -');
+  });
+
+  it('gives a minister of state with no ministry named before the ministry of her portfolio', () => {
+    expect(who(attribute('Waits fell by a tenth, said Minister of State for Health Ruben Astley.')[0])).toBe(
+      'Ruben Astley / Ministry of Health / -',
+    );
+  });
+});

@@ -283,7 +283,9 @@ class SpeakerPhraseParser {
     ) {
       organisation = `Ministry of ${organisation}`;
     } else if (organisation === null && found.role) {
-      organisation = ministryOfRole(found.role);
+      // A minister of state speaks for a ministry the text names before her, else for the ministry of her portfolio.
+      organisation =
+        (POST_OF_STATE.test(found.role) ? this.ministryNamedBefore(this.token(from).start) : null) ?? ministryOfRole(found.role);
     }
 
     const draft: PersonDraft = {
@@ -321,6 +323,16 @@ class SpeakerPhraseParser {
   // --- organisations and places --------------------------------------------
 
   /** An organisation entity's name as the text gives it most fully: "Brakeley" after "Brakeley Foods", "Falcons" after "Ashby Falcons". */
+  /** The last ministry or government department named before `offset`, as written. */
+  private ministryNamedBefore(offset: number): string | null {
+    let name: string | null = null;
+    for (const entity of this.context.entities) {
+      if (entity.start >= offset) break;
+      if (entity.type === 'organisation' && MINISTRY_NAME.test(entity.text)) name = entity.text.replace(/['’]s?$/u, '');
+    }
+    return name;
+  }
+
   private organisationName(index: number): string {
     const entity = this.entity(index);
     if (entity.sourceId) return entity.text;
@@ -644,6 +656,13 @@ class SpeakerPhraseParser {
     let first = from;
     let last = to;
     let nationality: string | null = null;
+    // "Minister of State for Rail Annika Vesterholm": a post of state is the whole role, its "of" and "for" included.
+    if (beforeName) {
+      for (let t = from; t + 2 <= to; t++) {
+        if (isPostOfState(this.token(t), this.token(t + 1), this.token(t + 2)))
+          return { role: this.slice(t, to), title: null, nationality: null };
+      }
+    }
     // Before a name the role is what follows the last preposition ("according to Norwegian Deputy
     // Foreign Minister"); elsewhere what precedes the first ("head of the", "a spokeswoman for the").
     for (let t = first; t <= last; t++) {
@@ -918,6 +937,16 @@ const NOT_PORTFOLIOS = new Set([
   'new',
   'top',
 ]);
+
+/** "Minister of State for Rail", "Secretary of State": a post of state (a junior minister's, or a minister's). */
+const POST_OF_STATE = /^(?:minister|secretary)\s+of\s+state\b/iu;
+/** A ministry's or government department's name: "Ministry of Transport", "Department for Culture", "Transport Ministry". */
+const MINISTRY_NAME = /^(?:the\s+)?(?:ministry|department)\s+(?:of|for)\s|\bministry['’]?s?$/iu;
+
+/** "Minister", "of", "State": the three words opening a post of state. */
+function isPostOfState(role: Token, of: Token, state: Token): boolean {
+  return (role.lower === 'minister' || role.lower === 'secretary') && of.lower === 'of' && state.lower === 'state';
+}
 
 /** Posts that speak for no ministry: "the shadow health minister", "a former finance minister". */
 const NO_MINISTRY = new Set(['shadow', 'opposition', 'former', 'ex', 'retired', 'without']);

@@ -305,7 +305,7 @@ class EntityFinder {
     while (first <= last && this.isRunParticle(first)) first++;
     while (last >= first && this.isRunParticle(last)) last--;
     if (first > last) return;
-    if (this.isSentenceInitial(first, sentenceStart)) {
+    if (this.isSentenceInitial(first, sentenceStart) && this.postOfStateEnd(first, last) < 0) {
       const token = this.token(first);
       // "Retailer Pomfrey's said": a descriptor capitalised only because it opens the sentence says what the name is.
       if (first < last && ORGANISATION_DESCRIPTORS.has(core(token)) && !this.isRunParticle(first + 1)) {
@@ -342,6 +342,9 @@ class EntityFinder {
       first++;
     }
     if (first > to) return [];
+    // "Minister of State for Rail Annika Vesterholm", "Secretary of State Jo Marr": a post, then the holder's name.
+    const post = this.postOfStateEnd(first, to);
+    if (post >= 0) return post < to ? this.holderAfterPost(post + 1, to) : [];
     // "Referee Jan Ilic said", "Festival-goer Ana Roe, 23, said": a noun for a person, capitalised only because it opens
     // the sentence, before a known first name is her description, not part of her name.
     if (first === from && to - first >= 2 && this.breakAt(first) && this.describesPersonBeforeName(first, to))
@@ -474,6 +477,27 @@ class EntityFinder {
    * A person's name in tokens[first, to]; "Jane Roe of Tessin": a name of two or more words ends before
    * "of", and what follows is her place or organisation.
    */
+  /**
+   * "Minister of State", "Secretary of State for Health": a role word, "of State" and, after "for", its portfolio
+   * (capitalised common words before the holder's name). Returns the post's last token, or -1.
+   */
+  private postOfStateEnd(first: number, to: number): number {
+    if (first + 2 > to || !this.isRoleWord(first) || this.token(first + 1).lower !== 'of' || core(this.token(first + 2)) !== 'state')
+      return -1;
+    let end = first + 2;
+    if (end + 2 <= to && this.token(end + 1).lower === 'for') {
+      end += 2;
+      // The portfolio's further words run until a known first name, leaving a first name and a surname.
+      while (end + 3 <= to && !isKnownFirstName(core(this.token(end + 1))) && isEnglishWord(core(this.token(end + 1)))) end++;
+    }
+    return end;
+  }
+
+  /** The holder's name after a post ("… for Rail Annika Vesterholm"), when it looks like a person's. */
+  private holderAfterPost(first: number, to: number): Piece[] {
+    return first === to || this.looksLikePersonName(first, to, true) ? this.personPieces(first, to) : [];
+  }
+
   private personPieces(first: number, to: number): Piece[] {
     let of = first + 2;
     while (of < to && this.token(of).lower !== 'of') of++;

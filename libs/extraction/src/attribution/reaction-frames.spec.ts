@@ -63,3 +63,14 @@ describe('posts of state (branch attr-names)', () => {
     );
   });
 });
+
+describe('posts held once (branch attr-names)', () => {
+  it('gives no organisation to a person described by a post she no longer holds', () => {
+    const attributions = attribute(
+      'Tolliver Seafoods will shut its smokehouse. Tolliver’s former manager, Ines Ruark, said the smokehouse had lost money for years. ' +
+        'The Halvik Dairy Cooperative’s manager, Odd Brakstad, said the staff would be moved.',
+    );
+    expect(who(attributions[1])).toBe('Ines Ruark / - / -');
+    expect(who(attributions[2])).toBe('Odd Brakstad / Halvik Dairy Cooperative / -');
+  });
+});

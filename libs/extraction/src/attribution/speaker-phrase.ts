@@ -270,7 +270,7 @@ class SpeakerPhraseParser {
       this.organisationCountry(organisationIndex) ??
       null;
     // With no organisation named, one may follow from the role: "Norwegian … Foreign Minister".
-    const organisationSource =
+    let organisationSource =
       organisationIndex !== undefined
         ? this.organisationSourceOf(organisationIndex, nationality)
         : this.organisationFromRole(found.role, nationality);
@@ -286,6 +286,11 @@ class SpeakerPhraseParser {
       // A minister of state speaks for a ministry the text names before her, else for the ministry of her portfolio.
       organisation =
         (POST_OF_STATE.test(found.role) ? this.ministryNamedBefore(this.token(from).start) : null) ?? ministryOfRole(found.role);
+    }
+    // "Marrowby's former owner, Name,": a post she held once no longer makes her speak for its organisation.
+    if (found.role && PAST_POST.test(found.role)) {
+      organisation = null;
+      organisationSource = null;
     }
 
     const draft: PersonDraft = {
@@ -937,6 +942,9 @@ const NOT_PORTFOLIOS = new Set([
   'new',
   'top',
 ]);
+
+/** "former owner", "ex-chairman", "retired director": a post held once. */
+const PAST_POST = /^(?:former|ex|ex-\S+|retired|one-time|erstwhile)\b/iu;
 
 /** "Minister of State for Rail", "Secretary of State": a post of state (a junior minister's, or a minister's). */
 const POST_OF_STATE = /^(?:minister|secretary)\s+of\s+state\b/iu;

@@ -117,6 +117,12 @@ const CONTRASTING_WORDS = new Set(['opposition', 'rival', 'former', 'other', 'an
 const SOURCE_PHRASE_WORDS = new Set(['according', 'to', 'as', 'quoted', 'cited', 'reported', 'by', 'citing', 'quoting', 'laut']);
 /** "head of surgery at the hospital", "a lawyer for the company": prepositions tying a person to an organisation. */
 const ORGANISATION_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from']);
+/** "On the pitch in Harwick, …": words of a fronted adverbial before the subject of a sentence introducing a person. */
+const MAX_FRONTED_WORDS = 8;
+/** Tokens of the subject (with its appositions) of a sentence introducing a person, up to its verb. */
+const MAX_INTRODUCED_SUBJECT = 24;
+/** Participles naming a person inside an apposition: "a retired postman named Jo Roe". */
+const NAMING_PARTICIPLES = new Set(['named', 'called']);
 /** Words of a description before an organisation's name in apposition: "The hospital in her own town, X,". */
 const MAX_APPOSITION_DESCRIPTION = 8;
 /** Nouns that may stand for any organisation, not only one whose name has the word: "the agency" for the Northern Water Authority. */
@@ -414,8 +420,8 @@ class Attributor {
     if (event && mentioned && mentioned.attribution.speaker !== event.attribution.speaker) event = mentioned;
     // "Captain Jo Whelan apologised to the fans. He said …": the person the sentence before opened with as its subject,
     // of any gender that fits, when that sentence is not itself a speaker's (it names who "he" goes on to be).
-    const subject = event && actor.kind === 'pronoun' ? this.subjectOfSentenceBefore(s, actor) : null;
-    if (event && subject && subject.attribution.speaker !== event.attribution.speaker) event = subject;
+    const subject = actor.kind === 'pronoun' && !named ? this.subjectOfSentenceBefore(s, actor) : null;
+    if (subject && subject.attribution.speaker !== event?.attribution.speaker) event = subject;
     if (event && modifiers.length > 0 && !holdsAny(event.attribution.organisation ?? '', modifiers)) event = null;
     if (named) {
       const attribution: Attribution = {
@@ -501,15 +507,87 @@ class Attributor {
     return { attribution, gender, countries: [...event.countries] };
   }
 
-  /** The person opening sentence s - 1 (same paragraph, unattributed) as its subject, as an event for "he"/"she" in s. */
+  /**
+   * The person the author's sentence right before s (or before the quote s belongs to) introduces as its subject, as an
+   * event for "he"/"she" in s: "Captain Jo Whelan apologised to the fans. He said …", and across a paragraph break,
+   * "Jane Roe, 81, has lived on the estate since 1971. ¶ “…,” she said."
+   */
   private subjectOfSentenceBefore(s: number, actor: Actor): AttributionEvent | null {
     if (actor.pronoun !== 'he' && actor.pronoun !== 'she') return null;
-    const sentences = this.context.sentences;
-    if (s === 0 || this.results[s - 1] || (sentences[s] as Sentence).paragraph !== (sentences[s - 1] as Sentence).paragraph) return null;
-    const person = subjectPerson(this.context, s - 1, this.profiles) ?? this.describedSubjectPerson(s - 1);
+    const before = this.introducingSentenceBefore(s);
+    const person = before < 0 ? null : this.subjectIntroduced(before);
     const wanted: Gender = actor.pronoun === 'he' ? 'male' : 'female';
     if (!person || (person.gender !== null && person.gender !== wanted)) return null;
-    return { sentence: s - 1, paragraph: (sentences[s - 1] as Sentence).paragraph, ...fromPeople([person]) };
+    return { sentence: before, paragraph: (this.context.sentences[before] as Sentence).paragraph, ...fromPeople([person]) };
+  }
+
+  /**
+   * The unattributed sentence that may introduce the speaker of sentence s: the one right before s, or before the first
+   * sentence of the quote s belongs to, in the same paragraph or, when that quote opens its paragraph, the paragraph
+   * right before; -1 when there is none or it is attributed (a speaker's sentence introduces no one).
+   */
+  private introducingSentenceBefore(s: number): number {
+    const sentences = this.context.sentences;
+    const quote = (sentences[s] as Sentence).quote?.id;
+    let first = s;
+    while (quote !== undefined && first > 0 && (sentences[first - 1] as Sentence).quote?.id === quote) first--;
+    const before = first - 1;
+    if (before < 0 || this.results[before]) return -1;
+    const paragraph = (sentences[first] as Sentence).paragraph;
+    const gap = paragraph - (sentences[before] as Sentence).paragraph;
+    if (gap === 0) return before;
+    // Across a paragraph break only from a quote's first sentence that opens its paragraph.
+    return gap === 1 && (first === s ? (sentences[s] as Sentence).quote !== undefined : true) ? before : -1;
+  }
+
+  /**
+   * The person an author's sentence introduces as its subject, a verb following her name or its apposition: "Dersh
+   * laughed", "Jane Roe, 81, has lived …", "Dr Jane Roe is the director of …", "Her neighbour, a retired postman named
+   * Jo Roe, collects …", "Across the valley, the chairman of the X Council, Jo Roe, has started …", "Jo Roe's side
+   * beat …" (a possessive name counts when no other person is the subject); else null.
+   */
+  private subjectIntroduced(s: number): PersonDraft | null {
+    const opening = subjectPerson(this.context, s, this.profiles) ?? this.describedSubjectPerson(s);
+    if (opening) return opening;
+    const { tokens, entities, entityOf, inQuote, pos, text } = this.context;
+    const end = this.context.end[s] as number;
+    let t = this.context.first[s] as number;
+    // A fronted adverbial up to its comma: "Across the valley in Thornby, …", "On the pitch, …".
+    const tag0 = pos.tags[t];
+    if (t < end && (entityOf[t] as number) < 0 && (tag0 === Pos.ADP || tag0 === Pos.ADV)) {
+      let k = t;
+      while (k < end - 1 && k - t < MAX_FRONTED_WORDS && !breakAfter(this.context, k)) k++;
+      if (k >= end - 1 || !commaAfter(text, tokens, k)) return null;
+      t = k + 1;
+    }
+    const limit = Math.min(end, t + MAX_INTRODUCED_SUBJECT);
+    let person: Entity | null = null;
+    let possessive: Entity | null = null;
+    let apposition = false;
+    for (; t < limit; t++) {
+      if (inQuote[t]) return null;
+      const entity = entities[entityOf[t] as number];
+      let last = t;
+      if (entity) {
+        while (last + 1 < end && entityOf[last + 1] === entityOf[t]) last++;
+        if (entity.type === 'person') {
+          if ((tokens[last] as Token).lower.endsWith("'s") || (tokens[last] as Token).lower.endsWith('’s')) possessive ??= entity;
+          else if (!person || apposition) person = entity;
+        }
+      } else {
+        const tag = pos.tags[t];
+        const lower = (tokens[t] as Token).lower;
+        // "a retired postman named Jo Roe": a participle naming the person inside the apposition.
+        if ((tag === Pos.VERB || tag === Pos.AUX) && !(apposition && NAMING_PARTICIPLES.has(lower))) {
+          const subject = person ?? possessive;
+          return subject ? (this.profiles.lookup(subject.text, subject.sourceId) ?? null) : null;
+        }
+      }
+      t = last;
+      if (commaAfter(text, tokens, last)) apposition = !apposition;
+      else if (breakAfter(this.context, last)) return null;
+    }
+    return null;
   }
 
   /**
@@ -1832,9 +1910,11 @@ class Attributor {
       if (this.results[s] || sentence.quote?.coverage !== 'full') continue;
       if (!previous || (previous.speaker === null && previous.organisation === null)) {
         // "Dersh laughed. “They were new …”": a quote right after what its subject did is hers.
-        const actor =
-          sentence.paragraph === (sentences[s - 1] as Sentence).paragraph ? subjectPerson(this.context, s - 1, this.profiles) : null;
-        if (actor) this.results[s] = { ...fromPeople([actor]).attribution, method: 'continued-quote', refersTo: s - 1 };
+        // "Jane Roe, 44, runs the village shop. ¶ “People come in asking …”": a quote opening the paragraph after one
+        // that introduced a person is hers.
+        const before = this.introducingSentenceBefore(s);
+        const actor = before >= 0 ? this.subjectIntroduced(before) : null;
+        if (actor) this.results[s] = { ...fromPeople([actor]).attribution, method: 'continued-quote', refersTo: before };
         continue;
       }
       if (sentence.paragraph - (sentences[s - 1] as Sentence).paragraph > 1) continue;
@@ -2013,4 +2093,11 @@ function compact(values: ReadonlyArray<string | null | undefined>): string[] {
   const out: string[] = [];
   for (const value of values) if (value && !out.includes(value)) out.push(value);
   return out;
+}
+
+/** Whether a comma (and nothing but spaces) stands right after token t. */
+function commaAfter(text: string, tokens: readonly Token[], t: number): boolean {
+  const token = tokens[t];
+  const next = tokens[t + 1];
+  return token !== undefined && /^\s*,\s*$/u.test(text.slice(token.end, next ? next.start : token.end + 1));
 }

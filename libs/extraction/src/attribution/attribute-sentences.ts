@@ -473,7 +473,7 @@ class Attributor {
     }
     // "The chief executive said", "The CFO said", "The 47-year-old said", "The Italian researcher said": the person
     // introduced so, or the person the text is about.
-    if (!event && actor.reference?.category === 'person' && !actor.reference.plural) event = this.personReferredTo(s, actor.reference);
+    if (!event && actor.reference?.category === 'person' && !actor.reference.plural) event = this.personReferredTo(s, actor.reference, true);
     if (!event) {
       const reference = actor.reference;
       if (reference?.category !== 'person') return null;
@@ -618,7 +618,7 @@ class Attributor {
    *   who spoke last, in this paragraph or the one before, when nothing else spoke since.
    * An unnamed speaker holding the post ("a spokeswoman said … the spokeswoman said") is left to the role rules.
    */
-  private personReferredTo(s: number, reference: SpeakerReference): AttributionEvent | null {
+  private personReferredTo(s: number, reference: SpeakerReference, introduced = false): AttributionEvent | null {
     const wanted = postForms(reference.role ?? reference.noun);
     const paragraph = (this.context.sentences[s] as Sentence).paragraph;
     const fitsGender = (event: AttributionEvent): boolean =>
@@ -635,6 +635,13 @@ class Attributor {
       const described = profile ? this.profiles.descriptionsOf(profile).map((range) => this.phraseOf(range).toLowerCase()) : [];
       if (described.some((phrase) => wanted.some((form) => holdsPhrase(phrase, form)))) return event;
     }
+    // "Jo Roe's side won on Saturday. “…,” said the Portuguese, who took charge in August": "Captain Jo Roe scored the
+    // winner. “…,” said the defender": the person the author's sentence just before introduced, when nobody was
+    // described so before.
+    const before = introduced ? this.introducingSentenceBefore(s) : -1;
+    const person = before >= 0 ? this.subjectIntroduced(before) : null;
+    if (person && (reference.gender === null || person.gender === null || person.gender === reference.gender))
+      return { sentence: before, paragraph: (this.context.sentences[before] as Sentence).paragraph, ...fromPeople([person]) };
     const descriptor = reference.nationality !== null || isDescriptorNoun(reference.noun);
     const last = this.history[this.history.length - 1];
     if (!descriptor || !last || last.attribution.speaker === null || last.paragraph < paragraph - 1 || !fitsGender(last)) return null;

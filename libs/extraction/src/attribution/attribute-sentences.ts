@@ -322,6 +322,7 @@ class Attributor {
       this.possessiveOrganisation(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfRoleReference(main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfDescription(s, main, draft.attribution);
+    if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationFronted(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationJustSpoken(s, draft.attribution);
     if (main.actor.kind === 'role' && draft.attribution.organisation === null) this.roleJustSpoken(s, main, draft.attribution);
     // "Officials there said": the people of the organisation the text was just about.
@@ -647,6 +648,33 @@ class Attributor {
     if (!descriptor || !last || last.attribution.speaker === null || last.paragraph < paragraph - 1 || !fitsGender(last)) return null;
     if (reference.nationality !== null && last.countries.length > 0 && !last.countries.includes(reference.nationality)) return null;
     return last;
+  }
+
+  /**
+   * "At Dunmore Capital, analyst Jane Roe said …": an organisation's name fronted with "at" or "for" before the clause
+   * whose subject is a person with a role is where she works and whom she speaks for.
+   */
+  private organisationFronted(s: number, cue: Cue, attribution: Attribution): void {
+    const { tokens, entities, entityOf, text } = this.context;
+    const first = this.context.first[s] as number;
+    const opener = (tokens[first] as Token | undefined)?.lower;
+    if ((opener !== 'at' && opener !== 'for') || attribution.role === null) return;
+    let t = first + 1;
+    if (DETERMINERS.has((tokens[t] as Token | undefined)?.lower ?? '')) t++;
+    const entity = entities[entityOf[t] as number];
+    if (entity?.type !== 'organisation' || entity.start !== (tokens[t] as Token).start) return;
+    let last = t;
+    while (entityOf[last + 1] === entityOf[t]) last++;
+    // The name closes the fronted phrase, the speaker's clause opens right after its comma.
+    if (!commaAfter(text, tokens, last) || cue.firstToken !== last + 1) return;
+    attribution.organisation = entity.text;
+    const record = entity.sourceId ? this.context.registry.get(entity.sourceId) : undefined;
+    attribution.source ??= record ? toSourceRef(record) : null;
+    const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
+    if (profile && profile.organisation === null) {
+      profile.organisation = attribution.organisation;
+      profile.organisationSource = attribution.source;
+    }
   }
 
   /** Whether a phrase that introduced the person gave her a post only an organisation has ("Its chief executive, Dr Name,"). */

@@ -21,7 +21,7 @@ import {
   WORDNET_ORGANISATION_NOUNS,
 } from '../entities/roles';
 import { DEFINITE_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './attribution-cues';
-import { countryOfDemonym } from '../entities/gazetteer';
+import { countryOfDemonym, countryOfPersonDemonym } from '../entities/gazetteer';
 import { MAX_RELATIVE_CLAUSE, ORGANISATION_CUES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
 import { findCues, type Cue } from './find-cues';
 import {
@@ -2102,7 +2102,7 @@ function holdsPhrase(phrase: string, form: string): boolean {
 
 /** "47-year-old", "spaniard": nouns for a person by age or nationality (see `isDescriptorNounAt`). */
 function isDescriptorNoun(noun: string): boolean {
-  return /^\d+-year-old$/u.test(noun) || countryOfDemonym(noun) !== null;
+  return /^\d+-year-old$/u.test(noun) || countryOfPersonDemonym(noun) !== null;
 }
 
 /** Whether a role holds a post that exists only inside an organisation ("chief executive", "finance director"). */

@@ -1,5 +1,5 @@
 import type { Entity } from '../entities/entity';
-import { countryOfDemonym, demonymOf } from '../entities/gazetteer';
+import { countryOfDemonym, countryOfPersonDemonym, demonymOf } from '../entities/gazetteer';
 import { guessGender, isKnownFirstName } from '../entities/gender';
 import { MEDIA_NAME_WORDS, ORGANISATION_DESCRIPTORS } from '../entities/name-cues';
 import { FEMALE_WORDS, GENERAL_ROLE_HEADS, MALE_WORDS, ROLE_NOUNS, WORDNET_ORGANISATION_NOUNS } from '../entities/roles';
@@ -660,7 +660,7 @@ class SpeakerPhraseParser {
     }
     while (first <= last) {
       const token = this.token(first);
-      const country = countryOfDemonym(token.lower);
+      const country = countryOfPersonDemonym(token.lower);
       if (country) nationality ??= country;
       // "Jane Doe, 54, a nurse at …": an age before the role is not part of it.
       else if (!DETERMINERS.has(token.lower) && !ROLE_COPULAS.has(token.lower) && !/^\d{1,3}$/.test(token.text)) break;

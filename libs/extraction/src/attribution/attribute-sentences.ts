@@ -662,7 +662,10 @@ class Attributor {
     let t = first + 1;
     if (DETERMINERS.has((tokens[t] as Token | undefined)?.lower ?? '')) t++;
     const entity = entities[entityOf[t] as number];
-    if (entity?.type !== 'organisation' || entity.start !== (tokens[t] as Token).start) return;
+    // (a name the entity finder read as a person's is a workplace after "At" too, unless a first name opens it)
+    const workplace =
+      entity?.type === 'organisation' || (entity?.type === 'person' && entity.text !== attribution.speaker && !isKnownFirstName((tokens[t] as Token).lower));
+    if (!entity || !workplace || entity.start !== (tokens[t] as Token).start) return;
     let last = t;
     while (entityOf[last + 1] === entityOf[t]) last++;
     // The name closes the fronted phrase, the speaker's clause opens right after its comma.

@@ -474,7 +474,8 @@ class Attributor {
     }
     // "The chief executive said", "The CFO said", "The 47-year-old said", "The Italian researcher said": the person
     // introduced so, or the person the text is about.
-    if (!event && actor.reference?.category === 'person' && !actor.reference.plural) event = this.personReferredTo(s, actor.reference, true);
+    if (!event && actor.reference?.category === 'person' && !actor.reference.plural)
+      event = this.personReferredTo(s, actor.reference, true);
     if (!event) {
       const reference = actor.reference;
       if (reference?.category !== 'person') return null;
@@ -664,7 +665,8 @@ class Attributor {
     const entity = entities[entityOf[t] as number];
     // (a name the entity finder read as a person's is a workplace after "At" too, unless a first name opens it)
     const workplace =
-      entity?.type === 'organisation' || (entity?.type === 'person' && entity.text !== attribution.speaker && !isKnownFirstName((tokens[t] as Token).lower));
+      entity?.type === 'organisation' ||
+      (entity?.type === 'person' && entity.text !== attribution.speaker && !isKnownFirstName((tokens[t] as Token).lower));
     if (!entity || !workplace || entity.start !== (tokens[t] as Token).start) return;
     let last = t;
     while (entityOf[last + 1] === entityOf[t]) last++;

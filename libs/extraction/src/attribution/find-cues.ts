@@ -584,10 +584,7 @@ class CueFinder {
       const organisation = this.entityAt(before)?.type === 'organisation';
       // "NAME, a rival bookmaker, has denied reports that it is …": a lone name the rest of the sentence calls "it".
       const thing = nameFirst === before && this.isUnknownName(before) && this.callsSubjectIt(verbLast);
-      if (
-        opener === 'which' ||
-        (described && (organisation || thing || this.headsOrganisationApposition(clauseFirst + 1, j, nameFirst)))
-      ) {
+      if (opener === 'which' || (described && (organisation || thing || this.headsOrganisationApposition(clauseFirst + 1, j, nameFirst)))) {
         return this.namedOrganisationActor(nameFirst, before, j);
       }
     }
@@ -721,7 +718,8 @@ class CueFinder {
       const head = t === last || !isNominal(this.tag(t + 1));
       if (head && isOrganisationNounAt(this.context, t)) return true;
       // "the country's third-largest bookmaker": a trade ranked by size is a business's, not a person's.
-      if (head && isNominal(this.tag(t)) && t > first && SIZE_SUPERLATIVE.test(this.lower(t - 1))) return !this.opensWithFirstName(nameFirst);
+      if (head && isNominal(this.tag(t)) && t > first && SIZE_SUPERLATIVE.test(this.lower(t - 1)))
+        return !this.opensWithFirstName(nameFirst);
       // "the country's biggest retailer": a noun that names a company, a person's trade too ("a cheese maker"),
       // unless the name opens with a known first name.
       if (head && (ORGANISATION_DESCRIPTORS.has(this.lower(t)) || ORGANISATION_DESCRIPTORS.has(this.lemma(t).toLowerCase())))

@@ -179,6 +179,12 @@ function fitsGenericNoun(noun: string | null, name: string): boolean {
   return !ORGANISATION_NOUNS.has(last) || COMMERCIAL_NOUNS.has(last);
 }
 
+/** Whether two names are one organisation's, one the other's opening words: "Harbrook" and "Harbrook United". */
+function isShortFormOf(a: string, b: string): boolean {
+  const [short, long] = [normaliseName(a), normaliseName(b)].sort((x, y) => x.length - y.length) as [string, string];
+  return short === long || long.startsWith(`${short} `);
+}
+
 /** Two or more words, no known first name, a plural last word: "Harwell Comets" may be a team the entity finder took for a person. */
 function looksLikeNickname(name: string): boolean {
   const words = name.split(/\s+/);
@@ -1308,7 +1314,7 @@ class Attributor {
       // "the club" with two clubs' names before it is neither: only one name of no kind may stand for it.
       if (!generic && modifiers.length === 0 && fitsNamelessKind(noun, entity.text)) {
         if (nameless === null) nameless = entity;
-        else if (normaliseName(nameless.text) !== normaliseName(entity.text)) namelessAmbiguous = true;
+        else if (!isShortFormOf(nameless.text, entity.text)) namelessAmbiguous = true;
       }
     }
     if (functional) {

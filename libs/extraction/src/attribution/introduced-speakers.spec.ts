@@ -131,4 +131,12 @@ describe('organisations named by a bare word', () => {
     const rows = rowsOf('At Jane Roe’s request, analyst Odile Farrant said the margins had fallen.');
     expect(rows[0]).toBe('Odile Farrant / - / -');
   });
+
+  it('resolves "the club’s chief executive" to a club named in full and by its first word, one club, not two', () => {
+    const rows = rowsOf(
+      'Fenwick Rovers said it was owed 2 million euros. Fenwick said on Monday it would sue.\n\n' +
+        'The club’s chief executive, Aurelia Tamsett, said the club had written three times.',
+    );
+    expect(rows[2]).toBe('Aurelia Tamsett / Fenwick Rovers / -');
+  });
 });

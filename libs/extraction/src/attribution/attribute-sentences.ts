@@ -179,7 +179,7 @@ function fitsGenericNoun(noun: string | null, name: string): boolean {
   return !ORGANISATION_NOUNS.has(last) || COMMERCIAL_NOUNS.has(last);
 }
 
-/** Whether two names are one organisation's, one the other's opening words: "Harbrook" and "Harbrook United". */
+/** Whether two names are one organisation's, one the other's opening words: "Ashby" and "Ashby Rovers". */
 function isShortFormOf(a: string, b: string): boolean {
   const [short, long] = [normaliseName(a), normaliseName(b)].sort((x, y) => x.length - y.length) as [string, string];
   return short === long || long.startsWith(`${short} `);
@@ -658,7 +658,7 @@ class Attributor {
   }
 
   /**
-   * "At Dunmore Capital, analyst Jane Roe said …": an organisation's name fronted with "at" or "for" before the clause
+   * "At NAME Securities, analyst Jane Roe said …": an organisation's name fronted with "at" or "for" before the clause
    * whose subject is a person with a role is where she works and whom she speaks for.
    */
   private organisationFronted(s: number, cue: Cue, attribution: Attribution): void {

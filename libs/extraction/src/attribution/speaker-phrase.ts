@@ -433,7 +433,7 @@ class SpeakerPhraseParser {
     while (first < this.last && DETERMINERS.has(this.token(first).lower)) first++;
     for (let t = first; t <= this.last; t++) if (!this.token(t).capitalised) return null;
     const written = this.slice(first, this.last);
-    // "Tennmark has rejected …" opening a story that names "Tennmark, which owns the ground," as an organisation later.
+    // "NAME has rejected …" opening a story that names "NAME, which owns the ground," as an organisation later.
     const full = earlierOrganisationNamed(this.context, written, this.token(first).start) ?? laterOrganisationNamed(this.context, written);
     return full ? organisationActorOf(full, this.start(), this.end()) : null;
   }
@@ -1010,7 +1010,7 @@ function organisationsByLeadingWords(context: ArticleContext): Map<string, Entit
   for (const entity of context.entities) {
     if (entity.type !== 'organisation') continue;
     const words = entity.text.toLowerCase().split(/\s+/);
-    // (the whole name too: "Brightwell denied …" after "the chain Brightwell", a lone word the entity finder left unread)
+    // (the whole name too: "NAME denied …" after "the chain NAME", a lone word the entity finder left unread)
     for (let n = 1; n <= words.length; n++) {
       const prefix = words.slice(0, n).join(' ');
       if (!index.has(prefix)) index.set(prefix, entity);

@@ -68,7 +68,7 @@ export const countryOfDemonym = boundedMemo((word: string): string | null => {
 
 /**
  * Nouns for a person of a country where they differ from its adjective ("the Spaniard", "the Dane"), by country code.
- * Read only where a description points to a person ("said the Spaniard"), never inside names: "Ruth Danes" is no Dane.
+ * Read only where a description points to a person ("said the Spaniard"), never inside names: "Jo Danes" is no Dane.
  */
 const PERSON_DEMONYMS: ReadonlyMap<string, string> = new Map(
   Object.entries({

@@ -1,6 +1,6 @@
 import type { Entity } from '../entities/entity';
 import { findEntitiesInTokens } from '../entities/find-entities';
-import { countryOfDemonym } from '../entities/gazetteer';
+import { countryOfPersonDemonym } from '../entities/gazetteer';
 import { tokenizeSentences, type SentenceTokens } from '../entities/sentence-tokens';
 import type { QuoteSpan, Sentence } from '../sentence';
 import { isBreakBetween } from '../sources/name-words';
@@ -92,7 +92,7 @@ export function isDescriptorNounAt(context: ArticleContext, t: number): boolean 
   const token = context.tokens[t];
   if (!token) return false;
   if (/^\d+-year-old$/u.test(token.lower)) return true;
-  return token.capitalised && countryOfDemonym(token.lower) !== null && PERSON_NOUNS.has(token.lower);
+  return token.capitalised && countryOfPersonDemonym(token.lower) !== null && PERSON_NOUNS.has(token.lower);
 }
 
 /**

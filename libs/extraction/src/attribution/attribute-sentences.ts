@@ -21,7 +21,7 @@ import {
   WORDNET_ORGANISATION_NOUNS,
 } from '../entities/roles';
 import { DEFINITE_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './attribution-cues';
-import { countryOfDemonym } from '../entities/gazetteer';
+import { countryOfDemonym, countryOfPersonDemonym } from '../entities/gazetteer';
 import { MAX_RELATIVE_CLAUSE, ORGANISATION_CUES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
 import { findCues, type Cue } from './find-cues';
 import {
@@ -117,6 +117,12 @@ const CONTRASTING_WORDS = new Set(['opposition', 'rival', 'former', 'other', 'an
 const SOURCE_PHRASE_WORDS = new Set(['according', 'to', 'as', 'quoted', 'cited', 'reported', 'by', 'citing', 'quoting', 'laut']);
 /** "head of surgery at the hospital", "a lawyer for the company": prepositions tying a person to an organisation. */
 const ORGANISATION_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from']);
+/** "On the pitch in Harwick, …": words of a fronted adverbial before the subject of a sentence introducing a person. */
+const MAX_FRONTED_WORDS = 8;
+/** Tokens of the subject (with its appositions) of a sentence introducing a person, up to its verb. */
+const MAX_INTRODUCED_SUBJECT = 24;
+/** Participles naming a person inside an apposition: "a retired postman named Jo Roe". */
+const NAMING_PARTICIPLES = new Set(['named', 'called']);
 /** Words of a description before an organisation's name in apposition: "The hospital in her own town, X,". */
 const MAX_APPOSITION_DESCRIPTION = 8;
 /** Nouns that may stand for any organisation, not only one whose name has the word: "the agency" for the Northern Water Authority. */
@@ -171,6 +177,12 @@ function fitsGenericNoun(noun: string | null, name: string): boolean {
   if (noun !== 'company' && noun !== 'firm') return true;
   const last = normaliseName(name).split(' ').pop() ?? '';
   return !ORGANISATION_NOUNS.has(last) || COMMERCIAL_NOUNS.has(last);
+}
+
+/** Whether two names are one organisation's, one the other's opening words: "Ashby" and "Ashby Rovers". */
+function isShortFormOf(a: string, b: string): boolean {
+  const [short, long] = [normaliseName(a), normaliseName(b)].sort((x, y) => x.length - y.length) as [string, string];
+  return short === long || long.startsWith(`${short} `);
 }
 
 /** Two or more words, no known first name, a plural last word: "Harwell Comets" may be a team the entity finder took for a person. */
@@ -316,6 +328,7 @@ class Attributor {
       this.possessiveOrganisation(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfRoleReference(main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfDescription(s, main, draft.attribution);
+    if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationFronted(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationJustSpoken(s, draft.attribution);
     if (main.actor.kind === 'role' && draft.attribution.organisation === null) this.roleJustSpoken(s, main, draft.attribution);
     // "Officials there said": the people of the organisation the text was just about.
@@ -414,8 +427,8 @@ class Attributor {
     if (event && mentioned && mentioned.attribution.speaker !== event.attribution.speaker) event = mentioned;
     // "Captain Jo Whelan apologised to the fans. He said …": the person the sentence before opened with as its subject,
     // of any gender that fits, when that sentence is not itself a speaker's (it names who "he" goes on to be).
-    const subject = event && actor.kind === 'pronoun' ? this.subjectOfSentenceBefore(s, actor) : null;
-    if (event && subject && subject.attribution.speaker !== event.attribution.speaker) event = subject;
+    const subject = actor.kind === 'pronoun' && !named ? this.subjectOfSentenceBefore(s, actor) : null;
+    if (subject && subject.attribution.speaker !== event?.attribution.speaker) event = subject;
     if (event && modifiers.length > 0 && !holdsAny(event.attribution.organisation ?? '', modifiers)) event = null;
     if (named) {
       const attribution: Attribution = {
@@ -467,7 +480,8 @@ class Attributor {
     }
     // "The chief executive said", "The CFO said", "The 47-year-old said", "The Italian researcher said": the person
     // introduced so, or the person the text is about.
-    if (!event && actor.reference?.category === 'person' && !actor.reference.plural) event = this.personReferredTo(s, actor.reference);
+    if (!event && actor.reference?.category === 'person' && !actor.reference.plural)
+      event = this.personReferredTo(s, actor.reference, true);
     if (!event) {
       const reference = actor.reference;
       if (reference?.category !== 'person') return null;
@@ -501,15 +515,87 @@ class Attributor {
     return { attribution, gender, countries: [...event.countries] };
   }
 
-  /** The person opening sentence s - 1 (same paragraph, unattributed) as its subject, as an event for "he"/"she" in s. */
+  /**
+   * The person the author's sentence right before s (or before the quote s belongs to) introduces as its subject, as an
+   * event for "he"/"she" in s: "Captain Jo Whelan apologised to the fans. He said …", and across a paragraph break,
+   * "Jane Roe, 81, has lived on the estate since 1971. ¶ “…,” she said."
+   */
   private subjectOfSentenceBefore(s: number, actor: Actor): AttributionEvent | null {
     if (actor.pronoun !== 'he' && actor.pronoun !== 'she') return null;
-    const sentences = this.context.sentences;
-    if (s === 0 || this.results[s - 1] || (sentences[s] as Sentence).paragraph !== (sentences[s - 1] as Sentence).paragraph) return null;
-    const person = subjectPerson(this.context, s - 1, this.profiles) ?? this.describedSubjectPerson(s - 1);
+    const before = this.introducingSentenceBefore(s);
+    const person = before < 0 ? null : this.subjectIntroduced(before);
     const wanted: Gender = actor.pronoun === 'he' ? 'male' : 'female';
     if (!person || (person.gender !== null && person.gender !== wanted)) return null;
-    return { sentence: s - 1, paragraph: (sentences[s - 1] as Sentence).paragraph, ...fromPeople([person]) };
+    return { sentence: before, paragraph: (this.context.sentences[before] as Sentence).paragraph, ...fromPeople([person]) };
+  }
+
+  /**
+   * The unattributed sentence that may introduce the speaker of sentence s: the one right before s, or before the first
+   * sentence of the quote s belongs to, in the same paragraph or, when that quote opens its paragraph, the paragraph
+   * right before; -1 when there is none or it is attributed (a speaker's sentence introduces no one).
+   */
+  private introducingSentenceBefore(s: number): number {
+    const sentences = this.context.sentences;
+    const quote = (sentences[s] as Sentence).quote?.id;
+    let first = s;
+    while (quote !== undefined && first > 0 && (sentences[first - 1] as Sentence).quote?.id === quote) first--;
+    const before = first - 1;
+    if (before < 0 || this.results[before]) return -1;
+    const paragraph = (sentences[first] as Sentence).paragraph;
+    const gap = paragraph - (sentences[before] as Sentence).paragraph;
+    if (gap === 0) return before;
+    // Across a paragraph break only from a quote's first sentence that opens its paragraph.
+    return gap === 1 && (first === s ? (sentences[s] as Sentence).quote !== undefined : true) ? before : -1;
+  }
+
+  /**
+   * The person an author's sentence introduces as its subject, a verb following her name or its apposition: "Dersh
+   * laughed", "Jane Roe, 81, has lived …", "Dr Jane Roe is the director of …", "Her neighbour, a retired postman named
+   * Jo Roe, collects …", "Across the valley, the chairman of the X Council, Jo Roe, has started …", "Jo Roe's side
+   * beat …" (a possessive name counts when no other person is the subject); else null.
+   */
+  private subjectIntroduced(s: number): PersonDraft | null {
+    const opening = subjectPerson(this.context, s, this.profiles) ?? this.describedSubjectPerson(s);
+    if (opening) return opening;
+    const { tokens, entities, entityOf, inQuote, pos, text } = this.context;
+    const end = this.context.end[s] as number;
+    let t = this.context.first[s] as number;
+    // A fronted adverbial up to its comma: "Across the valley in Thornby, …", "On the pitch, …".
+    const tag0 = pos.tags[t];
+    if (t < end && (entityOf[t] as number) < 0 && (tag0 === Pos.ADP || tag0 === Pos.ADV)) {
+      let k = t;
+      while (k < end - 1 && k - t < MAX_FRONTED_WORDS && !breakAfter(this.context, k)) k++;
+      if (k >= end - 1 || !commaAfter(text, tokens, k)) return null;
+      t = k + 1;
+    }
+    const limit = Math.min(end, t + MAX_INTRODUCED_SUBJECT);
+    let person: Entity | null = null;
+    let possessive: Entity | null = null;
+    let apposition = false;
+    for (; t < limit; t++) {
+      if (inQuote[t]) return null;
+      const entity = entities[entityOf[t] as number];
+      let last = t;
+      if (entity) {
+        while (last + 1 < end && entityOf[last + 1] === entityOf[t]) last++;
+        if (entity.type === 'person') {
+          if ((tokens[last] as Token).lower.endsWith("'s") || (tokens[last] as Token).lower.endsWith('’s')) possessive ??= entity;
+          else if (!person || apposition) person = entity;
+        }
+      } else {
+        const tag = pos.tags[t];
+        const lower = (tokens[t] as Token).lower;
+        // "a retired postman named Jo Roe": a participle naming the person inside the apposition.
+        if ((tag === Pos.VERB || tag === Pos.AUX) && !(apposition && NAMING_PARTICIPLES.has(lower))) {
+          const subject = person ?? possessive;
+          return subject ? (this.profiles.lookup(subject.text, subject.sourceId) ?? null) : null;
+        }
+      }
+      t = last;
+      if (commaAfter(text, tokens, last)) apposition = !apposition;
+      else if (breakAfter(this.context, last)) return null;
+    }
+    return null;
   }
 
   /**
@@ -540,7 +626,7 @@ class Attributor {
    *   who spoke last, in this paragraph or the one before, when nothing else spoke since.
    * An unnamed speaker holding the post ("a spokeswoman said … the spokeswoman said") is left to the role rules.
    */
-  private personReferredTo(s: number, reference: SpeakerReference): AttributionEvent | null {
+  private personReferredTo(s: number, reference: SpeakerReference, introduced = false): AttributionEvent | null {
     const wanted = postForms(reference.role ?? reference.noun);
     const paragraph = (this.context.sentences[s] as Sentence).paragraph;
     const fitsGender = (event: AttributionEvent): boolean =>
@@ -557,11 +643,49 @@ class Attributor {
       const described = profile ? this.profiles.descriptionsOf(profile).map((range) => this.phraseOf(range).toLowerCase()) : [];
       if (described.some((phrase) => wanted.some((form) => holdsPhrase(phrase, form)))) return event;
     }
+    // "Jo Roe's side won on Saturday. “…,” said the Portuguese, who took charge in August": "Captain Jo Roe scored the
+    // winner. “…,” said the defender": the person the author's sentence just before introduced, when nobody was
+    // described so before.
+    const before = introduced ? this.introducingSentenceBefore(s) : -1;
+    const person = before >= 0 ? this.subjectIntroduced(before) : null;
+    if (person && (reference.gender === null || person.gender === null || person.gender === reference.gender))
+      return { sentence: before, paragraph: (this.context.sentences[before] as Sentence).paragraph, ...fromPeople([person]) };
     const descriptor = reference.nationality !== null || isDescriptorNoun(reference.noun);
     const last = this.history[this.history.length - 1];
     if (!descriptor || !last || last.attribution.speaker === null || last.paragraph < paragraph - 1 || !fitsGender(last)) return null;
     if (reference.nationality !== null && last.countries.length > 0 && !last.countries.includes(reference.nationality)) return null;
     return last;
+  }
+
+  /**
+   * "At NAME Securities, analyst Jane Roe said …": an organisation's name fronted with "at" or "for" before the clause
+   * whose subject is a person with a role is where she works and whom she speaks for.
+   */
+  private organisationFronted(s: number, cue: Cue, attribution: Attribution): void {
+    const { tokens, entities, entityOf, text } = this.context;
+    const first = this.context.first[s] as number;
+    const opener = (tokens[first] as Token | undefined)?.lower;
+    if ((opener !== 'at' && opener !== 'for') || attribution.role === null) return;
+    let t = first + 1;
+    if (DETERMINERS.has((tokens[t] as Token | undefined)?.lower ?? '')) t++;
+    const entity = entities[entityOf[t] as number];
+    // (a name the entity finder read as a person's is a workplace after "At" too, unless a first name opens it)
+    const workplace =
+      entity?.type === 'organisation' ||
+      (entity?.type === 'person' && entity.text !== attribution.speaker && !isKnownFirstName((tokens[t] as Token).lower));
+    if (!entity || !workplace || entity.start !== (tokens[t] as Token).start) return;
+    let last = t;
+    while (entityOf[last + 1] === entityOf[t]) last++;
+    // The name closes the fronted phrase, the speaker's clause opens right after its comma.
+    if (!commaAfter(text, tokens, last) || cue.firstToken !== last + 1) return;
+    attribution.organisation = entity.text;
+    const record = entity.sourceId ? this.context.registry.get(entity.sourceId) : undefined;
+    attribution.source ??= record ? toSourceRef(record) : null;
+    const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
+    if (profile && profile.organisation === null) {
+      profile.organisation = attribution.organisation;
+      profile.organisationSource = attribution.source;
+    }
   }
 
   /** Whether a phrase that introduced the person gave her a post only an organisation has ("Its chief executive, Dr Name,"). */
@@ -1190,7 +1314,7 @@ class Attributor {
       // "the club" with two clubs' names before it is neither: only one name of no kind may stand for it.
       if (!generic && modifiers.length === 0 && fitsNamelessKind(noun, entity.text)) {
         if (nameless === null) nameless = entity;
-        else if (normaliseName(nameless.text) !== normaliseName(entity.text)) namelessAmbiguous = true;
+        else if (!isShortFormOf(nameless.text, entity.text)) namelessAmbiguous = true;
       }
     }
     if (functional) {
@@ -1832,9 +1956,11 @@ class Attributor {
       if (this.results[s] || sentence.quote?.coverage !== 'full') continue;
       if (!previous || (previous.speaker === null && previous.organisation === null)) {
         // "Dersh laughed. “They were new …”": a quote right after what its subject did is hers.
-        const actor =
-          sentence.paragraph === (sentences[s - 1] as Sentence).paragraph ? subjectPerson(this.context, s - 1, this.profiles) : null;
-        if (actor) this.results[s] = { ...fromPeople([actor]).attribution, method: 'continued-quote', refersTo: s - 1 };
+        // "Jane Roe, 44, runs the village shop. ¶ “People come in asking …”": a quote opening the paragraph after one
+        // that introduced a person is hers.
+        const before = this.introducingSentenceBefore(s);
+        const actor = before >= 0 ? this.subjectIntroduced(before) : null;
+        if (actor) this.results[s] = { ...fromPeople([actor]).attribution, method: 'continued-quote', refersTo: before };
         continue;
       }
       if (sentence.paragraph - (sentences[s - 1] as Sentence).paragraph > 1) continue;
@@ -1987,7 +2113,7 @@ function holdsPhrase(phrase: string, form: string): boolean {
 
 /** "47-year-old", "spaniard": nouns for a person by age or nationality (see `isDescriptorNounAt`). */
 function isDescriptorNoun(noun: string): boolean {
-  return /^\d+-year-old$/u.test(noun) || countryOfDemonym(noun) !== null;
+  return /^\d+-year-old$/u.test(noun) || countryOfPersonDemonym(noun) !== null;
 }
 
 /** Whether a role holds a post that exists only inside an organisation ("chief executive", "finance director"). */
@@ -2013,4 +2139,11 @@ function compact(values: ReadonlyArray<string | null | undefined>): string[] {
   const out: string[] = [];
   for (const value of values) if (value && !out.includes(value)) out.push(value);
   return out;
+}
+
+/** Whether a comma (and nothing but spaces) stands right after token t. */
+function commaAfter(text: string, tokens: readonly Token[], t: number): boolean {
+  const token = tokens[t];
+  const next = tokens[t + 1];
+  return token !== undefined && /^\s*,\s*$/u.test(text.slice(token.end, next ? next.start : token.end + 1));
 }

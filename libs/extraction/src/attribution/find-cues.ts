@@ -2,6 +2,7 @@ import type { Entity } from '../entities/entity';
 import { isKnownFirstName } from '../entities/gender';
 import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
 import { ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/roles';
+import { WEEKDAYS } from '../lexicon';
 import { isNominal, isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
 import {
@@ -60,6 +61,15 @@ const MAX_RELATIVE_OBJECT_DISTANCE = 4;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVE_PREPOSITIONS, 'on']);
 /** "energy drink maker NAME": at most this many words of a description before a name in apposition. */
 const MAX_DESCRIPTOR_WORDS = 4;
+/** "largest", "third-biggest": a superlative of size ranking a trade among businesses. */
+const SIZE_SUPERLATIVE = /^(?:[a-z]+-)?(?:largest|biggest)$/u;
+/** "on Monday evening": the part of a day after a weekday. */
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+const TIME_PREPOSITIONS = new Set(['on', 'by', 'until']);
+/** "last week", "earlier this month". */
+const PERIOD_NOUNS = new Set(['week', 'weekend', 'month', 'year']);
+/** Pronouns that show a subject is a person. */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers']);
 /** The object of "according to" … */
 const MAX_OBJECT_TOKENS = 16;
 /** After a verb, only a time or place ("on Monday", "in a statement") may follow in a trailing clause. */
@@ -291,6 +301,13 @@ class CueFinder {
       if (this.tag(j) === Pos.AUX && UNREPORTING_MODALS.has(this.lower(j))) return null;
       j--;
     }
+    // "X, the country's largest grocer, on Wednesday denied", "X last week rejected": a time phrase before the verb.
+    // (after the subject or its apposition, not a participle's: "a rival app launched last year, said")
+    const time = this.timePhraseStartingBefore(j);
+    if (time > this.from && (breakAfter(this.context, time - 1) || isNominal(this.tag(time - 1)))) {
+      j = time - 1;
+      while (j >= this.from && !this.context.inQuote[j] && !breakAfter(this.context, j) && this.isFiller(j)) j--;
+    }
     // "Jane Doe (Labour, Westford) said", "Sen. Jane Doe (D-Ohio) said": a bracketed party or seat between
     // the name and its verb belongs to the subject; the name before the bracket is where the subject ends.
     const bracketed = this.bracketBefore(j);
@@ -316,7 +333,7 @@ class CueFinder {
     let named: Actor | null = null;
     if (adjacent) agent = this.lower(j) === 'who' ? this.antecedentOf(j) : this.withoutPlaceAfterHead(this.subjectEndingAt(j));
     else if (j >= this.from && !this.context.inQuote[j]) {
-      const organisation = this.organisationBesideApposition(j);
+      const organisation = this.organisationBesideApposition(j, verbLast);
       if (organisation) [agent, named] = organisation;
       else agent = this.interruptedSubject(j);
     }
@@ -332,7 +349,8 @@ class CueFinder {
     const outlet = this.outletAfter(verbLast);
     // "She spoke to Deutsche Welle in March": an outlet as the addressee is the channel of what follows.
     if (!outlet && !inverted && agent[0] === this.from && this.onlyAddresseeFollows(verbLast)) return null;
-    const actor = named ?? parseSpeakerPhrase(this.context, agent[0], agent[1], this.profiles, this.countries);
+    const actor =
+      named ?? parseSpeakerPhrase(this.context, agent[0], agent[1], this.profiles, this.countries) ?? this.thingNamed(agent, verbLast);
     if (!actor) return null;
     const first = Math.min(agent[0], verb);
     const last = Math.max(agent[1], verbLast);
@@ -594,7 +612,7 @@ class CueFinder {
    *   ("the biggest tile maker in the north, Kelso Ceramics").
    * Returns the subject's span and the organisation speaking, or null.
    */
-  private organisationBesideApposition(j: number): [[number, number], Actor] | null {
+  private organisationBesideApposition(j: number, verbLast: number): [[number, number], Actor] | null {
     let clauseFirst = j;
     while (clauseFirst - 1 >= this.from && j - clauseFirst < MAX_SPEAKER_TOKENS && !breakAfter(this.context, clauseFirst - 1)) {
       if (this.context.inQuote[clauseFirst - 1]) return null;
@@ -609,7 +627,9 @@ class CueFinder {
       const described = DETERMINERS.has(opener) || (opener === 'one' && this.lower(clauseFirst + 1) === 'of');
       // (a name the entity finder read as an organisation's needs no organisation noun: "NAME, the country's largest grocer,")
       const organisation = this.entityAt(before)?.type === 'organisation';
-      if (opener === 'which' || (described && (organisation || this.headsOrganisationApposition(clauseFirst + 1, j, nameFirst)))) {
+      // "NAME, a rival bookmaker, has denied reports that it is …": a lone name the rest of the sentence calls "it".
+      const thing = nameFirst === before && this.isUnknownName(before) && this.callsSubjectIt(verbLast);
+      if (opener === 'which' || (described && (organisation || thing || this.headsOrganisationApposition(clauseFirst + 1, j, nameFirst)))) {
         return this.namedOrganisationActor(nameFirst, before, j);
       }
     }
@@ -624,6 +644,61 @@ class CueFinder {
     const organisationName = (described || this.entityAt(nameStart)?.type === 'organisation') && this.isCommonNounHead(head);
     if (!isOrganisationNounAt(this.context, head) && !organisationName) return null;
     return this.namedOrganisationActor(nameStart, j, j, subject[0]);
+  }
+
+  /**
+   * The first token of a time phrase ending at token j between a subject and its verb ("on Wednesday", "late on
+   * Tuesday", "on Monday evening", "last week", "earlier this month"), or -1.
+   */
+  private timePhraseStartingBefore(j: number): number {
+    // (right before the verb: "fell 38 cents last week, said NAME" is no subject's time)
+    if (j - 1 < this.from || this.context.inQuote[j] || breakAfter(this.context, j) || breakAfter(this.context, j - 1)) return -1;
+    let k = j;
+    if (DAY_PARTS.has(this.lower(k)) && WEEKDAYS.has(this.lower(k - 1))) k--;
+    if (WEEKDAYS.has(this.lower(k))) {
+      if (k - 1 >= this.from && !breakAfter(this.context, k - 1) && TIME_PREPOSITIONS.has(this.lower(k - 1))) k--;
+      if (k - 1 >= this.from && !breakAfter(this.context, k - 1) && (this.lower(k - 1) === 'late' || this.lower(k - 1) === 'early')) k--;
+      return k;
+    }
+    if (PERIOD_NOUNS.has(this.lower(k)) && (this.lower(k - 1) === 'last' || this.lower(k - 1) === 'this')) {
+      k--;
+      if (this.lower(k) === 'this' && k - 1 >= this.from && this.lower(k - 1) === 'earlier' && !breakAfter(this.context, k - 1)) k--;
+      return k;
+    }
+    return -1;
+  }
+
+  /**
+   * "NAME has denied that the branch was profitable, saying … that it had lost money": a capitalised subject no entity
+   * reading covers (a lone word opening the sentence), not a known first name, that the rest of the sentence calls
+   * "it" or "its" before any "he" or "she", is an organisation; else null.
+   */
+  private thingNamed(agent: [number, number], verbLast: number): Actor | null {
+    const [first, last] = agent;
+    for (let t = first; t <= last; t++) if (!this.isUnknownName(t)) return null;
+    if (!this.startsClause(first) || !this.callsSubjectIt(verbLast)) return null;
+    return organisationActorOf(namedOrganisation(this.context, first, last), this.token(first).start, this.token(last).end);
+  }
+
+  /** A capitalised word wink tags a proper noun that no entity covers and no first name opens. */
+  private isUnknownName(t: number): boolean {
+    return (
+      this.token(t).capitalised &&
+      this.tag(t) === Pos.PROPN &&
+      ((this.context.entityOf[t] as number) < 0 || this.entityAt(t)?.type === 'organisation') &&
+      !isKnownFirstName(this.lower(t))
+    );
+  }
+
+  /** Whether the first personal pronoun after the verb, outside quotes, is "it" or "its" (not "he", "she", "his", "her"). */
+  private callsSubjectIt(verbLast: number): boolean {
+    for (let t = verbLast + 1; t < this.to; t++) {
+      if (this.context.inQuote[t]) continue;
+      const lower = this.lower(t);
+      if (lower === 'it' || lower === 'its') return true;
+      if (PERSONAL_PRONOUNS.has(lower)) return false;
+    }
+    return false;
   }
 
   /** "property company NAME", "energy drink maker NAME": lower-case words before a name, the last an organisation's noun. */
@@ -687,6 +762,9 @@ class CueFinder {
       // A noun before another noun only describes it ("a volunteer network", "a charity worker").
       const head = t === last || !isNominal(this.tag(t + 1));
       if (head && isOrganisationNounAt(this.context, t)) return true;
+      // "the country's third-largest bookmaker": a trade ranked by size is a business's, not a person's.
+      if (head && isNominal(this.tag(t)) && t > first && SIZE_SUPERLATIVE.test(this.lower(t - 1)))
+        return !this.opensWithFirstName(nameFirst);
       // "the country's biggest retailer": a noun that names a company, a person's trade too ("a cheese maker"),
       // unless the name opens with a known first name.
       if (head && (ORGANISATION_DESCRIPTORS.has(this.lower(t)) || ORGANISATION_DESCRIPTORS.has(this.lemma(t).toLowerCase())))

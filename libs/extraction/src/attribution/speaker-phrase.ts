@@ -1,5 +1,5 @@
 import type { Entity } from '../entities/entity';
-import { countryOfDemonym, demonymOf } from '../entities/gazetteer';
+import { countryOfDemonym, countryOfPersonDemonym, demonymOf } from '../entities/gazetteer';
 import { guessGender, isKnownFirstName } from '../entities/gender';
 import { MEDIA_NAME_WORDS, ORGANISATION_DESCRIPTORS } from '../entities/name-cues';
 import { FEMALE_WORDS, GENERAL_ROLE_HEADS, MALE_WORDS, ROLE_NOUNS, WORDNET_ORGANISATION_NOUNS } from '../entities/roles';
@@ -449,7 +449,9 @@ class SpeakerPhraseParser {
     let first = this.first;
     while (first < this.last && DETERMINERS.has(this.token(first).lower)) first++;
     for (let t = first; t <= this.last; t++) if (!this.token(t).capitalised) return null;
-    const full = earlierOrganisationNamed(this.context, this.slice(first, this.last), this.token(first).start);
+    const written = this.slice(first, this.last);
+    // "NAME has rejected …" opening a story that names "NAME, which owns the ground," as an organisation later.
+    const full = earlierOrganisationNamed(this.context, written, this.token(first).start) ?? laterOrganisationNamed(this.context, written);
     return full ? organisationActorOf(full, this.start(), this.end()) : null;
   }
 
@@ -682,7 +684,7 @@ class SpeakerPhraseParser {
     }
     while (first <= last) {
       const token = this.token(first);
-      const country = countryOfDemonym(token.lower);
+      const country = countryOfPersonDemonym(token.lower);
       if (country) nationality ??= country;
       // "Jane Doe, 54, a nurse at …": an age before the role is not part of it.
       else if (!DETERMINERS.has(token.lower) && !ROLE_COPULAS.has(token.lower) && !/^\d{1,3}$/.test(token.text)) break;
@@ -1027,6 +1029,14 @@ export function earlierOrganisationNamed(context: ArticleContext, written: strin
   return { name: entity.text, source: record ? toSourceRef(record) : null };
 }
 
+/** An organisation the entity finder read under exactly these words anywhere in the article, else null. */
+function laterOrganisationNamed(context: ArticleContext, written: string): NamedOrganisation | null {
+  const entity = organisationsByLeadingWords(context).get(written.toLowerCase());
+  if (!entity || entity.text.toLowerCase() !== written.toLowerCase()) return null;
+  const record = entity.sourceId ? context.registry.get(entity.sourceId) : undefined;
+  return { name: entity.text, source: record ? toSourceRef(record) : null };
+}
+
 const leadingWordsIndex = new WeakMap<ArticleContext, Map<string, Entity>>();
 
 /** The article's first organisation for each run of leading words of its name ("brakeley" → Brakeley Foods), built once per article. */
@@ -1037,12 +1047,13 @@ function organisationsByLeadingWords(context: ArticleContext): Map<string, Entit
   for (const entity of context.entities) {
     if (entity.type !== 'organisation') continue;
     const words = entity.text.toLowerCase().split(/\s+/);
-    for (let n = 1; n < words.length; n++) {
+    // (the whole name too: "NAME denied …" after "the chain NAME", a lone word the entity finder left unread)
+    for (let n = 1; n <= words.length; n++) {
       const prefix = words.slice(0, n).join(' ');
       if (!index.has(prefix)) index.set(prefix, entity);
       // Trailing words are keyed apart ("…falcons"): a name's opening words are the likelier short form.
       const suffix = `…${words.slice(n).join(' ')}`;
-      if (!index.has(suffix)) index.set(suffix, entity);
+      if (n < words.length && !index.has(suffix)) index.set(suffix, entity);
     }
   }
   leadingWordsIndex.set(context, index);

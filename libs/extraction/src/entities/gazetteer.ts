@@ -66,6 +66,30 @@ export const countryOfDemonym = boundedMemo((word: string): string | null => {
   return null;
 });
 
+/**
+ * Nouns for a person of a country where they differ from its adjective ("the Spaniard", "the Dane"), by country code.
+ * Read only where a description points to a person ("said the Spaniard"), never inside names: "Jo Danes" is no Dane.
+ */
+const PERSON_DEMONYMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ES: ['spaniard'],
+    DK: ['dane'],
+    GB: ['briton'],
+    FR: ['frenchman', 'frenchwoman'],
+    SE: ['swede'],
+    FI: ['finn'],
+    NL: ['dutchman', 'dutchwoman'],
+    IE: ['irishman', 'irishwoman'],
+    PL: ['pole'],
+    TR: ['turk'],
+  }).flatMap(([country, nouns]) => nouns.map((noun): [string, string] => [noun, country])),
+);
+
+/** The country of a demonym or of a noun for one of its people ("Spaniard" → ES), or null. */
+export function countryOfPersonDemonym(word: string): string | null {
+  return countryOfDemonym(word) ?? PERSON_DEMONYMS.get(word.toLowerCase()) ?? null;
+}
+
 /** The main demonym of a country ("NO" → "Norwegian"), or null. */
 export function demonymOf(country: string): string | null {
   return DEMONYM_BY_COUNTRY.get(country) ?? null;

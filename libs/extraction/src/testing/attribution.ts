@@ -8,9 +8,13 @@ export function attribute(text: string): Attribution[] {
   return attributeSentences(text, sentences, quotes);
 }
 
-/** speaker / organisation / outlet of the last sentence */
-export function lastWho(text: string): string {
-  const attribution = attribute(text).pop();
+/** speaker / organisation / outlet of one attribution */
+export function row(attribution: Attribution | undefined): string {
   if (!attribution) return 'missing';
   return [attribution.speaker, attribution.organisation, attribution.outlet].map((value) => value ?? '-').join(' / ');
+}
+
+/** speaker / organisation / outlet of the last sentence */
+export function lastWho(text: string): string {
+  return row(attribute(text).pop());
 }

@@ -13,6 +13,8 @@ describe('isArticleFurniture', () => {
       'By Ilse Marrow, Health Correspondent',
       'By Pavel Osei and Hana Kirr',
       'By Ruth Anne Delacroix',
+      'ALL RIGHTS RESERVED',
+      'For the full report write to desk.team+tips@wire.example.net today.',
     ]) {
       expect(isArticleFurniture(line)).toBe(true);
     }
@@ -26,6 +28,8 @@ describe('isArticleFurniture', () => {
       'By Tuesday, 40 people had fled the valley.',
       'By March the reservoir was a third full.',
       'By Friday Evening News standards, the turnout of 3,000 was low.',
+      'The union said all rights of the workers were reserved for a later hearing.',
+      'The @handle of the ministry posted the figures.',
     ]) {
       expect(isArticleFurniture(line)).toBe(false);
     }

@@ -57,7 +57,8 @@ export interface SerializedClaimSignature {
  * one: stored as signed, filed under no band key, never matched.
  */
 export function computeSignature(text: string): ClaimSignature {
-  return signNormalised(text, normaliseClaim(text), NO_STORY);
+  const claim = normaliseClaim(text);
+  return signNormalised(claim, hasCheckableContent(typeof text === 'string' ? text : '', claim), NO_STORY);
 }
 
 /**
@@ -67,13 +68,16 @@ export function computeSignature(text: string): ClaimSignature {
  */
 export function signArticleClaims(texts: readonly string[]): ClaimSignature[] {
   const claims = texts.map((text) => normaliseClaim(text));
+  // Asked once per claim: the story and the claim's own signature both need it.
+  const checkable = claims.map((claim, i) => hasCheckableContent(typeof texts[i] === 'string' ? texts[i] : '', claim));
   // Credits and other furniture name photographers and editors, not the story.
-  const story = storyFingerprint(claims.filter((claim, i) => hasCheckableContent(texts[i] as string, claim)));
-  return texts.map((text, i) => signNormalised(text, claims[i] as NormalisedClaim, story));
+  const story = storyFingerprint(claims.filter((_, i) => checkable[i]));
+  return claims.map((claim, i) => signNormalised(claim, checkable[i] as boolean, story));
 }
 
-function signNormalised(text: string, claim: NormalisedClaim, story: Uint32Array): ClaimSignature {
-  if (!hasCheckableContent(typeof text === 'string' ? text : '', claim)) return emptySignature();
+/** `checkable`: hasCheckableContent of the claim's text (an empty signature when false). */
+function signNormalised(claim: NormalisedClaim, checkable: boolean, story: Uint32Array): ClaimSignature {
+  if (!checkable) return emptySignature();
   const shingles = claimShingles(claim);
   return {
     minHashes: minHash(claimWordShingles(claim)),

@@ -154,11 +154,13 @@ function markQuotedTokens(tokens: readonly Token[], quotes: readonly QuoteSpan[]
 
 function mapEntities(tokens: readonly Token[], entities: readonly Entity[]): Int32Array {
   const entityOf = new Int32Array(tokens.length).fill(-1);
+  // The entities' offsets read once: entities come in several shapes, so a read per token would be a slow generic one.
+  const starts = Int32Array.from(entities, (entity) => entity.start);
+  const ends = Int32Array.from(entities, (entity) => entity.end);
   let e = 0; // entities are in text order and never overlap
   tokens.forEach((token, t) => {
-    while (e < entities.length && (entities[e] as Entity).end <= token.start) e++;
-    const entity = entities[e];
-    if (entity && entity.start < token.end) entityOf[t] = e;
+    while (e < entities.length && (ends[e] as number) <= token.start) e++;
+    if (e < entities.length && (starts[e] as number) < token.end) entityOf[t] = e;
   });
   return entityOf;
 }

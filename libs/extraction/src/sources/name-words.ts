@@ -88,7 +88,13 @@ export function nameWordsOf(text: string, tokens: readonly Token[]): NameWord[] 
     for (let p = token.start; p <= token.end; p++) {
       if (p < token.end && !isHyphen(codeAt(text, p))) continue;
       if (p > partStart) {
-        const lower = aligned ? token.lower.slice(partStart - token.start, p - token.start) : text.slice(partStart, p).toLowerCase();
+        // Most tokens are one part: their lower case is the token's own (no slice, whose lookup on strings of many kinds is slow).
+        const whole = partStart === token.start && p === token.end;
+        const lower = aligned
+          ? whole
+            ? token.lower
+            : token.lower.slice(partStart - token.start, p - token.start)
+          : text.slice(partStart, p).toLowerCase();
         pushWord(text, words, lower, partStart, p, t, partStart === token.start && breakBefore);
       }
       partStart = p + 1;

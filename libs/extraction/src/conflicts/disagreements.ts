@@ -22,7 +22,8 @@ import {
   type CasualtyClass,
 } from './disagreement-lexicon';
 import { noteGate, type ConflictGate, type ConflictTrace } from './conflict-trace';
-import { ANY_COUNT, compatible, measuresOf, sameGroup, sameModifier, type Measured } from './measures';
+import { kindOfOneAnother } from './same-thing';
+import { ANY_COUNT, compatible, measuresOf, sameGroup, sameModifier, singular, type Measured } from './measures';
 
 /**
  * Disagreements a fact-checker would put side by side: two sources giving incompatible
@@ -118,6 +119,11 @@ interface Analysed {
   subject: Set<string>;
   /** The subject stems outside the claim's figures: what ties two figures beyond the figures themselves. */
   context: Set<string>;
+  /** The subject words outside the figures, singular as written, for kinds of one another ("supermarket" / "store"). */
+  contextNouns: Set<string>;
+  /** The subject words, singular as written ("midwife", "warehouse"). */
+  subjectNouns: Set<string>;
+
   /**
    * Subject stems right after a negation or a denial verb, what is negated: "sludge" of "had never
    * dumped sludge at the site", "fire" and "shell" of "denied firing any shells".
@@ -240,6 +246,8 @@ function analyse(claim: DisagreementClaim): Analysed {
   const events = new Set<string>();
   const subject = new Set<string>();
   const context = new Set<string>();
+  const contextNouns = new Set<string>();
+  const subjectNouns = new Set<string>();
   const { measured, inFigure } = measuresOf(words, claim.quantities, claim.offset);
   const ties = tieStems(words);
   let negated = false;
@@ -332,6 +340,8 @@ function analyse(claim: DisagreementClaim): Analysed {
     if (stem === '' || word.capitalised || (f & W.untrue) !== 0 || isDenialWord(words.contentStems[i]!)) return;
     subject.add(stem);
     if (!inFigure[i]) context.add(stem);
+    if (!inFigure[i]) contextNouns.add(singular(lower));
+    subjectNouns.add(singular(lower));
     if (i <= scopeEnd) negatedStems.add(stem);
   });
   let denialVerb = false;
@@ -426,6 +436,8 @@ function analyse(claim: DisagreementClaim): Analysed {
     contrast: contrast || denialVerb || negated,
     subject,
     context,
+    contextNouns,
+    subjectNouns,
     negatedStems,
     ownZero,
     negatedSubject,
@@ -1088,10 +1100,39 @@ function figureDisagreements(
       }
     }
   }
+  // "48 supermarkets" / "31 stores": counts of one thing under a broader and a narrower noun, compared when tied otherwise.
+  for (const [x, y] of kindOfBuckets(buckets)) {
+    for (const first of x) {
+      for (const second of y) {
+        if (first.a === second.a || sameSource(first.a.claim.index, second.a.claim.index)) continue;
+        const [p, q] = first.a.claim.index < second.a.claim.index ? [first, second] : [second, first];
+        const found = figureDisagreement(p.a, p.m, q.a, { ...q.m, key: p.m.key }, false, trace, weekdayArticle, true);
+        if (found) keep(found);
+      }
+    }
+  }
   // "prices rose 5 percent" against "prices fell 3 percent" is one disagreement, not a change and a direction.
   const changes = new Set<string>();
   for (const found of best.values()) if (found.key.endsWith('share-change')) changes.add(pairKey(...found.claims));
   return [...best.values()].filter((found) => !found.key.endsWith('direction') || !changes.has(pairKey(...found.claims)));
+}
+
+/** Pairs of count buckets whose nouns are a kind of one another ("count:supermarket" / "count:store"), of one tense. */
+function kindOfBuckets(
+  buckets: ReadonlyMap<string, Array<{ a: Analysed; m: Measured }>>,
+): Array<[Array<{ a: Analysed; m: Measured }>, Array<{ a: Analysed; m: Measured }>]> {
+  const counts = [...buckets].filter(([key]) => key.replace(/^future:/, '').startsWith('count:'));
+  const found: Array<[Array<{ a: Analysed; m: Measured }>, Array<{ a: Analysed; m: Measured }>]> = [];
+  for (let i = 0; i < counts.length; i++) {
+    for (let j = i + 1; j < counts.length; j++) {
+      const [kx, x] = counts[i]!;
+      const [ky, y] = counts[j]!;
+      if (kx.startsWith('future:') !== ky.startsWith('future:')) continue;
+      const head = (key: string) => key.slice(key.indexOf('count:') + 'count:'.length);
+      if (kindOfOneAnother(head(kx), head(ky)) || kindOfOneAnother(x[0]!.m.noun ?? head(kx), y[0]!.m.noun ?? head(ky))) found.push([x, y]);
+    }
+  }
+  return found;
 }
 
 /** Whether a claim of a third source gives a figure of the bucket's measure between `a` and `b` in the article. */
@@ -1129,6 +1170,7 @@ function figureDisagreement(
   between = false,
   trace?: ConflictTrace,
   weekdayArticle = false,
+  kindOf = false,
 ): Disagreement | null {
   const drop = (gate: ConflictGate): null => {
     noteGate(trace, a.claim.index, b.claim.index, gate);
@@ -1208,10 +1250,13 @@ function figureDisagreement(
     !answers &&
     shared.length === 0 &&
     !sharesContext(a, b) &&
+    !(kindOf && sharesKindOfContext(a, b)) &&
     !namesTheFigure(a) &&
     !namesTheFigure(b)
   )
     return drop('ties');
+  // A broader noun ("31 stores" against "48 supermarkets") counts one thing only when something else ties the claims.
+  if (kindOf && shared.length === 0 && !sharesContext(a, b) && !sharesKindOfContext(a, b)) return drop('ties');
   const key = x.key === 'casualty' ? `casualty:${x.casualty === 'any' ? y.casualty : x.casualty}` : x.key;
   return { kind: 'figures', claims: [a.claim.index, b.claim.index], figures: [x, y], shared, key, score };
 }
@@ -1264,6 +1309,12 @@ function namesTheFigure(a: Analysed): boolean {
 /** A subject word outside the figures that both claims have. */
 function sharesContext(a: Analysed, b: Analysed): boolean {
   for (const stem of a.context) if (b.context.has(stem)) return true;
+  return false;
+}
+
+/** A subject word outside the figures of one claim is a kind of one of the other's ("a supermarket" / "its stores"). */
+function sharesKindOfContext(a: Analysed, b: Analysed): boolean {
+  for (const x of a.contextNouns) for (const y of b.contextNouns) if (kindOfOneAnother(x, y)) return true;
   return false;
 }
 
@@ -1445,7 +1496,7 @@ function denialDisagreements(
         ? stems.length
         : stems.filter((stem) => denial.subject.has(stem)).length + (rightAfter && stems.length > 0 ? sharedNames(assertion, denial) : 0);
       const score = before
-        ? denialScore(assertion, denial, tied, stems, asked)
+        ? Math.max(denialScore(assertion, denial, tied, stems, asked), farKindDenial(assertion, denial, stems, bySubject, sameSource))
         : Math.max(denialScore(assertion, denial, tied, stems), saysDenierDid(assertion, denial, stems));
       if (score < MIN_DISAGREEMENT_SCORE) {
         gate('ties');
@@ -1467,6 +1518,66 @@ function denialDisagreements(
     found.push(...kept);
   }
   return found;
+}
+
+/** How many sentences before a negated claim the assertion it answers on one word and a kind of what it names may stand. */
+const FAR_KIND_SENTENCES = 8;
+
+/**
+ * "twelve midwives had resigned since January" / seven sentences on, another source: "no nurses had
+ * resigned this year": a negated claim answers an assertion up to `FAR_KIND_SENTENCES` before it on one
+ * shared word (not who it negates) when a noun of the negated claim is a kind of a noun of the assertion, or the other way round ("nurses" / "midwives", "depots" / "the warehouse",
+ * `kindOfOneAnother`). Both are forecasts or neither, and nothing competes: no claim of a third source
+ * between them has that word.
+ */
+function farKindDenial(
+  assertion: Analysed,
+  denial: Analysed,
+  stems: readonly string[],
+  bySubject: ReadonlyMap<string, Analysed[]>,
+  sameSource: (a: number, b: number) => boolean,
+): number {
+  const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
+  if (stems.length !== 1 || distance < 1 || distance > FAR_KIND_SENTENCES) return 0;
+  if (!denial.negated || denial.denialVerb || denial.anaphoric || assertion.future !== denial.future) return 0;
+  const stem = stems[0]!;
+  if (denial.negatedSubject.has(stem)) return 0;
+  // Who or what is negated stands between the negation and the shared word; in the assertion, before that word.
+  const denied = nounsBefore(denial.claim.words, stem, true);
+  const asserted = nounsBefore(assertion.claim.words, stem, false);
+  // People are kinds of people by `sameGroup` ("employees" / "workers"), other things by `kindOfOneAnother`.
+  const kindOf = (x: string, y: string) => x !== y && (kindOfOneAnother(x, y) || sameGroup(x, y));
+  if (!denied.some((noun) => asserted.some((other) => kindOf(noun, other)))) return 0;
+  const competing = (bySubject.get(stem) ?? []).some(
+    (other) =>
+      other !== assertion &&
+      other.claim.sentenceIndex > assertion.claim.sentenceIndex &&
+      other.claim.sentenceIndex < denial.claim.sentenceIndex &&
+      !sameSource(other.claim.index, denial.claim.index) &&
+      !sameSource(other.claim.index, assertion.claim.index),
+  );
+  return competing ? 0 : MIN_DISAGREEMENT_SCORE;
+}
+
+/**
+ * The content words (singular) before the first word of topic key `stem`: after the last negation
+ * or zero before it when `afterNegation` ("none of the company's depots would close" → company,
+ * depot), else from the start; none when no such word or, after a negation, no negation before it.
+ */
+function nounsBefore(words: ClaimWords, stem: string, afterNegation: boolean): string[] {
+  const ties = tieStems(words);
+  const at = ties.indexOf(stem);
+  if (at < 0) return [];
+  let from = 0;
+  if (afterNegation) {
+    from = -1;
+    for (let i = at - 1; i >= 0 && from < 0; i--) {
+      const lower = words.content[i]!.lower;
+      if (isNegation(lower) || ZERO_WORDS.has(lower) || lower === 'no') from = i + 1;
+    }
+    if (from < 0) return [];
+  }
+  return words.content.slice(from, at).map((word) => singular(word.lower));
 }
 
 /** Names (not places) both claims give in their content: "Weidegold" of "Weidegold cheese". */

@@ -1808,6 +1808,22 @@ describe('findDisagreements: a broader or a narrower noun (branch conflicts7)', 
     ).toEqual([]);
   });
 
+  it('keeps a qualified count under a broader noun apart: "12 new convenience stores" / "48 supermarkets"', () => {
+    expect(
+      pairs([
+        claim(0, 'The union said the grocer would close 48 supermarkets by the end of the year.', 0),
+        claim(1, 'The grocer said it would open 12 new convenience stores by the end of the year.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps a count across the whole country apart from a count in one named place', () => {
+    const country = claim(0, 'The union said the grocer would close 48 supermarkets across the country.', 0);
+    const city = claim(1, 'The grocer said it would close four supermarkets in Brellin.', 1, undefined, ['Brellin']);
+    expect(pairs([country, city])).toEqual([]);
+    expect(pairs([country, claim(1, 'The grocer said it would close four supermarkets.', 1)])).toEqual(['figures:0-1']);
+  });
+
   it('reads a negated claim far after an assertion on one word when it names a kind of what the assertion names', () => {
     const filler = (i: number) => claim(i, `The board met on the ${i}th floor of the building to discuss the budget.`, i);
     const assertion = claim(0, 'The association said twelve midwives had resigned since January.', 0);

@@ -121,6 +121,8 @@ interface Analysed {
   context: Set<string>;
   /** The subject words outside the figures, singular as written, for kinds of one another ("supermarket" / "store"). */
   contextNouns: Set<string>;
+  /** The claim speaks of a whole country or region: "across the country", "nationwide", "throughout the region". */
+  wholeScope: boolean;
   /** The subject words, singular as written ("midwife", "warehouse"). */
   subjectNouns: Set<string>;
 
@@ -438,6 +440,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     context,
     contextNouns,
     subjectNouns,
+    wholeScope: speaksOfWhole(words.all),
     negatedStems,
     ownZero,
     negatedSubject,
@@ -972,6 +975,8 @@ function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, points
   const pa = a.claim.places;
   const pb = b.claim.places;
   if (pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p))) return true;
+  // "48 supermarkets across the country" / "four supermarkets in Brellin": the whole against one named place.
+  if ((a.wholeScope && pb.length > 0 && pa.length === 0) || (b.wholeScope && pa.length > 0 && pb.length === 0)) return true;
   if (namedApart(a, b)) return true;
   return a.events.size > 0 && b.events.size > 0 && ![...a.events].some((event) => b.events.has(event));
 }
@@ -1185,6 +1190,13 @@ function figureDisagreement(
   if (
     x.qualifiers.length > 0 &&
     y.qualifiers.length > 0 &&
+    !x.qualifiers.some((word) => y.qualifiers.some((other) => sameGroup(word, other)))
+  )
+    return drop('meas');
+  // "12 new convenience stores" against "48 supermarkets": under a broader noun, a qualifier on one side is another measure.
+  if (
+    kindOf &&
+    x.qualifiers.length + y.qualifiers.length > 0 &&
     !x.qualifiers.some((word) => y.qualifiers.some((other) => sameGroup(word, other)))
   )
     return drop('meas');
@@ -1518,6 +1530,22 @@ function denialDisagreements(
     found.push(...kept);
   }
   return found;
+}
+
+/** Nouns of a whole territory after "across the", "throughout the": "across the country", "throughout the region". */
+const WHOLE_TERRITORIES = new Set(['country', 'nation', 'region', 'state', 'province', 'county', 'continent']);
+/** One word for a whole territory: "nationwide", "countrywide". */
+const WHOLE_WORDS = new Set(['nationwide', 'countrywide', 'statewide', 'regionwide', 'nationally']);
+
+/** The claim speaks of a whole country or region: "across the country", "nationwide" (a place it names then is a part). */
+function speaksOfWhole(all: ClaimWords['all']): boolean {
+  for (let i = 0; i < all.length; i++) {
+    const lower = all[i]!.lower;
+    if (WHOLE_WORDS.has(lower)) return true;
+    if ((lower === 'across' || lower === 'throughout') && all[i + 1]?.lower === 'the' && WHOLE_TERRITORIES.has(all[i + 2]?.lower ?? ''))
+      return true;
+  }
+  return false;
 }
 
 /** How many sentences before a negated claim the assertion it answers on one word and a kind of what it names may stand. */

@@ -1808,6 +1808,21 @@ describe('findDisagreements: a broader or a narrower noun (branch conflicts7)', 
     ).toEqual([]);
   });
 
+  it('compares jobs lost with workers losing them, one post per worker, only when both speak of a loss', () => {
+    expect(
+      pairs([
+        claim(0, 'The union said 1,900 jobs would be lost.', 0),
+        claim(1, 'The company said about 1,100 workers would be made redundant.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The union said 1,900 jobs would be created.', 0),
+        claim(1, 'The company said about 1,100 workers would be made redundant.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
   it('keeps a qualified count under a broader noun apart: "12 new convenience stores" / "48 supermarkets"', () => {
     expect(
       pairs([

@@ -1134,10 +1134,48 @@ function kindOfBuckets(
       const [ky, y] = counts[j]!;
       if (kx.startsWith('future:') !== ky.startsWith('future:')) continue;
       const head = (key: string) => key.slice(key.indexOf('count:') + 'count:'.length);
-      if (kindOfOneAnother(head(kx), head(ky)) || kindOfOneAnother(x[0]!.m.noun ?? head(kx), y[0]!.m.noun ?? head(ky))) found.push([x, y]);
+      const [nx, ny] = [x[0]!.m.noun ?? head(kx), y[0]!.m.noun ?? head(ky)];
+      if (kindOfOneAnother(head(kx), head(ky)) || kindOfOneAnother(nx, ny) || jobsAndWorkers(nx, ny)) found.push([x, y]);
     }
   }
   return found;
+}
+
+/** Nouns of posts: "1,900 jobs", "400 posts". */
+const JOB_NOUNS = new Set(['job', 'post', 'position']);
+
+/** Nouns of people who work: a worker, an employee, and every person noun WordNet puts under them ("miner", "docker"). */
+function isWorkerNoun(noun: string): boolean {
+  return noun === 'worker' || noun === 'employee' || sameGroup('worker', noun) || sameGroup('employee', noun);
+}
+
+/** "1,900 jobs" / "1,100 workers": one post per worker, compared only when both lose them (`losesJobs`). */
+function jobsAndWorkers(x: string, y: string): boolean {
+  return (JOB_NOUNS.has(x) && isWorkerNoun(y)) || (JOB_NOUNS.has(y) && isWorkerNoun(x));
+}
+
+/** Words of posts lost: "jobs would be lost", "with the loss of", "made redundant", "laid off", "will go", "cut", "axed", "shed". */
+const JOB_LOSS_WORDS = new Set([
+  'lost',
+  'lose',
+  'losing',
+  'loss',
+  'losses',
+  'redundant',
+  'redundancies',
+  'laid',
+  'cut',
+  'cuts',
+  'axed',
+  'axe',
+  'shed',
+  'go',
+]);
+
+/** Both claims say jobs or workers are lost: what ties a count of jobs to a count of workers. */
+function losesJobs(a: Analysed, b: Analysed): boolean {
+  const loses = (x: Analysed) => x.claim.words.all.some((word) => JOB_LOSS_WORDS.has(word.lower));
+  return loses(a) && loses(b);
 }
 
 /** Whether a claim of a third source gives a figure of the bucket's measure between `a` and `b` in the article. */
@@ -1262,13 +1300,14 @@ function figureDisagreement(
     !answers &&
     shared.length === 0 &&
     !sharesContext(a, b) &&
-    !(kindOf && sharesKindOfContext(a, b)) &&
+    !(kindOf && (sharesKindOfContext(a, b) || losesJobs(a, b))) &&
     !namesTheFigure(a) &&
     !namesTheFigure(b)
   )
     return drop('ties');
   // A broader noun ("31 stores" against "48 supermarkets") counts one thing only when something else ties the claims.
-  if (kindOf && shared.length === 0 && !sharesContext(a, b) && !sharesKindOfContext(a, b)) return drop('ties');
+  const jobs = kindOf && x.noun !== undefined && y.noun !== undefined && jobsAndWorkers(x.noun, y.noun);
+  if (jobs ? !losesJobs(a, b) : kindOf && shared.length === 0 && !sharesContext(a, b) && !sharesKindOfContext(a, b)) return drop('ties');
   const key = x.key === 'casualty' ? `casualty:${x.casualty === 'any' ? y.casualty : x.casualty}` : x.key;
   return { kind: 'figures', claims: [a.claim.index, b.claim.index], figures: [x, y], shared, key, score };
 }

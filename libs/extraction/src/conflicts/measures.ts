@@ -119,7 +119,7 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   const share = q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'range' && q.unit === 'percent');
   // "rose by 9 percent", "up 3 percent": a change, not a level.
   // A forecast or a target ("would fall below 3 percent") is compared with forecasts only.
-  const tense = isFuture(words, first) ? 'future:' : '';
+  const tense = isFuture(words, first) || modalAfter(words, last) ? 'future:' : '';
   if (share) {
     const change = changeOf(words, q, first, last, inFigure);
     const m = withInterval(words, q, first, last, inFigure, `${tense}${change ? 'share-change' : 'share'}`);
@@ -436,6 +436,20 @@ function isFuture(words: ClaimWords, first: number): boolean {
     const lower = words.content[i]!.lower;
     if (((WORD_CLASSES.get(lower) ?? 0) & WordClass.future) !== 0 || FUTURE_MARKERS.has(lower)) return true;
   }
+  return false;
+}
+
+/** How many words after a figure its modal may stand: "nine stores would shut", "60,000 shoppers a week would be left". */
+const MODAL_AFTER_WINDOW = 4;
+const MODALS_OF_FUTURE = new Set(['will', 'would', 'shall']);
+
+/** A figure that is the subject of a forecast: "nine stores would shut", "1,900 jobs will go". */
+function modalAfter(words: ClaimWords, last: number): boolean {
+  const end = words.content[last - 1];
+  if (!end) return false;
+  const at = words.all.indexOf(end);
+  for (let i = at + 1; at >= 0 && i <= at + MODAL_AFTER_WINDOW && i < words.all.length; i++)
+    if (MODALS_OF_FUTURE.has(words.all[i]!.lower)) return true;
   return false;
 }
 

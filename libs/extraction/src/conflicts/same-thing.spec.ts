@@ -1,5 +1,5 @@
 import { synonymOf } from '../matching/synonyms';
-import { HAPPENINGS, NOT_IN_WORDNET_GROUPS, sameThingOf } from './same-thing';
+import { HAPPENINGS, kindOfOneAnother, NOT_IN_WORDNET_GROUPS, sameThingOf } from './same-thing';
 
 describe('sameThingOf: one word for one thing', () => {
   it('reads synonyms through the WordNet groups claim matching uses', () => {
@@ -44,5 +44,23 @@ describe('sameThingOf: one word for one thing', () => {
   it('has no word for words without synonyms, numbers or unknown names', () => {
     expect(sameThingOf('qwzx')).toBeUndefined();
     expect(sameThingOf('employees')).toBeUndefined();
+  });
+});
+
+describe('kindOfOneAnother: one noun a kind of the other (WordNet, two links)', () => {
+  it('reads kind-of links both ways, through synonyms and plurals in -ves', () => {
+    expect(kindOfOneAnother('supermarket', 'store')).toBe(true);
+    expect(kindOfOneAnother('store', 'supermarket')).toBe(true);
+    expect(kindOfOneAnother('shop', 'supermarket')).toBe(true);
+    expect(kindOfOneAnother('warehouse', 'depot')).toBe(true);
+    expect(kindOfOneAnother('shopper', 'customer')).toBe(true);
+    expect(kindOfOneAnother('midwive', 'nurse')).toBe(true);
+  });
+
+  it('is false for one word, for siblings and for unrelated nouns', () => {
+    expect(kindOfOneAnother('store', 'store')).toBe(false);
+    expect(kindOfOneAnother('midwife', 'consultant')).toBe(false);
+    expect(kindOfOneAnother('pharmacist', 'midwife')).toBe(false);
+    expect(kindOfOneAnother('job', 'worker')).toBe(false);
   });
 });

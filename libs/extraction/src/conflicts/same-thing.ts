@@ -1,6 +1,7 @@
 import { boundedMemo } from '../bounded-memo';
 import { DETACHMENTS } from '../matching/detachments';
 import { synonymOf } from '../matching/synonyms';
+import nounHypernymsJson from './noun-hypernyms.json';
 
 /**
  * One word for one thing, the only synonym lookup of conflict detection: what ties two claims
@@ -69,3 +70,32 @@ function groups(lists: Readonly<Record<string, string>>): ReadonlyMap<string, st
   for (const [name, list] of Object.entries(lists)) for (const word of list.split(/\s+/)) if (word) map.set(word, name);
   return map;
 }
+
+/**
+ * The broader nouns of each common noun, from WordNet (built by `npm run build:noun-hypernyms`): at
+ * most two kind-of links above its first two senses ("supermarket" → store, "warehouse" → depot,
+ * "shopper" → customer, "midwife" → nurse).
+ */
+const NOUN_HYPERNYMS: Readonly<Record<string, string>> = nounHypernymsJson;
+
+/**
+ * One noun is a kind of the other, within two WordNet links ("supermarkets" / "stores", "the
+ * warehouse" / "depots"): `x` and `y` are singular nouns, each looked up as written and by the word
+ * of its synonyms (`sameThingOf`). A kind-of link is no synonym: it says two counts may count one
+ * thing, and only claims tied otherwise (a subject word in common, one event) are compared so.
+ */
+export const kindOfOneAnother = (x: string, y: string): boolean => kindOfPair(x < y ? `${x} ${y}` : `${y} ${x}`);
+
+const kindOfPair = boundedMemo((pair: string): boolean => {
+  const [x, y] = pair.split(' ') as [string, string];
+  // A crude singular leaves "midwive", "wive": the noun in -fe is looked up too.
+  const forms = (word: string) => {
+    const own = word.endsWith('ve') ? [word, `${word.slice(0, -2)}fe`] : [word];
+    return [...own, ...own.map((form) => sameThingOf(form) ?? form)];
+  };
+  const above = (word: string, than: string) =>
+    forms(than).some(
+      (form) => Object.hasOwn(NOUN_HYPERNYMS, form) && NOUN_HYPERNYMS[form]!.split(' ').some((b) => forms(word).includes(b)),
+    );
+  return x !== y && (above(x, y) || above(y, x));
+});

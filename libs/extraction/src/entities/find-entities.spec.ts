@@ -308,6 +308,13 @@ describe('names joined by "and" or "&", trades before a name, plural nouns for p
     expect(organisations('The Porters and Drivers’ Union said 300 members would walk out.')).toEqual(['Porters and Drivers’ Union']);
   });
 
+  it('joins a sector word that could end a business name to the rest of a name across "and"', () => {
+    expect(organisations('The Freight and Logistics Union said 300 members would walk out.')).toEqual(['Freight and Logistics Union']);
+    expect(organisations('Orders fell, the Shipping and Ports Authority said.')).toEqual(['Shipping and Ports Authority']);
+    expect(organisations('Kestrel Retail and Tamsett Holdings agreed.')).toEqual(['Kestrel Retail', 'Tamsett Holdings']);
+    expect(organisations('Kestrel Retail and Marnock Union agreed.')).toEqual(['Kestrel Retail', 'Marnock Union']);
+  });
+
   it('joins capitalised words across an ampersand', () => {
     expect(organisations('The Fenwick Printers & Binders Guild said orders fell. The chain Pollard & Reade said it would expand.')).toEqual(
       ['Fenwick Printers & Binders Guild', 'Pollard & Reade'],

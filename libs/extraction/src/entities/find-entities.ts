@@ -231,9 +231,13 @@ class EntityFinder {
     if (isKnownFirstName(core(this.token(first)))) return -1;
     const headed = this.headedByOrganisationOf(first, last);
     if (!headed && last - first + 1 > MAX_WORDS_BEFORE_AND) return -1;
+    // "Freight and Logistics Union": a lone sector word that could end a business's name ("Kestrel
+    // Freight") opens one when everything after the "and" is common words ending in an organisation word.
+    const sectorWord =
+      !headed && first === last && ORGANISATION_CUES.has(core(this.token(first))) && isEnglishWord(core(this.token(first)));
     if (!headed) {
       for (let t = first; t <= last; t++) {
-        if ((this.entityOf[t] as number) >= 0 || ORGANISATION_CUES.has(core(this.token(t)))) return -1;
+        if ((this.entityOf[t] as number) >= 0 || (!sectorWord && ORGANISATION_CUES.has(core(this.token(t))))) return -1;
         if (this.isRoleWord(t) && !isPluralOfPersonNoun(core(this.token(t)))) return -1;
       }
     }
@@ -242,6 +246,7 @@ class EntityFinder {
     if (isKnownFirstName(core(this.token(and + 1)))) return -1;
     for (let t = and + 1; t <= end; t++) {
       if (!this.isNameToken(t) || (this.entityOf[t] as number) >= 0) return -1;
+      if (sectorWord && !isEnglishWord(core(this.token(t)))) return -1;
       // "Ministry of Commerce and Industry": one organisation word alone after "and" is a portfolio; more words
       // ending in one name an organisation of their own ("Ministry of Energy and Kelso Power Holdings").
       if (ORGANISATION_CUES.has(core(this.token(t)))) return !headed ? t : end === and + 1 ? end : -1;

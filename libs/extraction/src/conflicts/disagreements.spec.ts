@@ -534,6 +534,18 @@ describe('findDisagreements: denials', () => {
     expect(pairs(claims)).toEqual(['denial:0-1']);
   });
 
+  it('passes over a denial spelling out another statement after "the claim that" / "reports that"', () => {
+    const assertion = claim(0, 'The ferry operator said its boats had been full all summer.', 0, 'its boats had been full all summer');
+    expect(
+      pairs([assertion, claim(1, 'The harbour board has rejected claims that it doubled the mooring charges for fishermen.', 1)]),
+    ).toEqual([]);
+    expect(pairs([assertion, claim(1, 'The harbour board denied reports that it was planning to sell the marina.', 1)])).toEqual([]);
+    // What it spells out is what the assertion said: the denial answers it.
+    expect(pairs([assertion, claim(1, 'The harbour board rejected the claim that the boats had been full.', 1)])).toEqual(['denial:0-1']);
+    // Naming the statement without saying what it was still points back at it.
+    expect(pairs([assertion, claim(1, 'The harbour board rejected the claims.', 1)])).toEqual(['denial:0-1']);
+  });
+
   it('reads "rejected the claims", "dismissed … as", "said that was false" as denials pointing back', () => {
     const assertion = claim(0, 'The rebels said they had shot down the helicopter.', 0, 'they had shot down the helicopter');
     expect(pairs([assertion, claim(1, 'The army rejected the claims about the helicopter.', 1)])).toEqual(['denial:0-1']);

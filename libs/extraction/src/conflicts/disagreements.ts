@@ -1548,6 +1548,12 @@ function denialDisagreements(
         continue;
       }
       const stems = named.length > 0 ? [...asserted, ...named] : asserted;
+      // "rejected claims that it doubled the mooring charges" after "its boats had been full all summer": a
+      // denial that spells out what it denies, sharing no subject word with the assertion, answers another statement.
+      if (stems.length === 0 && spellsOutOther(denial, assertion)) {
+        gate('ties');
+        continue;
+      }
       // Right after a negated claim, a name both give ("Weidegold cheese") ties them as a subject word does; a place does not.
       const rightAfter = assertion.claim.sentenceIndex - denial.claim.sentenceIndex === 1 && !denial.denialVerb;
       const tied = before
@@ -1578,6 +1584,40 @@ function denialDisagreements(
     found.push(...kept);
   }
   return found;
+}
+
+/** Subject words a denial's "claim that …" clause must spell out before it is taken to say what it denies. */
+const SPELLED_OUT_WORDS = 2;
+
+/**
+ * The subject words of what a denial says it denies when it spells it out after the statement it
+ * names: "doubl", "moor", "charg" of "rejected claims that it doubled the mooring charges",
+ * "plan", "sell", "marina" of "denied reports that it was planning to sell the marina".
+ * Empty when it names the statement without saying what it was ("rejected the claims").
+ */
+function spelledOutDenied(denial: Analysed): string[] {
+  const words = denial.claim.words;
+  const all = words.all;
+  for (let i = 0; i + 1 < all.length; i++) {
+    if (!REFERENTS.has(all[i]!.lower) || all[i + 1]!.lower !== 'that') continue;
+    const keys = tieStems(words);
+    const from = all[i + 1]!.end;
+    const stems = words.content
+      .map((word, k) => (word.start >= from && !word.capitalised ? keys[k]! : ''))
+      .filter((stem) => stem !== '' && denial.subject.has(stem));
+    return stems.length >= SPELLED_OUT_WORDS ? stems : [];
+  }
+  return [];
+}
+
+/**
+ * "its boats had been full all summer" / "The harbour board denied reports that it was planning to sell
+ * the marina": a denial spelling out what it denies, in words the assertion does not use, answers another statement.
+ */
+function spellsOutOther(denial: Analysed, assertion: Analysed): boolean {
+  if (!denial.denialVerb) return false;
+  const denied = spelledOutDenied(denial);
+  return denied.length > 0 && !denied.some((stem) => assertion.subject.has(stem) || assertion.claim.words.stems.has(stem));
 }
 
 /** Nouns of a whole territory after "across the", "throughout the": "across the country", "throughout the region". */

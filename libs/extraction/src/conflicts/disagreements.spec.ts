@@ -253,6 +253,29 @@ describe('findDisagreements: sums of money by what they are', () => {
   });
 });
 
+describe('findDisagreements: sums for two things', () => {
+  it('does not compare two sums each said to go to another thing ("for a depot", "on road repairs")', () => {
+    expect(
+      pairs([
+        claim(0, 'The council found 7 million euros for a new bus depot.'),
+        claim(1, 'The council had spent 3.5 million euros on road repairs since 2021.'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('still compares two sums for one thing, and a sum whose purpose only one side gives', () => {
+    expect(
+      pairs([
+        claim(0, 'The council found 9 million euros for road repairs.'),
+        claim(1, 'The council had spent only 4.2 million euros on road repairs since 2023.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([claim(0, 'The council spent 9 million euros on the pier.'), claim(1, 'In fact the council spent only 4 million euros.')]),
+    ).toEqual(['figures:0-1']);
+  });
+});
+
 describe('findDisagreements: the running period against a year written out', () => {
   it('sets "this year" apart from a year written out, not from a month or from "this year" again', () => {
     const thisYear = claim(0, 'Eleven people have drowned in the canal this year.');

@@ -1281,6 +1281,8 @@ function figureDisagreement(
     hasOwnMeasure(y, shared)
   )
     return drop('meas');
+  // "found 7 million euros for a new depot" / "had spent 3.5 million euros on road repairs": two sums, each for another thing.
+  if (amount && !answers && spentOnOther(a, x, b, y)) return drop('meas');
   const score = figureScore(a, x, b, shared) + (answers ? 1 : 0);
   if (score < MIN_DISAGREEMENT_SCORE) return drop('ties');
   // "40 households had reported contaminated wells" / "twelve families had been told not to drink the water": one
@@ -1306,6 +1308,36 @@ function figureDisagreement(
 }
 
 const CHANGE_DIRECTIONS = new Set(['increase', 'decrease']);
+
+/** Prepositions naming what a sum goes to: "7 million euros for a depot", "3.5 million euros on repairs". */
+const PURPOSE_PREPOSITIONS = new Set(['for', 'on', 'towards', 'toward']);
+/** How far after a sum's first word its purpose preposition may stand ("7 million euros for"), and how many words of the purpose are read. */
+const PURPOSE_AFTER = 4;
+const PURPOSE_WORDS = 2;
+
+/** The subject words a sum is said to go to ("depot" of "7 million euros for a new depot"); empty when it says none. */
+function purposeOf(a: Analysed, x: Measured): string[] {
+  const { content } = a.claim.words;
+  const keys = tieStems(a.claim.words);
+  for (let i = x.at + 1; i < Math.min(content.length, x.at + PURPOSE_AFTER); i++) {
+    if (!PURPOSE_PREPOSITIONS.has(content[i]!.lower)) continue;
+    const purpose: string[] = [];
+    for (let k = i + 1; k < content.length && purpose.length < PURPOSE_WORDS; k++) {
+      if (PURPOSE_PREPOSITIONS.has(content[k]!.lower)) break;
+      const stem = keys[k]!;
+      if (stem !== '' && a.subject.has(stem)) purpose.push(stem);
+    }
+    return purpose;
+  }
+  return [];
+}
+
+/** Both sums say what they go to, and no word of the one's purpose is in the other claim: two sums for two things. */
+function spentOnOther(a: Analysed, x: Measured, b: Analysed, y: Measured): boolean {
+  const [p, q] = [purposeOf(a, x), purposeOf(b, y)];
+  if (p.length === 0 || q.length === 0) return false;
+  return !p.some((stem) => b.subject.has(stem)) && !q.some((stem) => a.subject.has(stem));
+}
 
 const EVENT_HEAD_STEMS = new Set([...SAME_EVENT_HEADS].map(stemOfWord));
 

@@ -1,18 +1,4 @@
-import { segmentText } from '../sentence-splitter';
-import { attributeSentences } from './attribute-sentences';
-import type { Attribution } from './attribution';
-
-function attribute(text: string): Attribution[] {
-  const { sentences, quotes } = segmentText(text);
-  return attributeSentences(text, sentences, quotes);
-}
-
-/** speaker / organisation / outlet */
-function row(attribution: Attribution | undefined): string {
-  if (!attribution) return 'missing';
-  const { speaker, organisation, outlet } = attribution;
-  return [speaker, organisation, outlet].map((value) => value ?? '-').join(' / ');
-}
+import { attribute, row } from '../testing/attribution';
 
 describe('quotes over sentences and paragraphs in single quotation marks (British style)', () => {
   it('gives every sentence of a single-quoted quote the speaker named after it, also across paragraphs', () => {

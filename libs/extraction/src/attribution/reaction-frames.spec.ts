@@ -1,11 +1,4 @@
-import { attribute } from '../testing/attribution';
-import type { Attribution } from './attribution';
-
-/** speaker / organisation / outlet */
-function who(attribution: Attribution | undefined): string {
-  if (!attribution) return 'missing';
-  return [attribution.speaker, attribution.organisation, attribution.outlet].map((value) => value ?? '-').join(' / ');
-}
+import { attribute, row as who } from '../testing/attribution';
 
 describe('reactions as attribution frames (branch attr-names)', () => {
   it('reads a reaction that introduces what was said (", saying", a colon, a quote) as the subject’s statement', () => {

@@ -268,10 +268,10 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
   if (low === null || high === null) return null;
   const hedge = q.approximate ? HEDGE : 0;
   const span = { start: q.start, end: Math.max(q.start + 1, end) };
-  const bounded = (v: number, measure: string, token: string, slack: number): ClaimFigure => ({
+  const bounded = (v: number, measure: string, token: string, slack: number, rounding = 0): ClaimFigure => ({
     measure,
-    low: q.bound === 'at-most' ? 0 : Math.min(low, v) * (1 - slack),
-    high: q.bound === 'at-least' ? Infinity : Math.max(high, v) * (1 + slack),
+    low: q.bound === 'at-most' ? 0 : Math.min(low, v) * (1 - slack) - rounding,
+    high: q.bound === 'at-least' ? Infinity : Math.max(high, v) * (1 + slack) + rounding,
     token,
     ...span,
   });
@@ -295,7 +295,7 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
   // "the 58-year-old", "58 years old": the count a bare age states ("Name, 58,"), not a span of time.
   if (q.kind === 'age') return bounded(value ?? low, 'count', numberToken(q), hedge);
   if (q.kind === 'percent') return bounded(value ?? low, 'points', `${canonicalNumber(value ?? low)}pp`, hedge);
-  if (q.kind === 'money' && q.unit) return bounded(value ?? low, `money:${q.unit}`, `${numberToken(q)}${q.unit}`, hedge);
+  if (q.kind === 'money' && q.unit) return bounded(value ?? low, `money:${q.unit}`, `${numberToken(q)}${q.unit}`, hedge, scaleRounding(q));
   const base = q.unit ? baseUnitOf(q.unit) : undefined;
   if (base?.dimension === 'time') {
     const figure = timeFigure(value ?? low, q.unit as string, hedge, span.start, span.end);
@@ -311,7 +311,34 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
     };
   }
   if (q.unit) return bounded(value ?? low, `unit:${q.unit}`, `${numberToken(q)}${q.unit}`, hedge); // degrees, ages in years…
-  return bounded(value ?? low, 'count', numberToken(q), hedge);
+  return bounded(value ?? low, 'count', numberToken(q), hedge, scaleRounding(q));
+}
+
+/** Digits before a scale word: "1.2bn", "1,200 million", "€38m", "2.1 million", "240k". */
+const SCALED_AMOUNT = /(\d[\d,]*(?:\.(\d+))?)\s*-?\s*(thousand|k|million|mn|m|billion|bn|trillion|tn)\b/i;
+const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3],
+  ['k', 1e3],
+  ['million', 1e6],
+  ['mn', 1e6],
+  ['m', 1e6],
+  ['billion', 1e9],
+  ['bn', 1e9],
+  ['trillion', 1e12],
+  ['tn', 1e12],
+]);
+
+/**
+ * An amount written with a scale word is rounded to its last digit: "£1.2bn" is £1.15–1.25bn, so it
+ * states what "£1,214 million" does, and "2.1 million" what "2,104,000" does. Digits alone ("1,860")
+ * and number words ("two million", which "more than" or "about" hedge when they round) stay exact.
+ */
+function scaleRounding(q: Quantity): number {
+  if (q.value === null || q.low != null || q.high != null) return 0;
+  const match = SCALED_AMOUNT.exec(q.text);
+  if (!match) return 0;
+  const scale = SCALE_WORDS.get((match[3] as string).toLowerCase()) as number;
+  return 0.5 * 10 ** -(match[2]?.length ?? 0) * scale;
 }
 
 /** After "by", how much larger the second of "N to M" may be for the two to be a range's ends. */

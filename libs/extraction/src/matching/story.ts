@@ -118,14 +118,18 @@ export function storyNumbers(claim: NormalisedClaim): Uint32Array {
   // A converted amount ("14 miles", "a 22-kilometre detour") is filed under every value to two
   // significant digits that it allows, so two agreeing conversions meet whatever their tokens.
   const converted = claim.figures.filter(isConverted);
-  const convertedTokens = new Set(converted.map((figure) => figure.token));
+  // A share ("48%", "nearly half", "one in 12") is filed under the bands its values reach, round or
+  // not, so a fraction word meets the percentage it rounds ("more than three-quarters" / "76 percent").
+  const shares = claim.figures.filter((figure) => figure.measure === 'share');
+  const bandedTokens = new Set([...converted, ...shares].map((figure) => figure.token));
   const distinctive = [
     ...new Set([
-      ...claim.numbers.filter((token) => !isCommonNumber(token) && !convertedTokens.has(token)),
+      ...claim.numbers.filter((token) => !isCommonNumber(token) && !bandedTokens.has(token)),
       ...converted.flatMap(roundedKeys),
+      ...shares.flatMap(shareBandKeys),
     ]),
   ];
-  const common = [...new Set(claim.numbers.filter(isCommonNumber))];
+  const common = [...new Set(claim.numbers.filter((token) => isCommonNumber(token) && !bandedTokens.has(token)))];
   // Two common numbers together ("2017" and "2023", "two" and "three") are as distinctive as one rare number.
   if (common.length >= 2) distinctive.push(common.slice(0, 2).sort().join('+'));
   // A claim whose only number is a common one ("shut for 18 months", "12 homes were evacuated") is
@@ -158,6 +162,30 @@ function roundedKeys(figure: ClaimFigure): string[] {
 }
 
 const ROUNDED_KEYS = 4;
+
+/** Points of a share band: a share's values span 1–6 points, so it reaches at most four bands. */
+const SHARE_BAND_POINTS = 2;
+
+/**
+ * "share~24" (48–50 %), "share~25": the bands of SHARE_BAND_POINTS that a share's values reach, nearest
+ * its stated value first, at most ROUNDED_KEYS ("more than three-quarters" reaches to 100 %). Two shares
+ * whose values overlap share a band at least: each is filed under every band between its ends (when
+ * it has no more than ROUNDED_KEYS; an open bound keeps the bands beside its stated value, where the
+ * other side's percentage lies). For the story index only: ranking still asks for agreeing values.
+ */
+function shareBandKeys(figure: ClaimFigure): string[] {
+  const band = (value: number) => Math.floor(Math.max(0, Math.min(100, value)) / SHARE_BAND_POINTS);
+  const first = band(figure.low);
+  const last = band(figure.high);
+  const stated = Number.parseFloat(figure.token);
+  const centre = Number.isFinite(stated) ? band(stated) : first;
+  const bands: number[] = [];
+  for (let k = first; k <= last; k++) bands.push(k);
+  return bands
+    .sort((a, b) => Math.abs(a - centre) - Math.abs(b - centre) || a - b)
+    .slice(0, ROUNDED_KEYS)
+    .map((k) => `share~${k}`);
+}
 
 function roundTwo(value: number): number {
   return value <= 0 ? 0 : Number(value.toPrecision(2));

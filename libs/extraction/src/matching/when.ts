@@ -110,7 +110,7 @@ export function findTimeFrames(text: string): string[] {
 
 /**
  * The time of a span's start or of a figure compared with, not of what the claim reports: after
- * "between", "from", "since", "than", "compared with", "the same … as", "as many … as" in the same clause ("since the siege began
+ * "between", "from", "since", "than", "compared with", "the same … as", "as many … as" in the same clause, or a figure's "on" ("since the siege began
  * in August", "down from 3,000 in 2019", "up from 900 a year earlier"), or a possessive naming
  * a measure ("twice last year's figure", "the previous year's total").
  */
@@ -119,6 +119,8 @@ function isComparison(text: string, start: number, length: number): boolean {
   if (/\b(?:between|since|than|compared\s+(?:with|to))\b[^,;:.]*$/i.test(before)) return true;
   // "the same number as in the previous year", "as many as in 2019": the time of what it equals.
   if (/\b(?:same|as\s+(?:many|much|high|low))\b[^,;:.]*\bas\s+(?:in\s+|during\s+)?$/i.test(before)) return true;
+  // A change "on" a time ("up 19.0% on a year earlier", "a rise of 3% on the previous year"): what it is measured against.
+  if (/\d\S*\s+on\s+(?:the\s+)?$/i.test(before)) return true;
   // "from" a figure ("down from 3000 in 2019", "up from 700 people a year earlier"), not "from Chile in 1996".
   if (/\bfrom\s+\S*\d\S*(?:\s+[a-z]+){0,2}\s*$/i.test(before)) return true;
   return COMPARED_MEASURE.test(text.slice(start + length, start + length + 20));

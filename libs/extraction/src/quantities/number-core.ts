@@ -267,7 +267,7 @@ function parseVagueMultiplier(s: TokenStream, i: number): NumberCore | null {
   return core(s, i, scaled.last, { low: low * scaled.value, high: high * scaled.value, vague: true });
 }
 
-/** "half of", "two-thirds", "a third of", "one in five". */
+/** "half of", "two-thirds", "a third of", "one in five", "one in every 12". */
 function parseFraction(s: TokenStream, i: number): NumberCore | null {
   const word = s.lower(i);
   if (word === 'half') return isHalfAnAmount(s, i) ? core(s, i, i, { value: 0.5, kind: 'fraction', countedAfterOf: true }) : null;
@@ -298,10 +298,10 @@ function parseFraction(s: TokenStream, i: number): NumberCore | null {
   ) {
     return core(s, i, i + 1, { value: 1 / denominator, kind: 'fraction' });
   }
-  // "one in five", "1 in 10", "one out of three"
+  // "one in five", "1 in 10", "one out of three", "one in every 12"
   let k = i + 1;
   if (s.matches(k, ['out', 'of'])) k += 2;
-  else if (s.lower(k) === 'in') k += 1;
+  else if (s.lower(k) === 'in') k += s.joined(k) && s.lower(k + 1) === 'every' ? 2 : 1;
   else return null;
   if (!s.joined(k - 1) || word === 'a' || word === 'an') return null;
   const of = smallInteger(s, k);

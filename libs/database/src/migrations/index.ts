@@ -27,6 +27,7 @@ import { ClaimSignaturesPacked1796313000000 } from './1796313000000-ClaimSignatu
 import { ClaimMatchStorage1796313600000 } from './1796313600000-ClaimMatchStorage';
 import { ClaimSignaturesV81796313700000 } from './1796313700000-ClaimSignaturesV8';
 import { ClaimSignaturesV91796313800000 } from './1796313800000-ClaimSignaturesV9';
+import { ClaimSignaturesV101796313900000 } from './1796313900000-ClaimSignaturesV10';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -61,4 +62,5 @@ export const MIGRATIONS: Function[] = [
   ClaimMatchStorage1796313600000,
   ClaimSignaturesV81796313700000,
   ClaimSignaturesV91796313800000,
+  ClaimSignaturesV101796313900000,
 ];

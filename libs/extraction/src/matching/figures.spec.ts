@@ -216,6 +216,31 @@ describe('how often is not how long', () => {
   });
 });
 
+describe('an amount written with a scale word is rounded to its last digit', () => {
+  it.each([
+    ['The canal trust holds reserves of £2.4bn.', 'The canal trust holds reserves of £2,437 million.'],
+    ['Repairs cost 1.2 billion euros.', 'Repairs cost EUR 1,200 million.'],
+    ['The barge fleet carried 3.6 million passengers.', 'The barge fleet carried 3,640,000 passengers.'],
+    ['Boaters paid €14m in tolls.', 'Boaters paid 14.3 million euros in tolls.'],
+  ])('"%s" agrees with "%s"', (a, b) => {
+    expect(conflict(a, b)).toBe(false);
+  });
+
+  it.each([
+    ['The canal trust holds reserves of £2.4bn.', 'The canal trust holds reserves of £2,610 million.'],
+    ['Boaters paid €14m in tolls.', 'Boaters paid 15.2 million euros in tolls.'],
+    ['The trust counted 1,860 boats.', 'The trust counted 1,870 boats.'],
+  ])('"%s" differs from "%s"', (a, b) => {
+    expect(conflict(a, b)).toBe(true);
+  });
+
+  it('reads "one in every 12" as the share "one in 12" is', () => {
+    expect(tokens('One in every 12 barges is unregistered.')).toEqual(tokens('One in 12 barges is unregistered.'));
+    expect(conflict('One in every 12 barges is unregistered.', '8.4% of barges are unregistered.')).toBe(false);
+    expect(conflict('One in every 12 barges is unregistered.', '15% of barges are unregistered.')).toBe(true);
+  });
+});
+
 describe('figuresConflict: never the same claim when figures for one measure differ', () => {
   it.each([
     ['Fourteen ferries were stranded.', '18 ferries were stranded.'],

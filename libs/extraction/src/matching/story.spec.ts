@@ -143,13 +143,23 @@ describe('storyRelation', () => {
 describe('storyNumbers and storyBandKeys', () => {
   const numbersOf = (text: string) => storyNumbers(normaliseClaim(text));
 
-  it('files distinctive numbers; a small count, year, span of time or round share only when it is the only number', () => {
+  it('files distinctive numbers; a small count, year or span of time only when it is the only number; a share by its bands', () => {
     expect(numbersOf('Two ferries carried 212 passengers.')).toHaveLength(1);
-    expect(numbersOf('A third of the 212 ferries are idle.')).toHaveLength(2);
+    expect(numbersOf('A third of the 212 ferries are idle.')).toHaveLength(3); // 212, and 32–34 % in two bands
     expect(numbersOf('The line was shut for 11 hours.')).toHaveLength(1);
-    expect(numbersOf('Half of the ferries sailed in 2026.')).toHaveLength(1); // 50% and 2026 as a pair
-    expect(numbersOf('Half of the ferries sailed.')).toHaveLength(1);
+    expect(numbersOf('Half of the ferries sailed in 2026.')).toHaveLength(2); // 49–51 % in two bands; 2026 then not alone
+    expect(numbersOf('Half of the ferries sailed.')).toHaveLength(2);
     expect(numbersOf('No ferry sailed.')).toHaveLength(0);
+  });
+
+  it('files a share under the bands its values reach, so a fraction word meets the percentage it rounds', () => {
+    const meet = (a: string, b: string) => Array.from(numbersOf(a)).some((hash) => numbersOf(b).includes(hash));
+    expect(meet('More than three-quarters of the lockkeepers are volunteers.', 'Volunteers make up 77 percent of lockkeepers.')).toBe(true);
+    expect(meet('Nearly half of the canal locks need repair.', 'About 47% of the locks on the canal need repairs.')).toBe(true);
+    expect(meet('Almost a third of the barges are idle.', 'Barges standing idle: 31.6%.')).toBe(true);
+    expect(meet('One in every 12 barges is unregistered.', '8.5% of barges are unregistered.')).toBe(true);
+    expect(meet('A third of the barges are idle.', '48% of the barges are idle.')).toBe(false);
+    expect(meet('A quarter of the locks need repair.', 'Nearly half of the locks need repair.')).toBe(false);
   });
 
   it('files a converted amount by its value rounded to one digit, so agreeing conversions meet', () => {

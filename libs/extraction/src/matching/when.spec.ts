@@ -54,6 +54,9 @@ describe('findTimeFrames', () => {
     expect(findTimeFrames('Sixty were killed, the same number as in the previous year.')).toEqual([]);
     expect(findTimeFrames('As many people died as in 2019.')).toEqual([]);
     expect(findTimeFrames('The same firm cut jobs as well in 2019.')).toEqual(['year:2019']);
+    expect(findTimeFrames('Canal tolls raised £3.2m, up 7.5% on a year earlier.')).toEqual([]);
+    expect(findTimeFrames('Bookings rose 4% on the previous year.')).toEqual([]);
+    expect(findTimeFrames('The lock reopened on a Sunday two years ago.')).toEqual(['ago:2year']);
   });
 });
 

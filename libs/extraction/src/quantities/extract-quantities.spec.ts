@@ -160,6 +160,7 @@ describe('extractQuantities: numbers', () => {
     expect(only('two-thirds of voters')).toMatchObject({ text: 'two-thirds', value: 2 / 3, counted: 'voters' });
     expect(only('a third of the budget')).toMatchObject({ text: 'a third', value: 1 / 3, counted: 'budget' });
     expect(only('one in five children')).toMatchObject({ text: 'one in five children', kind: 'fraction', value: 0.2, counted: 'children' });
+    expect(only('one in every 12 barges')).toMatchObject({ kind: 'fraction', value: 1 / 12, counted: 'barges' });
   });
 
   it('reads "a third" without "of" as a share after "by" or an approximator, or closing its clause, else as an ordinal', () => {

@@ -1,7 +1,7 @@
 import { extractQuantities } from '../quantities/extract-quantities';
 import type { Quantity } from '../quantities/quantity';
 import { baseUnitOf, TIME_UNITS_DESCENDING } from '../quantities/unit-conversion';
-import { CARDINALS, cardinalValue } from '../quantities/number-words';
+import { CARDINALS, cardinalValue, SUFFIX_POWERS } from '../quantities/number-words';
 import { UNIT_WORDS } from '../quantities/units';
 import { hashString } from './hashing';
 import { canonicalNumber } from './numbers';
@@ -314,19 +314,8 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
   return bounded(value ?? low, 'count', numberToken(q), hedge, scaleRounding(q));
 }
 
-/** Digits before a scale word: "1.2bn", "1,200 million", "€38m", "2.1 million", "240k". */
-const SCALED_AMOUNT = /(\d[\d,]*(?:\.(\d+))?)\s*-?\s*(thousand|k|million|mn|m|billion|bn|trillion|tn)\b/i;
-const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
-  ['thousand', 1e3],
-  ['k', 1e3],
-  ['million', 1e6],
-  ['mn', 1e6],
-  ['m', 1e6],
-  ['billion', 1e9],
-  ['bn', 1e9],
-  ['trillion', 1e12],
-  ['tn', 1e12],
-]);
+/** Digits before a scale word or suffix (SUFFIX_POWERS): "1.2bn", "1,200 million", "€38m", "2.1 million", "240k". */
+const SCALED_AMOUNT = new RegExp(String.raw`(\d[\d,]*(?:\.(\d+))?)\s*-?\s*(${[...SUFFIX_POWERS.keys()].join('|')})\b`, 'i');
 
 /**
  * An amount written with a scale word is rounded to its last digit: "£1.2bn" is £1.15–1.25bn, so it
@@ -337,8 +326,8 @@ function scaleRounding(q: Quantity): number {
   if (q.value === null || q.low != null || q.high != null) return 0;
   const match = SCALED_AMOUNT.exec(q.text);
   if (!match) return 0;
-  const scale = SCALE_WORDS.get((match[3] as string).toLowerCase()) as number;
-  return 0.5 * 10 ** -(match[2]?.length ?? 0) * scale;
+  const power = SUFFIX_POWERS.get((match[3] as string).toLowerCase()) as number;
+  return 0.5 * 10 ** (power - (match[2]?.length ?? 0));
 }
 
 /** After "by", how much larger the second of "N to M" may be for the two to be a range's ends. */

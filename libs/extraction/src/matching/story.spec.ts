@@ -5,6 +5,7 @@ import { computeSignature, deserializeSignature, serializeSignature, signArticle
 import { claimSimilarity } from './similarity';
 import {
   STORY_BAND,
+  STORY_FILE_NAMES,
   STORY_KEY_NAMES,
   STORY_KEY_NUMBERS,
   STORY_NAMES,
@@ -179,13 +180,37 @@ describe('storyNumbers and storyBandKeys', () => {
     expect(numbersOf('In Tarnholm 212 people, 37 cars, 48 vans, 93 lorries and 311 bicycles crossed.')).toHaveLength(STORY_KEY_NUMBERS);
   });
 
-  it(`files them under the story's ${STORY_KEY_NAMES} leading names, in band ${STORY_BAND}`, () => {
+  it('files them under names beyond the leading ones, so a name leading one article meets the other where it passes', () => {
+    // A ruling's summary names the judges and the appellants most; the wire leads with the company.
+    const summary = [
+      'Justices: Lady Corvell and Lord Aske.',
+      'Lord Aske gives the judgment, with which Lady Corvell agrees.',
+      'Kettleby Tenants Group brought the claim; Lord Aske and Lady Corvell heard it in Kettleby.',
+      'The respondent, Quellford Water, disconnected 4,380 households in breach of its licence.',
+    ];
+    const wire = [
+      'Quellford Water cut off supplies to 4,380 homes, the judges found.',
+      'Quellford Water said it would study the ruling.',
+      'Tenants in Ormsby had sued Quellford Water in 2024.',
+    ];
+    const leading = names(...summary).slice(0, STORY_KEY_NAMES);
+    expect(leading).not.toContain('quellford');
+    expect(names(...wire)[0]).toBe('quellford');
+    const stored = new Set(signatureBandKeys(signArticleClaims(summary)[3]!).slice(32));
+    expect(
+      signatureBandKeys(signArticleClaims(wire)[0]!)
+        .slice(32)
+        .some((key) => stored.has(key)),
+    ).toBe(true);
+  });
+
+  it(`files them under the story's ${STORY_FILE_NAMES} leading names, in band ${STORY_BAND}`, () => {
     const [signature] = signArticleClaims([
       'The ferry carried 212 passengers and 37 cars to Tarnholm.',
       'Tarnholm and Vesk and Orra and Lumo.',
     ]);
     const keys = storyBandKeys(signature!.story, signature!.storyNumbers);
-    expect(keys.length).toBe(Math.min(STORY_KEY_NAMES, signature!.story.length) * 2);
+    expect(keys.length).toBe(Math.min(STORY_FILE_NAMES, signature!.story.length) * 2);
     expect(keys.every((key) => key >= bandKey(STORY_BAND, 0) && key < bandKey(STORY_BAND + 1, 0))).toBe(true);
     expect(storyBandKeys(new Uint32Array(0), signature!.storyNumbers)).toEqual([]);
   });

@@ -8,6 +8,13 @@ describe('findTimeFrames', () => {
     expect(findTimeFrames('It was opened back in May 2024.')).toEqual(['month:5/year:2024']);
   });
 
+  it('reads a thing dated by "of" and a month with its year as that month, not a bare "of 2023" or "of May"', () => {
+    expect(findTimeFrames('A survey of April 2022 had found cracks in the pier.')).toEqual(['month:4/year:2022']);
+    expect(findTimeFrames('Surveyors found cracks in the pier in April 2022.')).toEqual(['month:4/year:2022']);
+    expect(findTimeFrames('The pier had a budget of 2023 pounds.')).toEqual([]);
+    expect(findTimeFrames('The third of May is a holiday.')).toEqual([]);
+  });
+
   it('reads "last year", "last winter" and years ago', () => {
     expect(findTimeFrames("Last year's drought cost farmers 12 million euros.")).toEqual(['last:year']);
     expect(findTimeFrames('40 operations were cancelled last winter.')).toEqual(['last:winter']);

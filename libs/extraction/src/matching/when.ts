@@ -38,6 +38,8 @@ const IN_MONTH_OR_YEAR = new RegExp(
   String.raw`\b(?:in|during|back\s+in|earlier\s+in|later\s+in)\s+(?:(?:early|late|mid)[\s-]+)?(?:(${MONTH_NAMES})(?:\s+((?:19|20)\d\d))?|((?:19|20)\d\d))\b(?!\s*(?:-|–|to|and)\s*(?:${MONTH_NAMES}|(?:19|20)\d\d))`,
   'gi',
 );
+/** A thing dated by "of" and a month with its year ("the inspection report of March 2023", "the floods of June 2021"). */
+const OF_MONTH_YEAR = new RegExp(String.raw`\bof\s+(${MONTH_NAMES})\s+((?:19|20)\d\d)\b`, 'gi');
 /** A counted noun after a bare "in 1912" makes it a count ("took in 1912 people", "in 1912 refugees"), not a year. */
 const COUNTED_AFTER = /^\s+(?:people|(?!(?:was|has|is|as|this|its|his|thus|plus|across|unless|versus|always|perhaps|whereas)\b)[a-z]+s)\b/;
 /** "last year", "last year's", "last winter", "the previous month", "the year before". */
@@ -82,6 +84,9 @@ export function findTimeFrames(text: string): string[] {
     if (year && COUNTED_AFTER.test(text.slice((match.index ?? 0) + match[0].length))) continue;
     if (month) keys.add(`month:${monthNumber(month)}${monthYear ? `/year:${monthYear}` : ''}`);
     else if (year) keys.add(`year:${year}`);
+  }
+  for (const match of text.matchAll(OF_MONTH_YEAR)) {
+    if (!isComparison(text, match.index, match[0].length)) keys.add(`month:${monthNumber(match[1] as string)}/year:${match[2] as string}`);
   }
   for (const match of text.matchAll(DURING_YEAR_EVENT)) {
     if (!isComparison(text, match.index, match[0].length)) keys.add(`year:${match[1] as string}`);

@@ -228,7 +228,7 @@ export const ATTRIBUTION_VERBS = set(`
  * Speech verbs that also say something else ("was admitted to hospital", "tests revealed
  * cracks"): attribution only at the end of a claim ("…, the company's director admitted").
  */
-export const TRAILING_ATTRIBUTION_VERBS = set(`admitted admits revealed disclosed`);
+export const TRAILING_ATTRIBUTION_VERBS = set(`admitted admits revealed reveal reveals disclosed`);
 
 /**
  * Auxiliaries and modals: after a speech verb they open a reported clause of its own ("said his

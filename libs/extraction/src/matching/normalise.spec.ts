@@ -161,6 +161,13 @@ describe('normaliseClaim', () => {
     expect(tokens("Maas's lawyer, Tobias Wenk, said his client would appeal the verdict.")).toBe('client appeal verdict');
   });
 
+  it('drops a trailing "…, figures from X reveal" but not "tests reveal cracks"', () => {
+    expect(tokens('Ferry fares rose 14% in a year, new figures from the Harbour Board reveal.')).toBe(
+      tokens('Ferry fares rose 14% in a year.'),
+    );
+    expect(tokens('Divers say tests reveal cracks in the pier.')).toContain('crack');
+  });
+
   it('drops a trailing "…, NAME admitted" but not "admitted to hospital"', () => {
     expect(tokens('The thermostat was faulty, chief operating officer Hanne Solberg admitted.')).toBe(tokens('The thermostat was faulty.'));
     expect(tokens('He was admitted to hospital.')).not.toBe(tokens('hospital'));

@@ -234,6 +234,13 @@ describe('an amount written with a scale word is rounded to its last digit', () 
     expect(conflict(a, b)).toBe(true);
   });
 
+  it('reads "nearly" and "almost" before a share as up to it, not past it', () => {
+    expect(conflict('Nearly half of the moorings are empty.', '48% of the moorings are empty.')).toBe(false);
+    expect(conflict('Nearly half of the moorings are empty.', '52% of the moorings are empty.')).toBe(true);
+    expect(conflict('Almost a third of the boats are idle.', '31.5% of the boats are idle.')).toBe(false);
+    expect(conflict('About half of the moorings are empty.', '52% of the moorings are empty.')).toBe(false);
+  });
+
   it('reads "one in every 12" as the share "one in 12" is', () => {
     expect(tokens('One in every 12 barges is unregistered.')).toEqual(tokens('One in 12 barges is unregistered.'));
     expect(conflict('One in every 12 barges is unregistered.', '8.4% of barges are unregistered.')).toBe(false);

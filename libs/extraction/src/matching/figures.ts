@@ -247,6 +247,9 @@ function partsOfWholes(text: string, figures: ClaimFigure[]): ClaimFigure[] {
   return out;
 }
 
+/** Hedges that put the value just below the amount: "nearly half", "almost a third", "almost 50%". */
+const BELOW_HEDGE = /^(?:nearly|almost)\b/i;
+
 /** A share from a fraction (a part of a whole, "by a quarter"): whole percent, a point either way. */
 function shareFigure(percent: number, start: number, end: number): ClaimFigure {
   return {
@@ -278,12 +281,14 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
 
   if (q.kind === 'fraction' || (q.kind === 'percent' && q.unit !== 'percentage-point')) {
     const toPercent = q.kind === 'fraction' ? 100 : 1;
-    const points = (q.kind === 'fraction' ? FRACTION_POINTS : roundingOf(value ?? low)) + (q.approximate ? 1 : 0);
+    const rounding = q.kind === 'fraction' ? FRACTION_POINTS : roundingOf(value ?? low);
+    const points = rounding + (q.approximate ? 1 : 0);
     const v = (value ?? (low + high) / 2) * toPercent;
     return {
       measure: 'share',
       low: q.bound === 'at-most' ? 0 : low * toPercent - points,
-      high: q.bound === 'at-least' ? Infinity : high * toPercent + points,
+      // "Nearly half", "almost 50%": up to the value, not past it ("nearly half" is not 52%).
+      high: q.bound === 'at-least' ? Infinity : high * toPercent + (BELOW_HEDGE.test(q.text) ? rounding : points),
       // A fraction word as whole percent ("a third" → 33%), a percentage as written ("4.1%").
       token:
         value === null

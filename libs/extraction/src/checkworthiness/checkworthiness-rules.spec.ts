@@ -10,6 +10,7 @@ import {
   saysNoComment,
   statesFact,
   statesIntention,
+  statesPresentState,
   tellsTimeOrAge,
 } from './checkworthiness-rules';
 
@@ -209,6 +210,35 @@ describe('checkworthiness rules', () => {
     expect(noComment('The ambulance did not respond to the call for 40 minutes.')).toBe(false);
     expect(noComment('The council did not answer 12 of the 40 complaints within a month.')).toBe(false);
     expect(noComment('The firm answered every request.')).toBe(false);
+  });
+
+  it('raises a present state someone can look up or count: a direction, a service open or shut, a comparison', () => {
+    expect(ruleOf('Bus fares are up.')).toBe('present-state');
+    expect(ruleOf('Queues at the pharmacy are down.')).toBe('present-state');
+    expect(ruleOf('The library is closed on Sundays.')).toBe('present-state');
+    expect(ruleOf('Both lifts are still shut.')).toBe('present-state');
+    expect(ruleOf('Every passenger is off the train.')).toBe('present-state');
+    expect(ruleOf('The depot is short of mechanics.')).toBe('present-state');
+    expect(ruleOf('We’re short of drivers.')).toBe('present-state');
+    expect(ruleOf('The old timetable is out of date.')).toBe('present-state');
+    expect(ruleOf('Three villages are without water.')).toBe('checkable-figure');
+    expect(ruleOf('Car parks in the centre are fuller than last winter.')).toBe('present-state');
+    expect(ruleOf('In the north the damage is much worse.')).toBe('present-state');
+    expect(applyCheckworthinessRule(0.1, 0.4, 'present-state')).toBe(0.4);
+  });
+
+  it('leaves present-tense views, wishes, hedges and questions, and other uses of the same words, to the model', () => {
+    const state = (sentence: string): boolean => statesPresentState(tokenize(sentence));
+    expect(state('The mayor is a decent man.')).toBe(false);
+    expect(state('It’s hard for the families.')).toBe(false);
+    expect(state('The union’s open letter went unanswered.')).toBe(false);
+    expect(state('Demand is growing faster than supply.')).toBe(false);
+    expect(state('Diesel prices are no longer holding the index up.')).toBe(false);
+    expect(state('The ferry office is no longer open.')).toBe(true);
+    expect(ruleOf('I think prices are up.')).toBeNull();
+    expect(ruleOf('The pool may be closed on Monday.')).toBeNull();
+    expect(ruleOf('Are the schools open?')).toBeNull();
+    expect(ruleOf('The bridge will be closed.')).not.toBe('present-state');
   });
 
   it('applies a rule to the score and leaves the score alone without one', () => {

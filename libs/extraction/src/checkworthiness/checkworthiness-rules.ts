@@ -1,4 +1,4 @@
-import { TIME_UNITS, isPresentCopula } from '../lexicon';
+import { COPULA_ADVERBS, PRESENT_COPULAS, TIME_UNITS, isPresentCopula } from '../lexicon';
 import type { Quantity, QuantityKind } from '../quantities/quantity';
 import { endsWithText } from '../text-chars';
 import type { Token } from '../tokenizer';
@@ -33,6 +33,12 @@ import type { CheckworthinessFeatures } from './checkworthiness-features';
  *   warned both ministries in 2023,\" she said.", "\"His doctor wrote to the council in
  *   October.\""): a dated event is a record someone can check. Not an "I" or a "my": a speaker's
  *   own life ("My first call, in March 2002, was …") is an account, not a public fact.
+ * - `present-state`: the claim says, in the present tense, where something stands that can be looked up or
+ *   counted: a direction ("Prices are up.", "Waits are down."), a state of a service or a place ("Schools are
+ *   open.", "Two wards are closed.", "All passengers are off the ship.", "We're short of nurses.") or a comparison
+ *   ("Roads are busier than usual.", "The effect is much smaller."), with no first-person opinion, hedge, forecast
+ *   or question: check-worthy (raised to the threshold). Interview answers and live-blog posts state these in a
+ *   few words, which the model, trained on debate sentences, scores low as it does an opinion of the same length.
  * - `no-comment`: the claim says only that someone did not answer ("did not respond to requests
  *   for comment", "declined to comment", "could not be reached"): a reporter's note, not a claim
  *   to check (kept just under the threshold).
@@ -40,7 +46,8 @@ import type { CheckworthinessFeatures } from './checkworthiness-features';
  *   "Reporting by …; editing by …", "Media contact: …"): no claim at all, not check-worthy (kept
  *   just under the threshold). The model, never shown such lines, scores a byline of names high.
  */
-export type CheckworthinessRule = 'article-furniture' | 'no-comment' | 'forecast-without-figure' | 'checkable-figure' | 'stated-fact';
+export type CheckworthinessRule =
+  'article-furniture' | 'no-comment' | 'forecast-without-figure' | 'checkable-figure' | 'stated-fact' | 'present-state';
 
 /** Kinds of quantity that make a figure someone can check; dates and ordinals only place a claim in time or order (durations: `hasMeasure`). */
 const FIGURE_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['count', 'percent', 'fraction', 'money', 'age', 'measure', 'range']);
@@ -218,11 +225,61 @@ export function checkworthinessRule(
   if (measure && !intention && !features.firstPersonOpinion && !features.hedge && !features.forwardLooking && !features.question) {
     return 'checkable-figure';
   }
+  if (
+    !intention &&
+    !features.firstPersonOpinion &&
+    !features.hedge &&
+    !features.forwardLooking &&
+    !features.question &&
+    statesPresentState(tokens)
+  ) {
+    return 'present-state';
+  }
   if (intention || !statesPlainPast(features)) return null;
   if (!features.personalPronoun && !quoted()) return 'stated-fact';
   if (features.dateOrTime > 0 && !speaksOfSelf(tokens)) return 'stated-fact';
   return null;
 }
+
+/**
+ * Words after a present "is"/"are" that say where a thing stands rather than what anyone thinks of it: a direction
+ * ("up", "down"), a service or place open or not ("open", "closed", "shut", "off", "vacant"), a store or a place
+ * "empty" or "full". "short" and "out" only before "of" ("short of nurses", "out of date"), "without" always ("without
+ * power").
+ */
+const STATE_WORDS: ReadonlySet<string> = new Set(['up', 'down', 'open', 'closed', 'shut', 'off', 'vacant', 'empty', 'full', 'without']);
+const STATE_WORDS_BEFORE_OF: ReadonlySet<string> = new Set(['short', 'out']);
+/** Words that may stand before a comparative after "is"/"are": "no better", "much smaller", "far higher". */
+const COMPARATIVE_LEADS: ReadonlySet<string> = new Set(['no', 'much', 'far', 'even', 'slightly']);
+/** Comparatives not in -er: "much worse", "far less". */
+const IRREGULAR_COMPARATIVES: ReadonlySet<string> = new Set(['worse', 'less', 'more']);
+/** Pronouns whose "'s" is "is" ("it's", "that's"); after a noun an "'s" is as often a possessive or a "has". */
+const IS_CONTRACTIONS: ReadonlySet<string> = new Set(["it's", "that's", "there's", "he's", "she's", "what's"]);
+
+/**
+ * A present "is"/"are" followed, maybe past an adverb or two, by a word of state (`STATE_WORDS`) or a comparison (a
+ * word before "than", or an -er word after "no"/"much"/"far"): "Prices are up.", "Schools are open.", "We're short of
+ * nurses.", "Roads are busier than usual.", "At night it is no better."
+ */
+export function statesPresentState(tokens: readonly Token[]): boolean {
+  const lowerAt = (i: number): string => tokens[i]?.lower ?? '';
+  for (let i = 0; i < tokens.length; i++) {
+    const w = lowerAt(i);
+    if (!PRESENT_COPULAS.has(w) && !IS_CONTRACTIONS.has(w) && !(endsWithText(w, "'re") && isPresentCopula(w))) continue;
+    let k = i + 1;
+    while (k < i + 1 + MAX_STATE_ADVERBS && (COPULA_ADVERBS.has(lowerAt(k)) || (lowerAt(k).length > 4 && endsWithText(lowerAt(k), 'ly'))))
+      k++;
+    // "no longer" is an adverb of time, not a comparison: "is no longer open" is a state, "are no longer pushing" none.
+    if (lowerAt(k) === 'no' && lowerAt(k + 1) === 'longer') k += 2;
+    const word = lowerAt(k);
+    if (STATE_WORDS.has(word) || (STATE_WORDS_BEFORE_OF.has(word) && lowerAt(k + 1) === 'of')) return true;
+    if (lowerAt(k + 1) === 'than' && tokens[k] !== undefined && !tokens[k]!.numeric) return true;
+    if (COMPARATIVE_LEADS.has(word) && (endsWithText(lowerAt(k + 1), 'er') || IRREGULAR_COMPARATIVES.has(lowerAt(k + 1)))) return true;
+  }
+  return false;
+}
+/** Adverbs that may stand between "is"/"are" and the word of state: "are still closed", "is not yet open". */
+const MAX_STATE_ADVERBS = 2;
 
 /** Verbs of answering that, negated, say someone did not answer: "did not respond", "has not replied", "did not return calls". */
 const ANSWER_VERBS: ReadonlySet<string> = new Set(['respond', 'responded', 'reply', 'replied', 'answer', 'answered', 'return', 'returned']);
@@ -282,6 +339,6 @@ export function applyCheckworthinessRule(score: number, threshold: number, rule:
   if (rule === 'forecast-without-figure' || rule === 'article-furniture' || rule === 'no-comment') {
     return Math.min(score, threshold - UNDER_THRESHOLD);
   }
-  if (rule === 'checkable-figure' || rule === 'stated-fact') return Math.max(score, threshold);
+  if (rule === 'checkable-figure' || rule === 'stated-fact' || rule === 'present-state') return Math.max(score, threshold);
   return score;
 }

@@ -179,6 +179,27 @@ export const HEDGES = set(`
   wish wishes seem seems seemingly apparently presumably
 `);
 
+/**
+ * Lemmas (wink-nlp's) of verbs of reacting: a statement of the subject's when they introduce what was said (", saying
+ * …", a colon, a quote), when their object is something said or decided ("welcomed the report", "praised the
+ * ruling"), and always for an apology, itself a statement.
+ */
+export const REACTION_LEMMAS = new Set<string>([
+  'welcome',
+  'praise',
+  'hail',
+  'applaud',
+  'commend',
+  'thank',
+  'congratulate',
+  'regret',
+  'lament',
+  'slam',
+  'apologise',
+  'apologize',
+]);
+export const APOLOGY_LEMMAS = new Set(['apologise', 'apologize']);
+
 export const FUTURE_WORDS = set(`will shall won't 'll forecast forecasts predict predicts predicted projected`);
 
 export const FORWARD_PHRASES: ReadonlyArray<readonly string[]> = [

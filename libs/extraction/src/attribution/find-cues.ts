@@ -2,7 +2,7 @@ import type { Entity } from '../entities/entity';
 import { isKnownFirstName } from '../entities/gender';
 import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
 import { ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/roles';
-import { WEEKDAYS } from '../lexicon';
+import { APOLOGY_LEMMAS, REACTION_LEMMAS, WEEKDAYS } from '../lexicon';
 import { isNominal, isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
 import {
@@ -94,26 +94,6 @@ const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'o
 /** Possessive pronouns open a noun phrase as a determiner does: "its director", "their lawyer". */
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** Words that open a clause, never part of the subject's noun phrase even where wink tags them determiners. */
-/**
- * Lemmas (wink-nlp's) of verbs of reacting: a statement of the subject's when they introduce what was said (", saying
- * …", a colon, a quote), when their object is something said or decided ("welcomed the report", "praised the
- * ruling"), and always for an apology, itself a statement.
- */
-const REACTION_LEMMAS = new Set([
-  'welcome',
-  'praise',
-  'hail',
-  'applaud',
-  'commend',
-  'thank',
-  'congratulate',
-  'regret',
-  'lament',
-  'slam',
-  'apologise',
-  'apologize',
-]);
-const APOLOGY_LEMMAS = new Set(['apologise', 'apologize']);
 /** What a reaction may be to, besides a document ("the report", "the statement"): "welcomed the decision". */
 const DECISION_NOUNS = new Set([
   'decision',

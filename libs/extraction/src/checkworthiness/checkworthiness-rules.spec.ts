@@ -7,6 +7,7 @@ import {
   applyCheckworthinessRule,
   checkworthinessRule,
   hasFigure,
+  reportsReaction,
   saysNoComment,
   statesFact,
   statesIntention,
@@ -239,6 +240,31 @@ describe('checkworthiness rules', () => {
     expect(ruleOf('The pool may be closed on Monday.')).toBeNull();
     expect(ruleOf('Are the schools open?')).toBeNull();
     expect(ruleOf('The bridge will be closed.')).not.toBe('present-state');
+  });
+
+  it('holds a reaction or a name put on something under the threshold', () => {
+    expect(ruleOf('The tenants’ federation welcomed the ruling.')).toBe('reaction');
+    expect(ruleOf('The bishop praised the volunteers.')).toBe('reaction');
+    expect(ruleOf('The growers’ union condemned the levy as "theft by another name".')).toBe('reaction');
+    expect(ruleOf('The mayor called the closure a betrayal of the valley.')).toBe('reaction');
+    expect(ruleOf('Opposition councillors called it an act of vandalism.')).toBe('reaction');
+    expect(applyCheckworthinessRule(0.9, 0.4, 'reaction')).toBeLessThan(0.4);
+  });
+
+  it('leaves denials, reactions that go on to say something, appeals and other calls to the other rules', () => {
+    const reaction = (sentence: string): boolean => reportsReaction(tokenize(sentence));
+    // Calling a report or a figure untrue is a denial.
+    expect(reaction('The ministry called the survey’s figures a fabrication.')).toBe(false);
+    expect(reaction('The council called that claim absurd.')).toBe(false);
+    expect(reaction('The federation welcomed the ruling, saying rents had doubled since 2019.')).toBe(false);
+    expect(reaction('The bishop praised the volunteers: "They fed the whole village."')).toBe(false);
+    expect(reaction('The match was called off.')).toBe(false);
+    expect(reaction('A neighbour called an ambulance.')).toBe(false);
+    expect(reaction('The firm sent one letter and called it a consultation.')).toBe(false);
+    expect(reaction('The union called for an inquiry.')).toBe(false);
+    expect(reaction('The hail destroyed the orchards.')).toBe(false);
+    // A figure decides first.
+    expect(ruleOf('The union welcomed the 4 percent rise.')).toBe('checkable-figure');
   });
 
   it('applies a rule to the score and leaves the score alone without one', () => {

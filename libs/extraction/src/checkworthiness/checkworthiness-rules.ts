@@ -1,4 +1,5 @@
-import { COPULA_ADVERBS, PRESENT_COPULAS, TIME_UNITS, isPresentCopula } from '../lexicon';
+import { REFERENTS, UNTRUE_WORDS } from '../conflicts/disagreement-lexicon';
+import { APOLOGY_LEMMAS, COPULA_ADVERBS, PRESENT_COPULAS, REACTION_LEMMAS, TIME_UNITS, isPresentCopula } from '../lexicon';
 import type { Quantity, QuantityKind } from '../quantities/quantity';
 import { endsWithText } from '../text-chars';
 import type { Token } from '../tokenizer';
@@ -42,12 +43,19 @@ import type { CheckworthinessFeatures } from './checkworthiness-features';
  * - `no-comment`: the claim says only that someone did not answer ("did not respond to requests
  *   for comment", "declined to comment", "could not be reached"): a reporter's note, not a claim
  *   to check (kept just under the threshold).
+ * - `reaction`: the claim reports how someone took something or what they ask for, and states no figure: a
+ *   reaction ("The residents' group welcomed the report.", "The union condemned the cuts as \"a betrayal\".") or a
+ *   name put on something ("The opposition called the deal a disgrace."): not check-worthy (kept just under the
+ *   threshold). What someone called for or urged is left to the model: a record of a position, which debate
+ *   fact-checkers check ("she called for the tax to be scrapped"). Calling a report or
+ *   a figure untrue is a denial, which the corpus queues ("called the figures exaggerated"); a reaction that goes on
+ *   to say something (", saying …", or a new sentence after a colon) is left to the other rules.
  * - `article-furniture`: a credit, contact line, greeting or sign-off (`isArticleFurniture`:
  *   "Reporting by …; editing by …", "Media contact: …"): no claim at all, not check-worthy (kept
  *   just under the threshold). The model, never shown such lines, scores a byline of names high.
  */
 export type CheckworthinessRule =
-  'article-furniture' | 'no-comment' | 'forecast-without-figure' | 'checkable-figure' | 'stated-fact' | 'present-state';
+  'article-furniture' | 'no-comment' | 'reaction' | 'forecast-without-figure' | 'checkable-figure' | 'stated-fact' | 'present-state';
 
 /** Kinds of quantity that make a figure someone can check; dates and ordinals only place a claim in time or order (durations: `hasMeasure`). */
 const FIGURE_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['count', 'percent', 'fraction', 'money', 'age', 'measure', 'range']);
@@ -219,6 +227,7 @@ export function checkworthinessRule(
   offset = 0,
 ): CheckworthinessRule | null {
   if (saysNoComment(tokens)) return 'no-comment';
+  if (reportsReaction(tokens) && !hasFigure(quantities, tokens, offset)) return 'reaction';
   const intention = statesIntention(tokens);
   if (intention && quantities.length === 0 && !features.quantity && !features.pastOrPerfect) return 'forecast-without-figure';
   const measure = hasMeasure(quantities, tokens, offset);
@@ -322,6 +331,84 @@ function asksForAnswer(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** Verbs of condemning, beside the verbs of reacting (`REACTION_LEMMAS`): "condemned the cuts as …". */
+const CONDEMNING_LEMMAS: ReadonlySet<string> = new Set(['condemn', 'denounce']);
+/** Forms of "call" that may name something ("called the deal a disgrace"); "was called", "been called" are passives. */
+const CALL_FORMS: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'calling']);
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
+/** Words that open the object of "called … a …": a determiner, a possessive or an object pronoun. */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'it',
+  'this',
+  'that',
+  'them',
+  'him',
+  'these',
+  'those',
+]);
+/** How far after "called" the "a"/"an" of the name put on its object may stand: "called the government's new offer an insult". */
+const MAX_CALLED_OBJECT = 6;
+
+/** The lemma of a reacting verb's form, if it is one ("welcomed" → "welcome", "slammed" → "slam", "hails" → "hail"). */
+function reactionLemmaOf(lower: string): string | null {
+  // Inflected forms only: a bare "hail" or "welcome" is as often a noun ("the hail", "a warm welcome").
+  if (!endsWithText(lower, 'ed') && !endsWithText(lower, 's')) return null;
+  const candidates = [lower.slice(0, -1), lower.slice(0, -2), lower.slice(0, -3)];
+  for (const lemma of candidates) {
+    if ((REACTION_LEMMAS.has(lemma) && !APOLOGY_LEMMAS.has(lemma)) || CONDEMNING_LEMMAS.has(lemma)) return lemma;
+  }
+  return null;
+}
+
+/**
+ * The claim reports a reaction or a name put on something (see `reaction` above): a verb of reacting not followed by
+ * "saying" or by a new sentence after a clause break; "called"/"calls" before an object and an "a"/"an" naming it,
+ * when nothing in the claim is a statement or a word calling it untrue (that is a denial).
+ */
+export function reportsReaction(tokens: readonly Token[]): boolean {
+  const lowerAt = (i: number): string => tokens[i]?.lower ?? '';
+  for (let i = 0; i < tokens.length; i++) {
+    const w = lowerAt(i);
+    if (CALL_FORMS.has(w)) {
+      // "was called off" is a passive; "put one ad in the paper and called it a search" names what a stated act was.
+      if (PASSIVE_AUXILIARIES.has(lowerAt(i - 1)) || lowerAt(i - 1) === 'and') continue;
+      if (namesObject(tokens, i)) return true;
+      continue;
+    }
+    if (i > 0 && reactionLemmaOf(w) !== null && !goesOnToSay(tokens, i)) return true;
+  }
+  return false;
+}
+
+/** "called the overspend a scandal", "called it an insult": an object, then "a"/"an" before any clause break. */
+function namesObject(tokens: readonly Token[], called: number): boolean {
+  const opener = tokens[called + 1];
+  if (opener === undefined || !(OBJECT_OPENERS.has(opener.lower) || endsWithText(opener.lower, "'s"))) return false;
+  for (const token of tokens) if (REFERENTS.has(token.lower) || UNTRUE_WORDS.has(token.lower)) return false;
+  for (let k = called + 1; k < Math.min(tokens.length, called + 1 + MAX_CALLED_OBJECT); k++) {
+    const w = (tokens[k] as Token).lower;
+    if (k > called + 1 && (w === 'a' || w === 'an')) return true;
+    if ((tokens[k] as Token).breakAfter) return false;
+  }
+  return false;
+}
+
+/** After a verb of reacting, "saying …" or a new sentence after a colon or a quote mark: the reaction introduces a statement. */
+function goesOnToSay(tokens: readonly Token[], verb: number): boolean {
+  for (let k = verb + 1; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.lower === 'saying') return true;
+    if (token.breakAfter && tokens[k + 1]?.capitalised) return true;
+  }
+  return false;
+}
+
 /** The first person singular: "I", "my", "I've" … A speaker's own life is an account; a "we" speaks for a body. */
 const FIRST_PERSON_SINGULAR: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
 
@@ -336,7 +423,7 @@ const UNDER_THRESHOLD = 0.001;
 
 /** The model's score after the rules: a forecast without figures or a credit line stays under the threshold, a plain figure or stated fact reaches it. */
 export function applyCheckworthinessRule(score: number, threshold: number, rule: CheckworthinessRule | null): number {
-  if (rule === 'forecast-without-figure' || rule === 'article-furniture' || rule === 'no-comment') {
+  if (rule === 'forecast-without-figure' || rule === 'article-furniture' || rule === 'no-comment' || rule === 'reaction') {
     return Math.min(score, threshold - UNDER_THRESHOLD);
   }
   if (rule === 'checkable-figure' || rule === 'stated-fact' || rule === 'present-state') return Math.max(score, threshold);

@@ -225,6 +225,9 @@ describe('checkworthiness rules', () => {
     expect(ruleOf('Three villages are without water.')).toBe('checkable-figure');
     expect(ruleOf('Car parks in the centre are fuller than last winter.')).toBe('present-state');
     expect(ruleOf('In the north the damage is much worse.')).toBe('present-state');
+    expect(ruleOf('Our warehouses are nearly empty.')).toBe('present-state');
+    expect(ruleOf('This is the fourth flood on the estate this year.')).toBe('present-state');
+    expect(ruleOf('It is the lowest turnout since the war.')).toBe('present-state');
     expect(applyCheckworthinessRule(0.1, 0.4, 'present-state')).toBe(0.4);
   });
 
@@ -235,6 +238,8 @@ describe('checkworthiness rules', () => {
     expect(state('The union’s open letter went unanswered.')).toBe(false);
     expect(state('Demand is growing faster than supply.')).toBe(false);
     expect(state('Diesel prices are no longer holding the index up.')).toBe(false);
+    expect(state('This is the best deal the town will get.')).toBe(false);
+    expect(state('It is the only way to keep the library open.')).toBe(false);
     expect(state('The ferry office is no longer open.')).toBe(true);
     expect(ruleOf('I think prices are up.')).toBeNull();
     expect(ruleOf('The pool may be closed on Monday.')).toBeNull();

@@ -1,5 +1,15 @@
 import { REFERENTS, UNTRUE_WORDS } from '../conflicts/disagreement-lexicon';
-import { APOLOGY_LEMMAS, COPULA_ADVERBS, PRESENT_COPULAS, REACTION_LEMMAS, TIME_UNITS, isPresentCopula } from '../lexicon';
+import {
+  APOLOGY_LEMMAS,
+  APPROXIMATORS,
+  COPULA_ADVERBS,
+  PRESENT_COPULAS,
+  REACTION_LEMMAS,
+  SUPERLATIVES,
+  TIME_UNITS,
+  isPresentCopula,
+} from '../lexicon';
+import { ORDINAL_ENDINGS } from '../quantities/number-words';
 import type { Quantity, QuantityKind } from '../quantities/quantity';
 import { endsWithText } from '../text-chars';
 import type { Token } from '../tokenizer';
@@ -36,8 +46,9 @@ import type { CheckworthinessFeatures } from './checkworthiness-features';
  *   own life ("My first call, in March 2002, was …") is an account, not a public fact.
  * - `present-state`: the claim says, in the present tense, where something stands that can be looked up or
  *   counted: a direction ("Prices are up.", "Waits are down."), a state of a service or a place ("Schools are
- *   open.", "Two wards are closed.", "All passengers are off the ship.", "We're short of nurses.") or a comparison
- *   ("Roads are busier than usual.", "The effect is much smaller."), with no first-person opinion, hedge, forecast
+ *   open.", "Two wards are closed.", "All passengers are off the ship.", "We're short of nurses."), a comparison
+ *   ("Roads are busier than usual.", "The effect is much smaller.") or a rank ("It is the second fire this year.",
+ *   "This is the lowest total since 1990."), with no first-person opinion, hedge, forecast
  *   or question: check-worthy (raised to the threshold). Interview answers and live-blog posts state these in a
  *   few words, which the model, trained on debate sentences, scores low as it does an opinion of the same length.
  * - `no-comment`: the claim says only that someone did not answer ("did not respond to requests
@@ -266,9 +277,10 @@ const IRREGULAR_COMPARATIVES: ReadonlySet<string> = new Set(['worse', 'less', 'm
 const IS_CONTRACTIONS: ReadonlySet<string> = new Set(["it's", "that's", "there's", "he's", "she's", "what's"]);
 
 /**
- * A present "is"/"are" followed, maybe past an adverb or two, by a word of state (`STATE_WORDS`) or a comparison (a
- * word before "than", or an -er word after "no"/"much"/"far"): "Prices are up.", "Schools are open.", "We're short of
- * nurses.", "Roads are busier than usual.", "At night it is no better."
+ * A present "is"/"are" followed, maybe past an adverb or two, by a word of state (`STATE_WORDS`, maybe after "half" or
+ * "nearly"), a comparison (a word before "than", or an -er word after "no"/"much"/"far") or a rank ("the largest",
+ * "the second"): "Prices are up.", "Shelves are half empty.", "We're short of nurses.", "Roads are busier than
+ * usual.", "At night it is no better.", "It is the third fire this year."
  */
 export function statesPresentState(tokens: readonly Token[]): boolean {
   const lowerAt = (i: number): string => tokens[i]?.lower ?? '';
@@ -280,13 +292,27 @@ export function statesPresentState(tokens: readonly Token[]): boolean {
       k++;
     // "no longer" is an adverb of time, not a comparison: "is no longer open" is a state, "are no longer pushing" none.
     if (lowerAt(k) === 'no' && lowerAt(k + 1) === 'longer') k += 2;
+    // "half empty", "nearly full": how far a state goes.
+    if ((lowerAt(k) === 'half' || APPROXIMATORS.has(lowerAt(k))) && STATE_WORDS.has(lowerAt(k + 1))) return true;
     const word = lowerAt(k);
+    if (word === 'the' && ranks(lowerAt(k + 1))) return true;
     if (STATE_WORDS.has(word) || (STATE_WORDS_BEFORE_OF.has(word) && lowerAt(k + 1) === 'of')) return true;
     if (lowerAt(k + 1) === 'than' && tokens[k] !== undefined && !tokens[k]!.numeric) return true;
     if (COMPARATIVE_LEADS.has(word) && (endsWithText(lowerAt(k + 1), 'er') || IRREGULAR_COMPARATIVES.has(lowerAt(k + 1)))) return true;
   }
   return false;
 }
+/**
+ * A word that ranks what follows by a measure or an order: "the largest", "the lowest", "the second", "the 3rd". Not
+ * "the best", "the worst", "the greatest", "the most", "the only": they rank by judgement as often ("the best way",
+ * "the most important election", "the only answer").
+ */
+function ranks(word: string): boolean {
+  return (SUPERLATIVES.has(word) && !JUDGEMENT_SUPERLATIVES.has(word)) || ORDINAL_ENDINGS.has(word) || NUMERIC_ORDINAL.test(word);
+}
+const JUDGEMENT_SUPERLATIVES: ReadonlySet<string> = new Set(['best', 'worst', 'greatest']);
+const NUMERIC_ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
 /** Adverbs that may stand between "is"/"are" and the word of state: "are still closed", "is not yet open". */
 const MAX_STATE_ADVERBS = 2;
 

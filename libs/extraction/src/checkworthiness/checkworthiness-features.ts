@@ -231,12 +231,15 @@ export function extractCheckworthinessFeatures(sentence: string, tokens?: readon
       c & WordClass.pastAuxiliary ||
       w === 'did' ||
       w === "didn't" ||
-      (IRREGULAR_PARTICIPLES.has(w) && afterAuxiliary(i, lowerAt, isPerfectAuxiliary)) ||
+      ((IRREGULAR_PARTICIPLES.has(w) || (endsWithText(w, 'ed') && !(c & WordClass.notPast))) &&
+        afterAuxiliary(i, lowerAt, isPerfectAuxiliary)) ||
       (w.length >= 5 &&
         endsWithText(w, 'ed') &&
         !w.includes('-') &&
         !(c & WordClass.notPast) &&
-        !(token.capitalised && i > 0) &&
+        // A capitalised word in -ed is a name's, or, opening the sentence, an adjective or a participle's before the
+        // subject ("Tinned fish and rice.", "Asked about the fire, …") as often as the sentence's own past verb.
+        !token.capitalised &&
         !afterAuxiliary(i, lowerAt, isPresentCopula) &&
         !afterAuxiliary(i, lowerAt, isBareBe) &&
         !DETERMINERS.has(lowerAt(i - 1)) &&

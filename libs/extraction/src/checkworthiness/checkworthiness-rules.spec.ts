@@ -107,6 +107,10 @@ describe('checkworthiness rules', () => {
     expect(past('Nobody knows what happened to the cargo, police said.')).toBe(0);
     // Nouns in -eed are no past tense.
     expect(past('Voters are tired of greed in the boardroom.')).toBe(0);
+    // A short participle after "has" is a perfect too; a capitalised word in -ed opening a fragment is no past verb.
+    expect(past('Nobody has died.')).toBe(1);
+    expect(past('Salted cod, flour and candles.')).toBe(0);
+    expect(ruleOf('Nobody has died.')).toBe('stated-fact');
   });
 
   it('reads "let’s" as a first person', () => {

@@ -232,6 +232,11 @@ describe('checkworthiness rules', () => {
     expect(ruleOf('Our warehouses are nearly empty.')).toBe('present-state');
     expect(ruleOf('This is the fourth flood on the estate this year.')).toBe('present-state');
     expect(ruleOf('It is the lowest turnout since the war.')).toBe('present-state');
+    expect(ruleOf('Nobody is in the building now.')).toBe('present-state');
+    expect(ruleOf('No one is seriously injured.')).toBe('present-state');
+    expect(ruleOf('Every one of our trucks is back in the depot.')).toBe('present-state');
+    expect(ruleOf('The council says the union’s estimate is too high.')).toBe('present-state');
+    expect(ruleOf('“That figure is plainly false,” the mayor said.')).toBe('present-state');
     expect(applyCheckworthinessRule(0.1, 0.4, 'present-state')).toBe(0.4);
   });
 
@@ -244,6 +249,9 @@ describe('checkworthiness rules', () => {
     expect(state('Diesel prices are no longer holding the index up.')).toBe(false);
     expect(state('This is the best deal the town will get.')).toBe(false);
     expect(state('It is the only way to keep the library open.')).toBe(false);
+    expect(state('Nobody is asking farmers to sell their land.')).toBe(false);
+    expect(state('Every winter the same worry comes back, and the town is anxious.')).toBe(false);
+    expect(state('The union’s estimate is based on its own survey.')).toBe(false);
     expect(state('The ferry office is no longer open.')).toBe(true);
     expect(ruleOf('I think prices are up.')).toBeNull();
     expect(ruleOf('The pool may be closed on Monday.')).toBeNull();

@@ -47,8 +47,9 @@ import type { CheckworthinessFeatures } from './checkworthiness-features';
  * - `present-state`: the claim says, in the present tense, where something stands that can be looked up or
  *   counted: a direction ("Prices are up.", "Waits are down."), a state of a service or a place ("Schools are
  *   open.", "Two wards are closed.", "All passengers are off the ship.", "We're short of nurses."), a comparison
- *   ("Roads are busier than usual.", "The effect is much smaller.") or a rank ("It is the second fire this year.",
- *   "This is the lowest total since 1990."), with no first-person opinion, hedge, forecast
+ *   ("Roads are busier than usual.", "The effect is much smaller."), a rank ("It is the second fire this year.",
+ *   "This is the lowest total since 1990."), a count of all or none ("Nobody is on board now.", "None of them is
+ *   badly hurt.") or a verdict on a statement ("The minister's figure is too high."), with no first-person opinion, hedge, forecast
  *   or question: check-worthy (raised to the threshold). Interview answers and live-blog posts state these in a
  *   few words, which the model, trained on debate sentences, scores low as it does an opinion of the same length.
  * - `no-comment`: the claim says only that someone did not answer ("did not respond to requests
@@ -280,7 +281,8 @@ const IS_CONTRACTIONS: ReadonlySet<string> = new Set(["it's", "that's", "there's
  * A present "is"/"are" followed, maybe past an adverb or two, by a word of state (`STATE_WORDS`, maybe after "half" or
  * "nearly"), a comparison (a word before "than", or an -er word after "no"/"much"/"far") or a rank ("the largest",
  * "the second"): "Prices are up.", "Shelves are half empty.", "We're short of nurses.", "Roads are busier than
- * usual.", "At night it is no better.", "It is the third fire this year."
+ * usual.", "At night it is no better.", "It is the third fire this year."; or after a subject that counts all or
+ * none ("Nobody is on board.", not "Nobody is asking …"), or after a statement called untrue (`judgesStatement`).
  */
 export function statesPresentState(tokens: readonly Token[]): boolean {
   const lowerAt = (i: number): string => tokens[i]?.lower ?? '';
@@ -296,12 +298,41 @@ export function statesPresentState(tokens: readonly Token[]): boolean {
     if ((lowerAt(k) === 'half' || APPROXIMATORS.has(lowerAt(k))) && STATE_WORDS.has(lowerAt(k + 1))) return true;
     const word = lowerAt(k);
     if (word === 'the' && ranks(lowerAt(k + 1))) return true;
+    if (judgesStatement(tokens, i)) return true;
+    if (i <= MAX_QUANTIFIED_SUBJECT && countsAllOrNone(tokens) && !endsWithText(word, 'ing')) return true;
     if (STATE_WORDS.has(word) || (STATE_WORDS_BEFORE_OF.has(word) && lowerAt(k + 1) === 'of')) return true;
     if (lowerAt(k + 1) === 'than' && tokens[k] !== undefined && !tokens[k]!.numeric) return true;
     if (COMPARATIVE_LEADS.has(word) && (endsWithText(lowerAt(k + 1), 'er') || IRREGULAR_COMPARATIVES.has(lowerAt(k + 1)))) return true;
   }
   return false;
 }
+/** Words opening a subject that counts all or none: "Nobody is on board.", "None of them is hurt.", "Every one of the boats is …". */
+const WHOLE_OR_NONE: ReadonlySet<string> = new Set(['nobody', 'none', 'every', 'everyone', 'everybody', 'all']);
+/** The claim opens with a subject that counts all or none (`WHOLE_OR_NONE`, "no one"). */
+function countsAllOrNone(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.lower ?? '';
+  return WHOLE_OR_NONE.has(first) || (first === 'no' && tokens[1]?.lower === 'one');
+}
+/** How far into the claim the "is"/"are" of such a subject may stand: "Every one of our boats is". */
+const MAX_QUANTIFIED_SUBJECT = 5;
+/** How far before the "is"/"are" the statement judged may be named: "the minister's figure is", "that estimate is". */
+const MAX_JUDGED_SUBJECT = 3;
+
+/**
+ * "The minister's figure is too high.", "That estimate is simply wrong.": a statement (`REFERENTS`) just before "is"/"are"
+ * and, after it, a word calling it untrue or "too …": a denial of something said, which the corpus queues as a claim.
+ */
+function judgesStatement(tokens: readonly Token[], copula: number): boolean {
+  let named = false;
+  for (let k = Math.max(copula - MAX_JUDGED_SUBJECT, 0); k < copula; k++) named ||= REFERENTS.has((tokens[k] as Token).lower);
+  if (!named) return false;
+  for (let k = copula + 1; k <= copula + 1 + MAX_STATE_ADVERBS && k < tokens.length; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (UNTRUE_WORDS.has(w) || w === 'too') return true;
+  }
+  return false;
+}
+
 /**
  * A word that ranks what follows by a measure or an order: "the largest", "the lowest", "the second", "the 3rd". Not
  * "the best", "the worst", "the greatest", "the most", "the only": they rank by judgement as often ("the best way",

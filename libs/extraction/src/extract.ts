@@ -354,7 +354,7 @@ function ruleOfClaim(
   offset = 0,
 ): CheckworthinessRule | null {
   if (isArticleFurniture(text)) return 'article-furniture';
-  return checkworthinessRule(tokens, features, quantities, () => isQuoted(measureQuote(text)), offset);
+  return checkworthinessRule(tokens, features, quantities, () => isQuoted(measureQuote(text)), offset, text);
 }
 
 /** The rule of checkworthiness-rules.ts that decides a sentence seen on its own, or null where the model's score stands. */

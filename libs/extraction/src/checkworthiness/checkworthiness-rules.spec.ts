@@ -7,6 +7,7 @@ import {
   applyCheckworthinessRule,
   checkworthinessRule,
   hasFigure,
+  reportsQuotedVerdict,
   reportsReaction,
   saysNoComment,
   statesFact,
@@ -16,8 +17,13 @@ import {
 } from './checkworthiness-rules';
 
 function ruleOf(sentence: string): ReturnType<typeof checkworthinessRule> {
-  return checkworthinessRule(tokenize(sentence), extractCheckworthinessFeatures(sentence), extractQuantities(sentence), () =>
-    isQuoted(measureQuote(sentence)),
+  return checkworthinessRule(
+    tokenize(sentence),
+    extractCheckworthinessFeatures(sentence),
+    extractQuantities(sentence),
+    () => isQuoted(measureQuote(sentence)),
+    0,
+    sentence,
   );
 }
 
@@ -250,6 +256,7 @@ describe('checkworthiness rules', () => {
     expect(state('This is the best deal the town will get.')).toBe(false);
     expect(state('It is the only way to keep the library open.')).toBe(false);
     expect(state('Nobody is asking farmers to sell their land.')).toBe(false);
+    expect(state('Every new claim is being read twice.')).toBe(false);
     expect(state('Every winter the same worry comes back, and the town is anxious.')).toBe(false);
     expect(state('The union’s estimate is based on its own survey.')).toBe(false);
     expect(state('The ferry office is no longer open.')).toBe(true);
@@ -282,6 +289,21 @@ describe('checkworthiness rules', () => {
     expect(reaction('The hail destroyed the orchards.')).toBe(false);
     // A figure decides first.
     expect(ruleOf('The union welcomed the 4 percent rise.')).toBe('checkable-figure');
+  });
+
+  it('holds a quoted verdict in reported speech under the threshold', () => {
+    expect(ruleOf('The harbour master said the repairs had been "a shambles".')).toBe('quoted-verdict');
+    expect(ruleOf('Her lawyer said the ruling was “a victory for common sense” for the family.')).toBe('quoted-verdict');
+    expect(applyCheckworthinessRule(0.9, 0.4, 'quoted-verdict')).toBeLessThan(0.4);
+  });
+
+  it('leaves a quoted denial, an account of events, a figure or a long quote to the other rules', () => {
+    const verdict = (sentence: string): boolean => reportsQuotedVerdict(sentence, tokenize(sentence));
+    expect(verdict('The mill said the union’s figures were "pure invention".')).toBe(false);
+    expect(verdict('The coach said his goalkeeper had been "playing through pain for weeks".')).toBe(false);
+    expect(verdict('The harbour master said the repairs were "a shambles" and that the crane had failed twice since June.')).toBe(false);
+    expect(verdict('The harbour master said the repairs had been a shambles.')).toBe(false);
+    expect(ruleOf('The mayor said the new stand was "worth every one of its 4 million euros".')).not.toBe('quoted-verdict');
   });
 
   it('applies a rule to the score and leaves the score alone without one', () => {

@@ -55,19 +55,31 @@ import type { CheckworthinessFeatures } from './checkworthiness-features';
  * - `no-comment`: the claim says only that someone did not answer ("did not respond to requests
  *   for comment", "declined to comment", "could not be reached"): a reporter's note, not a claim
  *   to check (kept just under the threshold).
- * - `reaction`: the claim reports how someone took something or what they ask for, and states no figure: a
+ * - `reaction`: the claim reports how someone took something, and states no figure: a
  *   reaction ("The residents' group welcomed the report.", "The union condemned the cuts as \"a betrayal\".") or a
  *   name put on something ("The opposition called the deal a disgrace."): not check-worthy (kept just under the
  *   threshold). What someone called for or urged is left to the model: a record of a position, which debate
- *   fact-checkers check ("she called for the tax to be scrapped"). Calling a report or
- *   a figure untrue is a denial, which the corpus queues ("called the figures exaggerated"); a reaction that goes on
- *   to say something (", saying …", or a new sentence after a colon) is left to the other rules.
+ *   fact-checkers check ("she called for the tax to be scrapped"). Calling a report
+ *   or a figure untrue is a denial, which the corpus queues ("called the figures exaggerated"); a reaction that goes
+ *   on to say something (", saying …", or a new sentence after a colon) is left to the other rules.
+ * - `quoted-verdict`: reported speech that puts the speaker's own quoted words on something, and no figure: "said the
+ *   decision had been \"agonising\"", "said the closure was \"a hammer blow\" for the town": how the speaker judged
+ *   it, not a fact to check (kept just under the threshold). A quote calling a statement untrue is a denial ("said
+ *   reports of layoffs were \"pure speculation\"") and a quote saying what someone was doing ("had been \"carrying a
+ *   knock all week\"") an account of events: both left to the other rules.
  * - `article-furniture`: a credit, contact line, greeting or sign-off (`isArticleFurniture`:
  *   "Reporting by …; editing by …", "Media contact: …"): no claim at all, not check-worthy (kept
  *   just under the threshold). The model, never shown such lines, scores a byline of names high.
  */
 export type CheckworthinessRule =
-  'article-furniture' | 'no-comment' | 'reaction' | 'forecast-without-figure' | 'checkable-figure' | 'stated-fact' | 'present-state';
+  | 'article-furniture'
+  | 'no-comment'
+  | 'reaction'
+  | 'quoted-verdict'
+  | 'forecast-without-figure'
+  | 'checkable-figure'
+  | 'stated-fact'
+  | 'present-state';
 
 /** Kinds of quantity that make a figure someone can check; dates and ordinals only place a claim in time or order (durations: `hasMeasure`). */
 const FIGURE_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['count', 'percent', 'fraction', 'money', 'age', 'measure', 'range']);
@@ -237,9 +249,11 @@ export function checkworthinessRule(
   quantities: readonly Quantity[],
   quoted: () => boolean = () => false,
   offset = 0,
+  text = '',
 ): CheckworthinessRule | null {
   if (saysNoComment(tokens)) return 'no-comment';
   if (reportsReaction(tokens) && !hasFigure(quantities, tokens, offset)) return 'reaction';
+  if (features.attributed && reportsQuotedVerdict(text, tokens) && !hasFigure(quantities, tokens, offset)) return 'quoted-verdict';
   const intention = statesIntention(tokens);
   if (intention && quantities.length === 0 && !features.quantity && !features.pastOrPerfect) return 'forecast-without-figure';
   const measure = hasMeasure(quantities, tokens, offset);
@@ -299,7 +313,10 @@ export function statesPresentState(tokens: readonly Token[]): boolean {
     const word = lowerAt(k);
     if (word === 'the' && ranks(lowerAt(k + 1))) return true;
     if (judgesStatement(tokens, i)) return true;
-    if (i <= MAX_QUANTIFIED_SUBJECT && countsAllOrNone(tokens) && !endsWithText(word, 'ing')) return true;
+    // "Nobody is on board", not "Nobody is asking …" nor "Every account is being checked": a state, not what is being done.
+    if (i <= MAX_QUANTIFIED_SUBJECT && countsAllOrNone(tokens) && !endsWithText(word, 'ing') && !endsWithText(lowerAt(i + 1), 'ing')) {
+      return true;
+    }
     if (STATE_WORDS.has(word) || (STATE_WORDS_BEFORE_OF.has(word) && lowerAt(k + 1) === 'of')) return true;
     if (lowerAt(k + 1) === 'than' && tokens[k] !== undefined && !tokens[k]!.numeric) return true;
     if (COMPARATIVE_LEADS.has(word) && (endsWithText(lowerAt(k + 1), 'er') || IRREGULAR_COMPARATIVES.has(lowerAt(k + 1)))) return true;
@@ -466,6 +483,46 @@ function goesOnToSay(tokens: readonly Token[], verb: number): boolean {
   return false;
 }
 
+/** Forms of "be" before a quoted verdict: "was \"agonising\"", "had been \"a mistake\"". */
+const VERDICT_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been']);
+/** Words that may follow the closing quote of a verdict: "was \"a hammer blow\" for the town". */
+const MAX_AFTER_VERDICT = 3;
+
+/**
+ * A form of "be" followed by an opening double quote whose words run to (nearly) the end of the claim: "said the
+ * decision had been \"agonising\"". Not when the claim names a statement or calls it untrue (a denial: "said the
+ * figures were \"pure invention\"") nor when the quote opens with an -ing word ("had been \"carrying a knock\"").
+ * `text` is the claim's text, which the tokens' offsets count in.
+ */
+export function reportsQuotedVerdict(text: string, tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const copula = tokens[i] as Token;
+    const first = tokens[i + 1] as Token;
+    if (!VERDICT_COPULAS.has(copula.lower) || !opensDoubleQuote(text, copula.end, first.start)) continue;
+    if (endsWithText(first.lower, 'ing')) return false;
+    for (const token of tokens) if (REFERENTS.has(token.lower) || UNTRUE_WORDS.has(token.lower)) return false;
+    let close = first.end;
+    while (close < text.length && !closesDoubleQuote(text.charCodeAt(close))) close++;
+    let after = 0;
+    for (let k = i + 2; k < tokens.length; k++) if ((tokens[k] as Token).start > close) after++;
+    return close < text.length && after <= MAX_AFTER_VERDICT;
+  }
+  return false;
+}
+
+/** An opening double quote mark between two offsets of the text. */
+function opensDoubleQuote(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x22 || c === 0x201c || c === 0x201e || c === 0xab) return true;
+  }
+  return false;
+}
+
+function closesDoubleQuote(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0xbb;
+}
+
 /** The first person singular: "I", "my", "I've" … A speaker's own life is an account; a "we" speaks for a body. */
 const FIRST_PERSON_SINGULAR: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
 
@@ -480,7 +537,13 @@ const UNDER_THRESHOLD = 0.001;
 
 /** The model's score after the rules: a forecast without figures or a credit line stays under the threshold, a plain figure or stated fact reaches it. */
 export function applyCheckworthinessRule(score: number, threshold: number, rule: CheckworthinessRule | null): number {
-  if (rule === 'forecast-without-figure' || rule === 'article-furniture' || rule === 'no-comment' || rule === 'reaction') {
+  if (
+    rule === 'forecast-without-figure' ||
+    rule === 'article-furniture' ||
+    rule === 'no-comment' ||
+    rule === 'reaction' ||
+    rule === 'quoted-verdict'
+  ) {
     return Math.min(score, threshold - UNDER_THRESHOLD);
   }
   if (rule === 'checkable-figure' || rule === 'stated-fact' || rule === 'present-state') return Math.max(score, threshold);

@@ -238,6 +238,8 @@ describe('checkworthiness rules', () => {
     expect(ruleOf('Our warehouses are nearly empty.')).toBe('present-state');
     expect(ruleOf('This is the fourth flood on the estate this year.')).toBe('present-state');
     expect(ruleOf('It is the lowest turnout since the war.')).toBe('present-state');
+    expect(ruleOf('The coast road remains closed.')).toBe('present-state');
+    expect(ruleOf('The coast road will remain closed.')).not.toBe('present-state');
     expect(ruleOf('Nobody is in the building now.')).toBe('present-state');
     expect(ruleOf('No one is seriously injured.')).toBe('present-state');
     expect(ruleOf('Every one of our trucks is back in the depot.')).toBe('present-state');

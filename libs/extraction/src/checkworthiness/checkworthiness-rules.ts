@@ -288,6 +288,8 @@ const STATE_WORDS_BEFORE_OF: ReadonlySet<string> = new Set(['short', 'out']);
 const COMPARATIVE_LEADS: ReadonlySet<string> = new Set(['no', 'much', 'far', 'even', 'slightly']);
 /** Comparatives not in -er: "much worse", "far less". */
 const IRREGULAR_COMPARATIVES: ReadonlySet<string> = new Set(['worse', 'less', 'more']);
+/** Present forms of verbs that keep a state, read as "is"/"are": "The bridge remains closed.", "The pool stays shut." */
+const STAYING_VERBS: ReadonlySet<string> = new Set(['remains', 'remain', 'stays', 'stay']);
 /** Pronouns whose "'s" is "is" ("it's", "that's"); after a noun an "'s" is as often a possessive or a "has". */
 const IS_CONTRACTIONS: ReadonlySet<string> = new Set(["it's", "that's", "there's", "he's", "she's", "what's"]);
 
@@ -302,7 +304,9 @@ export function statesPresentState(tokens: readonly Token[]): boolean {
   const lowerAt = (i: number): string => tokens[i]?.lower ?? '';
   for (let i = 0; i < tokens.length; i++) {
     const w = lowerAt(i);
-    if (!PRESENT_COPULAS.has(w) && !IS_CONTRACTIONS.has(w) && !(endsWithText(w, "'re") && isPresentCopula(w))) continue;
+    if (!PRESENT_COPULAS.has(w) && !IS_CONTRACTIONS.has(w) && !STAYING_VERBS.has(w) && !(endsWithText(w, "'re") && isPresentCopula(w))) {
+      continue;
+    }
     let k = i + 1;
     while (k < i + 1 + MAX_STATE_ADVERBS && (COPULA_ADVERBS.has(lowerAt(k)) || (lowerAt(k).length > 4 && endsWithText(lowerAt(k), 'ly'))))
       k++;

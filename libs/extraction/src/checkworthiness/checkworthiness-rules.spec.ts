@@ -11,6 +11,7 @@ import {
   reportsReaction,
   saysNoComment,
   statesFact,
+  statesSchedule,
   statesIntention,
   statesPresentState,
   tellsTimeOrAge,
@@ -306,6 +307,18 @@ describe('checkworthiness rules', () => {
     expect(verdict('The harbour master said the repairs were "a shambles" and that the crane had failed twice since June.')).toBe(false);
     expect(verdict('The harbour master said the repairs had been a shambles.')).toBe(false);
     expect(ruleOf('The mayor said the new stand was "worth every one of its 4 million euros".')).not.toBe('quoted-verdict');
+  });
+
+  it('holds a meeting or a start put in the calendar under the threshold', () => {
+    expect(ruleOf('The parish council meets on 3 March.')).toBe('schedule');
+    expect(ruleOf('The inquiry resumes next week.')).toBe('schedule');
+    expect(ruleOf('The winter timetable starts on Sunday.')).toBe('schedule');
+    const schedule = (sentence: string): boolean => statesSchedule(tokenize(sentence));
+    expect(schedule('The ferry will carry 900 passengers a day when the new terminal opens in 2031.')).toBe(false);
+    expect(schedule('The blasting starts at seven in the morning.')).toBe(false);
+    // A figure or a past event decides first.
+    expect(ruleOf('The board meets on 3 March to approve 2 million euros of repairs.')).toBe('checkable-figure');
+    expect(applyCheckworthinessRule(0.9, 0.4, 'schedule')).toBeLessThan(0.4);
   });
 
   it('applies a rule to the score and leaves the score alone without one', () => {

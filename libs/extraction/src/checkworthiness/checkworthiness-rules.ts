@@ -3,10 +3,12 @@ import {
   APOLOGY_LEMMAS,
   APPROXIMATORS,
   COPULA_ADVERBS,
+  MONTHS,
   PRESENT_COPULAS,
   REACTION_LEMMAS,
   SUPERLATIVES,
   TIME_UNITS,
+  WEEKDAYS,
   isPresentCopula,
 } from '../lexicon';
 import { ORDINAL_ENDINGS } from '../quantities/number-words';
@@ -67,6 +69,9 @@ import type { CheckworthinessFeatures } from './checkworthiness-features';
  *   it, not a fact to check (kept just under the threshold). A quote calling a statement untrue is a denial ("said
  *   reports of layoffs were \"pure speculation\"") and a quote saying what someone was doing ("had been \"carrying a
  *   knock all week\"") an account of events: both left to the other rules.
+ * - `schedule`: a meeting or a start put in the calendar in the present tense, with no figure and no past: "The
+ *   board meets on 14 May.", "The new timetable starts on Monday." An event still to come, as "is planned for" is
+ *   (`statesIntention`), but its date is no figure to check: not check-worthy (kept just under the threshold).
  * - `article-furniture`: a credit, contact line, greeting or sign-off (`isArticleFurniture`:
  *   "Reporting by …; editing by …", "Media contact: …"): no claim at all, not check-worthy (kept
  *   just under the threshold). The model, never shown such lines, scores a byline of names high.
@@ -76,6 +81,7 @@ export type CheckworthinessRule =
   | 'no-comment'
   | 'reaction'
   | 'quoted-verdict'
+  | 'schedule'
   | 'forecast-without-figure'
   | 'checkable-figure'
   | 'stated-fact'
@@ -253,6 +259,7 @@ export function checkworthinessRule(
 ): CheckworthinessRule | null {
   if (saysNoComment(tokens)) return 'no-comment';
   if (reportsReaction(tokens) && !hasFigure(quantities, tokens, offset)) return 'reaction';
+  if (!features.pastOrPerfect && statesSchedule(tokens) && !hasFigure(quantities, tokens, offset)) return 'schedule';
   if (features.attributed && reportsQuotedVerdict(text, tokens) && !hasFigure(quantities, tokens, offset)) return 'quoted-verdict';
   const intention = statesIntention(tokens);
   if (intention && quantities.length === 0 && !features.quantity && !features.pastOrPerfect) return 'forecast-without-figure';
@@ -487,6 +494,29 @@ function goesOnToSay(tokens: readonly Token[], verb: number): boolean {
   return false;
 }
 
+/** Present forms of verbs that put a meeting or a start in the calendar: "The board meets on 14 May." */
+const CALENDAR_VERBS: ReadonlySet<string> = new Set(['meets', 'sits', 'convenes', 'resumes', 'starts', 'begins', 'opens', 'reopens']);
+/** Words after which such a verb is a clause of time, not the claim's own: "when it opens in 2029". */
+const TIME_CONJUNCTIONS: ReadonlySet<string> = new Set(['when', 'until', 'before', 'after', 'once', 'as']);
+const CALENDAR_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'next', 'this']);
+
+/**
+ * A meeting or a start put in the calendar: a present `CALENDAR_VERBS` verb, not in a clause of time ("when it opens in
+ * 2029"), then "on"/"in"/"next"/"this" and a date, a day, a month or a unit of time ("meets next week").
+ */
+export function statesSchedule(tokens: readonly Token[]): boolean {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!CALENDAR_VERBS.has(token.lower) || !CALENDAR_PREPOSITIONS.has(tokens[i + 1]!.lower)) continue;
+    let conjunction = false;
+    for (let k = Math.max(i - 4, 0); k < i; k++) conjunction ||= TIME_CONJUNCTIONS.has((tokens[k] as Token).lower);
+    if (conjunction) continue;
+    const day = tokens[i + 2] as Token;
+    if (day.numeric || MONTHS.has(day.lower) || WEEKDAYS.has(day.lower) || TIME_UNITS.has(day.lower)) return true;
+  }
+  return false;
+}
+
 /** Forms of "be" before a quoted verdict: "was \"agonising\"", "had been \"a mistake\"". */
 const VERDICT_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been']);
 /** Words that may follow the closing quote of a verdict: "was \"a hammer blow\" for the town". */
@@ -542,6 +572,7 @@ const UNDER_THRESHOLD = 0.001;
 /** The model's score after the rules: a forecast without figures or a credit line stays under the threshold, a plain figure or stated fact reaches it. */
 export function applyCheckworthinessRule(score: number, threshold: number, rule: CheckworthinessRule | null): number {
   if (
+    rule === 'schedule' ||
     rule === 'forecast-without-figure' ||
     rule === 'article-furniture' ||
     rule === 'no-comment' ||

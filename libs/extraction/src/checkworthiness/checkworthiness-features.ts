@@ -299,7 +299,7 @@ function isPerfectAuxiliary(word: string): boolean {
 }
 
 /** A word that may stand between an auxiliary and its participle. */
-function isAdverb(word: string): boolean {
+export function isAdverb(word: string): boolean {
   return COPULA_ADVERBS.has(word) || (word.length > 4 && endsWithText(word, 'ly'));
 }
 

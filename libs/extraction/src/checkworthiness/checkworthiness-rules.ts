@@ -2,7 +2,6 @@ import { REFERENTS, UNTRUE_WORDS } from '../conflicts/disagreement-lexicon';
 import {
   APOLOGY_LEMMAS,
   APPROXIMATORS,
-  COPULA_ADVERBS,
   MONTHS,
   PRESENT_COPULAS,
   REACTION_LEMMAS,
@@ -15,7 +14,7 @@ import { ORDINAL_ENDINGS } from '../quantities/number-words';
 import type { Quantity, QuantityKind } from '../quantities/quantity';
 import { endsWithText } from '../text-chars';
 import type { Token } from '../tokenizer';
-import type { CheckworthinessFeatures } from './checkworthiness-features';
+import { isAdverb, type CheckworthinessFeatures } from './checkworthiness-features';
 
 /**
  * Four rules of what counts as check-worthy (a factual claim worth checking: figures, events,
@@ -315,8 +314,7 @@ export function statesPresentState(tokens: readonly Token[]): boolean {
       continue;
     }
     let k = i + 1;
-    while (k < i + 1 + MAX_STATE_ADVERBS && (COPULA_ADVERBS.has(lowerAt(k)) || (lowerAt(k).length > 4 && endsWithText(lowerAt(k), 'ly'))))
-      k++;
+    while (k < i + 1 + MAX_STATE_ADVERBS && isAdverb(lowerAt(k))) k++;
     // "no longer" is an adverb of time, not a comparison: "is no longer open" is a state, "are no longer pushing" none.
     if (lowerAt(k) === 'no' && lowerAt(k + 1) === 'longer') k += 2;
     // "half empty", "nearly full": how far a state goes.

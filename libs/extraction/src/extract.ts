@@ -164,6 +164,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
         organisation: claim.attribution.organisation,
         role: claim.attribution.role,
         outlet: claim.attribution.outlet,
+        asked: claim.attribution.asked,
         sentenceIndex: claim.sentenceIndex,
         headline: isHeadline(text, sentences[claim.sentenceIndex]!),
         quantities: claim.quantities,

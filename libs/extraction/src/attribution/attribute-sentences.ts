@@ -255,6 +255,8 @@ class Attributor {
   private transcriptStart = 0;
   /** The interview label of the current paragraph: it holds for all of its sentences. */
   private paragraphLabel: InterviewLabel | null = null;
+  /** Sentences of a question turn that report someone ("Q: The board says …"): `asked` on their attribution. */
+  private readonly askedSentences = new Set<number>();
   /** The person the latest question of the transcript addressed by name ("Q: Dr Roe, how …?"): she answers. */
   private addressee: PersonDraft | null = null;
   /** The turns of unlabelled print Q&As, by their paragraphs' first sentences (`unlabelledTurns`), read when first needed. */
@@ -297,6 +299,8 @@ class Attributor {
       // A label is its own sentence's: a quote or reference carrying the attribution on leaves it behind.
       const sentence = this.context.sentences[s] as Sentence;
       if (attribution.label && (attribution.label.start < sentence.start || attribution.label.end > sentence.end)) delete attribution.label;
+      // Set here, not on the draft: a reference back to the person a question names ("she said") asserts.
+      if (this.askedSentences.has(s)) attribution.asked = true;
       // "A WPLHD spokesman said": an acronym the article introduced stands for the organisation's full name.
       if (acronyms.size > 0) expandAcronyms(attribution, acronyms);
       // A label's cue is the interview turn's own: a quote or reference carrying the attribution on is not one.
@@ -1755,8 +1759,10 @@ class Attributor {
   private fromInterviewTurn(s: number): Draft | null {
     const label = this.paragraphLabel;
     if (!label) return null;
-    const reported = asksQuestion(label) ? this.reportedInQuestion(s) : this.reportedInAnswer(s, label);
+    const asks = asksQuestion(label);
+    const reported = asks ? this.reportedInQuestion(s) : this.reportedInAnswer(s, label);
     if (reported) {
+      if (asks) this.askedSentences.add(s);
       // The label still opens the paragraph, and is no part of the claim.
       const sentence = this.context.sentences[s] as Sentence;
       if (label.end > label.start && label.start >= sentence.start && label.end <= sentence.end)

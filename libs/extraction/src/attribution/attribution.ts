@@ -75,6 +75,11 @@ export interface Attribution {
    * attribution's label is its `cue`.
    */
   label?: { start: number; end: number };
+  /**
+   * The sentence is an interviewer's question reporting someone ("Q: The federation says the ward is closed."):
+   * attributed to them, but what it restates is asked about, not asserted.
+   */
+  asked?: true;
   /** Span of the outlet's clause ("as quoted by Kestrel news agency", "Tagesblick Online reported") when it is a clause of its own. */
   outletCue?: { start: number; end: number };
   /** Index of the sentence whose attribution this one repeats (back-reference, pronoun, continued quote). */

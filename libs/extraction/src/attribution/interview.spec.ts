@@ -31,6 +31,16 @@ describe('interview labels', () => {
     expect(rowOf(text, 'MORAVEC:')).toBe('Lenka Moravec / Dovre Sleep Clinic / interview');
   });
 
+  it('marks a question reporting someone as asked, and no answer nor a later reference back to the same source', () => {
+    const text =
+      'We spoke to Lenka Moravec, who runs the Dovre Sleep Clinic.\n\nQ: The Pelle Health Board says waiting lists doubled.\nA: They did not. They rose by a tenth.\n\nThe board said the lists had doubled since May.';
+    const { sentences, quotes } = segmentText(text);
+    const attributions = attributeSentences(text, sentences, quotes);
+    const asked = sentences.map((sentence, s) => `${sentence.text.slice(0, 12)}:${attributions[s]!.asked === true}`);
+    expect(asked).toEqual(['We spoke to :false', 'Q: The Pelle:true', 'A: They did :false', 'They rose by:false', 'The board sa:false']);
+    expect(rowOf(text, 'Q: The Pelle')).toBe('- / Pelle Health Board / reported-speech');
+  });
+
   it('starts a new interviewee after a paragraph that introduces someone else', () => {
     const text = [
       'Our reporter Oren Sand spoke to Lenka Moravec, who runs the Dovre Sleep Clinic.',

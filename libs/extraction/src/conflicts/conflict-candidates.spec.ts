@@ -262,6 +262,53 @@ describe('findConflictCandidates: figures and denials', () => {
     expect(findConflictCandidates([interviewer, answer])).toEqual([]);
   });
 
+  describe('an interviewer\'s question restating a source ("Q: The harbour board says …")', () => {
+    const pairsOf = (found: ReturnType<typeof findConflictCandidates>) =>
+      found.map((conflict) => conflict.sides.map((side) => side.claimIndexes.join('+')).join(' vs '));
+
+    it("answers the source's own statement of it, not the question, when the article has one", () => {
+      const found = findConflictCandidates([
+        person(0, 'the pier had been shut to cars since March', null, 'Harbour Board', 1),
+        person(1, 'What about the pier?', null, null, 5),
+        {
+          ...person(2, 'the ferry pier at Osk is closed', null, 'Harbour Board', 6, 'Q: The board says the pier at Osk is closed.'),
+          asked: true,
+        },
+        person(3, 'The ferry pier at Osk has not closed.', 'Lars Ide', 'Osk Ferries', 7),
+      ]);
+      expect(pairsOf(found)).toEqual(['0 vs 3']);
+      expect(found[0]!.reason).not.toContain('Q:');
+    });
+
+    it('stands for the source when the article has no statement of its own on the matter', () => {
+      const found = findConflictCandidates([
+        person(0, 'it would hand in a petition on Friday', null, 'Harbour Board', 1),
+        {
+          ...person(
+            1,
+            'half of the new berths are for yachts',
+            null,
+            'Harbour Board',
+            6,
+            'Q: The board says half of the new berths are for yachts.',
+          ),
+          asked: true,
+        },
+        person(2, 'That is not true.', 'Lars Ide', 'Osk Ferries', 7),
+      ]);
+      expect(pairsOf(found)).toEqual(['1 vs 2']);
+    });
+
+    it('compares no figure through the question when the source speaks of what it measures elsewhere: its own figures are compared', () => {
+      const found = findConflictCandidates([
+        person(0, 'Lena Ask won the chair of the rowing club by 30 votes to 12.', null, 'Rowing Club', 1),
+        { ...person(1, 'you lost by 18 votes', null, 'Rowing Club', 6, 'Q: The club says you lost by 18 votes.'), asked: true },
+        person(2, 'We lost by two votes.', 'Per Holm', 'Harbour Rowers', 7),
+      ]);
+      expect(pairsOf(found).some((pair) => pair.split(' vs ').includes('1'))).toBe(false);
+    });
+  });
+
   it('proposes two denials between the same two sources when they dispute two things apart in the article', () => {
     const found = findConflictCandidates([
       person(0, 'silt from the quarry had killed the eels in the brook', 'Eva Lind', 'Fisheries Office', 2),

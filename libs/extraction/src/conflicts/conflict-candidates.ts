@@ -3,7 +3,7 @@ import { countryPlace } from '../entities/gazetteer';
 import type { Quantity } from '../quantities/quantity';
 import { endsWithPossessiveS } from '../text-chars';
 import { tokenize } from '../tokenizer';
-import { claimWords, stemOfWord, surfaceOf, surfaceOfStem, type ClaimWords, type ConflictWord } from './claim-words';
+import { claimWords, stemOfWord, surfaceOf, surfaceOfStem, topicKeys, type ClaimWords, type ConflictWord } from './claim-words';
 import type { ConflictTrace } from './conflict-trace';
 import type { CasualtyClass } from './disagreement-lexicon';
 import { CONTRARY_KEY, findDisagreements, pairKey, type Disagreement, type DisagreementClaim } from './disagreements';
@@ -45,6 +45,8 @@ export interface ConflictClaimInput {
   role?: string | null;
   /** The medium a report came through ("the Velmont Herald reported"): the source when nothing else names one. */
   outlet?: string | null;
+  /** An interviewer's question restating someone ("Q: The federation says …"): no side, whoever it names. */
+  asked?: boolean;
   /** Where the claim stands in the article: claims a sentence or two apart answer each other. */
   sentenceIndex?: number;
   /** The claim's quantities (figures, dates), compared for incompatible figures. */
@@ -111,7 +113,7 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[], tr
   }
   const byIndex = new Map(prepared.map((p) => [p.claim.index, p]));
   const stances = findStanceConflicts(
-    prepared.filter((p) => !p.source.unnamed),
+    prepared.filter((p) => !p.source.unnamed && !p.claim.asked),
     claims,
   );
   const covered = new Set(
@@ -420,8 +422,9 @@ function disagreementCandidates(
   // The best-tied disagreement per pair of sources and measure; denials per pair of sources and passage.
   const best = new Map<string, Disagreement>();
   const denials = new Map<string, Disagreement[]>();
-  for (const found of findDisagreements(inputs, sameSource, trace)) {
-    if (covered.has(pairKey(...found.claims))) continue;
+  for (const disagreement of findDisagreements(inputs, sameSource, trace)) {
+    const found = withOwnStatements(disagreement, prepared, byIndex, sameSource);
+    if (!found || covered.has(pairKey(...found.claims))) continue;
     const sources = [byIndex.get(found.claims[0])!.source.id, byIndex.get(found.claims[1])!.source.id].sort().join('|');
     if (found.kind === 'denial') {
       // Two sources may dispute several things ("the flooded cellars", "the missing permits"): a
@@ -437,6 +440,60 @@ function disagreementCandidates(
   return [...best.values(), ...[...denials.values()].flat()]
     .sort((x, y) => y.score - x.score)
     .map((found) => disagreementCandidate(found, byIndex, claims));
+}
+
+/**
+ * An interviewer's question restating a source ("Q: The federation says the ward is closed.") stands for that
+ * source only where the article has no statement of its own on the matter: a denial answering the question
+ * answers the source's own statement sharing two subject words with it ("said the children's ward had been
+ * shut"); figures compared through the question are dropped when the source speaks elsewhere of what they
+ * measure (a subject word in common: its own figures are compared on their own). Null when dropped.
+ */
+function withOwnStatements(
+  found: Disagreement,
+  prepared: readonly Prepared[],
+  byIndex: ReadonlyMap<number, Prepared>,
+  sameSource: (a: number, b: number) => boolean,
+): Disagreement | null {
+  const claims: [number, number] = [...found.claims];
+  for (let side = 0; side < 2; side++) {
+    const question = byIndex.get(claims[side]!)!;
+    if (!question.claim.asked) continue;
+    const own = ownStatement(question, prepared, sameSource, found.kind === 'figures' ? 1 : OWN_STATEMENT_WORDS);
+    if (!own) continue;
+    if (found.kind === 'figures') return null;
+    claims[side] = own.claim.index;
+  }
+  if (claims[0] === found.claims[0] && claims[1] === found.claims[1]) return found;
+  if (claims[0] === claims[1] || sameSource(claims[0], claims[1])) return null;
+  const kept = new Set(claims.flatMap((index) => topicKeys(byIndex.get(index)!.words)));
+  return { ...found, claims, shared: found.shared.filter((stem) => kept.has(stem)) };
+}
+
+/** Subject words a source's own statement shares with a question restating it: one ("flats") is another matter. */
+const OWN_STATEMENT_WORDS = 2;
+
+/** The source's own statement (no question) sharing the most subject words with the question, at least `least`; the nearest of equals. */
+function ownStatement(
+  question: Prepared,
+  prepared: readonly Prepared[],
+  sameSource: (a: number, b: number) => boolean,
+  least: number,
+): Prepared | null {
+  const keys = new Set(topicKeys(question.words).filter((key) => key !== '' && !question.source.stems.includes(key)));
+  const at = question.claim.sentenceIndex ?? 0;
+  let best: Prepared | null = null;
+  let bestShared = least - 1;
+  for (const p of prepared) {
+    if (p.claim.asked || !sameSource(p.claim.index, question.claim.index)) continue;
+    const shared = new Set(topicKeys(p.words).filter((key) => keys.has(key))).size;
+    const nearer = best !== null && Math.abs((p.claim.sentenceIndex ?? 0) - at) < Math.abs((best.claim.sentenceIndex ?? 0) - at);
+    if (shared > bestShared || (shared === bestShared && nearer)) {
+      best = p;
+      bestShared = shared;
+    }
+  }
+  return best;
 }
 
 /** Sources whose common nouns are looked for: an article has a handful. */

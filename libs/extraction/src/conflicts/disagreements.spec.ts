@@ -1867,6 +1867,23 @@ describe('findDisagreements: a broader or a narrower noun (branch conflicts7)', 
     ).toEqual([]);
   });
 
+  it('compares people counted as "people" and as a kind of people only when the kind outnumbers the people', () => {
+    const said = (index: number, text: string, content: string) => claim(index, text, index, content);
+    const passengers = said(
+      0,
+      'The rail union said 64 passengers had been stuck on the stalled train for three hours.',
+      '64 passengers had been stuck on the stalled train for three hours.',
+    );
+    const people = said(1, 'The operator said 25 people had been stuck on the train.', '25 people had been stuck on the train.');
+    expect(pairs([passengers, people])).toEqual(['figures:0-1']);
+    // More people than passengers: the crew were on the train too.
+    const more = said(1, 'The operator said 90 people had been stuck on the train.', '90 people had been stuck on the train.');
+    expect(pairs([passengers, more])).toEqual([]);
+    // Nothing else in common: other people.
+    const other = said(1, 'The operator said 25 people had complained by email.', '25 people had complained by email.');
+    expect(pairs([passengers, other])).toEqual([]);
+  });
+
   it('keeps a count across the whole country apart from a count in one named place', () => {
     const country = claim(0, 'The union said the grocer would close 48 supermarkets across the country.', 0);
     const city = claim(1, 'The grocer said it would close four supermarkets in Brellin.', 1, undefined, ['Brellin']);

@@ -23,7 +23,17 @@ import {
 } from './disagreement-lexicon';
 import { noteGate, type ConflictGate, type ConflictTrace } from './conflict-trace';
 import { kindOfOneAnother } from './same-thing';
-import { ANY_COUNT, compatible, measuresOf, sameGroup, sameModifier, singular, type Measured } from './measures';
+import {
+  ANY_COUNT,
+  compatible,
+  isPeopleNoun,
+  measuresOf,
+  peopleAndKindOfPeople,
+  sameGroup,
+  sameModifier,
+  singular,
+  type Measured,
+} from './measures';
 
 /**
  * Disagreements a fact-checker would put side by side: two sources giving incompatible
@@ -1128,7 +1138,8 @@ function kindOfBuckets(
       if (kx.startsWith('future:') !== ky.startsWith('future:')) continue;
       const head = (key: string) => key.slice(key.indexOf('count:') + 'count:'.length);
       const [nx, ny] = [x[0]!.m.noun ?? head(kx), y[0]!.m.noun ?? head(ky)];
-      if (kindOfOneAnother(head(kx), head(ky)) || kindOfOneAnother(nx, ny) || jobsAndWorkers(nx, ny)) found.push([x, y]);
+      if (kindOfOneAnother(head(kx), head(ky)) || kindOfOneAnother(nx, ny) || jobsAndWorkers(nx, ny) || peopleAndKindOfPeople(nx, ny))
+        found.push([x, y]);
     }
   }
   return found;
@@ -1231,6 +1242,11 @@ function figureDisagreement(
     !x.qualifiers.some((word) => y.qualifiers.some((other) => sameGroup(word, other)))
   )
     return drop('meas');
+  // "41 patients" are some of "19 people" (`peopleAndKindOfPeople`): as with a toll, only a part larger than the whole contradicts it.
+  if (kindOf && x.noun !== undefined && y.noun !== undefined && peopleAndKindOfPeople(x.noun, y.noun)) {
+    const [part, whole] = isPeopleNoun(x.noun) ? [y, x] : [x, y];
+    if (part.interval[0] <= whole.interval[1]) return drop('comp');
+  }
   // "12 militants were killed" is a part of "50 people died": only a part larger than the whole contradicts it.
   if (x.key === 'casualty' && x.qualifiers.length > 0 !== y.qualifiers.length > 0) {
     const [part, whole] = x.qualifiers.length > 0 ? [x, y] : [y, x];

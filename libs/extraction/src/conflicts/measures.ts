@@ -410,6 +410,22 @@ export function sameGroup(x: string, y: string): boolean {
   return broader(x, y) || broader(y, x);
 }
 
+/** Every noun for people the table knows: those WordNet puts under person, and the broader ones named for them ("worker"). */
+const PERSON_NOUNS = new Set([
+  ...Object.keys(PERSON_HYPERNYMS),
+  ...Object.values(PERSON_HYPERNYMS).flatMap((broader) => broader.split(' ')),
+]);
+
+/** The broadest noun for people, whatever they are. */
+export function isPeopleNoun(noun: string): boolean {
+  return noun === 'people' || noun === 'person';
+}
+
+/** "19 people" and "41 patients": people counted under the broadest noun and under a noun for one kind of them. */
+export function peopleAndKindOfPeople(x: string, y: string): boolean {
+  return (isPeopleNoun(x) && PERSON_NOUNS.has(y)) || (isPeopleNoun(y) && PERSON_NOUNS.has(x));
+}
+
 /** People named by where they live say nothing of which people: "residents" are "people". */
 const GENERIC_PEOPLE = new Set(['people', 'person', 'persons', 'others', 'residents', 'inhabitants', 'villagers', 'locals', 'citizens']);
 

@@ -1867,6 +1867,24 @@ describe('findDisagreements: a broader or a narrower noun (branch conflicts7)', 
     ).toEqual([]);
   });
 
+  it('lets a toll given on an earlier day be lower than one given on a later day, never higher', () => {
+    const said = (index: number, text: string, content: string) => claim(index, text, index, content);
+    const tuesday = said(0, 'The militia said on Tuesday that 35 villagers had been killed.', '35 villagers had been killed.');
+    const friday = said(1, 'The provincial governor said on Friday that 80 villagers had been killed.', '80 villagers had been killed.');
+    expect(pairs([tuesday, friday])).toEqual([]);
+    const fewer = said(1, 'The provincial governor said on Friday that 20 villagers had been killed.', '20 villagers had been killed.');
+    expect(pairs([tuesday, fewer])).toEqual(['figures:0-1']);
+    // One day, two tolls: they disagree. A day opening a period ("since Monday") dates neither.
+    const sameDay = said(1, 'The provincial governor said on Tuesday that 80 villagers had been killed.', '80 villagers had been killed.');
+    expect(pairs([tuesday, sameDay])).toEqual(['figures:0-1']);
+    const since = said(
+      1,
+      'The governor, whose troops have held the valley since Monday, said 80 villagers had been killed.',
+      '80 villagers had been killed.',
+    );
+    expect(pairs([tuesday, since])).toEqual(['figures:0-1']);
+  });
+
   it('compares people counted as "people" and as a kind of people only when the kind outnumbers the people', () => {
     const said = (index: number, text: string, content: string) => claim(index, text, index, content);
     const passengers = said(

@@ -1,4 +1,4 @@
-import { WORD_CLASSES, WordClass } from '../lexicon';
+import { WEEKDAY_WORDS, WORD_CLASSES, WordClass } from '../lexicon';
 import type { PartialDate, Quantity } from '../quantities/quantity';
 import { boundedMemo } from '../bounded-memo';
 import { withoutPossessiveS } from '../text-chars';
@@ -94,6 +94,11 @@ interface Analysed {
   events: Set<string>;
   /** A day of the week in the content ("on Saturday", "Saturday's match"), not the day of the statement ("said on Friday"). */
   weekday: boolean;
+  /**
+   * The day of the week the claim is dated by, said or happened ("said on Tuesday that …", "by Thursday evening"),
+   * Monday 0; null when none, or only one opening a period ("since Monday").
+   */
+  day: number | null;
   /** The claim sets its event apart from the article's: "in a separate attack", "last year". */
   otherEvent: boolean;
   /** The claim is of the period running now: "this year", "so far this month". */
@@ -426,6 +431,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     measured,
     dates,
     weekday,
+    day: dayOf(words.all),
     events,
     otherEvent,
     currentPeriod: words.content.some((word, i) => word.lower === 'this' && CURRENT_PERIODS.has(words.content[i + 1]?.lower ?? '')),
@@ -960,6 +966,19 @@ function callsUntrue(words: ClaimWords['all'], i: number, negated = false): bool
   return next === 'true' || next === 'correct' || next === 'accurate' || (next === 'the' && words[i + 2]?.lower === 'case');
 }
 
+const DAYS = WEEKDAY_WORDS.split(' ');
+/** Words before a day of the week that make it a period's bound, not the claim's day: "since Monday". */
+const PERIOD_BOUNDS = new Set(['since', 'from', 'until', 'till']);
+
+/** The first day of the week the claim names, not as a period's bound; Monday 0. */
+function dayOf(all: ClaimWords['all']): number | null {
+  for (let i = 0; i < all.length; i++) {
+    const day = DAYS.indexOf(withoutPossessiveS(all[i]!.lower));
+    if (day >= 0 && !PERIOD_BOUNDS.has(all[i - 1]?.lower ?? '')) return day;
+  }
+  return null;
+}
+
 function isTimeUnit(lower: string): boolean {
   return ((WORD_CLASSES.get(lower) ?? 0) & (WordClass.timeUnit | WordClass.month | WordClass.weekday)) !== 0;
 }
@@ -1242,6 +1261,11 @@ function figureDisagreement(
     !x.qualifiers.some((word) => y.qualifiers.some((other) => sameGroup(word, other)))
   )
     return drop('meas');
+  // A toll rises: given on two days ("said on Tuesday that 40 …" / "said on Thursday that at least 75 …"), the earlier may be lower.
+  if (x.key === 'casualty' && a.day !== null && b.day !== null && a.day !== b.day) {
+    const [earlier, later] = a.day < b.day ? [x, y] : [y, x];
+    if (earlier.interval[0] <= later.interval[1]) return drop('comp');
+  }
   // "41 patients" are some of "19 people" (`peopleAndKindOfPeople`): as with a toll, only a part larger than the whole contradicts it.
   if (kindOf && x.noun !== undefined && y.noun !== undefined && peopleAndKindOfPeople(x.noun, y.noun)) {
     const [part, whole] = isPeopleNoun(x.noun) ? [y, x] : [x, y];

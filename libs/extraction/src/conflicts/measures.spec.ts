@@ -30,6 +30,16 @@ describe('measuresOf: what a figure measures', () => {
     expect(measures('Nobody was arrested.')).toEqual(['casualty/detained Nobody was arrested']);
   });
 
+  it('reads a fraction of a unit of time as a span of time, not a share', () => {
+    expect(measures('Tenants have waited over half a year for repairs.')).toEqual(['duration over half']);
+    const text = 'The ferry was stuck for nearly half a day.';
+    const [stuck] = measuresOf(claimWords(text, tokenize(text), []), extractQuantities(text), 0).measured;
+    expect(stuck!.key).toBe('duration');
+    expect(stuck!.interval[0]).toBeCloseTo(10.2);
+    expect(stuck!.interval[1]).toBeCloseTo(13.8);
+    expect(measures('Over half of the tenants had waited for repairs.')).toEqual(['share Over half']);
+  });
+
   it('reads plural nouns of agents beside a casualty word as people', () => {
     expect(measures('Some 40 activists were detained.')).toEqual(['casualty/detained Some 40 activists']);
   });

@@ -120,6 +120,9 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   // "rose by 9 percent", "up 3 percent": a change, not a level.
   // A forecast or a target ("would fall below 3 percent") is compared with forecasts only.
   const tense = isFuture(words, first) || modalAfter(words, last) ? 'future:' : '';
+  // "over half a year", "half an hour": a fraction of a unit of time is a span of time, not a share.
+  const ofTime = q.kind === 'fraction' && !q.counted ? timeUnitAfterArticle(words, last) : undefined;
+  if (ofTime !== undefined) return withInterval(words, q, first, last, inFigure, `${tense}duration`, undefined, ofTime);
   if (share) {
     const change = changeOf(words, q, first, last, inFigure);
     const m = withInterval(words, q, first, last, inFigure, `${tense}${change ? 'share-change' : 'share'}`);
@@ -206,6 +209,14 @@ function durationOf(words: ClaimWords, q: Quantity, first: number, last: number,
 }
 
 const WITHIN = new Set(['within', 'inside', 'under']);
+
+/** Hours in the unit of time right after "a" or "an" at content word `at` ("half a year": 8,760); undefined when none. */
+function timeUnitAfterArticle(words: ClaimWords, at: number): number | undefined {
+  const article = words.content[at]?.lower;
+  if (article !== 'a' && article !== 'an') return undefined;
+  const unit = words.content[at + 1]?.lower;
+  return unit === undefined ? undefined : DURATION_HOURS[singular(unit)];
+}
 
 /**
  * "collapsed on May 4": a calendar day, compared with another source's day for the same thing

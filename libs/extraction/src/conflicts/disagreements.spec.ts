@@ -1045,6 +1045,19 @@ describe('findDisagreements: wholes, subjects and answers written other ways', (
     expect(pairs([count, claim(1, 'The hauliers said a few hundred had turned back.', 1, 'a few hundred had turned back')])).toEqual([]);
   });
 
+  it('reads "the highest number on any day that week was 40" as a bare count pointing back, not "the number of …"', () => {
+    const count = claim(
+      0,
+      'The union said 95 lorries had queued at the border on one day last week.',
+      0,
+      '95 lorries had queued at the border on one day last week.',
+    );
+    const said = (content: string) => claim(1, `The customs office said ${content}`, 1, content);
+    expect(pairs([count, said('the highest number on any day that week was 40.')])).toEqual(['figures:0-1']);
+    // "the number of drivers at the border": what "of" names is its own measure.
+    expect(pairs([count, said('the number of drivers at the border was 40.')])).toEqual([]);
+  });
+
   it('ends what is counted at a comma: "put the attendance at 9,000, citing …" names no narrower attendance', () => {
     expect(
       pairs([

@@ -332,8 +332,27 @@ function refersBack(words: ClaimWords, first: number): boolean {
   // "the share is", "the real figure was", "the cost was": a determiner, at most one word, the noun
   // (a measure word, a change or what a sum of money is).
   const noun = content[k - 1];
-  if (!noun || !(isMeasureWord(noun.lower) || CHANGE_WORDS.has(noun.lower) || MONEY_KINDS.has(noun.lower))) return false;
+  if (!noun || !(isMeasureWord(noun.lower) || CHANGE_WORDS.has(noun.lower) || MONEY_KINDS.has(noun.lower)))
+    return countNounWithPhrase(content, k);
   return POINTING_DETERMINERS.has(content[k - 2]?.lower ?? '') || POINTING_DETERMINERS.has(content[k - 3]?.lower ?? '');
+}
+
+/** How many words such a phrase may run to before the copula. */
+const PHRASE_WORDS = 6;
+
+/**
+ * "the highest number on any day that month was 17", "the total across the region is 40": a count's noun
+ * ("number", "total"), pointed at, with a phrase of time or place (`PHRASE_PREPOSITIONS`; no "of": "the number of
+ * beds" names its measure) between it and the copula at `copula`.
+ */
+function countNounWithPhrase(content: ClaimWords['content'], copula: number): boolean {
+  for (let j = copula - 2; j >= Math.max(1, copula - 1 - PHRASE_WORDS); j--) {
+    const lower = content[j]!.lower;
+    if (lower === 'of') return false;
+    if (!PHRASE_PREPOSITIONS.has(lower) || !COUNT_NOUNS.has(content[j - 1]!.lower)) continue;
+    return POINTING_DETERMINERS.has(content[j - 2]?.lower ?? '') || POINTING_DETERMINERS.has(content[j - 3]?.lower ?? '');
+  }
+  return false;
 }
 
 /** "doubled", "halved": a change by a multiple, and its direction. */

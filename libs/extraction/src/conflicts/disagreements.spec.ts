@@ -1058,6 +1058,15 @@ describe('findDisagreements: wholes, subjects and answers written other ways', (
     expect(pairs([count, said('the number of drivers at the border was 40.')])).toEqual([]);
   });
 
+  it('reads "nearer" and "closer to" before a figure as setting it against another', () => {
+    const sum = claim(0, 'The opposition said the overspend came to 3.1 million euros.', 0, 'the overspend came to 3.1 million euros.');
+    const said = (content: string) => claim(1, `The treasurer said ${content}`, 6, content);
+    expect(pairs([sum, said('the overspend was nearer 900,000 euros.')])).toEqual(['figures:0-1']);
+    expect(pairs([sum, said('the overspend was closer to 900,000 euros.')])).toEqual(['figures:0-1']);
+    // Far apart, one word in common and nothing setting one against the other: two sums.
+    expect(pairs([sum, said('the overspend was 900,000 euros.')])).toEqual([]);
+  });
+
   it('ends what is counted at a comma: "put the attendance at 9,000, citing …" names no narrower attendance', () => {
     expect(
       pairs([

@@ -159,10 +159,31 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
     // "the true figure was a few hundred": no noun, the figure answers the count just given by another source.
     return refersBack(words, first) ? withInterval(words, q, first, last, inFigure, `${tense}${ANY_COUNT}`) : null;
   }
-  const m = withInterval(words, q, first, last, inFigure, `${tense}count:${countedNoun(head)}`);
-  if (m) m.noun = singular(head);
+  const noun = unfilled(words, first, last, singular(head)) ? VACANCY : singular(head);
+  const m = withInterval(words, q, first, last, inFigure, `${tense}count:${noun === VACANCY ? VACANCY : countedNoun(head)}`);
+  if (m) m.noun = noun;
   // "700 million crowns": a currency the quantities stage reads as a counted noun is still money.
   return CURRENCY_NOUNS.has(head) ? withMoneyKind(m, words, first, last, inFigure) : m;
+}
+
+const VACANCY = 'vacancy';
+/** Nouns of posts, which can stand empty: "23 deckhand positions were vacant". */
+const POST_NOUNS = new Set(['post', 'position', 'job', 'place', 'vacancy']);
+/** Words saying posts stand empty, right after the count ("were vacant", "remain unfilled"). */
+const EMPTY_WORDS = new Set(['vacant', 'unfilled', 'empty', 'open']);
+const EMPTY_AFTER = 3;
+
+/**
+ * Posts no one fills, counted as vacancies: "short of 210 nurses", "90 nurses short", people the count
+ * names short of what is needed; "23 deckhand positions were vacant", posts said to stand empty.
+ */
+function unfilled(words: ClaimWords, first: number, last: number, head: string): boolean {
+  const { content } = words;
+  if (PERSON_NOUNS.has(head))
+    return (content[first - 1]?.lower === 'of' && content[first - 2]?.lower === 'short') || content[last]?.lower === 'short';
+  if (!POST_NOUNS.has(head)) return false;
+  for (let i = last; i < Math.min(content.length, last + EMPTY_AFTER); i++) if (EMPTY_WORDS.has(content[i]!.lower)) return true;
+  return false;
 }
 
 /** How far before a sum the noun or verb saying what it is may stand: "the budget for next year is 700 million". */

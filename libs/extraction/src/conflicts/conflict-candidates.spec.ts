@@ -299,6 +299,17 @@ describe('findConflictCandidates: figures and denials', () => {
       expect(pairsOf(found)).toEqual(['1 vs 2']);
     });
 
+    it('takes a figure the question restates from the statement where the source gave it', () => {
+      const found = findConflictCandidates([
+        person(0, 'We have 40 empty beds across the hospital.', 'Eva Sund', 'Osk Hospital', 2),
+        person(1, 'What about beds?', null, null, 8),
+        { ...person(2, 'there are 40 empty beds', 'Eva Sund', 'Osk Hospital', 9, 'Q: She says there are 40 empty beds.'), asked: true },
+        person(3, 'The wards have 5 empty beds at most.', 'Per Lund', 'Nurses Union', 10),
+      ]);
+      expect(pairsOf(found)).toEqual(['0 vs 3']);
+      expect(found[0]!.reason).toContain('40 empty beds against 5 empty beds');
+    });
+
     it('compares no figure through the question when the source speaks of what it measures elsewhere: its own figures are compared', () => {
       const found = findConflictCandidates([
         person(0, 'Lena Ask won the chair of the rowing club by 30 votes to 12.', null, 'Rowing Club', 1),

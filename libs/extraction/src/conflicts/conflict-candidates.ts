@@ -8,7 +8,7 @@ import type { ConflictTrace } from './conflict-trace';
 import type { CasualtyClass } from './disagreement-lexicon';
 import { CONTRARY_KEY, findDisagreements, pairKey, type Disagreement, type DisagreementClaim } from './disagreements';
 import { ATTENDANCE_NOUNS, CASUALTY_NOUNS, casualtyClassOf, eventNounAt, REFERENTS } from './disagreement-lexicon';
-import { countedNoun, isMeasureWord, measureKey, type Measured } from './measures';
+import { compatible, countedNoun, isMeasureWord, measureKey, measuresOf, type Measured } from './measures';
 import { ACCUSATION_ROOTS, DEFENCE_ROOTS } from './stance-lexicon';
 
 /** What conflict detection needs to know about one claim. */
@@ -446,8 +446,9 @@ function disagreementCandidates(
  * An interviewer's question restating a source ("Q: The federation says the ward is closed.") stands for that
  * source only where the article has no statement of its own on the matter: a denial answering the question
  * answers the source's own statement sharing two subject words with it ("said the children's ward had been
- * shut"); figures compared through the question are dropped when the source speaks elsewhere of what they
- * measure (a subject word in common: its own figures are compared on their own). Null when dropped.
+ * shut"); a figure compared through the question is the source's own where it gave it ("We have 64 nursing
+ * vacancies" for "He also says there are 64 vacancies"), and dropped when the source speaks of what it measures
+ * (a subject word in common) without that figure: its own figures are compared on their own. Null when dropped.
  */
 function withOwnStatements(
   found: Disagreement,
@@ -456,18 +457,29 @@ function withOwnStatements(
   sameSource: (a: number, b: number) => boolean,
 ): Disagreement | null {
   const claims: [number, number] = [...found.claims];
+  const figures = found.figures ? ([...found.figures] as [Measured, Measured]) : undefined;
   for (let side = 0; side < 2; side++) {
     const question = byIndex.get(claims[side]!)!;
     if (!question.claim.asked) continue;
-    const own = ownStatement(question, prepared, sameSource, found.kind === 'figures' ? 1 : OWN_STATEMENT_WORDS);
+    const own = ownStatement(question, prepared, sameSource, figures ? 1 : OWN_STATEMENT_WORDS);
     if (!own) continue;
-    if (found.kind === 'figures') return null;
     claims[side] = own.claim.index;
+    if (!figures) continue;
+    // The figure the question restates, as the source gave it ("64 vacancies" / "We have 64 nursing vacancies"), else none.
+    const asked = figures[side]!;
+    const given = measuresOf(own.words, own.claim.quantities ?? [], own.claim.offset ?? 0).measured.find(
+      (m) => m.key === asked.key && compatible(m.interval, asked.interval),
+    );
+    if (!given) return null;
+    figures[side] = given;
   }
   if (claims[0] === found.claims[0] && claims[1] === found.claims[1]) return found;
   if (claims[0] === claims[1] || sameSource(claims[0], claims[1])) return null;
   const kept = new Set(claims.flatMap((index) => topicKeys(byIndex.get(index)!.words)));
-  return { ...found, claims, shared: found.shared.filter((stem) => kept.has(stem)) };
+  const shared = found.shared.filter((stem) => kept.has(stem));
+  // Figures stand in text order.
+  if (figures && claims[0] > claims[1]) return { ...found, claims: [claims[1], claims[0]], figures: [figures[1], figures[0]], shared };
+  return { ...found, claims, figures, shared };
 }
 
 /** Subject words a source's own statement shares with a question restating it: one ("flats") is another matter. */

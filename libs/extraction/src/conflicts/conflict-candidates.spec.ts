@@ -412,6 +412,47 @@ describe('findConflictCandidates: figures and denials', () => {
     ]);
   });
 
+  it('proposes the tolls two sources gave on two days as two disputes', () => {
+    const found = findConflictCandidates([
+      person(
+        0,
+        'on Monday that 12 people had been killed in Varo',
+        null,
+        'Interior Ministry',
+        1,
+        'The Interior Ministry said on Monday that 12 people had been killed in Varo.',
+      ),
+      person(
+        1,
+        'on Monday that 30 people had been killed in Varo',
+        null,
+        'Red Cross',
+        2,
+        'The Red Cross said on Monday that 30 people had been killed in Varo.',
+      ),
+      person(
+        2,
+        'on Friday that 50 people had been killed in Varo',
+        null,
+        'Interior Ministry',
+        8,
+        'The Interior Ministry said on Friday that 50 people had been killed in Varo.',
+      ),
+      person(
+        3,
+        'on Friday that 90 people had been killed in Varo',
+        null,
+        'Red Cross',
+        9,
+        'The Red Cross said on Friday that 90 people had been killed in Varo.',
+      ),
+    ]);
+    expect(found.map((conflict) => conflict.sides.map((side) => side.claimIndexes.join('+')).join(' vs ')).sort()).toEqual([
+      '0 vs 1',
+      '2 vs 3',
+    ]);
+  });
+
   it('names a count by its counted noun, also a bare figure', () => {
     const found = findConflictCandidates([
       person(0, 'Mumps cases in the valley rose to 640 this year', null, 'Valley Health Board', 1),

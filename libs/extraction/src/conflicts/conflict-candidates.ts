@@ -6,7 +6,7 @@ import { tokenize } from '../tokenizer';
 import { claimWords, stemOfWord, surfaceOf, surfaceOfStem, topicKeys, type ClaimWords, type ConflictWord } from './claim-words';
 import type { ConflictTrace } from './conflict-trace';
 import type { CasualtyClass } from './disagreement-lexicon';
-import { CONTRARY_KEY, findDisagreements, pairKey, type Disagreement, type DisagreementClaim } from './disagreements';
+import { CONTRARY_KEY, dayOf, findDisagreements, pairKey, type Disagreement, type DisagreementClaim } from './disagreements';
 import { ATTENDANCE_NOUNS, CASUALTY_NOUNS, casualtyClassOf, eventNounAt, REFERENTS } from './disagreement-lexicon';
 import { compatible, countedNoun, isMeasureWord, measureKey, measuresOf, type Measured } from './measures';
 import { ACCUSATION_ROOTS, DEFENCE_ROOTS } from './stance-lexicon';
@@ -434,7 +434,9 @@ function disagreementCandidates(
       else if (!earlier.some((other) => samePassage(found, other, byIndex))) earlier.push(found);
       continue;
     }
-    const key = `${sources}|${found.key}`;
+    // Tolls one pair of sources gave on two days ("on Tuesday", "on Friday") are two disputes.
+    const days = found.key.startsWith('casualty') ? found.claims.map((index) => dayOf(byIndex.get(index)!.words.all)) : [];
+    const key = `${sources}|${found.key}${days.every((day) => day !== null) ? days.join(',') : ''}`;
     if (!best.has(key)) best.set(key, found);
   }
   return [...best.values(), ...[...denials.values()].flat()]

@@ -971,7 +971,7 @@ const DAYS = WEEKDAY_WORDS.split(' ');
 const PERIOD_BOUNDS = new Set(['since', 'from', 'until', 'till']);
 
 /** The first day of the week the claim names, not as a period's bound; Monday 0. */
-function dayOf(all: ClaimWords['all']): number | null {
+export function dayOf(all: ClaimWords['all']): number | null {
   for (let i = 0; i < all.length; i++) {
     const day = DAYS.indexOf(withoutPossessiveS(all[i]!.lower));
     if (day >= 0 && !PERIOD_BOUNDS.has(all[i - 1]?.lower ?? '')) return day;

@@ -134,6 +134,18 @@ describe('extractQuantities: numbers', () => {
     expect(only(text)).toMatchObject({ text, start: 0, end: text.length, ...expected });
   });
 
+  it('reads "a handful of" as a few, 2 to 9, of what follows; "a handful" alone is no amount', () => {
+    expect(only('Only a handful of boats sailed.')).toMatchObject({
+      text: 'a handful of boats',
+      kind: 'count',
+      value: null,
+      low: 2,
+      high: 9,
+      approximate: true,
+    });
+    expect(extractQuantities('The boys were a handful.')).toEqual([]);
+  });
+
   it('reads scale suffixes and currencies: "$1.2bn", "£5m", "US$5 million", "USD 3bn", "5 million euros"', () => {
     expect(only('$1.2bn')).toEqual(plain({ text: '$1.2bn', start: 0, end: 6, kind: 'money', value: 1_200_000_000, unit: 'USD' }));
     expect(only('It cost £5m.')).toMatchObject({ text: '£5m', start: 8, end: 11, value: 5_000_000, unit: 'GBP' });

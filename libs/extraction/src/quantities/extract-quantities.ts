@@ -76,6 +76,7 @@ const AFTER_ARTICLE: ReadonlySet<string> = new Set([
   ...FRACTION_WORDS.keys(),
   ...VAGUE_MULTIPLIERS.keys(),
   'dozen',
+  'handful',
 ]);
 
 function matchAt(s: TokenStream, i: number): QuantityMatch | null {

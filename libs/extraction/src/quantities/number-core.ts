@@ -58,6 +58,7 @@ export function parseNumberCore(s: TokenStream, i: number): NumberCore | null {
     parseSpelled(s, i) ??
     parsePluralMagnitude(s, i) ??
     parseVagueMultiplier(s, i) ??
+    parseHandful(s, i) ??
     parseSpelledOrdinal(s, i)
   );
 }
@@ -265,6 +266,12 @@ function parseVagueMultiplier(s: TokenStream, i: number): NumberCore | null {
   if (scaled.last === j) return null;
   const [low, high] = range;
   return core(s, i, scaled.last, { low: low * scaled.value, high: high * scaled.value, vague: true });
+}
+
+/** "a handful of": a few, read as "dozens" is, 2–9 (of one). */
+function parseHandful(s: TokenStream, i: number): NumberCore | null {
+  if (s.lower(i) !== 'a' || s.lower(i + 1) !== 'handful' || s.lower(i + 2) !== 'of' || !s.joined(i) || !s.joined(i + 1)) return null;
+  return core(s, i, i + 1, { low: PLURAL_RANGE[0], high: PLURAL_RANGE[1], vague: true });
 }
 
 /** "half of", "two-thirds", "a third of", "one in five", "one in every 12". */

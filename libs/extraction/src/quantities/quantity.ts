@@ -44,8 +44,8 @@ export interface PartialDate {
  *   a range (then `low`/`high` are set) and for dates.
  * - Vague plural amounts get the range 2–9 × their magnitude: "tens of
  *   thousands" → 20000–90000, "hundreds" → 200–900, "dozens" → 24–108,
- *   "several thousand" → 3000–9000, "a few hundred" → 200–500. `value` is null
- *   and `approximate` true.
+ *   "several thousand" → 3000–9000, "a few hundred" → 200–500, "a handful of" →
+ *   2–9. `value` is null and `approximate` true.
  * - A bound sets `low` (at-least) or `high` (at-most) to `value` as well.
  * - `approximate` is true when the text hedges the amount (a bound, a vague
  *   amount) or the date (a part such as "mid-", a decade).

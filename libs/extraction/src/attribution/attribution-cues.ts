@@ -19,7 +19,7 @@ export const SPEECH_LEMMAS = set(`
   criticize condemn demand promise pledge vow threaten complain concede hint signal contend maintain reiterate repeat
   underscore highlight assure accuse believe think predict propose recommend caution dispute reject dismiss counter
   advise expect forecast project calculate contest contested refute rebut retort describe brand decry disagree deplore
-  question challenge
+  question challenge contradict rubbish
 `);
 
 /** German finite forms, where it is cheap (wink's model is English): "sagte", "erklärte", "teilte … mit", "fügte … hinzu". */
@@ -29,12 +29,17 @@ export const GERMAN_SPEECH_VERBS = set(`
   teilte teilt mitteilte fügte kündigte räumte versicherte behauptete behauptet
 `);
 
-/** Verbs that need a particle to be speech: "pointed out", "called on", "called for". */
+/** Verbs that need a particle to be speech: "pointed out", "called on", "called for", "pushed back". */
 export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['pointed', set('out')],
   ['points', set('out')],
   ['called', set('on for')],
   ['calls', set('on for')],
+  // "pushed back on the union's count, saying …", "hit back at the report": a rebuttal.
+  ['pushed', set('back')],
+  ['pushes', set('back')],
+  ['hit', set('back')],
+  ['hits', set('back')],
 ]);
 
 /** Lemmas of verbs that may come before their speaker ("…,” said Marlow."), and German forms that may. */

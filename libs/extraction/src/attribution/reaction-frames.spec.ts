@@ -22,6 +22,19 @@ describe('reactions as attribution frames (branch attr-names)', () => {
     expect(who(attributions[2])).toMatch(/^Tessa Morrow \//);
   });
 
+  it('reads a rebuttal ("contradicted that, saying", "rubbished the claim", "pushed back on", "hit back at") as a statement', () => {
+    const attributions = attribute(
+      'Dr Anna Pell contradicted that, saying the ward had stayed open. ' +
+        'The league secretary, Ivo Brant, rubbished the claim, saying every vote had been counted. ' +
+        'Harlow Freight spokesman Tom Eade pushed back on the union figures, saying only 12 drivers had quit. ' +
+        'Mayor Lena Orr hit back at the report, saying the buses ran on time.',
+    );
+    expect(who(attributions[0])).toBe('Anna Pell / - / -');
+    expect(who(attributions[1])).toMatch(/^Ivo Brant \//);
+    expect(who(attributions[2])).toMatch(/^Tom Eade \//);
+    expect(who(attributions[3])).toBe('Lena Orr / - / -');
+  });
+
   it('leaves a reaction with no statement unattributed ("welcomed 2,000 visitors")', () => {
     const attributions = attribute('The Harwick Museum welcomed 2,000 visitors in May. Ivo Brant thanked the volunteers for their time.');
     expect(who(attributions[0])).toBe('- / - / -');

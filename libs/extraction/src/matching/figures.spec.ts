@@ -161,6 +161,21 @@ describe('agreeingFigures', () => {
     expect(agreeingFigures(pack('9 miles'), pack('9 buses'))).toBe(0);
   });
 
+  it('pairs figures one to one, whichever side comes first', () => {
+    // The open "more than 25" also allows 40: still one agreement with a single 40.
+    const one = pack('Rebels said 40 homes were burnt.');
+    const two = pack('About 40 barges on the canal are more than 25 years old.');
+    expect(agreeingFigures(one, two)).toBe(1);
+    expect(agreeingFigures(two, one)).toBe(1);
+    expect(agreeingFigures(pack('12 trucks and 12 trailers'), pack('12 trucks'))).toBe(1);
+  });
+
+  it('never links claims of unrelated stories on one shared figure, whichever is asked first', () => {
+    const a = 'Rebels said on Monday that 40 homes had been burnt.';
+    const b = 'Its chairman said about 40 barges on the canal were more than 25 years old.';
+    expect(similarity(a, b)).toBeCloseTo(similarity(b, a), 10);
+  });
+
   it('lets two converted figures whose rounded tokens differ anchor a same-story restatement', () => {
     expect(tokens('a diversion of 9 miles')).not.toEqual(tokens('a 14.5-kilometre detour'));
     expect(

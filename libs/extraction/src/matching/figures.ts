@@ -493,18 +493,30 @@ export function sameValueOtherMeasure(a: Float64Array, b: Float64Array): boolean
 }
 
 /**
- * How many of `a`'s figures agree with a figure of `b` for the same measure (their values
+ * How many figures of `a` and `b` agree, paired one to one for the same measure (their values
  * overlap): "14 miles" and "a 22-kilometre detour", whose rounded tokens differ, or "about
- * 9,000" and "9,000". Time frames are not counted (timeRelation weighs them). Ranking counts
- * them as shared numbers (similarity.ts: withAgreeingFigures).
+ * 9,000" and "9,000". One figure answers one figure only: "40 civilians" against "about 40 ships
+ * … more than 25 years old" is one agreement, not two (the open "more than 25" also allows 40),
+ * and the count is the same whichever side comes first. Time frames are not counted
+ * (timeRelation weighs them). Ranking counts them as shared numbers (similarity.ts: withAgreeingFigures).
  */
 export function agreeingFigures(a: Float64Array, b: Float64Array, convertedOnly = false): number {
+  return Math.min(pairFigures(a, b, convertedOnly), pairFigures(b, a, convertedOnly));
+}
+
+/** Greedy one-to-one pairing: each figure of `a` takes the first unpaired figure of `b` it agrees with. */
+function pairFigures(a: Float64Array, b: Float64Array, convertedOnly: boolean): number {
   let agreeing = 0;
+  // Bit j/3 set: b's figure at j is taken. A claim with more than 31 figures lets the rest be taken again.
+  let taken = 0;
   for (let i = 0; i < a.length; i += 3) {
     if (a[i] === WHEN_MEASURE_HASH || (convertedOnly && !CONVERTED_MEASURE_HASHES.has(a[i] as number))) continue;
     for (let j = 0; j < b.length; j += 3) {
+      const bit = j < 93 ? 1 << (j / 3) : 0;
+      if ((taken & bit) !== 0) continue;
       if (b[j] === a[i] && (a[i + 1] as number) <= (b[j + 2] as number) && (b[j + 1] as number) <= (a[i + 2] as number)) {
         agreeing++;
+        taken |= bit;
         break;
       }
     }

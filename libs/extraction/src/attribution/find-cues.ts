@@ -523,16 +523,20 @@ class CueFinder {
     }
     // "the group's director, Jane Doe, said": a name alone between commas after a role phrase.
     // "…, Dr. Erika Mustermann, said", "an expert witness for the defence, retired engineer Jane Doe, said": a title or role before the name.
+    // "The committee's vice-chair, Conservative MP Jane Doe, said": a party or affiliation modifying the role before the name.
     let nameFirst = clauseFirst;
     while (
       nameFirst < j &&
       !this.isPersonToken(nameFirst) &&
-      (isTitleAt(this.context, nameFirst) || isRoleNounAt(this.context, nameFirst) || this.tag(nameFirst) === Pos.ADJ)
+      (isTitleAt(this.context, nameFirst) ||
+        isRoleNounAt(this.context, nameFirst) ||
+        this.tag(nameFirst) === Pos.ADJ ||
+        this.modifiesRoleAfter(nameFirst))
     )
       nameFirst++;
     if (this.isPersonToken(nameFirst) && this.context.entityOf[nameFirst] === this.context.entityOf[j]) {
       const subject = this.subjectEndingAt(before);
-      if (subject && (this.hasRoleNoun(subject[0], subject[1]) || this.isCommonNounHead(this.headOf(subject[0], subject[1])))) {
+      if (subject && (this.hasRoleNoun(subject[0], subject[1]) || this.isDescriptionHead(subject[0], this.headOf(subject[0], subject[1])))) {
         return [subject[0], j];
       }
     }
@@ -1025,6 +1029,34 @@ class CueFinder {
   private isCommonNounHead(t: number): boolean {
     const lower = this.lower(t);
     return this.tag(t) === Pos.NOUN && !this.token(t).capitalised && !ORGANISATION_NOUNS.has(lower) && !DOCUMENT_NOUNS.has(lower);
+  }
+
+  /**
+   * The head of a description before a name in apposition: a common noun, or a word wink tags as a verb that ends
+   * a possessive's chunk of nouns ("the council's culture lead, Jane Doe,"): after a possessive and a noun no finite
+   * verb stands.
+   */
+  private isDescriptionHead(first: number, head: number): boolean {
+    if (this.isCommonNounHead(head)) return true;
+    return (
+      this.tag(head) === Pos.VERB &&
+      !this.token(head).capitalised &&
+      head - 1 > first &&
+      this.tag(head - 1) === Pos.NOUN &&
+      this.opensNounPhrase(head - 2)
+    );
+  }
+
+  /** A capitalised word outside any name right before a role or title: "Conservative MP", "Labour councillor". */
+  private modifiesRoleAfter(t: number): boolean {
+    const next = t + 1;
+    return (
+      this.token(t).capitalised &&
+      (this.context.entityOf[t] as number) < 0 &&
+      next < this.to &&
+      !breakAfter(this.context, t) &&
+      (isTitleAt(this.context, next) || isRoleNounAt(this.context, next))
+    );
   }
 
   private opensNounPhrase(t: number): boolean {

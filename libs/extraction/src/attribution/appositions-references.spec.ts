@@ -14,3 +14,20 @@ describe('a possessive role in apposition before a name', () => {
     );
   });
 });
+
+describe('a post of state written before the name', () => {
+  it('gives "the Secretary of State for X, Name," the department of her portfolio the text names, also after her', () => {
+    const attributions = attribute(
+      'The Secretary of State for Fisheries, Carys Penwarden, told MPs the quota would rise. ' +
+        'The Department for Fisheries and Coasts said the rise was 4 percent. ' +
+        'Penwarden said in a statement that boats would benefit. ' +
+        'The Secretary of State for Culture, Idris Mabon, said the harbour museum would stay open.',
+    );
+    expect(attributions.map(row)).toEqual([
+      'Carys Penwarden / Department for Fisheries and Coasts / -',
+      '- / Department for Fisheries and Coasts / -',
+      'Carys Penwarden / Department for Fisheries and Coasts / -',
+      'Idris Mabon / - / -',
+    ]);
+  });
+});

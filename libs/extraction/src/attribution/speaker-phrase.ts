@@ -6,6 +6,7 @@ import { FEMALE_WORDS, GENERAL_ROLE_HEADS, MALE_WORDS, ROLE_NOUNS, WORDNET_ORGAN
 import type { Gender, SourceRecord, SourceRef } from '../sources/source';
 import { toSourceRef } from '../sources/source';
 import { isNounPhraseWord, Pos } from '../pos-tags';
+import { normaliseName } from '../sources/name-words';
 import type { Token } from '../tokenizer';
 import { breakAfter, isDescriptorNounAt, isOrganisationNounAt, isRoleNounAt, isTitleAt, type ArticleContext } from './article-context';
 import {
@@ -284,8 +285,12 @@ class SpeakerPhraseParser {
       organisation = `Ministry of ${organisation}`;
     } else if (organisation === null && found.role) {
       // A minister of state speaks for a ministry the text names before her, else for the ministry of her portfolio.
-      organisation =
-        (POST_OF_STATE.test(found.role) ? this.ministryNamedBefore(this.token(from).start) : null) ?? ministryOfRole(found.role);
+      // "The Secretary of State for Health, Name,": the department the text names for her portfolio, before or after her.
+      const portfolio = PORTFOLIO_OF_STATE.exec(found.role)?.[1];
+      const offset = this.token(from).start;
+      organisation = portfolio
+        ? (this.ministryNamedFor(portfolio, offset) ?? (/^minister/iu.test(found.role) ? this.ministryNamedBefore(offset) : null))
+        : ((POST_OF_STATE.test(found.role) ? this.ministryNamedBefore(offset) : null) ?? ministryOfRole(found.role));
     }
     // "Marrowby's former owner, Name,": a post she held once no longer makes her speak for its organisation.
     if (found.role && PAST_POST.test(found.role)) {
@@ -336,6 +341,26 @@ class SpeakerPhraseParser {
       if (entity.type === 'organisation' && MINISTRY_NAME.test(entity.text)) name = entity.text.replace(/['’]s?$/u, '');
     }
     return name;
+  }
+
+  /**
+   * The ministry or government department named in the text whose name holds every word of a portfolio ("health" in
+   * "Department of Health and Social Care"): the last one before `offset`, else the first after it, as written.
+   */
+  private ministryNamedFor(portfolio: string, offset: number): string | null {
+    const words = normaliseName(portfolio)
+      .split(' ')
+      .filter((word) => !NAME_LINK_WORDS.has(word));
+    let before: string | null = null;
+    for (const entity of this.context.entities) {
+      if (entity.type !== 'organisation' || !MINISTRY_NAME.test(entity.text)) continue;
+      const name = entity.text.replace(/['’]s?$/u, '');
+      const held = normaliseName(name).split(' ');
+      if (!words.every((word) => held.includes(word))) continue;
+      if (entity.start >= offset) return before ?? name;
+      before = name;
+    }
+    return before;
   }
 
   private organisationName(index: number): string {
@@ -950,6 +975,10 @@ const PAST_POST = /^(?:former|ex|ex-\S+|retired|one-time|erstwhile)\b/iu;
 
 /** "Minister of State for Rail", "Secretary of State": a post of state (a junior minister's, or a minister's). */
 const POST_OF_STATE = /^(?:minister|secretary)\s+of\s+state\b/iu;
+/** The portfolio of a post of state: "Secretary of State for Health", "Minister of State for Rail". */
+const PORTFOLIO_OF_STATE = /^(?:minister|secretary)\s+of\s+state\s+for\s+(?:the\s+)?(\p{L}[\p{L}\s]{2,40})$/iu;
+/** Words joining a portfolio's nouns, not themselves part of it: "Environment, Food and Rural Affairs". */
+const NAME_LINK_WORDS = new Set(['and', 'of', 'for', 'the']);
 /** A ministry's or government department's name: "Ministry of Transport", "Department for Culture", "Transport Ministry". */
 const MINISTRY_NAME = /^(?:the\s+)?(?:ministry|department)\s+(?:of|for)\s|\bministry['’]?s?$/iu;
 

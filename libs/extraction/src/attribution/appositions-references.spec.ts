@@ -31,3 +31,13 @@ describe('a post of state written before the name', () => {
     ]);
   });
 });
+
+describe('a definite role noun pointing back to people named by that role alone', () => {
+  it('gives "The researchers said" the organisation of the researchers an earlier sentence quoted', () => {
+    const attributions = attribute(
+      'Tidal pools warmed by two degrees in a decade, according to scientists at the Orwen Marine Institute. ' +
+        'The survey covered 90 pools. The scientists said limpets had moved north.',
+    );
+    expect(attributions.map(row)).toEqual(['- / Orwen Marine Institute / -', '- / - / -', '- / Orwen Marine Institute / -']);
+  });
+});

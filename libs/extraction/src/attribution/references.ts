@@ -96,7 +96,12 @@ function resolveNoun(reference: SpeakerReference, recent: readonly AttributionEv
       const pool = groups.length > 0 ? groups : people;
       // "the mayor" is never a speaker known under another role.
       const fitting = pool.find((event) => roleFits(event, reference.noun));
-      return fitting ?? (GENERIC_PERSON_NOUNS.has(reference.noun) ? (pool[0] ?? null) : null);
+      if (fitting) return fitting;
+      // "according to researchers at X … The researchers said": people named by that role alone, no one by name.
+      const unnamed = recent.find(
+        (event) => event.attribution.speaker === null && event.attribution.role !== null && fitsCountry(event) && roleFits(event, reference.noun),
+      );
+      return unnamed ?? (GENERIC_PERSON_NOUNS.has(reference.noun) ? (pool[0] ?? null) : null);
     }
   }
 }

@@ -41,3 +41,21 @@ describe('a definite role noun pointing back to people named by that role alone'
     expect(attributions.map(row)).toEqual(['- / Orwen Marine Institute / -', '- / - / -', '- / Orwen Marine Institute / -']);
   });
 });
+
+describe('a definite person noun with where she works', () => {
+  it('reads "The economist at X said" as the recent speaker of X, not the last economist', () => {
+    const attributions = attribute(
+      'Pavla Sedlak, chief economist at Morrow Capital, said rates would fall. ' +
+        'Ines Halloran of Brightmere Bank said wages were rising too fast. ' +
+        'Sedlak said the bank would cut in March. The economist at Brightmere said she expected no cut before June.',
+    );
+    expect(row(attributions[3])).toBe('Ines Halloran / Brightmere Bank / -');
+  });
+
+  it('does not take a speaker of that organisation who holds another post', () => {
+    const attributions = attribute(
+      'Tom Reddy, head of sales at Morrow Capital, said orders were up. The analyst at Morrow said growth would slow.',
+    );
+    expect(attributions[1]?.speaker).toBeNull();
+  });
+});

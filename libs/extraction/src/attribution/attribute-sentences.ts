@@ -85,6 +85,9 @@ const MAX_INTRODUCTION_PARAGRAPHS = 4;
 const MAX_NARROWED_EVENTS = 24;
 /** How many attributed sentences back a definite description of a person looks for the one it describes. */
 const MAX_DESCRIBED_EVENTS = 12;
+/** "at Osterhavn", "from the Kelby Trust": a capitalised name after a preposition of working somewhere. */
+const EMPLOYER_AFTER = /^\s+(?:at|of|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
+const MAX_EMPLOYER_CHARS = 80;
 /** "she" may point to a person named (not quoted) this many paragraphs back. */
 const MAX_MENTION_PARAGRAPHS = 2;
 /** … and at most this many sentences back (keeps long single-paragraph texts linear). */
@@ -425,7 +428,10 @@ class Attributor {
     const named = isOrganisation ? this.organisationBefore(s, actor.reference!.noun, actor.start, modifiers) : null;
     let event = named
       ? null
-      : (this.documentIssuer(actor) ?? resolveReference(actor, this.history) ?? this.personMentionBefore(s, actor, false));
+      : (this.speakerOfEmployer(actor) ??
+        this.documentIssuer(actor) ??
+        resolveReference(actor, this.history) ??
+        this.personMentionBefore(s, actor, false));
     // "Mayor Jane Roe put it differently. “…,” she said": a woman named since the last speaker is "she".
     const mentioned = event && actor.kind === 'pronoun' ? this.personMentionBefore(s, actor, true, event.sentence + 1) : null;
     if (event && mentioned && mentioned.attribution.speaker !== event.attribution.speaker) event = mentioned;
@@ -517,6 +523,28 @@ class Attributor {
       attribution.outletSource = null;
     }
     return { attribution, gender, countries: [...event.countries] };
+  }
+
+  /**
+   * "The economist at Osterhavn said", "the analyst from Kelby said": a person noun followed by where she works (a
+   * name the subject phrase left out) is the recent named speaker whose organisation holds that name, whatever her role.
+   */
+  private speakerOfEmployer(actor: Actor): AttributionEvent | null {
+    if (actor.reference?.category !== 'person') return null;
+    const after = EMPLOYER_AFTER.exec(this.context.text.slice(actor.end, actor.end + MAX_EMPLOYER_CHARS));
+    if (!after) return null;
+    const words = normaliseName(after[1] as string).split(' ');
+    const forms = postForms(actor.reference.role ?? actor.reference.noun);
+    let unnamedRole: AttributionEvent | null = null;
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - MAX_DESCRIBED_EVENTS; i--) {
+      const event = this.history[i] as AttributionEvent;
+      const { speaker, organisation, role } = event.attribution;
+      if (speaker === null || organisation === null || !words.every((word) => holdsAny(organisation, [word]))) continue;
+      // One holding the post comes first; one described by no post may hold it; one holding another post does not.
+      if (role !== null && forms.some((form) => role.toLowerCase().includes(form))) return event;
+      if (role === null) unnamedRole ??= event;
+    }
+    return unnamedRole;
   }
 
   /**

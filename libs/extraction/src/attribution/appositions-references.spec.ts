@@ -59,3 +59,22 @@ describe('a definite person noun with where she works', () => {
     expect(attributions[1]?.speaker).toBeNull();
   });
 });
+
+describe('a speech verb joined by "and" to the sentence\'s first verb', () => {
+  it('gives the sentence to the subject that opens it, the clause being "and said" alone', () => {
+    const text =
+      'The Skelby Harbour Authority raised its landing fees by 6 percent on Tuesday, its first rise since 2019, and said trade had recovered.';
+    const [attribution] = attribute(text);
+    expect(row(attribution)).toBe('- / Skelby Harbour Authority / -');
+    expect(attribution?.cue && text.slice(attribution.cue.start, attribution.cue.end)).toBe('and said');
+  });
+
+  it('reads no speaker for a passive, a modal or a relative clause before the "and"', () => {
+    const attributions = attribute(
+      'The driver was questioned and said nothing. Ferries must report delays to the harbour office and explain them. ' +
+        'Rates rose, according to Nell Varga, who ran the office until May and now advises lenders.',
+    );
+    expect(attributions.slice(0, 2).map(row)).toEqual(['- / - / -', '- / - / -']);
+    expect(attributions[2]?.speaker).toBe('Nell Varga');
+  });
+});

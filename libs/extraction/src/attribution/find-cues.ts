@@ -311,6 +311,11 @@ class CueFinder {
     let agent: [number, number] | null = null;
     let inverted = false;
     let named: Actor | null = null;
+    if (adjacent && this.lower(j) === 'and' && this.tag(j) === Pos.CCONJ) {
+      // The clause is "and said" alone: the words between the subject and it are the sentence's own claim.
+      const subject = this.coordinatedSubject(j);
+      return subject ? this.verbCueOf(subject, null, false, verb, verbLast, j) : null;
+    }
     if (adjacent) agent = this.lower(j) === 'who' ? this.antecedentOf(j) : this.withoutPlaceAfterHead(this.subjectEndingAt(j));
     else if (j >= this.from && !this.context.inQuote[j]) {
       const organisation = this.organisationBesideApposition(j, verbLast);
@@ -325,14 +330,21 @@ class CueFinder {
     return this.verbCueOf(agent, named, inverted, verb, verbLast);
   }
 
-  private verbCueOf(agent: [number, number], named: Actor | null, inverted: boolean, verb: number, verbLast: number): Cue | null {
+  private verbCueOf(
+    agent: [number, number],
+    named: Actor | null,
+    inverted: boolean,
+    verb: number,
+    verbLast: number,
+    clauseFirst?: number,
+  ): Cue | null {
     const outlet = this.outletAfter(verbLast);
     // "She spoke to Deutsche Welle in March": an outlet as the addressee is the channel of what follows.
     if (!outlet && !inverted && agent[0] === this.from && this.onlyAddresseeFollows(verbLast)) return null;
     const actor =
       named ?? parseSpeakerPhrase(this.context, agent[0], agent[1], this.profiles, this.countries) ?? this.thingNamed(agent, verbLast);
     if (!actor) return null;
-    const first = Math.min(agent[0], verb);
+    const first = clauseFirst ?? Math.min(agent[0], verb);
     const last = Math.max(agent[1], verbLast);
     return {
       kind: 'verb',
@@ -536,7 +548,10 @@ class CueFinder {
       nameFirst++;
     if (this.isPersonToken(nameFirst) && this.context.entityOf[nameFirst] === this.context.entityOf[j]) {
       const subject = this.subjectEndingAt(before);
-      if (subject && (this.hasRoleNoun(subject[0], subject[1]) || this.isDescriptionHead(subject[0], this.headOf(subject[0], subject[1])))) {
+      if (
+        subject &&
+        (this.hasRoleNoun(subject[0], subject[1]) || this.isDescriptionHead(subject[0], this.headOf(subject[0], subject[1])))
+      ) {
         return [subject[0], j];
       }
     }
@@ -559,6 +574,30 @@ class CueFinder {
         isRoleNounAt(this.context, this.headOf(subject[0], subject[1]))
       )
         return subject;
+    }
+    return null;
+  }
+
+  /**
+   * "The Bank of X kept its rate at 4 percent and said …", "Kelby Foods cut 40 jobs on Monday and said …": a speech verb
+   * joined by "and" (token `and`) to the sentence's first verb shares its subject, the noun phrase opening the sentence
+   * right before that verb (not a passive's: "The man was arrested and said nothing" reports no speaker of it).
+   */
+  private coordinatedSubject(and: number): [number, number] | null {
+    for (let v = this.from + 1; v < and; v++) {
+      if (this.context.inQuote[v]) return null;
+      const tag = this.tag(v);
+      if ((tag !== Pos.VERB && tag !== Pos.AUX) || (this.context.entityOf[v] as number) >= 0) continue;
+      // A passive, a modal ("Banks must report … and …"), or a first verb that is itself the subject's statement.
+      if (this.isPassiveMarker(v) || this.isPassiveMarker(v - 1) || UNREPORTING_MODALS.has(this.lower(v)) || this.speechVerbAt(v) >= 0)
+        return null;
+      // The "and" joins the first verb's clause, not a relative clause's ("…, who worked at X and now advises …").
+      for (let k = v + 1; k < and; k++) if (CLAUSE_OPENERS.has(this.lower(k)) || this.lower(k) === 'according') return null;
+      let end = v - 1;
+      while (end > this.from && this.isFiller(end) && !breakAfter(this.context, end)) end--;
+      if (breakAfter(this.context, end)) return null;
+      const subject = this.subjectEndingAt(end);
+      return subject && subject[0] === this.from ? subject : null;
     }
     return null;
   }

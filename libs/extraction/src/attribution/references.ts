@@ -99,7 +99,8 @@ function resolveNoun(reference: SpeakerReference, recent: readonly AttributionEv
       if (fitting) return fitting;
       // "according to researchers at X … The researchers said": people named by that role alone, no one by name.
       const unnamed = recent.find(
-        (event) => event.attribution.speaker === null && event.attribution.role !== null && fitsCountry(event) && roleFits(event, reference.noun),
+        (event) =>
+          event.attribution.speaker === null && event.attribution.role !== null && fitsCountry(event) && roleFits(event, reference.noun),
       );
       return unnamed ?? (GENERIC_PERSON_NOUNS.has(reference.noun) ? (pool[0] ?? null) : null);
     }

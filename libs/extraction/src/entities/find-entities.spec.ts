@@ -333,4 +333,10 @@ describe('names joined by "and" or "&", trades before a name, plural nouns for p
     const entities = findEntities('Ruth Sellers runs the shop. Sellers said flour costs doubled.');
     expect(entities.map((entity) => `${entity.type}:${entity.text}`)).toEqual(['person:Ruth Sellers', 'person:Sellers']);
   });
+
+  it('reads a name after a plural noun for people as a side or a group, not a person, unless a list of names follows', () => {
+    expect(organisations('They drew with rivals Penhallow Town on Saturday.')).toEqual(['Penhallow Town']);
+    const entities = findEntities('The noise stopped at midnight, said her neighbours Quillan Dey and Orrin Vass.');
+    expect(names(entities, 'organisation')).toEqual([]);
+  });
 });

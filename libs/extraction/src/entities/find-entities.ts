@@ -405,6 +405,9 @@ class EntityFinder {
     // not part of the name; met again before a surname, it is that title again.
     if (first < to && this.isShortTitle(first, to)) return this.classify(first + 1, to);
     if (isKnownFirstName(core(this.token(first))) && first < to) return this.personPieces(first, to);
+    // "neighbours Morvah Vale", "rivals Kelby Town": a plural noun for people describes a side or a group, not one person.
+    if (this.precededByPluralPersonNoun(first) && !CONJUNCTION_WORDS.has(this.tokens[to + 1]?.lower ?? ''))
+      return [{ first, last: to, type: 'organisation' }];
     if (this.precededByRoleNoun(first)) return this.looksLikePersonName(first, to, true) ? this.personPieces(first, to) : [];
     if (first === to) {
       const token = this.token(first);
@@ -844,6 +847,15 @@ class EntityFinder {
     return !previous.capitalised && (ROLE_NOUNS.has(previous.lower) || TITLE_WORDS.has(previous.lower));
   }
 
+  /** A lower-case plural of a noun for people right before token t ("neighbours", "rivals"), with no break between. */
+  private precededByPluralPersonNoun(t: number): boolean {
+    if (t === 0 || this.breakAt(t)) return false;
+    const previous = this.token(t - 1);
+    if (previous.capitalised || previous.lower.length <= 3 || !previous.lower.endsWith('s') || previous.lower.endsWith('ss')) return false;
+    const singular = previous.lower.slice(0, -1);
+    return (PERSON_NOUNS.has(singular) || ROLE_NOUNS.has(singular)) && !PERSON_NOUNS.has(previous.lower);
+  }
+
   private precededByOrganisationDescriptor(t: number): boolean {
     if (this.breakAt(t)) return false;
     const previous = this.token(t - 1);
@@ -1054,6 +1066,9 @@ function isAcronymToken(token: Token): boolean {
 }
 
 /** A plural whose singular WordNet gives a person sense and which is no name itself: "rovers", "tigers", not "banks" or "dumas". */
+/** Words that join a list of names: "residents Jane Roe and Tom Hale" are people. */
+const CONJUNCTION_WORDS = new Set(['and', '&', 'or']);
+
 function isTeamPlural(word: string): boolean {
   if (word.length <= 3 || !word.endsWith('s') || word.endsWith('ss') || PERSON_NOUNS.has(word)) return false;
   const singular = word.slice(0, -1);

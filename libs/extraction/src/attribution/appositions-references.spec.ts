@@ -78,3 +78,21 @@ describe('a speech verb joined by "and" to the sentence\'s first verb', () => {
     expect(attributions[2]?.speaker).toBe('Nell Varga');
   });
 });
+
+describe('whom a post-holder introduced by her post speaks for', () => {
+  it("takes the organisation the author's sentence before is about, past a fronted phrase, over the last to speak", () => {
+    const attributions = attribute(
+      'Tomas Wirral, secretary of the Lowland Rowing League, said the regatta would go ahead. ' +
+        'On the river, Kelham Rowing Club lead the table. Manager Ines Petrak said her crew had trained twice a day.',
+    );
+    expect(row(attributions[2])).toBe('Ines Petrak / Kelham Rowing Club / -');
+  });
+
+  it('reads a rank that is also a club post ("Captain Name") as a post-holder, a colleague of the one who spoke before', () => {
+    const attributions = attribute(
+      'On the river, Kelham Rowing Club lead the table. Manager Ines Petrak said her crew had trained twice a day. ' +
+        'Captain Rolf Anning, 24, said the boat was new.',
+    );
+    expect(row(attributions[2])).toBe('Rolf Anning / Kelham Rowing Club / -');
+  });
+});

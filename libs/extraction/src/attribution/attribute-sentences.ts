@@ -591,15 +591,8 @@ class Attributor {
     if (opening) return opening;
     const { tokens, entities, entityOf, inQuote, pos, text } = this.context;
     const end = this.context.end[s] as number;
-    let t = this.context.first[s] as number;
-    // A fronted adverbial up to its comma: "Across the valley in Thornby, …", "On the pitch, …".
-    const tag0 = pos.tags[t];
-    if (t < end && (entityOf[t] as number) < 0 && (tag0 === Pos.ADP || tag0 === Pos.ADV)) {
-      let k = t;
-      while (k < end - 1 && k - t < MAX_FRONTED_WORDS && !breakAfter(this.context, k)) k++;
-      if (k >= end - 1 || !commaAfter(text, tokens, k)) return null;
-      t = k + 1;
-    }
+    let t = this.pastFrontedPhrase(s);
+    if (t < 0) return null;
     const limit = Math.min(end, t + MAX_INTRODUCED_SUBJECT);
     let person: Entity | null = null;
     let possessive: Entity | null = null;
@@ -925,7 +918,8 @@ class Attributor {
    * Only at her first description, so a later "Solberg said" inherits it rather than re-reading it.
    */
   private organisationJustSpoken(s: number, attribution: Attribution): void {
-    const role = attribution.role?.toLowerCase().split(/\s+/u) ?? [];
+    // ("Captain Jo Roe": a rank that is also a post in a club is read as her title)
+    const role = compact([attribution.role, attribution.title]).join(' ').toLowerCase().split(/\s+/u);
     if (!role.some((word) => ORGANISATION_ROLE_NOUNS.has(word))) return;
     const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
     const introduced = profile ? this.profiles.descriptionsOf(profile)[0] : undefined;
@@ -952,8 +946,16 @@ class Attributor {
       const word = (this.context.tokens[t] as Token).lower;
       if (OWNER_WORDS.has(word) || ORGANISATION_PREPOSITIONS.has(word) || CONTRASTING_WORDS.has(word) || /['’]s$/u.test(word)) return;
     }
-    const event = this.history[this.history.length - 1];
     const paragraph = (this.context.sentences[s] as Sentence).paragraph;
+    // "On the pitch, Albion are fourth. Manager Jo Roe said …": an author's sentence right before about an organisation,
+    // its subject, is whom a post-holder introduced next speaks for, whoever spoke before it.
+    const topic = s > 0 && !this.results[s - 1] ? this.subjectOrganisationOf(s - 1, true) : null;
+    if (topic && (this.context.sentences[s - 1] as Sentence).paragraph >= paragraph - 1) {
+      attribution.organisation = topic.organisation;
+      attribution.source ??= topic.source;
+      return;
+    }
+    const event = this.history[this.history.length - 1];
     if (!event || s - event.sentence > MAX_JUST_SPOKEN_SENTENCES || event.paragraph < paragraph - 1) return;
     const { speaker, organisation, source, role } = event.attribution;
     if (organisation === null) return;
@@ -1496,10 +1498,14 @@ class Attributor {
    * The organisation sentence s opens with as its subject ("The Harbour Trust, which …, said", "Acme Water
    * bought …"), named outside quotes and not a media outlet, or null.
    */
-  private subjectOrganisationOf(s: number): { organisation: string; source: SourceRef | null; sentence: number } | null {
+  private subjectOrganisationOf(
+    s: number,
+    pastFronted = false,
+  ): { organisation: string; source: SourceRef | null; sentence: number } | null {
     const { tokens, entities, entityOf, inQuote, registry } = this.context;
     if (s < 0) return null;
-    let t = this.context.first[s] as number;
+    let t = pastFronted ? this.pastFrontedPhrase(s) : (this.context.first[s] as number);
+    if (t < 0) return null;
     if (t < (this.context.end[s] as number) && DEFINITE_DETERMINERS.has((tokens[t] as Token).lower)) t++;
     // "The operator, Vessel Lines, will add …": the name in apposition to the opening description is the subject.
     const described = tokens[t];
@@ -1515,6 +1521,21 @@ class Attributor {
     if (isMediaOrganisation(this.context, entity)) return null;
     const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
     return { organisation: entity.text, source: record ? toSourceRef(record) : null, sentence: s };
+  }
+
+  /**
+   * The first token of sentence s after a fronted adverbial up to its comma ("Across the valley in Thornby, …", "On the
+   * pitch, …"), its first token when it opens with none, -1 when its opening adverbial runs on with no comma.
+   */
+  private pastFrontedPhrase(s: number): number {
+    const { tokens, entityOf, pos, text } = this.context;
+    const first = this.context.first[s] as number;
+    const end = this.context.end[s] as number;
+    const tag = pos.tags[first];
+    if (first >= end || (entityOf[first] as number) >= 0 || (tag !== Pos.ADP && tag !== Pos.ADV)) return first;
+    let k = first;
+    while (k < end - 1 && k - first < MAX_FRONTED_WORDS && !breakAfter(this.context, k)) k++;
+    return k < end - 1 && commaAfter(text, tokens, k) ? k + 1 : -1;
   }
 
   /**

@@ -96,3 +96,13 @@ describe('whom a post-holder introduced by her post speaks for', () => {
     expect(row(attributions[2])).toBe('Rolf Anning / Kelham Rowing Club / -');
   });
 });
+
+describe('a definite noun describing a person, no post', () => {
+  it('is the named person who spoke in the sentence just before ("The goalkeeper said")', () => {
+    const attributions = attribute(
+      'Mirek Odell, 31, said the squad had trained in the snow. The goalkeeper said two players were injured. ' +
+        'Elsewhere, the pitch was frozen.\n\nThe goalkeeper said the match was off.',
+    );
+    expect(attributions.map(row)).toEqual(['Mirek Odell / - / -', 'Mirek Odell / - / -', '- / - / -', '- / - / -']);
+  });
+});

@@ -675,9 +675,14 @@ class Attributor {
     const person = before >= 0 ? this.subjectIntroduced(before) : null;
     if (person && (reference.gender === null || person.gender === null || person.gender === reference.gender))
       return { sentence: before, paragraph: (this.context.sentences[before] as Sentence).paragraph, ...fromPeople([person]) };
-    const descriptor = reference.nationality !== null || isDescriptorNoun(reference.noun);
+    // "Captain Jo Roe said … The defender said …": a noun describing a person that names no post ("defender",
+    // "veteran") is the named person who spoke in the sentence just before, in the same paragraph.
+    const describing = !ROLE_NOUNS.has(reference.noun) && PERSON_NOUNS.has(reference.noun);
+    const descriptor = reference.nationality !== null || isDescriptorNoun(reference.noun) || describing;
     const last = this.history[this.history.length - 1];
     if (!descriptor || !last || last.attribution.speaker === null || last.paragraph < paragraph - 1 || !fitsGender(last)) return null;
+    if (!isDescriptorNoun(reference.noun) && reference.nationality === null && (last.sentence !== s - 1 || last.paragraph !== paragraph))
+      return null;
     if (reference.nationality !== null && last.countries.length > 0 && !last.countries.includes(reference.nationality)) return null;
     return last;
   }

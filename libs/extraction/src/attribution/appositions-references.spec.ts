@@ -106,3 +106,22 @@ describe('a definite noun describing a person, no post', () => {
     expect(attributions.map(row)).toEqual(['Mirek Odell / - / -', 'Mirek Odell / - / -', '- / - / -', '- / - / -']);
   });
 });
+
+describe('"its" after a sentence with a description and a name', () => {
+  it('points to the organisation named after the description the sentence opens with', () => {
+    const attributions = attribute(
+      'The Coastal Affairs Committee said harbour dues had doubled. ' +
+        'The committee heard from the Inshore Fishermen Federation, which represents 900 boats. ' +
+        'Its president, Orla Keaveney, said 40 boats had been sold.',
+    );
+    expect(row(attributions[2])).toBe('Orla Keaveney / Inshore Fishermen Federation / -');
+  });
+
+  it('still points to the description when nothing is named after it ("The watchdog did not reply. Its director …")', () => {
+    const attributions = attribute(
+      'The Coastal Affairs Committee said harbour dues had doubled. The committee met on Friday. ' +
+        'Its clerk, Bryn Hollis, said the report would follow.',
+    );
+    expect(row(attributions[2])).toBe('Bryn Hollis / Coastal Affairs Committee / -');
+  });
+});

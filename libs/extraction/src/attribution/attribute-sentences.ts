@@ -856,7 +856,11 @@ class Attributor {
       const spoke = this.organisationSpeakerBefore(null);
       const latest = spoke && (!named || spoke.sentence >= named.sentence) ? spoke : named;
       const described = this.describedOrganisationBefore(s, t);
-      const found = described && (!latest || described.sentence >= latest.sentence) ? described : latest;
+      // "The committee took evidence from the X Association, which … Its chief executive": an organisation named after
+      // the description in the same sentence is the newer, and "its" points to it.
+      const namedAfter =
+        described !== null && latest !== null && this.lastMentionIn(latest.sentence, latest.organisation) > described.offset;
+      const found = described && !namedAfter && (!latest || described.sentence >= latest.sentence) ? described : latest;
       // "Acme Water's profits fell, its chief executive said": the subject of this sentence, when "its" comes after it;
       // "Acme Water, which bought the plant from Kestrel Energy, said … Its director": else the subject of the sentence before, not its last name.
       const subject = this.subjectOrganisationOf(s);
@@ -1547,7 +1551,10 @@ class Attributor {
    * The organisation the latest definite description before token t stands for ("the inspectorate",
    * "the agency"), written outside quotes in this sentence or the one before it, with the sentence it is in.
    */
-  private describedOrganisationBefore(s: number, t: number): { organisation: string; source: SourceRef | null; sentence: number } | null {
+  private describedOrganisationBefore(
+    s: number,
+    t: number,
+  ): { organisation: string; source: SourceRef | null; sentence: number; offset: number } | null {
     const { tokens, inQuote, sentences } = this.context;
     const from = s > 0 && (sentences[s - 1] as Sentence).paragraph === (sentences[s] as Sentence).paragraph ? s - 1 : s;
     for (let k = t - 1; k > (this.context.first[from] as number); k--) {
@@ -1556,9 +1563,23 @@ class Attributor {
       if (!breakAfter(this.context, k) && !(tokens[k + 1]?.lower ?? '').match(/^[a-z]/)) continue;
       const at = this.sentenceAt(noun.start);
       const found = this.organisationBefore(at, noun.lower, tokens[k - 1]!.start);
-      return found ? { ...found, sentence: at } : null;
+      return found ? { ...found, sentence: at, offset: noun.start } : null;
     }
     return null;
+  }
+
+  /** Where the organisation is last named outside quotes in sentence s (its full name or a short form of it), else -1. */
+  private lastMentionIn(s: number, organisation: string): number {
+    const { entities, entityQuoted, sentences } = this.context;
+    const sentence = sentences[s] as Sentence;
+    let found = -1;
+    for (let e = lastEntityBefore(entities, sentence.end); e >= 0; e--) {
+      const entity = entities[e] as Entity;
+      if (entity.start < sentence.start) break;
+      if (entity.type !== 'organisation' || entityQuoted[e] || entity.start <= found) continue;
+      if (entity.text === organisation || isShortFormOf(entity.text, organisation)) found = entity.start;
+    }
+    return found;
   }
 
   /**

@@ -125,3 +125,12 @@ describe('"its" after a sentence with a description and a name', () => {
     expect(row(attributions[2])).toBe('Bryn Hollis / Coastal Affairs Committee / -');
   });
 });
+
+describe('a second apposition describing the workplace in the first', () => {
+  it('keeps the person the first apposition describes as the speaker', () => {
+    const attributions = attribute(
+      'Rhian Doyle, 58, a pharmacist at the Carrick Health Centre, one of nine in the county, said stocks had run low.',
+    );
+    expect(row(attributions[0])).toBe('Rhian Doyle / Carrick Health Centre / -');
+  });
+});

@@ -566,6 +566,10 @@ class CueFinder {
     // "Officials at the X Board, the region's supplier, said": a description set beside the organisation that closes the
     // subject ("officials at X") opening the clause; the subject is the phrase before it.
     if ((DETERMINERS.has(opener) || opener === 'one') && this.entityAt(before)?.type === 'organisation') {
+      // "Jane Roe, 61, a nurse at the X Centre, one of the practices in the trial, said": the second apposition
+      // describes X; the person the first one describes is the subject.
+      const outer = this.interruptedSubject(before);
+      if (outer && this.isPersonToken(outer[0])) return outer;
       const subject = this.subjectEndingAt(before);
       if (
         subject &&

@@ -134,3 +134,12 @@ describe('a second apposition describing the workplace in the first', () => {
     expect(row(attributions[0])).toBe('Rhian Doyle / Carrick Health Centre / -');
   });
 });
+
+describe('a short name ending in the possessive of an organisation named before', () => {
+  it('reads "a surgeon at Saint X\'s" as "Saint X\'s Infirmary" named before', () => {
+    const attributions = attribute(
+      "The study was run at Saint Wenna's Infirmary. Dr Ivo Pask, a surgeon at Saint Wenna's, said 300 patients took part.",
+    );
+    expect(row(attributions[1])).toBe("Ivo Pask / Saint Wenna's Infirmary / -");
+  });
+});

@@ -1080,6 +1080,9 @@ function organisationsByLeadingWords(context: ArticleContext): Map<string, Entit
     for (let n = 1; n <= words.length; n++) {
       const prefix = words.slice(0, n).join(' ');
       if (!index.has(prefix)) index.set(prefix, entity);
+      // "at Saint Aldric's," after "Saint Aldric's Hospital": a short form ending in the name's possessive, read without it.
+      const bare = prefix.replace(/['’]s$/u, '');
+      if (n < words.length && bare !== prefix && !index.has(bare)) index.set(bare, entity);
       // Trailing words are keyed apart ("…falcons"): a name's opening words are the likelier short form.
       const suffix = `…${words.slice(n).join(' ')}`;
       if (n < words.length && !index.has(suffix)) index.set(suffix, entity);

@@ -851,9 +851,7 @@ class EntityFinder {
   private precededByPluralPersonNoun(t: number): boolean {
     if (t === 0 || this.breakAt(t)) return false;
     const previous = this.token(t - 1);
-    if (previous.capitalised || previous.lower.length <= 3 || !previous.lower.endsWith('s') || previous.lower.endsWith('ss')) return false;
-    const singular = previous.lower.slice(0, -1);
-    return (PERSON_NOUNS.has(singular) || ROLE_NOUNS.has(singular)) && !PERSON_NOUNS.has(previous.lower);
+    return !previous.capitalised && !PERSON_NOUNS.has(previous.lower) && isPluralOfPersonNoun(previous.lower);
   }
 
   private precededByOrganisationDescriptor(t: number): boolean {

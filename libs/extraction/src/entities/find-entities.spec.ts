@@ -339,4 +339,10 @@ describe('names joined by "and" or "&", trades before a name, plural nouns for p
     const entities = findEntities('The noise stopped at midnight, said her neighbours Quillan Dey and Orrin Vass.');
     expect(names(entities, 'organisation')).toEqual([]);
   });
+
+  it('reads a plural noun for people inside a capitalised run as a word of the name, not a role before a person', () => {
+    expect(organisations('Ana Pell from Harbour Porters United, which has 900 members, said pay was late.')).toEqual([
+      'Harbour Porters United',
+    ]);
+  });
 });

@@ -370,7 +370,8 @@ class EntityFinder {
       return this.classify(this.afterParticles(first + 1, cue), to);
     }
     let role = -1;
-    for (let t = Math.max(first, cue + 1); t <= to; t++) if (this.isRoleWord(t)) role = t;
+    // ("Care Workers United": a plural noun for people inside a run is a word of a name, never one person's role)
+    for (let t = Math.max(first, cue + 1); t <= to; t++) if (this.isRoleWord(t) && !isPluralOfPersonNoun(core(this.token(t)))) role = t;
 
     // "Radio Ogdenville": an organisation word opening a run of unknown words names the whole run.
     if (cue === first && first < to && role < 0 && LEADING_ORGANISATION_CUES.has(core(this.token(first))))

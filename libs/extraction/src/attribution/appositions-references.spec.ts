@@ -143,3 +143,21 @@ describe('a short name ending in the possessive of an organisation named before'
     expect(row(attributions[1])).toBe("Ivo Pask / Saint Wenna's Infirmary / -");
   });
 });
+
+describe('"the club" and "the company" between two organisations', () => {
+  it('reads a closing "…, the club said" as the organisation the sentence opens with', () => {
+    const attributions = attribute(
+      'Tarrow Rovers will stay at Bell Lane after talks with neighbours Quenby Vale broke down, the club said on Monday.',
+    );
+    expect(row(attributions[0])).toBe('- / Tarrow Rovers / -');
+  });
+
+  it('reads "the club" as the team named by its nickname, not a business named after it', () => {
+    const attributions = attribute(
+      'The Harwick Wanderers will leave the Dell Arena next season. ' +
+        'The arena operator, Fenmore Leisure, said the Wanderers owed it rent. ' +
+        "The club's treasurer, Moira Quaid, said the rent had been paid.",
+    );
+    expect(row(attributions[2])).toBe('Moira Quaid / Harwick Wanderers / -');
+  });
+});

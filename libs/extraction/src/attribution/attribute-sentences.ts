@@ -188,6 +188,10 @@ function isShortFormOf(a: string, b: string): boolean {
   return short === long || long.startsWith(`${short} `);
 }
 
+function lastWordOf(name: string): string {
+  return name.split(/\s+/u).pop() ?? '';
+}
+
 /** Two or more words, no known first name, a plural last word: "Harwell Comets" may be a team the entity finder took for a person. */
 function looksLikeNickname(name: string): boolean {
   const words = name.split(/\s+/);
@@ -425,7 +429,9 @@ class Attributor {
     // "the statistics agency" is not any agency: a candidate must hold one of the words before the noun.
     // "the council's environment committee" is the council: the words after a possessive are what it owns.
     const modifiers = isOrganisation && !actor.reference!.possessive ? this.modifiersOf(s, actor) : [];
-    const named = isOrganisation ? this.organisationBefore(s, actor.reference!.noun, actor.start, modifiers) : null;
+    const named = isOrganisation
+      ? (this.subjectFitting(s, actor, modifiers) ?? this.organisationBefore(s, actor.reference!.noun, actor.start, modifiers))
+      : null;
     let event = named
       ? null
       : (this.speakerOfEmployer(actor) ??
@@ -523,6 +529,25 @@ class Attributor {
       attribution.outletSource = null;
     }
     return { attribution, gender, countries: [...event.countries] };
+  }
+
+  /**
+   * "Brackwell Albion will stay at Millfield after talks with Morvah Vale broke down, the club said": a closing reference
+   * to an organisation is the organisation the sentence opens with as its subject, when its name fits the noun, before any
+   * named between them.
+   */
+  private subjectFitting(
+    s: number,
+    actor: Actor,
+    modifiers: readonly string[],
+  ): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    const reference = actor.reference;
+    if (!reference || reference.possessive || reference.plural) return null;
+    const subject = this.subjectOrganisationOf(s);
+    if (!subject || actor.start <= (this.context.tokens[this.context.first[s] as number] as Token).end) return null;
+    const words = normaliseName(subject.organisation).split(' ');
+    const fits = nameHoldsNoun(words, normaliseName(reference.noun)) || fitsNamelessKind(reference.noun, subject.organisation);
+    return fits && (modifiers.length === 0 || holdsAny(subject.organisation, modifiers)) ? subject : null;
   }
 
   /**
@@ -1322,6 +1347,9 @@ class Attributor {
     let fallback: Entity | null = null;
     let nameless: Entity | null = null;
     let namelessAmbiguous = false;
+    // "the club" between a team named by its nickname ("… Kestrels") and a business ("… Leisure"): the team.
+    const teams = new Set<string>();
+    let team: Entity | null = null;
     let functional: Entity | null = null;
     let nicknames = 0;
     // Organisations named earlier in the same sentence count too: "Acme Foods is recalling …, the company said".
@@ -1358,6 +1386,11 @@ class Attributor {
       if (!generic && modifiers.length === 0 && fitsNamelessKind(noun, entity.text)) {
         if (nameless === null) nameless = entity;
         else if (!isShortFormOf(nameless.text, entity.text)) namelessAmbiguous = true;
+        if (noun === 'club' && /[a-z]s$/u.test(lastWordOf(entity.text))) {
+          team ??= entity;
+          if (![...teams].some((name) => isShortFormOf(name, entity.text) || normaliseName(name).endsWith(normaliseName(entity.text))))
+            teams.add(entity.text);
+        }
       }
     }
     if (functional) {
@@ -1367,6 +1400,12 @@ class Attributor {
     }
     if (nicknames > 0) namelessAmbiguous = true;
     if (!fallback && nameless && !namelessAmbiguous) fallback = nameless;
+    if (!fallback && namelessAmbiguous && nicknames === 0 && teams.size === 1 && team) {
+      // (by the fullest name: "Kestrels" stands for "the Dunmore Kestrels" named first)
+      const full = earlierOrganisationNamed(this.context, team.text, team.start);
+      if (full) return { organisation: full.name, source: full.source, sentence: this.sentenceAt(team.start) };
+      fallback = team;
+    }
     if (!fallback) return this.organisationSpeakerBefore(noun, modifiers, !namelessAmbiguous);
     const spoke = noun === null ? null : this.organisationSpeakerBefore(noun, modifiers, !namelessAmbiguous);
     if (spoke && spoke.sentence >= this.sentenceAt(fallback.start)) return spoke;

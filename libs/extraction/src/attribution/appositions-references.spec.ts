@@ -161,3 +161,14 @@ describe('"the club" and "the company" between two organisations', () => {
     expect(row(attributions[2])).toBe('Moira Quaid / Harwick Wanderers / -');
   });
 });
+
+describe('a business described by its trade is no club', () => {
+  it('reads "the club\'s chief executive" as the club, not a bookmaker that spoke after it', () => {
+    const attributions = attribute(
+      "Varnel, the region's biggest bookmaker, denied owing Oster Rovers money. " +
+        '"We paid," Varnel said in a statement. ' +
+        "The club's chief executive, Ruth Kalder, said it had not.",
+    );
+    expect(attributions.map(row)).toEqual(['- / Varnel / -', '- / Varnel / -', 'Ruth Kalder / Oster Rovers / -']);
+  });
+});

@@ -1383,7 +1383,8 @@ class Attributor {
       if (paragraph < sentence.paragraph - MAX_GENERIC_PARAGRAPHS) continue;
       if (generic && !fallback && fitsGenericNoun(noun, entity.text)) fallback = entity;
       // "the club" with two clubs' names before it is neither: only one name of no kind may stand for it.
-      if (!generic && modifiers.length === 0 && fitsNamelessKind(noun, entity.text)) {
+      // ("NAME, the country's largest bookmaker," is no club: a name described as another kind fits no nameless kind)
+      if (!generic && modifiers.length === 0 && fitsNamelessKind(noun, entity.text) && !this.isDescribedOtherwise(entity.text, key)) {
         if (nameless === null) nameless = entity;
         else if (!isShortFormOf(nameless.text, entity.text)) namelessAmbiguous = true;
         if (noun === 'club' && /[a-z]s$/u.test(lastWordOf(entity.text))) {
@@ -1462,6 +1463,13 @@ class Attributor {
   private isDescribedAs(name: string, key: string): boolean {
     this.apposedNouns ??= this.collectApposedNouns();
     return this.apposedNouns.get(normaliseName(name))?.has(key) ?? false;
+  }
+
+  /** Whether the text set a description beside the name whose head is some noun other than `key`. */
+  private isDescribedOtherwise(name: string, key: string | null): boolean {
+    this.apposedNouns ??= this.collectApposedNouns();
+    const nouns = this.apposedNouns.get(normaliseName(name));
+    return nouns !== undefined && nouns.size > 0 && (key === null || !nouns.has(key));
   }
 
   /** One pass over the article: every organisation mention outside quotes and the head noun of a description beside it. */
@@ -1717,7 +1725,12 @@ class Attributor {
         !GENERIC_ORGANISATION_NOUNS.has(noun) &&
         !nameHoldsNoun(normaliseName(organisation).split(' '), normaliseName(noun)) &&
         !this.isDescribedAs(organisation, normaliseName(noun)) &&
-        !(nameless && modifiers.length === 0 && fitsNamelessKind(noun, organisation))
+        !(
+          nameless &&
+          modifiers.length === 0 &&
+          fitsNamelessKind(noun, organisation) &&
+          !this.isDescribedOtherwise(organisation, normaliseName(noun))
+        )
       )
         continue;
       if (!fitsGenericNoun(noun, organisation)) continue;

@@ -345,4 +345,15 @@ describe('names joined by "and" or "&", trades before a name, plural nouns for p
       'Harbour Porters United',
     ]);
   });
+
+  it('reads a lone word that "said in a statement" as an organisation at each of its mentions, unless a person bears it', () => {
+    const text = 'Varnel, the region\'s biggest bookmaker, denied it. "We paid," Varnel said in a statement. Varnel is based in Oster.';
+    expect(
+      findEntities(text)
+        .filter((entity) => entity.text === 'Varnel')
+        .map((entity) => entity.type),
+    ).toEqual(['organisation', 'organisation', 'organisation']);
+    const person = findEntities('Rosa Varnel runs the shop. "We paid," Varnel said in a statement.');
+    expect(person.map((entity) => entity.type)).toEqual(['person', 'person']);
+  });
 });

@@ -413,6 +413,10 @@ class EntityFinder {
     if (first === to) {
       const token = this.token(first);
       if (isAcronymToken(token)) return [{ first, last: to, type: 'organisation' }];
+      // "Calveri said in a statement": a lone word speaking through a statement is an organisation, unless it is a
+      // person's surname (a first name, or a word of a longer name elsewhere: "Jo Calveri").
+      if (this.saidInStatement(first) && !isKnownFirstName(core(token)) && !this.endsLongerNameElsewhere(first))
+        return [{ first, last: to, type: 'organisation' }];
       if (this.followedBySpeechVerb(first) && !ROLE_NOUNS.has(core(token))) return [{ first, last: to, type: 'person' }];
       if (this.precededByLocative(first)) return [{ first, last: to, type: 'place' }];
       this.surnameCandidates.push(first);
@@ -571,11 +575,20 @@ class EntityFinder {
       const surname = normaliseNameWord(entity.text.slice(lastSpace + 1)).key;
       if (!bySurname.has(surname)) bySurname.set(surname, entity);
     }
+    // "Calveri, the country's third-largest bookmaker, … Calveri said in a statement": a one-word organisation's name.
+    const organisationWords = new Set<string>();
+    for (const entity of this.entities)
+      if (entity.type === 'organisation' && !entity.text.includes(' ')) organisationWords.add(normaliseNameWord(entity.text).key);
     for (const t of this.surnameCandidates) {
       const token = this.token(t);
-      const person = bySurname.get(normaliseNameWord(token.text).key);
+      const key = normaliseNameWord(token.text).key;
+      const person = bySurname.get(key);
       if ((this.entityOf[t] as number) >= 0) continue;
       const end = token.start + token.text.length - possessiveLength(token.text);
+      if (!person && organisationWords.has(key)) {
+        this.addEntity({ text: this.text.slice(token.start, end), start: token.start, end, type: 'organisation' }, t, t);
+        continue;
+      }
       // "KWTU organiser Tim Wale", "A Selvio spokesman", "Brenvik's chief technology officer": a lone word the
       // context shows to be an organisation, unless it is the surname of someone whose first name is known.
       if (
@@ -739,6 +752,17 @@ class EntityFinder {
       if (t === 0 || this.breakAt(t) || core(this.token(t - 1)) !== before) return false;
     }
     return true;
+  }
+
+  /** Whether the word at t follows another capitalised word of a name elsewhere in the text ("Jo Calveri", "Ms Calveri"). */
+  private endsLongerNameElsewhere(t: number): boolean {
+    const key = core(this.token(t));
+    for (let k = 1; k < this.tokens.length; k++) {
+      if (k === t || core(this.token(k)) !== key || this.breakAt(k)) continue;
+      const previous = this.token(k - 1);
+      if (previous.capitalised && !APPOSITION_DETERMINERS.has(previous.lower)) return true;
+    }
+    return false;
   }
 
   /** "Save Our Pool": a capitalised article or possessive inside the run, which no person's name holds. */

@@ -288,9 +288,12 @@ class SpeakerPhraseParser {
       // "The Secretary of State for Health, Name,": the department the text names for her portfolio, before or after her.
       const portfolio = PORTFOLIO_OF_STATE.exec(found.role)?.[1];
       const offset = this.token(from).start;
-      organisation = portfolio
-        ? (this.ministryNamedFor(portfolio, offset) ?? (/^minister/iu.test(found.role) ? this.ministryNamedBefore(offset) : null))
-        : ((POST_OF_STATE.test(found.role) ? this.ministryNamedBefore(offset) : null) ?? ministryOfRole(found.role));
+      organisation =
+        (portfolio
+          ? (this.ministryNamedFor(portfolio, offset) ?? (/^minister/iu.test(found.role) ? this.ministryNamedBefore(offset) : null))
+          : POST_OF_STATE.test(found.role)
+            ? this.ministryNamedBefore(offset)
+            : null) ?? ministryOfRole(found.role);
     }
     // "Marrowby's former owner, Name,": a post she held once no longer makes her speak for its organisation.
     if (found.role && PAST_POST.test(found.role)) {

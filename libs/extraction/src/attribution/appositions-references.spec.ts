@@ -172,3 +172,12 @@ describe('a business described by its trade is no club', () => {
     expect(attributions.map(row)).toEqual(['- / Varnel / -', '- / Varnel / -', 'Ruth Kalder / Oster Rovers / -']);
   });
 });
+
+describe('a police rank before a name', () => {
+  it('speaks for the police force that spoke just before', () => {
+    const attributions = attribute(
+      'Marrick Police said the fire was not suspicious. Detective Sergeant Aled Pryse said officers wanted to trace a van.',
+    );
+    expect(row(attributions[1])).toBe('Aled Pryse / Marrick Police / -');
+  });
+});

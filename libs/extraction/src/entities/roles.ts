@@ -55,12 +55,13 @@ export const ROLE_MODIFIERS = set(`
 /**
  * Roles that exist only inside an organisation: a name that owns one ("Brenvik's chief technology officer") or
  * is written before one and a person's name ("Quorra managing director Tim Wale", "A Selvio spokeswoman")
- * names the organisation. Offices of a place (mayor, governor, councillor) and roles a person has for another
- * person (lawyer, aide) are not among them.
+ * names the organisation. Police ranks ("Detective Inspector Name") are posts in a force. Offices of a place (mayor,
+ * governor, councillor) and roles a person has for another person (lawyer, aide) are not among them.
  */
 export const ORGANISATION_ROLE_NOUNS = set(`
   chairman chairwoman chairperson director directors executive officer founder co-founder cofounder ceo manager
   owner owners spokesman spokeswoman spokesperson treasurer organiser organizer coach captain chief secretary chair
+  inspector sergeant constable superintendent detective
 `);
 
 export const FEMALE_WORDS = set(

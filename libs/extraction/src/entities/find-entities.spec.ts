@@ -356,4 +356,10 @@ describe('names joined by "and" or "&", trades before a name, plural nouns for p
     const person = findEntities('Rosa Varnel runs the shop. "We paid," Varnel said in a statement.');
     expect(person.map((entity) => entity.type)).toEqual(['person', 'person']);
   });
+
+  it('reads no acronyms in a headline written in capitals, only names the gazetteer knows', () => {
+    expect(
+      findEntities('300 JOBS AT RISK AS MILL SHUTS\n\nThe Harbury mill will close in May, the BBC reported.').map((e) => e.text),
+    ).toEqual(['BBC']);
+  });
 });

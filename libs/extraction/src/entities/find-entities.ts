@@ -143,6 +143,9 @@ class EntityFinder {
   private sentence(from: number, to: number): void {
     if (from >= to) return;
     this.gazetteer(from, to);
+    // "1,150 JOBS TO GO AS TESSARO PULLS OUT OF TOWN": a headline in capitals holds no acronyms, and its capitals mark
+    // no names; only the gazetteer's are read there.
+    if (this.allCapitals(from, to)) return;
     let t = from;
     while (t < to) {
       if (!this.isNameToken(t)) {
@@ -153,6 +156,18 @@ class EntityFinder {
       this.splitRun(t, last, from);
       t = last + 1;
     }
+  }
+
+  /** Whether tokens[from, to) hold at least `MIN_CAPITALS_RUN` words of letters, all written in capitals. */
+  private allCapitals(from: number, to: number): boolean {
+    let words = 0;
+    for (let t = from; t < to; t++) {
+      const text = this.token(t).text;
+      if (!/\p{L}/u.test(text)) continue;
+      if (text !== text.toUpperCase()) return false;
+      words++;
+    }
+    return words >= MIN_CAPITALS_RUN;
   }
 
   /** Step 1: gazetteer names in tokens[from, to). */
@@ -1088,10 +1103,13 @@ function isAcronymToken(token: Token): boolean {
   return letters >= 2;
 }
 
-/** A plural whose singular WordNet gives a person sense and which is no name itself: "rovers", "tigers", not "banks" or "dumas". */
+/** A line of this many words all in capitals is a headline, not a run of acronyms. */
+const MIN_CAPITALS_RUN = 4;
+
 /** Words that join a list of names: "residents Jane Roe and Tom Hale" are people. */
 const CONJUNCTION_WORDS = new Set(['and', '&', 'or']);
 
+/** A plural whose singular WordNet gives a person sense and which is no name itself: "rovers", "tigers", not "banks" or "dumas". */
 function isTeamPlural(word: string): boolean {
   if (word.length <= 3 || !word.endsWith('s') || word.endsWith('ss') || PERSON_NOUNS.has(word)) return false;
   const singular = word.slice(0, -1);

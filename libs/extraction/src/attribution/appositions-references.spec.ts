@@ -181,3 +181,15 @@ describe('a police rank before a name', () => {
     expect(row(attributions[1])).toBe('Aled Pryse / Marrick Police / -');
   });
 });
+
+describe("a place's possessive before a role naming a body", () => {
+  it('reads "the county\'s health officer" as the county body named before that holds "health"', () => {
+    const attributions = attribute(
+      'Cases of measles rose to 9, the Brayton County Health Department said. ' +
+        "The county's health department first reported the outbreak on May 2. " +
+        'Tests traced 6 of them to a school, according to the department.\n\n' +
+        '"Check your records," said Dr. Ilse Maran, the county\'s health officer.',
+    );
+    expect(row(attributions[3])).toBe('Ilse Maran / Brayton County Health Department / -');
+  });
+});

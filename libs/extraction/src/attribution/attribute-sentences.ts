@@ -912,7 +912,7 @@ class Attributor {
       const base = next.slice(0, -2);
       // "The study's lead author": the study is the one the latest attribution with an organisation reported.
       if (DOCUMENT_NOUNS.has(base)) return this.latestOrganisation() ?? undefined;
-      if (!ORGANISATION_NOUNS.has(base) && !isOrganisationNounAt(this.context, t + 1)) return undefined;
+      if (!ORGANISATION_NOUNS.has(base) && !isOrganisationNounAt(this.context, t + 1)) return this.bodyOfPlaceBefore(s, t + 1);
       // "the coastguard's duty officer" with no coastguard named: the description met before ("the village council"),
       // else the noun as written, as "the government promised" is; "the company's", "the club's" (kinds usually
       // known by a name) say nothing by themselves.
@@ -943,6 +943,26 @@ class Attributor {
       return undefined;
     }
     return this.organisationBefore(s, next) ?? undefined;
+  }
+
+  /**
+   * "the county's health officer" after "the Okanee County Health Department": a place noun's possessive before a role
+   * whose modifiers name a body ("health") is the organisation named before whose name holds the place noun and every
+   * such modifier; undefined when none does (the possessive then says nothing).
+   */
+  private bodyOfPlaceBefore(s: number, owner: number): { organisation: string; source: SourceRef | null } | undefined {
+    const { tokens } = this.context;
+    const words = [normaliseName((tokens[owner] as Token).lower.replace(/['’]s$/u, ''))];
+    for (let k = owner + 1; k <= owner + MAX_OWNER_MODIFIERS && tokens[k] && !breakAfter(this.context, k - 1); k++) {
+      if (isRoleNounAt(this.context, k)) {
+        if (words.length < 2) return undefined;
+        return this.latestNamedOrganisation(s, (tokens[owner] as Token).start, (entity) => holdsAll(entity.text, words)) ?? undefined;
+      }
+      const token = tokens[k] as Token;
+      if (token.capitalised || this.context.pos.tags[k] !== Pos.NOUN) return undefined;
+      words.push(normaliseName(token.lower));
+    }
+    return undefined;
   }
 
   /**
@@ -2178,6 +2198,11 @@ function namesPluralGroup(organisation: string): boolean {
   const last = organisation.toLowerCase().split(' ').pop() ?? '';
   if (!last.endsWith('s') || ORGANISATION_NOUNS.has(last)) return false;
   return ORGANISATION_NOUNS.has(last.replace(/(?:ies|s)$/, (end) => (end === 'ies' ? 'y' : '')));
+}
+
+function holdsAll(name: string, words: readonly string[]): boolean {
+  const names = normaliseName(name).split(' ');
+  return words.every((word) => names.includes(word));
 }
 
 function holdsAny(name: string, words: readonly string[]): boolean {

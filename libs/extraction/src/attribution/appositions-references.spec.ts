@@ -193,3 +193,10 @@ describe("a place's possessive before a role naming a body", () => {
     expect(row(attributions[3])).toBe('Ilse Maran / Brayton County Health Department / -');
   });
 });
+
+describe('a role of an organisation described with no name', () => {
+  it('reads "the head of the district water board, Name," as that board, as written', () => {
+    const attributions = attribute('Wells ran dry in 30 villages, the head of the district water board, Ansel Rook, said.');
+    expect(row(attributions[0])).toBe('Ansel Rook / district water board / -');
+  });
+});

@@ -1210,7 +1210,9 @@ class Attributor {
       // "a spokesman for the regional government", "who leads the union": nothing named fits, so the organisation
       // is as written; "a nurse at the main clinic" works at a place and speaks for none.
       const linkedBy = opener > 0 ? (tokens[opener - 1] as Token).lower : '';
-      if (linkedBy === 'for' || LEADS_VERBS.has(linkedBy))
+      // ("the head of the district health department": a role of it, as "a spokesman for" is)
+      const roleOf = linkedBy === 'of' && opener > 1 && isRoleNounAt(this.context, opener - 2);
+      if (linkedBy === 'for' || roleOf || LEADS_VERBS.has(linkedBy))
         return { organisation: this.context.text.slice((tokens[from] as Token).start, token.end), source: null };
     }
     return null;

@@ -200,3 +200,14 @@ describe('a role of an organisation described with no name', () => {
     expect(row(attributions[0])).toBe('Ansel Rook / district water board / -');
   });
 });
+
+describe("a clause's own possessive before what a later description says", () => {
+  it('gives "The committee\'s chair, Name," the committee though a later mention names her party', () => {
+    const attributions = attribute(
+      'The Fisheries Committee said quotas were too low. ' +
+        "The committee's chair, Aled Morgan, said 30 boats had been sold. " +
+        'Morgan, a Green MP, said the report would go to ministers.',
+    );
+    expect(row(attributions[1])).toBe('Aled Morgan / Fisheries Committee / -');
+  });
+});

@@ -335,7 +335,10 @@ class Attributor {
     // "…, its chief executive said": a role with no name speaks for what the possessive points to, as a person does.
     // "The company's chief executive said" with no executive named before is a role too, not a reference.
     const roleOnly = main.actor.kind === 'back-reference' && draft.attribution.speaker === null && draft.attribution.role !== null;
-    if ((main.actor.kind === 'person' || main.actor.kind === 'role' || roleOnly) && draft.attribution.organisation === null)
+    // "The committee's chair, Jo Roe, said" before "Roe, a Labour MP, said": the clause's own possessive comes before an
+    // organisation her later description gave her.
+    const inherited = main.actor.kind === 'person' && !this.clauseNames(main, draft.attribution.organisation);
+    if ((main.actor.kind === 'person' || main.actor.kind === 'role' || roleOnly) && (draft.attribution.organisation === null || inherited))
       this.possessiveOrganisation(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfRoleReference(main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfDescription(s, main, draft.attribution);
@@ -361,6 +364,15 @@ class Attributor {
     if (outletCue) draft.attribution.outletCue = { start: outletCue.start, end: outletCue.end };
     else delete draft.attribution.outletCue;
     return draft;
+  }
+
+  /** Whether the organisation's name, or a word of it, is written in the cue's clause. */
+  private clauseNames(cue: Cue, organisation: string | null): boolean {
+    if (organisation === null) return true;
+    const clause = normaliseName(this.context.text.slice(cue.start, cue.end)).split(' ');
+    return normaliseName(organisation)
+      .split(' ')
+      .some((word) => clause.includes(word));
   }
 
   private draftFromActor(s: number, actor: Actor): Draft | null {

@@ -27,6 +27,8 @@ import {
   TIME_FILLERS,
 } from './attribution-cues';
 import {
+  commonNounOutlet,
+  emptyActor,
   isMediaOrganisation,
   MEDIA_NOUNS,
   namedOrganisation,
@@ -87,6 +89,8 @@ const MAX_FIGURE_DISTANCE = 8;
 const MAX_HEDGE_WORDS = 3;
 /** "said in an interview with the BBC": the outlet comes within a few words of the verb. */
 const MAX_OUTLET_DISTANCE = 6;
+/** The outlet prepositions that make a medium the addressee: "spoke to state radio", "in an interview with local television". */
+const ADDRESSEE_PREPOSITIONS = new Set(['to', 'with']);
 /** "told the newspaper" looks this many tokens back for the outlet named before. */
 const MAX_OUTLET_LOOKBACK = 400;
 /** Prepositions that tie a noun phrase to the noun before it inside a subject: "head of the agency", "researchers at X". */
@@ -865,6 +869,8 @@ class CueFinder {
           (k === this.to - 1 || breakAfter(this.context, k))
         )
           return k - 2 === verbLast || OUTLET_PREPOSITIONS.has(this.lower(k - 2)) ? this.outletNamedBefore() : null;
+        const medium = this.commonNounOutletEndingAt(verbLast, k);
+        if (medium) return medium;
         continue;
       }
       // "told the broadcaster RNV": a media noun before a name the entity finder does not know as media.
@@ -882,6 +888,19 @@ class CueFinder {
       return actor?.kind === 'outlet' ? actor : null;
     }
     return null;
+  }
+
+  /**
+   * "told state television that …", "in an interview with local radio": a medium named by common nouns alone, ending at
+   * k, as the addressee; "wrote on social media" names where something was posted, not a medium that reported it.
+   */
+  private commonNounOutletEndingAt(verbLast: number, k: number): Actor | null {
+    if (k + 1 < this.to && !breakAfter(this.context, k) && isNominal(this.context.pos.tags[k + 1] as number)) return null;
+    let first = k;
+    while (first - 1 > verbLast && !OUTLET_PREPOSITIONS.has(this.lower(first - 1)) && !breakAfter(this.context, first - 1)) first--;
+    if (first - 1 !== verbLast && !ADDRESSEE_PREPOSITIONS.has(this.lower(first - 1))) return null;
+    const outlet = commonNounOutlet(this.context, first, k);
+    return outlet ? { ...emptyActor('outlet', this.token(first).start, this.token(k).end), outlet } : null;
   }
 
   /** The latest media outlet named outside quotes before this sentence (`MAX_OUTLET_LOOKBACK` tokens back at most), as an outlet actor. */

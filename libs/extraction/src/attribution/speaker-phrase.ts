@@ -106,6 +106,24 @@ export const MEDIA_NOUNS: ReadonlySet<string> = new Set([
   // "the news agency X", "the financial news site X"
   'news',
 ]);
+/** Heads of a medium named by common nouns alone ("state media", "local radio"); "the press" and "reporters" are an audience, not an outlet. */
+const MEDIUM_HEADS: ReadonlySet<string> = new Set([...MEDIA_NOUNS, 'media', 'television', 'radio', 'tv']);
+
+/**
+ * "State media reported", "told state television": a medium named by common nouns alone, with no article and no
+ * name, is the outlet as written (an article points back to one named before: "told the newspaper").
+ */
+export function commonNounOutlet(context: ArticleContext, first: number, last: number): string | null {
+  if (first > last || !MEDIUM_HEADS.has((context.tokens[last] as Token).lower)) return null;
+  for (let t = first; t <= last; t++) {
+    if ((context.entityOf[t] as number) >= 0 && (t < last || first === last)) return null;
+    if (t < last && (breakAfter(context, t) || isRoleNounAt(context, t))) return null;
+    const tag = context.pos.tags[t] as number;
+    if (t < last && tag !== Pos.ADJ && tag !== Pos.NOUN && tag !== Pos.PROPN) return null;
+  }
+  return context.text.slice((context.tokens[first] as Token).start, (context.tokens[last] as Token).end);
+}
+
 const SEGMENT_STOPS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to', 'and', 'who', 'der', 'des', 'beim', 'vom']);
 /** "Jane Doe is medical director of …": the copula before a role in a description is not part of it. */
 const ROLE_COPULAS = new Set(['is', 'was', 'remains', 'became']);
@@ -523,6 +541,8 @@ class SpeakerPhraseParser {
     const pronoun = PERSONAL_PRONOUN_SPEAKERS.get(head.lower);
     if (pronoun) return { ...this.emptyActor('pronoun'), pronoun };
     if (AUTHOR_PRONOUNS.has(head.lower)) return null;
+    const medium = commonNounOutlet(this.context, this.first, this.last);
+    if (medium) return { ...this.emptyActor('outlet'), outlet: medium };
     const owner = this.possessiveOrganisationNoun();
     if (owner) {
       // "the council's noise survey", "the bureau's October release": the organisation speaks through its document.

@@ -1,0 +1,17 @@
+import { lastWho } from '../testing/attribution';
+
+describe('common-noun speakers in other news styles', () => {
+  it.each([
+    // A medium named by common nouns alone is the outlet, as the subject …
+    ['State media reported that 14 miners had been rescued.', '- / - / State media'],
+    ['Local radio said the bridge had been shut for 3 hours.', '- / - / Local radio'],
+    // … or as the addressee.
+    ['Pavo Ritter told state television that 40 workers were sick.', 'Pavo Ritter / - / state television'],
+    ['Officials said in an interview with local radio that 40 workers were sick.', '- / - / local radio'],
+    // Where something was posted is no medium that reported it; an audience is no outlet.
+    ['Pavo Ritter wrote on social media that 40 workers were sick.', 'Pavo Ritter / - / -'],
+    ['Pavo Ritter told reporters that 40 workers were sick.', 'Pavo Ritter / - / -'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
+});

@@ -14,4 +14,13 @@ describe('common-noun speakers in other news styles', () => {
   ])('%s', (text, expected) => {
     expect(lastWho(text)).toBe(expected);
   });
+
+  it.each([
+    // The organisation written before a role runs to its last organisation noun; what follows narrows the role.
+    ['Porters’ union officials said 30 cranes were idle. A union safety representative said 4 were unsafe.', '- / Porters’ union / -'],
+    // A possessive before the organisation is part of it, not the role.
+    ['Cleaners’ union representatives said 80 staff were unpaid.', '- / Cleaners’ union / -'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
 });

@@ -680,12 +680,15 @@ class SpeakerPhraseParser {
 
   /** "a police spokeswoman", "a fire service spokesman": the organisation written before the role noun. */
   private organisationBeforeRole(): string | null {
-    let roleAt = this.first;
-    while (roleAt <= this.last && !isRoleNounAt(this.context, roleAt)) roleAt++;
+    // The role is the phrase's head, not a possessive before it ("Nurses' union representatives"); the organisation
+    // runs to the last organisation noun before it, what follows narrowing the role ("a union safety representative").
+    let roleAt = this.last;
+    while (roleAt >= this.first && !isRoleNounAt(this.context, roleAt)) roleAt--;
     let first = this.first;
     while (first < roleAt && DETERMINERS.has(this.token(first).lower)) first++;
-    if (first >= roleAt || !ORGANISATION_NOUNS.has(this.token(roleAt - 1).lower)) return null;
-    return this.slice(first, roleAt - 1);
+    let organisationAt = roleAt - 1;
+    while (organisationAt >= first && !ORGANISATION_NOUNS.has(this.token(organisationAt).lower)) organisationAt--;
+    return organisationAt >= first ? this.slice(first, organisationAt) : null;
   }
 
   /** "the statistics office", "Eastmere's transport committee": a definite article or a possessive makes the phrase definite. */

@@ -44,6 +44,7 @@ import { resolveReference, subjectPerson, type AttributionEvent } from './refere
 import {
   earlierOrganisationNamed,
   genderFromWords,
+  headsOrganisationNamedBefore,
   isMediaOrganisation,
   ministryOfRole,
   namedAsPersonElsewhere,
@@ -924,7 +925,8 @@ class Attributor {
       const base = next.slice(0, -2);
       // "The study's lead author": the study is the one the latest attribution with an organisation reported.
       if (DOCUMENT_NOUNS.has(base)) return this.latestOrganisation() ?? undefined;
-      if (!ORGANISATION_NOUNS.has(base) && !isOrganisationNounAt(this.context, t + 1)) return this.bodyOfPlaceBefore(s, t + 1);
+      if (!ORGANISATION_NOUNS.has(base) && !isOrganisationNounAt(this.context, t + 1) && !headsOrganisationNamedBefore(this.context, t + 1))
+        return this.bodyOfPlaceBefore(s, t + 1);
       // "the coastguard's duty officer" with no coastguard named: the description met before ("the village council"),
       // else the noun as written, as "the government promised" is; "the company's", "the club's" (kinds usually
       // known by a name) say nothing by themselves.

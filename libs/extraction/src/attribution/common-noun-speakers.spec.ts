@@ -23,4 +23,17 @@ describe('common-noun speakers in other news styles', () => {
   ])('%s', (text, expected) => {
     expect(lastWho(text)).toBe(expected);
   });
+
+  it.each([
+    // An area narrowed by an organisation noun is the body that serves it, and its last word points back to it.
+    ['The Elm Vale School District said 12 buses ran late.', '- / Elm Vale School District / -'],
+    ['Elm Vale School District runs 42 buses. A district spokeswoman said 12 ran late.', '- / Elm Vale School District / -'],
+    ['Elm Vale School District runs 42 buses. The district’s transport manager said 12 ran late.', '- / Elm Vale School District / -'],
+    ['Elm Vale School District runs 42 buses. The district said 12 ran late.', '- / Elm Vale School District / -'],
+    ['School district officials said 12 buses ran late.', '- / School district / -'],
+    // An area alone stays a place.
+    ['Officials in Corbin County said 12 buses ran late.', '- / - / -'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
 });

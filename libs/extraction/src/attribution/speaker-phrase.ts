@@ -1,7 +1,7 @@
 import type { Entity } from '../entities/entity';
 import { countryOfDemonym, countryOfPersonDemonym, demonymOf } from '../entities/gazetteer';
 import { guessGender, isKnownFirstName } from '../entities/gender';
-import { MEDIA_NAME_WORDS, ORGANISATION_DESCRIPTORS } from '../entities/name-cues';
+import { AREA_WORDS, MEDIA_NAME_WORDS, ORGANISATION_DESCRIPTORS } from '../entities/name-cues';
 import { FEMALE_WORDS, GENERAL_ROLE_HEADS, MALE_WORDS, ROLE_NOUNS, WORDNET_ORGANISATION_NOUNS } from '../entities/roles';
 import type { Gender, SourceRecord, SourceRef } from '../sources/source';
 import { toSourceRef } from '../sources/source';
@@ -688,7 +688,10 @@ class SpeakerPhraseParser {
     while (first < roleAt && DETERMINERS.has(this.token(first).lower)) first++;
     let organisationAt = roleAt - 1;
     while (organisationAt >= first && !ORGANISATION_NOUNS.has(this.token(organisationAt).lower)) organisationAt--;
-    return organisationAt >= first ? this.slice(first, organisationAt) : null;
+    if (organisationAt < first) return null;
+    // "School district officials": an area that the organisation noun before it narrows is the body serving it.
+    if (organisationAt + 1 < roleAt && AREA_WORDS.has(this.token(organisationAt + 1).lower)) organisationAt++;
+    return this.slice(first, organisationAt);
   }
 
   /** "the statistics office", "Eastmere's transport committee": a definite article or a possessive makes the phrase definite. */
@@ -1161,11 +1164,13 @@ export function namedAsPersonElsewhere(context: ArticleContext, name: Entity): b
 export function headsOrganisationNamedBefore(context: ArticleContext, t: number): boolean {
   const token = context.tokens[t];
   if (!token || token.capitalised || context.pos.tags[t] !== Pos.NOUN) return false;
+  // "the district's transportation director": the owner's noun without its possessive.
+  const noun = token.lower.replace(/['’]s$/u, '');
   for (const entity of context.entities) {
     if (entity.start >= token.start) break;
     if (entity.type !== 'organisation') continue;
     const last = entity.text.slice(entity.text.lastIndexOf(' ') + 1).toLowerCase();
-    if (last === token.lower) return true;
+    if (last === noun) return true;
   }
   return false;
 }

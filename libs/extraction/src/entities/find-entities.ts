@@ -371,8 +371,10 @@ class EntityFinder {
       return this.classify(first + 1, to);
     // "Elm Road", "Maple Street": a street is a place (an address is never a speaker).
     if (first < to && STREET_WORDS.has(core(this.token(to)))) return [{ first: from, last: to, type: 'place' }];
-    // "Keller County", "Brisco District": an administrative area is a place, whatever words come before it.
-    if (first < to && AREA_WORDS.has(core(this.token(to)))) return [{ first: from, last: to, type: 'place' }];
+    // "Keller County", "Brisco District": an administrative area is a place, whatever words come before it, unless an
+    // organisation noun narrows it to the body that serves it ("Pine Vale Unified School District", "Ardle Hospital District").
+    if (first < to && AREA_WORDS.has(core(this.token(to))))
+      return [{ first: from, last: to, type: ORGANISATION_CUES.has(core(this.token(to - 1))) ? 'organisation' : 'place' }];
     // "construction firm Delmar Built", "the charity Open Hands": the noun before the name says what it is.
     if (first === from && (this.precededByOrganisationDescriptor(first) || this.apposedToOrganisationDescriptor(first)))
       return [{ first, last: to, type: 'organisation' }];

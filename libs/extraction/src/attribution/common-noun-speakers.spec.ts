@@ -36,4 +36,14 @@ describe('common-noun speakers in other news styles', () => {
   ])('%s', (text, expected) => {
     expect(lastWho(text)).toBe(expected);
   });
+
+  it.each([
+    // The plural of a noun for people opening a sentence is people speaking, not a person's surname …
+    ['Deputies said the lorry had been travelling at 60 mph.', '- / - / -'],
+    ['Paramedics said 3 people were hurt.', '- / - / -'],
+    // … unless the text names someone by it.
+    ['Lena Stewards, a nurse, said 3 people were hurt. Stewards said the ward was full.', 'Lena Stewards / - / -'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
 });

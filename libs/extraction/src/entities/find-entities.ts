@@ -434,7 +434,10 @@ class EntityFinder {
       // person's surname (a first name, or a word of a longer name elsewhere: "Jo Calveri").
       if (this.saidInStatement(first) && !isKnownFirstName(core(token)) && !this.endsLongerNameElsewhere(first))
         return [{ first, last: to, type: 'organisation' }];
-      if (this.followedBySpeechVerb(first) && !ROLE_NOUNS.has(core(token))) return [{ first, last: to, type: 'person' }];
+      // "Deputies said", "Paramedics said": the plural of a noun for people opening a sentence names people, not one
+      // person, unless the text titles the word elsewhere ("Ms Danes").
+      const people = this.breakAt(first) && isTeamPlural(core(token)) && !this.titledElsewhere(first);
+      if (this.followedBySpeechVerb(first) && !ROLE_NOUNS.has(core(token)) && !people) return [{ first, last: to, type: 'person' }];
       if (this.precededByLocative(first)) return [{ first, last: to, type: 'place' }];
       this.surnameCandidates.push(first);
       return [];
@@ -1114,7 +1117,7 @@ const CONJUNCTION_WORDS = new Set(['and', '&', 'or']);
 /** A plural whose singular WordNet gives a person sense and which is no name itself: "rovers", "tigers", not "banks" or "dumas". */
 function isTeamPlural(word: string): boolean {
   if (word.length <= 3 || !word.endsWith('s') || word.endsWith('ss') || PERSON_NOUNS.has(word)) return false;
-  const singular = word.slice(0, -1);
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
   // "Ruth Danes": a nationality's plural is a surname as often.
   return PERSON_NOUNS.has(singular) && countryOfDemonym(singular) === null && countryOfDemonym(word) === null;
 }

@@ -46,4 +46,12 @@ describe('common-noun speakers in other news styles', () => {
   ])('%s', (text, expected) => {
     expect(lastWho(text)).toBe(expected);
   });
+
+  it.each([
+    // A run of names after "the" ending in an organisation noun is an organisation, which the role is with or at.
+    ['Troopers with the Ashvale Highway Patrol said the road was icy.', '- / Ashvale Highway Patrol / -'],
+    ['Officials at the Ashvale Highway Patrol said the road was icy.', '- / Ashvale Highway Patrol / -'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
 });

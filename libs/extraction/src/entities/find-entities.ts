@@ -24,7 +24,7 @@ import {
   AREA_WORDS,
   TRADE_DESCRIPTORS,
 } from './name-cues';
-import { ORGANISATION_ROLE_NOUNS, PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from './roles';
+import { ORGANISATION_ROLE_NOUNS, PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS, WORDNET_ORGANISATION_NOUNS } from './roles';
 import { tokenizeSentences, type SentenceTokens } from './sentence-tokens';
 
 export interface FindEntitiesOptions {
@@ -442,6 +442,10 @@ class EntityFinder {
       this.surnameCandidates.push(first);
       return [];
     }
+    // "troopers with the Westmark Highway Patrol": "the" opens no person's name, and a run after it ending in a noun WordNet
+    // gives as an organisation names one.
+    if (first === from && this.afterDefiniteArticle(first) && WORDNET_ORGANISATION_NOUNS.has(core(this.token(to))))
+      return [{ first, last: to, type: 'organisation' }];
     // "NAME Yards said in a statement", "NAME Fair's founder": the context says organisation; "Save Our Pool" is a title.
     if ((this.namedAsOrganisation(first, to) && this.lastWordNeverAlone(first, to)) || this.holdsTitleArticle(first, to))
       return [{ first, last: to, type: 'organisation' }];
@@ -874,6 +878,10 @@ class EntityFinder {
     for (let k = t; k <= to; k++) if (ORGANISATION_CUES.has(core(this.token(k)))) return false;
     const last = word.slice(word.lastIndexOf('-') + 1);
     return PERSON_NOUNS.has(word) || PERSON_NOUNS.has(last) || ROLE_NOUNS.has(last);
+  }
+
+  private afterDefiniteArticle(t: number): boolean {
+    return t > 0 && !this.breakAt(t) && this.token(t - 1).lower === 'the';
   }
 
   private breakAt(t: number): boolean {

@@ -54,4 +54,12 @@ describe('common-noun speakers in other news styles', () => {
   ])('%s', (text, expected) => {
     expect(lastWho(text)).toBe(expected);
   });
+
+  it.each([
+    // Officials "in" a body work for it; residents "in" a place only live there.
+    ['Officials in the fisheries ministry said quotas would fall by 8%.', '- / fisheries ministry / -'],
+    ['Residents in the village said 3 wells were dry.', '- / - / -'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
 });

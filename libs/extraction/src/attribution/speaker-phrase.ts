@@ -650,7 +650,9 @@ class SpeakerPhraseParser {
   private roleOfOrganisation(): Actor | null {
     if (!isOrganisationNounAt(this.context, this.last)) return null;
     for (let p = this.first + 1; p < this.last; p++) {
-      if (!EMPLOYER_PREPOSITIONS.has(this.token(p).lower)) continue;
+      // "officials in the ministry" work for it; "residents in the village" only live there.
+      const inside = this.token(p).lower === 'in' && SPEAKING_ROLES.has(this.token(p - 1).lower);
+      if (!EMPLOYER_PREPOSITIONS.has(this.token(p).lower) && !inside) continue;
       if (!isRoleNounAt(this.context, p - 1) || !DEFINITE_DETERMINERS.has(this.token(p + 1).lower)) return null;
       const found = this.roleIn(this.first, p - 1, false);
       if (!found.role || p + 2 > this.last) return null;

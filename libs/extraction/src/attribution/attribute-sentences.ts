@@ -403,7 +403,7 @@ class Attributor {
         // "a ministry spokeswoman said": the bare noun is the ministry named or speaking before.
         const noun = actor.organisation?.toLowerCase();
         if (noun && !actor.organisationSource && ORGANISATION_NOUNS.has(noun)) {
-          const named = this.organisationNamedBefore(s, noun);
+          const named = this.organisationNamedBefore(s, noun, actor.start);
           if (named) {
             attribution.organisation = named.organisation;
             attribution.source = named.source;
@@ -1726,8 +1726,14 @@ class Attributor {
   }
 
   /** The organisation "the <noun>" points to: one that spoke or was speakers' most recently, else one named outside quotes. */
-  private organisationNamedBefore(s: number, noun: string): { organisation: string; source: SourceRef | null } | null {
+  private organisationNamedBefore(s: number, noun: string, before?: number): { organisation: string; source: SourceRef | null } | null {
     const key = normaliseName(noun);
+    // "The X Rowing Federation suspended …, a federation spokesperson said": a name holding the noun earlier in the
+    // same sentence is the one meant, over any that spoke before.
+    if (before !== undefined) {
+      const named = this.latestNamedOrganisation(s, before, (entity) => normaliseName(entity.text).split(' ').includes(key));
+      if (named && named.sentence === s) return named;
+    }
     for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - CONTEXT_EVENTS; i--) {
       const { organisation, source } = (this.history[i] as AttributionEvent).attribution;
       if (organisation === null) continue;

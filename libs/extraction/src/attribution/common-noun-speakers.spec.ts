@@ -62,4 +62,15 @@ describe('common-noun speakers in other news styles', () => {
   ])('%s', (text, expected) => {
     expect(lastWho(text)).toBe(expected);
   });
+
+  it.each([
+    // A role's organisation noun is the name holding it earlier in the same sentence, over one that spoke before.
+    ['The Orla Canoe Federation banned 3 paddlers, a federation spokesman said.', '- / Orla Canoe Federation / -'],
+    [
+      'Tessby Police arrested 4 men. The Valley Rescue Force saved 46 people on Monday, a force spokeswoman said.',
+      '- / Valley Rescue Force / -',
+    ],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
 });

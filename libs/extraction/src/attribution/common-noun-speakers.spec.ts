@@ -73,4 +73,14 @@ describe('common-noun speakers in other news styles', () => {
   ])('%s', (text, expected) => {
     expect(lastWho(text)).toBe(expected);
   });
+
+  it.each([
+    // A plural organisation noun narrowed by adjectives or a nationality alone names no body in particular …
+    ['A ferry ran aground on Monday, Danish authorities said.', '- / - / -'],
+    ['On Monday, local authorities said 300 homes had no water.', '- / - / -'],
+    // … one narrowed by a noun names a kind of body, as written.
+    ['Water authorities said 300 homes had no water.', '- / Water authorities / -'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
 });

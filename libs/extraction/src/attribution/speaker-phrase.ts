@@ -608,6 +608,14 @@ class SpeakerPhraseParser {
     // A plural ("groups") or a mass noun ("police"); a bare singular count noun heads no subject in news prose.
     const lower = this.token(head).lower;
     if (!lower.endsWith('s') && !MASS_ORGANISATION_NOUNS.has(lower)) return null;
+    // "Local authorities", "Norwegian authorities": a plural narrowed by adjectives alone names no body in particular,
+    // only people speaking for one ("Health authorities", "Rights groups" are narrowed to a kind of body by a noun).
+    if (!MASS_ORGANISATION_NOUNS.has(lower) && head > this.first) {
+      let adjectives = true;
+      for (let t = this.first; t < head; t++)
+        if (this.context.pos.tags[t] !== Pos.ADJ && countryOfDemonym(this.token(t).lower) === null) adjectives = false;
+      if (adjectives) return { ...this.emptyActor('role'), role: this.slice(this.first, head), end: this.token(head).end };
+    }
     return { ...this.emptyActor('organisation'), organisation: this.slice(this.first, head), end: this.token(head).end };
   }
 

@@ -412,11 +412,19 @@ class Attributor {
           // "a spokeswoman for the environment ministry": a description narrowed by its modifiers, resolved like "the
           // environment ministry said"; as written when nothing named fits.
           const head = noun.split(/\s+/).pop() as string;
-          const start = actor.end - (actor.organisation as string).length;
+          // Where the description is written: at the end ("a spokeswoman for the … ministry") or before the role
+          // ("a revenue department spokesman").
+          const written = this.context.text.lastIndexOf(actor.organisation as string, actor.end);
+          const start = written >= actor.start ? written : actor.end - (actor.organisation as string).length;
           // ("a spokesperson for the corporation": WordNet's organisation nouns too, for a name described so before)
           const named =
             ORGANISATION_NOUNS.has(head) || WORDNET_ORGANISATION_NOUNS.has(head)
-              ? this.organisationBefore(s, head, actor.start, this.modifiersOf(s, { start, end: actor.end }))
+              ? this.organisationBefore(
+                  s,
+                  head,
+                  actor.start,
+                  this.modifiersOf(s, { start, end: start + (actor.organisation as string).length }),
+                )
               : null;
           if (named) {
             attribution.organisation = named.organisation;

@@ -83,4 +83,18 @@ describe('common-noun speakers in other news styles', () => {
   ])('%s', (text, expected) => {
     expect(lastWho(text)).toBe(expected);
   });
+
+  it.each([
+    // The words narrowing an organisation written before a role must be in the name it resolves to.
+    [
+      'The Weather Department said 212 mm fell. A revenue department spokesman said 2,600 hectares were damaged.',
+      '- / revenue department / -',
+    ],
+    [
+      'The Kelso Revenue Department said 212 mm fell. A revenue department spokesman said 2,600 hectares were damaged.',
+      '- / Kelso Revenue Department / -',
+    ],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
 });

@@ -174,15 +174,25 @@ function sourceOf(claim: ConflictClaimInput): SourceOf | null {
       ? organisation
       : (registryName ?? organisation);
   const name = speaker && orgName ? `${speaker} (${orgName})` : (speaker ?? orgName ?? claim.source!.name);
-  const stems = unique(
+  return {
+    id: claim.source?.id ?? slug(organisation ?? speaker!),
+    unnamed: role !== null,
+    name: withoutLeadingThe(name),
+    keys,
+    stems: stemsOfName(name),
+  };
+}
+
+/** The content stems of a source's name; memoised: a source is named again in article after article (never mutated). */
+const stemsOfName = boundedMemo((name: string): string[] =>
+  unique(
     name
       .toLowerCase()
       .split(/[^\p{L}]+/u)
       .map(stemOfWord)
       .filter((stem) => stem !== ''),
-  );
-  return { id: claim.source?.id ?? slug(organisation ?? speaker!), unnamed: role !== null, name: withoutLeadingThe(name), keys, stems };
-}
+  ),
+);
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 

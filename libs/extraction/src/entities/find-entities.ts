@@ -827,7 +827,8 @@ class EntityFinder {
     if (!token.capitalised) return isParticleName(this.text, token);
     const key = core(token);
     // "the Stavanmark-based company", "a Lisbon-born chef": a name joined to a participle describes, it names nothing.
-    if (PARTICIPLE_COMPOUND.test(key)) return false;
+    // The pattern (Unicode classes, slow to run) is tried only on a word with a hyphen: most capitalised words have none.
+    if (key.includes('-') && PARTICIPLE_COMPOUND.test(key)) return false;
     // "Keep The Meadow Wild", "Save Our Pool": an article or possessive capitalised between capitalised words is a title's.
     if (TITLE_ARTICLES.has(key) && this.isInsideTitle(t)) return true;
     return !CAPITALISED_NON_NAMES.has(key) && !WEEKDAYS.has(key) && !MONTHS.has(key);

@@ -81,12 +81,19 @@ export function topicKeys(words: ClaimWords): readonly string[] {
   if (!keys) {
     keys = words.contentStems.map((stem, i) => {
       if (stem === '') return stem;
-      const same = eventNounAt(words.content, i) ?? sameThingOf(words.content[i]!.lower);
-      return same === undefined ? stem : stemOfWord(same) || stem;
+      const same = eventNounAt(words.content, i);
+      return same === undefined ? topicKeyOf(words.content[i]!.lower) : stemOfWord(same) || stem;
     });
     TOPIC_KEYS.set(words, keys);
   }
   return keys;
+}
+
+/** The topic key of one word standing alone: the stem of the word for it and its synonyms, else its own stem. */
+export function topicKeyOf(lower: string): string {
+  const stem = stemOfWord(lower);
+  const same = stem === '' ? undefined : sameThingOf(lower);
+  return same === undefined ? stem : stemOfWord(same) || stem;
 }
 
 /** Is the token a number ("2,480", "2.5")? */

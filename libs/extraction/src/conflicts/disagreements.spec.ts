@@ -1956,3 +1956,52 @@ describe('findDisagreements: a broader or a narrower noun (branch conflicts7)', 
     expect(pairs([assertion, third, denial], sources).filter((p) => p.startsWith('denial:0-'))).toEqual([]);
   });
 });
+
+describe('findDisagreements: a part, an amount for each, a negation agreeing', () => {
+  it('does not set an amount each person had against a tally handed out', () => {
+    expect(
+      pairs([
+        claim(0, 'Clinic nurses said 70 percent of the patients admitted had not had three doses of the vaccine.'),
+        claim(1, 'The regional board said it had shipped 12,000 doses to the clinics.'),
+      ]),
+    ).toEqual([]);
+    // Amounts for each, given by two sources, still answer each other.
+    expect(
+      pairs([
+        claim(0, 'The board said each patient was given three doses of the vaccine.'),
+        claim(1, 'Nurses said each patient was given five doses of the vaccine.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('does not set a part of a counted group against the whole group', () => {
+    expect(
+      pairs([
+        claim(0, 'A ferry carrying 58 passengers ran aground off Telmark on Sunday, the coastguard said.'),
+        claim(1, 'Nine passengers were taken to hospital with cuts, the port authority said.'),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The league said 17 of its 40 member teams had paid the fee.'),
+        claim(1, 'The treasurer said eight teams had refused to pay the fee.'),
+      ]),
+    ).toEqual([]);
+    // A part larger than the whole still contradicts it.
+    expect(
+      pairs([
+        claim(0, 'A ferry carrying 58 passengers ran aground off Telmark on Sunday, the coastguard said.'),
+        claim(1, 'Seventy passengers were taken to hospital with cuts, the port authority said.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('reads a negation saying what the other says with a negative word as no denial', () => {
+    expect(
+      denials([
+        claim(0, 'Market district officers said unlicensed traders at two markets would be fined for a week after any new complaint.', 0, 'unlicensed traders at two markets would be fined for a week after any new complaint.'),
+        claim(1, 'Inspectors estimated that about 300 traders in the Velm market district had not been fully licensed.', 1, 'about 300 traders in the Velm market district had not been fully licensed.'),
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { WEEKDAY_WORDS, WORD_CLASSES, WordClass } from '../lexicon';
 import type { PartialDate, Quantity } from '../quantities/quantity';
 import { boundedMemo } from '../bounded-memo';
 import { endsWithText, withoutPossessiveS } from '../text-chars';
-import { stemOfWord, topicKeys, type ClaimWords } from './claim-words';
+import { stemOfWord, topicKeyOf, topicKeys, type ClaimWords } from './claim-words';
 import {
   ANAPHORS,
   CONTRAST_PAIRS,
@@ -1532,6 +1532,16 @@ function isQuestion(text: string): boolean {
   return /\?["'”’»]*\s*$/u.test(text);
 }
 
+/** Prefixes making a word its own negation: "unlicensed", "non-members". */
+const NEGATIVE_PREFIXES = ['un', 'non-', 'non'];
+
+/** The assertion has a word negating one of `negated` by a prefix: "unlicensed" of "licensed". */
+function saysNegatively(assertion: Analysed, negated: ReadonlySet<string>): boolean {
+  return assertion.claim.words.content.some((word) =>
+    NEGATIVE_PREFIXES.some((prefix) => word.lower.startsWith(prefix) && negated.has(topicKeyOf(word.lower.slice(prefix.length)))),
+  );
+}
+
 /** A denial or counter-assertion (`answer`) of an assertion: one per answer is kept, the best scored. */
 function denialOf(assertion: Analysed, answer: Analysed, shared: string[], score: number): Disagreement {
   return { kind: 'denial', claims: [assertion.claim.index, answer.claim.index], shared, key: `denial:${answer.claim.index}`, score };
@@ -1598,6 +1608,12 @@ function denialDisagreements(
       if (sameSource(assertion.claim.index, denial.claim.index)) continue;
       if (differentEvents(assertion, denial, false, pointed)) {
         gate('evt');
+        continue;
+      }
+      // "had not been licensed" after "unlicensed traders": with no word of denial, a negation the
+      // assertion itself says with a negative word ("un-", "non-") agrees with it.
+      if (!denial.denialVerb && saysNegatively(assertion, denial.negatedStems)) {
+        gate('ties');
         continue;
       }
       // "needed a roof costing at least 8 million euros" / "had pledged 2 million euros towards the roof

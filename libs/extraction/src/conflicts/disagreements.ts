@@ -1272,6 +1272,13 @@ function figureDisagreement(
     const [part, whole] = isPeopleNoun(x.noun) ? [y, x] : [x, y];
     if (part.interval[0] <= whole.interval[1]) return drop('comp');
   }
+  // "nine pupils were hurt" is a part of "a bus carrying 34 pupils": only a part larger than the whole contradicts it.
+  if ((x.whole === true) !== (y.whole === true)) {
+    const [part, whole] = x.whole === true ? [y, x] : [x, y];
+    if (part.interval[0] <= whole.interval[1]) return drop('comp');
+  }
+  // "had two doses" (each one's) against "gave out 9,000 doses" (all of them): two measures.
+  if ((x.each === true) !== (y.each === true)) return drop('meas');
   // "12 militants were killed" is a part of "50 people died": only a part larger than the whole contradicts it.
   if (x.key === 'casualty' && x.qualifiers.length > 0 !== y.qualifiers.length > 0) {
     const [part, whole] = x.qualifiers.length > 0 ? [x, y] : [y, x];

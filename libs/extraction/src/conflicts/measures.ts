@@ -65,6 +65,10 @@ export interface Measured {
   moneyKind?: string;
   /** A count's noun as written, singular ("house" of a count of "home"): two nouns of one thing are two words for it. */
   noun?: string;
+  /** A count of a whole group ("a bus carrying 34 pupils", "12 of its 40 members"): a part of it is no other figure for it. */
+  whole?: boolean;
+  /** An amount each one of a group has ("40 percent of homes own two cars", "three doses each"): no tally of all. */
+  each?: boolean;
 }
 
 const WINDOW_BEFORE = 8;
@@ -106,7 +110,15 @@ export function measuresOf(
     const m = measureOf(words, q, first, last, inFigure);
     if (!m) return;
     if (m.key.endsWith('share') && !q.counted) ofCountedWords(words, last, spans[s + 1], m.words);
+    if (m.key.includes('count:')) {
+      if (isWhole(words, first, last, inFigure)) m.whole = true;
+      if (isEach(words, first, last) || afterShareOfGroup(words, spans.slice(0, s), first)) m.each = true;
+    }
     measured.push(m);
+    // "close 30 of its 210 stores": the part counts the whole's noun too.
+    const part = m.whole ? partBefore(spans[s - 1], first) : null;
+    const interval = part ? intervalOf(part) : null;
+    if (part && interval) measured.push({ ...m, whole: false, interval, figure: part.text, at: spans[s - 1]![0] });
   });
   measured.push(...zeroCasualties(words, inFigure), ...majorityShares(words, inFigure), ...directionsOf(words, spans, inFigure));
   return { measured, inFigure };
@@ -495,6 +507,56 @@ function isPart(words: ClaimWords, first: number, last: number): boolean {
   if (content[last]?.lower === 'of' && content[last + 1]?.lower === 'them') return true;
   const two = content[first - 2]?.lower;
   return (two === 'among' && before === 'them') || (two === 'of' && (before === 'whom' || before === 'which' || before === 'them'));
+}
+
+/** Words before a count saying it is all a vehicle or vessel holds: "a bus carrying 34 pupils". */
+const CARRYING_WORDS = new Set(['carrying', 'carried', 'carries', 'ferrying', 'transporting', 'aboard']);
+/** Determiners of the whole after a part: "12 of its 40 members", "three of the 30 boats". */
+const WHOLE_DETERMINERS = new Set(['its', 'the', 'their', 'our']);
+
+/**
+ * A count of a whole group: what a vehicle carries ("carrying 34 pupils", "58 passengers on
+ * board", "aboard") or the whole after a part ("12 of its 40 member clubs"). `last` is the first word after the figure.
+ */
+function isWhole(words: ClaimWords, first: number, last: number, inFigure: Uint8Array): boolean {
+  const { content } = words;
+  if (CARRYING_WORDS.has(content[first - 1]?.lower ?? '')) return true;
+  const after = (k: number) => content[last + k]?.lower;
+  for (let k = 0; k <= 1; k++) if (after(k) === 'aboard' || (after(k) === 'on' && after(k + 1) === 'board')) return true;
+  return WHOLE_DETERMINERS.has(content[first - 1]?.lower ?? '') && content[first - 2]?.lower === 'of' && inFigure[first - 3] === 1;
+}
+
+/** The bare count of a part right before "of its" and the whole at `first`: "30" of "30 of its 210 stores". */
+function partBefore(span: readonly [number, number, Quantity] | undefined, first: number): Quantity | null {
+  if (!span) return null;
+  const [, end, q] = span;
+  return end === first - 2 && q.kind === 'count' && q.counted === null ? q : null;
+}
+
+/** Words saying a count is had by each one: "three doses each", "each patient was given …" ("per" is a rate: "9 milligrams per litre"). */
+const EACH_WORDS = new Set(['each', 'apiece']);
+/** How far before a figure "each" still says the count is for each one: "each patient was given three doses". */
+const EACH_BEFORE = 5;
+
+function isEach(words: ClaimWords, first: number, last: number): boolean {
+  const { content } = words;
+  // "each day", "each week" make a rate of time, not an amount for each one.
+  const each = (i: number) =>
+    EACH_WORDS.has(content[i]?.lower ?? '') && ((WORD_CLASSES.get(content[i + 1]?.lower ?? '') ?? 0) & TIME_CLASSES) === 0;
+  for (let i = Math.max(0, first - EACH_BEFORE); i < first; i++) if (each(i)) return true;
+  return each(last) || each(last + 1);
+}
+
+/**
+ * "81 percent of the people infected had not had two doses": a count after a share of a group,
+ * not the share's whole ("of the 400 flats"), is what each one of that share has.
+ */
+function afterShareOfGroup(words: ClaimWords, before: ReadonlyArray<readonly [number, number, Quantity]>, first: number): boolean {
+  const { content } = words;
+  if (content[first - 1]?.lower === 'of' || content[first - 2]?.lower === 'of') return false;
+  return before.some(
+    ([, end, q]) => (q.kind === 'percent' || q.kind === 'fraction') && (q.counted !== null || content[end]?.lower === 'of'),
+  );
 }
 
 /** "will", "would", "expects", "forecast" before the figure, in the claim. */

@@ -323,7 +323,7 @@ export const MONEY_KINDS: ReadonlyMap<string, string> = wordGroups({
   cost: 'cost costs costing price prices priced bill bills spent spend spends spending expenditure outlay outlays investment investments invested paid payment payments fee fees loss losses damage',
   fine: 'fine fines fined penalty penalties',
   revenue: 'revenue revenues turnover sales income earnings',
-  profit: 'profit profits',
+  profit: 'profit profits gain gains',
   salary: 'salary salaries wage wages',
   aid: 'aid grant grants subsidy subsidies donation donations',
   debt: 'debt debts loan loans borrowing',

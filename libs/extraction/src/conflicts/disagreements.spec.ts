@@ -1997,6 +1997,15 @@ describe('findDisagreements: a part, an amount for each, a negation agreeing', (
     ).toEqual(['figures:0-1']);
   });
 
+  it('reads a gain as a profit, no cost', () => {
+    expect(
+      pairs([
+        claim(0, 'The chief executive said the store refits had cost about 90 million crowns.'),
+        claim(1, 'An analyst said the year included a one-off gain of 20 million crowns from a land sale.'),
+      ]),
+    ).toEqual([]);
+  });
+
   it('reads a negation saying what the other says with a negative word as no denial', () => {
     expect(
       denials([

@@ -32,6 +32,7 @@ import {
   continuesTurn,
   firstAfterTimestamp,
   interviewLabelOf,
+  recordListedPeople,
   isReportingRole,
   isByline,
   isMediaRole,
@@ -251,7 +252,9 @@ export function attributeSentences(
     options.entities,
     options.sentenceTokens,
   );
-  return new Attributor(context, buildPersonProfiles(context)).run();
+  const profiles = buildPersonProfiles(context);
+  recordListedPeople(context, profiles);
+  return new Attributor(context, profiles).run();
 }
 
 class Attributor {

@@ -341,6 +341,60 @@ describe('labels with a post, offices and role labels', () => {
     expect(rowOf(text, 'Madam Deputy Speaker')).toBe('- / - / interview');
   });
 
+  it('reads question time: members by seat or office alone, named only in the introduction, and the Speaker asking', () => {
+    const text = [
+      'Question time in the assembly. The Member for Oxbury North, Tilda Maru, asked the Minister for Energy, Kofi Brandt, about meters, and the Leader of the Opposition, Ivo Sand, joined in. The Premier, Rhea Coll, answered last. The Minister promised in May that Jon Petrie would lead a review.',
+      '',
+      'The Speaker: The Member for Oxbury North.',
+      '',
+      'The Member for Oxbury North: Smart meters failed in 9,000 homes last winter.',
+      '',
+      'The Minister for Energy: The number was 2,100.',
+      '',
+      'The Leader of the Opposition: The regulator counted 9,000.',
+      '',
+      'The Minister: The regulator counted faults, not homes.',
+      '',
+      'The Premier: We replaced every faulty meter by March.',
+    ].join('\n');
+    expect(rowOf(text, 'The Speaker:')).toBe('- / - / interview');
+    expect(rowOf(text, 'The Member for Oxbury North: Smart')).toBe('Tilda Maru / - / interview');
+    expect(attributionOf(text, 'The Member for Oxbury North: Smart')?.labelCue).toBe('office');
+    expect(rowOf(text, 'The Minister for Energy:')).toBe('Kofi Brandt / Ministry of Energy / interview');
+    expect(rowOf(text, 'The Leader of the Opposition:')).toBe('Ivo Sand / - / interview');
+    // Jon Petrie stands after a verb of the sentence that names the post: no holder of it.
+    expect(rowOf(text, 'The Minister: The')).toBe('Kofi Brandt / Ministry of Energy / interview');
+    expect(rowOf(text, 'The Premier:')).toBe('Rhea Coll / - / interview');
+  });
+
+  it('reads a participants list and a caption of names in capitals, posts and organisations, for the labels by title and surname', () => {
+    const text = [
+      'Briefing on the dam repairs',
+      '',
+      'PARTICIPANTS:',
+      '',
+      'SELMA RUUD, Chief Engineer, Ostervik Water Board',
+      '',
+      'DR. JONAH AKE, Medical Officer, Ostervik Health Trust',
+      '',
+      'ENGINEER RUUD: The spillway cracked in two places.',
+      '',
+      'QUESTION: Was anyone hurt?',
+      '',
+      'DR. AKE: We treated four workers for cuts.',
+      '',
+      '[CAPTION: BORIS LIND, STATION OFFICER, OSTERVIK FIRE AND RESCUE SERVICE]',
+      '',
+      'LIND: Our crews pumped water for ten hours.',
+    ].join('\n');
+    expect(rowOf(text, 'ENGINEER RUUD')).toBe('Selma Ruud / Ostervik Water Board / interview');
+    expect(rowOf(text, 'DR. AKE')).toBe('Jonah Ake / Ostervik Health Trust / interview');
+    // The name as the entity finder read it in the caption, in capitals.
+    expect(rowOf(text, 'LIND:')).toBe('BORIS LIND / Ostervik Fire and Rescue Service / interview');
+    // A place and its region on a line of their own list no one.
+    expect(rowOf('SAN TOMAS, CALIFORNIA\n\nTOMAS: Fires burned 2,000 acres.', 'TOMAS:')).toBe('- / - / unattributed');
+  });
+
   it("reads no holder from an office label whose sentence ends before the holder's name (a tight maximum length)", () => {
     const text = 'The Minister for Housing (Tom Rayne): We built 400 homes.';
     const { sentences, quotes } = segmentText(text, { maxSentenceLength: 2 });

@@ -7,7 +7,7 @@ import type { Token } from '../tokenizer';
 import type { Sentence } from '../sentence';
 import { isTaggedSpeechVerb, type ArticleContext } from './article-context';
 import { ANSWER_LABELS, QUESTION_LABELS, SPEECH_LEMMAS } from './attribution-cues';
-import { sentenceOfToken, type PersonProfiles } from './person-profiles';
+import { isVerbToken, sentenceOfToken, type PersonProfiles } from './person-profiles';
 import type { CountryContext, Actor, PersonDraft } from './speaker-phrase';
 import { emptyActor, parseSpeakerPhrase } from './speaker-phrase';
 
@@ -264,8 +264,10 @@ function labelWithPost(
   // "(Post, Organisation)": a post and who it is held for; "(Seat) (Party)" says neither.
   const described = post ?? groups.find((group) => group.text.includes(',') && hasRoleWord(group.text))?.text;
   const [role, ...organisation] = (described ?? '').split(',').map((part) => part.trim());
+  // "The Minister for Transport (Name):" is an office and its holder, read below, not a name.
+  const office = name.replace(/^the\s+/iu, '');
   const named =
-    personLabel(context, first, nameLast, profiles, countries) ??
+    (office !== name && groups.length > 0 ? null : personLabel(context, first, nameLast, profiles, countries)) ??
     // Only a post holding a role word makes a person of unknown words: "SAN TOMAS, CALIFORNIA:" is a dateline.
     (described && hasRoleWord(described) ? newPersonLabel(context, first, nameLast, role || null, profiles) : null);
   if (named) {
@@ -285,7 +287,6 @@ function labelWithPost(
     };
   }
   // "The Minister for Transport (Rachel Deane):": the post, then its holder's name in brackets.
-  const office = name.replace(/^the\s+/iu, '');
   const holder = groups[0];
   if (!holder || !hasRoleWord(office)) return null;
   const holderStart = start + (brackets ? whole.indexOf(brackets) : 0) + brackets!.indexOf(holder.text);
@@ -326,6 +327,55 @@ function newPersonLabel(context: ArticleContext, first: number, last: number, ro
   const draft = nameOnly(name, role ? role.toLowerCase() : null);
   profiles.record(draft);
   return personActor(context, first, last, profiles.lookup(name) ?? draft);
+}
+
+/**
+ * A line that lists a person, her post and maybe her organisation, with her name in capitals: a press conference's
+ * participants ("GRANT TOLLIVER, Fire Commissioner, Carrisford Fire Department", "DR. ADA OKO, Medical Director, …")
+ * or a broadcast's caption ("[CAPTION: NAME, POST, ORGANISATION]"). Group 1 is the name, 2 the post, 3 the organisation.
+ */
+const LISTED_PERSON = /^(?:\[(?:\p{Lu}+:[ \t]*)?)?([^,:[\]\n]{3,60}),[ \t]*([^,:[\]\n]{2,80}?)(?:,[ \t]*([^,:[\]\n]{2,80}?))?\]?$/u;
+
+/**
+ * Records the people listed on lines of their own (`LISTED_PERSON`) with the post and organisation the line gives, so
+ * that "COMMISSIONER TOLLIVER:" later is her: the entity finder reads no name in capitals. Only a paragraph of one
+ * sentence, a name of two to four words in capitals after any ranks, and a post holding a role word.
+ */
+export function recordListedPeople(context: ArticleContext, profiles: PersonProfiles): void {
+  const { sentences } = context;
+  sentences.forEach((sentence, s) => {
+    if (sentences[s - 1]?.paragraph === sentence.paragraph || sentences[s + 1]?.paragraph === sentence.paragraph) return;
+    const match = LISTED_PERSON.exec(sentence.text.trim());
+    if (!match) return;
+    const [, written = '', post = '', organisation] = match;
+    const words = written.trim().split(/\s+/u);
+    let from = 0;
+    while (from < words.length && isRankOrRole(words[from]!.toLowerCase().replace(/\.$/u, ''))) from++;
+    const name = words.slice(from);
+    if (
+      name.length < MIN_NAME_WORDS ||
+      name.length > MAX_NAME_WORDS ||
+      name.some((word) => !/^\p{Lu}[\p{Lu}'’-]*$/u.test(word) || isRankOrRole(word.toLowerCase())) ||
+      !hasRoleWord(post)
+    )
+      return;
+    const draft = nameOnly(name.map(titleCase).join(' '), post.trim().toLowerCase());
+    if (organisation) draft.organisation = isCapitals(organisation) ? titleCaseName(organisation) : organisation.trim();
+    profiles.record(draft);
+  });
+}
+
+function isCapitals(words: string): boolean {
+  return words === words.toUpperCase();
+}
+
+/** "CORRAN FIRE AND RESCUE SERVICE" → "Corran Fire and Rescue Service". */
+function titleCaseName(words: string): string {
+  return words
+    .trim()
+    .split(/\s+/u)
+    .map((word) => (LABEL_FUNCTION_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : titleCase(word)))
+    .join(' ');
 }
 
 /** "TOLL" → "Toll", "O'NEILL-BRAY" → "O'Neill-Bray". */
@@ -377,9 +427,9 @@ function firstTokenAt(context: ArticleContext, first: number, end: number, at: n
   return -1;
 }
 
-/** A parliament's chair: "Mr Speaker:", "Madam Deputy Speaker:", "The Chair:". Procedure, like a moderator's. */
+/** A parliament's chair: "Mr Speaker:", "Madam Deputy Speaker:", "The Speaker:", "The Chair:". Procedure, like a moderator's. */
 const CHAIR_LABEL =
-  /^(?:(?:Mr|Madam|Madame|Mister)\.?[ \t]+(?:Deputy[ \t]+)?Speaker|(?:The[ \t]+)?(?:Chair|Chairman|Chairwoman|Deputy[ \t]+Speaker))[ \t]*:[ \t]/iu;
+  /^(?:(?:Mr|Madam|Madame|Mister)\.?[ \t]+(?:Deputy[ \t]+)?Speaker|(?:The[ \t]+)?(?:Chair|Chairman|Chairwoman|Deputy[ \t]+Speaker)|The[ \t]+Speaker)[ \t]*:[ \t]/iu;
 
 /** A court's "THE COURT:" and "THE JUDGE:" are the judge the introduction names. */
 const COURT_WORDS = new Set(['court', 'judge', 'bench']);
@@ -406,14 +456,16 @@ function officeLabel(context: ArticleContext, first: number, end: number, profil
   if (opensWithThe && last === first + 1) {
     const word = (tokens[last] as Token).lower;
     if (WITNESS_WORDS.has(word)) return { kind: 'answer', ...span };
-    const judge = COURT_WORDS.has(word) ? JUDGE_WORDS.map((role) => profiles.lookupByRole(role)).find(Boolean) : undefined;
-    if (judge) return { kind: 'speaker', actor: personActor(context, first, last, judge), asks: false, ...span };
-    return null;
+    if (COURT_WORDS.has(word)) {
+      const judge = JUDGE_WORDS.map((role) => profiles.lookupByRole(role)).find(Boolean);
+      return judge ? { kind: 'speaker', actor: personActor(context, first, last, judge), asks: false, ...span } : null;
+    }
   }
-  // "The Minister for Transport:": a post of several words held by one person named before.
-  if (!opensWithThe || last - first < 2) return null;
+  // "The Minister for Transport:", "The Member for Oxley West:", "The Minister:": a post held by one person named
+  // before, by the role she was given, else by the name written beside the post ("the Premier, Jo Ek,").
+  if (!opensWithThe) return null;
   const office = text.slice((tokens[first + 1] as Token).start, span.end);
-  const holder = hasRoleWord(office) ? profiles.lookupByRole(office) : undefined;
+  const holder = (hasRoleWord(office) ? profiles.lookupByRole(office) : undefined) ?? roleHolder(context, first, last, profiles);
   return holder ? { kind: 'speaker', actor: personActor(context, first, last, holder), asks: false, ...span } : null;
 }
 
@@ -659,8 +711,10 @@ function roleHolder(context: ArticleContext, first: number, last: number, profil
   let from = first;
   if ((tokens[from] as Token).lower === 'the' && from < last) from++;
   const words = tokens.slice(from, last + 1).map((token) => token.lower);
-  // A name is no post: only words a post is made of ("harbour master", "chief fire officer", "chair").
-  const head = words[words.length - 1] as string;
+  // A name is no post: only words a post is made of ("harbour master", "chief fire officer", "chair"), and what
+  // it is for or of after them ("member for oxley west", "leader of the opposition").
+  const particle = words.findIndex((word, k) => k > 0 && POST_PARTICLES.has(word));
+  const head = words[particle > 0 ? particle - 1 : words.length - 1] as string;
   if (!ROLE_NOUNS.has(head) && !PERSON_NOUNS.has(head) && !CHAIR_WORDS.has(head)) return undefined;
   const key = words.join(' ');
   let holders = ROLE_HOLDERS.get(context);
@@ -689,6 +743,9 @@ function roleHolder(context: ArticleContext, first: number, last: number, profil
   return found ?? undefined;
 }
 
+/** What a post is for or of: "Member for Oxley West", "Leader of the Opposition". */
+const POST_PARTICLES = new Set(['for', 'of']);
+
 /** A word of a post as the introduction writes it: the same word, or the last one as a verb ("chaired" for "chair"). */
 function postWordFits(token: Token, word: string, last: boolean): boolean {
   if (token.lower === word) return true;
@@ -715,7 +772,8 @@ function nearestPerson(context: ArticleContext, first: number, last: number, pro
     // The post read as a name ("Harbour Master" in capitals): no holder.
     if (entity.start <= (tokens[last] as Token).end && entity.end >= (tokens[first] as Token).start) continue;
     const person = profiles.lookup(entity.text, entity.sourceId);
-    if (!person) continue;
+    // A verb between them makes the name no holder of the post: "The Minister promised that Jo Ek …".
+    if (!person || verbBetween(context, t < first ? t + 1 : last + 1, t < first ? first - 1 : t - 1)) continue;
     const distance = t < first ? first - t : t - last;
     if (distance < bestDistance) {
       best = person;
@@ -723,6 +781,12 @@ function nearestPerson(context: ArticleContext, first: number, last: number, pro
     } else if (distance === bestDistance && best !== person) best = null;
   }
   return best;
+}
+
+/** Whether a lower-case word tagged as a verb stands among tokens from..to. */
+function verbBetween(context: ArticleContext, from: number, to: number): boolean {
+  for (let t = from; t <= to; t++) if (isVerbToken(context, t)) return true;
+  return false;
 }
 
 /** Verbs whose subject interviews their object: "Ada Lunn spoke to its director, Jo Ek". */

@@ -25,6 +25,14 @@ describe('the organisation a person speaks for', () => {
       expect(who(attribute('Edda Kvist, who keeps sheep, said the Upland Grazing Association had met.')[0])).toBe('Edda Kvist / -');
     });
 
+    it('reads a capitalised post and what it is for or of before a name as her role: a minister speaks for her ministry', () => {
+      const attributions = attribute(
+        'The Minister for Water, Olek Brand, said 40 pipes burst. The Leader of the Opposition, Suvi Rant, said 90 had.',
+      );
+      expect(attributions.map(who)).toEqual(['Olek Brand / Ministry of Water', 'Suvi Rant / -']);
+      expect(attributions.map((attribution) => attribution.role)).toEqual(['Minister for Water', 'Leader of the Opposition']);
+    });
+
     it('keeps the organisation of "Name, head of the X Department," for "Name said", pronouns and quotes', () => {
       const attributions = attribute(
         'Ilka Sorensby, head of the Quarnholt Roads Department, said the tunnel would close for a week. ' +

@@ -272,6 +272,8 @@ function appositionEnd(context: ArticleContext, last: number, sentenceEnd: numbe
  * name's possessive, then a role, describes her as one opening with a determiner does.
  */
 function ownerOpens(context: ArticleContext, from: number, sentenceEnd: number): boolean {
+  // "…, who is" ending a sentence: nothing to open.
+  if (from >= sentenceEnd) return false;
   const index = context.entityOf[from] as number;
   if (index < 0 && !(context.tokens[from] as Token).capitalised) return false;
   let end = from;
@@ -366,7 +368,7 @@ function clauseEnd(context: ArticleContext, first: number, sentenceEnd: number):
 }
 
 /** A description never reaches back across a verb: "… Tom Haller spoke to the treasurer, Jane Roe" describes Jane Roe by "the treasurer" alone. */
-function isVerbToken(context: ArticleContext, t: number): boolean {
+export function isVerbToken(context: ArticleContext, t: number): boolean {
   return !(context.tokens[t] as Token).capitalised && context.pos.tags[t] === Pos.VERB;
 }
 

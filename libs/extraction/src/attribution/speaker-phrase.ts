@@ -124,6 +124,8 @@ export function commonNounOutlet(context: ArticleContext, first: number, last: n
   return context.text.slice((context.tokens[first] as Token).start, (context.tokens[last] as Token).end);
 }
 
+/** What a post is for or of: "Minister for Water", "Leader of the Opposition". */
+const POST_PARTICLES = new Set(['for', 'of']);
 const SEGMENT_STOPS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to', 'and', 'who', 'der', 'des', 'beim', 'vom']);
 /** "Jane Doe is medical director of …": the copula before a role in a description is not part of it. */
 const ROLE_COPULAS = new Set(['is', 'was', 'remains', 'became']);
@@ -733,6 +735,10 @@ class SpeakerPhraseParser {
         if (isPostOfState(this.token(t), this.token(t + 1), this.token(t + 2)))
           return { role: this.slice(t, to), title: null, nationality: null };
       }
+      // "The Minister for Water, Name", "the Member for Oxley West, Name": a capitalised post and what it is for or of,
+      // set off by a comma before the name, is the whole role.
+      const post = this.capitalisedPostStart(from, to);
+      if (post >= 0) return { role: this.slice(post, to), title: null, nationality: null };
     }
     // Before a name the role is what follows the last preposition ("according to Norwegian Deputy
     // Foreign Minister"); elsewhere what precedes the first ("head of the", "a spokeswoman for the").
@@ -774,6 +780,21 @@ class SpeakerPhraseParser {
     // Drop words after the last role noun ("spokesman Tuesday") and before the role phrase's own start.
     while (last >= first && !isRoleNounAt(this.context, last) && hasRoleNoun) last--;
     return { role: hasRoleNoun && first <= last ? this.slice(first, last) : null, title, nationality };
+  }
+
+  /**
+   * The first token of a capitalised post that runs to `to` and ends in a comma: a role noun, "for" or "of", then
+   * capitalised words ("Minister for Water", "Leader of the Opposition"); -1 when tokens from..to end in none.
+   */
+  private capitalisedPostStart(from: number, to: number): number {
+    if (to < from + 2 || !breakAfter(this.context, to) || !this.token(to).capitalised) return -1;
+    for (let t = from; t + 2 <= to; t++) {
+      if (!this.token(t).capitalised || !isRoleNounAt(this.context, t) || !POST_PARTICLES.has(this.token(t + 1).lower)) continue;
+      let k = t + 2;
+      while (k <= to && (this.token(k).capitalised || this.token(k).lower === 'the') && !breakAfter(this.context, k - 1)) k++;
+      return k > to ? t : -1;
+    }
+    return -1;
   }
 
   private isTitle(t: number): boolean {

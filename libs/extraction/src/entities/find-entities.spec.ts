@@ -99,6 +99,14 @@ describe('findEntities on unknown names', () => {
     ]);
   });
 
+  it("reads a minister's portfolio as no organisation, even one ending in an organisation word", () => {
+    const text = 'The Minister for Water, Olek Brand, met the Spokeswoman of the Fire Brigade.';
+    expect(findEntities(text).map((entity) => [entity.text, entity.type])).toEqual([
+      ['Olek Brand', 'person'],
+      ['Fire Brigade', 'organisation'],
+    ]);
+  });
+
   it('reads a name set off by a comma after "the company" as an organisation, unless a first name opens it', () => {
     const text = 'The auditor said the company, Pellworth Haulage, had lost 2 million. After leaving the company, Jane Doe said so.';
     const found = findEntities(text).map((entity) => [entity.text, entity.type]);

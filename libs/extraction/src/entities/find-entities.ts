@@ -384,6 +384,8 @@ class EntityFinder {
     for (let t = first; t <= to; t++) if (ORGANISATION_CUES.has(core(this.token(t)))) cue = t;
     // "Spokeswoman of the Fire Brigade", "Sprecherin der Feuerwehr": a role word opening the run is not part of the name.
     if (cue > first && this.isRoleWord(first) && !TITLE_WORDS.has(core(this.token(first))) && this.isRunParticle(first + 1)) {
+      // "Minister for Water", "Minister of Energy": a minister's portfolio is no organisation, whatever its words.
+      if (cue === to && core(this.token(first)) === 'minister') return [];
       return this.classify(this.afterParticles(first + 1, cue), to);
     }
     let role = -1;

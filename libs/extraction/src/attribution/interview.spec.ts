@@ -395,6 +395,29 @@ describe('labels with a post, offices and role labels', () => {
     expect(rowOf('SAN TOMAS, CALIFORNIA\n\nTOMAS: Fires burned 2,000 acres.', 'TOMAS:')).toBe('- / - / unattributed');
   });
 
+  it('reads a caller labelled by the first name the turn before introduced her, and no common word so introduced', () => {
+    const text = [
+      'Phone-in on bin collections. Presenter Ola Strand took calls with Councillor Vik Haug of Nordby Council.',
+      '',
+      'STRAND: First on the line is Brigitte, in Eastmoor. Go ahead, Brigitte.',
+      '',
+      'BRIGITTE: My bins have not been emptied for three weeks.',
+      '',
+      'HAUG: Eastmoor missed two collections in May.',
+      '',
+      'STRAND: Note the new timetable. Brigitte again, briefly.',
+      '',
+      'NOTE: Collections resume on Monday.',
+      '',
+      'BRIGITTE: Nobody told us.',
+    ].join('\n');
+    expect(rowOf(text, 'BRIGITTE: My')).toBe('Brigitte / - / interview');
+    expect(rowOf(text, 'BRIGITTE: Nobody')).toBe('Brigitte / - / interview');
+    expect(rowOf(text, 'NOTE:')).toBe('- / - / unattributed');
+    // Nobody introduced her in the turn before: no one's label.
+    expect(rowOf('Bins were late.\n\nBRIGITTE: Three weeks.', 'BRIGITTE')).toBe('- / - / unattributed');
+  });
+
   it("reads no holder from an office label whose sentence ends before the holder's name (a tight maximum length)", () => {
     const text = 'The Minister for Housing (Tom Rayne): We built 400 homes.';
     const { sentences, quotes } = segmentText(text, { maxSentenceLength: 2 });

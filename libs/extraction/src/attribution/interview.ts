@@ -3,6 +3,8 @@ import { timestampLength } from '../claims/dateline';
 import { isSpace } from '../text-chars';
 import { MIN_QUOTED_WORDS } from '../claim-type';
 import { normaliseName } from '../sources/name-words';
+import { isKnownFirstName } from '../entities/gender';
+import { isCommonWord } from '../matching/synonyms';
 import type { Token } from '../tokenizer';
 import type { Sentence } from '../sentence';
 import { isTaggedSpeechVerb, type ArticleContext } from './article-context';
@@ -216,9 +218,40 @@ function namedLabel(
     // A line of its own with no colon is a label only for someone named before it, or a medium ("THE COURIER").
     const bare = !colon && t === lineEnd;
     if (bare && known && !((firstMentions(context, profiles).get(known.people[0] as PersonDraft) ?? Infinity) < span.start)) return null;
-    const actor = known ?? (parsed && (parsed.kind === 'outlet' || (parsed.kind === 'person' && !bare)) ? parsed : null);
+    const actor =
+      known ??
+      (parsed && (parsed.kind === 'outlet' || (parsed.kind === 'person' && !bare)) ? parsed : null) ??
+      (colon && t === first ? introducedByFirstName(context, t, profiles) : null);
     if (!actor) return null;
     return { kind: 'speaker', actor, asks: asksAs(context, actor, profiles, span.start), ...span, cue: 'name' };
+  }
+  return null;
+}
+
+/**
+ * "MAUREEN:" after a turn saying "Maureen is in Ashby Cross. Go ahead, Maureen.": a caller or a member of an audience
+ * the text names by a first name alone, in the paragraph before her label, outside quotes and its label. One word,
+ * no rank or role, a known first name or no common word ("NOTE:" after "Note the date" is none). She is recorded, so
+ * that her later labels are her too.
+ */
+function introducedByFirstName(context: ArticleContext, t: number, profiles: PersonProfiles): Actor | null {
+  const { tokens, sentences } = context;
+  const token = tokens[t] as Token;
+  const name = titleCase(token.text);
+  if (!/^\p{L}{2,}$/u.test(name) || isRankOrRole(token.lower)) return null;
+  const known = profiles.lookup(name);
+  if (known) return personActor(context, t, t, known);
+  if (!isKnownFirstName(name) && isCommonWord(token.lower)) return null;
+  const s = sentenceOfToken(context, t);
+  const paragraph = (sentences[s] as Sentence).paragraph;
+  let first = s;
+  while (first > 0 && (sentences[first - 1] as Sentence).paragraph === paragraph - 1) first--;
+  if (first === s || (sentences[first] as Sentence).paragraph !== paragraph - 1) return null;
+  // Past the paragraph's own label: "MAUREEN: …" then "MAUREEN:" names no one new.
+  for (let k = (context.first[first] as number) + 1; k < (context.first[s] as number); k++) {
+    if (context.inQuote[k] || (tokens[k] as Token).text !== name) continue;
+    profiles.record(nameOnly(name, null));
+    return personActor(context, t, t, profiles.lookup(name) ?? nameOnly(name, null));
   }
   return null;
 }

@@ -33,6 +33,11 @@ describe('the organisation a person speaks for', () => {
       expect(attributions.map((attribution) => attribution.role)).toEqual(['Minister for Water', 'Leader of the Opposition']);
     });
 
+    it('reads the business a person has owned as hers', () => {
+      const attributions = attribute('Tove Brekk has owned Brekk Marine since 2011. Brekk said orders fell by half.');
+      expect(who(attributions[1])).toBe('Tove Brekk / Brekk Marine');
+    });
+
     it('keeps the organisation of "Name, head of the X Department," for "Name said", pronouns and quotes', () => {
       const attributions = attribute(
         'Ilka Sorensby, head of the Quarnholt Roads Department, said the tunnel would close for a week. ' +

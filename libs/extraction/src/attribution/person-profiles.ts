@@ -1,5 +1,5 @@
 import type { Entity } from '../entities/entity';
-import { PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/roles';
+import { OWNING_VERBS, PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/roles';
 import { normaliseName } from '../sources/name-words';
 import type { Token } from '../tokenizer';
 import { breakAfter, organisationOpensAt, type ArticleContext } from './article-context';
@@ -205,6 +205,7 @@ function describesRole(context: ArticleContext, from: number, sentenceEnd: numbe
 
 /** Verbs of a relative clause that tie a person to an organisation: "Joe Bloggs, who chairs the Residents' Association". */
 export const LEADS_VERBS: ReadonlySet<string> = new Set([
+  ...OWNING_VERBS,
   'heads',
   'chairs',
   'leads',

@@ -196,7 +196,11 @@ class SpeakerPhraseParser {
       // "Brakeley said" after "Brakeley Foods …": the first word(s) of an organisation named before.
       const name = this.entity(people[0] as number);
       const full = name.sourceId ? null : earlierOrganisationNamed(this.context, name.text, name.start);
-      if (full && this.tokenOf(people[0] as number, 'last') === this.last) return organisationActorOf(full, this.start(), this.end());
+      // "Brekk said" after "Tove Brekk has owned Brekk Marine": the surname of a person named in full is hers.
+      const bearer = this.profiles?.lookup(name.text);
+      const borne = !name.text.includes(' ') && bearer !== undefined && bearer.name.trim().includes(' ');
+      if (full && !borne && this.tokenOf(people[0] as number, 'last') === this.last)
+        return organisationActorOf(full, this.start(), this.end());
     }
     if (people.length > 0) return this.peopleActor(people);
     if (this.entityIndices.length > 0) {

@@ -107,6 +107,18 @@ describe('findEntities on unknown names', () => {
     ]);
   });
 
+  it('reads the object of a verb of owning after a name as an organisation, even one named after its owner, never a first name and surname', () => {
+    const text = 'Tove Brekk has owned Brekk Marine since 2011. Lars Aune founded Fjord Joinery. Eli Moe owns Anna Berg.';
+    expect(findEntities(text).map((entity) => [entity.text, entity.type])).toEqual([
+      ['Tove Brekk', 'person'],
+      ['Brekk Marine', 'organisation'],
+      ['Lars Aune', 'person'],
+      ['Fjord Joinery', 'organisation'],
+      ['Eli Moe', 'person'],
+      ['Anna Berg', 'person'],
+    ]);
+  });
+
   it('reads a name set off by a comma after "the company" as an organisation, unless a first name opens it', () => {
     const text = 'The auditor said the company, Pellworth Haulage, had lost 2 million. After leaving the company, Jane Doe said so.';
     const found = findEntities(text).map((entity) => [entity.text, entity.type]);

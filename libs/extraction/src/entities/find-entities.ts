@@ -24,7 +24,15 @@ import {
   AREA_WORDS,
   TRADE_DESCRIPTORS,
 } from './name-cues';
-import { ORGANISATION_ROLE_NOUNS, PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS, WORDNET_ORGANISATION_NOUNS } from './roles';
+import {
+  ORGANISATION_ROLE_NOUNS,
+  OWNING_VERBS,
+  PERSON_NOUNS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+  WORDNET_ORGANISATION_NOUNS,
+} from './roles';
 import { tokenizeSentences, type SentenceTokens } from './sentence-tokens';
 
 export interface FindEntitiesOptions {
@@ -376,7 +384,10 @@ class EntityFinder {
     if (first < to && AREA_WORDS.has(core(this.token(to))))
       return [{ first: from, last: to, type: ORGANISATION_CUES.has(core(this.token(to - 1))) ? 'organisation' : 'place' }];
     // "construction firm Delmar Built", "the charity Open Hands": the noun before the name says what it is.
-    if (first === from && (this.precededByOrganisationDescriptor(first) || this.apposedToOrganisationDescriptor(first)))
+    if (
+      first === from &&
+      (this.precededByOrganisationDescriptor(first) || this.apposedToOrganisationDescriptor(first) || this.ownedByNameBefore(first))
+    )
       return [{ first, last: to, type: 'organisation' }];
     // "the Save Oldham Baths group", "the Keep Rail Local campaign": the noun after the name says what it is.
     if (first === from && this.namesDescribedByNounAfter(first, to)) return [{ first, last: to, type: 'organisation' }];
@@ -926,6 +937,18 @@ class EntityFinder {
     return false;
   }
 
+  /**
+   * "Marit Solvang has owned Solvang Marine since …", "Jo Ek founded Harbour Joinery": the object of a verb of owning whose
+   * subject is a name is a business, even one named after its owner; never a name that a known first name opens.
+   */
+  private ownedByNameBefore(t: number): boolean {
+    if (t < 2 || this.breakAt(t) || isKnownFirstName(core(this.token(t)))) return false;
+    let verb = t - 1;
+    if (!OWNING_VERBS.has(this.token(verb).lower)) return false;
+    while (verb > 1 && OWNING_AUXILIARIES.has(this.token(verb - 1).lower) && !this.breakAt(verb)) verb--;
+    return !this.breakAt(verb) && this.token(verb - 1).capitalised;
+  }
+
   /** "the NAME group": a definite article before the name, a lower-case organisation descriptor right after it, no known first name. */
   private namesDescribedByNounAfter(first: number, last: number): boolean {
     const next = this.tokens[last + 1];
@@ -1132,3 +1155,6 @@ function isTeamPlural(word: string): boolean {
   // "Ruth Danes": a nationality's plural is a surname as often.
   return PERSON_NOUNS.has(singular) && countryOfDemonym(singular) === null && countryOfDemonym(word) === null;
 }
+
+/** Words between an owner's name and a verb of owning: "Jo Ek has owned …". */
+const OWNING_AUXILIARIES = new Set(['has', 'had', 'also']);

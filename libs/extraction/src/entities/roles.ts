@@ -64,6 +64,9 @@ export const ORGANISATION_ROLE_NOUNS = set(`
   inspector sergeant constable superintendent detective
 `);
 
+/** Verbs whose subject, a person, owns or founded their object, a business: "Jo Ek owns Harbour Joinery". */
+export const OWNING_VERBS = set(`owns owned founded co-founded`);
+
 export const FEMALE_WORDS = set(
   `spokeswoman chairwoman congresswoman businesswoman mrs ms miss madam dame lady queen princess duchess she her`,
 );

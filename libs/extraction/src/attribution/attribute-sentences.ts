@@ -1940,7 +1940,7 @@ class Attributor {
     const label = this.paragraphLabel;
     if (!label) return null;
     const asks = asksQuestion(label);
-    const reported = asks ? this.reportedInQuestion(s) : this.reportedInAnswer(s, label);
+    const reported = asks ? this.reportedInQuestion(s, label) : this.reportedInAnswer(s, label);
     if (reported) {
       if (asks) this.askedSentences.add(s);
       // The label still opens the paragraph, and is no part of the claim.
@@ -1952,8 +1952,12 @@ class Attributor {
     return this.fromInterviewLabel(s);
   }
 
-  private reportedInQuestion(s: number): Draft | null {
-    const reported = this.fromCues(s, findCues(this.context, s, this.profiles, this.countries));
+  private reportedInQuestion(s: number, label: InterviewLabel): Draft | null {
+    // "Q. Staff have told …": a subject the label's own letter opens (read as an initial) names no one.
+    const cues = findCues(this.context, s, this.profiles, this.countries).filter(
+      (cue) => (this.context.tokens[cue.firstToken] as Token).start >= label.end,
+    );
+    const reported = this.fromCues(s, cues);
     return reported &&
       (reported.attribution.speaker !== null || reported.attribution.organisation !== null || reported.attribution.role !== null)
       ? reported

@@ -425,6 +425,22 @@ describe('labels with a post, offices and role labels', () => {
     expect(rowOf('Bins were late.\n\nBRIGITTE: Three weeks.', 'BRIGITTE')).toBe('- / - / unattributed');
   });
 
+  it('reads a caller by first name with her place in brackets, and "CALLER (Name):"', () => {
+    const text = [
+      'Phone-in on buses. Presenter Ola Strand took calls with Councillor Vik Haug of Nordby Council.',
+      '',
+      'STRAND: First, Brigitte in Eastmoor.',
+      '',
+      'BRIGITTE (Eastmoor): My bus has not come for three weeks.',
+      '',
+      'STRAND: Next is Tomasz, calling from Westby.',
+      '',
+      'CALLER (Tomasz): The 14 runs twice a day now.',
+    ].join('\n');
+    expect(rowOf(text, 'BRIGITTE (Eastmoor)')).toBe('Brigitte / - / interview');
+    expect(rowOf(text, 'CALLER (Tomasz)')).toBe('Tomasz / - / interview');
+  });
+
   it("reads no holder from an office label whose sentence ends before the holder's name (a tight maximum length)", () => {
     const text = 'The Minister for Housing (Tom Rayne): We built 400 homes.';
     const { sentences, quotes } = segmentText(text, { maxSentenceLength: 2 });

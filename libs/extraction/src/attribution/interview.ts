@@ -302,7 +302,9 @@ function labelWithPost(
   const named =
     (office !== name && groups.length > 0 ? null : personLabel(context, first, nameLast, profiles, countries)) ??
     // Only a post holding a role word makes a person of unknown words: "SAN TOMAS, CALIFORNIA:" is a dateline.
-    (described && hasRoleWord(described) ? newPersonLabel(context, first, nameLast, role || null, profiles) : null);
+    (described && hasRoleWord(described) ? newPersonLabel(context, first, nameLast, role || null, profiles) : null) ??
+    // "BRIGITTE (Eastmoor):": a caller's first name the turn before introduced, and where she calls from.
+    (nameLast === first && groups.length > 0 ? introducedByFirstName(context, first, profiles) : null);
   if (named) {
     // What the label says she is holds for her later labels: "MENSAH:" after "KIRA MENSAH, CORRESPONDENT:" reports too.
     const person = named.people[0];
@@ -321,14 +323,17 @@ function labelWithPost(
   }
   // "The Minister for Transport (Rachel Deane):": the post, then its holder's name in brackets.
   const holder = groups[0];
-  if (!holder || !hasRoleWord(office)) return null;
+  // "CALLER (Tomasz):": a noun for a person names no post, but her name follows it too.
+  if (!holder || !(hasRoleWord(office) || PERSON_NOUNS.has(office.toLowerCase()))) return null;
   const holderStart = start + (brackets ? whole.indexOf(brackets) : 0) + brackets!.indexOf(holder.text);
   const holderFirst = firstTokenAt(context, first, end, holderStart);
   // A sentence cut short (a tight maximum length) can end before the holder's name.
   if (holderFirst < 0) return null;
   const holderLast = lastTokenBefore(context, holderFirst, end, holderStart + holder.text.length);
   if (holderLast < holderFirst) return null;
-  const person = personLabel(context, holderFirst, holderLast, profiles, countries);
+  const person =
+    personLabel(context, holderFirst, holderLast, profiles, countries) ??
+    (holderFirst === holderLast ? introducedByFirstName(context, holderFirst, profiles) : null);
   if (!person) return null;
   return {
     kind: 'speaker',

@@ -31,6 +31,13 @@ describe('the organisation a person speaks for', () => {
       );
       expect(attributions.map(who)).toEqual(['Olek Brand / Ministry of Water', 'Suvi Rant / -']);
       expect(attributions.map((attribution) => attribution.role)).toEqual(['Minister for Water', 'Leader of the Opposition']);
+      // "Hon." between the post and the name is her title, no part of her name.
+      const honourable = attribute('The Minister for Roads, Hon. Lise Varga, said 300 bridges were safe.')[0];
+      expect([who(honourable), honourable?.role, honourable?.title]).toEqual([
+        'Lise Varga / Ministry of Roads',
+        'Minister for Roads',
+        'Hon',
+      ]);
     });
 
     it('reads the business a person has owned as hers', () => {

@@ -741,8 +741,12 @@ class SpeakerPhraseParser {
       }
       // "The Minister for Water, Name", "the Member for Oxley West, Name": a capitalised post and what it is for or of,
       // set off by a comma before the name, is the whole role.
-      const post = this.capitalisedPostStart(from, to);
-      if (post >= 0) return { role: this.slice(post, to), title: null, nationality: null };
+      // "The Minister for Roads, Hon. Name": a rank between the comma and the name is her title.
+      let postEnd = to;
+      while (postEnd > from && this.isTitle(postEnd)) postEnd--;
+      const post = this.capitalisedPostStart(from, postEnd);
+      if (post >= 0)
+        return { role: this.slice(post, postEnd), title: postEnd < to ? this.slice(postEnd + 1, to) : null, nationality: null };
     }
     // Before a name the role is what follows the last preposition ("according to Norwegian Deputy
     // Foreign Minister"); elsewhere what precedes the first ("head of the", "a spokeswoman for the").

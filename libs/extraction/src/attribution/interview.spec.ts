@@ -43,7 +43,8 @@ describe('interview labels', () => {
 
   it('never reads the letter of a "Q." label as part of the source its question reports', () => {
     const text = `The inquiry heard Bo Tarn, who runs the Lydd Care Group.\n\nQ. Nurses have told us that wards had one carer at night. Is that right?\n\nA. It is not.`;
-    const attribution = attributeSentences(text, segmentText(text).sentences, segmentText(text).quotes)[1];
+    const { sentences, quotes } = segmentText(text);
+    const attribution = attributeSentences(text, sentences, quotes)[1];
     expect([attribution?.speaker, attribution?.organisation, attribution?.role].join(' / ')).not.toMatch(/\bQ\b/u);
     expect(rowOf(text, 'A. It')).toBe('Bo Tarn / Lydd Care Group / interview');
   });

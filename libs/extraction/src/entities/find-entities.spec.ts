@@ -99,6 +99,14 @@ describe('findEntities on unknown names', () => {
     ]);
   });
 
+  it('reads no initial in the "Q." label opening a transcript\'s paragraph, but one opening a sentence inside it', () => {
+    const text = 'Q. Lena Brask resigned? Is that right?\n\nA. It is. Q. Bergen said so.';
+    expect(findEntities(text).map((entity) => [entity.text, entity.type])).toEqual([
+      ['Lena Brask', 'person'],
+      ['Q. Bergen', 'person'],
+    ]);
+  });
+
   it("reads a minister's portfolio as no organisation, even one ending in an organisation word", () => {
     const text = 'The Minister for Water, Olek Brand, met the Spokeswoman of the Fire Brigade.';
     expect(findEntities(text).map((entity) => [entity.text, entity.type])).toEqual([

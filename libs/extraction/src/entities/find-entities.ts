@@ -154,14 +154,17 @@ class EntityFinder {
     // "1,150 JOBS TO GO AS TESSARO PULLS OUT OF TOWN": a headline in capitals holds no acronyms, and its capitals mark
     // no names; only the gazetteer's are read there.
     if (this.allCapitals(from, to)) return;
-    let t = from;
+    // "Q. Bills rose …": a transcript's question label opening the paragraph is no initial of a name; the sentence
+    // starts after it.
+    const start = this.opensWithQuestionLabel(from) ? from + 1 : from;
+    let t = start;
     while (t < to) {
       if (!this.isNameToken(t)) {
         t++;
         continue;
       }
       const last = this.runEnd(t, to);
-      this.splitRun(t, last, from);
+      this.splitRun(t, last, start);
       t = last + 1;
     }
   }
@@ -176,6 +179,14 @@ class EntityFinder {
       words++;
     }
     return words >= MIN_CAPITALS_RUN;
+  }
+
+  /** Token t opens its paragraph with "Q." and a space: a transcript's question label. */
+  private opensWithQuestionLabel(t: number): boolean {
+    const token = this.token(t);
+    if (token.text !== 'Q' || this.text.charCodeAt(token.end) !== 0x2e || !/\s/u.test(this.text.charAt(token.end + 1))) return false;
+    const lineStart = this.text.lastIndexOf('\n', token.start - 1) + 1;
+    return this.text.slice(lineStart, token.start).trim() === '';
   }
 
   /** Step 1: gazetteer names in tokens[from, to). */

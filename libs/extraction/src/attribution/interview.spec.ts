@@ -397,8 +397,7 @@ describe('labels with a post, offices and role labels', () => {
     ].join('\n');
     expect(rowOf(text, 'ENGINEER RUUD')).toBe('Selma Ruud / Ostervik Water Board / interview');
     expect(rowOf(text, 'DR. AKE')).toBe('Jonah Ake / Ostervik Health Trust / interview');
-    // The name as the entity finder read it in the caption, in capitals.
-    expect(rowOf(text, 'LIND:')).toBe('BORIS LIND / Ostervik Fire and Rescue Service / interview');
+    expect(rowOf(text, 'LIND:')).toBe('Boris Lind / Ostervik Fire and Rescue Service / interview');
     // A place and its region on a line of their own list no one.
     expect(rowOf('SAN TOMAS, CALIFORNIA\n\nTOMAS: Fires burned 2,000 acres.', 'TOMAS:')).toBe('- / - / unattributed');
   });

@@ -439,6 +439,9 @@ describe('labels with a post, offices and role labels', () => {
     ].join('\n');
     expect(rowOf(text, 'BRIGITTE (Eastmoor)')).toBe('Brigitte / - / interview');
     expect(rowOf(text, 'CALLER (Tomasz)')).toBe('Tomasz / - / interview');
+    // A dateline after a headline naming the place is no caller.
+    const wire = 'Floods hit 14 villages in Kesavpur district\n\nKESAVPUR, Aug 21 (NPS): Nine people died, police said.';
+    expect(rowOf(wire, 'KESAVPUR')).toBe('- / police / reported-speech');
   });
 
   it("reads no holder from an office label whose sentence ends before the holder's name (a tight maximum length)", () => {

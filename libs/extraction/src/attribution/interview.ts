@@ -250,6 +250,9 @@ function introducedByFirstName(context: ArticleContext, t: number, profiles: Per
   // Past the paragraph's own label: "MAUREEN: …" then "MAUREEN:" names no one new.
   for (let k = (context.first[first] as number) + 1; k < (context.first[s] as number); k++) {
     if (context.inQuote[k] || (tokens[k] as Token).text !== name) continue;
+    // "… floods 14 villages in Kesavpur district" before "KESAVPUR, Aug 21 (NPS):": a place's or a body's name is none.
+    const entity = context.entities[context.entityOf[k] as number];
+    if (entity && entity.type !== 'person') continue;
     profiles.record(nameOnly(name, null));
     return personActor(context, t, t, profiles.lookup(name) ?? nameOnly(name, null));
   }
@@ -304,7 +307,7 @@ function labelWithPost(
     // Only a post holding a role word makes a person of unknown words: "SAN TOMAS, CALIFORNIA:" is a dateline.
     (described && hasRoleWord(described) ? newPersonLabel(context, first, nameLast, role || null, profiles) : null) ??
     // "BRIGITTE (Eastmoor):": a caller's first name the turn before introduced, and where she calls from.
-    (nameLast === first && groups.length > 0 ? introducedByFirstName(context, first, profiles) : null);
+    (nameLast === first && !post && groups.length > 0 ? introducedByFirstName(context, first, profiles) : null);
   if (named) {
     // What the label says she is holds for her later labels: "MENSAH:" after "KIRA MENSAH, CORRESPONDENT:" reports too.
     const person = named.people[0];

@@ -1249,40 +1249,26 @@ function figureDisagreement(
   if (compatible(x.interval, y.interval)) return drop('comp');
   // "flats approved" and "flats finished", "new flats" and "empty flats" are two measures.
   // "nine miners" and "seven workers" are one group under a broader noun.
-  if (
-    x.qualifiers.length > 0 &&
-    y.qualifiers.length > 0 &&
-    !x.qualifiers.some((word) => y.qualifiers.some((other) => sameGroup(word, other)))
-  )
-    return drop('meas');
   // "12 new convenience stores" against "48 supermarkets": under a broader noun, a qualifier on one side is another measure.
-  if (
-    kindOf &&
-    x.qualifiers.length + y.qualifiers.length > 0 &&
-    !x.qualifiers.some((word) => y.qualifiers.some((other) => sameGroup(word, other)))
-  )
-    return drop('meas');
+  const qualified = kindOf ? x.qualifiers.length + y.qualifiers.length > 0 : x.qualifiers.length > 0 && y.qualifiers.length > 0;
+  if (qualified && !x.qualifiers.some((word) => y.qualifiers.some((other) => sameGroup(word, other)))) return drop('meas');
   // A toll rises: given on two days ("said on Tuesday that 40 …" / "said on Thursday that at least 75 …"), the earlier may be lower.
   if (x.key === 'casualty' && a.day !== null && b.day !== null && a.day !== b.day) {
-    const [earlier, later] = a.day < b.day ? [x, y] : [y, x];
-    if (earlier.interval[0] <= later.interval[1]) return drop('comp');
+    if (a.day < b.day ? fitsIn(x, y) : fitsIn(y, x)) return drop('comp');
   }
   // "41 patients" are some of "19 people" (`peopleAndKindOfPeople`): as with a toll, only a part larger than the whole contradicts it.
   if (kindOf && x.noun !== undefined && y.noun !== undefined && peopleAndKindOfPeople(x.noun, y.noun)) {
-    const [part, whole] = isPeopleNoun(x.noun) ? [y, x] : [x, y];
-    if (part.interval[0] <= whole.interval[1]) return drop('comp');
+    if (isPeopleNoun(x.noun) ? fitsIn(y, x) : fitsIn(x, y)) return drop('comp');
   }
   // "nine pupils were hurt" is a part of "a bus carrying 34 pupils": only a part larger than the whole contradicts it.
   if ((x.whole === true) !== (y.whole === true)) {
-    const [part, whole] = x.whole === true ? [y, x] : [x, y];
-    if (part.interval[0] <= whole.interval[1]) return drop('comp');
+    if (x.whole === true ? fitsIn(y, x) : fitsIn(x, y)) return drop('comp');
   }
   // "had two doses" (each one's) against "gave out 9,000 doses" (all of them): two measures.
   if ((x.each === true) !== (y.each === true)) return drop('meas');
   // "12 militants were killed" is a part of "50 people died": only a part larger than the whole contradicts it.
   if (x.key === 'casualty' && x.qualifiers.length > 0 !== y.qualifiers.length > 0) {
-    const [part, whole] = x.qualifiers.length > 0 ? [x, y] : [y, x];
-    if (part.interval[0] <= whole.interval[1]) return drop('meas');
+    if (x.qualifiers.length > 0 ? fitsIn(x, y) : fitsIn(y, x)) return drop('meas');
   }
   // "half of the flats are holiday lets" and "two thirds of the flats are social housing" say different things.
   if (x.complement.length > 0 && y.complement.length > 0 && !x.complement.some((word) => y.complement.includes(word))) return drop('meas');
@@ -1537,6 +1523,11 @@ function indexAssertions(analysed: readonly Analysed[]): AssertionIndex {
 /** The claim asks: it ends in a question mark, a closing quote mark after it at most. */
 function isQuestion(text: string): boolean {
   return /\?["'”’»]*\s*$/u.test(text);
+}
+
+/** A part no larger than its whole (or an earlier toll no higher than a later one): both figures can be right. */
+function fitsIn(part: Measured, whole: Measured): boolean {
+  return part.interval[0] <= whole.interval[1];
 }
 
 /** Prefixes making a word its own negation: "unlicensed", "non-members". */

@@ -1,18 +1,20 @@
-// npm run eval:extraction -- [--half tune|test] [--verbose] [--show-test-misses]
+// npm run eval:extraction -- [--half tune|test] [--verbose] [--show-test-misses] [--without-rule r1,r2]
 // Scores the extraction engine on the annotated corpus in eval/corpus (see eval/README.md).
 // A measurement: exits 0 whatever the figures; 1 only when a corpus file is malformed.
 import { parseArgs } from 'node:util';
-import { CONFLICT_GATES } from '@factdesk/extraction';
+import { CHECKWORTHINESS_RULES, CONFLICT_GATES, type CheckworthinessRule } from '@factdesk/extraction';
 import { CONFLICT_KINDS, CorpusError, HALVES, loadCorpus, PATTERNS, type Half, type Pattern } from './corpus';
 import { scoreHalf, type HalfScore, type NameMisses, type Ratio } from './score';
 
-const USAGE = `usage: eval:extraction [--half tune|test] [--verbose] [--show-test-misses]
+const USAGE = `usage: eval:extraction [--half tune|test] [--verbose] [--show-test-misses] [--without-rule r1,r2]
   --half h             score one half only (default: both, tune first)
   --verbose            list each miss of the tune half (text, claim, expected vs got)
-  --show-test-misses   also list the test half's misses (the test half is for the final score only)`;
+  --show-test-misses   also list the test half's misses (the test half is for the final score only)
+  --without-rule r,…   leave these check-worthiness rules out, the model's score standing (what each adds on both halves):
+                       ${CHECKWORTHINESS_RULES.join(', ')}`;
 
 export function main(argv: string[]): number {
-  let values: { half?: string; verbose?: boolean; 'show-test-misses'?: boolean; help?: boolean };
+  let values: { half?: string; verbose?: boolean; 'show-test-misses'?: boolean; 'without-rule'?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -20,6 +22,7 @@ export function main(argv: string[]): number {
         half: { type: 'string' },
         verbose: { type: 'boolean', short: 'v', default: false },
         'show-test-misses': { type: 'boolean', default: false },
+        'without-rule': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -35,6 +38,13 @@ export function main(argv: string[]): number {
     process.stderr.write(`eval:extraction: unknown half "${values.half}"\n${USAGE}\n`);
     return 2;
   }
+  const without = (values['without-rule'] ?? '').split(',').filter((rule) => rule.length > 0);
+  const unknown = without.find((rule) => !(CHECKWORTHINESS_RULES as readonly string[]).includes(rule));
+  if (unknown !== undefined) {
+    process.stderr.write(`eval:extraction: unknown check-worthiness rule "${unknown}"\n${USAGE}\n`);
+    return 2;
+  }
+  const engine = { withoutCheckworthinessRules: new Set(without as CheckworthinessRule[]) };
   let corpus;
   try {
     corpus = loadCorpus();
@@ -45,7 +55,7 @@ export function main(argv: string[]): number {
     }
     throw error;
   }
-  const scores = corpus.filter(({ half }) => values.half === undefined || half === values.half).map((half) => scoreHalf(half));
+  const scores = corpus.filter(({ half }) => values.half === undefined || half === values.half).map((half) => scoreHalf(half, engine));
   process.stdout.write(formatTable(scores));
   for (const score of scores) {
     const show = score.half === 'tune' ? values.verbose : values['show-test-misses'];

@@ -13,6 +13,7 @@ import {
   MATCH_SUGGEST_THRESHOLD,
   type ExtractedClaim,
   type ExtractionResult,
+  type ExtractOptions,
 } from '@factdesk/extraction';
 import type { ConflictKind, CorpusHalf, CorpusText, Pattern, ResolvedClaim } from './corpus';
 
@@ -192,7 +193,8 @@ interface TextRun {
   trace: ConflictTrace;
 }
 
-export function scoreHalf(corpus: CorpusHalf): HalfScore {
+/** `engine`: options passed to every `extract` call (the eval's `--without-rule` leaves check-worthiness rules out). */
+export function scoreHalf(corpus: CorpusHalf, engine: Pick<ExtractOptions, 'withoutCheckworthinessRules'> = {}): HalfScore {
   const score: HalfScore = {
     half: corpus.half,
     texts: corpus.texts.length,
@@ -216,7 +218,7 @@ export function scoreHalf(corpus: CorpusHalf): HalfScore {
   };
   const runs = corpus.texts.map((text): TextRun => {
     const trace = createConflictTrace();
-    const result = extract(text.raw, { conflictTrace: trace });
+    const result = extract(text.raw, { ...engine, conflictTrace: trace });
     if (result.text !== text.text) throw new Error(`${text.file}: the engine's text differs from the text the annotation refers to`);
     return { text, result, alignments: text.claims.map((claim) => align(result.text, claim, result.claims)), trace };
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyseSentence, CHECKWORTHY_THRESHOLD, extract, type ExtractionResult } from './extract';
+import { scoreSentence } from './checkworthiness/model/checkworthiness-model';
 import { DEFAULT_MAX_SENTENCE_LENGTH } from './sentence-splitter';
 import { timestampLength } from './claims/dateline';
 
@@ -230,5 +231,19 @@ describe('analyseSentence', () => {
     }
     // A sentence that only mentions reporting is a claim like any other.
     expect(analyseSentence('The ministry said 40 people were reported missing by relatives.').checkWorthy).toBe(true);
+  });
+
+  it("leaves out the check-worthiness rules it is told to, the model's score standing (for measuring what each rule adds)", () => {
+    // A narrative past sentence the model scores low: the stated-fact rule raises it; left out, it stays where the model put it.
+    const narrative = 'Volunteers gathered at the station on Monday evening.';
+    expect(extract(narrative).claims[0]!.checkworthiness).toBe(CHECKWORTHY_THRESHOLD);
+    const alone = extract(narrative, { withoutCheckworthinessRules: new Set(['stated-fact']) }).claims[0]!;
+    expect(alone.checkworthiness).toBe(Math.round(scoreSentence(narrative) * 10_000) / 10_000);
+    expect(alone.checkWorthy).toBe(false);
+    // Another rule left out changes nothing here; the figure rule still decides a sentence of its own kind.
+    expect(extract(narrative, { withoutCheckworthinessRules: new Set(['checkable-figure']) }).claims[0]!.checkWorthy).toBe(true);
+    expect(
+      extract('Two sheds burned down on the allotments.', { withoutCheckworthinessRules: new Set(['stated-fact']) }).claims[0]!.checkWorthy,
+    ).toBe(true);
   });
 });

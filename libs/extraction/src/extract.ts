@@ -33,6 +33,11 @@ export interface ExtractOptions extends SplitOptions {
   language?: string | null;
   /** Filled with where each pair of claims left conflict detection (for measuring the rules; see conflict-trace.ts). */
   conflictTrace?: ConflictTrace;
+  /**
+   * Check-worthiness rules left out, the model's score standing where they would decide (for measuring what each rule
+   * adds on text it was not written for: `eval:extraction -- --without-rule`). Production leaves it unset.
+   */
+  withoutCheckworthinessRules?: ReadonlySet<CheckworthinessRule>;
 }
 
 /** One checkable statement: a sentence, or one independently checkable part of it. */
@@ -124,7 +129,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       const features = extractCheckworthinessFeatures(span.text, tokens);
       const quantities = extractQuantitiesFromTokens(span.text, tokens, span.start);
       // Scored on the claim's whole text, attribution included: the model was trained on whole sentences.
-      const checkworthiness = scoreClaim(span.text, tokens, features, quantities, span.start);
+      const checkworthiness = scoreClaim(span.text, tokens, features, quantities, span.start, options.withoutCheckworthinessRules);
       const claim: ExtractedClaim = {
         index: claims.length,
         text: span.text,
@@ -333,6 +338,7 @@ function entitiesWithin(entities: readonly Entity[], span: { start: number; end:
  * model was trained on whole sentences), then the rules of checkworthiness-rules.ts (a forecast
  * without figures is not check-worthy, a plainly stated figure or fact is), rounded to 4 decimals.
  * It reads the claim's text alone, so a claim scores the same in its article and on its own.
+ * A rule in `without` decides nothing: the model's score stands (ExtractOptions.withoutCheckworthinessRules).
  */
 function scoreClaim(
   text: string,
@@ -340,10 +346,10 @@ function scoreClaim(
   features: CheckworthinessFeatures,
   quantities: readonly Quantity[],
   offset = 0,
+  without?: ReadonlySet<CheckworthinessRule>,
 ): number {
-  return round(
-    applyCheckworthinessRule(scoreSentence(text), CHECKWORTHY_THRESHOLD, ruleOfClaim(text, tokens, features, quantities, offset)),
-  );
+  const rule = ruleOfClaim(text, tokens, features, quantities, offset);
+  return round(applyCheckworthinessRule(scoreSentence(text), CHECKWORTHY_THRESHOLD, rule !== null && without?.has(rule) ? null : rule));
 }
 
 /** `offset`: where `text` starts in the text the quantities' offsets count from (the claim's tokens count from its own start). */

@@ -6,6 +6,7 @@ export type { SplitOptions, Segmentation } from './sentence-splitter';
 export type { Sentence, SentenceQuote, QuoteCoverage, QuoteSpan } from './sentence';
 export { measureQuote } from './quote-tracker';
 export { extractCheckworthinessFeatures, CHECKWORTHINESS_FEATURE_NAMES } from './checkworthiness/checkworthiness-features';
+export { CHECKWORTHINESS_RULES, type CheckworthinessRule } from './checkworthiness/checkworthiness-rules';
 export type { CheckworthinessFeatures } from './checkworthiness/checkworthiness-features';
 export * from './checkworthiness/model';
 export { classifyClaimType, classifyClaimTypeFromFeatures, CLAIM_TYPES, MIN_QUOTED_WORDS } from './claim-type';

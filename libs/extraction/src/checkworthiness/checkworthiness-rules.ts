@@ -75,16 +75,18 @@ import { isAdverb, type CheckworthinessFeatures } from './checkworthiness-featur
  *   "Reporting by …; editing by …", "Media contact: …"): no claim at all, not check-worthy (kept
  *   just under the threshold). The model, never shown such lines, scores a byline of names high.
  */
-export type CheckworthinessRule =
-  | 'article-furniture'
-  | 'no-comment'
-  | 'reaction'
-  | 'quoted-verdict'
-  | 'schedule'
-  | 'forecast-without-figure'
-  | 'checkable-figure'
-  | 'stated-fact'
-  | 'present-state';
+export const CHECKWORTHINESS_RULES = [
+  'article-furniture',
+  'no-comment',
+  'reaction',
+  'quoted-verdict',
+  'schedule',
+  'forecast-without-figure',
+  'checkable-figure',
+  'stated-fact',
+  'present-state',
+] as const;
+export type CheckworthinessRule = (typeof CHECKWORTHINESS_RULES)[number];
 
 /** Kinds of quantity that make a figure someone can check; dates and ordinals only place a claim in time or order (durations: `hasMeasure`). */
 const FIGURE_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['count', 'percent', 'fraction', 'money', 'age', 'measure', 'range']);

@@ -120,7 +120,7 @@ function stem(word: string): string {
   // "bonus", "process", "crisis" end in s in the singular: their plural drops "es" ("bonuses" → "bonus"), they drop nothing.
   if (SINGULAR_S.test(word)) return word;
   for (const suffix of SUFFIXES) {
-    if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
+    if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return ofOneVerb(word.slice(0, -suffix.length), suffix);
   }
   // A short plural is its noun: "dogs" is "dog", "fees" is "fee" ("news" is no plural).
   if (word.length === 4 && word.endsWith('s') && word !== 'news') return word.slice(0, -1);
@@ -134,5 +134,25 @@ function stem(word: string): string {
 }
 
 const E_DROPPING = ['ed', 'ing'];
+
+/** Consonants a short verb doubles before "-ed" or "-ing" ("planned", "stopped", "admitted"); "called", "passed", "staffed" keep theirs. */
+const DOUBLING = new Set(['b', 'd', 'g', 'm', 'n', 'p', 'r', 't']);
+/** What is left of a noun in -ure ("closure", "failure", "seizure") at least this long gives up its "ur": it is its verb's. */
+const URE_STEM = 6;
+
+/**
+ * One stem for a verb's forms and its noun in -ure: "planned" and "plan", "stopped" and "stop" (a
+ * doubled consonant undone), "closure" and "closed", "failure" and "failed" (the "ur" of -ure dropped, as
+ * from "measure", "measured" and "measures" alike).
+ */
+function ofOneVerb(stemmed: string, suffix: string): string {
+  const last = stemmed[stemmed.length - 1]!;
+  if ((suffix === 'ed' || suffix === 'ing') && stemmed[stemmed.length - 2] === last && DOUBLING.has(last)) return stemmed.slice(0, -1);
+  return withoutUre(stemmed);
+}
+
+function withoutUre(stemmed: string): string {
+  return stemmed.length >= URE_STEM && stemmed.endsWith('ur') && !VOWELS.has(stemmed[stemmed.length - 3]!) ? stemmed.slice(0, -2) : stemmed;
+}
 const SINGULAR_S = /(?:us|ss|is)$/;
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);

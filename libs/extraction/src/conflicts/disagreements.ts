@@ -2,7 +2,7 @@ import { WEEKDAY_WORDS, WORD_CLASSES, WordClass } from '../lexicon';
 import type { PartialDate, Quantity } from '../quantities/quantity';
 import { boundedMemo } from '../bounded-memo';
 import { endsWithText, withoutPossessiveS } from '../text-chars';
-import { stemOfWord, topicKeyOf, topicKeys, type ClaimWords } from './claim-words';
+import { isNumberWord, stemOfWord, topicKeyOf, topicKeys, type ClaimWords } from './claim-words';
 import {
   ANAPHORS,
   CONTRAST_PAIRS,
@@ -18,6 +18,8 @@ import {
   OTHER_EVENT_BEFORE_TIME,
   OTHER_EVENT_WORDS,
   REFERENTS,
+  STATEMENT_FRAMES,
+  STATEMENT_KINDS,
   UNTRUE_WORDS,
   type CasualtyClass,
 } from './disagreement-lexicon';
@@ -105,6 +107,15 @@ interface Analysed {
   currentPeriod: boolean;
   /** The claim promises or forecasts ("will", "would"). */
   future: boolean;
+  /**
+   * The claim forecasts and tells of nothing done: "Vidal would have a medical", not "had accepted the offer and
+   * that Vidal would have a medical", which reports a deal a denial may answer.
+   */
+  forecastOnly: boolean;
+  /** The kinds of statement the claim is given as (`STATEMENT_FRAMES`): "report" of "The Echo reported that …". */
+  frames: Set<string>;
+  /** The kind of statement a denial names what it denies by (`STATEMENT_KINDS`): "report" of "the story was untrue". */
+  pointsAtKind: string | null;
   /** The claim counts over a period ("since the war began in 2023", "so far", "in that time"), not one event. */
   cumulative: boolean;
   /** A denial verb anywhere in the claim, attribution included ("The ministry denied that …"). */
@@ -368,7 +379,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     // Most words are none of these: one lookup decides.
     if (flags === 0 && (classes & W.denial) === 0) continue;
     if ((classes & W.denial) !== 0) {
-      if (agreeing.has(all[i]!.start)) continue;
+      if (agreeing.has(all[i]!.start) || deniedByOther(words, i)) continue;
       denialVerb = true;
       deniedAfter(words, all[i]!.end, negatedStems);
       // "denied any wrongdoing", "denies all responsibility": the conduct the statement before spoke of.
@@ -437,6 +448,9 @@ function analyse(claim: DisagreementClaim): Analysed {
     currentPeriod: words.content.some((word, i) => word.lower === 'this' && CURRENT_PERIODS.has(words.content[i + 1]?.lower ?? '')),
     cumulative: isCumulative(words.content),
     future,
+    forecastOnly: future && !toldDone(words.content),
+    frames: framesOf(all),
+    pointsAtKind: pointsAtStatement ? kindPointedAt(all) : null,
     denialVerb,
     negated: (negated && !isGeneric(words.content)) || (anaphoric && !denialVerb),
     anaphoric,
@@ -1598,6 +1612,8 @@ function denialDisagreements(
     }
     // "The agency dismissed the society's numbers as inflated": the society's latest statement before it (with figures when figures are meant).
     const owned = denial.pointsAtOwner ? ownersStatement(denial, bySentence, sameSource) : null;
+    // "A Rovers spokesman said the story was untrue": what the paper reported, however far back.
+    const framed = denial.pointsAtKind !== null && denial.pointsAtOwner === null ? framedStatement(denial, bySentence, sameSource) : null;
     const passing: Disagreement[] = [];
     for (const [assertion, tying] of shared) {
       // A denial pointing back ("denied this again") is of the event of what it points at.
@@ -1662,6 +1678,9 @@ function denialDisagreements(
     // Naming whose statement it dismisses ties the denial closer than nearness does.
     if (owned && (passing.length === 0 || passing[0]!.score <= MIN_DISAGREEMENT_SCORE))
       passing.unshift(denialOf(owned, denial, [], MIN_DISAGREEMENT_SCORE + 1));
+    // Naming the kind of statement it denies ties it when nothing nearer does ("dismissed the claim" right after a claim).
+    if (framed && passing.length === 0)
+      passing.unshift(denialOf(framed, denial, [], MIN_DISAGREEMENT_SCORE + 1));
     // The best-tied assertion of each source the denial answers: "the company never dumped sludge at
     // the site" answers the prosecutor's charge and the inspectors' finding alike.
     const kept: Disagreement[] = [];
@@ -1904,6 +1923,90 @@ function stateOf(words: ClaimWords, i: number, state: { state: string; pole: 0 |
 /** Particles after a state word that make another verb of it: "ran out", "ran for", "worked through". */
 const STATE_PARTICLES = new Set(['out', 'for', 'into', 'over', 'through', 'against']);
 
+/** How many words a clause restating another's denial ("a charge the district denies") has before its verb at most. */
+const RESTATED_DENIAL_WORDS = 5;
+/** Words opening a clause after a comma that restates another's denial: ", which the company denies", ", a charge the district denies". */
+const RESTATING_OPENERS = new Set(['which', 'a', 'an']);
+
+/**
+ * The denial word at `i` closes a clause after a comma in which the reporter says another denies the
+ * claim ("has accused the district of running down the unit, a charge the district denies", ", which the
+ * company rejects"): the claim asserts, it denies nothing.
+ */
+function deniedByOther(words: ClaimWords, i: number): boolean {
+  const all = words.all;
+  for (let k = i - 1; k >= Math.max(1, i - RESTATED_DENIAL_WORDS); k--) {
+    const between = words.text.slice(all[k - 1]!.end, all[k]!.start);
+    if (!between.includes(',')) continue;
+    return RESTATING_OPENERS.has(all[k]!.lower) && k < i - 1;
+  }
+  return false;
+}
+
+/** Words after "had" that make no completed act of it: "had to", "had better". */
+const NOT_DONE_AFTER_HAD = new Set(['to', 'better', 'no', 'not', 'never']);
+
+/**
+ * The content tells of something done before its first forecast word: "had accepted the offer … and that
+ * Vidal would have a medical" (a past perfect, "had" before a verb), not "would close" alone.
+ */
+function toldDone(content: ClaimWords['content']): boolean {
+  for (let i = 0; i + 1 < content.length; i++) {
+    const lower = content[i]!.lower;
+    if ((wordFlags(lower) & W.future) !== 0) return false;
+    if (lower === 'had' && !NOT_DONE_AFTER_HAD.has(content[i + 1]!.lower) && !isNumberWord(content[i + 1]!.lower)) return true;
+  }
+  return false;
+}
+
+/** The kinds of statement a claim is given as, by its words (`STATEMENT_FRAMES`): "reported", "the report said", "found". */
+function framesOf(all: ClaimWords['all']): Set<string> {
+  const kinds = new Set<string>();
+  for (const word of all) {
+    const kind = STATEMENT_FRAMES.get(word.lower);
+    if (kind !== undefined) kinds.add(kind);
+  }
+  return kinds;
+}
+
+/** The kind of statement the first referent of a denial names (`STATEMENT_KINDS`): "report" of "said the story was untrue". */
+function kindPointedAt(all: ClaimWords['all']): string | null {
+  for (const word of all) {
+    if (FIGURE_REFERENTS.has(word.lower)) return FIGURES_KIND;
+    if (REFERENTS.has(word.lower)) return STATEMENT_KINDS.get(word.lower) ?? null;
+  }
+  return null;
+}
+
+/** The kind of statement "the figure", "the numbers", "the estimate" name: any statement giving a figure. */
+const FIGURES_KIND = 'figures';
+
+/**
+ * The statement of that kind a denial names it by ("the story was untrue", "rejected the findings"), a few
+ * sentences before it (one or two for "the figure"), another source's: the latest that speaks of what the
+ * denial speaks of (a subject word in common), else the latest. A forecast only is no statement of fact to
+ * deny. A denial naming whose statement it is ("the union's figures") is left to `ownersStatement`.
+ */
+function framedStatement(
+  denial: Analysed,
+  bySentence: ReadonlyMap<number, Analysed[]>,
+  sameSource: (a: number, b: number) => boolean,
+): Analysed | null {
+  const kind = denial.pointsAtKind!;
+  // "the figure was wrong" is of the figures just given: a sentence or two without figures may stand between.
+  const reach = kind === FIGURES_KIND ? NEAR_SENTENCES : OWNER_SENTENCES;
+  let latest: Analysed | null = null;
+  for (let back = 1; back <= reach; back++) {
+    for (const a of bySentence.get(denial.claim.sentenceIndex - back) ?? []) {
+      if (a.forecastOnly || sameSource(a.claim.index, denial.claim.index)) continue;
+      if (kind === FIGURES_KIND || denial.pointsAtFigures ? a.measured.length === 0 : !a.frames.has(kind)) continue;
+      if ([...denial.subject].some((stem) => a.subject.has(stem))) return a;
+      latest ??= a;
+    }
+  }
+  return latest;
+}
+
 /** `denial` points back at `assertion`: one or two sentences after it. */
 function pointsAt(assertion: Analysed, denial: Analysed): boolean {
   const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
@@ -2067,7 +2170,7 @@ function denialScore(assertion: Analysed, denial: Analysed, shared: number, stem
   if (answers && shared === 0) {
     // A promise or a forecast ("nobody will be left alone") is no statement of fact to deny.
     const meant =
-      denial.pointsAtStatement && distance === 1 && !assertion.future && (!denial.pointsAtFigures || assertion.measured.length > 0);
+      denial.pointsAtStatement && distance === 1 && !assertion.forecastOnly && (!denial.pointsAtFigures || assertion.measured.length > 0);
     return meant ? MIN_DISAGREEMENT_SCORE : 0;
   }
   if (answers) return 2 + (distance === 1 ? 1 : 0) + shared;

@@ -692,7 +692,7 @@ const CASUALTY_MEASURES: Record<CasualtyClass, string> = {
 function measurePhrase(words: ClaimWords, x: Measured, shared: readonly string[]): { phrase: string; about: string; words: string[] } {
   // A count is of its noun ("the number of measles cases"), whatever else the claims share.
   if (x.key.replace(/^future:/, '').startsWith('count:')) {
-    const noun = countedNounAfter(words, x);
+    const noun = countedNounAfter(words, x) ?? (x.noun === 'vacancy' ? 'vacancies' : null);
     if (noun) return { phrase: ` for the number of ${noun}`, about: noun, words: [noun] };
   }
   // A change is named by its direction and what changed: "the increase in the price of diesel".

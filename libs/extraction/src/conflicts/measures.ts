@@ -194,7 +194,20 @@ function unfilled(words: ClaimWords, first: number, last: number, head: string):
   if (PERSON_NOUNS.has(head))
     return (content[first - 1]?.lower === 'of' && content[first - 2]?.lower === 'short') || content[last]?.lower === 'short';
   if (!POST_NOUNS.has(head)) return false;
-  for (let i = last; i < Math.min(content.length, last + EMPTY_AFTER); i++) if (EMPTY_WORDS.has(content[i]!.lower)) return true;
+  for (let i = last; i < Math.min(content.length, last + EMPTY_AFTER); i++) {
+    if (EMPTY_WORDS.has(content[i]!.lower)) return true;
+    // "400 posts without a permanent nurse": a post without the person who holds it stands empty.
+    if (content[i]!.lower === 'without' && withoutHolder(content, i + 1)) return true;
+  }
+  return false;
+}
+
+/** A person noun within a few words after "without": "without a permanent nurse", "without a teacher". */
+function withoutHolder(content: ClaimWords['content'], from: number): boolean {
+  for (let k = from; k < Math.min(content.length, from + EMPTY_AFTER); k++) {
+    const noun = singular(content[k]!.lower);
+    if (PERSON_NOUNS.has(noun) || isPeopleNoun(noun)) return true;
+  }
   return false;
 }
 
@@ -827,6 +840,8 @@ function casualtyAt(words: ClaimWords, i: number, first: number): CasualtyClass 
 
 /** "2,750 measles cases": a plural noun right after the counted phrase is the head it modifies. */
 function nounAfter(words: ClaimWords, last: number, inFigure: Uint8Array): string | null {
+  // "58 such reports": "such" says the noun is the one just named, and the noun is still the count's.
+  if (words.content[last]?.lower === 'such' && !inFigure[last]) last++;
   const word = words.content[last];
   if (!word || inFigure[last] || word.capitalised || !isPluralNoun(word.lower) || !isMeasureWord(word.lower)) return null;
   return last > 0 && words.text.slice(words.content[last - 1]!.end, word.start) === ' ' ? word.lower : null;

@@ -2025,3 +2025,121 @@ describe('findDisagreements: a part, an amount for each, a negation agreeing', (
     ).toEqual([]);
   });
 });
+
+describe('findDisagreements: how a denial refers back (branch conflicts11)', () => {
+  it('answers what a paper reported when the denial names the report, statements of other sources between', () => {
+    expect(
+      denials([
+        claim(0, 'The Harbour Gazette reported on Monday that the ferry company had sold two of its boats.', 0),
+        claim(1, 'The union said crews had not been paid since March.', 1, 'crews had not been paid since March.'),
+        claim(2, 'Councillor Ames said the timetable would be cut in winter.', 2, 'the timetable would be cut in winter.'),
+        claim(3, 'A company spokeswoman said the story was untrue.', 3, 'the story was untrue.'),
+      ]),
+    ).toEqual(['denial:0-3']);
+  });
+
+  it('answers what inspectors found when the denial rejects the findings, not what was only forecast', () => {
+    expect(
+      denials([
+        claim(
+          0,
+          'Inspectors found that the kitchen had been cleaned only twice in a month.',
+          0,
+          'the kitchen had been cleaned only twice in a month.',
+        ),
+        claim(
+          1,
+          'The inspectors said the restaurant would be inspected again in May.',
+          1,
+          'the restaurant would be inspected again in May.',
+        ),
+        claim(2, 'Mr Oduya said the cook had been trained last year.', 2, 'the cook had been trained last year.'),
+        claim(3, 'The owner rejected the findings.', 3),
+      ]),
+    ).toEqual(['denial:0-3']);
+  });
+
+  it('answers no statement of another kind, nor one eight sentences or more away', () => {
+    expect(
+      denials([
+        claim(0, 'The mayor said the bridge had been closed for repairs.', 0, 'the bridge had been closed for repairs.'),
+        claim(1, 'A contractor said the work had cost 40,000 euros.', 1, 'the work had cost 40,000 euros.'),
+        claim(2, 'The union said the allegations were untrue.', 5, 'the allegations were untrue.'),
+      ]),
+    ).toEqual([]);
+    expect(
+      denials([
+        claim(0, 'The Harbour Gazette reported that the ferry company had sold two of its boats.', 0),
+        claim(1, 'A company spokeswoman said the story was untrue.', 9, 'the story was untrue.'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('answers the figures given a sentence or two before when the denial calls "the figure" wrong', () => {
+    expect(
+      denials([
+        claim(0, 'The union said about 300 jobs had been cut at the plant.', 0, 'about 300 jobs had been cut at the plant.'),
+        claim(1, 'Its organiser said staff had been told in a meeting.', 1, 'staff had been told in a meeting.'),
+        claim(2, 'The company said the figure was wrong.', 2, 'the figure was wrong.'),
+      ]),
+    ).toEqual(['denial:0-2']);
+  });
+
+  it('reads a report of a deal done with a forecast added as a statement of fact a denial answers', () => {
+    expect(
+      denials([
+        claim(
+          0,
+          'The paper said the club had agreed a fee and that the player would sign on Friday.',
+          0,
+          'the club had agreed a fee and that the player would sign on Friday.',
+        ),
+        claim(1, 'A club spokesman said that was untrue.', 1, 'that was untrue.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      denials([
+        claim(0, 'The paper said the player would sign on Friday.', 0, 'the player would sign on Friday.'),
+        claim(1, 'A club spokesman said that was untrue.', 1, 'that was untrue.'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('passes over a sentence holding no claim of any source between a statement and a denial pointing back', () => {
+    expect(
+      denials([
+        claim(
+          0,
+          'The tenants said the landlord had switched off the heating in January.',
+          0,
+          'the landlord had switched off the heating in January.',
+        ),
+        claim(1, 'The landlord denied it.', 2),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      denials([
+        claim(
+          0,
+          'The tenants said the landlord had switched off the heating in January.',
+          0,
+          'the landlord had switched off the heating in January.',
+        ),
+        claim(1, 'The landlord denied it.', 3),
+      ]),
+    ).toEqual([]);
+  });
+
+  it("reads a reporter's note that another denies the charge as no denial: the claim asserts, and the other's negation answers it", () => {
+    expect(
+      denials([
+        claim(
+          0,
+          'The residents accused the water company of closing the village pumping station ahead of a planned sale, a charge the company denies.',
+          0,
+        ),
+        claim(1, 'The company said there was no plan to close the pumping station.', 4, 'there was no plan to close the pumping station.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+});

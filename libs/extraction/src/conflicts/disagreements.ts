@@ -1573,6 +1573,8 @@ function denialDisagreements(
   trace?: ConflictTrace,
 ): Disagreement[] {
   const found: Disagreement[] = [];
+  // Sentences holding a claim of some source: one holding none (the reporter's own background) stands between no answer and its statement.
+  const sourced = new Set(analysed.map((a) => a.claim.sentenceIndex));
   for (const denial of analysed) {
     if (!denial.negated && !denial.denialVerb) continue;
     const shared = new Map<Analysed, string[]>();
@@ -1591,6 +1593,9 @@ function denialDisagreements(
     // Questions right before the denial are passed over: "Does she accept that figure?" / "I do not accept it."
     let asked = 0;
     while (questions.has(denial.claim.sentenceIndex - asked - 1)) asked++;
+    // "The report was published on Monday." between a statement and "The company rejected it.": passed over as a question is.
+    if (denial.anaphoric && !sourced.has(denial.claim.sentenceIndex - asked - 1) && sourced.has(denial.claim.sentenceIndex - asked - 2))
+      asked++;
     if (denial.anaphoric) {
       for (let back = 1 + asked; back <= NEAR_SENTENCES + asked; back++) {
         for (const assertion of bySentence.get(denial.claim.sentenceIndex - back) ?? [])
@@ -1679,8 +1684,7 @@ function denialDisagreements(
     if (owned && (passing.length === 0 || passing[0]!.score <= MIN_DISAGREEMENT_SCORE))
       passing.unshift(denialOf(owned, denial, [], MIN_DISAGREEMENT_SCORE + 1));
     // Naming the kind of statement it denies ties it when nothing nearer does ("dismissed the claim" right after a claim).
-    if (framed && passing.length === 0)
-      passing.unshift(denialOf(framed, denial, [], MIN_DISAGREEMENT_SCORE + 1));
+    if (framed && passing.length === 0) passing.unshift(denialOf(framed, denial, [], MIN_DISAGREEMENT_SCORE + 1));
     // The best-tied assertion of each source the denial answers: "the company never dumped sludge at
     // the site" answers the prosecutor's charge and the inspectors' finding alike.
     const kept: Disagreement[] = [];
@@ -1773,7 +1777,18 @@ function farKindDenial(
   const denied = nounsBefore(denial.claim.words, stem, true);
   const asserted = nounsBefore(assertion.claim.words, stem, false);
   if (!denied.some((noun) => asserted.some((other) => kindOfNouns(noun < other ? `${noun} ${other}` : `${other} ${noun}`)))) return 0;
-  const competing = (bySubject.get(stem) ?? []).some(
+  return competes(stem, assertion, denial, bySubject, sameSource) ? 0 : MIN_DISAGREEMENT_SCORE;
+}
+
+/** A claim of a third source between the assertion and the denial has the word that ties them: it may be the one answered. */
+function competes(
+  stem: string,
+  assertion: Analysed,
+  denial: Analysed,
+  bySubject: ReadonlyMap<string, Analysed[]>,
+  sameSource: (a: number, b: number) => boolean,
+): boolean {
+  return (bySubject.get(stem) ?? []).some(
     (other) =>
       other !== assertion &&
       other.claim.sentenceIndex > assertion.claim.sentenceIndex &&
@@ -1781,7 +1796,6 @@ function farKindDenial(
       !sameSource(other.claim.index, denial.claim.index) &&
       !sameSource(other.claim.index, assertion.claim.index),
   );
-  return competing ? 0 : MIN_DISAGREEMENT_SCORE;
 }
 
 /** Two nouns (a pair "x y"), one a kind of the other: people by `sameGroup` ("employees" / "workers"), other things by `kindOfOneAnother`. */
@@ -1842,7 +1856,7 @@ function ownersStatement(
   let latest: Analysed | null = null;
   for (let back = 1; back <= OWNER_SENTENCES; back++) {
     for (const a of bySentence.get(denial.claim.sentenceIndex - back) ?? []) {
-      if (!isOwnedBy(a, owner) || sameSource(a.claim.index, denial.claim.index) || a.future) continue;
+      if (!isOwnedBy(a, owner) || sameSource(a.claim.index, denial.claim.index) || a.forecastOnly) continue;
       if (denial.pointsAtFigures && a.measured.length === 0) continue;
       if ([...denial.subject].some((stem) => a.subject.has(stem))) return a;
       latest ??= a;
@@ -1984,8 +1998,8 @@ const FIGURES_KIND = 'figures';
 /**
  * The statement of that kind a denial names it by ("the story was untrue", "rejected the findings"), a few
  * sentences before it (one or two for "the figure"), another source's: the latest that speaks of what the
- * denial speaks of (a subject word in common), else the latest. A forecast only is no statement of fact to
- * deny. A denial naming whose statement it is ("the union's figures") is left to `ownersStatement`.
+ * denial speaks of (a subject word in common), else the latest, of its event. A forecast only is no statement
+ * of fact to deny. A denial naming whose statement it is ("the union's figures") is left to `ownersStatement`.
  */
 function framedStatement(
   denial: Analysed,
@@ -1998,7 +2012,7 @@ function framedStatement(
   let latest: Analysed | null = null;
   for (let back = 1; back <= reach; back++) {
     for (const a of bySentence.get(denial.claim.sentenceIndex - back) ?? []) {
-      if (a.forecastOnly || sameSource(a.claim.index, denial.claim.index)) continue;
+      if (a.forecastOnly || sameSource(a.claim.index, denial.claim.index) || differentEvents(a, denial)) continue;
       if (kind === FIGURES_KIND || denial.pointsAtFigures ? a.measured.length === 0 : !a.frames.has(kind)) continue;
       if ([...denial.subject].some((stem) => a.subject.has(stem))) return a;
       latest ??= a;

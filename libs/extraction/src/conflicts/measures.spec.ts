@@ -102,3 +102,14 @@ describe('measuresOf: what a figure measures', () => {
     expect(measures('Nine stores shut last year, and more would follow.')).toEqual(['count:store Nine stores']);
   });
 });
+
+describe('measuresOf: counts named back and empty posts (branch conflicts11)', () => {
+  it('counts the noun after "such" ("58 such reports")', () => {
+    expect(measures('The council said it had logged 31 such complaints.')).toEqual(['count:complaint 31']);
+  });
+
+  it('reads posts without the person who holds them as vacancies, not posts with something else missing', () => {
+    expect(measures('The survey found 75 posts without a qualified teacher.')).toEqual(['count:vacancy 75 posts']);
+    expect(measures('The firm created 75 posts without a pay rise.')).toEqual(['count:post 75 posts']);
+  });
+});

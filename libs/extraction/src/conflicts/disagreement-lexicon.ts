@@ -86,30 +86,27 @@ export const REFERENTS = new Set(
  * that kind: "the story was untrue" answers what a paper "reported", "rejected the findings" what inspectors
  * "found", "the allegations" what someone "alleged" or "accused" another of, however far back it was said.
  */
-export const STATEMENT_KINDS: ReadonlyMap<string, string> = (() => {
-  const kinds = new Map<string, string>();
-  const add = (kind: string, list: string): void => {
-    for (const word of list.split(/\s+/)) if (word) kinds.set(word, kind);
-  };
-  add('report', 'report reports story stories article articles');
-  add('finding', 'finding findings conclusion conclusions');
-  add('allegation', 'allegation allegations accusation accusations claim claims');
-  add('rumour', 'rumour rumours rumor rumors');
-  return kinds;
-})();
+export const STATEMENT_KINDS = byKind({
+  report: 'report reports story stories article articles',
+  finding: 'finding findings conclusion conclusions',
+  allegation: 'allegation allegations accusation accusations claim claims',
+  rumour: 'rumour rumours rumor rumors',
+});
 
 /** The words giving a statement as one of a kind (`STATEMENT_KINDS`), its frame: "reported", "the report said", "found", "alleged". */
-export const STATEMENT_FRAMES: ReadonlyMap<string, string> = (() => {
-  const frames = new Map<string, string>();
-  const add = (kind: string, list: string): void => {
-    for (const word of list.split(/\s+/)) if (word) frames.set(word, kind);
-  };
-  add('report', 'report reports reported reporting story article');
-  add('finding', 'found finds finding findings concluded concludes conclusion');
-  add('allegation', 'alleged alleges alleging allegation allegations accused accuses accusing claimed claiming');
-  add('rumour', 'rumoured rumored rumour rumours rumor rumors speculated');
-  return frames;
-})();
+export const STATEMENT_FRAMES = byKind({
+  report: 'report reports reported reporting story article',
+  finding: 'found finds finding findings concluded concludes conclusion',
+  allegation: 'alleged alleges alleging allegation allegations accused accuses accusing claimed claiming',
+  rumour: 'rumoured rumored rumour rumours rumor rumors speculated',
+});
+
+/** Each word of each kind's list, mapped to its kind. */
+function byKind(lists: Readonly<Record<string, string>>): ReadonlyMap<string, string> {
+  const kinds = new Map<string, string>();
+  for (const [kind, list] of Object.entries(lists)) for (const word of list.split(/\s+/)) if (word) kinds.set(word, kind);
+  return kinds;
+}
 
 /** Words a denial points back with: "denied that", "rejected it", "said that was wrong". */
 export const ANAPHORS = new Set(['that', 'this', 'it', 'these', 'those', 'them']);

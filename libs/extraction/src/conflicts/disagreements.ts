@@ -1853,11 +1853,30 @@ function ownersStatement(
   sameSource: (a: number, b: number) => boolean,
 ): Analysed | null {
   const owner = denial.pointsAtOwner!;
+  return latestAnswered(
+    denial,
+    bySentence,
+    sameSource,
+    OWNER_SENTENCES,
+    (a) => isOwnedBy(a, owner) && (!denial.pointsAtFigures || a.measured.length > 0),
+  );
+}
+
+/**
+ * The statement up to `reach` sentences before a denial that it answers, of another source, no forecast only,
+ * and as `fits` says: the latest that speaks of what the denial speaks of (a subject word in common), else the latest.
+ */
+function latestAnswered(
+  denial: Analysed,
+  bySentence: ReadonlyMap<number, Analysed[]>,
+  sameSource: (a: number, b: number) => boolean,
+  reach: number,
+  fits: (a: Analysed) => boolean,
+): Analysed | null {
   let latest: Analysed | null = null;
-  for (let back = 1; back <= OWNER_SENTENCES; back++) {
+  for (let back = 1; back <= reach; back++) {
     for (const a of bySentence.get(denial.claim.sentenceIndex - back) ?? []) {
-      if (!isOwnedBy(a, owner) || sameSource(a.claim.index, denial.claim.index) || a.forecastOnly) continue;
-      if (denial.pointsAtFigures && a.measured.length === 0) continue;
+      if (a.forecastOnly || sameSource(a.claim.index, denial.claim.index) || !fits(a)) continue;
       if ([...denial.subject].some((stem) => a.subject.has(stem))) return a;
       latest ??= a;
     }
@@ -2007,18 +2026,16 @@ function framedStatement(
   sameSource: (a: number, b: number) => boolean,
 ): Analysed | null {
   const kind = denial.pointsAtKind!;
+  const figures = kind === FIGURES_KIND || denial.pointsAtFigures;
   // "the figure was wrong" is of the figures just given: a sentence or two without figures may stand between.
   const reach = kind === FIGURES_KIND ? NEAR_SENTENCES : OWNER_SENTENCES;
-  let latest: Analysed | null = null;
-  for (let back = 1; back <= reach; back++) {
-    for (const a of bySentence.get(denial.claim.sentenceIndex - back) ?? []) {
-      if (a.forecastOnly || sameSource(a.claim.index, denial.claim.index) || differentEvents(a, denial)) continue;
-      if (kind === FIGURES_KIND || denial.pointsAtFigures ? a.measured.length === 0 : !a.frames.has(kind)) continue;
-      if ([...denial.subject].some((stem) => a.subject.has(stem))) return a;
-      latest ??= a;
-    }
-  }
-  return latest;
+  return latestAnswered(
+    denial,
+    bySentence,
+    sameSource,
+    reach,
+    (a) => (figures ? a.measured.length > 0 : a.frames.has(kind)) && !differentEvents(a, denial),
+  );
 }
 
 /** `denial` points back at `assertion`: one or two sentences after it. */

@@ -203,6 +203,25 @@ function describesRole(context: ArticleContext, from: number, sentenceEnd: numbe
   return false;
 }
 
+/** Words of a post named by a word the role lists lack, between a copula and its organisation: "clinical lead", "the practice's lead nurse". */
+const MAX_POST_WORDS = 4;
+
+/**
+ * "has been clinical lead at the Eastgate Centre", "is head of nursing at …": after a copula, a few lower-case words
+ * (a post, whatever its noun) and a preposition of working somewhere opening an organisation's name.
+ */
+function postAtOrganisation(context: ArticleContext, from: number, sentenceEnd: number): boolean {
+  for (let t = from; t < sentenceEnd && t <= from + MAX_POST_WORDS; t++) {
+    const token = context.tokens[t] as Token;
+    if (t > from && POST_PREPOSITIONS.has(token.lower)) return organisationOpensAt(context, t + 1);
+    if (token.capitalised || breakAfter(context, t) || (context.entityOf[t] as number) >= 0 || context.pos.tags[t] === Pos.VERB) return false;
+  }
+  return false;
+}
+
+/** Prepositions between a post and the organisation it is held in: "lead at", "head of", "officer for", "nurse with". */
+const POST_PREPOSITIONS = new Set(['at', 'of', 'for', 'with']);
+
 /** Verbs of a relative clause that tie a person to an organisation: "Joe Bloggs, who chairs the Residents' Association". */
 export const LEADS_VERBS: ReadonlySet<string> = new Set([
   ...OWNING_VERBS,
@@ -247,7 +266,8 @@ function appositionEnd(context: ArticleContext, last: number, sentenceEnd: numbe
     while (verb < sentenceEnd - 1 && LEADS_AUXILIARIES.has((context.tokens[verb] as Token).lower)) verb++;
     const word = (context.tokens[verb] as Token).lower;
     // "has been the trust's finance director", "took over as treasurer of …": a role after a copula or "as".
-    const copula = (COPULAS.has(word) || word === 'been') && describesRole(context, verb + 1, sentenceEnd);
+    const copula =
+      (COPULAS.has(word) || word === 'been') && (describesRole(context, verb + 1, sentenceEnd) || postAtOrganisation(context, verb + 1, sentenceEnd));
     if (LEADS_VERBS.has(word) || copula || servesAs(context, verb, sentenceEnd)) return clauseEnd(context, last + 1, sentenceEnd);
     if (joined) return last;
   }

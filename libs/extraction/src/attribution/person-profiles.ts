@@ -241,6 +241,13 @@ export const LEADS_VERBS: ReadonlySet<string> = new Set([
   'chaired',
   'directed',
   'managed',
+  // "Grace Roe coordinates the Dunmere Food Bank", "who oversees the hospital's wards": verbs of running something now
+  // (in the past they more often tell of a project: "who oversaw the new wing").
+  'coordinates',
+  'oversees',
+  'supervises',
+  'organises',
+  'organizes',
 ]);
 /** "Jane Doe has led the Harbour Trust since 2019": auxiliaries between the name and a verb of leading. */
 const LEADS_AUXILIARIES = new Set(['has', 'had', 'also', 'still', 'now']);

@@ -32,6 +32,7 @@ import {
   continuesTurn,
   firstAfterTimestamp,
   interviewLabelOf,
+  selfDeclaredOrganisation,
   recordListedPeople,
   isReportingRole,
   isByline,
@@ -304,6 +305,7 @@ class Attributor {
     }
     this.spreadOverQuotes();
     this.continueQuotes();
+    this.organisationsOwnedInTurns();
     const acronyms = acronymExpansions(this.context.text, this.context.entities);
     return this.results.map((attribution, s) => {
       if (!attribution) return unattributed();
@@ -2120,6 +2122,30 @@ class Attributor {
     }
     this.interviewees.set(first, found);
     return found;
+  }
+
+  /**
+   * "A: I run the Harbour Food Bank, and we …": an interviewee nobody tied to an organisation who ties herself to one
+   * in her own turns (`selfDeclaredOrganisation`) speaks for it in all of them, those before the words too.
+   */
+  private organisationsOwnedInTurns(): void {
+    const declared = new Map<string, { organisation: string; source: SourceRef | null }>();
+    const unowned: number[] = [];
+    this.results.forEach((attribution, s) => {
+      if (attribution?.method !== 'interview' || attribution.speaker === null || attribution.organisation !== null) return;
+      unowned.push(s);
+      if (declared.has(attribution.speaker)) return;
+      const entity = selfDeclaredOrganisation(this.context, s);
+      const record = entity?.sourceId ? this.context.registry.get(entity.sourceId) : undefined;
+      if (entity) declared.set(attribution.speaker, { organisation: entity.text, source: record ? toSourceRef(record) : null });
+    });
+    for (const s of unowned) {
+      const attribution = this.results[s] as Attribution;
+      const found = declared.get(attribution.speaker as string);
+      if (!found) continue;
+      attribution.organisation = found.organisation;
+      attribution.source ??= found.source;
+    }
   }
 
   // --- quotes ---------------------------------------------------------------------

@@ -6,12 +6,13 @@ import { normaliseName } from '../sources/name-words';
 import { isKnownFirstName } from '../entities/gender';
 import { isCommonWord } from '../matching/synonyms';
 import type { Token } from '../tokenizer';
+import type { Entity } from '../entities/entity';
 import type { Sentence } from '../sentence';
-import { isTaggedSpeechVerb, type ArticleContext } from './article-context';
+import { isTaggedSpeechVerb, organisationOpensAt, type ArticleContext } from './article-context';
 import { ANSWER_LABELS, QUESTION_LABELS, SPEECH_LEMMAS } from './attribution-cues';
-import { isVerbToken, sentenceOfToken, type PersonProfiles } from './person-profiles';
+import { isVerbToken, postAtOrganisation, sentenceOfToken, type PersonProfiles } from './person-profiles';
 import type { CountryContext, Actor, PersonDraft } from './speaker-phrase';
-import { emptyActor, parseSpeakerPhrase } from './speaker-phrase';
+import { emptyActor, isMediaOrganisation, parseSpeakerPhrase } from './speaker-phrase';
 
 /**
  * A label opening an interview paragraph ("Q:", "A:", "Berg:", "RT:") and its span, colon excluded.
@@ -1224,4 +1225,65 @@ function introducesInterview(
 export function asksInTurn(context: ArticleContext, s: number): boolean {
   const sentence = context.sentences[s];
   return sentence !== undefined && sentence.text.trimEnd().endsWith('?') && sentence.quote?.coverage !== 'full';
+}
+
+/** Verbs by which a speaker says she runs an organisation: "I run the Harbour Food Bank", "I've chaired the association since 2019". */
+const FIRST_PERSON_LEADS = new Set([
+  ...['run', 'chair', 'head', 'lead', 'manage', 'direct', 'coordinate', 'oversee', 'own', 'founded', 'co-founded'],
+  ...['chaired', 'headed', 'led', 'managed', 'directed', 'coordinated', 'owned'],
+]);
+/** Verbs of working somewhere, before "at", "for" or "with": "I work for the union", "I volunteer at the food bank". */
+const FIRST_PERSON_WORKS = new Set(['work', 'worked', 'volunteer', 'volunteered', 'serve']);
+const WORKPLACE_WORDS = new Set(['at', 'for', 'with']);
+/** Words between "I" and what she says she does: "I've run", "I have been", "I now chair". */
+const FIRST_PERSON_AUXILIARIES = new Set(['am', 'have', 'been', 'was', 'now', 'also', 'still', 'currently']);
+/** "I" contracted with what follows: "I'm", "I've". */
+const FIRST_PERSON_CONTRACTIONS = new Set(["i'm", 'i’m', "i've", 'i’ve']);
+/** "I'm", "I am", "I've been", "I was": a copula after which she may name her post. */
+const FIRST_PERSON_COPULAS = new Set(["i'm", 'i’m', 'am', 'been', 'was']);
+/** Words that say "we here": "we at the union", "here at the clinic", "us at the trust". */
+const WE_HERE = new Set(['we', 'us', 'here']);
+
+/**
+ * The organisation a turn's speaker ties herself to in the first person, outside quotes, in sentence s: "I run the
+ * Harbour Food Bank", "I work for the Tenants' Union", "I'm head of nursing at the Harbour Clinic", "we at the
+ * Fishermen's Association", "here at Elm Park School". A medium is none (an interviewer's "here at the Courier").
+ */
+export function selfDeclaredOrganisation(context: ArticleContext, s: number): Entity | null {
+  const { tokens, inQuote } = context;
+  const end = context.end[s] as number;
+  const organisationAt = (t: number): Entity | null => {
+    if (!organisationOpensAt(context, t)) return null;
+    const entity = context.entities[context.entityOf[(tokens[t] as Token).lower === 'the' ? t + 1 : t] as number];
+    return entity && !isMediaOrganisation(context, entity) ? entity : null;
+  };
+  for (let t = context.first[s] as number; t < end; t++) {
+    const word = (tokens[t] as Token).lower;
+    if (inQuote[t]) continue;
+    if (WE_HERE.has(word) && tokens[t + 1]?.lower === 'at' && t + 2 < end) {
+      const found = organisationAt(t + 2);
+      if (found) return found;
+    }
+    if (word !== 'i' && !FIRST_PERSON_CONTRACTIONS.has(word)) continue;
+    let k = t + 1;
+    let copula = FIRST_PERSON_COPULAS.has(word);
+    while (k < end && FIRST_PERSON_AUXILIARIES.has((tokens[k] as Token).lower)) copula ||= FIRST_PERSON_COPULAS.has((tokens[k++] as Token).lower);
+    if (k >= end) continue;
+    const verb = (tokens[k] as Token).lower;
+    const found =
+      (FIRST_PERSON_LEADS.has(verb) ? organisationAt(k + 1) : null) ??
+      (FIRST_PERSON_WORKS.has(verb) && WORKPLACE_WORDS.has(tokens[k + 1]?.lower ?? '') ? organisationAt(k + 2) : null) ??
+      (copula && postAtOrganisation(context, k, end) ? organisationAfterPost(context, k, end, organisationAt) : null);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The organisation after the preposition that ends a post ("head of nursing at the Harbour Clinic"): see `postAtOrganisation`. */
+function organisationAfterPost(context: ArticleContext, from: number, end: number, organisationAt: (t: number) => Entity | null): Entity | null {
+  for (let t = from + 1; t < end; t++) {
+    const found = WORKPLACE_WORDS.has((context.tokens[t] as Token).lower) || (context.tokens[t] as Token).lower === 'of' ? organisationAt(t + 1) : null;
+    if (found) return found;
+  }
+  return null;
 }

@@ -210,7 +210,7 @@ const MAX_POST_WORDS = 4;
  * "has been clinical lead at the Eastgate Centre", "is head of nursing at …": after a copula, a few lower-case words
  * (a post, whatever its noun) and a preposition of working somewhere opening an organisation's name.
  */
-function postAtOrganisation(context: ArticleContext, from: number, sentenceEnd: number): boolean {
+export function postAtOrganisation(context: ArticleContext, from: number, sentenceEnd: number): boolean {
   for (let t = from; t < sentenceEnd && t <= from + MAX_POST_WORDS; t++) {
     const token = context.tokens[t] as Token;
     if (t > from && POST_PREPOSITIONS.has(token.lower)) return organisationOpensAt(context, t + 1);

@@ -1195,6 +1195,11 @@ class Attributor {
       // finder took it for, unless a first name opens it or the text gives it to a person.
       if (entity?.type === 'person' && entity.start === token.start && t > first && this.leadsName(t - 1, entity))
         return { organisation: entity.text, source: null };
+      // "Abel's operations director, Tom Wiel": a post owned by a person of the text is held in her organisation.
+      if (entity?.type === 'person' && entity.start === token.start) {
+        const colleague = this.organisationOfOwner(t, last, entity);
+        if (colleague) return colleague;
+      }
       if (entity?.type === 'person' || entity?.type === 'organisation') continue;
       // "the department's chief engineer", "its regional organiser".
       const owner = token.capitalised && t !== first ? undefined : this.possessiveAt(s, t);
@@ -1243,6 +1248,16 @@ class Attributor {
         return { organisation: this.context.text.slice((tokens[from] as Token).start, token.end), source: null };
     }
     return null;
+  }
+
+  /** The organisation of the person whose possessive (entity at token t) opens a role ("Abel's deputy"), or null. */
+  private organisationOfOwner(t: number, last: number, entity: Entity): { organisation: string; source: SourceRef | null } | null {
+    const { entityOf, text } = this.context;
+    let end = t;
+    while (end + 1 <= last && entityOf[end + 1] === entityOf[t]) end++;
+    if (!/^['’]s\b/u.test(text.slice(entity.end, entity.end + 3)) || !this.roleFollows(end, last)) return null;
+    const owner = this.profiles.lookup(entity.text, entity.sourceId);
+    return owner?.organisation ? { organisation: owner.organisation, source: owner.organisationSource } : null;
   }
 
   /** Whether token t is a verb of leading in a relative clause ("who runs"), and the name after it no person's. */

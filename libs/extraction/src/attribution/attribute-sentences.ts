@@ -999,13 +999,50 @@ class Attributor {
    * Only at her first description, so a later "Solberg said" inherits it rather than re-reading it.
    */
   private organisationJustSpoken(s: number, attribution: Attribution): void {
-    // ("Captain Jo Roe": a rank that is also a post in a club is read as her title)
-    const role = compact([attribution.role, attribution.title]).join(' ').toLowerCase().split(/\s+/u);
-    if (!role.some((word) => ORGANISATION_ROLE_NOUNS.has(word))) return;
-    const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
-    const introduced = profile ? this.profiles.descriptionsOf(profile)[0] : undefined;
+    const introduced = this.introducedByOrganisationPost(attribution);
     if (!introduced || this.sentenceAt((this.context.tokens[introduced.first] as Token).start) !== s) return;
     this.takeOrganisationJustSpoken(s, introduced, attribution);
+  }
+
+  /** The first description of a speaker whose role or title is a post that exists only inside an organisation, or undefined. */
+  private introducedByOrganisationPost(attribution: Attribution): TokenRange | undefined {
+    // ("Captain Jo Roe": a rank that is also a post in a club is read as her title)
+    const role = compact([attribution.role, attribution.title]).join(' ').toLowerCase().split(/\s+/u);
+    if (!role.some((word) => ORGANISATION_ROLE_NOUNS.has(word))) return undefined;
+    const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
+    return profile ? this.profiles.descriptionsOf(profile)[0] : undefined;
+  }
+
+  /**
+   * "Harbour Cold Storage runs 46 warehouses. Managing director Elke Voss talked to us about …", then her turns: an
+   * interviewee introduced by a post inside an organisation, none named in her description, speaks for the organisation
+   * the author's sentence right before her introduction is about, as a post-holder quoted next to it would.
+   */
+  private organisationOfIntroducedPost(attribution: Attribution): void {
+    const introduced = this.introducedByOrganisationPost(attribution);
+    if (!introduced || this.ownerNamedIn(introduced)) return;
+    const s = this.sentenceAt((this.context.tokens[introduced.first] as Token).start);
+    const topic = this.topicOrganisationBefore(s);
+    if (!topic) return;
+    attribution.organisation = topic.organisation;
+    attribution.source ??= topic.source;
+  }
+
+  /** "The league's chief executive", "a spokeswoman for Maelford police", "former chairman": the description names its own owner, or no longer speaks for one. */
+  private ownerNamedIn(description: TokenRange): boolean {
+    for (let t = description.first; t <= description.last; t++) {
+      const word = (this.context.tokens[t] as Token).lower;
+      if (OWNER_WORDS.has(word) || ORGANISATION_PREPOSITIONS.has(word) || CONTRASTING_WORDS.has(word) || /['’]s$/u.test(word)) return true;
+    }
+    return false;
+  }
+
+  /** "On the pitch, Albion are fourth.": the organisation an unattributed author's sentence right before s (same or previous paragraph) has as its subject. */
+  private topicOrganisationBefore(s: number): { organisation: string; source: SourceRef | null } | null {
+    if (s === 0 || this.results[s - 1]) return null;
+    const topic = this.subjectOrganisationOf(s - 1, true);
+    const paragraph = (this.context.sentences[s] as Sentence).paragraph;
+    return topic && (this.context.sentences[s - 1] as Sentence).paragraph >= paragraph - 1 ? topic : null;
   }
 
   /**
@@ -1023,15 +1060,12 @@ class Attributor {
   private takeOrganisationJustSpoken(s: number, description: TokenRange, attribution: Attribution): void {
     // "The league's chief executive, Jane Roe", "a spokeswoman for Maelford police": the description names its own
     // owner; "former chairman Jane Roe" no longer speaks for it.
-    for (let t = description.first; t <= description.last; t++) {
-      const word = (this.context.tokens[t] as Token).lower;
-      if (OWNER_WORDS.has(word) || ORGANISATION_PREPOSITIONS.has(word) || CONTRASTING_WORDS.has(word) || /['’]s$/u.test(word)) return;
-    }
+    if (this.ownerNamedIn(description)) return;
     const paragraph = (this.context.sentences[s] as Sentence).paragraph;
     // "On the pitch, Albion are fourth. Manager Jo Roe said …": an author's sentence right before about an organisation,
     // its subject, is whom a post-holder introduced next speaks for, whoever spoke before it.
-    const topic = s > 0 && !this.results[s - 1] ? this.subjectOrganisationOf(s - 1, true) : null;
-    if (topic && (this.context.sentences[s - 1] as Sentence).paragraph >= paragraph - 1) {
+    const topic = this.topicOrganisationBefore(s);
+    if (topic) {
       attribution.organisation = topic.organisation;
       attribution.source ??= topic.source;
       return;
@@ -2087,6 +2121,7 @@ class Attributor {
     // "Its director, Jane Roe" in the introduction: her turns speak for the organisation it names, as her quotes would.
     if (draft.attribution.speaker !== null && draft.attribution.organisation === null)
       this.organisationOfDescription(s, null, draft.attribution);
+    if (draft.attribution.speaker !== null && draft.attribution.organisation === null) this.organisationOfIntroducedPost(draft.attribution);
     // Who asks, by her label or by asking: her medium is the one an answer's "your paper" means.
     if (label.kind === 'speaker' && (label.asks || asksInTurn(this.context, s)))
       this.interviewerMedium = draft.attribution.outlet ?? draft.attribution.organisation;

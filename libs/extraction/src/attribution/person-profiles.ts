@@ -213,7 +213,8 @@ const MAX_POST_WORDS = 4;
 export function postAtOrganisation(context: ArticleContext, from: number, sentenceEnd: number): boolean {
   for (let t = from; t < sentenceEnd && t <= from + MAX_POST_WORDS; t++) {
     const token = context.tokens[t] as Token;
-    if (t > from && POST_PREPOSITIONS.has(token.lower)) return organisationOpensAt(context, t + 1);
+    // ("one of the founders of the Brackley Food Bank": the first "of" opens no organisation)
+    if (t > from && POST_PREPOSITIONS.has(token.lower) && organisationOpensAt(context, t + 1)) return true;
     if (token.capitalised || breakAfter(context, t) || (context.entityOf[t] as number) >= 0 || context.pos.tags[t] === Pos.VERB) return false;
   }
   return false;
@@ -245,6 +246,10 @@ export const LEADS_VERBS: ReadonlySet<string> = new Set([
   // (in the past they more often tell of a project: "who oversaw the new wing").
   'coordinates',
   'oversees',
+  // "Jo Roe started the Brackley Food Bank in 2015", "who joined the Harbour Trust as its treasurer".
+  'started',
+  'established',
+  'joined',
   'supervises',
   'organises',
   'organizes',
@@ -273,9 +278,13 @@ function appositionEnd(context: ArticleContext, last: number, sentenceEnd: numbe
     while (verb < sentenceEnd - 1 && LEADS_AUXILIARIES.has((context.tokens[verb] as Token).lower)) verb++;
     const word = (context.tokens[verb] as Token).lower;
     // "has been the trust's finance director", "took over as treasurer of …": a role after a copula or "as".
+    // "is the Brackley Food Bank's coordinator": a copula, then an organisation owning a role.
+    const owner = (context.tokens[verb + 1] as Token | undefined)?.lower === 'the' ? verb + 2 : verb + 1;
     const copula =
-      (COPULAS.has(word) || word === 'been') && (describesRole(context, verb + 1, sentenceEnd) || postAtOrganisation(context, verb + 1, sentenceEnd));
-    if (LEADS_VERBS.has(word) || copula || servesAs(context, verb, sentenceEnd)) return clauseEnd(context, last + 1, sentenceEnd);
+      (COPULAS.has(word) || word === 'been') &&
+      (describesRole(context, verb + 1, sentenceEnd) || postAtOrganisation(context, verb + 1, sentenceEnd) || ownerOpens(context, owner, sentenceEnd));
+    if (LEADS_VERBS.has(word) || copula || servesAs(context, verb, sentenceEnd) || worksAt(context, verb, sentenceEnd))
+      return clauseEnd(context, last + 1, sentenceEnd);
     if (joined) return last;
   }
   // "…, of the Tenants' Union,": the organisation she belongs to, between commas.
@@ -317,10 +326,13 @@ const MAX_FIRST_PREDICATE = 10;
  * ("who heads the agency") or follows "and" before the clause breaks ("who farms maize near Vell and
  * chairs the Irrigators' Association").
  */
-function leadsInClause(context: ArticleContext, from: number, sentenceEnd: number): boolean {
+function leadsInClause(context: ArticleContext, start: number, sentenceEnd: number): boolean {
+  let from = start;
   const { tokens } = context;
+  // "who has worked at …", "who now runs …": auxiliaries before the verb.
+  while (from + 1 < sentenceEnd && LEADS_AUXILIARIES.has((tokens[from] as Token).lower)) from++;
   const first = (tokens[from] as Token | undefined)?.lower ?? '';
-  if (LEADS_VERBS.has(first)) return true;
+  if (LEADS_VERBS.has(first) || worksAt(context, from, sentenceEnd)) return true;
   // "who is the Harbour Trust's treasurer", "who was its chairman": a copula and a role.
   if (COPULAS.has(first)) {
     const owner = tokens[from + 1]?.lower === 'the' ? from + 2 : from + 1;
@@ -351,6 +363,17 @@ const WORK_VERBS = new Set([
 ]);
 /** Prepositions of a relative clause that place a person in an organisation: "who teaches at …", "who volunteers for …". */
 const WORKPLACE_PREPOSITIONS = new Set(['at', 'for']);
+
+/** "volunteered with the Brackley Food Bank", "teaches at Elm Park School": a verb of working, a preposition, an organisation's name. */
+function worksAt(context: ArticleContext, verb: number, sentenceEnd: number): boolean {
+  const next = (context.tokens[verb + 1] as Token | undefined)?.lower ?? '';
+  return (
+    verb + 2 < sentenceEnd &&
+    WORK_VERBS.has((context.tokens[verb] as Token).lower) &&
+    (WORKPLACE_PREPOSITIONS.has(next) || next === 'with') &&
+    organisationOpensAt(context, verb + 2)
+  );
+}
 
 /**
  * The last token of a role written as a title ("Operations Director", "Senior Engineer", "Head of Research") from

@@ -211,6 +211,8 @@ const MAX_POST_WORDS = 4;
  * (a post, whatever its noun) and a preposition of working somewhere opening an organisation's name.
  */
 export function postAtOrganisation(context: ArticleContext, from: number, sentenceEnd: number): boolean {
+  // A post is written bare ("has been clinical lead at"); "a regular visitor at" is what she is there, not a post.
+  if (INDEFINITE.has((context.tokens[from] as Token | undefined)?.lower ?? '')) return false;
   for (let t = from; t < sentenceEnd && t <= from + MAX_POST_WORDS; t++) {
     const token = context.tokens[t] as Token;
     // ("one of the founders of the Brackley Food Bank": the first "of" opens no organisation)
@@ -219,6 +221,8 @@ export function postAtOrganisation(context: ArticleContext, from: number, senten
   }
   return false;
 }
+
+const INDEFINITE = new Set(['a', 'an']);
 
 /** Prepositions between a post and the organisation it is held in: "lead at", "head of", "officer for", "nurse with". */
 const POST_PREPOSITIONS = new Set(['at', 'of', 'for', 'with']);

@@ -2170,8 +2170,34 @@ class Attributor {
         }
       }
     }
+    found ??= this.introducedAfter(first);
     this.interviewees.set(first, found);
     return found;
+  }
+
+  /**
+   * "Q: How busy is the clinic? / A: … / Dr Jo Roe has run the Elm Park Clinic since 2019.": a transcript that opens
+   * before anyone is introduced answers for the first person an author's paragraph (no label) names outside quotes
+   * within `MAX_INTRODUCTION_PARAGRAPHS` paragraphs after its first turn.
+   */
+  private introducedAfter(first: number): PersonDraft | null {
+    const { sentences, entities, entityQuoted } = this.context;
+    const opening = sentences[first] as Sentence;
+    let paragraphStart = -1;
+    for (let e = lastEntityBefore(entities, opening.start) + 1; e < entities.length; e++) {
+      const entity = entities[e] as Entity;
+      const s = this.sentenceAt(entity.start);
+      const sentence = sentences[s] as Sentence;
+      if (sentence.paragraph > opening.paragraph + MAX_INTRODUCTION_PARAGRAPHS) break;
+      if (entity.type !== 'person' || entityQuoted[e] || isByline(this.context, e)) continue;
+      paragraphStart = s;
+      while (paragraphStart > 0 && (sentences[paragraphStart - 1] as Sentence).paragraph === sentence.paragraph) paragraphStart--;
+      // A turn's own words ("A: The mayor, Jo Ek, …") or an answer's later paragraph name someone, not introduce her.
+      if (this.labelOf(paragraphStart) !== null || asksInTurn(this.context, paragraphStart - 1)) continue;
+      const profile = this.profiles.lookup(entity.text, entity.sourceId);
+      if (profile && !isMediaRole(profile.role)) return profile;
+    }
+    return null;
   }
 
   /**

@@ -836,4 +836,28 @@ describe("interview turns: the speaker's organisation and role labels", () => {
     ].join('\n');
     expect(rowOf(text, 'WIELANDER:')).toBe('Tom Wielander / Harbour Ferries / interview');
   });
+
+  it('gives the answers of a transcript that opens before its introduction to the person introduced after the first turns', () => {
+    const text = [
+      'Clinic hours cut',
+      '',
+      'Q: How busy is the clinic?',
+      '',
+      'A: We see 140 patients a day.',
+      '',
+      'Dr Jo Roe has run the Elm Park Clinic since 2019. She spoke to us on Friday.',
+      '',
+      'Q: Why cut the hours?',
+      '',
+      'A: The trust has to save money.',
+    ].join('\n');
+    expect(rowOf(text, 'A: We see')).toBe('Jo Roe / Elm Park Clinic / interview');
+    // The introduction is the author's, not a paragraph of the answer before it.
+    expect(rowOf(text, 'Dr Jo Roe')).toBe('- / - / unattributed');
+    expect(rowOf(text, 'A: The trust')).toBe('Jo Roe / Elm Park Clinic / interview');
+    // Someone an answer names is not introduced.
+    const named = 'Q: Who decided?\n\nA: The mayor, Ida Kroll, decided it.\n\nQ: When?\n\nA: In May.';
+    expect(rowOf(named, 'A: In May')).not.toMatch(/^Ida Kroll/u);
+  });
 });
+

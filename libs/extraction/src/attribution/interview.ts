@@ -1001,6 +1001,8 @@ export function continuesTurn(
     if (entity?.type === 'person' && !entityQuoted[entityOf[t] as number] && !quotesWords(context, t)) {
       const person = profiles.lookup(entity.text, entity.sourceId);
       if (!person || person !== turnPerson) return false;
+      // "Dr Jo Roe has run the clinic since 2019.": the speaker by her full name is the author introducing her.
+      if (entity.text.includes(' ')) return false;
     }
     if (isTaggedSpeechVerb(context, t)) speechVerb = true;
   }

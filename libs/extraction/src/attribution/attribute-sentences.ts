@@ -41,7 +41,14 @@ import {
   type InterviewLabel,
   unlabelledTurns,
 } from './interview';
-import { buildPersonProfiles, LEADS_VERBS, sentenceOfToken, type PersonProfiles, type TokenRange } from './person-profiles';
+import {
+  buildPersonProfiles,
+  INDEFINITE_ARTICLES,
+  LEADS_VERBS,
+  sentenceOfToken,
+  type PersonProfiles,
+  type TokenRange,
+} from './person-profiles';
 import { resolveReference, subjectPerson, type AttributionEvent } from './references';
 import {
   earlierOrganisationNamed,
@@ -110,7 +117,6 @@ const MAX_ROLE_DISTANCE = 3;
 const MAX_JUST_SPOKEN_SENTENCES = 2;
 /** Possessives that say whose a role is: "its chief executive", "their spokesman". */
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her']);
-const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 /** Staff named by the work their organisation does, and how that work shows in its name: "prosecutors" → "… Prosecution Service", "… Attorney's Office". */
 const STAFF_WORK: ReadonlyMap<string, readonly string[]> = new Map([
   ['prosecutor', ['prosecut', 'attorney']],
@@ -2183,14 +2189,13 @@ class Attributor {
   private introducedAfter(first: number): PersonDraft | null {
     const { sentences, entities, entityQuoted } = this.context;
     const opening = sentences[first] as Sentence;
-    let paragraphStart = -1;
     for (let e = lastEntityBefore(entities, opening.start) + 1; e < entities.length; e++) {
       const entity = entities[e] as Entity;
       const s = this.sentenceAt(entity.start);
       const sentence = sentences[s] as Sentence;
       if (sentence.paragraph > opening.paragraph + MAX_INTRODUCTION_PARAGRAPHS) break;
       if (entity.type !== 'person' || entityQuoted[e] || isByline(this.context, e)) continue;
-      paragraphStart = s;
+      let paragraphStart = s;
       while (paragraphStart > 0 && (sentences[paragraphStart - 1] as Sentence).paragraph === sentence.paragraph) paragraphStart--;
       // A turn's own words ("A: The mayor, Jo Ek, …") or an answer's later paragraph name someone, not introduce her.
       if (this.labelOf(paragraphStart) !== null || asksInTurn(this.context, paragraphStart - 1)) continue;

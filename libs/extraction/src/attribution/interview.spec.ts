@@ -761,7 +761,7 @@ describe("interview turns: the speaker's organisation and role labels", () => {
       '',
       'GROWER: We lost half the apples in May.',
       '',
-      "HOST: That was Ida Wren, who keeps 40 hectares of orchards. We also hear from Dr Omar Sayed, head of pests at the Fruit Research Institute. Ida, was it the frost?",
+      'HOST: That was Ida Wren, who keeps 40 hectares of orchards. We also hear from Dr Omar Sayed, head of pests at the Fruit Research Institute. Ida, was it the frost?',
       '',
       'GROWER: It was. Three nights below zero.',
       '',
@@ -806,12 +806,17 @@ describe("interview turns: the speaker's organisation and role labels", () => {
     ].join('\n');
     expect(rowOf(text, 'A: Very')).toBe('Jo Marrin / Brackley Food Bank / interview');
     expect(rowOf(text, "A: I've run")).toBe('Jo Marrin / Brackley Food Bank / interview');
-    for (const answer of ['I work for the Harbour Tenants Union.', "I'm head of volunteers at the Harbour Tenants Union.", 'We at the Harbour Tenants Union want a cap.']) {
+    for (const answer of [
+      'I work for the Harbour Tenants Union.',
+      "I'm head of volunteers at the Harbour Tenants Union.",
+      'We at the Harbour Tenants Union want a cap.',
+    ]) {
       const own = `Ama Kell spoke to us.\n\nQ: Who are you?\n\nA: ${answer} Rents rose 9 percent.`;
       expect(rowOf(own, 'A:')).toBe('Ama Kell / Harbour Tenants Union / interview');
     }
     // Words about someone else's organisation, or inside a quote, tie her to nothing.
-    const other = 'Ama Kell spoke to us.\n\nQ: Who are you?\n\nA: My brother works for the Harbour Tenants Union. I said "I run the Harbour Tenants Union" as a joke.';
+    const other =
+      'Ama Kell spoke to us.\n\nQ: Who are you?\n\nA: My brother works for the Harbour Tenants Union. I said "I run the Harbour Tenants Union" as a joke.';
     expect(rowOf(other, 'A:')).toBe('Ama Kell / - / interview');
   });
 
@@ -820,7 +825,8 @@ describe("interview turns: the speaker's organisation and role labels", () => {
       'Kessel Shipping Group runs 46 warehouses across the north. Managing director Elke Vossberg talked to the magazine.\n\nQ: How big?\n\nA: It holds 62,000 pallets.';
     expect(rowOf(text, 'A:')).toBe('Elke Vossberg / Kessel Shipping Group / interview');
     // A post that exists outside organisations too names none.
-    const neighbour = 'Kessel Shipping Group runs 46 warehouses. Pensioner Elke Vossberg talked to the magazine.\n\nQ: How big?\n\nA: Huge.';
+    const neighbour =
+      'Kessel Shipping Group runs 46 warehouses. Pensioner Elke Vossberg talked to the magazine.\n\nQ: How big?\n\nA: Huge.';
     expect(rowOf(neighbour, 'A:')).toBe('Elke Vossberg / - / interview');
   });
 
@@ -860,4 +866,3 @@ describe("interview turns: the speaker's organisation and role labels", () => {
     expect(rowOf(named, 'A: In May')).not.toMatch(/^Ida Kroll/u);
   });
 });
-

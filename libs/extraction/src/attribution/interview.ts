@@ -10,7 +10,7 @@ import type { Entity } from '../entities/entity';
 import type { Sentence } from '../sentence';
 import { isTaggedSpeechVerb, organisationOpensAt, type ArticleContext } from './article-context';
 import { ANSWER_LABELS, QUESTION_LABELS, SPEECH_LEMMAS } from './attribution-cues';
-import { isVerbToken, postAtOrganisation, sentenceOfToken, type PersonProfiles } from './person-profiles';
+import { isVerbToken, postOrganisationAt, sentenceOfToken, worksAt, type PersonProfiles } from './person-profiles';
 import type { CountryContext, Actor, PersonDraft } from './speaker-phrase';
 import { emptyActor, isMediaOrganisation, parseSpeakerPhrase } from './speaker-phrase';
 
@@ -1023,7 +1023,11 @@ function quotesWords(context: ArticleContext, t: number): boolean {
  * answers it, or null.
  */
 export function addressedPerson(context: ArticleContext, s: number, label: InterviewLabel, profiles: PersonProfiles): PersonDraft | null {
-  return addressedFirst(context, s, label, profiles) ?? addressedLast(context, s, profiles) ?? addressedInLastQuestion(context, s, label, profiles);
+  return (
+    addressedFirst(context, s, label, profiles) ??
+    addressedLast(context, s, profiles) ??
+    addressedInLastQuestion(context, s, label, profiles)
+  );
 }
 
 /**
@@ -1234,9 +1238,6 @@ const FIRST_PERSON_LEADS = new Set([
   ...['run', 'chair', 'head', 'lead', 'manage', 'direct', 'coordinate', 'oversee', 'own', 'founded', 'co-founded'],
   ...['chaired', 'headed', 'led', 'managed', 'directed', 'coordinated', 'owned'],
 ]);
-/** Verbs of working somewhere, before "at", "for" or "with": "I work for the union", "I volunteer at the food bank". */
-const FIRST_PERSON_WORKS = new Set(['work', 'worked', 'volunteer', 'volunteered', 'serve']);
-const WORKPLACE_WORDS = new Set(['at', 'for', 'with']);
 /** Words between "I" and what she says she does: "I've run", "I have been", "I now chair". */
 const FIRST_PERSON_AUXILIARIES = new Set(['am', 'have', 'been', 'was', 'now', 'also', 'still', 'currently']);
 /** "I" contracted with what follows: "I'm", "I've". */
@@ -1255,7 +1256,7 @@ export function selfDeclaredOrganisation(context: ArticleContext, s: number): En
   const { tokens, inQuote } = context;
   const end = context.end[s] as number;
   const organisationAt = (t: number): Entity | null => {
-    if (!organisationOpensAt(context, t)) return null;
+    if (t < 0 || !organisationOpensAt(context, t)) return null;
     const entity = context.entities[context.entityOf[(tokens[t] as Token).lower === 'the' ? t + 1 : t] as number];
     return entity && !isMediaOrganisation(context, entity) ? entity : null;
   };
@@ -1269,22 +1270,14 @@ export function selfDeclaredOrganisation(context: ArticleContext, s: number): En
     if (word !== 'i' && !FIRST_PERSON_CONTRACTIONS.has(word)) continue;
     let k = t + 1;
     let copula = FIRST_PERSON_COPULAS.has(word);
-    while (k < end && FIRST_PERSON_AUXILIARIES.has((tokens[k] as Token).lower)) copula ||= FIRST_PERSON_COPULAS.has((tokens[k++] as Token).lower);
+    while (k < end && FIRST_PERSON_AUXILIARIES.has((tokens[k] as Token).lower))
+      copula ||= FIRST_PERSON_COPULAS.has((tokens[k++] as Token).lower);
     if (k >= end) continue;
     const verb = (tokens[k] as Token).lower;
     const found =
       (FIRST_PERSON_LEADS.has(verb) ? organisationAt(k + 1) : null) ??
-      (FIRST_PERSON_WORKS.has(verb) && WORKPLACE_WORDS.has(tokens[k + 1]?.lower ?? '') ? organisationAt(k + 2) : null) ??
-      (copula && postAtOrganisation(context, k, end) ? organisationAfterPost(context, k, end, organisationAt) : null);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** The organisation after the preposition that ends a post ("head of nursing at the Harbour Clinic"): see `postAtOrganisation`. */
-function organisationAfterPost(context: ArticleContext, from: number, end: number, organisationAt: (t: number) => Entity | null): Entity | null {
-  for (let t = from + 1; t < end; t++) {
-    const found = WORKPLACE_WORDS.has((context.tokens[t] as Token).lower) || (context.tokens[t] as Token).lower === 'of' ? organisationAt(t + 1) : null;
+      organisationAt(worksAt(context, k, end)) ??
+      (copula ? organisationAt(postOrganisationAt(context, k, end)) : null);
     if (found) return found;
   }
   return null;

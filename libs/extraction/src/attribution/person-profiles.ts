@@ -208,21 +208,22 @@ const MAX_POST_WORDS = 4;
 
 /**
  * "has been clinical lead at the Eastgate Centre", "is head of nursing at …": after a copula, a few lower-case words
- * (a post, whatever its noun) and a preposition of working somewhere opening an organisation's name.
+ * (a post, whatever its noun) and a preposition of working somewhere opening an organisation's name. Returns the token
+ * the organisation's name opens at (its "the" included), or -1.
  */
-export function postAtOrganisation(context: ArticleContext, from: number, sentenceEnd: number): boolean {
+export function postOrganisationAt(context: ArticleContext, from: number, sentenceEnd: number): number {
   // A post is written bare ("has been clinical lead at"); "a regular visitor at" is what she is there, not a post.
-  if (INDEFINITE.has((context.tokens[from] as Token | undefined)?.lower ?? '')) return false;
+  if (INDEFINITE_ARTICLES.has((context.tokens[from] as Token | undefined)?.lower ?? '')) return -1;
   for (let t = from; t < sentenceEnd && t <= from + MAX_POST_WORDS; t++) {
     const token = context.tokens[t] as Token;
     // ("one of the founders of the Brackley Food Bank": the first "of" opens no organisation)
-    if (t > from && POST_PREPOSITIONS.has(token.lower) && organisationOpensAt(context, t + 1)) return true;
-    if (token.capitalised || breakAfter(context, t) || (context.entityOf[t] as number) >= 0 || context.pos.tags[t] === Pos.VERB) return false;
+    if (t > from && POST_PREPOSITIONS.has(token.lower) && organisationOpensAt(context, t + 1)) return t + 1;
+    if (token.capitalised || breakAfter(context, t) || (context.entityOf[t] as number) >= 0 || context.pos.tags[t] === Pos.VERB) return -1;
   }
-  return false;
+  return -1;
 }
 
-const INDEFINITE = new Set(['a', 'an']);
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** Prepositions between a post and the organisation it is held in: "lead at", "head of", "officer for", "nurse with". */
 const POST_PREPOSITIONS = new Set(['at', 'of', 'for', 'with']);
@@ -286,8 +287,10 @@ function appositionEnd(context: ArticleContext, last: number, sentenceEnd: numbe
     const owner = (context.tokens[verb + 1] as Token | undefined)?.lower === 'the' ? verb + 2 : verb + 1;
     const copula =
       (COPULAS.has(word) || word === 'been') &&
-      (describesRole(context, verb + 1, sentenceEnd) || postAtOrganisation(context, verb + 1, sentenceEnd) || ownerOpens(context, owner, sentenceEnd));
-    if (LEADS_VERBS.has(word) || copula || servesAs(context, verb, sentenceEnd) || worksAt(context, verb, sentenceEnd))
+      (describesRole(context, verb + 1, sentenceEnd) ||
+        postOrganisationAt(context, verb + 1, sentenceEnd) >= 0 ||
+        ownerOpens(context, owner, sentenceEnd));
+    if (LEADS_VERBS.has(word) || copula || servesAs(context, verb, sentenceEnd) || worksAt(context, verb, sentenceEnd) >= 0)
       return clauseEnd(context, last + 1, sentenceEnd);
     if (joined) return last;
   }
@@ -336,7 +339,7 @@ function leadsInClause(context: ArticleContext, start: number, sentenceEnd: numb
   // "who has worked at …", "who now runs …": auxiliaries before the verb.
   while (from + 1 < sentenceEnd && LEADS_AUXILIARIES.has((tokens[from] as Token).lower)) from++;
   const first = (tokens[from] as Token | undefined)?.lower ?? '';
-  if (LEADS_VERBS.has(first) || worksAt(context, from, sentenceEnd)) return true;
+  if (LEADS_VERBS.has(first) || worksAt(context, from, sentenceEnd) >= 0) return true;
   // "who is the Harbour Trust's treasurer", "who was its chairman": a copula and a role.
   if (COPULAS.has(first)) {
     const owner = tokens[from + 1]?.lower === 'the' ? from + 2 : from + 1;
@@ -354,6 +357,11 @@ function leadsInClause(context: ArticleContext, start: number, sentenceEnd: numb
 
 /** Verbs of working somewhere that are not verbs of leading: "who teaches at …" (a customer "who shops at …" speaks for none). */
 const WORK_VERBS = new Set([
+  // (first person: "I work for …", "I volunteer at …")
+  'work',
+  'worked',
+  'volunteer',
+  'serve',
   'teaches',
   'taught',
   'volunteers',
@@ -368,15 +376,18 @@ const WORK_VERBS = new Set([
 /** Prepositions of a relative clause that place a person in an organisation: "who teaches at …", "who volunteers for …". */
 const WORKPLACE_PREPOSITIONS = new Set(['at', 'for']);
 
-/** "volunteered with the Brackley Food Bank", "teaches at Elm Park School": a verb of working, a preposition, an organisation's name. */
-function worksAt(context: ArticleContext, verb: number, sentenceEnd: number): boolean {
+/**
+ * "volunteered with the Brackley Food Bank", "teaches at Elm Park School", "I work for the union": a verb of working, a
+ * preposition, an organisation's name. Returns the token the name opens at (its "the" included), or -1.
+ */
+export function worksAt(context: ArticleContext, verb: number, sentenceEnd: number): number {
   const next = (context.tokens[verb + 1] as Token | undefined)?.lower ?? '';
-  return (
+  const works =
     verb + 2 < sentenceEnd &&
     WORK_VERBS.has((context.tokens[verb] as Token).lower) &&
     (WORKPLACE_PREPOSITIONS.has(next) || next === 'with') &&
-    organisationOpensAt(context, verb + 2)
-  );
+    organisationOpensAt(context, verb + 2);
+  return works ? verb + 2 : -1;
 }
 
 /**

@@ -32,6 +32,7 @@ import {
   continuesTurn,
   firstAfterTimestamp,
   interviewLabelOf,
+  selfDeclaredOrganisation,
   recordListedPeople,
   isReportingRole,
   isByline,
@@ -40,7 +41,14 @@ import {
   type InterviewLabel,
   unlabelledTurns,
 } from './interview';
-import { buildPersonProfiles, LEADS_VERBS, sentenceOfToken, type PersonProfiles, type TokenRange } from './person-profiles';
+import {
+  buildPersonProfiles,
+  INDEFINITE_ARTICLES,
+  LEADS_VERBS,
+  sentenceOfToken,
+  type PersonProfiles,
+  type TokenRange,
+} from './person-profiles';
 import { resolveReference, subjectPerson, type AttributionEvent } from './references';
 import {
   earlierOrganisationNamed,
@@ -109,7 +117,6 @@ const MAX_ROLE_DISTANCE = 3;
 const MAX_JUST_SPOKEN_SENTENCES = 2;
 /** Possessives that say whose a role is: "its chief executive", "their spokesman". */
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her']);
-const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 /** Staff named by the work their organisation does, and how that work shows in its name: "prosecutors" → "… Prosecution Service", "… Attorney's Office". */
 const STAFF_WORK: ReadonlyMap<string, readonly string[]> = new Map([
   ['prosecutor', ['prosecut', 'attorney']],
@@ -304,6 +311,7 @@ class Attributor {
     }
     this.spreadOverQuotes();
     this.continueQuotes();
+    this.organisationsOwnedInTurns();
     const acronyms = acronymExpansions(this.context.text, this.context.entities);
     return this.results.map((attribution, s) => {
       if (!attribution) return unattributed();
@@ -997,13 +1005,50 @@ class Attributor {
    * Only at her first description, so a later "Solberg said" inherits it rather than re-reading it.
    */
   private organisationJustSpoken(s: number, attribution: Attribution): void {
-    // ("Captain Jo Roe": a rank that is also a post in a club is read as her title)
-    const role = compact([attribution.role, attribution.title]).join(' ').toLowerCase().split(/\s+/u);
-    if (!role.some((word) => ORGANISATION_ROLE_NOUNS.has(word))) return;
-    const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
-    const introduced = profile ? this.profiles.descriptionsOf(profile)[0] : undefined;
+    const introduced = this.introducedByOrganisationPost(attribution);
     if (!introduced || this.sentenceAt((this.context.tokens[introduced.first] as Token).start) !== s) return;
     this.takeOrganisationJustSpoken(s, introduced, attribution);
+  }
+
+  /** The first description of a speaker whose role or title is a post that exists only inside an organisation, or undefined. */
+  private introducedByOrganisationPost(attribution: Attribution): TokenRange | undefined {
+    // ("Captain Jo Roe": a rank that is also a post in a club is read as her title)
+    const role = compact([attribution.role, attribution.title]).join(' ').toLowerCase().split(/\s+/u);
+    if (!role.some((word) => ORGANISATION_ROLE_NOUNS.has(word))) return undefined;
+    const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
+    return profile ? this.profiles.descriptionsOf(profile)[0] : undefined;
+  }
+
+  /**
+   * "Harbour Cold Storage runs 46 warehouses. Managing director Elke Voss talked to us about …", then her turns: an
+   * interviewee introduced by a post inside an organisation, none named in her description, speaks for the organisation
+   * the author's sentence right before her introduction is about, as a post-holder quoted next to it would.
+   */
+  private organisationOfIntroducedPost(attribution: Attribution): void {
+    const introduced = this.introducedByOrganisationPost(attribution);
+    if (!introduced || this.ownerNamedIn(introduced)) return;
+    const s = this.sentenceAt((this.context.tokens[introduced.first] as Token).start);
+    const topic = this.topicOrganisationBefore(s);
+    if (!topic) return;
+    attribution.organisation = topic.organisation;
+    attribution.source ??= topic.source;
+  }
+
+  /** "The league's chief executive", "a spokeswoman for Maelford police", "former chairman": the description names its own owner, or no longer speaks for one. */
+  private ownerNamedIn(description: TokenRange): boolean {
+    for (let t = description.first; t <= description.last; t++) {
+      const word = (this.context.tokens[t] as Token).lower;
+      if (OWNER_WORDS.has(word) || ORGANISATION_PREPOSITIONS.has(word) || CONTRASTING_WORDS.has(word) || /['’]s$/u.test(word)) return true;
+    }
+    return false;
+  }
+
+  /** "On the pitch, Albion are fourth.": the organisation an unattributed author's sentence right before s (same or previous paragraph) has as its subject. */
+  private topicOrganisationBefore(s: number): { organisation: string; source: SourceRef | null } | null {
+    if (s === 0 || this.results[s - 1]) return null;
+    const topic = this.subjectOrganisationOf(s - 1, true);
+    const paragraph = (this.context.sentences[s] as Sentence).paragraph;
+    return topic && (this.context.sentences[s - 1] as Sentence).paragraph >= paragraph - 1 ? topic : null;
   }
 
   /**
@@ -1021,15 +1066,12 @@ class Attributor {
   private takeOrganisationJustSpoken(s: number, description: TokenRange, attribution: Attribution): void {
     // "The league's chief executive, Jane Roe", "a spokeswoman for Maelford police": the description names its own
     // owner; "former chairman Jane Roe" no longer speaks for it.
-    for (let t = description.first; t <= description.last; t++) {
-      const word = (this.context.tokens[t] as Token).lower;
-      if (OWNER_WORDS.has(word) || ORGANISATION_PREPOSITIONS.has(word) || CONTRASTING_WORDS.has(word) || /['’]s$/u.test(word)) return;
-    }
+    if (this.ownerNamedIn(description)) return;
     const paragraph = (this.context.sentences[s] as Sentence).paragraph;
     // "On the pitch, Albion are fourth. Manager Jo Roe said …": an author's sentence right before about an organisation,
     // its subject, is whom a post-holder introduced next speaks for, whoever spoke before it.
-    const topic = s > 0 && !this.results[s - 1] ? this.subjectOrganisationOf(s - 1, true) : null;
-    if (topic && (this.context.sentences[s - 1] as Sentence).paragraph >= paragraph - 1) {
+    const topic = this.topicOrganisationBefore(s);
+    if (topic) {
       attribution.organisation = topic.organisation;
       attribution.source ??= topic.source;
       return;
@@ -1193,6 +1235,11 @@ class Attributor {
       // finder took it for, unless a first name opens it or the text gives it to a person.
       if (entity?.type === 'person' && entity.start === token.start && t > first && this.leadsName(t - 1, entity))
         return { organisation: entity.text, source: null };
+      // "Abel's operations director, Tom Wiel": a post owned by a person of the text is held in her organisation.
+      if (entity?.type === 'person' && entity.start === token.start) {
+        const colleague = this.organisationOfOwner(t, last, entity);
+        if (colleague) return colleague;
+      }
       if (entity?.type === 'person' || entity?.type === 'organisation') continue;
       // "the department's chief engineer", "its regional organiser".
       const owner = token.capitalised && t !== first ? undefined : this.possessiveAt(s, t);
@@ -1241,6 +1288,16 @@ class Attributor {
         return { organisation: this.context.text.slice((tokens[from] as Token).start, token.end), source: null };
     }
     return null;
+  }
+
+  /** The organisation of the person whose possessive (entity at token t) opens a role ("Abel's deputy"), or null. */
+  private organisationOfOwner(t: number, last: number, entity: Entity): { organisation: string; source: SourceRef | null } | null {
+    const { entityOf, text } = this.context;
+    let end = t;
+    while (end + 1 <= last && entityOf[end + 1] === entityOf[t]) end++;
+    if (!/^['’]s\b/u.test(text.slice(entity.end, entity.end + 3)) || !this.roleFollows(end, last)) return null;
+    const owner = this.profiles.lookup(entity.text, entity.sourceId);
+    return owner?.organisation ? { organisation: owner.organisation, source: owner.organisationSource } : null;
   }
 
   /** Whether token t is a verb of leading in a relative clause ("who runs"), and the name after it no person's. */
@@ -2070,6 +2127,7 @@ class Attributor {
     // "Its director, Jane Roe" in the introduction: her turns speak for the organisation it names, as her quotes would.
     if (draft.attribution.speaker !== null && draft.attribution.organisation === null)
       this.organisationOfDescription(s, null, draft.attribution);
+    if (draft.attribution.speaker !== null && draft.attribution.organisation === null) this.organisationOfIntroducedPost(draft.attribution);
     // Who asks, by her label or by asking: her medium is the one an answer's "your paper" means.
     if (label.kind === 'speaker' && (label.asks || asksInTurn(this.context, s)))
       this.interviewerMedium = draft.attribution.outlet ?? draft.attribution.organisation;
@@ -2118,8 +2176,57 @@ class Attributor {
         }
       }
     }
+    found ??= this.introducedAfter(first);
     this.interviewees.set(first, found);
     return found;
+  }
+
+  /**
+   * "Q: How busy is the clinic? / A: … / Dr Jo Roe has run the Elm Park Clinic since 2019.": a transcript that opens
+   * before anyone is introduced answers for the first person an author's paragraph (no label) names outside quotes
+   * within `MAX_INTRODUCTION_PARAGRAPHS` paragraphs after its first turn.
+   */
+  private introducedAfter(first: number): PersonDraft | null {
+    const { sentences, entities, entityQuoted } = this.context;
+    const opening = sentences[first] as Sentence;
+    for (let e = lastEntityBefore(entities, opening.start) + 1; e < entities.length; e++) {
+      const entity = entities[e] as Entity;
+      const s = this.sentenceAt(entity.start);
+      const sentence = sentences[s] as Sentence;
+      if (sentence.paragraph > opening.paragraph + MAX_INTRODUCTION_PARAGRAPHS) break;
+      if (entity.type !== 'person' || entityQuoted[e] || isByline(this.context, e)) continue;
+      let paragraphStart = s;
+      while (paragraphStart > 0 && (sentences[paragraphStart - 1] as Sentence).paragraph === sentence.paragraph) paragraphStart--;
+      // A turn's own words ("A: The mayor, Jo Ek, …") or an answer's later paragraph name someone, not introduce her.
+      if (this.labelOf(paragraphStart) !== null || asksInTurn(this.context, paragraphStart - 1)) continue;
+      const profile = this.profiles.lookup(entity.text, entity.sourceId);
+      if (profile && !isMediaRole(profile.role)) return profile;
+    }
+    return null;
+  }
+
+  /**
+   * "A: I run the Harbour Food Bank, and we …": an interviewee nobody tied to an organisation who ties herself to one
+   * in her own turns (`selfDeclaredOrganisation`) speaks for it in all of them, those before the words too.
+   */
+  private organisationsOwnedInTurns(): void {
+    const declared = new Map<string, { organisation: string; source: SourceRef | null }>();
+    const unowned: number[] = [];
+    this.results.forEach((attribution, s) => {
+      if (attribution?.method !== 'interview' || attribution.speaker === null || attribution.organisation !== null) return;
+      unowned.push(s);
+      if (declared.has(attribution.speaker)) return;
+      const entity = selfDeclaredOrganisation(this.context, s);
+      const record = entity?.sourceId ? this.context.registry.get(entity.sourceId) : undefined;
+      if (entity) declared.set(attribution.speaker, { organisation: entity.text, source: record ? toSourceRef(record) : null });
+    });
+    for (const s of unowned) {
+      const attribution = this.results[s] as Attribution;
+      const found = declared.get(attribution.speaker as string);
+      if (!found) continue;
+      attribution.organisation = found.organisation;
+      attribution.source ??= found.source;
+    }
   }
 
   // --- quotes ---------------------------------------------------------------------

@@ -751,3 +751,118 @@ describe('labels in brackets, in Markdown, and reports inside a turn', () => {
     expect(rowOf(text, 'We told')).toBe('Orla Benn / Kessock Ferry Company / interview');
   });
 });
+
+describe("interview turns: the speaker's organisation and role labels", () => {
+  it('reads a role label as the person the question before it addresses, also for a turn heard before her introduction', () => {
+    const text = [
+      'Farm Hour, hosted by Lena Brook.',
+      '',
+      'HOST: Welcome back.',
+      '',
+      'GROWER: We lost half the apples in May.',
+      '',
+      'HOST: That was Ida Wren, who keeps 40 hectares of orchards. We also hear from Dr Omar Sayed, head of pests at the Fruit Research Institute. Ida, was it the frost?',
+      '',
+      'GROWER: It was. Three nights below zero.',
+      '',
+      'HOST: Dr Sayed, is that unusual?',
+      '',
+      'SCIENTIST: Frost in May comes about once a decade.',
+    ].join('\n');
+    expect(rowOf(text, 'GROWER: We lost')).toBe('Ida Wren / - / interview');
+    expect(rowOf(text, 'GROWER: It was')).toBe('Ida Wren / - / interview');
+    expect(rowOf(text, 'SCIENTIST:')).toBe('Omar Sayed / Fruit Research Institute / interview');
+  });
+
+  it('leaves a role label nobody addresses or names unattributed, and never gives two labels the same person', () => {
+    const lone = 'We asked a grower.\n\nHOST: Welcome back.\n\nGROWER: We lost half the apples in May.';
+    expect(rowOf(lone, 'GROWER:')).not.toMatch(/^Ida/u);
+    const twice = [
+      'We spoke to Ida Wren, who keeps orchards.',
+      '',
+      'HOST: Ida, how bad was May?',
+      '',
+      'GROWER: Bad. We lost half the apples.',
+      '',
+      'HOST: Ida, and June?',
+      '',
+      'FARMER: Worse.',
+    ].join('\n');
+    expect(rowOf(twice, 'GROWER:')).toBe('- / - / unattributed');
+    expect(rowOf(twice, 'FARMER:')).toBe('- / - / unattributed');
+  });
+
+  it('gives an interviewee with no organisation the one she ties herself to in her own turns, her earlier turns too', () => {
+    const text = [
+      'Jo Marrin spoke to us about the winter.',
+      '',
+      'Q: How busy are you?',
+      '',
+      'A: Very. We gave out 900 parcels in May.',
+      '',
+      'Q: Who are you, exactly?',
+      '',
+      "A: I've run the Brackley Food Bank since 2019.",
+    ].join('\n');
+    expect(rowOf(text, 'A: Very')).toBe('Jo Marrin / Brackley Food Bank / interview');
+    expect(rowOf(text, "A: I've run")).toBe('Jo Marrin / Brackley Food Bank / interview');
+    for (const answer of [
+      'I work for the Harbour Tenants Union.',
+      "I'm head of volunteers at the Harbour Tenants Union.",
+      'We at the Harbour Tenants Union want a cap.',
+    ]) {
+      const own = `Ama Kell spoke to us.\n\nQ: Who are you?\n\nA: ${answer} Rents rose 9 percent.`;
+      expect(rowOf(own, 'A:')).toBe('Ama Kell / Harbour Tenants Union / interview');
+    }
+    // Words about someone else's organisation, or inside a quote, tie her to nothing.
+    const other =
+      'Ama Kell spoke to us.\n\nQ: Who are you?\n\nA: My brother works for the Harbour Tenants Union. I said "I run the Harbour Tenants Union" as a joke.';
+    expect(rowOf(other, 'A:')).toBe('Ama Kell / - / interview');
+  });
+
+  it("reads the interviewee's organisation from the author's sentence before a post introduced with none", () => {
+    const text =
+      'Kessel Shipping Group runs 46 warehouses across the north. Managing director Elke Vossberg talked to the magazine.\n\nQ: How big?\n\nA: It holds 62,000 pallets.';
+    expect(rowOf(text, 'A:')).toBe('Elke Vossberg / Kessel Shipping Group / interview');
+    // A post that exists outside organisations too names none.
+    const neighbour =
+      'Kessel Shipping Group runs 46 warehouses. Pensioner Elke Vossberg talked to the magazine.\n\nQ: How big?\n\nA: Huge.';
+    expect(rowOf(neighbour, 'A:')).toBe('Elke Vossberg / - / interview');
+  });
+
+  it("gives a colleague named by her boss's possessive the boss's organisation", () => {
+    const text = [
+      'We spoke to Ruth Abel, chief executive of Harbour Ferries.',
+      '',
+      'ABEL: We run 12 ships.',
+      '',
+      "Abel's operations director, Tom Wielander, joined the conversation.",
+      '',
+      'WIELANDER: We have 14 vacancies.',
+    ].join('\n');
+    expect(rowOf(text, 'WIELANDER:')).toBe('Tom Wielander / Harbour Ferries / interview');
+  });
+
+  it('gives the answers of a transcript that opens before its introduction to the person introduced after the first turns', () => {
+    const text = [
+      'Clinic hours cut',
+      '',
+      'Q: How busy is the clinic?',
+      '',
+      'A: We see 140 patients a day.',
+      '',
+      'Dr Jo Roe has run the Elm Park Clinic since 2019. She spoke to us on Friday.',
+      '',
+      'Q: Why cut the hours?',
+      '',
+      'A: The trust has to save money.',
+    ].join('\n');
+    expect(rowOf(text, 'A: We see')).toBe('Jo Roe / Elm Park Clinic / interview');
+    // The introduction is the author's, not a paragraph of the answer before it.
+    expect(rowOf(text, 'Dr Jo Roe')).toBe('- / - / unattributed');
+    expect(rowOf(text, 'A: The trust')).toBe('Jo Roe / Elm Park Clinic / interview');
+    // Someone an answer names is not introduced.
+    const named = 'Q: Who decided?\n\nA: The mayor, Ida Kroll, decided it.\n\nQ: When?\n\nA: In May.';
+    expect(rowOf(named, 'A: In May')).not.toMatch(/^Ida Kroll/u);
+  });
+});

@@ -6,12 +6,13 @@ import { normaliseName } from '../sources/name-words';
 import { isKnownFirstName } from '../entities/gender';
 import { isCommonWord } from '../matching/synonyms';
 import type { Token } from '../tokenizer';
+import type { Entity } from '../entities/entity';
 import type { Sentence } from '../sentence';
-import { isTaggedSpeechVerb, type ArticleContext } from './article-context';
+import { isTaggedSpeechVerb, organisationOpensAt, type ArticleContext } from './article-context';
 import { ANSWER_LABELS, QUESTION_LABELS, SPEECH_LEMMAS } from './attribution-cues';
-import { isVerbToken, sentenceOfToken, type PersonProfiles } from './person-profiles';
+import { isVerbToken, postOrganisationAt, sentenceOfToken, worksAt, type PersonProfiles } from './person-profiles';
 import type { CountryContext, Actor, PersonDraft } from './speaker-phrase';
-import { emptyActor, parseSpeakerPhrase } from './speaker-phrase';
+import { emptyActor, isMediaOrganisation, parseSpeakerPhrase } from './speaker-phrase';
 
 /**
  * A label opening an interview paragraph ("Q:", "A:", "Berg:", "RT:") and its span, colon excluded.
@@ -221,7 +222,8 @@ function namedLabel(
     const actor =
       known ??
       (parsed && (parsed.kind === 'outlet' || (parsed.kind === 'person' && !bare)) ? parsed : null) ??
-      (colon && t === first ? introducedByFirstName(context, t, profiles) : null);
+      (colon && t === first ? introducedByFirstName(context, t, profiles) : null) ??
+      (colon ? roleLabelPerson(context, first, t, profiles) : null);
     if (!actor) return null;
     return { kind: 'speaker', actor, asks: asksAs(context, actor, profiles, span.start), ...span, cue: 'name' };
   }
@@ -508,6 +510,101 @@ function officeLabel(context: ArticleContext, first: number, end: number, profil
   const office = text.slice((tokens[first + 1] as Token).start, span.end);
   const holder = (hasRoleWord(office) ? profiles.lookupByRole(office) : undefined) ?? roleHolder(context, first, last, profiles);
   return holder ? { kind: 'speaker', actor: personActor(context, first, last, holder), asks: false, ...span } : null;
+}
+
+/** A role label has at most this many words: "FARMER:", "HEAD TEACHER:", "SENIOR PARAMEDIC:". */
+const MAX_ROLE_LABEL_WORDS = 3;
+
+/**
+ * "FARMER:", "VET:": a label naming only what someone is, not a post any introduced person holds, is the person
+ * the questions before its turns address by name ("Dr Raghavan, how widespread is it?"), or whom the turn after
+ * its first names ("That's Siobhan Ferris, who milks …"), read once over the whole transcript so that a turn heard
+ * before its speaker is introduced is hers too.
+ */
+function roleLabelPerson(context: ArticleContext, first: number, last: number, profiles: PersonProfiles): Actor | null {
+  const key = roleLabelKey(context, first, last);
+  const person = key ? roleLabelPeople(context, profiles).get(key) : undefined;
+  return person ? personActor(context, first, last, person) : null;
+}
+
+/** The lower-case words of a label from nouns for people alone, none a medium's ("HOST"), or null. */
+function roleLabelKey(context: ArticleContext, first: number, last: number): string | null {
+  if (last - first >= MAX_ROLE_LABEL_WORDS) return null;
+  const words = context.tokens.slice(first, last + 1).map((token) => token.lower);
+  const roles = words.every((word) => ROLE_NOUNS.has(word) || PERSON_NOUNS.has(word) || ROLE_MODIFIERS.has(word));
+  return roles && !words.some((word) => MEDIA_ROLES.has(word) || QUESTION_LABELS.has(word) || ANSWER_LABELS.has(word))
+    ? words.join(' ')
+    : null;
+}
+
+const ROLE_LABEL_PEOPLE = new WeakMap<ArticleContext, Map<string, PersonDraft>>();
+
+/** Capitalised words and a colon opening a paragraph: any label, read without naming anyone. */
+const ANY_LABEL = /^((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,4}\p{Lu}[\p{L}.'’-]*)[ \t]*:[ \t]/u;
+
+/** "That's Jo Ek", "That was Jo Ek", "This is Jo Ek": a presenter naming whom the listener just heard. */
+const NAMING_WHO_SPOKE = /^(?:That['’]s|That is|That was|This is)[ \t]+/u;
+
+/** Reads, once per article, which person each role label stands for (see `roleLabelPerson`): the person most often addressed or named for it, kept only when no other label claims her. */
+function roleLabelPeople(context: ArticleContext, profiles: PersonProfiles): Map<string, PersonDraft> {
+  const cached = ROLE_LABEL_PEOPLE.get(context);
+  if (cached) return cached;
+  const { sentences, tokens, text } = context;
+  const paragraphs: Array<{ first: number; last: number; label: { start: number; end: number; first: number; last: number } | null }> = [];
+  sentences.forEach((sentence, s) => {
+    const open = paragraphs[paragraphs.length - 1];
+    if (open && (sentences[open.first] as Sentence).paragraph === sentence.paragraph) {
+      open.last = s;
+      return;
+    }
+    const t = firstAfterTimestamp(context, s);
+    const token = tokens[t];
+    const match = token ? ANY_LABEL.exec(text.slice(token.start, token.start + MAX_LABEL_WITH_POST)) : null;
+    const end = match && token ? token.start + (match[1] as string).length : -1;
+    const last = match ? lastTokenBefore(context, t, context.end[s] as number, end) : -1;
+    paragraphs.push({ first: s, last: s, label: match && token && last >= t ? { start: token.start, end, first: t, last } : null });
+  });
+  const votes = new Map<string, Map<PersonDraft, number>>();
+  const vote = (key: string, person: PersonDraft | null | undefined): void => {
+    if (!person) return;
+    const counts = votes.get(key) ?? new Map<PersonDraft, number>();
+    counts.set(person, (counts.get(person) ?? 0) + 1);
+    votes.set(key, counts);
+  };
+  paragraphs.forEach((paragraph, p) => {
+    const key = paragraph.label ? roleLabelKey(context, paragraph.label.first, paragraph.label.last) : null;
+    if (!key) return;
+    const before = paragraphs[p - 1];
+    if (before?.label && asksInTurn(context, before.last))
+      vote(key, addressedPerson(context, before.first, { kind: 'question', ...before.label, cue: 'name' }, profiles));
+    const after = paragraphs[p + 1];
+    if (after?.label) vote(key, namedAsWhoSpoke(context, after.first, after.label.end, profiles));
+  });
+  const people = new Map<string, PersonDraft>();
+  const claimed = new Map<PersonDraft, number>();
+  for (const [key, counts] of votes) {
+    const [person] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+    if (!person) continue;
+    people.set(key, person);
+    claimed.set(person, (claimed.get(person) ?? 0) + 1);
+  }
+  for (const [key, person] of people) if ((claimed.get(person) ?? 0) > 1) people.delete(key);
+  ROLE_LABEL_PEOPLE.set(context, people);
+  return people;
+}
+
+/** "HOST: That's Siobhan Ferris, who …": the person a turn opens by naming as the one just heard, or null. */
+function namedAsWhoSpoke(context: ArticleContext, s: number, labelEnd: number, profiles: PersonProfiles): PersonDraft | null {
+  const { tokens, entities, entityOf, text } = context;
+  let t = context.first[s] as number;
+  while (t < (context.end[s] as number) && (tokens[t] as Token).start < labelEnd) t++;
+  const opening = tokens[t];
+  if (!opening) return null;
+  const naming = NAMING_WHO_SPOKE.exec(text.slice(opening.start, opening.start + 16));
+  if (!naming) return null;
+  while (t < (context.end[s] as number) && (tokens[t] as Token).start < opening.start + naming[0].length) t++;
+  const entity = entities[entityOf[t] as number];
+  return entity?.type === 'person' && entity.start === tokens[t]?.start ? (profiles.lookup(entity.text, entity.sourceId) ?? null) : null;
 }
 
 function personActor(context: ArticleContext, first: number, last: number, person: PersonDraft): Actor {
@@ -904,6 +1001,8 @@ export function continuesTurn(
     if (entity?.type === 'person' && !entityQuoted[entityOf[t] as number] && !quotesWords(context, t)) {
       const person = profiles.lookup(entity.text, entity.sourceId);
       if (!person || person !== turnPerson) return false;
+      // "Dr Jo Roe has run the clinic since 2019.": the speaker by her full name is the author introducing her.
+      if (entity.text.includes(' ')) return false;
     }
     if (isTaggedSpeechVerb(context, t)) speechVerb = true;
   }
@@ -924,7 +1023,22 @@ function quotesWords(context: ArticleContext, t: number): boolean {
  * answers it, or null.
  */
 export function addressedPerson(context: ArticleContext, s: number, label: InterviewLabel, profiles: PersonProfiles): PersonDraft | null {
-  return addressedFirst(context, s, label, profiles) ?? addressedLast(context, s, profiles);
+  return (
+    addressedFirst(context, s, label, profiles) ??
+    addressedLast(context, s, profiles) ??
+    addressedInLastQuestion(context, s, label, profiles)
+  );
+}
+
+/**
+ * "HOST: That's Jo Ek, who runs … Jo, how did you feel?": a turn that introduces someone first and ends with a
+ * question addressing her; the person its last sentence opens by addressing.
+ */
+function addressedInLastQuestion(context: ArticleContext, s: number, label: InterviewLabel, profiles: PersonProfiles): PersonDraft | null {
+  const { sentences } = context;
+  let k = s;
+  while (k + 1 < sentences.length && sentences[k + 1]?.paragraph === sentences[s]?.paragraph) k++;
+  return k > s && asksInTurn(context, k) ? addressedFirst(context, k, label, profiles) : null;
 }
 
 /**
@@ -966,6 +1080,10 @@ function addressedFirst(context: ArticleContext, s: number, label: InterviewLabe
   }
   const index = entityOf[t] as number;
   const entity = entities[index];
+  // "Q: Grace, how busy are you?": a first name the entity finder reads as no name, of one person introduced in full.
+  const word = tokens[t];
+  if (!entity && word?.capitalised && t > rankFrom - 1 && context.text.charCodeAt(word.end) === 0x2c && !isRankOrRole(word.lower))
+    return profiles.lookupShortForm(word.text) ?? null;
   // An entity the label's own letter opens ("Q. Constable" read as a name) is not addressed.
   if (!entity || entity.type !== 'person' || entity.start < label.end) return null;
   let last = t;
@@ -1113,4 +1231,54 @@ function introducesInterview(
 export function asksInTurn(context: ArticleContext, s: number): boolean {
   const sentence = context.sentences[s];
   return sentence !== undefined && sentence.text.trimEnd().endsWith('?') && sentence.quote?.coverage !== 'full';
+}
+
+/** Verbs by which a speaker says she runs an organisation: "I run the Harbour Food Bank", "I've chaired the association since 2019". */
+const FIRST_PERSON_LEADS = new Set([
+  ...['run', 'chair', 'head', 'lead', 'manage', 'direct', 'coordinate', 'oversee', 'own', 'founded', 'co-founded'],
+  ...['chaired', 'headed', 'led', 'managed', 'directed', 'coordinated', 'owned'],
+]);
+/** Words between "I" and what she says she does: "I've run", "I have been", "I now chair". */
+const FIRST_PERSON_AUXILIARIES = new Set(['am', 'have', 'been', 'was', 'now', 'also', 'still', 'currently']);
+/** "I" contracted with what follows: "I'm", "I've". */
+const FIRST_PERSON_CONTRACTIONS = new Set(["i'm", 'i’m', "i've", 'i’ve']);
+/** "I'm", "I am", "I've been", "I was": a copula after which she may name her post. */
+const FIRST_PERSON_COPULAS = new Set(["i'm", 'i’m', 'am', 'been', 'was']);
+/** Words that say "we here": "we at the union", "here at the clinic", "us at the trust". */
+const WE_HERE = new Set(['we', 'us', 'here']);
+
+/**
+ * The organisation a turn's speaker ties herself to in the first person, outside quotes, in sentence s: "I run the
+ * Harbour Food Bank", "I work for the Tenants' Union", "I'm head of nursing at the Harbour Clinic", "we at the
+ * Fishermen's Association", "here at Elm Park School". A medium is none (an interviewer's "here at the Courier").
+ */
+export function selfDeclaredOrganisation(context: ArticleContext, s: number): Entity | null {
+  const { tokens, inQuote } = context;
+  const end = context.end[s] as number;
+  const organisationAt = (t: number): Entity | null => {
+    if (t < 0 || !organisationOpensAt(context, t)) return null;
+    const entity = context.entities[context.entityOf[(tokens[t] as Token).lower === 'the' ? t + 1 : t] as number];
+    return entity && !isMediaOrganisation(context, entity) ? entity : null;
+  };
+  for (let t = context.first[s] as number; t < end; t++) {
+    const word = (tokens[t] as Token).lower;
+    if (inQuote[t]) continue;
+    if (WE_HERE.has(word) && tokens[t + 1]?.lower === 'at' && t + 2 < end) {
+      const found = organisationAt(t + 2);
+      if (found) return found;
+    }
+    if (word !== 'i' && !FIRST_PERSON_CONTRACTIONS.has(word)) continue;
+    let k = t + 1;
+    let copula = FIRST_PERSON_COPULAS.has(word);
+    while (k < end && FIRST_PERSON_AUXILIARIES.has((tokens[k] as Token).lower))
+      copula ||= FIRST_PERSON_COPULAS.has((tokens[k++] as Token).lower);
+    if (k >= end) continue;
+    const verb = (tokens[k] as Token).lower;
+    const found =
+      (FIRST_PERSON_LEADS.has(verb) ? organisationAt(k + 1) : null) ??
+      organisationAt(worksAt(context, k, end)) ??
+      (copula ? organisationAt(postOrganisationAt(context, k, end)) : null);
+    if (found) return found;
+  }
+  return null;
 }

@@ -572,4 +572,30 @@ describe('names and nouns the article itself explains (branch attr-org4)', () =>
     );
     expect(spoken[2]?.speaker).toBe('Pavel Ostrowski');
   });
+
+  describe('introductions that tie a person to an organisation (branch attr-org-lbl)', () => {
+    it.each([
+      'Jo Marrin has been clinical lead at the Brackley Food Bank since 2019.',
+      "Jo Marrin is the Brackley Food Bank's coordinator.",
+      'Jo Marrin, who has worked at the Brackley Food Bank for ten years, spoke to us.',
+      'Jo Marrin has volunteered with the Brackley Food Bank since it opened.',
+      'Jo Marrin coordinates the Brackley Food Bank.',
+      'Jo Marrin started the Brackley Food Bank in 2015.',
+      'Jo Marrin is one of the founders of the Brackley Food Bank.',
+    ])('%s', (introduction) => {
+      const attributions = attribute(`${introduction} Marrin said 900 parcels went out in May.`);
+      expect(who(attributions[attributions.length - 1])).toBe('Jo Marrin / Brackley Food Bank');
+    });
+
+    it('reads no organisation from a post without one, a past project or a place she visited', () => {
+      for (const introduction of [
+        'Jo Marrin has been a regular visitor at the Brackley Food Bank.',
+        'Jo Marrin, who oversaw the Brackley Food Bank move, spoke to us.',
+        'Jo Marrin has been to the Brackley Food Bank twice.',
+      ]) {
+        const attributions = attribute(`${introduction} Marrin said 900 parcels went out in May.`);
+        expect(who(attributions[attributions.length - 1])).toBe('Jo Marrin / -');
+      }
+    });
+  });
 });

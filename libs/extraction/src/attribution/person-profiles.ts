@@ -203,6 +203,31 @@ function describesRole(context: ArticleContext, from: number, sentenceEnd: numbe
   return false;
 }
 
+/** Words of a post named by a word the role lists lack, between a copula and its organisation: "clinical lead", "the practice's lead nurse". */
+const MAX_POST_WORDS = 4;
+
+/**
+ * "has been clinical lead at the Eastgate Centre", "is head of nursing at …": after a copula, a few lower-case words
+ * (a post, whatever its noun) and a preposition of working somewhere opening an organisation's name. Returns the token
+ * the organisation's name opens at (its "the" included), or -1.
+ */
+export function postOrganisationAt(context: ArticleContext, from: number, sentenceEnd: number): number {
+  // A post is written bare ("has been clinical lead at"); "a regular visitor at" is what she is there, not a post.
+  if (INDEFINITE_ARTICLES.has((context.tokens[from] as Token | undefined)?.lower ?? '')) return -1;
+  for (let t = from; t < sentenceEnd && t <= from + MAX_POST_WORDS; t++) {
+    const token = context.tokens[t] as Token;
+    // ("one of the founders of the Brackley Food Bank": the first "of" opens no organisation)
+    if (t > from && POST_PREPOSITIONS.has(token.lower) && organisationOpensAt(context, t + 1)) return t + 1;
+    if (token.capitalised || breakAfter(context, t) || (context.entityOf[t] as number) >= 0 || context.pos.tags[t] === Pos.VERB) return -1;
+  }
+  return -1;
+}
+
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** Prepositions between a post and the organisation it is held in: "lead at", "head of", "officer for", "nurse with". */
+const POST_PREPOSITIONS = new Set(['at', 'of', 'for', 'with']);
+
 /** Verbs of a relative clause that tie a person to an organisation: "Joe Bloggs, who chairs the Residents' Association". */
 export const LEADS_VERBS: ReadonlySet<string> = new Set([
   ...OWNING_VERBS,
@@ -222,6 +247,17 @@ export const LEADS_VERBS: ReadonlySet<string> = new Set([
   'chaired',
   'directed',
   'managed',
+  // "Grace Roe coordinates the Dunmere Food Bank", "who oversees the hospital's wards": verbs of running something now
+  // (in the past they more often tell of a project: "who oversaw the new wing").
+  'coordinates',
+  'oversees',
+  // "Jo Roe started the Brackley Food Bank in 2015", "who joined the Harbour Trust as its treasurer".
+  'started',
+  'established',
+  'joined',
+  'supervises',
+  'organises',
+  'organizes',
 ]);
 /** "Jane Doe has led the Harbour Trust since 2019": auxiliaries between the name and a verb of leading. */
 const LEADS_AUXILIARIES = new Set(['has', 'had', 'also', 'still', 'now']);
@@ -247,8 +283,15 @@ function appositionEnd(context: ArticleContext, last: number, sentenceEnd: numbe
     while (verb < sentenceEnd - 1 && LEADS_AUXILIARIES.has((context.tokens[verb] as Token).lower)) verb++;
     const word = (context.tokens[verb] as Token).lower;
     // "has been the trust's finance director", "took over as treasurer of …": a role after a copula or "as".
-    const copula = (COPULAS.has(word) || word === 'been') && describesRole(context, verb + 1, sentenceEnd);
-    if (LEADS_VERBS.has(word) || copula || servesAs(context, verb, sentenceEnd)) return clauseEnd(context, last + 1, sentenceEnd);
+    // "is the Brackley Food Bank's coordinator": a copula, then an organisation owning a role.
+    const owner = (context.tokens[verb + 1] as Token | undefined)?.lower === 'the' ? verb + 2 : verb + 1;
+    const copula =
+      (COPULAS.has(word) || word === 'been') &&
+      (describesRole(context, verb + 1, sentenceEnd) ||
+        postOrganisationAt(context, verb + 1, sentenceEnd) >= 0 ||
+        ownerOpens(context, owner, sentenceEnd));
+    if (LEADS_VERBS.has(word) || copula || servesAs(context, verb, sentenceEnd) || worksAt(context, verb, sentenceEnd) >= 0)
+      return clauseEnd(context, last + 1, sentenceEnd);
     if (joined) return last;
   }
   // "…, of the Tenants' Union,": the organisation she belongs to, between commas.
@@ -290,10 +333,13 @@ const MAX_FIRST_PREDICATE = 10;
  * ("who heads the agency") or follows "and" before the clause breaks ("who farms maize near Vell and
  * chairs the Irrigators' Association").
  */
-function leadsInClause(context: ArticleContext, from: number, sentenceEnd: number): boolean {
+function leadsInClause(context: ArticleContext, start: number, sentenceEnd: number): boolean {
+  let from = start;
   const { tokens } = context;
+  // "who has worked at …", "who now runs …": auxiliaries before the verb.
+  while (from + 1 < sentenceEnd && LEADS_AUXILIARIES.has((tokens[from] as Token).lower)) from++;
   const first = (tokens[from] as Token | undefined)?.lower ?? '';
-  if (LEADS_VERBS.has(first)) return true;
+  if (LEADS_VERBS.has(first) || worksAt(context, from, sentenceEnd) >= 0) return true;
   // "who is the Harbour Trust's treasurer", "who was its chairman": a copula and a role.
   if (COPULAS.has(first)) {
     const owner = tokens[from + 1]?.lower === 'the' ? from + 2 : from + 1;
@@ -311,6 +357,11 @@ function leadsInClause(context: ArticleContext, from: number, sentenceEnd: numbe
 
 /** Verbs of working somewhere that are not verbs of leading: "who teaches at …" (a customer "who shops at …" speaks for none). */
 const WORK_VERBS = new Set([
+  // (first person: "I work for …", "I volunteer at …")
+  'work',
+  'worked',
+  'volunteer',
+  'serve',
   'teaches',
   'taught',
   'volunteers',
@@ -324,6 +375,20 @@ const WORK_VERBS = new Set([
 ]);
 /** Prepositions of a relative clause that place a person in an organisation: "who teaches at …", "who volunteers for …". */
 const WORKPLACE_PREPOSITIONS = new Set(['at', 'for']);
+
+/**
+ * "volunteered with the Brackley Food Bank", "teaches at Elm Park School", "I work for the union": a verb of working, a
+ * preposition, an organisation's name. Returns the token the name opens at (its "the" included), or -1.
+ */
+export function worksAt(context: ArticleContext, verb: number, sentenceEnd: number): number {
+  const next = (context.tokens[verb + 1] as Token | undefined)?.lower ?? '';
+  const works =
+    verb + 2 < sentenceEnd &&
+    WORK_VERBS.has((context.tokens[verb] as Token).lower) &&
+    (WORKPLACE_PREPOSITIONS.has(next) || next === 'with') &&
+    organisationOpensAt(context, verb + 2);
+  return works ? verb + 2 : -1;
+}
 
 /**
  * The last token of a role written as a title ("Operations Director", "Senior Engineer", "Head of Research") from

@@ -295,6 +295,23 @@ describe('organisations said to be one by the words around their name', () => {
   });
 });
 
+describe('a surname owning a role (branch attr-org-lbl)', () => {
+  it('keeps the surname a person when a role or an honorific introduced her, whatever her first name', () => {
+    for (const text of [
+      "Managing director Elke Vossberg spoke to us. Vossberg's operations director, Tomasz Wielgus, agreed.",
+      "Elke Vossberg spoke to us. Ms Vossberg's deputy, Tomasz Wielgus, agreed.",
+    ]) {
+      const entities = findEntities(text);
+      expect(entities.filter((entity) => /Vossberg/u.test(entity.text)).map((entity) => entity.type)).toEqual(['person', 'person']);
+    }
+  });
+
+  it('still reads an unknown owner of a role as an organisation when no role or honorific made her a person', () => {
+    const entities = findEntities("Kelda Vossberg spoke to us. Vossberg's chief technology officer, Tomasz Wielgus, agreed.");
+    expect(entities.find((entity) => entity.text === 'Vossberg')?.type).toBe('organisation');
+  });
+});
+
 describe('short names of organisations named in full before (branch attr-org4)', () => {
   it('reads the first word of an organisation’s name, alone, as that organisation', () => {
     const text = 'Brisco Haulage Group bought the depot in May. Brisco said it would keep all 40 drivers.';

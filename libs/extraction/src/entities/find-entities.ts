@@ -522,6 +522,16 @@ class EntityFinder {
     return this.abbreviations;
   }
 
+  /**
+   * "Managing director Elke Vossberg", then "Vossberg's operations director": a full name the text opens with a role
+   * or title is a person's, so her surname owning a role is her, not an organisation named like her.
+   */
+  private introducedAsPerson(person: Entity): boolean {
+    const index = this.entities.indexOf(person);
+    const first = this.entityOf.indexOf(index);
+    return first > 0 && this.precededByRoleNoun(first);
+  }
+
   /** Whether the text puts an honorific before the word at t somewhere ("Ms Danes") or a person's role beside it: a surname. */
   private titledElsewhere(t: number): boolean {
     const word = this.token(t).text.replace(/[^\p{L}'’-]/gu, '');
@@ -643,7 +653,7 @@ class EntityFinder {
         !isDictionaryNoun(core(token)) &&
         !isJobTitleWord(core(token)) &&
         this.namedAsOrganisation(t, t) &&
-        !(person && isKnownFirstName(firstWord(person.text)))
+        !(person && (isKnownFirstName(firstWord(person.text)) || this.introducedAsPerson(person) || this.titledElsewhere(t)))
       ) {
         this.addEntity({ text: this.text.slice(token.start, end), start: token.start, end, type: 'organisation' }, t, t);
         continue;

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import { ArticleExtractionService, CANDIDATES_PER_STORY_KEY, findMatchCandidates, preparedRunner } from '@factdesk/articles';
+import {
+  ArticleExtractionService,
+  CANDIDATES_PER_BAND,
+  CANDIDATES_PER_STORY_KEY,
+  findMatchCandidates,
+  LEFT_OUT_COUNTED_PER_BAND,
+  preparedRunner,
+} from '@factdesk/articles';
 import { ArticleStatus, Role } from '@factdesk/database';
 import { computeSignature, FIRST_STORY_BAND_KEY, LSH_BANDS, signArticleClaims, signatureBandKeys } from '@factdesk/extraction';
 import { TestStack } from './support/harness';
@@ -224,6 +231,39 @@ describe('Claim matches (GET /api/claims/:id matches, confirm and dismiss)', () 
       expect(story.candidates.map((candidate) => candidate.bandKeys)).toContainEqual([storyKey]);
     } finally {
       await db.query(`DELETE FROM claim_band_keys WHERE band_key = ANY($1::bigint[])`, [[lshKey, storyKey]]);
+    }
+  });
+
+  it('counts what a cap leaves out of a bucket up to LEFT_OUT_COUNTED_PER_BAND, and says when the count is a lower bound', async () => {
+    const db = stack.dataSource();
+    const [{ seq: newest }] = await db.query(`SELECT max(seq)::int AS seq FROM claim_signatures`);
+    // One bucket whose entries past the cap stay under the count's limit, one that passes it.
+    const under = 30 * 2 ** 32 + 111_111_111;
+    const over = 30 * 2 ** 32 + 222_222_222;
+    const sizes = new Map([
+      [under, CANDIDATES_PER_BAND + LEFT_OUT_COUNTED_PER_BAND - 1],
+      [over, CANDIDATES_PER_BAND + LEFT_OUT_COUNTED_PER_BAND + 7],
+    ]);
+    for (const [key, size] of sizes) {
+      await db.query(`INSERT INTO claim_band_keys (band_key, seq) SELECT $1::bigint, $2::int - g FROM generate_series(0, $3::int - 1) g`, [
+        key,
+        newest,
+        size,
+      ]);
+    }
+    try {
+      const run = preparedRunner(db);
+      expect(await findMatchCandidates(run, [under], null)).toMatchObject({
+        cappedBands: 1,
+        leftOut: LEFT_OUT_COUNTED_PER_BAND - 1,
+        leftOutExact: true,
+      });
+      const both = await findMatchCandidates(run, [under, over], null);
+      expect(both).toMatchObject({ cappedBands: 2, leftOut: 2 * LEFT_OUT_COUNTED_PER_BAND - 1, leftOutExact: false });
+      // The cap takes the same newest entries however many are counted past it.
+      expect(both.candidates.map((candidate) => [...candidate.bandKeys].sort((a, b) => a - b))).toContainEqual([under, over]);
+    } finally {
+      await db.query(`DELETE FROM claim_band_keys WHERE band_key = ANY($1::bigint[])`, [[...sizes.keys()]]);
     }
   });
 

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import { ArticleExtractionService, CANDIDATES_PER_STORY_KEY, findMatchCandidates, preparedRunner } from '@factdesk/articles';
+import {
+  ArticleExtractionService,
+  CANDIDATES_PER_BAND,
+  CANDIDATES_PER_STORY_KEY,
+  findMatchCandidates,
+  LEFT_OUT_COUNTED_PER_BAND,
+  preparedRunner,
+} from '@factdesk/articles';
 import { ArticleStatus, Role } from '@factdesk/database';
 import { computeSignature, FIRST_STORY_BAND_KEY, LSH_BANDS, signArticleClaims, signatureBandKeys } from '@factdesk/extraction';
 import { TestStack } from './support/harness';
@@ -42,6 +49,30 @@ describe('Claim matches (GET /api/claims/:id matches, confirm and dismiss)', () 
     const [claim] = await stack.dataSource().query(`SELECT id FROM claims WHERE article_id = $1 AND check_worthy`, [articles[name]]);
     claims[name] = claim.id as string;
   }
+
+  /**
+   * Runs `check` with buckets of the given sizes filed under the given band keys: the newest
+   * entry of each is the newest stored claim, the rest older (seqs below it); removed after.
+   */
+  const withBuckets = async (
+    buckets: Array<[key: number, size: number]>,
+    check: (run: ReturnType<typeof preparedRunner>) => Promise<void>,
+  ): Promise<void> => {
+    const db = stack.dataSource();
+    const [{ seq: newest }] = await db.query(`SELECT max(seq)::int AS seq FROM claim_signatures`);
+    for (const [key, size] of buckets) {
+      await db.query(`INSERT INTO claim_band_keys (band_key, seq) SELECT $1::bigint, $2::int - g FROM generate_series(0, $3::int - 1) g`, [
+        key,
+        newest,
+        size,
+      ]);
+    }
+    try {
+      await check(preparedRunner(db));
+    } finally {
+      await db.query(`DELETE FROM claim_band_keys WHERE band_key = ANY($1::bigint[])`, [buckets.map(([key]) => key)]);
+    }
+  };
 
   const matchesOf = async (name: string): Promise<MatchBody[]> => {
     const read = await as(reviewer).get(`/api/claims/${claims[name]}`);
@@ -202,29 +233,44 @@ describe('Claim matches (GET /api/claims/:id matches, confirm and dismiss)', () 
   });
 
   it('takes fewer claims from a story key than from an LSH band, newest first, and counts the rest', async () => {
-    const db = stack.dataSource();
-    const [{ seq: newest }] = await db.query(`SELECT max(seq)::int AS seq FROM claim_signatures`);
-    // Buckets of one size under an LSH key and a story key; the newest entry is a stored claim, the rest older.
+    // Buckets of one size under an LSH key and a story key.
     const size = CANDIDATES_PER_STORY_KEY + 5;
     const lshKey = 31 * 2 ** 32 + 123_456_789;
     const storyKey = FIRST_STORY_BAND_KEY + 987_654_321;
-    for (const key of [lshKey, storyKey]) {
-      await db.query(`INSERT INTO claim_band_keys (band_key, seq) SELECT $1::bigint, $2::int - g FROM generate_series(0, $3::int - 1) g`, [
-        key,
-        newest,
-        size,
-      ]);
-    }
-    try {
-      const run = preparedRunner(db);
-      const lsh = await findMatchCandidates(run, [lshKey], null);
-      expect(lsh).toMatchObject({ cappedBands: 0, leftOut: 0 });
-      const story = await findMatchCandidates(run, [storyKey], null);
-      expect(story).toMatchObject({ cappedBands: 1, leftOut: size - CANDIDATES_PER_STORY_KEY });
-      expect(story.candidates.map((candidate) => candidate.bandKeys)).toContainEqual([storyKey]);
-    } finally {
-      await db.query(`DELETE FROM claim_band_keys WHERE band_key = ANY($1::bigint[])`, [[lshKey, storyKey]]);
-    }
+    await withBuckets(
+      [
+        [lshKey, size],
+        [storyKey, size],
+      ],
+      async (run) => {
+        const lsh = await findMatchCandidates(run, [lshKey], null);
+        expect(lsh).toMatchObject({ cappedBands: 0, leftOut: 0 });
+        const story = await findMatchCandidates(run, [storyKey], null);
+        expect(story).toMatchObject({ cappedBands: 1, leftOut: size - CANDIDATES_PER_STORY_KEY });
+        expect(story.candidates.map((candidate) => candidate.bandKeys)).toContainEqual([storyKey]);
+      },
+    );
+  });
+
+  it('counts what a cap leaves out of a bucket up to LEFT_OUT_COUNTED_PER_BAND, and says when the count is a lower bound', async () => {
+    // One bucket whose entries past the cap stay under the count's limit, one that passes it.
+    const under = 30 * 2 ** 32 + 111_111_111;
+    const over = 30 * 2 ** 32 + 222_222_222;
+    const buckets: Array<[number, number]> = [
+      [under, CANDIDATES_PER_BAND + LEFT_OUT_COUNTED_PER_BAND - 1],
+      [over, CANDIDATES_PER_BAND + LEFT_OUT_COUNTED_PER_BAND + 7],
+    ];
+    await withBuckets(buckets, async (run) => {
+      expect(await findMatchCandidates(run, [under], null)).toMatchObject({
+        cappedBands: 1,
+        leftOut: LEFT_OUT_COUNTED_PER_BAND - 1,
+        leftOutExact: true,
+      });
+      const both = await findMatchCandidates(run, [under, over], null);
+      expect(both).toMatchObject({ cappedBands: 2, leftOut: 2 * LEFT_OUT_COUNTED_PER_BAND - 1, leftOutExact: false });
+      // The cap takes the same newest entries however many are counted past it.
+      expect(both.candidates.map((candidate) => [...candidate.bandKeys].sort((a, b) => a - b))).toContainEqual([under, over]);
+    });
   });
 
   it('signs again, with its band keys, a claim whose signature is missing (as after a new SIGNATURE_VERSION)', async () => {

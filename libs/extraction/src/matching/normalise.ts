@@ -12,7 +12,7 @@ import {
   isCommonWord,
   isInflectedCommonWord,
   isOnlyCommonWord,
-  isRareWord,
+  isNamesake,
   phrasalVerbOf,
   placeOfDemonym,
   synonymOf,
@@ -61,8 +61,8 @@ export function normaliseClaim(text: string): NormalisedClaim {
   for (const [at, raw] of words.entries()) {
     if (scoped.has(at)) continue;
     // "Engineers found …", "Nobody asked …", "Rescue helicopters …": capitalised by its place, a common word all the same;
-    // not a rare one before another capitalised word ("Kestrel Airport has said …"), which is a name.
-    const named = isRareWord(raw.text) && words[at + 1]?.capitalised === true && words[at + 1]?.breakBefore === false;
+    // not a rare animal or plant word before another capitalised word ("Kestrel Airport has said …"), which is a name.
+    const named = isNamesake(raw.text) && words[at + 1]?.capitalised === true && words[at + 1]?.breakBefore === false;
     const word =
       raw.capitalised &&
       raw.start === opening &&
@@ -91,8 +91,8 @@ export function normaliseClaim(text: string): NormalisedClaim {
     const token = stemWord((!word.capitalised && alias === word.text ? synonymOf(alias) : undefined) ?? alias);
     tokens.push(token);
     if (word.capitalised) names.add(token);
-    // A rare common word ("Kestrel Airport") names the story as a proper name would.
-    if (word.capitalised && ((alias === word.text && synonymOf(alias) !== undefined) || (isCommonWord(alias) && !isRareWord(alias))))
+    // A rare animal or plant word ("Kestrel Airport") names the story as a proper name would.
+    if (word.capitalised && ((alias === word.text && synonymOf(alias) !== undefined) || (isCommonWord(alias) && !isNamesake(alias))))
       commonWordNames.add(token);
   }
   if (currencyBeforeAmount) tokens.push(currencyBeforeAmount);

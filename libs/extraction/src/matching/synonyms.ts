@@ -23,7 +23,7 @@ type SynonymsFile = {
   collocations: string[];
   common: string[];
   proper: string[];
-  tagged: string[];
+  namesakes: string[];
 };
 
 /** "first second" lines as a map from first to second. */
@@ -147,27 +147,16 @@ export function isOnlyCommonWord(word: string): boolean {
   return isCommonWord(word) && !PROPER.has(word);
 }
 
-/** Lemmas WordNet's tagged corpus has seen (build-synonyms: buildTaggedWords): the common words of everyday prose. */
-const TAGGED: ReadonlySet<string> = new Set((synonymsJson as SynonymsFile).tagged);
+/** Rare animal and plant nouns (build-synonyms: buildNamesakes): "kestrel", "alder". */
+const NAMESAKES: ReadonlySet<string> = new Set((synonymsJson as SynonymsFile).namesakes);
 
 /**
- * A common word of English (isCommonWord) that WordNet's tagged corpus never saw, in any inflection
- * or in American spelling ("kestrel", "moors"; not "harbour", seen as "harbor"): capitalised, such a
- * word names a place, company or person ("Kestrel Airport") more often than it is an organisation's
- * ordinary word ("Harbour Road", "Fire Service").
+ * A rare animal or plant word of WordNet, in any inflection ("kestrel", "alders"): capitalised, it
+ * names a place, company or team ("Kestrel Airport", "the Alder Group") more often than it is an
+ * organisation's ordinary word ("Harbour Road", "Fire Service", "the Quay").
  */
-export function isRareWord(word: string): boolean {
-  if (!isCommonWord(word)) return false;
-  const forms = [word, ...lemmaCandidates(word, 3)];
-  return !forms.some((form) => TAGGED.has(form) || TAGGED.has(americanSpelling(form)));
-}
-
-/** "harbour" → harbor, "centre" → center, "organise" → organize: the spelling WordNet tags. */
-function americanSpelling(word: string): string {
-  return word
-    .replace(/our$/, 'or')
-    .replace(/([^aeiou])re$/, '$1er')
-    .replace(/is(e|ation)$/, 'iz$1');
+export function isNamesake(word: string): boolean {
+  return [word, ...lemmaCandidates(word, 3)].some((form) => NAMESAKES.has(form));
 }
 
 /** "stopp" (from "stopped"): a doubled final consonant the suffix brought. */

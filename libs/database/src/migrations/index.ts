@@ -28,6 +28,7 @@ import { ClaimMatchStorage1796313600000 } from './1796313600000-ClaimMatchStorag
 import { ClaimSignaturesV81796313700000 } from './1796313700000-ClaimSignaturesV8';
 import { ClaimSignaturesV91796313800000 } from './1796313800000-ClaimSignaturesV9';
 import { ClaimSignaturesV101796313900000 } from './1796313900000-ClaimSignaturesV10';
+import { ClaimSignaturesV111796314000000 } from './1796314000000-ClaimSignaturesV11';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -63,4 +64,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV81796313700000,
   ClaimSignaturesV91796313800000,
   ClaimSignaturesV101796313900000,
+  ClaimSignaturesV111796314000000,
 ];

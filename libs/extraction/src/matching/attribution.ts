@@ -75,9 +75,25 @@ function dropLeadingAttribution(clause: MatchWord[]): MatchWord[] {
   const verb = clause.findIndex((word, i) => i <= MAX_LEADING_VERB_INDEX && ATTRIBUTION_VERBS.has(word.text));
   if (verb < 0) return clause;
   if (clause.slice(0, verb).some((word) => word.isNumber)) return clause; // "2,480 people said they …": the subject is the claim
-  const rest = clause.slice(verb + 1);
+  const rest = withoutAudience(clause[verb] as MatchWord, clause.slice(verb + 1));
   if (rest.length < MIN_WORDS_AFTER_LEADING_VERB || speakerPronounFollows(rest)) return clause;
   return rest;
+}
+
+/** "told our reporter that", "told a news conference that": who was told, up to the "that" opening the reported clause. */
+const MAX_AUDIENCE_WORDS = 4;
+
+/**
+ * What a "told" says without whom it was told to ("has told our reporter that part of the
+ * structure may collapse" → "part of the structure may collapse"): the words before a "that" at
+ * most MAX_AUDIENCE_WORDS on, none of them a number. Other verbs, and a "told" with no such
+ * "that", keep what follows them.
+ */
+function withoutAudience(verb: MatchWord, rest: MatchWord[]): MatchWord[] {
+  if (verb.text !== 'told' && verb.text !== 'tells') return rest;
+  const that = rest.findIndex((word, i) => i <= MAX_AUDIENCE_WORDS && word.text === 'that');
+  if (that < 1 || rest.slice(0, that).some((word) => word.isNumber)) return rest;
+  return rest.slice(that + 1);
 }
 
 /** "… left eastern Eastbridge according to the center" → "… left eastern Eastbridge". */

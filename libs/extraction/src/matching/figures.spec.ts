@@ -55,6 +55,28 @@ describe('findFigures', () => {
   });
 });
 
+describe('times of day', () => {
+  it('reads a time of day as one figure on a 12-hour dial, whichever way it is written', () => {
+    expect(tokens('Flights are suspended until at least 12:00.')).toEqual(['1200clock']);
+    expect(tokens('Every flight was grounded until noon.')).toEqual(['1200clock']);
+    expect(tokens('The fire broke out shortly before 21:00 on Tuesday.')).toEqual(['900clock']);
+    expect(tokens("It started a little before nine o'clock on a Tuesday night.")).toEqual(['900clock']);
+    expect(tokens('The gates shut at 9.30pm and again at 10 a.m.')).toEqual(['930clock', '1000clock']);
+  });
+
+  it('agrees across spellings and hedges, and conflicts with another time', () => {
+    expect(conflict('suspended until 12:00', 'grounded until midday')).toBe(false);
+    expect(conflict('shortly before 21:00', "a little before nine o'clock at night")).toBe(false);
+    expect(conflict('the polls closed at 22:00', 'the polls closed at 8pm')).toBe(true);
+  });
+
+  it('leaves a ratio, a score and money alone, and reads no count in a time', () => {
+    expect(tokens('The vote was carried 3:1.')).toEqual([]);
+    expect(tokens('Tickets cost £4.50.')).toEqual(['4.5GBP']);
+    expect(conflict('suspended until 12:00 for 12 hours', 'suspended until noon for 12 hours')).toBe(false);
+  });
+});
+
 describe('units restatements convert between', () => {
   it.each([
     ['repairs of 1.8 million pounds', '1800000GBP'],
@@ -343,6 +365,9 @@ describe('synonymOf (WordNet groups)', () => {
     expect(collocationOf('gave', 'way')).toBe(collocationOf('give', 'way'));
     expect(collocationOf('took', 'place')).toBe('happen');
     expect(collocationOf('crew', 'cabin')).toBeUndefined();
+    // A verb before "to" opens a destination or an infinitive: "taken to hospital" is not "fancied hospital".
+    expect(collocationOf('taken', 'to')).toBeUndefined();
+    expect(collocationOf('went', 'to')).toBeUndefined();
     // Number words take no part: "football team" is no "eleven".
     expect(collocationOf('football', 'team')).toBeUndefined();
   });

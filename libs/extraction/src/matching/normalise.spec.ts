@@ -69,6 +69,16 @@ describe('normaliseClaim', () => {
       expect(tokens(text)).toBe('unemployment fal 4.1%');
     });
 
+    it('drops whom a "told" was told to, up to the "that" of the reported clause', () => {
+      expect(
+        normaliseClaim('Chief Fire Officer Dana Morrow has told our reporter that part of the structure may collapse.').tokens,
+      ).toEqual(normaliseClaim('Part of the structure may collapse.').tokens);
+      expect(normaliseClaim('The mayor told a news conference that 40 homes were lost.').tokens).toEqual(
+        normaliseClaim('40 homes were lost.').tokens,
+      );
+      expect(normaliseClaim('The mayor told 40 residents that the road would reopen.').tokens).toContain('40');
+    });
+
     it('keeps an apposition of the claim before a trailing attribution with a subject of its own', () => {
       expect(tokens('The ferry sank near Korvel, the island’s main port, officials said.')).toContain('port');
     });

@@ -7,7 +7,16 @@ import { spellOutDecades, spellOutNumbers } from './numbers';
 import { scanWords } from './scan-words';
 import { stemWord } from './stem';
 import { findTimeFrames } from './when';
-import { collocationOf, isCommonWord, isInflectedCommonWord, isOnlyCommonWord, phrasalVerbOf, placeOfDemonym, synonymOf } from './synonyms';
+import {
+  collocationOf,
+  isCommonWord,
+  isInflectedCommonWord,
+  isOnlyCommonWord,
+  isNamesake,
+  phrasalVerbOf,
+  placeOfDemonym,
+  synonymOf,
+} from './synonyms';
 
 /** What a claim says, reduced to the words that rewordings keep. */
 export interface NormalisedClaim {
@@ -51,9 +60,13 @@ export function normaliseClaim(text: string): NormalisedClaim {
   const scoped = negationsScopedByUntil(words);
   for (const [at, raw] of words.entries()) {
     if (scoped.has(at)) continue;
-    // "Engineers found …", "Nobody asked …", "Rescue helicopters …": capitalised by its place, a common word all the same.
+    // "Engineers found …", "Nobody asked …", "Rescue helicopters …": capitalised by its place, a common word all the same;
+    // not a rare animal or plant word before another capitalised word ("Kestrel Airport has said …"), which is a name.
+    const named = isNamesake(raw.text) && words[at + 1]?.capitalised === true && words[at + 1]?.breakBefore === false;
     const word =
-      raw.capitalised && raw.start === opening && (isInflectedCommonWord(raw.text) || NEGATIONS.has(raw.text) || isOnlyCommonWord(raw.text))
+      raw.capitalised &&
+      raw.start === opening &&
+      (isInflectedCommonWord(raw.text) || NEGATIONS.has(raw.text) || (isOnlyCommonWord(raw.text) && !named))
         ? { ...raw, capitalised: false }
         : raw;
     if (word.isNumber) {
@@ -78,7 +91,9 @@ export function normaliseClaim(text: string): NormalisedClaim {
     const token = stemWord((!word.capitalised && alias === word.text ? synonymOf(alias) : undefined) ?? alias);
     tokens.push(token);
     if (word.capitalised) names.add(token);
-    if (word.capitalised && ((alias === word.text && synonymOf(alias) !== undefined) || isCommonWord(alias))) commonWordNames.add(token);
+    // A rare animal or plant word ("Kestrel Airport") names the story as a proper name would.
+    if (word.capitalised && ((alias === word.text && synonymOf(alias) !== undefined) || (isCommonWord(alias) && !isNamesake(alias))))
+      commonWordNames.add(token);
   }
   if (currencyBeforeAmount) tokens.push(currencyBeforeAmount);
   return {

@@ -50,6 +50,7 @@ export function isCommonNumber(text: string): boolean {
   if (!match) return false;
   const unit = match[2] as string;
   if (TIME_UNIT_SUFFIX.test(unit)) return true;
+  if (unit === 'clock') return true; // a time of day ("21:00" as 900clock): noon or nine o'clock is told of many events
   if (unit === '%') return isRoundShare(match[1] as string);
   if (unit !== '' || !/^\d+$/.test(match[1] as string)) return false;
   const value = Number(match[1]);

@@ -64,6 +64,19 @@ describe('storyNames', () => {
     expect(names('The Northern Volume Service ran 12 ships from Rostmark.')).toEqual(['rostmark']);
   });
 
+  it('keeps a rare animal or plant word written as a name ("Kestrel Airport"), even opening a claim, but no other common word', () => {
+    expect(names('Kestrel Airport has said all flights are suspended.', 'The fire at Kestrel Airport is under control.')).toEqual([
+      'kestrel',
+    ]);
+    expect(names('Flights at Kestrel Airport resumed.', 'A kestrel nested on the roof.')).toEqual([]);
+    // "Harbour" is WordNet's tagged "harbor": an ordinary word of a street's or a body's name.
+    expect(names('Harbour Road was shut near Korvan.')).toEqual(['korvan']);
+    // A rare word that is no animal or plant is an institution's word ("the Quay", "the Observatory").
+    expect(names('Ferries to Harbour Quay in Korvan were cancelled.', 'The Quay reopened.')).toEqual(['korvan']);
+    // Alone at the start of a claim, a plural is a word ("Insurers expect …").
+    expect(names('Insurers expect claims of £40m in Korvan.')).toEqual(['korvan']);
+  });
+
   it('leaves out a name never written without another name after it (a first name)', () => {
     const found = names('Ilse Marrak said a third of the crop was lost near Vossby.', 'Marrak runs an orchard in Vossby.');
     expect(found).toEqual(expect.arrayContaining(['marrak', 'vossby']));

@@ -23,6 +23,7 @@ type SynonymsFile = {
   collocations: string[];
   common: string[];
   proper: string[];
+  namesakes: string[];
 };
 
 /** "first second" lines as a map from first to second. */
@@ -144,6 +145,18 @@ const PROPER: ReadonlySet<string> = new Set((synonymsJson as SynonymsFile).prope
  */
 export function isOnlyCommonWord(word: string): boolean {
   return isCommonWord(word) && !PROPER.has(word);
+}
+
+/** Rare animal and plant nouns (build-synonyms: buildNamesakes): "kestrel", "alder". */
+const NAMESAKES: ReadonlySet<string> = new Set((synonymsJson as SynonymsFile).namesakes);
+
+/**
+ * A rare animal or plant word of WordNet, in any inflection ("kestrel", "alders"): capitalised, it
+ * names a place, company or team ("Kestrel Airport", "the Alder Group") more often than it is an
+ * organisation's ordinary word ("Harbour Road", "Fire Service", "the Quay").
+ */
+export function isNamesake(word: string): boolean {
+  return [word, ...lemmaCandidates(word, 3)].some((form) => NAMESAKES.has(form));
 }
 
 /** "stopp" (from "stopped"): a doubled final consonant the suffix brought. */

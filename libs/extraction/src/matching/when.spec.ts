@@ -29,6 +29,12 @@ describe('findTimeFrames', () => {
     expect(findTimeFrames('During the 2,016 hours of the strike, no trains ran.')).toEqual([]);
   });
 
+  it('reads no frame of the time a figure is compared with in other words ("in comparison with the last year", "as against")', () => {
+    expect(findTimeFrames('Output will fall by 41 percent in comparison with the last year.')).toEqual([]);
+    expect(findTimeFrames('Sales rose 8% as against 2023.')).toEqual([]);
+    expect(findTimeFrames('Output fell by 41 percent last year.')).toEqual(['last:year']);
+  });
+
   it('reads a fronted scope wider than the story\'s own ("Nationally, …") as a frame of its own', () => {
     expect(findTimeFrames('Nationally, bus fares rose by 6%.')).toEqual(['scope:nationally']);
     expect(findTimeFrames('Fares rose. Across the country, fares rose by 6%.')).toEqual(['scope:across the country']);

@@ -115,13 +115,14 @@ export function findTimeFrames(text: string): string[] {
 
 /**
  * The time of a span's start or of a figure compared with, not of what the claim reports: after
- * "between", "from", "since", "than", "compared with", "the same … as", "as many … as" in the same clause, or a figure's "on" ("since the siege began
+ * "between", "from", "since", "than", "compared with" (or "in comparison with", "as against"), "the same … as", "as many … as" in the same clause, or a figure's "on" ("since the siege began
  * in August", "down from 3,000 in 2019", "up from 900 a year earlier"), or a possessive naming
  * a measure ("twice last year's figure", "the previous year's total").
  */
 function isComparison(text: string, start: number, length: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start).replace(/(\d)[,.](?=\d)/g, '$1'); // "3,000" is no clause break
-  if (/\b(?:between|since|than|compared\s+(?:with|to))\b[^,;:.]*$/i.test(before)) return true;
+  // "in comparison with the last year", "as against 2024": a translated or formal "compared with".
+  if (/\b(?:between|since|than|(?:compared|in\s+comparison)\s+(?:with|to)|as\s+against)\b[^,;:.]*$/i.test(before)) return true;
   // "the same number as in the previous year", "as many as in 2019": the time of what it equals.
   if (/\b(?:same|as\s+(?:many|much|high|low))\b[^,;:.]*\bas\s+(?:in\s+|during\s+)?$/i.test(before)) return true;
   // A change "on" a time ("up 19.0% on a year earlier", "a rise of 3% on the previous year"): what it is measured against.

@@ -24,6 +24,8 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   let gapBreak = false;
+  // The text lower-cased once, for the words that need it (undefined until the first such word; null if not aligned).
+  let lowered: string | null | undefined;
   while (i < n) {
     const c = codeAt(text, i);
     if (!isWordChar(c)) {
@@ -52,7 +54,11 @@ export function tokenize(text: string): Token[] {
     if (previous) previous.breakAfter = gapBreak;
     gapBreak = false;
     const word = text.slice(start, i);
-    let lower = cased === 0 ? word : word.toLowerCase();
+    let lower = word;
+    if (cased !== 0) {
+      if (lowered === undefined) lowered = lowerCaseAligned(text);
+      lower = lowered === null ? word.toLowerCase() : lowered.slice(start, i);
+    }
     if (cased & 2 && lower.includes('’')) lower = lower.replaceAll('’', "'");
     tokens.push({
       text: word,
@@ -65,4 +71,15 @@ export function tokenize(text: string): Token[] {
     });
   }
   return tokens;
+}
+
+/**
+ * `text.toLowerCase()` when every character keeps its offset in it, so that a slice of it is the lower case of the same
+ * slice of `text`; else null. One call for the whole text: a text holding any character above U+00FF (a curly
+ * quote) lower-cases each of its slices through ICU, a slow call that cost more than the words it served.
+ * A length change ("İ") moves offsets, and a capital sigma's lower case depends on what follows it (σ or ς).
+ */
+export function lowerCaseAligned(text: string): string | null {
+  const lower = text.toLowerCase();
+  return lower.length === text.length && !text.includes('\u03a3') ? lower : null;
 }

@@ -1113,8 +1113,7 @@ class Attributor {
     }
     if (head < 0) return null;
     const work =
-      STAFF_WORK.get((this.context.pos.lemmas[head] as string).toLowerCase()) ??
-      STAFF_WORK.get((tokens[head] as Token).lower.replace(/s$/u, ''));
+      STAFF_WORK.get(this.context.pos.lemma(head).toLowerCase()) ?? STAFF_WORK.get((tokens[head] as Token).lower.replace(/s$/u, ''));
     if (!work && modifiers.length === 0) return null;
     const fits = (name: string): boolean => {
       const words = normaliseName(name).split(' ');

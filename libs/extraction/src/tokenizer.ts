@@ -1,4 +1,4 @@
-import { codeAt, isClauseBreak, isUpperAt, isWordChar } from './text-chars';
+import { codeAt, isClauseBreak, isUpperAt, isWordChar, lowerCase, lowerCaseAligned } from './text-chars';
 
 /** A word or number of a sentence, with what the scorers need to know about it. */
 export interface Token {
@@ -57,7 +57,7 @@ export function tokenize(text: string): Token[] {
     let lower = word;
     if (cased !== 0) {
       if (lowered === undefined) lowered = lowerCaseAligned(text);
-      lower = lowered === null ? word.toLowerCase() : lowered.slice(start, i);
+      lower = lowered === null ? lowerCase(word) : lowered.slice(start, i);
     }
     if (cased & 2 && lower.includes('’')) lower = lower.replaceAll('’', "'");
     tokens.push({
@@ -71,15 +71,4 @@ export function tokenize(text: string): Token[] {
     });
   }
   return tokens;
-}
-
-/**
- * `text.toLowerCase()` when every character keeps its offset in it, so that a slice of it is the lower case of the same
- * slice of `text`; else null. One call for the whole text: a text holding any character above U+00FF (a curly
- * quote) lower-cases each of its slices through ICU, a slow call that cost more than the words it served.
- * A length change ("İ") moves offsets, and a capital sigma's lower case depends on what follows it (σ or ς).
- */
-export function lowerCaseAligned(text: string): string | null {
-  const lower = text.toLowerCase();
-  return lower.length === text.length && !text.includes('\u03a3') ? lower : null;
 }

@@ -30,11 +30,11 @@ export type PosCode = (typeof Pos)[keyof typeof Pos];
 /** The codes by wink's tag names: a map lookup, where a property read by a tag name per word is a slow generic one. */
 const POS_CODES: ReadonlyMap<string, PosCode> = new Map(Object.entries(Pos) as Array<[string, PosCode]>);
 
-/** The tags and lemmas of the engine's tokens: `tags[t]` and `lemma(t)` belong to `tokens[t]`. */
+/** The tags and lemmas of the engine's tokens: `tags[t]` and `lemmas[t]` belong to `tokens[t]`. */
 export interface PosTags {
   tags: Uint8Array;
-  /** wink-nlp's lemma of the token's first word ("said" → "say", "residents" → "resident"); '' for an untagged token. */
-  lemma(t: number): string;
+  /** wink-nlp's lemma of the token's first word ("said" → "say", "residents" → "resident"). */
+  lemmas: string[];
 }
 
 let tagger: WinkMethods | null = null;
@@ -59,7 +59,8 @@ function winkTagger(): WinkMethods {
  */
 export function tagTokens(text: string, tokens: readonly Token[], skip?: Uint8Array): PosTags {
   const tags = new Uint8Array(tokens.length);
-  if (tokens.length === 0) return { tags, lemma: () => '' };
+  const lemmas: string[] = new Array<string>(tokens.length).fill('');
+  if (tokens.length === 0) return { tags, lemmas };
   const nlp = winkTagger();
   const its = nlp.its;
   const tagged = winkInput(text, tokens, skip);
@@ -67,8 +68,8 @@ export function tagTokens(text: string, tokens: readonly Token[], skip?: Uint8Ar
   const values = words.out();
   const spaces = words.out(its.precedingSpaces);
   const partsOfSpeech = words.out(its.pos);
-  // The wink word of each tagged token, +1 (0: none). Lemmas are asked of a token in four, so each is made when first asked.
-  const wordOf = new Int32Array(tokens.length);
+  // wink's typings give `its.lemma` a third parameter `out` does not accept; it takes it all the same.
+  const wordLemmas = words.out(its.lemma as unknown as typeof its.value);
   let offset = 0;
   let t = 0;
   for (let i = 0; i < values.length && t < tokens.length; i++) {
@@ -85,17 +86,9 @@ export function tagTokens(text: string, tokens: readonly Token[], skip?: Uint8Ar
     const token = tokens[t];
     if (!token || start < token.start || tags[t] !== Pos.none) continue;
     tags[t] = POS_CODES.get(partsOfSpeech[i] as string) ?? Pos.X;
-    wordOf[t] = i + 1;
+    lemmas[t] = wordLemmas[i] as string;
   }
-  const lemmas: Array<string | undefined> = new Array<string | undefined>(tokens.length);
-  // wink's typings give `its.lemma` a third parameter `out` does not accept; it takes it all the same.
-  const lemmaOfWord = its.lemma as unknown as typeof its.value;
-  const lemma = (token: number): string => {
-    const word = wordOf[token];
-    if (!word) return '';
-    return (lemmas[token] ??= words.itemAt(word - 1).out(lemmaOfWord) as string);
-  };
-  return { tags, lemma };
+  return { tags, lemmas };
 }
 
 /**

@@ -32,15 +32,13 @@ for (const [language, words] of Object.entries(STOP_WORDS)) {
   }
 }
 
-/**
- * The stop words by the low bits of a hash of their characters: a word of the text is looked up without
- * slicing it out, and an array indexed by a number costs no hashing of the number (a Map's does).
- */
-const HASH_MASK = 1023;
-const BY_HASH: Array<Array<{ word: string; languages: string[] }> | undefined> = new Array(HASH_MASK + 1).fill(undefined);
+/** The stop words by a hash of their characters: a word of the text is looked up without slicing it out. */
+const BY_HASH = new Map<number, Array<{ word: string; languages: string[] }>>();
 for (const [word, languages] of LOOKUP) {
-  const slot = hashOf(word, 0, word.length) & HASH_MASK;
-  (BY_HASH[slot] ??= []).push({ word, languages });
+  const hash = hashOf(word, 0, word.length);
+  const bucket = BY_HASH.get(hash);
+  if (bucket) bucket.push({ word, languages });
+  else BY_HASH.set(hash, [{ word, languages }]);
 }
 
 function hashOf(text: string, start: number, end: number): number {
@@ -51,7 +49,7 @@ function hashOf(text: string, start: number, end: number): number {
 
 /** LOOKUP.get(text.slice(start, end)). */
 function stopWordLanguages(text: string, start: number, end: number): string[] | undefined {
-  const bucket = BY_HASH[hashOf(text, start, end) & HASH_MASK];
+  const bucket = BY_HASH.get(hashOf(text, start, end));
   if (!bucket) return undefined;
   for (const { word, languages } of bucket) if (word.length === end - start && text.startsWith(word, start)) return languages;
   return undefined;

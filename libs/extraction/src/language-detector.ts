@@ -1,4 +1,4 @@
-import { isWordChar } from './text-chars';
+import { isWordChar, lowerCaseAligned } from './text-chars';
 
 // Stop-word voting: the commonest function words of each language are nearly
 // disjoint, so counting them in the first few thousand characters tells the
@@ -106,7 +106,8 @@ function languageOfScript(counts: readonly number[], letters: number): string | 
  */
 export function detectLanguage(text: string): string | null {
   if (typeof text !== 'string' || text.length === 0) return null;
-  const sample = (text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text).toLowerCase();
+  // An article's lower case is the tokeniser's, made once.
+  const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH).toLowerCase() : (lowerCaseAligned(text) ?? text.toLowerCase());
   // One pass over the words counts both the letters of each script and the stop words' votes.
   const scripts = new Array<number>(SCRIPTS.length).fill(0);
   let letters = 0;

@@ -1,4 +1,4 @@
-import { endsWithText } from './text-chars';
+import { endsWithText, lowerCase, lowerCaseAligned } from './text-chars';
 
 describe('endsWithText', () => {
   it('answers as String.prototype.endsWith does', () => {
@@ -12,5 +12,32 @@ describe('endsWithText', () => {
   it('compares code units, not letters', () => {
     expect(endsWithText('we’ve', "'ve")).toBe(false);
     expect(endsWithText('WANTED', 'ed')).toBe(false);
+  });
+});
+
+describe('lowerCase', () => {
+  // A slice of a text holding a curly quote: a string of two-byte characters, as the engine's slices mostly are.
+  const article = '“Quote” ';
+  const slice = (word: string): string => `${article}${word}`.slice(article.length);
+
+  it('is what toLowerCase gives, for ASCII, punctuation, Latin-1 and other scripts', () => {
+    for (const word of ['Aleppo', 'UNICEF', 'already', 'Russia’s', 'U.S.', 'Köhler', 'ÉCOLE', 'İstanbul', 'ΟΔΟΣ', 'Straße', 'a–B', ''])
+      expect(lowerCase(slice(word))).toBe(word.toLowerCase());
+  });
+
+  it('returns a word without capitals as it is', () => {
+    const word = slice('civilians’');
+    expect(lowerCase(word)).toBe(word);
+  });
+});
+
+describe('lowerCaseAligned', () => {
+  it("is the text's lower case when each character keeps its offset", () => {
+    expect(lowerCaseAligned('The “Army” Said')).toBe('the “army” said');
+  });
+
+  it('is null when lower-casing moves offsets or depends on what follows', () => {
+    expect(lowerCaseAligned('İstanbul')).toBeNull();
+    expect(lowerCaseAligned('ΟΔΟΣ ΟΔΟΣ')).toBeNull();
   });
 });

@@ -74,6 +74,49 @@ export function isLowerAt(text: string, i: number): boolean {
   return ch !== ch.toUpperCase();
 }
 
+/** Characters lower-casing leaves as they are: ASCII and Latin-1 below À but the capitals, and General Punctuation (quotes, dashes). */
+function isCaseless(c: number): boolean {
+  return c < 0xc0 ? c < 65 || c > 90 : c >= 0x2000 && c <= 0x206f;
+}
+
+/**
+ * `text.toLowerCase()`, by hand for a word in ASCII (and General Punctuation): a slice of an article holding any character
+ * above U+00FF (a curly quote) is lower-cased through ICU, a slow call, even when it is plain ASCII.
+ */
+export function lowerCase(text: string): string {
+  const n = text.length;
+  let i = 0;
+  while (i < n && isCaseless(codeAt(text, i))) i++;
+  if (i === n) return text;
+  // A long text is worth one call.
+  if (n > 32) return text.toLowerCase();
+  let lower = text.slice(0, i);
+  for (; i < n; i++) {
+    const c = codeAt(text, i);
+    if (c >= 65 && c <= 90) lower += String.fromCharCode(c + 32);
+    else if (isCaseless(c)) lower += text[i]!;
+    else return text.toLowerCase();
+  }
+  return lower;
+}
+
+let lastText: string | null = null;
+let lastLower: string | null = null;
+
+/**
+ * `text.toLowerCase()` when every character keeps its offset in it, so that a slice of it is the lower case of the same
+ * slice of `text`; else null. The last text's is kept: the tokeniser and the language detector both ask it of the article.
+ * A length change ("İ") moves offsets, and a capital sigma's lower case depends on what follows it (σ or ς).
+ */
+export function lowerCaseAligned(text: string): string | null {
+  if (text !== lastText) {
+    const lower = text.toLowerCase();
+    lastLower = lower.length === text.length && !text.includes('\u03a3') ? lower : null;
+    lastText = text;
+  }
+  return lastLower;
+}
+
 /** Marks that can end a sentence: . ? ! … and their CJK / doubled variants. */
 export function isTerminal(c: number): boolean {
   return (

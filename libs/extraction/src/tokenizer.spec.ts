@@ -21,4 +21,9 @@ describe('tokenize', () => {
     expect(said).toMatchObject({ breakAfter: true });
     expect(that).toMatchObject({ text: '5', numeric: true, breakAfter: true });
   });
+
+  it("gives each word its own lower case, whether or not the text's lower case keeps every offset", () => {
+    for (const text of ['The “Army” said ÉCOLE’s Köhler', 'İstanbul’s MAYOR said ΟΔΟΣ', 'ΟΔΟΣ ΑΘΗΝΑ, the Ministry'])
+      for (const token of tokenize(text)) expect(token.lower).toBe(token.text.toLowerCase().replaceAll('’', "'"));
+  });
 });

@@ -1,4 +1,4 @@
-import { codeAt, isClauseBreak, isUpperAt, isWordChar } from './text-chars';
+import { codeAt, isClauseBreak, isUpperAt, isWordChar, lowerCase, lowerCaseAligned } from './text-chars';
 
 /** A word or number of a sentence, with what the scorers need to know about it. */
 export interface Token {
@@ -24,6 +24,8 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   let gapBreak = false;
+  // The text lower-cased once, for the words that need it (undefined until the first such word; null if not aligned).
+  let lowered: string | null | undefined;
   while (i < n) {
     const c = codeAt(text, i);
     if (!isWordChar(c)) {
@@ -52,7 +54,11 @@ export function tokenize(text: string): Token[] {
     if (previous) previous.breakAfter = gapBreak;
     gapBreak = false;
     const word = text.slice(start, i);
-    let lower = cased === 0 ? word : word.toLowerCase();
+    let lower = word;
+    if (cased !== 0) {
+      if (lowered === undefined) lowered = lowerCaseAligned(text);
+      lower = lowered === null ? lowerCase(word) : lowered.slice(start, i);
+    }
     if (cased & 2 && lower.includes('’')) lower = lower.replaceAll('’', "'");
     tokens.push({
       text: word,

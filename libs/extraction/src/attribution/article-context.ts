@@ -9,6 +9,7 @@ import { PERSON_NOUNS, ROLE_NOUNS, TITLE_WORDS, WORDNET_ORGANISATION_NOUNS } fro
 import { Pos, tagTokens, type PosTags } from '../pos-tags';
 import type { Token } from '../tokenizer';
 import { GERMAN_SPEECH_VERBS, ORGANISATION_NOUNS, SPEECH_LEMMAS } from './attribution-cues';
+import { lowerCase } from '../text-chars';
 
 /** Everything the attribution steps look up about an article, computed once. */
 export interface ArticleContext {
@@ -117,9 +118,9 @@ export function isOrganisationNounAt(context: ArticleContext, t: number): boolea
   // "according to police": wink reads the noun after "to" as a verb.
   if (tag === Pos.VERB && ORGANISATION_NOUNS.has(token.lower) && context.tokens[t - 1]?.lower === 'to') return true;
   if (tag !== Pos.NOUN && tag !== Pos.PROPN) return false;
-  if (ORGANISATION_NOUNS.has(token.lower) || ORGANISATION_NOUNS.has((context.pos.lemmas[t] as string).toLowerCase())) return true;
+  if (ORGANISATION_NOUNS.has(token.lower) || ORGANISATION_NOUNS.has(lowerCase(context.pos.lemmas[t] as string))) return true;
   // "the coastguard", "the carmaker": WordNet's organisations beyond the listed nouns, by lemma.
-  if (tag === Pos.NOUN && WORDNET_ORGANISATION_NOUNS.has((context.pos.lemmas[t] as string).toLowerCase())) return true;
+  if (tag === Pos.NOUN && WORDNET_ORGANISATION_NOUNS.has(lowerCase(context.pos.lemmas[t] as string))) return true;
   // wink gives a capitalised plural opening a sentence ("Charities said …") as its own lemma.
   return (
     tag === Pos.PROPN &&

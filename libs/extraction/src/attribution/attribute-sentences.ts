@@ -62,6 +62,7 @@ import {
   type PersonDraft,
   type SpeakerReference,
 } from './speaker-phrase';
+import { lowerCase } from '../text-chars';
 
 export interface AttributeOptions {
   /** Sources to recognise (default: the curated list). */
@@ -1113,7 +1114,7 @@ class Attributor {
     }
     if (head < 0) return null;
     const work =
-      STAFF_WORK.get((this.context.pos.lemmas[head] as string).toLowerCase()) ??
+      STAFF_WORK.get(lowerCase(this.context.pos.lemmas[head] as string)) ??
       STAFF_WORK.get((tokens[head] as Token).lower.replace(/s$/u, ''));
     if (!work && modifiers.length === 0) return null;
     const fits = (name: string): boolean => {

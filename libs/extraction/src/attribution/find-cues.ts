@@ -39,6 +39,7 @@ import {
   type CountryContext,
   type PersonProfileLookup,
 } from './speaker-phrase';
+import { lowerCase } from '../text-chars';
 
 /** An attribution clause: "Dahl said", "according to Reuters", "as quoted by Kestrel news agency". */
 export interface Cue {
@@ -802,7 +803,7 @@ class CueFinder {
         return !this.opensWithFirstName(nameFirst);
       // "the country's biggest retailer": a noun that names a company, a person's trade too ("a cheese maker"),
       // unless the name opens with a known first name.
-      if (head && (ORGANISATION_DESCRIPTORS.has(this.lower(t)) || ORGANISATION_DESCRIPTORS.has(this.lemma(t).toLowerCase())))
+      if (head && (ORGANISATION_DESCRIPTORS.has(this.lower(t)) || ORGANISATION_DESCRIPTORS.has(lowerCase(this.lemma(t)))))
         return !this.opensWithFirstName(nameFirst);
       if (head && isRoleNounAt(this.context, t)) return false;
     }

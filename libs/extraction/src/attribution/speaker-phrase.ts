@@ -17,6 +17,7 @@ import {
   ORGANISATION_NOUNS,
   PERSONAL_PRONOUN_SPEAKERS,
 } from './attribution-cues';
+import { lowerCase } from '../text-chars';
 
 /** A person named as (one of) the speaker(s), with what the phrase says about them. */
 export interface PersonDraft {
@@ -854,7 +855,7 @@ class SpeakerPhraseParser {
   /** "Norwegian Deputy Foreign Minister" → Norwegian Ministry of Foreign Affairs; "Turkish President" → Turkish government. */
   private organisationFromRole(role: string | null, nationality: string | null): SourceRef | null {
     if (!role) return null;
-    const words = role.toLowerCase().split(' ');
+    const words = lowerCase(role).split(' ');
     const direct = this.context.registry.resolve(words.filter((word) => !ROLE_NOUNS.has(word)).join(' ')); // "Kremlin spokesman"
     // "Independent surveyor": a title that needs its article ("The Independent") is not named by the bare word.
     if (direct && words.length > 1 && !(direct.name.startsWith('The ') && !words.includes('the'))) return direct;
@@ -1013,7 +1014,7 @@ export function isMediaOrganisation(context: ArticleContext, entity: Entity, kno
   const source = known !== undefined ? known : entity.sourceId ? context.registry.get(entity.sourceId) : undefined;
   if (source) return source.kind === 'media';
   // "TV2", "Radio1": a channel number is not part of the media word.
-  const words = entity.text.toLowerCase().replace(/\d+\b/g, '').split(/\s+/);
+  const words = lowerCase(entity.text).replace(/\d+\b/g, '').split(/\s+/);
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   return MEDIA_NAME_WORDS.has(last) || MEDIA_NAME_WORDS.has(first);
@@ -1066,7 +1067,7 @@ export function ministryOfRole(role: string): string | null {
   // "Minister for Transport", "Shadow Minister of Foreign Affairs": the portfolio after the noun, read as "transport minister".
   const after = /^(.*?)\bminister\s+(?:for|of)\s+(?:the\s+)?([\p{L}\s]{3,40})$/iu.exec(role.trim());
   if (after) return ministryOfRole(`${after[1] as string}${after[2] as string} minister`);
-  const words = role.toLowerCase().split(/[\s-]+/);
+  const words = lowerCase(role).split(/[\s-]+/);
   if (words[words.length - 1] !== 'minister' || words.some((word) => NO_MINISTRY.has(word))) return null;
   const affairs = words[words.length - 2] === 'affairs';
   const portfolio = words[words.length - (affairs ? 3 : 2)];
@@ -1082,7 +1083,7 @@ function isSurnameOf(written: string, fullName: string): boolean {
 export function genderFromWords(role: string | null, title: string | null): Gender | null {
   for (const text of [title, role]) {
     if (!text) continue;
-    for (const word of text.toLowerCase().split(' ')) {
+    for (const word of lowerCase(text).split(' ')) {
       if (FEMALE_WORDS.has(word)) return 'female';
       if (MALE_WORDS.has(word)) return 'male';
     }
@@ -1116,7 +1117,7 @@ export function namedOrganisation(context: ArticleContext, first: number, last: 
  * "Brakeley" → "Brakeley Foods", "Falcons" → "Ashby Falcons".
  */
 export function earlierOrganisationNamed(context: ArticleContext, written: string, offset: number): NamedOrganisation | null {
-  const key = written.toLowerCase();
+  const key = lowerCase(written);
   const index = organisationsByLeadingWords(context);
   // The one named first of those the words open or end: "Falcons" is "Ashby Falcons", not a later "Falcons Women".
   const candidates = [index.get(key), index.get(`…${key}`)].filter((found): found is Entity => found !== undefined && found.start < offset);
@@ -1128,8 +1129,8 @@ export function earlierOrganisationNamed(context: ArticleContext, written: strin
 
 /** An organisation the entity finder read under exactly these words anywhere in the article, else null. */
 function laterOrganisationNamed(context: ArticleContext, written: string): NamedOrganisation | null {
-  const entity = organisationsByLeadingWords(context).get(written.toLowerCase());
-  if (!entity || entity.text.toLowerCase() !== written.toLowerCase()) return null;
+  const entity = organisationsByLeadingWords(context).get(lowerCase(written));
+  if (!entity || lowerCase(entity.text) !== lowerCase(written)) return null;
   const record = entity.sourceId ? context.registry.get(entity.sourceId) : undefined;
   return { name: entity.text, source: record ? toSourceRef(record) : null };
 }
@@ -1143,7 +1144,7 @@ function organisationsByLeadingWords(context: ArticleContext): Map<string, Entit
   index = new Map();
   for (const entity of context.entities) {
     if (entity.type !== 'organisation') continue;
-    const words = entity.text.toLowerCase().split(/\s+/);
+    const words = lowerCase(entity.text).split(/\s+/);
     // (the whole name too: "NAME denied …" after "the chain NAME", a lone word the entity finder left unread)
     for (let n = 1; n <= words.length; n++) {
       const prefix = words.slice(0, n).join(' ');
@@ -1208,7 +1209,7 @@ export function headsOrganisationNamedBefore(context: ArticleContext, t: number)
   for (const entity of context.entities) {
     if (entity.start >= token.start) break;
     if (entity.type !== 'organisation') continue;
-    const last = entity.text.slice(entity.text.lastIndexOf(' ') + 1).toLowerCase();
+    const last = lowerCase(entity.text.slice(entity.text.lastIndexOf(' ') + 1));
     if (last === noun) return true;
   }
   return false;

@@ -12,7 +12,7 @@ import {
 } from '../lexicon';
 import { ORDINAL_ENDINGS } from '../quantities/number-words';
 import type { Quantity, QuantityKind } from '../quantities/quantity';
-import { endsWithText } from '../text-chars';
+import { endsWithText, lowerCase } from '../text-chars';
 import type { Token } from '../tokenizer';
 import { isAdverb, type CheckworthinessFeatures } from './checkworthiness-features';
 
@@ -222,7 +222,7 @@ export function tellsTimeOrAge(quantity: Quantity, tokens: readonly Token[], off
 /** A count whose counted noun is a unit of time ("three more weeks", "five extra days"). */
 function countsTime(quantity: Quantity): boolean {
   if (quantity.kind !== 'count' || quantity.counted === null) return false;
-  return TIME_UNITS.has(quantity.counted.slice(quantity.counted.lastIndexOf(' ') + 1).toLowerCase());
+  return TIME_UNITS.has(lowerCase(quantity.counted.slice(quantity.counted.lastIndexOf(' ') + 1)));
 }
 
 /**

@@ -285,8 +285,11 @@ function analyse(claim: DisagreementClaim): Analysed {
   let otherEvent = false;
   let future = false;
   let weekday = false;
+  // Each word's classes, looked up once: the rules below test a word and its neighbours, in the content and in the whole claim.
+  const allFlags = words.all.map((word) => wordFlags(word.lower));
+  const flags = words.content === words.all ? allFlags : words.content.map((word) => wordFlags(word.lower));
   // "nobody disputes that …", "does not deny": a denial verb negated agrees; neither word denies.
-  const agreeing = agreeingNegations(words.all);
+  const agreeing = agreeingNegations(words.all, allFlags);
   const negatedStems = new Set<string>();
   let scopeEnd = -1;
   let noSuch = false;
@@ -295,8 +298,6 @@ function analyse(claim: DisagreementClaim): Analysed {
   let ownZeroEnd = -1;
   // "reported last week that …": the time before "that" is when it was said, not when what it says happened.
   const statementTime = statementTimeEnd(words.content);
-  // Each word's classes, looked up once: the rules below test a word and its neighbours.
-  const flags = words.content.map((word) => wordFlags(word.lower));
   words.content.forEach((word, i) => {
     const lower = word.lower;
     const f = flags[i]!;
@@ -373,10 +374,9 @@ function analyse(claim: DisagreementClaim): Analysed {
   let demonstrative = false;
   const all = words.all;
   for (let i = 0; i < all.length; i++) {
-    const lower = all[i]!.lower;
-    const classes = wordFlags(lower);
+    const classes = allFlags[i]!;
     const flags = classes & STATEMENT_FLAGS;
-    // Most words are none of these: one lookup decides.
+    // Most words are none of these: their classes decide.
     if (flags === 0 && (classes & W.denial) === 0) continue;
     if ((classes & W.denial) !== 0) {
       if (agreeing.has(all[i]!.start) || deniedByOther(words, i)) continue;
@@ -434,7 +434,7 @@ function analyse(claim: DisagreementClaim): Analysed {
   if (negated && opensOnDemonstrative(words)) anaphoric = demonstrative = true;
   // "No such meeting took place": the whole of what was just said is denied.
   if (noSuch) anaphoric = demonstrative = pointsAtStatement = true;
-  const counters = COUNTER_OPENERS.has(all[0]?.lower ?? '') || all.some((word) => (wordFlags(word.lower) & W.counter) !== 0);
+  const counters = COUNTER_OPENERS.has(all[0]?.lower ?? '') || allFlags.some((f) => (f & W.counter) !== 0);
   // "How many people work at the airport today?": a question asserts nothing, as a hedge does not.
   if (QUESTION_END.test(words.text)) hedged = true;
   return {
@@ -446,7 +446,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     events,
     otherEvent,
     currentPeriod: words.content.some((word, i) => word.lower === 'this' && CURRENT_PERIODS.has(words.content[i + 1]?.lower ?? '')),
-    cumulative: isCumulative(words.content),
+    cumulative: isCumulative(words.content, flags),
     future,
     forecastOnly: future && !toldDone(words.content),
     frames: framesOf(all),
@@ -532,10 +532,11 @@ function statementTimeEnd(content: ClaimWords['content']): number {
   return 0;
 }
 
-function agreeingNegations(all: ClaimWords['all']): Set<number> {
+/** `flags`: the words' `wordFlags`. */
+function agreeingNegations(all: ClaimWords['all'], flags: readonly number[]): Set<number> {
   const starts = new Set<number>();
   for (let i = 1; i < all.length; i++) {
-    if ((wordFlags(all[i]!.lower) & W.denial) === 0) continue;
+    if ((flags[i]! & W.denial) === 0) continue;
     for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
       const lower = all[k]!.lower;
       const zero = ZERO_WORDS.has(lower) || (lower === 'one' && all[k - 1]?.lower === 'no');
@@ -704,10 +705,10 @@ const CLAUSE_TIME_WORDS = 4;
  * "since the fighting began in 2023", "since 2019", "so far", "to date", "in total", "in that
  * time": a count over a period. A count of one event and a count over a period are of different things.
  */
-function isCumulative(content: ClaimWords['content']): boolean {
+function isCumulative(content: ClaimWords['content'], flags: readonly number[]): boolean {
   for (let i = 0; i < content.length; i++) {
     const lower = content[i]!.lower;
-    if ((wordFlags(lower) & W.periodOpener) === 0) continue;
+    if ((flags[i]! & W.periodOpener) === 0) continue;
     const next = content[i + 1]?.lower ?? '';
     if (lower === 'since') {
       for (let k = i + 1; k < Math.min(content.length, i + SINCE_WINDOW); k++) {

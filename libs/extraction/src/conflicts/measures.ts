@@ -1,6 +1,6 @@
 import { boundedMemo } from '../bounded-memo';
 import { WORD_CLASSES, WordClass } from '../lexicon';
-import { endsWithPossessiveS, withoutPossessiveS } from '../text-chars';
+import { endsWithPossessiveS, lowerCase, withoutPossessiveS } from '../text-chars';
 import personHypernymsJson from './person-hypernyms.json';
 import { sameThingOf } from './same-thing';
 import type { Quantity } from '../quantities/quantity';
@@ -306,7 +306,7 @@ function withInterval(
   if (counted >= 0) measureWords.delete(measureKey(key.slice(counted + 'count:'.length)));
   // "12% of the voters": what follows "of" is the measure.
   if (q.counted && (key === 'share' || key === 'points')) {
-    for (const word of q.counted.toLowerCase().split(/\s+/)) if (isMeasureWord(word)) measureWords.set(measureKey(word), '');
+    for (const word of lowerCase(q.counted).split(/\s+/)) if (isMeasureWord(word)) measureWords.set(measureKey(word), '');
   }
   let figure = q.text;
   // "30 injured": the casualty word right after a bare number belongs to the figure.
@@ -656,7 +656,7 @@ function isChangeNoun(lower: string): boolean {
 /** The words of the counted phrase before its head: "new" of "2,750 new flats", "young" of "45,000 young people". */
 function modifiersOf(q: Quantity): string[] {
   if (!q.counted) return [];
-  const parts = q.counted.toLowerCase().split(/\s+/);
+  const parts = lowerCase(q.counted).split(/\s+/);
   // "41 wounded people": the casualty word says what happened to them (the class), not which people.
   return parts.slice(0, -1).filter((word) => !NOT_MODIFIERS.has(word) && !casualtyClassOf(word));
 }
@@ -797,7 +797,7 @@ const TURNED = new Set(['turned', 'turn', 'turning']);
 /** "41 wounded people", "12 dead civilians": a casualty word within the counted phrase. */
 function countedCasualty(q: Quantity): CasualtyClass | null {
   if (!q.counted) return null;
-  for (const word of q.counted.toLowerCase().split(/\s+/)) {
+  for (const word of lowerCase(q.counted).split(/\s+/)) {
     const cls = countedCasualtyClassOf(word);
     if (cls) return cls;
   }
@@ -878,7 +878,7 @@ function ofCountedWords(
   while (k < next[0] && OF_DETERMINERS.has(words.content[k]!.lower)) k++;
   if (k !== next[0]) return;
   // As for "12% of the voters": each word of what is counted, with no word before it.
-  for (const word of next[2].counted.toLowerCase().split(/\s+/)) if (isMeasureWord(word)) into.set(measureKey(word), '');
+  for (const word of lowerCase(next[2].counted).split(/\s+/)) if (isMeasureWord(word)) into.set(measureKey(word), '');
 }
 
 /** The key of a bare count that only points back ("the real figure was a few hundred"): compared with the counts just before it. */
@@ -902,7 +902,7 @@ function numberOfBefore(words: ClaimWords, first: number, inFigure: Uint8Array):
 }
 
 function headOf(counted: string): string {
-  const parts = counted.toLowerCase().split(/\s+/);
+  const parts = lowerCase(counted).split(/\s+/);
   return withoutPossessiveS(parts[parts.length - 1]!);
 }
 

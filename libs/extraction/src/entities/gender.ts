@@ -1,5 +1,6 @@
 import type { Gender } from '../sources/source';
 import firstNamesJson from './first-names.json';
+import { lowerCase } from '../text-chars';
 
 const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(firstNamesJson.female.map((name) => name.toLowerCase()));
 const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(firstNamesJson.male.map((name) => name.toLowerCase()));
@@ -10,7 +11,7 @@ const MALE_SURNAME_ENDINGS = ['ov', 'ev', 'sky', 'skiy', 'skii'];
 
 /** Whether a first name is a known one (for telling "Ulrike Sommer" from "Public Accounts"). */
 export function isKnownFirstName(word: string): boolean {
-  const key = word.toLowerCase();
+  const key = lowerCase(word);
   return FEMALE_FIRST_NAMES.has(key) || MALE_FIRST_NAMES.has(key);
 }
 

@@ -19,6 +19,7 @@ import {
   pruneCutoff,
   scaleColumns,
   seededShuffle,
+  stackRows,
   stratifiedFolds,
   trainLogisticRegression,
   wordNgrams,
@@ -198,6 +199,31 @@ describe('check-worthiness training utilities', () => {
       const s = predictMatrix(X, m1.weights, m1.bias);
       for (let i = 0; i < texts.length; i++) expect(s[i]! >= 0.5).toBe(y[i] === 1);
       expect(predictMatrix(buildMatrix(['Exports fell 4 percent in 2001.'], true), m1.weights, m1.bias)[0]).toBeGreaterThan(0.5);
+    });
+
+    it('weighs each row by its sample weight: a row weighing 2 fits as the row twice does', () => {
+      const X = buildMatrix(texts, true);
+      const doubled = stackRows(X, X, [0, 5]);
+      const yDoubled = Uint8Array.from([...y, y[0]!, y[5]!]);
+      const twice = trainLogisticRegression(doubled, yDoubled, { lambda: 1e-2, tolerance: 1e-10 });
+      const sampleWeights = Float64Array.from(texts, (_, i) => (i === 0 || i === 5 ? 2 : 1));
+      const weighted = trainLogisticRegression(X, y, { lambda: 1e-2, tolerance: 1e-10, sampleWeights });
+      expect(weighted.bias).toBeCloseTo(twice.bias, 4);
+      expect(predictMatrix(X, weighted.weights, weighted.bias)[0]).toBeCloseTo(predictMatrix(X, twice.weights, twice.bias)[0]!, 4);
+      expect(() => trainLogisticRegression(X, y, { lambda: 1e-2, sampleWeights: [1, 2] })).toThrow('wrong length');
+    });
+
+    it('stacks the picked rows of one matrix under another', () => {
+      const a = buildMatrix(['Prices rose 3 percent.'], true);
+      const b = buildMatrix(['Thank you.', 'Crime fell.', 'Good evening.'], true);
+      const s = stackRows(a, b, [2, 0]);
+      const rowOf = (m: typeof a, r: number): number[] => Array.from(m.colIdx.subarray(m.rowPtr[r]!, m.rowPtr[r + 1]!));
+      expect(s.rows).toBe(3);
+      expect(rowOf(s, 0)).toEqual(rowOf(a, 0));
+      expect(rowOf(s, 1)).toEqual(rowOf(b, 2));
+      expect(rowOf(s, 2)).toEqual(rowOf(b, 0));
+      expect(Array.from(s.values.subarray(s.rowPtr[1]!, s.rowPtr[2]!))).toEqual(Array.from(b.values.subarray(b.rowPtr[2]!, b.rowPtr[3]!)));
+      expect(() => stackRows(a, buildMatrix(['x'], false), [0])).toThrow('different widths');
     });
 
     it('keeps fitting from a warm start until L-BFGS has its curvature history, then stops at the tolerance', () => {

@@ -120,6 +120,8 @@ export interface TrainOptions {
   lambdaDense?: number;
   /** Weight of positive examples relative to negatives (1 = unweighted). */
   positiveWeight?: number;
+  /** Each row's weight in the mean log-loss (default 1; multiplied by positiveWeight on positives): news claims beside debate sentences. */
+  sampleWeights?: ArrayLike<number>;
   maxIterations?: number;
   /** Stop when the relative objective decrease over one iteration is below this. */
   tolerance?: number;
@@ -216,9 +218,10 @@ export function trainLogisticRegression(X: SparseMatrix, y: Uint8Array, options:
   const minIter = options.minIterations ?? m;
 
   const sampleWeight = new Float64Array(X.rows);
+  if (options.sampleWeights && options.sampleWeights.length !== X.rows) throw new Error('sampleWeights has the wrong length');
   let totalWeight = 0;
   for (let r = 0; r < X.rows; r++) {
-    sampleWeight[r] = y[r] === 1 ? posW : 1;
+    sampleWeight[r] = (y[r] === 1 ? posW : 1) * (options.sampleWeights?.[r] ?? 1);
     totalWeight += sampleWeight[r]!;
   }
   const margins = new Float64Array(X.rows);
@@ -570,6 +573,29 @@ export function naiveBayesRatios(X: SparseMatrix, y: Uint8Array, alpha = 1): Flo
   const hashedEnd = Math.min(X.cols, NUM_BUCKETS);
   for (let j = 0; j < hashedEnd; j++) ratios[j] = Math.abs(Math.log(pos[j]! / posTotal / (neg[j]! / negTotal)));
   return ratios;
+}
+
+/** The rows of `a` followed by the rows `pick` of `b` (same columns): debate sentences and the news claims of some texts. */
+export function stackRows(a: SparseMatrix, b: SparseMatrix, pick: readonly number[]): SparseMatrix {
+  if (a.cols !== b.cols) throw new Error('stacked matrices have different widths');
+  let nnz = a.rowPtr[a.rows]!;
+  for (const r of pick) nnz += b.rowPtr[r + 1]! - b.rowPtr[r]!;
+  const rowPtr = new Int32Array(a.rows + pick.length + 1);
+  rowPtr.set(a.rowPtr);
+  const colIdx = new Int32Array(nnz);
+  const values = new Float32Array(nnz);
+  let at = a.rowPtr[a.rows]!;
+  colIdx.set(a.colIdx.subarray(0, at));
+  values.set(a.values.subarray(0, at));
+  pick.forEach((r, i) => {
+    const from = b.rowPtr[r]!;
+    const to = b.rowPtr[r + 1]!;
+    colIdx.set(b.colIdx.subarray(from, to), at);
+    values.set(b.values.subarray(from, to), at);
+    at += to - from;
+    rowPtr[a.rows + i + 1] = at;
+  });
+  return { rows: a.rows + pick.length, cols: a.cols, rowPtr, colIdx, values };
 }
 
 /** X with every value multiplied by its column's scale. */

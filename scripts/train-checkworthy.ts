@@ -60,16 +60,8 @@ import {
   predictMatrix,
   pruneCutoff,
   scaleColumns,
-  seededShuffle,
-  mulberry32,
-  stackRows,
   trainLogisticRegression,
 } from '../libs/extraction/src/checkworthiness/model/training';
-import { CHECKWORTHINESS_RULES, type CheckworthinessRule } from '../libs/extraction/src/checkworthiness/checkworthiness-rules';
-import { sigmoid } from '../libs/extraction/src/checkworthiness/model/linear-model';
-import { CHECKWORTHY_THRESHOLD } from '../libs/extraction/src/extract';
-import { CORPUS_ROOT, loadHalf, type CorpusText } from '../eval/corpus';
-import { scoreHalf } from '../eval/score';
 import { checkworthinessRuleOf } from '../libs/extraction/src/extract';
 import { WORD_VECTOR_MEANS, type WordVectorMean, type WordVectorTable } from '../libs/extraction/src/checkworthiness/model/word-vectors';
 
@@ -112,25 +104,6 @@ const WORD_SCORE_LEVELS = 2047;
  * Both were run (at x0.25); the one shipped had the higher nested F1, 0.9007 against 0.8991 (see the model README).
  */
 const WORD_MEAN: WordVectorMean = 'known';
-
-/**
- * Weight in the loss of one news claim of the engine's tune corpus (eval/corpus/tune, check-worthy as annotated) against 1 for a
- * debate sentence; 0 trains on the debates alone. Chosen by `--news-cv` (NEWS_CV_WEIGHTS, cross-validated by text), never by test.
- */
-const NEWS_WEIGHT = 0;
-/** The news weights `--news-cv` tries, each on NEWS_FOLDS folds of tune texts. */
-const NEWS_CV_WEIGHTS = [2];
-const NEWS_FOLDS = 5;
-/** The rule sets `--news-cv` scores each fold with (the rules left out; the model's score stands where they would decide). */
-const NEWS_CV_RULE_SETS: readonly { name: string; without: readonly CheckworthinessRule[] }[] = [
-  { name: 'every rule', without: [] },
-  { name: 'no rule', without: CHECKWORTHINESS_RULES },
-  {
-    name: 'checkable-figure + furniture only',
-    without: CHECKWORTHINESS_RULES.filter((r) => r !== 'checkable-figure' && r !== 'article-furniture'),
-  },
-  { name: 'every rule but stated-fact', without: ['stated-fact'] },
-];
 
 const DEFAULT_DATA = '/work/shared/data/claimbuster/train.csv';
 const DEFAULT_EXPERT = '/work/shared/data/claimbuster/validation-expert.csv';
@@ -223,18 +196,12 @@ interface Fits {
 }
 
 /** Fit over the lambda grid (warm starts); `score` gives each fit's expert scores for its average precision. */
-function fitGrid(
-  X: SparseMatrix,
-  y: Uint8Array,
-  score: (m: TrainedLinear) => Float64Array,
-  yExpert: Uint8Array,
-  sampleWeights?: Float64Array,
-): Fits {
+function fitGrid(X: SparseMatrix, y: Uint8Array, score: (m: TrainedLinear) => Float64Array, yExpert: Uint8Array): Fits {
   const fits: Fitted[] = [];
   let init: Float64Array | undefined;
   const t0 = process.hrtime.bigint();
   for (const lambda of LAMBDA_GRID) {
-    const model = trainLogisticRegression(X, y, { lambda, init, maxIterations: 300, tolerance: 1e-7, sampleWeights });
+    const model = trainLogisticRegression(X, y, { lambda, init, maxIterations: 300, tolerance: 1e-7 });
     init = model.theta;
     fits.push({ model, lambda, ap: averagePrecision(score(model), yExpert), iterations: model.iterations });
   }
@@ -246,9 +213,6 @@ interface Candidate {
   name: string;
   model: TrainedLinear;
   scores: Float64Array;
-  recipe: Recipe;
-  /** Its parts' parameters: warm starts for the news cross-validation's fits. */
-  init: { lr?: Float64Array; nb?: Float64Array };
 }
 
 /** The candidate the whole expert set chooses, by the rule each nested fold uses (CANDIDATE_RULE). */
@@ -280,178 +244,12 @@ function evaluate(scores: Float64Array, y: Uint8Array): Evaluated {
   };
 }
 
-/** The tune half's annotated claims (their spans, as the engine scores a claim's whole text), each with its text's fold. */
-interface News {
-  texts: CorpusText[];
-  spans: string[];
-  y: Uint8Array;
-  /** Index into `texts` of each claim's text. */
-  textOf: Int32Array;
-  /** Each text's fold (texts shuffled with SEED, then dealt round). */
-  foldOf: Int32Array;
-}
-
-function loadNews(): News {
-  const texts = loadHalf(CORPUS_ROOT, 'tune').texts;
-  const spans: string[] = [];
-  const labels: number[] = [];
-  const textOf: number[] = [];
-  texts.forEach((t, i) =>
-    t.claims.forEach((c) => {
-      spans.push(c.span);
-      labels.push(c.checkWorthy ? 1 : 0);
-      textOf.push(i);
-    }),
-  );
-  const foldOf = new Int32Array(texts.length);
-  seededShuffle(
-    texts.map((_, i) => i),
-    mulberry32(SEED),
-  ).forEach((i, k) => (foldOf[i] = k % NEWS_FOLDS));
-  return { texts, spans, y: Uint8Array.from(labels), textOf: Int32Array.from(textOf), foldOf };
-}
-
-/** How a model is fitted: the LR share of the blend and each part's lambda (the chosen candidate's recipe). */
-interface Recipe {
-  share: number;
-  lrLambda: number;
-  nbLambda: number;
-}
-
-interface NewsFit {
-  model: LinearCheckworthinessModel;
-  threshold: number;
-  expert: Evaluated;
-  weights: ReturnType<typeof exportWeights>;
-  blended: TrainedLinear;
-  nonZero: number;
-}
-
-/**
- * Fit the recipe on the debate sentences plus the news claims `pick` (each weighing `newsWeight`), export it as shipped
- * (pruned, quantised) and choose its threshold on the expert set (F1-best), as the debate-only model's is chosen.
- */
-function fitWithNews(
-  Xtrain: SparseMatrix,
-  yTrain: Uint8Array,
-  Xnews: SparseMatrix,
-  news: News,
-  pick: readonly number[],
-  newsWeight: number,
-  recipe: Recipe,
-  init: { lr?: Float64Array; nb?: Float64Array },
-  expert: Labelled,
-  exportOptions: Omit<Parameters<typeof exportWeights>[1], 'threshold'>,
-): NewsFit {
-  const X = pick.length > 0 ? stackRows(Xtrain, Xnews, pick) : Xtrain;
-  const y = Uint8Array.from([...yTrain, ...pick.map((r) => news.y[r]!)]);
-  const sampleWeights = Float64Array.from({ length: X.rows }, (_, r) => (r < Xtrain.rows ? 1 : newsWeight));
-  const options = { maxIterations: 300, tolerance: 1e-7, sampleWeights };
-  const parts: Parameters<typeof blendLinear>[0][number][] = [];
-  if (recipe.share > 0) {
-    parts.push({ model: trainLogisticRegression(X, y, { ...options, lambda: recipe.lrLambda, init: init.lr }), weight: recipe.share });
-  }
-  if (recipe.share < 1) {
-    const ratios = naiveBayesRatios(X, y);
-    const model = trainLogisticRegression(scaleColumns(X, ratios), y, { ...options, lambda: recipe.nbLambda, init: init.nb });
-    parts.push({ model, weight: 1 - recipe.share, columnScale: ratios });
-  }
-  const blended = blendLinear(parts);
-  const nonZero = blended.weights.subarray(0, NUM_BUCKETS).reduce((n, w) => n + (w !== 0 ? 1 : 0), 0);
-  const provisional = LinearCheckworthinessModel.fromWeights(
-    exportWeights(blended, { ...exportOptions, pruneBelow: pruneCutoff(blended.weights, KEEP_HASHED), threshold: 0.5 }),
-  );
-  const expertEval = evaluate(
-    Float64Array.from(expert.rows, (r) => provisional.scoreSentence(r.text)),
-    expert.y,
-  );
-  const weights = exportWeights(blended, {
-    ...exportOptions,
-    pruneBelow: pruneCutoff(blended.weights, KEEP_HASHED),
-    threshold: expertEval.threshold,
-  });
-  return {
-    model: LinearCheckworthinessModel.fromWeights(weights),
-    threshold: expertEval.threshold,
-    expert: expertEval,
-    weights,
-    blended,
-    nonZero,
-  };
-}
-
-/** A model's score moved on the log-odds scale so that its own threshold falls on the engine's (the rules work on that scale). */
-function onEngineScale(model: LinearCheckworthinessModel, threshold: number): (text: string) => number {
-  const logit = (p: number): number => Math.log(p / (1 - p));
-  const shift = logit(CHECKWORTHY_THRESHOLD) - logit(threshold);
-  return (text) => {
-    const p = Math.min(Math.max(model.scoreSentence(text), 1e-12), 1 - 1e-12);
-    return sigmoid(logit(p) + shift);
-  };
-}
-
-/**
- * Cross-validation grouped by text over the tune half: for each news weight and fold, the recipe fitted on the debates and
- * the other folds' claims, the held-out texts scored by the whole engine (`scoreHalf`, rules after the model as in
- * production), beside the shipped engine on the same texts. Check-worthy accuracy, summed over the folds.
- */
-function newsCrossValidation(
-  Xtrain: SparseMatrix,
-  yTrain: Uint8Array,
-  Xnews: SparseMatrix,
-  news: News,
-  recipe: Recipe,
-  init: { lr?: Float64Array; nb?: Float64Array },
-  expert: Labelled,
-  exportOptions: Omit<Parameters<typeof exportWeights>[1], 'threshold'>,
-): void {
-  const foldTexts = (k: number): CorpusText[] => news.texts.filter((_, i) => news.foldOf[i] === k);
-  const accuracy = (texts: CorpusText[], without: readonly CheckworthinessRule[], model?: (text: string) => number): number[] => {
-    const { checkWorthy: c } = scoreHalf(
-      { half: 'tune', texts, matching: { pairs: [], nonPairs: [] } },
-      { withoutCheckworthinessRules: new Set(without), checkworthinessModel: model },
-    );
-    return [c.tp + c.tn, c.tp + c.tn + c.fp + c.fn, c.tp, c.fp, c.fn];
-  };
-  const sum = (a: number[], b: number[]): number[] => a.map((v, i) => v + b[i]!);
-  const show = (c: number[]): string =>
-    `${f4(c[0]! / c[1]!)} (${c[0]}/${c[1]})  P/R ${f4(c[2]! / (c[2]! + c[3]!))}/${f4(c[2]! / (c[2]! + c[4]!))}`;
-  console.log('');
-  console.log(
-    `News cross-validation: ${NEWS_FOLDS} folds of tune texts (${news.texts.length} texts, ${news.spans.length} claims), seed ${SEED};`,
-  );
-  console.log(`  each fold scored by the engine with a model fitted without its texts; check-worthy accuracy summed over folds`);
-  const shipped = NEWS_CV_RULE_SETS.map((set) =>
-    Array.from({ length: NEWS_FOLDS }, (_, k) => accuracy(foldTexts(k), set.without)).reduce(sum),
-  );
-  NEWS_CV_RULE_SETS.forEach((set, i) => console.log(`  shipped model, ${set.name.padEnd(36)} ${show(shipped[i]!)}`));
-  for (const w of NEWS_CV_WEIGHTS) {
-    const totals = NEWS_CV_RULE_SETS.map(() => [0, 0, 0, 0, 0]);
-    for (let k = 0; k < NEWS_FOLDS; k++) {
-      const pick: number[] = [];
-      for (let r = 0; r < news.spans.length; r++) if (news.foldOf[news.textOf[r]!] !== k) pick.push(r);
-      const fit = fitWithNews(Xtrain, yTrain, Xnews, news, pick, w, recipe, init, expert, exportOptions);
-      const scorer = onEngineScale(fit.model, fit.threshold);
-      const per = NEWS_CV_RULE_SETS.map((set) => accuracy(foldTexts(k), set.without, scorer));
-      per.forEach((c, i) => (totals[i] = sum(totals[i]!, c)));
-      console.log(
-        `  weight ${w} fold ${k + 1}: threshold ${fit.threshold}, expert F1 ${f4(fit.expert.at.f1)} AP ${f4(fit.expert.ap)}; ` +
-          `every rule ${per[0]![0]}/${per[0]![1]} (shipped ${accuracy(foldTexts(k), [])[0]})`,
-      );
-    }
-    NEWS_CV_RULE_SETS.forEach((set, i) => console.log(`  news weight ${w}, ${set.name.padEnd(33)} ${show(totals[i]!)}`));
-  }
-}
-
 function main(): void {
   const started = process.hrtime.bigint();
   const dataPath = argValue('--data') ?? process.env.CLAIMBUSTER_CSV ?? DEFAULT_DATA;
   const expertPath = argValue('--expert') ?? process.env.CLAIMBUSTER_EXPERT_CSV ?? DEFAULT_EXPERT;
   const outPath = resolve(argValue('--out') ?? DEFAULT_OUT);
-  const newsCv = process.argv.includes('--news-cv');
-  const write = !process.argv.includes('--no-write') && !newsCv;
-  // The cross-validation's folds are fitted from the debates alone, so the shipped fit must not have seen them.
-  const newsWeight = newsCv ? 0 : Number(argValue('--news-weight') ?? NEWS_WEIGHT);
+  const write = !process.argv.includes('--no-write');
   const wordMean = (argValue('--word-mean') ?? WORD_MEAN) as WordVectorMean;
   if (!WORD_VECTOR_MEANS.includes(wordMean)) throw new Error(`--word-mean must be one of ${WORD_VECTOR_MEANS.join(', ')}`);
 
@@ -484,13 +282,6 @@ function main(): void {
     train: buildMatrix(texts(train), true, vectors.table),
     expert: buildMatrix(texts(expert), true, vectors.table),
   };
-  const news = loadNews();
-  const Xnews = buildMatrix(news.spans, true, vectors.table);
-  // The model is fitted on the debates plus, when newsWeight > 0, every tune claim (the baseline stays on the debates alone).
-  const allNews = newsWeight > 0 ? Array.from(news.spans, (_, r) => r) : [];
-  const fitX = allNews.length > 0 ? stackRows(Xf.train, Xnews, allNews) : Xf.train;
-  const fitY = Uint8Array.from([...train.y, ...allNews.map((r) => news.y[r]!)]);
-  const fitWeights = Float64Array.from({ length: fitX.rows }, (_, r) => (r < Xf.train.rows ? 1 : newsWeight));
   console.log(
     `features  baseline: TF-IDF word 1-2-grams, ${vocabulary.idf.length} terms in >= ${BASELINE_MIN_DF} sentences; ` +
       `model: 2^${HASH_BITS} signed hash buckets (word 1-2-grams + char 3-5-grams) + ${NUM_DENSE} dense linguistic features`,
@@ -498,11 +289,6 @@ function main(): void {
   console.log(
     `          + the mean ${vectors.table.dims}-d GloVe vector (${WORD_VECTOR_PACKAGE} ${vectors.version}, its ${vectors.table.rows.size} ` +
       `most frequent words, x${WORD_VECTOR_SCALE}) over ${wordMean === 'tokens' ? 'every token' : 'the words with a vector'}`,
-  );
-  console.log(
-    `news      ${news.texts.length} tune texts of the engine's corpus (eval/corpus/tune), ${news.spans.length} annotated claims, ` +
-      `${positives(news.y)} check-worthy: ` +
-      (newsWeight > 0 ? `trained on, each weighing ${newsWeight} (a debate sentence 1)` : 'not trained on (news weight 0)'),
   );
   console.log(`          featurised in ${(Number(process.hrtime.bigint() - tFeat) / 1e9).toFixed(1)} s`);
   console.log('');
@@ -513,8 +299,6 @@ function main(): void {
     name: `lambda=${f.lambda.toExponential(0)}`,
     model: f.model,
     scores: predictMatrix(Xb.expert, f.model.weights, f.model.bias),
-    recipe: { share: 1, lrLambda: f.lambda, nbLambda: 0 },
-    init: { lr: f.model.theta },
   }));
   const baseChoice = chooseCandidate(baseCandidates, expert.y);
   const baseEval = evaluate(baseCandidates[baseChoice]!.scores, expert.y);
@@ -530,10 +314,10 @@ function main(): void {
   );
 
   // --- full model: LR and NB-LR on the same features, blended ------------------
-  const lr = fitGrid(fitX, fitY, (m) => predictMatrix(Xf.expert, m.weights, m.bias), expert.y, fitWeights);
-  const ratios = naiveBayesRatios(fitX, fitY);
+  const lr = fitGrid(Xf.train, train.y, (m) => predictMatrix(Xf.expert, m.weights, m.bias), expert.y);
+  const ratios = naiveBayesRatios(Xf.train, train.y);
   const XnbExpert = scaleColumns(Xf.expert, ratios);
-  const nb = fitGrid(scaleColumns(fitX, ratios), fitY, (m) => predictMatrix(XnbExpert, m.weights, m.bias), expert.y, fitWeights);
+  const nb = fitGrid(scaleColumns(Xf.train, ratios), train.y, (m) => predictMatrix(XnbExpert, m.weights, m.bias), expert.y);
   console.log(`model     L2 LR, hashed word + char n-grams + ${NUM_DENSE} dense linguistic features + mean word vector`);
   for (const f of lr.fits) console.log(`          LR    lambda=${f.lambda.toExponential(0)}: expert AP ${f4(f.ap)} (${f.iterations} it)`);
   for (const f of nb.fits) console.log(`          NB-LR lambda=${f.lambda.toExponential(0)}: expert AP ${f4(f.ap)} (${f.iterations} it)`);
@@ -551,13 +335,7 @@ function main(): void {
           ...(l ? [`${share === 1 ? '' : `${share} `}LR ${l.lambda.toExponential(0)}`] : []),
           ...(n ? [`${share === 0 ? '' : `${1 - share} `}NB-LR ${n.lambda.toExponential(0)}`] : []),
         ].join(' + ');
-        candidates.push({
-          name,
-          model,
-          scores: predictMatrix(Xf.expert, model.weights, model.bias),
-          recipe: { share, lrLambda: l?.lambda ?? 0, nbLambda: n?.lambda ?? 0 },
-          init: { lr: l?.model.theta, nb: n?.model.theta },
-        });
+        candidates.push({ name, model, scores: predictMatrix(Xf.expert, model.weights, model.bias) });
       }
     }
   }
@@ -589,7 +367,6 @@ function main(): void {
     wordVectors: vectors.table,
     wordScoreLevels: WORD_SCORE_LEVELS,
   };
-  if (newsCv) newsCrossValidation(Xf.train, train.y, Xnews, news, chosen.recipe, chosen.init, expert, exportOptions);
   const provisional = exportWeights(full.model, { ...exportOptions, threshold: 0.5 });
   const exported = LinearCheckworthinessModel.fromWeights(provisional);
   const fullEval = evaluate(

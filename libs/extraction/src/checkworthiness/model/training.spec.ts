@@ -201,16 +201,17 @@ describe('check-worthiness training utilities', () => {
       expect(predictMatrix(buildMatrix(['Exports fell 4 percent in 2001.'], true), m1.weights, m1.bias)[0]).toBeGreaterThan(0.5);
     });
 
-    it('weighs each row by its sample weight: a row weighing 2 fits as the row twice does', () => {
+    it("adds each row's offset to its log-odds: a constant offset is taken off the bias, the weights unchanged", () => {
       const X = buildMatrix(texts, true);
-      const doubled = stackRows(X, X, [0, 5]);
-      const yDoubled = Uint8Array.from([...y, y[0]!, y[5]!]);
-      const twice = trainLogisticRegression(doubled, yDoubled, { lambda: 1e-2, tolerance: 1e-10 });
-      const sampleWeights = Float64Array.from(texts, (_, i) => (i === 0 || i === 5 ? 2 : 1));
-      const weighted = trainLogisticRegression(X, y, { lambda: 1e-2, tolerance: 1e-10, sampleWeights });
-      expect(weighted.bias).toBeCloseTo(twice.bias, 4);
-      expect(predictMatrix(X, weighted.weights, weighted.bias)[0]).toBeCloseTo(predictMatrix(X, twice.weights, twice.bias)[0]!, 4);
-      expect(() => trainLogisticRegression(X, y, { lambda: 1e-2, sampleWeights: [1, 2] })).toThrow('wrong length');
+      const plain = trainLogisticRegression(X, y, { lambda: 1e-2, tolerance: 1e-10 });
+      const shifted = trainLogisticRegression(X, y, { lambda: 1e-2, tolerance: 1e-10, offsets: texts.map(() => 1.5) });
+      expect(shifted.bias).toBeCloseTo(plain.bias - 1.5, 3);
+      expect(shifted.weights.reduce((m, w, j) => Math.max(m, Math.abs(w - plain.weights[j]!)), 0)).toBeLessThan(1e-3);
+      // Offsets that already separate the classes leave less to learn than none.
+      const told = trainLogisticRegression(X, y, { lambda: 1e-2, tolerance: 1e-10, offsets: texts.map((_, i) => (y[i] === 1 ? 3 : -3)) });
+      const norm = (w: Float64Array): number => w.reduce((s, v) => s + v * v, 0);
+      expect(norm(told.weights)).toBeLessThan(norm(plain.weights));
+      expect(() => trainLogisticRegression(X, y, { lambda: 1e-2, offsets: [1, 2] })).toThrow('wrong length');
     });
 
     it('stacks the picked rows of one matrix under another', () => {

@@ -120,8 +120,11 @@ export interface TrainOptions {
   lambdaDense?: number;
   /** Weight of positive examples relative to negatives (1 = unweighted). */
   positiveWeight?: number;
-  /** Each row's weight in the mean log-loss (default 1; multiplied by positiveWeight on positives): news claims beside debate sentences. */
-  sampleWeights?: ArrayLike<number>;
+  /**
+   * Each row's fixed log-odds, added to the model's: the model fits what they leave wrong (a news correction on top of
+   * the debate model's scores). Default 0.
+   */
+  offsets?: ArrayLike<number>;
   maxIterations?: number;
   /** Stop when the relative objective decrease over one iteration is below this. */
   tolerance?: number;
@@ -158,13 +161,14 @@ function objective(
   theta: Float64Array,
   grad: Float64Array,
   margins: Float64Array,
+  offsets: ArrayLike<number> | undefined,
 ): number {
   const cols = X.cols;
   const bias = theta[cols]!;
   const { rowPtr, colIdx, values } = X;
   let loss = 0;
   for (let r = 0; r < X.rows; r++) {
-    let z = bias;
+    let z = bias + (offsets?.[r] ?? 0);
     for (let k = rowPtr[r]!, e = rowPtr[r + 1]!; k < e; k++) z += theta[colIdx[k]!]! * values[k]!;
     const label = y[r]!;
     // log(1 + exp(-s z)) with s = +1 for positives, -1 for negatives
@@ -218,17 +222,17 @@ export function trainLogisticRegression(X: SparseMatrix, y: Uint8Array, options:
   const minIter = options.minIterations ?? m;
 
   const sampleWeight = new Float64Array(X.rows);
-  if (options.sampleWeights && options.sampleWeights.length !== X.rows) throw new Error('sampleWeights has the wrong length');
+  if (options.offsets && options.offsets.length !== X.rows) throw new Error('offsets has the wrong length');
   let totalWeight = 0;
   for (let r = 0; r < X.rows; r++) {
-    sampleWeight[r] = (y[r] === 1 ? posW : 1) * (options.sampleWeights?.[r] ?? 1);
+    sampleWeight[r] = y[r] === 1 ? posW : 1;
     totalWeight += sampleWeight[r]!;
   }
   const margins = new Float64Array(X.rows);
   const theta = options.init ? Float64Array.from(options.init) : new Float64Array(n);
   if (theta.length !== n) throw new Error('init has the wrong length');
   let grad = new Float64Array(n);
-  let f = objective(X, y, sampleWeight, totalWeight, lambda, lambdaDense, theta, grad, margins);
+  let f = objective(X, y, sampleWeight, totalWeight, lambda, lambdaDense, theta, grad, margins, options.offsets);
 
   const S: Float64Array[] = [];
   const Y: Float64Array[] = [];
@@ -272,7 +276,7 @@ export function trainLogisticRegression(X: SparseMatrix, y: Uint8Array, options:
     let fNew = Infinity;
     for (let ls = 0; ls < 40; ls++) {
       for (let i = 0; i < n; i++) thetaNew[i] = theta[i]! + step * dir[i]!;
-      fNew = objective(X, y, sampleWeight, totalWeight, lambda, lambdaDense, thetaNew, gradNew, margins);
+      fNew = objective(X, y, sampleWeight, totalWeight, lambda, lambdaDense, thetaNew, gradNew, margins, options.offsets);
       if (fNew <= f + 1e-4 * step * slope) break;
       step *= 0.5;
     }
@@ -575,7 +579,7 @@ export function naiveBayesRatios(X: SparseMatrix, y: Uint8Array, alpha = 1): Flo
   return ratios;
 }
 
-/** The rows of `a` followed by the rows `pick` of `b` (same columns): debate sentences and the news claims of some texts. */
+/** The rows of `a` followed by the rows `pick` of `b` (same columns): some texts' claims, for fitting without the others. */
 export function stackRows(a: SparseMatrix, b: SparseMatrix, pick: readonly number[]): SparseMatrix {
   if (a.cols !== b.cols) throw new Error('stacked matrices have different widths');
   let nnz = a.rowPtr[a.rows]!;

@@ -194,7 +194,10 @@ interface TextRun {
 }
 
 /** `engine`: options passed to every `extract` call (the eval's `--without-rule` leaves check-worthiness rules out). */
-export function scoreHalf(corpus: CorpusHalf, engine: Pick<ExtractOptions, 'withoutCheckworthinessRules'> = {}): HalfScore {
+export function scoreHalf(
+  corpus: CorpusHalf,
+  engine: Pick<ExtractOptions, 'withoutCheckworthinessRules' | 'checkworthinessModel'> = {},
+): HalfScore {
   const score: HalfScore = {
     half: corpus.half,
     texts: corpus.texts.length,

@@ -246,4 +246,16 @@ describe('analyseSentence', () => {
       extract('Two sheds burned down on the allotments.', { withoutCheckworthinessRules: new Set(['stated-fact']) }).claims[0]!.checkWorthy,
     ).toBe(true);
   });
+
+  it('scores claims with the model it is given, the rules still applied after it (for cross-validating a model)', () => {
+    const opinion = 'Frankly, I think the whole thing is a shame.';
+    // A model that queues everything queues an opinion; one that queues nothing still lets the figure rule raise a figure.
+    expect(extract(opinion, { checkworthinessModel: () => 0.99 }).claims[0]!.checkWorthy).toBe(true);
+    expect(extract(opinion, { checkworthinessModel: () => 0.01 }).claims[0]!.checkWorthy).toBe(false);
+    const figure = 'Ticket sales fell by 12 percent last season.';
+    expect(extract(figure, { checkworthinessModel: () => 0.01 }).claims[0]!.checkworthiness).toBe(CHECKWORTHY_THRESHOLD);
+    const seen: string[] = [];
+    extract('The ferry left at noon. Nobody was hurt.', { checkworthinessModel: (text) => (seen.push(text), 0.2) });
+    expect(seen).toEqual(['The ferry left at noon.', 'Nobody was hurt.']);
+  });
 });

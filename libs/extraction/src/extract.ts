@@ -38,6 +38,11 @@ export interface ExtractOptions extends SplitOptions {
    * adds on text it was not written for: `eval:extraction -- --without-rule`). Production leaves it unset.
    */
   withoutCheckworthinessRules?: ReadonlySet<CheckworthinessRule>;
+  /**
+   * Scores a claim's text in place of the shipped model (on the shipped threshold's scale), the rules applied after it as usual:
+   * for cross-validating a model trained without the texts it scores (`train:checkworthy -- --news-cv`). Production leaves it unset.
+   */
+  checkworthinessModel?: (text: string) => number;
 }
 
 /** One checkable statement: a sentence, or one independently checkable part of it. */
@@ -129,7 +134,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       const features = extractCheckworthinessFeatures(span.text, tokens);
       const quantities = extractQuantitiesFromTokens(span.text, tokens, span.start);
       // Scored on the claim's whole text, attribution included: the model was trained on whole sentences.
-      const checkworthiness = scoreClaim(span.text, tokens, features, quantities, span.start, options.withoutCheckworthinessRules);
+      const checkworthiness = scoreClaim(span.text, tokens, features, quantities, span.start, options);
       const claim: ExtractedClaim = {
         index: claims.length,
         text: span.text,
@@ -346,10 +351,13 @@ function scoreClaim(
   features: CheckworthinessFeatures,
   quantities: readonly Quantity[],
   offset = 0,
-  without?: ReadonlySet<CheckworthinessRule>,
+  options: Pick<ExtractOptions, 'withoutCheckworthinessRules' | 'checkworthinessModel'> = {},
 ): number {
   const rule = ruleOfClaim(text, tokens, features, quantities, offset);
-  return round(applyCheckworthinessRule(scoreSentence(text), CHECKWORTHY_THRESHOLD, rule !== null && without?.has(rule) ? null : rule));
+  const score = (options.checkworthinessModel ?? scoreSentence)(text);
+  return round(
+    applyCheckworthinessRule(score, CHECKWORTHY_THRESHOLD, rule !== null && options.withoutCheckworthinessRules?.has(rule) ? null : rule),
+  );
 }
 
 /** `offset`: where `text` starts in the text the quantities' offsets count from (the claim's tokens count from its own start). */

@@ -19,6 +19,7 @@ import {
   pruneCutoff,
   scaleColumns,
   seededShuffle,
+  stackRows,
   stratifiedFolds,
   trainLogisticRegression,
   wordNgrams,
@@ -198,6 +199,32 @@ describe('check-worthiness training utilities', () => {
       const s = predictMatrix(X, m1.weights, m1.bias);
       for (let i = 0; i < texts.length; i++) expect(s[i]! >= 0.5).toBe(y[i] === 1);
       expect(predictMatrix(buildMatrix(['Exports fell 4 percent in 2001.'], true), m1.weights, m1.bias)[0]).toBeGreaterThan(0.5);
+    });
+
+    it("adds each row's offset to its log-odds: a constant offset is taken off the bias, the weights unchanged", () => {
+      const X = buildMatrix(texts, true);
+      const plain = trainLogisticRegression(X, y, { lambda: 1e-2, tolerance: 1e-10 });
+      const shifted = trainLogisticRegression(X, y, { lambda: 1e-2, tolerance: 1e-10, offsets: texts.map(() => 1.5) });
+      expect(shifted.bias).toBeCloseTo(plain.bias - 1.5, 3);
+      expect(shifted.weights.reduce((m, w, j) => Math.max(m, Math.abs(w - plain.weights[j]!)), 0)).toBeLessThan(1e-3);
+      // Offsets that already separate the classes leave less to learn than none.
+      const told = trainLogisticRegression(X, y, { lambda: 1e-2, tolerance: 1e-10, offsets: texts.map((_, i) => (y[i] === 1 ? 3 : -3)) });
+      const norm = (w: Float64Array): number => w.reduce((s, v) => s + v * v, 0);
+      expect(norm(told.weights)).toBeLessThan(norm(plain.weights));
+      expect(() => trainLogisticRegression(X, y, { lambda: 1e-2, offsets: [1, 2] })).toThrow('wrong length');
+    });
+
+    it('stacks the picked rows of one matrix under another', () => {
+      const a = buildMatrix(['Prices rose 3 percent.'], true);
+      const b = buildMatrix(['Thank you.', 'Crime fell.', 'Good evening.'], true);
+      const s = stackRows(a, b, [2, 0]);
+      const rowOf = (m: typeof a, r: number): number[] => Array.from(m.colIdx.subarray(m.rowPtr[r]!, m.rowPtr[r + 1]!));
+      expect(s.rows).toBe(3);
+      expect(rowOf(s, 0)).toEqual(rowOf(a, 0));
+      expect(rowOf(s, 1)).toEqual(rowOf(b, 2));
+      expect(rowOf(s, 2)).toEqual(rowOf(b, 0));
+      expect(Array.from(s.values.subarray(s.rowPtr[1]!, s.rowPtr[2]!))).toEqual(Array.from(b.values.subarray(b.rowPtr[2]!, b.rowPtr[3]!)));
+      expect(() => stackRows(a, buildMatrix(['x'], false), [0])).toThrow('different widths');
     });
 
     it('keeps fitting from a warm start until L-BFGS has its curvature history, then stops at the tolerance', () => {

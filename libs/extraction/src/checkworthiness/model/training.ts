@@ -120,6 +120,11 @@ export interface TrainOptions {
   lambdaDense?: number;
   /** Weight of positive examples relative to negatives (1 = unweighted). */
   positiveWeight?: number;
+  /**
+   * Each row's fixed log-odds, added to the model's: the model fits what they leave wrong (a news correction on top of
+   * the debate model's scores). Default 0.
+   */
+  offsets?: ArrayLike<number>;
   maxIterations?: number;
   /** Stop when the relative objective decrease over one iteration is below this. */
   tolerance?: number;
@@ -156,13 +161,14 @@ function objective(
   theta: Float64Array,
   grad: Float64Array,
   margins: Float64Array,
+  offsets: ArrayLike<number> | undefined,
 ): number {
   const cols = X.cols;
   const bias = theta[cols]!;
   const { rowPtr, colIdx, values } = X;
   let loss = 0;
   for (let r = 0; r < X.rows; r++) {
-    let z = bias;
+    let z = bias + (offsets?.[r] ?? 0);
     for (let k = rowPtr[r]!, e = rowPtr[r + 1]!; k < e; k++) z += theta[colIdx[k]!]! * values[k]!;
     const label = y[r]!;
     // log(1 + exp(-s z)) with s = +1 for positives, -1 for negatives
@@ -216,6 +222,7 @@ export function trainLogisticRegression(X: SparseMatrix, y: Uint8Array, options:
   const minIter = options.minIterations ?? m;
 
   const sampleWeight = new Float64Array(X.rows);
+  if (options.offsets && options.offsets.length !== X.rows) throw new Error('offsets has the wrong length');
   let totalWeight = 0;
   for (let r = 0; r < X.rows; r++) {
     sampleWeight[r] = y[r] === 1 ? posW : 1;
@@ -225,7 +232,7 @@ export function trainLogisticRegression(X: SparseMatrix, y: Uint8Array, options:
   const theta = options.init ? Float64Array.from(options.init) : new Float64Array(n);
   if (theta.length !== n) throw new Error('init has the wrong length');
   let grad = new Float64Array(n);
-  let f = objective(X, y, sampleWeight, totalWeight, lambda, lambdaDense, theta, grad, margins);
+  let f = objective(X, y, sampleWeight, totalWeight, lambda, lambdaDense, theta, grad, margins, options.offsets);
 
   const S: Float64Array[] = [];
   const Y: Float64Array[] = [];
@@ -269,7 +276,7 @@ export function trainLogisticRegression(X: SparseMatrix, y: Uint8Array, options:
     let fNew = Infinity;
     for (let ls = 0; ls < 40; ls++) {
       for (let i = 0; i < n; i++) thetaNew[i] = theta[i]! + step * dir[i]!;
-      fNew = objective(X, y, sampleWeight, totalWeight, lambda, lambdaDense, thetaNew, gradNew, margins);
+      fNew = objective(X, y, sampleWeight, totalWeight, lambda, lambdaDense, thetaNew, gradNew, margins, options.offsets);
       if (fNew <= f + 1e-4 * step * slope) break;
       step *= 0.5;
     }
@@ -570,6 +577,29 @@ export function naiveBayesRatios(X: SparseMatrix, y: Uint8Array, alpha = 1): Flo
   const hashedEnd = Math.min(X.cols, NUM_BUCKETS);
   for (let j = 0; j < hashedEnd; j++) ratios[j] = Math.abs(Math.log(pos[j]! / posTotal / (neg[j]! / negTotal)));
   return ratios;
+}
+
+/** The rows of `a` followed by the rows `pick` of `b` (same columns): some texts' claims, for fitting without the others. */
+export function stackRows(a: SparseMatrix, b: SparseMatrix, pick: readonly number[]): SparseMatrix {
+  if (a.cols !== b.cols) throw new Error('stacked matrices have different widths');
+  let nnz = a.rowPtr[a.rows]!;
+  for (const r of pick) nnz += b.rowPtr[r + 1]! - b.rowPtr[r]!;
+  const rowPtr = new Int32Array(a.rows + pick.length + 1);
+  rowPtr.set(a.rowPtr);
+  const colIdx = new Int32Array(nnz);
+  const values = new Float32Array(nnz);
+  let at = a.rowPtr[a.rows]!;
+  colIdx.set(a.colIdx.subarray(0, at));
+  values.set(a.values.subarray(0, at));
+  pick.forEach((r, i) => {
+    const from = b.rowPtr[r]!;
+    const to = b.rowPtr[r + 1]!;
+    colIdx.set(b.colIdx.subarray(from, to), at);
+    values.set(b.values.subarray(from, to), at);
+    at += to - from;
+    rowPtr[a.rows + i + 1] = at;
+  });
+  return { rows: a.rows + pick.length, cols: a.cols, rowPtr, colIdx, values };
 }
 
 /** X with every value multiplied by its column's scale. */

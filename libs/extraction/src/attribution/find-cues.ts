@@ -139,6 +139,8 @@ export function findCues(context: ArticleContext, s: number, profiles: PersonPro
 class CueFinder {
   private readonly from: number;
   private readonly to: number;
+  /** The last token of an inverted speaker's phrase read so far ("…,” said Jane Roe, the trust's director"), else -1. */
+  private invertedSpeakerEnd = -1;
 
   constructor(
     private readonly context: ArticleContext,
@@ -176,6 +178,7 @@ class CueFinder {
       if (verbLast < 0) continue;
       const cue = this.verbCue(t, verbLast);
       if (cue) cues.push(cue);
+      if (cue && cue.lastToken > verbLast) this.invertedSpeakerEnd = cue.lastToken;
       t = verbLast;
     }
     return cues;
@@ -324,7 +327,12 @@ class CueFinder {
       const subject = this.coordinatedSubject(j);
       return subject ? this.verbCueOf(subject, null, false, verb, verbLast, j) : null;
     }
-    if (adjacent) agent = this.lower(j) === 'who' ? this.antecedentOf(j) : this.withoutPlaceAfterHead(this.subjectEndingAt(j));
+    if (adjacent && this.lower(j) === 'who') {
+      agent = this.antecedentOf(j);
+      // "…,” said Jane Roe, the trust's director, who wrote the report": a relative clause describing the speaker
+      // just named says how she is known, not who speaks.
+      if (agent && agent[1] <= this.invertedSpeakerEnd) return null;
+    } else if (adjacent) agent = this.withoutPlaceAfterHead(this.subjectEndingAt(j));
     else if (j >= this.from && !this.context.inQuote[j]) {
       const organisation = this.organisationBesideApposition(j, verbLast);
       if (organisation) [agent, named] = organisation;

@@ -13,7 +13,7 @@ export const ORGANISATION_CUES = set(`
   administration authority police guard guards service bureau observatory network news times post daily
   television radio channel broadcaster cabinet presidency embassy consulate mission secretariat directorate
   command headquarters staff corps programme program duma commerce inspectorate industries industry motors energy construction
-  holdings petroleum securities recycling air airline airlines airways systems technologies laboratories labs pharmaceuticals courier gazette herald tribune
+  holdings petroleum securities recycling air airline airlines airways systems technologies laboratory laboratories lab labs pharmaceuticals courier gazette herald tribune
   journal chronicle express tv board trust cooperative co-op club initiative collective consortium partnership
   clinic infirmary elementary academy museum chamber forum syndicate guild federation confederation watch observer standard mirror review
   airport orchestra philharmonic theatre theater opera library school gallery

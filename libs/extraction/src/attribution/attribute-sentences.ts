@@ -1222,6 +1222,11 @@ class Attributor {
   /** The organisation a person's description (tokens[first, last] of sentence s) names, or null; see `organisationOfDescription`. */
   private organisationInDescription(s: number, first: number, last: number): { organisation: string; source: SourceRef | null } | null {
     const { tokens, entities, entityOf } = this.context;
+    // "The X Party, whose economic spokesman Jane Roe …": the organisation "whose" follows is the one her role is in.
+    const whose = first - 1;
+    const owner = whose - 1 >= 0 && (tokens[whose] as Token).lower === 'whose' ? entities[entityOf[whose - 1] as number] : undefined;
+    if (owner?.type === 'organisation' && breakAfter(this.context, whose - 1) && this.roleFollows(whose, last))
+      return { organisation: owner.text, source: this.context.registry.resolve(owner.text) };
     for (let t = first; t <= last; t++) {
       const token = tokens[t] as Token;
       const entity = entities[entityOf[t] as number];

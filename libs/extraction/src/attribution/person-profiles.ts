@@ -5,7 +5,7 @@ import type { Token } from '../tokenizer';
 import { breakAfter, organisationOpensAt, type ArticleContext } from './article-context';
 import { Pos } from '../pos-tags';
 import { DETERMINERS, SPEAKER_STOP_WORDS } from './attribution-cues';
-import { genderFromWords, inheritFromProfile, parseSpeakerPhrase, type PersonDraft, type PersonProfileLookup } from './speaker-phrase';
+import { EMPLOYER_PREPOSITIONS, genderFromWords, inheritFromProfile, parseSpeakerPhrase, type PersonDraft, type PersonProfileLookup } from './speaker-phrase';
 import type { Gender } from '../sources/source';
 
 /** Tokens [first, last] of the article, inclusive. */
@@ -124,6 +124,8 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
       from > sentenceFirst &&
       isCapitalisedRun(context, from, t - 1) &&
       breakAfter(context, from - 1) &&
+      // (a comma: "…; Jane Roe, the councillor" after a semicolon is the next of a list, not an apposition)
+      context.text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start).trim() === ',' &&
       breakAfter(context, last) &&
       !context.inQuote[from - 1]
     ) {
@@ -175,8 +177,17 @@ function isCapitalisedRun(context: ArticleContext, first: number, last: number):
   return true;
 }
 
+/**
+ * A role noun, or a noun for a person followed by where she works ("Her co-author at the institute, Jo Roe,", "a
+ * colleague from the bureau"), in tokens[first, last]: the phrase before an appositive name that describes her.
+ */
 function hasRoleNoun(context: ArticleContext, first: number, last: number): boolean {
-  for (let t = first; t <= last; t++) if (ROLE_NOUNS.has((context.tokens[t] as Token).lower)) return true;
+  for (let t = first; t <= last; t++) {
+    const lower = (context.tokens[t] as Token).lower;
+    if (ROLE_NOUNS.has(lower)) return true;
+    const next = context.tokens[t + 1];
+    if (PERSON_NOUNS.has(lower) && t < last && next && !breakAfter(context, t) && EMPLOYER_PREPOSITIONS.has(next.lower)) return true;
+  }
   return false;
 }
 

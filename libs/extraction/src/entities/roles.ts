@@ -83,7 +83,14 @@ export const MALE_WORDS = set(`
  * "commuter"), built by `npm run build:person-nouns`: the head noun of a speech verb's subject
  * that is one is a role, for any role, not only those listed above.
  */
-export const PERSON_NOUNS: ReadonlySet<string> = new Set(personNounsJson as string[]);
+export const PERSON_NOUNS: ReadonlySet<string> = withHyphenatedCo(personNounsJson as string[]);
+
+/** WordNet writes "coauthor", "cofounder"; news writes "co-author", "co-founder": both spellings name the person. */
+function withHyphenatedCo(words: readonly string[]): ReadonlySet<string> {
+  const all = new Set(words);
+  for (const word of words) if (word.startsWith('co') && all.has(word.slice(2))) all.add(`co-${word.slice(2)}`);
+  return all;
+}
 
 /**
  * Nouns whose first WordNet sense is an organisation ("coastguard", "carmaker", "militia", "publisher"), built by

@@ -123,6 +123,10 @@ const DECISION_NOUNS = new Set([
 const MAX_REACTION_OBJECT = 4;
 /** Verbs that report a statement only with a that-clause: "the inquiry found that …" (not "rescuers found two bodies"). */
 const THAT_CLAUSE_LEMMAS = new Set(['find']);
+/** Verbs by which a document states its findings ("The report counted 930 glassworks", "the study also found 40 cases"). */
+const FINDING_LEMMAS = new Set(['find', 'count', 'show', 'record', 'identify', 'list']);
+/** Determiners of a document that was named before: "the report", "its survey". */
+const DOCUMENT_DETERMINERS = new Set(['the', 'this', 'its', 'their']);
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Modals that make a speech verb an obligation, a possibility or a future ("must report", "will announce"); "would say" and "can confirm" report. */
 const UNREPORTING_MODALS = new Set(['must', 'should', 'shall', 'will', 'may', 'might', 'could', 'ought', "'ll"]);
@@ -139,6 +143,8 @@ export function findCues(context: ArticleContext, s: number, profiles: PersonPro
 class CueFinder {
   private readonly from: number;
   private readonly to: number;
+  /** The first token of the sentence two before this one: where a document it refers to may have been named. */
+  private readonly recentFrom: number;
   /** The last token of an inverted speaker's phrase read so far ("…,” said Jane Roe, the trust's director"), else -1. */
   private invertedSpeakerEnd = -1;
 
@@ -159,6 +165,7 @@ class CueFinder {
     )
       from++;
     this.from = from;
+    this.recentFrom = context.first[Math.max(0, s - 2)] as number;
   }
 
   find(): Cue[] {
@@ -245,6 +252,8 @@ class CueFinder {
     if (FIGURE_VERBS.has(token.lower)) return this.tag(t) === Pos.VERB && (this.putsAFigure(t) || this.putsItInWords(t)) ? t : -1;
     if (REACTION_LEMMAS.has(this.lemma(t)))
       return this.tag(t) === Pos.VERB && !token.lower.endsWith('ing') && this.reactionIsStatement(t) ? t : -1;
+    // "The report counted 930 glassworks": what a document named before finds is what its issuer says.
+    if (FINDING_LEMMAS.has(this.lemma(t)) && this.tag(t) === Pos.VERB && this.documentSubjectBefore(t)) return t;
     // "The board found that the rail had cracked": a finding reported with its that-clause is what the finder says.
     // The next token is read only inside the sentence: past the text's last token there is none.
     if (THAT_CLAUSE_LEMMAS.has(this.lemma(t)))
@@ -275,6 +284,25 @@ class CueFinder {
     if (next >= this.to || breakAfter(this.context, t) || this.context.inQuote[next]) return true;
     const nextTag = this.tag(next);
     return nextTag === Pos.DET || nextTag === Pos.NUM || nextTag === Pos.PRON || nextTag === Pos.SCONJ || this.lower(next) === 'that';
+  }
+
+  /**
+   * Whether "the report", "its survey" (adverbs between) is the subject right before the verb at t, a document the last
+   * two sentences named ("according to a report by X. The report counted …"): one never named is nobody's finding.
+   */
+  private documentSubjectBefore(t: number): boolean {
+    let noun = t - 1;
+    while (noun > this.from && this.tag(noun) === Pos.ADV && !breakAfter(this.context, noun)) noun--;
+    if (
+      noun - 1 < this.from ||
+      !DOCUMENT_NOUNS.has(this.lower(noun)) ||
+      !DOCUMENT_DETERMINERS.has(this.lower(noun - 1)) ||
+      breakAfter(this.context, noun - 1) ||
+      breakAfter(this.context, noun)
+    )
+      return false;
+    for (let k = this.recentFrom; k < this.from; k++) if (this.lower(k) === this.lower(noun)) return true;
+    return false;
   }
 
   private verbCue(verb: number, verbLast: number): Cue | null {

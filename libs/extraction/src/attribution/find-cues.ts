@@ -90,6 +90,8 @@ const MAX_FIGURE_DISTANCE = 8;
 const MAX_HEDGE_WORDS = 3;
 /** "said in an interview with the BBC": the outlet comes within a few words of the verb. */
 const MAX_OUTLET_DISTANCE = 6;
+/** "in an interview with", "in remarks to", "in comments to": how a source spoke to an outlet. */
+const CHANNEL_NOUNS = new Set(['interview', 'remarks', 'comments']);
 /** The outlet prepositions that make a medium the addressee: "spoke to state radio", "in an interview with local television". */
 const ADDRESSEE_PREPOSITIONS = new Set(['to', 'with']);
 /** "told the newspaper" looks this many tokens back for the outlet named before. */
@@ -216,6 +218,11 @@ class CueFinder {
       while (nameLast + 1 < this.to && this.context.entityOf[nameLast + 1] === this.context.entityOf[next]) nameLast++;
       if (breakAfter(this.context, nameLast) || nameLast === this.to - 1) objectLast = nameLast;
     }
+    // "according to Jo Roe in an interview with the Courier", "according to Jo Roe, speaking to the Courier": the medium
+    // she spoke through is the outlet, not a part of her description.
+    const channel = this.channelAfterSource(objectFirst, objectLast);
+    if (channel >= 0 && channel <= objectLast) objectLast = channel - 1;
+    const outlet = channel >= 0 ? this.outletAfter(channel) : null;
     const actor = parseSpeakerPhrase(this.context, objectFirst, objectLast, this.profiles, this.countries);
     if (!actor) return null;
     const first = t > this.from && this.lower(t - 1) === 'as' && !breakAfter(this.context, t - 1) ? t - 1 : t;
@@ -227,8 +234,29 @@ class CueFinder {
       firstToken: first,
       lastToken: objectLast,
       trailing: this.startsClause(first) && objectLast === this.to - 1,
-      outlet: null,
+      outlet,
     };
+  }
+
+  /**
+   * The token opening "in an interview with", "in remarks to", "speaking to", "talking to" within a source phrase's object
+   * tokens[first, last], right after it, or after the apposition that follows it between commas; -1 when none.
+   */
+  private channelAfterSource(first: number, last: number): number {
+    const opensChannel = (k: number): boolean => {
+      const word = this.lower(k);
+      if (k + 1 >= this.to || this.context.inQuote[k]) return false;
+      if (word === 'speaking' || word === 'talking') return this.lower(k + 1) === 'to' || this.lower(k + 1) === 'with';
+      return word === 'in' && k + 2 < this.to && CHANNEL_NOUNS.has(this.lower(k + 2));
+    };
+    for (let k = first + 1; k <= last + 1 && k < this.to; k++) if (opensChannel(k)) return k;
+    if (!breakAfter(this.context, last)) return -1;
+    // ", the fund's former treasurer, in an interview with …": past one apposition.
+    for (let k = last + 1; k < this.to && k <= last + MAX_SPEAKER_TOKENS; k++) {
+      if (opensChannel(k)) return k;
+      if (breakAfter(this.context, k)) return k + 1 < this.to && opensChannel(k + 1) ? k + 1 : -1;
+    }
+    return -1;
   }
 
   // --- "X said", "…,” said X" ---------------------------------------------------

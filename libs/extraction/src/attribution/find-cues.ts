@@ -247,7 +247,8 @@ class CueFinder {
       const word = this.lower(k);
       if (k + 1 >= this.to || this.context.inQuote[k]) return false;
       if (word === 'speaking' || word === 'talking') return this.lower(k + 1) === 'to' || this.lower(k + 1) === 'with';
-      return word === 'in' && k + 2 < this.to && CHANNEL_NOUNS.has(this.lower(k + 2));
+      // "in remarks to", "in an interview with"
+      return word === 'in' && (CHANNEL_NOUNS.has(this.lower(k + 1)) || (k + 2 < this.to && CHANNEL_NOUNS.has(this.lower(k + 2))));
     };
     for (let k = first + 1; k <= last + 1 && k < this.to; k++) if (opensChannel(k)) return k;
     if (!breakAfter(this.context, last)) return -1;

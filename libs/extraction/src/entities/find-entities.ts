@@ -1009,8 +1009,16 @@ class EntityFinder {
     if (previous.capitalised || !ORGANISATION_DESCRIPTORS.has(previous.lower)) return false;
     for (let k = head - 1; k >= 0 && k >= head - 3 && !this.breakAt(k + 1); k--) {
       const lower = this.token(k).lower;
-      // "A spokeswoman for the agency, NAME": the description is what a role belongs to; the name is the role holder's.
-      if (lower === 'the' && k >= 2 && this.token(k - 1).lower === 'for' && !this.breakAt(k - 1) && this.isRoleWord(k - 2)) return false;
+      // "A spokeswoman for the agency, NAME", "Her co-author at the institute, NAME": the description is where a role or a
+      // person belongs; the name is hers.
+      if (
+        lower === 'the' &&
+        k >= 2 &&
+        EMPLOYER_PREPOSITIONS.has(this.token(k - 1).lower) &&
+        !this.breakAt(k - 1) &&
+        (this.isRoleWord(k - 2) || PERSON_NOUNS.has(this.token(k - 2).lower))
+      )
+        return false;
       if (lower === 'the' || lower.endsWith("'s")) return true;
     }
     return false;

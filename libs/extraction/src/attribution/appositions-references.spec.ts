@@ -230,7 +230,7 @@ describe('appositions in sentences that say nothing, read for the later quotes',
     expect(row(attributions[2])).toBe('Emeric Salo / Tarrow Institute of Soil Science / -');
   });
 
-  it('does not read the description of the name before a semicolon as the next name\'s', () => {
+  it("does not read the description of the name before a semicolon as the next name's", () => {
     const attributions = attribute(
       'The panel: Dr. Ola Brandt, a chemist at the Kessel Institute of Water; Ines Varro, a councillor. Varro said the pipes were old.',
     );
@@ -249,7 +249,9 @@ describe('appositions in sentences that say nothing, read for the later quotes',
 describe('an apposition after an inverted speaker', () => {
   it('keeps the speaker named after the verb when a relative clause after her role has a verb of writing', () => {
     expect(
-      row(attribute('“Small kilns close first,” said Berit Oxley, the guild’s executive director, who wrote the report.')[0])?.startsWith('Berit Oxley / '),
+      row(attribute('“Small kilns close first,” said Berit Oxley, the guild’s executive director, who wrote the report.')[0])?.startsWith(
+        'Berit Oxley / ',
+      ),
     ).toBe(true);
   });
 

@@ -307,7 +307,9 @@ class Attributor {
       if (s === 0 || (sentences[s] as Sentence).paragraph !== (sentences[s - 1] as Sentence).paragraph) this.readParagraphLabel(s);
       // A labelled interview paragraph is the speaker's own words, like a quote: cues inside it are theirs.
       const draft =
-        this.fromInterviewTurn(s) ?? this.fromCues(s, findCues(this.context, s, this.profiles, this.countries)) ?? this.fromQuoteAfterColon(s);
+        this.fromInterviewTurn(s) ??
+        this.fromCues(s, findCues(this.context, s, this.profiles, this.countries)) ??
+        this.fromQuoteAfterColon(s);
       if (draft) this.record(s, draft);
     }
     this.spreadOverQuotes();

@@ -5,7 +5,14 @@ import type { Token } from '../tokenizer';
 import { breakAfter, organisationOpensAt, type ArticleContext } from './article-context';
 import { Pos } from '../pos-tags';
 import { DETERMINERS, SPEAKER_STOP_WORDS } from './attribution-cues';
-import { EMPLOYER_PREPOSITIONS, genderFromWords, inheritFromProfile, parseSpeakerPhrase, type PersonDraft, type PersonProfileLookup } from './speaker-phrase';
+import {
+  EMPLOYER_PREPOSITIONS,
+  genderFromWords,
+  inheritFromProfile,
+  parseSpeakerPhrase,
+  type PersonDraft,
+  type PersonProfileLookup,
+} from './speaker-phrase';
 import type { Gender } from '../sources/source';
 
 /** Tokens [first, last] of the article, inclusive. */

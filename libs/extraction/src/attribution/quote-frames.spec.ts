@@ -116,12 +116,18 @@ describe('"according to" with the medium the source spoke through', () => {
       'Vera Lusk / - / Tamsby Courier',
     );
     expect(
-      row(attribute("The pension fund lost 2 billion, according to Vera Lusk, the fund's former treasurer, in remarks to the Tamsby Courier.")[0]),
+      row(
+        attribute(
+          "The pension fund lost 2 billion, according to Vera Lusk, the fund's former treasurer, in remarks to the Tamsby Courier.",
+        )[0],
+      ),
     ).toBe('Vera Lusk / - / Tamsby Courier');
   });
 
   it('reads a paper named by "Echo" as an outlet', () => {
-    expect(row(attribute('Asked about the fine, Mrs Dorran told the Echo: ‘It will not bring the heating back.’')[0])?.endsWith(' / Echo')).toBe(true);
+    expect(
+      row(attribute('Asked about the fine, Mrs Dorran told the Echo: ‘It will not bring the heating back.’')[0])?.endsWith(' / Echo'),
+    ).toBe(true);
   });
 });
 

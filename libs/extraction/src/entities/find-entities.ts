@@ -775,7 +775,8 @@ class EntityFinder {
       // "Jane Roe, a lecturer at the institute": the apposition's head names a person; what follows its preposition
       // is where she works.
       if (this.headsPersonApposition(k)) return false;
-      if (!ORGANISATION_DESCRIPTORS.has(token.lower) && !BUSINESS_PLACE_NOUNS.has(token.lower) && !WORKS_COMPOUND.test(token.lower)) continue;
+      if (!ORGANISATION_DESCRIPTORS.has(token.lower) && !BUSINESS_PLACE_NOUNS.has(token.lower) && !WORKS_COMPOUND.test(token.lower))
+        continue;
       // "a charity worker": a noun naming people after it makes the organisation's noun a modifier.
       const next = this.tokens[k + 1];
       return !next || this.breakAt(k + 1) || !(PERSON_NOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower));

@@ -815,9 +815,9 @@ class EntityFinder {
     const before = core(this.token(last - 1));
     for (let t = 0; t < this.tokens.length; t++) {
       if (t === last || core(this.token(t)) !== key || !this.token(t).capitalised) continue;
-      // Inside another name ("… Studio Glass Association") the word does not stand alone.
+      // Inside another name, between two of its words ("… Studio Glass Association"), the word does not stand alone.
       const next = this.tokens[t + 1];
-      if (next?.capitalised && !this.breakAt(t + 1)) continue;
+      if (t > 0 && !this.breakAt(t) && this.token(t - 1).capitalised && next?.capitalised && !this.breakAt(t + 1)) continue;
       if (t === 0 || this.breakAt(t) || core(this.token(t - 1)) !== before) return false;
     }
     return true;

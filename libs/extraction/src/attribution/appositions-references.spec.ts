@@ -211,3 +211,57 @@ describe("a clause's own possessive before what a later description says", () =>
     expect(row(attributions[1])).toBe('Aled Morgan / Fisheries Committee / -');
   });
 });
+
+describe('appositions in sentences that say nothing, read for the later quotes', () => {
+  it('reads "the X\'s chief operating officer, Name," whole, past the participle wink tags as a verb', () => {
+    const attributions = attribute(
+      'Porters at Keswin General Hospital will vote on Friday. ' +
+        "Its union's president, Aine Moll, and the hospital's chief operating officer, Dario Fenn, met on Monday. " +
+        '“The offer is fair,” Fenn said.',
+    );
+    expect(row(attributions[2])).toBe('Dario Fenn / Keswin General Hospital / -');
+  });
+
+  it('reads a person noun with where she works as an apposition\'s description ("Her co-author at the institute, Name,")', () => {
+    const attributions = attribute(
+      'The survey was run by the Tarrow Institute of Soil Science. Her co-author at the institute, Emeric Salo, sampled 300 fields. ' +
+        'Salo said a third had lost topsoil.',
+    );
+    expect(row(attributions[2])).toBe('Emeric Salo / Tarrow Institute of Soil Science / -');
+  });
+
+  it("does not read the description of the name before a semicolon as the next name's", () => {
+    const attributions = attribute(
+      'The panel: Dr. Ola Brandt, a chemist at the Kessel Institute of Water; Ines Varro, a councillor. Varro said the pipes were old.',
+    );
+    expect(row(attributions[1])).toBe('Ines Varro / - / -');
+  });
+
+  it('gives the role after "whose" the organisation before it ("The X Party, whose economic spokesman Name …")', () => {
+    const attributions = attribute(
+      'The opposition Civic Renewal Party, whose economic spokesman Toma Ardelean wrote the estimate, rejected the budget. ' +
+        'Ardelean said the deficit would reach 5 percent.',
+    );
+    expect(row(attributions[1])).toBe('Toma Ardelean / Civic Renewal Party / -');
+  });
+});
+
+describe('an apposition after an inverted speaker', () => {
+  it('keeps the speaker named after the verb when a relative clause after her role has a verb of writing', () => {
+    expect(
+      row(attribute('“Small kilns close first,” said Berit Oxley, the guild’s executive director, who wrote the report.')[0])?.startsWith(
+        'Berit Oxley / ',
+      ),
+    ).toBe(true);
+  });
+
+  it('reads an organisation named before an apposition headed by a workplace noun as a business, not a person', () => {
+    const attributions = attribute(
+      'The Last Kiln in Harrow Vale\n\n' +
+        'Every morning, Edda Brisk lights the kiln at Vale Road Pottery, the last working potteryworks in the county. ' +
+        'The Southern Studio Pottery Guild counts 90 members.\n\n' +
+        '“We fire twice a week,” she said.',
+    );
+    expect(attributions[3]?.speaker).toBe('Edda Brisk');
+  });
+});

@@ -307,7 +307,10 @@ class Attributor {
     for (let s = 0; s < sentences.length; s++) {
       if (s === 0 || (sentences[s] as Sentence).paragraph !== (sentences[s - 1] as Sentence).paragraph) this.readParagraphLabel(s);
       // A labelled interview paragraph is the speaker's own words, like a quote: cues inside it are theirs.
-      const draft = this.fromInterviewTurn(s) ?? this.fromCues(s, findCues(this.context, s, this.profiles, this.countries));
+      const draft =
+        this.fromInterviewTurn(s) ??
+        this.fromCues(s, findCues(this.context, s, this.profiles, this.countries)) ??
+        this.fromQuoteAfterColon(s);
       if (draft) this.record(s, draft);
     }
     this.spreadOverQuotes();
@@ -332,6 +335,26 @@ class Attributor {
   }
 
   // --- step 1 and 2: attribution clauses ----------------------------------------
+
+  /**
+   * "Tom Reed, the engineer, was blunt: “The bridge will fail.”", "Its chief engineer, Jo Roe, had a warning: “…”": a
+   * quote a colon introduces, with no verb of saying, is the words of the person the clause before the colon opens with.
+   */
+  private fromQuoteAfterColon(s: number): Draft | null {
+    const { tokens, inQuote, text } = this.context;
+    const first = this.context.first[s] as number;
+    const end = this.context.end[s] as number;
+    if (!(this.context.sentences[s] as Sentence).quote || inQuote[first]) return null;
+    let opening = first;
+    while (opening < end && !inQuote[opening]) opening++;
+    if (opening >= end || !/:\s*\S?$/u.test(text.slice((tokens[opening - 1] as Token).end, (tokens[opening] as Token).start))) return null;
+    const person = this.subjectIntroduced(s);
+    if (!person) return null;
+    const draft = fromPeople([person]);
+    draft.attribution.method = 'direct-quote';
+    if (draft.attribution.organisation === null) this.organisationOfDescription(s, null, draft.attribution);
+    return draft;
+  }
 
   private fromCues(s: number, cues: Cue[]): Draft | null {
     const speakers = withoutCitedEvidence(
@@ -1223,6 +1246,11 @@ class Attributor {
   /** The organisation a person's description (tokens[first, last] of sentence s) names, or null; see `organisationOfDescription`. */
   private organisationInDescription(s: number, first: number, last: number): { organisation: string; source: SourceRef | null } | null {
     const { tokens, entities, entityOf } = this.context;
+    // "The X Party, whose economic spokesman Jane Roe …": the organisation "whose" follows is the one her role is in.
+    const whose = first - 1;
+    const owner = whose - 1 >= 0 && (tokens[whose] as Token).lower === 'whose' ? entities[entityOf[whose - 1] as number] : undefined;
+    if (owner?.type === 'organisation' && breakAfter(this.context, whose - 1) && this.roleFollows(whose, last))
+      return { organisation: owner.text, source: this.context.registry.resolve(owner.text) };
     for (let t = first; t <= last; t++) {
       const token = tokens[t] as Token;
       const entity = entities[entityOf[t] as number];

@@ -91,6 +91,8 @@ const MAX_FIGURE_DISTANCE = 8;
 const MAX_HEDGE_WORDS = 3;
 /** "said in an interview with the BBC": the outlet comes within a few words of the verb. */
 const MAX_OUTLET_DISTANCE = 6;
+/** "in an interview with", "in remarks to", "in comments to": how a source spoke to an outlet. */
+const CHANNEL_NOUNS = new Set(['interview', 'remarks', 'comments']);
 /** The outlet prepositions that make a medium the addressee: "spoke to state radio", "in an interview with local television". */
 const ADDRESSEE_PREPOSITIONS = new Set(['to', 'with']);
 /** "told the newspaper" looks this many tokens back for the outlet named before. */
@@ -124,6 +126,10 @@ const DECISION_NOUNS = new Set([
 const MAX_REACTION_OBJECT = 4;
 /** Verbs that report a statement only with a that-clause: "the inquiry found that …" (not "rescuers found two bodies"). */
 const THAT_CLAUSE_LEMMAS = new Set(['find']);
+/** Verbs by which a document states its findings ("The report counted 930 glassworks", "the study also found 40 cases"). */
+const FINDING_LEMMAS = new Set(['find', 'count', 'show', 'record', 'identify', 'list']);
+/** Determiners of a document that was named before: "the report", "its survey". */
+const DOCUMENT_DETERMINERS = new Set(['the', 'this', 'its', 'their']);
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Modals that make a speech verb an obligation, a possibility or a future ("must report", "will announce"); "would say" and "can confirm" report. */
 const UNREPORTING_MODALS = new Set(['must', 'should', 'shall', 'will', 'may', 'might', 'could', 'ought', "'ll"]);
@@ -140,6 +146,10 @@ export function findCues(context: ArticleContext, s: number, profiles: PersonPro
 class CueFinder {
   private readonly from: number;
   private readonly to: number;
+  /** The first token of the sentence two before this one: where a document it refers to may have been named. */
+  private readonly recentFrom: number;
+  /** The last token of an inverted speaker's phrase read so far ("…,” said Jane Roe, the trust's director"), else -1. */
+  private invertedSpeakerEnd = -1;
 
   constructor(
     private readonly context: ArticleContext,
@@ -158,6 +168,7 @@ class CueFinder {
     )
       from++;
     this.from = from;
+    this.recentFrom = context.first[Math.max(0, s - 2)] as number;
   }
 
   find(): Cue[] {
@@ -177,6 +188,7 @@ class CueFinder {
       if (verbLast < 0) continue;
       const cue = this.verbCue(t, verbLast);
       if (cue) cues.push(cue);
+      if (cue && cue.lastToken > verbLast) this.invertedSpeakerEnd = cue.lastToken;
       t = verbLast;
     }
     return cues;
@@ -207,6 +219,11 @@ class CueFinder {
       while (nameLast + 1 < this.to && this.context.entityOf[nameLast + 1] === this.context.entityOf[next]) nameLast++;
       if (breakAfter(this.context, nameLast) || nameLast === this.to - 1) objectLast = nameLast;
     }
+    // "according to Jo Roe in an interview with the Courier", "according to Jo Roe, speaking to the Courier": the medium
+    // she spoke through is the outlet, not a part of her description.
+    const channel = this.channelAfterSource(objectFirst, objectLast);
+    if (channel >= 0 && channel <= objectLast) objectLast = channel - 1;
+    const outlet = channel >= 0 ? this.outletAfter(channel) : null;
     const actor = parseSpeakerPhrase(this.context, objectFirst, objectLast, this.profiles, this.countries);
     if (!actor) return null;
     const first = t > this.from && this.lower(t - 1) === 'as' && !breakAfter(this.context, t - 1) ? t - 1 : t;
@@ -218,8 +235,30 @@ class CueFinder {
       firstToken: first,
       lastToken: objectLast,
       trailing: this.startsClause(first) && objectLast === this.to - 1,
-      outlet: null,
+      outlet,
     };
+  }
+
+  /**
+   * The token opening "in an interview with", "in remarks to", "speaking to", "talking to" within a source phrase's object
+   * tokens[first, last], right after it, or after the apposition that follows it between commas; -1 when none.
+   */
+  private channelAfterSource(first: number, last: number): number {
+    const opensChannel = (k: number): boolean => {
+      const word = this.lower(k);
+      if (k + 1 >= this.to || this.context.inQuote[k]) return false;
+      if (word === 'speaking' || word === 'talking') return this.lower(k + 1) === 'to' || this.lower(k + 1) === 'with';
+      // "in remarks to", "in an interview with"
+      return word === 'in' && (CHANNEL_NOUNS.has(this.lower(k + 1)) || (k + 2 < this.to && CHANNEL_NOUNS.has(this.lower(k + 2))));
+    };
+    for (let k = first + 1; k <= last + 1 && k < this.to; k++) if (opensChannel(k)) return k;
+    if (!breakAfter(this.context, last)) return -1;
+    // ", the fund's former treasurer, in an interview with …": past one apposition.
+    for (let k = last + 1; k < this.to && k <= last + MAX_SPEAKER_TOKENS; k++) {
+      if (opensChannel(k)) return k;
+      if (breakAfter(this.context, k)) return k + 1 < this.to && opensChannel(k + 1) ? k + 1 : -1;
+    }
+    return -1;
   }
 
   // --- "X said", "…,” said X" ---------------------------------------------------
@@ -243,6 +282,8 @@ class CueFinder {
     if (FIGURE_VERBS.has(token.lower)) return this.tag(t) === Pos.VERB && (this.putsAFigure(t) || this.putsItInWords(t)) ? t : -1;
     if (REACTION_LEMMAS.has(this.lemma(t)))
       return this.tag(t) === Pos.VERB && !token.lower.endsWith('ing') && this.reactionIsStatement(t) ? t : -1;
+    // "The report counted 930 glassworks": what a document named before finds is what its issuer says.
+    if (FINDING_LEMMAS.has(this.lemma(t)) && this.tag(t) === Pos.VERB && this.documentSubjectBefore(t)) return t;
     // "The board found that the rail had cracked": a finding reported with its that-clause is what the finder says.
     // The next token is read only inside the sentence: past the text's last token there is none.
     if (THAT_CLAUSE_LEMMAS.has(this.lemma(t)))
@@ -273,6 +314,25 @@ class CueFinder {
     if (next >= this.to || breakAfter(this.context, t) || this.context.inQuote[next]) return true;
     const nextTag = this.tag(next);
     return nextTag === Pos.DET || nextTag === Pos.NUM || nextTag === Pos.PRON || nextTag === Pos.SCONJ || this.lower(next) === 'that';
+  }
+
+  /**
+   * Whether "the report", "its survey" (adverbs between) is the subject right before the verb at t, a document the last
+   * two sentences named ("according to a report by X. The report counted …"): one never named is nobody's finding.
+   */
+  private documentSubjectBefore(t: number): boolean {
+    let noun = t - 1;
+    while (noun > this.from && this.tag(noun) === Pos.ADV && !breakAfter(this.context, noun)) noun--;
+    if (
+      noun - 1 < this.from ||
+      !DOCUMENT_NOUNS.has(this.lower(noun)) ||
+      !DOCUMENT_DETERMINERS.has(this.lower(noun - 1)) ||
+      breakAfter(this.context, noun - 1) ||
+      breakAfter(this.context, noun)
+    )
+      return false;
+    for (let k = this.recentFrom; k < this.from; k++) if (this.lower(k) === this.lower(noun)) return true;
+    return false;
   }
 
   private verbCue(verb: number, verbLast: number): Cue | null {
@@ -325,7 +385,12 @@ class CueFinder {
       const subject = this.coordinatedSubject(j);
       return subject ? this.verbCueOf(subject, null, false, verb, verbLast, j) : null;
     }
-    if (adjacent) agent = this.lower(j) === 'who' ? this.antecedentOf(j) : this.withoutPlaceAfterHead(this.subjectEndingAt(j));
+    if (adjacent && this.lower(j) === 'who') {
+      agent = this.antecedentOf(j);
+      // "…,” said Jane Roe, the trust's director, who wrote the report": a relative clause describing the speaker
+      // just named says how she is known, not who speaks.
+      if (agent && agent[1] <= this.invertedSpeakerEnd) return null;
+    } else if (adjacent) agent = this.withoutPlaceAfterHead(this.subjectEndingAt(j));
     else if (j >= this.from && !this.context.inQuote[j]) {
       const organisation = this.organisationBesideApposition(j, verbLast);
       if (organisation) [agent, named] = organisation;

@@ -5,7 +5,15 @@ import type { Token } from '../tokenizer';
 import { breakAfter, organisationOpensAt, type ArticleContext } from './article-context';
 import { Pos } from '../pos-tags';
 import { DETERMINERS, SPEAKER_STOP_WORDS } from './attribution-cues';
-import { inheritFromProfile, parseSpeakerPhrase, type PersonDraft, type PersonProfileLookup } from './speaker-phrase';
+import {
+  EMPLOYER_PREPOSITIONS,
+  genderFromWords,
+  inheritFromProfile,
+  parseSpeakerPhrase,
+  type PersonDraft,
+  type PersonProfileLookup,
+} from './speaker-phrase';
+import type { Gender } from '../sources/source';
 
 /** Tokens [first, last] of the article, inclusive. */
 export interface TokenRange {
@@ -123,6 +131,8 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
       from > sentenceFirst &&
       isCapitalisedRun(context, from, t - 1) &&
       breakAfter(context, from - 1) &&
+      // (a comma: "…; Jane Roe, the councillor" after a semicolon is the next of a list, not an apposition)
+      context.text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start).trim() === ',' &&
       breakAfter(context, last) &&
       !context.inQuote[from - 1]
     ) {
@@ -138,10 +148,34 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
       from = t;
       draft = parseSpeakerPhrase(context, from, to, null)?.people.find((person) => person.written === written);
     }
-    if (draft) profiles.record(draft, { first: from, last: to });
+    if (draft) {
+      profiles.record(draft, { first: from, last: to });
+      const profile = profiles.lookup(draft.name, draft.personSource?.id);
+      if (profile && profile.gender === null) profile.gender = appositionGender(context, t, last, sentenceFirst);
+    }
     t = last + 1;
   }
   return profiles;
+}
+
+/** How many words an apposition after a name may run before its head noun ("Jo Roe, her late father,"). */
+const MAX_APPOSITION_HEAD = 3;
+
+/**
+ * The gender a noun in apposition to the name gives, when the name's own words do not: "her father, Walter Roe,",
+ * "Walter Roe, her late father,": the noun right before the comma, or the last word before the next break.
+ */
+function appositionGender(context: ArticleContext, first: number, last: number, sentenceFirst: number): Gender | null {
+  const { tokens } = context;
+  if (first > sentenceFirst && breakAfter(context, first - 1)) {
+    const gender = genderFromWords((tokens[first - 1] as Token).lower, null);
+    if (gender !== null) return gender;
+  }
+  if (!breakAfter(context, last)) return null;
+  for (let k = last + 1; k < tokens.length && k <= last + MAX_APPOSITION_HEAD; k++) {
+    if (breakAfter(context, k)) return genderFromWords((tokens[k] as Token).lower, null);
+  }
+  return null;
 }
 
 /** Whether tokens [first, last] are all capitalised (none when last < first): a rank or title before a name. */
@@ -150,8 +184,17 @@ function isCapitalisedRun(context: ArticleContext, first: number, last: number):
   return true;
 }
 
+/**
+ * A role noun, or a noun for a person followed by where she works ("Her co-author at the institute, Jo Roe,", "a
+ * colleague from the bureau"), in tokens[first, last]: the phrase before an appositive name that describes her.
+ */
 function hasRoleNoun(context: ArticleContext, first: number, last: number): boolean {
-  for (let t = first; t <= last; t++) if (ROLE_NOUNS.has((context.tokens[t] as Token).lower)) return true;
+  for (let t = first; t <= last; t++) {
+    const lower = (context.tokens[t] as Token).lower;
+    if (ROLE_NOUNS.has(lower)) return true;
+    const next = context.tokens[t + 1];
+    if (PERSON_NOUNS.has(lower) && t < last && next && !breakAfter(context, t) && EMPLOYER_PREPOSITIONS.has(next.lower)) return true;
+  }
   return false;
 }
 
@@ -163,12 +206,23 @@ function descriptionStart(context: ArticleContext, t: number, sentenceFirst: num
     !breakAfter(context, k - 1) &&
     context.inQuote[k - 1] === context.inQuote[t] &&
     !SPEAKER_STOP_WORDS.has((context.tokens[k - 1] as Token).lower) &&
-    !isVerbToken(context, k - 1) &&
+    (!isVerbToken(context, k - 1) || isRoleParticiple(context, k - 1)) &&
     (context.tokens[k - 1] as Token).lower !== 'and'
   ) {
     k--;
   }
   return k;
+}
+
+/** "chief operating officer", "managing director": a participle wink tags VERB that modifies the role noun right after it. */
+function isRoleParticiple(context: ArticleContext, t: number): boolean {
+  const next = context.tokens[t + 1];
+  return (
+    (context.tokens[t] as Token).lower.endsWith('ing') &&
+    next !== undefined &&
+    !breakAfter(context, t) &&
+    (ROLE_NOUNS.has(next.lower) || ROLE_MODIFIERS.has(next.lower))
+  );
 }
 
 const COPULAS = new Set(['is', 'was', 'remains', 'became']);

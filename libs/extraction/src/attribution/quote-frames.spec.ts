@@ -81,3 +81,66 @@ describe('"its" after a sentence that opens with a description and a name in app
     expect(row(attributions[1])).toBe('Ines Moro / Vessel Lines / -');
   });
 });
+
+describe('quotes across paragraphs told apart by gender and by a colon', () => {
+  it('reads a kin noun in apposition as the gender of a name the first-name list does not know', () => {
+    const attributions = attribute(
+      'Every morning, Orla Quent opens the forge at Pellow Iron, the last ironworks in the valley.\n\n' +
+        'She has run it since 2011, when her father, Anselm Quent, retired.\n\n' +
+        '“We had nine smiths then,” she said.\n\n' +
+        '“Now there are two.',
+    );
+    expect(attributions[2]?.speaker).toBe('Orla Quent');
+    expect(attributions[3]?.speaker).toBe('Orla Quent');
+  });
+
+  it('gives a quote a colon introduces to the person the clause before it opens with, organisation included', () => {
+    const attributions = attribute(
+      'The Brannock Canal Trust approved the repair. Its chief engineer, Idris Vell, was blunt: “The lock will fail within five years. We warned them.”',
+    );
+    expect(row(attributions[1])).toBe('Idris Vell / Brannock Canal Trust / -');
+    expect(row(attributions[2])).toBe('Idris Vell / Brannock Canal Trust / -');
+  });
+
+  it('leaves a colon before a list of quoted words unattributed', () => {
+    expect(row(attribute('The plan has three stages: “drain”, “dredge” and “refill”.')[0])).toBe('- / - / -');
+  });
+});
+
+describe('"according to" with the medium the source spoke through', () => {
+  it('reads "in an interview with" and "speaking to" after the source, past an apposition, as the outlet', () => {
+    expect(row(attribute('The pension fund lost 2 billion, according to Vera Lusk in an interview with the Tamsby Courier.')[0])).toBe(
+      'Vera Lusk / - / Tamsby Courier',
+    );
+    expect(row(attribute('The pension fund lost 2 billion, according to Vera Lusk, speaking to the Tamsby Courier.')[0])).toBe(
+      'Vera Lusk / - / Tamsby Courier',
+    );
+    expect(
+      row(
+        attribute(
+          "The pension fund lost 2 billion, according to Vera Lusk, the fund's former treasurer, in remarks to the Tamsby Courier.",
+        )[0],
+      ),
+    ).toBe('Vera Lusk / - / Tamsby Courier');
+  });
+
+  it('reads a paper named by "Echo" as an outlet', () => {
+    expect(
+      row(attribute('Asked about the fine, Mrs Dorran told the Echo: ‘It will not bring the heating back.’')[0])?.endsWith(' / Echo'),
+    ).toBe(true);
+  });
+});
+
+describe('what a document named before finds', () => {
+  it('gives "The report counted …" the issuer of the report the sentence before cited', () => {
+    const attributions = attribute(
+      'Sales of pottery fell 12 percent last year, according to a report by the Guild of Studio Potters. The report also counted 410 studios.',
+    );
+    expect(row(attributions[1])).toBe('- / Guild of Studio Potters / -');
+  });
+
+  it('gives a document no one named before to no one', () => {
+    const attributions = attribute('Rhos Patel said the kilns were safe. The study counted 40 faults.');
+    expect(row(attributions[1])).toBe('- / - / -');
+  });
+});

@@ -134,7 +134,7 @@ const HEAD_OF_GOVERNMENT = new Set(['president', 'prime', 'premier', 'chancellor
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** Organisation nouns that stand bare in the singular as subjects: "Police said", "Management said". */
 /** Prepositions tying a person to the organisation she works for: "an analyst at X", "a lawyer for X". */
-const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'with', 'from', 'of']);
+export const EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'with', 'from', 'of']);
 /** Roles that speak for the organisation they are at or with: "an official at the ministry", "an officer with the police". */
 const SPEAKING_ROLES = new Set([
   'official',

@@ -52,6 +52,13 @@ const MAX_WORDS_BEFORE_AND = 3;
 const MAX_ROLE_MODIFIERS = 3;
 /** Determiners opening an apposition that says what a name is: "Parnell Yards, a rival app". */
 const APPOSITION_DETERMINERS = new Set(['a', 'an', 'the']);
+/**
+ * Nouns for a place of business that, heading an apposition, say the name before it is the business: "Kestrel Glass,
+ * the last glassworks in town", "Holm & Daughter, a family bakery". Any compound of "works" counts (steelworks, gasworks).
+ */
+const BUSINESS_PLACE_NOUNS = new Set(['factory', 'workshop', 'shop', 'store', 'mill', 'plant', 'brewery', 'bakery', 'foundry', 'works']);
+const WORKS_COMPOUND = /^[a-z]{3,}works$/;
+
 /** What an organisation speaks through: "said in a statement". */
 const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué']);
 /** Articles and possessives that, capitalised inside a run, belong to a title: "Keep The Meadow Wild", "Save Our Pool". */
@@ -768,7 +775,8 @@ class EntityFinder {
       // "Jane Roe, a lecturer at the institute": the apposition's head names a person; what follows its preposition
       // is where she works.
       if (this.headsPersonApposition(k)) return false;
-      if (!ORGANISATION_DESCRIPTORS.has(token.lower)) continue;
+      if (!ORGANISATION_DESCRIPTORS.has(token.lower) && !BUSINESS_PLACE_NOUNS.has(token.lower) && !WORKS_COMPOUND.test(token.lower))
+        continue;
       // "a charity worker": a noun naming people after it makes the organisation's noun a modifier.
       const next = this.tokens[k + 1];
       return !next || this.breakAt(k + 1) || !(PERSON_NOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower));
@@ -807,6 +815,9 @@ class EntityFinder {
     const before = core(this.token(last - 1));
     for (let t = 0; t < this.tokens.length; t++) {
       if (t === last || core(this.token(t)) !== key || !this.token(t).capitalised) continue;
+      // Inside another name, between two of its words ("… Studio Glass Association"), the word does not stand alone.
+      const next = this.tokens[t + 1];
+      if (t > 0 && !this.breakAt(t) && this.token(t - 1).capitalised && next?.capitalised && !this.breakAt(t + 1)) continue;
       if (t === 0 || this.breakAt(t) || core(this.token(t - 1)) !== before) return false;
     }
     return true;
@@ -999,8 +1010,16 @@ class EntityFinder {
     if (previous.capitalised || !ORGANISATION_DESCRIPTORS.has(previous.lower)) return false;
     for (let k = head - 1; k >= 0 && k >= head - 3 && !this.breakAt(k + 1); k--) {
       const lower = this.token(k).lower;
-      // "A spokeswoman for the agency, NAME": the description is what a role belongs to; the name is the role holder's.
-      if (lower === 'the' && k >= 2 && this.token(k - 1).lower === 'for' && !this.breakAt(k - 1) && this.isRoleWord(k - 2)) return false;
+      // "A spokeswoman for the agency, NAME", "Her co-author at the institute, NAME": the description is where a role or a
+      // person belongs; the name is hers.
+      if (
+        lower === 'the' &&
+        k >= 2 &&
+        EMPLOYER_PREPOSITIONS.has(this.token(k - 1).lower) &&
+        !this.breakAt(k - 1) &&
+        (this.isRoleWord(k - 2) || PERSON_NOUNS.has(this.token(k - 2).lower))
+      )
+        return false;
       if (lower === 'the' || lower.endsWith("'s")) return true;
     }
     return false;

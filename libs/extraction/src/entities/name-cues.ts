@@ -13,11 +13,11 @@ export const ORGANISATION_CUES = set(`
   administration authority police guard guards service bureau observatory network news times post daily
   television radio channel broadcaster cabinet presidency embassy consulate mission secretariat directorate
   command headquarters staff corps programme program duma commerce inspectorate industries industry motors energy construction
-  holdings petroleum securities recycling air airline airlines airways systems technologies laboratories labs pharmaceuticals courier gazette herald tribune
+  holdings petroleum securities recycling air airline airlines airways systems technologies laboratory laboratories lab labs pharmaceuticals courier gazette herald tribune
   journal chronicle express tv board trust cooperative co-op club initiative collective consortium partnership
   clinic infirmary elementary academy museum chamber forum syndicate guild federation confederation watch observer standard mirror review
   airport orchestra philharmonic theatre theater opera library school gallery
-  sentinel examiner telegraph dispatch bulletin
+  sentinel examiner telegraph dispatch bulletin echo argus advertiser inquirer
   verband verein ministerium amt behörde gewerkschaft partei bund institut polizei feuerwehr regierung gericht
   konzern stiftung kammer bundesamt landesamt staatsanwaltschaft
   foods seafoods fisheries mills mill works steelworks ironworks aggregates quarries brewery dairy dairies farms pharma steel logistics shipping textiles chemicals solutions
@@ -55,7 +55,7 @@ export const LEADING_ORGANISATION_CUES = set(`radio television tv channel bank s
 /** Last words of a media outlet's name ("Springfield Courier", "Shelbyville Daily") or first ones ("Radio Ogdenville"). */
 export const MEDIA_NAME_WORDS = set(`
   news times post daily radio television tv channel broadcaster courier gazette herald tribune journal chronicle
-  express press observer standard mirror review sentinel examiner telegraph dispatch bulletin
+  express press observer standard mirror review sentinel examiner telegraph dispatch bulletin echo argus advertiser inquirer
 `);
 
 /** Lower-case words inside names: "Ministry of Defence", "Bir al-Hamra", "Ludwig van Beethoven". */

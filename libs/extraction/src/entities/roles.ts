@@ -67,18 +67,30 @@ export const ORGANISATION_ROLE_NOUNS = set(`
 /** Verbs whose subject, a person, owns or founded their object, a business: "Jo Ek owns Harbour Joinery". */
 export const OWNING_VERBS = set(`owns owned founded co-founded`);
 
-export const FEMALE_WORDS = set(
-  `spokeswoman chairwoman congresswoman businesswoman mrs ms miss madam dame lady queen princess duchess she her`,
-);
+/** Words that say a person's gender: titles, roles and kin ("her father, Jo Roe," is a man whatever his first name). */
+export const FEMALE_WORDS = set(`
+  spokeswoman chairwoman congresswoman businesswoman mrs ms miss madam dame lady queen princess duchess she her
+  mother daughter wife widow sister aunt niece grandmother granddaughter stepmother stepdaughter girlfriend fiancee
+`);
 
-export const MALE_WORDS = set(`spokesman chairman congressman businessman mr sir lord king prince duke he him his`);
+export const MALE_WORDS = set(`
+  spokesman chairman congressman businessman mr sir lord king prince duke he him his
+  father son husband widower brother uncle nephew grandfather grandson stepfather stepson boyfriend fiance
+`);
 
 /**
  * Nouns whose first or second sense in WordNet names a person ("shopkeeper", "pilot",
  * "commuter"), built by `npm run build:person-nouns`: the head noun of a speech verb's subject
  * that is one is a role, for any role, not only those listed above.
  */
-export const PERSON_NOUNS: ReadonlySet<string> = new Set(personNounsJson as string[]);
+export const PERSON_NOUNS: ReadonlySet<string> = withHyphenatedCo(personNounsJson as string[]);
+
+/** WordNet writes "coauthor", "cofounder"; news writes "co-author", "co-founder": both spellings name the person. */
+function withHyphenatedCo(words: readonly string[]): ReadonlySet<string> {
+  const all = new Set(words);
+  for (const word of words) if (word.startsWith('co') && all.has(word.slice(2))) all.add(`co-${word.slice(2)}`);
+  return all;
+}
 
 /**
  * Nouns whose first WordNet sense is an organisation ("coastguard", "carmaker", "militia", "publisher"), built by

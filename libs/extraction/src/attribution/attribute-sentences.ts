@@ -355,6 +355,7 @@ class Attributor {
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfRoleReference(main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfDescription(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationFronted(s, main, draft.attribution);
+    if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationSpokenFor(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationJustSpoken(s, draft.attribution);
     if (main.actor.kind === 'role' && draft.attribution.organisation === null) this.roleJustSpoken(s, main, draft.attribution);
     // "Officials there said": the people of the organisation the text was just about.
@@ -772,6 +773,46 @@ class Attributor {
     if (profile && profile.organisation === null) {
       profile.organisation = attribution.organisation;
       profile.organisationSource = attribution.source;
+    }
+  }
+
+  /**
+   * "Speaking for the opposition Social Democrats, Name said", "Name, replying for the committee, said", "Name, speaking on
+   * behalf of X, said": a participle of speaking with "for" or "on behalf of", set off by commas around the speaker's name
+   * or opening the sentence, names the body she speaks for (an organisation noun resolved to the one named before).
+   */
+  private organisationSpokenFor(s: number, cue: Cue, attribution: Attribution): void {
+    const { tokens, entities, entityOf, text } = this.context;
+    const first = this.context.first[s] as number;
+    for (let t = first; t < cue.lastToken; t++) {
+      if (!SPEAKING_PARTICIPLES.has((tokens[t] as Token).lower)) continue;
+      // Fronted ("Speaking for X, Name said") or set off right after the name ("Name, speaking for X, said").
+      if (t !== first && !(t - 1 >= cue.firstToken && commaAfter(text, tokens, t - 1))) continue;
+      let o = t + 1;
+      if ((tokens[o] as Token | undefined)?.lower === 'on' && (tokens[o + 1] as Token | undefined)?.lower === 'behalf') o += 3;
+      else if ((tokens[o] as Token | undefined)?.lower === 'for') o += 1;
+      else continue;
+      if (DETERMINERS.has((tokens[o] as Token | undefined)?.lower ?? '')) o++;
+      // "the opposition Social Democrats": lower-case words describing the body before its name.
+      let name = o;
+      while (name < cue.lastToken && !(tokens[name] as Token).capitalised && (entityOf[name] as number) < 0 && !commaAfter(text, tokens, name)) name++;
+      const entity = entities[entityOf[name] as number];
+      if (entity?.type === 'organisation' && entity.start === (tokens[name] as Token).start) {
+        attribution.organisation = entity.text;
+        const record = entity.sourceId ? this.context.registry.get(entity.sourceId) : undefined;
+        attribution.source ??= record ? toSourceRef(record) : null;
+      } else if (name === o && ORGANISATION_NOUNS.has((tokens[o] as Token).lower) && commaAfter(text, tokens, o)) {
+        const named = this.organisationBefore(s, (tokens[o] as Token).lower, (tokens[first] as Token).start);
+        if (!named) return;
+        attribution.organisation = named.organisation;
+        attribution.source ??= named.source;
+      } else return;
+      const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
+      if (profile && profile.organisation === null) {
+        profile.organisation = attribution.organisation;
+        profile.organisationSource = attribution.source;
+      }
+      return;
     }
   }
 
@@ -2444,6 +2485,9 @@ function compact(values: ReadonlyArray<string | null | undefined>): string[] {
 }
 
 /** Whether a comma (and nothing but spaces) stands right after token t. */
+/** Participles that say whom a speaker speaks for with "for" or "on behalf of" ("speaking for the party"). */
+const SPEAKING_PARTICIPLES = new Set(['speaking', 'replying', 'responding', 'answering', 'writing']);
+
 function commaAfter(text: string, tokens: readonly Token[], t: number): boolean {
   const token = tokens[t];
   const next = tokens[t + 1];

@@ -529,6 +529,9 @@ class CueFinder {
     }
     // "Jane Doe, 23, from Tolbridge, said": where she comes from, between commas after her name (and age).
     if (opener === 'from' && this.isPersonToken(before)) return this.subjectEndingAt(before);
+    // "Dr Roe, to his credit, has told staff", "Jane Doe, for her part, said": a short aside opening with a preposition and
+    // holding a possessive pronoun, between commas after a name, says nothing of who speaks.
+    if (this.isPersonAside(clauseFirst, j) && this.isPersonToken(before)) return this.subjectEndingAt(before);
     // "Jane Doe, 81, said": an age between commas.
     if (clauseFirst === j && this.tag(j) === Pos.NUM && this.isPersonToken(before)) return this.subjectEndingAt(before);
     // "Jane Doe, speaking in parliament, said", "Jane Doe, asked about the figures, said": a participle clause.
@@ -1057,6 +1060,13 @@ class CueFinder {
     return false;
   }
 
+  /** Tokens[first, last] are an aside such as "to his credit", "for her part": a preposition, at most three words, a possessive pronoun. */
+  private isPersonAside(first: number, last: number): boolean {
+    if (this.tag(first) !== Pos.ADP || last - first > 2 || last === first) return false;
+    for (let t = first + 1; t <= last; t++) if (POSSESSIVE_PRONOUNS.has(this.lower(t))) return true;
+    return false;
+  }
+
   /** "speaking in parliament", "asked about the figures": a verb opening the clause. */
   private isParticipleOpener(t: number): boolean {
     return this.tag(t) === Pos.VERB;
@@ -1072,6 +1082,8 @@ class CueFinder {
     const tag = this.tag(t);
     // Not a negation: "Jane Doe did not say how many" reports no claim of hers.
     if (tag === Pos.ADV) return !CLAUSE_OPENERS.has(this.lower(t)) && this.lower(t) !== 'never';
+    // "The regulator has since said": "since" after a perfect's auxiliary is an adverb of time, whatever wink's tag.
+    if (this.lower(t) === 'since' && t - 1 >= this.from && this.tag(t - 1) === Pos.AUX && this.lemma(t - 1) === 'have') return true;
     if (tag === Pos.AUX) return this.lemma(t) !== 'be';
     return TIME_FILLERS.has(this.lower(t));
   }

@@ -187,8 +187,11 @@ const COMMERCIAL_NOUNS = new Set(['company', 'firm', 'group', 'operator', 'utili
  */
 function fitsGenericNoun(noun: string | null, name: string): boolean {
   if (noun !== 'company' && noun !== 'firm') return true;
-  const last = normaliseName(name).split(' ').pop() ?? '';
-  return !ORGANISATION_NOUNS.has(last) || COMMERCIAL_NOUNS.has(last);
+  const words = normaliseName(name).split(' ');
+  // "Department of the Environment", "Ministry of Health": the noun before "of" heads the name, not its last word.
+  const of = words.indexOf('of');
+  const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+  return !ORGANISATION_NOUNS.has(head) || COMMERCIAL_NOUNS.has(head);
 }
 
 /** Whether two names are one organisation's, one the other's opening words: "Ashby" and "Ashby Rovers". */
@@ -947,6 +950,9 @@ class Attributor {
   private possessiveAt(s: number, t: number): { organisation: string; source: SourceRef | null } | null | undefined {
     const tokens = this.context.tokens;
     const lower = tokens[t]?.lower ?? '';
+    // "The federation's former treasurer", "its former chairman": a post held before speaks for no one now.
+    const owned = lower === 'the' && /['’]s$/u.test(tokens[t + 1]?.lower ?? '') ? t + 2 : t + 1;
+    if (POSSESSIVE_WORDS.has(lower) || owned === t + 2) if (tokens[owned]?.lower === 'former') return null;
     if (lower === 'its' || lower === 'their') {
       // The most recent of: an organisation named before, one that spoke ("The port authority said … its director"),
       // one a definite description stood for ("The watchdog did not reply. Its director …").
@@ -2485,6 +2491,9 @@ function compact(values: ReadonlyArray<string | null | undefined>): string[] {
 }
 
 /** Whether a comma (and nothing but spaces) stands right after token t. */
+/** Possessive pronouns that may own a post ("its former chairman"). */
+const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her']);
+
 /** Participles that say whom a speaker speaks for with "for" or "on behalf of" ("speaking for the party"). */
 const SPEAKING_PARTICIPLES = new Set(['speaking', 'replying', 'responding', 'answering', 'writing']);
 

@@ -998,7 +998,8 @@ class Attributor {
       // known by a name) say nothing by themselves.
       const bare = GENERIC_ORGANISATION_NOUNS.has(base) || ORGANISATION_DESCRIPTORS.has(base) ? null : tokens[t + 1]!.text.slice(0, -2);
       const written = this.descriptionBefore(s, base) ?? bare;
-      return this.organisationBefore(s, base) ?? (written === null ? null : { organisation: written, source: null });
+      // ("At X Hospital, …, according to the hospital's director": a name earlier in the same sentence counts)
+      return this.organisationBefore(s, base, tokens[t]?.start) ?? (written === null ? null : { organisation: written, source: null });
     }
     // "The central bank's chief economist", "the regional water authority's director": a narrowed description owns the
     // role; the organisation named before that fits it, else the description as written.

@@ -1,7 +1,7 @@
 import type { Entity } from '../entities/entity';
 import { isKnownFirstName } from '../entities/gender';
 import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
-import { ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/roles';
+import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
 import { APOLOGY_LEMMAS, REACTION_LEMMAS, WEEKDAYS } from '../lexicon';
 import { isNominal, isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
@@ -200,7 +200,9 @@ class CueFinder {
     if (objectFirst >= this.to || breakAfter(this.context, objectFirst - 1)) return null;
     let objectLast = this.clauseEnd(objectFirst, MAX_OBJECT_TOKENS);
     // "according to their commander, John Doe, …": the name in apposition is the source.
-    const next = objectLast + 1;
+    let next = objectLast + 1;
+    // ("…, Dr Jane Doe": a title before the name)
+    while (next + 1 < this.to && TITLE_WORDS.has(this.lower(next).replace(/\.$/u, '')) && !breakAfter(this.context, next)) next++;
     if (next < this.to && breakAfter(this.context, objectLast) && this.isPersonToken(next) && this.hasRoleNoun(objectFirst, objectLast)) {
       let nameLast = next;
       while (nameLast + 1 < this.to && this.context.entityOf[nameLast + 1] === this.context.entityOf[next]) nameLast++;

@@ -17,6 +17,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   MAX_RELATIVE_CLAUSE,
   ORGANISATION_CUES,
+  BODY_DESCRIPTORS,
   ORGANISATION_DESCRIPTORS,
   RELATIVE_PRONOUNS,
   RUN_PARTICLES,
@@ -347,7 +348,7 @@ class EntityFinder {
     if (this.isSentenceInitial(first, sentenceStart) && this.postOfStateEnd(first, last) < 0) {
       const token = this.token(first);
       // "Retailer Pomfrey's said": a descriptor capitalised only because it opens the sentence says what the name is.
-      if (first < last && ORGANISATION_DESCRIPTORS.has(core(token)) && !this.isRunParticle(first + 1)) {
+      if (first < last && isOrganisationDescriptor(core(token)) && !this.isRunParticle(first + 1)) {
         this.addPiece({ first: first + 1, last, type: 'organisation' });
         return;
       }
@@ -815,12 +816,24 @@ class EntityFinder {
       // "Jane Roe, a lecturer at the institute": the apposition's head names a person; what follows its preposition
       // is where she works.
       if (this.headsPersonApposition(k)) return false;
-      if (!ORGANISATION_DESCRIPTORS.has(token.lower)) continue;
-      // "a charity worker": a noun naming people after it makes the organisation's noun a modifier.
+      if (!isOrganisationDescriptor(token.lower)) continue;
+      // "a charity worker": a noun naming people after it makes the organisation's noun a modifier; "in Hald, the
+      // regulator said": a speech verb after it makes the phrase the subject, no apposition.
       const next = this.tokens[k + 1];
+      if (next && !this.breakAt(k + 1) && REPORTING_VERBS.has(next.lower) && this.plainNounPhrase(last + 2, k)) return false;
       return !next || this.breakAt(k + 1) || !(PERSON_NOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower));
     }
     return false;
+  }
+
+  /** Tokens[first, last) hold no article or preposition: modifiers of one noun ("national energy" before "regulator"). */
+  private plainNounPhrase(first: number, last: number): boolean {
+    for (let k = first; k < last; k++) {
+      const lower = this.token(k).lower;
+      if (APPOSITION_DETERMINERS.has(lower) || LOCATIVE_PREPOSITIONS.has(lower) || EMPLOYER_PREPOSITIONS.has(lower) || lower === 'after')
+        return false;
+    }
+    return true;
   }
 
   /** A noun naming a person ("lecturer", "nurse") followed by a preposition: the head of a person's apposition. */
@@ -993,7 +1006,7 @@ class EntityFinder {
     if (this.breakAt(t)) return false;
     const previous = this.token(t - 1);
     if (previous.capitalised) return false;
-    if (ORGANISATION_DESCRIPTORS.has(previous.lower)) return true;
+    if (isOrganisationDescriptor(previous.lower)) return true;
     // "the seafood processor NAME", "The haulier NAME": a trade's noun after a determiner (and its modifiers), before a
     // name that no known first name opens.
     if (!TRADE_DESCRIPTORS.has(previous.lower) || isKnownFirstName(core(this.token(t)))) return false;
@@ -1043,7 +1056,7 @@ class EntityFinder {
       }
     }
     const previous = this.token(head);
-    if (previous.capitalised || !ORGANISATION_DESCRIPTORS.has(previous.lower)) return false;
+    if (previous.capitalised || !isOrganisationDescriptor(previous.lower)) return false;
     for (let k = head - 1; k >= 0 && k >= head - 3 && !this.breakAt(k + 1); k--) {
       const lower = this.token(k).lower;
       // "A spokeswoman for the agency, NAME": the description is what a role belongs to; the name is the role holder's.
@@ -1113,6 +1126,11 @@ function entityFromGazetteer(text: string, start: number, end: number, entry: Ga
     entity.country = entry.organisation.country;
   }
   return entity;
+}
+
+/** A noun that, beside an unknown name, says it names an organisation ("firm", "charity", "regulator"). */
+function isOrganisationDescriptor(word: string): boolean {
+  return ORGANISATION_DESCRIPTORS.has(word) || BODY_DESCRIPTORS.has(word);
 }
 
 /** Lower case without a possessive ending: "Parliament’s" → "parliament". */

@@ -472,6 +472,7 @@ class Attributor {
       ? null
       : (this.speakerOfEmployer(actor) ??
         this.documentIssuer(actor) ??
+        (actor.reference?.category === 'person' ? this.leaderReferredTo(actor.reference) : null) ??
         resolveReference(actor, this.history) ??
         this.personMentionBefore(s, actor, false));
     // "Mayor Jane Roe put it differently. “…,” she said": a woman named since the last speaker is "she".
@@ -746,6 +747,31 @@ class Attributor {
       return null;
     if (reference.nationality !== null && last.countries.length > 0 && !last.countries.includes(reference.nationality)) return null;
     return last;
+  }
+
+  /**
+   * "The federation chief blamed …", "the central bank chief has said": a word for whoever heads a body, after a noun
+   * naming the body, is the latest speaker who spoke for an organisation whose name holds that noun and was introduced
+   * with a post that heads it (president, governor, chair, …); else null.
+   */
+  private leaderReferredTo(reference: SpeakerReference): AttributionEvent | null {
+    const words = (reference.role ?? '').toLowerCase().split(/\s+/u);
+    if (!LEADER_WORDS.has(reference.noun) || words.length < 2 || words[words.length - 1] !== reference.noun) return null;
+    const body = normaliseName(words[words.length - 2] as string);
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - MAX_DESCRIBED_EVENTS; i--) {
+      const event = this.history[i] as AttributionEvent;
+      const { speaker, organisation, role } = event.attribution;
+      if (speaker === null || organisation === null || !normaliseName(organisation).split(' ').includes(body)) continue;
+      if (reference.gender !== null && event.gender !== null && event.gender !== reference.gender) continue;
+      const profile = this.profiles.lookup(speaker);
+      const described = [role ?? '', ...(profile ? this.profiles.descriptionsOf(profile).map((range) => this.phraseOf(range)) : [])];
+      const heads = described.some((phrase) => {
+        const lower = phrase.toLowerCase();
+        return !/\b(?:former|deputy|vice)\b/u.test(lower) && [...HEADING_POSTS].some((post) => holdsPhrase(lower, post));
+      });
+      if (heads) return event;
+    }
+    return null;
   }
 
   /**
@@ -2492,6 +2518,30 @@ function compact(values: ReadonlyArray<string | null | undefined>): string[] {
 }
 
 /** Whether a comma (and nothing but spaces) stands right after token t. */
+/** Words for whoever heads a body, written after the body's noun ("the federation chief", "the bank boss"). */
+const LEADER_WORDS = new Set(['chief', 'boss', 'head', 'leader']);
+
+/** Posts that head a body: the person "the federation chief" may stand for. */
+const HEADING_POSTS = new Set([
+  'president',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'chairperson',
+  'governor',
+  'chief executive',
+  'managing director',
+  'director general',
+  'director-general',
+  'secretary general',
+  'secretary-general',
+  'leader',
+  'head',
+  'boss',
+  'chief',
+  'commissioner',
+]);
+
 /** Possessive pronouns that may own a post ("its former chairman"). */
 const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her']);
 

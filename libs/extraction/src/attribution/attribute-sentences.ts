@@ -977,8 +977,7 @@ class Attributor {
     const tokens = this.context.tokens;
     const lower = tokens[t]?.lower ?? '';
     // "The federation's former treasurer", "its former chairman": a post held before speaks for no one now.
-    const owned = lower === 'the' && /['’]s$/u.test(tokens[t + 1]?.lower ?? '') ? t + 2 : t + 1;
-    if (POSSESSIVE_WORDS.has(lower) || owned === t + 2) if (tokens[owned]?.lower === 'former') return null;
+    if (this.ownsFormerPost(t)) return null;
     if (lower === 'its' || lower === 'their') {
       // The most recent of: an organisation named before, one that spoke ("The port authority said … its director"),
       // one a definite description stood for ("The watchdog did not reply. Its director …").
@@ -1050,6 +1049,14 @@ class Attributor {
       return undefined;
     }
     return this.organisationBefore(s, next) ?? undefined;
+  }
+
+  /** Whether token t opens a possessive ("its", "the union's") owning a post held before ("former treasurer"). */
+  private ownsFormerPost(t: number): boolean {
+    const tokens = this.context.tokens;
+    const lower = tokens[t]?.lower ?? '';
+    const owned = lower === 'the' && /['’]s$/u.test(tokens[t + 1]?.lower ?? '') ? t + 2 : POSSESSIVE_WORDS.has(lower) ? t + 1 : -1;
+    return owned > 0 && tokens[owned]?.lower === 'former';
   }
 
   /**
@@ -1318,6 +1325,7 @@ class Attributor {
       // "the department's chief engineer", "its regional organiser".
       const owner = token.capitalised && t !== first ? undefined : this.possessiveAt(s, t);
       if (owner) return owner;
+      if (owner === null && this.ownsFormerPost(t)) return null;
       // "Kestrel's lawyer", "Kestrel chairwoman": the short form of an organisation named in full before.
       const contrasted = t > first && CONTRASTING_WORDS.has((tokens[t - 1] as Token).lower);
       if (token.capitalised && !contrasted && this.roleFollows(t, last)) {

@@ -33,6 +33,9 @@ describe('how news prose ties a person to the organisation she speaks for', () =
     expect(who(attribute('Ada Lomm, speaking on behalf of the Tenants Federation, said 40 flats were empty.')[0])).toBe(
       'Ada Lomm / Tenants Federation',
     );
+    expect(who(attribute('Ines Tamm, who speaks for the Dock Pilots Association, said 12 ships waited.')[0])).toBe(
+      'Ines Tamm / Dock Pilots Association',
+    );
     const attributions = attribute(
       'The Fisheries Committee published its report on Monday. Ola Brandt said 12 boats were sold. Brandt, replying for the committee, said quotas had been cut.',
     );

@@ -824,7 +824,13 @@ class Attributor {
       if (DETERMINERS.has((tokens[o] as Token | undefined)?.lower ?? '')) o++;
       // "the opposition Social Democrats": lower-case words describing the body before its name.
       let name = o;
-      while (name < cue.lastToken && !(tokens[name] as Token).capitalised && (entityOf[name] as number) < 0 && !commaAfter(text, tokens, name)) name++;
+      while (
+        name < cue.lastToken &&
+        !(tokens[name] as Token).capitalised &&
+        (entityOf[name] as number) < 0 &&
+        !commaAfter(text, tokens, name)
+      )
+        name++;
       const entity = entities[entityOf[name] as number];
       if (entity?.type === 'organisation' && entity.start === (tokens[name] as Token).start) {
         attribution.organisation = entity.text;

@@ -528,7 +528,13 @@ class EntityFinder {
   private surnameNamedElsewhere(t: number): boolean {
     const word = core(this.token(t));
     for (let s = 1; s < this.tokens.length; s++)
-      if (s !== t && core(this.token(s)) === word && !this.breakAt(s) && this.isNameToken(s - 1) && possessiveLength(this.token(s - 1).text) === 0)
+      if (
+        s !== t &&
+        core(this.token(s)) === word &&
+        !this.breakAt(s) &&
+        this.isNameToken(s - 1) &&
+        possessiveLength(this.token(s - 1).text) === 0
+      )
         return true;
     return false;
   }

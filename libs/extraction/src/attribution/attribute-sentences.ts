@@ -188,8 +188,11 @@ const COMMERCIAL_NOUNS = new Set(['company', 'firm', 'group', 'operator', 'utili
  */
 function fitsGenericNoun(noun: string | null, name: string): boolean {
   if (noun !== 'company' && noun !== 'firm') return true;
-  const last = normaliseName(name).split(' ').pop() ?? '';
-  return !ORGANISATION_NOUNS.has(last) || COMMERCIAL_NOUNS.has(last);
+  const words = normaliseName(name).split(' ');
+  // "Department of the Environment", "Ministry of Health": the noun before "of" heads the name, not its last word.
+  const of = words.indexOf('of');
+  const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+  return !ORGANISATION_NOUNS.has(head) || COMMERCIAL_NOUNS.has(head);
 }
 
 /** Whether two names are one organisation's, one the other's opening words: "Ashby" and "Ashby Rovers". */
@@ -379,6 +382,7 @@ class Attributor {
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfRoleReference(main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfDescription(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationFronted(s, main, draft.attribution);
+    if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationSpokenFor(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationJustSpoken(s, draft.attribution);
     if (main.actor.kind === 'role' && draft.attribution.organisation === null) this.roleJustSpoken(s, main, draft.attribution);
     // "Officials there said": the people of the organisation the text was just about.
@@ -492,6 +496,7 @@ class Attributor {
       ? null
       : (this.speakerOfEmployer(actor) ??
         this.documentIssuer(actor) ??
+        (actor.reference?.category === 'person' ? this.leaderReferredTo(actor.reference) : null) ??
         resolveReference(actor, this.history) ??
         this.personMentionBefore(s, actor, false));
     // "Mayor Jane Roe put it differently. “…,” she said": a woman named since the last speaker is "she".
@@ -769,6 +774,31 @@ class Attributor {
   }
 
   /**
+   * "The federation chief blamed …", "the central bank chief has said": a word for whoever heads a body, after a noun
+   * naming the body, is the latest speaker who spoke for an organisation whose name holds that noun and was introduced
+   * with a post that heads it (president, governor, chair, …); else null.
+   */
+  private leaderReferredTo(reference: SpeakerReference): AttributionEvent | null {
+    const words = (reference.role ?? '').toLowerCase().split(/\s+/u);
+    if (!LEADER_WORDS.has(reference.noun) || words.length < 2 || words[words.length - 1] !== reference.noun) return null;
+    const body = normaliseName(words[words.length - 2] as string);
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - MAX_DESCRIBED_EVENTS; i--) {
+      const event = this.history[i] as AttributionEvent;
+      const { speaker, organisation, role } = event.attribution;
+      if (speaker === null || organisation === null || !normaliseName(organisation).split(' ').includes(body)) continue;
+      if (reference.gender !== null && event.gender !== null && event.gender !== reference.gender) continue;
+      const profile = this.profiles.lookup(speaker);
+      const described = [role ?? '', ...(profile ? this.profiles.descriptionsOf(profile).map((range) => this.phraseOf(range)) : [])];
+      const heads = described.some((phrase) => {
+        const lower = phrase.toLowerCase();
+        return !/\b(?:former|deputy|vice)\b/u.test(lower) && [...HEADING_POSTS].some((post) => holdsPhrase(lower, post));
+      });
+      if (heads) return event;
+    }
+    return null;
+  }
+
+  /**
    * "At NAME Securities, analyst Jane Roe said …": an organisation's name fronted with "at" or "for" before the clause
    * whose subject is a person with a role is where she works and whom she speaks for.
    */
@@ -796,6 +826,52 @@ class Attributor {
     if (profile && profile.organisation === null) {
       profile.organisation = attribution.organisation;
       profile.organisationSource = attribution.source;
+    }
+  }
+
+  /**
+   * "Speaking for the opposition Social Democrats, Name said", "Name, replying for the committee, said", "Name, speaking on
+   * behalf of X, said": a participle of speaking with "for" or "on behalf of", set off by commas around the speaker's name
+   * or opening the sentence, names the body she speaks for (an organisation noun resolved to the one named before).
+   */
+  private organisationSpokenFor(s: number, cue: Cue, attribution: Attribution): void {
+    const { tokens, entities, entityOf, text } = this.context;
+    const first = this.context.first[s] as number;
+    for (let t = first; t < cue.lastToken; t++) {
+      if (!SPEAKING_PARTICIPLES.has((tokens[t] as Token).lower)) continue;
+      // Fronted ("Speaking for X, Name said") or set off right after the name ("Name, speaking for X, said").
+      if (t !== first && !(t - 1 >= cue.firstToken && commaAfter(text, tokens, t - 1))) continue;
+      let o = t + 1;
+      if ((tokens[o] as Token | undefined)?.lower === 'on' && (tokens[o + 1] as Token | undefined)?.lower === 'behalf') o += 3;
+      else if ((tokens[o] as Token | undefined)?.lower === 'for') o += 1;
+      else continue;
+      if (DETERMINERS.has((tokens[o] as Token | undefined)?.lower ?? '')) o++;
+      // "the opposition Social Democrats": lower-case words describing the body before its name.
+      let name = o;
+      while (
+        name < cue.lastToken &&
+        !(tokens[name] as Token).capitalised &&
+        (entityOf[name] as number) < 0 &&
+        !commaAfter(text, tokens, name)
+      )
+        name++;
+      const entity = entities[entityOf[name] as number];
+      if (entity?.type === 'organisation' && entity.start === (tokens[name] as Token).start) {
+        attribution.organisation = entity.text;
+        const record = entity.sourceId ? this.context.registry.get(entity.sourceId) : undefined;
+        attribution.source ??= record ? toSourceRef(record) : null;
+      } else if (name === o && ORGANISATION_NOUNS.has((tokens[o] as Token).lower) && commaAfter(text, tokens, o)) {
+        const named = this.organisationBefore(s, (tokens[o] as Token).lower, (tokens[first] as Token).start);
+        if (!named) return;
+        attribution.organisation = named.organisation;
+        attribution.source ??= named.source;
+      } else return;
+      const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
+      if (profile && profile.organisation === null) {
+        profile.organisation = attribution.organisation;
+        profile.organisationSource = attribution.source;
+      }
+      return;
     }
   }
 
@@ -930,6 +1006,8 @@ class Attributor {
   private possessiveAt(s: number, t: number): { organisation: string; source: SourceRef | null } | null | undefined {
     const tokens = this.context.tokens;
     const lower = tokens[t]?.lower ?? '';
+    // "The federation's former treasurer", "its former chairman": a post held before speaks for no one now.
+    if (this.ownsFormerPost(t)) return null;
     if (lower === 'its' || lower === 'their') {
       // The most recent of: an organisation named before, one that spoke ("The port authority said … its director"),
       // one a definite description stood for ("The watchdog did not reply. Its director …").
@@ -975,7 +1053,8 @@ class Attributor {
       // known by a name) say nothing by themselves.
       const bare = GENERIC_ORGANISATION_NOUNS.has(base) || ORGANISATION_DESCRIPTORS.has(base) ? null : tokens[t + 1]!.text.slice(0, -2);
       const written = this.descriptionBefore(s, base) ?? bare;
-      return this.organisationBefore(s, base) ?? (written === null ? null : { organisation: written, source: null });
+      // ("At X Hospital, …, according to the hospital's director": a name earlier in the same sentence counts)
+      return this.organisationBefore(s, base, tokens[t]?.start) ?? (written === null ? null : { organisation: written, source: null });
     }
     // "The central bank's chief economist", "the regional water authority's director": a narrowed description owns the
     // role; the organisation named before that fits it, else the description as written.
@@ -1000,6 +1079,14 @@ class Attributor {
       return undefined;
     }
     return this.organisationBefore(s, next) ?? undefined;
+  }
+
+  /** Whether token t opens a possessive ("its", "the union's") owning a post held before ("former treasurer"). */
+  private ownsFormerPost(t: number): boolean {
+    const tokens = this.context.tokens;
+    const lower = tokens[t]?.lower ?? '';
+    const owned = lower === 'the' && /['’]s$/u.test(tokens[t + 1]?.lower ?? '') ? t + 2 : POSSESSIVE_WORDS.has(lower) ? t + 1 : -1;
+    return owned > 0 && tokens[owned]?.lower === 'former';
   }
 
   /**
@@ -1273,6 +1360,7 @@ class Attributor {
       // "the department's chief engineer", "its regional organiser".
       const owner = token.capitalised && t !== first ? undefined : this.possessiveAt(s, t);
       if (owner) return owner;
+      if (owner === null && this.ownsFormerPost(t)) return null;
       // "Kestrel's lawyer", "Kestrel chairwoman": the short form of an organisation named in full before.
       const contrasted = t > first && CONTRASTING_WORDS.has((tokens[t - 1] as Token).lower);
       if (token.capitalised && !contrasted && this.roleFollows(t, last)) {
@@ -2473,6 +2561,36 @@ function compact(values: ReadonlyArray<string | null | undefined>): string[] {
 }
 
 /** Whether a comma (and nothing but spaces) stands right after token t. */
+/** Words for whoever heads a body, written after the body's noun ("the federation chief", "the bank boss"). */
+const LEADER_WORDS = new Set(['chief', 'boss', 'head', 'leader']);
+
+/** Posts that head a body: the person "the federation chief" may stand for. */
+const HEADING_POSTS = new Set([
+  'president',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'chairperson',
+  'governor',
+  'chief executive',
+  'managing director',
+  'director general',
+  'director-general',
+  'secretary general',
+  'secretary-general',
+  'leader',
+  'head',
+  'boss',
+  'chief',
+  'commissioner',
+]);
+
+/** Possessive pronouns that may own a post ("its former chairman"). */
+const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her']);
+
+/** Participles that say whom a speaker speaks for with "for" or "on behalf of" ("speaking for the party"). */
+const SPEAKING_PARTICIPLES = new Set(['speaking', 'replying', 'responding', 'answering', 'writing']);
+
 function commaAfter(text: string, tokens: readonly Token[], t: number): boolean {
   const token = tokens[t];
   const next = tokens[t + 1];

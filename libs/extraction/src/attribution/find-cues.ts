@@ -1,7 +1,7 @@
 import type { Entity } from '../entities/entity';
 import { isKnownFirstName } from '../entities/gender';
 import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
-import { ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/roles';
+import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
 import { APOLOGY_LEMMAS, REACTION_LEMMAS, WEEKDAYS } from '../lexicon';
 import { isNominal, isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
@@ -213,7 +213,9 @@ class CueFinder {
     if (objectFirst >= this.to || breakAfter(this.context, objectFirst - 1)) return null;
     let objectLast = this.clauseEnd(objectFirst, MAX_OBJECT_TOKENS);
     // "according to their commander, John Doe, …": the name in apposition is the source.
-    const next = objectLast + 1;
+    let next = objectLast + 1;
+    // ("…, Dr Jane Doe": a title before the name)
+    while (next + 1 < this.to && TITLE_WORDS.has(this.lower(next).replace(/\.$/u, '')) && !breakAfter(this.context, next)) next++;
     if (next < this.to && breakAfter(this.context, objectLast) && this.isPersonToken(next) && this.hasRoleNoun(objectFirst, objectLast)) {
       let nameLast = next;
       while (nameLast + 1 < this.to && this.context.entityOf[nameLast + 1] === this.context.entityOf[next]) nameLast++;
@@ -595,6 +597,9 @@ class CueFinder {
     }
     // "Jane Doe, 23, from Tolbridge, said": where she comes from, between commas after her name (and age).
     if (opener === 'from' && this.isPersonToken(before)) return this.subjectEndingAt(before);
+    // "Dr Roe, to his credit, has told staff", "Jane Doe, for her part, said": a short aside opening with a preposition and
+    // holding a possessive pronoun, between commas after a name, says nothing of who speaks.
+    if (this.isPersonAside(clauseFirst, j) && this.isPersonToken(before)) return this.subjectEndingAt(before);
     // "Jane Doe, 81, said": an age between commas.
     if (clauseFirst === j && this.tag(j) === Pos.NUM && this.isPersonToken(before)) return this.subjectEndingAt(before);
     // "Jane Doe, speaking in parliament, said", "Jane Doe, asked about the figures, said": a participle clause.
@@ -1123,6 +1128,13 @@ class CueFinder {
     return false;
   }
 
+  /** Tokens[first, last] are an aside such as "to his credit", "for her part": a preposition, at most three words, a possessive pronoun. */
+  private isPersonAside(first: number, last: number): boolean {
+    if (this.tag(first) !== Pos.ADP || last - first > 2 || last === first) return false;
+    for (let t = first + 1; t <= last; t++) if (POSSESSIVE_PRONOUNS.has(this.lower(t))) return true;
+    return false;
+  }
+
   /** "speaking in parliament", "asked about the figures": a verb opening the clause. */
   private isParticipleOpener(t: number): boolean {
     return this.tag(t) === Pos.VERB;
@@ -1138,6 +1150,8 @@ class CueFinder {
     const tag = this.tag(t);
     // Not a negation: "Jane Doe did not say how many" reports no claim of hers.
     if (tag === Pos.ADV) return !CLAUSE_OPENERS.has(this.lower(t)) && this.lower(t) !== 'never';
+    // "The regulator has since said": "since" after a perfect's auxiliary is an adverb of time, whatever wink's tag.
+    if (this.lower(t) === 'since' && t - 1 >= this.from && this.tag(t - 1) === Pos.AUX && this.lemma(t - 1) === 'have') return true;
     if (tag === Pos.AUX) return this.lemma(t) !== 'be';
     return TIME_FILLERS.has(this.lower(t));
   }

@@ -295,6 +295,7 @@ export const LEADS_VERBS: ReadonlySet<string> = new Set([
   'works',
   'worked',
   'represents',
+  'speaks',
   'headed',
   'led',
   'run',

@@ -17,6 +17,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   MAX_RELATIVE_CLAUSE,
   ORGANISATION_CUES,
+  BODY_DESCRIPTORS,
   ORGANISATION_DESCRIPTORS,
   RELATIVE_PRONOUNS,
   RUN_PARTICLES,
@@ -354,7 +355,7 @@ class EntityFinder {
     if (this.isSentenceInitial(first, sentenceStart) && this.postOfStateEnd(first, last) < 0) {
       const token = this.token(first);
       // "Retailer Pomfrey's said": a descriptor capitalised only because it opens the sentence says what the name is.
-      if (first < last && ORGANISATION_DESCRIPTORS.has(core(token)) && !this.isRunParticle(first + 1)) {
+      if (first < last && isOrganisationDescriptor(core(token)) && !this.isRunParticle(first + 1)) {
         this.addPiece({ first: first + 1, last, type: 'organisation' });
         return;
       }
@@ -381,6 +382,8 @@ class EntityFinder {
       const rest = this.classify(from + 1, to);
       if (rest.length === 1 && rest[0]!.type === 'organisation' && rest[0]!.first === from + 1) return rest;
     }
+    const owned = this.personOwnedByName(from, to);
+    if (owned) return owned;
     let first = from;
     let nationality: string | null = null;
     while (first <= to && this.demonymCountry(first) !== null) {
@@ -490,6 +493,57 @@ class EntityFinder {
     if (belongs < 0 || !this.looksLikePersonName(first, belongs, false)) return [];
     const after = this.classify(this.afterParticles(belongs + 1, to + 1), to);
     return [{ first, last: belongs, type: 'person' }, ...after];
+  }
+
+  /**
+   * "Nordbank's Pia Sorensen", "Consumer group WaterWatch's Tom Beale", "Varden's Koski": a possessive name of one or two
+   * words right before a person's name is the body she speaks for (news style for "Name of X"). Known places and
+   * countries are the gazetteer's and never reach a run; a name used after "in" elsewhere in the text is a place, and a
+   * known first name opens a person's name ("Anna's Tom" is no organisation). A lone word after it is a surname only when
+   * someone of that surname is named in the text.
+   */
+  private personOwnedByName(from: number, to: number): Piece[] | null {
+    for (let p = from; p < to && p <= from + 1; p++) {
+      if (possessiveLength(this.token(p).text) === 0) continue;
+      if (isKnownFirstName(core(this.token(from))) || this.namesPlaceElsewhere(from, p)) return null;
+      const owner: Piece = { first: from, last: p, type: 'organisation' };
+      if (p + 1 === to && !isKnownFirstName(core(this.token(to)))) {
+        this.surnameCandidates.push(to);
+        return this.surnameNamedElsewhere(to) ? [owner] : null;
+      }
+      for (let t = p + 1; t <= to; t++) if (this.isRoleWord(t)) return null;
+      return this.looksLikePersonName(p + 1, to, false) ? [owner, ...this.personPieces(p + 1, to)] : null;
+    }
+    return null;
+  }
+
+  /** Whether the words of tokens[from, p] (the last without its possessive) follow "in", "near", … elsewhere in the text. */
+  private namesPlaceElsewhere(from: number, p: number): boolean {
+    const words = [];
+    for (let t = from; t <= p; t++) words.push(core(this.token(t)));
+    const name = words.join(' ');
+    for (let t = 1; t + p - from < this.tokens.length; t++) {
+      if (!LOCATIVE_PREPOSITIONS.has(this.token(t - 1).lower)) continue;
+      let same = true;
+      for (let k = 0; k <= p - from && same; k++) same = core(this.token(t + k)) === words[k];
+      if (same && name.length > 0) return true;
+    }
+    return false;
+  }
+
+  /** Whether the word at t ends a name of two or more capitalised words elsewhere in the text ("Leena Koski" for "Koski"). */
+  private surnameNamedElsewhere(t: number): boolean {
+    const word = core(this.token(t));
+    for (let s = 1; s < this.tokens.length; s++)
+      if (
+        s !== t &&
+        core(this.token(s)) === word &&
+        !this.breakAt(s) &&
+        this.isNameToken(s - 1) &&
+        possessiveLength(this.token(s - 1).text) === 0
+      )
+        return true;
+    return false;
   }
 
   /**
@@ -775,13 +829,24 @@ class EntityFinder {
       // "Jane Roe, a lecturer at the institute": the apposition's head names a person; what follows its preposition
       // is where she works.
       if (this.headsPersonApposition(k)) return false;
-      if (!ORGANISATION_DESCRIPTORS.has(token.lower) && !BUSINESS_PLACE_NOUNS.has(token.lower) && !WORKS_COMPOUND.test(token.lower))
-        continue;
-      // "a charity worker": a noun naming people after it makes the organisation's noun a modifier.
+      if (!isOrganisationDescriptor(token.lower) && !BUSINESS_PLACE_NOUNS.has(token.lower) && !WORKS_COMPOUND.test(token.lower)) continue;
+      // "a charity worker": a noun naming people after it makes the organisation's noun a modifier; "in Hald, the
+      // regulator said": a speech verb after it makes the phrase the subject, no apposition.
       const next = this.tokens[k + 1];
+      if (next && !this.breakAt(k + 1) && REPORTING_VERBS.has(next.lower) && this.plainNounPhrase(last + 2, k)) return false;
       return !next || this.breakAt(k + 1) || !(PERSON_NOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower));
     }
     return false;
+  }
+
+  /** Tokens[first, last) hold no article or preposition: modifiers of one noun ("national energy" before "regulator"). */
+  private plainNounPhrase(first: number, last: number): boolean {
+    for (let k = first; k < last; k++) {
+      const lower = this.token(k).lower;
+      if (APPOSITION_DETERMINERS.has(lower) || LOCATIVE_PREPOSITIONS.has(lower) || EMPLOYER_PREPOSITIONS.has(lower) || lower === 'after')
+        return false;
+    }
+    return true;
   }
 
   /** A noun naming a person ("lecturer", "nurse") followed by a preposition: the head of a person's apposition. */
@@ -957,7 +1022,7 @@ class EntityFinder {
     if (this.breakAt(t)) return false;
     const previous = this.token(t - 1);
     if (previous.capitalised) return false;
-    if (ORGANISATION_DESCRIPTORS.has(previous.lower)) return true;
+    if (isOrganisationDescriptor(previous.lower)) return true;
     // "the seafood processor NAME", "The haulier NAME": a trade's noun after a determiner (and its modifiers), before a
     // name that no known first name opens.
     if (!TRADE_DESCRIPTORS.has(previous.lower) || isKnownFirstName(core(this.token(t)))) return false;
@@ -1007,7 +1072,7 @@ class EntityFinder {
       }
     }
     const previous = this.token(head);
-    if (previous.capitalised || !ORGANISATION_DESCRIPTORS.has(previous.lower)) return false;
+    if (previous.capitalised || !isOrganisationDescriptor(previous.lower)) return false;
     for (let k = head - 1; k >= 0 && k >= head - 3 && !this.breakAt(k + 1); k--) {
       const lower = this.token(k).lower;
       // "A spokeswoman for the agency, NAME", "Her co-author at the institute, NAME": the description is where a role or a
@@ -1085,6 +1150,11 @@ function entityFromGazetteer(text: string, start: number, end: number, entry: Ga
     entity.country = entry.organisation.country;
   }
   return entity;
+}
+
+/** A noun that, beside an unknown name, says it names an organisation ("firm", "charity", "regulator"). */
+function isOrganisationDescriptor(word: string): boolean {
+  return ORGANISATION_DESCRIPTORS.has(word) || BODY_DESCRIPTORS.has(word);
 }
 
 /** Lower case without a possessive ending: "Parliament’s" → "parliament". */

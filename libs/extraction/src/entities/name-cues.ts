@@ -41,6 +41,13 @@ export const ORGANISATION_DESCRIPTORS = set(`
 `);
 
 /**
+ * Public bodies' functional nouns that, before or in apposition to an unknown name, say it is an organisation ("regulator
+ * Waterwatch", "Watercom, the water regulator,"). Kept apart from `ORGANISATION_DESCRIPTORS`: "the regulator" never stands
+ * for a business named before, as "the club" may for a team.
+ */
+export const BODY_DESCRIPTORS = set(`regulator watchdog`);
+
+/**
  * Nouns for a trade that name a business as often as a person: before a name with no known first name they say it is a
  * business ("the seafood processor NAME", "the haulier NAME"); in an apposition after a person's name they describe her.
  */

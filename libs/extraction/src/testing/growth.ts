@@ -5,7 +5,7 @@
  * waiting while other processes run on a loaded machine does not count; both
  * sizes run in the same test, where a fixed limit in milliseconds would fail at
  * random on a slower machine.
- * Each size runs three times, the sizes taking turns so that a burst of load falls
+ * Each size runs five times, the sizes taking turns so that a burst of load falls
  * on both, and each size's fastest run counts (the first also warms the JIT; a
  * garbage collection or another process may stall any one run).
  */
@@ -18,7 +18,7 @@ export function growthOnFourfoldInput(work: (scale: number) => void, scale: numb
   };
   let small = Infinity;
   let large = Infinity;
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 5; round++) {
     small = Math.min(small, timed(scale));
     large = Math.min(large, timed(scale * 4));
   }

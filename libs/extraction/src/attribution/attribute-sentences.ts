@@ -663,7 +663,7 @@ class Attributor {
     const gap = paragraph - (sentences[before] as Sentence).paragraph;
     if (gap === 0) return before;
     // Across a paragraph break only from a quote's first sentence that opens its paragraph.
-    return gap === 1 && (first === s ? (sentences[s] as Sentence).quote !== undefined : true) ? before : -1;
+    return gap === 1 && (first === s ? (sentences[s] as Sentence).quote !== null : true) ? before : -1;
   }
 
   /**

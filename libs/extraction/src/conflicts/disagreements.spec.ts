@@ -2143,3 +2143,29 @@ describe('findDisagreements: how a denial refers back (branch conflicts11)', () 
     ).toEqual(['denial:0-1']);
   });
 });
+
+describe('findDisagreements: figures of two buckets paired by what they count and what happened to it (figure-pairing.ts)', () => {
+  it('compares a count of things killed with a casualty figure of the same things', () => {
+    expect(
+      pairs([
+        claim(0, 'The agency said the spill had killed about 4,000 fish in the canal.'),
+        claim(1, 'The firm put the number of dead fish at fewer than 500.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('does not compare a casualty figure with a count that says nothing happened to what it counts', () => {
+    expect(
+      pairs([
+        claim(0, 'Volunteers had moved about 4,000 fish to a clean pond.'),
+        claim(1, 'The firm put the number of dead fish at fewer than 500.'),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The avalanche swept over four chalets above the village.'),
+        claim(1, 'Rescuers said they had recovered 19 bodies.'),
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -25,6 +25,7 @@ import {
 } from './disagreement-lexicon';
 import { noteGate, type ConflictGate, type ConflictTrace } from './conflict-trace';
 import { kindOfOneAnother } from './same-thing';
+import { happeningAgreement, happeningOf, jobsAndWorkers, MIN_PAIRING_SCORE, pairingScore, thingSimilarity } from './figure-pairing';
 import {
   ANY_COUNT,
   compatible,
@@ -1143,13 +1144,23 @@ function figureDisagreements(
       }
     }
   }
-  // "48 supermarkets" / "31 stores": counts of one thing under a broader and a narrower noun, compared when tied otherwise.
-  for (const [x, y] of kindOfBuckets(buckets)) {
+  // Figures of two buckets that may count one thing ("48 supermarkets" / "31 stores", "killed 2,000 fish" / "the number of
+  // dead fish"): the pairing score of `figure-pairing.ts` says which are compared; the gates after it judge them.
+  for (const [x, y] of kinBuckets(buckets)) {
     for (const first of x) {
       for (const second of y) {
         if (first.a === second.a || sameSource(first.a.claim.index, second.a.claim.index)) continue;
         const [p, q] = first.a.claim.index < second.a.claim.index ? [first, second] : [second, first];
-        const found = figureDisagreement(p.a, p.m, q.a, { ...q.m, key: p.m.key }, false, trace, weekdayArticle, true);
+        const thing = thingSimilarity(p.m, q.m);
+        const happening = happeningAgreement(p.m, q.m);
+        if (thing === 0 || happening === null) continue;
+        const context = sharesContext(p.a, q.a) || sharesKindOfContext(p.a, q.a);
+        if (pairingScore({ thing, happening, near: near(p.a, q.a) === 1, context }) < MIN_PAIRING_SCORE) continue;
+        // The later figure is read as a figure of the earlier one's measure: a casualty figure's class, a count's noun.
+        const measure = { ...q.m, key: p.m.key, casualty: p.m.key === 'casualty' ? happeningOf(q.m) : q.m.casualty };
+        // One happening said of both ("dead fish" / "killed 2,000 fish") ties them as a shared subject word does.
+        const tied = happeningOf(p.m) !== undefined && happeningOf(p.m) === happeningOf(q.m);
+        const found = figureDisagreement(p.a, p.m, q.a, measure, false, trace, weekdayArticle, true, tied);
         if (found) keep(found);
       }
     }
@@ -1160,37 +1171,23 @@ function figureDisagreements(
   return [...best.values()].filter((found) => !found.key.endsWith('direction') || !changes.has(pairKey(...found.claims)));
 }
 
-/** Pairs of count buckets whose nouns are a kind of one another ("count:supermarket" / "count:store"), of one tense. */
-function kindOfBuckets(
+/** Pairs of buckets of counts and casualty figures, of one tense, whose figures may count one thing (`figure-pairing.ts`). */
+function kinBuckets(
   buckets: ReadonlyMap<string, Array<{ a: Analysed; m: Measured }>>,
 ): Array<[Array<{ a: Analysed; m: Measured }>, Array<{ a: Analysed; m: Measured }>]> {
-  const counts = [...buckets].filter(([key]) => key.replace(/^future:/, '').startsWith('count:'));
+  const kin = [...buckets].filter(([key]) => {
+    const kind = key.replace(/^future:/, '');
+    return kind.startsWith('count:') || kind === 'casualty';
+  });
   const found: Array<[Array<{ a: Analysed; m: Measured }>, Array<{ a: Analysed; m: Measured }>]> = [];
-  for (let i = 0; i < counts.length; i++) {
-    for (let j = i + 1; j < counts.length; j++) {
-      const [kx, x] = counts[i]!;
-      const [ky, y] = counts[j]!;
-      if (kx.startsWith('future:') !== ky.startsWith('future:')) continue;
-      const head = (key: string) => key.slice(key.indexOf('count:') + 'count:'.length);
-      const [nx, ny] = [x[0]!.m.noun ?? head(kx), y[0]!.m.noun ?? head(ky)];
-      if (kindOfOneAnother(head(kx), head(ky)) || kindOfOneAnother(nx, ny) || jobsAndWorkers(nx, ny) || peopleAndKindOfPeople(nx, ny))
-        found.push([x, y]);
+  for (let i = 0; i < kin.length; i++) {
+    for (let j = i + 1; j < kin.length; j++) {
+      const [kx, x] = kin[i]!;
+      const [ky, y] = kin[j]!;
+      if (kx.startsWith('future:') === ky.startsWith('future:')) found.push([x, y]);
     }
   }
   return found;
-}
-
-/** Nouns of posts: "1,900 jobs", "400 posts". */
-const JOB_NOUNS = new Set(['job', 'post', 'position']);
-
-/** Nouns of people who work: a worker, an employee, and every person noun WordNet puts under them ("miner", "docker"). */
-function isWorkerNoun(noun: string): boolean {
-  return noun === 'worker' || noun === 'employee' || sameGroup('worker', noun) || sameGroup('employee', noun);
-}
-
-/** "1,900 jobs" / "1,100 workers": one post per worker, compared only when both lose them (`losesJobs`). */
-function jobsAndWorkers(x: string, y: string): boolean {
-  return (JOB_NOUNS.has(x) && isWorkerNoun(y)) || (JOB_NOUNS.has(y) && isWorkerNoun(x));
 }
 
 /** Words of posts lost: "jobs would be lost", "with the loss of", "made redundant", "laid off", "will go", "cut", "axed", "shed". */
@@ -1253,6 +1250,7 @@ function figureDisagreement(
   trace?: ConflictTrace,
   weekdayArticle = false,
   kindOf = false,
+  tied = false,
 ): Disagreement | null {
   const drop = (gate: ConflictGate): null => {
     noteGate(trace, a.claim.index, b.claim.index, gate);
@@ -1332,7 +1330,7 @@ function figureDisagreement(
     return drop('meas');
   // "found 7 million euros for a new depot" / "had spent 3.5 million euros on road repairs": two sums, each for another thing.
   if (amount && !answers && spentOnOther(a, x, b, y)) return drop('meas');
-  const score = figureScore(a, x, b, shared) + (answers ? 1 : 0);
+  const score = figureScore(a, x, b, shared) + (answers || tied ? 1 : 0);
   if (score < MIN_DISAGREEMENT_SCORE) return drop('ties');
   // "40 households had reported contaminated wells" / "twelve families had been told not to drink the water": one
   // thing in two words is counted for two reasons as often as for one; another word in common must say it is one,
@@ -1351,7 +1349,8 @@ function figureDisagreement(
     return drop('ties');
   // A broader noun ("31 stores" against "48 supermarkets") counts one thing only when something else ties the claims.
   const jobs = kindOf && x.noun !== undefined && y.noun !== undefined && jobsAndWorkers(x.noun, y.noun);
-  if (jobs ? !losesJobs(a, b) : kindOf && shared.length === 0 && !sharesContext(a, b) && !sharesKindOfContext(a, b)) return drop('ties');
+  if (jobs ? !losesJobs(a, b) : kindOf && !tied && shared.length === 0 && !sharesContext(a, b) && !sharesKindOfContext(a, b))
+    return drop('ties');
   const key = x.key === 'casualty' ? `casualty:${x.casualty === 'any' ? y.casualty : x.casualty}` : x.key;
   return { kind: 'figures', claims: [a.claim.index, b.claim.index], figures: [x, y], shared, key, score };
 }

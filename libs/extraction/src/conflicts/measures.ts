@@ -65,6 +65,11 @@ export interface Measured {
   moneyKind?: string;
   /** A count's noun as written, singular ("house" of a count of "home"): two nouns of one thing are two words for it. */
   noun?: string;
+  /**
+   * What happened to the things a count counts, as a casualty class: "150 dead fish", "killed about 2,000 fish"
+   * (death). A count and a casualty figure of one class may count one thing (`figure-pairing.ts`).
+   */
+  happening?: CasualtyClass;
   /** A count of a whole group ("a bus carrying 34 pupils", "12 of its 40 members"): a part of it is no other figure for it. */
   whole?: boolean;
   /** An amount each one of a group has ("40 percent of homes own two cars", "three doses each"): no tally of all. */
@@ -174,8 +179,36 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   const noun = unfilled(words, first, last, singular(head)) ? VACANCY : singular(head);
   const m = withInterval(words, q, first, last, inFigure, `${tense}count:${noun === VACANCY ? VACANCY : countedNoun(head)}`);
   if (m) m.noun = noun;
+  const happening = m ? happeningNextTo(words, q, first, last, inFigure) : null;
+  if (m && happening) m.happening = happening;
   // "700 million crowns": a currency the quantities stage reads as a counted noun is still money.
   return CURRENCY_NOUNS.has(head) ? withMoneyKind(m, words, first, last, inFigure) : m;
+}
+
+/** How far from a count of things the word saying what happened to them may stand: "killed about 2,000 fish", "fish had died". */
+const HAPPENING_BEFORE = 2;
+const HAPPENING_AFTER = 3;
+
+/**
+ * What happened to the things a count counts, said right beside it: in the counted phrase ("150 dead fish"), just
+ * before ("had killed about 2,000 fish") or just after ("40 sheep had died"). A casualty word further off ("the death
+ * toll from mudslides that buried three villages") says nothing of the villages.
+ */
+function happeningNextTo(words: ClaimWords, q: Quantity, first: number, last: number, inFigure: Uint8Array): CasualtyClass | null {
+  const own = countedCasualty(q);
+  if (own) return own;
+  const { content } = words;
+  for (let i = first - 1; i >= Math.max(0, first - HAPPENING_BEFORE); i--) {
+    if (inFigure[i]) break;
+    const cls = countedCasualtyClassOf(content[i]!.lower);
+    if (cls) return cls;
+  }
+  for (let i = last; i < Math.min(content.length, last + HAPPENING_AFTER); i++) {
+    if (inFigure[i]) break;
+    const cls = countedCasualtyClassOf(content[i]!.lower);
+    if (cls) return cls;
+  }
+  return null;
 }
 
 const VACANCY = 'vacancy';

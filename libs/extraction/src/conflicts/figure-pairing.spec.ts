@@ -1,0 +1,50 @@
+import { extractQuantities } from '../quantities/extract-quantities';
+import { tokenize } from '../tokenizer';
+import { claimWords } from './claim-words';
+import { countedNouns, happeningAgreement, happeningOf, MIN_PAIRING_SCORE, pairingScore, thingSimilarity } from './figure-pairing';
+import { measuresOf, type Measured } from './measures';
+
+/** The first figure of a sentence, all of it content. */
+function figure(text: string): Measured {
+  const { measured } = measuresOf(claimWords(text, tokenize(text), []), extractQuantities(text), 0);
+  return measured[0]!;
+}
+
+describe('figure pairing: which figures of two buckets may count one thing', () => {
+  it('reads what happened to counted things right beside the count, not further off', () => {
+    expect(happeningOf(figure('Rangers found about 60 dead geese on the marsh.'))).toBe('death');
+    expect(happeningOf(figure('The storm had killed roughly 400 sheep on the hill farms.'))).toBe('death');
+    expect(happeningOf(figure('Some 30 cattle were injured in the barn fire.'))).toBe('injury');
+    expect(happeningOf(figure('The death toll after the avalanche that swept over four chalets was not known.'))).toBeUndefined();
+    expect(happeningOf(figure('The council counted 70 stalls at the fair.'))).toBeUndefined();
+  });
+
+  it('scores one thing 2, a kind of one another 1, two things 0', () => {
+    expect(thingSimilarity(figure('Inspectors counted 300 shops.'), figure('Only 120 stores had opened.'))).toBe(2);
+    expect(thingSimilarity(figure('Inspectors counted 48 supermarkets.'), figure('Only 31 stores had opened.'))).toBe(1);
+    expect(thingSimilarity(figure('The union said 1,900 jobs would go.'), figure('About 1,100 workers will be laid off.'))).toBe(1);
+    expect(thingSimilarity(figure('Inspectors counted 48 supermarkets.'), figure('Only 31 lorries had arrived.'))).toBe(0);
+  });
+
+  it('counts people for a casualty figure that names no other noun', () => {
+    expect(countedNouns(figure('Nine people were killed.'))).toContain('people');
+    expect(countedNouns(figure('Police said 120 cars were towed.'))).toEqual(['car']);
+  });
+
+  it('compares a count and a casualty figure only when the count says the same happened to what it counts', () => {
+    const deadGeese = figure('Rangers found about 60 dead geese on the marsh.');
+    const geeseCounted = figure('Volunteers counted 400 geese on the marsh.');
+    const geeseKilledAsCasualty = figure('The warden put the number of dead at more than 250, mostly geese.');
+    expect(happeningAgreement(deadGeese, figure('Some 30 cattle were injured in the barn fire.'))).toBeNull();
+    expect(happeningAgreement(geeseKilledAsCasualty, geeseCounted)).toBeNull();
+    expect(happeningAgreement(geeseKilledAsCasualty, deadGeese)).toBe(1);
+    expect(happeningAgreement(geeseCounted, figure('Only 120 stores had opened.'))).toBe(1);
+  });
+
+  it('needs one tie beyond a kind of one thing and one happening', () => {
+    expect(pairingScore({ thing: 1, happening: 1, near: false, context: false })).toBeLessThan(MIN_PAIRING_SCORE);
+    expect(pairingScore({ thing: 1, happening: 1, near: true, context: false })).toBeGreaterThanOrEqual(MIN_PAIRING_SCORE);
+    expect(pairingScore({ thing: 2, happening: 1, near: false, context: false })).toBeGreaterThanOrEqual(MIN_PAIRING_SCORE);
+    expect(pairingScore({ thing: 0, happening: 1, near: true, context: true })).toBe(0);
+  });
+});

@@ -1,0 +1,104 @@
+import type { CasualtyClass } from './disagreement-lexicon';
+import { peopleAndKindOfPeople, sameGroup, type Measured } from './measures';
+import { kindOfOneAnother, sameThingOf } from './same-thing';
+
+/**
+ * Which figures of two different buckets are compared at all: the pairing stage for figures that one
+ * bucket key does not bring together ("48 supermarkets" / "31 stores", "killed about 2,000 fish" /
+ * "put the number of dead fish at fewer than 300", "1,900 jobs" / "1,100 workers"). Instead of one
+ * rule per pair of nouns, a score over what each figure counts and what happened to it, and what ties
+ * the two claims:
+ *
+ * - `thing`: what is counted, 2 for one thing (one noun, or WordNet synonyms through `sameThingOf`),
+ *   1 for a kind of one another (`kindOfOneAnother`, people by `sameGroup`, "people" and a kind of
+ *   people, posts and the people who hold them), 0 for two things (never compared);
+ * - `happening`: what happened to it, 1 when both figures say the same (killed / dead, injured,
+ *   displaced, detained, taking part: the casualty class, read for a count of things too, "150 dead
+ *   fish") or neither says anything (two tallies), 0 when only one says (a casualty figure against a
+ *   plain tally: not comparable); two different happenings are never compared;
+ * - `near`: the claims stand at most two sentences apart; `context`: they share a subject word outside
+ *   their figures, or one is a kind of the other's.
+ *
+ * A pair whose score reaches `MIN_PAIRING_SCORE` goes on to the gates every pair of figures meets
+ * (compatible figures, other events, ties): pairing says only that the two may count one thing.
+ */
+export interface PairingEvidence {
+  thing: number;
+  happening: number;
+  near: boolean;
+  context: boolean;
+}
+
+/**
+ * Chosen on the tune half (branch conflicts12): 2 and 3 find the same conflicts, 4 loses three (kinds of one another
+ * tied only by a shared measure word) and 5 seven; 3 compares the fewest pairs for them. Each figure must be of a
+ * kind of the other's thing and of its happening, and one more tie (the same thing, nearness, a subject word) is needed.
+ */
+export const MIN_PAIRING_SCORE = 3;
+
+export function pairingScore({ thing, happening, near, context }: PairingEvidence): number {
+  if (thing === 0) return 0;
+  return thing + happening + (near ? 1 : 0) + (context ? 1 : 0);
+}
+
+/** Nouns of posts: "1,900 jobs", "400 posts". */
+const JOB_NOUNS = new Set(['job', 'post', 'position']);
+
+/** Nouns of people who work: a worker, an employee, and every person noun WordNet puts under them ("miner", "docker"). */
+function isWorkerNoun(noun: string): boolean {
+  return noun === 'worker' || noun === 'employee' || sameGroup('worker', noun) || sameGroup('employee', noun);
+}
+
+/** "1,900 jobs" / "1,100 workers": one post per worker, compared only when both lose them. */
+export function jobsAndWorkers(x: string, y: string): boolean {
+  return (JOB_NOUNS.has(x) && isWorkerNoun(y)) || (JOB_NOUNS.has(y) && isWorkerNoun(x));
+}
+
+/** The key's counted noun ("count:store" → store, "future:count:store" → store), or null when the key counts no noun. */
+function keyNoun(key: string): string | null {
+  const at = key.indexOf('count:');
+  return at < 0 ? null : key.slice(at + 'count:'.length);
+}
+
+/**
+ * What a figure counts: a count's noun (as written and as its key has it); for a casualty figure the
+ * nouns beside it ("12 soldiers killed", "more than 900 dead trout") and people, whom a casualty counts
+ * when it names nothing else.
+ */
+export function countedNouns(m: Measured): string[] {
+  if (m.key === 'casualty') return [...m.qualifiers, ...m.words.keys(), 'people'];
+  const nouns = [m.noun, keyNoun(m.key)].filter((noun): noun is string => noun !== undefined && noun !== null && noun !== '*');
+  return [...new Set(nouns)];
+}
+
+/** One thing (2), a kind of one another (1), or two things (0). */
+export function thingSimilarity(x: Measured, y: Measured): number {
+  const xs = countedNouns(x);
+  const ys = countedNouns(y);
+  let best = 0;
+  for (const p of xs) {
+    for (const q of ys) {
+      if (p === q || (sameThingOf(p) ?? p) === (sameThingOf(q) ?? q)) return 2;
+      if (best === 0 && (kindOfOneAnother(p, q) || sameGroup(p, q) || peopleAndKindOfPeople(p, q) || jobsAndWorkers(p, q))) best = 1;
+    }
+  }
+  return best;
+}
+
+/** What happened to what a figure counts: a casualty figure's class, a count's happening ("150 dead fish"). */
+export function happeningOf(m: Measured): CasualtyClass | undefined {
+  return m.key === 'casualty' ? m.casualty : m.happening;
+}
+
+/**
+ * 1 when both figures say the same happened to what they count, or neither says anything; 0 when only
+ * a count says (it is still a tally of its noun); null when the two cannot be one measure: two
+ * happenings, or a casualty figure against a count that says none ("58 bodies" / "three villages").
+ */
+export function happeningAgreement(x: Measured, y: Measured): number | null {
+  const [hx, hy] = [happeningOf(x), happeningOf(y)];
+  if (hx !== undefined && hy !== undefined) return hx === hy ? 1 : null;
+  if (hx === undefined && hy === undefined) return 1;
+  if (x.key === 'casualty' || y.key === 'casualty') return null;
+  return 0;
+}

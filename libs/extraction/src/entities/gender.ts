@@ -1,9 +1,18 @@
 import type { Gender } from '../sources/source';
 import firstNamesJson from './first-names.json';
+import firstNameGendersJson from './first-name-genders.json';
 import { lowerCase } from '../text-chars';
 
 const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(firstNamesJson.female.map((name) => name.toLowerCase()));
 const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(firstNamesJson.male.map((name) => name.toLowerCase()));
+
+/**
+ * First names of one gender in every language that lists them (built by scripts/build-first-name-genders.ts from the
+ * MIT-licensed `gender-detection-from-name` package): read after the hand list, only for the gender of "he" or "she",
+ * never to tell a person's name from other capitalised words.
+ */
+const FEMALE_BY_PACKAGE: ReadonlySet<string> = new Set(firstNameGendersJson.female);
+const MALE_BY_PACKAGE: ReadonlySet<string> = new Set(firstNameGendersJson.male);
 
 /** Russian, Ukrainian and Bulgarian surnames carry gender: Petrova / Ivanov. */
 const FEMALE_SURNAME_ENDINGS = ['ova', 'eva', 'yova', 'skaya', 'tskaya'];
@@ -40,6 +49,8 @@ export function guessGender(name: string): Gender | null {
   if (first !== undefined && words.length > 1) {
     if (FEMALE_FIRST_NAMES.has(first)) return 'female';
     if (MALE_FIRST_NAMES.has(first)) return 'male';
+    if (FEMALE_BY_PACKAGE.has(first) && !MALE_A_NAMES.has(first)) return 'female';
+    if (MALE_BY_PACKAGE.has(first)) return 'male';
   }
   // An unknown first name ending in "a" is mostly a woman's in the languages news names come from (Ida, Vera, Mira).
   if (first !== undefined && words.length > 1 && first.length > 2 && first.endsWith('a') && !MALE_A_NAMES.has(first)) return 'female';

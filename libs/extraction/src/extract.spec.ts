@@ -110,6 +110,17 @@ describe('extract', () => {
     ).toEqual([[1], [2]]);
   });
 
+  it('takes a line ending in a closing quote mark without a full stop before it for a headline', () => {
+    const body =
+      'Transport Minister Ilse Varo said on Monday that fares would fall by 4 percent in January.\n' +
+      "The passengers' council said fares would rise by 6 percent in January.";
+    const withHeadline = extract(`Transport minister calls fare warnings "pure invention"\n${body}`);
+    expect(withHeadline.conflicts.map((conflict) => conflict.sides.map((side) => side.claimIndexes))).toEqual([[[1], [2]]]);
+    // A quoted sentence that closes with its full stop inside the quote marks is no headline.
+    const quoted = extract('Ada Berg said: "The plant released waste water at night."\nOwen Lark, the plant manager, denied that.');
+    expect(quoted.conflicts.map((conflict) => conflict.kind)).toEqual(['denial']);
+  });
+
   it('keeps a list item without closing punctuation as a side: it is no headline', () => {
     const found = extract(
       'Findings of the Water Board:\n' +

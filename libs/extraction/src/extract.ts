@@ -204,13 +204,18 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
  * headline does not. Its last character before trailing white space (what `\s` matches) is looked up: a pattern ending in
  * `\s*$` is tried at every position of the sentence.
  */
-const CLOSING_PUNCTUATION = new Set(['.', '!', '?', '…', '"', '”', '’', "'", ')', ']']);
+const CLOSING_PUNCTUATION = new Set(['.', '!', '?', '…']);
+/** Closing quote marks and brackets: a sentence ends with one only after its closing punctuation ('… "from another planet"' is a headline). */
+const CLOSING_MARKS = new Set(['"', '”', '’', "'", ')', ']']);
 /** A list item's marker before the text on its line: "- ", "• ", "3. ", "b) ". */
 const LIST_MARKER = /(?:^|\s)(?:[-–—•*]|\d{1,2}[.)]|[a-z][.)])\s*$/;
 
 /** A line without closing punctuation that is no list item: a headline, a crosshead, a label. */
 function isHeadline(text: string, sentence: Sentence): boolean {
-  const last = sentence.text.trimEnd().at(-1);
+  const trimmed = sentence.text.trimEnd();
+  let end = trimmed.length;
+  while (end > 0 && CLOSING_MARKS.has(trimmed[end - 1] as string)) end--;
+  const last = trimmed[end - 1];
   if (last !== undefined && CLOSING_PUNCTUATION.has(last)) return false;
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
   return !LIST_MARKER.test(text.slice(lineStart, sentence.start));

@@ -49,4 +49,10 @@ describe('buildFirstNameGenders', () => {
     expect(built.female).toEqual(['dana']);
     expect(built.male).toEqual(['alex']);
   });
+
+  it('leaves out a name the English lists give to both genders, or only to the other', () => {
+    expect(buildFirstNameGenders(maps, { female: new Set(['alex']), male: new Set(['alex']) }).male).toEqual([]);
+    expect(buildFirstNameGenders(maps, { female: new Set(), male: new Set(['dana']) }).female).toEqual([]);
+    expect(buildFirstNameGenders(maps, { female: new Set(['dana']), male: new Set() }).female).toEqual(['dana']);
+  });
 });

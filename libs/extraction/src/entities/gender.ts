@@ -7,9 +7,10 @@ const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(firstNamesJson.female.ma
 const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(firstNamesJson.male.map((name) => name.toLowerCase()));
 
 /**
- * First names of one gender in every language that lists them (built by scripts/build-first-name-genders.ts from the
- * MIT-licensed `gender-detection-from-name` package): read after the hand list, only for the gender of "he" or "she",
- * never to tell a person's name from other capitalised words.
+ * First names of one gender (built by scripts/build-first-name-genders.ts from the MIT-licensed
+ * `gender-detection-from-name` package: a gender twice as many of its languages give as the other, no name that English
+ * lists give to both): read after the hand list, only for the gender of "he" or "she", never to tell a person's name from
+ * other capitalised words.
  */
 const FEMALE_BY_PACKAGE: ReadonlySet<string> = new Set(firstNameGendersJson.female);
 const MALE_BY_PACKAGE: ReadonlySet<string> = new Set(firstNameGendersJson.male);

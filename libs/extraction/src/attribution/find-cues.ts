@@ -95,6 +95,8 @@ const MAX_OUTLET_DISTANCE = 6;
 const CHANNEL_NOUNS = new Set(['interview', 'remarks', 'comments']);
 /** The outlet prepositions that make a medium the addressee: "spoke to state radio", "in an interview with local television". */
 const ADDRESSEE_PREPOSITIONS = new Set(['to', 'with']);
+/** Participles that open a sentence with the medium a speaker talked to: "Speaking to the Courier, …". */
+const FRONTED_CHANNEL_PARTICIPLES = new Set(['speaking', 'talking', 'writing']);
 /** "told the newspaper" looks this many tokens back for the outlet named before. */
 const MAX_OUTLET_LOOKBACK = 400;
 /** Prepositions that tie a noun phrase to the noun before it inside a subject: "head of the agency", "researchers at X". */
@@ -414,7 +416,7 @@ class CueFinder {
     verbLast: number,
     clauseFirst?: number,
   ): Cue | null {
-    const outlet = this.outletAfter(verbLast);
+    const outlet = this.outletAfter(verbLast) ?? this.frontedOutlet(agent[0]);
     // "She spoke to Deutsche Welle in March": an outlet as the addressee is the channel of what follows.
     if (!outlet && !inverted && agent[0] === this.from && this.onlyAddresseeFollows(verbLast)) return null;
     const actor =
@@ -927,6 +929,19 @@ class CueFinder {
     return (
       token.capitalised && (this.context.entityOf[t] as number) < 0 && (ROLE_NOUNS.has(token.lower) || ROLE_MODIFIERS.has(token.lower))
     );
+  }
+
+  /**
+   * "Speaking to the Harbour Courier, Jo Roe said …", "In an interview with the Courier, she said …": the medium of a
+   * participle or an interview fronted before the subject, ended by a comma right before it.
+   */
+  private frontedOutlet(agentFirst: number): Actor | null {
+    const t = this.from;
+    if (agentFirst <= t + 2 || !breakAfter(this.context, agentFirst - 1)) return null;
+    const word = this.lower(t);
+    if (FRONTED_CHANNEL_PARTICIPLES.has(word)) return this.outletAfter(t);
+    if (word === 'in' && this.lower(t + 1) === 'an' && this.lower(t + 2) === 'interview') return this.outletAfter(t + 2);
+    return null;
   }
 
   /** "told Reuters", "said in an interview with the BBC", "wrote in the Guardian". */

@@ -16,6 +16,7 @@ import {
   LEADING_ORGANISATION_CUES,
   LOCATIVE_PREPOSITIONS,
   MAX_RELATIVE_CLAUSE,
+  MEDIA_NAME_WORDS,
   ORGANISATION_CUES,
   BODY_DESCRIPTORS,
   ORGANISATION_DESCRIPTORS,
@@ -941,7 +942,18 @@ class EntityFinder {
     if (key.includes('-') && PARTICIPLE_COMPOUND.test(key)) return false;
     // "Keep The Meadow Wild", "Save Our Pool": an article or possessive capitalised between capitalised words is a title's.
     if (TITLE_ARTICLES.has(key) && this.isInsideTitle(t)) return true;
-    return !CAPITALISED_NON_NAMES.has(key) && !WEEKDAYS.has(key) && !MONTHS.has(key);
+    if (WEEKDAYS.has(key)) return this.opensNewspaperName(t);
+    return !CAPITALISED_NON_NAMES.has(key) && !MONTHS.has(key);
+  }
+
+  /**
+   * "the Sunday Times", "The Saturday Echo": a weekday right before a newspaper's head noun opens its name, unless a word
+   * that makes it a date stands before it ("on Sunday Times readers …", "last Saturday").
+   */
+  private opensNewspaperName(t: number): boolean {
+    const next = this.tokens[t + 1];
+    if (!next || !next.capitalised || this.breakAt(t + 1) || !MEDIA_NAME_WORDS.has(core(next))) return false;
+    return t === 0 || this.breakAt(t) || !DATE_LEAD_WORDS.has(this.token(t - 1).lower);
   }
 
   /** Whether token t stands between two capitalised words with no break, not opening its sentence. */
@@ -1251,6 +1263,24 @@ function isAcronymToken(token: Token): boolean {
   }
   return letters >= 2;
 }
+
+/** Words that make a following weekday a date: "on Sunday", "last Saturday", "by Monday". */
+const DATE_LEAD_WORDS: ReadonlySet<string> = new Set([
+  'on',
+  'by',
+  'until',
+  'till',
+  'since',
+  'from',
+  'last',
+  'next',
+  'this',
+  'every',
+  'each',
+  'before',
+  'after',
+  'that',
+]);
 
 /** A line of this many words all in capitals is a headline, not a run of acronyms. */
 const MIN_CAPITALS_RUN = 4;

@@ -23,4 +23,23 @@ describe('attribution gaps of issue 15', () => {
     );
     expect(row(attribute('Speaking to the council, Moss Pell said the quarry would shut.')[0])).toBe('Moss Pell / - / -');
   });
+
+  it('reads a finding verb closing the sentence after a comma as its attribution, in the perfect too', () => {
+    const attributions = attribute(
+      'The Fenland Rivers Authority sampled the brook in May. The farm spread slurry on frozen fields 12 times, the authority has found. The tank leaked twice, the authority found.',
+    );
+    expect(row(attributions[1])).toBe('- / Fenland Rivers Authority / -');
+    expect(row(attributions[2])).toBe('- / Fenland Rivers Authority / -');
+    // A finding with no subject clause of its own, or a thing found, reports nothing.
+    expect(row(attribute('Two of the missing hikers were later found.')[0])).toBe('- / - / -');
+    expect(row(attribute('Rescuers searched the moor for six hours, and two hikers were found.')[0])).toBe('- / - / -');
+  });
+
+  it('reads "The auditor, NAME, found in January that …": a time phrase between the finding verb and its that-clause', () => {
+    expect(row(attribute('The auditor, Pia Lund, found in March that the fund was short of 3 million crowns.')[0])).toBe(
+      'Pia Lund / - / -',
+    );
+    expect(row(attribute('The examiner, Ola Berg, has found over the past year that 40 claims were late.')[0])).toBe('Ola Berg / - / -');
+    expect(row(attribute('The auditor, Pia Lund, found the ledgers in March.')[0])).toBe('- / - / -');
+  });
 });

@@ -2,7 +2,7 @@ import type { Entity } from '../entities/entity';
 import { isKnownFirstName } from '../entities/gender';
 import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
-import { APOLOGY_LEMMAS, REACTION_LEMMAS, WEEKDAYS } from '../lexicon';
+import { APOLOGY_LEMMAS, MONTHS, REACTION_LEMMAS, TIME_MODIFIERS, TIME_UNITS, TIME_WORDS, WEEKDAYS } from '../lexicon';
 import { isNominal, isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
 import {
@@ -128,6 +128,8 @@ const DECISION_NOUNS = new Set([
 const MAX_REACTION_OBJECT = 4;
 /** Verbs that report a statement only with a that-clause: "the inquiry found that …" (not "rescuers found two bodies"). */
 const THAT_CLAUSE_LEMMAS = new Set(['find']);
+/** Words of a time phrase that may stand between a finding verb and its "that": "found in early January that". */
+const MAX_TIME_BEFORE_THAT = 4;
 /** Verbs by which a document states its findings ("The report counted 930 glassworks", "the study also found 40 cases"). */
 const FINDING_LEMMAS = new Set(['find', 'count', 'show', 'record', 'identify', 'list']);
 /** Determiners of a document that was named before: "the report", "its survey". */
@@ -291,8 +293,45 @@ class CueFinder {
     // "The board found that the rail had cracked": a finding reported with its that-clause is what the finder says.
     // The next token is read only inside the sentence: past the text's last token there is none.
     if (THAT_CLAUSE_LEMMAS.has(this.lemma(t)))
-      return this.tag(t) === Pos.VERB && t + 1 < this.to && this.lower(t + 1) === 'that' && !breakAfter(this.context, t) ? t : -1;
+      return this.tag(t) === Pos.VERB && (this.thatClauseFollows(t) || this.closesTrailingClause(t)) ? t : -1;
     return this.isSpeechVerb(t) ? t : -1;
+  }
+
+  /**
+   * "found that …", "found in January that …", "has found over the past year that …": the verb's that-clause, after a
+   * short time phrase at most.
+   */
+  private thatClauseFollows(t: number): boolean {
+    for (let k = t + 1; k < this.to && k <= t + 1 + MAX_TIME_BEFORE_THAT; k++) {
+      if (breakAfter(this.context, k - 1) || this.context.inQuote[k]) return false;
+      const word = this.lower(k);
+      if (word === 'that') return true;
+      if (!this.isTimeWord(k)) return false;
+    }
+    return false;
+  }
+
+  /** A word of a time phrase: "in", "last", "the", "past", "2024", "January", "Monday", "year", "earlier". */
+  private isTimeWord(k: number): boolean {
+    const word = this.lower(k);
+    const tag = this.tag(k);
+    if (tag === Pos.ADP || tag === Pos.DET || tag === Pos.NUM) return true;
+    return (
+      MONTHS.has(word) || WEEKDAYS.has(word) || TIME_UNITS.has(word) || TIME_MODIFIERS.has(word) || TIME_WORDS.has(word) || word === 'also'
+    );
+  }
+
+  /**
+   * "…, the environment watchdog has found.", "…, inspectors found.": a finding verb that ends the sentence, its subject
+   * opening a clause after a comma, reports what goes before it.
+   */
+  private closesTrailingClause(t: number): boolean {
+    if (t !== this.to - 1 || this.context.inQuote[t]) return false;
+    for (let k = t - 1; k >= this.from && k >= t - MAX_SPEAKER_TOKENS; k--) {
+      if (this.context.inQuote[k]) return false;
+      if (breakAfter(this.context, k)) return k < t - 1;
+    }
+    return false;
   }
 
   /**

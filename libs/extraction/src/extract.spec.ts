@@ -121,6 +121,19 @@ describe('extract', () => {
     expect(quoted.conflicts.map((conflict) => conflict.kind)).toEqual(['denial']);
   });
 
+  it('never makes a note that a source declined to comment a side of a conflict', () => {
+    const text =
+      "The Mill Workers Union said Harlow Mills had cut 40 jobs in March. Harlow Mills declined to comment on the union's figures.";
+    const result = extract(text);
+    expect(result.claims[1]?.attribution.organisation).toBe('Harlow Mills');
+    expect(result.conflicts).toEqual([]);
+    // A denial beside the refusal is still a side.
+    const denied = extract(
+      'The Mill Workers Union said Harlow Mills had cut 40 jobs in March. Harlow Mills declined to comment further but denied that it had cut 40 jobs in March.',
+    );
+    expect(denied.conflicts.map((conflict) => conflict.kind)).toEqual(['denial']);
+  });
+
   it('keeps a list item without closing punctuation as a side: it is no headline', () => {
     const found = extract(
       'Findings of the Water Board:\n' +

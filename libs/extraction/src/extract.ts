@@ -3,12 +3,18 @@ import type { Attribution } from './attribution/attribution';
 import { extractCheckworthinessFeatures, type CheckworthinessFeatures } from './checkworthiness/checkworthiness-features';
 import { CHECKWORTHINESS_THRESHOLD, scoreSentence } from './checkworthiness/model/checkworthiness-model';
 import { isArticleFurniture } from './article-furniture';
-import { applyCheckworthinessRule, checkworthinessRule, type CheckworthinessRule } from './checkworthiness/checkworthiness-rules';
+import {
+  applyCheckworthinessRule,
+  checkworthinessRule,
+  saysNoComment,
+  type CheckworthinessRule,
+} from './checkworthiness/checkworthiness-rules';
 import { datelineLength, timestampLength } from './claims/dateline';
 import { splitClaims, type ClaimSpan } from './claims/split-claims';
 import { classifyClaimTypeFromFeatures, type ClaimType, isQuoted } from './claim-type';
 import { findConflictCandidates, type ConflictCandidate } from './conflicts/conflict-candidates';
 import type { ConflictTrace } from './conflicts/conflict-trace';
+import { DENIAL_ROOTS } from './conflicts/disagreement-lexicon';
 import type { Entity } from './entities/entity';
 import { findEntitiesInTokens } from './entities/find-entities';
 import { countryOfDemonym } from './entities/gazetteer';
@@ -177,6 +183,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
         asked: claim.attribution.asked,
         sentenceIndex: claim.sentenceIndex,
         headline: isHeadline(text, sentences[claim.sentenceIndex]!),
+        noComment: onlyNoComment(claimTokens[claim.index]!),
         quantities: claim.quantities,
         places: claim.entities.filter((entity) => entity.type === 'place' && content.includes(entity.text)).map((entity) => entity.text),
         // Claims without a source never conflict: their actors are not needed.
@@ -219,6 +226,15 @@ function isHeadline(text: string, sentence: Sentence): boolean {
   if (last !== undefined && CLOSING_PUNCTUATION.has(last)) return false;
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
   return !LIST_MARKER.test(text.slice(lineStart, sentence.start));
+}
+
+/**
+ * The claim says only that its source did not answer ("X declined to comment on the report"): no denial beside it ("…
+ * declined to comment, but denied that …") and no "but" that opens another statement.
+ */
+function onlyNoComment(tokens: readonly Token[]): boolean {
+  if (!saysNoComment(tokens)) return false;
+  return !tokens.some((token) => token.lower === 'but' || DENIAL_ROOTS.some((root) => token.lower.startsWith(root)));
 }
 
 /** Scores and types one sentence as it stands (used for line-by-line scoring of labelled sets). */

@@ -70,6 +70,9 @@ export const APPROXIMATORS = set(`over under nearly almost roughly approximately
 
 export const WEEKDAYS = set(WEEKDAY_WORDS);
 
+/** What "declined to" / "refused to" is followed by in a non-answer: "declined to comment", "refused to say". */
+export const NO_COMMENT_VERBS = set(`comment answer respond say elaborate`);
+
 export const MONTHS = set(`
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec

@@ -42,4 +42,11 @@ describe('attribution gaps of issue 15', () => {
     expect(row(attribute('The examiner, Ola Berg, has found over the past year that 40 claims were late.')[0])).toBe('Ola Berg / - / -');
     expect(row(attribute('The auditor, Pia Lund, found the ledgers in March.')[0])).toBe('- / - / -');
   });
+
+  it('attributes "declined to comment" to its subject, and leaves "did not respond to a request for comment" unattributed', () => {
+    expect(row(attribute('Harlow Mills declined to comment on the report.')[0])).toBe('- / Harlow Mills / -');
+    expect(row(attribute('A Harlow Mills spokesman refused to say how many jobs would go.')[0])).toBe('- / Harlow Mills / -');
+    expect(row(attribute('Harlow Mills did not respond to a request for comment.')[0])).toBe('- / - / -');
+    expect(row(attribute('Harlow Mills declined to renew the lease.')[0])).toBe('- / - / -');
+  });
 });

@@ -2,7 +2,7 @@ import type { Entity } from '../entities/entity';
 import { isKnownFirstName } from '../entities/gender';
 import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
-import { APOLOGY_LEMMAS, MONTHS, REACTION_LEMMAS, TIME_MODIFIERS, TIME_UNITS, TIME_WORDS, WEEKDAYS } from '../lexicon';
+import { APOLOGY_LEMMAS, MONTHS, NO_COMMENT_VERBS, REACTION_LEMMAS, TIME_MODIFIERS, TIME_UNITS, TIME_WORDS, WEEKDAYS } from '../lexicon';
 import { isNominal, isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
 import {
@@ -128,6 +128,8 @@ const DECISION_NOUNS = new Set([
 const MAX_REACTION_OBJECT = 4;
 /** Verbs that report a statement only with a that-clause: "the inquiry found that …" (not "rescuers found two bodies"). */
 const THAT_CLAUSE_LEMMAS = new Set(['find']);
+/** "declined to comment", "refused to say": a verb of refusing before the verb of answering it governs. */
+const REFUSING_LEMMAS = new Set(['decline', 'refuse']);
 /** Words of a time phrase that may stand between a finding verb and its "that": "found in early January that". */
 const MAX_TIME_BEFORE_THAT = 4;
 /** Verbs by which a document states its findings ("The report counted 930 glassworks", "the study also found 40 cases"). */
@@ -381,6 +383,9 @@ class CueFinder {
   private verbCue(verb: number, verbLast: number): Cue | null {
     // Skip adverbs and auxiliaries ("also", "has", "would"); give up on passives ("had been asked") and infinitives ("declined to say").
     let j = verb - 1;
+    // "The ministry declined to comment", "A spokeswoman refused to say": declining to comment is the subject's own
+    // statement (never a denial, see saysNoComment), the subject before "declined".
+    if (this.declinesTo(j, verb)) j -= 2;
     // "The airline did not dispute the figures": not disputing a claim is accepting it, a statement of the subject's.
     const negated = AGREEING_WHEN_NEGATED.has(this.lemma(verb));
     while (
@@ -1208,6 +1213,18 @@ class CueFinder {
     if (this.lower(t) === 'since' && t - 1 >= this.from && this.tag(t - 1) === Pos.AUX && this.lemma(t - 1) === 'have') return true;
     if (tag === Pos.AUX) return this.lemma(t) !== 'be';
     return TIME_FILLERS.has(this.lower(t));
+  }
+
+  /** "declined to comment", "refused to say": token j is the "to" after a verb of refusing, before a verb of answering. */
+  private declinesTo(j: number, verb: number): boolean {
+    return (
+      j - 1 >= this.from &&
+      this.lower(j) === 'to' &&
+      REFUSING_LEMMAS.has(this.lemma(j - 1)) &&
+      NO_COMMENT_VERBS.has(this.lower(verb)) &&
+      !breakAfter(this.context, j - 1) &&
+      !breakAfter(this.context, j)
+    );
   }
 
   /** "had been asked", "declined to say": the verb has no speaker of its own. */

@@ -3,6 +3,7 @@ import {
   APOLOGY_LEMMAS,
   APPROXIMATORS,
   MONTHS,
+  NO_COMMENT_VERBS,
   PRESENT_COPULAS,
   REACTION_LEMMAS,
   SUPERLATIVES,
@@ -391,8 +392,6 @@ const REQUEST_WORDS: ReadonlySet<string> = new Set([
   'inquiries',
   'queries',
 ]);
-/** What "declined to" / "refused to" is followed by in a non-answer: "declined to comment", "refused to say". */
-const NO_COMMENT_VERBS: ReadonlySet<string> = new Set(['comment', 'answer', 'respond', 'say', 'elaborate']);
 
 /** The claim says someone did not answer or would not comment ("did not respond to requests for comment", "declined to comment", "could not be reached"). */
 export function saysNoComment(tokens: readonly Token[]): boolean {

@@ -377,6 +377,27 @@ describe('findConflictCandidates: figures and denials', () => {
     expect(findConflictCandidates([...article.slice(0, 4), union])).toEqual([]);
   });
 
+  it('sets no note that a source would not comment against what another says', () => {
+    const said = person(
+      0,
+      'the mill had cut 40 jobs in March',
+      'Ada Berg',
+      'Mill Workers Union',
+      0,
+      'Ada Berg of the union said the mill had cut 40 jobs in March.',
+    );
+    const denied = person(
+      1,
+      'denied that the mill had cut 40 jobs in March',
+      null,
+      'Harlow Mills',
+      1,
+      'Harlow Mills denied that the mill had cut 40 jobs in March.',
+    );
+    expect(findConflictCandidates([said, denied]).map((conflict) => conflict.kind)).toEqual(['denial']);
+    expect(findConflictCandidates([said, { ...denied, noComment: true }])).toEqual([]);
+  });
+
   it('sets no headline against the sentences below it', () => {
     const below = person(
       1,

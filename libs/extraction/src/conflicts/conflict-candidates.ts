@@ -57,6 +57,11 @@ export interface ConflictClaimInput {
    * their sources loosely: no side of a conflict.
    */
   headline?: boolean;
+  /**
+   * The claim says only that its source did not answer ("X declined to comment", "did not respond to requests for
+   * comment"): it asserts and denies nothing, so it is no side of a conflict.
+   */
+  noComment?: boolean;
   /** Places the claim names: two claims about different places are about different events. */
   places?: readonly string[];
 }
@@ -101,7 +106,7 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[], tr
   // An article's claims come from a handful of sources: each is named once.
   const sources = new Map<string, SourceOf | null>();
   for (const claim of claims) {
-    if (claim.headline) {
+    if (claim.headline || claim.noComment) {
       trace?.unsourced.add(claim.index);
       continue;
     }

@@ -16,7 +16,7 @@ export type ConflictGate = (typeof CONFLICT_GATES)[number];
 export interface ConflictTrace {
   /** The furthest gate each compared pair of claim indexes reached, by `traceKey`. */
   gates: Map<string, ConflictGate>;
-  /** Claims that take part in no conflict: no source, or a headline. */
+  /** Claims that take part in no conflict: no source, a headline, or a note that someone did not comment. */
   unsourced: Set<number>;
 }
 

@@ -407,4 +407,17 @@ describe('names joined by "and" or "&", trades before a name, plural nouns for p
       findEntities('300 JOBS AT RISK AS MILL SHUTS\n\nThe Harbury mill will close in May, the BBC reported.').map((e) => e.text),
     ).toEqual(['BBC']);
   });
+
+  it('reads no person in a title-case headline but one a known first name opens, keeping organisations', () => {
+    const people = (text: string): string[] => names(findEntities(text), 'person');
+    expect(people('Tarn Valley Tolls To Rise As Ferry Operator Quits\n\nThe operator said fares would rise.')).toEqual([]);
+    expect(people('Quarry Blasts Went Unchecked For Two Years\n\nThe council said it would act.')).toEqual([]);
+    expect(names(findEntities('Harrow Street Clinic Closes As Doctors Leave\n\nIt shut.'), 'organisation')).toEqual([
+      'Harrow Street Clinic',
+    ]);
+    expect(people('Maria Lenz Says Quarry Blasts Went Unchecked\n\nShe said so.')).toHaveLength(1);
+    // A sentence with its full stop, or a name line with no word running text writes in lower case, is no such headline.
+    expect(people('Tarn Valley Tolls rose as Ferry Operator Quits left.')).not.toEqual([]);
+    expect(people('Edda Brom\n\nEdda Brom runs the quarry.')).toEqual(['Edda Brom']);
+  });
 });

@@ -128,6 +128,8 @@ class EntityFinder {
   /** Short title abbreviations the text wrote before a first name ("cr" in "Cr Glenn Whitlam"). */
   private readonly learnedTitles = new Set<string>();
   private abbreviations: { next: Set<string>; afterNext: Set<string> } | null = null;
+  /** The sentence being read is a headline in title case ("Harbour Tolls To Rise As Ferry Operator Quits"). */
+  private titleCaseLine = false;
   /** A lone surname and the person it was read as ("Falcons" → "Ashby Falcons"). */
   private readonly surnameOf = new Map<Entity, Entity>();
 
@@ -163,6 +165,7 @@ class EntityFinder {
     // "1,150 JOBS TO GO AS TESSARO PULLS OUT OF TOWN": a headline in capitals holds no acronyms, and its capitals mark
     // no names; only the gazetteer's are read there.
     if (this.allCapitals(from, to)) return;
+    this.titleCaseLine = this.isTitleCaseHeadline(from, to);
     // "Q. Bills rose …": a transcript's question label opening the paragraph is no initial of a name; the sentence
     // starts after it.
     const start = this.opensWithQuestionLabel(from) ? from + 1 : from;
@@ -188,6 +191,27 @@ class EntityFinder {
       words++;
     }
     return words >= MIN_CAPITALS_RUN;
+  }
+
+  /**
+   * "Harbour Bridge Tolls To Rise As Ferry Operator Quits", "Mayor Says Council Tax Will Stay Frozen": a line without
+   * closing punctuation that capitalises a word running text never does (a preposition, an auxiliary, "says") is a headline
+   * in title case, where capitals mark no names.
+   */
+  private isTitleCaseHeadline(from: number, to: number): boolean {
+    if (to - from < MIN_TITLE_CASE_WORDS) return false;
+    const after = this.text
+      .slice(this.token(to - 1).end)
+      .trimStart()
+      .charAt(0);
+    if (after !== '' && after !== '\n' && !/[\s\p{L}\p{N}]/u.test(after)) return false;
+    const lineEnd = this.text.indexOf('\n', this.token(to - 1).end);
+    if (this.text.slice(this.token(to - 1).end, lineEnd < 0 ? this.text.length : lineEnd).trim() !== '') return false;
+    for (let t = from + 1; t < to; t++) {
+      const token = this.token(t);
+      if (token.capitalised && TITLE_CASE_MARKERS.has(token.lower) && !this.breakAt(t)) return true;
+    }
+    return false;
   }
 
   /** Token t opens its paragraph with "Q." and a space: a transcript's question label. */
@@ -644,6 +668,8 @@ class EntityFinder {
 
   /** Step 3 happens here: an organisation right after an organisation or place of the same run joins it. */
   private addPiece(piece: Piece): void {
+    // In a headline in title case only a known first name opens a person's name ("Dam Breach", "Two Years" are none).
+    if (piece.type === 'person' && this.titleCaseLine && !isKnownFirstName(core(this.token(piece.first)))) return;
     const firstToken = this.token(piece.first);
     const lastToken = this.token(piece.last);
     // "the Harbour Clinic's director": the possessive ending is not part of the name.
@@ -1284,6 +1310,19 @@ const DATE_LEAD_WORDS: ReadonlySet<string> = new Set([
 
 /** A line of this many words all in capitals is a headline, not a run of acronyms. */
 const MIN_CAPITALS_RUN = 4;
+/** A headline in title case has at least this many words. */
+const MIN_TITLE_CASE_WORDS = 4;
+/**
+ * Words running text writes in lower case, inside names too ("Ministry of Defence"): capitalised after a line's first word,
+ * they mark a headline in title case.
+ */
+const TITLE_CASE_MARKERS: ReadonlySet<string> = new Set(
+  `to as for after over with from into onto will would is are was were be been has have had says say said amid despite
+  against on at in by of and but or than up out not no its their his her our this that these those after before while
+  could can may might must should shall gets get set sets calls call vows warns faces face`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
 
 /** Words that join a list of names: "residents Jane Roe and Tom Hale" are people. */
 const CONJUNCTION_WORDS = new Set(['and', '&', 'or']);

@@ -446,3 +446,27 @@ describe('the direction of a change', () => {
     ).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
   });
 });
+
+describe('temperatures', () => {
+  it('reads every spelling of one temperature as one figure', () => {
+    expect(tokens('topped 41 degrees Celsius')).toEqual(['41degree']);
+    expect(tokens('climbed above 41C')).toEqual(['41degree']);
+    expect(tokens('a high of 41°C')).toEqual(['41degree']);
+    expect(tokens('frosts of minus four degrees')).toEqual(['-4degree']);
+    expect(tokens('a frost of -4C')).toEqual(['-4degree']);
+  });
+
+  it('conflicts with another temperature, never with the same one below zero written otherwise', () => {
+    expect(conflict('Temperatures topped 41 degrees Celsius in Lerida.', 'It was 39C in Lerida.')).toBe(true);
+    expect(conflict('Overnight it fell to minus four degrees.', 'Overnight it fell to -4C.')).toBe(false);
+    expect(conflict('Overnight it fell to minus four degrees.', 'Overnight it fell to 4C.')).toBe(true);
+    // Fahrenheit is a scale of its own: no offset is converted, so no conflict either.
+    expect(conflict('It was 41C.', 'It was 106F.')).toBe(false);
+  });
+
+  it('links a restatement that writes the unit glued to the number', () => {
+    expect(
+      similarity('Temperatures in Lerida topped 41 degrees Celsius on Friday.', 'The thermometer in Lerida climbed above 41C on Friday.'),
+    ).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
+  });
+});

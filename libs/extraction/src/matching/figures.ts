@@ -408,10 +408,11 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
   if (low === null || high === null) return null;
   const hedge = q.approximate ? HEDGE : 0;
   const span = { start: q.start, end: Math.max(q.start + 1, end) };
+  // Widened away from zero either side, so a negative value ("-3C") stays an interval.
   const bounded = (v: number, measure: string, token: string, slack: number, rounding = 0): ClaimFigure => ({
     measure,
-    low: q.bound === 'at-most' ? 0 : Math.min(low, v) * (1 - slack) - rounding,
-    high: q.bound === 'at-least' ? Infinity : Math.max(high, v) * (1 + slack) + rounding,
+    low: q.bound === 'at-most' ? 0 : Math.min(low, v) - Math.abs(Math.min(low, v)) * slack - rounding,
+    high: q.bound === 'at-least' ? Infinity : Math.max(high, v) + Math.abs(Math.max(high, v)) * slack + rounding,
     token,
     ...span,
   });
@@ -452,7 +453,9 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
       high: q.bound === 'at-least' ? Infinity : high * base.factor * (1 + slack),
     };
   }
-  if (q.unit) return bounded(value ?? low, `unit:${q.unit}`, `${numberToken(q)}${q.unit}`, hedge); // degrees, ages in years…
+  // Degrees Celsius as the degrees news means when it names no scale ("minus seven degrees" / "minus 7 degrees Celsius", "44C").
+  const unit = q.unit === 'celsius' ? 'degree' : q.unit;
+  if (unit) return bounded(value ?? low, `unit:${unit}`, `${numberToken(q)}${unit}`, hedge); // degrees, ages in years…
   return bounded(value ?? low, 'count', numberToken(q), hedge, scaleRounding(q));
 }
 

@@ -43,6 +43,7 @@ export function stripAttribution(words: readonly MatchWord[]): MatchWord[] {
   const clauses = dropSpeakerClauses(splitClauses(words));
   const dropped = clauses.map((clause, i) => isAttributionClause(clause, i === 0));
   markTrailingSpeaker(clauses, dropped);
+  markRoleAfterSpeaker(clauses, dropped);
   const content = clauses.filter((_, i) => !dropped[i]).map((clause) => dropTrailingSourcePhrase(dropLeadingAttribution(clause)));
   return content.some((clause) => clause.length > 0) ? content.flat() : [...words];
 }
@@ -136,6 +137,32 @@ function markTrailingSpeaker(clauses: readonly MatchWord[][], dropped: boolean[]
 function isSpeakerClause(clause: MatchWord[]): boolean {
   if (clause.length > MAX_ROLE_WORDS || clause.some((word) => word.isNumber)) return false;
   return clause.every((word) => word.capitalised) || ROLE_OPENERS.has((clause[0] as MatchWord).text);
+}
+
+/** Small words a title in capitals leaves in lower case: "Director of Water Resources at Ardmoor Water". */
+const TITLE_WORDS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'the', 'and', 'in', 'on']);
+
+/**
+ * "…,” said Ana Ruiz, a spokeswoman for the city police." and "…,” said Dr Ana Ruiz, Director of
+ * Water Resources at Ardmoor Water.": after a trailing attribution clause that opens with its verb
+ * and names the speaker, the one or two clauses that end the claim and give their role (opening
+ * with a determiner, or a title in capitals) are the speaker's too. Never a clause with a number.
+ */
+function markRoleAfterSpeaker(clauses: readonly MatchWord[][], dropped: boolean[]): void {
+  const last = clauses.length - 1;
+  for (let i = Math.max(1, last - 2); i < last; i++) {
+    if (!dropped[i] || !ATTRIBUTION_VERBS.has((clauses[i]![0] as MatchWord).text)) continue;
+    const after = clauses.slice(i + 1);
+    if (!after.every((clause) => isSpeakerClause(clause) || isTitleClause(clause))) return;
+    for (let k = i + 1; k <= last; k++) dropped[k] = true;
+    return;
+  }
+}
+
+/** "Director of Water Resources at Ardmoor Water": capitalised words and the small words between them. */
+function isTitleClause(clause: MatchWord[]): boolean {
+  if (clause.length > MAX_SPEAKER_WORDS || clause.some((word) => word.isNumber) || !(clause[0] as MatchWord).capitalised) return false;
+  return clause.every((word) => word.capitalised || TITLE_WORDS.has(word.text));
 }
 
 /**

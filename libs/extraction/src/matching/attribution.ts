@@ -71,10 +71,28 @@ function dropSpeakerClauses(clauses: MatchWord[][]): MatchWord[][] {
   return clauses.slice(verbClause);
 }
 
+/** Verbs of naming that report a judgement when their object points back: "X called it a disaster", "described it as". */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'described', 'describes', 'labelled', 'labeled', 'branded']);
+const POINTING_OBJECTS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them']);
+
+/**
+ * "The union's director called it an extremely difficult decision" → "an extremely difficult decision":
+ * a verb of naming with a pointing object early in the clause frames what its speaker said, as "said"
+ * does; with a noun for object ("called the decision a blow") the object is part of the claim.
+ */
+function dropNamingFrame(clause: MatchWord[]): MatchWord[] {
+  const verb = clause.findIndex(
+    (word, i) => i > 0 && i <= MAX_LEADING_VERB_INDEX && NAMING_VERBS.has(word.text) && POINTING_OBJECTS.has(clause[i + 1]?.text ?? ''),
+  );
+  if (verb < 0 || clause.slice(0, verb).some((word) => word.isNumber)) return clause;
+  const rest = clause.slice(verb + (clause[verb + 2]?.text === 'as' ? 3 : 2));
+  return rest.length < MIN_WORDS_AFTER_LEADING_VERB ? clause : rest;
+}
+
 /** "The ministry said (on Monday) (that) 2,480 people left" → "(on Monday) (that) 2,480 people left". */
 function dropLeadingAttribution(clause: MatchWord[]): MatchWord[] {
   const verb = clause.findIndex((word, i) => i <= MAX_LEADING_VERB_INDEX && ATTRIBUTION_VERBS.has(word.text));
-  if (verb < 0) return clause;
+  if (verb < 0) return dropNamingFrame(clause);
   if (clause.slice(0, verb).some((word) => word.isNumber)) return clause; // "2,480 people said they …": the subject is the claim
   const rest = withoutAudience(clause[verb] as MatchWord, clause.slice(verb + 1));
   if (rest.length < MIN_WORDS_AFTER_LEADING_VERB || speakerPronounFollows(rest)) return clause;

@@ -92,6 +92,14 @@ describe('normaliseClaim', () => {
       expect(tokens('The ferry to Korvel was cancelled on Friday, said Ilka Moor, adding that the crossing was rough.')).toContain('rough');
     });
 
+    it('drops a frame of naming with a pointing object ("X called it …"), not one whose object is a noun', () => {
+      expect(tokens('The harbour master called it the worst storm in forty years.')).toBe(tokens('It was the worst storm in forty years.'));
+      expect(tokens('The harbour master described it as the worst storm in forty years.')).toBe(
+        tokens('It was the worst storm in forty years.'),
+      );
+      expect(tokens('Fishermen called the closure a blow to the harbour.')).toContain('closur');
+    });
+
     it('keeps the speaker when a pronoun refers back to them', () => {
       expect(tokens('Turkey said it shot down a Russian jet.')).toBe('turkey shoot russia jet');
     });

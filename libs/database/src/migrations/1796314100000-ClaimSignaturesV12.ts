@@ -7,7 +7,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * are never linked; a temperature is one figure however its unit is written ("44C", "44°C", "44
  * degrees Celsius", Celsius as bare "degrees"; "-3C" and "minus three degrees" below zero); a role
  * given after a trailing "said Name" (", a spokeswoman for …", ", Director of … at …") and a frame
- * of naming ("X called it …") go with the attribution. Older signatures and their
+ * of naming ("X called it …") go with the attribution; three common numbers are filed as each of
+ * their pairs in the story band keys. Older signatures and their
  * `claim_band_keys` rows go; the worker signs every claim again, article by article
  * (ArticleExtractionService.signUnsigned). Matches already stored stay. No schema change (the
  * `packed` column holds version 12 as it held version 11); `down` drops version 12 the same way.

@@ -29,6 +29,7 @@ import { ClaimSignaturesV81796313700000 } from './1796313700000-ClaimSignaturesV
 import { ClaimSignaturesV91796313800000 } from './1796313800000-ClaimSignaturesV9';
 import { ClaimSignaturesV101796313900000 } from './1796313900000-ClaimSignaturesV10';
 import { ClaimSignaturesV111796314000000 } from './1796314000000-ClaimSignaturesV11';
+import { ClaimSignaturesV121796314100000 } from './1796314100000-ClaimSignaturesV12';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -65,4 +66,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV91796313800000,
   ClaimSignaturesV101796313900000,
   ClaimSignaturesV111796314000000,
+  ClaimSignaturesV121796314100000,
 ];

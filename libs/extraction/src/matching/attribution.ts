@@ -43,6 +43,7 @@ export function stripAttribution(words: readonly MatchWord[]): MatchWord[] {
   const clauses = dropSpeakerClauses(splitClauses(words));
   const dropped = clauses.map((clause, i) => isAttributionClause(clause, i === 0));
   markTrailingSpeaker(clauses, dropped);
+  markRoleAfterSpeaker(clauses, dropped);
   const content = clauses.filter((_, i) => !dropped[i]).map((clause) => dropTrailingSourcePhrase(dropLeadingAttribution(clause)));
   return content.some((clause) => clause.length > 0) ? content.flat() : [...words];
 }
@@ -70,10 +71,28 @@ function dropSpeakerClauses(clauses: MatchWord[][]): MatchWord[][] {
   return clauses.slice(verbClause);
 }
 
+/** Verbs of naming that report a judgement when their object points back: "X called it a disaster", "described it as". */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'described', 'describes', 'labelled', 'labeled', 'branded']);
+const POINTING_OBJECTS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them']);
+
+/**
+ * "The union's director called it an extremely difficult decision" → "an extremely difficult decision":
+ * a verb of naming with a pointing object early in the clause frames what its speaker said, as "said"
+ * does; with a noun for object ("called the decision a blow") the object is part of the claim.
+ */
+function dropNamingFrame(clause: MatchWord[]): MatchWord[] {
+  const verb = clause.findIndex(
+    (word, i) => i > 0 && i <= MAX_LEADING_VERB_INDEX && NAMING_VERBS.has(word.text) && POINTING_OBJECTS.has(clause[i + 1]?.text ?? ''),
+  );
+  if (verb < 0 || clause.slice(0, verb).some((word) => word.isNumber)) return clause;
+  const rest = clause.slice(verb + (clause[verb + 2]?.text === 'as' ? 3 : 2));
+  return rest.length < MIN_WORDS_AFTER_LEADING_VERB ? clause : rest;
+}
+
 /** "The ministry said (on Monday) (that) 2,480 people left" → "(on Monday) (that) 2,480 people left". */
 function dropLeadingAttribution(clause: MatchWord[]): MatchWord[] {
   const verb = clause.findIndex((word, i) => i <= MAX_LEADING_VERB_INDEX && ATTRIBUTION_VERBS.has(word.text));
-  if (verb < 0) return clause;
+  if (verb < 0) return dropNamingFrame(clause);
   if (clause.slice(0, verb).some((word) => word.isNumber)) return clause; // "2,480 people said they …": the subject is the claim
   const rest = withoutAudience(clause[verb] as MatchWord, clause.slice(verb + 1));
   if (rest.length < MIN_WORDS_AFTER_LEADING_VERB || speakerPronounFollows(rest)) return clause;
@@ -136,6 +155,32 @@ function markTrailingSpeaker(clauses: readonly MatchWord[][], dropped: boolean[]
 function isSpeakerClause(clause: MatchWord[]): boolean {
   if (clause.length > MAX_ROLE_WORDS || clause.some((word) => word.isNumber)) return false;
   return clause.every((word) => word.capitalised) || ROLE_OPENERS.has((clause[0] as MatchWord).text);
+}
+
+/** Small words a title in capitals leaves in lower case: "Director of Water Resources at Ardmoor Water". */
+const TITLE_WORDS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'the', 'and', 'in', 'on']);
+
+/**
+ * "…,” said Ana Ruiz, a spokeswoman for the city police." and "…,” said Dr Ana Ruiz, Director of
+ * Water Resources at Ardmoor Water.": after a trailing attribution clause that opens with its verb
+ * and names the speaker, the one or two clauses that end the claim and give their role (opening
+ * with a determiner, or a title in capitals) are the speaker's too. Never a clause with a number.
+ */
+function markRoleAfterSpeaker(clauses: readonly MatchWord[][], dropped: boolean[]): void {
+  const last = clauses.length - 1;
+  for (let i = Math.max(1, last - 2); i < last; i++) {
+    if (!dropped[i] || !ATTRIBUTION_VERBS.has((clauses[i]![0] as MatchWord).text)) continue;
+    const after = clauses.slice(i + 1);
+    if (!after.every((clause) => isSpeakerClause(clause) || isTitleClause(clause))) return;
+    for (let k = i + 1; k <= last; k++) dropped[k] = true;
+    return;
+  }
+}
+
+/** "Director of Water Resources at Ardmoor Water": capitalised words and the small words between them. */
+function isTitleClause(clause: MatchWord[]): boolean {
+  if (clause.length > MAX_SPEAKER_WORDS || clause.some((word) => word.isNumber) || !(clause[0] as MatchWord).capitalised) return false;
+  return clause.every((word) => word.capitalised || TITLE_WORDS.has(word.text));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { agreeingFigures, figuresConflict, findFigures, packFigures, sameValueOtherMeasure } from './figures';
+import { agreeingFigures, changeDirection, figuresConflict, findFigures, packFigures, sameValueOtherMeasure } from './figures';
 import { computeSignature } from './signature';
 import { claimSimilarity } from './similarity';
 import { collocationOf, phrasalVerbOf, synonymOf } from './synonyms';
@@ -382,5 +382,91 @@ describe('synonymOf (WordNet groups)', () => {
     expect(similarity('The Velmor regatta was called off.', 'The Velmor regatta has been cancelled.')).toBeGreaterThanOrEqual(
       MATCH_SUGGEST_THRESHOLD,
     );
+  });
+});
+
+describe('the direction of a change', () => {
+  const direction = (text: string): number | undefined =>
+    findFigures(text).find((figure) => figure.measure === 'share' || figure.measure === 'points')?.direction;
+
+  it.each([
+    ['ticket prices have risen by 12 percent', 1],
+    ['membership rose nearly 8% last year', 1],
+    ['an increase of 4.5% on a year earlier', 1],
+    ['a 22 percent jump in complaints', 1],
+    ['turnover was up almost a third', 1],
+    ['rents are 9% higher than in March', 1],
+    ['exports had fallen 17 percent', -1],
+    ['the council cut the grant by 40%', -1],
+    ['a 12% drop in visitors', -1],
+    ['bills 3.5% lower than a year before', -1],
+    ['enrolment was down more than a quarter', -1],
+    ['the budget was halved', -1],
+    ['turnout fell by 3 percentage points', -1],
+  ])('reads "%s" as %d', (text, expected) => {
+    expect(direction(text)).toBe(expected);
+  });
+
+  it.each([
+    ['fell to 6%'],
+    ['rose to 40 percent'],
+    ['up to 30% of staff'],
+    ['more than 30% of the vote'],
+    ['30 percent of homes'],
+    ['a third of the town'],
+  ])('reads no direction in a level or a bound: "%s"', (text) => {
+    expect(direction(text)).toBeUndefined();
+  });
+
+  it('gives no direction to a count or money', () => {
+    expect(changeDirection('rose by 30 people', findFigures('rose by 30 people')[0]!)).toBe(0);
+  });
+
+  it('conflicts a rise with a fall of the same size, and agrees a rise with a rise in other words', () => {
+    expect(conflict('Cinema admissions have risen by 25 percent.', 'Theatre admissions have fallen by 25 percent.')).toBe(true);
+    expect(conflict('Sales in Ostrava fell 18%.', 'Sales in Brno rose 18%.')).toBe(true);
+    expect(conflict('Bus fares rose by a fifth.', 'Bus fares went up 20 percent, a 20% increase.')).toBe(false);
+    expect(conflict('Bills were 6.0% lower than a year earlier.', 'Bills fell 6% in a year.')).toBe(false);
+    // One side without a direction is no conflict: "30 percent" alone may be either.
+    expect(conflict('Admissions changed by 25 percent.', 'Admissions fell by 25 percent.')).toBe(false);
+  });
+
+  it('never links a rise and a fall of the same size, however alike their words', () => {
+    expect(
+      similarity(
+        'The number of burglaries in Harlow has risen by 30 percent compared with last year.',
+        'The number of burglaries in Harlow has fallen by 30 percent compared with last year.',
+      ),
+    ).toBe(0);
+    expect(
+      similarity(
+        'The number of burglaries in Harlow has risen by 30 percent compared with last year.',
+        'Burglaries in Harlow are up 30% on last year.',
+      ),
+    ).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
+  });
+});
+
+describe('temperatures', () => {
+  it('reads every spelling of one temperature as one figure', () => {
+    expect(tokens('topped 41 degrees Celsius')).toEqual(['41degree']);
+    expect(tokens('climbed above 41C')).toEqual(['41degree']);
+    expect(tokens('a high of 41°C')).toEqual(['41degree']);
+    expect(tokens('frosts of minus four degrees')).toEqual(['-4degree']);
+    expect(tokens('a frost of -4C')).toEqual(['-4degree']);
+  });
+
+  it('conflicts with another temperature, never with the same one below zero written otherwise', () => {
+    expect(conflict('Temperatures topped 41 degrees Celsius in Lerida.', 'It was 39C in Lerida.')).toBe(true);
+    expect(conflict('Overnight it fell to minus four degrees.', 'Overnight it fell to -4C.')).toBe(false);
+    expect(conflict('Overnight it fell to minus four degrees.', 'Overnight it fell to 4C.')).toBe(true);
+    // Fahrenheit is a scale of its own: no offset is converted, so no conflict either.
+    expect(conflict('It was 41C.', 'It was 106F.')).toBe(false);
+  });
+
+  it('links a restatement that writes the unit glued to the number', () => {
+    expect(
+      similarity('Temperatures in Lerida topped 41 degrees Celsius on Friday.', 'The thermometer in Lerida climbed above 41C on Friday.'),
+    ).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
   });
 });

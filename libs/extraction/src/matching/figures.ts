@@ -1,3 +1,4 @@
+import { CHANGE_WORDS } from '../conflicts/disagreement-lexicon';
 import { extractQuantities } from '../quantities/extract-quantities';
 import type { Quantity } from '../quantities/quantity';
 import { baseUnitOf, TIME_UNITS_DESCENDING } from '../quantities/unit-conversion';
@@ -24,6 +25,8 @@ export interface ClaimFigure {
   /** The characters of the number and its unit (not the counted noun): their words give way to `token`. */
   start: number;
   end: number;
+  /** A share or points stated as a change: 1 up ("rose by 30 percent", "a 14% increase"), -1 down ("fell 14%", "6% lower"). */
+  direction?: 1 | -1;
 }
 
 /** Hedged amounts ("about 3,200", "some 45,000") allow this much either way. */
@@ -180,13 +183,102 @@ export function findFigures(text: string): ClaimFigure[] {
     const end = start + match[0].length;
     if (!shares.some((figure) => start < figure.end && end > figure.start)) shares = [...shares, shareFigure(50, start, end)];
   }
-  return moneyPerSpan(
+  return withDirections(
     text,
-    partsOfWholes(
+    moneyPerSpan(
       text,
-      shares.sort((a, b) => a.start - b.start),
+      partsOfWholes(
+        text,
+        shares.sort((a, b) => a.start - b.start),
+      ),
     ),
   );
+}
+
+/** Measures whose changes have a direction (changeDirection): a rise and a fall of one size are not one fact. */
+const DIRECTED_MEASURES: ReadonlySet<string> = new Set(['share', 'points']);
+/** The packed measure of a directed figure's change (packFigures): its values signed, up positive. */
+const changeMeasure = (measure: string): string => `change:${measure}`;
+const CHANGE_MEASURE_HASHES = new Set([...DIRECTED_MEASURES].map((measure) => hashString(changeMeasure(measure))));
+
+/**
+ * Words of change beyond the conflict lexicon's (CHANGE_WORDS, verbs and nouns): headline verbs, verbs of
+ * doing a change ("cut by", "raised by"), "up"/"down" ("sales were down 14%"), comparatives after a share
+ * ("6% lower", "30 percent more", "a fifth fewer").
+ */
+const MORE_CHANGE_WORDS: ReadonlyMap<string, 1 | -1> = new Map([
+  ...[
+    'up',
+    'soar soars soared soaring surge surges surged surging leap leaps leapt leaped jump jumping',
+    'raise raises raised boost boosts boosted higher more',
+  ]
+    .join(' ')
+    .split(/\s+/)
+    .map((word): [string, 1] => [word, 1]),
+  ...[
+    'down',
+    'plunge plunges plunged plunging plummet plummets plummeted tumble tumbles tumbled sink sinks sank sunk',
+    'slide slides slid dip dips dipped reduce reduces reduced reduction lower lowered fewer less',
+    'cutting dropping declining decreasing shrinking slumping',
+  ]
+    .join(' ')
+    .split(/\s+/)
+    .map((word): [string, -1] => [word, -1]),
+]);
+
+function directionOfWord(word: string | undefined): 1 | -1 | 0 {
+  if (!word) return 0;
+  const lower = word.toLowerCase();
+  const change = CHANGE_WORDS.get(lower);
+  if (change) return change === 'increase' ? 1 : -1;
+  return MORE_CHANGE_WORDS.get(lower) ?? 0;
+}
+
+/** Hedges between a word of change and its size: "rose by nearly 30%", "down more than a fifth", "a rise of some 9%". */
+const CHANGE_HEDGES = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|less\s+than|a\s+further|another|an\s+estimated)\s+)*`;
+/** "rose by 30 percent", "fell 14%", "up nearly a fifth", "an increase of 19.0%", "a rise of 9 per cent": the word of change before the size. */
+const CHANGE_BEFORE = new RegExp(String.raw`\b([a-z]+)\s+(?:(?:by|of)\s+)?${CHANGE_HEDGES}$`, 'i');
+/** "cut fares by 30%": a verb of change up to three words before "by" (the words before "by", nearest last). */
+const WORDS_BEFORE_BY = /((?:[a-z'’-]+\s+){1,4})by\s+$/i;
+/** "a 14% drop", "6.0% lower than", "30 percent more": the word of change after the size. */
+const CHANGE_AFTER = /^[\s-]*([a-z]+)\b/i;
+
+/**
+ * Which way a share or points figure moved, when the claim says so: 1 up, -1 down, 0 not a change
+ * (a level: "fell to 6%", "up to 30%", "30% of the vote"). "Fell by 30 percent" and "rose by 30
+ * percent" share their size, not their fact: packFigures files the change as a signed figure of its
+ * own, so that two claims whose changes go opposite ways conflict (figuresConflict) and are never linked.
+ */
+export function changeDirection(text: string, figure: Pick<ClaimFigure, 'start' | 'end' | 'measure'>): 1 | -1 | 0 {
+  if (!DIRECTED_MEASURES.has(figure.measure) || figure.start < 0) return 0;
+  if (/^halv/i.test(text.slice(figure.start, figure.end))) return -1; // "halved" (HALVED): a fall by half
+  const before = text.slice(Math.max(0, figure.start - 60), figure.start);
+  const after = text.slice(figure.end, figure.end + 20);
+  // "more"/"less"/"fewer" and "higher"/"lower" say a change after the size only ("more than 30%" is a bound).
+  const near = CHANGE_BEFORE.exec(before);
+  const word = near?.[1]?.toLowerCase();
+  if (word && !['more', 'less', 'fewer', 'higher', 'lower'].includes(word)) {
+    const direction = directionOfWord(word);
+    if (direction !== 0) return direction;
+  }
+  if (/\bby\s+$/i.test(before)) {
+    const words = (WORDS_BEFORE_BY.exec(before)?.[1] ?? '').trim().split(/\s+/).reverse();
+    for (const word of words) {
+      const verb = directionOfWord(word);
+      if (verb !== 0) return verb;
+    }
+  }
+  const next = CHANGE_AFTER.exec(after)?.[1];
+  // "30% of" and "30% to 40%" are no change; "a 14% drop", "6.0% lower", "14 percent up on a year earlier" are.
+  return directionOfWord(next);
+}
+
+/** Each share or points figure with the direction of its change (changeDirection), when it has one. */
+function withDirections(text: string, figures: ClaimFigure[]): ClaimFigure[] {
+  return figures.map((figure) => {
+    const direction = changeDirection(text, figure);
+    return direction === 0 ? figure : { ...figure, direction };
+  });
 }
 
 /**
@@ -316,10 +408,11 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
   if (low === null || high === null) return null;
   const hedge = q.approximate ? HEDGE : 0;
   const span = { start: q.start, end: Math.max(q.start + 1, end) };
+  // Widened away from zero either side, so a negative value ("-3C") stays an interval.
   const bounded = (v: number, measure: string, token: string, slack: number, rounding = 0): ClaimFigure => ({
     measure,
-    low: q.bound === 'at-most' ? 0 : Math.min(low, v) * (1 - slack) - rounding,
-    high: q.bound === 'at-least' ? Infinity : Math.max(high, v) * (1 + slack) + rounding,
+    low: q.bound === 'at-most' ? 0 : Math.min(low, v) - Math.abs(Math.min(low, v)) * slack - rounding,
+    high: q.bound === 'at-least' ? Infinity : Math.max(high, v) + Math.abs(Math.max(high, v)) * slack + rounding,
     token,
     ...span,
   });
@@ -360,7 +453,9 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
       high: q.bound === 'at-least' ? Infinity : high * base.factor * (1 + slack),
     };
   }
-  if (q.unit) return bounded(value ?? low, `unit:${q.unit}`, `${numberToken(q)}${q.unit}`, hedge); // degrees, ages in years…
+  // Degrees Celsius as the degrees news means when it names no scale ("minus seven degrees" / "minus 7 degrees Celsius", "44C").
+  const unit = q.unit === 'celsius' ? 'degree' : q.unit;
+  if (unit) return bounded(value ?? low, `unit:${unit}`, `${numberToken(q)}${unit}`, hedge); // degrees, ages in years…
   return bounded(value ?? low, 'count', numberToken(q), hedge, scaleRounding(q));
 }
 
@@ -465,17 +560,27 @@ export function bareNumberFigure(text: string): ClaimFigure {
 
 /**
  * Figures as the signature keeps them: (measure hash, low, high) triples, in a Float64Array;
+ * then each change's signed size (changeDirection; measure "change:share" or "change:points");
  * then the claim's time frames (when.ts), each as (WHEN_MEASURE_HASH, key hash, kind: timeFrameKind).
  */
 export function packFigures(figures: readonly ClaimFigure[], timeFrames: readonly string[] = []): Float64Array {
-  const packed = new Float64Array((figures.length + timeFrames.length) * 3);
+  const changes = figures.filter((figure) => figure.direction !== undefined);
+  const packed = new Float64Array((figures.length + changes.length + timeFrames.length) * 3);
   figures.forEach((figure, i) => {
     packed[i * 3] = hashString(figure.measure);
     packed[i * 3 + 1] = figure.low;
     packed[i * 3 + 2] = figure.high;
   });
-  timeFrames.forEach((frame, k) => {
+  // A change also as its signed size ("change:share", up positive): a rise and a fall of one size conflict.
+  changes.forEach((figure, k) => {
     const i = figures.length + k;
+    const up = figure.direction === 1;
+    packed[i * 3] = hashString(changeMeasure(figure.measure));
+    packed[i * 3 + 1] = up ? figure.low : -figure.high;
+    packed[i * 3 + 2] = up ? figure.high : -figure.low;
+  });
+  timeFrames.forEach((frame, k) => {
+    const i = figures.length + changes.length + k;
     packed[i * 3] = WHEN_MEASURE_HASH;
     packed[i * 3 + 1] = hashString(frame);
     packed[i * 3 + 2] = timeFrameKind(frame);
@@ -519,7 +624,14 @@ export const CONVERTED_MEASURES: ReadonlySet<string> = new Set(['length', 'area'
 const CONVERTED_MEASURE_HASHES = new Set([...CONVERTED_MEASURES].map(hashString));
 
 /** Measures whose values say nothing alone about another measure's: when, how long, how often, bare numbers. */
-const NOT_COMPARED_ACROSS_MEASURES = new Set([WHEN_MEASURE_HASH, hashString('time'), hashString('rate'), hashString('number')]);
+const NOT_COMPARED_ACROSS_MEASURES = new Set([
+  WHEN_MEASURE_HASH,
+  hashString('time'),
+  hashString('rate'),
+  hashString('number'),
+  // A change's signed size restates its share or points figure.
+  ...CHANGE_MEASURE_HASHES,
+]);
 
 /**
  * Whether `a` states a value that `b` states for another measure and neither states for the
@@ -555,7 +667,8 @@ function pairFigures(a: Float64Array, b: Float64Array, convertedOnly: boolean): 
   // Bit j/3 set: b's figure at j is taken. A claim with more than 31 figures lets the rest be taken again.
   let taken = 0;
   for (let i = 0; i < a.length; i += 3) {
-    if (a[i] === WHEN_MEASURE_HASH || (convertedOnly && !CONVERTED_MEASURE_HASHES.has(a[i] as number))) continue;
+    if (a[i] === WHEN_MEASURE_HASH || CHANGE_MEASURE_HASHES.has(a[i] as number)) continue; // counted by their share or points
+    if (convertedOnly && !CONVERTED_MEASURE_HASHES.has(a[i] as number)) continue;
     for (let j = 0; j < b.length; j += 3) {
       const bit = j < 93 ? 1 << (j / 3) : 0;
       if ((taken & bit) !== 0) continue;

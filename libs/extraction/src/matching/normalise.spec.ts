@@ -83,6 +83,23 @@ describe('normaliseClaim', () => {
       expect(tokens('The ferry sank near Korvel, the island’s main port, officials said.')).toContain('port');
     });
 
+    it('drops the role given after a trailing "said Name": a determiner or a title in capitals', () => {
+      const plain = tokens('The ferry to Korvel was cancelled on Friday.');
+      expect(tokens('The ferry to Korvel was cancelled on Friday, said Ilka Moor, a spokeswoman for the port.')).toBe(plain);
+      expect(tokens('The ferry to Korvel was cancelled on Friday, said Ilka Moor, Head of Operations at Korvel Ports.')).toBe(plain);
+      // A role that states a number, or a clause that is no role, stays.
+      expect(tokens('The ferry to Korvel was cancelled on Friday, said Ilka Moor, who has run the port for 12 years.')).toContain('12year');
+      expect(tokens('The ferry to Korvel was cancelled on Friday, said Ilka Moor, adding that the crossing was rough.')).toContain('rough');
+    });
+
+    it('drops a frame of naming with a pointing object ("X called it …"), not one whose object is a noun', () => {
+      expect(tokens('The harbour master called it the worst storm in forty years.')).toBe(tokens('It was the worst storm in forty years.'));
+      expect(tokens('The harbour master described it as the worst storm in forty years.')).toBe(
+        tokens('It was the worst storm in forty years.'),
+      );
+      expect(tokens('Fishermen called the closure a blow to the harbour.')).toContain('closur');
+    });
+
     it('keeps the speaker when a pronoun refers back to them', () => {
       expect(tokens('Turkey said it shot down a Russian jet.')).toBe('turkey shoot russia jet');
     });

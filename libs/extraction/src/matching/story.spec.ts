@@ -189,6 +189,14 @@ describe('storyNumbers and storyBandKeys', () => {
     expect(numbersOf('He moved the money from 2017 to 2023.')).toHaveLength(1);
   });
 
+  it('files three common numbers as each of their pairs, so a restatement with two of them meets it', () => {
+    const three = Array.from(numbersOf('The fire on level 3 of Pier 2 started shortly before 21:00.'));
+    expect(three).toHaveLength(3);
+    const two = Array.from(numbersOf('The fire at Pier 2 broke out a little before nine o’clock.'));
+    expect(two).toHaveLength(1);
+    expect(three).toContain(two[0]);
+  });
+
   it(`files at most ${STORY_KEY_NUMBERS} numbers`, () => {
     expect(numbersOf('In Tarnholm 212 people, 37 cars, 48 vans, 93 lorries and 311 bicycles crossed.')).toHaveLength(STORY_KEY_NUMBERS);
   });

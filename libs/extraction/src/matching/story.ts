@@ -138,12 +138,25 @@ export function storyNumbers(claim: NormalisedClaim): Uint32Array {
   ];
   const common = [...new Set(claim.numbers.filter((token) => isCommonNumber(token) && !bandedTokens.has(token)))];
   // Two common numbers together ("2017" and "2023", "two" and "three") are as distinctive as one rare number.
-  if (common.length >= 2) distinctive.push(common.slice(0, 2).sort().join('+'));
+  // Of three, each pair (version 12): a restatement that leaves one out or adds another ("Terminal 2 … shortly before
+  // 21:00" / "level three of Terminal 2 … a little before nine o'clock") still shares one of its pairs.
+  if (common.length >= 2) distinctive.push(...commonPairs(common.slice(0, COMMON_NUMBERS_PAIRED)));
   // A claim whose only number is a common one ("shut for 18 months", "12 homes were evacuated") is
   // filed under it: one key per leading name, each bucket capped like any story key, and otherwise
   // such a claim reworded in other words is found only if an LSH band happens to agree.
   else if (common.length === 1 && distinctive.length === 0) distinctive.push(common[0] as string);
   return Uint32Array.from(distinctive.slice(0, STORY_KEY_NUMBERS), hashString);
+}
+
+/** How many of a claim's common numbers are filed in pairs (storyNumbers): three make three pairs. */
+const COMMON_NUMBERS_PAIRED = 3;
+
+/** Each pair of `numbers`, in order ((0,1), (0,2), (1,2)), as "a+b" with the two sorted. */
+function commonPairs(numbers: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < numbers.length; i++)
+    for (let j = i + 1; j < numbers.length; j++) out.push([numbers[i] as string, numbers[j] as string].sort().join('+'));
+  return out;
 }
 
 /**

@@ -1,13 +1,13 @@
 import { isLineBreak, isSpace } from '../text-chars';
 import { BOUND_PHRASES_BY_FIRST_WORD } from './bounds';
 import { countedNounAt, nounAfterOf, type CountedNoun } from './counted-noun';
-import { parseNumberCore, type NumberCore } from './number-core';
+import { isNegative, parseNumberCore, type NumberCore } from './number-core';
 import { scaleByPowerOfTen } from './number-words';
 import type { QuantityBound, QuantityKind } from './quantity';
 import type { QuantityMatch } from './quantity-match';
 import type { TokenStream } from './token-stream';
 import { unitAfter } from './unit-phrase';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, type UnitInfo } from './units';
+import { CELSIUS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, FAHRENHEIT, type UnitInfo } from './units';
 
 /** Words after a number that make it a clock time: "10 a.m.", "14 GMT". */
 const CLOCK_WORDS = new Set(['a.m', 'p.m', 'am', 'pm', 'gmt', 'utc', 'bst', 'cet', 'cest', 'msk', "o'clock"]);
@@ -77,7 +77,9 @@ export function matchAmount(s: TokenStream, i: number, bound: Bound | null, betw
     last++;
     end = tokenEnd(s, last);
   }
-  let value = number.value;
+  // A temperature below zero: "-3C", "−12 degrees Celsius", "minus seven degrees" (a minus sign elsewhere is a hyphen or a dash).
+  const belowZero = isNegative(s, numberToken) || (s.lower(numberToken - 1) === 'minus' && s.joined(numberToken - 1));
+  let value = isTemperature(unit) && number.value !== null && belowZero ? -number.value : number.value;
   let low = number.low;
   let high = number.high;
   if (low !== undefined && !number.vague) kind = 'range'; // "200-300"
@@ -291,4 +293,9 @@ function tokenStart(s: TokenStream, i: number): number {
 
 function tokenEnd(s: TokenStream, i: number): number {
   return (s.at(i) as { end: number }).end;
+}
+
+/** Degrees as well: "minus seven degrees" is a temperature; an angle below zero is rare in news. */
+function isTemperature(unit: UnitInfo | null): boolean {
+  return unit?.unit === CELSIUS.unit || unit?.unit === FAHRENHEIT.unit || unit?.unit === 'degree';
 }

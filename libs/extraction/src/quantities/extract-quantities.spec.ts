@@ -332,3 +332,28 @@ describe('extractQuantities: robustness', () => {
     }
   });
 });
+
+describe('extractQuantities: temperatures', () => {
+  it.each([
+    ['It reached 38C at noon.', 38, 'celsius'],
+    ['It reached 38°C at noon.', 38, 'celsius'],
+    ['It reached 38 °C at noon.', 38, 'celsius'],
+    ['It reached 38 degrees Celsius at noon.', 38, 'celsius'],
+    ['It reached 38 degrees C at noon.', 38, 'celsius'],
+    ['Highs near 101F are forecast.', 101, 'fahrenheit'],
+    ['Highs near 101 degrees Fahrenheit are forecast.', 101, 'fahrenheit'],
+    ['Overnight it fell to -6C.', -6, 'celsius'],
+    ['Overnight it fell to −6 degrees Celsius.', -6, 'celsius'],
+    ['Overnight it fell to minus six degrees.', -6, 'degree'],
+    ['The slope is 12° steep.', 12, 'degree'],
+  ])('reads "%s" as %d %s', (text, value, unit) => {
+    const q = only(text);
+    expect([q.kind, q.value, q.unit]).toEqual(['measure', value, unit]);
+  });
+
+  it('reads no temperature in a lower-case letter, a model name or a score', () => {
+    expect(extractQuantities('Seat 14c was empty.').map((q) => q.unit)).not.toContain('celsius');
+    expect(extractQuantities('The Su-24C landed.').map((q) => q.unit)).not.toContain('celsius');
+    expect(extractQuantities('They won 3-1.').map((q) => q.value)).not.toContain(-1);
+  });
+});

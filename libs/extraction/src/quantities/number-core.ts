@@ -13,7 +13,7 @@ import {
 } from './number-words';
 import { isYearLike, parseNumericToken } from './numeric-token';
 import type { TokenStream } from './token-stream';
-import { ATTACHED_UNITS, UNIT_WORDS, type UnitInfo } from './units';
+import { ATTACHED_UNITS, GLUED_TEMPERATURES, UNIT_WORDS, type UnitInfo } from './units';
 import { SQUARE_UNITS } from './unit-phrase';
 
 /**
@@ -102,6 +102,8 @@ function parseDigits(s: TokenStream, i: number): NumberCore | null {
   }
   const power = SUFFIX_POWERS.get(suffix);
   if (power !== undefined) return core(s, i, i, { value: scaleByPowerOfTen(value, power), scalePower: power, plain: true });
+  const temperature = suffix.length === 1 ? GLUED_TEMPERATURES.get(token.text.slice(-1)) : undefined;
+  if (temperature) return core(s, i, i, { value, unit: temperature });
   const unit = ATTACHED_UNITS.get(suffix);
   // "80km/h": the slash and the hour glued to the unit make a speed.
   if (unit?.unit === 'km' && s.gap(i) === '/' && s.lower(i + 1) === 'h') return core(s, i, i + 1, { value, unit: KM_PER_HOUR });
@@ -117,6 +119,15 @@ function parseDigits(s: TokenStream, i: number): NumberCore | null {
   }
   const hyphenated = hyphenUnit(rest.split('-'));
   return core(s, i, i, { value, unit: hyphenated?.unit ?? null, kind: hyphenated?.age ? 'age' : null });
+}
+
+/** A minus sign right before token i, itself after a space, a bracket or the start: "-3C", "(−12C)"; not "Su-24" or "3-1". */
+export function isNegative(s: TokenStream, i: number): boolean {
+  const sign = s.charBefore(i);
+  if (sign !== 0x2d && sign !== 0x2212) return false;
+  const start = (s.at(i) as { start: number }).start;
+  const before = start >= 2 ? s.text.charCodeAt(start - 2) : NaN;
+  return Number.isNaN(before) || before === 0x20 || before === 0x28 || before === 0x0a || before === 0xa0;
 }
 
 /** "24-hour", "12-year-old", "1.5-km", "42,000-square-metre": the words after the number's hyphen. */

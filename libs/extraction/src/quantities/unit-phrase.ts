@@ -1,6 +1,6 @@
 import { isSpace } from '../text-chars';
 import type { TokenStream } from './token-stream';
-import { UNIT_WORDS, type UnitInfo } from './units';
+import { TEMPERATURE_SCALES, UNIT_WORDS, type UnitInfo } from './units';
 
 /** A unit written after a number, and where it ends. */
 export interface UnitPhrase {
@@ -34,6 +34,7 @@ export const SQUARE_UNITS: ReadonlyMap<string, UnitInfo> = new Map([
   ['feet', { unit: 'foot2', kind: 'measure' }],
 ]);
 
+const DEGREE: UnitInfo = { unit: 'degree', kind: 'measure' };
 const GBP: UnitInfo = { unit: 'GBP', kind: 'money' };
 const LB: UnitInfo = { unit: 'lb', kind: 'measure' };
 const TWO_WORD_UNITS: ReadonlyMap<string, UnitInfo> = new Map(
@@ -58,14 +59,25 @@ const TWO_WORD_UNITS: ReadonlyMap<string, UnitInfo> = new Map(
 export function unitAfter(s: TokenStream, last: number, end: number): UnitPhrase | null {
   // "12%" or "12 %": the sign is not a token.
   let p = end;
-  if (isSpace(s.text.charCodeAt(p)) && s.text.charCodeAt(p + 1) === 0x25) p++;
+  if (isSpace(s.text.charCodeAt(p)) && [0x25, 0xb0, 0xba].includes(s.text.charCodeAt(p + 1))) p++;
   if (s.text.charCodeAt(p) === 0x25) return { unit: PERCENT, last, end: p + 1 };
+  const k = last + 1;
+  const until = (to: number, unit: UnitInfo): UnitPhrase => ({ unit, last: to, end: (s.at(to) as { end: number }).end });
+  // "44°C", "44 °C", "44° F": a degree sign (or the ordinal sign often typed for it) and the scale glued after it.
+  const sign = s.text.charCodeAt(p);
+  if (sign === 0xb0 || sign === 0xba) {
+    const next = s.at(k);
+    const glued = next !== undefined && next.start <= p + 2 && /^\s?$/.test(s.text.slice(p + 1, next.start));
+    const scale = glued ? TEMPERATURE_SCALES.get(s.lower(k)) : undefined;
+    return scale ? until(k, scale) : { unit: DEGREE, last, end: p + 1 };
+  }
   if (!s.joined(last)) return null;
 
-  const k = last + 1;
   const word = s.lower(k);
   const two = (second: string): boolean => s.lower(k + 1) === second && s.joined(k);
-  const until = (to: number, unit: UnitInfo): UnitPhrase => ({ unit, last: to, end: (s.at(to) as { end: number }).end });
+  // "44 degrees Celsius", "44 degrees C", "-3 degrees Fahrenheit".
+  const scale = (word === 'degrees' || word === 'degree') && s.joined(k) ? TEMPERATURE_SCALES.get(s.lower(k + 1)) : undefined;
+  if (scale) return until(k + 1, scale);
 
   if (word === 'per' && two('cent')) return until(k + 1, PERCENT);
   if (word === 'percentage' && (two('points') || two('point'))) return until(k + 1, PERCENTAGE_POINT);

@@ -49,6 +49,23 @@ export const ATTACHED_UNITS: ReadonlyMap<string, UnitInfo> = new Map([
   ...units('duration', `h=hour hrs=hour yrs=year`),
 ]);
 
+/** Temperatures: "44 degrees Celsius", "44°C", "44C", "-3F". No factor converts them (an offset would), so each scale is its own measure. */
+export const CELSIUS: UnitInfo = { unit: 'celsius', kind: 'measure' };
+export const FAHRENHEIT: UnitInfo = { unit: 'fahrenheit', kind: 'measure' };
+/** Scale words after "degrees" or a degree sign, lower case: "degrees Celsius", "°C", "degrees centigrade", "° F". */
+export const TEMPERATURE_SCALES: ReadonlyMap<string, UnitInfo> = new Map([
+  ['c', CELSIUS],
+  ['celsius', CELSIUS],
+  ['centigrade', CELSIUS],
+  ['f', FAHRENHEIT],
+  ['fahrenheit', FAHRENHEIT],
+]);
+/** A scale letter glued to the digits, in capitals only ("44C", "-3C", "105F"): "44c" may be cents, "5f" anything. */
+export const GLUED_TEMPERATURES: ReadonlyMap<string, UnitInfo> = new Map([
+  ['C', CELSIUS],
+  ['F', FAHRENHEIT],
+]);
+
 /** ISO codes written before the number ("USD 5 million"); upper case as written. */
 export const CURRENCY_CODES = new Set(['USD', 'EUR', 'GBP', 'RUB', 'CNY', 'JPY', 'INR', 'CHF', 'AUD', 'CAD']);
 

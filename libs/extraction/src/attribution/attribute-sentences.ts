@@ -271,6 +271,8 @@ export function attributeSentences(
 class Attributor {
   private readonly results: Array<Attribution | null>;
   private readonly history: AttributionEvent[] = [];
+  /** The people some paragraph labels by name, for `labelledByName`; built on first use. */
+  private namedLabels: ReadonlySet<PersonDraft> | null = null;
   /** The interviewee of each "Q:"/"A:" transcript, by its first sentence. */
   private readonly interviewees = new Map<number, PersonDraft | null>();
   /** First sentence of the current run of labelled paragraphs. */
@@ -2284,8 +2286,9 @@ class Attributor {
         const paragraph = (sentences[this.sentenceAt(entity.start)] as Sentence).paragraph;
         if (found && paragraph < foundParagraph) break;
         const profile = this.profiles.lookup(entity.text, entity.sourceId);
-        // The interviewer is not the interviewee ("Our reporter Tom Ek spoke to …").
-        if (!profile || isMediaRole(profile.role)) continue;
+        // The interviewer is not the interviewee ("Our reporter Tom Ek spoke to …"), nor is a guest the transcript
+        // labels by her own name ("… and then to Al Ek." … "EK: …"): "A:" answers for someone else.
+        if (!profile || isMediaRole(profile.role) || this.labelledByName().has(profile)) continue;
         // The first one named, preferring one the introduction gives a role or an organisation ("Deputy Mayor Alex Kim").
         if (introductionWeight(profile) >= introductionWeight(found)) {
           found = profile;
@@ -2296,6 +2299,24 @@ class Attributor {
     found ??= this.introducedAfter(first);
     this.interviewees.set(first, found);
     return found;
+  }
+
+  /** The people whose turns some paragraph of the article labels by name ("EK:", "Al Ek:"), read once. */
+  private labelledByName(): ReadonlySet<PersonDraft> {
+    if (this.namedLabels) return this.namedLabels;
+    const named = new Set<PersonDraft>();
+    const { sentences } = this.context;
+    for (let s = 0; s < sentences.length; s++) {
+      if (s > 0 && (sentences[s - 1] as Sentence).paragraph === (sentences[s] as Sentence).paragraph) continue;
+      const label = interviewLabelOf(this.context, s, this.profiles, this.countries);
+      if (label?.kind !== 'speaker' || label.actor.kind !== 'person') continue;
+      for (const person of label.actor.people) {
+        const profile = this.profiles.lookup(person.name, person.personSource?.id);
+        if (profile) named.add(profile);
+      }
+    }
+    this.namedLabels = named;
+    return named;
   }
 
   /**

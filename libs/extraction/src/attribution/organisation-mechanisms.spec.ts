@@ -23,4 +23,9 @@ describe('mechanisms that find the organisation a person speaks for (issue 15, a
     expect(answer?.speaker).toBe('Lars Umeh');
     expect(row(attributions[attributions.length - 1])).toBe("Greta Sol / Fishermen's Guild / -");
   });
+
+  it('reads a place-like name after a role and "at", "for" or "with" as her employer, not after "from" or "of"', () => {
+    expect(row(attribute('Pia Dorn, senior analyst at Kalvik, said margins fell.')[0])).toBe('Pia Dorn / Kalvik / -');
+    expect(row(attribute('Pia Dorn, a grower from Kalvik, said margins fell.')[0])).toBe('Pia Dorn / - / -');
+  });
 });

@@ -28,4 +28,34 @@ describe('mechanisms that find the organisation a person speaks for (issue 15, a
     expect(row(attribute('Pia Dorn, senior analyst at Kalvik, said margins fell.')[0])).toBe('Pia Dorn / Kalvik / -');
     expect(row(attribute('Pia Dorn, a grower from Kalvik, said margins fell.')[0])).toBe('Pia Dorn / - / -');
   });
+
+  it('gives a post with no owner the organisation that spoke before whose name holds the post, or the body it heads', () => {
+    const fire = attribute(
+      'The Dunmere Fire and Rescue Service said the blaze was out. Residents were allowed home at noon. Chief Fire Officer Rosa Vint said 12 engines attended.\n\nVint said nobody was hurt.',
+    );
+    expect(row(fire[2])).toBe('Rosa Vint / Dunmere Fire and Rescue Service / -');
+    expect(row(fire[3])).toBe('Rosa Vint / Dunmere Fire and Rescue Service / -');
+    const bank = attribute(
+      'The Bank of Osterlund said it held its rate at 3 percent. Prices rose 2.1 percent, the statistics bureau said. Governor Ilse Marr said the vote was unanimous.',
+    );
+    expect(row(bank[2])).toBe('Ilse Marr / Bank of Osterlund / -');
+  });
+
+  it('leaves a councillor, and a person described with an indefinite article, without the body her post resembles', () => {
+    const council = attribute('Tolby Borough Council voted to shut the baths. Councillor Ada Wren said the vote was hard.');
+    expect(row(council[1])).toBe('Ada Wren / - / -');
+    const growers = attribute(
+      'The Plains Wheat Growers Association said prices fell. "We lost the market," said Ben Ost, a third-generation grower near Tolby.',
+    );
+    expect(row(growers[1])).toBe('Ben Ost / - / -');
+  });
+
+  it('reads "GP" as a post, and "lead" before a role as its modifier, not a verb', () => {
+    expect(row(attribute('Dr Ona Pike, a GP at the Harbour Lane Clinic, said 300 patients waited.')[0])).toBe(
+      'Ona Pike / Harbour Lane Clinic / -',
+    );
+    expect(row(attribute('Ona Pike, lead nurse at the Harbour Lane Clinic, said 30 nurses left.')[0])).toBe(
+      'Ona Pike / Harbour Lane Clinic / -',
+    );
+  });
 });

@@ -58,4 +58,15 @@ describe('mechanisms that find the organisation a person speaks for (issue 15, a
       'Ona Pike / Harbour Lane Clinic / -',
     );
   });
+
+  it('lets staff speaking together at a named body speak for it, a single nurse only working there', () => {
+    expect(row(attribute('Doctors at the Tolby district hospital said 14 people were treated.')[0])).toBe(
+      '- / Tolby district hospital / -',
+    );
+    expect(row(attribute('A nurse at the village clinic said she was tired.')[0])).toBe('- / - / -');
+  });
+
+  it('does not take a name after "in" for the speaker of a phrase that opens with others', () => {
+    expect(attribute('Nurses at Harbour Vale Hospital in Osterby said 30 beds were closed.')[0]?.speaker).toBeNull();
+  });
 });

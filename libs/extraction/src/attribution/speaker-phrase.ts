@@ -1,5 +1,6 @@
 import type { Entity } from '../entities/entity';
 import { countryOfDemonym, countryOfPersonDemonym, demonymOf } from '../entities/gazetteer';
+import { isPluralOfPersonNoun } from '../entities/find-entities';
 import { guessGender, isKnownFirstName } from '../entities/gender';
 import { AREA_WORDS, MEDIA_NAME_WORDS, ORGANISATION_DESCRIPTORS } from '../entities/name-cues';
 import { FEMALE_WORDS, GENERAL_ROLE_HEADS, MALE_WORDS, ROLE_NOUNS, WORDNET_ORGANISATION_NOUNS } from '../entities/roles';
@@ -136,6 +137,8 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 
 /** Prepositions tying a person to the organisation she works for: "an analyst at X", "a lawyer for X". */
 export const EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'with', 'from', 'of']);
 /** Prepositions after which a place's name is an employer (`namesPlaceEmployer`): "economist at Fjordbank", "spokeswoman for Maelford police". */
+/** Prepositions of where someone is, never of whom she works for: "Staff at X in Arlen". */
+const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near']);
 const PLACE_EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'with']);
 /** Lower-case words a body's noun may come after a place's name: "Maelford police", "Kesby district hospital". */
 const MAX_BODY_WORDS = 2;
@@ -197,7 +200,10 @@ class SpeakerPhraseParser {
     // "Jane Roe, an analyst at Ledbury Risk, said", "said Tom Ek, a grower near Cedar Forks": a name that is the
     // object of a preposition after a person's name is where she works or lives, never a second speaker.
     // "Piet Wit (Port of Aarle) said": a name in brackets right after a person's is her organisation, not a speaker.
-    const people = named.filter((index, i) => i === 0 || !(this.followsPreposition(index) || this.bracketedAfterName(index)));
+    // "Staff at X Hospital in Arlen said": a name after "in" or "near" is where the speakers are, even when it comes first.
+    const people = named.filter(
+      (index, i) => (i === 0 && !this.followsLocative(index)) || !(this.followsPreposition(index) || this.bracketedAfterName(index)),
+    );
     for (const index of named) if (!people.includes(index) && this.namesEmployer(index)) this.employers.add(index);
     for (const index of this.entityIndices)
       if (this.entity(index).type === 'place' && this.namesPlaceEmployer(index)) this.employers.add(index);
@@ -232,6 +238,12 @@ class SpeakerPhraseParser {
       if (speaker !== undefined) drafts.push(this.personDraft(speaker, from, to));
     }
     return { ...this.emptyActor('person'), people: drafts, nationality: drafts[0]?.nationality ?? null };
+  }
+
+  /** Whether the name comes right after "in" or "near" inside the phrase, with words before: "Staff at … in Arlen". */
+  private followsLocative(index: number): boolean {
+    const t = this.tokenOf(index, 'first') - 1;
+    return t > this.first && !breakAfter(this.context, t) && LOCATIVE_PREPOSITIONS.has(this.token(t).lower);
   }
 
   /** Whether the name (or its title) comes right after a preposition inside the phrase: "at Kell General". */
@@ -688,7 +700,9 @@ class SpeakerPhraseParser {
       const owner = from > p + 2 || /['’]s$/.test(this.token(from).lower);
       const organisation = owner ? this.token(from).lower.slice(0, -2) : this.slice(from, this.last);
       // A spokesperson or an official speaks for her employer; a nurse at a hospital only works there.
-      const speaksFor = this.token(p).lower === 'for' || SPEAKING_ROLES.has(this.token(p - 1).lower);
+      // Staff speaking together ("doctors at the district hospital said") speak for it, as its officials do.
+      const group = this.token(p - 1).lower === 'staff' || isPluralOfPersonNoun(this.token(p - 1).lower);
+      const speaksFor = this.token(p).lower === 'for' || SPEAKING_ROLES.has(this.token(p - 1).lower) || group;
       return { ...this.emptyActor('role'), role: found.role, nationality: found.nationality, organisation, workplace: !speaksFor };
     }
     return null;

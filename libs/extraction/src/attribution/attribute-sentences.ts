@@ -1163,9 +1163,10 @@ class Attributor {
     if (!post || !introduced || this.ownerNamedIn(introduced) || this.indefinitelyDescribed(introduced)) return;
     // A councillor, a mayor or a coroner speaks for no body by holding the post (a council's name holds the word).
     if (post.split(/\s+/u).some((word) => UNAFFILIATED_POSTS.has(word))) return;
-    const words = post.split(/[\s-]+/u).filter((word) => word.length >= MIN_POST_WORD && !GENERIC_POST_WORDS.has(word));
-    const bodies = words.flatMap((word) => BODIES_HEADED[word] ?? []);
-    if (words.length === 0) return;
+    const all = post.split(/[\s-]+/u);
+    const words = all.filter((word) => word.length >= MIN_POST_WORD && !GENERIC_POST_WORDS.has(word));
+    const bodies = all.flatMap((word) => BODIES_HEADED[word] ?? []);
+    if (words.length === 0 && bodies.length === 0) return;
     const fits = (organisation: string): boolean =>
       normaliseName(organisation)
         .split(' ')
@@ -2505,6 +2506,8 @@ const GENERIC_POST_WORDS = new Set([
   'municipal',
   'borough',
   'metropolitan',
+  // a regional governor speaks for no office by its name ("the governor's office"); a bank's is read by `BODIES_HEADED`
+  'governor',
   'officer',
   'director',
   'executive',

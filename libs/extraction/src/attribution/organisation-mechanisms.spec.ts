@@ -48,6 +48,8 @@ describe('mechanisms that find the organisation a person speaks for (issue 15, a
       'The Plains Wheat Growers Association said prices fell. "We lost the market," said Ben Ost, a third-generation grower near Tolby.',
     );
     expect(row(growers[1])).toBe('Ben Ost / - / -');
+    const governor = attribute("Nine people died, the regional governor's office said. Governor Ilse Marr said 40 homes were lost.");
+    expect(row(governor[1])).toBe('Ilse Marr / - / -');
   });
 
   it('reads "GP" as a post, and "lead" before a role as its modifier, not a verb', () => {

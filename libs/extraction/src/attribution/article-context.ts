@@ -1,4 +1,5 @@
 import type { Entity } from '../entities/entity';
+import { datelineLength } from '../claims/dateline';
 import { findEntitiesInTokens } from '../entities/find-entities';
 import { countryOfPersonDemonym } from '../entities/gazetteer';
 import { tokenizeSentences, type SentenceTokens } from '../entities/sentence-tokens';
@@ -53,7 +54,7 @@ export function buildArticleContext(
     text,
     sentences,
     tokens,
-    first: sentenceTokens.first,
+    first: pastDatelines(text, sentences, tokens, sentenceTokens.first, sentenceTokens.end),
     end: sentenceTokens.end,
     inQuote,
     entities: found,
@@ -63,6 +64,33 @@ export function buildArticleContext(
     // Attribution clauses lie outside quote marks: the words inside are not tagged.
     pos: tagTokens(text, tokens, inQuote),
   };
+}
+
+/**
+ * Where each sentence's own words open: past a wire dateline opening its paragraph ("BRAVEN, Oct 3 (SportsWire) - The
+ * federation will …"), which is the publication's and no part of the sentence's grammar, so "its" after "The federation
+ * will …" finds the sentence's subject as it would without the dateline.
+ */
+function pastDatelines(
+  text: string,
+  sentences: readonly Sentence[],
+  tokens: readonly Token[],
+  first: Int32Array,
+  end: Int32Array,
+): Int32Array {
+  let opening: Int32Array | null = null;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s] as Sentence;
+    if (s > 0 && (sentences[s - 1] as Sentence).paragraph === sentence.paragraph) continue;
+    const length = datelineLength(text.slice(sentence.start, sentence.end));
+    if (length === 0) continue;
+    let t = first[s] as number;
+    while (t < (end[s] as number) - 1 && (tokens[t] as Token).start < sentence.start + length) t++;
+    if (t === first[s]) continue;
+    opening ??= Int32Array.from(first);
+    opening[s] = t;
+  }
+  return opening ?? first;
 }
 
 /** Whether punctuation or a quote mark separates token t from token t + 1. */

@@ -271,6 +271,8 @@ export function attributeSentences(
 class Attributor {
   private readonly results: Array<Attribution | null>;
   private readonly history: AttributionEvent[] = [];
+  /** The people some paragraph labels by name, for `labelledByName`; built on first use. */
+  private namedLabels: ReadonlySet<PersonDraft> | null = null;
   /** The interviewee of each "Q:"/"A:" transcript, by its first sentence. */
   private readonly interviewees = new Map<number, PersonDraft | null>();
   /** First sentence of the current run of labelled paragraphs. */
@@ -384,6 +386,7 @@ class Attributor {
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationFronted(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationSpokenFor(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationJustSpoken(s, draft.attribution);
+    if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfPostNamedBefore(draft.attribution);
     if (main.actor.kind === 'role' && draft.attribution.organisation === null) this.roleJustSpoken(s, main, draft.attribution);
     // "Officials there said": the people of the organisation the text was just about.
     if (
@@ -1143,6 +1146,48 @@ class Attributor {
     if (!topic) return;
     attribution.organisation = topic.organisation;
     attribution.source ??= topic.source;
+  }
+
+  /**
+   * "Chief Fire Officer Jo Roe" after "Wealdshire Fire and Rescue Service says", "District Attorney Jo Roe" after "the
+   * Keller County District Attorney's Office said", "The auditor's lead partner" after "Ashcombe Audit Partners said",
+   * "Governor Jo Roe" after "The Bank of Veldria kept its rate and said …": a person whose post names no owner speaks for
+   * the latest organisation that spoke before her first description whose name holds a word of her post (or its stem:
+   * "auditor", "Audit") other than the words any post has ("chief", "officer", "director"), or the body that post heads
+   * ("governor": a bank). Read at her first description; later mentions inherit it through her profile.
+   */
+  private organisationOfPostNamedBefore(attribution: Attribution): void {
+    const post = compact([attribution.title, attribution.role]).join(' ').toLowerCase();
+    const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
+    const introduced = profile ? this.profiles.descriptionsOf(profile)[0] : undefined;
+    if (!post || !introduced || this.ownerNamedIn(introduced) || this.indefinitelyDescribed(introduced)) return;
+    // A councillor, a mayor or a coroner speaks for no body by holding the post (a council's name holds the word).
+    if (post.split(/\s+/u).some((word) => UNAFFILIATED_POSTS.has(word))) return;
+    const all = post.split(/[\s-]+/u);
+    const words = all.filter((word) => word.length >= MIN_POST_WORD && !GENERIC_POST_WORDS.has(word));
+    const bodies = all.flatMap((word) => BODIES_HEADED[word] ?? []);
+    if (words.length === 0 && bodies.length === 0) return;
+    const fits = (organisation: string): boolean =>
+      normaliseName(organisation)
+        .split(' ')
+        .some((name) => bodies.includes(name) || words.some((word) => sameStem(word, name)));
+    const s = this.sentenceAt((this.context.tokens[introduced.first] as Token).start);
+    // A body that spoke before her, not one only mentioned ("Crews from the X Fire Department arrived"): its post-holders
+    // speak for it.
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - MAX_POST_BODY_EVENTS; i--) {
+      const { attribution: earlier, sentence } = this.history[i] as AttributionEvent;
+      if (sentence >= s || earlier.organisation === null || !fits(earlier.organisation)) continue;
+      attribution.organisation = earlier.organisation;
+      attribution.source ??= earlier.source;
+      return;
+    }
+  }
+
+  /** "Tom Ek, a grower near Cedar Forks": an indefinite article in the description says what she does, not a post in a body. */
+  private indefinitelyDescribed(description: TokenRange): boolean {
+    for (let t = description.first; t <= description.last; t++)
+      if (INDEFINITE_ARTICLES.has((this.context.tokens[t] as Token).lower)) return true;
+    return false;
   }
 
   /** "The league's chief executive", "a spokeswoman for Maelford police", "former chairman": the description names its own owner, or no longer speaks for one. */
@@ -2245,6 +2290,8 @@ class Attributor {
     if (draft.attribution.speaker !== null && draft.attribution.organisation === null)
       this.organisationOfDescription(s, null, draft.attribution);
     if (draft.attribution.speaker !== null && draft.attribution.organisation === null) this.organisationOfIntroducedPost(draft.attribution);
+    if (draft.attribution.speaker !== null && draft.attribution.organisation === null)
+      this.organisationOfPostNamedBefore(draft.attribution);
     // Who asks, by her label or by asking: her medium is the one an answer's "your paper" means.
     if (label.kind === 'speaker' && (label.asks || asksInTurn(this.context, s)))
       this.interviewerMedium = draft.attribution.outlet ?? draft.attribution.organisation;
@@ -2284,8 +2331,9 @@ class Attributor {
         const paragraph = (sentences[this.sentenceAt(entity.start)] as Sentence).paragraph;
         if (found && paragraph < foundParagraph) break;
         const profile = this.profiles.lookup(entity.text, entity.sourceId);
-        // The interviewer is not the interviewee ("Our reporter Tom Ek spoke to …").
-        if (!profile || isMediaRole(profile.role)) continue;
+        // The interviewer is not the interviewee ("Our reporter Tom Ek spoke to …"), nor is a guest the transcript
+        // labels by her own name ("… and then to Al Ek." … "EK: …"): "A:" answers for someone else.
+        if (!profile || isMediaRole(profile.role) || this.labelledByName().has(profile)) continue;
         // The first one named, preferring one the introduction gives a role or an organisation ("Deputy Mayor Alex Kim").
         if (introductionWeight(profile) >= introductionWeight(found)) {
           found = profile;
@@ -2296,6 +2344,24 @@ class Attributor {
     found ??= this.introducedAfter(first);
     this.interviewees.set(first, found);
     return found;
+  }
+
+  /** The people whose turns some paragraph of the article labels by name ("EK:", "Al Ek:"), read once. */
+  private labelledByName(): ReadonlySet<PersonDraft> {
+    if (this.namedLabels) return this.namedLabels;
+    const named = new Set<PersonDraft>();
+    const { sentences } = this.context;
+    for (let s = 0; s < sentences.length; s++) {
+      if (s > 0 && (sentences[s - 1] as Sentence).paragraph === (sentences[s] as Sentence).paragraph) continue;
+      const label = interviewLabelOf(this.context, s, this.profiles, this.countries);
+      if (label?.kind !== 'speaker' || label.actor.kind !== 'person') continue;
+      for (const person of label.actor.people) {
+        const profile = this.profiles.lookup(person.name, person.personSource?.id);
+        if (profile) named.add(profile);
+      }
+    }
+    this.namedLabels = named;
+    return named;
   }
 
   /**
@@ -2421,6 +2487,67 @@ function lastEntityBefore(entities: readonly Entity[], offset: number): number {
 /** An answer speaking of the interviewer's medium: "told your paper", "said on this programme". */
 const YOUR_MEDIUM =
   /\b(?:told|said (?:to|in|on)|wrote (?:to|in)) (?:your|this) (?:paper|newspaper|magazine|programme|program|show|station|channel|podcast|website)\b/iu;
+
+/** How many earlier attributions `organisationOfPostNamedBefore` looks back over for the body that spoke. */
+const MAX_POST_BODY_EVENTS = 30;
+
+/** Shortest word of a post compared with an organisation's name (`organisationOfPostNamedBefore`). */
+const MIN_POST_WORD = 4;
+
+/** Words any post may hold, which say nothing of the body it is in: "Chief Fire Officer" is compared by "fire" alone. */
+const GENERIC_POST_WORDS = new Set([
+  ...ROLE_MODIFIERS,
+  ...TITLE_WORDS,
+  // the area a post serves, which many bodies' names hold too: "Provincial Governor" is not the provincial health office's
+  'provincial',
+  'county',
+  'district',
+  'city',
+  'municipal',
+  'borough',
+  'metropolitan',
+  // a regional governor speaks for no office by its name ("the governor's office"); a bank's is read by `BODIES_HEADED`
+  'governor',
+  'officer',
+  'director',
+  'executive',
+  'managing',
+  'manager',
+  'head',
+  'president',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'secretary',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'member',
+  'minister',
+  'official',
+  'adviser',
+  'advisor',
+  'commissioner',
+  'representative',
+  'coordinator',
+  'operations',
+  'programme',
+  'program',
+]);
+
+/** Posts held in no body's name (the annotation's convention): "Councillor Jo Roe" beside "Ashby Borough Council". */
+const UNAFFILIATED_POSTS = new Set(['councillor', 'councilor', 'mayor', 'coroner']);
+
+/** Posts that head a kind of body whose name need not hold the post's word: a governor heads a (central) bank. */
+const BODIES_HEADED: Readonly<Record<string, readonly string[]>> = { governor: ['bank'] };
+
+/** Whether two words are one word or share a stem of five letters or more ("auditor" and "audit"). */
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  return shorter >= 5 && a.slice(0, 5) === b.slice(0, 5) && (a.startsWith(b) || b.startsWith(a));
+}
 
 function introductionWeight(person: PersonDraft | null): number {
   if (!person) return -1;

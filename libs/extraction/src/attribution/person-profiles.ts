@@ -217,8 +217,10 @@ function descriptionStart(context: ArticleContext, t: number, sentenceFirst: num
 /** "chief operating officer", "managing director": a participle wink tags VERB that modifies the role noun right after it. */
 function isRoleParticiple(context: ArticleContext, t: number): boolean {
   const next = context.tokens[t + 1];
+  const lower = (context.tokens[t] as Token).lower;
+  // ("lead nurse": a role's modifier wink reads as a verb)
   return (
-    (context.tokens[t] as Token).lower.endsWith('ing') &&
+    (lower.endsWith('ing') || ROLE_MODIFIERS.has(lower)) &&
     next !== undefined &&
     !breakAfter(context, t) &&
     (ROLE_NOUNS.has(next.lower) || ROLE_MODIFIERS.has(next.lower))
@@ -357,7 +359,9 @@ function appositionEnd(context: ArticleContext, last: number, sentenceEnd: numbe
     DETERMINERS.has(next.lower) ||
     ROLE_NOUNS.has(next.lower) ||
     // "…, Jane Roe, said members were …": the speech verb after her name opens no description.
-    (!next.capitalised && !isVerbToken(context, last + 1) && describesRole(context, last + 1, sentenceEnd)) ||
+    (!next.capitalised &&
+      (!isVerbToken(context, last + 1) || isRoleParticiple(context, last + 1)) &&
+      describesRole(context, last + 1, sentenceEnd)) ||
     (next.lower === 'who' && leadsInClause(context, last + 2, sentenceEnd)) ||
     ownerOpens(context, last + 1, sentenceEnd);
   // A list of witnesses or guests: "Jane Roe, Operations Director, Harbour Ferries": a title, then the organisation.

@@ -1,5 +1,6 @@
 import type { Entity } from '../entities/entity';
 import { countryOfDemonym, countryOfPersonDemonym, demonymOf } from '../entities/gazetteer';
+import { isPluralOfPersonNoun } from '../entities/find-entities';
 import { guessGender, isKnownFirstName } from '../entities/gender';
 import { AREA_WORDS, MEDIA_NAME_WORDS, ORGANISATION_DESCRIPTORS } from '../entities/name-cues';
 import { FEMALE_WORDS, GENERAL_ROLE_HEADS, MALE_WORDS, ROLE_NOUNS, WORDNET_ORGANISATION_NOUNS } from '../entities/roles';
@@ -135,6 +136,12 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 
 /** Organisation nouns that stand bare in the singular as subjects: "Police said", "Management said". */
 /** Prepositions tying a person to the organisation she works for: "an analyst at X", "a lawyer for X". */
 export const EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'with', 'from', 'of']);
+/** Prepositions after which a place's name is an employer (`namesPlaceEmployer`): "economist at Fjordbank", "spokeswoman for Maelford police". */
+/** Prepositions of where someone is, never of whom she works for: "Staff at X in Arlen". */
+const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near']);
+const PLACE_EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'with']);
+/** Lower-case words a body's noun may come after a place's name: "Maelford police", "Kesby district hospital". */
+const MAX_BODY_WORDS = 2;
 /** Roles that speak for the organisation they are at or with: "an official at the ministry", "an officer with the police". */
 const SPEAKING_ROLES = new Set([
   'official',
@@ -170,6 +177,8 @@ class SpeakerPhraseParser {
   private readonly entityIndices: number[] = [];
   /** Names read as people by the entity finder that the phrase shows to be a person's organisation ("an analyst at Ledbury Risk"). */
   private readonly employers = new Set<number>();
+  /** "a spokeswoman for Maelford police": the last token of the body a place's name opens, by the place's entity index. */
+  private readonly employerBodyEnds = new Map<number, number>();
 
   constructor(
     private readonly context: ArticleContext,
@@ -191,8 +200,13 @@ class SpeakerPhraseParser {
     // "Jane Roe, an analyst at Ledbury Risk, said", "said Tom Ek, a grower near Cedar Forks": a name that is the
     // object of a preposition after a person's name is where she works or lives, never a second speaker.
     // "Piet Wit (Port of Aarle) said": a name in brackets right after a person's is her organisation, not a speaker.
-    const people = named.filter((index, i) => i === 0 || !(this.followsPreposition(index) || this.bracketedAfterName(index)));
+    // "Staff at X Hospital in Arlen said": a name after "in" or "near" is where the speakers are, even when it comes first.
+    const people = named.filter(
+      (index, i) => (i === 0 && !this.followsLocative(index)) || !(this.followsPreposition(index) || this.bracketedAfterName(index)),
+    );
     for (const index of named) if (!people.includes(index) && this.namesEmployer(index)) this.employers.add(index);
+    for (const index of this.entityIndices)
+      if (this.entity(index).type === 'place' && this.namesPlaceEmployer(index)) this.employers.add(index);
     if (people.length === 1 && this.entityIndices.length === 1) {
       // "Brakeley said" after "Brakeley Foods …": the first word(s) of an organisation named before.
       const name = this.entity(people[0] as number);
@@ -224,6 +238,12 @@ class SpeakerPhraseParser {
       if (speaker !== undefined) drafts.push(this.personDraft(speaker, from, to));
     }
     return { ...this.emptyActor('person'), people: drafts, nationality: drafts[0]?.nationality ?? null };
+  }
+
+  /** Whether the name comes right after "in" or "near" inside the phrase, with words before: "Staff at … in Arlen". */
+  private followsLocative(index: number): boolean {
+    const t = this.tokenOf(index, 'first') - 1;
+    return t > this.first && !breakAfter(this.context, t) && LOCATIVE_PREPOSITIONS.has(this.token(t).lower);
   }
 
   /** Whether the name (or its title) comes right after a preposition inside the phrase: "at Kell General". */
@@ -393,6 +413,8 @@ class SpeakerPhraseParser {
 
   private organisationName(index: number): string {
     const entity = this.entity(index);
+    const bodyEnd = this.employerBodyEnds.get(index);
+    if (bodyEnd !== undefined) return this.context.text.slice(entity.start, this.token(bodyEnd).end);
     if (entity.sourceId) return entity.text;
     return earlierOrganisationNamed(this.context, entity.text, entity.start)?.name ?? entity.text;
   }
@@ -678,7 +700,9 @@ class SpeakerPhraseParser {
       const owner = from > p + 2 || /['’]s$/.test(this.token(from).lower);
       const organisation = owner ? this.token(from).lower.slice(0, -2) : this.slice(from, this.last);
       // A spokesperson or an official speaks for her employer; a nurse at a hospital only works there.
-      const speaksFor = this.token(p).lower === 'for' || SPEAKING_ROLES.has(this.token(p - 1).lower);
+      // Staff speaking together ("doctors at the district hospital said") speak for it, as its officials do.
+      const group = this.token(p - 1).lower === 'staff' || isPluralOfPersonNoun(this.token(p - 1).lower);
+      const speaksFor = this.token(p).lower === 'for' || SPEAKING_ROLES.has(this.token(p - 1).lower) || group;
       return { ...this.emptyActor('role'), role: found.role, nationality: found.nationality, organisation, workplace: !speaksFor };
     }
     return null;
@@ -940,6 +964,32 @@ class SpeakerPhraseParser {
       !isKnownFirstName(this.token(first).text) &&
       !this.namedAsPersonElsewhere(this.entity(index))
     );
+  }
+
+  /**
+   * "Jo Lys, chief economist at Fjordbank,", "a spokeswoman for Maelford police": a name the entity finder took for a
+   * place, right after a role noun and "at", "for" or "with" (an optional "the" between), is the employer when it ends
+   * its clause, or when lower-case words ending in an organisation noun follow it to the clause's end (then the body it
+   * opens, "Maelford police", is the employer). A place after "in", "of" or "from" stays where she lives or serves.
+   */
+  private namesPlaceEmployer(index: number): boolean {
+    const first = this.tokenOf(index, 'first');
+    const last = this.tokenOf(index, 'last');
+    let preposition = first - 1;
+    if (preposition > this.first && this.token(preposition).lower === 'the') preposition--;
+    if (preposition - 1 < this.first || !PLACE_EMPLOYER_PREPOSITIONS.has(this.token(preposition).lower)) return false;
+    if (breakAfter(this.context, preposition - 1) || !isRoleNounAt(this.context, preposition - 1)) return false;
+    if (last === this.last || breakAfter(this.context, last)) return true;
+    for (let t = last + 1; t <= this.last && t <= last + MAX_BODY_WORDS; t++) {
+      const token = this.token(t);
+      if (token.capitalised || (this.context.entityOf[t] as number) >= 0) return false;
+      if (isOrganisationNounAt(this.context, t) && (t === this.last || breakAfter(this.context, t))) {
+        this.employerBodyEnds.set(index, t);
+        return true;
+      }
+      if (breakAfter(this.context, t)) return false;
+    }
+    return false;
   }
 
   /** Whether the name fills a bracket opened right after a person's name: "Piet Wit (Port of Aarle)". */

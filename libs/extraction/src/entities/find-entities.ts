@@ -1227,7 +1227,7 @@ function isPeopleNoun(key: string): boolean {
 }
 
 /** "nurses", "teachers", "midwives": a plural whose singular names a person by what she does. */
-function isPluralOfPersonNoun(key: string): boolean {
+export function isPluralOfPersonNoun(key: string): boolean {
   if (!key.endsWith('s')) return false;
   const singulars = [key.slice(0, -1), key.endsWith('ves') ? `${key.slice(0, -3)}fe` : ''];
   return singulars.some((singular) => singular !== '' && (PERSON_NOUNS.has(singular) || ROLE_NOUNS.has(singular)));

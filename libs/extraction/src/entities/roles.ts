@@ -27,7 +27,7 @@ export const ROLE_NOUNS = set(`
   critic critics representative representatives delegate delegates speaker staffer staffers strategist
   groups agencies organisations organizations authorities states countries nations allies governments partners
   author authors candidate candidates manager managers executive executives councillor councilor treasurer
-  physician nurse nurses teacher teachers engineer engineers owner owners crew crews
+  physician nurse nurses gp gps teacher teachers engineer engineers owner owners crew crews
   sprecher sprecherin ministerin kanzler kanzlerin präsident präsidentin bürgermeister bürgermeisterin
   vorsitzender vorsitzende chef chefin leiter leiterin direktor direktorin geschäftsführer geschäftsführerin
 `);

@@ -98,7 +98,7 @@ export function rankedClaimsFromBytes(list: readonly Uint8Array[]): Array<Ranked
     if (!layout) return null;
     const figures = figureArena.subarray(figureAt, figureAt + layout.figures);
     const story = hashArena.subarray(hashAt, hashAt + layout.story);
-    let shingles = hashArena.subarray(hashAt + layout.story, hashAt + layout.story + layout.shingles);
+    let shingles: Uint32Array = hashArena.subarray(hashAt + layout.story, hashAt + layout.story + layout.shingles);
     figureAt += layout.figures;
     hashAt += layout.story + layout.shingles;
     let at = HEADER;

@@ -13,7 +13,8 @@ function lookupRows(stored: ClaimSignature[], keysOf: (i: number) => number[]): 
   return async () =>
     stored.map((signature, i) => ({
       claim_id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-      packed: Buffer.from(rankedClaimToBytes(signature)),
+      // As PostgreSQL's encode(…, 'base64') writes it: a line break every 76 characters.
+      packed: Buffer.from(rankedClaimToBytes(signature)).toString('base64').replace(/.{76}/g, '$&\n'),
       band_keys: keysOf(i).join(','),
       capped_bands: null,
       left_out: null,

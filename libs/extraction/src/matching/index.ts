@@ -9,7 +9,7 @@ export {
   deserializeSignature,
   SIGNATURE_VERSION,
 } from './signature';
-export { rankedClaimToBytes, rankedClaimFromBytes } from './ranked-bytes';
+export { rankedClaimToBytes, rankedClaimFromBytes, rankedClaimsFromBytes } from './ranked-bytes';
 export type { ClaimSignature, SerializedClaimSignature } from './signature';
 export { claimSimilarity } from './similarity';
 export type { RankedClaim } from './similarity';

@@ -1,4 +1,4 @@
-import { rankedClaimFromBytes, rankedClaimToBytes } from './ranked-bytes';
+import { rankedClaimFromBytes, rankedClaimsFromBytes, rankedClaimToBytes } from './ranked-bytes';
 import { signArticleClaims } from './signature';
 import type { RankedClaim } from './similarity';
 
@@ -74,5 +74,54 @@ describe('rankedClaimToBytes / rankedClaimFromBytes', () => {
     expect(() => rankedClaimToBytes({ shingles: new Uint32Array(0), negated: false, figures, story: new Uint32Array(0) })).toThrow(
       RangeError,
     );
+  });
+
+  it('reads many claims at once as reading each alone, an unreadable one among them null and taking no room of the others', () => {
+    const claims: RankedClaim[] = [
+      {
+        shingles: Uint32Array.of(4, 9, 0xfffffff0),
+        negated: true,
+        figures: Float64Array.of(123, 5, Infinity),
+        story: Uint32Array.of(0x80000001, 7),
+      },
+      { shingles: new Uint32Array(0), negated: false, figures: new Float64Array(0), story: new Uint32Array(0) },
+      { shingles: Uint32Array.of(1, 2), negated: false, figures: Float64Array.of(-1, 0.5, 2, 3, 4, 5), story: Uint32Array.of(3) },
+    ];
+    const nan = rankedClaimToBytes({
+      shingles: Uint32Array.of(8),
+      negated: false,
+      figures: Float64Array.of(NaN, 1, 2),
+      story: Uint32Array.of(5),
+    });
+    const list = [
+      rankedClaimToBytes(claims[0]!),
+      Uint8Array.of(0, 0, 0, 0, 0, 1),
+      nan,
+      rankedClaimToBytes(claims[1]!),
+      rankedClaimToBytes(claims[2]!),
+    ];
+    const read = rankedClaimsFromBytes(list);
+    expect(read.map((claim) => claim && plain(claim))).toEqual([plain(claims[0]!), null, null, plain(claims[1]!), plain(claims[2]!)]);
+    expect(read.map((claim) => claim && plain(claim))).toEqual(
+      list.map((bytes) => rankedClaimFromBytes(bytes)).map((claim) => claim && plain(claim)),
+    );
+  });
+
+  it('restores the ascending order of shingles stored out of order, without touching the next claim', () => {
+    const unsorted = rankedClaimToBytes({
+      shingles: Uint32Array.of(9, 4, 9),
+      negated: false,
+      figures: new Float64Array(0),
+      story: new Uint32Array(0),
+    });
+    const next = rankedClaimToBytes({
+      shingles: Uint32Array.of(1, 2),
+      negated: false,
+      figures: new Float64Array(0),
+      story: Uint32Array.of(6),
+    });
+    const [first, second] = rankedClaimsFromBytes([unsorted, next]);
+    expect(Array.from(first!.shingles)).toEqual([4, 9]);
+    expect(plain(second!)).toEqual({ shingles: [1, 2], negated: false, figures: [], story: [6] });
   });
 });

@@ -1,4 +1,5 @@
-import { shinglesFromBytes, shinglesToBytes } from './signature';
+import { shinglesToBytes } from './signature';
+import { sortedUniqueShingles } from './shingles';
 import type { RankedClaim } from './similarity';
 
 /**
@@ -47,23 +48,85 @@ export function rankedClaimToBytes(claim: RankedClaim): Uint8Array {
 
 /** rankedClaimToBytes's bytes back; null for bytes it could not have written. */
 export function rankedClaimFromBytes(bytes: Uint8Array): RankedClaim | null {
+  return rankedClaimsFromBytes([bytes])[0] ?? null;
+}
+
+/** Where a ranked claim's parts lie in its bytes, or null for a header rankedClaimToBytes could not have written. */
+interface Layout {
+  negated: boolean;
+  figures: number;
+  story: number;
+  shingles: number;
+}
+
+function layoutOf(bytes: Uint8Array): Layout | null {
   if (bytes.length < HEADER) return null;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const flags = view.getUint8(0);
-  const figureCount = view.getUint16(1);
-  const storyCount = view.getUint16(3);
-  const shinglesAt = HEADER + figureCount * 8 + storyCount * 4;
-  if ((flags & ~NEGATED) !== 0 || figureCount % 3 !== 0 || shinglesAt > bytes.length) return null;
-  const figures = new Float64Array(figureCount);
-  let at = HEADER;
-  for (let i = 0; i < figureCount; i++, at += 8) {
-    const value = view.getFloat64(at);
-    if (Number.isNaN(value)) return null;
-    figures[i] = value;
+  const flags = bytes[0] as number;
+  const figures = ((bytes[1] as number) << 8) | (bytes[2] as number);
+  const story = ((bytes[3] as number) << 8) | (bytes[4] as number);
+  const shinglesAt = HEADER + figures * 8 + story * 4;
+  if ((flags & ~NEGATED) !== 0 || figures % 3 !== 0 || shinglesAt > bytes.length || (bytes.length - shinglesAt) % 4 !== 0) return null;
+  return { negated: (flags & NEGATED) !== 0, figures, story, shingles: (bytes.length - shinglesAt) / 4 };
+}
+
+/** Eight bytes read as a big-endian float64 through one reused view: no DataView per claim. */
+const float64Bytes = new Uint8Array(8);
+const float64View = new DataView(float64Bytes.buffer);
+
+/**
+ * Many claims' bytes back at once (a lookup's candidates), null for bytes rankedClaimToBytes
+ * could not have written. Their figures, story hashes and shingles are views of two arrays
+ * allocated for all of them, not three arrays a claim: a lookup reads a hundred candidates
+ * (an article's, a few thousand), and bench:matching found the allocations of one typed array
+ * and DataView after another to be most of its client's garbage collection.
+ */
+export function rankedClaimsFromBytes(list: readonly Uint8Array[]): Array<RankedClaim | null> {
+  const layouts = list.map(layoutOf);
+  let figureTotal = 0;
+  let hashTotal = 0;
+  for (const layout of layouts) {
+    if (!layout) continue;
+    figureTotal += layout.figures;
+    hashTotal += layout.story + layout.shingles;
   }
-  const story = new Uint32Array(storyCount);
-  for (let i = 0; i < storyCount; i++, at += 4) story[i] = view.getUint32(at);
-  const shingles = shinglesFromBytes(bytes.subarray(shinglesAt));
-  if (!shingles) return null;
-  return { shingles, negated: (flags & NEGATED) !== 0, figures, story };
+  const figureArena = new Float64Array(figureTotal);
+  const hashArena = new Uint32Array(hashTotal);
+  let figureAt = 0;
+  let hashAt = 0;
+  return list.map((bytes, i) => {
+    const layout = layouts[i];
+    if (!layout) return null;
+    const figures = figureArena.subarray(figureAt, figureAt + layout.figures);
+    const story = hashArena.subarray(hashAt, hashAt + layout.story);
+    let shingles: Uint32Array = hashArena.subarray(hashAt + layout.story, hashAt + layout.story + layout.shingles);
+    figureAt += layout.figures;
+    hashAt += layout.story + layout.shingles;
+    let at = HEADER;
+    for (let f = 0; f < figures.length; f++, at += 8) {
+      for (let b = 0; b < 8; b++) float64Bytes[b] = bytes[at + b] as number;
+      const value = float64View.getFloat64(0);
+      if (Number.isNaN(value)) return null;
+      figures[f] = value;
+    }
+    for (let h = 0; h < story.length; h++, at += 4)
+      story[h] =
+        (((bytes[at] as number) << 24) |
+          ((bytes[at + 1] as number) << 16) |
+          ((bytes[at + 2] as number) << 8) |
+          (bytes[at + 3] as number)) >>>
+        0;
+    let ascending = true;
+    for (let h = 0; h < shingles.length; h++, at += 4) {
+      shingles[h] =
+        ((bytes[at] as number) |
+          ((bytes[at + 1] as number) << 8) |
+          ((bytes[at + 2] as number) << 16) |
+          ((bytes[at + 3] as number) << 24)) >>>
+        0;
+      if (h > 0 && (shingles[h] as number) <= (shingles[h - 1] as number)) ascending = false;
+    }
+    // Ranking merges sorted lists: restore the order whatever the storage did to it.
+    if (!ascending) shingles = sortedUniqueShingles(Array.from(shingles));
+    return { shingles, negated: layout.negated, figures, story };
+  });
 }

@@ -181,14 +181,3 @@ export function shinglesToBytes(shingles: Uint32Array): Uint8Array {
   shingles.forEach((shingle, i) => view.setUint32(i * 4, shingle, true));
   return bytes;
 }
-
-/** Stored shingle bytes back, in ascending order; null when the length is not a whole number of shingles. */
-export function shinglesFromBytes(bytes: Uint8Array): Uint32Array | null {
-  if (bytes.length % 4 !== 0) return null;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const shingles = new Uint32Array(bytes.length / 4);
-  for (let i = 0; i < shingles.length; i++) shingles[i] = view.getUint32(i * 4, true);
-  for (let i = 1; i < shingles.length; i++)
-    if ((shingles[i] as number) <= (shingles[i - 1] as number)) return sortedUniqueShingles(Array.from(shingles));
-  return shingles;
-}

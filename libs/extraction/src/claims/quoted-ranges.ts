@@ -1,9 +1,17 @@
 import { isSpace, isWordChar } from '../text-chars';
 
 /** Opening-only and closing-only double quote marks; the straight " can be either. */
-const OPENERS = new Set([0x201c, 0x201e, 0xab]); // “ „ «
-const CLOSERS = new Set([0x201d, 0xbb]); // ” »
 const STRAIGHT = 0x22;
+
+/** “ „ « (compared, not looked up in a set: every character of a claim is tested). */
+function isOpener(c: number): boolean {
+  return c === 0x201c || c === 0x201e || c === 0xab;
+}
+
+/** ” » */
+function isCloser(c: number): boolean {
+  return c === 0x201d || c === 0xbb;
+}
 
 /**
  * Whether each position of a sentence lies inside a direct quote, as a
@@ -17,8 +25,8 @@ export function quotedPositions(text: string): (position: number) => boolean {
   let inside = startsInsideQuote(text);
   for (let p = 0; p < text.length; p++) {
     const c = text.charCodeAt(p);
-    if (!inside && (OPENERS.has(c) || c === STRAIGHT)) inside = true;
-    else if (inside && (CLOSERS.has(c) || c === STRAIGHT)) {
+    if (!inside && (isOpener(c) || c === STRAIGHT)) inside = true;
+    else if (inside && (isCloser(c) || c === STRAIGHT)) {
       inQuote[p] = 1; // the closing mark belongs to the quote
       inside = false;
       continue;
@@ -31,8 +39,8 @@ export function quotedPositions(text: string): (position: number) => boolean {
 function startsInsideQuote(text: string): boolean {
   for (let p = 0; p < text.length; p++) {
     const c = text.charCodeAt(p);
-    if (OPENERS.has(c)) return false;
-    if (CLOSERS.has(c)) return true;
+    if (isOpener(c)) return false;
+    if (isCloser(c)) return true;
     if (c === STRAIGHT) {
       // A straight quote glued to the word before it and not to the word after it closes a quote.
       const before = p > 0 && !isSpace(text.charCodeAt(p - 1));

@@ -4,7 +4,9 @@
  *   tsx scripts/train-checkworthy.ts [--data <train.csv>] [--expert <validation-expert.csv>] [--out <weights.json>] [--no-write]
  *
  * Data (see SOURCE.md beside them): the ClaimBuster crowdsourced debate sentences
- * (/work/shared/data/claimbuster/train.csv) are the training data; the expert-labelled sentences
+ * (/work/shared/data/claimbuster/train.csv) are the training data, with the tune half's annotated news claims
+ * (eval/corpus/tune, each as extract() scores it, weighted NEWS_WEIGHT; the model only, not the baseline; never the test
+ * half; --news-weight 0 trains on the debates alone); the expert-labelled sentences
  * (validation-expert.csv) choose the L2 strength and the decision threshold and are never
  * trained on. Positive class: label 1 (check-worthy factual sentence); labels -1 and 0 are negatives.
  *
@@ -60,9 +62,11 @@ import {
   predictMatrix,
   pruneCutoff,
   scaleColumns,
+  stackRows,
   trainLogisticRegression,
 } from '../libs/extraction/src/checkworthiness/model/training';
 import { checkworthinessRuleOf } from '../libs/extraction/src/extract';
+import { tuneNewsClaims } from './checkworthy-news-claims';
 import { WORD_VECTOR_MEANS, type WordVectorMean, type WordVectorTable } from '../libs/extraction/src/checkworthiness/model/word-vectors';
 
 const SEED = 20240611;
@@ -103,20 +107,25 @@ const WORD_SCORE_LEVELS = 2047;
  * Mean over every token (a word without a vector counts as zero) or over the words with one (--word-mean).
  * Both were run (at x0.25); the one shipped had the higher nested F1, 0.9007 against 0.8991 (see the model README).
  */
-const WORD_MEAN: WordVectorMean = 'known';
+export const WORD_MEAN: WordVectorMean = 'known';
 
-const DEFAULT_DATA = '/work/shared/data/claimbuster/train.csv';
-const DEFAULT_EXPERT = '/work/shared/data/claimbuster/validation-expert.csv';
+export const DEFAULT_DATA = '/work/shared/data/claimbuster/train.csv';
+export const DEFAULT_EXPERT = '/work/shared/data/claimbuster/validation-expert.csv';
+/**
+ * Weight of each of the tune half's annotated news claims in the loss (a debate sentence weighs 1), 0 for none. Chosen by
+ * text-level 5-fold cross-validation on the tune half (npm run cv:checkworthy-retrain; see the model README).
+ */
+const NEWS_WEIGHT = 0;
 const DEFAULT_OUT = resolve(__dirname, '../libs/extraction/src/checkworthiness/model/weights.json');
 
-interface Row {
+export interface Row {
   sentence_id: string;
   text: string;
   label: string;
   file_id: string;
 }
 
-interface Labelled {
+export interface Labelled {
   rows: Row[];
   y: Uint8Array;
   debates: string[];
@@ -128,7 +137,7 @@ function argValue(name: string): string | undefined {
 }
 
 /** The embeddings' first WORD_VECTOR_WORDS single-token words, scaled, as a training table. */
-function loadWordVectors(mean: WordVectorMean): { table: WordVectorTable; version: string; path: string } {
+export function loadWordVectors(mean: WordVectorMean): { table: WordVectorTable; version: string; path: string } {
   const path = require.resolve(WORD_VECTOR_PACKAGE);
   const version = (JSON.parse(readFileSync(require.resolve(`${WORD_VECTOR_PACKAGE}/package.json`), 'utf8')) as { version: string }).version;
   const embeddings = JSON.parse(readFileSync(path, 'utf8')) as {
@@ -152,7 +161,7 @@ function loadWordVectors(mean: WordVectorMean): { table: WordVectorTable; versio
   return { table: { dims, mean, rows, values: values.subarray(0, rows.size * dims) }, version, path };
 }
 
-function labelled(rows: Row[]): Labelled {
+export function labelled(rows: Row[]): Labelled {
   for (const r of rows) {
     if (!['-1', '0', '1'].includes(r.label)) throw new Error(`bad label ${r.label} in sentence ${r.sentence_id}`);
   }
@@ -196,12 +205,18 @@ interface Fits {
 }
 
 /** Fit over the lambda grid (warm starts); `score` gives each fit's expert scores for its average precision. */
-function fitGrid(X: SparseMatrix, y: Uint8Array, score: (m: TrainedLinear) => Float64Array, yExpert: Uint8Array): Fits {
+function fitGrid(
+  X: SparseMatrix,
+  y: Uint8Array,
+  score: (m: TrainedLinear) => Float64Array,
+  yExpert: Uint8Array,
+  sampleWeights?: Float64Array,
+): Fits {
   const fits: Fitted[] = [];
   let init: Float64Array | undefined;
   const t0 = process.hrtime.bigint();
   for (const lambda of LAMBDA_GRID) {
-    const model = trainLogisticRegression(X, y, { lambda, init, maxIterations: 300, tolerance: 1e-7 });
+    const model = trainLogisticRegression(X, y, { lambda, init, sampleWeights, maxIterations: 300, tolerance: 1e-7 });
     init = model.theta;
     fits.push({ model, lambda, ap: averagePrecision(score(model), yExpert), iterations: model.iterations });
   }
@@ -259,13 +274,25 @@ function main(): void {
   const expert = labelled(parse(expertRaw, { columns: true, skip_empty_lines: true }) as Row[]);
   const norm = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim();
   const trained = new Set(train.rows.map((r) => norm(r.text)));
+  const newsWeight = Number(argValue('--news-weight') ?? NEWS_WEIGHT);
+  const news = newsWeight > 0 ? tuneNewsClaims() : { texts: 0, claims: [], annotated: 0 };
+  for (const c of news.claims) trained.add(norm(c.text));
   const overlap = expert.rows.filter((r) => trained.has(norm(r.text))).length;
   if (overlap > 0) throw new Error(`${overlap} expert sentences also occur in the training data`);
+  const newsDigest = sha256(news.claims.map((c) => `${c.y}\t${c.text}`).join('\n'));
 
   console.log('Check-worthiness model: training report');
   console.log('=======================================');
   console.log(`train     ${describe(train)}`);
   console.log(`          ${dataPath}, sha256 ${sha256(raw).slice(0, 16)}...; positive class = label 1 (CFS)`);
+  if (newsWeight > 0) {
+    const p = news.claims.reduce((n, c) => n + c.y, 0);
+    console.log(
+      `news      ${news.texts} tune texts (eval/corpus/tune), ${news.claims.length} annotated claims, ${p} check-worthy ` +
+        `(${pct(p / news.claims.length)}), each weighing ${newsWeight} (a debate sentence 1); the model only, the baseline reads debates`,
+    );
+    console.log(`          each as extract() scores it (the engine claim covering it), sha256 ${newsDigest.slice(0, 16)}...`);
+  }
   console.log(`expert    ${describe(expert)}`);
   console.log(`          ${expertPath}, sha256 ${sha256(expertRaw).slice(0, 16)}...`);
   console.log(
@@ -282,6 +309,19 @@ function main(): void {
     train: buildMatrix(texts(train), true, vectors.table),
     expert: buildMatrix(texts(expert), true, vectors.table),
   };
+  // The model's training rows: the debate sentences, then the news claims (weighted).
+  const Xnews = buildMatrix(
+    news.claims.map((c) => c.text),
+    true,
+    vectors.table,
+  );
+  const Xmodel = stackRows(
+    Xf.train,
+    Xnews,
+    news.claims.map((_, i) => i),
+  );
+  const yModel = Uint8Array.from([...train.y, ...news.claims.map((c) => c.y)]);
+  const weightsModel = Float64Array.from(yModel, (_, r) => (r < train.rows.length ? 1 : newsWeight));
   console.log(
     `features  baseline: TF-IDF word 1-2-grams, ${vocabulary.idf.length} terms in >= ${BASELINE_MIN_DF} sentences; ` +
       `model: 2^${HASH_BITS} signed hash buckets (word 1-2-grams + char 3-5-grams) + ${NUM_DENSE} dense linguistic features`,
@@ -314,10 +354,11 @@ function main(): void {
   );
 
   // --- full model: LR and NB-LR on the same features, blended ------------------
-  const lr = fitGrid(Xf.train, train.y, (m) => predictMatrix(Xf.expert, m.weights, m.bias), expert.y);
+  const lr = fitGrid(Xmodel, yModel, (m) => predictMatrix(Xf.expert, m.weights, m.bias), expert.y, weightsModel);
+  // The naive-Bayes ratios come from the debate sentences alone (as in the cross-validation of the news weight).
   const ratios = naiveBayesRatios(Xf.train, train.y);
   const XnbExpert = scaleColumns(Xf.expert, ratios);
-  const nb = fitGrid(scaleColumns(Xf.train, ratios), train.y, (m) => predictMatrix(XnbExpert, m.weights, m.bias), expert.y);
+  const nb = fitGrid(scaleColumns(Xmodel, ratios), yModel, (m) => predictMatrix(XnbExpert, m.weights, m.bias), expert.y, weightsModel);
   console.log(`model     L2 LR, hashed word + char n-grams + ${NUM_DENSE} dense linguistic features + mean word vector`);
   for (const f of lr.fits) console.log(`          LR    lambda=${f.lambda.toExponential(0)}: expert AP ${f4(f.ap)} (${f.iterations} it)`);
   for (const f of nb.fits) console.log(`          NB-LR lambda=${f.lambda.toExponential(0)}: expert AP ${f4(f.ap)} (${f.iterations} it)`);
@@ -467,8 +508,19 @@ function main(): void {
     training: {
       script: 'scripts/train-checkworthy.ts',
       data: { file: 'claimbuster/train.csv', sha256: sha256(raw), sentences: train.rows.length, positiveLabel: 1 },
+      ...(newsWeight > 0 && {
+        news: {
+          corpus: 'eval/corpus/tune',
+          texts: news.texts,
+          claims: news.claims.length,
+          weight: newsWeight,
+          text: 'the engine claim covering each annotated claim, as extract() scores it',
+          sha256: newsDigest,
+        },
+      }),
       expert: { file: 'claimbuster/validation-expert.csv', sha256: sha256(expertRaw), sentences: expert.rows.length },
       seed: SEED,
+      // With news claims the mean log-loss is weighted (news.weight each, a debate sentence 1).
       optimiser: 'full-batch L-BFGS, mean log-loss + L2 (bias unregularised), no class weighting',
       model: chosen.name,
       modelRule: 'max average precision on the expert set, over log-odds blends of LR and NB-LR and the lambda grid',
@@ -515,4 +567,5 @@ function rounded(m: BinaryMetrics): Record<string, number> {
   return { precision: round4(m.precision), recall: round4(m.recall), f1: round4(m.f1), tp: m.tp, fp: m.fp, fn: m.fn };
 }
 
-main();
+// Run as a script (npm run train:checkworthy); scripts/checkworthy-retrain-cv.ts imports its data loading.
+if (require.main === module) main();

@@ -214,6 +214,30 @@ describe('check-worthiness training utilities', () => {
       expect(() => trainLogisticRegression(X, y, { lambda: 1e-2, offsets: [1, 2] })).toThrow('wrong length');
     });
 
+    it('weighs a row of weight 2 as two copies of it, and a row of weight 0 as none', () => {
+      const X = buildMatrix(texts, true);
+      const twice = trainLogisticRegression(stackRows(X, X, [0]), Uint8Array.from([...y, y[0]!]), { lambda: 1e-2, tolerance: 1e-10 });
+      const weighted = trainLogisticRegression(X, y, {
+        lambda: 1e-2,
+        tolerance: 1e-10,
+        sampleWeights: texts.map((_, i) => (i === 0 ? 2 : 1)),
+      });
+      expect(weighted.bias).toBeCloseTo(twice.bias, 4);
+      expect(weighted.weights.reduce((m, w, j) => Math.max(m, Math.abs(w - twice.weights[j]!)), 0)).toBeLessThan(1e-4);
+      const rest = texts.map((_, i) => i).slice(1);
+      const without = trainLogisticRegression(
+        stackRows({ ...X, rows: 0, rowPtr: new Int32Array(1) }, X, rest),
+        Uint8Array.from(rest, (i) => y[i]!),
+        {
+          lambda: 1e-2,
+          tolerance: 1e-10,
+        },
+      );
+      const zero = trainLogisticRegression(X, y, { lambda: 1e-2, tolerance: 1e-10, sampleWeights: texts.map((_, i) => (i === 0 ? 0 : 1)) });
+      expect(zero.bias).toBeCloseTo(without.bias, 4);
+      expect(() => trainLogisticRegression(X, y, { lambda: 1e-2, sampleWeights: [1, 2] })).toThrow('wrong length');
+    });
+
     it('stacks the picked rows of one matrix under another', () => {
       const a = buildMatrix(['Prices rose 3 percent.'], true);
       const b = buildMatrix(['Thank you.', 'Crime fell.', 'Good evening.'], true);

@@ -120,6 +120,8 @@ export interface TrainOptions {
   lambdaDense?: number;
   /** Weight of positive examples relative to negatives (1 = unweighted). */
   positiveWeight?: number;
+  /** Each row's weight in the loss, times its class weight (default 1): the news claims' weight beside the debate sentences. */
+  sampleWeights?: ArrayLike<number>;
   /**
    * Each row's fixed log-odds, added to the model's: the model fits what they leave wrong (a news correction on top of
    * the debate model's scores). Default 0.
@@ -223,9 +225,10 @@ export function trainLogisticRegression(X: SparseMatrix, y: Uint8Array, options:
 
   const sampleWeight = new Float64Array(X.rows);
   if (options.offsets && options.offsets.length !== X.rows) throw new Error('offsets has the wrong length');
+  if (options.sampleWeights && options.sampleWeights.length !== X.rows) throw new Error('sampleWeights has the wrong length');
   let totalWeight = 0;
   for (let r = 0; r < X.rows; r++) {
-    sampleWeight[r] = y[r] === 1 ? posW : 1;
+    sampleWeight[r] = (y[r] === 1 ? posW : 1) * (options.sampleWeights?.[r] ?? 1);
     totalWeight += sampleWeight[r]!;
   }
   const margins = new Float64Array(X.rows);

@@ -10,9 +10,34 @@
  * raise is check-worthy at 0, one they lower is not at 1, the model decides the others.
  */
 import { extract } from '../libs/extraction/src/extract';
-import type { CheckworthinessRule } from '../libs/extraction/src/checkworthiness/checkworthiness-rules';
+import { CHECKWORTHINESS_RULES, type CheckworthinessRule } from '../libs/extraction/src/checkworthiness/checkworthiness-rules';
+import { mulberry32, seededShuffle } from '../libs/extraction/src/checkworthiness/model/training';
 import { CORPUS_ROOT, loadHalf } from '../eval/corpus';
 import { align } from '../eval/score';
+
+/** The cross-validations on the tune half (cv:checkworthy-news, cv:checkworthy-retrain) deal its texts the same way. */
+export const NEWS_CV_SEED = 20240611;
+export const NEWS_CV_FOLDS = 5;
+/** The sets of rules those cross-validations measure each model with. */
+export const NEWS_CV_RULE_SETS: readonly { name: string; without: readonly CheckworthinessRule[] }[] = [
+  { name: 'every rule', without: [] },
+  { name: 'no rule', without: CHECKWORTHINESS_RULES },
+  { name: 'every rule but stated-fact', without: ['stated-fact'] },
+  {
+    name: 'checkable-figure + furniture only',
+    without: CHECKWORTHINESS_RULES.filter((r) => r !== 'checkable-figure' && r !== 'article-furniture'),
+  },
+];
+
+/** Each of `count` texts' fold (seeded shuffle, dealt round). */
+export function textFolds(count: number): Int32Array {
+  const foldOf = new Int32Array(count);
+  seededShuffle(
+    Array.from(foldOf, (_, i) => i),
+    mulberry32(NEWS_CV_SEED),
+  ).forEach((i, k) => (foldOf[i] = k % NEWS_CV_FOLDS));
+  return foldOf;
+}
 
 export interface NewsClaimPart {
   text: string;

@@ -11,29 +11,15 @@
  */
 import { CORPUS_ROOT, loadHalf } from '../eval/corpus';
 import { scoreHalf } from '../eval/score';
-import { CHECKWORTHINESS_RULES, type CheckworthinessRule } from '../libs/extraction/src/checkworthiness/checkworthiness-rules';
+import type { CheckworthinessRule } from '../libs/extraction/src/checkworthiness/checkworthiness-rules';
 import { checkworthinessModel } from '../libs/extraction/src/checkworthiness/model/checkworthiness-model';
 import { sigmoid } from '../libs/extraction/src/checkworthiness/model/linear-model';
-import {
-  buildMatrix,
-  mulberry32,
-  predictMatrix,
-  seededShuffle,
-  stackRows,
-  trainLogisticRegression,
-} from '../libs/extraction/src/checkworthiness/model/training';
+import { buildMatrix, predictMatrix, stackRows, trainLogisticRegression } from '../libs/extraction/src/checkworthiness/model/training';
+import { NEWS_CV_FOLDS, NEWS_CV_RULE_SETS, NEWS_CV_SEED, textFolds } from './checkworthy-news-claims';
 
-const SEED = 20240611;
-const FOLDS = 5;
-const RULE_SETS: readonly { name: string; without: readonly CheckworthinessRule[] }[] = [
-  { name: 'every rule', without: [] },
-  { name: 'no rule', without: CHECKWORTHINESS_RULES },
-  {
-    name: 'checkable-figure + furniture only',
-    without: CHECKWORTHINESS_RULES.filter((r) => r !== 'checkable-figure' && r !== 'article-furniture'),
-  },
-  { name: 'every rule but stated-fact', without: ['stated-fact'] },
-];
+const SEED = NEWS_CV_SEED;
+const FOLDS = NEWS_CV_FOLDS;
+const RULE_SETS = NEWS_CV_RULE_SETS;
 
 const logit = (p: number): number => Math.log(Math.max(p, 1e-12) / Math.max(1 - p, 1e-12));
 
@@ -41,11 +27,7 @@ function main(): void {
   const lambdas = (process.argv[2] ?? '1e-3,1e-4').split(',').map(Number);
   const withBias = !process.env.NOBIAS;
   const texts = loadHalf(CORPUS_ROOT, 'tune').texts;
-  const foldOf = new Int32Array(texts.length);
-  seededShuffle(
-    texts.map((_, i) => i),
-    mulberry32(SEED),
-  ).forEach((i, k) => (foldOf[i] = k % FOLDS));
+  const foldOf = textFolds(texts.length);
   const claims = texts.flatMap((t, i) => t.claims.map((c) => ({ span: c.span, y: c.checkWorthy ? 1 : 0, text: i })));
   const offsets = claims.map((c) => logit(checkworthinessModel.scoreSentence(c.span)));
   const X = buildMatrix(

@@ -14,36 +14,33 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { CHECKWORTHINESS_RULES, type CheckworthinessRule } from '../libs/extraction/src/checkworthiness/checkworthiness-rules';
 import {
   type SparseMatrix,
   type TrainedLinear,
   blendLinear,
   buildMatrix,
-  mulberry32,
   naiveBayesRatios,
   predictMatrix,
   scaleColumns,
-  seededShuffle,
   stackRows,
   trainLogisticRegression,
 } from '../libs/extraction/src/checkworthiness/model/training';
-import { type NewsClaim, newsCounts, tuneNewsClaims } from './checkworthy-news-claims';
+import {
+  NEWS_CV_FOLDS,
+  NEWS_CV_RULE_SETS,
+  NEWS_CV_SEED,
+  type NewsClaim,
+  newsCounts,
+  textFolds,
+  tuneNewsClaims,
+} from './checkworthy-news-claims';
 import { DEFAULT_DATA, type Row, WORD_MEAN, labelled, loadWordVectors } from './train-checkworthy';
 
-const SEED = 20240611;
-const FOLDS = 5;
-/** The shipped model's blend (weights.json training.model: 0.25 LR + 0.75 NB-LR). */
+const SEED = NEWS_CV_SEED;
+const FOLDS = NEWS_CV_FOLDS;
+const RULE_SETS = NEWS_CV_RULE_SETS;
+/** The debate model's blend before news (0.25 LR + 0.75 NB-LR, weights.json training.model at c29d4d40...). */
 const BLEND_LR_SHARE = 0.25;
-const RULE_SETS: readonly { name: string; without: readonly CheckworthinessRule[] }[] = [
-  { name: 'every rule', without: [] },
-  { name: 'no rule', without: CHECKWORTHINESS_RULES },
-  { name: 'every rule but stated-fact', without: ['stated-fact'] },
-  {
-    name: 'checkable-figure + furniture only',
-    without: CHECKWORTHINESS_RULES.filter((r) => r !== 'checkable-figure' && r !== 'article-furniture'),
-  },
-];
 const THRESHOLDS = Array.from({ length: 81 }, (_, i) => Math.round((0.1 + i * 0.01) * 1000) / 1000).concat([0.423]);
 
 function argList(name: string, fallback: string): number[] {
@@ -64,11 +61,7 @@ function main(): void {
   const train = labelled(parse(readFileSync(DEFAULT_DATA), { columns: true, skip_empty_lines: true }) as Row[]);
   const sets = RULE_SETS.map((s) => tuneNewsClaims(new Set(s.without)).claims);
   const claims = sets[0]!;
-  const foldOf = new Int32Array(Math.max(...claims.map((c) => c.textIndex)) + 1);
-  seededShuffle(
-    Array.from(foldOf, (_, i) => i),
-    mulberry32(SEED),
-  ).forEach((i, k) => (foldOf[i] = k % FOLDS));
+  const foldOf = textFolds(Math.max(...claims.map((c) => c.textIndex)) + 1);
   const vectors = loadWordVectors(WORD_MEAN).table;
   const Xdeb = buildMatrix(
     train.rows.map((r) => r.text),

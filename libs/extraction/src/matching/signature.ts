@@ -83,7 +83,7 @@ function signNormalised(claim: NormalisedClaim, checkable: boolean, story: Uint3
     minHashes: minHash(claimWordShingles(claim)),
     shingles,
     negated: claim.negated,
-    figures: packFigures(claim.figures, claim.timeFrames),
+    figures: packFigures(claim.figures, claim.timeFrames, claim.subject),
     story,
     storyNumbers: storyNumbers(claim),
   };

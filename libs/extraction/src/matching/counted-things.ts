@@ -22,9 +22,9 @@ const JOB_KEY = 'job';
 /** The word all nouns for people meet under ("19 people" / "41 patients"). */
 const PEOPLE_KEY = 'people';
 
-/** The keys of a counted noun as written ("pupils", "premature infants": its last word), lower case and singular. */
+/** The keys of a counted noun as written ("pupils", "premature infants", "asylum-seekers": its last word), lower case and singular. */
 export function thingKeys(counted: string): ThingKeys | null {
-  const head = /([a-z][a-z'-]*)\W*$/i.exec(counted)?.[1];
+  const head = /([a-z][a-z']*)\W*$/i.exec(counted)?.[1];
   if (!head) return null;
   const noun = singular(lowerCase(head));
   const own = [...nounForms(noun)];

@@ -681,6 +681,14 @@ function countedKeysOf(packed: Float64Array): Map<number, { keys: ThingKeys; dis
  * How many, and of those how many distinctive numbers.
  */
 export function unrelatedCounts(a: Float64Array, b: Float64Array): { numbers: number; distinctive: number } {
+  // The same whichever side is asked first: a count of `a` may agree with a count of `b` and an unread figure of it.
+  const fromA = unrelatedCountsOf(a, b);
+  if (fromA.numbers === 0) return fromA;
+  const fromB = unrelatedCountsOf(b, a);
+  return { numbers: Math.min(fromA.numbers, fromB.numbers), distinctive: Math.min(fromA.distinctive, fromB.distinctive) };
+}
+
+function unrelatedCountsOf(a: Float64Array, b: Float64Array): { numbers: number; distinctive: number } {
   const result = { numbers: 0, distinctive: 0 };
   const ofA = countedKeysOf(a);
   if (ofA.size === 0) return result;

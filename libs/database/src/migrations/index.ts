@@ -30,6 +30,7 @@ import { ClaimSignaturesV91796313800000 } from './1796313800000-ClaimSignaturesV
 import { ClaimSignaturesV101796313900000 } from './1796313900000-ClaimSignaturesV10';
 import { ClaimSignaturesV111796314000000 } from './1796314000000-ClaimSignaturesV11';
 import { ClaimSignaturesV121796314100000 } from './1796314100000-ClaimSignaturesV12';
+import { ClaimSignaturesV131796314200000 } from './1796314200000-ClaimSignaturesV13';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -67,4 +68,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV101796313900000,
   ClaimSignaturesV111796314000000,
   ClaimSignaturesV121796314100000,
+  ClaimSignaturesV131796314200000,
 ];

@@ -42,10 +42,10 @@ export function pairingScore({ thing, happening, near, context }: PairingEvidenc
 }
 
 /** Nouns of posts: "1,900 jobs", "400 posts". */
-const JOB_NOUNS = new Set(['job', 'post', 'position']);
+export const JOB_NOUNS: ReadonlySet<string> = new Set(['job', 'post', 'position']);
 
 /** Nouns of people who work: a worker, an employee, and every person noun WordNet puts under them ("miner", "docker"). */
-function isWorkerNoun(noun: string): boolean {
+export function isWorkerNoun(noun: string): boolean {
   return noun === 'worker' || noun === 'employee' || sameGroup('worker', noun) || sameGroup('employee', noun);
 }
 

@@ -514,9 +514,17 @@ const PERSON_HYPERNYMS: Readonly<Record<string, string>> = personHypernymsJson;
  */
 export function sameGroup(x: string, y: string): boolean {
   if (x === y) return true;
-  const broader = (word: string, than: string) =>
-    Object.hasOwn(PERSON_HYPERNYMS, than) && PERSON_HYPERNYMS[than]!.split(' ').includes(word);
-  return broader(x, y) || broader(y, x);
+  return broaderPeople(y).includes(x) || broaderPeople(x).includes(y);
+}
+
+/** The broader nouns for people above `word` ("miner" → worker, employee); none for a word that names no people. */
+export function broaderPeople(word: string): string[] {
+  return Object.hasOwn(PERSON_HYPERNYMS, word) ? PERSON_HYPERNYMS[word]!.split(' ') : [];
+}
+
+/** A noun for people of some kind that the table knows ("miner", "pupil", "worker"). */
+export function isPersonNoun(noun: string): boolean {
+  return PERSON_NOUNS.has(noun);
 }
 
 /** Every noun for people the table knows: those WordNet puts under person, and the broader ones named for them ("worker"). */
@@ -532,7 +540,7 @@ export function isPeopleNoun(noun: string): boolean {
 
 /** "19 people" and "41 patients": people counted under the broadest noun and under a noun for one kind of them. */
 export function peopleAndKindOfPeople(x: string, y: string): boolean {
-  return (isPeopleNoun(x) && PERSON_NOUNS.has(y)) || (isPeopleNoun(y) && PERSON_NOUNS.has(x));
+  return (isPeopleNoun(x) && isPersonNoun(y)) || (isPeopleNoun(y) && isPersonNoun(x));
 }
 
 /** People named by where they live say nothing of which people: "residents" are "people". */

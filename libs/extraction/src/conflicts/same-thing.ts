@@ -88,14 +88,17 @@ export const kindOfOneAnother = (x: string, y: string): boolean => kindOfPair(x 
 
 const kindOfPair = boundedMemo((pair: string): boolean => {
   const [x, y] = pair.split(' ') as [string, string];
-  // A crude singular leaves "midwive", "wive": the noun in -fe is looked up too.
-  const forms = (word: string) => {
-    const own = word.endsWith('ve') ? [word, `${word.slice(0, -2)}fe`] : [word];
-    return [...own, ...own.map((form) => sameThingOf(form) ?? form)];
-  };
-  const above = (word: string, than: string) =>
-    forms(than).some(
-      (form) => Object.hasOwn(NOUN_HYPERNYMS, form) && NOUN_HYPERNYMS[form]!.split(' ').some((b) => forms(word).includes(b)),
-    );
+  const above = (word: string, than: string) => broaderNouns(than).some((b) => nounForms(word).includes(b));
   return x !== y && (above(x, y) || above(y, x));
 });
+
+/** A singular noun as written and by the word of its synonyms; a crude singular ("midwive", "wive") also in -fe. */
+export function nounForms(word: string): string[] {
+  const own = word.endsWith('ve') ? [word, `${word.slice(0, -2)}fe`] : [word];
+  return [...own, ...own.map((form) => sameThingOf(form) ?? form)];
+}
+
+/** The nouns WordNet puts above any of `nounForms(word)` (NOUN_HYPERNYMS): `x` is a kind of `y` when one of these is a form of `y`. */
+export function broaderNouns(word: string): string[] {
+  return nounForms(word).flatMap((form) => (Object.hasOwn(NOUN_HYPERNYMS, form) ? NOUN_HYPERNYMS[form]!.split(' ') : []));
+}

@@ -91,7 +91,9 @@ function dropNamingFrame(clause: MatchWord[]): MatchWord[] {
 
 /** "The ministry said (on Monday) (that) 2,480 people left" → "(on Monday) (that) 2,480 people left". */
 function dropLeadingAttribution(clause: MatchWord[]): MatchWord[] {
-  const verb = clause.findIndex((word, i) => i <= MAX_LEADING_VERB_INDEX && ATTRIBUTION_VERBS.has(word.text));
+  const verb = clause.findIndex(
+    (word, i) => ATTRIBUTION_VERBS.has(word.text) && (i <= MAX_LEADING_VERB_INDEX || isTitledSpeaker(clause.slice(0, i))),
+  );
   if (verb < 0) return dropNamingFrame(clause);
   if (clause.slice(0, verb).some((word) => word.isNumber)) return clause; // "2,480 people said they …": the subject is the claim
   const rest = withoutAudience(clause[verb] as MatchWord, clause.slice(verb + 1));
@@ -101,6 +103,15 @@ function dropLeadingAttribution(clause: MatchWord[]): MatchWord[] {
 
 /** "told our reporter that", "told a news conference that": who was told, up to the "that" opening the reported clause. */
 const MAX_AUDIENCE_WORDS = 4;
+
+/**
+ * "Group Manager Jo Bloggs of Eastshire Fire and Rescue Service said …", "Chief Superintendent Ann Lee of the
+ * County Police said …": a speaker's title, name and body in capitals, with the small words a title leaves in
+ * lower case, however long (at most MAX_SPEAKER_WORDS), is who said it, not what was said.
+ */
+function isTitledSpeaker(words: MatchWord[]): boolean {
+  return words.length > 0 && words.length <= MAX_SPEAKER_WORDS && (words[0] as MatchWord).capitalised && isTitleClause(words);
+}
 
 /**
  * What a "told" says without whom it was told to ("has told our reporter that part of the

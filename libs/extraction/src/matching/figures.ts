@@ -7,6 +7,8 @@ import { UNIT_WORDS } from '../quantities/units';
 import { hashString } from './hashing';
 import { canonicalNumber } from './numbers';
 import { timeFrameKind, WHEN_MEASURE_HASH } from './when';
+import { thingKeys, thingsCompatible, type ThingKeys } from './counted-things';
+import { isCommonNumber } from './shingle-kinds';
 
 /**
  * A figure a claim states, in one scale per measure: "a third" and "33 percent"
@@ -27,6 +29,8 @@ export interface ClaimFigure {
   end: number;
   /** A share or points stated as a change: 1 up ("rose by 30 percent", "a 14% increase"), -1 down ("fell 14%", "6% lower"). */
   direction?: 1 | -1;
+  /** What a count counts, as written ("pupils", "premature infants"; "41 of its staff" → "staff"). */
+  counted?: string;
 }
 
 /** Hedged amounts ("about 3,200", "some 45,000") allow this much either way. */
@@ -122,7 +126,7 @@ export function findFigures(text: string): ClaimFigure[] {
         const start = figure.start + year.index;
         figures.push({ ...bareNumberFigure(year[0]), start, end: start + 4 });
       }
-    } else figures.push(figure);
+    } else figures.push(figure.measure === 'count' && !figure.counted ? withPartitiveNoun(text, figure) : figure);
   }
   for (const match of text.matchAll(ONE_TIME_UNIT)) {
     const start = match.index;
@@ -456,7 +460,16 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
   // Degrees Celsius as the degrees news means when it names no scale ("minus seven degrees" / "minus 7 degrees Celsius", "44C").
   const unit = q.unit === 'celsius' ? 'degree' : q.unit;
   if (unit) return bounded(value ?? low, `unit:${unit}`, `${numberToken(q)}${unit}`, hedge); // degrees, ages in years…
-  return bounded(value ?? low, 'count', numberToken(q), hedge, scaleRounding(q));
+  const count = bounded(value ?? low, 'count', numberToken(q), hedge, scaleRounding(q));
+  return q.counted ? { ...count, counted: q.counted } : count;
+}
+
+/** "41 of its staff", "two of the crew": a count of the noun after "of" and a determiner, which the quantities module leaves out. */
+const PARTITIVE_NOUN = /^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+([a-z][a-z-]*)\b/i;
+
+function withPartitiveNoun(text: string, figure: ClaimFigure): ClaimFigure {
+  const noun = PARTITIVE_NOUN.exec(text.slice(figure.end))?.[1];
+  return noun ? { ...figure, counted: noun } : figure;
 }
 
 /** Digits before a scale word or suffix (SUFFIX_POWERS): "1.2bn", "1,200 million", "€38m", "2.1 million", "240k". */
@@ -563,9 +576,10 @@ export function bareNumberFigure(text: string): ClaimFigure {
  * then each change's signed size (changeDirection; measure "change:share" or "change:points");
  * then the claim's time frames (when.ts), each as (WHEN_MEASURE_HASH, key hash, kind: timeFrameKind).
  */
-export function packFigures(figures: readonly ClaimFigure[], timeFrames: readonly string[] = []): Float64Array {
+export function packFigures(figures: readonly ClaimFigure[], timeFrames: readonly string[] = [], subject?: string): Float64Array {
   const changes = figures.filter((figure) => figure.direction !== undefined);
-  const packed = new Float64Array((figures.length + changes.length + timeFrames.length) * 3);
+  const things = [...countedThingTriples(figures), ...subjectTriples(subject)];
+  const packed = new Float64Array((figures.length + changes.length + timeFrames.length) * 3 + things.length);
   figures.forEach((figure, i) => {
     packed[i * 3] = hashString(figure.measure);
     packed[i * 3 + 1] = figure.low;
@@ -585,7 +599,115 @@ export function packFigures(figures: readonly ClaimFigure[], timeFrames: readonl
     packed[i * 3 + 1] = hashString(frame);
     packed[i * 3 + 2] = timeFrameKind(frame);
   });
+  packed.set(things, (figures.length + changes.length + timeFrames.length) * 3);
   return packed;
+}
+
+/** The measure of a counted noun's own keys (counted-things.ts), and of the nouns it is a kind of. */
+const COUNTED_OWN_HASH = hashString('counted:own');
+const COUNTED_BROADER_HASH = hashString('counted:broader');
+const COUNT_HASH = hashString('count');
+const COUNTED_HASHES: ReadonlySet<number> = new Set([COUNTED_OWN_HASH, COUNTED_BROADER_HASH]);
+/** The measure of a subject noun's own keys, and of the nouns it is a kind of (subjectTriples). */
+const SUBJECT_OWN_HASH = hashString('subject:own');
+const SUBJECT_BROADER_HASH = hashString('subject:broader');
+/** Packed triples that are no figure: what a count counts, what a claim is about. */
+const THING_HASHES: ReadonlySet<number> = new Set([...COUNTED_HASHES, SUBJECT_OWN_HASH, SUBJECT_BROADER_HASH]);
+
+/** A claim's subject noun (normalise.ts) as triples (SUBJECT_OWN_HASH or SUBJECT_BROADER_HASH, 0, key hash): see subjectsDiffer. */
+function subjectTriples(subject: string | undefined): number[] {
+  const keys = subject === undefined ? null : thingKeys(subject);
+  if (!keys) return [];
+  return [
+    ...keys.own.flatMap((key) => [SUBJECT_OWN_HASH, 0, hashString(key)]),
+    ...keys.broader.flatMap((key) => [SUBJECT_BROADER_HASH, 0, hashString(key)]),
+  ];
+}
+
+function subjectKeysOf(packed: Float64Array): ThingKeys | null {
+  const keys: ThingKeys = { own: [], broader: [] };
+  for (let i = 0; i < packed.length; i += 3) {
+    if (packed[i] === SUBJECT_OWN_HASH) keys.own.push(String(packed[i + 2]));
+    else if (packed[i] === SUBJECT_BROADER_HASH) keys.broader.push(String(packed[i + 2]));
+  }
+  return keys.own.length === 0 ? null : keys;
+}
+
+/**
+ * Both claims open with a subject noun ("the boiler had passed …" / "the depot had passed …") and the two
+ * are neither one thing nor a kind of one another (thingsCompatible): claims about two things.
+ */
+export function subjectsDiffer(a: Float64Array, b: Float64Array): boolean {
+  const x = subjectKeysOf(a);
+  if (!x) return false;
+  const y = subjectKeysOf(b);
+  return y !== null && !thingsCompatible(x, y);
+}
+
+/**
+ * What each count with a counted noun counts, as triples (COUNTED_OWN_HASH or COUNTED_BROADER_HASH, the
+ * figure's index × 2 + 1 when its number is distinctive, key hash): see unrelatedCounts.
+ */
+function countedThingTriples(figures: readonly ClaimFigure[]): number[] {
+  const triples: number[] = [];
+  figures.forEach((figure, k) => {
+    const keys = figure.measure === 'count' && figure.counted ? thingKeys(figure.counted) : null;
+    if (!keys) return;
+    const at = k * 2 + (isCommonNumber(figure.token) ? 0 : 1);
+    for (const key of keys.own) triples.push(COUNTED_OWN_HASH, at, hashString(key));
+    for (const key of keys.broader) triples.push(COUNTED_BROADER_HASH, at, hashString(key));
+  });
+  return triples;
+}
+
+/** The counted-noun keys of the counts of packed figures, by the count's offset in `packed`. */
+function countedKeysOf(packed: Float64Array): Map<number, { keys: ThingKeys; distinctive: boolean }> {
+  const byFigure = new Map<number, { keys: ThingKeys; distinctive: boolean }>();
+  for (let i = 0; i < packed.length; i += 3) {
+    if (!COUNTED_HASHES.has(packed[i] as number)) continue;
+    const at = packed[i + 1] as number;
+    const offset = Math.floor(at / 2) * 3;
+    let entry = byFigure.get(offset);
+    if (!entry) byFigure.set(offset, (entry = { keys: { own: [], broader: [] }, distinctive: at % 2 === 1 }));
+    (packed[i] === COUNTED_OWN_HASH ? entry.keys.own : entry.keys.broader).push(String(packed[i + 2]));
+  }
+  return byFigure;
+}
+
+/**
+ * Counts of `a` whose value `b` also states, but only as a count of another thing ("41 pupils" / "41 of
+ * its staff"; thingsCompatible): the shared number is chance, no evidence of one claim. A count whose
+ * noun either side does not read, or that one of b's agreeing counts may count, is no such count.
+ * How many, and of those how many distinctive numbers.
+ */
+export function unrelatedCounts(a: Float64Array, b: Float64Array): { numbers: number; distinctive: number } {
+  // The same whichever side is asked first: a count of `a` may agree with a count of `b` and an unread figure of it.
+  const fromA = unrelatedCountsOf(a, b);
+  if (fromA.numbers === 0) return fromA;
+  const fromB = unrelatedCountsOf(b, a);
+  return { numbers: Math.min(fromA.numbers, fromB.numbers), distinctive: Math.min(fromA.distinctive, fromB.distinctive) };
+}
+
+function unrelatedCountsOf(a: Float64Array, b: Float64Array): { numbers: number; distinctive: number } {
+  const result = { numbers: 0, distinctive: 0 };
+  const ofA = countedKeysOf(a);
+  if (ofA.size === 0) return result;
+  const ofB = countedKeysOf(b);
+  if (ofB.size === 0) return result;
+  for (const [i, x] of ofA) {
+    let agreeing = 0;
+    let compatible = false;
+    for (let j = 0; j < b.length && !compatible; j += 3) {
+      if (b[j] !== COUNT_HASH || !((a[i + 1] as number) <= (b[j + 2] as number) && (b[j + 1] as number) <= (a[i + 2] as number))) continue;
+      agreeing++;
+      const y = ofB.get(j);
+      compatible = y === undefined || thingsCompatible(x.keys, y.keys);
+    }
+    if (agreeing === 0 || compatible) continue;
+    result.numbers++;
+    if (x.distinctive) result.distinctive++;
+  }
+  return result;
 }
 
 /**
@@ -606,7 +728,7 @@ export function figuresConflict(a: Float64Array, b: Float64Array): boolean {
 function measuresWithUnmatched(a: Float64Array, b: Float64Array): number[] {
   const measures: number[] = [];
   for (let i = 0; i < a.length; i += 3) {
-    if (a[i] === WHEN_MEASURE_HASH) continue; // when, not how much: similarity.ts weighs it (timeRelation)
+    if (a[i] === WHEN_MEASURE_HASH || THING_HASHES.has(a[i] as number)) continue; // when, not how much: similarity.ts weighs it (timeRelation)
     let statedByB = false;
     let matched = false;
     for (let j = 0; j < b.length && !matched; j += 3) {
@@ -631,6 +753,11 @@ const NOT_COMPARED_ACROSS_MEASURES = new Set([
   hashString('number'),
   // A change's signed size restates its share or points figure.
   ...CHANGE_MEASURE_HASHES,
+  // What a count counts is no figure.
+  hashString('counted:own'),
+  hashString('counted:broader'),
+  hashString('subject:own'),
+  hashString('subject:broader'),
 ]);
 
 /**
@@ -667,7 +794,7 @@ function pairFigures(a: Float64Array, b: Float64Array, convertedOnly: boolean): 
   // Bit j/3 set: b's figure at j is taken. A claim with more than 31 figures lets the rest be taken again.
   let taken = 0;
   for (let i = 0; i < a.length; i += 3) {
-    if (a[i] === WHEN_MEASURE_HASH || CHANGE_MEASURE_HASHES.has(a[i] as number)) continue; // counted by their share or points
+    if (a[i] === WHEN_MEASURE_HASH || CHANGE_MEASURE_HASHES.has(a[i] as number) || THING_HASHES.has(a[i] as number)) continue; // counted by their share or points; a counted noun is no figure
     if (convertedOnly && !CONVERTED_MEASURE_HASHES.has(a[i] as number)) continue;
     for (let j = 0; j < b.length; j += 3) {
       const bit = j < 93 ? 1 << (j / 3) : 0;

@@ -79,6 +79,17 @@ describe('normaliseClaim', () => {
       expect(normaliseClaim('The mayor told 40 residents that the road would reopen.').tokens).toContain('40');
     });
 
+    it('drops a long speaker written as a title, a name and a body in capitals before "said"', () => {
+      const plain = tokens('The bridge had been closed at about 2am.');
+      expect(
+        tokens('Station Officer Marta Quell of the Dunlow Harbour Coastguard Agency said the bridge had been closed at about 2am.'),
+      ).toBe(plain);
+      // A subject with lower-case words of its own is the claim's, not a speaker's.
+      expect(tokens('Engineers from the county and the harbour board all said the bridge had been closed at about 2am.')).toContain(
+        'engin',
+      );
+    });
+
     it('keeps an apposition of the claim before a trailing attribution with a subject of its own', () => {
       expect(tokens('The ferry sank near Korvel, the island’s main port, officials said.')).toContain('port');
     });

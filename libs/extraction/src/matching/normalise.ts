@@ -1,4 +1,5 @@
 import { stripAttribution } from './attribution';
+import { subjectNoun } from './counted-things';
 import type { MatchWord } from './match-word';
 import { datelineLength } from '../claims/dateline';
 import { CURRENCIES, MATCHING_STOP_WORDS, NEGATIONS, PHRASE_ALIASES, WORD_ALIASES } from './matching-lexicon';
@@ -34,6 +35,8 @@ export interface NormalisedClaim {
   figures: ClaimFigure[];
   /** The time frames it places what it reports in ("in March", "last year", "two years ago"; when.ts), as keys. */
   timeFrames: string[];
+  /** Its subject noun, when it opens with one ("the boiler had passed …": boiler; counted-things.ts subjectNoun). */
+  subject?: string;
 }
 
 /**
@@ -104,7 +107,12 @@ export function normaliseClaim(text: string): NormalisedClaim {
     negated,
     figures,
     timeFrames: findTimeFrames(source.slice(bodyStart)),
+    ...withSubject(subjectNoun(words)),
   };
+}
+
+function withSubject(subject: string | undefined): { subject?: string } {
+  return subject === undefined ? {} : { subject };
 }
 
 /**

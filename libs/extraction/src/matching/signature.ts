@@ -10,7 +10,7 @@ import { NO_STORY, storyBandKeys, storyFingerprint, storyNumbers } from './story
  * Bumped whenever normalisation, shingling, weights or hashing change:
  * signatures of another version are not comparable; recompute them from the text.
  */
-export const SIGNATURE_VERSION = 12;
+export const SIGNATURE_VERSION = 13;
 
 /** What claim matching needs to know about a claim: about 0.6 KB, computed once and stored. */
 export interface ClaimSignature {
@@ -83,7 +83,7 @@ function signNormalised(claim: NormalisedClaim, checkable: boolean, story: Uint3
     minHashes: minHash(claimWordShingles(claim)),
     shingles,
     negated: claim.negated,
-    figures: packFigures(claim.figures, claim.timeFrames),
+    figures: packFigures(claim.figures, claim.timeFrames, claim.subject),
     story,
     storyNumbers: storyNumbers(claim),
   };

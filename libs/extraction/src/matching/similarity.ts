@@ -1,4 +1,4 @@
-import { agreeingFigures, figuresConflict, sameValueOtherMeasure } from './figures';
+import { agreeingFigures, figuresConflict, sameValueOtherMeasure, subjectsDiffer, unrelatedCounts } from './figures';
 import { isNumberKind, SHINGLE_WEIGHTS, shingleKind, shingleWeight, ShingleKind } from './shingle-kinds';
 import type { ClaimSignature } from './signature';
 
@@ -9,6 +9,7 @@ import { TimeRelation, timeRelation } from './when';
 import {
   CONFLICT_PENALTY,
   DIFFERENT_STORY_PENALTY,
+  DIFFERENT_SUBJECT_PENALTY,
   DIFFERENT_TIME_PENALTY,
   MAX_SIMILARITY_WITH_CONFLICT,
   SAME_STORY_BOOST,
@@ -37,10 +38,29 @@ export interface Overlap {
   words: number;
   /** A value one states for another measure than the other, and no figure agrees (withAgreeingFigures): no lift. */
   otherMeasure: boolean;
+  /** Of the shared numbers, counts of two different things ("41 pupils" / "41 of its staff"; withAgreeingFigures), */
+  unrelatedNumbers: number;
+  /** of those the distinctive ones, */
+  unrelatedDistinctive: number;
+  /** and their weight: no evidence unless the claims tell one story (scoreSimilarity). */
+  unrelatedWeight: number;
+  /** Each claim opens with a subject noun, and the two are different things (figures.ts subjectsDiffer). */
+  otherSubject: boolean;
 }
 
 export function newOverlap(): Overlap {
-  return { weight: 0, names: 0, numbers: 0, distinctive: 0, words: 0, otherMeasure: false };
+  return {
+    weight: 0,
+    names: 0,
+    numbers: 0,
+    distinctive: 0,
+    words: 0,
+    otherMeasure: false,
+    unrelatedNumbers: 0,
+    unrelatedDistinctive: 0,
+    unrelatedWeight: 0,
+    otherSubject: false,
+  };
 }
 
 export function claimTotals(shingles: Uint32Array, negated: boolean): ClaimTotals {
@@ -98,6 +118,10 @@ export function measureOverlap(
   into.distinctive = distinctive;
   into.words = words;
   into.otherMeasure = false;
+  into.unrelatedNumbers = 0;
+  into.unrelatedDistinctive = 0;
+  into.unrelatedWeight = 0;
+  into.otherSubject = false;
   return into;
 }
 
@@ -152,6 +176,9 @@ export function scoreSimilarity(
   story: StoryRelation = StoryRelation.unknown,
   time: TimeRelation = TimeRelation.same,
 ): number {
+  // One number counting two things is chance unless both claims tell one story, where a restatement often
+  // counts one thing by a word WordNet does not relate ("250 farms" / "250 holdings", "42 counts" / "42 charges").
+  if (story !== StoryRelation.same) overlap = withoutUnrelatedCounts(overlap);
   const score = overlapScore(overlap.weight, a.weight, b.weight);
   const factsConflict = a.negated !== b.negated;
   const namesConflict = setsConflict(overlap.names, a.names, b.names);
@@ -163,7 +190,11 @@ export function scoreSimilarity(
   if (factsConflict) similarity *= CONFLICT_PENALTY;
   if (story === StoryRelation.different) similarity *= DIFFERENT_STORY_PENALTY;
   if (otherTime) similarity *= DIFFERENT_TIME_PENALTY;
-  if (factsConflict || namesConflict || otherTime || story === StoryRelation.different) {
+  // "the boiler had passed a safety inspection" / "the depot had passed a safety inspection": about two things,
+  // unless a shared number says it may be one claim ("the convoy was delayed for nine hours" / "the lorries were held up for nine hours").
+  const otherSubject = overlap.otherSubject && overlap.numbers === 0;
+  if (otherSubject) similarity *= DIFFERENT_SUBJECT_PENALTY;
+  if (factsConflict || namesConflict || otherTime || otherSubject || story === StoryRelation.different) {
     similarity = Math.min(similarity, MAX_SIMILARITY_WITH_CONFLICT);
   }
   return similarity;
@@ -197,16 +228,47 @@ function isAnchored(overlap: Overlap, story: StoryRelation): boolean {
 export function withAgreeingFigures(overlap: Overlap, a: Float64Array, b: Float64Array, weightA: number, weightB: number): Overlap {
   const agreeing = agreeingFigures(a, b);
   overlap.otherMeasure = agreeing === 0 && (sameValueOtherMeasure(a, b) || sameValueOtherMeasure(b, a));
+  overlap.otherSubject = subjectsDiffer(a, b);
   const extra = agreeing - overlap.numbers;
-  if (extra <= 0) return overlap;
-  // A converted amount (a length, a mass) would be a distinctive number had both sides used one unit.
-  const converted = Math.min(extra, agreeingFigures(a, b, true));
-  overlap.numbers += extra;
-  overlap.distinctive += converted;
-  const added =
-    converted * SHINGLE_WEIGHTS[ShingleKind.distinctiveNumber]! + (extra - converted) * SHINGLE_WEIGHTS[ShingleKind.commonNumber]!;
-  overlap.weight = Math.min(overlap.weight + added, weightA, weightB);
+  if (extra > 0) {
+    // A converted amount (a length, a mass) would be a distinctive number had both sides used one unit.
+    const converted = Math.min(extra, agreeingFigures(a, b, true));
+    overlap.numbers += extra;
+    overlap.distinctive += converted;
+    const added =
+      converted * SHINGLE_WEIGHTS[ShingleKind.distinctiveNumber]! + (extra - converted) * SHINGLE_WEIGHTS[ShingleKind.commonNumber]!;
+    overlap.weight = Math.min(overlap.weight + added, weightA, weightB);
+  }
+  return withUnrelatedCounts(overlap, a, b);
+}
+
+/**
+ * Notes the shared counts of two things ("41 pupils" / "41 of its staff"; unrelatedCounts) and their
+ * weight, which scoreSimilarity takes out of the overlap of claims not known to tell one story. Updates `overlap`.
+ */
+function withUnrelatedCounts(overlap: Overlap, a: Float64Array, b: Float64Array): Overlap {
+  const unrelated = unrelatedCounts(a, b);
+  const numbers = Math.min(unrelated.numbers, overlap.numbers);
+  const distinctive = Math.min(unrelated.distinctive, overlap.distinctive, numbers);
+  overlap.unrelatedNumbers = numbers;
+  overlap.unrelatedDistinctive = distinctive;
+  overlap.unrelatedWeight =
+    distinctive * SHINGLE_WEIGHTS[ShingleKind.distinctiveNumber]! + (numbers - distinctive) * SHINGLE_WEIGHTS[ShingleKind.commonNumber]!;
   return overlap;
+}
+
+/** `overlap` without its shared counts of two things (withUnrelatedCounts): a copy, or itself when it has none. */
+function withoutUnrelatedCounts(overlap: Overlap): Overlap {
+  if (overlap.unrelatedNumbers === 0) return overlap;
+  return {
+    ...overlap,
+    weight: Math.max(0, overlap.weight - overlap.unrelatedWeight),
+    numbers: overlap.numbers - overlap.unrelatedNumbers,
+    distinctive: overlap.distinctive - overlap.unrelatedDistinctive,
+    unrelatedNumbers: 0,
+    unrelatedDistinctive: 0,
+    unrelatedWeight: 0,
+  };
 }
 
 /**

@@ -63,3 +63,10 @@ export const SAME_STORY_BOOST = 1.5;
  * SAME_STORY_BOOST, scaled by this, and never confirmed.
  */
 export const DIFFERENT_TIME_PENALTY = 0.6;
+
+/**
+ * Claims that each open with a subject noun of a different thing ("the boiler had passed its safety
+ * inspection" / "the depot had passed a safety inspection"; neither a synonym nor a kind of the other) and
+ * share no number are about two things: their similarity is scaled by this, never confirmed.
+ */
+export const DIFFERENT_SUBJECT_PENALTY = 0.6;

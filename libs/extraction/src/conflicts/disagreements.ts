@@ -24,7 +24,7 @@ import {
   type CasualtyClass,
 } from './disagreement-lexicon';
 import { noteGate, type ConflictGate, type ConflictTrace } from './conflict-trace';
-import { kindOfOneAnother } from './same-thing';
+import { broaderNouns, kindOfOneAnother, nounForms } from './same-thing';
 import { happeningAgreement, happeningOf, jobsAndWorkers, MIN_PAIRING_SCORE, pairingScore, thingSimilarity } from './figure-pairing';
 import {
   ANY_COUNT,
@@ -1154,8 +1154,12 @@ function figureDisagreements(
         const thing = thingSimilarity(p.m, q.m);
         const happening = happeningAgreement(p.m, q.m);
         if (thing === 0 || happening === null) continue;
-        const context = sharesContext(p.a, q.a) || sharesKindOfContext(p.a, q.a);
-        if (pairingScore({ thing, happening, near: near(p.a, q.a) === 1, context }) < MIN_PAIRING_SCORE) continue;
+        const evidence = { thing, happening, near: near(p.a, q.a) === 1, context: false };
+        if (pairingScore(evidence) < MIN_PAIRING_SCORE) {
+          // Subject words are read only when they decide: a kind-of test is a WordNet lookup for each pair of their words.
+          if (pairingScore({ ...evidence, context: true }) < MIN_PAIRING_SCORE) continue;
+          if (!sharesContext(p.a, q.a) && !sharesKindOfContext(p.a, q.a)) continue;
+        }
         // The later figure is read as a figure of the earlier one's measure: a casualty figure's class, a count's noun.
         const measure = { ...q.m, key: p.m.key, casualty: p.m.key === 'casualty' ? happeningOf(q.m) : q.m.casualty };
         // One happening said of both ("dead fish" / "killed 2,000 fish") ties them as a shared subject word does.
@@ -1438,9 +1442,43 @@ function sharesContext(a: Analysed, b: Analysed): boolean {
 
 /** A subject word outside the figures of one claim is a kind of one of the other's ("a supermarket" / "its stores"). */
 function sharesKindOfContext(a: Analysed, b: Analysed): boolean {
-  const ys = contextNounsOf(b);
-  for (const x of contextNounsOf(a)) for (const y of ys) if (kindOfOneAnother(x, y)) return true;
+  // `kindOfOneAnother` for every pair of the two claims' words, asked for many pairs of claims: each claim's words are
+  // read once into the forms they go by and the nouns WordNet puts above them, and two claims meet by lookups.
+  const [x, y] = [kindOfIndexOf(a), kindOfIndexOf(b)];
+  return isBroaderThanAny(x, y) || isBroaderThanAny(y, x);
+}
+
+/** A claim's context nouns by each form they go by (`nounForms`), and each noun with the nouns above it (`broaderNouns`). */
+interface KindOfIndex {
+  byForm: Map<string, string[]>;
+  broader: Array<[noun: string, above: readonly string[]]>;
+}
+
+/** Some noun of `lower`'s claim is above another noun of `upper`'s: `kindOfOneAnother(noun, other)` by its first half. */
+function isBroaderThanAny(upper: KindOfIndex, lower: KindOfIndex): boolean {
+  for (const [noun, above] of lower.broader)
+    for (const form of above) if (upper.byForm.get(form)?.some((other) => other !== noun)) return true;
   return false;
+}
+
+const kindOfIndexes = new WeakMap<Analysed, KindOfIndex>();
+
+function kindOfIndexOf(a: Analysed): KindOfIndex {
+  let index = kindOfIndexes.get(a);
+  if (index === undefined) {
+    index = { byForm: new Map(), broader: [] };
+    for (const noun of new Set(contextNounsOf(a))) {
+      for (const form of new Set(nounForms(noun))) {
+        const nouns = index.byForm.get(form);
+        if (nouns) nouns.push(noun);
+        else index.byForm.set(form, [noun]);
+      }
+      const above = broaderNouns(noun);
+      if (above.length > 0) index.broader.push([noun, above]);
+    }
+    kindOfIndexes.set(a, index);
+  }
+  return index;
 }
 
 const contextNouns = new WeakMap<Analysed, string[]>();

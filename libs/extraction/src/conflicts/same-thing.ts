@@ -93,12 +93,12 @@ const kindOfPair = boundedMemo((pair: string): boolean => {
 });
 
 /** A singular noun as written and by the word of its synonyms; a crude singular ("midwive", "wive") also in -fe. */
-export function nounForms(word: string): string[] {
+export const nounForms = boundedMemo((word: string): readonly string[] => {
   const own = word.endsWith('ve') ? [word, `${word.slice(0, -2)}fe`] : [word];
   return [...own, ...own.map((form) => sameThingOf(form) ?? form)];
-}
+});
 
 /** The nouns WordNet puts above any of `nounForms(word)` (NOUN_HYPERNYMS): `x` is a kind of `y` when one of these is a form of `y`. */
-export function broaderNouns(word: string): string[] {
-  return nounForms(word).flatMap((form) => (Object.hasOwn(NOUN_HYPERNYMS, form) ? NOUN_HYPERNYMS[form]!.split(' ') : []));
-}
+export const broaderNouns = boundedMemo((word: string): readonly string[] =>
+  nounForms(word).flatMap((form) => (Object.hasOwn(NOUN_HYPERNYMS, form) ? NOUN_HYPERNYMS[form]!.split(' ') : [])),
+);

@@ -14,7 +14,7 @@ import { splitClaims, type ClaimSpan } from './claims/split-claims';
 import { classifyClaimTypeFromFeatures, type ClaimType, isQuoted } from './claim-type';
 import { findConflictCandidates, type ConflictCandidate } from './conflicts/conflict-candidates';
 import type { ConflictTrace } from './conflicts/conflict-trace';
-import { DENIAL_ROOTS } from './conflicts/disagreement-lexicon';
+import { isDenialWord } from './conflicts/disagreement-lexicon';
 import type { Entity } from './entities/entity';
 import { findEntitiesInTokens } from './entities/find-entities';
 import { countryOfDemonym } from './entities/gazetteer';
@@ -46,7 +46,7 @@ export interface ExtractOptions extends SplitOptions {
   withoutCheckworthinessRules?: ReadonlySet<CheckworthinessRule>;
   /**
    * Scores a claim's text in place of the shipped model (on the shipped threshold's scale), the rules applied after it as usual:
-   * for cross-validating a model trained without the texts it scores (`train:checkworthy -- --news-cv`). Production leaves it unset.
+   * for cross-validating a model trained without the texts it scores (`cv:checkworthy-news`, `cv:checkworthy-retrain`). Production leaves it unset.
    */
   checkworthinessModel?: (text: string) => number;
 }
@@ -234,7 +234,7 @@ function isHeadline(text: string, sentence: Sentence): boolean {
  */
 function onlyNoComment(tokens: readonly Token[]): boolean {
   if (!saysNoComment(tokens)) return false;
-  return !tokens.some((token) => token.lower === 'but' || DENIAL_ROOTS.some((root) => token.lower.startsWith(root)));
+  return !tokens.some((token) => token.lower === 'but' || isDenialWord(token.lower));
 }
 
 /** Scores and types one sentence as it stands (used for line-by-line scoring of labelled sets). */

@@ -50,3 +50,44 @@ export function readNounSenses(dict: string, lemma: RegExp): Map<string, string[
   }
   return senses;
 }
+
+/** An adjective synset: its lemmas (markers like "(p)" dropped), head or satellite, and the synsets its lemmas are antonyms of ("!"). */
+export interface AdjectiveSynset {
+  lemmas: string[];
+  head: boolean;
+  antonyms: string[];
+}
+
+/** Adjective synsets by offset (`data.adj`). */
+export function readAdjectiveSynsets(dict: string): Map<string, AdjectiveSynset> {
+  const synsets = new Map<string, AdjectiveSynset>();
+  for (const line of readFileSync(resolve(dict, 'data.adj'), 'utf8').split('\n')) {
+    if (line.length === 0 || line.startsWith(' ')) continue;
+    const fields = line.split(' ');
+    const wordCount = parseInt(fields[3] as string, 16);
+    const lemmas: string[] = [];
+    for (let k = 0; k < wordCount; k++) lemmas.push((fields[4 + 2 * k] as string).toLowerCase().replace(/\(.*\)$/, ''));
+    let at = 4 + 2 * wordCount;
+    const pointerCount = Number(fields[at]);
+    at++;
+    const antonyms: string[] = [];
+    for (let k = 0; k < pointerCount; k++, at += 4) if (fields[at] === '!') antonyms.push(fields[at + 1] as string);
+    synsets.set(fields[0] as string, { lemmas, head: fields[2] === 'a', antonyms });
+  }
+  return synsets;
+}
+
+/** Each adjective matching `lemma` with the offsets of its senses, most frequent first (`index.adj`). */
+export function readAdjectiveSenses(dict: string, lemma: RegExp): Map<string, string[]> {
+  const senses = new Map<string, string[]>();
+  for (const line of readFileSync(resolve(dict, 'index.adj'), 'utf8').split('\n')) {
+    if (line.length === 0 || line.startsWith(' ')) continue;
+    const fields = line.trim().split(' ');
+    const word = fields[0] as string;
+    if (!lemma.test(word)) continue;
+    const synsetCount = Number(fields[2]);
+    const pointerCount = Number(fields[3]);
+    senses.set(word, fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount));
+  }
+  return senses;
+}

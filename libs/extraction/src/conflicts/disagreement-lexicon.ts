@@ -1,5 +1,6 @@
 import { HAPPENINGS, sameThingOf } from './same-thing';
 import { boundedMemo } from '../bounded-memo';
+import adjectiveAntonymsJson from './adjective-antonyms.json';
 /**
  * Generic English words for disagreement: denial verbs, negations, words of contrast,
  * casualty words, people counted, events. None names a source or a story. Every list is
@@ -128,7 +129,7 @@ export const CHANGE_WORDS: ReadonlyMap<string, 'increase' | 'decrease'> = (() =>
   add(
     'decrease',
     `fall falls fell fallen falling decrease decreases decreased decline declines declined drop drops dropped shrink shrinks
-     shrank shrunk contraction contracted cut cuts slump slumped`,
+     shrank shrunk contraction contracted cut cuts slump slumped eased eases`,
   );
   return words;
 })();
@@ -338,6 +339,36 @@ export const CONTRARY_STATES: ReadonlyMap<string, { state: string; pole: 0 | 1 }
   add('peaceful', 'peaceful', 'violent');
   return states;
 })();
+
+export interface ContraryState {
+  state: string;
+  pole: 0 | 1;
+  /** Only said of a thing after a copula ("the driver was sober"), not as a modifier ("a sober assessment"). */
+  predicative: boolean;
+}
+
+/**
+ * The contrary states of adjectives from WordNet (built by `npm run build:adjective-antonyms`): two
+ * head synsets that are antonyms are the poles of one state ("sober" / "drunk", "profitable" /
+ * "unprofitable"). An adjective has many senses and modifies nouns far more often than it states
+ * something of them, so these count only after a copula.
+ */
+const ADJECTIVE_ANTONYMS: Readonly<Record<string, string>> = adjectiveAntonymsJson;
+
+/**
+ * The states a word names: `CONTRARY_STATES` first (verbs and participles WordNet's adjectives lack:
+ * "halted", "ran", "polluted"; read wherever they stand), else its WordNet adjective states.
+ */
+export const contraryStatesOf = boundedMemo((lower: string): readonly ContraryState[] => {
+  const own = CONTRARY_STATES.get(lower);
+  if (own) return [{ ...own, predicative: false }];
+  const listed = Object.prototype.hasOwnProperty.call(ADJECTIVE_ANTONYMS, lower) ? ADJECTIVE_ANTONYMS[lower]! : '';
+  if (listed === '') return [];
+  return listed.split(' ').map((entry) => {
+    const colon = entry.lastIndexOf(':');
+    return { state: entry.slice(0, colon), pole: entry.slice(colon + 1) === '1' ? 1 : 0, predicative: true };
+  });
+});
 
 /**
  * What a sum of money is, by the noun it quantifies or the verb it is the object of: "a budget

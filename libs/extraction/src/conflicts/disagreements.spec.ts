@@ -451,6 +451,24 @@ describe('findDisagreements: opposite directions and figures that point back', (
     expect(pairs([claim(0, 'Ticket sales fell to 3,000.'), claim(1, 'Ticket sales grew by a quarter.')])).toEqual([]);
   });
 
+  it('reads a change said with no figure as a direction: "had eased" against "had doubled", never a modifier or a level', () => {
+    expect(
+      pairs([
+        claim(0, 'The inspectors said leaks from the main had doubled since spring.', 0),
+        claim(1, 'The water company said leaks from the main had eased over the same months.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([claim(0, 'Footfall in the arcade fell sharply this winter.', 0), claim(1, 'Footfall in the arcade rose by a fifth.', 1)]),
+    ).toEqual(['figures:0-1']);
+    // "increased parking charges" is a modifier; "fell to 3,000", "cut 40 jobs" a level and a count; a negated change says none.
+    expect(
+      pairs([claim(0, 'Increased parking charges kept shoppers away.', 0), claim(1, 'Parking charges at the arcade fell by a fifth.', 1)]),
+    ).toEqual([]);
+    expect(pairs([claim(0, 'Ticket sales fell to 3,000.', 0), claim(1, 'Ticket sales had increased since May.', 1)])).toEqual([]);
+    expect(pairs([claim(0, 'Ticket sales had not fallen.', 0), claim(1, 'Ticket sales had doubled.', 1)])).not.toContain('figures:0-1');
+  });
+
   it('proposes one disagreement, not two, for changes in percent of opposite directions', () => {
     const found = findDisagreements([claim(0, 'Bus fares rose by 6 percent.'), claim(1, 'Bus fares fell by 2 percent.')], differentSources);
     expect(found.map((d) => d.key)).toEqual(['share-change']);
@@ -679,6 +697,31 @@ describe('findDisagreements: denials', () => {
         claim(1, 'The publisher said the printing press had run at full speed all night.', 5),
       ]),
     ).toEqual(['denial:0-1']);
+  });
+
+  it("pairs contrary states from WordNet's adjective antonyms said after a copula, farther apart when one definite subject has both", () => {
+    expect(
+      pairs([
+        claim(0, 'The harbour master said the pilot was sober when the tug sailed.', 0),
+        claim(1, 'A deckhand said the pilot was drunk when the tug sailed.', 5),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The owners said the orchard was profitable last season.', 0),
+        claim(1, 'The auditors said the orchard had been unprofitable last season.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // A modifier is no state ("a sober assessment", "drunk drivers"); another subject far away is another thing.
+    expect(
+      pairs([
+        claim(0, 'The harbour master gave a sober assessment of the pilot.', 0),
+        claim(1, 'A deckhand said drunk pilots had sailed before.', 1),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([claim(0, 'The harbour master said the pilot was sober.', 0), claim(1, 'A deckhand said the skipper was drunk.', 5)]),
+    ).toEqual([]);
   });
 
   it('does not read contrary states of different things, far apart, negated or named together as a contradiction', () => {

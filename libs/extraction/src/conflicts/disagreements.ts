@@ -8,6 +8,7 @@ import {
   CONTRAST_PAIRS,
   CONTRAST_WORDS,
   CONTRARY_STATES,
+  contraryStatesOf,
   EVENT_KINDS,
   isDenialWord,
   SAME_EVENT_HEADS,
@@ -169,7 +170,7 @@ interface Analysed {
    * The states the claim says something is in ("open", "stopped"), each with the subject stems
    * just before it, what is in that state ("depot" of "the depot had been shut").
    */
-  states: Array<{ state: string; pole: 0 | 1; of: string[] }>;
+  states: Array<{ state: string; pole: 0 | 1; of: string[]; subject?: string }>;
   /**
    * The claim answers what was just said with a contrary assertion: it opens with "But",
    * "However" or "Instead", or its source "countered", "retorted", "insisted".
@@ -361,7 +362,11 @@ function analyse(claim: DisagreementClaim): Analysed {
     // "every shipment", "all the invoices", "each of the valves".
     if (stem !== '' && i - lastUniversal <= UNIVERSAL_WINDOW) universal.add(stem);
     // "the depot had been shut": a state and what is in it, the words just before.
-    if ((f & W.state) !== 0) stateOf(words, i, CONTRARY_STATES.get(lower)!, states);
+    if ((f & W.state) !== 0)
+      for (const state of contraryStatesOf(lower)) {
+        const copula = copulaBefore(words.content, i);
+        if (!state.predicative || copula >= 0) stateOf(words, i, state, states, copula >= 0 ? definiteSubject(words, copula) : undefined);
+      }
     // Denial words say that something is denied, not what.
     if (stem === '' || word.capitalised || (f & W.untrue) !== 0 || isDenialWord(words.contentStems[i]!)) return;
     subject.add(stem);
@@ -836,7 +841,7 @@ const wordFlags = boundedMemo((lower: string): number => {
     [UNIVERSALS.has(lower), W.universal],
     [CONTRAST_WORDS.has(lower), W.contrast],
     [CONTRAST_PAIRS.has(lower), W.contrastPair],
-    [CONTRARY_STATES.has(lower), W.state],
+    [contraryStatesOf(lower).length > 0, W.state],
     [UNTRUE_WORDS.has(lower), W.untrue],
     [isDenialWord(lower), W.denial],
     [COUNTER_VERBS.has(lower), W.counter],
@@ -1980,7 +1985,7 @@ function counterDisagreements(
 export const CONTRARY_KEY = 'contrary:';
 
 /** Adds the state at content word i with the subject stems just before it, unless a particle makes another verb of it. */
-function stateOf(words: ClaimWords, i: number, state: { state: string; pole: 0 | 1 }, into: Analysed['states']): void {
+function stateOf(words: ClaimWords, i: number, state: { state: string; pole: 0 | 1 }, into: Analysed['states'], subject?: string): void {
   // "had run out of ballot papers", "ran for office": a particle makes another verb of it ("shut down" is still shut).
   if (STATE_PARTICLES.has(words.content[i + 1]?.lower ?? '')) return;
   const of: string[] = [];
@@ -1988,7 +1993,49 @@ function stateOf(words: ClaimWords, i: number, state: { state: string; pole: 0 |
     const stem = tieStems(words)[k]!;
     if (stem !== '' && !words.content[k]!.capitalised && !CONTRARY_STATES.has(words.content[k]!.lower)) of.push(stem);
   }
-  into.push({ ...state, of });
+  into.push({ state: state.state, pole: state.pole, of, ...(subject === undefined ? {} : { subject }) });
+}
+
+/** Verbs a state is said with: "the driver was sober", "the works remained profitable". */
+const COPULAS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'remain',
+  'remains',
+  'remained',
+  'stay',
+  'stays',
+  'stayed',
+  'became',
+  'become',
+  'becomes',
+]);
+/** Adverbs that may stand between a copula and its state: "was structurally unsound", "is now clean". */
+const STATE_ADVERBS = new Set(['now', 'still', 'fully', 'completely', 'entirely', 'perfectly', 'quite', 'very', 'always', 'already']);
+
+/** The index of the copula saying the word at `i` of its subject, at most one adverb between; -1 when it is none (a modifier). */
+function copulaBefore(content: ClaimWords['content'], i: number): number {
+  let k = i - 1;
+  const adverb = content[k]?.lower ?? '';
+  if (STATE_ADVERBS.has(adverb) || (adverb.endsWith('ly') && adverb.length > 4)) k--;
+  return COPULAS.has(content[k]?.lower ?? '') ? k : -1;
+}
+
+/** Determiners of a subject named before: "the driver was", "its plant is". */
+const DEFINITE_DETERMINERS = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'this', 'that']);
+/** How far apart two contrary states of one definite subject may stand ("the driver was sober" … "the driver was drunk"). */
+const FAR_STATE_SENTENCES = 8;
+
+/** The stem of the definite noun a copula at `k` says a state of ("the driver" of "the driver was sober"). */
+function definiteSubject(words: ClaimWords, k: number): string | undefined {
+  const noun = words.content[k - 1];
+  if (!noun || noun.capitalised || !DEFINITE_DETERMINERS.has(words.content[k - 2]?.lower ?? '')) return undefined;
+  return tieStems(words)[k - 1] || undefined;
 }
 
 /** Particles after a state word that make another verb of it: "ran out", "ran for", "worked through". */
@@ -2175,9 +2222,12 @@ function contraryStates(
       for (let j = i + 1; j < claims.length; j++) {
         const [a, b] =
           claims[i]!.claim.sentenceIndex <= claims[j]!.claim.sentenceIndex ? [claims[i]!, claims[j]!] : [claims[j]!, claims[i]!];
-        if (!near(a, b) || a.claim.sentenceIndex === b.claim.sentenceIndex) continue;
+        if (a.claim.sentenceIndex === b.claim.sentenceIndex) continue;
         const x = a.states.find((s) => s.state === state)!;
         const y = b.states.find((s) => s.state === state)!;
+        // "the driver was sober" … "the driver was drunk": one definite subject of both states ties them farther apart.
+        const oneSubject = x.subject !== undefined && x.subject === y.subject;
+        if (!near(a, b) && !(oneSubject && b.claim.sentenceIndex - a.claim.sentenceIndex <= FAR_STATE_SENTENCES)) continue;
         if (x.pole === y.pole || sameSource(a.claim.index, b.claim.index)) continue;
         if (differentEvents(a, b)) {
           noteGate(trace, a.claim.index, b.claim.index, 'evt');

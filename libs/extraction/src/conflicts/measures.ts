@@ -4,7 +4,7 @@ import { endsWithPossessiveS, lowerCase, withoutPossessiveS } from '../text-char
 import personHypernymsJson from './person-hypernyms.json';
 import { sameThingOf } from './same-thing';
 import type { Quantity } from '../quantities/quantity';
-import type { ClaimWords } from './claim-words';
+import type { ClaimWords, ConflictWord } from './claim-words';
 import {
   CASUALTY_NOUNS,
   casualtyClassOf,
@@ -482,7 +482,7 @@ function directionsOf(words: ClaimWords, spans: ReadonlyArray<readonly [number, 
       else if (j > i + 1 && FRACTION_WORDS.has(content[j]?.lower ?? '')) end = j + 1;
       else if (j > i + 1 && content[j]?.lower === 'a' && FRACTION_WORDS.has(content[j + 1]?.lower ?? '')) end = j + 2;
       else if (content[i + 1]?.lower.endsWith('fold')) end = i + 2;
-      else continue;
+      else if (!figurelessChange(content, i, inFigure)) continue;
     }
     // What moved is the subject of the verb, often a long noun phrase: "waiting times for hip and knee operations in the region have".
     const measureWords = wordsAround(words, from, end, inFigure, SUBJECT_WINDOW);
@@ -500,6 +500,34 @@ function directionsOf(words: ClaimWords, spans: ReadonlyArray<readonly [number, 
   }
   return found;
 }
+
+/** Verbs of change said with no figure: a finite form, or a participle after "has", "had", "have". */
+const FIGURELESS_CHANGE_VERBS = new Set(
+  'rose fell grew shrank climbed jumped dropped declined increased decreased eased risen fallen grown shrunk cut'.split(' '),
+);
+/** Participles that are a change only after an auxiliary ("had cut opening hours"; "the cut" and "risen dough" are not). */
+const PARTICIPLES_AFTER_AUXILIARY = new Set(['risen', 'fallen', 'grown', 'shrunk', 'cut']);
+const AUXILIARIES = new Set(['has', 'have', 'had']);
+/** How many words after a change verb a figure makes it a level or a count, no bare direction: "fell to 6 percent", "cut 300 jobs". */
+const FIGURE_AFTER_CHANGE = 3;
+
+/**
+ * A change said with no figure: "seepage had eased", "visitor numbers had fallen every year", "had cut
+ * opening hours", "the average wait went up". Opposite directions of one measure disagree whatever the
+ * sizes, so a direction needs no size. Not a form negated or read as a modifier ("the increased
+ * demand", "Increased charges"), nor one with a figure just after it (a level or a count).
+ */
+function figurelessChange(content: readonly ConflictWord[], i: number, inFigure: Uint8Array): boolean {
+  const lower = content[i]!.lower;
+  if (!FIGURELESS_CHANGE_VERBS.has(lower)) return false;
+  for (let k = i + 1; k <= Math.min(content.length - 1, i + FIGURE_AFTER_CHANGE); k++) if (inFigure[k]) return false;
+  const before = content[i - 1]?.lower ?? '';
+  if (AUXILIARIES.has(before)) return true;
+  if (PARTICIPLES_AFTER_AUXILIARY.has(lower)) return false;
+  // "Increased charges", "the increased spending", "of reduced fares": a modifier, no verb.
+  return i > 0 && !WORDS_BEFORE_MODIFIER.has(before);
+}
+const WORDS_BEFORE_MODIFIER = new Set('the a an its their his her our this that any no of to for with by in on at and or'.split(' '));
 
 /**
  * The broader nouns of each noun for people, from WordNet (built by `npm run

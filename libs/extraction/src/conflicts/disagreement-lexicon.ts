@@ -135,7 +135,20 @@ export const CHANGE_WORDS: ReadonlyMap<string, 'increase' | 'decrease'> = (() =>
 })();
 
 /** Words that mark a statement as answering or correcting another. */
-export const CONTRAST_WORDS = new Set(['only', 'actually', 'however', 'but', 'instead', 'contrary', 'merely', 'just', 'nearer']);
+export const CONTRAST_WORDS = new Set([
+  'only',
+  'actually',
+  'however',
+  'but',
+  'instead',
+  'contrary',
+  'merely',
+  'just',
+  'nearer',
+  'barely',
+  'scarcely',
+  'hardly',
+]);
 /** Two-word contrast phrases, by first word: "in fact", "far fewer", "as few as", "closer to" (a figure set against another). */
 export const CONTRAST_PAIRS: ReadonlyMap<string, readonly string[]> = new Map([
   ['in', ['fact', 'reality']],

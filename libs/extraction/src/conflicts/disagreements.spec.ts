@@ -469,6 +469,22 @@ describe('findDisagreements: opposite directions and figures that point back', (
     expect(pairs([claim(0, 'Ticket sales had not fallen.', 0), claim(1, 'Ticket sales had doubled.', 1)])).not.toContain('figures:0-1');
   });
 
+  it('compares lengths written in different units on one scale, "barely" setting one figure against the other', () => {
+    expect(
+      pairs([
+        claim(0, 'The harbour board said the silt in the channel had been cut by three metres.', 0),
+        claim(1, 'The pilots said the silt in the channel had been cut by barely 40 centimetres.', 4),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // 300 centimetres are three metres.
+    expect(
+      pairs([
+        claim(0, 'The harbour board said the silt in the channel had been cut by three metres.', 0),
+        claim(1, 'The pilots said the silt in the channel had been cut by 300 centimetres.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
   it('proposes one disagreement, not two, for changes in percent of opposite directions', () => {
     const found = findDisagreements([claim(0, 'Bus fares rose by 6 percent.'), claim(1, 'Bus fares fell by 2 percent.')], differentSources);
     expect(found.map((d) => d.key)).toEqual(['share-change']);

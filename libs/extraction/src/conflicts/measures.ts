@@ -4,6 +4,7 @@ import { endsWithPossessiveS, lowerCase, withoutPossessiveS } from '../text-char
 import personHypernymsJson from './person-hypernyms.json';
 import { sameThingOf } from './same-thing';
 import type { Quantity } from '../quantities/quantity';
+import { baseUnitOf } from '../quantities/unit-conversion';
 import type { ClaimWords, ConflictWord } from './claim-words';
 import {
   CASUALTY_NOUNS,
@@ -153,7 +154,13 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   // A sum of money is an estimate whatever the tense: "will cost 1.2 billion" answers "put the cost at €2.1bn".
   if (q.kind === 'money' && q.unit)
     return withMoneyKind(withInterval(words, q, first, last, inFigure, `money:${q.unit}`), words, first, last, inFigure);
-  if (q.kind === 'measure' && q.unit) return withInterval(words, q, first, last, inFigure, `${tense}unit:${q.unit}`);
+  if (q.kind === 'measure' && q.unit) {
+    // "four metres" and "80 centimetres" are one measure on one scale; a unit of conventional size ("ton", "gallon") keeps its own.
+    const base = baseUnitOf(q.unit);
+    if (base && !base.approximate)
+      return withInterval(words, q, first, last, inFigure, `${tense}unit:${base.dimension}`, undefined, base.factor);
+    return withInterval(words, q, first, last, inFigure, `${tense}unit:${q.unit}`);
+  }
   if (q.kind === 'duration') return durationOf(words, q, first, last, inFigure, tense);
   if (q.kind === 'date') return dateOf(words, q, first, last, inFigure);
   if (q.kind !== 'count' && !(q.kind === 'range' && !q.unit)) return null;

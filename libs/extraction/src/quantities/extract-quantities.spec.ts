@@ -194,6 +194,8 @@ describe('extractQuantities: numbers', () => {
     expect(only('a limit of 30km/h here')).toMatchObject({ text: '30km/h', value: 30, unit: 'km/h', kind: 'measure' });
     expect(only('a 12km/hour walk')).toMatchObject({ text: '12km', value: 12, unit: 'km' });
     expect(only('fed by 40 megalitres')).toMatchObject({ value: 40, unit: 'megalitre', kind: 'measure' });
+    expect(only('rose by 35 centimetres')).toMatchObject({ value: 35, unit: 'cm', kind: 'measure' });
+    expect(only('a crack of 4 millimetres')).toMatchObject({ value: 4, unit: 'mm', kind: 'measure' });
     expect(only('within two fortnights')).toMatchObject({ value: 2, unit: 'fortnight', kind: 'duration' });
     expect(only('1,000 km² of land')).toMatchObject({ text: '1,000 km²', value: 1000, unit: 'km2' });
     expect(only('300 square kilometres')).toMatchObject({ value: 300, unit: 'km2' });

@@ -28,7 +28,8 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitInfo> = new Map([
   ...units(
     'measure',
     `km=km kms=km kilometre=km kilometres=km kilometer=km kilometers=km m=m metre=m metres=m meter=m meters=m
-     cm=cm mm=mm mile=mile miles=mile ft=foot foot=foot feet=foot km2=km2 km²=km2 hectare=hectare hectares=hectare
+     cm=cm mm=mm centimetre=cm centimetres=cm centimeter=cm centimeters=cm millimetre=mm millimetres=mm millimeter=mm
+     millimeters=mm mile=mile miles=mile ft=foot foot=foot feet=foot km2=km2 km²=km2 hectare=hectare hectares=hectare
      ha=hectare acre=acre acres=acre kg=kg kilogram=kg kilograms=kg kilogramme=kg kilogrammes=kg kilos=kg
      tonne=tonne tonnes=tonne ton=ton tons=ton lb=lb lbs=lb litre=litre litres=litre liter=litre liters=litre
      megalitre=megalitre megalitres=megalitre megaliter=megalitre megaliters=megalitre

@@ -28,6 +28,14 @@ describe('measuresOf: what a figure measures', () => {
     expect(measures('Police arrested 31 people.')).toEqual(['casualty/detained 31 people']);
     expect(measures('Some 40,000 people took part in the rally.')).toEqual(['casualty/attended Some 40,000 people']);
     expect(measures('Nobody was arrested.')).toEqual(['casualty/detained Nobody was arrested']);
+    expect(measures('Some 9,000 people took to the streets of the capital.')).toEqual(['casualty/attended Some 9,000 people']);
+    expect(measures('About 400 residents had been forced out by the floods.')).toEqual(['casualty/displaced About 400 residents']);
+    expect(measures('Four firefighters were treated with burns.')).toEqual(['casualty/injury Four firefighters']);
+  });
+
+  it('reads a change said with no figure as a direction, not a modifier', () => {
+    expect(measures('Bus journeys had fallen every year.')).toEqual(['direction fallen']);
+    expect(measures('The reduced fares drew more riders.')).toEqual([]);
   });
 
   it('reads a fraction of a unit of time as a span of time, not a share', () => {

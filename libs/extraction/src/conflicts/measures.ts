@@ -869,6 +869,9 @@ function headCasualty(head: string | null): CasualtyClass | null {
 
 const TAKE = new Set(['took', 'take', 'taking', 'taken', 'takes']);
 const TURNED = new Set(['turned', 'turn', 'turning']);
+const STREETS = new Set(['streets', 'street']);
+/** Verbs before "out" that make people leave their homes: "forced out", "driven out". */
+const DRIVEN = new Set(['forced', 'driven', 'drove', 'forcing', 'chased', 'burned', 'burnt', 'flooded']);
 
 /** "41 wounded people", "12 dead civilians": a casualty word within the counted phrase. */
 function countedCasualty(q: Quantity): CasualtyClass | null {
@@ -903,8 +906,18 @@ function casualtyAt(words: ClaimWords, i: number, first: number): CasualtyClass 
   const cls = countedCasualtyClassOf(lower);
   if (cls) return cls;
   const previous = content[i - 1]?.lower ?? '';
-  if (ATTENDANCE_WORDS.has(lower) || (lower === 'part' && TAKE.has(previous)) || (lower === 'out' && TURNED.has(previous)))
+  // "took part", "turned out", "took to the streets".
+  if (
+    ATTENDANCE_WORDS.has(lower) ||
+    (lower === 'part' && TAKE.has(previous)) ||
+    (lower === 'out' && TURNED.has(previous)) ||
+    (STREETS.has(lower) && previous === 'the' && content[i - 2]?.lower === 'to' && TAKE.has(content[i - 3]?.lower ?? ''))
+  )
     return 'attended';
+  // "brought in with burns": burns as what people were hurt with, not what a fire does.
+  if (lower === 'burns' && previous === 'with') return 'injury';
+  // "had been forced out by the mud", "driven out of their homes".
+  if (lower === 'out' && DRIVEN.has(previous)) return 'displaced';
   if (!LEAVE_WORDS.has(lower)) return null;
   for (let k = i + 1; k < Math.min(content.length, i + 4); k++) if (LEFT_PLACES.has(content[k]!.lower)) return 'displaced';
   for (let k = Math.min(first, i) - 1; k >= Math.max(0, first - 3); k--) {

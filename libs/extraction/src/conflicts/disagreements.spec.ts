@@ -469,6 +469,19 @@ describe('findDisagreements: opposite directions and figures that point back', (
     expect(pairs([claim(0, 'Ticket sales had not fallen.', 0), claim(1, 'Ticket sales had doubled.', 1)])).not.toContain('figures:0-1');
   });
 
+  it('reads a share of a workforce the article counts as a count of workers, of jobs when they are lost', () => {
+    const staff = claim(0, 'The bakery employs 800 people, the owners said.', 0, 'The bakery employs 800 people');
+    const cuts = claim(1, 'The owners said 120 jobs at the bakery would be cut.', 1);
+    const union = claim(2, 'The union said half of the workforce would be laid off.', 5);
+    const found = findDisagreements([staff, cuts, union], (a, b) => a + b === 1);
+    expect(found.map((d) => `${d.kind}:${d.claims.join('-')}`)).toEqual(['figures:1-2']);
+    // A seventh of 800 is about the 120 jobs: no disagreement; nor with no workforce counted in the article.
+    expect(
+      pairs([staff, cuts, claim(2, 'The union said about 15 percent of the workforce would be laid off.', 5)], (a, b) => a + b === 1),
+    ).toEqual([]);
+    expect(pairs([cuts, claim(1, 'The union said half of the workforce would be laid off.', 5)])).toEqual([]);
+  });
+
   it('compares lengths written in different units on one scale, "barely" setting one figure against the other', () => {
     expect(
       pairs([

@@ -26,9 +26,18 @@ import {
 } from './disagreement-lexicon';
 import { noteGate, type ConflictGate, type ConflictTrace } from './conflict-trace';
 import { broaderNouns, kindOfOneAnother, nounForms } from './same-thing';
-import { happeningAgreement, happeningOf, jobsAndWorkers, MIN_PAIRING_SCORE, pairingScore, thingSimilarity } from './figure-pairing';
+import {
+  happeningAgreement,
+  happeningOf,
+  isWorkerNoun,
+  jobsAndWorkers,
+  MIN_PAIRING_SCORE,
+  pairingScore,
+  thingSimilarity,
+} from './figure-pairing';
 import {
   ANY_COUNT,
+  ANY_MODIFIER,
   compatible,
   isPeopleNoun,
   measuresOf,
@@ -199,6 +208,7 @@ export function findDisagreements(
 ): Disagreement[] {
   const analysed = claims.map(analyse);
   markCorrections(analysed, sameSource);
+  countSharesOfWorkforce(analysed, sameSource);
   const found: Disagreement[] = [];
   const pairs = new Set<string>();
   // Every pair dropped is dropped at a gate; a sameSource call is the first of them.
@@ -231,6 +241,63 @@ export function findDisagreements(
   } of found)
     noteGate(trace, a, b, 'kept');
   return found.sort((x, y) => y.score - x.score);
+}
+
+/** Nouns of all the people working at a place: "half of the workforce", "a third of its staff", "40 percent of employees". */
+const WORKFORCE_NOUNS = new Set(['workforce', 'staff', 'employee', 'worker']);
+/** Words saying a count of people is all who work at a place: "employs 1,200 people", "a workforce of 1,200", "on its payroll". */
+const WORKFORCE_WORDS = new Set(['employs', 'employ', 'employed', 'employing', 'workforce', 'payroll', 'staff']);
+/** How far from a count of people a workforce word may stand. */
+const WORKFORCE_WINDOW = 4;
+
+/**
+ * "nearly half of the workforce would be laid off" where the article counts the workforce ("the
+ * cannery employs 1,200 people"): the share is also a count of workers (about 600), or of jobs when
+ * the claim says they are lost, compared with counts of jobs and workers as any count is. The workforce is the one the share's own source gives,
+ * else the one given before the share; one source's count of it, not a mix.
+ */
+function countSharesOfWorkforce(analysed: Analysed[], sameSource: (a: number, b: number) => boolean): void {
+  const wholes: Array<{ a: Analysed; m: Measured }> = [];
+  for (const a of analysed) {
+    const content = a.claim.words.content;
+    for (const m of a.measured) {
+      // A workforce counted now: "will employ 400" is a plan.
+      if (!m.key.startsWith('count:') || m.noun === undefined || !(isPeopleNoun(m.noun) || isWorkerNoun(m.noun))) continue;
+      if (!Number.isFinite(m.interval[0]) || m.interval[0] <= 0) continue;
+      const near = content.slice(Math.max(0, m.at - WORKFORCE_WINDOW), m.at + WORKFORCE_WINDOW + 2);
+      if (near.some((w) => WORKFORCE_WORDS.has(w.lower))) wholes.push({ a, m });
+    }
+  }
+  if (wholes.length === 0) return;
+  for (const a of analysed) {
+    const shares = a.measured.filter(
+      (m) =>
+        (m.key === 'share' || m.key === 'future:share') &&
+        m.complement.length === 0 &&
+        [...m.words.keys()].some((word) => WORKFORCE_NOUNS.has(word)),
+    );
+    for (const m of shares) {
+      const whole =
+        wholes.find((w) => w.a !== a && sameSource(w.a.claim.index, a.claim.index)) ??
+        wholes.filter((w) => w.a.claim.sentenceIndex < a.claim.sentenceIndex).pop();
+      if (!whole) continue;
+      const [low, high] = m.interval;
+      // Workers laid off are posts lost, one per worker: "half of the workforce would be laid off" counts jobs as "cut 300 jobs" does.
+      const noun = a.claim.words.all.some((word) => JOB_LOSS_WORDS.has(word.lower)) ? 'job' : 'worker';
+      // The workforce is the one the whole counts, where it counts it: "the cannery employs 1,200" names the cannery for the share.
+      // Named in another claim, the place is a definite one here, whatever modified it there.
+      const words = new Map([...whole.m.words.keys()].map((word) => [word, ANY_MODIFIER]));
+      for (const [word, before] of m.words) words.set(word, before);
+      a.measured.push({
+        ...m,
+        words,
+        key: m.key.replace(/share$/, `count:${noun}`),
+        noun,
+        interval: [(Math.max(0, low) / 100) * whole.m.interval[0], (Math.min(100, high) / 100) * whole.m.interval[1]],
+        figure: `${m.figure} of a workforce of ${whole.m.figure}`,
+      });
+    }
+  }
 }
 
 /** How many words a claim calling a statement untrue and saying nothing else has at most: "That is simply not true." */

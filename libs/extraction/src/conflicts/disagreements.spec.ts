@@ -1059,6 +1059,14 @@ describe('findDisagreements: denials without a denial verb, and denial verbs tha
 });
 
 describe('findDisagreements: wholes, subjects and answers written other ways', () => {
+  it('reads a sum after a share ("a third of the 12 million euros pledged") as a whole, only a part larger than it contradicting it', () => {
+    const pledge = claim(1, 'The growers said the spending was less than a third of the 12 million euros the ministry had pledged.', 1);
+    expect(pairs([claim(0, 'The ministry said it was spending 3 million euros on the irrigation scheme.', 0), pledge])).toEqual([]);
+    expect(pairs([claim(0, 'The ministry said it was spending 14 million euros on the irrigation scheme.', 0), pledge])).toEqual([
+      'figures:0-1',
+    ]);
+  });
+
   it('reads a share of a counted whole ("two-thirds of the 900 hotel cleaners") as a share of what the whole counts', () => {
     expect(
       pairs([

@@ -116,6 +116,8 @@ export function measuresOf(
     const m = measureOf(words, q, first, last, inFigure);
     if (!m) return;
     if (m.key.endsWith('share') && !q.counted) ofCountedWords(words, last, spans[s + 1], m.words);
+    // "less than a third of the 15 million pounds pledged": the sum is a whole the claim gives a part of.
+    if (m.key.startsWith('money:') && isWholeOfShare(words, first, spans[s - 1])) m.whole = true;
     if (m.key.includes('count:')) {
       if (isWhole(words, first, last, inFigure)) m.whole = true;
       if (isEach(words, first, last) || afterShareOfGroup(words, spans.slice(0, s), first)) m.each = true;
@@ -613,6 +615,14 @@ function isWhole(words: ClaimWords, first: number, last: number, inFigure: Uint8
   const after = (k: number) => content[last + k]?.lower;
   for (let k = 0; k <= 1; k++) if (after(k) === 'aboard' || (after(k) === 'on' && after(k + 1) === 'board')) return true;
   return WHOLE_DETERMINERS.has(content[first - 1]?.lower ?? '') && content[first - 2]?.lower === 'of' && inFigure[first - 3] === 1;
+}
+
+/** A share right before "of the" and the figure at `first`: "a third of the 15 million pounds", "40 percent of its budget of 2 million". */
+function isWholeOfShare(words: ClaimWords, first: number, before: readonly [number, number, Quantity] | undefined): boolean {
+  if (!before) return false;
+  const [, end, q] = before;
+  const share = q.kind === 'percent' || q.kind === 'fraction';
+  return share && end === first - 2 && words.content[first - 2]?.lower === 'of' && OF_DETERMINERS.has(words.content[first - 1]!.lower);
 }
 
 /** The bare count of a part right before "of its" and the whole at `first`: "30" of "30 of its 210 stores". */

@@ -15,14 +15,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readAdjectiveSenses, readAdjectiveSynsets, wordnetDict } from './wordnet';
+import { readAdjectiveSynsets, readSenses, wordnetDict } from './wordnet';
 
 const LEMMA = /^[a-z][a-z-]{2,}$/;
 const SENSES_PER_WORD = 2;
 
 export function buildAdjectiveAntonyms(dict: string): Record<string, string> {
   const synsets = readAdjectiveSynsets(dict);
-  const senses = readAdjectiveSenses(dict, LEMMA);
+  const senses = readSenses(dict, 'adj', LEMMA);
   const states = new Map<string, Set<string>>();
   for (const [offset, synset] of synsets) {
     if (!synset.head) continue;

@@ -38,8 +38,13 @@ export function readNounSynsets(dict: string, lexFile?: string): Map<string, Syn
 
 /** Each noun matching `lemma` with the offsets of its senses, most frequent first. */
 export function readNounSenses(dict: string, lemma: RegExp): Map<string, string[]> {
+  return readSenses(dict, 'noun', lemma);
+}
+
+/** Each word of a part of speech (`index.noun`, `index.adj`) matching `lemma` with the offsets of its senses, most frequent first. */
+export function readSenses(dict: string, pos: 'noun' | 'adj', lemma: RegExp): Map<string, string[]> {
   const senses = new Map<string, string[]>();
-  for (const line of readFileSync(resolve(dict, 'index.noun'), 'utf8').split('\n')) {
+  for (const line of readFileSync(resolve(dict, `index.${pos}`), 'utf8').split('\n')) {
     if (line.length === 0 || line.startsWith(' ')) continue;
     const fields = line.trim().split(' ');
     const word = fields[0] as string;
@@ -75,19 +80,4 @@ export function readAdjectiveSynsets(dict: string): Map<string, AdjectiveSynset>
     synsets.set(fields[0] as string, { lemmas, head: fields[2] === 'a', antonyms });
   }
   return synsets;
-}
-
-/** Each adjective matching `lemma` with the offsets of its senses, most frequent first (`index.adj`). */
-export function readAdjectiveSenses(dict: string, lemma: RegExp): Map<string, string[]> {
-  const senses = new Map<string, string[]>();
-  for (const line of readFileSync(resolve(dict, 'index.adj'), 'utf8').split('\n')) {
-    if (line.length === 0 || line.startsWith(' ')) continue;
-    const fields = line.trim().split(' ');
-    const word = fields[0] as string;
-    if (!lemma.test(word)) continue;
-    const synsetCount = Number(fields[2]);
-    const pointerCount = Number(fields[3]);
-    senses.set(word, fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount));
-  }
-  return senses;
 }

@@ -30,6 +30,7 @@ import { segmentText, type SplitOptions } from './sentence-splitter';
 import { forEachWord, isSpace, upperLetterLengthAt } from './text-chars';
 import { tokenize, type Token } from './tokenizer';
 import { defaultSourceRegistry } from './sources/source-registry';
+import { packedMap } from './packed-map';
 
 /** A claim is queued for fact-checkers when its score reaches this (the trained model's threshold). */
 export const CHECKWORTHY_THRESHOLD = CHECKWORTHINESS_THRESHOLD;
@@ -158,12 +159,12 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       claims.push(claim);
       contents.push(content);
       claimTokens.push(tokens);
-      attributionRanges.push(cuts.map((cut) => [cut.start - span.start, cut.end - span.start]));
+      attributionRanges.push(packedMap(cuts, (cut) => [cut.start - span.start, cut.end - span.start]));
     }
   });
 
   const conflicts = findConflictCandidates(
-    claims.map((claim) => {
+    packedMap(claims, (claim) => {
       const content = contents[claim.index]!;
       return {
         index: claim.index,

@@ -63,6 +63,7 @@ import {
   type SpeakerReference,
 } from './speaker-phrase';
 import { lowerCase } from '../text-chars';
+import { packedMap } from '../packed-map';
 
 export interface AttributeOptions {
   /** Sources to recognise (default: the curated list). */
@@ -304,7 +305,7 @@ class Attributor {
     private readonly context: ArticleContext,
     private readonly profiles: PersonProfiles,
   ) {
-    this.results = context.sentences.map(() => null);
+    this.results = packedMap(context.sentences, () => null);
   }
 
   run(): Attribution[] {
@@ -322,7 +323,7 @@ class Attributor {
     this.continueQuotes();
     this.organisationsOwnedInTurns();
     const acronyms = acronymExpansions(this.context.text, this.context.entities);
-    return this.results.map((attribution, s) => {
+    return packedMap(this.results, (attribution, s) => {
       if (!attribution) return unattributed();
       // A label is its own sentence's: a quote or reference carrying the attribution on leaves it behind.
       const sentence = this.context.sentences[s] as Sentence;
@@ -2623,7 +2624,7 @@ function fromPeople(people: readonly PersonDraft[]): Draft {
     ...unattributed(),
     ...speakerFields(first),
     speakerSource: first.personSource ? toSourceRef(first.personSource) : null,
-    coSpeakers: rest.map(speakerFields).map((speaker): AttributedSpeaker => ({
+    coSpeakers: packedMap(rest, speakerFields).map((speaker): AttributedSpeaker => ({
       name: speaker.speaker,
       role: speaker.role,
       title: speaker.title,
@@ -2678,7 +2679,7 @@ function expandAcronyms(attribution: Attribution, acronyms: ReadonlyMap<string, 
 }
 
 function copyAttribution(attribution: Attribution): Attribution {
-  return { ...attribution, coSpeakers: attribution.coSpeakers.map((speaker) => ({ ...speaker })) };
+  return { ...attribution, coSpeakers: packedMap(attribution.coSpeakers, (speaker) => ({ ...speaker })) };
 }
 
 function compact(values: ReadonlyArray<string | null | undefined>): string[] {

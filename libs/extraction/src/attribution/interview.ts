@@ -13,6 +13,7 @@ import { ANSWER_LABELS, QUESTION_LABELS, SPEECH_LEMMAS } from './attribution-cue
 import { isVerbToken, postOrganisationAt, sentenceOfToken, worksAt, type PersonProfiles } from './person-profiles';
 import type { CountryContext, Actor, PersonDraft } from './speaker-phrase';
 import { emptyActor, isMediaOrganisation, parseSpeakerPhrase } from './speaker-phrase';
+import { packedMap } from '../packed-map';
 
 /**
  * A label opening an interview paragraph ("Q:", "A:", "Berg:", "RT:") and its span, colon excluded.
@@ -1164,7 +1165,8 @@ export function unlabelledTurns(context: ArticleContext): Map<number, 'question'
     if (open && (sentences[open.last] as Sentence).paragraph === sentence.paragraph) open.last = s;
     else paragraphs.push({ first: s, last: s });
   });
-  const isQuestion = paragraphs.map(
+  const isQuestion = packedMap(
+    paragraphs,
     ({ first, last }) => last - first < MAX_QUESTION_SENTENCES && asksInTurn(context, last) && !opensWithLabel(context, first),
   );
   const turns = new Map<number, 'question' | 'answer'>();

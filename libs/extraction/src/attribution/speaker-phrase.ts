@@ -19,6 +19,7 @@ import {
   PERSONAL_PRONOUN_SPEAKERS,
 } from './attribution-cues';
 import { lowerCase } from '../text-chars';
+import { packedMap } from '../packed-map';
 
 /** A person named as (one of) the speaker(s), with what the phrase says about them. */
 export interface PersonDraft {
@@ -439,8 +440,9 @@ class SpeakerPhraseParser {
     const organisations = this.entityIndices.filter((index) => this.entity(index).type === 'organisation');
     const roleSegment = this.roleInGaps();
     if (organisations.length > 0) {
-      const sources = organisations.map((index) => this.sourceRefOf(index));
-      const media = organisations.map(
+      const sources = packedMap(organisations, (index) => this.sourceRefOf(index));
+      const media = packedMap(
+        organisations,
         (index, i) => isMediaOrganisation(this.context, this.entity(index), sources[i] ?? null) || this.describedAsMedia(index),
       );
       const allMedia = media.every(Boolean);
@@ -479,7 +481,8 @@ class SpeakerPhraseParser {
     const owned = this.ownedOrganisation();
     if (owned) return owned;
     // "Kyiv has pointed out …": a capital or country standing for its government.
-    const place = this.entityIndices.map((index) => this.entity(index)).find((entity) => entity.metonymFor !== undefined);
+    const placeIndex = this.entityIndices.find((index) => this.entity(index).metonymFor !== undefined);
+    const place = placeIndex === undefined ? undefined : this.entity(placeIndex);
     if (place?.metonymFor) {
       const government = this.context.registry.get(place.metonymFor);
       return {

@@ -2,6 +2,7 @@ import { boundedMemo } from '../bounded-memo';
 import { eventNounAt } from './disagreement-lexicon';
 import { sameThingOf } from './same-thing';
 import { STOP_WORDS } from './stance-lexicon';
+import { packedMap } from '../packed-map';
 
 /**
  * What conflict detection reads of one token of a claim. The engine's own tokens fit, and so
@@ -42,7 +43,7 @@ export function claimWords(
 ): ClaimWords {
   const content =
     attribution.length === 0 ? words : words.filter((w) => !attribution.some(([start, end]) => w.start >= start && w.end <= end));
-  const contentStems = content.map((w) => stemOfWord(w.lower));
+  const contentStems = packedMap(content, (w) => stemOfWord(w.lower));
   const stems = new Map<string, boolean>();
   contentStems.forEach((stem, i) => {
     if (stem === '') return;
@@ -79,7 +80,7 @@ const TOPIC_KEYS = new WeakMap<ClaimWords, readonly string[]>();
 export function topicKeys(words: ClaimWords): readonly string[] {
   let keys = TOPIC_KEYS.get(words);
   if (!keys) {
-    keys = words.contentStems.map((stem, i) => {
+    keys = packedMap(words.contentStems, (stem, i) => {
       if (stem === '') return stem;
       const same = eventNounAt(words.content, i);
       return same === undefined ? topicKeyOf(words.content[i]!.lower) : stemOfWord(same) || stem;

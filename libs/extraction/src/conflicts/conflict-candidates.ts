@@ -10,6 +10,7 @@ import { CONTRARY_KEY, dayOf, findDisagreements, pairKey, type Disagreement, typ
 import { ATTENDANCE_NOUNS, CASUALTY_NOUNS, casualtyClassOf, eventNounAt, REFERENTS } from './disagreement-lexicon';
 import { compatible, countedNoun, isMeasureWord, measureKey, measuresOf, type Measured } from './measures';
 import { ACCUSATION_ROOTS, DEFENCE_ROOTS } from './stance-lexicon';
+import { packedMap } from '../packed-map';
 
 /** What conflict detection needs to know about one claim. */
 export interface ConflictClaimInput {
@@ -171,10 +172,10 @@ function sourceOf(claim: ConflictClaimInput): SourceOf | null {
   const outlet = claim.source || organisation || claim.speaker?.trim() || role ? null : claim.outlet?.trim() || null;
   const speaker = claim.speaker?.trim() || role || outlet;
   if (!claim.source && !organisation && !speaker) return null;
-  // Pushed one by one, not filter().map(): V8's optimised map() makes a holey array where the interpreter's is packed, and
-  // the change of array shape when sourceOf is optimised throws the optimised code reading keys (sameSource) away.
-  const keys: string[] = [];
-  for (const key of [claim.source?.id, organisation, speaker]) if (key) keys.push(slug(key));
+  const keys = packedMap(
+    [claim.source?.id, organisation, speaker].filter((k): k is string => !!k),
+    (key) => slug(key),
+  );
   // A registry name that is an acronym ("UNHCR") reads less plainly than the organisation as the article names it.
   const registryName = claim.source && claim.source.name !== speaker ? claim.source.name : null;
   const orgName =

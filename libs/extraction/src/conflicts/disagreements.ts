@@ -47,6 +47,7 @@ import {
   singular,
   type Measured,
 } from './measures';
+import { packedMap } from '../packed-map';
 
 /**
  * Disagreements a fact-checker would put side by side: two sources giving incompatible
@@ -206,7 +207,7 @@ export function findDisagreements(
   sameSource: (a: number, b: number) => boolean,
   trace?: ConflictTrace,
 ): Disagreement[] {
-  const analysed = claims.map(analyse);
+  const analysed = packedMap(claims, (claim) => analyse(claim));
   markCorrections(analysed, sameSource);
   countSharesOfWorkforce(analysed, sameSource);
   const found: Disagreement[] = [];
@@ -355,8 +356,8 @@ function analyse(claim: DisagreementClaim): Analysed {
   let future = false;
   let weekday = false;
   // Each word's classes, looked up once: the rules below test a word and its neighbours, in the content and in the whole claim.
-  const allFlags = words.all.map((word) => wordFlags(word.lower));
-  const flags = words.content === words.all ? allFlags : words.content.map((word) => wordFlags(word.lower));
+  const allFlags = packedMap(words.all, (word) => wordFlags(word.lower));
+  const flags = words.content === words.all ? allFlags : packedMap(words.content, (word) => wordFlags(word.lower));
   // "nobody disputes that …", "does not deny": a denial verb negated agrees; neither word denies.
   const agreeing = agreeingNegations(words.all, allFlags);
   const negatedStems = new Set<string>();

@@ -2,7 +2,6 @@ import { boundedMemo } from '../bounded-memo';
 import { eventNounAt } from './disagreement-lexicon';
 import { sameThingOf } from './same-thing';
 import { STOP_WORDS } from './stance-lexicon';
-import { packedMap } from '../packed-map';
 
 /**
  * What conflict detection reads of one token of a claim. The engine's own tokens fit, and so
@@ -43,7 +42,9 @@ export function claimWords(
 ): ClaimWords {
   const content =
     attribution.length === 0 ? words : words.filter((w) => !attribution.some(([start, end]) => w.start >= start && w.end <= end));
-  const contentStems = packedMap(content, (w) => stemOfWord(w.lower));
+  // A loop of its own, not map() nor packedMap: one array shape in every tier (packed-map.ts), and its call inlined.
+  const contentStems: string[] = [];
+  for (const w of content) contentStems.push(stemOfWord(w.lower));
   const stems = new Map<string, boolean>();
   contentStems.forEach((stem, i) => {
     if (stem === '') return;
@@ -80,12 +81,14 @@ const TOPIC_KEYS = new WeakMap<ClaimWords, readonly string[]>();
 export function topicKeys(words: ClaimWords): readonly string[] {
   let keys = TOPIC_KEYS.get(words);
   if (!keys) {
-    keys = packedMap(words.contentStems, (stem, i) => {
-      if (stem === '') return stem;
-      const same = eventNounAt(words.content, i);
-      return same === undefined ? topicKeyOf(words.content[i]!.lower) : stemOfWord(same) || stem;
-    });
-    TOPIC_KEYS.set(words, keys);
+    // A loop of its own, as claimWords's stems.
+    const found: string[] = [];
+    for (let i = 0; i < words.contentStems.length; i++) {
+      const stem = words.contentStems[i]!;
+      const same = stem === '' ? undefined : eventNounAt(words.content, i);
+      found.push(stem === '' ? stem : same === undefined ? topicKeyOf(words.content[i]!.lower) : stemOfWord(same) || stem);
+    }
+    TOPIC_KEYS.set(words, (keys = found));
   }
   return keys;
 }

@@ -356,8 +356,8 @@ function analyse(claim: DisagreementClaim): Analysed {
   let future = false;
   let weekday = false;
   // Each word's classes, looked up once: the rules below test a word and its neighbours, in the content and in the whole claim.
-  const allFlags = packedMap(words.all, (word) => wordFlags(word.lower));
-  const flags = words.content === words.all ? allFlags : packedMap(words.content, (word) => wordFlags(word.lower));
+  const allFlags = flagsOf(words.all);
+  const flags = words.content === words.all ? allFlags : flagsOf(words.content);
   // "nobody disputes that …", "does not deny": a denial verb negated agrees; neither word denies.
   const agreeing = agreeingNegations(words.all, allFlags);
   const negatedStems = new Set<string>();
@@ -626,6 +626,13 @@ function agreeingNegations(all: ClaimWords['all'], flags: readonly number[]): Se
 }
 
 /** The content words' topic keys (claim-words.ts): one thing in other words is one subject word. */
+/** Each word's classes (`wordFlags`), by a loop of its own: one array shape in every tier (packed-map.ts), its call inlined. */
+function flagsOf(words: ClaimWords['all']): number[] {
+  const flags: number[] = [];
+  for (const word of words) flags.push(wordFlags(word.lower));
+  return flags;
+}
+
 function tieStems(words: ClaimWords): readonly string[] {
   return topicKeys(words);
 }

@@ -101,6 +101,9 @@ const FRONTED_CHANNEL_PARTICIPLES = new Set(['speaking', 'talking', 'writing']);
 const MAX_OUTLET_LOOKBACK = 400;
 /** Prepositions that tie a noun phrase to the noun before it inside a subject: "head of the agency", "researchers at X". */
 const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
+
+/** "Jane Roe of the Green Party", "Jane Roe at X": a preposition after a person's name that names her organisation. */
+const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'from', 'at', 'with']);
 /** Possessive pronouns open a noun phrase as a determiner does: "its director", "their lawyer". */
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** Words that open a clause, never part of the subject's noun phrase even where wink tags them determiners. */
@@ -671,7 +674,7 @@ class CueFinder {
         this.modifiesRoleAfter(nameFirst))
     )
       nameFirst++;
-    if (this.isPersonToken(nameFirst) && this.context.entityOf[nameFirst] === this.context.entityOf[j]) {
+    if (this.isPersonToken(nameFirst) && (this.context.entityOf[nameFirst] === this.context.entityOf[j] || this.isOfOrganisationAfter(nameFirst, j))) {
       const subject = this.subjectEndingAt(before);
       if (
         subject &&
@@ -738,6 +741,24 @@ class CueFinder {
       if (this.lower(k) === 'who') return k;
     }
     return -1;
+  }
+
+  /**
+   * "…, Jane Roe of the Green Party, said": the person's name starting at `nameFirst` is followed by a preposition and
+   * the name of her organisation, which ends at token j.
+   */
+  private isOfOrganisationAfter(nameFirst: number, j: number): boolean {
+    const index = this.context.entityOf[nameFirst] as number;
+    let preposition = nameFirst;
+    while (this.context.entityOf[preposition] === index) preposition++;
+    return (
+      preposition < j &&
+      !breakAfter(this.context, preposition - 1) &&
+      POST_MODIFIER_PREPOSITIONS.has(this.lower(preposition)) &&
+      organisationOpensAt(this.context, preposition + 1) &&
+      this.entityAt(j)?.type === 'organisation' &&
+      !breakAfter(this.context, preposition)
+    );
   }
 
   /** A number alone between commas right after a person's name: her age ("Jane Doe, 54, …"). */

@@ -457,7 +457,8 @@ function titleEnd(context: ArticleContext, from: number, sentenceEnd: number): n
   // "Eva Lund, and the coastguard's duty officer, …": a conjunction opens the next person's phrase, not her title.
   if (CONJUNCTIONS.has((context.tokens[from] as Token | undefined)?.lower ?? '')) return -1;
   for (let t = from; t < sentenceEnd && t < from + MAX_TITLE_TOKENS; t++) {
-    if ((context.entityOf[t] as number) >= 0) return -1;
+    // ("Jane Roe, said the minister …": a verb opens the sentence's predicate, not a title)
+    if ((context.entityOf[t] as number) >= 0 || (isVerbToken(context, t) && !isRoleParticiple(context, t))) return -1;
     if (breakAfter(context, t)) return holdsRole(context, from, t) ? t : -1;
   }
   return -1;

@@ -1402,6 +1402,8 @@ class Attributor {
         if (colleague) return colleague;
       }
       if (entity?.type === 'person' || entity?.type === 'organisation') continue;
+      // "Kelby's mayor", "Kelby councillor Jo Roe": a capitalised word before a post that speaks for no body is her town.
+      if (token.capitalised && this.unaffiliatedPostFollows(t, last)) continue;
       // "the department's chief engineer", "its regional organiser".
       const owner = token.capitalised && t !== first ? undefined : this.possessiveAt(s, t);
       if (owner) return owner;
@@ -1503,7 +1505,7 @@ class Attributor {
     let end = t;
     while (end + 1 <= last && entityOf[end + 1] === entityOf[t]) end++;
     const owner = /^['’]s\b/u.test(text.slice(entity.end, entity.end + 3));
-    if (!owner && !this.roleFollows(end, last)) return null;
+    if ((!owner && !this.roleFollows(end, last)) || this.unaffiliatedPostFollows(end, last)) return null;
     const named = earlierOrganisationNamed(this.context, entity.text, entity.start);
     return named ? { organisation: named.name, source: named.source } : null;
   }
@@ -1515,6 +1517,18 @@ class Attributor {
       if (breakAfter(this.context, k - 1) || (this.context.entityOf[k] as number) >= 0 || this.context.pos.tags[k] === Pos.ADP)
         return false;
       if (isRoleNounAt(this.context, k)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Kelby's mayor", "Kelby councillor Jo Roe": a post that speaks for no body follows token t in its phrase, so the
+   * name before it is her town, not the short name or a word of an organisation named before.
+   */
+  private unaffiliatedPostFollows(t: number, last: number): boolean {
+    for (let k = t + 1; k <= last && k <= t + MAX_ROLE_DISTANCE; k++) {
+      if (breakAfter(this.context, k - 1) || (this.context.entityOf[k] as number) >= 0) return false;
+      if (UNAFFILIATED_POSTS.has((this.context.tokens[k] as Token).lower)) return true;
     }
     return false;
   }

@@ -657,7 +657,11 @@ class CueFinder {
       return subject && this.startsClause(subject[0]) ? subject : null;
     }
     // "Dr. Jane Doe, head of surgery at the hospital, said": a role opening the apposition after a name.
-    if (this.isPersonToken(before) && (isRoleNounAt(this.context, clauseFirst) || isRoleNounAt(this.context, clauseFirst + 1))) {
+    // "Jane Doe, one of the trust's directors, said", "one of three founders of X": one of the holders of a role.
+    if (
+      this.isPersonToken(before) &&
+      (isRoleNounAt(this.context, clauseFirst) || isRoleNounAt(this.context, clauseFirst + 1) || this.isOneOfRole(clauseFirst, j))
+    ) {
       const subject = this.subjectEndingAt(before);
       return subject ? [subject[0], j] : null;
     }
@@ -741,6 +745,16 @@ class CueFinder {
       if (this.lower(k) === 'who') return k;
     }
     return -1;
+  }
+
+  /** "one of the founders", "one of three directors", "one of the trust's two doctors": "one of" and a role within a few words. */
+  private isOneOfRole(first: number, j: number): boolean {
+    if (this.lower(first) !== 'one' || this.lower(first + 1) !== 'of') return false;
+    for (let t = first + 2; t <= j && t <= first + 1 + MAX_DESCRIPTOR_WORDS; t++) {
+      if (breakAfter(this.context, t - 1)) return false;
+      if (isRoleNounAt(this.context, t)) return true;
+    }
+    return false;
   }
 
   /**

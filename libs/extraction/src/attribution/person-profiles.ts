@@ -2,7 +2,7 @@ import type { Entity } from '../entities/entity';
 import { OWNING_VERBS, PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/roles';
 import { normaliseName } from '../sources/name-words';
 import type { Token } from '../tokenizer';
-import { breakAfter, organisationOpensAt, type ArticleContext } from './article-context';
+import { breakAfter, isOrganisationNounAt, organisationOpensAt, type ArticleContext } from './article-context';
 import { Pos } from '../pos-tags';
 import { DETERMINERS, SPEAKER_STOP_WORDS } from './attribution-cues';
 import {
@@ -446,7 +446,25 @@ export function worksAt(context: ArticleContext, verb: number, sentenceEnd: numb
     WORK_VERBS.has((context.tokens[verb] as Token).lower) &&
     (WORKPLACE_PREPOSITIONS.has(next) || next === 'with') &&
     organisationOpensAt(context, verb + 2);
-  return works ? verb + 2 : -1;
+  return works ? verb + 2 : seatAt(context, verb, sentenceEnd);
+}
+
+/** Verbs of holding a seat on a body: "sits on the board of …", "served on the council of …". */
+const SEAT_VERBS = new Set(['sit', 'sits', 'sat', 'serve', 'serves', 'served']);
+
+/**
+ * "sits on the board of the Harbour Trust", "serves on the executive committee of X": a verb of holding a seat, "on", a
+ * body named by an organisation noun, "of" and an organisation's name, which is hers. Returns the token the name opens
+ * at, or -1.
+ */
+function seatAt(context: ArticleContext, verb: number, sentenceEnd: number): number {
+  const { tokens } = context;
+  if (!SEAT_VERBS.has((tokens[verb] as Token).lower) || (tokens[verb + 1] as Token | undefined)?.lower !== 'on') return -1;
+  for (let t = verb + 2; t < sentenceEnd && t <= verb + 2 + MAX_POST_WORDS; t++) {
+    if (breakAfter(context, t - 1) || (context.entityOf[t] as number) >= 0) return -1;
+    if ((tokens[t] as Token).lower === 'of') return isOrganisationNounAt(context, t - 1) && organisationOpensAt(context, t + 1) ? t + 1 : -1;
+  }
+  return -1;
 }
 
 /**

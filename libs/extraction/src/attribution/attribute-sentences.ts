@@ -1032,7 +1032,8 @@ class Attributor {
     }
     if (lower === 'his' || lower === 'her') {
       const next = tokens[t + 1]?.lower ?? '';
-      if (!ROLE_NOUNS.has(next) && !ROLE_NOUNS.has(tokens[t + 2]?.lower ?? '')) return undefined;
+      // ("Her colleague Tom Reed": a colleague works where she does)
+      if (!ROLE_NOUNS.has(next) && !ROLE_NOUNS.has(tokens[t + 2]?.lower ?? '') && !COLLEAGUE_NOUNS.has(next)) return undefined;
       const wanted: Gender = lower === 'his' ? 'male' : 'female';
       for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - CONTEXT_EVENTS; i--) {
         const event = this.history[i] as AttributionEvent;
@@ -2552,6 +2553,9 @@ const GENERIC_POST_WORDS = new Set([
 
 /** Posts held in no body's name (the annotation's convention): "Councillor Jo Roe" beside "Ashby Borough Council". */
 const UNAFFILIATED_POSTS = new Set(['councillor', 'councilor', 'mayor', 'coroner']);
+
+/** Nouns for someone who works where the possessive's person does: "her colleague", "his co-workers". */
+const COLLEAGUE_NOUNS = new Set(['colleague', 'colleagues', 'co-worker', 'co-workers', 'coworker', 'coworkers']);
 
 /** Posts that head a kind of body whose name need not hold the post's word: a governor heads a (central) bank. */
 const BODIES_HEADED: Readonly<Record<string, readonly string[]>> = { governor: ['bank'] };

@@ -678,7 +678,10 @@ class CueFinder {
         this.modifiesRoleAfter(nameFirst))
     )
       nameFirst++;
-    if (this.isPersonToken(nameFirst) && (this.context.entityOf[nameFirst] === this.context.entityOf[j] || this.isOfOrganisationAfter(nameFirst, j))) {
+    if (
+      this.isPersonToken(nameFirst) &&
+      (this.context.entityOf[nameFirst] === this.context.entityOf[j] || this.isOfOrganisationAfter(nameFirst, j))
+    ) {
       const subject = this.subjectEndingAt(before);
       if (
         subject &&

@@ -149,6 +149,8 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
       draft = parseSpeakerPhrase(context, from, to, null)?.people.find((person) => person.written === written);
     }
     if (draft) {
+      // "Jo Roe, who chairs the X" is later "the chairwoman": the post her verb of leading names, once it gave her X.
+      if (draft.role === null && draft.organisation !== null) draft.role = postOfLeadingVerb(context, last, to);
       profiles.record(draft, { first: from, last: to });
       const profile = profiles.lookup(draft.name, draft.personSource?.id);
       if (profile && profile.gender === null) profile.gender = appositionGender(context, t, last, sentenceFirst);
@@ -316,6 +318,36 @@ export const LEADS_VERBS: ReadonlySet<string> = new Set([
   'organises',
   'organizes',
 ]);
+/** The post a verb of leading gives its subject: "who chairs the X" is the chair ("the chairwoman said" later). */
+const POSTS_OF_LEADING_VERBS: ReadonlyMap<string, string> = new Map([
+  ['chairs', 'chair'],
+  ['chaired', 'chair'],
+  ['heads', 'head'],
+  ['headed', 'head'],
+  ['leads', 'leader'],
+  ['led', 'leader'],
+  ['directs', 'director'],
+  ['directed', 'director'],
+  ['manages', 'manager'],
+  ['managed', 'manager'],
+  ['founded', 'founder'],
+  ['co-founded', 'founder'],
+  ['owns', 'owner'],
+  ['owned', 'owner'],
+  ['coordinates', 'coordinator'],
+  ['supervises', 'supervisor'],
+  ['organises', 'organiser'],
+  ['organizes', 'organizer'],
+]);
+
+/** The post named by a verb of leading right after the name ending at `last` ("Jo Roe, who has chaired …"), or null. */
+function postOfLeadingVerb(context: ArticleContext, last: number, to: number): string | null {
+  let t = last + 1;
+  if (t <= to && (context.tokens[t] as Token).lower === 'who') t++;
+  while (t <= to && LEADS_AUXILIARIES.has((context.tokens[t] as Token).lower)) t++;
+  return t <= to ? (POSTS_OF_LEADING_VERBS.get((context.tokens[t] as Token).lower) ?? null) : null;
+}
+
 /** "Jane Doe has led the Harbour Trust since 2019": auxiliaries between the name and a verb of leading. */
 const LEADS_AUXILIARIES = new Set(['has', 'had', 'also', 'still', 'now']);
 
@@ -462,7 +494,8 @@ function seatAt(context: ArticleContext, verb: number, sentenceEnd: number): num
   if (!SEAT_VERBS.has((tokens[verb] as Token).lower) || (tokens[verb + 1] as Token | undefined)?.lower !== 'on') return -1;
   for (let t = verb + 2; t < sentenceEnd && t <= verb + 2 + MAX_POST_WORDS; t++) {
     if (breakAfter(context, t - 1) || (context.entityOf[t] as number) >= 0) return -1;
-    if ((tokens[t] as Token).lower === 'of') return isOrganisationNounAt(context, t - 1) && organisationOpensAt(context, t + 1) ? t + 1 : -1;
+    if ((tokens[t] as Token).lower === 'of')
+      return isOrganisationNounAt(context, t - 1) && organisationOpensAt(context, t + 1) ? t + 1 : -1;
   }
   return -1;
 }

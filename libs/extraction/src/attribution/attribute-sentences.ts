@@ -841,12 +841,16 @@ class Attributor {
     const { tokens, entities, entityOf, text } = this.context;
     const first = this.context.first[s] as number;
     for (let t = first; t < cue.lastToken; t++) {
-      if (!SPEAKING_PARTICIPLES.has((tokens[t] as Token).lower)) continue;
+      const word = (tokens[t] as Token).lower;
+      // "Name, representing X, said", "Name, on behalf of X, said": the same with the body right after.
+      const direct = word === 'representing' || (word === 'on' && (tokens[t + 1] as Token | undefined)?.lower === 'behalf');
+      if (!SPEAKING_PARTICIPLES.has(word) && !direct) continue;
       // Fronted ("Speaking for X, Name said") or set off right after the name ("Name, speaking for X, said").
       if (t !== first && !(t - 1 >= cue.firstToken && commaAfter(text, tokens, t - 1))) continue;
-      let o = t + 1;
+      let o = direct ? t : t + 1;
       if ((tokens[o] as Token | undefined)?.lower === 'on' && (tokens[o + 1] as Token | undefined)?.lower === 'behalf') o += 3;
       else if ((tokens[o] as Token | undefined)?.lower === 'for') o += 1;
+      else if (word === 'representing') o += 1;
       else continue;
       if (DETERMINERS.has((tokens[o] as Token | undefined)?.lower ?? '')) o++;
       // "the opposition Social Democrats": lower-case words describing the body before its name.

@@ -644,6 +644,22 @@ class CueFinder {
       const subject = this.subjectEndingAt(before);
       return subject ? [subject[0], j] : null;
     }
+    // "Jane Doe, Harbour Trust chair, said": an organisation's name and her post in it, with no article.
+    if (this.isPersonToken(before) && this.isOrganisationPost(clauseFirst, j)) {
+      const subject = this.subjectEndingAt(before);
+      return subject ? [subject[0], j] : null;
+    }
+    // "Jane Doe, on behalf of the Tenants' Union, said": the body she speaks for, between commas.
+    if (
+      opener === 'on' &&
+      this.lower(clauseFirst + 1) === 'behalf' &&
+      this.lower(clauseFirst + 2) === 'of' &&
+      this.isPersonToken(before) &&
+      organisationOpensAt(this.context, clauseFirst + 3)
+    ) {
+      const subject = this.subjectEndingAt(before);
+      return subject ? [subject[0], j] : null;
+    }
     // "Jane Doe, 23, from Tolbridge, said": where she comes from, between commas after her name (and age).
     if (opener === 'from' && this.isPersonToken(before)) return this.subjectEndingAt(before);
     // "Dr Roe, to his credit, has told staff", "Jane Doe, for her part, said": a short aside opening with a preposition and
@@ -748,6 +764,17 @@ class CueFinder {
       if (this.lower(k) === 'who') return k;
     }
     return -1;
+  }
+
+  /** Tokens [first, j] are an organisation's name and lower-case words ending in a role noun: "Harbour Trust chief executive". */
+  private isOrganisationPost(first: number, j: number): boolean {
+    const index = this.context.entityOf[first] as number;
+    if (index < 0 || this.entityAt(first)?.type !== 'organisation' || !isRoleNounAt(this.context, j)) return false;
+    let t = first;
+    while (t < j && this.context.entityOf[t] === index) t++;
+    if (t === first || t > j) return false;
+    for (let k = t; k <= j; k++) if (this.token(k).capitalised || (this.context.entityOf[k] as number) >= 0) return false;
+    return true;
   }
 
   /** "one of the founders", "one of three directors", "one of the trust's two doctors": "one of" and a role within a few words. */

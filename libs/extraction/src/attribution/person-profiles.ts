@@ -491,7 +491,9 @@ const SEAT_VERBS = new Set(['sit', 'sits', 'sat', 'serve', 'serves', 'served']);
  */
 function seatAt(context: ArticleContext, verb: number, sentenceEnd: number): number {
   const { tokens } = context;
-  if (!SEAT_VERBS.has((tokens[verb] as Token).lower) || (tokens[verb + 1] as Token | undefined)?.lower !== 'on') return -1;
+  // (worksAt's callers may pass a verb past the text's last token: "… who" ending it)
+  if (!SEAT_VERBS.has((tokens[verb] as Token | undefined)?.lower ?? '') || (tokens[verb + 1] as Token | undefined)?.lower !== 'on')
+    return -1;
   for (let t = verb + 2; t < sentenceEnd && t <= verb + 2 + MAX_POST_WORDS; t++) {
     if (breakAfter(context, t - 1) || (context.entityOf[t] as number) >= 0) return -1;
     if ((tokens[t] as Token).lower === 'of')

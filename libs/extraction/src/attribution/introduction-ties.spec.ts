@@ -59,4 +59,11 @@ describe('ties to an organisation stated where a person is introduced (issue 15,
       'Eastmoor',
     );
   });
+
+  it('reads "is an engineer at X" as a post held there, not "is a patient at X"', () => {
+    expect(row(attribute('Lena Moss is an engineer at the Harwick Water Board. "We lost 40 pipes," she said.')[1])).toBe(
+      'Lena Moss / Harwick Water Board / -',
+    );
+    expect(row(attribute('Lena Moss is a patient at Kell General Hospital. "The wards are full," she said.')[1])).toBe('Lena Moss / - / -');
+  });
 });

@@ -270,12 +270,17 @@ const MAX_POST_WORDS = 4;
  * the organisation's name opens at (its "the" included), or -1.
  */
 export function postOrganisationAt(context: ArticleContext, from: number, sentenceEnd: number): number {
-  // A post is written bare ("has been clinical lead at"); "a regular visitor at" is what she is there, not a post.
-  if (INDEFINITE_ARTICLES.has((context.tokens[from] as Token | undefined)?.lower ?? '')) return -1;
+  // A post is written bare ("has been clinical lead at"); "a regular visitor at" is what she is there, not a post, but
+  // "is an engineer at X", "a senior engineer with X" name a listed role held there.
+  const indefinite = INDEFINITE_ARTICLES.has((context.tokens[from] as Token | undefined)?.lower ?? '');
   for (let t = from; t < sentenceEnd && t <= from + MAX_POST_WORDS; t++) {
     const token = context.tokens[t] as Token;
     // ("one of the founders of the Brackley Food Bank": the first "of" opens no organisation)
-    if (t > from && POST_PREPOSITIONS.has(token.lower) && organisationOpensAt(context, t + 1)) return t + 1;
+    if (t > from && POST_PREPOSITIONS.has(token.lower) && organisationOpensAt(context, t + 1)) {
+      if (!indefinite) return t + 1;
+      const working = WORKPLACE_PREPOSITIONS.has(token.lower) || token.lower === 'with';
+      return working && ROLE_NOUNS.has((context.tokens[t - 1] as Token).lower) ? t + 1 : -1;
+    }
     if (token.capitalised || breakAfter(context, t) || (context.entityOf[t] as number) >= 0 || context.pos.tags[t] === Pos.VERB) return -1;
   }
   return -1;

@@ -66,4 +66,16 @@ describe('ties to an organisation stated where a person is introduced (issue 15,
     );
     expect(row(attribute('Lena Moss is a patient at Kell General Hospital. "The wards are full," she said.')[1])).toBe('Lena Moss / - / -');
   });
+
+  it('reads the organisation "led by" or "chaired by" her, and a fronted "As chief engineer of X,", for her later answers', () => {
+    const qa = '\n\nQ: How bad?\n\nA: We lost 40 percent of our water.';
+    for (const introduction of [
+      'The Harwick Water Board is led by Lena Moss.',
+      'The Harwick Water Board, chaired by Lena Moss, has lost 40 pipes.',
+      'As chief engineer of the Harwick Water Board, Lena Moss has seen 40 pipes burst.',
+    ])
+      expect(row(attribute(introduction + qa).pop())).toBe('Lena Moss / Harwick Water Board / -');
+    // (a flat she owns is no organisation)
+    expect(row(attribute(`The flat, owned by Lena Moss, was empty.${qa}`).pop())).toBe('Lena Moss / - / -');
+  });
 });

@@ -149,6 +149,14 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
       draft = parseSpeakerPhrase(context, from, to, null)?.people.find((person) => person.written === written);
     }
     if (draft) {
+      // "The X, chaired by Jo Roe,", "As chief engineer of X, Jo Roe …": the organisation the words before her name tie her to.
+      if (draft.organisation === null) {
+        const tied = ledBy(context, t, sentenceFirst) ?? frontedPostOf(context, t, sentenceFirst);
+        if (tied) {
+          draft.organisation = tied.text;
+          draft.organisationSource = context.registry.resolve(tied.text);
+        }
+      }
       // "Jo Roe, who chairs the X" is later "the chairwoman": the post her verb of leading names, once it gave her X.
       if (draft.role === null && draft.organisation !== null) draft.role = postOfLeadingVerb(context, last, to);
       profiles.record(draft, { first: from, last: to });
@@ -323,6 +331,49 @@ export const LEADS_VERBS: ReadonlySet<string> = new Set([
   'organises',
   'organizes',
 ]);
+/** Participles of leading before "by" and a leader's name: "the X, chaired by Jo Roe", "the X is run by Jo Roe". */
+const LED_PARTICIPLES = new Set([
+  'led',
+  'run',
+  'chaired',
+  'headed',
+  'directed',
+  'managed',
+  'founded',
+  'co-founded',
+  'owned',
+  'coordinated',
+]);
+
+/** Auxiliaries of a passive between an organisation and its participle: "is led by", "has long been run by". */
+const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'has', 'have', 'had', 'being', 'now', 'still', 'also', 'long']);
+
+/** The organisation named right before "(is) led by" and the name at token t, or null. */
+function ledBy(context: ArticleContext, t: number, sentenceFirst: number): Entity | null {
+  const { tokens } = context;
+  if (t - 2 < sentenceFirst || tokens[t - 1]?.lower !== 'by' || breakAfter(context, t - 2)) return null;
+  if (!LED_PARTICIPLES.has((tokens[t - 2] as Token).lower)) return null;
+  let k = t - 3;
+  while (k >= sentenceFirst && !breakAfter(context, k) && PASSIVE_AUXILIARIES.has((tokens[k] as Token).lower)) k--;
+  const entity = k >= sentenceFirst ? context.entities[context.entityOf[k] as number] : undefined;
+  return entity?.type === 'organisation' && !context.inQuote[k] ? entity : null;
+}
+
+/** The organisation of a fronted post, "As chief engineer of X, Jo Roe …", when her name at token t follows its comma; else null. */
+function frontedPostOf(context: ArticleContext, t: number, sentenceFirst: number): Entity | null {
+  const { tokens } = context;
+  if (tokens[sentenceFirst]?.lower !== 'as' || t - 1 <= sentenceFirst || !breakAfter(context, t - 1)) return null;
+  const entity = context.entities[context.entityOf[t - 1] as number];
+  if (entity?.type !== 'organisation') return null;
+  let k = t - 1;
+  while (k > sentenceFirst && context.entityOf[k - 1] === context.entityOf[t - 1]) k--;
+  // "As chief engineer of the X": a role, then the preposition (and article) opening the name.
+  const preposition = tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+  if (preposition <= sentenceFirst || !POST_PREPOSITIONS.has((tokens[preposition] as Token).lower)) return null;
+  for (let r = sentenceFirst + 1; r < preposition; r++) if (breakAfter(context, r) || (context.entityOf[r] as number) >= 0) return null;
+  return ROLE_NOUNS.has((tokens[preposition - 1] as Token).lower) ? entity : null;
+}
+
 /** The post a verb of leading gives its subject: "who chairs the X" is the chair ("the chairwoman said" later). */
 const POSTS_OF_LEADING_VERBS: ReadonlyMap<string, string> = new Map([
   ['chairs', 'chair'],

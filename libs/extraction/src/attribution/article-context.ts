@@ -194,9 +194,27 @@ function mapEntities(tokens: readonly Token[], entities: readonly Entity[]): Int
   return entityOf;
 }
 
-/** Whether an organisation's name opens at token t, after an optional "the" ("of the Tenants' Union", "at Elm Park Elementary"). */
+/** "of the campaign group X": at most this many lower-case words describing an organisation before its name. */
+const MAX_ORGANISATION_DESCRIPTION = 3;
+
+/**
+ * Whether an organisation's name opens at token t, after an optional "the" ("of the Tenants' Union", "at Elm Park
+ * Elementary") and a lower-case description ending in an organisation noun ("of the campaign group X", "at
+ * engineering firm X").
+ */
 export function organisationOpensAt(context: ArticleContext, t: number): boolean {
-  const k = context.tokens[t]?.lower === 'the' ? t + 1 : t;
+  let k = context.tokens[t]?.lower === 'the' ? t + 1 : t;
+  let d = k;
+  while (d - k < MAX_ORGANISATION_DESCRIPTION && isLowerNominalAt(context, d)) d++;
+  if (d > k && isOrganisationNounAt(context, d - 1)) k = d;
   const index = context.entityOf[k] ?? -1;
   return index >= 0 && context.entities[index]?.type === 'organisation';
+}
+
+/** A lower-case noun or adjective outside any name, with no break after it: a word of a description. */
+function isLowerNominalAt(context: ArticleContext, t: number): boolean {
+  const token = context.tokens[t];
+  if (!token || token.capitalised || (context.entityOf[t] as number) >= 0 || breakAfter(context, t)) return false;
+  const tag = context.pos.tags[t];
+  return tag === Pos.NOUN || tag === Pos.ADJ;
 }

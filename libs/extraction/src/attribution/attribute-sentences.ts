@@ -842,12 +842,16 @@ class Attributor {
     const { tokens, entities, entityOf, text } = this.context;
     const first = this.context.first[s] as number;
     for (let t = first; t < cue.lastToken; t++) {
-      if (!SPEAKING_PARTICIPLES.has((tokens[t] as Token).lower)) continue;
+      const word = (tokens[t] as Token).lower;
+      // "Name, representing X, said", "Name, on behalf of X, said": the same with the body right after.
+      const direct = word === 'representing' || (word === 'on' && (tokens[t + 1] as Token | undefined)?.lower === 'behalf');
+      if (!SPEAKING_PARTICIPLES.has(word) && !direct) continue;
       // Fronted ("Speaking for X, Name said") or set off right after the name ("Name, speaking for X, said").
       if (t !== first && !(t - 1 >= cue.firstToken && commaAfter(text, tokens, t - 1))) continue;
-      let o = t + 1;
+      let o = direct ? t : t + 1;
       if ((tokens[o] as Token | undefined)?.lower === 'on' && (tokens[o + 1] as Token | undefined)?.lower === 'behalf') o += 3;
       else if ((tokens[o] as Token | undefined)?.lower === 'for') o += 1;
+      else if (word === 'representing') o += 1;
       else continue;
       if (DETERMINERS.has((tokens[o] as Token | undefined)?.lower ?? '')) o++;
       // "the opposition Social Democrats": lower-case words describing the body before its name.
@@ -1033,7 +1037,8 @@ class Attributor {
     }
     if (lower === 'his' || lower === 'her') {
       const next = tokens[t + 1]?.lower ?? '';
-      if (!ROLE_NOUNS.has(next) && !ROLE_NOUNS.has(tokens[t + 2]?.lower ?? '')) return undefined;
+      // ("Her colleague Tom Reed": a colleague works where she does)
+      if (!ROLE_NOUNS.has(next) && !ROLE_NOUNS.has(tokens[t + 2]?.lower ?? '') && !COLLEAGUE_NOUNS.has(next)) return undefined;
       const wanted: Gender = lower === 'his' ? 'male' : 'female';
       for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - CONTEXT_EVENTS; i--) {
         const event = this.history[i] as AttributionEvent;
@@ -1403,6 +1408,8 @@ class Attributor {
         if (colleague) return colleague;
       }
       if (entity?.type === 'person' || entity?.type === 'organisation') continue;
+      // "Kelby's mayor", "Kelby councillor Jo Roe": a capitalised word before a post that speaks for no body is her town.
+      if (token.capitalised && this.unaffiliatedPostFollows(t, last)) continue;
       // "the department's chief engineer", "its regional organiser".
       const owner = token.capitalised && t !== first ? undefined : this.possessiveAt(s, t);
       if (owner) return owner;
@@ -1504,7 +1511,7 @@ class Attributor {
     let end = t;
     while (end + 1 <= last && entityOf[end + 1] === entityOf[t]) end++;
     const owner = /^['’]s\b/u.test(text.slice(entity.end, entity.end + 3));
-    if (!owner && !this.roleFollows(end, last)) return null;
+    if ((!owner && !this.roleFollows(end, last)) || this.unaffiliatedPostFollows(end, last)) return null;
     const named = earlierOrganisationNamed(this.context, entity.text, entity.start);
     return named ? { organisation: named.name, source: named.source } : null;
   }
@@ -1516,6 +1523,18 @@ class Attributor {
       if (breakAfter(this.context, k - 1) || (this.context.entityOf[k] as number) >= 0 || this.context.pos.tags[k] === Pos.ADP)
         return false;
       if (isRoleNounAt(this.context, k)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Kelby's mayor", "Kelby councillor Jo Roe": a post that speaks for no body follows token t in its phrase, so the
+   * name before it is her town, not the short name or a word of an organisation named before.
+   */
+  private unaffiliatedPostFollows(t: number, last: number): boolean {
+    for (let k = t + 1; k <= last && k <= t + MAX_ROLE_DISTANCE; k++) {
+      if (breakAfter(this.context, k - 1) || (this.context.entityOf[k] as number) >= 0) return false;
+      if (UNAFFILIATED_POSTS.has((this.context.tokens[k] as Token).lower)) return true;
     }
     return false;
   }
@@ -2539,6 +2558,9 @@ const GENERIC_POST_WORDS = new Set([
 
 /** Posts held in no body's name (the annotation's convention): "Councillor Jo Roe" beside "Ashby Borough Council". */
 const UNAFFILIATED_POSTS = new Set(['councillor', 'councilor', 'mayor', 'coroner']);
+
+/** Nouns for someone who works where the possessive's person does: "her colleague", "his co-workers". */
+const COLLEAGUE_NOUNS = new Set(['colleague', 'colleagues', 'co-worker', 'co-workers', 'coworker', 'coworkers']);
 
 /** Posts that head a kind of body whose name need not hold the post's word: a governor heads a (central) bank. */
 const BODIES_HEADED: Readonly<Record<string, readonly string[]>> = { governor: ['bank'] };

@@ -101,6 +101,9 @@ const FRONTED_CHANNEL_PARTICIPLES = new Set(['speaking', 'talking', 'writing']);
 const MAX_OUTLET_LOOKBACK = 400;
 /** Prepositions that tie a noun phrase to the noun before it inside a subject: "head of the agency", "researchers at X". */
 const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
+
+/** "Jane Roe of the Green Party", "Jane Roe at X": a preposition after a person's name that names her organisation. */
+const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'from', 'at', 'with']);
 /** Possessive pronouns open a noun phrase as a determiner does: "its director", "their lawyer". */
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** Words that open a clause, never part of the subject's noun phrase even where wink tags them determiners. */
@@ -641,6 +644,22 @@ class CueFinder {
       const subject = this.subjectEndingAt(before);
       return subject ? [subject[0], j] : null;
     }
+    // "Jane Doe, Harbour Trust chair, said": an organisation's name and her post in it, with no article.
+    if (this.isPersonToken(before) && this.isOrganisationPost(clauseFirst, j)) {
+      const subject = this.subjectEndingAt(before);
+      return subject ? [subject[0], j] : null;
+    }
+    // "Jane Doe, on behalf of the Tenants' Union, said": the body she speaks for, between commas.
+    if (
+      opener === 'on' &&
+      this.lower(clauseFirst + 1) === 'behalf' &&
+      this.lower(clauseFirst + 2) === 'of' &&
+      this.isPersonToken(before) &&
+      organisationOpensAt(this.context, clauseFirst + 3)
+    ) {
+      const subject = this.subjectEndingAt(before);
+      return subject ? [subject[0], j] : null;
+    }
     // "Jane Doe, 23, from Tolbridge, said": where she comes from, between commas after her name (and age).
     if (opener === 'from' && this.isPersonToken(before)) return this.subjectEndingAt(before);
     // "Dr Roe, to his credit, has told staff", "Jane Doe, for her part, said": a short aside opening with a preposition and
@@ -654,7 +673,11 @@ class CueFinder {
       return subject && this.startsClause(subject[0]) ? subject : null;
     }
     // "Dr. Jane Doe, head of surgery at the hospital, said": a role opening the apposition after a name.
-    if (this.isPersonToken(before) && (isRoleNounAt(this.context, clauseFirst) || isRoleNounAt(this.context, clauseFirst + 1))) {
+    // "Jane Doe, one of the trust's directors, said", "one of three founders of X": one of the holders of a role.
+    if (
+      this.isPersonToken(before) &&
+      (isRoleNounAt(this.context, clauseFirst) || isRoleNounAt(this.context, clauseFirst + 1) || this.isOneOfRole(clauseFirst, j))
+    ) {
       const subject = this.subjectEndingAt(before);
       return subject ? [subject[0], j] : null;
     }
@@ -671,7 +694,10 @@ class CueFinder {
         this.modifiesRoleAfter(nameFirst))
     )
       nameFirst++;
-    if (this.isPersonToken(nameFirst) && this.context.entityOf[nameFirst] === this.context.entityOf[j]) {
+    if (
+      this.isPersonToken(nameFirst) &&
+      (this.context.entityOf[nameFirst] === this.context.entityOf[j] || this.isOfOrganisationAfter(nameFirst, j))
+    ) {
       const subject = this.subjectEndingAt(before);
       if (
         subject &&
@@ -738,6 +764,45 @@ class CueFinder {
       if (this.lower(k) === 'who') return k;
     }
     return -1;
+  }
+
+  /** Tokens [first, j] are an organisation's name and lower-case words ending in a role noun: "Harbour Trust chief executive". */
+  private isOrganisationPost(first: number, j: number): boolean {
+    const index = this.context.entityOf[first] as number;
+    if (index < 0 || this.entityAt(first)?.type !== 'organisation' || !isRoleNounAt(this.context, j)) return false;
+    let t = first;
+    while (t < j && this.context.entityOf[t] === index) t++;
+    if (t === first || t > j) return false;
+    for (let k = t; k <= j; k++) if (this.token(k).capitalised || (this.context.entityOf[k] as number) >= 0) return false;
+    return true;
+  }
+
+  /** "one of the founders", "one of three directors", "one of the trust's two doctors": "one of" and a role within a few words. */
+  private isOneOfRole(first: number, j: number): boolean {
+    if (this.lower(first) !== 'one' || this.lower(first + 1) !== 'of') return false;
+    for (let t = first + 2; t <= j && t <= first + 1 + MAX_DESCRIPTOR_WORDS; t++) {
+      if (breakAfter(this.context, t - 1)) return false;
+      if (isRoleNounAt(this.context, t)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "…, Jane Roe of the Green Party, said": the person's name starting at `nameFirst` is followed by a preposition and
+   * the name of her organisation, which ends at token j.
+   */
+  private isOfOrganisationAfter(nameFirst: number, j: number): boolean {
+    const index = this.context.entityOf[nameFirst] as number;
+    let preposition = nameFirst;
+    while (this.context.entityOf[preposition] === index) preposition++;
+    return (
+      preposition < j &&
+      !breakAfter(this.context, preposition - 1) &&
+      POST_MODIFIER_PREPOSITIONS.has(this.lower(preposition)) &&
+      organisationOpensAt(this.context, preposition + 1) &&
+      this.entityAt(j)?.type === 'organisation' &&
+      !breakAfter(this.context, preposition)
+    );
   }
 
   /** A number alone between commas right after a person's name: her age ("Jane Doe, 54, …"). */

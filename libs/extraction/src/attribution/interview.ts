@@ -303,6 +303,13 @@ function labelWithPost(
   // "(Post, Organisation)": a post and who it is held for; "(Seat) (Party)" says neither.
   const described = post ?? groups.find((group) => group.text.includes(',') && hasRoleWord(group.text))?.text;
   const [role, ...organisation] = (described ?? '').split(',').map((part) => part.trim());
+  // "LENA MOSS (Harwick Water Board):": brackets holding only an organisation's name say whom she speaks for.
+  if (!described && bracketsAfterName && groups.length === 1) {
+    const group = groups[0] as { text: string; at: number | undefined };
+    const groupStart = start + whole.indexOf(bracketsAfterName) + (group.at ?? 0) + 1;
+    const entity = context.entities[context.entityOf[firstTokenAt(context, first, end, groupStart)] ?? -1];
+    if (entity?.type === 'organisation' && entity.start === groupStart && entity.text === group.text.trim()) organisation.push(entity.text);
+  }
   // "The Minister for Transport (Name):" is an office and its holder, read below, not a name.
   const office = name.replace(/^the\s+/iu, '');
   const named =

@@ -2,7 +2,7 @@ import type { Entity } from '../entities/entity';
 import { OWNING_VERBS, PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/roles';
 import { normaliseName } from '../sources/name-words';
 import type { Token } from '../tokenizer';
-import { breakAfter, organisationOpensAt, type ArticleContext } from './article-context';
+import { breakAfter, isOrganisationNounAt, organisationOpensAt, type ArticleContext } from './article-context';
 import { Pos } from '../pos-tags';
 import { DETERMINERS, SPEAKER_STOP_WORDS } from './attribution-cues';
 import {
@@ -149,6 +149,16 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
       draft = parseSpeakerPhrase(context, from, to, null)?.people.find((person) => person.written === written);
     }
     if (draft) {
+      // "The X, chaired by Jo Roe,", "As chief engineer of X, Jo Roe …": the organisation the words before her name tie her to.
+      if (draft.organisation === null) {
+        const tied = ledBy(context, t, sentenceFirst) ?? frontedPostOf(context, t, sentenceFirst);
+        if (tied) {
+          draft.organisation = tied.text;
+          draft.organisationSource = context.registry.resolve(tied.text);
+        }
+      }
+      // "Jo Roe, who chairs the X" is later "the chairwoman": the post her verb of leading names, once it gave her X.
+      if (draft.role === null && draft.organisation !== null) draft.role = postOfLeadingVerb(context, last, to);
       profiles.record(draft, { first: from, last: to });
       const profile = profiles.lookup(draft.name, draft.personSource?.id);
       if (profile && profile.gender === null) profile.gender = appositionGender(context, t, last, sentenceFirst);
@@ -268,12 +278,17 @@ const MAX_POST_WORDS = 4;
  * the organisation's name opens at (its "the" included), or -1.
  */
 export function postOrganisationAt(context: ArticleContext, from: number, sentenceEnd: number): number {
-  // A post is written bare ("has been clinical lead at"); "a regular visitor at" is what she is there, not a post.
-  if (INDEFINITE_ARTICLES.has((context.tokens[from] as Token | undefined)?.lower ?? '')) return -1;
+  // A post is written bare ("has been clinical lead at"); "a regular visitor at" is what she is there, not a post, but
+  // "is an engineer at X", "a senior engineer with X" name a listed role held there.
+  const indefinite = INDEFINITE_ARTICLES.has((context.tokens[from] as Token | undefined)?.lower ?? '');
   for (let t = from; t < sentenceEnd && t <= from + MAX_POST_WORDS; t++) {
     const token = context.tokens[t] as Token;
     // ("one of the founders of the Brackley Food Bank": the first "of" opens no organisation)
-    if (t > from && POST_PREPOSITIONS.has(token.lower) && organisationOpensAt(context, t + 1)) return t + 1;
+    if (t > from && POST_PREPOSITIONS.has(token.lower) && organisationOpensAt(context, t + 1)) {
+      if (!indefinite) return t + 1;
+      const working = WORKPLACE_PREPOSITIONS.has(token.lower) || token.lower === 'with';
+      return working && ROLE_NOUNS.has((context.tokens[t - 1] as Token).lower) ? t + 1 : -1;
+    }
     if (token.capitalised || breakAfter(context, t) || (context.entityOf[t] as number) >= 0 || context.pos.tags[t] === Pos.VERB) return -1;
   }
   return -1;
@@ -316,6 +331,79 @@ export const LEADS_VERBS: ReadonlySet<string> = new Set([
   'organises',
   'organizes',
 ]);
+/** Participles of leading before "by" and a leader's name: "the X, chaired by Jo Roe", "the X is run by Jo Roe". */
+const LED_PARTICIPLES = new Set([
+  'led',
+  'run',
+  'chaired',
+  'headed',
+  'directed',
+  'managed',
+  'founded',
+  'co-founded',
+  'owned',
+  'coordinated',
+]);
+
+/** Auxiliaries of a passive between an organisation and its participle: "is led by", "has long been run by". */
+const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'has', 'have', 'had', 'being', 'now', 'still', 'also', 'long']);
+
+/** The organisation named right before "(is) led by" and the name at token t, or null. */
+function ledBy(context: ArticleContext, t: number, sentenceFirst: number): Entity | null {
+  const { tokens } = context;
+  if (t - 2 < sentenceFirst || tokens[t - 1]?.lower !== 'by' || breakAfter(context, t - 2)) return null;
+  if (!LED_PARTICIPLES.has((tokens[t - 2] as Token).lower)) return null;
+  let k = t - 3;
+  while (k >= sentenceFirst && !breakAfter(context, k) && PASSIVE_AUXILIARIES.has((tokens[k] as Token).lower)) k--;
+  const entity = k >= sentenceFirst ? context.entities[context.entityOf[k] as number] : undefined;
+  return entity?.type === 'organisation' && !context.inQuote[k] ? entity : null;
+}
+
+/** The organisation of a fronted post, "As chief engineer of X, Jo Roe …", when her name at token t follows its comma; else null. */
+function frontedPostOf(context: ArticleContext, t: number, sentenceFirst: number): Entity | null {
+  const { tokens } = context;
+  if (tokens[sentenceFirst]?.lower !== 'as' || t - 1 <= sentenceFirst || !breakAfter(context, t - 1)) return null;
+  const entity = context.entities[context.entityOf[t - 1] as number];
+  if (entity?.type !== 'organisation') return null;
+  let k = t - 1;
+  while (k > sentenceFirst && context.entityOf[k - 1] === context.entityOf[t - 1]) k--;
+  // "As chief engineer of the X": a role, then the preposition (and article) opening the name.
+  const preposition = tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+  if (preposition <= sentenceFirst || !POST_PREPOSITIONS.has((tokens[preposition] as Token).lower)) return null;
+  for (let r = sentenceFirst + 1; r < preposition; r++) if (breakAfter(context, r) || (context.entityOf[r] as number) >= 0) return null;
+  return ROLE_NOUNS.has((tokens[preposition - 1] as Token).lower) ? entity : null;
+}
+
+/** The post a verb of leading gives its subject: "who chairs the X" is the chair ("the chairwoman said" later). */
+const POSTS_OF_LEADING_VERBS: ReadonlyMap<string, string> = new Map([
+  ['chairs', 'chair'],
+  ['chaired', 'chair'],
+  ['heads', 'head'],
+  ['headed', 'head'],
+  ['leads', 'leader'],
+  ['led', 'leader'],
+  ['directs', 'director'],
+  ['directed', 'director'],
+  ['manages', 'manager'],
+  ['managed', 'manager'],
+  ['founded', 'founder'],
+  ['co-founded', 'founder'],
+  ['owns', 'owner'],
+  ['owned', 'owner'],
+  ['coordinates', 'coordinator'],
+  ['supervises', 'supervisor'],
+  ['organises', 'organiser'],
+  ['organizes', 'organizer'],
+]);
+
+/** The post named by a verb of leading right after the name ending at `last` ("Jo Roe, who has chaired …"), or null. */
+function postOfLeadingVerb(context: ArticleContext, last: number, to: number): string | null {
+  let t = last + 1;
+  if (t <= to && (context.tokens[t] as Token).lower === 'who') t++;
+  while (t <= to && LEADS_AUXILIARIES.has((context.tokens[t] as Token).lower)) t++;
+  return t <= to ? (POSTS_OF_LEADING_VERBS.get((context.tokens[t] as Token).lower) ?? null) : null;
+}
+
 /** "Jane Doe has led the Harbour Trust since 2019": auxiliaries between the name and a verb of leading. */
 const LEADS_AUXILIARIES = new Set(['has', 'had', 'also', 'still', 'now']);
 
@@ -446,7 +534,28 @@ export function worksAt(context: ArticleContext, verb: number, sentenceEnd: numb
     WORK_VERBS.has((context.tokens[verb] as Token).lower) &&
     (WORKPLACE_PREPOSITIONS.has(next) || next === 'with') &&
     organisationOpensAt(context, verb + 2);
-  return works ? verb + 2 : -1;
+  return works ? verb + 2 : seatAt(context, verb, sentenceEnd);
+}
+
+/** Verbs of holding a seat on a body: "sits on the board of …", "served on the council of …". */
+const SEAT_VERBS = new Set(['sit', 'sits', 'sat', 'serve', 'serves', 'served']);
+
+/**
+ * "sits on the board of the Harbour Trust", "serves on the executive committee of X": a verb of holding a seat, "on", a
+ * body named by an organisation noun, "of" and an organisation's name, which is hers. Returns the token the name opens
+ * at, or -1.
+ */
+function seatAt(context: ArticleContext, verb: number, sentenceEnd: number): number {
+  const { tokens } = context;
+  // (worksAt's callers may pass a verb past the text's last token: "… who" ending it)
+  if (!SEAT_VERBS.has((tokens[verb] as Token | undefined)?.lower ?? '') || (tokens[verb + 1] as Token | undefined)?.lower !== 'on')
+    return -1;
+  for (let t = verb + 2; t < sentenceEnd && t <= verb + 2 + MAX_POST_WORDS; t++) {
+    if (breakAfter(context, t - 1) || (context.entityOf[t] as number) >= 0) return -1;
+    if ((tokens[t] as Token).lower === 'of')
+      return isOrganisationNounAt(context, t - 1) && organisationOpensAt(context, t + 1) ? t + 1 : -1;
+  }
+  return -1;
 }
 
 /**
@@ -457,7 +566,8 @@ function titleEnd(context: ArticleContext, from: number, sentenceEnd: number): n
   // "Eva Lund, and the coastguard's duty officer, …": a conjunction opens the next person's phrase, not her title.
   if (CONJUNCTIONS.has((context.tokens[from] as Token | undefined)?.lower ?? '')) return -1;
   for (let t = from; t < sentenceEnd && t < from + MAX_TITLE_TOKENS; t++) {
-    if ((context.entityOf[t] as number) >= 0) return -1;
+    // ("Jane Roe, said the minister …": a verb opens the sentence's predicate, not a title)
+    if ((context.entityOf[t] as number) >= 0 || (isVerbToken(context, t) && !isRoleParticiple(context, t))) return -1;
     if (breakAfter(context, t)) return holdsRole(context, from, t) ? t : -1;
   }
   return -1;

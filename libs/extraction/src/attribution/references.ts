@@ -125,11 +125,23 @@ function organisationFits(event: AttributionEvent, noun: string): boolean {
   return kind !== undefined && source?.kind === kind;
 }
 
+/** Shortest role word a gendered form may extend ("chair" → "chairwoman"). */
+const MIN_POST_STEM = 4;
+
 /** "the diplomat" → an envoy, a foreign minister or a foreign-ministry spokesperson; "the spokesman" → a spokesman. */
 function roleFits(event: AttributionEvent, noun: string): boolean {
   const role = (event.attribution.role ?? '').toLowerCase();
   const singular = noun.replace(/s$/, '');
   if (role.includes(singular)) return true;
+  // "the chairwoman", "the chairman" for a chair.
+  if (
+    role
+      .split(' ')
+      .some(
+        (word) => word.length >= MIN_POST_STEM && /^(?:man|woman|person)$/u.test(singular.slice(word.length)) && singular.startsWith(word),
+      )
+  )
+    return true;
   if (singular !== 'diplomat') return false;
   return role.split(' ').some((word) => DIPLOMAT_ROLES.has(word)) || /foreign/i.test(event.attribution.source?.name ?? '');
 }

@@ -359,6 +359,12 @@ class EntityFinder {
     return next;
   }
 
+  /** Whether an ampersand stands between two of the tokens first..last. */
+  private holdsAmpersand(first: number, last: number): boolean {
+    for (let t = first; t < last; t++) if (/^\s+&\s+$/u.test(this.text.slice(this.token(t).end, this.token(t + 1).start))) return true;
+    return false;
+  }
+
   /** Step 2: one run of capitalised words, split into what the gazetteer matched and the gaps between. */
   private splitRun(first: number, last: number, sentenceStart: number): void {
     let t = first;
@@ -443,7 +449,10 @@ class EntityFinder {
     if (cue > first && this.isRoleWord(first) && !TITLE_WORDS.has(core(this.token(first))) && this.isRunParticle(first + 1)) {
       // "Minister for Water", "Minister of Energy": a minister's portfolio is no organisation, whatever its words.
       if (cue === to && core(this.token(first)) === 'minister') return [];
-      return this.classify(this.afterParticles(first + 1, cue), to);
+      const named = this.afterParticles(first + 1, cue);
+      // "Head of Research", "Director of Surgery": a lone common noun after the role is her field, not a body's name.
+      if (named === to && cue === to && isEnglishWord(core(this.token(to)))) return [];
+      return this.classify(named, to);
     }
     let role = -1;
     // ("Care Workers United": a plural noun for people inside a run is a word of a name, never one person's role)
@@ -463,8 +472,11 @@ class EntityFinder {
       let orgEnd = cue;
       // "Ministry of Energy and Water": an "and" inside the run was joined there as part of the name.
       if (cue < to && (this.isRunParticle(cue + 1) || this.token(cue + 1).lower === 'and')) orgEnd = role > cue ? role - 1 : to;
-      // "Institute for Opinion Research for Channel 5": a second "for" opens a name of its own.
-      for (let t = cue + 2; t < orgEnd; t++) {
+      // "Institute for Opinion Research for Channel 5": a second "for" opens a name of its own (after the first
+      // organisation word: "Research" is one too).
+      let firstCue = first;
+      while (firstCue < cue && !ORGANISATION_CUES.has(core(this.token(firstCue)))) firstCue++;
+      for (let t = firstCue + 2; t < orgEnd; t++) {
         if (this.token(t).lower !== 'for') continue;
         return [{ first: from, last: t - 1, type: 'organisation', country: nationality }, ...this.classify(t + 1, to)];
       }
@@ -477,6 +489,8 @@ class EntityFinder {
     if (role >= 0) {
       return role < to && this.looksLikePersonName(role + 1, to, true) ? this.personPieces(role + 1, to) : [];
     }
+    // "Carrick & Lowe", "Thwaite & Co": an ampersand joins the names of a firm or partnership, never one person's name.
+    if (this.holdsAmpersand(first, to)) return [{ first, last: to, type: 'organisation' }];
     if (first !== from) return []; // "Norwegian Vostok": a demonym before unknown words tells nothing
     // "Cr Glenn Whitlam", then "Cr Whitlam": a short abbreviation before a known first name is a title the text uses,
     // not part of the name; met again before a surname, it is that title again.

@@ -26,7 +26,7 @@ export const ORGANISATION_CUES = set(`
   stores supermarkets clinics hospitals ferries railways rail transit water
   coal oil gas cement timber freight haulage statistics
   brewing distilling publishing engineering trading consulting printing catering packaging manufacturing
-  unit branch mutual assurance supply supplies diner restaurant cafe infirmary
+  unit branch mutual assurance supply supplies diner restaurant cafe infirmary research surgery practice
 `);
 
 /**

@@ -656,7 +656,7 @@ class CueFinder {
     if (
       preposition - 1 >= this.from &&
       (PLACE_PREPOSITIONS.has(this.lower(preposition)) || this.lower(preposition) === 'of') &&
-      this.isPersonToken(first) &&
+      (this.isPersonToken(first) || this.entityAt(first)?.type === 'place') &&
       !breakAfter(this.context, preposition - 1) &&
       (isNominal(this.tag(preposition - 1)) || isOrganisationNounAt(this.context, preposition - 1)) &&
       (this.context.entityOf[preposition - 1] as number) < 0
@@ -674,6 +674,8 @@ class CueFinder {
       let name = t + 1;
       while (name < last && this.tag(name) === Pos.DET) name++;
       if (this.isPersonToken(name)) return [first, before];
+      // "Parents' groups in Brockside said": a body of a place is the body ("officials in Kyiv" stay whole: its government).
+      if (this.entityAt(name)?.type === 'place' && isOrganisationNounAt(this.context, before)) return [first, before];
       // "Union officials at the depot in Harwick said": a later preposition may still bring the place.
     }
     return subject;

@@ -1,4 +1,5 @@
 import type { Entity } from '../entities/entity';
+import { isPluralOfPersonNoun } from '../entities/find-entities';
 import { isKnownFirstName } from '../entities/gender';
 import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
@@ -318,7 +319,7 @@ class CueFinder {
     if (
       FINDING_LEMMAS.has(this.lemma(t)) &&
       !token.capitalised &&
-      (tag === Pos.VERB || this.opensObjectOrEnds(t)) &&
+      (tag === Pos.VERB || this.opensObjectOrEnds(t) || isNominal(this.tag(t + 1))) &&
       this.ownedDocumentBefore(t)
     )
       return t;
@@ -634,7 +635,10 @@ class CueFinder {
    * possessive, a common noun heading it).
    */
   private namesPlaceDescribedBefore(first: number, last: number, before: number): boolean {
-    for (let t = first; t <= last; t++) if (!this.token(t).capitalised || this.isPersonToken(t)) return false;
+    // ("Nurses at X in the county town, NAME, said": people speaking together are no one person the name could be)
+    const subject = this.subjectEndingAt(before);
+    const group = subject !== null && isPluralOfPersonNoun(this.lower(subject[0]));
+    for (let t = first; t <= last; t++) if (!this.token(t).capitalised || (this.isPersonToken(t) && !group)) return false;
     if (this.token(before).capitalised || this.tag(before) !== Pos.NOUN) return false;
     for (let k = before - 1; k >= this.from && before - k <= MAX_PLACE_DESCRIPTION; k--) {
       if (breakAfter(this.context, k)) return false;

@@ -1,7 +1,5 @@
 import { findEntities } from '../entities/find-entities';
-import { attribute, row } from '../testing/attribution';
-
-const last = (text: string): string => row(attribute(text).pop());
+import { lastWho as last } from '../testing/attribution';
 
 describe('organisations speaking through verbs other than speech (branch attr-cn2)', () => {
   it("reads an owned document's findings as its owner's: possessive, 'from', 'by', a participle and 'by'", () => {

@@ -22,7 +22,7 @@ import {
 } from '../entities/roles';
 import { DEFINITE_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './attribution-cues';
 import { countryOfDemonym, countryOfPersonDemonym } from '../entities/gazetteer';
-import { MAX_RELATIVE_CLAUSE, ORGANISATION_CUES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
+import { AREA_WORDS, MAX_RELATIVE_CLAUSE, ORGANISATION_CUES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
 import { findCues, type Cue } from './find-cues';
 import {
   addressedPerson,
@@ -493,9 +493,12 @@ class Attributor {
     // "the statistics agency" is not any agency: a candidate must hold one of the words before the noun.
     // "the council's environment committee" is the council: the words after a possessive are what it owns.
     const modifiers = isOrganisation && !actor.reference!.possessive ? this.modifiersOf(s, actor) : [];
-    const named = isOrganisation
+    // "The city council" is not the "borough council" that spoke: another area's body, as written, is another body.
+    const area = isOrganisation ? this.areaWordOf(s, actor) : null;
+    const candidate = isOrganisation
       ? (this.subjectFitting(s, actor, modifiers) ?? this.organisationBefore(s, actor.reference!.noun, actor.start, modifiers))
       : null;
+    const named = candidate && !otherArea(candidate.organisation, area) ? candidate : null;
     let event = named
       ? null
       : (this.speakerOfEmployer(actor) ??
@@ -511,6 +514,7 @@ class Attributor {
     const subject = actor.kind === 'pronoun' && !named ? this.subjectOfSentenceBefore(s, actor) : null;
     if (subject && subject.attribution.speaker !== event?.attribution.speaker) event = subject;
     if (event && modifiers.length > 0 && !holdsAny(event.attribution.organisation ?? '', modifiers)) event = null;
+    if (event && otherArea(event.attribution.organisation ?? '', area)) event = null;
     if (named) {
       const attribution: Attribution = {
         ...unattributed(),
@@ -1943,6 +1947,18 @@ class Attributor {
     return null;
   }
 
+  /** The word of an area written before the head of a description ("the city council": "city"), else null. */
+  private areaWordOf(s: number, actor: Pick<Actor, 'start' | 'end'>): string | null {
+    const { tokens } = this.context;
+    for (let t = this.context.first[s] as number; t < (this.context.end[s] as number); t++) {
+      const token = tokens[t] as Token;
+      if (token.start < actor.start) continue;
+      if (token.end >= actor.end) break; // the head noun
+      if (isAreaWord(token.lower)) return token.lower;
+    }
+    return null;
+  }
+
   /** The nouns written between the determiner and the head of "the national statistics agency": ["statistics"]. */
   private modifiersOf(s: number, actor: Pick<Actor, 'start' | 'end'>): string[] {
     const { tokens } = this.context;
@@ -2603,6 +2619,17 @@ const DESCRIBING_WORDS = new Set([
   'city',
   'town',
 ]);
+
+function isAreaWord(word: string): boolean {
+  return AREA_WORDS.has(word) || word === 'city' || word === 'town';
+}
+
+/** Whether an organisation written as a lower-case description ("borough council") is of an area other than `area`. */
+function otherArea(organisation: string, area: string | null): boolean {
+  if (area === null || organisation !== organisation.toLowerCase()) return false;
+  const words = organisation.split(' ');
+  return !words.includes(area) && words.some(isAreaWord);
+}
 
 /** "Rights groups", "Parish councils": a bare plural organisation noun ends the name. */
 function namesPluralGroup(organisation: string): boolean {

@@ -1,4 +1,5 @@
 import type { Entity } from '../entities/entity';
+import { isPluralOfPersonNoun } from '../entities/find-entities';
 import { isKnownFirstName } from '../entities/gender';
 import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
@@ -17,6 +18,7 @@ import {
 import {
   DETERMINERS,
   DOCUMENT_NOUNS,
+  SPEAKER_STOP_WORDS,
   GERMAN_INVERTIBLE_VERBS,
   GERMAN_SPEECH_VERBS,
   INVERTIBLE_LEMMAS,
@@ -87,6 +89,8 @@ const NEGATIONS = new Set(['not', "n't"]);
 const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet']);
 /** "put youth unemployment among those under 25 at 14 percent": the figure comes within a few words. */
 const MAX_FIGURE_DISTANCE = 8;
+/** "puts the cost of all reported casualties last year at …": the object of "put" before its figure may run longer. */
+const MAX_PUT_OBJECT = 12;
 /** "at less than $300,000", "at roughly 30 percent": words between "at" and the number. */
 const MAX_HEDGE_WORDS = 3;
 /** "said in an interview with the BBC": the outlet comes within a few words of the verb. */
@@ -129,14 +133,28 @@ const DECISION_NOUNS = new Set([
 ]);
 /** "welcomed the long-awaited report": at most this many words between a reaction and the head of its object. */
 const MAX_REACTION_OBJECT = 4;
-/** Verbs that report a statement only with a that-clause: "the inquiry found that …" (not "rescuers found two bodies"). */
-const THAT_CLAUSE_LEMMAS = new Set(['find']);
+/**
+ * Verbs that report a statement only with a that-clause: "the inquiry found that …" (not "rescuers found two bodies"),
+ * a court's "ruled that …", "The judges held that …" (not "ruled out", "held talks").
+ */
+const THAT_CLAUSE_LEMMAS = new Set(['find', 'rule', 'hold']);
 /** "declined to comment", "refused to say": a verb of refusing before the verb of answering it governs. */
 const REFUSING_LEMMAS = new Set(['decline', 'refuse']);
 /** Words of a time phrase that may stand between a finding verb and its "that": "found in early January that". */
 const MAX_TIME_BEFORE_THAT = 4;
 /** Verbs by which a document states its findings ("The report counted 930 glassworks", "the study also found 40 cases"). */
 const FINDING_LEMMAS = new Set(['find', 'count', 'show', 'record', 'identify', 'list']);
+/** "in the city's far east end": at most this many words from a place's preposition to the noun heading it. */
+const MAX_PLACE_DESCRIPTION = 5;
+/**
+ * Verbs by which a body reports a figure it measured: "The agency has counted 212 homes". Not "recorded": "Police
+ * recorded 37 crashes" is the writer's statement of a record (the corpus annotates it so).
+ */
+const COUNTING_LEMMAS = new Set(['count']);
+/** What ties a document to its owner after it: "figures from X", "a report by X", "data of X". */
+const OWNER_PREPOSITIONS = new Set(['from', 'by', 'of']);
+/** "the council's own annual traffic survey": at most this many words between an owner and its document. */
+const MAX_DOCUMENT_MODIFIERS = 3;
 /** Determiners of a document that was named before: "the report", "its survey". */
 const DOCUMENT_DETERMINERS = new Set(['the', 'this', 'its', 'their']);
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
@@ -182,6 +200,7 @@ class CueFinder {
 
   find(): Cue[] {
     const cues: Cue[] = [];
+    let unreadSpeaker = false;
     for (let t = this.from; t < this.to; t++) {
       if (this.context.inQuote[t]) continue;
       const phraseLength = this.sourcePhraseAt(t);
@@ -196,7 +215,11 @@ class CueFinder {
       const verbLast = this.speechVerbAt(t);
       if (verbLast < 0) continue;
       const cue = this.verbCue(t, verbLast);
-      if (cue) cues.push(cue);
+      // "Residents near the garage said they had complained": a pronoun speaking inside what an unread subject said is
+      // that subject, not someone before the sentence.
+      // (a closing "…, she said" is the sentence's own clause, never inside another's)
+      if (cue && !(cue.actor.kind === 'pronoun' && unreadSpeaker && !cue.trailing)) cues.push(cue);
+      if (!cue && cues.length === 0 && this.tag(t) === Pos.VERB && !this.startsClause(t) && this.isNominalAt(t - 1)) unreadSpeaker = true;
       if (cue && cue.lastToken > verbLast) this.invertedSpeakerEnd = cue.lastToken;
       t = verbLast;
     }
@@ -295,6 +318,17 @@ class CueFinder {
       return this.tag(t) === Pos.VERB && !token.lower.endsWith('ing') && this.reactionIsStatement(t) ? t : -1;
     // "The report counted 930 glassworks": what a document named before finds is what its issuer says.
     if (FINDING_LEMMAS.has(this.lemma(t)) && this.tag(t) === Pos.VERB && this.documentSubjectBefore(t)) return t;
+    // "X's data show …", "…, figures from X show.": wink reads "show" after a noun as a noun; the object or the end says.
+    if (
+      FINDING_LEMMAS.has(this.lemma(t)) &&
+      !token.capitalised &&
+      (tag === Pos.VERB || this.opensObjectOrEnds(t) || isNominal(this.tag(t + 1))) &&
+      this.ownedDocumentBefore(t)
+    )
+      return t;
+    // "The agency has counted 212 homes flooded": a figure a body measured (an organisation's only, see verbCueOf).
+    // (a document's count goes by the rules for documents above)
+    if (COUNTING_LEMMAS.has(this.lemma(t)) && tag === Pos.VERB && this.numberFollows(t) && !DOCUMENT_NOUNS.has(this.lower(t - 1))) return t;
     // "The board found that the rail had cracked": a finding reported with its that-clause is what the finder says.
     // The next token is read only inside the sentence: past the text's last token there is none.
     if (THAT_CLAUSE_LEMMAS.has(this.lemma(t)))
@@ -356,12 +390,23 @@ class CueFinder {
     let before = t - 1;
     while (before > this.from && this.tag(before) === Pos.ADV && !breakAfter(this.context, before)) before--;
     // "Jane Doe's claims that …" are a noun after a possessive.
-    if (before < this.from || breakAfter(this.context, before) || !this.isNominalAt(before) || this.lower(before).endsWith("'s"))
-      return false;
-    const next = t + 1;
-    if (next >= this.to || breakAfter(this.context, t) || this.context.inQuote[next]) return true;
-    const nextTag = this.tag(next);
-    return nextTag === Pos.DET || nextTag === Pos.NUM || nextTag === Pos.PRON || nextTag === Pos.SCONJ || this.lower(next) === 'that';
+    if (before < this.from || !this.isNominalAt(before) || this.lower(before).endsWith("'s")) return false;
+    // "NAME, the loss adjusters, estimates the cost at …": after the comma closing an apposition, only with its object.
+    const afterApposition = breakAfter(this.context, before);
+    if (afterApposition && this.context.text.slice(this.token(before).end, token.start).trim() !== ',') return false;
+    return afterApposition ? !this.endsClause(t) && this.opensObjectOrEnds(t) : this.opensObjectOrEnds(t);
+  }
+
+  /** Nothing follows the word at t in its clause (a break, a quote, the end). */
+  private endsClause(t: number): boolean {
+    return t + 1 >= this.to || breakAfter(this.context, t) || (this.context.inQuote[t + 1] as number) > 0;
+  }
+
+  /** What follows the word at t opens its object (that, a determiner, a number, a pronoun), or nothing does. */
+  private opensObjectOrEnds(t: number): boolean {
+    if (this.endsClause(t)) return true;
+    const nextTag = this.tag(t + 1);
+    return nextTag === Pos.DET || nextTag === Pos.NUM || nextTag === Pos.PRON || nextTag === Pos.SCONJ || this.lower(t + 1) === 'that';
   }
 
   /**
@@ -381,6 +426,46 @@ class CueFinder {
       return false;
     for (let k = this.recentFrom; k < this.from; k++) if (this.lower(k) === this.lower(noun)) return true;
     return false;
+  }
+
+  /**
+   * Whether the subject right before the verb at t (adverbs and auxiliaries between) is a document its owner's name
+   * goes with: "the Millers' Federation's data show", "figures from the X Agency show", "records held by the
+   * department show", "a report by X found". Its findings are the owner's ("the figures show" alone is nobody's).
+   */
+  private ownedDocumentBefore(t: number): boolean {
+    let j = t - 1;
+    while (j > this.from && (this.tag(j) === Pos.ADV || this.tag(j) === Pos.AUX) && !breakAfter(this.context, j)) j--;
+    for (let k = j; k >= this.from && j - k < MAX_SPEAKER_TOKENS; k--) {
+      if (this.context.inQuote[k] || SPEAKER_STOP_WORDS.has(this.lower(k)) || (k < j && this.breaksName(k))) return false;
+      if (!DOCUMENT_NOUNS.has(this.lower(k)) || breakAfter(this.context, k)) continue;
+      // ("the council's traffic survey": modifiers between the owner and the document)
+      let owner = k - 1;
+      while (owner > this.from && k - owner <= MAX_DOCUMENT_MODIFIERS && this.modifiesDocument(owner)) owner--;
+      if (owner >= this.from && this.lower(owner) === 'own') return false;
+      if (owner >= this.from && /(?:'s|s')$/u.test(this.lower(owner)) && !breakAfter(this.context, owner)) return true;
+      // ("figures from X", "a report by X", "records held by X"; not "a report from 2023")
+      const preposition = k + 2 < j && this.tag(k + 1) === Pos.VERB && this.lower(k + 2) === 'by' ? k + 2 : k + 1;
+      if (
+        preposition < j &&
+        OWNER_PREPOSITIONS.has(this.lower(preposition)) &&
+        !breakAfter(this.context, preposition) &&
+        this.tag(preposition + 1) !== Pos.NUM
+      )
+        return true;
+    }
+    return false;
+  }
+
+  /**
+   * A word between a document's owner and the document: an adjective or a noun ("traffic", "annual"). Not "own" (the
+   * walk stops there): "the company's own figures show" turns the owner's figures against it, the writer's or
+   * speaker's argument (the corpus annotates it so), not the owner's statement.
+   */
+  private modifiesDocument(k: number): boolean {
+    if (breakAfter(this.context, k) || /(?:'s|s')$/u.test(this.lower(k)) || this.lower(k) === 'own') return false;
+    const tag = this.tag(k);
+    return tag === Pos.ADJ || tag === Pos.NOUN;
   }
 
   private verbCue(verb: number, verbLast: number): Cue | null {
@@ -469,6 +554,14 @@ class CueFinder {
     const actor =
       named ?? parseSpeakerPhrase(this.context, agent[0], agent[1], this.profiles, this.countries) ?? this.thingNamed(agent, verbLast);
     if (!actor) return null;
+    // "Volunteers counted 300 birds", "She recorded 9.8 seconds": a figure counted is a body's report, not a person's.
+    if (
+      COUNTING_LEMMAS.has(this.lemma(verb)) &&
+      !isOrganisationActor(actor) &&
+      !this.documentSubjectBefore(verb) &&
+      !this.ownedDocumentBefore(verb)
+    )
+      return null;
     const first = clauseFirst ?? Math.min(agent[0], verb);
     const last = Math.max(agent[1], verbLast);
     return {
@@ -540,6 +633,24 @@ class CueFinder {
   }
 
   /**
+   * Whether tokens[first, last] are a name (capitalised, no person's) set beside a place described by the phrase ending at
+   * `before`: "in the provincial capital", "in the city's east end" (a locative preposition, a determiner or
+   * possessive, a common noun heading it).
+   */
+  private namesPlaceDescribedBefore(first: number, last: number, before: number): boolean {
+    // ("Nurses at X in the county town, NAME, said": people speaking together are no one person the name could be)
+    const subject = this.subjectEndingAt(before);
+    const group = subject !== null && isPluralOfPersonNoun(this.lower(subject[0]));
+    for (let t = first; t <= last; t++) if (!this.token(t).capitalised || (this.isPersonToken(t) && !group)) return false;
+    if (this.token(before).capitalised || this.tag(before) !== Pos.NOUN) return false;
+    for (let k = before - 1; k >= this.from && before - k <= MAX_PLACE_DESCRIPTION; k--) {
+      if (breakAfter(this.context, k)) return false;
+      if (PLACE_PREPOSITIONS.has(this.lower(k))) return k + 1 < before && (this.tag(k + 1) === Pos.DET || this.lower(k + 1).endsWith("'s"));
+    }
+    return false;
+  }
+
+  /**
    * "A fishmonger on Quay Row said": a name after "on", "in" or "at" that follows a common noun
    * is where the speaker is, not who speaks (the entity finder may read a street as a person).
    */
@@ -552,7 +663,7 @@ class CueFinder {
     if (
       preposition - 1 >= this.from &&
       (PLACE_PREPOSITIONS.has(this.lower(preposition)) || this.lower(preposition) === 'of') &&
-      this.isPersonToken(first) &&
+      (this.isPersonToken(first) || this.entityAt(first)?.type === 'place') &&
       !breakAfter(this.context, preposition - 1) &&
       (isNominal(this.tag(preposition - 1)) || isOrganisationNounAt(this.context, preposition - 1)) &&
       (this.context.entityOf[preposition - 1] as number) < 0
@@ -570,6 +681,8 @@ class CueFinder {
       let name = t + 1;
       while (name < last && this.tag(name) === Pos.DET) name++;
       if (this.isPersonToken(name)) return [first, before];
+      // "Parents' groups in Brockside said": a body of a place is the body ("officials in Kyiv" stay whole: its government).
+      if (this.entityAt(name)?.type === 'place' && isOrganisationNounAt(this.context, before)) return [first, before];
       // "Union officials at the depot in Harwick said": a later preposition may still bring the place.
     }
     return subject;
@@ -577,7 +690,7 @@ class CueFinder {
 
   /** Whether token t, right before a noun phrase's first word, belongs to it. */
   private continuesPhraseBack(t: number): boolean {
-    if (this.context.inQuote[t] || breakAfter(this.context, t)) return false;
+    if (this.context.inQuote[t] || this.breaksName(t)) return false;
     if ((this.context.entityOf[t] as number) >= 0) return true;
     const lower = this.lower(t);
     if (CLAUSE_OPENERS.has(lower)) return false;
@@ -617,7 +730,7 @@ class CueFinder {
    */
   private interruptedSubject(j: number): [number, number] | null {
     let clauseFirst = j;
-    while (clauseFirst - 1 >= this.from && j - clauseFirst < MAX_SPEAKER_TOKENS && !breakAfter(this.context, clauseFirst - 1)) {
+    while (clauseFirst - 1 >= this.from && j - clauseFirst < MAX_SPEAKER_TOKENS && !this.breaksName(clauseFirst - 1)) {
       if (this.context.inQuote[clauseFirst - 1]) return null;
       clauseFirst--;
     }
@@ -672,6 +785,9 @@ class CueFinder {
       const subject = this.subjectEndingAt(before);
       return subject && this.startsClause(subject[0]) ? subject : null;
     }
+    // "Staff at X in the provincial capital, NAME, said": a name alone between commas after a place described in the
+    // subject's last phrase says which place it is; the subject is the phrase before it.
+    if (this.namesPlaceDescribedBefore(clauseFirst, j, before)) return this.subjectEndingAt(before);
     // "Dr. Jane Doe, head of surgery at the hospital, said": a role opening the apposition after a name.
     // "Jane Doe, one of the trust's directors, said", "one of three founders of X": one of the holders of a role.
     if (
@@ -831,14 +947,15 @@ class CueFinder {
    */
   private organisationBesideApposition(j: number, verbLast: number): [[number, number], Actor] | null {
     let clauseFirst = j;
-    while (clauseFirst - 1 >= this.from && j - clauseFirst < MAX_SPEAKER_TOKENS && !breakAfter(this.context, clauseFirst - 1)) {
+    while (clauseFirst - 1 >= this.from && j - clauseFirst < MAX_SPEAKER_TOKENS && !this.breaksName(clauseFirst - 1)) {
       if (this.context.inQuote[clauseFirst - 1]) return null;
       clauseFirst--;
     }
     const before = clauseFirst - 1;
     if (before < this.from || this.context.inQuote[before] || !breakAfter(this.context, before)) return null;
     const nameFirst = this.nameRunEndingAt(before);
-    if (nameFirst >= 0 && this.startsClause(nameFirst)) {
+    // ("The retailer NAME, the plant's largest customer, said": a descriptor before the name opens the clause)
+    if (nameFirst >= 0 && (this.startsClause(nameFirst) || this.descriptorOpensClauseBefore(nameFirst))) {
       const opener = this.lower(clauseFirst);
       // "NAME, one of the country's largest unions, said" describes it as "NAME, the union …" does.
       const described = DETERMINERS.has(opener) || (opener === 'one' && this.lower(clauseFirst + 1) === 'of');
@@ -861,6 +978,19 @@ class CueFinder {
     const organisationName = (described || this.entityAt(nameStart)?.type === 'organisation') && this.isCommonNounHead(head);
     if (!isOrganisationNounAt(this.context, head) && !organisationName) return null;
     return this.namedOrganisationActor(nameStart, j, j, subject[0]);
+  }
+
+  /** Whether only a determiner and common nouns or adjectives stand between the clause's start and the name at t. */
+  private descriptorOpensClauseBefore(t: number): boolean {
+    let k = t - 1;
+    while (k >= this.from && !breakAfter(this.context, k) && (this.context.entityOf[k] as number) < 0 && !this.token(k).capitalised) {
+      const tag = this.tag(k);
+      if (tag !== Pos.NOUN && tag !== Pos.ADJ) return false;
+      k--;
+    }
+    // ("The retailer": the capitalised determiner opening the sentence)
+    if (k >= this.from && this.tag(k) === Pos.DET && !breakAfter(this.context, k)) k--;
+    return k < t - 1 && (k < this.from || breakAfter(this.context, k));
   }
 
   /**
@@ -956,7 +1086,8 @@ class CueFinder {
   private nameRunEndingAt(last: number): number {
     if (!this.token(last).capitalised || this.tag(last) === Pos.PRON) return -1;
     let first = last;
-    while (first - 1 >= this.from && !breakAfter(this.context, first - 1) && !this.context.inQuote[first - 1]) {
+    while (first - 1 >= this.from && !this.context.inQuote[first - 1]) {
+      if (this.breaksName(first - 1)) break;
       const previous = this.token(first - 1);
       // "Friends of the Earth": a particle between capitalised words.
       const particle = NAME_PARTICLES.has(previous.lower) && first - 2 >= this.from && this.token(first - 2).capitalised;
@@ -1155,7 +1286,7 @@ class CueFinder {
    * currency sign.
    */
   private putsAFigure(verb: number): boolean {
-    for (let k = verb + 1; k < this.to - 1 && k <= verb + MAX_FIGURE_DISTANCE; k++) {
+    for (let k = verb + 1; k < this.to - 1 && k <= verb + MAX_PUT_OBJECT; k++) {
       if (this.context.inQuote[k] || breakAfter(this.context, k - 1)) return false;
       const lower = this.lower(k);
       if ((lower === 'at' || lower === 'on') && this.numberFollows(k)) return true;
@@ -1363,6 +1494,13 @@ class CueFinder {
     return this.entityAt(t)?.type === 'person';
   }
 
+  /** A break after token k that is not inside one entity's name ("Brandt & Holm": the ampersand is none). */
+  private breaksName(k: number): boolean {
+    if (!breakAfter(this.context, k)) return false;
+    const entity = this.context.entityOf[k] as number;
+    return entity < 0 || this.context.entityOf[k + 1] !== entity;
+  }
+
   private entityAt(t: number): Entity | undefined {
     const index = this.context.entityOf[t] as number;
     return index >= 0 ? this.context.entities[index] : undefined;
@@ -1375,4 +1513,11 @@ class CueFinder {
   private token(t: number): Token {
     return this.context.tokens[t] as Token;
   }
+}
+
+/** An actor that is an organisation: named, a bare organisation noun, or a reference back to one ("the agency", "it"). */
+function isOrganisationActor(actor: Actor): boolean {
+  if (actor.kind === 'organisation') return true;
+  if (actor.kind === 'back-reference') return actor.reference?.category === 'organisation';
+  return actor.kind === 'pronoun' && actor.pronoun === 'it';
 }

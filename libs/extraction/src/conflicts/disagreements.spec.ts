@@ -2249,3 +2249,25 @@ describe('findDisagreements: figures of two buckets paired by what they count an
     ).toEqual([]);
   });
 });
+
+describe('findDisagreements: what a measure and a negation are about (branch attr-cn2)', () => {
+  it('compares "the price of X" only with a price of the same thing, not as a reference back', () => {
+    expect(
+      pairs([
+        claim(0, 'The wholesale price of barley malt rose 14 percent last year.'),
+        claim(1, 'Brewers raised the price of a pint by 5 percent last year.'),
+      ]),
+    ).toEqual([]);
+    expect(pairs([claim(0, 'The price of a pint rose 14 percent last year.'), claim(1, 'The price rose 5 percent last year.')])).toEqual([
+      'figures:0-1',
+    ]);
+  });
+
+  it('takes a negation said sentences before an assertion as its denial only when the assertion says what it negates', () => {
+    const negation = 'The inspectors had not measured the noise of the turbines near the farm.';
+    expect(denials([claim(0, negation, 0), claim(1, 'The wind farm counted 40 turbines near the farm in March.', 4)])).toEqual([]);
+    expect(denials([claim(0, negation, 0), claim(1, 'The operator measured the noise of the turbines near the farm in May.', 4)])).toEqual([
+      'denial:1-0',
+    ]);
+  });
+});

@@ -1762,6 +1762,17 @@ function denialDisagreements(
       }
       // The denier's own name ties it to what was said of it before, not to what comes after.
       const before = assertion.claim.sentenceIndex < denial.claim.sentenceIndex;
+      // "the office had not assessed the effect of the lorries" … "counted 640 lorry journeys": a negation said
+      // sentences before the assertion, with no word of denial, answers it only when what it negates is what the
+      // assertion says (right before it, the assertion may be the answer: "had never received an offer." / "it was emailed").
+      if (
+        assertion.claim.sentenceIndex - denial.claim.sentenceIndex > 1 &&
+        !denial.denialVerb &&
+        ![...denial.negatedStems].some((stem) => assertion.claim.words.stems.has(stem))
+      ) {
+        gate('ties');
+        continue;
+      }
       // "not by his office" after "blamed the Mayor's Office for …": what the denial negates, named by the assertion.
       const named = pointed
         ? [...denial.negatedStems].filter((stem) => !tying.includes(stem) && assertion.claim.words.stems.has(stem))

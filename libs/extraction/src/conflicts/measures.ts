@@ -787,8 +787,12 @@ function wordsAround(words: ClaimWords, first: number, last: number, inFigure: U
       // so does a noun owned by the one speaking ("its inspectors", "its staff of inspectors" answer "safety inspectors").
       const opener = content[i - 1]?.lower ?? '';
       const owned = opener === 'of' && POSSESSIVES.has(content[i - 3]?.lower ?? '') && isMeasureWord(content[i - 2]?.lower ?? '');
+      // ("the price of a loaf" names what it is the price of: no reference back)
       const definite =
-        previous === '' && (opener === 'the' || POSSESSIVES.has(opener) || owned) && !isMeasureWord(content[i + 1]?.lower ?? '');
+        previous === '' &&
+        (opener === 'the' || POSSESSIVES.has(opener) || owned) &&
+        !isMeasureWord(content[i + 1]?.lower ?? '') &&
+        content[i + 1]?.lower !== 'of';
       const modifier = previous !== '' && carried !== '' ? `${previous}${MODIFIER_OR}${carried}` : previous;
       if (!found.has(stem)) found.set(stem, definite ? ANY_MODIFIER : modifier);
       carried = previous === '' ? coordinated : '';

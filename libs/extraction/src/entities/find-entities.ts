@@ -359,6 +359,19 @@ class EntityFinder {
     return next;
   }
 
+  /** A noun for a kind of organisation ("carmaker", "charity", "haulier") that is never itself a word of a name. */
+  private describesOrganisationAfter(t: number): boolean {
+    const word = core(this.token(t));
+    if (ORGANISATION_CUES.has(word) || LEADING_ORGANISATION_CUES.has(word)) return false;
+    return isOrganisationDescriptor(word) || TRADE_DESCRIPTORS.has(word) || WORDNET_ORGANISATION_NOUNS.has(word);
+  }
+
+  /** Whether an ampersand stands between two of the tokens first..last. */
+  private holdsAmpersand(first: number, last: number): boolean {
+    for (let t = first; t < last; t++) if (/^\s+&\s+$/u.test(this.text.slice(this.token(t).end, this.token(t + 1).start))) return true;
+    return false;
+  }
+
   /** Step 2: one run of capitalised words, split into what the gazetteer matched and the gaps between. */
   private splitRun(first: number, last: number, sentenceStart: number): void {
     let t = first;
@@ -423,6 +436,10 @@ class EntityFinder {
     // the sentence, before a known first name is her description, not part of her name.
     if (first === from && to - first >= 2 && this.breakAt(first) && this.describesPersonBeforeName(first, to))
       return this.classify(first + 1, to);
+    // "Carmaker Veltra Motors will cut …", "Charity Open Hands said": a noun for a kind of organisation, capitalised only
+    // because it opens the sentence, describes the name after it (never a word of a name ending in it: "Union Pacific").
+    if (first === from && to > first && this.breakAt(first) && this.describesOrganisationAfter(first))
+      return [{ first: first + 1, last: to, type: 'organisation' }];
     // "Elm Road", "Maple Street": a street is a place (an address is never a speaker).
     if (first < to && STREET_WORDS.has(core(this.token(to)))) return [{ first: from, last: to, type: 'place' }];
     // "Keller County", "Brisco District": an administrative area is a place, whatever words come before it, unless an
@@ -443,7 +460,10 @@ class EntityFinder {
     if (cue > first && this.isRoleWord(first) && !TITLE_WORDS.has(core(this.token(first))) && this.isRunParticle(first + 1)) {
       // "Minister for Water", "Minister of Energy": a minister's portfolio is no organisation, whatever its words.
       if (cue === to && core(this.token(first)) === 'minister') return [];
-      return this.classify(this.afterParticles(first + 1, cue), to);
+      const named = this.afterParticles(first + 1, cue);
+      // "Head of Research", "Director of Surgery": a lone common noun after the role is her field, not a body's name.
+      if (named === to && cue === to && isEnglishWord(core(this.token(to)))) return [];
+      return this.classify(named, to);
     }
     let role = -1;
     // ("Care Workers United": a plural noun for people inside a run is a word of a name, never one person's role)
@@ -463,8 +483,11 @@ class EntityFinder {
       let orgEnd = cue;
       // "Ministry of Energy and Water": an "and" inside the run was joined there as part of the name.
       if (cue < to && (this.isRunParticle(cue + 1) || this.token(cue + 1).lower === 'and')) orgEnd = role > cue ? role - 1 : to;
-      // "Institute for Opinion Research for Channel 5": a second "for" opens a name of its own.
-      for (let t = cue + 2; t < orgEnd; t++) {
+      // "Institute for Opinion Research for Channel 5": a second "for" opens a name of its own (after the first
+      // organisation word: "Research" is one too).
+      let firstCue = first;
+      while (firstCue < cue && !ORGANISATION_CUES.has(core(this.token(firstCue)))) firstCue++;
+      for (let t = firstCue + 2; t < orgEnd; t++) {
         if (this.token(t).lower !== 'for') continue;
         return [{ first: from, last: t - 1, type: 'organisation', country: nationality }, ...this.classify(t + 1, to)];
       }
@@ -477,6 +500,8 @@ class EntityFinder {
     if (role >= 0) {
       return role < to && this.looksLikePersonName(role + 1, to, true) ? this.personPieces(role + 1, to) : [];
     }
+    // "Carrick & Lowe", "Thwaite & Co": an ampersand joins the names of a firm or partnership, never one person's name.
+    if (this.holdsAmpersand(first, to)) return [{ first, last: to, type: 'organisation' }];
     if (first !== from) return []; // "Norwegian Vostok": a demonym before unknown words tells nothing
     // "Cr Glenn Whitlam", then "Cr Whitlam": a short abbreviation before a known first name is a title the text uses,
     // not part of the name; met again before a surname, it is that title again.
@@ -496,8 +521,12 @@ class EntityFinder {
       // "Deputies said", "Paramedics said": the plural of a noun for people opening a sentence names people, not one
       // person, unless the text titles the word elsewhere ("Ms Danes").
       const people = this.breakAt(first) && isTeamPlural(core(token)) && !this.titledElsewhere(first);
+      // ("St. Anselm Medical Center in nearby Brookdale said": after "in" or "near", a place, whatever verb follows;
+      // "The economist at NAME said" may name her employer)
+      const placed = this.precededByLocative(first);
+      if (placed && PLACE_ONLY_PREPOSITIONS.has(this.token(this.locativeBefore(first)).lower)) return [{ first, last: to, type: 'place' }];
       if (this.followedBySpeechVerb(first) && !ROLE_NOUNS.has(core(token)) && !people) return [{ first, last: to, type: 'person' }];
-      if (this.precededByLocative(first)) return [{ first, last: to, type: 'place' }];
+      if (placed) return [{ first, last: to, type: 'place' }];
       this.surnameCandidates.push(first);
       return [];
     }
@@ -1162,8 +1191,14 @@ class EntityFinder {
     return t;
   }
 
+  /** "in Kessa", "in nearby Brookdale", "near neighbouring Tolby". */
   private precededByLocative(t: number): boolean {
-    return !this.breakAt(t) && LOCATIVE_PREPOSITIONS.has(this.token(t - 1).lower);
+    return !this.breakAt(t) && LOCATIVE_PREPOSITIONS.has(this.token(this.locativeBefore(t)).lower);
+  }
+
+  /** The token where a locative preposition before t would stand, past an adjective of nearness ("in nearby"). */
+  private locativeBefore(t: number): number {
+    return NEARBY_WORDS.has(this.token(t - 1).lower) && t >= 2 && !this.breakAt(t - 1) ? t - 2 : t - 1;
   }
 
   private followedBySpeechVerb(t: number): boolean {
@@ -1191,6 +1226,12 @@ function entityFromGazetteer(text: string, start: number, end: number, entry: Ga
 }
 
 /** A noun that, beside an unknown name, says it names an organisation ("firm", "charity", "regulator"). */
+/** Prepositions after which a lone name is a place, even before a speech verb ("in Brookdale said"); "at" may name an employer. */
+const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near']);
+
+/** Adjectives of nearness between a locative preposition and a place's name: "in nearby Brookdale". */
+const NEARBY_WORDS = new Set(['nearby', 'neighbouring', 'neighboring']);
+
 function isOrganisationDescriptor(word: string): boolean {
   return ORGANISATION_DESCRIPTORS.has(word) || BODY_DESCRIPTORS.has(word);
 }

@@ -265,3 +265,18 @@ describe('an apposition after an inverted speaker', () => {
     expect(attributions[3]?.speaker).toBe('Edda Brisk');
   });
 });
+
+describe('an office named after its holder', () => {
+  it('is the organisation its staff and a later "the watchdog" speak for, and no business "the insurer" stands for', () => {
+    const attributions = attribute(
+      'Brisk Mutual said it had paid 90 percent of claims. The Home Lending Ombudsman opened an inquiry, the watchdog said. ' +
+        '"We have 400 complaints," said Tova Riis, the ombudsman\'s head of casework. A spokesman for the insurer said most were settled.',
+    );
+    expect(attributions.map(row)).toEqual([
+      '- / Brisk Mutual / -',
+      '- / Home Lending Ombudsman / -',
+      'Tova Riis / Home Lending Ombudsman / -',
+      '- / Brisk Mutual / -',
+    ]);
+  });
+});

@@ -22,7 +22,7 @@ import {
 } from '../entities/roles';
 import { DEFINITE_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './attribution-cues';
 import { countryOfDemonym, countryOfPersonDemonym } from '../entities/gazetteer';
-import { MAX_RELATIVE_CLAUSE, ORGANISATION_CUES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
+import { MAX_RELATIVE_CLAUSE, OFFICE_NAME_CUES, ORGANISATION_CUES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
 import { findCues, type Cue } from './find-cues';
 import {
   addressedPerson,
@@ -220,7 +220,8 @@ function looksLikeNickname(name: string): boolean {
 function fitsNamelessKind(noun: string | null, name: string): boolean {
   if (noun === null || !ORGANISATION_DESCRIPTORS.has(noun) || (ORGANISATION_CUES.has(noun) && noun !== 'club')) return false;
   const last = normaliseName(name).split(' ').pop() ?? '';
-  return !ORGANISATION_NOUNS.has(last) && !ORGANISATION_CUES.has(last);
+  // ("… Ombudsman", "… Regulator": an office's name says its kind)
+  return !ORGANISATION_NOUNS.has(last) && !ORGANISATION_CUES.has(last) && !OFFICE_NAME_CUES.has(last);
 }
 
 /**

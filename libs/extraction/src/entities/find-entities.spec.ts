@@ -420,4 +420,11 @@ describe('names joined by "and" or "&", trades before a name, plural nouns for p
     expect(people('Tarn Valley Tolls rose as Ferry Operator Quits left.')).not.toEqual([]);
     expect(people('Edda Brom\n\nEdda Brom runs the quarry.')).toEqual(['Edda Brom']);
   });
+  it('reads an office named after its holder ("… Ombudsman", "… Regulator") as the body, unless a first name or a rank opens it', () => {
+    const text =
+      'The Pensions Regulator fined the scheme. The Rail Passengers Ombudsman said it would look again. Ombudsman Ilse Marek agreed. ' +
+      'Anna Regulator spoke.';
+    expect(names(findEntities(text), 'organisation')).toEqual(['Pensions Regulator', 'Rail Passengers Ombudsman']);
+    expect(names(findEntities(text), 'person')).toEqual(['Ilse Marek', 'Anna Regulator']);
+  });
 });

@@ -49,7 +49,7 @@ import {
   type PersonProfiles,
   type TokenRange,
 } from './person-profiles';
-import { resolveReference, subjectPerson, type AttributionEvent } from './references';
+import { pronounSpeakerBefore, resolveReference, subjectPerson, subjectPronoun, type AttributionEvent } from './references';
 import {
   earlierOrganisationNamed,
   genderFromWords,
@@ -2442,6 +2442,11 @@ class Attributor {
         const before = this.introducingSentenceBefore(s);
         const actor = before >= 0 ? this.subjectIntroduced(before) : null;
         if (actor) this.results[s] = { ...fromPeople([actor]).attribution, method: 'continued-quote', refersTo: before };
+        // "She laughs. “She'd have hated it.”": a quote right after what "she" did is the words of the speaker she is.
+        const pronoun = !actor && before >= 0 ? subjectPronoun(this.context, before) : null;
+        const event = pronoun ? pronounSpeakerBefore(pronoun, this.history, before) : null;
+        if (event?.attribution.speaker)
+          this.results[s] = { ...copyAttribution(event.attribution), method: 'continued-quote', refersTo: event.sentence };
         continue;
       }
       if (sentence.paragraph - (sentences[s - 1] as Sentence).paragraph > 1) continue;

@@ -144,3 +144,18 @@ describe('what a document named before finds', () => {
     expect(row(attributions[1])).toBe('- / - / -');
   });
 });
+
+describe('a quote after what "he" or "she" did', () => {
+  it('is the words of the speaker the pronoun stands for, past a man named in between', () => {
+    const attributions = attribute(
+      'Ilse Varga, 61, has run the ferry for 30 years. "My father told me, "Never trust the tide table,"" she says. ' +
+        'Her brother Piet Varga left in 1990. She shrugs. "He was right."',
+    );
+    expect(attributions.map(row)).toEqual(['- / - / -', 'Ilse Varga / - / -', '- / - / -', '- / - / -', 'Ilse Varga / - / -']);
+  });
+
+  it('leaves a quote after a pronoun with no speaker of that gender before it unattributed', () => {
+    const attributions = attribute('Tomas Brenner said the pier was safe. She waited. "Not for long."');
+    expect(attributions.map(row)).toEqual(['Tomas Brenner / - / -', '- / - / -', '- / - / -']);
+  });
+});

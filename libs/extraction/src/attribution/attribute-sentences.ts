@@ -984,9 +984,14 @@ class Attributor {
     while (at < cue.lastToken && SOURCE_PHRASE_WORDS.has(tokens[at]?.lower ?? '')) at++;
     // The possessive may open the phrase ("Its director, Jane Doe, said") or its apposition
     // ("said Jane Doe, the board's chief engineer"); the speaker's own name is skipped.
+    let relative = false;
     for (let t = at; t <= cue.lastToken; t++) {
       const token = tokens[t];
+      if (token?.lower === 'who') relative = true;
       if (!token || (this.context.entityOf[t] as number) >= 0 || (token.capitalised && t !== at)) continue;
+      // "Name, a hydrogeologist who reviewed the company's data,": in her relative clause a possessive owning no post
+      // ("who is the union's treasurer" owns one) tells what she did, not whom she speaks for.
+      if (relative && this.possessiveOfDeed(t, cue.lastToken)) continue;
       const found = this.possessiveAt(s, t);
       if (found === undefined) continue;
       if (found === null) return;
@@ -1083,6 +1088,20 @@ class Attributor {
       return undefined;
     }
     return this.organisationBefore(s, next) ?? undefined;
+  }
+
+  /**
+   * "who reviewed the company's data": a possessive at token t, inside a relative clause, as the object of a verb that
+   * is no verb of leading or working ("who runs the institute's lab" is), owning no post within `last` ("who is the
+   * union's treasurer" owns one): it tells what she did, not whom she speaks for.
+   */
+  private possessiveOfDeed(t: number, last: number): boolean {
+    const tokens = this.context.tokens;
+    const lower = tokens[t]?.lower ?? '';
+    const owner = lower === 'the' && /['’]s$/u.test(tokens[t + 1]?.lower ?? '') ? t + 1 : POSSESSIVE_WORDS.has(lower) ? t : -1;
+    const verb = t - 1;
+    if (owner < 0 || verb < 0 || this.context.pos.tags[verb] !== Pos.VERB) return false;
+    return !LEADS_VERBS.has((tokens[verb] as Token).lower) && !this.roleFollows(owner, last);
   }
 
   /** Whether token t opens a possessive ("its", "the union's") owning a post held before ("former treasurer"). */
@@ -1384,6 +1403,8 @@ class Attributor {
     const owner = whose - 1 >= 0 && (tokens[whose] as Token).lower === 'whose' ? entities[entityOf[whose - 1] as number] : undefined;
     if (owner?.type === 'organisation' && breakAfter(this.context, whose - 1) && this.roleFollows(whose, last))
       return { organisation: owner.text, source: this.context.registry.resolve(owner.text) };
+    // Past "who", a possessive tells whom she speaks for only as a post's owner ("who is the union's treasurer").
+    let relative = false;
     for (let t = first; t <= last; t++) {
       const token = tokens[t] as Token;
       const entity = entities[entityOf[t] as number];
@@ -1403,8 +1424,9 @@ class Attributor {
         if (colleague) return colleague;
       }
       if (entity?.type === 'person' || entity?.type === 'organisation') continue;
-      // "the department's chief engineer", "its regional organiser".
-      const owner = token.capitalised && t !== first ? undefined : this.possessiveAt(s, t);
+      if (token.lower === 'who') relative = true;
+      // "the department's chief engineer", "its regional organiser" (in a relative clause only as a post's owner).
+      const owner = (token.capitalised && t !== first) || (relative && this.possessiveOfDeed(t, last)) ? undefined : this.possessiveAt(s, t);
       if (owner) return owner;
       if (owner === null && this.ownsFormerPost(t)) return null;
       // "Kestrel's lawyer", "Kestrel chairwoman": the short form of an organisation named in full before.

@@ -297,3 +297,25 @@ describe('a possessive in a relative clause of the apposition', () => {
     ]);
   });
 });
+
+describe('court reports: counsel and what she puts to a witness', () => {
+  it('reads "Counsel for the X, Name KC, put it to her that …" as counsel speaking for X, and "Mr Name" later as the same person', () => {
+    const attributions = attribute(
+      'The Harbour Lending Board said it had acted lawfully. ' +
+        'Counsel for the board, Orla Brandt KC, put it to the witness that the loan had been approved in May. ' +
+        'Ms Brandt said the minutes showed it.',
+    );
+    expect(attributions.map(row)).toEqual([
+      '- / Harbour Lending Board / -',
+      'Orla Brandt / Harbour Lending Board / -',
+      'Orla Brandt / Harbour Lending Board / -',
+    ]);
+  });
+
+  it('gives a post-holder no organisation named for the people who hold that post ("the Referees\' Association")', () => {
+    const attributions = attribute(
+      "The Plumbers' Association said call-out fees were too low. The plumber Tomas Ilic said he had been paid late.",
+    );
+    expect(attributions.map(row)).toEqual(["- / Plumbers' Association / -", 'Tomas Ilic / - / -']);
+  });
+});

@@ -9,7 +9,7 @@ import type { Token } from '../tokenizer';
 import { normaliseName } from '../sources/name-words';
 import { toSourceRef, type Gender, type SourceRef } from '../sources/source';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
-import { breakAfter, buildArticleContext, isOrganisationNounAt, isRoleNounAt, type ArticleContext } from './article-context';
+import { breakAfter, buildArticleContext, isOrganisationNounAt, isRoleNounAt, sentenceOfToken, type ArticleContext } from './article-context';
 import { confidenceOf, unattributed, type AttributedSpeaker, type Attribution, type AttributionMethod } from './attribution';
 import {
   ORGANISATION_ROLE_NOUNS,
@@ -45,7 +45,6 @@ import {
   buildPersonProfiles,
   INDEFINITE_ARTICLES,
   LEADS_VERBS,
-  sentenceOfToken,
   type PersonProfiles,
   type TokenRange,
 } from './person-profiles';
@@ -1187,10 +1186,16 @@ class Attributor {
     const words = all.filter((word) => word.length >= MIN_POST_WORD && !GENERIC_POST_WORDS.has(word));
     const bodies = all.flatMap((word) => BODIES_HEADED[word] ?? []);
     if (words.length === 0 && bodies.length === 0) return;
+    // "Referee Jo Roe" is a member of the "Referees' Association", a body named for the people who hold the post (a
+    // plural possessive), not one of its post-holders.
     const fits = (organisation: string): boolean =>
-      normaliseName(organisation)
-        .split(' ')
-        .some((name) => bodies.includes(name) || words.some((word) => sameStem(word, name)));
+      organisation
+        .split(/\s+/u)
+        .some((written) => {
+          const name = normaliseName(written);
+          if (bodies.includes(name)) return true;
+          return !/s['’]$/u.test(written) && words.some((word) => sameStem(word, name));
+        });
     const s = this.sentenceAt((this.context.tokens[introduced.first] as Token).start);
     // A body that spoke before her, not one only mentioned ("Crews from the X Fire Department arrived"): its post-holders
     // speak for it.

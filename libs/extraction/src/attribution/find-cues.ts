@@ -1104,7 +1104,17 @@ class CueFinder {
    */
   private putsItInWords(verb: number): boolean {
     if (verb + 1 >= this.to || this.lower(verb + 1) !== 'it' || breakAfter(this.context, verb)) return false;
-    return this.quoteFollows(verb) || this.colonFollows(verb + 1, MAX_HEDGE_WORDS);
+    return this.quoteFollows(verb) || this.colonFollows(verb + 1, MAX_HEDGE_WORDS) || this.putsItToSomeone(verb + 1);
+  }
+
+  /** "Counsel put it to her that the defects were minor": a court's way of asserting to a witness, a that-clause after the addressee. */
+  private putsItToSomeone(it: number): boolean {
+    if (this.lower(it + 1) !== 'to' || breakAfter(this.context, it)) return false;
+    for (let k = it + 2; k < this.to && k <= it + 1 + MAX_HEDGE_WORDS; k++) {
+      if (breakAfter(this.context, k - 1) || this.context.inQuote[k]) return false;
+      if (this.lower(k) === 'that') return k > it + 2;
+    }
+    return false;
   }
 
   /**

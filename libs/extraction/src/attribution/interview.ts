@@ -10,7 +10,8 @@ import type { Entity } from '../entities/entity';
 import type { Sentence } from '../sentence';
 import { isTaggedSpeechVerb, organisationOpensAt, type ArticleContext } from './article-context';
 import { ANSWER_LABELS, QUESTION_LABELS, SPEECH_LEMMAS } from './attribution-cues';
-import { isVerbToken, postOrganisationAt, sentenceOfToken, worksAt, type PersonProfiles } from './person-profiles';
+import { sentenceOfToken } from './article-context';
+import { isVerbToken, postOrganisationAt, worksAt, type PersonProfiles } from './person-profiles';
 import type { CountryContext, Actor, PersonDraft } from './speaker-phrase';
 import { emptyActor, isMediaOrganisation, parseSpeakerPhrase } from './speaker-phrase';
 

@@ -427,4 +427,8 @@ describe('names joined by "and" or "&", trades before a name, plural nouns for p
     expect(names(findEntities(text), 'organisation')).toEqual(['Pensions Regulator', 'Rail Passengers Ombudsman']);
     expect(names(findEntities(text), 'person')).toEqual(['Ilse Marek', 'Anna Regulator']);
   });
+  it('leaves letters after a name for a rank or an honour ("Name KC", "Name MP") out of the name and reads no acronym in them', () => {
+    const found = findEntities('Orla Brandt KC said the lease was void. Tam Ruddock MP agreed, and so did Brandt.');
+    expect(found.map((entity) => `${entity.type} ${entity.text}`)).toEqual(['person Orla Brandt', 'person Tam Ruddock', 'person Brandt']);
+  });
 });

@@ -1068,9 +1068,23 @@ class CueFinder {
   private endsSentence(t: number): boolean {
     if (t >= this.to - 1) return true;
     const tailEnd = this.clauseEnd(t + 1, MAX_TRAILING_TAIL + 1);
-    if (breakAfter(this.context, t)) return this.opensSourcePhrase(t + 1);
+    if (breakAfter(this.context, t)) return this.opensSourcePhrase(t + 1) || this.verblessTail(t + 1);
     if (tailEnd - t > MAX_TRAILING_TAIL) return false;
     return tailEnd >= this.to - 1 || this.opensSourcePhrase(tailEnd + 1);
+  }
+
+  /**
+   * "…, spokesman Jo Roe said, after receiving 2,300 comments.": a tail opening with a preposition whose words hold no
+   * finite verb (a gerund at most) and no quote adds to the speech clause and leaves it the sentence's outermost.
+   */
+  private verblessTail(from: number): boolean {
+    if (from >= this.to || this.tag(from) !== Pos.ADP || this.to - from > MAX_TRAILING_TAIL) return false;
+    for (let k = from; k < this.to; k++) {
+      if (this.context.inQuote[k]) return false;
+      const tag = this.tag(k);
+      if ((tag === Pos.VERB || tag === Pos.AUX) && !this.lower(k).endsWith('ing')) return false;
+    }
+    return true;
   }
 
   private opensSourcePhrase(t: number): boolean {

@@ -159,3 +159,18 @@ describe('a quote after what "he" or "she" did', () => {
     expect(attributions.map(row)).toEqual(['Tomas Brenner / - / -', '- / - / -', '- / - / -']);
   });
 });
+
+describe('a speech clause set inside a sentence before a verbless tail', () => {
+  it('is the sentence\'s outermost attribution over the pronoun subject of the clause it reports', () => {
+    const attributions = attribute(
+      'The Tarn Water Board said it would delay the permit. ' +
+        'It now plans to rule in March, spokeswoman Eda Morrow said, after reading 900 letters. ' +
+        'It now plans to rule in March, Eda Morrow said, and the hearing will follow.',
+    );
+    expect(attributions.map(row)).toEqual([
+      '- / Tarn Water Board / -',
+      'Eda Morrow / Tarn Water Board / -',
+      'Eda Morrow / Tarn Water Board / -',
+    ]);
+  });
+});

@@ -182,6 +182,9 @@ class CueFinder {
     for (let t = this.from; t < this.to; t++) {
       if (this.context.inQuote[t]) continue;
       const phraseLength = this.sourcePhraseAt(t);
+      // "X said it had not been told before it was reported by the Echo": a passive inside what a speaker said tells
+      // of the story, not the channel of the sentence.
+      if (phraseLength > 0 && t > this.from && this.isPassiveMarker(t - 1) && cues.some((cue) => cue.kind === 'verb')) continue;
       if (phraseLength > 0) {
         const cue = this.sourcePhraseCue(t, phraseLength);
         if (cue) {

@@ -174,3 +174,13 @@ describe('a speech clause set inside a sentence before a verbless tail', () => {
     ]);
   });
 });
+
+describe('"reported by" in a passive inside what a speaker said', () => {
+  it('is no outlet of the sentence; "as reported by" after a statement still is', () => {
+    const attributions = attribute(
+      'The Kell Tenants Union said it had not seen the plan before it was reported by the Kell Gazette. ' +
+        'Rents rose 9 percent, as reported by the Kell Gazette.',
+    );
+    expect(attributions.map(row)).toEqual(['- / Kell Tenants Union / -', '- / - / Kell Gazette']);
+  });
+});

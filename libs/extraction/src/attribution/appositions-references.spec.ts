@@ -285,9 +285,9 @@ describe('a possessive in a relative clause of the apposition', () => {
   it('gives no organisation when it is the object of what she did, but does when she runs it or holds its post', () => {
     const attributions = attribute(
       'Orla Mining said the tailings dam was sound. ' +
-        'Bram Keane, an engineer who inspected the company\'s dam for the province, disagreed. ' +
-        'Ada Lunde, who runs the company\'s safety unit, said the dam was checked weekly. ' +
-        'Ivo Marsh, who is the company\'s treasurer, said repairs cost $2m.',
+        "Bram Keane, an engineer who inspected the company's dam for the province, disagreed. " +
+        "Ada Lunde, who runs the company's safety unit, said the dam was checked weekly. " +
+        "Ivo Marsh, who is the company's treasurer, said repairs cost $2m.",
     );
     expect(attributions.map(row)).toEqual([
       '- / Orla Mining / -',

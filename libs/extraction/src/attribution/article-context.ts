@@ -122,12 +122,14 @@ export function isRoleNounAt(context: ArticleContext, t: number): boolean {
   const token = context.tokens[t];
   if (!token) return false;
   if (ROLE_NOUNS.has(token.lower)) return true;
-  // "broadcaster", "monitor": a word the attribution lists as an organisation is one, whatever its person sense.
-  if (ORGANISATION_NOUNS.has(token.lower)) return false;
+  const tag = context.pos.tags[t];
   // ("Counsel for the agency, Name, said": only before a preposition, so a title before a name, "Coach Name", stays one)
-  if (token.capitalised && context.pos.tags[t] === Pos.PROPN && (context.entityOf[t] as number) < 0)
-    return PERSON_NOUNS.has(token.lower) && context.pos.tags[t + 1] === Pos.ADP && context.first[sentenceOfToken(context, t)] === t;
-  if (context.pos.tags[t] !== Pos.NOUN || token.capitalised) return false;
+  if (tag === Pos.PROPN && context.pos.tags[t + 1] === Pos.ADP && token.capitalised && (context.entityOf[t] as number) < 0) {
+    if (ORGANISATION_NOUNS.has(token.lower) || !PERSON_NOUNS.has(token.lower)) return false;
+    return context.first[sentenceOfToken(context, t)] === t;
+  }
+  // "broadcaster", "monitor": a word the attribution lists as an organisation is one, whatever its person sense.
+  if (tag !== Pos.NOUN || token.capitalised || ORGANISATION_NOUNS.has(token.lower)) return false;
   return PERSON_NOUNS.has(context.pos.lemmas[t] as string);
 }
 
@@ -210,9 +212,10 @@ function mapEntities(tokens: readonly Token[], entities: readonly Entity[]): Int
     while (e < entities.length && (ends[e] as number) <= token.start) e++;
     if (e < entities.length && (starts[e] as number) < token.end) entityOf[t] = e;
     // "Simon Adair KC": letters after a person's name belong to her name's tokens, not to its text.
-    else if (t > 0 && POST_NOMINALS.has(token.text) && (entityOf[t - 1] as number) >= 0) {
+    else if (token.capitalised && t > 0 && (entityOf[t - 1] as number) >= 0 && POST_NOMINALS.has(token.text)) {
       const before = entities[entityOf[t - 1] as number] as Entity;
-      if (before.type === 'person' && before.end === (tokens[t - 1] as Token).end && token.start === before.end + 1) entityOf[t] = entityOf[t - 1] as number;
+      if (before.type === 'person' && before.end === (tokens[t - 1] as Token).end && token.start === before.end + 1)
+        entityOf[t] = entityOf[t - 1] as number;
     }
   });
   return entityOf;

@@ -9,7 +9,14 @@ import type { Token } from '../tokenizer';
 import { normaliseName } from '../sources/name-words';
 import { toSourceRef, type Gender, type SourceRef } from '../sources/source';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
-import { breakAfter, buildArticleContext, isOrganisationNounAt, isRoleNounAt, sentenceOfToken, type ArticleContext } from './article-context';
+import {
+  breakAfter,
+  buildArticleContext,
+  isOrganisationNounAt,
+  isRoleNounAt,
+  sentenceOfToken,
+  type ArticleContext,
+} from './article-context';
 import { confidenceOf, unattributed, type AttributedSpeaker, type Attribution, type AttributionMethod } from './attribution';
 import {
   ORGANISATION_ROLE_NOUNS,
@@ -22,7 +29,13 @@ import {
 } from '../entities/roles';
 import { DEFINITE_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './attribution-cues';
 import { countryOfDemonym, countryOfPersonDemonym } from '../entities/gazetteer';
-import { MAX_RELATIVE_CLAUSE, OFFICE_NAME_CUES, ORGANISATION_CUES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
+import {
+  MAX_RELATIVE_CLAUSE,
+  OFFICE_NAME_CUES,
+  ORGANISATION_CUES,
+  ORGANISATION_DESCRIPTORS,
+  RELATIVE_PRONOUNS,
+} from '../entities/name-cues';
 import { findCues, type Cue } from './find-cues';
 import {
   addressedPerson,
@@ -41,13 +54,7 @@ import {
   type InterviewLabel,
   unlabelledTurns,
 } from './interview';
-import {
-  buildPersonProfiles,
-  INDEFINITE_ARTICLES,
-  LEADS_VERBS,
-  type PersonProfiles,
-  type TokenRange,
-} from './person-profiles';
+import { buildPersonProfiles, INDEFINITE_ARTICLES, LEADS_VERBS, type PersonProfiles, type TokenRange } from './person-profiles';
 import { pronounSpeakerBefore, resolveReference, subjectPerson, subjectPronoun, type AttributionEvent } from './references';
 import {
   earlierOrganisationNamed,
@@ -1189,13 +1196,11 @@ class Attributor {
     // "Referee Jo Roe" is a member of the "Referees' Association", a body named for the people who hold the post (a
     // plural possessive), not one of its post-holders.
     const fits = (organisation: string): boolean =>
-      organisation
-        .split(/\s+/u)
-        .some((written) => {
-          const name = normaliseName(written);
-          if (bodies.includes(name)) return true;
-          return !/s['’]$/u.test(written) && words.some((word) => sameStem(word, name));
-        });
+      organisation.split(/\s+/u).some((written) => {
+        const name = normaliseName(written);
+        if (bodies.includes(name)) return true;
+        return !/s['’]$/u.test(written) && words.some((word) => sameStem(word, name));
+      });
     const s = this.sentenceAt((this.context.tokens[introduced.first] as Token).start);
     // A body that spoke before her, not one only mentioned ("Crews from the X Fire Department arrived"): its post-holders
     // speak for it.
@@ -1431,7 +1436,8 @@ class Attributor {
       if (entity?.type === 'person' || entity?.type === 'organisation') continue;
       if (token.lower === 'who') relative = true;
       // "the department's chief engineer", "its regional organiser" (in a relative clause only as a post's owner).
-      const owner = (token.capitalised && t !== first) || (relative && this.possessiveOfDeed(t, last)) ? undefined : this.possessiveAt(s, t);
+      const owner =
+        (token.capitalised && t !== first) || (relative && this.possessiveOfDeed(t, last)) ? undefined : this.possessiveAt(s, t);
       if (owner) return owner;
       if (owner === null && this.ownsFormerPost(t)) return null;
       // "Kestrel's lawyer", "Kestrel chairwoman": the short form of an organisation named in full before.

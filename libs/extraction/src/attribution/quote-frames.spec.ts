@@ -161,7 +161,7 @@ describe('a quote after what "he" or "she" did', () => {
 });
 
 describe('a speech clause set inside a sentence before a verbless tail', () => {
-  it('is the sentence\'s outermost attribution over the pronoun subject of the clause it reports', () => {
+  it("is the sentence's outermost attribution over the pronoun subject of the clause it reports", () => {
     const attributions = attribute(
       'The Tarn Water Board said it would delay the permit. ' +
         'It now plans to rule in March, spokeswoman Eda Morrow said, after reading 900 letters. ' +

@@ -452,7 +452,13 @@ class EntityFinder {
     // "the Save Oldham Baths group", "the Keep Rail Local campaign": the noun after the name says what it is.
     if (first === from && this.namesDescribedByNounAfter(first, to)) return [{ first, last: to, type: 'organisation' }];
     // "Local Government Ombudsman", "Pensions Regulator": an office's name is the body, not its holder.
-    if (first === from && first < to && OFFICE_NAME_CUES.has(core(this.token(to))) && !this.isRoleWord(first) && !isKnownFirstName(core(this.token(first))))
+    if (
+      first === from &&
+      first < to &&
+      OFFICE_NAME_CUES.has(core(this.token(to))) &&
+      !this.isRoleWord(first) &&
+      !isKnownFirstName(core(this.token(first)))
+    )
       return [{ first, last: to, type: 'organisation', country: nationality }];
     let cue = -1;
     for (let t = first; t <= to; t++) if (ORGANISATION_CUES.has(core(this.token(t)))) cue = t;

@@ -265,3 +265,57 @@ describe('an apposition after an inverted speaker', () => {
     expect(attributions[3]?.speaker).toBe('Edda Brisk');
   });
 });
+
+describe('an office named after its holder', () => {
+  it('is the organisation its staff and a later "the watchdog" speak for, and no business "the insurer" stands for', () => {
+    const attributions = attribute(
+      'Brisk Mutual said it had paid 90 percent of claims. The Home Lending Ombudsman opened an inquiry, the watchdog said. ' +
+        '"We have 400 complaints," said Tova Riis, the ombudsman\'s head of casework. A spokesman for the insurer said most were settled.',
+    );
+    expect(attributions.map(row)).toEqual([
+      '- / Brisk Mutual / -',
+      '- / Home Lending Ombudsman / -',
+      'Tova Riis / Home Lending Ombudsman / -',
+      '- / Brisk Mutual / -',
+    ]);
+  });
+});
+
+describe('a possessive in a relative clause of the apposition', () => {
+  it('gives no organisation when it is the object of what she did, but does when she runs it or holds its post', () => {
+    const attributions = attribute(
+      'Orla Mining said the tailings dam was sound. ' +
+        "Bram Keane, an engineer who inspected the company's dam for the province, disagreed. " +
+        "Ada Lunde, who runs the company's safety unit, said the dam was checked weekly. " +
+        "Ivo Marsh, who is the company's treasurer, said repairs cost $2m.",
+    );
+    expect(attributions.map(row)).toEqual([
+      '- / Orla Mining / -',
+      'Bram Keane / - / -',
+      'Ada Lunde / Orla Mining / -',
+      'Ivo Marsh / Orla Mining / -',
+    ]);
+  });
+});
+
+describe('court reports: counsel and what she puts to a witness', () => {
+  it('reads "Counsel for the X, Name KC, put it to her that …" as counsel speaking for X, and "Mr Name" later as the same person', () => {
+    const attributions = attribute(
+      'The Harbour Lending Board said it had acted lawfully. ' +
+        'Counsel for the board, Orla Brandt KC, put it to the witness that the loan had been approved in May. ' +
+        'Ms Brandt said the minutes showed it.',
+    );
+    expect(attributions.map(row)).toEqual([
+      '- / Harbour Lending Board / -',
+      'Orla Brandt / Harbour Lending Board / -',
+      'Orla Brandt / Harbour Lending Board / -',
+    ]);
+  });
+
+  it('gives a post-holder no organisation named for the people who hold that post ("the Referees\' Association")', () => {
+    const attributions = attribute(
+      "The Plumbers' Association said call-out fees were too low. The plumber Tomas Ilic said he had been paid late.",
+    );
+    expect(attributions.map(row)).toEqual(["- / Plumbers' Association / -", 'Tomas Ilic / - / -']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Entity } from '../entities/entity';
 import { datelineLength } from '../claims/dateline';
 import { findEntitiesInTokens } from '../entities/find-entities';
+import { POST_NOMINALS } from '../entities/name-cues';
 import { countryOfPersonDemonym } from '../entities/gazetteer';
 import { tokenizeSentences, type SentenceTokens } from '../entities/sentence-tokens';
 import type { QuoteSpan, Sentence } from '../sentence';
@@ -99,16 +100,36 @@ export function breakAfter(context: ArticleContext, t: number): boolean {
   return next === undefined || isBreakBetween(context.text, context.tokens[t] as Token, next);
 }
 
+/** The sentence that owns token t. */
+export function sentenceOfToken(context: ArticleContext, t: number): number {
+  // Binary search over sentence starts: called once per person mention.
+  let low = 0;
+  let high = context.first.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((context.first[mid] as number) <= t) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
 /**
  * A noun naming a person by what they do: a listed role ("spokeswoman", "Sprecherin") or a noun
- * wink tags as one whose lemma WordNet gives a person sense ("a harbour pilot", "shopkeepers").
+ * wink tags as one whose lemma WordNet gives a person sense ("a harbour pilot", "shopkeepers"),
+ * also capitalised as a sentence's first word, which wink then tags as a name ("Counsel for X, Name,").
  */
 export function isRoleNounAt(context: ArticleContext, t: number): boolean {
   const token = context.tokens[t];
   if (!token) return false;
   if (ROLE_NOUNS.has(token.lower)) return true;
+  const tag = context.pos.tags[t];
+  // ("Counsel for the agency, Name, said": only before a preposition, so a title before a name, "Coach Name", stays one)
+  if (tag === Pos.PROPN && context.pos.tags[t + 1] === Pos.ADP && token.capitalised && (context.entityOf[t] as number) < 0) {
+    if (ORGANISATION_NOUNS.has(token.lower) || !PERSON_NOUNS.has(token.lower)) return false;
+    return context.first[sentenceOfToken(context, t)] === t;
+  }
   // "broadcaster", "monitor": a word the attribution lists as an organisation is one, whatever its person sense.
-  if (context.pos.tags[t] !== Pos.NOUN || token.capitalised || ORGANISATION_NOUNS.has(token.lower)) return false;
+  if (tag !== Pos.NOUN || token.capitalised || ORGANISATION_NOUNS.has(token.lower)) return false;
   return PERSON_NOUNS.has(context.pos.lemmas[t] as string);
 }
 
@@ -190,6 +211,12 @@ function mapEntities(tokens: readonly Token[], entities: readonly Entity[]): Int
   tokens.forEach((token, t) => {
     while (e < entities.length && (ends[e] as number) <= token.start) e++;
     if (e < entities.length && (starts[e] as number) < token.end) entityOf[t] = e;
+    // "Simon Adair KC": letters after a person's name belong to her name's tokens, not to its text.
+    else if (token.capitalised && t > 0 && (entityOf[t - 1] as number) >= 0 && POST_NOMINALS.has(token.text)) {
+      const before = entities[entityOf[t - 1] as number] as Entity;
+      if (before.type === 'person' && before.end === (tokens[t - 1] as Token).end && token.start === before.end + 1)
+        entityOf[t] = entityOf[t - 1] as number;
+    }
   });
   return entityOf;
 }

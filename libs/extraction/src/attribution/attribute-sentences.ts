@@ -9,7 +9,14 @@ import type { Token } from '../tokenizer';
 import { normaliseName } from '../sources/name-words';
 import { toSourceRef, type Gender, type SourceRef } from '../sources/source';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
-import { breakAfter, buildArticleContext, isOrganisationNounAt, isRoleNounAt, type ArticleContext } from './article-context';
+import {
+  breakAfter,
+  buildArticleContext,
+  isOrganisationNounAt,
+  isRoleNounAt,
+  sentenceOfToken,
+  type ArticleContext,
+} from './article-context';
 import { confidenceOf, unattributed, type AttributedSpeaker, type Attribution, type AttributionMethod } from './attribution';
 import {
   ORGANISATION_ROLE_NOUNS,
@@ -22,7 +29,14 @@ import {
 } from '../entities/roles';
 import { DEFINITE_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './attribution-cues';
 import { countryOfDemonym, countryOfPersonDemonym } from '../entities/gazetteer';
-import { AREA_WORDS, MAX_RELATIVE_CLAUSE, ORGANISATION_CUES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
+import {
+  AREA_WORDS,
+  MAX_RELATIVE_CLAUSE,
+  OFFICE_NAME_CUES,
+  ORGANISATION_CUES,
+  ORGANISATION_DESCRIPTORS,
+  RELATIVE_PRONOUNS,
+} from '../entities/name-cues';
 import { findCues, type Cue } from './find-cues';
 import {
   addressedPerson,
@@ -41,15 +55,8 @@ import {
   type InterviewLabel,
   unlabelledTurns,
 } from './interview';
-import {
-  buildPersonProfiles,
-  INDEFINITE_ARTICLES,
-  LEADS_VERBS,
-  sentenceOfToken,
-  type PersonProfiles,
-  type TokenRange,
-} from './person-profiles';
-import { resolveReference, subjectPerson, type AttributionEvent } from './references';
+import { buildPersonProfiles, INDEFINITE_ARTICLES, LEADS_VERBS, type PersonProfiles, type TokenRange } from './person-profiles';
+import { pronounSpeakerBefore, resolveReference, subjectPerson, subjectPronoun, type AttributionEvent } from './references';
 import {
   earlierOrganisationNamed,
   genderFromWords,
@@ -221,7 +228,8 @@ function looksLikeNickname(name: string): boolean {
 function fitsNamelessKind(noun: string | null, name: string): boolean {
   if (noun === null || !ORGANISATION_DESCRIPTORS.has(noun) || (ORGANISATION_CUES.has(noun) && noun !== 'club')) return false;
   const last = normaliseName(name).split(' ').pop() ?? '';
-  return !ORGANISATION_NOUNS.has(last) && !ORGANISATION_CUES.has(last);
+  // ("… Ombudsman", "… Regulator": an office's name says its kind)
+  return !ORGANISATION_NOUNS.has(last) && !ORGANISATION_CUES.has(last) && !OFFICE_NAME_CUES.has(last);
 }
 
 /**
@@ -992,9 +1000,14 @@ class Attributor {
     while (at < cue.lastToken && SOURCE_PHRASE_WORDS.has(tokens[at]?.lower ?? '')) at++;
     // The possessive may open the phrase ("Its director, Jane Doe, said") or its apposition
     // ("said Jane Doe, the board's chief engineer"); the speaker's own name is skipped.
+    let relative = false;
     for (let t = at; t <= cue.lastToken; t++) {
       const token = tokens[t];
+      if (token?.lower === 'who') relative = true;
       if (!token || (this.context.entityOf[t] as number) >= 0 || (token.capitalised && t !== at)) continue;
+      // "Name, a hydrogeologist who reviewed the company's data,": in her relative clause a possessive owning no post
+      // ("who is the union's treasurer" owns one) tells what she did, not whom she speaks for.
+      if (relative && this.possessiveOfDeed(t, cue.lastToken)) continue;
       const found = this.possessiveAt(s, t);
       if (found === undefined) continue;
       if (found === null) return;
@@ -1094,6 +1107,20 @@ class Attributor {
     return this.organisationBefore(s, next) ?? undefined;
   }
 
+  /**
+   * "who reviewed the company's data": a possessive at token t, inside a relative clause, as the object of a verb that
+   * is no verb of leading or working ("who runs the institute's lab" is), owning no post within `last` ("who is the
+   * union's treasurer" owns one): it tells what she did, not whom she speaks for.
+   */
+  private possessiveOfDeed(t: number, last: number): boolean {
+    const tokens = this.context.tokens;
+    const lower = tokens[t]?.lower ?? '';
+    const owner = lower === 'the' && /['’]s$/u.test(tokens[t + 1]?.lower ?? '') ? t + 1 : POSSESSIVE_WORDS.has(lower) ? t : -1;
+    const verb = t - 1;
+    if (owner < 0 || verb < 0 || this.context.pos.tags[verb] !== Pos.VERB) return false;
+    return !LEADS_VERBS.has((tokens[verb] as Token).lower) && !this.roleFollows(owner, last);
+  }
+
   /** Whether token t opens a possessive ("its", "the union's") owning a post held before ("former treasurer"). */
   private ownsFormerPost(t: number): boolean {
     const tokens = this.context.tokens;
@@ -1177,10 +1204,14 @@ class Attributor {
     const words = all.filter((word) => word.length >= MIN_POST_WORD && !GENERIC_POST_WORDS.has(word));
     const bodies = all.flatMap((word) => BODIES_HEADED[word] ?? []);
     if (words.length === 0 && bodies.length === 0) return;
+    // "Referee Jo Roe" is a member of the "Referees' Association", a body named for the people who hold the post (a
+    // plural possessive), not one of its post-holders.
     const fits = (organisation: string): boolean =>
-      normaliseName(organisation)
-        .split(' ')
-        .some((name) => bodies.includes(name) || words.some((word) => sameStem(word, name)));
+      organisation.split(/\s+/u).some((written) => {
+        const name = normaliseName(written);
+        if (bodies.includes(name)) return true;
+        return !/s['’]$/u.test(written) && words.some((word) => sameStem(word, name));
+      });
     const s = this.sentenceAt((this.context.tokens[introduced.first] as Token).start);
     // A body that spoke before her, not one only mentioned ("Crews from the X Fire Department arrived"): its post-holders
     // speak for it.
@@ -1393,6 +1424,8 @@ class Attributor {
     const owner = whose - 1 >= 0 && (tokens[whose] as Token).lower === 'whose' ? entities[entityOf[whose - 1] as number] : undefined;
     if (owner?.type === 'organisation' && breakAfter(this.context, whose - 1) && this.roleFollows(whose, last))
       return { organisation: owner.text, source: this.context.registry.resolve(owner.text) };
+    // Past "who", a possessive tells whom she speaks for only as a post's owner ("who is the union's treasurer").
+    let relative = false;
     for (let t = first; t <= last; t++) {
       const token = tokens[t] as Token;
       const entity = entities[entityOf[t] as number];
@@ -1412,10 +1445,12 @@ class Attributor {
         if (colleague) return colleague;
       }
       if (entity?.type === 'person' || entity?.type === 'organisation') continue;
+      if (token.lower === 'who') relative = true;
       // "Kelby's mayor", "Kelby councillor Jo Roe": a capitalised word before a post that speaks for no body is her town.
       if (token.capitalised && this.unaffiliatedPostFollows(t, last)) continue;
-      // "the department's chief engineer", "its regional organiser".
-      const owner = token.capitalised && t !== first ? undefined : this.possessiveAt(s, t);
+      // "the department's chief engineer", "its regional organiser" (in a relative clause only as a post's owner).
+      const owner =
+        (token.capitalised && t !== first) || (relative && this.possessiveOfDeed(t, last)) ? undefined : this.possessiveAt(s, t);
       if (owner) return owner;
       if (owner === null && this.ownsFormerPost(t)) return null;
       // "Kestrel's lawyer", "Kestrel chairwoman": the short form of an organisation named in full before.
@@ -2477,6 +2512,11 @@ class Attributor {
         const before = this.introducingSentenceBefore(s);
         const actor = before >= 0 ? this.subjectIntroduced(before) : null;
         if (actor) this.results[s] = { ...fromPeople([actor]).attribution, method: 'continued-quote', refersTo: before };
+        // "She laughs. “She'd have hated it.”": a quote right after what "she" did is the words of the speaker she is.
+        const pronoun = !actor && before >= 0 ? subjectPronoun(this.context, before) : null;
+        const event = pronoun ? pronounSpeakerBefore(pronoun, this.history, before) : null;
+        if (event?.attribution.speaker)
+          this.results[s] = { ...copyAttribution(event.attribution), method: 'continued-quote', refersTo: event.sentence };
         continue;
       }
       if (sentence.paragraph - (sentences[s - 1] as Sentence).paragraph > 1) continue;

@@ -204,6 +204,9 @@ class CueFinder {
     for (let t = this.from; t < this.to; t++) {
       if (this.context.inQuote[t]) continue;
       const phraseLength = this.sourcePhraseAt(t);
+      // "X said it had not been told before it was reported by the Echo": a passive inside what a speaker said tells
+      // of the story, not the channel of the sentence.
+      if (phraseLength > 0 && t > this.from && this.isPassiveMarker(t - 1) && cues.some((cue) => cue.kind === 'verb')) continue;
       if (phraseLength > 0) {
         const cue = this.sourcePhraseCue(t, phraseLength);
         if (cue) {
@@ -1264,9 +1267,23 @@ class CueFinder {
   private endsSentence(t: number): boolean {
     if (t >= this.to - 1) return true;
     const tailEnd = this.clauseEnd(t + 1, MAX_TRAILING_TAIL + 1);
-    if (breakAfter(this.context, t)) return this.opensSourcePhrase(t + 1);
+    if (breakAfter(this.context, t)) return this.opensSourcePhrase(t + 1) || this.verblessTail(t + 1);
     if (tailEnd - t > MAX_TRAILING_TAIL) return false;
     return tailEnd >= this.to - 1 || this.opensSourcePhrase(tailEnd + 1);
+  }
+
+  /**
+   * "…, spokesman Jo Roe said, after receiving 2,300 comments.": a tail opening with a preposition whose words hold no
+   * finite verb (a gerund at most) and no quote adds to the speech clause and leaves it the sentence's outermost.
+   */
+  private verblessTail(from: number): boolean {
+    if (from >= this.to || this.tag(from) !== Pos.ADP || this.to - from > MAX_TRAILING_TAIL) return false;
+    for (let k = from; k < this.to; k++) {
+      if (this.context.inQuote[k]) return false;
+      const tag = this.tag(k);
+      if ((tag === Pos.VERB || tag === Pos.AUX) && !this.lower(k).endsWith('ing')) return false;
+    }
+    return true;
   }
 
   private opensSourcePhrase(t: number): boolean {
@@ -1300,7 +1317,17 @@ class CueFinder {
    */
   private putsItInWords(verb: number): boolean {
     if (verb + 1 >= this.to || this.lower(verb + 1) !== 'it' || breakAfter(this.context, verb)) return false;
-    return this.quoteFollows(verb) || this.colonFollows(verb + 1, MAX_HEDGE_WORDS);
+    return this.quoteFollows(verb) || this.colonFollows(verb + 1, MAX_HEDGE_WORDS) || this.putsItToSomeone(verb + 1);
+  }
+
+  /** "Counsel put it to her that the defects were minor": a court's way of asserting to a witness, a that-clause after the addressee. */
+  private putsItToSomeone(it: number): boolean {
+    if (this.lower(it + 1) !== 'to' || breakAfter(this.context, it)) return false;
+    for (let k = it + 2; k < this.to && k <= it + 1 + MAX_HEDGE_WORDS; k++) {
+      if (breakAfter(this.context, k - 1) || this.context.inQuote[k]) return false;
+      if (this.lower(k) === 'that') return k > it + 2;
+    }
+    return false;
   }
 
   /**

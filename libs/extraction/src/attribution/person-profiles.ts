@@ -2,7 +2,7 @@ import type { Entity } from '../entities/entity';
 import { OWNING_VERBS, PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/roles';
 import { normaliseName } from '../sources/name-words';
 import type { Token } from '../tokenizer';
-import { breakAfter, isOrganisationNounAt, organisationOpensAt, type ArticleContext } from './article-context';
+import { breakAfter, isOrganisationNounAt, organisationOpensAt, sentenceOfToken, type ArticleContext } from './article-context';
 import { Pos } from '../pos-tags';
 import { DETERMINERS, SPEAKER_STOP_WORDS } from './attribution-cues';
 import {
@@ -605,16 +605,4 @@ function clauseEnd(context: ArticleContext, first: number, sentenceEnd: number):
 /** A description never reaches back across a verb: "… Tom Haller spoke to the treasurer, Jane Roe" describes Jane Roe by "the treasurer" alone. */
 export function isVerbToken(context: ArticleContext, t: number): boolean {
   return !(context.tokens[t] as Token).capitalised && context.pos.tags[t] === Pos.VERB;
-}
-
-export function sentenceOfToken(context: ArticleContext, t: number): number {
-  // Binary search over sentence starts: called once per person mention.
-  let low = 0;
-  let high = context.first.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((context.first[mid] as number) <= t) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }

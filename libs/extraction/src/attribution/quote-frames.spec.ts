@@ -144,3 +144,43 @@ describe('what a document named before finds', () => {
     expect(row(attributions[1])).toBe('- / - / -');
   });
 });
+
+describe('a quote after what "he" or "she" did', () => {
+  it('is the words of the speaker the pronoun stands for, past a man named in between', () => {
+    const attributions = attribute(
+      'Ilse Varga, 61, has run the ferry for 30 years. "My father told me, "Never trust the tide table,"" she says. ' +
+        'Her brother Piet Varga left in 1990. She shrugs. "He was right."',
+    );
+    expect(attributions.map(row)).toEqual(['- / - / -', 'Ilse Varga / - / -', '- / - / -', '- / - / -', 'Ilse Varga / - / -']);
+  });
+
+  it('leaves a quote after a pronoun with no speaker of that gender before it unattributed', () => {
+    const attributions = attribute('Tomas Brenner said the pier was safe. She waited. "Not for long."');
+    expect(attributions.map(row)).toEqual(['Tomas Brenner / - / -', '- / - / -', '- / - / -']);
+  });
+});
+
+describe('a speech clause set inside a sentence before a verbless tail', () => {
+  it("is the sentence's outermost attribution over the pronoun subject of the clause it reports", () => {
+    const attributions = attribute(
+      'The Tarn Water Board said it would delay the permit. ' +
+        'It now plans to rule in March, spokeswoman Eda Morrow said, after reading 900 letters. ' +
+        'It now plans to rule in March, Eda Morrow said, and the hearing will follow.',
+    );
+    expect(attributions.map(row)).toEqual([
+      '- / Tarn Water Board / -',
+      'Eda Morrow / Tarn Water Board / -',
+      'Eda Morrow / Tarn Water Board / -',
+    ]);
+  });
+});
+
+describe('"reported by" in a passive inside what a speaker said', () => {
+  it('is no outlet of the sentence; "as reported by" after a statement still is', () => {
+    const attributions = attribute(
+      'The Kell Tenants Union said it had not seen the plan before it was reported by the Kell Gazette. ' +
+        'Rents rose 9 percent, as reported by the Kell Gazette.',
+    );
+    expect(attributions.map(row)).toEqual(['- / Kell Tenants Union / -', '- / - / Kell Gazette']);
+  });
+});

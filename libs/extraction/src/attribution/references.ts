@@ -1,4 +1,5 @@
 import type { Gender } from '../sources/source';
+import { Pos } from '../pos-tags';
 import { normaliseName } from '../sources/name-words';
 import type { Token } from '../tokenizer';
 import type { ArticleContext } from './article-context';
@@ -52,6 +53,13 @@ export function resolveReference(actor: Actor, history: readonly AttributionEven
   if (actor.kind === 'pronoun') return resolvePronoun(actor.pronoun, recent);
   if (actor.kind === 'back-reference' && actor.reference) return resolveNoun(actor.reference, recent);
   return null;
+}
+
+/** The speaker "he" or "she" stands for among the events before sentence s (see `resolveReference`). */
+export function pronounSpeakerBefore(pronoun: 'he' | 'she', history: readonly AttributionEvent[], s: number): AttributionEvent | null {
+  let end = history.length;
+  while (end > 0 && (history[end - 1] as AttributionEvent).sentence >= s) end--;
+  return resolvePronoun(pronoun, history.slice(Math.max(0, end - MAX_EVENTS_BACK), end).reverse());
 }
 
 function resolvePronoun(pronoun: Actor['pronoun'], recent: readonly AttributionEvent[]): AttributionEvent | null {
@@ -151,6 +159,19 @@ function roleFits(event: AttributionEvent, noun: string): boolean {
  * "Dr. Jane Roe shook her head."), or null: a quote that follows such a sentence with no
  * attribution of its own is that person's (the news convention of an action before a quote).
  */
+/**
+ * "She laughs.", "He paused for a long time.": the personal pronoun sentence s opens with as its subject outside quotes,
+ * a verb right after it; else null. A quote that follows such a sentence is the words of the person it stands for.
+ */
+export function subjectPronoun(context: ArticleContext, s: number): 'he' | 'she' | null {
+  const first = context.first[s] as number;
+  if (first + 1 >= (context.end[s] as number) || context.inQuote[first]) return null;
+  const lower = (context.tokens[first] as Token).lower;
+  if (lower !== 'he' && lower !== 'she') return null;
+  const tag = context.pos.tags[first + 1];
+  return tag === Pos.VERB || tag === Pos.AUX ? lower : null;
+}
+
 export function subjectPerson(context: ArticleContext, s: number, profiles: PersonProfiles): PersonDraft | null {
   const { tokens, entities, entityOf, inQuote } = context;
   const first = context.first[s] as number;

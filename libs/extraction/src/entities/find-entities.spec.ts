@@ -420,4 +420,15 @@ describe('names joined by "and" or "&", trades before a name, plural nouns for p
     expect(people('Tarn Valley Tolls rose as Ferry Operator Quits left.')).not.toEqual([]);
     expect(people('Edda Brom\n\nEdda Brom runs the quarry.')).toEqual(['Edda Brom']);
   });
+  it('reads an office named after its holder ("… Ombudsman", "… Regulator") as the body, unless a first name or a rank opens it', () => {
+    const text =
+      'The Pensions Regulator fined the scheme. The Rail Passengers Ombudsman said it would look again. Ombudsman Ilse Marek agreed. ' +
+      'Anna Regulator spoke.';
+    expect(names(findEntities(text), 'organisation')).toEqual(['Pensions Regulator', 'Rail Passengers Ombudsman']);
+    expect(names(findEntities(text), 'person')).toEqual(['Ilse Marek', 'Anna Regulator']);
+  });
+  it('leaves letters after a name for a rank or an honour ("Name KC", "Name MP") out of the name and reads no acronym in them', () => {
+    const found = findEntities('Orla Brandt KC said the lease was void. Tam Ruddock MP agreed, and so did Brandt.');
+    expect(found.map((entity) => `${entity.type} ${entity.text}`)).toEqual(['person Orla Brandt', 'person Tam Ruddock', 'person Brandt']);
+  });
 });

@@ -18,6 +18,8 @@ import {
   MAX_RELATIVE_CLAUSE,
   MEDIA_NAME_WORDS,
   ORGANISATION_CUES,
+  OFFICE_NAME_CUES,
+  POST_NOMINALS,
   BODY_DESCRIPTORS,
   ORGANISATION_DESCRIPTORS,
   RELATIVE_PRONOUNS,
@@ -177,7 +179,8 @@ class EntityFinder {
       }
       const last = this.runEnd(t, to);
       this.splitRun(t, last, start);
-      t = last + 1;
+      // ("Simon Adair KC": the letters after a name are no name of their own)
+      t = last + (this.isPostNominal(last + 1, to) ? 2 : 1);
     }
   }
 
@@ -260,6 +263,16 @@ class EntityFinder {
     return this.isRoleWord(t - 1);
   }
 
+  /**
+   * "Simon Adair KC", "Ilse Marr MP": letters written after a name for a rank or an honour (`POST_NOMINALS`) that close
+   * the run, no name word after them; they are neither part of the person's name nor an acronym's organisation.
+   */
+  private isPostNominal(t: number, to: number): boolean {
+    const token = this.tokens[t];
+    if (!token || t >= to || this.breakAt(t) || !POST_NOMINALS.has(token.text)) return false;
+    return t + 1 >= to || this.breakAt(t + 1) || !this.isNameToken(t + 1);
+  }
+
   /** The last token of the run of name words starting at t. */
   private runEnd(t: number, to: number): number {
     let last = t;
@@ -271,6 +284,7 @@ class EntityFinder {
         particles++;
       }
       if (n < to && !this.breakAt(n) && this.isNameToken(n)) {
+        if (particles === 0 && last > t && this.isPostNominal(n, to)) return last;
         last = n;
         continue;
       }
@@ -454,6 +468,15 @@ class EntityFinder {
       return [{ first, last: to, type: 'organisation' }];
     // "the Save Oldham Baths group", "the Keep Rail Local campaign": the noun after the name says what it is.
     if (first === from && this.namesDescribedByNounAfter(first, to)) return [{ first, last: to, type: 'organisation' }];
+    // "Local Government Ombudsman", "Pensions Regulator": an office's name is the body, not its holder.
+    if (
+      first === from &&
+      first < to &&
+      OFFICE_NAME_CUES.has(core(this.token(to))) &&
+      !this.isRoleWord(first) &&
+      !isKnownFirstName(core(this.token(first)))
+    )
+      return [{ first, last: to, type: 'organisation', country: nationality }];
     let cue = -1;
     for (let t = first; t <= to; t++) if (ORGANISATION_CUES.has(core(this.token(t)))) cue = t;
     // "Spokeswoman of the Fire Brigade", "Sprecherin der Feuerwehr": a role word opening the run is not part of the name.

@@ -49,6 +49,15 @@ export const ORGANISATION_DESCRIPTORS = set(`
 export const BODY_DESCRIPTORS = set(`regulator watchdog`);
 
 /**
+ * Offices named after their holder that end a public body's name: "Financial Services Ombudsman", "Pensions Regulator".
+ * Written after other capitalised words that open with no first name, the whole run is the body, not a person.
+ */
+export const OFFICE_NAME_CUES = set(`ombudsman regulator`);
+
+/** Letters written after a person's name for a rank or an honour, as written: "Simon Adair KC", "Ilse Marr MP". */
+export const POST_NOMINALS = set(`KC QC SC MP MSP MEP MLA TD OBE MBE CBE`);
+
+/**
  * Nouns for a trade that name a business as often as a person: before a name with no known first name they say it is a
  * business ("the seafood processor NAME", "the haulier NAME"); in an apposition after a person's name they describe her.
  */

@@ -265,21 +265,12 @@ export function checkworthinessRule(
   if (features.attributed && reportsQuotedVerdict(text, tokens) && !hasFigure(quantities, tokens, offset)) return 'quoted-verdict';
   const intention = statesIntention(tokens);
   if (intention && quantities.length === 0 && !features.quantity && !features.pastOrPerfect) return 'forecast-without-figure';
-  const measure = hasMeasure(quantities, tokens, offset);
-  if (measure && !intention && !features.firstPersonOpinion && !features.hedge && !features.forwardLooking && !features.question) {
-    return 'checkable-figure';
-  }
-  if (
-    !intention &&
-    !features.firstPersonOpinion &&
-    !features.hedge &&
-    !features.forwardLooking &&
-    !features.question &&
-    statesPresentState(tokens)
-  ) {
-    return 'present-state';
-  }
-  if (intention || !statesPlainPast(features)) return null;
+  const plain = !intention && !features.firstPersonOpinion && !features.hedge && !features.forwardLooking && !features.question;
+  // "A nurse cannot do five days' work in four.": what cannot be done is a judgement of what is possible, its figure part of it.
+  const judgesPossible = deniesAbility(tokens);
+  if (plain && !judgesPossible && hasMeasure(quantities, tokens, offset)) return 'checkable-figure';
+  if (plain && !judgesPossible && (statesPresentState(tokens) || statesExistence(tokens, features))) return 'present-state';
+  if (intention || !statesPlainPast(features) || reportsBelief(tokens)) return null;
   if (!features.personalPronoun && !quoted()) return 'stated-fact';
   if (features.dateOrTime > 0 && !speaksOfSelf(tokens)) return 'stated-fact';
   return null;
@@ -335,6 +326,61 @@ export function statesPresentState(tokens: readonly Token[]): boolean {
   }
   return false;
 }
+/** Present forms of "can" that deny an ability: "cannot", "can't" (and "can not", `deniesAbility`). */
+const ABILITY_NEGATIONS: ReadonlySet<string> = new Set(['cannot', "can't"]);
+
+/**
+ * The claim says what cannot be done, in the present: "A nurse cannot do five days' work in four.", "You can't ask the same
+ * eleven players to …", "We cannot justify two boats ten miles apart.": a judgement of what is possible, not a measurement,
+ * whatever figure it holds. "could not" is a hedge already (`HEDGES`); a positive "can" states a capacity ("the dock can take a
+ * ship of 200 metres"), which is checked.
+ */
+export function deniesAbility(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).lower;
+    if (ABILITY_NEGATIONS.has(w) || (w === 'can' && tokens[i + 1]?.lower === 'not')) return true;
+  }
+  return false;
+}
+
+/** Present forms of "be" after an existential "there": "there is", "there aren't" ("there's" is one token; a past "there were" is a stated fact's). */
+const EXISTENTIAL_VERBS: ReadonlySet<string> = new Set(['is', 'are', "isn't", "aren't"]);
+/** Words that may open a claim before its existential "there": "But there is …", "Now there are …". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'now', 'so', 'still', 'yet']);
+
+/**
+ * The claim opens by saying that something exists or does not, in the present ("There is no crossing there.", "There
+ * are two ferries a day.", "There is nothing left to measure."), with no personal pronoun: a state someone can go and look at. With an "I",
+ * "we" or "you" the same shape is as often a speaker's view ("There's much we can do", "There's no price you can charge"),
+ * which stays the model's; so do hedges, forecasts and questions (the caller's conditions).
+ */
+export function statesExistence(tokens: readonly Token[], features: CheckworthinessFeatures): boolean {
+  if (features.personalPronoun) return false;
+  let i = 0;
+  while (i < tokens.length && CLAUSE_OPENERS.has((tokens[i] as Token).lower)) i++;
+  const first = tokens[i]?.lower ?? '';
+  if (first === "there's") return true;
+  return first === 'there' && EXISTENTIAL_VERBS.has(tokens[i + 1]?.lower ?? '');
+}
+
+/** Past forms of verbs of belief and expectation: with one as the claim's verb, the claim reports what someone thought would be so. */
+const BELIEF_PASTS: ReadonlySet<string> = new Set(['expected', 'anticipated', 'predicted', 'believed', 'feared', 'doubted', 'suspected', 'thought']);
+/** Words before such a form that make it no verb of the claim's subject: "than expected", "as predicted", "was expected to", "the expected rise". */
+const NOT_BELIEF_VERB: ReadonlySet<string> = new Set(['than', 'as', 'the', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'widely']);
+
+/**
+ * The claim reports a belief or an expectation held in the past ("Analysts had mostly expected the hold.", "She said she still
+ * expected no cut before May."): its past tense is the believing, not an event, so it is no stated fact (the model decides).
+ * Not "than expected", "as predicted", a passive ("was expected in January", an event scheduled) or an adjective ("the expected
+ * rise").
+ */
+export function reportsBelief(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (BELIEF_PASTS.has((tokens[i] as Token).lower) && !NOT_BELIEF_VERB.has(tokens[i - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** Words opening a subject that counts all or none: "Nobody is on board.", "None of them is hurt.", "Every one of the boats is …". */
 const WHOLE_OR_NONE: ReadonlySet<string> = new Set(['nobody', 'none', 'every', 'everyone', 'everybody', 'all']);
 /** The claim opens with a subject that counts all or none (`WHOLE_OR_NONE`, "no one"). */

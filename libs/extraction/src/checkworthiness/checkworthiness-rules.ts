@@ -2,6 +2,8 @@ import { REFERENTS, UNTRUE_WORDS } from '../conflicts/disagreement-lexicon';
 import {
   APOLOGY_LEMMAS,
   APPROXIMATORS,
+  CAUSAL_PHRASES,
+  CAUSAL_WORDS,
   MONTHS,
   NO_COMMENT_VERBS,
   PRESENT_COPULAS,
@@ -86,6 +88,7 @@ export const CHECKWORTHINESS_RULES = [
   'checkable-figure',
   'stated-fact',
   'present-state',
+  'stated-cause',
 ] as const;
 export type CheckworthinessRule = (typeof CHECKWORTHINESS_RULES)[number];
 
@@ -270,9 +273,11 @@ export function checkworthinessRule(
   const judgesPossible = deniesAbility(tokens);
   if (plain && !judgesPossible && hasMeasure(quantities, tokens, offset)) return 'checkable-figure';
   if (plain && !judgesPossible && (statesPresentState(tokens) || statesExistence(tokens, features))) return 'present-state';
-  if (intention || !statesPlainPast(features) || reportsBelief(tokens)) return null;
-  if (!features.personalPronoun && !quoted()) return 'stated-fact';
-  if (features.dateOrTime > 0 && !speaksOfSelf(tokens)) return 'stated-fact';
+  if (!intention && statesPlainPast(features) && !reportsBelief(tokens)) {
+    if (!features.personalPronoun && !quoted()) return 'stated-fact';
+    if (features.dateOrTime > 0 && !speaksOfSelf(tokens)) return 'stated-fact';
+  }
+  if (plain && !features.indirectQuestion && statesCause(tokens, features)) return 'stated-cause';
   return null;
 }
 
@@ -362,6 +367,32 @@ export function statesExistence(tokens: readonly Token[], features: Checkworthin
   if (first === "there's") return true;
   return first === 'there' && EXISTENTIAL_VERBS.has(tokens[i + 1]?.lower ?? '');
 }
+
+/** Subjects that name nothing by themselves: a cause given for "it" or "that" explains what came before, an argument as often as an event. */
+const BARE_SUBJECTS: ReadonlySet<string> = new Set(['it', "it's", 'this', 'that', "that's"]);
+
+/**
+ * The claim gives a cause or puts the blame, in the author's or a source's words ("Staff are leaving because they are
+ * exhausted.", "Mostly because of the foundations.", "The operator blames the weather."), with no personal pronoun and a
+ * subject that names something (not "it", "this", "that", maybe after "but"/"and"): the schema's causes, which the model,
+ * trained on debates where a "because" most often argues, scores as low as a view. An "I", "we" or "you" keeps it the
+ * model's ("We chose this region because …", "I do not blame the crews"); hedges, forecasts and questions too (the caller's).
+ */
+export function statesCause(tokens: readonly Token[], features: CheckworthinessFeatures): boolean {
+  if (!features.causal || features.personalPronoun) return false;
+  const opener = tokens[0]?.lower ?? '';
+  const subject = opener === 'but' || opener === 'and' ? (tokens[1]?.lower ?? '') : opener;
+  if (BARE_SUBJECTS.has(subject)) return false;
+  // "Lindqvist, who is responsible for transport, said …": "responsible" names a post as often as it puts the blame.
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).lower;
+    if (CAUSAL_WORDS.has(w) && !ROLE_CAUSAL_WORDS.has(w)) return true;
+    for (const phrase of CAUSAL_PHRASES) if (phrase.every((word, k) => tokens[i + k]?.lower === word)) return true;
+  }
+  return false;
+}
+/** Causal words that also name a post ("who is responsible for transport"): no cause on their own. */
+const ROLE_CAUSAL_WORDS: ReadonlySet<string> = new Set(['responsible', 'responsibility']);
 
 /** Past forms of verbs of belief and expectation: with one as the claim's verb, the claim reports what someone thought would be so. */
 const BELIEF_PASTS: ReadonlySet<string> = new Set(['expected', 'anticipated', 'predicted', 'believed', 'feared', 'doubted', 'suspected', 'thought']);
@@ -626,6 +657,8 @@ export function applyCheckworthinessRule(score: number, threshold: number, rule:
   ) {
     return Math.min(score, threshold - UNDER_THRESHOLD);
   }
-  if (rule === 'checkable-figure' || rule === 'stated-fact' || rule === 'present-state') return Math.max(score, threshold);
+  if (rule === 'checkable-figure' || rule === 'stated-fact' || rule === 'present-state' || rule === 'stated-cause') {
+    return Math.max(score, threshold);
+  }
   return score;
 }

@@ -470,6 +470,11 @@ const REQUEST_WORDS: ReadonlySet<string> = new Set([
   'queries',
 ]);
 
+/** Modals that, with "not" and a verb of commenting, refuse an answer: "would not comment", "could not say". */
+const REFUSING_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can']);
+/** The same modals negated in one word: "won't comment", "couldn't say". */
+const NEGATED_MODALS: ReadonlySet<string> = new Set(["wouldn't", "won't", "couldn't", "can't", 'cannot']);
+
 /** The claim says someone did not answer or would not comment ("did not respond to requests for comment", "declined to comment", "could not be reached"). */
 export function saysNoComment(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
@@ -481,6 +486,9 @@ export function saysNoComment(tokens: readonly Token[]): boolean {
     }
     if ((w === 'declined' || w === 'refused') && next === 'to' && NO_COMMENT_VERBS.has(tokens[i + 2]?.lower ?? '')) return true;
     if (w === 'be' && next === 'reached' && i > 0 && NEGATIONS.has((tokens[i - 1] as Token).lower)) return true;
+    // "would not comment further", "could not say who fired them", "won't comment": a refusal in a modal, as "declined to".
+    if (NEGATED_MODALS.has(w) && NO_COMMENT_VERBS.has(next)) return true;
+    if (REFUSING_MODALS.has(w) && next === 'not' && NO_COMMENT_VERBS.has(tokens[i + 2]?.lower ?? '')) return true;
     if (w === 'no' && next === 'comment') return true;
   }
   return false;

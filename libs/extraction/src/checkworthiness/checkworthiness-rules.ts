@@ -8,6 +8,7 @@ import {
   NO_COMMENT_VERBS,
   PRESENT_COPULAS,
   REACTION_LEMMAS,
+  REPORTING_VERBS,
   SUPERLATIVES,
   TIME_UNITS,
   WEEKDAYS,
@@ -551,8 +552,28 @@ export function reportsReaction(tokens: readonly Token[]): boolean {
       continue;
     }
     if (i > 0 && reactionLemmaOf(w) !== null && !goesOnToSay(tokens, i)) return true;
+    if (statesOwnStance(tokens, i) && !goesOnToSay(tokens, i)) return true;
   }
   return false;
+}
+
+/** Lemmas of verbs of taking a side: "said it backed the sale", "said they opposed the plan". */
+const STANCE_LEMMAS: ReadonlySet<string> = new Set(['support', 'back', 'oppose', 'endorse', 'disagree']);
+/** Pronouns by which reported speech gives the speaker back: "X said it …", "they said they …". */
+const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she']);
+
+/**
+ * At `i`, a verb of taking a side reported of the speaker itself: a reporting verb, maybe "that", a pronoun, the verb ("The
+ * trust said it backed the sale.", "The association said it supported the link."): where a source stands, not a fact to
+ * check. Of someone else ("said voters backed the plan", "He opposed funding for troops") it is a record, left to the model.
+ */
+function statesOwnStance(tokens: readonly Token[], i: number): boolean {
+  const w = (tokens[i] as Token).lower;
+  if (!endsWithText(w, 'ed') && !endsWithText(w, 's')) return false;
+  if (!STANCE_LEMMAS.has(w.slice(0, -1)) && !STANCE_LEMMAS.has(w.slice(0, -2))) return false;
+  if (!SPEAKER_PRONOUNS.has(tokens[i - 1]?.lower ?? '')) return false;
+  const before = tokens[i - 2]?.lower === 'that' ? tokens[i - 3] : tokens[i - 2];
+  return before !== undefined && REPORTING_VERBS.has(before.lower);
 }
 
 /** "called the overspend a scandal", "called it an insult": an object, then "a"/"an" before any clause break. */

@@ -142,7 +142,8 @@ export function statesIntention(tokens: readonly Token[]): boolean {
  */
 export function hasFigure(quantities: readonly Quantity[], tokens?: readonly Token[], offset = 0): boolean {
   for (const quantity of quantities) {
-    if (FIGURE_KINDS.has(quantity.kind) && !countsTime(quantity) && !(tokens && tellsTimeOrAge(quantity, tokens, offset))) return true;
+    if (!FIGURE_KINDS.has(quantity.kind) || countsTime(quantity)) continue;
+    if (!(tokens && (tellsTimeOrAge(quantity, tokens, offset) || inName(quantity, tokens, offset)))) return true;
   }
   return false;
 }
@@ -222,6 +223,18 @@ export function tellsTimeOrAge(quantity: Quantity, tokens: readonly Token[], off
   return (
     first === last && before !== undefined && before.capitalised && before.breakAfter && (own.breakAfter || last === tokens.length - 1)
   );
+}
+
+/**
+ * A number word in capitals after a capitalised word, inside the sentence ("the Marshall Plan and Point Four", "Apollo
+ * Eleven"): part of a name, not an amount. Digits and a number opening the sentence ("Four men were hurt.") are amounts.
+ */
+function inName(quantity: Quantity, tokens: readonly Token[], offset: number): boolean {
+  const [first, last] = tokenRange(quantity, tokens, offset);
+  if (first !== last || first === 0) return false;
+  const own = tokens[first] as Token;
+  const before = tokens[first - 1] as Token;
+  return own.capitalised && !own.numeric && before.capitalised && !before.breakAfter && first - 1 > 0;
 }
 
 /** A count whose counted noun is a unit of time ("three more weeks", "five extra days"). */

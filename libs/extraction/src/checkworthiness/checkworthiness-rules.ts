@@ -637,8 +637,11 @@ export function statesSchedule(tokens: readonly Token[]): boolean {
 
 /** Forms of "be" before a quoted verdict: "was \"agonising\"", "had been \"a mistake\"". */
 const VERDICT_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been']);
-/** Words that may follow the closing quote of a verdict: "was \"a hammer blow\" for the town". */
-const MAX_AFTER_VERDICT = 3;
+/**
+ * Words that may follow the closing quote of a verdict: "was \"a hammer blow\" for the town", "were \"deeply sorry\" for what had
+ * happened", "was \"ready to act\" if prices kept rising": a short qualifier of the verdict, not a statement of its own.
+ */
+const MAX_AFTER_VERDICT = 5;
 
 /**
  * A form of "be" followed by an opening double quote whose words run to (nearly) the end of the claim: "said the

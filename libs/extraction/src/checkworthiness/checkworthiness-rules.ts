@@ -18,7 +18,7 @@ import { ORDINAL_ENDINGS } from '../quantities/number-words';
 import type { Quantity, QuantityKind } from '../quantities/quantity';
 import { endsWithText, lowerCase } from '../text-chars';
 import type { Token } from '../tokenizer';
-import { isAdverb, type CheckworthinessFeatures } from './checkworthiness-features';
+import { attributionTokens, isAdverb, type CheckworthinessFeatures } from './checkworthiness-features';
 
 /**
  * Four rules of what counts as check-worthy (a factual claim worth checking: figures, events,
@@ -237,6 +237,20 @@ function inName(quantity: Quantity, tokens: readonly Token[], offset: number): b
   return own.capitalised && !own.numeric && before.capitalised && !before.breakAfter && first - 1 > 0;
 }
 
+/**
+ * The quantities that stand in the claim's content, not in its attribution clause: "said Kim Dao, who lives two blocks away",
+ * "Jonas Brecht, 61, a season-ticket holder since 1979, said": a figure about the speaker is no figure of the claim.
+ */
+function inContent(quantities: readonly Quantity[], tokens: readonly Token[], offset: number, text: string): readonly Quantity[] {
+  if (quantities.length === 0 || text === '') return quantities;
+  const attribution = attributionTokens(text, tokens);
+  return quantities.filter((quantity) => {
+    const [first, last] = tokenRange(quantity, tokens, offset);
+    for (let k = first; k <= last; k++) if (!attribution[k]) return true;
+    return first > last;
+  });
+}
+
 /** A count whose counted noun is a unit of time ("three more weeks", "five extra days"). */
 function countsTime(quantity: Quantity): boolean {
   if (quantity.kind !== 'count' || quantity.counted === null) return false;
@@ -285,7 +299,9 @@ export function checkworthinessRule(
   const plain = !intention && !features.firstPersonOpinion && !features.hedge && !features.forwardLooking && !features.question;
   // "A nurse cannot do five days' work in four.": what cannot be done is a judgement of what is possible, its figure part of it.
   const judgesPossible = deniesAbility(tokens);
-  if (plain && !judgesPossible && hasMeasure(quantities, tokens, offset)) return 'checkable-figure';
+  if (plain && !judgesPossible && hasMeasure(features.attributed ? inContent(quantities, tokens, offset, text) : quantities, tokens, offset)) {
+    return 'checkable-figure';
+  }
   if (plain && !judgesPossible && (statesPresentState(tokens) || statesExistence(tokens, features))) return 'present-state';
   if (!intention && statesPlainPast(features) && !reportsBelief(tokens)) {
     if (!features.personalPronoun && !quoted()) return 'stated-fact';

@@ -299,7 +299,12 @@ export function checkworthinessRule(
   const plain = !intention && !features.firstPersonOpinion && !features.hedge && !features.forwardLooking && !features.question;
   // "A nurse cannot do five days' work in four.": what cannot be done is a judgement of what is possible, its figure part of it.
   const judgesPossible = deniesAbility(tokens);
-  if (plain && !judgesPossible && hasMeasure(features.attributed ? inContent(quantities, tokens, offset, text) : quantities, tokens, offset)) {
+  if (
+    plain &&
+    !judgesPossible &&
+    hasMeasure(quantities, tokens, offset) &&
+    (!features.attributed || hasMeasure(inContent(quantities, tokens, offset, text), tokens, offset))
+  ) {
     return 'checkable-figure';
   }
   if (plain && !judgesPossible && (statesPresentState(tokens) || statesExistence(tokens, features))) return 'present-state';
@@ -597,10 +602,10 @@ const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she'
  * check. Of someone else ("said voters backed the plan", "He opposed funding for troops") it is a record, left to the model.
  */
 function statesOwnStance(tokens: readonly Token[], i: number): boolean {
+  if (!SPEAKER_PRONOUNS.has(tokens[i - 1]?.lower ?? '')) return false;
   const w = (tokens[i] as Token).lower;
   if (!endsWithText(w, 'ed') && !endsWithText(w, 's')) return false;
   if (!STANCE_LEMMAS.has(w.slice(0, -1)) && !STANCE_LEMMAS.has(w.slice(0, -2))) return false;
-  if (!SPEAKER_PRONOUNS.has(tokens[i - 1]?.lower ?? '')) return false;
   const before = tokens[i - 2]?.lower === 'that' ? tokens[i - 3] : tokens[i - 2];
   return before !== undefined && REPORTING_VERBS.has(before.lower);
 }

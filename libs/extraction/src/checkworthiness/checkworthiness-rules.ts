@@ -298,16 +298,10 @@ export function checkworthinessRule(
   if (intention && quantities.length === 0 && !features.quantity && !features.pastOrPerfect) return 'forecast-without-figure';
   const plain = !intention && !features.firstPersonOpinion && !features.hedge && !features.forwardLooking && !features.question;
   // "A nurse cannot do five days' work in four.": what cannot be done is a judgement of what is possible, its figure part of it.
-  const judgesPossible = deniesAbility(tokens);
-  if (
-    plain &&
-    !judgesPossible &&
-    hasMeasure(quantities, tokens, offset) &&
-    (!features.attributed || hasMeasure(inContent(quantities, tokens, offset, text), tokens, offset))
-  ) {
-    return 'checkable-figure';
+  if (plain && hasMeasure(quantities, tokens, offset) && !deniesAbility(tokens)) {
+    if (!features.attributed || hasMeasure(inContent(quantities, tokens, offset, text), tokens, offset)) return 'checkable-figure';
   }
-  if (plain && !judgesPossible && (statesPresentState(tokens) || statesExistence(tokens, features))) return 'present-state';
+  if (plain && (statesPresentState(tokens) || statesExistence(tokens, features)) && !deniesAbility(tokens)) return 'present-state';
   if (!intention && statesPlainPast(features) && !reportsBelief(tokens)) {
     if (!features.personalPronoun && !quoted()) return 'stated-fact';
     if (features.dateOrTime > 0 && !speaksOfSelf(tokens)) return 'stated-fact';

@@ -33,15 +33,17 @@ import { attributionTokens, isAdverb, type CheckworthinessFeatures } from './che
  *   the score (kept just under the threshold).
  * - `checkable-figure`: the claim states a figure (a count, percent, fraction, amount of money,
  *   age, measure, range or a span of time: not a date or ordinal, nor a bare number that tells
- *   the time of day or a person's age, as in "at 7 or 8 o'clock" or "Gareth Pryce, 66,") as a
- *   plain statement (no first-person opinion, hedge, forecast or question): check-worthy (raised
+ *   the time of day or a person's age, as in "at 7 or 8 o'clock" or "Gareth Pryce, 66,", nor a number
+ *   word in a name, nor a figure in the attribution clause, as in "said Kim Dao, who lives two blocks
+ *   away") as a plain statement (no first-person opinion, hedge, forecast or question, nothing said
+ *   to be impossible: "A nurse cannot do five days' work in four."): check-worthy (raised
  *   to the threshold). A span of time is the figure of a statement ("the wait was nine hours"),
  *   never of an intention, which the rule leaves out anyway.
  * - `stated-fact`: the claim states what happened or was the case (past tense or perfect: a past
  *   verb or "has"/"had" with a participle, not a present "is based" or "are concerned", nor the
  *   verb of an indirect question as in "people know what happened"), in the
  *   author's words or reported ("X said the fire had started in …"), not as a direct quote, with no
- *   first- or second-person pronoun, hedge, forecast, intention or question: a plain statement of
+ *   first- or second-person pronoun, hedge, forecast, intention, question or past belief ("had expected the hold"): a plain statement of
  *   fact, as a news report's narrative sentences are ("Two of the crew were taken to hospital.",
  *   "The bridge was built in 1931."): check-worthy (raised to the threshold). The model, trained on
  *   debates where most past-tense statements come with an "I" or a "we", scores many of them low.
@@ -56,14 +58,17 @@ import { attributionTokens, isAdverb, type CheckworthinessFeatures } from './che
  *   "This is the lowest total since 1990."), a count of all or none ("Nobody is on board now.", "None of them is
  *   badly hurt.") or a verdict on a statement ("The minister's figure is too high."), with no first-person opinion, hedge, forecast
  *   or question: check-worthy (raised to the threshold). Interview answers and live-blog posts state these in a
- *   few words, which the model, trained on debate sentences, scores low as it does an opinion of the same length.
+ *   few words, which the model, trained on debate sentences, scores low as it does an opinion of the same length. So
+ *   does a present "there is"/"there are" with no personal pronoun ("There is no crossing there.").
+ * - `stated-cause`: a cause given or blame put, with no personal pronoun and a named subject ("Staff are leaving
+ *   because they are exhausted.", "The operator blames the weather."): the schema's causes (raised to the threshold).
  * - `no-comment`: the claim says only that someone did not answer ("did not respond to requests
- *   for comment", "declined to comment", "could not be reached"): a reporter's note, not a claim
+ *   for comment", "declined to comment", "would not comment", "could not be reached"): a reporter's note, not a claim
  *   to check (kept just under the threshold).
  * - `reaction`: the claim reports how someone took something, and states no figure: a
  *   reaction ("The residents' group welcomed the report.", "The union condemned the cuts as \"a betrayal\".") or a
  *   name put on something ("The opposition called the deal a disgrace."): not check-worthy (kept just under the
- *   threshold). What someone called for or urged is left to the model: a record of a position, which debate
+ *   threshold); so is a speaker's own side in reported speech ("The trust said it backed the sale."). What someone called for or urged is left to the model: a record of a position, which debate
  *   fact-checkers check ("she called for the tax to be scrapped"). Calling a report
  *   or a figure untrue is a denial, which the corpus queues ("called the figures exaggerated"); a reaction that goes
  *   on to say something (", saying …", or a new sentence after a colon) is left to the other rules.
@@ -424,9 +429,31 @@ export function statesCause(tokens: readonly Token[], features: CheckworthinessF
 const ROLE_CAUSAL_WORDS: ReadonlySet<string> = new Set(['responsible', 'responsibility']);
 
 /** Past forms of verbs of belief and expectation: with one as the claim's verb, the claim reports what someone thought would be so. */
-const BELIEF_PASTS: ReadonlySet<string> = new Set(['expected', 'anticipated', 'predicted', 'believed', 'feared', 'doubted', 'suspected', 'thought']);
+const BELIEF_PASTS: ReadonlySet<string> = new Set([
+  'expected',
+  'anticipated',
+  'predicted',
+  'believed',
+  'feared',
+  'doubted',
+  'suspected',
+  'thought',
+]);
 /** Words before such a form that make it no verb of the claim's subject: "than expected", "as predicted", "was expected to", "the expected rise". */
-const NOT_BELIEF_VERB: ReadonlySet<string> = new Set(['than', 'as', 'the', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'widely']);
+const NOT_BELIEF_VERB: ReadonlySet<string> = new Set([
+  'than',
+  'as',
+  'the',
+  'an',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'widely',
+]);
 
 /**
  * The claim reports a belief or an expectation held in the past ("Analysts had mostly expected the hold.", "She said she still

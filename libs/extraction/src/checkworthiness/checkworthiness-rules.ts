@@ -439,21 +439,8 @@ const BELIEF_PASTS: ReadonlySet<string> = new Set([
   'suspected',
   'thought',
 ]);
-/** Words before such a form that make it no verb of the claim's subject: "than expected", "as predicted", "was expected to", "the expected rise". */
-const NOT_BELIEF_VERB: ReadonlySet<string> = new Set([
-  'than',
-  'as',
-  'the',
-  'an',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'widely',
-]);
+/** Words before such a form that make it no verb of the claim's subject: "than expected", "as predicted", "the expected rise" (and a form of "be": "was expected to", `PASSIVE_AUXILIARIES`). */
+const NOT_BELIEF_VERB: ReadonlySet<string> = new Set(['than', 'as', 'the', 'an', 'widely']);
 
 /**
  * The claim reports a belief or an expectation held in the past ("Analysts had mostly expected the hold.", "She said she still
@@ -463,7 +450,8 @@ const NOT_BELIEF_VERB: ReadonlySet<string> = new Set([
  */
 export function reportsBelief(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    if (BELIEF_PASTS.has((tokens[i] as Token).lower) && !NOT_BELIEF_VERB.has(tokens[i - 1]?.lower ?? '')) return true;
+    const before = tokens[i - 1]?.lower ?? '';
+    if (BELIEF_PASTS.has((tokens[i] as Token).lower) && !NOT_BELIEF_VERB.has(before) && !PASSIVE_AUXILIARIES.has(before)) return true;
   }
   return false;
 }

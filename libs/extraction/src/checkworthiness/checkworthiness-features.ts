@@ -338,6 +338,16 @@ function isAsciiDigit(c: number): boolean {
  * - a leading "X reported that";
  * - a short last clause with a reporting verb (", Tagesblick Online reported on Monday").
  */
+/**
+ * Which of `tokens` (`tokenize(text)`) belong to an attribution clause, as the features set them aside (1) or to the content
+ * (0): a new array, the caller's to keep.
+ */
+export function attributionTokens(text: string, tokens: readonly Token[]): Uint8Array {
+  const classes = scratch.classes(tokens.length);
+  for (let i = 0; i < tokens.length; i++) classes[i] = TOKEN_FLAGS.get((tokens[i] as Token).lower) ?? 0;
+  return markAttribution(text, tokens, classes).slice(0, tokens.length);
+}
+
 function markAttribution(text: string, tokens: readonly Token[], classes: Int32Array): Uint8Array {
   const n = tokens.length;
   const mask = scratch.mask(n);
@@ -383,12 +393,22 @@ function markAttribution(text: string, tokens: readonly Token[], classes: Int32A
   let start = Math.max(end - 1, 0);
   while (start > 0 && !(tokens[start - 1] as Token).breakAfter && !mask[start - 1]) start--;
   if (start > 0 && end > start && end - start <= MAX_ATTRIBUTION_TOKENS) {
-    let reporting = false;
-    for (let k = start; k < end; k++) reporting ||= (classes[k]! & WordClass.reporting) !== 0;
-    if (reporting) for (let k = start; k < end; k++) mask[k] = 1;
+    let verb = -1;
+    for (let k = start; k < end && verb < 0; k++) if (classes[k]! & WordClass.reporting) verb = k;
+    // "Its chair, Ana Berg, said the group had not been consulted.": a verb of its own after the reporting verb makes the
+    // clause what was said, not who said it ("…, she said on Tuesday", "…, said Ana Berg").
+    let content = false;
+    for (let k = verb + 1; k < end && verb >= 0 && !content; k++) content = FINITE_AUXILIARIES.has((tokens[k] as Token).lower);
+    if (verb >= 0 && !content) for (let k = start; k < end; k++) mask[k] = 1;
   }
   return mask;
 }
+
+/** Auxiliaries and forms of "be" that give a clause its own finite verb (`markAttribution`). */
+const FINITE_AUXILIARIES = new Set(
+  `is are was were isn't aren't wasn't weren't has have had hasn't haven't hadn't will would won't wouldn't can could
+   cannot can't couldn't did does do didn't doesn't don't`.split(/\s+/),
+);
 
 /** tokens[i…] are the words of the phrase. */
 function phraseAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {

@@ -2,14 +2,18 @@ import { isQuoted } from '../claim-type';
 import { extractQuantities } from '../quantities/extract-quantities';
 import { measureQuote } from '../quote-tracker';
 import { tokenize } from '../tokenizer';
-import { extractCheckworthinessFeatures } from './checkworthiness-features';
+import { attributionTokens, extractCheckworthinessFeatures } from './checkworthiness-features';
 import {
   applyCheckworthinessRule,
   checkworthinessRule,
+  deniesAbility,
   hasFigure,
+  reportsBelief,
   reportsQuotedVerdict,
   reportsReaction,
   saysNoComment,
+  statesCause,
+  statesExistence,
   statesFact,
   statesSchedule,
   statesIntention,
@@ -329,5 +333,96 @@ describe('checkworthiness rules', () => {
     expect(applyCheckworthinessRule(0.1, 0.4, 'stated-fact')).toBe(0.4);
     expect(applyCheckworthinessRule(0.7, 0.4, 'stated-fact')).toBe(0.7);
     expect(applyCheckworthinessRule(0.3, 0.4, null)).toBe(0.3);
+  });
+
+  it('raises no figure or state said of what cannot be done in the present', () => {
+    expect(deniesAbility(tokenize('A ferry cannot carry forty lorries.'))).toBe(true);
+    expect(deniesAbility(tokenize("You can't staff three wards with two nurses."))).toBe(true);
+    expect(deniesAbility(tokenize('The tank can not hold more.'))).toBe(true);
+    expect(deniesAbility(tokenize('The new dock can take ships of 300 metres.'))).toBe(false);
+    expect(ruleOf("You can't staff three wards with two nurses.")).toBeNull();
+    expect(ruleOf('The new dock can take ships of 300 metres.')).toBe('checkable-figure');
+    // "could not" was a hedge already; a past figure beside it is the model's.
+    expect(ruleOf('We cannot keep the library open when the roof is closed.')).toBeNull();
+  });
+
+  it('reads a present "there is" without a personal pronoun as a state', () => {
+    const existence = (s: string): boolean => statesExistence(tokenize(s), extractCheckworthinessFeatures(s));
+    expect(existence('There is no lifeguard at the lake.')).toBe(true);
+    expect(existence("There's a second well behind the barn.")).toBe(true);
+    expect(existence('But there are no buses after six.')).toBe(true);
+    expect(existence("There's nothing we can do.")).toBe(false);
+    expect(existence('Nobody knows if there is a plan.')).toBe(false);
+    expect(ruleOf('There is no lifeguard at the lake.')).toBe('present-state');
+    expect(ruleOf('There will be no lifeguard at the lake.')).not.toBe('present-state');
+  });
+
+  it('takes a past belief or expectation for no stated fact', () => {
+    expect(reportsBelief(tokenize('Traders had expected a cut.'))).toBe(true);
+    expect(reportsBelief(tokenize('The coach feared a long injury.'))).toBe(true);
+    expect(reportsBelief(tokenize('Sales rose faster than expected.'))).toBe(false);
+    expect(reportsBelief(tokenize('A ruling was expected in June.'))).toBe(false);
+    expect(ruleOf('Traders had expected a cut.')).toBeNull();
+    expect(ruleOf('Sales rose faster than expected last spring.')).toBe('stated-fact');
+  });
+
+  it('raises a cause given or blame put on something named', () => {
+    const cause = (s: string): boolean => statesCause(tokenize(s), extractCheckworthinessFeatures(s));
+    expect(cause('The line is shut because of a landslip.')).toBe(true);
+    expect(cause('The bakery blames the price of flour.')).toBe(true);
+    expect(cause('Mostly because of the rain.')).toBe(true);
+    expect(cause('We left because the rent went up.')).toBe(false);
+    expect(cause("It's not working because nobody listens.")).toBe(false);
+    expect(cause('Mara Lind, who is responsible for parks, spoke first.')).toBe(false);
+    expect(ruleOf('Fares rise because of the fuel tax.')).toBe('stated-cause');
+    expect(applyCheckworthinessRule(0.1, 0.4, 'stated-cause')).toBe(0.4);
+  });
+
+  it('reads a refusal in a modal as a no-comment note', () => {
+    expect(saysNoComment(tokenize('The agency would not comment on the audit.'))).toBe(true);
+    expect(saysNoComment(tokenize('Police could not say how the fire started.'))).toBe(true);
+    expect(saysNoComment(tokenize("The club won't comment."))).toBe(true);
+    expect(saysNoComment(tokenize('The agency would comment later.'))).toBe(false);
+  });
+
+  it("reads a speaker's own side taken in reported speech as a reaction", () => {
+    expect(reportsReaction(tokenize('The guild said it backed the merger.'))).toBe(true);
+    expect(reportsReaction(tokenize('Residents said they opposed the mast.'))).toBe(true);
+    expect(reportsReaction(tokenize('The guild said members backed the merger.'))).toBe(false);
+    expect(reportsReaction(tokenize('He opposed the budget twice.'))).toBe(false);
+  });
+
+  it('counts no figure in a number word that is part of a name', () => {
+    expect(
+      hasFigure(
+        extractQuantities('She worked on Apollo Eleven and the Marshall Plan.'),
+        tokenize('She worked on Apollo Eleven and the Marshall Plan.'),
+      ),
+    ).toBe(false);
+    expect(hasFigure(extractQuantities('Eleven crew members were rescued.'), tokenize('Eleven crew members were rescued.'))).toBe(true);
+  });
+
+  it('counts no figure that only describes the speaker', () => {
+    expect(ruleOf('"The smoke was everywhere," said Ana Ruiz, who lives three doors away.')).not.toBe('checkable-figure');
+    expect(ruleOf('Ana Ruiz, a nurse, said 40 patients had been moved.')).toBe('checkable-figure');
+  });
+
+  it('reads a quoted verdict with a short qualifier after it', () => {
+    expect(
+      reportsQuotedVerdict(
+        'He said the owners were "truly sorry" for the delay.',
+        tokenize('He said the owners were "truly sorry" for the delay.'),
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps what was said after a reporting verb in the last clause as content', () => {
+    const marked = (s: string): string[] => {
+      const tokens = tokenize(s);
+      const mask = attributionTokens(s, tokens);
+      return tokens.filter((_, i) => mask[i]).map((t) => t.lower);
+    };
+    expect(marked('The pool shut early, the manager said on Sunday.')).toEqual(['the', 'manager', 'said', 'on', 'sunday']);
+    expect(marked('Its chair, Ana Berg, said the club had not been consulted.')).toEqual([]);
   });
 });

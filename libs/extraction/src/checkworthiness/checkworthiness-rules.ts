@@ -2,10 +2,13 @@ import { REFERENTS, UNTRUE_WORDS } from '../conflicts/disagreement-lexicon';
 import {
   APOLOGY_LEMMAS,
   APPROXIMATORS,
+  CAUSAL_PHRASES,
+  CAUSAL_WORDS,
   MONTHS,
   NO_COMMENT_VERBS,
   PRESENT_COPULAS,
   REACTION_LEMMAS,
+  REPORTING_VERBS,
   SUPERLATIVES,
   TIME_UNITS,
   WEEKDAYS,
@@ -15,7 +18,7 @@ import { ORDINAL_ENDINGS } from '../quantities/number-words';
 import type { Quantity, QuantityKind } from '../quantities/quantity';
 import { endsWithText, lowerCase } from '../text-chars';
 import type { Token } from '../tokenizer';
-import { isAdverb, type CheckworthinessFeatures } from './checkworthiness-features';
+import { attributionTokens, isAdverb, type CheckworthinessFeatures } from './checkworthiness-features';
 
 /**
  * Four rules of what counts as check-worthy (a factual claim worth checking: figures, events,
@@ -30,15 +33,17 @@ import { isAdverb, type CheckworthinessFeatures } from './checkworthiness-featur
  *   the score (kept just under the threshold).
  * - `checkable-figure`: the claim states a figure (a count, percent, fraction, amount of money,
  *   age, measure, range or a span of time: not a date or ordinal, nor a bare number that tells
- *   the time of day or a person's age, as in "at 7 or 8 o'clock" or "Gareth Pryce, 66,") as a
- *   plain statement (no first-person opinion, hedge, forecast or question): check-worthy (raised
+ *   the time of day or a person's age, as in "at 7 or 8 o'clock" or "Gareth Pryce, 66,", nor a number
+ *   word in a name, nor a figure in the attribution clause, as in "said Kim Dao, who lives two blocks
+ *   away") as a plain statement (no first-person opinion, hedge, forecast or question, nothing said
+ *   to be impossible: "A nurse cannot do five days' work in four."): check-worthy (raised
  *   to the threshold). A span of time is the figure of a statement ("the wait was nine hours"),
  *   never of an intention, which the rule leaves out anyway.
  * - `stated-fact`: the claim states what happened or was the case (past tense or perfect: a past
  *   verb or "has"/"had" with a participle, not a present "is based" or "are concerned", nor the
  *   verb of an indirect question as in "people know what happened"), in the
  *   author's words or reported ("X said the fire had started in …"), not as a direct quote, with no
- *   first- or second-person pronoun, hedge, forecast, intention or question: a plain statement of
+ *   first- or second-person pronoun, hedge, forecast, intention, question or past belief ("had expected the hold"): a plain statement of
  *   fact, as a news report's narrative sentences are ("Two of the crew were taken to hospital.",
  *   "The bridge was built in 1931."): check-worthy (raised to the threshold). The model, trained on
  *   debates where most past-tense statements come with an "I" or a "we", scores many of them low.
@@ -53,14 +58,17 @@ import { isAdverb, type CheckworthinessFeatures } from './checkworthiness-featur
  *   "This is the lowest total since 1990."), a count of all or none ("Nobody is on board now.", "None of them is
  *   badly hurt.") or a verdict on a statement ("The minister's figure is too high."), with no first-person opinion, hedge, forecast
  *   or question: check-worthy (raised to the threshold). Interview answers and live-blog posts state these in a
- *   few words, which the model, trained on debate sentences, scores low as it does an opinion of the same length.
+ *   few words, which the model, trained on debate sentences, scores low as it does an opinion of the same length. So
+ *   does a present "there is"/"there are" with no personal pronoun ("There is no crossing there.").
+ * - `stated-cause`: a cause given or blame put, with no personal pronoun and a named subject ("Staff are leaving
+ *   because they are exhausted.", "The operator blames the weather."): the schema's causes (raised to the threshold).
  * - `no-comment`: the claim says only that someone did not answer ("did not respond to requests
- *   for comment", "declined to comment", "could not be reached"): a reporter's note, not a claim
+ *   for comment", "declined to comment", "would not comment", "could not be reached"): a reporter's note, not a claim
  *   to check (kept just under the threshold).
  * - `reaction`: the claim reports how someone took something, and states no figure: a
  *   reaction ("The residents' group welcomed the report.", "The union condemned the cuts as \"a betrayal\".") or a
  *   name put on something ("The opposition called the deal a disgrace."): not check-worthy (kept just under the
- *   threshold). What someone called for or urged is left to the model: a record of a position, which debate
+ *   threshold); so is a speaker's own side in reported speech ("The trust said it backed the sale."). What someone called for or urged is left to the model: a record of a position, which debate
  *   fact-checkers check ("she called for the tax to be scrapped"). Calling a report
  *   or a figure untrue is a denial, which the corpus queues ("called the figures exaggerated"); a reaction that goes
  *   on to say something (", saying …", or a new sentence after a colon) is left to the other rules.
@@ -86,6 +94,7 @@ export const CHECKWORTHINESS_RULES = [
   'checkable-figure',
   'stated-fact',
   'present-state',
+  'stated-cause',
 ] as const;
 export type CheckworthinessRule = (typeof CHECKWORTHINESS_RULES)[number];
 
@@ -138,7 +147,8 @@ export function statesIntention(tokens: readonly Token[]): boolean {
  */
 export function hasFigure(quantities: readonly Quantity[], tokens?: readonly Token[], offset = 0): boolean {
   for (const quantity of quantities) {
-    if (FIGURE_KINDS.has(quantity.kind) && !countsTime(quantity) && !(tokens && tellsTimeOrAge(quantity, tokens, offset))) return true;
+    if (!FIGURE_KINDS.has(quantity.kind) || countsTime(quantity)) continue;
+    if (!(tokens && (tellsTimeOrAge(quantity, tokens, offset) || inName(quantity, tokens, offset)))) return true;
   }
   return false;
 }
@@ -220,6 +230,32 @@ export function tellsTimeOrAge(quantity: Quantity, tokens: readonly Token[], off
   );
 }
 
+/**
+ * A number word in capitals after a capitalised word, inside the sentence ("the Marshall Plan and Point Four", "Apollo
+ * Eleven"): part of a name, not an amount. Digits and a number opening the sentence ("Four men were hurt.") are amounts.
+ */
+function inName(quantity: Quantity, tokens: readonly Token[], offset: number): boolean {
+  const [first, last] = tokenRange(quantity, tokens, offset);
+  if (first !== last || first === 0) return false;
+  const own = tokens[first] as Token;
+  const before = tokens[first - 1] as Token;
+  return own.capitalised && !own.numeric && before.capitalised && !before.breakAfter && first - 1 > 0;
+}
+
+/**
+ * The quantities that stand in the claim's content, not in its attribution clause: "said Kim Dao, who lives two blocks away",
+ * "Jonas Brecht, 61, a season-ticket holder since 1979, said": a figure about the speaker is no figure of the claim.
+ */
+function inContent(quantities: readonly Quantity[], tokens: readonly Token[], offset: number, text: string): readonly Quantity[] {
+  if (quantities.length === 0 || text === '') return quantities;
+  const attribution = attributionTokens(text, tokens);
+  return quantities.filter((quantity) => {
+    const [first, last] = tokenRange(quantity, tokens, offset);
+    for (let k = first; k <= last; k++) if (!attribution[k]) return true;
+    return first > last;
+  });
+}
+
 /** A count whose counted noun is a unit of time ("three more weeks", "five extra days"). */
 function countsTime(quantity: Quantity): boolean {
   if (quantity.kind !== 'count' || quantity.counted === null) return false;
@@ -265,23 +301,17 @@ export function checkworthinessRule(
   if (features.attributed && reportsQuotedVerdict(text, tokens) && !hasFigure(quantities, tokens, offset)) return 'quoted-verdict';
   const intention = statesIntention(tokens);
   if (intention && quantities.length === 0 && !features.quantity && !features.pastOrPerfect) return 'forecast-without-figure';
-  const measure = hasMeasure(quantities, tokens, offset);
-  if (measure && !intention && !features.firstPersonOpinion && !features.hedge && !features.forwardLooking && !features.question) {
-    return 'checkable-figure';
+  const plain = !intention && !features.firstPersonOpinion && !features.hedge && !features.forwardLooking && !features.question;
+  // "A nurse cannot do five days' work in four.": what cannot be done is a judgement of what is possible, its figure part of it.
+  if (plain && hasMeasure(quantities, tokens, offset) && !deniesAbility(tokens)) {
+    if (!features.attributed || hasMeasure(inContent(quantities, tokens, offset, text), tokens, offset)) return 'checkable-figure';
   }
-  if (
-    !intention &&
-    !features.firstPersonOpinion &&
-    !features.hedge &&
-    !features.forwardLooking &&
-    !features.question &&
-    statesPresentState(tokens)
-  ) {
-    return 'present-state';
+  if (plain && (statesPresentState(tokens) || statesExistence(tokens, features)) && !deniesAbility(tokens)) return 'present-state';
+  if (!intention && statesPlainPast(features) && !reportsBelief(tokens)) {
+    if (!features.personalPronoun && !quoted()) return 'stated-fact';
+    if (features.dateOrTime > 0 && !speaksOfSelf(tokens)) return 'stated-fact';
   }
-  if (intention || !statesPlainPast(features)) return null;
-  if (!features.personalPronoun && !quoted()) return 'stated-fact';
-  if (features.dateOrTime > 0 && !speaksOfSelf(tokens)) return 'stated-fact';
+  if (plain && !features.indirectQuestion && statesCause(tokens, features)) return 'stated-cause';
   return null;
 }
 
@@ -335,6 +365,97 @@ export function statesPresentState(tokens: readonly Token[]): boolean {
   }
   return false;
 }
+/** Present forms of "can" that deny an ability: "cannot", "can't" (and "can not", `deniesAbility`). */
+const ABILITY_NEGATIONS: ReadonlySet<string> = new Set(['cannot', "can't"]);
+
+/**
+ * The claim says what cannot be done, in the present: "A nurse cannot do five days' work in four.", "You can't ask the same
+ * eleven players to …", "We cannot justify two boats ten miles apart.": a judgement of what is possible, not a measurement,
+ * whatever figure it holds. "could not" is a hedge already (`HEDGES`); a positive "can" states a capacity ("the dock can take a
+ * ship of 200 metres"), which is checked.
+ */
+export function deniesAbility(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).lower;
+    if (ABILITY_NEGATIONS.has(w) || (w === 'can' && tokens[i + 1]?.lower === 'not')) return true;
+  }
+  return false;
+}
+
+/** Present forms of "be" after an existential "there": "there is", "there aren't" ("there's" is one token; a past "there were" is a stated fact's). */
+const EXISTENTIAL_VERBS: ReadonlySet<string> = new Set(['is', 'are', "isn't", "aren't"]);
+/** Words that may open a claim before its existential "there": "But there is …", "Now there are …". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'now', 'so', 'still', 'yet']);
+
+/**
+ * The claim opens by saying that something exists or does not, in the present ("There is no crossing there.", "There
+ * are two ferries a day.", "There is nothing left to measure."), with no personal pronoun: a state someone can go and look at. With an "I",
+ * "we" or "you" the same shape is as often a speaker's view ("There's much we can do", "There's no price you can charge"),
+ * which stays the model's; so do hedges, forecasts and questions (the caller's conditions).
+ */
+export function statesExistence(tokens: readonly Token[], features: CheckworthinessFeatures): boolean {
+  if (features.personalPronoun) return false;
+  let i = 0;
+  while (i < tokens.length && CLAUSE_OPENERS.has((tokens[i] as Token).lower)) i++;
+  const first = tokens[i]?.lower ?? '';
+  if (first === "there's") return true;
+  return first === 'there' && EXISTENTIAL_VERBS.has(tokens[i + 1]?.lower ?? '');
+}
+
+/** Subjects that name nothing by themselves: a cause given for "it" or "that" explains what came before, an argument as often as an event. */
+const BARE_SUBJECTS: ReadonlySet<string> = new Set(['it', "it's", 'this', 'that', "that's"]);
+
+/**
+ * The claim gives a cause or puts the blame, in the author's or a source's words ("Staff are leaving because they are
+ * exhausted.", "Mostly because of the foundations.", "The operator blames the weather."), with no personal pronoun and a
+ * subject that names something (not "it", "this", "that", maybe after "but"/"and"): the schema's causes, which the model,
+ * trained on debates where a "because" most often argues, scores as low as a view. An "I", "we" or "you" keeps it the
+ * model's ("We chose this region because …", "I do not blame the crews"); hedges, forecasts and questions too (the caller's).
+ */
+export function statesCause(tokens: readonly Token[], features: CheckworthinessFeatures): boolean {
+  if (!features.causal || features.personalPronoun) return false;
+  const opener = tokens[0]?.lower ?? '';
+  const subject = opener === 'but' || opener === 'and' ? (tokens[1]?.lower ?? '') : opener;
+  if (BARE_SUBJECTS.has(subject)) return false;
+  // "Lindqvist, who is responsible for transport, said …": "responsible" names a post as often as it puts the blame.
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).lower;
+    if (CAUSAL_WORDS.has(w) && !ROLE_CAUSAL_WORDS.has(w)) return true;
+    for (const phrase of CAUSAL_PHRASES) if (phrase.every((word, k) => tokens[i + k]?.lower === word)) return true;
+  }
+  return false;
+}
+/** Causal words that also name a post ("who is responsible for transport"): no cause on their own. */
+const ROLE_CAUSAL_WORDS: ReadonlySet<string> = new Set(['responsible', 'responsibility']);
+
+/** Past forms of verbs of belief and expectation: with one as the claim's verb, the claim reports what someone thought would be so. */
+const BELIEF_PASTS: ReadonlySet<string> = new Set([
+  'expected',
+  'anticipated',
+  'predicted',
+  'believed',
+  'feared',
+  'doubted',
+  'suspected',
+  'thought',
+]);
+/** Words before such a form that make it no verb of the claim's subject: "than expected", "as predicted", "the expected rise" (and a form of "be": "was expected to", `PASSIVE_AUXILIARIES`). */
+const NOT_BELIEF_VERB: ReadonlySet<string> = new Set(['than', 'as', 'the', 'an', 'widely']);
+
+/**
+ * The claim reports a belief or an expectation held in the past ("Analysts had mostly expected the hold.", "She said she still
+ * expected no cut before May."): its past tense is the believing, not an event, so it is no stated fact (the model decides).
+ * Not "than expected", "as predicted", a passive ("was expected in January", an event scheduled) or an adjective ("the expected
+ * rise").
+ */
+export function reportsBelief(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const before = tokens[i - 1]?.lower ?? '';
+    if (BELIEF_PASTS.has((tokens[i] as Token).lower) && !NOT_BELIEF_VERB.has(before) && !PASSIVE_AUXILIARIES.has(before)) return true;
+  }
+  return false;
+}
+
 /** Words opening a subject that counts all or none: "Nobody is on board.", "None of them is hurt.", "Every one of the boats is …". */
 const WHOLE_OR_NONE: ReadonlySet<string> = new Set(['nobody', 'none', 'every', 'everyone', 'everybody', 'all']);
 /** The claim opens with a subject that counts all or none (`WHOLE_OR_NONE`, "no one"). */
@@ -393,6 +514,11 @@ const REQUEST_WORDS: ReadonlySet<string> = new Set([
   'queries',
 ]);
 
+/** Modals that, with "not" and a verb of commenting, refuse an answer: "would not comment", "could not say". */
+const REFUSING_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can']);
+/** The same modals negated in one word: "won't comment", "couldn't say". */
+const NEGATED_MODALS: ReadonlySet<string> = new Set(["wouldn't", "won't", "couldn't", "can't", 'cannot']);
+
 /** The claim says someone did not answer or would not comment ("did not respond to requests for comment", "declined to comment", "could not be reached"). */
 export function saysNoComment(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
@@ -404,6 +530,9 @@ export function saysNoComment(tokens: readonly Token[]): boolean {
     }
     if ((w === 'declined' || w === 'refused') && next === 'to' && NO_COMMENT_VERBS.has(tokens[i + 2]?.lower ?? '')) return true;
     if (w === 'be' && next === 'reached' && i > 0 && NEGATIONS.has((tokens[i - 1] as Token).lower)) return true;
+    // "would not comment further", "could not say who fired them", "won't comment": a refusal in a modal, as "declined to".
+    if (NEGATED_MODALS.has(w) && NO_COMMENT_VERBS.has(next)) return true;
+    if (REFUSING_MODALS.has(w) && next === 'not' && NO_COMMENT_VERBS.has(tokens[i + 2]?.lower ?? '')) return true;
     if (w === 'no' && next === 'comment') return true;
   }
   return false;
@@ -466,8 +595,28 @@ export function reportsReaction(tokens: readonly Token[]): boolean {
       continue;
     }
     if (i > 0 && reactionLemmaOf(w) !== null && !goesOnToSay(tokens, i)) return true;
+    if (statesOwnStance(tokens, i) && !goesOnToSay(tokens, i)) return true;
   }
   return false;
+}
+
+/** Lemmas of verbs of taking a side: "said it backed the sale", "said they opposed the plan". */
+const STANCE_LEMMAS: ReadonlySet<string> = new Set(['support', 'back', 'oppose', 'endorse', 'disagree']);
+/** Pronouns by which reported speech gives the speaker back: "X said it …", "they said they …". */
+const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she']);
+
+/**
+ * At `i`, a verb of taking a side reported of the speaker itself: a reporting verb, maybe "that", a pronoun, the verb ("The
+ * trust said it backed the sale.", "The association said it supported the link."): where a source stands, not a fact to
+ * check. Of someone else ("said voters backed the plan", "He opposed funding for troops") it is a record, left to the model.
+ */
+function statesOwnStance(tokens: readonly Token[], i: number): boolean {
+  if (!SPEAKER_PRONOUNS.has(tokens[i - 1]?.lower ?? '')) return false;
+  const w = (tokens[i] as Token).lower;
+  if (!endsWithText(w, 'ed') && !endsWithText(w, 's')) return false;
+  if (!STANCE_LEMMAS.has(w.slice(0, -1)) && !STANCE_LEMMAS.has(w.slice(0, -2))) return false;
+  const before = tokens[i - 2]?.lower === 'that' ? tokens[i - 3] : tokens[i - 2];
+  return before !== undefined && REPORTING_VERBS.has(before.lower);
 }
 
 /** "called the overspend a scandal", "called it an insult": an object, then "a"/"an" before any clause break. */
@@ -518,8 +667,11 @@ export function statesSchedule(tokens: readonly Token[]): boolean {
 
 /** Forms of "be" before a quoted verdict: "was \"agonising\"", "had been \"a mistake\"". */
 const VERDICT_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been']);
-/** Words that may follow the closing quote of a verdict: "was \"a hammer blow\" for the town". */
-const MAX_AFTER_VERDICT = 3;
+/**
+ * Words that may follow the closing quote of a verdict: "was \"a hammer blow\" for the town", "were \"deeply sorry\" for what had
+ * happened", "was \"ready to act\" if prices kept rising": a short qualifier of the verdict, not a statement of its own.
+ */
+const MAX_AFTER_VERDICT = 5;
 
 /**
  * A form of "be" followed by an opening double quote whose words run to (nearly) the end of the claim: "said the
@@ -580,6 +732,8 @@ export function applyCheckworthinessRule(score: number, threshold: number, rule:
   ) {
     return Math.min(score, threshold - UNDER_THRESHOLD);
   }
-  if (rule === 'checkable-figure' || rule === 'stated-fact' || rule === 'present-state') return Math.max(score, threshold);
+  if (rule === 'checkable-figure' || rule === 'stated-fact' || rule === 'present-state' || rule === 'stated-cause') {
+    return Math.max(score, threshold);
+  }
   return score;
 }

@@ -164,27 +164,43 @@ function readData(dict: string, pos: string, letter: string): Map<string, Synset
 
 /** A noun of an action ("investigation", "evacuation"), which restatements write as its verb ("investigating", "evacuated"). */
 const ACTION_NOUN = /(?:ation|ition|ution|sion)$/;
+/**
+ * Other endings of a noun made from a verb ("approval", "closure", "replacement", "collision" of collide,
+ * "decision" of decide): taken only when the noun's first sense is an act, an event or a process (WordNet's
+ * noun.act, noun.event, noun.process), so that "government" (first a group) or "statement" (a message) stays a noun.
+ */
+const OTHER_ACTION_NOUN = /(?:al|ure|ment|ance|ence|sion|tion)$/;
+const ACTION_LEX_FILES: ReadonlySet<number> = new Set([4, 11, 22]);
 
 /**
  * Nouns of an action with the verb they derive from, by WordNet's derivational pointers among
  * the noun's first senses, when the verb is spelled as the noun's start ("investigation" →
- * investigate, "evacuation" → evacuate; not "position" → put): "noun verb" pairs.
+ * investigate, "evacuation" → evacuate; not "position" → put): "noun verb" pairs. Other endings
+ * (OTHER_ACTION_NOUN) of a noun that is first an act, an event or a process, when it starts as the
+ * verb does but for the verb's last two letters ("collision" → collide, "approval" → approve,
+ * "suspension" → suspend).
  */
 export function buildDerivations(dict: string): string[] {
   const nouns = readData(dict, 'noun', 'n');
   const verbs = readData(dict, 'verb', 'v');
+  const synsetOf = (id: string) => nouns.get(id.replace('noun:', 'n:'));
   const pairs: string[] = [];
   for (const { word, synsets } of readIndex(dict, 'noun')) {
-    if (!ACTION_NOUN.test(word) || word.includes('_')) continue;
+    if (word.includes('_')) continue;
+    const action = ACTION_NOUN.test(word);
+    const otherAction = OTHER_ACTION_NOUN.test(word) && ACTION_LEX_FILES.has(synsetOf(synsets[0] as string)?.lexFile ?? -1);
+    if (!action && !otherAction) continue;
+    const spelledAsStart = (v: string): boolean =>
+      (action && word.startsWith(v.replace(/e$/, ''))) || (otherAction && word.startsWith(v.slice(0, Math.max(4, v.length - 2))));
     const verb = synsets
       .slice(0, SENSES_PER_WORD)
       .flatMap((id) => {
-        const synset = nouns.get(id.replace('noun:', 'n:'));
+        const synset = synsetOf(id);
         const self = synset ? synset.words.findIndex((w) => w.toLowerCase() === word) + 1 : 0;
         return (synset?.pointers ?? []).filter((p) => p.symbol === '+' && p.source === self && p.target.startsWith('v:'));
       })
       .map((p) => verbs.get(p.target)?.words[p.targetWord - 1]?.toLowerCase())
-      .find((v): v is string => v !== undefined && v !== word && LEMMA.test(v) && word.startsWith(v.replace(/e$/, '')) && v.length >= 4);
+      .find((v): v is string => v !== undefined && v !== word && LEMMA.test(v) && v.length >= 4 && spelledAsStart(v));
     if (verb) pairs.push(`${word} ${verb}`);
   }
   return pairs.sort(cmp);

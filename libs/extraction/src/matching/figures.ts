@@ -457,11 +457,46 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
       high: q.bound === 'at-least' ? Infinity : high * base.factor * (1 + slack),
     };
   }
+  if (q.unit === 'fahrenheit') return fahrenheitFigure(q, value, low, high, hedge, span);
   // Degrees Celsius as the degrees news means when it names no scale ("minus seven degrees" / "minus 7 degrees Celsius", "44C").
   const unit = q.unit === 'celsius' ? 'degree' : q.unit;
-  if (unit) return bounded(value ?? low, `unit:${unit}`, `${numberToken(q)}${unit}`, hedge); // degrees, ages in years…
+  if (unit) {
+    const figure = bounded(value ?? low, `unit:${unit}`, `${numberToken(q)}${unit}`, hedge); // degrees, ages in years…
+    // "below 5C" reaches below zero.
+    return unit === 'degree' && q.bound === 'at-most' ? { ...figure, low: ABSOLUTE_ZERO } : figure;
+  }
   const count = bounded(value ?? low, 'count', numberToken(q), hedge, scaleRounding(q));
   return q.counted ? { ...count, counted: q.counted } : count;
+}
+
+/** The lowest temperature there is, in degrees Celsius: the low end of "below 5F". */
+const ABSOLUTE_ZERO = -273.15;
+
+const celsiusOf = (fahrenheit: number): number => ((fahrenheit - 32) * 5) / 9;
+
+/**
+ * A temperature in Fahrenheit as the Celsius figure it states (`unit:degree`, the measure of "44C"), widened by the
+ * rounding of the Fahrenheit value ("103F" is 102.5–103.5F, 39.2–39.7C, so it states what "39.4C" does: a paper
+ * converting a Celsius reading writes whole Fahrenheit degrees). Token to a tenth of a degree, as Celsius is written.
+ */
+function fahrenheitFigure(
+  q: Quantity,
+  value: number | null,
+  low: number,
+  high: number,
+  hedge: number,
+  span: { start: number; end: number },
+): ClaimFigure {
+  const rounding = (roundingOf(value ?? low) * 5) / 9;
+  const lowC = celsiusOf(low);
+  const highC = celsiusOf(high);
+  return {
+    measure: 'unit:degree',
+    low: q.bound === 'at-most' ? ABSOLUTE_ZERO : lowC - Math.abs(lowC) * hedge - rounding,
+    high: q.bound === 'at-least' ? Infinity : highC + Math.abs(highC) * hedge + rounding,
+    token: `${canonicalNumber(Math.round(celsiusOf(value ?? low) * 10) / 10)}degree`,
+    ...span,
+  };
 }
 
 /** "41 of its staff", "two of the crew": a count of the noun after "of" and a determiner, which the quantities module leaves out. */

@@ -108,7 +108,7 @@ describe('normaliseClaim', () => {
       expect(tokens('The harbour master described it as the worst storm in forty years.')).toBe(
         tokens('It was the worst storm in forty years.'),
       );
-      expect(tokens('Fishermen called the closure a blow to the harbour.')).toContain('closur');
+      expect(tokens('Fishermen called the closure a blow to the harbour.')).toContain(tokens('the closure'));
     });
 
     it('keeps the speaker when a pronoun refers back to them', () => {
@@ -173,6 +173,11 @@ describe('normaliseClaim', () => {
     expect(normaliseClaim('Two Norwegians were rescued.').names).toEqual(['norway']);
     expect(tokens('Inspectors opened an investigation.')).toContain(tokens('investigating'));
     expect(tokens('the evacuation of the ward')).toBe(tokens('evacuated the ward'));
+    // Other endings of a noun that is first an act or an event ("collision" / collided, "approval" / approved) …
+    expect(sorted('the collision of two lorries')).toEqual(sorted('two lorries collided'));
+    expect(sorted('approval of the budget by the board')).toEqual(sorted('the board approved the budget'));
+    // … but not a noun that is first a group ("the government", not "they govern").
+    expect(tokens('the government')).not.toBe(tokens('they govern'));
   });
 
   it('drops a wire dateline', () => {

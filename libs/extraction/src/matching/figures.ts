@@ -29,6 +29,11 @@ export interface ClaimFigure {
   end: number;
   /** A share or points stated as a change: 1 up ("rose by 30 percent", "a 14% increase"), -1 down ("fell 14%", "6% lower"). */
   direction?: 1 | -1;
+  /**
+   * Where the word that gives `direction` starts ("rose", "drop"; -1 when the figure's own word says it, "halved"):
+   * normalisation leaves it out, as the figure's direction says it (a shared "rose" is no evidence beyond the figure's).
+   */
+  changeWordStart?: number;
   /** What a count counts, as written ("pupils", "premature infants"; "41 of its staff" → "staff"). */
   counted?: string;
 }
@@ -254,34 +259,43 @@ const CHANGE_AFTER = /^[\s-]*([a-z]+)\b/i;
  * own, so that two claims whose changes go opposite ways conflict (figuresConflict) and are never linked.
  */
 export function changeDirection(text: string, figure: Pick<ClaimFigure, 'start' | 'end' | 'measure'>): 1 | -1 | 0 {
-  if (!DIRECTED_MEASURES.has(figure.measure) || figure.start < 0) return 0;
-  if (/^halv/i.test(text.slice(figure.start, figure.end))) return -1; // "halved" (HALVED): a fall by half
-  const before = text.slice(Math.max(0, figure.start - 60), figure.start);
+  return changeOf(text, figure)?.direction ?? 0;
+}
+
+/** A figure's change (changeDirection): its direction and where its word of change starts (-1 for "halved", the figure itself). */
+function changeOf(text: string, figure: Pick<ClaimFigure, 'start' | 'end' | 'measure'>): { direction: 1 | -1; start: number } | null {
+  if (!DIRECTED_MEASURES.has(figure.measure) || figure.start < 0) return null;
+  if (/^halv/i.test(text.slice(figure.start, figure.end))) return { direction: -1, start: -1 }; // "halved" (HALVED): a fall by half
+  const from = Math.max(0, figure.start - 60);
+  const before = text.slice(from, figure.start);
   const after = text.slice(figure.end, figure.end + 20);
   // "more"/"less"/"fewer" and "higher"/"lower" say a change after the size only ("more than 30%" is a bound).
   const near = CHANGE_BEFORE.exec(before);
   const word = near?.[1]?.toLowerCase();
-  if (word && !['more', 'less', 'fewer', 'higher', 'lower'].includes(word)) {
+  if (near && word && !['more', 'less', 'fewer', 'higher', 'lower'].includes(word)) {
     const direction = directionOfWord(word);
-    if (direction !== 0) return direction;
+    if (direction !== 0) return { direction, start: from + near.index };
   }
-  if (/\bby\s+$/i.test(before)) {
-    const words = (WORDS_BEFORE_BY.exec(before)?.[1] ?? '').trim().split(/\s+/).reverse();
-    for (const word of words) {
-      const verb = directionOfWord(word);
-      if (verb !== 0) return verb;
+  const byWords = /\bby\s+$/i.test(before) ? WORDS_BEFORE_BY.exec(before) : null;
+  if (byWords) {
+    // The words before "by", nearest last, each with where it starts.
+    const words = [...(byWords[1] as string).matchAll(/\S+/g)].reverse();
+    for (const match of words) {
+      const verb = directionOfWord(match[0]);
+      if (verb !== 0) return { direction: verb, start: from + byWords.index + (match.index as number) };
     }
   }
-  const next = CHANGE_AFTER.exec(after)?.[1];
+  const next = CHANGE_AFTER.exec(after);
   // "30% of" and "30% to 40%" are no change; "a 14% drop", "6.0% lower", "14 percent up on a year earlier" are.
-  return directionOfWord(next);
+  const direction = directionOfWord(next?.[1]);
+  return next && direction !== 0 ? { direction, start: figure.end + next[0].length - (next[1] as string).length } : null;
 }
 
-/** Each share or points figure with the direction of its change (changeDirection), when it has one. */
+/** Each share or points figure with the direction of its change (changeOf), when it has one, and where its word of change starts. */
 function withDirections(text: string, figures: ClaimFigure[]): ClaimFigure[] {
   return figures.map((figure) => {
-    const direction = changeDirection(text, figure);
-    return direction === 0 ? figure : { ...figure, direction };
+    const change = changeOf(text, figure);
+    return change === null ? figure : { ...figure, direction: change.direction, changeWordStart: change.start };
   });
 }
 

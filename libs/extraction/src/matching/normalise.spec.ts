@@ -180,6 +180,15 @@ describe('normaliseClaim', () => {
     expect(tokens('the government')).not.toBe(tokens('they govern'));
   });
 
+  it("leaves out a change's word, which the figure's direction says", () => {
+    expect(tokens('Demand for water rose by a third.')).toBe(tokens('Demand for water, up by a third.'));
+    expect(tokens('Sales of fans rose by a third.')).not.toContain('ris');
+    expect(tokens('a 14% drop in sales')).toBe(tokens('14% in sales'));
+    // A word of change that gives no figure its direction stays ("prices rose", "fell to 6%": a level).
+    expect(tokens('Prices rose sharply.')).toContain(tokens('rose'));
+    expect(tokens('Unemployment fell to 6%.')).toContain(tokens('fell'));
+  });
+
   it('drops a wire dateline', () => {
     expect(tokens('KORVEL, May 3 (Reuters) - Engineers found 12 cracks in the Velmor dam.')).toBe(
       tokens('Engineers found 12 cracks in the Velmor dam.'),

@@ -96,6 +96,8 @@ describe('units restatements convert between', () => {
     ['a lorry doing 56 mph', '90speed'],
     ['repaired a fortnight ago', '2week'],
     ['closed for three fortnights', '6week'],
+    ['risen over the past decade', '1decade'],
+    ['in the last year', '1year'],
   ])('%s → %s', (text, token) => {
     expect(tokens(text)).toContain(token);
   });

@@ -52,6 +52,8 @@ function roundingOf(value: number): number {
 }
 /** "a day", "per week", "every day": one of a time unit, which the quantities module leaves alone. */
 const ONE_TIME_UNIT = /\b(?:a|an|per|one|every|each)\s+(minute|hour|day|week|fortnight|month|year|decade|century)\b/gi;
+/** "over the past decade", "in the last year", "during the past month": a span of one unit ("in ten years", "for a month"). */
+const THE_PAST_UNIT = /\b(?:over|in|during|within|for|across)\s+the\s+(?:past|last)\s+(week|fortnight|month|year|decade|century)\b/gi;
 /** "annually", "per annum", "annual turnover": once a year; "daily", "weekly", "monthly": once a day, week, month. */
 const YEARLY = /\b(?:annually|yearly|per\s+annum)\b/gi;
 /** In lower case only: "Retail Appliance Weekly", "the Daily Courier", "Annual Report" are names. */
@@ -141,6 +143,13 @@ export function findFigures(text: string): ClaimFigure[] {
     if (unit?.kind !== 'duration') continue;
     const figure = timeFigure(1, unit.unit, 0, start, end);
     figures.push(isRate(text, match[0], start, end) ? rateFigure(figure) : figure);
+  }
+  for (const match of text.matchAll(THE_PAST_UNIT)) {
+    const end = match.index + match[0].length;
+    const start = end - (match[1] as string).length;
+    if (figures.some((figure) => start < figure.end && end > figure.start)) continue;
+    const unit = UNIT_WORDS.get((match[1] as string).toLowerCase());
+    if (unit?.kind === 'duration') figures.push(timeFigure(1, unit.unit, 0, start, end));
   }
   for (const match of text.matchAll(YEARLY)) {
     const start = match.index;

@@ -5,7 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * ("103F" / "39.4C"), and temperatures are filed in the story index under the whole degrees they reach;
  * more nouns of an action fold into their verb ("collision" / collided, "approval" / approved); a claim is
  * also filed under up to two names it states besides its story's leading ones ("from Rotterdam to
- * Tromsø"). Older signatures and their `claim_band_keys` rows go; the worker signs every claim again,
+ * Tromsø"); a change's word ("rose") gives way to its figure's direction; "over the past decade" is a
+ * span, "in the summer of 2003" a time frame "in August 2003" shares. Older signatures and their `claim_band_keys` rows go; the worker signs every claim again,
  * article by article (ArticleExtractionService.signUnsigned). Matches already stored stay. No schema
  * change (the `packed` column holds version 14 as it held version 13); `down` drops version 14 the same way.
  */

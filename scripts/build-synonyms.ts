@@ -164,6 +164,32 @@ function readData(dict: string, pos: string, letter: string): Map<string, Synset
 
 /** A noun of an action ("investigation", "evacuation"), which restatements write as its verb ("investigating", "evacuated"). */
 const ACTION_NOUN = /(?:ation|ition|ution|sion)$/;
+
+/**
+ * Nouns of an action with the verb they derive from, by WordNet's derivational pointers among
+ * the noun's first senses, when the verb is spelled as the noun's start ("investigation" →
+ * investigate, "evacuation" → evacuate; not "position" → put): "noun verb" pairs.
+ */
+export function buildDerivations(dict: string): string[] {
+  const nouns = readData(dict, 'noun', 'n');
+  const verbs = readData(dict, 'verb', 'v');
+  const pairs: string[] = [];
+  for (const { word, synsets } of readIndex(dict, 'noun')) {
+    if (!ACTION_NOUN.test(word) || word.includes('_')) continue;
+    const verb = synsets
+      .slice(0, SENSES_PER_WORD)
+      .flatMap((id) => {
+        const synset = nouns.get(id.replace('noun:', 'n:'));
+        const self = synset ? synset.words.findIndex((w) => w.toLowerCase() === word) + 1 : 0;
+        return (synset?.pointers ?? []).filter((p) => p.symbol === '+' && p.source === self && p.target.startsWith('v:'));
+      })
+      .map((p) => verbs.get(p.target)?.words[p.targetWord - 1]?.toLowerCase())
+      .find((v): v is string => v !== undefined && v !== word && LEMMA.test(v) && word.startsWith(v.replace(/e$/, '')) && v.length >= 4);
+    if (verb) pairs.push(`${word} ${verb}`);
+  }
+  return pairs.sort(cmp);
+}
+
 /**
  * Other endings of a noun made from a verb ("approval", "closure", "replacement", "collision" of collide,
  * "decision" of decide): taken only when the noun's first sense is an act, an event or a process (WordNet's
@@ -173,25 +199,22 @@ const OTHER_ACTION_NOUN = /(?:al|ure|ment|ance|ence|sion|tion)$/;
 const ACTION_LEX_FILES: ReadonlySet<number> = new Set([4, 11, 22]);
 
 /**
- * Nouns of an action with the verb they derive from, by WordNet's derivational pointers among
- * the noun's first senses, when the verb is spelled as the noun's start ("investigation" →
- * investigate, "evacuation" → evacuate; not "position" → put): "noun verb" pairs. Other endings
- * (OTHER_ACTION_NOUN) of a noun that is first an act, an event or a process, when it starts as the
- * verb does but for the verb's last two letters ("collision" → collide, "approval" → approve,
- * "suspension" → suspend).
+ * More nouns of an act with their verb, beyond buildDerivations': a noun of OTHER_ACTION_NOUN's endings whose first
+ * sense is an act, an event or a process, with a derivational pointer among its first senses to a verb spelled as
+ * the noun's start but for the verb's last two letters ("collision" → collide, "approval" → approve, "decision" →
+ * decide). Claim matching folds them into their verb (a clause and its nominalisation: "the council approved the
+ * plan" / "approval of the plan by the council"); conflict detection does not, as a counted noun stays a thing
+ * ("admissions fell to 300" is no act of admitting). "noun verb" pairs, none of `derived`.
  */
-export function buildDerivations(dict: string): string[] {
+export function buildActDerivations(dict: string, derived: readonly string[]): string[] {
   const nouns = readData(dict, 'noun', 'n');
   const verbs = readData(dict, 'verb', 'v');
   const synsetOf = (id: string) => nouns.get(id.replace('noun:', 'n:'));
+  const known = new Set(derived.map((pair) => pair.split(' ')[0]));
   const pairs: string[] = [];
   for (const { word, synsets } of readIndex(dict, 'noun')) {
-    if (word.includes('_')) continue;
-    const action = ACTION_NOUN.test(word);
-    const otherAction = OTHER_ACTION_NOUN.test(word) && ACTION_LEX_FILES.has(synsetOf(synsets[0] as string)?.lexFile ?? -1);
-    if (!action && !otherAction) continue;
-    const spelledAsStart = (v: string): boolean =>
-      (action && word.startsWith(v.replace(/e$/, ''))) || (otherAction && word.startsWith(v.slice(0, Math.max(4, v.length - 2))));
+    if (word.includes('_') || known.has(word) || !OTHER_ACTION_NOUN.test(word)) continue;
+    if (!ACTION_LEX_FILES.has(synsetOf(synsets[0] as string)?.lexFile ?? -1)) continue;
     const verb = synsets
       .slice(0, SENSES_PER_WORD)
       .flatMap((id) => {
@@ -200,7 +223,10 @@ export function buildDerivations(dict: string): string[] {
         return (synset?.pointers ?? []).filter((p) => p.symbol === '+' && p.source === self && p.target.startsWith('v:'));
       })
       .map((p) => verbs.get(p.target)?.words[p.targetWord - 1]?.toLowerCase())
-      .find((v): v is string => v !== undefined && v !== word && LEMMA.test(v) && v.length >= 4 && spelledAsStart(v));
+      .find(
+        (v): v is string =>
+          v !== undefined && v !== word && LEMMA.test(v) && v.length >= 4 && word.startsWith(v.slice(0, Math.max(4, v.length - 2))),
+      );
     if (verb) pairs.push(`${word} ${verb}`);
   }
   return pairs.sort(cmp);
@@ -347,6 +373,7 @@ if (require.main === module) {
   const groups = buildSynonymGroups(dict);
   const keep = lemmasToKeep(dict, groups);
   const derived = buildDerivations(dict);
+  const derivedActs = buildActDerivations(dict, derived);
   const demonyms = buildDemonyms(dict);
   const collocations = buildCollocations(dict, groups);
   const common = buildCommonWords(dict, groups, keep);
@@ -357,6 +384,7 @@ if (require.main === module) {
     groups,
     keep,
     derived,
+    derivedActs,
     demonyms,
     collocations,
     common,
@@ -369,6 +397,7 @@ if (require.main === module) {
       .replace('"groups":[', '"groups":[\n')
       .replace('"keep":[', '\n"keep":[\n')
       .replace('"derived":[', '\n"derived":[\n')
+      .replace('"derivedActs":[', '\n"derivedActs":[\n')
       .replace('"demonyms":[', '\n"demonyms":[\n')
       .replace('"collocations":[', '\n"collocations":[\n')
       .replace('"common":[', '\n"common":[\n')
@@ -377,6 +406,6 @@ if (require.main === module) {
       .replaceAll('","', '",\n"')}\n`,
   );
   process.stdout.write(
-    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept, ${derived.length} action nouns, ${demonyms.length} demonyms, ${collocations.length} collocations, ${common.length} other common words, ${proper.length} also proper nouns, ${namesakes.length} namesakes → ${out}\n`,
+    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept, ${derived.length} action nouns, ${derivedActs.length} more nouns of an act, ${demonyms.length} demonyms, ${collocations.length} collocations, ${common.length} other common words, ${proper.length} also proper nouns, ${namesakes.length} namesakes → ${out}\n`,
   );
 }

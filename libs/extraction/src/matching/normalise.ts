@@ -92,7 +92,7 @@ export function normaliseClaim(text: string): NormalisedClaim {
       continue;
     }
     // Names and words already folded by an alias ("US" → usa, "Greek" → greece) keep their spelling.
-    const token = stemWord((!word.capitalised && alias === word.text ? synonymOf(alias) : undefined) ?? alias);
+    const token = stemWord((!word.capitalised && alias === word.text ? synonymOf(alias, true) : undefined) ?? alias);
     tokens.push(token);
     if (word.capitalised) names.add(token);
     // A rare animal or plant word ("Kestrel Airport") names the story as a proper name would.

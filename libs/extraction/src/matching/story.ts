@@ -234,13 +234,17 @@ function shareBandKeys(figure: ClaimFigure): string[] {
   const first = band(figure.low);
   const last = band(figure.high);
   const stated = Number.parseFloat(figure.token);
-  const centre = Number.isFinite(stated) ? band(stated) : first;
-  const bands: number[] = [];
-  for (let k = first; k <= last; k++) bands.push(k);
-  return bands
+  return nearestKeys('share', first, last, Number.isFinite(stated) ? band(stated) : first);
+}
+
+/** `${prefix}~k` for each whole k from `first` to `last`, nearest `centre` first, at most ROUNDED_KEYS. */
+function nearestKeys(prefix: string, first: number, last: number, centre: number): string[] {
+  const values: number[] = [];
+  for (let k = first; k <= last; k++) values.push(k);
+  return values
     .sort((a, b) => Math.abs(a - centre) - Math.abs(b - centre) || a - b)
     .slice(0, ROUNDED_KEYS)
-    .map((k) => `share~${k}`);
+    .map((k) => `${prefix}~${k}`);
 }
 
 const TEMPERATURE_MEASURE = 'unit:degree';
@@ -253,14 +257,13 @@ const TEMPERATURE_MEASURE = 'unit:degree';
 function degreeKeys(figure: ClaimFigure): string[] {
   const stated = Number.parseFloat(figure.token);
   const centre = Math.round(Number.isFinite(stated) ? stated : figure.low);
-  const first = Math.round(Math.max(figure.low, centre - ROUNDED_KEYS));
-  const last = Math.round(Math.min(figure.high, centre + ROUNDED_KEYS));
-  const degrees: number[] = [];
-  for (let k = first; k <= last; k++) degrees.push(k);
-  return degrees
-    .sort((a, b) => Math.abs(a - centre) - Math.abs(b - centre) || a - b)
-    .slice(0, ROUNDED_KEYS)
-    .map((k) => `degree~${k}`);
+  // An open bound ("above 40C") keeps the degrees beside its stated value.
+  return nearestKeys(
+    'degree',
+    Math.round(Math.max(figure.low, centre - ROUNDED_KEYS)),
+    Math.round(Math.min(figure.high, centre + ROUNDED_KEYS)),
+    centre,
+  );
 }
 
 function roundTwo(value: number): number {

@@ -191,6 +191,48 @@ export function buildDerivations(dict: string): string[] {
 }
 
 /**
+ * Other endings of a noun made from a verb ("approval", "closure", "replacement", "collision" of collide,
+ * "decision" of decide): taken only when the noun's first sense is an act, an event or a process (WordNet's
+ * noun.act, noun.event, noun.process), so that "government" (first a group) or "statement" (a message) stays a noun.
+ */
+const OTHER_ACTION_NOUN = /(?:al|ure|ment|ance|ence|sion|tion)$/;
+const ACTION_LEX_FILES: ReadonlySet<number> = new Set([4, 11, 22]);
+
+/**
+ * More nouns of an act with their verb, beyond buildDerivations': a noun of OTHER_ACTION_NOUN's endings whose first
+ * sense is an act, an event or a process, with a derivational pointer among its first senses to a verb spelled as
+ * the noun's start but for the verb's last two letters ("collision" → collide, "approval" → approve, "decision" →
+ * decide). Claim matching folds them into their verb (a clause and its nominalisation: "the council approved the
+ * plan" / "approval of the plan by the council"); conflict detection does not, as a counted noun stays a thing
+ * ("admissions fell to 300" is no act of admitting). "noun verb" pairs, none of `derived`.
+ */
+export function buildActDerivations(dict: string, derived: readonly string[]): string[] {
+  const nouns = readData(dict, 'noun', 'n');
+  const verbs = readData(dict, 'verb', 'v');
+  const synsetOf = (id: string) => nouns.get(id.replace('noun:', 'n:'));
+  const known = new Set(derived.map((pair) => pair.split(' ')[0]));
+  const pairs: string[] = [];
+  for (const { word, synsets } of readIndex(dict, 'noun')) {
+    if (word.includes('_') || known.has(word) || !OTHER_ACTION_NOUN.test(word)) continue;
+    if (!ACTION_LEX_FILES.has(synsetOf(synsets[0] as string)?.lexFile ?? -1)) continue;
+    const verb = synsets
+      .slice(0, SENSES_PER_WORD)
+      .flatMap((id) => {
+        const synset = synsetOf(id);
+        const self = synset ? synset.words.findIndex((w) => w.toLowerCase() === word) + 1 : 0;
+        return (synset?.pointers ?? []).filter((p) => p.symbol === '+' && p.source === self && p.target.startsWith('v:'));
+      })
+      .map((p) => verbs.get(p.target)?.words[p.targetWord - 1]?.toLowerCase())
+      .find(
+        (v): v is string =>
+          v !== undefined && v !== word && LEMMA.test(v) && v.length >= 4 && word.startsWith(v.slice(0, Math.max(4, v.length - 2))),
+      );
+    if (verb) pairs.push(`${word} ${verb}`);
+  }
+  return pairs.sort(cmp);
+}
+
+/**
  * Demonyms and the places they pertain to ("maltese malta", "norwegian norway", "greek greece"):
  * capitalised adjectives whose WordNet pertainym is a capitalised single-word place (noun.location).
  */
@@ -331,6 +373,7 @@ if (require.main === module) {
   const groups = buildSynonymGroups(dict);
   const keep = lemmasToKeep(dict, groups);
   const derived = buildDerivations(dict);
+  const derivedActs = buildActDerivations(dict, derived);
   const demonyms = buildDemonyms(dict);
   const collocations = buildCollocations(dict, groups);
   const common = buildCommonWords(dict, groups, keep);
@@ -341,6 +384,7 @@ if (require.main === module) {
     groups,
     keep,
     derived,
+    derivedActs,
     demonyms,
     collocations,
     common,
@@ -353,6 +397,7 @@ if (require.main === module) {
       .replace('"groups":[', '"groups":[\n')
       .replace('"keep":[', '\n"keep":[\n')
       .replace('"derived":[', '\n"derived":[\n')
+      .replace('"derivedActs":[', '\n"derivedActs":[\n')
       .replace('"demonyms":[', '\n"demonyms":[\n')
       .replace('"collocations":[', '\n"collocations":[\n')
       .replace('"common":[', '\n"common":[\n')
@@ -361,6 +406,6 @@ if (require.main === module) {
       .replaceAll('","', '",\n"')}\n`,
   );
   process.stdout.write(
-    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept, ${derived.length} action nouns, ${demonyms.length} demonyms, ${collocations.length} collocations, ${common.length} other common words, ${proper.length} also proper nouns, ${namesakes.length} namesakes → ${out}\n`,
+    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept, ${derived.length} action nouns, ${derivedActs.length} more nouns of an act, ${demonyms.length} demonyms, ${collocations.length} collocations, ${common.length} other common words, ${proper.length} also proper nouns, ${namesakes.length} namesakes → ${out}\n`,
   );
 }

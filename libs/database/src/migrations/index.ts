@@ -31,6 +31,7 @@ import { ClaimSignaturesV101796313900000 } from './1796313900000-ClaimSignatures
 import { ClaimSignaturesV111796314000000 } from './1796314000000-ClaimSignaturesV11';
 import { ClaimSignaturesV121796314100000 } from './1796314100000-ClaimSignaturesV12';
 import { ClaimSignaturesV131796314200000 } from './1796314200000-ClaimSignaturesV13';
+import { ClaimSignaturesV141796314300000 } from './1796314300000-ClaimSignaturesV14';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -69,4 +70,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV111796314000000,
   ClaimSignaturesV121796314100000,
   ClaimSignaturesV131796314200000,
+  ClaimSignaturesV141796314300000,
 ];

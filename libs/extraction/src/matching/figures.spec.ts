@@ -96,6 +96,8 @@ describe('units restatements convert between', () => {
     ['a lorry doing 56 mph', '90speed'],
     ['repaired a fortnight ago', '2week'],
     ['closed for three fortnights', '6week'],
+    ['risen over the past decade', '1decade'],
+    ['in the last year', '1year'],
   ])('%s → %s', (text, token) => {
     expect(tokens(text)).toContain(token);
   });
@@ -460,8 +462,16 @@ describe('temperatures', () => {
     expect(conflict('Temperatures topped 41 degrees Celsius in Lerida.', 'It was 39C in Lerida.')).toBe(true);
     expect(conflict('Overnight it fell to minus four degrees.', 'Overnight it fell to -4C.')).toBe(false);
     expect(conflict('Overnight it fell to minus four degrees.', 'Overnight it fell to 4C.')).toBe(true);
-    // Fahrenheit is a scale of its own: no offset is converted, so no conflict either.
+  });
+
+  it('reads Fahrenheit as the Celsius it states, widened by its whole degrees', () => {
+    expect(tokens('hit 103F')).toEqual(['39.4degree']);
+    expect(tokens('a low of 23 degrees Fahrenheit')).toEqual(['-5degree']);
     expect(conflict('It was 41C.', 'It was 106F.')).toBe(false);
+    expect(conflict('The old record was 37.8C.', 'The old record was 100F.')).toBe(false);
+    expect(conflict('It was 41C.', 'It was 100F.')).toBe(true);
+    expect(conflict('It was around minus 3C at the time.', 'It was 23F at the time.')).toBe(true);
+    expect(conflict('It stayed below 28C.', 'It stayed below 10F.')).toBe(false);
   });
 
   it('links a restatement that writes the unit glued to the number', () => {

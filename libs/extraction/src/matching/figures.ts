@@ -29,6 +29,11 @@ export interface ClaimFigure {
   end: number;
   /** A share or points stated as a change: 1 up ("rose by 30 percent", "a 14% increase"), -1 down ("fell 14%", "6% lower"). */
   direction?: 1 | -1;
+  /**
+   * Where the word that gives `direction` starts ("rose", "drop"; -1 when the figure's own word says it, "halved"):
+   * normalisation leaves it out, as the figure's direction says it (a shared "rose" is no evidence beyond the figure's).
+   */
+  changeWordStart?: number;
   /** What a count counts, as written ("pupils", "premature infants"; "41 of its staff" → "staff"). */
   counted?: string;
 }
@@ -47,6 +52,8 @@ function roundingOf(value: number): number {
 }
 /** "a day", "per week", "every day": one of a time unit, which the quantities module leaves alone. */
 const ONE_TIME_UNIT = /\b(?:a|an|per|one|every|each)\s+(minute|hour|day|week|fortnight|month|year|decade|century)\b/gi;
+/** "over the past decade", "in the last year", "during the past month": a span of one unit ("in ten years", "for a month"). */
+const THE_PAST_UNIT = /\b(?:over|in|during|within|for|across)\s+the\s+(?:past|last)\s+(week|fortnight|month|year|decade|century)\b/gi;
 /** "annually", "per annum", "annual turnover": once a year; "daily", "weekly", "monthly": once a day, week, month. */
 const YEARLY = /\b(?:annually|yearly|per\s+annum)\b/gi;
 /** In lower case only: "Retail Appliance Weekly", "the Daily Courier", "Annual Report" are names. */
@@ -136,6 +143,13 @@ export function findFigures(text: string): ClaimFigure[] {
     if (unit?.kind !== 'duration') continue;
     const figure = timeFigure(1, unit.unit, 0, start, end);
     figures.push(isRate(text, match[0], start, end) ? rateFigure(figure) : figure);
+  }
+  for (const match of text.matchAll(THE_PAST_UNIT)) {
+    const end = match.index + match[0].length;
+    const start = end - (match[1] as string).length;
+    if (figures.some((figure) => start < figure.end && end > figure.start)) continue;
+    const unit = UNIT_WORDS.get((match[1] as string).toLowerCase());
+    if (unit?.kind === 'duration') figures.push(timeFigure(1, unit.unit, 0, start, end));
   }
   for (const match of text.matchAll(YEARLY)) {
     const start = match.index;
@@ -254,34 +268,43 @@ const CHANGE_AFTER = /^[\s-]*([a-z]+)\b/i;
  * own, so that two claims whose changes go opposite ways conflict (figuresConflict) and are never linked.
  */
 export function changeDirection(text: string, figure: Pick<ClaimFigure, 'start' | 'end' | 'measure'>): 1 | -1 | 0 {
-  if (!DIRECTED_MEASURES.has(figure.measure) || figure.start < 0) return 0;
-  if (/^halv/i.test(text.slice(figure.start, figure.end))) return -1; // "halved" (HALVED): a fall by half
-  const before = text.slice(Math.max(0, figure.start - 60), figure.start);
+  return changeOf(text, figure)?.direction ?? 0;
+}
+
+/** A figure's change (changeDirection): its direction and where its word of change starts (-1 for "halved", the figure itself). */
+function changeOf(text: string, figure: Pick<ClaimFigure, 'start' | 'end' | 'measure'>): { direction: 1 | -1; start: number } | null {
+  if (!DIRECTED_MEASURES.has(figure.measure) || figure.start < 0) return null;
+  if (/^halv/i.test(text.slice(figure.start, figure.end))) return { direction: -1, start: -1 }; // "halved" (HALVED): a fall by half
+  const from = Math.max(0, figure.start - 60);
+  const before = text.slice(from, figure.start);
   const after = text.slice(figure.end, figure.end + 20);
   // "more"/"less"/"fewer" and "higher"/"lower" say a change after the size only ("more than 30%" is a bound).
   const near = CHANGE_BEFORE.exec(before);
   const word = near?.[1]?.toLowerCase();
-  if (word && !['more', 'less', 'fewer', 'higher', 'lower'].includes(word)) {
+  if (near && word && !['more', 'less', 'fewer', 'higher', 'lower'].includes(word)) {
     const direction = directionOfWord(word);
-    if (direction !== 0) return direction;
+    if (direction !== 0) return { direction, start: from + near.index };
   }
-  if (/\bby\s+$/i.test(before)) {
-    const words = (WORDS_BEFORE_BY.exec(before)?.[1] ?? '').trim().split(/\s+/).reverse();
-    for (const word of words) {
-      const verb = directionOfWord(word);
-      if (verb !== 0) return verb;
+  const byWords = /\bby\s+$/i.test(before) ? WORDS_BEFORE_BY.exec(before) : null;
+  if (byWords) {
+    // The words before "by", nearest last, each with where it starts.
+    const words = [...(byWords[1] as string).matchAll(/\S+/g)].reverse();
+    for (const match of words) {
+      const verb = directionOfWord(match[0]);
+      if (verb !== 0) return { direction: verb, start: from + byWords.index + (match.index as number) };
     }
   }
-  const next = CHANGE_AFTER.exec(after)?.[1];
+  const next = CHANGE_AFTER.exec(after);
   // "30% of" and "30% to 40%" are no change; "a 14% drop", "6.0% lower", "14 percent up on a year earlier" are.
-  return directionOfWord(next);
+  const direction = directionOfWord(next?.[1]);
+  return next && direction !== 0 ? { direction, start: figure.end + next[0].length - (next[1] as string).length } : null;
 }
 
-/** Each share or points figure with the direction of its change (changeDirection), when it has one. */
+/** Each share or points figure with the direction of its change (changeOf), when it has one, and where its word of change starts. */
 function withDirections(text: string, figures: ClaimFigure[]): ClaimFigure[] {
   return figures.map((figure) => {
-    const direction = changeDirection(text, figure);
-    return direction === 0 ? figure : { ...figure, direction };
+    const change = changeOf(text, figure);
+    return change === null ? figure : { ...figure, direction: change.direction, changeWordStart: change.start };
   });
 }
 
@@ -457,11 +480,46 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
       high: q.bound === 'at-least' ? Infinity : high * base.factor * (1 + slack),
     };
   }
+  if (q.unit === 'fahrenheit') return fahrenheitFigure(q, value, low, high, hedge, span);
   // Degrees Celsius as the degrees news means when it names no scale ("minus seven degrees" / "minus 7 degrees Celsius", "44C").
   const unit = q.unit === 'celsius' ? 'degree' : q.unit;
-  if (unit) return bounded(value ?? low, `unit:${unit}`, `${numberToken(q)}${unit}`, hedge); // degrees, ages in years…
+  if (unit) {
+    const figure = bounded(value ?? low, `unit:${unit}`, `${numberToken(q)}${unit}`, hedge); // degrees, ages in years…
+    // "below 5C" reaches below zero.
+    return unit === 'degree' && q.bound === 'at-most' ? { ...figure, low: ABSOLUTE_ZERO } : figure;
+  }
   const count = bounded(value ?? low, 'count', numberToken(q), hedge, scaleRounding(q));
   return q.counted ? { ...count, counted: q.counted } : count;
+}
+
+/** The lowest temperature there is, in degrees Celsius: the low end of "below 5F". */
+const ABSOLUTE_ZERO = -273.15;
+
+const celsiusOf = (fahrenheit: number): number => ((fahrenheit - 32) * 5) / 9;
+
+/**
+ * A temperature in Fahrenheit as the Celsius figure it states (`unit:degree`, the measure of "44C"), widened by the
+ * rounding of the Fahrenheit value ("103F" is 102.5–103.5F, 39.2–39.7C, so it states what "39.4C" does: a paper
+ * converting a Celsius reading writes whole Fahrenheit degrees). Token to a tenth of a degree, as Celsius is written.
+ */
+function fahrenheitFigure(
+  q: Quantity,
+  value: number | null,
+  low: number,
+  high: number,
+  hedge: number,
+  span: { start: number; end: number },
+): ClaimFigure {
+  const rounding = (roundingOf(value ?? low) * 5) / 9;
+  const lowC = celsiusOf(low);
+  const highC = celsiusOf(high);
+  return {
+    measure: 'unit:degree',
+    low: q.bound === 'at-most' ? ABSOLUTE_ZERO : lowC - Math.abs(lowC) * hedge - rounding,
+    high: q.bound === 'at-least' ? Infinity : highC + Math.abs(highC) * hedge + rounding,
+    token: `${canonicalNumber(Math.round(celsiusOf(value ?? low) * 10) / 10)}degree`,
+    ...span,
+  };
 }
 
 /** "41 of its staff", "two of the crew": a count of the noun after "of" and a determiner, which the quantities module leaves out. */

@@ -108,7 +108,7 @@ describe('normaliseClaim', () => {
       expect(tokens('The harbour master described it as the worst storm in forty years.')).toBe(
         tokens('It was the worst storm in forty years.'),
       );
-      expect(tokens('Fishermen called the closure a blow to the harbour.')).toContain('closur');
+      expect(tokens('Fishermen called the closure a blow to the harbour.')).toContain(tokens('the closure'));
     });
 
     it('keeps the speaker when a pronoun refers back to them', () => {
@@ -173,6 +173,20 @@ describe('normaliseClaim', () => {
     expect(normaliseClaim('Two Norwegians were rescued.').names).toEqual(['norway']);
     expect(tokens('Inspectors opened an investigation.')).toContain(tokens('investigating'));
     expect(tokens('the evacuation of the ward')).toBe(tokens('evacuated the ward'));
+    // Other endings of a noun that is first an act or an event ("collision" / collided, "approval" / approved) …
+    expect(sorted('the collision of two lorries')).toEqual(sorted('two lorries collided'));
+    expect(sorted('approval of the budget by the board')).toEqual(sorted('the board approved the budget'));
+    // … but not a noun that is first a group ("the government", not "they govern").
+    expect(tokens('the government')).not.toBe(tokens('they govern'));
+  });
+
+  it("leaves out a change's word, which the figure's direction says", () => {
+    expect(tokens('Demand for water rose by a third.')).toBe(tokens('Demand for water, up by a third.'));
+    expect(tokens('Sales of fans rose by a third.')).not.toContain('ris');
+    expect(tokens('a 14% drop in sales')).toBe(tokens('14% in sales'));
+    // A word of change that gives no figure its direction stays ("prices rose", "fell to 6%": a level).
+    expect(tokens('Prices rose sharply.')).toContain(tokens('rose'));
+    expect(tokens('Unemployment fell to 6%.')).toContain(tokens('fell'));
   });
 
   it('drops a wire dateline', () => {

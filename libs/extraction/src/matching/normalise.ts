@@ -61,8 +61,9 @@ export function normaliseClaim(text: string): NormalisedClaim {
   let currencyBeforeAmount: string | null = null;
   const opening = firstWordStart(source, bodyStart);
   const scoped = negationsScopedByUntil(words);
+  const changeWords = new Set(found.map((figure) => figure.changeWordStart).filter((start) => start !== undefined));
   for (const [at, raw] of words.entries()) {
-    if (scoped.has(at)) continue;
+    if (scoped.has(at) || (!raw.isNumber && changeWords.has(raw.start))) continue;
     // "Engineers found …", "Nobody asked …", "Rescue helicopters …": capitalised by its place, a common word all the same;
     // not a rare animal or plant word before another capitalised word ("Kestrel Airport has said …"), which is a name.
     const named = isNamesake(raw.text) && words[at + 1]?.capitalised === true && words[at + 1]?.breakBefore === false;
@@ -91,7 +92,7 @@ export function normaliseClaim(text: string): NormalisedClaim {
       continue;
     }
     // Names and words already folded by an alias ("US" → usa, "Greek" → greece) keep their spelling.
-    const token = stemWord((!word.capitalised && alias === word.text ? synonymOf(alias) : undefined) ?? alias);
+    const token = stemWord((!word.capitalised && alias === word.text ? synonymOf(alias, true) : undefined) ?? alias);
     tokens.push(token);
     if (word.capitalised) names.add(token);
     // A rare animal or plant word ("Kestrel Airport") names the story as a proper name would.

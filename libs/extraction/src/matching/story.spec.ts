@@ -183,6 +183,36 @@ describe('storyNumbers and storyBandKeys', () => {
     expect(Array.from(numbersOf('A 40-kilometre detour.')).some((hash) => miles.includes(hash))).toBe(false);
   });
 
+  it('files a temperature under the whole degrees it reaches, so Fahrenheit meets the Celsius it converts', () => {
+    const meet = (a: string, b: string) => Array.from(numbersOf(a)).some((hash) => numbersOf(b).includes(hash));
+    expect(meet('The thermometer at Lakkby hit 103F.', 'Lakkby reached 39.4C.')).toBe(true);
+    expect(meet('Temperatures should ease to around 82F.', 'Temperatures should ease to 28C.')).toBe(true);
+    expect(meet('Lakkby reached 39.4C.', 'Lakkby reached 36.1C.')).toBe(false);
+  });
+
+  it("files a claim under two names it states besides its story's leading ones, none without a story", () => {
+    const wire = [
+      'Brekke Lines said its ferry had sailed from Vesk to Orra when the steering failed.',
+      'Brekke Lines said 212 passengers were on board.',
+      'Brekke Lines will inspect its fleet.',
+    ];
+    const local = [
+      'The Brekke Lines ship was on its way from Vesk to Orra when it lost steering.',
+      'Brekke Lines apologised to passengers.',
+    ];
+    const [stored] = signArticleClaims(wire);
+    const [query] = signArticleClaims(local);
+    const storedKeys = new Set(signatureBandKeys(stored!).slice(32));
+    expect(
+      signatureBandKeys(query!)
+        .slice(32)
+        .some((key) => storedKeys.has(key)),
+    ).toBe(true);
+    // The leading names are no side names; a claim signed alone has no story to file them under.
+    expect(storyNumbers(normaliseClaim(wire[2]!), stored!.story)).toHaveLength(0);
+    expect(numbersOf(wire[0]!)).toHaveLength(0);
+  });
+
   it('files two common numbers stated together as one pair, in either order', () => {
     expect(numbersOf('In 2026 two ferries carried 212 passengers.')).toHaveLength(2);
     expect(numbersOf('He moved the money from 2017 to 2023.')).toEqual(numbersOf('Between 2017 and 2023 he moved the money.'));

@@ -122,18 +122,20 @@ export function storyRelation(a: Uint32Array, b: Uint32Array): StoryRelation {
  * state both; a claim whose only number is one common number is filed under it (version 7: bench
  * 10k candidates per lookup 3.2 either way, eval tune 61 -> 65 of 92 pairs).
  */
-export function storyNumbers(claim: NormalisedClaim): Uint32Array {
+export function storyNumbers(claim: NormalisedClaim, story: Uint32Array = NO_STORY): Uint32Array {
   // A converted amount ("14 miles", "a 22-kilometre detour") is filed under every value to two
   // significant digits that it allows, so two agreeing conversions meet whatever their tokens.
   const converted = claim.figures.filter(isConverted);
   // A share ("48%", "nearly half", "one in 12") is filed under the bands its values reach, round or
   // not, so a fraction word meets the percentage it rounds ("more than three-quarters" / "76 percent").
   const shares = claim.figures.filter((figure) => figure.measure === 'share');
-  const bandedTokens = new Set([...converted, ...shares].map((figure) => figure.token));
+  // A temperature under the whole degrees it reaches, so "103F" (39.2–39.7C) meets "39.4C" and "around 82F" meets "28C".
+  const temperatures = claim.figures.filter((figure) => figure.measure === TEMPERATURE_MEASURE);
+  const bandedTokens = new Set([...converted, ...shares, ...temperatures].map((figure) => figure.token));
   const distinctive = [
     ...new Set([
       ...claim.numbers.filter((token) => !isCommonNumber(token) && !bandedTokens.has(token)),
-      ...inRounds([...shares.map(shareBandKeys), ...converted.map(roundedKeys)]),
+      ...inRounds([...shares.map(shareBandKeys), ...converted.map(roundedKeys), ...temperatures.map(degreeKeys)]),
     ]),
   ];
   const common = [...new Set(claim.numbers.filter((token) => isCommonNumber(token) && !bandedTokens.has(token)))];
@@ -145,7 +147,28 @@ export function storyNumbers(claim: NormalisedClaim): Uint32Array {
   // filed under it: one key per leading name, each bucket capped like any story key, and otherwise
   // such a claim reworded in other words is found only if an LSH band happens to agree.
   else if (common.length === 1 && distinctive.length === 0) distinctive.push(common[0] as string);
-  return Uint32Array.from(distinctive.slice(0, STORY_KEY_NUMBERS), hashString);
+  const keys = distinctive.slice(0, STORY_KEY_NUMBERS);
+  keys.push(...sideNames(claim, story));
+  return Uint32Array.from(keys, hashString);
+}
+
+/** How many of a claim's side names (sideNames) it is filed under. */
+const STORY_KEY_SIDE_NAMES = 2;
+
+/**
+ * The names a claim states besides its story's leading ones ("from Rotterdam to Tromsø" in a story led by a
+ * shipping company), as story keys ("name:rotterdam"), at most STORY_KEY_SIDE_NAMES: a restatement in other words
+ * and without a number still names the same ports, towns or people, and few claims of one story name them
+ * (its leading names fill every claim's buckets, so they are left out). None without a story.
+ */
+function sideNames(claim: NormalisedClaim, story: Uint32Array): string[] {
+  if (story.length === 0) return [];
+  const leading = story.subarray(0, STORY_FILE_NAMES);
+  const common = new Set(claim.commonWordNames ?? []);
+  return claim.names
+    .filter((name) => !common.has(name) && !/^\d/.test(name) && !leading.includes(hashString(name)))
+    .slice(0, STORY_KEY_SIDE_NAMES)
+    .map((name) => `name:${name}`);
 }
 
 /** How many of a claim's common numbers are filed in pairs (storyNumbers): three make three pairs. */
@@ -211,13 +234,36 @@ function shareBandKeys(figure: ClaimFigure): string[] {
   const first = band(figure.low);
   const last = band(figure.high);
   const stated = Number.parseFloat(figure.token);
-  const centre = Number.isFinite(stated) ? band(stated) : first;
-  const bands: number[] = [];
-  for (let k = first; k <= last; k++) bands.push(k);
-  return bands
+  return nearestKeys('share', first, last, Number.isFinite(stated) ? band(stated) : first);
+}
+
+/** `${prefix}~k` for each whole k from `first` to `last`, nearest `centre` first, at most ROUNDED_KEYS. */
+function nearestKeys(prefix: string, first: number, last: number, centre: number): string[] {
+  const values: number[] = [];
+  for (let k = first; k <= last; k++) values.push(k);
+  return values
     .sort((a, b) => Math.abs(a - centre) - Math.abs(b - centre) || a - b)
     .slice(0, ROUNDED_KEYS)
-    .map((k) => `share~${k}`);
+    .map((k) => `${prefix}~${k}`);
+}
+
+const TEMPERATURE_MEASURE = 'unit:degree';
+
+/**
+ * "degree~39", "degree~40": the whole degrees Celsius a temperature's values reach, nearest its stated value first,
+ * at most ROUNDED_KEYS (an open bound keeps those beside its stated value). Two temperatures whose values overlap
+ * share one at least. For the story index only.
+ */
+function degreeKeys(figure: ClaimFigure): string[] {
+  const stated = Number.parseFloat(figure.token);
+  const centre = Math.round(Number.isFinite(stated) ? stated : figure.low);
+  // An open bound ("above 40C") keeps the degrees beside its stated value.
+  return nearestKeys(
+    'degree',
+    Math.round(Math.max(figure.low, centre - ROUNDED_KEYS)),
+    Math.round(Math.min(figure.high, centre + ROUNDED_KEYS)),
+    centre,
+  );
 }
 
 function roundTwo(value: number): number {

@@ -19,6 +19,7 @@ type SynonymsFile = {
   groups: string[];
   keep: string[];
   derived: string[];
+  derivedActs: string[];
   demonyms: string[];
   collocations: string[];
   common: string[];
@@ -33,6 +34,8 @@ function pairs(lines: readonly string[]): ReadonlyMap<string, string> {
 
 /** Nouns of an action and their verb ("investigation" → investigate), by WordNet's derivational pointers. */
 const ACTION_NOUN_VERBS = pairs((synonymsJson as SynonymsFile).derived);
+/** More nouns of an act and their verb ("collision" → collide, "approval" → approve): claim matching's only (synonymOf's `nounsOfActs`). */
+const ACT_NOUN_VERBS = pairs((synonymsJson as SynonymsFile).derivedActs);
 
 /** Two-word lemmas and the single word they restate ("crew_member" → crewman, "give_way" → collapse), by shared first senses. */
 const COLLOCATION_WORDS = pairs((synonymsJson as SynonymsFile).collocations);
@@ -97,10 +100,14 @@ const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
-/** The canonical word of the synonym group of `word` (lower case) or of its lemma; undefined when it has none. */
-export function synonymOf(word: string): string | undefined {
+/**
+ * The canonical word of the synonym group of `word` (lower case) or of its lemma; undefined when it has none.
+ * `nounsOfActs`: also a noun of an act with another ending as its verb ("approval" as approve), as claim matching
+ * reads a clause and its nominalisation; conflict detection leaves them nouns ("admissions" is no act of admitting).
+ */
+export function synonymOf(word: string, nounsOfActs = false): string | undefined {
   // "an investigation" is what "investigating" does: the noun of an action as its verb, in the verb's group.
-  const verb = ACTION_NOUN_VERBS.get(word) ?? (word.endsWith('s') ? ACTION_NOUN_VERBS.get(word.slice(0, -1)) : undefined);
+  const verb = actionVerbOf(ACTION_NOUN_VERBS, word) ?? (nounsOfActs ? actionVerbOf(ACT_NOUN_VERBS, word) : undefined);
   if (verb !== undefined) return CANONICAL.get(verb) ?? verb;
   const direct = CANONICAL.get(word);
   if (direct !== undefined || KEEP.has(word)) return direct;
@@ -111,6 +118,11 @@ export function synonymOf(word: string): string | undefined {
     if (canonical !== undefined) return canonical;
   }
   return undefined;
+}
+
+/** The verb of a noun of an action, singular or plural ("investigations"). */
+function actionVerbOf(verbs: ReadonlyMap<string, string>, word: string): string | undefined {
+  return verbs.get(word) ?? (word.endsWith('s') ? verbs.get(word.slice(0, -1)) : undefined);
 }
 
 /** Lower-case WordNet lemmas no group holds and `keep` does not list (scripts/build-synonyms.ts: buildCommonWords). */

@@ -5,14 +5,26 @@ describe('findTimeFrames', () => {
   it('reads a month or a year after a preposition of a point in time', () => {
     expect(findTimeFrames('In March, a storm cut power to 9,000 homes.')).toEqual(['month:3']);
     expect(findTimeFrames('The museum was robbed in 2019.')).toEqual(['year:2019']);
-    expect(findTimeFrames('It was opened back in May 2024.')).toEqual(['month:5/year:2024']);
+    expect(findTimeFrames('It was opened back in May 2024.')).toEqual(['month:5/year:2024', 'season:spring/year:2024']);
   });
 
   it('reads a thing dated by "of" and a month with its year as that month, not a bare "of 2023" or "of May"', () => {
     expect(findTimeFrames('A survey of April 2022 had found cracks in the pier.')).toEqual(['month:4/year:2022']);
-    expect(findTimeFrames('Surveyors found cracks in the pier in April 2022.')).toEqual(['month:4/year:2022']);
+    expect(findTimeFrames('Surveyors found cracks in the pier in April 2022.')).toEqual(['month:4/year:2022', 'season:spring/year:2022']);
     expect(findTimeFrames('The pier had a budget of 2023 pounds.')).toEqual([]);
     expect(findTimeFrames('The third of May is a holiday.')).toEqual([]);
+  });
+
+  it('reads a season of a year, which a month of it restates, but not a month of winter, which spans two years', () => {
+    expect(findTimeFrames('The record was set in the summer of 2003.')).toEqual(['season:summer/year:2003']);
+    expect(findTimeFrames('The pier was repainted in autumn 2019.')).toEqual(['season:autumn/year:2019']);
+    expect(findTimeFrames('The pier was repainted during the fall of 2019.')).toEqual(['season:autumn/year:2019']);
+    expect(findTimeFrames('It froze in January 2010.')).toEqual(['month:1/year:2010']);
+    const frames = (text: string) => packFigures([], findTimeFrames(text));
+    expect(timeRelation(frames('The record of 37.8C was set in August 2003.'), frames('The old high was set in the summer of 2003.'))).toBe(
+      TimeRelation.same,
+    );
+    expect(timeRelation(frames('It was set in August 2003.'), frames('It was set in the winter of 2003.'))).toBe(TimeRelation.differs);
   });
 
   it('reads "last year", "last winter" and years ago', () => {

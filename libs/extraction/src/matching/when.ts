@@ -40,6 +40,10 @@ const IN_MONTH_OR_YEAR = new RegExp(
 );
 /** A thing dated by "of" and a month with its year ("the inspection report of March 2023", "the floods of June 2021"). */
 const OF_MONTH_YEAR = new RegExp(String.raw`\bof\s+(${MONTH_NAMES})\s+((?:19|20)\d\d)\b`, 'gi');
+/** "in the summer of 2003", "during summer 2003", "in spring 2021": a season of a year. */
+const SEASON_OF_YEAR = new RegExp(String.raw`\b(?:in|during)\s+(?:the\s+)?(${SEASONS})(?:\s+of)?\s+((?:19|20)\d\d)\b`, 'gi');
+/** The season a month falls in (northern, as the corpus's news is), but winter, which spans two years. */
+const SEASON_OF_MONTH = ['', '', '', 'spring', 'spring', 'spring', 'summer', 'summer', 'summer', 'autumn', 'autumn', 'autumn', ''];
 /** A counted noun after a bare "in 1912" makes it a count ("took in 1912 people", "in 1912 refugees"), not a year. */
 const COUNTED_AFTER = /^\s+(?:people|(?!(?:was|has|is|as|this|its|his|thus|plus|across|unless|versus|always|perhaps|whereas)\b)[a-z]+s)\b/;
 /** "last year", "last year's", "last winter", "the previous month", "the year before". */
@@ -84,6 +88,14 @@ export function findTimeFrames(text: string): string[] {
     if (year && COUNTED_AFTER.test(text.slice((match.index ?? 0) + match[0].length))) continue;
     if (month) keys.add(`month:${monthNumber(month)}${monthYear ? `/year:${monthYear}` : ''}`);
     else if (year) keys.add(`year:${year}`);
+    // "in August 2003" is a time "in the summer of 2003" restates.
+    const season = month && monthYear ? SEASON_OF_MONTH[monthNumber(month)] : '';
+    if (season) keys.add(`season:${season}/year:${monthYear as string}`);
+  }
+  for (const match of text.matchAll(SEASON_OF_YEAR)) {
+    if (isComparison(text, match.index, match[0].length)) continue;
+    const season = (match[1] as string).toLowerCase();
+    keys.add(`season:${season === 'fall' ? 'autumn' : season}/year:${match[2] as string}`);
   }
   for (const match of text.matchAll(OF_MONTH_YEAR)) {
     if (!isComparison(text, match.index, match[0].length)) keys.add(`month:${monthNumber(match[1] as string)}/year:${match[2] as string}`);

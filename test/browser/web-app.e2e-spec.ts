@@ -469,6 +469,9 @@ describe('Web app: a day at the desk', () => {
     const page = await context.newPage();
     await signIn(page, baseUrl, 'Lena Lead', PASSWORD, '/queue');
     await page.waitForURL(`${baseUrl}/queue`);
+    // The page's own first loads must have answered: one still in flight when the cookie goes
+    // would meet the 401 first and send the page to sign-in before the filter is touched.
+    await page.waitForLoadState('networkidle');
     await context.clearCookies();
     await page.getByLabel('State', { exact: true }).selectOption('pulled');
     await page.getByText('Your session has expired. Sign in again to continue.').waitFor();

@@ -121,7 +121,6 @@ const MAX_OWNER_MODIFIERS = 3;
 const MAX_ORGANISATION_LOOKBACK = 60;
 /** "Port authority deputy spokesman Jane Roe": a role noun this many words at most after the organisation noun it belongs to. */
 const MAX_ROLE_DISTANCE = 3;
-/** Words that set a description's organisation apart from the one named before: "opposition party leader", "a former council official". */
 /** A person introduced with an organisation's role and none named speaks for the organisation that spoke this many sentences back at most. */
 const MAX_JUST_SPOKEN_SENTENCES = 2;
 /** Possessives that say whose a role is: "its chief executive", "their spokesman". */
@@ -133,6 +132,7 @@ const STAFF_WORK: ReadonlyMap<string, readonly string[]> = new Map([
   ['inspector', ['inspect']],
   ['auditor', ['audit']],
 ]);
+/** Words that set a description's organisation apart from the one named before: "opposition party leader", "a former council official". */
 const CONTRASTING_WORDS = new Set(['opposition', 'rival', 'former', 'other', 'another', 'breakaway', 'ex']);
 /** Words of "according to", "as quoted by", "citing" that open a source-phrase cue. */
 const SOURCE_PHRASE_WORDS = new Set(['according', 'to', 'as', 'quoted', 'cited', 'reported', 'by', 'citing', 'quoting', 'laut']);
@@ -304,9 +304,9 @@ class Attributor {
   /** Paragraphs without a label of their own that the current turn has run over (`MAX_CONTINUED_PARAGRAPHS` at most). */
   private continuedParagraphs = 0;
   private readonly countries: CountryContext = () => this.recentCountries();
-  /** What each earlier description of a person named as her organisation (see `organisationOfDescription`). */
   /** Head nouns of the descriptions set beside each organisation's name ("X, the industry regulator,"), by name; built on first use. */
   private apposedNouns: Map<string, Set<string>> | null = null;
+  /** What each earlier description of a person named as her organisation (see `organisationOfDescription`). */
   private readonly descriptionOrganisations = new Map<TokenRange, { organisation: string; source: SourceRef | null } | null>();
 
   constructor(
@@ -2777,7 +2777,6 @@ function compact(values: ReadonlyArray<string | null | undefined>): string[] {
   return out;
 }
 
-/** Whether a comma (and nothing but spaces) stands right after token t. */
 /** Words for whoever heads a body, written after the body's noun ("the federation chief", "the bank boss"). */
 const LEADER_WORDS = new Set(['chief', 'boss', 'head', 'leader']);
 
@@ -2808,6 +2807,7 @@ const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her']);
 /** Participles that say whom a speaker speaks for with "for" or "on behalf of" ("speaking for the party"). */
 const SPEAKING_PARTICIPLES = new Set(['speaking', 'replying', 'responding', 'answering', 'writing']);
 
+/** Whether a comma (and nothing but spaces) stands right after token t. */
 function commaAfter(text: string, tokens: readonly Token[], t: number): boolean {
   const token = tokens[t];
   const next = tokens[t + 1];

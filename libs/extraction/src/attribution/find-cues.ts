@@ -110,7 +110,6 @@ const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'o
 const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'from', 'at', 'with']);
 /** Possessive pronouns open a noun phrase as a determiner does: "its director", "their lawyer". */
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
-/** Words that open a clause, never part of the subject's noun phrase even where wink tags them determiners. */
 /** What a reaction may be to, besides a document ("the report", "the statement"): "welcomed the decision". */
 const DECISION_NOUNS = new Set([
   'decision',
@@ -157,6 +156,7 @@ const OWNER_PREPOSITIONS = new Set(['from', 'by', 'of']);
 const MAX_DOCUMENT_MODIFIERS = 3;
 /** Determiners of a document that was named before: "the report", "its survey". */
 const DOCUMENT_DETERMINERS = new Set(['the', 'this', 'its', 'their']);
+/** Words that open a clause, never part of the subject's noun phrase even where wink tags them determiners. */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Modals that make a speech verb an obligation, a possibility or a future ("must report", "will announce"); "would say" and "can confirm" report. */
 const UNREPORTING_MODALS = new Set(['must', 'should', 'shall', 'will', 'may', 'might', 'could', 'ought', "'ll"]);

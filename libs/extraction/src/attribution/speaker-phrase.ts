@@ -134,12 +134,11 @@ const SEGMENT_STOPS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 't
 const ROLE_COPULAS = new Set(['is', 'was', 'remains', 'became']);
 const HEAD_OF_GOVERNMENT = new Set(['president', 'prime', 'premier', 'chancellor']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
-/** Organisation nouns that stand bare in the singular as subjects: "Police said", "Management said". */
 /** Prepositions tying a person to the organisation she works for: "an analyst at X", "a lawyer for X". */
 export const EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'with', 'from', 'of']);
-/** Prepositions after which a place's name is an employer (`namesPlaceEmployer`): "economist at Fjordbank", "spokeswoman for Maelford police". */
 /** Prepositions of where someone is, never of whom she works for: "Staff at X in Arlen". */
 const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near']);
+/** Prepositions after which a place's name is an employer (`namesPlaceEmployer`): "economist at Fjordbank", "spokeswoman for Maelford police". */
 const PLACE_EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'with']);
 /** Lower-case words a body's noun may come after a place's name: "Maelford police", "Kesby district hospital". */
 const MAX_BODY_WORDS = 2;
@@ -157,6 +156,7 @@ const SPEAKING_ROLES = new Set([
   'executive',
   'executives',
 ]);
+/** Organisation nouns that stand bare in the singular as subjects: "Police said", "Management said". */
 const MASS_ORGANISATION_NOUNS = new Set(['police', 'management', 'military', 'government', 'parliament', 'congress']);
 
 /**
@@ -381,7 +381,6 @@ class SpeakerPhraseParser {
 
   // --- organisations and places --------------------------------------------
 
-  /** An organisation entity's name as the text gives it most fully: "Brakeley" after "Brakeley Foods", "Falcons" after "Ashby Falcons". */
   /** The last ministry or government department named before `offset`, as written. */
   private ministryNamedBefore(offset: number): string | null {
     let name: string | null = null;
@@ -412,6 +411,7 @@ class SpeakerPhraseParser {
     return before;
   }
 
+  /** An organisation entity's name as the text gives it most fully: "Brakeley" after "Brakeley Foods", "Falcons" after "Ashby Falcons". */
   private organisationName(index: number): string {
     const entity = this.entity(index);
     const bodyEnd = this.employerBodyEnds.get(index);

@@ -625,7 +625,6 @@ function agreeingNegations(all: ClaimWords['all'], flags: readonly number[]): Se
   return starts;
 }
 
-/** The content words' topic keys (claim-words.ts): one thing in other words is one subject word. */
 /** Each word's classes (`wordFlags`), by a loop of its own: one array shape in every tier (packed-map.ts), its call inlined. */
 function flagsOf(words: ClaimWords['all']): number[] {
   const flags: number[] = [];
@@ -633,6 +632,7 @@ function flagsOf(words: ClaimWords['all']): number[] {
   return flags;
 }
 
+/** The content words' topic keys (claim-words.ts): one thing in other words is one subject word. */
 function tieStems(words: ClaimWords): readonly string[] {
   return topicKeys(words);
 }

@@ -44,9 +44,9 @@ export interface FindEntitiesOptions {
   registry?: SourceRegistry;
 }
 
-/** A name of unknown people has at most this many words ("Recep Tayyip Erdoğan" has three). */
 /** Prepositions after a person's noun tying her to where she works: "a lecturer at …", "a nurse with …". */
 const EMPLOYER_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from', 'in']);
+/** A name of unknown people has at most this many words ("Recep Tayyip Erdoğan" has three). */
 const MAX_PERSON_WORDS = 4;
 /** Particles in a row inside one name: "Organisation for the Prohibition". */
 const MAX_PARTICLES = 2;
@@ -1248,13 +1248,13 @@ function entityFromGazetteer(text: string, start: number, end: number, entry: Ga
   return entity;
 }
 
-/** A noun that, beside an unknown name, says it names an organisation ("firm", "charity", "regulator"). */
 /** Prepositions after which a lone name is a place, even before a speech verb ("in Brookdale said"); "at" may name an employer. */
 const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near']);
 
 /** Adjectives of nearness between a locative preposition and a place's name: "in nearby Brookdale". */
 const NEARBY_WORDS = new Set(['nearby', 'neighbouring', 'neighboring']);
 
+/** A noun that, beside an unknown name, says it names an organisation ("firm", "charity", "regulator"). */
 function isOrganisationDescriptor(word: string): boolean {
   return ORGANISATION_DESCRIPTORS.has(word) || BODY_DESCRIPTORS.has(word);
 }

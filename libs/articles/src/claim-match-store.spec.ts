@@ -8,17 +8,28 @@ import {
 } from '@factdesk/extraction';
 import { findMatchCandidates, rankCandidates, type MatchCandidate, type RunQuery } from './claim-match-store';
 
-/** Rows as the lookup statement returns them, for stored claims `stored` filed under `keysOf(i)` of the keys asked for. */
-function lookupRows(stored: ClaimSignature[], keysOf: (i: number) => number[]): RunQuery {
-  return async () =>
-    stored.map((signature, i) => ({
+/**
+ * Rows as the lookup statement returns them, for stored claims `stored` filed under `keysOf(i)` of the keys asked
+ * for (`$1`, whose positions the statement sends), and `leftOut` as its last row sends what the caps left out.
+ */
+function lookupRows(
+  stored: ClaimSignature[],
+  keysOf: (i: number) => number[],
+  leftOut?: { capped: number; entries: number; exact: boolean },
+): RunQuery {
+  return async (_sql, [asked]) => {
+    const positions = (asked as string).slice(1, -1).split(',').map(Number);
+    const rows: Array<Record<string, unknown>> = stored.map((signature, i) => ({
       claim_id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
       // As PostgreSQL's encode(…, 'base64') writes it: a line break every 76 characters.
       packed: Buffer.from(rankedClaimToBytes(signature)).toString('base64').replace(/.{76}/g, '$&\n'),
-      band_keys: keysOf(i).join(','),
-      capped_bands: null,
-      left_out: null,
+      keys: keysOf(i)
+        .map((key) => positions.indexOf(key) + 1)
+        .join(','),
     }));
+    if (leftOut) rows.push({ claim_id: null, packed: null, keys: `${leftOut.capped},${leftOut.entries},${leftOut.exact ? 1 : 0}` });
+    return rows;
+  };
 }
 
 /** The ranking by testing every candidate of the lookup for a shared key: what rankCandidates must equal. */
@@ -80,6 +91,32 @@ describe('rankCandidates', () => {
       expect(rankCandidates(signature, lookup, 10)).toEqual(expected);
     }
     expect(queried.some((signature) => rankCandidates(signature, lookup, 10).length > 0)).toBe(true);
+  });
+
+  it("reads each candidate's band keys back from their positions among the keys asked for, and what the caps left out", async () => {
+    const query = queried[0]!;
+    const keys = signatureBandKeys(query);
+    const lookup = await findMatchCandidates(
+      lookupRows(stored, (i) => [keys[i]!, keys[keys.length - 1 - i]!], { capped: 3, entries: 140, exact: false }),
+      [...keys, keys[0]!], // a key asked for twice is probed once
+      null,
+    );
+    expect(lookup.probes).toBe(new Set(keys).size);
+    expect(lookup.candidates.map((candidate) => candidate.bandKeys)).toEqual(stored.map((_, i) => [keys[i], keys[keys.length - 1 - i]]));
+    expect(lookup.byBandKey.get(keys[1]!)?.map((candidate) => candidate.claimId)).toEqual([lookup.candidates[1]!.claimId]);
+    expect([lookup.cappedBands, lookup.leftOut, lookup.leftOutExact]).toEqual([3, 140, false]);
+    const exact = await findMatchCandidates(
+      lookupRows(stored, () => [keys[0]!], { capped: 1, entries: 7, exact: true }),
+      keys,
+      null,
+    );
+    expect([exact.cappedBands, exact.leftOut, exact.leftOutExact]).toEqual([1, 7, true]);
+    const none = await findMatchCandidates(
+      lookupRows(stored, () => [keys[0]!]),
+      keys,
+      null,
+    );
+    expect([none.cappedBands, none.leftOut, none.leftOutExact]).toEqual([0, 0, true]);
   });
 
   it('keeps at most `limit`, best first', async () => {

@@ -99,23 +99,28 @@ export interface SignedClaim {
  * The lookup's one statement (see findMatchCandidates), built once: a statement's text is its
  * prepared statement's name (preparedQuery hashes it), so text made anew on every call costs
  * a lookup the building and the hashing of a 1.5 kB string.
+ *
+ * A candidate row is three columns: its claim id, its signature and which of the keys asked for
+ * it is filed under, as their 1-based positions in `$1` ("3,17", not the keys' 12-14 digits).
+ * What the caps left out comes in one more row, with no claim id, as "capped buckets,entries
+ * left out,1 when that count is exact (else 0)" in the same third column: a row of six columns,
+ * three of them null on every candidate, cost the driver and PostgreSQL's output per candidate.
  */
 const LOOKUP_SQL = `WITH probe AS MATERIALIZED (
-     SELECT k.band_key, k.cap, b.seq, b.n FROM unnest($1::bigint[], $2::int[]) AS k(band_key, cap)
+     SELECT k.band_key, k.position, k.cap, b.seq, b.n FROM unnest($1::bigint[], $2::int[]) WITH ORDINALITY AS k(band_key, cap, position)
      CROSS JOIN LATERAL (
        SELECT seq, row_number() OVER (ORDER BY seq DESC) AS n FROM (
          SELECT seq FROM claim_band_keys WHERE band_key = k.band_key ORDER BY seq DESC LIMIT k.cap + 1
        ) bucket
      ) b
    ), kept AS (
-     SELECT seq, array_agg(band_key) AS band_keys FROM probe WHERE n <= cap GROUP BY seq
+     SELECT seq, array_agg(position) AS positions FROM probe WHERE n <= cap GROUP BY seq
    )
-   SELECT s.claim_id, encode(s.packed, 'base64') AS packed, array_to_string(kept.band_keys, ',') AS band_keys,
-          NULL::bigint AS capped_bands, NULL::bigint AS left_out, NULL::boolean AS left_out_exact
+   SELECT s.claim_id, encode(s.packed, 'base64') AS packed, array_to_string(kept.positions, ',') AS keys
      FROM kept JOIN claim_signatures s ON s.seq = kept.seq
     WHERE s.version = $3 AND ($4::uuid IS NULL OR s.article_id <> $4::uuid)
    UNION ALL
-   SELECT NULL, NULL, NULL, count(*), sum(older.entries), bool_and(older.entries < ${LEFT_OUT_COUNTED_PER_BAND})
+   SELECT NULL, NULL, concat_ws(',', count(*), sum(older.entries), bool_and(older.entries < ${LEFT_OUT_COUNTED_PER_BAND})::int)
      FROM probe first_left_out
      CROSS JOIN LATERAL (
        SELECT count(*) AS entries FROM (
@@ -163,13 +168,14 @@ export async function findMatchCandidates(
   let leftOutExact = true;
   const found: Array<Record<string, unknown>> = [];
   for (const row of rows) {
-    if (row.capped_bands === null) {
+    if (row.claim_id !== null) {
       found.push(row);
       continue;
     }
-    cappedBands = Number(row.capped_bands);
-    leftOut = Number(row.left_out);
-    leftOutExact = row.left_out_exact === true;
+    const [capped = 0, entries = 0, exact = 1] = numberList(row.keys as string);
+    cappedBands = capped;
+    leftOut = entries;
+    leftOutExact = exact === 1;
   }
   // Read together: the candidates' arrays are views of a few arrays, not three of their own each.
   const signatures = rankedClaimsFromBytes(found.map((row) => Buffer.from(row.packed as string, 'base64')));
@@ -177,19 +183,21 @@ export async function findMatchCandidates(
     const row = found[i] as Record<string, unknown>;
     const signature = signatures[i];
     if (!signature) continue; // unreadable: never written so by storeSignatures
-    const candidate = { claimId: row.claim_id as string, signature, bandKeys: numberList(row.band_keys as string) };
-    candidates.push(candidate);
-    for (const key of candidate.bandKeys) {
+    const candidate: MatchCandidate = { claimId: row.claim_id as string, signature, bandKeys: [] };
+    for (const position of numberList(row.keys as string)) {
+      const key = keys[position - 1] as number;
+      candidate.bandKeys.push(key);
       const filed = byBandKey.get(key);
       if (filed) filed.push(candidate);
       else byBandKey.set(key, [candidate]);
     }
+    candidates.push(candidate);
   }
   return { candidates, byBandKey, probes: keys.length, cappedBands, leftOut, leftOutExact };
 }
 
 /**
- * A candidate's band keys (one to a few bigints) sent as PostgreSQL's `array_to_string(…, ',')`:
+ * Numbers PostgreSQL sent joined by commas (`array_to_string(…, ',')`, `concat_ws(',', …)`):
  * a split, where the driver's array parser reads character by character.
  */
 function numberList(text: string): number[] {

@@ -107,6 +107,27 @@ describe('rankedClaimToBytes / rankedClaimFromBytes', () => {
     );
   });
 
+  it('reads shingles copied whole from bytes at any alignment, as slices of one shared buffer', () => {
+    const claims: RankedClaim[] = [1, 2, 3].map((n) => ({
+      shingles: Uint32Array.from({ length: 5 + n }, (_, i) => 0x10000 * n + 0x01020304 + i * 7),
+      negated: n === 2,
+      figures: Float64Array.of(n, n, n + 1),
+      story: Uint32Array.from({ length: n }, (_, i) => i + 1),
+    }));
+    const encoded = claims.map((claim) => rankedClaimToBytes(claim));
+    // One pool, each claim at an offset that is not a multiple of 4 (as the driver's Buffers share one).
+    const pool = new Uint8Array(encoded.reduce((sum, bytes) => sum + bytes.length + 1, 0));
+    let at = 0;
+    const slices = encoded.map((bytes) => {
+      at += 1;
+      pool.set(bytes, at);
+      const slice = pool.subarray(at, at + bytes.length);
+      at += bytes.length;
+      return slice;
+    });
+    expect(rankedClaimsFromBytes(slices).map((claim) => claim && plain(claim))).toEqual(claims.map(plain));
+  });
+
   it('restores the ascending order of shingles stored out of order, without touching the next claim', () => {
     const unsorted = rankedClaimToBytes({
       shingles: Uint32Array.of(9, 4, 9),

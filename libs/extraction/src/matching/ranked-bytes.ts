@@ -69,6 +69,9 @@ function layoutOf(bytes: Uint8Array): Layout | null {
   return { negated: (flags & NEGATED) !== 0, figures, story, shingles: (bytes.length - shinglesAt) / 4 };
 }
 
+/** Whether this host stores a Uint32Array's elements little-endian, as the shingles are stored. */
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
 /** Eight bytes read as a big-endian float64 through one reused view: no DataView per claim. */
 const float64Bytes = new Uint8Array(8);
 const float64View = new DataView(float64Bytes.buffer);
@@ -115,16 +118,20 @@ export function rankedClaimsFromBytes(list: readonly Uint8Array[]): Array<Ranked
           ((bytes[at + 2] as number) << 8) |
           (bytes[at + 3] as number)) >>>
         0;
-    let ascending = true;
-    for (let h = 0; h < shingles.length; h++, at += 4) {
-      shingles[h] =
-        ((bytes[at] as number) |
-          ((bytes[at + 1] as number) << 8) |
-          ((bytes[at + 2] as number) << 16) |
-          ((bytes[at + 3] as number) << 24)) >>>
-        0;
-      if (h > 0 && (shingles[h] as number) <= (shingles[h - 1] as number)) ascending = false;
+    if (LITTLE_ENDIAN) {
+      // The stored order is the host's: one copy of the bytes into the arena, not four reads a shingle.
+      new Uint8Array(shingles.buffer, shingles.byteOffset, shingles.length * 4).set(bytes.subarray(at, at + shingles.length * 4));
+    } else {
+      for (let h = 0; h < shingles.length; h++, at += 4)
+        shingles[h] =
+          ((bytes[at] as number) |
+            ((bytes[at + 1] as number) << 8) |
+            ((bytes[at + 2] as number) << 16) |
+            ((bytes[at + 3] as number) << 24)) >>>
+          0;
     }
+    let ascending = true;
+    for (let h = 1; h < shingles.length && ascending; h++) if ((shingles[h] as number) <= (shingles[h - 1] as number)) ascending = false;
     // Ranking merges sorted lists: restore the order whatever the storage did to it.
     if (!ascending) shingles = sortedUniqueShingles(Array.from(shingles));
     return { shingles, negated: layout.negated, figures, story };

@@ -35,8 +35,13 @@ function expectWellFormed(input: string, result: ExtractionResult): void {
     if (claim.text.length > DEFAULT_MAX_SENTENCE_LENGTH) fail('too long');
     if (!(claim.checkworthiness >= 0 && claim.checkworthiness <= 1)) fail('score out of range');
     if (claim.checkWorthy !== claim.checkworthiness >= CHECKWORTHY_THRESHOLD) fail('checkWorthy disagrees with the threshold');
-    if (claim.checkworthiness !== analyseSentence(claim.text).checkworthiness)
-      fail('not scored on its whole text, as the model was trained');
+    const alone = analyseSentence(claim.text).checkworthiness;
+    // An elliptical answer ("It is not.") is raised to the threshold by the question before it (`answer-of-fact`), which its own text lacks.
+    const raisedAsAnswer =
+      alone < CHECKWORTHY_THRESHOLD &&
+      claim.checkworthiness === CHECKWORTHY_THRESHOLD &&
+      /\?[\s"'”’)\]*_]*$/.test(result.sentences[index - 1]?.text ?? '');
+    if (claim.checkworthiness !== alone && !raisedAsAnswer) fail('not scored on its whole text, as the model was trained');
     previousEnd = claim.end;
   });
   expect(problems.slice(0, 5)).toEqual([]);
@@ -62,6 +67,15 @@ describe('extract', () => {
     const input = '[00:01:05] BERG: Prices rose 4 percent.\n\n[00:01:20] They fell in May.\n\n(12:03) Q: Why?';
     const result = extract(input);
     expect(result.claims.map((claim) => claim.text)).toEqual(['Prices rose 4 percent.', 'They fell in May.', 'Why?']);
+    expectWellFormed(input, result);
+  });
+
+  it("judges an interview's elliptical answer by the question before it", () => {
+    const input = 'Q: Is the ferry running?\n\nA: It is not.\n\nQ: Will it run tomorrow?\n\nA: Not yet.';
+    const result = extract(input);
+    const answer = (text: string) => result.claims.find((claim) => claim.text === text)!;
+    expect(answer('It is not.').checkWorthy).toBe(true);
+    expect(answer('Not yet.').checkWorthy).toBe(false);
     expectWellFormed(input, result);
   });
 

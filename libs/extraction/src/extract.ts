@@ -18,7 +18,7 @@ import { isDenialWord } from './conflicts/disagreement-lexicon';
 import type { Entity } from './entities/entity';
 import { findEntitiesInTokens } from './entities/find-entities';
 import { countryOfDemonym } from './entities/gazetteer';
-import { tokenizeSentences, tokensOfSpan } from './entities/sentence-tokens';
+import { tokenizeSentences, tokensOfSpan, type SentenceTokens } from './entities/sentence-tokens';
 import { htmlToArticleText } from './html/html-to-article-text';
 import { looksLikeHtml } from './html/looks-like-html';
 import { detectLanguage } from './language-detector';
@@ -141,7 +141,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       const features = extractCheckworthinessFeatures(span.text, tokens);
       const quantities = extractQuantitiesFromTokens(span.text, tokens, span.start);
       // Scored on the claim's whole text, attribution included: the model was trained on whole sentences.
-      const checkworthiness = scoreClaim(span.text, tokens, features, quantities, span.start, options);
+      const question = p === 0 ? questionBefore(text, sentences, sentenceTokens, sentenceIndex, tokens.length) : undefined;
+      const checkworthiness = scoreClaim(span.text, tokens, features, quantities, span.start, options, question);
       const claim: ExtractedClaim = {
         index: claims.length,
         text: span.text,
@@ -374,8 +375,9 @@ function scoreClaim(
   quantities: readonly Quantity[],
   offset = 0,
   options: Pick<ExtractOptions, 'withoutCheckworthinessRules' | 'checkworthinessModel'> = {},
+  question?: readonly Token[],
 ): number {
-  const rule = ruleOfClaim(text, tokens, features, quantities, offset);
+  const rule = ruleOfClaim(text, tokens, features, quantities, offset, question);
   const score = (options.checkworthinessModel ?? scoreSentence)(text);
   return round(
     applyCheckworthinessRule(score, CHECKWORTHY_THRESHOLD, rule !== null && options.withoutCheckworthinessRules?.has(rule) ? null : rule),
@@ -389,9 +391,33 @@ function ruleOfClaim(
   features: CheckworthinessFeatures,
   quantities: readonly Quantity[],
   offset = 0,
+  question?: readonly Token[],
 ): CheckworthinessRule | null {
   if (isArticleFurniture(text)) return 'article-furniture';
-  return checkworthinessRule(tokens, features, quantities, () => isQuoted(measureQuote(text)), offset, text);
+  return checkworthinessRule(tokens, features, quantities, () => isQuoted(measureQuote(text)), offset, text, question);
+}
+
+/** The longest claim read as a possible answer to the question before it: the rule's own limit is lower; this spares the look-up. */
+const MAX_ANSWER_TOKENS = 6;
+
+/**
+ * The tokens of the sentence before `sentenceIndex` when it is a question and the claim (`claimTokens` long) is short
+ * enough to be an elliptical answer to it ("Q: Is the fire out?" before "A: Not yet."): a short answer's check-worthiness
+ * is the question's (`answer-of-fact`). Undefined otherwise.
+ */
+function questionBefore(
+  text: string,
+  sentences: readonly Sentence[],
+  sentenceTokens: SentenceTokens,
+  sentenceIndex: number,
+  claimTokens: number,
+): readonly Token[] | undefined {
+  if (sentenceIndex === 0 || claimTokens > MAX_ANSWER_TOKENS) return undefined;
+  const previous = sentences[sentenceIndex - 1]!;
+  let end = previous.end;
+  while (end > previous.start && /[\s"'”’)\]*_]/.test(text.charAt(end - 1))) end--;
+  if (text.charAt(end - 1) !== '?') return undefined;
+  return tokensOfSpan(text, sentenceTokens.tokens, sentenceTokens.first[sentenceIndex - 1]!, previous.start, previous.end);
 }
 
 /** The rule of checkworthiness-rules.ts that decides a sentence seen on its own, or null where the model's score stands. */

@@ -4,6 +4,7 @@ import { measureQuote } from '../quote-tracker';
 import { tokenize } from '../tokenizer';
 import { attributionTokens, extractCheckworthinessFeatures } from './checkworthiness-features';
 import {
+  answersQuestionOfFact,
   applyCheckworthinessRule,
   checkworthinessRule,
   deniesAbility,
@@ -424,5 +425,42 @@ describe('checkworthiness rules', () => {
     };
     expect(marked('The pool shut early, the manager said on Sunday.')).toEqual(['the', 'manager', 'said', 'on', 'sunday']);
     expect(marked('Its chair, Ana Berg, said the club had not been consulted.')).toEqual([]);
+  });
+
+  it('reads an elliptical answer by the question of fact before it', () => {
+    const answers = (answer: string, question: string): boolean => answersQuestionOfFact(tokenize(answer), tokenize(question));
+    expect(answers('She is.', 'Q: Is the goalkeeper fit?')).toBe(true);
+    expect(answers('It has not.', 'Minister, has the report been sent to the auditors?')).toBe(true);
+    expect(answers('No, they were not.', 'REPORTER: Were the tickets refunded?')).toBe(true);
+    expect(answers('Not yet.', 'Has the depot reopened?')).toBe(true);
+    expect(answers('Not at the moment.', 'Q. Are the gates shut?')).toBe(true);
+    expect(answers('Yes.', 'Had the pilot filed a plan?')).toBe(true);
+    // A question in a modal or in "do" asks for a forecast or a view; an answer with words of its own is judged on them.
+    expect(answers('Not yet.', 'Will the depot reopen?')).toBe(false);
+    expect(answers('I do.', 'Do you accept those figures?')).toBe(false);
+    expect(answers('Partly.', 'Is the weather to blame?')).toBe(false);
+    expect(answers('It is a disgrace.', 'Is the depot shut?')).toBe(false);
+    expect(answers('In winter, yes.', 'Is the road busy?')).toBe(false);
+    // A "why" or "how" question opens with no auxiliary: its "is" asks nothing to answer yes or no.
+    expect(answers('It is.', 'Why is the depot shut?')).toBe(false);
+  });
+
+  it('raises an elliptical answer to a question of fact to the threshold, and only with the question', () => {
+    const sentence = 'They are not.';
+    const tokens = tokenize(sentence);
+    const rule = (question?: string): ReturnType<typeof checkworthinessRule> =>
+      checkworthinessRule(
+        tokens,
+        extractCheckworthinessFeatures(sentence),
+        extractQuantities(sentence),
+        () => false,
+        0,
+        sentence,
+        question === undefined ? undefined : tokenize(question),
+      );
+    expect(rule('Q: Are the lifts working?')).toBe('answer-of-fact');
+    expect(rule('Q: Would they accept less?')).toBe(null);
+    expect(rule()).toBe(null);
+    expect(applyCheckworthinessRule(0.05, 0.4, 'answer-of-fact')).toBe(0.4);
   });
 });

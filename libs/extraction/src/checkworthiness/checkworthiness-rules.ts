@@ -80,12 +80,20 @@ import { attributionTokens, isAdverb, type CheckworthinessFeatures } from './che
  * - `schedule`: a meeting or a start put in the calendar in the present tense, with no figure and no past: "The
  *   board meets on 14 May.", "The new timetable starts on Monday." An event still to come, as "is planned for" is
  *   (`statesIntention`), but its date is no figure to check: not check-worthy (kept just under the threshold).
+ * - `answer-of-fact`: an elliptical answer ("He is.", "It has not.", "Not yet.", "No, they are not.") to the question just
+ *   before it, when that question asks, with "is", "are", "was", "were", "has", "have" or "had", whether something is or was
+ *   so ("Is the fire out?", "Has the club offered you a contract?"): the answer states that fact, which the question holds
+ *   (raised to the threshold). The model, reading the answer alone, scores it as low as a greeting. Not a question in a
+ *   modal ("Will there be more delays?", "Could it work?"), which asks for a forecast or a view, nor one in "do"/"does"
+ *   ("Do you recognise those figures?", "Does the plan worry you?"), which asks as often for a view; nor an answer with
+ *   words of its own ("Partly.", "Very busy, yes.", "That is correct."), which the other rules and the model judge.
  * - `article-furniture`: a credit, contact line, greeting or sign-off (`isArticleFurniture`:
  *   "Reporting by …; editing by …", "Media contact: …"): no claim at all, not check-worthy (kept
  *   just under the threshold). The model, never shown such lines, scores a byline of names high.
  */
 export const CHECKWORTHINESS_RULES = [
   'article-furniture',
+  'answer-of-fact',
   'no-comment',
   'reaction',
   'quoted-verdict',
@@ -294,7 +302,9 @@ export function checkworthinessRule(
   quoted: () => boolean = () => false,
   offset = 0,
   text = '',
+  question?: readonly Token[],
 ): CheckworthinessRule | null {
+  if (question !== undefined && answersQuestionOfFact(tokens, question)) return 'answer-of-fact';
   if (saysNoComment(tokens)) return 'no-comment';
   if (reportsReaction(tokens) && !hasFigure(quantities, tokens, offset)) return 'reaction';
   if (!features.pastOrPerfect && statesSchedule(tokens) && !hasFigure(quantities, tokens, offset)) return 'schedule';
@@ -732,8 +742,66 @@ export function applyCheckworthinessRule(score: number, threshold: number, rule:
   ) {
     return Math.min(score, threshold - UNDER_THRESHOLD);
   }
-  if (rule === 'checkable-figure' || rule === 'stated-fact' || rule === 'present-state' || rule === 'stated-cause') {
+  if (
+    rule === 'checkable-figure' ||
+    rule === 'stated-fact' ||
+    rule === 'present-state' ||
+    rule === 'stated-cause' ||
+    rule === 'answer-of-fact'
+  ) {
     return Math.max(score, threshold);
   }
   return score;
+}
+
+/** Forms of "be" and "have" that open a question of fact ("Is the fire out?") and close its elliptical answer ("It is not."). */
+const FACT_AUXILIARIES: ReadonlySet<string> = new Set(
+  `is are was were has have had isn't aren't wasn't weren't hasn't haven't hadn't`.split(' '),
+);
+/** Subjects of an elliptical answer: a pronoun, "that" or "there" ("He is.", "That was.", "There are."). */
+const ANSWER_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'that', 'there']);
+/** Words that may stand beside the auxiliary of an elliptical answer: "It has not.", "It never was.", "They are already." */
+const ANSWER_ADVERBS: ReadonlySet<string> = new Set(['not', 'never', 'yet', 'already', 'still', 'now']);
+/** What may follow a bare "not": "Not yet.", "Not at the moment.", "Not any more.", "Not so far.", "Not now." */
+const NOT_TAILS: ReadonlySet<string> = new Set(['yet', 'at', 'the', 'moment', 'now', 'any', 'more', 'anymore', 'so', 'far', 'currently']);
+/** The longest elliptical answer: "No, they are not yet." */
+const MAX_ELLIPTICAL_ANSWER = 6;
+
+/**
+ * `tokens` answer, in no words of their own, the question whose tokens are `question` (see `answer-of-fact`): the
+ * question opens (maybe after a label or a name and a comma: "Q: Is …", "Sergeant, is …") with a form of "be" or
+ * "have", and the answer is "yes"/"no", a subject with such a form ("He is.", "No, it has not."), or "not" with a word of
+ * time ("Not yet.", "Not at the moment.").
+ */
+export function answersQuestionOfFact(tokens: readonly Token[], question: readonly Token[]): boolean {
+  return tokens.length > 0 && tokens.length <= MAX_ELLIPTICAL_ANSWER && isElliptical(tokens) && asksWhetherSo(question);
+}
+
+function isElliptical(tokens: readonly Token[]): boolean {
+  let i = 0;
+  if (tokens[0]!.lower === 'yes' || tokens[0]!.lower === 'no') i++;
+  if (i === tokens.length) return true;
+  const first = tokens[i]!.lower;
+  if (first === 'not') {
+    for (let k = i + 1; k < tokens.length; k++) if (!NOT_TAILS.has(tokens[k]!.lower)) return false;
+    return true;
+  }
+  if (!ANSWER_SUBJECTS.has(first)) return false;
+  let auxiliary = false;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if (FACT_AUXILIARIES.has(w) && !auxiliary) auxiliary = true;
+    else if (!ANSWER_ADVERBS.has(w)) return false;
+  }
+  return auxiliary;
+}
+
+/** The question opens with a form of "be" or "have": first, after a label ("Q", "REPORTER:") or after a clause break ("Sergeant, is …"). */
+function asksWhetherSo(question: readonly Token[]): boolean {
+  for (let i = 0; i < question.length; i++) {
+    if (!FACT_AUXILIARIES.has(question[i]!.lower)) continue;
+    const before = question[i - 1];
+    if (before === undefined || before.breakAfter || (i === 1 && before.text === before.text.toUpperCase())) return true;
+  }
+  return false;
 }

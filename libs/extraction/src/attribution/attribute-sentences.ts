@@ -70,6 +70,7 @@ import {
   type SpeakerReference,
 } from './speaker-phrase';
 import { lowerCase } from '../text-chars';
+import { isCommonWord as isEnglishWord } from '../matching/synonyms';
 import { packedMap } from '../packed-map';
 
 export interface AttributeOptions {
@@ -533,14 +534,17 @@ class Attributor {
       ? (this.subjectFitting(s, actor, modifiers) ?? this.organisationBefore(s, actor.reference!.noun, actor.start, modifiers))
       : null;
     const named = candidate && !otherArea(candidate.organisation, area) ? candidate : null;
+    // "The former chief executive said" with no one described as having held a post: not the present holder.
+    const formerOnly = this.refersToFormerHolder(actor);
     let event = named
       ? null
-      : (this.formerHolderBefore(s, actor) ??
-        this.speakerOfEmployer(actor) ??
-        this.documentIssuer(actor) ??
-        (actor.reference?.category === 'person' ? this.leaderReferredTo(actor.reference) : null) ??
-        resolveReference(actor, this.history) ??
-        this.personMentionBefore(s, actor, false));
+      : formerOnly
+        ? this.formerHolderBefore(s, actor)
+        : (this.speakerOfEmployer(actor) ??
+          this.documentIssuer(actor) ??
+          (actor.reference?.category === 'person' ? this.leaderReferredTo(actor.reference) : null) ??
+          resolveReference(actor, this.history) ??
+          this.personMentionBefore(s, actor, false));
     // "Mayor Jane Roe put it differently. “…,” she said": a woman named since the last speaker is "she".
     const mentioned = event && actor.kind === 'pronoun' ? this.personMentionBefore(s, actor, true, event.sentence + 1) : null;
     if (event && mentioned && mentioned.attribution.speaker !== event.attribution.speaker) event = mentioned;
@@ -600,7 +604,7 @@ class Attributor {
     }
     // "The chief executive said", "The CFO said", "The 47-year-old said", "The Italian researcher said": the person
     // introduced so, or the person the text is about.
-    if (!event && actor.reference?.category === 'person' && !actor.reference.plural)
+    if (!event && actor.reference?.category === 'person' && !actor.reference.plural && !formerOnly)
       event = this.personReferredTo(s, actor.reference, true);
     if (!event && actor.reference?.category === 'person' && !actor.reference.plural && BUSINESS_AGENT_NOUNS.has(actor.reference.noun)) {
       // "Shares in X Packaging fell … The Leeds-based box maker said": a noun for a business by what it makes or sells,
@@ -923,7 +927,8 @@ class Attributor {
         attribution.organisation = named.organisation;
         attribution.source ??= named.source;
       } else return;
-      if (t === first && cue.firstToken > first && commaAfter(text, tokens, cue.firstToken - 1)) this.frontedSpokenFor = (tokens[first] as Token).start;
+      if (t === first && cue.firstToken > first && commaAfter(text, tokens, cue.firstToken - 1))
+        this.frontedSpokenFor = (tokens[first] as Token).start;
       const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
       if (profile && profile.organisation === null) {
         profile.organisation = attribution.organisation;
@@ -1014,8 +1019,7 @@ class Attributor {
    */
   private formerHolderBefore(s: number, actor: Actor): AttributionEvent | null {
     const reference = actor.reference;
-    if (actor.kind !== 'back-reference' || reference?.category !== 'person' || reference.plural) return null;
-    if (!PAST_POST_WORD.test(this.context.text.slice(actor.start, actor.end))) return null;
+    if (!reference || !this.refersToFormerHolder(actor)) return null;
     const { entities, entityQuoted, sentences } = this.context;
     const earliest = (sentences[Math.max(0, s - MAX_MENTION_SENTENCES)] as Sentence).start;
     const seen = new Set<PersonDraft>();
@@ -1037,6 +1041,13 @@ class Attributor {
     return fallback;
   }
 
+  /** "The former mayor said", "an ex-chairman": a singular description of a person by a post held once. */
+  private refersToFormerHolder(actor: Actor): boolean {
+    const reference = actor.reference;
+    if (actor.kind !== 'back-reference' || reference?.category !== 'person' || reference.plural) return false;
+    return PAST_POST_WORD.test(this.context.text.slice(actor.start, actor.end));
+  }
+
   /**
    * The words of a post the person named by entity e held once, as this mention describes it: "former chief executive
    * Name", "Name, a former director of …", "Name, who was mayor when …", "Name, who ran the firm …"; null when it
@@ -1052,7 +1063,8 @@ class Attributor {
     while (last + 1 < tokens.length && entityOf[last + 1] === e) last++;
     // Before the name: "former chief executive Name", "The club's former chairman, Name,".
     for (let k = first - 1; k >= sentenceFirst && k >= first - MAX_PAST_POST_TOKENS; k--) {
-      if (PAST_POST_WORD.test((tokens[k] as Token).text)) return text.slice((tokens[k] as Token).start, (tokens[first - 1] as Token).end).toLowerCase();
+      if (PAST_POST_WORD.test((tokens[k] as Token).text))
+        return text.slice((tokens[k] as Token).start, (tokens[first - 1] as Token).end).toLowerCase();
       if (breakAfter(this.context, k) && k !== first - 1) break;
     }
     // After it, between commas: "Name, a former director of …", "Name, who was mayor when …".
@@ -1587,7 +1599,10 @@ class Attributor {
       if (owner === null && this.ownsFormerPost(t)) return null;
       // "Kestrel's lawyer", "Kestrel chairwoman": the short form of an organisation named in full before.
       const contrasted = t > first && CONTRASTING_WORDS.has((tokens[t - 1] as Token).lower);
-      if (token.capitalised && !contrasted && this.roleFollows(t, last)) {
+      // ("Energy analyst Name": an English word capitalised only because it opens the sentence, which the entity finder
+      // left unread, is what the post is about, not the short name of "Energy" read from "Energy Minister Name")
+      const sentenceOpener = t === this.context.first[s] && !entity && isEnglishWord(token.lower);
+      if (token.capitalised && !contrasted && !sentenceOpener && this.roleFollows(t, last)) {
         const named = this.organisationStartingWith(s, token.text.replace(/['’]s$/u, ''), (tokens[first] as Token).start);
         if (named) return named;
       }
@@ -1671,7 +1686,11 @@ class Attributor {
     const found = this.latestNamedOrganisation(
       s,
       before,
-      (entity) => this.sentenceAt(entity.start) >= s - MAX_JUST_SPOKEN_SENTENCES && normaliseName(entity.text).split(' ').includes(key),
+      // (a name of that word alone is no fuller name: "Energy" of "Energy Minister Name" is her portfolio)
+      (entity) =>
+        this.sentenceAt(entity.start) >= s - MAX_JUST_SPOKEN_SENTENCES &&
+        normaliseName(entity.text) !== key &&
+        normaliseName(entity.text).split(' ').includes(key),
     );
     return found && { organisation: found.organisation, source: found.source };
   }
@@ -2950,7 +2969,17 @@ const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her']);
 
 /** Participles that say whom a speaker speaks for with "for" or "on behalf of" ("speaking for the party"). */
 // (a court's advocates: "Prosecuting for the X Council, Name said", "Name, appearing for the company, said")
-const SPEAKING_PARTICIPLES = new Set(['speaking', 'replying', 'responding', 'answering', 'writing', 'prosecuting', 'appearing', 'acting', 'defending']);
+const SPEAKING_PARTICIPLES = new Set([
+  'speaking',
+  'replying',
+  'responding',
+  'answering',
+  'writing',
+  'prosecuting',
+  'appearing',
+  'acting',
+  'defending',
+]);
 
 /** Whether a comma (and nothing but spaces) stands right after token t. */
 function commaAfter(text: string, tokens: readonly Token[], t: number): boolean {

@@ -3,7 +3,17 @@ import { isPluralOfPersonNoun } from '../entities/find-entities';
 import { isKnownFirstName } from '../entities/gender';
 import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
-import { APOLOGY_LEMMAS, MONTHS, NO_COMMENT_VERBS, REACTION_LEMMAS, REPORTING_VERBS, TIME_MODIFIERS, TIME_UNITS, TIME_WORDS, WEEKDAYS } from '../lexicon';
+import {
+  APOLOGY_LEMMAS,
+  MONTHS,
+  NO_COMMENT_VERBS,
+  REACTION_LEMMAS,
+  REPORTING_VERBS,
+  TIME_MODIFIERS,
+  TIME_UNITS,
+  TIME_WORDS,
+  WEEKDAYS,
+} from '../lexicon';
 import { isNominal, isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
 import {

@@ -596,6 +596,11 @@ class EntityFinder {
   private personOwnedByName(from: number, to: number): Piece[] | null {
     for (let p = from; p < to && p <= from + 1; p++) {
       if (possessiveLength(this.token(p).text) === 0) continue;
+      // "Pugh’s Coaches", "Dean’s Motors": a plural common noun after the owner's possessive is a business named after
+      // its owner (whose name may be a first name too); no person's name ends in one.
+      const last = this.token(to).lower;
+      if (p + 1 === to && last.endsWith('s') && !last.endsWith('ss') && isEnglishWord(last) && !isKnownFirstName(core(this.token(to))))
+        return [{ first: from, last: to, type: 'organisation' }];
       if (isKnownFirstName(core(this.token(from))) || this.namesPlaceElsewhere(from, p)) return null;
       const owner: Piece = { first: from, last: p, type: 'organisation' };
       if (p + 1 === to && !isKnownFirstName(core(this.token(to)))) {
@@ -1279,7 +1284,11 @@ class EntityFinder {
     const next = this.tokens[t + 1];
     if (next === undefined) return false;
     if (this.text.slice(this.token(t).end, next.start).trim() === ',') return true;
-    return !next.capitalised && !isBreakBetween(this.text, this.token(t), next) && (REPORTING_VERBS.has(next.lower) || /^[a-z]{3,}ed$/u.test(next.lower));
+    return (
+      !next.capitalised &&
+      !isBreakBetween(this.text, this.token(t), next) &&
+      (REPORTING_VERBS.has(next.lower) || /^[a-z]{3,}ed$/u.test(next.lower))
+    );
   }
 
   private followedBySpeechVerb(t: number): boolean {

@@ -70,6 +70,7 @@ import {
   type SpeakerReference,
 } from './speaker-phrase';
 import { lowerCase } from '../text-chars';
+import { isCommonWord as isEnglishWord } from '../matching/synonyms';
 import { packedMap } from '../packed-map';
 
 export interface AttributeOptions {
@@ -187,6 +188,27 @@ function nameHoldsNoun(words: readonly string[], key: string): boolean {
   return kinds.has(words[words.length - 1] ?? '') || kinds.has(words.slice(-2).join(' '));
 }
 
+/**
+ * Nouns for a business by what it makes or trades, which WordNet gives a person sense first ("a person who makes
+ * things"): "the box maker", "the Leeds-based retailer", "the lender" after a company is named stand for it.
+ */
+const BUSINESS_AGENT_NOUNS = new Set([
+  'maker',
+  'manufacturer',
+  'producer',
+  'retailer',
+  'wholesaler',
+  'supplier',
+  'distributor',
+  'exporter',
+  'importer',
+  'processor',
+  'refiner',
+  'housebuilder',
+  'shipbuilder',
+  'publisher',
+]);
+
 /** Organisation nouns a business's name may end with: "the company" can be "… Haulage Group", not "… Water Authority". */
 const COMMERCIAL_NOUNS = new Set(['company', 'firm', 'group', 'operator', 'utility', 'cooperative', 'co-op', 'bank', 'insurer', 'lender']);
 
@@ -284,6 +306,8 @@ class Attributor {
   private namedLabels: ReadonlySet<PersonDraft> | null = null;
   /** The interviewee of each "Q:"/"A:" transcript, by its first sentence. */
   private readonly interviewees = new Map<number, PersonDraft | null>();
+  /** Offset of a fronted "Speaking for X," phrase the current sentence's speaker was read with, else -1. */
+  private frontedSpokenFor = -1;
   /** First sentence of the current run of labelled paragraphs. */
   private transcriptStart = 0;
   /** The interview label of the current paragraph: it holds for all of its sentences. */
@@ -412,7 +436,10 @@ class Attributor {
       draft.attribution.outletSource = outlet.outletSource;
     }
     if (draft.attribution.method !== 'noun-phrase') draft.attribution.method = this.methodOf(s, main);
-    draft.attribution.cue = { start: main.start, end: main.end };
+    // "Prosecuting for X, Name said": the fronted phrase naming whom she speaks for is attribution, not content.
+    const fronted = this.frontedSpokenFor;
+    this.frontedSpokenFor = -1;
+    draft.attribution.cue = { start: fronted >= 0 && fronted < main.start ? fronted : main.start, end: main.end };
     if (outletCue) draft.attribution.outletCue = { start: outletCue.start, end: outletCue.end };
     else delete draft.attribution.outletCue;
     return draft;
@@ -507,13 +534,17 @@ class Attributor {
       ? (this.subjectFitting(s, actor, modifiers) ?? this.organisationBefore(s, actor.reference!.noun, actor.start, modifiers))
       : null;
     const named = candidate && !otherArea(candidate.organisation, area) ? candidate : null;
+    // "The former chief executive said" with no one described as having held a post: not the present holder.
+    const formerOnly = this.refersToFormerHolder(actor);
     let event = named
       ? null
-      : (this.speakerOfEmployer(actor) ??
-        this.documentIssuer(actor) ??
-        (actor.reference?.category === 'person' ? this.leaderReferredTo(actor.reference) : null) ??
-        resolveReference(actor, this.history) ??
-        this.personMentionBefore(s, actor, false));
+      : formerOnly
+        ? this.formerHolderBefore(s, actor)
+        : (this.speakerOfEmployer(actor) ??
+          this.documentIssuer(actor) ??
+          (actor.reference?.category === 'person' ? this.leaderReferredTo(actor.reference) : null) ??
+          resolveReference(actor, this.history) ??
+          this.personMentionBefore(s, actor, false));
     // "Mayor Jane Roe put it differently. “…,” she said": a woman named since the last speaker is "she".
     const mentioned = event && actor.kind === 'pronoun' ? this.personMentionBefore(s, actor, true, event.sentence + 1) : null;
     if (event && mentioned && mentioned.attribution.speaker !== event.attribution.speaker) event = mentioned;
@@ -573,8 +604,18 @@ class Attributor {
     }
     // "The chief executive said", "The CFO said", "The 47-year-old said", "The Italian researcher said": the person
     // introduced so, or the person the text is about.
-    if (!event && actor.reference?.category === 'person' && !actor.reference.plural)
+    if (!event && actor.reference?.category === 'person' && !actor.reference.plural && !formerOnly)
       event = this.personReferredTo(s, actor.reference, true);
+    if (!event && actor.reference?.category === 'person' && !actor.reference.plural && BUSINESS_AGENT_NOUNS.has(actor.reference.noun)) {
+      // "Shares in X Packaging fell … The Leeds-based box maker said": a noun for a business by what it makes or sells,
+      // with no person of that role before, is the business named in the last sentences.
+      const business = this.latestNamedOrganisation(s, actor.start, (entity) => fitsGenericNoun('company', entity.text));
+      if (business && s - business.sentence <= MAX_JUST_SPOKEN_SENTENCES) {
+        const attribution: Attribution = { ...unattributed(), organisation: business.organisation, source: business.source };
+        attribution.refersTo = business.sentence;
+        return { attribution, gender: null, countries: compact([business.source?.country]) };
+      }
+    }
     if (!event) {
       const reference = actor.reference;
       if (reference?.category !== 'person') return null;
@@ -886,6 +927,8 @@ class Attributor {
         attribution.organisation = named.organisation;
         attribution.source ??= named.source;
       } else return;
+      if (t === first && cue.firstToken > first && commaAfter(text, tokens, cue.firstToken - 1))
+        this.frontedSpokenFor = (tokens[first] as Token).start;
       const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
       if (profile && profile.organisation === null) {
         profile.organisation = attribution.organisation;
@@ -968,6 +1011,77 @@ class Attributor {
    * to …": with no earlier speaker, "he" / "she" is the nearest person named
    * outside quotes in this or the previous paragraphs whose gender fits.
    */
+  /**
+   * "The former chief executive said", "the former mayor said": the nearest person named before whose description tells
+   * of a post held once ("Name, who was mayor when …", "who ran the firm for eleven years", "a former director"), one
+   * whose description holds the noun first; never the post's present holder, whom the role alone would pick. Null when
+   * the phrase says no "former" or nobody was so described.
+   */
+  private formerHolderBefore(s: number, actor: Actor): AttributionEvent | null {
+    const reference = actor.reference;
+    if (!reference || !this.refersToFormerHolder(actor)) return null;
+    const { entities, entityQuoted, sentences } = this.context;
+    const earliest = (sentences[Math.max(0, s - MAX_MENTION_SENTENCES)] as Sentence).start;
+    const seen = new Set<PersonDraft>();
+    let fallback: AttributionEvent | null = null;
+    for (let e = lastEntityBefore(entities, (sentences[s] as Sentence).start); e >= 0 && (entities[e] as Entity).start >= earliest; e--) {
+      const entity = entities[e] as Entity;
+      if (entity.type !== 'person' || entityQuoted[e]) continue;
+      const profile = this.profiles.lookup(entity.text, entity.sourceId);
+      if (!profile || seen.has(profile)) continue;
+      if (reference.gender !== null && profile.gender !== null && profile.gender !== reference.gender) continue;
+      const post = this.pastPostAt(e);
+      if (post === null) continue;
+      seen.add(profile);
+      const mentionedIn = this.sentenceAt(entity.start);
+      const event = { sentence: mentionedIn, paragraph: (sentences[mentionedIn] as Sentence).paragraph, ...fromPeople([profile]) };
+      if (holdsPhrase(post, reference.noun)) return event;
+      fallback ??= event;
+    }
+    return fallback;
+  }
+
+  /** "The former mayor said", "an ex-chairman": a singular description of a person by a post held once. */
+  private refersToFormerHolder(actor: Actor): boolean {
+    const reference = actor.reference;
+    if (actor.kind !== 'back-reference' || reference?.category !== 'person' || reference.plural) return false;
+    return PAST_POST_WORD.test(this.context.text.slice(actor.start, actor.end));
+  }
+
+  /**
+   * The words of a post the person named by entity e held once, as this mention describes it: "former chief executive
+   * Name", "Name, a former director of …", "Name, who was mayor when …", "Name, who ran the firm …"; null when it
+   * describes none.
+   */
+  private pastPostAt(e: number): string | null {
+    const { tokens, entityOf, text } = this.context;
+    const entity = this.context.entities[e] as Entity;
+    const sentenceFirst = this.context.first[this.sentenceAt(entity.start)] as number;
+    let first = sentenceFirst;
+    while (first < tokens.length && entityOf[first] !== e) first++;
+    let last = first;
+    while (last + 1 < tokens.length && entityOf[last + 1] === e) last++;
+    // Before the name: "former chief executive Name", "The club's former chairman, Name,".
+    for (let k = first - 1; k >= sentenceFirst && k >= first - MAX_PAST_POST_TOKENS; k--) {
+      if (PAST_POST_WORD.test((tokens[k] as Token).text))
+        return text.slice((tokens[k] as Token).start, (tokens[first - 1] as Token).end).toLowerCase();
+      if (breakAfter(this.context, k) && k !== first - 1) break;
+    }
+    // After it, between commas: "Name, a former director of …", "Name, who was mayor when …".
+    if (!breakAfter(this.context, last)) return null;
+    first = last + 1;
+    const lead = (tokens[first] as Token | undefined)?.lower ?? '';
+    const second = (tokens[first + 1] as Token | undefined)?.lower ?? '';
+    const past =
+      ((lead === 'a' || lead === 'the') && PAST_POST_WORD.test(second)) ||
+      PAST_POST_WORD.test(lead) ||
+      (lead === 'who' && PAST_POST_VERBS.has(second));
+    if (!past) return null;
+    let end = first;
+    while (end + 1 < tokens.length && end - first < MAX_PAST_POST_TOKENS && !breakAfter(this.context, end)) end++;
+    return text.slice((tokens[first] as Token).start, (tokens[end] as Token).end).toLowerCase();
+  }
+
   private personMentionBefore(s: number, actor: Actor, knownGender: boolean, notBefore = 0): AttributionEvent | null {
     if (actor.kind !== 'pronoun' || (actor.pronoun !== 'he' && actor.pronoun !== 'she')) return null;
     const wanted: Gender = actor.pronoun === 'he' ? 'male' : 'female';
@@ -1273,8 +1387,20 @@ class Attributor {
       attribution.source ??= topic.source;
       return;
     }
-    const event = this.history[this.history.length - 1];
-    if (!event || s - event.sentence > MAX_JUST_SPOKEN_SENTENCES || event.paragraph < paragraph - 1) return;
+    // "The warning came a day after the X Federation said …": a body whose words the author's sentence only dates or
+    // explains (its clause subordinate) is not the one a post-holder introduced next works for; the speaker before it is.
+    let i = this.history.length - 1;
+    let reach = s;
+    let reachParagraph = paragraph;
+    while (i >= 0 && this.saidInSubordinateClause(this.history[i] as AttributionEvent)) {
+      const skipped = this.history[i] as AttributionEvent;
+      if (reach - skipped.sentence > MAX_JUST_SPOKEN_SENTENCES || skipped.paragraph < reachParagraph - 1) return;
+      reach = skipped.sentence;
+      reachParagraph = skipped.paragraph;
+      i--;
+    }
+    const event = this.history[i];
+    if (!event || reach - event.sentence > MAX_JUST_SPOKEN_SENTENCES || event.paragraph < reachParagraph - 1) return;
     const { speaker, organisation, source, role } = event.attribution;
     if (organisation === null) return;
     // "Its chief executive, Jane Roe, said … Finance director Tom Hale said": a colleague introduced right after someone
@@ -1282,6 +1408,24 @@ class Attributor {
     if (speaker !== null && !holdsOrganisationRole(role) && !this.describedWithOrganisationRole(speaker)) return;
     attribution.organisation = organisation;
     attribution.source ??= source;
+  }
+
+  /**
+   * Whether the event's attribution clause is a subordinate one inside an author's sentence: "The warning came a day
+   * after the X Federation said …", "Shares fell when the regulator said …" (a conjunction right before its subject,
+   * words of the main clause before that).
+   */
+  private saidInSubordinateClause(event: AttributionEvent): boolean {
+    const cue = event.attribution.cue;
+    if (!cue || event.attribution.method !== 'reported-speech') return false;
+    const { tokens } = this.context;
+    const first = this.context.first[event.sentence] as number;
+    let t = first;
+    while (t < (this.context.end[event.sentence] as number) && (tokens[t] as Token).start < cue.start) t++;
+    if (t - 1 <= first) return false;
+    const opener = tokens[t - 1] as Token;
+    const tag = this.context.pos.tags[t - 1];
+    return SUBORDINATING_OPENERS.has(opener.lower) && (tag === Pos.SCONJ || tag === Pos.ADP) && !breakAfter(this.context, t - 2);
   }
 
   /**
@@ -1455,7 +1599,10 @@ class Attributor {
       if (owner === null && this.ownsFormerPost(t)) return null;
       // "Kestrel's lawyer", "Kestrel chairwoman": the short form of an organisation named in full before.
       const contrasted = t > first && CONTRASTING_WORDS.has((tokens[t - 1] as Token).lower);
-      if (token.capitalised && !contrasted && this.roleFollows(t, last)) {
+      // ("Energy analyst Name": an English word capitalised only because it opens the sentence, which the entity finder
+      // left unread, is what the post is about, not the short name of "Energy" read from "Energy Minister Name")
+      const sentenceOpener = t === this.context.first[s] && !entity && isEnglishWord(token.lower);
+      if (token.capitalised && !contrasted && !sentenceOpener && this.roleFollows(t, last)) {
         const named = this.organisationStartingWith(s, token.text.replace(/['’]s$/u, ''), (tokens[first] as Token).start);
         if (named) return named;
       }
@@ -1539,7 +1686,11 @@ class Attributor {
     const found = this.latestNamedOrganisation(
       s,
       before,
-      (entity) => this.sentenceAt(entity.start) >= s - MAX_JUST_SPOKEN_SENTENCES && normaliseName(entity.text).split(' ').includes(key),
+      // (a name of that word alone is no fuller name: "Energy" of "Energy Minister Name" is her portfolio)
+      (entity) =>
+        this.sentenceAt(entity.start) >= s - MAX_JUST_SPOKEN_SENTENCES &&
+        normaliseName(entity.text) !== key &&
+        normaliseName(entity.text).split(' ').includes(key),
     );
     return found && { organisation: found.organisation, source: found.source };
   }
@@ -2743,6 +2894,18 @@ function postForms(role: string): readonly string[] {
 }
 
 /** Whether a phrase holds the words of `form` as whole words. */
+/** Conjunctions opening a clause that dates or explains the main one: "… came a day after X said". */
+const SUBORDINATING_OPENERS = new Set(['after', 'before', 'since', 'until', 'when', 'while', 'because', 'as', 'once']);
+
+/** "the former mayor", "an ex-chairman": a phrase naming a post held once. */
+const PAST_POST_WORD = /\b(?:former|ex-|one-time|erstwhile)/iu;
+
+/** Verbs after "who" telling of a post held once: "who was mayor when …", "who ran the firm for eleven years". */
+const PAST_POST_VERBS = new Set(['was', 'ran', 'led', 'headed', 'chaired', 'managed', 'directed']);
+
+/** How far a past post's words reach from the name ("The club's former chairman, Name"; "Name, who was mayor …"). */
+const MAX_PAST_POST_TOKENS = 8;
+
 function holdsPhrase(phrase: string, form: string): boolean {
   return ` ${phrase.replace(/[^\p{L}\p{N}'’-]+/gu, ' ')} `.includes(` ${form} `);
 }
@@ -2805,7 +2968,18 @@ const HEADING_POSTS = new Set([
 const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her']);
 
 /** Participles that say whom a speaker speaks for with "for" or "on behalf of" ("speaking for the party"). */
-const SPEAKING_PARTICIPLES = new Set(['speaking', 'replying', 'responding', 'answering', 'writing']);
+// (a court's advocates: "Prosecuting for the X Council, Name said", "Name, appearing for the company, said")
+const SPEAKING_PARTICIPLES = new Set([
+  'speaking',
+  'replying',
+  'responding',
+  'answering',
+  'writing',
+  'prosecuting',
+  'appearing',
+  'acting',
+  'defending',
+]);
 
 /** Whether a comma (and nothing but spaces) stands right after token t. */
 function commaAfter(text: string, tokens: readonly Token[], t: number): boolean {

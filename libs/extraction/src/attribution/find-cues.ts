@@ -3,7 +3,17 @@ import { isPluralOfPersonNoun } from '../entities/find-entities';
 import { isKnownFirstName } from '../entities/gender';
 import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
-import { APOLOGY_LEMMAS, MONTHS, NO_COMMENT_VERBS, REACTION_LEMMAS, TIME_MODIFIERS, TIME_UNITS, TIME_WORDS, WEEKDAYS } from '../lexicon';
+import {
+  APOLOGY_LEMMAS,
+  MONTHS,
+  NO_COMMENT_VERBS,
+  REACTION_LEMMAS,
+  REPORTING_VERBS,
+  TIME_MODIFIERS,
+  TIME_UNITS,
+  TIME_WORDS,
+  WEEKDAYS,
+} from '../lexicon';
 import { isNominal, isNounPhraseWord, Pos } from '../pos-tags';
 import type { Token } from '../tokenizer';
 import {
@@ -388,16 +398,21 @@ class CueFinder {
     if (isTaggedSpeechVerb(this.context, t)) return true;
     const token = this.token(t);
     const tag = this.tag(t);
-    if ((tag !== Pos.NOUN && tag !== Pos.ADJ) || token.capitalised || !SPEECH_LEMMAS.has(this.lemma(t))) return false;
+    if ((tag !== Pos.NOUN && tag !== Pos.ADJ) || token.capitalised) return false;
     // "The police strongly contested that account": an adverb may stand between the subject and the verb.
     let before = t - 1;
     while (before > this.from && this.tag(before) === Pos.ADV && !breakAfter(this.context, before)) before--;
+    // "Drew said ratepayers could not …": wink reads "said" after a surname it tags a verb as the adjective of "the said
+    // ratepayers" (lemma "said"); a person's name right before takes no such adjective.
+    const afterPerson = before >= this.from && this.isPersonToken(before) && !this.lower(before).endsWith("'s");
+    if (!SPEECH_LEMMAS.has(this.lemma(t)) && !(afterPerson && t === before + 1 && REPORTING_VERBS.has(token.lower))) return false;
     // "Jane Doe's claims that …" are a noun after a possessive.
     if (before < this.from || !this.isNominalAt(before) || this.lower(before).endsWith("'s")) return false;
     // "NAME, the loss adjusters, estimates the cost at …": after the comma closing an apposition, only with its object.
     const afterApposition = breakAfter(this.context, before);
     if (afterApposition && this.context.text.slice(this.token(before).end, token.start).trim() !== ',') return false;
-    return afterApposition ? !this.endsClause(t) && this.opensObjectOrEnds(t) : this.opensObjectOrEnds(t);
+    if (afterApposition) return !this.endsClause(t) && this.opensObjectOrEnds(t);
+    return this.opensObjectOrEnds(t) || afterPerson;
   }
 
   /** Nothing follows the word at t in its clause (a break, a quote, the end). */

@@ -241,6 +241,22 @@ class SpeakerPhraseParser {
     return { ...this.emptyActor('person'), people: drafts, nationality: drafts[0]?.nationality ?? null };
   }
 
+  /**
+   * "Name, who joined Corrin from the paper group Aldane,", "Name, who moved to us from X": an organisation after "from"
+   * with a verb between the person's name and it is where she came from, not whom she speaks for ("Name, from the X
+   * Union, said" has no verb: she is of it).
+   */
+  private leftFor(index: number, personLast: number): boolean {
+    let t = this.tokenOf(index, 'first') - 1;
+    while (t > personLast && t >= this.tokenOf(index, 'first') - MAX_DESCRIPTOR_WORDS && this.token(t).lower !== 'from') {
+      if (breakAfter(this.context, t) || this.context.pos.tags[t] === Pos.VERB || (this.context.entityOf[t] as number) >= 0) return false;
+      t--;
+    }
+    if (t <= personLast || this.token(t).lower !== 'from') return false;
+    for (let k = t - 1; k > personLast; k--) if (this.context.pos.tags[k] === Pos.VERB) return true;
+    return false;
+  }
+
   /** Whether the name comes right after "in" or "near" inside the phrase, with words before: "Staff at … in Arlen". */
   private followsLocative(index: number): boolean {
     const t = this.tokenOf(index, 'first') - 1;
@@ -289,7 +305,8 @@ class SpeakerPhraseParser {
       return (
         (entity.type === 'organisation' || this.employers.has(index)) &&
         this.tokenOf(index, 'first') >= from &&
-        this.tokenOf(index, 'last') <= to
+        this.tokenOf(index, 'last') <= to &&
+        !this.leftFor(index, personLast)
       );
     });
     const before = organisations.filter((index) => this.tokenOf(index, 'last') < personFirst);
@@ -1091,6 +1108,9 @@ const NOT_PORTFOLIOS = new Set([
   'new',
   'top',
 ]);
+
+/** Words of a description between "from" and a name: "from the paper group Aldane". */
+const MAX_DESCRIPTOR_WORDS = 4;
 
 /** "former owner", "ex-chairman", "retired director": a post held once. */
 const PAST_POST = /^(?:former|ex|ex-\S+|retired|one-time|erstwhile)\b/iu;

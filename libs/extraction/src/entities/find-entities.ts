@@ -127,6 +127,8 @@ class EntityFinder {
   private readonly entities: Entity[] = [];
   /** Lone capitalised words left open until every surname in the text is known. */
   private readonly surnameCandidates: number[] = [];
+  /** Those of them that open their sentence (capitalised whatever they are). */
+  private readonly sentenceOpeners = new Set<number>();
   /** Short title abbreviations the text wrote before a first name ("cr" in "Cr Glenn Whitlam"). */
   private readonly learnedTitles = new Set<string>();
   private abbreviations: { next: Set<string>; afterNext: Set<string> } | null = null;
@@ -411,8 +413,19 @@ class EntityFinder {
         this.addPiece({ first: first + 1, last, type: 'organisation' });
         return;
       }
+      // "Prosecuting for X Borough Council, Name said", "Representing X Ltd, Name told …": a participle opening the
+      // sentence before a preposition says what the person after the comma does; it is no word of the name after it.
+      if (first < last && /ing$/u.test(token.lower) && this.isRunParticle(first + 1) && isEnglishWord(token.lower)) {
+        while (++first <= last && this.isRunParticle(first));
+        if (first > last) return;
+        for (const piece of this.classify(first, last)) this.addPiece(piece);
+        return;
+      }
       // "Keep The Meadow Wild said": a capitalised article inside the run makes the opening word part of a title.
       if (isCommonWord(token) && !this.opensTitle(first, last)) {
+        // "Fell rejected that.", "Hope said …", "Fell, who …": a common word alone before a verb of saying, a past form or a
+        // comma is a surname when someone named in full bears it (step 4 leaves it unread otherwise).
+        if (first === last && this.opensClauseAsSubject(last)) this.surnameCandidates.push(first);
         while (++first <= last && this.isRunParticle(first));
       } else if (GERMAN_ARTICLES.has(core(token)) || this.opensWithPeopleOf(first, last))
         while (++first <= last && this.isRunParticle(first));
@@ -420,6 +433,7 @@ class EntityFinder {
       // person named elsewhere bears it as a surname ("Sellers said").
       else if (first === last && !(this.followedBySpeechVerb(last) && !ROLE_NOUNS.has(core(token)) && !isPeopleNoun(core(token)))) {
         this.surnameCandidates.push(first);
+        this.sentenceOpeners.add(first);
         return;
       }
       if (first > last) return;
@@ -582,6 +596,11 @@ class EntityFinder {
   private personOwnedByName(from: number, to: number): Piece[] | null {
     for (let p = from; p < to && p <= from + 1; p++) {
       if (possessiveLength(this.token(p).text) === 0) continue;
+      // "Pugh’s Coaches", "Dean’s Motors": a plural common noun after the owner's possessive is a business named after
+      // its owner (whose name may be a first name too); no person's name ends in one.
+      const last = this.token(to).lower;
+      if (p + 1 === to && last.endsWith('s') && !last.endsWith('ss') && isEnglishWord(last) && !isKnownFirstName(core(this.token(to))))
+        return [{ first: from, last: to, type: 'organisation' }];
       if (isKnownFirstName(core(this.token(from))) || this.namesPlaceElsewhere(from, p)) return null;
       const owner: Piece = { first: from, last: p, type: 'organisation' };
       if (p + 1 === to && !isKnownFirstName(core(this.token(to)))) {
@@ -783,7 +802,7 @@ class EntityFinder {
       const person = bySurname.get(key);
       if ((this.entityOf[t] as number) >= 0) continue;
       const end = token.start + token.text.length - possessiveLength(token.text);
-      if (!person && organisationWords.has(key)) {
+      if (!person && organisationWords.has(key) && !this.modifiesPostAfter(t)) {
         this.addEntity({ text: this.text.slice(token.start, end), start: token.start, end, type: 'organisation' }, t, t);
         continue;
       }
@@ -792,6 +811,7 @@ class EntityFinder {
       if (
         !isDictionaryNoun(core(token)) &&
         !isJobTitleWord(core(token)) &&
+        !this.modifiesPostAfter(t) &&
         this.namedAsOrganisation(t, t) &&
         !(person && (isKnownFirstName(firstWord(person.text)) || this.introducedAsPerson(person) || this.titledElsewhere(t)))
       ) {
@@ -1222,6 +1242,53 @@ class EntityFinder {
   /** The token where a locative preposition before t would stand, past an adjective of nearness ("in nearby"). */
   private locativeBefore(t: number): number {
     return NEARBY_WORDS.has(this.token(t - 1).lower) && t >= 2 && !this.breakAt(t - 1) ? t - 2 : t - 1;
+  }
+
+  /**
+   * "Environmental health officer Name", "Energy economist Name" (after "Energy Minister Name" made "Energy" a
+   * portfolio's name): an English word capitalised only because it opens the sentence, right before a lower-case noun
+   * for a person (one word between at most), says what the post is about; it names no organisation.
+   */
+  private modifiesPostAfter(t: number): boolean {
+    if (!this.sentenceOpeners.has(t) || !isEnglishWord(this.token(t).lower) || this.inLongerNameElsewhere(t)) return false;
+    for (let k = t + 1; k <= t + 2 && k < this.tokens.length; k++) {
+      const next = this.token(k);
+      if (next.capitalised || isBreakBetween(this.text, this.token(k - 1), next)) return false;
+      if (PERSON_NOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower)) return true;
+    }
+    return false;
+  }
+
+  /** Whether the word at t is written elsewhere inside a longer capitalised name ("Front" of "Southern Liberation Front"). */
+  private inLongerNameElsewhere(t: number): boolean {
+    const word = this.token(t).text;
+    for (let k = 0; k < this.tokens.length; k++) {
+      if (k === t || this.token(k).text !== word) continue;
+      const before = this.tokens[k - 1];
+      const after = this.tokens[k + 1];
+      if (before?.capitalised && !isBreakBetween(this.text, before, this.token(k))) return true;
+      if (after?.capitalised && !isBreakBetween(this.text, this.token(k), after) && !this.opensSentenceAt(k)) return true;
+    }
+    return false;
+  }
+
+  /** Whether the token at k is the first of its sentence (text start, or a full stop, a question or a line before it). */
+  private opensSentenceAt(k: number): boolean {
+    const previous = this.tokens[k - 1];
+    if (!previous) return true;
+    return /[.!?\n]/u.test(this.text.slice(previous.end, this.token(k).start)) || /[.!?]$/u.test(previous.text);
+  }
+
+  /** The word after t is a verb of saying, a past form ("rejected", "disagreed") or a comma: t is a clause's subject. */
+  private opensClauseAsSubject(t: number): boolean {
+    const next = this.tokens[t + 1];
+    if (next === undefined) return false;
+    if (this.text.slice(this.token(t).end, next.start).trim() === ',') return true;
+    return (
+      !next.capitalised &&
+      !isBreakBetween(this.text, this.token(t), next) &&
+      (REPORTING_VERBS.has(next.lower) || /^[a-z]{3,}ed$/u.test(next.lower))
+    );
   }
 
   private followedBySpeechVerb(t: number): boolean {

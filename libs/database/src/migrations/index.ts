@@ -32,6 +32,7 @@ import { ClaimSignaturesV111796314000000 } from './1796314000000-ClaimSignatures
 import { ClaimSignaturesV121796314100000 } from './1796314100000-ClaimSignaturesV12';
 import { ClaimSignaturesV131796314200000 } from './1796314200000-ClaimSignaturesV13';
 import { ClaimSignaturesV141796314300000 } from './1796314300000-ClaimSignaturesV14';
+import { ClaimSignaturesV151796314400000 } from './1796314400000-ClaimSignaturesV15';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -71,4 +72,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV121796314100000,
   ClaimSignaturesV131796314200000,
   ClaimSignaturesV141796314300000,
+  ClaimSignaturesV151796314400000,
 ];

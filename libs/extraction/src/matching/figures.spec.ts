@@ -208,6 +208,22 @@ describe('agreeingFigures', () => {
   });
 });
 
+describe('a bare "m" read by its context (version 15)', () => {
+  it('reads "a 35m tower" and "a tower 35 metres tall" as one length, and never as 35 million', () => {
+    expect(tokens('The 35m tower was demolished.')).toEqual(tokens('The tower, 35 metres tall, was demolished.'));
+    expect(conflict('The 35m tower was demolished.', 'The tower, 35 metres tall, was demolished.')).toBe(false);
+    expect(
+      similarity('Divers went 12m into the flooded shaft at Carrow Pit.', 'Divers went 12 metres into the flooded shaft at Carrow Pit.'),
+    ).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
+  });
+
+  it('keeps "£35m" money, another measure than a 35-metre length', () => {
+    expect(tokens('a £35m tower')).toEqual(['35000000GBP']);
+    const pack = (text: string) => packFigures(findFigures(text));
+    expect(agreeingFigures(pack('The 35m tower was demolished.'), pack('The £35m tower was demolished.'))).toBe(0);
+  });
+});
+
 describe('ages and ranges of years', () => {
   it('reads an age as the count a bare age states, not as a span of time', () => {
     expect(conflict('The 58-year-old was jailed.', 'Maas, 58, was jailed.')).toBe(false);

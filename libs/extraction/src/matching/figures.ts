@@ -219,37 +219,41 @@ const DIRECTED_MEASURES: ReadonlySet<string> = new Set(['share', 'points']);
 const changeMeasure = (measure: string): string => `change:${measure}`;
 const CHANGE_MEASURE_HASHES = new Set([...DIRECTED_MEASURES].map((measure) => hashString(changeMeasure(measure))));
 
-/**
- * Words of change beyond the conflict lexicon's (CHANGE_WORDS, verbs and nouns): headline verbs, verbs of
- * doing a change ("cut by", "raised by"), "up"/"down" ("sales were down 14%"), comparatives after a share
- * ("6% lower", "30 percent more", "a fifth fewer").
- */
-const MORE_CHANGE_WORDS: ReadonlyMap<string, 1 | -1> = new Map([
-  ...[
-    'up',
-    'soar soars soared soaring surge surges surged surging leap leaps leapt leaped jump jumping',
-    'raise raises raised boost boosts boosted higher more',
-  ]
-    .join(' ')
+/** Verbs and nouns of change beyond the conflict lexicon's (CHANGE_WORDS): headline verbs, verbs of doing a change ("cut by", "raised by"). */
+const MORE_CHANGE_VERBS: ReadonlyMap<string, 1 | -1> = new Map([
+  ...'soar soars soared soaring surge surges surged surging leap leaps leapt leaped jump jumping raise raises raised boost boosts boosted'
     .split(/\s+/)
     .map((word): [string, 1] => [word, 1]),
   ...[
-    'down',
     'plunge plunges plunged plunging plummet plummets plummeted tumble tumbles tumbled sink sinks sank sunk',
-    'slide slides slid dip dips dipped reduce reduces reduced reduction lower lowered fewer less',
-    'cutting dropping declining decreasing shrinking slumping',
+    'slide slides slid dip dips dipped reduce reduces reduced reduction lowered cutting dropping declining decreasing shrinking slumping',
   ]
     .join(' ')
     .split(/\s+/)
     .map((word): [string, -1] => [word, -1]),
 ]);
+/** Words that give a change its direction only beside its size: "up"/"down" ("sales were down 14%"), comparatives ("6% lower", "30 percent more", "a fifth fewer"). */
+const CHANGE_COMPARATIVES: ReadonlyMap<string, 1 | -1> = new Map([
+  ['up', 1],
+  ['higher', 1],
+  ['more', 1],
+  ['down', -1],
+  ['lower', -1],
+  ['fewer', -1],
+  ['less', -1],
+]);
+
+/** The direction a verb or noun of change names ("rose", "climbed", "a drop", "reduced"): 1 up, -1 down, 0 none. */
+export function changeVerbDirection(word: string): 1 | -1 | 0 {
+  const change = CHANGE_WORDS.get(word);
+  if (change) return change === 'increase' ? 1 : -1;
+  return MORE_CHANGE_VERBS.get(word) ?? 0;
+}
 
 function directionOfWord(word: string | undefined): 1 | -1 | 0 {
   if (!word) return 0;
   const lower = word.toLowerCase();
-  const change = CHANGE_WORDS.get(lower);
-  if (change) return change === 'increase' ? 1 : -1;
-  return MORE_CHANGE_WORDS.get(lower) ?? 0;
+  return changeVerbDirection(lower) || (CHANGE_COMPARATIVES.get(lower) ?? 0);
 }
 
 /** Hedges between a word of change and its size: "rose by nearly 30%", "down more than a fifth", "a rise of some 9%". */

@@ -3,7 +3,7 @@ import { subjectNoun } from './counted-things';
 import type { MatchWord } from './match-word';
 import { datelineLength } from '../claims/dateline';
 import { CURRENCIES, MATCHING_STOP_WORDS, NEGATIONS, PHRASE_ALIASES, WORD_ALIASES } from './matching-lexicon';
-import { bareNumberFigure, findFigures, type ClaimFigure } from './figures';
+import { bareNumberFigure, changeVerbDirection, findFigures, type ClaimFigure } from './figures';
 import { spellOutDecades, spellOutNumbers } from './numbers';
 import { scanWords } from './scan-words';
 import { stemWord } from './stem';
@@ -18,6 +18,9 @@ import {
   placeOfDemonym,
   synonymOf,
 } from './synonyms';
+
+/** The token of a verb or noun of change, by its direction (changeVerbDirection): a word no stem spells. */
+const CHANGE_TOKENS = { 1: 'change+', [-1]: 'change-' } as const;
 
 /** What a claim says, reduced to the words that rewordings keep. */
 export interface NormalisedClaim {
@@ -89,6 +92,12 @@ export function normaliseClaim(text: string): NormalisedClaim {
     if (NEGATIONS.has(alias)) negated = true;
     if (CURRENCIES.has(alias)) {
       currencyBeforeAmount = alias;
+      continue;
+    }
+    // "fall" / "drop", "rise" / "climb" / "soar": one word per direction, as WordNet groups none of them (version 15).
+    const direction = word.capitalised ? 0 : changeVerbDirection(alias);
+    if (direction !== 0) {
+      tokens.push(CHANGE_TOKENS[direction]);
       continue;
     }
     // Names and words already folded by an alias ("US" → usa, "Greek" → greece) keep their spelling.

@@ -45,6 +45,12 @@ function isRoundShare(value: string): boolean {
  * unrelated claims share: "2016", "12", "3week" (a figure's token, see figures.ts),
  * "1day", "50%", "40%".
  */
+/** A span of time as figures.ts writes it ("11hour", "2decade"; not a rate's or a clock's token alone). */
+export function isSpanOfTime(text: string): boolean {
+  const match = FIGURE_TOKEN.exec(text);
+  return match !== null && TIME_UNIT_SUFFIX.test(match[2] as string);
+}
+
 export function isCommonNumber(text: string): boolean {
   const match = FIGURE_TOKEN.exec(text);
   if (!match) return false;

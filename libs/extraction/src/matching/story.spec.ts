@@ -157,8 +157,10 @@ describe('storyRelation', () => {
 describe('storyNumbers and storyBandKeys', () => {
   const numbersOf = (text: string) => storyNumbers(normaliseClaim(text));
 
-  it('files distinctive numbers; a small count, year or span of time only when it is the only number; a share by its bands', () => {
+  it('files distinctive numbers; a small count or year only when it is the only number, a span of time also beside them; a share by its bands', () => {
     expect(numbersOf('Two ferries carried 212 passengers.')).toHaveLength(1);
+    expect(numbersOf('The blackout left 180,000 homes dark for 11 hours.')).toHaveLength(2);
+    expect(numbersOf('The blackout left 180,000 homes dark for 11 hours.')).toContain(numbersOf('Homes were dark for 11 hours.')[0]);
     expect(numbersOf('A third of the 212 ferries are idle.')).toHaveLength(3); // 212, and 32–34 % in two bands
     expect(numbersOf('The line was shut for 11 hours.')).toHaveLength(1);
     expect(numbersOf('Half of the ferries sailed in 2026.')).toHaveLength(2); // 49–51 % in two bands; 2026 then not alone

@@ -1,6 +1,6 @@
 import { isLineBreak, isSpace } from '../text-chars';
 import { BOUND_PHRASES_BY_FIRST_WORD } from './bounds';
-import { countedNounAt, nounAfterOf, type CountedNoun } from './counted-noun';
+import { countedNounAt, isPluralNoun, nounAfterOf, type CountedNoun } from './counted-noun';
 import { isNegative, parseNumberCore, type NumberCore } from './number-core';
 import { scaleByPowerOfTen } from './number-words';
 import type { QuantityBound, QuantityKind } from './quantity';
@@ -17,6 +17,41 @@ const IDENTIFIER_WORDS = new Set(
    phase stage model version vol volume issue item clause amendment decree bill protocol brigade division battalion
    regiment squadron unit district block building`.split(/\s+/),
 );
+/** Words that follow a distance, not a count of millions: "50m from the edge", "30m into the riverbed", "a 48m long span". */
+const AFTER_A_DISTANCE = new Set(
+  `from into off onto long high deep wide tall thick away below above beneath underground underwater offshore inland
+   across along`.split(/\s+/),
+);
+/** Determiners before a number qualifying a singular noun: "the 48m section", "a 50m stretch". */
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'that', 'each', 'every']);
+/** Singular nouns that an amount of millions qualifies: "a 5m increase", "the 2m shortfall". */
+const NOUNS_OF_AN_AMOUNT = new Set(
+  `increase rise fall drop decrease decline jump gain loss cut boost shortfall deficit surplus profit budget deal contract
+   fund grant bid package investment bill debt order sale payout settlement fine`.split(/\s+/),
+);
+const METRES: UnitInfo = { unit: 'm', kind: 'measure' };
+
+/**
+ * A bare "50m" (no currency) is a distance when the words around it say so: a word that follows a distance ("under 50m
+ * from the cliff edge", "bored 30m into the riverbed"), or a singular noun after a determiner ("the 48m section"), which
+ * a count of millions never qualifies. A plural noun ("0.9m passengers") or nothing tells millions, as read.
+ */
+function readsAsMetres(s: TokenStream, number: NumberCore): boolean {
+  if (number.metresOrMillion === undefined || !s.joined(number.last)) return false;
+  const next = s.at(number.last + 1);
+  if (!next || next.numeric || next.capitalised) return false;
+  if (AFTER_A_DISTANCE.has(next.lower)) return true;
+  const before = number.first - 1;
+  return (
+    SINGULAR_DETERMINERS.has(s.lower(before)) &&
+    s.joined(before) &&
+    /^[a-z]+$/.test(next.lower) &&
+    !isPluralNoun(next.lower) &&
+    !NOUNS_OF_AN_AMOUNT.has(next.lower) &&
+    !unitAfter(s, number.last, number.end)
+  );
+}
+
 /** Longest gap that can hold a range dash: "200 – 300". */
 const MAX_DASH_GAP = 3;
 
@@ -57,8 +92,10 @@ export function matchBoundedAmount(s: TokenStream, i: number): QuantityMatch | n
 export function matchAmount(s: TokenStream, i: number, bound: Bound | null, betweenStart: number | null = null): QuantityMatch | null {
   const currency = currencyAt(s, i);
   const numberToken = currency ? currency.numberToken : i;
-  const number = parseNumberCore(s, numberToken);
-  if (!number || isNotAnAmount(s, number)) return null;
+  const parsed = parseNumberCore(s, numberToken);
+  if (!parsed || isNotAnAmount(s, parsed)) return null;
+  const number =
+    !currency && readsAsMetres(s, parsed) ? { ...parsed, value: parsed.metresOrMillion ?? null, scalePower: 0, unit: METRES } : parsed;
   if (number.kind === 'ordinal') return bound || betweenStart !== null ? null : ordinalMatch(s, number);
 
   let last = number.last;

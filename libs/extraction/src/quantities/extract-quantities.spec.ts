@@ -246,6 +246,30 @@ describe('extractQuantities: units of other conventions', () => {
   });
 });
 
+describe('extractQuantities: a bare "m" glued to digits, metres or millions', () => {
+  it.each([
+    ['The hut stands just 20m from the water.', 20],
+    ['Divers went 12m into the flooded shaft.', 12],
+    ['The 35m tower was demolished.', 35],
+    ['a 6m wall along the quay', 6],
+    ['a mast 40m high', 40],
+  ])('reads a distance when the words around it say so: %s', (text, metres) => {
+    expect(only(text)).toMatchObject({ kind: 'measure', unit: 'm', value: metres });
+  });
+
+  it.each([
+    ['The port handled 1.4m containers.', 1_400_000],
+    ['a 3m increase in visitors', 3_000_000],
+    ['Its population is 2m.', 2_000_000],
+  ])('reads millions before a plural noun, a noun of an amount or nothing: %s', (text, value) => {
+    expect(only(text)).toMatchObject({ kind: 'count', unit: null, value });
+  });
+
+  it('keeps a currency sign\'s "m" money, whatever follows', () => {
+    expect(only('a £20m stand from the club')).toMatchObject({ kind: 'money', unit: 'GBP', value: 20_000_000 });
+  });
+});
+
 describe('extractQuantities: dates are not counts', () => {
   it.each([
     ['in 2016', '2016', { year: 2016 }],

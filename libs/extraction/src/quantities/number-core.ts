@@ -47,6 +47,11 @@ export interface NumberCore {
   plain: boolean;
   /** A fraction whose counted thing follows "of" ("a third of the city"). */
   countedAfterOf: boolean;
+  /**
+   * Digits with a lower-case "m" glued ("50m", "0.9m"): million as read, or metres, which only the words
+   * around it tell (matchAmount's `readsAsMetres`); the digits' own value.
+   */
+  metresOrMillion?: number;
 }
 
 /** Reads the number starting at token i, or returns null. */
@@ -101,7 +106,13 @@ function parseDigits(s: TokenStream, i: number): NumberCore | null {
     });
   }
   const power = SUFFIX_POWERS.get(suffix);
-  if (power !== undefined) return core(s, i, i, { value: scaleByPowerOfTen(value, power), scalePower: power, plain: true });
+  if (power !== undefined)
+    return core(s, i, i, {
+      value: scaleByPowerOfTen(value, power),
+      scalePower: power,
+      plain: true,
+      ...(suffix === 'm' ? { metresOrMillion: value } : {}),
+    });
   const temperature = suffix.length === 1 ? GLUED_TEMPERATURES.get(token.text.slice(-1)) : undefined;
   if (temperature) return core(s, i, i, { value, unit: temperature });
   const unit = ATTACHED_UNITS.get(suffix);

@@ -18,7 +18,7 @@ import {
 import { ORDINAL_ENDINGS } from '../quantities/number-words';
 import type { Quantity, QuantityKind } from '../quantities/quantity';
 import { endsWithText, lowerCase } from '../text-chars';
-import type { Token } from '../tokenizer';
+import { lowerAt as tokenLowerAt, type Token } from '../tokenizer';
 import { attributionTokens, isAdverb, type CheckworthinessFeatures } from './checkworthiness-features';
 
 /**
@@ -211,7 +211,7 @@ export function tellsTimeOrAge(quantity: Quantity, tokens: readonly Token[], off
   if (quantity.kind !== 'count' || quantity.counted !== null) return false;
   const [first, last] = tokenRange(quantity, tokens, offset);
   if (first > last) return false;
-  const lowerAt = (i: number): string => tokens[i]?.lower ?? '';
+  const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
   // The time of day: "7 o'clock", "7 or 8 o'clock", "seven in the morning", "half ten".
   let after = last + 1;
   if ((lowerAt(after) === 'or' || lowerAt(after) === 'to') && tokens[after + 1]?.numeric) after += 2;
@@ -342,7 +342,7 @@ const IS_CONTRACTIONS: ReadonlySet<string> = new Set(["it's", "that's", "there's
  * none ("Nobody is on board.", not "Nobody is asking …"), or after a statement called untrue (`judgesStatement`).
  */
 export function statesPresentState(tokens: readonly Token[]): boolean {
-  const lowerAt = (i: number): string => tokens[i]?.lower ?? '';
+  const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
   for (let i = 0; i < tokens.length; i++) {
     const w = lowerAt(i);
     if (!(ruleOpenings(w) & OPENS_PRESENT_STATE)) continue;
@@ -451,7 +451,7 @@ const NOT_BELIEF_VERB: ReadonlySet<string> = new Set(['than', 'as', 'the', 'an',
  */
 export function reportsBelief(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    const before = tokens[i - 1]?.lower ?? '';
+    const before = tokenLowerAt(tokens, i - 1);
     if (BELIEF_PASTS.has((tokens[i] as Token).lower) && !NOT_BELIEF_VERB.has(before) && !PASSIVE_AUXILIARIES.has(before)) return true;
   }
   return false;
@@ -587,7 +587,7 @@ function reactionLemmaOf(lower: string): string | null {
  * when nothing in the claim is a statement or a word calling it untrue (that is a denial).
  */
 export function reportsReaction(tokens: readonly Token[]): boolean {
-  const lowerAt = (i: number): string => tokens[i]?.lower ?? '';
+  const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
   for (let i = 0; i < tokens.length; i++) {
     const w = lowerAt(i);
     if (!(ruleOpenings(w) & OPENS_REACTION)) continue;

@@ -1,4 +1,4 @@
-import { tokenize } from './tokenizer';
+import { lowerAt, tokenize } from './tokenizer';
 
 describe('tokenize', () => {
   it('keeps numbers, abbreviations, hyphenated words and contractions whole', () => {
@@ -25,5 +25,21 @@ describe('tokenize', () => {
   it("gives each word its own lower case, whether or not the text's lower case keeps every offset", () => {
     for (const text of ['The “Army” said ÉCOLE’s Köhler', 'İstanbul’s MAYOR said ΟΔΟΣ', 'ΟΔΟΣ ΑΘΗΝΑ, the Ministry'])
       for (const token of tokenize(text)) expect(token.lower).toBe(token.text.toLowerCase().replaceAll('’', "'"));
+  });
+});
+
+describe('lowerAt', () => {
+  it("answers '' before the first token and past the last, the lower case in between", () => {
+    const tokens = tokenize('Harbour Fees rose');
+    expect(lowerAt(tokens, -1)).toBe('');
+    expect(lowerAt(tokens, -3)).toBe('');
+    expect(lowerAt(tokens, 0)).toBe('harbour');
+    expect(lowerAt(tokens, 2)).toBe('rose');
+    expect(lowerAt(tokens, 3)).toBe('');
+    expect(lowerAt([], 0)).toBe('');
+  });
+
+  it('marks clause breaks from the first token on', () => {
+    expect(tokenize('Yes, the ferry ran').map((t) => t.breakAfter)).toEqual([true, false, false, false]);
   });
 });

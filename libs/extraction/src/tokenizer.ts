@@ -13,6 +13,15 @@ export interface Token {
   breakAfter: boolean;
 }
 
+/**
+ * The lower case of `tokens[i]`, '' when there is none. Reads guard the index below 0 themselves: `tokens[-1]` is no
+ * element but a property named "-1", looked up through the array's prototypes by V8's megamorphic keyed-load stub
+ * (hundreds of instructions and a probe of its shared cache, against a few for an index past the end).
+ */
+export function lowerAt(tokens: ReadonlyArray<{ readonly lower: string }>, i: number): string {
+  return i >= 0 ? (tokens[i]?.lower ?? '') : '';
+}
+
 /** Joins two runs of letters/digits into one token: It’s, 2,480, 2.5, U.S, Al-Karim. */
 function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2c || c === 0x2d || c === 0x2010 || c === 0x2011;
@@ -50,8 +59,8 @@ export function tokenize(text: string): Token[] {
         i++;
       } else break;
     }
-    const previous = tokens[tokens.length - 1];
-    if (previous) previous.breakAfter = gapBreak;
+    // Not `tokens[tokens.length - 1]` on an empty array: index -1 is a megamorphic property lookup (`lowerAt`).
+    if (tokens.length > 0) (tokens[tokens.length - 1] as Token).breakAfter = gapBreak;
     gapBreak = false;
     const word = text.slice(start, i);
     let lower = word;

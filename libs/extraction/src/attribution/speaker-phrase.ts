@@ -190,7 +190,8 @@ class SpeakerPhraseParser {
   ) {
     for (let t = first; t <= last; t++) {
       const index = context.entityOf[t] as number;
-      if (index >= 0 && this.entityIndices[this.entityIndices.length - 1] !== index) this.entityIndices.push(index);
+      const last = this.entityIndices.length - 1;
+      if (index >= 0 && (last < 0 || this.entityIndices[last] !== index)) this.entityIndices.push(index);
     }
   }
 

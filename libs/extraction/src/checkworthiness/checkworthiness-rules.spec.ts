@@ -464,3 +464,37 @@ describe('checkworthiness rules', () => {
     expect(applyCheckworthinessRule(0.05, 0.4, 'answer-of-fact')).toBe(0.4);
   });
 });
+
+describe('per-word loops passed over for words that set off none of their tests', () => {
+  const words = (sentence: string) => tokenize(sentence);
+
+  it('still finds each rule wherever its word stands, first or last', () => {
+    expect(saysNoComment(words('Never replied.'))).toBe(true);
+    expect(saysNoComment(words('The co-op would not comment'))).toBe(true);
+    // A verb of reacting reacts only after its subject: not as the claim's first word.
+    expect(reportsReaction(words('Welcomed, the plan went ahead.'))).toBe(false);
+    expect(reportsReaction(words('Wardens welcomed the plan.'))).toBe(true);
+    expect(reportsReaction(words('The ferry company said it opposed the toll.'))).toBe(true);
+    expect(statesIntention(words("They'll reopen the lock."))).toBe(true);
+    expect(statesIntention(words('The hearing is scheduled for spring.'))).toBe(true);
+    expect(statesPresentState(words("We're short of pilots."))).toBe(true);
+    expect(statesPresentState(words('The lock stays shut.'))).toBe(true);
+    expect(reportsBelief(words('Expected the ferry to sail.'))).toBe(true);
+  });
+
+  it('finds nothing in a claim none of whose words opens a test', () => {
+    const claim = words('Four barges carried grain down the canal in March.');
+    expect(saysNoComment(claim)).toBe(false);
+    expect(reportsReaction(claim)).toBe(false);
+    expect(statesIntention(claim)).toBe(false);
+    expect(statesPresentState(claim)).toBe(false);
+    expect(reportsBelief(claim)).toBe(false);
+  });
+
+  it('tells a cause by a word or by the first word of a phrase', () => {
+    const cause = (sentence: string) => statesCause(words(sentence), extractCheckworthinessFeatures(sentence));
+    expect(cause('Sailings stopped due to the fog.')).toBe(true);
+    expect(cause('The canal trust blames the drought.')).toBe(true);
+    expect(cause('The trust is responsible for the canal.')).toBe(false);
+  });
+});

@@ -48,6 +48,7 @@ import {
   type Measured,
 } from './measures';
 import { packedMap } from '../packed-map';
+import { lowerAt } from '../tokenizer';
 
 /**
  * Disagreements a fact-checker would put side by side: two sources giving incompatible
@@ -2107,9 +2108,9 @@ const STATE_ADVERBS = new Set(['now', 'still', 'fully', 'completely', 'entirely'
 /** The index of the copula saying the word at `i` of its subject, at most one adverb between; -1 when it is none (a modifier). */
 function copulaBefore(content: ClaimWords['content'], i: number): number {
   let k = i - 1;
-  const adverb = content[k]?.lower ?? '';
+  const adverb = lowerAt(content, k);
   if (STATE_ADVERBS.has(adverb) || (adverb.endsWith('ly') && adverb.length > 4)) k--;
-  return COPULAS.has(content[k]?.lower ?? '') ? k : -1;
+  return COPULAS.has(lowerAt(content, k)) ? k : -1;
 }
 
 /** Determiners of a subject named before: "the driver was", "its plant is". */

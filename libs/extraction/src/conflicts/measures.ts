@@ -1,6 +1,7 @@
 import { boundedMemo } from '../bounded-memo';
 import { WORD_CLASSES, WordClass } from '../lexicon';
 import { endsWithPossessiveS, lowerCase, withoutPossessiveS } from '../text-chars';
+import { lowerAt } from '../tokenizer';
 import personHypernymsJson from './person-hypernyms.json';
 import { sameThingOf } from './same-thing';
 import type { Quantity } from '../quantities/quantity';
@@ -919,13 +920,13 @@ function casualtyAt(words: ClaimWords, i: number, first: number): CasualtyClass 
   const lower = content[i]!.lower;
   const cls = countedCasualtyClassOf(lower);
   if (cls) return cls;
-  const previous = content[i - 1]?.lower ?? '';
+  const previous = lowerAt(content, i - 1);
   // "took part", "turned out", "took to the streets".
   if (
     ATTENDANCE_WORDS.has(lower) ||
     (lower === 'part' && TAKE.has(previous)) ||
     (lower === 'out' && TURNED.has(previous)) ||
-    (STREETS.has(lower) && previous === 'the' && content[i - 2]?.lower === 'to' && TAKE.has(content[i - 3]?.lower ?? ''))
+    (STREETS.has(lower) && previous === 'the' && lowerAt(content, i - 2) === 'to' && TAKE.has(lowerAt(content, i - 3)))
   )
     return 'attended';
   // "brought in with burns": burns as what people were hurt with, not what a fire does.

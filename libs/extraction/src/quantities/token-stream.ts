@@ -1,5 +1,5 @@
 import { isLineBreak, isSpace } from '../text-chars';
-import type { Token } from '../tokenizer';
+import { lowerAt, type Token } from '../tokenizer';
 
 /**
  * The tokens of a text with the questions the quantity scanner asks about
@@ -16,35 +16,36 @@ export class TokenStream {
     return this.tokens.length;
   }
 
+  // Indices below 0 are answered without reading the array (`lowerAt` says why).
   at(i: number): Token | undefined {
-    return this.tokens[i];
+    return i >= 0 ? this.tokens[i] : undefined;
   }
 
   /** Lower-case form of token i, or '' when there is none. */
   lower(i: number): string {
-    return this.tokens[i]?.lower ?? '';
+    return lowerAt(this.tokens, i);
   }
 
   numeric(i: number): boolean {
-    return this.tokens[i]?.numeric ?? false;
+    return this.at(i)?.numeric ?? false;
   }
 
   capitalised(i: number): boolean {
-    return this.tokens[i]?.capitalised ?? false;
+    return this.at(i)?.capitalised ?? false;
   }
 
   /** The characters between token i and token i + 1 ('' at the edges). */
   gap(i: number): string {
-    const left = this.tokens[i];
-    const right = this.tokens[i + 1];
+    const left = this.at(i);
+    const right = this.at(i + 1);
     if (!left || !right) return '';
     return this.text.slice(left.end, right.start);
   }
 
   /** Tokens i and i + 1 are separated by spaces only, within one line: they can belong to one phrase. */
   joined(i: number): boolean {
-    const left = this.tokens[i];
-    const right = this.tokens[i + 1];
+    const left = this.at(i);
+    const right = this.at(i + 1);
     if (!left || !right || right.start === left.end) return false;
     for (let p = left.end; p < right.start; p++) {
       const c = this.text.charCodeAt(p);

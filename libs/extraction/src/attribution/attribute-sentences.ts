@@ -531,7 +531,8 @@ class Attributor {
     // "The city council" is not the "borough council" that spoke: another area's body, as written, is another body.
     const area = isOrganisation ? this.areaWordOf(s, actor) : null;
     const candidate = isOrganisation
-      ? (this.subjectFitting(s, actor, modifiers) ?? this.organisationBefore(s, actor.reference!.noun, actor.start, modifiers))
+      ? (this.subjectFitting(s, actor, modifiers) ??
+        this.describedOrganisationNamedBefore(s, actor.reference!.noun, actor.start, actor, modifiers))
       : null;
     const named = candidate && !otherArea(candidate.organisation, area) ? candidate : null;
     // "The former chief executive said" with no one described as having held a post: not the present holder.
@@ -1207,7 +1208,8 @@ class Attributor {
       const modifiers: string[] = [];
       for (let m = t + 1; m < k; m++) if (!this.isDescribingWord(m)) modifiers.push((tokens[m] as Token).lower);
       const written = this.context.text.slice((tokens[t + 1] as Token).start, owner.end - 2);
-      return this.organisationBefore(s, base, undefined, modifiers) ?? { organisation: written, source: null };
+      const described = { start: (tokens[t] as Token).start, end: owner.end };
+      return this.describedOrganisationNamedBefore(s, base, undefined, described, modifiers) ?? { organisation: written, source: null };
     }
     // "…, head of emergency medicine at the hospital, said": a definite organisation noun after a preposition.
     const preposition = tokens[t - 1]?.lower ?? '';
@@ -2146,7 +2148,7 @@ class Attributor {
   }
 
   /** The nouns written between the determiner and the head of "the national statistics agency": ["statistics"]. */
-  private modifiersOf(s: number, actor: Pick<Actor, 'start' | 'end'>): string[] {
+  private modifiersOf(s: number, actor: Pick<Actor, 'start' | 'end'>, describing = false): string[] {
     const { tokens } = this.context;
     const modifiers: string[] = [];
     for (let t = this.context.first[s] as number; t < (this.context.end[s] as number); t++) {
@@ -2157,9 +2159,38 @@ class Attributor {
         modifiers.length = 0;
         continue;
       }
-      if (!this.isDescribingWord(t)) modifiers.push(token.lower);
+      if (this.isDescribingWord(t) === describing && (!describing || this.isClassifyingWord(t))) modifiers.push(token.lower);
     }
     return modifiers;
+  }
+
+  /**
+   * A describing word that may still be a word of the body's name: "weather" and "meteorological" (tagged adjectives) in
+   * "the weather service", unlike "the regional agency" or "the Danish ministry". Such a word does not rule a name out,
+   * but one holding it is the body meant over a nearer one with the same head ("the ambulance service").
+   */
+  private isClassifyingWord(t: number): boolean {
+    const lower = (this.context.tokens[t] as Token).lower;
+    return !DESCRIBING_WORDS.has(lower) && countryOfDemonym(lower) === null && !lower.includes('-');
+  }
+
+  /**
+   * The organisation named before that a description's head and modifiers fit (see `organisationBefore`); among those, one
+   * whose name holds a classifying describing word of the description ("the weather service" → "… Weather Service", not
+   * the nearer "… Ambulance Service").
+   */
+  private describedOrganisationNamedBefore(
+    s: number,
+    noun: string,
+    before: number | undefined,
+    span: Pick<Actor, 'start' | 'end'>,
+    modifiers: readonly string[],
+  ): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    const classifying = modifiers.length === 0 ? this.modifiersOf(s, span, true) : [];
+    return (
+      (classifying.length > 0 ? this.organisationBefore(s, noun, before, classifying) : null) ??
+      this.organisationBefore(s, noun, before, modifiers)
+    );
   }
 
   /** An adjective or participle by wink's tag ("the regional agency", "the state-owned company"), or a noun that describes rather than names ("the city council"). */

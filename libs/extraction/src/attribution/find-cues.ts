@@ -1221,10 +1221,11 @@ class CueFinder {
         if (medium) return medium;
         continue;
       }
-      // "told the broadcaster RNV": a media noun before a name the entity finder does not know as media.
+      // "told the broadcaster RNV", "told national broadcaster RNV": a media noun (its adjectives before it) before a
+      // name the entity finder does not know as media.
       let p = k - 1;
       let mediaNoun = -1;
-      while (p > verbLast && (DETERMINERS.has(this.lower(p)) || MEDIA_NOUNS.has(this.lower(p)))) {
+      while (p > verbLast && (DETERMINERS.has(this.lower(p)) || MEDIA_NOUNS.has(this.lower(p)) || this.mediaNounAdjective(p, mediaNoun))) {
         if (MEDIA_NOUNS.has(this.lower(p))) mediaNoun = p;
         p--;
       }
@@ -1236,6 +1237,11 @@ class CueFinder {
       return actor?.kind === 'outlet' ? actor : null;
     }
     return null;
+  }
+
+  /** "public" in "told the public broadcaster X": an uncapitalised adjective right before the media noun found so far. */
+  private mediaNounAdjective(p: number, mediaNoun: number): boolean {
+    return mediaNoun === p + 1 && this.context.pos.tags[p] === Pos.ADJ && !this.token(p).capitalised;
   }
 
   /**

@@ -211,6 +211,7 @@ class CueFinder {
   find(): Cue[] {
     const cues: Cue[] = [];
     let unreadSpeaker = false;
+    let unreadSubject = false;
     for (let t = this.from; t < this.to; t++) {
       if (this.context.inQuote[t]) continue;
       const phraseLength = this.sourcePhraseAt(t);
@@ -228,11 +229,17 @@ class CueFinder {
       const verbLast = this.speechVerbAt(t);
       if (verbLast < 0) continue;
       const cue = this.verbCue(t, verbLast);
-      // "Residents near the garage said they had complained": a pronoun speaking inside what an unread subject said is
-      // that subject, not someone before the sentence.
+      // "Residents near the garage said they had complained", "Farmers said the creamery had warned them": a speaker inside
+      // what an unread subject said is reported by that subject, not the sentence's source.
       // (a closing "…, she said" is the sentence's own clause, never inside another's)
-      if (cue && !(cue.actor.kind === 'pronoun' && unreadSpeaker && !cue.trailing)) cues.push(cue);
-      if (!cue && cues.length === 0 && this.tag(t) === Pos.VERB && !this.startsClause(t) && this.isNominalAt(t - 1)) unreadSpeaker = true;
+      // Any other speaker only when the unread subject opens the sentence ("Farmers near X said"), not inside an aside
+      // ("Mr Barr, whose group asked for it, said"); an outlet is the channel of the whole sentence wherever it is named.
+      const inside = unreadSpeaker && (cue?.actor.kind === 'pronoun' || (unreadSubject && cue?.actor.kind !== 'outlet'));
+      if (cue && !(inside && !cue.trailing)) cues.push(cue);
+      if (!cue && cues.length === 0 && this.tag(t) === Pos.VERB && !this.startsClause(t) && this.isNominalAt(t - 1)) {
+        unreadSpeaker = true;
+        unreadSubject = !this.breakBefore(t);
+      }
       if (cue && cue.lastToken > verbLast) this.invertedSpeakerEnd = cue.lastToken;
       t = verbLast;
     }
@@ -1271,6 +1278,12 @@ class CueFinder {
   }
 
   // --- helpers ----------------------------------------------------------------
+
+  /** Whether punctuation breaks the sentence anywhere before token t. */
+  private breakBefore(t: number): boolean {
+    for (let k = this.from; k < t - 1; k++) if (breakAfter(this.context, k)) return true;
+    return false;
+  }
 
   /** Last token of the clause starting at `first`: up to punctuation, a quote or the sentence end. */
   private clauseEnd(first: number, max: number): number {

@@ -7,6 +7,7 @@ import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-re
 import { isOpener, isUpperAt } from '../text-chars';
 import type { Token } from '../tokenizer';
 import { isCommonWord as isEnglishWord } from '../matching/synonyms';
+import nounHypernymsJson from '../conflicts/noun-hypernyms.json';
 import { introducedAcronym } from './acronyms';
 import type { Entity, EntityType } from './entity';
 import { countryOfDemonym, gazetteerMatcher, type GazetteerEntry } from './gazetteer';
@@ -573,6 +574,10 @@ class EntityFinder {
       return [{ first, last: to, type: 'organisation' }];
     // "NAME Yards said in a statement", "NAME Fair's founder": the context says organisation; "Save Our Pool" is a title.
     if ((this.namedAsOrganisation(first, to) && this.lastWordNeverAlone(first, to)) || this.holdsTitleArticle(first, to))
+      return [{ first, last: to, type: 'organisation' }];
+    // "Brackenridge Creamery", "Ashdown Tannery": no first name, then a noun WordNet puts under a place of work names the
+    // business there (unless "in" or "near" make the run a place).
+    if (first < to && isPlaceOfWorkNoun(core(this.token(to))) && !this.precededByPlaceOnlyPreposition(first))
       return [{ first, last: to, type: 'organisation' }];
     // "Harlow Rovers", "Pellingen Tigers": no first name, then the plural of a noun for people or creatures is a team.
     // (after "in", "near": "Police in Marrowby Sands" is a place)
@@ -1235,6 +1240,10 @@ class EntityFinder {
   }
 
   /** "in Kessa", "in nearby Brookdale", "near neighbouring Tolby". */
+  private precededByPlaceOnlyPreposition(t: number): boolean {
+    return this.precededByLocative(t) && PLACE_ONLY_PREPOSITIONS.has(this.token(this.locativeBefore(t)).lower);
+  }
+
   private precededByLocative(t: number): boolean {
     return !this.breakAt(t) && LOCATIVE_PREPOSITIONS.has(this.token(this.locativeBefore(t)).lower);
   }
@@ -1317,6 +1326,9 @@ function entityFromGazetteer(text: string, start: number, end: number, entry: Ga
 
 /** Prepositions after which a lone name is a place, even before a speech verb ("in Brookdale said"); "at" may name an employer. */
 const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near']);
+
+/** The broader nouns of each common noun, from WordNet (`npm run build:noun-hypernyms`). */
+const NOUN_HYPERNYMS: Readonly<Record<string, string>> = nounHypernymsJson;
 
 /** Adjectives of nearness between a locative preposition and a place's name: "in nearby Brookdale". */
 const NEARBY_WORDS = new Set(['nearby', 'neighbouring', 'neighboring']);
@@ -1459,6 +1471,15 @@ const TITLE_CASE_MARKERS: ReadonlySet<string> = new Set(
 const CONJUNCTION_WORDS = new Set(['and', '&', 'or']);
 
 /** A plural whose singular WordNet gives a person sense and which is no name itself: "rovers", "tigers", not "banks" or "dumas". */
+/** Kinds of place WordNet puts a workshop, a mill or a dairy under, within two links of the noun's first two senses. */
+const PLACE_OF_WORK_KINDS = ['workplace', 'works', 'factory'];
+
+/** "creamery", "tannery", "smithy", "distillery": a noun for a place where a trade is carried on (`noun-hypernyms.json`). */
+function isPlaceOfWorkNoun(word: string): boolean {
+  const broader = Object.hasOwn(NOUN_HYPERNYMS, word) ? (NOUN_HYPERNYMS[word] as string).split(' ') : [];
+  return broader.some((kind) => PLACE_OF_WORK_KINDS.includes(kind));
+}
+
 function isTeamPlural(word: string): boolean {
   if (word.length <= 3 || !word.endsWith('s') || word.endsWith('ss') || PERSON_NOUNS.has(word)) return false;
   const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);

@@ -1213,9 +1213,11 @@ class Attributor {
     }
     // "…, head of emergency medicine at the hospital, said": a definite organisation noun after a preposition.
     const preposition = tokens[t - 1]?.lower ?? '';
+    // ("the state secretary in the ministry": a post that exists only inside a body holds it "in" that body too)
+    const inside = preposition === 'in' && ORGANISATION_ROLE_NOUNS.has(tokens[t - 2]?.lower ?? '');
     if (
       !ORGANISATION_NOUNS.has(next) ||
-      !ORGANISATION_PREPOSITIONS.has(preposition) ||
+      (!ORGANISATION_PREPOSITIONS.has(preposition) && !inside) ||
       (tokens[t + 2] && !breakAfter(this.context, t + 1))
     ) {
       return undefined;
@@ -2867,7 +2869,8 @@ function holdsAll(name: string, words: readonly string[]): boolean {
 
 function holdsAny(name: string, words: readonly string[]): boolean {
   const names = normaliseName(name).split(' ');
-  return words.some((word) => names.includes(normaliseName(word)));
+  // ("the network operator" and "… Networks": a modifier noun is singular, the name's word may be its plural)
+  return words.some((word) => names.includes(normaliseName(word)) || names.includes(`${normaliseName(word)}s`));
 }
 
 /** A closing clause is the outermost attribution ("Norway denied it, the minister said"); else the first. */

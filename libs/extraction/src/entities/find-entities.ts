@@ -493,7 +493,11 @@ class EntityFinder {
     )
       return [{ first, last: to, type: 'organisation', country: nationality }];
     let cue = -1;
-    for (let t = first; t <= to; t++) if (ORGANISATION_CUES.has(core(this.token(t)))) cue = t;
+    // ("Norbrook Power Networks": the plural of such a word too, inside a run or ending one of three words or more; a
+    // two-word run ending in one is a person's name as often: "Hilary Banks")
+    const pluralCues = to - first >= 2;
+    for (let t = first; t <= to; t++)
+      if (ORGANISATION_CUES.has(core(this.token(t))) || ((t < to || pluralCues) && isPluralOrganisationCue(core(this.token(t))))) cue = t;
     // "Spokeswoman of the Fire Brigade", "Sprecherin der Feuerwehr": a role word opening the run is not part of the name.
     if (cue > first && this.isRoleWord(first) && !TITLE_WORDS.has(core(this.token(first))) && this.isRunParticle(first + 1)) {
       // "Minister for Water", "Minister of Energy": a minister's portfolio is no organisation, whatever its words.
@@ -1339,6 +1343,12 @@ function isOrganisationDescriptor(word: string): boolean {
 }
 
 /** Lower case without a possessive ending: "Parliament’s" → "parliament". */
+/** The plural of a word that ends an organisation's name ("… Networks", "… Services"). */
+function isPluralOrganisationCue(word: string): boolean {
+  if (word.length <= 4 || !word.endsWith('s') || word.endsWith('ss')) return false;
+  return ORGANISATION_CUES.has(word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1));
+}
+
 function core(token: Token): string {
   const lower = token.lower;
   if (lower.endsWith("'s")) return lower.slice(0, -2);

@@ -445,6 +445,23 @@ class Attributor {
     return draft;
   }
 
+  /**
+   * A description "X's Y" as written, by who speaks: a place owns the body ("the county's parks service", "Daravia's health
+   * ministry" → the service, the ministry: the place says where, as "Pelora's Ministry of Commerce" does); an
+   * organisation owns its unit ("the international federation's ethics unit" → the federation, as "the army's press
+   * office" is the army).
+   */
+  private ownerOrOwned(written: string, from: number): string {
+    const possessive = /^((?:[\p{L}-]+\s+)*?([\p{L}-]+))['’]s\s+(.+)$/u.exec(written);
+    if (!possessive) return written;
+    const [, owner, ownerLast, owned] = possessive as unknown as [string, string, string, string];
+    const at = this.context.text.indexOf(owner, from);
+    const entity = at < 0 ? undefined : this.context.entities.find((e) => e.start === at);
+    if (isAreaWord(ownerLast.toLowerCase()) || entity?.type === 'place') return owned;
+    const head = ownerLast.toLowerCase();
+    return !entity && (ORGANISATION_NOUNS.has(head) || WORDNET_ORGANISATION_NOUNS.has(head)) ? owner : written;
+  }
+
   /** Whether the organisation's name, or a word of it, is written in the cue's clause. */
   private clauseNames(cue: Cue, organisation: string | null): boolean {
     if (organisation === null) return true;
@@ -590,6 +607,7 @@ class Attributor {
       let written = actor.reference.possessive ? actor.reference.noun : (phrase?.[1] ?? phrase?.[2]);
       // "The national skating federation voted … the federation said": the fuller description written before.
       if (written && written.toLowerCase() === actor.reference.noun) written = this.descriptionBefore(s, actor.reference.noun) ?? written;
+      if (written) written = this.ownerOrOwned(written, actor.start);
       if (written) return { attribution: { ...unattributed(), organisation: written, method: 'noun-phrase' }, gender: null, countries: [] };
     }
     if (!event && actor.reference?.category === 'person' && !actor.reference.plural) {

@@ -1334,8 +1334,21 @@ const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near']);
 /** The broader nouns of each common noun, from WordNet (`npm run build:noun-hypernyms`). */
 const NOUN_HYPERNYMS: Readonly<Record<string, string>> = nounHypernymsJson;
 
-/** Adjectives of nearness between a locative preposition and a place's name: "in nearby Brookdale". */
-const NEARBY_WORDS = new Set(['nearby', 'neighbouring', 'neighboring']);
+/** Words of nearness or a compass point between a locative preposition and a place's name: "in nearby Brookdale", "in west Carrow". */
+const NEARBY_WORDS = new Set([
+  'nearby',
+  'neighbouring',
+  'neighboring',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+]);
 
 /** A noun that, beside an unknown name, says it names an organisation ("firm", "charity", "regulator"). */
 function isOrganisationDescriptor(word: string): boolean {

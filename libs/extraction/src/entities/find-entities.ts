@@ -439,6 +439,11 @@ class EntityFinder {
       }
       if (first > last) return;
     }
+    // "Smelter Workers Local 77": a union's branch is named by "Local" and its number, the number part of the name.
+    if (first < last && this.token(last).lower === 'local' && this.tokens[last + 1]?.numeric && !this.breakAt(last + 1)) {
+      this.addPiece({ first, last: last + 1, type: 'organisation' });
+      return;
+    }
     for (const piece of this.classify(first, last)) this.addPiece(piece);
   }
 

@@ -27,7 +27,7 @@ import {
   TITLE_WORDS,
   WORDNET_ORGANISATION_NOUNS,
 } from '../entities/roles';
-import { DEFINITE_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './attribution-cues';
+import { DEFINITE_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, STAFF_WORK } from './attribution-cues';
 import { countryOfDemonym, countryOfPersonDemonym } from '../entities/gazetteer';
 import {
   AREA_WORDS,
@@ -126,13 +126,6 @@ const MAX_ROLE_DISTANCE = 3;
 const MAX_JUST_SPOKEN_SENTENCES = 2;
 /** Possessives that say whose a role is: "its chief executive", "their spokesman". */
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her']);
-/** Staff named by the work their organisation does, and how that work shows in its name: "prosecutors" → "… Prosecution Service", "… Attorney's Office". */
-const STAFF_WORK: ReadonlyMap<string, readonly string[]> = new Map([
-  ['prosecutor', ['prosecut', 'attorney']],
-  ['investigator', ['investigat']],
-  ['inspector', ['inspect']],
-  ['auditor', ['audit']],
-]);
 /** Words that set a description's organisation apart from the one named before: "opposition party leader", "a former council official". */
 const CONTRASTING_WORDS = new Set(['opposition', 'rival', 'former', 'other', 'another', 'breakaway', 'ex']);
 /** Words of "according to", "as quoted by", "citing" that open a source-phrase cue. */

@@ -37,6 +37,7 @@ import {
   PHRASAL_SPEECH_VERBS,
   SOURCE_PHRASES,
   SPEECH_LEMMAS,
+  STAFF_WORK,
   TIME_FILLERS,
 } from './attribution-cues';
 import {
@@ -153,6 +154,8 @@ const REFUSING_LEMMAS = new Set(['decline', 'refuse']);
 const MAX_TIME_BEFORE_THAT = 4;
 /** Verbs by which a document states its findings ("The report counted 930 glassworks", "the study also found 40 cases"). */
 const FINDING_LEMMAS = new Set(['find', 'count', 'show', 'record', 'identify', 'list']);
+/** Verbs by which inspectors, auditors or investigators report what they found ("Inspectors found mould in two wards"). */
+const STAFF_FINDING_LEMMAS = new Set(['find', 'identify', 'uncover', 'discover']);
 /** "in the city's far east end": at most this many words from a place's preposition to the noun heading it. */
 const MAX_PLACE_DESCRIPTION = 5;
 /**
@@ -338,6 +341,8 @@ class CueFinder {
       return this.tag(t) === Pos.VERB && !token.lower.endsWith('ing') && this.reactionIsStatement(t) ? t : -1;
     // "The report counted 930 glassworks": what a document named before finds is what its issuer says.
     if (FINDING_LEMMAS.has(this.lemma(t)) && this.tag(t) === Pos.VERB && this.documentSubjectBefore(t)) return t;
+    // "Inspectors found mould in two wards": what the staff of an inspecting or auditing body find is its finding.
+    if (STAFF_FINDING_LEMMAS.has(this.lemma(t)) && this.tag(t) === Pos.VERB && this.staffSubjectBefore(t)) return t;
     // "X's data show …", "…, figures from X show.": wink reads "show" after a noun as a noun; the object or the end says.
     if (
       FINDING_LEMMAS.has(this.lemma(t)) &&
@@ -354,6 +359,18 @@ class CueFinder {
     if (THAT_CLAUSE_LEMMAS.has(this.lemma(t)))
       return this.tag(t) === Pos.VERB && (this.thatClauseFollows(t) || this.closesTrailingClause(t)) ? t : -1;
     return this.isSpeechVerb(t) ? t : -1;
+  }
+
+  /**
+   * "Inspectors found", "Auditors have identified", "Investigators also found": the plural of a noun for staff whose work
+   * is finding things out (`STAFF_WORK`) opening the clause right before the verb (past auxiliaries and adverbs).
+   */
+  private staffSubjectBefore(t: number): boolean {
+    let k = t - 1;
+    while (k > this.from && (this.tag(k) === Pos.AUX || this.tag(k) === Pos.ADV) && !breakAfter(this.context, k - 1)) k--;
+    const word = this.lower(k);
+    if (!word.endsWith('s') || !STAFF_WORK.has(word.slice(0, -1))) return false;
+    return k === this.from || breakAfter(this.context, k - 1) || DETERMINERS.has(this.lower(k - 1));
   }
 
   /**

@@ -901,8 +901,30 @@ class EntityFinder {
       this.modifiesOrganisationRole(first, last) ||
       this.apposedOrganisationNoun(last) ||
       this.followedByWhich(last) ||
-      this.saidInStatement(last)
+      this.saidInStatement(last) ||
+      this.ownerOfItsClause(first, last)
     );
+  }
+
+  /**
+   * "Northgate Pottery will close in May, its owners said": a name opening the sentence that a later clause of it refers
+   * to as "its" (no person's pronoun between) is a thing, not a person. Not right after the name: "NAME, its chairman,"
+   * is an apposition about another owner.
+   */
+  private ownerOfItsClause(first: number, last: number): boolean {
+    if (first > 0 && !this.breakAt(first)) return false;
+    for (let k = last + 2; k < this.tokens.length && k <= last + MAX_ITS_DISTANCE; k++) {
+      const token = this.token(k);
+      // (a noun phrase between may be what "its" refers to: "NAME sold the shop in May, its new owner said")
+      if (
+        PERSONAL_PRONOUNS.has(token.lower) ||
+        ARTICLES.has(token.lower) ||
+        /[.!?;:]/u.test(this.text.slice(this.token(k - 1).end, token.start))
+      )
+        return false;
+      if (token.lower === 'its') return this.text.slice(this.token(k - 1).end, token.start).includes(',');
+    }
+    return false;
   }
 
   /** "Brenvik's chief technology officer", "Falcons' captain": a possessive name, a few lower-case words, a role only an organisation has. */
@@ -1335,6 +1357,12 @@ function entityFromGazetteer(text: string, start: number, end: number, entry: Ga
 
 /** Prepositions after which a lone name is a place, even before a speech verb ("in Brookdale said"); "at" may name an employer. */
 const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near']);
+
+/** "NAME will close in May, its owners said": tokens after a name within which "its" may refer back to it. */
+const MAX_ITS_DISTANCE = 14;
+/** Pronouns that refer to a person, which a name that "its" later refers to does not take first. */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
 /** The broader nouns of each common noun, from WordNet (`npm run build:noun-hypernyms`). */
 const NOUN_HYPERNYMS: Readonly<Record<string, string>> = nounHypernymsJson;

@@ -1872,7 +1872,9 @@ class Attributor {
         return { organisation: entity.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(entity.start) };
       }
       if (paragraph < sentence.paragraph - MAX_GENERIC_PARAGRAPHS) continue;
-      if (generic && !fallback && fitsGenericNoun(noun, entity.text)) fallback = entity;
+      // ("the water company" for "Dalby Water": a generic noun narrowed by words the name holds, checked above)
+      const narrowedGeneric = modifiers.length > 0 && noun !== null && GENERIC_ORGANISATION_NOUNS.has(noun);
+      if ((generic || narrowedGeneric) && !fallback && fitsGenericNoun(noun, entity.text)) fallback = entity;
       // "the club" with two clubs' names before it is neither: only one name of no kind may stand for it.
       // ("NAME, the country's largest bookmaker," is no club: a name described as another kind fits no nameless kind)
       if (!generic && modifiers.length === 0 && fitsNamelessKind(noun, entity.text) && !this.isDescribedOtherwise(entity.text, key)) {

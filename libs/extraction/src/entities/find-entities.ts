@@ -1532,8 +1532,9 @@ const PLACE_OF_WORK_KINDS = ['workplace', 'works', 'factory'];
 
 /** "creamery", "tannery", "smithy", "distillery": a noun for a place where a trade is carried on (`noun-hypernyms.json`). */
 function isPlaceOfWorkNoun(word: string): boolean {
-  const broader = Object.hasOwn(NOUN_HYPERNYMS, word) ? (NOUN_HYPERNYMS[word] as string).split(' ') : [];
-  return broader.some((kind) => PLACE_OF_WORK_KINDS.includes(kind));
+  if (!Object.hasOwn(NOUN_HYPERNYMS, word)) return false;
+  const broader = ` ${NOUN_HYPERNYMS[word] as string} `;
+  return PLACE_OF_WORK_KINDS.some((kind) => broader.includes(` ${kind} `));
 }
 
 function isTeamPlural(word: string): boolean {

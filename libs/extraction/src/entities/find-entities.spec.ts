@@ -434,8 +434,7 @@ describe('names joined by "and" or "&", trades before a name, plural nouns for p
 });
 
 describe('organisation names by their last word and by what refers to them', () => {
-  const typeOf = (text: string, name: string): EntityType | undefined =>
-    findEntities(text).find((entity) => entity.text === name)?.type;
+  const typeOf = (text: string, name: string): EntityType | undefined => findEntities(text).find((entity) => entity.text === name)?.type;
 
   it.each([
     // A noun WordNet puts under a place of work ends a business's name.

@@ -1889,10 +1889,7 @@ class Attributor {
     }
     if (functional) {
       const spoke = this.organisationSpeakerBefore(noun, modifiers, true, MAX_NARROWED_EVENTS);
-      // ("The … Inspectorate visited the plant. The regulator's chief inspector said": a fit named in the sentence
-      // before, after the one that spoke, is the one meant)
-      const namedJustBefore = this.sentenceAt(functional.start) >= s - 1;
-      if (spoke && !(namedJustBefore && spoke.sentence < this.sentenceAt(functional.start))) return spoke;
+      if (spoke) return spoke;
       fallback = functional;
     }
     if (nicknames > 0) namelessAmbiguous = true;

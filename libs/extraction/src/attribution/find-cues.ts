@@ -366,6 +366,7 @@ class CueFinder {
    * is finding things out (`STAFF_WORK`) opening the clause right before the verb (past auxiliaries and adverbs).
    */
   private staffSubjectBefore(t: number): boolean {
+    if (t <= this.from) return false;
     let k = t - 1;
     while (k > this.from && (this.tag(k) === Pos.AUX || this.tag(k) === Pos.ADV) && !breakAfter(this.context, k - 1)) k--;
     const word = this.lower(k);

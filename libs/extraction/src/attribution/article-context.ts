@@ -122,6 +122,9 @@ export function isRoleNounAt(context: ArticleContext, t: number): boolean {
   const token = context.tokens[t];
   if (!token) return false;
   if (ROLE_NOUNS.has(token.lower)) return true;
+  // "Agency staff said", "Council staff told …": the staff of a kind of body named right before (alone, "staff" is no
+  // role: "our staff", "staff shortages").
+  if (token.lower === 'staff' && t > 0 && ORGANISATION_NOUNS.has((context.tokens[t - 1] as Token).lower)) return true;
   const tag = context.pos.tags[t];
   // ("Counsel for the agency, Name, said": only before a preposition, so a title before a name, "Coach Name", stays one)
   if (tag === Pos.PROPN && context.pos.tags[t + 1] === Pos.ADP && token.capitalised && (context.entityOf[t] as number) < 0) {

@@ -27,7 +27,7 @@ import {
   TITLE_WORDS,
   WORDNET_ORGANISATION_NOUNS,
 } from '../entities/roles';
-import { DEFINITE_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './attribution-cues';
+import { DEFINITE_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, STAFF_WORK } from './attribution-cues';
 import { countryOfDemonym, countryOfPersonDemonym } from '../entities/gazetteer';
 import {
   AREA_WORDS,
@@ -126,13 +126,6 @@ const MAX_ROLE_DISTANCE = 3;
 const MAX_JUST_SPOKEN_SENTENCES = 2;
 /** Possessives that say whose a role is: "its chief executive", "their spokesman". */
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her']);
-/** Staff named by the work their organisation does, and how that work shows in its name: "prosecutors" → "… Prosecution Service", "… Attorney's Office". */
-const STAFF_WORK: ReadonlyMap<string, readonly string[]> = new Map([
-  ['prosecutor', ['prosecut', 'attorney']],
-  ['investigator', ['investigat']],
-  ['inspector', ['inspect']],
-  ['auditor', ['audit']],
-]);
 /** Words that set a description's organisation apart from the one named before: "opposition party leader", "a former council official". */
 const CONTRASTING_WORDS = new Set(['opposition', 'rival', 'former', 'other', 'another', 'breakaway', 'ex']);
 /** Words of "according to", "as quoted by", "citing" that open a source-phrase cue. */
@@ -445,6 +438,23 @@ class Attributor {
     return draft;
   }
 
+  /**
+   * A description "X's Y" as written, by who speaks: a place owns the body ("the county's parks service", "Daravia's health
+   * ministry" → the service, the ministry: the place says where, as "Pelora's Ministry of Commerce" does); an
+   * organisation owns its unit ("the international federation's ethics unit" → the federation, as "the army's press
+   * office" is the army).
+   */
+  private ownerOrOwned(written: string, from: number): string {
+    const possessive = /^((?:[\p{L}-]+\s+)*?([\p{L}-]+))['’]s\s+(.+)$/u.exec(written);
+    if (!possessive) return written;
+    const [, owner, ownerLast, owned] = possessive as unknown as [string, string, string, string];
+    const at = this.context.text.indexOf(owner, from);
+    const entity = at < 0 ? undefined : this.context.entities.find((e) => e.start === at);
+    if (isAreaWord(ownerLast.toLowerCase()) || entity?.type === 'place') return owned;
+    const head = ownerLast.toLowerCase();
+    return !entity && (ORGANISATION_NOUNS.has(head) || WORDNET_ORGANISATION_NOUNS.has(head)) ? owner : written;
+  }
+
   /** Whether the organisation's name, or a word of it, is written in the cue's clause. */
   private clauseNames(cue: Cue, organisation: string | null): boolean {
     if (organisation === null) return true;
@@ -531,7 +541,8 @@ class Attributor {
     // "The city council" is not the "borough council" that spoke: another area's body, as written, is another body.
     const area = isOrganisation ? this.areaWordOf(s, actor) : null;
     const candidate = isOrganisation
-      ? (this.subjectFitting(s, actor, modifiers) ?? this.organisationBefore(s, actor.reference!.noun, actor.start, modifiers))
+      ? (this.subjectFitting(s, actor, modifiers) ??
+        this.describedOrganisationNamedBefore(s, actor.reference!.noun, actor.start, actor, modifiers))
       : null;
     const named = candidate && !otherArea(candidate.organisation, area) ? candidate : null;
     // "The former chief executive said" with no one described as having held a post: not the present holder.
@@ -589,6 +600,7 @@ class Attributor {
       let written = actor.reference.possessive ? actor.reference.noun : (phrase?.[1] ?? phrase?.[2]);
       // "The national skating federation voted … the federation said": the fuller description written before.
       if (written && written.toLowerCase() === actor.reference.noun) written = this.descriptionBefore(s, actor.reference.noun) ?? written;
+      if (written) written = this.ownerOrOwned(written, actor.start);
       if (written) return { attribution: { ...unattributed(), organisation: written, method: 'noun-phrase' }, gender: null, countries: [] };
     }
     if (!event && actor.reference?.category === 'person' && !actor.reference.plural) {
@@ -1207,13 +1219,16 @@ class Attributor {
       const modifiers: string[] = [];
       for (let m = t + 1; m < k; m++) if (!this.isDescribingWord(m)) modifiers.push((tokens[m] as Token).lower);
       const written = this.context.text.slice((tokens[t + 1] as Token).start, owner.end - 2);
-      return this.organisationBefore(s, base, undefined, modifiers) ?? { organisation: written, source: null };
+      const described = { start: (tokens[t] as Token).start, end: owner.end };
+      return this.describedOrganisationNamedBefore(s, base, undefined, described, modifiers) ?? { organisation: written, source: null };
     }
     // "…, head of emergency medicine at the hospital, said": a definite organisation noun after a preposition.
     const preposition = tokens[t - 1]?.lower ?? '';
+    // ("the state secretary in the ministry": a post that exists only inside a body holds it "in" that body too)
+    const inside = preposition === 'in' && ORGANISATION_ROLE_NOUNS.has(tokens[t - 2]?.lower ?? '');
     if (
       !ORGANISATION_NOUNS.has(next) ||
-      !ORGANISATION_PREPOSITIONS.has(preposition) ||
+      (!ORGANISATION_PREPOSITIONS.has(preposition) && !inside) ||
       (tokens[t + 2] && !breakAfter(this.context, t + 1))
     ) {
       return undefined;
@@ -1857,7 +1872,9 @@ class Attributor {
         return { organisation: entity.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(entity.start) };
       }
       if (paragraph < sentence.paragraph - MAX_GENERIC_PARAGRAPHS) continue;
-      if (generic && !fallback && fitsGenericNoun(noun, entity.text)) fallback = entity;
+      // ("the water company" for "Dalby Water": a generic noun narrowed by words the name holds, checked above)
+      const narrowedGeneric = modifiers.length > 0 && noun !== null && GENERIC_ORGANISATION_NOUNS.has(noun);
+      if ((generic || narrowedGeneric) && !fallback && fitsGenericNoun(noun, entity.text)) fallback = entity;
       // "the club" with two clubs' names before it is neither: only one name of no kind may stand for it.
       // ("NAME, the country's largest bookmaker," is no club: a name described as another kind fits no nameless kind)
       if (!generic && modifiers.length === 0 && fitsNamelessKind(noun, entity.text) && !this.isDescribedOtherwise(entity.text, key)) {
@@ -2146,7 +2163,7 @@ class Attributor {
   }
 
   /** The nouns written between the determiner and the head of "the national statistics agency": ["statistics"]. */
-  private modifiersOf(s: number, actor: Pick<Actor, 'start' | 'end'>): string[] {
+  private modifiersOf(s: number, actor: Pick<Actor, 'start' | 'end'>, describing = false): string[] {
     const { tokens } = this.context;
     const modifiers: string[] = [];
     for (let t = this.context.first[s] as number; t < (this.context.end[s] as number); t++) {
@@ -2157,9 +2174,38 @@ class Attributor {
         modifiers.length = 0;
         continue;
       }
-      if (!this.isDescribingWord(t)) modifiers.push(token.lower);
+      if (this.isDescribingWord(t) === describing && (!describing || this.isClassifyingWord(t))) modifiers.push(token.lower);
     }
     return modifiers;
+  }
+
+  /**
+   * A describing word that may still be a word of the body's name: "weather" and "meteorological" (tagged adjectives) in
+   * "the weather service", unlike "the regional agency" or "the Danish ministry". Such a word does not rule a name out,
+   * but one holding it is the body meant over a nearer one with the same head ("the ambulance service").
+   */
+  private isClassifyingWord(t: number): boolean {
+    const lower = (this.context.tokens[t] as Token).lower;
+    return !DESCRIBING_WORDS.has(lower) && countryOfDemonym(lower) === null && !lower.includes('-');
+  }
+
+  /**
+   * The organisation named before that a description's head and modifiers fit (see `organisationBefore`); among those, one
+   * whose name holds a classifying describing word of the description ("the weather service" → "… Weather Service", not
+   * the nearer "… Ambulance Service").
+   */
+  private describedOrganisationNamedBefore(
+    s: number,
+    noun: string,
+    before: number | undefined,
+    span: Pick<Actor, 'start' | 'end'>,
+    modifiers: readonly string[],
+  ): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    const classifying = modifiers.length === 0 ? this.modifiersOf(s, span, true) : [];
+    return (
+      (classifying.length > 0 ? this.organisationBefore(s, noun, before, classifying) : null) ??
+      this.organisationBefore(s, noun, before, modifiers)
+    );
   }
 
   /** An adjective or participle by wink's tag ("the regional agency", "the state-owned company"), or a noun that describes rather than names ("the city council"). */
@@ -2836,7 +2882,8 @@ function holdsAll(name: string, words: readonly string[]): boolean {
 
 function holdsAny(name: string, words: readonly string[]): boolean {
   const names = normaliseName(name).split(' ');
-  return words.some((word) => names.includes(normaliseName(word)));
+  // ("the network operator" and "… Networks": a modifier noun is singular, the name's word may be its plural)
+  return words.some((word) => names.includes(normaliseName(word)) || names.includes(`${normaliseName(word)}s`));
 }
 
 /** A closing clause is the outermost attribution ("Norway denied it, the minister said"); else the first. */

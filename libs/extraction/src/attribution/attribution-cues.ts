@@ -138,3 +138,11 @@ export const AUTHOR_PRONOUNS = set(`i we you`);
 export const QUESTION_LABELS = set(`q question interviewer host moderator presenter reporter journalist`);
 /** A guest's turns are the interviewee's: the person the question addressed or the introduction named. */
 export const ANSWER_LABELS = set(`a answer guest interviewee`);
+
+/** Staff named by the work their organisation does, and how that work shows in its name: "prosecutors" → "… Prosecution Service", "… Attorney's Office". */
+export const STAFF_WORK: ReadonlyMap<string, readonly string[]> = new Map([
+  ['prosecutor', ['prosecut', 'attorney']],
+  ['investigator', ['investigat']],
+  ['inspector', ['inspect']],
+  ['auditor', ['audit']],
+]);

@@ -37,6 +37,7 @@ import {
   PHRASAL_SPEECH_VERBS,
   SOURCE_PHRASES,
   SPEECH_LEMMAS,
+  STAFF_WORK,
   TIME_FILLERS,
 } from './attribution-cues';
 import {
@@ -153,6 +154,8 @@ const REFUSING_LEMMAS = new Set(['decline', 'refuse']);
 const MAX_TIME_BEFORE_THAT = 4;
 /** Verbs by which a document states its findings ("The report counted 930 glassworks", "the study also found 40 cases"). */
 const FINDING_LEMMAS = new Set(['find', 'count', 'show', 'record', 'identify', 'list']);
+/** Verbs by which inspectors, auditors or investigators report what they found ("Inspectors found mould in two wards"). */
+const STAFF_FINDING_LEMMAS = new Set(['find', 'identify', 'uncover', 'discover']);
 /** "in the city's far east end": at most this many words from a place's preposition to the noun heading it. */
 const MAX_PLACE_DESCRIPTION = 5;
 /**
@@ -211,6 +214,7 @@ class CueFinder {
   find(): Cue[] {
     const cues: Cue[] = [];
     let unreadSpeaker = false;
+    let unreadSubject = false;
     for (let t = this.from; t < this.to; t++) {
       if (this.context.inQuote[t]) continue;
       const phraseLength = this.sourcePhraseAt(t);
@@ -228,11 +232,17 @@ class CueFinder {
       const verbLast = this.speechVerbAt(t);
       if (verbLast < 0) continue;
       const cue = this.verbCue(t, verbLast);
-      // "Residents near the garage said they had complained": a pronoun speaking inside what an unread subject said is
-      // that subject, not someone before the sentence.
+      // "Residents near the garage said they had complained", "Farmers said the creamery had warned them": a speaker inside
+      // what an unread subject said is reported by that subject, not the sentence's source.
       // (a closing "…, she said" is the sentence's own clause, never inside another's)
-      if (cue && !(cue.actor.kind === 'pronoun' && unreadSpeaker && !cue.trailing)) cues.push(cue);
-      if (!cue && cues.length === 0 && this.tag(t) === Pos.VERB && !this.startsClause(t) && this.isNominalAt(t - 1)) unreadSpeaker = true;
+      // Any other speaker only when the unread subject opens the sentence ("Farmers near X said"), not inside an aside
+      // ("Mr Barr, whose group asked for it, said"); an outlet is the channel of the whole sentence wherever it is named.
+      const inside = unreadSpeaker && (cue?.actor.kind === 'pronoun' || (unreadSubject && cue?.actor.kind !== 'outlet'));
+      if (cue && !(inside && !cue.trailing)) cues.push(cue);
+      if (!cue && cues.length === 0 && this.tag(t) === Pos.VERB && !this.startsClause(t) && this.isNominalAt(t - 1)) {
+        unreadSpeaker = true;
+        unreadSubject = !this.breakBefore(t);
+      }
       if (cue && cue.lastToken > verbLast) this.invertedSpeakerEnd = cue.lastToken;
       t = verbLast;
     }
@@ -331,6 +341,8 @@ class CueFinder {
       return this.tag(t) === Pos.VERB && !token.lower.endsWith('ing') && this.reactionIsStatement(t) ? t : -1;
     // "The report counted 930 glassworks": what a document named before finds is what its issuer says.
     if (FINDING_LEMMAS.has(this.lemma(t)) && this.tag(t) === Pos.VERB && this.documentSubjectBefore(t)) return t;
+    // "Inspectors found mould in two wards": what the staff of an inspecting or auditing body find is its finding.
+    if (STAFF_FINDING_LEMMAS.has(this.lemma(t)) && this.tag(t) === Pos.VERB && this.staffSubjectBefore(t)) return t;
     // "X's data show …", "…, figures from X show.": wink reads "show" after a noun as a noun; the object or the end says.
     if (
       FINDING_LEMMAS.has(this.lemma(t)) &&
@@ -347,6 +359,19 @@ class CueFinder {
     if (THAT_CLAUSE_LEMMAS.has(this.lemma(t)))
       return this.tag(t) === Pos.VERB && (this.thatClauseFollows(t) || this.closesTrailingClause(t)) ? t : -1;
     return this.isSpeechVerb(t) ? t : -1;
+  }
+
+  /**
+   * "Inspectors found", "Auditors have identified", "Investigators also found": the plural of a noun for staff whose work
+   * is finding things out (`STAFF_WORK`) opening the clause right before the verb (past auxiliaries and adverbs).
+   */
+  private staffSubjectBefore(t: number): boolean {
+    if (t <= this.from) return false;
+    let k = t - 1;
+    while (k > this.from && (this.tag(k) === Pos.AUX || this.tag(k) === Pos.ADV) && !breakAfter(this.context, k - 1)) k--;
+    const word = this.lower(k);
+    if (!word.endsWith('s') || !STAFF_WORK.has(word.slice(0, -1))) return false;
+    return k === this.from || breakAfter(this.context, k - 1) || DETERMINERS.has(this.lower(k - 1));
   }
 
   /**
@@ -1221,10 +1246,11 @@ class CueFinder {
         if (medium) return medium;
         continue;
       }
-      // "told the broadcaster RNV": a media noun before a name the entity finder does not know as media.
+      // "told the broadcaster RNV", "told national broadcaster RNV": a media noun (its adjectives before it) before a
+      // name the entity finder does not know as media.
       let p = k - 1;
       let mediaNoun = -1;
-      while (p > verbLast && (DETERMINERS.has(this.lower(p)) || MEDIA_NOUNS.has(this.lower(p)))) {
+      while (p > verbLast && (DETERMINERS.has(this.lower(p)) || MEDIA_NOUNS.has(this.lower(p)) || this.mediaNounAdjective(p, mediaNoun))) {
         if (MEDIA_NOUNS.has(this.lower(p))) mediaNoun = p;
         p--;
       }
@@ -1236,6 +1262,11 @@ class CueFinder {
       return actor?.kind === 'outlet' ? actor : null;
     }
     return null;
+  }
+
+  /** "public" in "told the public broadcaster X": an uncapitalised adjective right before the media noun found so far. */
+  private mediaNounAdjective(p: number, mediaNoun: number): boolean {
+    return mediaNoun === p + 1 && this.context.pos.tags[p] === Pos.ADJ && !this.token(p).capitalised;
   }
 
   /**
@@ -1265,6 +1296,12 @@ class CueFinder {
   }
 
   // --- helpers ----------------------------------------------------------------
+
+  /** Whether punctuation breaks the sentence anywhere before token t. */
+  private breakBefore(t: number): boolean {
+    for (let k = this.from; k < t - 1; k++) if (breakAfter(this.context, k)) return true;
+    return false;
+  }
 
   /** Last token of the clause starting at `first`: up to punctuation, a quote or the sentence end. */
   private clauseEnd(first: number, max: number): number {

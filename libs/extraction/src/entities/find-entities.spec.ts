@@ -432,3 +432,27 @@ describe('names joined by "and" or "&", trades before a name, plural nouns for p
     expect(found.map((entity) => `${entity.type} ${entity.text}`)).toEqual(['person Orla Brandt', 'person Tam Ruddock', 'person Brandt']);
   });
 });
+
+describe('organisation names by their last word and by what refers to them', () => {
+  const typeOf = (text: string, name: string): EntityType | undefined => findEntities(text).find((entity) => entity.text === name)?.type;
+
+  it.each([
+    // A noun WordNet puts under a place of work ends a business's name.
+    ['Harrow Tannery said 40 jobs would go.', 'Harrow Tannery', 'organisation'],
+    ['Workers at Selby Foundry walked out on Monday.', 'Selby Foundry', 'organisation'],
+    // The plural of an organisation word ends a name of three words, never a two-word one.
+    ['Norbrook Power Networks said 900 homes had no power.', 'Norbrook Power Networks', 'organisation'],
+    ['Ines Banks said 900 homes had no power.', 'Ines Banks', 'person'],
+    // A union's branch keeps its number.
+    ['Members of Dock Workers Local 19 voted to strike.', 'Dock Workers Local 19', 'organisation'],
+    // A name opening the sentence that "its" refers to later is a thing …
+    ['Hollin Pottery will close in March, its owners said.', 'Hollin Pottery', 'organisation'],
+    // … not when a noun phrase stands between, nor after a person's pronoun.
+    ['Tam Hollis sold the shop in March, its new owner said.', 'Tam Hollis', 'person'],
+    ['Tam Hollis said he would close in March, its owners said.', 'Tam Hollis', 'person'],
+    // A compass point between "in" and a name keeps the name a place.
+    ['Teachers in west Kelby said 4 schools were shut.', 'Kelby', 'place'],
+  ])('%s → %s is %s', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+});

@@ -7,6 +7,7 @@ import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-re
 import { isOpener, isUpperAt } from '../text-chars';
 import type { Token } from '../tokenizer';
 import { isCommonWord as isEnglishWord } from '../matching/synonyms';
+import nounHypernymsJson from '../conflicts/noun-hypernyms.json';
 import { introducedAcronym } from './acronyms';
 import type { Entity, EntityType } from './entity';
 import { countryOfDemonym, gazetteerMatcher, type GazetteerEntry } from './gazetteer';
@@ -438,6 +439,11 @@ class EntityFinder {
       }
       if (first > last) return;
     }
+    // "Smelter Workers Local 77": a union's branch is named by "Local" and its number, the number part of the name.
+    if (first < last && this.token(last).lower === 'local' && this.tokens[last + 1]?.numeric && !this.breakAt(last + 1)) {
+      this.addPiece({ first, last: last + 1, type: 'organisation' });
+      return;
+    }
     for (const piece of this.classify(first, last)) this.addPiece(piece);
   }
 
@@ -492,7 +498,11 @@ class EntityFinder {
     )
       return [{ first, last: to, type: 'organisation', country: nationality }];
     let cue = -1;
-    for (let t = first; t <= to; t++) if (ORGANISATION_CUES.has(core(this.token(t)))) cue = t;
+    // ("Norbrook Power Networks": the plural of such a word too, inside a run or ending one of three words or more; a
+    // two-word run ending in one is a person's name as often: "Hilary Banks")
+    const pluralCues = to - first >= 2;
+    for (let t = first; t <= to; t++)
+      if (ORGANISATION_CUES.has(core(this.token(t))) || ((t < to || pluralCues) && isPluralOrganisationCue(core(this.token(t))))) cue = t;
     // "Spokeswoman of the Fire Brigade", "Sprecherin der Feuerwehr": a role word opening the run is not part of the name.
     if (cue > first && this.isRoleWord(first) && !TITLE_WORDS.has(core(this.token(first))) && this.isRunParticle(first + 1)) {
       // "Minister for Water", "Minister of Energy": a minister's portfolio is no organisation, whatever its words.
@@ -573,6 +583,10 @@ class EntityFinder {
       return [{ first, last: to, type: 'organisation' }];
     // "NAME Yards said in a statement", "NAME Fair's founder": the context says organisation; "Save Our Pool" is a title.
     if ((this.namedAsOrganisation(first, to) && this.lastWordNeverAlone(first, to)) || this.holdsTitleArticle(first, to))
+      return [{ first, last: to, type: 'organisation' }];
+    // "Brackenridge Creamery", "Ashdown Tannery": no first name, then a noun WordNet puts under a place of work names the
+    // business there (unless "in" or "near" make the run a place).
+    if (first < to && isPlaceOfWorkNoun(core(this.token(to))) && !this.precededByPlaceOnlyPreposition(first))
       return [{ first, last: to, type: 'organisation' }];
     // "Harlow Rovers", "Pellingen Tigers": no first name, then the plural of a noun for people or creatures is a team.
     // (after "in", "near": "Police in Marrowby Sands" is a place)
@@ -887,8 +901,30 @@ class EntityFinder {
       this.modifiesOrganisationRole(first, last) ||
       this.apposedOrganisationNoun(last) ||
       this.followedByWhich(last) ||
-      this.saidInStatement(last)
+      this.saidInStatement(last) ||
+      this.ownerOfItsClause(first, last)
     );
+  }
+
+  /**
+   * "Northgate Pottery will close in May, its owners said": a name opening the sentence that a later clause of it refers
+   * to as "its" (no person's pronoun between) is a thing, not a person. Not right after the name: "NAME, its chairman,"
+   * is an apposition about another owner.
+   */
+  private ownerOfItsClause(first: number, last: number): boolean {
+    if (first > 0 && !this.breakAt(first)) return false;
+    for (let k = last + 2; k < this.tokens.length && k <= last + MAX_ITS_DISTANCE; k++) {
+      const token = this.token(k);
+      // (a noun phrase between may be what "its" refers to: "NAME sold the shop in May, its new owner said")
+      if (
+        PERSONAL_PRONOUNS.has(token.lower) ||
+        ARTICLES.has(token.lower) ||
+        /[.!?;:]/u.test(this.text.slice(this.token(k - 1).end, token.start))
+      )
+        return false;
+      if (token.lower === 'its') return this.text.slice(this.token(k - 1).end, token.start).includes(',');
+    }
+    return false;
   }
 
   /** "Brenvik's chief technology officer", "Falcons' captain": a possessive name, a few lower-case words, a role only an organisation has. */
@@ -1235,6 +1271,10 @@ class EntityFinder {
   }
 
   /** "in Kessa", "in nearby Brookdale", "near neighbouring Tolby". */
+  private precededByPlaceOnlyPreposition(t: number): boolean {
+    return this.precededByLocative(t) && PLACE_ONLY_PREPOSITIONS.has(this.token(this.locativeBefore(t)).lower);
+  }
+
   private precededByLocative(t: number): boolean {
     return !this.breakAt(t) && LOCATIVE_PREPOSITIONS.has(this.token(this.locativeBefore(t)).lower);
   }
@@ -1318,8 +1358,30 @@ function entityFromGazetteer(text: string, start: number, end: number, entry: Ga
 /** Prepositions after which a lone name is a place, even before a speech verb ("in Brookdale said"); "at" may name an employer. */
 const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near']);
 
-/** Adjectives of nearness between a locative preposition and a place's name: "in nearby Brookdale". */
-const NEARBY_WORDS = new Set(['nearby', 'neighbouring', 'neighboring']);
+/** "NAME will close in May, its owners said": tokens after a name within which "its" may refer back to it. */
+const MAX_ITS_DISTANCE = 14;
+/** Pronouns that refer to a person, which a name that "its" later refers to does not take first. */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/** The broader nouns of each common noun, from WordNet (`npm run build:noun-hypernyms`). */
+const NOUN_HYPERNYMS: Readonly<Record<string, string>> = nounHypernymsJson;
+
+/** Words of nearness or a compass point between a locative preposition and a place's name: "in nearby Brookdale", "in west Carrow". */
+const NEARBY_WORDS = new Set([
+  'nearby',
+  'neighbouring',
+  'neighboring',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+]);
 
 /** A noun that, beside an unknown name, says it names an organisation ("firm", "charity", "regulator"). */
 function isOrganisationDescriptor(word: string): boolean {
@@ -1327,6 +1389,12 @@ function isOrganisationDescriptor(word: string): boolean {
 }
 
 /** Lower case without a possessive ending: "Parliament’s" → "parliament". */
+/** The plural of a word that ends an organisation's name ("… Networks", "… Services"). */
+function isPluralOrganisationCue(word: string): boolean {
+  if (word.length <= 4 || !word.endsWith('s') || word.endsWith('ss')) return false;
+  return ORGANISATION_CUES.has(word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1));
+}
+
 function core(token: Token): string {
   const lower = token.lower;
   if (lower.endsWith("'s")) return lower.slice(0, -2);
@@ -1459,6 +1527,16 @@ const TITLE_CASE_MARKERS: ReadonlySet<string> = new Set(
 const CONJUNCTION_WORDS = new Set(['and', '&', 'or']);
 
 /** A plural whose singular WordNet gives a person sense and which is no name itself: "rovers", "tigers", not "banks" or "dumas". */
+/** Kinds of place WordNet puts a workshop, a mill or a dairy under, within two links of the noun's first two senses. */
+const PLACE_OF_WORK_KINDS = ['workplace', 'works', 'factory'];
+
+/** "creamery", "tannery", "smithy", "distillery": a noun for a place where a trade is carried on (`noun-hypernyms.json`). */
+function isPlaceOfWorkNoun(word: string): boolean {
+  if (!Object.hasOwn(NOUN_HYPERNYMS, word)) return false;
+  const broader = ` ${NOUN_HYPERNYMS[word] as string} `;
+  return PLACE_OF_WORK_KINDS.some((kind) => broader.includes(` ${kind} `));
+}
+
 function isTeamPlural(word: string): boolean {
   if (word.length <= 3 || !word.endsWith('s') || word.endsWith('ss') || PERSON_NOUNS.has(word)) return false;
   const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);

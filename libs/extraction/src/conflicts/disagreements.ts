@@ -38,6 +38,7 @@ import {
 import {
   ANY_COUNT,
   ANY_MODIFIER,
+  comparedIntervals,
   compatible,
   isPeopleNoun,
   measuresOf,
@@ -180,7 +181,7 @@ interface Analysed {
    * The states the claim says something is in ("open", "stopped"), each with the subject stems
    * just before it, what is in that state ("depot" of "the depot had been shut").
    */
-  states: Array<{ state: string; pole: 0 | 1; of: string[]; subject?: string }>;
+  states: Array<{ state: string; pole: 0 | 1; of: string[]; subject?: string; pronoun?: boolean }>;
   /**
    * The claim answers what was just said with a contrary assertion: it opens with "But",
    * "However" or "Instead", or its source "countered", "retorted", "insisted".
@@ -435,6 +436,17 @@ function analyse(claim: DisagreementClaim): Analysed {
         const copula = copulaBefore(words.content, i);
         if (!state.predicative || copula >= 0) stateOf(words, i, state, states, copula >= 0 ? definiteSubject(words, copula) : undefined);
       }
+    else if (FINANCIAL_STATE_WORDS.has(lower)) {
+      // "had been losing money" / "was profitable", "made an operating loss" / "turned a profit".
+      const pole = financialPoleAt(words.content, i);
+      if (pole !== null) stateOf(words, i, { state: FINANCIAL_STATE, pole }, states);
+    } else if (stem !== '' && !word.capitalised && !inFigure[i]) {
+      // "the clinic is fully staffed" / "it is understaffed": a word and its negative prefix after a copula.
+      const copula = copulaBefore(words.content, i);
+      if (copula >= 0)
+        for (const state of prefixedStatesOf(lower, words.content[i - 1]!.lower))
+          stateOf(words, i, state, states, definiteSubject(words, copula), pronounSubject(words, copula));
+    }
     // Denial words say that something is denied, not what.
     if (stem === '' || word.capitalised || (f & W.untrue) !== 0 || isDenialWord(words.contentStems[i]!)) return;
     subject.add(stem);
@@ -1343,7 +1355,8 @@ function figureDisagreement(
   if (!sameMeasure(x, y)) return drop('meas');
   // "a budget of 700 million crowns" and "at a cost of 90 million crowns": two sums, two measures.
   if (x.moneyKind && y.moneyKind && x.moneyKind !== y.moneyKind) return drop('meas');
-  if (compatible(x.interval, y.interval)) return drop('comp');
+  // "25 a month" against "96 in the year to October": compared per year; "up to nine hours" against "no longer than three".
+  if (compatible(...comparedIntervals(x, y))) return drop('comp');
   // "flats approved" and "flats finished", "new flats" and "empty flats" are two measures.
   // "nine miners" and "seven workers" are one group under a broader noun.
   // "12 new convenience stores" against "48 supermarkets": under a broader noun, a qualifier on one side is another measure.
@@ -1395,8 +1408,11 @@ function figureDisagreement(
   // The dates compared are what is disputed: they cannot tell the events apart. A figure
   // pointing back ("the real rise") is of the event of the figure it answers.
   // A correction ("That is not accurate. Twelve operations were postponed.") is of the event of what it corrects.
-  if (!answers && differentEvents(a, b, kind === 'date', b.corrects === true && b.claim.sentenceIndex > a.claim.sentenceIndex))
-    return drop('evt');
+  // "fewer than 600 patients a month" against "last year it treated about 12,000": a rate holds over the year the count
+  // is of, so "last year" on the count's side does not set the two apart.
+  const rateAgainstYear = (x.rate === undefined) !== (y.rate === undefined) && x.perYear !== undefined && y.perYear !== undefined;
+  const corrects = b.corrects === true && b.claim.sentenceIndex > a.claim.sentenceIndex;
+  if (!answers && differentEvents(a, b, kind === 'date', corrects || rateAgainstYear)) return drop('evt');
   // A count over a period ("212 since the war began") is not the count of one event ("14 killed on Sunday").
   if ((kind === 'casualty' || kind.startsWith('count:')) && a.cumulative !== b.cumulative) return drop('evt');
   // "a crowd of 11,000 for their cup final in May" in a report of Saturday's match: people counted
@@ -2071,7 +2087,14 @@ function counterDisagreements(
 export const CONTRARY_KEY = 'contrary:';
 
 /** Adds the state at content word i with the subject stems just before it, unless a particle makes another verb of it. */
-function stateOf(words: ClaimWords, i: number, state: { state: string; pole: 0 | 1 }, into: Analysed['states'], subject?: string): void {
+function stateOf(
+  words: ClaimWords,
+  i: number,
+  state: { state: string; pole: 0 | 1 },
+  into: Analysed['states'],
+  subject?: string,
+  pronoun = false,
+): void {
   // "had run out of ballot papers", "ran for office": a particle makes another verb of it ("shut down" is still shut).
   if (STATE_PARTICLES.has(words.content[i + 1]?.lower ?? '')) return;
   const of: string[] = [];
@@ -2079,7 +2102,76 @@ function stateOf(words: ClaimWords, i: number, state: { state: string; pole: 0 |
     const stem = tieStems(words)[k]!;
     if (stem !== '' && !words.content[k]!.capitalised && !CONTRARY_STATES.has(words.content[k]!.lower)) of.push(stem);
   }
-  into.push({ state: state.state, pole: state.pole, of, ...(subject === undefined ? {} : { subject }) });
+  into.push({ state: state.state, pole: state.pole, of, ...(subject === undefined ? {} : { subject }), ...(pronoun ? { pronoun } : {}) });
+}
+
+/** Negative prefixes of a state a word names without one: "understaffed" / "staffed", "uninsured" / "insured". */
+const NEGATIVE_STATE_PREFIXES = ['non-', 'non', 'un'];
+/** "under-" says too little of what the word says: contrary to the word only when said in full ("fully staffed" / "understaffed"). */
+const SHORT_PREFIX = 'under';
+const IN_FULL = new Set(['fully', 'properly', 'adequately', 'sufficiently', 'well']);
+/** The shortest word a prefix is taken off: "unsafe" is listed, "united" ("ited") is no prefix. */
+const MIN_PREFIXED_REST = 4;
+const PREFIX_STATE = 'prefix:';
+
+/**
+ * The states a word after a copula names by its prefix, for words no list gives a contrary of: "uninsured" the
+ * negative pole of "insured", "understaffed" of "staffed" said in full ("fully staffed"), and every other word the
+ * positive pole of its own state (a contrary is found only where another source says the prefixed word).
+ */
+function prefixedStatesOf(lower: string, before: string): Array<{ state: string; pole: 0 | 1 }> {
+  // "was fully staffed": the adverb is no state; the word after it is.
+  if (STATE_ADVERBS.has(lower) || lower.endsWith('ly')) return [];
+  const rest = lower.slice(SHORT_PREFIX.length);
+  if (lower.startsWith(SHORT_PREFIX) && rest.length >= MIN_PREFIXED_REST) return [{ state: `${PREFIX_STATE}${SHORT_PREFIX}:${rest}`, pole: 1 }];
+  for (const prefix of NEGATIVE_STATE_PREFIXES) {
+    const rest = lower.slice(prefix.length);
+    if (lower.startsWith(prefix) && rest.length >= MIN_PREFIXED_REST) return [{ state: `${PREFIX_STATE}${rest}`, pole: 1 }];
+  }
+  const own = [{ state: `${PREFIX_STATE}${lower}`, pole: 0 as const }];
+  if (IN_FULL.has(before)) own.push({ state: `${PREFIX_STATE}${SHORT_PREFIX}:${lower}`, pole: 0 });
+  return own;
+}
+
+/** The state WordNet's "profitable" / "unprofitable" name (`adjective-antonyms.json`), which phrases of profit and loss say too. */
+const FINANCIAL_STATE = 'profitable/unprofitable';
+/** Verbs a profit or a loss is the object of: "made a loss", "turned a profit", "posted an operating loss". */
+const MAKING_VERBS = new Set(
+  'make made makes making turn turned turns turning post posted posts posting record recorded records recording run ran runs running'.split(' '),
+);
+const PROFIT_WORDS = new Set(['profit', 'profits']);
+const LOSS_WORDS = new Set(['loss', 'losses']);
+const LOSING_VERBS = new Set(['lose', 'loses', 'losing', 'lost']);
+const FINANCIAL_STATE_WORDS = new Set([...PROFIT_WORDS, ...LOSS_WORDS, ...LOSING_VERBS, 'loss-making', 'red', 'black']);
+/** How far before a profit or a loss the verb making it may stand: "made an operating loss". */
+const MAKING_WINDOW = 3;
+
+/**
+ * Whether a business makes money, said in phrases rather than by "profitable" after a copula: 1 (losing money) for
+ * "losing money", "loss-making", "made a loss", "at a loss", "in the red"; 0 for "turned a profit", "in profit", "in the
+ * black"; null for a profit or a loss that is only a measure ("profit fell to £9 million", "the loss of 300 jobs").
+ */
+function financialPoleAt(content: ClaimWords['content'], i: number): 0 | 1 | null {
+  const lower = content[i]!.lower;
+  const next = content[i + 1]?.lower ?? '';
+  const before = content[i - 1]?.lower ?? '';
+  if (lower === 'loss-making' || (LOSS_WORDS.has(lower) && next === 'making')) return 1;
+  if (LOSING_VERBS.has(lower)) return next === 'money' ? 1 : null;
+  if (lower === 'red' || lower === 'black') return before === 'the' && content[i - 2]?.lower === 'in' ? (lower === 'red' ? 1 : 0) : null;
+  const pole = PROFIT_WORDS.has(lower) ? 0 : 1;
+  // "of 42 million euros" after it gives its size, still a loss made; "the loss of 300 jobs" is no loss of money.
+  if (next === 'of' && !/\d|million|billion/.test(content[i + 2]?.lower ?? '')) return null;
+  if ((before === 'in' && pole === 0) || (before === 'a' && content[i - 2]?.lower === 'at')) return pole;
+  for (let k = i - 1; k >= Math.max(0, i - MAKING_WINDOW); k--) if (MAKING_VERBS.has(content[k]!.lower)) return pole;
+  return null;
+}
+
+/** Pronouns a state is said of in place of the thing named before: "It is understaffed.", "They were unsafe." */
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'this']);
+
+/** The copula at `k` says a state of a pronoun standing for something named before ("It is understaffed."). */
+function pronounSubject(words: ClaimWords, k: number): boolean {
+  return SUBJECT_PRONOUNS.has(words.content[k - 1]?.lower ?? '');
 }
 
 /** Verbs a state is said with: "the driver was sober", "the works remained profitable". */
@@ -2120,8 +2212,13 @@ const FAR_STATE_SENTENCES = 8;
 /** The stem of the definite noun a copula at `k` says a state of ("the driver" of "the driver was sober"). */
 function definiteSubject(words: ClaimWords, k: number): string | undefined {
   const noun = words.content[k - 1];
-  if (!noun || noun.capitalised || !DEFINITE_DETERMINERS.has(words.content[k - 2]?.lower ?? '')) return undefined;
-  return tieStems(words)[k - 1] || undefined;
+  if (!noun || noun.capitalised) return undefined;
+  // "the care home was": one modifier may stand between the determiner and the noun.
+  const modifier = words.content[k - 2];
+  const determined =
+    DEFINITE_DETERMINERS.has(modifier?.lower ?? '') ||
+    (modifier !== undefined && !modifier.capitalised && tieStems(words)[k - 2] !== '' && DEFINITE_DETERMINERS.has(words.content[k - 3]?.lower ?? ''));
+  return determined ? tieStems(words)[k - 1] || undefined : undefined;
 }
 
 /** Particles after a state word that make another verb of it: "ran out", "ran for", "worked through". */
@@ -2312,14 +2409,17 @@ function contraryStates(
         const x = a.states.find((s) => s.state === state)!;
         const y = b.states.find((s) => s.state === state)!;
         // "the driver was sober" … "the driver was drunk": one definite subject of both states ties them farther apart.
-        const oneSubject = x.subject !== undefined && x.subject === y.subject;
+        // "It is understaffed." right after a sentence naming the clinic is of the clinic.
+        const pronounOf = y.pronoun === true && x.subject !== undefined && namedJustBefore(analysed, b, x.subject);
+        const oneSubject = (x.subject !== undefined && x.subject === y.subject) || pronounOf;
         if (!near(a, b) && !(oneSubject && b.claim.sentenceIndex - a.claim.sentenceIndex <= FAR_STATE_SENTENCES)) continue;
         if (x.pole === y.pole || sameSource(a.claim.index, b.claim.index)) continue;
-        if (differentEvents(a, b)) {
+        // "had been losing money since 2022" holds last year too: "last year" on the other side sets nothing apart.
+        if (differentEvents(a, b, false, spansPeriod(a) || spansPeriod(b))) {
           noteGate(trace, a.claim.index, b.claim.index, 'evt');
           continue;
         }
-        const shared = x.of.filter((stem) => y.of.includes(stem));
+        const shared = pronounOf && y.of.length === 0 ? [x.subject!] : x.of.filter((stem) => y.of.includes(stem));
         if (shared.length === 0) {
           noteGate(trace, a.claim.index, b.claim.index, 'ties');
           continue;
@@ -2332,6 +2432,34 @@ function contraryStates(
     }
   }
   return found;
+}
+
+/** Words before a number of units of time that make a period running to now: "the past three years", "the last six months". */
+const SMALL_NUMBERS = new Set('two three four five six seven eight nine ten eleven twelve'.split(' '));
+const RUNNING_PERIOD_OPENERS = new Set(['past', 'last']);
+
+/** A state said over a period running to now: "since 2022", "so far", "in each of the past three years". */
+function spansPeriod(a: Analysed): boolean {
+  if (a.cumulative) return true;
+  const content = a.claim.words.content;
+  for (let i = 2; i < content.length; i++) {
+    const unit = content[i]!.lower;
+    const count = content[i - 1]!.lower;
+    if (
+      unit.endsWith('s') &&
+      (isTimeUnit(unit) || isTimeUnit(unit.slice(0, -1))) &&
+      (isNumberWord(count) || SMALL_NUMBERS.has(count)) &&
+      RUNNING_PERIOD_OPENERS.has(content[i - 2]!.lower)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** A claim one or two sentences before `b` names `subject`: what a pronoun opening `b` stands for. */
+function namedJustBefore(analysed: readonly Analysed[], b: Analysed, subject: string): boolean {
+  const at = b.claim.sentenceIndex;
+  return analysed.some((c) => c.claim.sentenceIndex < at && c.claim.sentenceIndex >= at - NEAR_SENTENCES && c.subject.has(subject));
 }
 
 /** How many sentences after a denial an assertion that the denier did it may stand: the denier's own quotes may come between. */

@@ -2367,4 +2367,41 @@ describe('findDisagreements: rates, maxima, gerunds, prefixes and phrases of pro
       pairs([claim(0, 'Profit at the mill fell to 2 million euros.'), claim(1, 'The mill announced the loss of 40 jobs.')]),
     ).toEqual([]);
   });
+
+  it('compares how often something happened: "N times", "on N occasions", "on N days", "once", tied by a word', () => {
+    expect(
+      pairs([
+        claim(0, 'The owners said the lift had been serviced five times in the past year.'),
+        claim(1, 'Council records show the lift was serviced once in the past year.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'Ambulances were diverted to the coast on 22 occasions since March.'),
+        claim(1, 'The trust said ambulances had been diverted to the coast on nine days.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // Nothing in common but how often: two happenings.
+    expect(
+      pairs([claim(0, 'The lift had been serviced five times.'), claim(1, 'The tenants wrote to the council twice.')]),
+    ).toEqual([]);
+    // A multiple is no count of occasions.
+    expect(pairs([claim(0, 'The repair cost three times the estimate.'), claim(1, 'The repair was done once.')])).toEqual([]);
+  });
+
+  it('reads a superlative as the state of its word, and a subject before auxiliaries', () => {
+    expect(
+      pairs([
+        claim(0, 'The council says the crossing is one of the safest in the town.', 0),
+        claim(1, 'Parents said there had been four accidents at the crossing.', 1),
+        claim(2, 'It is the most dangerous crossing in the town.', 2),
+      ]),
+    ).toEqual(['denial:0-2']);
+    expect(
+      pairs([
+        claim(0, 'The terminal is open every day.', 0),
+        claim(1, 'The terminal has been closed on Sundays since May.', 7),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
 });

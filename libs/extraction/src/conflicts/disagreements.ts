@@ -42,6 +42,7 @@ import {
   compatible,
   isPeopleNoun,
   measuresOf,
+  OCCASION_KEY,
   peopleAndKindOfPeople,
   sameGroup,
   sameModifier,
@@ -179,9 +180,11 @@ interface Analysed {
   hedged: boolean;
   /**
    * The states the claim says something is in ("open", "stopped"), each with the subject stems
-   * just before it, what is in that state ("depot" of "the depot had been shut").
+   * just before it, what is in that state ("depot" of "the depot had been shut"); `subject` the definite
+   * noun right before the copula, `named` that noun with one modifier allowed ("the care home"), what a
+   * pronoun saying the contrary later ("It is understaffed.", `pronoun`) may stand for.
    */
-  states: Array<{ state: string; pole: 0 | 1; of: string[]; subject?: string; pronoun?: boolean }>;
+  states: Array<{ state: string; pole: 0 | 1; of: string[]; subject?: string; pronoun?: boolean; named?: string }>;
   /**
    * The claim answers what was just said with a contrary assertion: it opens with "But",
    * "However" or "Instead", or its source "countered", "retorted", "insisted".
@@ -431,10 +434,19 @@ function analyse(claim: DisagreementClaim): Analysed {
     // "every shipment", "all the invoices", "each of the valves".
     if (stem !== '' && i - lastUniversal <= UNIVERSAL_WINDOW) universal.add(stem);
     // "the depot had been shut": a state and what is in it, the words just before.
-    if ((f & W.state) !== 0)
-      for (const state of contraryStatesOf(lower)) {
+    if ((f & W.state) !== 0 || (f & W.superlative) !== 0)
+      for (const state of contraryStatesOf((f & W.state) !== 0 ? lower : baseOfSuperlative(lower)!)) {
         const copula = copulaBefore(words.content, i);
-        if (!state.predicative || copula >= 0) stateOf(words, i, state, states, copula >= 0 ? definiteSubject(words, copula) : undefined);
+        if (!state.predicative || copula >= 0)
+          stateOf(
+            words,
+            i,
+            state,
+            states,
+            copula >= 0 ? definiteSubject(words, copula) : undefined,
+            copula >= 0 && pronounSubject(words, copula),
+            copula >= 0 ? definiteSubject(words, copula, true) : undefined,
+          );
       }
     else if (FINANCIAL_STATE_WORDS.has(lower)) {
       // "had been losing money" / "was profitable", "made an operating loss" / "turned a profit".
@@ -445,7 +457,15 @@ function analyse(claim: DisagreementClaim): Analysed {
       const copula = copulaBefore(words.content, i);
       if (copula >= 0)
         for (const state of prefixedStatesOf(lower, words.content[i - 1]!.lower))
-          stateOf(words, i, state, states, definiteSubject(words, copula), pronounSubject(words, copula));
+          stateOf(
+            words,
+            i,
+            state,
+            states,
+            definiteSubject(words, copula),
+            pronounSubject(words, copula),
+            definiteSubject(words, copula, true),
+          );
     }
     // Denial words say that something is denied, not what.
     if (stem === '' || word.capitalised || (f & W.untrue) !== 0 || isDenialWord(words.contentStems[i]!)) return;
@@ -905,6 +925,7 @@ const W = {
   denial: 1 << 25,
   counter: 1 << 26,
   periodOpener: 1 << 27,
+  superlative: 1 << 28,
 } as const;
 
 const wordFlags = boundedMemo((lower: string): number => {
@@ -929,6 +950,7 @@ const wordFlags = boundedMemo((lower: string): number => {
     [CONTRAST_WORDS.has(lower), W.contrast],
     [CONTRAST_PAIRS.has(lower), W.contrastPair],
     [contraryStatesOf(lower).length > 0, W.state],
+    [baseOfSuperlative(lower) !== null, W.superlative],
     [UNTRUE_WORDS.has(lower), W.untrue],
     [isDenialWord(lower), W.denial],
     [COUNTER_VERBS.has(lower), W.counter],
@@ -1390,7 +1412,8 @@ function figureDisagreement(
   // A direction both changes have ("the average rise had been 4 percent") ties nothing: it still points back.
   const answers = shared.every((word) => CHANGE_DIRECTIONS.has(word)) && answersBack(a, b, y, between);
   // A share ("25 percent"), a change or a span of time is no measure without words saying of what.
-  if ((share || kind === 'duration') && shared.length === 0 && !answers) return drop('ties');
+  // How often something happened ("eleven times", "on 19 days") says nothing of what happened: that needs a word too.
+  if ((share || kind === 'duration' || kind === OCCASION_KEY) && shared.length === 0 && !answers) return drop('ties');
   // Two days for one thing: the claims must be about one happening and answer each other: two
   // more subject words in common, or one when the second, right after the first, corrects it
   // ("reported the cracks on April 4" / "the report reached it only on April 19").
@@ -2094,6 +2117,7 @@ function stateOf(
   into: Analysed['states'],
   subject?: string,
   pronoun = false,
+  named?: string,
 ): void {
   // "had run out of ballot papers", "ran for office": a particle makes another verb of it ("shut down" is still shut).
   if (STATE_PARTICLES.has(words.content[i + 1]?.lower ?? '')) return;
@@ -2102,7 +2126,14 @@ function stateOf(
     const stem = tieStems(words)[k]!;
     if (stem !== '' && !words.content[k]!.capitalised && !CONTRARY_STATES.has(words.content[k]!.lower)) of.push(stem);
   }
-  into.push({ state: state.state, pole: state.pole, of, ...(subject === undefined ? {} : { subject }), ...(pronoun ? { pronoun } : {}) });
+  into.push({
+    state: state.state,
+    pole: state.pole,
+    of,
+    ...(subject === undefined ? {} : { subject }),
+    ...(pronoun ? { pronoun } : {}),
+    ...(named === undefined ? {} : { named }),
+  });
 }
 
 /** Negative prefixes of a state a word names without one: "understaffed" / "staffed", "uninsured" / "insured". */
@@ -2199,10 +2230,30 @@ const STATE_ADVERBS = new Set(['now', 'still', 'fully', 'completely', 'entirely'
 /** The index of the copula saying the word at `i` of its subject, at most one adverb between; -1 when it is none (a modifier). */
 function copulaBefore(content: ClaimWords['content'], i: number): number {
   let k = i - 1;
+  // "is the most dangerous", "is one of the safest": a superlative says the state of its subject too.
+  if (content[k]?.lower === 'most') k--;
+  if (content[k]?.lower === 'the') {
+    k--;
+    if (content[k]?.lower === 'of' && content[k - 1]?.lower === 'one') k -= 2;
+  }
   const adverb = content[k]?.lower ?? '';
   if (STATE_ADVERBS.has(adverb) || (adverb.endsWith('ly') && adverb.length > 4)) k--;
   return COPULAS.has(content[k]?.lower ?? '') ? k : -1;
 }
+
+/**
+ * The word of states a superlative is the most of ("safest" of "safe", "dirtiest" of "dirty", "hottest" of "hot"): null
+ * for a word that is none, or whose base names no state.
+ */
+const baseOfSuperlative = boundedMemo((lower: string): string | null => {
+  if (!lower.endsWith('est') || lower.length < 6) return null;
+  const stem = lower.slice(0, -3);
+  const bases = [stem, `${stem}e`, stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '', stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''];
+  return bases.find((base) => base !== '' && contraryStatesOf(base).length > 0) ?? null;
+});
+
+/** Auxiliaries between a subject and the copula of its state: "the clinic has been shut", "the road had been closed". */
+const SUBJECT_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'may', 'might', 'must', 'could', 'should']);
 
 /** Determiners of a subject named before: "the driver was", "its plant is". */
 const DEFINITE_DETERMINERS = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'this', 'that']);
@@ -2210,14 +2261,20 @@ const DEFINITE_DETERMINERS = new Set(['the', 'its', 'their', 'our', 'his', 'her'
 const FAR_STATE_SENTENCES = 8;
 
 /** The stem of the definite noun a copula at `k` says a state of ("the driver" of "the driver was sober"). */
-function definiteSubject(words: ClaimWords, k: number): string | undefined {
+function definiteSubject(words: ClaimWords, k: number, modified = false): string | undefined {
+  // "the clinic has been shut": the subject stands before the auxiliaries.
+  while (k > 0 && SUBJECT_AUXILIARIES.has(words.content[k - 1]!.lower)) k--;
   const noun = words.content[k - 1];
   if (!noun || noun.capitalised) return undefined;
-  // "the care home was": one modifier may stand between the determiner and the noun.
+  // "the care home was": with `modified`, one modifier may stand between the determiner and the noun.
   const modifier = words.content[k - 2];
   const determined =
     DEFINITE_DETERMINERS.has(modifier?.lower ?? '') ||
-    (modifier !== undefined && !modifier.capitalised && tieStems(words)[k - 2] !== '' && DEFINITE_DETERMINERS.has(words.content[k - 3]?.lower ?? ''));
+    (modified &&
+      modifier !== undefined &&
+      !modifier.capitalised &&
+      tieStems(words)[k - 2] !== '' &&
+      DEFINITE_DETERMINERS.has(words.content[k - 3]?.lower ?? ''));
   return determined ? tieStems(words)[k - 1] || undefined : undefined;
 }
 
@@ -2410,7 +2467,7 @@ function contraryStates(
         const y = b.states.find((s) => s.state === state)!;
         // "the driver was sober" … "the driver was drunk": one definite subject of both states ties them farther apart.
         // "It is understaffed." right after a sentence naming the clinic is of the clinic.
-        const pronounOf = y.pronoun === true && x.subject !== undefined && namedJustBefore(analysed, b, x.subject);
+        const pronounOf = y.pronoun === true && x.named !== undefined && namedJustBefore(analysed, b, x.named);
         const oneSubject = (x.subject !== undefined && x.subject === y.subject) || pronounOf;
         if (!near(a, b) && !(oneSubject && b.claim.sentenceIndex - a.claim.sentenceIndex <= FAR_STATE_SENTENCES)) continue;
         if (x.pole === y.pole || sameSource(a.claim.index, b.claim.index)) continue;
@@ -2419,7 +2476,7 @@ function contraryStates(
           noteGate(trace, a.claim.index, b.claim.index, 'evt');
           continue;
         }
-        const shared = pronounOf && y.of.length === 0 ? [x.subject!] : x.of.filter((stem) => y.of.includes(stem));
+        const shared = pronounOf && y.of.length === 0 ? [x.named!] : x.of.filter((stem) => y.of.includes(stem));
         if (shared.length === 0) {
           noteGate(trace, a.claim.index, b.claim.index, 'ties');
           continue;

@@ -160,4 +160,8 @@ describe('measuresOf: rates of time, bounds of every one, parts of a group named
     // A part of a figure given before it is no figure of its own.
     expect(measures('Police arrested 12 people, and four of them were charged.')).toEqual(['casualty/detained 12 people']);
   });
+
+  it('counts the head of a subject before its phrase of place: "spills from the works"', () => {
+    expect(measures('Complaints from the estates had fallen to 41.')).toEqual(['count:complaint 41']);
+  });
 });

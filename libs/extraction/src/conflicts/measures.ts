@@ -138,7 +138,12 @@ export function measuresOf(
     const interval = part ? intervalOf(part) : null;
     if (part && interval) measured.push({ ...m, whole: false, interval, figure: part.text, at: spans[s - 1]![0] });
   });
-  measured.push(...zeroCasualties(words, inFigure), ...majorityShares(words, inFigure), ...directionsOf(words, spans, inFigure));
+  measured.push(
+    ...zeroCasualties(words, inFigure),
+    ...majorityShares(words, inFigure),
+    ...directionsOf(words, spans, inFigure),
+    ...howOften(words, inFigure),
+  );
   return { measured, inFigure };
 }
 
@@ -180,6 +185,9 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
       return withInterval(words, q, first, last, inFigure, `${tense}unit:${base.dimension}`, undefined, base.factor);
     return withInterval(words, q, first, last, inFigure, `${tense}unit:${q.unit}`);
   }
+  // "diversions had happened on 19 days": days something happened on are occasions, no span.
+  if (q.kind === 'duration' && q.unit === 'day' && words.content[first - 1]?.lower === 'on')
+    return occasions(withInterval(words, q, first, last, inFigure, `${tense}${OCCASION_KEY}`));
   if (q.kind === 'duration') return durationOf(words, q, first, last, inFigure, tense);
   if (q.kind === 'date') return dateOf(words, q, first, last, inFigure);
   if (q.kind !== 'count' && !(q.kind === 'range' && !q.unit)) return null;
@@ -202,6 +210,14 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
     // "the true figure was a few hundred": no noun, the figure answers the count just given by another source.
     return refersBack(words, first) ? withInterval(words, q, first, last, inFigure, `${tense}${ANY_COUNT}`) : null;
   }
+  // "87 times", "on 31 occasions": how often something happened; "three times the budget" is a multiple, no count.
+  if (OCCASION_NOUNS.has(head)) {
+    const after = words.content[last]?.lower === head ? last + 1 : last;
+    const next = words.content[after]?.lower ?? '';
+    // "four times faster", "three times higher": a comparative after it makes a multiple too.
+    if (MULTIPLE_AFTER.has(next) || (next.endsWith('er') && next.length > 4) || next === 'worse' || next === 'better') return null;
+    return occasions(withInterval(words, q, first, last, inFigure, `${tense}${OCCASION_KEY}`));
+  }
   const noun = unfilled(words, first, last, singular(head)) ? VACANCY : singular(head);
   const m = withInterval(words, q, first, last, inFigure, `${tense}count:${noun === VACANCY ? VACANCY : countedNoun(head)}`);
   if (m) m.noun = noun;
@@ -209,6 +225,51 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   if (m && happening) m.happening = happening;
   // "700 million crowns": a currency the quantities stage reads as a counted noun is still money.
   return CURRENCY_NOUNS.has(head) ? withMoneyKind(m, words, first, last, inFigure) : m;
+}
+
+/** How often something happened, whatever the words: "87 times", "on 31 occasions", "on 19 days", "once", "twice". */
+export const OCCASION_KEY = 'count:occasion';
+const OCCASION_NOUNS = new Set(['times', 'occasions', 'occasion']);
+/** Words after "N times" that make a multiple of it: "three times the budget", "four times as many", "twice more". */
+const MULTIPLE_AFTER = new Set(['the', 'as', 'more', 'less', 'higher', 'lower', 'larger', 'bigger', 'greater', 'over', 'that', 'what', 'its', 'their']);
+
+function occasions(m: Measured | null): Measured | null {
+  if (m) m.noun = 'occasion';
+  return m;
+}
+
+/** Adverbs of how often: "inspected once in the past year", "had been inspected twice". */
+const HOW_OFTEN: ReadonlyMap<string, number> = new Map([
+  ['once', 1],
+  ['twice', 2],
+  ['thrice', 3],
+]);
+/** Words after "once" that make no count of it: "once again", "once more", "once the work is done", "at once". */
+const NOT_HOW_OFTEN_AFTER = new Set(['again', 'more', 'the', 'a', 'an', 'it', 'they', 'he', 'she', 'we', 'you', 'its', 'their', 'this', 'that', 'as', 'upon']);
+const NOT_HOW_OFTEN_BEFORE = new Set(['at', 'all', 'for', 'than', 'the', 'and', 'or', 'but']);
+
+/** "was inspected once in the past year": an adverb of how often after a verb is a count of occasions. */
+function howOften(words: ClaimWords, inFigure: Uint8Array): Measured[] {
+  const { content } = words;
+  const found: Measured[] = [];
+  for (let i = 1; i < content.length; i++) {
+    const value = HOW_OFTEN.get(content[i]!.lower);
+    if (value === undefined || inFigure[i]) continue;
+    if (NOT_HOW_OFTEN_BEFORE.has(content[i - 1]!.lower) || NOT_HOW_OFTEN_AFTER.has(content[i + 1]?.lower ?? '')) continue;
+    const around = wordsAround(words, i, i + 1, inFigure);
+    around.delete(content[i]!.lower);
+    found.push({
+      key: OCCASION_KEY,
+      interval: [value, value],
+      figure: content[i]!.lower,
+      words: around,
+      qualifiers: [],
+      complement: [],
+      at: i,
+      noun: 'occasion',
+    });
+  }
+  return found;
 }
 
 /** How far from a count of things the word saying what happened to them may stand: "killed about 2,000 fish", "fish had died". */
@@ -1162,9 +1223,26 @@ function nounBefore(words: ClaimWords, first: number, inFigure: Uint8Array): str
     const lower = content[i]!.lower;
     // "the crowd was 20,000": a noun of people taking part counts them, plural or not.
     if (CASUALTY_NOUNS.has(lower) || ATTENDANCE_NOUNS.has(lower)) return lower;
-    if (isPluralNoun(lower) && isMeasureWord(lower)) return lower;
+    if (isPluralNoun(lower) && isMeasureWord(lower)) return headBeforePhrase(content, i, inFigure) ?? lower;
   }
   return null;
+}
+
+/** Prepositions of a phrase after a subject's head noun: "spills from the works", "complaints about the buses". */
+const SUBJECT_PHRASE_PREPOSITIONS = new Set(['from', 'at', 'in', 'on', 'of', 'about', 'by', 'near', 'across', 'along']);
+
+/**
+ * The head noun a prepositional phrase ending at content word `i` modifies: "spills" of "spills from the works had
+ * fallen to 41" (the works are where the spills came from, not what is counted); null when `i` heads no such phrase.
+ */
+function headBeforePhrase(content: ClaimWords['content'], i: number, inFigure: Uint8Array): string | null {
+  let k = i - 1;
+  if (WHOLE_DETERMINERS.has(content[k]?.lower ?? '')) k--;
+  if (!SUBJECT_PHRASE_PREPOSITIONS.has(content[k]?.lower ?? '')) return null;
+  const head = content[k - 1];
+  // A capital opening the sentence is no name: "Complaints from the estates …".
+  const named = head !== undefined && head.capitalised && k - 1 > 0;
+  return head && !inFigure[k - 1] && !named && isPluralNoun(head.lower) && isMeasureWord(head.lower) ? head.lower : null;
 }
 
 /** Words between "of" and a figure: "two-thirds of the 2,400 workers", "half of all its 300 staff". */

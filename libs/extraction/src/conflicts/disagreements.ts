@@ -185,6 +185,8 @@ interface Analysed {
    * pronoun saying the contrary later ("It is understaffed.", `pronoun`) may stand for.
    */
   states: Array<{ state: string; pole: 0 | 1; of: string[]; subject?: string; pronoun?: boolean; named?: string }>;
+  /** Content words after a copula that name no listed state, each with its copula: states of their prefix, maybe. */
+  predicates: Array<[number, number]>;
   /**
    * The claim answers what was just said with a contrary assertion: it opens with "But",
    * "However" or "Instead", or its source "countered", "retorted", "insisted".
@@ -351,6 +353,7 @@ function analyse(claim: DisagreementClaim): Analysed {
   let negated = false;
   const universal = new Set<string>();
   const states: Analysed['states'] = [];
+  const predicates: Array<[number, number]> = [];
   let lastUniversal = -Infinity;
   let deniesConduct = false;
   let questioned = false;
@@ -453,19 +456,10 @@ function analyse(claim: DisagreementClaim): Analysed {
       const pole = financialPoleAt(words.content, i);
       if (pole !== null) stateOf(words, i, { state: FINANCIAL_STATE, pole }, states);
     } else if (stem !== '' && !word.capitalised && !inFigure[i]) {
-      // "the clinic is fully staffed" / "it is understaffed": a word and its negative prefix after a copula.
+      // "the clinic is fully staffed" / "it is understaffed": a word after a copula may be a state its prefix negates,
+      // read only when the article says the prefixed word (`prefixedStates`).
       const copula = copulaBefore(words.content, i);
-      if (copula >= 0)
-        for (const state of prefixedStatesOf(lower, words.content[i - 1]!.lower))
-          stateOf(
-            words,
-            i,
-            state,
-            states,
-            definiteSubject(words, copula),
-            pronounSubject(words, copula),
-            definiteSubject(words, copula, true),
-          );
+      if (copula >= 0) predicates.push([i, copula]);
     }
     // Denial words say that something is denied, not what.
     if (stem === '' || word.capitalised || (f & W.untrue) !== 0 || isDenialWord(words.contentStems[i]!)) return;
@@ -576,6 +570,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     hedged,
     counters,
     states,
+    predicates,
     named: namedNouns(words),
   };
 }
@@ -2197,6 +2192,36 @@ function financialPoleAt(content: ClaimWords['content'], i: number): 0 | 1 | nul
   return null;
 }
 
+/**
+ * Adds the states of words after a copula named by a prefix ("understaffed", "uninsured") and of the words they negate
+ * ("fully staffed", "insured"), when the article says a prefixed word: most words after a copula are no state.
+ */
+function prefixedStates(analysed: readonly Analysed[]): void {
+  const negated = new Set<string>();
+  const statesAt = (a: Analysed, [i]: [number, number]) => prefixedStatesOf(a.claim.words.content[i]!.lower, a.claim.words.content[i - 1]!.lower);
+  for (const a of analysed)
+    for (const at of a.predicates) for (const state of statesAt(a, at)) if (state.pole === 1) negated.add(state.state);
+  if (negated.size === 0) return;
+  for (const a of analysed) {
+    const words = a.claim.words;
+    for (const at of a.predicates) {
+      const copula = at[1];
+      for (const state of statesAt(a, at)) {
+        if (!negated.has(state.state)) continue;
+        stateOf(
+          words,
+          at[0],
+          state,
+          a.states,
+          definiteSubject(words, copula),
+          pronounSubject(words, copula),
+          definiteSubject(words, copula, true),
+        );
+      }
+    }
+  }
+}
+
 /** Pronouns a state is said of in place of the thing named before: "It is understaffed.", "They were unsafe." */
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'this']);
 
@@ -2444,6 +2469,7 @@ function contraryStates(
   sameSource: (a: number, b: number) => boolean,
   trace?: ConflictTrace,
 ): Disagreement[] {
+  prefixedStates(analysed);
   const byState = new Map<string, Analysed[]>();
   for (const a of analysed) {
     if (a.states.length === 0 || a.negated || a.denialVerb || a.hedged || a.future) continue;

@@ -549,6 +549,15 @@ const YEAR_PREPOSITIONS = new Set(['over', 'during', 'in', 'throughout']);
  * last 12 months", "in 2023". A rate given a month is compared with it per year.
  */
 function overAYear(content: ClaimWords['content']): boolean {
+  // Asked once per figure: read once per claim.
+  let known = overAYearOf.get(content);
+  if (known === undefined) overAYearOf.set(content, (known = readsOverAYear(content)));
+  return known;
+}
+
+const overAYearOf = new WeakMap<ClaimWords['content'], boolean>();
+
+function readsOverAYear(content: ClaimWords['content']): boolean {
   for (let i = 0; i < content.length; i++) {
     const lower = content[i]!.lower;
     const before = content[i - 1]?.lower ?? '';

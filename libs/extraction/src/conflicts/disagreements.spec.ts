@@ -2290,7 +2290,10 @@ describe('findDisagreements: rates, maxima, gerunds, prefixes and phrases of pro
     ).toEqual([]);
     // "last year" on the count's side does not set a rate said now apart from it.
     expect(
-      pairs([claim(0, 'Last year the surgery treated about 9,000 patients.'), claim(1, 'The surgery treats fewer than 400 patients a month.')]),
+      pairs([
+        claim(0, 'Last year the surgery treated about 9,000 patients.'),
+        claim(1, 'The surgery treats fewer than 400 patients a month.'),
+      ]),
     ).toEqual(['figures:0-1']);
   });
 
@@ -2363,9 +2366,9 @@ describe('findDisagreements: rates, maxima, gerunds, prefixes and phrases of pro
       ]),
     ).toEqual(['denial:0-1']);
     // A profit that is only a measure, and a loss of jobs, say nothing of the state.
-    expect(
-      pairs([claim(0, 'Profit at the mill fell to 2 million euros.'), claim(1, 'The mill announced the loss of 40 jobs.')]),
-    ).toEqual([]);
+    expect(pairs([claim(0, 'Profit at the mill fell to 2 million euros.'), claim(1, 'The mill announced the loss of 40 jobs.')])).toEqual(
+      [],
+    );
   });
 
   it('compares how often something happened: "N times", "on N occasions", "on N days", "once", tied by a word', () => {
@@ -2382,9 +2385,7 @@ describe('findDisagreements: rates, maxima, gerunds, prefixes and phrases of pro
       ]),
     ).toEqual(['figures:0-1']);
     // Nothing in common but how often: two happenings.
-    expect(
-      pairs([claim(0, 'The lift had been serviced five times.'), claim(1, 'The tenants wrote to the council twice.')]),
-    ).toEqual([]);
+    expect(pairs([claim(0, 'The lift had been serviced five times.'), claim(1, 'The tenants wrote to the council twice.')])).toEqual([]);
     // A multiple is no count of occasions.
     expect(pairs([claim(0, 'The repair cost three times the estimate.'), claim(1, 'The repair was done once.')])).toEqual([]);
   });
@@ -2398,10 +2399,7 @@ describe('findDisagreements: rates, maxima, gerunds, prefixes and phrases of pro
       ]),
     ).toEqual(['denial:0-2']);
     expect(
-      pairs([
-        claim(0, 'The terminal is open every day.', 0),
-        claim(1, 'The terminal has been closed on Sundays since May.', 7),
-      ]),
+      pairs([claim(0, 'The terminal is open every day.', 0), claim(1, 'The terminal has been closed on Sundays since May.', 7)]),
     ).toEqual(['denial:0-1']);
   });
 });

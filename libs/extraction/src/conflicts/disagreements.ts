@@ -38,6 +38,7 @@ import {
 import {
   ANY_COUNT,
   ANY_MODIFIER,
+  BE_FORMS,
   comparedIntervals,
   compatible,
   isPeopleNoun,
@@ -2149,7 +2150,8 @@ function prefixedStatesOf(lower: string, before: string): Array<{ state: string;
   // "was fully staffed": the adverb is no state; the word after it is.
   if (STATE_ADVERBS.has(lower) || lower.endsWith('ly')) return [];
   const rest = lower.slice(SHORT_PREFIX.length);
-  if (lower.startsWith(SHORT_PREFIX) && rest.length >= MIN_PREFIXED_REST) return [{ state: `${PREFIX_STATE}${SHORT_PREFIX}:${rest}`, pole: 1 }];
+  if (lower.startsWith(SHORT_PREFIX) && rest.length >= MIN_PREFIXED_REST)
+    return [{ state: `${PREFIX_STATE}${SHORT_PREFIX}:${rest}`, pole: 1 }];
   for (const prefix of NEGATIVE_STATE_PREFIXES) {
     const rest = lower.slice(prefix.length);
     if (lower.startsWith(prefix) && rest.length >= MIN_PREFIXED_REST) return [{ state: `${PREFIX_STATE}${rest}`, pole: 1 }];
@@ -2163,7 +2165,9 @@ function prefixedStatesOf(lower: string, before: string): Array<{ state: string;
 const FINANCIAL_STATE = 'profitable/unprofitable';
 /** Verbs a profit or a loss is the object of: "made a loss", "turned a profit", "posted an operating loss". */
 const MAKING_VERBS = new Set(
-  'make made makes making turn turned turns turning post posted posts posting record recorded records recording run ran runs running'.split(' '),
+  'make made makes making turn turned turns turning post posted posts posting record recorded records recording run ran runs running'.split(
+    ' ',
+  ),
 );
 const PROFIT_WORDS = new Set(['profit', 'profits']);
 const LOSS_WORDS = new Set(['loss', 'losses']);
@@ -2198,7 +2202,8 @@ function financialPoleAt(content: ClaimWords['content'], i: number): 0 | 1 | nul
  */
 function prefixedStates(analysed: readonly Analysed[]): void {
   const negated = new Set<string>();
-  const statesAt = (a: Analysed, [i]: [number, number]) => prefixedStatesOf(a.claim.words.content[i]!.lower, a.claim.words.content[i - 1]!.lower);
+  const statesAt = (a: Analysed, [i]: [number, number]) =>
+    prefixedStatesOf(a.claim.words.content[i]!.lower, a.claim.words.content[i - 1]!.lower);
   for (const a of analysed)
     for (const at of a.predicates) for (const state of statesAt(a, at)) if (state.pole === 1) negated.add(state.state);
   if (negated.size === 0) return;
@@ -2231,24 +2236,7 @@ function pronounSubject(words: ClaimWords, k: number): boolean {
 }
 
 /** Verbs a state is said with: "the driver was sober", "the works remained profitable". */
-const COPULAS = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'remain',
-  'remains',
-  'remained',
-  'stay',
-  'stays',
-  'stayed',
-  'became',
-  'become',
-  'becomes',
-]);
+const COPULAS = new Set([...BE_FORMS, 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'became', 'become', 'becomes']);
 /** Adverbs that may stand between a copula and its state: "was structurally unsound", "is now clean". */
 const STATE_ADVERBS = new Set(['now', 'still', 'fully', 'completely', 'entirely', 'perfectly', 'quite', 'very', 'always', 'already']);
 
@@ -2273,7 +2261,12 @@ function copulaBefore(content: ClaimWords['content'], i: number): number {
 const baseOfSuperlative = boundedMemo((lower: string): string | null => {
   if (!lower.endsWith('est') || lower.length < 6) return null;
   const stem = lower.slice(0, -3);
-  const bases = [stem, `${stem}e`, stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '', stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''];
+  const bases = [
+    stem,
+    `${stem}e`,
+    stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '',
+    stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '',
+  ];
   return bases.find((base) => base !== '' && contraryStatesOf(base).length > 0) ?? null;
 });
 

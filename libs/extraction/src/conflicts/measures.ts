@@ -151,7 +151,8 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   // A part of a figure given before it ("65,000 people, including 960 children") is no measure of its own.
   if (isPart(words, first, last)) {
     // "examined every balcony and found corrosion on only four of them": with no figure before, "them" is the noun named before.
-    const antecedent = q.kind === 'count' && !q.counted && !figureBefore(words, first, inFigure) ? antecedentOfThem(words, first, last) : null;
+    const antecedent =
+      q.kind === 'count' && !q.counted && !figureBefore(words, first, inFigure) ? antecedentOfThem(words, first, last) : null;
     if (!antecedent) return null;
     const m = withInterval(words, q, first, last, inFigure, `count:${countedNoun(antecedent)}`);
     if (m) m.noun = singular(antecedent);
@@ -231,7 +232,22 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
 export const OCCASION_KEY = 'count:occasion';
 const OCCASION_NOUNS = new Set(['times', 'occasions', 'occasion']);
 /** Words after "N times" that make a multiple of it: "three times the budget", "four times as many", "twice more". */
-const MULTIPLE_AFTER = new Set(['the', 'as', 'more', 'less', 'higher', 'lower', 'larger', 'bigger', 'greater', 'over', 'that', 'what', 'its', 'their']);
+const MULTIPLE_AFTER = new Set([
+  'the',
+  'as',
+  'more',
+  'less',
+  'higher',
+  'lower',
+  'larger',
+  'bigger',
+  'greater',
+  'over',
+  'that',
+  'what',
+  'its',
+  'their',
+]);
 
 function occasions(m: Measured | null): Measured | null {
   if (m) m.noun = 'occasion';
@@ -245,7 +261,25 @@ const HOW_OFTEN: ReadonlyMap<string, number> = new Map([
   ['thrice', 3],
 ]);
 /** Words after "once" that make no count of it: "once again", "once more", "once the work is done", "at once". */
-const NOT_HOW_OFTEN_AFTER = new Set(['again', 'more', 'the', 'a', 'an', 'it', 'they', 'he', 'she', 'we', 'you', 'its', 'their', 'this', 'that', 'as', 'upon']);
+const NOT_HOW_OFTEN_AFTER = new Set([
+  'again',
+  'more',
+  'the',
+  'a',
+  'an',
+  'it',
+  'they',
+  'he',
+  'she',
+  'we',
+  'you',
+  'its',
+  'their',
+  'this',
+  'that',
+  'as',
+  'upon',
+]);
 const NOT_HOW_OFTEN_BEFORE = new Set(['at', 'all', 'for', 'than', 'the', 'and', 'or', 'but']);
 
 /** "was inspected once in the past year": an adverb of how often after a verb is a count of occasions. */
@@ -561,7 +595,11 @@ function readsOverAYear(content: ClaimWords['content']): boolean {
   for (let i = 0; i < content.length; i++) {
     const lower = content[i]!.lower;
     const before = content[i - 1]?.lower ?? '';
-    if (lower === 'year' && (YEAR_OPENERS.has(before) || (before === 'the' && (YEAR_PREPOSITIONS.has(content[i - 2]?.lower ?? '') || content[i + 1]?.lower === 'to'))))
+    if (
+      lower === 'year' &&
+      (YEAR_OPENERS.has(before) ||
+        (before === 'the' && (YEAR_PREPOSITIONS.has(content[i - 2]?.lower ?? '') || content[i + 1]?.lower === 'to')))
+    )
       return true;
     if (lower === 'months' && (before === '12' || before === 'twelve') && YEAR_OPENERS.has(content[i - 2]?.lower ?? '')) return true;
     if (/^(19|20)\d\d$/.test(lower) && (before === 'in' || before === 'during')) return true;
@@ -1063,7 +1101,10 @@ function wordsAround(words: ClaimWords, first: number, last: number, inFigure: U
 }
 
 /** Words before an -ing form that make a verb of it: "were leaving", "is waiting", "had been opening". */
-const VERB_BEFORE_GERUND = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", 'keep', 'kept', 'start', 'started', 'stop', 'stopped']);
+/** The forms of "be", before a state or a participle: "is open", "were leaving". */
+export const BE_FORMS: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
+
+const VERB_BEFORE_GERUND = new Set([...BE_FORMS, 'am', "'s", 'keep', 'kept', 'start', 'started', 'stop', 'stopped']);
 
 /**
  * An -ing form modifying the noun after it ("opening hours", "waiting list", "parking spaces", "waiting times"): a
@@ -1078,7 +1119,18 @@ function gerundModifier(content: ClaimWords['content'], i: number): boolean {
 }
 
 /** -ing forms of change that modify a measure rather than name one: "rising prices", "falling numbers". */
-const CHANGE_GERUNDS = new Set(['rising', 'falling', 'growing', 'increasing', 'decreasing', 'declining', 'soaring', 'mounting', 'dwindling', 'shrinking']);
+const CHANGE_GERUNDS = new Set([
+  'rising',
+  'falling',
+  'growing',
+  'increasing',
+  'decreasing',
+  'declining',
+  'soaring',
+  'mounting',
+  'dwindling',
+  'shrinking',
+]);
 
 /** Determiners of a noun owned by the one speaking: "its inspectors", "our nurses". */
 const POSSESSIVES = new Set(['its', 'their', 'our']);

@@ -648,8 +648,14 @@ function disagreementCandidate(
   };
 }
 
-/** The figure as written; a capital it has only for opening the sentence ("No one", "Twelve people") is dropped. */
+/** The figure as written with its rate of time ("about 25 operations a month"); a capital it has only for opening the sentence is dropped. */
 function figureText(words: ClaimWords, x: Measured): string {
+  const figure = figureWithNoun(words, x);
+  return x.rate && !figure.endsWith(x.rate) ? `${figure} ${x.rate}` : figure;
+}
+
+/** The figure as written; a capital it has only for opening the sentence ("No one", "Twelve people") is dropped. */
+function figureWithNoun(words: ClaimWords, x: Measured): string {
   const first = words.content[x.at];
   const opensSentence = first !== undefined && words.all[0] === first && !/^\p{Lu}{2}/u.test(x.figure);
   const figure = opensSentence ? x.figure.charAt(0).toLowerCase() + x.figure.slice(1) : x.figure;

@@ -2271,3 +2271,135 @@ describe('findDisagreements: what a measure and a negation are about (branch att
     ]);
   });
 });
+
+describe('findDisagreements: rates, maxima, gerunds, prefixes and phrases of profit (branch conflicts14)', () => {
+  it('compares a rate a month with a count over a year per year, both ways', () => {
+    // About 30 a month is about 360 a year: not 140.
+    expect(
+      pairs([
+        claim(0, 'The depot cancelled 140 deliveries in the year to June.'),
+        claim(1, 'Drivers said about 30 deliveries a month were being cancelled.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // 12 a month is about 144 a year: 140 agrees with it.
+    expect(
+      pairs([
+        claim(0, 'The depot cancelled 140 deliveries over the past year.'),
+        claim(1, 'Drivers said 12 deliveries a month were being cancelled.'),
+      ]),
+    ).toEqual([]);
+    // "last year" on the count's side does not set a rate said now apart from it.
+    expect(
+      pairs([
+        claim(0, 'Last year the surgery treated about 9,000 patients.'),
+        claim(1, 'The surgery treats fewer than 400 patients a month.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('sets a most reached ("up to") against an upper bound of every one ("no … longer than")', () => {
+    expect(
+      pairs([
+        claim(0, 'Lorries queued at the border crossing for up to 14 hours on Monday.'),
+        claim(1, 'No lorry had queued at the border crossing longer than four hours on Monday.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'Lorries queued at the border crossing for up to three hours on Monday.'),
+        claim(1, 'No lorry had queued at the border crossing longer than four hours on Monday.'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('ties spans of time by an -ing form modifying a noun ("opening hours" of what is open)', () => {
+    expect(
+      pairs([
+        claim(0, 'The museum is now open for just 20 hours a week.'),
+        claim(1, 'Opening hours at the museum remain 35 hours a week.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('counts "four of them" as the group named before it when no figure stands before', () => {
+    expect(
+      pairs([
+        claim(0, "Cracks were found in 19 of the estate's 40 lamp posts."),
+        claim(1, 'Its engineers had checked every lamp post on the estate and found cracks in only three of them.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('pairs a word and its negative prefix after a copula, "under-" only against the word said in full', () => {
+    expect(pairs([claim(0, 'The care home is fully staffed.'), claim(1, 'The care home is understaffed.')])).toEqual(['denial:0-1']);
+    expect(pairs([claim(0, 'The van was insured.'), claim(1, 'The van was uninsured.')])).toEqual(['denial:0-1']);
+    // "funded" is not "fully funded": "underfunded" says too little of it, no contrary.
+    expect(pairs([claim(0, 'The school is funded by the county.'), claim(1, 'The school is underfunded.')])).toEqual([]);
+  });
+
+  it('reads "It is …" as of the thing the sentence before names', () => {
+    expect(
+      pairs([
+        claim(0, 'The care home is fully staffed, the owner said.', 0),
+        claim(1, 'Inspectors visited the care home on Friday.', 5),
+        claim(2, 'It is understaffed.', 6),
+      ]),
+    ).toEqual(['denial:0-2']);
+    // Nothing names the home just before: "it" may be anything.
+    expect(
+      pairs([
+        claim(0, 'The care home is fully staffed, the owner said.', 0),
+        claim(1, 'Inspectors visited the bakery on Friday.', 5),
+        claim(2, 'It is understaffed.', 6),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads phrases of profit and loss as the state "profitable" names, over a period running to now', () => {
+    expect(pairs([claim(0, 'The mill was profitable last year.'), claim(1, 'The mill has been losing money since 2021.')])).toEqual([
+      'denial:0-1',
+    ]);
+    expect(
+      pairs([
+        claim(0, 'The ferry line made a loss of 3 million euros last year.'),
+        claim(1, 'The ferry line turned a profit in each of the past four years.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // A profit that is only a measure, and a loss of jobs, say nothing of the state.
+    expect(pairs([claim(0, 'Profit at the mill fell to 2 million euros.'), claim(1, 'The mill announced the loss of 40 jobs.')])).toEqual(
+      [],
+    );
+  });
+
+  it('compares how often something happened: "N times", "on N occasions", "on N days", "once", tied by a word', () => {
+    expect(
+      pairs([
+        claim(0, 'The owners said the lift had been serviced five times in the past year.'),
+        claim(1, 'Council records show the lift was serviced once in the past year.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'Ambulances were diverted to the coast on 22 occasions since March.'),
+        claim(1, 'The trust said ambulances had been diverted to the coast on nine days.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // Nothing in common but how often: two happenings.
+    expect(pairs([claim(0, 'The lift had been serviced five times.'), claim(1, 'The tenants wrote to the council twice.')])).toEqual([]);
+    // A multiple is no count of occasions.
+    expect(pairs([claim(0, 'The repair cost three times the estimate.'), claim(1, 'The repair was done once.')])).toEqual([]);
+  });
+
+  it('reads a superlative as the state of its word, and a subject before auxiliaries', () => {
+    expect(
+      pairs([
+        claim(0, 'The council says the crossing is one of the safest in the town.', 0),
+        claim(1, 'Parents said there had been four accidents at the crossing.', 1),
+        claim(2, 'It is the most dangerous crossing in the town.', 2),
+      ]),
+    ).toEqual(['denial:0-2']);
+    expect(
+      pairs([claim(0, 'The terminal is open every day.', 0), claim(1, 'The terminal has been closed on Sundays since May.', 7)]),
+    ).toEqual(['denial:0-1']);
+  });
+});

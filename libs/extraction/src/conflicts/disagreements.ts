@@ -38,9 +38,12 @@ import {
 import {
   ANY_COUNT,
   ANY_MODIFIER,
+  BE_FORMS,
+  comparedIntervals,
   compatible,
   isPeopleNoun,
   measuresOf,
+  OCCASION_KEY,
   peopleAndKindOfPeople,
   sameGroup,
   sameModifier,
@@ -179,9 +182,13 @@ interface Analysed {
   hedged: boolean;
   /**
    * The states the claim says something is in ("open", "stopped"), each with the subject stems
-   * just before it, what is in that state ("depot" of "the depot had been shut").
+   * just before it, what is in that state ("depot" of "the depot had been shut"); `subject` the definite
+   * noun right before the copula, `named` that noun with one modifier allowed ("the care home"), what a
+   * pronoun saying the contrary later ("It is understaffed.", `pronoun`) may stand for.
    */
-  states: Array<{ state: string; pole: 0 | 1; of: string[]; subject?: string }>;
+  states: Array<{ state: string; pole: 0 | 1; of: string[]; subject?: string; pronoun?: boolean; named?: string }>;
+  /** Content words after a copula that name no listed state, each with its copula: states of their prefix, maybe. */
+  predicates: Array<[number, number]>;
   /**
    * The claim answers what was just said with a contrary assertion: it opens with "But",
    * "However" or "Instead", or its source "countered", "retorted", "insisted".
@@ -348,6 +355,7 @@ function analyse(claim: DisagreementClaim): Analysed {
   let negated = false;
   const universal = new Set<string>();
   const states: Analysed['states'] = [];
+  const predicates: Array<[number, number]> = [];
   let lastUniversal = -Infinity;
   let deniesConduct = false;
   let questioned = false;
@@ -431,11 +439,30 @@ function analyse(claim: DisagreementClaim): Analysed {
     // "every shipment", "all the invoices", "each of the valves".
     if (stem !== '' && i - lastUniversal <= UNIVERSAL_WINDOW) universal.add(stem);
     // "the depot had been shut": a state and what is in it, the words just before.
-    if ((f & W.state) !== 0)
-      for (const state of contraryStatesOf(lower)) {
+    if ((f & W.state) !== 0 || (f & W.superlative) !== 0)
+      for (const state of contraryStatesOf((f & W.state) !== 0 ? lower : baseOfSuperlative(lower)!)) {
         const copula = copulaBefore(words.content, i);
-        if (!state.predicative || copula >= 0) stateOf(words, i, state, states, copula >= 0 ? definiteSubject(words, copula) : undefined);
+        if (!state.predicative || copula >= 0)
+          stateOf(
+            words,
+            i,
+            state,
+            states,
+            copula >= 0 ? definiteSubject(words, copula) : undefined,
+            copula >= 0 && pronounSubject(words, copula),
+            copula >= 0 ? definiteSubject(words, copula, true) : undefined,
+          );
       }
+    else if (FINANCIAL_STATE_WORDS.has(lower)) {
+      // "had been losing money" / "was profitable", "made an operating loss" / "turned a profit".
+      const pole = financialPoleAt(words.content, i);
+      if (pole !== null) stateOf(words, i, { state: FINANCIAL_STATE, pole }, states);
+    } else if (stem !== '' && !word.capitalised && !inFigure[i]) {
+      // "the clinic is fully staffed" / "it is understaffed": a word after a copula may be a state its prefix negates,
+      // read only when the article says the prefixed word (`prefixedStates`).
+      const copula = copulaBefore(words.content, i);
+      if (copula >= 0) predicates.push([i, copula]);
+    }
     // Denial words say that something is denied, not what.
     if (stem === '' || word.capitalised || (f & W.untrue) !== 0 || isDenialWord(words.contentStems[i]!)) return;
     subject.add(stem);
@@ -545,6 +572,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     hedged,
     counters,
     states,
+    predicates,
     named: namedNouns(words),
   };
 }
@@ -894,6 +922,7 @@ const W = {
   denial: 1 << 25,
   counter: 1 << 26,
   periodOpener: 1 << 27,
+  superlative: 1 << 28,
 } as const;
 
 const wordFlags = boundedMemo((lower: string): number => {
@@ -918,6 +947,7 @@ const wordFlags = boundedMemo((lower: string): number => {
     [CONTRAST_WORDS.has(lower), W.contrast],
     [CONTRAST_PAIRS.has(lower), W.contrastPair],
     [contraryStatesOf(lower).length > 0, W.state],
+    [baseOfSuperlative(lower) !== null, W.superlative],
     [UNTRUE_WORDS.has(lower), W.untrue],
     [isDenialWord(lower), W.denial],
     [COUNTER_VERBS.has(lower), W.counter],
@@ -1344,7 +1374,8 @@ function figureDisagreement(
   if (!sameMeasure(x, y)) return drop('meas');
   // "a budget of 700 million crowns" and "at a cost of 90 million crowns": two sums, two measures.
   if (x.moneyKind && y.moneyKind && x.moneyKind !== y.moneyKind) return drop('meas');
-  if (compatible(x.interval, y.interval)) return drop('comp');
+  // "25 a month" against "96 in the year to October": compared per year; "up to nine hours" against "no longer than three".
+  if (compatible(...comparedIntervals(x, y))) return drop('comp');
   // "flats approved" and "flats finished", "new flats" and "empty flats" are two measures.
   // "nine miners" and "seven workers" are one group under a broader noun.
   // "12 new convenience stores" against "48 supermarkets": under a broader noun, a qualifier on one side is another measure.
@@ -1378,7 +1409,8 @@ function figureDisagreement(
   // A direction both changes have ("the average rise had been 4 percent") ties nothing: it still points back.
   const answers = shared.every((word) => CHANGE_DIRECTIONS.has(word)) && answersBack(a, b, y, between);
   // A share ("25 percent"), a change or a span of time is no measure without words saying of what.
-  if ((share || kind === 'duration') && shared.length === 0 && !answers) return drop('ties');
+  // How often something happened ("eleven times", "on 19 days") says nothing of what happened: that needs a word too.
+  if ((share || kind === 'duration' || kind === OCCASION_KEY) && shared.length === 0 && !answers) return drop('ties');
   // Two days for one thing: the claims must be about one happening and answer each other: two
   // more subject words in common, or one when the second, right after the first, corrects it
   // ("reported the cracks on April 4" / "the report reached it only on April 19").
@@ -1396,8 +1428,11 @@ function figureDisagreement(
   // The dates compared are what is disputed: they cannot tell the events apart. A figure
   // pointing back ("the real rise") is of the event of the figure it answers.
   // A correction ("That is not accurate. Twelve operations were postponed.") is of the event of what it corrects.
-  if (!answers && differentEvents(a, b, kind === 'date', b.corrects === true && b.claim.sentenceIndex > a.claim.sentenceIndex))
-    return drop('evt');
+  // "fewer than 600 patients a month" against "last year it treated about 12,000": a rate holds over the year the count
+  // is of, so "last year" on the count's side does not set the two apart.
+  const rateAgainstYear = (x.rate === undefined) !== (y.rate === undefined) && x.perYear !== undefined && y.perYear !== undefined;
+  const corrects = b.corrects === true && b.claim.sentenceIndex > a.claim.sentenceIndex;
+  if (!answers && differentEvents(a, b, kind === 'date', corrects || rateAgainstYear)) return drop('evt');
   // A count over a period ("212 since the war began") is not the count of one event ("14 killed on Sunday").
   if ((kind === 'casualty' || kind.startsWith('count:')) && a.cumulative !== b.cumulative) return drop('evt');
   // "a crowd of 11,000 for their cup final in May" in a report of Saturday's match: people counted
@@ -2072,7 +2107,15 @@ function counterDisagreements(
 export const CONTRARY_KEY = 'contrary:';
 
 /** Adds the state at content word i with the subject stems just before it, unless a particle makes another verb of it. */
-function stateOf(words: ClaimWords, i: number, state: { state: string; pole: 0 | 1 }, into: Analysed['states'], subject?: string): void {
+function stateOf(
+  words: ClaimWords,
+  i: number,
+  state: { state: string; pole: 0 | 1 },
+  into: Analysed['states'],
+  subject?: string,
+  pronoun = false,
+  named?: string,
+): void {
   // "had run out of ballot papers", "ran for office": a particle makes another verb of it ("shut down" is still shut).
   if (STATE_PARTICLES.has(words.content[i + 1]?.lower ?? '')) return;
   const of: string[] = [];
@@ -2080,38 +2123,156 @@ function stateOf(words: ClaimWords, i: number, state: { state: string; pole: 0 |
     const stem = tieStems(words)[k]!;
     if (stem !== '' && !words.content[k]!.capitalised && !CONTRARY_STATES.has(words.content[k]!.lower)) of.push(stem);
   }
-  into.push({ state: state.state, pole: state.pole, of, ...(subject === undefined ? {} : { subject }) });
+  into.push({
+    state: state.state,
+    pole: state.pole,
+    of,
+    ...(subject === undefined ? {} : { subject }),
+    ...(pronoun ? { pronoun } : {}),
+    ...(named === undefined ? {} : { named }),
+  });
+}
+
+/** Negative prefixes of a state a word names without one: "understaffed" / "staffed", "uninsured" / "insured". */
+const NEGATIVE_STATE_PREFIXES = ['non-', 'non', 'un'];
+/** "under-" says too little of what the word says: contrary to the word only when said in full ("fully staffed" / "understaffed"). */
+const SHORT_PREFIX = 'under';
+const IN_FULL = new Set(['fully', 'properly', 'adequately', 'sufficiently', 'well']);
+/** The shortest word a prefix is taken off: "unsafe" is listed, "united" ("ited") is no prefix. */
+const MIN_PREFIXED_REST = 4;
+const PREFIX_STATE = 'prefix:';
+
+/**
+ * The states a word after a copula names by its prefix, for words no list gives a contrary of: "uninsured" the
+ * negative pole of "insured", "understaffed" of "staffed" said in full ("fully staffed"), and every other word the
+ * positive pole of its own state (a contrary is found only where another source says the prefixed word).
+ */
+function prefixedStatesOf(lower: string, before: string): Array<{ state: string; pole: 0 | 1 }> {
+  // "was fully staffed": the adverb is no state; the word after it is.
+  if (STATE_ADVERBS.has(lower) || lower.endsWith('ly')) return [];
+  const rest = lower.slice(SHORT_PREFIX.length);
+  if (lower.startsWith(SHORT_PREFIX) && rest.length >= MIN_PREFIXED_REST)
+    return [{ state: `${PREFIX_STATE}${SHORT_PREFIX}:${rest}`, pole: 1 }];
+  for (const prefix of NEGATIVE_STATE_PREFIXES) {
+    const rest = lower.slice(prefix.length);
+    if (lower.startsWith(prefix) && rest.length >= MIN_PREFIXED_REST) return [{ state: `${PREFIX_STATE}${rest}`, pole: 1 }];
+  }
+  const own = [{ state: `${PREFIX_STATE}${lower}`, pole: 0 as const }];
+  if (IN_FULL.has(before)) own.push({ state: `${PREFIX_STATE}${SHORT_PREFIX}:${lower}`, pole: 0 });
+  return own;
+}
+
+/** The state WordNet's "profitable" / "unprofitable" name (`adjective-antonyms.json`), which phrases of profit and loss say too. */
+const FINANCIAL_STATE = 'profitable/unprofitable';
+/** Verbs a profit or a loss is the object of: "made a loss", "turned a profit", "posted an operating loss". */
+const MAKING_VERBS = new Set(
+  'make made makes making turn turned turns turning post posted posts posting record recorded records recording run ran runs running'.split(
+    ' ',
+  ),
+);
+const PROFIT_WORDS = new Set(['profit', 'profits']);
+const LOSS_WORDS = new Set(['loss', 'losses']);
+const LOSING_VERBS = new Set(['lose', 'loses', 'losing', 'lost']);
+const FINANCIAL_STATE_WORDS = new Set([...PROFIT_WORDS, ...LOSS_WORDS, ...LOSING_VERBS, 'loss-making', 'red', 'black']);
+/** How far before a profit or a loss the verb making it may stand: "made an operating loss". */
+const MAKING_WINDOW = 3;
+
+/**
+ * Whether a business makes money, said in phrases rather than by "profitable" after a copula: 1 (losing money) for
+ * "losing money", "loss-making", "made a loss", "at a loss", "in the red"; 0 for "turned a profit", "in profit", "in the
+ * black"; null for a profit or a loss that is only a measure ("profit fell to £9 million", "the loss of 300 jobs").
+ */
+function financialPoleAt(content: ClaimWords['content'], i: number): 0 | 1 | null {
+  const lower = content[i]!.lower;
+  const next = content[i + 1]?.lower ?? '';
+  const before = content[i - 1]?.lower ?? '';
+  if (lower === 'loss-making' || (LOSS_WORDS.has(lower) && next === 'making')) return 1;
+  if (LOSING_VERBS.has(lower)) return next === 'money' ? 1 : null;
+  if (lower === 'red' || lower === 'black') return before === 'the' && content[i - 2]?.lower === 'in' ? (lower === 'red' ? 1 : 0) : null;
+  const pole = PROFIT_WORDS.has(lower) ? 0 : 1;
+  // "of 42 million euros" after it gives its size, still a loss made; "the loss of 300 jobs" is no loss of money.
+  if (next === 'of' && !/\d|million|billion/.test(content[i + 2]?.lower ?? '')) return null;
+  if ((before === 'in' && pole === 0) || (before === 'a' && content[i - 2]?.lower === 'at')) return pole;
+  for (let k = i - 1; k >= Math.max(0, i - MAKING_WINDOW); k--) if (MAKING_VERBS.has(content[k]!.lower)) return pole;
+  return null;
+}
+
+/**
+ * Adds the states of words after a copula named by a prefix ("understaffed", "uninsured") and of the words they negate
+ * ("fully staffed", "insured"), when the article says a prefixed word: most words after a copula are no state.
+ */
+function prefixedStates(analysed: readonly Analysed[]): void {
+  const negated = new Set<string>();
+  const statesAt = (a: Analysed, [i]: [number, number]) =>
+    prefixedStatesOf(a.claim.words.content[i]!.lower, a.claim.words.content[i - 1]!.lower);
+  for (const a of analysed)
+    for (const at of a.predicates) for (const state of statesAt(a, at)) if (state.pole === 1) negated.add(state.state);
+  if (negated.size === 0) return;
+  for (const a of analysed) {
+    const words = a.claim.words;
+    for (const at of a.predicates) {
+      const copula = at[1];
+      for (const state of statesAt(a, at)) {
+        if (!negated.has(state.state)) continue;
+        stateOf(
+          words,
+          at[0],
+          state,
+          a.states,
+          definiteSubject(words, copula),
+          pronounSubject(words, copula),
+          definiteSubject(words, copula, true),
+        );
+      }
+    }
+  }
+}
+
+/** Pronouns a state is said of in place of the thing named before: "It is understaffed.", "They were unsafe." */
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'this']);
+
+/** The copula at `k` says a state of a pronoun standing for something named before ("It is understaffed."). */
+function pronounSubject(words: ClaimWords, k: number): boolean {
+  return SUBJECT_PRONOUNS.has(words.content[k - 1]?.lower ?? '');
 }
 
 /** Verbs a state is said with: "the driver was sober", "the works remained profitable". */
-const COPULAS = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'remain',
-  'remains',
-  'remained',
-  'stay',
-  'stays',
-  'stayed',
-  'became',
-  'become',
-  'becomes',
-]);
+const COPULAS = new Set([...BE_FORMS, 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'became', 'become', 'becomes']);
 /** Adverbs that may stand between a copula and its state: "was structurally unsound", "is now clean". */
 const STATE_ADVERBS = new Set(['now', 'still', 'fully', 'completely', 'entirely', 'perfectly', 'quite', 'very', 'always', 'already']);
 
 /** The index of the copula saying the word at `i` of its subject, at most one adverb between; -1 when it is none (a modifier). */
 function copulaBefore(content: ClaimWords['content'], i: number): number {
   let k = i - 1;
+  // "is the most dangerous", "is one of the safest": a superlative says the state of its subject too.
+  if (lowerAt(content, k) === 'most') k--;
+  if (lowerAt(content, k) === 'the') {
+    k--;
+    if (lowerAt(content, k) === 'of' && lowerAt(content, k - 1) === 'one') k -= 2;
+  }
   const adverb = lowerAt(content, k);
   if (STATE_ADVERBS.has(adverb) || (adverb.endsWith('ly') && adverb.length > 4)) k--;
   return COPULAS.has(lowerAt(content, k)) ? k : -1;
 }
+
+/**
+ * The word of states a superlative is the most of ("safest" of "safe", "dirtiest" of "dirty", "hottest" of "hot"): null
+ * for a word that is none, or whose base names no state.
+ */
+const baseOfSuperlative = boundedMemo((lower: string): string | null => {
+  if (!lower.endsWith('est') || lower.length < 6) return null;
+  const stem = lower.slice(0, -3);
+  const bases = [
+    stem,
+    `${stem}e`,
+    stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '',
+    stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '',
+  ];
+  return bases.find((base) => base !== '' && contraryStatesOf(base).length > 0) ?? null;
+});
+
+/** Auxiliaries between a subject and the copula of its state: "the clinic has been shut", "the road had been closed". */
+const SUBJECT_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'may', 'might', 'must', 'could', 'should']);
 
 /** Determiners of a subject named before: "the driver was", "its plant is". */
 const DEFINITE_DETERMINERS = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'this', 'that']);
@@ -2119,10 +2280,21 @@ const DEFINITE_DETERMINERS = new Set(['the', 'its', 'their', 'our', 'his', 'her'
 const FAR_STATE_SENTENCES = 8;
 
 /** The stem of the definite noun a copula at `k` says a state of ("the driver" of "the driver was sober"). */
-function definiteSubject(words: ClaimWords, k: number): string | undefined {
+function definiteSubject(words: ClaimWords, k: number, modified = false): string | undefined {
+  // "the clinic has been shut": the subject stands before the auxiliaries.
+  while (k > 0 && SUBJECT_AUXILIARIES.has(words.content[k - 1]!.lower)) k--;
   const noun = words.content[k - 1];
-  if (!noun || noun.capitalised || !DEFINITE_DETERMINERS.has(words.content[k - 2]?.lower ?? '')) return undefined;
-  return tieStems(words)[k - 1] || undefined;
+  if (!noun || noun.capitalised) return undefined;
+  // "the care home was": with `modified`, one modifier may stand between the determiner and the noun.
+  const modifier = words.content[k - 2];
+  const determined =
+    DEFINITE_DETERMINERS.has(modifier?.lower ?? '') ||
+    (modified &&
+      modifier !== undefined &&
+      !modifier.capitalised &&
+      tieStems(words)[k - 2] !== '' &&
+      DEFINITE_DETERMINERS.has(words.content[k - 3]?.lower ?? ''));
+  return determined ? tieStems(words)[k - 1] || undefined : undefined;
 }
 
 /** Particles after a state word that make another verb of it: "ran out", "ran for", "worked through". */
@@ -2291,6 +2463,7 @@ function contraryStates(
   sameSource: (a: number, b: number) => boolean,
   trace?: ConflictTrace,
 ): Disagreement[] {
+  prefixedStates(analysed);
   const byState = new Map<string, Analysed[]>();
   for (const a of analysed) {
     if (a.states.length === 0 || a.negated || a.denialVerb || a.hedged || a.future) continue;
@@ -2313,14 +2486,17 @@ function contraryStates(
         const x = a.states.find((s) => s.state === state)!;
         const y = b.states.find((s) => s.state === state)!;
         // "the driver was sober" … "the driver was drunk": one definite subject of both states ties them farther apart.
-        const oneSubject = x.subject !== undefined && x.subject === y.subject;
+        // "It is understaffed." right after a sentence naming the clinic is of the clinic.
+        const pronounOf = y.pronoun === true && x.named !== undefined && namedJustBefore(analysed, b, x.named);
+        const oneSubject = (x.subject !== undefined && x.subject === y.subject) || pronounOf;
         if (!near(a, b) && !(oneSubject && b.claim.sentenceIndex - a.claim.sentenceIndex <= FAR_STATE_SENTENCES)) continue;
         if (x.pole === y.pole || sameSource(a.claim.index, b.claim.index)) continue;
-        if (differentEvents(a, b)) {
+        // "had been losing money since 2022" holds last year too: "last year" on the other side sets nothing apart.
+        if (differentEvents(a, b, false, spansPeriod(a) || spansPeriod(b))) {
           noteGate(trace, a.claim.index, b.claim.index, 'evt');
           continue;
         }
-        const shared = x.of.filter((stem) => y.of.includes(stem));
+        const shared = pronounOf && y.of.length === 0 ? [x.named!] : x.of.filter((stem) => y.of.includes(stem));
         if (shared.length === 0) {
           noteGate(trace, a.claim.index, b.claim.index, 'ties');
           continue;
@@ -2333,6 +2509,34 @@ function contraryStates(
     }
   }
   return found;
+}
+
+/** Words before a number of units of time that make a period running to now: "the past three years", "the last six months". */
+const SMALL_NUMBERS = new Set('two three four five six seven eight nine ten eleven twelve'.split(' '));
+const RUNNING_PERIOD_OPENERS = new Set(['past', 'last']);
+
+/** A state said over a period running to now: "since 2022", "so far", "in each of the past three years". */
+function spansPeriod(a: Analysed): boolean {
+  if (a.cumulative) return true;
+  const content = a.claim.words.content;
+  for (let i = 2; i < content.length; i++) {
+    const unit = content[i]!.lower;
+    const count = content[i - 1]!.lower;
+    if (
+      unit.endsWith('s') &&
+      (isTimeUnit(unit) || isTimeUnit(unit.slice(0, -1))) &&
+      (isNumberWord(count) || SMALL_NUMBERS.has(count)) &&
+      RUNNING_PERIOD_OPENERS.has(content[i - 2]!.lower)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** A claim one or two sentences before `b` names `subject`: what a pronoun opening `b` stands for. */
+function namedJustBefore(analysed: readonly Analysed[], b: Analysed, subject: string): boolean {
+  const at = b.claim.sentenceIndex;
+  return analysed.some((c) => c.claim.sentenceIndex < at && c.claim.sentenceIndex >= at - NEAR_SENTENCES && c.subject.has(subject));
 }
 
 /** How many sentences after a denial an assertion that the denier did it may stand: the denier's own quotes may come between. */

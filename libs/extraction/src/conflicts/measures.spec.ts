@@ -121,3 +121,47 @@ describe('measuresOf: counts named back and empty posts (branch conflicts11)', (
     expect(measures('The firm created 75 posts without a pay rise.')).toEqual(['count:post 75 posts']);
   });
 });
+
+describe('measuresOf: rates of time, bounds of every one, parts of a group named before (branch conflicts14)', () => {
+  const perYear = (text: string) =>
+    measuresOf(claimWords(text, tokenize(text), []), extractQuantities(text), 0).measured.map((m) => `${m.figure} ${m.perYear ?? '-'}`);
+  const intervals = (text: string) =>
+    measuresOf(claimWords(text, tokenize(text), []), extractQuantities(text), 0).measured.map((m) => m.interval);
+
+  it('reads a rate after "a", "per", "every", "each" or an adverb, and a count over one year', () => {
+    expect(perYear('The clinic sees 300 patients a month.')).toEqual(['300 patients 12']);
+    expect(perYear('More than 5 percent of drivers quit every month.')).toEqual(['More than 5 percent 12']);
+    expect(perYear('The ferry carries 2,000 cars weekly.')).toEqual(['2,000 cars 52']);
+    expect(perYear('The ferry carried 90,000 cars last year.')).toEqual(['90,000 cars 1']);
+    expect(perYear('The ferry carried 90,000 cars in the year to March.')).toEqual(['90,000 cars 1']);
+  });
+
+  it('reads "in a month", "a year ago" and a plain count as no rate', () => {
+    expect(perYear('The shelter took in 35 dogs in a month.')).toEqual(['35 dogs -']);
+    expect(perYear('The ferry carried 2,000 cars a year ago.')).toEqual(['2,000 cars -']);
+    expect(perYear('The ferry carried 2,000 cars.')).toEqual(['2,000 cars -']);
+  });
+
+  it('reads a lower bound in a negated clause as an upper bound of every one', () => {
+    expect(intervals('No patient had waited longer than six hours.')).toEqual([[0, 6]]);
+    expect(intervals('Nobody on the ward waited more than 12 hours.')).toEqual([[0, 12]]);
+    // Not negated, or negated in another clause: a lower bound.
+    expect(intervals('Some patients waited more than 12 hours.')).toEqual([[12, Infinity]]);
+  });
+
+  it('counts "three of them" as the group named before it, and "19 of the estate\'s 40 posts" as a part', () => {
+    expect(measures('The inspectors examined every boiler and found faults in three of them.')).toEqual(['count:boiler three']);
+    // "faults" are counted as WordNet's synonym group has them ("error").
+    expect(measures("Faults were found in 19 of the estate's 40 boilers.")).toEqual([
+      'count:error 19',
+      'count:boiler 40 boilers',
+      'count:boiler 19',
+    ]);
+    // A part of a figure given before it is no figure of its own.
+    expect(measures('Police arrested 12 people, and four of them were charged.')).toEqual(['casualty/detained 12 people']);
+  });
+
+  it('counts the head of a subject before its phrase of place: "spills from the works"', () => {
+    expect(measures('Complaints from the estates had fallen to 41.')).toEqual(['count:complaint 41']);
+  });
+});

@@ -6,7 +6,7 @@ import personHypernymsJson from './person-hypernyms.json';
 import { sameThingOf } from './same-thing';
 import type { Quantity } from '../quantities/quantity';
 import { baseUnitOf } from '../quantities/unit-conversion';
-import type { ClaimWords, ConflictWord } from './claim-words';
+import { stemOfWord, type ClaimWords, type ConflictWord } from './claim-words';
 import {
   CASUALTY_NOUNS,
   casualtyClassOf,
@@ -76,6 +76,16 @@ export interface Measured {
   whole?: boolean;
   /** An amount each one of a group has ("40 percent of homes own two cars", "three doses each"): no tally of all. */
   each?: boolean;
+  /**
+   * How many times a year the figure is had: 12 for a rate a month ("25 a month", "4 percent every month"), 1 for a
+   * rate a year or a count over a year ("38 percent a year", "closed 8 outlets over the year"). Two figures whose
+   * periods are both known are compared per year.
+   */
+  perYear?: number;
+  /** The rate's words as written ("a month"), for the description. */
+  rate?: string;
+  /** The most any one reached ("up to nine hours", "as many as 40"): an upper bound of every one below it contradicts it. */
+  maximum?: boolean;
 }
 
 const WINDOW_BEFORE = 8;
@@ -125,17 +135,30 @@ export function measuresOf(
     }
     measured.push(m);
     // "close 30 of its 210 stores": the part counts the whole's noun too.
-    const part = m.whole ? partBefore(spans[s - 1], first) : null;
+    const part = m.whole ? partBefore(words, spans[s - 1], first) : null;
     const interval = part ? intervalOf(part) : null;
     if (part && interval) measured.push({ ...m, whole: false, interval, figure: part.text, at: spans[s - 1]![0] });
   });
-  measured.push(...zeroCasualties(words, inFigure), ...majorityShares(words, inFigure), ...directionsOf(words, spans, inFigure));
+  measured.push(
+    ...zeroCasualties(words, inFigure),
+    ...majorityShares(words, inFigure),
+    ...directionsOf(words, spans, inFigure),
+    ...howOften(words, inFigure),
+  );
   return { measured, inFigure };
 }
 
 function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, inFigure: Uint8Array): Measured | null {
   // A part of a figure given before it ("65,000 people, including 960 children") is no measure of its own.
-  if (isPart(words, first, last)) return null;
+  if (isPart(words, first, last)) {
+    // "examined every balcony and found corrosion on only four of them": with no figure before, "them" is the noun named before.
+    const antecedent =
+      q.kind === 'count' && !q.counted && !figureBefore(words, first, inFigure) ? antecedentOfThem(words, first, last) : null;
+    if (!antecedent) return null;
+    const m = withInterval(words, q, first, last, inFigure, `count:${countedNoun(antecedent)}`);
+    if (m) m.noun = singular(antecedent);
+    return m;
+  }
   if (q.unit === 'percentage-point') return withInterval(words, q, first, last, inFigure, 'points');
   const share = q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'range' && q.unit === 'percent');
   // "rose by 9 percent", "up 3 percent": a change, not a level.
@@ -164,6 +187,9 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
       return withInterval(words, q, first, last, inFigure, `${tense}unit:${base.dimension}`, undefined, base.factor);
     return withInterval(words, q, first, last, inFigure, `${tense}unit:${q.unit}`);
   }
+  // "diversions had happened on 19 days": days something happened on are occasions, no span.
+  if (q.kind === 'duration' && q.unit === 'day' && words.content[first - 1]?.lower === 'on')
+    return occasions(withInterval(words, q, first, last, inFigure, `${tense}${OCCASION_KEY}`));
   if (q.kind === 'duration') return durationOf(words, q, first, last, inFigure, tense);
   if (q.kind === 'date') return dateOf(words, q, first, last, inFigure);
   if (q.kind !== 'count' && !(q.kind === 'range' && !q.unit)) return null;
@@ -186,6 +212,14 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
     // "the true figure was a few hundred": no noun, the figure answers the count just given by another source.
     return refersBack(words, first) ? withInterval(words, q, first, last, inFigure, `${tense}${ANY_COUNT}`) : null;
   }
+  // "87 times", "on 31 occasions": how often something happened; "three times the budget" is a multiple, no count.
+  if (OCCASION_NOUNS.has(head)) {
+    const after = words.content[last]?.lower === head ? last + 1 : last;
+    const next = words.content[after]?.lower ?? '';
+    // "four times faster", "three times higher": a comparative after it makes a multiple too.
+    if (MULTIPLE_AFTER.has(next) || (next.endsWith('er') && next.length > 4) || next === 'worse' || next === 'better') return null;
+    return occasions(withInterval(words, q, first, last, inFigure, `${tense}${OCCASION_KEY}`));
+  }
   const noun = unfilled(words, first, last, singular(head)) ? VACANCY : singular(head);
   const m = withInterval(words, q, first, last, inFigure, `${tense}count:${noun === VACANCY ? VACANCY : countedNoun(head)}`);
   if (m) m.noun = noun;
@@ -193,6 +227,84 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   if (m && happening) m.happening = happening;
   // "700 million crowns": a currency the quantities stage reads as a counted noun is still money.
   return CURRENCY_NOUNS.has(head) ? withMoneyKind(m, words, first, last, inFigure) : m;
+}
+
+/** How often something happened, whatever the words: "87 times", "on 31 occasions", "on 19 days", "once", "twice". */
+export const OCCASION_KEY = 'count:occasion';
+const OCCASION_NOUNS = new Set(['times', 'occasions', 'occasion']);
+/** Words after "N times" that make a multiple of it: "three times the budget", "four times as many", "twice more". */
+const MULTIPLE_AFTER = new Set([
+  'the',
+  'as',
+  'more',
+  'less',
+  'higher',
+  'lower',
+  'larger',
+  'bigger',
+  'greater',
+  'over',
+  'that',
+  'what',
+  'its',
+  'their',
+]);
+
+function occasions(m: Measured | null): Measured | null {
+  if (m) m.noun = 'occasion';
+  return m;
+}
+
+/** Adverbs of how often: "inspected once in the past year", "had been inspected twice". */
+const HOW_OFTEN: ReadonlyMap<string, number> = new Map([
+  ['once', 1],
+  ['twice', 2],
+  ['thrice', 3],
+]);
+/** Words after "once" that make no count of it: "once again", "once more", "once the work is done", "at once". */
+const NOT_HOW_OFTEN_AFTER = new Set([
+  'again',
+  'more',
+  'the',
+  'a',
+  'an',
+  'it',
+  'they',
+  'he',
+  'she',
+  'we',
+  'you',
+  'its',
+  'their',
+  'this',
+  'that',
+  'as',
+  'upon',
+]);
+const NOT_HOW_OFTEN_BEFORE = new Set(['at', 'all', 'for', 'than', 'the', 'and', 'or', 'but']);
+
+/** "was inspected once in the past year": an adverb of how often after a verb is a count of occasions. */
+function howOften(words: ClaimWords, inFigure: Uint8Array): Measured[] {
+  const { content } = words;
+  const found: Measured[] = [];
+  for (let i = 1; i < content.length; i++) {
+    const value = HOW_OFTEN.get(content[i]!.lower);
+    if (value === undefined || inFigure[i]) continue;
+    if (NOT_HOW_OFTEN_BEFORE.has(content[i - 1]!.lower) || NOT_HOW_OFTEN_AFTER.has(content[i + 1]?.lower ?? '')) continue;
+    const around = wordsAround(words, i, i + 1, inFigure);
+    around.delete(content[i]!.lower);
+    found.push({
+      key: OCCASION_KEY,
+      interval: [value, value],
+      figure: content[i]!.lower,
+      words: around,
+      qualifiers: [],
+      complement: [],
+      at: i,
+      noun: 'occasion',
+    });
+  }
+  return found;
 }
 
 /** How far from a count of things the word saying what happened to them may stand: "killed about 2,000 fish", "fish had died". */
@@ -359,7 +471,7 @@ function withInterval(
   const qualifiers = modifiersOf(q);
   const after = qualifierAfter(words, last, inFigure);
   if (after) qualifiers.push(after);
-  return {
+  const m: Measured = {
     key,
     casualty,
     interval,
@@ -370,6 +482,144 @@ function withInterval(
     at: first,
     refersBack: refersBack(words, first),
   };
+  // A span of time a week ("open for 22 hours a week") is a rate too, but compared with spans of the same period only.
+  // "no ambulance had waited longer than three hours": a negated lower bound is an upper bound of every one.
+  if (q.value !== null && negatedLowerBound(words, first)) m.interval = [0, q.value * scale];
+  // "waited for up to nine hours", "as many as 40": the most any one reached, not a bound.
+  if (MAXIMUM_REACHED.test(q.text)) m.maximum = true;
+  const rate = rateOfTime(words, last, inFigure);
+  if (rate) {
+    m.perYear = rate.perYear;
+    m.rate = rate.text;
+  } else if (!key.endsWith('duration') && key !== 'date' && overAYear(words.content)) m.perYear = 1;
+  return m;
+}
+
+/** Figures saying the most any one reached: "up to nine hours", "as many as 40 people". */
+const MAXIMUM_REACHED = /^(?:up to|as many as|as much as|as long as)\b/i;
+/** Words of a lower bound before "than": "longer than", "more than". */
+const LOWER_BOUND_WORDS = new Set(['longer', 'more', 'later', 'over', 'above', 'beyond']);
+/** Words negating the clause a lower bound stands in: "no ambulance had waited longer than", "nobody waited more than". */
+const BOUND_NEGATIONS = new Set(['no', 'none', 'nobody', 'never', 'not']);
+/** How far before the bound its negation may stand: "no ambulance had waited outside longer than". */
+const BOUND_NEGATION_WINDOW = 12;
+
+/**
+ * The figure at `first` is a lower bound ("longer than three hours", "more than 12 hours", the words before it or
+ * its own first words) in a negated clause: "no ambulance had waited longer than three hours" says every wait was at
+ * most three hours.
+ */
+function negatedLowerBound(words: ClaimWords, first: number): boolean {
+  const { content, text } = words;
+  const bound =
+    (content[first - 1]?.lower === 'than' && LOWER_BOUND_WORDS.has(content[first - 2]?.lower ?? '')) ||
+    (LOWER_BOUND_WORDS.has(content[first]?.lower ?? '') && content[first + 1]?.lower === 'than');
+  if (!bound) return false;
+  for (let k = first - 1; k >= Math.max(0, first - BOUND_NEGATION_WINDOW); k--) {
+    if (text.slice(content[k]!.end, content[k + 1]!.start).includes(',')) return false;
+    const lower = content[k]!.lower;
+    if (BOUND_NEGATIONS.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t')) return true;
+  }
+  return false;
+}
+
+/**
+ * The intervals compared for two figures: a most reached ("up to nine hours") against an upper bound of every one ("no
+ * longer than three hours") is its top alone; otherwise as written.
+ */
+export function comparedIntervals(x: Measured, y: Measured): [Interval, Interval] {
+  const [xi, yi] = intervalsPerYear(x, y);
+  const bounded = (m: Measured, i: Interval) => i[0] === 0 && Number.isFinite(i[1]) && !m.maximum;
+  if (x.maximum && bounded(y, yi)) return [[xi[1], xi[1]], yi];
+  if (y.maximum && bounded(x, xi)) return [xi, [yi[1], yi[1]]];
+  return [xi, yi];
+}
+
+/** How far a year of a rate may stray from its average times the periods, as "about" does. */
+const RATE_TOLERANCE = 0.15;
+
+/** How many times a year a rate of time recurs: "a month" 12, "per week" 52, "monthly" 12. */
+const TIMES_A_YEAR: Readonly<Record<string, number>> = { day: 365, week: 52, fortnight: 26, month: 12, quarter: 4, year: 1 };
+const RATE_ADVERBS: Readonly<Record<string, number>> = { daily: 365, weekly: 52, monthly: 12, quarterly: 4, yearly: 1, annually: 1 };
+/** Words before a unit of time that make a rate of it: "25 a month", "two per week", "every month", "each year". */
+const RATE_DETERMINERS = new Set(['a', 'an', 'per', 'every', 'each']);
+/** Words before "a month" that make it a span, not a rate: "in a month", "within a week", "more than a year", "half a year". */
+const SPAN_BEFORE = new Set(['in', 'within', 'for', 'over', 'after', 'than', 'under', 'of', 'half', 'about', 'nearly', 'almost', 'by']);
+/** Words after a unit of time that make it a point or a span: "a year ago", "a month earlier", "a week long". */
+const SPAN_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'long', 'old', 'on']);
+/** How far after a figure its rate of time may stand: "4 percent of staff were leaving every month". */
+const RATE_WINDOW = 6;
+
+/**
+ * The rate of time a figure is given at ("cancelled at a rate of about 25 a month", "38 percent a year", "4 percent
+ * of staff were leaving every month"): the first unit of time after the figure, in its clause (no comma, no other
+ * figure between), after "a", "per", "every" or "each", or an adverb ("annually"). Null for a span ("in a month",
+ * "a year ago") and for none.
+ */
+function rateOfTime(words: ClaimWords, last: number, inFigure: Uint8Array): { perYear: number; text: string } | null {
+  const { content, text } = words;
+  for (let k = last; k < Math.min(content.length, last + RATE_WINDOW); k++) {
+    if (k > last && text.slice(content[k - 1]!.end, content[k]!.start).includes(',')) return null;
+    const lower = content[k]!.lower;
+    const adverb = RATE_ADVERBS[lower];
+    if (adverb !== undefined) return { perYear: adverb, text: lower };
+    // "a month" is read as a span of its own by the quantities stage: a figure, but the rate's.
+    const times = RATE_DETERMINERS.has(lower) ? TIMES_A_YEAR[content[k + 1]?.lower ?? ''] : undefined;
+    if (times === undefined) {
+      if (inFigure[k]) return null;
+      continue;
+    }
+    if (SPAN_BEFORE.has(content[k - 1]?.lower ?? '') || SPAN_AFTER.has(content[k + 2]?.lower ?? '')) return null;
+    return { perYear: times, text: text.slice(content[k]!.start, content[k + 1]!.end) };
+  }
+  return null;
+}
+
+/** Words opening a phrase of the past year: "last year", "over the past year", "in the year to October", "the previous 12 months". */
+const YEAR_OPENERS = new Set(['last', 'past', 'previous', 'whole', 'full']);
+const YEAR_PREPOSITIONS = new Set(['over', 'during', 'in', 'throughout']);
+
+/**
+ * The claim counts over one year: "last year", "over the past year", "in the year to October", "over the year", "the
+ * last 12 months", "in 2023". A rate given a month is compared with it per year.
+ */
+function overAYear(content: ClaimWords['content']): boolean {
+  // Asked once per figure: read once per claim.
+  let known = overAYearOf.get(content);
+  if (known === undefined) overAYearOf.set(content, (known = readsOverAYear(content)));
+  return known;
+}
+
+const overAYearOf = new WeakMap<ClaimWords['content'], boolean>();
+
+function readsOverAYear(content: ClaimWords['content']): boolean {
+  for (let i = 0; i < content.length; i++) {
+    const lower = content[i]!.lower;
+    const before = content[i - 1]?.lower ?? '';
+    if (
+      lower === 'year' &&
+      (YEAR_OPENERS.has(before) ||
+        (before === 'the' && (YEAR_PREPOSITIONS.has(content[i - 2]?.lower ?? '') || content[i + 1]?.lower === 'to')))
+    )
+      return true;
+    if (lower === 'months' && (before === '12' || before === 'twelve') && YEAR_OPENERS.has(content[i - 2]?.lower ?? '')) return true;
+    if (/^(19|20)\d\d$/.test(lower) && (before === 'in' || before === 'during')) return true;
+  }
+  return false;
+}
+
+/**
+ * The two figures' intervals, per year when each says its period and the periods differ ("25 a month" against "96 in
+ * the year to October"): as written otherwise.
+ */
+export function intervalsPerYear(x: Measured, y: Measured): [Interval, Interval] {
+  if (x.perYear === undefined || y.perYear === undefined || x.perYear === y.perYear) return [x.interval, y.interval];
+  // A rate is an average ("12 a month"): a year of it is about twelve times it.
+  const scale = (m: Measured): Interval =>
+    m.rate === undefined
+      ? [m.interval[0] * m.perYear!, m.interval[1] * m.perYear!]
+      : [m.interval[0] * m.perYear! * (1 - RATE_TOLERANCE), m.interval[1] * m.perYear! * (1 + RATE_TOLERANCE)];
+  return [scale(x), scale(y)];
 }
 
 /** Verbs of an estimate: "put the toll at", "estimated the crowd at", "placed the damage at". */
@@ -601,6 +851,36 @@ function isPart(words: ClaimWords, first: number, last: number): boolean {
   return (two === 'among' && before === 'them') || (two === 'of' && (before === 'whom' || before === 'which' || before === 'them'));
 }
 
+/** Words naming every one of a group: "every balcony", "all the pumps", "each of the valves". */
+const EVERY_WORDS = new Set(['every', 'all', 'each']);
+
+/**
+ * The noun "them" of "four of them" stands for when the claim names a group before the figure and gives no figure
+ * before it: "every balcony" (singular after "every" or "each"), "all the pumps", "the balconies". Null for none.
+ */
+function antecedentOfThem(words: ClaimWords, first: number, last: number): string | null {
+  const { content } = words;
+  if (content[last]?.lower !== 'of' || content[last + 1]?.lower !== 'them') return null;
+  for (let i = first - 1; i > 0; i--) {
+    const word = content[i]!;
+    if (word.capitalised || !isMeasureWord(word.lower)) continue;
+    const before = content[i - 1]!.lower;
+    if (EVERY_WORDS.has(before) || (isPluralNoun(word.lower) && (before === 'the' || EVERY_WORDS.has(content[i - 2]?.lower ?? '')))) {
+      // "every lamp post": the head of the compound is the group.
+      let head = i;
+      while (head + 1 < first && isMeasureWord(content[head + 1]!.lower) && !content[head + 1]!.capitalised) head++;
+      return content[head]!.lower;
+    }
+  }
+  return null;
+}
+
+/** A figure before content word `first` other than a date's month ("in October"): "them" may be a part of it. */
+function figureBefore(words: ClaimWords, first: number, inFigure: Uint8Array): boolean {
+  for (let i = 0; i < first; i++) if (inFigure[i] && !words.content[i]!.capitalised) return true;
+  return false;
+}
+
 /** Words before a count saying it is all a vehicle or vessel holds: "a bus carrying 34 pupils". */
 const CARRYING_WORDS = new Set(['carrying', 'carried', 'carries', 'ferrying', 'transporting', 'aboard']);
 /** Determiners of the whole after a part: "12 of its 40 members", "three of the 30 boats". */
@@ -615,7 +895,19 @@ function isWhole(words: ClaimWords, first: number, last: number, inFigure: Uint8
   if (CARRYING_WORDS.has(content[first - 1]?.lower ?? '')) return true;
   const after = (k: number) => content[last + k]?.lower;
   for (let k = 0; k <= 1; k++) if (after(k) === 'aboard' || (after(k) === 'on' && after(k + 1) === 'board')) return true;
-  return WHOLE_DETERMINERS.has(content[first - 1]?.lower ?? '') && content[first - 2]?.lower === 'of' && inFigure[first - 3] === 1;
+  const of = ofBeforeWhole(content, first);
+  return of >= 0 && inFigure[of - 1] === 1;
+}
+
+/**
+ * The index of the "of" opening the whole at `first` after a part: "12 of its 40 members", "23 of the block's 34
+ * balconies" (an owner's possessive after "the"); -1 when none.
+ */
+function ofBeforeWhole(content: ClaimWords['content'], first: number): number {
+  const before = content[first - 1]?.lower ?? '';
+  if (WHOLE_DETERMINERS.has(before)) return content[first - 2]?.lower === 'of' ? first - 2 : -1;
+  const owned = endsWithPossessiveS(before) && !content[first - 1]!.capitalised && content[first - 2]?.lower === 'the';
+  return owned && content[first - 3]?.lower === 'of' ? first - 3 : -1;
 }
 
 /** A share right before "of the" and the figure at `first`: "a third of the 15 million pounds", "40 percent of its budget of 2 million". */
@@ -627,10 +919,10 @@ function isWholeOfShare(words: ClaimWords, first: number, before: readonly [numb
 }
 
 /** The bare count of a part right before "of its" and the whole at `first`: "30" of "30 of its 210 stores". */
-function partBefore(span: readonly [number, number, Quantity] | undefined, first: number): Quantity | null {
+function partBefore(words: ClaimWords, span: readonly [number, number, Quantity] | undefined, first: number): Quantity | null {
   if (!span) return null;
   const [, end, q] = span;
-  return end === first - 2 && q.kind === 'count' && q.counted === null ? q : null;
+  return end === ofBeforeWhole(words.content, first) && q.kind === 'count' && q.counted === null ? q : null;
 }
 
 /** Words saying a count is had by each one: "three doses each", "each patient was given …" ("per" is a rate: "9 milligrams per litre"). */
@@ -780,10 +1072,12 @@ function wordsAround(words: ClaimWords, first: number, last: number, inFigure: U
     const lower = content[i]!.lower;
     // "… 22 percent and blamed world markets": the next clause says something else.
     if (i >= last && CLAUSE_VERBS.has(lower)) break;
+    const gerund = !inFigure[i] && gerundModifier(content, i);
     if (inFigure[i]) previous = coordinated = carried = '';
-    else if (isMeasureWord(lower) || eventNounAt(content, i) !== undefined) {
+    else if (gerund || isMeasureWord(lower) || eventNounAt(content, i) !== undefined) {
       // "the walkout" and "the strike", "had leaked" and "the spill" measure one thing.
-      const stem = eventNounAt(content, i) ?? measureKey(lower);
+      // "opening hours" are the hours the library is open: the gerund is keyed by its verb.
+      const stem = gerund ? stemOfWord(lower) : (eventNounAt(content, i) ?? measureKey(lower));
       // "the railway" as a whole noun phrase refers to one named before, whatever modified it there ("the coastal railway");
       // so does a noun owned by the one speaking ("its inspectors", "its staff of inspectors" answer "safety inspectors").
       const opener = content[i - 1]?.lower ?? '';
@@ -806,6 +1100,38 @@ function wordsAround(words: ClaimWords, first: number, last: number, inFigure: U
   }
   return found;
 }
+
+/** Words before an -ing form that make a verb of it: "were leaving", "is waiting", "had been opening". */
+/** The forms of "be", before a state or a participle: "is open", "were leaving". */
+export const BE_FORMS: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
+
+const VERB_BEFORE_GERUND = new Set([...BE_FORMS, 'am', "'s", 'keep', 'kept', 'start', 'started', 'stop', 'stopped']);
+
+/**
+ * An -ing form modifying the noun after it ("opening hours", "waiting list", "parking spaces", "waiting times"): a
+ * measure word, though -ing forms are mostly verbs ("were leaving", "rising prices" modify nothing measured).
+ */
+function gerundModifier(content: ClaimWords['content'], i: number): boolean {
+  const word = content[i]!;
+  if (!word.lower.endsWith('ing') || word.lower.length < 6 || word.capitalised) return false;
+  if (VERB_BEFORE_GERUND.has(content[i - 1]?.lower ?? '') || CHANGE_GERUNDS.has(word.lower)) return false;
+  const next = content[i + 1]?.lower ?? '';
+  return next !== '' && (isMeasureWord(next) || ((WORD_CLASSES.get(next) ?? 0) & TIME_CLASSES) !== 0);
+}
+
+/** -ing forms of change that modify a measure rather than name one: "rising prices", "falling numbers". */
+const CHANGE_GERUNDS = new Set([
+  'rising',
+  'falling',
+  'growing',
+  'increasing',
+  'decreasing',
+  'declining',
+  'soaring',
+  'mounting',
+  'dwindling',
+  'shrinking',
+]);
 
 /** Determiners of a noun owned by the one speaking: "its inspectors", "our nurses". */
 const POSSESSIVES = new Set(['its', 'their', 'our']);
@@ -959,9 +1285,26 @@ function nounBefore(words: ClaimWords, first: number, inFigure: Uint8Array): str
     const lower = content[i]!.lower;
     // "the crowd was 20,000": a noun of people taking part counts them, plural or not.
     if (CASUALTY_NOUNS.has(lower) || ATTENDANCE_NOUNS.has(lower)) return lower;
-    if (isPluralNoun(lower) && isMeasureWord(lower)) return lower;
+    if (isPluralNoun(lower) && isMeasureWord(lower)) return headBeforePhrase(content, i, inFigure) ?? lower;
   }
   return null;
+}
+
+/** Prepositions of a phrase after a subject's head noun: "spills from the works", "complaints about the buses". */
+const SUBJECT_PHRASE_PREPOSITIONS = new Set(['from', 'at', 'in', 'on', 'of', 'about', 'by', 'near', 'across', 'along']);
+
+/**
+ * The head noun a prepositional phrase ending at content word `i` modifies: "spills" of "spills from the works had
+ * fallen to 41" (the works are where the spills came from, not what is counted); null when `i` heads no such phrase.
+ */
+function headBeforePhrase(content: ClaimWords['content'], i: number, inFigure: Uint8Array): string | null {
+  let k = i - 1;
+  if (WHOLE_DETERMINERS.has(content[k]?.lower ?? '')) k--;
+  if (!SUBJECT_PHRASE_PREPOSITIONS.has(content[k]?.lower ?? '')) return null;
+  const head = content[k - 1];
+  // A capital opening the sentence is no name: "Complaints from the estates …".
+  const named = head !== undefined && head.capitalised && k - 1 > 0;
+  return head && !inFigure[k - 1] && !named && isPluralNoun(head.lower) && isMeasureWord(head.lower) ? head.lower : null;
 }
 
 /** Words between "of" and a figure: "two-thirds of the 2,400 workers", "half of all its 300 staff". */

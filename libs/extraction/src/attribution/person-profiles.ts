@@ -316,12 +316,15 @@ function servesAs(context: ArticleContext, verb: number, sentenceEnd: number): b
 
 /** A role noun within a few words after the copula: "is medical director", "was the chief executive". */
 function describesRole(context: ArticleContext, from: number, sentenceEnd: number): boolean {
+  let bare = true;
   for (let t = from; t < sentenceEnd && t < from + 3; t++) {
     const token = context.tokens[t] as Token;
     if (ROLE_NOUNS.has(token.lower)) return true;
-    // "regional organiser of the X Union": a noun for a person the role lists lack, held in what follows.
+    // "regional organiser of the X Union": a noun for a person the role lists lack, written bare (no article: "a
+    // patient at X" is what she is there, not a post) and held in what follows "of" or "for".
     const next = context.tokens[t + 1];
-    if (next && POST_PREPOSITIONS.has(next.lower) && !breakAfter(context, t) && isRoleNounAt(context, t)) return true;
+    if (bare && next && BARE_POST_PREPOSITIONS.has(next.lower) && !breakAfter(context, t) && isRoleNounAt(context, t)) return true;
+    if (DETERMINERS.has(token.lower)) bare = false;
     if (!DETERMINERS.has(token.lower) && !ROLE_MODIFIERS.has(token.lower) && token.capitalised) return false;
   }
   return false;
@@ -353,6 +356,9 @@ export function postOrganisationAt(context: ArticleContext, from: number, senten
 }
 
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** Prepositions after a bare post the role lists lack: "organiser of", "campaigner for". */
+const BARE_POST_PREPOSITIONS = new Set(['of', 'for']);
 
 /** Prepositions between a post and the organisation it is held in: "lead at", "head of", "officer for", "nurse with". */
 const POST_PREPOSITIONS = new Set(['at', 'of', 'for', 'with']);

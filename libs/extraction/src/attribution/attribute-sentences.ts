@@ -14,6 +14,8 @@ import {
   buildArticleContext,
   isOrganisationNounAt,
   isRoleNounAt,
+  isTitleAt,
+  organisationOpensAt,
   sentenceOfToken,
   type ArticleContext,
 } from './article-context';
@@ -50,6 +52,7 @@ import {
   recordListedPeople,
   isReportingRole,
   isByline,
+  leftAndJoined,
   isMediaRole,
   opensWithLabel,
   type InterviewLabel,
@@ -297,6 +300,8 @@ class Attributor {
   private readonly history: AttributionEvent[] = [];
   /** The people some paragraph labels by name, for `labelledByName`; built on first use. */
   private namedLabels: ReadonlySet<PersonDraft> | null = null;
+  /** Speakers of a transcript who said they moved to another organisation, and that organisation. */
+  private readonly movedTo = new Map<string, { organisation: string; source: SourceRef | null }>();
   /** The interviewee of each "Q:"/"A:" transcript, by its first sentence. */
   private readonly interviewees = new Map<number, PersonDraft | null>();
   /** Offset of a fronted "Speaking for X," phrase the current sentence's speaker was read with, else -1. */
@@ -2455,16 +2460,26 @@ class Attributor {
    * A sentence of an answer that reports someone else by a speech verb: "Our treasurer, Hal Brandt, put it
    * best: '…'", "Nordrail has told the Ministry that …", "The agency says that …". The claim is theirs, as it
    * would be in a question. Only a person other than the turn's speaker, or an organisation other than hers;
-   * "according to", pronouns and references back stay the speaker's own ("according to our figures").
+   * "according to" and references back stay the speaker's own ("according to our figures"). "He said: '…'" is the
+   * person the turn named last, when one of that gender was named in it; else the speaker's. An organisation only
+   * described ("The council says …") stays the speaker's: tried, it took one more answer from its speaker than it gave.
    */
   private reportedInAnswer(s: number, label: InterviewLabel): Draft | null {
-    const cues = findCues(this.context, s, this.profiles, this.countries).filter(
-      (cue) => cue.kind === 'verb' && (cue.actor.kind === 'person' || cue.actor.kind === 'organisation'),
-    );
-    if (cues.length === 0) return null;
+    const found = findCues(this.context, s, this.profiles, this.countries).filter((cue) => cue.kind === 'verb');
     const speakers = this.turnSpeakers(s, label);
     const own = new Set(speakers.map((person) => normaliseName(person.name)));
     const ownOrganisations = new Set(compact(speakers.map((person) => person.organisation)).map(normaliseName));
+    // "He said: '…'" in a turn in the first person: a third person, the one the turn named last.
+    const pronounCue = found.find((cue) => cue.actor.kind === 'pronoun' && (cue.actor.pronoun === 'he' || cue.actor.pronoun === 'she'));
+    const named = pronounCue ? this.personNamedInTurn(s, label, pronounCue.actor.pronoun as 'he' | 'she', own) : null;
+    if (pronounCue && named) {
+      const draft = fromPeople([named]);
+      draft.attribution.method = 'pronoun';
+      this.organisationOfDescription(s, null, draft.attribution);
+      return draft;
+    }
+    const cues = found.filter((cue) => cue.actor.kind === 'person' || cue.actor.kind === 'organisation');
+    if (cues.length === 0) return null;
     // Someone else by a full name ("People say" opening a sentence is read as a name, and is none).
     const someoneElse = (person: PersonDraft): boolean => {
       const name = normaliseName(this.profiles.lookup(person.name)?.name ?? person.name);
@@ -2491,6 +2506,25 @@ class Attributor {
       reported.attribution.source = speaker.organisationSource;
     }
     return reported;
+  }
+
+  /**
+   * The person a turn's "he" or "she" stands for: the last one named outside quotes in the turn's sentences before s,
+   * not the turn's own speaker, of no other gender.
+   */
+  private personNamedInTurn(s: number, label: InterviewLabel, pronoun: 'he' | 'she', own: ReadonlySet<string>): PersonDraft | null {
+    const { entities, entityQuoted } = this.context;
+    const from = this.sentenceAt(label.start);
+    const gender = pronoun === 'he' ? 'male' : 'female';
+    const last = lastEntityBefore(entities, (this.context.sentences[s] as Sentence).start);
+    for (let e = last; e >= 0 && this.sentenceAt((entities[e] as Entity).start) >= from; e--) {
+      const entity = entities[e] as Entity;
+      if (entity.type !== 'person' || entityQuoted[e]) continue;
+      const profile = this.profiles.lookup(entity.text, entity.sourceId);
+      if (!profile || own.has(normaliseName(profile.name)) || !profile.name.includes(' ')) continue;
+      return profile.gender === null || profile.gender === gender ? profile : null;
+    }
+    return null;
   }
 
   /** The cue's words hold an organisation's name ("Nordrail", "the National Rail Infrastructure Agency"), not a common noun ("Local authorities"). */
@@ -2560,6 +2594,7 @@ class Attributor {
     if (draft.attribution.speaker !== null && draft.attribution.organisation === null) this.organisationOfIntroducedPost(draft.attribution);
     if (draft.attribution.speaker !== null && draft.attribution.organisation === null)
       this.organisationOfPostNamedBefore(draft.attribution);
+    if (draft.attribution.speaker !== null && label.kind !== 'question') this.organisationMovedTo(s, draft.attribution);
     // Who asks, by her label or by asking: her medium is the one an answer's "your paper" means.
     if (label.kind === 'speaker' && (label.asks || asksInTurn(this.context, s)))
       this.interviewerMedium = draft.attribution.outlet ?? draft.attribution.organisation;
@@ -2572,6 +2607,50 @@ class Attributor {
     delete draft.attribution.outletCue;
     delete draft.attribution.refersTo;
     return draft;
+  }
+
+  /**
+   * "I left the ferry company in June, and I started at the association in September.": a turn's speaker who says
+   * she left one organisation and joined another speaks for the one she joined from that sentence on, in all her
+   * later turns, whatever the introduction tied her to.
+   */
+  private organisationMovedTo(s: number, attribution: Attribution): void {
+    const speaker = attribution.speaker as string;
+    const joined = leftAndJoined(this.context, s);
+    if (joined >= 0) {
+      const found = this.organisationJoinedAt(s, joined);
+      if (found && normaliseName(found.organisation) !== normaliseName(attribution.organisation ?? '')) this.movedTo.set(speaker, found);
+    }
+    const moved = this.movedTo.get(speaker);
+    if (!moved) return;
+    // The post the introduction gave her was held in the organisation she left.
+    if (normaliseName(attribution.organisation ?? '') !== normaliseName(moved.organisation)) attribution.role = null;
+    attribution.organisation = moved.organisation;
+    attribution.source = moved.source;
+  }
+
+  /** The organisation named at token t ("the X Association", "Y Ltd") or described there ("the association"), resolved. */
+  private organisationJoinedAt(s: number, t: number): { organisation: string; source: SourceRef | null } | null {
+    const { tokens, entities, entityOf, registry } = this.context;
+    const opening = (tokens[t] as Token).lower === 'the' ? t + 1 : t;
+    if (organisationOpensAt(this.context, t)) {
+      const entity = entities[entityOf[opening] as number] as Entity;
+      if (isMediaOrganisation(this.context, entity)) return null;
+      const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
+      return { organisation: entity.text, source: record ? toSourceRef(record) : null };
+    }
+    if (opening === t || !isOrganisationNounAt(this.context, opening)) return null;
+    const noun = normaliseName((tokens[opening] as Token).text);
+    // The one named earlier whose name holds the noun, however far back (an introduction several turns before).
+    const before = (this.context.sentences[s] as Sentence).start;
+    for (let e = lastEntityBefore(entities, before); e >= 0; e--) {
+      const entity = entities[e] as Entity;
+      if (entity.type !== 'organisation' || this.context.entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
+      if (!normaliseName(entity.text).split(' ').includes(noun)) continue;
+      const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
+      return { organisation: entity.text, source: record ? toSourceRef(record) : null };
+    }
+    return null;
   }
 
   /**
@@ -2609,9 +2688,56 @@ class Attributor {
         }
       }
     }
-    found ??= this.introducedAfter(first);
+    found ??= this.introducedAfter(first) ?? this.introducedAtEnd(first);
     this.interviewees.set(first, found);
     return found;
+  }
+
+  /**
+   * "… / A: Read the bag. / Dr Jo Roe is head of soil science at the X Institute.": a magazine Q&A whose introduction
+   * names no one gives the interviewee in a closing bio, an author's paragraph after the last turn that opens with
+   * her name and describes her by a post or an organisation. Only the last `MAX_INTRODUCTION_PARAGRAPHS` paragraphs.
+   */
+  private introducedAtEnd(first: number): PersonDraft | null {
+    const { sentences, entities, entityQuoted } = this.context;
+    const lastSentence = sentences[sentences.length - 1];
+    if (!lastSentence) return null;
+    for (let e = 0; e < entities.length; e++) {
+      const entity = entities[e] as Entity;
+      if (entity.type !== 'person' || entityQuoted[e] || entity.start < (sentences[first] as Sentence).start) continue;
+      const s = this.sentenceAt(entity.start);
+      const sentence = sentences[s] as Sentence;
+      if (sentence.paragraph <= lastSentence.paragraph - MAX_INTRODUCTION_PARAGRAPHS) continue;
+      // Her name opens the sentence (a title before it at most), and the paragraph is the author's, after the turns.
+      if (!this.opensWithName(s, entity.start)) continue;
+      let paragraphStart = s;
+      while (paragraphStart > 0 && (sentences[paragraphStart - 1] as Sentence).paragraph === sentence.paragraph) paragraphStart--;
+      if (paragraphStart <= first || this.labelOf(paragraphStart) !== null || this.continuesAnyTurn(paragraphStart)) continue;
+      const profile = this.profiles.lookup(entity.text, entity.sourceId);
+      if (profile && !isMediaRole(profile.role) && introductionWeight(profile) > 0) return profile;
+    }
+    return null;
+  }
+
+  /** Sentence s opens with the name at offset `start`, a rank or title before it at most ("Dr Jo Roe is …"). */
+  private opensWithName(s: number, start: number): boolean {
+    const { tokens } = this.context;
+    for (let t = this.context.first[s] as number; t < (this.context.end[s] as number); t++) {
+      const token = tokens[t] as Token;
+      if (token.start >= start) return token.start === start;
+      if (!isTitleAt(this.context, t)) return false;
+    }
+    return false;
+  }
+
+  /** A labelled turn's later paragraphs run on until the next label: a paragraph with one after it carries a turn on. */
+  private continuesAnyTurn(paragraphStart: number): boolean {
+    const { sentences } = this.context;
+    for (let s = paragraphStart + 1; s < sentences.length; s++) {
+      const sentence = sentences[s] as Sentence;
+      if ((sentences[s - 1] as Sentence).paragraph !== sentence.paragraph && this.labelOf(s) !== null) return true;
+    }
+    return false;
   }
 
   /** The people whose turns some paragraph of the article labels by name ("EK:", "Al Ek:"), read once. */

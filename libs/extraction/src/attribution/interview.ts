@@ -10,7 +10,8 @@ import type { Entity } from '../entities/entity';
 import type { Sentence } from '../sentence';
 import { isTaggedSpeechVerb, organisationOpensAt, type ArticleContext } from './article-context';
 import { ANSWER_LABELS, QUESTION_LABELS, SPEECH_LEMMAS } from './attribution-cues';
-import { sentenceOfToken } from './article-context';
+import { breakAfter, sentenceOfToken } from './article-context';
+import { Pos } from '../pos-tags';
 import { isVerbToken, postOrganisationAt, worksAt, type PersonProfiles } from './person-profiles';
 import type { CountryContext, Actor, PersonDraft } from './speaker-phrase';
 import { emptyActor, isMediaOrganisation, parseSpeakerPhrase } from './speaker-phrase';
@@ -313,8 +314,10 @@ function labelWithPost(
   }
   // "The Minister for Transport (Name):" is an office and its holder, read below, not a name.
   const office = name.replace(/^the\s+/iu, '');
+  // "PRESENTER (Jo Roe):": a role word, then a full name in brackets, is the holder's label, as an office's is.
+  const holderNamed = !post && groups.length === 1 && isRoleOrPersonNoun(office) && isFullName(groups[0]?.text ?? '');
   const named =
-    (office !== name && groups.length > 0 ? null : personLabel(context, first, nameLast, profiles, countries)) ??
+    ((office !== name || holderNamed) && groups.length > 0 ? null : personLabel(context, first, nameLast, profiles, countries)) ??
     // Only a post holding a role word makes a person of unknown words: "SAN TOMAS, CALIFORNIA:" is a dateline.
     (described && hasRoleWord(described) ? newPersonLabel(context, first, nameLast, role || null, profiles) : null) ??
     // "BRIGITTE (Eastmoor):": a caller's first name the turn before introduced, and where she calls from.
@@ -338,7 +341,7 @@ function labelWithPost(
   // "The Minister for Transport (Rachel Deane):": the post, then its holder's name in brackets.
   const holder = groups[0];
   // "CALLER (Tomasz):": a noun for a person names no post, but her name follows it too.
-  if (!holder || !(hasRoleWord(office) || PERSON_NOUNS.has(office.toLowerCase()))) return null;
+  if (!holder || !isRoleOrPersonNoun(office)) return null;
   const holderStart = start + (brackets ? whole.indexOf(brackets) : 0) + brackets!.indexOf(holder.text);
   const holderFirst = firstTokenAt(context, first, end, holderStart);
   // A sentence cut short (a tight maximum length) can end before the holder's name.
@@ -352,12 +355,28 @@ function labelWithPost(
   return {
     kind: 'speaker',
     actor: person,
-    asks: asksAs(context, person, profiles, start),
-    role: office,
+    asks: asksAs(context, person, profiles, start) || isMediaRole(office),
+    role: isCapitals(office) ? office.toLowerCase() : office,
     start,
     end: labelEnd,
     cue: 'office',
   };
+}
+
+/** A post ("The Minister for Transport", "PRESENTER") or a noun for a person ("CALLER"). */
+function isRoleOrPersonNoun(words: string): boolean {
+  return hasRoleWord(words) || PERSON_NOUNS.has(words.toLowerCase());
+}
+
+/** Two to four capitalised words and nothing else: "Marcus Odell", "Jo de Vries" not, "Head of Planning" not. */
+function isFullName(words: string): boolean {
+  const parts = words.trim().split(/[ \t]+/u);
+  return (
+    parts.length >= MIN_NAME_WORDS &&
+    parts.length <= MAX_NAME_WORDS &&
+    parts.every((part) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(part)) &&
+    !hasRoleWord(words)
+  );
 }
 
 /** A name in a label, in capitals or not: two to four words. */
@@ -1123,7 +1142,16 @@ export function calledWitness(context: ArticleContext, s: number, profiles: Pers
   return null;
 }
 
-/** "By Jane Roe" opening a sentence names the author, never an interviewee. */
+/** Words of a credit line before "by" at most: "Interview by", "Words and pictures by". */
+const MAX_CREDIT_WORDS = 3;
+
+/** Tags a credit line's words before "by" never have: a clause ("He was hired by Jo Roe") is no credit. */
+const CLAUSE_TAGS: ReadonlySet<number> = new Set([Pos.AUX, Pos.PRON, Pos.DET, Pos.ADP, Pos.NUM]);
+
+/**
+ * "By Jane Roe" opening a sentence names the author, never an interviewee; so does a credit line of its own, a
+ * few nouns or a participle before "by" and nothing after the name ("Interview by Jane Roe", "Interviewed by …").
+ */
 export function isByline(context: ArticleContext, entityIndex: number): boolean {
   const entity = context.entities[entityIndex];
   if (!entity) return false;
@@ -1138,7 +1166,15 @@ export function isByline(context: ArticleContext, entityIndex: number): boolean 
   const before = context.tokens[t - 1];
   if (!before || before.lower !== 'by') return false;
   const s = sentenceOfToken(context, t - 1);
-  return (context.first[s] as number) === t - 1;
+  const first = context.first[s] as number;
+  if (first === t - 1) return true;
+  if (t - 1 - first > MAX_CREDIT_WORDS || !(context.tokens[first] as Token).capitalised) return false;
+  for (let k = first; k < t - 1; k++) if (CLAUSE_TAGS.has(context.pos.tags[k] as number) || breakAfter(context, k)) return false;
+  // Nothing but the name (and a full stop) after "by".
+  let last = t;
+  while (context.entityOf[last + 1] === entityIndex) last++;
+  const end = context.end[s] as number;
+  return last + 1 >= end || (last + 2 === end && (context.tokens[last + 1] as Token).text === '.');
 }
 
 /** A colon follows offset `at` on its line, past spaces and emphasis marks ("Ines**:"). */
@@ -1291,4 +1327,32 @@ export function selfDeclaredOrganisation(context: ArticleContext, s: number): En
     if (found) return found;
   }
   return null;
+}
+
+/** Verbs of leaving an organisation, after "I": "I left the X", "I quit", "I resigned from". */
+const LEAVING_VERBS = new Set(['left', 'quit', 'resigned']);
+/** Verbs of joining one, after "I", and the prepositions they take: "I joined the X", "I started at", "I moved to". */
+const JOINING_VERBS = new Set(['joined', 'started', 'moved', 'went']);
+const JOINING_PREPOSITIONS = new Set(['at', 'to', 'with']);
+
+/**
+ * "I left the ferry company in June, and I started at the association in September.": in a sentence (outside quotes)
+ * where the speaker says she left somewhere, the token where what she then joined opens (its "the" included), or -1.
+ */
+export function leftAndJoined(context: ArticleContext, s: number): number {
+  const { tokens, inQuote } = context;
+  const end = context.end[s] as number;
+  let left = false;
+  for (let t = context.first[s] as number; t < end; t++) {
+    if (inQuote[t] || ((tokens[t] as Token).lower !== 'i' && !FIRST_PERSON_CONTRACTIONS.has((tokens[t] as Token).lower))) continue;
+    let k = t + 1;
+    while (k < end && FIRST_PERSON_AUXILIARIES.has((tokens[k] as Token).lower)) k++;
+    const verb = (tokens[k] as Token | undefined)?.lower ?? '';
+    if (LEAVING_VERBS.has(verb)) left = true;
+    else if (left && JOINING_VERBS.has(verb)) {
+      const next = k + 1 < end && JOINING_PREPOSITIONS.has((tokens[k + 1] as Token).lower) ? k + 2 : k + 1;
+      if (next < end && !inQuote[next]) return next;
+    }
+  }
+  return -1;
 }

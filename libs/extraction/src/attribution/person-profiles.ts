@@ -2,7 +2,14 @@ import type { Entity } from '../entities/entity';
 import { OWNING_VERBS, PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/roles';
 import { normaliseName } from '../sources/name-words';
 import type { Token } from '../tokenizer';
-import { breakAfter, isOrganisationNounAt, organisationOpensAt, sentenceOfToken, type ArticleContext } from './article-context';
+import {
+  breakAfter,
+  isOrganisationNounAt,
+  isRoleNounAt,
+  organisationOpensAt,
+  sentenceOfToken,
+  type ArticleContext,
+} from './article-context';
 import { Pos } from '../pos-tags';
 import { DETERMINERS, SPEAKER_STOP_WORDS } from './attribution-cues';
 import {
@@ -165,7 +172,55 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
     }
     t = last + 1;
   }
+  pairRespectively(context, profiles);
   return profiles;
+}
+
+/** What may stand between the names of a list: a comma, "and", and a list of organisations' "the", "of", "from", "at". */
+const LIST_JOINERS = new Set(['and', 'the', 'of', 'from', 'at', 'with']);
+
+/**
+ * "Jo Roe and Al Ek, of the X Trust and the Y Union respectively": a list of people, then as many organisations and
+ * "respectively" pair them in order, whatever the apposition read for the last name alone.
+ */
+function pairRespectively(context: ArticleContext, profiles: PersonProfiles): void {
+  const { tokens, entities } = context;
+  for (let t = 1; t < tokens.length; t++) {
+    if ((tokens[t] as Token).lower !== 'respectively') continue;
+    const organisations = listedEntitiesBefore(context, t - 1, 'organisation');
+    const people = listedEntitiesBefore(context, organisations.next, 'person');
+    if (organisations.found.length < 2 || people.found.length !== organisations.found.length) continue;
+    people.found.forEach((index, k) => {
+      const person = entities[index] as Entity;
+      const profile = profiles.lookup(person.text, person.sourceId);
+      const organisation = entities[organisations.found[k] as number] as Entity;
+      if (!profile) return;
+      profile.organisation = organisation.text;
+      profile.organisationSource = context.registry.resolve(organisation.text);
+    });
+  }
+}
+
+/**
+ * The entities of one type listed right before token `from` (inclusive), in text order, joined by commas and
+ * `LIST_JOINERS`, and the token before the list. Stops at a sentence's start or any other word.
+ */
+function listedEntitiesBefore(context: ArticleContext, from: number, type: Entity['type']): { found: number[]; next: number } {
+  const { tokens, entities, entityOf } = context;
+  const found: number[] = [];
+  const sentenceFirst = from >= 0 ? (context.first[sentenceOfToken(context, from)] as number) : 0;
+  let k = from;
+  while (k >= sentenceFirst) {
+    const index = entityOf[k] as number;
+    const gap = k + 1 < tokens.length ? context.text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start).trim() : '';
+    if (gap !== '' && gap !== ',') break;
+    if (index >= 0 && (entities[index] as Entity).type === type) {
+      if (found[0] !== index) found.unshift(index);
+      k--;
+    } else if (index < 0 && LIST_JOINERS.has((tokens[k] as Token).lower)) k--;
+    else break;
+  }
+  return { found, next: k };
 }
 
 /** How many words an apposition after a name may run before its head noun ("Jo Roe, her late father,"). */
@@ -261,9 +316,15 @@ function servesAs(context: ArticleContext, verb: number, sentenceEnd: number): b
 
 /** A role noun within a few words after the copula: "is medical director", "was the chief executive". */
 function describesRole(context: ArticleContext, from: number, sentenceEnd: number): boolean {
+  let bare = true;
   for (let t = from; t < sentenceEnd && t < from + 3; t++) {
     const token = context.tokens[t] as Token;
     if (ROLE_NOUNS.has(token.lower)) return true;
+    // "regional organiser of the X Union": a noun for a person the role lists lack, written bare (no article: "a
+    // patient at X" is what she is there, not a post) and held in what follows "of" or "for".
+    const next = context.tokens[t + 1];
+    if (bare && next && BARE_POST_PREPOSITIONS.has(next.lower) && !breakAfter(context, t) && isRoleNounAt(context, t)) return true;
+    if (DETERMINERS.has(token.lower)) bare = false;
     if (!DETERMINERS.has(token.lower) && !ROLE_MODIFIERS.has(token.lower) && token.capitalised) return false;
   }
   return false;
@@ -295,6 +356,9 @@ export function postOrganisationAt(context: ArticleContext, from: number, senten
 }
 
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** Prepositions after a bare post the role lists lack: "organiser of", "campaigner for". */
+const BARE_POST_PREPOSITIONS = new Set(['of', 'for']);
 
 /** Prepositions between a post and the organisation it is held in: "lead at", "head of", "officer for", "nurse with". */
 const POST_PREPOSITIONS = new Set(['at', 'of', 'for', 'with']);

@@ -116,6 +116,14 @@ describe('units restatements convert between', () => {
     expect(conflict('The lift was serviced a fortnight earlier.', 'The lift was serviced two weeks earlier.')).toBe(false);
     expect(conflict('The lift was serviced a fortnight earlier.', 'The lift was serviced three weeks earlier.')).toBe(true);
   });
+
+  it('lets a few whole units stand for a conversion rounded to the unit, up to a hedge', () => {
+    expect(conflict('Geese covered a 2-mile stretch of the marsh.', 'Geese covered a 3km stretch of the marsh.')).toBe(false);
+    expect(conflict('The buoy drifted 5 miles.', 'The buoy drifted 8km.')).toBe(false);
+    expect(conflict('Geese covered a 2-mile stretch of the marsh.', 'Geese covered a 4km stretch of the marsh.')).toBe(true);
+    expect(conflict('The buoy drifted 5 miles.', 'The buoy drifted 7km.')).toBe(true);
+    expect(conflict('The buoy drifted 64 miles.', 'The buoy drifted 110km.')).toBe(true);
+  });
 });
 
 describe('a whole and a half', () => {

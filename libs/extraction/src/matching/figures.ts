@@ -476,7 +476,10 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
     return value === null ? { ...figure, low: low * base.factor * (1 - CONVERSION), high: high * base.factor * (1 + CONVERSION) } : figure;
   }
   if (base) {
-    const slack = hedge + (base.approximate ? HEDGE : CONVERSION);
+    // A few whole units ("3km", "a 2-mile stretch") are as often another outlet's conversion, rounded to the unit: up to a hedge's slack.
+    const whole = value ?? low;
+    const rounded = whole > 0 ? Math.min(roundingOf(whole) / whole, HEDGE) : 0;
+    const slack = hedge + Math.max(base.approximate ? HEDGE : CONVERSION, rounded);
     const inBase = (value ?? low) * base.factor;
     return {
       ...bounded(inBase, base.dimension, `${twoSignificant(inBase)}${base.dimension}`, slack),

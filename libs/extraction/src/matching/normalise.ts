@@ -38,6 +38,8 @@ export interface NormalisedClaim {
   figures: ClaimFigure[];
   /** The time frames it places what it reports in ("in March", "last year", "two years ago"; when.ts), as keys. */
   timeFrames: string[];
+  /** The initials of its names of three words or more ("Parks and Wildlife Service" → pws), among `names` but no name of its story. */
+  initials?: string[];
   /** Its subject noun, when it opens with one ("the boiler had passed …": boiler; counted-things.ts subjectNoun). */
   subject?: string;
 }
@@ -109,6 +111,12 @@ export function normaliseClaim(text: string): NormalisedClaim {
       commonWordNames.add(token);
   }
   if (currencyBeforeAmount) tokens.push(currencyBeforeAmount);
+  // "Calder Harbour Holdings" is also its initials, the acronym another outlet writes it by ("CHH"); no name of the story.
+  const initials = acronymsOf(words, opening).filter((acronym) => !names.has(acronym));
+  for (const acronym of initials) {
+    tokens.push(acronym);
+    names.add(acronym);
+  }
   return {
     tokens,
     numbers,
@@ -118,7 +126,34 @@ export function normaliseClaim(text: string): NormalisedClaim {
     figures,
     timeFrames: findTimeFrames(source.slice(bodyStart)),
     ...withSubject(subjectNoun(words)),
+    ...(initials.length > 0 ? { initials } : {}),
   };
+}
+
+/** Small words an organisation's name holds that its acronym leaves out ("Parks and Wildlife Service", PWS). */
+const ACRONYM_CONNECTORS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the']);
+/** How many capitalised words a name needs before its initials are read as an acronym: two ("New Town") say too little. */
+const ACRONYM_MIN_WORDS = 3;
+
+/** The initials of each run of ACRONYM_MIN_WORDS capitalised words or more in `words` (small words between them allowed), lower case. */
+function acronymsOf(words: readonly MatchWord[], opening: number): string[] {
+  const out: string[] = [];
+  let initials = '';
+  const flush = (): void => {
+    if (initials.length >= ACRONYM_MIN_WORDS) out.push(initials);
+    initials = '';
+  };
+  for (const [at, word] of words.entries()) {
+    const name = word.capitalised && !word.isNumber && word.start !== opening && word.text.length > 1;
+    const joins = initials !== '' && !word.breakBefore;
+    if (name && (joins || initials === '')) initials += word.text[0] as string;
+    else if (!(joins && ACRONYM_CONNECTORS.has(word.text) && words[at + 1]?.capitalised === true)) {
+      flush();
+      if (name) initials = word.text[0] as string;
+    }
+  }
+  flush();
+  return out;
 }
 
 function withSubject(subject: string | undefined): { subject?: string } {

@@ -24,6 +24,14 @@ describe('claimSimilarity on labelled pairs', () => {
     ).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
   });
 
+  it('meets an acronym in the full name it abbreviates, and not in another', () => {
+    const full = 'Inspectors from the Food Standards Agency closed the Tarvo bakery.';
+    expect(similarity(full, 'Inspectors from the FSA closed the Tarvo bakery.')).toBeGreaterThanOrEqual(0.6);
+    expect(similarity(full, 'Inspectors from the FSA closed the Tarvo bakery.')).toBeGreaterThan(
+      similarity(full, 'Inspectors from the KRU closed the Tarvo bakery.'),
+    );
+  });
+
   it.each(named(REWORDED_PAIRS))('suggests a rewording: %s', (_, a, b) => {
     expect(similarity(a, b)).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
   });

@@ -47,6 +47,12 @@ describe('storyNames', () => {
     expect(names('The Harbour Authority said 40 boats sank.', 'The harbour was closed.')).not.toContain('harbour');
   });
 
+  it("leaves out a name's initials, which repeat the name, but keeps an acronym as written", () => {
+    const found = names('Crews from the Tarrow Bridge Trust counted 30,000 cars.', 'Tarrow reopened in May.');
+    expect(found).not.toContain('tbt');
+    expect(names('TBT counted 30,000 cars.', 'The Tarrow Bridge Trust reopened it.', 'TBT has 12 staff.')[0]).toBe('tbt');
+  });
+
   it('leaves out months, weekdays and time words', () => {
     const found = names('In March the Tarrow bridge reopened.', 'Last year Tarrow had 30,000 crossings.', 'By Friday Tarrow was busy.');
     expect(found).toEqual(['tarrow']);

@@ -59,10 +59,11 @@ export function storyNames(claims: readonly NormalisedClaim[]): string[] {
   const lowerCase = new Set<string>();
   const standsAlone = new Set<string>();
   for (const claim of claims) {
-    const names = new Set(claim.names);
+    // A name's initials ("Calder Harbour Holdings" → chh) repeat the name: no name of the story.
+    const names = new Set(claim.initials ? claim.names.filter((name) => !claim.initials?.includes(name)) : claim.names);
     const common = new Set(claim.commonWordNames ?? []);
     for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
-    for (const token of claim.tokens) if (!names.has(token)) lowerCase.add(token);
+    for (const token of claim.tokens) if (!names.has(token) && !claim.initials?.includes(token)) lowerCase.add(token);
     // Stemmed, "Police" (polic) no longer finds its WordNet group below: normalisation noted it.
     for (const name of common) lowerCase.add(name);
     claim.tokens.forEach((token, i) => {

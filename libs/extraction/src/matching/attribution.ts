@@ -172,15 +172,16 @@ function isSpeakerClause(clause: MatchWord[]): boolean {
 const TITLE_WORDS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'the', 'and', 'in', 'on']);
 
 /**
- * "…,” said Ana Ruiz, a spokeswoman for the city police." and "…,” said Dr Ana Ruiz, Director of
- * Water Resources at Ardmoor Water.": after a trailing attribution clause that opens with its verb
- * and names the speaker, the one or two clauses that end the claim and give their role (opening
+ * "…,” said Ana Ruiz, a spokeswoman for the city police.", "…,” said Dr Ana Ruiz, Director of
+ * Water Resources at Ardmoor Water." and "…, according to the port's operator, Ardmoor Docks.": after a
+ * trailing attribution clause that opens with its verb or a source phrase's word and names the speaker, the one or two clauses that end the claim and give their role (opening
  * with a determiner, or a title in capitals) are the speaker's too. Never a clause with a number.
  */
 function markRoleAfterSpeaker(clauses: readonly MatchWord[][], dropped: boolean[]): void {
   const last = clauses.length - 1;
   for (let i = Math.max(1, last - 2); i < last; i++) {
-    if (!dropped[i] || !ATTRIBUTION_VERBS.has((clauses[i]![0] as MatchWord).text)) continue;
+    const opener = (clauses[i]![0] as MatchWord).text;
+    if (!dropped[i] || !(ATTRIBUTION_VERBS.has(opener) || SOURCE_OPENERS.has(opener))) continue;
     const after = clauses.slice(i + 1);
     if (!after.every((clause) => isSpeakerClause(clause) || isTitleClause(clause))) return;
     for (let k = i + 1; k <= last; k++) dropped[k] = true;

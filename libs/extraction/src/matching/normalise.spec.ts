@@ -230,6 +230,13 @@ describe('normaliseClaim', () => {
     expect(tokens('Russian air strikes')).toBe(tokens('Russian airstrikes'));
   });
 
+  it('drops the name set off after a trailing "according to" with the source phrase', () => {
+    expect(tokens("Some 400 lorries use the quay each week, according to the harbour's owner, Ardmoor Docks Ltd.")).toBe(
+      tokens('Some 400 lorries use the quay each week, according to ADL.'),
+    );
+    expect(tokens('Some 400 lorries use the quay each week, according to the owner, a firm that went bust in 2019.')).toContain('2019');
+  });
+
   it('keeps a reported clause with a verb of its own after a speaker set off by commas', () => {
     expect(tokens("Maas's lawyer, Tobias Wenk, said his client would appeal the verdict.")).toBe('client appeal verdict');
   });

@@ -3,7 +3,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Claim matching's signatures version 16: an irregular verb form is its verb ("taken" / "took", "driven" / "drove",
  * "rebuilt"), by WordNet's verb exception list as wink-nlp's lemmatizer reads it; a few whole units ("3km", "a 2-mile
- * stretch") allow the rounding of another outlet's conversion. Older signatures and their `claim_band_keys` rows go; the
+ * stretch") allow the rounding of another outlet's conversion; a name of three words or more is also its initials ("PWS");
+ * a name set off after a trailing "according to …" goes with it. Older signatures and their `claim_band_keys` rows go; the
  * worker signs every claim again, article by article (ArticleExtractionService.signUnsigned). Matches already stored
  * stay. No schema change (the `packed` column holds version 16 as it held version 15); `down` drops version 16 the same
  * way.

@@ -33,6 +33,7 @@ import { ClaimSignaturesV121796314100000 } from './1796314100000-ClaimSignatures
 import { ClaimSignaturesV131796314200000 } from './1796314200000-ClaimSignaturesV13';
 import { ClaimSignaturesV141796314300000 } from './1796314300000-ClaimSignaturesV14';
 import { ClaimSignaturesV151796314400000 } from './1796314400000-ClaimSignaturesV15';
+import { ClaimSignatureFigureRanges1796314500000 } from './1796314500000-ClaimSignatureFigureRanges';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -73,4 +74,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV131796314200000,
   ClaimSignaturesV141796314300000,
   ClaimSignaturesV151796314400000,
+  ClaimSignatureFigureRanges1796314500000,
 ];

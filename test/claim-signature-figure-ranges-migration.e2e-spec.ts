@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import type { DataSource } from 'typeorm';
 import { rankedClaimToBytes, signArticleClaims, type RankedClaim } from '@factdesk/extraction';
 import { figureRangesLiteral } from '@factdesk/articles';
 import { MIGRATIONS } from '../libs/database/src/migrations';

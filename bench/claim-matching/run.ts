@@ -204,7 +204,12 @@ async function seed(name: string, size: number): Promise<DataSource> {
     'id, article_id, ordinal, text, span_start, span_end, sentence_index, checkworthiness, check_worthy, state, desk',
     files.claims,
   );
-  await copyFile(name, 'claim_signatures', `claim_id, seq, article_id, version, packed${withRanges ? ', figure_ranges' : ''}`, files.signatures);
+  await copyFile(
+    name,
+    'claim_signatures',
+    `claim_id, seq, article_id, version, packed${withRanges ? ', figure_ranges' : ''}`,
+    files.signatures,
+  );
   await dataSource.query(`SELECT setval(pg_get_serial_sequence('claim_signatures', 'seq'), $1::bigint)`, [size]);
   await dataSource.query(`ALTER TABLE claim_band_keys DROP CONSTRAINT pk_claim_band_keys`);
   await copyFile(name, 'claim_band_keys', 'band_key, seq', files.keys);
@@ -346,7 +351,8 @@ const asking = (signature: ClaimSignature): AskingClaim => ({ bandKeys: signatur
 /** Whether a candidate could link to a claim that asked for one of its keys: their figures do not conflict (claimSimilarity is 0 when they do). */
 const couldLink = (candidate: MatchCandidate, askers: readonly AskingClaim[]): boolean =>
   askers.some(
-    (claim) => claim.bandKeys.some((key) => candidate.bandKeys.includes(key)) && !figuresConflict(claim.figures, candidate.signature.figures),
+    (claim) =>
+      claim.bandKeys.some((key) => candidate.bandKeys.includes(key)) && !figuresConflict(claim.figures, candidate.signature.figures),
   );
 
 /**

@@ -7,9 +7,17 @@ import {
   findMatchCandidates,
   LEFT_OUT_COUNTED_PER_BAND,
   preparedRunner,
+  type MatchCandidates,
 } from '@factdesk/articles';
 import { ArticleStatus, Role } from '@factdesk/database';
-import { computeSignature, FIRST_STORY_BAND_KEY, LSH_BANDS, signArticleClaims, signatureBandKeys } from '@factdesk/extraction';
+import {
+  computeSignature,
+  figuresConflict,
+  FIRST_STORY_BAND_KEY,
+  LSH_BANDS,
+  signArticleClaims,
+  signatureBandKeys,
+} from '@factdesk/extraction';
 import { TestStack } from './support/harness';
 import { clientFor, TestUser } from './support/http-client';
 
@@ -200,6 +208,37 @@ describe('Claim matches (GET /api/claims/:id matches, confirm and dismiss)', () 
     expect(uncapped).toMatchObject({ cappedBands: 0, leftOut: 0 });
     expect(uncapped.candidates.map((candidate) => candidate.claimId)).not.toContain(claims.original);
     expect(uncapped.candidates.map((candidate) => candidate.claimId)).toEqual(expect.arrayContaining([claims.restated]));
+  });
+
+  it("leaves out in PostgreSQL the candidates whose figures conflict with the asking claim's, and only those", async () => {
+    const keys = signatureBandKeys(computeSignature(ORIGINAL));
+    const run = preparedRunner(stack.dataSource());
+    const idsOf = (found: MatchCandidates): string[] => found.candidates.map((candidate) => candidate.claimId).sort();
+    const all = await findMatchCandidates(run, keys, null);
+    expect(all.candidates.length).toBeGreaterThanOrEqual(4);
+    const texts = [
+      ORIGINAL,
+      OTHER_FIGURE,
+      'Nearly half of the 90,000 residents of Varnok have fled since the siege began in March.',
+      'About a third of the 85,000 residents of Varnok have fled since the siege began in 2023.',
+      'The relief agency said residents of Varnok have fled since the siege began.',
+    ];
+    let leftOut = 0;
+    for (const text of texts) {
+      const figures = computeSignature(text).figures;
+      const filtered = await findMatchCandidates(run, keys, null, CANDIDATES_PER_BAND, [{ bandKeys: keys, figures }]);
+      const couldLink = all.candidates.filter((candidate) => !figuresConflict(figures, candidate.signature.figures));
+      expect([text, idsOf(filtered)]).toEqual([text, couldLink.map((candidate) => candidate.claimId).sort()]);
+      expect([filtered.cappedBands, filtered.leftOut]).toEqual([all.cappedBands, all.leftOut]);
+      leftOut += all.candidates.length - filtered.candidates.length;
+    }
+    expect(leftOut).toBeGreaterThan(0); // 40 percent against a third
+    // Keys two claims asked for are tested for neither: a candidate that conflicts with one may link to the other.
+    const both = await findMatchCandidates(run, keys, null, CANDIDATES_PER_BAND, [
+      { bandKeys: keys, figures: computeSignature(OTHER_FIGURE).figures },
+      { bandKeys: keys, figures: computeSignature(ORIGINAL).figures },
+    ]);
+    expect(idsOf(both)).toEqual(idsOf(all));
   });
 
   it('reads every candidate back as it was signed: shingles, figures (an unbounded high too), polarity and story', async () => {

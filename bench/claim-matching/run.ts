@@ -18,6 +18,7 @@ import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../../libs/database/src/migrations';
 import { ENTITIES } from '../../libs/database/src/entities';
 import {
+  type AskingClaim,
   bucketCap,
   CANDIDATES_PER_BAND,
   findMatchCandidates,
@@ -28,6 +29,8 @@ import {
   rankCandidates,
   type RunQuery,
 } from '../../libs/articles/src/claim-match-store';
+import { figureRangesLiteral } from '../../libs/articles/src/figure-ranges';
+import { figuresConflict } from '../../libs/extraction/src/matching/figures';
 import {
   claimSimilarity,
   FIRST_STORY_BAND_KEY,
@@ -161,6 +164,10 @@ async function seed(name: string, size: number): Promise<DataSource> {
     signatures: createWriteStream(files.signatures),
     keys: createWriteStream(files.keys),
   };
+  // The figures' ranges where the schema has them (a branch without them benchmarks with this file too).
+  const [{ ranges: withRanges }] = await dataSource.query(
+    `SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'claim_signatures' AND column_name = 'figure_ranges') AS ranges`,
+  );
   const stored = new SyntheticClaims(STORED_SEED);
   let signing = 0;
   let article: ClaimSignature[] = [];
@@ -179,7 +186,8 @@ async function seed(name: string, size: number): Promise<DataSource> {
       `${claimId(k)}\t${articleId(k)}\t${k % CLAIMS_PER_ARTICLE}\t${clean}\t${(k % CLAIMS_PER_ARTICLE) * 1000}\t${(k % CLAIMS_PER_ARTICLE) * 1000 + text.length}\t0\t0.8\tt\treviewed\tworld\n`,
     );
     const packed = Buffer.from(rankedClaimToBytes(signature)).toString('hex');
-    await write(streams.signatures, `${claimId(k)}\t${seq}\t${articleId(k)}\t${SIGNATURE_VERSION}\t\\\\x${packed}\n`);
+    const ranges = withRanges ? `\t${figureRangesLiteral(signature.figures) ?? '\\N'}` : '';
+    await write(streams.signatures, `${claimId(k)}\t${seq}\t${articleId(k)}\t${SIGNATURE_VERSION}\t\\\\x${packed}${ranges}\n`);
     await write(
       streams.keys,
       signatureBandKeys(signature)
@@ -196,7 +204,12 @@ async function seed(name: string, size: number): Promise<DataSource> {
     'id, article_id, ordinal, text, span_start, span_end, sentence_index, checkworthiness, check_worthy, state, desk',
     files.claims,
   );
-  await copyFile(name, 'claim_signatures', 'claim_id, seq, article_id, version, packed', files.signatures);
+  await copyFile(
+    name,
+    'claim_signatures',
+    `claim_id, seq, article_id, version, packed${withRanges ? ', figure_ranges' : ''}`,
+    files.signatures,
+  );
   await dataSource.query(`SELECT setval(pg_get_serial_sequence('claim_signatures', 'seq'), $1::bigint)`, [size]);
   await dataSource.query(`ALTER TABLE claim_band_keys DROP CONSTRAINT pk_claim_band_keys`);
   await copyFile(name, 'claim_band_keys', 'band_key, seq', files.keys);
@@ -326,22 +339,50 @@ interface SizeResult {
   article: ArticleLookups;
   /** What every lookup answered (see answerDigest): equal digests, equal answers, whatever the storage or the plan. */
   digest: string;
+  /** Every candidate the lookups were sent, with its keys (what `digest` held before the figure filter). */
+  sentDigest: string;
+  /** Candidates sent per lookup whose figures conflict with the asking claim's: they could link to nothing. */
+  conflicting: number;
 }
 
+/** A claim as a lookup asks for it: its band keys and its figures (findMatchCandidates' askedFor). */
+const asking = (signature: ClaimSignature): AskingClaim => ({ bandKeys: signatureBandKeys(signature), figures: signature.figures });
+
+/** Whether a candidate could link to a claim that asked for one of its keys: their figures do not conflict (claimSimilarity is 0 when they do). */
+const couldLink = (candidate: MatchCandidate, askers: readonly AskingClaim[]): boolean =>
+  askers.some(
+    (claim) =>
+      claim.bandKeys.some((key) => candidate.bandKeys.includes(key)) && !figuresConflict(claim.figures, candidate.signature.figures),
+  );
+
 /**
- * Adds one lookup's answer to `hash`: its candidates (claim ids, each with its band keys, in id
- * order: their order from PostgreSQL is not an answer), what the caps left out and the ranked
- * matches with their similarity, so that two runs over one seed print the same digest exactly
- * when every lookup found the same candidates and ranked them the same.
+ * Adds one lookup's answer to `hash`: the candidates that could link to a claim that asked for them (claim ids,
+ * each with its band keys, in id order: their order from PostgreSQL is not an answer), what the caps left out and
+ * the ranked matches with their similarity, so that two runs over one seed print the same digest exactly when every
+ * lookup found the same candidates that could link and ranked them the same, whether the candidates that could not
+ * were left out in PostgreSQL or sent. `sent` digests every candidate sent, as `hash` did before that filter.
+ * Returns how many candidates were sent that could not link.
  */
-function answerDigest(hash: Hash, found: MatchCandidates, ranked: Array<Array<{ candidate: MatchCandidate; similarity: number }>>): void {
-  const candidates = found.candidates
-    .map((candidate) => `${candidate.claimId}:${[...candidate.bandKeys].sort((a, b) => a - b).join(',')}`)
-    .sort();
-  hash.update(`${candidates.join(' ')}|${found.cappedBands}|${found.leftOut}${found.leftOutExact ? '' : '+'}|`);
-  for (const matches of ranked)
-    hash.update(`${matches.map(({ candidate, similarity }) => `${candidate.claimId}=${similarity}`).join(' ')};`);
+function answerDigest(
+  hash: Hash,
+  sent: Hash,
+  found: MatchCandidates,
+  ranked: Array<Array<{ candidate: MatchCandidate; similarity: number }>>,
+  askers: readonly AskingClaim[],
+): number {
+  const line = (candidate: MatchCandidate) => `${candidate.claimId}:${[...candidate.bandKeys].sort((a, b) => a - b).join(',')}`;
+  const linkable = found.candidates.filter((candidate) => couldLink(candidate, askers));
+  const caps = `|${found.cappedBands}|${found.leftOut}${found.leftOutExact ? '' : '+'}|`;
+  hash.update(`${linkable.map(line).sort().join(' ')}${caps}`);
+  sent.update(`${found.candidates.map(line).sort().join(' ')}${caps}`);
+  for (const matches of ranked) {
+    const text = `${matches.map(({ candidate, similarity }) => `${candidate.claimId}=${similarity}`).join(' ')};`;
+    hash.update(text);
+    sent.update(text);
+  }
   hash.update('\n');
+  sent.update('\n');
+  return found.candidates.length - linkable.length;
 }
 
 /** Lookups shaped as ArticleExtractionService runs them: one statement with every band key of an article's claims, then each claim ranked. */
@@ -353,6 +394,9 @@ interface ArticleLookups {
   /** The benchmark process's CPU time ranking an article's claims (every claim against its candidates), per article. */
   rankingCpu: number;
   digest: string;
+  sentDigest: string;
+  /** Candidates sent per article whose figures conflict with those of every claim that asked for them. */
+  conflicting: number;
 }
 
 const ARTICLE_LOOKUPS = 100;
@@ -370,31 +414,35 @@ async function articleLookups(query: RunQuery, size: number, cap: number): Promi
       : articleSignatures(stored, Math.floor(((a * 7919 + 13) % size) / CLAIMS_PER_ARTICLE), 1, size),
   );
   const run = async (signatures: ClaimSignature[]) => {
+    const askers = signatures.map(asking);
     const found = await findMatchCandidates(
       query,
-      signatures.flatMap((signature) => signatureBandKeys(signature)),
+      askers.flatMap((claim) => claim.bandKeys),
       null,
       cap,
+      askers,
     );
     const cpu = process.cpuUsage();
     const ranked = signatures.map((signature) => rankCandidates(signature, found, 10));
     const used = process.cpuUsage(cpu);
-    return { found, ranked, rankingCpu: (used.user + used.system) / 1000 };
+    return { found, ranked, askers, rankingCpu: (used.user + used.system) / 1000 };
   };
   for (const signatures of articles.slice(0, 10)) await run(signatures); // warm
   const times: number[] = [];
   const candidates: number[] = [];
   let keys = 0;
   let rankingCpu = 0;
+  let conflicting = 0;
   const digest = createHash('sha256');
+  const sentDigest = createHash('sha256');
   for (const signatures of articles) {
     const started = performance.now();
-    const { found, ranked, rankingCpu: used } = await run(signatures);
+    const { found, ranked, askers, rankingCpu: used } = await run(signatures);
     times.push(performance.now() - started);
     rankingCpu += used;
     candidates.push(found.candidates.length);
     keys += found.probes;
-    answerDigest(digest, found, ranked);
+    conflicting += answerDigest(digest, sentDigest, found, ranked, askers);
   }
   return {
     articles: articles.length,
@@ -403,6 +451,8 @@ async function articleLookups(query: RunQuery, size: number, cap: number): Promi
     candidates: stats(candidates),
     rankingCpu: rankingCpu / articles.length,
     digest: digest.digest('hex').slice(0, 16),
+    sentDigest: sentDigest.digest('hex').slice(0, 16),
+    conflicting: conflicting / articles.length,
   };
 }
 
@@ -413,7 +463,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
     const queries = makeQueries(size, options.queries);
     // The lookup production runs for one claim: candidates from every band, then ranked.
     const lookup = async (q: Query) => {
-      const found = await findMatchCandidates(query, signatureBandKeys(q.signature), null, options.cap);
+      const found = await findMatchCandidates(query, signatureBandKeys(q.signature), null, options.cap, [asking(q.signature)]);
       return { found, ranked: rankCandidates(q.signature, found, 10) };
     };
     for (const q of queries.slice(0, 200)) await lookup(q); // warm the cache, the pool and the JIT
@@ -426,7 +476,9 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
     let found = 0;
     const keptOriginals = new Set<number>();
     let clientCpu = 0;
+    let conflicting = 0;
     const digest = createHash('sha256');
+    const sentDigest = createHash('sha256');
     const serverCpuBefore = await backendCpu(dataSource);
     for (const q of queries) {
       // The floor on this machine now: one round trip of a trivial statement, interleaved with the lookups.
@@ -439,7 +491,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
       times.push(performance.now() - started);
       const used = process.cpuUsage(cpu);
       clientCpu += (used.user + used.system) / 1000;
-      answerDigest(digest, result.found, [result.ranked]);
+      conflicting += answerDigest(digest, sentDigest, result.found, [result.ranked], [asking(q.signature)]);
       candidates.push(result.found.candidates.length);
       if (result.found.cappedBands > 0) capped++;
       leftOut += result.found.leftOut;
@@ -483,7 +535,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
         fetchPlan ||= lines.find((line) => line.includes('claim_signatures') && line.includes('Scan')) ?? '';
         return [];
       };
-      await findMatchCandidates(explain, signatureBandKeys(q.signature), null, options.cap);
+      await findMatchCandidates(explain, signatureBandKeys(q.signature), null, options.cap, [asking(q.signature)]);
       if (q.original === null) continue;
       // The original is a candidate of an unbounded lookup when it shares a band key (its seq is k + 1).
       const [shared] = await dataSource.query(
@@ -520,6 +572,8 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
       tableMB: Number(bytes) / 2 ** 20,
       article,
       digest: digest.digest('hex').slice(0, 16),
+      sentDigest: sentDigest.digest('hex').slice(0, 16),
+      conflicting: conflicting / queries.length,
     };
   } finally {
     await dataSource.destroy();
@@ -552,17 +606,19 @@ async function main(): Promise<void> {
         `(SELECT 1 round trip p50 ${ms(r.roundTrip.p50)} p99 ${ms(r.roundTrip.p99)}; lookup p50 = ${(r.lookup.p50 / r.roundTrip.p50).toFixed(1)} round trips, ` +
         `p99 = ${(r.lookup.p99 / r.roundTrip.p99).toFixed(1)}x its p99) | PostgreSQL's execution mean ${ms(r.server.mean)} p50 ${ms(r.server.p50)} p99 ${ms(r.server.p99)}, ` +
         `${r.statements.toFixed(0)} statement(s), shared buffers mean ${r.buffers.mean.toFixed(0)} (${r.buffersRead.toFixed(0)} read) p99 ${r.buffers.p99} | CPU a lookup: client ${ms(r.clientCpu)}, PostgreSQL ${r.serverCpu === null ? 'n/a' : ms(r.serverCpu)} | ` +
-        `candidates mean ${r.candidates.mean.toFixed(1)} p99 ${r.candidates.p99} max ${r.candidates.max} | ` +
+        `candidates mean ${r.candidates.mean.toFixed(1)} p99 ${r.candidates.p99} max ${r.candidates.max} (${r.conflicting.toFixed(1)} of them with figures conflicting with the claim's) | ` +
         `lookups capped ${r.cappedLookups}, band entries left out ${r.leftOut}${r.leftOutBounded > 0 ? ` or more (counted up to ${LEFT_OUT_COUNTED_PER_BAND} a bucket; ${r.leftOutBounded} lookups reached that)` : ''}, true matches among them ${r.trueMatchesLeftOut} | ` +
         `recall ${r.recall.toFixed(3)} (${r.recallWithoutCap.toFixed(3)} without the cap)`,
     );
     console.log(
       `  article lookups (${r.article.articles} articles of ${CLAIMS_PER_ARTICLE} claims, ${r.article.keys.toFixed(0)} band keys each, one statement, every claim ranked, as the worker runs it): ` +
-        `mean ${ms(r.article.lookup.mean)} p50 ${ms(r.article.lookup.p50)} p99 ${ms(r.article.lookup.p99)} | candidates mean ${r.article.candidates.mean.toFixed(0)} max ${r.article.candidates.max} | ranking CPU ${ms(r.article.rankingCpu)} an article`,
+        `mean ${ms(r.article.lookup.mean)} p50 ${ms(r.article.lookup.p50)} p99 ${ms(r.article.lookup.p99)} | candidates mean ${r.article.candidates.mean.toFixed(0)} max ${r.article.candidates.max} (${r.article.conflicting.toFixed(0)} that could link to none of their claims) | ranking CPU ${ms(r.article.rankingCpu)} an article`,
     );
     console.log(`  probe plan: ${r.plan}`);
     console.log(`  fetch plan: ${r.fetchPlan}`);
-    console.log(`  answers digest: lookups ${r.digest}, article lookups ${r.article.digest}`);
+    console.log(
+      `  answers digest (candidates that could link, what the caps left out, the matches): lookups ${r.digest}, article lookups ${r.article.digest} | every candidate sent: lookups ${r.sentDigest}, article lookups ${r.article.sentDigest}`,
+    );
   }
   if (results.length >= 2) {
     const small = results[0] as SizeResult;

@@ -230,9 +230,9 @@ export class ArticleExtractionService {
    * empty signature, stored so it is not signed again, and is never matched. One statement
    * probes every band key of the article's claims in `claim_band_keys` (an index range scan
    * per key, newest first, at most CANDIDATES_PER_BAND each (CANDIDATES_PER_STORY_KEY for a story key); what a cap leaves out is
-   * logged), one fetches the candidates' signatures; each claim then scores only the
-   * candidates that share one of its own keys, with the engine's similarity (0 when their
-   * figures differ).
+   * logged), one fetches the candidates' signatures, leaving out those whose figures conflict
+   * with the asking claim's; each claim then scores only the candidates that share one of its
+   * own keys, with the engine's similarity (0 when their figures differ).
    */
   private async storeSignaturesAndMatches(
     manager: EntityManager,
@@ -248,10 +248,13 @@ export class ArticleExtractionService {
     const matchable = signed.filter(({ signature }) => signature.shingles.length > 0);
     const query = preparedRunner(manager);
 
+    const asking = matchable.map(({ signature }) => ({ bandKeys: signatureBandKeys(signature), figures: signature.figures }));
     const lookup = await findMatchCandidates(
       query,
-      matchable.flatMap(({ signature }) => signatureBandKeys(signature)),
+      asking.flatMap((claim) => claim.bandKeys),
       articleId,
+      CANDIDATES_PER_BAND,
+      asking,
     );
     if (lookup.leftOut > 0) {
       this.logger.log(

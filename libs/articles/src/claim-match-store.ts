@@ -11,6 +11,7 @@ import {
 } from '@factdesk/extraction';
 import { preparedQuery } from '@factdesk/database';
 import type { DataSource, EntityManager } from 'typeorm';
+import { conflictTests, figureRangesLiteral, TERMS_PER_CLAIM } from './figure-ranges';
 
 /** Runs one SQL statement and returns its rows. */
 export type RunQuery = (sql: string, parameters: unknown[]) => Promise<Array<Record<string, unknown>>>;
@@ -89,6 +90,12 @@ export interface MatchCandidates {
   leftOutExact: boolean;
 }
 
+/** A claim a lookup is for: its band keys and its figures (ClaimSignature.figures). */
+export interface AskingClaim {
+  bandKeys: readonly number[];
+  figures: Float64Array;
+}
+
 export interface SignedClaim {
   claimId: string;
   articleId: string;
@@ -105,20 +112,36 @@ export interface SignedClaim {
  * What the caps left out comes in one more row, with no claim id, as "capped buckets,entries
  * left out,1 when that count is exact (else 0)" in the same third column: a row of six columns,
  * three of them null on every candidate, cost the driver and PostgreSQL's output per candidate.
+ *
+ * A candidate kept by the caps whose figures conflict with those of the claim it was asked for stays
+ * in PostgreSQL (FIGURE_TESTS): each key comes with its asking claim (`$5`, 1-based; 0 for a key that
+ * no claim or more than one asked for, or that a claim without compared figures asked for), and a
+ * candidate all of whose keys one claim asked for is tested with that claim's TERMS_PER_CLAIM tests
+ * (`$6`, `$7`: claim n's are n × TERMS_PER_CLAIM − 3 …). The caps and what they left out are counted
+ * before the test, as without it.
  */
+const FIGURE_TESTS = Array.from({ length: TERMS_PER_CLAIM }, (_, k) => {
+  const at = `kept.asker * ${TERMS_PER_CLAIM} - ${TERMS_PER_CLAIM - 1 - k}`;
+  return `(NOT (($6::int8range[])[${at}] && ANY (s.figure_ranges)) AND NOT (($7::int8multirange[])[${at}] && ALL (s.figure_ranges)))`;
+}).join('\n         OR ');
+
 const LOOKUP_SQL = `WITH probe AS MATERIALIZED (
-     SELECT k.band_key, k.position, k.cap, b.seq, b.n FROM unnest($1::bigint[], $2::int[]) WITH ORDINALITY AS k(band_key, cap, position)
+     SELECT k.band_key, k.position, k.cap, k.asker, b.seq, b.n
+       FROM unnest($1::bigint[], $2::int[], $5::int[]) WITH ORDINALITY AS k(band_key, cap, asker, position)
      CROSS JOIN LATERAL (
        SELECT seq, row_number() OVER (ORDER BY seq DESC) AS n FROM (
          SELECT seq FROM claim_band_keys WHERE band_key = k.band_key ORDER BY seq DESC LIMIT k.cap + 1
        ) bucket
      ) b
    ), kept AS (
-     SELECT seq, array_agg(position) AS positions FROM probe WHERE n <= cap GROUP BY seq
+     SELECT seq, array_agg(position) AS positions, CASE WHEN min(asker) = max(asker) THEN min(asker) ELSE 0 END AS asker
+       FROM probe WHERE n <= cap GROUP BY seq
    )
    SELECT s.claim_id, encode(s.packed, 'base64') AS packed, array_to_string(kept.positions, ',') AS keys
      FROM kept JOIN claim_signatures s ON s.seq = kept.seq
     WHERE s.version = $3 AND ($4::uuid IS NULL OR s.article_id <> $4::uuid)
+      AND (kept.asker = 0 OR s.figure_ranges IS NULL OR NOT (
+           ${FIGURE_TESTS}))
    UNION ALL
    SELECT NULL, NULL, concat_ws(',', count(*), sum(older.entries), bool_and(older.entries < ${LEFT_OUT_COUNTED_PER_BAND})::int)
      FROM probe first_left_out
@@ -147,19 +170,34 @@ const LOOKUP_SQL = `WITH probe AS MATERIALIZED (
  * Buffer.from skips), not as the driver's bytea, hex: a third less to send, format and read,
  * about 13 kB of a lookup's 48 (at 1M, interleaved: the driver's CPU a lookup 0.62 -> 0.54 ms,
  * PostgreSQL's 1.16 -> 1.09 ms).
+ *
+ * `askedFor`, the claims the keys are asked for with their figures: a candidate whose figures conflict
+ * with those of the one claim that asked for all its keys is left out in PostgreSQL (figure-ranges.ts):
+ * it could link to none of them, and crossing the wire cost the rows' output, the driver and decoding.
+ * Keys no claim listed asked for (or none listed) are looked up for any claim, unfiltered.
  */
 export async function findMatchCandidates(
   query: RunQuery,
   bandKeys: readonly number[],
   excludeArticleId: string | null,
   perBand = CANDIDATES_PER_BAND,
+  askedFor: readonly AskingClaim[] = [],
 ): Promise<MatchCandidates> {
   const keys = [...new Set(bandKeys)];
   if (keys.length === 0) return { candidates: [], byBandKey: new Map(), probes: 0, cappedBands: 0, leftOut: 0, leftOutExact: true };
+  const { askers, values, others } = figureTests(keys, askedFor);
   const rows = await query(
     LOOKUP_SQL,
     // The arrays as PostgreSQL's array literals: the driver would quote and escape each number.
-    [`{${keys.join(',')}}`, `{${keys.map((key) => bucketCap(key, perBand)).join(',')}}`, SIGNATURE_VERSION, excludeArticleId],
+    [
+      `{${keys.join(',')}}`,
+      `{${keys.map((key) => bucketCap(key, perBand)).join(',')}}`,
+      SIGNATURE_VERSION,
+      excludeArticleId,
+      `{${askers.join(',')}}`,
+      `{${values.join(',')}}`,
+      `{${others.join(',')}}`,
+    ],
   );
   const candidates: MatchCandidate[] = [];
   const byBandKey = new Map<number, MatchCandidate[]>();
@@ -194,6 +232,34 @@ export async function findMatchCandidates(
     candidates.push(candidate);
   }
   return { candidates, byBandKey, probes: keys.length, cappedBands, leftOut, leftOutExact };
+}
+
+/**
+ * The lookup's figure tests (see LOOKUP_SQL): each key's asking claim, 1-based among those with tests, or 0 (asked
+ * for by no claim of `askedFor`, by more than one, or by one without compared figures: never tested); and each
+ * asking claim's TERMS_PER_CLAIM tests as array literals' elements, padded with a test that passes nothing
+ * (every candidate range overlaps the unbounded range).
+ */
+function figureTests(keys: readonly number[], askedFor: readonly AskingClaim[]): { askers: number[]; values: string[]; others: string[] } {
+  const askerOf = new Map<number, number>();
+  const values: string[] = [];
+  const others: string[] = [];
+  for (const claim of askedFor) {
+    const tests = conflictTests(claim.figures);
+    let asker = 0;
+    if (tests.length > 0) {
+      asker = values.length / TERMS_PER_CLAIM + 1;
+      for (let k = 0; k < TERMS_PER_CLAIM; k++) {
+        values.push(`"${tests[k]?.value ?? '(,)'}"`);
+        others.push(`"${tests[k]?.others ?? '{}'}"`);
+      }
+    }
+    for (const key of claim.bandKeys) {
+      const earlier = askerOf.get(key);
+      askerOf.set(key, earlier === undefined || earlier === asker ? asker : 0);
+    }
+  }
+  return { askers: keys.map((key) => askerOf.get(key) ?? 0), values, others };
 }
 
 /**
@@ -239,16 +305,17 @@ export async function storeSignatures(query: RunQuery, claims: readonly SignedCl
     claim_id: claimId,
     article_id: articleId,
     packed: Buffer.from(rankedClaimToBytes(signature)).toString('hex'),
+    figure_ranges: figureRangesLiteral(signature.figures),
     keys: signatureBandKeys(signature),
   }));
   if (input.length === 0) return;
   await query(
     `WITH input AS (
        SELECT * FROM jsonb_to_recordset($1::jsonb)
-         AS x(claim_id uuid, article_id uuid, packed text, keys jsonb)
+         AS x(claim_id uuid, article_id uuid, packed text, figure_ranges text, keys jsonb)
      ), signed AS (
-       INSERT INTO claim_signatures (claim_id, article_id, version, packed)
-       SELECT claim_id, article_id, $2, decode(packed, 'hex') FROM input
+       INSERT INTO claim_signatures (claim_id, article_id, version, packed, figure_ranges)
+       SELECT claim_id, article_id, $2, decode(packed, 'hex'), figure_ranges::int8range[] FROM input
        ON CONFLICT (claim_id) DO NOTHING
        RETURNING claim_id, seq
      )

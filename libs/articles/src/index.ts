@@ -6,6 +6,7 @@ export * from './content-identity';
 export * from './article-submission';
 export * from './claim-carry-over.service';
 export * from './claim-match-store';
+export * from './figure-ranges';
 export * from './claim-revision-match';
 export * from './extraction-error';
 export * from './claim-language';

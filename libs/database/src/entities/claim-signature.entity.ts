@@ -36,6 +36,14 @@ export class ClaimSignatureEntity {
   /** The engine's rankedClaimToBytes: shingles, figures, polarity and story in one value, fetched and read at offsets. */
   @Column({ type: 'bytea' })
   packed!: Buffer;
+
+  /**
+   * The figures the engine compares (figuresConflict), as ranges on one axis of measure and value
+   * (libs/articles figure-ranges.ts): a lookup leaves out in SQL the candidates whose figures conflict
+   * with the asking claim's. Null when the claim has none: it is never left out for its figures.
+   */
+  @Column({ name: 'figure_ranges', type: 'int8range', array: true, nullable: true })
+  figureRanges!: string | null;
 }
 
 /**

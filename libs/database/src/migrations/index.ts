@@ -34,6 +34,7 @@ import { ClaimSignaturesV131796314200000 } from './1796314200000-ClaimSignatures
 import { ClaimSignaturesV141796314300000 } from './1796314300000-ClaimSignaturesV14';
 import { ClaimSignaturesV151796314400000 } from './1796314400000-ClaimSignaturesV15';
 import { ClaimSignaturesV161796314500000 } from './1796314500000-ClaimSignaturesV16';
+import { ClaimSignatureFigureRanges1796314600000 } from './1796314600000-ClaimSignatureFigureRanges';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -75,4 +76,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV141796314300000,
   ClaimSignaturesV151796314400000,
   ClaimSignaturesV161796314500000,
+  ClaimSignatureFigureRanges1796314600000,
 ];

@@ -789,11 +789,19 @@ export function figuresConflict(a: Float64Array, b: Float64Array): boolean {
   return fromA.some((measure) => fromB.includes(measure));
 }
 
+/**
+ * Whether figuresConflict compares packed triples of this measure: a figure, not when (similarity.ts weighs that:
+ * timeRelation) nor what a count counts or what a claim is about. Storage filters candidates by the same triples.
+ */
+export function isComparedMeasure(measure: number): boolean {
+  return measure !== WHEN_MEASURE_HASH && !THING_HASHES.has(measure);
+}
+
 /** Measures of `a` that `b` also states, where one of `a`'s values is allowed by none of `b`'s. */
 function measuresWithUnmatched(a: Float64Array, b: Float64Array): number[] {
   const measures: number[] = [];
   for (let i = 0; i < a.length; i += 3) {
-    if (a[i] === WHEN_MEASURE_HASH || THING_HASHES.has(a[i] as number)) continue; // when, not how much: similarity.ts weighs it (timeRelation)
+    if (!isComparedMeasure(a[i] as number)) continue;
     let statedByB = false;
     let matched = false;
     for (let j = 0; j < b.length && !matched; j += 3) {

@@ -12,6 +12,8 @@ export {
 export { rankedClaimToBytes, rankedClaimFromBytes, rankedClaimsFromBytes } from './ranked-bytes';
 export type { ClaimSignature, SerializedClaimSignature } from './signature';
 export { claimSimilarity } from './similarity';
+export { figuresConflict, isComparedMeasure } from './figures';
+export { splitMix32 } from './hashing';
 export type { RankedClaim } from './similarity';
 export { MATCH_SUGGEST_THRESHOLD, MATCH_CONFIRM_THRESHOLD } from './thresholds';
 export { normaliseClaim } from './normalise';

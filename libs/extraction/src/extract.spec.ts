@@ -18,10 +18,11 @@ function expectWellFormed(input: string, result: ExtractionResult): void {
     if (claim.index !== index || claim.sentenceIndex !== index) fail('index');
     // The one difference allowed: an interview label ("Q:", "Berg:") opening the sentence is left out of the claim.
     const sentence = result.sentences[index]?.text ?? '';
-    const leadIn = sentence.slice(0, sentence.length - claim.text.length);
+    // A transcript's stage direction after it, or alone, is left out too ("OKAFOR: [laughs] One morning a month.").
+    const leadIn = sentence.slice(0, sentence.length - claim.text.length).replace(/[[(](?:\p{L}+[ \t]?){1,3}\.?[\])][ \t]*(?:[-–—][ \t]*)?$/u, '');
     // And a transcript's time code before them ("[00:04:12] Berg: …").
     const label = leadIn.slice(Math.min(leadIn.length, timestampLength(sentence)));
-    const timeCodeOnly = label === '' && leadIn !== '' && sentence.endsWith(claim.text);
+    const timeCodeOnly = label === '' && sentence.endsWith(claim.text);
     // So is a short capitalised heading ("About Acme Motors:", "BERLIN:").
     const heading = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*:\s*$/u.test(label);
     // A label ends with its colon (and Markdown's emphasis marks: "**Ines:** "), or is in square brackets ("[Chair] ").
@@ -67,6 +68,20 @@ describe('extract', () => {
     const input = '[00:01:05] BERG: Prices rose 4 percent.\n\n[00:01:20] They fell in May.\n\n(12:03) Q: Why?';
     const result = extract(input);
     expect(result.claims.map((claim) => claim.text)).toEqual(['Prices rose 4 percent.', 'They fell in May.', 'Why?']);
+    expectWellFormed(input, result);
+  });
+
+  it("leaves a transcript's stage directions out of the claims they open", () => {
+    const input =
+      'Q: Do you answer the phone yourself?\n\nA: [laughs] Once a month. [sighs] Last time I took 31 calls.\n\n[crosstalk] - and nobody called back.\n\nHALL: (LAUGHTER) We have met before.';
+    const result = extract(input);
+    expect(result.claims.map((claim) => claim.text)).toEqual([
+      'Do you answer the phone yourself?',
+      'Once a month.',
+      'Last time I took 31 calls.',
+      'and nobody called back.',
+      'We have met before.',
+    ]);
     expectWellFormed(input, result);
   });
 

@@ -9,7 +9,7 @@ import {
   saysNoComment,
   type CheckworthinessRule,
 } from './checkworthiness/checkworthiness-rules';
-import { datelineLength, timestampLength } from './claims/dateline';
+import { datelineLength, stageDirectionLength, timestampLength } from './claims/dateline';
 import { splitClaims, type ClaimSpan } from './claims/split-claims';
 import { classifyClaimTypeFromFeatures, type ClaimType, isQuoted } from './claim-type';
 import { findConflictCandidates, type ConflictCandidate } from './conflicts/conflict-candidates';
@@ -297,7 +297,7 @@ function withoutLeadIn(text: string, whole: ClaimSpan, attribution: Attribution,
   const timestamp = opensParagraph ? timestampLength(whole.text) : 0;
   const span = timestamp > 0 ? withoutFirst(whole, timestamp) : whole;
   const label = attribution.label ?? (attribution.method === 'interview' ? attribution.cue : headingLabel(text, span));
-  if (!label || label.start !== span.start || label.end > span.end) return span;
+  if (!label || label.start !== span.start || label.end > span.end) return withoutStageDirection(text, span);
   let start = label.end;
   // Spaces and Markdown's emphasis marks around a label's colon: "**Ines:** We …", "**Ines**: We …".
   const skip = (): void => {
@@ -309,7 +309,13 @@ function withoutLeadIn(text: string, whole: ClaimSpan, attribution: Attribution,
   if (text.charCodeAt(start) === 0x3a) start++;
   else if (!/[.\-–—\]]/.test(text.charAt(label.end - 1))) return span;
   skip();
-  return start < span.end ? { text: text.slice(start, span.end), start, end: span.end } : span;
+  return start < span.end ? withoutStageDirection(text, { text: text.slice(start, span.end), start, end: span.end }) : span;
+}
+
+/** "[laughs] One morning a month.", "KESSLER: (LAUGHTER) Pieter and I …": a stage direction opening a claim is no part of it. */
+function withoutStageDirection(text: string, span: ClaimSpan): ClaimSpan {
+  const length = stageDirectionLength(text, span.start);
+  return length > 0 && span.start + length < span.end ? withoutFirst(span, length) : span;
 }
 
 /** The span without its first `length` characters. */

@@ -183,6 +183,11 @@ describe('splitSentences hard cases', () => {
     expect(texts('“Why now?” he asked. “Because we can!” she said.')).toEqual(['“Why now?” he asked.', '“Because we can!” she said.']);
   });
 
+  it("ends a sentence before a transcript's stage direction and the capital after it", () => {
+    expect(texts("That's not right. [laughs] Sorry, but we met twice.")).toEqual(["That's not right.", '[laughs] Sorry, but we met twice.']);
+    expect(texts('It was late. (inaudible) and then it rained.')).toEqual(['It was late. (inaudible) and then it rained.']);
+  });
+
   it('keeps dashes inside a sentence', () => {
     expect(texts('Civilians – among them children — left the city - finally. Aid arrived.')).toEqual([
       'Civilians – among them children — left the city - finally.',

@@ -6,6 +6,7 @@ import {
   TITLE_ABBREVIATIONS,
   TRAILING_ABBREVIATIONS,
 } from './abbreviations';
+import { stageDirectionLength } from './claims/dateline';
 import { QuoteTracker } from './quote-tracker';
 import type { QuoteSpan, Sentence } from './sentence';
 import {
@@ -273,6 +274,8 @@ function peekNextWord(text: string, k: number, lineEnd: number): NextWord {
   let n = k;
   while (n < lineEnd && isSpace(text.charCodeAt(n))) n++;
   if (n >= lineEnd) return { kind: 'end', start: n, end: n };
+  // "That's not right. [laughs] Sorry, …": a transcript's stage direction is passed over, to the word after it.
+  n += Math.min(stageDirectionLength(text, n), lineEnd - n);
   while (n < lineEnd && isOpener(text.charCodeAt(n))) n++;
   if (n >= lineEnd) return { kind: 'other', start: n, end: n };
   let e = n;

@@ -2465,7 +2465,12 @@ class Attributor {
    * described ("The council says …") stays the speaker's: tried, it took one more answer from its speaker than it gave.
    */
   private reportedInAnswer(s: number, label: InterviewLabel): Draft | null {
-    const found = findCues(this.context, s, this.profiles, this.countries).filter((cue) => cue.kind === 'verb');
+    // "They say what Dr Roe said, …": a free relative's verb is the object's, not the sentence's frame.
+    const found = findCues(this.context, s, this.profiles, this.countries).filter(
+      (cue) => cue.kind === 'verb' && !FREE_RELATIVES.has(this.context.tokens[cue.firstToken - 1]?.lower ?? ''),
+    );
+    const colleague = this.colleagueQuoted(s, found);
+    if (colleague) return colleague;
     const speakers = this.turnSpeakers(s, label);
     const own = new Set(speakers.map((person) => normaliseName(person.name)));
     const ownOrganisations = new Set(compact(speakers.map((person) => person.organisation)).map(normaliseName));
@@ -2480,10 +2485,11 @@ class Attributor {
     }
     const cues = found.filter((cue) => cue.actor.kind === 'person' || cue.actor.kind === 'organisation');
     if (cues.length === 0) return null;
-    // Someone else by a full name ("People say" opening a sentence is read as a name, and is none).
+    // Someone else by a full name ("People say" opening a sentence is read as a name, and is none; nor is "Forty-one
+    // said", one word however its hyphen normalises).
     const someoneElse = (person: PersonDraft): boolean => {
-      const name = normaliseName(this.profiles.lookup(person.name)?.name ?? person.name);
-      return name.includes(' ') && !own.has(name);
+      const written = this.profiles.lookup(person.name)?.name ?? person.name;
+      return /\s/u.test(written) && !own.has(normaliseName(written));
     };
     const others = cues.filter((cue) =>
       cue.actor.kind === 'person'
@@ -2506,6 +2512,28 @@ class Attributor {
       reported.attribution.source = speaker.organisationSource;
     }
     return reported;
+  }
+
+  /**
+   * "One of our members told us: '…'", "Our head teacher put it to me: '…'": an answer quoting one colleague it does
+   * not name, by a speech verb whose subject opens with "our" (or "one of our"), is the words of someone unnamed who
+   * speaks for the answerer's organisation. "Our members tell us that …" (many, no quote) stays the answerer's own.
+   */
+  private colleagueQuoted(s: number, found: readonly Cue[]): Draft | null {
+    const { tokens } = this.context;
+    const quote = (this.context.sentences[s] as Sentence).quote;
+    if (!quote || quote.quotedWords < MIN_QUOTED_WORDS) return null;
+    const cue = found.find((candidate) => candidate.actor.kind === 'role' && tokens[candidate.firstToken]?.lower === 'our');
+    const role = cue?.actor.role?.toLowerCase();
+    if (!cue || !role || this.context.inQuote[cue.firstToken]) return null;
+    const oneOf = tokens[cue.firstToken - 1]?.lower === 'of' && tokens[cue.firstToken - 2]?.lower === 'one';
+    if (!oneOf && /[^s]s$/u.test(role.split(/\s+/u).pop() as string)) return null;
+    const own = this.fromInterviewLabel(s);
+    if (!own || own.attribution.organisation === null) return null;
+    const { organisation, source } = own.attribution;
+    const attribution: Attribution = { ...unattributed(), role: oneOf ? `one of ${role}` : role, organisation, source, method: 'reported-speech' };
+    attribution.cue = { start: cue.start, end: cue.end };
+    return { attribution, gender: null, countries: [] };
   }
 
   /**
@@ -3029,6 +3057,9 @@ function withoutCitedEvidence(speakers: readonly Cue[], text: string): readonly 
   );
   return kept.length > 0 ? kept : speakers;
 }
+
+/** Words before a verb of saying that make its clause an object: "what Dr Roe said", "whatever the board says". */
+const FREE_RELATIVES = new Set(['what', 'whatever']);
 
 function fromPeople(people: readonly PersonDraft[]): Draft {
   const [first, ...rest] = people;

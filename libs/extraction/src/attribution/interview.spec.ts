@@ -956,3 +956,74 @@ describe('who answers a transcript, and for whom', () => {
     expect(rowOf(text, 'She said')).not.toMatch(/^Piotr Lasko/u);
   });
 });
+
+describe('transcripts as recording tools, broadcasters and briefing rooms publish them', () => {
+  it("reads a transcription tool's name and time code on a line of its own as the label of the turn below it", () => {
+    const text = [
+      'Lena Ford  0:02\nHello and welcome. My guest is Piet Hallam, who chairs the Marlow Rowing Club.',
+      'Piet Hallam  0:15\nThe club has 300 members.',
+      'We rowed 40,000 kilometres last year.',
+      'Speaker 3  1:02\nThe river was closed for a month.',
+    ].join('\n\n');
+    expect(rowOf(text, 'The club has')).toBe('Piet Hallam / Marlow Rowing Club / interview');
+    expect(rowOf(text, 'We rowed')).toBe('Piet Hallam / Marlow Rowing Club / interview');
+    // A voice the tool could not name is no one the text names, and not the guest before it.
+    expect(rowOf(text, 'The river was')).toBe('- / - / interview');
+  });
+
+  it('reads a name, a bracketed time code and a colon before the turn on the same line', () => {
+    const text = 'We spoke to Piet Hallam, who chairs the Marlow Rowing Club.\n\nPiet Hallam (00:01:15): The club has 300 members.';
+    expect(rowOf(text, 'Piet Hallam (00')).toBe('Piet Hallam / Marlow Rowing Club / interview');
+  });
+
+  it('leaves a name and a clock time in a sentence alone', () => {
+    const text = 'Piet Hallam 10:15 was the time the race began.';
+    expect(rowOf(text, 'Piet Hallam')).not.toMatch(/interview$/u);
+  });
+
+  it('ends on a turn whose speaker says "I\'m now joined by …" with no organisation of her own', () => {
+    const text = ['Lena Ford  0:02\nI\'m now joined by Piet Hallam. Piet, welcome.', 'Piet Hallam  0:15\nThanks.'].join('\n\n');
+    expect(rowOf(text, "I'm now joined")).toBe('Lena Ford / - / interview');
+  });
+
+  it("reads a broadcaster's \"NAME, HOST:\" on a line of its own as the label of the paragraph below it", () => {
+    const text = 'JO MARSH, HOST:\n\nRain has fallen for nine days in Brill, and the river is rising.\n\nMARSH: How high is it?';
+    expect(rowOf(text, 'Rain has fallen')).toMatch(/^Jo Marsh \/ .* \/ interview$/u);
+  });
+
+  it('reads a bare "Q" as a reporter\'s turn in a transcript that asks with it, never a single "Q" sentence', () => {
+    const text = [
+      'Briefing by press secretary Dara Quill of the Harbour Board.',
+      'MR. QUILL: The pier reopens on Monday.',
+      'Q Dara, who pays for the repairs?',
+      'MR. QUILL: The board does.',
+      'Q Is the pier safe?',
+      'MR. QUILL: It is.',
+      'Q Thank you.',
+    ].join('\n\n');
+    expect(rowOf(text, 'Q Thank')).toBe('- / - / interview');
+    expect(rowOf(text, 'Q Is the pier')).not.toMatch(/^Dara Quill/u);
+    expect(rowOf(text, 'MR. QUILL: The board')).toMatch(/^Dara Quill \//u);
+    expect(rowOf('Q Street was closed for two days after the storm.', 'Q Street')).not.toMatch(/interview$/u);
+  });
+});
+
+describe('what an answer reports', () => {
+  const intro = 'We spoke to Ilse Varga, who chairs the Tannery Workers Union.\n\n';
+
+  it('keeps "what NAME said" in an answer as the object of the answerer\'s own sentence', () => {
+    const text = `${intro}Q: What do your members say?\n\nA: They say what Dr Omar Field said, only louder.`;
+    expect(rowOf(text, 'A: They say')).toBe('Ilse Varga / Tannery Workers Union / interview');
+  });
+
+  it('gives a quote of one unnamed colleague ("one of our members told us") to no one of the answerer\'s organisation', () => {
+    const text = `${intro}Q: Is it hard?\n\nA: One of our members told us last week, "I have not had a day off since March."\n\nA: Our members tell us that the shifts are too long.`;
+    expect(rowOf(text, 'A: One of our')).toBe('- / Tannery Workers Union / reported-speech');
+    expect(rowOf(text, 'A: Our members tell')).toBe('Ilse Varga / Tannery Workers Union / interview');
+  });
+
+  it('reads a number word before "said" in an answer as no person', () => {
+    const text = `${intro}Q: What did the survey find?\n\nA: We asked 90 members. Thirty-two said they had been injured at work.`;
+    expect(rowOf(text, 'Thirty-two said')).toBe('Ilse Varga / Tannery Workers Union / interview');
+  });
+});

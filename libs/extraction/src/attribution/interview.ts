@@ -142,11 +142,61 @@ function labelOpening(context: ArticleContext, s: number, profiles: PersonProfil
   // Nothing after the label in its paragraph, and a paragraph after it: the label stands on its own line.
   const next = context.sentences[s + 1];
   const lineEnd = next && next.paragraph !== sentence.paragraph ? end - 1 : -1;
+  const timed = opening ? timeCodedLabel(context, s, first, end, lineEnd >= 0, profiles, countries) : null;
+  if (timed) return timed;
   return (
     namedLabel(context, first, end, lineEnd, profiles, countries) ??
     (opening ? labelWithPost(context, first, end, profiles, countries) : null) ??
     (lineEnd >= 0 ? introducingSentence(context, s, first, end, profiles) : null)
   );
+}
+
+/**
+ * A speaker's name and the time her turn starts, as recording and transcription tools write them: "Nadia Roe  0:04"
+ * or "Nadia Roe (00:01:23)" on a line of its own above the turn, "Nadia Roe [00:01:23]: Welcome back." before it.
+ * Group 1 is the name (one to four capitalised words, or "Speaker 2" for a voice the tool could not name); what
+ * follows the time code is a colon at most. The time code is what makes it a label: a line holding only a name is
+ * too often a byline or a caption.
+ */
+const TIME_CODED_LABEL =
+  /^((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}.'’-]*?|Speaker[ \t]+\d{1,2})[ \t]*(?:[-–—|][ \t]*)?(?:\(\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\)|\[\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\]|\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?)[ \t]*(:?)/u;
+
+/**
+ * The label of a transcript tool's turn (`TIME_CODED_LABEL`): alone on its line (the paragraph after it is its turn)
+ * or, with a colon, before the turn's words. The name is someone introduced under it (in full, by surname or first
+ * name), else a person named afresh (the host's own label comes before she says who she is); "Speaker 2" is someone
+ * the transcript cannot name. The label's span holds the time code.
+ */
+function timeCodedLabel(
+  context: ArticleContext,
+  s: number,
+  first: number,
+  end: number,
+  ownLine: boolean,
+  profiles: PersonProfiles,
+  countries: CountryContext,
+): InterviewLabel | null {
+  const { text, tokens } = context;
+  const start = (tokens[first] as Token).start;
+  const sentence = context.sentences[s] as Sentence;
+  const match = TIME_CODED_LABEL.exec(text.slice(start, sentence.end));
+  if (!match) return null;
+  const [whole, name = '', colon] = match;
+  const rest = text.slice(start + whole.length, sentence.end).trim();
+  const alone = rest.length === 0 && ownLine;
+  if (!alone && !(colon && rest.length > 0)) return null;
+  const nameLast = lastTokenBefore(context, first, end, start + name.length);
+  if (nameLast < 0) return null;
+  const span = { start, end: start + whole.replace(/[ \t]*:$/u, '').length, cue: 'name' as const, ...(alone ? { alone: true } : {}) };
+  if (/^Speaker[ \t]/u.test(name)) {
+    const actor = { ...emptyActor('role', start, (tokens[nameLast] as Token).end), role: 'speaker' };
+    return { kind: 'speaker', actor, asks: false, ...span };
+  }
+  const actor =
+    personLabel(context, first, nameLast, profiles, countries) ??
+    newPersonLabel(context, first, nameLast, null, profiles) ??
+    (first === nameLast ? introducedByFirstName(context, first, profiles) : null);
+  return actor ? { kind: 'speaker', actor, asks: asksAs(context, actor, profiles, start), ...span } : null;
 }
 
 /** The speech verb of a sentence introducing the paragraph after it stands within this many tokens of its colon. */
@@ -280,7 +330,7 @@ function asksAs(context: ArticleContext, actor: Actor, profiles: PersonProfiles,
  * ("NAME, CORRESPONDENT (voice-over):"); group 4 brackets right after the name.
  */
 const LABEL_WITH_POST =
-  /^(\p{Lu}[^\n:(),]{0,60}?)[ \t]*(?:,[ \t]*(\p{Lu}[^\n:()]{0,80}?)[ \t]*((?:[ \t]*\([^()\n:]{1,80}\)){0,2})|((?:[ \t]*\([^()\n:]{1,80}\)){1,2}))[ \t]*:[ \t]/u;
+  /^(\p{Lu}[^\n:(),]{0,60}?)[ \t]*(?:,[ \t]*(\p{Lu}[^\n:()]{0,80}?)[ \t]*((?:[ \t]*\([^()\n:]{1,80}\)){0,2})|((?:[ \t]*\([^()\n:]{1,80}\)){1,2}))[ \t]*:(?:[ \t]|(?=\r?\n))/u;
 
 /** Longest label with a post read: "TOMAS BERGE (Head of Grid Planning, Nordvik Power)" and room to spare. */
 const MAX_LABEL_WITH_POST = 160;
@@ -300,7 +350,11 @@ function labelWithPost(
   const brackets = bracketsAfterName ?? (bracketsAfterPost || undefined);
   const nameLast = lastTokenBefore(context, first, end, start + name.length);
   if (nameLast < 0 || !isLabelWords(context, first, nameLast)) return null;
-  const labelEnd = start + whole.replace(/[ \t]*:[ \t]$/u, '').length;
+  const labelEnd = start + whole.replace(/[ \t]*:[ \t]?$/u, '').length;
+  // "NAME, HOST:" with its turn in the paragraph after it: a label on a line of its own.
+  const sentence = context.sentences[sentenceOfToken(context, first)] as Sentence;
+  const next = context.sentences[sentenceOfToken(context, first) + 1];
+  const alone = start + whole.length >= sentence.start + sentence.text.trimEnd().length && next !== undefined && next.paragraph !== sentence.paragraph;
   const groups = brackets ? [...brackets.matchAll(/\(([^()]*)\)/gu)].map((group) => ({ text: group[1] as string, at: group.index })) : [];
   // "(Post, Organisation)": a post and who it is held for; "(Seat) (Party)" says neither.
   const described = post ?? groups.find((group) => group.text.includes(',') && hasRoleWord(group.text))?.text;
@@ -336,6 +390,7 @@ function labelWithPost(
       start,
       end: labelEnd,
       cue: 'name-post',
+      ...(alone ? { alone: true } : {}),
     };
   }
   // "The Minister for Transport (Rachel Deane):": the post, then its holder's name in brackets.
@@ -360,6 +415,7 @@ function labelWithPost(
     start,
     end: labelEnd,
     cue: 'office',
+    ...(alone ? { alone: true } : {}),
   };
 }
 
@@ -718,7 +774,8 @@ function markedQuestionOrAnswer(context: ArticleContext, s: number, token: Token
   const text = context.text;
   let p = token.end;
   while (p < text.length && text.charCodeAt(p) === 0x20) p++;
-  if (!LABEL_MARKS.has(text.charCodeAt(p)) || !isSpace(text.charCodeAt(p + 1))) return null;
+  if (!LABEL_MARKS.has(text.charCodeAt(p)) || !isSpace(text.charCodeAt(p + 1)))
+    return question && bareQuestionLabels(context) ? bareQuestion(context, token) : null;
   const span = { start: token.start, end: p + 1, cue: 'question-answer' as const };
   const { sentences } = context;
   const paragraph = sentences[s]?.paragraph;
@@ -733,6 +790,43 @@ function markedQuestionOrAnswer(context: ArticleContext, s: number, token: Token
   const opening = previous >= 0 ? context.tokens[firstAfterTimestamp(context, previous)] : undefined;
   if (!opening || sentences[previous]?.paragraph === paragraph || !QUESTION_LABELS.has(opening.lower)) return null;
   return { kind: 'answer', ...span };
+}
+
+/** A capital "Q", one space and a capitalised word: a reporter's question in an official transcript's style. */
+function bareQuestion(context: ArticleContext, token: Token): InterviewLabel | null {
+  const { text } = context;
+  if (token.text !== 'Q' || text.charCodeAt(token.end) !== 0x20 || !/\p{Lu}/u.test(text.charAt(token.end + 1))) return null;
+  return { kind: 'question', start: token.start, end: token.end, cue: 'question-answer' };
+}
+
+/** A transcript asks with a bare "Q" in at least this many paragraphs before one with no question mark counts. */
+const MIN_BARE_QUESTIONS = 2;
+
+const BARE_QUESTIONS = new WeakMap<ArticleContext, boolean>();
+
+/**
+ * "Q Thanks, Dominic. Is that enough?": a government's briefing transcript writes a reporter's turn as a bare "Q" with
+ * no mark after it. The letter alone is too common to trust once ("Q Street was closed."): only an article in which at
+ * least `MIN_BARE_QUESTIONS` paragraphs opened by a bare "Q" ask something reads them as labels, "Q Thank you." too.
+ * Read once per article.
+ */
+function bareQuestionLabels(context: ArticleContext): boolean {
+  const cached = BARE_QUESTIONS.get(context);
+  if (cached !== undefined) return cached;
+  const { sentences, tokens } = context;
+  let asking = 0;
+  for (let s = 0; s < sentences.length && asking < MIN_BARE_QUESTIONS; s++) {
+    if (sentences[s - 1]?.paragraph === sentences[s]!.paragraph) continue;
+    const token = tokens[context.first[s] as number];
+    if (!token || !bareQuestion(context, token)) continue;
+    for (let k = s; k < sentences.length && sentences[k]!.paragraph === sentences[s]!.paragraph; k++)
+      if (asksInTurn(context, k)) {
+        asking++;
+        break;
+      }
+  }
+  BARE_QUESTIONS.set(context, asking >= MIN_BARE_QUESTIONS);
+  return asking >= MIN_BARE_QUESTIONS;
 }
 
 /**
@@ -1316,8 +1410,9 @@ export function selfDeclaredOrganisation(context: ArticleContext, s: number): En
     if (word !== 'i' && !FIRST_PERSON_CONTRACTIONS.has(word)) continue;
     let k = t + 1;
     let copula = FIRST_PERSON_COPULAS.has(word);
-    while (k < end && FIRST_PERSON_AUXILIARIES.has((tokens[k] as Token).lower))
-      copula ||= FIRST_PERSON_COPULAS.has((tokens[k++] as Token).lower);
+    // (k moves outside the `||=`: once `copula` holds, its right side is never run)
+    for (; k < end && FIRST_PERSON_AUXILIARIES.has((tokens[k] as Token).lower); k++)
+      copula ||= FIRST_PERSON_COPULAS.has((tokens[k] as Token).lower);
     if (k >= end) continue;
     const verb = (tokens[k] as Token).lower;
     const found =

@@ -1,4 +1,4 @@
-import { datelineLength, timestampLength } from './dateline';
+import { datelineLength, stageDirectionLength, timestampLength } from './dateline';
 
 function afterDateline(text: string): string {
   return text.slice(datelineLength(text));
@@ -55,5 +55,28 @@ describe('timestampLength', () => {
     'Prices rose 3:1 against the dollar.',
   ])('leaves %j whole', (text) => {
     expect(timestampLength(text)).toBe(0);
+  });
+});
+
+describe('stageDirectionLength', () => {
+  it.each([
+    ['[laughs] One morning a month.', 'One morning a month.'],
+    ['(LAUGHTER) We have met before.', 'We have met before.'],
+    ['[Laughs.] That is not the same.', 'That is not the same.'],
+    ['[crosstalk] - and nobody called us back.', 'and nobody called us back.'],
+    ['(inaudible) the rest were late.', 'the rest were late.'],
+  ])('strips the stage direction of %j', (text, claim) => {
+    expect(text.slice(stageDirectionLength(text))).toBe(claim);
+  });
+
+  it.each([
+    '[laughs]',
+    '(2) The second item.',
+    '[00:12] We began.',
+    '[The council] has refused the plan.',
+    '(SOUNDBITE OF ARCHIVED NEWS BROADCAST) The pumps stop at midnight.',
+    'Laughs were heard.',
+  ])('leaves %j whole', (text) => {
+    expect(stageDirectionLength(text)).toBe(0);
   });
 });

@@ -39,3 +39,25 @@ const TIMESTAMP =
 export function timestampLength(text: string): number {
   return TIMESTAMP.exec(text)?.[0].length ?? 0;
 }
+
+/**
+ * A transcript's stage direction: a note in square or round brackets of one to three words and nothing else
+ * ("[laughs]", "(LAUGHTER)", "[Laughs.]", "[crosstalk]", "(inaudible)"), a dash after it at most ("[crosstalk] - and I
+ * want …"). Opening a claim, it is no part of it; after a sentence's end it does not hide the capital that opens the
+ * next one ("That's not right. [laughs] Sorry, …"). Letters only: "(2)" is a list marker, "[00:12]" a time code.
+ */
+const STAGE_DIRECTION = /^(?:\[(?:\p{L}+[ \t]?){1,3}\.?\]|\((?:\p{L}+[ \t]?){1,3}\.?\))[ \t]*(?:[-–—][ \t]*)?(?=\S)/u;
+
+/** Longest stage direction read: "[Crosstalk, laughter.]" and room to spare. */
+const MAX_STAGE_DIRECTION = 40;
+
+/** An editor's words put in for clarity open with one of these ("[The council] has refused"), a stage direction never does. */
+const INSERTION_OPENINGS = /^[[(](?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\b/iu;
+
+/** The length of the stage direction opening `text` at `from`, spaces and a dash after it included, or 0 when none opens it. */
+export function stageDirectionLength(text: string, from = 0): number {
+  const c = text.charCodeAt(from);
+  if (c !== 0x5b && c !== 0x28) return 0;
+  const opening = text.slice(from, from + MAX_STAGE_DIRECTION);
+  return INSERTION_OPENINGS.test(opening) ? 0 : (STAGE_DIRECTION.exec(opening)?.[0].length ?? 0);
+}

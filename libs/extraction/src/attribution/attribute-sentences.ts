@@ -54,6 +54,7 @@ import {
   isByline,
   leftAndJoined,
   isMediaRole,
+  isPresentingRole,
   opensWithLabel,
   type InterviewLabel,
   unlabelledTurns,
@@ -2531,7 +2532,13 @@ class Attributor {
     const own = this.fromInterviewLabel(s);
     if (!own || own.attribution.organisation === null) return null;
     const { organisation, source } = own.attribution;
-    const attribution: Attribution = { ...unattributed(), role: oneOf ? `one of ${role}` : role, organisation, source, method: 'reported-speech' };
+    const attribution: Attribution = {
+      ...unattributed(),
+      role: oneOf ? `one of ${role}` : role,
+      organisation,
+      source,
+      method: 'reported-speech',
+    };
     attribution.cue = { start: cue.start, end: cue.end };
     return { attribution, gender: null, countries: [] };
   }
@@ -2622,6 +2629,8 @@ class Attributor {
     if (draft.attribution.speaker !== null && draft.attribution.organisation === null) this.organisationOfIntroducedPost(draft.attribution);
     if (draft.attribution.speaker !== null && draft.attribution.organisation === null)
       this.organisationOfPostNamedBefore(draft.attribution);
+    if (draft.attribution.speaker !== null && draft.attribution.organisation === null && label.kind === 'speaker')
+      this.organisationOfPresenter(label, draft.attribution);
     if (draft.attribution.speaker !== null && label.kind !== 'question') this.organisationMovedTo(s, draft.attribution);
     // Who asks, by her label or by asking: her medium is the one an answer's "your paper" means.
     if (label.kind === 'speaker' && (label.asks || asksInTurn(this.context, s)))
@@ -2635,6 +2644,29 @@ class Attributor {
     delete draft.attribution.outletCue;
     delete draft.attribution.refersTo;
     return draft;
+  }
+
+  /**
+   * "Westmark Public Radio - Morning Line" … "AMARA OSEI, HOST:": a broadcast transcript's presenter speaks for the
+   * medium its heading names, the first medium named outside quotes before her label (the heading may itself read as
+   * the medium's label). Only a presenting role (host, presenter, anchor): a reporter's narration is the report's own
+   * voice.
+   */
+  private organisationOfPresenter(label: InterviewLabel, attribution: Attribution): void {
+    if (
+      label.kind !== 'speaker' ||
+      !(isPresentingRole(label.role ?? null) || label.actor.people.some((person) => isPresentingRole(person.role)))
+    )
+      return;
+    const { entities, entityQuoted, registry } = this.context;
+    for (let e = 0; e < entities.length && (entities[e] as Entity).start < label.start; e++) {
+      const entity = entities[e] as Entity;
+      if (entity.type !== 'organisation' || entityQuoted[e] || !isMediaOrganisation(this.context, entity)) continue;
+      const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
+      attribution.organisation = entity.text;
+      attribution.source ??= record ? toSourceRef(record) : null;
+      return;
+    }
   }
 
   /**

@@ -991,6 +991,19 @@ describe('transcripts as recording tools, broadcasters and briefing rooms publis
     expect(rowOf(text, 'Rain has fallen')).toMatch(/^Jo Marsh \/ .* \/ interview$/u);
   });
 
+  it("gives a presenter the medium the transcript's heading names, never a reporter nor a guest", () => {
+    const text = [
+      'Brill Valley Radio - Breakfast',
+      'JO MARSH, HOST: Rain has fallen for nine days in Brill.',
+      'TOM BELL, CORRESPONDENT: The river rose a metre overnight.',
+      'We spoke to Ada Kerr, who chairs the Brill Flood Group.',
+      'KERR: Forty homes were flooded.',
+    ].join('\n\n');
+    expect(rowOf(text, 'JO MARSH')).toBe('Jo Marsh / Brill Valley Radio / interview');
+    expect(rowOf(text, 'TOM BELL')).not.toMatch(/Brill Valley Radio/u);
+    expect(rowOf(text, 'KERR:')).toBe('Ada Kerr / Brill Flood Group / interview');
+  });
+
   it('reads a bare "Q" as a reporter\'s turn in a transcript that asks with it, never a single "Q" sentence', () => {
     const text = [
       'Briefing by press secretary Dara Quill of the Harbour Board.',

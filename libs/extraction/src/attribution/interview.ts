@@ -69,6 +69,13 @@ export function isReportingRole(role: string | null): boolean {
   return someWord(role, (word) => REPORTING_ROLES.has(word));
 }
 
+/** Roles of the people who present a broadcast, who speak for its medium ("AMARA OSEI, HOST:"). */
+const PRESENTING_ROLES = new Set(['host', 'presenter', 'anchor', 'newsreader']);
+
+export function isPresentingRole(role: string | null): boolean {
+  return someWord(role, (word) => PRESENTING_ROLES.has(word));
+}
+
 /** Whether a word of the role or post (lower case, split at anything but letters) passes `test`. */
 function someWord(role: string | null, test: (word: string) => boolean): boolean {
   return (
@@ -354,7 +361,8 @@ function labelWithPost(
   // "NAME, HOST:" with its turn in the paragraph after it: a label on a line of its own.
   const sentence = context.sentences[sentenceOfToken(context, first)] as Sentence;
   const next = context.sentences[sentenceOfToken(context, first) + 1];
-  const alone = start + whole.length >= sentence.start + sentence.text.trimEnd().length && next !== undefined && next.paragraph !== sentence.paragraph;
+  const alone =
+    start + whole.length >= sentence.start + sentence.text.trimEnd().length && next !== undefined && next.paragraph !== sentence.paragraph;
   const groups = brackets ? [...brackets.matchAll(/\(([^()]*)\)/gu)].map((group) => ({ text: group[1] as string, at: group.index })) : [];
   // "(Post, Organisation)": a post and who it is held for; "(Seat) (Party)" says neither.
   const described = post ?? groups.find((group) => group.text.includes(',') && hasRoleWord(group.text))?.text;

@@ -19,7 +19,9 @@ function expectWellFormed(input: string, result: ExtractionResult): void {
     // The one difference allowed: an interview label ("Q:", "Berg:") opening the sentence is left out of the claim.
     const sentence = result.sentences[index]?.text ?? '';
     // A transcript's stage direction after it, or alone, is left out too ("OKAFOR: [laughs] One morning a month.").
-    const leadIn = sentence.slice(0, sentence.length - claim.text.length).replace(/[[(](?:\p{L}+[ \t]?){1,3}\.?[\])][ \t]*(?:[-–—][ \t]*)?$/u, '');
+    const leadIn = sentence
+      .slice(0, sentence.length - claim.text.length)
+      .replace(/[[(](?:\p{L}+[ \t]?){1,3}\.?[\])][ \t]*(?:[-–—][ \t]*)?$/u, '');
     // And a transcript's time code before them ("[00:04:12] Berg: …").
     const label = leadIn.slice(Math.min(leadIn.length, timestampLength(sentence)));
     const timeCodeOnly = label === '' && sentence.endsWith(claim.text);

@@ -184,7 +184,10 @@ describe('splitSentences hard cases', () => {
   });
 
   it("ends a sentence before a transcript's stage direction and the capital after it", () => {
-    expect(texts("That's not right. [laughs] Sorry, but we met twice.")).toEqual(["That's not right.", '[laughs] Sorry, but we met twice.']);
+    expect(texts("That's not right. [laughs] Sorry, but we met twice.")).toEqual([
+      "That's not right.",
+      '[laughs] Sorry, but we met twice.',
+    ]);
     expect(texts('It was late. (inaudible) and then it rained.')).toEqual(['It was late. (inaudible) and then it rained.']);
   });
 

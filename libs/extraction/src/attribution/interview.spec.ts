@@ -982,11 +982,11 @@ describe('transcripts as recording tools, broadcasters and briefing rooms publis
   });
 
   it('ends on a turn whose speaker says "I\'m now joined by …" with no organisation of her own', () => {
-    const text = ['Lena Ford  0:02\nI\'m now joined by Piet Hallam. Piet, welcome.', 'Piet Hallam  0:15\nThanks.'].join('\n\n');
+    const text = ["Lena Ford  0:02\nI'm now joined by Piet Hallam. Piet, welcome.", 'Piet Hallam  0:15\nThanks.'].join('\n\n');
     expect(rowOf(text, "I'm now joined")).toBe('Lena Ford / - / interview');
   });
 
-  it("reads a broadcaster's \"NAME, HOST:\" on a line of its own as the label of the paragraph below it", () => {
+  it('reads a broadcaster\'s "NAME, HOST:" on a line of its own as the label of the paragraph below it', () => {
     const text = 'JO MARSH, HOST:\n\nRain has fallen for nine days in Brill, and the river is rising.\n\nMARSH: How high is it?';
     expect(rowOf(text, 'Rain has fallen')).toMatch(/^Jo Marsh \/ .* \/ interview$/u);
   });

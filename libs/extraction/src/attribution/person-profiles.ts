@@ -6,6 +6,7 @@ import {
   breakAfter,
   isOrganisationNounAt,
   isRoleNounAt,
+  organisationOpeningAt,
   organisationOpensAt,
   sentenceOfToken,
   type ArticleContext,
@@ -21,6 +22,7 @@ import {
   type PersonProfileLookup,
 } from './speaker-phrase';
 import type { Gender } from '../sources/source';
+import type { Sentence } from '../sentence';
 
 /** Tokens [first, last] of the article, inclusive. */
 export interface TokenRange {
@@ -173,7 +175,71 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
     t = last + 1;
   }
   pairRespectively(context, profiles);
+  tiePronounSubjects(context, profiles);
   return profiles;
+}
+
+/** Subject pronouns and the gender they say. */
+const SUBJECT_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
+  ['she', 'female'],
+  ['he', 'male'],
+]);
+
+/** How many sentences back a sentence-opening "She" may point to the person named (same or previous paragraph). */
+const MAX_PRONOUN_SUBJECT_REACH = 2;
+
+/**
+ * "For 22 years Jo Roe has walked the glacier. She now directs the X Observatory.": a sentence opening with "he" or
+ * "she" whose predicate ties its subject to an organisation (a verb of leading, a post held there, a verb of working
+ * there) describes the person it points to, the latest named before it outside quotes whose gender does not
+ * contradict it, as the same words after her name would ("Jo Roe now directs X"). Fills an organisation nothing else
+ * gave her, so her quotes and interview turns speak for it.
+ */
+function tiePronounSubjects(context: ArticleContext, profiles: PersonProfiles): void {
+  const { tokens, entities, entityOf, inQuote } = context;
+  for (let s = 0; s < context.sentences.length; s++) {
+    const first = context.first[s] as number;
+    const end = context.end[s] as number;
+    const gender = SUBJECT_PRONOUNS.get((tokens[first] as Token | undefined)?.lower ?? '');
+    if (gender === undefined || first + 2 >= end || inQuote[first]) continue;
+    const tied = organisationTiedAfter(context, first + 1, end);
+    if (!tied) continue;
+    const paragraph = (context.sentences[s] as Sentence).paragraph;
+    const reach = Math.max(0, s - MAX_PRONOUN_SUBJECT_REACH);
+    for (let k = first - 1; k >= 0 && k >= (context.first[reach] as number); k--) {
+      const entity = entities[entityOf[k] as number];
+      if (entity?.type !== 'person' || inQuote[k]) continue;
+      if ((context.sentences[sentenceOfToken(context, k)] as Sentence).paragraph < paragraph - 1) break;
+      const profile = profiles.lookup(entity.text, entity.sourceId);
+      if (!profile || (profile.gender !== null && profile.gender !== gender)) continue;
+      if (profile.organisation === null) {
+        profile.organisation = tied.text;
+        profile.organisationSource = context.registry.resolve(tied.text);
+        profile.role ??= postOfLeadingVerb(context, first, end - 1);
+      }
+      break;
+    }
+  }
+}
+
+/**
+ * The organisation a predicate from token `from` ties its subject to: "(now) directs the X", "has run X since 2015",
+ * "is chief executive of X", "is the X's treasurer", "works for X"; else null.
+ */
+function organisationTiedAfter(context: ArticleContext, from: number, sentenceEnd: number): Entity | null {
+  const { tokens } = context;
+  let verb = from;
+  while (verb < sentenceEnd - 1 && LEADS_AUXILIARIES.has((tokens[verb] as Token).lower)) verb++;
+  const word = (tokens[verb] as Token).lower;
+  if (LEADS_VERBS.has(word)) return organisationOpeningAt(context, verb + 1);
+  if (COPULAS.has(word) || word === 'been') {
+    const at = postOrganisationAt(context, verb + 1, sentenceEnd);
+    if (at >= 0) return organisationOpeningAt(context, at);
+    const owner = tokens[verb + 1]?.lower === 'the' ? verb + 2 : verb + 1;
+    if (ownerOpens(context, owner, sentenceEnd)) return organisationOpeningAt(context, owner);
+  }
+  const at = worksAt(context, verb, sentenceEnd);
+  return at >= 0 ? organisationOpeningAt(context, at) : null;
 }
 
 /** What may stand between the names of a list: a comma, "and", and a list of organisations' "the", "of", "from", "at". */
@@ -598,7 +664,75 @@ export function worksAt(context: ArticleContext, verb: number, sentenceEnd: numb
     WORK_VERBS.has((context.tokens[verb] as Token).lower) &&
     (WORKPLACE_PREPOSITIONS.has(next) || next === 'with') &&
     organisationOpensAt(context, verb + 2);
-  return works ? verb + 2 : seatAt(context, verb, sentenceEnd);
+  if (works) return verb + 2;
+  const seat = seatAt(context, verb, sentenceEnd);
+  return seat >= 0 ? seat : practisesAt(context, verb, sentenceEnd);
+}
+
+/** Words a present-tense verb's object may run before "at" and the organisation: "milks 220 dairy cows at X". */
+const MAX_PRACTICE_OBJECT = 5;
+
+/**
+ * Present-tense verbs whose subject is at a place as a customer, resident, patient or visitor, not as one who works
+ * there: "who shops at X", "lives at", "waits at X Hospital".
+ */
+const VISITING_VERBS = new Set([
+  'lives',
+  'shops',
+  'stays',
+  'eats',
+  'drinks',
+  'parks',
+  'visits',
+  'banks',
+  'rents',
+  'sleeps',
+  'waits',
+  'queues',
+  'arrives',
+  'goes',
+  'comes',
+  'returns',
+  'worships',
+  'swims',
+  'plays',
+]);
+
+/** Subjects right before a verb that wink may tag a plural noun ("who studies bats", "she runs"). */
+const RELATIVE_OR_PRONOUN_SUBJECTS = new Set(['who', 'she', 'he']);
+
+/**
+ * Whether the "-s" word at t is a verb: wink's tag, or its subject right before it ("who", "she", auxiliaries between)
+ * or a person's name with its object opening after it ("Jo Roe lights the furnace"), where wink reads a plural noun.
+ */
+function readsAsVerb(context: ArticleContext, t: number): boolean {
+  const tag = context.pos.tags[t];
+  if (tag === Pos.VERB) return true;
+  if ((tag !== Pos.NOUN && tag !== Pos.ADJ) || (context.tokens[t] as Token).capitalised || t === 0 || breakAfter(context, t - 1))
+    return false;
+  let subject = t - 1;
+  while (subject > 0 && LEADS_AUXILIARIES.has((context.tokens[subject] as Token).lower) && !breakAfter(context, subject - 1)) subject--;
+  if (RELATIVE_OR_PRONOUN_SUBJECTS.has((context.tokens[subject] as Token).lower)) return true;
+  const person = context.entities[context.entityOf[subject] as number]?.type === 'person';
+  const next = context.pos.tags[t + 1];
+  return person && !breakAfter(context, t) && (next === Pos.DET || next === Pos.NUM || next === Pos.PRON);
+}
+
+/**
+ * "who milks 220 cows at Hollow Farm", "Jo Roe lights the furnace at X Glass", "who studies bats at the X Museum":
+ * a present-tense verb of what she does, its object, then "at" an organisation's name, is where she works (the
+ * habitual present says it is her work, not a visit; "who shops at X" is a customer). Returns the token the name
+ * opens at, or -1.
+ */
+function practisesAt(context: ArticleContext, verb: number, sentenceEnd: number): number {
+  const { tokens } = context;
+  const word = (tokens[verb] as Token | undefined)?.lower ?? '';
+  if (!/[a-z]s$/u.test(word) || /ss$/u.test(word) || VISITING_VERBS.has(word) || !readsAsVerb(context, verb)) return -1;
+  for (let t = verb + 1; t < sentenceEnd && t <= verb + 1 + MAX_PRACTICE_OBJECT; t++) {
+    if (breakAfter(context, t - 1) || context.pos.tags[t] === Pos.VERB) return -1;
+    if ((tokens[t] as Token).lower === 'at') return organisationOpensAt(context, t + 1) ? t + 1 : -1;
+  }
+  return -1;
 }
 
 /** Verbs of holding a seat on a body: "sits on the board of …", "served on the council of …". */

@@ -352,6 +352,7 @@ class Attributor {
     this.spreadOverQuotes();
     this.continueQuotes();
     this.organisationsOwnedInTurns();
+    this.carryIdentity();
     const acronyms = acronymExpansions(this.context.text, this.context.entities);
     return packedMap(this.results, (attribution, s) => {
       if (!attribution) return unattributed();
@@ -1291,8 +1292,11 @@ class Attributor {
    */
   private organisationJustSpoken(s: number, attribution: Attribution): void {
     const introduced = this.introducedByOrganisationPost(attribution);
-    if (!introduced || this.sentenceAt((this.context.tokens[introduced.first] as Token).start) !== s) return;
-    this.takeOrganisationJustSpoken(s, introduced, attribution);
+    if (!introduced) return;
+    // "X reported results. Chief executive Jo Roe spent an hour with analysts. … Roe said": introduced in an author's
+    // sentence before she speaks, she speaks for what was said or written about just before that introduction.
+    const at = this.sentenceAt((this.context.tokens[introduced.first] as Token).start);
+    if (at === s || (at < s && !this.results[at])) this.takeOrganisationJustSpoken(at, introduced, attribution);
   }
 
   /** The first description of a speaker whose role or title is a post that exists only inside an organisation, or undefined. */
@@ -1410,6 +1414,8 @@ class Attributor {
     // "The warning came a day after the X Federation said …": a body whose words the author's sentence only dates or
     // explains (its clause subordinate) is not the one a post-holder introduced next works for; the speaker before it is.
     let i = this.history.length - 1;
+    // (an introduction read after later sentences were: only what came before it)
+    while (i >= 0 && (this.history[i] as AttributionEvent).sentence >= s) i--;
     let reach = s;
     let reachParagraph = paragraph;
     while (i >= 0 && this.saidInSubordinateClause(this.history[i] as AttributionEvent)) {
@@ -2803,6 +2809,21 @@ class Attributor {
       if (!found) continue;
       attribution.organisation = found.organisation;
       attribution.source ??= found.source;
+    }
+  }
+
+  /**
+   * One person, one identity: an organisation her profile learned only after some of her sentences were read ("She
+   * told the call …" before "Hartwell said", where her post was read) holds for those sentences too, the quotes and
+   * turns they were copied to included. An organisation a sentence already has is kept.
+   */
+  private carryIdentity(): void {
+    for (const attribution of this.results) {
+      if (!attribution || attribution.speaker === null || attribution.organisation !== null) continue;
+      const profile = this.profiles.lookup(attribution.speaker);
+      if (!profile?.organisation) continue;
+      attribution.organisation = profile.organisation;
+      attribution.source ??= profile.organisationSource;
     }
   }
 

@@ -40,4 +40,31 @@ describe('one identity per person: ties stated outside the attribution clause (i
     const feature = attribute('Every morning Mara Quist opens the kiln at Saltash Brick Company. "We fire 9,000 bricks a week," she said.');
     expect(row(feature[1])).toBe('Mara Quist / Saltash Brick Company / -');
   });
+
+  it('reads a relative clause on the organisation whose subject is "she"/"he" as the person’s tie, not a patient’s stay', () => {
+    const where = attribute(
+      'Mira Holt praised the Kelby Family Clinic, where she is practice manager.\n\nQ: How long is the wait?\n\nA: About 19 days.',
+    );
+    expect(row(where[where.length - 1])).toBe('Mira Holt / Kelby Family Clinic / -');
+    const which = attribute('Tor Bakke spoke at the Eastfield Rowing Club, which he founded in 1998. "We have 140 members," Bakke said.');
+    expect(row(which[1])).toBe('Tor Bakke / Eastfield Rowing Club / -');
+    const stay = attribute('Mira Holt was treated at the Kelby Family Clinic, where she stayed a week. "The wait was 19 days," Holt said.');
+    expect(row(stay[1])).toBe('Mira Holt / - / -');
+  });
+
+  it('places a post fronted by "At X," in X, not a patient or a visitor there', () => {
+    const post = attribute(
+      'At the Kelby Family Clinic, practice manager Mira Holt has seen the queues grow. "The wait is 19 days," Holt said.',
+    );
+    expect(row(post[1])).toBe('Mira Holt / Kelby Family Clinic / -');
+    const patient = attribute('At the Kelby Family Clinic, patient Mira Holt has waited for weeks. "The wait is 19 days," Holt said.');
+    expect(row(patient[1])).toBe('Mira Holt / - / -');
+  });
+
+  it('gives a post-holder introduced in an author’s sentence the organisation that spoke right before, for her later words', () => {
+    const results = attribute(
+      'Harrow Bakeries reported annual results on Thursday. Chief executive Nina Storm spent an hour with analysts. She told the call that two shops would close. Storm said sales rose 4 percent.',
+    );
+    expect(results.slice(2).map(row)).toEqual(['Nina Storm / Harrow Bakeries / -', 'Nina Storm / Harrow Bakeries / -']);
+  });
 });

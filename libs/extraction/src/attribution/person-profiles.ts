@@ -160,7 +160,8 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
     if (draft) {
       // "The X, chaired by Jo Roe,", "As chief engineer of X, Jo Roe …": the organisation the words before her name tie her to.
       if (draft.organisation === null) {
-        const tied = ledBy(context, t, sentenceFirst) ?? frontedPostOf(context, t, sentenceFirst);
+        const tied =
+          ledBy(context, t, sentenceFirst) ?? frontedPostOf(context, t, sentenceFirst) ?? frontedWorkplaceOf(context, t, sentenceFirst);
         if (tied) {
           draft.organisation = tied.text;
           draft.organisationSource = context.registry.resolve(tied.text);
@@ -188,12 +189,16 @@ const SUBJECT_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
 /** How many sentences back a sentence-opening "She" may point to the person named (same or previous paragraph). */
 const MAX_PRONOUN_SUBJECT_REACH = 2;
 
+/** Relative words after an organisation's name whose clause may have the person as its subject: "X, where she works". */
+const PLACE_RELATIVES = new Set(['where', 'which', 'that']);
+
 /**
- * "For 22 years Jo Roe has walked the glacier. She now directs the X Observatory.": a sentence opening with "he" or
- * "she" whose predicate ties its subject to an organisation (a verb of leading, a post held there, a verb of working
- * there) describes the person it points to, the latest named before it outside quotes whose gender does not
- * contradict it, as the same words after her name would ("Jo Roe now directs X"). Fills an organisation nothing else
- * gave her, so her quotes and interview turns speak for it.
+ * Ties a person to an organisation in a clause whose subject is "she" or "he" rather than her name, as the same words
+ * after her name would ("Jo Roe now directs X"): a sentence opening with the pronoun ("For 22 years Jo Roe has walked
+ * the glacier. She now directs the X Observatory.") and a relative clause on the organisation ("… at the X Clinic,
+ * where she is practice manager", "the X Trust, which he founded"). The pronoun points to the latest person named
+ * before it outside quotes whose gender does not contradict it. Fills an organisation nothing else gave her, so her
+ * quotes and interview turns speak for it.
  */
 function tiePronounSubjects(context: ArticleContext, profiles: PersonProfiles): void {
   const { tokens, entities, entityOf, inQuote } = context;
@@ -201,24 +206,63 @@ function tiePronounSubjects(context: ArticleContext, profiles: PersonProfiles): 
     const first = context.first[s] as number;
     const end = context.end[s] as number;
     const gender = SUBJECT_PRONOUNS.get((tokens[first] as Token | undefined)?.lower ?? '');
-    if (gender === undefined || first + 2 >= end || inQuote[first]) continue;
-    const tied = organisationTiedAfter(context, first + 1, end);
-    if (!tied) continue;
-    const paragraph = (context.sentences[s] as Sentence).paragraph;
-    const reach = Math.max(0, s - MAX_PRONOUN_SUBJECT_REACH);
-    for (let k = first - 1; k >= 0 && k >= (context.first[reach] as number); k--) {
-      const entity = entities[entityOf[k] as number];
-      if (entity?.type !== 'person' || inQuote[k]) continue;
-      if ((context.sentences[sentenceOfToken(context, k)] as Sentence).paragraph < paragraph - 1) break;
-      const profile = profiles.lookup(entity.text, entity.sourceId);
-      if (!profile || (profile.gender !== null && profile.gender !== gender)) continue;
-      if (profile.organisation === null) {
-        profile.organisation = tied.text;
-        profile.organisationSource = context.registry.resolve(tied.text);
-        profile.role ??= postOfLeadingVerb(context, first, end - 1);
-      }
-      break;
+    if (gender !== undefined && first + 2 < end && !inQuote[first]) {
+      const tied = organisationTiedAfter(context, first + 1, end);
+      if (tied) tiePerson(context, profiles, first, gender, tied, postOfLeadingVerb(context, first, end - 1));
     }
+    for (let t = first + 1; t + 2 < end; t++) {
+      const organisation = entities[entityOf[t - 1] as number];
+      const pronoun = SUBJECT_PRONOUNS.get((tokens[t + 1] as Token).lower);
+      if (pronoun === undefined || organisation?.type !== 'organisation' || inQuote[t] || !PLACE_RELATIVES.has((tokens[t] as Token).lower))
+        continue;
+      if ((entityOf[t] as number) >= 0 || !breakAfter(context, t - 1) || !tiedInRelativeClause(context, t, end)) continue;
+      tiePerson(context, profiles, t, pronoun, organisation, null);
+    }
+  }
+}
+
+/**
+ * Whether the relative clause at `relative` ("where she …", "which he …") makes its pronoun subject one of the
+ * organisation's people: "which she manages", "which he founded in 2009" (a verb of leading), "where she is practice
+ * manager", "where he has taught since 2004" (a post, a verb of working); not "where she was treated".
+ */
+function tiedInRelativeClause(context: ArticleContext, relative: number, sentenceEnd: number): boolean {
+  const { tokens } = context;
+  let verb = relative + 2;
+  while (verb < sentenceEnd - 1 && LEADS_AUXILIARIES.has((tokens[verb] as Token).lower)) verb++;
+  const word = (tokens[verb] as Token | undefined)?.lower ?? '';
+  if ((tokens[relative] as Token).lower !== 'where') return LEADS_VERBS.has(word);
+  return WORK_VERBS.has(word) || ((COPULAS.has(word) || word === 'been') && describesRole(context, verb + 1, sentenceEnd));
+}
+
+/**
+ * Gives the organisation to the person a pronoun at token `pronoun` points to: the latest named before it outside
+ * quotes (`MAX_PRONOUN_SUBJECT_REACH` sentences back, same or previous paragraph) whose gender does not contradict it.
+ */
+function tiePerson(
+  context: ArticleContext,
+  profiles: PersonProfiles,
+  pronoun: number,
+  gender: Gender,
+  organisation: Entity,
+  role: string | null,
+): void {
+  const { entities, entityOf, inQuote } = context;
+  const s = sentenceOfToken(context, pronoun);
+  const paragraph = (context.sentences[s] as Sentence).paragraph;
+  const reach = context.first[Math.max(0, s - MAX_PRONOUN_SUBJECT_REACH)] as number;
+  for (let k = pronoun - 1; k >= reach; k--) {
+    const entity = entities[entityOf[k] as number];
+    if (entity?.type !== 'person' || inQuote[k]) continue;
+    if ((context.sentences[sentenceOfToken(context, k)] as Sentence).paragraph < paragraph - 1) return;
+    const profile = profiles.lookup(entity.text, entity.sourceId);
+    if (!profile || (profile.gender !== null && profile.gender !== gender)) continue;
+    if (profile.organisation === null) {
+      profile.organisation = organisation.text;
+      profile.organisationSource = context.registry.resolve(organisation.text);
+      profile.role ??= role;
+    }
+    return;
   }
 }
 
@@ -502,6 +546,31 @@ function frontedPostOf(context: ArticleContext, t: number, sentenceFirst: number
   if (preposition <= sentenceFirst || !POST_PREPOSITIONS.has((tokens[preposition] as Token).lower)) return null;
   for (let r = sentenceFirst + 1; r < preposition; r++) if (breakAfter(context, r) || (context.entityOf[r] as number) >= 0) return null;
   return ROLE_NOUNS.has((tokens[preposition - 1] as Token).lower) ? entity : null;
+}
+
+/** Words of a post between a fronted workplace's comma and the name: "At X, senior practice manager Jo Roe". */
+const MAX_FRONTED_POST_WORDS = 4;
+
+/**
+ * "At the X Clinic, practice manager Jo Roe has seen …": a sentence fronted by "at" and an organisation, then a post
+ * with no owner of its own right before her name at token t, places the post there. Null when another name, a break
+ * or no role noun stands between.
+ */
+function frontedWorkplaceOf(context: ArticleContext, t: number, sentenceFirst: number): Entity | null {
+  const { tokens, entityOf } = context;
+  if (tokens[sentenceFirst]?.lower !== 'at') return null;
+  const entity = organisationOpeningAt(context, sentenceFirst + 1);
+  if (!entity) return null;
+  let k = sentenceFirst + 1;
+  while (k < t && context.entities[entityOf[k] as number] !== entity) k++;
+  while (k + 1 < t && context.entities[entityOf[k + 1] as number] === entity) k++;
+  if (!breakAfter(context, k) || t - k - 1 < 1 || t - k - 1 > MAX_FRONTED_POST_WORDS) return null;
+  let role = false;
+  for (let r = k + 1; r < t; r++) {
+    if (breakAfter(context, r) || (entityOf[r] as number) >= 0) return null;
+    if (ROLE_NOUNS.has((tokens[r] as Token).lower)) role = true;
+  }
+  return role ? entity : null;
 }
 
 /** The post a verb of leading gives its subject: "who chairs the X" is the chair ("the chairwoman said" later). */

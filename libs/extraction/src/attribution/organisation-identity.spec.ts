@@ -67,4 +67,22 @@ describe('one identity per person: ties stated outside the attribution clause (i
     );
     expect(results.slice(2).map(row)).toEqual(['Nina Storm / Harrow Bakeries / -', 'Nina Storm / Harrow Bakeries / -']);
   });
+
+  it('reads a line of a name beside an organisation alone, and "is the X post", as her tie', () => {
+    for (const line of [
+      'Interview: Mira Holt, Kelby Family Clinic',
+      'Mira Holt (Kelby Family Clinic)',
+      'Mira Holt is the Kelby Family Clinic practice manager.',
+    ]) {
+      const turns = attribute(`${line}\n\nQ: How long is the wait?\n\nA: About 19 days.`);
+      expect(row(turns[turns.length - 1])).toBe('Mira Holt / Kelby Family Clinic / -');
+    }
+    const panel = attribute(
+      'The panel: Mira Holt, Kelby Family Clinic; Tor Bakke, Eastfield Rowing Club.\n\n"We have 140 members," Bakke said.',
+    );
+    expect(row(panel[panel.length - 1])).toBe('Tor Bakke / Eastfield Rowing Club / -');
+    expect(row(attribute('Mira Holt, Kelby Family Clinic, and her husband went home. "The wait was 19 days," Holt said.')[1])).toBe(
+      'Mira Holt / - / -',
+    );
+  });
 });

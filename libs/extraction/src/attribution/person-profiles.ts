@@ -161,7 +161,11 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
       // "The X, chaired by Jo Roe,", "As chief engineer of X, Jo Roe …": the organisation the words before her name tie her to.
       if (draft.organisation === null) {
         const tied =
-          ledBy(context, t, sentenceFirst) ?? frontedPostOf(context, t, sentenceFirst) ?? frontedWorkplaceOf(context, t, sentenceFirst);
+          ledBy(context, t, sentenceFirst) ??
+          frontedPostOf(context, t, sentenceFirst) ??
+          frontedWorkplaceOf(context, t, sentenceFirst) ??
+          nameLineOrganisation(context, last, context.end[sentence] as number) ??
+          (breakAfter(context, last) ? null : organisationTiedAfter(context, last + 1, context.end[sentence] as number));
         if (tied) {
           draft.organisation = tied.text;
           draft.organisationSource = context.registry.resolve(tied.text);
@@ -281,6 +285,11 @@ function organisationTiedAfter(context: ArticleContext, from: number, sentenceEn
     if (at >= 0) return organisationOpeningAt(context, at);
     const owner = tokens[verb + 1]?.lower === 'the' ? verb + 2 : verb + 1;
     if (ownerOpens(context, owner, sentenceEnd)) return organisationOpeningAt(context, owner);
+    // "is the Kelby Clinic practice manager": the organisation's name before a post, no possessive.
+    const named = tokens[verb + 1]?.lower === 'the' ? organisationOpeningAt(context, verb + 1) : null;
+    let end = verb + 2;
+    while (named && end + 1 < sentenceEnd && context.entities[context.entityOf[end + 1] as number] === named) end++;
+    if (named && !breakAfter(context, end) && describesRole(context, end + 1, sentenceEnd)) return named;
   }
   const at = worksAt(context, verb, sentenceEnd);
   return at >= 0 ? organisationOpeningAt(context, at) : null;
@@ -546,6 +555,22 @@ function frontedPostOf(context: ArticleContext, t: number, sentenceFirst: number
   if (preposition <= sentenceFirst || !POST_PREPOSITIONS.has((tokens[preposition] as Token).lower)) return null;
   for (let r = sentenceFirst + 1; r < preposition; r++) if (breakAfter(context, r) || (context.entityOf[r] as number) >= 0) return null;
   return ROLE_NOUNS.has((tokens[preposition - 1] as Token).lower) ? entity : null;
+}
+
+/**
+ * "Interview: Jo Roe, Kelby Clinic", "Jo Roe - Harbour Trust", "Jo Roe (Harbour Trust)", "Panel: Jo Roe, X; Al Ek, Y": a
+ * name set beside an organisation's name alone, in a line of names or a list that ends there (or at a semicolon), is
+ * hers. Null when anything else follows the organisation in the sentence.
+ */
+function nameLineOrganisation(context: ArticleContext, last: number, sentenceEnd: number): Entity | null {
+  const { tokens, text } = context;
+  if (last + 1 >= sentenceEnd || !breakAfter(context, last)) return null;
+  const entity = organisationOpeningAt(context, last + 1);
+  if (!entity || (tokens[last + 1] as Token).start !== entity.start) return null;
+  let k = last + 1;
+  while (k + 1 < sentenceEnd && context.entities[context.entityOf[k + 1] as number] === entity) k++;
+  if (k + 1 >= sentenceEnd) return entity;
+  return /^[)\s]*;/u.test(text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start)) ? entity : null;
 }
 
 /** Words of a post between a fronted workplace's comma and the name: "At X, senior practice manager Jo Roe". */

@@ -2818,9 +2818,12 @@ class Attributor {
    * turns they were copied to included. An organisation a sentence already has is kept.
    */
   private carryIdentity(): void {
+    // (one lookup per speaker: a name's normalising is the costly part)
+    const profiles = new Map<string, PersonDraft | undefined>();
     for (const attribution of this.results) {
       if (!attribution || attribution.speaker === null || attribution.organisation !== null) continue;
-      const profile = this.profiles.lookup(attribution.speaker);
+      if (!profiles.has(attribution.speaker)) profiles.set(attribution.speaker, this.profiles.lookup(attribution.speaker));
+      const profile = profiles.get(attribution.speaker);
       if (!profile?.organisation) continue;
       attribution.organisation = profile.organisation;
       attribution.source ??= profile.organisationSource;

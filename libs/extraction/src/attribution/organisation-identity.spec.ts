@@ -85,4 +85,8 @@ describe('one identity per person: ties stated outside the attribution clause (i
       'Mira Holt / - / -',
     );
   });
+
+  it('reads a text that opens with a verb of counting and a number without failing', () => {
+    expect(attribute('counted 2').map(row)).toEqual(['- / - / -']);
+  });
 });

@@ -233,12 +233,17 @@ const MAX_ORGANISATION_DESCRIPTION = 3;
  * engineering firm X").
  */
 export function organisationOpensAt(context: ArticleContext, t: number): boolean {
+  return organisationOpeningAt(context, t) !== null;
+}
+
+/** The organisation whose name opens at token t as `organisationOpensAt` reads it, or null. */
+export function organisationOpeningAt(context: ArticleContext, t: number): Entity | null {
   let k = context.tokens[t]?.lower === 'the' ? t + 1 : t;
   let d = k;
   while (d - k < MAX_ORGANISATION_DESCRIPTION && isLowerNominalAt(context, d)) d++;
   if (d > k && isOrganisationNounAt(context, d - 1)) k = d;
-  const index = context.entityOf[k] ?? -1;
-  return index >= 0 && context.entities[index]?.type === 'organisation';
+  const entity = context.entities[context.entityOf[k] ?? -1];
+  return entity?.type === 'organisation' ? entity : null;
 }
 
 /** A lower-case noun or adjective outside any name, with no break after it: a word of a description. */

@@ -353,6 +353,7 @@ class Attributor {
     this.spreadOverQuotes();
     this.continueQuotes();
     this.organisationsOwnedInTurns();
+    this.carryIdentity();
     const acronyms = acronymExpansions(this.context.text, this.context.entities);
     return packedMap(this.results, (attribution, s) => {
       if (!attribution) return unattributed();
@@ -1292,8 +1293,11 @@ class Attributor {
    */
   private organisationJustSpoken(s: number, attribution: Attribution): void {
     const introduced = this.introducedByOrganisationPost(attribution);
-    if (!introduced || this.sentenceAt((this.context.tokens[introduced.first] as Token).start) !== s) return;
-    this.takeOrganisationJustSpoken(s, introduced, attribution);
+    if (!introduced) return;
+    // "X reported results. Chief executive Jo Roe spent an hour with analysts. … Roe said": introduced in an author's
+    // sentence before she speaks, she speaks for what was said or written about just before that introduction.
+    const at = this.sentenceAt((this.context.tokens[introduced.first] as Token).start);
+    if (at === s || (at < s && !this.results[at])) this.takeOrganisationJustSpoken(at, introduced, attribution);
   }
 
   /** The first description of a speaker whose role or title is a post that exists only inside an organisation, or undefined. */
@@ -1411,6 +1415,8 @@ class Attributor {
     // "The warning came a day after the X Federation said …": a body whose words the author's sentence only dates or
     // explains (its clause subordinate) is not the one a post-holder introduced next works for; the speaker before it is.
     let i = this.history.length - 1;
+    // (an introduction read after later sentences were: only what came before it)
+    while (i >= 0 && (this.history[i] as AttributionEvent).sentence >= s) i--;
     let reach = s;
     let reachParagraph = paragraph;
     while (i >= 0 && this.saidInSubordinateClause(this.history[i] as AttributionEvent)) {
@@ -2863,6 +2869,24 @@ class Attributor {
       if (!found) continue;
       attribution.organisation = found.organisation;
       attribution.source ??= found.source;
+    }
+  }
+
+  /**
+   * One person, one identity: an organisation her profile learned only after some of her sentences were read ("She
+   * told the call …" before "Hartwell said", where her post was read) holds for those sentences too, the quotes and
+   * turns they were copied to included. An organisation a sentence already has is kept.
+   */
+  private carryIdentity(): void {
+    // (one lookup per speaker: a name's normalising is the costly part)
+    const profiles = new Map<string, PersonDraft | undefined>();
+    for (const attribution of this.results) {
+      if (!attribution || attribution.speaker === null || attribution.organisation !== null) continue;
+      if (!profiles.has(attribution.speaker)) profiles.set(attribution.speaker, this.profiles.lookup(attribution.speaker));
+      const profile = profiles.get(attribution.speaker);
+      if (!profile?.organisation) continue;
+      attribution.organisation = profile.organisation;
+      attribution.source ??= profile.organisationSource;
     }
   }
 

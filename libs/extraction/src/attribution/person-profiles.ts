@@ -6,6 +6,7 @@ import {
   breakAfter,
   isOrganisationNounAt,
   isRoleNounAt,
+  organisationOpeningAt,
   organisationOpensAt,
   sentenceOfToken,
   type ArticleContext,
@@ -21,6 +22,7 @@ import {
   type PersonProfileLookup,
 } from './speaker-phrase';
 import type { Gender } from '../sources/source';
+import type { Sentence } from '../sentence';
 
 /** Tokens [first, last] of the article, inclusive. */
 export interface TokenRange {
@@ -158,7 +160,12 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
     if (draft) {
       // "The X, chaired by Jo Roe,", "As chief engineer of X, Jo Roe …": the organisation the words before her name tie her to.
       if (draft.organisation === null) {
-        const tied = ledBy(context, t, sentenceFirst) ?? frontedPostOf(context, t, sentenceFirst);
+        const tied =
+          ledBy(context, t, sentenceFirst) ??
+          frontedPostOf(context, t, sentenceFirst) ??
+          frontedWorkplaceOf(context, t, sentenceFirst) ??
+          nameLineOrganisation(context, last, context.end[sentence] as number) ??
+          (breakAfter(context, last) ? null : organisationTiedAfter(context, last + 1, context.end[sentence] as number));
         if (tied) {
           draft.organisation = tied.text;
           draft.organisationSource = context.registry.resolve(tied.text);
@@ -173,7 +180,119 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
     t = last + 1;
   }
   pairRespectively(context, profiles);
+  tiePronounSubjects(context, profiles);
   return profiles;
+}
+
+/** Subject pronouns and the gender they say. */
+const SUBJECT_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
+  ['she', 'female'],
+  ['he', 'male'],
+]);
+
+/** How many sentences back a sentence-opening "She" may point to the person named (same or previous paragraph). */
+const MAX_PRONOUN_SUBJECT_REACH = 2;
+
+/** Relative words after an organisation's name whose clause may have the person as its subject: "X, where she works". */
+const PLACE_RELATIVES = new Set(['where', 'which', 'that']);
+
+/**
+ * Ties a person to an organisation in a clause whose subject is "she" or "he" rather than her name, as the same words
+ * after her name would ("Jo Roe now directs X"): a sentence opening with the pronoun ("For 22 years Jo Roe has walked
+ * the glacier. She now directs the X Observatory.") and a relative clause on the organisation ("… at the X Clinic,
+ * where she is practice manager", "the X Trust, which he founded"). The pronoun points to the latest person named
+ * before it outside quotes whose gender does not contradict it. Fills an organisation nothing else gave her, so her
+ * quotes and interview turns speak for it.
+ */
+function tiePronounSubjects(context: ArticleContext, profiles: PersonProfiles): void {
+  const { tokens, entities, entityOf, inQuote } = context;
+  for (let s = 0; s < context.sentences.length; s++) {
+    const first = context.first[s] as number;
+    const end = context.end[s] as number;
+    const gender = SUBJECT_PRONOUNS.get((tokens[first] as Token | undefined)?.lower ?? '');
+    if (gender !== undefined && first + 2 < end && !inQuote[first]) {
+      const tied = organisationTiedAfter(context, first + 1, end);
+      if (tied) tiePerson(context, profiles, first, gender, tied, postOfLeadingVerb(context, first, end - 1));
+    }
+    for (let t = first + 1; t + 2 < end; t++) {
+      const organisation = entities[entityOf[t - 1] as number];
+      const pronoun = SUBJECT_PRONOUNS.get((tokens[t + 1] as Token).lower);
+      if (pronoun === undefined || organisation?.type !== 'organisation' || inQuote[t] || !PLACE_RELATIVES.has((tokens[t] as Token).lower))
+        continue;
+      if ((entityOf[t] as number) >= 0 || !breakAfter(context, t - 1) || !tiedInRelativeClause(context, t, end)) continue;
+      tiePerson(context, profiles, t, pronoun, organisation, null);
+    }
+  }
+}
+
+/**
+ * Whether the relative clause at `relative` ("where she …", "which he …") makes its pronoun subject one of the
+ * organisation's people: "which she manages", "which he founded in 2009" (a verb of leading), "where she is practice
+ * manager", "where he has taught since 2004" (a post, a verb of working); not "where she was treated".
+ */
+function tiedInRelativeClause(context: ArticleContext, relative: number, sentenceEnd: number): boolean {
+  const { tokens } = context;
+  let verb = relative + 2;
+  while (verb < sentenceEnd - 1 && LEADS_AUXILIARIES.has((tokens[verb] as Token).lower)) verb++;
+  const word = (tokens[verb] as Token | undefined)?.lower ?? '';
+  if ((tokens[relative] as Token).lower !== 'where') return LEADS_VERBS.has(word);
+  return WORK_VERBS.has(word) || ((COPULAS.has(word) || word === 'been') && describesRole(context, verb + 1, sentenceEnd));
+}
+
+/**
+ * Gives the organisation to the person a pronoun at token `pronoun` points to: the latest named before it outside
+ * quotes (`MAX_PRONOUN_SUBJECT_REACH` sentences back, same or previous paragraph) whose gender does not contradict it.
+ */
+function tiePerson(
+  context: ArticleContext,
+  profiles: PersonProfiles,
+  pronoun: number,
+  gender: Gender,
+  organisation: Entity,
+  role: string | null,
+): void {
+  const { entities, entityOf, inQuote } = context;
+  const s = sentenceOfToken(context, pronoun);
+  const paragraph = (context.sentences[s] as Sentence).paragraph;
+  const reach = context.first[Math.max(0, s - MAX_PRONOUN_SUBJECT_REACH)] as number;
+  for (let k = pronoun - 1; k >= reach; k--) {
+    const entity = entities[entityOf[k] as number];
+    if (entity?.type !== 'person' || inQuote[k]) continue;
+    if ((context.sentences[sentenceOfToken(context, k)] as Sentence).paragraph < paragraph - 1) return;
+    const profile = profiles.lookup(entity.text, entity.sourceId);
+    if (!profile || (profile.gender !== null && profile.gender !== gender)) continue;
+    if (profile.organisation === null) {
+      profile.organisation = organisation.text;
+      profile.organisationSource = context.registry.resolve(organisation.text);
+      profile.role ??= role;
+    }
+    return;
+  }
+}
+
+/**
+ * The organisation a predicate from token `from` ties its subject to: "(now) directs the X", "has run X since 2015",
+ * "is chief executive of X", "is the X's treasurer", "works for X"; else null.
+ */
+function organisationTiedAfter(context: ArticleContext, from: number, sentenceEnd: number): Entity | null {
+  const { tokens } = context;
+  let verb = from;
+  while (verb < sentenceEnd - 1 && LEADS_AUXILIARIES.has((tokens[verb] as Token).lower)) verb++;
+  const word = (tokens[verb] as Token).lower;
+  if (LEADS_VERBS.has(word)) return organisationOpeningAt(context, verb + 1);
+  if (COPULAS.has(word) || word === 'been') {
+    const at = postOrganisationAt(context, verb + 1, sentenceEnd);
+    if (at >= 0) return organisationOpeningAt(context, at);
+    const owner = tokens[verb + 1]?.lower === 'the' ? verb + 2 : verb + 1;
+    if (ownerOpens(context, owner, sentenceEnd)) return organisationOpeningAt(context, owner);
+    // "is the Kelby Clinic practice manager": the organisation's name before a post, no possessive.
+    const named = tokens[verb + 1]?.lower === 'the' ? organisationOpeningAt(context, verb + 1) : null;
+    let end = verb + 2;
+    while (named && end + 1 < sentenceEnd && context.entities[context.entityOf[end + 1] as number] === named) end++;
+    if (named && !breakAfter(context, end) && describesRole(context, end + 1, sentenceEnd)) return named;
+  }
+  const at = worksAt(context, verb, sentenceEnd);
+  return at >= 0 ? organisationOpeningAt(context, at) : null;
 }
 
 /** What may stand between the names of a list: a comma, "and", and a list of organisations' "the", "of", "from", "at". */
@@ -438,6 +557,47 @@ function frontedPostOf(context: ArticleContext, t: number, sentenceFirst: number
   return ROLE_NOUNS.has((tokens[preposition - 1] as Token).lower) ? entity : null;
 }
 
+/**
+ * "Interview: Jo Roe, Kelby Clinic", "Jo Roe - Harbour Trust", "Jo Roe (Harbour Trust)", "Panel: Jo Roe, X; Al Ek, Y": a
+ * name set beside an organisation's name alone, in a line of names or a list that ends there (or at a semicolon), is
+ * hers. Null when anything else follows the organisation in the sentence.
+ */
+function nameLineOrganisation(context: ArticleContext, last: number, sentenceEnd: number): Entity | null {
+  const { tokens, text } = context;
+  if (last + 1 >= sentenceEnd || !breakAfter(context, last)) return null;
+  const entity = organisationOpeningAt(context, last + 1);
+  if (!entity || (tokens[last + 1] as Token).start !== entity.start) return null;
+  let k = last + 1;
+  while (k + 1 < sentenceEnd && context.entities[context.entityOf[k + 1] as number] === entity) k++;
+  if (k + 1 >= sentenceEnd) return entity;
+  return /^[)\s]*;/u.test(text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start)) ? entity : null;
+}
+
+/** Words of a post between a fronted workplace's comma and the name: "At X, senior practice manager Jo Roe". */
+const MAX_FRONTED_POST_WORDS = 4;
+
+/**
+ * "At the X Clinic, practice manager Jo Roe has seen …": a sentence fronted by "at" and an organisation, then a post
+ * with no owner of its own right before her name at token t, places the post there. Null when another name, a break
+ * or no role noun stands between.
+ */
+function frontedWorkplaceOf(context: ArticleContext, t: number, sentenceFirst: number): Entity | null {
+  const { tokens, entityOf } = context;
+  if (tokens[sentenceFirst]?.lower !== 'at') return null;
+  const entity = organisationOpeningAt(context, sentenceFirst + 1);
+  if (!entity) return null;
+  let k = sentenceFirst + 1;
+  while (k < t && context.entities[entityOf[k] as number] !== entity) k++;
+  while (k + 1 < t && context.entities[entityOf[k + 1] as number] === entity) k++;
+  if (!breakAfter(context, k) || t - k - 1 < 1 || t - k - 1 > MAX_FRONTED_POST_WORDS) return null;
+  let role = false;
+  for (let r = k + 1; r < t; r++) {
+    if (breakAfter(context, r) || (entityOf[r] as number) >= 0) return null;
+    if (ROLE_NOUNS.has((tokens[r] as Token).lower)) role = true;
+  }
+  return role ? entity : null;
+}
+
 /** The post a verb of leading gives its subject: "who chairs the X" is the chair ("the chairwoman said" later). */
 const POSTS_OF_LEADING_VERBS: ReadonlyMap<string, string> = new Map([
   ['chairs', 'chair'],
@@ -598,7 +758,75 @@ export function worksAt(context: ArticleContext, verb: number, sentenceEnd: numb
     WORK_VERBS.has((context.tokens[verb] as Token).lower) &&
     (WORKPLACE_PREPOSITIONS.has(next) || next === 'with') &&
     organisationOpensAt(context, verb + 2);
-  return works ? verb + 2 : seatAt(context, verb, sentenceEnd);
+  if (works) return verb + 2;
+  const seat = seatAt(context, verb, sentenceEnd);
+  return seat >= 0 ? seat : practisesAt(context, verb, sentenceEnd);
+}
+
+/** Words a present-tense verb's object may run before "at" and the organisation: "milks 220 dairy cows at X". */
+const MAX_PRACTICE_OBJECT = 5;
+
+/**
+ * Present-tense verbs whose subject is at a place as a customer, resident, patient or visitor, not as one who works
+ * there: "who shops at X", "lives at", "waits at X Hospital".
+ */
+const VISITING_VERBS = new Set([
+  'lives',
+  'shops',
+  'stays',
+  'eats',
+  'drinks',
+  'parks',
+  'visits',
+  'banks',
+  'rents',
+  'sleeps',
+  'waits',
+  'queues',
+  'arrives',
+  'goes',
+  'comes',
+  'returns',
+  'worships',
+  'swims',
+  'plays',
+]);
+
+/** Subjects right before a verb that wink may tag a plural noun ("who studies bats", "she runs"). */
+const RELATIVE_OR_PRONOUN_SUBJECTS = new Set(['who', 'she', 'he']);
+
+/**
+ * Whether the "-s" word at t is a verb: wink's tag, or its subject right before it ("who", "she", auxiliaries between)
+ * or a person's name with its object opening after it ("Jo Roe lights the furnace"), where wink reads a plural noun.
+ */
+function readsAsVerb(context: ArticleContext, t: number): boolean {
+  const tag = context.pos.tags[t];
+  if (tag === Pos.VERB) return true;
+  if ((tag !== Pos.NOUN && tag !== Pos.ADJ) || (context.tokens[t] as Token).capitalised || t === 0 || breakAfter(context, t - 1))
+    return false;
+  let subject = t - 1;
+  while (subject > 0 && LEADS_AUXILIARIES.has((context.tokens[subject] as Token).lower) && !breakAfter(context, subject - 1)) subject--;
+  if (RELATIVE_OR_PRONOUN_SUBJECTS.has((context.tokens[subject] as Token).lower)) return true;
+  const person = context.entities[context.entityOf[subject] as number]?.type === 'person';
+  const next = context.pos.tags[t + 1];
+  return person && !breakAfter(context, t) && (next === Pos.DET || next === Pos.NUM || next === Pos.PRON);
+}
+
+/**
+ * "who milks 220 cows at Hollow Farm", "Jo Roe lights the furnace at X Glass", "who studies bats at the X Museum":
+ * a present-tense verb of what she does, its object, then "at" an organisation's name, is where she works (the
+ * habitual present says it is her work, not a visit; "who shops at X" is a customer). Returns the token the name
+ * opens at, or -1.
+ */
+function practisesAt(context: ArticleContext, verb: number, sentenceEnd: number): number {
+  const { tokens } = context;
+  const word = (tokens[verb] as Token | undefined)?.lower ?? '';
+  if (!/[a-z]s$/u.test(word) || /ss$/u.test(word) || VISITING_VERBS.has(word) || !readsAsVerb(context, verb)) return -1;
+  for (let t = verb + 1; t < sentenceEnd && t <= verb + 1 + MAX_PRACTICE_OBJECT; t++) {
+    if (breakAfter(context, t - 1) || context.pos.tags[t] === Pos.VERB) return -1;
+    if ((tokens[t] as Token).lower === 'at') return organisationOpensAt(context, t + 1) ? t + 1 : -1;
+  }
+  return -1;
 }
 
 /** Verbs of holding a seat on a body: "sits on the board of …", "served on the council of …". */

@@ -278,7 +278,12 @@ class EntityFinder {
     const key = core(this.token(t));
     if (isEnglishWord(key)) return false;
     for (let k = 0; k < this.tokens.length; k++)
-      if (k !== t && core(this.token(k)) === key && (k === 0 || this.breakAt(k) || !this.token(k - 1).capitalised) && this.opensClauseAsSubject(k))
+      if (
+        k !== t &&
+        core(this.token(k)) === key &&
+        (k === 0 || this.breakAt(k) || !this.token(k - 1).capitalised) &&
+        this.opensClauseAsSubject(k)
+      )
         return true;
     return false;
   }
@@ -894,7 +899,8 @@ class EntityFinder {
   private retypeByReferences(): void {
     const spans = this.entityTokenSpans();
     const organisationNames: string[] = [];
-    for (const entity of this.entities) if (entity.type === 'organisation' && entity.text.includes(' ')) organisationNames.push(entity.text);
+    for (const entity of this.entities)
+      if (entity.type === 'organisation' && entity.text.includes(' ')) organisationNames.push(entity.text);
     const firstPerson = new Map<string, number>();
     for (const entity of this.entities)
       if (entity.type === 'person' && entity.text.includes(' ')) {
@@ -1237,7 +1243,8 @@ class EntityFinder {
     if (this.isRunParticle(first)) return false;
     for (let t = first; t <= last; t++) {
       const token = this.token(t);
-      if (this.demonymCountry(t) !== null || isAcronymToken(token) || ORGANISATION_CUES.has(core(token)) || this.isLegalForm(t)) return false;
+      if (this.demonymCountry(t) !== null || isAcronymToken(token) || ORGANISATION_CUES.has(core(token)) || this.isLegalForm(t))
+        return false;
     }
     if (first === last) return afterRole || this.followedBySpeechVerb(last) || isKnownFirstName(core(this.token(first)));
     return true;

@@ -137,6 +137,10 @@ class EntityFinder {
   private abbreviations: { next: Set<string>; afterNext: Set<string> } | null = null;
   /** The sentence being read is a headline in title case ("Harbour Tolls To Rise As Ferry Operator Quits"). */
   private titleCaseLine = false;
+  /** Words the text writes in lower case (`writtenInLowerCase`), read once. */
+  private lowerCaseWords: Set<string> | null = null;
+  /** Capitalised words opening a clause alone somewhere in the text (`standsAloneElsewhere`), read once. */
+  private loneSubjects: Set<string> | null = null;
   /** Mentions read as an organisation although a person of the text bears the word as her surname ("Koskinen said it …"). */
   private readonly mentionOrganisations = new Set<Entity>();
   /** A lone surname and the person it was read as ("Falcons" → "Ashby Falcons"). */
@@ -277,15 +281,16 @@ class EntityFinder {
   private standsAloneElsewhere(t: number): boolean {
     const key = core(this.token(t));
     if (isEnglishWord(key)) return false;
-    for (let k = 0; k < this.tokens.length; k++)
-      if (
-        k !== t &&
-        core(this.token(k)) === key &&
-        (k === 0 || this.breakAt(k) || !this.token(k - 1).capitalised) &&
-        this.opensClauseAsSubject(k)
-      )
-        return true;
-    return false;
+    if (!this.loneSubjects) {
+      // Read once per text: the capitalised words after no capitalised word that open a clause.
+      this.loneSubjects = new Set();
+      for (let k = 0; k < this.tokens.length; k++) {
+        const token = this.token(k);
+        if (token.capitalised && (k === 0 || this.breakAt(k) || !this.token(k - 1).capitalised) && this.opensClauseAsSubject(k))
+          this.loneSubjects.add(core(token));
+      }
+    }
+    return this.loneSubjects.has(key);
   }
 
   /**
@@ -898,9 +903,10 @@ class EntityFinder {
    */
   private retypeByReferences(): void {
     const spans = this.entityTokenSpans();
-    const organisationNames: string[] = [];
+    // Organisations named in more than one word, by their first word ("Brandauer" → "Brandauer Spedition GmbH").
+    const openedBy = new Set<string>();
     for (const entity of this.entities)
-      if (entity.type === 'organisation' && entity.text.includes(' ')) organisationNames.push(entity.text);
+      if (entity.type === 'organisation' && entity.text.includes(' ')) openedBy.add(firstWord(entity.text));
     const firstPerson = new Map<string, number>();
     for (const entity of this.entities)
       if (entity.type === 'person' && entity.text.includes(' ')) {
@@ -924,8 +930,7 @@ class EntityFinder {
       if (bearerStart !== undefined && bearerStart !== entity.start) {
         // A surname of someone named in full: this mention alone tells, beside an organisation opening with the word,
         // or written as a possessive that owns nothing ("Marlow's, which …", "Marlow's said"): a shop named after her.
-        const opened = organisationNames.find((name) => name.startsWith(`${key} `));
-        if (reference !== 'person' && reference !== null && (opened !== undefined || this.bareOwner(span[1]))) this.retypeMention(entity);
+        if (reference !== 'person' && reference !== null && (openedBy.has(key) || this.bareOwner(span[1]))) this.retypeMention(entity);
         continue;
       }
       mentions.push({ entity, key, reference });
@@ -963,8 +968,11 @@ class EntityFinder {
   private writtenInLowerCase(word: string): boolean {
     const lower = word.toLowerCase();
     if (lower === word || isEnglishWord(lower)) return false;
-    for (const token of this.tokens) if (token.text === lower) return true;
-    return false;
+    if (!this.lowerCaseWords) {
+      this.lowerCaseWords = new Set();
+      for (const token of this.tokens) if (!token.capitalised) this.lowerCaseWords.add(token.text);
+    }
+    return this.lowerCaseWords.has(lower);
   }
 
   /** The first and last token of each entity, by index. */

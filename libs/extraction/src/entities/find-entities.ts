@@ -11,10 +11,11 @@ import nounHypernymsJson from '../conflicts/noun-hypernyms.json';
 import { introducedAcronym } from './acronyms';
 import type { Entity, EntityType } from './entity';
 import { countryOfDemonym, gazetteerMatcher, type GazetteerEntry } from './gazetteer';
-import { isKnownFirstName } from './gender';
+import { isKnownFirstName, isListedFirstName } from './gender';
 import {
   GERMAN_ARTICLES,
   LEADING_ORGANISATION_CUES,
+  LEGAL_FORMS,
   LOCATIVE_PREPOSITIONS,
   MAX_RELATIVE_CLAUSE,
   MEDIA_NAME_WORDS,
@@ -25,6 +26,7 @@ import {
   ORGANISATION_DESCRIPTORS,
   RELATIVE_PRONOUNS,
   RUN_PARTICLES,
+  SLASHED_LEGAL_FORM,
   STREET_WORDS,
   AREA_WORDS,
   TRADE_DESCRIPTORS,
@@ -135,6 +137,12 @@ class EntityFinder {
   private abbreviations: { next: Set<string>; afterNext: Set<string> } | null = null;
   /** The sentence being read is a headline in title case ("Harbour Tolls To Rise As Ferry Operator Quits"). */
   private titleCaseLine = false;
+  /** Words the text writes in lower case (`writtenInLowerCase`), read once. */
+  private lowerCaseWords: Set<string> | null = null;
+  /** Capitalised words opening a clause alone somewhere in the text (`standsAloneElsewhere`), read once. */
+  private loneSubjects: Set<string> | null = null;
+  /** Mentions read as an organisation although a person of the text bears the word as her surname ("Koskinen said it …"). */
+  private readonly mentionOrganisations = new Set<Entity>();
   /** A lone surname and the person it was read as ("Falcons" → "Ashby Falcons"). */
   private readonly surnameOf = new Map<Entity, Entity>();
 
@@ -159,6 +167,7 @@ class EntityFinder {
     const { first, end } = this.sentenceTokens;
     for (let s = 0; s < first.length; s++) this.sentence(first[s] as number, end[s] as number);
     this.resolveSurnames();
+    this.retypeByReferences();
     this.retypeNamesOfOrganisations();
     this.retypeAcronymIntroductions();
     return this.entities.filter((entity) => entity.end > entity.start).sort((a, b) => a.start - b.start);
@@ -180,7 +189,7 @@ class EntityFinder {
         t++;
         continue;
       }
-      const last = this.runEnd(t, to);
+      const last = this.throughSlashedLegalForm(this.runEnd(t, to), to);
       this.splitRun(t, last, start);
       // ("Simon Adair KC": the letters after a name are no name of their own)
       t = last + (this.isPostNominal(last + 1, to) ? 2 : 1);
@@ -259,11 +268,29 @@ class EntityFinder {
 
   /** "Chief executive Sofia Varga", "Dr. Florence Achebe": a place's name after a role or title and before a surname is a first name. */
   private isFirstName(t: number, entry: GazetteerEntry): boolean {
-    if (entry.type !== 'place' || t === 0 || this.breakAt(t)) return false;
+    if (entry.type !== 'place' || t === 0) return false;
     const next = this.tokens[t + 1];
     if (!next || !next.capitalised || this.breakAt(t + 1) || ORGANISATION_CUES.has(core(next)) || STREET_WORDS.has(core(next)))
       return false;
-    return this.isRoleWord(t - 1);
+    if (!this.breakAt(t) && this.isRoleWord(t - 1)) return true;
+    // "the association's chair, Sofia Lindhagen", then "Lindhagen said": a first name before a surname the text uses alone.
+    return isListedFirstName(core(this.token(t))) && this.standsAloneElsewhere(t + 1);
+  }
+
+  /** Whether the word at t, no English word, opens a clause alone elsewhere in the text as a surname does ("Lindhagen said"). */
+  private standsAloneElsewhere(t: number): boolean {
+    const key = core(this.token(t));
+    if (isEnglishWord(key)) return false;
+    if (!this.loneSubjects) {
+      // Read once per text: the capitalised words after no capitalised word that open a clause.
+      this.loneSubjects = new Set();
+      for (let k = 0; k < this.tokens.length; k++) {
+        const token = this.token(k);
+        if (token.capitalised && (k === 0 || this.breakAt(k) || !this.token(k - 1).capitalised) && this.opensClauseAsSubject(k))
+          this.loneSubjects.add(core(token));
+      }
+    }
+    return this.loneSubjects.has(key);
   }
 
   /**
@@ -274,6 +301,19 @@ class EntityFinder {
     const token = this.tokens[t];
     if (!token || t >= to || this.breakAt(t) || !POST_NOMINALS.has(token.text)) return false;
     return t + 1 >= to || this.breakAt(t + 1) || !this.isNameToken(t + 1);
+  }
+
+  /** "Sørensen Kølefragt A/S": the run goes on through a legal form written with a slash (its last token), else ends at `last`. */
+  private throughSlashedLegalForm(last: number, to: number): number {
+    if (last + 2 >= to || !SLASHED_LEGAL_FORM.test(this.text.slice(this.token(last).end, this.token(last + 2).end))) return last;
+    return last + 2;
+  }
+
+  /** A company's legal form as written ("GmbH", "Oy", "AB", the "S" of "A/S"): it closes an organisation's name. */
+  private isLegalForm(t: number): boolean {
+    const token = this.token(t);
+    if (LEGAL_FORMS.has(token.text)) return true;
+    return token.text === 'S' && t > 0 && this.text.slice(this.token(t - 1).start, token.start) === 'A/';
   }
 
   /** The last token of the run of name words starting at t. */
@@ -502,7 +542,12 @@ class EntityFinder {
     // two-word run ending in one is a person's name as often: "Hilary Banks")
     const pluralCues = to - first >= 2;
     for (let t = first; t <= to; t++)
-      if (ORGANISATION_CUES.has(core(this.token(t))) || ((t < to || pluralCues) && isPluralOrganisationCue(core(this.token(t))))) cue = t;
+      if (
+        ORGANISATION_CUES.has(core(this.token(t))) ||
+        this.isLegalForm(t) ||
+        ((t < to || pluralCues) && isPluralOrganisationCue(core(this.token(t))))
+      )
+        cue = t;
     // "Spokeswoman of the Fire Brigade", "Sprecherin der Feuerwehr": a role word opening the run is not part of the name.
     if (cue > first && this.isRoleWord(first) && !TITLE_WORDS.has(core(this.token(first))) && this.isRunParticle(first + 1)) {
       // "Minister for Water", "Minister of Energy": a minister's portfolio is no organisation, whatever its words.
@@ -524,6 +569,13 @@ class EntityFinder {
     if (belonging >= 0) {
       const nameFirst = this.pastRanksAndRoles(first, cue);
       return [{ first: nameFirst, last: belonging, type: 'person' }, ...this.classify(this.afterParticles(belonging + 1, cue), to)];
+    }
+    // "Brandauer Spedition GmbH of Bremen": a legal form ends the name; what it is "of" is where it is registered.
+    if (cue >= first && cue < to && this.isLegalForm(cue) && this.isRunParticle(cue + 1)) {
+      const rest = this.afterParticles(cue + 1, to + 1);
+      const where = this.classify(rest, to).map((piece): Piece => (piece.type === 'person' ? { ...piece, type: 'place' } : piece));
+      if (where.length === 0 && rest <= to) where.push({ first: rest, last: to, type: 'place' });
+      return [{ first: from, last: cue, type: 'organisation', country: nationality }, ...where];
     }
     if (cue >= 0) {
       // "Ministry of Foreign Affairs": a particle after the cue continues the name up to a role word.
@@ -842,6 +894,149 @@ class EntityFinder {
   }
 
   /**
+   * How the article refers to a name it read as a person's for want of a cue: "NAME said its officers …", "NAME said it
+   * would appeal. It said …", "NAME, which …", "NAME's said", "Jo Roe of NAME" make it a thing; "Mr NAME", "NAME said
+   * she …" keep it a person's. A name some mention shows to be a thing and none a person's is an organisation at every
+   * mention. A lone word that is also the surname of a person named in full is read mention by mention: a thing when
+   * the words after it say so and an organisation's name opens with it ("Brandauer said it would appeal" after
+   * "Brandauer Spedition GmbH", before "Matthias Brandauer"), else whichever of the two the text introduced first.
+   */
+  private retypeByReferences(): void {
+    const spans = this.entityTokenSpans();
+    // Organisations named in more than one word, by their first word ("Brandauer" → "Brandauer Spedition GmbH").
+    const openedBy = new Set<string>();
+    for (const entity of this.entities)
+      if (entity.type === 'organisation' && entity.text.includes(' ')) openedBy.add(firstWord(entity.text));
+    const firstPerson = new Map<string, number>();
+    for (const entity of this.entities)
+      if (entity.type === 'person' && entity.text.includes(' ')) {
+        const surname = normaliseNameWord(lastWord(entity.text)).key;
+        if (!firstPerson.has(surname)) firstPerson.set(surname, entity.start);
+      }
+    const evidence = new Map<string, Reference>();
+    const mentions: Array<{ entity: Entity; key: string; reference: Reference }> = [];
+    for (let e = 0; e < this.entities.length; e++) {
+      const entity = this.entities[e] as Entity;
+      const span = spans[e];
+      if (entity.type !== 'person' || entity.sourceId || !span) continue;
+      const key = entity.text.replace(/['’]s?$/u, '');
+      if (key.includes(' ') && isListedFirstName(firstWord(key))) continue;
+      let reference = this.referenceAt(span[0], span[1]);
+      // "told the Border Champion", "the Kestrels said": no person's name follows "the"; "Gardaí said" beside "… with
+      // gardaí": a word of another language written in lower case elsewhere is a common noun, no person's name.
+      if (reference === null && (this.theNameSpeaks(span[0], span[1]) || (!key.includes(' ') && this.writtenInLowerCase(key))))
+        reference = 'thing';
+      const bearerStart = key.includes(' ') ? undefined : firstPerson.get(normaliseNameWord(key).key);
+      if (bearerStart !== undefined && bearerStart !== entity.start) {
+        // A surname of someone named in full: this mention alone tells, beside an organisation opening with the word,
+        // or written as a possessive that owns nothing ("Marlow's, which …", "Marlow's said"): a shop named after her.
+        if (reference !== 'person' && reference !== null && (openedBy.has(key) || this.bareOwner(span[1]))) this.retypeMention(entity);
+        continue;
+      }
+      mentions.push({ entity, key, reference });
+      const known = evidence.get(key);
+      if (known !== 'person' && reference !== null) evidence.set(key, reference === 'person' ? 'person' : (known ?? reference));
+    }
+    for (const { entity, key } of mentions) {
+      // ("the track owner, Northline Infrastructure" … "Northline said it accepted": what its first word is, the name is)
+      const reference = evidence.get(key) ?? (key.includes(' ') ? evidence.get(firstWord(key)) : undefined);
+      if (reference === 'thing' || reference === 'its') entity.type = 'organisation';
+    }
+  }
+
+  /** An organisation read from a mention that a person's surname could also be: "Aino Koskinen" does not end in it. */
+  private retypeMention(entity: Entity): void {
+    entity.type = 'organisation';
+    this.mentionOrganisations.add(entity);
+  }
+
+  /** "Marlow's, which …", "Marlow's said": a possessive name before no noun it could own. */
+  private bareOwner(last: number): boolean {
+    if (possessiveLength(this.token(last).text) === 0) return false;
+    const next = this.tokens[last + 1];
+    return !next || this.breakAt(last + 1) || REPORTING_VERBS.has(next.lower);
+  }
+
+  /** "told the Border Champion", "The Dunmore Kestrels said": a name after "the", told or opening a sentence as its speaker. */
+  private theNameSpeaks(first: number, last: number): boolean {
+    if (!this.afterDefiniteArticle(first)) return false;
+    if (this.opensSentenceAt(first - 1)) return this.followedBySpeechVerb(last);
+    return first >= 2 && !this.breakAt(first - 1) && REPORTING_VERBS.has(this.token(first - 2).lower);
+  }
+
+  /** Whether a word that is no English one is written in lower case elsewhere in the text ("gardaí" beside "Gardaí said"). */
+  private writtenInLowerCase(word: string): boolean {
+    const lower = word.toLowerCase();
+    if (lower === word || isEnglishWord(lower)) return false;
+    if (!this.lowerCaseWords) {
+      this.lowerCaseWords = new Set();
+      for (const token of this.tokens) if (!token.capitalised) this.lowerCaseWords.add(token.text);
+    }
+    return this.lowerCaseWords.has(lower);
+  }
+
+  /** The first and last token of each entity, by index. */
+  private entityTokenSpans(): Array<[number, number] | undefined> {
+    const spans: Array<[number, number] | undefined> = [];
+    for (let t = 0; t < this.entityOf.length; t++) {
+      const e = this.entityOf[t] as number;
+      if (e < 0) continue;
+      const span = spans[e];
+      if (span) span[1] = t;
+      else spans[e] = [t, t];
+    }
+    return spans;
+  }
+
+  /**
+   * What the words around a name at tokens[first, last] refer to it as: `person` after a title ("Mr", "Dr") or when a
+   * verb of saying after it goes on with "he", "she", "his", "her"; `its` when it goes on with "its" ("NAME said its
+   * crews …") or a relative "which" or an apposition headed by an organisation's noun follows the name; `thing` when it
+   * goes on with "it" ("NAME said it would appeal"), when the name is a possessive subject ("NAME's said"), when it
+   * follows "of" after a person's name ("Jo Roe of NAME"), or when it opens its sentence and the next one opens with
+   * "It said", "Its chief executive", "The firm said".
+   */
+  private referenceAt(first: number, last: number): Reference {
+    const before = first > 0 && !this.breakAt(first) ? this.token(first - 1) : null;
+    if (before && TITLE_WORDS.has(before.lower.replace(/\.$/u, ''))) return 'person';
+    if (this.followedByWhich(last) || this.apposedOrganisationNoun(last) || this.saidInStatement(last)) return 'its';
+    if (this.followedBySpeechVerb(last)) {
+      if (possessiveLength(this.token(last).text) > 0) return 'thing';
+      let k = last + 2;
+      if (this.tokens[k]?.lower === 'that') k++;
+      const pronoun = this.tokens[k]?.lower ?? '';
+      if (PERSONAL_PRONOUNS.has(pronoun)) return 'person';
+      if (pronoun === 'its') return 'its';
+      if (pronoun === 'it' && this.tokens[k + 1] && !this.tokens[k + 1]!.capitalised && !REPORTING_VERBS.has(this.token(k + 1).lower))
+        return 'thing';
+    }
+    if (before?.lower === 'of' && first >= 2 && !this.breakAt(first - 1)) {
+      const owner = this.entities[this.entityOf[first - 2] as number];
+      if (owner?.type === 'person' && last > first) return 'thing';
+    }
+    return this.opensSentenceAt(first) ? this.nextSentenceReference(last) : null;
+  }
+
+  /** "NAME said … . It said …", "… . Its chief executive, …", "… . The firm said …": how the next sentence names its subject. */
+  private nextSentenceReference(last: number): Reference {
+    let k = last + 1;
+    while (k < this.tokens.length && !this.opensSentenceAt(k)) k++;
+    const opener = this.tokens[k];
+    const next = this.tokens[k + 1];
+    if (!opener || !next || next.capitalised) return null;
+    if (opener.lower === 'it' && REPORTING_VERBS.has(next.lower)) return 'thing';
+    if (opener.lower === 'its') {
+      for (let r = k + 1; r <= k + MAX_ROLE_MODIFIERS + 1 && r < this.tokens.length && !this.token(r).capitalised; r++)
+        if (ORGANISATION_ROLE_NOUNS.has(this.token(r).lower)) return 'thing';
+      return null;
+    }
+    if ((opener.lower === 'he' || opener.lower === 'she') && REPORTING_VERBS.has(next.lower)) return 'person';
+    const after = this.tokens[k + 2];
+    if (opener.lower === 'the' && isOrganisationDescriptor(next.lower) && after && REPORTING_VERBS.has(after.lower)) return 'thing';
+    return null;
+  }
+
+  /**
    * "The developer, Brindle Homes, said … Brindle Homes said": a name the text once showed to be an organisation
    * (an apposition, a descriptor before it) is one at its other mentions too, where nothing around it tells.
    */
@@ -859,7 +1054,8 @@ class EntityFinder {
 
   private retypeNamesOfOrganisations(): void {
     const organisations = new Set<string>();
-    for (const entity of this.entities) if (entity.type === 'organisation' && !entity.sourceId) organisations.add(entity.text);
+    for (const entity of this.entities)
+      if (entity.type === 'organisation' && !entity.sourceId && !this.mentionOrganisations.has(entity)) organisations.add(entity.text);
     if (organisations.size === 0) return;
     // "Northline Infrastructure … Northline said": the first word of an organisation's name, alone, is its short name
     // when no person of the text bears it as a surname.
@@ -945,7 +1141,10 @@ class EntityFinder {
     let k = last;
     while (k + 1 < this.tokens.length && k < last + MAX_ROLE_MODIFIERS + 1 && !this.breakAt(k + 1) && isJobTitleModifier(this.token(k + 1)))
       k++;
-    if (k === last || !ORGANISATION_ROLE_NOUNS.has(this.token(k).lower)) return false;
+    // ("Kessel director general Jo Roe": the role noun need not be the title's last word)
+    let owned = false;
+    for (let r = last + 1; r <= k; r++) if (ORGANISATION_ROLE_NOUNS.has(this.token(r).lower)) owned = true;
+    if (!owned) return false;
     const next = this.tokens[k + 1];
     if (next && next.capitalised && !this.breakAt(k + 1)) return true;
     const before = first > 0 && !this.breakAt(first) ? this.token(first - 1).lower : '';
@@ -1052,7 +1251,8 @@ class EntityFinder {
     if (this.isRunParticle(first)) return false;
     for (let t = first; t <= last; t++) {
       const token = this.token(t);
-      if (this.demonymCountry(t) !== null || isAcronymToken(token) || ORGANISATION_CUES.has(core(token))) return false;
+      if (this.demonymCountry(t) !== null || isAcronymToken(token) || ORGANISATION_CUES.has(core(token)) || this.isLegalForm(t))
+        return false;
     }
     if (first === last) return afterRole || this.followedBySpeechVerb(last) || isKnownFirstName(core(this.token(first)));
     return true;
@@ -1360,6 +1560,9 @@ const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near']);
 
 /** "NAME will close in May, its owners said": tokens after a name within which "its" may refer back to it. */
 const MAX_ITS_DISTANCE = 14;
+/** How the words around a name refer to it (`referenceAt`); `its` is the firmer of the two readings as a thing. */
+type Reference = 'person' | 'its' | 'thing' | null;
+
 /** Pronouns that refer to a person, which a name that "its" later refers to does not take first. */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);

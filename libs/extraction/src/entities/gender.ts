@@ -15,6 +15,15 @@ const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(firstNamesJson.male.map((n
 const FEMALE_BY_PACKAGE: ReadonlySet<string> = new Set(firstNameGendersJson.female);
 const MALE_BY_PACKAGE: ReadonlySet<string> = new Set(firstNameGendersJson.male);
 
+/**
+ * Whether a word is a first name of either list, the package's too: only to keep a name a person's where the words around
+ * it would make it a thing ("Olivia Brandreth said in a statement"), never to read capitalised words as a person's name.
+ */
+export function isListedFirstName(word: string): boolean {
+  const key = lowerCase(word);
+  return isKnownFirstName(key) || FEMALE_BY_PACKAGE.has(key) || MALE_BY_PACKAGE.has(key);
+}
+
 /** Russian, Ukrainian and Bulgarian surnames carry gender: Petrova / Ivanov. */
 const FEMALE_SURNAME_ENDINGS = ['ova', 'eva', 'yova', 'skaya', 'tskaya'];
 const MALE_SURNAME_ENDINGS = ['ov', 'ev', 'sky', 'skiy', 'skii'];

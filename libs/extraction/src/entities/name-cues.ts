@@ -42,6 +42,18 @@ export const ORGANISATION_DESCRIPTORS = set(`
 `);
 
 /**
+ * Company legal forms as written after a firm's name ("Brandauer Spedition GmbH", "Koskinen Kuljetus Oy", "Holm & Co
+ * AB"): matched on the written form (an "AS" or "Sa" in running text is no legal form), they close an organisation's name;
+ * what follows "of" is where it is registered, not more of its name ("… GmbH of Bremen").
+ */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(
+  `Ltd Limited PLC Plc plc Inc Corp LLC LLP Pty GmbH gGmbH AG KG KGaA Oy Oyj AB ASA ApS BV B.V NV N.V SA S.A SAS SARL
+  Sarl SpA S.p.A Srl S.r.l Bhd Kft Zrt`.split(/\s+/u),
+);
+/** "Sørensen Kølefragt A/S": a legal form the tokenizer splits at its slash, matched on the text after the name. */
+export const SLASHED_LEGAL_FORM = /^\s+A\/S\b/u;
+
+/**
  * Public bodies' functional nouns that, before or in apposition to an unknown name, say it is an organisation ("regulator
  * Waterwatch", "Watercom, the water regulator,"). Kept apart from `ORGANISATION_DESCRIPTORS`: "the regulator" never stands
  * for a business named before, as "the club" may for a team.

@@ -2403,3 +2403,43 @@ describe('findDisagreements: rates, maxima, gerunds, prefixes and phrases of pro
     ).toEqual(['denial:0-1']);
   });
 });
+
+describe('findDisagreements: a denial told before the accusation (branch conflicts15)', () => {
+  // Sources by claim index: the same letter is one source.
+  const by = (letters: string) => (a: number, b: number) => letters[a] === letters[b];
+
+  it('answers the accuser introduced after it, on one subject word, the denier alone speaking between', () => {
+    const claims = [
+      claim(0, 'The water company has denied claims that it plans to shut the pumping station at Marl Bridge next spring.'),
+      claim(1, '"We have made no decision of any kind," a spokesman said.'),
+      claim(2, 'Parish councillor Ann Lisle said engineers had been warned in October that their pumping work would end in March.'),
+    ];
+    expect(pairs(claims, by('AAB'))).toContain('denial:2-0');
+  });
+
+  it('leaves a denial pointing at the statement before it to that statement', () => {
+    const claims = [
+      claim(0, 'Residents said lorries used the lane every night.'),
+      claim(1, 'The haulier rejected that, saying its drivers kept to the main road after dark.'),
+      claim(2, 'The parish council said it had counted 40 drivers in the lane over a week.'),
+    ];
+    expect(pairs(claims, by('BAC'))).not.toContain('denial:2-1');
+  });
+
+  it('does not reach past another source speaking between, nor a later statement of a source that spoke before', () => {
+    const between = [
+      claim(0, 'The water company has denied claims that it plans to shut the pumping station at Marl Bridge next spring.'),
+      claim(1, 'The regulator said it expected a decision by the summer.'),
+      claim(2, 'Parish councillor Ann Lisle said engineers had been warned in October that their pumping work would end in March.'),
+    ];
+    expect(pairs(between, by('ACB'))).not.toContain('denial:2-0');
+    const spokeBefore = [
+      claim(0, 'Parish councillor Ann Lisle said the village had waited a year for new pipes.'),
+      claim(1, 'The regulator said it expected a decision by the summer.'),
+      claim(2, 'The regulator also said the reservoir was full.'),
+      claim(3, 'The water company has denied claims that it plans to shut the pumping station at Marl Bridge next spring.'),
+      claim(4, 'Ms Lisle said engineers had been warned in October that their pumping work would end in March.'),
+    ];
+    expect(pairs(spokeBefore, by('BCCAB'))).not.toContain('denial:4-3');
+  });
+});

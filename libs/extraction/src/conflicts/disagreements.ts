@@ -1836,7 +1836,11 @@ function denialDisagreements(
         ? atLeastMin(denialScore(assertion, denial, tied, stems, asked), () =>
             farKindDenial(assertion, denial, stems, bySubject, sameSource),
           )
-        : Math.max(denialScore(assertion, denial, tied, stems), saysDenierDid(assertion, denial, stems));
+        : Math.max(
+            denialScore(assertion, denial, tied, stems),
+            saysDenierDid(assertion, denial, stems),
+            accusationToldAfter(assertion, denial, tied, analysed, sameSource),
+          );
       if (score < MIN_DISAGREEMENT_SCORE) {
         gate('ties');
         continue;
@@ -2563,6 +2567,35 @@ function saysDenierDid(assertion: Analysed, denial: Analysed, stems: readonly st
       if (acts.includes(own[k]!)) return MIN_DISAGREEMENT_SCORE;
   }
   return 0;
+}
+
+/**
+ * "X has denied claims that it is planning to close the unit overnight." / two sentences on, "Cllr Y told the
+ * committee that nurses at the unit had been warned their night shifts would end": news tells a denial first and
+ * the accusation after it. A denial verb answers, on one subject word, the first statement of another source that
+ * comes within four sentences after it, that source saying nothing before it and only the denier (or no source)
+ * speaking between: the accuser introduced to explain what was denied. A denial with another source's statement
+ * a sentence or two before it answers that ("The company rejected that, saying …"), not what follows.
+ */
+function accusationToldAfter(
+  assertion: Analysed,
+  denial: Analysed,
+  tied: number,
+  analysed: readonly Analysed[],
+  sameSource: (a: number, b: number) => boolean,
+): number {
+  const distance = assertion.claim.sentenceIndex - denial.claim.sentenceIndex;
+  if (!denial.denialVerb || tied === 0 || distance < 1 || distance > DENIER_ANSWER_SENTENCES) return 0;
+  if (assertion.forecastOnly || assertion.hedged || denial.future) return 0;
+  for (const other of analysed) {
+    const at = other.claim.sentenceIndex;
+    if (other === assertion || at >= assertion.claim.sentenceIndex) continue;
+    // The accuser's first word in the article; between the two, only the denier speaks.
+    if (sameSource(other.claim.index, assertion.claim.index)) return 0;
+    const back = denial.claim.sentenceIndex - at;
+    if ((back < 0 || back <= NEAR_SENTENCES) && !sameSource(other.claim.index, denial.claim.index)) return 0;
+  }
+  return MIN_DISAGREEMENT_SCORE;
 }
 
 /**

@@ -2404,7 +2404,7 @@ describe('findDisagreements: rates, maxima, gerunds, prefixes and phrases of pro
   });
 });
 
-describe('findDisagreements: a denial told before the accusation (branch conflicts15)', () => {
+describe('findDisagreements: a denial told before the accusation, an opinion before a denial (branch conflicts15)', () => {
   // Sources by claim index: the same letter is one source.
   const by = (letters: string) => (a: number, b: number) => letters[a] === letters[b];
 
@@ -2441,5 +2441,22 @@ describe('findDisagreements: a denial told before the accusation (branch conflic
       claim(4, 'Ms Lisle said engineers had been warned in October that their pumping work would end in March.'),
     ];
     expect(pairs(spokeBefore, by('BCCAB'))).not.toContain('denial:4-3');
+  });
+
+  it('passes over an opinion of the source that spoke just before a denial pointing at its statement', () => {
+    const rated = (c: DisagreementClaim, checkworthiness: number): DisagreementClaim => ({ ...c, checkworthiness });
+    const claims = [
+      rated(
+        claim(0, 'The drivers said buses on two routes were being cancelled most evenings because there were not enough mechanics.'),
+        0.9,
+      ),
+      rated(claim(1, '"It is a disgrace and everyone knows it," he said.'), 0.1),
+      rated(claim(2, 'The operator rejected that account.'), 0.6),
+    ];
+    const denied = (list: DisagreementClaim[]) => pairs(list, by('AAB')).filter((p) => p.startsWith('denial:'));
+    expect(denied(claims)).toEqual(['denial:0-2']);
+    // A statement of fact right before the denial is what it points at.
+    const factual = [claims[0]!, rated(claims[1]!, 0.9), claims[2]!];
+    expect(denied(factual)).toContain('denial:1-2');
   });
 });

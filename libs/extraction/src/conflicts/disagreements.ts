@@ -50,6 +50,7 @@ import {
   singular,
   type Measured,
 } from './measures';
+import { CHECKWORTHINESS_THRESHOLD } from '../checkworthiness/model/checkworthiness-model';
 import { packedMap } from '../packed-map';
 import { lowerAt } from '../tokenizer';
 
@@ -1729,6 +1730,12 @@ function denialDisagreements(
   const found: Disagreement[] = [];
   // Sentences holding a claim of some source: one holding none (the reporter's own background) stands between no answer and its statement.
   const sourced = new Set(analysed.map((a) => a.claim.sentenceIndex));
+  const byAnySentence = new Map<number, Analysed[]>();
+  for (const a of analysed) {
+    const list = byAnySentence.get(a.claim.sentenceIndex);
+    if (list) list.push(a);
+    else byAnySentence.set(a.claim.sentenceIndex, [a]);
+  }
   for (const denial of analysed) {
     if (!denial.negated && !denial.denialVerb) continue;
     const shared = new Map<Analysed, string[]>();
@@ -1750,6 +1757,10 @@ function denialDisagreements(
     // "The report was published on Monday." between a statement and "The company rejected it.": passed over as a question is.
     if (denial.anaphoric && !sourced.has(denial.claim.sentenceIndex - asked - 1) && sourced.has(denial.claim.sentenceIndex - asked - 2))
       asked++;
+    // "… kept in their cells for 23 hours a day." / "'It's not safe for my members,' he said." / "The service rejected
+    // that account.": an opinion right before a denial pointing at a statement, its source's statement of fact just
+    // before it, is passed over as a question is: the account is the statement.
+    if (denial.pointsAtStatement && opinionAfterOwnStatement(byAnySentence, denial.claim.sentenceIndex - asked - 1, sameSource)) asked++;
     if (denial.anaphoric) {
       for (let back = 1 + asked; back <= NEAR_SENTENCES + asked; back++) {
         for (const assertion of bySentence.get(denial.claim.sentenceIndex - back) ?? [])
@@ -1757,7 +1768,7 @@ function denialDisagreements(
       }
       // "the council had never answered the petition." / "The mayor rejected that.": what is rejected may be said with a negation.
       if (denial.pointsAtStatement && denial.denialVerb)
-        for (const assertion of negatedBySentence.get(denial.claim.sentenceIndex - 1) ?? []) shared.set(assertion, []);
+        for (const assertion of negatedBySentence.get(denial.claim.sentenceIndex - 1 - asked) ?? []) shared.set(assertion, []);
       // "the fee had not changed since 2016." / "The league denied that the fees had been frozen": a denial
       // verb answers a negated statement a sentence or two before it on a subject word they share.
       if (denial.denialVerb) {
@@ -1863,6 +1874,26 @@ function denialDisagreements(
     found.push(...kept);
   }
   return found;
+}
+
+/**
+ * The claims of sentence `at` are all opinions (check-worthiness under the threshold) of one source whose
+ * check-worthy statement stands in the sentence before: "It's not safe for my members," after what the
+ * union said of the cells.
+ */
+function opinionAfterOwnStatement(
+  byAnySentence: ReadonlyMap<number, Analysed[]>,
+  at: number,
+  sameSource: (a: number, b: number) => boolean,
+): boolean {
+  const opinions = byAnySentence.get(at);
+  if (!opinions || opinions.some((o) => o.claim.checkworthiness === undefined || o.claim.checkworthiness >= CHECKWORTHINESS_THRESHOLD))
+    return false;
+  const owner = opinions[0]!.claim.index;
+  if (!opinions.every((o) => sameSource(o.claim.index, owner))) return false;
+  return (byAnySentence.get(at - 1) ?? []).some(
+    (a) => sameSource(a.claim.index, owner) && (a.claim.checkworthiness ?? 1) >= CHECKWORTHINESS_THRESHOLD,
+  );
 }
 
 /** Subject words a denial's "claim that …" clause must spell out before it is taken to say what it denies. */

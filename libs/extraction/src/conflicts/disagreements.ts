@@ -1760,7 +1760,8 @@ function denialDisagreements(
     // "… kept in their cells for 23 hours a day." / "'It's not safe for my members,' he said." / "The service rejected
     // that account.": an opinion right before a denial pointing at a statement, its source's statement of fact just
     // before it, is passed over as a question is: the account is the statement.
-    if (denial.pointsAtStatement && opinionAfterOwnStatement(byAnySentence, denial.claim.sentenceIndex - asked - 1, sameSource)) asked++;
+    const opinion = denial.pointsAtStatement && opinionAfterOwnStatement(byAnySentence, denial.claim.sentenceIndex - asked - 1, sameSource);
+    if (opinion) asked++;
     if (denial.anaphoric) {
       for (let back = 1 + asked; back <= NEAR_SENTENCES + asked; back++) {
         for (const assertion of bySentence.get(denial.claim.sentenceIndex - back) ?? [])
@@ -1768,7 +1769,7 @@ function denialDisagreements(
       }
       // "the council had never answered the petition." / "The mayor rejected that.": what is rejected may be said with a negation.
       if (denial.pointsAtStatement && denial.denialVerb)
-        for (const assertion of negatedBySentence.get(denial.claim.sentenceIndex - 1 - asked) ?? []) shared.set(assertion, []);
+        for (const assertion of negatedBySentence.get(denial.claim.sentenceIndex - 1 - (opinion ? asked : 0)) ?? []) shared.set(assertion, []);
       // "the fee had not changed since 2016." / "The league denied that the fees had been frozen": a denial
       // verb answers a negated statement a sentence or two before it on a subject word they share.
       if (denial.denialVerb) {

@@ -2459,4 +2459,19 @@ describe('findDisagreements: a denial told before the accusation, an opinion bef
     const factual = [claims[0]!, rated(claims[1]!, 0.9), claims[2]!];
     expect(denied(factual)).toContain('denial:1-2');
   });
+
+  it('reads "without a" thing as its negation, a bare "without" as a manner', () => {
+    expect(
+      denials([
+        claim(0, 'The union said the ward had been left without a doctor on most nights since June.', 0),
+        claim(1, 'The trust said a doctor had been on the ward every night this year.', 5),
+      ]),
+    ).toEqual(['denial:1-0']);
+    expect(
+      denials([
+        claim(0, 'The union said the ward had been closed without warning on most nights since June.', 0),
+        claim(1, 'The trust said the ward had been closed on most nights since June for repairs.', 1),
+      ]),
+    ).toEqual([]);
+  });
 });

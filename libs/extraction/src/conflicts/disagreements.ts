@@ -404,6 +404,12 @@ function analyse(claim: DisagreementClaim): Analysed {
     }
     // "left the mill without a single defect", "without any shortage": a privative as strong as "no".
     if (lower === 'without' && (words.content[i + 1]?.lower === 'any' || words.content[i + 2]?.lower === 'single')) negated = true;
+    // "left without a doctor on most weekends", "gone 14 weeks without an inspection": what it lacks is negated as after "no"
+    // ("without warning", "without consultation", bare, name a manner, not a thing that was not there).
+    else if (lower === 'without' && PRIVATIVE_ARTICLES.has(words.content[i + 1]?.lower ?? '') && !questioned) {
+      negated = true;
+      scopeEnd = i + NEGATION_SCOPE;
+    }
     // "no" opening a clause negates it: "no army unit had fired", "there was no evidence".
     // "had no record of", "found no trace of": a verb of having or finding with "no" as its object negates it too.
     if (lower === 'no' && (i === 0 || (before & W.noOpener) !== 0) && !agreeing.has(word.start)) {
@@ -728,6 +734,9 @@ function negatedClauseEnd(content: ClaimWords['content'], i: number): number {
 
 /** How many words after a negation are what it negates: "never dumped sludge", "did not sign the accounts". */
 const NEGATION_SCOPE = 3;
+
+/** "without a doctor", "without an inspection": an article after "without" names a thing that was not there. */
+const PRIVATIVE_ARTICLES = new Set(['a', 'an']);
 
 /** Words before "no" that make it open a clause: "that no unit fired", "there was no evidence". */
 const NO_OPENERS = new Set([

@@ -2474,4 +2474,27 @@ describe('findDisagreements: a denial told before the accusation, an opinion bef
       ]),
     ).toEqual([]);
   });
+
+  it("reads a denial verb with no object as denying what was just said, when its source's next sentence speaks of it", () => {
+    const said = claim(0, 'The residents said the overflow pipe had been fitted as a stopgap.', 0);
+    const disagreed = claim(1, 'Mr Ives disagreed.', 1);
+    expect(
+      pairs([said, disagreed, claim(2, '"That pipe was fitted to last forty years," he said.', 2)], by('ABB')).filter((p) =>
+        p.startsWith('denial:'),
+      ),
+    ).toEqual(['denial:0-1']);
+    // Explained by something else: no answer to the chair.
+    expect(
+      pairs([said, disagreed, claim(2, '"The harbour wall is older than any of us," he said.', 2)], by('ABB')).filter((p) =>
+        p.startsWith('denial:'),
+      ),
+    ).toEqual([]);
+    // "a trade dispute." is a noun.
+    expect(
+      denials([
+        claim(0, 'Farmers said 400 acres of beans were in storage.', 0),
+        claim(1, 'The association said members wanted payments like those made during the last trade dispute.', 1),
+      ]),
+    ).toEqual([]);
+  });
 });

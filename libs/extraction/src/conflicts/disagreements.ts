@@ -148,6 +148,8 @@ interface Analysed {
   pointsAtStatement: boolean;
   /** What it points at is figures ("disputed the figures"): only a statement with a figure can be meant. */
   pointsAtFigures: boolean;
+  /** A denial verb with no object ("Drew disagreed."): what it denies is what its source says next speaks of. */
+  bareDenial: boolean;
   /** Stems quantified over all ("every shipment", "all the invoices", "each valve"). */
   universal: Set<string>;
   /** The stem of a source named by a possessive before what a denial points at: "society" of "the society's numbers". */
@@ -480,6 +482,7 @@ function analyse(claim: DisagreementClaim): Analysed {
   let anaphoric = false;
   let pointsAtStatement = false;
   let pointsAtFigures = false;
+  let bareDenial = false;
   let demonstrative = false;
   const all = words.all;
   for (let i = 0; i < all.length; i++) {
@@ -500,6 +503,8 @@ function analyse(claim: DisagreementClaim): Analysed {
         anaphoric = demonstrative = true;
         if (closesClause(words, at)) pointsAtStatement = true;
       }
+      // "Drew disagreed.", "The company disagrees, saying …": a verb (not "the trade dispute.") with no object denies what was just said.
+      else if (BARE_DENIAL_ENDINGS.test(all[i]!.lower) && closesClause(words, i)) anaphoric = pointsAtStatement = bareDenial = true;
       for (let k = i + 1; k < Math.min(all.length, i + 5); k++) {
         const referent = all[k]!.lower;
         if (REFERENTS.has(referent)) anaphoric = pointsAtStatement = true;
@@ -565,6 +570,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     anaphoric,
     pointsAtStatement,
     pointsAtFigures,
+    bareDenial,
     pointsAtOwner: pointsAtStatement ? ownerOfReferent(all) : null,
     universal,
     demonstrative,
@@ -734,6 +740,9 @@ function negatedClauseEnd(content: ClaimWords['content'], i: number): number {
 
 /** How many words after a negation are what it negates: "never dumped sludge", "did not sign the accounts". */
 const NEGATION_SCOPE = 3;
+
+/** A denial verb's forms no noun has: "disagreed", "denies", "disagrees" ("a trade dispute.", "the disputes." are nouns). */
+const BARE_DENIAL_ENDINGS = /(?:ed|ies|ees)$/;
 
 /** "without a doctor", "without an inspection": an article after "without" names a thing that was not there. */
 const PRIVATIVE_ARTICLES = new Set(['a', 'an']);
@@ -1778,7 +1787,8 @@ function denialDisagreements(
       }
       // "the council had never answered the petition." / "The mayor rejected that.": what is rejected may be said with a negation.
       if (denial.pointsAtStatement && denial.denialVerb)
-        for (const assertion of negatedBySentence.get(denial.claim.sentenceIndex - 1 - (opinion ? asked : 0)) ?? []) shared.set(assertion, []);
+        for (const assertion of negatedBySentence.get(denial.claim.sentenceIndex - 1 - (opinion ? asked : 0)) ?? [])
+          shared.set(assertion, []);
       // "the fee had not changed since 2016." / "The league denied that the fees had been frozen": a denial
       // verb answers a negated statement a sentence or two before it on a subject word they share.
       if (denial.denialVerb) {
@@ -1800,6 +1810,12 @@ function denialDisagreements(
       const pointed = denial.demonstrative && pointsAt(assertion, denial);
       const gate = (g: ConflictGate): void => noteGate(trace, assertion.claim.index, denial.claim.index, g);
       if (sameSource(assertion.claim.index, denial.claim.index)) continue;
+      // "Drew disagreed." / "There was never a council resolution that said that," he said.": what was just said is
+      // what the denier's next sentence speaks of, a subject word in common.
+      if (denial.bareDenial && !explainedBy(denial, assertion, byAnySentence, sameSource)) {
+        gate('ties');
+        continue;
+      }
       if (differentEvents(assertion, denial, false, pointed)) {
         gate('evt');
         continue;
@@ -1884,6 +1900,23 @@ function denialDisagreements(
     found.push(...kept);
   }
   return found;
+}
+
+/**
+ * What a bare denial says ("disagreed, saying the wells were inside the cone") or its source's claim in the sentence
+ * after it shares a subject word with `assertion`.
+ */
+function explainedBy(
+  denial: Analysed,
+  assertion: Analysed,
+  byAnySentence: ReadonlyMap<number, Analysed[]>,
+  sameSource: (a: number, b: number) => boolean,
+): boolean {
+  const speaksOf = (a: Analysed) => [...a.subject].some((stem) => assertion.subject.has(stem));
+  if (speaksOf(denial)) return true;
+  return (byAnySentence.get(denial.claim.sentenceIndex + 1) ?? []).some(
+    (next) => sameSource(next.claim.index, denial.claim.index) && speaksOf(next),
+  );
 }
 
 /**

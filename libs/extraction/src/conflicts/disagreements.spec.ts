@@ -2497,4 +2497,19 @@ describe('findDisagreements: a denial told before the accusation, an opinion bef
       ]),
     ).toEqual([]);
   });
+
+  it('reads "refused to", "failed to" as negating the verb after them, not "for failing to"', () => {
+    expect(
+      denials([
+        claim(0, 'The union said the company had refused to meet its representatives since March.', 0),
+        claim(1, 'The company said it had held four meetings with the union in that time.', 1),
+      ]),
+    ).toEqual(['denial:1-0']);
+    expect(
+      denials([
+        claim(0, 'The ministry blamed its neighbour for failing to patrol the border.', 0),
+        claim(1, 'The border police said officers patrol the border every night.', 1),
+      ]),
+    ).toEqual([]);
+  });
 });

@@ -406,6 +406,11 @@ function analyse(claim: DisagreementClaim): Analysed {
     }
     // "left the mill without a single defect", "without any shortage": a privative as strong as "no".
     if (lower === 'without' && (words.content[i + 1]?.lower === 'any' || words.content[i + 2]?.lower === 'single')) negated = true;
+    // "had refused to meet union representatives", "failed to inspect the track": the verb after is negated as after "not".
+    else if (REFUSING.has(lower) && words.content[i + 1]?.lower === 'to' && !questioned && !agreeing.has(word.start)) {
+      negated = true;
+      scopeEnd = i + 1 + NEGATION_SCOPE;
+    }
     // "left without a doctor on most weekends", "gone 14 weeks without an inspection": what it lacks is negated as after "no"
     // ("without warning", "without consultation", bare, name a manner, not a thing that was not there).
     else if (lower === 'without' && PRIVATIVE_ARTICLES.has(words.content[i + 1]?.lower ?? '') && !questioned) {
@@ -743,6 +748,12 @@ const NEGATION_SCOPE = 3;
 
 /** A denial verb's forms no noun has: "disagreed", "denies", "disagrees" ("a trade dispute.", "the disputes." are nouns). */
 const BARE_DENIAL_ENDINGS = /(?:ed|ies|ees)$/;
+
+/**
+ * Verbs that say the act of the verb after "to" was not done: "refused to meet", "failed to pay". Finite forms only:
+ * "blaming its neighbour for failing to patrol" gives a reason, it asserts no refusal of the claim's own.
+ */
+const REFUSING = new Set(['refused', 'refuses', 'failed', 'fails']);
 
 /** "without a doctor", "without an inspection": an article after "without" names a thing that was not there. */
 const PRIVATIVE_ARTICLES = new Set(['a', 'an']);

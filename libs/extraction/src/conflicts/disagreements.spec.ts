@@ -2512,4 +2512,19 @@ describe('findDisagreements: a denial told before the accusation, an opinion bef
       ]),
     ).toEqual([]);
   });
+
+  it('reads a clause opened by "nothing" or "nobody" as negating what its verb acts on, past a determiner', () => {
+    expect(
+      denials([
+        claim(0, 'The anglers said a settling lagoon at the site had overflowed at least three times since May.', 0),
+        claim(1, '"Nothing has left that lagoon," the manager said.', 1, '"Nothing has left that lagoon,"'),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      denials([
+        claim(0, 'The residents said engineers had worked on the estate since the morning.', 0),
+        claim(1, 'The chair said nobody had visited the estate.', 1, 'nobody had visited the estate.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
 });

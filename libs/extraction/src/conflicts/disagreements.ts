@@ -51,6 +51,7 @@ import {
   type Measured,
 } from './measures';
 import { CHECKWORTHINESS_THRESHOLD } from '../checkworthiness/model/checkworthiness-model';
+import { DETERMINERS } from '../attribution/attribution-cues';
 import { packedMap } from '../packed-map';
 import { lowerAt } from '../tokenizer';
 
@@ -402,7 +403,9 @@ function analyse(claim: DisagreementClaim): Analysed {
     if ((f & W.question) !== 0) questioned = true;
     if (negation && !questioned && !notAfterModal && !agreeing.has(word.start) && !isEvaluativeNothing(words.content, i)) {
       negated = true;
-      scopeEnd = i + NEGATION_SCOPE;
+      // "Nothing has left that pond": a clause opened by "nothing" negates what its verb acts on.
+      const opensClause = lower === 'nothing' && (i === 0 || (before & W.noOpener) !== 0);
+      scopeEnd = opensClause ? Math.max(i + NEGATION_SCOPE, zeroClauseObject(words.content, i)) : i + NEGATION_SCOPE;
     }
     // "left the mill without a single defect", "without any shortage": a privative as strong as "no".
     if (lower === 'without' && (words.content[i + 1]?.lower === 'any' || words.content[i + 2]?.lower === 'single')) negated = true;
@@ -434,7 +437,7 @@ function analyse(claim: DisagreementClaim): Analysed {
       // "nobody had been beaten", "that none of the guards": a zero opening a clause negates it too.
       if ((f & W.zero) !== 0 && (i === 0 || (before & W.noOpener) !== 0) && !agreeing.has(word.start)) {
         negated = true;
-        scopeEnd = i + NEGATION_SCOPE;
+        scopeEnd = Math.max(i + NEGATION_SCOPE, zeroClauseObject(words.content, i));
       }
       // "had done nothing wrong", "there was no wrongdoing", "did not recognise the account": the conduct or the statement before is denied.
       const next = words.content[i + 1]?.lower ?? '';
@@ -741,6 +744,18 @@ function negatedClauseEnd(content: ClaimWords['content'], i: number): number {
   let verb = i + 3;
   while (AUXILIARIES.has(content[verb]?.lower ?? '') || PASSIVE_BE.has(content[verb]?.lower ?? '')) verb++;
   return Math.max(i + NEGATION_SCOPE, verb);
+}
+
+/**
+ * "Nothing has left that pond", "nobody had visited the estate": after a zero opening its clause, auxiliaries and
+ * the verb, what the verb acts on past its determiner is negated too (the head of the object, its index).
+ */
+function zeroClauseObject(content: ClaimWords['content'], i: number): number {
+  let k = i + 1;
+  while (AUXILIARIES.has(content[k]?.lower ?? '') || PASSIVE_BE.has(content[k]?.lower ?? '')) k++;
+  k++;
+  while (DETERMINERS.has(content[k]?.lower ?? '')) k++;
+  return k;
 }
 
 /** How many words after a negation are what it negates: "never dumped sludge", "did not sign the accounts". */

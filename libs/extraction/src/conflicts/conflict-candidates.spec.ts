@@ -156,6 +156,24 @@ describe('findConflictCandidates: figures and denials', () => {
     expect(cost!.reason).toContain('give figures for the walkout that cannot both be right: 3 million euros against 400,000 euros.');
   });
 
+  it("proposes two denials of one pair of sources when only one side's claims stand together (branch conflicts15)", () => {
+    const said = (index: number, content: string, organisation: string, sentenceIndex: number) =>
+      person(index, content, null, organisation, sentenceIndex, `${organisation} said ${content}.`);
+    const disputes = (answerAt: number) =>
+      findConflictCandidates([
+        said(0, 'the library had closed its reading room on Sundays', 'Residents Group', 0),
+        said(1, 'the library had run out of heating oil in October', 'Residents Group', 1),
+        said(2, 'the library had not closed its reading room on any Sunday', 'Town Council', 2),
+        said(3, 'the library had never run out of heating oil', 'Town Council', answerAt),
+      ])
+        .filter((conflict) => conflict.kind === 'denial')
+        .map((conflict) => conflict.sides.map((side) => side.claimIndexes.join('+')).join(' vs '))
+        .sort();
+    // The council's answers paragraphs apart: two disputes. Both sides' claims together: one passage, one dispute.
+    expect(disputes(8)).toEqual(['0 vs 2', '1 vs 3']);
+    expect(disputes(3)).toHaveLength(1);
+  });
+
   it('writes a publishable reason: full source names, both statements quoted with their figures', () => {
     const found = findConflictCandidates([
       person(

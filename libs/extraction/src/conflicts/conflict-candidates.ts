@@ -599,7 +599,11 @@ function addStem(stems: Set<string>, word: string): void {
  */
 function samePassage(x: Disagreement, y: Disagreement, byIndex: ReadonlyMap<number, Prepared>): boolean {
   const at = (index: number) => byIndex.get(index)!.claim.sentenceIndex ?? 0;
-  if (!x.claims.some((a) => y.claims.some((b) => Math.abs(at(a) - at(b)) <= 1))) return false;
+  const source = (index: number) => byIndex.get(index)!.source.id;
+  // Each source's claim near its claim in the other: "nurses told their night shifts would end" and "left without a
+  // doctor at weekends", one councillor's two sentences, answered by two statements paragraphs apart, are two disputes.
+  const near = (a: number) => y.claims.some((b) => source(a) === source(b) && Math.abs(at(a) - at(b)) <= 1);
+  if (!x.claims.every(near)) return false;
   return x.shared.length === 0 || y.shared.length === 0 || x.shared.some((stem) => y.shared.includes(stem));
 }
 

@@ -2403,3 +2403,128 @@ describe('findDisagreements: rates, maxima, gerunds, prefixes and phrases of pro
     ).toEqual(['denial:0-1']);
   });
 });
+
+describe('findDisagreements: a denial told before the accusation, an opinion before a denial (branch conflicts15)', () => {
+  // Sources by claim index: the same letter is one source.
+  const by = (letters: string) => (a: number, b: number) => letters[a] === letters[b];
+
+  it('answers the accuser introduced after it, on one subject word, the denier alone speaking between', () => {
+    const claims = [
+      claim(0, 'The water company has denied claims that it plans to shut the pumping station at Marl Bridge next spring.'),
+      claim(1, '"We have made no decision of any kind," a spokesman said.'),
+      claim(2, 'Parish councillor Ann Lisle said engineers had been warned in October that their pumping work would end in March.'),
+    ];
+    expect(pairs(claims, by('AAB'))).toContain('denial:2-0');
+  });
+
+  it('leaves a denial pointing at the statement before it to that statement', () => {
+    const claims = [
+      claim(0, 'Residents said lorries used the lane every night.'),
+      claim(1, 'The haulier rejected that, saying its drivers kept to the main road after dark.'),
+      claim(2, 'The parish council said it had counted 40 drivers in the lane over a week.'),
+    ];
+    expect(pairs(claims, by('BAC'))).not.toContain('denial:2-1');
+  });
+
+  it('does not reach past another source speaking between, nor a later statement of a source that spoke before', () => {
+    const between = [
+      claim(0, 'The water company has denied claims that it plans to shut the pumping station at Marl Bridge next spring.'),
+      claim(1, 'The regulator said it expected a decision by the summer.'),
+      claim(2, 'Parish councillor Ann Lisle said engineers had been warned in October that their pumping work would end in March.'),
+    ];
+    expect(pairs(between, by('ACB'))).not.toContain('denial:2-0');
+    const spokeBefore = [
+      claim(0, 'Parish councillor Ann Lisle said the village had waited a year for new pipes.'),
+      claim(1, 'The regulator said it expected a decision by the summer.'),
+      claim(2, 'The regulator also said the reservoir was full.'),
+      claim(3, 'The water company has denied claims that it plans to shut the pumping station at Marl Bridge next spring.'),
+      claim(4, 'Ms Lisle said engineers had been warned in October that their pumping work would end in March.'),
+    ];
+    expect(pairs(spokeBefore, by('BCCAB'))).not.toContain('denial:4-3');
+  });
+
+  it('passes over an opinion of the source that spoke just before a denial pointing at its statement', () => {
+    const rated = (c: DisagreementClaim, checkworthiness: number): DisagreementClaim => ({ ...c, checkworthiness });
+    const claims = [
+      rated(
+        claim(0, 'The drivers said buses on two routes were being cancelled most evenings because there were not enough mechanics.'),
+        0.9,
+      ),
+      rated(claim(1, '"It is a disgrace and everyone knows it," he said.'), 0.1),
+      rated(claim(2, 'The operator rejected that account.'), 0.6),
+    ];
+    const denied = (list: DisagreementClaim[]) => pairs(list, by('AAB')).filter((p) => p.startsWith('denial:'));
+    expect(denied(claims)).toEqual(['denial:0-2']);
+    // A statement of fact right before the denial is what it points at.
+    const factual = [claims[0]!, rated(claims[1]!, 0.9), claims[2]!];
+    expect(denied(factual)).toContain('denial:1-2');
+  });
+
+  it('reads "without a" thing as its negation, a bare "without" as a manner', () => {
+    expect(
+      denials([
+        claim(0, 'The union said the ward had been left without a doctor on most nights since June.', 0),
+        claim(1, 'The trust said a doctor had been on the ward every night this year.', 5),
+      ]),
+    ).toEqual(['denial:1-0']);
+    expect(
+      denials([
+        claim(0, 'The union said the ward had been closed without warning on most nights since June.', 0),
+        claim(1, 'The trust said the ward had been closed on most nights since June for repairs.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it("reads a denial verb with no object as denying what was just said, when its source's next sentence speaks of it", () => {
+    const said = claim(0, 'The residents said the overflow pipe had been fitted as a stopgap.', 0);
+    const disagreed = claim(1, 'Mr Ives disagreed.', 1);
+    expect(
+      pairs([said, disagreed, claim(2, '"That pipe was fitted to last forty years," he said.', 2)], by('ABB')).filter((p) =>
+        p.startsWith('denial:'),
+      ),
+    ).toEqual(['denial:0-1']);
+    // Explained by something else: no answer to the chair.
+    expect(
+      pairs([said, disagreed, claim(2, '"The harbour wall is older than any of us," he said.', 2)], by('ABB')).filter((p) =>
+        p.startsWith('denial:'),
+      ),
+    ).toEqual([]);
+    // "a trade dispute." is a noun.
+    expect(
+      denials([
+        claim(0, 'Farmers said 400 acres of beans were in storage.', 0),
+        claim(1, 'The association said members wanted payments like those made during the last trade dispute.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads "refused to", "failed to" as negating the verb after them, not "for failing to"', () => {
+    expect(
+      denials([
+        claim(0, 'The union said the company had refused to meet its representatives since March.', 0),
+        claim(1, 'The company said it had held four meetings with the union in that time.', 1),
+      ]),
+    ).toEqual(['denial:1-0']);
+    expect(
+      denials([
+        claim(0, 'The ministry blamed its neighbour for failing to patrol the border.', 0),
+        claim(1, 'The border police said officers patrol the border every night.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads a clause opened by "nothing" or "nobody" as negating what its verb acts on, past a determiner', () => {
+    expect(
+      denials([
+        claim(0, 'The anglers said a settling lagoon at the site had overflowed at least three times since May.', 0),
+        claim(1, '"Nothing has left that lagoon," the manager said.', 1, '"Nothing has left that lagoon,"'),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      denials([
+        claim(0, 'The residents said engineers had worked on the estate since the morning.', 0),
+        claim(1, 'The chair said nobody had visited the estate.', 1, 'nobody had visited the estate.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+});

@@ -50,6 +50,8 @@ import {
   singular,
   type Measured,
 } from './measures';
+import { CHECKWORTHINESS_THRESHOLD } from '../checkworthiness/model/checkworthiness-model';
+import { DETERMINERS } from '../attribution/attribution-cues';
 import { packedMap } from '../packed-map';
 import { lowerAt } from '../tokenizer';
 
@@ -147,6 +149,8 @@ interface Analysed {
   pointsAtStatement: boolean;
   /** What it points at is figures ("disputed the figures"): only a statement with a figure can be meant. */
   pointsAtFigures: boolean;
+  /** A denial verb with no object ("Drew disagreed."): what it denies is what its source says next speaks of. */
+  bareDenial: boolean;
   /** Stems quantified over all ("every shipment", "all the invoices", "each valve"). */
   universal: Set<string>;
   /** The stem of a source named by a possessive before what a denial points at: "society" of "the society's numbers". */
@@ -399,10 +403,23 @@ function analyse(claim: DisagreementClaim): Analysed {
     if ((f & W.question) !== 0) questioned = true;
     if (negation && !questioned && !notAfterModal && !agreeing.has(word.start) && !isEvaluativeNothing(words.content, i)) {
       negated = true;
-      scopeEnd = i + NEGATION_SCOPE;
+      // "Nothing has left that pond": a clause opened by "nothing" negates what its verb acts on.
+      const opensClause = lower === 'nothing' && (i === 0 || (before & W.noOpener) !== 0);
+      scopeEnd = opensClause ? Math.max(i + NEGATION_SCOPE, zeroClauseObject(words.content, i)) : i + NEGATION_SCOPE;
     }
     // "left the mill without a single defect", "without any shortage": a privative as strong as "no".
     if (lower === 'without' && (words.content[i + 1]?.lower === 'any' || words.content[i + 2]?.lower === 'single')) negated = true;
+    // "had refused to meet union representatives", "failed to inspect the track": the verb after is negated as after "not".
+    else if (REFUSING.has(lower) && words.content[i + 1]?.lower === 'to' && !questioned && !agreeing.has(word.start)) {
+      negated = true;
+      scopeEnd = i + 1 + NEGATION_SCOPE;
+    }
+    // "left without a doctor on most weekends", "gone 14 weeks without an inspection": what it lacks is negated as after "no"
+    // ("without warning", "without consultation", bare, name a manner, not a thing that was not there).
+    else if (lower === 'without' && PRIVATIVE_ARTICLES.has(words.content[i + 1]?.lower ?? '') && !questioned) {
+      negated = true;
+      scopeEnd = i + NEGATION_SCOPE;
+    }
     // "no" opening a clause negates it: "no army unit had fired", "there was no evidence".
     // "had no record of", "found no trace of": a verb of having or finding with "no" as its object negates it too.
     if (lower === 'no' && (i === 0 || (before & W.noOpener) !== 0) && !agreeing.has(word.start)) {
@@ -420,7 +437,7 @@ function analyse(claim: DisagreementClaim): Analysed {
       // "nobody had been beaten", "that none of the guards": a zero opening a clause negates it too.
       if ((f & W.zero) !== 0 && (i === 0 || (before & W.noOpener) !== 0) && !agreeing.has(word.start)) {
         negated = true;
-        scopeEnd = i + NEGATION_SCOPE;
+        scopeEnd = Math.max(i + NEGATION_SCOPE, zeroClauseObject(words.content, i));
       }
       // "had done nothing wrong", "there was no wrongdoing", "did not recognise the account": the conduct or the statement before is denied.
       const next = words.content[i + 1]?.lower ?? '';
@@ -473,6 +490,7 @@ function analyse(claim: DisagreementClaim): Analysed {
   let anaphoric = false;
   let pointsAtStatement = false;
   let pointsAtFigures = false;
+  let bareDenial = false;
   let demonstrative = false;
   const all = words.all;
   for (let i = 0; i < all.length; i++) {
@@ -493,6 +511,8 @@ function analyse(claim: DisagreementClaim): Analysed {
         anaphoric = demonstrative = true;
         if (closesClause(words, at)) pointsAtStatement = true;
       }
+      // "Drew disagreed.", "The company disagrees, saying …": a verb (not "the trade dispute.") with no object denies what was just said.
+      else if (BARE_DENIAL_ENDINGS.test(all[i]!.lower) && closesClause(words, i)) anaphoric = pointsAtStatement = bareDenial = true;
       for (let k = i + 1; k < Math.min(all.length, i + 5); k++) {
         const referent = all[k]!.lower;
         if (REFERENTS.has(referent)) anaphoric = pointsAtStatement = true;
@@ -558,6 +578,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     anaphoric,
     pointsAtStatement,
     pointsAtFigures,
+    bareDenial,
     pointsAtOwner: pointsAtStatement ? ownerOfReferent(all) : null,
     universal,
     demonstrative,
@@ -725,8 +746,32 @@ function negatedClauseEnd(content: ClaimWords['content'], i: number): number {
   return Math.max(i + NEGATION_SCOPE, verb);
 }
 
+/**
+ * "Nothing has left that pond", "nobody had visited the estate": after a zero opening its clause, auxiliaries and
+ * the verb, what the verb acts on past its determiner is negated too (the head of the object, its index).
+ */
+function zeroClauseObject(content: ClaimWords['content'], i: number): number {
+  let k = i + 1;
+  while (AUXILIARIES.has(content[k]?.lower ?? '') || PASSIVE_BE.has(content[k]?.lower ?? '')) k++;
+  k++;
+  while (DETERMINERS.has(content[k]?.lower ?? '')) k++;
+  return k;
+}
+
 /** How many words after a negation are what it negates: "never dumped sludge", "did not sign the accounts". */
 const NEGATION_SCOPE = 3;
+
+/** A denial verb's forms no noun has: "disagreed", "denies", "disagrees" ("a trade dispute.", "the disputes." are nouns). */
+const BARE_DENIAL_ENDINGS = /(?:ed|ies|ees)$/;
+
+/**
+ * Verbs that say the act of the verb after "to" was not done: "refused to meet", "failed to pay". Finite forms only:
+ * "blaming its neighbour for failing to patrol" gives a reason, it asserts no refusal of the claim's own.
+ */
+const REFUSING = new Set(['refused', 'refuses', 'failed', 'fails']);
+
+/** "without a doctor", "without an inspection": an article after "without" names a thing that was not there. */
+const PRIVATIVE_ARTICLES = new Set(['a', 'an']);
 
 /** Words before "no" that make it open a clause: "that no unit fired", "there was no evidence". */
 const NO_OPENERS = new Set([
@@ -1729,6 +1774,12 @@ function denialDisagreements(
   const found: Disagreement[] = [];
   // Sentences holding a claim of some source: one holding none (the reporter's own background) stands between no answer and its statement.
   const sourced = new Set(analysed.map((a) => a.claim.sentenceIndex));
+  const byAnySentence = new Map<number, Analysed[]>();
+  for (const a of analysed) {
+    const list = byAnySentence.get(a.claim.sentenceIndex);
+    if (list) list.push(a);
+    else byAnySentence.set(a.claim.sentenceIndex, [a]);
+  }
   for (const denial of analysed) {
     if (!denial.negated && !denial.denialVerb) continue;
     const shared = new Map<Analysed, string[]>();
@@ -1750,6 +1801,11 @@ function denialDisagreements(
     // "The report was published on Monday." between a statement and "The company rejected it.": passed over as a question is.
     if (denial.anaphoric && !sourced.has(denial.claim.sentenceIndex - asked - 1) && sourced.has(denial.claim.sentenceIndex - asked - 2))
       asked++;
+    // "… kept in their cells for 23 hours a day." / "'It's not safe for my members,' he said." / "The service rejected
+    // that account.": an opinion right before a denial pointing at a statement, its source's statement of fact just
+    // before it, is passed over as a question is: the account is the statement.
+    const opinion = denial.pointsAtStatement && opinionAfterOwnStatement(byAnySentence, denial.claim.sentenceIndex - asked - 1, sameSource);
+    if (opinion) asked++;
     if (denial.anaphoric) {
       for (let back = 1 + asked; back <= NEAR_SENTENCES + asked; back++) {
         for (const assertion of bySentence.get(denial.claim.sentenceIndex - back) ?? [])
@@ -1757,7 +1813,8 @@ function denialDisagreements(
       }
       // "the council had never answered the petition." / "The mayor rejected that.": what is rejected may be said with a negation.
       if (denial.pointsAtStatement && denial.denialVerb)
-        for (const assertion of negatedBySentence.get(denial.claim.sentenceIndex - 1) ?? []) shared.set(assertion, []);
+        for (const assertion of negatedBySentence.get(denial.claim.sentenceIndex - 1 - (opinion ? asked : 0)) ?? [])
+          shared.set(assertion, []);
       // "the fee had not changed since 2016." / "The league denied that the fees had been frozen": a denial
       // verb answers a negated statement a sentence or two before it on a subject word they share.
       if (denial.denialVerb) {
@@ -1779,6 +1836,12 @@ function denialDisagreements(
       const pointed = denial.demonstrative && pointsAt(assertion, denial);
       const gate = (g: ConflictGate): void => noteGate(trace, assertion.claim.index, denial.claim.index, g);
       if (sameSource(assertion.claim.index, denial.claim.index)) continue;
+      // "Drew disagreed." / "There was never a council resolution that said that," he said.": what was just said is
+      // what the denier's next sentence speaks of, a subject word in common.
+      if (denial.bareDenial && !explainedBy(denial, assertion, byAnySentence, sameSource)) {
+        gate('ties');
+        continue;
+      }
       if (differentEvents(assertion, denial, false, pointed)) {
         gate('evt');
         continue;
@@ -1836,7 +1899,11 @@ function denialDisagreements(
         ? atLeastMin(denialScore(assertion, denial, tied, stems, asked), () =>
             farKindDenial(assertion, denial, stems, bySubject, sameSource),
           )
-        : Math.max(denialScore(assertion, denial, tied, stems), saysDenierDid(assertion, denial, stems));
+        : Math.max(
+            denialScore(assertion, denial, tied, stems),
+            saysDenierDid(assertion, denial, stems),
+            accusationToldAfter(assertion, denial, tied, analysed, sameSource),
+          );
       if (score < MIN_DISAGREEMENT_SCORE) {
         gate('ties');
         continue;
@@ -1859,6 +1926,43 @@ function denialDisagreements(
     found.push(...kept);
   }
   return found;
+}
+
+/**
+ * What a bare denial says ("disagreed, saying the wells were inside the cone") or its source's claim in the sentence
+ * after it shares a subject word with `assertion`.
+ */
+function explainedBy(
+  denial: Analysed,
+  assertion: Analysed,
+  byAnySentence: ReadonlyMap<number, Analysed[]>,
+  sameSource: (a: number, b: number) => boolean,
+): boolean {
+  const speaksOf = (a: Analysed) => [...a.subject].some((stem) => assertion.subject.has(stem));
+  if (speaksOf(denial)) return true;
+  return (byAnySentence.get(denial.claim.sentenceIndex + 1) ?? []).some(
+    (next) => sameSource(next.claim.index, denial.claim.index) && speaksOf(next),
+  );
+}
+
+/**
+ * The claims of sentence `at` are all opinions (check-worthiness under the threshold) of one source whose
+ * check-worthy statement stands in the sentence before: "It's not safe for my members," after what the
+ * union said of the cells.
+ */
+function opinionAfterOwnStatement(
+  byAnySentence: ReadonlyMap<number, Analysed[]>,
+  at: number,
+  sameSource: (a: number, b: number) => boolean,
+): boolean {
+  const opinions = byAnySentence.get(at);
+  if (!opinions || opinions.some((o) => o.claim.checkworthiness === undefined || o.claim.checkworthiness >= CHECKWORTHINESS_THRESHOLD))
+    return false;
+  const owner = opinions[0]!.claim.index;
+  if (!opinions.every((o) => sameSource(o.claim.index, owner))) return false;
+  return (byAnySentence.get(at - 1) ?? []).some(
+    (a) => sameSource(a.claim.index, owner) && (a.claim.checkworthiness ?? 1) >= CHECKWORTHINESS_THRESHOLD,
+  );
 }
 
 /** Subject words a denial's "claim that …" clause must spell out before it is taken to say what it denies. */
@@ -2563,6 +2667,35 @@ function saysDenierDid(assertion: Analysed, denial: Analysed, stems: readonly st
       if (acts.includes(own[k]!)) return MIN_DISAGREEMENT_SCORE;
   }
   return 0;
+}
+
+/**
+ * "X has denied claims that it is planning to close the unit overnight." / two sentences on, "Cllr Y told the
+ * committee that nurses at the unit had been warned their night shifts would end": news tells a denial first and
+ * the accusation after it. A denial verb answers, on one subject word, the first statement of another source that
+ * comes within four sentences after it, that source saying nothing before it and only the denier (or no source)
+ * speaking between: the accuser introduced to explain what was denied. A denial with another source's statement
+ * a sentence or two before it answers that ("The company rejected that, saying …"), not what follows.
+ */
+function accusationToldAfter(
+  assertion: Analysed,
+  denial: Analysed,
+  tied: number,
+  analysed: readonly Analysed[],
+  sameSource: (a: number, b: number) => boolean,
+): number {
+  const distance = assertion.claim.sentenceIndex - denial.claim.sentenceIndex;
+  if (!denial.denialVerb || tied === 0 || distance < 1 || distance > DENIER_ANSWER_SENTENCES) return 0;
+  if (assertion.forecastOnly || assertion.hedged || denial.future) return 0;
+  for (const other of analysed) {
+    const at = other.claim.sentenceIndex;
+    if (other === assertion || at >= assertion.claim.sentenceIndex) continue;
+    // The accuser's first word in the article; between the two, only the denier speaks.
+    if (sameSource(other.claim.index, assertion.claim.index)) return 0;
+    const back = denial.claim.sentenceIndex - at;
+    if ((back < 0 || back <= NEAR_SENTENCES) && !sameSource(other.claim.index, denial.claim.index)) return 0;
+  }
+  return MIN_DISAGREEMENT_SCORE;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   reportsBelief,
   reportsQuotedVerdict,
   reportsReaction,
+  reportsStateOfMind,
   saysNoComment,
   statesCause,
   statesExistence,
@@ -326,6 +327,31 @@ describe('checkworthiness rules', () => {
     expect(applyCheckworthinessRule(0.9, 0.4, 'schedule')).toBeLessThan(0.4);
   });
 
+  it('holds a feeling or the speaker thinking something over under the threshold', () => {
+    expect(ruleOf('The ramblers’ association said it was dismayed by the new fences.')).toBe('state-of-mind');
+    expect(ruleOf('Shopkeepers on the quay are deeply worried.')).toBe('state-of-mind');
+    expect(ruleOf('The skipper said he felt humiliated by the inspection.')).toBe('state-of-mind');
+    expect(ruleOf('The port authority said it was studying the court’s ruling.')).toBe('state-of-mind');
+    expect(ruleOf('The growers said that they were reconsidering the contract.')).toBe('state-of-mind');
+    expect(ruleOf('We are still assessing the damage to the pier.')).toBe('state-of-mind');
+    expect(ruleOf("We're reviewing it.")).toBe('state-of-mind');
+    expect(applyCheckworthinessRule(0.9, 0.4, 'state-of-mind')).toBeLessThan(0.4);
+  });
+
+  it('leaves an act in the progressive, someone else’s thinking, a figure or a dated act to the other rules', () => {
+    const stateOfMind = (sentence: string): boolean => reportsStateOfMind(tokenize(sentence));
+    // An act under way, not a state of mind: a verb whose most frequent sense is not one of cognition.
+    expect(stateOfMind('The charity said it was paying for hotel rooms for every family.')).toBe(false);
+    expect(stateOfMind('Coastguards are investigating.')).toBe(false);
+    expect(stateOfMind('The agency said it was monitoring the river.')).toBe(false);
+    // Thinking said of someone other than the speaker is the model's to judge.
+    expect(stateOfMind('The agency said inspectors were reviewing the figures.')).toBe(false);
+    expect(stateOfMind('The harbour was alarmingly busy.')).toBe(false);
+    expect(ruleOf('The agency said it was reviewing 40 permits.')).toBe('checkable-figure');
+    expect(ruleOf('Shopkeepers were worried about 300 lorries a day.')).toBe('checkable-figure');
+    expect(ruleOf('The old railway tunnel was bored in 1874.')).not.toBe('state-of-mind');
+  });
+
   it('applies a rule to the score and leaves the score alone without one', () => {
     expect(applyCheckworthinessRule(0.9, 0.4, 'forecast-without-figure')).toBeLessThan(0.4);
     expect(applyCheckworthinessRule(0.1, 0.4, 'forecast-without-figure')).toBe(0.1);
@@ -480,6 +506,8 @@ describe('per-word loops passed over for words that set off none of their tests'
     expect(statesPresentState(words("We're short of pilots."))).toBe(true);
     expect(statesPresentState(words('The lock stays shut.'))).toBe(true);
     expect(reportsBelief(words('Expected the ferry to sail.'))).toBe(true);
+    expect(reportsStateOfMind(words('Fishermen remain angered'))).toBe(true);
+    expect(reportsStateOfMind(words("They're considering"))).toBe(true);
   });
 
   it('finds nothing in a claim none of whose words opens a test', () => {
@@ -489,6 +517,7 @@ describe('per-word loops passed over for words that set off none of their tests'
     expect(statesIntention(claim)).toBe(false);
     expect(statesPresentState(claim)).toBe(false);
     expect(reportsBelief(claim)).toBe(false);
+    expect(reportsStateOfMind(claim)).toBe(false);
   });
 
   it('tells a cause by a word or by the first word of a phrase', () => {

@@ -7,6 +7,7 @@ import {
   answersQuestionOfFact,
   applyCheckworthinessRule,
   checkworthinessRule,
+  PLAIN_PRESENT_BAR,
   deniesAbility,
   hasFigure,
   reportsBelief,
@@ -352,6 +353,25 @@ describe('checkworthiness rules', () => {
     expect(ruleOf('The old railway tunnel was bored in 1874.')).not.toBe('state-of-mind');
   });
 
+  it('lets a plain present-tense statement reach the threshold from a lower score', () => {
+    expect(ruleOf('The lifeboat station is run by volunteers.')).toBe('plain-present');
+    expect(ruleOf('Most insurers exclude storm damage to fences.')).toBe('plain-present');
+    expect(ruleOf('The harbour board says the wreck lies outside the fairway.')).toBe('plain-present');
+    expect(applyCheckworthinessRule(PLAIN_PRESENT_BAR, 0.4, 'plain-present')).toBe(0.4);
+    expect(applyCheckworthinessRule(0.9, 0.4, 'plain-present')).toBe(0.9);
+    // A lower bar, not a raise: a view the model scores under it stays under the threshold.
+    expect(applyCheckworthinessRule(PLAIN_PRESENT_BAR - 0.01, 0.4, 'plain-present')).toBeLessThan(0.4);
+  });
+
+  it('leaves a past, a person, a hedge, a forecast, a question or a quote out of the plain present', () => {
+    expect(ruleOf('The lifeboat station was run by volunteers.')).not.toBe('plain-present');
+    expect(ruleOf('We run the lifeboat station with volunteers.')).not.toBe('plain-present');
+    expect(ruleOf('The station may be run by volunteers.')).not.toBe('plain-present');
+    expect(ruleOf('The station will be run by volunteers.')).not.toBe('plain-present');
+    expect(ruleOf('Is the station run by volunteers?')).not.toBe('plain-present');
+    expect(ruleOf('"The station is run by volunteers," the coxswain said.')).not.toBe('plain-present');
+  });
+
   it('applies a rule to the score and leaves the score alone without one', () => {
     expect(applyCheckworthinessRule(0.9, 0.4, 'forecast-without-figure')).toBeLessThan(0.4);
     expect(applyCheckworthinessRule(0.1, 0.4, 'forecast-without-figure')).toBe(0.1);
@@ -485,8 +505,9 @@ describe('checkworthiness rules', () => {
         question === undefined ? undefined : tokenize(question),
       );
     expect(rule('Q: Are the lifts working?')).toBe('answer-of-fact');
-    expect(rule('Q: Would they accept less?')).toBe(null);
-    expect(rule()).toBe(null);
+    // Without a question of fact before it, it is no answer of fact: a plain present the model must score past the bar.
+    expect(rule('Q: Would they accept less?')).toBe('plain-present');
+    expect(rule()).toBe('plain-present');
     expect(applyCheckworthinessRule(0.05, 0.4, 'answer-of-fact')).toBe(0.4);
   });
 });

@@ -41,8 +41,8 @@ export function readNounSenses(dict: string, lemma: RegExp): Map<string, string[
   return readSenses(dict, 'noun', lemma);
 }
 
-/** Each word of a part of speech (`index.noun`, `index.adj`) matching `lemma` with the offsets of its senses, most frequent first. */
-export function readSenses(dict: string, pos: 'noun' | 'adj', lemma: RegExp): Map<string, string[]> {
+/** Each word of a part of speech (`index.noun`, `index.adj`, `index.verb`) matching `lemma` with the offsets of its senses, most frequent first. */
+export function readSenses(dict: string, pos: 'noun' | 'adj' | 'verb', lemma: RegExp): Map<string, string[]> {
   const senses = new Map<string, string[]>();
   for (const line of readFileSync(resolve(dict, `index.${pos}`), 'utf8').split('\n')) {
     if (line.length === 0 || line.startsWith(' ')) continue;
@@ -80,4 +80,15 @@ export function readAdjectiveSynsets(dict: string): Map<string, AdjectiveSynset>
     synsets.set(fields[0] as string, { lemmas, head: fields[2] === 'a', antonyms });
   }
   return synsets;
+}
+
+/** Each verb synset's lexicographer file by offset (`data.verb`: "31" verb.cognition, "37" verb.emotion). */
+export function readVerbLexFiles(dict: string): Map<string, string> {
+  const lexFiles = new Map<string, string>();
+  for (const line of readFileSync(resolve(dict, 'data.verb'), 'utf8').split('\n')) {
+    if (line.length === 0 || line.startsWith(' ')) continue;
+    const fields = line.split(' ');
+    lexFiles.set(fields[0] as string, fields[1] as string);
+  }
+  return lexFiles;
 }

@@ -7,11 +7,13 @@ import {
   answersQuestionOfFact,
   applyCheckworthinessRule,
   checkworthinessRule,
+  PLAIN_PRESENT_BAR,
   deniesAbility,
   hasFigure,
   reportsBelief,
   reportsQuotedVerdict,
   reportsReaction,
+  reportsStateOfMind,
   saysNoComment,
   statesCause,
   statesExistence,
@@ -326,6 +328,50 @@ describe('checkworthiness rules', () => {
     expect(applyCheckworthinessRule(0.9, 0.4, 'schedule')).toBeLessThan(0.4);
   });
 
+  it('holds a feeling or the speaker thinking something over under the threshold', () => {
+    expect(ruleOf('The ramblers’ association said it was dismayed by the new fences.')).toBe('state-of-mind');
+    expect(ruleOf('Shopkeepers on the quay are deeply worried.')).toBe('state-of-mind');
+    expect(ruleOf('The skipper said he felt humiliated by the inspection.')).toBe('state-of-mind');
+    expect(ruleOf('The port authority said it was studying the court’s ruling.')).toBe('state-of-mind');
+    expect(ruleOf('The growers said that they were reconsidering the contract.')).toBe('state-of-mind');
+    expect(ruleOf('We are still assessing the damage to the pier.')).toBe('state-of-mind');
+    expect(ruleOf("We're reviewing it.")).toBe('state-of-mind');
+    expect(applyCheckworthinessRule(0.9, 0.4, 'state-of-mind')).toBeLessThan(0.4);
+  });
+
+  it('leaves an act in the progressive, someone else’s thinking, a figure or a dated act to the other rules', () => {
+    const stateOfMind = (sentence: string): boolean => reportsStateOfMind(tokenize(sentence));
+    // An act under way, not a state of mind: a verb whose most frequent sense is not one of cognition.
+    expect(stateOfMind('The charity said it was paying for hotel rooms for every family.')).toBe(false);
+    expect(stateOfMind('Coastguards are investigating.')).toBe(false);
+    expect(stateOfMind('The agency said it was monitoring the river.')).toBe(false);
+    // Thinking said of someone other than the speaker is the model's to judge.
+    expect(stateOfMind('The agency said inspectors were reviewing the figures.')).toBe(false);
+    expect(stateOfMind('The harbour was alarmingly busy.')).toBe(false);
+    expect(ruleOf('The agency said it was reviewing 40 permits.')).toBe('checkable-figure');
+    expect(ruleOf('Shopkeepers were worried about 300 lorries a day.')).toBe('checkable-figure');
+    expect(ruleOf('The old railway tunnel was bored in 1874.')).not.toBe('state-of-mind');
+  });
+
+  it('lets a plain present-tense statement reach the threshold from a lower score', () => {
+    expect(ruleOf('The lifeboat station is run by volunteers.')).toBe('plain-present');
+    expect(ruleOf('Most insurers exclude storm damage to fences.')).toBe('plain-present');
+    expect(ruleOf('The harbour board says the wreck lies outside the fairway.')).toBe('plain-present');
+    expect(applyCheckworthinessRule(PLAIN_PRESENT_BAR, 0.4, 'plain-present')).toBe(0.4);
+    expect(applyCheckworthinessRule(0.9, 0.4, 'plain-present')).toBe(0.9);
+    // A lower bar, not a raise: a view the model scores under it stays under the threshold.
+    expect(applyCheckworthinessRule(PLAIN_PRESENT_BAR - 0.01, 0.4, 'plain-present')).toBeLessThan(0.4);
+  });
+
+  it('leaves a past, a person, a hedge, a forecast, a question or a quote out of the plain present', () => {
+    expect(ruleOf('The lifeboat station was run by volunteers.')).not.toBe('plain-present');
+    expect(ruleOf('We run the lifeboat station with volunteers.')).not.toBe('plain-present');
+    expect(ruleOf('The station may be run by volunteers.')).not.toBe('plain-present');
+    expect(ruleOf('The station will be run by volunteers.')).not.toBe('plain-present');
+    expect(ruleOf('Is the station run by volunteers?')).not.toBe('plain-present');
+    expect(ruleOf('"The station is run by volunteers," the coxswain said.')).not.toBe('plain-present');
+  });
+
   it('applies a rule to the score and leaves the score alone without one', () => {
     expect(applyCheckworthinessRule(0.9, 0.4, 'forecast-without-figure')).toBeLessThan(0.4);
     expect(applyCheckworthinessRule(0.1, 0.4, 'forecast-without-figure')).toBe(0.1);
@@ -459,8 +505,9 @@ describe('checkworthiness rules', () => {
         question === undefined ? undefined : tokenize(question),
       );
     expect(rule('Q: Are the lifts working?')).toBe('answer-of-fact');
-    expect(rule('Q: Would they accept less?')).toBe(null);
-    expect(rule()).toBe(null);
+    // Without a question of fact before it, it is no answer of fact: a plain present the model must score past the bar.
+    expect(rule('Q: Would they accept less?')).toBe('plain-present');
+    expect(rule()).toBe('plain-present');
     expect(applyCheckworthinessRule(0.05, 0.4, 'answer-of-fact')).toBe(0.4);
   });
 });
@@ -480,6 +527,8 @@ describe('per-word loops passed over for words that set off none of their tests'
     expect(statesPresentState(words("We're short of pilots."))).toBe(true);
     expect(statesPresentState(words('The lock stays shut.'))).toBe(true);
     expect(reportsBelief(words('Expected the ferry to sail.'))).toBe(true);
+    expect(reportsStateOfMind(words('Fishermen remain angered'))).toBe(true);
+    expect(reportsStateOfMind(words("They're considering"))).toBe(true);
   });
 
   it('finds nothing in a claim none of whose words opens a test', () => {
@@ -489,6 +538,7 @@ describe('per-word loops passed over for words that set off none of their tests'
     expect(statesIntention(claim)).toBe(false);
     expect(statesPresentState(claim)).toBe(false);
     expect(reportsBelief(claim)).toBe(false);
+    expect(reportsStateOfMind(claim)).toBe(false);
   });
 
   it('tells a cause by a word or by the first word of a phrase', () => {

@@ -38,14 +38,19 @@ const UNSET: unique symbol = Symbol('unset');
  * functions whose result depends on the word alone and is never mutated by callers.
  */
 export function wordMemo<R>(fn: (lower: string) => R): (word: WordRef) => R {
+  const byId = idMemo(fn);
+  return (word: WordRef): R => byId(word.id, word.lower);
+}
+
+/** `wordMemo` for words that are no token object: the id and the lower case apart (the model's own tokens). */
+export function idMemo<R>(fn: (lower: string) => R): (id: number, lower: string) => R {
   let byId = unsetValues<R>(1024);
-  return (word: WordRef): R => {
-    const id = word.id;
-    if (id < 0) return fn(word.lower);
+  return (id: number, lower: string): R => {
+    if (id < 0) return fn(lower);
     if (id >= byId.length) byId = byId.concat(unsetValues<R>(Math.max(byId.length, id + 1 - byId.length)));
     const known = byId[id] as R | typeof UNSET;
     if (known !== UNSET) return known;
-    const value = fn(word.lower);
+    const value = fn(lower);
     byId[id] = value;
     return value;
   };

@@ -355,7 +355,6 @@ const IS_CONTRACTIONS: ReadonlySet<string> = new Set(["it's", "that's", "there's
 export function statesPresentState(tokens: readonly Token[]): boolean {
   const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
   for (let i = 0; i < tokens.length; i++) {
-    const w = lowerAt(i);
     if (!(ruleOpenings(tokens[i] as Token) & OPENS_PRESENT_STATE)) continue;
     let k = i + 1;
     while (k < i + 1 + MAX_STATE_ADVERBS && isAdverb(lowerAt(k))) k++;

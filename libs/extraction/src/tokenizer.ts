@@ -1,10 +1,13 @@
 import { codeAt, isClauseBreak, isUpperAt, isWordChar, lowerCase, lowerCaseAligned } from './text-chars';
+import { wordIdOf } from './word-ids';
 
 /** A word or number of a sentence, with what the scorers need to know about it. */
 export interface Token {
   text: string;
   /** Lower case, curly apostrophes straightened ("it’s" → "it's"). */
   lower: string;
+  /** `lower`'s id (word-ids.ts): what is known of the word is read by it, not looked up by the string again. */
+  id: number;
   start: number;
   end: number;
   capitalised: boolean;
@@ -72,6 +75,7 @@ export function tokenize(text: string): Token[] {
     tokens.push({
       text: word,
       lower,
+      id: wordIdOf(lower),
       start,
       end: i,
       capitalised: isUpperAt(text, start),

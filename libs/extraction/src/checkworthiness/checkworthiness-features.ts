@@ -9,6 +9,7 @@ import {
 } from '../lexicon';
 import { endsWithText } from '../text-chars';
 import { tokenize, type Token } from '../tokenizer';
+import { wordMemo } from '../word-ids';
 
 /**
  * What the heuristic sees in a sentence. Every value is in [0, 1] except
@@ -99,6 +100,8 @@ const TOKEN_FLAGS: ReadonlyMap<string, number> = (() => {
   for (const word of FIRST_PERSON_SUBJECTS) flags.set(word, (flags.get(word) ?? 0) | FIRST_PERSON_SUBJECT);
   return flags;
 })();
+/** `TOKEN_FLAGS` by the word's id (word-ids.ts): an array read per token, not a Map lookup by its string. */
+const tokenFlags = wordMemo((lower: string): number => TOKEN_FLAGS.get(lower) ?? 0);
 const COPULAS = new Set(['am', 'are', "'m", "'re"]);
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const DECADE = /^(?:(?:1[5-9]|20)\d0|\d0)'?s$/;
@@ -126,8 +129,7 @@ export function extractCheckworthinessFeatures(sentence: string, tokens?: readon
   const text = typeof sentence === 'string' ? sentence : '';
   tokens ??= tokenize(text);
   const n = tokens.length;
-  const classes = scratch.classes(n);
-  for (let i = 0; i < n; i++) classes[i] = TOKEN_FLAGS.get((tokens[i] as Token).lower) ?? 0;
+  const classes = classesOf(tokens);
   const attribution = markAttribution(text, tokens, classes);
   const content = (i: number): boolean => i >= 0 && i < n && !attribution[i];
   /** Classes of the token at i if it is content, else 0. */
@@ -343,9 +345,14 @@ function isAsciiDigit(c: number): boolean {
  * (0): a new array, the caller's to keep.
  */
 export function attributionTokens(text: string, tokens: readonly Token[]): Uint8Array {
+  return markAttribution(text, tokens, classesOf(tokens)).slice(0, tokens.length);
+}
+
+/** Each token's `TOKEN_FLAGS`, in the scratch buffer (read before the next call). */
+function classesOf(tokens: readonly Token[]): Int32Array {
   const classes = scratch.classes(tokens.length);
-  for (let i = 0; i < tokens.length; i++) classes[i] = TOKEN_FLAGS.get((tokens[i] as Token).lower) ?? 0;
-  return markAttribution(text, tokens, classes).slice(0, tokens.length);
+  for (let i = 0; i < tokens.length; i++) classes[i] = tokenFlags(tokens[i] as Token);
+  return classes;
 }
 
 function markAttribution(text: string, tokens: readonly Token[], classes: Int32Array): Uint8Array {

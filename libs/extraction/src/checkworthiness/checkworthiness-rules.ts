@@ -19,6 +19,7 @@ import { ORDINAL_ENDINGS } from '../quantities/number-words';
 import type { Quantity, QuantityKind } from '../quantities/quantity';
 import { endsWithText, lowerCase } from '../text-chars';
 import { lowerAt as tokenLowerAt, type Token } from '../tokenizer';
+import { wordMemo } from '../word-ids';
 import { attributionTokens, isAdverb, type CheckworthinessFeatures } from './checkworthiness-features';
 import stateOfMindVerbsJson from './state-of-mind-verbs.json';
 
@@ -159,7 +160,7 @@ const SCHEDULED: ReadonlySet<string> = new Set(['planned', 'scheduled', 'due']);
 export function statesIntention(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const w = (tokens[i] as Token).lower;
-    if (!(ruleOpenings(w) & OPENS_INTENTION)) continue;
+    if (!(ruleOpenings(tokens[i] as Token) & OPENS_INTENTION)) continue;
     if (INTENTION_WORDS.has(w) || endsWithText(w, "'ll")) return true;
     if (INTENTION_VERBS.has(w) && tokens[i + 1]?.lower === 'to') return true;
     if (SCHEDULED.has(w) && i > 0 && isPresentCopula((tokens[i - 1] as Token).lower)) return true;
@@ -374,8 +375,7 @@ const IS_CONTRACTIONS: ReadonlySet<string> = new Set(["it's", "that's", "there's
 export function statesPresentState(tokens: readonly Token[]): boolean {
   const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
   for (let i = 0; i < tokens.length; i++) {
-    const w = lowerAt(i);
-    if (!(ruleOpenings(w) & OPENS_PRESENT_STATE)) continue;
+    if (!(ruleOpenings(tokens[i] as Token) & OPENS_PRESENT_STATE)) continue;
     let k = i + 1;
     while (k < i + 1 + MAX_STATE_ADVERBS && isAdverb(lowerAt(k))) k++;
     // "no longer" is an adverb of time, not a comparison: "is no longer open" is a state, "are no longer pushing" none.
@@ -450,7 +450,7 @@ export function statesCause(tokens: readonly Token[], features: CheckworthinessF
   // "Lindqvist, who is responsible for transport, said …": "responsible" names a post as often as it puts the blame.
   for (let i = 0; i < tokens.length; i++) {
     const w = (tokens[i] as Token).lower;
-    if (!(ruleOpenings(w) & OPENS_CAUSE)) continue;
+    if (!(ruleOpenings(tokens[i] as Token) & OPENS_CAUSE)) continue;
     if (CAUSAL_WORDS.has(w) && !ROLE_CAUSAL_WORDS.has(w)) return true;
     for (const phrase of CAUSAL_PHRASES) if (phrase.every((word, k) => tokens[i + k]?.lower === word)) return true;
   }
@@ -554,7 +554,7 @@ const NEGATED_MODALS: ReadonlySet<string> = new Set(["wouldn't", "won't", "could
 export function saysNoComment(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const w = (tokens[i] as Token).lower;
-    if (!(ruleOpenings(w) & OPENS_NO_COMMENT)) continue;
+    if (!(ruleOpenings(tokens[i] as Token) & OPENS_NO_COMMENT)) continue;
     const next = tokens[i + 1]?.lower ?? '';
     if (NEGATIONS.has(w)) {
       const verb = ANSWER_VERBS.has(next) ? i + 1 : ANSWER_VERBS.has(tokens[i + 2]?.lower ?? '') ? i + 2 : -1;
@@ -620,7 +620,7 @@ export function reportsReaction(tokens: readonly Token[]): boolean {
   const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
   for (let i = 0; i < tokens.length; i++) {
     const w = lowerAt(i);
-    if (!(ruleOpenings(w) & OPENS_REACTION)) continue;
+    if (!(ruleOpenings(tokens[i] as Token) & OPENS_REACTION)) continue;
     if (CALL_FORMS.has(w)) {
       // "was called off" is a passive; "put one ad in the paper and called it a search" names what a stated act was.
       if (PASSIVE_AUXILIARIES.has(lowerAt(i - 1)) || lowerAt(i - 1) === 'and') continue;
@@ -714,7 +714,7 @@ export function reportsStateOfMind(tokens: readonly Token[]): boolean {
   const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
   for (let i = 1; i < tokens.length; i++) {
     const w = lowerAt(i);
-    if (!(ruleOpenings(w) & OPENS_STATE_OF_MIND)) continue;
+    if (!(ruleOpenings(tokens[i] as Token) & OPENS_STATE_OF_MIND)) continue;
     let k = i - 1;
     while (k > 0 && k > i - 1 - MAX_STATE_ADVERBS && isAdverb(lowerAt(k))) k--;
     const before = lowerAt(k);
@@ -910,24 +910,27 @@ const OPENS_PRESENT_STATE = 8;
 const OPENS_CAUSE = 16;
 const OPENS_STATE_OF_MIND = 32;
 
-const ruleOpenings = boundedMemo((w: string): number => {
-  let openings = 0;
-  if (
-    NEGATIONS.has(w) ||
-    w === 'declined' ||
-    w === 'refused' ||
-    w === 'be' ||
-    w === 'no' ||
-    NEGATED_MODALS.has(w) ||
-    REFUSING_MODALS.has(w)
-  )
-    openings |= OPENS_NO_COMMENT;
-  if (CALL_FORMS.has(w) || reactionLemmaOf(w) !== null || isStanceForm(w)) openings |= OPENS_REACTION;
-  if (INTENTION_WORDS.has(w) || endsWithText(w, "'ll") || INTENTION_VERBS.has(w) || SCHEDULED.has(w)) openings |= OPENS_INTENTION;
-  if (PRESENT_COPULAS.has(w) || IS_CONTRACTIONS.has(w) || STAYING_VERBS.has(w) || (endsWithText(w, "'re") && isPresentCopula(w)))
-    openings |= OPENS_PRESENT_STATE;
-  if ((CAUSAL_WORDS.has(w) && !ROLE_CAUSAL_WORDS.has(w)) || CAUSAL_PHRASES.some((phrase) => phrase.length === 0 || phrase[0] === w))
-    openings |= OPENS_CAUSE;
-  if (inflectedFrom(w, 'ed', EMOTION_VERBS) || inflectedFrom(w, 'ing', COGNITION_VERBS)) openings |= OPENS_STATE_OF_MIND;
-  return openings;
-});
+// By the word's id (word-ids.ts): one array read per word of a claim.
+const ruleOpenings = wordMemo(
+  boundedMemo((w: string): number => {
+    let openings = 0;
+    if (
+      NEGATIONS.has(w) ||
+      w === 'declined' ||
+      w === 'refused' ||
+      w === 'be' ||
+      w === 'no' ||
+      NEGATED_MODALS.has(w) ||
+      REFUSING_MODALS.has(w)
+    )
+      openings |= OPENS_NO_COMMENT;
+    if (CALL_FORMS.has(w) || reactionLemmaOf(w) !== null || isStanceForm(w)) openings |= OPENS_REACTION;
+    if (INTENTION_WORDS.has(w) || endsWithText(w, "'ll") || INTENTION_VERBS.has(w) || SCHEDULED.has(w)) openings |= OPENS_INTENTION;
+    if (PRESENT_COPULAS.has(w) || IS_CONTRACTIONS.has(w) || STAYING_VERBS.has(w) || (endsWithText(w, "'re") && isPresentCopula(w)))
+      openings |= OPENS_PRESENT_STATE;
+    if ((CAUSAL_WORDS.has(w) && !ROLE_CAUSAL_WORDS.has(w)) || CAUSAL_PHRASES.some((phrase) => phrase.length === 0 || phrase[0] === w))
+      openings |= OPENS_CAUSE;
+    if (inflectedFrom(w, 'ed', EMOTION_VERBS) || inflectedFrom(w, 'ing', COGNITION_VERBS)) openings |= OPENS_STATE_OF_MIND;
+    return openings;
+  }),
+);

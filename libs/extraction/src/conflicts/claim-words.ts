@@ -2,15 +2,18 @@ import { boundedMemo } from '../bounded-memo';
 import { eventNounAt } from './disagreement-lexicon';
 import { sameThingOf } from './same-thing';
 import { STOP_WORDS } from './stance-lexicon';
+import { wordMemo } from '../word-ids';
 
 /**
  * What conflict detection reads of one token of a claim. The engine's own tokens fit, and so
- * does any tokeniser's that gives a word's lower-case form and its offsets: conflict detection
+ * does any tokeniser's that gives a word's lower-case form, its id and its offsets: conflict detection
  * reads tokens only through this shape, never tokenising again.
  */
 export interface ConflictWord {
   /** Lower case. */
   lower: string;
+  /** The id of `lower` (word-ids.ts; `NO_WORD_ID` when it has none): what is known of the word is read by it. */
+  id: number;
   /** Offsets into the claim's text as written (`fullText`). */
   start: number;
   end: number;
@@ -44,7 +47,7 @@ export function claimWords(
     attribution.length === 0 ? words : words.filter((w) => !attribution.some(([start, end]) => w.start >= start && w.end <= end));
   // A loop of its own, not map() nor packedMap: one array shape in every tier (packed-map.ts), and its call inlined.
   const contentStems: string[] = [];
-  for (const w of content) contentStems.push(stemOfWord(w.lower));
+  for (const w of content) contentStems.push(stemOfToken(w));
   const stems = new Map<string, boolean>();
   contentStems.forEach((stem, i) => {
     if (stem === '') return;
@@ -86,7 +89,7 @@ export function topicKeys(words: ClaimWords): readonly string[] {
     for (let i = 0; i < words.contentStems.length; i++) {
       const stem = words.contentStems[i]!;
       const same = stem === '' ? undefined : eventNounAt(words.content, i);
-      found.push(stem === '' ? stem : same === undefined ? topicKeyOf(words.content[i]!.lower) : stemOfWord(same) || stem);
+      found.push(stem === '' ? stem : same === undefined ? topicKeyOfToken(words.content[i]!) : stemOfWord(same) || stem);
     }
     TOPIC_KEYS.set(words, (keys = found));
   }
@@ -99,6 +102,9 @@ export function topicKeyOf(lower: string): string {
   const same = stem === '' ? undefined : sameThingOf(lower);
   return same === undefined ? stem : stemOfWord(same) || stem;
 }
+
+/** `topicKeyOf` and `stemOfWord` by the word's id (word-ids.ts): read for every word of every claim. */
+const topicKeyOfToken = wordMemo(topicKeyOf);
 
 /** Is the token a number ("2,480", "2.5")? */
 export function isNumberWord(lower: string): boolean {
@@ -117,6 +123,8 @@ export const stemOfWord = boundedMemo((lower: string): string => {
   if (word.length < 3 || STOP_WORDS.has(word)) return '';
   return stem(word);
 });
+
+const stemOfToken = wordMemo(stemOfWord);
 
 const SUFFIXES = ['ities', 'ility', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e', 'y'];
 

@@ -1,5 +1,6 @@
 import { HAPPENINGS, sameThingOf } from './same-thing';
 import { boundedMemo } from '../bounded-memo';
+import { wordMemo, type WordRef } from '../word-ids';
 import adjectiveAntonymsJson from './adjective-antonyms.json';
 /**
  * Generic English words for disagreement: denial verbs, negations, words of contrast,
@@ -287,12 +288,19 @@ export const SAME_EVENT_HEADS: ReadonlySet<string> = HAPPENINGS;
 const AERIAL = new Set(['air', 'drone', 'missile', 'rocket', 'aerial']);
 
 /** The head of the group of the event noun at `i` ("attack" of "raid", "strike" of "walkout"), or undefined. */
-export function eventNounAt(words: ReadonlyArray<{ lower: string }>, i: number): string | undefined {
-  const lower = words[i]!.lower;
-  if ((lower === 'strike' || lower === 'strikes') && AERIAL.has(words[i - 1]?.lower ?? '')) return 'attack';
+export function eventNounAt(words: readonly WordRef[], i: number): string | undefined {
+  const word = words[i]!;
+  const lower = word.lower;
+  // Not `words[i - 1]` at i = 0: index -1 is a megamorphic property lookup (tokenizer.ts `lowerAt`).
+  if ((lower === 'strike' || lower === 'strikes') && i > 0 && AERIAL.has(words[i - 1]!.lower)) return 'attack';
+  return happeningOf(word);
+}
+
+/** The happening a word names in other words ("raid" → attack), by its id (word-ids.ts): asked of every content word. */
+const happeningOf = wordMemo((lower: string): string | undefined => {
   const same = sameThingOf(lower);
   return same !== undefined && HAPPENINGS.has(same) ? same : undefined;
-}
+});
 
 /**
  * Kinds of event: two claims that name events of different kinds ("the fire" and "the

@@ -54,6 +54,7 @@ import { CHECKWORTHINESS_THRESHOLD } from '../checkworthiness/model/checkworthin
 import { DETERMINERS } from '../attribution/attribution-cues';
 import { packedMap } from '../packed-map';
 import { lowerAt } from '../tokenizer';
+import { wordMemo } from '../word-ids';
 
 /**
  * Disagreements a fact-checker would put side by side: two sources giving incompatible
@@ -678,7 +679,7 @@ function agreeingNegations(all: ClaimWords['all'], flags: readonly number[]): Se
 /** Each word's classes (`wordFlags`), by a loop of its own: one array shape in every tier (packed-map.ts), its call inlined. */
 function flagsOf(words: ClaimWords['all']): number[] {
   const flags: number[] = [];
-  for (const word of words) flags.push(wordFlags(word.lower));
+  for (const word of words) flags.push(wordFlags(word));
   return flags;
 }
 
@@ -970,36 +971,39 @@ const W = {
   superlative: 1 << 28,
 } as const;
 
-const wordFlags = boundedMemo((lower: string): number => {
-  const classes = WORD_CLASSES.get(lower) ?? 0;
-  const tests: Array<[boolean, number]> = [
-    [lower === 'would' || (classes & WordClass.future) !== 0, W.future],
-    [((WORD_CLASSES.get(withoutPossessiveS(lower)) ?? 0) & WordClass.weekday) !== 0, W.weekday],
-    [EVENT_KINDS.has(lower), W.event],
-    [EVENT_MODIFIED_NOUNS.has(lower), W.eventModified],
-    [OTHER_EVENT_WORDS.has(lower), W.otherEvent],
-    [OTHER_EVENT_BEFORE_TIME.has(lower), W.otherEventBeforeTime],
-    [isTimeUnit(lower), W.timeUnit],
-    [MODALS.has(lower), W.modal],
-    [HEDGING_NEGATIONS.has(lower), W.hedgingNegation],
-    [UNKNOWING_VERBS.has(lower), W.unknowing],
-    [isNegation(lower), W.negation],
-    [SPECIAL_WORDS.has(lower), W.special],
-    [QUESTION_WORDS.has(lower), W.question],
-    [NO_OPENERS.has(lower), W.noOpener],
-    [ZERO_WORDS.has(lower), W.zero],
-    [UNIVERSALS.has(lower), W.universal],
-    [CONTRAST_WORDS.has(lower), W.contrast],
-    [CONTRAST_PAIRS.has(lower), W.contrastPair],
-    [contraryStatesOf(lower).length > 0, W.state],
-    [baseOfSuperlative(lower) !== null, W.superlative],
-    [UNTRUE_WORDS.has(lower), W.untrue],
-    [isDenialWord(lower), W.denial],
-    [COUNTER_VERBS.has(lower), W.counter],
-    [PERIOD_OPENERS.has(lower), W.periodOpener],
-  ];
-  return tests.reduce((bits, [test, bit]) => (test ? bits | bit : bits), STATEMENT_WORDS.get(lower) ?? 0);
-});
+// By the word's id (word-ids.ts): `flagsOf` asks it for every word of every claim.
+const wordFlags = wordMemo(
+  boundedMemo((lower: string): number => {
+    const classes = WORD_CLASSES.get(lower) ?? 0;
+    const tests: Array<[boolean, number]> = [
+      [lower === 'would' || (classes & WordClass.future) !== 0, W.future],
+      [((WORD_CLASSES.get(withoutPossessiveS(lower)) ?? 0) & WordClass.weekday) !== 0, W.weekday],
+      [EVENT_KINDS.has(lower), W.event],
+      [EVENT_MODIFIED_NOUNS.has(lower), W.eventModified],
+      [OTHER_EVENT_WORDS.has(lower), W.otherEvent],
+      [OTHER_EVENT_BEFORE_TIME.has(lower), W.otherEventBeforeTime],
+      [isTimeUnit(lower), W.timeUnit],
+      [MODALS.has(lower), W.modal],
+      [HEDGING_NEGATIONS.has(lower), W.hedgingNegation],
+      [UNKNOWING_VERBS.has(lower), W.unknowing],
+      [isNegation(lower), W.negation],
+      [SPECIAL_WORDS.has(lower), W.special],
+      [QUESTION_WORDS.has(lower), W.question],
+      [NO_OPENERS.has(lower), W.noOpener],
+      [ZERO_WORDS.has(lower), W.zero],
+      [UNIVERSALS.has(lower), W.universal],
+      [CONTRAST_WORDS.has(lower), W.contrast],
+      [CONTRAST_PAIRS.has(lower), W.contrastPair],
+      [contraryStatesOf(lower).length > 0, W.state],
+      [baseOfSuperlative(lower) !== null, W.superlative],
+      [UNTRUE_WORDS.has(lower), W.untrue],
+      [isDenialWord(lower), W.denial],
+      [COUNTER_VERBS.has(lower), W.counter],
+      [PERIOD_OPENERS.has(lower), W.periodOpener],
+    ];
+    return tests.reduce((bits, [test, bit]) => (test ? bits | bit : bits), STATEMENT_WORDS.get(lower) ?? 0);
+  }),
+);
 
 /** How far after "that" or "it" the "happened" it denies may stand: "this is plainly not what happened". */
 const HAPPENED_WINDOW = 7;
@@ -2434,7 +2438,7 @@ const NOT_DONE_AFTER_HAD = new Set(['to', 'better', 'no', 'not', 'never']);
 function toldDone(content: ClaimWords['content']): boolean {
   for (let i = 0; i + 1 < content.length; i++) {
     const lower = content[i]!.lower;
-    if ((wordFlags(lower) & W.future) !== 0) return false;
+    if ((wordFlags(content[i]!) & W.future) !== 0) return false;
     if (lower === 'had' && !NOT_DONE_AFTER_HAD.has(content[i + 1]!.lower) && !isNumberWord(content[i + 1]!.lower)) return true;
   }
   return false;

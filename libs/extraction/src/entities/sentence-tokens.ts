@@ -41,6 +41,7 @@ export function tokensOfSpan(text: string, tokens: readonly Token[], from: numbe
     out.push({
       text: token.text,
       lower: token.lower,
+      id: token.id,
       start: token.start - start,
       end: token.end - start,
       capitalised: token.capitalised,

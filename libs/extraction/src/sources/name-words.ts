@@ -1,6 +1,7 @@
 import { boundedMemo } from '../bounded-memo';
 import { codeAt, isApostrophe, isSpace, isUpperAt, isLowerAt, isLineBreak } from '../text-chars';
 import { tokenize, type Token } from '../tokenizer';
+import { wordMemo } from '../word-ids';
 
 /**
  * One word of a name as the matchers see it. Tokens are split at hyphens
@@ -47,10 +48,23 @@ const DIACRITICS = /\p{M}+/gu;
  * defence/defense, centre/center … made one. Linear in the word's length.
  */
 export function normaliseNameWord(raw: string): { key: string; possessive: boolean } {
-  const lower = raw.toLowerCase();
-  const possessive = possessiveSuffixLength(lower);
-  return { key: keyOfLowerWord(lower, possessive), possessive: possessive > 0 };
+  const { key, possessive } = nameKeyOf(raw.toLowerCase());
+  return { key, possessive: possessive > 0 };
 }
+
+/** A lower-case word's name key and the length of its possessive ending. */
+interface NameKey {
+  key: string;
+  possessive: number;
+}
+
+function nameKeyOf(lower: string): NameKey {
+  const possessive = possessiveSuffixLength(lower);
+  return { key: keyOfLowerWord(lower, possessive), possessive };
+}
+
+/** `nameKeyOf` a whole token, by its id (word-ids.ts): every token of every article is split into name words. */
+const nameKeyOfToken = wordMemo(nameKeyOf);
 
 /** Length of a possessive ending ("'s", "’s", "'", "’") at the end of a lower-case word, or 0. */
 function possessiveSuffixLength(lower: string): number {
@@ -88,14 +102,14 @@ export function nameWordsOf(text: string, tokens: readonly Token[]): NameWord[] 
     for (let p = token.start; p <= token.end; p++) {
       if (p < token.end && !isHyphen(codeAt(text, p))) continue;
       if (p > partStart) {
-        // Most tokens are one part: their lower case is the token's own (no slice, whose lookup on strings of many kinds is slow).
+        // Most tokens are one part: their key is the token's own, read by its id (no slice, no lookup by string).
         const whole = partStart === token.start && p === token.end;
-        const lower = aligned
+        const key = aligned
           ? whole
-            ? token.lower
-            : token.lower.slice(partStart - token.start, p - token.start)
-          : text.slice(partStart, p).toLowerCase();
-        pushWord(text, words, lower, partStart, p, t, partStart === token.start && breakBefore);
+            ? nameKeyOfToken(token)
+            : nameKeyOf(token.lower.slice(partStart - token.start, p - token.start))
+          : nameKeyOf(text.slice(partStart, p).toLowerCase());
+        pushWord(text, words, key, partStart, p, t, partStart === token.start && breakBefore);
       }
       partStart = p + 1;
     }
@@ -117,9 +131,15 @@ export const normaliseName = boundedMemo((name: string): string => {
   return key;
 });
 
-function pushWord(text: string, words: NameWord[], lower: string, start: number, end: number, token: number, breakBefore: boolean): void {
-  const possessive = possessiveSuffixLength(lower);
-  const key = keyOfLowerWord(lower, possessive);
+function pushWord(
+  text: string,
+  words: NameWord[],
+  { key, possessive }: NameKey,
+  start: number,
+  end: number,
+  token: number,
+  breakBefore: boolean,
+): void {
   if (key.length === 0) return;
   const wordEnd = end - possessive;
   const upper = isUpperAt(text, start);

@@ -27,6 +27,7 @@
 
 import { CARDINAL_WORDS, SCALE_WORDS, WEEKDAY_WORDS } from '../../lexicon';
 import { endsWithText } from '../../text-chars';
+import { idMemo, wordIdOf } from '../../word-ids';
 import { type WordVectorTable, pushWordVectorMean } from './word-vectors';
 
 /** log2 of the number of hash buckets shared by word and char n-grams. */
@@ -313,6 +314,9 @@ const F_THIRD_PERSON = 1 << 23;
 const F_RECORD = 1 << 24;
 const F_PERFECT_AUX = 1 << 25;
 const F_IRREGULAR_PARTICIPLE = 1 << 26;
+/** Two bits beside the lexicon's, for `modelWordFlags`: "I" and its contractions; "may" and "march". */
+const F_PRONOUN_I = 1 << 27;
+const F_MONTH_AMBIGUOUS = 1 << 28;
 
 const LEXICON = new Map<string, number>();
 
@@ -413,6 +417,15 @@ addWords(
 
 const MONTH_AMBIGUOUS = new Set(['may', 'march']);
 const PRONOUN_I = new Set(['i', "i'm", "i've", "i'll", "i'd"]);
+
+/**
+ * A token's lexicon flags with `F_PRONOUN_I` and `F_MONTH_AMBIGUOUS`, by its id (word-ids.ts): one array read per token
+ * where there were up to three lookups in Maps and Sets by the token's fresh slice.
+ */
+const modelWordFlags = idMemo(
+  (lower: string): number =>
+    (LEXICON.get(lower) ?? 0) | (PRONOUN_I.has(lower) ? F_PRONOUN_I : 0) | (MONTH_AMBIGUOUS.has(lower) ? F_MONTH_AMBIGUOUS : 0),
+);
 
 // ---------------------------------------------------------------------------
 // Feature vector
@@ -515,6 +528,8 @@ class Scratch {
   readonly tokens = new TokenBuffer();
   chars = new Uint16Array(512);
   lowTokens: string[] = [];
+  /** The ids of `lowTokens` (word-ids.ts). */
+  lowIds = new Int32Array(64);
   dense = new Float64Array(NUM_DENSE);
   wordVectorSum = new Float64Array(128);
 
@@ -549,8 +564,12 @@ export function extractFeatures<T extends FeatureSink>(text: string, out: T, opt
   // or holds a capital sigma (its lower case depends on what follows: σ or ς).
   const lowText = norm.toLowerCase();
   const aligned = lowText.length === norm.length && !norm.includes('\u03a3');
+  if (s.lowIds.length < nTok) s.lowIds = new Int32Array(nTok * 2);
+  const ids = s.lowIds;
   for (let k = 0; k < nTok; k++) {
     low[k] = aligned ? lowText.slice(starts[k], ends[k]) : norm.slice(starts[k], ends[k]).toLowerCase();
+    // One lookup by the fresh slice here; the dense features and the word scores read by the id.
+    ids[k] = wordIdOf(low[k]!);
   }
 
   // --- word unigrams + bigrams (with sentence-boundary bigrams) --------------
@@ -615,7 +634,7 @@ export function extractFeatures<T extends FeatureSink>(text: string, out: T, opt
 
   if (options.dense) {
     const dense = s.dense;
-    computeDense(norm, nTok, starts, low, dense);
+    computeDense(norm, nTok, starts, low, ids, dense);
     out.reserve(NUM_DENSE);
     for (let k = 0; k < NUM_DENSE; k++) {
       const v = dense[k]!;
@@ -624,7 +643,7 @@ export function extractFeatures<T extends FeatureSink>(text: string, out: T, opt
   }
   if (options.wordVectors) {
     if (s.wordVectorSum.length < options.wordVectors.dims) s.wordVectorSum = new Float64Array(options.wordVectors.dims);
-    pushWordVectorMean(options.wordVectors, low, nTok, out, WORD_VECTOR_OFFSET, s.wordVectorSum);
+    pushWordVectorMean(options.wordVectors, low, ids, nTok, out, WORD_VECTOR_OFFSET, s.wordVectorSum);
   }
   return out;
 }
@@ -654,9 +673,9 @@ function isUpperCaseStart(c: number, ch: string): boolean {
 
 /**
  * The dense linguistic features of one sentence, written to `dense`
- * (indexed like DENSE_FEATURE_NAMES). `low` holds the lower-cased tokens.
+ * (indexed like DENSE_FEATURE_NAMES). `low` holds the lower-cased tokens, `ids` their ids.
  */
-function computeDense(norm: string, nTok: number, starts: Int32Array, low: string[], dense: Float64Array): void {
+function computeDense(norm: string, nTok: number, starts: Int32Array, low: string[], ids: Int32Array, dense: Float64Array): void {
   dense.fill(0);
   let digitTokens = 0;
   let capsCount = 0;
@@ -682,7 +701,7 @@ function computeDense(norm: string, nTok: number, starts: Int32Array, low: strin
 
   for (let k = 0; k < nTok; k++) {
     const t = low[k]!;
-    const flags = LEXICON.get(t) ?? 0;
+    const flags = modelWordFlags(ids[k]!, t);
     flagsSeen |= flags;
     const start = starts[k]!;
     const c0 = norm.charCodeAt(start);
@@ -703,7 +722,7 @@ function computeDense(norm: string, nTok: number, starts: Int32Array, low: strin
 
     // Capitalised tokens not at sentence start: a cheap named-entity proxy.
     const raw0 = norm[start]!;
-    const isCap = isUpperCaseStart(c0, raw0) && !PRONOUN_I.has(t);
+    const isCap = isUpperCaseStart(c0, raw0) && !(flags & F_PRONOUN_I);
     if (isCap && k > 0) {
       capsCount++;
       capsRun++;
@@ -712,7 +731,7 @@ function computeDense(norm: string, nTok: number, starts: Int32Array, low: strin
       capsRun = 0;
     }
     if (t.length >= 2 && isCap && isAllCaps(norm, start, t.length)) acronym = true;
-    if (isCap && MONTH_AMBIGUOUS.has(t) && k > 0) monthCap = true;
+    if (isCap && flags & F_MONTH_AMBIGUOUS && k > 0) monthCap = true;
 
     if (flags & F_FIRST_PERSON) firstPerson++;
     if (flags & F_SECOND_PERSON) secondPerson++;

@@ -1,3 +1,5 @@
+import { idMemo } from '../../word-ids';
+
 /**
  * Average-word-vector features of the check-worthiness model.
  *
@@ -42,6 +44,15 @@ export function wordVectorRow(table: WordVectorTable, token: string): number {
   return -1;
 }
 
+/** Each table's rows by word id (word-ids.ts): an array read per token where `rows` is a Map of tens of thousands of words. */
+const ROWS_BY_ID = new WeakMap<WordVectorTable, (id: number, lower: string) => number>();
+
+function rowsById(table: WordVectorTable): (id: number, lower: string) => number {
+  let rowOf = ROWS_BY_ID.get(table);
+  if (!rowOf) ROWS_BY_ID.set(table, (rowOf = idMemo((lower) => wordVectorRow(table, lower))));
+  return rowOf;
+}
+
 /** Where the mean goes: `push(offset + d, value)` for each of the table's dims with a non-zero value. */
 export interface WordVectorSink {
   reserve(extra: number): void;
@@ -49,12 +60,13 @@ export interface WordVectorSink {
 }
 
 /**
- * Push the mean word vector of `tokens[0..n)` (lower-cased) to `out` at indices offset … offset + dims − 1.
- * Sums in token order, so the same tokens always give the same float.
+ * Push the mean word vector of `tokens[0..n)` (lower-cased; `ids` their ids, word-ids.ts) to `out` at indices
+ * offset … offset + dims − 1. Sums in token order, so the same tokens always give the same float.
  */
 export function pushWordVectorMean(
   table: WordVectorTable,
   tokens: readonly string[],
+  ids: Int32Array,
   n: number,
   out: WordVectorSink,
   offset: number,
@@ -63,8 +75,9 @@ export function pushWordVectorMean(
   const dims = table.dims;
   sum.fill(0, 0, dims);
   let known = 0;
+  const rowOf = rowsById(table);
   for (let k = 0; k < n; k++) {
-    const row = wordVectorRow(table, tokens[k]!);
+    const row = rowOf(ids[k]!, tokens[k]!);
     if (row < 0) continue;
     known++;
     const base = row * dims;

@@ -1,0 +1,58 @@
+import { tokenize } from './tokenizer';
+import { NO_WORD_ID, WORD_ID_CAPACITY, idMemo, wordIdOf, wordMemo } from './word-ids';
+
+describe('wordIdOf', () => {
+  it('gives one id per word, whatever string instance carries it', () => {
+    const text = 'ferry, Ferry and FERRY';
+    const [a, b, , c] = tokenize(text);
+    expect(a!.id).toBe(b!.id);
+    expect(b!.id).toBe(c!.id);
+    expect(wordIdOf('ferr' + 'y')).toBe(a!.id);
+    expect(wordIdOf('harbour')).not.toBe(a!.id);
+  });
+
+  it('gives the tokens of a span the ids of the whole text', () => {
+    for (const token of tokenize('The harbour master’s ferry ran late')) expect(token.id).toBe(wordIdOf(token.lower));
+  });
+});
+
+describe('wordMemo', () => {
+  it('computes once per word and keeps undefined results', () => {
+    const calls: string[] = [];
+    const vowelOf = wordMemo((lower: string): string | undefined => {
+      calls.push(lower);
+      return /[aeiou]/.exec(lower)?.[0];
+    });
+    const [quay, rhythm, quay2, rhythm2] = tokenize('quay rhythm Quay RHYTHM');
+    expect([vowelOf(quay!), vowelOf(rhythm!), vowelOf(quay2!), vowelOf(rhythm2!)]).toEqual(['u', undefined, 'u', undefined]);
+    expect(calls).toEqual(['quay', 'rhythm']);
+  });
+
+  it('asks the function itself for a word without an id', () => {
+    const calls: string[] = [];
+    const length = idMemo((lower: string): number => {
+      calls.push(lower);
+      return lower.length;
+    });
+    expect(length(NO_WORD_ID, 'pier')).toBe(4);
+    expect(length(NO_WORD_ID, 'pier')).toBe(4);
+    expect(calls).toEqual(['pier', 'pier']);
+  });
+
+  it('reads ids beyond its first array', () => {
+    const upper = idMemo((lower: string): string => lower.toUpperCase());
+    const id = wordIdOf('lighthouse');
+    expect(upper(id + 5000, 'buoy')).toBe('BUOY');
+    expect(upper(id, 'lighthouse')).toBe('LIGHTHOUSE');
+  });
+});
+
+describe('a full table', () => {
+  it('keeps the ids it gave and gives no more', () => {
+    const kept = wordIdOf('slipway');
+    for (let i = 0; i < WORD_ID_CAPACITY; i++) wordIdOf(`w${i}`);
+    expect(wordIdOf('slipway')).toBe(kept);
+    expect(wordIdOf('gangway')).toBe(NO_WORD_ID);
+    expect(tokenize('gangway')[0]!.id).toBe(NO_WORD_ID);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Small integer ids for lower-case words, given once per token by the tokeniser (`Token.id`), so that what the
+ * engine knows of a word is an array read by id where it was a lookup in a Map keyed by strings. Those lookups are
+ * where the engine misses the data cache and mispredicts branches most (callgrind's cache and branch simulation,
+ * branch speed9): each hashes or compares the token's own slice and probes a table, once per memoised function.
+ *
+ * The first `WORD_ID_CAPACITY` distinct words get ids, for the life of the process: an id never changes meaning, so
+ * the arrays indexed by it never need clearing and memory stays flat. Frequent words come early; a word seen after
+ * the table is full has no id (`NO_WORD_ID`) and takes the string path, as every word did before.
+ */
+export const WORD_ID_CAPACITY = 1 << 15;
+export const NO_WORD_ID = -1;
+
+const ids = new Map<string, number>();
+
+/** The id of a lower-case word, given on first sight; `NO_WORD_ID` once the table is full. */
+export function wordIdOf(lower: string): number {
+  const id = ids.get(lower);
+  if (id !== undefined) return id;
+  if (ids.size >= WORD_ID_CAPACITY) return NO_WORD_ID;
+  const next = ids.size;
+  ids.set(lower, next);
+  return next;
+}
+
+/** A word as the memoised functions read it: its lower case and its id (`NO_WORD_ID` when it has none). */
+export interface WordRef {
+  readonly lower: string;
+  readonly id: number;
+}
+
+/** Marks an id whose value is not computed yet (a value may itself be undefined or null). */
+const UNSET: unique symbol = Symbol('unset');
+
+/**
+ * Memoise a pure function of a lower-case word by the word's id: one array read per call. A word without an id is
+ * passed to `fn` as a string: give a function memoised by string (`boundedMemo`) when its work is costly. Only for
+ * functions whose result depends on the word alone and is never mutated by callers.
+ */
+export function wordMemo<R>(fn: (lower: string) => R): (word: WordRef) => R {
+  const byId = idMemo(fn);
+  return (word: WordRef): R => byId(word.id, word.lower);
+}
+
+/** `wordMemo` for words that are no token object: the id and the lower case apart (the model's own tokens). */
+export function idMemo<R>(fn: (lower: string) => R): (id: number, lower: string) => R {
+  let byId = unsetValues<R>(1024);
+  return (id: number, lower: string): R => {
+    if (id < 0) return fn(lower);
+    if (id >= byId.length) byId = byId.concat(unsetValues<R>(Math.max(byId.length, id + 1 - byId.length)));
+    const known = byId[id] as R | typeof UNSET;
+    if (known !== UNSET) return known;
+    const value = fn(lower);
+    byId[id] = value;
+    return value;
+  };
+}
+
+/** `n` UNSETs, pushed one by one: a packed array (`new Array(n).fill` is holey, and every read then checks for holes). */
+function unsetValues<R>(n: number): Array<R | typeof UNSET> {
+  const values: Array<R | typeof UNSET> = [];
+  for (let i = 0; i < n; i++) values.push(UNSET);
+  return values;
+}

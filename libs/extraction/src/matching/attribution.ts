@@ -97,8 +97,20 @@ function dropLeadingAttribution(clause: MatchWord[]): MatchWord[] {
   if (verb < 0) return dropNamingFrame(clause);
   if (clause.slice(0, verb).some((word) => word.isNumber)) return clause; // "2,480 people said they …": the subject is the claim
   const rest = withoutAudience(clause[verb] as MatchWord, clause.slice(verb + 1));
-  if (rest.length < MIN_WORDS_AFTER_LEADING_VERB || speakerPronounFollows(rest)) return clause;
+  if (rest.length < MIN_WORDS_AFTER_LEADING_VERB || speakerPronounFollows(rest) || speakerPronounAfterThat(rest)) return clause;
   return rest;
+}
+
+/** How far a "that" may open the reported clause after the verb ("told the union on 3 March that it …"). */
+const MAX_WORDS_BEFORE_THAT = 8;
+
+/**
+ * "X told the union on 3 March that it intends …", "X said in a statement to investors that it will …": the
+ * pronoun after the "that" stands for the speaker as in "X said it …", whoever and whenever it was told.
+ */
+function speakerPronounAfterThat(rest: MatchWord[]): boolean {
+  const that = rest.findIndex((word, i) => i <= MAX_WORDS_BEFORE_THAT && word.text === 'that');
+  return that > 0 && speakerPronounFollows(rest.slice(that + 1));
 }
 
 /** "told our reporter that", "told a news conference that": who was told, up to the "that" opening the reported clause. */

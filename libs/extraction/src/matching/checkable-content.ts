@@ -10,6 +10,6 @@ export const MIN_MATCHED_TOKENS = 3;
 
 /** Whether a claim says enough to be matched: not boilerplate, and at least MIN_MATCHED_TOKENS words once normalised. */
 export function hasCheckableContent(text: string, claim: NormalisedClaim): boolean {
-  if (claim.tokens.length < MIN_MATCHED_TOKENS) return false;
+  if (claim.tokens.length + (claim.dateWords ?? 0) < MIN_MATCHED_TOKENS) return false;
   return !isArticleFurniture(text);
 }

@@ -36,6 +36,8 @@ export interface ClaimFigure {
   changeWordStart?: number;
   /** What a count counts, as written ("pupils", "premature infants"; "41 of its staff" → "staff"). */
   counted?: string;
+  /** A count no words of the claim write, implied by a share of a stated whole ("a quarter of its 400 staff": 100). */
+  implied?: true;
 }
 
 /** Hedged amounts ("about 3,200", "some 45,000") allow this much either way. */
@@ -52,8 +54,8 @@ function roundingOf(value: number): number {
 }
 /** "a day", "per week", "every day": one of a time unit, which the quantities module leaves alone. */
 const ONE_TIME_UNIT = /\b(?:a|an|per|one|every|each)\s+(minute|hour|day|week|fortnight|month|year|decade|century)\b/gi;
-/** "over the past decade", "in the last year", "during the past month": a span of one unit ("in ten years", "for a month"). */
-const THE_PAST_UNIT = /\b(?:over|in|during|within|for|across)\s+the\s+(?:past|last)\s+(week|fortnight|month|year|decade|century)\b/gi;
+/** "over the past decade", "in the last year", "during the past month", "over the next decade": a span of one unit ("in ten years", "for a month"). */
+const THE_PAST_UNIT = /\b(?:over|in|during|within|for|across)\s+the\s+(?:past|last|(next|coming))\s+(week|fortnight|month|year|decade|century)\b/gi;
 /** "annually", "per annum", "annual turnover": once a year; "daily", "weekly", "monthly": once a day, week, month. */
 const YEARLY = /\b(?:annually|yearly|per\s+annum)\b/gi;
 /** In lower case only: "Retail Appliance Weekly", "the Daily Courier", "Annual Report" are names. */
@@ -116,9 +118,39 @@ const FRACTION_NUMERATORS: ReadonlyMap<string, number> = new Map([
 
 /** The figures of a claim's text, in text order. Dates and ordinals are not figures. */
 export function findFigures(text: string): ClaimFigure[] {
+  return readFigures(text).figures;
+}
+
+/**
+ * What normalisation reads of a claim's numbers: its figures (findFigures); the days of its dates ("3 March", "June 1"),
+ * a number that must not be read as a bare number; and the counts its shares of a stated whole imply ("a quarter of
+ * its 400 staff" is 100 staff), figures without words of their own.
+ */
+export interface ReadFigures {
+  figures: ClaimFigure[];
+  dateDays: DateDay[];
+  impliedCounts: ClaimFigure[];
+}
+
+/** The day of a date ("3 March", "March 3rd"): where its number is written, where the date is, and the day as month × 100 + day. */
+export interface DateDay {
+  start: number;
+  end: number;
+  dateStart: number;
+  dateEnd: number;
+  day: number;
+}
+
+export function readFigures(text: string): ReadFigures {
   const figures: ClaimFigure[] = clockFigures(text);
   const clocks = figures.length;
+  const dateDays: DateDay[] = [];
   for (const quantity of extractQuantities(text)) {
+    if (quantity.kind === 'date') {
+      const day = dateDayOf(quantity.text, quantity.start, quantity.end);
+      if (day) dateDays.push(day);
+      continue;
+    }
     // "21:00" or "nine o'clock" is a time of day, not the counts 21 and 0 or nine.
     if (figures.slice(0, clocks).some((clock) => quantity.start < clock.end && quantity.end > clock.start)) continue;
     const change = changeAndLevel(text, quantity);
@@ -146,9 +178,10 @@ export function findFigures(text: string): ClaimFigure[] {
   }
   for (const match of text.matchAll(THE_PAST_UNIT)) {
     const end = match.index + match[0].length;
-    const start = end - (match[1] as string).length;
+    // "over the next decade" (version 17) as the span "over ten years" states; "next" goes with the unit's word.
+    const start = end - (match[2] as string).length - (match[1] ? (match[1] as string).length + 1 : 0);
     if (figures.some((figure) => start < figure.end && end > figure.start)) continue;
-    const unit = UNIT_WORDS.get((match[1] as string).toLowerCase());
+    const unit = UNIT_WORDS.get((match[2] as string).toLowerCase());
     if (unit?.kind === 'duration') figures.push(timeFigure(1, unit.unit, 0, start, end));
   }
   for (const match of text.matchAll(YEARLY)) {
@@ -201,7 +234,7 @@ export function findFigures(text: string): ClaimFigure[] {
     const end = start + match[0].length;
     if (!shares.some((figure) => start < figure.end && end > figure.start)) shares = [...shares, shareFigure(50, start, end)];
   }
-  return withDirections(
+  const read = withDirections(
     text,
     moneyPerSpan(
       text,
@@ -211,6 +244,51 @@ export function findFigures(text: string): ClaimFigure[] {
       ),
     ),
   );
+  return { figures: read, dateDays, impliedCounts: sharesOfWholes(text, read) };
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const DATE_DAY = /\b(\d{1,2})(?:st|nd|rd|th)?\b/;
+const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+
+/** The day a date quantity names ("3 March", "March 3rd", "June 1"), or null for a month and year ("May 2023"). */
+function dateDayOf(written: string, start: number, end: number): DateDay | null {
+  const month = MONTH_WORD.exec(written);
+  const day = DATE_DAY.exec(written);
+  if (!month || !day || Number(day[1]) < 1 || Number(day[1]) > 31) return null;
+  const monthIndex = MONTHS.findIndex((name) => name.startsWith((month[1] as string).toLowerCase()));
+  if (monthIndex < 0) return null;
+  const at = start + day.index;
+  return { start: at, end: at + (day[1] as string).length, dateStart: start, dateEnd: end, day: (monthIndex + 1) * 100 + Number(day[1]) };
+}
+
+/** A date's day as a figure: two dates of one month and day agree, two others conflict, and neither is a bare number ("No 10"). */
+export function dateDayFigure(day: DateDay, token: string): ClaimFigure {
+  return { measure: 'date', low: day.day, high: day.day, token, start: day.start, end: day.end };
+}
+
+/** A share of a whole the claim counts ("a quarter of its 400 staff", "25% of the 400 jobs"): the count of the part it implies. */
+function sharesOfWholes(text: string, figures: readonly ClaimFigure[]): ClaimFigure[] {
+  const implied: ClaimFigure[] = [];
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const share = figures[i] as ClaimFigure;
+    const whole = figures[i + 1] as ClaimFigure;
+    if (share.measure !== 'share' || whole.measure !== 'count' || whole.low !== whole.high || share.high >= 100) continue;
+    if (!PART_OF_WHOLE.test(text.slice(share.end, whole.start))) continue;
+    const low = Math.floor((share.low * whole.low) / 100);
+    const high = Math.ceil((share.high * whole.low) / 100);
+    implied.push({
+      measure: 'count',
+      low,
+      high,
+      token: canonicalNumber(Math.round((((share.low + share.high) / 2) * whole.low) / 100)),
+      start: share.start,
+      end: whole.end,
+      ...(whole.counted ? { counted: whole.counted } : {}),
+      implied: true,
+    });
+  }
+  return implied;
 }
 
 /** Measures whose changes have a direction (changeDirection): a rise and a fall of one size are not one fact. */
@@ -630,10 +708,32 @@ function isYearRange(figure: ClaimFigure): boolean {
   );
 }
 
-/** A bare number that no quantity took ("Su-24", a year): it must be the same number on both sides. */
+/** A bare number that no quantity took ("Su-24", a year): it must be the same number on both sides; a year, a year. */
 export function bareNumberFigure(text: string): ClaimFigure {
   const value = Number(text);
-  return { measure: 'number', low: value, high: value, token: text, start: -1, end: -1 };
+  const measure = /^\d{4}$/.test(text) && value >= 1900 && value <= 2100 ? 'year' : 'number';
+  return { measure, low: value, high: value, token: text, start: -1, end: -1 };
+}
+
+/** The years a year told back from the article's own date may be ("last year", "the year before"): any. */
+const ANY_YEAR_LOW = 1900;
+const ANY_YEAR_HIGH = 2100;
+const YEAR_HASH = hashString('year');
+const RELATIVE_YEAR =
+  /\b(?:(?:last|this|next|previous|preceding|prior|past)\s+year|year\s+(?:before|earlier|ago)|(?:[a-z]+|\d+)\s+years\s+(?:ago|earlier|before))\b/i;
+
+/**
+ * "last year", "the year before", "two years ago": a year the article's date would name. Against a year the other
+ * claim names ("31 percent last year, up from 22 percent in 2024" / "31% in 2025, against 22% the year before") it is
+ * no other year, so a claim that says one is given a year figure any year agrees with, which no year counts as shared.
+ */
+export function relativeYearFigure(text: string): ClaimFigure | null {
+  return RELATIVE_YEAR.test(text) ? { measure: 'year', low: ANY_YEAR_LOW, high: ANY_YEAR_HIGH, token: '', start: -1, end: -1 } : null;
+}
+
+/** Packed at `i`: a relative year's figure (relativeYearFigure), which agrees with every year and restates none. */
+function isAnyYear(packed: Float64Array, i: number): boolean {
+  return packed[i] === YEAR_HASH && packed[i + 1] === ANY_YEAR_LOW && packed[i + 2] === ANY_YEAR_HIGH;
 }
 
 /**
@@ -824,6 +924,8 @@ const NOT_COMPARED_ACROSS_MEASURES = new Set([
   hashString('time'),
   hashString('rate'),
   hashString('number'),
+  hashString('date'),
+  YEAR_HASH,
   // A change's signed size restates its share or points figure.
   ...CHANGE_MEASURE_HASHES,
   // What a count counts is no figure.
@@ -868,10 +970,11 @@ function pairFigures(a: Float64Array, b: Float64Array, convertedOnly: boolean): 
   let taken = 0;
   for (let i = 0; i < a.length; i += 3) {
     if (a[i] === WHEN_MEASURE_HASH || CHANGE_MEASURE_HASHES.has(a[i] as number) || THING_HASHES.has(a[i] as number)) continue; // counted by their share or points; a counted noun is no figure
+    if (isAnyYear(a, i)) continue;
     if (convertedOnly && !CONVERTED_MEASURE_HASHES.has(a[i] as number)) continue;
     for (let j = 0; j < b.length; j += 3) {
       const bit = j < 93 ? 1 << (j / 3) : 0;
-      if ((taken & bit) !== 0) continue;
+      if ((taken & bit) !== 0 || isAnyYear(b, j)) continue;
       if (b[j] === a[i] && (a[i + 1] as number) <= (b[j + 2] as number) && (b[j + 1] as number) <= (a[i + 2] as number)) {
         agreeing++;
         taken |= bit;

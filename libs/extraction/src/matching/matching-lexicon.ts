@@ -221,7 +221,7 @@ export const ATTRIBUTION_VERBS = set(`
   said says told tells reported noted stated announced announces claimed added adds wrote writes explained
   confirmed insisted argued warned declared quoted tweeted posted acknowledged asserted commented stressed
   emphasised emphasized underlined alleged testified estimated estimates show shows showed
-  conceded concedes
+  conceded concedes announce briefed
 `);
 
 /**

@@ -3,7 +3,7 @@ import { subjectNoun } from './counted-things';
 import type { MatchWord } from './match-word';
 import { datelineLength } from '../claims/dateline';
 import { CURRENCIES, MATCHING_STOP_WORDS, NEGATIONS, PHRASE_ALIASES, WORD_ALIASES } from './matching-lexicon';
-import { bareNumberFigure, changeVerbDirection, findFigures, type ClaimFigure } from './figures';
+import { bareNumberFigure, changeVerbDirection, dateDayFigure, readFigures, relativeYearFigure, type ClaimFigure } from './figures';
 import { spellOutDecades, spellOutNumbers } from './numbers';
 import { scanWords } from './scan-words';
 import { stemWord } from './stem';
@@ -42,6 +42,8 @@ export interface NormalisedClaim {
   initials?: string[];
   /** Its subject noun, when it opens with one ("the boiler had passed …": boiler; counted-things.ts subjectNoun). */
   subject?: string;
+  /** How many words of dates ("3 March", "June 1") it states, which are figures but no tokens: they count as words it says (checkable-content.ts). */
+  dateWords?: number;
 }
 
 /**
@@ -54,7 +56,8 @@ export function normaliseClaim(text: string): NormalisedClaim {
   const source = typeof text === 'string' ? text : '';
   // A wire's dateline ("KORVEL, May 3 (Reuters) -"), which extraction leaves out of claims but a stored or queried text may hold.
   const bodyStart = datelineLength(source);
-  const found = findFigures(source).filter((figure) => figure.start >= bodyStart);
+  const read = readFigures(source);
+  const found = read.figures.filter((figure) => figure.start >= bodyStart);
   const scanned = scanWords(source).filter((word) => word.start >= bodyStart);
   const words = stripAttribution(spellOutNumbers(spellOutDecades(replaceFigures(joinPhrases(scanned), found))));
   const tokens: string[] = [];
@@ -63,6 +66,7 @@ export function normaliseClaim(text: string): NormalisedClaim {
   const names = new Set<string>();
   const commonWordNames = new Set<string>();
   let negated = false;
+  let dateWords = 0;
   let currencyBeforeAmount: string | null = null;
   const opening = firstWordStart(source, bodyStart);
   const scoped = negationsScopedByUntil(words);
@@ -78,6 +82,17 @@ export function normaliseClaim(text: string): NormalisedClaim {
       (isInflectedCommonWord(raw.text) || NEGATIONS.has(raw.text) || (isOnlyCommonWord(raw.text) && !named))
         ? { ...raw, capitalised: false }
         : raw;
+    // "on 3 March", "June 1": a day of the year is a figure (two dates conflict) but no words, as a weekday is none
+    // ("on Tuesday" / "on 3 March"; version 17).
+    const date =
+      word.figure || /^\d{4}$/.test(word.text) // "31 March 2027": the year is a year still
+        ? undefined
+        : read.dateDays.find((day) => word.start >= day.dateStart && word.start < day.dateEnd);
+    if (date) {
+      dateWords++;
+      if (word.isNumber && word.start >= date.start && word.start < date.end) figures.push(dateDayFigure(date, word.text));
+      continue;
+    }
     if (word.isNumber) {
       tokens.push(word.text);
       numbers.push(word.text);
@@ -91,6 +106,8 @@ export function normaliseClaim(text: string): NormalisedClaim {
     // "Maltese" and "Malta", "Norwegian" and "Norway": one place.
     const alias = WORD_ALIASES.get(word.text) ?? (word.capitalised ? placeOfDemonym(word.text) : undefined) ?? word.text;
     if (MATCHING_STOP_WORDS.has(alias)) continue;
+    // "No 10", "No. 3 Court": a capitalised "No" before a number numbers a thing; it negates nothing.
+    if (alias === 'no' && raw.capitalised && words[at + 1]?.isNumber === true && words[at + 1]?.breakBefore === false) continue;
     if (NEGATIONS.has(alias)) negated = true;
     if (CURRENCIES.has(alias)) {
       currencyBeforeAmount = alias;
@@ -111,6 +128,10 @@ export function normaliseClaim(text: string): NormalisedClaim {
       commonWordNames.add(token);
   }
   if (currencyBeforeAmount) tokens.push(currencyBeforeAmount);
+  // "a quarter of its 400 staff" also states the 100 staff another outlet counts; only where the share itself was kept.
+  for (const implied of read.impliedCounts) if (figures.some((figure) => figure.start === implied.start)) figures.push(implied);
+  const relativeYear = relativeYearFigure(source.slice(bodyStart));
+  if (relativeYear) figures.push(relativeYear);
   // "Calder Harbour Holdings" is also its initials, the acronym another outlet writes it by ("CHH"); no name of the story.
   const initials = acronymsOf(words, opening).filter((acronym) => !names.has(acronym));
   for (const acronym of initials) {
@@ -127,6 +148,7 @@ export function normaliseClaim(text: string): NormalisedClaim {
     timeFrames: findTimeFrames(source.slice(bodyStart)),
     ...withSubject(subjectNoun(words)),
     ...(initials.length > 0 ? { initials } : {}),
+    ...(dateWords > 0 ? { dateWords } : {}),
   };
 }
 

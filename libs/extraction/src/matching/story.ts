@@ -137,6 +137,8 @@ export function storyNumbers(claim: NormalisedClaim, story: Uint32Array = NO_STO
   const distinctive = [
     ...new Set([
       ...claim.numbers.filter((token) => !isCommonNumber(token) && !bandedTokens.has(token)),
+      // "a quarter of its 400 staff" under 100 too, the count another outlet writes (version 17).
+      ...claim.figures.filter((figure) => figure.implied && !isCommonNumber(figure.token)).map((figure) => figure.token),
       ...inRounds([...shares.map(shareBandKeys), ...converted.map(roundedKeys), ...temperatures.map(degreeKeys)]),
     ]),
   ];

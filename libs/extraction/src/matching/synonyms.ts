@@ -108,6 +108,9 @@ export function synonymOf(word: string, matching = false): string | undefined {
   const verb = actionVerbOf(ACTION_NOUN_VERBS, word) ?? (matching ? actionVerbOf(ACT_NOUN_VERBS, word) : undefined);
   if (verb !== undefined) return CANONICAL.get(verb) ?? verb;
   const direct = CANONICAL.get(word);
+  // "a probe" is "an investigation", which is what "investigating" does: a group led by a noun of an action as its verb.
+  const directVerb = direct !== undefined && matching ? actionVerbOf(ACTION_NOUN_VERBS, direct) : undefined;
+  if (directVerb !== undefined) return CANONICAL.get(directVerb) ?? directVerb;
   if (direct !== undefined || KEEP.has(word)) return direct;
   for (const [suffix, replacement] of DETACHMENTS) {
     if (word.length - suffix.length < 3 || !word.endsWith(suffix)) continue;

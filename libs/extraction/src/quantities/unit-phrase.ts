@@ -87,8 +87,8 @@ export function unitAfter(s: TokenStream, last: number, end: number): UnitPhrase
   }
   if (word === 'us' && (two('dollars') || two('dollar'))) return until(k + 1, { unit: 'USD', kind: 'money' });
   if ((word === 'pounds' || word === 'pound') && two('sterling')) return until(k + 1, { unit: 'GBP', kind: 'money' });
-  // "2.4 million pounds" is money; "200 pounds of sugar" a weight.
-  if (word === 'pounds' || word === 'pound') return until(k, two('of') ? LB : GBP);
+  // "2.4 million pounds" is money; "200 pounds of sugar" a weight; "42 million pounds of taxpayers' money" money again.
+  if (word === 'pounds' || word === 'pound') return until(k, two('of') && !moneyAfterOf(s, k + 2) ? LB : GBP);
   // Two-word units: "metric tons" (tonnes, not the looser "tons"), "nautical miles", "imperial gallons", "US gallons".
   const twoWordUnit = TWO_WORD_UNITS.get(`${word} ${s.lower(k + 1)}`);
   if (twoWordUnit && s.joined(k)) return until(k + 1, twoWordUnit);
@@ -103,6 +103,21 @@ export function unitAfter(s: TokenStream, last: number, end: number): UnitPhrase
     return null;
   }
   return until(k, unit);
+}
+
+/** Nouns of money that "pounds of" may be followed by: "pounds of public money", "pounds of funding", "pounds of damage". */
+const MONEY_NOUNS =
+  /^(?:money|cash|funds?|funding|investments?|revenues?|debts?|savings|subsid(?:y|ies)|grants?|spending|income|profits?|losses|damages?|aid|bonus(?:es)?|dividends?|fees|fines|payments?|contracts?|assets|sales|bills?|costs?|taxes|budget|deficit|cuts)$/;
+/** How many words after "of" may come before the money noun: "of taxpayers' money", "of new public funding". */
+const MAX_WORDS_BEFORE_MONEY_NOUN = 2;
+
+/** Whether a money noun follows "pounds of" within a few words (token `from` is the first word after "of"). */
+function moneyAfterOf(s: TokenStream, from: number): boolean {
+  for (let i = from; i <= from + MAX_WORDS_BEFORE_MONEY_NOUN && s.at(i) !== undefined; i++) {
+    if (MONEY_NOUNS.test(s.lower(i))) return true;
+    if (!s.joined(i) && !/^['’]\s$/.test(s.gap(i))) return false; // "taxpayers' money"
+  }
+  return false;
 }
 
 function isAllCaps(word: string): boolean {

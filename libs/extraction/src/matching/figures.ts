@@ -6,7 +6,7 @@ import { CARDINALS, cardinalValue, SUFFIX_POWERS } from '../quantities/number-wo
 import { UNIT_WORDS } from '../quantities/units';
 import { hashString } from './hashing';
 import { canonicalNumber } from './numbers';
-import { timeFrameKind, WHEN_MEASURE_HASH } from './when';
+import { ANY_YEAR_HIGH, ANY_YEAR_LOW, isAnyYear, timeFrameKind, WHEN_MEASURE_HASH, YEAR_HASH } from './when';
 import { thingKeys, thingsCompatible, type ThingKeys } from './counted-things';
 import { isCommonNumber } from './shingle-kinds';
 
@@ -715,10 +715,6 @@ export function bareNumberFigure(text: string): ClaimFigure {
   return { measure, low: value, high: value, token: text, start: -1, end: -1 };
 }
 
-/** The years a year told back from the article's own date may be ("last year", "the year before"): any. */
-const ANY_YEAR_LOW = 1900;
-const ANY_YEAR_HIGH = 2100;
-const YEAR_HASH = hashString('year');
 const RELATIVE_YEAR =
   /\b(?:(?:last|this|next|previous|preceding|prior|past)\s+year|year\s+(?:before|earlier|ago)|(?:[a-z]+|\d+)\s+years\s+(?:ago|earlier|before))\b/i;
 
@@ -731,10 +727,6 @@ export function relativeYearFigure(text: string): ClaimFigure | null {
   return RELATIVE_YEAR.test(text) ? { measure: 'year', low: ANY_YEAR_LOW, high: ANY_YEAR_HIGH, token: '', start: -1, end: -1 } : null;
 }
 
-/** Packed at `i`: a relative year's figure (relativeYearFigure), which agrees with every year and restates none. */
-function isAnyYear(packed: Float64Array, i: number): boolean {
-  return packed[i] === YEAR_HASH && packed[i + 1] === ANY_YEAR_LOW && packed[i + 2] === ANY_YEAR_HIGH;
-}
 
 /**
  * Figures as the signature keeps them: (measure hash, low, high) triples, in a Float64Array;

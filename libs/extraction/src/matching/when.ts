@@ -168,6 +168,16 @@ export function timeFrameKind(key: string): TimeFrameKind {
   return key.startsWith('scope:') ? TimeFrameKind.scope : TimeFrameKind.date;
 }
 
+/** The years a year told back from the article's own date may be ("last year", "the year before"): any (figures.ts relativeYearFigure). */
+export const ANY_YEAR_LOW = 1900;
+export const ANY_YEAR_HIGH = 2100;
+export const YEAR_HASH = hashString('year');
+
+/** Packed at `i`: a relative year's figure (relativeYearFigure), which agrees with every year and restates none. */
+export function isAnyYear(packed: Float64Array, i: number): boolean {
+  return packed[i] === YEAR_HASH && packed[i + 1] === ANY_YEAR_LOW && packed[i + 2] === ANY_YEAR_HIGH;
+}
+
 /** Bits of the kinds of a claim's time frames (1 << kind). */
 function frameKinds(packed: Float64Array): number {
   let kinds = 0;

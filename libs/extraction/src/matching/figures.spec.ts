@@ -1,4 +1,6 @@
 import { agreeingFigures, changeDirection, figuresConflict, findFigures, packFigures, sameValueOtherMeasure } from './figures';
+import { hasCheckableContent } from './checkable-content';
+import { normaliseClaim } from './normalise';
 import { computeSignature } from './signature';
 import { claimSimilarity } from './similarity';
 import { collocationOf, phrasalVerbOf, synonymOf } from './synonyms';
@@ -502,5 +504,81 @@ describe('temperatures', () => {
     expect(
       similarity('Temperatures in Lerida topped 41 degrees Celsius on Friday.', 'The thermometer in Lerida climbed above 41C on Friday.'),
     ).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
+  });
+});
+
+describe('dates, years, shares of a stated whole (version 17)', () => {
+  const signedConflict = (a: string, b: string): boolean => figuresConflict(computeSignature(a).figures, computeSignature(b).figures);
+
+  it('reads the day of a date as a date, no bare number and no words', () => {
+    const claim = normaliseClaim('The depot closed on 14 June after a fire.');
+    expect(claim.tokens).toHaveLength(3);
+    expect(claim.tokens).not.toEqual(expect.arrayContaining(['14']));
+    expect(claim.names).toEqual([]);
+    expect(claim.figures.map((figure) => [figure.measure, figure.low])).toEqual([['date', 614]]);
+    expect(signedConflict('The depot closed on 14 June after a fire.', 'The depot closed on June 16 after a fire.')).toBe(true);
+    expect(signedConflict('The depot closed on 14 June after a fire.', 'The depot closed on June 14th after a fire.')).toBe(false);
+    // "No 11" numbers a house; "11 May" is a day: neither is the other's bare number.
+    expect(signedConflict('Officials at No 11 said on 9 May that fees would rise.', 'Officials at No 11 said fees would rise.')).toBe(false);
+    expect(signedConflict('Officials at No 11 said fees would rise.', 'Officials said on 11 May that fees would rise.')).toBe(false);
+    expect(
+      similarity('The Tarnby depot closed on Friday after a fire in its boiler room.', 'The Tarnby depot closed on 14 June after a fire in its boiler room.'),
+    ).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
+  });
+
+  it('keeps the year of a date, and a short dated line checkable', () => {
+    expect(normaliseClaim('The fund opens on 2 March 2027.').figures.map((figure) => figure.measure)).toEqual(['date', 'year']);
+    expect(hasCheckableContent('Tarnby, 3 May 2026', normaliseClaim('Tarnby, 3 May 2026'))).toBe(true);
+  });
+
+  it('lets a year told back from the article ("last year", "the year before") meet any year, counting it as no shared number', () => {
+    expect(
+      signedConflict('Exports were 12% of output last year, against 9% in 2019.', 'Exports were 12% of output in 2020, against 9% the year before.'),
+    ).toBe(false);
+    expect(signedConflict('Exports were 12% of output in 2021.', 'Exports were 12% of output in 2020.')).toBe(true);
+    const lastYear = computeSignature('Exports rose to 12% of output last year.').figures;
+    const namedYear = computeSignature('Exports rose to 12% of output in 2020.').figures;
+    expect(agreeingFigures(lastYear, namedYear)).toBe(1);
+  });
+
+  it('reads a share of a whole the claim counts as the count of the part', () => {
+    expect(signedConflict('The council will cut a third of its 900 wardens.', 'The council will cut 300 wardens.')).toBe(false);
+    expect(signedConflict('The council will cut 25% of its 900 wardens.', 'The council will cut 225 wardens.')).toBe(false);
+    expect(signedConflict('The council will cut a third of its 900 wardens.', 'The council will cut 500 wardens.')).toBe(true);
+    expect(
+      similarity('Heddon council will cut a third of its 900 park wardens next spring.', 'Heddon council is to axe 300 park wardens next spring.'),
+    ).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
+  });
+
+  it('reads "over the next decade" as the span "over ten years" states', () => {
+    expect(tokens('to be spent over the next decade')).toEqual(['1decade']);
+    expect(tokens('in the coming year')).toEqual(['1year']);
+  });
+});
+
+describe('words of a claim (version 17)', () => {
+  it('reads a capitalised "No" before a number as a numbering, not a negation', () => {
+    expect(normaliseClaim('No 10 said the levy was dropped.').negated).toBe(false);
+    expect(normaliseClaim('No applications were received.').negated).toBe(true);
+  });
+
+  it('keeps the speaker when a pronoun after "told X (on a date) that" stands for it', () => {
+    expect(normaliseClaim('Harlow Mills told staff on 2 May that it would shut the plant.').names).toEqual(
+      expect.arrayContaining(['harlow']),
+    );
+    expect(normaliseClaim('The ministry told reporters that 40 schools had shut.').names).toEqual([]);
+  });
+
+  it('folds a group led by a noun of an action into its verb: a probe is an investigation', () => {
+    expect(synonymOf('probe', true)).toBe('investigate');
+    expect(synonymOf('probes', true)).toBe('investigate');
+    expect(synonymOf('probe')).toBe('investigation');
+  });
+
+  it('folds verbs WordNet groups with their synonyms only as verbs, for matching only', () => {
+    expect(synonymOf('halted', true)).toBe(synonymOf('stopped', true));
+    expect(synonymOf('slashed', true)).toBe(synonymOf('cut', true));
+    expect(synonymOf('halted')).not.toBe(synonymOf('stopped'));
+    expect(changeDirection('The firm slashed prices by 20%.', findFigures('The firm slashed prices by 20%.')[0]!)).toBe(-1);
   });
 });

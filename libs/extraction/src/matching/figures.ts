@@ -305,6 +305,7 @@ const MORE_CHANGE_VERBS: ReadonlyMap<string, 1 | -1> = new Map([
   ...[
     'plunge plunges plunged plunging plummet plummets plummeted tumble tumbles tumbled sink sinks sank sunk',
     'slide slides slid dip dips dipped reduce reduces reduced reduction lowered cutting dropping declining decreasing shrinking slumping',
+    'slash slashes slashed slashing',
   ]
     .join(' ')
     .split(/\s+/)

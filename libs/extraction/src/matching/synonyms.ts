@@ -26,6 +26,7 @@ type SynonymsFile = {
   common: string[];
   proper: string[];
   namesakes: string[];
+  verbFolds: string[];
 };
 
 /** "first second" lines as a map from first to second. */
@@ -37,6 +38,20 @@ function pairs(lines: readonly string[]): ReadonlyMap<string, string> {
 const ACTION_NOUN_VERBS = pairs((synonymsJson as SynonymsFile).derived);
 /** More nouns of an act and their verb ("collision" → collide, "approval" → approve): claim matching's only (synonymOf's `nounsOfActs`). */
 const ACT_NOUN_VERBS = pairs((synonymsJson as SynonymsFile).derivedActs);
+
+/** Verbs whose synonyms WordNet groups only as verbs, and the verb they fold into ("halt" → stop, "slash" → cut_down): claim matching's only. */
+const VERB_FOLDS = pairs((synonymsJson as SynonymsFile).verbFolds);
+
+/** The verb a verb in any regular inflection folds into ("halted" → stop), or undefined. */
+function verbFoldOf(word: string): string | undefined {
+  const direct = VERB_FOLDS.get(word);
+  if (direct !== undefined) return direct;
+  for (const lemma of lemmaCandidates(word, 3)) {
+    const folded = VERB_FOLDS.get(lemma);
+    if (folded !== undefined) return folded;
+  }
+  return undefined;
+}
 
 /** Two-word lemmas and the single word they restate ("crew_member" → crewman, "give_way" → collapse), by shared first senses. */
 const COLLOCATION_WORDS = pairs((synonymsJson as SynonymsFile).collocations);
@@ -107,18 +122,24 @@ export function synonymOf(word: string, matching = false): string | undefined {
   // "an investigation" is what "investigating" does: the noun of an action as its verb, in the verb's group.
   const verb = actionVerbOf(ACTION_NOUN_VERBS, word) ?? (matching ? actionVerbOf(ACT_NOUN_VERBS, word) : undefined);
   if (verb !== undefined) return CANONICAL.get(verb) ?? verb;
+  // "halted" / "stopped", "slashed" / "cut": a verb WordNet groups with its synonyms only as a verb (version 17).
+  const folded = matching ? verbFoldOf(word) : undefined;
+  if (folded !== undefined) return CANONICAL.get(folded) ?? folded;
   const direct = CANONICAL.get(word);
-  // "a probe" is "an investigation", which is what "investigating" does: a group led by a noun of an action as its verb.
-  const directVerb = direct !== undefined && matching ? actionVerbOf(ACTION_NOUN_VERBS, direct) : undefined;
-  if (directVerb !== undefined) return CANONICAL.get(directVerb) ?? directVerb;
-  if (direct !== undefined || KEEP.has(word)) return direct;
+  if (direct !== undefined || KEEP.has(word)) return direct === undefined || !matching ? direct : asVerbOfAction(direct);
   for (const [suffix, replacement] of DETACHMENTS) {
     if (word.length - suffix.length < 3 || !word.endsWith(suffix)) continue;
     const lemma = word.slice(0, word.length - suffix.length) + replacement;
     const canonical = CANONICAL.get(lemma) ?? (doubled(lemma) ? CANONICAL.get(lemma.slice(0, -1)) : undefined);
-    if (canonical !== undefined) return canonical;
+    if (canonical !== undefined) return matching ? asVerbOfAction(canonical) : canonical;
   }
   return undefined;
+}
+
+/** "a probe" is "an investigation", which is what "investigating" does: a group led by a noun of an action as its verb (version 17). */
+function asVerbOfAction(canonical: string): string {
+  const verb = ACTION_NOUN_VERBS.get(canonical);
+  return verb === undefined ? canonical : (CANONICAL.get(verb) ?? verb);
 }
 
 /** The verb of a noun of an action, singular or plural ("investigations"). */

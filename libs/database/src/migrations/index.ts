@@ -35,6 +35,7 @@ import { ClaimSignaturesV141796314300000 } from './1796314300000-ClaimSignatures
 import { ClaimSignaturesV151796314400000 } from './1796314400000-ClaimSignaturesV15';
 import { ClaimSignaturesV161796314500000 } from './1796314500000-ClaimSignaturesV16';
 import { ClaimSignatureFigureRanges1796314600000 } from './1796314600000-ClaimSignatureFigureRanges';
+import { ClaimSignaturesV171796314715000 } from './1796314715000-ClaimSignaturesV17';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -77,4 +78,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV151796314400000,
   ClaimSignaturesV161796314500000,
   ClaimSignatureFigureRanges1796314600000,
+  ClaimSignaturesV171796314715000,
 ];

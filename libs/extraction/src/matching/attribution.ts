@@ -150,7 +150,7 @@ function dropTrailingSourcePhrase(clause: MatchWord[]): MatchWord[] {
  * make it content ("2,480 people, officials said" keeps "2,480 people").
  */
 function isAttributionClause(clause: MatchWord[], first: boolean): boolean {
-  if (clause.length > MAX_ATTRIBUTION_CLAUSE_WORDS || clause.some((word) => word.isNumber)) return false;
+  if (clause.length > MAX_ATTRIBUTION_CLAUSE_WORDS || clause.some((word, i) => word.isNumber && !isNumbering(clause, i))) return false;
   if (SOURCE_OPENERS.has((clause[0] as MatchWord).text)) return true;
   const verb = clause.findIndex((word) => ATTRIBUTION_VERBS.has(word.text) || (!first && TRAILING_ATTRIBUTION_VERBS.has(word.text)));
   if (verb < 0) return false;
@@ -158,6 +158,12 @@ function isAttributionClause(clause: MatchWord[], first: boolean): boolean {
   const maxAfter = first ? MAX_WORDS_AFTER_OPENING_VERB : MAX_WORDS_AFTER_TRAILING_VERB;
   // "…, said his client would appeal": a reported clause with a verb of its own is the claim.
   return after.length <= maxAfter && !speakerPronounFollows(after) && !after.some((word) => AUXILIARIES.has(word.text));
+}
+
+/** "No 10", "No. 3": a number a capitalised "No" numbers is part of a name, not a figure (version 17). */
+function isNumbering(clause: readonly MatchWord[], at: number): boolean {
+  const before = clause[at - 1];
+  return before !== undefined && before.capitalised && before.text === 'no' && !(clause[at] as MatchWord).breakBefore;
 }
 
 /**

@@ -582,3 +582,10 @@ describe('words of a claim (version 17)', () => {
     expect(changeDirection('The firm slashed prices by 20%.', findFigures('The firm slashed prices by 20%.')[0]!)).toBe(-1);
   });
 });
+
+describe('a numbered name in an attribution (version 17)', () => {
+  it('drops a trailing attribution whose speaker is numbered ("No 10 briefed"), keeps one with a count', () => {
+    expect(normaliseClaim('Fees will be frozen until May, No 10 briefed on Sunday night.').numbers).toEqual([]);
+    expect(normaliseClaim('Fees will be frozen until May, 10 officials said.').numbers).toEqual(['10']);
+  });
+});

@@ -163,7 +163,8 @@ export function buildVerbFolds(dict: string, groups: readonly string[]): string[
   const mostlyVerb = (word: string): boolean => word.includes('_') || (taggedVerb.get(word) ?? 0) >= (taggedAs.get(word) ?? 0);
   const byFirstSense = new Map<string, string[]>();
   for (const lemma of verbs)
-    for (const synset of lemma.synsets.slice(0, SENSES_PER_WORD)) byFirstSense.set(synset, [...(byFirstSense.get(synset) ?? []), lemma.word]);
+    for (const synset of lemma.synsets.slice(0, SENSES_PER_WORD))
+      byFirstSense.set(synset, [...(byFirstSense.get(synset) ?? []), lemma.word]);
   const folds: string[] = [];
   for (const { word, synsets, tagged } of verbs) {
     if (word.includes('_') || tagged === 0 || !mostlyVerb(word) || hasVerbSynonymInGroup(word)) continue;
@@ -173,7 +174,12 @@ export function buildVerbFolds(dict: string, groups: readonly string[]): string[
       .sort((x, y) => x.rank - y.rank || (taggedVerb.get(y.other) ?? 0) - (taggedVerb.get(x.other) ?? 0) || cmp(x.other, y.other));
     const target = candidates[0]?.other;
     // A pair that would fold both ways folds towards the more tagged verb only.
-    if (target === undefined || (taggedVerb.get(target) ?? 0) < tagged || ((taggedVerb.get(target) ?? 0) === tagged && cmp(target, word) > 0)) continue;
+    if (
+      target === undefined ||
+      (taggedVerb.get(target) ?? 0) < tagged ||
+      ((taggedVerb.get(target) ?? 0) === tagged && cmp(target, word) > 0)
+    )
+      continue;
     folds.push(`${word} ${target}`);
   }
   return folds.sort(cmp);

@@ -519,10 +519,15 @@ describe('dates, years, shares of a stated whole (version 17)', () => {
     expect(signedConflict('The depot closed on 14 June after a fire.', 'The depot closed on June 16 after a fire.')).toBe(true);
     expect(signedConflict('The depot closed on 14 June after a fire.', 'The depot closed on June 14th after a fire.')).toBe(false);
     // "No 11" numbers a house; "11 May" is a day: neither is the other's bare number.
-    expect(signedConflict('Officials at No 11 said on 9 May that fees would rise.', 'Officials at No 11 said fees would rise.')).toBe(false);
+    expect(signedConflict('Officials at No 11 said on 9 May that fees would rise.', 'Officials at No 11 said fees would rise.')).toBe(
+      false,
+    );
     expect(signedConflict('Officials at No 11 said fees would rise.', 'Officials said on 11 May that fees would rise.')).toBe(false);
     expect(
-      similarity('The Tarnby depot closed on Friday after a fire in its boiler room.', 'The Tarnby depot closed on 14 June after a fire in its boiler room.'),
+      similarity(
+        'The Tarnby depot closed on Friday after a fire in its boiler room.',
+        'The Tarnby depot closed on 14 June after a fire in its boiler room.',
+      ),
     ).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
   });
 
@@ -533,7 +538,10 @@ describe('dates, years, shares of a stated whole (version 17)', () => {
 
   it('lets a year told back from the article ("last year", "the year before") meet any year, counting it as no shared number', () => {
     expect(
-      signedConflict('Exports were 12% of output last year, against 9% in 2019.', 'Exports were 12% of output in 2020, against 9% the year before.'),
+      signedConflict(
+        'Exports were 12% of output last year, against 9% in 2019.',
+        'Exports were 12% of output in 2020, against 9% the year before.',
+      ),
     ).toBe(false);
     expect(signedConflict('Exports were 12% of output in 2021.', 'Exports were 12% of output in 2020.')).toBe(true);
     const lastYear = computeSignature('Exports rose to 12% of output last year.').figures;
@@ -546,7 +554,10 @@ describe('dates, years, shares of a stated whole (version 17)', () => {
     expect(signedConflict('The council will cut 25% of its 900 wardens.', 'The council will cut 225 wardens.')).toBe(false);
     expect(signedConflict('The council will cut a third of its 900 wardens.', 'The council will cut 500 wardens.')).toBe(true);
     expect(
-      similarity('Heddon council will cut a third of its 900 park wardens next spring.', 'Heddon council is to axe 300 park wardens next spring.'),
+      similarity(
+        'Heddon council will cut a third of its 900 park wardens next spring.',
+        'Heddon council is to axe 300 park wardens next spring.',
+      ),
     ).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
   });
 

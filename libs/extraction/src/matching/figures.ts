@@ -55,7 +55,8 @@ function roundingOf(value: number): number {
 /** "a day", "per week", "every day": one of a time unit, which the quantities module leaves alone. */
 const ONE_TIME_UNIT = /\b(?:a|an|per|one|every|each)\s+(minute|hour|day|week|fortnight|month|year|decade|century)\b/gi;
 /** "over the past decade", "in the last year", "during the past month", "over the next decade": a span of one unit ("in ten years", "for a month"). */
-const THE_PAST_UNIT = /\b(?:over|in|during|within|for|across)\s+the\s+(?:past|last|(next|coming))\s+(week|fortnight|month|year|decade|century)\b/gi;
+const THE_PAST_UNIT =
+  /\b(?:over|in|during|within|for|across)\s+the\s+(?:past|last|(next|coming))\s+(week|fortnight|month|year|decade|century)\b/gi;
 /** "annually", "per annum", "annual turnover": once a year; "daily", "weekly", "monthly": once a day, week, month. */
 const YEARLY = /\b(?:annually|yearly|per\s+annum)\b/gi;
 /** In lower case only: "Retail Appliance Weekly", "the Daily Courier", "Annual Report" are names. */
@@ -727,7 +728,6 @@ const RELATIVE_YEAR =
 export function relativeYearFigure(text: string): ClaimFigure | null {
   return RELATIVE_YEAR.test(text) ? { measure: 'year', low: ANY_YEAR_LOW, high: ANY_YEAR_HIGH, token: '', start: -1, end: -1 } : null;
 }
-
 
 /**
  * Figures as the signature keeps them: (measure hash, low, high) triples, in a Float64Array;

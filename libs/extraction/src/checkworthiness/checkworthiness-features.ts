@@ -235,7 +235,7 @@ export function extractCheckworthinessFeatures(sentence: string, tokens?: readon
       w === "didn't" ||
       ((IRREGULAR_PARTICIPLES.has(w) || (endsWithText(w, 'ed') && !(c & WordClass.notPast))) &&
         afterAuxiliary(i, lowerAt, isPerfectAuxiliary)) ||
-      (w.length >= 5 &&
+      ((w.length >= 5 || c & WordClass.eventVerb) &&
         endsWithText(w, 'ed') &&
         !w.includes('-') &&
         !(c & WordClass.notPast) &&

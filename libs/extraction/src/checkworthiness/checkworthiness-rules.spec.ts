@@ -9,7 +9,9 @@ import {
   checkworthinessRule,
   PLAIN_PRESENT_BAR,
   deniesAbility,
+  describesProcedure,
   hasFigure,
+  reportsCorrection,
   reportsBelief,
   reportsQuotedVerdict,
   reportsReaction,
@@ -21,6 +23,8 @@ import {
   statesSchedule,
   statesIntention,
   statesPresentState,
+  statesRule,
+  statesScore,
   tellsTimeOrAge,
 } from './checkworthiness-rules';
 
@@ -512,6 +516,66 @@ describe('checkworthiness rules', () => {
   });
 });
 
+describe('corrections, meeting procedure, statements of rules and scores', () => {
+  it('holds what an earlier version of the piece said under the threshold', () => {
+    expect(ruleOf('An earlier version of this story said the bridge opened in 1932.')).toBe('correction');
+    expect(ruleOf('Clarification: a previous version of this report said 40 ferries were cancelled.')).toBe('correction');
+    expect(applyCheckworthinessRule(0.97, 0.4, 'correction')).toBeLessThan(0.4);
+    // The corrected fact is a claim of its own; an earlier version of a bill is a record of the bill.
+    expect(ruleOf('Correction: the bridge opened in 1931, not 1932.')).not.toBe('correction');
+    expect(reportsCorrection(tokenize('An earlier version of the bill said landlords must pay.'))).toBe(false);
+    expect(reportsCorrection(tokenize('The first version of the software crashed.'))).toBe(false);
+  });
+
+  it('holds a step of procedure with no figure under the threshold', () => {
+    expect(ruleOf('The amendment was withdrawn.')).toBe('procedure');
+    expect(ruleOf('The chair declared a personal interest in the item.')).toBe('procedure');
+    expect(ruleOf('Councillor Ames moved that the report be noted.')).toBe('procedure');
+    expect(ruleOf('The meeting adjourned at 9.40pm.')).toBe('procedure');
+    expect(ruleOf('The board agreed to defer its decision until June.')).toBe('procedure');
+    expect(ruleOf('The convenor reminded councillors to keep to time.')).toBe('procedure');
+    expect(applyCheckworthinessRule(0.9, 0.4, 'procedure')).toBeLessThan(0.4);
+    // A count is the figure rule's; a closure or a move that is no step of a meeting is a stated fact.
+    expect(ruleOf('The motion was carried by 14 votes to 9.')).toBe('checkable-figure');
+    expect(ruleOf('Apologies were received from two members.')).toBe('checkable-figure');
+    expect(describesProcedure(tokenize('The council closed the library in 2019.'))).toBe(false);
+    expect(describesProcedure(tokenize('The depot moved to Hull in 2015.'))).toBe(false);
+    expect(describesProcedure(tokenize('We will not go without a clear agenda.'))).toBe(false);
+  });
+
+  it('raises what a law, a rule or a scheme requires, allows or forbids', () => {
+    expect(ruleOf('Under the Tenancy Act, landlords must return a deposit.')).toBe('stated-rule');
+    expect(ruleOf('Under the scheme, growers can claim back the levy.')).toBe('stated-rule');
+    expect(ruleOf('Selling the drug without a licence is an offence.')).toBe('stated-rule');
+    expect(ruleOf('Fishing here is a criminal offence.')).toBe('stated-rule');
+    expect(ruleOf('Passengers are entitled to a refund.')).toBe('stated-rule');
+    expect(ruleOf('Dogs are not allowed on the beach in summer.')).toBe('stated-rule');
+    expect(ruleOf('From 1 July, drivers must carry a permit.')).toBe('stated-rule');
+    expect(applyCheckworthinessRule(0.05, 0.4, 'stated-rule')).toBe(0.4);
+    // A bare "must" states a view as often as a duty; a right to a view is none to a remedy; a rule in the first person,
+    // a quote or a forecast is the speaker's.
+    expect(statesRule(tokenize('Ministers must act now.'))).toBe(false);
+    expect(ruleOf('Ministers must act now.')).not.toBe('stated-rule');
+    expect(statesRule(tokenize('Tenants are entitled to expect better.'))).toBe(false);
+    expect(ruleOf('"We must follow the rules under the new law," she said.')).not.toBe('stated-rule');
+    expect(ruleOf('Under the deal, the town will get a new pool.')).not.toBe('stated-rule');
+    expect(ruleOf('Under our rules, members must vote.')).not.toBe('stated-rule');
+  });
+
+  it('reads a score or a tally as a figure', () => {
+    expect(statesScore(tokenize('The visitors won 3-1.'))).toBe(true);
+    expect(ruleOf('The visitors won 3-1 at the weekend.')).toBe('checkable-figure');
+    expect(ruleOf('The board voted 7-2 to sell.')).toBe('checkable-figure');
+    // A season is a span of years, not a score.
+    expect(statesScore(tokenize('The 2019-20 season was cut short.'))).toBe(false);
+  });
+
+  it('reads a four-letter past of an event as past ("died")', () => {
+    expect(extractCheckworthinessFeatures('Her brother died in 1990.').pastOrPerfect).toBe(1);
+    expect(ruleOf('Her brother died in 1990.')).toBe('stated-fact');
+  });
+});
+
 describe('per-word loops passed over for words that set off none of their tests', () => {
   const words = (sentence: string) => tokenize(sentence);
 
@@ -529,6 +593,12 @@ describe('per-word loops passed over for words that set off none of their tests'
     expect(reportsBelief(words('Expected the ferry to sail.'))).toBe(true);
     expect(reportsStateOfMind(words('Fishermen remain angered'))).toBe(true);
     expect(reportsStateOfMind(words("They're considering"))).toBe(true);
+    expect(statesRule(words('Under rules'))).toBe(false);
+    expect(statesRule(words('Under the rules you must'))).toBe(true);
+    expect(statesRule(words('Smoking is illegal'))).toBe(true);
+    expect(describesProcedure(words('Seconded.'))).toBe(true);
+    expect(describesProcedure(words('The motion fell'))).toBe(true);
+    expect(reportsCorrection(words('Correction: the report misspelled'))).toBe(true);
   });
 
   it('finds nothing in a claim none of whose words opens a test', () => {
@@ -539,6 +609,9 @@ describe('per-word loops passed over for words that set off none of their tests'
     expect(statesPresentState(claim)).toBe(false);
     expect(reportsBelief(claim)).toBe(false);
     expect(reportsStateOfMind(claim)).toBe(false);
+    expect(statesRule(claim)).toBe(false);
+    expect(describesProcedure(claim)).toBe(false);
+    expect(reportsCorrection(claim)).toBe(false);
   });
 
   it('tells a cause by a word or by the first word of a phrase', () => {

@@ -24,7 +24,7 @@ import { attributionTokens, isAdverb, type CheckworthinessFeatures } from './che
 import stateOfMindVerbsJson from './state-of-mind-verbs.json';
 
 /**
- * Four rules of what counts as check-worthy (a factual claim worth checking: figures, events,
+ * Rules of what counts as check-worthy (a factual claim worth checking: figures, events,
  * statements of fact; not opinions, promises or forecasts without figures), applied to the
  * trained model's score of a claim's whole text. The model learnt from debate sentences, where
  * a speaker's promise is rarely worded "X said it would …" and an amount said in passing is
@@ -41,7 +41,7 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   away") as a plain statement (no first-person opinion, hedge, forecast or question, nothing said
  *   to be impossible: "A nurse cannot do five days' work in four."): check-worthy (raised
  *   to the threshold). A span of time is the figure of a statement ("the wait was nine hours"),
- *   never of an intention, which the rule leaves out anyway.
+ *   never of an intention, which the rule leaves out anyway. A score or a tally ("won 19-16", "voted 7-2") is a figure too.
  * - `stated-fact`: the claim states what happened or was the case (past tense or perfect: a past
  *   verb or "has"/"had" with a participle, not a present "is based" or "are concerned", nor the
  *   verb of an indirect question as in "people know what happened"), in the
@@ -104,6 +104,20 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   statement is mostly a view; in news, without a person, a hedge or a quote, it is more often a description someone can
  *   look up, and the model scores such descriptions low. A lower bar, not a raise: a view in that shape ("The weather is a
  *   convenient excuse.") still scores under it.
+ * - `correction`: the claim reports what the publication itself printed before, in a correction ("An earlier version of this
+ *   article said the charges were approved by 23 votes to 18."): wrong by the correction's own account, its figure no claim
+ *   of anyone's (kept just under the threshold). The corrected fact is a claim of its own, which the other rules judge.
+ * - `procedure`: a step of a meeting's procedure, with no figure: apologies for absence, an interest declared, a motion moved,
+ *   seconded, carried or lost, a decision deferred, the meeting closing or hearing from someone, the chair reminding members
+ *   of the rules ("The motion was not seconded.", "Members agreed to defer a decision until the summer."): minutes and council
+ *   reports state these in the past tense as they state decisions, but nobody queues them (kept just under the threshold).
+ *   A vote with its count ("The motion was carried by 30 votes to 12.") is the figure rule's.
+ * - `stated-rule`: the claim states what a law, rule or scheme requires, allows or forbids ("Under the Act, goods must be of
+ *   satisfactory quality.", "Letting an unregistered property is an offence.", "You are entitled to a repair.", "A voucher is
+ *   only allowed if you agree to it.", "From 1 March, owners must register."), not as a direct quote and not in the first
+ *   person: checkable against the instrument (raised to the threshold). The model, trained on debates where "must" and
+ *   "can" mostly argue, scores these low. A bare "must" with no instrument and no date stays the model's ("A president must
+ *   always be willing …").
  * - `article-furniture`: a credit, contact line, greeting or sign-off (`isArticleFurniture`:
  *   "Reporting by …; editing by …", "Media contact: …"): no claim at all, not check-worthy (kept
  *   just under the threshold). The model, never shown such lines, scores a byline of names high.
@@ -112,11 +126,14 @@ export const CHECKWORTHINESS_RULES = [
   'article-furniture',
   'answer-of-fact',
   'no-comment',
+  'correction',
   'reaction',
   'quoted-verdict',
   'state-of-mind',
   'schedule',
+  'procedure',
   'forecast-without-figure',
+  'stated-rule',
   'checkable-figure',
   'stated-fact',
   'present-state',
@@ -326,14 +343,28 @@ export function checkworthinessRule(
 ): CheckworthinessRule | null {
   if (question !== undefined && answersQuestionOfFact(tokens, question)) return 'answer-of-fact';
   if (saysNoComment(tokens)) return 'no-comment';
+  if (reportsCorrection(tokens)) return 'correction';
   if (reportsReaction(tokens) && !hasFigure(quantities, tokens, offset)) return 'reaction';
   if (!features.pastOrPerfect && statesSchedule(tokens) && !hasFigure(quantities, tokens, offset)) return 'schedule';
   if (features.attributed && reportsQuotedVerdict(text, tokens) && !hasFigure(quantities, tokens, offset)) return 'quoted-verdict';
   // A date places an act ("The tunnel was bored in 1890."), which a feeling seldom needs.
   if (reportsStateOfMind(tokens) && !hasFigure(quantities, tokens, offset) && features.dateOrTime === 0) return 'state-of-mind';
+  if (describesProcedure(tokens) && !hasFigure(quantities, tokens, offset)) return 'procedure';
   const intention = statesIntention(tokens);
   if (intention && quantities.length === 0 && !features.quantity && !features.pastOrPerfect) return 'forecast-without-figure';
   const plain = !intention && !features.firstPersonOpinion && !features.hedge && !features.forwardLooking && !features.question;
+  // A rule may be stated with "may" or "can" (a hedge elsewhere): "Under the law it can fine …".
+  if (
+    !intention &&
+    !features.firstPersonOpinion &&
+    !features.question &&
+    statesRule(tokens, features.dateOrTime > 0) &&
+    !speaksAsFirstPerson(tokens) &&
+    !quoted()
+  ) {
+    return 'stated-rule';
+  }
+  if (plain && statesScore(tokens)) return 'checkable-figure';
   // "A nurse cannot do five days' work in four.": what cannot be done is a judgement of what is possible, its figure part of it.
   if (plain && hasMeasure(quantities, tokens, offset) && !deniesAbility(tokens)) {
     if (!features.attributed || hasMeasure(inContent(quantities, tokens, offset, text), tokens, offset)) return 'checkable-figure';
@@ -805,6 +836,177 @@ function speaksOfSelf(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** The claim speaks in the first person, singular or plural ("We must make sure …", "our rules"). */
+function speaksAsFirstPerson(tokens: readonly Token[]): boolean {
+  for (const token of tokens) if (FIRST_PERSON.has(token.lower)) return true;
+  return false;
+}
+
+/** Nouns of an instrument that binds: "under the Act", "under its rules", "under the ban", "under the council's constitution". */
+const RULE_NOUNS: ReadonlySet<string> = new Set(
+  `act acts rules rule regulations regulation law laws ban constitution scheme code bylaws byelaws licence license contract directive statute terms treaty`.split(
+    ' ',
+  ),
+);
+/** How far after "under" its rule noun may stand: "under the Consumer Rights Act 2015", "under the passenger rights regulations". */
+const MAX_RULE_FRAME = 6;
+/** Words of obligation or permission that a rule's frame binds: "under its rules, X must refund", "under the law it can fine". */
+const OBLIGATION_WORDS: ReadonlySet<string> = new Set(
+  `must mustn't may can cannot can't shall entitled allowed required liable obliged permitted prohibited banned offence offense illegal unlawful`.split(
+    ' ',
+  ),
+);
+/** Predicates of a rule after "is"/"are" (maybe past an adverb): "is only allowed", "are not permitted", "is illegal", "is jointly liable". */
+const RULE_PREDICATES: ReadonlySet<string> = new Set(`allowed permitted prohibited illegal unlawful liable obliged entitled`.split(' '));
+/** Verbs after "entitled to" that claim a right to a view, not to a remedy: "are entitled to expect better", "to ask why". */
+const VIEW_VERBS: ReadonlySet<string> = new Set(['expect', 'ask', 'know', 'feel', 'wonder', 'demand', 'think', 'question', 'believe']);
+/** Forms of "be" before a rule's predicate: "is an offence", "have been entitled to", "be liable". */
+const RULE_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', "isn't", "aren't"]);
+/** The first person, singular and plural: a rule stated by "I" or "we" is a speaker's own ("We must make sure …"). */
+const FIRST_PERSON: ReadonlySet<string> = new Set([
+  ...FIRST_PERSON_SINGULAR,
+  'we',
+  'us',
+  'our',
+  'ours',
+  'ourselves',
+  "we're",
+  "we've",
+  "we'd",
+  "we'll",
+  "let's",
+]);
+
+/**
+ * The claim states what a law, a rule or a scheme requires, allows or forbids (see `stated-rule`): a frame naming the
+ * instrument, "under" and a `RULE_NOUNS` noun, with a word of obligation or permission anywhere in the claim ("Under the
+ * Act, goods must be …", "Under its rules, the operator must refund …", "Under the constitution, a decision cannot be
+ * reconsidered …"); or, without a frame, a predicate of a rule after a form of "be": "is an offence", "are entitled to",
+ * "is only allowed if …", "is illegal", "is jointly liable"; or a "must" from a date (`dated`: "From 1 March, anyone who lets
+ * a home must register it."), a rule taking effect. Not a bare "must" ("A president must always be willing …"), which states
+ * a duty as often as a view, nor "is required to", which states one as often as a speaker's own task.
+ */
+export function statesRule(tokens: readonly Token[], dated = false): boolean {
+  const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
+  let frame = false;
+  let obligation = false;
+  let must = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = lowerAt(i);
+    if (!(ruleOpenings(tokens[i] as Token) & OPENS_RULE)) continue;
+    if (OBLIGATION_WORDS.has(w)) obligation = true;
+    if (w === 'must' || w === "mustn't") must = true;
+    if (w === 'under') {
+      for (let k = i + 1; k <= i + MAX_RULE_FRAME && k < tokens.length; k++) {
+        if (RULE_NOUNS.has(lowerAt(k))) frame = true;
+        if (frame || (tokens[k] as Token).breakAfter) break;
+      }
+    }
+    // "is an offence", "is a criminal offence": an offence named by "a"/"an" after "be", maybe past one adjective.
+    if (w === 'offence' || w === 'offense') {
+      let j = i - 1;
+      if (lowerAt(j) !== 'an' && lowerAt(j) !== 'a') j--;
+      if ((lowerAt(j) === 'an' || lowerAt(j) === 'a') && RULE_COPULAS.has(lowerAt(j - 1))) return true;
+    }
+    if (RULE_PREDICATES.has(w) && (w !== 'entitled' || (lowerAt(i + 1) === 'to' && !VIEW_VERBS.has(lowerAt(i + 2))))) {
+      let k = i - 1;
+      // "is only allowed", "are not permitted", "is jointly liable".
+      while (k > 0 && k > i - 1 - MAX_STATE_ADVERBS && (isAdverb(lowerAt(k)) || lowerAt(k) === 'only')) k--;
+      if (RULE_COPULAS.has(lowerAt(k))) return true;
+    }
+  }
+  return (frame && obligation) || (dated && must);
+}
+
+/** Nouns of this publication's own piece: "an earlier version of this article", "of this update". */
+const PIECE_NOUNS: ReadonlySet<string> = new Set(
+  `article story report update piece page post column round-up roundup blog bulletin item`.split(' '),
+);
+/** Words before "version" that make it an earlier one: "an earlier version", "a previous version". */
+const EARLIER: ReadonlySet<string> = new Set(['earlier', 'previous', 'original', 'first']);
+/** Past verbs by which a correction says what was printed: "said", "stated", "misspelled". */
+const PRINTED_VERBS: ReadonlySet<string> = new Set(
+  `said stated reported described gave named misspelled misspelt misidentified misquoted quoted referred`.split(' '),
+);
+
+/**
+ * The claim reports what the publication itself printed before (see `correction`): it opens with "Correction" or
+ * "Clarification" and a clause break ("Correction, 9 January: …", "Correction: Last week's round-up said …"), or names an
+ * earlier version of this piece ("An earlier version of this article said …", "of this update"), and has a past verb of
+ * saying. What it said is wrong by the correction's own account; the corrected fact follows in a claim of its own.
+ */
+export function reportsCorrection(tokens: readonly Token[]): boolean {
+  const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
+  const first = lowerAt(0);
+  let named = (first === 'correction' || first === 'clarification') && (tokens[0] as Token).breakAfter;
+  let printed = false;
+  for (let i = 1; i < tokens.length; i++) {
+    const w = lowerAt(i);
+    if (!(ruleOpenings(tokens[i] as Token) & OPENS_CORRECTION)) continue;
+    if (PRINTED_VERBS.has(w)) printed = true;
+    if (w === 'version' && EARLIER.has(lowerAt(i - 1)) && lowerAt(i + 1) === 'of') {
+      named ||= lowerAt(i + 2) === 'this' || lowerAt(i + 2) === 'our' || PIECE_NOUNS.has(lowerAt(i + 3));
+    }
+  }
+  return named && printed;
+}
+
+/** Outcomes of a motion or an amendment: "The motion was carried.", "The amendment fell.", "was not seconded". */
+const MOTION_OUTCOMES: ReadonlySet<string> = new Set(`carried lost defeated withdrawn seconded fell put`.split(' '));
+/** What a meeting did as a meeting: "The meeting closed at 8pm.", "The meeting heard from …". */
+const MEETING_ACTS: ReadonlySet<string> = new Set(`closed opened ended began adjourned heard finished`.split(' '));
+/** Forms of "defer": a decision put off ("agreed to defer a decision", "that the decision be deferred"). */
+const DEFER_FORMS: ReadonlySet<string> = new Set(['defer', 'deferred', 'defers', 'deferring', 'deferral']);
+/** What a meeting puts off: a decision, a vote, an item. */
+const DEFERRED_THINGS: ReadonlySet<string> = new Set(['decision', 'vote', 'item', 'matter', 'consideration']);
+/** Whom a chair reminds of the rules: "reminded members", "reminded the committee". */
+const CHAIRED: ReadonlySet<string> = new Set(['members', 'councillors', 'committee', 'meeting', 'chamber', 'house', 'delegates']);
+/** Other words that may open a step of procedure: "apologies for absence", "declared an interest", "moved that", "point of order". */
+const PROCEDURE_WORDS: ReadonlySet<string> = new Set(['apologies', 'seconded', 'adjourned', 'declared', 'moved', 'reminded', 'point']);
+/** How near a "defer" and what it puts off must stand: "defer a decision", "the decision be deferred". */
+const DEFER_WINDOW = 3;
+
+/**
+ * The claim records a step of a meeting's procedure (see `procedure`): apologies for absence, an interest declared, a motion
+ * moved, seconded or its outcome ("The motion was carried without a vote."), the meeting opening, closing or hearing from
+ * someone, a decision or a vote deferred, an adjournment, the chair reminding members of the rules, a point of order. Minutes
+ * and council reports record these in the past tense, as they do decisions; who was present and in what order things were
+ * done is no claim a fact-checker queues. The caller leaves a count ("carried by 30 votes to 12") to the figure rule.
+ */
+export function describesProcedure(tokens: readonly Token[]): boolean {
+  const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
+  const opener = lowerAt(0) === 'the' || lowerAt(0) === 'a' || lowerAt(0) === 'an' || lowerAt(0) === 'this' ? 1 : 0;
+  const motionFirst = lowerAt(opener) === 'motion' || lowerAt(opener) === 'amendment';
+  for (let i = 0; i < tokens.length; i++) {
+    const w = lowerAt(i);
+    if (!(ruleOpenings(tokens[i] as Token) & OPENS_PROCEDURE)) continue;
+    const next = lowerAt(i + 1);
+    if (w === 'apologies' && (next === 'for' || next === 'were' || next === 'received')) return true;
+    if (w === 'seconded' || w === 'adjourned') return true;
+    if (w === 'declared') for (let k = i + 1; k <= i + 4; k++) if (lowerAt(k) === 'interest') return true;
+    if (w === 'moved' && (next === 'that' || lowerAt(i + 2) === 'motion' || lowerAt(i + 2) === 'amendment')) return true;
+    if (motionFirst && MOTION_OUTCOMES.has(w)) return true;
+    if (MEETING_ACTS.has(w) && lowerAt(i - 1) === 'meeting' && lowerAt(i - 2) === 'the') return true;
+    if (DEFER_FORMS.has(w))
+      for (let k = Math.max(i - DEFER_WINDOW, 0); k <= i + DEFER_WINDOW; k++) if (DEFERRED_THINGS.has(lowerAt(k))) return true;
+    if (w === 'reminded' && (CHAIRED.has(next) || CHAIRED.has(lowerAt(i + 2)))) return true;
+    if (w === 'point' && next === 'of' && lowerAt(i + 2) === 'order') return true;
+  }
+  return false;
+}
+
+/** A score or a tally, "3-1", "24-10", "7-2": one to three digits either side of a hyphen (not a season, "2019-20"). */
+const SCORE = /^\d{1,3}[-\u2010\u2011]\d{1,3}$/;
+
+/**
+ * The claim gives a result as a score or a tally ("Harlow Park won that game 19-16.", "the board voted 7-2"): a figure
+ * someone can check, which the quantities, reading "19-16" as no amount, leave out.
+ */
+export function statesScore(tokens: readonly Token[]): boolean {
+  for (const token of tokens) if (token.numeric && SCORE.test(token.text)) return true;
+  return false;
+}
+
 /**
  * The model's score from which a plain present-tense statement (`plain-present`) reaches the threshold: chosen by
  * cross-validation over the tune half's texts (`npm run cv:checkworthy-present-bar`: each fold's bar chosen on the other
@@ -825,6 +1027,8 @@ export function applyCheckworthinessRule(score: number, threshold: number, rule:
     rule === 'forecast-without-figure' ||
     rule === 'article-furniture' ||
     rule === 'no-comment' ||
+    rule === 'correction' ||
+    rule === 'procedure' ||
     rule === 'reaction' ||
     rule === 'quoted-verdict' ||
     rule === 'state-of-mind'
@@ -836,6 +1040,7 @@ export function applyCheckworthinessRule(score: number, threshold: number, rule:
     rule === 'stated-fact' ||
     rule === 'present-state' ||
     rule === 'stated-cause' ||
+    rule === 'stated-rule' ||
     rule === 'answer-of-fact'
   ) {
     return Math.max(score, threshold);
@@ -909,6 +1114,9 @@ const OPENS_INTENTION = 4;
 const OPENS_PRESENT_STATE = 8;
 const OPENS_CAUSE = 16;
 const OPENS_STATE_OF_MIND = 32;
+const OPENS_RULE = 64;
+const OPENS_CORRECTION = 128;
+const OPENS_PROCEDURE = 256;
 
 // By the word's id (word-ids.ts): one array read per word of a claim.
 const ruleOpenings = wordMemo(
@@ -931,6 +1139,9 @@ const ruleOpenings = wordMemo(
     if ((CAUSAL_WORDS.has(w) && !ROLE_CAUSAL_WORDS.has(w)) || CAUSAL_PHRASES.some((phrase) => phrase.length === 0 || phrase[0] === w))
       openings |= OPENS_CAUSE;
     if (inflectedFrom(w, 'ed', EMOTION_VERBS) || inflectedFrom(w, 'ing', COGNITION_VERBS)) openings |= OPENS_STATE_OF_MIND;
+    if (OBLIGATION_WORDS.has(w) || RULE_PREDICATES.has(w) || w === 'under' || w === 'offence' || w === 'offense') openings |= OPENS_RULE;
+    if (PRINTED_VERBS.has(w) || w === 'version') openings |= OPENS_CORRECTION;
+    if (MOTION_OUTCOMES.has(w) || MEETING_ACTS.has(w) || DEFER_FORMS.has(w) || PROCEDURE_WORDS.has(w)) openings |= OPENS_PROCEDURE;
     return openings;
   }),
 );

@@ -343,13 +343,15 @@ export function checkworthinessRule(
 ): CheckworthinessRule | null {
   if (question !== undefined && answersQuestionOfFact(tokens, question)) return 'answer-of-fact';
   if (saysNoComment(tokens)) return 'no-comment';
-  if (reportsCorrection(tokens)) return 'correction';
+  // One pass over the claim's words says which of the rarer tests below can match at all.
+  const opens = claimOpenings(tokens);
+  if (opens & OPENS_CORRECTION && reportsCorrection(tokens)) return 'correction';
   if (reportsReaction(tokens) && !hasFigure(quantities, tokens, offset)) return 'reaction';
   if (!features.pastOrPerfect && statesSchedule(tokens) && !hasFigure(quantities, tokens, offset)) return 'schedule';
   if (features.attributed && reportsQuotedVerdict(text, tokens) && !hasFigure(quantities, tokens, offset)) return 'quoted-verdict';
   // A date places an act ("The tunnel was bored in 1890."), which a feeling seldom needs.
   if (reportsStateOfMind(tokens) && !hasFigure(quantities, tokens, offset) && features.dateOrTime === 0) return 'state-of-mind';
-  if (describesProcedure(tokens) && !hasFigure(quantities, tokens, offset)) return 'procedure';
+  if (opens & OPENS_PROCEDURE && describesProcedure(tokens) && !hasFigure(quantities, tokens, offset)) return 'procedure';
   const intention = statesIntention(tokens);
   if (intention && quantities.length === 0 && !features.quantity && !features.pastOrPerfect) return 'forecast-without-figure';
   const plain = !intention && !features.firstPersonOpinion && !features.hedge && !features.forwardLooking && !features.question;
@@ -358,6 +360,7 @@ export function checkworthinessRule(
     !intention &&
     !features.firstPersonOpinion &&
     !features.question &&
+    opens & OPENS_RULE &&
     statesRule(tokens, features.dateOrTime > 0) &&
     !speaksAsFirstPerson(tokens) &&
     !quoted()
@@ -939,16 +942,15 @@ export function reportsCorrection(tokens: readonly Token[]): boolean {
   const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
   const first = lowerAt(0);
   let named = (first === 'correction' || first === 'clarification') && (tokens[0] as Token).breakAfter;
-  let printed = false;
-  for (let i = 1; i < tokens.length; i++) {
-    const w = lowerAt(i);
-    if (!(ruleOpenings(tokens[i] as Token) & OPENS_CORRECTION)) continue;
-    if (PRINTED_VERBS.has(w)) printed = true;
-    if (w === 'version' && EARLIER.has(lowerAt(i - 1)) && lowerAt(i + 1) === 'of') {
-      named ||= lowerAt(i + 2) === 'this' || lowerAt(i + 2) === 'our' || PIECE_NOUNS.has(lowerAt(i + 3));
+  for (let i = 1; i < tokens.length && !named; i++) {
+    if (!(ruleOpenings(tokens[i] as Token) & OPENS_CORRECTION) || lowerAt(i) !== 'version') continue;
+    if (EARLIER.has(lowerAt(i - 1)) && lowerAt(i + 1) === 'of') {
+      named = lowerAt(i + 2) === 'this' || lowerAt(i + 2) === 'our' || PIECE_NOUNS.has(lowerAt(i + 3));
     }
   }
-  return named && printed;
+  if (!named) return false;
+  for (const token of tokens) if (PRINTED_VERBS.has(token.lower)) return true;
+  return false;
 }
 
 /** Outcomes of a motion or an amendment: "The motion was carried.", "The amendment fell.", "was not seconded". */
@@ -1140,8 +1142,15 @@ const ruleOpenings = wordMemo(
       openings |= OPENS_CAUSE;
     if (inflectedFrom(w, 'ed', EMOTION_VERBS) || inflectedFrom(w, 'ing', COGNITION_VERBS)) openings |= OPENS_STATE_OF_MIND;
     if (OBLIGATION_WORDS.has(w) || RULE_PREDICATES.has(w) || w === 'under' || w === 'offence' || w === 'offense') openings |= OPENS_RULE;
-    if (PRINTED_VERBS.has(w) || w === 'version') openings |= OPENS_CORRECTION;
+    if (w === 'version' || w === 'correction' || w === 'clarification') openings |= OPENS_CORRECTION;
     if (MOTION_OUTCOMES.has(w) || MEETING_ACTS.has(w) || DEFER_FORMS.has(w) || PROCEDURE_WORDS.has(w)) openings |= OPENS_PROCEDURE;
     return openings;
   }),
 );
+
+/** The openings of all the claim's words together: a rule test none of whose bits is set cannot match (`checkworthinessRule`). */
+function claimOpenings(tokens: readonly Token[]): number {
+  let openings = 0;
+  for (const token of tokens) openings |= ruleOpenings(token);
+  return openings;
+}

@@ -2637,6 +2637,8 @@ class Attributor {
       this.organisationOfPostNamedBefore(draft.attribution);
     if (draft.attribution.speaker !== null && draft.attribution.organisation === null && label.kind === 'speaker')
       this.organisationOfPresenter(label, draft.attribution);
+    if (draft.attribution.speaker !== null && draft.attribution.organisation === null && label.kind === 'speaker' && !label.asks)
+      this.organisationOfHeading(label, draft.attribution);
     if (draft.attribution.speaker !== null && label.kind !== 'question') this.organisationMovedTo(s, draft.attribution);
     // Who asks, by her label or by asking: her medium is the one an answer's "your paper" means.
     if (label.kind === 'speaker' && (label.asks || asksInTurn(this.context, s)))
@@ -2673,6 +2675,40 @@ class Attributor {
       attribution.source ??= record ? toSourceRef(record) : null;
       return;
     }
+  }
+
+  /**
+   * "Osterhavn Port Holdings Q3 Earnings Call Transcript" … "Ilse Brandvold -- Chief Executive Officer", "Daily press
+   * briefing by …, Spokesperson for the X Commission, and Marek Tuul, Deputy Spokesperson" … "Deputy Spokesperson:": a
+   * transcript's speaker whose post names no owner speaks for the one organisation its heading (the text's first
+   * paragraph) names outside quotes, a medium's name excluded. A post that ties her to no body (a councillor, a mayor)
+   * and a heading naming two organisations or none say nothing.
+   */
+  private organisationOfHeading(label: InterviewLabel, attribution: Attribution): void {
+    const post = compact([label.kind === 'speaker' ? label.role : null, attribution.title, attribution.role])
+      .join(' ')
+      .toLowerCase();
+    if (!post || post.split(/\s+/u).some((word) => UNAFFILIATED_POSTS.has(word)) || isMediaRole(post)) return;
+    const { entities, entityQuoted, registry, sentences } = this.context;
+    // A heading is a line of its own with no sentence's end: a title, not an introduction's first paragraph.
+    const heading = sentences[0];
+    if (!heading || sentences[1]?.paragraph === heading.paragraph || /[.!?]["”’]?$/u.test(heading.text.trimEnd())) return;
+    if (label.start < heading.end) return;
+    let found: Entity | null = null;
+    let named = label.kind === 'speaker' && label.role !== undefined;
+    for (let e = 0; e < entities.length && (entities[e] as Entity).start < heading.end; e++) {
+      const entity = entities[e] as Entity;
+      if (entityQuoted[e]) continue;
+      // The post the label gives, or the speaker named in the heading itself ("…, and Marek Tuul, Deputy Spokesperson").
+      if (entity.type === 'person' && this.profiles.lookup(entity.text, entity.sourceId)?.name === attribution.speaker) named = true;
+      if (entity.type !== 'organisation' || isMediaOrganisation(this.context, entity)) continue;
+      if (found && normaliseName(found.text) !== normaliseName(entity.text)) return;
+      found = entity;
+    }
+    if (!found || !named) return;
+    const record = found.sourceId ? registry.get(found.sourceId) : undefined;
+    attribution.organisation = found.text;
+    attribution.source ??= record ? toSourceRef(record) : null;
   }
 
   /**

@@ -1040,3 +1040,56 @@ describe('what an answer reports', () => {
     expect(rowOf(text, 'Thirty-two said')).toBe('Ilse Varga / Tannery Workers Union / interview');
   });
 });
+
+describe('speaker lines of call transcripts and headings that name the organisation', () => {
+  const call = [
+    'Brightwater Ferries Q2 2031 Results Call',
+    'Ama Frost -- Chief Executive Officer',
+    'Operator',
+    'Welcome to the call. I hand over to the chief executive.',
+    'Ama Frost -- Chief Executive Officer',
+    'Bookings rose 12 percent in the quarter.',
+    'We added two routes in May.',
+    'Operator',
+    'Our next question comes from Leo Hart.',
+    'Leo Hart -- Kestrel Capital -- Analyst',
+    'Are fares going up?',
+    'Ama Frost -- Chief Executive Officer',
+    'Fares will not rise before the autumn.',
+  ].join('\n\n');
+
+  it('reads "Name -- Post" on its own line as the label of the paragraph below, for the organisation the heading names', () => {
+    expect(rowOf(call, 'Bookings rose')).toBe('Ama Frost / Brightwater Ferries / interview');
+    expect(rowOf(call, 'We added two')).toBe('Ama Frost / Brightwater Ferries / interview');
+    expect(rowOf(call, 'Fares will not')).toBe('Ama Frost / Brightwater Ferries / interview');
+  });
+
+  it("ends a turn at the operator's line and keeps the operator's and an analyst's words from the executive", () => {
+    expect(rowOf(call, 'Our next question')).toBe('- / - / interview');
+    expect(rowOf(call, 'Are fares')).not.toMatch(/^Ama Frost/u);
+  });
+
+  it('reads no speaker line from a name and a dash before words that hold no post, nor from a line that is not alone', () => {
+    const text = 'Ama Frost -- Brightwater Ferries\n\nBookings rose 12 percent in the quarter.';
+    expect(rowOf(text, 'Bookings rose')).not.toMatch(/interview$/u);
+    const inline = 'Heading of the page\n\nAma Frost -- Chief Executive Officer said bookings rose 12 percent.';
+    expect(rowOf(inline, 'Ama Frost')).not.toMatch(/interview$/u);
+  });
+
+  it("gives a role label's holder named in the heading the heading's one organisation, and no one else it", () => {
+    const briefing = [
+      'Press briefing by Ines Holt, Spokesperson for the Lakes Shipping Council, and Ben Roy, Deputy Spokesperson',
+      'Question: Ben, are the locks open?',
+      'Deputy Spokesperson: Two of the three locks reopened on Monday.',
+    ].join('\n\n');
+    expect(rowOf(briefing, 'Deputy Spokesperson:')).toBe('Ben Roy / Lakes Shipping Council / interview');
+    // An introduction's first paragraph is no heading: a doctor it names keeps no organisation of another guest's.
+    const intro = [
+      'The Lakes Shipping Council cut sailings. We spoke to its director, Ines Holt, and to Dr Ben Roy, a family doctor.',
+      'PRESENTER: Why?',
+      'HOLT: Fuel.',
+      'ROY: My patients cannot get to the mainland.',
+    ].join('\n\n');
+    expect(rowOf(intro, 'ROY:')).toBe('Ben Roy / - / interview');
+  });
+});

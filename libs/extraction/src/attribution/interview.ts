@@ -151,6 +151,9 @@ function labelOpening(context: ArticleContext, s: number, profiles: PersonProfil
   const lineEnd = next && next.paragraph !== sentence.paragraph ? end - 1 : -1;
   const timed = opening ? timeCodedLabel(context, s, first, end, lineEnd >= 0, profiles, countries) : null;
   if (timed) return timed;
+  const dashed =
+    opening && lineEnd >= 0 ? (dashPostLine(context, s, first, end, profiles, countries) ?? callOperatorLine(context, first, end)) : null;
+  if (dashed) return dashed;
   return (
     namedLabel(context, first, end, lineEnd, profiles, countries) ??
     (opening ? labelWithPost(context, first, end, profiles, countries) : null) ??
@@ -204,6 +207,82 @@ function timeCodedLabel(
     newPersonLabel(context, first, nameLast, null, profiles) ??
     (first === nameLast ? introducedByFirstName(context, first, profiles) : null);
   return actor ? { kind: 'speaker', actor, asks: asksAs(context, actor, profiles, start), ...span } : null;
+}
+
+/**
+ * "Ilse Brandvold -- Chief Executive Officer", "Nadia Ferro -- Halden Securities -- Analyst", "Jo Roe — Chair": a call
+ * transcript's speaker line as investor sites publish earnings calls, a name and then, after two hyphens or a dash, a
+ * post (a firm before it at most), alone on its line. Group 1 is the name (two to four capitalised words), group 2 what
+ * follows the first dash.
+ */
+const DASH_POST_LINE = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3})[ \t]+(?:--|[–—])[ \t]+(\p{Lu}[^\n]{1,120}?)[ \t]*$/u;
+
+/** The dash between a speaker line's parts. */
+const DASH_SEPARATOR = /[ \t]+(?:--|[–—])[ \t]+/u;
+
+/** Parts of a speaker line after its name, at most: a firm and a post. */
+const MAX_DASH_PARTS = 2;
+
+/** Someone who asks on a call: an analyst of another firm. */
+const ASKING_POSTS = new Set(['analyst', 'analysts']);
+
+/**
+ * The label of a call transcript's speaker line (`DASH_POST_LINE`) standing on its own line, the turn in the paragraph
+ * below: the person the name is (someone introduced, else a name read afresh, with the line's post), her post the last
+ * part, which must hold a post's word ("Jo Roe -- Reuters" is no speaker line), and her firm the part before it. An
+ * analyst of a firm asks.
+ */
+function dashPostLine(
+  context: ArticleContext,
+  s: number,
+  first: number,
+  end: number,
+  profiles: PersonProfiles,
+  countries: CountryContext,
+): InterviewLabel | null {
+  const sentence = context.sentences[s] as Sentence;
+  const start = (context.tokens[first] as Token).start;
+  const line = context.text.slice(start, sentence.start + sentence.text.trimEnd().length);
+  const match = DASH_POST_LINE.exec(line);
+  if (!match) return null;
+  const [, name = '', described = ''] = match;
+  const parts = described.split(DASH_SEPARATOR);
+  const role = parts[parts.length - 1] as string;
+  if (parts.length > MAX_DASH_PARTS || !hasRoleWord(role)) return null;
+  const organisation = parts.slice(0, -1).join(', ');
+  const nameLast = lastTokenBefore(context, first, end, start + name.length);
+  if (nameLast < first || !isLabelWords(context, first, nameLast)) return null;
+  const actor = personLabel(context, first, nameLast, profiles, countries) ?? newPersonLabel(context, first, nameLast, role, profiles);
+  if (!actor) return null;
+  const person = actor.people[0];
+  if (person) person.role ??= role.toLowerCase();
+  return {
+    kind: 'speaker',
+    actor,
+    asks:
+      asksAs(context, actor, profiles, start) ||
+      isMediaRole(role) ||
+      (organisation !== '' && someWord(role, (word) => ASKING_POSTS.has(word))),
+    role,
+    ...(organisation ? { organisation } : {}),
+    start,
+    end: start + line.length,
+    cue: 'name-post',
+    alone: true,
+  };
+}
+
+/** Who runs a conference call: her turns hand over and call on the next speaker. */
+const CALL_ROLES = new Set(['operator']);
+
+/**
+ * "Operator" alone on its line above a call's procedure ("Our first question comes from …"): a turn of procedure,
+ * read as a question's (no one's claim), so that the executive's turn before it ends there.
+ */
+function callOperatorLine(context: ArticleContext, first: number, end: number): InterviewLabel | null {
+  const token = context.tokens[first] as Token;
+  if (end !== first + 1 || !token.capitalised || !CALL_ROLES.has(token.lower)) return null;
+  return { kind: 'question', start: token.start, end: token.end, cue: 'office', alone: true };
 }
 
 /** The speech verb of a sentence introducing the paragraph after it stands within this many tokens of its colon. */

@@ -46,6 +46,7 @@ import {
   asksInTurn,
   asksQuestion,
   continuesTurn,
+  dashTurns,
   firstAfterTimestamp,
   interviewLabelOf,
   selfDeclaredOrganisation,
@@ -2407,6 +2408,8 @@ class Attributor {
   private labelOf(s: number): InterviewLabel | null {
     const label = interviewLabelOf(this.context, s, this.profiles, this.countries);
     if (label) return label;
+    const dashed = dashTurns(this.context).get(s);
+    if (dashed) return { kind: dashed, ...this.emptyLabelSpan(s), cue: 'unlabelled' };
     this.unlabelled ??= unlabelledTurns(this.context);
     const kind = this.unlabelled.get(s);
     return kind ? { kind, ...this.emptyLabelSpan(s), cue: 'unlabelled' } : null;

@@ -1093,3 +1093,41 @@ describe('speaker lines of call transcripts and headings that name the organisat
     expect(rowOf(intro, 'ROY:')).toBe('Ben Roy / - / interview');
   });
 });
+
+describe('turns in dialogue dashes, and answers that name a place', () => {
+  const dialogue = [
+    'Mira Kalan has been director of the Ostrava Glassworks since 2019. Our correspondent met her there.',
+    '— How many people work here?',
+    '— About 400. In 1990 it was 2,000.',
+    '— The union says you will close the furnace. Will you?',
+    '— We will not. The furnace was relined in March.',
+    'It cost us four million.',
+    '— Exports are falling.',
+    '— They are. Sales to Lindau fell by a third.',
+  ].join('\n\n');
+
+  it('alternates questions and answers by their dashes, a statement in the question turn too', () => {
+    expect(rowOf(dialogue, 'About 400.')).toBe('Mira Kalan / Ostrava Glassworks / interview');
+    expect(rowOf(dialogue, 'The union says')).not.toMatch(/^Mira Kalan/u);
+    expect(rowOf(dialogue, 'It cost us')).toBe('Mira Kalan / Ostrava Glassworks / interview');
+    expect(rowOf(dialogue, 'Exports are')).toBe('- / - / interview');
+    expect(rowOf(dialogue, 'They are.')).toBe('Mira Kalan / Ostrava Glassworks / interview');
+  });
+
+  it('reads no dialogue from a list in dashes that asks nothing', () => {
+    const list = ['The plan has four parts:', '— new furnaces;', '— a training centre;', '— a second shift;', '— a shop.'].join('\n\n');
+    expect(rowOf(list, 'a training centre')).not.toMatch(/interview$/u);
+  });
+
+  it('carries an answer on over a paragraph naming a place the text describes as no one', () => {
+    const text = [
+      'We spoke to Mira Kalan, director of the Ostrava Glassworks.',
+      'Q: Is trade down?',
+      'A: Yes, by a fifth.',
+      'Our shop in Dolnje Selo closed in June.',
+      'Q: Why?',
+      'A: Rents.',
+    ].join('\n\n');
+    expect(rowOf(text, 'Our shop in')).toBe('Mira Kalan / Ostrava Glassworks / interview');
+  });
+});

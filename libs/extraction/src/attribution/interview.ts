@@ -1209,7 +1209,9 @@ export function continuesTurn(
     // Someone quoted in the turn ("Our chairman, Jo Ek, told your paper: \"…\"") is reported, not introduced.
     if (entity?.type === 'person' && !entityQuoted[entityOf[t] as number] && !quotesWords(context, t)) {
       const person = profiles.lookup(entity.text, entity.sourceId);
-      if (!person || person !== turnPerson) return false;
+      // A name the text describes nowhere ("the school in Dolnje Selo", a place read as a name) introduces no one.
+      if (!person || (person !== turnPerson && !isDescribed(person))) continue;
+      if (person !== turnPerson) return false;
       // "Dr Jo Roe has run the clinic since 2019.": the speaker by her full name is the author introducing her.
       if (entity.text.includes(' ')) return false;
     }
@@ -1218,6 +1220,11 @@ export function continuesTurn(
   const firstPerson = inFirstPerson(context, s, last);
   if (nextLabelled()) return true;
   return !asksQuestion(turn) && firstPerson && !speechVerb;
+}
+
+/** The text gives the person a post, a title or an organisation somewhere: an introduction would. */
+function isDescribed(person: PersonDraft): boolean {
+  return person.role !== null || person.title !== null || person.organisation !== null;
 }
 
 /** The sentence of token t quotes someone's words, not a scare-quoted phrase. */
@@ -1429,6 +1436,61 @@ export function unlabelledTurns(context: ArticleContext): Map<number, 'question'
     p = Math.max(p + 1, q);
   }
   return turns;
+}
+
+/** Dialogue dashes: an en or em dash. */
+const TURN_DASHES = new Set([0x2013, 0x2014]);
+
+/** A dialogue in dashes has at least this many dashed paragraphs. */
+const MIN_DASH_TURNS = 4;
+
+/** At most this share of the answers a dialogue in dashes gives ask something (a rhetorical question). */
+const MAX_ASKING_ANSWERS = 0.25;
+
+const DASH_TURNS = new WeakMap<ArticleContext, Map<number, 'question' | 'answer'>>();
+
+/**
+ * "— Mrs Roe, how many work at the mine? / — About 1,900.": an interview in the continental convention opens every turn
+ * with a dialogue dash and names no one; questions and answers alternate, whatever a question ends with ("— Young people
+ * are leaving." asks too), and an answer's later paragraphs carry no dash. Read once per article: at least
+ * `MIN_DASH_TURNS` paragraphs opened by a dash (and no label after it: "— Roe: …" is a named turn), the first of them
+ * asking; then every other one asks, and those between (the answers) mostly do not. Returns, by the first sentence of
+ * each dashed paragraph, the turn it is.
+ */
+export function dashTurns(context: ArticleContext): Map<number, 'question' | 'answer'> {
+  const cached = DASH_TURNS.get(context);
+  if (cached) return cached;
+  const turns = new Map<number, 'question' | 'answer'>();
+  DASH_TURNS.set(context, turns);
+  const { sentences } = context;
+  const dashed: Array<{ first: number; asks: boolean }> = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const paragraph = (sentences[s] as Sentence).paragraph;
+    if (sentences[s - 1]?.paragraph === paragraph) continue;
+    if (!opensWithTurnDash(context, s) || opensWithLabel(context, s)) continue;
+    let asks = false;
+    for (let k = s; k < sentences.length && (sentences[k] as Sentence).paragraph === paragraph; k++) asks ||= asksInTurn(context, k);
+    dashed.push({ first: s, asks });
+  }
+  if (dashed.length < MIN_DASH_TURNS || !dashed[0]?.asks) return turns;
+  const questions = dashed.filter((_, i) => i % 2 === 0);
+  const answers = dashed.filter((_, i) => i % 2 === 1);
+  const asking = (list: typeof dashed): number => list.filter((turn) => turn.asks).length;
+  if (asking(questions) * 2 < questions.length || asking(answers) > answers.length * MAX_ASKING_ANSWERS) return turns;
+  dashed.forEach(({ first }, i) => turns.set(first, i % 2 === 0 ? 'question' : 'answer'));
+  return turns;
+}
+
+/** Sentence s opens its line after a dialogue dash ("— About 1,900."), the dash alone before it. */
+function opensWithTurnDash(context: ArticleContext, s: number): boolean {
+  const { text } = context;
+  const blank = (p: number): boolean => text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09 || text.charCodeAt(p) === 0xa0;
+  let p = (context.sentences[s] as Sentence).start - 1;
+  while (p >= 0 && blank(p)) p--;
+  if (p < 0 || !TURN_DASHES.has(text.charCodeAt(p))) return false;
+  p--;
+  while (p >= 0 && blank(p)) p--;
+  return p < 0 || text.charCodeAt(p) === 0x0a || text.charCodeAt(p) === 0x0d;
 }
 
 /** Paragraphs before a print Q&A's first question read for an introduction that says someone was interviewed. */

@@ -47,6 +47,8 @@ import {
   asksQuestion,
   continuesTurn,
   dashTurns,
+  isDescribed,
+  saysInterviewed,
   firstAfterTimestamp,
   interviewLabelOf,
   selfDeclaredOrganisation,
@@ -306,6 +308,8 @@ class Attributor {
   private readonly movedTo = new Map<string, { organisation: string; source: SourceRef | null }>();
   /** The interviewee of each "Q:"/"A:" transcript, by its first sentence. */
   private readonly interviewees = new Map<number, PersonDraft | null>();
+  /** The post a "Q:"/"A:" transcript's introduction interviewed when it names no one, by the transcript's first sentence. */
+  private readonly interviewedPosts = new Map<number, Attribution | null>();
   /** Offset of a fronted "Speaking for X," phrase the current sentence's speaker was read with, else -1. */
   private frontedSpokenFor = -1;
   /** First sentence of the current run of labelled paragraphs. */
@@ -2605,10 +2609,19 @@ class Attributor {
       // "A:" answers for the interviewee: the person the introduction names, else the first person quoted.
       const introduced = this.addressee ?? this.introducedPerson(s) ?? this.lastAnswerer;
       this.lastAnswerer = introduced;
+      // "We put our questions to the chief executive of the X Port Authority": a post, no name, when the introduction
+      // describes no one it names (a place read as a name is no interviewee).
+      const unnamed = introduced && isDescribed(introduced) ? null : this.introducedPost(s);
       // An unlabelled answer is someone's only when the introduction names her.
       const interviewee =
-        introduced || label.cue === 'unlabelled' ? null : this.history.find((event) => event.attribution.speaker !== null);
-      if (introduced) draft = fromPeople([introduced]);
+        introduced || unnamed || label.cue === 'unlabelled' ? null : this.history.find((event) => event.attribution.speaker !== null);
+      if (unnamed)
+        draft = {
+          attribution: { ...unattributed(), role: unnamed.role, organisation: unnamed.organisation, source: unnamed.source },
+          gender: null,
+          countries: [],
+        };
+      else if (introduced) draft = fromPeople([introduced]);
       else if (interviewee)
         draft = {
           attribution: copyAttribution(interviewee.attribution),
@@ -2795,6 +2808,30 @@ class Attributor {
     }
     found ??= this.introducedAfter(first) ?? this.introducedAtEnd(first);
     this.interviewees.set(first, found);
+    return found;
+  }
+
+  /**
+   * "We put our readers' questions to the chief executive of the X Port Authority, who answered in writing.": the
+   * interviewee of a "Q:"/"A:" transcript introduced by a post in an organisation and no name, in a sentence of the
+   * `MAX_INTRODUCTION_PARAGRAPHS` paragraphs before the transcript that says she was interviewed and whose own
+   * attribution is that post, no speaker. Found once per transcript.
+   */
+  private introducedPost(s: number): Attribution | null {
+    const first = Math.min(this.transcriptStart, s);
+    const cached = this.interviewedPosts.get(first);
+    if (cached !== undefined) return cached;
+    let found: Attribution | null = null;
+    const { sentences } = this.context;
+    const opening = (sentences[first] as Sentence).paragraph;
+    for (let k = first - 1; k >= 0 && (sentences[k] as Sentence).paragraph > opening - 1 - MAX_INTRODUCTION_PARAGRAPHS; k--) {
+      const attribution = this.results[k];
+      if (!attribution || attribution.speaker !== null || attribution.role === null || attribution.organisation === null) continue;
+      if (!saysInterviewed(this.context, k)) continue;
+      found = attribution;
+      break;
+    }
+    this.interviewedPosts.set(first, found);
     return found;
   }
 

@@ -1131,3 +1131,27 @@ describe('turns in dialogue dashes, and answers that name a place', () => {
     expect(rowOf(text, 'Our shop in')).toBe('Mira Kalan / Ostrava Glassworks / interview');
   });
 });
+
+describe('an interviewee introduced by her post alone', () => {
+  it('answers "A." for the organisation whose post the introduction interviewed, under no name', () => {
+    const text = [
+      'Boats have queued outside Tern Cove since the spring.',
+      'We put our questions to the harbour master of the Tern Cove Harbour Board, who answered by email.',
+      'Q. How long is the queue?',
+      'A. Eleven boats wait on most days.',
+      'Q. Why?',
+      'A. The channel silted up in March.',
+    ].join('\n\n');
+    expect(rowOf(text, 'A. Eleven')).toBe('- / Tern Cove Harbour Board / interview');
+    expect(rowOf(text, 'A. The channel')).toBe('- / Tern Cove Harbour Board / interview');
+  });
+
+  it('keeps a described person the introduction names over a post', () => {
+    const text = [
+      'We put our questions to Ada Voss, who runs the Tern Cove Harbour Board, and to its harbour master, who answered by email.',
+      'Q. How long is the queue?',
+      'A. Eleven boats wait on most days.',
+    ].join('\n\n');
+    expect(rowOf(text, 'A. Eleven')).toMatch(/^Ada Voss \//u);
+  });
+});

@@ -1223,7 +1223,7 @@ export function continuesTurn(
 }
 
 /** The text gives the person a post, a title or an organisation somewhere: an introduction would. */
-function isDescribed(person: PersonDraft): boolean {
+export function isDescribed(person: PersonDraft): boolean {
   return person.role !== null || person.title !== null || person.organisation !== null;
 }
 
@@ -1510,9 +1510,15 @@ function introducesInterview(
 ): boolean {
   for (let p = Math.max(0, question - INTRODUCTION_PARAGRAPHS); p < question; p++) {
     const { first, last } = paragraphs[p]!;
-    for (let t = context.first[first] as number; t < (context.end[last] as number); t++)
-      if (!context.inQuote[t] && INTERVIEW_WORDS.has((context.tokens[t] as Token).lower)) return true;
+    for (let s = first; s <= last; s++) if (saysInterviewed(context, s)) return true;
   }
+  return false;
+}
+
+/** Sentence s says, outside quotes, that someone was interviewed: "We spoke to …", "… who answered in writing". */
+export function saysInterviewed(context: ArticleContext, s: number): boolean {
+  for (let t = context.first[s] as number; t < (context.end[s] as number); t++)
+    if (!context.inQuote[t] && INTERVIEW_WORDS.has((context.tokens[t] as Token).lower)) return true;
   return false;
 }
 

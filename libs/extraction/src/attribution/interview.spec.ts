@@ -1155,3 +1155,12 @@ describe('an interviewee introduced by her post alone', () => {
     expect(rowOf(text, 'A. Eleven')).toMatch(/^Ada Voss \//u);
   });
 });
+
+describe('a label with a rank before the name and an organisation in brackets', () => {
+  it('reads "Cllr NAME (Organisation):" as her label, not a post whose holder the brackets name', () => {
+    const text =
+      'Notes of the meeting.\n\nCllr Ada Penrose (Brill Parish Council): We voted to object.\n\nPRESENTER (Ada Penrose): Welcome back.';
+    expect(rowOf(text, 'Cllr Ada')).toBe('Ada Penrose / Brill Parish Council / interview');
+    expect(rowOf(text, 'PRESENTER (Ada')).toMatch(/^(Ada Penrose|-) \//u);
+  });
+});

@@ -456,7 +456,8 @@ function labelWithPost(
   // "The Minister for Transport (Name):" is an office and its holder, read below, not a name.
   const office = name.replace(/^the\s+/iu, '');
   // "PRESENTER (Jo Roe):": a role word, then a full name in brackets, is the holder's label, as an office's is.
-  const holderNamed = !post && groups.length === 1 && isRoleOrPersonNoun(office) && isFullName(groups[0]?.text ?? '');
+  // A name after a rank is no post: "Cllr Peter Naylor (Brantwick Parish Council):" is hers, her council in brackets.
+  const holderNamed = !post && groups.length === 1 && endsWithRoleOrPersonNoun(office) && isFullName(groups[0]?.text ?? '');
   const named =
     ((office !== name || holderNamed) && groups.length > 0 ? null : personLabel(context, first, nameLast, profiles, countries)) ??
     // Only a post holding a role word makes a person of unknown words: "SAN TOMAS, CALIFORNIA:" is a dateline.
@@ -509,6 +510,17 @@ function labelWithPost(
 /** A post ("The Minister for Transport", "PRESENTER") or a noun for a person ("CALLER"). */
 function isRoleOrPersonNoun(words: string): boolean {
   return hasRoleWord(words) || PERSON_NOUNS.has(words.toLowerCase());
+}
+
+/** The last word is a post's or a noun for a person: "PRESENTER", "Chief Executive", "CALLER", not "Cllr Jo Roe". */
+function endsWithRoleOrPersonNoun(words: string): boolean {
+  const last =
+    words
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .pop() ?? '';
+  return ROLE_NOUNS.has(last) || TITLE_WORDS.has(last) || PERSON_NOUNS.has(last);
 }
 
 /** Two to four capitalised words and nothing else: "Marcus Odell", "Jo de Vries" not, "Head of Planning" not. */

@@ -48,6 +48,7 @@ import {
   continuesTurn,
   dashTurns,
   isDescribed,
+  presentedMedium,
   saysInterviewed,
   firstAfterTimestamp,
   interviewLabelOf,
@@ -2691,6 +2692,9 @@ class Attributor {
       attribution.source ??= record ? toSourceRef(record) : null;
       return;
     }
+    // "GRETA HOLM, HALDOR TONIGHT ANCHOR:" under a heading no medium's name was read in: the show her post names.
+    const post = label.role ?? label.actor.people.find((person) => isPresentingRole(person.role))?.role ?? null;
+    attribution.organisation = presentedMedium(post);
   }
 
   /**

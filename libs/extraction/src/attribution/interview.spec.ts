@@ -2,6 +2,7 @@ import { segmentText } from '../sentence-splitter';
 import { extract } from '../extract';
 import { attributeSentences } from './attribute-sentences';
 import type { Attribution } from './attribution';
+import { presentedMedium } from './interview';
 
 /** speaker / organisation / method of the sentence that starts with `start`. */
 function rowOf(text: string, start: string): string {
@@ -1162,5 +1163,21 @@ describe('a label with a rank before the name and an organisation in brackets', 
       'Notes of the meeting.\n\nCllr Ada Penrose (Brill Parish Council): We voted to object.\n\nPRESENTER (Ada Penrose): Welcome back.';
     expect(rowOf(text, 'Cllr Ada')).toBe('Ada Penrose / Brill Parish Council / interview');
     expect(rowOf(text, 'PRESENTER (Ada')).toMatch(/^(Ada Penrose|-) \//u);
+  });
+});
+
+describe("a presenter's show named in her label's post", () => {
+  it('reads the words before the presenting word as the medium, and none from a post without them', () => {
+    expect(presentedMedium('RIVERSIDE TODAY ANCHOR')).toBe('Riverside Today');
+    expect(presentedMedium('riverside today host')).toBe('Riverside Today');
+    expect(presentedMedium('HOST')).toBeNull();
+    expect(presentedMedium('SENIOR PRESENTER')).toBeNull();
+    expect(presentedMedium('CHIEF EXECUTIVE')).toBeNull();
+  });
+
+  it("gives the presenter's turns, later ones under her surname too, to the show her post names", () => {
+    const text =
+      'Transcript\n\nKIM BELL, RIVERSIDE TODAY ANCHOR: The bridge shuts on Monday.\n\nJO ROE: It does not.\n\nBELL: The council says it does.';
+    expect(rowOf(text, 'KIM BELL')).toBe('Kim Bell / Riverside Today / interview');
   });
 });

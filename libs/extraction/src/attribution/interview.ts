@@ -76,6 +76,26 @@ export function isPresentingRole(role: string | null): boolean {
   return someWord(role, (word) => PRESENTING_ROLES.has(word));
 }
 
+/**
+ * The medium a presenter's post names before its presenting word: "Haldor Tonight" in "HALDOR TONIGHT ANCHOR",
+ * "Northcast News" in "NORTHCAST NEWS HOST"; null for a post that names none ("HOST", "SENIOR PRESENTER").
+ */
+export function presentedMedium(post: string | null): string | null {
+  if (post === null) return null;
+  const words = post.trim().split(/[ \t]+/u);
+  const at = words.findIndex((word) => PRESENTING_ROLES.has(word.toLowerCase()));
+  const before = words.slice(0, Math.max(at, 0));
+  if (before.length === 0 || before.some((word) => !/^\p{L}[\p{L}'’-]*$/u.test(word))) return null;
+  // Modifiers of the post itself are no medium's name: "SENIOR", "CHIEF", "GUEST".
+  if (
+    before.every(
+      (word) => ROLE_MODIFIERS.has(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase()) || ROLE_NOUNS.has(word.toLowerCase()),
+    )
+  )
+    return null;
+  return before.map((word) => (word === word.toUpperCase() || word === word.toLowerCase() ? titleCase(word) : word)).join(' ');
+}
+
 /** Whether a word of the role or post (lower case, split at anything but letters) passes `test`. */
 function someWord(role: string | null, test: (word: string) => boolean): boolean {
   return (

@@ -48,6 +48,7 @@ import {
   continuesTurn,
   dashTurns,
   isDescribed,
+  interviewedPhrase,
   presentedMedium,
   saysInterviewed,
   firstAfterTimestamp,
@@ -72,6 +73,7 @@ import {
   isMediaOrganisation,
   ministryOfRole,
   namedAsPersonElsewhere,
+  parseSpeakerPhrase,
   type Actor,
   type CountryContext,
   type PersonDraft,
@@ -2830,9 +2832,16 @@ class Attributor {
     const opening = (sentences[first] as Sentence).paragraph;
     for (let k = first - 1; k >= 0 && (sentences[k] as Sentence).paragraph > opening - 1 - MAX_INTRODUCTION_PARAGRAPHS; k--) {
       const attribution = this.results[k];
-      if (!attribution || attribution.speaker !== null || attribution.role === null || attribution.organisation === null) continue;
       if (!saysInterviewed(this.context, k)) continue;
-      found = attribution;
+      if (attribution && attribution.speaker === null && attribution.role !== null && attribution.organisation !== null) {
+        found = attribution;
+        break;
+      }
+      // "We spoke to the head of the X Authority.": no frame attributes the sentence; whom it interviewed is read alone.
+      const phrase = attribution?.speaker ? null : interviewedPhrase(this.context, k);
+      const actor = phrase ? parseSpeakerPhrase(this.context, phrase[0], phrase[1], this.profiles, this.countries) : null;
+      if (actor?.kind !== 'role' || actor.role === null || actor.organisation === null || actor.workplace) continue;
+      found = { ...unattributed(), role: actor.role, organisation: actor.organisation, source: actor.organisationSource };
       break;
     }
     this.interviewedPosts.set(first, found);

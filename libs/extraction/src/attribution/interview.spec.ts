@@ -1181,3 +1181,31 @@ describe("a presenter's show named in her label's post", () => {
     expect(rowOf(text, 'KIM BELL')).toBe('Kim Bell / Riverside Today / interview');
   });
 });
+
+describe('labels in bold with a full stop, names before a dash, and posts interviewed by name of organisation', () => {
+  const intro = 'Ada Penrose runs the Brill Valley Bakery. She spoke to Tom Ash of the Brill Echo.\n\n';
+
+  it('reads "**Q.**" and "**A.**" as a question and an answer, the claim without the label', () => {
+    const text = `${intro}**Q.** How many loaves?\n\n**A.** We bake 900 loaves a day.`;
+    expect(rowOf(text, '**A.**')).toBe('Ada Penrose / Brill Valley Bakery / interview');
+    const claim = extract(text).claims.find((c) => c.text.includes('900 loaves'));
+    expect(claim?.text).toBe('We bake 900 loaves a day.');
+  });
+
+  it('reads a name in mixed case and a long dash as a label only for someone named before it', () => {
+    const text = `${intro}Tom Ash — How many loaves?\n\nAda Penrose — We bake 900 loaves a day.`;
+    expect(rowOf(text, 'Ada Penrose —')).toBe('Ada Penrose / Brill Valley Bakery / interview');
+    expect(rowOf('Ada Penrose — We bake 900 loaves a day.', 'Ada Penrose')).not.toMatch(/interview$/u);
+    expect(rowOf(`${intro}Ada Penrose — the owner — said the shop would stay open.`, 'Ada Penrose —')).not.toMatch(/interview$/u);
+  });
+
+  it('answers for the organisation of a post the introduction says it interviewed, with no frame of its own', () => {
+    for (const introduction of [
+      'We spoke to the head of the Brill Valley Bakery.',
+      'We put our questions to a spokeswoman for the Brill Valley Bakery.',
+    ]) {
+      const text = `Bread prices rose.\n\n${introduction}\n\nQ: How many loaves?\n\nA: We bake 900 loaves a day.`;
+      expect(rowOf(text, 'A: We bake')).toBe('- / Brill Valley Bakery / interview');
+    }
+  });
+});

@@ -365,7 +365,10 @@ function namedLabel(
     const token = context.tokens[t] as Token;
     if (!token.capitalised) return null;
     const colon = colonFollows(context.text, token.end);
-    const labelEnd = colon || t === lineEnd ? token.end : capitalsDashEnd(context, first, t);
+    const capitalsEnd = colon || t === lineEnd ? token.end : capitalsDashEnd(context, first, t);
+    // "Nadia Roe — We fixed …": a name in mixed case before a dash is a label only for someone named before it (below).
+    const mixedEnd = capitalsEnd < 0 ? capitalsDashEnd(context, first, t, false) : -1;
+    const labelEnd = capitalsEnd >= 0 ? capitalsEnd : mixedEnd;
     if (labelEnd < 0) continue;
     const span = { start: (context.tokens[first] as Token).start, end: labelEnd, ...(t === lineEnd ? { alone: true } : {}) };
     if (t === first && QUESTION_LABELS.has(token.lower)) return { kind: 'question', ...span, cue: 'question-answer' };
@@ -377,7 +380,9 @@ function namedLabel(
     const parsed = known ? null : parseSpeakerPhrase(context, first, t, profiles, countries);
     // A line of its own with no colon is a label only for someone named before it, or a medium ("THE COURIER").
     const bare = !colon && t === lineEnd;
-    if (bare && known && !((firstMentions(context, profiles).get(known.people[0] as PersonDraft) ?? Infinity) < span.start)) return null;
+    const namedBefore = (): boolean => (firstMentions(context, profiles).get(known?.people[0] as PersonDraft) ?? Infinity) < span.start;
+    if ((bare || mixedEnd >= 0) && known && !namedBefore()) return null;
+    if (mixedEnd >= 0 && !known) continue;
     const actor =
       known ??
       (parsed && (parsed.kind === 'outlet' || (parsed.kind === 'person' && !bare)) ? parsed : null) ??
@@ -866,16 +871,18 @@ function numberedQuestion(context: ArticleContext, first: number, end: number): 
  * the label's span, dash included, or -1. Capitals and two letters at least: "Q –" is read by
  * `markedQuestionOrAnswer`, and "Tomas Greel — the director — said" is a sentence, not a label.
  */
-function capitalsDashEnd(context: ArticleContext, first: number, last: number): number {
+function capitalsDashEnd(context: ArticleContext, first: number, last: number, capitals = true): number {
   const { text, tokens } = context;
   const start = (tokens[first] as Token).start;
   const end = (tokens[last] as Token).end;
   const words = text.slice(start, end);
-  if (words !== words.toUpperCase() || words.replace(/[^\p{L}]/gu, '').length < 2) return -1;
+  if ((capitals && words !== words.toUpperCase()) || words.replace(/[^\p{L}]/gu, '').length < 2) return -1;
   let p = end;
   while (p < text.length && text.charCodeAt(p) === 0x20) p++;
   const mark = text.charCodeAt(p);
   if (p === end || mark === 0x2e || !LABEL_MARKS.has(mark) || text.charCodeAt(p + 1) !== 0x20) return -1;
+  // In mixed case only a long dash, and a capital after it: "Nadia Roe — We …", never "Nadia Roe - the director - said".
+  if (!capitals && (mark === 0x2d || !/^[ \t]*\p{Lu}/u.test(text.slice(p + 1, p + 4)))) return -1;
   return p + 1;
 }
 
@@ -893,7 +900,10 @@ function markedQuestionOrAnswer(context: ArticleContext, s: number, token: Token
   const text = context.text;
   let p = token.end;
   while (p < text.length && text.charCodeAt(p) === 0x20) p++;
-  if (!LABEL_MARKS.has(text.charCodeAt(p)) || !isSpace(text.charCodeAt(p + 1)))
+  // "**Q.** How …": a label set in bold, its closing marks between its mark and the space (the claim skips them).
+  let after = p + 1;
+  while (after < text.length && MARKUP.has(text.charCodeAt(after))) after++;
+  if (!LABEL_MARKS.has(text.charCodeAt(p)) || !isSpace(text.charCodeAt(after)))
     return question && bareQuestionLabels(context) ? bareQuestion(context, token) : null;
   const span = { start: token.start, end: p + 1, cue: 'question-answer' as const };
   const { sentences } = context;
@@ -1528,8 +1538,8 @@ function opensWithTurnDash(context: ArticleContext, s: number): boolean {
 /** Paragraphs before a print Q&A's first question read for an introduction that says someone was interviewed. */
 const INTRODUCTION_PARAGRAPHS = 2;
 
-/** Verbs of an introduction saying the text is an interview: "We met her in her bakery", "She spoke to the Courier". */
-const INTERVIEW_WORDS = new Set([...INTERVIEWING_VERBS, 'met', 'interview', 'interviewed', 'answered']);
+/** Words of an introduction saying the text is an interview: "We met her in her bakery", "She spoke to the Courier", "We put our questions to …". */
+const INTERVIEW_WORDS = new Set([...INTERVIEWING_VERBS, 'met', 'interview', 'interviewed', 'answered', 'questions']);
 
 /**
  * One of the `INTRODUCTION_PARAGRAPHS` paragraphs before paragraph `question` says, outside quotes, that
@@ -1552,6 +1562,37 @@ export function saysInterviewed(context: ArticleContext, s: number): boolean {
   for (let t = context.first[s] as number; t < (context.end[s] as number); t++)
     if (!context.inQuote[t] && INTERVIEW_WORDS.has((context.tokens[t] as Token).lower)) return true;
   return false;
+}
+
+/** Prepositions before whom an introduction interviewed: "spoke to", "talked with". */
+const INTERVIEWED_PREPOSITIONS = new Set(['to', 'with']);
+
+/** Tokens from an interviewing verb to its preposition, at most: "put our readers' questions to". */
+const MAX_TO_INTERVIEWED = 6;
+
+/** Words that end whom an introduction interviewed: "… to the head of X, who …", "… and to …". */
+const INTERVIEWED_ENDS = new Set([',', ';', ':', '.', 'who', 'and', 'about', 'on', 'in', 'last', 'this', 'yesterday']);
+
+/**
+ * The tokens of whom sentence s says was interviewed, outside quotes: "We spoke to [the head of the X Authority].",
+ * "We interviewed [a spokeswoman for X] about …"; null when it says no one was.
+ */
+export function interviewedPhrase(context: ArticleContext, s: number): [number, number] | null {
+  const { tokens, inQuote } = context;
+  const end = context.end[s] as number;
+  for (let t = context.first[s] as number; t < end; t++) {
+    if (inQuote[t] || !INTERVIEW_WORDS.has((tokens[t] as Token).lower)) continue;
+    let first = t + 1;
+    for (let k = t + 1; k < end && k - t <= MAX_TO_INTERVIEWED; k++)
+      if (INTERVIEWED_PREPOSITIONS.has((tokens[k] as Token).lower)) {
+        first = k + 1;
+        break;
+      }
+    let last = first - 1;
+    while (last + 1 < end && !INTERVIEWED_ENDS.has((tokens[last + 1] as Token).lower) && !inQuote[last + 1]) last++;
+    return last >= first ? [first, last] : null;
+  }
+  return null;
 }
 
 /** Sentence s is a question of the text's own voice: it ends in a question mark, not inside a quote. */

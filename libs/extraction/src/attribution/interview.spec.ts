@@ -1209,3 +1209,12 @@ describe('labels in bold with a full stop, names before a dash, and posts interv
     }
   });
 });
+
+describe('bracketed labels with a colon', () => {
+  const intro = 'Ada Penrose runs the Brill Valley Bakery. She spoke to Tom Ash of the Brill Echo.\n\n';
+
+  it('reads "[PENROSE]: …" as her label', () => {
+    const text = `${intro}[ASH]: How many loaves?\n\n[PENROSE]: We bake 900 loaves a day.`;
+    expect(rowOf(text, '[PENROSE]')).toBe('Ada Penrose / Brill Valley Bakery / interview');
+  });
+});

@@ -1057,10 +1057,11 @@ function bracketLabel(
   if (text.charCodeAt(start) !== 0x5b) return null;
   const close = text.indexOf(']', opening.start);
   if (close < 0 || close - start > MAX_BRACKET_LABEL) return null;
-  // The turn follows on the same line.
-  let after = close + 1;
+  // The turn follows on the same line, a colon after the bracket at most ("[ROE]: We …").
+  const base = text.charCodeAt(close + 1) === 0x3a ? close + 2 : close + 1;
+  let after = base;
   while (after < text.length && (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x09)) after++;
-  if (after === close + 1 || after >= text.length || text.charCodeAt(after) === 0x0a || text.charCodeAt(after) === 0x0d) return null;
+  if (after === base || after >= text.length || text.charCodeAt(after) === 0x0a || text.charCodeAt(after) === 0x0d) return null;
   const last = lastTokenBefore(context, first, end, close);
   if (last < 0 || /[^\p{L}\s.'’-]/u.test(text.slice(opening.start, close)) || !isLabelWords(context, first, last)) return null;
   const span = { start, end: close + 1 };

@@ -1163,6 +1163,10 @@ describe('a label with a rank before the name and an organisation in brackets', 
       'Notes of the meeting.\n\nCllr Ada Penrose (Brill Parish Council): We voted to object.\n\nPRESENTER (Ada Penrose): Welcome back.';
     expect(rowOf(text, 'Cllr Ada')).toBe('Ada Penrose / Brill Parish Council / interview');
     expect(rowOf(text, 'PRESENTER (Ada')).toMatch(/^(Ada Penrose|-) \//u);
+    // A surname that is also a noun for a person is no post either.
+    expect(rowOf('Notes.\n\nDr Tom Reed (Brill Anglers Club): We counted 40 trout.', 'Dr Tom')).toBe(
+      'Tom Reed / Brill Anglers Club / interview',
+    );
   });
 });
 

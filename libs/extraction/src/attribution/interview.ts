@@ -537,7 +537,10 @@ function isRoleOrPersonNoun(words: string): boolean {
   return hasRoleWord(words) || PERSON_NOUNS.has(words.toLowerCase());
 }
 
-/** The last word is a post's or a noun for a person: "PRESENTER", "Chief Executive", "CALLER", not "Cllr Jo Roe". */
+/**
+ * A post ending in its post's word ("PRESENTER", "Chief Executive") or a noun for a person as a whole ("CALLER"), not
+ * "Cllr Jo Roe" (a rank, then a name) nor "Tom Reed" (a surname that is also a noun for a person).
+ */
 function endsWithRoleOrPersonNoun(words: string): boolean {
   const last =
     words
@@ -545,7 +548,7 @@ function endsWithRoleOrPersonNoun(words: string): boolean {
       .split(/[^\p{L}]+/u)
       .filter(Boolean)
       .pop() ?? '';
-  return ROLE_NOUNS.has(last) || TITLE_WORDS.has(last) || PERSON_NOUNS.has(last);
+  return ROLE_NOUNS.has(last) || TITLE_WORDS.has(last) || PERSON_NOUNS.has(words.trim().toLowerCase());
 }
 
 /** Two to four capitalised words and nothing else: "Marcus Odell", "Jo de Vries" not, "Head of Planning" not. */

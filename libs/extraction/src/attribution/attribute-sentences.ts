@@ -46,6 +46,11 @@ import {
   asksInTurn,
   asksQuestion,
   continuesTurn,
+  dashTurns,
+  isDescribed,
+  interviewedPhrase,
+  presentedMedium,
+  saysInterviewed,
   firstAfterTimestamp,
   interviewLabelOf,
   selfDeclaredOrganisation,
@@ -68,6 +73,7 @@ import {
   isMediaOrganisation,
   ministryOfRole,
   namedAsPersonElsewhere,
+  parseSpeakerPhrase,
   type Actor,
   type CountryContext,
   type PersonDraft,
@@ -305,6 +311,8 @@ class Attributor {
   private readonly movedTo = new Map<string, { organisation: string; source: SourceRef | null }>();
   /** The interviewee of each "Q:"/"A:" transcript, by its first sentence. */
   private readonly interviewees = new Map<number, PersonDraft | null>();
+  /** The post a "Q:"/"A:" transcript's introduction interviewed when it names no one, by the transcript's first sentence. */
+  private readonly interviewedPosts = new Map<number, Attribution | null>();
   /** Offset of a fronted "Speaking for X," phrase the current sentence's speaker was read with, else -1. */
   private frontedSpokenFor = -1;
   /** First sentence of the current run of labelled paragraphs. */
@@ -2407,6 +2415,8 @@ class Attributor {
   private labelOf(s: number): InterviewLabel | null {
     const label = interviewLabelOf(this.context, s, this.profiles, this.countries);
     if (label) return label;
+    const dashed = dashTurns(this.context).get(s);
+    if (dashed) return { kind: dashed, ...this.emptyLabelSpan(s), cue: 'unlabelled' };
     this.unlabelled ??= unlabelledTurns(this.context);
     const kind = this.unlabelled.get(s);
     return kind ? { kind, ...this.emptyLabelSpan(s), cue: 'unlabelled' } : null;
@@ -2602,10 +2612,19 @@ class Attributor {
       // "A:" answers for the interviewee: the person the introduction names, else the first person quoted.
       const introduced = this.addressee ?? this.introducedPerson(s) ?? this.lastAnswerer;
       this.lastAnswerer = introduced;
+      // "We put our questions to the chief executive of the X Port Authority": a post, no name, when the introduction
+      // describes no one it names (a place read as a name is no interviewee).
+      const unnamed = introduced && isDescribed(introduced) ? null : this.introducedPost(s);
       // An unlabelled answer is someone's only when the introduction names her.
       const interviewee =
-        introduced || label.cue === 'unlabelled' ? null : this.history.find((event) => event.attribution.speaker !== null);
-      if (introduced) draft = fromPeople([introduced]);
+        introduced || unnamed || label.cue === 'unlabelled' ? null : this.history.find((event) => event.attribution.speaker !== null);
+      if (unnamed)
+        draft = {
+          attribution: { ...unattributed(), role: unnamed.role, organisation: unnamed.organisation, source: unnamed.source },
+          gender: null,
+          countries: [],
+        };
+      else if (introduced) draft = fromPeople([introduced]);
       else if (interviewee)
         draft = {
           attribution: copyAttribution(interviewee.attribution),
@@ -2637,6 +2656,8 @@ class Attributor {
       this.organisationOfPostNamedBefore(draft.attribution);
     if (draft.attribution.speaker !== null && draft.attribution.organisation === null && label.kind === 'speaker')
       this.organisationOfPresenter(label, draft.attribution);
+    if (draft.attribution.speaker !== null && draft.attribution.organisation === null && label.kind === 'speaker' && !label.asks)
+      this.organisationOfHeading(label, draft.attribution);
     if (draft.attribution.speaker !== null && label.kind !== 'question') this.organisationMovedTo(s, draft.attribution);
     // Who asks, by her label or by asking: her medium is the one an answer's "your paper" means.
     if (label.kind === 'speaker' && (label.asks || asksInTurn(this.context, s)))
@@ -2673,6 +2694,43 @@ class Attributor {
       attribution.source ??= record ? toSourceRef(record) : null;
       return;
     }
+    // "GRETA HOLM, HALDOR TONIGHT ANCHOR:" under a heading no medium's name was read in: the show her post names.
+    const post = label.role ?? label.actor.people.find((person) => isPresentingRole(person.role))?.role ?? null;
+    attribution.organisation = presentedMedium(post);
+  }
+
+  /**
+   * "Osterhavn Port Holdings Q3 Earnings Call Transcript" … "Ilse Brandvold -- Chief Executive Officer", "Daily press
+   * briefing by …, Spokesperson for the X Commission, and Marek Tuul, Deputy Spokesperson" … "Deputy Spokesperson:": a
+   * transcript's speaker whose post names no owner speaks for the one organisation its heading (the text's first
+   * paragraph) names outside quotes, a medium's name excluded. A post that ties her to no body (a councillor, a mayor)
+   * and a heading naming two organisations or none say nothing.
+   */
+  private organisationOfHeading(label: InterviewLabel, attribution: Attribution): void {
+    const post = compact([label.kind === 'speaker' ? label.role : null, attribution.title, attribution.role])
+      .join(' ')
+      .toLowerCase();
+    if (!post || post.split(/\s+/u).some((word) => UNAFFILIATED_POSTS.has(word)) || isMediaRole(post)) return;
+    const { entities, entityQuoted, registry, sentences } = this.context;
+    // A heading is a line of its own with no sentence's end: a title, not an introduction's first paragraph.
+    const heading = sentences[0];
+    if (!heading || sentences[1]?.paragraph === heading.paragraph || /[.!?]["”’]?$/u.test(heading.text.trimEnd())) return;
+    if (label.start < heading.end) return;
+    let found: Entity | null = null;
+    let named = label.kind === 'speaker' && label.role !== undefined;
+    for (let e = 0; e < entities.length && (entities[e] as Entity).start < heading.end; e++) {
+      const entity = entities[e] as Entity;
+      if (entityQuoted[e]) continue;
+      // The post the label gives, or the speaker named in the heading itself ("…, and Marek Tuul, Deputy Spokesperson").
+      if (entity.type === 'person' && this.profiles.lookup(entity.text, entity.sourceId)?.name === attribution.speaker) named = true;
+      if (entity.type !== 'organisation' || isMediaOrganisation(this.context, entity)) continue;
+      if (found && normaliseName(found.text) !== normaliseName(entity.text)) return;
+      found = entity;
+    }
+    if (!found || !named) return;
+    const record = found.sourceId ? registry.get(found.sourceId) : undefined;
+    attribution.organisation = found.text;
+    attribution.source ??= record ? toSourceRef(record) : null;
   }
 
   /**
@@ -2756,6 +2814,37 @@ class Attributor {
     }
     found ??= this.introducedAfter(first) ?? this.introducedAtEnd(first);
     this.interviewees.set(first, found);
+    return found;
+  }
+
+  /**
+   * "We put our readers' questions to the chief executive of the X Port Authority, who answered in writing.": the
+   * interviewee of a "Q:"/"A:" transcript introduced by a post in an organisation and no name, in a sentence of the
+   * `MAX_INTRODUCTION_PARAGRAPHS` paragraphs before the transcript that says she was interviewed and whose own
+   * attribution is that post, no speaker. Found once per transcript.
+   */
+  private introducedPost(s: number): Attribution | null {
+    const first = Math.min(this.transcriptStart, s);
+    const cached = this.interviewedPosts.get(first);
+    if (cached !== undefined) return cached;
+    let found: Attribution | null = null;
+    const { sentences } = this.context;
+    const opening = (sentences[first] as Sentence).paragraph;
+    for (let k = first - 1; k >= 0 && (sentences[k] as Sentence).paragraph > opening - 1 - MAX_INTRODUCTION_PARAGRAPHS; k--) {
+      const attribution = this.results[k];
+      if (!saysInterviewed(this.context, k)) continue;
+      if (attribution && attribution.speaker === null && attribution.role !== null && attribution.organisation !== null) {
+        found = attribution;
+        break;
+      }
+      // "We spoke to the head of the X Authority.": no frame attributes the sentence; whom it interviewed is read alone.
+      const phrase = attribution?.speaker ? null : interviewedPhrase(this.context, k);
+      const actor = phrase ? parseSpeakerPhrase(this.context, phrase[0], phrase[1], this.profiles, this.countries) : null;
+      if (actor?.kind !== 'role' || actor.role === null || actor.organisation === null || actor.workplace) continue;
+      found = { ...unattributed(), role: actor.role, organisation: actor.organisation, source: actor.organisationSource };
+      break;
+    }
+    this.interviewedPosts.set(first, found);
     return found;
   }
 

@@ -2,6 +2,7 @@ import { segmentText } from '../sentence-splitter';
 import { extract } from '../extract';
 import { attributeSentences } from './attribute-sentences';
 import type { Attribution } from './attribution';
+import { presentedMedium } from './interview';
 
 /** speaker / organisation / method of the sentence that starts with `start`. */
 function rowOf(text: string, start: string): string {
@@ -1038,5 +1039,186 @@ describe('what an answer reports', () => {
   it('reads a number word before "said" in an answer as no person', () => {
     const text = `${intro}Q: What did the survey find?\n\nA: We asked 90 members. Thirty-two said they had been injured at work.`;
     expect(rowOf(text, 'Thirty-two said')).toBe('Ilse Varga / Tannery Workers Union / interview');
+  });
+});
+
+describe('speaker lines of call transcripts and headings that name the organisation', () => {
+  const call = [
+    'Brightwater Ferries Q2 2031 Results Call',
+    'Ama Frost -- Chief Executive Officer',
+    'Operator',
+    'Welcome to the call. I hand over to the chief executive.',
+    'Ama Frost -- Chief Executive Officer',
+    'Bookings rose 12 percent in the quarter.',
+    'We added two routes in May.',
+    'Operator',
+    'Our next question comes from Leo Hart.',
+    'Leo Hart -- Kestrel Capital -- Analyst',
+    'Are fares going up?',
+    'Ama Frost -- Chief Executive Officer',
+    'Fares will not rise before the autumn.',
+  ].join('\n\n');
+
+  it('reads "Name -- Post" on its own line as the label of the paragraph below, for the organisation the heading names', () => {
+    expect(rowOf(call, 'Bookings rose')).toBe('Ama Frost / Brightwater Ferries / interview');
+    expect(rowOf(call, 'We added two')).toBe('Ama Frost / Brightwater Ferries / interview');
+    expect(rowOf(call, 'Fares will not')).toBe('Ama Frost / Brightwater Ferries / interview');
+  });
+
+  it("ends a turn at the operator's line and keeps the operator's and an analyst's words from the executive", () => {
+    expect(rowOf(call, 'Our next question')).toBe('- / - / interview');
+    expect(rowOf(call, 'Are fares')).not.toMatch(/^Ama Frost/u);
+  });
+
+  it('reads no speaker line from a name and a dash before words that hold no post, nor from a line that is not alone', () => {
+    const text = 'Ama Frost -- Brightwater Ferries\n\nBookings rose 12 percent in the quarter.';
+    expect(rowOf(text, 'Bookings rose')).not.toMatch(/interview$/u);
+    const inline = 'Heading of the page\n\nAma Frost -- Chief Executive Officer said bookings rose 12 percent.';
+    expect(rowOf(inline, 'Ama Frost')).not.toMatch(/interview$/u);
+  });
+
+  it("gives a role label's holder named in the heading the heading's one organisation, and no one else it", () => {
+    const briefing = [
+      'Press briefing by Ines Holt, Spokesperson for the Lakes Shipping Council, and Ben Roy, Deputy Spokesperson',
+      'Question: Ben, are the locks open?',
+      'Deputy Spokesperson: Two of the three locks reopened on Monday.',
+    ].join('\n\n');
+    expect(rowOf(briefing, 'Deputy Spokesperson:')).toBe('Ben Roy / Lakes Shipping Council / interview');
+    // An introduction's first paragraph is no heading: a doctor it names keeps no organisation of another guest's.
+    const intro = [
+      'The Lakes Shipping Council cut sailings. We spoke to its director, Ines Holt, and to Dr Ben Roy, a family doctor.',
+      'PRESENTER: Why?',
+      'HOLT: Fuel.',
+      'ROY: My patients cannot get to the mainland.',
+    ].join('\n\n');
+    expect(rowOf(intro, 'ROY:')).toBe('Ben Roy / - / interview');
+  });
+});
+
+describe('turns in dialogue dashes, and answers that name a place', () => {
+  const dialogue = [
+    'Mira Kalan has been director of the Ostrava Glassworks since 2019. Our correspondent met her there.',
+    '— How many people work here?',
+    '— About 400. In 1990 it was 2,000.',
+    '— The union says you will close the furnace. Will you?',
+    '— We will not. The furnace was relined in March.',
+    'It cost us four million.',
+    '— Exports are falling.',
+    '— They are. Sales to Lindau fell by a third.',
+  ].join('\n\n');
+
+  it('alternates questions and answers by their dashes, a statement in the question turn too', () => {
+    expect(rowOf(dialogue, 'About 400.')).toBe('Mira Kalan / Ostrava Glassworks / interview');
+    expect(rowOf(dialogue, 'The union says')).not.toMatch(/^Mira Kalan/u);
+    expect(rowOf(dialogue, 'It cost us')).toBe('Mira Kalan / Ostrava Glassworks / interview');
+    expect(rowOf(dialogue, 'Exports are')).toBe('- / - / interview');
+    expect(rowOf(dialogue, 'They are.')).toBe('Mira Kalan / Ostrava Glassworks / interview');
+  });
+
+  it('reads no dialogue from a list in dashes that asks nothing', () => {
+    const list = ['The plan has four parts:', '— new furnaces;', '— a training centre;', '— a second shift;', '— a shop.'].join('\n\n');
+    expect(rowOf(list, 'a training centre')).not.toMatch(/interview$/u);
+  });
+
+  it('carries an answer on over a paragraph naming a place the text describes as no one', () => {
+    const text = [
+      'We spoke to Mira Kalan, director of the Ostrava Glassworks.',
+      'Q: Is trade down?',
+      'A: Yes, by a fifth.',
+      'Our shop in Dolnje Selo closed in June.',
+      'Q: Why?',
+      'A: Rents.',
+    ].join('\n\n');
+    expect(rowOf(text, 'Our shop in')).toBe('Mira Kalan / Ostrava Glassworks / interview');
+  });
+});
+
+describe('an interviewee introduced by her post alone', () => {
+  it('answers "A." for the organisation whose post the introduction interviewed, under no name', () => {
+    const text = [
+      'Boats have queued outside Tern Cove since the spring.',
+      'We put our questions to the harbour master of the Tern Cove Harbour Board, who answered by email.',
+      'Q. How long is the queue?',
+      'A. Eleven boats wait on most days.',
+      'Q. Why?',
+      'A. The channel silted up in March.',
+    ].join('\n\n');
+    expect(rowOf(text, 'A. Eleven')).toBe('- / Tern Cove Harbour Board / interview');
+    expect(rowOf(text, 'A. The channel')).toBe('- / Tern Cove Harbour Board / interview');
+  });
+
+  it('keeps a described person the introduction names over a post', () => {
+    const text = [
+      'We put our questions to Ada Voss, who runs the Tern Cove Harbour Board, and to its harbour master, who answered by email.',
+      'Q. How long is the queue?',
+      'A. Eleven boats wait on most days.',
+    ].join('\n\n');
+    expect(rowOf(text, 'A. Eleven')).toMatch(/^Ada Voss \//u);
+  });
+});
+
+describe('a label with a rank before the name and an organisation in brackets', () => {
+  it('reads "Cllr NAME (Organisation):" as her label, not a post whose holder the brackets name', () => {
+    const text =
+      'Notes of the meeting.\n\nCllr Ada Penrose (Brill Parish Council): We voted to object.\n\nPRESENTER (Ada Penrose): Welcome back.';
+    expect(rowOf(text, 'Cllr Ada')).toBe('Ada Penrose / Brill Parish Council / interview');
+    expect(rowOf(text, 'PRESENTER (Ada')).toMatch(/^(Ada Penrose|-) \//u);
+    // A surname that is also a noun for a person is no post either.
+    expect(rowOf('Notes.\n\nDr Tom Reed (Brill Anglers Club): We counted 40 trout.', 'Dr Tom')).toBe(
+      'Tom Reed / Brill Anglers Club / interview',
+    );
+  });
+});
+
+describe("a presenter's show named in her label's post", () => {
+  it('reads the words before the presenting word as the medium, and none from a post without them', () => {
+    expect(presentedMedium('RIVERSIDE TODAY ANCHOR')).toBe('Riverside Today');
+    expect(presentedMedium('riverside today host')).toBe('Riverside Today');
+    expect(presentedMedium('HOST')).toBeNull();
+    expect(presentedMedium('SENIOR PRESENTER')).toBeNull();
+    expect(presentedMedium('CHIEF EXECUTIVE')).toBeNull();
+  });
+
+  it("gives the presenter's turns, later ones under her surname too, to the show her post names", () => {
+    const text =
+      'Transcript\n\nKIM BELL, RIVERSIDE TODAY ANCHOR: The bridge shuts on Monday.\n\nJO ROE: It does not.\n\nBELL: The council says it does.';
+    expect(rowOf(text, 'KIM BELL')).toBe('Kim Bell / Riverside Today / interview');
+  });
+});
+
+describe('labels in bold with a full stop, names before a dash, and posts interviewed by name of organisation', () => {
+  const intro = 'Ada Penrose runs the Brill Valley Bakery. She spoke to Tom Ash of the Brill Echo.\n\n';
+
+  it('reads "**Q.**" and "**A.**" as a question and an answer, the claim without the label', () => {
+    const text = `${intro}**Q.** How many loaves?\n\n**A.** We bake 900 loaves a day.`;
+    expect(rowOf(text, '**A.**')).toBe('Ada Penrose / Brill Valley Bakery / interview');
+    const claim = extract(text).claims.find((c) => c.text.includes('900 loaves'));
+    expect(claim?.text).toBe('We bake 900 loaves a day.');
+  });
+
+  it('reads a name in mixed case and a long dash as a label only for someone named before it', () => {
+    const text = `${intro}Tom Ash — How many loaves?\n\nAda Penrose — We bake 900 loaves a day.`;
+    expect(rowOf(text, 'Ada Penrose —')).toBe('Ada Penrose / Brill Valley Bakery / interview');
+    expect(rowOf('Ada Penrose — We bake 900 loaves a day.', 'Ada Penrose')).not.toMatch(/interview$/u);
+    expect(rowOf(`${intro}Ada Penrose — the owner — said the shop would stay open.`, 'Ada Penrose —')).not.toMatch(/interview$/u);
+  });
+
+  it('answers for the organisation of a post the introduction says it interviewed, with no frame of its own', () => {
+    for (const introduction of [
+      'We spoke to the head of the Brill Valley Bakery.',
+      'We put our questions to a spokeswoman for the Brill Valley Bakery.',
+    ]) {
+      const text = `Bread prices rose.\n\n${introduction}\n\nQ: How many loaves?\n\nA: We bake 900 loaves a day.`;
+      expect(rowOf(text, 'A: We bake')).toBe('- / Brill Valley Bakery / interview');
+    }
+  });
+});
+
+describe('bracketed labels with a colon', () => {
+  const intro = 'Ada Penrose runs the Brill Valley Bakery. She spoke to Tom Ash of the Brill Echo.\n\n';
+
+  it('reads "[PENROSE]: …" as her label', () => {
+    const text = `${intro}[ASH]: How many loaves?\n\n[PENROSE]: We bake 900 loaves a day.`;
+    expect(rowOf(text, '[PENROSE]')).toBe('Ada Penrose / Brill Valley Bakery / interview');
   });
 });

@@ -76,6 +76,26 @@ export function isPresentingRole(role: string | null): boolean {
   return someWord(role, (word) => PRESENTING_ROLES.has(word));
 }
 
+/**
+ * The medium a presenter's post names before its presenting word: "Haldor Tonight" in "HALDOR TONIGHT ANCHOR",
+ * "Northcast News" in "NORTHCAST NEWS HOST"; null for a post that names none ("HOST", "SENIOR PRESENTER").
+ */
+export function presentedMedium(post: string | null): string | null {
+  if (post === null) return null;
+  const words = post.trim().split(/[ \t]+/u);
+  const at = words.findIndex((word) => PRESENTING_ROLES.has(word.toLowerCase()));
+  const before = words.slice(0, Math.max(at, 0));
+  if (before.length === 0 || before.some((word) => !/^\p{L}[\p{L}'’-]*$/u.test(word))) return null;
+  // Modifiers of the post itself are no medium's name: "SENIOR", "CHIEF", "GUEST".
+  if (
+    before.every(
+      (word) => ROLE_MODIFIERS.has(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase()) || ROLE_NOUNS.has(word.toLowerCase()),
+    )
+  )
+    return null;
+  return before.map((word) => (word === word.toUpperCase() || word === word.toLowerCase() ? titleCase(word) : word)).join(' ');
+}
+
 /** Whether a word of the role or post (lower case, split at anything but letters) passes `test`. */
 function someWord(role: string | null, test: (word: string) => boolean): boolean {
   return (
@@ -151,6 +171,9 @@ function labelOpening(context: ArticleContext, s: number, profiles: PersonProfil
   const lineEnd = next && next.paragraph !== sentence.paragraph ? end - 1 : -1;
   const timed = opening ? timeCodedLabel(context, s, first, end, lineEnd >= 0, profiles, countries) : null;
   if (timed) return timed;
+  const dashed =
+    opening && lineEnd >= 0 ? (dashPostLine(context, s, first, end, profiles, countries) ?? callOperatorLine(context, first, end)) : null;
+  if (dashed) return dashed;
   return (
     namedLabel(context, first, end, lineEnd, profiles, countries) ??
     (opening ? labelWithPost(context, first, end, profiles, countries) : null) ??
@@ -204,6 +227,82 @@ function timeCodedLabel(
     newPersonLabel(context, first, nameLast, null, profiles) ??
     (first === nameLast ? introducedByFirstName(context, first, profiles) : null);
   return actor ? { kind: 'speaker', actor, asks: asksAs(context, actor, profiles, start), ...span } : null;
+}
+
+/**
+ * "Ilse Brandvold -- Chief Executive Officer", "Nadia Ferro -- Halden Securities -- Analyst", "Jo Roe — Chair": a call
+ * transcript's speaker line as investor sites publish earnings calls, a name and then, after two hyphens or a dash, a
+ * post (a firm before it at most), alone on its line. Group 1 is the name (two to four capitalised words), group 2 what
+ * follows the first dash.
+ */
+const DASH_POST_LINE = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3})[ \t]+(?:--|[–—])[ \t]+(\p{Lu}[^\n]{1,120}?)[ \t]*$/u;
+
+/** The dash between a speaker line's parts. */
+const DASH_SEPARATOR = /[ \t]+(?:--|[–—])[ \t]+/u;
+
+/** Parts of a speaker line after its name, at most: a firm and a post. */
+const MAX_DASH_PARTS = 2;
+
+/** Someone who asks on a call: an analyst of another firm. */
+const ASKING_POSTS = new Set(['analyst', 'analysts']);
+
+/**
+ * The label of a call transcript's speaker line (`DASH_POST_LINE`) standing on its own line, the turn in the paragraph
+ * below: the person the name is (someone introduced, else a name read afresh, with the line's post), her post the last
+ * part, which must hold a post's word ("Jo Roe -- Reuters" is no speaker line), and her firm the part before it. An
+ * analyst of a firm asks.
+ */
+function dashPostLine(
+  context: ArticleContext,
+  s: number,
+  first: number,
+  end: number,
+  profiles: PersonProfiles,
+  countries: CountryContext,
+): InterviewLabel | null {
+  const sentence = context.sentences[s] as Sentence;
+  const start = (context.tokens[first] as Token).start;
+  const line = context.text.slice(start, sentence.start + sentence.text.trimEnd().length);
+  const match = DASH_POST_LINE.exec(line);
+  if (!match) return null;
+  const [, name = '', described = ''] = match;
+  const parts = described.split(DASH_SEPARATOR);
+  const role = parts[parts.length - 1] as string;
+  if (parts.length > MAX_DASH_PARTS || !hasRoleWord(role)) return null;
+  const organisation = parts.slice(0, -1).join(', ');
+  const nameLast = lastTokenBefore(context, first, end, start + name.length);
+  if (nameLast < first || !isLabelWords(context, first, nameLast)) return null;
+  const actor = personLabel(context, first, nameLast, profiles, countries) ?? newPersonLabel(context, first, nameLast, role, profiles);
+  if (!actor) return null;
+  const person = actor.people[0];
+  if (person) person.role ??= role.toLowerCase();
+  return {
+    kind: 'speaker',
+    actor,
+    asks:
+      asksAs(context, actor, profiles, start) ||
+      isMediaRole(role) ||
+      (organisation !== '' && someWord(role, (word) => ASKING_POSTS.has(word))),
+    role,
+    ...(organisation ? { organisation } : {}),
+    start,
+    end: start + line.length,
+    cue: 'name-post',
+    alone: true,
+  };
+}
+
+/** Who runs a conference call: her turns hand over and call on the next speaker. */
+const CALL_ROLES = new Set(['operator']);
+
+/**
+ * "Operator" alone on its line above a call's procedure ("Our first question comes from …"): a turn of procedure,
+ * read as a question's (no one's claim), so that the executive's turn before it ends there.
+ */
+function callOperatorLine(context: ArticleContext, first: number, end: number): InterviewLabel | null {
+  const token = context.tokens[first] as Token;
+  if (end !== first + 1 || !token.capitalised || !CALL_ROLES.has(token.lower)) return null;
+  return { kind: 'question', start: token.start, end: token.end, cue: 'office', alone: true };
 }
 
 /** The speech verb of a sentence introducing the paragraph after it stands within this many tokens of its colon. */
@@ -266,7 +365,10 @@ function namedLabel(
     const token = context.tokens[t] as Token;
     if (!token.capitalised) return null;
     const colon = colonFollows(context.text, token.end);
-    const labelEnd = colon || t === lineEnd ? token.end : capitalsDashEnd(context, first, t);
+    const capitalsEnd = colon || t === lineEnd ? token.end : capitalsDashEnd(context, first, t);
+    // "Nadia Roe — We fixed …": a name in mixed case before a dash is a label only for someone named before it (below).
+    const mixedEnd = capitalsEnd < 0 ? capitalsDashEnd(context, first, t, false) : -1;
+    const labelEnd = capitalsEnd >= 0 ? capitalsEnd : mixedEnd;
     if (labelEnd < 0) continue;
     const span = { start: (context.tokens[first] as Token).start, end: labelEnd, ...(t === lineEnd ? { alone: true } : {}) };
     if (t === first && QUESTION_LABELS.has(token.lower)) return { kind: 'question', ...span, cue: 'question-answer' };
@@ -278,7 +380,9 @@ function namedLabel(
     const parsed = known ? null : parseSpeakerPhrase(context, first, t, profiles, countries);
     // A line of its own with no colon is a label only for someone named before it, or a medium ("THE COURIER").
     const bare = !colon && t === lineEnd;
-    if (bare && known && !((firstMentions(context, profiles).get(known.people[0] as PersonDraft) ?? Infinity) < span.start)) return null;
+    const namedBefore = (): boolean => (firstMentions(context, profiles).get(known?.people[0] as PersonDraft) ?? Infinity) < span.start;
+    if ((bare || mixedEnd >= 0) && known && !namedBefore()) return null;
+    if (mixedEnd >= 0 && !known) continue;
     const actor =
       known ??
       (parsed && (parsed.kind === 'outlet' || (parsed.kind === 'person' && !bare)) ? parsed : null) ??
@@ -377,7 +481,8 @@ function labelWithPost(
   // "The Minister for Transport (Name):" is an office and its holder, read below, not a name.
   const office = name.replace(/^the\s+/iu, '');
   // "PRESENTER (Jo Roe):": a role word, then a full name in brackets, is the holder's label, as an office's is.
-  const holderNamed = !post && groups.length === 1 && isRoleOrPersonNoun(office) && isFullName(groups[0]?.text ?? '');
+  // A name after a rank is no post: "Cllr Peter Naylor (Brantwick Parish Council):" is hers, her council in brackets.
+  const holderNamed = !post && groups.length === 1 && endsWithRoleOrPersonNoun(office) && isFullName(groups[0]?.text ?? '');
   const named =
     ((office !== name || holderNamed) && groups.length > 0 ? null : personLabel(context, first, nameLast, profiles, countries)) ??
     // Only a post holding a role word makes a person of unknown words: "SAN TOMAS, CALIFORNIA:" is a dateline.
@@ -430,6 +535,20 @@ function labelWithPost(
 /** A post ("The Minister for Transport", "PRESENTER") or a noun for a person ("CALLER"). */
 function isRoleOrPersonNoun(words: string): boolean {
   return hasRoleWord(words) || PERSON_NOUNS.has(words.toLowerCase());
+}
+
+/**
+ * A post ending in its post's word ("PRESENTER", "Chief Executive") or a noun for a person as a whole ("CALLER"), not
+ * "Cllr Jo Roe" (a rank, then a name) nor "Tom Reed" (a surname that is also a noun for a person).
+ */
+function endsWithRoleOrPersonNoun(words: string): boolean {
+  const last =
+    words
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .pop() ?? '';
+  return ROLE_NOUNS.has(last) || TITLE_WORDS.has(last) || PERSON_NOUNS.has(words.trim().toLowerCase());
 }
 
 /** Two to four capitalised words and nothing else: "Marcus Odell", "Jo de Vries" not, "Head of Planning" not. */
@@ -755,16 +874,18 @@ function numberedQuestion(context: ArticleContext, first: number, end: number): 
  * the label's span, dash included, or -1. Capitals and two letters at least: "Q –" is read by
  * `markedQuestionOrAnswer`, and "Tomas Greel — the director — said" is a sentence, not a label.
  */
-function capitalsDashEnd(context: ArticleContext, first: number, last: number): number {
+function capitalsDashEnd(context: ArticleContext, first: number, last: number, capitals = true): number {
   const { text, tokens } = context;
   const start = (tokens[first] as Token).start;
   const end = (tokens[last] as Token).end;
   const words = text.slice(start, end);
-  if (words !== words.toUpperCase() || words.replace(/[^\p{L}]/gu, '').length < 2) return -1;
+  if ((capitals && words !== words.toUpperCase()) || words.replace(/[^\p{L}]/gu, '').length < 2) return -1;
   let p = end;
   while (p < text.length && text.charCodeAt(p) === 0x20) p++;
   const mark = text.charCodeAt(p);
   if (p === end || mark === 0x2e || !LABEL_MARKS.has(mark) || text.charCodeAt(p + 1) !== 0x20) return -1;
+  // In mixed case only a long dash, and a capital after it: "Nadia Roe — We …", never "Nadia Roe - the director - said".
+  if (!capitals && (mark === 0x2d || !/^[ \t]*\p{Lu}/u.test(text.slice(p + 1, p + 4)))) return -1;
   return p + 1;
 }
 
@@ -782,7 +903,10 @@ function markedQuestionOrAnswer(context: ArticleContext, s: number, token: Token
   const text = context.text;
   let p = token.end;
   while (p < text.length && text.charCodeAt(p) === 0x20) p++;
-  if (!LABEL_MARKS.has(text.charCodeAt(p)) || !isSpace(text.charCodeAt(p + 1)))
+  // "**Q.** How …": a label set in bold, its closing marks between its mark and the space (the claim skips them).
+  let after = p + 1;
+  while (after < text.length && MARKUP.has(text.charCodeAt(after))) after++;
+  if (!LABEL_MARKS.has(text.charCodeAt(p)) || !isSpace(text.charCodeAt(after)))
     return question && bareQuestionLabels(context) ? bareQuestion(context, token) : null;
   const span = { start: token.start, end: p + 1, cue: 'question-answer' as const };
   const { sentences } = context;
@@ -936,10 +1060,11 @@ function bracketLabel(
   if (text.charCodeAt(start) !== 0x5b) return null;
   const close = text.indexOf(']', opening.start);
   if (close < 0 || close - start > MAX_BRACKET_LABEL) return null;
-  // The turn follows on the same line.
-  let after = close + 1;
+  // The turn follows on the same line, a colon after the bracket at most ("[ROE]: We …").
+  const base = text.charCodeAt(close + 1) === 0x3a ? close + 2 : close + 1;
+  let after = base;
   while (after < text.length && (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x09)) after++;
-  if (after === close + 1 || after >= text.length || text.charCodeAt(after) === 0x0a || text.charCodeAt(after) === 0x0d) return null;
+  if (after === base || after >= text.length || text.charCodeAt(after) === 0x0a || text.charCodeAt(after) === 0x0d) return null;
   const last = lastTokenBefore(context, first, end, close);
   if (last < 0 || /[^\p{L}\s.'’-]/u.test(text.slice(opening.start, close)) || !isLabelWords(context, first, last)) return null;
   const span = { start, end: close + 1 };
@@ -1130,7 +1255,9 @@ export function continuesTurn(
     // Someone quoted in the turn ("Our chairman, Jo Ek, told your paper: \"…\"") is reported, not introduced.
     if (entity?.type === 'person' && !entityQuoted[entityOf[t] as number] && !quotesWords(context, t)) {
       const person = profiles.lookup(entity.text, entity.sourceId);
-      if (!person || person !== turnPerson) return false;
+      // A name the text describes nowhere ("the school in Dolnje Selo", a place read as a name) introduces no one.
+      if (!person || (person !== turnPerson && !isDescribed(person))) continue;
+      if (person !== turnPerson) return false;
       // "Dr Jo Roe has run the clinic since 2019.": the speaker by her full name is the author introducing her.
       if (entity.text.includes(' ')) return false;
     }
@@ -1139,6 +1266,11 @@ export function continuesTurn(
   const firstPerson = inFirstPerson(context, s, last);
   if (nextLabelled()) return true;
   return !asksQuestion(turn) && firstPerson && !speechVerb;
+}
+
+/** The text gives the person a post, a title or an organisation somewhere: an introduction would. */
+export function isDescribed(person: PersonDraft): boolean {
+  return person.role !== null || person.title !== null || person.organisation !== null;
 }
 
 /** The sentence of token t quotes someone's words, not a scare-quoted phrase. */
@@ -1352,11 +1484,66 @@ export function unlabelledTurns(context: ArticleContext): Map<number, 'question'
   return turns;
 }
 
+/** Dialogue dashes: an en or em dash. */
+const TURN_DASHES = new Set([0x2013, 0x2014]);
+
+/** A dialogue in dashes has at least this many dashed paragraphs. */
+const MIN_DASH_TURNS = 4;
+
+/** At most this share of the answers a dialogue in dashes gives ask something (a rhetorical question). */
+const MAX_ASKING_ANSWERS = 0.25;
+
+const DASH_TURNS = new WeakMap<ArticleContext, Map<number, 'question' | 'answer'>>();
+
+/**
+ * "— Mrs Roe, how many work at the mine? / — About 1,900.": an interview in the continental convention opens every turn
+ * with a dialogue dash and names no one; questions and answers alternate, whatever a question ends with ("— Young people
+ * are leaving." asks too), and an answer's later paragraphs carry no dash. Read once per article: at least
+ * `MIN_DASH_TURNS` paragraphs opened by a dash (and no label after it: "— Roe: …" is a named turn), the first of them
+ * asking; then every other one asks, and those between (the answers) mostly do not. Returns, by the first sentence of
+ * each dashed paragraph, the turn it is.
+ */
+export function dashTurns(context: ArticleContext): Map<number, 'question' | 'answer'> {
+  const cached = DASH_TURNS.get(context);
+  if (cached) return cached;
+  const turns = new Map<number, 'question' | 'answer'>();
+  DASH_TURNS.set(context, turns);
+  const { sentences } = context;
+  const dashed: Array<{ first: number; asks: boolean }> = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const paragraph = (sentences[s] as Sentence).paragraph;
+    if (sentences[s - 1]?.paragraph === paragraph) continue;
+    if (!opensWithTurnDash(context, s) || opensWithLabel(context, s)) continue;
+    let asks = false;
+    for (let k = s; k < sentences.length && (sentences[k] as Sentence).paragraph === paragraph; k++) asks ||= asksInTurn(context, k);
+    dashed.push({ first: s, asks });
+  }
+  if (dashed.length < MIN_DASH_TURNS || !dashed[0]?.asks) return turns;
+  const questions = dashed.filter((_, i) => i % 2 === 0);
+  const answers = dashed.filter((_, i) => i % 2 === 1);
+  const asking = (list: typeof dashed): number => list.filter((turn) => turn.asks).length;
+  if (asking(questions) * 2 < questions.length || asking(answers) > answers.length * MAX_ASKING_ANSWERS) return turns;
+  dashed.forEach(({ first }, i) => turns.set(first, i % 2 === 0 ? 'question' : 'answer'));
+  return turns;
+}
+
+/** Sentence s opens its line after a dialogue dash ("— About 1,900."), the dash alone before it. */
+function opensWithTurnDash(context: ArticleContext, s: number): boolean {
+  const { text } = context;
+  const blank = (p: number): boolean => text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09 || text.charCodeAt(p) === 0xa0;
+  let p = (context.sentences[s] as Sentence).start - 1;
+  while (p >= 0 && blank(p)) p--;
+  if (p < 0 || !TURN_DASHES.has(text.charCodeAt(p))) return false;
+  p--;
+  while (p >= 0 && blank(p)) p--;
+  return p < 0 || text.charCodeAt(p) === 0x0a || text.charCodeAt(p) === 0x0d;
+}
+
 /** Paragraphs before a print Q&A's first question read for an introduction that says someone was interviewed. */
 const INTRODUCTION_PARAGRAPHS = 2;
 
-/** Verbs of an introduction saying the text is an interview: "We met her in her bakery", "She spoke to the Courier". */
-const INTERVIEW_WORDS = new Set([...INTERVIEWING_VERBS, 'met', 'interview', 'interviewed', 'answered']);
+/** Words of an introduction saying the text is an interview: "We met her in her bakery", "She spoke to the Courier", "We put our questions to …". */
+const INTERVIEW_WORDS = new Set([...INTERVIEWING_VERBS, 'met', 'interview', 'interviewed', 'answered', 'questions']);
 
 /**
  * One of the `INTRODUCTION_PARAGRAPHS` paragraphs before paragraph `question` says, outside quotes, that
@@ -1369,10 +1556,47 @@ function introducesInterview(
 ): boolean {
   for (let p = Math.max(0, question - INTRODUCTION_PARAGRAPHS); p < question; p++) {
     const { first, last } = paragraphs[p]!;
-    for (let t = context.first[first] as number; t < (context.end[last] as number); t++)
-      if (!context.inQuote[t] && INTERVIEW_WORDS.has((context.tokens[t] as Token).lower)) return true;
+    for (let s = first; s <= last; s++) if (saysInterviewed(context, s)) return true;
   }
   return false;
+}
+
+/** Sentence s says, outside quotes, that someone was interviewed: "We spoke to …", "… who answered in writing". */
+export function saysInterviewed(context: ArticleContext, s: number): boolean {
+  for (let t = context.first[s] as number; t < (context.end[s] as number); t++)
+    if (!context.inQuote[t] && INTERVIEW_WORDS.has((context.tokens[t] as Token).lower)) return true;
+  return false;
+}
+
+/** Prepositions before whom an introduction interviewed: "spoke to", "talked with". */
+const INTERVIEWED_PREPOSITIONS = new Set(['to', 'with']);
+
+/** Tokens from an interviewing verb to its preposition, at most: "put our readers' questions to". */
+const MAX_TO_INTERVIEWED = 6;
+
+/** Words that end whom an introduction interviewed: "… to the head of X, who …", "… and to …". */
+const INTERVIEWED_ENDS = new Set([',', ';', ':', '.', 'who', 'and', 'about', 'on', 'in', 'last', 'this', 'yesterday']);
+
+/**
+ * The tokens of whom sentence s says was interviewed, outside quotes: "We spoke to [the head of the X Authority].",
+ * "We interviewed [a spokeswoman for X] about …"; null when it says no one was.
+ */
+export function interviewedPhrase(context: ArticleContext, s: number): [number, number] | null {
+  const { tokens, inQuote } = context;
+  const end = context.end[s] as number;
+  for (let t = context.first[s] as number; t < end; t++) {
+    if (inQuote[t] || !INTERVIEW_WORDS.has((tokens[t] as Token).lower)) continue;
+    let first = t + 1;
+    for (let k = t + 1; k < end && k - t <= MAX_TO_INTERVIEWED; k++)
+      if (INTERVIEWED_PREPOSITIONS.has((tokens[k] as Token).lower)) {
+        first = k + 1;
+        break;
+      }
+    let last = first - 1;
+    while (last + 1 < end && !INTERVIEWED_ENDS.has((tokens[last + 1] as Token).lower) && !inQuote[last + 1]) last++;
+    return last >= first ? [first, last] : null;
+  }
+  return null;
 }
 
 /** Sentence s is a question of the text's own voice: it ends in a question mark, not inside a quote. */

@@ -2528,3 +2528,28 @@ describe('findDisagreements: a denial told before the accusation, an opinion bef
     ).toEqual(['denial:0-1']);
   });
 });
+
+describe('findDisagreements: contrasts, criticism, unbroken records, safety and harm (branch conflicts16)', () => {
+  it('reads "X is P, but Y isn\'t." as denying P of Y only, never of X', () => {
+    // The contrast agrees with what was said of X.
+    expect(
+      denials([
+        claim(0, 'The mayor says the new Mill Lane market hall is the busiest in the county.', 0),
+        claim(1, "The Mill Lane hall is busy, but the old corn exchange market isn't.", 1),
+      ]),
+    ).toEqual([]);
+    expect(
+      denials([
+        claim(0, 'Ticket sales at the museum rose by a tenth in June, the trust said.', 0),
+        claim(1, "Ticket sales are up, but donations at the museum aren't.", 1),
+      ]),
+    ).toEqual([]);
+    // What is said of Y is denied.
+    expect(
+      denials([
+        claim(0, 'Every market hall we run is busy, the corn exchange market included.', 0),
+        claim(1, "The Mill Lane hall is busy, but the corn exchange market isn't.", 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+});

@@ -162,6 +162,12 @@ interface Analysed {
    */
   demonstrative: boolean;
   contrast: boolean;
+  /**
+   * "Harbour Street is cheap, but the Quayside car park isn't.": a negation standing for the first clause's
+   * predicate, said of another subject after a word of contrast. `first` holds the stems of the first clause's
+   * subject (what the claim agrees is so), `second` those of the subject the negation speaks of (what it denies).
+   */
+  contrasted: { first: string[]; second: string[] } | null;
   /** Subject stems: content stems that are not names, negations or denial words. */
   subject: Set<string>;
   /** The subject stems outside the claim's figures: what ties two figures beyond the figures themselves. */
@@ -339,6 +345,64 @@ function markCorrections(analysed: Analysed[], sameSource: (a: number, b: number
 
 export function pairKey(x: number, y: number): string {
   return x < y ? `${x}|${y}` : `${y}|${x}`;
+}
+
+/** Negated auxiliaries and copulas that can close a clause, standing for a predicate said before: "… but Y isn't." */
+const ELLIPTIC_NEGATIONS = new Set(
+  `isn't aren't wasn't weren't doesn't don't didn't hasn't haven't hadn't won't isn’t aren’t wasn’t weren’t doesn’t don’t didn’t
+   hasn’t haven’t hadn’t won’t`.split(/\s+/),
+);
+/** Auxiliaries and copulas a "not" closing a clause stands after: "… but takings are not." */
+const ELLIPTIC_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had', 'will']);
+/** Words a clause closed by an elliptic negation may end on: "… isn't either", "… hasn't yet". */
+const ELLIPSIS_TAILS = new Set(['either', 'yet', 'though', 'really']);
+/** Words of contrast joining the clause that says the predicate and the one that negates it of another subject. */
+const ELLIPSIS_CONTRASTS = new Set(['but', 'while', 'whereas', 'though', 'although', 'yet']);
+/** How many words the subject of the negated clause may have: "but the old corn exchange market isn't". */
+const ELLIPSIS_SUBJECT_WORDS = 6;
+
+/**
+ * "Harbour Street is cheap, but the Quayside car park isn't.", "Visitor numbers are up, but takings aren't.": the
+ * claim ends on a negated auxiliary or copula standing for the predicate of the clause before a word of contrast,
+ * said of another subject. It asserts the predicate of the first subject and denies it of the second only. The
+ * stems of the first clause's subject (the words before its first auxiliary or copula) and of the second's.
+ */
+function contrastedEllipsis(words: ClaimWords): { first: string[]; second: string[] } | null {
+  const { content, contentStems } = words;
+  let end = content.length - 1;
+  while (end > 0 && ELLIPSIS_TAILS.has(content[end]!.lower)) end--;
+  if (end < 3) return null;
+  const last = content[end]!.lower;
+  let negation = end;
+  if (last === 'not' && ELLIPTIC_AUXILIARIES.has(content[end - 1]!.lower)) negation = end - 1;
+  else if (!ELLIPTIC_NEGATIONS.has(last)) return null;
+  let joint = -1;
+  for (let k = negation - 1; k >= Math.max(1, negation - 1 - ELLIPSIS_SUBJECT_WORDS); k--)
+    if (ELLIPSIS_CONTRASTS.has(content[k]!.lower)) {
+      joint = k;
+      break;
+    }
+  if (joint < 1 || joint === negation - 1) return null;
+  let verb = 0;
+  while (verb < joint && !ELLIPTIC_AUXILIARIES.has(content[verb]!.lower) && !COPULA_FORMS.has(content[verb]!.lower)) verb++;
+  const first = contentStems.slice(0, verb === joint ? joint : verb).filter((stem) => stem !== '');
+  const second = contentStems.slice(joint + 1, negation).filter((stem) => stem !== '');
+  return first.length > 0 && second.length > 0 ? { first, second } : null;
+}
+
+/** Copulas besides the auxiliaries: "the hall seems busy", "the pass remains cheap". */
+const COPULA_FORMS = new Set(['seems', 'seem', 'remains', 'remain', 'looks', 'look', 'feels', 'feel', "it's", "'s"]);
+
+/**
+ * An assertion a contrast's negation (`Analysed.contrasted`) answers speaks of the subject the negation is said of
+ * more than of the subject the first clause agrees with: "the new Harbour Street car park is the cheapest in town"
+ * is what "Harbour Street is cheap, but the Quayside car park isn't" agrees with, not what it denies.
+ */
+function speaksOfContrasted(assertion: Analysed, contrasted: { first: string[]; second: string[] }): boolean {
+  const stems = assertion.claim.words.stems;
+  const second = contrasted.second.filter((stem) => !contrasted.first.includes(stem) && stems.has(stem)).length;
+  const first = contrasted.first.filter((stem) => !contrasted.second.includes(stem) && stems.has(stem)).length;
+  return second > first;
 }
 
 function analyse(claim: DisagreementClaim): Analysed {
@@ -584,6 +648,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     universal,
     demonstrative,
     contrast: contrast || denialVerb || negated,
+    contrasted: negated ? contrastedEllipsis(words) : null,
     subject,
     context,
     inFigure,
@@ -1840,6 +1905,11 @@ function denialDisagreements(
       const pointed = denial.demonstrative && pointsAt(assertion, denial);
       const gate = (g: ConflictGate): void => noteGate(trace, assertion.claim.index, denial.claim.index, g);
       if (sameSource(assertion.claim.index, denial.claim.index)) continue;
+      // "Harbour Street is cheap, but the Quayside car park isn't." denies nothing said of Harbour Street.
+      if (denial.contrasted !== null && !speaksOfContrasted(assertion, denial.contrasted)) {
+        gate('ties');
+        continue;
+      }
       // "Drew disagreed." / "There was never a council resolution that said that," he said.": what was just said is
       // what the denier's next sentence speaks of, a subject word in common.
       if (denial.bareDenial && !explainedBy(denial, assertion, byAnySentence, sameSource)) {

@@ -79,7 +79,7 @@ const MODAL_NEGATIONS = new Set(["couldn't", "can't", 'cannot', "wouldn't", "sho
 export const REFERENTS = new Set(
   `claim claims allegation allegations accusation accusations report reports figure figures account accounts
    suggestion suggestions assertion assertions statement statements version estimate estimates number numbers criticism
-   assessment finding findings conclusion conclusions story stories rumour rumours rumor rumors
+   assessment finding findings conclusion conclusions story stories rumour rumours rumor rumors criticisms
    description portrayal characterisation characterization interpretation results`.split(/\s+/),
 );
 
@@ -93,6 +93,7 @@ export const STATEMENT_KINDS = byKind({
   finding: 'finding findings conclusion conclusions',
   allegation: 'allegation allegations accusation accusations claim claims',
   rumour: 'rumour rumours rumor rumors',
+  criticism: 'criticism criticisms',
 });
 
 /** The words giving a statement as one of a kind (`STATEMENT_KINDS`), its frame: "reported", "the report said", "found", "alleged". */
@@ -101,6 +102,7 @@ export const STATEMENT_FRAMES = byKind({
   finding: 'found finds finding findings concluded concludes conclusion',
   allegation: 'alleged alleges alleging allegation allegations accused accuses accusing claimed claiming',
   rumour: 'rumoured rumored rumour rumours rumor rumors speculated',
+  criticism: 'criticised criticized criticises criticizes criticising criticizing complain complains complained complaining',
 });
 
 /** Each word of each kind's list, mapped to its kind. */

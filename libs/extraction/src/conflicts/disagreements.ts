@@ -1849,6 +1849,15 @@ function denialDisagreements(
     if (list) list.push(a);
     else byAnySentence.set(a.claim.sentenceIndex, [a]);
   }
+  // Assertions and negated statements by sentence, built when a denial names a criticism: a complaint is often said
+  // with a negation ("never given a reference number").
+  let statements: Map<number, Analysed[]> | null = null;
+  const statementsBySentence = (): ReadonlyMap<number, Analysed[]> => {
+    if (statements) return statements;
+    statements = new Map([...bySentence].map(([at, list]) => [at, [...list]]));
+    for (const [at, list] of negatedBySentence) statements.set(at, [...(statements.get(at) ?? []), ...list]);
+    return statements;
+  };
   for (const denial of analysed) {
     if (!denial.negated && !denial.denialVerb) continue;
     const shared = new Map<Analysed, string[]>();
@@ -1898,7 +1907,10 @@ function denialDisagreements(
     // "The agency dismissed the society's numbers as inflated": the society's latest statement before it (with figures when figures are meant).
     const owned = denial.pointsAtOwner ? ownersStatement(denial, bySentence, sameSource) : null;
     // "A Rovers spokesman said the story was untrue": what the paper reported, however far back.
-    const framed = denial.pointsAtKind !== null && denial.pointsAtOwner === null ? framedStatement(denial, bySentence, sameSource) : null;
+    const framed =
+      denial.pointsAtKind !== null && denial.pointsAtOwner === null
+        ? framedStatement(denial, denial.pointsAtKind === CRITICISM_KIND ? statementsBySentence() : bySentence, sameSource)
+        : null;
     const passing: Disagreement[] = [];
     for (const [assertion, tying] of shared) {
       // A denial pointing back ("denied this again") is of the event of what it points at.
@@ -2201,7 +2213,11 @@ function ownersStatement(
     bySentence,
     sameSource,
     OWNER_SENTENCES,
-    (a) => isOwnedBy(a, owner) && (!denial.pointsAtFigures || a.measured.length > 0),
+    // "rejected the residents' criticism": a statement of theirs given as a complaint, not any of their statements.
+    (a) =>
+      isOwnedBy(a, owner) &&
+      (!denial.pointsAtFigures || a.measured.length > 0) &&
+      (denial.pointsAtKind !== CRITICISM_KIND || a.frames.has(CRITICISM_KIND)),
   );
 }
 
@@ -2532,6 +2548,12 @@ function kindPointedAt(all: ClaimWords['all']): string | null {
   }
   return null;
 }
+
+/**
+ * The kind of statement "the criticism" names (`STATEMENT_KINDS`): what a source "complained" of or
+ * "criticised", said with a negation as often as not ("was never given a reference number"), answered however far back.
+ */
+const CRITICISM_KIND = 'criticism';
 
 /** The kind of statement "the figure", "the numbers", "the estimate" name: any statement giving a figure. */
 const FIGURES_KIND = 'figures';

@@ -341,6 +341,13 @@ export const OTHER_EVENT_WORDS = new Set([
 export const OTHER_EVENT_BEFORE_TIME = new Set(['last', 'past']);
 
 /**
+ * What happens to a thing that is not safe, said as its verb ("the tank leaked", "the site had flooded twice", "the
+ * wall collapsed"): against "the tank is safe" of another source, the contrary. Read only as a verb (`harmVerbAt`).
+ */
+const HARM_EVENTS = 'leaked flooded collapsed exploded spilled overflowed burst cracked subsided crumbled';
+export const HARM_VERBS = new Set(HARM_EVENTS.split(' '));
+
+/**
  * Contrary states a thing is said to be in, as two poles: "the depot was open" against "the
  * depot had been shut", "the press had halted" against "the press ran as usual". Only states
  * that exclude each other at one time; said of one thing by two sources close together in an
@@ -356,7 +363,7 @@ export const CONTRARY_STATES: ReadonlyMap<string, { state: string; pole: 0 | 1 }
   add('running', 'running ran run operating operated working worked functioning functioned produced producing', 'stopped halted idle');
   add('present', 'present', 'absent');
   add('lawful', 'legal lawful', 'illegal unlawful');
-  add('safe', 'safe', 'unsafe dangerous');
+  add('safe', 'safe', `unsafe dangerous ${HARM_EVENTS}`);
   add('intact', 'intact undamaged', 'damaged destroyed');
   add('clean', 'clean', 'polluted contaminated');
   add('peaceful', 'peaceful', 'violent');

@@ -2566,4 +2566,28 @@ describe('findDisagreements: contrasts, criticism, unbroken records, safety and 
     told[0] = claim(0, 'Mrs Hale said she had lived on the street for 30 years.', 0);
     expect(pairs(told, company).filter((pair) => pair.startsWith('denial:'))).toEqual([]);
   });
+
+  it('reads "the tank is safe" against "the tank leaked" or "the yard had flooded twice", not "a leaked memo"', () => {
+    expect(
+      denials([
+        claim(0, 'The operator said the storage tank was safe and had passed every inspection.', 0),
+        claim(1, 'Residents said the storage tank leaked last winter.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // One definite subject ties the two further apart.
+    expect(
+      denials([
+        claim(0, 'The tenants said the yard had flooded twice since March.', 0),
+        claim(1, 'The owner said deliveries came in the afternoon.', 1),
+        claim(2, 'He said the bins were emptied on Fridays.', 2),
+        claim(3, 'The firm insisted the yard was safe.', 4),
+      ]),
+    ).toEqual(['denial:0-3']);
+    expect(
+      denials([
+        claim(0, 'The operator said the storage tank was safe.', 0),
+        claim(1, 'The union said a leaked memo about the storage tank had been sent to staff.', 1),
+      ]),
+    ).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import {
   CONTRAST_WORDS,
   CONTRARY_STATES,
   contraryStatesOf,
+  HARM_VERBS,
   EVENT_KINDS,
   isDenialWord,
   SAME_EVENT_HEADS,
@@ -524,7 +525,10 @@ function analyse(claim: DisagreementClaim): Analysed {
     if ((f & W.state) !== 0 || (f & W.superlative) !== 0)
       for (const state of contraryStatesOf((f & W.state) !== 0 ? lower : baseOfSuperlative(lower)!)) {
         const copula = copulaBefore(words.content, i);
-        if (!state.predicative || copula >= 0)
+        // "the tank leaked", "the site had flooded twice": a harm done to its subject, not "a leaked report".
+        if (HARM_VERBS.has(lower) && copula < 0) {
+          if (harmVerbAt(words, i)) stateOf(words, i, state, states, definiteSubject(words, i));
+        } else if (!state.predicative || copula >= 0)
           stateOf(
             words,
             i,
@@ -2489,6 +2493,18 @@ function definiteSubject(words: ClaimWords, k: number, modified = false): string
       tieStems(words)[k - 2] !== '' &&
       DEFINITE_DETERMINERS.has(words.content[k - 3]?.lower ?? ''));
   return determined ? tieStems(words)[k - 1] || undefined : undefined;
+}
+
+/** Words before a verb of harm that make it its subject's act: "the tank leaked", "had flooded", "the tanks have cracked". */
+const HARM_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'then', 'also', 'twice']);
+/** Words before a participle that make it a modifier: "a leaked report", "the flooded homes", "of burst pipes". */
+const MODIFIER_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'of', 'by', 'with', 'and', 'or', 'two', 'three']);
+
+/** A verb of harm (`HARM_VERBS`) at content word i is a finite verb of a subject before it, no modifier of a noun after it. */
+function harmVerbAt(words: ClaimWords, i: number): boolean {
+  const before = words.content[i - 1];
+  if (!before || MODIFIER_OPENERS.has(before.lower) || isNumberWord(before.lower)) return false;
+  return HARM_AUXILIARIES.has(before.lower) || tieStems(words)[i - 1] !== '';
 }
 
 /** Particles after a state word that make another verb of it: "ran out", "ran for", "worked through". */

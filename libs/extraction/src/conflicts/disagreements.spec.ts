@@ -2590,4 +2590,27 @@ describe('findDisagreements: contrasts, criticism, unbroken records, safety and 
       ]),
     ).toEqual([]);
   });
+
+  it('reads a record said to be unbroken ("always paid on time") against another source saying it was broken', () => {
+    expect(
+      denials([
+        claim(0, 'The tenant says she has always paid her rent on time.', 0),
+        claim(1, 'The landlord said he went abroad in May.', 1),
+        claim(2, 'The landlord said her account had missed three payments last year.', 5),
+      ]),
+    ).toEqual(['denial:0-2']);
+    expect(
+      denials([
+        claim(0, 'The supplier said deliveries had always arrived before noon.', 0),
+        claim(1, 'The school said two deliveries were late in March.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // What was missed is something else.
+    expect(
+      denials([
+        claim(0, 'The tenant says she has always paid her rent on time.', 0),
+        claim(1, 'The landlord said she had missed two meetings with the agent.', 1),
+      ]),
+    ).toEqual([]);
+  });
 });

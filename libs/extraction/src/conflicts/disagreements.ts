@@ -250,6 +250,7 @@ export function findDisagreements(
     ...denialDisagreements(analysed, assertions, sourceGate, trace),
     ...counterDisagreements(analysed, assertions, sourceGate, trace),
     ...contraryStates(analysed, sourceGate, trace),
+    ...brokenRecords(analysed, sourceGate, trace),
   ]) {
     const key = pairKey(denial.claims[0], denial.claims[1]);
     if (pairs.has(key)) continue;
@@ -789,6 +790,119 @@ function isGeneric(content: ClaimWords['content']): boolean {
 
 /** A question mark closing the claim, before a closing quote: "… today?", "… closed?\"". */
 const QUESTION_END = /\?["”’')\]]*\s*$/;
+
+/** Words saying a record was broken: "missed two payments", "the rent was late", "skipped an inspection". */
+const BREACH_WORDS = new Set(['missed', 'skipped', 'late', 'overdue', 'defaulted', 'bounced', 'lapsed']);
+/** How far from a breach word what was missed may stand: "missed two payments", "the June payment was late". */
+const BREACH_WINDOW = 4;
+/** Past forms whose stem is not their verb's: "paid" of "pay", what "payments" are of. */
+const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
+  ['paid', 'pay'],
+  ['met', 'meet'],
+  ['kept', 'keep'],
+  ['sent', 'send'],
+  ['made', 'make'],
+]);
+/** Words that may stand between "always" and its verb: "has always been paid", "always duly paid". */
+const RECORD_FILLERS = new Set(['been', 'be', 'duly', 'promptly', 'fully', 'reliably']);
+/** How many sentences apart a record and its breach may stand: a company answering a reader at the end of a column. */
+const RECORD_SENTENCES = 8;
+
+/** How many words before "always" the subject of a record may stand: "deliveries had always arrived". */
+const RECORD_SUBJECT_WINDOW = 3;
+
+/**
+ * What a claim says was always done, or done on time ("he has always paid on time", "had paid every bill on time",
+ * "deliveries have always arrived"): the stems of the verb (its base: "pay" of "paid"), of the words just before
+ * "always" (its subject) and of those between the verb and "on time" (its object); null when it says none. A record
+ * said with a negation ("never missed") is a denial the other rules read.
+ */
+function recordKept(a: Analysed): string[] | null {
+  const { content, contentStems } = a.claim.words;
+  const stemsIn = (from: number, to: number): string[] => {
+    const stems: string[] = [];
+    for (let k = Math.max(0, from); k < Math.min(content.length, to); k++) {
+      const stem = IRREGULAR_PAST.get(content[k]!.lower) ?? contentStems[k]!;
+      if (stem.length >= 3 && !content[k]!.capitalised && !SPEECH_WORDS.has(content[k]!.lower)) stems.push(stem);
+    }
+    return stems;
+  };
+  for (let i = 0; i < content.length; i++) {
+    const lower = content[i]!.lower;
+    if (lower === 'always') {
+      let k = i + 1;
+      while (k < content.length && RECORD_FILLERS.has(content[k]!.lower)) k++;
+      const verb = content[k];
+      if (verb && PAST_FORM.test(verb.lower)) {
+        const on = content.findIndex((w, j) => j > k && w.lower === 'on' && content[j + 1]?.lower === 'time');
+        return stemsIn(i - RECORD_SUBJECT_WINDOW, i).concat(stemsIn(k, on > k ? on : k + 1));
+      }
+    }
+    // "paid his bills on time": the verb before "on time", its object between.
+    if (lower === 'on' && content[i + 1]?.lower === 'time') {
+      for (let k = i - 1; k >= Math.max(0, i - BREACH_WINDOW); k--)
+        if (PAST_FORM.test(content[k]!.lower) && contentStems[k] !== '') return stemsIn(k, i);
+    }
+  }
+  return null;
+}
+
+/** Verbs of saying a claim's content may keep ("says she has always paid"): no part of what was done. */
+const SPEECH_WORDS = new Set(['says', 'said', 'say', 'saying', 'told', 'tells', 'insists', 'insisted', 'claims', 'claimed']);
+
+/** A past form or participle: "paid", "arrived", "met", "kept", "sent", "made". */
+const PAST_FORM = /(?:ed|id|et|ept|ent|ade)$/;
+
+/** The claim says that what a record speaks of (`recordKept`) was missed or late: "missed two payments" against "always paid". */
+function breaches(a: Analysed, record: readonly string[]): string | null {
+  const { content, contentStems } = a.claim.words;
+  for (let i = 0; i < content.length; i++) {
+    if (!BREACH_WORDS.has(content[i]!.lower)) continue;
+    for (let k = Math.max(0, i - BREACH_WINDOW); k <= Math.min(content.length - 1, i + BREACH_WINDOW); k++) {
+      const stem = IRREGULAR_PAST.get(content[k]!.lower) ?? contentStems[k]!;
+      if (k === i || stem.length < 3 || SPEECH_WORDS.has(content[k]!.lower)) continue;
+      const tie = record.find((word) => stem.startsWith(word) || word.startsWith(stem));
+      if (tie !== undefined) return tie;
+    }
+  }
+  return null;
+}
+
+/**
+ * "He says he has always paid on time." / a company, paragraphs on: "his account had missed two payments": a record
+ * one source says was never broken, against another's saying it was broken (what was missed or late is what the
+ * record's verb does: "payments" of "paid", "deliveries" of "delivered"). Neither negated, hedged or a forecast.
+ */
+function brokenRecords(
+  analysed: readonly Analysed[],
+  sameSource: (a: number, b: number) => boolean,
+  trace?: ConflictTrace,
+): Disagreement[] {
+  const records: Array<[Analysed, string[]]> = [];
+  for (const a of analysed) {
+    if (a.negated || a.denialVerb || a.hedged || a.future) continue;
+    const record = recordKept(a);
+    if (record !== null && record.length > 0) records.push([a, record]);
+  }
+  const found: Disagreement[] = [];
+  for (const [record, words] of records) {
+    for (const b of analysed) {
+      if (b === record || b.negated || b.hedged || b.future) continue;
+      if (Math.abs(b.claim.sentenceIndex - record.claim.sentenceIndex) > RECORD_SENTENCES) continue;
+      const tie = breaches(b, words);
+      if (tie === null) continue;
+      if (sameSource(record.claim.index, b.claim.index)) continue;
+      // "always" holds over a period running to now: a breach's date does not set it apart, another place or time named does.
+      if (differentEvents(record, b, false, true)) {
+        noteGate(trace, record.claim.index, b.claim.index, 'evt');
+        continue;
+      }
+      const [first, second] = record.claim.sentenceIndex <= b.claim.sentenceIndex ? [record, b] : [b, record];
+      found.push(denialOf(first, second, [tie], MIN_DISAGREEMENT_SCORE));
+    }
+  }
+  return found;
+}
 
 /** Words opening a claim that answers the one before with its contrary: "But the samples showed ordinary soil." */
 const COUNTER_OPENERS = new Set(['but', 'however', 'instead']);

@@ -2613,4 +2613,14 @@ describe('findDisagreements: contrasts, criticism, unbroken records, safety and 
       ]),
     ).toEqual([]);
   });
+
+  it('ties figures of one day\'s event when one side names it only "the incident", "the clash"', () => {
+    const wall = claim(0, 'A retaining wall on the building site collapsed into three gardens on Tuesday night.', 0);
+    expect(pairs([wall, claim(1, "Tuesday's incident involved a section of fencing, which fell onto two gardens.", 3)])).toEqual([
+      'figures:0-1',
+    ]);
+    // Another day, or no word for the event, ties nothing far apart.
+    expect(pairs([wall, claim(1, "Monday's incident involved a section of fencing, which fell onto two gardens.", 3)])).toEqual([]);
+    expect(pairs([wall, claim(1, 'On Tuesday a section of fencing fell onto two gardens.', 3)])).toEqual([]);
+  });
 });

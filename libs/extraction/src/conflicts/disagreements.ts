@@ -169,6 +169,11 @@ interface Analysed {
    * subject (what the claim agrees is so), `second` those of the subject the negation speaks of (what it denies).
    */
   contrasted: { first: string[]; second: string[] } | null;
+  /**
+   * The day of the week the content dates what it tells by ("tuesday" of "on Tuesday night", "Tuesday's incident"),
+   * and whether it names what happened only by a word for any event ("the incident", "the clash"): null for no day.
+   */
+  eventDay: { day: string; generic: boolean } | null;
   /** Subject stems: content stems that are not names, negations or denial words. */
   subject: Set<string>;
   /** The subject stems outside the claim's figures: what ties two figures beyond the figures themselves. */
@@ -654,6 +659,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     demonstrative,
     contrast: contrast || denialVerb || negated,
     contrasted: negated ? contrastedEllipsis(words) : null,
+    eventDay: weekday ? eventDayOf(words) : null,
     subject,
     context,
     inFigure,
@@ -1403,6 +1409,31 @@ function isWeekdayOfContent(words: ClaimWords, i: number): boolean {
   return inContent(words, words.all[k]!.start);
 }
 
+/** Nouns naming any happening, what one side calls the event the other tells: "the incident", "Tuesday's clash". */
+const GENERIC_EVENT_NOUNS = new Set(
+  'incident incidents clash clashes episode accident collision confrontation altercation scuffle disturbance'.split(' '),
+);
+
+/** The day of the week dating the content (`isWeekdayOfContent`), and whether the claim names its event by a generic noun. */
+function eventDayOf(words: ClaimWords): { day: string; generic: boolean } | null {
+  for (let i = 0; i < words.content.length; i++) {
+    if (!isWeekdayOfContent(words, i)) continue;
+    return {
+      day: withoutPossessiveS(words.content[i]!.lower),
+      generic: words.content.some((word) => GENERIC_EVENT_NOUNS.has(word.lower)),
+    };
+  }
+  return null;
+}
+
+/**
+ * "a wall collapsed into three gardens on Tuesday night" / "Tuesday's incident … fell onto two gardens": one day of
+ * the week dates both, and one side names the happening only by a word for any event: the same event.
+ */
+function sameDayEvent(a: Analysed, b: Analysed): boolean {
+  return a.eventDay !== null && b.eventDay !== null && a.eventDay.day === b.eventDay.day && (a.eventDay.generic || b.eventDay.generic);
+}
+
 const DAY_PREPOSITIONS = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'by', 'until']);
 /** Speech verbs with an addressee after them, of at most `ADDRESSEE_WORDS` words: "told reporters", "briefed the committee". */
 const ADDRESSING_VERBS = new Set(['told', 'informed', 'briefed', 'addressed']);
@@ -1848,6 +1879,8 @@ function figureScore(a: Analysed, x: Measured, b: Analysed, shared: readonly str
   const base = x.key === 'casualty' ? 3 : head && !GENERIC_HEADS.has(head) ? 2 : 1;
   let others = 0;
   for (const stem of a.context) if (!shared.includes(stem) && b.context.has(stem)) others = 1;
+  // "Tuesday's incident" is what the other side tells of Tuesday: the day ties the two as a word in common does.
+  if (others === 0 && sameDayEvent(a, b)) others = 1;
   return base + shared.length + others + near(a, b) + (a.contrast || b.contrast ? 1 : 0);
 }
 

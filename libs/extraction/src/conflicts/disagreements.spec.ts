@@ -2623,4 +2623,22 @@ describe('findDisagreements: contrasts, criticism, unbroken records, safety and 
     expect(pairs([wall, claim(1, "Monday's incident involved a section of fencing, which fell onto two gardens.", 3)])).toEqual([]);
     expect(pairs([wall, claim(1, 'On Tuesday a section of fencing fell onto two gardens.', 3)])).toEqual([]);
   });
+
+  it('reads "the family\'s account" as the statement telling what the family did when no source goes by "the family"', () => {
+    const told = [
+      claim(0, 'Her son said the family waited six hours in the corridor.', 0),
+      claim(1, 'The hospital said the ward had 30 beds.', 1),
+      claim(2, 'It said staff numbers had risen this year.', 2),
+      claim(3, "The hospital called the family's account inaccurate.", 3),
+    ];
+    const hospital = (a: number, b: number) => a > 0 && b > 0;
+    expect(pairs(told, hospital).filter((pair) => pair.startsWith('denial:'))).toEqual(['denial:0-3']);
+    // Nothing said of the family: nothing to answer.
+    told[0] = claim(0, 'Her son said he waited six hours in the corridor.', 0);
+    expect(pairs(told, hospital).filter((pair) => pair.startsWith('denial:'))).toEqual([]);
+    // "the report's findings" names a document, no people: not any statement that speaks of a report.
+    told[0] = claim(0, 'In a short report, the inspectors said the corridor had been full for six hours.', 0);
+    told[3] = claim(3, "The hospital said it disagreed with the report's findings.", 3, "it disagreed with the report's findings.");
+    expect(pairs(told, hospital).filter((pair) => pair.startsWith('denial:'))).toEqual([]);
+  });
 });

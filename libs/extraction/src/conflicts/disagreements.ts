@@ -43,6 +43,7 @@ import {
   comparedIntervals,
   compatible,
   isPeopleNoun,
+  isPersonNoun,
   measuresOf,
   OCCASION_KEY,
   peopleAndKindOfPeople,
@@ -2056,7 +2057,7 @@ function denialDisagreements(
       }
     }
     // "The agency dismissed the society's numbers as inflated": the society's latest statement before it (with figures when figures are meant).
-    const owned = denial.pointsAtOwner ? ownersStatement(denial, bySentence, sameSource) : null;
+    const owned = denial.pointsAtOwner ? ownersStatement(denial, bySentence, sameSource, analysed) : null;
     // "A Rovers spokesman said the story was untrue": what the paper reported, however far back.
     const framed =
       denial.pointsAtKind !== null && denial.pointsAtOwner === null
@@ -2357,19 +2358,31 @@ function ownersStatement(
   denial: Analysed,
   bySentence: ReadonlyMap<number, Analysed[]>,
   sameSource: (a: number, b: number) => boolean,
+  analysed: readonly Analysed[],
 ): Analysed | null {
   const owner = denial.pointsAtOwner!;
-  return latestAnswered(
-    denial,
-    bySentence,
-    sameSource,
-    OWNER_SENTENCES,
+  const fits = (a: Analysed): boolean =>
+    (!denial.pointsAtFigures || a.measured.length > 0) &&
     // "rejected the residents' criticism": a statement of theirs given as a complaint, not any of their statements.
-    (a) =>
-      isOwnedBy(a, owner) &&
-      (!denial.pointsAtFigures || a.measured.length > 0) &&
-      (denial.pointsAtKind !== CRITICISM_KIND || a.frames.has(CRITICISM_KIND)),
-  );
+    (denial.pointsAtKind !== CRITICISM_KIND || a.frames.has(CRITICISM_KIND));
+  const owned = latestAnswered(denial, bySentence, sameSource, OWNER_SENTENCES, (a) => isOwnedBy(a, owner) && fits(a));
+  if (owned || !ownerIsPeople(denial, owner) || analysed.some((a) => isOwnedBy(a, owner))) return owned;
+  // "called the family's account inaccurate" where no source goes by "the family": the account is the statement of
+  // another source telling what the family did ("Ms Pearce said the family called 999 five times").
+  return latestAnswered(denial, bySentence, sameSource, OWNER_SENTENCES, (a) => a.subject.has(owner) && fits(a));
+}
+
+/** Nouns of a group of people a statement may be owned by without any source going by them: "the family's account". */
+const PEOPLE_GROUPS = new Set(['family', 'household', 'community', 'crew', 'couple', 'parents', 'relatives']);
+
+/** The possessive owner a denial names (stem `owner`) is people, a person noun or a group of them ("the family's"), no document ("the report's"). */
+function ownerIsPeople(denial: Analysed, owner: string): boolean {
+  return denial.claim.words.all.some((word) => {
+    const lower = word.lower.replace(/(?:'s|’s)$/, '');
+    if (lower === word.lower || stemOfWord(lower) !== owner) return false;
+    const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+    return PEOPLE_GROUPS.has(lower) || isPersonNoun(lower) || isPersonNoun(singular);
+  });
 }
 
 /**

@@ -2559,10 +2559,13 @@ describe('findDisagreements: contrasts, criticism, unbroken records, safety and 
       claim(0, 'Mrs Hale said she rang the helpline five times to complain and never heard back.', 0),
       claim(1, 'The company said its engineers visited the street in May.', 1),
       claim(2, 'It said 40 homes on the street had new meters.', 2),
-      claim(3, 'The company rejected the criticism, saying every call is logged.', 3),
+      claim(3, 'The company rejected the criticism, saying every call is logged.', 3, 'the criticism, saying every call is logged.'),
     ];
     expect(pairs(told, company).filter((pair) => pair.startsWith('denial:'))).toEqual(['denial:0-3']);
-    // A statement given as no criticism is not what it rejects.
+    // Not given as a complaint, but aimed at the company by naming it.
+    told[0] = claim(0, 'Mrs Hale said the company had ignored her letters for a year.', 0);
+    expect(pairs(told, company).filter((pair) => pair.startsWith('denial:'))).toEqual(['denial:0-3']);
+    // A statement given as no criticism and naming no one is not what it rejects.
     told[0] = claim(0, 'Mrs Hale said she had lived on the street for 30 years.', 0);
     expect(pairs(told, company).filter((pair) => pair.startsWith('denial:'))).toEqual([]);
   });

@@ -2749,14 +2749,49 @@ function framedStatement(
   const figures = kind === FIGURES_KIND || denial.pointsAtFigures;
   // "the figure was wrong" is of the figures just given: a sentence or two without figures may stand between.
   const reach = kind === FIGURES_KIND ? NEAR_SENTENCES : OWNER_SENTENCES;
-  return latestAnswered(
+  const framed = latestAnswered(
     denial,
     bySentence,
     sameSource,
     reach,
     (a) => (figures ? a.measured.length > 0 : a.frames.has(kind)) && !differentEvents(a, denial),
   );
+  if (framed || !AIMED_KINDS.has(kind)) return framed;
+  // "The company rejected the criticism" after "he rang the company three times and was never given a reference number":
+  // a criticism is aimed at the denier, so the statement of another source naming it is the one meant.
+  const denier = denierStems(denial);
+  const names = denial.claim.sourceStems ?? [];
+  if (denier.length === 0 && names.length === 0) return null;
+  const naming = (a: Analysed): boolean =>
+    denier.some((stem) => a.claim.words.stems.get(stem) === false) || names.some((stem) => a.claim.words.stems.has(stem));
+  return latestAnswered(denial, bySentence, sameSource, reach, (a) => naming(a) && !differentEvents(a, denial));
 }
+
+/**
+ * Kinds of statement aimed at the denier: a criticism. ("the allegation was untrue" is not: an allegation is as often
+ * made of the denier's staff by a third party the article leaves without a source.)
+ */
+const AIMED_KINDS = new Set([CRITICISM_KIND]);
+
+/**
+ * The common nouns a denial's own attribution calls the denier by ("company" of "The company rejected the criticism"),
+ * as stems: what a statement aimed at it names it by, besides its name (the source's own stems).
+ */
+function denierStems(denial: Analysed): string[] {
+  const { all, content } = denial.claim.words;
+  const start = content[0]?.start ?? 0;
+  const stems: string[] = [];
+  for (const word of all) {
+    if (word.start >= start) break;
+    if (word.capitalised && word !== all[0]) continue;
+    const stem = stemOfWord(word.lower);
+    if (stem.length >= 3 && !isDenialWord(word.lower) && !SPEECH_WORDS.has(word.lower) && !STOP_STEMS.has(stem)) stems.push(stem);
+  }
+  return stems;
+}
+
+/** Words of an attribution that name no one: "a spokeswoman for" names the company after it. */
+const STOP_STEMS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'statement', 'said']);
 
 /** `denial` points back at `assertion`: one or two sentences after it. */
 function pointsAt(assertion: Analysed, denial: Analysed): boolean {

@@ -2644,4 +2644,19 @@ describe('findDisagreements: contrasts, criticism, unbroken records, safety and 
     told[3] = claim(3, "The hospital said it disagreed with the report's findings.", 3, "it disagreed with the report's findings.");
     expect(pairs(told, hospital).filter((pair) => pair.startsWith('denial:'))).toEqual([]);
   });
+
+  it('reads "than last year" as what a claim compares with, no other event', () => {
+    expect(
+      denials([
+        claim(0, 'Every bus route we run is more punctual than last year, the harbour route included.', 0),
+        claim(1, 'The harbour route is not more punctual.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      denials([
+        claim(0, 'Every bus route we ran last year was punctual, the harbour route included.', 0),
+        claim(1, 'The harbour route is not punctual.', 1),
+      ]),
+    ).toEqual([]);
+  });
 });

@@ -463,7 +463,12 @@ function analyse(claim: DisagreementClaim): Analysed {
     if (!weekday && (f & W.weekday) !== 0 && isWeekdayOfContent(words, i)) weekday = true;
     // "the fire service", "fire crews", "the flood defences" name no fire or flood.
     if ((f & W.event) !== 0 && (after & W.eventModified) === 0) events.add(EVENT_KINDS.get(lower)!);
-    if (i >= statementTime && ((f & W.otherEvent) !== 0 || ((f & W.otherEventBeforeTime) !== 0 && (after & W.timeUnit) !== 0)))
+    // "is cheaper than last year": a time after "than" is what the claim compares with, no other event it tells.
+    if (
+      i >= statementTime &&
+      ((f & W.otherEvent) !== 0 || ((f & W.otherEventBeforeTime) !== 0 && (after & W.timeUnit) !== 0)) &&
+      words.content[i - 1]?.lower !== 'than'
+    )
       otherEvent = true;
     // "could not prove" hedges, it denies nothing.
     const notAfterModal = lower === 'not' && (before & W.modal) !== 0;

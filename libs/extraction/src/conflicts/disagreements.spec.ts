@@ -2659,4 +2659,18 @@ describe('findDisagreements: contrasts, criticism, unbroken records, safety and 
       ]),
     ).toEqual([]);
   });
+
+  it('reads claims a denier "dismissed" as the latest statement of another source naming it, sentences back', () => {
+    const quarry = (a: number, b: number) => a > 0 && b > 0;
+    const told = [
+      claim(0, 'Villagers say the quarry company dumped slurry in the brook.', 0),
+      claim(1, 'The quarry company said it employed 80 people.', 1),
+      claim(2, 'It said lorries used the bypass.', 2),
+      claim(3, 'The quarry company dismissed the claims as scaremongering.', 3, 'the claims as scaremongering.'),
+    ];
+    expect(pairs(told, quarry).filter((pair) => pair.startsWith('denial:'))).toEqual(['denial:0-3']);
+    // "the allegation was untrue", no verb of denial: only a statement given as an allegation, or one just before.
+    told[3] = claim(3, 'The quarry company said the allegation was untrue.', 3, 'the allegation was untrue.');
+    expect(pairs(told, quarry).filter((pair) => pair.startsWith('denial:'))).toEqual([]);
+  });
 });

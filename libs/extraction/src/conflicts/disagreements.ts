@@ -2761,9 +2761,9 @@ function framedStatement(
     reach,
     (a) => (figures ? a.measured.length > 0 : a.frames.has(kind)) && !differentEvents(a, denial),
   );
-  if (framed || !AIMED_KINDS.has(kind)) return framed;
+  if (framed || !(kind === CRITICISM_KIND || (kind === ALLEGATION_KIND && denial.denialVerb))) return framed;
   // "The company rejected the criticism" after "he rang the company three times and was never given a reference number":
-  // a criticism is aimed at the denier, so the statement of another source naming it is the one meant.
+  // a criticism (or claims dismissed) is aimed at the denier: the statement of another source naming it is the one meant.
   const denier = denierStems(denial);
   const names = denial.claim.sourceStems ?? [];
   if (denier.length === 0 && names.length === 0) return null;
@@ -2773,10 +2773,11 @@ function framedStatement(
 }
 
 /**
- * Kinds of statement aimed at the denier: a criticism. ("the allegation was untrue" is not: an allegation is as often
- * made of the denier's staff by a third party the article leaves without a source.)
+ * Claims and allegations a denier "dismissed" or "rejected" are aimed at it, as a criticism is. ("the allegation was
+ * untrue" is not read so: said without a verb of denial, it as often answers a third party the article leaves without
+ * a source.)
  */
-const AIMED_KINDS = new Set([CRITICISM_KIND]);
+const ALLEGATION_KIND = 'allegation';
 
 /**
  * The common nouns a denial's own attribution calls the denier by ("company" of "The company rejected the criticism"),

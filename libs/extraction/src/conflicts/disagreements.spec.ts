@@ -2673,4 +2673,20 @@ describe('findDisagreements: contrasts, criticism, unbroken records, safety and 
     told[3] = claim(3, 'The quarry company said the allegation was untrue.', 3, 'the allegation was untrue.');
     expect(pairs(told, quarry).filter((pair) => pair.startsWith('denial:'))).toEqual([]);
   });
+
+  it('ties two sums named by two words of one kind ("fines" / "penalty payments") in one year', () => {
+    const fines = claim(0, 'The councillor wrote that the council had collected £1.2 million from parking fines in 2025.', 0);
+    expect(pairs([fines, claim(1, 'The report says the council received £540,000 in penalty payments during 2025.', 5)])).toEqual([
+      'figures:0-1',
+    ]);
+    // Another year, or a sum of another kind, ties nothing far apart.
+    expect(pairs([fines, claim(1, 'The report says the council received £540,000 in penalty payments during 2023.', 5)])).toEqual([]);
+    expect(pairs([fines, claim(1, 'The report says its wardens cost £540,000 during 2025.', 5)])).toEqual([]);
+  });
+
+  it('reads "on social media last week that …" as when the statement was made, not another event', () => {
+    const company = claim(1, 'The company said 90 workers joined the strike.', 1);
+    expect(pairs([claim(0, 'on social media last week that 400 workers had joined the strike.', 0), company])).toEqual(['figures:0-1']);
+    expect(pairs([claim(0, 'on the picket line last week 400 workers had joined the strike.', 0), company])).toEqual([]);
+  });
 });

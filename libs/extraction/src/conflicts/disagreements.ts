@@ -12,6 +12,7 @@ import {
   HARM_VERBS,
   EVENT_KINDS,
   isDenialWord,
+  MONEY_KINDS,
   SAME_EVENT_HEADS,
   isNegation,
   MODALS,
@@ -735,9 +736,28 @@ const STATEMENT_TIME_WORDS = 3;
  */
 function statementTimeEnd(content: ClaimWords['content']): number {
   if (!STATEMENT_TIME_OPENERS.has(content[0]?.lower ?? '')) return 0;
-  for (let i = 1; i <= STATEMENT_TIME_WORDS && i < content.length; i++) if (content[i]!.lower === 'that') return i + 1;
+  // "wrote on social media last week that …", "said in a statement on Tuesday that …": the channel, then the time.
+  const channel = content.slice(1, 4).some((word) => STATEMENT_CHANNELS.has(word.lower));
+  const reach = channel ? STATEMENT_TIME_WORDS + STATEMENT_CHANNEL_WORDS : STATEMENT_TIME_WORDS;
+  for (let i = 1; i <= reach && i < content.length; i++) if (content[i]!.lower === 'that') return i + 1;
   return 0;
 }
+
+/** Nouns of the channel a statement came through, before its time: "on social media last week that", "in a statement on Friday that". */
+const STATEMENT_CHANNELS = new Set([
+  'media',
+  'statement',
+  'interview',
+  'post',
+  'blog',
+  'letter',
+  'broadcast',
+  'website',
+  'newsletter',
+  'podcast',
+]);
+/** How many words such a channel adds before the time phrase: "on social media", "in a statement". */
+const STATEMENT_CHANNEL_WORDS = 3;
 
 /** `flags`: the words' `wordFlags`. */
 function agreeingNegations(all: ClaimWords['all'], flags: readonly number[]): Set<number> {
@@ -1693,7 +1713,10 @@ function figureDisagreement(
   // word, or one side answering the other ("only 35 tonnes").
   // One happening both name, near each other, ties them too: "12,000 litres of oil had leaked" / "the spill amounted to 2,000 litres".
   const amount = kind.startsWith('money:') || kind.startsWith('unit:');
-  if (amount && shared.length === 0 && !answers && !((a.contrast || b.contrast || sameHappening(a, b)) && near(a, b))) return drop('ties');
+  // "collected £1.2 million from parking fines" / "received £540,000 in penalty payments": two words for one kind of sum.
+  const sumKind = kind.startsWith('money:') ? oneKindOfSum(x, y) : 0;
+  if (amount && shared.length === 0 && sumKind === 0 && !answers && !((a.contrast || b.contrast || sameHappening(a, b)) && near(a, b)))
+    return drop('ties');
   // The dates compared are what is disputed: they cannot tell the events apart. A figure
   // pointing back ("the real rise") is of the event of the figure it answers.
   // A correction ("That is not accurate. Twelve operations were postponed.") is of the event of what it corrects.
@@ -1719,7 +1742,8 @@ function figureDisagreement(
     return drop('meas');
   // "found 7 million euros for a new depot" / "had spent 3.5 million euros on road repairs": two sums, each for another thing.
   if (amount && !answers && spentOnOther(a, x, b, y)) return drop('meas');
-  const score = figureScore(a, x, b, shared) + (answers || tied ? 1 : 0);
+  // One kind of sum in other words, in one year both name: the year ties them as a word in common does.
+  const score = figureScore(a, x, b, shared) + (answers || tied ? 1 : 0) + sumKind + (sumKind > 0 && sameYear(a, b) ? 1 : 0);
   if (score < MIN_DISAGREEMENT_SCORE) return drop('ties');
   // "40 households had reported contaminated wells" / "twelve families had been told not to drink the water": one
   // thing in two words is counted for two reasons as often as for one; another word in common must say it is one,
@@ -1742,6 +1766,31 @@ function figureDisagreement(
     return drop('ties');
   const key = x.key === 'casualty' ? `casualty:${x.casualty === 'any' ? y.casualty : x.casualty}` : x.key;
   return { kind: 'figures', claims: [a.claim.index, b.claim.index], figures: [x, y], shared, key, score };
+}
+
+/**
+ * 1 when a measure word of each sum names one kind of sum (`MONEY_KINDS`) in two words ("fines" / "penalty"), none
+ * of them a word of spending or cost, which most sums are; else 0.
+ */
+function oneKindOfSum(x: Measured, y: Measured): number {
+  const kinds = (m: Measured): Map<string, string> => {
+    const found = new Map<string, string>();
+    for (const word of m.words.keys()) {
+      const group = MONEY_KINDS.get(word) ?? MONEY_KINDS.get(`${word}s`);
+      if (group !== undefined && group !== 'cost') found.set(word, group);
+    }
+    return found;
+  };
+  const [p, q] = [kinds(x), kinds(y)];
+  for (const [word, group] of p) for (const [other, kind] of q) if (word !== other && group === kind) return 1;
+  return 0;
+}
+
+/** Both claims date what they tell by one year ("in 2025", "during 2025"), and by no other. */
+function sameYear(a: Analysed, b: Analysed): boolean {
+  const years = (c: Analysed) => new Set(c.dates.map((date) => date.year).filter((year) => year !== undefined));
+  const [p, q] = [years(a), years(b)];
+  return p.size === 1 && q.size === 1 && [...p][0] === [...q][0];
 }
 
 const CHANGE_DIRECTIONS = new Set(['increase', 'decrease']);

@@ -79,7 +79,7 @@ const MODAL_NEGATIONS = new Set(["couldn't", "can't", 'cannot', "wouldn't", "sho
 export const REFERENTS = new Set(
   `claim claims allegation allegations accusation accusations report reports figure figures account accounts
    suggestion suggestions assertion assertions statement statements version estimate estimates number numbers criticism
-   assessment finding findings conclusion conclusions story stories rumour rumours rumor rumors
+   assessment finding findings conclusion conclusions story stories rumour rumours rumor rumors criticisms
    description portrayal characterisation characterization interpretation results`.split(/\s+/),
 );
 
@@ -93,6 +93,7 @@ export const STATEMENT_KINDS = byKind({
   finding: 'finding findings conclusion conclusions',
   allegation: 'allegation allegations accusation accusations claim claims',
   rumour: 'rumour rumours rumor rumors',
+  criticism: 'criticism criticisms',
 });
 
 /** The words giving a statement as one of a kind (`STATEMENT_KINDS`), its frame: "reported", "the report said", "found", "alleged". */
@@ -101,6 +102,7 @@ export const STATEMENT_FRAMES = byKind({
   finding: 'found finds finding findings concluded concludes conclusion',
   allegation: 'alleged alleges alleging allegation allegations accused accuses accusing claimed claiming',
   rumour: 'rumoured rumored rumour rumours rumor rumors speculated',
+  criticism: 'criticised criticized criticises criticizes criticising criticizing complain complains complained complaining',
 });
 
 /** Each word of each kind's list, mapped to its kind. */
@@ -339,6 +341,13 @@ export const OTHER_EVENT_WORDS = new Set([
 export const OTHER_EVENT_BEFORE_TIME = new Set(['last', 'past']);
 
 /**
+ * What happens to a thing that is not safe, said as its verb ("the tank leaked", "the site had flooded twice", "the
+ * wall collapsed"): against "the tank is safe" of another source, the contrary. Read only as a verb (`harmVerbAt`).
+ */
+const HARM_EVENTS = 'leaked flooded collapsed exploded spilled overflowed burst cracked subsided crumbled';
+export const HARM_VERBS = new Set(HARM_EVENTS.split(' '));
+
+/**
  * Contrary states a thing is said to be in, as two poles: "the depot was open" against "the
  * depot had been shut", "the press had halted" against "the press ran as usual". Only states
  * that exclude each other at one time; said of one thing by two sources close together in an
@@ -354,7 +363,7 @@ export const CONTRARY_STATES: ReadonlyMap<string, { state: string; pole: 0 | 1 }
   add('running', 'running ran run operating operated working worked functioning functioned produced producing', 'stopped halted idle');
   add('present', 'present', 'absent');
   add('lawful', 'legal lawful', 'illegal unlawful');
-  add('safe', 'safe', 'unsafe dangerous');
+  add('safe', 'safe', `unsafe dangerous ${HARM_EVENTS}`);
   add('intact', 'intact undamaged', 'damaged destroyed');
   add('clean', 'clean', 'polluted contaminated');
   add('peaceful', 'peaceful', 'violent');

@@ -2528,3 +2528,165 @@ describe('findDisagreements: a denial told before the accusation, an opinion bef
     ).toEqual(['denial:0-1']);
   });
 });
+
+describe('findDisagreements: contrasts, criticism, unbroken records, safety and harm (branch conflicts16)', () => {
+  it('reads "X is P, but Y isn\'t." as denying P of Y only, never of X', () => {
+    // The contrast agrees with what was said of X.
+    expect(
+      denials([
+        claim(0, 'The mayor says the new Mill Lane market hall is the busiest in the county.', 0),
+        claim(1, "The Mill Lane hall is busy, but the old corn exchange market isn't.", 1),
+      ]),
+    ).toEqual([]);
+    expect(
+      denials([
+        claim(0, 'Ticket sales at the museum rose by a tenth in June, the trust said.', 0),
+        claim(1, "Ticket sales are up, but donations at the museum aren't.", 1),
+      ]),
+    ).toEqual([]);
+    // What is said of Y is denied.
+    expect(
+      denials([
+        claim(0, 'Every market hall we run is busy, the corn exchange market included.', 0),
+        claim(1, "The Mill Lane hall is busy, but the corn exchange market isn't.", 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('reads "rejected the criticism" as answering what another source complained of, sentences back', () => {
+    const company = (a: number, b: number) => a > 0 && b > 0;
+    const told = [
+      claim(0, 'Mrs Hale said she rang the helpline five times to complain and never heard back.', 0),
+      claim(1, 'The company said its engineers visited the street in May.', 1),
+      claim(2, 'It said 40 homes on the street had new meters.', 2),
+      claim(3, 'The company rejected the criticism, saying every call is logged.', 3, 'the criticism, saying every call is logged.'),
+    ];
+    expect(pairs(told, company).filter((pair) => pair.startsWith('denial:'))).toEqual(['denial:0-3']);
+    // Not given as a complaint, but aimed at the company by naming it.
+    told[0] = claim(0, 'Mrs Hale said the company had ignored her letters for a year.', 0);
+    expect(pairs(told, company).filter((pair) => pair.startsWith('denial:'))).toEqual(['denial:0-3']);
+    // A statement given as no criticism and naming no one is not what it rejects.
+    told[0] = claim(0, 'Mrs Hale said she had lived on the street for 30 years.', 0);
+    expect(pairs(told, company).filter((pair) => pair.startsWith('denial:'))).toEqual([]);
+  });
+
+  it('reads "the tank is safe" against "the tank leaked" or "the yard had flooded twice", not "a leaked memo"', () => {
+    expect(
+      denials([
+        claim(0, 'The operator said the storage tank was safe and had passed every inspection.', 0),
+        claim(1, 'Residents said the storage tank leaked last winter.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // One definite subject ties the two further apart.
+    expect(
+      denials([
+        claim(0, 'The tenants said the yard had flooded twice since March.', 0),
+        claim(1, 'The owner said deliveries came in the afternoon.', 1),
+        claim(2, 'He said the bins were emptied on Fridays.', 2),
+        claim(3, 'The firm insisted the yard was safe.', 4),
+      ]),
+    ).toEqual(['denial:0-3']);
+    expect(
+      denials([
+        claim(0, 'The operator said the storage tank was safe.', 0),
+        claim(1, 'The union said a leaked memo about the storage tank had been sent to staff.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads a record said to be unbroken ("always paid on time") against another source saying it was broken', () => {
+    expect(
+      denials([
+        claim(0, 'The tenant says she has always paid her rent on time.', 0),
+        claim(1, 'The landlord said he went abroad in May.', 1),
+        claim(2, 'The landlord said her account had missed three payments last year.', 5),
+      ]),
+    ).toEqual(['denial:0-2']);
+    expect(
+      denials([
+        claim(0, 'The supplier said deliveries had always arrived before noon.', 0),
+        claim(1, 'The school said two deliveries were late in March.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // What was missed is something else.
+    expect(
+      denials([
+        claim(0, 'The tenant says she has always paid her rent on time.', 0),
+        claim(1, 'The landlord said she had missed two meetings with the agent.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('ties figures of one day\'s event when one side names it only "the incident", "the clash"', () => {
+    const wall = claim(0, 'A retaining wall on the building site collapsed into three gardens on Tuesday night.', 0);
+    expect(pairs([wall, claim(1, "Tuesday's incident involved a section of fencing, which fell onto two gardens.", 3)])).toEqual([
+      'figures:0-1',
+    ]);
+    // Another day, or no word for the event, ties nothing far apart.
+    expect(pairs([wall, claim(1, "Monday's incident involved a section of fencing, which fell onto two gardens.", 3)])).toEqual([]);
+    expect(pairs([wall, claim(1, 'On Tuesday a section of fencing fell onto two gardens.', 3)])).toEqual([]);
+  });
+
+  it('reads "the family\'s account" as the statement telling what the family did when no source goes by "the family"', () => {
+    const told = [
+      claim(0, 'Her son said the family waited six hours in the corridor.', 0),
+      claim(1, 'The hospital said the ward had 30 beds.', 1),
+      claim(2, 'It said staff numbers had risen this year.', 2),
+      claim(3, "The hospital called the family's account inaccurate.", 3),
+    ];
+    const hospital = (a: number, b: number) => a > 0 && b > 0;
+    expect(pairs(told, hospital).filter((pair) => pair.startsWith('denial:'))).toEqual(['denial:0-3']);
+    // Nothing said of the family: nothing to answer.
+    told[0] = claim(0, 'Her son said he waited six hours in the corridor.', 0);
+    expect(pairs(told, hospital).filter((pair) => pair.startsWith('denial:'))).toEqual([]);
+    // "the report's findings" names a document, no people: not any statement that speaks of a report.
+    told[0] = claim(0, 'In a short report, the inspectors said the corridor had been full for six hours.', 0);
+    told[3] = claim(3, "The hospital said it disagreed with the report's findings.", 3, "it disagreed with the report's findings.");
+    expect(pairs(told, hospital).filter((pair) => pair.startsWith('denial:'))).toEqual([]);
+  });
+
+  it('reads "than last year" as what a claim compares with, no other event', () => {
+    expect(
+      denials([
+        claim(0, 'Every bus route we run is more punctual than last year, the harbour route included.', 0),
+        claim(1, 'The harbour route is not more punctual.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      denials([
+        claim(0, 'Every bus route we ran last year was punctual, the harbour route included.', 0),
+        claim(1, 'The harbour route is not punctual.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads claims a denier "dismissed" as the latest statement of another source naming it, sentences back', () => {
+    const quarry = (a: number, b: number) => a > 0 && b > 0;
+    const told = [
+      claim(0, 'Villagers say the quarry company dumped slurry in the brook.', 0),
+      claim(1, 'The quarry company said it employed 80 people.', 1),
+      claim(2, 'It said lorries used the bypass.', 2),
+      claim(3, 'The quarry company dismissed the claims as scaremongering.', 3, 'the claims as scaremongering.'),
+    ];
+    expect(pairs(told, quarry).filter((pair) => pair.startsWith('denial:'))).toEqual(['denial:0-3']);
+    // "the allegation was untrue", no verb of denial: only a statement given as an allegation, or one just before.
+    told[3] = claim(3, 'The quarry company said the allegation was untrue.', 3, 'the allegation was untrue.');
+    expect(pairs(told, quarry).filter((pair) => pair.startsWith('denial:'))).toEqual([]);
+  });
+
+  it('ties two sums named by two words of one kind ("fines" / "penalty payments") in one year', () => {
+    const fines = claim(0, 'The councillor wrote that the council had collected £1.2 million from parking fines in 2025.', 0);
+    expect(pairs([fines, claim(1, 'The report says the council received £540,000 in penalty payments during 2025.', 5)])).toEqual([
+      'figures:0-1',
+    ]);
+    // Another year, or a sum of another kind, ties nothing far apart.
+    expect(pairs([fines, claim(1, 'The report says the council received £540,000 in penalty payments during 2023.', 5)])).toEqual([]);
+    expect(pairs([fines, claim(1, 'The report says its wardens cost £540,000 during 2025.', 5)])).toEqual([]);
+  });
+
+  it('reads "on social media last week that …" as when the statement was made, not another event', () => {
+    const company = claim(1, 'The company said 90 workers joined the strike.', 1);
+    expect(pairs([claim(0, 'on social media last week that 400 workers had joined the strike.', 0), company])).toEqual(['figures:0-1']);
+    expect(pairs([claim(0, 'on the picket line last week 400 workers had joined the strike.', 0), company])).toEqual([]);
+  });
+});

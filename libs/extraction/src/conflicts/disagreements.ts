@@ -9,8 +9,10 @@ import {
   CONTRAST_WORDS,
   CONTRARY_STATES,
   contraryStatesOf,
+  HARM_VERBS,
   EVENT_KINDS,
   isDenialWord,
+  MONEY_KINDS,
   SAME_EVENT_HEADS,
   isNegation,
   MODALS,
@@ -42,6 +44,7 @@ import {
   comparedIntervals,
   compatible,
   isPeopleNoun,
+  isPersonNoun,
   measuresOf,
   OCCASION_KEY,
   peopleAndKindOfPeople,
@@ -162,6 +165,17 @@ interface Analysed {
    */
   demonstrative: boolean;
   contrast: boolean;
+  /**
+   * "Harbour Street is cheap, but the Quayside car park isn't.": a negation standing for the first clause's
+   * predicate, said of another subject after a word of contrast. `first` holds the stems of the first clause's
+   * subject (what the claim agrees is so), `second` those of the subject the negation speaks of (what it denies).
+   */
+  contrasted: { first: string[]; second: string[] } | null;
+  /**
+   * The day of the week the content dates what it tells by ("tuesday" of "on Tuesday night", "Tuesday's incident"),
+   * and whether it names what happened only by a word for any event ("the incident", "the clash"): null for no day.
+   */
+  eventDay: { day: string; generic: boolean } | null;
   /** Subject stems: content stems that are not names, negations or denial words. */
   subject: Set<string>;
   /** The subject stems outside the claim's figures: what ties two figures beyond the figures themselves. */
@@ -243,6 +257,7 @@ export function findDisagreements(
     ...denialDisagreements(analysed, assertions, sourceGate, trace),
     ...counterDisagreements(analysed, assertions, sourceGate, trace),
     ...contraryStates(analysed, sourceGate, trace),
+    ...brokenRecords(analysed, sourceGate, trace),
   ]) {
     const key = pairKey(denial.claims[0], denial.claims[1]);
     if (pairs.has(key)) continue;
@@ -341,6 +356,64 @@ export function pairKey(x: number, y: number): string {
   return x < y ? `${x}|${y}` : `${y}|${x}`;
 }
 
+/** Negated auxiliaries and copulas that can close a clause, standing for a predicate said before: "… but Y isn't." */
+const ELLIPTIC_NEGATIONS = new Set(
+  `isn't aren't wasn't weren't doesn't don't didn't hasn't haven't hadn't won't isn’t aren’t wasn’t weren’t doesn’t don’t didn’t
+   hasn’t haven’t hadn’t won’t`.split(/\s+/),
+);
+/** Auxiliaries and copulas a "not" closing a clause stands after: "… but takings are not." */
+const ELLIPTIC_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had', 'will']);
+/** Words a clause closed by an elliptic negation may end on: "… isn't either", "… hasn't yet". */
+const ELLIPSIS_TAILS = new Set(['either', 'yet', 'though', 'really']);
+/** Words of contrast joining the clause that says the predicate and the one that negates it of another subject. */
+const ELLIPSIS_CONTRASTS = new Set(['but', 'while', 'whereas', 'though', 'although', 'yet']);
+/** How many words the subject of the negated clause may have: "but the old corn exchange market isn't". */
+const ELLIPSIS_SUBJECT_WORDS = 6;
+
+/**
+ * "Harbour Street is cheap, but the Quayside car park isn't.", "Visitor numbers are up, but takings aren't.": the
+ * claim ends on a negated auxiliary or copula standing for the predicate of the clause before a word of contrast,
+ * said of another subject. It asserts the predicate of the first subject and denies it of the second only. The
+ * stems of the first clause's subject (the words before its first auxiliary or copula) and of the second's.
+ */
+function contrastedEllipsis(words: ClaimWords): { first: string[]; second: string[] } | null {
+  const { content, contentStems } = words;
+  let end = content.length - 1;
+  while (end > 0 && ELLIPSIS_TAILS.has(content[end]!.lower)) end--;
+  if (end < 3) return null;
+  const last = content[end]!.lower;
+  let negation = end;
+  if (last === 'not' && ELLIPTIC_AUXILIARIES.has(content[end - 1]!.lower)) negation = end - 1;
+  else if (!ELLIPTIC_NEGATIONS.has(last)) return null;
+  let joint = -1;
+  for (let k = negation - 1; k >= Math.max(1, negation - 1 - ELLIPSIS_SUBJECT_WORDS); k--)
+    if (ELLIPSIS_CONTRASTS.has(content[k]!.lower)) {
+      joint = k;
+      break;
+    }
+  if (joint < 1 || joint === negation - 1) return null;
+  let verb = 0;
+  while (verb < joint && !ELLIPTIC_AUXILIARIES.has(content[verb]!.lower) && !COPULA_FORMS.has(content[verb]!.lower)) verb++;
+  const first = contentStems.slice(0, verb === joint ? joint : verb).filter((stem) => stem !== '');
+  const second = contentStems.slice(joint + 1, negation).filter((stem) => stem !== '');
+  return first.length > 0 && second.length > 0 ? { first, second } : null;
+}
+
+/** Copulas besides the auxiliaries: "the hall seems busy", "the pass remains cheap". */
+const COPULA_FORMS = new Set(['seems', 'seem', 'remains', 'remain', 'looks', 'look', 'feels', 'feel', "it's", "'s"]);
+
+/**
+ * An assertion a contrast's negation (`Analysed.contrasted`) answers speaks of the subject the negation is said of
+ * more than of the subject the first clause agrees with: "the new Harbour Street car park is the cheapest in town"
+ * is what "Harbour Street is cheap, but the Quayside car park isn't" agrees with, not what it denies.
+ */
+function speaksOfContrasted(assertion: Analysed, contrasted: { first: string[]; second: string[] }): boolean {
+  const stems = assertion.claim.words.stems;
+  const second = contrasted.second.filter((stem) => !contrasted.first.includes(stem) && stems.has(stem)).length;
+  const first = contrasted.first.filter((stem) => !contrasted.second.includes(stem) && stems.has(stem)).length;
+  return second > first;
+}
+
 function analyse(claim: DisagreementClaim): Analysed {
   const { words } = claim;
   const contentStart = words.content[0]?.start ?? 0;
@@ -391,7 +464,12 @@ function analyse(claim: DisagreementClaim): Analysed {
     if (!weekday && (f & W.weekday) !== 0 && isWeekdayOfContent(words, i)) weekday = true;
     // "the fire service", "fire crews", "the flood defences" name no fire or flood.
     if ((f & W.event) !== 0 && (after & W.eventModified) === 0) events.add(EVENT_KINDS.get(lower)!);
-    if (i >= statementTime && ((f & W.otherEvent) !== 0 || ((f & W.otherEventBeforeTime) !== 0 && (after & W.timeUnit) !== 0)))
+    // "is cheaper than last year": a time after "than" is what the claim compares with, no other event it tells.
+    if (
+      i >= statementTime &&
+      ((f & W.otherEvent) !== 0 || ((f & W.otherEventBeforeTime) !== 0 && (after & W.timeUnit) !== 0)) &&
+      words.content[i - 1]?.lower !== 'than'
+    )
       otherEvent = true;
     // "could not prove" hedges, it denies nothing.
     const notAfterModal = lower === 'not' && (before & W.modal) !== 0;
@@ -460,7 +538,10 @@ function analyse(claim: DisagreementClaim): Analysed {
     if ((f & W.state) !== 0 || (f & W.superlative) !== 0)
       for (const state of contraryStatesOf((f & W.state) !== 0 ? lower : baseOfSuperlative(lower)!)) {
         const copula = copulaBefore(words.content, i);
-        if (!state.predicative || copula >= 0)
+        // "the tank leaked", "the site had flooded twice": a harm done to its subject, not "a leaked report".
+        if (HARM_VERBS.has(lower) && copula < 0) {
+          if (harmVerbAt(words, i)) stateOf(words, i, state, states, definiteSubject(words, i));
+        } else if (!state.predicative || copula >= 0)
           stateOf(
             words,
             i,
@@ -584,6 +665,8 @@ function analyse(claim: DisagreementClaim): Analysed {
     universal,
     demonstrative,
     contrast: contrast || denialVerb || negated,
+    contrasted: negated ? contrastedEllipsis(words) : null,
+    eventDay: weekday ? eventDayOf(words) : null,
     subject,
     context,
     inFigure,
@@ -653,9 +736,28 @@ const STATEMENT_TIME_WORDS = 3;
  */
 function statementTimeEnd(content: ClaimWords['content']): number {
   if (!STATEMENT_TIME_OPENERS.has(content[0]?.lower ?? '')) return 0;
-  for (let i = 1; i <= STATEMENT_TIME_WORDS && i < content.length; i++) if (content[i]!.lower === 'that') return i + 1;
+  // "wrote on social media last week that …", "said in a statement on Tuesday that …": the channel, then the time.
+  const channel = content.slice(1, 4).some((word) => STATEMENT_CHANNELS.has(word.lower));
+  const reach = channel ? STATEMENT_TIME_WORDS + STATEMENT_CHANNEL_WORDS : STATEMENT_TIME_WORDS;
+  for (let i = 1; i <= reach && i < content.length; i++) if (content[i]!.lower === 'that') return i + 1;
   return 0;
 }
+
+/** Nouns of the channel a statement came through, before its time: "on social media last week that", "in a statement on Friday that". */
+const STATEMENT_CHANNELS = new Set([
+  'media',
+  'statement',
+  'interview',
+  'post',
+  'blog',
+  'letter',
+  'broadcast',
+  'website',
+  'newsletter',
+  'podcast',
+]);
+/** How many words such a channel adds before the time phrase: "on social media", "in a statement". */
+const STATEMENT_CHANNEL_WORDS = 3;
 
 /** `flags`: the words' `wordFlags`. */
 function agreeingNegations(all: ClaimWords['all'], flags: readonly number[]): Set<number> {
@@ -720,6 +822,119 @@ function isGeneric(content: ClaimWords['content']): boolean {
 
 /** A question mark closing the claim, before a closing quote: "… today?", "… closed?\"". */
 const QUESTION_END = /\?["”’')\]]*\s*$/;
+
+/** Words saying a record was broken: "missed two payments", "the rent was late", "skipped an inspection". */
+const BREACH_WORDS = new Set(['missed', 'skipped', 'late', 'overdue', 'defaulted', 'bounced', 'lapsed']);
+/** How far from a breach word what was missed may stand: "missed two payments", "the June payment was late". */
+const BREACH_WINDOW = 4;
+/** Past forms whose stem is not their verb's: "paid" of "pay", what "payments" are of. */
+const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
+  ['paid', 'pay'],
+  ['met', 'meet'],
+  ['kept', 'keep'],
+  ['sent', 'send'],
+  ['made', 'make'],
+]);
+/** Words that may stand between "always" and its verb: "has always been paid", "always duly paid". */
+const RECORD_FILLERS = new Set(['been', 'be', 'duly', 'promptly', 'fully', 'reliably']);
+/** How many sentences apart a record and its breach may stand: a company answering a reader at the end of a column. */
+const RECORD_SENTENCES = 8;
+
+/** How many words before "always" the subject of a record may stand: "deliveries had always arrived". */
+const RECORD_SUBJECT_WINDOW = 3;
+
+/**
+ * What a claim says was always done, or done on time ("he has always paid on time", "had paid every bill on time",
+ * "deliveries have always arrived"): the stems of the verb (its base: "pay" of "paid"), of the words just before
+ * "always" (its subject) and of those between the verb and "on time" (its object); null when it says none. A record
+ * said with a negation ("never missed") is a denial the other rules read.
+ */
+function recordKept(a: Analysed): string[] | null {
+  const { content, contentStems } = a.claim.words;
+  const stemsIn = (from: number, to: number): string[] => {
+    const stems: string[] = [];
+    for (let k = Math.max(0, from); k < Math.min(content.length, to); k++) {
+      const stem = IRREGULAR_PAST.get(content[k]!.lower) ?? contentStems[k]!;
+      if (stem.length >= 3 && !content[k]!.capitalised && !SPEECH_WORDS.has(content[k]!.lower)) stems.push(stem);
+    }
+    return stems;
+  };
+  for (let i = 0; i < content.length; i++) {
+    const lower = content[i]!.lower;
+    if (lower === 'always') {
+      let k = i + 1;
+      while (k < content.length && RECORD_FILLERS.has(content[k]!.lower)) k++;
+      const verb = content[k];
+      if (verb && PAST_FORM.test(verb.lower)) {
+        const on = content.findIndex((w, j) => j > k && w.lower === 'on' && content[j + 1]?.lower === 'time');
+        return stemsIn(i - RECORD_SUBJECT_WINDOW, i).concat(stemsIn(k, on > k ? on : k + 1));
+      }
+    }
+    // "paid his bills on time": the verb before "on time", its object between.
+    if (lower === 'on' && content[i + 1]?.lower === 'time') {
+      for (let k = i - 1; k >= Math.max(0, i - BREACH_WINDOW); k--)
+        if (PAST_FORM.test(content[k]!.lower) && contentStems[k] !== '') return stemsIn(k, i);
+    }
+  }
+  return null;
+}
+
+/** Verbs of saying a claim's content may keep ("says she has always paid"): no part of what was done. */
+const SPEECH_WORDS = new Set(['says', 'said', 'say', 'saying', 'told', 'tells', 'insists', 'insisted', 'claims', 'claimed']);
+
+/** A past form or participle: "paid", "arrived", "met", "kept", "sent", "made". */
+const PAST_FORM = /(?:ed|id|et|ept|ent|ade)$/;
+
+/** The claim says that what a record speaks of (`recordKept`) was missed or late: "missed two payments" against "always paid". */
+function breaches(a: Analysed, record: readonly string[]): string | null {
+  const { content, contentStems } = a.claim.words;
+  for (let i = 0; i < content.length; i++) {
+    if (!BREACH_WORDS.has(content[i]!.lower)) continue;
+    for (let k = Math.max(0, i - BREACH_WINDOW); k <= Math.min(content.length - 1, i + BREACH_WINDOW); k++) {
+      const stem = IRREGULAR_PAST.get(content[k]!.lower) ?? contentStems[k]!;
+      if (k === i || stem.length < 3 || SPEECH_WORDS.has(content[k]!.lower)) continue;
+      const tie = record.find((word) => stem.startsWith(word) || word.startsWith(stem));
+      if (tie !== undefined) return tie;
+    }
+  }
+  return null;
+}
+
+/**
+ * "He says he has always paid on time." / a company, paragraphs on: "his account had missed two payments": a record
+ * one source says was never broken, against another's saying it was broken (what was missed or late is what the
+ * record's verb does: "payments" of "paid", "deliveries" of "delivered"). Neither negated, hedged or a forecast.
+ */
+function brokenRecords(
+  analysed: readonly Analysed[],
+  sameSource: (a: number, b: number) => boolean,
+  trace?: ConflictTrace,
+): Disagreement[] {
+  const records: Array<[Analysed, string[]]> = [];
+  for (const a of analysed) {
+    if (a.negated || a.denialVerb || a.hedged || a.future) continue;
+    const record = recordKept(a);
+    if (record !== null && record.length > 0) records.push([a, record]);
+  }
+  const found: Disagreement[] = [];
+  for (const [record, words] of records) {
+    for (const b of analysed) {
+      if (b === record || b.negated || b.hedged || b.future) continue;
+      if (Math.abs(b.claim.sentenceIndex - record.claim.sentenceIndex) > RECORD_SENTENCES) continue;
+      const tie = breaches(b, words);
+      if (tie === null) continue;
+      if (sameSource(record.claim.index, b.claim.index)) continue;
+      // "always" holds over a period running to now: a breach's date does not set it apart, another place or time named does.
+      if (differentEvents(record, b, false, true)) {
+        noteGate(trace, record.claim.index, b.claim.index, 'evt');
+        continue;
+      }
+      const [first, second] = record.claim.sentenceIndex <= b.claim.sentenceIndex ? [record, b] : [b, record];
+      found.push(denialOf(first, second, [tie], MIN_DISAGREEMENT_SCORE));
+    }
+  }
+  return found;
+}
 
 /** Words opening a claim that answers the one before with its contrary: "But the samples showed ordinary soil." */
 const COUNTER_OPENERS = new Set(['but', 'however', 'instead']);
@@ -1220,6 +1435,31 @@ function isWeekdayOfContent(words: ClaimWords, i: number): boolean {
   return inContent(words, words.all[k]!.start);
 }
 
+/** Nouns naming any happening, what one side calls the event the other tells: "the incident", "Tuesday's clash". */
+const GENERIC_EVENT_NOUNS = new Set(
+  'incident incidents clash clashes episode accident collision confrontation altercation scuffle disturbance'.split(' '),
+);
+
+/** The day of the week dating the content (`isWeekdayOfContent`), and whether the claim names its event by a generic noun. */
+function eventDayOf(words: ClaimWords): { day: string; generic: boolean } | null {
+  for (let i = 0; i < words.content.length; i++) {
+    if (!isWeekdayOfContent(words, i)) continue;
+    return {
+      day: withoutPossessiveS(words.content[i]!.lower),
+      generic: words.content.some((word) => GENERIC_EVENT_NOUNS.has(word.lower)),
+    };
+  }
+  return null;
+}
+
+/**
+ * "a wall collapsed into three gardens on Tuesday night" / "Tuesday's incident … fell onto two gardens": one day of
+ * the week dates both, and one side names the happening only by a word for any event: the same event.
+ */
+function sameDayEvent(a: Analysed, b: Analysed): boolean {
+  return a.eventDay !== null && b.eventDay !== null && a.eventDay.day === b.eventDay.day && (a.eventDay.generic || b.eventDay.generic);
+}
+
 const DAY_PREPOSITIONS = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'by', 'until']);
 /** Speech verbs with an addressee after them, of at most `ADDRESSEE_WORDS` words: "told reporters", "briefed the committee". */
 const ADDRESSING_VERBS = new Set(['told', 'informed', 'briefed', 'addressed']);
@@ -1473,7 +1713,10 @@ function figureDisagreement(
   // word, or one side answering the other ("only 35 tonnes").
   // One happening both name, near each other, ties them too: "12,000 litres of oil had leaked" / "the spill amounted to 2,000 litres".
   const amount = kind.startsWith('money:') || kind.startsWith('unit:');
-  if (amount && shared.length === 0 && !answers && !((a.contrast || b.contrast || sameHappening(a, b)) && near(a, b))) return drop('ties');
+  // "collected £1.2 million from parking fines" / "received £540,000 in penalty payments": two words for one kind of sum.
+  const sumKind = kind.startsWith('money:') ? oneKindOfSum(x, y) : 0;
+  if (amount && shared.length === 0 && sumKind === 0 && !answers && !((a.contrast || b.contrast || sameHappening(a, b)) && near(a, b)))
+    return drop('ties');
   // The dates compared are what is disputed: they cannot tell the events apart. A figure
   // pointing back ("the real rise") is of the event of the figure it answers.
   // A correction ("That is not accurate. Twelve operations were postponed.") is of the event of what it corrects.
@@ -1499,7 +1742,8 @@ function figureDisagreement(
     return drop('meas');
   // "found 7 million euros for a new depot" / "had spent 3.5 million euros on road repairs": two sums, each for another thing.
   if (amount && !answers && spentOnOther(a, x, b, y)) return drop('meas');
-  const score = figureScore(a, x, b, shared) + (answers || tied ? 1 : 0);
+  // One kind of sum in other words, in one year both name: the year ties them as a word in common does.
+  const score = figureScore(a, x, b, shared) + (answers || tied ? 1 : 0) + sumKind + (sumKind > 0 && sameYear(a, b) ? 1 : 0);
   if (score < MIN_DISAGREEMENT_SCORE) return drop('ties');
   // "40 households had reported contaminated wells" / "twelve families had been told not to drink the water": one
   // thing in two words is counted for two reasons as often as for one; another word in common must say it is one,
@@ -1522,6 +1766,31 @@ function figureDisagreement(
     return drop('ties');
   const key = x.key === 'casualty' ? `casualty:${x.casualty === 'any' ? y.casualty : x.casualty}` : x.key;
   return { kind: 'figures', claims: [a.claim.index, b.claim.index], figures: [x, y], shared, key, score };
+}
+
+/**
+ * 1 when a measure word of each sum names one kind of sum (`MONEY_KINDS`) in two words ("fines" / "penalty"), none
+ * of them a word of spending or cost, which most sums are; else 0.
+ */
+function oneKindOfSum(x: Measured, y: Measured): number {
+  const kinds = (m: Measured): Map<string, string> => {
+    const found = new Map<string, string>();
+    for (const word of m.words.keys()) {
+      const group = MONEY_KINDS.get(word) ?? MONEY_KINDS.get(`${word}s`);
+      if (group !== undefined && group !== 'cost') found.set(word, group);
+    }
+    return found;
+  };
+  const [p, q] = [kinds(x), kinds(y)];
+  for (const [word, group] of p) for (const [other, kind] of q) if (word !== other && group === kind) return 1;
+  return 0;
+}
+
+/** Both claims date what they tell by one year ("in 2025", "during 2025"), and by no other. */
+function sameYear(a: Analysed, b: Analysed): boolean {
+  const years = (c: Analysed) => new Set(c.dates.map((date) => date.year).filter((year) => year !== undefined));
+  const [p, q] = [years(a), years(b)];
+  return p.size === 1 && q.size === 1 && [...p][0] === [...q][0];
 }
 
 const CHANGE_DIRECTIONS = new Set(['increase', 'decrease']);
@@ -1665,6 +1934,8 @@ function figureScore(a: Analysed, x: Measured, b: Analysed, shared: readonly str
   const base = x.key === 'casualty' ? 3 : head && !GENERIC_HEADS.has(head) ? 2 : 1;
   let others = 0;
   for (const stem of a.context) if (!shared.includes(stem) && b.context.has(stem)) others = 1;
+  // "Tuesday's incident" is what the other side tells of Tuesday: the day ties the two as a word in common does.
+  if (others === 0 && sameDayEvent(a, b)) others = 1;
   return base + shared.length + others + near(a, b) + (a.contrast || b.contrast ? 1 : 0);
 }
 
@@ -1784,6 +2055,15 @@ function denialDisagreements(
     if (list) list.push(a);
     else byAnySentence.set(a.claim.sentenceIndex, [a]);
   }
+  // Assertions and negated statements by sentence, built when a denial names a criticism: a complaint is often said
+  // with a negation ("never given a reference number").
+  let statements: Map<number, Analysed[]> | null = null;
+  const statementsBySentence = (): ReadonlyMap<number, Analysed[]> => {
+    if (statements) return statements;
+    statements = new Map([...bySentence].map(([at, list]) => [at, [...list]]));
+    for (const [at, list] of negatedBySentence) statements.set(at, [...(statements.get(at) ?? []), ...list]);
+    return statements;
+  };
   for (const denial of analysed) {
     if (!denial.negated && !denial.denialVerb) continue;
     const shared = new Map<Analysed, string[]>();
@@ -1831,15 +2111,23 @@ function denialDisagreements(
       }
     }
     // "The agency dismissed the society's numbers as inflated": the society's latest statement before it (with figures when figures are meant).
-    const owned = denial.pointsAtOwner ? ownersStatement(denial, bySentence, sameSource) : null;
+    const owned = denial.pointsAtOwner ? ownersStatement(denial, bySentence, sameSource, analysed) : null;
     // "A Rovers spokesman said the story was untrue": what the paper reported, however far back.
-    const framed = denial.pointsAtKind !== null && denial.pointsAtOwner === null ? framedStatement(denial, bySentence, sameSource) : null;
+    const framed =
+      denial.pointsAtKind !== null && denial.pointsAtOwner === null
+        ? framedStatement(denial, denial.pointsAtKind === CRITICISM_KIND ? statementsBySentence() : bySentence, sameSource)
+        : null;
     const passing: Disagreement[] = [];
     for (const [assertion, tying] of shared) {
       // A denial pointing back ("denied this again") is of the event of what it points at.
       const pointed = denial.demonstrative && pointsAt(assertion, denial);
       const gate = (g: ConflictGate): void => noteGate(trace, assertion.claim.index, denial.claim.index, g);
       if (sameSource(assertion.claim.index, denial.claim.index)) continue;
+      // "Harbour Street is cheap, but the Quayside car park isn't." denies nothing said of Harbour Street.
+      if (denial.contrasted !== null && !speaksOfContrasted(assertion, denial.contrasted)) {
+        gate('ties');
+        continue;
+      }
       // "Drew disagreed." / "There was never a council resolution that said that," he said.": what was just said is
       // what the denier's next sentence speaks of, a subject word in common.
       if (denial.bareDenial && !explainedBy(denial, assertion, byAnySentence, sameSource)) {
@@ -2124,15 +2412,31 @@ function ownersStatement(
   denial: Analysed,
   bySentence: ReadonlyMap<number, Analysed[]>,
   sameSource: (a: number, b: number) => boolean,
+  analysed: readonly Analysed[],
 ): Analysed | null {
   const owner = denial.pointsAtOwner!;
-  return latestAnswered(
-    denial,
-    bySentence,
-    sameSource,
-    OWNER_SENTENCES,
-    (a) => isOwnedBy(a, owner) && (!denial.pointsAtFigures || a.measured.length > 0),
-  );
+  const fits = (a: Analysed): boolean =>
+    (!denial.pointsAtFigures || a.measured.length > 0) &&
+    // "rejected the residents' criticism": a statement of theirs given as a complaint, not any of their statements.
+    (denial.pointsAtKind !== CRITICISM_KIND || a.frames.has(CRITICISM_KIND));
+  const owned = latestAnswered(denial, bySentence, sameSource, OWNER_SENTENCES, (a) => isOwnedBy(a, owner) && fits(a));
+  if (owned || !ownerIsPeople(denial, owner) || analysed.some((a) => isOwnedBy(a, owner))) return owned;
+  // "called the family's account inaccurate" where no source goes by "the family": the account is the statement of
+  // another source telling what the family did ("Ms Pearce said the family called 999 five times").
+  return latestAnswered(denial, bySentence, sameSource, OWNER_SENTENCES, (a) => a.subject.has(owner) && fits(a));
+}
+
+/** Nouns of a group of people a statement may be owned by without any source going by them: "the family's account". */
+const PEOPLE_GROUPS = new Set(['family', 'household', 'community', 'crew', 'couple', 'parents', 'relatives']);
+
+/** The possessive owner a denial names (stem `owner`) is people, a person noun or a group of them ("the family's"), no document ("the report's"). */
+function ownerIsPeople(denial: Analysed, owner: string): boolean {
+  return denial.claim.words.all.some((word) => {
+    const lower = word.lower.replace(/(?:'s|’s)$/, '');
+    if (lower === word.lower || stemOfWord(lower) !== owner) return false;
+    const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+    return PEOPLE_GROUPS.has(lower) || isPersonNoun(lower) || isPersonNoun(singular);
+  });
 }
 
 /**
@@ -2405,6 +2709,18 @@ function definiteSubject(words: ClaimWords, k: number, modified = false): string
   return determined ? tieStems(words)[k - 1] || undefined : undefined;
 }
 
+/** Words before a verb of harm that make it its subject's act: "the tank leaked", "had flooded", "the tanks have cracked". */
+const HARM_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'then', 'also', 'twice']);
+/** Words before a participle that make it a modifier: "a leaked report", "the flooded homes", "of burst pipes". */
+const MODIFIER_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'of', 'by', 'with', 'and', 'or', 'two', 'three']);
+
+/** A verb of harm (`HARM_VERBS`) at content word i is a finite verb of a subject before it, no modifier of a noun after it. */
+function harmVerbAt(words: ClaimWords, i: number): boolean {
+  const before = words.content[i - 1];
+  if (!before || MODIFIER_OPENERS.has(before.lower) || isNumberWord(before.lower)) return false;
+  return HARM_AUXILIARIES.has(before.lower) || tieStems(words)[i - 1] !== '';
+}
+
 /** Particles after a state word that make another verb of it: "ran out", "ran for", "worked through". */
 const STATE_PARTICLES = new Set(['out', 'for', 'into', 'over', 'through', 'against']);
 
@@ -2463,6 +2779,12 @@ function kindPointedAt(all: ClaimWords['all']): string | null {
   return null;
 }
 
+/**
+ * The kind of statement "the criticism" names (`STATEMENT_KINDS`): what a source "complained" of or
+ * "criticised", said with a negation as often as not ("was never given a reference number"), answered however far back.
+ */
+const CRITICISM_KIND = 'criticism';
+
 /** The kind of statement "the figure", "the numbers", "the estimate" name: any statement giving a figure. */
 const FIGURES_KIND = 'figures';
 
@@ -2481,14 +2803,50 @@ function framedStatement(
   const figures = kind === FIGURES_KIND || denial.pointsAtFigures;
   // "the figure was wrong" is of the figures just given: a sentence or two without figures may stand between.
   const reach = kind === FIGURES_KIND ? NEAR_SENTENCES : OWNER_SENTENCES;
-  return latestAnswered(
+  const framed = latestAnswered(
     denial,
     bySentence,
     sameSource,
     reach,
     (a) => (figures ? a.measured.length > 0 : a.frames.has(kind)) && !differentEvents(a, denial),
   );
+  if (framed || !(kind === CRITICISM_KIND || (kind === ALLEGATION_KIND && denial.denialVerb))) return framed;
+  // "The company rejected the criticism" after "he rang the company three times and was never given a reference number":
+  // a criticism (or claims dismissed) is aimed at the denier: the statement of another source naming it is the one meant.
+  const denier = denierStems(denial);
+  const names = denial.claim.sourceStems ?? [];
+  if (denier.length === 0 && names.length === 0) return null;
+  const naming = (a: Analysed): boolean =>
+    denier.some((stem) => a.claim.words.stems.get(stem) === false) || names.some((stem) => a.claim.words.stems.has(stem));
+  return latestAnswered(denial, bySentence, sameSource, reach, (a) => naming(a) && !differentEvents(a, denial));
 }
+
+/**
+ * Claims and allegations a denier "dismissed" or "rejected" are aimed at it, as a criticism is. ("the allegation was
+ * untrue" is not read so: said without a verb of denial, it as often answers a third party the article leaves without
+ * a source.)
+ */
+const ALLEGATION_KIND = 'allegation';
+
+/**
+ * The common nouns a denial's own attribution calls the denier by ("company" of "The company rejected the criticism"),
+ * as stems: what a statement aimed at it names it by, besides its name (the source's own stems).
+ */
+function denierStems(denial: Analysed): string[] {
+  const { all, content } = denial.claim.words;
+  const start = content[0]?.start ?? 0;
+  const stems: string[] = [];
+  for (const word of all) {
+    if (word.start >= start) break;
+    if (word.capitalised && word !== all[0]) continue;
+    const stem = stemOfWord(word.lower);
+    if (stem.length >= 3 && !isDenialWord(word.lower) && !SPEECH_WORDS.has(word.lower) && !STOP_STEMS.has(stem)) stems.push(stem);
+  }
+  return stems;
+}
+
+/** Words of an attribution that name no one: "a spokeswoman for" names the company after it. */
+const STOP_STEMS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'statement', 'said']);
 
 /** `denial` points back at `assertion`: one or two sentences after it. */
 function pointsAt(assertion: Analysed, denial: Analysed): boolean {

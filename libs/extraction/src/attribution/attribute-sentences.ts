@@ -421,6 +421,8 @@ class Attributor {
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationJustSpoken(s, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfPostNamedBefore(draft.attribution);
     if (main.actor.kind === 'role' && draft.attribution.organisation === null) this.roleJustSpoken(s, main, draft.attribution);
+    if (main.actor.kind === 'role' && draft.attribution.organisation === null)
+      this.organisationOfGroupWrittenBefore(main, draft.attribution);
     // "Officials there said": the people of the organisation the text was just about.
     if (
       main.actor.kind === 'role' &&
@@ -1396,6 +1398,40 @@ class Attributor {
     const role = attribution.role?.toLowerCase().split(/\s+/u) ?? [];
     if (attribution.speaker !== null || !role.some((word) => ORGANISATION_ROLE_NOUNS.has(word))) return;
     this.takeOrganisationJustSpoken(s, { first: cue.firstToken, last: cue.lastToken }, attribution);
+  }
+
+  /**
+   * "NSW Ambulance paramedics were called … Paramedics said", "officers from the Oxley Police District … Officers said": a
+   * group named by a bare plural role, with no organisation of its own, is of the one organisation the text wrote
+   * before beside the same noun (its name right before it, or after "from", "of", "with" or "at" right after it).
+   */
+  private organisationOfGroupWrittenBefore(cue: Cue, attribution: Attribution): void {
+    const role = attribution.role?.toLowerCase() ?? '';
+    if (attribution.speaker !== null || !/^\p{L}{3,}s$/u.test(role) || cue.actor.start !== cue.start) return;
+    const { tokens, entityOf, entities } = this.context;
+    let found: Entity | null = null;
+    for (let t = 0; t < cue.firstToken; t++) {
+      if ((tokens[t] as Token).lower !== role || this.context.inQuote[t]) continue;
+      let index = t > 0 ? (entityOf[t - 1] as number) : -1;
+      if (index < 0 || (entityOf[t] as number) === index) {
+        index = -1;
+        let next = t + 1;
+        if (GROUP_EMPLOYER_PREPOSITIONS.has(tokens[next]?.lower ?? '')) {
+          next++;
+          while (next < cue.firstToken && DETERMINERS.has((tokens[next] as Token).lower)) next++;
+          index = next < cue.firstToken ? (entityOf[next] as number) : -1;
+        }
+      }
+      const entity = index >= 0 ? (entities[index] as Entity) : null;
+      if (!entity) continue;
+      // ("Kell Police officers and Dunmore Fire officers": another name beside the noun, whatever it was read as)
+      if (entity.type !== 'organisation' || (found && found.text !== entity.text)) return;
+      found = entity;
+    }
+    if (!found) return;
+    const record = found.sourceId ? this.context.registry.get(found.sourceId) : undefined;
+    attribution.organisation = found.text;
+    attribution.source ??= record ? toSourceRef(record) : null;
   }
 
   /** The organisation that spoke alone just before sentence s, for a description (tokens) that names no owner of its own. */
@@ -3199,6 +3235,9 @@ function compact(values: ReadonlyArray<string | null | undefined>): string[] {
   for (const value of values) if (value && !out.includes(value)) out.push(value);
   return out;
 }
+
+/** Prepositions tying a group to the body it works for, written right after it: "officers from the X", "staff at the X". */
+const GROUP_EMPLOYER_PREPOSITIONS = new Set(['from', 'of', 'with', 'at']);
 
 /** Words for whoever heads a body, written after the body's noun ("the federation chief", "the bank boss"). */
 const LEADER_WORDS = new Set(['chief', 'boss', 'head', 'leader']);

@@ -1,5 +1,6 @@
 import type { Entity } from '../entities/entity';
 import { countryOfDemonym, countryOfPersonDemonym, demonymOf } from '../entities/gazetteer';
+import { organisationOfInitials } from '../entities/acronyms';
 import { isPluralOfPersonNoun } from '../entities/find-entities';
 import { guessGender, isKnownFirstName } from '../entities/gender';
 import { AREA_WORDS, MEDIA_NAME_WORDS, ORGANISATION_DESCRIPTORS } from '../entities/name-cues';
@@ -750,10 +751,25 @@ class SpeakerPhraseParser {
     while (first < roleAt && DETERMINERS.has(this.token(first).lower)) first++;
     let organisationAt = roleAt - 1;
     while (organisationAt >= first && !ORGANISATION_NOUNS.has(this.token(organisationAt).lower)) organisationAt--;
-    if (organisationAt < first) return null;
+    if (organisationAt < first) return this.organisationShortNameBeforeRole(first, roleAt);
     // "School district officials": an area that the organisation noun before it narrows is the body serving it.
     if (organisationAt + 1 < roleAt && AREA_WORDS.has(this.token(organisationAt + 1).lower)) organisationAt++;
     return this.slice(first, organisationAt);
+  }
+
+  /**
+   * "GNMC officials said", "CQC inspectors said" (a name the entity finder leaves unread opening a sentence): one
+   * capitalised word right before the role that is the initials or the opening word of an organisation named before.
+   */
+  private organisationShortNameBeforeRole(first: number, roleAt: number): string | null {
+    if (roleAt !== first + 1 || !this.token(first).capitalised || (this.context.entityOf[first] as number) >= 0) return null;
+    const token = this.token(first);
+    const full =
+      organisationOfInitials(token.text, this.context.entities, token.start)?.text ??
+      (token.text.length > 1 && token.text === token.text.toUpperCase()
+        ? earlierOrganisationNamed(this.context, token.text, token.start)?.name
+        : null);
+    return full ?? null;
   }
 
   /** "the statistics office", "Eastmere's transport committee": a definite article or a possessive makes the phrase definite. */

@@ -175,13 +175,20 @@ const FUNCTION_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['hospital', new Set(['infirmary', 'medical center', 'medical centre', 'clinic', 'hospitals'])],
 ]);
 
+/** Function nouns whose kind may be any word of a name, not only its last: "the force" → "Oxley Police District". */
+const KINDS_ANYWHERE = new Set(['force']);
+
 /**
  * Whether a name (normalised words) fits the organisation noun `key`: it holds the noun, or ends in one (or two words)
  * the noun stands for ("the insurer" → "… Mutual", "the hospital" → "… Medical Center").
  */
 function nameHoldsNoun(words: readonly string[], key: string): boolean {
+  // "the service" → "… Health Services": the noun's plural as a word of the name.
+  if (words.includes(key) || words.includes(`${key}s`)) return true;
   const kinds = FUNCTION_NOUNS.get(key);
-  if (words.includes(key) || !kinds) return words.includes(key);
+  if (!kinds) return false;
+  // "the force" → "Oxley Police District", "Police Service of Kell": a police force holds its word anywhere in its name.
+  if (KINDS_ANYWHERE.has(key)) return words.some((word) => kinds.has(word));
   return kinds.has(words[words.length - 1] ?? '') || kinds.has(words.slice(-2).join(' '));
 }
 
@@ -1277,8 +1284,13 @@ class Attributor {
     const words = [normaliseName((tokens[owner] as Token).lower.replace(/['’]s$/u, ''))];
     for (let k = owner + 1; k <= owner + MAX_OWNER_MODIFIERS && tokens[k] && !breakAfter(this.context, k - 1); k++) {
       if (isRoleNounAt(this.context, k)) {
-        if (words.length < 2) return undefined;
-        return this.latestNamedOrganisation(s, (tokens[owner] as Token).start, (entity) => holdsAll(entity.text, words)) ?? undefined;
+        const offset = (tokens[owner] as Token).start;
+        const body = words.length < 2 ? null : this.latestNamedOrganisation(s, offset, (entity) => holdsAll(entity.text, words));
+        // "The shire's roads engineer" after "Walcha Shire Council": else the area's own council or government, named
+        // before with the area's noun in it.
+        return (
+          body ?? this.latestNamedOrganisation(s, offset, (entity) => isLocalGovernmentOf(entity.text, words[0] as string)) ?? undefined
+        );
       }
       const token = tokens[k] as Token;
       if (token.capitalised || this.context.pos.tags[k] !== Pos.NOUN) return undefined;
@@ -3119,6 +3131,15 @@ function namesPluralGroup(organisation: string): boolean {
   const last = organisation.toLowerCase().split(' ').pop() ?? '';
   if (!last.endsWith('s') || ORGANISATION_NOUNS.has(last)) return false;
   return ORGANISATION_NOUNS.has(last.replace(/(?:ies|s)$/, (end) => (end === 'ies' ? 'y' : '')));
+}
+
+/** The last words of the names of an area's own government: "… Shire Council", "… Municipal Corporation". */
+const LOCAL_GOVERNMENT_HEADS = new Set(['council', 'corporation', 'municipality', 'government', 'administration']);
+
+/** Whether a name is the government of an area of the kind `area` ("shire", "county"): it holds the word and ends in a government's noun. */
+function isLocalGovernmentOf(name: string, area: string): boolean {
+  const words = normaliseName(name).split(' ');
+  return words.length > 2 && words.slice(0, -1).includes(area) && LOCAL_GOVERNMENT_HEADS.has(words[words.length - 1] ?? '');
 }
 
 function holdsAll(name: string, words: readonly string[]): boolean {

@@ -23,6 +23,21 @@ describe('groups named by a common noun and the bodies they belong to', () => {
     ['The Office for Coastal Safety closed the beach. OCS inspectors said the water was unsafe.', '- / Office for Coastal Safety / -'],
     // … but not when two organisations named before share the initials.
     ['The Coastal Safety Office and the Carrow Sailing Office met. CSO officials said the beach would reopen.', '- / - / -'],
+    // "the force" is a police force whose name holds "police" anywhere, not only at its end.
+    ['Officers of the Dunmore Police District closed the lane. The force said it had made two arrests.', '- / Dunmore Police District / -'],
+    ['The Police Service of Carrowmere said 4 were hurt. The force said it had made two arrests.', '- / Police Service of Carrowmere / -'],
+    // A body's noun stands for a name holding its plural.
+    ['Crews from Tallow Ambulance Services were sent. The service said 12 people were treated.', '- / Tallow Ambulance Services / -'],
+    // "The shire's roads engineer": an area's possessive before a role is the area's own council named before …
+    ["Brannock Shire Council met on Monday. The shire's roads engineer said 3 bridges were unsafe.", '- / Brannock Shire Council / -'],
+    // … never a body of another kind that holds the area's word.
+    ["Brannock Shire Police closed the road. The shire's roads engineer said 3 bridges were unsafe.", '- / - / -'],
+    // A government department written in lower case with its portfolio is the whole phrase, and "the department" after it.
+    ['The department of mineral resources and energy said 4 mines had closed.', '- / department of mineral resources and energy / -'],
+    [
+      'The department of mineral resources and energy said 4 mines had closed. The department said 2 more would close.',
+      '- / department of mineral resources and energy / -',
+    ],
   ])('%s', (text, expected) => {
     expect(lastWho(text)).toBe(expected);
   });

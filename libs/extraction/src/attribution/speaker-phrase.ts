@@ -130,6 +130,8 @@ export function commonNounOutlet(context: ArticleContext, first: number, last: n
 
 /** What a post is for or of: "Minister for Water", "Leader of the Opposition". */
 const POST_PARTICLES = new Set(['for', 'of']);
+/** Heads of a government department's name: "department of …", "ministry for …". */
+const PORTFOLIO_HEADS = new Set(['department', 'ministry']);
 const SEGMENT_STOPS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to', 'and', 'who', 'der', 'des', 'beim', 'vom']);
 /** "Jane Doe is medical director of …": the copula before a role in a description is not part of it. */
 const ROLE_COPULAS = new Set(['is', 'was', 'remains', 'became']);
@@ -679,6 +681,8 @@ class SpeakerPhraseParser {
     if (head === this.last || !isOrganisationNounAt(this.context, head) || !DEFINITE_DETERMINERS.has(this.token(this.first).lower))
       return null;
     const noun = this.token(head).lower;
+    const portfolio = this.lowerCasePortfolio(head);
+    if (portfolio) return portfolio;
     const reference: SpeakerReference = {
       noun,
       category: 'organisation',
@@ -687,6 +691,21 @@ class SpeakerPhraseParser {
       nationality: null,
     };
     return { ...this.emptyActor('back-reference'), reference, end: this.token(head).end };
+  }
+
+  /**
+   * "the department of water and sanitation said", "the ministry for fisheries said": a government department written
+   * in lower case with its portfolio is named by the whole phrase (a house style that does not capitalise it).
+   */
+  private lowerCasePortfolio(head: number): Actor | null {
+    if (!PORTFOLIO_HEADS.has(this.token(head).lower) || !POST_PARTICLES.has(this.token(head + 1).lower)) return null;
+    for (let t = head + 2; t <= this.last; t++) {
+      const token = this.token(t);
+      if (token.capitalised || (this.context.entityOf[t] as number) >= 0 || breakAfter(this.context, t - 1)) return null;
+      if (token.lower !== 'and' && this.context.pos.tags[t] !== Pos.NOUN && this.context.pos.tags[t] !== Pos.ADJ) return null;
+    }
+    if (this.token(this.last).lower === 'and' || head + 2 > this.last) return null;
+    return { ...this.emptyActor('organisation'), organisation: this.slice(head, this.last) };
   }
 
   /**

@@ -49,3 +49,13 @@ describe('groups named by a common noun and the bodies they belong to', () => {
     expect(attribution?.role?.toLowerCase()).toBe(text.split(' ')[0]?.toLowerCase());
   });
 });
+
+describe('hyphenated posts', () => {
+  it.each([
+    ['The Director-General, Ama Osei, said 12 wells had failed.', 'Ama Osei / - / -'],
+    ['The Vice-Chancellor of Kestle University, Ama Osei, said 12 courses would close.', 'Ama Osei / Kestle University / -'],
+    ['The Secretary-General of the Tallow Farmers Union, Ama Osei, said 12 farms had closed.', 'Ama Osei / Tallow Farmers Union / -'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
+});

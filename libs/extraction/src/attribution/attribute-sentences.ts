@@ -1354,7 +1354,8 @@ class Attributor {
     // A councillor, a mayor or a coroner speaks for no body by holding the post (a council's name holds the word).
     if (post.split(/\s+/u).some((word) => UNAFFILIATED_POSTS.has(word))) return;
     const all = post.split(/[\s-]+/u);
-    const words = all.filter((word) => word.length >= MIN_POST_WORD && !GENERIC_POST_WORDS.has(word));
+    // ("Doncaster Central MP": a seat's or a place's name in the post is where she serves, no word of a body's)
+    const words = all.filter((word) => word.length >= MIN_POST_WORD && !GENERIC_POST_WORDS.has(word) && isEnglishWord(word));
     const bodies = all.flatMap((word) => BODIES_HEADED[word] ?? []);
     if (words.length === 0 && bodies.length === 0) return;
     // "Referee Jo Roe" is a member of the "Referees' Association", a body named for the people who hold the post (a

@@ -50,6 +50,32 @@ describe('groups named by a common noun and the bodies they belong to', () => {
   });
 });
 
+describe('the body a group works with, named after "at" or "with"', () => {
+  it.each([
+    // A name read as a person's (no first name) after a group working together is the body it speaks for …
+    ['Volunteers at Open Larder Kelby claim that 300 families used the pantry in May.', '- / Open Larder Kelby / -'],
+    ['Organisers with the Save Tarnley Baths said 4,000 people had signed.', '- / Save Tarnley Baths / -'],
+    // … and "the group" after it.
+    [
+      'Volunteers at Open Larder Kelby claim that 300 families used the pantry in May. The group’s coordinator, Ines Vale, said 40 more were waiting.',
+      'Ines Vale / Open Larder Kelby / -',
+    ],
+    // People who are only there speak for no body.
+    ['Residents at Harrow Lees said the lift had been broken for a month.', '- / - / -'],
+    // A seat or a place in a post is no word of a body that spoke before.
+    [
+      'Volunteers at Open Larder Kelby claim that 300 families used the pantry. Kelby North MP Ines Vale said more help was needed.',
+      'Ines Vale / - / -',
+    ],
+    [
+      'Volunteers at Open Larder Kelby claim that 300 families used the pantry. Tom Reed, a trustee of the Harrow Food Trust, said demand had doubled. Kelby North MP Ines Vale said more help was needed.',
+      'Ines Vale / - / -',
+    ],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
+});
+
 describe('hyphenated posts', () => {
   it.each([
     ['The Director-General, Ama Osei, said 12 wells had failed.', 'Ama Osei / - / -'],

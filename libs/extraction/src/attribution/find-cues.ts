@@ -46,6 +46,7 @@ import {
   isMediaOrganisation,
   MEDIA_NOUNS,
   namedOrganisation,
+  namesGroupsBody,
   organisationActorOf,
   parseSpeakerPhrase,
   type Actor,
@@ -730,6 +731,10 @@ class CueFinder {
       if (!noun || (this.context.entityOf[before] as number) >= 0) return subject;
       let name = t + 1;
       while (name < last && this.tag(name) === Pos.DET) name++;
+      // ("Campaigners at NAME claim": the body a group works with stays in the phrase)
+      const named = this.entityAt(name);
+      if (named && this.context.entityOf[last] === this.context.entityOf[name] && namesGroupsBody(this.context, named, name))
+        return subject;
       if (this.isPersonToken(name)) return [first, before];
       // "Parents' groups in Brockside said": a body of a place is the body ("officials in Kyiv" stay whole: its government).
       if (this.entityAt(name)?.type === 'place' && isOrganisationNounAt(this.context, before)) return [first, before];

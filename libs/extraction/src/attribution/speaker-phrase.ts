@@ -141,6 +141,52 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 
 export const EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'with', 'from', 'of']);
 /** Prepositions of where someone is, never of whom she works for: "Staff at X in Arlen". */
 const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near']);
+/** People a group is by where they are or what they use, not by whom they work with: "Residents at X", "Fans of X". */
+const PRESENT_GROUP_NOUNS = new Set([
+  'residents',
+  'neighbours',
+  'neighbors',
+  'locals',
+  'tenants',
+  'shoppers',
+  'customers',
+  'visitors',
+  'passengers',
+  'commuters',
+  'guests',
+  'patients',
+  'fans',
+  'families',
+  'relatives',
+  'parents',
+  'pupils',
+  'students',
+  'diners',
+  'spectators',
+  'witnesses',
+  'tourists',
+  'holidaymakers',
+]);
+
+/**
+ * "Campaigners at NAME claim", "Activists with the NAME said": a capitalised name the entity finder took for a person
+ * (first name none known, nobody so named elsewhere), right after "at" or "with" (a "the" between) after a plural of
+ * people working together, is the body they speak for.
+ */
+export function namesGroupsBody(context: ArticleContext, name: Entity, nameFirst: number): boolean {
+  let preposition = nameFirst - 1;
+  if ((context.tokens[preposition] as Token | undefined)?.lower === 'the') preposition--;
+  const group = context.tokens[preposition - 1];
+  if (!group || preposition < 1 || !GROUP_BODY_PREPOSITIONS.has((context.tokens[preposition] as Token).lower)) return false;
+  if (breakAfter(context, preposition - 1) || breakAfter(context, preposition)) return false;
+  if (PRESENT_GROUP_NOUNS.has(group.lower) || !(group.lower === 'staff' || isPluralOfPersonNoun(group.lower))) return false;
+  const words = name.text.split(/\s+/u);
+  return words.length > 1 && !isKnownFirstName(words[0] as string) && !namedAsPersonElsewhere(context, name);
+}
+
+/** Prepositions tying a group to the body it works with: "campaigners at X", "volunteers with X". */
+const GROUP_BODY_PREPOSITIONS = new Set(['at', 'with']);
+
 /** Prepositions after which a place's name is an employer (`namesPlaceEmployer`): "economist at Fjordbank", "spokeswoman for Maelford police". */
 const PLACE_EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'with']);
 /** Lower-case words a body's noun may come after a place's name: "Maelford police", "Kesby district hospital". */
@@ -183,6 +229,8 @@ class SpeakerPhraseParser {
   private readonly employers = new Set<number>();
   /** "a spokeswoman for Maelford police": the last token of the body a place's name opens, by the place's entity index. */
   private readonly employerBodyEnds = new Map<number, number>();
+  /** "Campaigners at NAME": names read as people that are the body a group speaks for (`namesGroupsBody`). */
+  private readonly groupBodies = new Set<number>();
 
   constructor(
     private readonly context: ArticleContext,
@@ -206,8 +254,12 @@ class SpeakerPhraseParser {
     // object of a preposition after a person's name is where she works or lives, never a second speaker.
     // "Piet Wit (Port of Aarle) said": a name in brackets right after a person's is her organisation, not a speaker.
     // "Staff at X Hospital in Arlen said": a name after "in" or "near" is where the speakers are, even when it comes first.
+    for (const index of named)
+      if (namesGroupsBody(this.context, this.entity(index), this.tokenOf(index, 'first'))) this.groupBodies.add(index);
     const people = named.filter(
-      (index, i) => (i === 0 && !this.followsLocative(index)) || !(this.followsPreposition(index) || this.bracketedAfterName(index)),
+      (index, i) =>
+        !this.groupBodies.has(index) &&
+        ((i === 0 && !this.followsLocative(index)) || !(this.followsPreposition(index) || this.bracketedAfterName(index))),
     );
     for (const index of named) if (!people.includes(index) && this.namesEmployer(index)) this.employers.add(index);
     for (const index of this.entityIndices)
@@ -458,7 +510,7 @@ class SpeakerPhraseParser {
   }
 
   private organisationActor(): Actor | null {
-    const organisations = this.entityIndices.filter((index) => this.entity(index).type === 'organisation');
+    const organisations = this.entityIndices.filter((index) => this.entity(index).type === 'organisation' || this.groupBodies.has(index));
     const roleSegment = this.roleInGaps();
     if (organisations.length > 0) {
       const sources = packedMap(organisations, (index) => this.sourceRefOf(index));

@@ -168,6 +168,8 @@ const FUNCTION_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['watchdog', OVERSIGHT_BODIES],
   ['regulator', OVERSIGHT_BODIES],
   ['force', new Set(['police', 'constabulary'])],
+  // "the utility" is a water, power or gas company: "… Bulk Water", "… Power", "… Gas".
+  ['utility', new Set(['water', 'power', 'energy', 'gas', 'electric', 'electricity', 'utilities'])],
   ['airline', new Set(['air', 'airlines', 'airways'])],
   ['carrier', new Set(['air', 'airlines', 'airways'])],
   // "the hospital" may be the "… Infirmary" or the "… Medical Center": a name's last two words count too.

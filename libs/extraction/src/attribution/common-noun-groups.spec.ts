@@ -85,3 +85,17 @@ describe('hyphenated posts', () => {
     expect(lastWho(text)).toBe(expected);
   });
 });
+
+describe('organisations by what they do, and posts after an inverted speaker', () => {
+  it.each([
+    // "the utility" is a water, power or gas company named before.
+    ['Tarnby Bulk Water said supply was normal. The utility said its pipeline had delivered in full.', '- / Tarnby Bulk Water / -'],
+    ['Kestle Power said 900 homes were cut off. The utility said crews would work overnight.', '- / Kestle Power / -'],
+    // "…,” said Name, ORGANISATION Post in Place: the apposition after an inverted speaker gives her organisation …
+    ['“The wells are dry,” said Ines Vale, Oxfam Representative in Kenya.', 'Ines Vale / Oxfam / -'],
+    // … and a name after "in the" in it is where she works, never the speaker.
+    ['“The wells are dry,” said Ines Vale, Oxfam Representative in the Central African Republic.', 'Ines Vale / Oxfam / -'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(expected);
+  });
+});

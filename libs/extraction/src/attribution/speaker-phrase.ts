@@ -322,7 +322,8 @@ class SpeakerPhraseParser {
   /** Whether the name (or its title) comes right after a preposition inside the phrase: "at Kell General". */
   private followsPreposition(index: number): boolean {
     let t = this.tokenOf(index, 'first') - 1;
-    while (t >= this.first && isTitleAt(this.context, t) && !breakAfter(this.context, t)) t--;
+    // ("in the Democratic Republic of …": an article between)
+    while (t >= this.first && (isTitleAt(this.context, t) || DETERMINERS.has(this.token(t).lower)) && !breakAfter(this.context, t)) t--;
     return t >= this.first && !breakAfter(this.context, t) && this.context.pos.tags[t] === Pos.ADP;
   }
 

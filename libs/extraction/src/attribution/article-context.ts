@@ -1,6 +1,6 @@
 import type { Entity } from '../entities/entity';
 import { datelineLength } from '../claims/dateline';
-import { findEntitiesInTokens, isPluralOfPersonNoun } from '../entities/find-entities';
+import { findEntitiesInTokens } from '../entities/find-entities';
 import { POST_NOMINALS } from '../entities/name-cues';
 import { countryOfPersonDemonym } from '../entities/gazetteer';
 import { tokenizeSentences, type SentenceTokens } from '../entities/sentence-tokens';
@@ -131,17 +131,6 @@ export function isRoleNounAt(context: ArticleContext, t: number): boolean {
     if (ORGANISATION_NOUNS.has(token.lower) || !PERSON_NOUNS.has(token.lower)) return false;
     return context.first[sentenceOfToken(context, t)] === t;
   }
-  // "Paramedics said", "Campaigners at X claim": wink tags a plural opening the sentence as a name and keeps it as its
-  // lemma, so the plural of a person noun there is read by its singular (no name the entity finder found).
-  if (
-    token.capitalised &&
-    tag === Pos.PROPN &&
-    (context.entityOf[t] as number) < 0 &&
-    context.first[sentenceOfToken(context, t)] === t &&
-    !ORGANISATION_NOUNS.has(token.lower) &&
-    isPluralOfPersonNoun(token.lower)
-  )
-    return true;
   // "broadcaster", "monitor": a word the attribution lists as an organisation is one, whatever its person sense.
   if (tag !== Pos.NOUN || token.capitalised || ORGANISATION_NOUNS.has(token.lower)) return false;
   return PERSON_NOUNS.has(context.pos.lemmas[t] as string);

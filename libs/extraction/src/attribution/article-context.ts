@@ -121,7 +121,7 @@ export function sentenceOfToken(context: ArticleContext, t: number): number {
 export function isRoleNounAt(context: ArticleContext, t: number): boolean {
   const token = context.tokens[t];
   if (!token) return false;
-  if (ROLE_NOUNS.has(token.lower)) return true;
+  if (ROLE_NOUNS.has(token.lower) || isCompoundPost(token.lower)) return true;
   // "Agency staff said", "Council staff told …": the staff of a kind of body named right before (alone, "staff" is no
   // role: "our staff", "staff shortages").
   if (token.lower === 'staff' && t > 0 && ORGANISATION_NOUNS.has((context.tokens[t - 1] as Token).lower)) return true;
@@ -134,6 +134,21 @@ export function isRoleNounAt(context: ArticleContext, t: number): boolean {
   // "broadcaster", "monitor": a word the attribution lists as an organisation is one, whatever its person sense.
   if (tag !== Pos.NOUN || token.capitalised || ORGANISATION_NOUNS.has(token.lower)) return false;
   return PERSON_NOUNS.has(context.pos.lemmas[t] as string);
+}
+
+/** Words that open a hyphenated post before a role noun: "vice-chancellor", "co-founder", "deputy-governor". */
+const POST_PREFIXES = new Set(['vice', 'deputy', 'co', 'acting', 'assistant', 'under', 'pro']);
+
+/**
+ * "director-general", "secretary-general", "vice-chancellor", "attorney-general": a hyphenated post whose last part is a
+ * role noun and whose other parts are role nouns or a post's prefix.
+ */
+function isCompoundPost(lower: string): boolean {
+  const parts = lower.split('-');
+  if (parts.length < 2 || parts.length > 3) return false;
+  const last = parts[parts.length - 1] as string;
+  if (!ROLE_NOUNS.has(last) && !PERSON_NOUNS.has(last)) return false;
+  return parts.slice(0, -1).every((part) => POST_PREFIXES.has(part) || ROLE_NOUNS.has(part));
 }
 
 /**

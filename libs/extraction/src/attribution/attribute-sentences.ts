@@ -174,6 +174,8 @@ const FUNCTION_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['watchdog', OVERSIGHT_BODIES],
   ['regulator', OVERSIGHT_BODIES],
   ['force', new Set(['police', 'constabulary'])],
+  // "the utility" is a water, power or gas company: "… Bulk Water", "… Power", "… Gas".
+  ['utility', new Set(['water', 'power', 'energy', 'gas', 'electric', 'electricity', 'utilities'])],
   ['airline', new Set(['air', 'airlines', 'airways'])],
   ['carrier', new Set(['air', 'airlines', 'airways'])],
   // "the hospital" may be the "… Infirmary" or the "… Medical Center": a name's last two words count too.
@@ -181,13 +183,20 @@ const FUNCTION_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['hospital', new Set(['infirmary', 'medical center', 'medical centre', 'clinic', 'hospitals'])],
 ]);
 
+/** Function nouns whose kind may be any word of a name, not only its last: "the force" → "Oxley Police District". */
+const KINDS_ANYWHERE = new Set(['force']);
+
 /**
  * Whether a name (normalised words) fits the organisation noun `key`: it holds the noun, or ends in one (or two words)
  * the noun stands for ("the insurer" → "… Mutual", "the hospital" → "… Medical Center").
  */
 function nameHoldsNoun(words: readonly string[], key: string): boolean {
+  // "the service" → "… Health Services": the noun's plural as a word of the name.
+  if (words.includes(key) || words.includes(`${key}s`)) return true;
   const kinds = FUNCTION_NOUNS.get(key);
-  if (words.includes(key) || !kinds) return words.includes(key);
+  if (!kinds) return false;
+  // "the force" → "Oxley Police District", "Police Service of Kell": a police force holds its word anywhere in its name.
+  if (KINDS_ANYWHERE.has(key)) return words.some((word) => kinds.has(word));
   return kinds.has(words[words.length - 1] ?? '') || kinds.has(words.slice(-2).join(' '));
 }
 
@@ -429,6 +438,8 @@ class Attributor {
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationJustSpoken(s, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfPostNamedBefore(draft.attribution);
     if (main.actor.kind === 'role' && draft.attribution.organisation === null) this.roleJustSpoken(s, main, draft.attribution);
+    if (main.actor.kind === 'role' && draft.attribution.organisation === null)
+      this.organisationOfGroupWrittenBefore(main, draft.attribution);
     // "Officials there said": the people of the organisation the text was just about.
     if (
       main.actor.kind === 'role' &&
@@ -1283,8 +1294,13 @@ class Attributor {
     const words = [normaliseName((tokens[owner] as Token).lower.replace(/['’]s$/u, ''))];
     for (let k = owner + 1; k <= owner + MAX_OWNER_MODIFIERS && tokens[k] && !breakAfter(this.context, k - 1); k++) {
       if (isRoleNounAt(this.context, k)) {
-        if (words.length < 2) return undefined;
-        return this.latestNamedOrganisation(s, (tokens[owner] as Token).start, (entity) => holdsAll(entity.text, words)) ?? undefined;
+        const offset = (tokens[owner] as Token).start;
+        const body = words.length < 2 ? null : this.latestNamedOrganisation(s, offset, (entity) => holdsAll(entity.text, words));
+        // "The shire's roads engineer" after "Walcha Shire Council": else the area's own council or government, named
+        // before with the area's noun in it.
+        return (
+          body ?? this.latestNamedOrganisation(s, offset, (entity) => isLocalGovernmentOf(entity.text, words[0] as string)) ?? undefined
+        );
       }
       const token = tokens[k] as Token;
       if (token.capitalised || this.context.pos.tags[k] !== Pos.NOUN) return undefined;
@@ -1348,7 +1364,8 @@ class Attributor {
     // A councillor, a mayor or a coroner speaks for no body by holding the post (a council's name holds the word).
     if (post.split(/\s+/u).some((word) => UNAFFILIATED_POSTS.has(word))) return;
     const all = post.split(/[\s-]+/u);
-    const words = all.filter((word) => word.length >= MIN_POST_WORD && !GENERIC_POST_WORDS.has(word));
+    // ("Doncaster Central MP": a seat's or a place's name in the post is where she serves, no word of a body's)
+    const words = all.filter((word) => word.length >= MIN_POST_WORD && !GENERIC_POST_WORDS.has(word) && isEnglishWord(word));
     const bodies = all.flatMap((word) => BODIES_HEADED[word] ?? []);
     if (words.length === 0 && bodies.length === 0) return;
     // "Referee Jo Roe" is a member of the "Referees' Association", a body named for the people who hold the post (a
@@ -1404,6 +1421,40 @@ class Attributor {
     const role = attribution.role?.toLowerCase().split(/\s+/u) ?? [];
     if (attribution.speaker !== null || !role.some((word) => ORGANISATION_ROLE_NOUNS.has(word))) return;
     this.takeOrganisationJustSpoken(s, { first: cue.firstToken, last: cue.lastToken }, attribution);
+  }
+
+  /**
+   * "NSW Ambulance paramedics were called … Paramedics said", "officers from the Oxley Police District … Officers said": a
+   * group named by a bare plural role, with no organisation of its own, is of the one organisation the text wrote
+   * before beside the same noun (its name right before it, or after "from", "of", "with" or "at" right after it).
+   */
+  private organisationOfGroupWrittenBefore(cue: Cue, attribution: Attribution): void {
+    const role = attribution.role?.toLowerCase() ?? '';
+    if (attribution.speaker !== null || !/^\p{L}{3,}s$/u.test(role) || cue.actor.start !== cue.start) return;
+    const { tokens, entityOf, entities } = this.context;
+    let found: Entity | null = null;
+    for (let t = 0; t < cue.firstToken; t++) {
+      if ((tokens[t] as Token).lower !== role || this.context.inQuote[t]) continue;
+      let index = t > 0 ? (entityOf[t - 1] as number) : -1;
+      if (index < 0 || (entityOf[t] as number) === index) {
+        index = -1;
+        let next = t + 1;
+        if (GROUP_EMPLOYER_PREPOSITIONS.has(tokens[next]?.lower ?? '')) {
+          next++;
+          while (next < cue.firstToken && DETERMINERS.has((tokens[next] as Token).lower)) next++;
+          index = next < cue.firstToken ? (entityOf[next] as number) : -1;
+        }
+      }
+      const entity = index >= 0 ? (entities[index] as Entity) : null;
+      if (!entity) continue;
+      // ("Kell Police officers and Dunmore Fire officers": another name beside the noun, whatever it was read as)
+      if (entity.type !== 'organisation' || (found && found.text !== entity.text)) return;
+      found = entity;
+    }
+    if (!found) return;
+    const record = found.sourceId ? this.context.registry.get(found.sourceId) : undefined;
+    attribution.organisation = found.text;
+    attribution.source ??= record ? toSourceRef(record) : null;
   }
 
   /** The organisation that spoke alone just before sentence s, for a description (tokens) that names no owner of its own. */
@@ -3174,6 +3225,15 @@ function namesPluralGroup(organisation: string): boolean {
   return ORGANISATION_NOUNS.has(last.replace(/(?:ies|s)$/, (end) => (end === 'ies' ? 'y' : '')));
 }
 
+/** The last words of the names of an area's own government: "… Shire Council", "… Municipal Corporation". */
+const LOCAL_GOVERNMENT_HEADS = new Set(['council', 'corporation', 'municipality', 'government', 'administration']);
+
+/** Whether a name is the government of an area of the kind `area` ("shire", "county"): it holds the word and ends in a government's noun. */
+function isLocalGovernmentOf(name: string, area: string): boolean {
+  const words = normaliseName(name).split(' ');
+  return words.length > 2 && words.slice(0, -1).includes(area) && LOCAL_GOVERNMENT_HEADS.has(words[words.length - 1] ?? '');
+}
+
 function holdsAll(name: string, words: readonly string[]): boolean {
   const names = normaliseName(name).split(' ');
   return words.every((word) => names.includes(word));
@@ -3288,6 +3348,9 @@ function compact(values: ReadonlyArray<string | null | undefined>): string[] {
   for (const value of values) if (value && !out.includes(value)) out.push(value);
   return out;
 }
+
+/** Prepositions tying a group to the body it works for, written right after it: "officers from the X", "staff at the X". */
+const GROUP_EMPLOYER_PREPOSITIONS = new Set(['from', 'of', 'with', 'at']);
 
 /** Words for whoever heads a body, written after the body's noun ("the federation chief", "the bank boss"). */
 const LEADER_WORDS = new Set(['chief', 'boss', 'head', 'leader']);

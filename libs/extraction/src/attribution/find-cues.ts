@@ -46,6 +46,7 @@ import {
   isMediaOrganisation,
   MEDIA_NOUNS,
   namedOrganisation,
+  namesGroupsBody,
   organisationActorOf,
   parseSpeakerPhrase,
   type Actor,
@@ -730,6 +731,10 @@ class CueFinder {
       if (!noun || (this.context.entityOf[before] as number) >= 0) return subject;
       let name = t + 1;
       while (name < last && this.tag(name) === Pos.DET) name++;
+      // ("Campaigners at NAME claim": the body a group works with stays in the phrase)
+      const named = this.entityAt(name);
+      if (named && this.context.entityOf[last] === this.context.entityOf[name] && namesGroupsBody(this.context, named, name))
+        return subject;
       if (this.isPersonToken(name)) return [first, before];
       // "Parents' groups in Brockside said": a body of a place is the body ("officials in Kyiv" stay whole: its government).
       if (this.entityAt(name)?.type === 'place' && isOrganisationNounAt(this.context, before)) return [first, before];
@@ -1196,7 +1201,12 @@ class CueFinder {
     if (this.context.inQuote[first]) return null;
     let last = this.clauseEnd(first, MAX_SPEAKER_TOKENS);
     const next = last + 1;
-    if (next < this.to && this.isPersonToken(last) && DETERMINERS.has(this.lower(next)) && !this.context.inQuote[next]) {
+    if (
+      next < this.to &&
+      this.isPersonToken(last) &&
+      (DETERMINERS.has(this.lower(next)) || this.opensPostOfOrganisation(next)) &&
+      !this.context.inQuote[next]
+    ) {
       last = this.clauseEnd(next, MAX_SPEAKER_TOKENS);
     } else if (next < this.to && !this.context.inQuote[next] && (this.hasRoleNoun(first, last) || this.hasOrganisationNoun(first, last))) {
       // "…,” said the union's chairman, Jane Doe." — the name in apposition is the speaker.
@@ -1211,6 +1221,16 @@ class CueFinder {
       }
     }
     return [first, last];
+  }
+
+  /** "…,” said Jane Roe, UNICEF Representative in X": an organisation's name right before a role noun opens the apposition. */
+  private opensPostOfOrganisation(t: number): boolean {
+    const entity = this.entityAt(t);
+    if (entity?.type !== 'organisation') return false;
+    let end = t;
+    while (end + 1 < this.to && this.context.entityOf[end + 1] === this.context.entityOf[t]) end++;
+    const role = end + 1;
+    return role < this.to && !breakAfter(this.context, end) && (ROLE_NOUNS.has(this.lower(role)) || isRoleNounAt(this.context, role));
   }
 
   /** A capitalised role word outside any name, written as a rank before one: "Commander", "Senior", "Officer". */

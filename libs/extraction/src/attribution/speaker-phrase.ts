@@ -1,5 +1,6 @@
 import type { Entity } from '../entities/entity';
 import { countryOfDemonym, countryOfPersonDemonym, demonymOf } from '../entities/gazetteer';
+import { organisationOfInitials } from '../entities/acronyms';
 import { isPluralOfPersonNoun } from '../entities/find-entities';
 import { guessGender, isKnownFirstName } from '../entities/gender';
 import { AREA_WORDS, MEDIA_NAME_WORDS, ORGANISATION_DESCRIPTORS } from '../entities/name-cues';
@@ -129,6 +130,8 @@ export function commonNounOutlet(context: ArticleContext, first: number, last: n
 
 /** What a post is for or of: "Minister for Water", "Leader of the Opposition". */
 const POST_PARTICLES = new Set(['for', 'of']);
+/** Heads of a government department's name: "department of …", "ministry for …". */
+const PORTFOLIO_HEADS = new Set(['department', 'ministry']);
 const SEGMENT_STOPS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to', 'and', 'who', 'der', 'des', 'beim', 'vom']);
 /** "Jane Doe is medical director of …": the copula before a role in a description is not part of it. */
 const ROLE_COPULAS = new Set(['is', 'was', 'remains', 'became']);
@@ -138,6 +141,52 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 
 export const EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'with', 'from', 'of']);
 /** Prepositions of where someone is, never of whom she works for: "Staff at X in Arlen". */
 const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near']);
+/** People a group is by where they are or what they use, not by whom they work with: "Residents at X", "Fans of X". */
+const PRESENT_GROUP_NOUNS = new Set([
+  'residents',
+  'neighbours',
+  'neighbors',
+  'locals',
+  'tenants',
+  'shoppers',
+  'customers',
+  'visitors',
+  'passengers',
+  'commuters',
+  'guests',
+  'patients',
+  'fans',
+  'families',
+  'relatives',
+  'parents',
+  'pupils',
+  'students',
+  'diners',
+  'spectators',
+  'witnesses',
+  'tourists',
+  'holidaymakers',
+]);
+
+/**
+ * "Campaigners at NAME claim", "Activists with the NAME said": a capitalised name the entity finder took for a person
+ * (first name none known, nobody so named elsewhere), right after "at" or "with" (a "the" between) after a plural of
+ * people working together, is the body they speak for.
+ */
+export function namesGroupsBody(context: ArticleContext, name: Entity, nameFirst: number): boolean {
+  let preposition = nameFirst - 1;
+  if ((context.tokens[preposition] as Token | undefined)?.lower === 'the') preposition--;
+  const group = context.tokens[preposition - 1];
+  if (!group || preposition < 1 || !GROUP_BODY_PREPOSITIONS.has((context.tokens[preposition] as Token).lower)) return false;
+  if (breakAfter(context, preposition - 1) || breakAfter(context, preposition)) return false;
+  if (PRESENT_GROUP_NOUNS.has(group.lower) || !(group.lower === 'staff' || isPluralOfPersonNoun(group.lower))) return false;
+  const words = name.text.split(/\s+/u);
+  return words.length > 1 && !isKnownFirstName(words[0] as string) && !namedAsPersonElsewhere(context, name);
+}
+
+/** Prepositions tying a group to the body it works with: "campaigners at X", "volunteers with X". */
+const GROUP_BODY_PREPOSITIONS = new Set(['at', 'with']);
+
 /** Prepositions after which a place's name is an employer (`namesPlaceEmployer`): "economist at Fjordbank", "spokeswoman for Maelford police". */
 const PLACE_EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'with']);
 /** Lower-case words a body's noun may come after a place's name: "Maelford police", "Kesby district hospital". */
@@ -180,6 +229,8 @@ class SpeakerPhraseParser {
   private readonly employers = new Set<number>();
   /** "a spokeswoman for Maelford police": the last token of the body a place's name opens, by the place's entity index. */
   private readonly employerBodyEnds = new Map<number, number>();
+  /** "Campaigners at NAME": names read as people that are the body a group speaks for (`namesGroupsBody`). */
+  private readonly groupBodies = new Set<number>();
 
   constructor(
     private readonly context: ArticleContext,
@@ -203,8 +254,12 @@ class SpeakerPhraseParser {
     // object of a preposition after a person's name is where she works or lives, never a second speaker.
     // "Piet Wit (Port of Aarle) said": a name in brackets right after a person's is her organisation, not a speaker.
     // "Staff at X Hospital in Arlen said": a name after "in" or "near" is where the speakers are, even when it comes first.
+    for (const index of named)
+      if (namesGroupsBody(this.context, this.entity(index), this.tokenOf(index, 'first'))) this.groupBodies.add(index);
     const people = named.filter(
-      (index, i) => (i === 0 && !this.followsLocative(index)) || !(this.followsPreposition(index) || this.bracketedAfterName(index)),
+      (index, i) =>
+        !this.groupBodies.has(index) &&
+        ((i === 0 && !this.followsLocative(index)) || !(this.followsPreposition(index) || this.bracketedAfterName(index))),
     );
     for (const index of named) if (!people.includes(index) && this.namesEmployer(index)) this.employers.add(index);
     for (const index of this.entityIndices)
@@ -267,7 +322,8 @@ class SpeakerPhraseParser {
   /** Whether the name (or its title) comes right after a preposition inside the phrase: "at Kell General". */
   private followsPreposition(index: number): boolean {
     let t = this.tokenOf(index, 'first') - 1;
-    while (t >= this.first && isTitleAt(this.context, t) && !breakAfter(this.context, t)) t--;
+    // ("in the Democratic Republic of …": an article between)
+    while (t >= this.first && (isTitleAt(this.context, t) || DETERMINERS.has(this.token(t).lower)) && !breakAfter(this.context, t)) t--;
     return t >= this.first && !breakAfter(this.context, t) && this.context.pos.tags[t] === Pos.ADP;
   }
 
@@ -455,7 +511,7 @@ class SpeakerPhraseParser {
   }
 
   private organisationActor(): Actor | null {
-    const organisations = this.entityIndices.filter((index) => this.entity(index).type === 'organisation');
+    const organisations = this.entityIndices.filter((index) => this.entity(index).type === 'organisation' || this.groupBodies.has(index));
     const roleSegment = this.roleInGaps();
     if (organisations.length > 0) {
       const sources = packedMap(organisations, (index) => this.sourceRefOf(index));
@@ -678,6 +734,8 @@ class SpeakerPhraseParser {
     if (head === this.last || !isOrganisationNounAt(this.context, head) || !DEFINITE_DETERMINERS.has(this.token(this.first).lower))
       return null;
     const noun = this.token(head).lower;
+    const portfolio = this.lowerCasePortfolio(head);
+    if (portfolio) return portfolio;
     const reference: SpeakerReference = {
       noun,
       category: 'organisation',
@@ -686,6 +744,21 @@ class SpeakerPhraseParser {
       nationality: null,
     };
     return { ...this.emptyActor('back-reference'), reference, end: this.token(head).end };
+  }
+
+  /**
+   * "the department of water and sanitation said", "the ministry for fisheries said": a government department written
+   * in lower case with its portfolio is named by the whole phrase (a house style that does not capitalise it).
+   */
+  private lowerCasePortfolio(head: number): Actor | null {
+    if (!PORTFOLIO_HEADS.has(this.token(head).lower) || !POST_PARTICLES.has(this.token(head + 1).lower)) return null;
+    for (let t = head + 2; t <= this.last; t++) {
+      const token = this.token(t);
+      if (token.capitalised || (this.context.entityOf[t] as number) >= 0 || breakAfter(this.context, t - 1)) return null;
+      if (token.lower !== 'and' && this.context.pos.tags[t] !== Pos.NOUN && this.context.pos.tags[t] !== Pos.ADJ) return null;
+    }
+    if (this.token(this.last).lower === 'and' || head + 2 > this.last) return null;
+    return { ...this.emptyActor('organisation'), organisation: this.slice(head, this.last) };
   }
 
   /**
@@ -750,10 +823,25 @@ class SpeakerPhraseParser {
     while (first < roleAt && DETERMINERS.has(this.token(first).lower)) first++;
     let organisationAt = roleAt - 1;
     while (organisationAt >= first && !ORGANISATION_NOUNS.has(this.token(organisationAt).lower)) organisationAt--;
-    if (organisationAt < first) return null;
+    if (organisationAt < first) return this.organisationShortNameBeforeRole(first, roleAt);
     // "School district officials": an area that the organisation noun before it narrows is the body serving it.
     if (organisationAt + 1 < roleAt && AREA_WORDS.has(this.token(organisationAt + 1).lower)) organisationAt++;
     return this.slice(first, organisationAt);
+  }
+
+  /**
+   * "GNMC officials said", "CQC inspectors said" (a name the entity finder leaves unread opening a sentence): one
+   * capitalised word right before the role that is the initials or the opening word of an organisation named before.
+   */
+  private organisationShortNameBeforeRole(first: number, roleAt: number): string | null {
+    if (roleAt !== first + 1 || !this.token(first).capitalised || (this.context.entityOf[first] as number) >= 0) return null;
+    const token = this.token(first);
+    const full =
+      organisationOfInitials(token.text, this.context.entities, token.start)?.text ??
+      (token.text.length > 1 && token.text === token.text.toUpperCase()
+        ? earlierOrganisationNamed(this.context, token.text, token.start)?.name
+        : null);
+    return full ?? null;
   }
 
   /** "the statistics office", "Eastmere's transport committee": a definite article or a possessive makes the phrase definite. */

@@ -45,3 +45,25 @@ export function acronymExpansions(text: string, entities: readonly Entity[]): Ma
   }
   return expansions;
 }
+
+/** "CQC", "TfT": one word of at least two capitals, lower-case letters between them allowed. */
+const ACRONYM_WORD = /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/u;
+
+/**
+ * The organisation named before `offset` whose initials `word` is ("CQC" after "the Care Quality Commission", "TfT"
+ * after "Transport for the Tablelands"), whether or not the text introduced the acronym; null when none or two are.
+ */
+export function organisationOfInitials(word: string, entities: readonly Entity[], offset: number): Entity | null {
+  if (!ACRONYM_WORD.test(word)) return null;
+  const capitals = word.replace(/[^A-Z]/gu, '');
+  // ("McLeod" is a name: more lower-case letters than capitals)
+  if (capitals.length < 2 || word.length - capitals.length >= capitals.length) return null;
+  let found: Entity | null = null;
+  for (const entity of entities) {
+    if (entity.start >= offset) break;
+    if (entity.type !== 'organisation' || entity.text === word || initialsOf(entity.text) !== capitals) continue;
+    if (found && found.text !== entity.text) return null;
+    found = entity;
+  }
+  return found;
+}

@@ -197,6 +197,21 @@ describe('findEntities on unknown names', () => {
   });
 });
 
+describe('known people by their surname', () => {
+  it("reads a known surname with another name word after it as someone else's first name", () => {
+    const entities = findEntities("The union's secretary, Johnson Okafor, said 40 jobs would go. Johnson Okafor said the vote was close.");
+    expect(entities.map((entity) => [entity.text, entity.type, entity.sourceId])).toEqual([
+      ['Johnson Okafor', 'person', undefined],
+      ['Johnson Okafor', 'person', undefined],
+    ]);
+  });
+
+  it('still reads the known person by the full name', () => {
+    const entities = findEntities('Boris Johnson said the vote was close.');
+    expect(entities.map((entity) => [entity.text, entity.sourceId])).toEqual([['Boris Johnson', 'boris-johnson']]);
+  });
+});
+
 describe('gazetteer helpers', () => {
   it('maps demonyms to countries and back', () => {
     expect(countryOfDemonym('Russian')).toBe('RU');

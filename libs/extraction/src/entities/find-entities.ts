@@ -245,7 +245,9 @@ class EntityFinder {
       const lastWord = this.words[match.endWord - 1] as NameWord;
       if (
         firstWord.token === lastWord.token &&
-        (this.isAdjectiveUse(firstWord.token, match.payload) || this.isFirstName(firstWord.token, match.payload))
+        (this.isAdjectiveUse(firstWord.token, match.payload) ||
+          this.isFirstName(firstWord.token, match.payload) ||
+          this.isOtherPersonsFirstName(firstWord.token, match.payload))
       )
         continue;
       const entity = entityFromGazetteer(this.text, firstWord.start, lastWord.end, match.payload);
@@ -275,6 +277,20 @@ class EntityFinder {
     if (!this.breakAt(t) && this.isRoleWord(t - 1)) return true;
     // "the association's chair, Sofia Lindhagen", then "Lindhagen said": a first name before a surname the text uses alone.
     return isListedFirstName(core(this.token(t))) && this.standsAloneElsewhere(t + 1);
+  }
+
+  /**
+   * "Kerry Dunmore" is not the known "John Kerry": a known person's surname alone, with another name word right after it
+   * (no organisation's word), opens someone else's name; a surname is never followed by a second one.
+   */
+  private isOtherPersonsFirstName(t: number, entry: GazetteerEntry): boolean {
+    const person = entry.source;
+    if (entry.type !== 'person' || !person) return false;
+    const words = person.name.toLowerCase().split(/\s+/u);
+    if (words.length < 2 || core(this.token(t)) !== words[words.length - 1]) return false;
+    const next = this.tokens[t + 1];
+    if (!next || !next.capitalised || this.breakAt(t + 1) || ORGANISATION_CUES.has(core(next)) || words.includes(core(next))) return false;
+    return this.isNameToken(t + 1);
   }
 
   /** Whether the word at t, no English word, opens a clause alone elsewhere in the text as a surname does ("Lindhagen said"). */

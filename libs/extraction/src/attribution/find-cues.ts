@@ -112,6 +112,15 @@ const CHANNEL_NOUNS = new Set(['interview', 'remarks', 'comments']);
 const ADDRESSEE_PREPOSITIONS = new Set(['to', 'with']);
 /** Participles that open a sentence with the medium a speaker talked to: "Speaking to the Courier, …". */
 const FRONTED_CHANNEL_PARTICIPLES = new Set(['speaking', 'talking', 'writing']);
+/** Lemmas of telling: the medium is their first object ("told Cargo Week that …"). */
+const TELLING_LEMMAS = new Set(['tell']);
+/** A medium's name with no media word is at most this many words ("Full Time Focus"). */
+const MAX_UNKNOWN_OUTLET_WORDS = 4;
+/** Days and months: "told Tuesday's meeting", "told May …" are no media. */
+const CALENDAR_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
 /** "told the newspaper" looks this many tokens back for the outlet named before. */
 const MAX_OUTLET_LOOKBACK = 400;
 /** Prepositions that tie a noun phrase to the noun before it inside a subject: "head of the agency", "researchers at X". */
@@ -598,7 +607,7 @@ class CueFinder {
     verbLast: number,
     clauseFirst?: number,
   ): Cue | null {
-    const outlet = this.outletAfter(verbLast) ?? this.frontedOutlet(agent[0]);
+    const outlet = this.outletAfter(verbLast) ?? this.frontedOutlet(agent[0]) ?? this.outletOfAside(agent[0], verb);
     // "She spoke to Deutsche Welle in March": an outlet as the addressee is the channel of what follows.
     if (!outlet && !inverted && agent[0] === this.from && this.onlyAddresseeFollows(verbLast)) return null;
     const actor =
@@ -1234,12 +1243,27 @@ class CueFinder {
     return null;
   }
 
+  /**
+   * "Name, speaking to CKLV on Tuesday, said …": a participle of speaking set off by a comma between the subject and its
+   * verb names the medium she spoke to.
+   */
+  private outletOfAside(first: number, verb: number): Actor | null {
+    for (let t = first + 1; t + 1 < verb; t++)
+      if (FRONTED_CHANNEL_PARTICIPLES.has(this.lower(t)) && breakAfter(this.context, t - 1) && !this.context.inQuote[t])
+        return ADDRESSEE_PREPOSITIONS.has(this.lower(t + 1)) ? this.outletAfter(t) : null;
+    return null;
+  }
+
   /** "told Reuters", "said in an interview with the BBC", "wrote in the Guardian". */
   private outletAfter(verbLast: number): Actor | null {
     const limit = Math.min(this.to - 1, verbLast + MAX_OUTLET_DISTANCE);
     for (let k = verbLast + 1; k <= limit; k++) {
       if (this.context.inQuote[k] || breakAfter(this.context, k - 1)) return null;
       const entity = this.entityAt(k);
+      // "told Cargo Week", "Speaking to Tidewatch, …": a name right after the verb of telling or "to" that no word of
+      // its own, and nothing else in the text, makes a person's or a body's is the medium spoken to.
+      const medium = this.unknownNameOutlet(verbLast, k, entity);
+      if (medium) return medium;
       if (!entity) {
         // "he told the newspaper": a definite media noun with no name is the outlet named before.
         if (
@@ -1269,6 +1293,59 @@ class CueFinder {
       return actor?.kind === 'outlet' ? actor : null;
     }
     return null;
+  }
+
+  /**
+   * "told Cargo Week", "speaking to Tidewatch", "told CKLV": capitalised words right after a verb of telling or after the
+   * "to"/"with" of a participle of speaking, read as a person's name for want of a cue or not read at all, are the
+   * medium's name when nothing says they are someone: no known first name, title or role opens them, no word of them is
+   * in a person's name elsewhere in the text, none is a possessive, a day or a
+   * month, and no noun follows them ("told Harbour staff"). Else null.
+   */
+  private unknownNameOutlet(verbLast: number, k: number, entity: Entity | undefined): Actor | null {
+    // (a call sign in capitals, "CKLV", is read as an acronym's organisation)
+    const callSign = entity?.type === 'organisation' && entity.sourceId === undefined && /^[A-Z]{3,5}$/u.test(entity.text);
+    if (entity && entity.type !== 'person' && !callSign) return null;
+    const before = this.lower(k - 1);
+    const afterVerb = k - 1 === verbLast && TELLING_LEMMAS.has(this.lemma(verbLast));
+    const afterTo = k - 2 === verbLast && ADDRESSEE_PREPOSITIONS.has(before) && FRONTED_CHANNEL_PARTICIPLES.has(this.lower(verbLast));
+    if (!afterVerb && !afterTo) return null;
+    let last = k;
+    while (last + 1 < this.to && !breakAfter(this.context, last) && this.isBareNameWord(last + 1)) last++;
+    if (last - k >= MAX_UNKNOWN_OUTLET_WORDS) return null;
+    for (let t = k; t <= last; t++) {
+      if (!this.isBareNameWord(t) || this.context.inQuote[t]) return null;
+      if (entity && (this.context.entityOf[t] as number) !== (this.context.entityOf[k] as number)) return null;
+      if (!entity && (this.context.entityOf[t] as number) >= 0) return null;
+    }
+    const first = this.token(k);
+    if (isKnownFirstName(first.lower) || TITLE_WORDS.has(first.lower.replace(/\.$/u, '')) || ROLE_NOUNS.has(first.lower)) return null;
+    if (entity && (entity.start !== first.start || entity.end !== this.token(last).end)) return null;
+    if (last + 1 < this.to && !breakAfter(this.context, last) && isNominal(this.context.pos.tags[last + 1] as number) && !this.token(last + 1).capitalised)
+      return null;
+    if (this.namesSomeoneElsewhere(k, last)) return null;
+    const outlet = this.context.text.slice(first.start, this.token(last).end);
+    return { ...emptyActor('outlet', first.start, this.token(last).end), outlet };
+  }
+
+  /** A capitalised word that may be part of a medium's name: no possessive, no day or month, no plural acronym ("MPs"). */
+  private isBareNameWord(t: number): boolean {
+    const token = this.token(t);
+    if (!token.capitalised || /['’]/u.test(token.text) || /^[A-Z]+s$/u.test(token.text)) return false;
+    const next = this.context.text.charAt(token.end);
+    return next !== "'" && next !== '’' && !CALENDAR_WORDS.has(token.lower);
+  }
+
+  /** Whether a word of tokens[k, last] is a word of a person's name elsewhere in the text, or opens a clause before "said". */
+  private namesSomeoneElsewhere(k: number, last: number): boolean {
+    const words = new Set<string>();
+    for (let t = k; t <= last; t++) words.add(this.token(t).lower);
+    const own = this.context.entityOf[k] as number;
+    for (const [i, entity] of this.context.entities.entries()) {
+      if (i === own || entity.type !== 'person') continue;
+      if (lowerCase(entity.text).split(/\s+/u).some((word) => words.has(word))) return true;
+    }
+    return false;
   }
 
   /** "public" in "told the public broadcaster X": an uncapitalised adjective right before the media noun found so far. */

@@ -112,6 +112,8 @@ const CHANNEL_NOUNS = new Set(['interview', 'remarks', 'comments']);
 const ADDRESSEE_PREPOSITIONS = new Set(['to', 'with']);
 /** Participles that open a sentence with the medium a speaker talked to: "Speaking to the Courier, …". */
 const FRONTED_CHANNEL_PARTICIPLES = new Set(['speaking', 'talking', 'writing']);
+/** "Name, for the company, said": the words after "for" that may name whom she appears for. */
+const MAX_APPEARING_FOR_WORDS = 4;
 /** Lemmas of telling: the medium is their first object ("told Cargo Week that …"). */
 const TELLING_LEMMAS = new Set(['tell']);
 /** A medium's name with no media word is at most this many words ("Full Time Focus"). */
@@ -829,6 +831,11 @@ class CueFinder {
       this.isPersonToken(before) &&
       organisationOpensAt(this.context, clauseFirst + 3)
     ) {
+      const subject = this.subjectEndingAt(before);
+      return subject ? [subject[0], j] : null;
+    }
+    // "Jane Doe, for the company, said", "Jane Doe, for the Crown, said": whom an advocate appears for, between commas.
+    if (opener === 'for' && j - clauseFirst <= MAX_APPEARING_FOR_WORDS && this.isPersonToken(before)) {
       const subject = this.subjectEndingAt(before);
       return subject ? [subject[0], j] : null;
     }

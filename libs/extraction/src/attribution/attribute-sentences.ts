@@ -952,17 +952,23 @@ class Attributor {
       // ("For Acme, the results were good, Name said": a fronted "for" names her body only right before her clause)
       let bodyLast = entity !== undefined && entity === apposed ? name + 1 : name;
       while (entity !== undefined && entityOf[bodyLast + 1] === entityOf[bodyLast]) bodyLast++;
-      if (word === 'for' && t === first && cue.firstToken !== bodyLast + 1) return;
+      if (word === 'for' && t === first && !this.clauseRunsTo(bodyLast + 1, cue.firstToken)) return;
       if (entity?.type === 'organisation' && (entity === apposed || entity.start === (tokens[name] as Token).start)) {
         attribution.organisation = entity.text;
         const record = entity.sourceId ? this.context.registry.get(entity.sourceId) : undefined;
         attribution.source ??= record ? toSourceRef(record) : null;
       } else if (word === 'for' && entity === undefined && (tokens[name] as Token).capitalised && commaAfter(text, tokens, name)) {
         // "For the Crown, Name said": the body named before whose name holds the word ("the Crown Office …").
-        const named = this.organisationBefore(s, (tokens[name] as Token).lower, (tokens[first] as Token).start);
-        if (!named || !normaliseName(named.organisation).split(' ').includes((tokens[name] as Token).lower)) return;
-        attribution.organisation = named.organisation;
-        attribution.source ??= named.source;
+        const word = (tokens[name] as Token).lower;
+        let named: Entity | undefined;
+        for (let e = lastEntityBefore(entities, (tokens[first] as Token).start); e >= 0 && !named; e--) {
+          const candidate = entities[e] as Entity;
+          if (candidate.type === 'organisation' && normaliseName(candidate.text).split(' ').includes(word)) named = candidate;
+        }
+        if (!named) return;
+        attribution.organisation = named.text;
+        const record = named.sourceId ? this.context.registry.get(named.sourceId) : undefined;
+        attribution.source ??= record ? toSourceRef(record) : null;
       } else if (name === o && ORGANISATION_NOUNS.has((tokens[o] as Token).lower) && commaAfter(text, tokens, o)) {
         const named = this.organisationBefore(s, (tokens[o] as Token).lower, (tokens[first] as Token).start);
         if (!named) return;
@@ -978,6 +984,13 @@ class Attributor {
       }
       return;
     }
+  }
+
+  /** Whether tokens[from, to) hold no punctuation between them ("For the Crown, fiscal depute Name said": her role). */
+  private clauseRunsTo(from: number, to: number): boolean {
+    if (to < from) return false;
+    for (let t = from; t < to; t++) if (breakAfter(this.context, t)) return false;
+    return true;
   }
 
   /**

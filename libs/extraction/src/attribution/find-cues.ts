@@ -858,7 +858,10 @@ class CueFinder {
     // "Jane Doe, one of the trust's directors, said", "one of three founders of X": one of the holders of a role.
     if (
       this.isPersonToken(before) &&
-      (isRoleNounAt(this.context, clauseFirst) || isRoleNounAt(this.context, clauseFirst + 1) || this.isOneOfRole(clauseFirst, j))
+      (isRoleNounAt(this.context, clauseFirst) ||
+        isRoleNounAt(this.context, clauseFirst + 1) ||
+        this.isOneOfRole(clauseFirst, j) ||
+        this.isOwnedRole(clauseFirst, j))
     ) {
       const subject = this.subjectEndingAt(before);
       return subject ? [subject[0], j] : null;
@@ -946,6 +949,22 @@ class CueFinder {
       if (this.lower(k) === 'who') return k;
     }
     return -1;
+  }
+
+  /**
+   * Tokens [first, j] open with a name of several words in the possessive and a role: "Vessant Tankers' head of
+   * chartering", "the Harbour Trust's chief engineer" (a one-word owner is read with its role already).
+   */
+  private isOwnedRole(first: number, j: number): boolean {
+    let t = first;
+    if (this.tag(t) === Pos.DET) t++;
+    const index = this.context.entityOf[t] as number;
+    if (index < 0) return false;
+    while (t < j && this.context.entityOf[t + 1] === index) t++;
+    const token = this.token(t);
+    const mark = this.context.text.charAt(token.end);
+    const possessive = /['’]s$/u.test(token.text) || (token.lower.endsWith('s') && (mark === "'" || mark === '’'));
+    return possessive && t < j && isRoleNounAt(this.context, t + 1);
   }
 
   /** Tokens [first, j] are an organisation's name and lower-case words ending in a role noun: "Harbour Trust chief executive". */

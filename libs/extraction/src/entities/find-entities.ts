@@ -54,6 +54,8 @@ const MAX_PERSON_WORDS = 4;
 /** Particles in a row inside one name: "Organisation for the Prohibition". */
 const MAX_PARTICLES = 2;
 /** "Tessin Fire and Rescue Service": at most this many words on either side of an "and" inside a name. */
+/** "Department for Environment, Food and Rural Affairs": at most this many items in a portfolio's list. */
+const MAX_PORTFOLIO_ITEMS = 4;
 const MAX_WORDS_BEFORE_AND = 3;
 /** "Brenvik's chief technology officer": at most this many words between a name and the role it owns or modifies. */
 const MAX_ROLE_MODIFIERS = 3;
@@ -331,7 +333,11 @@ class EntityFinder {
         last = n;
         continue;
       }
-      const joined = Math.max(this.organisationAcrossAnd(t, last, to), this.nameAcrossAmpersand(t, last, to));
+      const joined = Math.max(
+        this.organisationAcrossAnd(t, last, to),
+        this.nameAcrossAmpersand(t, last, to),
+        this.portfolioListAfter(t, last, to),
+      );
       if (joined < 0) return last;
       last = joined;
     }
@@ -375,9 +381,45 @@ class EntityFinder {
       // ending in one name an organisation of their own ("Ministry of Energy and Kelso Power Holdings").
       if (ORGANISATION_CUES.has(core(this.token(t)))) return !headed ? t : end === and + 1 ? end : -1;
       // A portfolio is written in common words: "Social Affairs", "Infrastructure", not "Ida Marsh".
-      if (headed && (this.isRoleWord(t) || !isEnglishWord(core(this.token(t))))) return -1;
+      if (headed && ((this.isRoleWord(t) && !isPluralOfPersonNoun(core(this.token(t)))) || !isEnglishWord(core(this.token(t))))) return -1;
     }
     return headed ? end : -1;
+  }
+
+  /**
+   * "Department for Environment, Food and Rural Affairs", "Ministry of Health, Welfare and Sport": after an organisation
+   * word and "of"/"for", a list of capitalised common words set off by commas and closed by "and" is its portfolio. Returns
+   * the last token of the list's last item, or -1.
+   */
+  private portfolioListAfter(first: number, last: number, to: number): number {
+    if (last + 1 >= to || !/^,\s+$/u.test(this.text.slice(this.token(last).end, this.token(last + 1).start))) return -1;
+    if (!this.headedByOrganisationOf(first, last)) return -1;
+    let t = last + 1;
+    for (let items = 0; items < MAX_PORTFOLIO_ITEMS; items++) {
+      // one item: capitalised common words, no role, first name or name the gazetteer knows
+      const itemFirst = t;
+      while (t < to && this.isNameToken(t) && (this.entityOf[t] as number) < 0 && isEnglishWord(core(this.token(t))) && !this.isRoleWord(t)) {
+        if (isKnownFirstName(core(this.token(t)))) return -1;
+        if (t + 1 < to && this.breakAt(t + 1)) break;
+        if (t + 1 < to && !this.isNameToken(t + 1)) break;
+        t++;
+      }
+      if (t >= to || t < itemFirst || !this.isNameToken(t) || (this.entityOf[t] as number) >= 0) return -1;
+      const gap = t + 1 < to ? this.text.slice(this.token(t).end, this.token(t + 1).start) : '';
+      if (/^,\s+$/u.test(gap)) {
+        t += 1;
+        continue;
+      }
+      // "… Food and Rural Affairs": the last item after "and" closes the list.
+      const and = this.tokens[t + 1];
+      if (!and || and.lower !== 'and' || and.capitalised || this.breakAt(t + 2)) return -1;
+      let end = t + 2;
+      if (end >= to || !this.isNameToken(end) || (this.entityOf[end] as number) >= 0 || !isEnglishWord(core(this.token(end)))) return -1;
+      while (end + 1 < to && !this.breakAt(end + 1) && this.isNameToken(end + 1) && isEnglishWord(core(this.token(end + 1)))) end++;
+      for (let k = t + 2; k <= end; k++) if (this.isRoleWord(k) || ORGANISATION_CUES.has(core(this.token(k)))) return -1;
+      return end;
+    }
+    return -1;
   }
 
   /**
@@ -398,7 +440,8 @@ class EntityFinder {
     for (let t = head + 1; t <= last; t++) {
       const key = core(this.token(t));
       if (this.isRunParticle(t)) continue;
-      if ((this.entityOf[t] as number) >= 0 || this.isRoleWord(t) || isKnownFirstName(key)) return false;
+      // ("Union of Ship Officers", "Association of Tanker Owners": the plural of a person noun names the members)
+      if ((this.entityOf[t] as number) >= 0 || (this.isRoleWord(t) && !isPluralOfPersonNoun(key)) || isKnownFirstName(key)) return false;
     }
     return true;
   }
@@ -449,6 +492,11 @@ class EntityFinder {
     if (first > last) return;
     if (this.isSentenceInitial(first, sentenceStart) && this.postOfStateEnd(first, last) < 0) {
       const token = this.token(first);
+      // "Friends of the Avernish Burn chairman …": the body's name opening the sentence ("Friends of Jane Roe" are people).
+      if (this.namesFriendsOf(first, last)) {
+        this.addPiece({ first, last, type: 'organisation' });
+        return;
+      }
       // "Retailer Pomfrey's said": a descriptor capitalised only because it opens the sentence says what the name is.
       if (first < last && isOrganisationDescriptor(core(token)) && !this.isRunParticle(first + 1)) {
         this.addPiece({ first: first + 1, last, type: 'organisation' });
@@ -503,6 +551,8 @@ class EntityFinder {
       first++;
     }
     if (first > to) return [];
+    // "Friends of the Avernish Burn", "Friends of Hale Park": a supporters' body is named for what it befriends.
+    if (this.namesFriendsOf(first, to)) return [{ first, last: to, type: 'organisation' }];
     // "Minister of State for Rail Annika Vesterholm", "Secretary of State Jo Marr": a post, then the holder's name.
     const post = this.postOfStateEnd(first, to);
     if (post >= 0) return post < to ? this.holderAfterPost(post + 1, to) : [];
@@ -661,7 +711,7 @@ class EntityFinder {
    */
   private personOwnedByName(from: number, to: number): Piece[] | null {
     for (let p = from; p < to && p <= from + 1; p++) {
-      if (possessiveLength(this.token(p).text) === 0) continue;
+      if (possessiveLength(this.token(p).text) === 0 && !this.pluralPossessiveOwnsName(p, to)) continue;
       // "Pugh’s Coaches", "Dean’s Motors": a plural common noun after the owner's possessive is a business named after
       // its owner (whose name may be a first name too); no person's name ends in one.
       const last = this.token(to).lower;
@@ -677,6 +727,27 @@ class EntityFinder {
       return this.looksLikePersonName(p + 1, to, false) ? [owner, ...this.personPieces(p + 1, to)] : null;
     }
     return null;
+  }
+
+  /**
+   * "Fjell Markets' Mari Solvang": a plural's possessive apostrophe, which the tokeniser leaves out of the token, right
+   * after a word ending in "s" and before a space.
+   */
+  private pluralPossessiveAt(t: number): boolean {
+    const token = this.token(t);
+    const mark = this.text.charAt(token.end);
+    return token.lower.endsWith('s') && (mark === "'" || mark === '’') && /\s/u.test(this.text.charAt(token.end + 1));
+  }
+
+  /**
+   * A plural's possessive at p owns the person's name after it ("Fjell Markets' Mari Solvang"), not one of its own words
+   * ("Marrowby Patients' Voice", "the Growers' Cooperative", "Farmers' Union Regional Office"): two words or more follow,
+   * none of them an organisation word.
+   */
+  private pluralPossessiveOwnsName(p: number, to: number): boolean {
+    if (!this.pluralPossessiveAt(p) || to - p < 2) return false;
+    for (let t = p + 1; t <= to; t++) if (ORGANISATION_CUES.has(core(this.token(t)))) return false;
+    return true;
   }
 
   /** Whether the words of tokens[from, p] (the last without its possessive) follow "in", "near", … elsewhere in the text. */
@@ -1343,6 +1414,13 @@ class EntityFinder {
 
   private breakAt(t: number): boolean {
     return t <= 0 || isBreakBetween(this.text, this.token(t - 1), this.token(t));
+  }
+
+  /** "Friends of the X Burn", "Friends of Hale Park": tokens[first, last] name a supporters' body, not a person's friends. */
+  private namesFriendsOf(first: number, last: number): boolean {
+    if (core(this.token(first)) !== 'friends' || first + 1 >= last || this.token(first + 1).lower !== 'of') return false;
+    const named = this.token(first + 2).lower === 'the' ? first + 3 : first + 2;
+    return named <= last && !isKnownFirstName(core(this.token(named))) && !this.isRoleWord(named);
   }
 
   private isSentenceInitial(t: number, sentenceStart: number): boolean {

@@ -986,6 +986,7 @@ class EntityFinder {
       }
     const evidence = new Map<string, Reference>();
     const mentions: Array<{ entity: Entity; key: string; reference: Reference }> = [];
+    let traded: Set<string> | undefined;
     for (let e = 0; e < this.entities.length; e++) {
       const entity = this.entities[e] as Entity;
       const span = spans[e];
@@ -993,6 +994,8 @@ class EntityFinder {
       const key = entity.text.replace(/['’]s?$/u, '');
       if (key.includes(' ') && isListedFirstName(firstWord(key))) continue;
       let reference = this.referenceAt(span[0], span[1]);
+      // "Shares in NAME fell": a name traded on a market is a company's.
+      if (reference === null && (traded ??= this.tradedNames()).has(key)) reference = 'thing';
       // "told the Border Champion", "the Kestrels said": no person's name follows "the"; "Gardaí said" beside "… with
       // gardaí": a word of another language written in lower case elsewhere is a common noun, no person's name.
       if (reference === null && (this.theNameSpeaks(span[0], span[1]) || (!key.includes(' ') && this.writtenInLowerCase(key))))
@@ -1086,6 +1089,44 @@ class EntityFinder {
       if (owner?.type === 'person' && last > first) return 'thing';
     }
     return this.opensSentenceAt(first) ? this.nextSentenceReference(last) : null;
+  }
+
+  /**
+   * Names traded on a market, read once per text: "Shares in NAME fell", "a stake in NAME", "NAME shares rose", "NAME's
+   * shares", "NAME's share price". A name so traded is a company's.
+   */
+  private tradedNames(): Set<string> {
+    const names = new Set<string>();
+    const tokens = this.tokens;
+    const runFrom = (t: number): number => {
+      let last = t;
+      while (last + 1 < tokens.length && last - t < MAX_TRADED_NAME_WORDS - 1 && this.token(last + 1).capitalised && !this.breakAt(last + 1)) last++;
+      return last;
+    };
+    const nameOf = (first: number, last: number): string =>
+      this.text.slice(this.token(first).start, this.token(last).end).replace(/['’]s?$/u, '');
+    for (let t = 0; t + 2 < tokens.length; t++) {
+      const token = this.token(t);
+      if (MARKET_NOUNS.has(token.lower) && this.token(t + 1).lower === 'in' && this.token(t + 2).capitalised && !this.breakAt(t + 1) && !this.breakAt(t + 2)) {
+        // ("Shares in Halloran & Sons": the name runs on past the ampersand, so its first word is no name of its own)
+        const last = runFrom(t + 2);
+        const next = tokens[last + 1];
+        if (!next || !/^\s*&/u.test(this.text.slice(this.token(last).end, next.start))) names.add(nameOf(t + 2, last));
+      }
+      // "NAME shares rose", "NAME's shares fell", "NAME's share price": the run before the traded stock's noun.
+      const after = this.token(t + 1);
+      if (!token.capitalised || after.capitalised || this.breakAt(t + 1)) continue;
+      const owned = possessiveLength(token.text) > 0 || this.text.charAt(token.end) === "'" || this.text.charAt(token.end) === '’';
+      const verb = this.token(t + 2);
+      const traded =
+        (after.lower === 'shares' && (owned || /(?:ed|rose|fell|slid|sank)$/u.test(verb.lower))) ||
+        (owned && after.lower === 'share' && verb.lower === 'price');
+      if (!traded) continue;
+      let first = t;
+      while (first - 1 >= 0 && this.token(first - 1).capitalised && !this.breakAt(first) && t - first < MAX_TRADED_NAME_WORDS - 1) first--;
+      names.add(nameOf(first, t));
+    }
+    return names;
   }
 
   /** "NAME said … . It said …", "… . Its chief executive, …", "… . The firm said …": how the next sentence names its subject. */
@@ -1640,6 +1681,10 @@ const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near']);
 const MAX_ITS_DISTANCE = 14;
 /** How the words around a name refer to it (`referenceAt`); `its` is the firmer of the two readings as a thing. */
 type Reference = 'person' | 'its' | 'thing' | null;
+/** Nouns of what is held in a company: "shares in NAME", "a stake in NAME". */
+const MARKET_NOUNS = new Set(['shares', 'stake', 'stakes', 'stock']);
+/** "Shares in Norse Ferry Group": a traded name is read up to this many capitalised words. */
+const MAX_TRADED_NAME_WORDS = 4;
 
 /** Pronouns that refer to a person, which a name that "its" later refers to does not take first. */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);

@@ -9,6 +9,7 @@ import type { Token } from '../tokenizer';
 import { normaliseName } from '../sources/name-words';
 import { toSourceRef, type Gender, type SourceRef } from '../sources/source';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
+import { readBriefingHeader, type BriefingHeader } from './briefing-header';
 import {
   breakAfter,
   buildArticleContext,
@@ -293,7 +294,8 @@ export function attributeSentences(
   );
   const profiles = buildPersonProfiles(context);
   recordListedPeople(context, profiles);
-  return new Attributor(context, profiles).run();
+  const header = readBriefingHeader(context, profiles);
+  return new Attributor(context, profiles, header).run();
 }
 
 class Attributor {
@@ -335,6 +337,7 @@ class Attributor {
   constructor(
     private readonly context: ArticleContext,
     private readonly profiles: PersonProfiles,
+    private readonly header: BriefingHeader | null = null,
   ) {
     this.results = packedMap(context.sentences, () => null);
   }
@@ -354,6 +357,7 @@ class Attributor {
     this.continueQuotes();
     this.organisationsOwnedInTurns();
     this.carryIdentity();
+    this.openingStatement();
     const acronyms = acronymExpansions(this.context.text, this.context.entities);
     return packedMap(this.results, (attribution, s) => {
       if (!attribution) return unattributed();
@@ -370,6 +374,27 @@ class Attributor {
       if (confidence !== undefined) attribution.confidence = confidence;
       return attribution;
     });
+  }
+
+  /**
+   * A briefing's opening statement: the paragraphs after its header (`readBriefingHeader`) that nothing attributes, up to
+   * the transcript's first labelled turn, are the words of the person the header names, when a label later gives her
+   * turns ("Briefer: Jane Roe, Press Secretary" … "Good morning. The minister met …" … "Q: …" "MS ROE: …").
+   */
+  private openingStatement(): void {
+    const header = this.header;
+    if (!header) return;
+    const { sentences } = this.context;
+    let firstTurn = -1;
+    for (let s = header.last + 1; s < sentences.length && firstTurn < 0; s++) if (this.results[s]?.method === 'interview') firstTurn = s;
+    const name = header.person.name;
+    if (firstTurn < 0 || !this.results.some((attribution) => attribution?.method === 'interview' && attribution.speaker === name)) return;
+    for (let s = header.last + 1; s < firstTurn; s++) {
+      if (this.results[s] !== null) continue;
+      const draft = fromPeople([header.person]);
+      draft.attribution.method = 'interview';
+      this.record(s, draft);
+    }
   }
 
   // --- step 1 and 2: attribution clauses ----------------------------------------

@@ -112,6 +112,8 @@ const CHANNEL_NOUNS = new Set(['interview', 'remarks', 'comments']);
 const ADDRESSEE_PREPOSITIONS = new Set(['to', 'with']);
 /** Participles that open a sentence with the medium a speaker talked to: "Speaking to the Courier, …". */
 const FRONTED_CHANNEL_PARTICIPLES = new Set(['speaking', 'talking', 'writing']);
+/** Prepositions after "argue" that make it a quarrel told, not a claim reported ("argued over the figures"). */
+const QUARREL_PREPOSITIONS = new Set(['over', 'about', 'with', 'among', 'between']);
 /** "Name, for the company, said": the words after "for" that may name whom she appears for. */
 const MAX_APPEARING_FOR_WORDS = 4;
 /** Lemmas of telling: the medium is their first object ("told Cargo Week that …"). */
@@ -376,7 +378,20 @@ class CueFinder {
     // The next token is read only inside the sentence: past the text's last token there is none.
     if (THAT_CLAUSE_LEMMAS.has(this.lemma(t)))
       return this.tag(t) === Pos.VERB && (this.thatClauseFollows(t) || this.closesTrailingClause(t)) ? t : -1;
+    // "members argued for three hours over cancelled operations": a quarrel told, nothing it claimed.
+    if (this.lemma(t) === 'argue' && this.quarrelWithoutClaim(t)) return -1;
     return this.isSpeechVerb(t) ? t : -1;
+  }
+
+  /** "argued over / about / with …", "argued for almost three hours": the verb tells of a dispute and reports no claim. */
+  private quarrelWithoutClaim(t: number): boolean {
+    if (t + 1 >= this.to || breakAfter(this.context, t)) return false;
+    const next = this.lower(t + 1);
+    if (QUARREL_PREPOSITIONS.has(next)) return true;
+    if (next !== 'for') return false;
+    for (let k = t + 2; k < this.to && k <= t + 1 + MAX_TIME_BEFORE_THAT && !breakAfter(this.context, k - 1); k++)
+      if (TIME_UNITS.has(this.lower(k))) return true;
+    return false;
   }
 
   /**

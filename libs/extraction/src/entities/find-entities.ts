@@ -358,8 +358,12 @@ class EntityFinder {
     const and = last + 1;
     const token = this.tokens[and];
     if (!token || and + 1 >= to || token.lower !== 'and' || token.capitalised || this.breakAt(and) || this.breakAt(and + 1)) return -1;
-    if (isKnownFirstName(core(this.token(first)))) return -1;
     const headed = this.headedByOrganisationOf(first, last);
+    // "Andre Bouchard of the Kelso Valley Fire and Rescue Service": the words after a person's "of the" are read alone.
+    if (!headed)
+      for (let t = last; t > first; t--)
+        if (this.isRunParticle(t)) return t + 1 <= last ? this.organisationAcrossAnd(t + 1, last, to) : -1;
+    if (isKnownFirstName(core(this.token(first)))) return -1;
     if (!headed && last - first + 1 > MAX_WORDS_BEFORE_AND) return -1;
     // "Freight and Logistics Union": a lone sector word that could end a business's name ("Kestrel
     // Freight") opens one when everything after the "and" is common words ending in an organisation word.
@@ -683,6 +687,9 @@ class EntityFinder {
     // gives as an organisation names one.
     if (first === from && this.afterDefiniteArticle(first) && WORDNET_ORGANISATION_NOUNS.has(core(this.token(to))))
       return [{ first, last: to, type: 'organisation' }];
+    // "who chairs the Kelso Valley branch of …": after "the", a run no first name opens that modifies a body's noun names
+    // where or whose that unit is, never a person.
+    if (first === from && this.afterDefiniteArticle(first) && this.modifiesBodyNoun(first, to)) return [];
     // "NAME Yards said in a statement", "NAME Fair's founder": the context says organisation; "Save Our Pool" is a title.
     if ((this.namedAsOrganisation(first, to) && this.lastWordNeverAlone(first, to)) || this.holdsTitleArticle(first, to))
       return [{ first, last: to, type: 'organisation' }];
@@ -692,7 +699,8 @@ class EntityFinder {
       return [{ first, last: to, type: 'organisation' }];
     // "Harlow Rovers", "Pellingen Tigers": no first name, then the plural of a noun for people or creatures is a team.
     // (after "in", "near": "Police in Marrowby Sands" is a place)
-    if (isTeamPlural(core(this.token(to))) && !this.precededByLocative(first) && !this.titledElsewhere(to))
+    // (and "the union's Hemi Walters": a body's possessive owns a person, not a team)
+    if (isTeamPlural(core(this.token(to))) && !this.precededByLocative(first) && !this.titledElsewhere(to) && !this.ownedByBodyNoun(first))
       return [{ first, last: to, type: 'organisation' }];
     if (this.looksLikePersonName(first, to, false)) return this.personPieces(first, to);
     // "Anja Berg of Kessholm Container Terminal": too long for a name, a name before "of" and what she is of.
@@ -1457,6 +1465,20 @@ class EntityFinder {
     return t <= 0 || isBreakBetween(this.text, this.token(t - 1), this.token(t));
   }
 
+  /** tokens[first, to] open with no known first name and stand right before a lower-case organisation noun ("… branch"). */
+  private modifiesBodyNoun(first: number, to: number): boolean {
+    const next = this.tokens[to + 1];
+    if (!next || next.capitalised || this.breakAt(to + 1) || isKnownFirstName(core(this.token(first)))) return false;
+    return ORGANISATION_CUES.has(next.lower) || WORDNET_ORGANISATION_NOUNS.has(next.lower);
+  }
+
+  /** "the union's NAME", "the club's NAME": a lower-case noun's possessive right before the run at `first`. */
+  private ownedByBodyNoun(first: number): boolean {
+    if (first === 0 || this.breakAt(first)) return false;
+    const previous = this.token(first - 1);
+    return !previous.capitalised && possessiveLength(previous.text) === 2;
+  }
+
   /** "Friends of the X Burn", "Friends of Hale Park": tokens[first, last] name a supporters' body, not a person's friends. */
   private namesFriendsOf(first: number, last: number): boolean {
     if (core(this.token(first)) !== 'friends' || first + 1 >= last || this.token(first + 1).lower !== 'of') return false;
@@ -1866,8 +1888,10 @@ function isPlaceOfWorkNoun(word: string): boolean {
 function isTeamPlural(word: string): boolean {
   if (word.length <= 3 || !word.endsWith('s') || word.endsWith('ss') || PERSON_NOUNS.has(word)) return false;
   const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
-  // "Ruth Danes": a nationality's plural is a surname as often.
-  return PERSON_NOUNS.has(singular) && countryOfDemonym(singular) === null && countryOfDemonym(word) === null;
+  // "Ruth Danes": a nationality's plural is a surname as often; "Hemi Walters", "Ana Peters": so is a first name's.
+  return (
+    PERSON_NOUNS.has(singular) && countryOfDemonym(singular) === null && countryOfDemonym(word) === null && !isKnownFirstName(singular)
+  );
 }
 
 /** Words between an owner's name and a verb of owning: "Jo Ek has owned …". */

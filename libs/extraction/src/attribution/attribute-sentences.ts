@@ -174,6 +174,8 @@ const FUNCTION_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // "the hospital" may be the "… Infirmary" or the "… Medical Center": a name's last two words count too.
   ['insurer', new Set(['mutual', 'insurance', 'assurance', 'insurers'])],
   ['hospital', new Set(['infirmary', 'medical center', 'medical centre', 'clinic', 'hospitals'])],
+  // "Harbour City FC … the club": a football or rugby club named by its initials.
+  ['club', new Set(['fc', 'afc', 'rfc'])],
 ]);
 
 /**

@@ -69,7 +69,7 @@ const BUSINESS_PLACE_NOUNS = new Set(['factory', 'workshop', 'shop', 'store', 'm
 const WORKS_COMPOUND = /^[a-z]{3,}works$/;
 
 /** What an organisation speaks through: "said in a statement". */
-const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué']);
+const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué', 'note']);
 /** Articles and possessives that, capitalised inside a run, belong to a title: "Keep The Meadow Wild", "Save Our Pool". */
 const TITLE_ARTICLES = new Set(['the', 'our', 'your', 'their', 'my', 'a']);
 
@@ -1320,8 +1320,10 @@ class EntityFinder {
   /** "Dorrow Keel said in a statement": what speaks through a statement or a press release. */
   private saidInStatement(last: number): boolean {
     if (!this.followedBySpeechVerb(last)) return false;
-    const words = this.tokens.slice(last + 2, last + 5).map((token) => token.lower);
-    return words[0] === 'in' && (words[1] === 'a' || words[1] === 'its') && STATEMENT_NOUNS.has(words[2] ?? '');
+    const words = this.tokens.slice(last + 2, last + 6).map((token) => token.lower);
+    if (words[0] !== 'in' || (words[1] !== 'a' && words[1] !== 'its')) return false;
+    // "said in a statement", "said in a market note": one lower-case modifier may stand before the noun.
+    return STATEMENT_NOUNS.has(words[2] ?? '') || (this.tokens[last + 4]?.capitalised === false && STATEMENT_NOUNS.has(words[3] ?? ''));
   }
 
   /**

@@ -1083,12 +1083,11 @@ class Attributor {
       for (let t = behalf; behalf >= 0 && t < end; t++) {
         const e = entityOf[t] as number;
         const entity = entities[e];
-        if (entity?.type === 'person' && !isKnownFirstName((tokens[t] as Token).lower)) {
+        if ((entity?.type === 'person' && !isKnownFirstName((tokens[t] as Token).lower)) || isParty(entity)) {
           const next = entities[e + 1];
           const joined = next?.type === 'organisation' && /^\s*(?:\([^()]*\)\s*)?$/u.test(this.context.text.slice(entity.end, next.start));
           return joined ? { ...next, start: entity.start, text: this.context.text.slice(entity.start, next.end) } : { ...entity, type: 'organisation' };
         }
-        if (isParty(entity)) return entity;
       }
       for (let t = first; t < plea; t++) {
         const entity = entities[entityOf[t] as number];

@@ -669,7 +669,7 @@ class EntityFinder {
       if (isAcronymToken(token)) return [{ first, last: to, type: 'organisation' }];
       // "Calveri said in a statement": a lone word speaking through a statement is an organisation, unless it is a
       // person's surname (a first name, or a word of a longer name elsewhere: "Jo Calveri").
-      if (this.saidInStatement(first) && !isKnownFirstName(core(token)) && !this.endsLongerNameElsewhere(first))
+      if (this.saidInStatement(first, true) && !isKnownFirstName(core(token)) && !this.endsLongerNameElsewhere(first))
         return [{ first, last: to, type: 'organisation' }];
       // "Deputies said", "Paramedics said": the plural of a noun for people opening a sentence names people, not one
       // person, unless the text titles the word elsewhere ("Ms Danes").
@@ -1081,7 +1081,7 @@ class EntityFinder {
   private referenceAt(first: number, last: number): Reference {
     const before = first > 0 && !this.breakAt(first) ? this.token(first - 1) : null;
     if (before && TITLE_WORDS.has(before.lower.replace(/\.$/u, ''))) return 'person';
-    if (this.followedByWhich(last) || this.apposedOrganisationNoun(last) || this.saidInStatement(last)) return 'its';
+    if (this.followedByWhich(last) || this.apposedOrganisationNoun(last) || this.saidInStatement(last, first === last)) return 'its';
     if (this.followedBySpeechVerb(last)) {
       if (possessiveLength(this.token(last).text) > 0) return 'thing';
       let k = last + 2;
@@ -1217,7 +1217,7 @@ class EntityFinder {
       this.modifiesOrganisationRole(first, last) ||
       this.apposedOrganisationNoun(last) ||
       this.followedByWhich(last) ||
-      this.saidInStatement(last) ||
+      this.saidInStatement(last, first === last) ||
       this.ownerOfItsClause(first, last)
     );
   }
@@ -1318,12 +1318,15 @@ class EntityFinder {
   }
 
   /** "Dorrow Keel said in a statement": what speaks through a statement or a press release. */
-  private saidInStatement(last: number): boolean {
+  private saidInStatement(last: number, single: boolean): boolean {
     if (!this.followedBySpeechVerb(last)) return false;
     const words = this.tokens.slice(last + 2, last + 6).map((token) => token.lower);
     if (words[0] !== 'in' || (words[1] !== 'a' && words[1] !== 'its')) return false;
     // "said in a statement", "said in a market note": one lower-case modifier may stand before the noun.
-    return STATEMENT_NOUNS.has(words[2] ?? '') || (this.tokens[last + 4]?.capitalised === false && STATEMENT_NOUNS.has(words[3] ?? ''));
+    const noun = STATEMENT_NOUNS.has(words[2] ?? '') ? words[2] : this.tokens[last + 4]?.capitalised === false ? words[3] : undefined;
+    if (noun === undefined || !STATEMENT_NOUNS.has(noun)) return false;
+    // ("Ines Lowe said in a note to clients": an analyst writes notes too; only a name of one word is a body's by its note)
+    return noun !== 'note' || single;
   }
 
   /**
@@ -1485,7 +1488,7 @@ class EntityFinder {
   private namesFriendsOf(first: number, last: number): boolean {
     if (core(this.token(first)) !== 'friends' || first + 1 >= last || this.token(first + 1).lower !== 'of') return false;
     const named = this.token(first + 2).lower === 'the' ? first + 3 : first + 2;
-    return named <= last && !isKnownFirstName(core(this.token(named))) && !this.isRoleWord(named);
+    return named <= last && !isListedFirstName(core(this.token(named))) && !this.isRoleWord(named);
   }
 
   private isSentenceInitial(t: number, sentenceStart: number): boolean {

@@ -1051,7 +1051,11 @@ class Attributor {
       if (!commaAfter(text, tokens, t)) continue;
       const word = (tokens[t + 1] as Token).lower;
       if (word === 'defending' && commaAfter(text, tokens, t + 1)) return true;
-      if (word === 'for' && (tokens[t + 2] as Token | undefined)?.lower === 'the' && /^defen[cs]e$/u.test((tokens[t + 3] as Token | undefined)?.lower ?? ''))
+      if (
+        word === 'for' &&
+        (tokens[t + 2] as Token | undefined)?.lower === 'the' &&
+        /^defen[cs]e$/u.test((tokens[t + 3] as Token | undefined)?.lower ?? '')
+      )
         return true;
     }
     return false;
@@ -1076,7 +1080,8 @@ class Attributor {
       if (plea < 0) continue;
       let behalf = -1;
       for (let t = plea; t + 2 < end && behalf < 0; t++)
-        if ((tokens[t] as Token).lower === 'on' && (tokens[t + 1] as Token).lower === 'behalf' && (tokens[t + 2] as Token).lower === 'of') behalf = t + 3;
+        if ((tokens[t] as Token).lower === 'on' && (tokens[t + 1] as Token).lower === 'behalf' && (tokens[t + 2] as Token).lower === 'of')
+          behalf = t + 3;
       const isParty = (entity: Entity | undefined): entity is Entity =>
         entity?.type === 'organisation' && !COURT_WORDS.has(lowerCase(entity.text).split(/\s+/u).pop() ?? '');
       // "on behalf of his company, Golden Grill (Colmere) Ltd": a name there is a body's, up to its legal form.
@@ -1086,7 +1091,9 @@ class Attributor {
         if ((entity?.type === 'person' && !isKnownFirstName((tokens[t] as Token).lower)) || isParty(entity)) {
           const next = entities[e + 1];
           const joined = next?.type === 'organisation' && /^\s*(?:\([^()]*\)\s*)?$/u.test(this.context.text.slice(entity.end, next.start));
-          return joined ? { ...next, start: entity.start, text: this.context.text.slice(entity.start, next.end) } : { ...entity, type: 'organisation' };
+          return joined
+            ? { ...next, start: entity.start, text: this.context.text.slice(entity.start, next.end) }
+            : { ...entity, type: 'organisation' };
         }
       }
       for (let t = first; t < plea; t++) {

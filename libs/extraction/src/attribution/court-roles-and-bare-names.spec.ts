@@ -101,8 +101,8 @@ describe('names of organisations and their people (issue 15, attr-org7)', () => 
     );
   });
 
-  it('reads a surname that is a first name in the plural after a body\'s possessive as a person, not a team', () => {
-    expect(rows('Crews joined the Dock Workers Union. The union\'s Tane Williams said crews worked nights.')[1]).toBe(
+  it("reads a surname that is a first name in the plural after a body's possessive as a person, not a team", () => {
+    expect(rows("Crews joined the Dock Workers Union. The union's Tane Williams said crews worked nights.")[1]).toBe(
       'Tane Williams / Dock Workers Union / -',
     );
   });
@@ -140,9 +140,12 @@ describe("a briefing's header (issue 15, attr-org7)", () => {
   });
 
   it('reads no opening statement when no labelled turn is hers', () => {
-    const text = ['WEEKLY BRIEFING', 'Department of Rivers and Coasts', 'Briefer: Helga Strand, Press Secretary', 'The barrier will close on Friday.'].join(
-      '\n\n',
-    );
+    const text = [
+      'WEEKLY BRIEFING',
+      'Department of Rivers and Coasts',
+      'Briefer: Helga Strand, Press Secretary',
+      'The barrier will close on Friday.',
+    ].join('\n\n');
     expect(rows(text)[3]).toBe('- / - / -');
   });
 });

@@ -122,8 +122,25 @@ const TELLING_LEMMAS = new Set(['tell']);
 const MAX_UNKNOWN_OUTLET_WORDS = 4;
 /** Days and months: "told Tuesday's meeting", "told May …" are no media. */
 const CALENDAR_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ]);
 /** "told the newspaper" looks this many tokens back for the outlet named before. */
 const MAX_OUTLET_LOOKBACK = 400;
@@ -1362,7 +1379,12 @@ class CueFinder {
     const first = this.token(k);
     if (isKnownFirstName(first.lower) || TITLE_WORDS.has(first.lower.replace(/\.$/u, '')) || ROLE_NOUNS.has(first.lower)) return null;
     if (entity && (entity.start !== first.start || entity.end !== this.token(last).end)) return null;
-    if (last + 1 < this.to && !breakAfter(this.context, last) && isNominal(this.context.pos.tags[last + 1] as number) && !this.token(last + 1).capitalised)
+    if (
+      last + 1 < this.to &&
+      !breakAfter(this.context, last) &&
+      isNominal(this.context.pos.tags[last + 1] as number) &&
+      !this.token(last + 1).capitalised
+    )
       return null;
     if (this.namesSomeoneElsewhere(k, last)) return null;
     const outlet = this.context.text.slice(first.start, this.token(last).end);
@@ -1384,7 +1406,12 @@ class CueFinder {
     const own = this.context.entityOf[k] as number;
     for (const [i, entity] of this.context.entities.entries()) {
       if (i === own || entity.type !== 'person') continue;
-      if (lowerCase(entity.text).split(/\s+/u).some((word) => words.has(word))) return true;
+      if (
+        lowerCase(entity.text)
+          .split(/\s+/u)
+          .some((word) => words.has(word))
+      )
+        return true;
     }
     return false;
   }

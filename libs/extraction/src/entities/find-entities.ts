@@ -361,8 +361,7 @@ class EntityFinder {
     const headed = this.headedByOrganisationOf(first, last);
     // "Andre Bouchard of the Kelso Valley Fire and Rescue Service": the words after a person's "of the" are read alone.
     if (!headed)
-      for (let t = last; t > first; t--)
-        if (this.isRunParticle(t)) return t + 1 <= last ? this.organisationAcrossAnd(t + 1, last, to) : -1;
+      for (let t = last; t > first; t--) if (this.isRunParticle(t)) return t + 1 <= last ? this.organisationAcrossAnd(t + 1, last, to) : -1;
     if (isKnownFirstName(core(this.token(first)))) return -1;
     if (!headed && last - first + 1 > MAX_WORDS_BEFORE_AND) return -1;
     // "Freight and Logistics Union": a lone sector word that could end a business's name ("Kestrel
@@ -402,7 +401,13 @@ class EntityFinder {
     for (let items = 0; items < MAX_PORTFOLIO_ITEMS; items++) {
       // one item: capitalised common words, no role, first name or name the gazetteer knows
       const itemFirst = t;
-      while (t < to && this.isNameToken(t) && (this.entityOf[t] as number) < 0 && isEnglishWord(core(this.token(t))) && !this.isRoleWord(t)) {
+      while (
+        t < to &&
+        this.isNameToken(t) &&
+        (this.entityOf[t] as number) < 0 &&
+        isEnglishWord(core(this.token(t))) &&
+        !this.isRoleWord(t)
+      ) {
         if (isKnownFirstName(core(this.token(t)))) return -1;
         if (t + 1 < to && this.breakAt(t + 1)) break;
         if (t + 1 < to && !this.isNameToken(t + 1)) break;
@@ -1108,14 +1113,26 @@ class EntityFinder {
     const tokens = this.tokens;
     const runFrom = (t: number): number => {
       let last = t;
-      while (last + 1 < tokens.length && last - t < MAX_TRADED_NAME_WORDS - 1 && this.token(last + 1).capitalised && !this.breakAt(last + 1)) last++;
+      while (
+        last + 1 < tokens.length &&
+        last - t < MAX_TRADED_NAME_WORDS - 1 &&
+        this.token(last + 1).capitalised &&
+        !this.breakAt(last + 1)
+      )
+        last++;
       return last;
     };
     const nameOf = (first: number, last: number): string =>
       this.text.slice(this.token(first).start, this.token(last).end).replace(/['’]s?$/u, '');
     for (let t = 0; t + 2 < tokens.length; t++) {
       const token = this.token(t);
-      if (MARKET_NOUNS.has(token.lower) && this.token(t + 1).lower === 'in' && this.token(t + 2).capitalised && !this.breakAt(t + 1) && !this.breakAt(t + 2)) {
+      if (
+        MARKET_NOUNS.has(token.lower) &&
+        this.token(t + 1).lower === 'in' &&
+        this.token(t + 2).capitalised &&
+        !this.breakAt(t + 1) &&
+        !this.breakAt(t + 2)
+      ) {
         // ("Shares in Halloran & Sons": the name runs on past the ampersand, so its first word is no name of its own)
         const last = runFrom(t + 2);
         const next = tokens[last + 1];

@@ -988,7 +988,8 @@ class Attributor {
         // "For the Crown, Name said": the body named before whose name holds the word ("the Crown Office …").
         const word = (tokens[name] as Token).lower;
         let named: Entity | undefined;
-        for (let e = lastEntityBefore(entities, (tokens[first] as Token).start); e >= 0 && !named; e--) {
+        const latest = lastEntityBefore(entities, (tokens[first] as Token).start);
+        for (let e = latest; e >= 0 && latest - e < MAX_ORGANISATION_LOOKBACK && !named; e--) {
           const candidate = entities[e] as Entity;
           if (candidate.type === 'organisation' && normaliseName(candidate.text).split(' ').includes(word)) named = candidate;
         }

@@ -112,6 +112,21 @@ const CHANNEL_NOUNS = new Set(['interview', 'remarks', 'comments']);
 const ADDRESSEE_PREPOSITIONS = new Set(['to', 'with']);
 /** Participles that open a sentence with the medium a speaker talked to: "Speaking to the Courier, …". */
 const FRONTED_CHANNEL_PARTICIPLES = new Set(['speaking', 'talking', 'writing']);
+/** How many person mentions of each text hold each word of a name, read once per article. */
+const PERSON_NAME_WORDS = new WeakMap<ArticleContext, Map<string, number>>();
+
+function personNameWords(context: ArticleContext): Map<string, number> {
+  let counts = PERSON_NAME_WORDS.get(context);
+  if (!counts) {
+    counts = new Map();
+    for (const entity of context.entities)
+      if (entity.type === 'person')
+        for (const word of new Set(lowerCase(entity.text).split(/\s+/u))) counts.set(word, (counts.get(word) ?? 0) + 1);
+    PERSON_NAME_WORDS.set(context, counts);
+  }
+  return counts;
+}
+
 /** Prepositions after "argue" that make it a quarrel told, not a claim reported ("argued over the figures"). */
 const QUARREL_PREPOSITIONS = new Set(['over', 'about', 'with', 'among', 'between']);
 /** "Name, for the company, said": the words after "for" that may name whom she appears for. */
@@ -1399,19 +1414,15 @@ class CueFinder {
     return next !== "'" && next !== '’' && !CALENDAR_WORDS.has(token.lower);
   }
 
-  /** Whether a word of tokens[k, last] is a word of a person's name elsewhere in the text, or opens a clause before "said". */
+  /** Whether a word of tokens[k, last] is a word of a person's name elsewhere in the text. */
   private namesSomeoneElsewhere(k: number, last: number): boolean {
-    const words = new Set<string>();
-    for (let t = k; t <= last; t++) words.add(this.token(t).lower);
-    const own = this.context.entityOf[k] as number;
-    for (const [i, entity] of this.context.entities.entries()) {
-      if (i === own || entity.type !== 'person') continue;
-      if (
-        lowerCase(entity.text)
-          .split(/\s+/u)
-          .some((word) => words.has(word))
-      )
-        return true;
+    const own = this.context.entities[this.context.entityOf[k] as number];
+    const ownWords = own?.type === 'person' ? lowerCase(own.text).split(/\s+/u) : [];
+    const counts = personNameWords(this.context);
+    for (let t = k; t <= last; t++) {
+      const word = this.token(t).lower;
+      // (the name's own mention counts once for each of its words)
+      if ((counts.get(word) ?? 0) > (ownWords.includes(word) ? 1 : 0)) return true;
     }
     return false;
   }

@@ -361,7 +361,8 @@ class EntityFinder {
     const headed = this.headedByOrganisationOf(first, last);
     // "Andre Bouchard of the Kelso Valley Fire and Rescue Service": the words after a person's "of the" are read alone.
     if (!headed)
-      for (let t = last; t > first; t--) if (this.isRunParticle(t)) return t + 1 <= last ? this.organisationAcrossAnd(t + 1, last, to) : -1;
+      for (let t = last; t > first && last - t <= MAX_WORDS_BEFORE_AND; t--)
+        if (this.isRunParticle(t)) return t + 1 <= last ? this.organisationAcrossAnd(t + 1, last, to) : -1;
     if (isKnownFirstName(core(this.token(first)))) return -1;
     if (!headed && last - first + 1 > MAX_WORDS_BEFORE_AND) return -1;
     // "Freight and Logistics Union": a lone sector word that could end a business's name ("Kestrel

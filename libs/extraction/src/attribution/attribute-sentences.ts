@@ -9,6 +9,7 @@ import type { Token } from '../tokenizer';
 import { normaliseName } from '../sources/name-words';
 import { toSourceRef, type Gender, type SourceRef } from '../sources/source';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
+import { readBriefingHeader, type BriefingHeader } from './briefing-header';
 import {
   breakAfter,
   buildArticleContext,
@@ -181,6 +182,8 @@ const FUNCTION_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // "the hospital" may be the "… Infirmary" or the "… Medical Center": a name's last two words count too.
   ['insurer', new Set(['mutual', 'insurance', 'assurance', 'insurers'])],
   ['hospital', new Set(['infirmary', 'medical center', 'medical centre', 'clinic', 'hospitals'])],
+  // "Harbour City FC … the club": a football or rugby club named by its initials.
+  ['club', new Set(['fc', 'afc', 'rfc'])],
 ]);
 
 /** Function nouns whose kind may be any word of a name, not only its last: "the force" → "Oxley Police District". */
@@ -308,7 +311,8 @@ export function attributeSentences(
   );
   const profiles = buildPersonProfiles(context);
   recordListedPeople(context, profiles);
-  return new Attributor(context, profiles).run();
+  const header = readBriefingHeader(context, profiles);
+  return new Attributor(context, profiles, header).run();
 }
 
 class Attributor {
@@ -352,6 +356,7 @@ class Attributor {
   constructor(
     private readonly context: ArticleContext,
     private readonly profiles: PersonProfiles,
+    private readonly header: BriefingHeader | null = null,
   ) {
     this.results = packedMap(context.sentences, () => null);
   }
@@ -371,6 +376,7 @@ class Attributor {
     this.continueQuotes();
     this.organisationsOwnedInTurns();
     this.carryIdentity();
+    this.openingStatement();
     const acronyms = acronymExpansions(this.context.text, this.context.entities);
     return packedMap(this.results, (attribution, s) => {
       if (!attribution) return unattributed();
@@ -387,6 +393,27 @@ class Attributor {
       if (confidence !== undefined) attribution.confidence = confidence;
       return attribution;
     });
+  }
+
+  /**
+   * A briefing's opening statement: the paragraphs after its header (`readBriefingHeader`) that nothing attributes, up to
+   * the transcript's first labelled turn, are the words of the person the header names, when a label later gives her
+   * turns ("Briefer: Jane Roe, Press Secretary" … "Good morning. The minister met …" … "Q: …" "MS ROE: …").
+   */
+  private openingStatement(): void {
+    const header = this.header;
+    if (!header) return;
+    const { sentences } = this.context;
+    let firstTurn = -1;
+    for (let s = header.last + 1; s < sentences.length && firstTurn < 0; s++) if (this.results[s]?.method === 'interview') firstTurn = s;
+    const name = header.person.name;
+    if (firstTurn < 0 || !this.results.some((attribution) => attribution?.method === 'interview' && attribution.speaker === name)) return;
+    for (let s = header.last + 1; s < firstTurn; s++) {
+      if (this.results[s] !== null) continue;
+      const draft = fromPeople([header.person]);
+      draft.attribution.method = 'interview';
+      this.record(s, draft);
+    }
   }
 
   // --- step 1 and 2: attribution clauses ----------------------------------------
@@ -435,6 +462,7 @@ class Attributor {
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfDescription(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationFronted(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationSpokenFor(s, main, draft.attribution);
+    if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationDefended(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationJustSpoken(s, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfPostNamedBefore(draft.attribution);
     if (main.actor.kind === 'role' && draft.attribution.organisation === null) this.roleJustSpoken(s, main, draft.attribution);
@@ -935,7 +963,9 @@ class Attributor {
     for (let t = first; t < cue.lastToken; t++) {
       const word = (tokens[t] as Token).lower;
       // "Name, representing X, said", "Name, on behalf of X, said": the same with the body right after.
-      const direct = word === 'representing' || (word === 'on' && (tokens[t + 1] as Token | undefined)?.lower === 'behalf');
+      // "For the regulator, X, Name said", "Name, for the company, said": a court's advocate, "for" alone.
+      const direct =
+        word === 'representing' || word === 'for' || (word === 'on' && (tokens[t + 1] as Token | undefined)?.lower === 'behalf');
       if (!SPEAKING_PARTICIPLES.has(word) && !direct) continue;
       // Fronted ("Speaking for X, Name said") or set off right after the name ("Name, speaking for X, said").
       if (t !== first && !(t - 1 >= cue.firstToken && commaAfter(text, tokens, t - 1))) continue;
@@ -954,10 +984,37 @@ class Attributor {
         !commaAfter(text, tokens, name)
       )
         name++;
-      const entity = entities[entityOf[name] as number];
-      if (entity?.type === 'organisation' && entity.start === (tokens[name] as Token).start) {
+      let entity = entities[entityOf[name] as number];
+      // "For the regulator, Maritime Safety NZ, Name said": the body's name in apposition to the noun after "for".
+      const apposed = entities[entityOf[name + 1] as number];
+      if (
+        word === 'for' &&
+        entity === undefined &&
+        commaAfter(text, tokens, name) &&
+        apposed?.type === 'organisation' &&
+        apposed.start === (tokens[name + 1] as Token).start
+      )
+        entity = apposed;
+      // ("For Acme, the results were good, Name said": a fronted "for" names her body only right before her clause)
+      let bodyLast = entity !== undefined && entity === apposed ? name + 1 : name;
+      while (entity !== undefined && entityOf[bodyLast + 1] === entityOf[bodyLast]) bodyLast++;
+      if (word === 'for' && t === first && !this.clauseRunsTo(bodyLast + 1, cue.firstToken)) return;
+      if (entity?.type === 'organisation' && (entity === apposed || entity.start === (tokens[name] as Token).start)) {
         attribution.organisation = entity.text;
         const record = entity.sourceId ? this.context.registry.get(entity.sourceId) : undefined;
+        attribution.source ??= record ? toSourceRef(record) : null;
+      } else if (word === 'for' && entity === undefined && (tokens[name] as Token).capitalised && commaAfter(text, tokens, name)) {
+        // "For the Crown, Name said": the body named before whose name holds the word ("the Crown Office …").
+        const word = (tokens[name] as Token).lower;
+        let named: Entity | undefined;
+        const latest = lastEntityBefore(entities, (tokens[first] as Token).start);
+        for (let e = latest; e >= 0 && latest - e < MAX_ORGANISATION_LOOKBACK && !named; e--) {
+          const candidate = entities[e] as Entity;
+          if (candidate.type === 'organisation' && normaliseName(candidate.text).split(' ').includes(word)) named = candidate;
+        }
+        if (!named) return;
+        attribution.organisation = named.text;
+        const record = named.sourceId ? this.context.registry.get(named.sourceId) : undefined;
         attribution.source ??= record ? toSourceRef(record) : null;
       } else if (name === o && ORGANISATION_NOUNS.has((tokens[o] as Token).lower) && commaAfter(text, tokens, o)) {
         const named = this.organisationBefore(s, (tokens[o] as Token).lower, (tokens[first] as Token).start);
@@ -974,6 +1031,99 @@ class Attributor {
       }
       return;
     }
+  }
+
+  /** Whether tokens[from, to) hold no punctuation between them ("For the Crown, fiscal depute Name said": her role). */
+  private clauseRunsTo(from: number, to: number): boolean {
+    if (to < from) return false;
+    for (let t = from; t < to; t++) if (breakAfter(this.context, t)) return false;
+    return true;
+  }
+
+  /**
+   * A court's defence advocate speaks for the defendant when the defendant is an organisation: "Defending, Name said",
+   * "Name, defending, said", "Defence lawyer Name said", "Name, for the defence, said". The defendant is the organisation
+   * the latest sentence before that tells of a plea, a charge or a sentence opens with (also "pleaded guilty on behalf of
+   * his company, X"); a defendant who is a person leaves her none. The tie holds for her later mentions.
+   */
+  private organisationDefended(s: number, cue: Cue, attribution: Attribution): void {
+    if (attribution.speaker === null || !this.isDefenceAdvocate(s, cue, attribution)) return;
+    const defendant = this.defendantOrganisation(s);
+    if (!defendant) return;
+    attribution.organisation = defendant.text;
+    const record = defendant.sourceId ? this.context.registry.get(defendant.sourceId) : undefined;
+    attribution.source ??= record ? toSourceRef(record) : null;
+    const profile = this.profiles.lookup(attribution.speaker);
+    if (profile && profile.organisation === null) {
+      profile.organisation = attribution.organisation;
+      profile.organisationSource = attribution.source;
+    }
+  }
+
+  /** Whether the sentence, or the role it gives her, makes the speaker the defence's advocate. */
+  private isDefenceAdvocate(s: number, cue: Cue, attribution: Attribution): boolean {
+    const { tokens, text } = this.context;
+    const first = this.context.first[s] as number;
+    if (/\bdefen[cs]e\b/iu.test(attribution.role ?? '')) return true;
+    // "Defending, Name said" (fronted) or "Name, defending, said" / "Name, for the defence, said" (set off after her name)
+    if ((tokens[first] as Token).lower === 'defending' && commaAfter(text, tokens, first)) return true;
+    for (let t = cue.firstToken; t < cue.lastToken; t++) {
+      if (!commaAfter(text, tokens, t)) continue;
+      const word = (tokens[t + 1] as Token).lower;
+      if (word === 'defending' && commaAfter(text, tokens, t + 1)) return true;
+      if (
+        word === 'for' &&
+        (tokens[t + 2] as Token | undefined)?.lower === 'the' &&
+        /^defen[cs]e$/u.test((tokens[t + 3] as Token | undefined)?.lower ?? '')
+      )
+        return true;
+    }
+    return false;
+  }
+
+  /**
+   * The organisation on trial: the first organisation (not a court) of the latest sentence before s that tells of a plea,
+   * a charge or a sentence ("X Ltd admitted two breaches", "X was fined", "pleaded guilty on behalf of his company, X"),
+   * before the word that tells it or after "on behalf of"; undefined when that sentence's defendant is no organisation.
+   */
+  private defendantOrganisation(s: number): Entity | undefined {
+    const { tokens, entities, entityOf } = this.context;
+    for (let b = s - 1; b >= 0 && s - b <= MAX_DEFENDANT_SENTENCES; b--) {
+      const first = this.context.first[b] as number;
+      const end = this.context.end[b] as number;
+      let plea = -1;
+      for (let t = first; t < end && plea < 0; t++) {
+        const token = tokens[t] as Token;
+        const negated = t > first && /^(?:not|never|n['’]t)$/u.test((tokens[t - 1] as Token).lower);
+        if (DEFENDANT_WORDS.has(token.lower) && !negated && !this.context.inQuote[t]) plea = t;
+      }
+      if (plea < 0) continue;
+      let behalf = -1;
+      for (let t = plea; t + 2 < end && behalf < 0; t++)
+        if ((tokens[t] as Token).lower === 'on' && (tokens[t + 1] as Token).lower === 'behalf' && (tokens[t + 2] as Token).lower === 'of')
+          behalf = t + 3;
+      const isParty = (entity: Entity | undefined): entity is Entity =>
+        entity?.type === 'organisation' && !COURT_WORDS.has(lowerCase(entity.text).split(/\s+/u).pop() ?? '');
+      // "on behalf of his company, Golden Grill (Colmere) Ltd": a name there is a body's, up to its legal form.
+      for (let t = behalf; behalf >= 0 && t < end; t++) {
+        const e = entityOf[t] as number;
+        const entity = entities[e];
+        if ((entity?.type === 'person' && !isKnownFirstName((tokens[t] as Token).lower)) || isParty(entity)) {
+          const next = entities[e + 1];
+          const joined = next?.type === 'organisation' && /^\s*(?:\([^()]*\)\s*)?$/u.test(this.context.text.slice(entity.end, next.start));
+          return joined
+            ? { ...next, start: entity.start, text: this.context.text.slice(entity.start, next.end) }
+            : { ...entity, type: 'organisation' };
+        }
+      }
+      for (let t = first; t < plea; t++) {
+        const entity = entities[entityOf[t] as number];
+        if (entity?.type === 'person') return undefined;
+        if (isParty(entity)) return entity;
+      }
+      return undefined;
+    }
+    return undefined;
   }
 
   /** Whether a phrase that introduced the person gave her a post only an organisation has ("Its chief executive, Dr Name,"). */
@@ -3392,6 +3542,26 @@ const SPEAKING_PARTICIPLES = new Set([
   'acting',
   'defending',
 ]);
+
+/** Words telling that someone is on trial or was sentenced: the defendant is their sentence's subject. */
+const DEFENDANT_WORDS = new Set([
+  'pleaded',
+  'pled',
+  'admitted',
+  'admits',
+  'denied',
+  'denies',
+  'fined',
+  'sentenced',
+  'convicted',
+  'prosecuted',
+  'charged',
+  'pleading',
+]);
+/** Last words of a court's name, never the defendant: "Elgin Sheriff Court", "the Employment Tribunal". */
+const COURT_WORDS = new Set(['court', 'tribunal', 'bench']);
+/** A defence advocate's defendant is told of at most this many sentences before her. */
+const MAX_DEFENDANT_SENTENCES = 12;
 
 /** Whether a comma (and nothing but spaces) stands right after token t. */
 function commaAfter(text: string, tokens: readonly Token[], t: number): boolean {

@@ -113,6 +113,51 @@ const CHANNEL_NOUNS = new Set(['interview', 'remarks', 'comments']);
 const ADDRESSEE_PREPOSITIONS = new Set(['to', 'with']);
 /** Participles that open a sentence with the medium a speaker talked to: "Speaking to the Courier, …". */
 const FRONTED_CHANNEL_PARTICIPLES = new Set(['speaking', 'talking', 'writing']);
+/** How many person mentions of each text hold each word of a name, read once per article. */
+const PERSON_NAME_WORDS = new WeakMap<ArticleContext, Map<string, number>>();
+
+function personNameWords(context: ArticleContext): Map<string, number> {
+  let counts = PERSON_NAME_WORDS.get(context);
+  if (!counts) {
+    counts = new Map();
+    for (const entity of context.entities)
+      if (entity.type === 'person')
+        for (const word of new Set(lowerCase(entity.text).split(/\s+/u))) counts.set(word, (counts.get(word) ?? 0) + 1);
+    PERSON_NAME_WORDS.set(context, counts);
+  }
+  return counts;
+}
+
+/** Prepositions after "argue" that make it a quarrel told, not a claim reported ("argued over the figures"). */
+const QUARREL_PREPOSITIONS = new Set(['over', 'about', 'with', 'among', 'between']);
+/** "Name, for the company, said": the words after "for" that may name whom she appears for. */
+const MAX_APPEARING_FOR_WORDS = 4;
+/** Lemmas of telling: the medium is their first object ("told Cargo Week that …"). */
+const TELLING_LEMMAS = new Set(['tell']);
+/** A medium's name with no media word is at most this many words ("Full Time Focus"). */
+const MAX_UNKNOWN_OUTLET_WORDS = 4;
+/** Days and months: "told Tuesday's meeting", "told May …" are no media. */
+const CALENDAR_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 /** "told the newspaper" looks this many tokens back for the outlet named before. */
 const MAX_OUTLET_LOOKBACK = 400;
 /** Prepositions that tie a noun phrase to the noun before it inside a subject: "head of the agency", "researchers at X". */
@@ -366,7 +411,20 @@ class CueFinder {
     // The next token is read only inside the sentence: past the text's last token there is none.
     if (THAT_CLAUSE_LEMMAS.has(this.lemma(t)))
       return this.tag(t) === Pos.VERB && (this.thatClauseFollows(t) || this.closesTrailingClause(t)) ? t : -1;
+    // "members argued for three hours over cancelled operations": a quarrel told, nothing it claimed.
+    if (this.lemma(t) === 'argue' && this.quarrelWithoutClaim(t)) return -1;
     return this.isSpeechVerb(t) ? t : -1;
+  }
+
+  /** "argued over / about / with …", "argued for almost three hours": the verb tells of a dispute and reports no claim. */
+  private quarrelWithoutClaim(t: number): boolean {
+    if (t + 1 >= this.to || breakAfter(this.context, t)) return false;
+    const next = this.lower(t + 1);
+    if (QUARREL_PREPOSITIONS.has(next)) return true;
+    if (next !== 'for') return false;
+    for (let k = t + 2; k < this.to && k <= t + 1 + MAX_TIME_BEFORE_THAT && !breakAfter(this.context, k - 1); k++)
+      if (TIME_UNITS.has(this.lower(k))) return true;
+    return false;
   }
 
   /**
@@ -599,7 +657,7 @@ class CueFinder {
     verbLast: number,
     clauseFirst?: number,
   ): Cue | null {
-    const outlet = this.outletAfter(verbLast) ?? this.frontedOutlet(agent[0]);
+    const outlet = this.outletAfter(verbLast) ?? this.frontedOutlet(agent[0]) ?? this.outletOfAside(agent[0], verb);
     // "She spoke to Deutsche Welle in March": an outlet as the addressee is the channel of what follows.
     if (!outlet && !inverted && agent[0] === this.from && this.onlyAddresseeFollows(verbLast)) return null;
     const actor =
@@ -828,6 +886,11 @@ class CueFinder {
       const subject = this.subjectEndingAt(before);
       return subject ? [subject[0], j] : null;
     }
+    // "Jane Doe, for the company, said", "Jane Doe, for the Crown, said": whom an advocate appears for, between commas.
+    if (opener === 'for' && j - clauseFirst <= MAX_APPEARING_FOR_WORDS && this.isPersonToken(before)) {
+      const subject = this.subjectEndingAt(before);
+      return subject ? [subject[0], j] : null;
+    }
     // "Jane Doe, 23, from Tolbridge, said": where she comes from, between commas after her name (and age).
     if (opener === 'from' && this.isPersonToken(before)) return this.subjectEndingAt(before);
     // "Dr Roe, to his credit, has told staff", "Jane Doe, for her part, said": a short aside opening with a preposition and
@@ -847,7 +910,10 @@ class CueFinder {
     // "Jane Doe, one of the trust's directors, said", "one of three founders of X": one of the holders of a role.
     if (
       this.isPersonToken(before) &&
-      (isRoleNounAt(this.context, clauseFirst) || isRoleNounAt(this.context, clauseFirst + 1) || this.isOneOfRole(clauseFirst, j))
+      (isRoleNounAt(this.context, clauseFirst) ||
+        isRoleNounAt(this.context, clauseFirst + 1) ||
+        this.isOneOfRole(clauseFirst, j) ||
+        this.isOwnedRole(clauseFirst, j))
     ) {
       const subject = this.subjectEndingAt(before);
       return subject ? [subject[0], j] : null;
@@ -935,6 +1001,22 @@ class CueFinder {
       if (this.lower(k) === 'who') return k;
     }
     return -1;
+  }
+
+  /**
+   * Tokens [first, j] open with a name of several words in the possessive and a role: "Vessant Tankers' head of
+   * chartering", "the Harbour Trust's chief engineer" (a one-word owner is read with its role already).
+   */
+  private isOwnedRole(first: number, j: number): boolean {
+    let t = first;
+    if (this.tag(t) === Pos.DET) t++;
+    const index = this.context.entityOf[t] as number;
+    if (index < 0) return false;
+    while (t < j && this.context.entityOf[t + 1] === index) t++;
+    const token = this.token(t);
+    const mark = this.context.text.charAt(token.end);
+    const possessive = /['’]s$/u.test(token.text) || (token.lower.endsWith('s') && (mark === "'" || mark === '’'));
+    return possessive && t < j && isRoleNounAt(this.context, t + 1);
   }
 
   /** Tokens [first, j] are an organisation's name and lower-case words ending in a role noun: "Harbour Trust chief executive". */
@@ -1254,12 +1336,27 @@ class CueFinder {
     return null;
   }
 
+  /**
+   * "Name, speaking to CKLV on Tuesday, said …": a participle of speaking set off by a comma between the subject and its
+   * verb names the medium she spoke to.
+   */
+  private outletOfAside(first: number, verb: number): Actor | null {
+    for (let t = first + 1; t + 1 < verb; t++)
+      if (FRONTED_CHANNEL_PARTICIPLES.has(this.lower(t)) && breakAfter(this.context, t - 1) && !this.context.inQuote[t])
+        return ADDRESSEE_PREPOSITIONS.has(this.lower(t + 1)) ? this.outletAfter(t) : null;
+    return null;
+  }
+
   /** "told Reuters", "said in an interview with the BBC", "wrote in the Guardian". */
   private outletAfter(verbLast: number): Actor | null {
     const limit = Math.min(this.to - 1, verbLast + MAX_OUTLET_DISTANCE);
     for (let k = verbLast + 1; k <= limit; k++) {
       if (this.context.inQuote[k] || breakAfter(this.context, k - 1)) return null;
       const entity = this.entityAt(k);
+      // "told Cargo Week", "Speaking to Tidewatch, …": a name right after the verb of telling or "to" that no word of
+      // its own, and nothing else in the text, makes a person's or a body's is the medium spoken to.
+      const medium = this.unknownNameOutlet(verbLast, k, entity);
+      if (medium) return medium;
       if (!entity) {
         // "he told the newspaper": a definite media noun with no name is the outlet named before.
         if (
@@ -1289,6 +1386,65 @@ class CueFinder {
       return actor?.kind === 'outlet' ? actor : null;
     }
     return null;
+  }
+
+  /**
+   * "told Cargo Week", "speaking to Tidewatch", "told CKLV": capitalised words right after a verb of telling or after the
+   * "to"/"with" of a participle of speaking, read as a person's name for want of a cue or not read at all, are the
+   * medium's name when nothing says they are someone: no known first name, title or role opens them, no word of them is
+   * in a person's name elsewhere in the text, none is a possessive, a day or a
+   * month, and no noun follows them ("told Harbour staff"). Else null.
+   */
+  private unknownNameOutlet(verbLast: number, k: number, entity: Entity | undefined): Actor | null {
+    // (a call sign in capitals, "CKLV", is read as an acronym's organisation)
+    const callSign = entity?.type === 'organisation' && entity.sourceId === undefined && /^[A-Z]{3,5}$/u.test(entity.text);
+    if (entity && entity.type !== 'person' && !callSign) return null;
+    const before = this.lower(k - 1);
+    const afterVerb = k - 1 === verbLast && TELLING_LEMMAS.has(this.lemma(verbLast));
+    const afterTo = k - 2 === verbLast && ADDRESSEE_PREPOSITIONS.has(before) && FRONTED_CHANNEL_PARTICIPLES.has(this.lower(verbLast));
+    if (!afterVerb && !afterTo) return null;
+    let last = k;
+    while (last + 1 < this.to && !breakAfter(this.context, last) && this.isBareNameWord(last + 1)) last++;
+    if (last - k >= MAX_UNKNOWN_OUTLET_WORDS) return null;
+    for (let t = k; t <= last; t++) {
+      if (!this.isBareNameWord(t) || this.context.inQuote[t]) return null;
+      if (entity && (this.context.entityOf[t] as number) !== (this.context.entityOf[k] as number)) return null;
+      if (!entity && (this.context.entityOf[t] as number) >= 0) return null;
+    }
+    const first = this.token(k);
+    if (isKnownFirstName(first.lower) || TITLE_WORDS.has(first.lower.replace(/\.$/u, '')) || ROLE_NOUNS.has(first.lower)) return null;
+    if (entity && (entity.start !== first.start || entity.end !== this.token(last).end)) return null;
+    if (
+      last + 1 < this.to &&
+      !breakAfter(this.context, last) &&
+      isNominal(this.context.pos.tags[last + 1] as number) &&
+      !this.token(last + 1).capitalised
+    )
+      return null;
+    if (this.namesSomeoneElsewhere(k, last)) return null;
+    const outlet = this.context.text.slice(first.start, this.token(last).end);
+    return { ...emptyActor('outlet', first.start, this.token(last).end), outlet };
+  }
+
+  /** A capitalised word that may be part of a medium's name: no possessive, no day or month, no plural acronym ("MPs"). */
+  private isBareNameWord(t: number): boolean {
+    const token = this.token(t);
+    if (!token.capitalised || /['’]/u.test(token.text) || /^[A-Z]+s$/u.test(token.text)) return false;
+    const next = this.context.text.charAt(token.end);
+    return next !== "'" && next !== '’' && !CALENDAR_WORDS.has(token.lower);
+  }
+
+  /** Whether a word of tokens[k, last] is a word of a person's name elsewhere in the text. */
+  private namesSomeoneElsewhere(k: number, last: number): boolean {
+    const own = this.context.entities[this.context.entityOf[k] as number];
+    const ownWords = own?.type === 'person' ? lowerCase(own.text).split(/\s+/u) : [];
+    const counts = personNameWords(this.context);
+    for (let t = k; t <= last; t++) {
+      const word = this.token(t).lower;
+      // (the name's own mention counts once for each of its words)
+      if ((counts.get(word) ?? 0) > (ownWords.includes(word) ? 1 : 0)) return true;
+    }
+    return false;
   }
 
   /** "public" in "told the public broadcaster X": an uncapitalised adjective right before the media noun found so far. */

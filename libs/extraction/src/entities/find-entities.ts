@@ -54,6 +54,8 @@ const MAX_PERSON_WORDS = 4;
 /** Particles in a row inside one name: "Organisation for the Prohibition". */
 const MAX_PARTICLES = 2;
 /** "Tessin Fire and Rescue Service": at most this many words on either side of an "and" inside a name. */
+/** "Department for Environment, Food and Rural Affairs": at most this many items in a portfolio's list. */
+const MAX_PORTFOLIO_ITEMS = 4;
 const MAX_WORDS_BEFORE_AND = 3;
 /** "Brenvik's chief technology officer": at most this many words between a name and the role it owns or modifies. */
 const MAX_ROLE_MODIFIERS = 3;
@@ -67,7 +69,7 @@ const BUSINESS_PLACE_NOUNS = new Set(['factory', 'workshop', 'shop', 'store', 'm
 const WORKS_COMPOUND = /^[a-z]{3,}works$/;
 
 /** What an organisation speaks through: "said in a statement". */
-const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué']);
+const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué', 'note']);
 /** Articles and possessives that, capitalised inside a run, belong to a title: "Keep The Meadow Wild", "Save Our Pool". */
 const TITLE_ARTICLES = new Set(['the', 'our', 'your', 'their', 'my', 'a']);
 
@@ -347,7 +349,11 @@ class EntityFinder {
         last = n;
         continue;
       }
-      const joined = Math.max(this.organisationAcrossAnd(t, last, to), this.nameAcrossAmpersand(t, last, to));
+      const joined = Math.max(
+        this.organisationAcrossAnd(t, last, to),
+        this.nameAcrossAmpersand(t, last, to),
+        this.portfolioListAfter(t, last, to),
+      );
       if (joined < 0) return last;
       last = joined;
     }
@@ -368,8 +374,12 @@ class EntityFinder {
     const and = last + 1;
     const token = this.tokens[and];
     if (!token || and + 1 >= to || token.lower !== 'and' || token.capitalised || this.breakAt(and) || this.breakAt(and + 1)) return -1;
-    if (isKnownFirstName(core(this.token(first)))) return -1;
     const headed = this.headedByOrganisationOf(first, last);
+    // "Andre Bouchard of the Kelso Valley Fire and Rescue Service": the words after a person's "of the" are read alone.
+    if (!headed)
+      for (let t = last; t > first && last - t <= MAX_WORDS_BEFORE_AND; t--)
+        if (this.isRunParticle(t)) return t + 1 <= last ? this.organisationAcrossAnd(t + 1, last, to) : -1;
+    if (isKnownFirstName(core(this.token(first)))) return -1;
     if (!headed && last - first + 1 > MAX_WORDS_BEFORE_AND) return -1;
     // "Freight and Logistics Union": a lone sector word that could end a business's name ("Kestrel
     // Freight") opens one when everything after the "and" is common words ending in an organisation word.
@@ -391,9 +401,51 @@ class EntityFinder {
       // ending in one name an organisation of their own ("Ministry of Energy and Kelso Power Holdings").
       if (ORGANISATION_CUES.has(core(this.token(t)))) return !headed ? t : end === and + 1 ? end : -1;
       // A portfolio is written in common words: "Social Affairs", "Infrastructure", not "Ida Marsh".
-      if (headed && (this.isRoleWord(t) || !isEnglishWord(core(this.token(t))))) return -1;
+      if (headed && ((this.isRoleWord(t) && !isPluralOfPersonNoun(core(this.token(t)))) || !isEnglishWord(core(this.token(t))))) return -1;
     }
     return headed ? end : -1;
+  }
+
+  /**
+   * "Department for Environment, Food and Rural Affairs", "Ministry of Health, Welfare and Sport": after an organisation
+   * word and "of"/"for", a list of capitalised common words set off by commas and closed by "and" is its portfolio. Returns
+   * the last token of the list's last item, or -1.
+   */
+  private portfolioListAfter(first: number, last: number, to: number): number {
+    if (last + 1 >= to || !/^,\s+$/u.test(this.text.slice(this.token(last).end, this.token(last + 1).start))) return -1;
+    if (!this.headedByOrganisationOf(first, last)) return -1;
+    let t = last + 1;
+    for (let items = 0; items < MAX_PORTFOLIO_ITEMS; items++) {
+      // one item: capitalised common words, no role, first name or name the gazetteer knows
+      const itemFirst = t;
+      while (
+        t < to &&
+        this.isNameToken(t) &&
+        (this.entityOf[t] as number) < 0 &&
+        isEnglishWord(core(this.token(t))) &&
+        !this.isRoleWord(t)
+      ) {
+        if (isKnownFirstName(core(this.token(t)))) return -1;
+        if (t + 1 < to && this.breakAt(t + 1)) break;
+        if (t + 1 < to && !this.isNameToken(t + 1)) break;
+        t++;
+      }
+      if (t >= to || t < itemFirst || !this.isNameToken(t) || (this.entityOf[t] as number) >= 0) return -1;
+      const gap = t + 1 < to ? this.text.slice(this.token(t).end, this.token(t + 1).start) : '';
+      if (/^,\s+$/u.test(gap)) {
+        t += 1;
+        continue;
+      }
+      // "… Food and Rural Affairs": the last item after "and" closes the list.
+      const and = this.tokens[t + 1];
+      if (!and || and.lower !== 'and' || and.capitalised || this.breakAt(t + 2)) return -1;
+      let end = t + 2;
+      if (end >= to || !this.isNameToken(end) || (this.entityOf[end] as number) >= 0 || !isEnglishWord(core(this.token(end)))) return -1;
+      while (end + 1 < to && !this.breakAt(end + 1) && this.isNameToken(end + 1) && isEnglishWord(core(this.token(end + 1)))) end++;
+      for (let k = t + 2; k <= end; k++) if (this.isRoleWord(k) || ORGANISATION_CUES.has(core(this.token(k)))) return -1;
+      return end;
+    }
+    return -1;
   }
 
   /**
@@ -414,7 +466,8 @@ class EntityFinder {
     for (let t = head + 1; t <= last; t++) {
       const key = core(this.token(t));
       if (this.isRunParticle(t)) continue;
-      if ((this.entityOf[t] as number) >= 0 || this.isRoleWord(t) || isKnownFirstName(key)) return false;
+      // ("Union of Ship Officers", "Association of Tanker Owners": the plural of a person noun names the members)
+      if ((this.entityOf[t] as number) >= 0 || (this.isRoleWord(t) && !isPluralOfPersonNoun(key)) || isKnownFirstName(key)) return false;
     }
     return true;
   }
@@ -465,6 +518,11 @@ class EntityFinder {
     if (first > last) return;
     if (this.isSentenceInitial(first, sentenceStart) && this.postOfStateEnd(first, last) < 0) {
       const token = this.token(first);
+      // "Friends of the Avernish Burn chairman …": the body's name opening the sentence ("Friends of Jane Roe" are people).
+      if (this.namesFriendsOf(first, last)) {
+        this.addPiece({ first, last, type: 'organisation' });
+        return;
+      }
       // "Retailer Pomfrey's said": a descriptor capitalised only because it opens the sentence says what the name is.
       if (first < last && isOrganisationDescriptor(core(token)) && !this.isRunParticle(first + 1)) {
         this.addPiece({ first: first + 1, last, type: 'organisation' });
@@ -519,6 +577,8 @@ class EntityFinder {
       first++;
     }
     if (first > to) return [];
+    // "Friends of the Avernish Burn", "Friends of Hale Park": a supporters' body is named for what it befriends.
+    if (this.namesFriendsOf(first, to)) return [{ first, last: to, type: 'organisation' }];
     // "Minister of State for Rail Annika Vesterholm", "Secretary of State Jo Marr": a post, then the holder's name.
     const post = this.postOfStateEnd(first, to);
     if (post >= 0) return post < to ? this.holderAfterPost(post + 1, to) : [];
@@ -631,7 +691,7 @@ class EntityFinder {
       if (isAcronymToken(token)) return [{ first, last: to, type: 'organisation' }];
       // "Calveri said in a statement": a lone word speaking through a statement is an organisation, unless it is a
       // person's surname (a first name, or a word of a longer name elsewhere: "Jo Calveri").
-      if (this.saidInStatement(first) && !isKnownFirstName(core(token)) && !this.endsLongerNameElsewhere(first))
+      if (this.saidInStatement(first, true) && !isKnownFirstName(core(token)) && !this.endsLongerNameElsewhere(first))
         return [{ first, last: to, type: 'organisation' }];
       // "Deputies said", "Paramedics said": the plural of a noun for people opening a sentence names people, not one
       // person, unless the text titles the word elsewhere ("Ms Danes").
@@ -649,6 +709,9 @@ class EntityFinder {
     // gives as an organisation names one.
     if (first === from && this.afterDefiniteArticle(first) && WORDNET_ORGANISATION_NOUNS.has(core(this.token(to))))
       return [{ first, last: to, type: 'organisation' }];
+    // "who chairs the Kelso Valley branch of …": after "the", a run no first name opens that modifies a body's noun names
+    // where or whose that unit is, never a person.
+    if (first === from && this.afterDefiniteArticle(first) && this.modifiesBodyNoun(first, to)) return [];
     // "NAME Yards said in a statement", "NAME Fair's founder": the context says organisation; "Save Our Pool" is a title.
     if ((this.namedAsOrganisation(first, to) && this.lastWordNeverAlone(first, to)) || this.holdsTitleArticle(first, to))
       return [{ first, last: to, type: 'organisation' }];
@@ -658,7 +721,8 @@ class EntityFinder {
       return [{ first, last: to, type: 'organisation' }];
     // "Harlow Rovers", "Pellingen Tigers": no first name, then the plural of a noun for people or creatures is a team.
     // (after "in", "near": "Police in Marrowby Sands" is a place)
-    if (isTeamPlural(core(this.token(to))) && !this.precededByLocative(first) && !this.titledElsewhere(to))
+    // (and "the union's Hemi Walters": a body's possessive owns a person, not a team)
+    if (isTeamPlural(core(this.token(to))) && !this.precededByLocative(first) && !this.titledElsewhere(to) && !this.ownedByBodyNoun(first))
       return [{ first, last: to, type: 'organisation' }];
     if (this.looksLikePersonName(first, to, false)) return this.personPieces(first, to);
     // "Anja Berg of Kessholm Container Terminal": too long for a name, a name before "of" and what she is of.
@@ -677,7 +741,7 @@ class EntityFinder {
    */
   private personOwnedByName(from: number, to: number): Piece[] | null {
     for (let p = from; p < to && p <= from + 1; p++) {
-      if (possessiveLength(this.token(p).text) === 0) continue;
+      if (possessiveLength(this.token(p).text) === 0 && !this.pluralPossessiveOwnsName(p, to)) continue;
       // "Pugh’s Coaches", "Dean’s Motors": a plural common noun after the owner's possessive is a business named after
       // its owner (whose name may be a first name too); no person's name ends in one.
       const last = this.token(to).lower;
@@ -693,6 +757,27 @@ class EntityFinder {
       return this.looksLikePersonName(p + 1, to, false) ? [owner, ...this.personPieces(p + 1, to)] : null;
     }
     return null;
+  }
+
+  /**
+   * "Fjell Markets' Mari Solvang": a plural's possessive apostrophe, which the tokeniser leaves out of the token, right
+   * after a word ending in "s" and before a space.
+   */
+  private pluralPossessiveAt(t: number): boolean {
+    const token = this.token(t);
+    const mark = this.text.charAt(token.end);
+    return token.lower.endsWith('s') && (mark === "'" || mark === '’') && /\s/u.test(this.text.charAt(token.end + 1));
+  }
+
+  /**
+   * A plural's possessive at p owns the person's name after it ("Fjell Markets' Mari Solvang"), not one of its own words
+   * ("Marrowby Patients' Voice", "the Growers' Cooperative", "Farmers' Union Regional Office"): two words or more follow,
+   * none of them an organisation word.
+   */
+  private pluralPossessiveOwnsName(p: number, to: number): boolean {
+    if (!this.pluralPossessiveAt(p) || to - p < 2) return false;
+    for (let t = p + 1; t <= to; t++) if (ORGANISATION_CUES.has(core(this.token(t)))) return false;
+    return true;
   }
 
   /** Whether the words of tokens[from, p] (the last without its possessive) follow "in", "near", … elsewhere in the text. */
@@ -931,6 +1016,7 @@ class EntityFinder {
       }
     const evidence = new Map<string, Reference>();
     const mentions: Array<{ entity: Entity; key: string; reference: Reference }> = [];
+    let traded: Set<string> | undefined;
     for (let e = 0; e < this.entities.length; e++) {
       const entity = this.entities[e] as Entity;
       const span = spans[e];
@@ -938,6 +1024,8 @@ class EntityFinder {
       const key = entity.text.replace(/['’]s?$/u, '');
       if (key.includes(' ') && isListedFirstName(firstWord(key))) continue;
       let reference = this.referenceAt(span[0], span[1]);
+      // "Shares in NAME fell": a name traded on a market is a company's.
+      if (reference === null && (traded ??= this.tradedNames()).has(key)) reference = 'thing';
       // "told the Border Champion", "the Kestrels said": no person's name follows "the"; "Gardaí said" beside "… with
       // gardaí": a word of another language written in lower case elsewhere is a common noun, no person's name.
       if (reference === null && (this.theNameSpeaks(span[0], span[1]) || (!key.includes(' ') && this.writtenInLowerCase(key))))
@@ -1015,7 +1103,7 @@ class EntityFinder {
   private referenceAt(first: number, last: number): Reference {
     const before = first > 0 && !this.breakAt(first) ? this.token(first - 1) : null;
     if (before && TITLE_WORDS.has(before.lower.replace(/\.$/u, ''))) return 'person';
-    if (this.followedByWhich(last) || this.apposedOrganisationNoun(last) || this.saidInStatement(last)) return 'its';
+    if (this.followedByWhich(last) || this.apposedOrganisationNoun(last) || this.saidInStatement(last, first === last)) return 'its';
     if (this.followedBySpeechVerb(last)) {
       if (possessiveLength(this.token(last).text) > 0) return 'thing';
       let k = last + 2;
@@ -1031,6 +1119,56 @@ class EntityFinder {
       if (owner?.type === 'person' && last > first) return 'thing';
     }
     return this.opensSentenceAt(first) ? this.nextSentenceReference(last) : null;
+  }
+
+  /**
+   * Names traded on a market, read once per text: "Shares in NAME fell", "a stake in NAME", "NAME shares rose", "NAME's
+   * shares", "NAME's share price". A name so traded is a company's.
+   */
+  private tradedNames(): Set<string> {
+    const names = new Set<string>();
+    const tokens = this.tokens;
+    const runFrom = (t: number): number => {
+      let last = t;
+      while (
+        last + 1 < tokens.length &&
+        last - t < MAX_TRADED_NAME_WORDS - 1 &&
+        this.token(last + 1).capitalised &&
+        !this.breakAt(last + 1)
+      )
+        last++;
+      return last;
+    };
+    const nameOf = (first: number, last: number): string =>
+      this.text.slice(this.token(first).start, this.token(last).end).replace(/['’]s?$/u, '');
+    for (let t = 0; t + 2 < tokens.length; t++) {
+      const token = this.token(t);
+      if (
+        MARKET_NOUNS.has(token.lower) &&
+        this.token(t + 1).lower === 'in' &&
+        this.token(t + 2).capitalised &&
+        !this.breakAt(t + 1) &&
+        !this.breakAt(t + 2)
+      ) {
+        // ("Shares in Halloran & Sons": the name runs on past the ampersand, so its first word is no name of its own)
+        const last = runFrom(t + 2);
+        const next = tokens[last + 1];
+        if (!next || !/^\s*&/u.test(this.text.slice(this.token(last).end, next.start))) names.add(nameOf(t + 2, last));
+      }
+      // "NAME shares rose", "NAME's shares fell", "NAME's share price": the run before the traded stock's noun.
+      const after = this.token(t + 1);
+      if (!token.capitalised || after.capitalised || this.breakAt(t + 1)) continue;
+      const owned = possessiveLength(token.text) > 0 || this.text.charAt(token.end) === "'" || this.text.charAt(token.end) === '’';
+      const verb = this.token(t + 2);
+      const traded =
+        (after.lower === 'shares' && (owned || /(?:ed|rose|fell|slid|sank)$/u.test(verb.lower))) ||
+        (owned && after.lower === 'share' && verb.lower === 'price');
+      if (!traded) continue;
+      let first = t;
+      while (first - 1 >= 0 && this.token(first - 1).capitalised && !this.breakAt(first) && t - first < MAX_TRADED_NAME_WORDS - 1) first--;
+      names.add(nameOf(first, t));
+    }
+    return names;
   }
 
   /** "NAME said … . It said …", "… . Its chief executive, …", "… . The firm said …": how the next sentence names its subject. */
@@ -1113,7 +1251,7 @@ class EntityFinder {
       this.modifiesOrganisationRole(first, last) ||
       this.apposedOrganisationNoun(last) ||
       this.followedByWhich(last) ||
-      this.saidInStatement(last) ||
+      this.saidInStatement(last, first === last) ||
       this.ownerOfItsClause(first, last)
     );
   }
@@ -1214,10 +1352,15 @@ class EntityFinder {
   }
 
   /** "Dorrow Keel said in a statement": what speaks through a statement or a press release. */
-  private saidInStatement(last: number): boolean {
+  private saidInStatement(last: number, single: boolean): boolean {
     if (!this.followedBySpeechVerb(last)) return false;
-    const words = this.tokens.slice(last + 2, last + 5).map((token) => token.lower);
-    return words[0] === 'in' && (words[1] === 'a' || words[1] === 'its') && STATEMENT_NOUNS.has(words[2] ?? '');
+    const words = this.tokens.slice(last + 2, last + 6).map((token) => token.lower);
+    if (words[0] !== 'in' || (words[1] !== 'a' && words[1] !== 'its')) return false;
+    // "said in a statement", "said in a market note": one lower-case modifier may stand before the noun.
+    const noun = STATEMENT_NOUNS.has(words[2] ?? '') ? words[2] : this.tokens[last + 4]?.capitalised === false ? words[3] : undefined;
+    if (noun === undefined || !STATEMENT_NOUNS.has(noun)) return false;
+    // ("Ines Lowe said in a note to clients": an analyst writes notes too; only a name of one word is a body's by its note)
+    return noun !== 'note' || single;
   }
 
   /**
@@ -1359,6 +1502,27 @@ class EntityFinder {
 
   private breakAt(t: number): boolean {
     return t <= 0 || isBreakBetween(this.text, this.token(t - 1), this.token(t));
+  }
+
+  /** tokens[first, to] open with no known first name and stand right before a lower-case organisation noun ("… branch"). */
+  private modifiesBodyNoun(first: number, to: number): boolean {
+    const next = this.tokens[to + 1];
+    if (!next || next.capitalised || this.breakAt(to + 1) || isKnownFirstName(core(this.token(first)))) return false;
+    return ORGANISATION_CUES.has(next.lower) || WORDNET_ORGANISATION_NOUNS.has(next.lower);
+  }
+
+  /** "the union's NAME", "the club's NAME": a lower-case noun's possessive right before the run at `first`. */
+  private ownedByBodyNoun(first: number): boolean {
+    if (first === 0 || this.breakAt(first)) return false;
+    const previous = this.token(first - 1);
+    return !previous.capitalised && possessiveLength(previous.text) === 2;
+  }
+
+  /** "Friends of the X Burn", "Friends of Hale Park": tokens[first, last] name a supporters' body, not a person's friends. */
+  private namesFriendsOf(first: number, last: number): boolean {
+    if (core(this.token(first)) !== 'friends' || first + 1 >= last || this.token(first + 1).lower !== 'of') return false;
+    const named = this.token(first + 2).lower === 'the' ? first + 3 : first + 2;
+    return named <= last && !isListedFirstName(core(this.token(named))) && !this.isRoleWord(named);
   }
 
   private isSentenceInitial(t: number, sentenceStart: number): boolean {
@@ -1578,6 +1742,10 @@ const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near']);
 const MAX_ITS_DISTANCE = 14;
 /** How the words around a name refer to it (`referenceAt`); `its` is the firmer of the two readings as a thing. */
 type Reference = 'person' | 'its' | 'thing' | null;
+/** Nouns of what is held in a company: "shares in NAME", "a stake in NAME". */
+const MARKET_NOUNS = new Set(['shares', 'stake', 'stakes', 'stock']);
+/** "Shares in Norse Ferry Group": a traded name is read up to this many capitalised words. */
+const MAX_TRADED_NAME_WORDS = 4;
 
 /** Pronouns that refer to a person, which a name that "its" later refers to does not take first. */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);
@@ -1759,8 +1927,10 @@ function isPlaceOfWorkNoun(word: string): boolean {
 function isTeamPlural(word: string): boolean {
   if (word.length <= 3 || !word.endsWith('s') || word.endsWith('ss') || PERSON_NOUNS.has(word)) return false;
   const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
-  // "Ruth Danes": a nationality's plural is a surname as often.
-  return PERSON_NOUNS.has(singular) && countryOfDemonym(singular) === null && countryOfDemonym(word) === null;
+  // "Ruth Danes": a nationality's plural is a surname as often; "Hemi Walters", "Ana Peters": so is a first name's.
+  return (
+    PERSON_NOUNS.has(singular) && countryOfDemonym(singular) === null && countryOfDemonym(word) === null && !isKnownFirstName(singular)
+  );
 }
 
 /** Words between an owner's name and a verb of owning: "Jo Ek has owned …". */

@@ -22,7 +22,7 @@ export const ORGANISATION_CUES = set(`
   verband verein ministerium amt behörde gewerkschaft partei bund institut polizei feuerwehr regierung gericht
   konzern stiftung kammer bundesamt landesamt staatsanwaltschaft
   foods seafoods fisheries mills mill works steelworks ironworks aggregates quarries brewery dairy dairies farms pharma steel logistics shipping textiles chemicals solutions
-  partners capital securities insurance bakery bakeries electric electronics telecom utilities power mining metals retail
+  partners capital securities insurance analytics consultancy shipbroking broking fc afc rfc bakery bakeries electric electronics telecom utilities power mining metals retail
   stores supermarkets clinics hospitals ferries railways rail transit water trains buses
   coal oil gas cement timber freight haulage statistics
   brewing distilling publishing engineering trading consulting printing catering packaging manufacturing

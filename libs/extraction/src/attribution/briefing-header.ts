@@ -1,0 +1,67 @@
+// A briefing's header: the lines before its first sentence naming the body that holds it and the person who briefs.
+import type { Entity } from '../entities/entity';
+import type { Sentence } from '../sentence';
+import { toSourceRef } from '../sources/source';
+import type { ArticleContext } from './article-context';
+import type { PersonProfiles } from './person-profiles';
+import type { PersonDraft } from './speaker-phrase';
+import { ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
+
+/** A header has at most this many lines. */
+const MAX_HEADER_LINES = 8;
+
+export interface BriefingHeader {
+  /** The person a header line names with her post ("Briefer: Jane Roe, Press Secretary"). */
+  person: PersonDraft;
+  /** The last sentence of the header. */
+  last: number;
+}
+
+/**
+ * The header of a briefing or a statement set out line by line before its text ("DAILY BRIEFING" / "Ministry of X" /
+ * "Briefer: Jane Roe, Press Secretary" / a date): paragraphs of one line that end in no full stop, question or
+ * exclamation mark, opening the text. When the header names one person with a post and one organisation alone on its
+ * line, the person speaks for that organisation (recorded on her profile, when it has none). Returns the header and
+ * its person, or null when the text opens with no such header.
+ */
+export function readBriefingHeader(context: ArticleContext, profiles: PersonProfiles): BriefingHeader | null {
+  const { sentences, entities, registry } = context;
+  let last = -1;
+  while (last + 1 < sentences.length && last + 1 < MAX_HEADER_LINES && isHeaderLine(sentences, last + 1)) last++;
+  if (last < 1) return null;
+  const end = (sentences[last] as Sentence).end;
+  const organisations: Entity[] = [];
+  const people: Entity[] = [];
+  for (const entity of entities) {
+    if (entity.start >= end) break;
+    const line = sentences.find((sentence) => sentence.start <= entity.start && entity.end <= sentence.end) as Sentence;
+    if (entity.type === 'organisation' && line.text.trim() === entity.text) organisations.push(entity);
+    else if (entity.type === 'person' && holdsRoleWord(line.text.slice(entity.end - line.start))) people.push(entity);
+  }
+  if (people.length !== 1) return null;
+  const person = profiles.lookup((people[0] as Entity).text);
+  if (!person) return null;
+  if (organisations.length === 1 && person.organisation === null) {
+    const organisation = organisations[0] as Entity;
+    person.organisation = organisation.text;
+    const record = organisation.sourceId ? registry.get(organisation.sourceId) : undefined;
+    person.organisationSource = record ? toSourceRef(record) : null;
+  }
+  return { person, last };
+}
+
+/** Sentence s is a paragraph of its own on one line, ending in no sentence's punctuation. */
+function isHeaderLine(sentences: readonly Sentence[], s: number): boolean {
+  const sentence = sentences[s] as Sentence;
+  if (sentences[s - 1]?.paragraph === sentence.paragraph || sentences[s + 1]?.paragraph === sentence.paragraph) return false;
+  const text = sentence.text.trim();
+  return text.length > 0 && !text.includes('\n') && !/[.!?"”’]$/u.test(text);
+}
+
+/** ", Press Secretary": a role word after the name on its line. */
+function holdsRoleWord(after: string): boolean {
+  return after
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .some((word) => ROLE_NOUNS.has(word) || TITLE_WORDS.has(word));
+}

@@ -74,6 +74,7 @@ import {
   isMediaOrganisation,
   ministryOfRole,
   namedAsPersonElsewhere,
+  PAIR_MEMBER_WORDS,
   parseSpeakerPhrase,
   type Actor,
   type CountryContext,
@@ -123,6 +124,8 @@ const MAX_EMPLOYER_CHARS = 80;
 const MAX_MENTION_PARAGRAPHS = 2;
 /** … and at most this many sentences back (keeps long single-paragraph texts linear). */
 const MAX_MENTION_SENTENCES = 40;
+/** "The latter said" looks for the two people it chooses from this many paragraphs back, no further. */
+const MAX_PAIR_PARAGRAPHS = 3;
 /** "the association": the organisation of that name named at most this many paragraphs back (transcripts have short paragraphs). */
 const MAX_ORGANISATION_PARAGRAPHS = 12;
 /** "the agency", "its director": any organisation, named at most this many paragraphs back. */
@@ -599,6 +602,14 @@ class Attributor {
         this.describedOrganisationNamedBefore(s, actor.reference!.noun, actor.start, actor, modifiers))
       : null;
     const named = candidate && !otherArea(candidate.organisation, area) ? candidate : null;
+    // "Aas and Reid plan … The latter said": the second of the last two people named; "the former", the first.
+    if (actor.reference?.category === 'person' && PAIR_MEMBER_WORDS.has(actor.reference.noun)) {
+      const member = this.pairMemberBefore(s, actor.reference.noun === 'latter');
+      if (!member) return null;
+      const attribution = copyAttribution(member.attribution);
+      attribution.refersTo = member.sentence;
+      return { attribution, gender: member.gender, countries: [...member.countries] };
+    }
     // "The former chief executive said" with no one described as having held a post: not the present holder.
     const formerOnly = this.refersToFormerHolder(actor);
     let event = named
@@ -775,7 +786,7 @@ class Attributor {
    * sentence of the quote s belongs to, in the same paragraph or, when that quote opens its paragraph, the paragraph
    * right before; -1 when there is none or it is attributed (a speaker's sentence introduces no one).
    */
-  private introducingSentenceBefore(s: number): number {
+  private introducingSentenceBefore(s: number, describing = false): number {
     const sentences = this.context.sentences;
     const quote = (sentences[s] as Sentence).quote?.id;
     let first = s;
@@ -785,8 +796,9 @@ class Attributor {
     const paragraph = (sentences[first] as Sentence).paragraph;
     const gap = paragraph - (sentences[before] as Sentence).paragraph;
     if (gap === 0) return before;
-    // Across a paragraph break only from a quote's first sentence that opens its paragraph.
-    return gap === 1 && (first === s ? (sentences[s] as Sentence).quote !== null : true) ? before : -1;
+    // Across a paragraph break only from a quote's first sentence that opens its paragraph, or from a subject that
+    // describes a person by what she is ("The veteran, who …, said" opening the paragraph after "Dufour set up both goals").
+    return gap === 1 && (first === s ? describing || (sentences[s] as Sentence).quote !== null : true) ? before : -1;
   }
 
   /**
@@ -861,6 +873,10 @@ class Attributor {
    * An unnamed speaker holding the post ("a spokeswoman said … the spokeswoman said") is left to the role rules.
    */
   private personReferredTo(s: number, reference: SpeakerReference, introduced = false): AttributionEvent | null {
+    // "the 58-year-old": the person given that age, wherever she was introduced.
+    const age = /^(\d+)-year-old$/u.exec(reference.noun);
+    const aged = age ? this.personOfAge(s, age[1] as string) : null;
+    if (aged) return aged;
     const wanted = postForms(reference.role ?? reference.noun);
     const paragraph = (this.context.sentences[s] as Sentence).paragraph;
     const fitsGender = (event: AttributionEvent): boolean =>
@@ -880,14 +896,14 @@ class Attributor {
     // "Jo Roe's side won on Saturday. “…,” said the Portuguese, who took charge in August": "Captain Jo Roe scored the
     // winner. “…,” said the defender": the person the author's sentence just before introduced, when nobody was
     // described so before.
-    const before = introduced ? this.introducingSentenceBefore(s) : -1;
-    const person = before >= 0 ? this.subjectIntroduced(before) : null;
-    if (person && (reference.gender === null || person.gender === null || person.gender === reference.gender))
-      return { sentence: before, paragraph: (this.context.sentences[before] as Sentence).paragraph, ...fromPeople([person]) };
     // "Captain Jo Roe said … The defender said …": a noun describing a person that names no post ("defender",
     // "veteran") is the named person who spoke in the sentence just before, in the same paragraph.
     const describing = !ROLE_NOUNS.has(reference.noun) && PERSON_NOUNS.has(reference.noun);
     const descriptor = reference.nationality !== null || isDescriptorNoun(reference.noun) || describing;
+    const before = introduced ? this.introducingSentenceBefore(s, descriptor) : -1;
+    const person = before >= 0 ? this.subjectIntroduced(before) : null;
+    if (person && (reference.gender === null || person.gender === null || person.gender === reference.gender))
+      return { sentence: before, paragraph: (this.context.sentences[before] as Sentence).paragraph, ...fromPeople([person]) };
     const last = this.history[this.history.length - 1];
     if (!descriptor || !last || last.attribution.speaker === null || last.paragraph < paragraph - 1 || !fitsGender(last)) return null;
     if (!isDescriptorNoun(reference.noun) && reference.nationality === null && (last.sentence !== s - 1 || last.paragraph !== paragraph))
@@ -1268,6 +1284,66 @@ class Attributor {
     let end = first;
     while (end + 1 < tokens.length && end - first < MAX_PAST_POST_TOKENS && !breakAfter(this.context, end)) end++;
     return text.slice((tokens[first] as Token).start, (tokens[end] as Token).end).toLowerCase();
+  }
+
+  /**
+   * "Quinlan … Aske … The former wants …", "Aas and Reid plan … The latter said": the last two different people named
+   * outside quotes before sentence s, in its paragraph and the few before; the more recent one is "the latter", the
+   * other "the former". Their latest attribution when they spoke, else what the text said of them; null with fewer
+   * than two.
+   */
+  private pairMemberBefore(s: number, latter: boolean): AttributionEvent | null {
+    const { entities, entityQuoted, sentences } = this.context;
+    const sentence = sentences[s] as Sentence;
+    let from = s;
+    while (from > 0 && s - from < MAX_MENTION_SENTENCES && sentence.paragraph - (sentences[from - 1] as Sentence).paragraph <= MAX_PAIR_PARAGRAPHS)
+      from--;
+    const earliest = (sentences[from] as Sentence).start;
+    const pair: { profile: PersonDraft; offset: number }[] = [];
+    for (let e = lastEntityBefore(entities, sentence.start); e >= 0 && (entities[e] as Entity).start >= earliest && pair.length < 2; e--) {
+      const entity = entities[e] as Entity;
+      if (entity.type !== 'person' || entityQuoted[e]) continue;
+      const profile = this.profiles.lookup(entity.text, entity.sourceId);
+      if (profile && !pair.some((met) => met.profile === profile)) pair.push({ profile, offset: entity.start });
+    }
+    const chosen = pair.length === 2 ? pair[latter ? 0 : 1] : undefined;
+    return chosen ? this.eventOfPerson(chosen.profile, this.sentenceAt(chosen.offset)) : null;
+  }
+
+  /** The latest attribution to this person among the recent ones, else one made of what the text said of her at sentence `at`. */
+  private eventOfPerson(profile: PersonDraft, at: number): AttributionEvent {
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - MAX_DESCRIBED_EVENTS; i--) {
+      const event = this.history[i] as AttributionEvent;
+      if (event.attribution.speaker !== null && this.profiles.lookup(event.attribution.speaker) === profile) return event;
+    }
+    return { sentence: at, paragraph: (this.context.sentences[at] as Sentence).paragraph, ...fromPeople([profile]) };
+  }
+
+  /**
+   * "Captain Jo Roe, 58, has skippered …" then "the 58-year-old says": the one person the text gave that age before
+   * sentence s ("Name, 58," or "58-year-old Name"); null when none or several.
+   */
+  private personOfAge(s: number, age: string): AttributionEvent | null {
+    const { entities, entityOf, tokens, text } = this.context;
+    const end = this.context.first[s] as number;
+    let found: PersonDraft | undefined;
+    let at = -1;
+    for (let t = 0; t < end; t++) {
+      const entity = entities[entityOf[t] as number];
+      if (!entity) continue;
+      const first = t;
+      while (t + 1 < end && entityOf[t + 1] === entityOf[first]) t++;
+      if (entity.type !== 'person') continue;
+      const after = tokens[t + 1];
+      const stated =
+        (after !== undefined && after.text === age && commaAfter(text, tokens, t)) || tokens[first - 1]?.lower === `${age}-year-old`;
+      const profile = stated ? this.profiles.lookup(entity.text, entity.sourceId) : undefined;
+      if (!profile || profile === found) continue;
+      if (found) return null;
+      found = profile;
+      at = this.sentenceAt(entity.start);
+    }
+    return found ? this.eventOfPerson(found, at) : null;
   }
 
   private personMentionBefore(s: number, actor: Actor, knownGender: boolean, notBefore = 0): AttributionEvent | null {

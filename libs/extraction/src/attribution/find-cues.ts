@@ -77,6 +77,9 @@ const MAX_SPEAKER_TOKENS = 24;
 const MAX_RELATIVE_OBJECT_DISTANCE = 4;
 /** "Farmers near Tessin said", "a fishmonger on Quay Row": prepositions before where a speaker is. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVE_PREPOSITIONS, 'on']);
+/** "Jane Doe, now a senior adviser, said": adverbs of time that may open an apposition describing a person. */
+const APPOSITION_TIME_ADVERBS: ReadonlySet<string> = new Set(['now', 'then']);
+
 /** "energy drink maker NAME": at most this many words of a description before a name in apposition. */
 const MAX_DESCRIPTOR_WORDS = 4;
 /** "largest", "third-biggest": a superlative of size ranking a trade among businesses. */
@@ -641,7 +644,8 @@ class CueFinder {
       if (organisation) [agent, named] = organisation;
       else agent = this.interruptedSubject(j);
     }
-    if (!agent && this.isInvertible(verb) && this.startsClause(verb) && verbLast + 1 < this.to) {
+    // ("Asked by Jo Roe whether …, she says": a passive participle's agent asked; it is no inverted speaker)
+    if (!agent && this.isInvertible(verb) && this.startsClause(verb) && verbLast + 1 < this.to && this.lower(verbLast + 1) !== 'by') {
       agent = this.invertedSubject(verbLast + 1);
       inverted = agent !== null;
     }
@@ -864,6 +868,17 @@ class CueFinder {
       }
       // "X Medical Center, where she worked, said": an organisation's place clause; elsewhere "where" opens none.
       return opener === 'where' && !(subject && this.entityAt(subject[1])?.type === 'organisation') ? null : subject;
+    }
+    // "Jane Doe, now an opposition MP, said", "Jane Doe, then a junior engineer, said": an apposition opened by a time
+    // adverb before its article or role noun describes the name before it.
+    if (
+      APPOSITION_TIME_ADVERBS.has(opener) &&
+      clauseFirst + 1 < j &&
+      this.isPersonToken(before) &&
+      (DETERMINERS.has(this.lower(clauseFirst + 1)) || isRoleNounAt(this.context, clauseFirst + 1))
+    ) {
+      const subject = this.subjectEndingAt(before);
+      return subject ? [subject[0], j] : null;
     }
     // "Jane Doe, of the Tenants' Union, said": the organisation she is of, between commas.
     if ((opener === 'of' || opener === 'from') && this.isPersonToken(before) && organisationOpensAt(this.context, clauseFirst + 1)) {
@@ -1447,9 +1462,13 @@ class CueFinder {
     return false;
   }
 
-  /** "public" in "told the public broadcaster X": an uncapitalised adjective right before the media noun found so far. */
+  /**
+   * "public" in "told the public broadcaster X", "state" in "speaking to the state broadcaster X": an uncapitalised
+   * adjective or noun right before the media noun found so far.
+   */
   private mediaNounAdjective(p: number, mediaNoun: number): boolean {
-    return mediaNoun === p + 1 && this.context.pos.tags[p] === Pos.ADJ && !this.token(p).capitalised;
+    const tag = this.context.pos.tags[p];
+    return mediaNoun === p + 1 && (tag === Pos.ADJ || tag === Pos.NOUN) && !this.token(p).capitalised;
   }
 
   /**

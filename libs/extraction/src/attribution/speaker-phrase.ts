@@ -134,8 +134,11 @@ const POST_PARTICLES = new Set(['for', 'of']);
 const PORTFOLIO_HEADS = new Set(['department', 'ministry']);
 const SEGMENT_STOPS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to', 'and', 'who', 'der', 'des', 'beim', 'vom']);
 /** "Jane Doe is medical director of …": the copula before a role in a description is not part of it. */
-const ROLE_COPULAS = new Set(['is', 'was', 'remains', 'became']);
+/** Words before a role in an apposition that are no part of it: "Jane Doe, who is a nurse", "Jane Doe, now a senior adviser". */
+const ROLE_COPULAS = new Set(['is', 'was', 'remains', 'became', 'now', 'then']);
 const HEAD_OF_GOVERNMENT = new Set(['president', 'prime', 'premier', 'chancellor']);
+/** "the former" and "the latter" alone: the first and the second of the last two people the text named. */
+export const PAIR_MEMBER_WORDS: ReadonlySet<string> = new Set(['former', 'latter']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** Prepositions tying a person to the organisation she works for: "an analyst at X", "a lawyer for X". */
 export const EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'with', 'from', 'of']);
@@ -274,6 +277,9 @@ class SpeakerPhraseParser {
       if (full && !borne && this.tokenOf(people[0] as number, 'last') === this.last)
         return organisationActorOf(full, this.start(), this.end());
     }
+    // "Solheim's ministry said", "Dahl's office said": the body a person's possessive owns speaks, not the person.
+    const owned = people.length === 1 && this.entityIndices.length === 1 ? this.ownedOrganisation(people[0] as number) : null;
+    if (owned) return owned;
     if (people.length > 0) return this.peopleActor(people);
     if (this.entityIndices.length > 0) {
       const actor = this.organisationActor();
@@ -666,6 +672,11 @@ class SpeakerPhraseParser {
     // mass organisation noun (no article, no possessive pronoun) names the group that speaks, as written.
     const bare = this.bareOrganisation();
     if (bare) return bare;
+    // "The latter said", "the former told reporters": one of the last two people named, alone as the subject.
+    if (PAIR_MEMBER_WORDS.has(head.lower) && this.last === this.first + 1 && this.token(this.first).lower === 'the') {
+      const reference: SpeakerReference = { noun: head.lower, category: 'person', plural: false, gender: null, nationality: null };
+      return { ...this.emptyActor('back-reference'), reference };
+    }
     const employed = this.roleOfOrganisation();
     if (employed) return employed;
     const noun = head.lower;
@@ -803,6 +814,16 @@ class SpeakerPhraseParser {
   }
 
   /** "the council's", "the ministry's" opening the phrase, followed by something it owns (not a role: "the union's chairman" is a person). */
+  /** The organisation noun heading the phrase right after a person's possessive name ("Solheim's ministry"), as a reference. */
+  private ownedOrganisation(person: number): Actor | null {
+    const nameLast = this.tokenOf(person, 'last');
+    if (nameLast + 1 !== this.last || !/['’]s$/u.test(this.token(nameLast).text)) return null;
+    const noun = this.token(this.last).lower;
+    if (!ORGANISATION_NOUNS.has(noun) || !isOrganisationNounAt(this.context, this.last)) return null;
+    const reference: SpeakerReference = { noun, category: 'organisation', plural: false, gender: null, nationality: null };
+    return { ...this.emptyActor('back-reference'), reference };
+  }
+
   private possessiveOrganisationNoun(): string | null {
     if (this.last - this.first < 2 || !DEFINITE_DETERMINERS.has(this.token(this.first).lower)) return null;
     const lower = this.token(this.first + 1).lower;

@@ -10,7 +10,7 @@ import { isCommonWord as isEnglishWord } from '../matching/synonyms';
 import nounHypernymsJson from '../conflicts/noun-hypernyms.json';
 import { introducedAcronym } from './acronyms';
 import type { Entity, EntityType } from './entity';
-import { countryOfDemonym, gazetteerMatcher, type GazetteerEntry } from './gazetteer';
+import { countryOfDemonym, countryOfPersonDemonym, gazetteerMatcher, type GazetteerEntry } from './gazetteer';
 import { isKnownFirstName, isListedFirstName } from './gender';
 import {
   GERMAN_ARTICLES,
@@ -688,6 +688,12 @@ class EntityFinder {
     if (this.precededByRoleNoun(first)) return this.looksLikePersonName(first, to, true) ? this.personPieces(first, to) : [];
     if (first === to) {
       const token = this.token(first);
+      // "an opposition MP", "the local MP": post-nominal letters after a lower-case word are a noun for a person (a member
+      // of parliament), not an acronym's organisation.
+      if (POST_NOMINALS.has(token.text) && first > 0 && !this.breakAt(first) && !this.token(first - 1).capitalised) return [];
+      // "the Welshman said", "The Scot said": a noun for a person of a country after "the" describes someone met before.
+      if (first > 0 && !this.breakAt(first) && this.token(first - 1).lower === 'the' && PERSON_NOUNS.has(core(token)))
+        if (countryOfPersonDemonym(core(token)) !== null) return [];
       if (isAcronymToken(token)) return [{ first, last: to, type: 'organisation' }];
       // "Calveri said in a statement": a lone word speaking through a statement is an organisation, unless it is a
       // person's surname (a first name, or a word of a longer name elsewhere: "Jo Calveri").
@@ -910,8 +916,10 @@ class EntityFinder {
     if (piece.type === 'person' && this.titleCaseLine && !isKnownFirstName(core(this.token(piece.first)))) return;
     const firstToken = this.token(piece.first);
     const lastToken = this.token(piece.last);
-    // "the Harbour Clinic's director": the possessive ending is not part of the name.
-    const end = lastToken.end - (piece.type === 'place' ? 0 : possessiveLength(lastToken.text));
+    // "the Harbour Clinic's director": the possessive ending is not part of the name; "a physicist at the University of
+    // St Ronan's, built": a name of several words whose possessive owns nothing keeps it (a saint's or founder's name).
+    const ownsNothing = piece.type === 'organisation' && piece.last > piece.first && this.bareOwner(piece.last);
+    const end = lastToken.end - (piece.type === 'place' || ownsNothing ? 0 : possessiveLength(lastToken.text));
     const entity: Entity = {
       text: this.text.slice(firstToken.start, end),
       start: firstToken.start,

@@ -74,7 +74,7 @@ const PERSON_DEMONYMS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     ES: ['spaniard'],
     DK: ['dane'],
-    GB: ['briton'],
+    GB: ['briton', 'englishman', 'englishwoman', 'scot', 'scotsman', 'scotswoman', 'welshman', 'welshwoman'],
     FR: ['frenchman', 'frenchwoman'],
     SE: ['swede'],
     FI: ['finn'],

@@ -124,6 +124,8 @@ const MAX_EMPLOYER_CHARS = 80;
 const MAX_MENTION_PARAGRAPHS = 2;
 /** … and at most this many sentences back (keeps long single-paragraph texts linear). */
 const MAX_MENTION_SENTENCES = 40;
+/** Who writes a document: "its authors", "its lead author" (a body has staff, a study has authors). */
+const AUTHOR_NOUNS = new Set(['author', 'authors', 'co-author', 'co-authors', 'coauthor', 'coauthors']);
 /** "The latter said" looks for the two people it chooses from this many paragraphs back, no further. */
 const MAX_PAIR_PARAGRAPHS = 3;
 /** "the association": the organisation of that name named at most this many paragraphs back (transcripts have short paragraphs). */
@@ -891,6 +893,8 @@ class Attributor {
       if (!fitsGender(event)) continue;
       const profile = this.profiles.lookup(speaker);
       const described = profile ? this.profiles.descriptionsOf(profile).map((range) => this.phraseOf(range).toLowerCase()) : [];
+      // ("The company's boss, Jo Roe, said … The chief executive added": the role her attribution read counts too)
+      described.push((role ?? '').toLowerCase());
       if (described.some((phrase) => wanted.some((form) => holdsPhrase(phrase, form)))) return event;
     }
     // "Jo Roe's side won on Saturday. “…,” said the Portuguese, who took charge in August": "Captain Jo Roe scored the
@@ -1412,6 +1416,11 @@ class Attributor {
     // "The federation's former treasurer", "its former chairman": a post held before speaks for no one now.
     if (this.ownsFormerPost(t)) return null;
     if (lower === 'its' || lower === 'their') {
+      // "The report, by X, found … Its authors say": authors write a document, so "its" is the study the latest
+      // attribution with an organisation reported, as "the study's lead author" is.
+      const authored =
+        AUTHOR_NOUNS.has(tokens[t + 1]?.lower ?? '') || AUTHOR_NOUNS.has(tokens[t + 2]?.lower ?? '') ? this.latestOrganisation() : null;
+      if (authored) return authored;
       // The most recent of: an organisation named before, one that spoke ("The port authority said … its director"),
       // one a definite description stood for ("The watchdog did not reply. Its director …").
       const named = this.organisationBefore(s, null);

@@ -80,6 +80,9 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVE_PREPOSITION
 /** "Jane Doe, now a senior adviser, said": adverbs of time that may open an apposition describing a person. */
 const APPOSITION_TIME_ADVERBS: ReadonlySet<string> = new Set(['now', 'then']);
 
+/** "The survey, carried out by X, found": participles of making a document, before "by" and its authors. */
+const AUTHORING_PARTICIPLES: ReadonlySet<string> = new Set(['carried', 'conducted', 'written', 'compiled', 'prepared', 'produced']);
+
 /** "energy drink maker NAME": at most this many words of a description before a name in apposition. */
 const MAX_DESCRIPTOR_WORDS = 4;
 /** "largest", "third-biggest": a superlative of size ranking a trade among businesses. */
@@ -640,7 +643,7 @@ class CueFinder {
       if (agent && agent[1] <= this.invertedSpeakerEnd) return null;
     } else if (adjacent) agent = this.withoutPlaceAfterHead(this.subjectEndingAt(j));
     else if (j >= this.from && !this.context.inQuote[j]) {
-      const organisation = this.organisationBesideApposition(j, verbLast);
+      const organisation = this.organisationBesideApposition(j, verbLast) ?? this.documentByAuthors(j);
       if (organisation) [agent, named] = organisation;
       else agent = this.interruptedSubject(j);
     }
@@ -1097,6 +1100,35 @@ class CueFinder {
    *   ("the biggest tile maker in the north, Kelso Ceramics").
    * Returns the subject's span and the organisation speaking, or null.
    */
+  /**
+   * "The report, by researchers at X, found …", "A study, by X, shows …": a document opening the clause with its authors
+   * between commas after it; the authors speak through it. Returns the subject's span and the authors' phrase, or null.
+   */
+  private documentByAuthors(j: number): [[number, number], Actor] | null {
+    let clauseFirst = j;
+    while (clauseFirst - 1 >= this.from && j - clauseFirst < MAX_SPEAKER_TOKENS && !this.breaksName(clauseFirst - 1)) {
+      if (this.context.inQuote[clauseFirst - 1]) return null;
+      clauseFirst--;
+    }
+    const before = clauseFirst - 1;
+    // ("The survey, carried out by X for the council, concluded": a participle of making the document before "by")
+    let by = clauseFirst;
+    if (AUTHORING_PARTICIPLES.has(this.lower(by))) by += this.lower(by + 1) === 'out' ? 2 : 1;
+    if (this.lower(by) !== 'by' || by + 1 > j || before < this.from || this.context.inQuote[before]) return null;
+    if (!DOCUMENT_NOUNS.has(this.lower(before)) || !breakAfter(this.context, before)) return null;
+    const subject = this.subjectEndingAt(before);
+    if (!subject || !this.startsClause(subject[0])) return null;
+    // (the authors end before "for" or "on behalf of" naming whom the document was made for)
+    let authorsLast = j;
+    for (let k = by + 2; k <= j; k++)
+      if (this.lower(k) === 'for' && (this.context.entityOf[k] as number) < 0) {
+        authorsLast = k - 1;
+        break;
+      }
+    const authors = parseSpeakerPhrase(this.context, by + 1, authorsLast, this.profiles, this.countries);
+    return authors ? [[subject[0], j], authors] : null;
+  }
+
   private organisationBesideApposition(j: number, verbLast: number): [[number, number], Actor] | null {
     let clauseFirst = j;
     while (clauseFirst - 1 >= this.from && j - clauseFirst < MAX_SPEAKER_TOKENS && !this.breaksName(clauseFirst - 1)) {

@@ -26,7 +26,7 @@ export const ROLE_NOUNS = set(`
   investigators inspector inspectors campaigner campaigners rapporteur rescuer rescuers volunteer volunteers
   critic critics representative representatives delegate delegates speaker staffer staffers strategist
   groups agencies organisations organizations authorities states countries nations allies governments partners
-  author authors candidate candidates manager managers executive executives councillor councilor treasurer
+  author authors candidate candidates manager managers executive executives councillor councilor treasurer boss
   physician nurse nurses gp gps teacher teachers engineer engineers owner owners crew crews
   sprecher sprecherin ministerin kanzler kanzlerin präsident präsidentin bürgermeister bürgermeisterin
   vorsitzender vorsitzende chef chefin leiter leiterin direktor direktorin geschäftsführer geschäftsführerin
@@ -105,7 +105,7 @@ export const WORDNET_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
  * Name". Each group lists lower-case phrases a description may hold.
  */
 export const ROLE_EQUIVALENTS: ReadonlyArray<readonly string[]> = [
-  ['ceo', 'chief executive', 'chief executive officer', 'managing director'],
+  ['ceo', 'chief executive', 'chief executive officer', 'managing director', 'boss'],
   ['cfo', 'chief financial officer', 'finance chief', 'finance director', 'financial officer'],
   ['coo', 'chief operating officer', 'operations chief', 'operations director'],
   ['cto', 'chief technology officer', 'technology chief'],

@@ -197,9 +197,10 @@ const DECISION_NOUNS = new Set([
 const MAX_REACTION_OBJECT = 4;
 /**
  * Verbs that report a statement only with a that-clause: "the inquiry found that …" (not "rescuers found two bodies"),
- * a court's "ruled that …", "The judges held that …" (not "ruled out", "held talks").
+ * a court's "ruled that …", "The judges held that …" (not "ruled out", "held talks"), a witness's "accepted that …"
+ * (not "accepted the offer").
  */
-const THAT_CLAUSE_LEMMAS = new Set(['find', 'rule', 'hold']);
+const THAT_CLAUSE_LEMMAS = new Set(['find', 'rule', 'hold', 'accept']);
 /** "declined to comment", "refused to say": a verb of refusing before the verb of answering it governs. */
 const REFUSING_LEMMAS = new Set(['decline', 'refuse']);
 /** Words of a time phrase that may stand between a finding verb and its "that": "found in early January that". */

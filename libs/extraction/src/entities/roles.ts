@@ -83,7 +83,10 @@ export const MALE_WORDS = set(`
  * "commuter"), built by `npm run build:person-nouns`: the head noun of a speech verb's subject
  * that is one is a role, for any role, not only those listed above.
  */
-export const PERSON_NOUNS: ReadonlySet<string> = withHyphenatedCo(personNounsJson as string[]);
+/** Players by their position on a team that WordNet lacks ("the midfielder said"); it has "defender", "striker", "winger". */
+const PLAYING_POSITION_NOUNS = ['midfielder', 'midfielders', 'centre-back', 'full-back', 'wing-back', 'centre-forward'];
+
+export const PERSON_NOUNS: ReadonlySet<string> = withHyphenatedCo([...(personNounsJson as string[]), ...PLAYING_POSITION_NOUNS]);
 
 /** WordNet writes "coauthor", "cofounder"; news writes "co-author", "co-founder": both spellings name the person. */
 function withHyphenatedCo(words: readonly string[]): ReadonlySet<string> {

@@ -820,6 +820,10 @@ class SpeakerPhraseParser {
     if (nameLast + 1 !== this.last || !/['’]s$/u.test(this.token(nameLast).text)) return null;
     const noun = this.token(this.last).lower;
     if (!ORGANISATION_NOUNS.has(noun) || !isOrganisationNounAt(this.context, this.last)) return null;
+    // The body the person was described as holding a post in, when its name has the noun ("Transport Minister Jo Roe").
+    const held = this.profiles?.lookup(this.entity(person).text, this.entity(person).sourceId);
+    if (held?.organisation && normaliseName(held.organisation).split(' ').includes(noun))
+      return organisationActorOf({ name: held.organisation, source: held.organisationSource }, this.start(), this.end());
     const reference: SpeakerReference = { noun, category: 'organisation', plural: false, gender: null, nationality: null };
     return { ...this.emptyActor('back-reference'), reference };
   }

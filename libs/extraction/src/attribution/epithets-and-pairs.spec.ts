@@ -125,6 +125,13 @@ describe('a document and its authors (issue 15, attr-ref5)', () => {
     expect(findEntities("The Harbour Clinic's director said so.").map((entity) => entity.text)).toContain('Harbour Clinic');
   });
 
+  it('keeps a name whose description holds a place read as a person, so a later "Dr Surname" is her', () => {
+    const text =
+      'The meeting heard from Dr Ffion Hale, who chairs the Tarren Valley branch of the Society of Midwives, on Monday. ' +
+      'Dr Hale said births had risen by a tenth.';
+    expect(rows(text)[1]).toMatch(/^Ffion Hale \//u);
+  });
+
   it('reads "an opposition MP" as no organisation', () => {
     expect(findEntities('Jo Roe, an opposition MP, said so.').map((entity) => entity.type)).toEqual(['person']);
   });

@@ -157,6 +157,9 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
       from = t;
       draft = parseSpeakerPhrase(context, from, to, null)?.people.find((person) => person.written === written);
     }
+    // "Dr Jane Roe, who chairs the Carrow Valley branch of X": a description the parser cannot read (a place it took for
+    // a second person) still leaves her name, so a later "Dr Roe" is her.
+    if (!draft && to > last) draft = parseSpeakerPhrase(context, from, last, null)?.people.find((person) => person.written === written);
     if (draft) {
       // "The X, chaired by Jo Roe,", "As chief engineer of X, Jo Roe …": the organisation the words before her name tie her to.
       if (draft.organisation === null) {

@@ -817,7 +817,7 @@ class SpeakerPhraseParser {
   /** The organisation noun heading the phrase right after a person's possessive name ("Solheim's ministry"), as a reference. */
   private ownedOrganisation(person: number): Actor | null {
     const nameLast = this.tokenOf(person, 'last');
-    if (nameLast + 1 !== this.last || !/['’]s$/u.test(this.token(nameLast).text)) return null;
+    if (nameLast < this.first || nameLast + 1 !== this.last || !/['’]s$/u.test(this.token(nameLast).text)) return null;
     const noun = this.token(this.last).lower;
     if (!ORGANISATION_NOUNS.has(noun) || !isOrganisationNounAt(this.context, this.last)) return null;
     // The body the person was described as holding a post in, when its name has the noun ("Transport Minister Jo Roe").

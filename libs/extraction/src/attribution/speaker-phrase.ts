@@ -278,7 +278,7 @@ class SpeakerPhraseParser {
         return organisationActorOf(full, this.start(), this.end());
     }
     // "Solheim's ministry said", "Dahl's office said": the body a person's possessive owns speaks, not the person.
-    const owned = people.length === 1 && this.entityIndices.length === 1 ? this.ownedOrganisation(people[0] as number) : null;
+    const owned = people.length === 1 && this.entityIndices.length === 1 ? this.personOwnedOrganisation(people[0] as number) : null;
     if (owned) return owned;
     if (people.length > 0) return this.peopleActor(people);
     if (this.entityIndices.length > 0) {
@@ -813,9 +813,8 @@ class SpeakerPhraseParser {
     return null;
   }
 
-  /** "the council's", "the ministry's" opening the phrase, followed by something it owns (not a role: "the union's chairman" is a person). */
   /** The organisation noun heading the phrase right after a person's possessive name ("Solheim's ministry"), as a reference. */
-  private ownedOrganisation(person: number): Actor | null {
+  private personOwnedOrganisation(person: number): Actor | null {
     const nameLast = this.tokenOf(person, 'last');
     if (nameLast < this.first || nameLast + 1 !== this.last || !/['’]s$/u.test(this.token(nameLast).text)) return null;
     const noun = this.token(this.last).lower;
@@ -828,6 +827,7 @@ class SpeakerPhraseParser {
     return { ...this.emptyActor('back-reference'), reference };
   }
 
+  /** "the council's", "the ministry's" opening the phrase, followed by something it owns (not a role: "the union's chairman" is a person). */
   private possessiveOrganisationNoun(): string | null {
     if (this.last - this.first < 2 || !DEFINITE_DETERMINERS.has(this.token(this.first).lower)) return null;
     const lower = this.token(this.first + 1).lower;

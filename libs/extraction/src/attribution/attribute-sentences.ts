@@ -1300,7 +1300,11 @@ class Attributor {
     const { entities, entityQuoted, sentences } = this.context;
     const sentence = sentences[s] as Sentence;
     let from = s;
-    while (from > 0 && s - from < MAX_MENTION_SENTENCES && sentence.paragraph - (sentences[from - 1] as Sentence).paragraph <= MAX_PAIR_PARAGRAPHS)
+    while (
+      from > 0 &&
+      s - from < MAX_MENTION_SENTENCES &&
+      sentence.paragraph - (sentences[from - 1] as Sentence).paragraph <= MAX_PAIR_PARAGRAPHS
+    )
       from--;
     const earliest = (sentences[from] as Sentence).start;
     const pair: { profile: PersonDraft; offset: number }[] = [];

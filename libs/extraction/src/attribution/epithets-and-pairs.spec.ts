@@ -88,7 +88,7 @@ describe('appositions, passives and owners (issue 15, attr-ref5)', () => {
   });
 
   it('reads "Name\'s ministry said" as the ministry alone, the one her post is in', () => {
-    const text = 'Transport Minister Ola Rydh defended the tolls. Rydh\'s ministry said the tolls had raised 90 million crowns.';
+    const text = "Transport Minister Ola Rydh defended the tolls. Rydh's ministry said the tolls had raised 90 million crowns.";
     expect(rows(text)[1]).toBe('- / Ministry of Transport / -');
   });
 
@@ -120,7 +120,9 @@ describe('a document and its authors (issue 15, attr-ref5)', () => {
   });
 
   it("keeps a possessive that owns nothing at the end of an organisation's name", () => {
-    const names = findEntities("She is a physicist at the University of St Aidan's, where she built the coils.").map((entity) => entity.text);
+    const names = findEntities("She is a physicist at the University of St Aidan's, where she built the coils.").map(
+      (entity) => entity.text,
+    );
     expect(names).toContain("University of St Aidan's");
     expect(findEntities("The Harbour Clinic's director said so.").map((entity) => entity.text)).toContain('Harbour Clinic');
   });

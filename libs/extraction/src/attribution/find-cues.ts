@@ -1749,7 +1749,7 @@ class CueFinder {
   }
 
   private lemma(t: number): string {
-    return this.context.pos.lemmas[t] as string;
+    return this.context.pos.lemma(t);
   }
 
   private isPersonToken(t: number): boolean {

@@ -6,12 +6,12 @@ describe('tagTokens', () => {
   it("puts wink-nlp's tag and lemma on the engine token holding the start of wink's word", () => {
     const text = 'The ferry union’s spokeswoman insisted  that “we” won’t sail.';
     const tokens = tokenize(text);
-    const { tags, lemma } = tagTokens(text, tokens);
+    const { tags, lemmas } = tagTokens(text, tokens);
     const at = (word: string) => tokens.findIndex((token) => token.text === word);
     expect(tags[at('The')]).toBe(Pos.DET);
     expect(tags[at('union’s')]).toBe(Pos.NOUN); // wink splits "union" and "’s"; the engine keeps one token
     expect(tags[at('insisted')]).toBe(Pos.VERB);
-    expect(lemma(at('insisted'))).toBe('insist');
+    expect(lemmas[at('insisted')]).toBe('insist');
     expect(tags[at('that')]).not.toBe(Pos.none); // after two spaces, offsets still line up
   });
 
@@ -19,10 +19,10 @@ describe('tagTokens', () => {
     const text = '“Tolls rose,” the ferry board said.';
     const tokens = tokenize(text);
     const skip = Uint8Array.from(tokens, (token) => (token.end <= 12 ? 1 : 0));
-    const { tags, lemma } = tagTokens(text, tokens, skip);
+    const { tags, lemmas } = tagTokens(text, tokens, skip);
     expect([tags[0], tags[1]]).toEqual([Pos.none, Pos.none]);
     expect(tags[tokens.length - 1]).toBe(Pos.VERB);
-    expect(lemma(tokens.length - 1)).toBe('say');
+    expect(lemmas[tokens.length - 1]).toBe('say');
   });
 
   it('stays linear on a run without spaces, which wink alone takes quadratic time on', () => {

@@ -30,18 +30,12 @@ export type PosCode = (typeof Pos)[keyof typeof Pos];
 /** The codes by wink's tag names: a map lookup, where a property read by a tag name per word is a slow generic one. */
 const POS_CODES: ReadonlyMap<string, PosCode> = new Map(Object.entries(Pos) as Array<[string, PosCode]>);
 
-/** The tags and lemmas of the engine's tokens: `tags[t]` and `lemma(t)` belong to `tokens[t]`. */
+/** The tags and lemmas of the engine's tokens: `tags[t]` and `lemmas[t]` belong to `tokens[t]`. */
 export interface PosTags {
   tags: Uint8Array;
-  /**
-   * wink-nlp's lemma of the token's first word ("said" → "say", "residents" → "resident"); '' for an untagged token.
-   * Worked out on first ask: the engine reads the lemmas of a few tokens (verbs that may be of saying, nouns that may
-   * name a person or a body), and wink's lemmatiser, run over every word, cost more than its tagger's output of tags.
-   */
-  lemma(t: number): string;
+  /** wink-nlp's lemma of the token's first word ("said" → "say", "residents" → "resident"). */
+  lemmas: string[];
 }
-
-const NO_LEMMAS = (): string => '';
 
 let tagger: WinkMethods | null = null;
 
@@ -65,7 +59,8 @@ function winkTagger(): WinkMethods {
  */
 export function tagTokens(text: string, tokens: readonly Token[], skip?: Uint8Array): PosTags {
   const tags = new Uint8Array(tokens.length);
-  if (tokens.length === 0) return { tags, lemma: NO_LEMMAS };
+  const lemmas: string[] = new Array<string>(tokens.length).fill('');
+  if (tokens.length === 0) return { tags, lemmas };
   const nlp = winkTagger();
   const its = nlp.its;
   const tagged = winkInput(text, tokens, skip);
@@ -73,8 +68,8 @@ export function tagTokens(text: string, tokens: readonly Token[], skip?: Uint8Ar
   const values = words.out();
   const spaces = words.out(its.precedingSpaces);
   const partsOfSpeech = words.out(its.pos);
-  // The index of wink's word on each tagged token, whose lemma `lemma(t)` asks wink for.
-  const wordOf = new Int32Array(tokens.length);
+  // wink's typings give `its.lemma` a third parameter `out` does not accept; it takes it all the same.
+  const wordLemmas = words.out(its.lemma as unknown as typeof its.value);
   let offset = 0;
   let t = 0;
   for (let i = 0; i < values.length && t < tokens.length; i++) {
@@ -91,22 +86,9 @@ export function tagTokens(text: string, tokens: readonly Token[], skip?: Uint8Ar
     const token = tokens[t];
     if (!token || start < token.start || tags[t] !== Pos.none) continue;
     tags[t] = POS_CODES.get(partsOfSpeech[i] as string) ?? Pos.X;
-    wordOf[t] = i;
+    lemmas[t] = wordLemmas[i] as string;
   }
-  // A lemma is wink's of its word: the same string whenever it is asked (wink's lexicon only grows, its entries never change).
-  const lemmas: Array<string | undefined> = [];
-  for (let k = 0; k < tokens.length; k++) lemmas.push(undefined);
-  // wink's typings give `its.lemma` a third parameter `out` does not accept; it takes it all the same.
-  const itsLemma = its.lemma as unknown as typeof its.value;
-  const lemma = (k: number): string => {
-    const known = lemmas[k];
-    if (known !== undefined) return known;
-    if (k < 0 || k >= tokens.length) return '';
-    const value = tags[k] === Pos.none ? '' : (words.itemAt(wordOf[k] as number).out(itsLemma) as string);
-    lemmas[k] = value;
-    return value;
-  };
-  return { tags, lemma };
+  return { tags, lemmas };
 }
 
 /**

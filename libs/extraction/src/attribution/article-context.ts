@@ -29,7 +29,7 @@ export interface ArticleContext {
   /** 1 when the entity (by index) is named inside a quote. */
   entityQuoted: Uint8Array;
   registry: SourceRegistry;
-  /** wink-nlp's part of speech and lemma of each token (`pos.tags[t]`, `pos.lemma(t)`). */
+  /** wink-nlp's part of speech and lemma of each token (`pos.tags[t]`, `pos.lemmas[t]`). */
   pos: PosTags;
 }
 
@@ -133,7 +133,7 @@ export function isRoleNounAt(context: ArticleContext, t: number): boolean {
   }
   // "broadcaster", "monitor": a word the attribution lists as an organisation is one, whatever its person sense.
   if (tag !== Pos.NOUN || token.capitalised || ORGANISATION_NOUNS.has(token.lower)) return false;
-  return PERSON_NOUNS.has(context.pos.lemma(t));
+  return PERSON_NOUNS.has(context.pos.lemmas[t] as string);
 }
 
 /** Words that open a hyphenated post before a role noun: "vice-chancellor", "co-founder", "deputy-governor". */
@@ -185,9 +185,9 @@ export function isOrganisationNounAt(context: ArticleContext, t: number): boolea
   // "according to police": wink reads the noun after "to" as a verb.
   if (tag === Pos.VERB && ORGANISATION_NOUNS.has(token.lower) && context.tokens[t - 1]?.lower === 'to') return true;
   if (tag !== Pos.NOUN && tag !== Pos.PROPN) return false;
-  if (ORGANISATION_NOUNS.has(token.lower) || ORGANISATION_NOUNS.has(lowerCase(context.pos.lemma(t)))) return true;
+  if (ORGANISATION_NOUNS.has(token.lower) || ORGANISATION_NOUNS.has(lowerCase(context.pos.lemmas[t] as string))) return true;
   // "the coastguard", "the carmaker": WordNet's organisations beyond the listed nouns, by lemma.
-  if (tag === Pos.NOUN && WORDNET_ORGANISATION_NOUNS.has(lowerCase(context.pos.lemma(t)))) return true;
+  if (tag === Pos.NOUN && WORDNET_ORGANISATION_NOUNS.has(lowerCase(context.pos.lemmas[t] as string))) return true;
   // wink gives a capitalised plural opening a sentence ("Charities said …") as its own lemma.
   return (
     tag === Pos.PROPN &&
@@ -205,7 +205,7 @@ export function isTaggedSpeechVerb(context: ArticleContext, t: number): boolean 
   const token = context.tokens[t];
   if (!token) return false;
   if (GERMAN_SPEECH_VERBS.has(token.lower)) return true;
-  return context.pos.tags[t] === Pos.VERB && SPEECH_LEMMAS.has(context.pos.lemma(t)) && !token.lower.endsWith('ing');
+  return context.pos.tags[t] === Pos.VERB && SPEECH_LEMMAS.has(context.pos.lemmas[t] as string) && !token.lower.endsWith('ing');
 }
 
 function markQuotedTokens(tokens: readonly Token[], quotes: readonly QuoteSpan[]): Uint8Array {

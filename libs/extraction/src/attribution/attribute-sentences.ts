@@ -1690,7 +1690,7 @@ class Attributor {
     }
     if (head < 0) return null;
     const work =
-      STAFF_WORK.get(lowerCase(this.context.pos.lemma(head))) ??
+      STAFF_WORK.get(lowerCase(this.context.pos.lemmas[head] as string)) ??
       STAFF_WORK.get((tokens[head] as Token).lower.replace(/s$/u, ''));
     if (!work && modifiers.length === 0) return null;
     const fits = (name: string): boolean => {

@@ -1778,7 +1778,7 @@ class CueFinder {
   }
 
   private lemma(t: number): string {
-    return this.context.pos.lemma(t);
+    return this.context.pos.lemmas[t] as string;
   }
 
   private isPersonToken(t: number): boolean {

@@ -332,7 +332,7 @@ function introducingSentence(
   const entity = entities[index];
   if (entity?.type !== 'person' || context.entityQuoted[index]) return null;
   // A word of speech by its lemma, whatever its tag: "answers:" before a colon is often read as a noun.
-  const speech = (t: number): boolean => isTaggedSpeechVerb(context, t) || SPEECH_LEMMAS.has(context.pos.lemma(t));
+  const speech = (t: number): boolean => isTaggedSpeechVerb(context, t) || SPEECH_LEMMAS.has(context.pos.lemmas[t] as string);
   let verb = end - 1;
   while (verb > name && end - verb <= MAX_VERB_TO_COLON && !speech(verb)) verb--;
   if (end - verb > MAX_VERB_TO_COLON || verb <= name || !speech(verb) || context.inQuote[verb]) return null;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { segmentText } from '../sentence-splitter';
-import { hasCandidateMark, splitClaims, type ClaimSpan } from './split-claims';
+import { splitClaims, type ClaimSpan } from './split-claims';
 
 /** Claims of a one-sentence text, as strings; checks every span against the text. */
 function parts(text: string, prefix = 'Intro line.\n'): string[] {
@@ -98,34 +98,5 @@ describe('splitClaims: the Aleppo fixture', () => {
     for (const sentence of segmentText(fixture).sentences) {
       expect(splitClaims(sentence)).toEqual([{ text: sentence.text, start: sentence.start, end: sentence.end }]);
     }
-  });
-});
-
-describe('hasCandidateMark', () => {
-  /** The test as nine searches of the text, which the one pass replaces. */
-  const bySearch = (text: string): boolean =>
-    [';', ' – ', ' — ', ' - ', ', and ', ', but ', ', while ', ', whereas ', ', yet '].some((mark) => text.includes(mark));
-
-  it('finds the marks a cut needs, as searching for each of them would', () => {
-    const texts = [
-      'The ferry ran late; the pier closed.',
-      'The ferry ran late – the pier closed.',
-      'The ferry ran late — the pier closed.',
-      'The ferry ran late - the pier closed.',
-      'The ferry ran late, and the pier closed.',
-      'Fares rose, yet riders stayed.',
-      'Fares rose, whereas tolls fell.',
-      'Fares rose,but tolls fell.',
-      'Fares rose, andy said.',
-      'Fares rose, and',
-      'A well-run pier–side café —',
-      '- a list item',
-      ' -',
-      'Tolls, fares and fees rose.',
-      '',
-      ',',
-      ', ',
-    ];
-    for (const text of texts) expect([text, hasCandidateMark(text)]).toEqual([text, bySearch(text)]);
   });
 });

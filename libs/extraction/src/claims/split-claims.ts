@@ -68,20 +68,10 @@ export function splitClaims(sentence: Sentence, tokensOf: () => readonly Token[]
 /** ", and ", ", but " …: built once, not per sentence. */
 const CONJUNCTION_JOINS = [...CLAUSE_CONJUNCTIONS].map((conjunction) => `, ${conjunction} `);
 
-/**
- * Cheap test before tokenising: most sentences have no ";", no ", and"-like join and no spaced dash ("-", "–", "—"
- * between two spaces). One pass over the characters, where a search per mark and per join took nine.
- */
-export function hasCandidateMark(text: string): boolean {
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3b) return true;
-    if (c === 0x2c) {
-      if (text.charCodeAt(i + 1) === 0x20 && CONJUNCTION_JOINS.some((join) => text.startsWith(join, i))) return true;
-    } else if ((c === 0x2d || c === 0x2013 || c === 0x2014) && i > 0 && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20)
-      return true;
-  }
+/** Cheap test before tokenising: most sentences have no ";", no ", and"-like join and no spaced dash. */
+function hasCandidateMark(text: string): boolean {
+  if (text.includes(';') || text.includes(' – ') || text.includes(' — ') || text.includes(' - ')) return true;
+  for (const join of CONJUNCTION_JOINS) if (text.includes(join)) return true;
   return false;
 }
 

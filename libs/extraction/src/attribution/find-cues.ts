@@ -427,12 +427,7 @@ class CueFinder {
     // "The agency has counted 212 homes flooded": a figure a body measured (an organisation's only, see verbCueOf).
     // (a document's count goes by the rules for documents above)
     // (a text may open with the verb: no word before it)
-    if (
-      (lemmas & Lemma.counting) !== 0 &&
-      tag === Pos.VERB &&
-      this.numberFollows(t) &&
-      !(t > 0 && DOCUMENT_NOUNS.has(this.lower(t - 1)))
-    )
+    if ((lemmas & Lemma.counting) !== 0 && tag === Pos.VERB && this.numberFollows(t) && !(t > 0 && DOCUMENT_NOUNS.has(this.lower(t - 1))))
       return t;
     // "The board found that the rail had cracked": a finding reported with its that-clause is what the finder says.
     // The next token is read only inside the sentence: past the text's last token there is none.

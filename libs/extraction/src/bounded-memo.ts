@@ -5,13 +5,16 @@
  * Only for functions whose result depends on the argument alone and is never mutated by callers.
  */
 export function boundedMemo<R>(fn: (key: string) => R, capacity = 4096): (key: string) => R {
-  const memo = new Map<string, R>();
+  // An undefined result is kept as UNDEFINED: one lookup answers every call, where `get` then `has` took two for it.
+  const memo = new Map<string, R | typeof UNDEFINED>();
   return (key: string): R => {
     const known = memo.get(key);
-    if (known !== undefined || memo.has(key)) return known as R;
+    if (known !== undefined) return (known === UNDEFINED ? undefined : known) as R;
     const value = fn(key);
     if (memo.size >= capacity) memo.clear();
-    memo.set(key, value);
+    memo.set(key, value === undefined ? UNDEFINED : value);
     return value;
   };
 }
+
+const UNDEFINED: unique symbol = Symbol('undefined');

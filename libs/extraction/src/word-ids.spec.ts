@@ -11,6 +11,16 @@ describe('wordIdOf', () => {
     expect(wordIdOf('harbour')).not.toBe(a!.id);
   });
 
+  it('keeps one distinct id per word among thousands (slots shared by two hashes probe on)', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `quay${i.toString(36)}`);
+    const first = words.map((word) => wordIdOf(word));
+    expect(new Set(first).size).toBe(words.length);
+    // Fresh string instances, built another way, find the same ids.
+    expect(words.map((word) => wordIdOf(word.split('').join('')))).toEqual(first);
+    expect(wordIdOf('')).toBe(wordIdOf(''));
+    expect(wordIdOf('é')).not.toBe(wordIdOf('e'));
+  });
+
   it('gives the tokens of a span the ids of the whole text', () => {
     for (const token of tokenize('The harbour master’s ferry ran late')) expect(token.id).toBe(wordIdOf(token.lower));
   });

@@ -11,16 +11,42 @@
 export const WORD_ID_CAPACITY = 1 << 15;
 export const NO_WORD_ID = -1;
 
-const ids = new Map<string, number>();
+/**
+ * The table of ids: open addressing over twice `WORD_ID_CAPACITY` slots, each slot a word's hash and its id + 1 (0:
+ * empty), side by side. A Map keyed by the word hashed each fresh slice in V8's runtime and then read the key's string
+ * to compare; here the hash is a loop over the word's characters and a slot's stored hash rules out a different word
+ * before its string is read. Words are never removed, so probing stops at the first empty slot.
+ */
+const SLOT_BITS = 16;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
+const slots = new Int32Array(2 << SLOT_BITS);
+/** The words by id. */
+const words: string[] = [];
+
+/** FNV-1a over the word's UTF-16 code units, then mixed so that its low bits, which pick the slot, depend on every unit. */
+function hashOf(word: string): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  return hash ^ (hash >>> 13);
+}
 
 /** The id of a lower-case word, given on first sight; `NO_WORD_ID` once the table is full. */
 export function wordIdOf(lower: string): number {
-  const id = ids.get(lower);
-  if (id !== undefined) return id;
-  if (ids.size >= WORD_ID_CAPACITY) return NO_WORD_ID;
-  const next = ids.size;
-  ids.set(lower, next);
-  return next;
+  const hash = hashOf(lower);
+  for (let slot = hash & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
+    const id = slots[2 * slot + 1]! - 1;
+    if (id < 0) {
+      if (words.length >= WORD_ID_CAPACITY) return NO_WORD_ID;
+      const next = words.length;
+      words.push(lower);
+      slots[2 * slot] = hash;
+      slots[2 * slot + 1] = next + 1;
+      return next;
+    }
+    if (slots[2 * slot] === hash && words[id] === lower) return id;
+  }
 }
 
 /** A word as the memoised functions read it: its lower case and its id (`NO_WORD_ID` when it has none). */

@@ -54,6 +54,8 @@ import {
   type PersonProfileLookup,
 } from './speaker-phrase';
 import { lowerCase } from '../text-chars';
+import { boundedMemo } from '../bounded-memo';
+import { wordMemo } from '../word-ids';
 
 /** An attribution clause: "Dahl said", "according to Reuters", "as quoted by Kestrel news agency". */
 export interface Cue {
@@ -216,6 +218,29 @@ const MAX_PLACE_DESCRIPTION = 5;
  * recorded 37 crashes" is the writer's statement of a record (the corpus annotates it so).
  */
 const COUNTING_LEMMAS = new Set(['count']);
+/**
+ * The lists of lemmas `speechVerbAt` reads, one bit each, looked up once per lemma: most nouns, verbs and adjectives
+ * are in none of them, and one lookup rules them out of six.
+ */
+const Lemma = { reaction: 1, finding: 2, staffFinding: 4, counting: 8, thatClause: 16, speech: 32 } as const;
+const lemmaClasses = boundedMemo(
+  (lemma: string): number =>
+    (REACTION_LEMMAS.has(lemma) ? Lemma.reaction : 0) |
+    (FINDING_LEMMAS.has(lemma) ? Lemma.finding : 0) |
+    (STAFF_FINDING_LEMMAS.has(lemma) ? Lemma.staffFinding : 0) |
+    (COUNTING_LEMMAS.has(lemma) ? Lemma.counting : 0) |
+    (THAT_CLAUSE_LEMMAS.has(lemma) ? Lemma.thatClause : 0) |
+    (SPEECH_LEMMAS.has(lemma) ? Lemma.speech : 0),
+);
+/** The lists of written words `speechVerbAt` reads, one bit each, read by the word's id. */
+const Word = { phrasal: 1, figure: 2, german: 4, reporting: 8 } as const;
+const wordClasses = wordMemo(
+  (lower: string): number =>
+    (PHRASAL_SPEECH_VERBS.has(lower) ? Word.phrasal : 0) |
+    (FIGURE_VERBS.has(lower) ? Word.figure : 0) |
+    (GERMAN_SPEECH_VERBS.has(lower) ? Word.german : 0) |
+    (REPORTING_VERBS.has(lower) ? Word.reporting : 0),
+);
 /** What ties a document to its owner after it: "figures from X", "a report by X", "data of X". */
 const OWNER_PREPOSITIONS = new Set(['from', 'by', 'of']);
 /** "the council's own annual traffic survey": at most this many words between an owner and its document. */
@@ -378,9 +403,10 @@ class CueFinder {
     const token = this.token(t);
     // Every way below needs a verb's, a noun's or an adjective's tag but a German verb's: one test spares most words the lookups.
     const tag = this.tag(t);
-    if (tag !== Pos.VERB && tag !== Pos.NOUN && tag !== Pos.ADJ && !GERMAN_SPEECH_VERBS.has(token.lower)) return -1;
-    const particles = PHRASAL_SPEECH_VERBS.get(token.lower);
-    if (particles) {
+    const words = wordClasses(token);
+    if (tag !== Pos.VERB && tag !== Pos.NOUN && tag !== Pos.ADJ && (words & Word.german) === 0) return -1;
+    if ((words & Word.phrasal) !== 0) {
+      const particles = PHRASAL_SPEECH_VERBS.get(token.lower)!;
       if (this.tag(t) !== Pos.VERB) return -1;
       const next = this.context.tokens[t + 1];
       if (next && t + 1 < this.to && particles.has(next.lower) && !breakAfter(this.context, t)) return t + 1;
@@ -389,16 +415,17 @@ class CueFinder {
       return this.quoteFollows(t) || this.callsItSomething(t) ? t : -1;
     }
     // "X put it best: “…”": putting it some way is saying what follows.
-    if (FIGURE_VERBS.has(token.lower)) return this.tag(t) === Pos.VERB && (this.putsAFigure(t) || this.putsItInWords(t)) ? t : -1;
-    if (REACTION_LEMMAS.has(this.lemma(t)))
+    if ((words & Word.figure) !== 0) return this.tag(t) === Pos.VERB && (this.putsAFigure(t) || this.putsItInWords(t)) ? t : -1;
+    const lemmas = lemmaClasses(this.lemma(t));
+    if ((lemmas & Lemma.reaction) !== 0)
       return this.tag(t) === Pos.VERB && !token.lower.endsWith('ing') && this.reactionIsStatement(t) ? t : -1;
     // "The report counted 930 glassworks": what a document named before finds is what its issuer says.
-    if (FINDING_LEMMAS.has(this.lemma(t)) && this.tag(t) === Pos.VERB && this.documentSubjectBefore(t)) return t;
+    if ((lemmas & Lemma.finding) !== 0 && this.tag(t) === Pos.VERB && this.documentSubjectBefore(t)) return t;
     // "Inspectors found mould in two wards": what the staff of an inspecting or auditing body find is its finding.
-    if (STAFF_FINDING_LEMMAS.has(this.lemma(t)) && this.tag(t) === Pos.VERB && this.staffSubjectBefore(t)) return t;
+    if ((lemmas & Lemma.staffFinding) !== 0 && this.tag(t) === Pos.VERB && this.staffSubjectBefore(t)) return t;
     // "X's data show …", "…, figures from X show.": wink reads "show" after a noun as a noun; the object or the end says.
     if (
-      FINDING_LEMMAS.has(this.lemma(t)) &&
+      (lemmas & Lemma.finding) !== 0 &&
       !token.capitalised &&
       (tag === Pos.VERB || this.opensObjectOrEnds(t) || isNominal(this.tag(t + 1))) &&
       this.ownedDocumentBefore(t)
@@ -407,17 +434,14 @@ class CueFinder {
     // "The agency has counted 212 homes flooded": a figure a body measured (an organisation's only, see verbCueOf).
     // (a document's count goes by the rules for documents above)
     // (a text may open with the verb: no word before it)
-    if (
-      COUNTING_LEMMAS.has(this.lemma(t)) &&
-      tag === Pos.VERB &&
-      this.numberFollows(t) &&
-      !(t > 0 && DOCUMENT_NOUNS.has(this.lower(t - 1)))
-    )
+    if ((lemmas & Lemma.counting) !== 0 && tag === Pos.VERB && this.numberFollows(t) && !(t > 0 && DOCUMENT_NOUNS.has(this.lower(t - 1))))
       return t;
     // "The board found that the rail had cracked": a finding reported with its that-clause is what the finder says.
     // The next token is read only inside the sentence: past the text's last token there is none.
-    if (THAT_CLAUSE_LEMMAS.has(this.lemma(t)))
+    if ((lemmas & Lemma.thatClause) !== 0)
       return this.tag(t) === Pos.VERB && (this.thatClauseFollows(t) || this.closesTrailingClause(t)) ? t : -1;
+    // A verb of saying needs a lemma of saying, a German verb or a reporting verb's written form (`isSpeechVerb`).
+    if ((lemmas & Lemma.speech) === 0 && (words & (Word.german | Word.reporting)) === 0) return -1;
     // "members argued for three hours over cancelled operations": a quarrel told, nothing it claimed.
     if (this.lemma(t) === 'argue' && this.quarrelWithoutClaim(t)) return -1;
     return this.isSpeechVerb(t) ? t : -1;

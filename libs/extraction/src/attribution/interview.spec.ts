@@ -2,7 +2,7 @@ import { segmentText } from '../sentence-splitter';
 import { extract } from '../extract';
 import { attributeSentences } from './attribute-sentences';
 import type { Attribution } from './attribution';
-import { presentedMedium } from './interview';
+import { mayListPerson, presentedMedium } from './interview';
 
 /** speaker / organisation / method of the sentence that starts with `start`. */
 function rowOf(text: string, start: string): string {
@@ -1220,5 +1220,19 @@ describe('bracketed labels with a colon', () => {
   it('reads "[PENROSE]: …" as her label', () => {
     const text = `${intro}[ASH]: How many loaves?\n\n[PENROSE]: We bake 900 loaves a day.`;
     expect(rowOf(text, '[PENROSE]')).toBe('Ada Penrose / Brill Valley Bakery / interview');
+  });
+});
+
+describe('mayListPerson', () => {
+  it('lets through a line of one or two commas, as a listed person has', () => {
+    expect(mayListPerson('MARTA VIK, Harbour Master')).toBe(true);
+    expect(mayListPerson('[CAPTION: MARTA VIK, Harbour Master, Port of Skarvik]')).toBe(true);
+    expect(mayListPerson('  MARTA VIK, Harbour Master, Port of Skarvik  ')).toBe(true);
+  });
+
+  it('rules out a line without a comma or with more than two, which the pattern never matches', () => {
+    expect(mayListPerson('The harbour master said the quay would close.')).toBe(false);
+    expect(mayListPerson('Ferries, tugs, barges and yachts, all of them, waited.')).toBe(false);
+    expect(mayListPerson('')).toBe(false);
   });
 });

@@ -591,6 +591,17 @@ function newPersonLabel(context: ArticleContext, first: number, last: number, ro
 const LISTED_PERSON = /^(?:\[(?:\p{Lu}+:[ \t]*)?)?([^,:[\]\n]{3,60}),[ \t]*([^,:[\]\n]{2,80}?)(?:,[ \t]*([^,:[\]\n]{2,80}?))?\]?$/u;
 
 /**
+ * Whether `LISTED_PERSON` can match the text: none of its parts holds a comma, so a line it matches holds one comma
+ * or two (trimming takes none away). Most sentences fail this count, which spares the pattern's backtracking over
+ * every length of its three parts.
+ */
+export function mayListPerson(text: string): boolean {
+  let commas = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x2c && ++commas > 2) return false;
+  return commas > 0;
+}
+
+/**
  * Records the people listed on lines of their own (`LISTED_PERSON`) with the post and organisation the line gives, so
  * that "COMMISSIONER TOLLIVER:" later is her: the entity finder reads no name in capitals. Only a paragraph of one
  * sentence, a name of two to four words in capitals after any ranks, and a post holding a role word.
@@ -599,6 +610,7 @@ export function recordListedPeople(context: ArticleContext, profiles: PersonProf
   const { sentences } = context;
   sentences.forEach((sentence, s) => {
     if (sentences[s - 1]?.paragraph === sentence.paragraph || sentences[s + 1]?.paragraph === sentence.paragraph) return;
+    if (!mayListPerson(sentence.text)) return;
     const match = LISTED_PERSON.exec(sentence.text.trim());
     if (!match) return;
     const [, written = '', post = '', organisation] = match;

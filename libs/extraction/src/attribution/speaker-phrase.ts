@@ -1329,23 +1329,43 @@ function organisationsByLeadingWords(context: ArticleContext): Map<string, Entit
   let index = leadingWordsIndex.get(context);
   if (index) return index;
   index = new Map();
+  // A name met again adds nothing: every key it gives is already there, for the one named first.
+  const seen = new Set<string>();
   for (const entity of context.entities) {
     if (entity.type !== 'organisation') continue;
-    const words = lowerCase(entity.text).split(/\s+/);
+    const name = lowerCase(entity.text);
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const words = name.split(/\s+/);
+    // suffixes[n]: the words from n on, joined by spaces.
+    const suffixes: string[] = new Array<string>(words.length).fill('');
+    for (let n = words.length - 1; n > 0; n--) suffixes[n] = n === words.length - 1 ? words[n]! : `${words[n]!} ${suffixes[n + 1]!}`;
     // (the whole name too: "NAME denied …" after "the chain NAME", a lone word the entity finder left unread)
+    let prefix = '';
     for (let n = 1; n <= words.length; n++) {
-      const prefix = words.slice(0, n).join(' ');
+      prefix = n === 1 ? words[0]! : `${prefix} ${words[n - 1]!}`;
       if (!index.has(prefix)) index.set(prefix, entity);
+      if (n === words.length) break;
       // "at Saint Aldric's," after "Saint Aldric's Hospital": a short form ending in the name's possessive, read without it.
-      const bare = prefix.replace(/['’]s$/u, '');
-      if (n < words.length && bare !== prefix && !index.has(bare)) index.set(bare, entity);
+      if (endsWithPossessive(prefix)) {
+        const bare = prefix.slice(0, -2);
+        if (!index.has(bare)) index.set(bare, entity);
+      }
       // Trailing words are keyed apart ("…falcons"): a name's opening words are the likelier short form.
-      const suffix = `…${words.slice(n).join(' ')}`;
-      if (n < words.length && !index.has(suffix)) index.set(suffix, entity);
+      const suffix = `…${suffixes[n]!}`;
+      if (!index.has(suffix)) index.set(suffix, entity);
     }
   }
   leadingWordsIndex.set(context, index);
   return index;
+}
+
+/** Ends in "'s" or "’s" (/['’]s$/u). */
+function endsWithPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 0x73) return false;
+  const apostrophe = word.charCodeAt(n - 2);
+  return apostrophe === 0x27 || apostrophe === 0x2019;
 }
 
 /** An actor of `kind` over [start, end) that names nobody yet: each reading fills in what it found. */

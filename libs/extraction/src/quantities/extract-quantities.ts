@@ -7,6 +7,7 @@ import type { Quantity } from './quantity';
 import type { QuantityMatch } from './quantity-match';
 import { TokenStream } from './token-stream';
 import { CURRENCY_CODES, DOLLAR_PREFIXES } from './units';
+import { wordMemo } from '../word-ids';
 
 /**
  * Amounts, dates and ordinals in `text`, normalised (see `Quantity` for the
@@ -79,17 +80,37 @@ const AFTER_ARTICLE: ReadonlySet<string> = new Set([
   'handful',
 ]);
 
+/** Bits of `startsOf` beside `Starts`: the word is a currency code or a dollar prefix in lower case, or one of `AFTER_ARTICLE`. */
+const CURRENCY_LIKE = 8;
+const AFTER_ARTICLE_WORD = 16;
+const CURRENCY_WORDS: ReadonlySet<string> = new Set([...CURRENCY_CODES, ...DOLLAR_PREFIXES.keys()].map((word) => word.toLowerCase()));
+
+/** What the scanner knows of a lower-case word, read by its id: one array read where two to three lookups by string were. */
+const startsOf = wordMemo(
+  (lower: string): number =>
+    (STARTS.get(lower) ?? 0) | (CURRENCY_WORDS.has(lower) ? CURRENCY_LIKE : 0) | (AFTER_ARTICLE.has(lower) ? AFTER_ARTICLE_WORD : 0),
+);
+
 function matchAt(s: TokenStream, i: number): QuantityMatch | null {
   const token = s.at(i) as Token;
+  const known = startsOf(token);
   let starts: number;
   if (token.numeric || token.lower.includes('-')) starts = Starts.bounded | Starts.date | Starts.amount;
-  else if (token.capitalised && (CURRENCY_CODES.has(token.text) || DOLLAR_PREFIXES.has(token.text))) starts = Starts.amount;
-  else starts = STARTS.get(token.lower) ?? 0;
+  // (a code is written in capitals: the word's lower case says which tokens may be one, their text says)
+  else if (token.capitalised && (known & CURRENCY_LIKE) !== 0 && (CURRENCY_CODES.has(token.text) || DOLLAR_PREFIXES.has(token.text)))
+    starts = Starts.amount;
+  else starts = known & (Starts.bounded | Starts.date | Starts.amount);
   if (starts === 0) return null;
-  if ((token.lower === 'a' || token.lower === 'an') && !AFTER_ARTICLE.has(s.lower(i + 1))) starts &= ~Starts.amount;
+  if ((token.lower === 'a' || token.lower === 'an') && (startsOfAt(s, i + 1) & AFTER_ARTICLE_WORD) === 0) starts &= ~Starts.amount;
   return (
     (starts & Starts.bounded ? matchBoundedAmount(s, i) : null) ??
     (starts & Starts.date ? matchDate(s, i) : null) ??
     (starts & Starts.amount ? matchAmount(s, i, null) : null)
   );
+}
+
+/** `startsOf` the token at i, 0 past the end. */
+function startsOfAt(s: TokenStream, i: number): number {
+  const token = s.at(i);
+  return token ? startsOf(token) : 0;
 }

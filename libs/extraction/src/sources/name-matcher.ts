@@ -1,3 +1,4 @@
+import { NO_WORD_ID } from '../word-ids';
 import { nameWordsOfText, type NameWord } from './name-words';
 
 /** A longest match of a known name: words[startWord, endWord) of the scanned text. */
@@ -35,6 +36,12 @@ const MAX_ALIAS_WORDS = 30;
  */
 export class NameMatcher<T> {
   private readonly root: TrieNode<T> = { next: null, entries: null };
+  /**
+   * The root's children by their key's word id (word-ids.ts), for keys that have one; `root.next` holds the others. Most
+   * words of a text open no alias: one array read rules each out, where a Map lookup by its key probed a hash table.
+   * A key's id is given once for the life of the process, so an alias's first word and the same word in a text agree.
+   */
+  private readonly rootById: Array<TrieNode<T> | undefined> = [];
   private maxWords = 0;
 
   /** Adds an alias; returns false when it has no words. Entries added first win ties. */
@@ -48,6 +55,10 @@ export class NameMatcher<T> {
     for (let i = first; i < words.length; i++) {
       const word = words[i] as NameWord;
       if (word.acronym) acronymMask |= 1 << (i - first);
+      if (i === first && word.keyId !== NO_WORD_ID) {
+        node = this.rootChild(word.keyId);
+        continue;
+      }
       node.next ??= new Map();
       let child = node.next.get(word.key);
       if (!child) {
@@ -63,6 +74,17 @@ export class NameMatcher<T> {
     return true;
   }
 
+  /** The root's child for a first word's key id, made when missing. */
+  private rootChild(keyId: number): TrieNode<T> {
+    while (this.rootById.length <= keyId) this.rootById.push(undefined);
+    let child = this.rootById[keyId];
+    if (!child) {
+      child = { next: null, entries: null };
+      this.rootById[keyId] = child;
+    }
+    return child;
+  }
+
   /** The longest alias starting at words[i] and ending before words[limit], or null. */
   matchAt(words: readonly NameWord[], i: number, limit: number = words.length): NameMatch<T> | null {
     const first = words[i];
@@ -73,7 +95,7 @@ export class NameMatcher<T> {
     for (let j = i; j < end; j++) {
       const word = words[j] as NameWord;
       if (j > i && word.breakBefore) break;
-      node = node.next?.get(word.key);
+      node = j === i && word.keyId !== NO_WORD_ID ? this.rootById[word.keyId] : node.next?.get(word.key);
       if (!node) break;
       if (node.entries) {
         const entry = pickEntry(node.entries, words, i);

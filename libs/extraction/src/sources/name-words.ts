@@ -1,7 +1,7 @@
 import { boundedMemo } from '../bounded-memo';
 import { codeAt, isApostrophe, isSpace, isUpperAt, isLowerAt, isLineBreak } from '../text-chars';
 import { tokenize, type Token } from '../tokenizer';
-import { wordMemo } from '../word-ids';
+import { wordIdOf, wordMemo } from '../word-ids';
 
 /**
  * One word of a name as the matchers see it. Tokens are split at hyphens
@@ -13,6 +13,8 @@ import { wordMemo } from '../word-ids';
 export interface NameWord {
   /** Normalised form: see `normaliseNameWord`. */
   key: string;
+  /** `key`'s word id (word-ids.ts), `NO_WORD_ID` when it has none: the name matcher reads its first word by it. */
+  keyId: number;
   /** Offsets of the word in the text, without a possessive ending. */
   start: number;
   end: number;
@@ -48,19 +50,22 @@ const DIACRITICS = /\p{M}+/gu;
  * defence/defense, centre/center … made one. Linear in the word's length.
  */
 export function normaliseNameWord(raw: string): { key: string; possessive: boolean } {
-  const { key, possessive } = nameKeyOf(raw.toLowerCase());
-  return { key, possessive: possessive > 0 };
+  const lower = raw.toLowerCase();
+  const possessive = possessiveSuffixLength(lower);
+  return { key: keyOfLowerWord(lower, possessive), possessive: possessive > 0 };
 }
 
-/** A lower-case word's name key and the length of its possessive ending. */
+/** A lower-case word's name key, the key's word id and the length of its possessive ending. */
 interface NameKey {
   key: string;
+  keyId: number;
   possessive: number;
 }
 
 function nameKeyOf(lower: string): NameKey {
   const possessive = possessiveSuffixLength(lower);
-  return { key: keyOfLowerWord(lower, possessive), possessive };
+  const key = keyOfLowerWord(lower, possessive);
+  return { key, keyId: wordIdOf(key), possessive };
 }
 
 /** `nameKeyOf` a whole token, by its id (word-ids.ts): every token of every article is split into name words. */
@@ -134,7 +139,7 @@ export const normaliseName = boundedMemo((name: string): string => {
 function pushWord(
   text: string,
   words: NameWord[],
-  { key, possessive }: NameKey,
+  { key, keyId, possessive }: NameKey,
   start: number,
   end: number,
   token: number,
@@ -145,6 +150,7 @@ function pushWord(
   const upper = isUpperAt(text, start);
   words.push({
     key,
+    keyId,
     start,
     end: wordEnd,
     token,

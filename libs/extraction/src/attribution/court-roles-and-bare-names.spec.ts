@@ -1,10 +1,5 @@
 import { findEntities } from '../entities/find-entities';
-import { attribute, row } from '../testing/attribution';
-
-/** speaker / organisation / outlet of each sentence */
-function rows(text: string): string[] {
-  return attribute(text).map(row);
-}
+import { rows } from '../testing/attribution';
 
 function typeOf(text: string, name: string): string | undefined {
   return findEntities(text).find((entity) => entity.text === name)?.type;

@@ -1,10 +1,5 @@
 import { findEntities } from '../entities/find-entities';
-import { attribute, row } from '../testing/attribution';
-
-/** speaker / organisation / outlet of each sentence */
-function rows(text: string): string[] {
-  return attribute(text).map(row);
-}
+import { rows } from '../testing/attribution';
 
 describe('"the latter" and "the former" (issue 15, attr-ref5)', () => {
   it('are the second and the first of the last two people named', () => {

@@ -1,9 +1,4 @@
-import { attribute, row } from '../testing/attribution';
-
-/** Each text's sentences as speaker / organisation / outlet. */
-function rowsOf(text: string): string[] {
-  return attribute(text).map(row);
-}
+import { rows as rowsOf } from '../testing/attribution';
 
 describe('a quote after an author’s sentence that introduces a new person', () => {
   it('gives "she said" in the next paragraph to the woman introduced with her age, not to the street she lives on', () => {

@@ -1,10 +1,5 @@
 import { findEntities } from '../entities/find-entities';
-import { attribute, row } from '../testing/attribution';
-
-/** speaker / organisation / outlet of each sentence */
-function rows(text: string): string[] {
-  return attribute(text).map(row);
-}
+import { rows } from '../testing/attribution';
 
 describe('surnames that are English words or verbs (issue 15, attr-ref4)', () => {
   it('reads a surname wink tags as a verb before "said" and a bare noun as the speaker', () => {

@@ -18,3 +18,8 @@ export function row(attribution: Attribution | undefined): string {
 export function lastWho(text: string): string {
   return row(attribute(text).pop());
 }
+
+/** speaker / organisation / outlet of each sentence */
+export function rows(text: string): string[] {
+  return attribute(text).map(row);
+}

@@ -34,7 +34,9 @@ export function readBriefingHeader(context: ArticleContext, profiles: PersonProf
   const people: Entity[] = [];
   for (const entity of entities) {
     if (entity.start >= end) break;
-    const line = sentences.find((sentence) => sentence.start <= entity.start && entity.end <= sentence.end) as Sentence;
+    // (a name running over two lines belongs to no one line of the header)
+    const line = sentences.find((sentence) => sentence.start <= entity.start && entity.end <= sentence.end);
+    if (!line) continue;
     if (entity.type === 'organisation' && line.text.trim() === entity.text) organisations.push(entity);
     else if (entity.type === 'person' && holdsRoleWord(line.text.slice(entity.end - line.start))) people.push(entity);
   }

@@ -117,8 +117,8 @@ export interface SignedClaim {
  * in PostgreSQL (FIGURE_TESTS): each key comes with its asking claim (`$5`, 1-based; 0 for a key that
  * no claim or more than one asked for, or that a claim without compared figures asked for), and a
  * candidate all of whose keys one claim asked for is tested with that claim's TERMS_PER_CLAIM tests
- * (`$6`, `$7`: claim n's are n × TERMS_PER_CLAIM − 3 …). The caps and what they left out are counted
- * before the test, as without it.
+ * (`$6`, `$7`: claim n's are elements (n − 1) × TERMS_PER_CLAIM + 1 to n × TERMS_PER_CLAIM). The caps
+ * and what they left out are counted before the test, as without it.
  */
 const FIGURE_TESTS = Array.from({ length: TERMS_PER_CLAIM }, (_, k) => {
   const at = `kept.asker * ${TERMS_PER_CLAIM} - ${TERMS_PER_CLAIM - 1 - k}`;

@@ -50,7 +50,6 @@ describe('figure ranges', () => {
     expect(figureRangesLiteral(Float64Array.of(count, Number.NaN, 1))).toBeNull();
     expect(figureRangesLiteral(Float64Array.of(count, 2, 1))).toBeNull();
     expect(figureRangesLiteral(Float64Array.of(count, 1, 1))).toMatch(/^\{"\[-?\d+,-?\d+\]"\}$/);
-    expect(conflictTests(Float64Array.of(count, 1, 1, share, 1, 2, count, 3, 3, share, 5, 6, count, 9, 9))).toHaveLength(TERMS_PER_CLAIM);
   });
 
   it('finds in SQL the conflicts figuresConflict finds, and no other, for claims of up to TERMS_PER_CLAIM figures', () => {
@@ -75,13 +74,53 @@ describe('figure ranges', () => {
     expect(conflicts).toBeGreaterThan(1000);
   });
 
-  it('finds only conflicts figuresConflict finds when a claim has more figures than it tests, or values closer than the axis tells apart', () => {
-    const many = Float64Array.of(count, 1, 1, count, 2, 2, count, 3, 3, count, 4, 4, share, 10, 10);
-    expect(figuresConflict(many, Float64Array.of(share, 20, 20))).toBe(true);
-    expect(sqlConflict(conflictTests(many), figureRangesLiteral(Float64Array.of(share, 20, 20)))).toBe(false); // the fifth figure is not tested
+  it('tests each measure before any measure twice, and never a figure whose range holds a narrower one of its measure', () => {
+    // More years than tests (one of them "a year", any year), then a share: the share is tested, the wide year is not.
+    const years = 404;
+    const stated = Array.from({ length: TERMS_PER_CLAIM + 1 }, (_, i) => [years, 2008 + i, 2008 + i]).flat();
+    const claim = Float64Array.from([...stated, years, 1900, 2100, share, 10, 10]);
+    const tests = conflictTests(claim);
+    expect(tests).toHaveLength(TERMS_PER_CLAIM);
+    const tested = (measure: number, low: number, high: number) => {
+      const [[, from, to]] = figureAxisRanges(Float64Array.of(measure, low, high))!;
+      return tests.some(({ value }) => value === `[${from},${to}]`);
+    };
+    expect(tested(share, 10, 10)).toBe(true);
+    expect(tested(years, 1900, 2100)).toBe(false);
+    expect(figuresConflict(claim, Float64Array.of(share, 20, 20))).toBe(true);
+    expect(sqlConflict(tests, figureRangesLiteral(Float64Array.of(share, 20, 20)))).toBe(true);
+  });
+
+  it('finds only conflicts figuresConflict finds when a claim has more measures than it tests, or values closer than the axis tells apart', () => {
+    const measures = Array.from({ length: TERMS_PER_CLAIM + 1 }, (_, i) => 101 + i);
+    const many = Float64Array.from(measures.flatMap((measure, i) => [measure, i, i]));
+    const last = measures.at(-1)!;
+    expect(conflictTests(many)).toHaveLength(TERMS_PER_CLAIM);
+    expect(figuresConflict(many, Float64Array.of(last, 20, 20))).toBe(true);
+    expect(sqlConflict(conflictTests(many), figureRangesLiteral(Float64Array.of(last, 20, 20)))).toBe(false); // the last measure is not tested
     const close = Float64Array.of(share, 1, 1);
     const closer = Float64Array.of(share, 1 + 1e-9, 1 + 1e-9);
     expect(figuresConflict(close, closer)).toBe(true);
     expect(sqlConflict(conflictTests(close), figureRangesLiteral(closer))).toBe(false);
+  });
+
+  it('never finds a conflict figuresConflict does not, for claims of up to twice TERMS_PER_CLAIM figures', () => {
+    const next = splitMix32(20261206);
+    const claim = (): Float64Array => {
+      const figures: number[] = [];
+      for (let n = 1 + (next() % (2 * TERMS_PER_CLAIM)); n > 0; n--) {
+        const low = (next() % 12) * (next() % 2 === 0 ? 1 : -1);
+        figures.push([count, share, 303][next() % 3]!, low, low + [0, 0, 1, 3, Infinity][next() % 5]!);
+      }
+      return Float64Array.from(figures);
+    };
+    let found = 0;
+    for (let pair = 0; pair < 4000; pair++) {
+      const [asked, stored] = [claim(), claim()];
+      const inSql = sqlConflict(conflictTests(asked), figureRangesLiteral(stored));
+      if (inSql) expect([pair, figuresConflict(asked, stored)]).toEqual([pair, true]);
+      if (inSql) found++;
+    }
+    expect(found).toBeGreaterThan(1000);
   });
 });

@@ -1,5 +1,5 @@
 import { codeAt, isClauseBreak, isUpperAt, isWordChar, lowerCase, lowerCaseAligned } from './text-chars';
-import { wordIdOf } from './word-ids';
+import { NO_WORD_ID, wordIdOf, wordOf } from './word-ids';
 
 /** A word or number of a sentence, with what the scorers need to know about it. */
 export interface Token {
@@ -72,10 +72,14 @@ export function tokenize(text: string): Token[] {
       lower = lowered === null ? lowerCase(word) : lowered.slice(start, i);
     }
     if (cased & 2 && lower.includes('’')) lower = lower.replaceAll('’', "'");
+    const id = wordIdOf(lower);
+    // The word's one lasting string (word-ids.ts), already hashed for every lookup by it; so is the text of a word
+    // written in its own lower case.
+    if (id !== NO_WORD_ID) lower = wordOf(id);
     tokens.push({
-      text: word,
+      text: cased === 0 ? lower : word,
       lower,
-      id: wordIdOf(lower),
+      id,
       start,
       end: i,
       capitalised: isUpperAt(text, start),

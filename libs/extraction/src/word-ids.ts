@@ -40,13 +40,31 @@ export function wordIdOf(lower: string): number {
     if (id < 0) {
       if (words.length >= WORD_ID_CAPACITY) return NO_WORD_ID;
       const next = words.length;
-      words.push(lower);
+      words.push(ownCopy(lower));
       slots[2 * slot] = hash;
       slots[2 * slot + 1] = next + 1;
       return next;
     }
     if (slots[2 * slot] === hash && words[id] === lower) return id;
   }
+}
+
+/**
+ * The word an id stands for: one string per word for the life of the process, in place of each article's fresh slice of
+ * it. V8 hashes a string once and keeps the hash in it, so Map and Set lookups by a word kept this way hash nothing
+ * after the first article, where each fresh slice was hashed again; and a token's slice dies at once instead of living as
+ * long as the token (less for each young-generation collection to copy).
+ */
+export function wordOf(id: number): string {
+  return words[id]!;
+}
+
+/**
+ * `word` as a string of its own. A slice of 13 characters or more is a view into the string it was cut from (the whole
+ * article, lower-cased); kept for the life of the process it would keep that article alive.
+ */
+function ownCopy(word: string): string {
+  return word.length < 13 ? word : ` ${word}`.slice(1);
 }
 
 /** A word as the memoised functions read it: its lower case and its id (`NO_WORD_ID` when it has none). */

@@ -27,7 +27,7 @@
 
 import { CARDINAL_WORDS, SCALE_WORDS, WEEKDAY_WORDS } from '../../lexicon';
 import { endsWithText } from '../../text-chars';
-import { idMemo, wordIdOf } from '../../word-ids';
+import { idMemo, NO_WORD_ID, wordIdOf, wordOf } from '../../word-ids';
 import { type WordVectorTable, pushWordVectorMean } from './word-vectors';
 
 /** log2 of the number of hash buckets shared by word and char n-grams. */
@@ -569,7 +569,10 @@ export function extractFeatures<T extends FeatureSink>(text: string, out: T, opt
   for (let k = 0; k < nTok; k++) {
     low[k] = aligned ? lowText.slice(starts[k], ends[k]) : norm.slice(starts[k], ends[k]).toLowerCase();
     // One lookup by the fresh slice here; the dense features and the word scores read by the id.
-    ids[k] = wordIdOf(low[k]!);
+    const id = wordIdOf(low[k]!);
+    ids[k] = id;
+    // The word's lasting string (word-ids.ts): hashed once for the dense features' lookups by string, not per sentence.
+    if (id !== NO_WORD_ID) low[k] = wordOf(id);
   }
 
   // --- word unigrams + bigrams (with sentence-boundary bigrams) --------------

@@ -1,5 +1,5 @@
 import { tokenize } from './tokenizer';
-import { NO_WORD_ID, WORD_ID_CAPACITY, idMemo, wordIdOf, wordMemo } from './word-ids';
+import { NO_WORD_ID, WORD_ID_CAPACITY, idMemo, wordIdOf, wordMemo, wordOf } from './word-ids';
 
 describe('wordIdOf', () => {
   it('gives one id per word, whatever string instance carries it', () => {
@@ -19,6 +19,24 @@ describe('wordIdOf', () => {
     expect(words.map((word) => wordIdOf(word.split('').join('')))).toEqual(first);
     expect(wordIdOf('')).toBe(wordIdOf(''));
     expect(wordIdOf('é')).not.toBe(wordIdOf('e'));
+  });
+
+  it("gives back each id's word, equal to every spelling that found it", () => {
+    const id = wordIdOf('lighthouse-keeper');
+    expect(wordOf(id)).toBe('lighthouse-keeper');
+    expect(wordOf(wordIdOf('lighthouse-' + 'keeper'))).toBe('lighthouse-keeper');
+    expect(wordOf(wordIdOf('x'))).toBe('x');
+  });
+
+  it("gives tokens the word's lasting string as their lower case, and as their text when written in lower case", () => {
+    const [lower, upper, curly] = tokenize('breakwaters Breakwaters breakwater’s');
+    expect(lower!.lower).toBe('breakwaters');
+    expect(lower!.text).toBe('breakwaters');
+    expect(upper!.lower).toBe('breakwaters');
+    expect(upper!.text).toBe('Breakwaters');
+    expect(curly!.lower).toBe("breakwater's");
+    expect(curly!.text).toBe('breakwater’s');
+    expect(wordOf(upper!.id)).toBe('breakwaters');
   });
 
   it('gives the tokens of a span the ids of the whole text', () => {

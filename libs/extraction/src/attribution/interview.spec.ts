@@ -1309,6 +1309,42 @@ describe('hearing records, closed captions and numbered voices', () => {
   });
 });
 
+describe('role labels in another written form, and a turn that speaks of someone named before', () => {
+  it('reads "CEO:" as the one person introduced as chief executive', () => {
+    const text = "Brill Power's chief executive, Ada Quint, spoke to us.\n\nQ: How many jobs?\n\nCEO: We cut 40 jobs last year.";
+    expect(rowOf(text, 'CEO:')).toBe('Ada Quint / Brill Power / interview');
+  });
+
+  it('leaves "CEO:" to no one when two people hold the post in its forms', () => {
+    const text =
+      "Brill Power's chief executive, Ada Quint, and Lydd Gas's managing director, Owen Ash, spoke to us.\n\nQ: How many jobs?\n\nCEO: We cut 40 jobs.";
+    expect(rowOf(text, 'CEO:')).not.toMatch(/^(?:Ada Quint|Owen Ash)/u);
+  });
+
+  it('carries a turn on over a paragraph in which the speaker, saying "I", names someone introduced before it', () => {
+    const text = [
+      'We spoke to Ada Quint, who runs Brill Power, and to Owen Ash, who chairs the Lydd Tenants Group.',
+      'QUINT: We cut 40 jobs last year.',
+      'Another 12 go in March. Owen Ash thinks that is too many, and I understand why.',
+      'The plant lost £3m in 2024.',
+      'ASH: The town lost 300 jobs.',
+    ].join('\n\n');
+    expect(rowOf(text, 'Another 12')).toBe('Ada Quint / Brill Power / interview');
+    expect(rowOf(text, 'The plant lost')).toBe('Ada Quint / Brill Power / interview');
+  });
+
+  it('still ends a turn at a paragraph that names someone for the first time, or that says whom the author interviewed', () => {
+    const text = [
+      'We spoke to Ada Quint, who runs Brill Power.',
+      'QUINT: We cut 40 jobs last year.',
+      'I later spoke to Owen Ash, who chairs the Lydd Tenants Group. He was angry.',
+      'The plant lost £3m in 2024.',
+      'QUINT: We will hire again.',
+    ].join('\n\n');
+    expect(rowOf(text, 'The plant lost')).not.toMatch(/^Ada Quint/u);
+  });
+});
+
 describe('mayListPerson', () => {
   it('lets through a line of one or two commas, as a listed person has', () => {
     expect(mayListPerson('MARTA VIK, Harbour Master')).toBe(true);

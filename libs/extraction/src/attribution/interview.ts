@@ -1,4 +1,4 @@
-import { PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
+import { PERSON_NOUNS, ROLE_EQUIVALENTS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
 import { opensWithSpeakerChange, timestampLength } from '../claims/dateline';
 import { isSpace } from '../text-chars';
 import { MIN_QUOTED_WORDS } from '../claim-type';
@@ -115,12 +115,22 @@ export function asksQuestion(label: InterviewLabel): boolean {
 /** Pronouns of a speaker talking about herself: a paragraph that uses them outside quotes may be the interviewee's. */
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours', 'mine', 'myself', 'ourselves']);
 
-/** Whether sentences from..to use a first-person pronoun outside quotes ("US", the country, is none). */
-function inFirstPerson(context: ArticleContext, from: number, to: number): boolean {
+/** Pronouns of one speaker talking about herself, not of an author's "we". */
+const FIRST_PERSON_SINGULAR: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself']);
+
+/** Whether sentences from..to use a first-person pronoun (of `pronouns`) outside quotes ("US", the country, is none). */
+function inFirstPerson(context: ArticleContext, from: number, to: number, pronouns: ReadonlySet<string> = FIRST_PERSON): boolean {
   for (let t = context.first[from] as number; t < (context.end[to] as number); t++) {
     const token = context.tokens[t] as Token;
-    if (!context.inQuote[t] && FIRST_PERSON.has(token.lower) && token.text !== 'US') return true;
+    if (!context.inQuote[t] && pronouns.has(token.lower) && token.text !== 'US') return true;
   }
+  return false;
+}
+
+/** Whether sentences from..to hold a verb of interviewing outside quotes ("I spoke to Jo Roe"): an introduction's. */
+function interviewingIn(context: ArticleContext, from: number, to: number): boolean {
+  for (let t = context.first[from] as number; t < (context.end[to] as number); t++)
+    if (!context.inQuote[t] && INTERVIEWING_VERBS.has((context.tokens[t] as Token).lower)) return true;
   return false;
 }
 
@@ -1164,12 +1174,27 @@ function knownPersonLabel(context: ArticleContext, first: number, last: number, 
   // "MAYOR:" names only a role: the one introduced person who holds it.
   const roleOnly = from === last && ROLE_NOUNS.has((context.tokens[last] as Token).lower);
   const person = roleOnly
-    ? profiles.lookupByRole((context.tokens[last] as Token).lower)
+    ? roleHolderByForms((context.tokens[last] as Token).lower, profiles)
     : (profiles.lookup(words.join(' ')) ??
       (words.length === 1
         ? (profiles.lookupShortForm(words[0] as string) ?? namedWithoutProfile(context, words[0] as string, profiles))
         : undefined));
   return person ? personActor(context, first, last, person) : null;
+}
+
+/**
+ * The one person introduced under a post a role label names, in any of its written forms ("CEO:" for "the chief
+ * executive, Jo Roe", `ROLE_EQUIVALENTS`); undefined when none or two people hold it.
+ */
+function roleHolderByForms(role: string, profiles: PersonProfiles): PersonDraft | undefined {
+  const forms = ROLE_EQUIVALENTS.find((group) => group.includes(role)) ?? [role];
+  let found: PersonDraft | undefined;
+  for (const form of forms) {
+    const holder = profiles.lookupByRole(form);
+    if (holder && found && holder !== found) return undefined;
+    found ??= holder;
+  }
+  return found;
 }
 
 /**
@@ -1435,6 +1460,11 @@ export function continuesTurn(
   let last = s;
   while (last + 1 < sentences.length && sentences[last + 1]?.paragraph === paragraph) last++;
   const turnPerson = speaker === null ? undefined : profiles.lookup(speaker);
+  // "Tom Roe has said that is too many, and I understand that.": a speaker talking of herself in the singular about
+  // someone the text named before this paragraph refers to him; only a name's first mention, or an interviewing
+  // verb, introduces someone.
+  const start = (sentences[s] as Sentence).start;
+  const speaksOfOthers = !asksQuestion(turn) && inFirstPerson(context, s, last, FIRST_PERSON_SINGULAR) && !interviewingIn(context, s, last);
   let speechVerb = false;
   for (let t = context.first[s] as number; t < (context.end[last] as number); t++) {
     if (inQuote[t]) continue;
@@ -1444,6 +1474,7 @@ export function continuesTurn(
       const person = profiles.lookup(entity.text, entity.sourceId);
       // A name the text describes nowhere ("the school in Dolnje Selo", a place read as a name) introduces no one.
       if (!person || (person !== turnPerson && !isDescribed(person))) continue;
+      if (person !== turnPerson && speaksOfOthers && (firstMentions(context, profiles).get(person) ?? Infinity) < start) continue;
       if (person !== turnPerson) return false;
       // "Dr Jo Roe has run the clinic since 2019.": the speaker by her full name is the author introducing her.
       if (entity.text.includes(' ')) return false;

@@ -1223,6 +1223,128 @@ describe('bracketed labels with a colon', () => {
   });
 });
 
+describe('hearing records, closed captions and numbered voices', () => {
+  it('reads a title and a surname in capitals closed by a period as the turn of the person named under that surname', () => {
+    const text = [
+      'The panel heard Dr. Ines Karlsen, director of the Brill Water Board, and Tom Adair, who farms near Lydd.',
+      '    Mr. ADAIR. Our well failed twice last year. We now buy 400 litres a week.',
+      '    Dr. KARLSEN. The board tested 900 wells in May.',
+      '    Senator VOSS. The county lost 12 wells in the drought.',
+    ].join('\n\n');
+    expect(rowOf(text, 'Our well failed')).toBe('Tom Adair / - / interview');
+    expect(rowOf(text, 'We now buy')).toBe('Tom Adair / - / interview');
+    expect(rowOf(text, 'The board tested')).toBe('Ines Karlsen / Brill Water Board / interview');
+    // A member the text names only in the label is known by that surname, not taken for the witness before her.
+    expect(rowOf(text, 'The county lost')).toBe('Voss / - / interview');
+  });
+
+  it('reads "The CHAIRMAN." as the chair the preamble names, else as a turn of procedure', () => {
+    const named = [
+      'The panel met at 10 a.m., Hon. Rosa Quint (chairman of the panel) presiding.',
+      '    The CHAIRMAN. Our county lost 30 wells last summer.',
+      '    Mr. ADAIR. Ours failed twice.',
+    ].join('\n\n');
+    expect(rowOf(named, 'Our county lost')).toBe('Rosa Quint / - / interview');
+    const unnamed = [
+      'We heard Tom Adair, who farms near Lydd.',
+      '    Mr. ADAIR. Ours failed twice.',
+      '    The CHAIRMAN. The panel will now adjourn.',
+    ].join('\n\n');
+    expect(rowOf(unnamed, 'The panel will')).toBe('- / - / interview');
+  });
+
+  it('reads a numbered voice with a colon and no time code as a label, and as the person who said who she is under it', () => {
+    const text = [
+      'Speaker 1: Welcome back. My guest runs a power company.',
+      "Speaker 2: Hello, I'm Jo Lind, chief executive of Brill Power. We restored power to 2,000 homes.",
+      'Speaker 1: How many are still cut off?',
+      'Speaker 2: About 300.',
+    ].join('\n\n');
+    expect(rowOf(text, 'We restored')).toBe('Jo Lind / Brill Power / interview');
+    expect(rowOf(text, 'Speaker 2: About')).toBe('Jo Lind / Brill Power / interview');
+    expect(extract(text).claims.map((claim) => claim.text)).toContain('About 300.');
+  });
+
+  it('leaves a sentence whose title and name are in mixed case, or whose capitals are no surname after a title, alone', () => {
+    const text = 'Dr. Karlsen. The board met twice.\n\nThe meeting ended at noon.';
+    expect(rowOf(text, 'The board met')).not.toMatch(/interview$/u);
+  });
+
+  it("strips the chevrons of a caption's change of speaker, reads the label after them and a bare turn as a new voice", () => {
+    const text = [
+      'Speaking were Mayor Ada Penrose and Jo Lind, a spokeswoman for Brill Power.',
+      '>> ADA PENROSE: We opened two shelters today.',
+      'About 300 people have used them.',
+      '>> Are the roads open?',
+      ">> Hi, I'm Jo Lind with Brill Power. We restored power to 2,000 homes.",
+      '>> PENROSE: The bridge stays shut.',
+    ].join('\n\n');
+    expect(rowOf(text, '>> ADA PENROSE')).toBe('Ada Penrose / - / interview');
+    expect(rowOf(text, 'About 300')).toBe('Ada Penrose / - / interview');
+    expect(rowOf(text, 'We restored')).toBe('Jo Lind / Brill Power / interview');
+    expect(rowOf(text, '>> PENROSE')).toBe('Ada Penrose / - / interview');
+    const claims = extract(text).claims.map((claim) => claim.text);
+    expect(claims).toContain('The bridge stays shut.');
+    expect(claims.some((claim) => claim.startsWith('>>'))).toBe(false);
+  });
+
+  it('never carries a turn on over a bare caption turn that names no one', () => {
+    const text = ['We heard Jo Lind of Brill Power.', '>> JO LIND: We restored power.', '>> Thank you all. The rain has stopped.'].join(
+      '\n\n',
+    );
+    expect(rowOf(text, '>> Thank you')).not.toMatch(/^Jo Lind/u);
+  });
+
+  it("gives every turn of a transcription tool's numbered voice to the person who said who she is in one of them", () => {
+    const text = [
+      'Officials from the Brill Water Board and Detective Sergeant Mara Holt of the Lydd Police spoke.',
+      "Speaker 2 (00:01:10):\nI'm Mara Holt, I run the fraud unit. We arrested two men on Monday.",
+      'Speaker 3 (00:02:00):\nHow much was taken?',
+      'Speaker 2 (00:02:04):\nAbout 40,000 pounds.',
+      'Speaker 4 (00:03:00):\nThe board will refund every customer.',
+    ].join('\n\n');
+    expect(rowOf(text, 'We arrested')).toBe('Mara Holt / Lydd Police / interview');
+    expect(rowOf(text, 'About 40,000')).toBe('Mara Holt / Lydd Police / interview');
+    expect(rowOf(text, 'The board will')).toBe('- / - / interview');
+  });
+});
+
+describe('role labels in another written form, and a turn that speaks of someone named before', () => {
+  it('reads "CEO:" as the one person introduced as chief executive', () => {
+    const text = "Brill Power's chief executive, Ada Quint, spoke to us.\n\nQ: How many jobs?\n\nCEO: We cut 40 jobs last year.";
+    expect(rowOf(text, 'CEO:')).toBe('Ada Quint / Brill Power / interview');
+  });
+
+  it('leaves "CEO:" to no one when two people hold the post in its forms', () => {
+    const text =
+      "Brill Power's chief executive, Ada Quint, and Lydd Gas's managing director, Owen Ash, spoke to us.\n\nQ: How many jobs?\n\nCEO: We cut 40 jobs.";
+    expect(rowOf(text, 'CEO:')).not.toMatch(/^(?:Ada Quint|Owen Ash)/u);
+  });
+
+  it('carries a turn on over a paragraph in which the speaker, saying "I", names someone introduced before it', () => {
+    const text = [
+      'We spoke to Ada Quint, who runs Brill Power, and to Owen Ash, who chairs the Lydd Tenants Group.',
+      'QUINT: We cut 40 jobs last year.',
+      'Another 12 go in March. Owen Ash thinks that is too many, and I understand why.',
+      'The plant lost £3m in 2024.',
+      'ASH: The town lost 300 jobs.',
+    ].join('\n\n');
+    expect(rowOf(text, 'Another 12')).toBe('Ada Quint / Brill Power / interview');
+    expect(rowOf(text, 'The plant lost')).toBe('Ada Quint / Brill Power / interview');
+  });
+
+  it('still ends a turn at a paragraph that names someone for the first time, or that says whom the author interviewed', () => {
+    const text = [
+      'We spoke to Ada Quint, who runs Brill Power.',
+      'QUINT: We cut 40 jobs last year.',
+      'I later spoke to Owen Ash, who chairs the Lydd Tenants Group. He was angry.',
+      'The plant lost £3m in 2024.',
+      'QUINT: We will hire again.',
+    ].join('\n\n');
+    expect(rowOf(text, 'The plant lost')).not.toMatch(/^Ada Quint/u);
+  });
+});
+
 describe('mayListPerson', () => {
   it('lets through a line of one or two commas, as a listed person has', () => {
     expect(mayListPerson('MARTA VIK, Harbour Master')).toBe(true);

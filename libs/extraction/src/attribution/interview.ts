@@ -1,5 +1,5 @@
-import { PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
-import { timestampLength } from '../claims/dateline';
+import { PERSON_NOUNS, ROLE_EQUIVALENTS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
+import { opensWithSpeakerChange, timestampLength } from '../claims/dateline';
 import { isSpace } from '../text-chars';
 import { MIN_QUOTED_WORDS } from '../claim-type';
 import { normaliseName } from '../sources/name-words';
@@ -115,12 +115,22 @@ export function asksQuestion(label: InterviewLabel): boolean {
 /** Pronouns of a speaker talking about herself: a paragraph that uses them outside quotes may be the interviewee's. */
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours', 'mine', 'myself', 'ourselves']);
 
-/** Whether sentences from..to use a first-person pronoun outside quotes ("US", the country, is none). */
-function inFirstPerson(context: ArticleContext, from: number, to: number): boolean {
+/** Pronouns of one speaker talking about herself, not of an author's "we". */
+const FIRST_PERSON_SINGULAR: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself']);
+
+/** Whether sentences from..to use a first-person pronoun (of `pronouns`) outside quotes ("US", the country, is none). */
+function inFirstPerson(context: ArticleContext, from: number, to: number, pronouns: ReadonlySet<string> = FIRST_PERSON): boolean {
   for (let t = context.first[from] as number; t < (context.end[to] as number); t++) {
     const token = context.tokens[t] as Token;
-    if (!context.inQuote[t] && FIRST_PERSON.has(token.lower) && token.text !== 'US') return true;
+    if (!context.inQuote[t] && pronouns.has(token.lower) && token.text !== 'US') return true;
   }
+  return false;
+}
+
+/** Whether sentences from..to hold a verb of interviewing outside quotes ("I spoke to Jo Roe"): an introduction's. */
+function interviewingIn(context: ArticleContext, from: number, to: number): boolean {
+  for (let t = context.first[from] as number; t < (context.end[to] as number); t++)
+    if (!context.inQuote[t] && INTERVIEWING_VERBS.has((context.tokens[t] as Token).lower)) return true;
   return false;
 }
 
@@ -166,6 +176,8 @@ function labelOpening(context: ArticleContext, s: number, profiles: PersonProfil
   if (numbered) return numbered;
   const office = opening ? officeLabel(context, first, end, profiles) : null;
   if (office) return office;
+  const titled = opening ? (titledCapitalsLabel(context, first, end, profiles) ?? numberedVoiceLabel(context, first, end, profiles)) : null;
+  if (titled) return titled;
   // Nothing after the label in its paragraph, and a paragraph after it: the label stands on its own line.
   const next = context.sentences[s + 1];
   const lineEnd = next && next.paragraph !== sentence.paragraph ? end - 1 : -1;
@@ -177,8 +189,61 @@ function labelOpening(context: ArticleContext, s: number, profiles: PersonProfil
   return (
     namedLabel(context, first, end, lineEnd, profiles, countries) ??
     (opening ? labelWithPost(context, first, end, profiles, countries) : null) ??
-    (lineEnd >= 0 ? introducingSentence(context, s, first, end, profiles) : null)
+    (lineEnd >= 0 ? introducingSentence(context, s, first, end, profiles) : null) ??
+    (opening ? speakerChangeTurn(context, s, first, profiles) : null)
   );
+}
+
+/**
+ * ">> How long will it take?", ">> Hi, I'm Jo Roe with Acme. We …": in closed captions two chevrons with no name after
+ * them still mark a new voice, never the turn before carrying on. A turn that asks is a question; one whose speaker
+ * says who she is (`selfIntroduced`) is hers; any other is someone the transcript does not name. The span is empty,
+ * where the words start (the chevrons are the claim's lead-in, like a time code).
+ */
+function speakerChangeTurn(context: ArticleContext, s: number, first: number, profiles: PersonProfiles): InterviewLabel | null {
+  const sentence = context.sentences[s] as Sentence;
+  if (!opensWithSpeakerChange(sentence.text)) return null;
+  const start = (context.tokens[first] as Token).start;
+  const span = { start, end: start, cue: 'unlabelled' as const };
+  for (let k = s; k < context.sentences.length && context.sentences[k]?.paragraph === sentence.paragraph; k++)
+    if (asksInTurn(context, k)) return { kind: 'question', ...span };
+  const actor = selfIntroduced(context, s, start, profiles) ?? { ...emptyActor('role', start, start), role: 'speaker' };
+  return { kind: 'speaker', actor, asks: false, ...span };
+}
+
+/**
+ * "Hi, I'm Jo Roe with Acme.", "My name is Jo Roe, I run …", "This is Dr Jo Roe.": a speaker a transcript does not
+ * name ("Speaker 2:", a caption's bare chevrons) saying who she is in her turn's first sentence, from `from` on: a
+ * greeting at most before the words, then the person's name (ranks before it allowed). The person the text names
+ * so, recorded by her name alone when the text describes her nowhere else.
+ */
+const SELF_INTRODUCTION = /^(?:[^.?!\n]{0,24}?[,.!][ \t]+)?(?:I['’]m|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is|[Tt]his[ \t]+is)[ \t]+/u;
+
+/** Longest opening read before the name: "Good afternoon, everybody, my name is " and room to spare. */
+const MAX_SELF_INTRODUCTION = 48;
+
+function selfIntroduced(context: ArticleContext, s: number, from: number, profiles: PersonProfiles): Actor | null {
+  const { text, tokens, entities, entityOf } = context;
+  const sentence = context.sentences[s] as Sentence;
+  const match = SELF_INTRODUCTION.exec(text.slice(from, Math.min(sentence.end, from + MAX_SELF_INTRODUCTION)));
+  if (!match) return null;
+  const at = from + match[0].length;
+  let t = firstTokenAt(context, context.first[s] as number, context.end[s] as number, at);
+  while (t >= 0 && t < (context.end[s] as number) && (entityOf[t] as number) < 0 && isRankOrRole((tokens[t] as Token).lower)) t++;
+  const index = t >= 0 ? (entityOf[t] as number) : -1;
+  const entity = entities[index];
+  if (!entity || entity.type !== 'person' || context.inQuote[t]) return null;
+  let last = t;
+  while (last + 1 < (context.end[s] as number) && entityOf[last + 1] === index) last++;
+  // The entity finder may take the words before the name for its own ("I'm Jo Roe"): the name is what follows them.
+  const name = text.slice((tokens[t] as Token).start, (tokens[last] as Token).end);
+  if (!name.includes(' ')) return null;
+  const known = profiles.lookup(name);
+  if (known) return personActor(context, t, last, known);
+  // Her profile under the entity's longer name keeps its post and organisation, under her own name.
+  const profile = profiles.lookup(entity.text, entity.sourceId);
+  if (profile && profile.name !== name) profiles.record({ ...profile, name, written: name });
+  return personActor(context, t, last, profile ? (profiles.lookup(name) ?? profile) : recordedName(name, profiles));
 }
 
 /**
@@ -219,7 +284,10 @@ function timeCodedLabel(
   if (nameLast < 0) return null;
   const span = { start, end: start + whole.replace(/[ \t]*:$/u, '').length, cue: 'name' as const, ...(alone ? { alone: true } : {}) };
   if (/^Speaker[ \t]/u.test(name)) {
-    const actor = { ...emptyActor('role', start, (tokens[nameLast] as Token).end), role: 'speaker' };
+    const person = numberedSpeakers(context, profiles).get(name.replace(/[ \t]+/gu, ' '));
+    const actor = person
+      ? personActor(context, first, nameLast, person)
+      : { ...emptyActor('role', start, (tokens[nameLast] as Token).end), role: 'speaker' };
     return { kind: 'speaker', actor, asks: false, ...span };
   }
   const actor =
@@ -227,6 +295,61 @@ function timeCodedLabel(
     newPersonLabel(context, first, nameLast, null, profiles) ??
     (first === nameLast ? introducedByFirstName(context, first, profiles) : null);
   return actor ? { kind: 'speaker', actor, asks: asksAs(context, actor, profiles, start), ...span } : null;
+}
+
+/** "Speaker 2: We opened …": a transcript tool's numbered voice with no time code, a colon after it. Group 1 is the label. */
+const NUMBERED_VOICE = /^(Speaker[ \t]+\d{1,2})[ \t]*:(?=[ \t]+\S)/u;
+
+/**
+ * "Speaker 2: We opened …": a numbered voice without a time code is a label too: the person who said who she is under
+ * that number (`numberedSpeakers`), else someone the transcript does not name. The span ends before the colon.
+ */
+function numberedVoiceLabel(context: ArticleContext, first: number, end: number, profiles: PersonProfiles): InterviewLabel | null {
+  const opening = context.tokens[first] as Token;
+  if (opening.text !== 'Speaker') return null;
+  const match = NUMBERED_VOICE.exec(context.text.slice(opening.start, opening.start + MAX_TIMESTAMP_LENGTH));
+  if (!match) return null;
+  const labelEnd = opening.start + (match[1] as string).length;
+  const last = lastTokenBefore(context, first, end, labelEnd);
+  const person = numberedSpeakers(context, profiles).get((match[1] as string).replace(/[ \t]+/gu, ' '));
+  const actor = person ? personActor(context, first, last, person) : { ...emptyActor('role', opening.start, labelEnd), role: 'speaker' };
+  return { kind: 'speaker', actor, asks: false, start: opening.start, end: labelEnd, cue: 'name' };
+}
+
+const NUMBERED_SPEAKERS = new WeakMap<ArticleContext, Map<string, PersonDraft>>();
+
+/**
+ * "Speaker 2 (00:05:34):" then "I'm Jo Roe, I lead the unit.": a transcript tool numbers the voices it cannot name,
+ * the same number for the same voice throughout. A number whose turn opens with its speaker saying who she is
+ * (`selfIntroduced`) is that person in every turn; a number two people claim is nobody's. Read once per article.
+ */
+function numberedSpeakers(context: ArticleContext, profiles: PersonProfiles): Map<string, PersonDraft> {
+  const cached = NUMBERED_SPEAKERS.get(context);
+  if (cached) return cached;
+  const people = new Map<string, PersonDraft | null>();
+  const { sentences } = context;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s] as Sentence;
+    if (sentences[s - 1]?.paragraph === sentence.paragraph) continue;
+    const match = /^Speaker[ \t]+\d{1,2}/u.exec(sentence.text)
+      ? (TIME_CODED_LABEL.exec(sentence.text) ?? NUMBERED_VOICE.exec(sentence.text))
+      : null;
+    if (!match) continue;
+    const rest = sentence.text.slice(match[0].length);
+    // The turn's words after the label on its line, else the paragraph after a label alone on its own.
+    const turn = rest.trim().length > 0 ? s : sentences[s + 1]?.paragraph === sentence.paragraph + 1 ? s + 1 : -1;
+    if (turn < 0) continue;
+    const from =
+      turn === s ? sentence.start + match[0].length + (rest.length - rest.trimStart().length) : (sentences[turn] as Sentence).start;
+    const person = selfIntroduced(context, turn, from, profiles)?.people[0];
+    if (!person) continue;
+    const key = (match[1] as string).replace(/[ \t]+/gu, ' ');
+    const known = people.get(key);
+    people.set(key, known === undefined || known === person ? person : null);
+  }
+  const found = new Map([...people].filter((entry): entry is [string, PersonDraft] => entry[1] !== null));
+  NUMBERED_SPEAKERS.set(context, found);
+  return found;
 }
 
 /**
@@ -697,6 +820,68 @@ function firstTokenAt(context: ArticleContext, first: number, end: number, at: n
 const CHAIR_LABEL =
   /^(?:(?:Mr|Madam|Madame|Mister)\.?[ \t]+(?:Deputy[ \t]+)?Speaker|(?:The[ \t]+)?(?:Chair|Chairman|Chairwoman|Deputy[ \t]+Speaker)|The[ \t]+Speaker)[ \t]*:[ \t]/iu;
 
+/**
+ * "Mr. HOLLOWAY. The subcommittee will come to order.", "Chairman ROE. Thank you.", "Senator O'NEILL. I yield.": a
+ * hearing's transcript or a congressional record prints each turn under a courtesy title or an office and the
+ * speaker's surname in capitals, closed by a period, the turn's words after it on the same line. Group 1 is the title
+ * (a period after it at most), group 2 the surname (one to three words in capitals). The surname is the person the
+ * text names under it, else a person known by it alone; the label's span holds its period.
+ */
+const TITLED_CAPITALS_LABEL = /^(\p{Lu}\p{Ll}+)\.?[ \t]+(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+){0,2})\.[ \t]+(?=\S)/u;
+
+/** Longest label read: "Chairwoman DE LA CRUZ-ABARA. " and room to spare. */
+const MAX_TITLED_LABEL = 60;
+
+function titledCapitalsLabel(context: ArticleContext, first: number, end: number, profiles: PersonProfiles): InterviewLabel | null {
+  const { text, tokens } = context;
+  const opening = tokens[first] as Token;
+  if (opening.lower === 'the') return chairInCapitals(context, first, end, profiles);
+  if (!TITLE_WORDS.has(opening.lower) && !ROLE_NOUNS.has(opening.lower)) return null;
+  const match = TITLED_CAPITALS_LABEL.exec(text.slice(opening.start, opening.start + MAX_TITLED_LABEL));
+  if (!match || match[1] !== opening.text) return null;
+  const surname = match[2] as string;
+  const labelEnd = opening.start + match[0].trimEnd().length;
+  const nameLast = lastTokenBefore(context, first, end, labelEnd - 1);
+  if (nameLast <= first || (tokens[nameLast] as Token).end !== labelEnd - 1) return null;
+  const known = knownPersonLabel(context, first + 1, nameLast, profiles);
+  const actor = known ?? personActor(context, first + 1, nameLast, recordedName(titleCaseName(surname), profiles));
+  return {
+    kind: 'speaker',
+    actor,
+    asks: asksAs(context, actor, profiles, opening.start),
+    start: opening.start,
+    end: labelEnd,
+    cue: 'name',
+  };
+}
+
+/** "The CHAIRMAN. ", "The CHAIR. ": the same records' chair, her office in capitals closed by a period. */
+const CHAIR_IN_CAPITALS = /^The[ \t]+(?:CHAIRMAN|CHAIRWOMAN|CHAIRPERSON|CHAIR)\.[ \t]+(?=\S)/u;
+
+/**
+ * A hearing record's "The CHAIRMAN.": the one person the text names beside the post ("Hon. Jo Roe (chairman of the
+ * subcommittee) presiding"), else, like a parliament's "The Chair:", a turn of procedure that asks.
+ */
+function chairInCapitals(context: ArticleContext, first: number, end: number, profiles: PersonProfiles): InterviewLabel | null {
+  const start = (context.tokens[first] as Token).start;
+  const match = CHAIR_IN_CAPITALS.exec(context.text.slice(start, start + MAX_TITLED_LABEL));
+  if (!match || first + 1 >= end) return null;
+  const span = { start, end: start + match[0].trimEnd().length, cue: 'office' as const };
+  const holder = roleHolder(context, first, first + 1, profiles);
+  return holder
+    ? { kind: 'speaker', actor: personActor(context, first, first + 1, holder), asks: false, ...span }
+    : { kind: 'question', ...span };
+}
+
+/** The person known by `name`, recorded under it alone when nobody is. */
+function recordedName(name: string, profiles: PersonProfiles): PersonDraft {
+  const known = profiles.lookup(name);
+  if (known) return known;
+  const draft = nameOnly(name, null);
+  profiles.record(draft);
+  return profiles.lookup(name) ?? draft;
+}
+
 /** A court's "THE COURT:" and "THE JUDGE:" are the judge the introduction names. */
 const COURT_WORDS = new Set(['court', 'judge', 'bench']);
 /** What a judge is called before her name or as her role. */
@@ -989,12 +1174,27 @@ function knownPersonLabel(context: ArticleContext, first: number, last: number, 
   // "MAYOR:" names only a role: the one introduced person who holds it.
   const roleOnly = from === last && ROLE_NOUNS.has((context.tokens[last] as Token).lower);
   const person = roleOnly
-    ? profiles.lookupByRole((context.tokens[last] as Token).lower)
+    ? roleHolderByForms((context.tokens[last] as Token).lower, profiles)
     : (profiles.lookup(words.join(' ')) ??
       (words.length === 1
         ? (profiles.lookupShortForm(words[0] as string) ?? namedWithoutProfile(context, words[0] as string, profiles))
         : undefined));
   return person ? personActor(context, first, last, person) : null;
+}
+
+/**
+ * The one person introduced under a post a role label names, in any of its written forms ("CEO:" for "the chief
+ * executive, Jo Roe", `ROLE_EQUIVALENTS`); undefined when none or two people hold it.
+ */
+function roleHolderByForms(role: string, profiles: PersonProfiles): PersonDraft | undefined {
+  const forms = ROLE_EQUIVALENTS.find((group) => group.includes(role)) ?? [role];
+  let found: PersonDraft | undefined;
+  for (const form of forms) {
+    const holder = profiles.lookupByRole(form);
+    if (holder && found && holder !== found) return undefined;
+    found ??= holder;
+  }
+  return found;
 }
 
 /**
@@ -1260,6 +1460,11 @@ export function continuesTurn(
   let last = s;
   while (last + 1 < sentences.length && sentences[last + 1]?.paragraph === paragraph) last++;
   const turnPerson = speaker === null ? undefined : profiles.lookup(speaker);
+  // "Tom Roe has said that is too many, and I understand that.": a speaker talking of herself in the singular about
+  // someone the text named before this paragraph refers to him; only a name's first mention, or an interviewing
+  // verb, introduces someone.
+  const start = (sentences[s] as Sentence).start;
+  const speaksOfOthers = !asksQuestion(turn) && inFirstPerson(context, s, last, FIRST_PERSON_SINGULAR) && !interviewingIn(context, s, last);
   let speechVerb = false;
   for (let t = context.first[s] as number; t < (context.end[last] as number); t++) {
     if (inQuote[t]) continue;
@@ -1269,6 +1474,7 @@ export function continuesTurn(
       const person = profiles.lookup(entity.text, entity.sourceId);
       // A name the text describes nowhere ("the school in Dolnje Selo", a place read as a name) introduces no one.
       if (!person || (person !== turnPerson && !isDescribed(person))) continue;
+      if (person !== turnPerson && speaksOfOthers && (firstMentions(context, profiles).get(person) ?? Infinity) < start) continue;
       if (person !== turnPerson) return false;
       // "Dr Jo Roe has run the clinic since 2019.": the speaker by her full name is the author introducing her.
       if (entity.text.includes(' ')) return false;

@@ -42,6 +42,8 @@ describe('timestampLength', () => {
     ['[1:05:09.5] Nobody called us.', 'Nobody called us.'],
     ['[UPDATE 14:05] The bridge reopened at noon.', 'The bridge reopened at noon.'],
     ['[Updated 9:40] Two roads are closed.', 'Two roads are closed.'],
+    ['>> KESSLER: The pumps failed.', 'KESSLER: The pumps failed.'],
+    ['>>> In other news, the pier reopened.', 'In other news, the pier reopened.'],
   ])('strips the time code of %j', (text, claim) => {
     expect(text.slice(timestampLength(text))).toBe(claim);
   });
@@ -53,6 +55,8 @@ describe('timestampLength', () => {
     '[UPDATE 14:05]',
     '[Update] The bridge reopened.',
     'Prices rose 3:1 against the dollar.',
+    '>>',
+    '> A quoted line of an email.',
   ])('leaves %j whole', (text) => {
     expect(timestampLength(text)).toBe(0);
   });

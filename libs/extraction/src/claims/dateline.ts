@@ -35,9 +35,20 @@ export function datelineLength(text: string): number {
 const TIMESTAMP =
   /^(?:[[(](?:[Uu]pdated?[ \t]+|UPDATED?[ \t]+)?\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?[\])]|\d{1,2}(?::\d{2}){2}(?:\.\d+)?)(?:[ \t]*[-–—|])?[ \t]+(?=\S)/u;
 
-/** The length of the time code opening `text`, spaces after it included, or 0 when it opens with none. */
+/**
+ * Closed captions mark each change of speaker with two chevrons (three for a change of story): ">> BERG: Prices rose.",
+ * ">> How long will it take?". Like a time code they open a paragraph and are no part of its claim.
+ */
+const SPEAKER_CHANGE = /^>>>?[ \t]*(?=\S)/u;
+
+/** The length of the time code or caption's speaker-change mark opening `text`, spaces after it included, or 0 when it opens with none. */
 export function timestampLength(text: string): number {
-  return TIMESTAMP.exec(text)?.[0].length ?? 0;
+  return (TIMESTAMP.exec(text) ?? SPEAKER_CHANGE.exec(text))?.[0].length ?? 0;
+}
+
+/** Whether `text` opens with a caption's speaker-change mark (">> "): a new voice, named after it or not. */
+export function opensWithSpeakerChange(text: string): boolean {
+  return SPEAKER_CHANGE.test(text);
 }
 
 /**

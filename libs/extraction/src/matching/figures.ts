@@ -83,6 +83,20 @@ const PART_OF_WHOLE = /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[a-z
 const BY_FRACTION = /\bby\s+(?:(a|one|two|three)\s+)?(half|thirds?|quarters?|fifths?|tenths?)\b/gi;
 /** A change by a fraction said with one verb: "halved" is a fall by half ("fallen by 50 per cent"). */
 const HALVED = /\bhalv(?:e|es|ed|ing)\b/gi;
+/**
+ * A rise by a multiple said with one verb: "doubled" is a rise by 100% ("rose 100 per cent"), "tripled" by
+ * 200%, "quadrupled" by 300%; "more than doubled" by 100% or more ("rose 111%"), "nearly doubled" by up to 100%.
+ */
+const MULTIPLIED = /\b(?:(more\s+than|over|nearly|almost)\s+)?(doubl|tripl|quadrupl)(?:ed|ing)\b/gi;
+const MULTIPLE_RISE: ReadonlyMap<string, number> = new Map([
+  ['doubl', 100],
+  ['tripl', 200],
+  ['quadrupl', 300],
+]);
+/** How far a plain "doubled" may be from the exact multiple, as a share of the rise: a report rounds 96% or 104% to "doubled". */
+const MULTIPLE_SLACK = 0.05;
+/** How far below the multiple "nearly doubled" reaches, as a share of the rise. */
+const NEARLY_MULTIPLE = 0.8;
 /** A fraction of a time unit ("half a day", "a quarter of an hour", "three quarters of an hour"): a span of time. */
 const FRACTION_OF_TIME_UNIT =
   /\b(?:(a|one|two|three)\s+)?(half|thirds?|quarters?)\s+(?:of\s+)?an?\s+(minute|hour|day|week|month|year|decade|century)\b/gi;
@@ -235,13 +249,20 @@ export function readFigures(text: string): ReadFigures {
     const end = start + match[0].length;
     if (!shares.some((figure) => start < figure.end && end > figure.start)) shares = [...shares, shareFigure(50, start, end)];
   }
+  for (const match of text.matchAll(MULTIPLIED)) {
+    const figure = multipleFigure(match);
+    if (!shares.some((other) => figure.start < other.end && figure.end > other.start)) shares = [...shares, figure];
+  }
   const read = withDirections(
     text,
     moneyPerSpan(
       text,
       partsOfWholes(
         text,
-        shares.sort((a, b) => a.start - b.start),
+        betweenShares(
+          text,
+          shares.sort((a, b) => a.start - b.start),
+        ),
       ),
     ),
   );
@@ -359,6 +380,7 @@ export function changeDirection(text: string, figure: Pick<ClaimFigure, 'start' 
 function changeOf(text: string, figure: Pick<ClaimFigure, 'start' | 'end' | 'measure'>): { direction: 1 | -1; start: number } | null {
   if (!DIRECTED_MEASURES.has(figure.measure) || figure.start < 0) return null;
   if (/^halv/i.test(text.slice(figure.start, figure.end))) return { direction: -1, start: -1 }; // "halved" (HALVED): a fall by half
+  if (/^(?:doubl|tripl|quadrupl)/i.test(text.slice(figure.start, figure.end))) return { direction: 1, start: -1 }; // MULTIPLIED: a rise
   const from = Math.max(0, figure.start - 60);
   const before = text.slice(from, figure.start);
   const after = text.slice(figure.end, figure.end + 20);
@@ -495,6 +517,48 @@ function partsOfWholes(text: string, figures: ClaimFigure[]): ClaimFigure[] {
   return out;
 }
 
+/** The rise a MULTIPLIED match states, as a share of what it rose from, its token the multiple's ("100%"). */
+function multipleFigure(match: RegExpMatchArray): ClaimFigure {
+  const rise = MULTIPLE_RISE.get((match[2] as string).toLowerCase()) as number;
+  const hedge = match[1]?.toLowerCase().replace(/\s+/g, ' ');
+  const start = (match.index as number) + (match[1] ? match[0].length - match[0].replace(/^\S+(?:\s+than)?\s+/i, '').length : 0);
+  const end = (match.index as number) + match[0].length;
+  const [low, high] =
+    hedge === 'more than' || hedge === 'over'
+      ? [rise, Infinity]
+      : hedge === 'nearly' || hedge === 'almost'
+        ? [rise * NEARLY_MULTIPLE, rise]
+        : [rise * (1 - MULTIPLE_SLACK), rise * (1 + MULTIPLE_SLACK)];
+  return { measure: 'share', low, high, token: `${rise}%`, start, end };
+}
+
+/** "between 5% and 7%": the two ends of one range of shares, as "5 to 7 per cent" is read; not "from 5% to 7%", a change. */
+function betweenShares(text: string, figures: ClaimFigure[]): ClaimFigure[] {
+  const out: ClaimFigure[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const low = figures[i] as ClaimFigure;
+    const high = figures[i + 1];
+    const between = /\bbetween\s+$/i.exec(text.slice(Math.max(0, low.start - 10), low.start));
+    if (
+      high &&
+      between &&
+      low.measure === 'share' &&
+      high.measure === 'share' &&
+      low.low < high.low &&
+      /^\s+and\s+$/i.test(text.slice(low.end, high.start))
+    ) {
+      // The span holds "between", so that a word of change before it gives the range its direction ("growth of between …").
+      const start = low.start - between[0].length;
+      const token = `${low.token.replace(/%$/, '')}-${high.token}`;
+      out.push({ measure: 'share', low: low.low, high: high.high, token, start, end: high.end });
+      i++;
+    } else {
+      out.push(low);
+    }
+  }
+  return out;
+}
+
 /** Hedges that put the value just below the amount: "nearly half", "almost a third", "almost 50%". */
 const BELOW_HEDGE = /^(?:nearly|almost)\b/i;
 
@@ -528,7 +592,9 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
     ...span,
   });
 
-  if (q.kind === 'fraction' || (q.kind === 'percent' && q.unit !== 'percentage-point')) {
+  // "5 to 7 per cent", "5-7%": a range of shares, as "between 5% and 7%" is (betweenShares).
+  const percentRange = q.kind === 'range' && q.unit === 'percent';
+  if (q.kind === 'fraction' || (q.kind === 'percent' && q.unit !== 'percentage-point') || percentRange) {
     const toPercent = q.kind === 'fraction' ? 100 : 1;
     const rounding = q.kind === 'fraction' ? FRACTION_POINTS : roundingOf(value ?? low);
     const points = rounding + (q.approximate ? 1 : 0);
@@ -540,7 +606,7 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
       high: q.bound === 'at-least' ? Infinity : high * toPercent + (BELOW_HEDGE.test(q.text) ? rounding : points),
       // A fraction word as whole percent ("a third" → 33%), a percentage as written ("4.1%").
       token:
-        value === null
+        value === null || percentRange
           ? `${canonicalNumber(low * toPercent)}-${canonicalNumber(high * toPercent)}%`
           : `${q.kind === 'fraction' ? Math.round(v) : canonicalNumber(v)}%`,
       ...span,

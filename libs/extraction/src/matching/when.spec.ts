@@ -105,6 +105,15 @@ describe('timeRelation', () => {
     expect(timeRelation(pack('scope:nationally'), pack('last:year'))).toBe(TimeRelation.differs);
   });
 
+  it('reads a season without its year as one no month nor its absence contradicts, another season as another time', () => {
+    expect(findTimeFrames('The ferry line was sold during the autumn.')).toEqual(['season:autumn']);
+    expect(findTimeFrames('The ferry line was sold in the summer of 2019.')).toEqual(['season:summer/year:2019']);
+    const autumn = packFigures([], findTimeFrames('The ferry line was sold during the autumn.'));
+    expect(timeRelation(autumn, pack('month:10'))).toBe(TimeRelation.same);
+    expect(timeRelation(autumn, pack())).toBe(TimeRelation.same);
+    expect(timeRelation(autumn, packFigures([], findTimeFrames('It was sold in the spring.')))).toBe(TimeRelation.differs);
+  });
+
   it('is no figure conflict: another time is weighed, not ruled out', () => {
     expect(figuresConflict(pack('year:2019'), pack('year:2021'))).toBe(false);
   });

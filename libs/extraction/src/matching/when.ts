@@ -42,6 +42,11 @@ const IN_MONTH_OR_YEAR = new RegExp(
 const OF_MONTH_YEAR = new RegExp(String.raw`\bof\s+(${MONTH_NAMES})\s+((?:19|20)\d\d)\b`, 'gi');
 /** "in the summer of 2003", "during summer 2003", "in spring 2021": a season of a year. */
 const SEASON_OF_YEAR = new RegExp(String.raw`\b(?:in|during)\s+(?:the\s+)?(${SEASONS})(?:\s+of)?\s+((?:19|20)\d\d)\b`, 'gi');
+/**
+ * "in the summer", "during the winter", "over the spring": a season named without its year (`season:summer`, kind
+ * season), this one or the last, which a month ("in June") or no time at all cannot be told apart from (timeRelation).
+ */
+const BARE_SEASON = new RegExp(String.raw`\b(?:in|during|over)\s+the\s+(${SEASONS})\b(?!\s+(?:of\s+)?(?:19|20)\d\d)`, 'gi');
 /** The season a month falls in (northern, as the corpus's news is), but winter, which spans two years. */
 const SEASON_OF_MONTH = ['', '', '', 'spring', 'spring', 'spring', 'summer', 'summer', 'summer', 'autumn', 'autumn', 'autumn', ''];
 /** A counted noun after a bare "in 1912" makes it a count ("took in 1912 people", "in 1912 refugees"), not a year. */
@@ -96,6 +101,10 @@ export function findTimeFrames(text: string): string[] {
     if (isComparison(text, match.index, match[0].length)) continue;
     const season = (match[1] as string).toLowerCase();
     keys.add(`season:${season === 'fall' ? 'autumn' : season}/year:${match[2] as string}`);
+  }
+  for (const match of text.matchAll(BARE_SEASON)) {
+    const season = (match[1] as string).toLowerCase();
+    if (!isComparison(text, match.index, match[0].length)) keys.add(`season:${season === 'fall' ? 'autumn' : season}`);
   }
   for (const match of text.matchAll(OF_MONTH_YEAR)) {
     if (!isComparison(text, match.index, match[0].length)) keys.add(`month:${monthNumber(match[1] as string)}/year:${match[2] as string}`);
@@ -159,12 +168,16 @@ export const TimeRelation = {
 } as const;
 export type TimeRelation = (typeof TimeRelation)[keyof typeof TimeRelation];
 
-/** What a time frame key names: a date ("year:2019", "month:3"), a time back from the article's own ("last:year", "ago:2year"), or a population ("scope:…"). */
-export const TimeFrameKind = { date: 0, relative: 1, scope: 2 } as const;
+/**
+ * What a time frame key names: a date ("year:2019", "month:3"), a time back from the article's own ("last:year",
+ * "ago:2year"), a population ("scope:…"), or a season without its year ("season:summer": BARE_SEASON).
+ */
+export const TimeFrameKind = { date: 0, relative: 1, scope: 2, season: 3 } as const;
 export type TimeFrameKind = (typeof TimeFrameKind)[keyof typeof TimeFrameKind];
 
 export function timeFrameKind(key: string): TimeFrameKind {
   if (key.startsWith('last:') || key.startsWith('ago:')) return TimeFrameKind.relative;
+  if (key.startsWith('season:') && !key.includes('/')) return TimeFrameKind.season;
   return key.startsWith('scope:') ? TimeFrameKind.scope : TimeFrameKind.date;
 }
 
@@ -187,12 +200,13 @@ function frameKinds(packed: Float64Array): number {
 
 const ONLY_DATES = 1 << TimeFrameKind.date;
 const ONLY_RELATIVE = 1 << TimeFrameKind.relative;
+const ONLY_SEASON = 1 << TimeFrameKind.season;
 
 /**
  * The time relation of two claims' packed figures (measure hash, low, high triples; a time frame has
  * its key's hash as low, its TimeFrameKind as high). A date on one side and only a time back from
  * the article's own on the other ("in 2025" / "last year") cannot be told apart without the
- * articles' dates: the same, as far as the claims say.
+ * articles' dates: the same, as far as the claims say; nor can a season without its year and any other time.
  */
 export function timeRelation(a: Float64Array, b: Float64Array): TimeRelation {
   for (let i = 0; i < a.length; i += 3) {
@@ -202,6 +216,9 @@ export function timeRelation(a: Float64Array, b: Float64Array): TimeRelation {
   const aKinds = frameKinds(a);
   const bKinds = frameKinds(b);
   if (aKinds === 0 && bKinds === 0) return TimeRelation.same;
+  // "in the summer" says too little to tell another time from a month, a date or none ("in June" / "in the summer");
+  // two other seasons differ.
+  if (aKinds === ONLY_SEASON || bKinds === ONLY_SEASON) return aKinds === bKinds ? TimeRelation.differs : TimeRelation.same;
   const incomparable = (aKinds === ONLY_DATES && bKinds === ONLY_RELATIVE) || (aKinds === ONLY_RELATIVE && bKinds === ONLY_DATES);
   return incomparable ? TimeRelation.same : TimeRelation.differs;
 }

@@ -627,9 +627,19 @@ describe('multiples, ranges of shares, hyphenated prefixes (version 18)', () => 
   it('names nothing by a bound prefix or the lower-case part of a hyphenated word', () => {
     expect(normaliseClaim('Pre-tax losses at the mill reached 4 million.').names).toEqual([]);
     expect(normaliseClaim('Ex-mayor Ulla Brenn was fined 2,000 crowns.').names).toHaveLength(2);
-    expect(normaliseClaim('Ex-mayor Ulla Brenn was fined 2,000 crowns.').tokens[0]).toBe(normaliseClaim('The former mayor was fined.').tokens[0]);
+    expect(normaliseClaim('Ex-mayor Ulla Brenn was fined 2,000 crowns.').tokens[0]).toBe(
+      normaliseClaim('The former mayor was fined.').tokens[0],
+    );
     const sorted = (text: string): string[] => [...normaliseClaim(text).tokens].sort();
     expect(sorted('Pre-tax losses reached 4 million.')).toEqual(sorted('Losses before tax reached 4 million.'));
     expect(normaliseClaim('Al-Morra Holdings won the bid.').names).toEqual(expect.arrayContaining(['al', 'morra']));
+  });
+
+  it('reads an ordinal of a time unit as the time elapsed ("the 62nd minute" / "after 62 minutes")', () => {
+    expect(tokens('The keeper was hurt in the 71st minute.')).toEqual(['71minute']);
+    expect(tokens('on the fourth day of the blockade')).toEqual(['4day']);
+    expect(signedConflict('The keeper was hurt in the 71st minute.', 'The keeper was hurt after 71 minutes.')).toBe(false);
+    expect(signedConflict('The keeper was hurt in the 71st minute.', 'The keeper was hurt after 80 minutes.')).toBe(true);
+    expect(tokens('the 4th of the candidates')).toEqual([]);
   });
 });

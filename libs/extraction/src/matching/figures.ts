@@ -97,6 +97,13 @@ const MULTIPLE_RISE: ReadonlyMap<string, number> = new Map([
 const MULTIPLE_SLACK = 0.05;
 /** How far below the multiple "nearly doubled" reaches, as a share of the rise. */
 const NEARLY_MULTIPLE = 0.8;
+/**
+ * An ordinal of a time unit ("in the 62nd minute", "on the third day of the strike", "in its tenth week"): the time
+ * elapsed when it happened, between N − 1 and N units, as "after 62 minutes" or "three days into the strike" tell it.
+ */
+const ORDINAL_TIME_UNIT =
+  /\b(?:(\d+)(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+(minute|hour|day|week|month|year)\b/gi;
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 /** A fraction of a time unit ("half a day", "a quarter of an hour", "three quarters of an hour"): a span of time. */
 const FRACTION_OF_TIME_UNIT =
   /\b(?:(a|one|two|three)\s+)?(half|thirds?|quarters?)\s+(?:of\s+)?an?\s+(minute|hour|day|week|month|year|decade|century)\b/gi;
@@ -248,6 +255,10 @@ export function readFigures(text: string): ReadFigures {
     const start = match.index;
     const end = start + match[0].length;
     if (!shares.some((figure) => start < figure.end && end > figure.start)) shares = [...shares, shareFigure(50, start, end)];
+  }
+  for (const match of text.matchAll(ORDINAL_TIME_UNIT)) {
+    const figure = ordinalTimeFigure(match);
+    if (figure && !shares.some((other) => figure.start < other.end && figure.end > other.start)) shares = [...shares, figure];
   }
   for (const match of text.matchAll(MULTIPLIED)) {
     const figure = multipleFigure(match);
@@ -515,6 +526,17 @@ function partsOfWholes(text: string, figures: ClaimFigure[]): ClaimFigure[] {
     }
   }
   return out;
+}
+
+/** The time elapsed an ORDINAL_TIME_UNIT match states: N − 1 to N units, its token that of N units ("62minute"). */
+function ordinalTimeFigure(match: RegExpMatchArray): ClaimFigure | null {
+  const n = match[1] ? Number(match[1]) : ORDINAL_WORDS.indexOf((match[2] as string).toLowerCase()) + 1;
+  const unit = UNIT_WORDS.get((match[3] as string).toLowerCase());
+  if (!(n >= 1) || unit?.kind !== 'duration') return null;
+  const start = match.index as number;
+  const whole = timeFigure(n, unit.unit, 0, start, start + match[0].length);
+  const previous = n > 1 ? timeFigure(n - 1, unit.unit, 0, start, start) : null;
+  return { ...whole, low: previous ? previous.low : 0 };
 }
 
 /** The rise a MULTIPLIED match states, as a share of what it rose from, its token the multiple's ("100%"). */

@@ -6,7 +6,7 @@ import { CARDINALS, cardinalValue, SUFFIX_POWERS } from '../quantities/number-wo
 import { UNIT_WORDS } from '../quantities/units';
 import { hashString } from './hashing';
 import { canonicalNumber } from './numbers';
-import { ANY_YEAR_HIGH, ANY_YEAR_LOW, isAnyYear, timeFrameKind, WHEN_MEASURE_HASH, YEAR_HASH } from './when';
+import { ANY_YEAR_HIGH, ANY_YEAR_LOW, isAnyYear, timeFrameHash, timeFrameKind, WHEN_MEASURE_HASH, YEAR_HASH } from './when';
 import { thingKeys, thingsCompatible, type ThingKeys } from './counted-things';
 import { isCommonNumber } from './shingle-kinds';
 
@@ -842,7 +842,7 @@ export function packFigures(figures: readonly ClaimFigure[], timeFrames: readonl
   timeFrames.forEach((frame, k) => {
     const i = figures.length + changes.length + k;
     packed[i * 3] = WHEN_MEASURE_HASH;
-    packed[i * 3 + 1] = hashString(frame);
+    packed[i * 3 + 1] = timeFrameHash(frame);
     packed[i * 3 + 2] = timeFrameKind(frame);
   });
   packed.set(things, (figures.length + changes.length + timeFrames.length) * 3);

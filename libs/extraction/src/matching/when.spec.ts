@@ -114,6 +114,17 @@ describe('timeRelation', () => {
     expect(timeRelation(autumn, packFigures([], findTimeFrames('It was sold in the spring.')))).toBe(TimeRelation.differs);
   });
 
+  it('reads a date in a relative clause as vague: it meets the same date and no date, not another date told plainly', () => {
+    const frames = findTimeFrames('A dam that partly failed in March 2024 will be rebuilt.');
+    expect(frames).toEqual(['month:3/year:2024~', 'season:spring/year:2024~']);
+    const relative = packFigures([], frames);
+    expect(timeRelation(relative, pack())).toBe(TimeRelation.same);
+    expect(timeRelation(relative, pack('month:3/year:2024'))).toBe(TimeRelation.same);
+    expect(timeRelation(relative, pack('year:2025', 'month:6'))).toBe(TimeRelation.same);
+    expect(findTimeFrames('The dam failed in March 2024.')[0]).toBe('month:3/year:2024');
+    expect(findTimeFrames('The agency said that in March 2024 the dam failed.')[0]).toBe('month:3/year:2024');
+  });
+
   it('is no figure conflict: another time is weighed, not ruled out', () => {
     expect(figuresConflict(pack('year:2019'), pack('year:2021'))).toBe(false);
   });

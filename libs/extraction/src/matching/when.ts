@@ -44,7 +44,7 @@ const OF_MONTH_YEAR = new RegExp(String.raw`\bof\s+(${MONTH_NAMES})\s+((?:19|20)
 const SEASON_OF_YEAR = new RegExp(String.raw`\b(?:in|during)\s+(?:the\s+)?(${SEASONS})(?:\s+of)?\s+((?:19|20)\d\d)\b`, 'gi');
 /**
  * "in the summer", "during the winter", "over the spring": a season named without its year (`season:summer`, kind
- * season), this one or the last, which a month ("in June") or no time at all cannot be told apart from (timeRelation).
+ * vague), this one or the last, which a month ("in June") or no time at all cannot be told apart from (timeRelation).
  */
 const BARE_SEASON = new RegExp(String.raw`\b(?:in|during|over)\s+the\s+(${SEASONS})\b(?!\s+(?:of\s+)?(?:19|20)\d\d)`, 'gi');
 /** The season a month falls in (northern, as the corpus's news is), but winter, which spans two years. */
@@ -91,11 +91,12 @@ export function findTimeFrames(text: string): string[] {
     const [, month, monthYear, year] = match;
     // "took in 1912 people": a count after a particle, not a year.
     if (year && COUNTED_AFTER.test(text.slice((match.index ?? 0) + match[0].length))) continue;
-    if (month) keys.add(`month:${monthNumber(month)}${monthYear ? `/year:${monthYear}` : ''}`);
-    else if (year) keys.add(`year:${year}`);
+    const vague = RELATIVE_CLAUSE_BEFORE.test(text.slice(Math.max(0, (match.index ?? 0) - 40), match.index)) ? VAGUE_MARK : '';
+    if (month) keys.add(`month:${monthNumber(month)}${monthYear ? `/year:${monthYear}` : ''}${vague}`);
+    else if (year) keys.add(`year:${year}${vague}`);
     // "in August 2003" is a time "in the summer of 2003" restates.
     const season = month && monthYear ? SEASON_OF_MONTH[monthNumber(month)] : '';
-    if (season) keys.add(`season:${season}/year:${monthYear as string}`);
+    if (season) keys.add(`season:${season}/year:${monthYear as string}${vague}`);
   }
   for (const match of text.matchAll(SEASON_OF_YEAR)) {
     if (isComparison(text, match.index, match[0].length)) continue;
@@ -152,6 +153,12 @@ function isComparison(text: string, start: number, length: number): boolean {
   if (/\bfrom\s+\S*\d\S*(?:\s+[a-z]+){0,2}\s*$/i.test(before)) return true;
   return COMPARED_MEASURE.test(text.slice(start + length, start + length + 20));
 }
+/**
+ * "that partly collapsed … ", "which opened …", "who was jailed …": a subject relative clause with its past verb, unbroken
+ * up to the time. A time there dates the thing the clause describes ("a viaduct that collapsed in floods in February", "the
+ * car park, which was opened only in 2019"), which the other claim may tell as its own fact or leave out: a vague frame.
+ */
+const RELATIVE_CLAUSE_BEFORE = /\b(?:that|which|who)\s+(?:(?:was|were|had|has|have)\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b[^,;:.]*$/i;
 const COMPARED_MEASURE =
   /^['’]s\s+(?:figures?|totals?|levels?|average|rates?|record|high|low|numbers?|tally|count|amount|budget|result)\b/i;
 
@@ -172,12 +179,20 @@ export type TimeRelation = (typeof TimeRelation)[keyof typeof TimeRelation];
  * What a time frame key names: a date ("year:2019", "month:3"), a time back from the article's own ("last:year",
  * "ago:2year"), a population ("scope:…"), or a season without its year ("season:summer": BARE_SEASON).
  */
-export const TimeFrameKind = { date: 0, relative: 1, scope: 2, season: 3 } as const;
+export const TimeFrameKind = { date: 0, relative: 1, scope: 2, vague: 3 } as const;
 export type TimeFrameKind = (typeof TimeFrameKind)[keyof typeof TimeFrameKind];
+
+/** Ends the key of a date in a relative clause (RELATIVE_CLAUSE_BEFORE): kind vague, hashed as the date's own key. */
+const VAGUE_MARK = '~';
+
+/** The hash a time frame key is packed under: a vague date's as the date's, so that it meets the same date told plainly. */
+export function timeFrameHash(key: string): number {
+  return hashString(key.endsWith(VAGUE_MARK) ? key.slice(0, -VAGUE_MARK.length) : key);
+}
 
 export function timeFrameKind(key: string): TimeFrameKind {
   if (key.startsWith('last:') || key.startsWith('ago:')) return TimeFrameKind.relative;
-  if (key.startsWith('season:') && !key.includes('/')) return TimeFrameKind.season;
+  if ((key.startsWith('season:') && !key.includes('/')) || key.endsWith(VAGUE_MARK)) return TimeFrameKind.vague;
   return key.startsWith('scope:') ? TimeFrameKind.scope : TimeFrameKind.date;
 }
 
@@ -200,7 +215,7 @@ function frameKinds(packed: Float64Array): number {
 
 const ONLY_DATES = 1 << TimeFrameKind.date;
 const ONLY_RELATIVE = 1 << TimeFrameKind.relative;
-const ONLY_SEASON = 1 << TimeFrameKind.season;
+const VAGUE = 1 << TimeFrameKind.vague;
 
 /**
  * The time relation of two claims' packed figures (measure hash, low, high triples; a time frame has
@@ -213,12 +228,14 @@ export function timeRelation(a: Float64Array, b: Float64Array): TimeRelation {
     if (a[i] !== WHEN_MEASURE_HASH) continue;
     for (let j = 0; j < b.length; j += 3) if (b[j] === WHEN_MEASURE_HASH && b[j + 1] === a[i + 1]) return TimeRelation.same;
   }
-  const aKinds = frameKinds(a);
-  const bKinds = frameKinds(b);
-  if (aKinds === 0 && bKinds === 0) return TimeRelation.same;
-  // "in the summer" says too little to tell another time from a month, a date or none ("in June" / "in the summer");
-  // two other seasons differ.
-  if (aKinds === ONLY_SEASON || bKinds === ONLY_SEASON) return aKinds === bKinds ? TimeRelation.differs : TimeRelation.same;
+  const aAll = frameKinds(a);
+  const bAll = frameKinds(b);
+  // A vague frame ("in the summer", a date in a relative clause) says too little to tell another time from a month, a
+  // date or none ("in June" / "in the summer"); a side with only vague frames differs only from another such side.
+  const aKinds = aAll & ~VAGUE;
+  const bKinds = bAll & ~VAGUE;
+  if (aKinds === 0 && bKinds === 0) return aAll !== 0 && bAll !== 0 ? TimeRelation.differs : TimeRelation.same;
+  if (aAll === VAGUE || bAll === VAGUE) return TimeRelation.same;
   const incomparable = (aKinds === ONLY_DATES && bKinds === ONLY_RELATIVE) || (aKinds === ONLY_RELATIVE && bKinds === ONLY_DATES);
   return incomparable ? TimeRelation.same : TimeRelation.differs;
 }

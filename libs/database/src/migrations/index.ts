@@ -36,6 +36,7 @@ import { ClaimSignaturesV151796314400000 } from './1796314400000-ClaimSignatures
 import { ClaimSignaturesV161796314500000 } from './1796314500000-ClaimSignaturesV16';
 import { ClaimSignatureFigureRanges1796314600000 } from './1796314600000-ClaimSignatureFigureRanges';
 import { ClaimSignaturesV171796314715000 } from './1796314715000-ClaimSignaturesV17';
+import { ClaimSignaturesV181796314815000 } from './1796314815000-ClaimSignaturesV18';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -79,4 +80,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV161796314500000,
   ClaimSignatureFigureRanges1796314600000,
   ClaimSignaturesV171796314715000,
+  ClaimSignaturesV181796314815000,
 ];

@@ -600,3 +600,46 @@ describe('a numbered name in an attribution (version 17)', () => {
     expect(normaliseClaim('Fees will be frozen until May, 10 officials said.').numbers).toEqual(['10']);
   });
 });
+
+describe('multiples, ranges of shares, hyphenated prefixes (version 18)', () => {
+  const signedConflict = (a: string, b: string): boolean => figuresConflict(computeSignature(a).figures, computeSignature(b).figures);
+
+  it('reads "doubled", "tripled" as rises of 100% and 200%, "more than doubled" as 100% or more', () => {
+    expect(tokens('Fares at Olmby station doubled.')).toEqual(['100%']);
+    expect(tokens('Fares at Olmby station have tripled since then.')).toEqual(['200%']);
+    expect(changeDirection('Fares doubled.', findFigures('Fares doubled.')[0]!)).toBe(1);
+    expect(signedConflict('Ticket sales more than doubled to 9,400.', 'Ticket sales rose 118% to 9,400.')).toBe(false);
+    expect(signedConflict('Ticket sales doubled to 9,400.', 'Ticket sales rose 160% to 9,400.')).toBe(true);
+    expect(signedConflict('Ticket sales more than doubled to 9,400.', 'Ticket sales rose 40% to 9,400.')).toBe(true);
+    // No verb of change: a double murder, a double room.
+    expect(tokens('a double room at the inn')).toEqual([]);
+  });
+
+  it('reads a range of percentages as one share however it is written; "from X% to Y%" stays two', () => {
+    expect(tokens('a rise of 3 to 4 per cent')).toEqual(['3-4%']);
+    expect(tokens('a rise of 3-4%')).toEqual(['3-4%']);
+    expect(tokens('a rise of between 3% and 4%')).toEqual(['3-4%']);
+    expect(tokens('it went from 3% to 4%')).toEqual(['3%', '4%']);
+    expect(changeDirection('a rise of between 3% and 4%', findFigures('a rise of between 3% and 4%')[0]!)).toBe(1);
+    expect(signedConflict('Rents will rise by between 3% and 4%.', 'Rents will rise by 3 to 4 per cent.')).toBe(false);
+  });
+
+  it('names nothing by a bound prefix or the lower-case part of a hyphenated word', () => {
+    expect(normaliseClaim('Pre-tax losses at the mill reached 4 million.').names).toEqual([]);
+    expect(normaliseClaim('Ex-mayor Ulla Brenn was fined 2,000 crowns.').names).toHaveLength(2);
+    expect(normaliseClaim('Ex-mayor Ulla Brenn was fined 2,000 crowns.').tokens[0]).toBe(
+      normaliseClaim('The former mayor was fined.').tokens[0],
+    );
+    const sorted = (text: string): string[] => [...normaliseClaim(text).tokens].sort();
+    expect(sorted('Pre-tax losses reached 4 million.')).toEqual(sorted('Losses before tax reached 4 million.'));
+    expect(normaliseClaim('Al-Morra Holdings won the bid.').names).toEqual(expect.arrayContaining(['al', 'morra']));
+  });
+
+  it('reads an ordinal of a time unit as the time elapsed ("the 62nd minute" / "after 62 minutes")', () => {
+    expect(tokens('The keeper was hurt in the 71st minute.')).toEqual(['71minute']);
+    expect(tokens('on the fourth day of the blockade')).toEqual(['4day']);
+    expect(signedConflict('The keeper was hurt in the 71st minute.', 'The keeper was hurt after 71 minutes.')).toBe(false);
+    expect(signedConflict('The keeper was hurt in the 71st minute.', 'The keeper was hurt after 80 minutes.')).toBe(true);
+    expect(tokens('the 4th of the candidates')).toEqual([]);
+  });
+});

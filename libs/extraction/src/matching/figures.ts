@@ -6,7 +6,7 @@ import { CARDINALS, cardinalValue, SUFFIX_POWERS } from '../quantities/number-wo
 import { UNIT_WORDS } from '../quantities/units';
 import { hashString } from './hashing';
 import { canonicalNumber } from './numbers';
-import { ANY_YEAR_HIGH, ANY_YEAR_LOW, isAnyYear, timeFrameKind, WHEN_MEASURE_HASH, YEAR_HASH } from './when';
+import { ANY_YEAR_HIGH, ANY_YEAR_LOW, isAnyYear, timeFrameHash, timeFrameKind, WHEN_MEASURE_HASH, YEAR_HASH } from './when';
 import { thingKeys, thingsCompatible, type ThingKeys } from './counted-things';
 import { isCommonNumber } from './shingle-kinds';
 
@@ -83,6 +83,27 @@ const PART_OF_WHOLE = /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[a-z
 const BY_FRACTION = /\bby\s+(?:(a|one|two|three)\s+)?(half|thirds?|quarters?|fifths?|tenths?)\b/gi;
 /** A change by a fraction said with one verb: "halved" is a fall by half ("fallen by 50 per cent"). */
 const HALVED = /\bhalv(?:e|es|ed|ing)\b/gi;
+/**
+ * A rise by a multiple said with one verb: "doubled" is a rise by 100% ("rose 100 per cent"), "tripled" by
+ * 200%, "quadrupled" by 300%; "more than doubled" by 100% or more ("rose 111%"), "nearly doubled" by up to 100%.
+ */
+const MULTIPLIED = /\b(?:(more\s+than|over|nearly|almost)\s+)?(doubl|tripl|quadrupl)(?:ed|ing)\b/gi;
+const MULTIPLE_RISE: ReadonlyMap<string, number> = new Map([
+  ['doubl', 100],
+  ['tripl', 200],
+  ['quadrupl', 300],
+]);
+/** How far a plain "doubled" may be from the exact multiple, as a share of the rise: a report rounds 96% or 104% to "doubled". */
+const MULTIPLE_SLACK = 0.05;
+/** How far below the multiple "nearly doubled" reaches, as a share of the rise. */
+const NEARLY_MULTIPLE = 0.8;
+/**
+ * An ordinal of a time unit ("in the 62nd minute", "on the third day of the strike", "in its tenth week"): the time
+ * elapsed when it happened, between N − 1 and N units, as "after 62 minutes" or "three days into the strike" tell it.
+ */
+const ORDINAL_TIME_UNIT =
+  /\b(?:(\d+)(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+(minute|hour|day|week|month|year)\b/gi;
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 /** A fraction of a time unit ("half a day", "a quarter of an hour", "three quarters of an hour"): a span of time. */
 const FRACTION_OF_TIME_UNIT =
   /\b(?:(a|one|two|three)\s+)?(half|thirds?|quarters?)\s+(?:of\s+)?an?\s+(minute|hour|day|week|month|year|decade|century)\b/gi;
@@ -235,13 +256,24 @@ export function readFigures(text: string): ReadFigures {
     const end = start + match[0].length;
     if (!shares.some((figure) => start < figure.end && end > figure.start)) shares = [...shares, shareFigure(50, start, end)];
   }
+  for (const match of text.matchAll(ORDINAL_TIME_UNIT)) {
+    const figure = ordinalTimeFigure(match);
+    if (figure && !shares.some((other) => figure.start < other.end && figure.end > other.start)) shares = [...shares, figure];
+  }
+  for (const match of text.matchAll(MULTIPLIED)) {
+    const figure = multipleFigure(match);
+    if (!shares.some((other) => figure.start < other.end && figure.end > other.start)) shares = [...shares, figure];
+  }
   const read = withDirections(
     text,
     moneyPerSpan(
       text,
       partsOfWholes(
         text,
-        shares.sort((a, b) => a.start - b.start),
+        betweenShares(
+          text,
+          shares.sort((a, b) => a.start - b.start),
+        ),
       ),
     ),
   );
@@ -359,6 +391,7 @@ export function changeDirection(text: string, figure: Pick<ClaimFigure, 'start' 
 function changeOf(text: string, figure: Pick<ClaimFigure, 'start' | 'end' | 'measure'>): { direction: 1 | -1; start: number } | null {
   if (!DIRECTED_MEASURES.has(figure.measure) || figure.start < 0) return null;
   if (/^halv/i.test(text.slice(figure.start, figure.end))) return { direction: -1, start: -1 }; // "halved" (HALVED): a fall by half
+  if (/^(?:doubl|tripl|quadrupl)/i.test(text.slice(figure.start, figure.end))) return { direction: 1, start: -1 }; // MULTIPLIED: a rise
   const from = Math.max(0, figure.start - 60);
   const before = text.slice(from, figure.start);
   const after = text.slice(figure.end, figure.end + 20);
@@ -495,6 +528,59 @@ function partsOfWholes(text: string, figures: ClaimFigure[]): ClaimFigure[] {
   return out;
 }
 
+/** The time elapsed an ORDINAL_TIME_UNIT match states: N − 1 to N units, its token that of N units ("62minute"). */
+function ordinalTimeFigure(match: RegExpMatchArray): ClaimFigure | null {
+  const n = match[1] ? Number(match[1]) : ORDINAL_WORDS.indexOf((match[2] as string).toLowerCase()) + 1;
+  const unit = UNIT_WORDS.get((match[3] as string).toLowerCase());
+  if (!(n >= 1) || unit?.kind !== 'duration') return null;
+  const start = match.index as number;
+  const whole = timeFigure(n, unit.unit, 0, start, start + match[0].length);
+  const previous = n > 1 ? timeFigure(n - 1, unit.unit, 0, start, start) : null;
+  return { ...whole, low: previous ? previous.low : 0 };
+}
+
+/** The rise a MULTIPLIED match states, as a share of what it rose from, its token the multiple's ("100%"). */
+function multipleFigure(match: RegExpMatchArray): ClaimFigure {
+  const rise = MULTIPLE_RISE.get((match[2] as string).toLowerCase()) as number;
+  const hedge = match[1]?.toLowerCase().replace(/\s+/g, ' ');
+  const start = (match.index as number) + (match[1] ? match[0].length - match[0].replace(/^\S+(?:\s+than)?\s+/i, '').length : 0);
+  const end = (match.index as number) + match[0].length;
+  const [low, high] =
+    hedge === 'more than' || hedge === 'over'
+      ? [rise, Infinity]
+      : hedge === 'nearly' || hedge === 'almost'
+        ? [rise * NEARLY_MULTIPLE, rise]
+        : [rise * (1 - MULTIPLE_SLACK), rise * (1 + MULTIPLE_SLACK)];
+  return { measure: 'share', low, high, token: `${rise}%`, start, end };
+}
+
+/** "between 5% and 7%": the two ends of one range of shares, as "5 to 7 per cent" is read; not "from 5% to 7%", a change. */
+function betweenShares(text: string, figures: ClaimFigure[]): ClaimFigure[] {
+  const out: ClaimFigure[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const low = figures[i] as ClaimFigure;
+    const high = figures[i + 1];
+    const between = /\bbetween\s+$/i.exec(text.slice(Math.max(0, low.start - 10), low.start));
+    if (
+      high &&
+      between &&
+      low.measure === 'share' &&
+      high.measure === 'share' &&
+      low.low < high.low &&
+      /^\s+and\s+$/i.test(text.slice(low.end, high.start))
+    ) {
+      // The span holds "between", so that a word of change before it gives the range its direction ("growth of between …").
+      const start = low.start - between[0].length;
+      const token = `${low.token.replace(/%$/, '')}-${high.token}`;
+      out.push({ measure: 'share', low: low.low, high: high.high, token, start, end: high.end });
+      i++;
+    } else {
+      out.push(low);
+    }
+  }
+  return out;
+}
+
 /** Hedges that put the value just below the amount: "nearly half", "almost a third", "almost 50%". */
 const BELOW_HEDGE = /^(?:nearly|almost)\b/i;
 
@@ -528,7 +614,9 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
     ...span,
   });
 
-  if (q.kind === 'fraction' || (q.kind === 'percent' && q.unit !== 'percentage-point')) {
+  // "5 to 7 per cent", "5-7%": a range of shares, as "between 5% and 7%" is (betweenShares).
+  const percentRange = q.kind === 'range' && q.unit === 'percent';
+  if (q.kind === 'fraction' || (q.kind === 'percent' && q.unit !== 'percentage-point') || percentRange) {
     const toPercent = q.kind === 'fraction' ? 100 : 1;
     const rounding = q.kind === 'fraction' ? FRACTION_POINTS : roundingOf(value ?? low);
     const points = rounding + (q.approximate ? 1 : 0);
@@ -540,7 +628,7 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
       high: q.bound === 'at-least' ? Infinity : high * toPercent + (BELOW_HEDGE.test(q.text) ? rounding : points),
       // A fraction word as whole percent ("a third" → 33%), a percentage as written ("4.1%").
       token:
-        value === null
+        value === null || percentRange
           ? `${canonicalNumber(low * toPercent)}-${canonicalNumber(high * toPercent)}%`
           : `${q.kind === 'fraction' ? Math.round(v) : canonicalNumber(v)}%`,
       ...span,
@@ -754,7 +842,7 @@ export function packFigures(figures: readonly ClaimFigure[], timeFrames: readonl
   timeFrames.forEach((frame, k) => {
     const i = figures.length + changes.length + k;
     packed[i * 3] = WHEN_MEASURE_HASH;
-    packed[i * 3 + 1] = hashString(frame);
+    packed[i * 3 + 1] = timeFrameHash(frame);
     packed[i * 3 + 2] = timeFrameKind(frame);
   });
   packed.set(things, (figures.length + changes.length + timeFrames.length) * 3);

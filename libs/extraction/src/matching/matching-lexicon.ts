@@ -185,6 +185,24 @@ export const WORD_ALIASES: ReadonlyMap<string, string> = new Map([
   ['jewellery', 'jewelry'],
 ]);
 
+/**
+ * Prefixes that stand before a hyphen and are no word of their own ("Pre-tax profit", "ex-minister",
+ * "non-executive"): never a name, even opening a claim; those a restatement writes as a word are read
+ * as that word ("pre-tax" / "before tax", "ex-minister" / "former minister").
+ */
+export const BOUND_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['pre', 'before'],
+  ['post', 'after'],
+  ['ex', 'former'],
+  ['non', 'non'],
+  ['anti', 'anti'],
+  ['co', 'co'],
+  ['mid', 'mid'],
+  ['semi', 'semi'],
+  ['multi', 'multi'],
+  ['sub', 'sub'],
+]);
+
 /** Two-word names and units written as one word elsewhere ("United States" / "U.S."). */
 export const PHRASE_ALIASES: ReadonlyArray<readonly [string, string, string]> = [
   ['united', 'states', 'usa'],

@@ -1,6 +1,6 @@
 // The first pass of matching normalisation: raw text to lower-case words with clause breaks marked.
 import type { MatchWord } from './match-word';
-import { UPPER_CASE_ALIASES, WORD_ALIASES } from './matching-lexicon';
+import { BOUND_PREFIXES, UPPER_CASE_ALIASES, WORD_ALIASES } from './matching-lexicon';
 import { digitTokenWords } from './numbers';
 import { isClauseBreak, isDigit, isTerminal, isUpperAt, isWordChar } from '../text-chars';
 
@@ -50,12 +50,12 @@ export function scanWords(text: string): MatchWord[] {
       else break;
     }
     const first = words.length;
-    const capitalised = isUpperAt(text, start);
     for (const word of tokenWords(text.slice(start, i))) {
       words.push({
         text: word.text,
         isNumber: word.isNumber,
-        capitalised: capitalised && !word.isNumber,
+        // Each part of a hyphenated token by its own letter: "Al-Karim" is two names, "Pre-tax" and "Ex-port" none.
+        capitalised: !word.isNumber && !word.prefix && isUpperAt(text, start + word.offset),
         breakBefore: false,
         start: start + word.offset,
       });
@@ -66,20 +66,34 @@ export function scanWords(text: string): MatchWord[] {
   return words;
 }
 
+/** A word of a token: `prefix` when it is a bound prefix before a hyphen ("pre-tax", "ex-minister"), which names nothing. */
+interface TokenWord {
+  text: string;
+  isNumber: boolean;
+  offset: number;
+  prefix?: boolean;
+}
+
 /**
- * One token as words: "Al-Karim" → al karim, "didn't" → not, "Russia's" → russia, "US" → usa, "2,480" → 2480;
- * each with its offset in the token.
+ * One token as words: "Al-Karim" → al karim, "didn't" → not, "Russia's" → russia, "US" → usa, "2,480" → 2480,
+ * "pre-tax" → before tax (BOUND_PREFIXES); each with its offset in the token.
  */
-function tokenWords(token: string): Array<{ text: string; isNumber: boolean; offset: number }> {
+function tokenWords(token: string): TokenWord[] {
   const upperAlias = UPPER_CASE_ALIASES.get(token);
   if (upperAlias) return [{ text: upperAlias, isNumber: false, offset: 0 }];
   const lower = token.toLowerCase().replaceAll('’', "'");
-  const words: Array<{ text: string; isNumber: boolean; offset: number }> = [];
+  const words: TokenWord[] = [];
+  const parts = lower.split(HYPHENS);
   let offset = 0;
-  for (const part of lower.split(HYPHENS)) {
+  for (const [k, part] of parts.entries()) {
     const at = offset;
     offset += part.length + 1;
     if (!part) continue;
+    const prefix = k < parts.length - 1 && parts[k + 1] !== '' ? BOUND_PREFIXES.get(part) : undefined;
+    if (prefix !== undefined) {
+      words.push({ text: prefix, isNumber: false, offset: at, prefix: true });
+      continue;
+    }
     if (part.charCodeAt(0) >= 48 && part.charCodeAt(0) <= 57) {
       for (const word of digitTokenWords(part)) words.push({ ...word, offset: at });
     } else if (part.endsWith("n't")) {

@@ -105,6 +105,26 @@ describe('timeRelation', () => {
     expect(timeRelation(pack('scope:nationally'), pack('last:year'))).toBe(TimeRelation.differs);
   });
 
+  it('reads a season without its year as one no month nor its absence contradicts, another season as another time', () => {
+    expect(findTimeFrames('The ferry line was sold during the autumn.')).toEqual(['season:autumn']);
+    expect(findTimeFrames('The ferry line was sold in the summer of 2019.')).toEqual(['season:summer/year:2019']);
+    const autumn = packFigures([], findTimeFrames('The ferry line was sold during the autumn.'));
+    expect(timeRelation(autumn, pack('month:10'))).toBe(TimeRelation.same);
+    expect(timeRelation(autumn, pack())).toBe(TimeRelation.same);
+    expect(timeRelation(autumn, packFigures([], findTimeFrames('It was sold in the spring.')))).toBe(TimeRelation.differs);
+  });
+
+  it('reads a date in a relative clause as vague: it meets the same date and no date, not another date told plainly', () => {
+    const frames = findTimeFrames('A dam that partly failed in March 2024 will be rebuilt.');
+    expect(frames).toEqual(['month:3/year:2024~', 'season:spring/year:2024~']);
+    const relative = packFigures([], frames);
+    expect(timeRelation(relative, pack())).toBe(TimeRelation.same);
+    expect(timeRelation(relative, pack('month:3/year:2024'))).toBe(TimeRelation.same);
+    expect(timeRelation(relative, pack('year:2025', 'month:6'))).toBe(TimeRelation.same);
+    expect(findTimeFrames('The dam failed in March 2024.')[0]).toBe('month:3/year:2024');
+    expect(findTimeFrames('The agency said that in March 2024 the dam failed.')[0]).toBe('month:3/year:2024');
+  });
+
   it('is no figure conflict: another time is weighed, not ruled out', () => {
     expect(figuresConflict(pack('year:2019'), pack('year:2021'))).toBe(false);
   });

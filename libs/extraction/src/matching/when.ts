@@ -42,6 +42,11 @@ const IN_MONTH_OR_YEAR = new RegExp(
 const OF_MONTH_YEAR = new RegExp(String.raw`\bof\s+(${MONTH_NAMES})\s+((?:19|20)\d\d)\b`, 'gi');
 /** "in the summer of 2003", "during summer 2003", "in spring 2021": a season of a year. */
 const SEASON_OF_YEAR = new RegExp(String.raw`\b(?:in|during)\s+(?:the\s+)?(${SEASONS})(?:\s+of)?\s+((?:19|20)\d\d)\b`, 'gi');
+/**
+ * "in the summer", "during the winter", "over the spring": a season named without its year (`season:summer`, kind
+ * vague), this one or the last, which a month ("in June") or no time at all cannot be told apart from (timeRelation).
+ */
+const BARE_SEASON = new RegExp(String.raw`\b(?:in|during|over)\s+the\s+(${SEASONS})\b(?!\s+(?:of\s+)?(?:19|20)\d\d)`, 'gi');
 /** The season a month falls in (northern, as the corpus's news is), but winter, which spans two years. */
 const SEASON_OF_MONTH = ['', '', '', 'spring', 'spring', 'spring', 'summer', 'summer', 'summer', 'autumn', 'autumn', 'autumn', ''];
 /** A counted noun after a bare "in 1912" makes it a count ("took in 1912 people", "in 1912 refugees"), not a year. */
@@ -86,16 +91,21 @@ export function findTimeFrames(text: string): string[] {
     const [, month, monthYear, year] = match;
     // "took in 1912 people": a count after a particle, not a year.
     if (year && COUNTED_AFTER.test(text.slice((match.index ?? 0) + match[0].length))) continue;
-    if (month) keys.add(`month:${monthNumber(month)}${monthYear ? `/year:${monthYear}` : ''}`);
-    else if (year) keys.add(`year:${year}`);
+    const vague = RELATIVE_CLAUSE_BEFORE.test(text.slice(Math.max(0, (match.index ?? 0) - 40), match.index)) ? VAGUE_MARK : '';
+    if (month) keys.add(`month:${monthNumber(month)}${monthYear ? `/year:${monthYear}` : ''}${vague}`);
+    else if (year) keys.add(`year:${year}${vague}`);
     // "in August 2003" is a time "in the summer of 2003" restates.
     const season = month && monthYear ? SEASON_OF_MONTH[monthNumber(month)] : '';
-    if (season) keys.add(`season:${season}/year:${monthYear as string}`);
+    if (season) keys.add(`season:${season}/year:${monthYear as string}${vague}`);
   }
   for (const match of text.matchAll(SEASON_OF_YEAR)) {
     if (isComparison(text, match.index, match[0].length)) continue;
     const season = (match[1] as string).toLowerCase();
     keys.add(`season:${season === 'fall' ? 'autumn' : season}/year:${match[2] as string}`);
+  }
+  for (const match of text.matchAll(BARE_SEASON)) {
+    const season = (match[1] as string).toLowerCase();
+    if (!isComparison(text, match.index, match[0].length)) keys.add(`season:${season === 'fall' ? 'autumn' : season}`);
   }
   for (const match of text.matchAll(OF_MONTH_YEAR)) {
     if (!isComparison(text, match.index, match[0].length)) keys.add(`month:${monthNumber(match[1] as string)}/year:${match[2] as string}`);
@@ -143,6 +153,12 @@ function isComparison(text: string, start: number, length: number): boolean {
   if (/\bfrom\s+\S*\d\S*(?:\s+[a-z]+){0,2}\s*$/i.test(before)) return true;
   return COMPARED_MEASURE.test(text.slice(start + length, start + length + 20));
 }
+/**
+ * "that partly collapsed … ", "which opened …", "who was jailed …": a subject relative clause with its past verb, unbroken
+ * up to the time. A time there dates the thing the clause describes ("a viaduct that collapsed in floods in February", "the
+ * car park, which was opened only in 2019"), which the other claim may tell as its own fact or leave out: a vague frame.
+ */
+const RELATIVE_CLAUSE_BEFORE = /\b(?:that|which|who)\s+(?:(?:was|were|had|has|have)\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b[^,;:.]*$/i;
 const COMPARED_MEASURE =
   /^['’]s\s+(?:figures?|totals?|levels?|average|rates?|record|high|low|numbers?|tally|count|amount|budget|result)\b/i;
 
@@ -159,12 +175,24 @@ export const TimeRelation = {
 } as const;
 export type TimeRelation = (typeof TimeRelation)[keyof typeof TimeRelation];
 
-/** What a time frame key names: a date ("year:2019", "month:3"), a time back from the article's own ("last:year", "ago:2year"), or a population ("scope:…"). */
-export const TimeFrameKind = { date: 0, relative: 1, scope: 2 } as const;
+/**
+ * What a time frame key names: a date ("year:2019", "month:3"), a time back from the article's own ("last:year",
+ * "ago:2year"), a population ("scope:…"), or a season without its year ("season:summer": BARE_SEASON).
+ */
+export const TimeFrameKind = { date: 0, relative: 1, scope: 2, vague: 3 } as const;
 export type TimeFrameKind = (typeof TimeFrameKind)[keyof typeof TimeFrameKind];
+
+/** Ends the key of a date in a relative clause (RELATIVE_CLAUSE_BEFORE): kind vague, hashed as the date's own key. */
+const VAGUE_MARK = '~';
+
+/** The hash a time frame key is packed under: a vague date's as the date's, so that it meets the same date told plainly. */
+export function timeFrameHash(key: string): number {
+  return hashString(key.endsWith(VAGUE_MARK) ? key.slice(0, -VAGUE_MARK.length) : key);
+}
 
 export function timeFrameKind(key: string): TimeFrameKind {
   if (key.startsWith('last:') || key.startsWith('ago:')) return TimeFrameKind.relative;
+  if ((key.startsWith('season:') && !key.includes('/')) || key.endsWith(VAGUE_MARK)) return TimeFrameKind.vague;
   return key.startsWith('scope:') ? TimeFrameKind.scope : TimeFrameKind.date;
 }
 
@@ -187,21 +215,27 @@ function frameKinds(packed: Float64Array): number {
 
 const ONLY_DATES = 1 << TimeFrameKind.date;
 const ONLY_RELATIVE = 1 << TimeFrameKind.relative;
+const VAGUE = 1 << TimeFrameKind.vague;
 
 /**
  * The time relation of two claims' packed figures (measure hash, low, high triples; a time frame has
  * its key's hash as low, its TimeFrameKind as high). A date on one side and only a time back from
  * the article's own on the other ("in 2025" / "last year") cannot be told apart without the
- * articles' dates: the same, as far as the claims say.
+ * articles' dates: the same, as far as the claims say; nor can a season without its year and any other time.
  */
 export function timeRelation(a: Float64Array, b: Float64Array): TimeRelation {
   for (let i = 0; i < a.length; i += 3) {
     if (a[i] !== WHEN_MEASURE_HASH) continue;
     for (let j = 0; j < b.length; j += 3) if (b[j] === WHEN_MEASURE_HASH && b[j + 1] === a[i + 1]) return TimeRelation.same;
   }
-  const aKinds = frameKinds(a);
-  const bKinds = frameKinds(b);
-  if (aKinds === 0 && bKinds === 0) return TimeRelation.same;
+  const aAll = frameKinds(a);
+  const bAll = frameKinds(b);
+  // A vague frame ("in the summer", a date in a relative clause) says too little to tell another time from a month, a
+  // date or none ("in June" / "in the summer"); a side with only vague frames differs only from another such side.
+  const aKinds = aAll & ~VAGUE;
+  const bKinds = bAll & ~VAGUE;
+  if (aKinds === 0 && bKinds === 0) return aAll !== 0 && bAll !== 0 ? TimeRelation.differs : TimeRelation.same;
+  if (aAll === VAGUE || bAll === VAGUE) return TimeRelation.same;
   const incomparable = (aKinds === ONLY_DATES && bKinds === ONLY_RELATIVE) || (aKinds === ONLY_RELATIVE && bKinds === ONLY_DATES);
   return incomparable ? TimeRelation.same : TimeRelation.differs;
 }

@@ -753,6 +753,58 @@ describe('findDisagreements: denials', () => {
     ).toEqual([]);
   });
 
+  it('pairs a thing done on purpose against the same thing done by accident: "deliberately" / "by mistake", "in error", "accidental"', () => {
+    // The act after the adverb ("deliberately opened the sluice") is what the other side says happened by mistake.
+    expect(
+      pairs([
+        claim(0, 'The anglers said a keeper had deliberately opened the sluice gate above the weir.', 0),
+        claim(1, 'The estate said the sluice gate had been opened in error by a contractor.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The inspectors said the records had been intentionally deleted from the server.', 0),
+        claim(1, 'The firm said the records were deleted by mistake during an upgrade.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // One side names the act only as a happening ("the collision"), or both by one kind of event ("blaze" / "fire").
+    expect(
+      pairs([
+        claim(0, 'The referee said the goalkeeper deliberately kicked the winger in the second half.', 0),
+        claim(1, 'The goalkeeper said the collision had been accidental.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'Investigators said the blaze at the timber yard was started deliberately.', 0),
+        claim(1, 'The owners said the fire was accidental.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('does not read intent against accident of two acts, a noun of error without its preposition, or one pole twice', () => {
+    // Two kinds of event, each a happening: the crash was an accident, the fire was set.
+    expect(
+      pairs([
+        claim(0, 'Police said the fire at the depot was started deliberately.', 0),
+        claim(1, 'The drivers said the crash on the ring road was accidental.', 1),
+      ]),
+    ).toEqual([]);
+    // "the accident", "an error in the figures": no way of doing something.
+    expect(
+      pairs([
+        claim(0, 'The anglers said a keeper had deliberately opened the sluice gate.', 0),
+        claim(1, 'The estate said the accident at the sluice gate was reported in the spring.', 1),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The inspectors said the records had been deliberately deleted.', 0),
+        claim(1, 'The firm said the records were deleted on purpose to save space.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
   it('does not read contrary states of different things, far apart, negated or named together as a contradiction', () => {
     const open = claim(0, 'The port authority said the cold store was open and fully stocked.', 0);
     // Another thing in the other state.

@@ -9,6 +9,8 @@ import {
   CONTRAST_WORDS,
   CONTRARY_STATES,
   contraryStatesOf,
+  INTENT_PHRASES,
+  INTENT_STATE,
   HARM_VERBS,
   EVENT_KINDS,
   isDenialWord,
@@ -205,7 +207,8 @@ interface Analysed {
    * noun right before the copula, `named` that noun with one modifier allowed ("the care home"), what a
    * pronoun saying the contrary later ("It is understaffed.", `pronoun`) may stand for.
    */
-  states: Array<{ state: string; pole: 0 | 1; of: string[]; subject?: string; pronoun?: boolean; named?: string }>;
+  /** `happening`: the act a state of intent is said of is named only as a happening ("the clash had been accidental"). */
+  states: Array<{ state: string; pole: 0 | 1; of: string[]; subject?: string; pronoun?: boolean; named?: string; happening?: boolean }>;
   /** Content words after a copula that name no listed state, each with its copula: states of their prefix, maybe. */
   predicates: Array<[number, number]>;
   /**
@@ -541,7 +544,8 @@ function analyse(claim: DisagreementClaim): Analysed {
         // "the tank leaked", "the site had flooded twice": a harm done to its subject, not "a leaked report".
         if (HARM_VERBS.has(lower) && copula < 0) {
           if (harmVerbAt(words, i)) stateOf(words, i, state, states, definiteSubject(words, i));
-        } else if (!state.predicative || copula >= 0)
+        } else if (state.state === INTENT_STATE) stateOf(words, i, state, states, undefined, false, undefined, INTENT_OBJECT_WINDOW);
+        else if (!state.predicative || copula >= 0)
           stateOf(
             words,
             i,
@@ -552,6 +556,17 @@ function analyse(claim: DisagreementClaim): Analysed {
             copula >= 0 ? definiteSubject(words, copula, true) : undefined,
           );
       }
+    else if (intentPhraseAt(words, i) !== null)
+      stateOf(
+        words,
+        i,
+        { state: INTENT_STATE, pole: intentPhraseAt(words, i)! },
+        states,
+        undefined,
+        false,
+        undefined,
+        INTENT_OBJECT_WINDOW,
+      );
     else if (FINANCIAL_STATE_WORDS.has(lower)) {
       // "had been losing money" / "was profitable", "made an operating loss" / "turned a profit".
       const pole = financialPoleAt(words.content, i);
@@ -2527,22 +2542,39 @@ function stateOf(
   subject?: string,
   pronoun = false,
   named?: string,
+  wordsAfter = 0,
 ): void {
   // "had run out of ballot papers", "ran for office": a particle makes another verb of it ("shut down" is still shut).
   if (STATE_PARTICLES.has(words.content[i + 1]?.lower ?? '')) return;
   const of: string[] = [];
-  for (let k = Math.max(0, i - STATE_SUBJECT_WINDOW); k < i; k++) {
+  let happening = false;
+  const end = Math.min(words.content.length, i + 1 + wordsAfter);
+  for (let k = Math.max(0, i - STATE_SUBJECT_WINDOW); k < end; k++) {
     const stem = tieStems(words)[k]!;
-    if (stem !== '' && !words.content[k]!.capitalised && !CONTRARY_STATES.has(words.content[k]!.lower)) of.push(stem);
+    if (k !== i && stem !== '' && !words.content[k]!.capitalised && !CONTRARY_STATES.has(words.content[k]!.lower)) of.push(stem);
+    if (wordsAfter > 0 && (GENERIC_EVENT_NOUNS.has(words.content[k]!.lower) || EVENT_KINDS.has(words.content[k]!.lower))) happening = true;
   }
   into.push({
     state: state.state,
     pole: state.pole,
     of,
+    ...(happening ? { happening } : {}),
     ...(subject === undefined ? {} : { subject }),
     ...(pronoun ? { pronoun } : {}),
     ...(named === undefined ? {} : { named }),
   });
+}
+
+/**
+ * How many words after a word of intent what was done may stand: "had deliberately switched off the bridge alarm"
+ * names the act after the adverb, "was silenced in error" before the phrase.
+ */
+const INTENT_OBJECT_WINDOW = 6;
+
+/** The pole of intent a noun after its preposition says ("by mistake", "in error", "on purpose"), or null. */
+function intentPhraseAt(words: ClaimWords, i: number): 0 | 1 | null {
+  const phrase = INTENT_PHRASES.get(words.content[i]!.lower);
+  return phrase !== undefined && words.content[i - 1]?.lower === phrase.preposition ? phrase.pole : null;
 }
 
 /** Negative prefixes of a state a word names without one: "understaffed" / "staffed", "uninsured" / "insured". */
@@ -2962,7 +2994,10 @@ function contraryStates(
           noteGate(trace, a.claim.index, b.claim.index, 'evt');
           continue;
         }
-        const shared = pronounOf && y.of.length === 0 ? [x.named!] : x.of.filter((stem) => y.of.includes(stem));
+        let shared = pronounOf && y.of.length === 0 ? [x.named!] : x.of.filter((stem) => y.of.includes(stem));
+        // "deliberately struck him with his elbow" / "the clash had been accidental", "the blaze was started deliberately" /
+        // "the fire was accidental": an act done on purpose or by accident, named by one side as a happening, by both as one kind.
+        if (shared.length === 0 && state === INTENT_STATE && oneHappening(a, b, x, y)) shared = [state];
         if (shared.length === 0) {
           noteGate(trace, a.claim.index, b.claim.index, 'ties');
           continue;
@@ -2975,6 +3010,16 @@ function contraryStates(
     }
   }
   return found;
+}
+
+/**
+ * Two states of intent said of one act: each side names an event of one kind ("blaze" / "fire"), or one names the act
+ * only as a happening ("the clash", "the incident") next to the other's act.
+ */
+function oneHappening(a: Analysed, b: Analysed, x: Analysed['states'][number], y: Analysed['states'][number]): boolean {
+  if (x.happening !== true && y.happening !== true) return false;
+  for (const kind of a.events) if (b.events.has(kind)) return true;
+  return (x.happening === true) !== (y.happening === true) || (a.events.size === 0 && b.events.size === 0);
 }
 
 /** Words before a number of units of time that make a period running to now: "the past three years", "the last six months". */

@@ -805,6 +805,68 @@ describe('findDisagreements: denials', () => {
     ).toEqual([]);
   });
 
+  it('compares times of day of one happening: statements in turn, or a word of what the time is of', () => {
+    // Next to each other, two times of one role answer each other.
+    expect(
+      pairs([
+        claim(0, 'The coastguard said the mayday was received at 4.10am.', 0),
+        claim(1, 'The skipper said the crew had radioed for help at 3.20am.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // Farther apart, a word of what stopped ties them: an end ("until 2am") and a stopping ("switched off at 11pm").
+    expect(
+      pairs([
+        claim(0, 'The tenants said the generator had run until 2am every night.', 0),
+        claim(1, 'The landlord said the generator was switched off at 10pm.', 3),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // "did not reach the quay until 9.50pm" says when it did.
+    expect(
+      pairs([
+        claim(0, 'The port said its first tug arrived at 9.10pm.', 0),
+        claim(1, 'The owners said the first tug did not reach the quay until 9.50pm.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('does not compare times of day that overlap, of another role or day, far apart untied, or answered twice in turn', () => {
+    expect(
+      pairs([
+        claim(0, 'The coastguard said the mayday came at about 4am.', 0),
+        claim(1, 'The skipper said the crew radioed at 4.10am.', 1),
+      ]),
+    ).toEqual([]);
+    // A start against a happening.
+    expect(
+      pairs([
+        claim(0, 'The tenants said lorries had come from 6am.', 0),
+        claim(1, 'The site manager said the first lorry came at 8am.', 1),
+      ]),
+    ).toEqual([]);
+    // Another day of the week.
+    expect(
+      pairs([
+        claim(0, 'The tenants said the generator ran until 2am on Saturday.', 0),
+        claim(1, 'The landlord said the generator was switched off at 10pm on Sunday.', 1),
+      ]),
+    ).toEqual([]);
+    // Three sentences apart with nothing in common.
+    expect(
+      pairs([
+        claim(0, 'The coastguard said the mayday was received at 4.10am.', 0),
+        claim(1, 'The skipper said the crew radioed at 3.20am.', 3),
+      ]),
+    ).toEqual([]);
+    // The call answered by the owners; the tug's arrival after it is no answer to the owners' call.
+    expect(
+      pairs([
+        claim(0, 'The port said the call came in at 9.14pm.', 0),
+        claim(1, 'The owners said the master phoned at 8.35pm.', 1),
+        claim(2, 'The port said its tug was alongside at 9.22pm.', 2),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
   it('does not read contrary states of different things, far apart, negated or named together as a contradiction', () => {
     const open = claim(0, 'The port authority said the cold store was open and fully stocked.', 0);
     // Another thing in the other state.

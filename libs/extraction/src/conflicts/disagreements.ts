@@ -29,6 +29,7 @@ import {
   type CasualtyClass,
 } from './disagreement-lexicon';
 import { noteGate, type ConflictGate, type ConflictTrace } from './conflict-trace';
+import { clockTimesOf, type ClockTime } from './clock-times';
 import { broaderNouns, kindOfOneAnother, nounForms } from './same-thing';
 import {
   happeningAgreement,
@@ -178,6 +179,8 @@ interface Analysed {
    * and whether it names what happened only by a word for any event ("the incident", "the clash"): null for no day.
    */
   eventDay: { day: string; generic: boolean } | null;
+  /** Times of day the content gives ("at 9.14pm", "until 2am"), each with the words before it: see `clockDisagreements`. */
+  clocks: Array<{ time: ClockTime; of: string[] }>;
   /** Subject stems: content stems that are not names, negations or denial words. */
   subject: Set<string>;
   /** The subject stems outside the claim's figures: what ties two figures beyond the figures themselves. */
@@ -250,7 +253,7 @@ export function findDisagreements(
         return same;
       }
     : sameSource;
-  for (const figure of figureDisagreements(analysed, sourceGate, trace)) {
+  for (const figure of [...figureDisagreements(analysed, sourceGate, trace), ...clockDisagreements(analysed, sourceGate, trace)]) {
     pairs.add(pairKey(figure.claims[0], figure.claims[1]));
     found.push(figure);
   }
@@ -682,6 +685,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     contrast: contrast || denialVerb || negated,
     contrasted: negated ? contrastedEllipsis(words) : null,
     eventDay: weekday ? eventDayOf(words) : null,
+    clocks: CLOCK_HINT.test(words.text) ? clocksOf(words) : [],
     subject,
     context,
     inFigure,
@@ -3020,6 +3024,105 @@ function oneHappening(a: Analysed, b: Analysed, x: Analysed['states'][number], y
   if (x.happening !== true && y.happening !== true) return false;
   for (const kind of a.events) if (b.events.has(kind)) return true;
   return (x.happening === true) !== (y.happening === true) || (a.events.size === 0 && b.events.size === 0);
+}
+
+/** A claim that may give a time of day: "9.14pm", "11 pm", "7.30 a.m.", "21:00", "midnight". */
+const CLOCK_HINT = /\d\s?[ap]\.?m\b|\d:\d\d|midnight|noon|midday/i;
+/** How far before a time of day what it is the time of may stand: "the first fire engine did not reach the site until". */
+const CLOCK_SUBJECT_WINDOW = 8;
+/** How far apart two times of day tied by a word of what they are the time of may stand ("music … until 2am" / "the music … at 11pm"). */
+const FAR_CLOCK_SENTENCES = 4;
+export const CLOCK_KEY = 'clock:';
+
+/** The times of day of a claim's content with the subject words before each, back to the clause's start. */
+function clocksOf(words: ClaimWords): Analysed['clocks'] {
+  const ties = tieStems(words);
+  return clockTimesOf(words).map((time) => {
+    const of: string[] = [];
+    for (let k = time.at - 1; k >= Math.max(0, time.at - CLOCK_SUBJECT_WINDOW); k--) {
+      if (words.text.slice(words.content[k]!.end, words.content[k + 1]!.start).includes(',')) break;
+      if (ties[k] !== '' && !words.content[k]!.capitalised) of.push(ties[k]!);
+    }
+    return { time, of };
+  });
+}
+
+/** A time of day as a figure compared (`Measured` of key `clock`): its range in minutes after midnight. */
+function clockFigure(time: ClockTime): Measured {
+  return { key: CLOCK_KEY, interval: time.interval, figure: time.figure, words: new Map(), qualifiers: [], complement: [], at: time.at };
+}
+
+/**
+ * Times of day given by two sources for one happening that cannot both be right: "received the first emergency call at
+ * 9.14pm" / "dialled 999 at 8.35pm" (sentences next to each other), "the collision happened at 7.52am, eight minutes
+ * after the ferry left" / "the ferry reached the pier shortly before 7.30am" (a word in common, two sentences apart),
+ * "music had played until 2am" / "the music was switched off at 11pm" (a word of what stopped, four sentences apart).
+ * Only times of one role (a happening, an end, a start) are compared; neither claim a forecast, a question or a negation
+ * (but "did not reach the site until 9.50pm", which says when it did); different events (another day, another
+ * place) and overlapping ranges never.
+ */
+function clockDisagreements(
+  analysed: readonly Analysed[],
+  sameSource: (a: number, b: number) => boolean,
+  trace?: ConflictTrace,
+): Disagreement[] {
+  const timed = analysed
+    .filter((a) => a.clocks.length > 0 && !a.future && !a.hedged)
+    .sort((x, y) => x.claim.sentenceIndex - y.claim.sentenceIndex);
+  const found: Disagreement[] = [];
+  const inTurn = new Set<number>();
+  for (let i = 0; i < timed.length; i++) {
+    for (let j = i + 1; j < timed.length; j++) {
+      const [a, b] = timed[i]!.claim.sentenceIndex <= timed[j]!.claim.sentenceIndex ? [timed[i]!, timed[j]!] : [timed[j]!, timed[i]!];
+      const apart = b.claim.sentenceIndex - a.claim.sentenceIndex;
+      if (apart === 0 || apart > FAR_CLOCK_SENTENCES || sameSource(a.claim.index, b.claim.index)) continue;
+      let best: Disagreement | null = null;
+      for (const x of a.clocks) {
+        if (a.negated && x.time.notUntil !== true) continue;
+        for (const y of b.clocks) {
+          if (b.negated && y.time.notUntil !== true) continue;
+          if (x.time.role !== y.time.role) continue;
+          if (compatible(x.time.interval, y.time.interval)) {
+            noteGate(trace, a.claim.index, b.claim.index, 'comp');
+            continue;
+          }
+          const shared = x.of.filter((stem) => y.of.includes(stem));
+          // Next to each other, two times of one role answer each other; farther, a word of what they are the time of ties them.
+          if (shared.length === 0 && apart > 1) {
+            noteGate(trace, a.claim.index, b.claim.index, 'ties');
+            continue;
+          }
+          if (differentEvents(a, b) || (a.eventDay !== null && b.eventDay !== null && a.eventDay.day !== b.eventDay.day)) {
+            noteGate(trace, a.claim.index, b.claim.index, 'evt');
+            continue;
+          }
+          const score = MIN_DISAGREEMENT_SCORE + (shared.length > 0 ? 1 : 0) + (apart === 1 ? 1 : 0);
+          if (best === null || score > best.score)
+            best = {
+              kind: 'figures',
+              claims: [a.claim.index, b.claim.index],
+              figures: [clockFigure(x.time), clockFigure(y.time)],
+              shared,
+              // Times of two happenings are two disputes ("the first call", "the first crew"): one per answering claim.
+              key: `${CLOCK_KEY}${b.claim.index}`,
+              score,
+            };
+        }
+      }
+      if (!best) continue;
+      // Statements in turn ("the call came at 9.14pm" / "we dialled at 8.35pm" / "the crew arrived at 9.22pm"): an untied
+      // answer answers the statement before it; a claim that answered or was answered so starts no second such dispute.
+      if (best.shared.length === 0) {
+        if (inTurn.has(a.claim.index) || inTurn.has(b.claim.index)) {
+          noteGate(trace, a.claim.index, b.claim.index, 'ties');
+          continue;
+        }
+        inTurn.add(a.claim.index).add(b.claim.index);
+      }
+      found.push(best);
+    }
+  }
+  return found;
 }
 
 /** Words before a number of units of time that make a period running to now: "the past three years", "the last six months". */

@@ -2074,6 +2074,22 @@ describe('findDisagreements: a broader or a narrower noun (branch conflicts7)', 
     ).toEqual([]);
   });
 
+  it('compares people caught with the offences recorded, one offence each, only when the people are said to be caught', () => {
+    expect(
+      pairs([
+        claim(0, 'The campaigners said the bus-lane cameras caught 2,600 motorists in May.', 0),
+        claim(1, 'The council said the bus-lane cameras recorded 700 contraventions in May.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // Motorists who used the lane are not motorists caught.
+    expect(
+      pairs([
+        claim(0, 'The campaigners said 2,600 motorists used the bus lane in May.', 0),
+        claim(1, 'The council said the bus-lane cameras recorded 700 contraventions in May.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
   it('keeps a qualified count under a broader noun apart: "12 new convenience stores" / "48 supermarkets"', () => {
     expect(
       pairs([

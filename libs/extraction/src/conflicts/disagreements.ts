@@ -36,6 +36,8 @@ import {
   happeningOf,
   isWorkerNoun,
   jobsAndWorkers,
+  OFFENCE_NOUNS,
+  offencesAndOffenders,
   MIN_PAIRING_SCORE,
   pairingScore,
   thingSimilarity,
@@ -1632,6 +1634,22 @@ const JOB_LOSS_WORDS = new Set([
 ]);
 
 /** Both claims say jobs or workers are lost: what ties a count of jobs to a count of workers. */
+/** Words saying people were caught or penalised for an offence: "caught 4,000 drivers", "had fined 300 motorists". */
+const CATCHING_WORDS = new Set(
+  'caught catch catches catching fined ticketed booked prosecuted penalised penalized flashed clocked detected convicted'.split(' '),
+);
+/** How far before a count of people, or after it, a word of catching may stand: "caught 4,180 drivers", "drivers were caught". */
+const CATCHING_BEFORE = 3;
+const CATCHING_AFTER = 4;
+
+/** A count of people said to be caught or penalised ("the cameras caught 4,180 drivers speeding"). */
+function caughtFor(a: Analysed, m: Measured): boolean {
+  const { content } = a.claim.words;
+  for (let k = Math.max(0, m.at - CATCHING_BEFORE); k < Math.min(content.length, m.at + CATCHING_AFTER); k++)
+    if (CATCHING_WORDS.has(content[k]!.lower)) return true;
+  return false;
+}
+
 function losesJobs(a: Analysed, b: Analysed): boolean {
   const loses = (x: Analysed) => x.claim.words.all.some((word) => JOB_LOSS_WORDS.has(word.lower));
   return loses(a) && loses(b);
@@ -1781,6 +1799,11 @@ function figureDisagreement(
     return drop('ties');
   // A broader noun ("31 stores" against "48 supermarkets") counts one thing only when something else ties the claims.
   const jobs = kindOf && x.noun !== undefined && y.noun !== undefined && jobsAndWorkers(x.noun, y.noun);
+  // "caught 4,180 drivers speeding" / "recorded 1,320 speeding offences": people counted as caught, one offence each.
+  if (kindOf && x.noun !== undefined && y.noun !== undefined && offencesAndOffenders(x.noun, y.noun)) {
+    const [people, peopleClaim] = OFFENCE_NOUNS.has(x.noun) ? [y, b] : [x, a];
+    if (!caughtFor(peopleClaim, people)) return drop('meas');
+  }
   if (jobs ? !losesJobs(a, b) : kindOf && !tied && shared.length === 0 && !sharesContext(a, b) && !sharesKindOfContext(a, b))
     return drop('ties');
   const key = x.key === 'casualty' ? `casualty:${x.casualty === 'any' ? y.casualty : x.casualty}` : x.key;

@@ -867,6 +867,17 @@ describe('findDisagreements: denials', () => {
     ).toEqual(['figures:0-1']);
   });
 
+  it('answers what a denier was "asked about" sentences back: two words of what was asked and what the denial says', () => {
+    const assertion = claim(0, 'The anglers said dead trout had been found below the weir on Sunday.', 0);
+    const denial = (text: string) => claim(1, text, 9, text.slice(text.indexOf('"')));
+    expect(
+      pairs([assertion, denial('Asked about the dead trout below the weir, the manager said: "That is simply not the case."')]),
+    ).toEqual(['denial:0-1']);
+    // Asked about something else, or not asked at all, a bare denial nine sentences on answers nothing there.
+    expect(pairs([assertion, denial('Asked about the new footbridge, the manager said: "That is simply not the case."')])).toEqual([]);
+    expect(pairs([assertion, denial('Later that evening the manager said: "That is simply not the case."')])).toEqual([]);
+  });
+
   it('does not read contrary states of different things, far apart, negated or named together as a contradiction', () => {
     const open = claim(0, 'The port authority said the cold store was open and fully stocked.', 0);
     // Another thing in the other state.

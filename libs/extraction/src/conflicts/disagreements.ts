@@ -266,6 +266,7 @@ export function findDisagreements(
     ...counterDisagreements(analysed, assertions, sourceGate, trace),
     ...contraryStates(analysed, sourceGate, trace),
     ...brokenRecords(analysed, sourceGate, trace),
+    ...askedAboutDenials(analysed, sourceGate, trace),
   ]) {
     const key = pairKey(denial.claims[0], denial.claims[1]);
     if (pairs.has(key)) continue;
@@ -3144,6 +3145,68 @@ function clockDisagreements(
       }
       found.push(best);
     }
+  }
+  return found;
+}
+
+/** How many sentences back what a denial was "asked about" may have been said ("Asked about the bottles, …"). */
+const ASKED_ABOUT_SENTENCES = 12;
+/** How many words after "asked about" name what was asked, up to a comma or the speech verb. */
+const ASKED_ABOUT_WORDS = 8;
+const ASKED_WORDS = new Set(['asked', 'questioned', 'pressed']);
+
+/** The topic keys of what the claim's source was "asked about" ("Asked about the bottles in residents' gardens, …"). */
+function askedAbout(words: ClaimWords): string[] {
+  const all = words.all;
+  for (let i = 0; i + 1 < all.length; i++) {
+    if (!ASKED_WORDS.has(all[i]!.lower) || all[i + 1]!.lower !== 'about') continue;
+    const topic: string[] = [];
+    for (let k = i + 2; k < Math.min(all.length, i + 2 + ASKED_ABOUT_WORDS); k++) {
+      if (all[k]!.capitalised || isDenialWord(all[k]!.lower)) continue;
+      const key = topicKeyOf(all[k]!.lower);
+      if (key !== '') topic.push(key);
+      if (words.text.slice(all[k]!.end, all[k + 1]?.start ?? all[k]!.end).includes(',')) break;
+    }
+    return topic;
+  }
+  return [];
+}
+
+/**
+ * "Asked about the bottles in residents' gardens, Pryce said: "That is simply not the case."": a denial (a negation, a
+ * denial verb, a statement called untrue) whose source was asked about something answers the latest assertion of another
+ * source up to `ASKED_ABOUT_SENTENCES` before it that shares two words with what was asked and what the denial says, one
+ * of them a word of what was asked. A forecast or a hedge asserts nothing to deny.
+ */
+function askedAboutDenials(
+  analysed: readonly Analysed[],
+  sameSource: (a: number, b: number) => boolean,
+  trace?: ConflictTrace,
+): Disagreement[] {
+  const found: Disagreement[] = [];
+  for (const b of analysed) {
+    if (!(b.negated || b.denialVerb || b.pointsAtStatement) || b.future || b.hedged) continue;
+    if (!b.claim.words.all.some((w) => ASKED_WORDS.has(w.lower))) continue;
+    const topic = askedAbout(b.claim.words);
+    if (topic.length === 0) continue;
+    const words = new Set([...topic, ...b.subject]);
+    let best: Analysed | null = null;
+    let shared: string[] = [];
+    for (const a of analysed) {
+      const apart = b.claim.sentenceIndex - a.claim.sentenceIndex;
+      if (apart < 1 || apart > ASKED_ABOUT_SENTENCES || a.denialVerb || a.forecastOnly || a.hedged) continue;
+      // "had 'no idea' the repair would take so long and had booked a contractor": what it negates is not what it asserts.
+      const common = [...words].filter((key) => a.subject.has(key) && !a.negatedStems.has(key));
+      if (common.length < 2 || !common.some((key) => topic.includes(key))) continue;
+      if (sameSource(a.claim.index, b.claim.index)) continue;
+      if (best === null || a.claim.sentenceIndex > best.claim.sentenceIndex) [best, shared] = [a, common];
+    }
+    if (best === null) continue;
+    if (differentEvents(best, b, false, true)) {
+      noteGate(trace, best.claim.index, b.claim.index, 'evt');
+      continue;
+    }
+    found.push(denialOf(best, b, shared, MIN_DISAGREEMENT_SCORE + (shared.length > 2 ? 1 : 0)));
   }
   return found;
 }

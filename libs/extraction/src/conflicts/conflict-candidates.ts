@@ -6,7 +6,7 @@ import { tokenize } from '../tokenizer';
 import { claimWords, stemOfWord, surfaceOf, surfaceOfStem, topicKeys, type ClaimWords, type ConflictWord } from './claim-words';
 import type { ConflictTrace } from './conflict-trace';
 import type { CasualtyClass } from './disagreement-lexicon';
-import { CONTRARY_KEY, dayOf, findDisagreements, pairKey, type Disagreement, type DisagreementClaim } from './disagreements';
+import { CLOCK_KEY, CONTRARY_KEY, dayOf, findDisagreements, pairKey, type Disagreement, type DisagreementClaim } from './disagreements';
 import { ATTENDANCE_NOUNS, CASUALTY_NOUNS, casualtyClassOf, eventNounAt, REFERENTS } from './disagreement-lexicon';
 import { compatible, countedNoun, isMeasureWord, measureKey, measuresOf, type Measured } from './measures';
 import { ACCUSATION_ROOTS, DEFENCE_ROOTS } from './stance-lexicon';
@@ -633,9 +633,11 @@ function disagreementCandidate(
       reason:
         (x.key === 'date'
           ? `${capitalise(a)} and ${b} give different dates${measure.phrase}: ${fx} against ${fy}. `
-          : x.key.endsWith('direction')
-            ? `${capitalise(a)} and ${b} say ${measure.about} went in opposite directions: ${fx} against ${fy}. `
-            : `${capitalise(a)} and ${b} give figures${measure.phrase} that cannot both be right: ${fx} against ${fy}. `) +
+          : x.key.startsWith(CLOCK_KEY)
+            ? `${capitalise(a)} and ${b} give different times of day${measure.phrase}: ${fx} against ${fy}. `
+            : x.key.endsWith('direction')
+              ? `${capitalise(a)} and ${b} say ${measure.about} went in opposite directions: ${fx} against ${fy}. `
+              : `${capitalise(a)} and ${b} give figures${measure.phrase} that cannot both be right: ${fx} against ${fy}. `) +
         `${capitalise(a)}: ${quoted(first)} ${capitalise(b)}: ${quoted(second)}`,
       score: found.score,
     };

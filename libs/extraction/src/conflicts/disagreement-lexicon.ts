@@ -347,6 +347,9 @@ export const OTHER_EVENT_BEFORE_TIME = new Set(['last', 'past']);
 const HARM_EVENTS = 'leaked flooded collapsed exploded spilled overflowed burst cracked subsided crumbled';
 export const HARM_VERBS = new Set(HARM_EVENTS.split(' '));
 
+/** The state of a thing done on purpose (pole 0) or by accident (pole 1). */
+export const INTENT_STATE = 'intent';
+
 /**
  * Contrary states a thing is said to be in, as two poles: "the depot was open" against "the
  * depot had been shut", "the press had halted" against "the press ran as usual". Only states
@@ -367,9 +370,22 @@ export const CONTRARY_STATES: ReadonlyMap<string, { state: string; pole: 0 | 1 }
   add('intact', 'intact undamaged', 'damaged destroyed');
   add('clean', 'clean', 'polluted contaminated');
   add('peaceful', 'peaceful', 'violent');
+  // "had deliberately switched off the alarm" / "the alarm was silenced in error": done on purpose or by accident.
+  add(INTENT_STATE, 'deliberately intentionally purposely deliberate intentional', 'accidental accidentally inadvertently unintentionally');
   return states;
 })();
 
+/**
+ * Nouns saying how a thing was done only after their preposition ("by mistake", "in error", "by accident", "on
+ * purpose"): the state of intent `CONTRARY_STATES` gives its adverbs. Alone they name other things ("the accident
+ * happened at 7pm", "an error in the figures").
+ */
+export const INTENT_PHRASES: ReadonlyMap<string, { preposition: string; pole: 0 | 1 }> = new Map([
+  ['mistake', { preposition: 'by', pole: 1 }],
+  ['accident', { preposition: 'by', pole: 1 }],
+  ['error', { preposition: 'in', pole: 1 }],
+  ['purpose', { preposition: 'on', pole: 0 }],
+]);
 export interface ContraryState {
   state: string;
   pole: 0 | 1;

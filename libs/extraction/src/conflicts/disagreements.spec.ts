@@ -753,6 +753,131 @@ describe('findDisagreements: denials', () => {
     ).toEqual([]);
   });
 
+  it('pairs a thing done on purpose against the same thing done by accident: "deliberately" / "by mistake", "in error", "accidental"', () => {
+    // The act after the adverb ("deliberately opened the sluice") is what the other side says happened by mistake.
+    expect(
+      pairs([
+        claim(0, 'The anglers said a keeper had deliberately opened the sluice gate above the weir.', 0),
+        claim(1, 'The estate said the sluice gate had been opened in error by a contractor.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The inspectors said the records had been intentionally deleted from the server.', 0),
+        claim(1, 'The firm said the records were deleted by mistake during an upgrade.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // One side names the act only as a happening ("the collision"), or both by one kind of event ("blaze" / "fire").
+    expect(
+      pairs([
+        claim(0, 'The referee said the goalkeeper deliberately kicked the winger in the second half.', 0),
+        claim(1, 'The goalkeeper said the collision had been accidental.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'Investigators said the blaze at the timber yard was started deliberately.', 0),
+        claim(1, 'The owners said the fire was accidental.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('does not read intent against accident of two acts, a noun of error without its preposition, or one pole twice', () => {
+    // Two kinds of event, each a happening: the crash was an accident, the fire was set.
+    expect(
+      pairs([
+        claim(0, 'Police said the fire at the depot was started deliberately.', 0),
+        claim(1, 'The drivers said the crash on the ring road was accidental.', 1),
+      ]),
+    ).toEqual([]);
+    // "the accident", "an error in the figures": no way of doing something.
+    expect(
+      pairs([
+        claim(0, 'The anglers said a keeper had deliberately opened the sluice gate.', 0),
+        claim(1, 'The estate said the accident at the sluice gate was reported in the spring.', 1),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The inspectors said the records had been deliberately deleted.', 0),
+        claim(1, 'The firm said the records were deleted on purpose to save space.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('compares times of day of one happening: statements in turn, or a word of what the time is of', () => {
+    // Next to each other, two times of one role answer each other.
+    expect(
+      pairs([
+        claim(0, 'The coastguard said the mayday was received at 4.10am.', 0),
+        claim(1, 'The skipper said the crew had radioed for help at 3.20am.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // Farther apart, a word of what stopped ties them: an end ("until 2am") and a stopping ("switched off at 11pm").
+    expect(
+      pairs([
+        claim(0, 'The tenants said the generator had run until 2am every night.', 0),
+        claim(1, 'The landlord said the generator was switched off at 10pm.', 3),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // "did not reach the quay until 9.50pm" says when it did.
+    expect(
+      pairs([
+        claim(0, 'The port said its first tug arrived at 9.10pm.', 0),
+        claim(1, 'The owners said the first tug did not reach the quay until 9.50pm.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('does not compare times of day that overlap, of another role or day, far apart untied, or answered twice in turn', () => {
+    expect(
+      pairs([
+        claim(0, 'The coastguard said the mayday came at about 4am.', 0),
+        claim(1, 'The skipper said the crew radioed at 4.10am.', 1),
+      ]),
+    ).toEqual([]);
+    // A start against a happening.
+    expect(
+      pairs([
+        claim(0, 'The tenants said lorries had come from 6am.', 0),
+        claim(1, 'The site manager said the first lorry came at 8am.', 1),
+      ]),
+    ).toEqual([]);
+    // Another day of the week.
+    expect(
+      pairs([
+        claim(0, 'The tenants said the generator ran until 2am on Saturday.', 0),
+        claim(1, 'The landlord said the generator was switched off at 10pm on Sunday.', 1),
+      ]),
+    ).toEqual([]);
+    // Three sentences apart with nothing in common.
+    expect(
+      pairs([
+        claim(0, 'The coastguard said the mayday was received at 4.10am.', 0),
+        claim(1, 'The skipper said the crew radioed at 3.20am.', 3),
+      ]),
+    ).toEqual([]);
+    // The call answered by the owners; the tug's arrival after it is no answer to the owners' call.
+    expect(
+      pairs([
+        claim(0, 'The port said the call came in at 9.14pm.', 0),
+        claim(1, 'The owners said the master phoned at 8.35pm.', 1),
+        claim(2, 'The port said its tug was alongside at 9.22pm.', 2),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('answers what a denier was "asked about" sentences back: two words of what was asked and what the denial says', () => {
+    const assertion = claim(0, 'The anglers said dead trout had been found below the weir on Sunday.', 0);
+    const denial = (text: string) => claim(1, text, 9, text.slice(text.indexOf('"')));
+    expect(
+      pairs([assertion, denial('Asked about the dead trout below the weir, the manager said: "That is simply not the case."')]),
+    ).toEqual(['denial:0-1']);
+    // Asked about something else, or not asked at all, a bare denial nine sentences on answers nothing there.
+    expect(pairs([assertion, denial('Asked about the new footbridge, the manager said: "That is simply not the case."')])).toEqual([]);
+    expect(pairs([assertion, denial('Later that evening the manager said: "That is simply not the case."')])).toEqual([]);
+  });
+
   it('does not read contrary states of different things, far apart, negated or named together as a contradiction', () => {
     const open = claim(0, 'The port authority said the cold store was open and fully stocked.', 0);
     // Another thing in the other state.
@@ -1956,6 +2081,22 @@ describe('findDisagreements: a broader or a narrower noun (branch conflicts7)', 
       pairs([
         claim(0, 'The union said 1,900 jobs would be created.', 0),
         claim(1, 'The company said about 1,100 workers would be made redundant.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('compares people caught with the offences recorded, one offence each, only when the people are said to be caught', () => {
+    expect(
+      pairs([
+        claim(0, 'The campaigners said the bus-lane cameras caught 2,600 motorists in May.', 0),
+        claim(1, 'The council said the bus-lane cameras recorded 700 contraventions in May.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // Motorists who used the lane are not motorists caught.
+    expect(
+      pairs([
+        claim(0, 'The campaigners said 2,600 motorists used the bus lane in May.', 0),
+        claim(1, 'The council said the bus-lane cameras recorded 700 contraventions in May.', 1),
       ]),
     ).toEqual([]);
   });

@@ -9,6 +9,8 @@ import {
   CONTRAST_WORDS,
   CONTRARY_STATES,
   contraryStatesOf,
+  INTENT_PHRASES,
+  INTENT_STATE,
   HARM_VERBS,
   EVENT_KINDS,
   isDenialWord,
@@ -27,12 +29,15 @@ import {
   type CasualtyClass,
 } from './disagreement-lexicon';
 import { noteGate, type ConflictGate, type ConflictTrace } from './conflict-trace';
+import { clockTimesOf, type ClockTime } from './clock-times';
 import { broaderNouns, kindOfOneAnother, nounForms } from './same-thing';
 import {
   happeningAgreement,
   happeningOf,
   isWorkerNoun,
   jobsAndWorkers,
+  OFFENCE_NOUNS,
+  offencesAndOffenders,
   MIN_PAIRING_SCORE,
   pairingScore,
   thingSimilarity,
@@ -176,6 +181,8 @@ interface Analysed {
    * and whether it names what happened only by a word for any event ("the incident", "the clash"): null for no day.
    */
   eventDay: { day: string; generic: boolean } | null;
+  /** Times of day the content gives ("at 9.14pm", "until 2am"), each with the words before it: see `clockDisagreements`. */
+  clocks: Array<{ time: ClockTime; of: string[] }>;
   /** Subject stems: content stems that are not names, negations or denial words. */
   subject: Set<string>;
   /** The subject stems outside the claim's figures: what ties two figures beyond the figures themselves. */
@@ -205,7 +212,8 @@ interface Analysed {
    * noun right before the copula, `named` that noun with one modifier allowed ("the care home"), what a
    * pronoun saying the contrary later ("It is understaffed.", `pronoun`) may stand for.
    */
-  states: Array<{ state: string; pole: 0 | 1; of: string[]; subject?: string; pronoun?: boolean; named?: string }>;
+  /** `happening`: the act a state of intent is said of is named only as a happening ("the clash had been accidental"). */
+  states: Array<{ state: string; pole: 0 | 1; of: string[]; subject?: string; pronoun?: boolean; named?: string; happening?: boolean }>;
   /** Content words after a copula that name no listed state, each with its copula: states of their prefix, maybe. */
   predicates: Array<[number, number]>;
   /**
@@ -247,7 +255,7 @@ export function findDisagreements(
         return same;
       }
     : sameSource;
-  for (const figure of figureDisagreements(analysed, sourceGate, trace)) {
+  for (const figure of [...figureDisagreements(analysed, sourceGate, trace), ...clockDisagreements(analysed, sourceGate, trace)]) {
     pairs.add(pairKey(figure.claims[0], figure.claims[1]));
     found.push(figure);
   }
@@ -258,6 +266,7 @@ export function findDisagreements(
     ...counterDisagreements(analysed, assertions, sourceGate, trace),
     ...contraryStates(analysed, sourceGate, trace),
     ...brokenRecords(analysed, sourceGate, trace),
+    ...askedAboutDenials(analysed, sourceGate, trace),
   ]) {
     const key = pairKey(denial.claims[0], denial.claims[1]);
     if (pairs.has(key)) continue;
@@ -541,7 +550,8 @@ function analyse(claim: DisagreementClaim): Analysed {
         // "the tank leaked", "the site had flooded twice": a harm done to its subject, not "a leaked report".
         if (HARM_VERBS.has(lower) && copula < 0) {
           if (harmVerbAt(words, i)) stateOf(words, i, state, states, definiteSubject(words, i));
-        } else if (!state.predicative || copula >= 0)
+        } else if (state.state === INTENT_STATE) stateOf(words, i, state, states, undefined, false, undefined, INTENT_OBJECT_WINDOW);
+        else if (!state.predicative || copula >= 0)
           stateOf(
             words,
             i,
@@ -552,6 +562,17 @@ function analyse(claim: DisagreementClaim): Analysed {
             copula >= 0 ? definiteSubject(words, copula, true) : undefined,
           );
       }
+    else if (intentPhraseAt(words, i) !== null)
+      stateOf(
+        words,
+        i,
+        { state: INTENT_STATE, pole: intentPhraseAt(words, i)! },
+        states,
+        undefined,
+        false,
+        undefined,
+        INTENT_OBJECT_WINDOW,
+      );
     else if (FINANCIAL_STATE_WORDS.has(lower)) {
       // "had been losing money" / "was profitable", "made an operating loss" / "turned a profit".
       const pole = financialPoleAt(words.content, i);
@@ -667,6 +688,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     contrast: contrast || denialVerb || negated,
     contrasted: negated ? contrastedEllipsis(words) : null,
     eventDay: weekday ? eventDayOf(words) : null,
+    clocks: CLOCK_HINT.test(words.text) ? clocksOf(words) : [],
     subject,
     context,
     inFigure,
@@ -1613,6 +1635,22 @@ const JOB_LOSS_WORDS = new Set([
 ]);
 
 /** Both claims say jobs or workers are lost: what ties a count of jobs to a count of workers. */
+/** Words saying people were caught or penalised for an offence: "caught 4,000 drivers", "had fined 300 motorists". */
+const CATCHING_WORDS = new Set(
+  'caught catch catches catching fined ticketed booked prosecuted penalised penalized flashed clocked detected convicted'.split(' '),
+);
+/** How far before a count of people, or after it, a word of catching may stand: "caught 4,180 drivers", "drivers were caught". */
+const CATCHING_BEFORE = 3;
+const CATCHING_AFTER = 4;
+
+/** A count of people said to be caught or penalised ("the cameras caught 4,180 drivers speeding"). */
+function caughtFor(a: Analysed, m: Measured): boolean {
+  const { content } = a.claim.words;
+  for (let k = Math.max(0, m.at - CATCHING_BEFORE); k < Math.min(content.length, m.at + CATCHING_AFTER); k++)
+    if (CATCHING_WORDS.has(content[k]!.lower)) return true;
+  return false;
+}
+
 function losesJobs(a: Analysed, b: Analysed): boolean {
   const loses = (x: Analysed) => x.claim.words.all.some((word) => JOB_LOSS_WORDS.has(word.lower));
   return loses(a) && loses(b);
@@ -1762,6 +1800,11 @@ function figureDisagreement(
     return drop('ties');
   // A broader noun ("31 stores" against "48 supermarkets") counts one thing only when something else ties the claims.
   const jobs = kindOf && x.noun !== undefined && y.noun !== undefined && jobsAndWorkers(x.noun, y.noun);
+  // "caught 4,180 drivers speeding" / "recorded 1,320 speeding offences": people counted as caught, one offence each.
+  if (kindOf && x.noun !== undefined && y.noun !== undefined && offencesAndOffenders(x.noun, y.noun)) {
+    const [people, peopleClaim] = OFFENCE_NOUNS.has(x.noun) ? [y, b] : [x, a];
+    if (!caughtFor(peopleClaim, people)) return drop('meas');
+  }
   if (jobs ? !losesJobs(a, b) : kindOf && !tied && shared.length === 0 && !sharesContext(a, b) && !sharesKindOfContext(a, b))
     return drop('ties');
   const key = x.key === 'casualty' ? `casualty:${x.casualty === 'any' ? y.casualty : x.casualty}` : x.key;
@@ -2527,22 +2570,39 @@ function stateOf(
   subject?: string,
   pronoun = false,
   named?: string,
+  wordsAfter = 0,
 ): void {
   // "had run out of ballot papers", "ran for office": a particle makes another verb of it ("shut down" is still shut).
   if (STATE_PARTICLES.has(words.content[i + 1]?.lower ?? '')) return;
   const of: string[] = [];
-  for (let k = Math.max(0, i - STATE_SUBJECT_WINDOW); k < i; k++) {
+  let happening = false;
+  const end = Math.min(words.content.length, i + 1 + wordsAfter);
+  for (let k = Math.max(0, i - STATE_SUBJECT_WINDOW); k < end; k++) {
     const stem = tieStems(words)[k]!;
-    if (stem !== '' && !words.content[k]!.capitalised && !CONTRARY_STATES.has(words.content[k]!.lower)) of.push(stem);
+    if (k !== i && stem !== '' && !words.content[k]!.capitalised && !CONTRARY_STATES.has(words.content[k]!.lower)) of.push(stem);
+    if (wordsAfter > 0 && (GENERIC_EVENT_NOUNS.has(words.content[k]!.lower) || EVENT_KINDS.has(words.content[k]!.lower))) happening = true;
   }
   into.push({
     state: state.state,
     pole: state.pole,
     of,
+    ...(happening ? { happening } : {}),
     ...(subject === undefined ? {} : { subject }),
     ...(pronoun ? { pronoun } : {}),
     ...(named === undefined ? {} : { named }),
   });
+}
+
+/**
+ * How many words after a word of intent what was done may stand: "had deliberately switched off the bridge alarm"
+ * names the act after the adverb, "was silenced in error" before the phrase.
+ */
+const INTENT_OBJECT_WINDOW = 6;
+
+/** The pole of intent a noun after its preposition says ("by mistake", "in error", "on purpose"), or null. */
+function intentPhraseAt(words: ClaimWords, i: number): 0 | 1 | null {
+  const phrase = INTENT_PHRASES.get(words.content[i]!.lower);
+  return phrase !== undefined && words.content[i - 1]?.lower === phrase.preposition ? phrase.pole : null;
 }
 
 /** Negative prefixes of a state a word names without one: "understaffed" / "staffed", "uninsured" / "insured". */
@@ -2962,7 +3022,10 @@ function contraryStates(
           noteGate(trace, a.claim.index, b.claim.index, 'evt');
           continue;
         }
-        const shared = pronounOf && y.of.length === 0 ? [x.named!] : x.of.filter((stem) => y.of.includes(stem));
+        let shared = pronounOf && y.of.length === 0 ? [x.named!] : x.of.filter((stem) => y.of.includes(stem));
+        // "deliberately struck him with his elbow" / "the clash had been accidental", "the blaze was started deliberately" /
+        // "the fire was accidental": an act done on purpose or by accident, named by one side as a happening, by both as one kind.
+        if (shared.length === 0 && state === INTENT_STATE && oneHappening(a, b, x, y)) shared = [state];
         if (shared.length === 0) {
           noteGate(trace, a.claim.index, b.claim.index, 'ties');
           continue;
@@ -2973,6 +3036,177 @@ function contraryStates(
         found.push({ ...denialOf(a, b, shared, score), key: `${CONTRARY_KEY}${b.claim.index}` });
       }
     }
+  }
+  return found;
+}
+
+/**
+ * Two states of intent said of one act: each side names an event of one kind ("blaze" / "fire"), or one names the act
+ * only as a happening ("the clash", "the incident") next to the other's act.
+ */
+function oneHappening(a: Analysed, b: Analysed, x: Analysed['states'][number], y: Analysed['states'][number]): boolean {
+  if (x.happening !== true && y.happening !== true) return false;
+  for (const kind of a.events) if (b.events.has(kind)) return true;
+  return (x.happening === true) !== (y.happening === true) || (a.events.size === 0 && b.events.size === 0);
+}
+
+/** A claim that may give a time of day: "9.14pm", "11 pm", "7.30 a.m.", "21:00", "midnight". */
+const CLOCK_HINT = /\d\s?[ap]\.?m\b|\d:\d\d|midnight|noon|midday/i;
+/** How far before a time of day what it is the time of may stand: "the first fire engine did not reach the site until". */
+const CLOCK_SUBJECT_WINDOW = 8;
+/** How far apart two times of day tied by a word of what they are the time of may stand ("music … until 2am" / "the music … at 11pm"). */
+const FAR_CLOCK_SENTENCES = 4;
+export const CLOCK_KEY = 'clock:';
+
+/** The times of day of a claim's content with the subject words before each, back to the clause's start. */
+function clocksOf(words: ClaimWords): Analysed['clocks'] {
+  const ties = tieStems(words);
+  return clockTimesOf(words).map((time) => {
+    const of: string[] = [];
+    for (let k = time.at - 1; k >= Math.max(0, time.at - CLOCK_SUBJECT_WINDOW); k--) {
+      if (words.text.slice(words.content[k]!.end, words.content[k + 1]!.start).includes(',')) break;
+      if (ties[k] !== '' && !words.content[k]!.capitalised) of.push(ties[k]!);
+    }
+    return { time, of };
+  });
+}
+
+/** A time of day as a figure compared (`Measured` of key `clock`): its range in minutes after midnight. */
+function clockFigure(time: ClockTime): Measured {
+  return { key: CLOCK_KEY, interval: time.interval, figure: time.figure, words: new Map(), qualifiers: [], complement: [], at: time.at };
+}
+
+/**
+ * Times of day given by two sources for one happening that cannot both be right: "received the first emergency call at
+ * 9.14pm" / "dialled 999 at 8.35pm" (sentences next to each other), "the collision happened at 7.52am, eight minutes
+ * after the ferry left" / "the ferry reached the pier shortly before 7.30am" (a word in common, two sentences apart),
+ * "music had played until 2am" / "the music was switched off at 11pm" (a word of what stopped, four sentences apart).
+ * Only times of one role (a happening, an end, a start) are compared; neither claim a forecast, a question or a negation
+ * (but "did not reach the site until 9.50pm", which says when it did); different events (another day, another
+ * place) and overlapping ranges never.
+ */
+function clockDisagreements(
+  analysed: readonly Analysed[],
+  sameSource: (a: number, b: number) => boolean,
+  trace?: ConflictTrace,
+): Disagreement[] {
+  const timed = analysed
+    .filter((a) => a.clocks.length > 0 && !a.future && !a.hedged)
+    .sort((x, y) => x.claim.sentenceIndex - y.claim.sentenceIndex);
+  const found: Disagreement[] = [];
+  const inTurn = new Set<number>();
+  for (let i = 0; i < timed.length; i++) {
+    for (let j = i + 1; j < timed.length; j++) {
+      const [a, b] = timed[i]!.claim.sentenceIndex <= timed[j]!.claim.sentenceIndex ? [timed[i]!, timed[j]!] : [timed[j]!, timed[i]!];
+      const apart = b.claim.sentenceIndex - a.claim.sentenceIndex;
+      if (apart === 0 || apart > FAR_CLOCK_SENTENCES || sameSource(a.claim.index, b.claim.index)) continue;
+      let best: Disagreement | null = null;
+      for (const x of a.clocks) {
+        if (a.negated && x.time.notUntil !== true) continue;
+        for (const y of b.clocks) {
+          if (b.negated && y.time.notUntil !== true) continue;
+          if (x.time.role !== y.time.role) continue;
+          if (compatible(x.time.interval, y.time.interval)) {
+            noteGate(trace, a.claim.index, b.claim.index, 'comp');
+            continue;
+          }
+          const shared = x.of.filter((stem) => y.of.includes(stem));
+          // Next to each other, two times of one role answer each other; farther, a word of what they are the time of ties them.
+          if (shared.length === 0 && apart > 1) {
+            noteGate(trace, a.claim.index, b.claim.index, 'ties');
+            continue;
+          }
+          if (differentEvents(a, b) || (a.eventDay !== null && b.eventDay !== null && a.eventDay.day !== b.eventDay.day)) {
+            noteGate(trace, a.claim.index, b.claim.index, 'evt');
+            continue;
+          }
+          const score = MIN_DISAGREEMENT_SCORE + (shared.length > 0 ? 1 : 0) + (apart === 1 ? 1 : 0);
+          if (best === null || score > best.score)
+            best = {
+              kind: 'figures',
+              claims: [a.claim.index, b.claim.index],
+              figures: [clockFigure(x.time), clockFigure(y.time)],
+              shared,
+              // Times of two happenings are two disputes ("the first call", "the first crew"): one per answering claim.
+              key: `${CLOCK_KEY}${b.claim.index}`,
+              score,
+            };
+        }
+      }
+      if (!best) continue;
+      // Statements in turn ("the call came at 9.14pm" / "we dialled at 8.35pm" / "the crew arrived at 9.22pm"): an untied
+      // answer answers the statement before it; a claim that answered or was answered so starts no second such dispute.
+      if (best.shared.length === 0) {
+        if (inTurn.has(a.claim.index) || inTurn.has(b.claim.index)) {
+          noteGate(trace, a.claim.index, b.claim.index, 'ties');
+          continue;
+        }
+        inTurn.add(a.claim.index).add(b.claim.index);
+      }
+      found.push(best);
+    }
+  }
+  return found;
+}
+
+/** How many sentences back what a denial was "asked about" may have been said ("Asked about the bottles, …"). */
+const ASKED_ABOUT_SENTENCES = 12;
+/** How many words after "asked about" name what was asked, up to a comma or the speech verb. */
+const ASKED_ABOUT_WORDS = 8;
+const ASKED_WORDS = new Set(['asked', 'questioned', 'pressed']);
+
+/** The topic keys of what the claim's source was "asked about" ("Asked about the bottles in residents' gardens, …"). */
+function askedAbout(words: ClaimWords): string[] {
+  const all = words.all;
+  for (let i = 0; i + 1 < all.length; i++) {
+    if (!ASKED_WORDS.has(all[i]!.lower) || all[i + 1]!.lower !== 'about') continue;
+    const topic: string[] = [];
+    for (let k = i + 2; k < Math.min(all.length, i + 2 + ASKED_ABOUT_WORDS); k++) {
+      if (all[k]!.capitalised || isDenialWord(all[k]!.lower)) continue;
+      const key = topicKeyOf(all[k]!.lower);
+      if (key !== '') topic.push(key);
+      if (words.text.slice(all[k]!.end, all[k + 1]?.start ?? all[k]!.end).includes(',')) break;
+    }
+    return topic;
+  }
+  return [];
+}
+
+/**
+ * "Asked about the bottles in residents' gardens, Pryce said: "That is simply not the case."": a denial (a negation, a
+ * denial verb, a statement called untrue) whose source was asked about something answers the latest assertion of another
+ * source up to `ASKED_ABOUT_SENTENCES` before it that shares two words with what was asked and what the denial says, one
+ * of them a word of what was asked. A forecast or a hedge asserts nothing to deny.
+ */
+function askedAboutDenials(
+  analysed: readonly Analysed[],
+  sameSource: (a: number, b: number) => boolean,
+  trace?: ConflictTrace,
+): Disagreement[] {
+  const found: Disagreement[] = [];
+  for (const b of analysed) {
+    if (!(b.negated || b.denialVerb || b.pointsAtStatement) || b.future || b.hedged) continue;
+    if (!b.claim.words.all.some((w) => ASKED_WORDS.has(w.lower))) continue;
+    const topic = askedAbout(b.claim.words);
+    if (topic.length === 0) continue;
+    const words = new Set([...topic, ...b.subject]);
+    let best: Analysed | null = null;
+    let shared: string[] = [];
+    for (const a of analysed) {
+      const apart = b.claim.sentenceIndex - a.claim.sentenceIndex;
+      if (apart < 1 || apart > ASKED_ABOUT_SENTENCES || a.denialVerb || a.forecastOnly || a.hedged) continue;
+      // "had 'no idea' the repair would take so long and had booked a contractor": what it negates is not what it asserts.
+      const common = [...words].filter((key) => a.subject.has(key) && !a.negatedStems.has(key));
+      if (common.length < 2 || !common.some((key) => topic.includes(key))) continue;
+      if (sameSource(a.claim.index, b.claim.index)) continue;
+      if (best === null || a.claim.sentenceIndex > best.claim.sentenceIndex) [best, shared] = [a, common];
+    }
+    if (best === null) continue;
+    if (differentEvents(best, b, false, true)) {
+      noteGate(trace, best.claim.index, b.claim.index, 'evt');
+      continue;
+    }
+    found.push(denialOf(best, b, shared, MIN_DISAGREEMENT_SCORE + (shared.length > 2 ? 1 : 0)));
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import type { CasualtyClass } from './disagreement-lexicon';
-import { peopleAndKindOfPeople, sameGroup, type Measured } from './measures';
+import { isPeopleNoun, isPersonNoun, peopleAndKindOfPeople, sameGroup, type Measured } from './measures';
 import { kindOfOneAnother, sameThingOf } from './same-thing';
 
 /**
@@ -11,7 +11,8 @@ import { kindOfOneAnother, sameThingOf } from './same-thing';
  *
  * - `thing`: what is counted, 2 for one thing (one noun, or WordNet synonyms through `sameThingOf`),
  *   1 for a kind of one another (`kindOfOneAnother`, people by `sameGroup`, "people" and a kind of
- *   people, posts and the people who hold them), 0 for two things (never compared);
+ *   people, posts and the people who hold them, offences and the people caught for them), 0 for two things (never
+ *   compared);
  * - `happening`: what happened to it, 1 when both figures say the same (killed / dead, injured,
  *   displaced, detained, taking part: the casualty class, read for a count of things too, "150 dead
  *   fish") or neither says anything (two tallies), 0 when only one says (a casualty figure against a
@@ -54,6 +55,18 @@ export function jobsAndWorkers(x: string, y: string): boolean {
   return (JOB_NOUNS.has(x) && isWorkerNoun(y)) || (JOB_NOUNS.has(y) && isWorkerNoun(x));
 }
 
+/** Nouns of an offence recorded against someone: "1,320 speeding offences", "1,150 contraventions". */
+export const OFFENCE_NOUNS: ReadonlySet<string> = new Set(['offence', 'offense', 'contravention', 'violation', 'infringement']);
+
+/**
+ * "caught 4,180 drivers speeding" / "recorded 1,320 speeding offences": one offence for each person caught, compared
+ * only when the people are said to be caught (`CATCHING_WORDS` of disagreements.ts).
+ */
+export function offencesAndOffenders(x: string, y: string): boolean {
+  const person = (noun: string) => isPersonNoun(noun) || isPeopleNoun(noun);
+  return (OFFENCE_NOUNS.has(x) && person(y)) || (OFFENCE_NOUNS.has(y) && person(x));
+}
+
 /** The key's counted noun ("count:store" → store, "future:count:store" → store), or null when the key counts no noun. */
 function keyNoun(key: string): string | null {
   const at = key.indexOf('count:');
@@ -79,7 +92,11 @@ export function thingSimilarity(x: Measured, y: Measured): number {
   for (const p of xs) {
     for (const q of ys) {
       if (p === q || (sameThingOf(p) ?? p) === (sameThingOf(q) ?? q)) return 2;
-      if (best === 0 && (kindOfOneAnother(p, q) || sameGroup(p, q) || peopleAndKindOfPeople(p, q) || jobsAndWorkers(p, q))) best = 1;
+      if (
+        best === 0 &&
+        (kindOfOneAnother(p, q) || sameGroup(p, q) || peopleAndKindOfPeople(p, q) || jobsAndWorkers(p, q) || offencesAndOffenders(p, q))
+      )
+        best = 1;
     }
   }
   return best;

@@ -1706,6 +1706,16 @@ class Attributor {
     // "The league's chief executive, Jane Roe", "a spokeswoman for Maelford police": the description names its own
     // owner; "former chairman Jane Roe" no longer speaks for it.
     if (this.ownerNamedIn(description)) return;
+    // "Brewline closed 8 outlets over the year, finance director Jo Roe said": a post-holder introduced in the closing
+    // clause of a sentence that opens with an organisation as its subject speaks for it, when no word of her post names
+    // another kind of body ("union organiser Jo Roe").
+    const subject = this.subjectOrganisationOf(s);
+    const { entityOf, first } = this.context;
+    if (subject && entityOf[first[s] as number] !== entityOf[description.first] && this.postNamesNoBody(description)) {
+      attribution.organisation = subject.organisation;
+      attribution.source ??= subject.source;
+      return;
+    }
     const paragraph = (this.context.sentences[s] as Sentence).paragraph;
     // "On the pitch, Albion are fourth. Manager Jo Roe said …": an author's sentence right before about an organisation,
     // its subject, is whom a post-holder introduced next speaks for, whoever spoke before it.
@@ -1740,6 +1750,15 @@ class Attributor {
     if (speaker !== null && !holdsOrganisationRole(role) && !this.describedWithOrganisationRole(speaker)) return;
     attribution.organisation = organisation;
     attribution.source ??= source;
+  }
+
+  /** "finance director Jo Roe" names no body; "union organiser Jo Roe", "council spokesman" do. */
+  private postNamesNoBody(description: TokenRange): boolean {
+    for (let t = description.first; t <= description.last; t++) {
+      const word = (this.context.tokens[t] as Token).lower;
+      if (ORGANISATION_NOUNS.has(word) || ORGANISATION_CUES.has(word)) return false;
+    }
+    return true;
   }
 
   /**

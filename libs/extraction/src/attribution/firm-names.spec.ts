@@ -58,4 +58,11 @@ describe('firms named without an organisation word (issue 15, attr-org8)', () =>
       'Garrow Rangers have dismissed their coach, the club said.\n\nThe league fined Ardo Wanderers in 2023.\n\n"We had to act," said chairman Ken Lowe.';
     expect(row(attribute(other)[2])).toBe('Ken Lowe / - / -');
   });
+
+  it('gives a post-holder in the closing clause the organisation the sentence opens with, unless her post names a body', () => {
+    expect(row(attribute('Quillon Foods shut 12 stores last year, finance director Amy Colt said.')[0])).toBe(
+      'Amy Colt / Quillon Foods / -',
+    );
+    expect(row(attribute('Quillon Foods shut 12 stores last year, union organiser Amy Colt said.')[0])).toBe('Amy Colt / - / -');
+  });
 });

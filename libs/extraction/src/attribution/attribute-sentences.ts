@@ -261,14 +261,19 @@ function looksLikeNickname(name: string): boolean {
   return words.length > 1 && !isKnownFirstName(words[0] as string) && /[a-z]s$/.test(words[words.length - 1] as string);
 }
 
+/** Organisation words that also stand for a name holding none ("Brackwell Albion … the club said", "RideNow … the company said"). */
+const KIND_NOUNS_OF_BARE_NAMES: ReadonlySet<string> = new Set(['club', 'company']);
+
 /**
  * "the club", "the gallery", "the campaign", "the retailer": kinds of organisation often named by a proper name that
  * lacks the kind's word (the nouns that describe such a name: "the campaign NAME", "the club, NAME,") may stand for an
  * organisation whose name ends in no organisation word ("NAME Wanderers", "NAME Yards"). Kinds whose word names carry
- * ("union", "bank", "trust") need it, but for a club: a team is named by its nickname. "the ministry" never fits.
+ * ("union", "bank", "trust") need it, but for a club (a team is named by its nickname) and a company (a brand's name). "the
+ * ministry" never fits.
  */
 function fitsNamelessKind(noun: string | null, name: string): boolean {
-  if (noun === null || !ORGANISATION_DESCRIPTORS.has(noun) || (ORGANISATION_CUES.has(noun) && noun !== 'club')) return false;
+  if (noun === null || !ORGANISATION_DESCRIPTORS.has(noun) || (ORGANISATION_CUES.has(noun) && !KIND_NOUNS_OF_BARE_NAMES.has(noun)))
+    return false;
   const last = normaliseName(name).split(' ').pop() ?? '';
   // ("… Ombudsman", "… Regulator": an office's name says its kind)
   return !ORGANISATION_NOUNS.has(last) && !ORGANISATION_CUES.has(last) && !OFFICE_NAME_CUES.has(last);
@@ -1701,6 +1706,16 @@ class Attributor {
     // "The league's chief executive, Jane Roe", "a spokeswoman for Maelford police": the description names its own
     // owner; "former chairman Jane Roe" no longer speaks for it.
     if (this.ownerNamedIn(description)) return;
+    // "Brewline closed 8 outlets over the year, finance director Jo Roe said": a post-holder introduced in the closing
+    // clause of a sentence that opens with an organisation as its subject speaks for it, when no word of her post names
+    // another kind of body ("union organiser Jo Roe").
+    const subject = this.subjectOrganisationOf(s);
+    const { entityOf, first } = this.context;
+    if (subject && entityOf[first[s] as number] !== entityOf[description.first] && this.postNamesNoBody(description)) {
+      attribution.organisation = subject.organisation;
+      attribution.source ??= subject.source;
+      return;
+    }
     const paragraph = (this.context.sentences[s] as Sentence).paragraph;
     // "On the pitch, Albion are fourth. Manager Jo Roe said …": an author's sentence right before about an organisation,
     // its subject, is whom a post-holder introduced next speaks for, whoever spoke before it.
@@ -1725,7 +1740,9 @@ class Attributor {
       i--;
     }
     const event = this.history[i];
-    if (!event || reach - event.sentence > MAX_JUST_SPOKEN_SENTENCES || event.paragraph < reachParagraph - 1) return;
+    if (!event || reach - event.sentence > MAX_JUST_SPOKEN_SENTENCES) return;
+    if (event.paragraph < reachParagraph - 1 && !(event.paragraph === reachParagraph - 2 && this.onlyAuthorBetween(event.sentence, reach)))
+      return;
     const { speaker, organisation, source, role } = event.attribution;
     if (organisation === null) return;
     // "Its chief executive, Jane Roe, said … Finance director Tom Hale said": a colleague introduced right after someone
@@ -1733,6 +1750,34 @@ class Attributor {
     if (speaker !== null && !holdsOrganisationRole(role) && !this.describedWithOrganisationRole(speaker)) return;
     attribution.organisation = organisation;
     attribution.source ??= source;
+  }
+
+  /** "finance director Jo Roe" names no body; "union organiser Jo Roe", "council spokesman" do. */
+  private postNamesNoBody(description: TokenRange): boolean {
+    for (let t = description.first; t <= description.last; t++) {
+      const word = (this.context.tokens[t] as Token).lower;
+      if (ORGANISATION_NOUNS.has(word) || ORGANISATION_CUES.has(word)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * "X have sacked their manager, the club said. ¶ Hale, 46, was appointed in 2024. ¶ "…," said chairman Jo Roe": the
+   * sentences strictly between from and to are the author's about a person (named as their subject), naming no
+   * organisation, so a post-holder introduced after them still follows the organisation that spoke before (news copy
+   * runs one sentence to a paragraph).
+   */
+  private onlyAuthorBetween(from: number, to: number): boolean {
+    const { entities, entityOf } = this.context;
+    for (let k = from + 1; k < to; k++) {
+      const first = this.context.first[k] as number;
+      if (this.results[k] || (entities[entityOf[first] as number] as Entity | undefined)?.type !== 'person') return false;
+      for (let t = first; t < (this.context.end[k] as number); t++) {
+        const index = entityOf[t] as number;
+        if (index >= 0 && (entities[index] as Entity).type === 'organisation') return false;
+      }
+    }
+    return true;
   }
 
   /**

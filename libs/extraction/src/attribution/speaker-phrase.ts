@@ -333,6 +333,14 @@ class SpeakerPhraseParser {
     return t >= this.first && !breakAfter(this.context, t) && this.context.pos.tags[t] === Pos.ADP;
   }
 
+  /** "Name, a former X engineer": a word of a post held once between the name and the organisation after it. */
+  private pastPostBefore(personLast: number, organisationIndex: number | undefined): boolean {
+    if (organisationIndex === undefined) return false;
+    const orgFirst = this.tokenOf(organisationIndex, 'first');
+    for (let t = personLast + 1; t < orgFirst; t++) if (PAST_POST.test(this.token(t).text)) return true;
+    return false;
+  }
+
   /** Splits the phrase at "and" between two people: "the head of … Klaus Weidner and Farmers' Party politician Ulrike Sommer". */
   private conjuncts(people: number[]): Array<[number, number]> {
     const parts: Array<[number, number]> = [];
@@ -421,8 +429,9 @@ class SpeakerPhraseParser {
             ? this.ministryNamedBefore(offset)
             : null) ?? ministryOfRole(found.role);
     }
-    // "Marrowby's former owner, Name,": a post she held once no longer makes her speak for its organisation.
-    if (found.role && PAST_POST.test(found.role)) {
+    // "Marrowby's former owner, Name,": a post she held once no longer makes her speak for its organisation; so does
+    // "Name, a former X engineer, …", where the organisation splits the apposition's words.
+    if ((found.role && PAST_POST.test(found.role)) || this.pastPostBefore(personLast, organisationIndex)) {
       organisation = null;
       organisationSource = null;
     }

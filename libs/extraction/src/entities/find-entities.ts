@@ -795,6 +795,9 @@ class EntityFinder {
       if (!LOCATIVE_PREPOSITIONS.has(this.token(t - 1).lower)) continue;
       let same = true;
       for (let k = 0; k <= p - from && same; k++) same = core(this.token(t + k)) === words[k];
+      // ("a partner at Harwood Ventures": the words open a longer name there, an organisation's, not a place)
+      const after = t + p - from + 1;
+      if (same && t !== from && after < this.tokens.length && !this.breakAt(after) && this.isNameToken(after)) continue;
       if (same && name.length > 0) return true;
     }
     return false;
@@ -956,6 +959,14 @@ class EntityFinder {
     for (let t = firstToken; t <= lastToken; t++) this.entityOf[t] = index;
   }
 
+  /** "TOWN, June 12 (SportsWire) - …": the agency in a wire's dateline is the publication, no source of its own. */
+  private namesDatelineAgency(word: string): boolean {
+    const written = `(${word.slice(0, word.length - possessiveLength(word))})`;
+    for (let at = this.text.indexOf(written); at >= 0; at = this.text.indexOf(written, at + 1))
+      if (/^\s*[-–—]/u.test(this.text.slice(at + written.length, at + written.length + 4))) return true;
+    return false;
+  }
+
   /** Step 4: "Dahl" alone is the Oskar Dahl named elsewhere in the text. */
   private resolveSurnames(): void {
     if (this.surnameCandidates.length === 0) return;
@@ -971,34 +982,63 @@ class EntityFinder {
     const organisationWords = new Set<string>();
     for (const entity of this.entities)
       if (entity.type === 'organisation' && !entity.text.includes(' ')) organisationWords.add(normaliseNameWord(entity.text).key);
+    const organisationAt = (t: number, key: string): void => {
+      const token = this.token(t);
+      const end = token.start + token.text.length - possessiveLength(token.text);
+      this.addEntity({ text: this.text.slice(token.start, end), start: token.start, end, type: 'organisation' }, t, t);
+      learned.add(key);
+    };
+    const learned = new Set<string>();
+    const unread: number[] = [];
     for (const t of this.surnameCandidates) {
       const token = this.token(t);
       const key = normaliseNameWord(token.text).key;
       const person = bySurname.get(key);
       if ((this.entityOf[t] as number) >= 0) continue;
-      const end = token.start + token.text.length - possessiveLength(token.text);
       if (!person && organisationWords.has(key) && !this.modifiesPostAfter(t)) {
-        this.addEntity({ text: this.text.slice(token.start, end), start: token.start, end, type: 'organisation' }, t, t);
+        organisationAt(t, key);
         continue;
       }
       // "KWTU organiser Tim Wale", "A Selvio spokesman", "Brenvik's chief technology officer": a lone word the
       // context shows to be an organisation, unless it is the surname of someone whose first name is known.
+      // "RideNow", "PitchIQ": a capital inside a word, after a lower-case run no surname's particle is ("McKee",
+      // "DeLuca", "MacLeod"), joins two words into a brand's name; no person of the text bears it as a surname.
       if (
-        !isDictionaryNoun(core(token)) &&
-        !isJobTitleWord(core(token)) &&
-        !this.modifiesPostAfter(t) &&
-        this.namedAsOrganisation(t, t) &&
-        !(person && (isKnownFirstName(firstWord(person.text)) || this.introducedAsPerson(person) || this.titledElsewhere(t)))
+        (!person && isJoinedBrandName(token.text) && !this.namesDatelineAgency(token.text)) ||
+        (!isDictionaryNoun(core(token)) &&
+          !isJobTitleWord(core(token)) &&
+          !this.modifiesPostAfter(t) &&
+          this.namedAsOrganisation(t, t) &&
+          !(person && (isKnownFirstName(firstWord(person.text)) || this.introducedAsPerson(person) || this.titledElsewhere(t))))
       ) {
-        this.addEntity({ text: this.text.slice(token.start, end), start: token.start, end, type: 'organisation' }, t, t);
+        organisationAt(t, key);
         continue;
       }
-      if (!person) continue;
+      if (!person) {
+        unread.push(t);
+        continue;
+      }
+      const end = token.start + token.text.length - possessiveLength(token.text);
       const entity: Entity = { text: this.text.slice(token.start, end), start: token.start, end, type: 'person' };
       if (person.sourceId) entity.sourceId = person.sourceId;
       if (person.country) entity.country = person.country;
       this.surnameOf.set(entity, person);
       this.addEntity(entity, t, t);
+    }
+    // "RideNow, a startup, … co-founded RideNow … RideNow's chief financial officer": a lone word read as an organisation
+    // at a later mention is that organisation at the earlier ones too.
+    // ("Rangers said" beside "Marlow Rangers", "Harlan" beside "Harlan Group": a word of a longer organisation's name is
+    // read with that name, as before.)
+    const inLongerNames = new Set<string>();
+    for (const entity of this.entities)
+      if (entity.type === 'organisation' && entity.text.includes(' ')) {
+        inLongerNames.add(normaliseNameWord(firstWord(entity.text)).key);
+        inLongerNames.add(normaliseNameWord(lastWord(entity.text)).key);
+      }
+    for (const t of unread) {
+      const key = normaliseNameWord(this.token(t).text).key;
+      if ((this.entityOf[t] as number) < 0 && learned.has(key) && !inLongerNames.has(key) && !this.modifiesPostAfter(t))
+        organisationAt(t, key);
     }
   }
 
@@ -1228,7 +1268,12 @@ class EntityFinder {
     for (const entity of this.entities) {
       if (entity.type !== 'person' || entity.sourceId) continue;
       // "Falcons owner …" then "the Ashby Falcons": a longer name ending in an organisation's name is that organisation.
-      if (organisations.has(entity.text) || (!isKnownFirstName(firstWord(entity.text)) && endsWithName(entity.text, organisations)))
+      // "Rowley boss Name" then "the defeat at Rowley Town": a longer name opening with a one-word organisation's name.
+      if (
+        organisations.has(entity.text) ||
+        (!isKnownFirstName(firstWord(entity.text)) &&
+          (endsWithName(entity.text, organisations) || (entity.text.includes(' ') && organisations.has(firstWord(entity.text)))))
+      )
         entity.type = 'organisation';
       else if (
         !entity.text.includes(' ') &&
@@ -1871,6 +1916,11 @@ function firstWord(text: string): string {
 function endsWithName(text: string, names: ReadonlySet<string>): boolean {
   for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) if (names.has(text.slice(space + 1))) return true;
   return false;
+}
+
+/** "RideNow", "PitchIQ", "VoltFleet": two words joined with the second's capital kept; not "McKee", "MacLeod", "DeLuca", "LeBlanc". */
+function isJoinedBrandName(word: string): boolean {
+  return /^[A-Z][a-z]{2,}[A-Z]/u.test(word) && !/^(?:Mac|Van|Von|Del|Della|Fitz|Ter)[A-Z]/u.test(word);
 }
 
 function isAcronymToken(token: Token): boolean {

@@ -27,6 +27,7 @@ export const ORGANISATION_CUES = set(`
   coal oil gas cement timber freight haulage statistics
   brewing distilling publishing engineering trading consulting printing catering packaging manufacturing
   unit branch mutual assurance supply supplies diner restaurant cafe infirmary research surgery practice
+  ventures investments studios robotics therapeutics biosciences biotech software semiconductors aerospace payments united
 `);
 
 /**

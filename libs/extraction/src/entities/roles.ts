@@ -59,7 +59,7 @@ export const ROLE_MODIFIERS = set(`
  * governor, councillor) and roles a person has for another person (lawyer, aide) are not among them.
  */
 export const ORGANISATION_ROLE_NOUNS = set(`
-  chairman chairwoman chairperson director directors executive officer founder co-founder cofounder ceo manager
+  chairman chairwoman chairperson director directors executive officer founder co-founder cofounder ceo manager boss
   owner owners spokesman spokeswoman spokesperson treasurer organiser organizer coach captain chief secretary chair
   inspector sergeant constable superintendent detective
 `);

@@ -143,7 +143,12 @@ const MAX_JUST_SPOKEN_SENTENCES = 2;
 /** Possessives that say whose a role is: "its chief executive", "their spokesman". */
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her']);
 /** Words that set a description's organisation apart from the one named before: "opposition party leader", "a former council official". */
-const CONTRASTING_WORDS = new Set(['opposition', 'rival', 'former', 'other', 'another', 'breakaway', 'ex']);
+const CONTRASTING_WORDS = new Set(['opposition', 'rival', 'former', 'other', 'another', 'breakaway', 'ex', 'enlarged', 'combined', 'merged']);
+/** Words before the verb of a clause about a post to come: "will", "is to", "is due to", "is set to", "would". */
+const PROSPECTIVE_AUXILIARIES = new Set(['will', 'would', 'is', 'was', 'are', 'due', 'set', 'expected', 'to', 'then', 'later', 'also']);
+const MAX_PROSPECTIVE_AUXILIARIES = 4;
+/** Verbs of taking up a post: "who will become", "who is to take over as", "who is due to join". */
+const PROSPECTIVE_VERBS = new Set(['become', 'take', 'join', 'succeed', 'replace', 'lead', 'run', 'head', 'chair']);
 /** Words of "according to", "as quoted by", "citing" that open a source-phrase cue. */
 const SOURCE_PHRASE_WORDS = new Set(['according', 'to', 'as', 'quoted', 'cited', 'reported', 'by', 'citing', 'quoting', 'laut']);
 /** "head of surgery at the hospital", "a lawyer for the company": prepositions tying a person to an organisation. */
@@ -169,6 +174,25 @@ const GENERIC_ORGANISATION_NOUNS = new Set([
   'charity',
 ]);
 
+/** Plural outlets a chain's name ends with: "… Stores", "… Supermarkets", "… Hotels". */
+const CHAIN_NAME_WORDS: ReadonlySet<string> = new Set([
+  'stores',
+  'supermarkets',
+  'shops',
+  'hotels',
+  'restaurants',
+  'pharmacies',
+  'pubs',
+  'inns',
+  'cafes',
+  'bakeries',
+  'garages',
+  'cinemas',
+]);
+
+/** Last words of a co-operative's name: its members ("… Farmers", "… Growers") or their trade ("… Dairy"). */
+const COOPERATIVE_NAME_WORDS: ReadonlySet<string> = new Set(['farmers', 'growers', 'producers', 'fishermen', 'dairy', 'dairies']);
+
 /** Public bodies by the last word of their names: what "the watchdog" or "the regulator" may stand for. */
 const OVERSIGHT_BODIES = new Set(['authority', 'office', 'inspectorate', 'commission', 'agency', 'board', 'directorate', 'ombudsman']);
 /**
@@ -189,6 +213,13 @@ const FUNCTION_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['hospital', new Set(['infirmary', 'medical center', 'medical centre', 'clinic', 'hospitals'])],
   // "Harbour City FC … the club": a football or rugby club named by its initials.
   ['club', new Set(['fc', 'afc', 'rfc'])],
+  // "Castlegate Stores … the chain": a chain of shops, hotels or restaurants named by its outlets.
+  ['chain', CHAIN_NAME_WORDS],
+  // "Pennine Dairy Farmers … the co-operative": a co-operative named by its members or their trade.
+  ['cooperative', COOPERATIVE_NAME_WORDS],
+  ['co operative', COOPERATIVE_NAME_WORDS],
+  ['co op', COOPERATIVE_NAME_WORDS],
+  ['supermarket', CHAIN_NAME_WORDS],
 ]);
 
 /** Function nouns whose kind may be any word of a name, not only its last: "the force" → "Oxley Police District". */
@@ -230,7 +261,19 @@ const BUSINESS_AGENT_NOUNS = new Set([
 ]);
 
 /** Organisation nouns a business's name may end with: "the company" can be "… Haulage Group", not "… Water Authority". */
-const COMMERCIAL_NOUNS = new Set(['company', 'firm', 'group', 'operator', 'utility', 'cooperative', 'co-op', 'bank', 'insurer', 'lender']);
+const COMMERCIAL_NOUNS = new Set([
+  'company',
+  'firm',
+  'group',
+  'operator',
+  'utility',
+  'cooperative',
+  'co-op',
+  'bank',
+  'insurer',
+  'lender',
+  ...CHAIN_NAME_WORDS,
+]);
 
 /**
  * "the company", "the firm" stand for a business: never an organisation whose name ends in another kind's noun
@@ -1914,6 +1957,8 @@ class Attributor {
         if (colleague) return colleague;
       }
       if (entity?.type === 'person' || entity?.type === 'organisation') continue;
+      // "Jo Roe, who will become deputy chief executive of the enlarged group,": a post still to come speaks for no one now.
+      if (token.lower === 'who' && this.prospectiveClause(t + 1, last)) break;
       if (token.lower === 'who') relative = true;
       // "Kelby's mayor", "Kelby councillor Jo Roe": a capitalised word before a post that speaks for no body is her town.
       if (token.capitalised && this.unaffiliatedPostFollows(t, last)) continue;
@@ -1969,6 +2014,14 @@ class Attributor {
         return { organisation: this.context.text.slice((tokens[from] as Token).start, token.end), source: null };
     }
     return null;
+  }
+
+  /** Whether a relative clause opening at token t tells of a post to come: "will become", "is to take over as", "is due to join". */
+  private prospectiveClause(t: number, last: number): boolean {
+    const { tokens } = this.context;
+    let k = t;
+    while (k <= last && k < t + MAX_PROSPECTIVE_AUXILIARIES && PROSPECTIVE_AUXILIARIES.has((tokens[k] as Token).lower)) k++;
+    return k > t && k <= last && PROSPECTIVE_VERBS.has((tokens[k] as Token).lower);
   }
 
   /** The organisation of the person whose possessive (entity at token t) opens a role ("Abel's deputy"), or null. */

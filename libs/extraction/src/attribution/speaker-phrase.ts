@@ -78,6 +78,8 @@ export interface Actor {
 /** What earlier mentions of a person taught us (see person-profiles.ts). */
 export interface PersonProfileLookup {
   lookup(written: string, sourceId?: string): PersonDraft | undefined;
+  /** The person a bare surname at token `at` stands for when several share it (see person-profiles.ts). */
+  lookupAt?(written: string, at: number, gender: Gender | null, sourceId?: string): PersonDraft | undefined;
   /** The one person whose first name (or initials) this is. */
   lookupShortForm?(word: string): PersonDraft | undefined;
 }
@@ -359,8 +361,12 @@ class SpeakerPhraseParser {
     // "Dame Harriet said" after "Dame Harriet Oyelaran": the honorific goes with her first name.
     const byFirstName =
       personFirst - 1 >= this.first && FIRST_NAME_HONORIFICS.has(this.token(personFirst - 1).lower) && !person.text.includes(' ');
+    const titleGender = personFirst - 1 >= this.first ? genderOfTitle(this.token(personFirst - 1).lower) : null;
     const profile =
-      (byFirstName ? this.profiles?.lookupShortForm?.(person.text) : undefined) ?? this.profiles?.lookup(person.text, person.sourceId);
+      (byFirstName ? this.profiles?.lookupShortForm?.(person.text) : undefined) ??
+      (this.profiles?.lookupAt
+        ? this.profiles.lookupAt(person.text, personFirst, titleGender, person.sourceId)
+        : this.profiles?.lookup(person.text, person.sourceId));
 
     // Organisation: the nearest one before the name, else one in an apposition after it.
     const organisations = this.entityIndices.filter((index) => {
@@ -1265,6 +1271,13 @@ export function ministryOfRole(role: string): string | null {
 
 function isSurnameOf(written: string, fullName: string): boolean {
   return !written.includes(' ') && fullName !== written;
+}
+
+/** The gender an honorific before a surname says ("Mrs Roe", "Mr. Roe"), else null. */
+function genderOfTitle(word: string): Gender | null {
+  const title = word.replace(/\.$/u, '');
+  if (title === 'mr') return 'male';
+  return title === 'mrs' || title === 'ms' || title === 'miss' ? 'female' : null;
 }
 
 export function genderFromWords(role: string | null, title: string | null): Gender | null {

@@ -21,7 +21,7 @@ export const ORGANISATION_CUES = set(`
   mercury mail enquirer gleaner clarion courant bugle ledger messenger globe beacon
   verband verein ministerium amt behörde gewerkschaft partei bund institut polizei feuerwehr regierung gericht
   konzern stiftung kammer bundesamt landesamt staatsanwaltschaft
-  foods seafoods fisheries mills mill works steelworks ironworks aggregates quarries brewery dairy dairies farms pharma steel logistics shipping textiles chemicals solutions
+  foods seafoods fisheries mills mill works steelworks ironworks coachworks glassworks brickworks boatworks gasworks printworks aggregates quarries brewery dairy dairies farms pharma steel logistics shipping textiles chemicals solutions
   partners capital securities insurance analytics consultancy shipbroking broking fc afc rfc bakery bakeries electric electronics telecom utilities power mining metals retail
   stores supermarkets clinics hospitals ferries railways rail transit water trains buses
   coal oil gas cement timber freight haulage statistics

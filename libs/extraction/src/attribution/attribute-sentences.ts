@@ -143,7 +143,18 @@ const MAX_JUST_SPOKEN_SENTENCES = 2;
 /** Possessives that say whose a role is: "its chief executive", "their spokesman". */
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her']);
 /** Words that set a description's organisation apart from the one named before: "opposition party leader", "a former council official". */
-const CONTRASTING_WORDS = new Set(['opposition', 'rival', 'former', 'other', 'another', 'breakaway', 'ex', 'enlarged', 'combined', 'merged']);
+const CONTRASTING_WORDS = new Set([
+  'opposition',
+  'rival',
+  'former',
+  'other',
+  'another',
+  'breakaway',
+  'ex',
+  'enlarged',
+  'combined',
+  'merged',
+]);
 /** Words before the verb of a clause about a post to come: "will", "is to", "is due to", "is set to", "would". */
 const PROSPECTIVE_AUXILIARIES = new Set(['will', 'would', 'is', 'was', 'are', 'due', 'set', 'expected', 'to', 'then', 'later', 'also']);
 const MAX_PROSPECTIVE_AUXILIARIES = 4;
@@ -655,6 +666,12 @@ class Attributor {
       attribution.refersTo = member.sentence;
       return { attribution, gender: member.gender, countries: [...member.countries] };
     }
+    // "according to its annual report": the organisation "its" stands for, read as in "its chairman".
+    const owned = this.ownDocumentOf(s, actor);
+    if (owned) {
+      const attribution: Attribution = { ...unattributed(), organisation: owned.organisation, source: owned.source };
+      return { attribution, gender: null, countries: compact([owned.source?.country]) };
+    }
     // "The former chief executive said" with no one described as having held a post: not the present holder.
     const formerOnly = this.refersToFormerHolder(actor);
     let event = named
@@ -938,7 +955,7 @@ class Attributor {
       const described = profile ? this.profiles.descriptionsOf(profile).map((range) => this.phraseOf(range).toLowerCase()) : [];
       // ("The company's boss, Jo Roe, said … The chief executive added": the role her attribution read counts too)
       described.push((role ?? '').toLowerCase());
-      if (described.some((phrase) => wanted.some((form) => holdsPhrase(phrase, form)))) return event;
+      if (described.some((phrase) => wanted.some((form) => holdsPost(phrase, form)))) return event;
     }
     // "Jo Roe's side won on Saturday. “…,” said the Portuguese, who took charge in August": "Captain Jo Roe scored the
     // winner. “…,” said the defender": the person the author's sentence just before introduced, when nobody was
@@ -1224,6 +1241,56 @@ class Attributor {
    * the latest sentence that put that document forward as its channel ("said in a report", "In a 64-page report, X
    * found"), when there is one among the recent attributions; else null.
    */
+  /** "its annual report", "their latest figures": the organisation an organisation's possessive before a document stands for. */
+  private ownDocumentOf(s: number, actor: Actor): { organisation: string; source: SourceRef | null } | null {
+    if (actor.kind !== 'back-reference' || actor.reference?.category !== 'document') return null;
+    const { tokens } = this.context;
+    for (let t = this.context.first[s] as number; t < (this.context.end[s] as number); t++) {
+      const token = tokens[t] as Token;
+      if (token.start < actor.start) continue;
+      if (token.start > actor.start || (token.lower !== 'its' && token.lower !== 'their')) return null;
+      // ("Complaints to the X Ombudsman rose …, according to its annual report": the organisation named before it in the
+      // sentence; else, as for "its chairman", the one named or speaking before.)
+      // ("The village council wrote to X. Its letter says": the description the sentence before opens with, as written.)
+      const described = s > 0 ? this.subjectDescriptionOf(s - 1, '', Number.MAX_SAFE_INTEGER) : null;
+      return (
+        this.subjectOrganisationOf(s) ??
+        this.organisationEarlierIn(s, token.start) ??
+        this.shortNameOpening(s) ??
+        (described ? { organisation: described, source: null } : null) ??
+        this.possessiveAt(s, t) ??
+        null
+      );
+    }
+    return null;
+  }
+
+  /**
+   * "Brewline employs 5,800 people, according to its annual report": a capitalised word opening sentence s that the
+   * entity finder left unread, which names an organisation named before (its short name), or null.
+   */
+  private shortNameOpening(s: number): { organisation: string; source: SourceRef | null } | null {
+    const first = this.context.first[s] as number;
+    const token = this.context.tokens[first] as Token | undefined;
+    if (!token || !token.capitalised || (this.context.entityOf[first] as number) >= 0 || this.context.inQuote[first]) return null;
+    const named = earlierOrganisationNamed(this.context, token.text, token.start);
+    return named ? { organisation: named.name, source: named.source } : null;
+  }
+
+  /** The last organisation named outside quotes in sentence s before offset `before` (no medium), or null. */
+  private organisationEarlierIn(s: number, before: number): { organisation: string; source: SourceRef | null } | null {
+    const { entities, entityQuoted, registry } = this.context;
+    const start = (this.context.sentences[s] as Sentence).start;
+    for (let e = lastEntityBefore(entities, before); e >= 0; e--) {
+      const entity = entities[e] as Entity;
+      if (entity.start < start) break;
+      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
+      const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
+      return { organisation: entity.text, source: record ? toSourceRef(record) : null };
+    }
+    return null;
+  }
+
   private documentIssuer(actor: Actor): AttributionEvent | null {
     const reference = actor.reference;
     if (actor.kind !== 'back-reference' || reference?.category !== 'document' || reference.possessive) return null;
@@ -3609,6 +3676,20 @@ const MAX_PAST_POST_TOKENS = 8;
 
 function holdsPhrase(phrase: string, form: string): boolean {
   return ` ${phrase.replace(/[^\p{L}\p{N}'’-]+/gu, ' ')} `.includes(` ${form} `);
+}
+
+/** Words before a post that make it another post: "deputy chief executive" is not the chief executive. */
+const SUBORDINATE_POST_WORDS = new Set(['deputy', 'vice', 'assistant', 'associate', 'under']);
+
+/** Whether a phrase holds the post `form` itself, not a deputy's ("the chief executive" is no "deputy chief executive"). */
+function holdsPost(phrase: string, form: string): boolean {
+  const words = ` ${phrase.replace(/[^\p{L}\p{N}'’-]+/gu, ' ')} `;
+  const key = ` ${form} `;
+  for (let at = words.indexOf(key); at >= 0; at = words.indexOf(key, at + 1)) {
+    const before = words.slice(0, at).trim().split(' ').pop() ?? '';
+    if (form.split(' ')[0] === before || !SUBORDINATE_POST_WORDS.has(before)) return true;
+  }
+  return false;
 }
 
 /** "47-year-old", "spaniard": nouns for a person by age or nationality (see `isDescriptorNounAt`). */

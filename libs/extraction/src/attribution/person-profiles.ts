@@ -206,7 +206,11 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
       const profile = profiles.lookup(draft.name, draft.personSource?.id);
       // "her husband, Gwyn Pryce,": a kin word or title beside the name says the gender, over a guess from the first name.
       const stated = profile ? appositionGender(context, t, last, sentenceFirst) : null;
-      if (profile && stated !== null && (profile.gender === null || (!profile.personSource && genderFromWords(profile.role, profile.title) === null)))
+      if (
+        profile &&
+        stated !== null &&
+        (profile.gender === null || (!profile.personSource && genderFromWords(profile.role, profile.title) === null))
+      )
         profile.gender = stated;
     }
     t = last + 1;

@@ -697,7 +697,8 @@ class SpeakerPhraseParser {
           : null;
     if (!category) return this.postmodifiedOrganisation() ?? this.postmodifiedRole();
     const nationality = this.demonymNationality(this.first, this.last);
-    if (this.hasDefiniteDeterminer()) {
+    // "according to its annual report": an organisation's own document is as definite as "the group's report".
+    if (this.hasDefiniteDeterminer() || (category === 'document' && this.ownedByOrganisationPronoun())) {
       const reference: SpeakerReference = {
         noun,
         category,
@@ -876,6 +877,12 @@ class SpeakerPhraseParser {
   }
 
   /** "the statistics office", "Eastmere's transport committee": a definite article or a possessive makes the phrase definite. */
+  /** Whether "its" or "their" opens the phrase, up to four words before its head ("its latest annual report"). */
+  private ownedByOrganisationPronoun(): boolean {
+    const lower = this.token(this.first).lower;
+    return (lower === 'its' || lower === 'their') && this.last - this.first <= 4;
+  }
+
   private hasDefiniteDeterminer(): boolean {
     for (let t = this.last - 1; t >= this.first && t >= this.last - 4; t--) {
       const lower = this.token(t).lower;

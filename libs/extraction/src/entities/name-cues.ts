@@ -18,7 +18,7 @@ export const ORGANISATION_CUES = set(`
   clinic infirmary elementary academy museum chamber forum syndicate guild federation confederation watch observer standard mirror review
   airport orchestra philharmonic theatre theater opera library school gallery
   sentinel examiner telegraph dispatch bulletin echo argus advertiser inquirer
-  mercury mail enquirer gleaner clarion courant bugle ledger messenger globe beacon
+  mercury mail enquirer gleaner clarion courant bugle ledger messenger globe beacon weekly monthly
   verband verein ministerium amt behörde gewerkschaft partei bund institut polizei feuerwehr regierung gericht
   konzern stiftung kammer bundesamt landesamt staatsanwaltschaft
   foods seafoods fisheries mills mill works steelworks ironworks coachworks glassworks brickworks boatworks gasworks printworks aggregates quarries brewery dairy dairies farms pharma steel logistics shipping textiles chemicals solutions
@@ -85,7 +85,7 @@ export const LEADING_ORGANISATION_CUES = set(`radio television tv channel bank s
 export const MEDIA_NAME_WORDS = set(`
   news times post daily radio television tv channel broadcaster courier gazette herald tribune journal chronicle
   express press observer standard mirror review sentinel examiner telegraph dispatch bulletin echo argus advertiser inquirer
-  mercury mail enquirer gleaner clarion courant bugle ledger messenger globe beacon
+  mercury mail enquirer gleaner clarion courant bugle ledger messenger globe beacon weekly monthly
 `);
 
 /** Lower-case words inside names: "Ministry of Defence", "Bir al-Hamra", "Ludwig van Beethoven". */

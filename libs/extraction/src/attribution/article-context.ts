@@ -145,7 +145,8 @@ const POST_PREFIXES = new Set(['vice', 'deputy', 'co', 'acting', 'assistant', 'u
  */
 function isCompoundPost(lower: string): boolean {
   const parts = lower.split('-');
-  if (parts.length < 2 || parts.length > 3) return false;
+  // ("co-operative" is the British spelling of the organisation noun "cooperative", not a co-operative's worker)
+  if (parts.length < 2 || parts.length > 3 || ORGANISATION_NOUNS.has(parts.join(''))) return false;
   const last = parts[parts.length - 1] as string;
   if (!ROLE_NOUNS.has(last) && !PERSON_NOUNS.has(last)) return false;
   return parts.slice(0, -1).every((part) => POST_PREFIXES.has(part) || ROLE_NOUNS.has(part));

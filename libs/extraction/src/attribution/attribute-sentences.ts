@@ -143,7 +143,23 @@ const MAX_JUST_SPOKEN_SENTENCES = 2;
 /** Possessives that say whose a role is: "its chief executive", "their spokesman". */
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her']);
 /** Words that set a description's organisation apart from the one named before: "opposition party leader", "a former council official". */
-const CONTRASTING_WORDS = new Set(['opposition', 'rival', 'former', 'other', 'another', 'breakaway', 'ex']);
+const CONTRASTING_WORDS = new Set([
+  'opposition',
+  'rival',
+  'former',
+  'other',
+  'another',
+  'breakaway',
+  'ex',
+  'enlarged',
+  'combined',
+  'merged',
+]);
+/** Words before the verb of a clause about a post to come: "will", "is to", "is due to", "is set to", "would". */
+const PROSPECTIVE_AUXILIARIES = new Set(['will', 'would', 'is', 'was', 'are', 'due', 'set', 'expected', 'to', 'then', 'later', 'also']);
+const MAX_PROSPECTIVE_AUXILIARIES = 4;
+/** Verbs of taking up a post: "who will become", "who is to take over as", "who is due to join". */
+const PROSPECTIVE_VERBS = new Set(['become', 'take', 'join', 'succeed', 'replace', 'lead', 'run', 'head', 'chair']);
 /** Words of "according to", "as quoted by", "citing" that open a source-phrase cue. */
 const SOURCE_PHRASE_WORDS = new Set(['according', 'to', 'as', 'quoted', 'cited', 'reported', 'by', 'citing', 'quoting', 'laut']);
 /** "head of surgery at the hospital", "a lawyer for the company": prepositions tying a person to an organisation. */
@@ -169,6 +185,25 @@ const GENERIC_ORGANISATION_NOUNS = new Set([
   'charity',
 ]);
 
+/** Plural outlets a chain's name ends with: "… Stores", "… Supermarkets", "… Hotels". */
+const CHAIN_NAME_WORDS: ReadonlySet<string> = new Set([
+  'stores',
+  'supermarkets',
+  'shops',
+  'hotels',
+  'restaurants',
+  'pharmacies',
+  'pubs',
+  'inns',
+  'cafes',
+  'bakeries',
+  'garages',
+  'cinemas',
+]);
+
+/** Last words of a co-operative's name: its members ("… Farmers", "… Growers") or their trade ("… Dairy"). */
+const COOPERATIVE_NAME_WORDS: ReadonlySet<string> = new Set(['farmers', 'growers', 'producers', 'fishermen', 'dairy', 'dairies']);
+
 /** Public bodies by the last word of their names: what "the watchdog" or "the regulator" may stand for. */
 const OVERSIGHT_BODIES = new Set(['authority', 'office', 'inspectorate', 'commission', 'agency', 'board', 'directorate', 'ombudsman']);
 /**
@@ -189,6 +224,13 @@ const FUNCTION_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['hospital', new Set(['infirmary', 'medical center', 'medical centre', 'clinic', 'hospitals'])],
   // "Harbour City FC … the club": a football or rugby club named by its initials.
   ['club', new Set(['fc', 'afc', 'rfc'])],
+  // "Castlegate Stores … the chain": a chain of shops, hotels or restaurants named by its outlets.
+  ['chain', CHAIN_NAME_WORDS],
+  // "Pennine Dairy Farmers … the co-operative": a co-operative named by its members or their trade.
+  ['cooperative', COOPERATIVE_NAME_WORDS],
+  ['co operative', COOPERATIVE_NAME_WORDS],
+  ['co op', COOPERATIVE_NAME_WORDS],
+  ['supermarket', CHAIN_NAME_WORDS],
 ]);
 
 /** Function nouns whose kind may be any word of a name, not only its last: "the force" → "Oxley Police District". */
@@ -230,7 +272,19 @@ const BUSINESS_AGENT_NOUNS = new Set([
 ]);
 
 /** Organisation nouns a business's name may end with: "the company" can be "… Haulage Group", not "… Water Authority". */
-const COMMERCIAL_NOUNS = new Set(['company', 'firm', 'group', 'operator', 'utility', 'cooperative', 'co-op', 'bank', 'insurer', 'lender']);
+const COMMERCIAL_NOUNS = new Set([
+  'company',
+  'firm',
+  'group',
+  'operator',
+  'utility',
+  'cooperative',
+  'co-op',
+  'bank',
+  'insurer',
+  'lender',
+  ...CHAIN_NAME_WORDS,
+]);
 
 /**
  * "the company", "the firm" stand for a business: never an organisation whose name ends in another kind's noun
@@ -617,6 +671,12 @@ class Attributor {
       attribution.refersTo = member.sentence;
       return { attribution, gender: member.gender, countries: [...member.countries] };
     }
+    // "according to its annual report": the organisation "its" stands for, read as in "its chairman".
+    const owned = this.ownDocumentOf(s, actor);
+    if (owned) {
+      const attribution: Attribution = { ...unattributed(), organisation: owned.organisation, source: owned.source };
+      return { attribution, gender: null, countries: compact([owned.source?.country]) };
+    }
     // "The former chief executive said" with no one described as having held a post: not the present holder.
     const formerOnly = this.refersToFormerHolder(actor);
     let event = named
@@ -900,7 +960,7 @@ class Attributor {
       const described = profile ? this.profiles.descriptionsOf(profile).map((range) => this.phraseOf(range).toLowerCase()) : [];
       // ("The company's boss, Jo Roe, said … The chief executive added": the role her attribution read counts too)
       described.push((role ?? '').toLowerCase());
-      if (described.some((phrase) => wanted.some((form) => holdsPhrase(phrase, form)))) return event;
+      if (described.some((phrase) => wanted.some((form) => holdsPost(phrase, form)))) return event;
     }
     // "Jo Roe's side won on Saturday. “…,” said the Portuguese, who took charge in August": "Captain Jo Roe scored the
     // winner. “…,” said the defender": the person the author's sentence just before introduced, when nobody was
@@ -1186,6 +1246,56 @@ class Attributor {
    * the latest sentence that put that document forward as its channel ("said in a report", "In a 64-page report, X
    * found"), when there is one among the recent attributions; else null.
    */
+  /** "its annual report", "their latest figures": the organisation an organisation's possessive before a document stands for. */
+  private ownDocumentOf(s: number, actor: Actor): { organisation: string; source: SourceRef | null } | null {
+    if (actor.kind !== 'back-reference' || actor.reference?.category !== 'document') return null;
+    const { tokens } = this.context;
+    for (let t = this.context.first[s] as number; t < (this.context.end[s] as number); t++) {
+      const token = tokens[t] as Token;
+      if (token.start < actor.start) continue;
+      if (token.start > actor.start || (token.lower !== 'its' && token.lower !== 'their')) return null;
+      // ("Complaints to the X Ombudsman rose …, according to its annual report": the organisation named before it in the
+      // sentence; else, as for "its chairman", the one named or speaking before.)
+      // ("The village council wrote to X. Its letter says": the description the sentence before opens with, as written.)
+      const described = s > 0 ? this.subjectDescriptionOf(s - 1, '', Number.MAX_SAFE_INTEGER) : null;
+      return (
+        this.subjectOrganisationOf(s) ??
+        this.organisationEarlierIn(s, token.start) ??
+        this.shortNameOpening(s) ??
+        (described ? { organisation: described, source: null } : null) ??
+        this.possessiveAt(s, t) ??
+        null
+      );
+    }
+    return null;
+  }
+
+  /**
+   * "Brewline employs 5,800 people, according to its annual report": a capitalised word opening sentence s that the
+   * entity finder left unread, which names an organisation named before (its short name), or null.
+   */
+  private shortNameOpening(s: number): { organisation: string; source: SourceRef | null } | null {
+    const first = this.context.first[s] as number;
+    const token = this.context.tokens[first] as Token | undefined;
+    if (!token || !token.capitalised || (this.context.entityOf[first] as number) >= 0 || this.context.inQuote[first]) return null;
+    const named = earlierOrganisationNamed(this.context, token.text, token.start);
+    return named ? { organisation: named.name, source: named.source } : null;
+  }
+
+  /** The last organisation named outside quotes in sentence s before offset `before` (no medium), or null. */
+  private organisationEarlierIn(s: number, before: number): { organisation: string; source: SourceRef | null } | null {
+    const { entities, entityQuoted, registry } = this.context;
+    const start = (this.context.sentences[s] as Sentence).start;
+    for (let e = lastEntityBefore(entities, before); e >= 0; e--) {
+      const entity = entities[e] as Entity;
+      if (entity.start < start) break;
+      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
+      const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
+      return { organisation: entity.text, source: record ? toSourceRef(record) : null };
+    }
+    return null;
+  }
+
   private documentIssuer(actor: Actor): AttributionEvent | null {
     const reference = actor.reference;
     if (actor.kind !== 'back-reference' || reference?.category !== 'document' || reference.possessive) return null;
@@ -1959,6 +2069,8 @@ class Attributor {
         if (colleague) return colleague;
       }
       if (entity?.type === 'person' || entity?.type === 'organisation') continue;
+      // "Jo Roe, who will become deputy chief executive of the enlarged group,": a post still to come speaks for no one now.
+      if (token.lower === 'who' && this.prospectiveClause(t + 1, last)) break;
       if (token.lower === 'who') relative = true;
       // "Kelby's mayor", "Kelby councillor Jo Roe": a capitalised word before a post that speaks for no body is her town.
       if (token.capitalised && this.unaffiliatedPostFollows(t, last)) continue;
@@ -2014,6 +2126,14 @@ class Attributor {
         return { organisation: this.context.text.slice((tokens[from] as Token).start, token.end), source: null };
     }
     return null;
+  }
+
+  /** Whether a relative clause opening at token t tells of a post to come: "will become", "is to take over as", "is due to join". */
+  private prospectiveClause(t: number, last: number): boolean {
+    const { tokens } = this.context;
+    let k = t;
+    while (k <= last && k < t + MAX_PROSPECTIVE_AUXILIARIES && PROSPECTIVE_AUXILIARIES.has((tokens[k] as Token).lower)) k++;
+    return k > t && k <= last && PROSPECTIVE_VERBS.has((tokens[k] as Token).lower);
   }
 
   /** The organisation of the person whose possessive (entity at token t) opens a role ("Abel's deputy"), or null. */
@@ -3601,6 +3721,20 @@ const MAX_PAST_POST_TOKENS = 8;
 
 function holdsPhrase(phrase: string, form: string): boolean {
   return ` ${phrase.replace(/[^\p{L}\p{N}'’-]+/gu, ' ')} `.includes(` ${form} `);
+}
+
+/** Words before a post that make it another post: "deputy chief executive" is not the chief executive. */
+const SUBORDINATE_POST_WORDS = new Set(['deputy', 'vice', 'assistant', 'associate', 'under']);
+
+/** Whether a phrase holds the post `form` itself, not a deputy's ("the chief executive" is no "deputy chief executive"). */
+function holdsPost(phrase: string, form: string): boolean {
+  const words = ` ${phrase.replace(/[^\p{L}\p{N}'’-]+/gu, ' ')} `;
+  const key = ` ${form} `;
+  for (let at = words.indexOf(key); at >= 0; at = words.indexOf(key, at + 1)) {
+    const before = words.slice(0, at).trim().split(' ').pop() ?? '';
+    if (form.split(' ')[0] === before || !SUBORDINATE_POST_WORDS.has(before)) return true;
+  }
+  return false;
 }
 
 /** "47-year-old", "spaniard": nouns for a person by age or nationality (see `isDescriptorNounAt`). */

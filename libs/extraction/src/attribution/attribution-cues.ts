@@ -87,7 +87,7 @@ export const ORGANISATION_NOUNS = set(`
   coalition group organisation organization monitor observatory embassy company party alliance administration
   authority authorities police service channel newspaper paper broadcaster outlet station network kremlin
   parliament court charity bureau university institute foundation association chamber union firm operator
-  utility institution mission programme program board trust cooperative co-op club network federation
+  utility institution mission programme program board trust cooperative co-operative co-op club network federation
   confederation consortium partnership clinic hospital school academy initiative collective bank regulator
   insurer lender watchdog inspectorate directorate secretariat team museum force airline carrier
   airport orchestra theatre theater opera library gallery band campaign start-up startup app retailer chain brand league

@@ -861,6 +861,17 @@ class CueFinder {
     return false;
   }
 
+  /**
+   * "the organisers X Events", "the promoters X": a determiner, a plural noun for people and an organisation's name
+   * ending at token j at most (what the body is to the story, then its name).
+   */
+  private namedGroupOpensAt(t: number, j: number): boolean {
+    const k = DETERMINERS.has(this.lower(t)) ? t + 1 : t;
+    if (k >= j || this.token(k).capitalised || breakAfter(this.context, k) || !isPluralOfPersonNoun(this.lower(k))) return false;
+    const entity = this.entityAt(k + 1);
+    return entity?.type === 'organisation' && this.context.entityOf[j] === this.context.entityOf[k + 1];
+  }
+
   /** "Petrova, who said …": the name before the comma. */
   private antecedentOf(who: number): [number, number] | null {
     const before = who - 1;
@@ -890,7 +901,8 @@ class CueFinder {
       // noun; the person the apposition describes is the subject.
       const subject = this.subjectEndingAt(before);
       const apposed = subject !== null && subject[0] - 1 >= this.from && breakAfter(this.context, subject[0] - 1);
-      if (apposed && this.isPersonToken(subject[0] - 1)) {
+      // ("The chief executive of X, Jane Roe, who …, said": the name is apposed to a role phrase ending in an organisation)
+      if (apposed && (this.isPersonToken(subject[0] - 1) || this.entityAt(subject[0] - 1)?.type === 'organisation')) {
         const outer = this.interruptedSubject(before);
         if (outer) return outer;
       }
@@ -909,7 +921,12 @@ class CueFinder {
       return subject ? [subject[0], j] : null;
     }
     // "Jane Doe, of the Tenants' Union, said": the organisation she is of, between commas.
-    if ((opener === 'of' || opener === 'from') && this.isPersonToken(before) && organisationOpensAt(this.context, clauseFirst + 1)) {
+    // "Jane Doe, of the organisers X Events, said": a plural noun for the people a body is made of, then its name.
+    if (
+      (opener === 'of' || opener === 'from') &&
+      this.isPersonToken(before) &&
+      (organisationOpensAt(this.context, clauseFirst + 1) || this.namedGroupOpensAt(clauseFirst + 1, j))
+    ) {
       const subject = this.subjectEndingAt(before);
       return subject ? [subject[0], j] : null;
     }

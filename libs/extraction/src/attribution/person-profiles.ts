@@ -45,6 +45,8 @@ export class PersonProfiles implements PersonProfileLookup {
   private readonly byName = new Map<string, PersonDraft>();
   private readonly bySurname = new Map<string, PersonDraft>();
   private readonly bySource = new Map<string, PersonDraft>();
+  /** Each surname's mentions under a full name, in text order (the token that opens the mention's description). */
+  private readonly fullNameMentions = new Map<string, { at: number; profile: PersonDraft }[]>();
   /** The token ranges of every phrase that described the person, in text order. */
   private readonly descriptions = new Map<PersonDraft, TokenRange[]>();
 
@@ -56,6 +58,23 @@ export class PersonProfiles implements PersonProfileLookup {
     const key = normaliseName(written);
     // A bare surname is the fuller person of that surname when there is one ("Roe" before "Richard Roe" is named).
     return key.includes(' ') ? this.byName.get(key) : (this.bySurname.get(key) ?? this.byName.get(key));
+  }
+
+  /**
+   * The person a bare surname at token `at` stands for when several people share it ("Dana Whitcombe" after "Tom
+   * Whitcombe", "Ms Marsh" after "Helen Marsh" and "Bethan Marsh"): the one named in full most recently before it
+   * whose gender fits (a title's: "Mrs", "Mr"). Else, and for a full name, `lookup`.
+   */
+  lookupAt(written: string, at: number, gender: Gender | null = null, sourceId?: string): PersonDraft | undefined {
+    const key = normaliseName(written);
+    const mentions = key.includes(' ') ? undefined : this.fullNameMentions.get(key);
+    if (mentions && mentions.some((mention) => mention.profile !== (mentions[0] as { profile: PersonDraft }).profile)) {
+      for (let i = mentions.length - 1; i >= 0; i--) {
+        const { at: mentioned, profile } = mentions[i] as { at: number; profile: PersonDraft };
+        if (mentioned < at && (gender === null || profile.gender === null || profile.gender === gender)) return profile;
+      }
+    }
+    return this.lookup(written, sourceId);
   }
 
   /**
@@ -101,13 +120,20 @@ export class PersonProfiles implements PersonProfileLookup {
 
   /** Adds what a mention says; the first value seen for a field wins, the longest name wins. */
   record(draft: PersonDraft, description?: TokenRange): void {
-    const existing = this.lookup(draft.name, draft.personSource?.id) ?? this.lookup(draft.written, draft.personSource?.id);
+    const at = description?.first ?? -1;
+    const existing =
+      this.lookupAt(draft.name, at, null, draft.personSource?.id) ?? this.lookupAt(draft.written, at, null, draft.personSource?.id);
     const profile = existing ?? { ...draft };
     if (existing) inheritFromProfile(existing, draft);
     const name = normaliseName(profile.name);
     this.byName.set(name, profile);
     const surname = name.slice(name.lastIndexOf(' ') + 1);
     if (name.includes(' ') && !this.bySurname.has(surname)) this.bySurname.set(surname, profile);
+    if (name.includes(' ') && normaliseName(draft.written).includes(' ') && at >= 0) {
+      const mentions = this.fullNameMentions.get(surname) ?? [];
+      mentions.push({ at, profile });
+      this.fullNameMentions.set(surname, mentions);
+    }
     if (profile.personSource) this.bySource.set(profile.personSource.id, profile);
     if (description) {
       const ranges = this.descriptions.get(profile) ?? [];
@@ -178,7 +204,14 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
       if (draft.role === null && draft.organisation !== null) draft.role = postOfLeadingVerb(context, last, to);
       profiles.record(draft, { first: from, last: to });
       const profile = profiles.lookup(draft.name, draft.personSource?.id);
-      if (profile && profile.gender === null) profile.gender = appositionGender(context, t, last, sentenceFirst);
+      // "her husband, Gwyn Pryce,": a kin word or title beside the name says the gender, over a guess from the first name.
+      const stated = profile ? appositionGender(context, t, last, sentenceFirst) : null;
+      if (
+        profile &&
+        stated !== null &&
+        (profile.gender === null || (!profile.personSource && genderFromWords(profile.role, profile.title) === null))
+      )
+        profile.gender = stated;
     }
     t = last + 1;
   }

@@ -140,6 +140,9 @@ const MIN_POST_STEM = 4;
 function roleFits(event: AttributionEvent, noun: string): boolean {
   const role = (event.attribution.role ?? '').toLowerCase();
   const singular = noun.replace(/s$/, '');
+  // "the chief executive" is not the "deputy chief executive" (nor "the director" the "assistant director").
+  const subordinate = /^(?:deputy|vice|assistant|associate)\b/u.exec(role);
+  if (subordinate && !singular.includes(subordinate[0])) return false;
   if (role.includes(singular)) return true;
   // "the chairwoman", "the chairman" for a chair.
   if (

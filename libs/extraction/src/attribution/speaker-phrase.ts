@@ -78,6 +78,8 @@ export interface Actor {
 /** What earlier mentions of a person taught us (see person-profiles.ts). */
 export interface PersonProfileLookup {
   lookup(written: string, sourceId?: string): PersonDraft | undefined;
+  /** The person a bare surname at token `at` stands for when several share it (see person-profiles.ts). */
+  lookupAt?(written: string, at: number, gender: Gender | null, sourceId?: string): PersonDraft | undefined;
   /** The one person whose first name (or initials) this is. */
   lookupShortForm?(word: string): PersonDraft | undefined;
 }
@@ -367,8 +369,12 @@ class SpeakerPhraseParser {
     // "Dame Harriet said" after "Dame Harriet Oyelaran": the honorific goes with her first name.
     const byFirstName =
       personFirst - 1 >= this.first && FIRST_NAME_HONORIFICS.has(this.token(personFirst - 1).lower) && !person.text.includes(' ');
+    const titleGender = personFirst - 1 >= this.first ? genderOfTitle(this.token(personFirst - 1).lower) : null;
     const profile =
-      (byFirstName ? this.profiles?.lookupShortForm?.(person.text) : undefined) ?? this.profiles?.lookup(person.text, person.sourceId);
+      (byFirstName ? this.profiles?.lookupShortForm?.(person.text) : undefined) ??
+      (this.profiles?.lookupAt
+        ? this.profiles.lookupAt(person.text, personFirst, titleGender, person.sourceId)
+        : this.profiles?.lookup(person.text, person.sourceId));
 
     // Organisation: the nearest one before the name, else one in an apposition after it.
     const organisations = this.entityIndices.filter((index) => {
@@ -700,7 +706,8 @@ class SpeakerPhraseParser {
           : null;
     if (!category) return this.postmodifiedOrganisation() ?? this.postmodifiedRole();
     const nationality = this.demonymNationality(this.first, this.last);
-    if (this.hasDefiniteDeterminer()) {
+    // "according to its annual report": an organisation's own document is as definite as "the group's report".
+    if (this.hasDefiniteDeterminer() || (category === 'document' && this.ownedByOrganisationPronoun())) {
       const reference: SpeakerReference = {
         noun,
         category,
@@ -879,6 +886,12 @@ class SpeakerPhraseParser {
   }
 
   /** "the statistics office", "Eastmere's transport committee": a definite article or a possessive makes the phrase definite. */
+  /** Whether "its" or "their" opens the phrase, up to four words before its head ("its latest annual report"). */
+  private ownedByOrganisationPronoun(): boolean {
+    const lower = this.token(this.first).lower;
+    return (lower === 'its' || lower === 'their') && this.last - this.first <= 4;
+  }
+
   private hasDefiniteDeterminer(): boolean {
     for (let t = this.last - 1; t >= this.first && t >= this.last - 4; t--) {
       const lower = this.token(t).lower;
@@ -1274,6 +1287,13 @@ export function ministryOfRole(role: string): string | null {
 
 function isSurnameOf(written: string, fullName: string): boolean {
   return !written.includes(' ') && fullName !== written;
+}
+
+/** The gender an honorific before a surname says ("Mrs Roe", "Mr. Roe"), else null. */
+function genderOfTitle(word: string): Gender | null {
+  const title = word.replace(/\.$/u, '');
+  if (title === 'mr') return 'male';
+  return title === 'mrs' || title === 'ms' || title === 'miss' ? 'female' : null;
 }
 
 export function genderFromWords(role: string | null, title: string | null): Gender | null {

@@ -79,6 +79,8 @@ const PARTICIPLE_COMPOUND =
 
 /** A locative preposition right before a name: "in Varden", "near Holby". */
 const AFTER_LOCATIVE = /\b(?:in|near|at|outside|from|across|around)\s+$/iu;
+/** The word before a closing "at": "opposite number at ", "director at ". */
+const WORKPLACE_AT = /(\p{L}+)\s+at\s+$/u;
 
 /** Words opening a broadcaster's name that a number may follow: "Channel 6", "Radio 4", "TV 2". */
 const BROADCAST_WORDS = new Set(['channel', 'radio', 'tv', 'television']);
@@ -1266,6 +1268,20 @@ class EntityFinder {
     const surnames = new Set<string>();
     for (const entity of this.entities) if (entity.type === 'person' && entity.text.includes(' ')) surnames.add(lastWord(entity.text));
     for (const entity of this.entities) {
+      // "Brightwater Coachworks … her opposite number at Brightwater": a name read as a place only by the "at" before it
+      // (no gazetteer's country) is the short name of the organisation it opens when "at" follows a noun for a person.
+      if (
+        entity.type === 'place' &&
+        !entity.sourceId &&
+        !entity.country &&
+        !entity.text.includes(' ') &&
+        leading.has(entity.text) &&
+        !surnames.has(entity.text) &&
+        this.workplaceBefore(entity.start)
+      ) {
+        entity.type = 'organisation';
+        continue;
+      }
       if (entity.type !== 'person' || entity.sourceId) continue;
       // "Falcons owner …" then "the Ashby Falcons": a longer name ending in an organisation's name is that organisation.
       // "Rowley boss Name" then "the defeat at Rowley Town": a longer name opening with a one-word organisation's name.
@@ -1288,6 +1304,13 @@ class EntityFinder {
     // "Falcons said" read as the surname of "Ashby Falcons": it follows the name it was read from.
     for (const [entity, person] of this.surnameOf)
       if (entity.type === 'person' && person.type === 'organisation') entity.type = 'organisation';
+  }
+
+  /** "her opposite number at NAME", "a director at NAME": "at" after a noun for a person, whose workplace follows. */
+  private workplaceBefore(start: number): boolean {
+    const before = WORKPLACE_AT.exec(this.text.slice(Math.max(0, start - 40), start));
+    const word = before?.[1]?.toLowerCase() ?? '';
+    return word === 'number' || word === 'counterpart' || ROLE_NOUNS.has(word) || PERSON_NOUNS.has(word);
   }
 
   /**

@@ -18,10 +18,10 @@ export const ORGANISATION_CUES = set(`
   clinic infirmary elementary academy museum chamber forum syndicate guild federation confederation watch observer standard mirror review
   airport orchestra philharmonic theatre theater opera library school gallery
   sentinel examiner telegraph dispatch bulletin echo argus advertiser inquirer
-  mercury mail enquirer gleaner clarion courant bugle ledger messenger globe beacon
+  mercury mail enquirer gleaner clarion courant bugle ledger messenger globe beacon weekly monthly
   verband verein ministerium amt behörde gewerkschaft partei bund institut polizei feuerwehr regierung gericht
   konzern stiftung kammer bundesamt landesamt staatsanwaltschaft
-  foods seafoods fisheries mills mill works steelworks ironworks aggregates quarries brewery dairy dairies farms pharma steel logistics shipping textiles chemicals solutions
+  foods seafoods fisheries mills mill works steelworks ironworks coachworks glassworks brickworks boatworks gasworks printworks aggregates quarries brewery dairy dairies farms pharma steel logistics shipping textiles chemicals solutions
   partners capital securities insurance analytics consultancy shipbroking broking fc afc rfc bakery bakeries electric electronics telecom utilities power mining metals retail
   stores supermarkets clinics hospitals ferries railways rail transit water trains buses
   coal oil gas cement timber freight haulage statistics
@@ -86,7 +86,7 @@ export const LEADING_ORGANISATION_CUES = set(`radio television tv channel bank s
 export const MEDIA_NAME_WORDS = set(`
   news times post daily radio television tv channel broadcaster courier gazette herald tribune journal chronicle
   express press observer standard mirror review sentinel examiner telegraph dispatch bulletin echo argus advertiser inquirer
-  mercury mail enquirer gleaner clarion courant bugle ledger messenger globe beacon
+  mercury mail enquirer gleaner clarion courant bugle ledger messenger globe beacon weekly monthly
 `);
 
 /** Lower-case words inside names: "Ministry of Defence", "Bir al-Hamra", "Ludwig van Beethoven". */

@@ -86,7 +86,14 @@ export const MALE_WORDS = set(`
 /** Players by their position on a team that WordNet lacks ("the midfielder said"); it has "defender", "striker", "winger". */
 const PLAYING_POSITION_NOUNS = ['midfielder', 'midfielders', 'centre-back', 'full-back', 'wing-back', 'centre-forward'];
 
-export const PERSON_NOUNS: ReadonlySet<string> = withHyphenatedCo([...(personNounsJson as string[]), ...PLAYING_POSITION_NOUNS]);
+/** A person in the same post elsewhere ("her counterpart at X"), which WordNet gives no person sense first. */
+const COUNTERPART_NOUNS = ['counterpart', 'counterparts'];
+
+export const PERSON_NOUNS: ReadonlySet<string> = withHyphenatedCo([
+  ...(personNounsJson as string[]),
+  ...PLAYING_POSITION_NOUNS,
+  ...COUNTERPART_NOUNS,
+]);
 
 /** WordNet writes "coauthor", "cofounder"; news writes "co-author", "co-founder": both spellings name the person. */
 function withHyphenatedCo(words: readonly string[]): ReadonlySet<string> {

@@ -4,6 +4,7 @@ import { measureQuote } from '../quote-tracker';
 import { tokenize } from '../tokenizer';
 import { attributionTokens, extractCheckworthinessFeatures } from './checkworthiness-features';
 import {
+  announcesNextStep,
   answersQuestionOfFact,
   applyCheckworthinessRule,
   checkworthinessRule,
@@ -330,6 +331,23 @@ describe('checkworthiness rules', () => {
     // A figure or a past event decides first.
     expect(ruleOf('The board meets on 3 March to approve 2 million euros of repairs.')).toBe('checkable-figure');
     expect(applyCheckworthinessRule(0.9, 0.4, 'schedule')).toBeLessThan(0.4);
+  });
+
+  it("holds a body's next step in a process, put in the calendar, under the threshold", () => {
+    expect(ruleOf('The water regulator will publish its review of the tariffs on 3 June.')).toBe('schedule');
+    expect(ruleOf('The harbour board said the inspectors would report within four weeks.')).toBe('schedule');
+    expect(ruleOf('The appeal will be heard by the county court in February.')).toBe('schedule');
+    expect(ruleOf('Growers are due to vote on the offer on 14 March.')).toBe('schedule');
+    expect(ruleOf('The trust said the bid would not be considered before 1 April.')).toBe('schedule');
+    const nextStep = (sentence: string): boolean => announcesNextStep(tokenize(sentence));
+    expect(nextStep('The regulator will publish the tariffs.')).toBe(true);
+    // Another verb, or the verb not governed by the modal.
+    expect(nextStep('The ferry will sail from the north quay in March.')).toBe(false);
+    expect(nextStep('The firm will pay the fine, the report published in May says.')).toBe(false);
+    // A figure or a past event decides first: what a report found is a claim.
+    expect(ruleOf('The regulator will publish figures in June showing 1,200 more complaints.')).not.toBe('schedule');
+    expect(ruleOf('The inquiry, which heard from 40 witnesses, will report in March.')).not.toBe('schedule');
+    expect(ruleOf('The audit found the accounts had been altered and will be published in May.')).not.toBe('schedule');
   });
 
   it('holds a feeling or the speaker thinking something over under the threshold', () => {

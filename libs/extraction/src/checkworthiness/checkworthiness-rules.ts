@@ -89,7 +89,10 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   this corpus's words; an act in the progressive ("said it was paying for hotel rooms", "are investigating") is not one.
  * - `schedule`: a meeting or a start put in the calendar in the present tense, with no figure and no past: "The
  *   board meets on 14 May.", "The new timetable starts on Monday." An event still to come, as "is planned for" is
- *   (`statesIntention`), but its date is no figure to check: not check-worthy (kept just under the threshold).
+ *   (`statesIntention`), but its date is no figure to check: not check-worthy (kept just under the threshold). So is a
+ *   body's next step in a process of its own said of the future, with no figure and no past (`announcesNextStep`): "The
+ *   agency will publish a full report in March.", "said the inquiry would report within six weeks", "The request will be
+ *   considered by the cabinet on 14 October.": what the report or the decision will say is not yet stated.
  * - `answer-of-fact`: an elliptical answer ("He is.", "It has not.", "Not yet.", "No, they are not.") to the question just
  *   before it, when that question asks, with "is", "are", "was", "were", "has", "have" or "had", whether something is or was
  *   so ("Is the fire out?", "Has the club offered you a contract?"): the answer states that fact, which the question holds
@@ -354,6 +357,8 @@ export function checkworthinessRule(
   if (opens & OPENS_PROCEDURE && describesProcedure(tokens) && !hasFigure(quantities, tokens, offset)) return 'procedure';
   const intention = statesIntention(tokens);
   if (intention && quantities.length === 0 && !features.quantity && !features.pastOrPerfect) return 'forecast-without-figure';
+  // A date or a span of time puts a body's next step in the calendar ("will publish its report in March"), no figure to check.
+  if (intention && !features.pastOrPerfect && announcesNextStep(tokens) && !hasFigure(quantities, tokens, offset)) return 'schedule';
   const plain = !intention && !features.firstPersonOpinion && !features.hedge && !features.forwardLooking && !features.question;
   // A rule may be stated with "may" or "can" (a hedge elsewhere): "Under the law it can fine …".
   if (
@@ -783,6 +788,42 @@ export function statesSchedule(tokens: readonly Token[]): boolean {
     if (conjunction) continue;
     const day = tokens[i + 2] as Token;
     if (day.numeric || MONTHS.has(day.lower) || WEEKDAYS.has(day.lower) || TIME_UNITS.has(day.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Verbs of a body's next step in a process of its own (base forms; `NEXT_STEP_FORMS` adds the participles): publishing,
+ * reporting, deciding, reviewing, hearing, voting. Said of the future with a date ("The agency will publish its report in
+ * March.", "said the inquiry would report within six weeks", "The request will be considered by the cabinet on 14 October."),
+ * they put a step in the calendar, as "The board meets on 14 May." does: the date is no figure to check, and what the step
+ * will find is not yet said.
+ */
+const NEXT_STEP_VERBS = `publish release report announce submit file present respond reply decide review consider examine debate discuss hear rule vote ballot meet appear`;
+/** The verbs' forms after a modal ("will publish") or a passive "be" ("will be published", "would be heard"). */
+const NEXT_STEP_FORMS: ReadonlySet<string> = new Set(
+  NEXT_STEP_VERBS.split(' ').flatMap((verb) => [verb, verb === 'hear' ? 'heard' : `${verb.endsWith('e') ? verb.slice(0, -1) : verb}ed`]),
+);
+/** Words that may stand between the modal and the verb: "will not publish", "would also be considered", "will then decide". */
+const NEXT_STEP_GAP: ReadonlySet<string> = new Set(['not', 'be', 'also', 'then', 'first', 'now', 'only', 'still', 'again', 'next']);
+/** How many such words: "would not then be considered". */
+const MAX_NEXT_STEP_GAP = 3;
+
+/**
+ * The claim says a body will take a next step in a process (`NEXT_STEP_VERBS`): a modal ("will", "would", "'ll") or a "to"
+ * after an intention ("is due to report", "plans to publish") before one of the verbs, maybe past "not", "be" or "also". The
+ * caller asks for no figure and no past event: "The statistics office will publish the figures on 14 November.", not "The
+ * report, published in March, found 40 faults." nor "will publish figures showing 300 more nurses".
+ */
+export function announcesNextStep(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).lower;
+    if (!(ruleOpenings(tokens[i] as Token) & OPENS_INTENTION)) continue;
+    const modal = INTENTION_WORDS.has(w) || endsWithText(w, "'ll");
+    if (!modal && !((INTENTION_VERBS.has(w) || SCHEDULED.has(w)) && tokens[i + 1]?.lower === 'to')) continue;
+    let k = modal ? i + 1 : i + 2;
+    while (k < tokens.length && k <= i + MAX_NEXT_STEP_GAP + 1 && NEXT_STEP_GAP.has((tokens[k] as Token).lower)) k++;
+    if (NEXT_STEP_FORMS.has(tokenLowerAt(tokens, k))) return true;
   }
   return false;
 }

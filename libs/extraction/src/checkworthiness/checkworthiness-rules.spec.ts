@@ -18,6 +18,7 @@ import {
   reportsReaction,
   reportsStateOfMind,
   saysNoComment,
+  saysWhatShouldBe,
   statesCause,
   statesExistence,
   statesFact,
@@ -452,6 +453,28 @@ describe('checkworthiness rules', () => {
     expect(saysNoComment(tokenize('Police could not say how the fire started.'))).toBe(true);
     expect(saysNoComment(tokenize("The club won't comment."))).toBe(true);
     expect(saysNoComment(tokenize('The agency would comment later.'))).toBe(false);
+  });
+
+  it('reads a refusal stated as a fact as a no-comment note', () => {
+    expect(saysNoComment(tokenize('A spokesman for the ferry line said it did not comment on individual passengers.'))).toBe(true);
+    expect(saysNoComment(tokenize('The mill has not commented.'))).toBe(true);
+    expect(saysNoComment(tokenize('The mill commented on the figures on Tuesday.'))).toBe(false);
+  });
+
+  it('holds what should be done or should have been under the threshold', () => {
+    expect(ruleOf('Walkers should keep to the marked paths.')).toBe('normative');
+    expect(ruleOf('The opposition said the depot should never have been sold.')).toBe('normative');
+    expect(ruleOf('Growers said the quota ought to be scrapped.')).toBe('normative');
+    const should = (sentence: string): boolean => saysWhatShouldBe(tokenize(sentence));
+    expect(should('I should add that the mill was sold in the spring.')).toBe(false);
+    expect(should('The council ought not to wait.')).toBe(true);
+    expect(should('Nobody ought to know.')).toBe(true);
+    expect(should('The figures, which the trust sought, were late.')).toBe(false);
+    expect(should('The pier ought to be repaired.')).toBe(true);
+    // A figure or a date decides otherwise: a "should" with a date is as often a forecast.
+    expect(ruleOf('Power should be back in every home by Thursday.')).not.toBe('normative');
+    expect(ruleOf('The fund should pay out 2 million euros to the growers.')).not.toBe('normative');
+    expect(applyCheckworthinessRule(0.9, 0.4, 'normative')).toBeLessThan(0.4);
   });
 
   it("reads a speaker's own side taken in reported speech as a reaction", () => {

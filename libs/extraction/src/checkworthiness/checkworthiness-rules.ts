@@ -87,6 +87,11 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   someone feels or that they are thinking about it is nothing to check (kept just under the threshold). The verbs are
  *   WordNet's (verb.emotion and verb.cognition by their most frequent sense, `state-of-mind-verbs.json`), not a list of
  *   this corpus's words; an act in the progressive ("said it was paying for hotel rooms", "are investigating") is not one.
+ * - `normative`: the claim says what should be done or should have been, with no figure and no date: advice, a demand or a
+ *   verdict ("Residents should keep their windows closed.", "said disconnections should be suspended", "said the station should
+ *   never have been closed"): what someone thinks ought to be, not a fact to check (kept just under the threshold). A "should"
+ *   with a date is as often a forecast ("Supply should be back by Thursday."), and "I should add that …" introduces a statement:
+ *   both left to the other rules.
  * - `schedule`: a meeting or a start put in the calendar in the present tense, with no figure and no past: "The
  *   board meets on 14 May.", "The new timetable starts on Monday." An event still to come, as "is planned for" is
  *   (`statesIntention`), but its date is no figure to check: not check-worthy (kept just under the threshold). So is a
@@ -133,6 +138,7 @@ export const CHECKWORTHINESS_RULES = [
   'reaction',
   'quoted-verdict',
   'state-of-mind',
+  'normative',
   'schedule',
   'procedure',
   'forecast-without-figure',
@@ -354,6 +360,9 @@ export function checkworthinessRule(
   if (features.attributed && reportsQuotedVerdict(text, tokens) && !hasFigure(quantities, tokens, offset)) return 'quoted-verdict';
   // A date places an act ("The tunnel was bored in 1890."), which a feeling seldom needs.
   if (reportsStateOfMind(tokens) && !hasFigure(quantities, tokens, offset) && features.dateOrTime === 0) return 'state-of-mind';
+  if (opens & OPENS_NORMATIVE && saysWhatShouldBe(tokens) && !hasFigure(quantities, tokens, offset) && features.dateOrTime === 0) {
+    return 'normative';
+  }
   if (opens & OPENS_PROCEDURE && describesProcedure(tokens) && !hasFigure(quantities, tokens, offset)) return 'procedure';
   const intention = statesIntention(tokens);
   if (intention && quantities.length === 0 && !features.quantity && !features.pastOrPerfect) return 'forecast-without-figure';
@@ -595,6 +604,8 @@ export function saysNoComment(tokens: readonly Token[]): boolean {
     const w = (tokens[i] as Token).lower;
     if (!(ruleOpenings(tokens[i] as Token) & OPENS_NO_COMMENT)) continue;
     const next = tokens[i + 1]?.lower ?? '';
+    // "did not comment on individual clubs", "has not commented": a refusal stated as a fact, as "declined to comment".
+    if (NEGATIONS.has(w) && (next === 'comment' || next === 'commented')) return true;
     if (NEGATIONS.has(w)) {
       const verb = ANSWER_VERBS.has(next) ? i + 1 : ANSWER_VERBS.has(tokens[i + 2]?.lower ?? '') ? i + 2 : -1;
       if (verb >= 0 && (verb === tokens.length - 1 || asksForAnswer(tokens, verb + 1))) return true;
@@ -824,6 +835,38 @@ export function announcesNextStep(tokens: readonly Token[]): boolean {
     let k = modal ? i + 1 : i + 2;
     while (k < tokens.length && k <= i + MAX_NEXT_STEP_GAP + 1 && NEXT_STEP_GAP.has((tokens[k] as Token).lower)) k++;
     if (NEXT_STEP_FORMS.has(tokenLowerAt(tokens, k))) return true;
+  }
+  return false;
+}
+
+/** Modals of what ought to be: "should", "shouldn't", "ought" (to). */
+const NORMATIVE_MODALS: ReadonlySet<string> = new Set(['should', "shouldn't", 'ought']);
+/** What follows "ought" as a modal: "ought to", "ought not to". */
+const OUGHT_NEXT: ReadonlySet<string> = new Set(['to', 'not']);
+/** Verbs after "I should" that introduce a statement rather than advise: "I should add that …", "I should say …". */
+const DISCOURSE_VERBS: ReadonlySet<string> = new Set([
+  'add',
+  'say',
+  'stress',
+  'mention',
+  'note',
+  'point',
+  'explain',
+  'emphasise',
+  'emphasize',
+  'admit',
+]);
+
+/**
+ * The claim says what should be done or should have been (see `normative`): "should", "shouldn't" or "ought to", not "I should
+ * add/say …", which introduces a statement of the speaker's. The caller asks for no figure and no date.
+ */
+export function saysWhatShouldBe(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).lower;
+    if (!NORMATIVE_MODALS.has(w) || (w === 'ought' && !OUGHT_NEXT.has(tokenLowerAt(tokens, i + 1)))) continue;
+    if (tokenLowerAt(tokens, i - 1) === 'i' && DISCOURSE_VERBS.has(tokenLowerAt(tokens, i + 1))) continue;
+    return true;
   }
   return false;
 }
@@ -1074,7 +1117,8 @@ export function applyCheckworthinessRule(score: number, threshold: number, rule:
     rule === 'procedure' ||
     rule === 'reaction' ||
     rule === 'quoted-verdict' ||
-    rule === 'state-of-mind'
+    rule === 'state-of-mind' ||
+    rule === 'normative'
   ) {
     return Math.min(score, threshold - UNDER_THRESHOLD);
   }
@@ -1160,6 +1204,7 @@ const OPENS_STATE_OF_MIND = 32;
 const OPENS_RULE = 64;
 const OPENS_CORRECTION = 128;
 const OPENS_PROCEDURE = 256;
+const OPENS_NORMATIVE = 512;
 
 // By the word's id (word-ids.ts): one array read per word of a claim.
 const ruleOpenings = wordMemo(
@@ -1185,6 +1230,7 @@ const ruleOpenings = wordMemo(
     if (OBLIGATION_WORDS.has(w) || RULE_PREDICATES.has(w) || w === 'under' || w === 'offence' || w === 'offense') openings |= OPENS_RULE;
     if (w === 'version' || w === 'correction' || w === 'clarification') openings |= OPENS_CORRECTION;
     if (MOTION_OUTCOMES.has(w) || MEETING_ACTS.has(w) || DEFER_FORMS.has(w) || PROCEDURE_WORDS.has(w)) openings |= OPENS_PROCEDURE;
+    if (NORMATIVE_MODALS.has(w)) openings |= OPENS_NORMATIVE;
     return openings;
   }),
 );

@@ -844,18 +844,7 @@ const NORMATIVE_MODALS: ReadonlySet<string> = new Set(['should', "shouldn't", 'o
 /** What follows "ought" as a modal: "ought to", "ought not to". */
 const OUGHT_NEXT: ReadonlySet<string> = new Set(['to', 'not']);
 /** Verbs after "I should" that introduce a statement rather than advise: "I should add that …", "I should say …". */
-const DISCOURSE_VERBS: ReadonlySet<string> = new Set([
-  'add',
-  'say',
-  'stress',
-  'mention',
-  'note',
-  'point',
-  'explain',
-  'emphasise',
-  'emphasize',
-  'admit',
-]);
+const DISCOURSE_VERBS: ReadonlySet<string> = new Set(`add say stress mention note point explain emphasise emphasize admit`.split(' '));
 
 /**
  * The claim says what should be done or should have been (see `normative`): "should", "shouldn't" or "ought to", not "I should

@@ -4,6 +4,7 @@ import { measureQuote } from '../quote-tracker';
 import { tokenize } from '../tokenizer';
 import { attributionTokens, extractCheckworthinessFeatures } from './checkworthiness-features';
 import {
+  announcesNextStep,
   answersQuestionOfFact,
   applyCheckworthinessRule,
   checkworthinessRule,
@@ -17,6 +18,7 @@ import {
   reportsReaction,
   reportsStateOfMind,
   saysNoComment,
+  saysWhatShouldBe,
   statesCause,
   statesExistence,
   statesFact,
@@ -332,6 +334,23 @@ describe('checkworthiness rules', () => {
     expect(applyCheckworthinessRule(0.9, 0.4, 'schedule')).toBeLessThan(0.4);
   });
 
+  it("holds a body's next step in a process, put in the calendar, under the threshold", () => {
+    expect(ruleOf('The water regulator will publish its review of the tariffs on 3 June.')).toBe('schedule');
+    expect(ruleOf('The harbour board said the inspectors would report within four weeks.')).toBe('schedule');
+    expect(ruleOf('The appeal will be heard by the county court in February.')).toBe('schedule');
+    expect(ruleOf('Growers are due to vote on the offer on 14 March.')).toBe('schedule');
+    expect(ruleOf('The trust said the bid would not be considered before 1 April.')).toBe('schedule');
+    const nextStep = (sentence: string): boolean => announcesNextStep(tokenize(sentence));
+    expect(nextStep('The regulator will publish the tariffs.')).toBe(true);
+    // Another verb, or the verb not governed by the modal.
+    expect(nextStep('The ferry will sail from the north quay in March.')).toBe(false);
+    expect(nextStep('The firm will pay the fine, the report published in May says.')).toBe(false);
+    // A figure or a past event decides first: what a report found is a claim.
+    expect(ruleOf('The regulator will publish figures in June showing 1,200 more complaints.')).not.toBe('schedule');
+    expect(ruleOf('The inquiry, which heard from 40 witnesses, will report in March.')).not.toBe('schedule');
+    expect(ruleOf('The audit found the accounts had been altered and will be published in May.')).not.toBe('schedule');
+  });
+
   it('holds a feeling or the speaker thinking something over under the threshold', () => {
     expect(ruleOf('The ramblers’ association said it was dismayed by the new fences.')).toBe('state-of-mind');
     expect(ruleOf('Shopkeepers on the quay are deeply worried.')).toBe('state-of-mind');
@@ -434,6 +453,28 @@ describe('checkworthiness rules', () => {
     expect(saysNoComment(tokenize('Police could not say how the fire started.'))).toBe(true);
     expect(saysNoComment(tokenize("The club won't comment."))).toBe(true);
     expect(saysNoComment(tokenize('The agency would comment later.'))).toBe(false);
+  });
+
+  it('reads a refusal stated as a fact as a no-comment note', () => {
+    expect(saysNoComment(tokenize('A spokesman for the ferry line said it did not comment on individual passengers.'))).toBe(true);
+    expect(saysNoComment(tokenize('The mill has not commented.'))).toBe(true);
+    expect(saysNoComment(tokenize('The mill commented on the figures on Tuesday.'))).toBe(false);
+  });
+
+  it('holds what should be done or should have been under the threshold', () => {
+    expect(ruleOf('Walkers should keep to the marked paths.')).toBe('normative');
+    expect(ruleOf('The opposition said the depot should never have been sold.')).toBe('normative');
+    expect(ruleOf('Growers said the quota ought to be scrapped.')).toBe('normative');
+    const should = (sentence: string): boolean => saysWhatShouldBe(tokenize(sentence));
+    expect(should('I should add that the mill was sold in the spring.')).toBe(false);
+    expect(should('The council ought not to wait.')).toBe(true);
+    expect(should('Nobody ought to know.')).toBe(true);
+    expect(should('The figures, which the trust sought, were late.')).toBe(false);
+    expect(should('The pier ought to be repaired.')).toBe(true);
+    // A figure or a date decides otherwise: a "should" with a date is as often a forecast.
+    expect(ruleOf('Power should be back in every home by Thursday.')).not.toBe('normative');
+    expect(ruleOf('The fund should pay out 2 million euros to the growers.')).not.toBe('normative');
+    expect(applyCheckworthinessRule(0.9, 0.4, 'normative')).toBeLessThan(0.4);
   });
 
   it("reads a speaker's own side taken in reported speech as a reaction", () => {

@@ -87,9 +87,17 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   someone feels or that they are thinking about it is nothing to check (kept just under the threshold). The verbs are
  *   WordNet's (verb.emotion and verb.cognition by their most frequent sense, `state-of-mind-verbs.json`), not a list of
  *   this corpus's words; an act in the progressive ("said it was paying for hotel rooms", "are investigating") is not one.
+ * - `normative`: the claim says what should be done or should have been, with no figure and no date: advice, a demand or a
+ *   verdict ("Residents should keep their windows closed.", "said disconnections should be suspended", "said the station should
+ *   never have been closed"): what someone thinks ought to be, not a fact to check (kept just under the threshold). A "should"
+ *   with a date is as often a forecast ("Supply should be back by Thursday."), and "I should add that …" introduces a statement:
+ *   both left to the other rules.
  * - `schedule`: a meeting or a start put in the calendar in the present tense, with no figure and no past: "The
  *   board meets on 14 May.", "The new timetable starts on Monday." An event still to come, as "is planned for" is
- *   (`statesIntention`), but its date is no figure to check: not check-worthy (kept just under the threshold).
+ *   (`statesIntention`), but its date is no figure to check: not check-worthy (kept just under the threshold). So is a
+ *   body's next step in a process of its own said of the future, with no figure and no past (`announcesNextStep`): "The
+ *   agency will publish a full report in March.", "said the inquiry would report within six weeks", "The request will be
+ *   considered by the cabinet on 14 October.": what the report or the decision will say is not yet stated.
  * - `answer-of-fact`: an elliptical answer ("He is.", "It has not.", "Not yet.", "No, they are not.") to the question just
  *   before it, when that question asks, with "is", "are", "was", "were", "has", "have" or "had", whether something is or was
  *   so ("Is the fire out?", "Has the club offered you a contract?"): the answer states that fact, which the question holds
@@ -130,6 +138,7 @@ export const CHECKWORTHINESS_RULES = [
   'reaction',
   'quoted-verdict',
   'state-of-mind',
+  'normative',
   'schedule',
   'procedure',
   'forecast-without-figure',
@@ -351,9 +360,14 @@ export function checkworthinessRule(
   if (features.attributed && reportsQuotedVerdict(text, tokens) && !hasFigure(quantities, tokens, offset)) return 'quoted-verdict';
   // A date places an act ("The tunnel was bored in 1890."), which a feeling seldom needs.
   if (reportsStateOfMind(tokens) && !hasFigure(quantities, tokens, offset) && features.dateOrTime === 0) return 'state-of-mind';
+  if (opens & OPENS_NORMATIVE && saysWhatShouldBe(tokens) && !hasFigure(quantities, tokens, offset) && features.dateOrTime === 0) {
+    return 'normative';
+  }
   if (opens & OPENS_PROCEDURE && describesProcedure(tokens) && !hasFigure(quantities, tokens, offset)) return 'procedure';
   const intention = statesIntention(tokens);
   if (intention && quantities.length === 0 && !features.quantity && !features.pastOrPerfect) return 'forecast-without-figure';
+  // A date or a span of time puts a body's next step in the calendar ("will publish its report in March"), no figure to check.
+  if (intention && !features.pastOrPerfect && announcesNextStep(tokens) && !hasFigure(quantities, tokens, offset)) return 'schedule';
   const plain = !intention && !features.firstPersonOpinion && !features.hedge && !features.forwardLooking && !features.question;
   // A rule may be stated with "may" or "can" (a hedge elsewhere): "Under the law it can fine …".
   if (
@@ -590,6 +604,8 @@ export function saysNoComment(tokens: readonly Token[]): boolean {
     const w = (tokens[i] as Token).lower;
     if (!(ruleOpenings(tokens[i] as Token) & OPENS_NO_COMMENT)) continue;
     const next = tokens[i + 1]?.lower ?? '';
+    // "did not comment on individual clubs", "has not commented": a refusal stated as a fact, as "declined to comment".
+    if (NEGATIONS.has(w) && (next === 'comment' || next === 'commented')) return true;
     if (NEGATIONS.has(w)) {
       const verb = ANSWER_VERBS.has(next) ? i + 1 : ANSWER_VERBS.has(tokens[i + 2]?.lower ?? '') ? i + 2 : -1;
       if (verb >= 0 && (verb === tokens.length - 1 || asksForAnswer(tokens, verb + 1))) return true;
@@ -783,6 +799,63 @@ export function statesSchedule(tokens: readonly Token[]): boolean {
     if (conjunction) continue;
     const day = tokens[i + 2] as Token;
     if (day.numeric || MONTHS.has(day.lower) || WEEKDAYS.has(day.lower) || TIME_UNITS.has(day.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Verbs of a body's next step in a process of its own (base forms; `NEXT_STEP_FORMS` adds the participles): publishing,
+ * reporting, deciding, reviewing, hearing, voting. Said of the future with a date ("The agency will publish its report in
+ * March.", "said the inquiry would report within six weeks", "The request will be considered by the cabinet on 14 October."),
+ * they put a step in the calendar, as "The board meets on 14 May." does: the date is no figure to check, and what the step
+ * will find is not yet said.
+ */
+const NEXT_STEP_VERBS = `publish release report announce submit file present respond reply decide review consider examine debate discuss hear rule vote ballot meet appear`;
+/** The verbs' forms after a modal ("will publish") or a passive "be" ("will be published", "would be heard"). */
+const NEXT_STEP_FORMS: ReadonlySet<string> = new Set(
+  NEXT_STEP_VERBS.split(' ').flatMap((verb) => [verb, verb === 'hear' ? 'heard' : `${verb.endsWith('e') ? verb.slice(0, -1) : verb}ed`]),
+);
+/** Words that may stand between the modal and the verb: "will not publish", "would also be considered", "will then decide". */
+const NEXT_STEP_GAP: ReadonlySet<string> = new Set(['not', 'be', 'also', 'then', 'first', 'now', 'only', 'still', 'again', 'next']);
+/** How many such words: "would not then be considered". */
+const MAX_NEXT_STEP_GAP = 3;
+
+/**
+ * The claim says a body will take a next step in a process (`NEXT_STEP_VERBS`): a modal ("will", "would", "'ll") or a "to"
+ * after an intention ("is due to report", "plans to publish") before one of the verbs, maybe past "not", "be" or "also". The
+ * caller asks for no figure and no past event: "The statistics office will publish the figures on 14 November.", not "The
+ * report, published in March, found 40 faults." nor "will publish figures showing 300 more nurses".
+ */
+export function announcesNextStep(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).lower;
+    if (!(ruleOpenings(tokens[i] as Token) & OPENS_INTENTION)) continue;
+    const modal = INTENTION_WORDS.has(w) || endsWithText(w, "'ll");
+    if (!modal && !((INTENTION_VERBS.has(w) || SCHEDULED.has(w)) && tokens[i + 1]?.lower === 'to')) continue;
+    let k = modal ? i + 1 : i + 2;
+    while (k < tokens.length && k <= i + MAX_NEXT_STEP_GAP + 1 && NEXT_STEP_GAP.has((tokens[k] as Token).lower)) k++;
+    if (NEXT_STEP_FORMS.has(tokenLowerAt(tokens, k))) return true;
+  }
+  return false;
+}
+
+/** Modals of what ought to be: "should", "shouldn't", "ought" (to). */
+const NORMATIVE_MODALS: ReadonlySet<string> = new Set(['should', "shouldn't", 'ought']);
+/** What follows "ought" as a modal: "ought to", "ought not to". */
+const OUGHT_NEXT: ReadonlySet<string> = new Set(['to', 'not']);
+/** Verbs after "I should" that introduce a statement rather than advise: "I should add that …", "I should say …". */
+const DISCOURSE_VERBS: ReadonlySet<string> = new Set(`add say stress mention note point explain emphasise emphasize admit`.split(' '));
+
+/**
+ * The claim says what should be done or should have been (see `normative`): "should", "shouldn't" or "ought to", not "I should
+ * add/say …", which introduces a statement of the speaker's. The caller asks for no figure and no date.
+ */
+export function saysWhatShouldBe(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).lower;
+    if (!NORMATIVE_MODALS.has(w) || (w === 'ought' && !OUGHT_NEXT.has(tokenLowerAt(tokens, i + 1)))) continue;
+    if (tokenLowerAt(tokens, i - 1) === 'i' && DISCOURSE_VERBS.has(tokenLowerAt(tokens, i + 1))) continue;
+    return true;
   }
   return false;
 }
@@ -1033,7 +1106,8 @@ export function applyCheckworthinessRule(score: number, threshold: number, rule:
     rule === 'procedure' ||
     rule === 'reaction' ||
     rule === 'quoted-verdict' ||
-    rule === 'state-of-mind'
+    rule === 'state-of-mind' ||
+    rule === 'normative'
   ) {
     return Math.min(score, threshold - UNDER_THRESHOLD);
   }
@@ -1119,6 +1193,7 @@ const OPENS_STATE_OF_MIND = 32;
 const OPENS_RULE = 64;
 const OPENS_CORRECTION = 128;
 const OPENS_PROCEDURE = 256;
+const OPENS_NORMATIVE = 512;
 
 // By the word's id (word-ids.ts): one array read per word of a claim.
 const ruleOpenings = wordMemo(
@@ -1144,6 +1219,7 @@ const ruleOpenings = wordMemo(
     if (OBLIGATION_WORDS.has(w) || RULE_PREDICATES.has(w) || w === 'under' || w === 'offence' || w === 'offense') openings |= OPENS_RULE;
     if (w === 'version' || w === 'correction' || w === 'clarification') openings |= OPENS_CORRECTION;
     if (MOTION_OUTCOMES.has(w) || MEETING_ACTS.has(w) || DEFER_FORMS.has(w) || PROCEDURE_WORDS.has(w)) openings |= OPENS_PROCEDURE;
+    if (NORMATIVE_MODALS.has(w)) openings |= OPENS_NORMATIVE;
     return openings;
   }),
 );

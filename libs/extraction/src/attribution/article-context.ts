@@ -122,6 +122,8 @@ export function isRoleNounAt(context: ArticleContext, t: number): boolean {
   const token = context.tokens[t];
   if (!token) return false;
   if (ROLE_NOUNS.has(token.lower) || isCompoundPost(token.lower)) return true;
+  // "his opposite number": the person who holds the same post on the other side.
+  if (token.lower === 'number' && t > 0 && (context.tokens[t - 1] as Token).lower === 'opposite') return true;
   // "Agency staff said", "Council staff told …": the staff of a kind of body named right before (alone, "staff" is no
   // role: "our staff", "staff shortages").
   if (token.lower === 'staff' && t > 0 && ORGANISATION_NOUNS.has((context.tokens[t - 1] as Token).lower)) return true;

@@ -103,6 +103,14 @@ interface Draft {
 
 /** "Foreign Ministry" borrows the country of the last few speakers. */
 const CONTEXT_EVENTS = 6;
+/** The article's opening sentences (headline, standfirst, byline, lede): an organisation named there is its topic. */
+const MAX_TOPIC_SENTENCES = 4;
+/** Roles that name the person holding the same post on the other side ("his opposite number"), and the possessives that own them. */
+const COUNTERPART_ROLES = new Set(['opposite number', 'counterpart']);
+const COUNTERPART_OWNERS: ReadonlyMap<string, Gender> = new Map([
+  ['his', 'male'],
+  ['her', 'female'],
+]);
 /** A description nothing explains ("The truce mission said …") may be named in this many sentences after it. */
 const MAX_FORWARD_SENTENCES = 2;
 /**
@@ -218,6 +226,8 @@ const FUNCTION_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // "the utility" is a water, power or gas company: "… Bulk Water", "… Power", "… Gas".
   ['utility', new Set(['water', 'power', 'energy', 'gas', 'electric', 'electricity', 'utilities'])],
   ['airline', new Set(['air', 'airlines', 'airways'])],
+  // "the metro" is the metropolitan municipality ("… Metropolitan Municipality").
+  ['metro', new Set(['municipality'])],
   ['carrier', new Set(['air', 'airlines', 'airways'])],
   // "the hospital" may be the "… Infirmary" or the "… Medical Center": a name's last two words count too.
   ['insurer', new Set(['mutual', 'insurance', 'assurance', 'insurers'])],
@@ -596,6 +606,22 @@ class Attributor {
           organisation: actor.organisation,
           source: actor.organisationSource,
         };
+        // "His opposite number said": the person on the other side who spoke before.
+        if (
+          actor.kind === 'role' &&
+          actor.organisation === null &&
+          actor.role !== null &&
+          COUNTERPART_ROLES.has(actor.role.toLowerCase())
+        ) {
+          const counterpart = this.counterpartOf(s, actor);
+          if (counterpart) {
+            const copied = copyAttribution(counterpart.attribution);
+            copied.refersTo = counterpart.sentence;
+            copied.outlet = null;
+            copied.outletSource = null;
+            return { attribution: copied, gender: counterpart.gender, countries: [...counterpart.countries] };
+          }
+        }
         // "a harbour pilot said", "residents said": a role alone, with no organisation.
         if (actor.kind === 'role' && actor.organisation === null) {
           attribution.method = 'noun-phrase';
@@ -644,6 +670,30 @@ class Attributor {
         return { attribution, gender, countries: compact([actor.organisationSource?.country, actor.nationality]) };
       }
     }
+  }
+
+  /**
+   * "His opposite number said", "Her counterpart said": the named speaker the possessive pronoun stands for is the latest
+   * named one of that gender (or of none known); her counterpart is the latest other named speaker before, one holding a
+   * post of the same word first ("Tarnside's manager" … "Bramley's manager"), in the last `CONTEXT_EVENTS` attributions.
+   */
+  private counterpartOf(s: number, actor: Actor): AttributionEvent | null {
+    const { tokens } = this.context;
+    let t = this.context.first[s] as number;
+    while (t < (this.context.end[s] as number) && (tokens[t] as Token).start < actor.start) t++;
+    const gender = COUNTERPART_OWNERS.get((tokens[t] as Token | undefined)?.lower ?? '');
+    if (gender === undefined) return null;
+    const recent: AttributionEvent[] = [];
+    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - CONTEXT_EVENTS; i--) {
+      const event = this.history[i] as AttributionEvent;
+      if (event.sentence < s && event.attribution.speaker !== null) recent.push(event);
+    }
+    const owner = recent.find((event) => event.gender === null || event.gender === gender);
+    if (!owner) return null;
+    const others = recent.filter((event) => event.attribution.speaker !== owner.attribution.speaker);
+    const posts = (event: AttributionEvent): string[] => (event.attribution.role ?? '').toLowerCase().split(/\s+/u).filter(Boolean);
+    const ownPosts = posts(owner);
+    return others.find((event) => posts(event).some((word) => ownPosts.includes(word))) ?? others[0] ?? null;
   }
 
   /**
@@ -1936,12 +1986,57 @@ class Attributor {
     const work =
       STAFF_WORK.get(lowerCase(this.context.pos.lemmas[head] as string)) ??
       STAFF_WORK.get((tokens[head] as Token).lower.replace(/s$/u, ''));
-    if (!work && modifiers.length === 0) return null;
+    if (!work && modifiers.length === 0 && !LOCAL_GOVERNMENT_WORDS.has((tokens[Math.max(0, head - 1)] as Token).lower)) return null;
+    // ("County commissioners said": an area's word alone fits a public body of the area, not its hospital)
+    const areaOnly = modifiers.length > 0 && modifiers.every((modifier) => isAreaWord(modifier));
     const fits = (name: string): boolean => {
       const words = normaliseName(name).split(' ');
-      if (modifiers.length > 0 && modifiers.every((modifier) => words.includes(modifier))) return true;
+      if (
+        modifiers.length > 0 &&
+        modifiers.every((modifier) => words.includes(modifier)) &&
+        (!areaOnly || words.some((word) => PUBLIC_BODY_WORDS.has(word)))
+      )
+        return true;
       return work !== undefined && words.some((word) => work.some((stem) => word.startsWith(stem)));
     };
+    const found = this.staffOrganisation(s, actor, fits);
+    if (found) return found;
+    // "Metro officials said", "City officials said", "Civic officials said", "Metro finance officials said": the staff of
+    // the local government the text names ("… Metropolitan Municipality", "… Municipal Corporation", "… City Council").
+    // (the first word of the phrase, which may be one that describes: "City officials")
+    let opening = this.context.first[s] as number;
+    while (opening < head && ((tokens[opening] as Token).start < actor.start || DETERMINERS.has((tokens[opening] as Token).lower)))
+      opening++;
+    if (opening >= head || !LOCAL_GOVERNMENT_WORDS.has((tokens[opening] as Token).lower)) return null;
+    const word = (tokens[opening] as Token).lower;
+    const local = (name: string): boolean => isLocalGovernment(normaliseName(name).split(' '), word);
+    return this.staffOrganisation(s, actor, local) ?? this.earliestNamedOrganisation(actor.start, local);
+  }
+
+  /** The first organisation named outside quotes before offset `before` whose name fits, however far back ("the" local government of the article). */
+  private earliestNamedOrganisation(
+    before: number,
+    fits: (name: string) => boolean,
+  ): { organisation: string; source: SourceRef | null } | null {
+    const { entities, entityQuoted, registry } = this.context;
+    for (let e = 0; e < entities.length && (entities[e] as Entity).start < before; e++) {
+      const entity = entities[e] as Entity;
+      if (entity.type !== 'organisation' || entityQuoted[e] || !fits(entity.text)) continue;
+      const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
+      return { organisation: entity.text, source: record ? toSourceRef(record) : null };
+    }
+    return null;
+  }
+
+  /**
+   * The organisation whose name fits that was named (before the actor, else later in its sentence or the next ones) or
+   * spoke most recently.
+   */
+  private staffOrganisation(
+    s: number,
+    actor: Actor,
+    fits: (name: string) => boolean,
+  ): { organisation: string; source: SourceRef | null } | null {
     const named = this.latestNamedOrganisation(s, actor.start, (entity) => fits(entity.text));
     let spoke: { organisation: string; source: SourceRef | null; sentence: number } | null = null;
     for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - CONTEXT_EVENTS; i--) {
@@ -1953,15 +2048,20 @@ class Attributor {
     }
     const latest = spoke && (!named || spoke.sentence >= named.sentence) ? spoke : named;
     if (latest) return latest;
-    return this.organisationNamedAfter(s, fits);
+    return this.organisationNamedAfter(s, fits, actor.end);
   }
 
   /** The organisation named outside quotes in the next sentences (at most `MAX_FORWARD_SENTENCES`, same or next paragraph) that fits. */
-  private organisationNamedAfter(s: number, fits: (name: string) => boolean): { organisation: string; source: SourceRef | null } | null {
+  private organisationNamedAfter(
+    s: number,
+    fits: (name: string) => boolean,
+    from?: number,
+  ): { organisation: string; source: SourceRef | null } | null {
     const { entities, entityQuoted, sentences, registry } = this.context;
     const sentence = sentences[s] as Sentence;
     const last = Math.min(sentences.length - 1, s + MAX_FORWARD_SENTENCES);
-    for (let e = lastEntityBefore(entities, sentence.end) + 1; e < entities.length; e++) {
+    // ("District officials said the bus was one of 42 the X School District runs": later in its own sentence too)
+    for (let e = lastEntityBefore(entities, from ?? sentence.end) + 1; e < entities.length; e++) {
       const entity = entities[e] as Entity;
       const at = this.sentenceAt(entity.start);
       if (at > last || (sentences[at] as Sentence).paragraph > sentence.paragraph + 1) break;
@@ -2121,7 +2221,12 @@ class Attributor {
       // is as written; "a nurse at the main clinic" works at a place and speaks for none.
       const linkedBy = opener > 0 ? (tokens[opener - 1] as Token).lower : '';
       // ("the head of the district health department": a role of it, as "a spokesman for" is)
-      const roleOf = linkedBy === 'of' && opener > 1 && isRoleNounAt(this.context, opener - 2);
+      // ("the mayor of the Vresno municipality": a post that speaks for no body is only held in its place)
+      const roleOf =
+        linkedBy === 'of' &&
+        opener > 1 &&
+        isRoleNounAt(this.context, opener - 2) &&
+        !UNAFFILIATED_POSTS.has((tokens[opener - 2] as Token).lower);
       if (linkedBy === 'for' || roleOf || LEADS_VERBS.has(linkedBy))
         return { organisation: this.context.text.slice((tokens[from] as Token).start, token.end), source: null };
     }
@@ -2301,6 +2406,50 @@ class Attributor {
    * Media outlets are never meant. Else the latest attributed organisation that fits.
    */
   private organisationBefore(
+    s: number,
+    noun: string | null,
+    before?: number,
+    modifiers: readonly string[] = [],
+  ): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    const found = this.latestOrganisationBefore(s, noun, before, modifiers);
+    // (one named in the opening sentences too is as much the article's own: "X Town Council voted to ask Y County Council …")
+    if (noun === null || modifiers.length > 0 || (found && (found.sentence >= s - 1 || found.sentence < MAX_TOPIC_SENTENCES))) return found;
+    // "Staff at the hospital said" three sentences after a second hospital was named in passing: the hospital the article
+    // is about (named in its opening sentences, mentioned and speaking more often) is the one meant.
+    const topic = this.topicOrganisation(normaliseName(noun), before ?? (this.context.sentences[s] as Sentence).start);
+    if (!topic || (found && isShortFormOf(found.organisation, topic.organisation))) return found;
+    if (found && this.weightOf(found.organisation) > this.weightOf(topic.organisation)) return found;
+    return topic;
+  }
+
+  /** The first organisation named in the article's opening sentences (`MAX_TOPIC_SENTENCES`) before `before` whose name has the noun or fits it by function. */
+  private topicOrganisation(key: string, before: number): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    const { entities, entityQuoted, registry } = this.context;
+    for (let e = 0; e < entities.length; e++) {
+      const entity = entities[e] as Entity;
+      if (entity.start >= before) break;
+      const at = this.sentenceAt(entity.start);
+      if (at >= MAX_TOPIC_SENTENCES) break;
+      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
+      // (a headline's capitalised "Union says …" is the noun itself, no name)
+      const name = normaliseName(entity.text);
+      if (name === key || !nameHoldsNoun(name.split(' '), key)) continue;
+      const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
+      return { organisation: entity.text, source: record ? toSourceRef(record) : null, sentence: at };
+    }
+    return null;
+  }
+
+  /** How present an organisation is in the article so far: its mentions (full or short), and twice the attributions it speaks in. */
+  private weightOf(organisation: string): number {
+    let weight = 0;
+    for (const entity of this.context.entities) if (entity.type === 'organisation' && isShortFormOf(entity.text, organisation)) weight++;
+    for (const event of this.history)
+      if (event.attribution.organisation !== null && isShortFormOf(event.attribution.organisation, organisation)) weight += 2;
+    return weight;
+  }
+
+  private latestOrganisationBefore(
     s: number,
     noun: string | null,
     before?: number,
@@ -3837,3 +3986,56 @@ function commaAfter(text: string, tokens: readonly Token[], t: number): boolean 
   const next = tokens[t + 1];
   return token !== undefined && /^\s*,\s*$/u.test(text.slice(token.end, next ? next.start : token.end + 1));
 }
+
+/** Words before "officials" or "staff" that name the local government ("Metro officials", "Civic officials"). */
+const LOCAL_GOVERNMENT_WORDS = new Set(['city', 'metro', 'civic', 'municipal', 'municipality', 'town', 'borough']);
+/** Area words that, before "council", make it a local government's ("… District Council", "… City Council"). */
+const COUNCIL_AREA_WORDS = new Set([
+  'city',
+  'town',
+  'borough',
+  'district',
+  'county',
+  'shire',
+  'metropolitan',
+  'municipal',
+  'regional',
+  'village',
+  'parish',
+]);
+
+/**
+ * Whether a name's words (normalised) are the local government `word` ("metro", "city", "civic") stands for: "…
+ * Metropolitan Municipality", "… Municipal Corporation", or a council of that kind of area ("City officials": "… City
+ * Council", never "… Shire Council").
+ */
+function isLocalGovernment(words: readonly string[], word: string): boolean {
+  const head = words[words.length - 1];
+  if (head === 'municipality') return true;
+  if (head === 'corporation') return words.includes('municipal');
+  if (head !== 'council') return false;
+  const areas = words.slice(0, -1);
+  return areas.includes(word) || ((word === 'civic' || word === 'municipal') && areas.some((area) => COUNCIL_AREA_WORDS.has(area)));
+}
+
+/** Words of a public body's name: what an area's word alone before "officials" may stand for ("County officials"). */
+const PUBLIC_BODY_WORDS = new Set([
+  'council',
+  'commission',
+  'commissioners',
+  'board',
+  'department',
+  'government',
+  'office',
+  'administration',
+  'authority',
+  'agency',
+  'municipality',
+  'corporation',
+  'ministry',
+  'police',
+  'sheriff',
+  'court',
+  'district',
+  'service',
+]);

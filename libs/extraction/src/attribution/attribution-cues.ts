@@ -91,7 +91,7 @@ export const ORGANISATION_NOUNS = set(`
   confederation consortium partnership clinic hospital school academy initiative collective bank regulator
   insurer lender watchdog inspectorate directorate secretariat team museum force airline carrier
   airport orchestra theatre theater opera library gallery band campaign start-up startup app retailer chain brand league
-  unit branch infirmary diner restaurant cafe
+  unit branch infirmary diner restaurant cafe municipality
 `);
 
 /** What kind of source an organisation noun points to when the name does not contain it. */
@@ -145,4 +145,7 @@ export const STAFF_WORK: ReadonlyMap<string, readonly string[]> = new Map([
   ['investigator', ['investigat']],
   ['inspector', ['inspect']],
   ['auditor', ['audit']],
+  ['mediator', ['mediat']],
+  ['conciliator', ['concilia']],
+  ['arbitrator', ['arbitra']],
 ]);

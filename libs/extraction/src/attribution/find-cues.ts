@@ -140,6 +140,8 @@ function personNameWords(context: ArticleContext): Map<string, number> {
 const QUARREL_PREPOSITIONS = new Set(['over', 'about', 'with', 'among', 'between']);
 /** "Name, for the company, said": the words after "for" that may name whom she appears for. */
 const MAX_APPEARING_FOR_WORDS = 4;
+/** "human resources director Name": at most this many lower-case nouns before the role noun of a title. */
+const MAX_ROLE_MODIFIERS = 3;
 /** Lemmas of telling: the medium is their first object ("told Cargo Week that …"). */
 const TELLING_LEMMAS = new Set(['tell']);
 /** A medium's name with no media word is at most this many words ("Full Time Focus"). */
@@ -1818,13 +1820,15 @@ class CueFinder {
   /** A capitalised word outside any name right before a role or title: "Conservative MP", "Labour councillor". */
   private modifiesRoleAfter(t: number): boolean {
     const next = t + 1;
-    return (
-      this.token(t).capitalised &&
-      (this.context.entityOf[t] as number) < 0 &&
-      next < this.to &&
-      !breakAfter(this.context, t) &&
-      (isTitleAt(this.context, next) || isRoleNounAt(this.context, next))
-    );
+    if ((this.context.entityOf[t] as number) >= 0 || next >= this.to || breakAfter(this.context, t)) return false;
+    if (this.token(t).capitalised) return isTitleAt(this.context, next) || isRoleNounAt(this.context, next);
+    // "…, human resources director Jane Roe, said": lower-case nouns naming what the role is in charge of.
+    let k = t;
+    while (k < this.to && k - t < MAX_ROLE_MODIFIERS && this.tag(k) === Pos.NOUN && !breakAfter(this.context, k)) {
+      if (isRoleNounAt(this.context, k + 1)) return true;
+      k++;
+    }
+    return false;
   }
 
   private opensNounPhrase(t: number): boolean {

@@ -48,6 +48,9 @@ export interface FindEntitiesOptions {
 }
 
 /** Prepositions after a person's noun tying her to where she works: "a lecturer at …", "a nurse with …". */
+/** Administrative areas whose name is also the name of the body with corporate powers that governs them. */
+const CORPORATE_AREA_WORDS = new Set(['municipality']);
+
 const EMPLOYER_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from', 'in']);
 /** A name of unknown people has at most this many words ("Recep Tayyip Erdoğan" has three). */
 const MAX_PERSON_WORDS = 4;
@@ -596,8 +599,12 @@ class EntityFinder {
     if (first < to && STREET_WORDS.has(core(this.token(to)))) return [{ first: from, last: to, type: 'place' }];
     // "Keller County", "Brisco District": an administrative area is a place, whatever words come before it, unless an
     // organisation noun narrows it to the body that serves it ("Pine Vale Unified School District", "Ardle Hospital District").
-    if (first < to && AREA_WORDS.has(core(this.token(to))))
-      return [{ first: from, last: to, type: ORGANISATION_CUES.has(core(this.token(to - 1))) ? 'organisation' : 'place' }];
+    // ("Vaalrand Metropolitan Municipality", "Drakenstein Local Municipality": a municipality is the corporate body that
+    // governs its area, as a council is)
+    if (first < to && AREA_WORDS.has(core(this.token(to)))) {
+      const body = ORGANISATION_CUES.has(core(this.token(to - 1))) || CORPORATE_AREA_WORDS.has(core(this.token(to)));
+      return [{ first: from, last: to, type: body ? 'organisation' : 'place' }];
+    }
     // "construction firm Delmar Built", "the charity Open Hands": the noun before the name says what it is.
     if (
       first === from &&

@@ -549,6 +549,8 @@ class Attributor {
       /^\s+there\b/iu.test(this.context.text.slice(main.actor.end))
     )
       this.organisationThere(s, main.actor.start, draft.attribution);
+    // "Her counterpart, Name, said": a counterpart holds the same post elsewhere, which is no post of her own.
+    if (main.actor.kind === 'person' && COUNTERPART_ROLES.has(draft.attribution.role?.toLowerCase() ?? '')) draft.attribution.role = null;
     if (main.actor.kind === 'person') this.teachProfile(draft.attribution);
     const outlet =
       outletCue?.actor ?? main.outlet ?? speakers.find((cue) => cue.outlet)?.outlet ?? (main.actor.outlet !== null ? main.actor : null);
@@ -2412,12 +2414,13 @@ class Attributor {
     modifiers: readonly string[] = [],
   ): { organisation: string; source: SourceRef | null; sentence: number } | null {
     const found = this.latestOrganisationBefore(s, noun, before, modifiers);
-    // (one named in the opening sentences too is as much the article's own: "X Town Council voted to ask Y County Council …")
-    if (noun === null || modifiers.length > 0 || (found && (found.sentence >= s - 1 || found.sentence < MAX_TOPIC_SENTENCES))) return found;
+    if (noun === null || modifiers.length > 0 || (found && found.sentence >= s - 1)) return found;
     // "Staff at the hospital said" three sentences after a second hospital was named in passing: the hospital the article
     // is about (named in its opening sentences, mentioned and speaking more often) is the one meant.
     const topic = this.topicOrganisation(normaliseName(noun), before ?? (this.context.sentences[s] as Sentence).start);
     if (!topic || (found && isShortFormOf(found.organisation, topic.organisation))) return found;
+    // (one named in the topic's own sentence is as much the article's own: "X Town Council voted to ask Y County Council …")
+    if (found && found.sentence === topic.sentence) return found;
     if (found && this.weightOf(found.organisation) > this.weightOf(topic.organisation)) return found;
     return topic;
   }

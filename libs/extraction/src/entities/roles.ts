@@ -25,7 +25,7 @@ export const ROLE_NOUNS = set(`
   rabbi bishop archbishop cardinal ayatollah founder co-founder cofounder ceo cfo coo cto economist economists scientist scientists investigator
   investigators inspector inspectors campaigner campaigners rapporteur rescuer rescuers volunteer volunteers
   critic critics representative representatives delegate delegates speaker staffer staffers strategist
-  counterpart counterparts depute mediator mediators conciliator conciliators arbitrator arbitrators
+  depute mediator mediators conciliator conciliators arbitrator arbitrators
   groups agencies organisations organizations authorities states countries nations allies governments partners
   author authors candidate candidates manager managers executive executives councillor councilor treasurer boss
   physician nurse nurses gp gps teacher teachers engineer engineers owner owners crew crews

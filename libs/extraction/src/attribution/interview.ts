@@ -12,7 +12,7 @@ import { isTaggedSpeechVerb, organisationOpensAt, type ArticleContext } from './
 import { ANSWER_LABELS, QUESTION_LABELS, SPEECH_LEMMAS } from './attribution-cues';
 import { breakAfter, sentenceOfToken } from './article-context';
 import { Pos } from '../pos-tags';
-import { isVerbToken, postOrganisationAt, worksAt, type PersonProfiles } from './person-profiles';
+import { isVerbToken, postOrganisationAt, shortFormOf, worksAt, type PersonProfiles } from './person-profiles';
 import type { CountryContext, Actor, PersonDraft } from './speaker-phrase';
 import { emptyActor, isMediaOrganisation, parseSpeakerPhrase } from './speaker-phrase';
 import { packedMap } from '../packed-map';
@@ -1219,15 +1219,14 @@ const SHORT_FORM_NAMES = new WeakMap<ArticleContext, Map<string, string | null>>
 
 /** The one full name, of two or three words, named outside quotes with that first name or those initials, or null. */
 function fullNameOf(context: ArticleContext, word: string): string | null {
-  const key = normaliseName(word);
-  const initials = word.length >= 2 && word.length <= 3 && word === word.toUpperCase() ? key : null;
+  const standsFor = shortFormOf(word);
   const names = new Map<string, string>();
   context.entities.forEach((entity, index) => {
     if (entity.type !== 'person' || context.entityQuoted[index]) return;
     const normalised = normaliseName(entity.text);
     const parts = normalised.split(' ');
     if (parts.length < 2 || parts.length > MAX_NAME_WORDS) return;
-    if (parts[0] === key || (initials !== null && parts.map((part) => part[0]).join('') === initials)) names.set(normalised, entity.text);
+    if (standsFor(parts)) names.set(normalised, entity.text);
   });
   const [name, ...others] = [...names.values()];
   return name && others.length === 0 ? name : null;

@@ -82,14 +82,11 @@ export class PersonProfiles implements PersonProfileLookup {
    * capitals, her initials ("RO" for Ruth Okafor). Undefined when none or several fit.
    */
   lookupShortForm(word: string): PersonDraft | undefined {
-    const key = normaliseName(word);
-    const initials = word.length >= 2 && word.length <= 3 && word === word.toUpperCase() ? key : null;
+    const standsFor = shortFormOf(word);
     let found: PersonDraft | undefined;
     for (const profile of new Set(this.byName.values())) {
       const names = normaliseName(profile.name).split(' ');
-      if (names.length < 2) continue;
-      const fits = names[0] === key || (initials !== null && names.map((name) => name[0]).join('') === initials);
-      if (!fits || found === profile) continue;
+      if (names.length < 2 || !standsFor(names) || found === profile) continue;
       if (found) return undefined;
       found = profile;
     }
@@ -933,4 +930,14 @@ function clauseEnd(context: ArticleContext, first: number, sentenceEnd: number):
 /** A description never reaches back across a verb: "… Tom Haller spoke to the treasurer, Jane Roe" describes Jane Roe by "the treasurer" alone. */
 export function isVerbToken(context: ArticleContext, t: number): boolean {
   return !(context.tokens[t] as Token).capitalised && context.pos.tags[t] === Pos.VERB;
+}
+
+/**
+ * Whether a transcript label's short form stands for a full name (its normalised words): her first name ("Ruth") or,
+ * written in capitals, her initials ("RO" for Ruth Okafor).
+ */
+export function shortFormOf(word: string): (names: readonly string[]) => boolean {
+  const key = normaliseName(word);
+  const initials = word.length >= 2 && word.length <= 3 && word === word.toUpperCase() ? key : null;
+  return (names) => names[0] === key || (initials !== null && names.map((name) => name[0]).join('') === initials);
 }

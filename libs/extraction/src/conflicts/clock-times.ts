@@ -1,11 +1,12 @@
-import type { ClaimWords, ConflictWord } from './claim-words';
+import type { ClaimWords } from './claim-words';
 import type { Interval } from './measures';
+import { minutesAfterMidnight, timesOfDay } from '../quantities/times-of-day';
 
 /**
  * Times of day as a measure (branch conflicts17): "the music was switched off at 11pm" against "music had played until
  * 2am", "received the first call at 9.14pm" against "dialled 999 at 8.35pm", "the first crew arrived at 9.22pm" against
- * "did not reach the site until 9.50pm". The quantities stage reads no time of day; conflict detection reads them here,
- * from the claim's content words, as minutes after midnight.
+ * "did not reach the site until 9.50pm". quantities/times-of-day.ts reads the times; this reads, from the claim's
+ * content words around each, what it is the time of and how near the happening it says it was.
  */
 export interface ClockTime {
   /** When what the time is of happened, in minutes after midnight, as a range: "shortly before 7.30am" is [420, 450]. */
@@ -22,15 +23,6 @@ export interface ClockTime {
   /** "did not reach the site until 9.50pm": said in a negated clause, and when it happened all the same. */
   notUntil?: boolean;
 }
-
-/** "9.14pm", "2am", "8" + "35pm": an hour, minutes and the half of the day in one token or split. */
-const TWELVE_HOUR = /^(\d{1,2})(?:\.(\d{2}))?(am|pm|a\.m|p\.m)?$/;
-const HALVES = new Set(['am', 'pm', 'a.m', 'p.m']);
-const NAMED_TIMES: ReadonlyMap<string, number> = new Map([
-  ['midnight', 0],
-  ['noon', 12 * 60],
-  ['midday', 12 * 60],
-]);
 
 /** How far a time given to the minute ("9.14pm"), to the hour ("9pm") or hedged ("about 9pm") may be from when it was. */
 const MINUTE_SLACK = 5;
@@ -66,52 +58,33 @@ const STOPPING_WINDOW = 2;
 const NOT_UNTIL_WINDOW = 8;
 const NEGATIONS = new Set(['not', "n't", 'never', 'didn’t', "didn't", 'wasn’t', "wasn't"]);
 
-/** Minutes after midnight of the time at content word i, with the index of its last word, or null. */
-function timeAt(words: ClaimWords, i: number): { minutes: number; last: number; precise: boolean } | null {
+/**
+ * The times of day of the claim's content (quantities/times-of-day.ts reads them), each with the indices of its first and
+ * last content word. A time whose half of the day the text leaves to context ("nine o'clock") is no measure here: a
+ * reading of one side as morning would make a conflict of a restatement.
+ */
+function timesOfContent(words: ClaimWords): { minutes: number; first: number; last: number; precise: boolean }[] {
   const content = words.content;
-  const word = content[i]!;
-  const named = NAMED_TIMES.get(word.lower);
-  if (named !== undefined) return { minutes: named, last: i, precise: false };
-  // "21:00", "8:35pm": the tokenizer splits at the colon.
-  const next = content[i + 1];
-  if (/^\d{1,2}$/.test(word.lower) && next && words.text.slice(word.end, next.start) === ':') {
-    const split = /^(\d{2})(am|pm)?$/.exec(next.lower);
-    if (!split) return null;
-    const after = split[2] ? undefined : halfAfter(content, i + 2);
-    // "02:40", "21:00": two digits of the hour and no half of the day are the 24-hour clock.
-    const half = split[2] ?? after ?? (word.lower.length === 2 ? '24' : null);
-    return clock(Number(word.lower), Number(split[1]), half, after ? i + 2 : i + 1, true);
+  const found: { minutes: number; first: number; last: number; precise: boolean }[] = [];
+  let k = 0;
+  for (const time of timesOfDay(words.text)) {
+    const minutes = minutesAfterMidnight(time);
+    while (k < content.length && content[k]!.end <= time.start) k++;
+    // Not a word of the content: the time is in the attribution clause.
+    if (minutes === null || k >= content.length || content[k]!.start < time.start || content[k]!.start >= time.end) continue;
+    let last = k;
+    while (last + 1 < content.length && content[last + 1]!.start < time.end) last++;
+    found.push({ minutes, first: k, last, precise: time.precise });
   }
-  const match = TWELVE_HOUR.exec(word.lower);
-  if (!match) return null;
-  const half = match[3] ?? halfAfter(content, i + 1);
-  if (!half) return null;
-  return clock(Number(match[1]), match[2] === undefined ? 0 : Number(match[2]), half, match[3] ? i : i + 1, match[2] !== undefined);
-}
-
-/** "11 pm", "7.30 a.m.": the half of the day as a word of its own. */
-function halfAfter(content: readonly ConflictWord[], k: number): string | undefined {
-  const lower = content[k]?.lower;
-  return lower !== undefined && HALVES.has(lower) ? lower : undefined;
-}
-
-function clock(hour: number, minute: number, half: string | null, last: number, precise: boolean) {
-  if (half === null || minute > 59) return null;
-  if (half === '24') return hour <= 23 ? { minutes: hour * 60 + minute, last, precise } : null;
-  if (hour < 1 || hour > 12) return null;
-  const pm = half.startsWith('p');
-  return { minutes: ((hour % 12) + (pm ? 12 : 0)) * 60 + minute, last, precise };
+  return found;
 }
 
 /** The times of day a claim's content gives, each with what it is of. "between 9pm and 11pm" is a range of neither. */
 export function clockTimesOf(words: ClaimWords): ClockTime[] {
   const content = words.content;
   const times: ClockTime[] = [];
-  for (let i = 0; i < content.length; i++) {
-    const time = timeAt(words, i);
-    if (!time) continue;
-    const at = i;
-    i = time.last;
+  for (const time of timesOfContent(words)) {
+    const at = time.first;
     let k = at - 1;
     let hedged = false;
     let shortly = false;

@@ -3,6 +3,7 @@ import { extractQuantities } from '../quantities/extract-quantities';
 import type { Quantity } from '../quantities/quantity';
 import { baseUnitOf, TIME_UNITS_DESCENDING } from '../quantities/unit-conversion';
 import { CARDINALS, cardinalValue, SUFFIX_POWERS } from '../quantities/number-words';
+import { dialMinutes, timesOfDay } from '../quantities/times-of-day';
 import { UNIT_WORDS } from '../quantities/units';
 import { hashString } from './hashing';
 import { canonicalNumber } from './numbers';
@@ -425,46 +426,26 @@ function withDirections(text: string, figures: ClaimFigure[]): ClaimFigure[] {
   });
 }
 
-/**
- * A time of day on a 12-hour dial, in minutes from 1:00 to 12:59 (noon and midnight are 12:00): "21:00",
- * "9pm", "9.30 p.m.", "nine o'clock", "midday". The dial, not the day's 24 hours, as a text often
- * leaves morning or evening to its context ("a little before nine o'clock on a Tuesday night" /
- * "shortly before 21:00"); a reading of one side as morning and the other as evening would make
- * a restatement a conflict of figures, which is never linked.
- */
-const CLOCK_DIGITS = /\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s*(?:hrs|h)\b)?/g;
-const CLOCK_MERIDIEM = /\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*(?:[ap]\.m\.|[ap]m\b)/gi;
-const CLOCK_OCLOCK = new RegExp(
-  `\\b(\\d{1,2}|${[...CARDINALS.keys()].filter((word) => !/\s/.test(word)).join('|')})\\s+o['’]clock\\b`,
-  'gi',
-);
-const CLOCK_WORDS = /\b(?:midday|noon|midnight)\b/gi;
 /** A hedge before a time of day ("shortly before 21:00", "just after noon", "around 9pm"): half an hour either way. */
 const CLOCK_HEDGE = /\b(?:about|around|approximately|roughly|shortly|soon|just|little|some\s+time)\s+(?:before\s+|after\s+)?$/i;
 /** A stated time of day allows this many minutes either way (a report rounds "9.04pm" to "9pm"). */
 const CLOCK_SLACK = 5;
 const CLOCK_HEDGE_SLACK = 30;
 
+/**
+ * Times of day on a 12-hour dial, in minutes from 1:00 to 12:59 (noon and midnight are 12:00): "21:00",
+ * "9pm", "9.30 p.m.", "nine o'clock", "midday". The dial, not the day's 24 hours, as a text often
+ * leaves morning or evening to its context ("a little before nine o'clock on a Tuesday night" /
+ * "shortly before 21:00"); a reading of one side as morning and the other as evening would make
+ * a restatement a conflict of figures, which is never linked.
+ */
 function clockFigures(text: string): ClaimFigure[] {
-  const found: ClaimFigure[] = [];
-  const add = (hour: number, minute: number, start: number, end: number): void => {
-    if (hour > 23 || found.some((figure) => start < figure.end && end > figure.start)) return;
-    const dial = ((hour + 11) % 12) + 1;
-    const minutes = dial * 60 + minute;
-    const slack = CLOCK_HEDGE.test(text.slice(Math.max(0, start - 30), start)) ? CLOCK_HEDGE_SLACK : CLOCK_SLACK;
-    const token = `${dial}${String(minute).padStart(2, '0')}clock`;
-    found.push({ measure: 'clock', low: minutes - slack, high: minutes + slack, token, start, end });
-  };
-  for (const match of text.matchAll(CLOCK_MERIDIEM)) {
-    add(Number(match[1]), Number(match[2] ?? 0), match.index, match.index + match[0].length);
-  }
-  for (const match of text.matchAll(CLOCK_DIGITS)) add(Number(match[1]), Number(match[2]), match.index, match.index + match[0].length);
-  for (const match of text.matchAll(CLOCK_OCLOCK)) {
-    const word = (match[1] as string).toLowerCase();
-    add(/^\d+$/.test(word) ? Number(word) : (cardinalValue(word) ?? 99), 0, match.index, match.index + match[0].length);
-  }
-  for (const match of text.matchAll(CLOCK_WORDS)) add(12, 0, match.index, match.index + match[0].length);
-  return found.sort((a, b) => a.start - b.start);
+  return timesOfDay(text).map((time) => {
+    const minutes = dialMinutes(time);
+    const slack = CLOCK_HEDGE.test(text.slice(Math.max(0, time.start - 30), time.start)) ? CLOCK_HEDGE_SLACK : CLOCK_SLACK;
+    const token = `${Math.floor(minutes / 60)}${String(time.minute).padStart(2, '0')}clock`;
+    return { measure: 'clock', low: minutes - slack, high: minutes + slack, token, start: time.start, end: time.end };
+  });
 }
 
 /**

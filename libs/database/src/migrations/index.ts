@@ -37,6 +37,7 @@ import { ClaimSignaturesV161796314500000 } from './1796314500000-ClaimSignatures
 import { ClaimSignatureFigureRanges1796314600000 } from './1796314600000-ClaimSignatureFigureRanges';
 import { ClaimSignaturesV171796314715000 } from './1796314715000-ClaimSignaturesV17';
 import { ClaimSignaturesV181796314815000 } from './1796314815000-ClaimSignaturesV18';
+import { ClaimSignaturesV191796314915000 } from './1796314915000-ClaimSignaturesV19';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -81,4 +82,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignatureFigureRanges1796314600000,
   ClaimSignaturesV171796314715000,
   ClaimSignaturesV181796314815000,
+  ClaimSignaturesV191796314915000,
 ];

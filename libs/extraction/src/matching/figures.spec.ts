@@ -643,3 +643,35 @@ describe('multiples, ranges of shares, hyphenated prefixes (version 18)', () => 
     expect(tokens('the 4th of the candidates')).toEqual([]);
   });
 });
+
+describe('pence, "and a half million pounds", money spread over years (version 19)', () => {
+  const signedConflict = (a: string, b: string): boolean => figuresConflict(computeSignature(a).figures, computeSignature(b).figures);
+
+  it('reads pence as the pounds they are, glued or not', () => {
+    expect(tokens('A loaf at the Brannow co-op costs 85p more.')).toEqual(['0.85GBP']);
+    expect(tokens('A loaf will cost 85 pence more.')).toEqual(['0.85GBP']);
+    expect(tokens('a 2p-a-mile toll')).toEqual(['0.02GBP']);
+    expect(signedConflict('A loaf will cost 85p more.', 'A loaf will cost £0.85 more.')).toBe(false);
+    expect(signedConflict('A loaf will cost 85p more.', 'A loaf will cost 90 pence more.')).toBe(true);
+    expect(tokens('The ferry leaves at 5pm.')).toEqual(['500clock']);
+  });
+
+  it('reads a whole and a half of a scale of pounds as money, of pounds alone as no money', () => {
+    expect(findFigures('The mill spent six and a half million pounds on looms.')).toEqual([
+      expect.objectContaining({ measure: 'money:GBP', low: 6_500_000, high: 6_500_000 }),
+    ]);
+    expect(signedConflict('The mill spent six and a half million pounds on looms.', 'The mill spent £6.5m on looms.')).toBe(false);
+    expect(signedConflict('The mill spent six and a half million pounds on looms.', 'The mill spent 40 looms.')).toBe(false);
+    expect(findFigures('It weighed one and a half pounds.')[0]?.measure).not.toMatch(/^money/);
+  });
+
+  it('reads money spread over years as the amount a year it comes to', () => {
+    expect(findFigures('The levy will raise €9m over three years.')[0]).toEqual(
+      expect.objectContaining({ measure: 'money:EUR/1year', token: '9000000EUR' }),
+    );
+    expect(signedConflict('The levy will raise €9m over three years.', 'The levy will raise €9m a year.')).toBe(true);
+    expect(signedConflict('The levy will raise €9m over three years.', 'The levy will raise €3m a year.')).toBe(false);
+    expect(signedConflict('The levy will raise €9m over the next three years.', 'The levy will raise €9m over three years.')).toBe(false);
+    expect(signedConflict('The levy will raise €9m over three years.', 'The levy will raise €9m in all.')).toBe(false);
+  });
+});

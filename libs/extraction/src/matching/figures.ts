@@ -82,6 +82,8 @@ const AFTER_A_SPAN = /^\s+(?:ago|later|earlier|before|after|long|old)\b/i;
 const PART_OF_WHOLE = /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[a-z]+['’]s)\s+){0,2}$/i;
 /** A change by a fraction word ("cut by a quarter", "rose by half"), which the quantities module reads only before "of". */
 const BY_FRACTION = /\bby\s+(?:(a|one|two|three)\s+)?(half|thirds?|quarters?|fifths?|tenths?)\b/gi;
+/** An amount in pence ("42p", "3p-a-litre", "42 pence"), which the quantities module reads as a bare number or a count. */
+const PENCE = /(?<![\d.,£$€])\b(\d+(?:\.\d+)?)(?:p|\s+pence)\b/gi;
 /** A change by a fraction said with one verb: "halved" is a fall by half ("fallen by 50 per cent"). */
 const HALVED = /\bhalv(?:e|es|ed|ing)\b/gi;
 /**
@@ -115,9 +117,10 @@ const FRACTION_OF_TIME_UNIT =
  * or the whole, a scale and the unit after it.
  */
 const WHOLE = `(\\d+|${[...CARDINALS.keys()].filter((word) => !/\s/.test(word)).join('|')})`;
-const UNIT = `(${[...UNIT_WORDS.keys()].map((word) => word.replace(/[-/]/g, '\\$&')).join('|')})`;
+const UNIT_WORDS_PATTERN = [...UNIT_WORDS.keys()].map((word) => word.replace(/[-/]/g, '\\$&')).join('|');
+const UNIT = `(${UNIT_WORDS_PATTERN})`;
 const AND_A_HALF = new RegExp(
-  `\\b(?:(a|an|\\d+|[a-z]+)[\\s-]+${UNIT}[\\s-]+and[\\s-]+a[\\s-]+half|${WHOLE}[\\s-]+and[\\s-]+a[\\s-]+half(?:\\s+(thousand|million|billion))?(?:[\\s-]+${UNIT})?)\\b`,
+  `\\b(?:(a|an|\\d+|[a-z]+)[\\s-]+${UNIT}[\\s-]+and[\\s-]+a[\\s-]+half|${WHOLE}[\\s-]+and[\\s-]+a[\\s-]+half(?:\\s+(thousand|million|billion))?(?:[\\s-]+(${UNIT_WORDS_PATTERN}|pounds?))?)\\b`,
   'gi',
 );
 const FRACTION_DENOMINATORS: ReadonlyMap<string, number> = new Map([
@@ -264,6 +267,10 @@ export function readFigures(text: string): ReadFigures {
   for (const match of text.matchAll(MULTIPLIED)) {
     const figure = multipleFigure(match);
     if (!shares.some((other) => figure.start < other.end && figure.end > other.start)) shares = [...shares, figure];
+  }
+  for (const match of text.matchAll(PENCE)) {
+    const figure = penceFigure(match);
+    shares = [...shares.filter((other) => !(figure.start < other.end && figure.end > other.start)), figure];
   }
   const read = withDirections(
     text,
@@ -457,10 +464,43 @@ function clockFigures(text: string): ClaimFigure[] {
 function moneyPerSpan(text: string, figures: ClaimFigure[]): ClaimFigure[] {
   return figures.map((figure, i) => {
     const next = figures[i + 1];
-    if (!figure.measure.startsWith('money:') || next?.measure !== 'rate' || !/^\s+$/.test(text.slice(figure.end, next.start)))
-      return figure;
+    if (!figure.measure.startsWith('money:') || figure.measure.includes('/')) return figure;
+    // The quantities module may take "over" into the span's text ("over five years").
+    if (next?.measure === 'time' && OVER_A_SPAN.test(`${text.slice(figure.end, next.start)}${spanPreposition(text, next)}`))
+      return moneyPerYear(figure, next);
+    if (next?.measure !== 'rate' || !/^\s+$/.test(text.slice(figure.end, next.start))) return figure;
     return { ...figure, measure: `${figure.measure}/${next.token}` };
   });
+}
+
+/** What lies between an amount and the span it is spread over: "£7.2bn over five years", "€40m across the next three years". */
+const OVER_A_SPAN = /^\s+(?:over|across|spread\s+over)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+|past\s+|last\s+)?$/i;
+/** "over " when a span's own text opens with it (the quantities module reads "over five years" whole), else "". */
+function spanPreposition(text: string, span: ClaimFigure): string {
+  return /^(?:over|across)\s+/i.exec(text.slice(span.start, span.end))?.[0] ?? '';
+}
+/** The days of a year, as timeFigure counts them. */
+const DAYS_A_YEAR = (baseUnitOf('year')?.factor ?? 360) / (baseUnitOf('day')?.factor ?? 1);
+
+/**
+ * Money spread over a span of time ("£7.2bn over five years", version 19) as the amount a year it comes to (£1.44bn a
+ * year, measure "money:GBP/1year", as "£7.2bn a year" states it): the two conflict, a total and a yearly amount of one
+ * value being two figures. Its token stays the amount's, for the shingles.
+ */
+function moneyPerYear(money: ClaimFigure, span: ClaimFigure): ClaimFigure {
+  return {
+    ...money,
+    measure: `${money.measure}/1year`,
+    low: (money.low * DAYS_A_YEAR) / span.high,
+    high: (money.high * DAYS_A_YEAR) / span.low,
+  };
+}
+
+/** "42p", "42 pence" as the pounds they are (version 19: £0.42, measure "money:GBP"), so that they meet "£0.42". */
+function penceFigure(match: RegExpMatchArray): ClaimFigure {
+  const start = match.index as number;
+  const pounds = Number(match[1]) / 100;
+  return { measure: 'money:GBP', low: pounds, high: pounds, token: `${canonicalNumber(pounds)}GBP`, start, end: start + match[0].length };
 }
 
 /** The figure of an AND_A_HALF match: a span of time, a measure, money or a count; null when the whole is no number. */
@@ -469,7 +509,9 @@ function andAHalfFigure(match: RegExpMatchArray): ClaimFigure | null {
   const whole = (wholeBefore ?? wholeAfter ?? '').toLowerCase();
   const wholeValue = /^\d+$/.test(whole) ? Number(whole) : whole === 'a' || whole === 'an' ? 1 : cardinalValue(whole);
   if (wholeValue === undefined) return null;
-  const unit = UNIT_WORDS.get((unitBefore ?? unitAfter ?? '').toLowerCase());
+  // "eighteen and a half million pounds" is money (version 19), as "2.4 million pounds" is to the quantities module.
+  const poundsOfMoney = scale !== undefined && /^pounds?$/i.test(unitAfter ?? '');
+  const unit = poundsOfMoney ? { kind: 'money' as const, unit: 'GBP' } : UNIT_WORDS.get((unitBefore ?? unitAfter ?? '').toLowerCase());
   const start = match.index as number;
   return quantityFigure({
     text: match[0],

@@ -10,7 +10,7 @@ import { NO_STORY, storyBandKeys, storyFingerprint, storyNumbers } from './story
  * Bumped whenever normalisation, shingling, weights or hashing change:
  * signatures of another version are not comparable; recompute them from the text.
  */
-export const SIGNATURE_VERSION = 18;
+export const SIGNATURE_VERSION = 19;
 
 /** What claim matching needs to know about a claim: about 0.6 KB, computed once and stored. */
 export interface ClaimSignature {

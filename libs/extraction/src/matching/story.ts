@@ -146,7 +146,17 @@ export function storyNumbers(claim: NormalisedClaim, story: Uint32Array = NO_STO
   // Two common numbers together ("2017" and "2023", "two" and "three") are as distinctive as one rare number.
   // Of three, each pair (version 12): a restatement that leaves one out or adds another ("Terminal 2 … shortly before
   // 21:00" / "level three of Terminal 2 … a little before nine o'clock") still shares one of its pairs.
-  if (common.length >= 2) distinctive.push(...commonPairs(common.slice(0, COMMON_NUMBERS_PAIRED)));
+  if (common.length >= 2) {
+    const alone = distinctive.length === 0;
+    distinctive.push(...commonPairs(common.slice(0, COMMON_NUMBERS_PAIRED)));
+    // A year is a date the other side often writes otherwise ("by the end of June 2027" / "by 30 June next year"): in a
+    // claim with no distinctive number, what it counts besides its years (not a span of time) is filed without them too
+    // (version 19), as a pair or alone, as a claim whose only number is a common one is.
+    const counts = common.filter((token) => !isYearToken(token) && !isSpanOfTime(token));
+    if (alone && counts.length >= 1 && counts.length < common.length) {
+      distinctive.push(...(counts.length >= 2 ? commonPairs(counts.slice(0, COMMON_NUMBERS_PAIRED)) : counts));
+    }
+  }
   // A claim whose only number is a common one ("shut for 18 months", "12 homes were evacuated") is
   // filed under it: one key per leading name, each bucket capped like any story key, and otherwise
   // such a claim reworded in other words is found only if an LSH band happens to agree. Since version 15
@@ -154,9 +164,52 @@ export function storyNumbers(claim: NormalisedClaim, story: Uint32Array = NO_STO
   // decades" / "the worst power cut in 20 years" share only the span. Any common number beside them
   // filled the buckets (bench:matching 10k candidates per lookup 14.4 -> 21.8); spans alone 14.4 -> 14.6.
   else if (common.length === 1 && (distinctive.length === 0 || isSpanOfTime(common[0] as string))) distinctive.push(common[0] as string);
+  // "nearly 300 job losses" / "cut 297 jobs" (version 19): a count or an amount also by the round values it is near, in
+  // what room the claim's own numbers leave.
+  for (const key of claim.figures.flatMap(approximateKeys)) if (!distinctive.includes(key)) distinctive.push(key);
   const keys = distinctive.slice(0, STORY_KEY_NUMBERS);
   keys.push(...sideNames(claim, story));
   return Uint32Array.from(keys, hashString);
+}
+
+/** A year as a token (1900–2100). */
+function isYearToken(token: string): boolean {
+  if (!/^\d{4}$/.test(token)) return false;
+  const value = Number(token);
+  return value >= 1900 && value <= 2100;
+}
+
+/** Counts and amounts from this value up are filed by the round value they are near (approximateKeys). */
+const APPROXIMATE_FROM = 100;
+/** How many round values a hedged figure's interval is read for, before the nearest ROUNDED_KEYS are kept (±5 % spans 11). */
+const MAX_NEAR_VALUES = 16;
+
+/**
+ * The keys a count or an amount of money is near, for the story index only: a hedged one ("nearly 300", "some 5,000",
+ * "about £22m"; its values an interval) under each value to two significant digits it allows (roundedKeys), an exact
+ * one with more digits than two ("297", "4,870") under its own value so rounded ("count~300", "count~4900"). The two
+ * meet when the hedge allows the exact value: "nearly 300 job losses" / "cut 297 jobs". A round exact value ("300")
+ * is filed under its own token already; a rate of money ("£22m a year") and a small count are left out.
+ */
+function approximateKeys(figure: ClaimFigure): string[] {
+  if (figure.measure !== 'count' && !(figure.measure.startsWith('money:') && !figure.measure.includes('/'))) return [];
+  if (!Number.isFinite(figure.high) || figure.low < APPROXIMATE_FROM) return [];
+  if (figure.low < figure.high) {
+    // Nearest the stated value first, at most ROUNDED_KEYS ("some 6,000" allows 5,700–6,300: 6,000, 5,900, 6,100, …).
+    const stated = Number.parseFloat(figure.token);
+    const centre = Number.isFinite(stated) ? stated : (figure.low + figure.high) / 2;
+    const values: number[] = [];
+    for (let value = roundTwo(figure.low); value <= roundTwo(figure.high) && values.length < MAX_NEAR_VALUES; ) {
+      values.push(value);
+      value = roundTwo(value + 10 ** (Math.floor(Math.log10(value)) - 1));
+    }
+    return values
+      .sort((a, b) => Math.abs(a - centre) - Math.abs(b - centre) || a - b)
+      .slice(0, ROUNDED_KEYS)
+      .map((value) => `${figure.measure}~${value}`);
+  }
+  const rounded = roundTwo(figure.low);
+  return rounded === figure.low ? [] : [`${figure.measure}~${rounded}`];
 }
 
 /** How many of a claim's side names (sideNames) it is filed under. */

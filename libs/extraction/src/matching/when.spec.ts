@@ -125,6 +125,34 @@ describe('timeRelation', () => {
     expect(findTimeFrames('The agency said that in March 2024 the dam failed.')[0]).toBe('month:3/year:2024');
   });
 
+  it('reads "next year" as a vague time forward, which a date restates and no time does not contradict (version 19)', () => {
+    expect(findTimeFrames('The tram depot will reopen next year.')).toEqual(['next:year']);
+    expect(findTimeFrames('Fares will rise in the coming year.')).toEqual(['next:year']);
+    expect(findTimeFrames('The depot will reopen next month.')).toEqual([]);
+    const next = packFigures([], findTimeFrames('The tram depot will reopen next year.'));
+    expect(timeRelation(next, pack('year:2031'))).toBe(TimeRelation.same);
+    expect(timeRelation(next, pack('month:4/year:2031'))).toBe(TimeRelation.same);
+    expect(timeRelation(next, pack())).toBe(TimeRelation.same);
+    expect(timeRelation(next, packFigures([], findTimeFrames('The depot was shut in the spring.')))).toBe(TimeRelation.differs);
+  });
+
+  it('reads a deadline ("by 2031", "by the 2030-31 fiscal year", "by May 2031") as its date, vague (version 19)', () => {
+    expect(findTimeFrames('The deficit should fall to 2% by 2031.')).toEqual(['year:2031~']);
+    expect(findTimeFrames('The deficit should fall to 2% by the 2030-31 fiscal year.')).toEqual(['year:2030~']);
+    expect(findTimeFrames('The pier will be finished by May 2031.')).toEqual(['month:5/year:2031~', 'year:2031~']);
+    expect(findTimeFrames('The pier will be finished by the end of May 2031.')).toEqual(['month:5/year:2031', 'year:2031~']);
+    expect(findTimeFrames('Staff numbers were cut by 1950 posts.')).toEqual([]);
+    const by = (text: string) => packFigures([], findTimeFrames(text));
+    expect(timeRelation(by('The deficit should fall to 2% by 2031.'), by('The deficit is forecast at 2% in 2031.'))).toBe(TimeRelation.same);
+    expect(timeRelation(by('The deficit should fall to 2% by 2031.'), by('The deficit should fall to 2%.'))).toBe(TimeRelation.same);
+    expect(timeRelation(by('The pier will be finished by May 2031.'), by('The pier will be finished by the end of 2031.'))).toBe(
+      TimeRelation.same,
+    );
+    expect(timeRelation(by('The deficit should fall to 2% by 2031.'), by('The deficit should fall to 2% by 2026.'))).toBe(
+      TimeRelation.differs,
+    );
+  });
+
   it('is no figure conflict: another time is weighed, not ruled out', () => {
     expect(figuresConflict(pack('year:2019'), pack('year:2021'))).toBe(false);
   });

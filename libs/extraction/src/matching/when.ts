@@ -64,6 +64,21 @@ const UNITS_AGO = new RegExp(
 );
 
 /**
+ * "next year", "the following year", "the coming spring": a time told forward from the article's own (`next:year`, kind
+ * vague), which a date ("in 2027", "March 2027") restates and a claim without a time does not contradict (a plan or a
+ * forecast is told with and without it). Not "next week" or "next month", as often the story's own near future.
+ */
+const NEXT_UNIT = new RegExp(String.raw`\b(?:next|(?:the\s+)?(?:following|coming))\s+(year|${SEASONS})\b`, 'gi');
+/**
+ * "by 2030", "by the 2029-30 fiscal year", "by March 2027", "by the end of June": a deadline or a target, which the other
+ * side may state as the time itself ("in 2029-30") or leave out ("would raise £11.4bn a year"): the date's key, vague.
+ */
+const BY_MONTH_OR_YEAR = new RegExp(
+  String.raw`\bby\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+(?:the\s+)?)?(?:(${MONTH_NAMES})(?:\s+((?:19|20)\d\d))?|((?:19|20)\d\d)(?:[-–/]\d\d)?(?:\s+(?:fiscal|financial|tax|budget))?(?:\s+year)?)\b`,
+  'gi',
+);
+
+/**
  * "during the 2018 drought", "during the 2021 floods": a period named by its year, most often another
  * event told for comparison. Not "in the 2016 election", which as often names the story's own event.
  */
@@ -109,6 +124,21 @@ export function findTimeFrames(text: string): string[] {
   }
   for (const match of text.matchAll(OF_MONTH_YEAR)) {
     if (!isComparison(text, match.index, match[0].length)) keys.add(`month:${monthNumber(match[1] as string)}/year:${match[2] as string}`);
+  }
+  for (const match of text.matchAll(BY_MONTH_OR_YEAR)) {
+    if (isComparison(text, match.index, match[0].length)) continue;
+    const [, month, monthYear, year] = match;
+    // "cut by 1950 jobs": a count after a particle, not a year.
+    if (year && COUNTED_AFTER.test(text.slice(match.index + match[0].length))) continue;
+    // "by the end of June 2027" is also "of June 2027" (OF_MONTH_YEAR), a date told plainly: the vague key adds nothing.
+    const key = month ? `month:${monthNumber(month)}${monthYear ? `/year:${monthYear}` : ''}` : `year:${year as string}`;
+    if (!keys.has(key)) keys.add(`${key}${VAGUE_MARK}`);
+    // "by December 2027" is also "by the end of 2027".
+    if (monthYear && !keys.has(`year:${monthYear}`)) keys.add(`year:${monthYear}${VAGUE_MARK}`);
+  }
+  for (const match of text.matchAll(NEXT_UNIT)) {
+    const unit = (match[1] as string).toLowerCase();
+    if (!isComparison(text, match.index, match[0].length)) keys.add(`next:${unit === 'fall' ? 'autumn' : unit}`);
   }
   for (const match of text.matchAll(DURING_YEAR_EVENT)) {
     if (!isComparison(text, match.index, match[0].length)) keys.add(`year:${match[1] as string}`);
@@ -192,7 +222,7 @@ export function timeFrameHash(key: string): number {
 
 export function timeFrameKind(key: string): TimeFrameKind {
   if (key.startsWith('last:') || key.startsWith('ago:')) return TimeFrameKind.relative;
-  if ((key.startsWith('season:') && !key.includes('/')) || key.endsWith(VAGUE_MARK)) return TimeFrameKind.vague;
+  if ((key.startsWith('season:') && !key.includes('/')) || key.startsWith('next:') || key.endsWith(VAGUE_MARK)) return TimeFrameKind.vague;
   return key.startsWith('scope:') ? TimeFrameKind.scope : TimeFrameKind.date;
 }
 

@@ -209,6 +209,9 @@ describe('storyNumbers and storyBandKeys', () => {
     expect(meet('All 12 kilns will move to Orrin by the end of May 2031.', 'The 12 kilns are to go to Orrin by May next year.')).toBe(true);
     expect(meet('All 12 kilns will move to Orrin in 2031.', 'All 9 kilns will move to Orrin in 2031.')).toBe(false); // no year alone
     expect(meet('All 12 kilns will move to Orrin by 2031.', 'The tannery will cut 394 jobs and 12 kilns.')).toBe(false);
+    // Filed once each: "2+3" is among the pairs of [2, 3, 2031] and of [2, 3].
+    const keys = Array.from(numbersOf('Two ferries and 3 tugs left Orrin in 2031.'));
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('files a temperature under the whole degrees it reaches, so Fahrenheit meets the Celsius it converts', () => {

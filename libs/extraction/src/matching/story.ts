@@ -154,7 +154,9 @@ export function storyNumbers(claim: NormalisedClaim, story: Uint32Array = NO_STO
     // (version 19), as a pair or alone, as a claim whose only number is a common one is.
     const counts = common.filter((token) => !isYearToken(token) && !isSpanOfTime(token));
     if (alone && counts.length >= 1 && counts.length < common.length) {
-      distinctive.push(...(counts.length >= 2 ? commonPairs(counts.slice(0, COMMON_NUMBERS_PAIRED)) : counts));
+      for (const key of counts.length >= 2 ? commonPairs(counts.slice(0, COMMON_NUMBERS_PAIRED)) : counts) {
+        if (!distinctive.includes(key)) distinctive.push(key); // "2+3" of [2, 3, 2026] is among its pairs already
+      }
     }
   }
   // A claim whose only number is a common one ("shut for 18 months", "12 homes were evacuated") is

@@ -201,7 +201,7 @@ function approximateKeys(figure: ClaimFigure): string[] {
     const stated = Number.parseFloat(figure.token);
     const centre = Number.isFinite(stated) ? stated : (figure.low + figure.high) / 2;
     const values: number[] = [];
-    for (let value = roundTwo(figure.low); value <= roundTwo(figure.high) && values.length < MAX_NEAR_VALUES; ) {
+    for (let value = roundTwo(figure.low); value <= roundTwo(figure.high) && values.length < MAX_NEAR_VALUES;) {
       values.push(value);
       value = roundTwo(value + 10 ** (Math.floor(Math.log10(value)) - 1));
     }

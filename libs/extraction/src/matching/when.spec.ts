@@ -143,7 +143,9 @@ describe('timeRelation', () => {
     expect(findTimeFrames('The pier will be finished by the end of May 2031.')).toEqual(['month:5/year:2031', 'year:2031~']);
     expect(findTimeFrames('Staff numbers were cut by 1950 posts.')).toEqual([]);
     const by = (text: string) => packFigures([], findTimeFrames(text));
-    expect(timeRelation(by('The deficit should fall to 2% by 2031.'), by('The deficit is forecast at 2% in 2031.'))).toBe(TimeRelation.same);
+    expect(timeRelation(by('The deficit should fall to 2% by 2031.'), by('The deficit is forecast at 2% in 2031.'))).toBe(
+      TimeRelation.same,
+    );
     expect(timeRelation(by('The deficit should fall to 2% by 2031.'), by('The deficit should fall to 2%.'))).toBe(TimeRelation.same);
     expect(timeRelation(by('The pier will be finished by May 2031.'), by('The pier will be finished by the end of 2031.'))).toBe(
       TimeRelation.same,

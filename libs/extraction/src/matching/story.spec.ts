@@ -162,6 +162,8 @@ describe('storyRelation', () => {
 
 describe('storyNumbers and storyBandKeys', () => {
   const numbersOf = (text: string) => storyNumbers(normaliseClaim(text));
+  /** Whether two claims are filed under a number in common. */
+  const meet = (a: string, b: string) => Array.from(numbersOf(a)).some((hash) => numbersOf(b).includes(hash));
 
   it('files distinctive numbers; a small count or year only when it is the only number, a span of time also beside them; a share by its bands', () => {
     // 212 and, since version 19, the round value it is near (210), which "about 200" or "some 210" is filed under.
@@ -178,7 +180,6 @@ describe('storyNumbers and storyBandKeys', () => {
   });
 
   it('files a share under the bands its values reach, so a fraction word meets the percentage it rounds', () => {
-    const meet = (a: string, b: string) => Array.from(numbersOf(a)).some((hash) => numbersOf(b).includes(hash));
     expect(meet('More than three-quarters of the lockkeepers are volunteers.', 'Volunteers make up 77 percent of lockkeepers.')).toBe(true);
     expect(meet('Nearly half of the canal locks need repair.', 'About 47% of the locks on the canal need repairs.')).toBe(true);
     expect(meet('Almost a third of the barges are idle.', 'Barges standing idle: 31.6%.')).toBe(true);
@@ -195,7 +196,6 @@ describe('storyNumbers and storyBandKeys', () => {
   });
 
   it('files a count or an amount by the round values it is near, so an approximation meets the exact figure (version 19)', () => {
-    const meet = (a: string, b: string) => Array.from(numbersOf(a)).some((hash) => numbersOf(b).includes(hash));
     expect(meet('Nearly 400 job losses were announced at the tannery.', 'The tannery will cut 394 jobs.')).toBe(true);
     expect(meet('Some 6,000 pilgrims reached the shrine.', 'The shrine counted 6,140 pilgrims.')).toBe(true);
     expect(meet('About £31m was spent on the bypass.', 'The bypass cost £30.6 million.')).toBe(true);
@@ -205,7 +205,6 @@ describe('storyNumbers and storyBandKeys', () => {
   });
 
   it('files what a claim with no distinctive number counts besides its years without them too (version 19)', () => {
-    const meet = (a: string, b: string) => Array.from(numbersOf(a)).some((hash) => numbersOf(b).includes(hash));
     expect(meet('All 12 kilns will move to Orrin by the end of May 2031.', 'The 12 kilns are to go to Orrin by May next year.')).toBe(true);
     expect(meet('All 12 kilns will move to Orrin in 2031.', 'All 9 kilns will move to Orrin in 2031.')).toBe(false); // no year alone
     expect(meet('All 12 kilns will move to Orrin by 2031.', 'The tannery will cut 394 jobs and 12 kilns.')).toBe(false);
@@ -215,7 +214,6 @@ describe('storyNumbers and storyBandKeys', () => {
   });
 
   it('files a temperature under the whole degrees it reaches, so Fahrenheit meets the Celsius it converts', () => {
-    const meet = (a: string, b: string) => Array.from(numbersOf(a)).some((hash) => numbersOf(b).includes(hash));
     expect(meet('The thermometer at Lakkby hit 103F.', 'Lakkby reached 39.4C.')).toBe(true);
     expect(meet('Temperatures should ease to around 82F.', 'Temperatures should ease to 28C.')).toBe(true);
     expect(meet('Lakkby reached 39.4C.', 'Lakkby reached 36.1C.')).toBe(false);

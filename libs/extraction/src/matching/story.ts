@@ -5,6 +5,7 @@ import { bandKey, LSH_BANDS } from './lsh';
 import type { NormalisedClaim } from './normalise';
 import { synonymOf } from './synonyms';
 import { isCommonNumber, isSpanOfTime } from './shingle-kinds';
+import { ANY_YEAR_HIGH, ANY_YEAR_LOW } from './when';
 
 /**
  * A story's fingerprint: the names its article's claims use most (people, places,
@@ -174,11 +175,11 @@ export function storyNumbers(claim: NormalisedClaim, story: Uint32Array = NO_STO
   return Uint32Array.from(keys, hashString);
 }
 
-/** A year as a token (1900–2100). */
+/** A year as a token (ANY_YEAR_LOW to ANY_YEAR_HIGH, as bareNumberFigure reads one). */
 function isYearToken(token: string): boolean {
   if (!/^\d{4}$/.test(token)) return false;
   const value = Number(token);
-  return value >= 1900 && value <= 2100;
+  return value >= ANY_YEAR_LOW && value <= ANY_YEAR_HIGH;
 }
 
 /** Counts and amounts from this value up are filed by the round value they are near (approximateKeys). */

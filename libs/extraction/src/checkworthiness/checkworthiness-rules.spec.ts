@@ -17,6 +17,7 @@ import {
   reportsQuotedVerdict,
   reportsReaction,
   reportsStateOfMind,
+  reportsView,
   saysNoComment,
   saysWhatShouldBe,
   statesCause,
@@ -76,8 +77,8 @@ describe('checkworthiness rules', () => {
     expect(ruleOf('Officials plan to visit the valley.')).toBe('forecast-without-figure');
   });
 
-  it('leaves a forecast with a figure, a date or a past event to the model', () => {
-    expect(ruleOf('The plant will employ 400 people.')).toBeNull();
+  it('leaves a forecast with a date or a past event to the model (one with a figure is raised: see below)', () => {
+    expect(ruleOf('The plant will employ 400 people.')).toBe('forecast-with-figure');
     expect(ruleOf('The water board said it would open the new reservoir in June.')).toBeNull();
     expect(ruleOf('The line was closed and would not reopen.')).toBeNull();
   });
@@ -88,11 +89,12 @@ describe('checkworthiness rules', () => {
     expect(ruleOf('The clinic has 40 beds.')).toBe('checkable-figure');
   });
 
-  it('leaves a figure inside an opinion, a hedge, a forecast or a question to the model', () => {
+  it('leaves a figure inside an opinion, a hedge or a question to the model (a forecast with one is raised)', () => {
     expect(ruleOf('I think 40 people is too many.')).toBeNull();
     expect(ruleOf('Losses could reach 2 million euros.')).toBeNull();
-    expect(ruleOf('The plant will employ 400 people.')).toBeNull();
+    expect(ruleOf('The plant will employ 400 people.')).toBe('forecast-with-figure');
     expect(ruleOf('Did 40 people really leave?')).toBeNull();
+    expect(ruleOf('Will 40 people really leave?')).toBeNull();
   });
 
   it('finds a plain statement of what happened or was the case', () => {
@@ -660,5 +662,67 @@ describe('per-word loops passed over for words that set off none of their tests'
     expect(cause('Sailings stopped due to the fog.')).toBe(true);
     expect(cause('The canal trust blames the drought.')).toBe(true);
     expect(cause('The trust is responsible for the canal.')).toBe(false);
+  });
+});
+
+describe('promises and forecasts with figures, reported views (branch checkworthy15)', () => {
+  it('raises a promise, plan or forecast whose figure is what is promised or expected', () => {
+    expect(ruleOf('The mayor promised to plant 3,000 trees along the canal by 2030.')).toBe('forecast-with-figure');
+    expect(ruleOf('The brewer expects sales of £12 million next year, its finance chief said.')).toBe('forecast-with-figure');
+    expect(ruleOf('"We will cut bus fares by a quarter," the candidate told the rally.')).toBe('forecast-with-figure');
+    expect(ruleOf('Three of the five depots will shut in the spring.')).toBe('forecast-with-figure');
+    expect(ruleOf('The union said it would double its strike fund.')).toBeNull(); // no figure the quantities read
+    expect(applyCheckworthinessRule(0.1, 0.4, 'forecast-with-figure')).toBe(0.4);
+  });
+
+  it('does not take a figure that is not what is promised or expected', () => {
+    // A date, a time of day, a label or an address places the intention; an age describes the speaker.
+    expect(ruleOf('The tribunal will sit again on 9 March.')).not.toBe('forecast-with-figure');
+    expect(ruleOf('Voting will close at eight.')).not.toBe('forecast-with-figure');
+    expect(ruleOf('Number two, we are going to fix the roads.')).not.toBe('forecast-with-figure');
+    expect(ruleOf('"I’ll be on the bench next season," the 68-year-old said.')).not.toBe('forecast-with-figure');
+    // A figure of the speaker's, before the verb that reports the intention.
+    expect(ruleOf('The residents’ group, which has 450 members, said it would write to the minister.')).not.toBe('forecast-with-figure');
+    // A figure in a clause of condition or time.
+    expect(ruleOf('If the levy rose by a fifth, the shops would close.')).not.toBe('forecast-with-figure');
+    expect(ruleOf('The board would act before the 300 tenants moved out.')).not.toBe('forecast-with-figure');
+    // A definite count after the intention names what is already there.
+    expect(ruleOf('The mediator said she would meet the two unions next week.')).not.toBe('forecast-with-figure');
+  });
+
+  it('finds a reported view: a quality put on the reported subject, in no quote marks', () => {
+    const view = (sentence: string): boolean => reportsView(tokenize(sentence));
+    expect(view('Opposition members said the timetable was unworkable.')).toBe(true);
+    expect(view('The chef told diners that the menu was deliberately simple.')).toBe(true);
+    expect(view('Tenants say the new charge is unfair on pensioners.')).toBe(true);
+    expect(view('The coach said the result was welcome but overdue.')).toBe(true);
+    // An act, a progressive, a place, a noun phrase, a state, a denial, a comparison: no view.
+    expect(view('Police said the driver was arrested.')).toBe(false);
+    expect(view('The firm said it was sending engineers.')).toBe(false);
+    expect(view('The ambulance service said the boy was in hospital.')).toBe(false);
+    expect(view('The council said the closure was the only option.')).toBe(false);
+    expect(view('The operator said the line was closed.')).toBe(false);
+    expect(view('The agency said the figures were wrong.')).toBe(false);
+    expect(view('The economist said the rise was steeper than forecast.')).toBe(false);
+    // A statement judged is a denial; a belief reported is no view of the speaker's own words.
+    expect(view('The mill says the union’s figure is too high.')).toBe(false);
+    expect(view('The brewery said it believed the leak was minor.')).toBe(false);
+    // A word of quality before a noun describes the noun.
+    expect(view('The warden said the visitors were foreign students.')).toBe(false);
+  });
+
+  it('holds a reported view under the threshold, unless it states a figure or a date', () => {
+    expect(ruleOf('Opposition members said the timetable was unworkable.')).toBe('reported-view');
+    expect(ruleOf('Parents said the school run was chaotic.')).toBe('reported-view');
+    expect(ruleOf('Parents said the school run was chaotic on 3 May.')).not.toBe('reported-view');
+    expect(applyCheckworthinessRule(0.9, 0.4, 'reported-view')).toBeLessThan(0.4);
+  });
+
+  it('reads "described X as Y" as a name put on something, unless the object is a statement', () => {
+    expect(reportsReaction(tokenize('The tenants described the rent rise as a scandal.'))).toBe(true);
+    expect(reportsReaction(tokenize('Fishermen described the catch as poor.'))).toBe(true);
+    expect(reportsReaction(tokenize('The ministry described the report as inaccurate.'))).toBe(false);
+    expect(reportsReaction(tokenize('She described how the water rose.'))).toBe(false);
+    expect(ruleOf('The tenants described the rent rise as a scandal.')).toBe('reaction');
   });
 });

@@ -5,13 +5,16 @@ import {
   APPROXIMATORS,
   CAUSAL_PHRASES,
   CAUSAL_WORDS,
+  IRREGULAR_PARTICIPLES,
   MONTHS,
   NO_COMMENT_VERBS,
+  OPINION_VERBS,
   PRESENT_COPULAS,
   REACTION_LEMMAS,
   REPORTING_VERBS,
   SUPERLATIVES,
   TIME_UNITS,
+  VAGUE_QUANTIFIERS,
   WEEKDAYS,
   isPresentCopula,
 } from '../lexicon';
@@ -34,6 +37,13 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   intends, plans or promises ("will", "would", "expected to", "plans to"), and states nothing
  *   to check it by (no number, date or duration) and no past event: not check-worthy, whatever
  *   the score (kept just under the threshold).
+ * - `forecast-with-figure`: the claim promises, plans, targets, forecasts or expects something whose figure is what is
+ *   promised or expected ("promised to cut waiting lists by 20 percent by 2028", "would hire 8,000 more nurses", "expects
+ *   revenue of £40 million next year", "Two of the four wards will close"), reported or quoted, in the first person or the
+ *   third: check-worthy (raised to the threshold), the corpus's convention since branch checkworthy15 (eval/README.md): the
+ *   figure can be checked against the record and the baseline it implies, and the speaker held to it later. Not a date, a
+ *   time, a label, an age or a span of time, nor a figure of the speaker's before the reporting verb, in a clause of
+ *   condition or time, or counting a definite noun phrase after the intention (`promisesFigure`).
  * - `checkable-figure`: the claim states a figure (a count, percent, fraction, amount of money,
  *   age, measure, range or a span of time: not a date or ordinal, nor a bare number that tells
  *   the time of day or a person's age, as in "at 7 or 8 o'clock" or "Gareth Pryce, 66,", nor a number
@@ -70,11 +80,17 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   to check (kept just under the threshold).
  * - `reaction`: the claim reports how someone took something, and states no figure: a
  *   reaction ("The residents' group welcomed the report.", "The union condemned the cuts as \"a betrayal\".") or a
- *   name put on something ("The opposition called the deal a disgrace."): not check-worthy (kept just under the
+ *   name put on something ("The opposition called the deal a disgrace.", "The union described the offer as an insult."): not check-worthy (kept just under the
  *   threshold); so is a speaker's own side in reported speech ("The trust said it backed the sale."). What someone called for or urged is left to the model: a record of a position, which debate
  *   fact-checkers check ("she called for the tax to be scrapped"). Calling a report
  *   or a figure untrue is a denial, which the corpus queues ("called the figures exaggerated"); a reaction that goes
  *   on to say something (", saying …", or a new sentence after a colon) is left to the other rules.
+ * - `reported-view`: reported speech, in no quote marks, whose clause puts a bare word of quality on its subject, with no
+ *   figure and no date ("Critics said the pledge was unrealistic.", "The chairman told shareholders the award was fair.",
+ *   "Tenants say the charge is unfair on pensioners."): how the speaker judges something, not a fact to check (kept just
+ *   under the threshold). In reported speech a past "was" is the speaker's present put back a tense, so `stated-fact` must
+ *   not raise it as a past event. Not an act, a progressive, a place, a noun phrase, a state, a comparison, a denial or a
+ *   statement called true (`reportsView`). "described the offer as an insult" is a `reaction` (a name put on something).
  * - `quoted-verdict`: reported speech that puts the speaker's own quoted words on something, and no figure: "said the
  *   decision had been \"agonising\"", "said the closure was \"a hammer blow\" for the town": how the speaker judged
  *   it, not a fact to check (kept just under the threshold). A quote calling a statement untrue is a denial ("said
@@ -136,12 +152,14 @@ export const CHECKWORTHINESS_RULES = [
   'no-comment',
   'correction',
   'reaction',
+  'reported-view',
   'quoted-verdict',
   'state-of-mind',
   'normative',
   'schedule',
   'procedure',
   'forecast-without-figure',
+  'forecast-with-figure',
   'stated-rule',
   'checkable-figure',
   'stated-fact',
@@ -184,14 +202,7 @@ const SCHEDULED: ReadonlySet<string> = new Set(['planned', 'scheduled', 'due']);
 
 /** The claim speaks of the future or of an intention: a modal "will"/"would", a "plans to"-like phrase or an event scheduled ("is planned for"). */
 export function statesIntention(tokens: readonly Token[]): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    const w = (tokens[i] as Token).lower;
-    if (!(ruleOpenings(tokens[i] as Token) & OPENS_INTENTION)) continue;
-    if (INTENTION_WORDS.has(w) || endsWithText(w, "'ll")) return true;
-    if (INTENTION_VERBS.has(w) && tokens[i + 1]?.lower === 'to') return true;
-    if (SCHEDULED.has(w) && i > 0 && isPresentCopula((tokens[i - 1] as Token).lower)) return true;
-  }
-  return false;
+  return firstIntention(tokens) >= 0;
 }
 
 /**
@@ -356,6 +367,8 @@ export function checkworthinessRule(
   const opens = claimOpenings(tokens);
   if (opens & OPENS_CORRECTION && reportsCorrection(tokens)) return 'correction';
   if (reportsReaction(tokens) && !hasFigure(quantities, tokens, offset)) return 'reaction';
+  if (opens & OPENS_VIEW && reportsView(tokens) && !hasFigure(quantities, tokens, offset) && features.dateOrTime === 0)
+    return 'reported-view';
   if (!features.pastOrPerfect && statesSchedule(tokens) && !hasFigure(quantities, tokens, offset)) return 'schedule';
   if (features.attributed && reportsQuotedVerdict(text, tokens) && !hasFigure(quantities, tokens, offset)) return 'quoted-verdict';
   // A date places an act ("The tunnel was bored in 1890."), which a feeling seldom needs.
@@ -368,6 +381,8 @@ export function checkworthinessRule(
   if (intention && quantities.length === 0 && !features.quantity && !features.pastOrPerfect) return 'forecast-without-figure';
   // A date or a span of time puts a body's next step in the calendar ("will publish its report in March"), no figure to check.
   if (intention && !features.pastOrPerfect && announcesNextStep(tokens) && !hasFigure(quantities, tokens, offset)) return 'schedule';
+  // "promised to cut waiting lists by 20 percent", "expects revenue of £40 million": a figure to hold the speaker to.
+  if (!features.question && promisesFigure(quantities, tokens, offset)) return 'forecast-with-figure';
   const plain = !intention && !features.firstPersonOpinion && !features.hedge && !features.forwardLooking && !features.question;
   // A rule may be stated with "may" or "can" (a hedge elsewhere): "Under the law it can fine …".
   if (
@@ -394,6 +409,125 @@ export function checkworthinessRule(
   if (plain && !features.indirectQuestion && statesCause(tokens, features)) return 'stated-cause';
   if (plain && !features.pastOrPerfect && !features.personalPronoun && !quoted()) return 'plain-present';
   return null;
+}
+
+/**
+ * A promise, plan, target, forecast or expectation whose figure is what is promised or expected (`forecast-with-figure`):
+ * a figure (`hasFigure`: a count, an amount, a percentage, a measure, not a date or a span of time) in the clause of the
+ * intention, before or after its word ("would hire 8,000 more nurses", "Two of the four wards will close"), or after a present
+ * verb of expecting with an object ("expects profit of £40 million", "forecasts growth of 2 percent"). Not an age ("He's 78 and he'll be …"), nor a figure before the verb that reports the intention ("The
+ * trust, which has 830 members, said it would …"), nor one in a clause of condition or time ("If we raised prices by a third, we would lose …",
+ * "would study the terms before advising its 3,200 members", "would act if inflation stayed above 4%"), nor, after the
+ * intention, a count of a definite noun phrase, which names what is already there ("would meet the two sides", "among the
+ * 140 crew"), against the indefinite count of what is promised ("two more clinics", "15 outlets"); nor a bare number that
+ * places or names ("on 14 May", "at six", "3 Vicarage Lane", "Channel 6").
+ */
+function promisesFigure(quantities: readonly Quantity[], tokens: readonly Token[], offset: number): boolean {
+  if (quantities.length === 0) return false;
+  let intention = firstIntention(tokens);
+  // After a verb of expecting, only its object states what is expected: "can't ask the same eleven lads … and expect them".
+  const expecting = intention < 0;
+  if (expecting) intention = firstExpectation(tokens);
+  if (intention < 0) return false;
+  for (const quantity of quantities) {
+    if (!hasFigure([quantity], tokens, offset)) continue;
+    const [first, last] = tokenRange(quantity, tokens, offset);
+    if (quantity.kind === 'age' || first > last || inConditionOrTime(tokens, first) || placesOrNames(quantity, tokens, first, last))
+      continue;
+    if (last < intention && (expecting || reportedBetween(tokens, last, intention))) continue;
+    if (first > intention && quantity.kind === 'count' && namesDefinitely(tokens, first)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Words that open a clause of condition or time: "if …", "before advising …", "once the fire was out". */
+const CONDITION_OR_TIME: ReadonlySet<string> = new Set(['if', 'unless', 'when', 'once', 'until', 'before', 'after', 'whether']);
+/** Determiners and possessives that make a count definite: "the two sides", "its 3,200 members", "all four of its harbours". */
+const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'these',
+  'those',
+  'all',
+  'both',
+]);
+
+/** The token at `at` stands in a clause opened by `CONDITION_OR_TIME`, with no clause break between the opener and it. */
+function inConditionOrTime(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const token = tokens[k] as Token;
+    if (token.breakAfter) return false;
+    if (CONDITION_OR_TIME.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** A reporting verb between the figure and the intention: the figure is the speaker's ("which has 830 members, said it would"). */
+function reportedBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (REPORTING_VERBS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/** The count at `first` belongs to a definite noun phrase: a definite determiner or a possessive ("the town's") just before it. */
+function namesDefinitely(tokens: readonly Token[], first: number): boolean {
+  const before = tokenLowerAt(tokens, first - 1);
+  return DEFINITE_DETERMINERS.has(before) || endsWithText(before, "'s") || endsWithText(before, "s'");
+}
+
+/** Words before a bare number that make it a time, a day or a label: "at six", "on 14 May", "Number three". */
+const PLACING_WORDS: ReadonlySet<string> = new Set(['at', 'on', 'number', 'no']);
+
+/**
+ * A bare number (no counted noun) that places in time or space or names: after "at", "on" or "number" ("at six", "on 14 May", "Number three"),
+ * before a capitalised word ("14 May", "3 Vicarage Lane") or just after one ("Channel 6").
+ */
+function placesOrNames(quantity: Quantity, tokens: readonly Token[], first: number, last: number): boolean {
+  if (quantity.kind !== 'count' || quantity.counted !== null) return false;
+  const before = tokens[first - 1];
+  // "at six", "on 14 May"; "Number three, …", "No. 5": a label in a list.
+  if (before !== undefined && PLACING_WORDS.has(before.lower)) return true;
+  if (before !== undefined && first > 1 && before.capitalised && !before.breakAfter && (tokens[first] as Token).numeric) return true;
+  const after = tokens[last + 1];
+  return after !== undefined && !(tokens[last] as Token).breakAfter && after.capitalised && (tokens[last] as Token).numeric;
+}
+
+/** Present forms of verbs of expecting that take the expected thing as their object: "expects revenue of £40 million". */
+const EXPECTING_VERBS: ReadonlySet<string> = new Set([
+  'expects',
+  'expect',
+  'expecting',
+  'forecasts',
+  'predicts',
+  'projects',
+  'anticipates',
+  'targets',
+]);
+
+/** The index of the claim's first verb of expecting with an object ("The firm expects sales of …"), not "as expected", or -1. */
+function firstExpectation(tokens: readonly Token[]): number {
+  for (let i = 1; i < tokens.length; i++) {
+    if (EXPECTING_VERBS.has((tokens[i] as Token).lower) && !NOT_BELIEF_VERB.has((tokens[i - 1] as Token).lower)) return i;
+  }
+  return -1;
+}
+
+/** The index of the claim's first word of intention (`statesIntention`), or -1. */
+function firstIntention(tokens: readonly Token[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).lower;
+    if (!(ruleOpenings(tokens[i] as Token) & OPENS_INTENTION)) continue;
+    if (INTENTION_WORDS.has(w) || endsWithText(w, "'ll")) return i;
+    if (INTENTION_VERBS.has(w) && tokens[i + 1]?.lower === 'to') return i;
+    if (SCHEDULED.has(w) && i > 0 && isPresentCopula((tokens[i - 1] as Token).lower)) return i;
+  }
+  return -1;
 }
 
 /**
@@ -630,6 +764,8 @@ function asksForAnswer(tokens: readonly Token[], from: number): boolean {
 const CONDEMNING_LEMMAS: ReadonlySet<string> = new Set(['condemn', 'denounce']);
 /** Forms of "call" that may name something ("called the deal a disgrace"); "was called", "been called" are passives. */
 const CALL_FORMS: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'calling']);
+/** Forms of "describe" that put a name on their object with "as": "described the offer as an insult". */
+const DESCRIBE_FORMS: ReadonlySet<string> = new Set(['described', 'describes', 'describe', 'describing']);
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
 /** Words that open the object of "called … a …": a determiner, a possessive or an object pronoun. */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set([
@@ -671,16 +807,92 @@ export function reportsReaction(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const w = lowerAt(i);
     if (!(ruleOpenings(tokens[i] as Token) & OPENS_REACTION)) continue;
-    if (CALL_FORMS.has(w)) {
+    if (CALL_FORMS.has(w) || DESCRIBE_FORMS.has(w)) {
       // "was called off" is a passive; "put one ad in the paper and called it a search" names what a stated act was.
       if (PASSIVE_AUXILIARIES.has(lowerAt(i - 1)) || lowerAt(i - 1) === 'and') continue;
-      if (namesObject(tokens, i)) return true;
+      if (namesObject(tokens, i, DESCRIBE_FORMS.has(w) ? 'as' : null)) return true;
       continue;
     }
     if (i > 0 && reactionLemmaOf(w) !== null && !goesOnToSay(tokens, i)) return true;
     if (statesOwnStance(tokens, i) && !goesOnToSay(tokens, i)) return true;
   }
   return false;
+}
+
+/** Forms of "be" that join a reported subject to what the speaker judges it to be: "said the plan was unrealistic". */
+const VIEW_COPULAS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
+/** How many words the subject of the reported clause may run to: "said the government's waiting-list pledge was …". */
+const MAX_VIEW_SUBJECT = 6;
+/**
+ * Words after the copula that open no judgement: determiners and prepositions (a noun phrase or a place: "was the only way",
+ * "was in hospital"), words of state (`STATE_WORDS`: "was closed"), calling a statement untrue (a denial: "was wrong"), a
+ * word of time or being able ("was due", "were unable"), a pronoun.
+ */
+const NOT_VIEW_PREDICATES: ReadonlySet<string> = new Set(
+  `a an the no this that these those his her its their our my your some any all each every one
+   in at on to for with by from of out off up down into onto over under about after before as than like near inside outside
+   among below above beyond within behind between without
+   due able unable it he she they we there here what who`.split(/\s+/),
+);
+
+/**
+ * Reported speech whose clause puts a quality on its subject, in no quote marks (`reported-view`): a reporting verb, maybe
+ * "that", a subject of at most `MAX_VIEW_SUBJECT` words, "was"/"were"/"is"/"are", maybe an adverb or two, and a bare word of
+ * quality ("Critics said the pledge was unrealistic.", "The chairman told shareholders that the award was fair.", "said the
+ * production was deliberately traditional"): how the speaker judges something. In reported speech a past "was" is the
+ * speaker's present put back a tense, not a past event, so it is no stated fact. Not a participle, which reports an act
+ * ("said the driver was arrested"), a progressive ("said the firm was sending engineers"), a noun phrase, a place, a state
+ * (`NOT_VIEW_PREDICATES`, `STATE_WORDS`) or a denial ("said the figures were wrong", `UNTRUE_WORDS`).
+ */
+export function reportsView(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!REPORTING_VERBS.has((tokens[i] as Token).lower) || (tokens[i] as Token).breakAfter) continue;
+    let from = i + 1;
+    if (tokenLowerAt(tokens, from) === 'that') from++;
+    // "said most of the new cases were …": a share of a whole, which is counted, not judged.
+    if (VAGUE_QUANTIFIERS.has(tokenLowerAt(tokens, from)) || tokenLowerAt(tokens, from) === 'much') continue;
+    for (let c = from + 1; c <= from + MAX_VIEW_SUBJECT && c < tokens.length; c++) {
+      const token = tokens[c - 1] as Token;
+      // "said the minister's figure was too high" judges a statement (a denial); "said it believed the fire was …" a belief.
+      if (token.breakAfter || REFERENTS.has(token.lower) || BELIEF_PASTS.has(token.lower) || OPINION_VERBS.has(token.lower)) break;
+      if (!VIEW_COPULAS.has((tokens[c] as Token).lower)) continue;
+      if (judgesQuality(tokens, c)) return true;
+      break;
+    }
+  }
+  return false;
+}
+
+/** After the copula at `copula`, maybe past an adverb or two, a bare word of quality (see `reportsView`). */
+function judgesQuality(tokens: readonly Token[], copula: number): boolean {
+  let k = copula + 1;
+  while (k < copula + 1 + MAX_STATE_ADVERBS && k < tokens.length - 1 && isAdverb((tokens[k] as Token).lower)) k++;
+  const token = tokens[k];
+  if (token === undefined || token.numeric || token.capitalised || (tokens[k - 1] as Token).breakAfter) return false;
+  const w = token.lower;
+  if (NOT_VIEW_PREDICATES.has(w) || STATE_WORDS.has(w) || UNTRUE_WORDS.has(w) || TRUE_WORDS.has(w) || IRREGULAR_PARTICIPLES.has(w)) {
+    return false;
+  }
+  if (endsWithText(w, 'ing') || comparesOrRanks(w)) return false;
+  // "unjustified", "unfounded" are qualities; "arrested", "closed" report an act or a state.
+  if ((endsWithText(w, 'ed') || endsWithText(w, 'en')) && !w.startsWith('un')) return false;
+  // The quality closes the clause: "was unrealistic.", "was fair, he said", "were serious but not deliberate", "was strong
+  // enough to …"; a word of quality before a noun describes the noun ("were seasonal farm workers").
+  const next = tokens[k + 1];
+  return next === undefined || token.breakAfter || QUALITY_CLOSERS.has(next.lower);
+}
+
+/** Words that call a statement or a thing true, a verdict on a fact as `UNTRUE_WORDS` are: "said the costs were real". */
+const TRUE_WORDS: ReadonlySet<string> = new Set(['true', 'real', 'genuine', 'accurate', 'correct']);
+
+/** Words after a word of quality that close its clause: "was welcome but came …", "was strong enough to …". */
+const QUALITY_CLOSERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'enough', 'when', 'because', 'given', 'for', 'on', 'to']);
+
+/** A comparison or a rank, which measures against something that can be looked up: "was steeper than", "were highest", "was worse". */
+function comparesOrRanks(w: string): boolean {
+  return (
+    IRREGULAR_COMPARATIVES.has(w) || endsWithText(w, 'er') || endsWithText(w, 'est') || w === 'better' || w === 'best' || w === 'worst'
+  );
 }
 
 /** Lemmas of verbs of taking a side: "said it backed the sale", "said they opposed the plan". */
@@ -706,14 +918,17 @@ function isStanceForm(w: string): boolean {
   return STANCE_LEMMAS.has(w.slice(0, -1)) || STANCE_LEMMAS.has(w.slice(0, -2));
 }
 
-/** "called the overspend a scandal", "called it an insult": an object, then "a"/"an" before any clause break. */
-function namesObject(tokens: readonly Token[], called: number): boolean {
+/**
+ * "called the overspend a scandal", "called it an insult": an object, then "a"/"an" before any clause break; with `link`
+ * "as", "described the offer as an insult", "described the outlook as worrying": an object, then "as".
+ */
+function namesObject(tokens: readonly Token[], called: number, link: 'as' | null = null): boolean {
   const opener = tokens[called + 1];
   if (opener === undefined || !(OBJECT_OPENERS.has(opener.lower) || endsWithText(opener.lower, "'s"))) return false;
   for (const token of tokens) if (REFERENTS.has(token.lower) || UNTRUE_WORDS.has(token.lower)) return false;
   for (let k = called + 1; k < Math.min(tokens.length, called + 1 + MAX_CALLED_OBJECT); k++) {
     const w = (tokens[k] as Token).lower;
-    if (k > called + 1 && (w === 'a' || w === 'an')) return true;
+    if (k > called + 1 && (link === null ? w === 'a' || w === 'an' : w === link)) return true;
     if ((tokens[k] as Token).breakAfter) return false;
   }
   return false;
@@ -1105,6 +1320,7 @@ export function applyCheckworthinessRule(score: number, threshold: number, rule:
     rule === 'correction' ||
     rule === 'procedure' ||
     rule === 'reaction' ||
+    rule === 'reported-view' ||
     rule === 'quoted-verdict' ||
     rule === 'state-of-mind' ||
     rule === 'normative'
@@ -1113,6 +1329,7 @@ export function applyCheckworthinessRule(score: number, threshold: number, rule:
   }
   if (
     rule === 'checkable-figure' ||
+    rule === 'forecast-with-figure' ||
     rule === 'stated-fact' ||
     rule === 'present-state' ||
     rule === 'stated-cause' ||
@@ -1194,6 +1411,7 @@ const OPENS_RULE = 64;
 const OPENS_CORRECTION = 128;
 const OPENS_PROCEDURE = 256;
 const OPENS_NORMATIVE = 512;
+const OPENS_VIEW = 1024;
 
 // By the word's id (word-ids.ts): one array read per word of a claim.
 const ruleOpenings = wordMemo(
@@ -1209,7 +1427,7 @@ const ruleOpenings = wordMemo(
       REFUSING_MODALS.has(w)
     )
       openings |= OPENS_NO_COMMENT;
-    if (CALL_FORMS.has(w) || reactionLemmaOf(w) !== null || isStanceForm(w)) openings |= OPENS_REACTION;
+    if (CALL_FORMS.has(w) || DESCRIBE_FORMS.has(w) || reactionLemmaOf(w) !== null || isStanceForm(w)) openings |= OPENS_REACTION;
     if (INTENTION_WORDS.has(w) || endsWithText(w, "'ll") || INTENTION_VERBS.has(w) || SCHEDULED.has(w)) openings |= OPENS_INTENTION;
     if (PRESENT_COPULAS.has(w) || IS_CONTRACTIONS.has(w) || STAYING_VERBS.has(w) || (endsWithText(w, "'re") && isPresentCopula(w)))
       openings |= OPENS_PRESENT_STATE;
@@ -1220,6 +1438,7 @@ const ruleOpenings = wordMemo(
     if (w === 'version' || w === 'correction' || w === 'clarification') openings |= OPENS_CORRECTION;
     if (MOTION_OUTCOMES.has(w) || MEETING_ACTS.has(w) || DEFER_FORMS.has(w) || PROCEDURE_WORDS.has(w)) openings |= OPENS_PROCEDURE;
     if (NORMATIVE_MODALS.has(w)) openings |= OPENS_NORMATIVE;
+    if (REPORTING_VERBS.has(w)) openings |= OPENS_VIEW;
     return openings;
   }),
 );

@@ -444,20 +444,7 @@ function promisesFigure(quantities: readonly Quantity[], tokens: readonly Token[
 /** Words that open a clause of condition or time: "if …", "before advising …", "once the fire was out". */
 const CONDITION_OR_TIME: ReadonlySet<string> = new Set(['if', 'unless', 'when', 'once', 'until', 'before', 'after', 'whether']);
 /** Determiners and possessives that make a count definite: "the two sides", "its 3,200 members", "all four of its harbours". */
-const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set([
-  'the',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'my',
-  'your',
-  'these',
-  'those',
-  'all',
-  'both',
-]);
+const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(`the its their his her our my your these those all both`.split(' '));
 
 /** The token at `at` stands in a clause opened by `CONDITION_OR_TIME`, with no clause break between the opener and it. */
 function inConditionOrTime(tokens: readonly Token[], at: number): boolean {

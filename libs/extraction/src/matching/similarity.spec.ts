@@ -90,6 +90,16 @@ describe('claimSimilarity on labelled pairs', () => {
     ).toBeLessThan(MATCH_SUGGEST_THRESHOLD / 2);
   });
 
+  it('does not link claims of no known common story that share a figure and not one word or name', () => {
+    expect(
+      similarity("It's 37 per cent on staying warm.", 'Barley yields had fallen 37 percent this year because of the dry spring.'),
+    ).toBeLessThan(MATCH_SUGGEST_THRESHOLD);
+    // The same figure with the thing it counts shared still is a restatement.
+    expect(similarity('Heating is 37 per cent of the bill.', 'Heating makes up 37 percent of the bill.')).toBeGreaterThanOrEqual(
+      MATCH_SUGGEST_THRESHOLD,
+    );
+  });
+
   it('is symmetric, in [0, 1], and 0 for claims without words', () => {
     const texts = [...REWORDED_PAIRS[0]!, ...CONFLICTING_PAIRS[0]!, 'Turkey did not shoot down the jet.', '…'];
     for (const a of texts) {

@@ -211,9 +211,12 @@ export function scoreSimilarity(
  * deaths and of car production; "60 schools / at least 60 businesses had closed for the day"):
  * two shared numbers, or a distinctive number (not a year, a small count or a round share) with a
  * shared name. A claim repeated in another story keeps its figure and who or where it is about.
+ * Unless both tell one story, a number with not one word or name beside it is chance ("It's 14 per
+ * cent on staying warm." / "wheat yields had fallen 14 percent"): a restatement keeps a word of what it counts.
  */
 function isAnchored(overlap: Overlap, story: StoryRelation): boolean {
   if (story === StoryRelation.different) return overlap.numbers >= 2 || (overlap.distinctive > 0 && overlap.names > 0);
+  if (story !== StoryRelation.same && overlap.names + overlap.words === 0) return false;
   return overlap.numbers > 0 || (overlap.names > 0 && overlap.words >= 2);
 }
 

@@ -30,7 +30,7 @@ import {
   TITLE_WORDS,
   WORDNET_ORGANISATION_NOUNS,
 } from '../entities/roles';
-import { DEFINITE_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, STAFF_WORK } from './attribution-cues';
+import { DEFINITE_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, RESEARCH_PAPER_NOUNS, STAFF_WORK } from './attribution-cues';
 import { countryOfDemonym, countryOfPersonDemonym } from '../entities/gazetteer';
 import {
   AREA_WORDS,
@@ -625,8 +625,9 @@ class Attributor {
           }
         }
         // "a harbour pilot said", "residents said": a role alone, with no organisation.
-        if (actor.kind === 'role' && actor.organisation === null) {
-          attribution.method = 'noun-phrase';
+        // ("Shop stewards at the X site said": union representatives at a workplace speak for their union, when one is named)
+        if (actor.kind === 'role' && (actor.organisation === null || representsUnion(actor.role))) {
+          if (actor.organisation === null) attribution.method = 'noun-phrase';
           // "Prosecutors say", "County health officials said": the staff of an organisation the text names.
           const staff = this.organisationOfStaff(s, actor);
           if (staff) {
@@ -831,8 +832,11 @@ class Attributor {
       this.organisationOfDescription(s, null, attribution);
       this.teachProfile(attribution);
     }
-    if (actor.reference?.category === 'organisation') {
-      // "The ministry said" after "Labour Minister Jane Roe said": the ministry speaks, not its minister.
+    // "The ministry said" after "Labour Minister Jane Roe said": the ministry speaks, not its minister; "the paper
+    // found" after its authors' institute: the research speaks for the body it came from, not for one of its authors.
+    const researchPaper =
+      actor.reference?.category === 'document' && RESEARCH_PAPER_NOUNS.has(actor.reference.noun) && attribution.organisation !== null;
+    if (actor.reference?.category === 'organisation' || researchPaper) {
       Object.assign(attribution, { speaker: null, role: null, title: null, speakerSource: null, coSpeakers: [] });
     }
     const paragraph = (this.context.sentences[s] as Sentence).paragraph;
@@ -4042,3 +4046,9 @@ const PUBLIC_BODY_WORDS = new Set([
   'district',
   'service',
 ]);
+
+/** "shop stewards", "the union convenor": a role whose holders speak for a union (`STAFF_WORK`), not their workplace. */
+function representsUnion(role: string | null): boolean {
+  const head = role?.toLowerCase().split(/\s+/u).pop()?.replace(/s$/u, '') ?? '';
+  return STAFF_WORK.get(head)?.includes('union') ?? false;
+}

@@ -81,6 +81,12 @@ export const DOCUMENT_NOUNS = set(`
   records statistics tests count counts
 `);
 
+/** Nouns for a newspaper that also name a piece of research: "the paper found" is a study's finding, not the press's. */
+export const RESEARCH_PAPER_NOUNS = set(`paper`);
+
+/** Lemmas of the verbs by which research reports what it found: "the paper found that …", "the paper shows …". */
+export const FINDING_LEMMAS = set(`find show conclude suggest estimate calculate`);
+
 /** Nouns that refer back to an earlier organisation: "the ministry said". */
 export const ORGANISATION_NOUNS = set(`
   ministry department agency center centre committee council commission office government army military forces
@@ -148,4 +154,8 @@ export const STAFF_WORK: ReadonlyMap<string, readonly string[]> = new Map([
   ['mediator', ['mediat']],
   ['conciliator', ['concilia']],
   ['arbitrator', ['arbitra']],
+  // "Shop stewards said", "union convenors at the plant said": workplace representatives speak for their union.
+  ['steward', ['union']],
+  ['convenor', ['union']],
+  ['convener', ['union']],
 ]);

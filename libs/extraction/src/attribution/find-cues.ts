@@ -28,11 +28,13 @@ import {
 import {
   DETERMINERS,
   DOCUMENT_NOUNS,
+  FINDING_LEMMAS,
   SPEAKER_STOP_WORDS,
   GERMAN_INVERTIBLE_VERBS,
   GERMAN_SPEECH_VERBS,
   INVERTIBLE_LEMMAS,
   ORGANISATION_NOUNS,
+  RESEARCH_PAPER_NOUNS,
   OUTLET_PREPOSITIONS,
   PHRASAL_SPEECH_VERBS,
   SOURCE_PHRASES,
@@ -54,6 +56,7 @@ import {
   type PersonProfileLookup,
 } from './speaker-phrase';
 import { lowerCase } from '../text-chars';
+import { CURRENCY_SYMBOLS } from '../quantities/units';
 import { boundedMemo } from '../bounded-memo';
 import { wordMemo } from '../word-ids';
 
@@ -580,7 +583,7 @@ class CueFinder {
     while (j > this.from && (this.tag(j) === Pos.ADV || this.tag(j) === Pos.AUX) && !breakAfter(this.context, j)) j--;
     for (let k = j; k >= this.from && j - k < MAX_SPEAKER_TOKENS; k--) {
       if (this.context.inQuote[k] || SPEAKER_STOP_WORDS.has(this.lower(k)) || (k < j && this.breaksName(k))) return false;
-      if (!DOCUMENT_NOUNS.has(this.lower(k)) || breakAfter(this.context, k)) continue;
+      if (!this.isDocumentNoun(k, t) || breakAfter(this.context, k)) continue;
       // ("the council's traffic survey": modifiers between the owner and the document)
       let owner = k - 1;
       while (owner > this.from && k - owner <= MAX_DOCUMENT_MODIFIERS && this.modifiesDocument(owner)) owner--;
@@ -888,7 +891,7 @@ class CueFinder {
    */
   private interruptedSubject(j: number): [number, number] | null {
     let clauseFirst = j;
-    while (clauseFirst - 1 >= this.from && j - clauseFirst < MAX_SPEAKER_TOKENS && !this.breaksName(clauseFirst - 1)) {
+    while (clauseFirst - 1 >= this.from && j - clauseFirst < MAX_SPEAKER_TOKENS && !this.endsClauseBackwards(clauseFirst - 1)) {
       if (this.context.inQuote[clauseFirst - 1]) return null;
       clauseFirst--;
     }
@@ -897,6 +900,24 @@ class CueFinder {
     // "Jane Doe, 54, a nurse at the clinic, said": an age between commas before the apposition.
     if (clauseFirst < j && this.isAgeAfterName(before)) before--;
     const opener = this.lower(clauseFirst);
+    // "A study by X, commissioned by the council, found", "Jane Roe, asked about the fees, said": a participle clause
+    // between commas describes the subject before it and says nothing of who speaks.
+    // (a preposition after the participle: "left the road, said NAME" is a clause of its own, its verb with an object)
+    if (
+      clauseFirst < j &&
+      this.isPastParticiple(clauseFirst) &&
+      this.tag(clauseFirst + 1) === Pos.ADP &&
+      this.isNominalAt(before) &&
+      !this.context.inQuote[clauseFirst]
+    ) {
+      return this.subjectEndingAt(before);
+    }
+    // "Jo Roe of X Metals, a recycler, said", "Jo Roe of the X Trust, one of the partners, said": an apposition after the
+    // body a person is of describes the body; the person is the subject.
+    if (DETERMINERS.has(opener) || (opener === 'one' && this.lower(clauseFirst + 1) === 'of')) {
+      const subject = this.entityAt(before)?.type === 'organisation' ? this.subjectEndingAt(before) : null;
+      if (subject && this.personOfBodyRun(subject[0], before)) return subject;
+    }
     // "NAME, whose software …, denied": a relative clause between a subject and its verb.
     if (opener === 'who' || opener === 'which' || opener === 'whose' || opener === 'where') {
       // "Jane Roe, head of Elm School, where the tests were run, said": the clause is about the apposition's last
@@ -1150,7 +1171,7 @@ class CueFinder {
    */
   private documentByAuthors(j: number): [[number, number], Actor] | null {
     let clauseFirst = j;
-    while (clauseFirst - 1 >= this.from && j - clauseFirst < MAX_SPEAKER_TOKENS && !this.breaksName(clauseFirst - 1)) {
+    while (clauseFirst - 1 >= this.from && j - clauseFirst < MAX_SPEAKER_TOKENS && !this.endsClauseBackwards(clauseFirst - 1)) {
       if (this.context.inQuote[clauseFirst - 1]) return null;
       clauseFirst--;
     }
@@ -1159,7 +1180,7 @@ class CueFinder {
     let by = clauseFirst;
     if (AUTHORING_PARTICIPLES.has(this.lower(by))) by += this.lower(by + 1) === 'out' ? 2 : 1;
     if (this.lower(by) !== 'by' || by + 1 > j || before < this.from || this.context.inQuote[before]) return null;
-    if (!DOCUMENT_NOUNS.has(this.lower(before)) || !breakAfter(this.context, before)) return null;
+    if (!this.isDocumentNoun(before, j + 1) || !breakAfter(this.context, before)) return null;
     const subject = this.subjectEndingAt(before);
     if (!subject || !this.startsClause(subject[0])) return null;
     // (the authors end before "for" or "on behalf of" naming whom the document was made for)
@@ -1175,7 +1196,7 @@ class CueFinder {
 
   private organisationBesideApposition(j: number, verbLast: number): [[number, number], Actor] | null {
     let clauseFirst = j;
-    while (clauseFirst - 1 >= this.from && j - clauseFirst < MAX_SPEAKER_TOKENS && !this.breaksName(clauseFirst - 1)) {
+    while (clauseFirst - 1 >= this.from && j - clauseFirst < MAX_SPEAKER_TOKENS && !this.endsClauseBackwards(clauseFirst - 1)) {
       if (this.context.inQuote[clauseFirst - 1]) return null;
       clauseFirst--;
     }
@@ -1188,7 +1209,9 @@ class CueFinder {
       // "NAME, one of the country's largest unions, said" describes it as "NAME, the union …" does.
       const described = DETERMINERS.has(opener) || (opener === 'one' && this.lower(clauseFirst + 1) === 'of');
       // (a name the entity finder read as an organisation's needs no organisation noun: "NAME, the country's largest grocer,")
-      const organisation = this.entityAt(before)?.type === 'organisation';
+      // ("Jo Roe of X Metals, a recycler, said": a person's name and the body she is of; the apposition describes the body
+      // and she speaks)
+      const organisation = this.entityAt(before)?.type === 'organisation' && !this.personOfBodyRun(nameFirst, before);
       // "NAME, a rival bookmaker, has denied reports that it is …": a lone name the rest of the sentence calls "it".
       const thing = nameFirst === before && this.isUnknownName(before) && this.callsSubjectIt(verbLast);
       if (opener === 'which' || (described && (organisation || thing || this.headsOrganisationApposition(clauseFirst + 1, j, nameFirst)))) {
@@ -1354,6 +1377,11 @@ class CueFinder {
     const at = this.tag(t) === Pos.DET ? t + 1 : t;
     const entity = this.entityAt(at);
     return isKnownFirstName(this.lower(at)) || (entity?.type === 'person' && entity.sourceId !== undefined);
+  }
+
+  /** "Jo Roe of X Metals": a run of names from `first` to `last` that opens with a person and ends in another entity. */
+  private personOfBodyRun(first: number, last: number): boolean {
+    return this.entityAt(first)?.type === 'person' && this.context.entityOf[first] !== this.context.entityOf[last];
   }
 
   private namedOrganisationActor(nameFirst: number, nameLast: number, last: number, first = nameFirst): [[number, number], Actor] {
@@ -1845,6 +1873,21 @@ class CueFinder {
     return this.context.pos.tags[t] as number;
   }
 
+  /**
+   * A noun for a document at token k, its verb at `verb`: "report", "survey"; "paper" only with a verb of finding
+   * ("Roe's paper found", "The paper, by X, shows"), as "the paper said" is a newspaper.
+   */
+  private isDocumentNoun(k: number, verb: number): boolean {
+    const lower = this.lower(k);
+    return DOCUMENT_NOUNS.has(lower) || (RESEARCH_PAPER_NOUNS.has(lower) && FINDING_LEMMAS.has(lowerCase(this.lemma(verb) ?? '')));
+  }
+
+  /** "commissioned", "published", "written": a verb's past participle (tagged a verb, not its lemma, no "-ing" or "-s"). */
+  private isPastParticiple(t: number): boolean {
+    const lower = this.lower(t);
+    return this.tag(t) === Pos.VERB && lowerCase(this.lemma(t)) !== lower && !lower.endsWith('ing') && !lower.endsWith('s');
+  }
+
   private lemma(t: number): string {
     return this.context.pos.lemmas[t] as string;
   }
@@ -1854,6 +1897,14 @@ class CueFinder {
   }
 
   /** A break after token k that is not inside one entity's name ("Brandt & Holm": the ampersand is none). */
+  /**
+   * Whether walking back over a clause between commas stops after token k: a break that is not a currency sign before a
+   * number or a percent sign after one ("X, which gave the theatre $150,000, said": the sign is part of the amount).
+   */
+  private endsClauseBackwards(k: number): boolean {
+    return this.breaksName(k) && !amountSignBetween(this.context, k);
+  }
+
   private breaksName(k: number): boolean {
     if (!breakAfter(this.context, k)) return false;
     const entity = this.context.entityOf[k] as number;
@@ -1879,4 +1930,15 @@ function isOrganisationActor(actor: Actor): boolean {
   if (actor.kind === 'organisation') return true;
   if (actor.kind === 'back-reference') return actor.reference?.category === 'organisation';
   return actor.kind === 'pronoun' && actor.pronoun === 'it';
+}
+
+/** Only a currency sign before a number ("$150,000") or a percent sign after one ("40%") stands between tokens k and k + 1. */
+function amountSignBetween(context: ArticleContext, k: number): boolean {
+  const token = context.tokens[k] as Token;
+  const next = context.tokens[k + 1];
+  if (!next) return false;
+  const gap = context.text.slice(token.end, next.start).trim();
+  if (gap.length !== 1) return false;
+  const code = gap.charCodeAt(0);
+  return (CURRENCY_SYMBOLS.has(code) && next.numeric && context.text.charCodeAt(next.start - 1) === code) || (code === 0x25 && token.numeric && context.text.charCodeAt(token.end) === code);
 }

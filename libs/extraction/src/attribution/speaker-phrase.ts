@@ -16,7 +16,9 @@ import {
   DEFINITE_DETERMINERS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  FINDING_LEMMAS,
   ORGANISATION_NOUNS,
+  RESEARCH_PAPER_NOUNS,
   PERSONAL_PRONOUN_SPEAKERS,
 } from './attribution-cues';
 import { lowerCase } from '../text-chars';
@@ -112,6 +114,32 @@ export const MEDIA_NOUNS: ReadonlySet<string> = new Set([
   // "the news agency X", "the financial news site X"
   'news',
 ]);
+/** Words a subject's verb may follow: "has also found", "was later shown". */
+const BEFORE_FINDING_VERB: ReadonlySet<string> = new Set(['has', 'had', 'have', 'also', 'now', 'further']);
+
+/**
+ * Whether the subject ending at token `last` is followed by a verb of finding, past a participle clause between commas
+ * ("The paper, published on Monday in a journal, found"): what a piece of research does, not a newspaper.
+ */
+export function findingVerbAfter(context: ArticleContext, last: number): boolean {
+  const { tokens, text } = context;
+  let k = last + 1;
+  const comma = (t: number): boolean => tokens[t + 1] !== undefined && text.slice((tokens[t] as Token).end, (tokens[t + 1] as Token).start).trim() === ',';
+  if (comma(last)) {
+    while (k < tokens.length && k - last <= MAX_FINDING_CLAUSE_WORDS && !comma(k)) {
+      if (breakAfter(context, k) || context.inQuote[k]) return false;
+      k++;
+    }
+    k++;
+  } else if (breakAfter(context, last)) return false;
+  while (BEFORE_FINDING_VERB.has(tokens[k]?.lower ?? '')) k++;
+  const token = tokens[k];
+  return token !== undefined && context.pos.tags[k] === Pos.VERB && FINDING_LEMMAS.has(lowerCase(context.pos.lemmas[k] as string));
+}
+
+/** At most this many words in the clause between a research paper and its verb. */
+const MAX_FINDING_CLAUSE_WORDS = 16;
+
 /** Heads of a medium named by common nouns alone ("state media", "local radio"); "the press" and "reporters" are an audience, not an outlet. */
 const MEDIUM_HEADS: ReadonlySet<string> = new Set([...MEDIA_NOUNS, 'media', 'television', 'radio', 'tv']);
 
@@ -695,7 +723,8 @@ class SpeakerPhraseParser {
     const employed = this.roleOfOrganisation();
     if (employed) return employed;
     const noun = head.lower;
-    const category: ReferenceCategory | null = DOCUMENT_NOUNS.has(noun)
+    const category: ReferenceCategory | null =
+      DOCUMENT_NOUNS.has(noun) || (RESEARCH_PAPER_NOUNS.has(noun) && findingVerbAfter(this.context, this.last))
       ? 'document'
       : ORGANISATION_NOUNS.has(noun) ||
           (WORDNET_ORGANISATION_NOUNS.has(noun) && isOrganisationNounAt(this.context, this.last)) ||
@@ -835,6 +864,8 @@ class SpeakerPhraseParser {
     if (nameLast < this.first || nameLast + 1 !== this.last || !/['’]s$/u.test(this.token(nameLast).text)) return null;
     const noun = this.token(this.last).lower;
     if (!ORGANISATION_NOUNS.has(noun) || !isOrganisationNounAt(this.context, this.last)) return null;
+    // ("Roe's paper found": her research, which she speaks through, not a newspaper she owns)
+    if (RESEARCH_PAPER_NOUNS.has(noun) && findingVerbAfter(this.context, this.last)) return null;
     // The body the person was described as holding a post in, when its name has the noun ("Transport Minister Jo Roe").
     const held = this.profiles?.lookup(this.entity(person).text, this.entity(person).sourceId);
     if (held?.organisation && normaliseName(held.organisation).split(' ').includes(noun))

@@ -667,9 +667,18 @@ class EntityFinder {
       let orgEnd = cue;
       // "Ministry of Energy and Water": an "and" inside the run was joined there as part of the name.
       if (cue < to && (this.isRunParticle(cue + 1) || this.token(cue + 1).lower === 'and')) orgEnd = role > cue ? role - 1 : to;
+      // "Pennine Dairy Farmers", "Lowmoor Bus Drivers": capitalised plurals for people after the organisation word, in the
+      // run, name the members the body is made of (a co-operative, an association), not people of the body before them.
+      while (orgEnd < to && orgEnd + 1 !== role && isPluralOfPersonNoun(core(this.token(orgEnd + 1)))) orgEnd++;
       // "Institute for Opinion Research for Channel 5": a second "for" opens a name of its own (after the first
       // organisation word: "Research" is one too).
       let firstCue = first;
+      // ("Lornham University's Centre for Rural Economics": the name a possessive owns starts after it; its "for" is its first)
+      for (let t = cue - 1; t >= first; t--)
+        if (possessiveLength(this.token(t).text) > 0) {
+          firstCue = t + 1;
+          break;
+        }
       while (firstCue < cue && !ORGANISATION_CUES.has(core(this.token(firstCue)))) firstCue++;
       for (let t = firstCue + 2; t < orgEnd; t++) {
         if (this.token(t).lower !== 'for') continue;

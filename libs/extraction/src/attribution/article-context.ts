@@ -261,7 +261,21 @@ export function organisationOpeningAt(context: ArticleContext, t: number): Entit
   while (d - k < MAX_ORGANISATION_DESCRIPTION && isLowerNominalAt(context, d)) d++;
   if (d > k && isOrganisationNounAt(context, d - 1)) k = d;
   const entity = context.entities[context.entityOf[k] ?? -1];
-  return entity?.type === 'organisation' ? entity : null;
+  if (entity?.type === 'organisation') return entity;
+  // "at the consortium's lead partner, Wadden Technical University": a description, then the name in apposition to it.
+  for (let e = k; e - k < MAX_ORGANISATION_DESCRIPTION; e++) {
+    const token = context.tokens[e];
+    const tag = context.pos.tags[e];
+    // (a word wink may tag a verb counts: "the consortium's lead partner")
+    if (!token || token.capitalised || (context.entityOf[e] as number) >= 0 || (tag !== Pos.NOUN && tag !== Pos.ADJ && tag !== Pos.VERB))
+      return null;
+    if (!breakAfter(context, e)) continue;
+    const next = context.tokens[e + 1];
+    const apposed =
+      next && context.text.slice(token.end, next.start).trim() === ',' ? context.entities[context.entityOf[e + 1] ?? -1] : undefined;
+    return apposed?.type === 'organisation' && apposed.start === next?.start ? apposed : null;
+  }
+  return null;
 }
 
 /** A lower-case noun or adjective outside any name, with no break after it: a word of a description. */

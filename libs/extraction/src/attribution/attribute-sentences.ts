@@ -14,6 +14,7 @@ import {
   breakAfter,
   buildArticleContext,
   isOrganisationNounAt,
+  organisationOpeningAt,
   isRoleNounAt,
   isTitleAt,
   organisationOpensAt,
@@ -30,7 +31,14 @@ import {
   TITLE_WORDS,
   WORDNET_ORGANISATION_NOUNS,
 } from '../entities/roles';
-import { DEFINITE_DETERMINERS, DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_NOUNS, RESEARCH_PAPER_NOUNS, STAFF_WORK } from './attribution-cues';
+import {
+  DEFINITE_DETERMINERS,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  ORGANISATION_NOUNS,
+  RESEARCH_PAPER_NOUNS,
+  STAFF_WORK,
+} from './attribution-cues';
 import { countryOfDemonym, countryOfPersonDemonym } from '../entities/gazetteer';
 import {
   AREA_WORDS,
@@ -2180,6 +2188,13 @@ class Attributor {
       if (token.lower === 'who') relative = true;
       // "Kelby's mayor", "Kelby councillor Jo Roe": a capitalised word before a post that speaks for no body is her town.
       if (token.capitalised && this.unaffiliatedPostFollows(t, last)) continue;
+      // "heads research at the consortium's lead partner, X": a possessive description in apposition to a name describes
+      // that organisation, which is hers, not a post of hers in the owner.
+      if (token.lower === 'the' && t > first && (tokens[t - 1] as Token).lower !== 'of') {
+        const apposed = organisationOpeningAt(this.context, t);
+        if (apposed && this.context.text.slice(token.end, apposed.start).includes(','))
+          return { organisation: apposed.text, source: this.context.registry.resolve(apposed.text) };
+      }
       // "the department's chief engineer", "its regional organiser" (in a relative clause only as a post's owner).
       const owner =
         (token.capitalised && t !== first) || (relative && this.possessiveOfDeed(t, last)) ? undefined : this.possessiveAt(s, t);

@@ -1940,5 +1940,8 @@ function amountSignBetween(context: ArticleContext, k: number): boolean {
   const gap = context.text.slice(token.end, next.start).trim();
   if (gap.length !== 1) return false;
   const code = gap.charCodeAt(0);
-  return (CURRENCY_SYMBOLS.has(code) && next.numeric && context.text.charCodeAt(next.start - 1) === code) || (code === 0x25 && token.numeric && context.text.charCodeAt(token.end) === code);
+  return (
+    (CURRENCY_SYMBOLS.has(code) && next.numeric && context.text.charCodeAt(next.start - 1) === code) ||
+    (code === 0x25 && token.numeric && context.text.charCodeAt(token.end) === code)
+  );
 }

@@ -57,7 +57,7 @@ export class PersonProfiles implements PersonProfileLookup {
     }
     const key = normaliseName(written);
     // A bare surname is the fuller person of that surname when there is one ("Roe" before "Richard Roe" is named).
-    return key.includes(' ') ? this.byName.get(key) : (this.bySurname.get(key) ?? this.byName.get(key));
+    return key.includes(' ') ? (this.byName.get(key) ?? this.bySurname.get(key)) : (this.bySurname.get(key) ?? this.byName.get(key));
   }
 
   /**
@@ -126,6 +126,9 @@ export class PersonProfiles implements PersonProfileLookup {
     this.byName.set(name, profile);
     const surname = name.slice(name.lastIndexOf(' ') + 1);
     if (name.includes(' ') && !this.bySurname.has(surname)) this.bySurname.set(surname, profile);
+    // "De Wit said" after "Lotte de Wit": a surname with its particle, capitalised when it opens a sentence.
+    const particled = surnameWithParticle(name);
+    if (particled && !this.bySurname.has(particled)) this.bySurname.set(particled, profile);
     if (name.includes(' ') && normaliseName(draft.written).includes(' ') && at >= 0) {
       const mentions = this.fullNameMentions.get(surname) ?? [];
       mentions.push({ at, profile });
@@ -312,7 +315,9 @@ function organisationTiedAfter(context: ArticleContext, from: number, sentenceEn
   let verb = from;
   while (verb < sentenceEnd - 1 && LEADS_AUXILIARIES.has((tokens[verb] as Token).lower)) verb++;
   const word = (tokens[verb] as Token).lower;
-  if (LEADS_VERBS.has(word)) return organisationOpeningAt(context, verb + 1);
+  // ("heads research at X": a field led, then where, as "teaches chemistry at X" reads below)
+  const led = LEADS_VERBS.has(word) ? organisationOpeningAt(context, verb + 1) : null;
+  if (led) return led;
   if (COPULAS.has(word) || word === 'been') {
     const at = postOrganisationAt(context, verb + 1, sentenceEnd);
     if (at >= 0) return organisationOpeningAt(context, at);
@@ -940,4 +945,15 @@ export function shortFormOf(word: string): (names: readonly string[]) => boolean
   const key = normaliseName(word);
   const initials = word.length >= 2 && word.length <= 3 && word === word.toUpperCase() ? key : null;
   return (names) => names[0] === key || (initials !== null && names.map((name) => name[0]).join('') === initials);
+}
+
+/** Particles a surname keeps when written alone: "de Wit", "van der Berg", "da Silva". */
+const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'ter']);
+
+/** "lotte de wit" → "de wit", "anna van der berg" → "van der berg": a normalised full name's surname with its particles; else null. */
+function surnameWithParticle(name: string): string | null {
+  const words = name.split(' ');
+  let first = words.length - 1;
+  while (first > 1 && SURNAME_PARTICLES.has(words[first - 1] as string)) first--;
+  return first < words.length - 1 ? words.slice(first).join(' ') : null;
 }

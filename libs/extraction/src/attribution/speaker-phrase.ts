@@ -124,7 +124,8 @@ const BEFORE_FINDING_VERB: ReadonlySet<string> = new Set(['has', 'had', 'have', 
 export function findingVerbAfter(context: ArticleContext, last: number): boolean {
   const { tokens, text } = context;
   let k = last + 1;
-  const comma = (t: number): boolean => tokens[t + 1] !== undefined && text.slice((tokens[t] as Token).end, (tokens[t + 1] as Token).start).trim() === ',';
+  const comma = (t: number): boolean =>
+    tokens[t + 1] !== undefined && text.slice((tokens[t] as Token).end, (tokens[t + 1] as Token).start).trim() === ',';
   if (comma(last)) {
     while (k < tokens.length && k - last <= MAX_FINDING_CLAUSE_WORDS && !comma(k)) {
       if (breakAfter(context, k) || context.inQuote[k]) return false;
@@ -725,14 +726,14 @@ class SpeakerPhraseParser {
     const noun = head.lower;
     const category: ReferenceCategory | null =
       DOCUMENT_NOUNS.has(noun) || (RESEARCH_PAPER_NOUNS.has(noun) && findingVerbAfter(this.context, this.last))
-      ? 'document'
-      : ORGANISATION_NOUNS.has(noun) ||
-          (WORDNET_ORGANISATION_NOUNS.has(noun) && isOrganisationNounAt(this.context, this.last)) ||
-          (this.hasDefiniteDeterminer() && headsOrganisationNamedBefore(this.context, this.last))
-        ? 'organisation'
-        : isRoleNounAt(this.context, this.last) || isDescriptorNounAt(this.context, this.last)
-          ? 'person'
-          : null;
+        ? 'document'
+        : ORGANISATION_NOUNS.has(noun) ||
+            (WORDNET_ORGANISATION_NOUNS.has(noun) && isOrganisationNounAt(this.context, this.last)) ||
+            (this.hasDefiniteDeterminer() && headsOrganisationNamedBefore(this.context, this.last))
+          ? 'organisation'
+          : isRoleNounAt(this.context, this.last) || isDescriptorNounAt(this.context, this.last)
+            ? 'person'
+            : null;
     if (!category) return this.postmodifiedOrganisation() ?? this.postmodifiedRole();
     const nationality = this.demonymNationality(this.first, this.last);
     // "according to its annual report": an organisation's own document is as definite as "the group's report".

@@ -551,7 +551,12 @@ class EntityFinder {
         while (++first <= last && this.isRunParticle(first));
       // "People say …", "Teachers said": a noun for people in the plural opening the sentence names no one, unless a
       // person named elsewhere bears it as a surname ("Sellers said").
-      else if (first === last && !(this.followedBySpeechVerb(last) && !ROLE_NOUNS.has(core(token)) && !isPeopleNoun(core(token)))) {
+      // ("CCC's coordinator, Jo Roe, said": an acronym's possessive opening the sentence owns what follows; it is a name)
+      else if (
+        first === last &&
+        !(isAcronymToken(token) && possessiveLength(token.text) > 0) &&
+        !(this.followedBySpeechVerb(last) && !ROLE_NOUNS.has(core(token)) && !isPeopleNoun(core(token)))
+      ) {
         this.surnameCandidates.push(first);
         this.sentenceOpeners.add(first);
         return;
@@ -1964,7 +1969,9 @@ function isJoinedBrandName(word: string): boolean {
 
 function isAcronymToken(token: Token): boolean {
   let letters = 0;
-  for (let i = 0; i < token.text.length; i++) {
+  // ("CCC's coordinator": a possessive ending is no letter of the acronym)
+  const end = token.text.length - possessiveLength(token.text);
+  for (let i = 0; i < end; i++) {
     const ch = token.text[i] as string;
     if (ch === '.') continue;
     if (ch !== ch.toUpperCase()) return false;

@@ -1,0 +1,112 @@
+import { segmentText } from '../sentence-splitter';
+import { attributeSentences } from './attribute-sentences';
+import type { Attribution } from './attribution';
+
+function attribute(text: string): Attribution[] {
+  const { sentences, quotes } = segmentText(text);
+  return attributeSentences(text, sentences, quotes);
+}
+
+/** speaker / organisation of the text's last sentence */
+function whoLast(text: string): string {
+  const attributions = attribute(text);
+  const attribution = attributions[attributions.length - 1];
+  if (!attribution) return 'missing';
+  return [attribution.speaker, attribution.organisation].map((value) => value ?? '-').join(' / ');
+}
+
+describe('organisations read whole or cut', () => {
+  it.each([
+    // Capitalised plurals for people after an organisation word are the members a body is named for.
+    ['Brackenmoor Dairy Farmers said it had 1,400 members.', '- / Brackenmoor Dairy Farmers'],
+    [
+      '"The winter was long," said Ivo Tamsin, who chairs Brackenmoor Dairy Farmers\' supply committee.',
+      'Ivo Tamsin / Brackenmoor Dairy Farmers',
+    ],
+    [
+      "Brackenmoor Dairy Farmers' chief executive, Ruth Imber, said milk prices had fallen 8 per cent.",
+      'Ruth Imber / Brackenmoor Dairy Farmers',
+    ],
+    // A possessive owner before "Centre for …": the name the possessive owns keeps its "for".
+    [
+      "Wexcombe University's Institute for Upland Farming said 41 per cent of hill farms had borrowed money.",
+      "- / Wexcombe University's Institute for Upland Farming",
+    ],
+    // An acronym's possessive opening a sentence owns the post after it.
+    [
+      "The Upland Hydrogen Partnership says it has cut costs by a third. UHP's coordinator, Mira Castell, said 9 firms had joined.",
+      'Mira Castell / UHP',
+    ],
+  ])('%s', (text, expected) => {
+    expect(whoLast(text)).toBe(expected);
+  });
+});
+
+describe('subjects cut from their verb by a clause', () => {
+  it.each([
+    // A participle clause between commas says nothing of who speaks.
+    ['A survey by the Corvale Water Trust, commissioned by the county, found that 60 pipes had burst.', '- / Corvale Water Trust'],
+    ['A survey by the Corvale Water Trust, published on Monday, found that 60 pipes had burst.', '- / Corvale Water Trust'],
+    // A currency sign or a percent sign inside a relative clause is no break in it.
+    [
+      'The Ellery Family Foundation, which gave the museum $250,000 last year, said it could not give more.',
+      '- / Ellery Family Foundation',
+    ],
+    ['The Ellery Family Foundation, which owns 12% of the site, said it could not give more.', '- / Ellery Family Foundation'],
+    // An apposition after "Name of X" describes X; the person speaks.
+    ['Tova Brask of Hollin Scrap Metals, a recycler, said the yard took 30 tonnes a day.', 'Tova Brask / Hollin Scrap Metals'],
+    ['Tova Brask of Hollin Scrap Metals, one of the partners, said the yard took 30 tonnes a day.', 'Tova Brask / Hollin Scrap Metals'],
+  ])('%s', (text, expected) => {
+    expect(whoLast(text)).toBe(expected);
+  });
+
+  it('leaves a clause with a verb and its object, before an inverted speaker, to that speaker', () => {
+    expect(
+      whoLast(
+        'The lorry, which had left Dunmarsh at dawn, hit the barrier 3 kilometres from the port, said Oren Vail, head of the harbour police.',
+      ),
+    ).toBe('Oren Vail / harbour police');
+  });
+});
+
+describe('"the paper" as a piece of research', () => {
+  it('reads "the paper found" as the study named before, for its body, with no speaker', () => {
+    const text =
+      "A study by Wexcombe University's Institute for Upland Farming found that 41 per cent of hill farms had borrowed money. " +
+      'The paper found that the share had doubled since 2018.';
+    expect(whoLast(text)).toBe("- / Wexcombe University's Institute for Upland Farming");
+  });
+
+  it('gives "Name\'s paper found" to its author', () => {
+    const text =
+      'Dr Ines Garrow, who runs the soils unit at Wexcombe University, said 12 farms had closed. ' +
+      "Garrow's paper, published in June, found that 30 more were in debt.";
+    expect(whoLast(text)).toBe('Ines Garrow / Wexcombe University');
+  });
+});
+
+describe('people tied to the body they speak for', () => {
+  it('gives shop stewards at a workplace the union named before', () => {
+    const text =
+      'Packers at the Tannock depot are represented by the Dock and Warehouse Workers Union, which says 20 jobs went in May. ' +
+      'Shop stewards at the Tannock site said crews had worked 14-hour shifts.';
+    expect(whoLast(text)).toBe('- / Dock and Warehouse Workers Union');
+  });
+
+  it('leaves shop stewards with no union named without one', () => {
+    expect(whoLast('Shop stewards at the Tannock depot said crews had worked 14-hour shifts.')).toBe('- / -');
+  });
+
+  it('reads "heads research at the description, Name" as that name', () => {
+    const text =
+      "Professor Lise Aaberg heads research at the project's lead partner, Fjordvik Technical University. " +
+      '"We can do it at scale now," Aaberg said.';
+    expect(whoLast(text)).toBe('Lise Aaberg / Fjordvik Technical University');
+  });
+
+  it('finds a surname written with its particle capitalised', () => {
+    const text =
+      'Lotte van der Berg, who chairs the Haarveld Growers Cooperative, said 30 farms had joined. Van der Berg said 4 more would follow.';
+    expect(whoLast(text)).toBe('Lotte van der Berg / Haarveld Growers Cooperative');
+  });
+});

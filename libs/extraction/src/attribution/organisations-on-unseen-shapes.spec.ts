@@ -32,6 +32,16 @@ describe('organisations read whole or cut', () => {
       "Wexcombe University's Institute for Upland Farming said 41 per cent of hill farms had borrowed money.",
       "- / Wexcombe University's Institute for Upland Farming",
     ],
+    // An office's name ("… Executive", "… Ombudsman") ends a name joined by "and" as an organisation word does.
+    [
+      'Fire and Safety Executive inspector Mara Quist said the doors had not been checked for a year.',
+      'Mara Quist / Fire and Safety Executive',
+    ],
+    [
+      'Prosecuting for the Fire and Safety Executive, Mara Quist said the doors had been wired wrongly.',
+      'Mara Quist / Fire and Safety Executive',
+    ],
+    ['Chief Executive Mara Quist said the doors had been wired wrongly.', 'Mara Quist / -'],
     // An acronym's possessive opening a sentence owns the post after it.
     [
       "The Upland Hydrogen Partnership says it has cut costs by a third. UHP's coordinator, Mira Castell, said 9 firms had joined.",

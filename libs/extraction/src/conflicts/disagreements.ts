@@ -2110,10 +2110,11 @@ function denialDisagreements(
   for (const denial of analysed) {
     if (!denial.negated && !denial.denialVerb) continue;
     const shared = new Map<Analysed, string[]>();
-    const add = (stem: string): void => {
+    const add = (stem: string, asName = false): void => {
       const assertions = bySubject.get(stem);
       if (!assertions) return;
       for (let k = 0; k < Math.min(assertions.length, MAX_BUCKET); k++) {
+        if (asName && assertions[k]!.claim.words.stems.get(stem) !== true) continue;
         const list = shared.get(assertions[k]!);
         if (list) list.push(stem);
         else shared.set(assertions[k]!, [stem]);
@@ -2121,7 +2122,10 @@ function denialDisagreements(
     };
     for (const stem of denial.subject) add(stem);
     // "The army denied any role in the shelling" answers what is said of the army.
-    for (const stem of denial.claim.sourceStems ?? []) if (!denial.subject.has(stem)) add(stem);
+    // (by its head noun, "army units shelled", or by its name as written: "health and safety law" says nothing of the
+    // Health and Safety Executive)
+    const sourceStems = denial.claim.sourceStems ?? [];
+    for (const stem of sourceStems) if (!denial.subject.has(stem)) add(stem, stem !== sourceStems[sourceStems.length - 1]);
     // Questions right before the denial are passed over: "Does she accept that figure?" / "I do not accept it."
     let asked = 0;
     while (questions.has(denial.claim.sentenceIndex - asked - 1)) asked++;

@@ -404,7 +404,9 @@ class EntityFinder {
       if (sectorWord && !isEnglishWord(core(this.token(t)))) return -1;
       // "Ministry of Commerce and Industry": one organisation word alone after "and" is a portfolio; more words
       // ending in one name an organisation of their own ("Ministry of Energy and Kelso Power Holdings").
-      if (ORGANISATION_CUES.has(core(this.token(t)))) return !headed ? t : end === and + 1 ? end : -1;
+      // ("Health and Safety Executive", "Health and Social Care Ombudsman": an office's name ends one as well)
+      if (ORGANISATION_CUES.has(core(this.token(t))) || (!headed && OFFICE_NAME_CUES.has(core(this.token(t)))))
+        return !headed ? t : end === and + 1 ? end : -1;
       // A portfolio is written in common words: "Social Affairs", "Infrastructure", not "Ida Marsh".
       if (headed && ((this.isRoleWord(t) && !isPluralOfPersonNoun(core(this.token(t)))) || !isEnglishWord(core(this.token(t))))) return -1;
     }

@@ -65,7 +65,7 @@ export const BODY_DESCRIPTORS = set(`regulator watchdog`);
  * Offices named after their holder that end a public body's name: "Financial Services Ombudsman", "Pensions Regulator".
  * Written after other capitalised words that open with no first name, the whole run is the body, not a person.
  */
-export const OFFICE_NAME_CUES = set(`ombudsman regulator`);
+export const OFFICE_NAME_CUES = set(`ombudsman regulator executive`);
 
 /** Letters written after a person's name for a rank or an honour, as written: "Simon Adair KC", "Ilse Marr MP". */
 export const POST_NOMINALS = set(`KC QC SC MP MSP MEP MLA TD OBE MBE CBE`);

@@ -96,7 +96,7 @@ export const ORGANISATION_NOUNS = set(`
   utility institution mission programme program board trust cooperative co-operative co-op club network federation
   confederation consortium partnership clinic hospital school academy initiative collective bank regulator
   insurer lender watchdog inspectorate directorate secretariat team museum force airline carrier
-  airport orchestra theatre theater opera library gallery band campaign start-up startup app retailer chain brand league
+  airport orchestra theatre theater opera library gallery festival band campaign start-up startup app retailer chain brand league
   unit branch infirmary diner restaurant cafe municipality
 `);
 

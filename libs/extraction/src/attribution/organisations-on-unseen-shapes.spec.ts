@@ -114,6 +114,18 @@ describe('people tied to the body they speak for', () => {
     expect(whoLast(text)).toBe('Lise Aaberg / Fjordvik Technical University');
   });
 
+  it('finds an Irish surname written with its particle', () => {
+    const text =
+      'Áine Ní Dhuinn, who chairs the Tully Bay Arts Festival, said 9,000 tickets had sold. Ní Dhuinn said 2 more nights would be added.';
+    expect(whoLast(text)).toBe('Áine Ní Dhuinn / Tully Bay Arts Festival');
+  });
+
+  it('reads the festival named before as the owner of "the festival\'s chairwoman"', () => {
+    const text =
+      "Organisers of the Tully Bay Arts Festival say it will run for 3 nights. The festival's chairwoman, Áine Ní Dhuinn, said the grant had halved.";
+    expect(whoLast(text)).toBe('Áine Ní Dhuinn / Tully Bay Arts Festival');
+  });
+
   it('finds a surname written with its particle capitalised', () => {
     const text =
       'Lotte van der Berg, who chairs the Haarveld Growers Cooperative, said 30 farms had joined. Van der Berg said 4 more would follow.';

@@ -947,8 +947,27 @@ export function shortFormOf(word: string): (names: readonly string[]) => boolean
   return (names) => names[0] === key || (initials !== null && names.map((name) => name[0]).join('') === initials);
 }
 
-/** Particles a surname keeps when written alone: "de Wit", "van der Berg", "da Silva". */
-const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'ter']);
+/** Particles a surname keeps when written alone: "de Wit", "van der Berg", "da Silva", "Ó Briain" (accents dropped). */
+const SURNAME_PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'del',
+  'dos',
+  'das',
+  'ter',
+  'o',
+  'ni',
+  'mac',
+  'nic',
+]);
 
 /** "lotte de wit" → "de wit", "anna van der berg" → "van der berg": a normalised full name's surname with its particles; else null. */
 function surnameWithParticle(name: string): string | null {

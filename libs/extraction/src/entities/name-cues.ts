@@ -16,7 +16,7 @@ export const ORGANISATION_CUES = set(`
   holdings petroleum securities recycling air airline airlines airways systems technologies laboratory laboratories lab labs pharmaceuticals courier gazette herald tribune
   journal chronicle express tv board trust cooperative co-op club initiative collective consortium partnership
   clinic infirmary elementary academy museum chamber forum syndicate guild federation confederation watch observer standard mirror review
-  airport orchestra philharmonic theatre theater opera library school gallery
+  airport orchestra philharmonic theatre theater opera library school gallery festival
   sentinel examiner telegraph dispatch bulletin echo argus advertiser inquirer
   mercury mail enquirer gleaner clarion courant bugle ledger messenger globe beacon weekly monthly
   verband verein ministerium amt behörde gewerkschaft partei bund institut polizei feuerwehr regierung gericht

@@ -85,7 +85,7 @@ export const DOCUMENT_NOUNS = set(`
 export const RESEARCH_PAPER_NOUNS = set(`paper`);
 
 /** Lemmas of the verbs by which research reports what it found: "the paper found that …", "the paper shows …". */
-export const FINDING_LEMMAS = set(`find show conclude suggest estimate calculate`);
+export const RESEARCH_FINDING_LEMMAS = set(`find show conclude suggest estimate calculate`);
 
 /** Nouns that refer back to an earlier organisation: "the ministry said". */
 export const ORGANISATION_NOUNS = set(`

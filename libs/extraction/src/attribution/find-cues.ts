@@ -28,7 +28,7 @@ import {
 import {
   DETERMINERS,
   DOCUMENT_NOUNS,
-  FINDING_LEMMAS,
+  RESEARCH_FINDING_LEMMAS,
   SPEAKER_STOP_WORDS,
   GERMAN_INVERTIBLE_VERBS,
   GERMAN_SPEECH_VERBS,
@@ -1879,7 +1879,7 @@ class CueFinder {
    */
   private isDocumentNoun(k: number, verb: number): boolean {
     const lower = this.lower(k);
-    return DOCUMENT_NOUNS.has(lower) || (RESEARCH_PAPER_NOUNS.has(lower) && FINDING_LEMMAS.has(lowerCase(this.lemma(verb) ?? '')));
+    return DOCUMENT_NOUNS.has(lower) || (RESEARCH_PAPER_NOUNS.has(lower) && RESEARCH_FINDING_LEMMAS.has(lowerCase(this.lemma(verb) ?? '')));
   }
 
   /** "commissioned", "published", "written": a verb's past participle (tagged a verb, not its lemma, no "-ing" or "-s"). */

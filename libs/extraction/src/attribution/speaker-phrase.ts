@@ -16,7 +16,7 @@ import {
   DEFINITE_DETERMINERS,
   DETERMINERS,
   DOCUMENT_NOUNS,
-  FINDING_LEMMAS,
+  RESEARCH_FINDING_LEMMAS,
   ORGANISATION_NOUNS,
   RESEARCH_PAPER_NOUNS,
   PERSONAL_PRONOUN_SPEAKERS,
@@ -135,7 +135,7 @@ export function findingVerbAfter(context: ArticleContext, last: number): boolean
   } else if (breakAfter(context, last)) return false;
   while (BEFORE_FINDING_VERB.has(tokens[k]?.lower ?? '')) k++;
   const token = tokens[k];
-  return token !== undefined && context.pos.tags[k] === Pos.VERB && FINDING_LEMMAS.has(lowerCase(context.pos.lemmas[k] as string));
+  return token !== undefined && context.pos.tags[k] === Pos.VERB && RESEARCH_FINDING_LEMMAS.has(lowerCase(context.pos.lemmas[k] as string));
 }
 
 /** At most this many words in the clause between a research paper and its verb. */

@@ -1,4 +1,4 @@
-import { lastWho } from '../testing/attribution';
+import { attribute, lastWho } from '../testing/attribution';
 
 describe('organisations read whole or cut', () => {
   it.each([
@@ -115,5 +115,11 @@ describe('people tied to the body they speak for', () => {
     const text =
       'Lotte van der Berg, who chairs the Haarveld Growers Cooperative, said 30 farms had joined. Van der Berg said 4 more would follow.';
     expect(lastWho(text)).toBe('Lotte van der Berg / Haarveld Growers Cooperative / -');
+  });
+});
+
+describe('a list of portfolio words cut off by the end of the text', () => {
+  it('does not read past the last word ("Assembly of V, T and")', () => {
+    expect(() => attribute('Assembly of V, T and')).not.toThrow();
   });
 });

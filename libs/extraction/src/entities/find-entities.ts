@@ -445,7 +445,8 @@ class EntityFinder {
       }
       // "… Food and Rural Affairs": the last item after "and" closes the list.
       const and = this.tokens[t + 1];
-      if (!and || and.lower !== 'and' || and.capitalised || this.breakAt(t + 2)) return -1;
+      // (nothing after the "and" inside the run: "Assembly of V, T and" ends the text)
+      if (!and || and.lower !== 'and' || and.capitalised || t + 2 >= to || this.breakAt(t + 2)) return -1;
       let end = t + 2;
       if (end >= to || !this.isNameToken(end) || (this.entityOf[end] as number) >= 0 || !isEnglishWord(core(this.token(end)))) return -1;
       while (end + 1 < to && !this.breakAt(end + 1) && this.isNameToken(end + 1) && isEnglishWord(core(this.token(end + 1)))) end++;

@@ -33,6 +33,7 @@ import { clockTimesOf, type ClockTime } from './clock-times';
 import { broaderNouns, kindOfOneAnother, nounForms } from './same-thing';
 import {
   happeningAgreement,
+  actOfCount,
   happeningOf,
   isWorkerNoun,
   jobsAndWorkers,
@@ -1585,7 +1586,8 @@ function figureDisagreements(
         // The later figure is read as a figure of the earlier one's measure: a casualty figure's class, a count's noun.
         const measure = { ...q.m, key: p.m.key, casualty: p.m.key === 'casualty' ? happeningOf(q.m) : q.m.casualty };
         // One happening said of both ("dead fish" / "killed 2,000 fish") ties them as a shared subject word does.
-        const tied = happeningOf(p.m) !== undefined && happeningOf(p.m) === happeningOf(q.m);
+        // So does an act one side counts and the other says of its count ("610 cancellations" / "1,400 services were cancelled").
+        const tied = (happeningOf(p.m) !== undefined && happeningOf(p.m) === happeningOf(q.m)) || actOfCount(p.m, q.m);
         const found = figureDisagreement(p.a, p.m, q.a, measure, false, trace, weekdayArticle, true, tied);
         if (found) keep(found);
       }
@@ -1632,6 +1634,12 @@ const JOB_LOSS_WORDS = new Set([
   'axe',
   'shed',
   'go',
+  'eliminate',
+  'eliminated',
+  'eliminating',
+  'scrap',
+  'scrapped',
+  'scrapping',
 ]);
 
 /** Both claims say jobs or workers are lost: what ties a count of jobs to a count of workers. */
@@ -2194,7 +2202,8 @@ function denialDisagreements(
       // "needed a roof costing at least 8 million euros" / "had pledged 2 million euros towards the roof
       // and … never heard back": figures of one measure on both sides are compared as figures; a
       // negation elsewhere in the claim does not deny the other's figure. Only a denial pointing back answers it.
-      if (!denial.anaphoric && sameMeasureKind(assertion, denial)) {
+      const repeated = repeatsFigure(assertion, denial);
+      if (!denial.anaphoric && sameMeasureKind(assertion, denial) && !repeated) {
         gate('meas');
         continue;
       }
@@ -2243,12 +2252,14 @@ function denialDisagreements(
             saysDenierDid(assertion, denial, stems),
             accusationToldAfter(assertion, denial, tied, analysed, sameSource),
           );
-      if (score < MIN_DISAGREEMENT_SCORE) {
+      // A denial repeating the assertion's figure is tied to it as a denial pointing back is.
+      const tiedScore = repeated && before && stems.length > 0 ? Math.max(score, MIN_DISAGREEMENT_SCORE) : score;
+      if (tiedScore < MIN_DISAGREEMENT_SCORE) {
         gate('ties');
         continue;
       }
       gate('kept');
-      passing.push(denialOf(assertion, denial, stems, score));
+      passing.push(denialOf(assertion, denial, stems, tiedScore));
     }
     passing.sort((x, y) => y.score - x.score);
     // Naming whose statement it dismisses ties the denial closer than nearness does.
@@ -2515,6 +2526,29 @@ function isOwnedBy(a: Analysed, owner: string): boolean {
 
 function sameMeasureKind(a: Analysed, b: Analysed): boolean {
   return a.measured.some((m) => b.measured.some((n) => n.key === m.key));
+}
+
+/**
+ * "dismissed the figure of 600 drivers a day as guesswork" after "about 600 drivers a day were breaking the limit": a
+ * denial verb whose own figure is the assertion's (one measure, compatible values, a noun or a measure word in common)
+ * names what it denies, however far back it was said.
+ */
+function repeatsFigure(assertion: Analysed, denial: Analysed): boolean {
+  if (!denial.denialVerb) return false;
+  const { content } = denial.claim.words;
+  // The figure is the one denied ("the figure of 600", "an estimate of 4.5 percent"), not the denier's own ("saying police
+  // had attended on only five occasions").
+  const named = (n: Measured) => content[n.at - 1]?.lower === 'of' && FIGURE_REFERENTS.has(content[n.at - 2]?.lower ?? '');
+  return denial.measured.some(
+    (n) =>
+      named(n) &&
+      assertion.measured.some(
+        (m) =>
+          m.key === n.key &&
+          compatible(m.interval, n.interval) &&
+          (m.noun !== undefined ? m.noun === n.noun : [...m.words.keys()].some((word) => n.words.has(word))),
+      ),
+  );
 }
 
 /**

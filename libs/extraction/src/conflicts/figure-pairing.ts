@@ -1,5 +1,6 @@
 import type { CasualtyClass } from './disagreement-lexicon';
 import { isPeopleNoun, isPersonNoun, peopleAndKindOfPeople, sameGroup, type Measured } from './measures';
+import { stemOfWord } from './claim-words';
 import { kindOfOneAnother, sameThingOf } from './same-thing';
 
 /**
@@ -45,9 +46,9 @@ export function pairingScore({ thing, happening, near, context }: PairingEvidenc
 /** Nouns of posts: "1,900 jobs", "400 posts". */
 export const JOB_NOUNS: ReadonlySet<string> = new Set(['job', 'post', 'position']);
 
-/** Nouns of people who work: a worker, an employee, and every person noun WordNet puts under them ("miner", "docker"). */
+/** Nouns of people who work: a worker, an employee, staff counted by head ("620 staff"), and every person noun WordNet puts under them ("miner", "docker"). */
 export function isWorkerNoun(noun: string): boolean {
-  return noun === 'worker' || noun === 'employee' || sameGroup('worker', noun) || sameGroup('employee', noun);
+  return noun === 'worker' || noun === 'employee' || noun === 'staff' || sameGroup('worker', noun) || sameGroup('employee', noun);
 }
 
 /** "1,900 jobs" / "1,100 workers": one post per worker, compared only when both lose them. */
@@ -84,8 +85,27 @@ export function countedNouns(m: Measured): string[] {
   return [...new Set(nouns)];
 }
 
+/** Endings that make a noun of a verb's stem: "cancell" + ation, "sign" + at(ure), "walkout", "clos(ure)", "arriv" + al. */
+const ACT_NOUN_ENDINGS = new Set(['', 'ation', 'ition', 'ion', 'ment', 'ement', 'al', 'at', 'ance', 'ence', 't', 'y']);
+
+/**
+ * A count of an act's noun counts what a count the act is said of counts: "610 cancellations" / "1,400 services were
+ * cancelled", "two walkouts" / "walked out on four occasions", "210 signatures" / "380 people had signed". True when the
+ * noun of one figure is the noun of a verb said of the other (`Measured.acts`).
+ */
+export function actOfCount(x: Measured, y: Measured): boolean {
+  return namesAnAct(x.noun, y.acts) || namesAnAct(y.noun, x.acts);
+}
+
+function namesAnAct(noun: string | undefined, acts: readonly string[] | undefined): boolean {
+  if (noun === undefined || acts === undefined) return false;
+  const own = stemOfWord(noun);
+  return acts.some((act) => own.startsWith(act) && ACT_NOUN_ENDINGS.has(own.slice(act.length)));
+}
+
 /** One thing (2), a kind of one another (1), or two things (0). */
 export function thingSimilarity(x: Measured, y: Measured): number {
+  if (actOfCount(x, y)) return 2;
   const xs = countedNouns(x);
   const ys = countedNouns(y);
   let best = 0;

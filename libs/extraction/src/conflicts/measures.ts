@@ -72,6 +72,12 @@ export interface Measured {
    * (death). A count and a casualty figure of one class may count one thing (`figure-pairing.ts`).
    */
   happening?: CasualtyClass;
+  /**
+   * The stems of the verbs said of a count's things or of its occasions, right beside it ("1,400 services were cancelled"
+   * → cancell, "walked out on four occasions" → walkout, walk): what a count of the act's noun ("610 cancellations",
+   * "two walkouts") counts too (`actOfCount` of `figure-pairing.ts`).
+   */
+  acts?: string[];
   /** A count of a whole group ("a bus carrying 34 pupils", "12 of its 40 members"): a part of it is no other figure for it. */
   whole?: boolean;
   /** An amount each one of a group has ("40 percent of homes own two cars", "three doses each"): no tally of all. */
@@ -216,15 +222,25 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   if (OCCASION_NOUNS.has(head)) {
     const after = words.content[last]?.lower === head ? last + 1 : last;
     const next = words.content[after]?.lower ?? '';
-    // "four times faster", "three times higher": a comparative after it makes a multiple too.
-    if (MULTIPLE_AFTER.has(next) || (next.endsWith('er') && next.length > 4) || next === 'worse' || next === 'better') return null;
-    return occasions(withInterval(words, q, first, last, inFigure, `${tense}${OCCASION_KEY}`));
+    // "four times faster", "three times higher": a comparative after it makes a multiple too. "On four occasions over pay"
+    // is no multiple: only "times" makes one.
+    const multiple = MULTIPLE_AFTER.has(next) || (next.endsWith('er') && next.length > 4) || next === 'worse' || next === 'better';
+    if (multiple && head === 'times') return null;
+    return withActs(
+      occasions(withInterval(words, q, first, last, inFigure, `${tense}${OCCASION_KEY}`)),
+      words,
+      first,
+      last,
+      inFigure,
+      true,
+    );
   }
   const noun = unfilled(words, first, last, singular(head)) ? VACANCY : singular(head);
   const m = withInterval(words, q, first, last, inFigure, `${tense}count:${noun === VACANCY ? VACANCY : countedNoun(head)}`);
   if (m) m.noun = noun;
   const happening = m ? happeningNextTo(words, q, first, last, inFigure) : null;
   if (m && happening) m.happening = happening;
+  withActs(m, words, first, last, inFigure, false);
   // "700 million crowns": a currency the quantities stage reads as a counted noun is still money.
   return CURRENCY_NOUNS.has(head) ? withMoneyKind(m, words, first, last, inFigure) : m;
 }
@@ -305,6 +321,51 @@ function howOften(words: ClaimWords, inFigure: Uint8Array): Measured[] {
     });
   }
   return found;
+}
+
+/** How far before a count of things (of occasions) and after it a verb said of them may stand: "cancelled 30 trains", "1,400 services were cancelled", "discharged untreated waste into the river 87 times". */
+const ACT_BEFORE = 2;
+const ACT_BEFORE_OCCASIONS = 8;
+const ACT_AFTER = 4;
+/** Words after a verb that make one verb with it, as its noun has them: "walked out" (walkout), "laid off" (layoff). */
+const PARTICLES = new Set(['out', 'off', 'over', 'down', 'up', 'in']);
+/** A verb's past form or -ing form, as a count's act is written ("cancelled", "signed", "walking"). */
+const ACT_FORM = /(?:ed|ing)$/;
+
+/**
+ * The verbs said of a count's things or occasions, right beside the figure and not across another figure
+ * (`Measured.acts`): each verb's stem, and with a particle after it both joined ("walked out" → walkout).
+ */
+function withActs(
+  m: Measured | null,
+  words: ClaimWords,
+  first: number,
+  last: number,
+  inFigure: Uint8Array,
+  ofOccasions: boolean,
+): Measured | null {
+  if (!m) return m;
+  const { content } = words;
+  const acts: string[] = [];
+  const read = (i: number): void => {
+    const lower = content[i]!.lower;
+    if (content[i]!.capitalised || !ACT_FORM.test(lower)) return;
+    const stem = stemOfWord(lower);
+    if (stem.length < 4) return;
+    const particle = content[i + 1]?.lower ?? '';
+    acts.push(PARTICLES.has(particle) ? `${stem}${particle}` : stem);
+  };
+  for (let i = first - 1; i >= Math.max(0, first - (ofOccasions ? ACT_BEFORE_OCCASIONS : ACT_BEFORE)); i--) {
+    if (inFigure[i]) break;
+    read(i);
+  }
+  if (!ofOccasions)
+    for (let i = last; i < Math.min(content.length, last + ACT_AFTER); i++) {
+      if (inFigure[i]) break;
+      read(i);
+    }
+  if (acts.length > 0) m.acts = acts;
+  return m;
 }
 
 /** How far from a count of things the word saying what happened to them may stand: "killed about 2,000 fish", "fish had died". */
@@ -964,13 +1025,22 @@ function isFuture(words: ClaimWords, first: number): boolean {
 const MODAL_AFTER_WINDOW = 4;
 const MODALS_OF_FUTURE = new Set(['will', 'would', 'shall']);
 
-/** A figure that is the subject of a forecast: "nine stores would shut", "1,900 jobs will go". */
+/** Words after a figure saying what it counts may yet be lost: "300 jobs were at risk", "400 posts are under threat". */
+const PROSPECTS = new Map([
+  ['at', 'risk'],
+  ['under', 'threat'],
+]);
+
+/** A figure that is the subject of a forecast: "nine stores would shut", "1,900 jobs will go", "about 300 jobs were at risk". */
 function modalAfter(words: ClaimWords, last: number): boolean {
   const end = words.content[last - 1];
   if (!end) return false;
-  const at = words.all.indexOf(end);
-  for (let i = at + 1; at >= 0 && i <= at + MODAL_AFTER_WINDOW && i < words.all.length; i++)
-    if (MODALS_OF_FUTURE.has(words.all[i]!.lower)) return true;
+  const { all } = words;
+  const at = all.indexOf(end);
+  for (let i = at + 1; at >= 0 && i <= at + MODAL_AFTER_WINDOW && i < all.length; i++) {
+    const lower = all[i]!.lower;
+    if (MODALS_OF_FUTURE.has(lower) || (PROSPECTS.has(lower) && PROSPECTS.get(lower) === all[i + 1]?.lower)) return true;
+  }
   return false;
 }
 

@@ -2531,6 +2531,83 @@ describe('findDisagreements: rates, maxima, gerunds, prefixes and phrases of pro
     expect(pairs([claim(0, 'The repair cost three times the estimate.'), claim(1, 'The repair was done once.')])).toEqual([]);
   });
 
+  it("compares a count of an act's noun with a count the act is said of, and occasions with a count of the act (branch conflicts18)", () => {
+    expect(
+      pairs([
+        claim(0, 'The surgeons said 120 postponements had been logged at the clinic in June.'),
+        claim(1, 'The clinic said only 45 operations were postponed in June.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The tenants said 300 residents had signed their letter to the landlord.'),
+        claim(1, 'The landlord said the letter carried 90 signatures.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The drivers say they have walked out on five occasions over rosters this year.'),
+        claim(1, 'The bus company said there had been two walkouts over rosters this year.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // Another act, or none said of the count: two things.
+    expect(
+      pairs([
+        claim(0, 'The clinic said only 45 operations were postponed in June.'),
+        claim(1, 'The surgeons said 120 cancellations had been logged at the clinic in June.'),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The firm said 30 parcels were delivered late in May.'),
+        claim(1, 'Customers made 90 complaints about parcels in May.'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads "on N occasions" before "over" as how often, "N times over the limit" as a multiple (branch conflicts18)', () => {
+    expect(
+      pairs([
+        claim(0, 'The porters say they have stopped work on six occasions over the rota.'),
+        claim(1, 'The hospital said porters had stopped work twice over the rota.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(pairs([claim(0, 'The river was four times over the safe level.'), claim(1, 'The river rose twice over the summer.')])).toEqual(
+      [],
+    );
+  });
+
+  it('compares posts with staff who lose them, and jobs at risk with jobs a cut will cost (branch conflicts18)', () => {
+    expect(
+      pairs([
+        claim(0, 'The mill will eliminate 200 positions at its Carlow site.'),
+        claim(1, 'The union said 450 staff would be made redundant at the site.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The growers say the tariff will cost 900 jobs in the valley.'),
+        claim(1, 'The ministry said about 250 jobs in the valley were at risk.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('ties a denial repeating the figure it denies to the assertion, however far back (branch conflicts18)', () => {
+    expect(
+      denials([
+        claim(0, 'Campaigners said about 900 lorries a day used the lane past the school.', 0),
+        claim(1, 'The council dismissed the figure of 900 lorries a day as exaggerated.', 9),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // The denier's own figure ("saying … only five occasions") is no figure denied.
+    expect(
+      denials([
+        claim(0, 'Neighbours said litter had been dumped in the lane on at least four occasions.', 0),
+        claim(1, 'The owner dismissed the complaints as exaggerated, saying the bins had overflowed on only five occasions.', 9),
+      ]),
+    ).toEqual([]);
+  });
+
   it('reads a superlative as the state of its word, and a subject before auxiliaries', () => {
     expect(
       pairs([

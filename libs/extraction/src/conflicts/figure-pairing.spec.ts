@@ -1,7 +1,15 @@
 import { extractQuantities } from '../quantities/extract-quantities';
 import { tokenize } from '../tokenizer';
 import { claimWords } from './claim-words';
-import { countedNouns, happeningAgreement, happeningOf, MIN_PAIRING_SCORE, pairingScore, thingSimilarity } from './figure-pairing';
+import {
+  actOfCount,
+  countedNouns,
+  happeningAgreement,
+  happeningOf,
+  MIN_PAIRING_SCORE,
+  pairingScore,
+  thingSimilarity,
+} from './figure-pairing';
 import { measuresOf, type Measured } from './measures';
 
 /** The first figure of a sentence, all of it content. */
@@ -24,6 +32,16 @@ describe('figure pairing: which figures of two buckets may count one thing', () 
     expect(thingSimilarity(figure('Inspectors counted 48 supermarkets.'), figure('Only 31 stores had opened.'))).toBe(1);
     expect(thingSimilarity(figure('The union said 1,900 jobs would go.'), figure('About 1,100 workers will be laid off.'))).toBe(1);
     expect(thingSimilarity(figure('Inspectors counted 48 supermarkets.'), figure('Only 31 lorries had arrived.'))).toBe(0);
+  });
+
+  it("scores a count of an act's noun and a count the act is said of as one thing (branch conflicts18)", () => {
+    const cancellations = figure('The airline logged 70 cancellations.');
+    const cancelled = figure('About 200 flights were cancelled.');
+    expect(actOfCount(cancellations, cancelled)).toBe(true);
+    expect(thingSimilarity(cancellations, cancelled)).toBe(2);
+    expect(actOfCount(figure('Staff walked out on three occasions.'), figure('There were two walkouts.'))).toBe(true);
+    expect(actOfCount(cancellations, figure('About 200 flights were delayed.'))).toBe(false);
+    expect(thingSimilarity(cancellations, figure('About 200 flights were delayed.'))).toBe(0);
   });
 
   it('counts people for a casualty figure that names no other noun', () => {

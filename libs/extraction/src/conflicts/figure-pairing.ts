@@ -1,6 +1,5 @@
 import type { CasualtyClass } from './disagreement-lexicon';
 import { isPeopleNoun, isPersonNoun, peopleAndKindOfPeople, sameGroup, type Measured } from './measures';
-import { stemOfWord } from './claim-words';
 import { kindOfOneAnother, sameThingOf } from './same-thing';
 
 /**
@@ -85,8 +84,27 @@ export function countedNouns(m: Measured): string[] {
   return [...new Set(nouns)];
 }
 
-/** Endings that make a noun of a verb's stem: "cancell" + ation, "sign" + at(ure), "walkout", "clos(ure)", "arriv" + al. */
-const ACT_NOUN_ENDINGS = new Set(['', 'ation', 'ition', 'ion', 'ment', 'ement', 'al', 'at', 'ance', 'ence', 't', 'y']);
+/**
+ * Endings that make a noun of a verb without its ending: "cancell" + ation, "sign" + ature, "walkout", "clos" + ure, "arriv" +
+ * al, "postpon" + ement, "stopp" + age, "complain" + t, "deliver" + y.
+ */
+const ACT_NOUN_ENDINGS = new Set([
+  '',
+  'e',
+  'al',
+  'ation',
+  'ition',
+  'ion',
+  'ment',
+  'ement',
+  'ance',
+  'ence',
+  'ure',
+  'ature',
+  'age',
+  't',
+  'y',
+]);
 
 /**
  * A count of an act's noun counts what a count the act is said of counts: "610 cancellations" / "1,400 services were
@@ -99,8 +117,7 @@ export function actOfCount(x: Measured, y: Measured): boolean {
 
 function namesAnAct(noun: string | undefined, acts: readonly string[] | undefined): boolean {
   if (noun === undefined || acts === undefined) return false;
-  const own = stemOfWord(noun);
-  return acts.some((act) => own.startsWith(act) && ACT_NOUN_ENDINGS.has(own.slice(act.length)));
+  return acts.some((act) => noun.startsWith(act) && ACT_NOUN_ENDINGS.has(noun.slice(act.length)));
 }
 
 /** One thing (2), a kind of one another (1), or two things (0). */

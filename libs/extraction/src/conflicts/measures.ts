@@ -73,8 +73,8 @@ export interface Measured {
    */
   happening?: CasualtyClass;
   /**
-   * The stems of the verbs said of a count's things or of its occasions, right beside it ("1,400 services were cancelled"
-   * → cancell, "walked out on four occasions" → walkout, walk): what a count of the act's noun ("610 cancellations",
+   * The verbs said of a count's things or of its occasions, right beside it, without their ending ("1,400 services were
+   * cancelled" → cancell, "walked out on four occasions" → walkout, walk): what a count of the act's noun ("610 cancellations",
    * "two walkouts") counts too (`actOfCount` of `figure-pairing.ts`).
    */
   acts?: string[];
@@ -328,13 +328,13 @@ const ACT_BEFORE = 2;
 const ACT_BEFORE_OCCASIONS = 8;
 const ACT_AFTER = 4;
 /** Words after a verb that make one verb with it, as its noun has them: "walked out" (walkout), "laid off" (layoff). */
-const PARTICLES = new Set(['out', 'off', 'over', 'down', 'up', 'in']);
+const PARTICLES = new Set(['out', 'off', 'down', 'up']);
 /** A verb's past form or -ing form, as a count's act is written ("cancelled", "signed", "walking"). */
 const ACT_FORM = /(?:ed|ing)$/;
 
 /**
  * The verbs said of a count's things or occasions, right beside the figure and not across another figure
- * (`Measured.acts`): each verb's stem, and with a particle after it both joined ("walked out" → walkout).
+ * (`Measured.acts`): each verb without its ending, and with a particle after it both joined ("walked out" → walkout).
  */
 function withActs(
   m: Measured | null,
@@ -350,7 +350,7 @@ function withActs(
   const read = (i: number): void => {
     const lower = content[i]!.lower;
     if (content[i]!.capitalised || !ACT_FORM.test(lower)) return;
-    const stem = stemOfWord(lower);
+    const stem = lower.replace(ACT_FORM, '');
     if (stem.length < 4) return;
     const particle = content[i + 1]?.lower ?? '';
     acts.push(PARTICLES.has(particle) ? `${stem}${particle}` : stem);
@@ -1025,6 +1025,8 @@ function isFuture(words: ClaimWords, first: number): boolean {
 const MODAL_AFTER_WINDOW = 4;
 const MODALS_OF_FUTURE = new Set(['will', 'would', 'shall']);
 
+/** How many words after a figure "at risk" may stand: "about 250 jobs in the valley were at risk". */
+const PROSPECT_AFTER_WINDOW = 6;
 /** Words after a figure saying what it counts may yet be lost: "300 jobs were at risk", "400 posts are under threat". */
 const PROSPECTS = new Map([
   ['at', 'risk'],
@@ -1037,9 +1039,10 @@ function modalAfter(words: ClaimWords, last: number): boolean {
   if (!end) return false;
   const { all } = words;
   const at = all.indexOf(end);
-  for (let i = at + 1; at >= 0 && i <= at + MODAL_AFTER_WINDOW && i < all.length; i++) {
+  for (let i = at + 1; at >= 0 && i <= at + PROSPECT_AFTER_WINDOW && i < all.length; i++) {
     const lower = all[i]!.lower;
-    if (MODALS_OF_FUTURE.has(lower) || (PROSPECTS.has(lower) && PROSPECTS.get(lower) === all[i + 1]?.lower)) return true;
+    if (i <= at + MODAL_AFTER_WINDOW && MODALS_OF_FUTURE.has(lower)) return true;
+    if (PROSPECTS.has(lower) && PROSPECTS.get(lower) === all[i + 1]?.lower) return true;
   }
   return false;
 }

@@ -2592,6 +2592,28 @@ describe('findDisagreements: rates, maxima, gerunds, prefixes and phrases of pro
     ).toEqual(['figures:0-1']);
   });
 
+  it('compares two bare "Nm" figures near each other as one unit, never with a sum in pounds (branch conflicts18)', () => {
+    expect(
+      pairs([
+        claim(0, 'Walkers say the dune has been shrinking by 4m a year since 2019.', 0),
+        claim(1, 'The trust said the dune had shrunk by about 0.5m a year over that time.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // Far apart, a bare "m" is read in no one unit; a sum in pounds is money.
+    expect(
+      pairs([
+        claim(0, 'Walkers say the dune has been shrinking by 4m a year since 2019.', 0),
+        claim(1, 'Dunes on this coast shrink by about 1m a year on average, the agency said.', 9),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'Walkers say the dune has been shrinking by 4m a year since 2019.', 0),
+        claim(1, 'The trust said it spends £1m a year on the dune.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
   it('ties a denial repeating the figure it denies to the assertion, however far back (branch conflicts18)', () => {
     expect(
       denials([

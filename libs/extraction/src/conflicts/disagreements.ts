@@ -45,6 +45,7 @@ import {
 } from './figure-pairing';
 import {
   ANY_COUNT,
+  BARE_M_KEY,
   ANY_MODIFIER,
   BE_FORMS,
   comparedIntervals,
@@ -1758,11 +1759,14 @@ function figureDisagreement(
   // Sums of money and measures in one article are mostly of different things: they need a shared
   // word, or one side answering the other ("only 35 tonnes").
   // One happening both name, near each other, ties them too: "12,000 litres of oil had leaked" / "the spill amounted to 2,000 litres".
-  const amount = kind.startsWith('money:') || kind.startsWith('unit:');
+  const amount = kind.startsWith('money:') || kind.startsWith('unit:') || kind === BARE_M_KEY;
   // "collected £1.2 million from parking fines" / "received £540,000 in penalty payments": two words for one kind of sum.
   const sumKind = kind.startsWith('money:') ? oneKindOfSum(x, y) : 0;
   if (amount && shared.length === 0 && sumKind === 0 && !answers && !((a.contrast || b.contrast || sameHappening(a, b)) && near(a, b)))
     return drop('ties');
+  // A bare "5m" is metres or millions: only figures near each other are read in one unit ("retreating by 5m a year" / "moving
+  // back by about 1.5m a year" the sentence after), not a general rate far off ("retreat by around 1m a year on average").
+  if (kind === BARE_M_KEY && !near(a, b)) return drop('ties');
   // The dates compared are what is disputed: they cannot tell the events apart. A figure
   // pointing back ("the real rise") is of the event of the figure it answers.
   // A correction ("That is not accurate. Twelve operations were postponed.") is of the event of what it corrects.

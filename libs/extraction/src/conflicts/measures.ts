@@ -214,6 +214,9 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
       m.qualifiers.push(singular(head));
     return m;
   }
+  // "retreating by 5m a year" / "moving back by about 1.5m a year": a bare "5m" with no noun and no currency is metres or
+  // millions of something unsaid, the same for both such figures: one measure, compared when a word ties them.
+  if (!head && q.kind === 'count' && BARE_M.test(q.text)) return withInterval(words, q, first, last, inFigure, `${tense}${BARE_M_KEY}`);
   if (!head) {
     // "the true figure was a few hundred": no noun, the figure answers the count just given by another source.
     return refersBack(words, first) ? withInterval(words, q, first, last, inFigure, `${tense}${ANY_COUNT}`) : null;
@@ -1400,6 +1403,10 @@ function ofCountedWords(
   // As for "12% of the voters": each word of what is counted, with no word before it.
   for (const word of lowerCase(next[2].counted).split(/\s+/)) if (isMeasureWord(word)) into.set(measureKey(word), '');
 }
+
+/** A figure written with a bare "m" and nothing saying of what ("5m", "1.5m"): metres or millions, one unknown unit. */
+export const BARE_M_KEY = 'amount:m';
+const BARE_M = /(?:^|\s)\d+(?:\.\d+)?m$/i;
 
 /** The key of a bare count that only points back ("the real figure was a few hundred"): compared with the counts just before it. */
 export const ANY_COUNT = 'count:*';

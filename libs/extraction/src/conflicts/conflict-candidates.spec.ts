@@ -451,6 +451,19 @@ describe('findConflictCandidates: figures and denials', () => {
     ]);
   });
 
+  it('proposes shares of two things one pair of sources gave as two disputes (branch conflicts18)', () => {
+    const found = findConflictCandidates([
+      person(0, 'a turnout of 61 per cent in the ballot', null, 'Porters Union', 1),
+      person(1, 'the turnout in the ballot was 39 per cent', null, 'City Hospital', 2),
+      person(2, 'the walkout in May closed 30 per cent of wards', null, 'Porters Union', 6),
+      person(3, 'only 5 per cent of wards were closed in May', null, 'City Hospital', 7),
+    ]);
+    expect(found.map((conflict) => conflict.sides.map((side) => side.claimIndexes.join('+')).join(' vs ')).sort()).toEqual([
+      '0 vs 1',
+      '2 vs 3',
+    ]);
+  });
+
   it('proposes the tolls two sources gave on two days as two disputes', () => {
     const found = findConflictCandidates([
       person(

@@ -455,13 +455,19 @@ function disagreementCandidates(
     }
     // Tolls one pair of sources gave on two days ("on Tuesday", "on Friday") are two disputes.
     const days = found.key.startsWith('casualty') ? found.claims.map((index) => dayOf(byIndex.get(index)!.words.all)) : [];
-    const key = `${sources}|${found.key}${days.every((day) => day !== null) ? days.join(',') : ''}`;
+    // Shares of two things one pair of sources gave ("a turnout of 57 per cent" / "43 per cent"; "40 per cent of lectures" /
+    // "9 per cent") are two disputes: a share's measure is the words it shares, not its key.
+    const of = SHARE_KEYS.has(found.key) && found.shared.length > 0 ? `|${[...found.shared].sort().join(',')}` : '';
+    const key = `${sources}|${found.key}${of}${days.every((day) => day !== null) ? days.join(',') : ''}`;
     if (!best.has(key)) best.set(key, found);
   }
   return [...best.values(), ...[...denials.values()].flat()]
     .sort((x, y) => y.score - x.score)
     .map((found) => disagreementCandidate(found, byIndex, claims));
 }
+
+/** Keys of figures whose kind says nothing of what they measure: shares, measured by the words they share. */
+const SHARE_KEYS: ReadonlySet<string> = new Set(['share', 'future:share']);
 
 /**
  * An interviewer's question restating a source ("Q: The federation says the ward is closed.") stands for that

@@ -2614,6 +2614,26 @@ describe('findDisagreements: rates, maxima, gerunds, prefixes and phrases of pro
     ).toEqual([]);
   });
 
+  it('ties "rejected that figure" to a forecast\'s figure right before it, before a word in common further back (branch conflicts18)', () => {
+    expect(
+      denials([
+        claim(0, 'The growers say the tariff will cost 900 jobs in the valley.', 0),
+        claim(1, 'The minister rejected that figure.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    const growers = (a: number, b: number) => a !== 2 && b !== 2;
+    expect(
+      pairs(
+        [
+          claim(0, 'The growers said the ministry had ignored their letters for months.', 0),
+          claim(1, 'The growers say the tariff will cost 900 jobs in the valley.', 1),
+          claim(2, 'The ministry rejected that figure.', 2),
+        ],
+        growers,
+      ),
+    ).toContain('denial:1-2');
+  });
+
   it('ties a denial repeating the figure it denies to the assertion, however far back (branch conflicts18)', () => {
     expect(
       denials([

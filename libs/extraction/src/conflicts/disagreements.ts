@@ -3349,10 +3349,13 @@ function denialScore(assertion: Analysed, denial: Analysed, shared: number, stem
   const answers = denial.anaphoric && distance > 0 && distance <= NEAR_SENTENCES;
   // "The ministry denied that." answers the sentence right before it, whatever its words.
   if (answers && shared === 0) {
-    // A promise or a forecast ("nobody will be left alone") is no statement of fact to deny.
+    // A promise or a forecast ("nobody will be left alone") is no statement of fact to deny; its figure is ("the cut will
+    // cost 1,200 jobs" / "rejected that figure").
+    const figures = denial.pointsAtFigures && assertion.measured.length > 0;
     const meant =
-      denial.pointsAtStatement && distance === 1 && !assertion.forecastOnly && (!denial.pointsAtFigures || assertion.measured.length > 0);
-    return meant ? MIN_DISAGREEMENT_SCORE : 0;
+      denial.pointsAtStatement && distance === 1 && (!assertion.forecastOnly || figures) && (!denial.pointsAtFigures || figures);
+    // "rejected that figure" right after a figure is tied to it more closely than to a word in common further back.
+    return meant ? MIN_DISAGREEMENT_SCORE + (figures && denial.demonstrative ? 1 : 0) : 0;
   }
   if (answers) return 2 + (distance === 1 ? 1 : 0) + shared;
   // "the company had never dumped sludge at the site" / the next sentence, another source:

@@ -2634,6 +2634,22 @@ describe('findDisagreements: rates, maxima, gerunds, prefixes and phrases of pro
     ).toContain('denial:1-2');
   });
 
+  it('ties "disputed the audit\'s main finding" to the statement opening on the audit, far back (branch conflicts18)', () => {
+    const found = denials([
+      claim(0, 'The audit, carried out by Fenby Accountants for the county, concluded that the bridge fund had been overspent.', 0),
+      claim(1, 'Traders said the roadworks had cost them customers all summer.', 4),
+      claim(2, "Harlow Roads disputed the audit's main finding.", 12),
+    ]);
+    expect(found).toContain('denial:0-2');
+    // A document no statement opens on ties nothing.
+    expect(
+      denials([
+        claim(0, 'Fenby Accountants concluded that the bridge fund had been overspent.', 0),
+        claim(1, "Harlow Roads disputed the audit's main finding.", 12),
+      ]),
+    ).toEqual([]);
+  });
+
   it('ties a denial repeating the figure it denies to the assertion, however far back (branch conflicts18)', () => {
     expect(
       denials([

@@ -2482,10 +2482,31 @@ function ownersStatement(
     // "rejected the residents' criticism": a statement of theirs given as a complaint, not any of their statements.
     (denial.pointsAtKind !== CRITICISM_KIND || a.frames.has(CRITICISM_KIND));
   const owned = latestAnswered(denial, bySentence, sameSource, OWNER_SENTENCES, (a) => isOwnedBy(a, owner) && fits(a));
-  if (owned || !ownerIsPeople(denial, owner) || analysed.some((a) => isOwnedBy(a, owner))) return owned;
+  if (owned || analysed.some((a) => isOwnedBy(a, owner))) return owned;
+  // "disputed the survey's central finding": a document no source goes by; its finding is the statement that opens on it
+  // ("The survey, carried out by …, concluded that …"), said once, however far back.
+  if (DOCUMENT_NOUNS.has(owner))
+    return latestAnswered(denial, bySentence, sameSource, DOCUMENT_SENTENCES, (a) => opensOn(a, owner) && fits(a));
+  if (!ownerIsPeople(denial, owner)) return null;
   // "called the family's account inaccurate" where no source goes by "the family": the account is the statement of
   // another source telling what the family did ("Ms Pearce said the family called 999 five times").
   return latestAnswered(denial, bySentence, sameSource, OWNER_SENTENCES, (a) => a.subject.has(owner) && fits(a));
+}
+
+/** Stems of documents a statement may be owned by without any source going by them: "the survey's finding", "the report's conclusions". */
+const DOCUMENT_NOUNS = new Set(
+  ['report', 'survey', 'study', 'audit', 'review', 'inquiry', 'assessment', 'analysis', 'inspection'].map(stemOfWord),
+);
+/** How far before a denial naming a document the statement of that document may stand. */
+const DOCUMENT_SENTENCES = 16;
+/** How many content words a statement's subject may span before its verb: "The survey, carried out by …". */
+const SUBJECT_OPENING = 2;
+
+/** The claim opens on the noun of stem `owner` ("The survey, carried out by …", "The report found …"), attribution or not. */
+function opensOn(a: Analysed, owner: string): boolean {
+  const { all } = a.claim.words;
+  for (let i = 0; i < Math.min(SUBJECT_OPENING, all.length); i++) if (stemOfWord(all[i]!.lower) === owner) return true;
+  return false;
 }
 
 /** Nouns of a group of people a statement may be owned by without any source going by them: "the family's account". */

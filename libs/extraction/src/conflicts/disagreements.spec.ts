@@ -2650,6 +2650,20 @@ describe('findDisagreements: rates, maxima, gerunds, prefixes and phrases of pro
     ).toEqual([]);
   });
 
+  it('reads the year a denial pointing back gives as what it disputes, not another event (branch conflicts18)', () => {
+    expect(
+      denials([
+        claim(0, 'The residents say the council was warned about the flooding by its engineers in 2017.', 0),
+        claim(
+          1,
+          'The council said that account was wrong and that the engineers had first reported in 2020.',
+          1,
+          'that account was wrong and that the engineers had first reported in 2020.',
+        ),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
   it('ties a denial repeating the figure it denies to the assertion, however far back (branch conflicts18)', () => {
     expect(
       denials([

@@ -2193,7 +2193,8 @@ function denialDisagreements(
         gate('ties');
         continue;
       }
-      if (differentEvents(assertion, denial, false, pointed)) {
+      // Its dates are what it disputes ("that account was wrong and the report was commissioned in 2021"), not another event.
+      if (differentEvents(assertion, denial, pointed, pointed)) {
         gate('evt');
         continue;
       }

@@ -7,6 +7,9 @@ function set(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
 }
 
+/** Nouns of a person's view: "in her view", "in Jo Roe's opinion", "in the estimation of X" (whose view, not where). */
+export const VIEW_NOUNS = set(`view opinion estimation judgement judgment assessment words`);
+
 /** Verbs that introduce what someone said; used to find attribution clauses. */
 export const REPORTING_VERBS = set(`
   said says say told tells reported reports noted notes stated states announced announces claimed claims

@@ -49,6 +49,7 @@ import {
   RELATIVE_PRONOUNS,
 } from '../entities/name-cues';
 import { findCues, type Cue } from './find-cues';
+import { authorNamedAfter, speechOwnerPronoun } from './quote-owners';
 import {
   addressedPerson,
   calledWitness,
@@ -513,7 +514,20 @@ class Attributor {
     while (opening < end && !inQuote[opening]) opening++;
     if (opening >= end || !/:\s*\S?$/u.test(text.slice((tokens[opening - 1] as Token).end, (tokens[opening] as Token).start))) return null;
     const person = this.subjectIntroduced(s);
-    if (!person) return null;
+    if (!person) {
+      // "Her answer was immediate: “…”": the speaker the possessive stands for.
+      const pronoun = speechOwnerPronoun(this.context, s);
+      const event = pronoun ? pronounSpeakerBefore(pronoun, this.history, s) : null;
+      if (!event?.attribution.speaker) return null;
+      const attribution = {
+        ...copyAttribution(event.attribution),
+        method: 'direct-quote' as const,
+        refersTo: event.sentence,
+        outlet: null,
+        outletSource: null,
+      };
+      return { attribution, gender: event.gender, countries: [...event.countries] };
+    }
     const draft = fromPeople([person]);
     draft.attribution.method = 'direct-quote';
     if (draft.attribution.organisation === null) this.organisationOfDescription(s, null, draft.attribution);
@@ -3627,6 +3641,8 @@ class Attributor {
       const sentence = sentences[s] as Sentence;
       const previous = this.results[s - 1];
       if (this.results[s] || sentence.quote?.coverage !== 'full') continue;
+      // "“It is the best I have tasted.” That was the verdict of Jo Roe": the author the sentence after names.
+      if (this.quoteNamedAfter(s)) continue;
       if (!previous || (previous.speaker === null && previous.organisation === null)) {
         // "Dersh laughed. “They were new …”": a quote right after what its subject did is hers.
         // "Jane Roe, 44, runs the village shop. ¶ “People come in asking …”": a quote opening the paragraph after one
@@ -3644,6 +3660,25 @@ class Attributor {
       if (sentence.paragraph - (sentences[s - 1] as Sentence).paragraph > 1) continue;
       this.results[s] = { ...copyAttribution(previous), method: 'continued-quote', refersTo: s - 1 };
     }
+  }
+
+  /**
+   * "“It is the best I have tasted.” That was the verdict of Jo Roe, who …": an unattributed quote whose author the
+   * sentence right after its last one, in the same paragraph, names; that sentence stays the author's own.
+   */
+  private quoteNamedAfter(s: number): boolean {
+    const { sentences } = this.context;
+    const quote = (sentences[s] as Sentence).quote?.id;
+    let last = s;
+    while (last + 1 < sentences.length && (sentences[last + 1] as Sentence).quote?.id === quote) last++;
+    const next = last + 1;
+    if (next >= sentences.length || this.results[next] || (sentences[next] as Sentence).paragraph !== (sentences[s] as Sentence).paragraph)
+      return false;
+    const author = authorNamedAfter(this.context, next);
+    const person = author ? this.profiles.lookup(author.text, author.sourceId) : undefined;
+    if (!person) return false;
+    this.results[s] = { ...fromPeople([person]).attribution, method: 'continued-quote', refersTo: next };
+    return true;
   }
 
   // --- history ----------------------------------------------------------------------

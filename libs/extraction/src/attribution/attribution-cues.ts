@@ -67,8 +67,8 @@ export const SOURCE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['laut'],
 ];
 
-/** Before an outlet after a verb: "told Reuters", "in an interview with the BBC", "wrote in the Guardian". */
-export const OUTLET_PREPOSITIONS = set(`told to with in on`);
+/** Before an outlet after a verb: "told Reuters", "she tells the Courier", "went on to tell the BBC", "in an interview with the BBC", "wrote in the Guardian". */
+export const OUTLET_PREPOSITIONS = set(`told tell tells to with in on`);
 
 export const DETERMINERS = set(`the a an this that these those its his her their another our der die das des dem den ein eine einer`);
 

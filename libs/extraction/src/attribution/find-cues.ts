@@ -12,6 +12,7 @@ import {
   TIME_MODIFIERS,
   TIME_UNITS,
   TIME_WORDS,
+  VIEW_NOUNS,
   WEEKDAYS,
 } from '../lexicon';
 import { isNominal, isNounPhraseWord, Pos } from '../pos-tags';
@@ -255,6 +256,21 @@ const DOCUMENT_DETERMINERS = new Set(['the', 'this', 'its', 'their']);
 /** Words that open a clause, never part of the subject's noun phrase even where wink tags them determiners. */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Modals that make a speech verb an obligation, a possibility or a future ("must report", "will announce"); "would say" and "can confirm" report. */
+/** Possessive pronouns that own a view ("in her view") and the speaker each stands for. */
+const VIEW_POSSESSIVES: ReadonlyMap<string, 'he' | 'she' | 'they' | 'it'> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['its', 'it'],
+]);
+/** Pronouns after a sentence's opening "For": "For her, the question is …". */
+const VIEW_PRONOUNS = new Set(['him', 'her', 'them']);
+/** Words of the owner's name in "in Jo Roe's view" at most. */
+const MAX_VIEW_OWNER_TOKENS = 5;
+/** Forms of "go" that continue a speaker's words: "He went on to say that …", "She goes on to warn …" ("going" is no finite verb). */
+const CONTINUING_FORMS = new Set(['go', 'goes', 'went']);
+/** Participles whose passive names the speaker as its subject before "as saying": "X was quoted as saying", "X is reported as saying". */
+const QUOTED_PARTICIPLES = new Set(['quoted', 'reported']);
 const UNREPORTING_MODALS = new Set(['must', 'should', 'shall', 'will', 'may', 'might', 'could', 'ought', "'ll"]);
 
 /**
@@ -300,6 +316,13 @@ class CueFinder {
     let unreadSubject = false;
     for (let t = this.from; t < this.to; t++) {
       if (this.context.inQuote[t]) continue;
+      // "In Jo Roe's view, …", "in her opinion", "For Jo Roe, …": whose view the sentence gives.
+      const view = this.viewPhraseAt(t);
+      if (view) {
+        cues.push(view);
+        t = view.lastToken;
+        continue;
+      }
       const phraseLength = this.sourcePhraseAt(t);
       // "X said it had not been told before it was reported by the Echo": a passive inside what a speaker said tells
       // of the story, not the channel of the sentence.
@@ -330,6 +353,72 @@ class CueFinder {
       t = verbLast;
     }
     return cues;
+  }
+
+  // --- "in X's view", "in the opinion of X", "For X," ---------------------------
+
+  /**
+   * A phrase giving whose view the sentence states, at a clause's start: "In Jo Roe's view," "in her opinion",
+   * "in the view of the auditors", and "For Jo Roe," opening the sentence before a comma (a person's name or "him"/"her":
+   * "For the region, the plant is vital" is the author's). Its cue, else null.
+   */
+  private viewPhraseAt(t: number): Cue | null {
+    const word = this.lower(t);
+    if ((word !== 'in' && word !== 'for') || t + 2 >= this.to || !this.startsClause(t)) return null;
+    let first = t + 1;
+    let last: number;
+    if (word === 'for') {
+      if (t !== this.from) return null;
+      last = first;
+      const entity = this.context.entityOf[first] as number;
+      if (entity >= 0 && this.entityAt(first)?.type === 'person')
+        while (last + 1 < this.to && this.context.entityOf[last + 1] === entity) last++;
+      else if (!VIEW_PRONOUNS.has(this.lower(first))) return null;
+      if (!breakAfter(this.context, last) || !this.context.text.slice(this.token(last).end, this.token(last + 1).start).includes(','))
+        return null;
+    } else if (this.lower(first) === 'the' && VIEW_NOUNS.has(this.lower(first + 1)) && this.lower(first + 2) === 'of') {
+      // "in the view of the auditors": the object of "of" up to the clause's end.
+      first += 3;
+      if (first >= this.to || breakAfter(this.context, first - 1)) return null;
+      last = this.clauseEnd(first, MAX_SPEAKER_TOKENS);
+    } else {
+      // "in Jo Roe's view", "in her opinion": a possessive, then a noun of view.
+      let noun = first;
+      while (noun < this.to && noun - first < MAX_VIEW_OWNER_TOKENS && !VIEW_NOUNS.has(this.lower(noun)) && !breakAfter(this.context, noun))
+        noun++;
+      if (noun >= this.to || noun === first || !VIEW_NOUNS.has(this.lower(noun))) return null;
+      last = noun - 1;
+      const owner = this.lower(last);
+      if (!owner.endsWith("'s") && !owner.endsWith("s'") && !VIEW_POSSESSIVES.has(owner)) return null;
+      // ("in the company's view" stays whole; "in her view" is the pronoun)
+      const pronoun = VIEW_POSSESSIVES.get(owner);
+      if (pronoun && last !== first) return null;
+      // the phrase ends with the noun: "in her view the council should …"
+      const actor = pronoun
+        ? { ...emptyActor('pronoun', this.token(first).start, this.token(first).end), pronoun }
+        : this.viewOwner(first, last);
+      return actor ? this.viewCue(t, noun, actor) : null;
+    }
+    const actor = this.viewOwner(first, last);
+    return actor ? this.viewCue(t, last, actor) : null;
+  }
+
+  private viewOwner(first: number, last: number): Actor | null {
+    const actor = parseSpeakerPhrase(this.context, first, last, this.profiles, this.countries);
+    return actor && actor.kind !== 'outlet' ? actor : null;
+  }
+
+  private viewCue(first: number, last: number, actor: Actor): Cue {
+    return {
+      kind: 'source-phrase',
+      actor,
+      start: this.token(first).start,
+      end: this.token(last).end,
+      firstToken: first,
+      lastToken: last,
+      trailing: false,
+      outlet: null,
+    };
   }
 
   // --- "according to X", "as quoted by X", "citing X" ------------------------
@@ -419,6 +508,8 @@ class CueFinder {
       // judging it in the author's words ("called the figures false").
       return this.quoteFollows(t) || this.callsItSomething(t) ? t : -1;
     }
+    // "He went on to say that …": continuing to say is saying; the subject is the verb's before "went".
+    if (tag === Pos.VERB && CONTINUING_FORMS.has(token.lower)) return this.continuedSpeechAt(t);
     // "X put it best: “…”": putting it some way is saying what follows.
     if ((words & Word.figure) !== 0) return this.tag(t) === Pos.VERB && (this.putsAFigure(t) || this.putsItInWords(t)) ? t : -1;
     const lemmas = lemmaClasses(this.lemma(t));
@@ -449,7 +540,51 @@ class CueFinder {
     if ((lemmas & Lemma.speech) === 0 && (words & (Word.german | Word.reporting)) === 0) return -1;
     // "members argued for three hours over cancelled operations": a quarrel told, nothing it claimed.
     if (this.lemma(t) === 'argue' && this.quarrelWithoutClaim(t)) return -1;
+    // "X was quoted as saying": the speech is the gerund after "as"; the passive's subject is the speaker.
+    const asSaying = this.quotedAsSaying(t);
+    if (asSaying >= 0) return asSaying;
     return this.isSpeechVerb(t) ? t : -1;
+  }
+
+  /** "went on to say", "goes on to add": the speech verb after "on to" (the clause's last token), else -1. */
+  private continuedSpeechAt(t: number): number {
+    const verb = t + 3;
+    if (verb >= this.to || this.lower(t + 1) !== 'on' || this.lower(t + 2) !== 'to') return -1;
+    for (let k = t; k < verb; k++) if (breakAfter(this.context, k) || this.context.inQuote[k + 1]) return -1;
+    return this.tag(verb) === Pos.VERB && SPEECH_LEMMAS.has(this.lemma(verb)) ? verb : -1;
+  }
+
+  /** "quoted as saying", "reported as telling": the gerund after "as" when token t is such a participle after "be", else -1. */
+  private quotedAsSaying(t: number): number {
+    if (!QUOTED_PARTICIPLES.has(this.lower(t)) || t + 2 >= this.to || this.lower(t + 1) !== 'as') return -1;
+    const gerund = t + 2;
+    if (breakAfter(this.context, t) || breakAfter(this.context, t + 1) || this.context.inQuote[gerund]) return -1;
+    if (!this.lower(gerund).endsWith('ing') || !SPEECH_LEMMAS.has(this.lemma(gerund))) return -1;
+    let be = t - 1;
+    while (be > this.from && this.tag(be) === Pos.ADV && !breakAfter(this.context, be)) be--;
+    return be >= this.from && this.isPassiveMarker(be) && this.lower(be) !== 'to' ? gerund : -1;
+  }
+
+  /**
+   * "It was pointed out by Jo Roe that …", "it has been claimed by the union that …": a dummy "it" before the passive of
+   * a speech verb, whose agent after "by" is the speaker: the agent's tokens (up to "that", a break or a quote), else null.
+   */
+  private passiveAgent(be: number, verbLast: number): [number, number] | null {
+    const by = verbLast + 1;
+    if (by + 1 >= this.to || this.lower(by) !== 'by' || breakAfter(this.context, verbLast) || breakAfter(this.context, by)) return null;
+    let it = be - 1;
+    while (it >= this.from && !breakAfter(this.context, it) && (this.isFiller(it) || this.isPassiveMarker(it))) it--;
+    if (it < this.from || this.lower(it) !== 'it' || !this.startsClause(it)) return null;
+    let last = by + 1;
+    while (
+      last + 1 < this.to &&
+      last - by < MAX_SPEAKER_TOKENS &&
+      !breakAfter(this.context, last) &&
+      !this.context.inQuote[last + 1] &&
+      this.lower(last + 1) !== 'that'
+    )
+      last++;
+    return [by + 1, last];
   }
 
   /** "argued over / about / with …", "argued for almost three hours": the verb tells of a dispute and reports no claim. */
@@ -631,6 +766,15 @@ class CueFinder {
       if (this.tag(j) === Pos.AUX && UNREPORTING_MODALS.has(this.lower(j))) return null;
       j--;
     }
+    // "X was quoted as saying", "X has been reported as saying": the passive's auxiliaries stand between subject and verb.
+    if (verbLast > verb && this.lower(verbLast - 1) === 'as')
+      while (
+        j >= this.from &&
+        !this.context.inQuote[j] &&
+        !breakAfter(this.context, j) &&
+        (this.isFiller(j) || (this.isPassiveMarker(j) && this.lower(j) !== 'to'))
+      )
+        j--;
     // "X, the country's largest grocer, on Wednesday denied", "X last week rejected": a time phrase before the verb.
     // (after the subject or its apposition, not a participle's: "a rival app launched last year, said")
     const time = this.timePhraseStartingBefore(j);
@@ -656,7 +800,12 @@ class CueFinder {
     )
       j--;
     const adjacent = j >= this.from && !this.context.inQuote[j] && !breakAfter(this.context, j);
-    if (adjacent && (this.isPassiveMarker(j) || this.tag(j) === Pos.DET)) return null;
+    if (adjacent && this.isPassiveMarker(j)) {
+      // "It was pointed out by Jo Roe that …": the agent of the passive speaks.
+      const agent = this.lower(j) === 'to' ? null : this.passiveAgent(j, verbLast);
+      return agent ? this.verbCueOf(agent, null, true, verb, verbLast) : null;
+    }
+    if (adjacent && this.tag(j) === Pos.DET) return null;
 
     let agent: [number, number] | null = null;
     let inverted = false;

@@ -1,5 +1,5 @@
 import { SENTENCE_STARTERS } from '../abbreviations';
-import { CAPITALISED_NON_NAMES, MONTHS, REPORTING_VERBS, WEEKDAYS, WORD_CLASSES, WordClass } from '../lexicon';
+import { CAPITALISED_NON_NAMES, MONTHS, REPORTING_VERBS, VIEW_NOUNS, WEEKDAYS, WORD_CLASSES, WordClass } from '../lexicon';
 import type { Sentence } from '../sentence';
 import { segmentText } from '../sentence-splitter';
 import { isBreakBetween, nameWordsOf, normaliseNameWord, type NameWord } from '../sources/name-words';
@@ -730,7 +730,8 @@ class EntityFinder {
       const people = this.breakAt(first) && isTeamPlural(core(token)) && !this.titledElsewhere(first);
       // ("St. Anselm Medical Center in nearby Brookdale said": after "in" or "near", a place, whatever verb follows;
       // "The economist at NAME said" may name her employer)
-      const placed = this.precededByLocative(first);
+      // ("In Reed's view": whose view, not where)
+      const placed = this.precededByLocative(first) && !this.ownsViewAfter(first);
       if (placed && PLACE_ONLY_PREPOSITIONS.has(this.token(this.locativeBefore(first)).lower)) return [{ first, last: to, type: 'place' }];
       if (this.followedBySpeechVerb(first) && !ROLE_NOUNS.has(core(token)) && !people) return [{ first, last: to, type: 'person' }];
       if (placed) return [{ first, last: to, type: 'place' }];
@@ -1757,6 +1758,12 @@ class EntityFinder {
 
   private precededByLocative(t: number): boolean {
     return !this.breakAt(t) && LOCATIVE_PREPOSITIONS.has(this.token(this.locativeBefore(t)).lower);
+  }
+
+  /** "Reed's view", "Reed's opinion": a possessive before a noun of view owns it (after "in", no place). */
+  private ownsViewAfter(t: number): boolean {
+    const next = this.tokens[t + 1];
+    return next !== undefined && this.token(t).lower.endsWith("'s") && VIEW_NOUNS.has(next.lower) && !this.breakAt(t + 1);
   }
 
   /** The token where a locative preposition before t would stand, past an adjective of nearness ("in nearby"). */

@@ -28,6 +28,7 @@ import {
   ROLE_EQUIVALENTS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
+  RUNNING_GROUP_NOUNS,
   TITLE_WORDS,
   WORDNET_ORGANISATION_NOUNS,
 } from '../entities/roles';
@@ -398,6 +399,9 @@ export function attributeSentences(
   return new Attributor(context, profiles, header).run();
 }
 
+/** Words of a body that keeps order at events and never organises them: the organisers are someone else. */
+const ORDER_KEEPING_WORDS = new Set(['police', 'constabulary']);
+
 class Attributor {
   private readonly results: Array<Attribution | null>;
   private readonly history: AttributionEvent[] = [];
@@ -651,7 +655,7 @@ class Attributor {
         if (actor.kind === 'role' && (actor.organisation === null || representsUnion(actor.role))) {
           if (actor.organisation === null) attribution.method = 'noun-phrase';
           // "Prosecutors say", "County health officials said": the staff of an organisation the text names.
-          const staff = this.organisationOfStaff(s, actor);
+          const staff = this.organisationOfStaff(s, actor) ?? this.organisationRunBy(s, actor);
           if (staff) {
             attribution.organisation = staff.organisation;
             attribution.source = staff.source;
@@ -2039,6 +2043,28 @@ class Attributor {
     const word = (tokens[opening] as Token).lower;
     const local = (name: string): boolean => isLocalGovernment(normaliseName(name).split(' '), word);
     return this.staffOrganisation(s, actor, local) ?? this.earliestNamedOrganisation(actor.start, local);
+  }
+
+  /**
+   * "Management said", "Bosses said", "Organisers said": the people who run a body speak for the organisation named or
+   * speaking last (else named in the next sentences); management and bosses never for a trade union (the staff's side).
+   * Organisers speak for the body described as the organisers ("The organisers, X,"), else for one named in their own
+   * sentence or the one before, never the police (who keep order at an event, not run it): the body a march went to
+   * is no organiser of it.
+   */
+  private organisationRunBy(s: number, actor: Actor): { organisation: string; source: SourceRef | null } | null {
+    const group = actor.role?.toLowerCase();
+    if (group === undefined || !RUNNING_GROUP_NOUNS.has(group)) return null;
+    const words = (name: string): string[] => normaliseName(name).split(' ');
+    if (group === 'management' || group === 'bosses') return this.staffOrganisation(s, actor, (name) => !words(name).includes('union'));
+    const described = this.staffOrganisation(s, actor, (name) => this.isDescribedAs(name, group));
+    if (described) return described;
+    const named = this.latestNamedOrganisation(
+      s,
+      actor.start,
+      (entity) => !words(entity.text).some((word) => ORDER_KEEPING_WORDS.has(word)),
+    );
+    return named && named.sentence >= s - 1 ? { organisation: named.organisation, source: named.source } : null;
   }
 
   /** The first organisation named outside quotes before offset `before` whose name fits, however far back ("the" local government of the article). */

@@ -4,7 +4,14 @@ import { organisationOfInitials } from '../entities/acronyms';
 import { isPluralOfPersonNoun } from '../entities/find-entities';
 import { guessGender, isKnownFirstName } from '../entities/gender';
 import { AREA_WORDS, MEDIA_NAME_WORDS, ORGANISATION_DESCRIPTORS } from '../entities/name-cues';
-import { FEMALE_WORDS, GENERAL_ROLE_HEADS, MALE_WORDS, ROLE_NOUNS, WORDNET_ORGANISATION_NOUNS } from '../entities/roles';
+import {
+  FEMALE_WORDS,
+  GENERAL_ROLE_HEADS,
+  MALE_WORDS,
+  ROLE_NOUNS,
+  RUNNING_GROUP_NOUNS,
+  WORDNET_ORGANISATION_NOUNS,
+} from '../entities/roles';
 import type { Gender, SourceRecord, SourceRef } from '../sources/source';
 import { toSourceRef } from '../sources/source';
 import { isNounPhraseWord, Pos } from '../pos-tags';
@@ -712,6 +719,12 @@ class SpeakerPhraseParser {
       };
       return { ...this.emptyActor('back-reference'), reference };
     }
+    // "Management said", "Bosses said", "the organisers said": the people who run a body, a role whose body the text says.
+    if (
+      RUNNING_GROUP_NOUNS.has(head.lower) &&
+      (this.last === this.first || (this.last === this.first + 1 && this.token(this.first).lower === 'the'))
+    )
+      return { ...this.emptyActor('role'), role: head.lower };
     // "Rights groups said", "Police said", "Tenants' associations on the east bank said": a bare plural or
     // mass organisation noun (no article, no possessive pronoun) names the group that speaks, as written.
     const bare = this.bareOrganisation();

@@ -37,6 +37,7 @@ import {
   PERSON_NOUNS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
+  RUNNING_GROUP_NOUNS,
   TITLE_WORDS,
   WORDNET_ORGANISATION_NOUNS,
 } from './roles';
@@ -1916,13 +1917,21 @@ const PEOPLE_PLURALS = new Set(['people', 'folk', 'folks', 'children', 'men', 'w
 
 /** "People", "Locals", "Teachers": a plural noun for people (not a singular, which may be a surname: "Baker"). */
 function isPeopleNoun(key: string): boolean {
-  return PEOPLE_PLURALS.has(key) || isPluralOfPersonNoun(key);
+  return PEOPLE_PLURALS.has(key) || RUNNING_GROUP_NOUNS.has(key) || isPluralOfPersonNoun(key);
 }
+
+/** A plural in "-es" after a sibilant: "bosses", "witnesses", "coaches", "hostesses". */
+const SIBILANT_PLURAL = /(?:ss|sh|ch|x|z)es$/u;
 
 /** "nurses", "teachers", "midwives": a plural whose singular names a person by what she does. */
 export function isPluralOfPersonNoun(key: string): boolean {
   if (!key.endsWith('s')) return false;
-  const singulars = [key.slice(0, -1), key.endsWith('ves') ? `${key.slice(0, -3)}fe` : ''];
+  // ("bosses", "witnesses", "coaches": "-es" after a sibilant)
+  const singulars = [
+    key.slice(0, -1),
+    key.endsWith('ves') ? `${key.slice(0, -3)}fe` : '',
+    SIBILANT_PLURAL.test(key) ? key.slice(0, -2) : '',
+  ];
   return singulars.some((singular) => singular !== '' && (PERSON_NOUNS.has(singular) || ROLE_NOUNS.has(singular)));
 }
 

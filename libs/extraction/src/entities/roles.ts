@@ -65,6 +65,12 @@ export const ORGANISATION_ROLE_NOUNS = set(`
   inspector sergeant constable superintendent detective
 `);
 
+/**
+ * The people who run a body, named as a group with no name of theirs: "Management said", "Bosses said", "the organisers
+ * said". Such a subject speaks for the body the text is about (the one named or speaking last), never as a person.
+ */
+export const RUNNING_GROUP_NOUNS = set(`management bosses organisers organizers`);
+
 /** Verbs whose subject, a person, owns or founded their object, a business: "Jo Ek owns Harbour Joinery". */
 export const OWNING_VERBS = set(`owns owned founded co-founded`);
 

@@ -19,7 +19,7 @@ export const SPEECH_LEMMAS = set(`
   criticize condemn demand promise pledge vow threaten complain concede hint signal contend maintain reiterate repeat
   underscore highlight assure accuse believe think predict propose recommend caution dispute reject dismiss counter
   advise expect forecast project calculate contest contested refute rebut retort describe brand decry disagree deplore
-  question challenge contradict rubbish
+  question challenge contradict rubbish reckon
 `);
 
 /** German finite forms, where it is cheap (wink's model is English): "sagte", "erklärte", "teilte … mit", "fügte … hinzu". */

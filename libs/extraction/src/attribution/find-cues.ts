@@ -206,9 +206,10 @@ const MAX_REACTION_OBJECT = 4;
 /**
  * Verbs that report a statement only with a that-clause: "the inquiry found that …" (not "rescuers found two bodies"),
  * a court's "ruled that …", "The judges held that …" (not "ruled out", "held talks"), a witness's "accepted that …"
- * (not "accepted the offer").
+ * (not "accepted the offer") or "agreed that …" (not "agreed a deal", "agreed to pay"), a member's "moved that …" (not
+ * "moved to Leeds").
  */
-const THAT_CLAUSE_LEMMAS = new Set(['find', 'rule', 'hold', 'accept']);
+const THAT_CLAUSE_LEMMAS = new Set(['find', 'rule', 'hold', 'accept', 'agree', 'move']);
 /** "declined to comment", "refused to say": a verb of refusing before the verb of answering it governs. */
 const REFUSING_LEMMAS = new Set(['decline', 'refuse']);
 /** Words of a time phrase that may stand between a finding verb and its "that": "found in early January that". */

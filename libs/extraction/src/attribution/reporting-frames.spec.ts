@@ -62,4 +62,23 @@ describe('reporting frames feature and science writing uses', () => {
     // The naming sentence itself is the author's.
     expect(row(attributions[2])).toBe('- / - / -');
   });
+
+  it('reads "agreed that" and a motion\'s "moved that" as statements, but not "agreed a deal" or "moved to"', () => {
+    expect(row(attribute('Under questioning, Oskar Venn agreed that the gate had been left open.')[0])).toBe('Oskar Venn / - / -');
+    expect(row(attribute('Councillor Ilse Marr moved that the item be deferred.')[0])).toBe('Ilse Marr / - / -');
+    expect(row(attribute('Oskar Venn agreed a two-year contract with the club.')[0])).toBe('- / - / -');
+    expect(row(attribute('Oskar Venn moved to Marlby in 2019.')[0])).toBe('- / - / -');
+  });
+
+  it('reads "reckons" as a statement of its subject', () => {
+    expect(row(attribute('Oskar Venn reckons he lost £12,000 of trade in the flood.')[0])).toBe('Oskar Venn / - / -');
+  });
+
+  it('keeps a surname after "Mr" a person, even when an organisation named before ends in it', () => {
+    const attributions = attribute(
+      'Crane driver Dean Fowler told the court that the guard was off. Mr Fowler said he had been afraid for his job.',
+    );
+    expect(attributions[1]?.organisation).toBeNull();
+    expect(attributions[1]?.speaker).toMatch(/Fowler$/u);
+  });
 });

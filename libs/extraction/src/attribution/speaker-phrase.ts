@@ -95,6 +95,8 @@ export interface PersonProfileLookup {
 
 /** Honorifics written before a first name alone once the full name is known: "Dame Harriet", "Sir Colin". */
 const FIRST_NAME_HONORIFICS = new Set(['sir', 'dame']);
+/** Honorifics only a person's name takes: "Mr Fowler" is never the end of "Dean Fowler Ltd". */
+const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 
 /** Lets a phrase borrow a country from its surroundings: "Foreign Ministry" after Norwegian speakers is Norway's. */
 export type CountryContext = () => readonly string[];
@@ -308,7 +310,9 @@ class SpeakerPhraseParser {
     if (people.length === 1 && this.entityIndices.length === 1) {
       // "Brakeley said" after "Brakeley Foods …": the first word(s) of an organisation named before.
       const name = this.entity(people[0] as number);
-      const full = name.sourceId ? null : earlierOrganisationNamed(this.context, name.text, name.start);
+      // ("Mr Fowler said": a name after an honorific is a person's, whatever organisation ends in it)
+      const full =
+        name.sourceId || this.afterHonorific(people[0] as number) ? null : earlierOrganisationNamed(this.context, name.text, name.start);
       // "Brekk said" after "Tove Brekk has owned Brekk Marine": the surname of a person named in full is hers.
       const bearer = this.profiles?.lookup(name.text);
       const borne = !name.text.includes(' ') && bearer !== undefined && bearer.name.trim().includes(' ');
@@ -327,6 +331,12 @@ class SpeakerPhraseParser {
   }
 
   // --- named people -------------------------------------------------------
+
+  /** Whether the name comes right after "Mr", "Ms", "Mrs", "Miss" or "Mx" inside the phrase: a person's, never a body's. */
+  private afterHonorific(index: number): boolean {
+    const t = this.tokenOf(index, 'first') - 1;
+    return t >= this.first && PERSONAL_HONORIFICS.has(this.token(t).lower.replace(/\.$/u, ''));
+  }
 
   private peopleActor(people: number[]): Actor {
     const drafts: PersonDraft[] = [];

@@ -81,4 +81,12 @@ describe('reporting frames feature and science writing uses', () => {
     expect(attributions[1]?.organisation).toBeNull();
     expect(attributions[1]?.speaker).toMatch(/Fowler$/u);
   });
+
+  it('leaves a capitalised post before a first name out of the name: "District Collector NAME", "Councillors NAME", "Minister for X NAME"', () => {
+    expect(row(attribute('District Collector Ravi Menon said 800 people had been moved.')[0])).toBe('Ravi Menon / - / -');
+    expect(row(attribute('Councillors Helen Osei and Mark Tully said the figures were wrong.')[0])).toMatch(/^Helen Osei \//u);
+    expect(row(attribute('Minister for Fisheries Karin Holm said the quota would rise.')[0])).toMatch(/^Karin Holm \//u);
+    // A body's name that holds nouns for people stays whole.
+    expect(row(attribute('The Guild of Master Bakers said prices would rise.')[0])).toBe('- / Guild of Master Bakers / -');
+  });
 });

@@ -596,6 +596,10 @@ class EntityFinder {
     // "Minister of State for Rail Annika Vesterholm", "Secretary of State Jo Marr": a post, then the holder's name.
     const post = this.postOfStateEnd(first, to);
     if (post >= 0) return post < to ? this.holderAfterPost(post + 1, to) : [];
+    // "State Forester Ramona Vasquez", "District Collector Anand Vyas", "Councillors Ana Roe and …", "Minister for
+    // Agriculture Petra Lindahl": a post written in capitals before a known first name and a surname is the holder's post.
+    const holder = this.holderAfterCapitalisedPost(first, to);
+    if (holder > first) return this.holderAfterPost(holder, to);
     // "Referee Jan Ilic said", "Festival-goer Ana Roe, 23, said": a noun for a person, capitalised only because it opens
     // the sentence, before a known first name is her description, not part of her name.
     if (first === from && to - first >= 2 && this.breakAt(first) && this.describesPersonBeforeName(first, to))
@@ -926,6 +930,28 @@ class EntityFinder {
   }
 
   /** The holder's name after a post ("… for Rail Annika Vesterholm"), when it looks like a person's. */
+  /**
+   * Where the holder's name starts after a capitalised post in the run tokens[first, to]: the first name (a surname after
+   * it; a known one, or one no English word) right after a noun for a person or its plural ("State Forester", "District
+   * Collector", "Councillors"), or after the portfolio of a post written before the run ("Minister for Agriculture");
+   * else -1.
+   */
+  private holderAfterCapitalisedPost(first: number, to: number): number {
+    const portfolio =
+      first >= 2 && PORTFOLIO_LINKS.has(this.token(first - 1).lower) && !this.breakAt(first - 1) && this.isRoleWord(first - 2);
+    // (a body's name holds nouns for people too: "Saint Aldric's Hospital", "Association of Tanker Owners and Managers")
+    for (let k = first; k <= to; k++) if (ORGANISATION_CUES.has(core(this.token(k))) || this.isRunParticle(k)) return -1;
+    for (let k = first + 1; k < to; k++) {
+      const word = core(this.token(k));
+      const before = core(this.token(k - 1));
+      const post = !isKnownFirstName(before) && (PERSON_NOUNS.has(before) || ROLE_NOUNS.has(before) || isPluralOfPersonNoun(before));
+      // (a first name the lists do not know: the next to last word, no English word, right after the post's noun)
+      const firstName = isKnownFirstName(word) || (post && k === to - 1 && !isEnglishWord(word));
+      if (firstName) return post || portfolio ? k : -1;
+    }
+    return -1;
+  }
+
   private holderAfterPost(first: number, to: number): Piece[] {
     return first === to || this.looksLikePersonName(first, to, true) ? this.personPieces(first, to) : [];
   }
@@ -1919,6 +1945,9 @@ const PEOPLE_PLURALS = new Set(['people', 'folk', 'folks', 'children', 'men', 'w
 function isPeopleNoun(key: string): boolean {
   return PEOPLE_PLURALS.has(key) || RUNNING_GROUP_NOUNS.has(key) || isPluralOfPersonNoun(key);
 }
+
+/** Words between a post and its portfolio: "Minister for Agriculture", "Secretary of Health". */
+const PORTFOLIO_LINKS = new Set(['for', 'of']);
 
 /** A plural in "-es" after a sibilant: "bosses", "witnesses", "coaches", "hostesses". */
 const SIBILANT_PLURAL = /(?:ss|sh|ch|x|z)es$/u;

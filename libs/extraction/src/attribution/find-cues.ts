@@ -1192,11 +1192,12 @@ class CueFinder {
       const outer = this.interruptedSubject(before);
       if (outer && this.isPersonToken(outer[0])) return outer;
       const subject = this.subjectEndingAt(before);
+      // ("Jo Roe from X, a volunteer group, said": a person of the organisation the apposition describes)
       if (
         subject &&
         subject[0] < before &&
         this.startsClause(subject[0]) &&
-        isRoleNounAt(this.context, this.headOf(subject[0], subject[1]))
+        (isRoleNounAt(this.context, this.headOf(subject[0], subject[1])) || this.isPersonToken(subject[0]))
       )
         return subject;
     }

@@ -89,4 +89,10 @@ describe('reporting frames feature and science writing uses', () => {
     // A body's name that holds nouns for people stays whole.
     expect(row(attribute('The Guild of Master Bakers said prices would rise.')[0])).toBe('- / Guild of Master Bakers / -');
   });
+
+  it('reads "NAME from X, a description of X, said": the person, past the apposition describing her organisation', () => {
+    expect(row(attribute('Jo Pritchard from Hedgerow Friends, a volunteer group, said 300 gaps had been cut.')[0])).toBe(
+      'Jo Pritchard / Hedgerow Friends / -',
+    );
+  });
 });

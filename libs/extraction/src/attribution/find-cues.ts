@@ -240,13 +240,14 @@ const lemmaClasses = boundedMemo(
     (SPEECH_LEMMAS.has(lemma) ? Lemma.speech : 0),
 );
 /** The lists of written words `speechVerbAt` reads, one bit each, read by the word's id. */
-const Word = { phrasal: 1, figure: 2, german: 4, reporting: 8 } as const;
+const Word = { phrasal: 1, figure: 2, german: 4, reporting: 8, continuing: 16 } as const;
 const wordClasses = wordMemo(
   (lower: string): number =>
     (PHRASAL_SPEECH_VERBS.has(lower) ? Word.phrasal : 0) |
     (FIGURE_VERBS.has(lower) ? Word.figure : 0) |
     (GERMAN_SPEECH_VERBS.has(lower) ? Word.german : 0) |
-    (REPORTING_VERBS.has(lower) ? Word.reporting : 0),
+    (REPORTING_VERBS.has(lower) ? Word.reporting : 0) |
+    (CONTINUING_FORMS.has(lower) ? Word.continuing : 0),
 );
 /** What ties a document to its owner after it: "figures from X", "a report by X", "data of X". */
 const OWNER_PREPOSITIONS = new Set(['from', 'by', 'of']);
@@ -510,7 +511,7 @@ class CueFinder {
       return this.quoteFollows(t) || this.callsItSomething(t) ? t : -1;
     }
     // "He went on to say that …": continuing to say is saying; the subject is the verb's before "went".
-    if (tag === Pos.VERB && CONTINUING_FORMS.has(token.lower)) return this.continuedSpeechAt(t);
+    if ((words & Word.continuing) !== 0) return tag === Pos.VERB ? this.continuedSpeechAt(t) : -1;
     // "X put it best: “…”": putting it some way is saying what follows.
     if ((words & Word.figure) !== 0) return this.tag(t) === Pos.VERB && (this.putsAFigure(t) || this.putsItInWords(t)) ? t : -1;
     const lemmas = lemmaClasses(this.lemma(t));

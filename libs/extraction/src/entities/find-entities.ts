@@ -937,6 +937,8 @@ class EntityFinder {
    * else -1.
    */
   private holderAfterCapitalisedPost(first: number, to: number): number {
+    // (a post, a first name and a surname: three words at least)
+    if (to - first < 2) return -1;
     const portfolio =
       first >= 2 && PORTFOLIO_LINKS.has(this.token(first - 1).lower) && !this.breakAt(first - 1) && this.isRoleWord(first - 2);
     // (a body's name holds nouns for people too: "Saint Aldric's Hospital", "Association of Tanker Owners and Managers")
@@ -1959,7 +1961,7 @@ export function isPluralOfPersonNoun(key: string): boolean {
   const singulars = [
     key.slice(0, -1),
     key.endsWith('ves') ? `${key.slice(0, -3)}fe` : '',
-    SIBILANT_PLURAL.test(key) ? key.slice(0, -2) : '',
+    key.endsWith('es') && SIBILANT_PLURAL.test(key) ? key.slice(0, -2) : '',
   ];
   return singulars.some((singular) => singular !== '' && (PERSON_NOUNS.has(singular) || ROLE_NOUNS.has(singular)));
 }

@@ -399,10 +399,10 @@ class CueFinder {
       const actor = pronoun
         ? { ...emptyActor('pronoun', this.token(first).start, this.token(first).end), pronoun }
         : this.viewOwner(first, last);
-      return actor ? this.viewCue(t, noun, actor) : null;
+      return actor ? this.phraseCue(t, noun, actor) : null;
     }
     const actor = this.viewOwner(first, last);
-    return actor ? this.viewCue(t, last, actor) : null;
+    return actor ? this.phraseCue(t, last, actor) : null;
   }
 
   private viewOwner(first: number, last: number): Actor | null {
@@ -410,7 +410,8 @@ class CueFinder {
     return actor && actor.kind !== 'outlet' ? actor : null;
   }
 
-  private viewCue(first: number, last: number, actor: Actor): Cue {
+  /** A source phrase's cue over tokens[first, last]: "according to X", "in X's view". */
+  private phraseCue(first: number, last: number, actor: Actor, trailing = false, outlet: Actor | null = null): Cue {
     return {
       kind: 'source-phrase',
       actor,
@@ -418,8 +419,8 @@ class CueFinder {
       end: this.token(last).end,
       firstToken: first,
       lastToken: last,
-      trailing: false,
-      outlet: null,
+      trailing,
+      outlet,
     };
   }
 
@@ -458,16 +459,7 @@ class CueFinder {
     const actor = parseSpeakerPhrase(this.context, objectFirst, objectLast, this.profiles, this.countries);
     if (!actor) return null;
     const first = t > this.from && this.lower(t - 1) === 'as' && !breakAfter(this.context, t - 1) ? t - 1 : t;
-    return {
-      kind: 'source-phrase',
-      actor,
-      start: this.token(first).start,
-      end: this.token(objectLast).end,
-      firstToken: first,
-      lastToken: objectLast,
-      trailing: this.startsClause(first) && objectLast === this.to - 1,
-      outlet,
-    };
+    return this.phraseCue(first, objectLast, actor, this.startsClause(first) && objectLast === this.to - 1, outlet);
   }
 
   /**

@@ -412,8 +412,13 @@ class CueFinder {
 
   /** A source phrase's cue over tokens[first, last]: "according to X", "in X's view". */
   private phraseCue(first: number, last: number, actor: Actor, trailing = false, outlet: Actor | null = null): Cue {
+    return this.cueOver('source-phrase', first, last, actor, trailing, outlet);
+  }
+
+  /** The cue of a clause over tokens[first, last]. */
+  private cueOver(kind: Cue['kind'], first: number, last: number, actor: Actor, trailing: boolean, outlet: Actor | null): Cue {
     return {
-      kind: 'source-phrase',
+      kind,
       actor,
       start: this.token(first).start,
       end: this.token(last).end,
@@ -853,16 +858,8 @@ class CueFinder {
       return null;
     const first = clauseFirst ?? Math.min(agent[0], verb);
     const last = Math.max(agent[1], verbLast);
-    return {
-      kind: 'verb',
-      actor,
-      start: this.token(first).start,
-      end: this.token(last).end,
-      firstToken: first,
-      lastToken: last,
-      trailing: this.startsClause(inverted ? verb : agent[0]) && this.endsSentence(inverted ? agent[1] : verbLast),
-      outlet,
-    };
+    const trailing = this.startsClause(inverted ? verb : agent[0]) && this.endsSentence(inverted ? agent[1] : verbLast);
+    return this.cueOver('verb', first, last, actor, trailing, outlet);
   }
 
   /**

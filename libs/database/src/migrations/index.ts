@@ -38,6 +38,7 @@ import { ClaimSignatureFigureRanges1796314600000 } from './1796314600000-ClaimSi
 import { ClaimSignaturesV171796314715000 } from './1796314715000-ClaimSignaturesV17';
 import { ClaimSignaturesV181796314815000 } from './1796314815000-ClaimSignaturesV18';
 import { ClaimSignaturesV191796314915000 } from './1796314915000-ClaimSignaturesV19';
+import { ClaimSignaturesV201796315015000 } from './1796315015000-ClaimSignaturesV20';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -83,4 +84,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV171796314715000,
   ClaimSignaturesV181796314815000,
   ClaimSignaturesV191796314915000,
+  ClaimSignaturesV201796315015000,
 ];

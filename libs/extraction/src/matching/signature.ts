@@ -5,12 +5,13 @@ import { packFigures } from './figures';
 import { normaliseClaim, type NormalisedClaim } from './normalise';
 import { claimShingles, claimWordShingles, sortedUniqueShingles } from './shingles';
 import { NO_STORY, storyBandKeys, storyFingerprint, storyNumbers } from './story';
+import { withFutureDates } from './when';
 
 /**
  * Bumped whenever normalisation, shingling, weights or hashing change:
  * signatures of another version are not comparable; recompute them from the text.
  */
-export const SIGNATURE_VERSION = 19;
+export const SIGNATURE_VERSION = 20;
 
 /** What claim matching needs to know about a claim: about 0.6 KB, computed once and stored. */
 export interface ClaimSignature {
@@ -72,7 +73,14 @@ export function signArticleClaims(texts: readonly string[]): ClaimSignature[] {
   const checkable = claims.map((claim, i) => hasCheckableContent(typeof texts[i] === 'string' ? texts[i] : '', claim));
   // Credits and other furniture name photographers and editors, not the story.
   const story = storyFingerprint(claims.filter((_, i) => checkable[i]));
-  return claims.map((claim, i) => signNormalised(claim, checkable[i] as boolean, story));
+  // A date later than every year the article tells as past is a future one ("starts in 2027" after "rose in 2025").
+  const timeFrames = withFutureDates(
+    claims.map((claim) => claim.timeFrames),
+    texts,
+  );
+  return claims.map((claim, i) =>
+    signNormalised({ ...claim, timeFrames: timeFrames[i] ?? claim.timeFrames }, checkable[i] as boolean, story),
+  );
 }
 
 /** `checkable`: hasCheckableContent of the claim's text (an empty signature when false). */

@@ -1,5 +1,5 @@
 import { packFigures, figuresConflict } from './figures';
-import { findTimeFrames, TimeRelation, timeRelation } from './when';
+import { findTimeFrames, TimeRelation, timeRelation, withFutureDates } from './when';
 
 describe('findTimeFrames', () => {
   it('reads a month or a year after a preposition of a point in time', () => {
@@ -125,22 +125,22 @@ describe('timeRelation', () => {
     expect(findTimeFrames('The agency said that in March 2024 the dam failed.')[0]).toBe('month:3/year:2024');
   });
 
-  it('reads "next year" as a vague time forward, which a date restates and no time does not contradict (version 19)', () => {
+  it('reads "next year" as a time forward, which a date told as future restates and no time does not contradict', () => {
     expect(findTimeFrames('The tram depot will reopen next year.')).toEqual(['next:year']);
     expect(findTimeFrames('Fares will rise in the coming year.')).toEqual(['next:year']);
     expect(findTimeFrames('The depot will reopen next month.')).toEqual([]);
     const next = packFigures([], findTimeFrames('The tram depot will reopen next year.'));
-    expect(timeRelation(next, pack('year:2031'))).toBe(TimeRelation.same);
-    expect(timeRelation(next, pack('month:4/year:2031'))).toBe(TimeRelation.same);
+    expect(timeRelation(next, pack('year:2031^'))).toBe(TimeRelation.same);
+    expect(timeRelation(next, pack('month:4/year:2031^'))).toBe(TimeRelation.same);
     expect(timeRelation(next, pack())).toBe(TimeRelation.same);
     expect(timeRelation(next, packFigures([], findTimeFrames('The depot was shut in the spring.')))).toBe(TimeRelation.differs);
   });
 
-  it('reads a deadline ("by 2031", "by the 2030-31 fiscal year", "by May 2031") as its date, vague (version 19)', () => {
-    expect(findTimeFrames('The deficit should fall to 2% by 2031.')).toEqual(['year:2031~']);
-    expect(findTimeFrames('The deficit should fall to 2% by the 2030-31 fiscal year.')).toEqual(['year:2030~']);
-    expect(findTimeFrames('The pier will be finished by May 2031.')).toEqual(['month:5/year:2031~', 'year:2031~']);
-    expect(findTimeFrames('The pier will be finished by the end of May 2031.')).toEqual(['month:5/year:2031', 'year:2031~']);
+  it('reads a deadline ("by 2031", "by the 2030-31 fiscal year", "by May 2031") as its date, kind deadline', () => {
+    expect(findTimeFrames('The deficit should fall to 2% by 2031.')).toEqual(['year:2031>']);
+    expect(findTimeFrames('The deficit should fall to 2% by the 2030-31 fiscal year.')).toEqual(['year:2030>']);
+    expect(findTimeFrames('The pier will be finished by May 2031.')).toEqual(['month:5/year:2031>', 'year:2031>']);
+    expect(findTimeFrames('The pier will be finished by the end of May 2031.')).toEqual(['month:5/year:2031^', 'year:2031>']);
     expect(findTimeFrames('Staff numbers were cut by 1950 posts.')).toEqual([]);
     const by = (text: string) => packFigures([], findTimeFrames(text));
     expect(timeRelation(by('The deficit should fall to 2% by 2031.'), by('The deficit is forecast at 2% in 2031.'))).toBe(
@@ -153,6 +153,57 @@ describe('timeRelation', () => {
     expect(timeRelation(by('The deficit should fall to 2% by 2031.'), by('The deficit should fall to 2% by 2026.'))).toBe(
       TimeRelation.differs,
     );
+  });
+
+  it('tells a date as future by the claim\'s tense or modality, and weighs "next year" only against such a date', () => {
+    expect(findTimeFrames('Ferry crossings will rise by 5% in 2028.')).toEqual(['year:2028^']);
+    expect(findTimeFrames('Ferry crossings are expected to rise by 5% in 2028.')).toEqual(['year:2028^']);
+    expect(findTimeFrames('The port plans to add two berths in 2028.')).toEqual(['year:2028^']);
+    expect(findTimeFrames('Ferry crossings rose by 5% in 2028.')).toEqual(['year:2028']);
+    expect(findTimeFrames('Ferry crossings would have risen by 5% in 2028.')).toEqual(['year:2028']);
+    const frames = (text: string) => packFigures([], findTimeFrames(text));
+    const forecast = frames('Ferry crossings are forecast to rise by 5% next year.');
+    expect(timeRelation(forecast, frames('Ferry crossings will rise by 5% in 2028.'))).toBe(TimeRelation.same);
+    expect(timeRelation(forecast, frames('Ferry crossings rose by 5% in 2024.'))).toBe(TimeRelation.differs);
+    expect(timeRelation(forecast, frames('Ferry crossings rose by 5% last year.'))).toBe(TimeRelation.differs);
+    expect(timeRelation(forecast, frames('Ferry crossings will rise by 5%.'))).toBe(TimeRelation.same);
+    expect(timeRelation(forecast, frames('Ferry crossings will rise by 5% in the coming year.'))).toBe(TimeRelation.same);
+    // A date told as future is no time back from the article's own.
+    expect(timeRelation(frames('Ferry crossings will rise by 5% in 2028.'), frames('Ferry crossings rose by 5% last year.'))).toBe(
+      TimeRelation.differs,
+    );
+  });
+
+  it('ends a deadline at its date: the same date meets it, another date before or after it does not', () => {
+    const frames = (text: string) => packFigures([], findTimeFrames(text));
+    const deadline = frames('The port aims to handle 40,000 lorries a year by 2032.');
+    expect(timeRelation(deadline, frames('The port will handle 40,000 lorries a year in 2032.'))).toBe(TimeRelation.same);
+    expect(timeRelation(deadline, frames('The port aims to handle 40,000 lorries a year.'))).toBe(TimeRelation.same);
+    expect(timeRelation(deadline, frames('The port handled 40,000 lorries in 2018.'))).toBe(TimeRelation.differs);
+    expect(timeRelation(deadline, frames('A second terminal would handle 40,000 lorries a year in 2035.'))).toBe(TimeRelation.differs);
+    expect(timeRelation(deadline, frames('The port expects 40,000 lorries next year.'))).toBe(TimeRelation.differs);
+  });
+
+  it('tells a plain date later than every year the article tells as past as future (withFutureDates)', () => {
+    const texts = [
+      'The ferry company carried 1.2 million passengers in 2023 and 1.1 million in 2022.',
+      'The new ferry enters service in 2026 on the island route.',
+      'Fares rose by 8% in 2024, the company reported.',
+      'The second ferry enters service in 2024.',
+      'Its fleet of six vessels is based at the old harbour.',
+    ];
+    expect(withFutureDates(texts.map(findTimeFrames), texts)).toEqual([
+      ['year:2023', 'year:2022'],
+      ['year:2026^'],
+      ['year:2024'],
+      ['year:2024'],
+      [],
+    ]);
+    // Told alone, or where the article tells no past year, a plain date stays as it is.
+    expect(withFutureDates([['year:2026']], ['The new ferry enters service in 2026.'])).toEqual([['year:2026']]);
+    // "a disused pier" is no past verb, "it added" no past fact.
+    const added = ['Landings fell by 4% in 2025.', 'Work on a disused pier starts in 2027, it added.'];
+    expect(withFutureDates(added.map(findTimeFrames), added)[1]).toEqual(['year:2027^']);
   });
 
   it('is no figure conflict: another time is weighed, not ruled out', () => {

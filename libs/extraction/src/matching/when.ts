@@ -65,13 +65,15 @@ const UNITS_AGO = new RegExp(
 
 /**
  * "next year", "the following year", "the coming spring": a time told forward from the article's own (`next:year`, kind
- * vague), which a date ("in 2027", "March 2027") restates and a claim without a time does not contradict (a plan or a
- * forecast is told with and without it). Not "next week" or "next month", as often the story's own near future.
+ * forward), which a date the other claim states as future ("will rise in 2027", "is forecast at 2% in 2027": kind future)
+ * restates and a claim without a time does not contradict (a plan or a forecast is told with and without it); a date told
+ * as past ("rose 3% in 2025") is another time. Not "next week" or "next month", as often the story's own near future.
  */
 const NEXT_UNIT = new RegExp(String.raw`\b(?:next|(?:the\s+)?(?:following|coming))\s+(year|${SEASONS})\b`, 'gi');
 /**
  * "by 2030", "by the 2029-30 fiscal year", "by March 2027", "by the end of June": a deadline or a target, which the other
- * side may state as the time itself ("in 2029-30") or leave out ("would raise £11.4bn a year"): the date's key, vague.
+ * side may state as the time itself ("in 2029-30") or leave out ("would raise £11.4bn a year"): the date's key, kind
+ * deadline. It ends at its date: another date, before or after it, is another time.
  */
 const BY_MONTH_OR_YEAR = new RegExp(
   String.raw`\bby\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+(?:the\s+)?)?(?:(${MONTH_NAMES})(?:\s+((?:19|20)\d\d))?|((?:19|20)\d\d)(?:[-–/]\d\d)?(?:\s+(?:fiscal|financial|tax|budget))?(?:\s+year)?)\b`,
@@ -132,9 +134,9 @@ export function findTimeFrames(text: string): string[] {
     if (year && COUNTED_AFTER.test(text.slice(match.index + match[0].length))) continue;
     // "by the end of June 2027" is also "of June 2027" (OF_MONTH_YEAR), a date told plainly: the vague key adds nothing.
     const key = month ? `month:${monthNumber(month)}${monthYear ? `/year:${monthYear}` : ''}` : `year:${year as string}`;
-    if (!keys.has(key)) keys.add(`${key}${VAGUE_MARK}`);
+    if (!keys.has(key)) keys.add(`${key}${DEADLINE_MARK}`);
     // "by December 2027" is also "by the end of 2027".
-    if (monthYear && !keys.has(`year:${monthYear}`)) keys.add(`year:${monthYear}${VAGUE_MARK}`);
+    if (monthYear && !keys.has(`year:${monthYear}`)) keys.add(`year:${monthYear}${DEADLINE_MARK}`);
   }
   for (const match of text.matchAll(NEXT_UNIT)) {
     const unit = (match[1] as string).toLowerCase();
@@ -162,7 +164,59 @@ export function findTimeFrames(text: string): string[] {
     const n = /^\d+$/.test(count) ? Number(count) : (COUNT_WORDS.get(count) ?? 0);
     keys.add(`ago:${n}${(match[2] as string).toLowerCase()}`);
   }
-  return [...keys];
+  // "will rise by 4.5% in 2027", "is expected to open in June": dates the claim tells as future.
+  const future = FUTURE_TENSE.test(text);
+  return [...keys].map((key) => (future && timeFrameKind(key) === TimeFrameKind.date ? `${key}${FUTURE_MARK}` : key));
+}
+
+/**
+ * A claim that tells what will be: "will", "shall", "would" (not "would have"), "is expected / forecast / due / set /
+ * planned / scheduled to", "plans / aims / intends / expects to", "is to", "is planned for". Its dates are future ones.
+ */
+const FUTURE_TENSE =
+  /\b(?:will|shall|would(?!\s+(?:not\s+)?have\b)|(?:is|are|was|were)\s+(?:(?:now|still|also)\s+)?(?:(?:expected|forecast|projected|due|set|planned|scheduled|likely|going)\s+to|to\s+(?:be\s+)?[a-z]+|planned\s+for)|(?:plans?|planned|aims?|intends?|expects?)\s+to)\b/i;
+/**
+ * A past verb ("rose", "was completed", "opened"): a claim that tells what was. A word in -ed after a determiner is an
+ * adjective ("a disused depot"), a few words end so without being verbs ("hundred", "speed"), and a speech verb tells
+ * when it was said, not what ("starts in 2027, it added").
+ */
+const PAST_TENSE =
+  /\b(?:was|were|had|did|rose|fell|grew|went|came|began|saw|made|took|gave|paid|spent|built|sold|shut|lost|won)\b|(?<!\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+)\b(?!(?:hundred|need|speed|feed|seed|shed|breed|proceed|exceed|succeed|indeed|added|stated|noted|reported|announced|confirmed|claimed|warned|insisted|estimated|tweeted|posted)\b)[a-z]{2,}ed\b/i;
+/** The later of two years, either NaN for none. */
+function laterYear(a: number, b: number): number {
+  return Number.isNaN(a) || b > a ? b : a;
+}
+/** The year a date key names ("year:2025", "month:5/year:2024", "season:summer/year:2021"), or NaN. */
+function keyYear(key: string): number {
+  const year = /year:(\d{4})/.exec(key);
+  return year ? Number(year[1]) : Number.NaN;
+}
+
+/**
+ * The claims' time frames (findTimeFrames of each, in the article's order), with each plain date later than every year
+ * the article's other claims tell as past ("completed 212 homes in 2025" … "Work on the first 400 homes starts in 2027")
+ * told as future (kind future), as "will start in 2027" is, where the claim itself tells no past. `texts`: the claims'
+ * texts, for their tense.
+ */
+export function withFutureDates(frames: readonly (readonly string[])[], texts: readonly string[]): string[][] {
+  const pastYears = frames.map((keys, i) => {
+    const text = texts[i];
+    if (typeof text !== 'string' || FUTURE_TENSE.test(text) || !PAST_TENSE.test(text)) return Number.NaN;
+    let latest = Number.NaN;
+    for (const key of keys) if (timeFrameKind(key) === TimeFrameKind.date) latest = laterYear(latest, keyYear(key));
+    return latest;
+  });
+  return frames.map((keys, i) => {
+    const text = texts[i];
+    // A claim that tells what was keeps its dates ("Fares rose by 6% in 2026" after "rose by 3% in 2025").
+    if (typeof text !== 'string' || PAST_TENSE.test(text)) return [...keys];
+    let past = Number.NaN;
+    pastYears.forEach((year, j) => {
+      if (j !== i) past = laterYear(past, year);
+    });
+    if (Number.isNaN(past)) return [...keys];
+    return keys.map((key) => (timeFrameKind(key) === TimeFrameKind.date && keyYear(key) > past ? `${key}${FUTURE_MARK}` : key));
+  });
 }
 
 /**
@@ -207,22 +261,32 @@ export type TimeRelation = (typeof TimeRelation)[keyof typeof TimeRelation];
 
 /**
  * What a time frame key names: a date ("year:2019", "month:3"), a time back from the article's own ("last:year",
- * "ago:2year"), a population ("scope:…"), or a season without its year ("season:summer": BARE_SEASON).
+ * "ago:2year"), a population ("scope:…"), a season without its year ("season:summer": BARE_SEASON) or a date in a
+ * relative clause (vague), a time forward from the article's own ("next:year"), a deadline ("by 2030": its date's key
+ * ending DEADLINE_MARK), or a date told as future ("will open in 2027": ending FUTURE_MARK).
  */
-export const TimeFrameKind = { date: 0, relative: 1, scope: 2, vague: 3 } as const;
+export const TimeFrameKind = { date: 0, relative: 1, scope: 2, vague: 3, forward: 4, deadline: 5, future: 6 } as const;
 export type TimeFrameKind = (typeof TimeFrameKind)[keyof typeof TimeFrameKind];
 
 /** Ends the key of a date in a relative clause (RELATIVE_CLAUSE_BEFORE): kind vague, hashed as the date's own key. */
 const VAGUE_MARK = '~';
 
-/** The hash a time frame key is packed under: a vague date's as the date's, so that it meets the same date told plainly. */
+/** Ends the key of a deadline (BY_MONTH_OR_YEAR): kind deadline, hashed as the date's own key. */
+const DEADLINE_MARK = '>';
+/** Ends the key of a date told as future (FUTURE_TENSE, withFutureDates): kind future, hashed as the date's own key. */
+const FUTURE_MARK = '^';
+
+/** The hash a time frame key is packed under: a marked date's as the date's, so that it meets the same date told plainly. */
 export function timeFrameHash(key: string): number {
-  return hashString(key.endsWith(VAGUE_MARK) ? key.slice(0, -VAGUE_MARK.length) : key);
+  return hashString(/[~>^]$/.test(key) ? key.slice(0, -1) : key);
 }
 
 export function timeFrameKind(key: string): TimeFrameKind {
   if (key.startsWith('last:') || key.startsWith('ago:')) return TimeFrameKind.relative;
-  if ((key.startsWith('season:') && !key.includes('/')) || key.startsWith('next:') || key.endsWith(VAGUE_MARK)) return TimeFrameKind.vague;
+  if (key.startsWith('next:')) return TimeFrameKind.forward;
+  if (key.endsWith(DEADLINE_MARK)) return TimeFrameKind.deadline;
+  if (key.endsWith(FUTURE_MARK)) return TimeFrameKind.future;
+  if ((key.startsWith('season:') && !key.includes('/')) || key.endsWith(VAGUE_MARK)) return TimeFrameKind.vague;
   return key.startsWith('scope:') ? TimeFrameKind.scope : TimeFrameKind.date;
 }
 
@@ -246,6 +310,27 @@ function frameKinds(packed: Float64Array): number {
 const ONLY_DATES = 1 << TimeFrameKind.date;
 const ONLY_RELATIVE = 1 << TimeFrameKind.relative;
 const VAGUE = 1 << TimeFrameKind.vague;
+const DEADLINE = 1 << TimeFrameKind.deadline;
+/** A time told forward: "next year", "by 2030". */
+const FORWARD = (1 << TimeFrameKind.forward) | DEADLINE;
+const FUTURE = 1 << TimeFrameKind.future;
+
+/**
+ * Where `a` tells only a time forward ("next year", "by 2030", besides vague frames) and `b` dates its claim: "next year"
+ * is a date `b` tells as future, never one told as past or a time back ("rose 3% in 2025", "last year"); a deadline ends
+ * at its date, so another date (they share none) is another time. Undefined where the rule does not apply.
+ */
+function forwardRelation(a: number, b: number): TimeRelation | undefined {
+  if ((a & FORWARD) === 0 || (a & ~(FORWARD | VAGUE)) !== 0) return undefined;
+  const dated = b & ~(FORWARD | VAGUE);
+  if (dated === 0) return undefined;
+  return (a & DEADLINE) === 0 && dated === FUTURE ? TimeRelation.same : TimeRelation.differs;
+}
+
+/** Kinds as the rules before forward times weigh them: a time forward as vague, a date told as future as a date. */
+function plainKinds(kinds: number): number {
+  return (kinds & ~(FORWARD | FUTURE)) | ((kinds & FORWARD) !== 0 ? VAGUE : 0) | ((kinds & FUTURE) !== 0 ? ONLY_DATES : 0);
+}
 
 /**
  * The time relation of two claims' packed figures (measure hash, low, high triples; a time frame has
@@ -258,8 +343,14 @@ export function timeRelation(a: Float64Array, b: Float64Array): TimeRelation {
     if (a[i] !== WHEN_MEASURE_HASH) continue;
     for (let j = 0; j < b.length; j += 3) if (b[j] === WHEN_MEASURE_HASH && b[j + 1] === a[i + 1]) return TimeRelation.same;
   }
-  const aAll = frameKinds(a);
-  const bAll = frameKinds(b);
+  const aFrames = frameKinds(a);
+  const bFrames = frameKinds(b);
+  const forward = forwardRelation(aFrames, bFrames) ?? forwardRelation(bFrames, aFrames);
+  if (forward !== undefined) return forward;
+  // A date told as future is no time back from the article's own ("will rise in 2027" / "rose last year").
+  if (onlyFutureAgainstPast(aFrames, bFrames) || onlyFutureAgainstPast(bFrames, aFrames)) return TimeRelation.differs;
+  const aAll = plainKinds(aFrames);
+  const bAll = plainKinds(bFrames);
   // A vague frame ("in the summer", a date in a relative clause) says too little to tell another time from a month, a
   // date or none ("in June" / "in the summer"); a side with only vague frames differs only from another such side.
   const aKinds = aAll & ~VAGUE;
@@ -268,4 +359,9 @@ export function timeRelation(a: Float64Array, b: Float64Array): TimeRelation {
   if (aAll === VAGUE || bAll === VAGUE) return TimeRelation.same;
   const incomparable = (aKinds === ONLY_DATES && bKinds === ONLY_RELATIVE) || (aKinds === ONLY_RELATIVE && bKinds === ONLY_DATES);
   return incomparable ? TimeRelation.same : TimeRelation.differs;
+}
+
+/** `a`'s dates are all told as future and `b` has only times back from the article's own. */
+function onlyFutureAgainstPast(a: number, b: number): boolean {
+  return (a & ~VAGUE) === FUTURE && (b & ~VAGUE) === ONLY_RELATIVE;
 }

@@ -206,6 +206,19 @@ describe('timeRelation', () => {
     expect(withFutureDates(added.map(findTimeFrames), added)[1]).toEqual(['year:2027^']);
   });
 
+  it('reads "this year" as the article\'s own year: a date meets it, last year and next year do not', () => {
+    expect(findTimeFrames('Ticket sales rose by 12% this year.')).toEqual(['this:year']);
+    expect(findTimeFrames("Ticket sales beat this year's target.")).toEqual([]);
+    const frames = (text: string) => packFigures([], findTimeFrames(text));
+    const current = frames('Ticket sales rose by 12% this year.');
+    expect(timeRelation(current, frames('Ticket sales rose by 12% in 2029.'))).toBe(TimeRelation.same);
+    expect(timeRelation(current, frames('Ticket sales rose by 12% last year.'))).toBe(TimeRelation.differs);
+    expect(timeRelation(current, frames('Ticket sales will rise by 12% next year.'))).toBe(TimeRelation.differs);
+    expect(timeRelation(frames('Ticket sales will rise by 12% this year.'), frames('Ticket sales will rise by 12% in 2029.'))).toBe(
+      TimeRelation.same,
+    );
+  });
+
   it('is no figure conflict: another time is weighed, not ruled out', () => {
     expect(figuresConflict(pack('year:2019'), pack('year:2021'))).toBe(false);
   });

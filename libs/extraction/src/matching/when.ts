@@ -71,6 +71,11 @@ const UNITS_AGO = new RegExp(
  */
 const NEXT_UNIT = new RegExp(String.raw`\b(?:next|(?:the\s+)?(?:following|coming))\s+(year|${SEASONS})\b`, 'gi');
 /**
+ * "this year", "so far this year": the year of the article's own date (`this:year`, kind current), which a date cannot be
+ * told apart from without it ("in 2026" / "this year", as "in 2025" / "last year"), and "last year" or "next year" can.
+ */
+const THIS_YEAR = /\bthis\s+year\b(?!['’]s)/gi;
+/**
  * "by 2030", "by the 2029-30 fiscal year", "by March 2027", "by the end of June": a deadline or a target, which the other
  * side may state as the time itself ("in 2029-30") or leave out ("would raise £11.4bn a year"): the date's key, kind
  * deadline. It ends at its date: another date, before or after it, is another time.
@@ -138,6 +143,7 @@ export function findTimeFrames(text: string): string[] {
     // "by December 2027" is also "by the end of 2027".
     if (monthYear && !keys.has(`year:${monthYear}`)) keys.add(`year:${monthYear}${DEADLINE_MARK}`);
   }
+  for (const match of text.matchAll(THIS_YEAR)) if (!isComparison(text, match.index, match[0].length)) keys.add('this:year');
   for (const match of text.matchAll(NEXT_UNIT)) {
     const unit = (match[1] as string).toLowerCase();
     if (!isComparison(text, match.index, match[0].length)) keys.add(`next:${unit === 'fall' ? 'autumn' : unit}`);
@@ -265,7 +271,7 @@ export type TimeRelation = (typeof TimeRelation)[keyof typeof TimeRelation];
  * relative clause (vague), a time forward from the article's own ("next:year"), a deadline ("by 2030": its date's key
  * ending DEADLINE_MARK), or a date told as future ("will open in 2027": ending FUTURE_MARK).
  */
-export const TimeFrameKind = { date: 0, relative: 1, scope: 2, vague: 3, forward: 4, deadline: 5, future: 6 } as const;
+export const TimeFrameKind = { date: 0, relative: 1, scope: 2, vague: 3, forward: 4, deadline: 5, future: 6, current: 7 } as const;
 export type TimeFrameKind = (typeof TimeFrameKind)[keyof typeof TimeFrameKind];
 
 /** Ends the key of a date in a relative clause (RELATIVE_CLAUSE_BEFORE): kind vague, hashed as the date's own key. */
@@ -284,6 +290,7 @@ export function timeFrameHash(key: string): number {
 export function timeFrameKind(key: string): TimeFrameKind {
   if (key.startsWith('last:') || key.startsWith('ago:')) return TimeFrameKind.relative;
   if (key.startsWith('next:')) return TimeFrameKind.forward;
+  if (key.startsWith('this:')) return TimeFrameKind.current;
   if (key.endsWith(DEADLINE_MARK)) return TimeFrameKind.deadline;
   if (key.endsWith(FUTURE_MARK)) return TimeFrameKind.future;
   if ((key.startsWith('season:') && !key.includes('/')) || key.endsWith(VAGUE_MARK)) return TimeFrameKind.vague;
@@ -314,6 +321,7 @@ const DEADLINE = 1 << TimeFrameKind.deadline;
 /** A time told forward: "next year", "by 2030". */
 const FORWARD = (1 << TimeFrameKind.forward) | DEADLINE;
 const FUTURE = 1 << TimeFrameKind.future;
+const CURRENT = 1 << TimeFrameKind.current;
 
 /**
  * Where `a` tells only a time forward ("next year", "by 2030", besides vague frames) and `b` dates its claim: "next year"
@@ -327,9 +335,17 @@ function forwardRelation(a: number, b: number): TimeRelation | undefined {
   return (a & DEADLINE) === 0 && dated === FUTURE ? TimeRelation.same : TimeRelation.differs;
 }
 
-/** Kinds as the rules before forward times weigh them: a time forward as vague, a date told as future as a date. */
+/**
+ * Kinds as the rules before forward times weigh them: a time forward as vague, a date told as future as a date, this year
+ * as a time back from the article's own (which a date cannot be told apart from).
+ */
 function plainKinds(kinds: number): number {
-  return (kinds & ~(FORWARD | FUTURE)) | ((kinds & FORWARD) !== 0 ? VAGUE : 0) | ((kinds & FUTURE) !== 0 ? ONLY_DATES : 0);
+  return (
+    (kinds & ~(FORWARD | FUTURE | CURRENT)) |
+    ((kinds & FORWARD) !== 0 ? VAGUE : 0) |
+    ((kinds & FUTURE) !== 0 ? ONLY_DATES : 0) |
+    ((kinds & CURRENT) !== 0 ? ONLY_RELATIVE : 0)
+  );
 }
 
 /**

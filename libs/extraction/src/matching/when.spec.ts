@@ -1,6 +1,8 @@
 import { packFigures, figuresConflict } from './figures';
 import { findTimeFrames, TimeRelation, timeRelation, withFutureDates } from './when';
 
+const frames = (text: string) => packFigures([], findTimeFrames(text));
+
 describe('findTimeFrames', () => {
   it('reads a month or a year after a preposition of a point in time', () => {
     expect(findTimeFrames('In March, a storm cut power to 9,000 homes.')).toEqual(['month:3']);
@@ -20,7 +22,6 @@ describe('findTimeFrames', () => {
     expect(findTimeFrames('The pier was repainted in autumn 2019.')).toEqual(['season:autumn/year:2019']);
     expect(findTimeFrames('The pier was repainted during the fall of 2019.')).toEqual(['season:autumn/year:2019']);
     expect(findTimeFrames('It froze in January 2010.')).toEqual(['month:1/year:2010']);
-    const frames = (text: string) => packFigures([], findTimeFrames(text));
     expect(timeRelation(frames('The record of 37.8C was set in August 2003.'), frames('The old high was set in the summer of 2003.'))).toBe(
       TimeRelation.same,
     );
@@ -161,7 +162,6 @@ describe('timeRelation', () => {
     expect(findTimeFrames('The port plans to add two berths in 2028.')).toEqual(['year:2028^']);
     expect(findTimeFrames('Ferry crossings rose by 5% in 2028.')).toEqual(['year:2028']);
     expect(findTimeFrames('Ferry crossings would have risen by 5% in 2028.')).toEqual(['year:2028']);
-    const frames = (text: string) => packFigures([], findTimeFrames(text));
     const forecast = frames('Ferry crossings are forecast to rise by 5% next year.');
     expect(timeRelation(forecast, frames('Ferry crossings will rise by 5% in 2028.'))).toBe(TimeRelation.same);
     expect(timeRelation(forecast, frames('Ferry crossings rose by 5% in 2024.'))).toBe(TimeRelation.differs);
@@ -175,7 +175,6 @@ describe('timeRelation', () => {
   });
 
   it('ends a deadline at its date: the same date meets it, another date before or after it does not', () => {
-    const frames = (text: string) => packFigures([], findTimeFrames(text));
     const deadline = frames('The port aims to handle 40,000 lorries a year by 2032.');
     expect(timeRelation(deadline, frames('The port will handle 40,000 lorries a year in 2032.'))).toBe(TimeRelation.same);
     expect(timeRelation(deadline, frames('The port aims to handle 40,000 lorries a year.'))).toBe(TimeRelation.same);
@@ -209,7 +208,6 @@ describe('timeRelation', () => {
   it('reads "this year" as the article\'s own year: a date meets it, last year and next year do not', () => {
     expect(findTimeFrames('Ticket sales rose by 12% this year.')).toEqual(['this:year']);
     expect(findTimeFrames("Ticket sales beat this year's target.")).toEqual([]);
-    const frames = (text: string) => packFigures([], findTimeFrames(text));
     const current = frames('Ticket sales rose by 12% this year.');
     expect(timeRelation(current, frames('Ticket sales rose by 12% in 2029.'))).toBe(TimeRelation.same);
     expect(timeRelation(current, frames('Ticket sales rose by 12% last year.'))).toBe(TimeRelation.differs);

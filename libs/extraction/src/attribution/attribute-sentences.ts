@@ -1323,11 +1323,6 @@ class Attributor {
     return text.slice((tokens[range.first] as Token).start, (tokens[range.last] as Token).end);
   }
 
-  /**
-   * "The X Court said in a report … According to the report, …": "the report" (a document noun) is the attribution of
-   * the latest sentence that put that document forward as its channel ("said in a report", "In a 64-page report, X
-   * found"), when there is one among the recent attributions; else null.
-   */
   /** "its annual report", "their latest figures": the organisation an organisation's possessive before a document stands for. */
   private ownDocumentOf(s: number, actor: Actor): { organisation: string; source: SourceRef | null } | null {
     if (actor.kind !== 'back-reference' || actor.reference?.category !== 'document') return null;
@@ -1378,6 +1373,11 @@ class Attributor {
     return null;
   }
 
+  /**
+   * "The X Court said in a report … According to the report, …": "the report" (a document noun) is the attribution of
+   * the latest sentence that put that document forward as its channel ("said in a report", "In a 64-page report, X
+   * found"), when there is one among the recent attributions; else null.
+   */
   private documentIssuer(actor: Actor): AttributionEvent | null {
     const reference = actor.reference;
     if (actor.kind !== 'back-reference' || reference?.category !== 'document' || reference.possessive) return null;

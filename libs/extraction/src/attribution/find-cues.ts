@@ -257,7 +257,6 @@ const MAX_DOCUMENT_MODIFIERS = 3;
 const DOCUMENT_DETERMINERS = new Set(['the', 'this', 'its', 'their']);
 /** Words that open a clause, never part of the subject's noun phrase even where wink tags them determiners. */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
-/** Modals that make a speech verb an obligation, a possibility or a future ("must report", "will announce"); "would say" and "can confirm" report. */
 /** Possessive pronouns that own a view ("in her view") and the speaker each stands for. */
 const VIEW_POSSESSIVES: ReadonlyMap<string, 'he' | 'she' | 'they' | 'it'> = new Map([
   ['his', 'he'],
@@ -273,6 +272,7 @@ const MAX_VIEW_OWNER_TOKENS = 5;
 const CONTINUING_FORMS = new Set(['go', 'goes', 'went']);
 /** Participles whose passive names the speaker as its subject before "as saying": "X was quoted as saying", "X is reported as saying". */
 const QUOTED_PARTICIPLES = new Set(['quoted', 'reported']);
+/** Modals that make a speech verb an obligation, a possibility or a future ("must report", "will announce"); "would say" and "can confirm" report. */
 const UNREPORTING_MODALS = new Set(['must', 'should', 'shall', 'will', 'may', 'might', 'could', 'ought', "'ll"]);
 
 /**
@@ -2020,7 +2020,7 @@ class CueFinder {
    */
   private isDocumentNoun(k: number, verb: number): boolean {
     const lower = this.lower(k);
-    return DOCUMENT_NOUNS.has(lower) || (RESEARCH_PAPER_NOUNS.has(lower) && RESEARCH_FINDING_LEMMAS.has(lowerCase(this.lemma(verb) ?? '')));
+    return DOCUMENT_NOUNS.has(lower) || (RESEARCH_PAPER_NOUNS.has(lower) && RESEARCH_FINDING_LEMMAS.has(lowerCase(this.lemma(verb))));
   }
 
   /** "commissioned", "published", "written": a verb's past participle (tagged a verb, not its lemma, no "-ing" or "-s"). */
@@ -2037,7 +2037,6 @@ class CueFinder {
     return this.entityAt(t)?.type === 'person';
   }
 
-  /** A break after token k that is not inside one entity's name ("Brandt & Holm": the ampersand is none). */
   /**
    * Whether walking back over a clause between commas stops after token k: a break that is not a currency sign before a
    * number or a percent sign after one ("X, which gave the theatre $150,000, said": the sign is part of the amount).
@@ -2046,6 +2045,7 @@ class CueFinder {
     return this.breaksName(k) && !amountSignBetween(this.context, k);
   }
 
+  /** A break after token k that is not inside one entity's name ("Brandt & Holm": the ampersand is none). */
   private breaksName(k: number): boolean {
     if (!breakAfter(this.context, k)) return false;
     const entity = this.context.entityOf[k] as number;

@@ -542,8 +542,7 @@ function introducedByFirstName(context: ArticleContext, t: number, profiles: Per
     // "… floods 14 villages in Kesavpur district" before "KESAVPUR, Aug 21 (NPS):": a place's or a body's name is none.
     const entity = context.entities[context.entityOf[k] as number];
     if (entity && entity.type !== 'person') continue;
-    profiles.record(nameOnly(name, null));
-    return personActor(context, t, t, profiles.lookup(name) ?? nameOnly(name, null));
+    return personActor(context, t, t, recordedName(name, profiles));
   }
   return null;
 }
@@ -1207,11 +1206,7 @@ function namedWithoutProfile(context: ArticleContext, word: string, profiles: Pe
   if (!names) SHORT_FORM_NAMES.set(context, (names = new Map()));
   if (!names.has(word)) names.set(word, fullNameOf(context, word));
   const name = names.get(word);
-  if (!name) return undefined;
-  const known = profiles.lookup(name);
-  if (known) return known;
-  profiles.record(nameOnly(name, null));
-  return profiles.lookup(name);
+  return name ? recordedName(name, profiles) : undefined;
 }
 
 /** The full name each short form of a label stands for in an article (`fullNameOf`), read once per article and form. */

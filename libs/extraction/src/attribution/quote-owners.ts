@@ -25,7 +25,6 @@ const SPOKEN_NOUNS = new Set([
   'conclusion',
   'prediction',
   'plea',
-  'view',
 ]);
 const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these', 'such']);
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'he' | 'she'> = new Map([

@@ -130,7 +130,7 @@ const BEFORE_FINDING_VERB: ReadonlySet<string> = new Set(['has', 'had', 'have', 
  * Whether the subject ending at token `last` is followed by a verb of finding, past a participle clause between commas
  * ("The paper, published on Monday in a journal, found"): what a piece of research does, not a newspaper.
  */
-export function findingVerbAfter(context: ArticleContext, last: number): boolean {
+function findingVerbAfter(context: ArticleContext, last: number): boolean {
   const { tokens, text } = context;
   let k = last + 1;
   const comma = (t: number): boolean =>
@@ -940,13 +940,13 @@ class SpeakerPhraseParser {
     return full ?? null;
   }
 
-  /** "the statistics office", "Eastmere's transport committee": a definite article or a possessive makes the phrase definite. */
   /** Whether "its" or "their" opens the phrase, up to four words before its head ("its latest annual report"). */
   private ownedByOrganisationPronoun(): boolean {
     const lower = this.token(this.first).lower;
     return (lower === 'its' || lower === 'their') && this.last - this.first <= 4;
   }
 
+  /** "the statistics office", "Eastmere's transport committee": a definite article or a possessive makes the phrase definite. */
   private hasDefiniteDeterminer(): boolean {
     for (let t = this.last - 1; t >= this.first && t >= this.last - 4; t--) {
       const lower = this.token(t).lower;

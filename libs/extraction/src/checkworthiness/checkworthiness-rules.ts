@@ -877,9 +877,7 @@ const QUALITY_CLOSERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'enoug
 
 /** A comparison or a rank, which measures against something that can be looked up: "was steeper than", "were highest", "was worse". */
 function comparesOrRanks(w: string): boolean {
-  return (
-    IRREGULAR_COMPARATIVES.has(w) || endsWithText(w, 'er') || endsWithText(w, 'est') || w === 'better' || w === 'best' || w === 'worst'
-  );
+  return IRREGULAR_COMPARATIVES.has(w) || endsWithText(w, 'er') || endsWithText(w, 'est') || w === 'worst';
 }
 
 /** Lemmas of verbs of taking a side: "said it backed the sale", "said they opposed the plan". */

@@ -30,6 +30,7 @@ import {
 } from './disagreement-lexicon';
 import { noteGate, type ConflictGate, type ConflictTrace } from './conflict-trace';
 import { clockTimesOf, type ClockTime } from './clock-times';
+import { MAY_HOLD_TIME_OF_DAY } from '../quantities/times-of-day';
 import { broaderNouns, kindOfOneAnother, nounForms } from './same-thing';
 import {
   happeningAgreement,
@@ -690,7 +691,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     contrast: contrast || denialVerb || negated,
     contrasted: negated ? contrastedEllipsis(words) : null,
     eventDay: weekday ? eventDayOf(words) : null,
-    clocks: CLOCK_HINT.test(words.text) ? clocksOf(words) : [],
+    clocks: MAY_HOLD_TIME_OF_DAY.test(words.text) ? clocksOf(words) : [],
     subject,
     context,
     inFigure,
@@ -1643,7 +1644,6 @@ const JOB_LOSS_WORDS = new Set([
   'scrapping',
 ]);
 
-/** Both claims say jobs or workers are lost: what ties a count of jobs to a count of workers. */
 /** Words saying people were caught or penalised for an offence: "caught 4,000 drivers", "had fined 300 motorists". */
 const CATCHING_WORDS = new Set(
   'caught catch catches catching fined ticketed booked prosecuted penalised penalized flashed clocked detected convicted'.split(' '),
@@ -1660,6 +1660,7 @@ function caughtFor(a: Analysed, m: Measured): boolean {
   return false;
 }
 
+/** Both claims say jobs or workers are lost: what ties a count of jobs to a count of workers. */
 function losesJobs(a: Analysed, b: Analysed): boolean {
   const loses = (x: Analysed) => x.claim.words.all.some((word) => JOB_LOSS_WORDS.has(word.lower));
   return loses(a) && loses(b);
@@ -3114,8 +3115,6 @@ function oneHappening(a: Analysed, b: Analysed, x: Analysed['states'][number], y
   return (x.happening === true) !== (y.happening === true) || (a.events.size === 0 && b.events.size === 0);
 }
 
-/** A claim that may give a time of day: "9.14pm", "11 pm", "7.30 a.m.", "21:00", "midnight". */
-const CLOCK_HINT = /\d\s?[ap]\.?m\b|\d:\d\d|midnight|noon|midday/i;
 /** How far before a time of day what it is the time of may stand: "the first fire engine did not reach the site until". */
 const CLOCK_SUBJECT_WINDOW = 8;
 /** How far apart two times of day tied by a word of what they are the time of may stand ("music … until 2am" / "the music … at 11pm"). */

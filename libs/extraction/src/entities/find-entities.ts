@@ -48,10 +48,10 @@ export interface FindEntitiesOptions {
   registry?: SourceRegistry;
 }
 
-/** Prepositions after a person's noun tying her to where she works: "a lecturer at …", "a nurse with …". */
 /** Administrative areas whose name is also the name of the body with corporate powers that governs them. */
 const CORPORATE_AREA_WORDS = new Set(['municipality']);
 
+/** Prepositions after a person's noun tying her to where she works: "a lecturer at …", "a nurse with …". */
 const EMPLOYER_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from', 'in']);
 /** A name of unknown people has at most this many words ("Recep Tayyip Erdoğan" has three). */
 const MAX_PERSON_WORDS = 4;
@@ -929,7 +929,6 @@ class EntityFinder {
     return end;
   }
 
-  /** The holder's name after a post ("… for Rail Annika Vesterholm"), when it looks like a person's. */
   /**
    * Where the holder's name starts after a capitalised post in the run tokens[first, to]: the first name (a surname after
    * it; a known one, or one no English word) right after a noun for a person or its plural ("State Forester", "District
@@ -954,6 +953,7 @@ class EntityFinder {
     return -1;
   }
 
+  /** The holder's name after a post ("… for Rail Annika Vesterholm"), when it looks like a person's. */
   private holderAfterPost(first: number, to: number): Piece[] {
     return first === to || this.looksLikePersonName(first, to, true) ? this.personPieces(first, to) : [];
   }
@@ -1364,7 +1364,7 @@ class EntityFinder {
   private workplaceBefore(start: number): boolean {
     const before = WORKPLACE_AT.exec(this.text.slice(Math.max(0, start - 40), start));
     const word = before?.[1]?.toLowerCase() ?? '';
-    return word === 'number' || word === 'counterpart' || ROLE_NOUNS.has(word) || PERSON_NOUNS.has(word);
+    return word === 'number' || ROLE_NOUNS.has(word) || PERSON_NOUNS.has(word);
   }
 
   /**

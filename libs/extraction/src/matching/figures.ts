@@ -2,7 +2,7 @@ import { CHANGE_WORDS } from '../conflicts/disagreement-lexicon';
 import { extractQuantities } from '../quantities/extract-quantities';
 import type { Quantity } from '../quantities/quantity';
 import { baseUnitOf, TIME_UNITS_DESCENDING } from '../quantities/unit-conversion';
-import { CARDINALS, cardinalValue, SUFFIX_POWERS } from '../quantities/number-words';
+import { CARDINAL_WORD_ALTERNATIVES, cardinalValue, SUFFIX_POWERS } from '../quantities/number-words';
 import { dialMinutes, timesOfDay } from '../quantities/times-of-day';
 import { UNIT_WORDS } from '../quantities/units';
 import { hashString } from './hashing';
@@ -116,7 +116,7 @@ const FRACTION_OF_TIME_UNIT =
  * Groups: the whole (digits, a cardinal word, or "a"/"an" before a unit), the unit before "and a half";
  * or the whole, a scale and the unit after it.
  */
-const WHOLE = `(\\d+|${[...CARDINALS.keys()].filter((word) => !/\s/.test(word)).join('|')})`;
+const WHOLE = `(\\d+|${CARDINAL_WORD_ALTERNATIVES})`;
 const UNIT_WORDS_PATTERN = [...UNIT_WORDS.keys()].map((word) => word.replace(/[-/]/g, '\\$&')).join('|');
 const UNIT = `(${UNIT_WORDS_PATTERN})`;
 const AND_A_HALF = new RegExp(

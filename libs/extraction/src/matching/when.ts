@@ -205,22 +205,16 @@ function keyYear(key: string): number {
  * texts, for their tense.
  */
 export function withFutureDates(frames: readonly (readonly string[])[], texts: readonly string[]): string[][] {
-  const pastYears = frames.map((keys, i) => {
-    const text = texts[i];
-    if (typeof text !== 'string' || FUTURE_TENSE.test(text) || !PAST_TENSE.test(text)) return Number.NaN;
-    let latest = Number.NaN;
-    for (const key of keys) if (timeFrameKind(key) === TimeFrameKind.date) latest = laterYear(latest, keyYear(key));
-    return latest;
+  const toldAsPast = texts.map((text) => typeof text === 'string' && PAST_TENSE.test(text));
+  // The latest year a claim tells as past, of any claim: one that is itself past keeps its dates below.
+  let past = Number.NaN;
+  frames.forEach((keys, i) => {
+    if (!toldAsPast[i] || FUTURE_TENSE.test(texts[i] as string)) return;
+    for (const key of keys) if (timeFrameKind(key) === TimeFrameKind.date) past = laterYear(past, keyYear(key));
   });
   return frames.map((keys, i) => {
-    const text = texts[i];
     // A claim that tells what was keeps its dates ("Fares rose by 6% in 2026" after "rose by 3% in 2025").
-    if (typeof text !== 'string' || PAST_TENSE.test(text)) return [...keys];
-    let past = Number.NaN;
-    pastYears.forEach((year, j) => {
-      if (j !== i) past = laterYear(past, year);
-    });
-    if (Number.isNaN(past)) return [...keys];
+    if (toldAsPast[i] || typeof texts[i] !== 'string' || Number.isNaN(past)) return [...keys];
     return keys.map((key) => (timeFrameKind(key) === TimeFrameKind.date && keyYear(key) > past ? `${key}${FUTURE_MARK}` : key));
   });
 }

@@ -16,6 +16,9 @@ export const CARDINALS = table(`
   twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90
 `);
 
+/** The one-word cardinals as a regular expression's alternatives ("one|two|…|ninety"), for figures written in words. */
+export const CARDINAL_WORD_ALTERNATIVES = [...CARDINALS.keys()].filter((word) => !/\s/.test(word)).join('|');
+
 /** Words that multiply the number before them, as powers of ten ("2.5 million", "two hundred"). */
 export const SCALE_POWERS = table(`
   hundred=2 thousand=3 million=6 billion=9 trillion=12

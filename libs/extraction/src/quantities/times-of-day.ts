@@ -1,4 +1,4 @@
-import { CARDINALS, cardinalValue } from './number-words';
+import { CARDINAL_WORD_ALTERNATIVES, cardinalValue } from './number-words';
 
 /**
  * A time of day as a text writes it: "9.14pm", "7 a.m.", "21:00", "nine o'clock", "midnight". One reader for the
@@ -24,15 +24,18 @@ export interface TimeOfDay {
 const MERIDIEM = /\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])(?:\.m\.|m\b)/gi;
 /** "21:00", "9:30", "14:45 hrs". Minutes of two digits, so a score ("3:1") is no time. */
 const DIGITS = /\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s*(?:hrs|h)\b)?/g;
-const OCLOCK = new RegExp(`\\b(\\d{1,2}|${[...CARDINALS.keys()].filter((word) => !/\s/.test(word)).join('|')})\\s+o['’]clock\\b`, 'gi');
+const OCLOCK = new RegExp(`\\b(\\d{1,2}|${CARDINAL_WORD_ALTERNATIVES})\\s+o['’]clock\\b`, 'gi');
 const NAMED = /\b(midday|noon|midnight)\b/gi;
-/** What every time of day above holds: most claims have none, and one scan rules the four out. */
-const ANY_TIME = /\d|o['’]clock|noon|mid(?:day|night)/i;
+/**
+ * What every time of day above holds ("9 pm", "7.30 a.m.", "21:00", "o'clock", noon, midday, midnight): most claims,
+ * numbers and all, hold none, and one scan rules the four out.
+ */
+export const MAY_HOLD_TIME_OF_DAY = /\d\s*[ap]\.?m|\d:[0-5]\d|o['’]clock|noon|mid(?:day|night)/i;
 
 /** The times of day in `text`, in order; where two readings overlap, the one that says more (with its half) wins. */
 export function timesOfDay(text: string): TimeOfDay[] {
   const found: TimeOfDay[] = [];
-  if (!ANY_TIME.test(text)) return found;
+  if (!MAY_HOLD_TIME_OF_DAY.test(text)) return found;
   const add = (time: TimeOfDay): void => {
     if (time.hour > 23 || found.some((other) => time.start < other.end && time.end > other.start)) return;
     found.push(time);
@@ -59,7 +62,6 @@ function at(match: RegExpMatchArray, hour: number, minute: number, half: TimeOfD
 export function minutesAfterMidnight(time: TimeOfDay): number | null {
   if (time.half === null) return null;
   if (time.half === '24h') return time.hour * 60 + time.minute;
-  if (time.hour < 1 || time.hour > 12) return null;
   return ((time.hour % 12) + (time.half === 'pm' ? 12 : 0)) * 60 + time.minute;
 }
 

@@ -233,12 +233,38 @@ describe('Claim matches (GET /api/claims/:id matches, confirm and dismiss)', () 
       leftOut += all.candidates.length - filtered.candidates.length;
     }
     expect(leftOut).toBeGreaterThan(0); // 40 percent against a third
-    // Keys two claims asked for are tested for neither: a candidate that conflicts with one may link to the other.
-    const both = await findMatchCandidates(run, keys, null, CANDIDATES_PER_BAND, [
-      { bandKeys: keys, figures: computeSignature(OTHER_FIGURE).figures },
-      { bandKeys: keys, figures: computeSignature(ORIGINAL).figures },
+    // Keys two claims asked for are tested for both: a candidate is left out only when it conflicts with each.
+    let leftOutOfPairs = 0;
+    for (const [i, first] of texts.entries()) {
+      for (const second of texts.slice(i + 1)) {
+        const [a, b] = [first, second].map((text) => computeSignature(text).figures) as [Float64Array, Float64Array];
+        const both = await findMatchCandidates(run, keys, null, CANDIDATES_PER_BAND, [
+          { bandKeys: keys, figures: a },
+          { bandKeys: keys, figures: b },
+        ]);
+        const linkToEither = all.candidates.filter(
+          (candidate) => !figuresConflict(a, candidate.signature.figures) || !figuresConflict(b, candidate.signature.figures),
+        );
+        expect([first, second, idsOf(both)]).toEqual([first, second, linkToEither.map((candidate) => candidate.claimId).sort()]);
+        leftOutOfPairs += all.candidates.length - both.candidates.length;
+      }
+    }
+    expect(leftOutOfPairs).toBeGreaterThan(0);
+    // A claim's figures count only for the keys it asked for.
+    const [other, original] = [OTHER_FIGURE, ORIGINAL].map((text) => computeSignature(text).figures) as [Float64Array, Float64Array];
+    const otherOnly = await findMatchCandidates(run, keys, null, CANDIDATES_PER_BAND, [{ bandKeys: keys, figures: other }]);
+    const otherAsking = await findMatchCandidates(run, keys, null, CANDIDATES_PER_BAND, [
+      { bandKeys: keys, figures: other },
+      { bandKeys: [], figures: original },
     ]);
-    expect(idsOf(both)).toEqual(idsOf(all));
+    expect(idsOf(otherAsking)).toEqual(idsOf(otherOnly));
+    expect(idsOf(otherOnly)).not.toContain(claims.original);
+    // A claim without compared figures asking for the same keys keeps every candidate.
+    const untested = await findMatchCandidates(run, keys, null, CANDIDATES_PER_BAND, [
+      { bandKeys: keys, figures: other },
+      { bandKeys: keys, figures: new Float64Array(0) },
+    ]);
+    expect(idsOf(untested)).toEqual(idsOf(all));
   });
 
   it('reads every candidate back as it was signed: shingles, figures (an unbounded high too), polarity and story', async () => {

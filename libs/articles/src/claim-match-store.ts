@@ -113,35 +113,42 @@ export interface SignedClaim {
  * left out,1 when that count is exact (else 0)" in the same third column: a row of six columns,
  * three of them null on every candidate, cost the driver and PostgreSQL's output per candidate.
  *
- * A candidate kept by the caps whose figures conflict with those of the claim it was asked for stays
- * in PostgreSQL (FIGURE_TESTS): each key comes with its asking claim (`$5`, 1-based; 0 for a key that
- * no claim or more than one asked for, or that a claim without compared figures asked for), and a
- * candidate all of whose keys one claim asked for is tested with that claim's TERMS_PER_CLAIM tests
- * (`$6`, `$7`: claim n's are elements (n − 1) × TERMS_PER_CLAIM + 1 to n × TERMS_PER_CLAIM). The caps
+ * A candidate kept by the caps whose figures conflict with those of every claim that asked for one of its keys
+ * stays in PostgreSQL (conflictWith): each key comes with the claims that asked for it, as pairs of the key's
+ * position in `$1` (`$8`) and the claim (`$5`, 1-based; 0 for a claim without compared figures, or for a key no
+ * claim listed asked for), and a candidate goes on only if one of its keys' claims is 0 or has figures that
+ * do not conflict with it, tested with that claim's TERMS_PER_CLAIM tests (`$6`, `$7`: claim n's are
+ * elements (n − 1) × TERMS_PER_CLAIM + 1 to n × TERMS_PER_CLAIM). A candidate of one claim only, as every
+ * candidate of a lookup for one claim is, is tested inline; one of several, in a subquery over them. The caps
  * and what they left out are counted before the test, as without it.
  */
-const FIGURE_TESTS = Array.from({ length: TERMS_PER_CLAIM }, (_, k) => {
-  const at = `kept.asker * ${TERMS_PER_CLAIM} - ${TERMS_PER_CLAIM - 1 - k}`;
-  return `(NOT (($6::int8range[])[${at}] && ANY (s.figure_ranges)) AND NOT (($7::int8multirange[])[${at}] && ALL (s.figure_ranges)))`;
-}).join('\n         OR ');
+/** SQL true when candidate `s`'s figures conflict with those of the asking claim numbered `asker` (an SQL expression). */
+const conflictWith = (asker: string): string =>
+  Array.from({ length: TERMS_PER_CLAIM }, (_, k) => {
+    const at = `${asker} * ${TERMS_PER_CLAIM} - ${TERMS_PER_CLAIM - 1 - k}`;
+    return `(NOT (($6::int8range[])[${at}] && ANY (s.figure_ranges)) AND NOT (($7::int8multirange[])[${at}] && ALL (s.figure_ranges)))`;
+  }).join('\n           OR ');
 
 const LOOKUP_SQL = `WITH probe AS MATERIALIZED (
-     SELECT k.band_key, k.position, k.cap, k.asker, b.seq, b.n
-       FROM unnest($1::bigint[], $2::int[], $5::int[]) WITH ORDINALITY AS k(band_key, cap, asker, position)
+     SELECT k.band_key, k.position, k.cap, b.seq, b.n
+       FROM unnest($1::bigint[], $2::int[]) WITH ORDINALITY AS k(band_key, cap, position)
      CROSS JOIN LATERAL (
        SELECT seq, row_number() OVER (ORDER BY seq DESC) AS n FROM (
          SELECT seq FROM claim_band_keys WHERE band_key = k.band_key ORDER BY seq DESC LIMIT k.cap + 1
        ) bucket
      ) b
    ), kept AS (
-     SELECT seq, array_agg(position) AS positions, CASE WHEN min(asker) = max(asker) THEN min(asker) ELSE 0 END AS asker
-       FROM probe WHERE n <= cap GROUP BY seq
+     SELECT probe.seq, array_agg(DISTINCT probe.position) AS positions, array_agg(DISTINCT asked.asker) AS askers
+       FROM probe JOIN unnest($8::int[], $5::int[]) AS asked(position, asker) ON asked.position = probe.position
+      WHERE probe.n <= probe.cap GROUP BY probe.seq
    )
    SELECT s.claim_id, encode(s.packed, 'base64') AS packed, array_to_string(kept.positions, ',') AS keys
      FROM kept JOIN claim_signatures s ON s.seq = kept.seq
     WHERE s.version = $3 AND ($4::uuid IS NULL OR s.article_id <> $4::uuid)
-      AND (kept.asker = 0 OR s.figure_ranges IS NULL OR NOT (
-           ${FIGURE_TESTS}))
+      AND (s.figure_ranges IS NULL OR 0 = ANY (kept.askers) OR CASE WHEN cardinality(kept.askers) = 1 THEN NOT (
+           ${conflictWith('kept.askers[1]')})
+           ELSE EXISTS (SELECT FROM unnest(kept.askers) AS asker WHERE NOT (
+           ${conflictWith('asker')})) END)
    UNION ALL
    SELECT NULL, NULL, concat_ws(',', count(*), sum(older.entries), bool_and(older.entries < ${LEFT_OUT_COUNTED_PER_BAND})::int)
      FROM probe first_left_out
@@ -172,7 +179,7 @@ const LOOKUP_SQL = `WITH probe AS MATERIALIZED (
  * PostgreSQL's 1.16 -> 1.09 ms).
  *
  * `askedFor`, the claims the keys are asked for with their figures: a candidate whose figures conflict
- * with those of the one claim that asked for all its keys is left out in PostgreSQL (figure-ranges.ts):
+ * with those of every claim that asked for one of its keys is left out in PostgreSQL (figure-ranges.ts):
  * it could link to none of them, and crossing the wire cost the rows' output, the driver and decoding.
  * Keys no claim listed asked for (or none listed) are looked up for any claim, unfiltered.
  */
@@ -185,7 +192,7 @@ export async function findMatchCandidates(
 ): Promise<MatchCandidates> {
   const keys = [...new Set(bandKeys)];
   if (keys.length === 0) return { candidates: [], byBandKey: new Map(), probes: 0, cappedBands: 0, leftOut: 0, leftOutExact: true };
-  const { askers, values, others } = figureTests(keys, askedFor);
+  const { positions, askers, values, others } = figureTests(keys, askedFor);
   const rows = await query(
     LOOKUP_SQL,
     // The arrays as PostgreSQL's array literals: the driver would quote and escape each number.
@@ -197,6 +204,7 @@ export async function findMatchCandidates(
       `{${askers.join(',')}}`,
       `{${values.join(',')}}`,
       `{${others.join(',')}}`,
+      `{${positions.join(',')}}`,
     ],
   );
   const candidates: MatchCandidate[] = [];
@@ -235,13 +243,17 @@ export async function findMatchCandidates(
 }
 
 /**
- * The lookup's figure tests (see LOOKUP_SQL): each key's asking claim, 1-based among those with tests, or 0 (asked
- * for by no claim of `askedFor`, by more than one, or by one without compared figures: never tested); and each
- * asking claim's TERMS_PER_CLAIM tests as array literals' elements, padded with a test that passes nothing
- * (every candidate range overlaps the unbounded range).
+ * The lookup's figure tests (see LOOKUP_SQL): the claims that asked for each key, as pairs of the key's 1-based
+ * position in `keys` and the claim, 1-based among those with tests, or 0 (a claim without compared figures, or
+ * no claim of `askedFor`: never tested, and then the key's only pair); and each asking claim's TERMS_PER_CLAIM
+ * tests as array literals' elements, padded with a test that passes nothing (every candidate range overlaps the
+ * unbounded range).
  */
-function figureTests(keys: readonly number[], askedFor: readonly AskingClaim[]): { askers: number[]; values: string[]; others: string[] } {
-  const askerOf = new Map<number, number>();
+function figureTests(
+  keys: readonly number[],
+  askedFor: readonly AskingClaim[],
+): { positions: number[]; askers: number[]; values: string[]; others: string[] } {
+  const askersOf = new Map<number, number[]>();
   const values: string[] = [];
   const others: string[] = [];
   for (const claim of askedFor) {
@@ -255,11 +267,24 @@ function figureTests(keys: readonly number[], askedFor: readonly AskingClaim[]):
       }
     }
     for (const key of claim.bandKeys) {
-      const earlier = askerOf.get(key);
-      askerOf.set(key, earlier === undefined || earlier === asker ? asker : 0);
+      const earlier = askersOf.get(key);
+      if (!earlier) askersOf.set(key, [asker]);
+      else if (earlier[0] !== 0 && !earlier.includes(asker)) {
+        if (asker === 0)
+          askersOf.set(key, [0]); // untested for one claim: kept whatever the others' tests say
+        else earlier.push(asker);
+      }
     }
   }
-  return { askers: keys.map((key) => askerOf.get(key) ?? 0), values, others };
+  const positions: number[] = [];
+  const askers: number[] = [];
+  keys.forEach((key, i) => {
+    for (const asker of askersOf.get(key) ?? [0]) {
+      positions.push(i + 1);
+      askers.push(asker);
+    }
+  });
+  return { positions, askers, values, others };
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   type ClaimSignature,
 } from '@factdesk/extraction';
 import { findMatchCandidates, rankCandidates, type MatchCandidate, type RunQuery } from './claim-match-store';
+import { TERMS_PER_CLAIM } from './figure-ranges';
 
 /**
  * Rows as the lookup statement returns them, for stored claims `stored` filed under `keysOf(i)` of the keys asked
@@ -130,5 +131,46 @@ describe('rankCandidates', () => {
     const ranked = rankCandidates(query, lookup, 2);
     expect(ranked).toHaveLength(2);
     expect(ranked.map(({ candidate }) => candidate.claimId)).toEqual([lookup.candidates[0]!.claimId, lookup.candidates[1]!.claimId]);
+  });
+});
+
+describe('findMatchCandidates: the claims each key is asked for', () => {
+  /** The statement's parameters for these keys and asking claims. */
+  async function sent(keys: number[], askedFor: Array<{ bandKeys: number[]; figures: Float64Array }>): Promise<unknown[]> {
+    let parameters: unknown[] = [];
+    await findMatchCandidates(
+      async (_sql, values) => {
+        parameters = values;
+        return [];
+      },
+      keys,
+      null,
+      undefined,
+      askedFor,
+    );
+    return parameters;
+  }
+  // A count of 12 (measure 7): a compared figure, so each such claim has tests.
+  const figures = new Float64Array([7, 12, 12]);
+
+  it('files a key one claim asked for under that claim, and one no claim listed asked for under none', async () => {
+    const [, , , , askers, values] = await sent([11, 12, 13], [{ bandKeys: [11, 12], figures }]);
+    expect(askers).toBe('{1,1,0}');
+    expect((values as string).split('","')).toHaveLength(TERMS_PER_CLAIM);
+  });
+
+  it('files a key several claims asked for under a row of the claims, and a claim without compared figures leaves its keys untested', async () => {
+    const [, , , , askers, , , groups] = await sent(
+      [11, 12, 13, 14],
+      [
+        { bandKeys: [11, 12, 14], figures },
+        { bandKeys: [12, 13], figures },
+        { bandKeys: [12, 14], figures },
+        { bandKeys: [13], figures: new Float64Array(0) },
+      ],
+    );
+    // 11: the first claim; 12: all three (row 1); 13: the second, then a claim without tests; 14: first and third (row 2).
+    expect(askers).toBe('{1,-1,0,-2}');
+    expect(groups).toBe('{{1,2,3},{1,3,1}}');
   });
 });

@@ -114,13 +114,13 @@ export interface SignedClaim {
  * three of them null on every candidate, cost the driver and PostgreSQL's output per candidate.
  *
  * A candidate kept by the caps whose figures conflict with those of every claim that asked for one of its keys
- * stays in PostgreSQL (conflictWith): each key comes with the claims that asked for it, as pairs of the key's
- * position in `$1` (`$8`) and the claim (`$5`, 1-based; 0 for a claim without compared figures, or for a key no
- * claim listed asked for), and a candidate goes on only if one of its keys' claims is 0 or has figures that
- * do not conflict with it, tested with that claim's TERMS_PER_CLAIM tests (`$6`, `$7`: claim n's are
- * elements (n − 1) × TERMS_PER_CLAIM + 1 to n × TERMS_PER_CLAIM). A candidate of one claim only, as every
- * candidate of a lookup for one claim is, is tested inline; one of several, in a subquery over them. The caps
- * and what they left out are counted before the test, as without it.
+ * stays in PostgreSQL (conflictWith). Each key comes with its asking claim (`$5`, 1-based; 0 for a key that a
+ * claim without compared figures asked for, or that no claim listed asked for: never tested), or, for a key
+ * several claims asked for, −g: row g of `$8`, a two-dimensional array whose rows list such keys' claims (padded
+ * with repeats of their first). A candidate all of whose keys one claim asked for (every candidate of a lookup
+ * for one claim) is tested inline with that claim's TERMS_PER_CLAIM tests (`$6`, `$7`: claim n's are elements
+ * (n − 1) × TERMS_PER_CLAIM + 1 to n × TERMS_PER_CLAIM); any other goes on if one of its keys' claims could link
+ * to it, tested in a subquery over them. The caps and what they left out are counted before the test, as without it.
  */
 /** SQL true when candidate `s`'s figures conflict with those of the asking claim numbered `asker` (an SQL expression). */
 const conflictWith = (asker: string): string =>
@@ -130,24 +130,27 @@ const conflictWith = (asker: string): string =>
   }).join('\n           OR ');
 
 const LOOKUP_SQL = `WITH probe AS MATERIALIZED (
-     SELECT k.band_key, k.position, k.cap, b.seq, b.n
-       FROM unnest($1::bigint[], $2::int[]) WITH ORDINALITY AS k(band_key, cap, position)
+     SELECT k.band_key, k.position, k.cap, k.asker, b.seq, b.n
+       FROM unnest($1::bigint[], $2::int[], $5::int[]) WITH ORDINALITY AS k(band_key, cap, asker, position)
      CROSS JOIN LATERAL (
        SELECT seq, row_number() OVER (ORDER BY seq DESC) AS n FROM (
          SELECT seq FROM claim_band_keys WHERE band_key = k.band_key ORDER BY seq DESC LIMIT k.cap + 1
        ) bucket
      ) b
    ), kept AS (
-     SELECT probe.seq, array_agg(DISTINCT probe.position) AS positions, array_agg(DISTINCT asked.asker) AS askers
-       FROM probe JOIN unnest($8::int[], $5::int[]) AS asked(position, asker) ON asked.position = probe.position
-      WHERE probe.n <= probe.cap GROUP BY probe.seq
+     SELECT seq, array_agg(position) AS positions,
+            CASE WHEN bool_or(asker = 0) THEN 0 WHEN min(asker) = max(asker) AND min(asker) > 0 THEN min(asker) ELSE -1 END AS asker
+       FROM probe WHERE n <= cap GROUP BY seq
    )
    SELECT s.claim_id, encode(s.packed, 'base64') AS packed, array_to_string(kept.positions, ',') AS keys
      FROM kept JOIN claim_signatures s ON s.seq = kept.seq
     WHERE s.version = $3 AND ($4::uuid IS NULL OR s.article_id <> $4::uuid)
-      AND (s.figure_ranges IS NULL OR 0 = ANY (kept.askers) OR CASE WHEN cardinality(kept.askers) = 1 THEN NOT (
-           ${conflictWith('kept.askers[1]')})
-           ELSE EXISTS (SELECT FROM unnest(kept.askers) AS asker WHERE NOT (
+      AND (kept.asker = 0 OR s.figure_ranges IS NULL OR CASE WHEN kept.asker > 0 THEN NOT (
+           ${conflictWith('kept.asker')})
+           ELSE EXISTS (
+             SELECT FROM unnest(kept.positions) AS at(position), LATERAL (SELECT ($5::int[])[at.position] AS claim) key,
+                  unnest(CASE WHEN key.claim > 0 THEN ARRAY[key.claim] ELSE ($8::int[])[-key.claim:-key.claim] END) AS asker
+              WHERE NOT (
            ${conflictWith('asker')})) END)
    UNION ALL
    SELECT NULL, NULL, concat_ws(',', count(*), sum(older.entries), bool_and(older.entries < ${LEFT_OUT_COUNTED_PER_BAND})::int)
@@ -192,7 +195,7 @@ export async function findMatchCandidates(
 ): Promise<MatchCandidates> {
   const keys = [...new Set(bandKeys)];
   if (keys.length === 0) return { candidates: [], byBandKey: new Map(), probes: 0, cappedBands: 0, leftOut: 0, leftOutExact: true };
-  const { positions, askers, values, others } = figureTests(keys, askedFor);
+  const { askers, groups, values, others } = figureTests(keys, askedFor);
   const rows = await query(
     LOOKUP_SQL,
     // The arrays as PostgreSQL's array literals: the driver would quote and escape each number.
@@ -204,7 +207,7 @@ export async function findMatchCandidates(
       `{${askers.join(',')}}`,
       `{${values.join(',')}}`,
       `{${others.join(',')}}`,
-      `{${positions.join(',')}}`,
+      groups,
     ],
   );
   const candidates: MatchCandidate[] = [];
@@ -243,16 +246,16 @@ export async function findMatchCandidates(
 }
 
 /**
- * The lookup's figure tests (see LOOKUP_SQL): the claims that asked for each key, as pairs of the key's 1-based
- * position in `keys` and the claim, 1-based among those with tests, or 0 (a claim without compared figures, or
- * no claim of `askedFor`: never tested, and then the key's only pair); and each asking claim's TERMS_PER_CLAIM
- * tests as array literals' elements, padded with a test that passes nothing (every candidate range overlaps the
- * unbounded range).
+ * The lookup's figure tests (see LOOKUP_SQL): each key's asking claim, 1-based among those with tests, or 0 (asked
+ * for by no claim of `askedFor`, or by one without compared figures: never tested), or −g for a key several claims
+ * asked for, whose claims are row g of `groups` (padded with repeats of the row's first, as a two-dimensional
+ * array's rows are of one length); and each asking claim's TERMS_PER_CLAIM tests as array literals' elements, padded
+ * with a test that passes nothing (every candidate range overlaps the unbounded range).
  */
 function figureTests(
   keys: readonly number[],
   askedFor: readonly AskingClaim[],
-): { positions: number[]; askers: number[]; values: string[]; others: string[] } {
+): { askers: number[]; groups: string; values: string[]; others: string[] } {
   const askersOf = new Map<number, number[]>();
   const values: string[] = [];
   const others: string[] = [];
@@ -268,23 +271,21 @@ function figureTests(
     }
     for (const key of claim.bandKeys) {
       const earlier = askersOf.get(key);
-      if (!earlier) askersOf.set(key, [asker]);
-      else if (earlier[0] !== 0 && !earlier.includes(asker)) {
-        if (asker === 0)
-          askersOf.set(key, [0]); // untested for one claim: kept whatever the others' tests say
-        else earlier.push(asker);
-      }
+      if (!earlier || asker === 0)
+        askersOf.set(key, [asker]); // a claim without tests leaves the key untested
+      else if (earlier[0] !== 0 && !earlier.includes(asker)) earlier.push(asker);
     }
   }
-  const positions: number[] = [];
-  const askers: number[] = [];
-  keys.forEach((key, i) => {
-    for (const asker of askersOf.get(key) ?? [0]) {
-      positions.push(i + 1);
-      askers.push(asker);
-    }
+  const groups: number[][] = [];
+  const askers = keys.map((key) => {
+    const claims = askersOf.get(key) ?? [0];
+    if (claims.length === 1) return claims[0] as number;
+    groups.push(claims);
+    return -groups.length;
   });
-  return { positions, askers, values, others };
+  const width = Math.max(0, ...groups.map((claims) => claims.length));
+  const rows = groups.map((claims) => `{${Array.from({ length: width }, (_, i) => claims[i] ?? claims[0]).join(',')}}`);
+  return { askers, groups: `{${rows.join(',')}}`, values, others };
 }
 
 /**

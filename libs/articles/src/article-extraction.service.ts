@@ -231,7 +231,7 @@ export class ArticleExtractionService {
    * probes every band key of the article's claims in `claim_band_keys` (an index range scan
    * per key, newest first, at most CANDIDATES_PER_BAND each (CANDIDATES_PER_STORY_KEY for a story key); what a cap leaves out is
    * logged), one fetches the candidates' signatures, leaving out those whose figures conflict
-   * with the asking claim's; each claim then scores only the candidates that share one of its
+   * with those of every claim that asked for one of their keys; each claim then scores only the candidates that share one of its
    * own keys, with the engine's similarity (0 when their figures differ).
    */
   private async storeSignaturesAndMatches(

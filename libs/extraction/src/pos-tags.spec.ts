@@ -1,3 +1,5 @@
+import winkNLP, { type ItsFunction } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import { Pos, tagTokens } from './pos-tags';
 import { tokenize } from './tokenizer';
 import { growthOnFourfoldInput, LINEAR_GROWTH_LIMIT } from './testing/growth';
@@ -23,6 +25,25 @@ describe('tagTokens', () => {
     expect([tags[0], tags[1]]).toEqual([Pos.none, Pos.none]);
     expect(tags[tokens.length - 1]).toBe(Pos.VERB);
     expect(lemmas[tokens.length - 1]).toBe('say');
+  });
+
+  it("gives wink's own lemma of every word, read again by its id and tag, a contraction's part by itself", () => {
+    const nlp = winkNLP(model, ['pos']);
+    const text = "He's left. She's got it. The fleet's gone; its crews leave, and a leave is due. Can't they? Left or right.";
+    const tokens = tokenize(text);
+    const words = nlp.readDoc(text).tokens();
+    const starts = words.out(nlp.its.precedingSpaces).reduce<number[]>((at, spaces, i) => {
+      const previous = i === 0 ? 0 : (at[i - 1] as number) + (words.itemAt(i - 1).out() as string).length;
+      return [...at, previous + spaces.length];
+    }, []);
+    // Twice: the second pass reads every lemma from what the first kept.
+    for (let round = 0; round < 2; round++) {
+      const { lemmas } = tagTokens(text, tokens);
+      tokens.forEach((token, t) => {
+        const i = starts.indexOf(token.start);
+        expect(lemmas[t]).toBe(words.itemAt(i).out(nlp.its.lemma as unknown as ItsFunction<string>));
+      });
+    }
   });
 
   it('stays linear on a run without spaces, which wink alone takes quadratic time on', () => {

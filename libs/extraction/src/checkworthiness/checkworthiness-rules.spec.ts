@@ -726,3 +726,21 @@ describe('promises and forecasts with figures, reported views (branch checkworth
     expect(ruleOf('The tenants described the rent rise as a scandal.')).toBe('reaction');
   });
 });
+
+describe('a next step read in its irregular and respelt participles (branch checkworthy16)', () => {
+  const nextStep = (sentence: string): boolean => announcesNextStep(tokenize(sentence));
+
+  it('reads a participle whose last consonant doubles, whose y becomes i, or an irregular one', () => {
+    expect(nextStep('The plans will be submitted to the county in April.')).toBe(true);
+    expect(nextStep('The ombudsman said the complaint would be replied to within a month.')).toBe(true);
+    expect(nextStep('Growers will be balloted again in the autumn.')).toBe(true);
+    expect(nextStep('The appeal would be heard in the spring.')).toBe(true);
+    expect(nextStep('The delegates will be met by the minister on Friday.')).toBe(true);
+  });
+
+  it('does not read a form of another verb as a next step', () => {
+    expect(nextStep('The plans will be submerged by the next high tide.')).toBe(false);
+    expect(nextStep('The inquiry will be held in the town hall.')).toBe(false);
+    expect(nextStep('The replica will be needed by June.')).toBe(false);
+  });
+});

@@ -18,6 +18,7 @@ import {
   WEEKDAYS,
   isPresentCopula,
 } from '../lexicon';
+import { irregularVerbLemma } from '../matching/synonyms';
 import { ORDINAL_ENDINGS } from '../quantities/number-words';
 import type { Quantity, QuantityKind } from '../quantities/quantity';
 import { endsWithText, lowerCase } from '../text-chars';
@@ -1004,17 +1005,29 @@ export function statesSchedule(tokens: readonly Token[]): boolean {
 }
 
 /**
- * Verbs of a body's next step in a process of its own (base forms; `NEXT_STEP_FORMS` adds the participles): publishing,
+ * Verbs of a body's next step in a process of its own (base forms; `isNextStepForm` reads their participles): publishing,
  * reporting, deciding, reviewing, hearing, voting. Said of the future with a date ("The agency will publish its report in
  * March.", "said the inquiry would report within six weeks", "The request will be considered by the cabinet on 14 October."),
  * they put a step in the calendar, as "The board meets on 14 May." does: the date is no figure to check, and what the step
  * will find is not yet said.
  */
-const NEXT_STEP_VERBS = `publish release report announce submit file present respond reply decide review consider examine debate discuss hear rule vote ballot meet appear`;
-/** The verbs' forms after a modal ("will publish") or a passive "be" ("will be published", "would be heard"). */
-const NEXT_STEP_FORMS: ReadonlySet<string> = new Set(
-  NEXT_STEP_VERBS.split(' ').flatMap((verb) => [verb, verb === 'hear' ? 'heard' : `${verb.endsWith('e') ? verb.slice(0, -1) : verb}ed`]),
+const NEXT_STEP_VERBS: ReadonlySet<string> = new Set(
+  `publish release report announce submit file present respond reply decide review consider examine debate discuss hear rule vote ballot meet appear`.split(
+    ' ',
+  ),
 );
+
+/**
+ * A `NEXT_STEP_VERBS` verb as it stands after a modal ("will publish") or a passive "be" ("will be submitted", "would be
+ * heard", "will be met"): the base form, a regular participle read by `inflectedFrom` (a doubled consonant, y become i), or
+ * an irregular one by WordNet's exception list, as the matcher reads it.
+ */
+function isNextStepForm(lower: string): boolean {
+  if (NEXT_STEP_VERBS.has(lower) || inflectedFrom(lower, 'ed', NEXT_STEP_VERBS)) return true;
+  const lemma = irregularVerbLemma(lower);
+  return lemma !== undefined && NEXT_STEP_VERBS.has(lemma);
+}
+
 /** Words that may stand between the modal and the verb: "will not publish", "would also be considered", "will then decide". */
 const NEXT_STEP_GAP: ReadonlySet<string> = new Set(['not', 'be', 'also', 'then', 'first', 'now', 'only', 'still', 'again', 'next']);
 /** How many such words: "would not then be considered". */
@@ -1034,7 +1047,7 @@ export function announcesNextStep(tokens: readonly Token[]): boolean {
     if (!modal && !((INTENTION_VERBS.has(w) || SCHEDULED.has(w)) && tokens[i + 1]?.lower === 'to')) continue;
     let k = modal ? i + 1 : i + 2;
     while (k < tokens.length && k <= i + MAX_NEXT_STEP_GAP + 1 && NEXT_STEP_GAP.has((tokens[k] as Token).lower)) k++;
-    if (NEXT_STEP_FORMS.has(tokenLowerAt(tokens, k))) return true;
+    if (isNextStepForm(tokenLowerAt(tokens, k))) return true;
   }
   return false;
 }

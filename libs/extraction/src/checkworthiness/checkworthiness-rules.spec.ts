@@ -744,3 +744,27 @@ describe('a next step read in its irregular and respelt participles (branch chec
     expect(nextStep('The replica will be needed by June.')).toBe(false);
   });
 });
+
+describe('fixtures, talks and recurring slots in the calendar (branch checkworthy16)', () => {
+  const schedule = (sentence: string): boolean => statesSchedule(tokenize(sentence));
+
+  it('reads a date past an adverb, an object or a place, and "every" with a day', () => {
+    expect(schedule('The planning panel meets again on 9 June.')).toBe(true);
+    expect(schedule('Kelso Rovers play the Amberford reserves at home on Saturday.')).toBe(true);
+    expect(schedule('The union leader speaks at the Corn Exchange on Thursday evening.')).toBe(true);
+    expect(schedule('A mobile post office visits the green every other Wednesday.')).toBe(true);
+    expect(schedule('The choir hosts its carol concert in December.')).toBe(true);
+    expect(ruleOf('Kelso Rovers play the Amberford reserves at home on Saturday.')).toBe('schedule');
+  });
+
+  it('leaves a date in another clause, a bare "every", a score or a past fixture to the other rules', () => {
+    // The date is past a clause break, or too far from the verb to be its slot.
+    expect(schedule('The band plays folk songs, and the hall was sold out on Friday.')).toBe(false);
+    expect(schedule('She plays the cello with the orchestra that the council funded for many years in 2019.')).toBe(false);
+    // "every" with no day is a frequency, not a slot.
+    expect(schedule('The ferry visits the island every four hours.')).toBe(false);
+    // A figure decides first; a past fixture is an event.
+    expect(ruleOf('Rovers, 12 points clear, play Castleton on Saturday.')).not.toBe('schedule');
+    expect(ruleOf('Rovers played Castleton at home on Saturday.')).not.toBe('schedule');
+  });
+});

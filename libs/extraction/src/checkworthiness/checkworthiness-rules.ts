@@ -981,27 +981,67 @@ export function reportsStateOfMind(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** Present forms of verbs that put a meeting or a start in the calendar: "The board meets on 14 May." */
-const CALENDAR_VERBS: ReadonlySet<string> = new Set(['meets', 'sits', 'convenes', 'resumes', 'starts', 'begins', 'opens', 'reopens']);
+/**
+ * Present forms of verbs that put a meeting, a start or a fixture in the calendar: "The board meets on 14 May.", "Rovers
+ * play Castleton at home on Saturday.", "The minister speaks in Dunmore on Wednesday.", "The mobile library visits the
+ * square every Thursday."
+ */
+const CALENDAR_VERBS: ReadonlySet<string> = new Set([
+  'meets',
+  'sits',
+  'convenes',
+  'resumes',
+  'starts',
+  'begins',
+  'opens',
+  'reopens',
+  'play',
+  'plays',
+  'host',
+  'hosts',
+  'visit',
+  'visits',
+  'speaks',
+]);
 /** Words after which such a verb is a clause of time, not the claim's own: "when it opens in 2029". */
 const TIME_CONJUNCTIONS: ReadonlySet<string> = new Set(['when', 'until', 'before', 'after', 'once', 'as']);
-const CALENDAR_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'next', 'this']);
+const CALENDAR_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'next', 'this', 'every']);
+/** Words of "every" before its day: "every second Thursday", "every other Monday". */
+const RECURRENCE_ORDINALS: ReadonlySet<string> = new Set(['second', 'other', 'first', 'last', 'third', 'fourth']);
+/** How far the date may stand from the verb, past an adverb, an object or a place: "meets again on 14 May", "play Whitby at home on Tuesday". */
+const MAX_CALENDAR_GAP = 5;
 
 /**
- * A meeting or a start put in the calendar: a present `CALENDAR_VERBS` verb, not in a clause of time ("when it opens in
- * 2029"), then "on"/"in"/"next"/"this" and a date, a day, a month or a unit of time ("meets next week").
+ * A meeting, a start or a fixture put in the calendar: a present `CALENDAR_VERBS` verb, not in a clause of time ("when it
+ * opens in 2029"), then, in the same clause and at most `MAX_CALENDAR_GAP` words on, "on"/"in"/"next"/"this" and a date, a
+ * day, a month or a unit of time ("meets next week", "speaks in Dunmore on Wednesday"), or "every" and a day ("visits every
+ * second Thursday"): a slot in the calendar, whatever stands between.
  */
 export function statesSchedule(tokens: readonly Token[]): boolean {
   for (let i = 1; i + 2 < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (!CALENDAR_VERBS.has(token.lower) || !CALENDAR_PREPOSITIONS.has(tokens[i + 1]!.lower)) continue;
+    if (!CALENDAR_VERBS.has(token.lower)) continue;
     let conjunction = false;
     for (let k = Math.max(i - 4, 0); k < i; k++) conjunction ||= TIME_CONJUNCTIONS.has((tokens[k] as Token).lower);
     if (conjunction) continue;
-    const day = tokens[i + 2] as Token;
-    if (day.numeric || MONTHS.has(day.lower) || WEEKDAYS.has(day.lower) || TIME_UNITS.has(day.lower)) return true;
+    for (let j = i + 1; j + 1 < tokens.length && j <= i + 1 + MAX_CALENDAR_GAP; j++) {
+      if (CALENDAR_PREPOSITIONS.has((tokens[j] as Token).lower) && datesSlot(tokens, j)) return true;
+      if ((tokens[j] as Token).breakAfter) break;
+    }
   }
   return false;
+}
+
+/** After the preposition at `j`, a date, a day, a month or a unit of time; after "every", a day ("every second Thursday"). */
+function datesSlot(tokens: readonly Token[], j: number): boolean {
+  const every = tokens[j]!.lower === 'every';
+  let k = j + 1;
+  if (every && RECURRENCE_ORDINALS.has(tokenLowerAt(tokens, k))) k++;
+  const day = tokens[k];
+  if (day === undefined) return false;
+  const weekday = WEEKDAYS.has(day.lower) || (endsWithText(day.lower, 's') && WEEKDAYS.has(day.lower.slice(0, -1)));
+  if (every) return weekday;
+  return day.numeric || MONTHS.has(day.lower) || weekday || TIME_UNITS.has(day.lower);
 }
 
 /**

@@ -768,3 +768,21 @@ describe('fixtures, talks and recurring slots in the calendar (branch checkworth
     expect(ruleOf('Rovers played Castleton at home on Saturday.')).not.toBe('schedule');
   });
 });
+
+describe('an age told by "be" after a person\'s pronoun (branch checkworthy16)', () => {
+  const timeOrAge = (sentence: string): boolean[] => extractQuantities(sentence).map((q) => tellsTimeOrAge(q, tokenize(sentence)));
+
+  it('reads a bare number after "I am", "I\'m", "she\'s", "he was" as an age', () => {
+    expect(timeOrAge('I am 83 and I walk to the shop every morning.')).toEqual([true]);
+    expect(timeOrAge('“Honestly, I’m 72.”')).toEqual([true]);
+    expect(timeOrAge("She's 45.")).toEqual([true]);
+    expect(timeOrAge('He was nine when the mill shut.')).toEqual([true]);
+    expect(ruleOf('She is 45.')).not.toBe('checkable-figure');
+  });
+
+  it('keeps a number after "it is", a noun subject or a pronoun with a counted noun as a figure', () => {
+    expect(timeOrAge('It is 14 now, up from nine.')).toEqual([false, false]);
+    expect(timeOrAge('The waiting list is 400.')).toEqual([false]);
+    expect(timeOrAge('She is 45 minutes late.').every((age) => !age)).toBe(true);
+  });
+});

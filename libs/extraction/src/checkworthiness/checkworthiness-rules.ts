@@ -283,7 +283,8 @@ export function tellsTimeOrAge(quantity: Quantity, tokens: readonly Token[], off
   if (lowerAt(after) === 'in' && lowerAt(after + 1) === 'the' && DAY_PARTS.has(lowerAt(after + 2))) return true;
   if (lowerAt(after) === 'at' && lowerAt(after + 1) === 'night') return true;
   if (CLOCK_LEADS.has(lowerAt(first - 1))) return true;
-  // An age: "aged 58", "aged 58 and 61", or a number alone between commas after a name ("Pryce, 66,").
+  // An age: "aged 58", "aged 58 and 61", "I'm 61", "She is 67", or a number alone between commas after a name ("Pryce, 66,").
+  if (first === last && isPersonBe(tokens, first - 1)) return true;
   for (let k = first - 1; k >= Math.max(first - AGED_WINDOW, 0); k--) {
     const w = lowerAt(k);
     if (w === 'aged') return true;
@@ -294,6 +295,22 @@ export function tellsTimeOrAge(quantity: Quantity, tokens: readonly Token[], off
   return (
     first === last && before !== undefined && before.capitalised && before.breakAfter && (own.breakAfter || last === tokens.length - 1)
   );
+}
+
+/** A person's pronoun fused with "be": "I'm 61", "she's 67". */
+const PERSON_BE: ReadonlySet<string> = new Set(["i'm", "he's", "she's", "you're"]);
+/** Pronouns of a person before a form of "be": "I am 59", "he was seven". */
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'you']);
+/** Forms of "be" between such a pronoun and an age. */
+const BE_FORMS: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were']);
+
+/**
+ * At `at`, a form of "be" whose subject is a person's pronoun ("I am", "she's", "he was"): a bare number after it is the
+ * person's age ("I'm 58, and I've got another ten years in me", "since I was seven"), as "it's 14" or "the rate is 4" are not.
+ */
+function isPersonBe(tokens: readonly Token[], at: number): boolean {
+  const be = tokenLowerAt(tokens, at);
+  return PERSON_BE.has(be) || (BE_FORMS.has(be) && PERSON_PRONOUNS.has(tokenLowerAt(tokens, at - 1)));
 }
 
 /**

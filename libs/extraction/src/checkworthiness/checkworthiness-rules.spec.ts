@@ -786,3 +786,18 @@ describe('an age told by "be" after a person\'s pronoun (branch checkworthy16)',
     expect(timeOrAge('She is 45 minutes late.').every((age) => !age)).toBe(true);
   });
 });
+
+describe('a stance closing the claim on a verb of agreeing (branch checkworthy16)', () => {
+  it('holds "X disagreed." and "Y agrees." under the threshold as reactions', () => {
+    expect(reportsReaction(tokenize('The parish clerk disagreed.'))).toBe(true);
+    expect(reportsReaction(tokenize('Not every trawler skipper agrees.'))).toBe(true);
+    expect(ruleOf('Helga Marsh, who farms next to the quarry, disagreed.')).toBe('reaction');
+  });
+
+  it('leaves a deal in the passive and a verb with an object or a clause to the other rules', () => {
+    expect(reportsReaction(tokenize('The union said no such deal had ever been agreed.'))).toBe(false);
+    expect(reportsReaction(tokenize('Work starts once a price is agreed.'))).toBe(false);
+    expect(reportsReaction(tokenize('The two councils agreed to share the cost.'))).toBe(false);
+    expect(reportsReaction(tokenize('The board agreed that the depot would close.'))).toBe(false);
+  });
+});

@@ -820,6 +820,7 @@ export function reportsReaction(tokens: readonly Token[]): boolean {
     }
     if (i > 0 && reactionLemmaOf(w) !== null && !goesOnToSay(tokens, i)) return true;
     if (statesOwnStance(tokens, i) && !goesOnToSay(tokens, i)) return true;
+    if (closesOnAgreement(tokens, i)) return true;
   }
   return false;
 }
@@ -913,6 +914,26 @@ function statesOwnStance(tokens: readonly Token[], i: number): boolean {
   if (!isStanceForm((tokens[i] as Token).lower)) return false;
   const before = tokens[i - 2]?.lower === 'that' ? tokens[i - 3] : tokens[i - 2];
   return before !== undefined && REPORTING_VERBS.has(before.lower);
+}
+
+/** Verbs of agreeing: with nothing after them, where someone stands and no more ("Drew disagreed.", "Her crew agrees."). */
+const AGREEMENT_LEMMAS: ReadonlySet<string> = new Set(['agree', 'disagree']);
+
+/** An inflected form of a verb of agreeing: "agreed", "disagrees". */
+function isAgreementForm(w: string): boolean {
+  return inflectedFrom(w, 'ed', AGREEMENT_LEMMAS) || (endsWithText(w, 's') && AGREEMENT_LEMMAS.has(w.slice(0, -1)));
+}
+
+/**
+ * At `i`, the claim's last word, a verb of agreeing in the active ("The younger sister disagreed.", "Not every grower
+ * agrees."): a stance with no content, as "X welcomed it" is. Not a passive or a perfect passive ("had ever been agreed",
+ * "before a payment is agreed"), which reports a deal, nor a verb with an object or a clause ("agreed to pay", "agreed
+ * that …").
+ */
+function closesOnAgreement(tokens: readonly Token[], i: number): boolean {
+  return (
+    i > 0 && i === tokens.length - 1 && isAgreementForm((tokens[i] as Token).lower) && !PASSIVE_AUXILIARIES.has(tokenLowerAt(tokens, i - 1))
+  );
 }
 
 /** An inflected form of a verb of taking a side ("backed", "supports"). */
@@ -1482,7 +1503,8 @@ const ruleOpenings = wordMemo(
       REFUSING_MODALS.has(w)
     )
       openings |= OPENS_NO_COMMENT;
-    if (CALL_FORMS.has(w) || DESCRIBE_FORMS.has(w) || reactionLemmaOf(w) !== null || isStanceForm(w)) openings |= OPENS_REACTION;
+    if (CALL_FORMS.has(w) || DESCRIBE_FORMS.has(w) || reactionLemmaOf(w) !== null || isStanceForm(w) || isAgreementForm(w))
+      openings |= OPENS_REACTION;
     if (INTENTION_WORDS.has(w) || endsWithText(w, "'ll") || INTENTION_VERBS.has(w) || SCHEDULED.has(w)) openings |= OPENS_INTENTION;
     if (PRESENT_COPULAS.has(w) || IS_CONTRACTIONS.has(w) || STAYING_VERBS.has(w) || (endsWithText(w, "'re") && isPresentCopula(w)))
       openings |= OPENS_PRESENT_STATE;

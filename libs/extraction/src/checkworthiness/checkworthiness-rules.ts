@@ -297,12 +297,10 @@ export function tellsTimeOrAge(quantity: Quantity, tokens: readonly Token[], off
   );
 }
 
-/** A person's pronoun fused with "be": "I'm 61", "she's 67". */
+/** A person's pronoun fused with "be": "I'm 61", "she's 67" (not `PRONOUN_BE`'s "it's" or "we're": "it's 14" is no age). */
 const PERSON_BE: ReadonlySet<string> = new Set(["i'm", "he's", "she's", "you're"]);
 /** Pronouns of a person before a form of "be": "I am 59", "he was seven". */
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'you']);
-/** Forms of "be" between such a pronoun and an age. */
-const BE_FORMS: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were']);
 
 /**
  * At `at`, a form of "be" whose subject is a person's pronoun ("I am", "she's", "he was"): a bare number after it is the
@@ -310,7 +308,7 @@ const BE_FORMS: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were']
  */
 function isPersonBe(tokens: readonly Token[], at: number): boolean {
   const be = tokenLowerAt(tokens, at);
-  return PERSON_BE.has(be) || (BE_FORMS.has(be) && PERSON_PRONOUNS.has(tokenLowerAt(tokens, at - 1)));
+  return PERSON_BE.has(be) || (FINITE_BE.has(be) && PERSON_PRONOUNS.has(tokenLowerAt(tokens, at - 1)));
 }
 
 /**
@@ -975,8 +973,8 @@ const COGNITION_VERBS: ReadonlySet<string> = new Set(stateOfMindVerbsJson.cognit
 const FEELING_COPULAS: ReadonlySet<string> = new Set(
   `is are was were am be been being feel feels felt remain remains remained i'm we're they're he's she's it's`.split(' '),
 );
-/** Forms of "be" before a progressive said of the speaker: "said it was reviewing", "we are studying". */
-const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am']);
+/** Finite forms of "be": before a progressive said of the speaker ("said it was reviewing", "we are studying"), before a person's age ("I am 59"). */
+const FINITE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am']);
 /** A pronoun fused with "be", then the progressive: "we're studying it", "they're considering it". */
 const PRONOUN_BE: ReadonlySet<string> = new Set(["we're", "i'm", "they're", "it's", "he's", "she's"]);
 /** Subjects that give the speaker back in direct speech ("we are reviewing"); in reported speech, `SPEAKER_PRONOUNS`. */
@@ -1010,7 +1008,7 @@ export function reportsStateOfMind(tokens: readonly Token[]): boolean {
     if (inflectedFrom(w, 'ed', EMOTION_VERBS) && FEELING_COPULAS.has(before)) return true;
     if (!inflectedFrom(w, 'ing', COGNITION_VERBS)) continue;
     if (PRONOUN_BE.has(before)) return true;
-    if (!PROGRESSIVE_AUXILIARIES.has(before)) continue;
+    if (!FINITE_BE.has(before)) continue;
     const subject = lowerAt(k - 1);
     if (FIRST_PERSON_SUBJECTS.has(subject)) return true;
     const reporting = lowerAt(k - 2) === 'that' ? lowerAt(k - 3) : lowerAt(k - 2);

@@ -565,6 +565,7 @@ class Attributor {
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationDefended(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationJustSpoken(s, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfPostNamedBefore(draft.attribution);
+    if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfStory(draft.attribution);
     if (main.actor.kind === 'role' && draft.attribution.organisation === null) this.roleJustSpoken(s, main, draft.attribution);
     if (main.actor.kind === 'role' && draft.attribution.organisation === null)
       this.organisationOfGroupWrittenBefore(main, draft.attribution);
@@ -1822,6 +1823,56 @@ class Attributor {
       attribution.source ??= earlier.source;
       return;
     }
+  }
+
+  /**
+   * "Corran Group shareholders voted against the pay report … (paragraphs on the vote) … Chief executive Jo Roe said": a
+   * person introduced with a post that exists only inside an organisation, naming neither its owner nor a kind of body,
+   * whom no rule before tied to one, speaks for the organisation the story is about: the one the text named or heard
+   * from most before her introduction, by a clear margin (`STORY_ORGANISATION_MARGIN`), as a reader takes "chief
+   * executive" to be the company's whose story it is. Read at her first description; later mentions inherit it.
+   */
+  private organisationOfStory(attribution: Attribution): void {
+    const introduced = this.introducedByOrganisationPost(attribution);
+    if (!introduced || this.ownerNamedIn(introduced) || this.indefinitelyDescribed(introduced) || !this.postNamesNoBody(introduced)) return;
+    // "café owner Jo Roe" owns a business of her own; a bare "Director" may direct a play or a film.
+    const post = compact([attribution.title, attribution.role]).join(' ').toLowerCase().split(/\s+/u);
+    if (post.some((word) => OWN_BUSINESS_POSTS.has(word)) || (post.length === 1 && post[0] === 'director')) return;
+    const { entities, entityQuoted, tokens } = this.context;
+    const before = (tokens[introduced.first] as Token).start;
+    const s = this.sentenceAt(before);
+    const tally = new Map<string, { organisation: string; source: SourceRef | null; count: number }>();
+    const count = (organisation: string, source: SourceRef | null): void => {
+      const key = normaliseName(organisation);
+      const entry = tally.get(key);
+      if (entry) entry.count++;
+      else tally.set(key, { organisation, source, count: 1 });
+    };
+    for (let e = 0; e < entities.length; e++) {
+      const entity = entities[e] as Entity;
+      if (entity.start >= before) break;
+      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
+      // A short form counts for the name it shortens ("Corran" for "Corran Group").
+      const full = entity.sourceId ? null : earlierOrganisationNamed(this.context, entity.text, entity.start);
+      const record = entity.sourceId ? this.context.registry.get(entity.sourceId) : undefined;
+      count(full?.name ?? entity.text, full ? full.source : record ? toSourceRef(record) : null);
+    }
+    // ("the company said", "it said": heard from without its name written; "the company" as written is no name)
+    for (const event of this.history) {
+      const { speaker, organisation, source } = event.attribution;
+      if (event.sentence < s && speaker === null && organisation !== null && /\p{Lu}/u.test(organisation)) count(organisation, source);
+    }
+    let best: { organisation: string; source: SourceRef | null; count: number } | null = null;
+    let runnerUp = 0;
+    for (const entry of tally.values()) {
+      if (!best || entry.count > best.count) {
+        runnerUp = best?.count ?? 0;
+        best = entry;
+      } else runnerUp = Math.max(runnerUp, entry.count);
+    }
+    if (!best || best.count < MIN_STORY_ORGANISATION_MENTIONS || best.count < runnerUp * STORY_ORGANISATION_MARGIN) return;
+    attribution.organisation = best.organisation;
+    attribution.source ??= best.source;
   }
 
   /** "Tom Ek, a grower near Cedar Forks": an indefinite article in the description says what she does, not a post in a body. */
@@ -3746,6 +3797,15 @@ function lastEntityBefore(entities: readonly Entity[], offset: number): number {
 /** An answer speaking of the interviewer's medium: "told your paper", "said on this programme". */
 const YOUR_MEDIUM =
   /\b(?:told|said (?:to|in|on)|wrote (?:to|in)) (?:your|this) (?:paper|newspaper|magazine|programme|program|show|station|channel|podcast|website)\b/iu;
+
+/** How often the story's organisation must have been named or heard from before a post-holder is tied to it (`organisationOfStory`). */
+const MIN_STORY_ORGANISATION_MENTIONS = 3;
+
+/** Posts whose holder runs a business of her own ("café owner Jo Roe"), not one of the story's (`organisationOfStory`). */
+const OWN_BUSINESS_POSTS = new Set(['owner', 'owners', 'founder', 'co-founder', 'cofounder']);
+
+/** How many times as often as any other the story's organisation must have been named or heard from (`organisationOfStory`). */
+const STORY_ORGANISATION_MARGIN = 2;
 
 /** How many earlier attributions `organisationOfPostNamedBefore` looks back over for the body that spoke. */
 const MAX_POST_BODY_EVENTS = 30;

@@ -2471,7 +2471,9 @@ class Attributor {
     return this.latestNamedOrganisation(s, before, (entity) => {
       const words = normaliseName(entity.text).split(' ');
       // "Tidewell’s head of research" after "the charity Tidewell": the whole name too.
-      return (words.length > 1 && words[0] === key) || words.join(' ') === key;
+      // "Kelby's vice-chancellor" after "the University of Kelby": the place a body "of" a place is named for.
+      const ofPlace = words.length > 2 && words[words.length - 2] === 'of' && words[words.length - 1] === key;
+      return (words.length > 1 && words[0] === key) || words.join(' ') === key || ofPlace;
     });
   }
 

@@ -1131,10 +1131,12 @@ class CueFinder {
     if (this.namesPlaceDescribedBefore(clauseFirst, j, before)) return this.subjectEndingAt(before);
     // "Dr. Jane Doe, head of surgery at the hospital, said": a role opening the apposition after a name.
     // "Jane Doe, one of the trust's directors, said", "one of three founders of X": one of the holders of a role.
+    // "Jane Doe, Kelby's cabinet member for planning, said": an owner's possessive, then nouns of what the role is over.
     if (
       this.isPersonToken(before) &&
       (isRoleNounAt(this.context, clauseFirst) ||
         isRoleNounAt(this.context, clauseFirst + 1) ||
+        (this.isPossessiveAt(clauseFirst) && this.modifiesRoleAfter(clauseFirst + 1)) ||
         this.isOneOfRole(clauseFirst, j) ||
         this.isOwnedRole(clauseFirst, j))
     ) {
@@ -1237,10 +1239,14 @@ class CueFinder {
     const index = this.context.entityOf[t] as number;
     if (index < 0) return false;
     while (t < j && this.context.entityOf[t + 1] === index) t++;
+    return this.isPossessiveAt(t) && t < j && (isRoleNounAt(this.context, t + 1) || this.modifiesRoleAfter(t + 1));
+  }
+
+  /** A word in the possessive: "Kelby's", "the workers'" (its apostrophe after the token). */
+  private isPossessiveAt(t: number): boolean {
     const token = this.token(t);
     const mark = this.context.text.charAt(token.end);
-    const possessive = /['’]s$/u.test(token.text) || (token.lower.endsWith('s') && (mark === "'" || mark === '’'));
-    return possessive && t < j && isRoleNounAt(this.context, t + 1);
+    return /['’]s$/u.test(token.text) || (token.lower.endsWith('s') && (mark === "'" || mark === '’'));
   }
 
   /** Tokens [first, j] are an organisation's name and lower-case words ending in a role noun: "Harbour Trust chief executive". */

@@ -232,6 +232,8 @@ const GROUP_BODY_PREPOSITIONS = new Set(['at', 'with']);
 
 /** Prepositions after which a place's name is an employer (`namesPlaceEmployer`): "economist at Fjordbank", "spokeswoman for Maelford police". */
 const PLACE_EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'with']);
+/** Relative pronouns that stand for a person: "who" after "a neurologist at Kelby" opens a clause on her, not on Kelby. */
+const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whom']);
 /** Lower-case words a body's noun may come after a place's name: "Maelford police", "Kesby district hospital". */
 const MAX_BODY_WORDS = 2;
 /** Roles that speak for the organisation they are at or with: "an official at the ministry", "an officer with the police". */
@@ -1190,7 +1192,8 @@ class SpeakerPhraseParser {
     if (preposition > this.first && this.token(preposition).lower === 'the') preposition--;
     if (preposition - 1 < this.first || !PLACE_EMPLOYER_PREPOSITIONS.has(this.token(preposition).lower)) return false;
     if (breakAfter(this.context, preposition - 1) || !isRoleNounAt(this.context, preposition - 1)) return false;
-    if (last === this.last || breakAfter(this.context, last)) return true;
+    // ("a neurologist at Kelby who led the study": a relative clause on the person ends the employer's name as a comma does)
+    if (last === this.last || breakAfter(this.context, last) || PERSON_RELATIVES.has(this.token(last + 1).lower)) return true;
     for (let t = last + 1; t <= this.last && t <= last + MAX_BODY_WORDS; t++) {
       const token = this.token(t);
       if (token.capitalised || (this.context.entityOf[t] as number) >= 0) return false;

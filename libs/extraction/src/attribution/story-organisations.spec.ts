@@ -29,3 +29,27 @@ describe('a post-holder with no owner named speaks for the organisation the stor
     expect(lastWho(text)).toBe(`${expected} / -`);
   });
 });
+
+describe('a body named in full, then by its place or its possessive with a post', () => {
+  it.each([
+    // "a neurologist at X who …": the relative clause is on her, so X ends the employer's name.
+    [
+      'The trial was led by the University of Quillan. Dr Ada Brennock, a neurologist at Quillan who ran the clinics, said 40 patients had improved.',
+      'Ada Brennock / University of Quillan',
+    ],
+    // "X's vice-chancellor" after "the University of X": the place the body is named for.
+    [
+      "The trial was led by the University of Quillan. Quillan's vice-chancellor, Professor Ada Brennock, said the university would spend £2 million.",
+      'Ada Brennock / University of Quillan',
+    ],
+    // "X's cabinet member for planning": nouns of what the post is over between the possessive and the role.
+    [
+      "Tarrow District Council voted to leave the plan. Ada Brennock, Tarrow's cabinet member for planning, said the plan had asked for 4,000 homes.",
+      'Ada Brennock / Tarrow District Council',
+    ],
+    // A place with no body named for it stays where she works, as before.
+    ['Dr Ada Brennock, a neurologist at Quillan who ran the clinics, said 40 patients had improved.', 'Ada Brennock / Quillan'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(`${expected} / -`);
+  });
+});

@@ -242,12 +242,17 @@ export const CASUALTY_NOUNS = new Set([
   'detentions',
 ]);
 
-/** Words that count people taking part: "20,000 people marched", "had attended", "joined the rally" ("took part", "turned out" too). */
+/**
+ * Words that count people taking part: "20,000 people marched", "had attended", "joined the rally" ("took part", "turned out"
+ * too); a crowd at a match or a show is counted as it "watched" or came "through the turnstiles".
+ */
 export const ATTENDANCE_WORDS = new Set(
-  'attended attend attending attendance joined marched rallied gathered protested demonstrated drew attracted'.split(' '),
+  'attended attend attending attendance joined marched rallied gathered protested demonstrated drew attracted watched turnstiles'.split(
+    ' ',
+  ),
 );
-/** Nouns that are people taking part: "the number of marchers". */
-export const ATTENDANCE_NOUNS = new Set(['marchers', 'participants', 'attendees', 'demonstrators', 'protesters', 'crowd']);
+/** Nouns that are people taking part: "the number of marchers", "12,000 spectators". */
+export const ATTENDANCE_NOUNS = new Set(['marchers', 'participants', 'attendees', 'demonstrators', 'protesters', 'crowd', 'spectators']);
 
 /**
  * "had left the town", "forced to leave their homes": leaving counts the displaced only with

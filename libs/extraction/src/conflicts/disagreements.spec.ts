@@ -2980,3 +2980,27 @@ describe('findDisagreements: contrasts, criticism, unbroken records, safety and 
     expect(pairs([claim(0, 'on the picket line last week 400 workers had joined the strike.', 0), company])).toEqual([]);
   });
 });
+
+describe('findDisagreements: crowds at a match, denials far back (branch conflicts19)', () => {
+  it('counts a crowd that "watched" a match, came "through the turnstiles" or are "spectators" as people taking part', () => {
+    expect(
+      pairs([
+        claim(0, 'The museum said 2,300 visitors watched the regatta from the harbour wall on Sunday.'),
+        claim(1, 'Stewards counted 900 people through the turnstiles at the harbour wall.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'About 15,000 spectators lined the route of the regatta.'),
+        claim(1, 'The coastguard put the attendance at 4,000.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // Viewers of a match in March are of another match than Sunday's.
+    expect(
+      pairs([
+        claim(0, 'The club said 2,300 visitors watched the regatta on Sunday.'),
+        claim(1, 'A record 5,000 spectators watched the cup final in March.'),
+      ]),
+    ).toEqual([]);
+  });
+});

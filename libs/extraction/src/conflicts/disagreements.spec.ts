@@ -2990,10 +2990,7 @@ describe('findDisagreements: crowds at a match, denials far back (branch conflic
       ]),
     ).toEqual(['figures:0-1']);
     expect(
-      pairs([
-        claim(0, 'About 15,000 spectators lined the route of the regatta.'),
-        claim(1, 'The coastguard put the attendance at 4,000.'),
-      ]),
+      pairs([claim(0, 'About 15,000 spectators lined the route of the regatta.'), claim(1, 'The coastguard put the attendance at 4,000.')]),
     ).toEqual(['figures:0-1']);
     // Viewers of a match in March are of another match than Sunday's.
     expect(
@@ -3002,5 +2999,42 @@ describe('findDisagreements: crowds at a match, denials far back (branch conflic
         claim(1, 'A record 5,000 spectators watched the cup final in March.'),
       ]),
     ).toEqual([]);
+  });
+
+  it('reads "no" right after an attribution inside the sentence as opening its clause ("On Monday, a spokesman said no …")', () => {
+    const text = 'On Monday, a council spokesman said no tenant had been evicted from the estate.';
+    const reply = claim(2, text, 2, 'no tenant had been evicted from the estate.');
+    // The attribution "a council spokesman said" is cut out of the content, which reads "On Monday, no tenant …".
+    const attributed: DisagreementClaim = {
+      ...reply,
+      words: claimWords(text, tokenize(text), [[11, 36]]),
+    };
+    expect(denials([claim(0, 'The landlord had evicted tenants from the estate without notice, the residents said.'), attributed])).toEqual(
+      ['denial:0-2'],
+    );
+  });
+
+  it('answers an assertion paragraphs back with a check-worthy negated reply sharing two subject words, one of them negated', () => {
+    const asserted = claim(0, 'The airline had refused boarding to 40 passengers with valid tickets on the Easter weekend.', 0);
+    const between = [
+      claim(1, 'The route carried 90,000 people last year.', 1),
+      claim(2, 'It is the busiest route from the island.', 2),
+      claim(3, 'Fares rose by 4 per cent in April.', 3),
+    ];
+    const reply = (c: DisagreementClaim, checkworthiness: number): DisagreementClaim => ({ ...c, checkworthiness });
+    const denied = claim(
+      5,
+      'A spokeswoman said nobody carrying a ticket had been stopped from flying that weekend.',
+      5,
+      'nobody carrying a ticket had been stopped from flying that weekend.',
+    );
+    expect(denials([asserted, ...between, reply(denied, 0.7)])).toEqual(['denial:0-5']);
+    // A view is no reply so far on.
+    expect(denials([asserted, ...between, reply(denied, 0.1)])).toEqual([]);
+    // Nor is one sharing a single word, or one past another source speaking of the same words between.
+    const single = claim(5, 'A spokeswoman said no ticket office had closed.', 5, 'no ticket office had closed.');
+    expect(denials([asserted, ...between, reply(single, 0.7)])).toEqual([]);
+    const third = claim(4, 'The regulator said tickets were checked at the gate all weekend.', 4);
+    expect(denials([asserted, ...between, third, reply(denied, 0.7)])).not.toContain('denial:0-5');
   });
 });

@@ -495,7 +495,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     if (negation && !questioned && !notAfterModal && !agreeing.has(word.start) && !isEvaluativeNothing(words.content, i)) {
       negated = true;
       // "Nothing has left that pond": a clause opened by "nothing" negates what its verb acts on.
-      const opensClause = lower === 'nothing' && (i === 0 || (before & W.noOpener) !== 0);
+      const opensClause = lower === 'nothing' && (i === 0 || (before & W.noOpener) !== 0 || afterAttribution(words, i));
       scopeEnd = opensClause ? Math.max(i + NEGATION_SCOPE, zeroClauseObject(words.content, i)) : i + NEGATION_SCOPE;
     }
     // "left the mill without a single defect", "without any shortage": a privative as strong as "no".
@@ -513,7 +513,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     }
     // "no" opening a clause negates it: "no army unit had fired", "there was no evidence".
     // "had no record of", "found no trace of": a verb of having or finding with "no" as its object negates it too.
-    if (lower === 'no' && (i === 0 || (before & W.noOpener) !== 0) && !agreeing.has(word.start)) {
+    if (lower === 'no' && (i === 0 || (before & W.noOpener) !== 0 || afterAttribution(words, i)) && !agreeing.has(word.start)) {
       negated = true;
       // "No such meeting took place": what it negates is what was just said.
       if (words.content[i + 1]?.lower === 'such') noSuch = true;
@@ -526,7 +526,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     else if (i <= ownZeroEnd && ties[i] !== '') ownZero.add(ties[i]!);
     if (special || negation) {
       // "nobody had been beaten", "that none of the guards": a zero opening a clause negates it too.
-      if ((f & W.zero) !== 0 && (i === 0 || (before & W.noOpener) !== 0) && !agreeing.has(word.start)) {
+      if ((f & W.zero) !== 0 && (i === 0 || (before & W.noOpener) !== 0 || afterAttribution(words, i)) && !agreeing.has(word.start)) {
         negated = true;
         scopeEnd = Math.max(i + NEGATION_SCOPE, zeroClauseObject(words.content, i));
       }
@@ -801,6 +801,16 @@ function agreeingNegations(all: ClaimWords['all'], flags: readonly number[]): Se
     }
   }
   return starts;
+}
+
+/**
+ * Content word `i` comes right after an attribution clause standing inside the sentence: "In a statement on Sunday, a
+ * police spokeswoman said no one had been held back": the content reads "Sunday no one …", but "no" opens its clause.
+ */
+function afterAttribution(words: ClaimWords, i: number): boolean {
+  if (i === 0 || words.content === words.all) return false;
+  const at = words.all.indexOf(words.content[i]!);
+  return at > 0 && words.all[at - 1] !== words.content[i - 1];
 }
 
 /** Each word's classes (`wordFlags`), by a loop of its own: one array shape in every tier (packed-map.ts), its call inlined. */
@@ -2251,7 +2261,10 @@ function denialDisagreements(
         : stems.filter((stem) => denial.subject.has(stem)).length + (rightAfter && stems.length > 0 ? sharedNames(assertion, denial) : 0);
       const score = before
         ? atLeastMin(denialScore(assertion, denial, tied, stems, asked), () =>
-            farKindDenial(assertion, denial, stems, bySubject, sameSource),
+            Math.max(
+              farKindDenial(assertion, denial, stems, bySubject, sameSource),
+              denialParagraphsOn(assertion, denial, stems, bySubject, sameSource),
+            ),
           )
         : Math.max(
             denialScore(assertion, denial, tied, stems),
@@ -2403,6 +2416,32 @@ function farKindDenial(
   const asserted = nounsBefore(assertion.claim.words, stem, false);
   if (!denied.some((noun) => asserted.some((other) => kindOfNouns(noun < other ? `${noun} ${other}` : `${other} ${noun}`)))) return 0;
   return competes(stem, assertion, denial, bySubject, sameSource) ? 0 : MIN_DISAGREEMENT_SCORE;
+}
+
+/** How many sentences after an assertion a spokesman's negated reply sharing two of its subject words may stand. */
+const FAR_DENIAL_SENTENCES = 8;
+
+/**
+ * "the company had turned away 300 passengers with booked tickets over the weekend" / three paragraphs on, another
+ * source: "nobody holding a ticket had been refused travel that weekend": a negated claim answers an assertion up to
+ * `FAR_DENIAL_SENTENCES` before it when they share two subject words, one of them what the negation says no to (not
+ * who it speaks of), the reply is check-worthy (a statement of fact, no view), the assertion tells something done (no
+ * forecast only), and nothing competes: no claim of a third source between them has any of those words.
+ */
+function denialParagraphsOn(
+  assertion: Analysed,
+  denial: Analysed,
+  stems: readonly string[],
+  bySubject: ReadonlyMap<string, Analysed[]>,
+  sameSource: (a: number, b: number) => boolean,
+): number {
+  const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
+  if (stems.length < 2 || distance <= NEAR_SENTENCES || distance > FAR_DENIAL_SENTENCES) return 0;
+  if (!denial.negated || denial.anaphoric || denial.hedged || assertion.forecastOnly) return 0;
+  // So far on, only a statement of fact answers: "Nobody wants their lectures cancelled" is a view, no reply to a count.
+  if ((denial.claim.checkworthiness ?? 1) < CHECKWORTHINESS_THRESHOLD) return 0;
+  if (!stems.some((stem) => denial.negatedStems.has(stem) && !denial.negatedSubject.has(stem))) return 0;
+  return stems.some((stem) => competes(stem, assertion, denial, bySubject, sameSource)) ? 0 : MIN_DISAGREEMENT_SCORE;
 }
 
 /** A claim of a third source between the assertion and the denial has the word that ties them: it may be the one answered. */

@@ -448,3 +448,27 @@ export const CURRENCY_NOUNS = new Set(
     ' ',
   ),
 );
+
+/** Words of posts lost: "jobs would be lost", "with the loss of", "made redundant", "laid off", "will go", "cut", "axed", "shed". */
+export const JOB_LOSS_WORDS = new Set([
+  'lost',
+  'lose',
+  'losing',
+  'loss',
+  'losses',
+  'redundant',
+  'redundancies',
+  'laid',
+  'cut',
+  'cuts',
+  'axed',
+  'axe',
+  'shed',
+  'go',
+  'eliminate',
+  'eliminated',
+  'eliminating',
+  'scrap',
+  'scrapped',
+  'scrapping',
+]);

@@ -3037,4 +3037,29 @@ describe('findDisagreements: crowds at a match, denials far back (branch conflic
     const third = claim(4, 'The regulator said tickets were checked at the gate all weekend.', 4);
     expect(denials([asserted, ...between, third, reply(denied, 0.7)])).not.toContain('denial:0-5');
   });
+
+  it('counts "N job losses" as jobs lost, and a count a place "faces" as a forecast', () => {
+    expect(
+      pairs([
+        claim(
+          0,
+          'The union said the brewery faces 600 job losses at its two sites.',
+          0,
+          'the brewery faces 600 job losses at its two sites.',
+        ),
+        claim(1, 'The brewery said it would cut 150 jobs at its two sites.', 1, 'it would cut 150 jobs at its two sites.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(
+          0,
+          'There were 600 job losses at the brewery last year, the union said.',
+          0,
+          'There were 600 job losses at the brewery last year',
+        ),
+        claim(1, 'The brewery said it had cut 150 jobs last year.', 1, 'it had cut 150 jobs last year.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
 });

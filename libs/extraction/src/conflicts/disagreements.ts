@@ -27,6 +27,7 @@ import {
   STATEMENT_KINDS,
   UNTRUE_WORDS,
   type CasualtyClass,
+  JOB_LOSS_WORDS,
 } from './disagreement-lexicon';
 import { noteGate, type ConflictGate, type ConflictTrace } from './conflict-trace';
 import { clockTimesOf, type ClockTime } from './clock-times';
@@ -1629,30 +1630,6 @@ function kinBuckets(
   }
   return found;
 }
-
-/** Words of posts lost: "jobs would be lost", "with the loss of", "made redundant", "laid off", "will go", "cut", "axed", "shed". */
-const JOB_LOSS_WORDS = new Set([
-  'lost',
-  'lose',
-  'losing',
-  'loss',
-  'losses',
-  'redundant',
-  'redundancies',
-  'laid',
-  'cut',
-  'cuts',
-  'axed',
-  'axe',
-  'shed',
-  'go',
-  'eliminate',
-  'eliminated',
-  'eliminating',
-  'scrap',
-  'scrapped',
-  'scrapping',
-]);
 
 /** Words saying people were caught or penalised for an offence: "caught 4,000 drivers", "had fined 300 motorists". */
 const CATCHING_WORDS = new Set(

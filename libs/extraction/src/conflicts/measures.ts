@@ -14,6 +14,7 @@ import {
   countedCasualtyClassOf,
   CURRENCY_NOUNS,
   eventNounAt,
+  JOB_LOSS_WORDS,
   MONEY_KINDS,
   ATTENDANCE_NOUNS,
   ATTENDANCE_WORDS,
@@ -199,7 +200,7 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   if (q.kind === 'duration') return durationOf(words, q, first, last, inFigure, tense);
   if (q.kind === 'date') return dateOf(words, q, first, last, inFigure);
   if (q.kind !== 'count' && !(q.kind === 'range' && !q.unit)) return null;
-  const head =
+  let head =
     nounAfter(words, last, inFigure) ??
     (q.counted ? headOf(q.counted) : (nounBefore(words, first, inFigure) ?? numberOfBefore(words, first, inFigure)));
   const casualty =
@@ -238,9 +239,13 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
       true,
     );
   }
+  // "850 job losses", "300 job cuts": the posts are what is counted, their loss what happened to them ("cut 200 jobs").
+  const lost = postsLost(q, head);
+  if (lost) head = lost;
   const noun = unfilled(words, first, last, singular(head)) ? VACANCY : singular(head);
   const m = withInterval(words, q, first, last, inFigure, `${tense}count:${noun === VACANCY ? VACANCY : countedNoun(head)}`);
   if (m) m.noun = noun;
+  if (m && lost) m.qualifiers = m.qualifiers.filter((word) => word !== noun);
   const happening = m ? happeningNextTo(words, q, first, last, inFigure) : null;
   if (m && happening) m.happening = happening;
   withActs(m, words, first, last, inFigure, false);
@@ -395,6 +400,17 @@ function happeningNextTo(words: ClaimWords, q: Quantity, first: number, last: nu
     if (cls) return cls;
   }
   return null;
+}
+
+/**
+ * The post noun of a count headed by a word of posts lost ("job" of "850 job losses", "post" of "120 post cuts"), as a
+ * plural head ("jobs"); null for any other count ("850 losses", "budget cuts").
+ */
+function postsLost(q: Quantity, head: string): string | null {
+  if (!q.counted || !JOB_LOSS_WORDS.has(head)) return null;
+  const parts = lowerCase(q.counted).split(/\s+/);
+  const post = parts[parts.length - 2];
+  return post !== undefined && POST_NOUNS.has(post) ? `${post}s` : null;
 }
 
 const VACANCY = 'vacancy';
@@ -1050,7 +1066,20 @@ function modalAfter(words: ClaimWords, last: number): boolean {
   return false;
 }
 
-const FUTURE_MARKERS = new Set(['would', 'expects', 'expected', 'expect', 'target', 'targets', 'aims', 'plans', 'planned', 'goal']);
+const FUTURE_MARKERS = new Set([
+  'would',
+  'expects',
+  'expected',
+  'expect',
+  'target',
+  'targets',
+  'aims',
+  'plans',
+  'planned',
+  'goal',
+  'faces',
+  'facing',
+]);
 
 /**
  * Whether a share is a change, and which way: "rose by 9 percent", "up 3 percent", "had risen 40

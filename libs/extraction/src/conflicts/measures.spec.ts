@@ -164,4 +164,10 @@ describe('measuresOf: rates of time, bounds of every one, parts of a group named
   it('counts the head of a subject before its phrase of place: "spills from the works"', () => {
     expect(measures('Complaints from the estates had fallen to 41.')).toEqual(['count:complaint 41']);
   });
+
+  it('counts a sibilant plural by its singular ("crashes" a crash, "boxes" a box) and "N job losses" as jobs', () => {
+    expect(measures('There were 14 crashes on the bypass.')).toEqual(['count:crash 14 crashes']);
+    expect(measures('The depot shipped 900 boxes of apples.')).toEqual(['count:box 900 boxes']);
+    expect(measures('The closure means 320 job losses.')).toEqual(['count:job 320 job losses']);
+  });
 });

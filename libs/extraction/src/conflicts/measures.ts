@@ -1637,10 +1637,14 @@ export function countedNoun(word: string): string {
   return sameThingOf(one) ?? one;
 }
 
+const SIBILANT_PLURAL = /(?:sh|ch|x|ss|zz)es$/;
+
 /** Plural to singular, enough for a key: "cases" → "case", "vacancies" → "vacancy". */
 export const singular = boundedMemo((word: string): string => {
   const w = withoutPossessiveS(word);
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  // "crashes", "churches", "boxes", "losses": a sibilant's plural adds "es".
+  if (SIBILANT_PLURAL.test(w) && w.length > 4) return w.slice(0, -2);
   if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) return w.slice(0, -1);
   return w;
 });

@@ -64,3 +64,13 @@ describe('kindOfOneAnother: one noun a kind of the other (WordNet, two links)', 
     expect(kindOfOneAnother('job', 'worker')).toBe(false);
   });
 });
+
+describe('sameThingOf: forms in -ing (branch conflicts19)', () => {
+  it('reads a form in -ing as its verb when the verb has no group, keeping the hand-listed happenings and nouns of their own', () => {
+    // "is to leave" and "about him leaving" speak of one act: no group parts them ("leaving" is no departure here).
+    expect(sameThingOf('leaving')).toBeUndefined();
+    expect(sameThingOf('leave')).toBeUndefined();
+    expect(sameThingOf('shelling')).toBe('attack');
+    expect(sameThingOf('dwelling')).toBe('home');
+  });
+});

@@ -60,8 +60,23 @@ function wordnetGroupOf(lower: string): string | undefined {
       if (canonical !== undefined) return canonical;
     }
   }
-  // A form in -ing is often a noun of its own ("dwelling", "building"): its own group first.
-  return synonymOf(lower);
+  // A form in -ing is often a noun of its own ("dwelling", "building"): its own group first. But when its verb has no
+  // group ("leave"), the -ing form's group ("leaving" → departure) would part "is to leave" from "about him leaving":
+  // it is read as its verb, unless its group is a happening listed by hand ("shelling" → barrage → attack).
+  const own = synonymOf(lower);
+  if (own !== undefined && lower.endsWith('ing') && !NOT_IN_WORDNET_GROUPS.has(own) && !verbHasGroup(lower)) return undefined;
+  return own;
+}
+
+const ING_ENDING = 'ing';
+
+/** The verb of a form in -ing ("leaving" → leave, "building" → build) has a WordNet group of its own. */
+function verbHasGroup(lower: string): boolean {
+  for (const [suffix, replacement] of DETACHMENTS) {
+    if (suffix !== ING_ENDING || lower.length - suffix.length < 3) continue;
+    if (synonymOf(lower.slice(0, lower.length - suffix.length) + replacement) !== undefined) return true;
+  }
+  return false;
 }
 
 /** A map from each word of a group to the group's name. */

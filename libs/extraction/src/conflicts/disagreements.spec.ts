@@ -3062,4 +3062,40 @@ describe('findDisagreements: crowds at a match, denials far back (branch conflic
       ]),
     ).toEqual(['figures:0-1']);
   });
+
+  it('sets "last month\'s" rally apart as another event, not "last week\'s" one a report tells of', () => {
+    const today = claim(
+      0,
+      'About 9,000 people marched to the town hall on Saturday, the organisers said.',
+      0,
+      'About 9,000 people marched to the town hall on Saturday',
+    );
+    expect(
+      pairs([
+        today,
+        claim(
+          1,
+          "Last month's rally at the town hall drew about 2,000 people, the police said.",
+          1,
+          "Last month's rally at the town hall drew about 2,000 people",
+        ),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(
+          0,
+          "Last week's rally at the town hall drew about 9,000 people, the organisers said.",
+          0,
+          "Last week's rally at the town hall drew about 9,000 people",
+        ),
+        claim(
+          1,
+          'The police said about 2,000 people had attended the rally at the town hall.',
+          1,
+          'about 2,000 people had attended the rally at the town hall.',
+        ),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
 });

@@ -1408,8 +1408,15 @@ export function dayOf(all: ClaimWords['all']): number | null {
 }
 
 function isTimeUnit(lower: string): boolean {
+  const own = withoutPossessiveS(lower);
+  // "last month's march", "last year's final": a unit owning what it dates is a unit of time too, of a month or more;
+  // "last week's blaze", "Saturday's match" are what a news report tells of.
+  if (own !== lower) return !RECENT_UNITS.has(own) && ((WORD_CLASSES.get(own) ?? 0) & WordClass.timeUnit) !== 0;
   return ((WORD_CLASSES.get(lower) ?? 0) & (WordClass.timeUnit | WordClass.month | WordClass.weekday)) !== 0;
 }
+
+/** Units of time near enough for "last week's" to date the event a report tells of. */
+const RECENT_UNITS = new Set(['week', 'weekend', 'night', 'day', 'hour', 'minute']);
 
 /**
  * Two stated dates that cannot be one, two named places of which none is shared, two kinds of

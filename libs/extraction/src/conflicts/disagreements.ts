@@ -2402,13 +2402,10 @@ function farKindDenial(
   return competes(stem, assertion, denial, bySubject, sameSource) ? 0 : MIN_DISAGREEMENT_SCORE;
 }
 
-/** How many sentences after an assertion a spokesman's negated reply sharing two of its subject words may stand. */
-const FAR_DENIAL_SENTENCES = 8;
-
 /**
  * "the company had turned away 300 passengers with booked tickets over the weekend" / three paragraphs on, another
  * source: "nobody holding a ticket had been refused travel that weekend": a negated claim answers an assertion up to
- * `FAR_DENIAL_SENTENCES` before it when they share two subject words, one of them what the negation says no to (not
+ * `FAR_KIND_SENTENCES` before it (as far as a reply on a kind of its noun) when they share two subject words, one of them what the negation says no to (not
  * who it speaks of), the reply is check-worthy (a statement of fact, no view), the assertion tells something done (no
  * forecast only), and nothing competes: no claim of a third source between them has any of those words.
  */
@@ -2420,7 +2417,7 @@ function denialParagraphsOn(
   sameSource: (a: number, b: number) => boolean,
 ): number {
   const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
-  if (stems.length < 2 || distance <= NEAR_SENTENCES || distance > FAR_DENIAL_SENTENCES) return 0;
+  if (stems.length < 2 || distance <= NEAR_SENTENCES || distance > FAR_KIND_SENTENCES) return 0;
   if (!denial.negated || denial.anaphoric || denial.hedged || assertion.forecastOnly) return 0;
   // So far on, only a statement of fact answers: "Nobody wants their lectures cancelled" is a view, no reply to a count.
   if ((denial.claim.checkworthiness ?? 1) < CHECKWORTHINESS_THRESHOLD) return 0;

@@ -39,6 +39,7 @@ import { ClaimSignaturesV171796314715000 } from './1796314715000-ClaimSignatures
 import { ClaimSignaturesV181796314815000 } from './1796314815000-ClaimSignaturesV18';
 import { ClaimSignaturesV191796314915000 } from './1796314915000-ClaimSignaturesV19';
 import { ClaimSignaturesV201796315015000 } from './1796315015000-ClaimSignaturesV20';
+import { ClaimSignaturesV211796315115000 } from './1796315115000-ClaimSignaturesV21';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -85,4 +86,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV181796314815000,
   ClaimSignaturesV191796314915000,
   ClaimSignaturesV201796315015000,
+  ClaimSignaturesV211796315115000,
 ];

@@ -119,6 +119,13 @@ describe('units restatements convert between', () => {
     expect(conflict('The lift was serviced a fortnight earlier.', 'The lift was serviced three weeks earlier.')).toBe(true);
   });
 
+  it('reads a bare "ton" as short, metric or long, and "tonnes" and "metric tons" as metric only (version 21)', () => {
+    expect(conflict('The barge carried 5,500 tons of gravel.', 'The barge carried 5,000 tonnes of gravel.')).toBe(false);
+    expect(conflict('The barge carried 5,500 tons of gravel.', 'The barge carried 5,600 tonnes of gravel.')).toBe(false);
+    expect(conflict('The barge carried 5,500 tons of gravel.', 'The barge carried 4,500 tonnes of gravel.')).toBe(true);
+    expect(conflict('The barge carried 5,500 metric tons of gravel.', 'The barge carried 5,000 tonnes of gravel.')).toBe(true);
+  });
+
   it('lets a few whole units stand for a conversion rounded to the unit, up to a hedge', () => {
     expect(conflict('Geese covered a 2-mile stretch of the marsh.', 'Geese covered a 3km stretch of the marsh.')).toBe(false);
     expect(conflict('The buoy drifted 5 miles.', 'The buoy drifted 8km.')).toBe(false);

@@ -672,10 +672,12 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
     const rounded = whole > 0 ? Math.min(roundingOf(whole) / whole, HEDGE) : 0;
     const slack = hedge + Math.max(base.approximate ? HEDGE : CONVERSION, rounded);
     const inBase = (value ?? low) * base.factor;
+    // A unit of several sizes ("tons": short, metric or long) allows each, with a conversion's rounding beyond.
+    const [lowFactor, highFactor, edge] = base.factorRange ? [...base.factorRange, hedge + CONVERSION] : [base.factor, base.factor, slack];
     return {
       ...bounded(inBase, base.dimension, `${twoSignificant(inBase)}${base.dimension}`, slack),
-      low: q.bound === 'at-most' ? 0 : low * base.factor * (1 - slack),
-      high: q.bound === 'at-least' ? Infinity : high * base.factor * (1 + slack),
+      low: q.bound === 'at-most' ? 0 : low * lowFactor * (1 - edge),
+      high: q.bound === 'at-least' ? Infinity : high * highFactor * (1 + edge),
     };
   }
   if (q.unit === 'fahrenheit') return fahrenheitFigure(q, value, low, high, hedge, span);
@@ -1020,7 +1022,9 @@ function measuresWithUnmatched(a: Float64Array, b: Float64Array): number[] {
 
 /** Physical measures converted to a base unit (a length, a mass, …): their tokens are rounded, so agreeing ones may differ. */
 export const CONVERTED_MEASURES: ReadonlySet<string> = new Set(['length', 'area', 'mass', 'volume', 'speed', 'power', 'energy']);
-const CONVERTED_MEASURE_HASHES = new Set([...CONVERTED_MEASURES].map(hashString));
+export const CONVERTED_MEASURE_HASHES: ReadonlySet<number> = new Set([...CONVERTED_MEASURES].map(hashString));
+/** Shares, for agreeingFigures: what a percentage is of lies in the words beside it. */
+export const SHARE_MEASURE_HASHES: ReadonlySet<number> = new Set([hashString('share')]);
 
 /** Measures whose values say nothing alone about another measure's: when, how long, how often, bare numbers. */
 const NOT_COMPARED_ACROSS_MEASURES = new Set([
@@ -1061,21 +1065,22 @@ export function sameValueOtherMeasure(a: Float64Array, b: Float64Array): boolean
  * 9,000" and "9,000". One figure answers one figure only: "40 civilians" against "about 40 ships
  * … more than 25 years old" is one agreement, not two (the open "more than 25" also allows 40),
  * and the count is the same whichever side comes first. Time frames are not counted
- * (timeRelation weighs them). Ranking counts them as shared numbers (similarity.ts: withAgreeingFigures).
+ * (timeRelation weighs them). Ranking counts them as shared numbers (similarity.ts: withAgreeingFigures). `only`: the
+ * measures counted (CONVERTED_MEASURE_HASHES, SHARE_MEASURE_HASHES), all when absent.
  */
-export function agreeingFigures(a: Float64Array, b: Float64Array, convertedOnly = false): number {
-  return Math.min(pairFigures(a, b, convertedOnly), pairFigures(b, a, convertedOnly));
+export function agreeingFigures(a: Float64Array, b: Float64Array, only?: ReadonlySet<number>): number {
+  return Math.min(pairFigures(a, b, only), pairFigures(b, a, only));
 }
 
 /** Greedy one-to-one pairing: each figure of `a` takes the first unpaired figure of `b` it agrees with. */
-function pairFigures(a: Float64Array, b: Float64Array, convertedOnly: boolean): number {
+function pairFigures(a: Float64Array, b: Float64Array, only: ReadonlySet<number> | undefined): number {
   let agreeing = 0;
   // Bit j/3 set: b's figure at j is taken. A claim with more than 31 figures lets the rest be taken again.
   let taken = 0;
   for (let i = 0; i < a.length; i += 3) {
     if (a[i] === WHEN_MEASURE_HASH || CHANGE_MEASURE_HASHES.has(a[i] as number) || THING_HASHES.has(a[i] as number)) continue; // counted by their share or points; a counted noun is no figure
     if (isAnyYear(a, i)) continue;
-    if (convertedOnly && !CONVERTED_MEASURE_HASHES.has(a[i] as number)) continue;
+    if (only && !only.has(a[i] as number)) continue;
     for (let j = 0; j < b.length; j += 3) {
       const bit = j < 93 ? 1 << (j / 3) : 0;
       if ((taken & bit) !== 0 || isAnyYear(b, j)) continue;

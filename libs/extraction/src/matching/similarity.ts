@@ -1,4 +1,12 @@
-import { agreeingFigures, figuresConflict, sameValueOtherMeasure, subjectsDiffer, unrelatedCounts } from './figures';
+import {
+  agreeingFigures,
+  CONVERTED_MEASURE_HASHES,
+  figuresConflict,
+  sameValueOtherMeasure,
+  SHARE_MEASURE_HASHES,
+  subjectsDiffer,
+  unrelatedCounts,
+} from './figures';
 import { isNumberKind, SHINGLE_WEIGHTS, shingleKind, shingleWeight, ShingleKind } from './shingle-kinds';
 import type { ClaimSignature } from './signature';
 
@@ -46,6 +54,8 @@ export interface Overlap {
   unrelatedWeight: number;
   /** Each claim opens with a subject noun, and the two are different things (figures.ts subjectsDiffer). */
   otherSubject: boolean;
+  /** Every figure the two agree on is a share ("38%"; withAgreeingFigures). */
+  onlyShares: boolean;
 }
 
 export function newOverlap(): Overlap {
@@ -60,6 +70,7 @@ export function newOverlap(): Overlap {
     unrelatedDistinctive: 0,
     unrelatedWeight: 0,
     otherSubject: false,
+    onlyShares: false,
   };
 }
 
@@ -216,7 +227,9 @@ export function scoreSimilarity(
  */
 function isAnchored(overlap: Overlap, story: StoryRelation): boolean {
   if (story === StoryRelation.different) return overlap.numbers >= 2 || (overlap.distinctive > 0 && overlap.names > 0);
-  if (story !== StoryRelation.same && overlap.names + overlap.words === 0) return false;
+  // A percentage is of what the words beside it say: one shared with not one word of them ("Uptake among pregnant women is
+  // 38%" / "38 per cent of frontline health workers have been vaccinated") is chance even in one story (version 21).
+  if ((story !== StoryRelation.same || overlap.onlyShares) && overlap.names + overlap.words === 0) return false;
   return overlap.numbers > 0 || (overlap.names > 0 && overlap.words >= 2);
 }
 
@@ -230,12 +243,13 @@ function isAnchored(overlap: Overlap, story: StoryRelation): boolean {
  */
 export function withAgreeingFigures(overlap: Overlap, a: Float64Array, b: Float64Array, weightA: number, weightB: number): Overlap {
   const agreeing = agreeingFigures(a, b);
+  overlap.onlyShares = agreeing > 0 && agreeingFigures(a, b, SHARE_MEASURE_HASHES) === agreeing;
   overlap.otherMeasure = agreeing === 0 && (sameValueOtherMeasure(a, b) || sameValueOtherMeasure(b, a));
   overlap.otherSubject = subjectsDiffer(a, b);
   const extra = agreeing - overlap.numbers;
   if (extra > 0) {
     // A converted amount (a length, a mass) would be a distinctive number had both sides used one unit.
-    const converted = Math.min(extra, agreeingFigures(a, b, true));
+    const converted = Math.min(extra, agreeingFigures(a, b, CONVERTED_MEASURE_HASHES));
     overlap.numbers += extra;
     overlap.distinctive += converted;
     const added =

@@ -195,6 +195,13 @@ describe('storyNumbers and storyBandKeys', () => {
     expect(Array.from(numbersOf('A 40-kilometre detour.')).some((hash) => miles.includes(hash))).toBe(false);
   });
 
+  it('files a range of counts also under its midpoint, which another outlet writes for it (version 21)', () => {
+    expect(meet('Between 60 and 70 volunteers searched the moor.', 'About 65 volunteers searched the moor.')).toBe(true);
+    expect(meet('Between 60 and 70 volunteers searched the moor.', 'Some 75 volunteers searched the moor.')).toBe(false);
+    // A midpoint that is no whole number, or a common one, files nothing more.
+    expect(numbersOf('Between 60 and 71 volunteers searched the moor.')).toHaveLength(1);
+  });
+
   it('files a count or an amount by the round values it is near, so an approximation meets the exact figure (version 19)', () => {
     expect(meet('Nearly 400 job losses were announced at the tannery.', 'The tannery will cut 394 jobs.')).toBe(true);
     expect(meet('Some 6,000 pilgrims reached the shrine.', 'The shrine counted 6,140 pilgrims.')).toBe(true);
@@ -317,6 +324,22 @@ describe('similarity between stories', () => {
     expect(claimSimilarity(computeSignature(claim), computeSignature(claim))).toBe(1);
     expect(claimSimilarity(here, there)).toBeLessThanOrEqual(MAX_SIMILARITY_WITH_CONFLICT);
     expect(claimSimilarity(here, there)).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
+  });
+
+  it('does not suggest one shared share with not one word beside it, even in one story; a shared count stays (version 21)', () => {
+    const [health, uptake, clinics] = signArticleClaims([
+      'The Tarnby vaccine drive reached 12,400 people, Tarnby Health Board said.',
+      'Uptake among school cooks stands at 41%.',
+      'The drive ran 64 clinics across Tarnby.',
+    ]);
+    const [report, drivers, sites] = signArticleClaims([
+      'Tarnby Health Board said its vaccine drive had reached 12,400 people in Tarnby.',
+      'Only 41 per cent of bus drivers have been vaccinated.',
+      'There were 64 sites in all.',
+    ]);
+    expect(claimSimilarity(health!, report!)).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
+    expect(claimSimilarity(uptake!, drivers!)).toBeLessThan(MATCH_SUGGEST_THRESHOLD);
+    expect(claimSimilarity(clinics!, sites!)).toBeGreaterThan(claimSimilarity(uptake!, drivers!));
   });
 
   it('a shared figure and generic words across stories are not suggested', () => {

@@ -170,6 +170,8 @@ export function storyNumbers(claim: NormalisedClaim, story: Uint32Array = NO_STO
   // "nearly 300 job losses" / "cut 297 jobs" (version 19): a count or an amount also by the round values it is near, in
   // what room the claim's own numbers leave.
   for (const key of claim.figures.flatMap(approximateKeys)) if (!distinctive.includes(key)) distinctive.push(key);
+  // "between 40 and 50 workers" / "around 45 clean-up workers": a range of counts also under its midpoint (version 21).
+  for (const key of claim.figures.flatMap(midpointKeys)) if (!distinctive.includes(key)) distinctive.push(key);
   const keys = distinctive.slice(0, STORY_KEY_NUMBERS);
   keys.push(...sideNames(claim, story));
   return Uint32Array.from(keys, hashString);
@@ -213,6 +215,20 @@ function approximateKeys(figure: ClaimFigure): string[] {
   }
   const rounded = roundTwo(figure.low);
   return rounded === figure.low ? [] : [`${figure.measure}~${rounded}`];
+}
+
+/** A range of two numbers as figures.ts writes its token ("40-50"). */
+const RANGE_TOKEN = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/;
+
+/**
+ * The token of a range of counts' midpoint ("40-50" → "45"), a whole number that is not a common one, which another outlet
+ * writes for the range ("about 45"): for the story index only, where the range is filed under its own token.
+ */
+function midpointKeys(figure: ClaimFigure): string[] {
+  const range = figure.measure === 'count' ? RANGE_TOKEN.exec(figure.token) : null;
+  if (!range) return [];
+  const midpoint = (Number(range[1]) + Number(range[2])) / 2;
+  return Number.isInteger(midpoint) && !isCommonNumber(String(midpoint)) ? [String(midpoint)] : [];
 }
 
 /** How many of a claim's side names (sideNames) it is filed under. */

@@ -10,6 +10,18 @@ describe('findTimeFrames', () => {
     expect(findTimeFrames('It was opened back in May 2024.')).toEqual(['month:5/year:2024', 'season:spring/year:2024']);
   });
 
+  it('dates a period named by the two years it spans by its first, as "in 2027-28" is (version 21)', () => {
+    expect(findTimeFrames('The league lost £4m in the 2024-25 season.')).toEqual(['year:2024']);
+    expect(findTimeFrames('Fees rose during the 2023/24 academic year.')).toEqual(['year:2023']);
+    expect(findTimeFrames('The ferry lost money in 2027-28.')).toEqual(['year:2027']);
+    expect(findTimeFrames('The 2024-25 season was its best.')).toEqual([]);
+  });
+
+  it('leaves out a time "compared with" dates, up to 60 characters back (version 21)', () => {
+    expect(findTimeFrames('Some 61.5 per cent of pupils passed, compared with 58.1 per cent at this stage last year.')).toEqual([]);
+    expect(findTimeFrames('Some 61.5 per cent of pupils passed last year.')).toEqual(['last:year']);
+  });
+
   it('reads a thing dated by "of" and a month with its year as that month, not a bare "of 2023" or "of May"', () => {
     expect(findTimeFrames('A survey of April 2022 had found cracks in the pier.')).toEqual(['month:4/year:2022']);
     expect(findTimeFrames('Surveyors found cracks in the pier in April 2022.')).toEqual(['month:4/year:2022', 'season:spring/year:2022']);

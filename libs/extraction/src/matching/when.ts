@@ -38,6 +38,12 @@ const IN_MONTH_OR_YEAR = new RegExp(
   String.raw`\b(?:in|during|back\s+in|earlier\s+in|later\s+in)\s+(?:(?:early|late|mid)[\s-]+)?(?:(${MONTH_NAMES})(?:\s+((?:19|20)\d\d))?|((?:19|20)\d\d))\b(?!\s*(?:-|–|to|and)\s*(?:${MONTH_NAMES}|(?:19|20)\d\d))`,
   'gi',
 );
+/**
+ * "in the 2025-26 season", "during the 2024/25 financial year": a period named by the two years it spans, dated by its
+ * first as "in 2027-28" is.
+ */
+const IN_SPLIT_YEAR_PERIOD =
+  /\b(?:in|during|over)\s+the\s+((?:19|20)\d\d)[-–/]\d\d\s+(?:season|winter|(?:fiscal|financial|tax|academic|school|budget)\s+year)\b/gi;
 /** A thing dated by "of" and a month with its year ("the inspection report of March 2023", "the floods of June 2021"). */
 const OF_MONTH_YEAR = new RegExp(String.raw`\bof\s+(${MONTH_NAMES})\s+((?:19|20)\d\d)\b`, 'gi');
 /** "in the summer of 2003", "during summer 2003", "in spring 2021": a season of a year. */
@@ -128,6 +134,9 @@ export function findTimeFrames(text: string): string[] {
   for (const match of text.matchAll(BARE_SEASON)) {
     const season = (match[1] as string).toLowerCase();
     if (!isComparison(text, match.index, match[0].length)) keys.add(`season:${season === 'fall' ? 'autumn' : season}`);
+  }
+  for (const match of text.matchAll(IN_SPLIT_YEAR_PERIOD)) {
+    if (!isComparison(text, match.index, match[0].length)) keys.add(`year:${match[1] as string}`);
   }
   for (const match of text.matchAll(OF_MONTH_YEAR)) {
     if (!isComparison(text, match.index, match[0].length)) keys.add(`month:${monthNumber(match[1] as string)}/year:${match[2] as string}`);
@@ -225,8 +234,17 @@ export function withFutureDates(frames: readonly (readonly string[])[], texts: r
  * in August", "down from 3,000 in 2019", "up from 900 a year earlier"), or a possessive naming
  * a measure ("twice last year's figure", "the previous year's total").
  */
+/**
+ * How far back "compared with" may stand from the time it dates: "compared with 72.6 per cent at this point last year"
+ * puts 42 characters between the two. Other openers reach 40 ("more than one million refugees … crossed into Europe in
+ * 2015" is no comparison of 2015).
+ */
+const COMPARED_WITH_REACH = 60;
+const COMPARED_WITH = /\b(?:compared|in\s+comparison)\s+(?:with|to)\b[^,;:.]*$/i;
+
 function isComparison(text: string, start: number, length: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start).replace(/(\d)[,.](?=\d)/g, '$1'); // "3,000" is no clause break
+  if (COMPARED_WITH.test(text.slice(Math.max(0, start - COMPARED_WITH_REACH), start).replace(/(\d)[,.](?=\d)/g, '$1'))) return true;
   // "in comparison with the last year", "as against 2024": a translated or formal "compared with".
   if (/\b(?:between|since|than|(?:compared|in\s+comparison)\s+(?:with|to)|as\s+against)\b[^,;:.]*$/i.test(before)) return true;
   // "the same number as in the previous year", "as many as in 2019": the time of what it equals.

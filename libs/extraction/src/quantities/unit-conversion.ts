@@ -8,6 +8,12 @@ export interface BaseUnit {
   factor: number;
   /** The factor is a convention, not a definition (a month is 28–31 days, a "ton" short or long): compare loosely. */
   approximate: boolean;
+  /**
+   * The factors the unit may stand for when it names several units, smallest and largest: a bare "ton" is a short ton
+   * (907.18474 kg) in American news, a metric one in much of the world's and a long ton (1,016.0469088 kg) in older British
+   * usage. Absent for a unit with one factor.
+   */
+  factorRange?: readonly [number, number];
 }
 
 function bases(dimension: string, entries: string, approximate = false): Array<[string, BaseUnit]> {
@@ -27,7 +33,7 @@ const BASE_UNITS: ReadonlyMap<string, BaseUnit> = new Map([
   ...bases('length', `mm=0.001 cm=0.01 m=1 km=1000 mile=1609.344 foot=0.3048 nmi=1852`),
   ...bases('area', `m2=1 km2=1000000 mile2=2589988.11 hectare=10000 acre=4046.8564224 foot2=0.09290304`),
   ...bases('mass', `kg=1 tonne=1000 lb=0.45359237`),
-  ...bases('mass', `ton=1000`, true),
+  ['ton', { dimension: 'mass', factor: 1000, approximate: true, factorRange: [907.18474, 1016.0469088] }],
   ...bases('volume', `litre=1 megalitre=1000000 barrel=158.987294928 imperial-gallon=4.54609`),
   // A bare "gallon" is the US one in most news; the imperial one is 20 % more, written as such.
   ...bases('volume', `gallon=3.785411784`, true),

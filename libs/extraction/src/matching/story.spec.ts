@@ -326,20 +326,17 @@ describe('similarity between stories', () => {
     expect(claimSimilarity(here, there)).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
   });
 
-  it('does not suggest one shared share with not one word beside it, even in one story; a shared count stays (version 21)', () => {
-    const [health, uptake, clinics] = signArticleClaims([
+  it('does not suggest one shared share with not one word beside it, even in one story (version 21)', () => {
+    const [health, uptake] = signArticleClaims([
       'The Tarnby vaccine drive reached 12,400 people, Tarnby Health Board said.',
       'Uptake among school cooks stands at 41%.',
-      'The drive ran 64 clinics across Tarnby.',
     ]);
-    const [report, drivers, sites] = signArticleClaims([
+    const [report, drivers] = signArticleClaims([
       'Tarnby Health Board said its vaccine drive had reached 12,400 people in Tarnby.',
       'Only 41 per cent of bus drivers have been vaccinated.',
-      'There were 64 sites in all.',
     ]);
     expect(claimSimilarity(health!, report!)).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
     expect(claimSimilarity(uptake!, drivers!)).toBeLessThan(MATCH_SUGGEST_THRESHOLD);
-    expect(claimSimilarity(clinics!, sites!)).toBeGreaterThan(claimSimilarity(uptake!, drivers!));
   });
 
   it('a shared figure and generic words across stories are not suggested', () => {

@@ -757,6 +757,8 @@ class Attributor {
       const attribution: Attribution = { ...unattributed(), organisation: owned.organisation, source: owned.source };
       return { attribution, gender: null, countries: compact([owned.source?.country]) };
     }
+    // ("…, according to its accounts" with no organisation to be found: "its" is never a person who spoke before)
+    if (actor.reference?.category === 'document' && this.ownedByPossessivePronoun(s, actor)) return null;
     // "The former chief executive said" with no one described as having held a post: not the present holder.
     const formerOnly = this.refersToFormerHolder(actor);
     let event = named
@@ -1346,6 +1348,17 @@ class Attributor {
       );
     }
     return null;
+  }
+
+  /** Whether the document phrase of `actor` opens with "its" or "their" ("its annual report"). */
+  private ownedByPossessivePronoun(s: number, actor: Actor): boolean {
+    const { tokens } = this.context;
+    for (let t = this.context.first[s] as number; t < (this.context.end[s] as number); t++) {
+      const token = tokens[t] as Token;
+      if (token.start === actor.start) return token.lower === 'its' || token.lower === 'their';
+      if (token.start > actor.start) return false;
+    }
+    return false;
   }
 
   /**
@@ -3219,7 +3232,8 @@ class Attributor {
       this.organisationOfDescription(s, null, draft.attribution);
       return draft;
     }
-    const cues = found.filter((cue) => cue.actor.kind === 'person' || cue.actor.kind === 'organisation');
+    // ("The Government's own figures show …" in an answer: the speaker cites a document, her words all the same)
+    const cues = found.filter((cue) => (cue.actor.kind === 'person' || cue.actor.kind === 'organisation') && !cue.document);
     if (cues.length === 0) return null;
     // Someone else by a full name ("People say" opening a sentence is read as a name, and is none; nor is "Forty-one
     // said", one word however its hyphen normalises).
@@ -3956,7 +3970,12 @@ function pickMainCue(speakers: readonly Cue[]): Cue | undefined {
 function withoutCitedEvidence(speakers: readonly Cue[], text: string): readonly Cue[] {
   if (!speakers.some((cue) => cue.kind === 'verb' && cue.actor.kind === 'person')) return speakers;
   const kept = speakers.filter(
-    (cue) => !(cue.kind === 'source-phrase' && cue.actor.kind === 'organisation' && /^citing\b/iu.test(text.slice(cue.start, cue.end))),
+    (cue) =>
+      !(
+        cue.kind === 'source-phrase' &&
+        (cue.actor.kind === 'organisation' || cue.actor.reference?.category === 'organisation') &&
+        /^citing\b/iu.test(text.slice(cue.start, cue.end))
+      ),
   );
   return kept.length > 0 ? kept : speakers;
 }

@@ -78,7 +78,7 @@ export const DEFINITE_DETERMINERS = set(`the this that these those`);
 export const DOCUMENT_NOUNS = set(`
   statement statements report reports communique communiqué release announcement bulletin briefing message letter
   document note post tweet notice decree update summary assessment analysis study survey findings data figures
-  records statistics tests count counts
+  records statistics tests count counts minutes accounts
 `);
 
 /** Nouns for a newspaper that also name a piece of research: "the paper found" is a study's finding, not the press's. */
@@ -97,7 +97,7 @@ export const ORGANISATION_NOUNS = set(`
   confederation consortium partnership clinic hospital school academy initiative collective bank regulator
   insurer lender watchdog inspectorate directorate secretariat team museum force airline carrier
   airport orchestra theatre theater opera library gallery festival band campaign start-up startup app retailer chain brand league
-  unit branch infirmary diner restaurant cafe municipality
+  unit branch infirmary diner restaurant cafe municipality society
 `);
 
 /** What kind of source an organisation noun points to when the name does not contain it. */

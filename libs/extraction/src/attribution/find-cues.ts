@@ -75,6 +75,8 @@ export interface Cue {
   trailing: boolean;
   /** An outlet after the verb: "told Reuters", "in an interview with the BBC". */
   outlet: Actor | null;
+  /** The subject is a document ("the council's own figures show"): its owner's finding, not a person's words. */
+  document?: boolean;
 }
 
 /** A speaker's noun phrase is at most this long ("the head of the Danish Parliament’s … Ulrike Sommer" is 16). */
@@ -144,6 +146,9 @@ function personNameWords(context: ArticleContext): Map<string, number> {
 const QUARREL_PREPOSITIONS = new Set(['over', 'about', 'with', 'among', 'between']);
 /** "Name, for the company, said": the words after "for" that may name whom she appears for. */
 const MAX_APPEARING_FOR_WORDS = 4;
+/** A residence between commas is a street and a town at most ("of Mill Road, Tolbridge,"), each of a few words. */
+const MAX_RESIDENCE_SEGMENTS = 2;
+const MAX_RESIDENCE_WORDS = 4;
 /** "human resources director Name": at most this many lower-case nouns before the role noun of a title. */
 const MAX_ROLE_MODIFIERS = 3;
 /** Lemmas of telling: the medium is their first object ("told Cargo Week that …"). */
@@ -536,13 +541,32 @@ class CueFinder {
     if ((lemmas & Lemma.thatClause) !== 0)
       return this.tag(t) === Pos.VERB && (this.thatClauseFollows(t) || this.closesTrailingClause(t)) ? t : -1;
     // A verb of saying needs a lemma of saying, a German verb or a reporting verb's written form (`isSpeechVerb`).
-    if ((lemmas & Lemma.speech) === 0 && (words & (Word.german | Word.reporting)) === 0) return -1;
+    if ((lemmas & Lemma.speech) === 0 && (words & (Word.german | Word.reporting)) === 0) return this.pleaAt(t);
     // "members argued for three hours over cancelled operations": a quarrel told, nothing it claimed.
     if (this.lemma(t) === 'argue' && this.quarrelWithoutClaim(t)) return -1;
     // "X was quoted as saying": the speech is the gerund after "as"; the passive's subject is the speaker.
     const asSaying = this.quotedAsSaying(t);
     if (asSaying >= 0) return asSaying;
     return this.isSpeechVerb(t) ? t : -1;
+  }
+
+  /**
+   * "pleaded guilty", "pleads not guilty": a defendant's plea is her statement to the court, as "admitted" and "denies"
+   * are (the corpus's convention); the verb runs to "guilty". Else -1 ("pleaded with residents" asks, see speech lemmas).
+   */
+  private pleaAt(t: number): number {
+    // ("was sentenced after earlier pleading guilty": a gerund tells the plea as background to another event)
+    if (
+      this.tag(t) !== Pos.VERB ||
+      this.lemma(t) !== 'plead' ||
+      this.lower(t).endsWith('ing') ||
+      t + 1 >= this.to ||
+      breakAfter(this.context, t)
+    )
+      return -1;
+    if (this.lower(t + 1) === 'guilty') return t + 1;
+    const negated = this.lower(t + 1) === 'not' && t + 2 < this.to && !breakAfter(this.context, t + 1) && this.lower(t + 2) === 'guilty';
+    return negated ? t + 2 : -1;
   }
 
   /** "went on to say", "goes on to add": the speech verb after "on to" (the clause's last token), else -1. */
@@ -721,8 +745,10 @@ class CueFinder {
       // ("the council's traffic survey": modifiers between the owner and the document)
       let owner = k - 1;
       while (owner > this.from && k - owner <= MAX_DOCUMENT_MODIFIERS && this.modifiesDocument(owner)) owner--;
-      if (owner >= this.from && this.lower(owner) === 'own') return false;
       if (owner >= this.from && /(?:'s|s')$/u.test(this.lower(owner)) && !breakAfter(this.context, owner)) return true;
+      // ("League records show", "Environment Agency figures show", "council records show": the body's name or noun
+      // modifying its document)
+      if (owner >= this.from && owner < k && !breakAfter(this.context, owner) && this.namesBodyAt(owner)) return true;
       // ("figures from X", "a report by X", "records held by X"; not "a report from 2023")
       const preposition = k + 2 < j && this.tag(k + 1) === Pos.VERB && this.lower(k + 2) === 'by' ? k + 2 : k + 1;
       if (
@@ -736,13 +762,18 @@ class CueFinder {
     return false;
   }
 
+  /** Token k is an organisation noun ("council") or the last word of an organisation's name ("Agency" of "X Agency"). */
+  private namesBodyAt(k: number): boolean {
+    return ORGANISATION_NOUNS.has(this.lower(k)) || this.entityAt(k)?.type === 'organisation';
+  }
+
   /**
-   * A word between a document's owner and the document: an adjective or a noun ("traffic", "annual"). Not "own" (the
-   * walk stops there): "the company's own figures show" turns the owner's figures against it, the writer's or
-   * speaker's argument (the corpus annotates it so), not the owner's statement.
+   * A word between a document's owner and the document: an adjective or a noun ("traffic", "annual", "own"). "The
+   * company's own figures show" is the company's figure, whoever turns it against the company: a fact-checker checks it
+   * with the company (the corpus's convention since branch attr-doc1).
    */
   private modifiesDocument(k: number): boolean {
-    if (breakAfter(this.context, k) || /(?:'s|s')$/u.test(this.lower(k)) || this.lower(k) === 'own') return false;
+    if (breakAfter(this.context, k) || /(?:'s|s')$/u.test(this.lower(k))) return false;
     const tag = this.tag(k);
     return tag === Pos.ADJ || tag === Pos.NOUN;
   }
@@ -859,7 +890,9 @@ class CueFinder {
     const first = clauseFirst ?? Math.min(agent[0], verb);
     const last = Math.max(agent[1], verbLast);
     const trailing = this.startsClause(inverted ? verb : agent[0]) && this.endsSentence(inverted ? agent[1] : verbLast);
-    return this.cueOver('verb', first, last, actor, trailing, outlet);
+    const cue = this.cueOver('verb', first, last, actor, trailing, outlet);
+    if (!inverted && (this.ownedDocumentBefore(verb) || this.documentSubjectBefore(verb))) cue.document = true;
+    return cue;
   }
 
   /**
@@ -1030,6 +1063,8 @@ class CueFinder {
    * "John Smith, a spokesman for the ministry, said …" (the apposition is kept: it holds the role).
    */
   private interruptedSubject(j: number): [number, number] | null {
+    const resident = this.residentBefore(j);
+    if (resident) return resident;
     let clauseFirst = j;
     while (clauseFirst - 1 >= this.from && j - clauseFirst < MAX_SPEAKER_TOKENS && !this.endsClauseBackwards(clauseFirst - 1)) {
       if (this.context.inQuote[clauseFirst - 1]) return null;
@@ -1289,6 +1324,27 @@ class CueFinder {
   }
 
   /** A number alone between commas right after a person's name: her age ("Jane Doe, 54, …"). */
+  /**
+   * "Jane Doe, 44, of Mill Road, Tolbridge, pleaded guilty", "Jane Doe, 67, of Market Street, said": the name before an
+   * age and a residence between commas (how a court report names a defendant or a witness), a street and a town of
+   * capitalised words after "of" or "from", ending at token j. The residence is where she lives, not who speaks.
+   */
+  private residentBefore(j: number): [number, number] | null {
+    let last = j;
+    for (let segment = 0; segment < MAX_RESIDENCE_SEGMENTS; segment++) {
+      let first = last;
+      while (first - 1 >= this.from && !breakAfter(this.context, first - 1) && last - first < MAX_RESIDENCE_WORDS) first--;
+      if (first - 1 < this.from || !breakAfter(this.context, first - 1) || this.context.inQuote[first - 1]) return null;
+      const opener = this.lower(first);
+      const residence = opener === 'of' || opener === 'from';
+      for (let t = residence ? first + 1 : first; t <= last; t++)
+        if (this.context.inQuote[t] || !(this.token(t).capitalised || this.tag(t) === Pos.NUM)) return null;
+      if (residence) return first + 1 <= last && this.isAgeAfterName(first - 1) ? this.subjectEndingAt(first - 2) : null;
+      last = first - 1;
+    }
+    return null;
+  }
+
   private isAgeAfterName(t: number): boolean {
     const name = t - 1;
     return (
@@ -1472,6 +1528,8 @@ class CueFinder {
    */
   private onlyAddresseeFollows(verbLast: number): boolean {
     if (verbLast + 1 >= this.to || this.lower(verbLast + 1) !== 'to') return false;
+    // ("pleaded guilty to two offences": a plea's "to" opens the charge, see pleaAt)
+    if (this.lower(verbLast) === 'guilty') return false;
     for (let k = verbLast + 2; k < this.to; k++) {
       if (this.context.inQuote[k] || breakAfter(this.context, k - 1)) return false;
       const tag = this.tag(k);
@@ -1502,6 +1560,8 @@ class CueFinder {
    * worker", "the union's chairman" and "a spokesman for the group" are people.
    */
   private headsOrganisationApposition(first: number, last: number, nameFirst: number): boolean {
+    // ("Jo Roe, the Society for the Protection of X' head of science, said": a post the body's possessive owns is hers)
+    for (let t = first; t < last; t++) if (this.isPossessiveAt(t) && isRoleNounAt(this.context, t + 1)) return false;
     for (let t = first; t <= last; t++) {
       if (CLAUSE_OPENERS.has(this.lower(t)) || (this.tag(t) === Pos.VERB && t > first)) return false;
       if (this.lower(t).endsWith("'s")) continue;
@@ -1518,6 +1578,14 @@ class CueFinder {
       if (head && isRoleNounAt(this.context, t)) return false;
     }
     return false;
+  }
+
+  /** "the board's", "the Society for X' ": token t is a possessive, its apostrophe in the token or right after it. */
+  private isPossessiveAt(t: number): boolean {
+    if (/['’]s$/u.test(this.lower(t))) return true;
+    return (
+      t + 1 < this.to && this.lower(t).endsWith('s') && /^['’]\s/u.test(this.context.text.slice(this.token(t).end, this.token(t + 1).start))
+    );
   }
 
   private opensWithFirstName(t: number): boolean {

@@ -718,7 +718,7 @@ class SpeakerPhraseParser {
     if (AUTHOR_PRONOUNS.has(head.lower)) return null;
     const medium = commonNounOutlet(this.context, this.first, this.last);
     if (medium) return { ...this.emptyActor('outlet'), outlet: medium };
-    const owner = this.possessiveOrganisationNoun();
+    const owner = this.possessiveOrganisationNoun() ?? this.organisationNounBeforeDocument();
     if (owner) {
       // "the council's noise survey", "the bureau's October release": the organisation speaks through its document.
       const reference: SpeakerReference = {
@@ -909,6 +909,23 @@ class SpeakerPhraseParser {
     if (!ORGANISATION_NOUNS.has(noun)) return null;
     for (let t = this.first + 2; t <= this.last; t++) if (isRoleNounAt(this.context, t)) return null;
     return noun;
+  }
+
+  /**
+   * "League records", "council traffic counts": an organisation noun modifying a document (adjectives and nouns between),
+   * the body whose document it is; the noun, for the organisation named before it to resolve.
+   */
+  private organisationNounBeforeDocument(): string | null {
+    if (!DOCUMENT_NOUNS.has(this.token(this.last).lower)) return null;
+    let first = this.first;
+    while (first < this.last && DETERMINERS.has(this.token(first).lower)) first++;
+    for (let t = this.last - 1; t >= first; t--) {
+      const lower = this.token(t).lower;
+      if (ORGANISATION_NOUNS.has(lower)) return lower;
+      const tag = this.context.pos.tags[t];
+      if (tag !== Pos.ADJ && tag !== Pos.NOUN) return null;
+    }
+    return null;
   }
 
   /** "a police spokeswoman", "a fire service spokesman": the organisation written before the role noun. */

@@ -49,7 +49,7 @@ import {
   ORGANISATION_DESCRIPTORS,
   RELATIVE_PRONOUNS,
 } from '../entities/name-cues';
-import { findCues, type Cue } from './find-cues';
+import { FINDING_LEMMAS, findCues, type Cue } from './find-cues';
 import { authorNamedAfter, speechOwnerPronoun } from './quote-owners';
 import {
   addressedPerson,
@@ -178,6 +178,9 @@ const PROSPECTIVE_AUXILIARIES = new Set(['will', 'would', 'is', 'was', 'are', 'd
 const MAX_PROSPECTIVE_AUXILIARIES = 4;
 /** Verbs of taking up a post: "who will become", "who is to take over as", "who is due to join". */
 const PROSPECTIVE_VERBS = new Set(['become', 'take', 'join', 'succeed', 'replace', 'lead', 'run', 'head', 'chair']);
+/** Nouns for the body that governs an organisation ("the board"), which speaks for it when no body of that name is met. */
+const GOVERNING_NOUNS: ReadonlySet<string> = new Set(['board']);
+
 /** Words of "according to", "as quoted by", "citing" that open a source-phrase cue. */
 const SOURCE_PHRASE_WORDS = new Set(['according', 'to', 'as', 'quoted', 'cited', 'reported', 'by', 'citing', 'quoting', 'laut']);
 /** "head of surgery at the hospital", "a lawyer for the company": prepositions tying a person to an organisation. */
@@ -759,6 +762,23 @@ class Attributor {
     }
     // ("…, according to its accounts" with no organisation to be found: "its" is never a person who spoke before)
     if (actor.reference?.category === 'document' && this.ownedByPossessivePronoun(s, actor)) return null;
+    // "The report gives …", "the report shows": a document's finding is the organisation's whose report the text named
+    // (however long before); one named long before that no organisation owns is no one's, while one named in the last two
+    // sentences may be a person's ("Jo Roe wrote a report. The report found …"). "The report says" goes by the recent
+    // speakers, as "the statement said" does.
+    if (actor.reference?.category === 'document' && !actor.reference.possessive && this.findingVerbAfter(s, actor)) {
+      const owner = this.documentOwnerBefore(actor);
+      if (owner) {
+        const attribution: Attribution = {
+          ...unattributed(),
+          organisation: owner.attribution.organisation,
+          source: owner.attribution.source,
+          refersTo: owner.sentence,
+        };
+        return { attribution, gender: null, countries: [...owner.countries] };
+      }
+      if (!this.namedRecently(s, actor.reference.noun)) return null;
+    }
     // "The former chief executive said" with no one described as having held a post: not the present holder.
     const formerOnly = this.refersToFormerHolder(actor);
     let event = named
@@ -803,6 +823,21 @@ class Attributor {
       // "The minister's office said", "the governor's spokesman": what the holder of that post, met before, speaks for.
       const held = this.organisationOfPostOwner(s, actor);
       if (held) return { attribution: { ...unattributed(), ...held }, gender: null, countries: compact([held.source?.country]) };
+    }
+    if (
+      !event &&
+      actor.reference?.category === 'organisation' &&
+      GOVERNING_NOUNS.has(actor.reference.noun) &&
+      !actor.reference.possessive
+    ) {
+      // "The board said" with no body called a board named before: the board of the organisation named last (a
+      // co-operative's, a club's), which speaks for it.
+      const governed = this.latestNamedOrganisation(s, actor.start, () => true);
+      if (governed) {
+        const attribution: Attribution = { ...unattributed(), organisation: governed.organisation, source: governed.source };
+        attribution.refersTo = governed.sentence;
+        return { attribution, gender: null, countries: compact([governed.source?.country]) };
+      }
     }
     if (!event && actor.reference?.category === 'organisation') {
       // "the statistics office said", "The government says", "The police rejected it" with none named before: the
@@ -1406,6 +1441,40 @@ class Attributor {
           if ((tokens[k] as Token).lower === reference.noun) return event;
         }
       }
+    }
+    return null;
+  }
+
+  /** Whether the word after the actor's phrase is a verb by which a document states a finding ("the report shows"). */
+  private findingVerbAfter(s: number, actor: Actor): boolean {
+    const { tokens } = this.context;
+    for (let t = this.context.first[s] as number; t < (this.context.end[s] as number); t++)
+      if ((tokens[t] as Token).start >= actor.end) return FINDING_LEMMAS.has(lowerCase(this.context.pos.lemmas[t] as string));
+    return false;
+  }
+
+  /** Whether the word `noun` is written in the two sentences before sentence s. */
+  private namedRecently(s: number, noun: string): boolean {
+    const { tokens } = this.context;
+    for (let t = this.context.first[Math.max(0, s - 2)] as number; t < (this.context.first[s] as number); t++)
+      if ((tokens[t] as Token).lower === noun) return true;
+    return false;
+  }
+
+  /**
+   * "Profits fell, its annual report shows. … The report gives a profit of £2.1m": "the report" is the document of the
+   * latest sentence attributed to an organisation that named that noun (its owner), however far back; else null.
+   */
+  private documentOwnerBefore(actor: Actor): AttributionEvent | null {
+    const reference = actor.reference;
+    if (actor.kind !== 'back-reference' || reference?.category !== 'document' || reference.possessive) return null;
+    const { tokens, inQuote } = this.context;
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const event = this.history[i] as AttributionEvent;
+      if (event.attribution.organisation === null) continue;
+      const end = this.context.end[event.sentence] as number;
+      for (let t = this.context.first[event.sentence] as number; t < end; t++)
+        if (!inQuote[t] && (tokens[t] as Token).lower === reference.noun) return event;
     }
     return null;
   }

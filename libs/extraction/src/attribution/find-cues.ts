@@ -220,7 +220,7 @@ const REFUSING_LEMMAS = new Set(['decline', 'refuse']);
 /** Words of a time phrase that may stand between a finding verb and its "that": "found in early January that". */
 const MAX_TIME_BEFORE_THAT = 4;
 /** Verbs by which a document states its findings ("The report counted 930 glassworks", "the study also found 40 cases"). */
-const FINDING_LEMMAS = new Set(['find', 'count', 'show', 'record', 'identify', 'list']);
+export const FINDING_LEMMAS: ReadonlySet<string> = new Set(['find', 'count', 'show', 'record', 'identify', 'list', 'give']);
 /** Verbs by which inspectors, auditors or investigators report what they found ("Inspectors found mould in two wards"). */
 const STAFF_FINDING_LEMMAS = new Set(['find', 'identify', 'uncover', 'discover']);
 /** "in the city's far east end": at most this many words from a place's preposition to the noun heading it. */
@@ -519,8 +519,14 @@ class CueFinder {
     const lemmas = lemmaClasses(this.lemma(t));
     if ((lemmas & Lemma.reaction) !== 0)
       return this.tag(t) === Pos.VERB && !token.lower.endsWith('ing') && this.reactionIsStatement(t) ? t : -1;
-    // "The report counted 930 glassworks": what a document named before finds is what its issuer says.
-    if ((lemmas & Lemma.finding) !== 0 && this.tag(t) === Pos.VERB && this.documentSubjectBefore(t)) return t;
+    // "The report counted 930 glassworks", "…, the report shows.": what a document named before finds is what its issuer
+    // says (wink reads "shows" after a noun as a noun; the object or the end says, as below).
+    // (a noun's tag only for a document named further back or owned by "its": one just named may be a person's, whose
+    // finding a verb's tag is surer of)
+    if ((lemmas & Lemma.finding) !== 0) {
+      const verbTagged = tag === Pos.VERB;
+      if ((verbTagged || (!token.capitalised && this.opensObjectOrEnds(t))) && this.documentSubjectBefore(t, !verbTagged)) return t;
+    }
     // "Inspectors found mould in two wards": what the staff of an inspecting or auditing body find is its finding.
     if ((lemmas & Lemma.staffFinding) !== 0 && this.tag(t) === Pos.VERB && this.staffSubjectBefore(t)) return t;
     // "X's data show …", "…, figures from X show.": wink reads "show" after a noun as a noun; the object or the end says.
@@ -716,19 +722,21 @@ class CueFinder {
    * Whether "the report", "its survey" (adverbs between) is the subject right before the verb at t, a document the last
    * two sentences named ("according to a report by X. The report counted …"): one never named is nobody's finding.
    */
-  private documentSubjectBefore(t: number): boolean {
+  private documentSubjectBefore(t: number, notJustNamed = false): boolean {
     let noun = t - 1;
     while (noun > this.from && this.tag(noun) === Pos.ADV && !breakAfter(this.context, noun)) noun--;
-    if (
-      noun - 1 < this.from ||
-      !DOCUMENT_NOUNS.has(this.lower(noun)) ||
-      !DOCUMENT_DETERMINERS.has(this.lower(noun - 1)) ||
-      breakAfter(this.context, noun - 1) ||
-      breakAfter(this.context, noun)
-    )
-      return false;
-    for (let k = this.recentFrom; k < this.from; k++) if (this.lower(k) === this.lower(noun)) return true;
-    return false;
+    if (noun - 1 < this.from || !DOCUMENT_NOUNS.has(this.lower(noun)) || breakAfter(this.context, noun)) return false;
+    // ("its annual report shows", "the society's accounts show" go by ownedDocumentBefore: adjectives and nouns between)
+    let determiner = noun - 1;
+    while (determiner > this.from && noun - determiner <= MAX_DOCUMENT_MODIFIERS && this.modifiesDocument(determiner)) determiner--;
+    const opener = this.lower(determiner);
+    if (!DOCUMENT_DETERMINERS.has(opener) || breakAfter(this.context, determiner)) return false;
+    // "its annual report shows": the organisation "its" stands for owns it, named before or not at all.
+    if (opener === 'its' || opener === 'their') return true;
+    // "The report gives …" eight sentences after "its annual report shows": a document the text named before, anywhere.
+    let named = -1;
+    for (let k = 0; k < this.from; k++) if (this.lower(k) === this.lower(noun)) named = k;
+    return named >= 0 && !(notJustNamed && named >= this.recentFrom);
   }
 
   /**

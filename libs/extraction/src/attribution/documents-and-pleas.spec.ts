@@ -12,8 +12,8 @@ describe('documents by their owners, boards and pleas (branch attr-doc1)', () =>
     expect(last('The operator, Brantley Buses, blames traffic. The company’s own figures show 40 of 90 buses ran late.')).toBe(
       '- / Brantley Buses / -',
     );
-    expect(last('The Kelmoor Building Society said deposits rose. The society’s accounts show a profit of £3m.')).toBe(
-      '- / Kelmoor Building Society / -',
+    expect(last('The Kelmoor Harbour Trust said moorings rose. The trust’s accounts show a profit of £3m.')).toBe(
+      '- / Kelmoor Harbour Trust / -',
     );
   });
 

@@ -777,7 +777,8 @@ class Attributor {
         };
         return { attribution, gender: null, countries: [...owner.countries] };
       }
-      if (!this.namedRecently(s, actor.reference.noun)) return null;
+      // ("The paper found" after "A study by X found": research under another noun, as the references below read it)
+      if (!this.namedRecently(s, actor.reference.noun) && !RESEARCH_PAPER_NOUNS.has(actor.reference.noun)) return null;
     }
     // "The former chief executive said" with no one described as having held a post: not the present holder.
     const formerOnly = this.refersToFormerHolder(actor);

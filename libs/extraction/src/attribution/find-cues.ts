@@ -1285,13 +1285,6 @@ class CueFinder {
     return this.isPossessiveAt(t) && t < j && (isRoleNounAt(this.context, t + 1) || this.modifiesRoleAfter(t + 1));
   }
 
-  /** A word in the possessive: "Kelby's", "the workers'" (its apostrophe after the token). */
-  private isPossessiveAt(t: number): boolean {
-    const token = this.token(t);
-    const mark = this.context.text.charAt(token.end);
-    return /['’]s$/u.test(token.text) || (token.lower.endsWith('s') && (mark === "'" || mark === '’'));
-  }
-
   /** Tokens [first, j] are an organisation's name and lower-case words ending in a role noun: "Harbour Trust chief executive". */
   private isOrganisationPost(first: number, j: number): boolean {
     const index = this.context.entityOf[first] as number;
@@ -1331,7 +1324,6 @@ class CueFinder {
     );
   }
 
-  /** A number alone between commas right after a person's name: her age ("Jane Doe, 54, …"). */
   /**
    * "Jane Doe, 44, of Mill Road, Tolbridge, pleaded guilty", "Jane Doe, 67, of Market Street, said": the name before an
    * age and a residence between commas (how a court report names a defendant or a witness), a street and a town of
@@ -1353,6 +1345,7 @@ class CueFinder {
     return null;
   }
 
+  /** A number alone between commas right after a person's name: her age ("Jane Doe, 54, …"). */
   private isAgeAfterName(t: number): boolean {
     const name = t - 1;
     return (

@@ -1,4 +1,4 @@
-import { lowerAt, tokenize } from './tokenizer';
+import { commaAfter, lowerAt, tokenize } from './tokenizer';
 
 describe('tokenize', () => {
   it('keeps numbers, abbreviations, hyphenated words and contractions whole', () => {
@@ -41,5 +41,14 @@ describe('lowerAt', () => {
 
   it('marks clause breaks from the first token on', () => {
     expect(tokenize('Yes, the ferry ran').map((t) => t.breakAfter)).toEqual([true, false, false, false]);
+  });
+});
+
+describe('commaAfter', () => {
+  it('is true only where a lone comma (with spaces) follows the token', () => {
+    const text = 'Mira Tol , the warden; said, then left,';
+    const tokens = tokenize(text);
+    expect(tokens.map((_, t) => commaAfter(text, tokens, t))).toEqual([false, true, false, false, true, false, true]);
+    expect(commaAfter(text, tokens, 99)).toBe(false);
   });
 });

@@ -25,6 +25,13 @@ export function lowerAt(tokens: ReadonlyArray<{ readonly lower: string }>, i: nu
   return i >= 0 ? (tokens[i]?.lower ?? '') : '';
 }
 
+/** Whether a comma (and nothing but spaces) stands right after token t: "Jane Roe, the councillor, said". */
+export function commaAfter(text: string, tokens: readonly Token[], t: number): boolean {
+  const token = tokens[t];
+  const next = tokens[t + 1];
+  return token !== undefined && /^\s*,\s*$/u.test(text.slice(token.end, next ? next.start : token.end + 1));
+}
+
 /** Joins two runs of letters/digits into one token: It’s, 2,480, 2.5, U.S, Al-Karim. */
 function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2c || c === 0x2d || c === 0x2010 || c === 0x2011;

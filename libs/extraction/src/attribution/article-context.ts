@@ -9,7 +9,7 @@ import { isBreakBetween } from '../sources/name-words';
 import type { SourceRegistry } from '../sources/source-registry';
 import { PERSON_NOUNS, ROLE_NOUNS, TITLE_WORDS, WORDNET_ORGANISATION_NOUNS } from '../entities/roles';
 import { Pos, tagTokens, type PosTags } from '../pos-tags';
-import type { Token } from '../tokenizer';
+import { commaAfter, type Token } from '../tokenizer';
 import { GERMAN_SPEECH_VERBS, ORGANISATION_NOUNS, SPEECH_LEMMAS } from './attribution-cues';
 import { lowerCase } from '../text-chars';
 
@@ -271,8 +271,7 @@ export function organisationOpeningAt(context: ArticleContext, t: number): Entit
       return null;
     if (!breakAfter(context, e)) continue;
     const next = context.tokens[e + 1];
-    const apposed =
-      next && context.text.slice(token.end, next.start).trim() === ',' ? context.entities[context.entityOf[e + 1] ?? -1] : undefined;
+    const apposed = next && commaAfter(context.text, context.tokens, e) ? context.entities[context.entityOf[e + 1] ?? -1] : undefined;
     return apposed?.type === 'organisation' && apposed.start === next?.start ? apposed : null;
   }
   return null;

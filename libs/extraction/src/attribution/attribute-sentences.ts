@@ -5,7 +5,7 @@ import type { SentenceTokens } from '../entities/sentence-tokens';
 import { isKnownFirstName } from '../entities/gender';
 import { isNominal, Pos } from '../pos-tags';
 import type { QuoteSpan, Sentence } from '../sentence';
-import type { Token } from '../tokenizer';
+import { commaAfter, type Token } from '../tokenizer';
 import { normaliseName } from '../sources/name-words';
 import { toSourceRef, type Gender, type SourceRef } from '../sources/source';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
@@ -2809,7 +2809,7 @@ class Attributor {
       // "X, the industry regulator,": the noun before the next break or preposition after an article.
       // (a comma, not a sentence's end: "… as quoted by Radio Ostby. The authority said" describes nothing)
       const next = tokens[last + 1];
-      const comma = next !== undefined && this.context.text.slice(tokens[last]!.end, next.start).trim() === ',';
+      const comma = next !== undefined && commaAfter(this.context.text, tokens, last);
       if (comma && DETERMINERS.has(next.lower)) {
         let k = last + 2;
         // "X, the community gallery that opened in …": the head ends before a relative clause or a verb too.
@@ -4213,13 +4213,6 @@ const DEFENDANT_WORDS = new Set([
 const COURT_WORDS = new Set(['court', 'tribunal', 'bench']);
 /** A defence advocate's defendant is told of at most this many sentences before her. */
 const MAX_DEFENDANT_SENTENCES = 12;
-
-/** Whether a comma (and nothing but spaces) stands right after token t. */
-function commaAfter(text: string, tokens: readonly Token[], t: number): boolean {
-  const token = tokens[t];
-  const next = tokens[t + 1];
-  return token !== undefined && /^\s*,\s*$/u.test(text.slice(token.end, next ? next.start : token.end + 1));
-}
 
 /** Words before "officials" or "staff" that name the local government ("Metro officials", "Civic officials"). */
 const LOCAL_GOVERNMENT_WORDS = new Set(['city', 'metro', 'civic', 'municipal', 'municipality', 'town', 'borough']);

@@ -1,7 +1,7 @@
 import type { Entity } from '../entities/entity';
 import { OWNING_VERBS, PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/roles';
 import { normaliseName } from '../sources/name-words';
-import type { Token } from '../tokenizer';
+import { commaAfter, type Token } from '../tokenizer';
 import {
   breakAfter,
   isOrganisationNounAt,
@@ -167,7 +167,7 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
       isCapitalisedRun(context, from, t - 1) &&
       breakAfter(context, from - 1) &&
       // (a comma: "…; Jane Roe, the councillor" after a semicolon is the next of a list, not an apposition)
-      context.text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start).trim() === ',' &&
+      commaAfter(context.text, tokens, from - 1) &&
       breakAfter(context, last) &&
       !context.inQuote[from - 1]
     ) {

@@ -16,7 +16,7 @@ import type { Gender, SourceRecord, SourceRef } from '../sources/source';
 import { toSourceRef } from '../sources/source';
 import { isNounPhraseWord, Pos } from '../pos-tags';
 import { normaliseName } from '../sources/name-words';
-import type { Token } from '../tokenizer';
+import { commaAfter, type Token } from '../tokenizer';
 import { breakAfter, isDescriptorNounAt, isOrganisationNounAt, isRoleNounAt, isTitleAt, type ArticleContext } from './article-context';
 import {
   AUTHOR_PRONOUNS,
@@ -133,8 +133,7 @@ const BEFORE_FINDING_VERB: ReadonlySet<string> = new Set(['has', 'had', 'have', 
 function findingVerbAfter(context: ArticleContext, last: number): boolean {
   const { tokens, text } = context;
   let k = last + 1;
-  const comma = (t: number): boolean =>
-    tokens[t + 1] !== undefined && text.slice((tokens[t] as Token).end, (tokens[t + 1] as Token).start).trim() === ',';
+  const comma = (t: number): boolean => commaAfter(text, tokens, t);
   if (comma(last)) {
     while (k < tokens.length && k - last <= MAX_FINDING_CLAUSE_WORDS && !comma(k)) {
       if (breakAfter(context, k) || context.inQuote[k]) return false;

@@ -5,7 +5,7 @@ import { segmentText } from '../sentence-splitter';
 import { isBreakBetween, nameWordsOf, normaliseNameWord, type NameWord } from '../sources/name-words';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
 import { isOpener, isUpperAt } from '../text-chars';
-import type { Token } from '../tokenizer';
+import { commaAfter, type Token } from '../tokenizer';
 import { isCommonWord as isEnglishWord } from '../matching/synonyms';
 import nounHypernymsJson from '../conflicts/noun-hypernyms.json';
 import { introducedAcronym } from './acronyms';
@@ -1478,7 +1478,7 @@ class EntityFinder {
   /** "Fair Wage Soon, which has campaigned for …": a relative clause for a thing, never for a person. */
   private followedByWhich(last: number): boolean {
     const next = this.tokens[last + 1];
-    return next !== undefined && next.lower === 'which' && this.text.slice(this.token(last).end, next.start).trim() === ',';
+    return next !== undefined && next.lower === 'which' && commaAfter(this.text, this.tokens, last);
   }
 
   /** "Dorrow Keel said in a statement": what speaks through a statement or a press release. */
@@ -1839,7 +1839,7 @@ class EntityFinder {
   private opensClauseAsSubject(t: number): boolean {
     const next = this.tokens[t + 1];
     if (next === undefined) return false;
-    if (this.text.slice(this.token(t).end, next.start).trim() === ',') return true;
+    if (commaAfter(this.text, this.tokens, t)) return true;
     return (
       !next.capitalised &&
       !isBreakBetween(this.text, this.token(t), next) &&

@@ -39,6 +39,7 @@ import {
   ORGANISATION_NOUNS,
   RESEARCH_PAPER_NOUNS,
   STAFF_WORK,
+  SUBORDINATE_POST_WORDS,
 } from './attribution-cues';
 import { countryOfDemonym, countryOfPersonDemonym } from '../entities/gazetteer';
 import {
@@ -1120,7 +1121,7 @@ class Attributor {
       const described = [role ?? '', ...(profile ? this.profiles.descriptionsOf(profile).map((range) => this.phraseOf(range)) : [])];
       const heads = described.some((phrase) => {
         const lower = phrase.toLowerCase();
-        return !/\b(?:former|deputy|vice)\b/u.test(lower) && [...HEADING_POSTS].some((post) => holdsPhrase(lower, post));
+        return !/\bformer\b/u.test(lower) && [...HEADING_POSTS].some((post) => holdsPost(lower, post));
       });
       if (heads) return event;
     }
@@ -4105,9 +4106,6 @@ const MAX_PAST_POST_TOKENS = 8;
 function holdsPhrase(phrase: string, form: string): boolean {
   return ` ${phrase.replace(/[^\p{L}\p{N}'’-]+/gu, ' ')} `.includes(` ${form} `);
 }
-
-/** Words before a post that make it another post: "deputy chief executive" is not the chief executive. */
-const SUBORDINATE_POST_WORDS = new Set(['deputy', 'vice', 'assistant', 'associate', 'under']);
 
 /** Whether a phrase holds the post `form` itself, not a deputy's ("the chief executive" is no "deputy chief executive"). */
 function holdsPost(phrase: string, form: string): boolean {

@@ -123,6 +123,9 @@ export const ORGANISATION_NOUN_KINDS: ReadonlyMap<string, string> = new Map([
   ['observatory', 'ngo'],
 ]);
 
+/** Words before a post that make it another, lower post: "deputy chief executive" is not the chief executive. */
+export const SUBORDINATE_POST_WORDS = set(`deputy vice assistant associate under`);
+
 /** "the diplomat" best matches a speaker for a foreign ministry or one whose role says so. */
 export const DIPLOMAT_ROLES = set(`ambassador envoy diplomat foreign`);
 

@@ -4,7 +4,7 @@ import { normaliseName } from '../sources/name-words';
 import type { Token } from '../tokenizer';
 import type { ArticleContext } from './article-context';
 import type { Attribution } from './attribution';
-import { DIPLOMAT_ROLES, ORGANISATION_NOUN_KINDS } from './attribution-cues';
+import { DIPLOMAT_ROLES, ORGANISATION_NOUN_KINDS, SUBORDINATE_POST_WORDS } from './attribution-cues';
 import type { PersonProfiles } from './person-profiles';
 import type { Actor, PersonDraft, SpeakerReference } from './speaker-phrase';
 
@@ -141,8 +141,8 @@ function roleFits(event: AttributionEvent, noun: string): boolean {
   const role = (event.attribution.role ?? '').toLowerCase();
   const singular = noun.replace(/s$/, '');
   // "the chief executive" is not the "deputy chief executive" (nor "the director" the "assistant director").
-  const subordinate = /^(?:deputy|vice|assistant|associate)\b/u.exec(role);
-  if (subordinate && !singular.includes(subordinate[0])) return false;
+  const first = /^[a-z]+/u.exec(role)?.[0] ?? '';
+  if (SUBORDINATE_POST_WORDS.has(first) && !singular.includes(first)) return false;
   if (role.includes(singular)) return true;
   // "the chairwoman", "the chairman" for a chair.
   if (

@@ -55,6 +55,19 @@ describe('counterparts and posts still to come (issue 15, attr-ref6)', () => {
     expect(rows(text)[2]).toMatch(/^Sian Rowe \//u);
   });
 
+  it('reads "the central bank chief" as whoever holds the heading post itself, not a post below it', () => {
+    const said = (role: string): string =>
+      rows(
+        `Halvard Ness, the ${role} of the Tessel Reserve Bank, said rates would hold. Prices rose 2 percent in May. ` +
+          'The central bank chief said the rise was temporary.',
+      )[2] as string;
+    expect(said('governor')).toMatch(/^Halvard Ness \//u);
+    expect(said('assistant governor')).not.toMatch(/^Halvard Ness \//u);
+    expect(said('deputy governor')).not.toMatch(/^Halvard Ness \//u);
+    // (a deputy's title elsewhere in the phrase does not undo the heading post he also holds)
+    expect(said('vice chairman and governor')).toMatch(/^Halvard Ness \//u);
+  });
+
   it('reads "Name, of the organisers X," as the organiser’s person', () => {
     const text =
       'The parade was cut short by rain. The route manager, Femi Adler, of the organisers Harbour Carnival Trust, said it would be run again.';

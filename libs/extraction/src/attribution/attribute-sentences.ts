@@ -1412,16 +1412,9 @@ class Attributor {
 
   /** The last organisation named outside quotes in sentence s before offset `before` (no medium), or null. */
   private organisationEarlierIn(s: number, before: number): { organisation: string; source: SourceRef | null } | null {
-    const { entities, entityQuoted, registry } = this.context;
     const start = (this.context.sentences[s] as Sentence).start;
-    for (let e = lastEntityBefore(entities, before); e >= 0; e--) {
-      const entity = entities[e] as Entity;
-      if (entity.start < start) break;
-      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
-      const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
-      return { organisation: entity.text, source: record ? toSourceRef(record) : null };
-    }
-    return null;
+    const named = this.latestNamedOrganisation(s, before, (entity) => entity.start >= start);
+    return named && { organisation: named.organisation, source: named.source };
   }
 
   /**
@@ -2177,7 +2170,10 @@ class Attributor {
     if (opening >= head || !LOCAL_GOVERNMENT_WORDS.has((tokens[opening] as Token).lower)) return null;
     const word = (tokens[opening] as Token).lower;
     const local = (name: string): boolean => isLocalGovernment(normaliseName(name).split(' '), word);
-    return this.staffOrganisation(s, actor, local) ?? this.earliestNamedOrganisation(actor.start, local);
+    const staff = this.staffOrganisation(s, actor, local);
+    if (staff) return staff;
+    const earliest = this.earliestNamedOrganisation(actor.start, (entity) => local(entity.text));
+    return earliest && { organisation: earliest.organisation, source: earliest.source };
   }
 
   /**
@@ -2202,17 +2198,20 @@ class Attributor {
     return named && named.sentence >= s - 1 ? { organisation: named.organisation, source: named.source } : null;
   }
 
-  /** The first organisation named outside quotes before offset `before` whose name fits, however far back ("the" local government of the article). */
+  /**
+   * The first organisation (no media outlet) named outside quotes before offset `before` that fits, however far back
+   * ("the" local government of the article, the article's topic), with the sentence it is named in; else null.
+   */
   private earliestNamedOrganisation(
     before: number,
-    fits: (name: string) => boolean,
-  ): { organisation: string; source: SourceRef | null } | null {
+    fits: (entity: Entity) => boolean,
+  ): { organisation: string; source: SourceRef | null; sentence: number } | null {
     const { entities, entityQuoted, registry } = this.context;
     for (let e = 0; e < entities.length && (entities[e] as Entity).start < before; e++) {
       const entity = entities[e] as Entity;
-      if (entity.type !== 'organisation' || entityQuoted[e] || !fits(entity.text)) continue;
+      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity) || !fits(entity)) continue;
       const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
-      return { organisation: entity.text, source: record ? toSourceRef(record) : null };
+      return { organisation: entity.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(entity.start) };
     }
     return null;
   }
@@ -2623,20 +2622,12 @@ class Attributor {
 
   /** The first organisation named in the article's opening sentences (`MAX_TOPIC_SENTENCES`) before `before` whose name has the noun or fits it by function. */
   private topicOrganisation(key: string, before: number): { organisation: string; source: SourceRef | null; sentence: number } | null {
-    const { entities, entityQuoted, registry } = this.context;
-    for (let e = 0; e < entities.length; e++) {
-      const entity = entities[e] as Entity;
-      if (entity.start >= before) break;
-      const at = this.sentenceAt(entity.start);
-      if (at >= MAX_TOPIC_SENTENCES) break;
-      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
+    const afterOpening = this.context.sentences[MAX_TOPIC_SENTENCES];
+    return this.earliestNamedOrganisation(afterOpening ? Math.min(before, afterOpening.start) : before, (entity) => {
       // (a headline's capitalised "Union says …" is the noun itself, no name)
       const name = normaliseName(entity.text);
-      if (name === key || !nameHoldsNoun(name.split(' '), key)) continue;
-      const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
-      return { organisation: entity.text, source: record ? toSourceRef(record) : null, sentence: at };
-    }
-    return null;
+      return name !== key && nameHoldsNoun(name.split(' '), key);
+    });
   }
 
   /** How present an organisation is in the article so far: its mentions (full or short), and twice the attributions it speaks in. */

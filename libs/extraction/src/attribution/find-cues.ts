@@ -1073,12 +1073,8 @@ class CueFinder {
   private interruptedSubject(j: number): [number, number] | null {
     const resident = this.residentBefore(j);
     if (resident) return resident;
-    let clauseFirst = j;
-    while (clauseFirst - 1 >= this.from && j - clauseFirst < MAX_SPEAKER_TOKENS && !this.endsClauseBackwards(clauseFirst - 1)) {
-      if (this.context.inQuote[clauseFirst - 1]) return null;
-      clauseFirst--;
-    }
-    let before = clauseFirst - 1;
+    const clauseFirst = this.clauseFirstBefore(j);
+    if (clauseFirst < 0) return null;    let before = clauseFirst - 1;
     if (before < this.from || this.context.inQuote[before]) return null;
     // "Jane Doe, 54, a nurse at the clinic, said": an age between commas before the apposition.
     if (clauseFirst < j && this.isAgeAfterName(before)) before--;
@@ -1374,11 +1370,8 @@ class CueFinder {
    * between commas after it; the authors speak through it. Returns the subject's span and the authors' phrase, or null.
    */
   private documentByAuthors(j: number): [[number, number], Actor] | null {
-    let clauseFirst = j;
-    while (clauseFirst - 1 >= this.from && j - clauseFirst < MAX_SPEAKER_TOKENS && !this.endsClauseBackwards(clauseFirst - 1)) {
-      if (this.context.inQuote[clauseFirst - 1]) return null;
-      clauseFirst--;
-    }
+    const clauseFirst = this.clauseFirstBefore(j);
+    if (clauseFirst < 0) return null;
     const before = clauseFirst - 1;
     // ("The survey, carried out by X for the council, concluded": a participle of making the document before "by")
     let by = clauseFirst;
@@ -1399,11 +1392,8 @@ class CueFinder {
   }
 
   private organisationBesideApposition(j: number, verbLast: number): [[number, number], Actor] | null {
-    let clauseFirst = j;
-    while (clauseFirst - 1 >= this.from && j - clauseFirst < MAX_SPEAKER_TOKENS && !this.endsClauseBackwards(clauseFirst - 1)) {
-      if (this.context.inQuote[clauseFirst - 1]) return null;
-      clauseFirst--;
-    }
+    const clauseFirst = this.clauseFirstBefore(j);
+    if (clauseFirst < 0) return null;
     const before = clauseFirst - 1;
     if (before < this.from || this.context.inQuote[before] || !breakAfter(this.context, before)) return null;
     const nameFirst = this.nameRunEndingAt(before);
@@ -2110,6 +2100,19 @@ class CueFinder {
 
   private isPersonToken(t: number): boolean {
     return this.entityAt(t)?.type === 'person';
+  }
+
+  /**
+   * The first token of the clause between commas that ends at token j: the walk back stops after a break
+   * (`endsClauseBackwards`) or `MAX_SPEAKER_TOKENS` words back; -1 where it meets a quote.
+   */
+  private clauseFirstBefore(j: number): number {
+    let first = j;
+    while (first - 1 >= this.from && j - first < MAX_SPEAKER_TOKENS && !this.endsClauseBackwards(first - 1)) {
+      if (this.context.inQuote[first - 1]) return -1;
+      first--;
+    }
+    return first;
   }
 
   /**

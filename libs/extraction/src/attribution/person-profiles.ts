@@ -1,6 +1,7 @@
 import type { Entity } from '../entities/entity';
 import { OWNING_VERBS, PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/roles';
 import { normaliseName } from '../sources/name-words';
+import { SURNAME_PARTICLES } from '../entities/name-cues';
 import { commaAfter, type Token } from '../tokenizer';
 import {
   breakAfter,
@@ -946,28 +947,6 @@ export function shortFormOf(word: string): (names: readonly string[]) => boolean
   const initials = word.length >= 2 && word.length <= 3 && word === word.toUpperCase() ? key : null;
   return (names) => names[0] === key || (initials !== null && names.map((name) => name[0]).join('') === initials);
 }
-
-/** Particles a surname keeps when written alone: "de Wit", "van der Berg", "da Silva", "Ó Briain" (accents dropped). */
-const SURNAME_PARTICLES = new Set([
-  'de',
-  'van',
-  'von',
-  'der',
-  'den',
-  'da',
-  'di',
-  'du',
-  'la',
-  'le',
-  'del',
-  'dos',
-  'das',
-  'ter',
-  'o',
-  'ni',
-  'mac',
-  'nic',
-]);
 
 /** "lotte de wit" → "de wit", "anna van der berg" → "van der berg": a normalised full name's surname with its particles; else null. */
 function surnameWithParticle(name: string): string | null {

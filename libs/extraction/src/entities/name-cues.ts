@@ -89,11 +89,17 @@ export const MEDIA_NAME_WORDS = set(`
   mercury mail enquirer gleaner clarion courant bugle ledger messenger globe beacon weekly monthly
 `);
 
+/** Particles of a European surname, lower case: "de Wit", "van der Berg", "da Silva", "des Rosiers". */
+const SURNAME_PARTICLE_WORDS = `de von van der den des da du la le di dos das del`;
+
+/** Particles a surname keeps when written alone, also Irish and Dutch ones: "Ó Briain", "Ní Bhriain", "ter Horst" (accents dropped). */
+export const SURNAME_PARTICLES = set(`${SURNAME_PARTICLE_WORDS} ter o ni mac nic`);
+
 /** Lower-case words inside names: "Ministry of Defence", "Bir al-Hamra", "Ludwig van Beethoven". */
-export const NAME_PARTICLES = set(`of for the on and de al el ad ash as bin ibn von van der den da du la le di dos das del`);
+export const NAME_PARTICLES = set(`of for the on and al el ad ash as bin ibn ${SURNAME_PARTICLE_WORDS}`);
 
 /** "and" only joins words of one name inside a gazetteer entry ("Bosnia and Herzegovina"), never in a run of unknown words. */
-export const RUN_PARTICLES = set(`of for the on de al el ad ash bin ibn von van der den da du la le di dos das del des`);
+export const RUN_PARTICLES = set(`of for the on al el ad ash bin ibn ${SURNAME_PARTICLE_WORDS}`);
 
 /** German articles open a sentence's organisation name without being part of it: "Der Verband der Fischer". */
 export const GERMAN_ARTICLES = set(`der die das des dem den`);

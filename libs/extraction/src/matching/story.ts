@@ -203,15 +203,7 @@ function approximateKeys(figure: ClaimFigure): string[] {
     // Nearest the stated value first, at most ROUNDED_KEYS ("some 6,000" allows 5,700–6,300: 6,000, 5,900, 6,100, …).
     const stated = Number.parseFloat(figure.token);
     const centre = Number.isFinite(stated) ? stated : (figure.low + figure.high) / 2;
-    const values: number[] = [];
-    for (let value = roundTwo(figure.low); value <= roundTwo(figure.high) && values.length < MAX_NEAR_VALUES;) {
-      values.push(value);
-      value = roundTwo(value + 10 ** (Math.floor(Math.log10(value)) - 1));
-    }
-    return values
-      .sort((a, b) => Math.abs(a - centre) - Math.abs(b - centre) || a - b)
-      .slice(0, ROUNDED_KEYS)
-      .map((value) => `${figure.measure}~${value}`);
+    return nearestKeys(figure.measure, twoDigitValues(figure.low, figure.high, MAX_NEAR_VALUES), centre);
   }
   const rounded = roundTwo(figure.low);
   return rounded === figure.low ? [] : [`${figure.measure}~${rounded}`];
@@ -286,14 +278,19 @@ function isConverted(figure: ClaimFigure): boolean {
  * rounded value between its ends. For the story index only.
  */
 function roundedKeys(figure: ClaimFigure): string[] {
-  const keys: string[] = [];
-  const last = roundTwo(figure.high);
-  for (let value = roundTwo(figure.low); keys.length < ROUNDED_KEYS;) {
-    keys.push(`${figure.measure}~${value}`);
+  return twoDigitValues(figure.low, figure.high, ROUNDED_KEYS).map((value) => `${figure.measure}~${value}`);
+}
+
+/** The values to two significant digits from `low` to `high` rounded so, in order, at most `most` (the first always). */
+function twoDigitValues(low: number, high: number, most: number): number[] {
+  const values: number[] = [];
+  const last = roundTwo(high);
+  for (let value = roundTwo(low); values.length < most;) {
+    values.push(value);
     if (value >= last || value <= 0) break;
     value = roundTwo(value + 10 ** (Math.floor(Math.log10(value)) - 1));
   }
-  return keys;
+  return values;
 }
 
 const ROUNDED_KEYS = 4;
@@ -313,17 +310,22 @@ function shareBandKeys(figure: ClaimFigure): string[] {
   const first = band(figure.low);
   const last = band(figure.high);
   const stated = Number.parseFloat(figure.token);
-  return nearestKeys('share', first, last, Number.isFinite(stated) ? band(stated) : first);
+  return nearestKeys('share', wholeNumbers(first, last), Number.isFinite(stated) ? band(stated) : first);
 }
 
-/** `${prefix}~k` for each whole k from `first` to `last`, nearest `centre` first, at most ROUNDED_KEYS. */
-function nearestKeys(prefix: string, first: number, last: number, centre: number): string[] {
-  const values: number[] = [];
-  for (let k = first; k <= last; k++) values.push(k);
+/** `${prefix}~v` for each of `values`, nearest `centre` first (the lower of two as near), at most ROUNDED_KEYS. */
+function nearestKeys(prefix: string, values: number[], centre: number): string[] {
   return values
     .sort((a, b) => Math.abs(a - centre) - Math.abs(b - centre) || a - b)
     .slice(0, ROUNDED_KEYS)
-    .map((k) => `${prefix}~${k}`);
+    .map((value) => `${prefix}~${value}`);
+}
+
+/** Each whole number from `first` to `last`. */
+function wholeNumbers(first: number, last: number): number[] {
+  const values: number[] = [];
+  for (let k = first; k <= last; k++) values.push(k);
+  return values;
 }
 
 const TEMPERATURE_MEASURE = 'unit:degree';
@@ -339,8 +341,7 @@ function degreeKeys(figure: ClaimFigure): string[] {
   // An open bound ("above 40C") keeps the degrees beside its stated value.
   return nearestKeys(
     'degree',
-    Math.round(Math.max(figure.low, centre - ROUNDED_KEYS)),
-    Math.round(Math.min(figure.high, centre + ROUNDED_KEYS)),
+    wholeNumbers(Math.round(Math.max(figure.low, centre - ROUNDED_KEYS)), Math.round(Math.min(figure.high, centre + ROUNDED_KEYS))),
     centre,
   );
 }

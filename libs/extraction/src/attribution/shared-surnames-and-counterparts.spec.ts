@@ -28,6 +28,17 @@ describe('people who share a surname (issue 15, attr-ref6)', () => {
     expect(wife).toBe('Elin Garrow / - / -');
     expect(husband).toBe('Dai Garrow / - / -');
   });
+
+  it('takes the gender of "Lady" or "Lord" before the surname as of "Mrs" or "Mr"', () => {
+    const text =
+      'Dai Garrow chairs the county bench. ' +
+      'His wife, Elin Garrow, chairs the hospital trust. ' +
+      '"The wards are full," Lady Garrow said. ' +
+      '"The court sits on Monday," Lord Garrow said.';
+    const [, , wife, husband] = rows(text);
+    expect(wife).toBe('Elin Garrow / - / -');
+    expect(husband).toBe('Dai Garrow / - / -');
+  });
 });
 
 describe('counterparts and posts still to come (issue 15, attr-ref6)', () => {

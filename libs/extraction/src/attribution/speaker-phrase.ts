@@ -416,7 +416,7 @@ class SpeakerPhraseParser {
     // "Dame Harriet said" after "Dame Harriet Oyelaran": the honorific goes with her first name.
     const byFirstName =
       personFirst - 1 >= this.first && FIRST_NAME_HONORIFICS.has(this.token(personFirst - 1).lower) && !person.text.includes(' ');
-    const titleGender = personFirst - 1 >= this.first ? genderOfTitle(this.token(personFirst - 1).lower) : null;
+    const titleGender = personFirst - 1 >= this.first ? genderFromWords(null, this.token(personFirst - 1).lower.replace(/\.$/u, '')) : null;
     const profile =
       (byFirstName ? this.profiles?.lookupShortForm?.(person.text) : undefined) ??
       (this.profiles?.lookupAt
@@ -1361,13 +1361,6 @@ export function ministryOfRole(role: string): string | null {
 
 function isSurnameOf(written: string, fullName: string): boolean {
   return !written.includes(' ') && fullName !== written;
-}
-
-/** The gender an honorific before a surname says ("Mrs Roe", "Mr. Roe"), else null. */
-function genderOfTitle(word: string): Gender | null {
-  const title = word.replace(/\.$/u, '');
-  if (title === 'mr') return 'male';
-  return title === 'mrs' || title === 'ms' || title === 'miss' ? 'female' : null;
 }
 
 export function genderFromWords(role: string | null, title: string | null): Gender | null {

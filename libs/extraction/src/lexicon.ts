@@ -69,7 +69,7 @@ export const COMPARATIVE_PHRASES: ReadonlyArray<readonly string[]> = [
 ];
 
 /** Words that compare when they come right before a number: "over 65,000", "nearly 500". */
-export const APPROXIMATORS = set(`over under nearly almost roughly approximately about around some`);
+export const APPROXIMATORS = set(`over under nearly almost roughly approximately about around some circa`);
 
 export const WEEKDAYS = set(WEEKDAY_WORDS);
 

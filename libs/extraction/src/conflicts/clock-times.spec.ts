@@ -23,6 +23,9 @@ describe('clockTimesOf', () => {
     expect(times('Deliveries arrived from 6am.')[0]!.role).toBe('start');
     // "did not arrive until 9.50pm" says when it arrived.
     expect(times('The engine did not arrive until 9.50pm.')[0]!.role).toBe('point');
+    // (any contraction of "not", and "circa" as a hedge: the lexicon's lists)
+    expect(times('The ferry couldn’t dock until 6.10am.')[0]!.role).toBe('point');
+    expect(times('The hall shut circa 10pm.')[0]!.interval).toEqual([1290, 1350]);
     expect(times('The crew arrived at 9.22pm.')[0]!.role).toBe('point');
   });
 

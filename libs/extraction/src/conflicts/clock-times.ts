@@ -1,6 +1,8 @@
 import type { ClaimWords } from './claim-words';
 import type { Interval } from './measures';
 import { minutesAfterMidnight, timesOfDay } from '../quantities/times-of-day';
+import { APPROXIMATORS } from '../lexicon';
+import { negatesClause } from './disagreement-lexicon';
 
 /**
  * Times of day as a measure (branch conflicts17): "the music was switched off at 11pm" against "music had played until
@@ -32,7 +34,6 @@ const HEDGED_SLACK = 30;
 const SHORTLY = 30;
 
 const PREPOSITIONS = new Set(['at', 'until', 'till', 'from', 'since', 'before', 'by', 'after']);
-const HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'circa']);
 const SHORTLY_WORDS = new Set(['shortly', 'just', 'soon']);
 /** Verbs of stopping before a time's preposition make it the time something ended: "switched off at 11pm", "closed at midnight". */
 const STOPPING = new Set([
@@ -56,7 +57,6 @@ const STOPPING = new Set([
 const STOPPING_WINDOW = 2;
 /** How far before "until" a negation makes it the time something happened: "did not reach the site until 9.50pm". */
 const NOT_UNTIL_WINDOW = 8;
-const NEGATIONS = new Set(['not', "n't", 'never', 'didn’t', "didn't", 'wasn’t', "wasn't"]);
 
 /**
  * The times of day of the claim's content (quantities/times-of-day.ts reads them), each with the indices of its first and
@@ -88,8 +88,8 @@ export function clockTimesOf(words: ClaimWords): ClockTime[] {
     let k = at - 1;
     let hedged = false;
     let shortly = false;
-    while (k >= 0 && (HEDGES.has(content[k]!.lower) || SHORTLY_WORDS.has(content[k]!.lower))) {
-      if (HEDGES.has(content[k]!.lower)) hedged = true;
+    while (k >= 0 && (APPROXIMATORS.has(content[k]!.lower) || SHORTLY_WORDS.has(content[k]!.lower))) {
+      if (APPROXIMATORS.has(content[k]!.lower)) hedged = true;
       k--;
     }
     const preposition = content[k]?.lower ?? '';
@@ -101,7 +101,7 @@ export function clockTimesOf(words: ClaimWords): ClockTime[] {
     let role: ClockTime['role'] = 'point';
     let notUntil = false;
     if (preposition === 'until' || preposition === 'till') {
-      const negatedBefore = content.slice(Math.max(0, k - NOT_UNTIL_WINDOW), k).some((w) => NEGATIONS.has(w.lower));
+      const negatedBefore = content.slice(Math.max(0, k - NOT_UNTIL_WINDOW), k).some((w) => negatesClause(w.lower));
       role = negatedBefore ? 'point' : 'end';
       notUntil = negatedBefore;
     } else if (preposition === 'from' || preposition === 'since') role = 'start';

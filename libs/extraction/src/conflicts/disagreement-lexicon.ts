@@ -21,6 +21,11 @@ export function isDenialWord(lower: string): boolean {
 /** Words that negate the statement they are in ("its auditors had never signed", "did not"). */
 export const NEGATIONS = new Set(['not', 'never', 'nothing', 'neither', 'nor']);
 
+/** Whether a word negates its clause: one of NEGATIONS or any contraction of "not" ("didn't", "couldn't"). */
+export function negatesClause(lower: string): boolean {
+  return NEGATIONS.has(lower) || lower.endsWith("n't");
+}
+
 /** Words that call a statement untrue: "that was wrong", "the figures are false". */
 export const UNTRUE_WORDS = new Set([
   'wrong',

@@ -19,6 +19,7 @@ import {
   isNegation,
   MODALS,
   NEGATIONS,
+  negatesClause,
   ZERO_WORDS,
   OTHER_EVENT_BEFORE_TIME,
   OTHER_EVENT_WORDS,
@@ -793,7 +794,7 @@ function agreeingNegations(all: ClaimWords['all'], flags: readonly number[]): Se
     for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
       const lower = all[k]!.lower;
       const zero = ZERO_WORDS.has(lower) || (lower === 'one' && all[k - 1]?.lower === 'no');
-      if (zero || NEGATIONS.has(lower) || lower.endsWith("n't")) {
+      if (zero || negatesClause(lower)) {
         starts.add(all[k]!.start);
         starts.add(all[i]!.start);
         if (lower === 'one') starts.add(all[k - 1]!.start);

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { dropSignaturesBefore, dropSignaturesFrom } from './re-sign-claims';
 
 /**
  * Claim matching's signatures version 18: each part of a hyphenated word is a name only by its own capital ("Pre-tax
@@ -15,13 +16,11 @@ export class ClaimSignaturesV181796314815000 implements MigrationInterface {
   name = 'ClaimSignaturesV181796314815000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DELETE FROM "claim_band_keys" k USING "claim_signatures" s WHERE s."seq" = k."seq" AND s."version" < 18`);
-    await queryRunner.query(`DELETE FROM "claim_signatures" WHERE "version" < 18`);
+    await dropSignaturesBefore(queryRunner, 18);
   }
 
   /** The older code ignores version 18 and signs only claims without a signature: drop them so it signs them again. */
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DELETE FROM "claim_band_keys" k USING "claim_signatures" s WHERE s."seq" = k."seq" AND s."version" >= 18`);
-    await queryRunner.query(`DELETE FROM "claim_signatures" WHERE "version" >= 18`);
+    await dropSignaturesFrom(queryRunner, 18);
   }
 }

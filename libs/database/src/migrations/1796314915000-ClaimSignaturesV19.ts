@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { dropSignaturesBefore, dropSignaturesFrom } from './re-sign-claims';
 
 /**
  * Claim matching's signatures version 19: a count or an amount is also filed in the story index by the round values it
@@ -14,13 +15,11 @@ export class ClaimSignaturesV191796314915000 implements MigrationInterface {
   name = 'ClaimSignaturesV191796314915000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DELETE FROM "claim_band_keys" k USING "claim_signatures" s WHERE s."seq" = k."seq" AND s."version" < 19`);
-    await queryRunner.query(`DELETE FROM "claim_signatures" WHERE "version" < 19`);
+    await dropSignaturesBefore(queryRunner, 19);
   }
 
   /** The older code ignores version 19 and signs only claims without a signature: drop them so it signs them again. */
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DELETE FROM "claim_band_keys" k USING "claim_signatures" s WHERE s."seq" = k."seq" AND s."version" >= 19`);
-    await queryRunner.query(`DELETE FROM "claim_signatures" WHERE "version" >= 19`);
+    await dropSignaturesFrom(queryRunner, 19);
   }
 }

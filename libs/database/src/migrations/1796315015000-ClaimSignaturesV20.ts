@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { dropSignaturesBefore, dropSignaturesFrom } from './re-sign-claims';
 
 /**
  * Claim matching's signatures version 20: a time told forward ("next year", "the coming year") meets only a date the
@@ -14,13 +15,11 @@ export class ClaimSignaturesV201796315015000 implements MigrationInterface {
   name = 'ClaimSignaturesV201796315015000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DELETE FROM "claim_band_keys" k USING "claim_signatures" s WHERE s."seq" = k."seq" AND s."version" < 20`);
-    await queryRunner.query(`DELETE FROM "claim_signatures" WHERE "version" < 20`);
+    await dropSignaturesBefore(queryRunner, 20);
   }
 
   /** The older code ignores version 20 and signs only claims without a signature: drop them so it signs them again. */
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DELETE FROM "claim_band_keys" k USING "claim_signatures" s WHERE s."seq" = k."seq" AND s."version" >= 20`);
-    await queryRunner.query(`DELETE FROM "claim_signatures" WHERE "version" >= 20`);
+    await dropSignaturesFrom(queryRunner, 20);
   }
 }

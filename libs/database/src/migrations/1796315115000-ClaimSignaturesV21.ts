@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { dropSignaturesBefore, dropSignaturesFrom } from './re-sign-claims';
 
 /**
  * Claim matching's signatures version 21: a bare "ton" is a short, metric or long ton ("11,000 tons" meets "10,000
@@ -13,13 +14,11 @@ export class ClaimSignaturesV211796315115000 implements MigrationInterface {
   name = 'ClaimSignaturesV211796315115000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DELETE FROM "claim_band_keys" k USING "claim_signatures" s WHERE s."seq" = k."seq" AND s."version" < 21`);
-    await queryRunner.query(`DELETE FROM "claim_signatures" WHERE "version" < 21`);
+    await dropSignaturesBefore(queryRunner, 21);
   }
 
   /** The older code ignores version 21 and signs only claims without a signature: drop them so it signs them again. */
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DELETE FROM "claim_band_keys" k USING "claim_signatures" s WHERE s."seq" = k."seq" AND s."version" >= 21`);
-    await queryRunner.query(`DELETE FROM "claim_signatures" WHERE "version" >= 21`);
+    await dropSignaturesFrom(queryRunner, 21);
   }
 }

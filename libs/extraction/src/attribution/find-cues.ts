@@ -1074,7 +1074,8 @@ class CueFinder {
     const resident = this.residentBefore(j);
     if (resident) return resident;
     const clauseFirst = this.clauseFirstBefore(j);
-    if (clauseFirst < 0) return null;    let before = clauseFirst - 1;
+    if (clauseFirst < 0) return null;
+    let before = clauseFirst - 1;
     if (before < this.from || this.context.inQuote[before]) return null;
     // "Jane Doe, 54, a nurse at the clinic, said": an age between commas before the apposition.
     if (clauseFirst < j && this.isAgeAfterName(before)) before--;

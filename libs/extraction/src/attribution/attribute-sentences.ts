@@ -323,6 +323,29 @@ function fitsGenericNoun(noun: string | null, name: string): boolean {
   return !ORGANISATION_NOUNS.has(head) || COMMERCIAL_NOUNS.has(head);
 }
 
+/** How `ministryOfRole` names the ministry a minister's title implies. */
+const DERIVED_MINISTRY = 'Ministry of ';
+
+/** The words of a department's name that say what it is, not what it covers. */
+const DEPARTMENT_NAME_WORDS = new Set(['department', 'ministry', 'of', 'for', 'the', 'and']);
+
+/** "Department for Transport", "Ministry of Health", "Health Department": a government department's name. */
+function isDepartmentName(name: string): boolean {
+  const words = normaliseName(name).split(' ');
+  return words.includes('department') || words.includes('ministry');
+}
+
+/** Nouns British and Irish news use for any public body, a council above all: "the authority", "the local authority". */
+const PUBLIC_BODY_REFERENCE_NOUNS = new Set(['authority']);
+
+/** Whether "the authority" may stand for the named organisation: a name headed by a public body's noun. */
+function standsForPublicBody(noun: string | null, name: string): boolean {
+  if (noun === null || !PUBLIC_BODY_REFERENCE_NOUNS.has(noun)) return false;
+  const words = normaliseName(name).split(' ');
+  const of = words.indexOf('of');
+  return PUBLIC_BODY_WORDS.has((of > 0 ? words[of - 1] : words[words.length - 1]) ?? '');
+}
+
 /** Whether two names are one organisation's, one the other's opening words: "Ashby" and "Ashby Rovers". */
 function isShortFormOf(a: string, b: string): boolean {
   const [short, long] = [normaliseName(a), normaliseName(b)].sort((x, y) => x.length - y.length) as [string, string];
@@ -469,8 +492,10 @@ class Attributor {
     this.carryIdentity();
     this.openingStatement();
     const acronyms = acronymExpansions(this.context.text, this.context.entities);
+    const departments = this.namedDepartments();
     return packedMap(this.results, (attribution, s) => {
       if (!attribution) return unattributed();
+      if (departments.length > 0) this.departmentAsNamed(attribution, departments);
       // A label is its own sentence's: a quote or reference carrying the attribution on leaves it behind.
       const sentence = this.context.sentences[s] as Sentence;
       if (attribution.label && (attribution.label.start < sentence.start || attribution.label.end > sentence.end)) delete attribution.label;
@@ -799,6 +824,9 @@ class Attributor {
     // of any gender that fits, when that sentence is not itself a speaker's (it names who "he" goes on to be).
     const subject = actor.kind === 'pronoun' && !named ? this.subjectOfSentenceBefore(s, actor) : null;
     if (subject && subject.attribution.speaker !== event?.attribution.speaker) event = subject;
+    // "“…,” she says. ¶ Jane Roe is 81 …": the speaker a feature names only after her quote.
+    const introduced = actor.kind === 'pronoun' && !named ? this.personIntroducedAfterQuote(s, actor) : null;
+    if (introduced) event = introduced;
     if (event && modifiers.length > 0 && !holdsAny(event.attribution.organisation ?? '', modifiers)) event = null;
     if (event && otherArea(event.attribution.organisation ?? '', area)) event = null;
     if (named) {
@@ -1629,6 +1657,60 @@ class Attributor {
     return found ? this.eventOfPerson(found, at) : null;
   }
 
+  /**
+   * "“If the bus goes, I go,” she says. ¶ Jane Roe is 81 …", "“…,” she said. Dr Jane Roe, who led the study, said …": a
+   * quote opening its paragraph, tagged by a pronoun that nobody of that gender in the paragraph before can be, is the
+   * words of the person the next sentence opens on (a title before the name allowed), named there for the first time.
+   */
+  private personIntroducedAfterQuote(s: number, actor: Actor): AttributionEvent | null {
+    if (actor.kind !== 'pronoun' || (actor.pronoun !== 'he' && actor.pronoun !== 'she')) return null;
+    const { entities, sentences, tokens } = this.context;
+    const sentence = sentences[s] as Sentence;
+    if (!sentence.quote) return null;
+    // The quoted sentences before and after the tag open the paragraph; the sentence after them names her.
+    let first = s;
+    while (first > 0 && (sentences[first - 1] as Sentence).paragraph === sentence.paragraph) {
+      if (!(sentences[first - 1] as Sentence).quote) return null;
+      first--;
+    }
+    let after = s + 1;
+    while (after < sentences.length && (sentences[after] as Sentence).paragraph === sentence.paragraph && sentences[after]?.quote?.coverage === 'full')
+      after++;
+    const next = sentences[after];
+    if (!next || next.paragraph - sentence.paragraph > 1 || next.quote) return null;
+    const wanted: Gender = actor.pronoun === 'he' ? 'male' : 'female';
+    const fits = (gender: Gender | null): boolean => gender === null || gender === wanted;
+    // Someone of that gender in the paragraph before (named, or speaking) is who the pronoun goes back to.
+    const last = this.history[this.history.length - 1];
+    if (last && last.attribution.speaker !== null && sentence.paragraph - last.paragraph <= 1 && fits(last.gender)) return null;
+    let opening = -1;
+    for (let e = lastEntityBefore(entities, next.end); e >= 0; e--) {
+      const entity = entities[e] as Entity;
+      if (entity.start < next.start) {
+        if ((sentences[this.sentenceAt(entity.start)] as Sentence).paragraph < sentence.paragraph - 1) break;
+        if (entity.type !== 'person' || isByline(this.context, e)) continue;
+        const profile = this.profiles.lookup(entity.text, entity.sourceId);
+        if (profile && fits(profile.gender)) return null;
+        continue;
+      }
+      opening = e;
+    }
+    const entity = entities[opening];
+    if (!entity || entity.type !== 'person') return null;
+    // The name opens the sentence, after at most a title ("Dr", "Professor").
+    let t = this.context.first[after] as number;
+    if (TITLE_WORDS.has((tokens[t] as Token).lower.replace(/\.$/u, ''))) t++;
+    if ((tokens[t] as Token | undefined)?.start !== entity.start) return null;
+    const profile = this.profiles.lookup(entity.text, entity.sourceId);
+    if (!profile || !fits(profile.gender)) return null;
+    // Named before: the quote's pronoun would have had her to go back to.
+    for (let e = 0; e < entities.length && (entities[e] as Entity).start < sentence.start; e++) {
+      const earlier = entities[e] as Entity;
+      if (earlier.type === 'person' && this.profiles.lookup(earlier.text, earlier.sourceId) === profile) return null;
+    }
+    return { sentence: after, paragraph: next.paragraph, ...fromPeople([profile]) };
+  }
+
   private personMentionBefore(s: number, actor: Actor, knownGender: boolean, notBefore = 0): AttributionEvent | null {
     if (actor.kind !== 'pronoun' || (actor.pronoun !== 'he' && actor.pronoun !== 'she')) return null;
     const wanted: Gender = actor.pronoun === 'he' ? 'male' : 'female';
@@ -1641,7 +1723,8 @@ class Attributor {
     const earliest = (sentences[from] as Sentence).start;
     for (let e = lastEntityBefore(entities, sentence.start); e >= 0 && (entities[e] as Entity).start >= earliest; e--) {
       const entity = entities[e] as Entity;
-      if (entity.type !== 'person' || entityQuoted[e]) continue;
+      // (a byline's author writes the piece: "she says" is never her)
+      if (entity.type !== 'person' || entityQuoted[e] || isByline(this.context, e)) continue;
       const profile = this.profiles.lookup(entity.text, entity.sourceId);
       if (!profile || (profile.gender !== null && profile.gender !== wanted) || (knownGender && profile.gender === null)) continue;
       const mentionedIn = this.sentenceAt(entity.start);
@@ -2689,6 +2772,8 @@ class Attributor {
       // ("the water company" for "Dalby Water": a generic noun narrowed by words the name holds, checked above)
       const narrowedGeneric = modifiers.length > 0 && noun !== null && GENERIC_ORGANISATION_NOUNS.has(noun);
       if ((generic || narrowedGeneric) && !fallback && fitsGenericNoun(noun, entity.text)) fallback = entity;
+      // "released by the authority" after "X Borough Council": "the authority" is any public body.
+      if (!fallback && modifiers.length === 0 && standsForPublicBody(noun, entity.text)) fallback = entity;
       // "the club" with two clubs' names before it is neither: only one name of no kind may stand for it.
       // ("NAME, the country's largest bookmaker," is no club: a name described as another kind fits no nameless kind)
       if (!generic && modifiers.length === 0 && fitsNamelessKind(noun, entity.text) && !this.isDescribedOtherwise(entity.text, key)) {
@@ -3787,6 +3872,39 @@ class Attributor {
       const from = sentence.quote ? attributed.get(sentence.quote.id) : undefined;
       if (from && !this.results[s]) this.results[s] = copyAttribution(from);
     });
+  }
+
+  /** The government departments and ministries the text names ("Department for Rural Communities", "Ministry of Health"). */
+  private namedDepartments(): Entity[] {
+    return this.context.entities.filter(
+      (entity, e) => entity.type === 'organisation' && !this.context.entityQuoted[e] && isDepartmentName(entity.text),
+    );
+  }
+
+  /**
+   * "Rural Communities Minister Jo Roe" read as "Ministry of Communities" in a text that names the "Department for Rural
+   * Communities": a ministry made from a minister's title is the one department named whose name holds its portfolio.
+   */
+  private departmentAsNamed(attribution: Attribution, departments: readonly Entity[]): void {
+    const derived = attribution.organisation;
+    if (!derived || !derived.startsWith(DERIVED_MINISTRY) || this.context.text.includes(derived)) return;
+    const portfolio = normaliseName(derived.slice(DERIVED_MINISTRY.length)).split(' ');
+    // Every word of the department's name but its kind is one of the title's: "Korovan Interior Ministry" is not the
+    // ministry of "Dalmir's deputy interior minister".
+    const title = normaliseName(attribution.role ?? '').split(' ');
+    const fitting = departments.filter((entity) => {
+      const words = normaliseName(entity.text).split(' ');
+      return (
+        portfolio.every((word) => words.includes(word)) &&
+        words.every((word) => DEPARTMENT_NAME_WORDS.has(word) || title.includes(word))
+      );
+    });
+    const names = new Set(fitting.map((entity) => normaliseName(entity.text)));
+    const department = fitting[0];
+    if (!department || names.size !== 1) return;
+    attribution.organisation = department.text;
+    const record = department.sourceId ? this.context.registry.get(department.sourceId) : undefined;
+    if (record) attribution.source = toSourceRef(record);
   }
 
   /** “Hospitals are full,” said Dr. Haddad. “We are running out of fuel.” — the second quote is hers too. */

@@ -256,6 +256,10 @@ const wordClasses = wordMemo(
 );
 /** What ties a document to its owner after it: "figures from X", "a report by X", "data of X". */
 const OWNER_PREPOSITIONS = new Set(['from', 'by', 'of']);
+/** "figures released by X" / "obtained from X": the preposition after a document's participle that names its owner. */
+const PARTICIPLE_OWNER_PREPOSITIONS = new Set(['by', 'from']);
+/** "… under the Freedom of Information Act", "… through a records request": the way a document came out, not its owner. */
+const RELEASE_ROUTE_PREPOSITIONS = new Set(['under', 'through', 'via', 'using']);
 /** "the council's own annual traffic survey": at most this many words between an owner and its document. */
 const MAX_DOCUMENT_MODIFIERS = 3;
 /** Determiners of a document that was named before: "the report", "its survey". */
@@ -603,7 +607,7 @@ class CueFinder {
     if (by + 1 >= this.to || this.lower(by) !== 'by' || breakAfter(this.context, verbLast) || breakAfter(this.context, by)) return null;
     let it = be - 1;
     while (it >= this.from && !breakAfter(this.context, it) && (this.isFiller(it) || this.isPassiveMarker(it))) it--;
-    if (it < this.from || this.lower(it) !== 'it' || !this.startsClause(it)) return null;
+    if (it < this.from || !((this.lower(it) === 'it' && this.startsClause(it)) || this.opensWithPlainSubject(it))) return null;
     let last = by + 1;
     while (
       last + 1 < this.to &&
@@ -613,7 +617,49 @@ class CueFinder {
       this.lower(last + 1) !== 'that'
     )
       last++;
+    // "It was announced by the council last month that …": the time after the agent says when, not who.
+    const time = this.timePhraseStartingBefore(last);
+    if (time > by + 1) last = time - 1;
     return [by + 1, last];
+  }
+
+  /**
+   * "A dividend of 3p a share was announced by the board": the sentence opens with a noun phrase, no verb, comma or
+   * relative word in it, ending at token t (a relative clause's passive, "The plan, which was announced by X", is not the
+   * sentence's frame).
+   */
+  private opensWithPlainSubject(t: number): boolean {
+    if (!isNominal(this.tag(t))) return false;
+    for (let k = t; k >= this.from; k--) {
+      if (this.context.inQuote[k] || (k < t && breakAfter(this.context, k))) return false;
+      const tag = this.tag(k);
+      if (tag === Pos.VERB || tag === Pos.AUX || tag === Pos.PRON || tag === Pos.SCONJ || CLAUSE_OPENERS.has(this.lower(k))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * "figures released by the council under the Freedom of Information Act show", "Figures obtained from X show": the
+   * owner named after the document's participle (up to the route it came out by, a time after it left out) is the subject
+   * that speaks, never the law it was released under. Null when the subject ending at j is no such document.
+   */
+  private documentOwnerAfterParticiple(j: number, verb: number): [number, number] | null {
+    for (let k = j - 2; k >= this.from && j - k < MAX_SPEAKER_TOKENS; k--) {
+      if (this.context.inQuote[k] || breakAfter(this.context, k) || SPEAKER_STOP_WORDS.has(this.lower(k))) return null;
+      if (!this.isDocumentNoun(k, verb) || this.tag(k + 1) !== Pos.VERB || !PARTICIPLE_OWNER_PREPOSITIONS.has(this.lower(k + 2))) continue;
+      if (breakAfter(this.context, k + 1) || breakAfter(this.context, k + 2)) return null;
+      const first = k + 3;
+      let last = j;
+      for (let r = first + 1; r <= j; r++)
+        if (RELEASE_ROUTE_PREPOSITIONS.has(this.lower(r))) {
+          last = r - 1;
+          break;
+        }
+      const time = this.timePhraseStartingBefore(last);
+      if (time > first) last = time - 1;
+      return first <= last ? [first, last] : null;
+    }
+    return null;
   }
 
   /** "argued over / about / with …", "argued for almost three hours": the verb tells of a dispute and reports no claim. */
@@ -736,7 +782,17 @@ class CueFinder {
     // "The report gives …" eight sentences after "its annual report shows": a document the text named before, anywhere.
     let named = -1;
     for (let k = 0; k < this.from; k++) if (this.lower(k) === this.lower(noun)) named = k;
-    return named >= 0 && !(notJustNamed && named >= this.recentFrom);
+    if (named < 0) return false;
+    if (!notJustNamed || named < this.recentFrom) return true;
+    // "…, figures released by X show. ¶ … , the figures show.": closing its sentence, the verb whatever wink's tag, of a
+    // document just named with its owner ("figures from X", "a report by X").
+    return this.closesTrailingClause(t) && this.ownerNamedAfterDocument(named);
+  }
+
+  /** The document noun at k is followed by its owner: "figures from X", "a report by X", "figures released by X". */
+  private ownerNamedAfterDocument(k: number): boolean {
+    const preposition = this.tag(k + 1) === Pos.VERB && PARTICIPLE_OWNER_PREPOSITIONS.has(this.lower(k + 2)) ? k + 2 : k + 1;
+    return OWNER_PREPOSITIONS.has(this.lower(preposition)) && this.tag(preposition + 1) !== Pos.NUM;
   }
 
   /**
@@ -758,7 +814,8 @@ class CueFinder {
       // modifying its document)
       if (owner >= this.from && owner < k && !breakAfter(this.context, owner) && this.namesBodyAt(owner)) return true;
       // ("figures from X", "a report by X", "records held by X"; not "a report from 2023")
-      const preposition = k + 2 < j && this.tag(k + 1) === Pos.VERB && this.lower(k + 2) === 'by' ? k + 2 : k + 1;
+      const preposition =
+        k + 2 < j && this.tag(k + 1) === Pos.VERB && PARTICIPLE_OWNER_PREPOSITIONS.has(this.lower(k + 2)) ? k + 2 : k + 1;
       if (
         preposition < j &&
         OWNER_PREPOSITIONS.has(this.lower(preposition)) &&
@@ -858,7 +915,7 @@ class CueFinder {
       // "…,” said Jane Roe, the trust's director, who wrote the report": a relative clause describing the speaker
       // just named says how she is known, not who speaks.
       if (agent && agent[1] <= this.invertedSpeakerEnd) return null;
-    } else if (adjacent) agent = this.withoutPlaceAfterHead(this.subjectEndingAt(j));
+    } else if (adjacent) agent = this.documentOwnerAfterParticiple(j, verb) ?? this.withoutPlaceAfterHead(this.subjectEndingAt(j));
     else if (j >= this.from && !this.context.inQuote[j]) {
       const organisation = this.organisationBesideApposition(j, verbLast) ?? this.documentByAuthors(j);
       if (organisation) [agent, named] = organisation;

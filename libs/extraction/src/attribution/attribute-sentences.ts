@@ -771,7 +771,12 @@ class Attributor {
       ? (this.subjectFitting(s, actor, modifiers) ??
         this.describedOrganisationNamedBefore(s, actor.reference!.noun, actor.start, actor, modifiers))
       : null;
-    const named = candidate && !otherArea(candidate.organisation, area) ? candidate : null;
+    const fitting = candidate && !otherArea(candidate.organisation, area) ? candidate : null;
+    // "according to the university" after a second university's study was cited: the one the description stood for.
+    const named =
+      fitting && modifiers.length === 0 && !actor.reference!.possessive
+        ? (this.descriptionKeptFrom(s, actor.reference!.noun, fitting) ?? fitting)
+        : fitting;
     // "Aas and Reid plan … The latter said": the second of the last two people named; "the former", the first.
     if (actor.reference?.category === 'person' && PAIR_MEMBER_WORDS.has(actor.reference.noun)) {
       const member = this.pairMemberBefore(s, actor.reference.noun === 'latter');
@@ -3872,6 +3877,50 @@ class Attributor {
       const from = sentence.quote ? attributed.get(sentence.quote.id) : undefined;
       if (from && !this.results[s]) this.results[s] = copyAttribution(from);
     });
+  }
+
+  /**
+   * "The university said … A similar study at Kirkdale University put … according to the university": a definite
+   * description the text already used for one body stays with it when the body it would now fit was named once, in
+   * passing (after a preposition: "a study at X", "figures from X"), and never so described. The earlier body's
+   * attribution, else null.
+   */
+  private descriptionKeptFrom(
+    s: number,
+    noun: string,
+    newcomer: { organisation: string; sentence: number },
+  ): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    const { entities, entityQuoted, tokens, inQuote } = this.context;
+    const key = normaliseName(newcomer.organisation);
+    const before = (this.context.sentences[s] as Sentence).start;
+    let mentions = 0;
+    for (let e = 0; e < entities.length && (entities[e] as Entity).start < before; e++) {
+      const entity = entities[e] as Entity;
+      if (entity.type !== 'organisation' || entityQuoted[e] || normaliseName(entity.text) !== key) continue;
+      if (++mentions > 1) return null;
+      let t = this.context.first[this.sentenceAt(entity.start)] as number;
+      while (t < tokens.length && this.context.entityOf[t] !== e) t++;
+      if (t <= 0 || t >= tokens.length || this.context.pos.tags[t - 1] !== Pos.ADP) return null;
+    }
+    if (mentions !== 1) return null;
+    const described = (event: AttributionEvent): boolean => {
+      const end = this.context.end[event.sentence] as number;
+      for (let t = (this.context.first[event.sentence] as number) + 1; t < end; t++)
+        if (!inQuote[t] && (tokens[t] as Token).lower === noun && (tokens[t - 1] as Token).lower === 'the') return true;
+      return false;
+    };
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const event = this.history[i] as AttributionEvent;
+      const organisation = event.attribution.organisation;
+      if (organisation === null || event.sentence >= s) continue;
+      if (normaliseName(organisation) === key) {
+        if (described(event)) return null;
+        continue;
+      }
+      if (normaliseName(organisation).split(' ').includes(noun) && described(event))
+        return { organisation, source: event.attribution.source, sentence: event.sentence };
+    }
+    return null;
   }
 
   /** The government departments and ministries the text names ("Department for Rural Communities", "Ministry of Health"). */

@@ -519,7 +519,12 @@ class CueFinder {
     // "He went on to say that …": continuing to say is saying; the subject is the verb's before "went".
     if ((words & Word.continuing) !== 0) return tag === Pos.VERB ? this.continuedSpeechAt(t) : -1;
     // "X put it best: “…”": putting it some way is saying what follows.
-    if ((words & Word.figure) !== 0) return this.tag(t) === Pos.VERB && (this.putsAFigure(t) || this.putsItInWords(t)) ? t : -1;
+    // (wink may read "put" after a number as a noun, "in 2019 put the saving at £3": a figure after its object says verb)
+    if ((words & Word.figure) !== 0)
+      return (this.tag(t) === Pos.VERB && (this.putsAFigure(t) || this.putsItInWords(t))) ||
+        (this.tag(t) === Pos.NOUN && this.opensObjectOrEnds(t) && this.putsAFigure(t))
+        ? t
+        : -1;
     const lemmas = lemmaClasses(this.lemma(t));
     if ((lemmas & Lemma.reaction) !== 0)
       return this.tag(t) === Pos.VERB && !token.lower.endsWith('ing') && this.reactionIsStatement(t) ? t : -1;
@@ -803,6 +808,9 @@ class CueFinder {
   private ownedDocumentBefore(t: number): boolean {
     let j = t - 1;
     while (j > this.from && (this.tag(j) === Pos.ADV || this.tag(j) === Pos.AUX) && !breakAfter(this.context, j)) j--;
+    // ("A report by X in 2022 found": the year after the owner)
+    const time = this.timePhraseStartingBefore(j);
+    if (time > this.from) j = time - 1;
     for (let k = j; k >= this.from && j - k < MAX_SPEAKER_TOKENS; k--) {
       if (this.context.inQuote[k] || SPEAKER_STOP_WORDS.has(this.lower(k)) || (k < j && this.breaksName(k))) return false;
       if (!this.isDocumentNoun(k, t) || breakAfter(this.context, k)) continue;
@@ -1510,6 +1518,8 @@ class CueFinder {
       if (k - 1 >= this.from && !breakAfter(this.context, k - 1) && (this.lower(k - 1) === 'late' || this.lower(k - 1) === 'early')) k--;
       return k;
     }
+    // "A study at X in 2019 put the saving at …": a year after the subject.
+    if (/^(?:19|20)\d\d$/u.test(this.lower(k)) && this.lower(k - 1) === 'in' && !breakAfter(this.context, k - 1)) return k - 1;
     if (PERIOD_NOUNS.has(this.lower(k)) && (this.lower(k - 1) === 'last' || this.lower(k - 1) === 'this')) {
       k--;
       if (this.lower(k) === 'this' && k - 1 >= this.from && this.lower(k - 1) === 'earlier' && !breakAfter(this.context, k - 1)) k--;

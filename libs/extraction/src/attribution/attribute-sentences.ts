@@ -592,6 +592,7 @@ class Attributor {
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationFronted(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationSpokenFor(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationDefended(s, main, draft.attribution);
+    if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationPleadedFor(s, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationJustSpoken(s, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfPostNamedBefore(draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfStory(draft.attribution);
@@ -1322,46 +1323,68 @@ class Attributor {
   }
 
   /**
+   * "Name, 46, of X Road, pleaded guilty on behalf of his company, X Ltd, to …": a defendant pleading for a company speaks
+   * for it (the corpus's convention for pleas since branch attr-doc1).
+   */
+  private organisationPleadedFor(s: number, attribution: Attribution): void {
+    if (!/\bon behalf of\b/iu.test((this.context.sentences[s] as Sentence).text)) return;
+    const pleaded = this.defendantOfSentence(s);
+    if (!pleaded) return;
+    attribution.organisation = pleaded.text;
+    const record = pleaded.sourceId ? this.context.registry.get(pleaded.sourceId) : undefined;
+    attribution.source ??= record ? toSourceRef(record) : null;
+  }
+
+  /**
    * The organisation on trial: the first organisation (not a court) of the latest sentence before s that tells of a plea,
    * a charge or a sentence ("X Ltd admitted two breaches", "X was fined", "pleaded guilty on behalf of his company, X"),
    * before the word that tells it or after "on behalf of"; undefined when that sentence's defendant is no organisation.
    */
   private defendantOrganisation(s: number): Entity | undefined {
-    const { tokens, entities, entityOf } = this.context;
     for (let b = s - 1; b >= 0 && s - b <= MAX_DEFENDANT_SENTENCES; b--) {
-      const first = this.context.first[b] as number;
-      const end = this.context.end[b] as number;
-      let plea = -1;
-      for (let t = first; t < end && plea < 0; t++) {
-        const token = tokens[t] as Token;
-        const negated = t > first && /^(?:not|never|n['’]t)$/u.test((tokens[t - 1] as Token).lower);
-        if (DEFENDANT_WORDS.has(token.lower) && !negated && !this.context.inQuote[t]) plea = t;
+      const defendant = this.defendantOfSentence(b);
+      if (defendant !== null) return defendant;
+    }
+    return undefined;
+  }
+
+  /**
+   * The organisation sentence b tells of a plea, a charge or a sentence of (as `defendantOrganisation` reads it);
+   * undefined when its defendant is no organisation, null when it tells of none.
+   */
+  private defendantOfSentence(b: number): Entity | undefined | null {
+    const { tokens, entities, entityOf } = this.context;
+    const first = this.context.first[b] as number;
+    const end = this.context.end[b] as number;
+    let plea = -1;
+    for (let t = first; t < end && plea < 0; t++) {
+      const token = tokens[t] as Token;
+      const negated = t > first && /^(?:not|never|n['’]t)$/u.test((tokens[t - 1] as Token).lower);
+      if (DEFENDANT_WORDS.has(token.lower) && !negated && !this.context.inQuote[t]) plea = t;
+    }
+    if (plea < 0) return null;
+    let behalf = -1;
+    for (let t = plea; t + 2 < end && behalf < 0; t++)
+      if ((tokens[t] as Token).lower === 'on' && (tokens[t + 1] as Token).lower === 'behalf' && (tokens[t + 2] as Token).lower === 'of')
+        behalf = t + 3;
+    const isParty = (entity: Entity | undefined): entity is Entity =>
+      entity?.type === 'organisation' && !COURT_WORDS.has(lowerCase(entity.text).split(/\s+/u).pop() ?? '');
+    // "on behalf of his company, Golden Grill (Colmere) Ltd": a name there is a body's, up to its legal form.
+    for (let t = behalf; behalf >= 0 && t < end; t++) {
+      const e = entityOf[t] as number;
+      const entity = entities[e];
+      if ((entity?.type === 'person' && !isKnownFirstName((tokens[t] as Token).lower)) || isParty(entity)) {
+        const next = entities[e + 1];
+        const joined = next?.type === 'organisation' && /^\s*(?:\([^()]*\)\s*)?$/u.test(this.context.text.slice(entity.end, next.start));
+        return joined
+          ? { ...next, start: entity.start, text: this.context.text.slice(entity.start, next.end) }
+          : { ...entity, type: 'organisation' };
       }
-      if (plea < 0) continue;
-      let behalf = -1;
-      for (let t = plea; t + 2 < end && behalf < 0; t++)
-        if ((tokens[t] as Token).lower === 'on' && (tokens[t + 1] as Token).lower === 'behalf' && (tokens[t + 2] as Token).lower === 'of')
-          behalf = t + 3;
-      const isParty = (entity: Entity | undefined): entity is Entity =>
-        entity?.type === 'organisation' && !COURT_WORDS.has(lowerCase(entity.text).split(/\s+/u).pop() ?? '');
-      // "on behalf of his company, Golden Grill (Colmere) Ltd": a name there is a body's, up to its legal form.
-      for (let t = behalf; behalf >= 0 && t < end; t++) {
-        const e = entityOf[t] as number;
-        const entity = entities[e];
-        if ((entity?.type === 'person' && !isKnownFirstName((tokens[t] as Token).lower)) || isParty(entity)) {
-          const next = entities[e + 1];
-          const joined = next?.type === 'organisation' && /^\s*(?:\([^()]*\)\s*)?$/u.test(this.context.text.slice(entity.end, next.start));
-          return joined
-            ? { ...next, start: entity.start, text: this.context.text.slice(entity.start, next.end) }
-            : { ...entity, type: 'organisation' };
-        }
-      }
-      for (let t = first; t < plea; t++) {
-        const entity = entities[entityOf[t] as number];
-        if (entity?.type === 'person') return undefined;
-        if (isParty(entity)) return entity;
-      }
-      return undefined;
+    }
+    for (let t = first; t < plea; t++) {
+      const entity = entities[entityOf[t] as number];
+      if (entity?.type === 'person') return undefined;
+      if (isParty(entity)) return entity;
     }
     return undefined;
   }

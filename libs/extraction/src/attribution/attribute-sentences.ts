@@ -868,7 +868,8 @@ class Attributor {
     ) {
       // "The board said" with no body called a board named before: the board of the organisation named last (a
       // co-operative's, a club's), which speaks for it.
-      const governed = this.latestNamedOrganisation(s, actor.start, () => true);
+      // (the body whose people spoke in the last sentences first: "its Felsham plant" named since is no body with a board)
+      const governed = this.latestSpokenOrganisation(s) ?? this.latestNamedOrganisation(s, actor.start, () => true);
       if (governed) {
         const attribution: Attribution = { ...unattributed(), organisation: governed.organisation, source: governed.source };
         attribution.refersTo = governed.sentence;
@@ -2675,6 +2676,13 @@ class Attributor {
    * The latest organisation (no media outlet) named outside quotes before offset `before`, at most
    * `MAX_ORGANISATION_PARAGRAPHS` back, that `fits`, with the sentence it is named in; else null.
    */
+  /** The organisation of the latest attribution in the last `MAX_JUST_SPOKEN_SENTENCES` sentences before s, else null. */
+  private latestSpokenOrganisation(s: number): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    const event = this.history[this.history.length - 1];
+    if (!event || event.attribution.organisation === null || s - event.sentence > MAX_JUST_SPOKEN_SENTENCES) return null;
+    return { organisation: event.attribution.organisation, source: event.attribution.source, sentence: event.sentence };
+  }
+
   private latestNamedOrganisation(
     s: number,
     before: number,
@@ -2804,7 +2812,14 @@ class Attributor {
       if (!fallback && modifiers.length === 0 && standsForPublicBody(noun, entity.text)) fallback = entity;
       // "the club" with two clubs' names before it is neither: only one name of no kind may stand for it.
       // ("NAME, the country's largest bookmaker," is no club: a name described as another kind fits no nameless kind)
-      if (!generic && modifiers.length === 0 && fitsNamelessKind(noun, entity.text) && !this.isDescribedOtherwise(entity.text, key)) {
+      // ("the board" is a body's governing board, never a bare name: see the governing nouns in fromReference)
+      if (
+        !generic &&
+        modifiers.length === 0 &&
+        !GOVERNING_NOUNS.has(noun ?? '') &&
+        fitsNamelessKind(noun, entity.text) &&
+        !this.isDescribedOtherwise(entity.text, key)
+      ) {
         if (nameless === null) nameless = entity;
         else if (!isShortFormOf(nameless.text, entity.text)) namelessAmbiguous = true;
         if (noun === 'club' && /[a-z]s$/u.test(lastWordOf(entity.text))) {

@@ -1703,7 +1703,11 @@ class Attributor {
       first--;
     }
     let after = s + 1;
-    while (after < sentences.length && (sentences[after] as Sentence).paragraph === sentence.paragraph && sentences[after]?.quote?.coverage === 'full')
+    while (
+      after < sentences.length &&
+      (sentences[after] as Sentence).paragraph === sentence.paragraph &&
+      sentences[after]?.quote?.coverage === 'full'
+    )
       after++;
     const next = sentences[after];
     if (!next || next.paragraph - sentence.paragraph > 1 || next.quote) return null;
@@ -3982,8 +3986,7 @@ class Attributor {
     const fitting = departments.filter((entity) => {
       const words = normaliseName(entity.text).split(' ');
       return (
-        portfolio.every((word) => words.includes(word)) &&
-        words.every((word) => DEPARTMENT_NAME_WORDS.has(word) || title.includes(word))
+        portfolio.every((word) => words.includes(word)) && words.every((word) => DEPARTMENT_NAME_WORDS.has(word) || title.includes(word))
       );
     });
     const names = new Set(fitting.map((entity) => normaliseName(entity.text)));

@@ -822,8 +822,7 @@ class CueFinder {
       // modifying its document)
       if (owner >= this.from && owner < k && !breakAfter(this.context, owner) && this.namesBodyAt(owner)) return true;
       // ("figures from X", "a report by X", "records held by X"; not "a report from 2023")
-      const preposition =
-        k + 2 < j && this.tag(k + 1) === Pos.VERB && PARTICIPLE_OWNER_PREPOSITIONS.has(this.lower(k + 2)) ? k + 2 : k + 1;
+      const preposition = k + 2 < j && this.tag(k + 1) === Pos.VERB && PARTICIPLE_OWNER_PREPOSITIONS.has(this.lower(k + 2)) ? k + 2 : k + 1;
       if (
         preposition < j &&
         OWNER_PREPOSITIONS.has(this.lower(preposition)) &&

@@ -1953,7 +1953,8 @@ class CueFinder {
 
   /** "Counsel put it to her that the defects were minor": a court's way of asserting to a witness, a that-clause after the addressee. */
   private putsItToSomeone(it: number): boolean {
-    if (this.lower(it + 1) !== 'to' || breakAfter(this.context, it)) return false;
+    // (a text may end on "put it": no word after it)
+    if (it + 1 >= this.to || this.lower(it + 1) !== 'to' || breakAfter(this.context, it)) return false;
     for (let k = it + 2; k < this.to && k <= it + 1 + MAX_HEDGE_WORDS; k++) {
       if (breakAfter(this.context, k - 1) || this.context.inQuote[k]) return false;
       if (this.lower(k) === 'that') return k > it + 2;

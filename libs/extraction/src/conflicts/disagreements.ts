@@ -2249,6 +2249,7 @@ function denialDisagreements(
             Math.max(
               farKindDenial(assertion, denial, stems, bySubject, sameSource),
               denialParagraphsOn(assertion, denial, stems, bySubject, sameSource),
+              planDenied(assertion, denial, stems, bySubject, sameSource),
             ),
           )
         : Math.max(
@@ -2424,6 +2425,71 @@ function denialParagraphsOn(
   if ((denial.claim.checkworthiness ?? 1) < CHECKWORTHINESS_THRESHOLD) return 0;
   if (!stems.some((stem) => denial.negatedStems.has(stem) && !denial.negatedSubject.has(stem))) return 0;
   return stems.some((stem) => competes(stem, assertion, denial, bySubject, sameSource)) ? 0 : MIN_DISAGREEMENT_SCORE;
+}
+
+/** Nouns of a plan "no" says there is none of: "no plans to close", "no decision had been taken on", "no intention of". */
+const PLAN_NOUNS = new Set(['plan', 'plans', 'decision', 'decisions', 'intention', 'intentions', 'proposal', 'proposals', 'discussion']);
+/** Words after such a noun that say nothing of what was planned: "no decision had been taken on the furnace". */
+const PLAN_FILLERS = new Set(['has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'yet', 'taken', 'made', 'reached', 'whatsoever']);
+/** Verbs of intending that make an assertion a plan without "will" or "would": "planned to shut", "is preparing to sell". */
+const PLANNING_WORDS = new Set(['plan', 'plans', 'planned', 'planning', 'preparing', 'prepares', 'intends', 'intended', 'proposes', 'proposed']);
+/** How many sentences before "no plans to …" the plan it denies may stand (a reply paragraphs on, as a document's finding). */
+const PLAN_SENTENCES = 16;
+/** How many words after the plan noun say what it was of. */
+const PLAN_OBJECT_WORDS = 10;
+
+/**
+ * The topic keys of what a claim says there is no plan of ("close", "depot" of "has no plans to close any of its
+ * depots"; "furnace" of "no decision had been taken on the furnace"), and the key of the verb after "to" ("close"), what
+ * the plan would do; null when it says no "no plans", "no decision".
+ */
+function deniedPlan(words: ClaimWords): { of: Set<string>; act: string | null } | null {
+  const { content } = words;
+  for (let i = 0; i < content.length - 1; i++) {
+    if (content[i]!.lower !== 'no') continue;
+    // "no plans", "no firm plans", "no final decision".
+    const noun = PLAN_NOUNS.has(content[i + 1]!.lower) ? i + 1 : PLAN_NOUNS.has(content[i + 2]?.lower ?? '') ? i + 2 : -1;
+    if (noun < 0) continue;
+    const ties = tieStems(words);
+    const of = new Set<string>();
+    for (let k = noun + 1; k < Math.min(content.length, noun + 1 + PLAN_OBJECT_WORDS); k++)
+      if (ties[k] !== '' && !PLAN_FILLERS.has(content[k]!.lower)) of.add(ties[k]!);
+    return { of, act: content[noun + 1]?.lower === 'to' && ties[noun + 2] ? ties[noun + 2]! : null };
+  }
+  return null;
+}
+
+/** The claim tells of a plan or what will be: "will", "would", "planned to", "is preparing to", "is to leave". */
+function tellsPlan(a: Analysed): boolean {
+  if (a.future) return true;
+  const { content } = a.claim.words;
+  return content.some(
+    (word, i) => PLANNING_WORDS.has(word.lower) || ((word.lower === 'is' || word.lower === 'are') && content[i + 1]?.lower === 'to'),
+  );
+}
+
+/**
+ * "the mill planned to shut its second kiln" / another source: "no decision had been taken on the kiln"; "the
+ * borough will close the lido in May" / paragraphs on: "the borough has no plans to close the lido": a claim that there
+ * is no plan (`PLAN_NOUNS`) answers a plan or forecast of another source up to `PLAN_SENTENCES` before it on a word of
+ * what the plan is of (on its verb, "to close", or two words), nothing competing (no claim of a third source between
+ * them having that word).
+ */
+function planDenied(
+  assertion: Analysed,
+  denial: Analysed,
+  stems: readonly string[],
+  bySubject: ReadonlyMap<string, Analysed[]>,
+  sameSource: (a: number, b: number) => boolean,
+): number {
+  const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
+  if (stems.length === 0 || distance < 1 || distance > PLAN_SENTENCES || !denial.negated || denial.hedged) return 0;
+  if (!tellsPlan(assertion)) return 0;
+  const plan = deniedPlan(denial.claim.words);
+  const tying = plan === null ? [] : stems.filter((stem) => plan.of.has(stem));
+  // "no plans to sell ships" is no answer to "would lay up four of its ships": what the plan would do must be said of it.
+  if (tying.length === 0 || (plan!.act !== null && !tying.includes(plan!.act) && tying.length < 2)) return 0;
+  return tying.every((stem) => competes(stem, assertion, denial, bySubject, sameSource)) ? 0 : MIN_DISAGREEMENT_SCORE;
 }
 
 /** A claim of a third source between the assertion and the denial has the word that ties them: it may be the one answered. */

@@ -642,7 +642,9 @@ function disagreementCandidate(
           : x.key.startsWith(CLOCK_KEY)
             ? `${capitalise(a)} and ${b} give different times of day${measure.phrase}: ${fx} against ${fy}. `
             : x.key.endsWith('direction')
-              ? `${capitalise(a)} and ${b} say ${measure.about} went in opposite directions: ${fx} against ${fy}. `
+              ? x.interval[1] === 0 || y.interval[1] === 0
+                ? `${capitalise(a)} and ${b} disagree on whether ${measure.about} changed: ${fx} against ${fy}. `
+                : `${capitalise(a)} and ${b} say ${measure.about} went in opposite directions: ${fx} against ${fy}. `
               : `${capitalise(a)} and ${b} give figures${measure.phrase} that cannot both be right: ${fx} against ${fy}. `) +
         `${capitalise(a)}: ${quoted(first)} ${capitalise(b)}: ${quoted(second)}`,
       score: found.score,

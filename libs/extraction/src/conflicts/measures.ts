@@ -789,7 +789,26 @@ const FRACTION_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters'
 /** Hedges before a multiple that belong to the figure: "nearly doubled", "more than halved". */
 const MULTIPLIER_HEDGES = new Set(['nearly', 'almost', 'roughly', 'more', 'than']);
 
-type Direction = 'increase' | 'decrease';
+/** 'level': neither way ("numbers were broadly level", "has remained unchanged"), against which either direction is wrong. */
+type Direction = 'increase' | 'decrease' | 'level';
+
+/** Words saying a measure did not move, after a copula or a verb of staying: "were broadly level", "has held steady". */
+const LEVEL_WORDS = new Set(['level', 'unchanged', 'flat', 'steady', 'stable']);
+/** Verbs before such a word that make it said of the subject: "were level", "remained flat", "held steady". */
+const LEVEL_COPULAS = new Set([
+  ...'is are was were been be remain remains remained stay stays stayed hold holds held holding kept'.split(' '),
+]);
+/** Adverbs between the copula and the word: "broadly level", "essentially unchanged", "still flat". */
+const LEVEL_ADVERBS = new Set('broadly largely roughly essentially virtually almost basically relatively fairly pretty still more or less'.split(' '));
+
+/** "sales were broadly level", "the rate has remained unchanged": a level word said of the subject, not negated ("were not level"). */
+function saidLevel(content: readonly ConflictWord[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && LEVEL_ADVERBS.has(content[k]!.lower)) k--;
+  return k >= 0 && LEVEL_COPULAS.has(content[k]!.lower) && !NEGATING_BEFORE_LEVEL.has(content[k - 1]?.lower ?? '');
+}
+/** "had not remained level", "never stayed flat": a negated copula says the measure moved, which way unsaid. */
+const NEGATING_BEFORE_LEVEL = new Set(['not', 'never', "n't"]);
 /** How far before a change verb its subject may start. */
 const SUBJECT_WINDOW = 12;
 
@@ -804,10 +823,13 @@ function directionsOf(words: ClaimWords, spans: ReadonlyArray<readonly [number, 
   const found: Measured[] = [];
   for (let i = 0; i < content.length; i++) {
     const lower = content[i]!.lower;
-    let direction = MULTIPLIERS.get(lower);
+    let direction: Direction | undefined = MULTIPLIERS.get(lower);
     let from = i;
     let end = i + 1;
-    if (direction) {
+    if (LEVEL_WORDS.has(lower)) {
+      if (!saidLevel(content, i)) continue;
+      direction = 'level';
+    } else if (direction) {
       while (from > 0 && MULTIPLIER_HEDGES.has(content[from - 1]!.lower)) from--;
     } else {
       direction = CHANGE_WORDS.get(lower);
@@ -826,10 +848,11 @@ function directionsOf(words: ClaimWords, spans: ReadonlyArray<readonly [number, 
     }
     // What moved is the subject of the verb, often a long noun phrase: "waiting times for hip and knee operations in the region have".
     const measureWords = wordsAround(words, from, end, inFigure, SUBJECT_WINDOW);
-    for (const word of measureWords.keys()) if (CHANGE_WORDS.has(word) || MULTIPLIERS.has(word)) measureWords.delete(word);
+    for (const word of measureWords.keys())
+      if (CHANGE_WORDS.has(word) || MULTIPLIERS.has(word) || LEVEL_WORDS.has(word) || LEVEL_ADVERBS.has(word)) measureWords.delete(word);
     found.push({
       key: `${isFuture(words, from) ? 'future:' : ''}direction`,
-      interval: direction === 'increase' ? [1, Infinity] : [-Infinity, -1],
+      interval: direction === 'increase' ? [1, Infinity] : direction === 'level' ? [0, 0] : [-Infinity, -1],
       figure: words.text.slice(content[from]!.start, content[end - 1]!.end),
       words: measureWords,
       qualifiers: [],
@@ -860,13 +883,19 @@ const FIGURE_AFTER_CHANGE = 3;
 function figurelessChange(content: readonly ConflictWord[], i: number, inFigure: Uint8Array): boolean {
   const lower = content[i]!.lower;
   if (!FIGURELESS_CHANGE_VERBS.has(lower)) return false;
-  for (let k = i + 1; k <= Math.min(content.length - 1, i + FIGURE_AFTER_CHANGE); k++) if (inFigure[k]) return false;
+  for (let k = i + 1; k <= Math.min(content.length - 1, i + FIGURE_AFTER_CHANGE); k++) {
+    // "had fallen sharply since January": a time after its preposition is when, no figure the change reached.
+    if (TIME_PREPOSITIONS.has(content[k]!.lower)) break;
+    if (inFigure[k]) return false;
+  }
   const before = content[i - 1]?.lower ?? '';
   if (AUXILIARIES.has(before)) return true;
   if (PARTICIPLES_AFTER_AUXILIARY.has(lower)) return false;
   // "Increased charges", "the increased spending", "of reduced fares": a modifier, no verb.
   return i > 0 && !WORDS_BEFORE_MODIFIER.has(before);
 }
+/** Prepositions opening a phrase of time after a change verb: "since January", "until March", "during the strike". */
+const TIME_PREPOSITIONS = new Set(['since', 'until', 'during']);
 const WORDS_BEFORE_MODIFIER = new Set('the a an its their his her our this that any no of to for with by in on at and or'.split(' '));
 
 /**

@@ -272,6 +272,7 @@ export function findDisagreements(
     ...contraryStates(analysed, sourceGate, trace),
     ...brokenRecords(analysed, sourceGate, trace),
     ...askedAboutDenials(analysed, sourceGate, trace),
+    ...figuresCalledFarOff(analysed, sourceGate),
   ]) {
     const key = pairKey(denial.claims[0], denial.claims[1]);
     if (pairs.has(key)) continue;
@@ -2433,6 +2434,68 @@ const PLAN_NOUNS = new Set(['plan', 'plans', 'decision', 'decisions', 'intention
 const PLAN_FILLERS = new Set(['has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'yet', 'taken', 'made', 'reached', 'whatsoever']);
 /** Verbs of intending that make an assertion a plan without "will" or "would": "planned to shut", "is preparing to sell". */
 const PLANNING_WORDS = new Set(['plan', 'plans', 'planned', 'planning', 'preparing', 'prepares', 'intends', 'intended', 'proposes', 'proposed']);
+/** Words right before a figure saying the true one is far from it: "nowhere near 140", "nothing like £40,000", "not even close to". */
+const FAR_OFF_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['nowhere', 'near'],
+  ['not', 'anywhere', 'near'],
+  ['nothing', 'like'],
+  ['not', 'even', 'close', 'to'],
+  ['not', 'close', 'to'],
+];
+
+/** The figures a claim calls far off ("the number was nowhere near 140"), as intervals with their kind and unit. */
+function figuresCalledFarOffIn(claim: DisagreementClaim): Array<{ kind: string; unit: string | null; interval: [number, number] }> {
+  const { content } = claim.words;
+  const found: Array<{ kind: string; unit: string | null; interval: [number, number] }> = [];
+  for (const q of claim.quantities) {
+    if (q.kind === 'date') continue;
+    // The figure's first word ("40,000" of "£40,000").
+    const at = content.findIndex((word) => word.start >= q.start - claim.offset && word.start < q.end - claim.offset);
+    if (at < 0 || !FAR_OFF_PHRASES.some((phrase) => phrase.every((word, k) => content[at - phrase.length + k]?.lower === word))) continue;
+    const interval = intervalOf(q);
+    if (interval) found.push({ kind: q.kind, unit: q.unit, interval });
+  }
+  return found;
+}
+
+function intervalOf(q: Quantity): [number, number] | null {
+  const low = q.low ?? q.value;
+  const high = q.high ?? q.value;
+  return low === null || high === null || low === undefined || high === undefined ? null : [low, high];
+}
+
+/** How many sentences back the figure a claim calls far off may have been given. */
+const FAR_OFF_SENTENCES = 16;
+
+/**
+ * "22 nurses had been moved" / another source, paragraphs on: "the figure was nowhere near 22": a figure called far off
+ * (`FAR_OFF_PHRASES`) is denied; the claim answers the latest statement of another source before it giving that figure
+ * (same kind of amount and unit, the same value), whatever its words: repeating the figure names what it denies.
+ */
+function figuresCalledFarOff(analysed: readonly Analysed[], sameSource: (a: number, b: number) => boolean): Disagreement[] {
+  const found: Disagreement[] = [];
+  for (let d = 0; d < analysed.length; d++) {
+    const denial = analysed[d]!;
+    // Most claims name no figure far off: a cheap test of the words first.
+    if (!denial.claim.words.content.some((word) => word.lower === 'near' || word.lower === 'like' || word.lower === 'close')) continue;
+    const denied = figuresCalledFarOffIn(denial.claim);
+    if (denied.length === 0) continue;
+    for (let a = d - 1; a >= 0; a--) {
+      const assertion = analysed[a]!;
+      if (denial.claim.sentenceIndex - assertion.claim.sentenceIndex > FAR_OFF_SENTENCES) break;
+      if (assertion.claim.sentenceIndex >= denial.claim.sentenceIndex || sameSource(assertion.claim.index, denial.claim.index)) continue;
+      const gives = assertion.claim.quantities.some((q) => {
+        const interval = q.kind === 'date' ? null : intervalOf(q);
+        return interval !== null && denied.some((x) => x.kind === q.kind && x.unit === q.unit && compatible(x.interval, interval));
+      });
+      if (!gives) continue;
+      found.push(denialOf(assertion, denial, [], MIN_DISAGREEMENT_SCORE + 1));
+      break;
+    }
+  }
+  return found;
+}
+
 /** How many sentences before "no plans to …" the plan it denies may stand (a reply paragraphs on, as a document's finding). */
 const PLAN_SENTENCES = 16;
 /** How many words after the plan noun say what it was of. */

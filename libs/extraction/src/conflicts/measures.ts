@@ -1151,7 +1151,7 @@ const CHANGE_BEFORE = 5;
  * "Unions put the real rise at 3 percent", "estimated the fall at 12 percent": the change noun
  * of an estimate's phrase, before the figure's "at"; a level ("put the rate at 6 percent") says none.
  */
-function estimatedChange(words: ClaimWords, first: number): Direction | null {
+function estimatedChange(words: ClaimWords, first: number): Exclude<Direction, 'level'> | null {
   const { content } = words;
   for (let k = first - 2; k >= Math.max(0, first - 2 - ESTIMATE_PHRASE); k--) {
     const lower = content[k]!.lower;

@@ -79,13 +79,16 @@ const MODAL_NEGATIONS = new Set(["couldn't", "can't", 'cannot', "wouldn't", "sho
 
 /**
  * What a denial can point back at: "denied the claims", "rejected the report", "dismissed the
- * figures as". Singular and plural forms.
+ * figures as", "rejected that calculation", "the samples were misleading". Singular and plural forms.
+ * ("the post", "the complaints" name one kind of statement and are left out: tried, they answered another
+ * source's statement right before them.)
  */
 export const REFERENTS = new Set(
   `claim claims allegation allegations accusation accusations report reports figure figures account accounts
    suggestion suggestions assertion assertions statement statements version estimate estimates number numbers criticism
    assessment finding findings conclusion conclusions story stories rumour rumours rumor rumors criticisms
-   description portrayal characterisation characterization interpretation results`.split(/\s+/),
+   description portrayal characterisation characterization interpretation results comparison comparisons calculation
+   calculations samples readings`.split(/\s+/),
 );
 
 /**

@@ -2963,8 +2963,11 @@ const SUBJECT_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'may
 
 /** Determiners of a subject named before: "the driver was", "its plant is". */
 const DEFINITE_DETERMINERS = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'this', 'that']);
-/** How far apart two contrary states of one definite subject may stand ("the driver was sober" … "the driver was drunk"). */
-const FAR_STATE_SENTENCES = 8;
+/**
+ * How far apart two contrary states of one definite subject may stand ("the driver was sober" … "the driver was drunk"):
+ * as far as a reply to what was asked about (`ASKED_ABOUT_SENTENCES`); an interview's answers stand far apart.
+ */
+const FAR_STATE_SENTENCES = 12;
 
 /** The stem of the definite noun a copula at `k` says a state of ("the driver" of "the driver was sober"). */
 function definiteSubject(words: ClaimWords, k: number, modified = false): string | undefined {

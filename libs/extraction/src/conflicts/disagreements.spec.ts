@@ -3099,3 +3099,87 @@ describe('findDisagreements: crowds at a match, denials far back (branch conflic
     ).toEqual(['figures:0-1']);
   });
 });
+
+describe('findDisagreements: plans denied, levels, figures called far off (branch denial2)', () => {
+  const filler = (index: number): DisagreementClaim => claim(index, `The ferry carried ${index + 40} cars on its first crossing.`, index);
+
+  it('answers a plan or forecast paragraphs back with "no plans to", "no decision" on what the plan is of', () => {
+    const plan = claim(
+      0,
+      'The union said the mill planned to shut its second kiln before the spring.',
+      0,
+      'the mill planned to shut its second kiln before the spring.',
+    );
+    const between = [1, 2, 3].map(filler);
+    const noDecision = claim(4, 'The mill said no decision had been taken on the kiln.', 4, 'no decision had been taken on the kiln.');
+    expect(denials([plan, ...between, noDecision])).toEqual(['denial:0-4']);
+    const closing = claim(0, 'Residents said the borough would close the lido in May.', 0, 'the borough would close the lido in May.');
+    const noPlans = claim(6, 'The borough said it had no plans to close the lido.', 6, 'it had no plans to close the lido.');
+    expect(denials([closing, ...[1, 2, 3, 4, 5].map(filler), noPlans])).toEqual(['denial:0-6']);
+  });
+
+  it('does not read "no plans to" as denying another act on the same thing, nor an assertion of something done', () => {
+    const layUp = claim(
+      0,
+      'The line said it would lay up four of its ships by December.',
+      0,
+      'it would lay up four of its ships by December.',
+    );
+    const noSale = claim(3, 'Its rival said it had no plans to sell ships.', 3, 'it had no plans to sell ships.');
+    expect(denials([layUp, filler(1), filler(2), noSale])).toEqual([]);
+    const done = claim(0, 'The union said the mill shut its second kiln last spring.', 0, 'the mill shut its second kiln last spring.');
+    const noDecision = claim(4, 'The mill said no decision had been taken on the kiln.', 4, 'no decision had been taken on the kiln.');
+    expect(denials([done, filler(1), filler(2), filler(3), noDecision])).toEqual([]);
+  });
+
+  it('reads a measure said to be level or unchanged against another source saying it rose or fell', () => {
+    const fell = claim(
+      0,
+      'The union said visitor numbers at the museum had fallen sharply since March.',
+      0,
+      'visitor numbers at the museum had fallen sharply since March.',
+    );
+    const level = claim(1, 'The trust said visitor numbers had remained broadly level.', 1, 'visitor numbers had remained broadly level.');
+    expect(pairs([fell, level])).toEqual(['figures:0-1']);
+    // Two sources saying it did not move agree; "not level" says nothing of which way.
+    const unchanged = claim(1, 'The trust said visitor numbers were unchanged.', 1, 'visitor numbers were unchanged.');
+    expect(pairs([level, { ...unchanged, index: 2, sentenceIndex: 2 }])).toEqual([]);
+    const notLevel = claim(1, 'The trust said visitor numbers had not remained level.', 1, 'visitor numbers had not remained level.');
+    expect(pairs([fell, notLevel]).filter((pair) => pair.startsWith('figures:'))).toEqual([]);
+  });
+
+  it('answers the latest statement giving a figure with "nowhere near" or "nothing like" that figure, however worded', () => {
+    const moved = claim(
+      0,
+      'The union said 35 porters had been moved to the night shift.',
+      0,
+      '35 porters had been moved to the night shift.',
+    );
+    const farOff = claim(3, 'A spokesman said the number was nowhere near 35.', 3, 'the number was nowhere near 35.');
+    expect(denials([moved, filler(1), filler(2), farOff])).toEqual(['denial:0-3']);
+    const sum = claim(0, 'The player said the club owed him £12,000 in bonuses.', 0, 'the club owed him £12,000 in bonuses.');
+    const nothingLike = claim(1, 'The club said it owed him nothing like £12,000.', 1, 'it owed him nothing like £12,000.');
+    expect(denials([sum, nothingLike])).toEqual(['denial:0-1']);
+    // Another figure is no figure called far off.
+    const other = claim(3, 'A spokesman said the number was nowhere near 60.', 3, 'the number was nowhere near 60.');
+    expect(denials([moved, filler(1), filler(2), other])).toEqual([]);
+  });
+
+  it('reads contrary states of one definite subject up to twelve sentences apart, as in an interview', () => {
+    const open = claim(0, 'The depot is open every weekend.', 0);
+    const shut = (at: number) => claim(at, 'The depot has been shut at weekends since May.', at);
+    const between = (to: number) => Array.from({ length: to - 1 }, (_, k) => filler(k + 1));
+    expect(denials([open, ...between(10), shut(10)])).toEqual(['denial:0-10']);
+    expect(denials([open, ...between(14), shut(14)])).toEqual([]);
+  });
+
+  it('reads "rejected that calculation" as pointing at the statement before it', () => {
+    const turnout = claim(
+      0,
+      'The registrar said the turnout was 43 per cent of the 2,900 staff balloted.',
+      0,
+      'the turnout was 43 per cent of the 2,900 staff balloted.',
+    );
+    expect(denials([turnout, claim(1, 'The union rejected that calculation.', 1)])).toEqual(['denial:0-1']);
+  });
+});

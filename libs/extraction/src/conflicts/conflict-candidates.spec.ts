@@ -156,6 +156,29 @@ describe('findConflictCandidates: figures and denials', () => {
     expect(cost!.reason).toContain('give figures for the walkout that cannot both be right: 3 million euros against 400,000 euros.');
   });
 
+  it('says two sources disagree on whether a measure changed when one calls it level (branch denial2)', () => {
+    const [level] = findConflictCandidates([
+      person(
+        0,
+        'visitor numbers at the museum had fallen sharply since March',
+        null,
+        'Museum Workers Union',
+        0,
+        'The Museum Workers Union said visitor numbers at the museum had fallen sharply since March.',
+      ),
+      person(
+        1,
+        'visitor numbers had remained broadly level',
+        null,
+        'Museum Trust',
+        1,
+        'The Museum Trust said visitor numbers had remained broadly level.',
+      ),
+    ]);
+    expect(level!.reason).toContain('disagree on whether visitor numbers changed: fallen against broadly level.');
+    expect(level!.reason).not.toContain('opposite directions');
+  });
+
   it("proposes two denials of one pair of sources when only one side's claims stand together (branch conflicts15)", () => {
     const said = (index: number, content: string, organisation: string, sentenceIndex: number) =>
       person(index, content, null, organisation, sentenceIndex, `${organisation} said ${content}.`);

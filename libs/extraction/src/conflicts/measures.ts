@@ -829,6 +829,8 @@ function directionsOf(words: ClaimWords, spans: ReadonlyArray<readonly [number, 
     if (LEVEL_WORDS.has(lower)) {
       if (!saidLevel(content, i)) continue;
       direction = 'level';
+      // "broadly level": the adverb is part of what the description quotes.
+      while (from > 0 && LEVEL_ADVERBS.has(content[from - 1]!.lower)) from--;
     } else if (direction) {
       while (from > 0 && MULTIPLIER_HEDGES.has(content[from - 1]!.lower)) from--;
     } else {

@@ -2433,7 +2433,7 @@ const PLAN_NOUNS = new Set(['plan', 'plans', 'decision', 'decisions', 'intention
 /** Words after such a noun that say nothing of what was planned: "no decision had been taken on the furnace". */
 const PLAN_FILLERS = new Set(['has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'yet', 'taken', 'made', 'reached', 'whatsoever']);
 /** Verbs of intending that make an assertion a plan without "will" or "would": "planned to shut", "is preparing to sell". */
-const PLANNING_WORDS = new Set(['plan', 'plans', 'planned', 'planning', 'preparing', 'prepares', 'intends', 'intended', 'proposes', 'proposed']);
+const PLANNING_WORDS = new Set('plan plans planned planning preparing prepares intends intended proposes proposed'.split(' '));
 /** Words right before a figure saying the true one is far from it: "nowhere near 140", "nothing like £40,000", "not even close to". */
 const FAR_OFF_PHRASES: ReadonlyArray<readonly string[]> = [
   ['nowhere', 'near'],

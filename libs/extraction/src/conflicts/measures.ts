@@ -795,11 +795,11 @@ type Direction = 'increase' | 'decrease' | 'level';
 /** Words saying a measure did not move, after a copula or a verb of staying: "were broadly level", "has held steady". */
 const LEVEL_WORDS = new Set(['level', 'unchanged', 'flat', 'steady', 'stable']);
 /** Verbs before such a word that make it said of the subject: "were level", "remained flat", "held steady". */
-const LEVEL_COPULAS = new Set([
-  ...'is are was were been be remain remains remained stay stays stayed hold holds held holding kept'.split(' '),
-]);
+const LEVEL_COPULAS = new Set('is are was were been be remain remains remained stay stays stayed hold holds held holding kept'.split(' '));
 /** Adverbs between the copula and the word: "broadly level", "essentially unchanged", "still flat". */
-const LEVEL_ADVERBS = new Set('broadly largely roughly essentially virtually almost basically relatively fairly pretty still more or less'.split(' '));
+const LEVEL_ADVERBS = new Set(
+  'broadly largely roughly essentially virtually almost basically relatively fairly pretty still more or less'.split(' '),
+);
 
 /** "sales were broadly level", "the rate has remained unchanged": a level word said of the subject, not negated ("were not level"). */
 function saidLevel(content: readonly ConflictWord[], i: number): boolean {

@@ -40,6 +40,7 @@ import { ClaimSignaturesV181796314815000 } from './1796314815000-ClaimSignatures
 import { ClaimSignaturesV191796314915000 } from './1796314915000-ClaimSignaturesV19';
 import { ClaimSignaturesV201796315015000 } from './1796315015000-ClaimSignaturesV20';
 import { ClaimSignaturesV211796315115000 } from './1796315115000-ClaimSignaturesV21';
+import { ClaimSignaturesV221796315215000 } from './1796315215000-ClaimSignaturesV22';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -87,4 +88,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV191796314915000,
   ClaimSignaturesV201796315015000,
   ClaimSignaturesV211796315115000,
+  ClaimSignaturesV221796315215000,
 ];

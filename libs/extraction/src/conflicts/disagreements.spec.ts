@@ -3183,3 +3183,87 @@ describe('findDisagreements: plans denied, levels, figures called far off (branc
     expect(denials([turnout, claim(1, 'The union rejected that calculation.', 1)])).toEqual(['denial:0-1']);
   });
 });
+
+describe('findDisagreements: posts by other nouns, volumes in other units, care, records since a year (branch conflicts20)', () => {
+  it('counts roles, posts, positions and jobs as one thing, and "is to cut" as a plan', () => {
+    expect(
+      pairs([
+        claim(
+          0,
+          'The bank is to cut 90 roles at its call centre in Ashby next year, it said.',
+          0,
+          'The bank is to cut 90 roles at its call centre in Ashby next year',
+        ),
+        claim(1, 'Staff were told at the centre that some 250 posts would go.', 6),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // Compatible: about 100 positions against 90 roles.
+    expect(
+      pairs([
+        claim(0, 'The bank is to cut 90 roles at its call centre.', 0),
+        claim(1, 'The union said about 100 positions at the call centre would go.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('compares a volume in cubic metres with one in litres, a range of them too', () => {
+    expect(
+      pairs([
+        claim(0, 'The agency said about 60,000 litres of slurry had leaked into the stream.', 0),
+        claim(1, 'The farm said no more than 8 cubic metres of slurry had leaked.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The agency said about 60,000 litres of slurry had leaked into the stream.', 0),
+        claim(1, 'The farm said between 55 and 65 cubic metres of slurry had leaked.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads people "attended to" or "treated for" something as hurt, not as taking part', () => {
+    expect(
+      pairs([
+        claim(0, 'Medics attended to four people at the fair, the ambulance service said.', 0),
+        claim(1, 'Some 9,000 people took part in the fair, the organisers said.', 1),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'Stewards said dozens of runners were treated for dehydration.', 0),
+        claim(1, 'Medics attended to three people during the race, the ambulance service said.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('reads an amount naming nothing it is of as answering the amount of another source a sentence or two before', () => {
+    expect(
+      pairs([
+        claim(0, 'The agency said about 9,000 litres of heating oil had run into the canal.', 0),
+        claim(1, 'The boatyard said under 1,000 litres had escaped.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // Far apart, or both naming what they measure (two different liquids), they are not compared.
+    expect(
+      pairs([
+        claim(0, 'The agency said about 9,000 litres of heating oil had run into the canal.', 0),
+        claim(1, 'The boatyard said under 1,000 litres had escaped.', 6),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The agency said about 9,000 litres of heating oil had run into the canal.', 0),
+        claim(1, 'The boatyard said under 1,000 litres of paint had escaped.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads "the largest … since 2011" as a record, not a count over the period', () => {
+    expect(
+      pairs([
+        claim(0, 'The union said 30,000 people took part, the largest march in the city since 2011.', 0),
+        claim(1, 'Police put the number of marchers at about 7,000.', 4),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+});

@@ -1120,6 +1120,8 @@ function isCumulative(content: ClaimWords['content'], flags: readonly number[]):
     if ((flags[i]! & W.periodOpener) === 0) continue;
     const next = content[i + 1]?.lower ?? '';
     if (lower === 'since') {
+      // "the largest demonstration since 2009", "the worst floods since records began": a record since then, no count over the period.
+      if (recordBefore(content, i)) continue;
       for (let k = i + 1; k < Math.min(content.length, i + SINCE_WINDOW); k++) {
         const word = content[k]!.lower;
         // "since late July" may date the event itself (an outbreak); a year or a war's start dates a period.
@@ -1139,6 +1141,15 @@ function isCumulative(content: ClaimWords['content'], flags: readonly number[]):
 }
 
 const SINCE_WINDOW = 6;
+
+/** A superlative or "most" at most `SINCE_WINDOW` words before content word `at`: "the largest … since". */
+function recordBefore(content: ClaimWords['content'], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - SINCE_WINDOW); k--) {
+    const lower = content[k]!.lower;
+    if (lower === 'most' || (((WORD_CLASSES.get(lower) ?? 0) & WordClass.superlative) !== 0 && !lower.endsWith('ed'))) return true;
+  }
+  return false;
+}
 const PERIOD_OPENERS = new Set(['since', 'so', 'to', 'in', 'altogether', 'cumulative', 'over', 'during']);
 /** Words after "since" that open a period rather than name a day: "since the war began", "since the start of". */
 const PERIOD_STARTS = new Set(['began', 'begun', 'start', 'started', 'beginning', 'outbreak']);
@@ -1583,7 +1594,8 @@ function figureDisagreements(
         const [first, second] =
           entries[i]!.a.claim.index < entries[j]!.a.claim.index ? [entries[i]!, entries[j]!] : [entries[j]!, entries[i]!];
         if (first.a === second.a || sameSource(first.a.claim.index, second.a.claim.index)) continue;
-        const between = second.m.refersBack === true && figureBetween(entries, first.a, second.a, sameSource);
+        const between =
+          (second.m.refersBack === true || namesNoSubstance(second.a, second.m)) && figureBetween(entries, first.a, second.a, sameSource);
         const found = figureDisagreement(first.a, first.m, second.a, second.m, between, trace, weekdayArticle);
         if (found) keep(found);
       }
@@ -1688,6 +1700,27 @@ function answersBack(a: Analysed, b: Analysed, y: Measured, between: boolean): b
   return y.refersBack === true && !between && distance >= 1 && distance <= NEAR_SENTENCES;
 }
 
+/**
+ * "Around 12,000 litres of diesel escaped" / another source, the sentence after: "less than 2,000 litres had been lost":
+ * a physical amount naming nothing it is of answers the amount of that dimension just given, as a figure pointing back
+ * does (one or two sentences on, no third source's amount between).
+ */
+function amountAnswersBack(a: Analysed, x: Measured, b: Analysed, y: Measured, between: boolean): boolean {
+  const distance = b.claim.sentenceIndex - a.claim.sentenceIndex;
+  return (
+    x.key.includes('unit:') && !between && distance >= 1 && distance <= NEAR_SENTENCES && namesNoSubstance(b, y) && !namesNoSubstance(a, x)
+  );
+}
+
+/** A physical amount with no "of" phrase after it: "between 10 and 15 cubic metres had entered the water", not "of oil". */
+function namesNoSubstance(a: Analysed, m: Measured): boolean {
+  if (!m.key.includes('unit:')) return false;
+  const { content } = a.claim.words;
+  let after = m.at;
+  while (after < content.length && a.inFigure[after]) after++;
+  return content[after]?.lower !== 'of';
+}
+
 /** `between`: another source gives a figure of this measure between the two claims (for figures that point back). */
 function figureDisagreement(
   a: Analysed,
@@ -1740,7 +1773,8 @@ function figureDisagreement(
   const share = kind === 'share' || kind === 'share-change' || kind === 'points' || kind === 'direction';
   // "put the loss at 18 percent" right after another source's "41 percent of the harvest": the later figure answers the earlier one.
   // A direction both changes have ("the average rise had been 4 percent") ties nothing: it still points back.
-  const answers = shared.every((word) => CHANGE_DIRECTIONS.has(word)) && answersBack(a, b, y, between);
+  const answers =
+    (shared.every((word) => CHANGE_DIRECTIONS.has(word)) && answersBack(a, b, y, between)) || amountAnswersBack(a, x, b, y, between);
   // A share ("25 percent"), a change or a span of time is no measure without words saying of what.
   // How often something happened ("eleven times", "on 19 days") says nothing of what happened: that needs a word too.
   if ((share || kind === 'duration' || kind === OCCASION_KEY) && shared.length === 0 && !answers) return drop('ties');

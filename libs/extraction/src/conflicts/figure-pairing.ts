@@ -42,8 +42,8 @@ export function pairingScore({ thing, happening, near, context }: PairingEvidenc
   return thing + happening + (near ? 1 : 0) + (context ? 1 : 0);
 }
 
-/** Nouns of posts: "1,900 jobs", "400 posts". */
-export const JOB_NOUNS: ReadonlySet<string> = new Set(['job', 'post', 'position']);
+/** Nouns of posts: "1,900 jobs", "400 posts", "296 positions", "140 roles": one thing, whichever of them a source counts. */
+export const JOB_NOUNS: ReadonlySet<string> = new Set(['job', 'post', 'position', 'role']);
 
 /** Nouns of people who work: a worker, an employee, staff counted by head ("620 staff"), and every person noun WordNet puts under them ("miner", "docker"). */
 export function isWorkerNoun(noun: string): boolean {
@@ -128,7 +128,7 @@ export function thingSimilarity(x: Measured, y: Measured): number {
   let best = 0;
   for (const p of xs) {
     for (const q of ys) {
-      if (p === q || (sameThingOf(p) ?? p) === (sameThingOf(q) ?? q)) return 2;
+      if (p === q || (sameThingOf(p) ?? p) === (sameThingOf(q) ?? q) || (JOB_NOUNS.has(p) && JOB_NOUNS.has(q))) return 2;
       if (
         best === 0 &&
         (kindOfOneAnother(p, q) || sameGroup(p, q) || peopleAndKindOfPeople(p, q) || jobsAndWorkers(p, q) || offencesAndOffenders(p, q))

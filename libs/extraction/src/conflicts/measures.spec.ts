@@ -170,4 +170,12 @@ describe('measuresOf: rates of time, bounds of every one, parts of a group named
     expect(measures('The depot shipped 900 boxes of apples.')).toEqual(['count:box 900 boxes']);
     expect(measures('The closure means 320 job losses.')).toEqual(['count:job 320 job losses']);
   });
+
+  it('reads ranges of measures, money and time as their unit, "showed up" as taking part, "treated for" as hurt (branch conflicts20)', () => {
+    expect(measures('Between 4 and 6 cubic metres escaped.')).toEqual(['unit:volume Between 4 and 6 cubic metres']);
+    expect(measures('The repairs will cost 2 to 3 million euros.')).toEqual(['money:EUR 2 to 3 million euros']);
+    expect(measures('About 3,000 fans showed up at the ground.')).toEqual(['casualty/attended About 3,000 fans']);
+    expect(measures('Nine walkers were treated for hypothermia.')).toEqual(['casualty/injury Nine walkers']);
+    expect(measures('The shop is to close 12 branches.')).toEqual(['future:count:branch 12 branches']);
+  });
 });

@@ -6,6 +6,7 @@ import personHypernymsJson from './person-hypernyms.json';
 import { sameThingOf } from './same-thing';
 import type { Quantity } from '../quantities/quantity';
 import { baseUnitOf } from '../quantities/unit-conversion';
+import { CURRENCY_CODES } from '../quantities/units';
 import { stemOfWord, type ClaimWords, type ConflictWord } from './claim-words';
 import {
   CASUALTY_NOUNS,
@@ -184,10 +185,12 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
     }
     return m;
   }
+  // "between 10 and 15 cubic metres", "5 to 7 million euros", "two to three hours": a range is read as its unit's kind.
+  const kind = q.kind === 'range' && q.unit ? rangeKind(q.unit) : q.kind;
   // A sum of money is an estimate whatever the tense: "will cost 1.2 billion" answers "put the cost at €2.1bn".
-  if (q.kind === 'money' && q.unit)
+  if (kind === 'money' && q.unit)
     return withMoneyKind(withInterval(words, q, first, last, inFigure, `money:${q.unit}`), words, first, last, inFigure);
-  if (q.kind === 'measure' && q.unit) {
+  if (kind === 'measure' && q.unit) {
     // "four metres" and "80 centimetres" are one measure on one scale; a unit of conventional size ("ton", "gallon") keeps its own.
     const base = baseUnitOf(q.unit);
     if (base && !base.approximate)
@@ -195,9 +198,9 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
     return withInterval(words, q, first, last, inFigure, `${tense}unit:${q.unit}`);
   }
   // "diversions had happened on 19 days": days something happened on are occasions, no span.
-  if (q.kind === 'duration' && q.unit === 'day' && words.content[first - 1]?.lower === 'on')
+  if (kind === 'duration' && q.unit === 'day' && words.content[first - 1]?.lower === 'on')
     return occasions(withInterval(words, q, first, last, inFigure, `${tense}${OCCASION_KEY}`));
-  if (q.kind === 'duration') return durationOf(words, q, first, last, inFigure, tense);
+  if (kind === 'duration') return durationOf(words, q, first, last, inFigure, tense);
   if (q.kind === 'date') return dateOf(words, q, first, last, inFigure);
   if (q.kind !== 'count' && !(q.kind === 'range' && !q.unit)) return null;
   let head =
@@ -490,6 +493,12 @@ function durationOf(words: ClaimWords, q: Quantity, first: number, last: number,
 }
 
 const WITHIN = new Set(['within', 'inside', 'under']);
+
+/** The kind of quantity a range's unit makes it: hours a span of time, a currency money, any other unit a measure. */
+function rangeKind(unit: string): 'duration' | 'money' | 'measure' {
+  if (DURATION_HOURS[unit] !== undefined) return 'duration';
+  return CURRENCY_CODES.has(unit) || /^[A-Z]{3}$/.test(unit) ? 'money' : 'measure';
+}
 
 /** Hours in the unit of time right after "a" or "an" at content word `at` ("half a year": 8,760); undefined when none. */
 function timeUnitAfterArticle(words: ClaimWords, at: number): number | undefined {
@@ -1067,9 +1076,14 @@ function isFuture(words: ClaimWords, first: number): boolean {
   for (let i = first - 1; i >= 0; i--) {
     const lower = words.content[i]!.lower;
     if (((WORD_CLASSES.get(lower) ?? 0) & WordClass.future) !== 0 || FUTURE_MARKERS.has(lower)) return true;
+    // "is to cut 140 roles", "are to close": a plan told by "be to" and a verb before the figure, as "will" tells one.
+    if (lower === 'to' && i + 1 < first && PLAN_BE_FORMS.has(words.content[i - 1]?.lower ?? '')) return true;
   }
   return false;
 }
+
+/** Forms of "be" that tell a plan before "to" and a verb: "is to cut", "are to close", "was to shed". */
+const PLAN_BE_FORMS = new Set(['is', 'are', 'was', 'were']);
 
 /** How many words after a figure its modal may stand: "nine stores would shut", "60,000 shoppers a week would be left". */
 const MODAL_AFTER_WINDOW = 4;
@@ -1301,6 +1315,7 @@ function qualifierAfter(words: ClaimWords, last: number, inFigure: Uint8Array): 
       (lower.endsWith('ed') || lower.endsWith('ing')) &&
       !casualtyClassOf(lower) &&
       !ATTENDANCE_WORDS.has(lower) &&
+      !opensClassPhrase(lower, lowerAt(content, i + 1)) &&
       lower !== 'according'
     )
       return lower;
@@ -1346,6 +1361,8 @@ function headCasualty(head: string | null): CasualtyClass | null {
 
 const TAKE = new Set(['took', 'take', 'taking', 'taken', 'takes']);
 const TURNED = new Set(['turned', 'turn', 'turning']);
+/** Verbs before "up" that count people coming: "showed up", "turned up". */
+const SHOWED = new Set(['showed', 'show', 'shown', 'turned', 'turn']);
 const STREETS = new Set(['streets', 'street']);
 /** Verbs before "out" that make people leave their homes: "forced out", "driven out". */
 const DRIVEN = new Set(['forced', 'driven', 'drove', 'forcing', 'chased', 'burned', 'burnt', 'flooded']);
@@ -1376,6 +1393,18 @@ function nearCasualty(words: ClaimWords, first: number, last: number, inFigure: 
   return null;
 }
 
+/** Verbs of caring for the hurt with the word after them that makes them so: "attended to", "treated for". */
+const CARE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['attended', 'to'],
+  ['attending', 'to'],
+  ['treated', 'for'],
+]);
+
+/** A verb that says a class with the word after it ("turned out", "showed up", "treated for"), not which of those counted. */
+function opensClassPhrase(lower: string, next: string): boolean {
+  return (TURNED.has(lower) && next === 'out') || (SHOWED.has(lower) && next === 'up') || CARE_WORDS.get(lower) === next;
+}
+
 /** The class word i says of the people counted at `first`: a casualty word, or leaving a place ("had left the town", "forced … to leave"). */
 function casualtyAt(words: ClaimWords, i: number, first: number): CasualtyClass | null {
   const { content } = words;
@@ -1383,11 +1412,14 @@ function casualtyAt(words: ClaimWords, i: number, first: number): CasualtyClass 
   const cls = countedCasualtyClassOf(lower);
   if (cls) return cls;
   const previous = lowerAt(content, i - 1);
-  // "took part", "turned out", "took to the streets".
+  // "paramedics attended to five people", "were treated for heat exhaustion": people cared for are hurt or ill, not taking part.
+  if (CARE_WORDS.has(lower) && lowerAt(content, i + 1) === CARE_WORDS.get(lower)) return 'injury';
+  // "took part", "turned out", "showed up", "took to the streets".
   if (
     ATTENDANCE_WORDS.has(lower) ||
     (lower === 'part' && TAKE.has(previous)) ||
     (lower === 'out' && TURNED.has(previous)) ||
+    (lower === 'up' && SHOWED.has(previous)) ||
     (STREETS.has(lower) && previous === 'the' && lowerAt(content, i - 2) === 'to' && TAKE.has(lowerAt(content, i - 3)))
   )
     return 'attended';

@@ -202,6 +202,15 @@ describe('extractQuantities: numbers', () => {
     expect(only('a 42,000-square-metre site')).toMatchObject({ value: 42000, unit: 'm2' });
     expect(only('the 450,000 sq ft site')).toMatchObject({ value: 450000, unit: 'foot2' });
     expect(only('a 3-square-mile area')).toMatchObject({ value: 3, unit: 'mile2' });
+    // Volumes, not lengths (branch conflicts20).
+    expect(only('some 40 cubic metres of slurry')).toMatchObject({ value: 40, unit: 'm3' });
+    expect(only('a 500-cubic-metre tank')).toMatchObject({ value: 500, unit: 'm3' });
+    expect(only('a 2,000 cu ft store')).toMatchObject({ value: 2000, unit: 'foot3' });
+    expect(only('75 m³ of water')).toMatchObject({ text: '75 m³', value: 75, unit: 'm3' });
+    // Speeds, not lengths.
+    expect(only('at about 45 kilometres an hour')).toMatchObject({ text: 'about 45 kilometres an hour', unit: 'km/h' });
+    expect(only('doing 70 miles per hour')).toMatchObject({ value: 70, unit: 'mph' });
+    expect(only('walked 3 miles in an hour')).toMatchObject({ value: 3, unit: 'mile' });
   });
 
   it('reads ranges: "between 200 and 300 people", "5 to 7 million", "200-300", "5–7%"', () => {

@@ -14,7 +14,7 @@ import {
 import { isYearLike, parseNumericToken } from './numeric-token';
 import type { TokenStream } from './token-stream';
 import { ATTACHED_UNITS, GLUED_TEMPERATURES, UNIT_WORDS, type UnitInfo } from './units';
-import { SQUARE_UNITS } from './unit-phrase';
+import { CUBIC_UNITS, SQUARE_UNITS } from './unit-phrase';
 
 /**
  * The number at the heart of a quantity, before units, ranges and counted
@@ -141,10 +141,12 @@ export function isNegative(s: TokenStream, i: number): boolean {
   return Number.isNaN(before) || before === 0x20 || before === 0x28 || before === 0x0a || before === 0xa0;
 }
 
-/** "24-hour", "12-year-old", "1.5-km", "42,000-square-metre": the words after the number's hyphen. */
+/** "24-hour", "12-year-old", "1.5-km", "42,000-square-metre", "500-cubic-metre": the words after the number's hyphen. */
 function hyphenUnit(parts: readonly string[]): { unit: UnitInfo; age: boolean } | null {
   const square = parts[0] === 'square' || parts[0] === 'sq' ? SQUARE_UNITS.get(parts[1] ?? '') : undefined;
   if (square) return { unit: square, age: false };
+  const cubic = parts[0] === 'cubic' || parts[0] === 'cu' ? CUBIC_UNITS.get(parts[1] ?? '') : undefined;
+  if (cubic) return { unit: cubic, age: false };
   const unit = UNIT_WORDS.get(parts[0] ?? '');
   if (!unit || (unit.kind !== 'duration' && unit.kind !== 'measure' && unit.kind !== 'percent')) return null;
   return { unit, age: unit.kind === 'duration' && parts[parts.length - 1] === 'old' };

@@ -34,6 +34,32 @@ export const SQUARE_UNITS: ReadonlyMap<string, UnitInfo> = new Map([
   ['feet', { unit: 'foot2', kind: 'measure' }],
 ]);
 
+/** The unit after "cubic" or "cu" ("cubic metres", "cu ft", "a 500-cubic-metre tank"): volumes, not lengths. */
+export const CUBIC_UNITS: ReadonlyMap<string, UnitInfo> = new Map(
+  [
+    ['metres', 'm3'],
+    ['meters', 'm3'],
+    ['metre', 'm3'],
+    ['meter', 'm3'],
+    ['m', 'm3'],
+    ['kilometres', 'km3'],
+    ['kilometers', 'km3'],
+    ['kilometre', 'km3'],
+    ['kilometer', 'km3'],
+    ['km', 'km3'],
+    ['feet', 'foot3'],
+    ['foot', 'foot3'],
+    ['ft', 'foot3'],
+  ].map(([word, unit]) => [word as string, { unit: unit as string, kind: 'measure' as const }]),
+);
+
+/** The speed a length unit makes before "an hour" or "per hour". */
+const SPEED_OF_LENGTH: ReadonlyMap<string, UnitInfo> = new Map([
+  ['km', { unit: 'km/h', kind: 'measure' }],
+  ['mile', { unit: 'mph', kind: 'measure' }],
+]);
+const PER = new Set(['an', 'a', 'per']);
+
 const DEGREE: UnitInfo = { unit: 'degree', kind: 'measure' };
 const GBP: UnitInfo = { unit: 'GBP', kind: 'money' };
 const LB: UnitInfo = { unit: 'lb', kind: 'measure' };
@@ -54,7 +80,7 @@ const TWO_WORD_UNITS: ReadonlyMap<string, UnitInfo> = new Map(
 /**
  * The unit after the number that ends at token `last` / character `end`:
  * "%", "percent", "per cent", "percentage points", "hours", "km", "km/h",
- * "square kilometres", "euros", "US dollars", "pounds sterling".
+ * "square kilometres", "cubic metres", "euros", "US dollars", "pounds sterling".
  */
 export function unitAfter(s: TokenStream, last: number, end: number): UnitPhrase | null {
   // "12%" or "12 %": the sign is not a token.
@@ -85,6 +111,10 @@ export function unitAfter(s: TokenStream, last: number, end: number): UnitPhrase
     const square = SQUARE_UNITS.get(s.lower(k + 1));
     if (square) return until(k + 1, square);
   }
+  if ((word === 'cubic' || word === 'cu') && s.joined(k)) {
+    const cubic = CUBIC_UNITS.get(s.lower(k + 1));
+    if (cubic) return until(k + 1, cubic);
+  }
   if (word === 'us' && (two('dollars') || two('dollar'))) return until(k + 1, { unit: 'USD', kind: 'money' });
   if ((word === 'pounds' || word === 'pound') && two('sterling')) return until(k + 1, { unit: 'GBP', kind: 'money' });
   // "2.4 million pounds" is money; "200 pounds of sugar" a weight; "42 million pounds of taxpayers' money" money again.
@@ -93,11 +123,15 @@ export function unitAfter(s: TokenStream, last: number, end: number): UnitPhrase
   const twoWordUnit = TWO_WORD_UNITS.get(`${word} ${s.lower(k + 1)}`);
   if (twoWordUnit && s.joined(k)) return until(k + 1, twoWordUnit);
   if (word === 'km' && s.gap(k) === '/' && s.lower(k + 1) === 'h') return until(k + 1, { unit: 'km/h', kind: 'measure' });
-  // "km²", "m²": the superscript is not part of the token.
-  if ((word === 'km' || word === 'm') && s.charAfter(k) === 0xb2) {
-    return { unit: { unit: `${word}2`, kind: 'measure' }, last: k, end: (s.at(k) as { end: number }).end + 1 };
+  // "km²", "m²", "m³": the superscript is not part of the token.
+  const power = s.charAfter(k) === 0xb2 ? '2' : s.charAfter(k) === 0xb3 ? '3' : '';
+  if ((word === 'km' || word === 'm') && power !== '') {
+    return { unit: { unit: `${word}${power}`, kind: 'measure' }, last: k, end: (s.at(k) as { end: number }).end + 1 };
   }
   const unit = UNIT_WORDS.get(word);
+  // "45 kilometres an hour", "30 miles per hour": a speed, not a length.
+  const speed = unit ? SPEED_OF_LENGTH.get(unit.unit) : undefined;
+  if (speed && s.joined(k) && PER.has(s.lower(k + 1)) && s.joined(k + 1) && s.lower(k + 2) === 'hour') return until(k + 2, speed);
   // An ISO code must be written in capitals ("5 USD"), so the word "rub" is not roubles.
   if (!unit || (unit.kind === 'money' && word.length === 3 && !isAllCaps((s.at(k) as { text: string }).text) && word !== 'yen')) {
     return null;

@@ -312,6 +312,10 @@ describe('court reports: counsel and what she puts to a witness', () => {
     ]);
   });
 
+  it('reads a text ending in "put it" without looking past its end (found by extract.fuzz.spec)', () => {
+    expect(attribute('The ferry company put it').map(row)).toEqual(['- / - / -']);
+  });
+
   it('gives a post-holder no organisation named for the people who hold that post ("the Referees\' Association")', () => {
     const attributions = attribute(
       "The Plumbers' Association said call-out fees were too low. The plumber Tomas Ilic said he had been paid late.",

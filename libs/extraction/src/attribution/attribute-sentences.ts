@@ -346,6 +346,16 @@ function standsForPublicBody(noun: string | null, name: string): boolean {
   return PUBLIC_BODY_WORDS.has((of > 0 ? words[of - 1] : words[words.length - 1]) ?? '');
 }
 
+/**
+ * "Veltra Motors is to shed 1,800 posts, the carmaker announced": a noun for a business by its trade (WordNet's
+ * organisation nouns that no name carries as its own kind word: "carmaker", "automaker", "lender" is one too) stands
+ * for a business subject of its own sentence, never a public body, a union or a party (`fitsGenericNoun`).
+ */
+function namesBusinessOf(noun: string, name: string): boolean {
+  const trade = BUSINESS_AGENT_NOUNS.has(noun) || (WORDNET_ORGANISATION_NOUNS.has(noun) && !ORGANISATION_CUES.has(noun));
+  return trade && !FUNCTION_NOUNS.has(noun) && !OVERSIGHT_BODIES.has(noun) && fitsGenericNoun('company', name);
+}
+
 /** Whether two names are one organisation's, one the other's opening words: "Ashby" and "Ashby Rovers". */
 function isShortFormOf(a: string, b: string): boolean {
   const [short, long] = [normaliseName(a), normaliseName(b)].sort((x, y) => x.length - y.length) as [string, string];
@@ -965,7 +975,10 @@ class Attributor {
     const subject = this.subjectOrganisationOf(s);
     if (!subject || actor.start <= (this.context.tokens[this.context.first[s] as number] as Token).end) return null;
     const words = normaliseName(subject.organisation).split(' ');
-    const fits = nameHoldsNoun(words, normaliseName(reference.noun)) || fitsNamelessKind(reference.noun, subject.organisation);
+    const fits =
+      nameHoldsNoun(words, normaliseName(reference.noun)) ||
+      fitsNamelessKind(reference.noun, subject.organisation) ||
+      namesBusinessOf(reference.noun, subject.organisation);
     return fits && (modifiers.length === 0 || holdsAny(subject.organisation, modifiers)) ? subject : null;
   }
 
@@ -2053,7 +2066,8 @@ class Attributor {
     // ("the company said", "it said": heard from without its name written; "the company" as written is no name)
     for (const event of this.history) {
       const { speaker, organisation, source } = event.attribution;
-      if (event.sentence < s && speaker === null && organisation !== null && /\p{Lu}/u.test(organisation)) count(organisation, source);
+      // ("Chairman Jo Roe told shareholders": a person speaking for it is the organisation heard from too)
+      if (event.sentence < s && organisation !== null && /\p{Lu}/u.test(organisation)) count(organisation, source);
     }
     let best: { organisation: string; source: SourceRef | null; count: number } | null = null;
     let runnerUp = 0;

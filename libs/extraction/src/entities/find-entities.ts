@@ -147,6 +147,8 @@ class EntityFinder {
   private titleCaseLine = false;
   /** Words the text writes in lower case (`writtenInLowerCase`), read once. */
   private lowerCaseWords: Set<string> | null = null;
+  /** Common nouns written after "the" as a body that speaks or owns ("the survey said", "the survey's"), for `speaksByLastWord`. */
+  private bodyNouns: Set<string> | null = null;
   /** Capitalised words opening a clause alone somewhere in the text (`standsAloneElsewhere`), read once. */
   private loneSubjects: Set<string> | null = null;
   /** Mentions read as an organisation although a person of the text bears the word as her surname ("Koskinen said it …"). */
@@ -1134,6 +1136,16 @@ class EntityFinder {
       // gardaí": a word of another language written in lower case elsewhere is a common noun, no person's name.
       if (reference === null && (this.theNameSpeaks(span[0], span[1]) || (!key.includes(' ') && this.writtenInLowerCase(key))))
         reference = 'thing';
+      // "the National Geological Survey" … "the survey's director", "The railway said": the name's last word as a body.
+      // (never after a first name: "Helen Marsh said the marsh's edge …" is a woman)
+      if (
+        reference === null &&
+        key.includes(' ') &&
+        !isKnownFirstName(firstWord(key)) &&
+        this.actsAsSource(span[0], span[1]) &&
+        this.speaksByLastWord(span[1])
+      )
+        reference = 'thing';
       const bearerStart = key.includes(' ') ? undefined : firstPerson.get(normaliseNameWord(key).key);
       if (bearerStart !== undefined && bearerStart !== entity.start) {
         // A surname of someone named in full: this mention alone tells, beside an organisation opening with the word,
@@ -1170,6 +1182,41 @@ class EntityFinder {
     if (!this.afterDefiniteArticle(first)) return false;
     if (this.opensSentenceAt(first - 1)) return this.followedBySpeechVerb(last);
     return first >= 2 && !this.breakAt(first - 1) && REPORTING_VERBS.has(this.token(first - 2).lower);
+  }
+
+  /**
+   * Whether the name ending at token `last` is referred to by its last word as a common noun after "the" that speaks or
+   * owns ("National Geological Survey" … "The survey said", "the survey's head"): a surname is never written so; a word
+   * for a person ("the engineer") describes one.
+   */
+  private speaksByLastWord(last: number): boolean {
+    const word = core(this.token(last));
+    if (!isEnglishWord(word) || PERSON_NOUNS.has(word) || ROLE_NOUNS.has(word)) return false;
+    if (!this.bodyNouns) {
+      this.bodyNouns = new Set();
+      const tokens = this.tokens;
+      for (let t = 0; t + 1 < tokens.length; t++) {
+        const noun = tokens[t + 1] as Token;
+        if ((tokens[t] as Token).lower !== 'the' || noun.capitalised || this.breakAt(t + 1)) continue;
+        const next = tokens[t + 2];
+        const speaks = next !== undefined && !this.breakAt(t + 2) && REPORTING_VERBS.has(next.lower);
+        if (possessiveLength(noun.text) > 0 || speaks) this.bodyNouns.add(core(noun));
+      }
+    }
+    return this.bodyNouns.has(word);
+  }
+
+  /**
+   * Whether the name at tokens[first, last] is a source at this mention: it says something ("NAME said"), or stands after
+   * "by" or "to" ("published by NAME", "according to NAME"), not a place someone works at or goes to.
+   */
+  private actsAsSource(first: number, last: number): boolean {
+    if (this.followedBySpeechVerb(last)) return true;
+    let before = first - 1;
+    if (before >= 0 && !this.breakAt(first) && this.token(before).lower === 'the') before--;
+    if (before < 0 || this.breakAt(before + 1)) return false;
+    const word = this.token(before).lower;
+    return word === 'by' || word === 'to';
   }
 
   /** Whether a word that is no English one is written in lower case elsewhere in the text ("gardaí" beside "Gardaí said"). */

@@ -1,0 +1,34 @@
+// A name read as a person's for want of an organisation word is a body's when the article refers to it by its last word
+// as a common noun ("the survey's …", "the railway said") at a mention where it is a source. Invented names and sentences.
+import type { Entity } from './entity';
+import { findEntities } from './find-entities';
+
+function typesOf(text: string, name: string): string[] {
+  return findEntities(text)
+    .filter((entity: Entity) => entity.text === name)
+    .map((entity) => entity.type);
+}
+
+describe('a name referred to by its last word', () => {
+  it('is an organisation when it is a source and "the <last word>" owns or speaks', () => {
+    const text =
+      'Soil on the plain is thinning, according to figures published by the Ostvale Soil Survey. ' +
+      "The survey's chief geologist, Pia Renwick, said the losses were worst near the river.";
+    expect(typesOf(text, 'Ostvale Soil Survey')).toEqual(['organisation']);
+  });
+
+  it('is an organisation when it speaks and the text says "the <last word> said"', () => {
+    const text = 'Marrow Plains Railway said the line would reopen on Monday. Later the railway said repairs had finished.';
+    expect(typesOf(text, 'Marrow Plains Railway')).toEqual(['organisation']);
+  });
+
+  it('is left alone where it is only a place someone works at', () => {
+    const text = "For nine years Tessa Crane has worked nights at Kilbride Rest. The rest's board met on Monday.";
+    expect(typesOf(text, 'Kilbride Rest')).not.toContain('organisation');
+  });
+
+  it('keeps a person opened by a first name', () => {
+    const text = "Helen Marsh said the marsh's edge had moved 20 metres in a year.";
+    expect(typesOf(text, 'Helen Marsh')).toEqual(['person']);
+  });
+});

@@ -616,6 +616,7 @@ class Attributor {
       /^\s+there\b/iu.test(this.context.text.slice(main.actor.end))
     )
       this.organisationThere(s, main.actor.start, draft.attribution);
+    if (main.actor.kind === 'role' && draft.attribution.organisation === null) this.officialsOfStory(s, main, draft.attribution);
     // "Her counterpart, Name, said": a counterpart holds the same post elsewhere, which is no post of her own.
     if (main.actor.kind === 'person' && COUNTERPART_ROLES.has(draft.attribution.role?.toLowerCase() ?? '')) draft.attribution.role = null;
     if (main.actor.kind === 'person') this.teachProfile(draft.attribution);
@@ -2044,8 +2045,18 @@ class Attributor {
     // "café owner Jo Roe" owns a business of her own; a bare "Director" may direct a play or a film.
     const post = compact([attribution.title, attribution.role]).join(' ').toLowerCase().split(/\s+/u);
     if (post.some((word) => OWN_BUSINESS_POSTS.has(word)) || (post.length === 1 && post[0] === 'director')) return;
-    const { entities, entityQuoted, tokens } = this.context;
-    const before = (tokens[introduced.first] as Token).start;
+    const story = this.storyOrganisationBefore((this.context.tokens[introduced.first] as Token).start);
+    if (!story) return;
+    attribution.organisation = story.organisation;
+    attribution.source ??= story.source;
+  }
+
+  /**
+   * The organisation a story is about before `before` (an offset): the one the text named or heard from most, at least
+   * `MIN_STORY_ORGANISATION_MENTIONS` times and by a clear margin (`STORY_ORGANISATION_MARGIN`); else null.
+   */
+  private storyOrganisationBefore(before: number): { organisation: string; source: SourceRef | null } | null {
+    const { entities, entityQuoted } = this.context;
     const s = this.sentenceAt(before);
     const tally = new Map<string, { organisation: string; source: SourceRef | null; count: number }>();
     const count = (organisation: string, source: SourceRef | null): void => {
@@ -2065,7 +2076,7 @@ class Attributor {
     }
     // ("the company said", "it said": heard from without its name written; "the company" as written is no name)
     for (const event of this.history) {
-      const { speaker, organisation, source } = event.attribution;
+      const { organisation, source } = event.attribution;
       // ("Chairman Jo Roe told shareholders": a person speaking for it is the organisation heard from too)
       if (event.sentence < s && organisation !== null && /\p{Lu}/u.test(organisation)) count(organisation, source);
     }
@@ -2077,9 +2088,8 @@ class Attributor {
         best = entry;
       } else runnerUp = Math.max(runnerUp, entry.count);
     }
-    if (!best || best.count < MIN_STORY_ORGANISATION_MENTIONS || best.count < runnerUp * STORY_ORGANISATION_MARGIN) return;
-    attribution.organisation = best.organisation;
-    attribution.source ??= best.source;
+    if (!best || best.count < MIN_STORY_ORGANISATION_MENTIONS || best.count < runnerUp * STORY_ORGANISATION_MARGIN) return null;
+    return best;
   }
 
   /** "Tom Ek, a grower near Cedar Forks": an indefinite article in the description says what she does, not a post in a body. */
@@ -2137,6 +2147,9 @@ class Attributor {
           next++;
           while (next < cue.firstToken && DETERMINERS.has((tokens[next] as Token).lower)) next++;
           index = next < cue.firstToken ? (entityOf[next] as number) : -1;
+        } else if (next < cue.firstToken && commaAfter(this.context.text, tokens, t)) {
+          // "The organisers, Norbridge Running Events, confirmed …": the name in apposition to the noun.
+          index = entityOf[next] as number;
         }
       }
       const entity = index >= 0 ? (entities[index] as Entity) : null;
@@ -2149,6 +2162,22 @@ class Attributor {
     const record = found.sourceId ? this.context.registry.get(found.sourceId) : undefined;
     attribution.organisation = found.text;
     attribution.source ??= record ? toSourceRef(record) : null;
+  }
+
+  /**
+   * "Officials said" opening a sentence, with no body named beside it or written beside the word before: the officials of
+   * the organisation the story is about (`storyOrganisationBefore`), as a reader takes them. Not "…, officials said" after
+   * a clause that may name whose ("State inspectors visited …, officials said"), nor "Officials there".
+   */
+  private officialsOfStory(s: number, cue: Cue, attribution: Attribution): void {
+    if (attribution.speaker !== null || attribution.role?.toLowerCase() !== 'officials') return;
+    const { text, tokens } = this.context;
+    if (cue.actor.start !== (tokens[this.context.first[s] as number] as Token).start) return;
+    if (text.slice(cue.actor.start, cue.actor.end) !== 'Officials' || /^\s+there\b/iu.test(text.slice(cue.actor.end))) return;
+    const story = this.storyOrganisationBefore(cue.actor.start);
+    if (!story) return;
+    attribution.organisation = story.organisation;
+    attribution.source ??= story.source;
   }
 
   /** The organisation that spoke alone just before sentence s, for a description (tokens) that names no owner of its own. */

@@ -24,3 +24,26 @@ describe('the organisation a story is about counts the people who spoke for it',
     expect(lastWho(text)).toBe('Lena Tarr / Dunwell Group / -');
   });
 });
+
+describe('a bare group of people read by what the text wrote before', () => {
+  it('takes the body a plural for people was set beside ("The organisers, NAME,")', () => {
+    const text =
+      'The organisers, Kelsey Fell Races, said 640 runners had entered. A marshal said the top path was icy. ' +
+      'Organisers say the route will not change.';
+    expect(lastWho(text)).toBe('- / Kelsey Fell Races / -');
+  });
+
+  it('gives "Officials said" opening a sentence to the organisation the story is about', () => {
+    const text =
+      'The Harness Racing Board has fined the trainer Ola Brek. The board said a sample had tested positive. ' +
+      'The Harness Racing Board said Brek could appeal. Brek said he would. Officials said the fine was the largest since 2011.';
+    expect(lastWho(text)).toBe('- / Harness Racing Board / -');
+  });
+
+  it('leaves "…, officials said" after a clause that may name whose', () => {
+    const text =
+      'The Harness Racing Board has fined the trainer Ola Brek. The board said a sample had tested positive. ' +
+      'The Harness Racing Board said Brek could appeal. Brek said he would. State inspectors visited his stables, officials said.';
+    expect(lastWho(text)).toBe('- / - / -');
+  });
+});

@@ -1775,7 +1775,10 @@ class EntityFinder {
       }
     }
     const previous = this.token(head);
-    if (previous.capitalised || !isOrganisationDescriptor(previous.lower)) return false;
+    // ("The organisers, NAME,", "the owners, NAME,": a name set beside a plural for people is a body of them, not one of them)
+    const group = head === t - 1 && head > 0 && this.token(head - 1).lower === 'the' && isPluralOfPersonNoun(previous.lower);
+    if (previous.capitalised || !(group || isOrganisationDescriptor(previous.lower))) return false;
+    if (group) return this.tokens[t + 1]?.lower !== 'and';
     for (let k = head - 1; k >= 0 && k >= head - 3 && !this.breakAt(k + 1); k--) {
       const lower = this.token(k).lower;
       // "A spokeswoman for the agency, NAME", "Her co-author at the institute, NAME": the description is where a role or a

@@ -682,6 +682,8 @@ class EntityFinder {
       let orgEnd = cue;
       // "Ministry of Energy and Water": an "and" inside the run was joined there as part of the name.
       if (cue < to && (this.isRunParticle(cue + 1) || this.token(cue + 1).lower === 'and')) orgEnd = role > cue ? role - 1 : to;
+      // "Federal Office for Railway Safety": a cue inside a name an earlier cue's particle continues does not end it.
+      else if (cue < to && role < cue && this.particleAfterEarlierCue(first, cue) && this.nameWordsAfter(cue, to)) orgEnd = to;
       // "Pennine Dairy Farmers", "Lowmoor Bus Drivers": capitalised plurals for people after the organisation word, in the
       // run, name the members the body is made of (a co-operative, an association), not people of the body before them.
       while (orgEnd < to && orgEnd + 1 !== role && isPluralOfPersonNoun(core(this.token(orgEnd + 1)))) orgEnd++;
@@ -1217,6 +1219,19 @@ class EntityFinder {
     if (before < 0 || this.breakAt(before + 1)) return false;
     const word = this.token(before).lower;
     return word === 'by' || word === 'to';
+  }
+
+  /** Whether an organisation word in tokens[first, cue) is followed by a particle ("Office for …"), continuing the name. */
+  private particleAfterEarlierCue(first: number, cue: number): boolean {
+    for (let t = first; t < cue; t++) if (ORGANISATION_CUES.has(core(this.token(t))) && this.isRunParticle(t + 1)) return true;
+    return false;
+  }
+
+  /** Whether tokens (cue, to] go on with the name: no possessive at the cue, no first name opening a person's name after it. */
+  private nameWordsAfter(cue: number, to: number): boolean {
+    if (possessiveLength(this.token(cue).text) > 0) return false;
+    for (let t = cue + 1; t <= to; t++) if (isKnownFirstName(core(this.token(t)))) return false;
+    return true;
   }
 
   /** Whether a word that is no English one is written in lower case elsewhere in the text ("gardaí" beside "Gardaí said"). */

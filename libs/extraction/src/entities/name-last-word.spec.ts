@@ -32,3 +32,25 @@ describe('a name referred to by its last word', () => {
     expect(typesOf(text, 'Helen Marsh')).toEqual(['person']);
   });
 });
+
+describe('kinds of body named by their last word', () => {
+  it.each([
+    ['Volunteers with the Ardle Fell Search Team were called out 90 times.', 'Ardle Fell Search Team'],
+    ['Dale Constabulary estimated the crowd at 2,000.', 'Dale Constabulary'],
+    ['Kessock Northern Railway said the line would reopen.', 'Kessock Northern Railway'],
+  ])('%s', (text, name) => {
+    expect(typesOf(text, name)).toEqual(['organisation']);
+  });
+
+  it('does not end a name at a kind word an earlier one continues ("Office for Railway Safety")', () => {
+    expect(typesOf('The Federal Office for Railway Safety has opened an inquiry.', 'Federal Office for Railway Safety')).toEqual([
+      'organisation',
+    ]);
+  });
+
+  it('still ends it before a possessive that owns a person', () => {
+    const text = "The Kelby Chamber of Commerce's Raj Patel said 35 shops had shut.";
+    expect(typesOf(text, 'Kelby Chamber of Commerce')).toEqual(['organisation']);
+    expect(typesOf(text, 'Raj Patel')).toEqual(['person']);
+  });
+});

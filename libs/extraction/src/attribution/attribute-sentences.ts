@@ -2059,6 +2059,8 @@ class Attributor {
     const { entities, entityQuoted } = this.context;
     const s = this.sentenceAt(before);
     const tally = new Map<string, { organisation: string; source: SourceRef | null; count: number }>();
+    // Each organisation's name by the sentences that write it ("sentence name").
+    const named = new Set<string>();
     const count = (organisation: string, source: SourceRef | null): void => {
       const key = normaliseName(organisation);
       const entry = tally.get(key);
@@ -2072,13 +2074,18 @@ class Attributor {
       // A short form counts for the name it shortens ("Corran" for "Corran Group").
       const full = entity.sourceId ? null : earlierOrganisationNamed(this.context, entity.text, entity.start);
       const record = entity.sourceId ? this.context.registry.get(entity.sourceId) : undefined;
-      count(full?.name ?? entity.text, full ? full.source : record ? toSourceRef(record) : null);
+      const name = full?.name ?? entity.text;
+      named.add(`${this.sentenceAt(entity.start)} ${normaliseName(name)}`);
+      count(name, full ? full.source : record ? toSourceRef(record) : null);
     }
     // ("the company said", "it said": heard from without its name written; "the company" as written is no name)
     for (const event of this.history) {
-      const { organisation, source } = event.attribution;
-      // ("Chairman Jo Roe told shareholders": a person speaking for it is the organisation heard from too)
-      if (event.sentence < s && organisation !== null && /\p{Lu}/u.test(organisation)) count(organisation, source);
+      const { speaker, organisation, source } = event.attribution;
+      if (event.sentence >= s || organisation === null || !/\p{Lu}/u.test(organisation)) continue;
+      // ("Chairman Jo Roe told shareholders": a person speaking for it is the organisation heard from too, once where
+      // her sentence names it already: "Jo Roe of the Water Board said")
+      if (speaker !== null && named.has(`${event.sentence} ${normaliseName(organisation)}`)) continue;
+      count(organisation, source);
     }
     let best: { organisation: string; source: SourceRef | null; count: number } | null = null;
     let runnerUp = 0;

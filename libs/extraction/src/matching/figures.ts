@@ -278,9 +278,12 @@ export function readFigures(text: string): ReadFigures {
       text,
       partsOfWholes(
         text,
-        betweenShares(
+        ratesPerPopulation(
           text,
-          shares.sort((a, b) => a.start - b.start),
+          betweenShares(
+          text,
+            shares.sort((a, b) => a.start - b.start),
+          ),
         ),
       ),
     ),
@@ -546,6 +549,44 @@ function partsOfWholes(text: string, figures: ClaimFigure[]): ClaimFigure[] {
       i++;
     } else {
       out.push(part);
+    }
+  }
+  return out;
+}
+
+/** What a rate's population is counted in: a thousand, ten thousand, a hundred thousand, a million. */
+const POPULATION_BASES: ReadonlySet<number> = new Set([1_000, 10_000, 100_000, 1_000_000]);
+/** Between a rate and its population: "per", "in every", "for every", "out of every", a noun or two of what it counts first ("41 cases per"). */
+const PER_POPULATION = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:per|in\s+every|for\s+every|out\s+of\s+every|in\s+each)\s+$/iu;
+
+/**
+ * "12.4 per 100,000", "41 cases in every 100,000 people", "3.5 per 1,000 births": a rate of a population as the share it is
+ * (0.0124%, 0.041%, 0.35%), to the written value's rounding, so that it meets the same rate written with another base or as
+ * a percentage ("2,000 per 100,000" / "2% of people"), and two rates for one measure that differ conflict (version 22); not
+ * the counts 12.4 and 100,000.
+ */
+function ratesPerPopulation(text: string, figures: ClaimFigure[]): ClaimFigure[] {
+  const out: ClaimFigure[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const rate = figures[i] as ClaimFigure;
+    const base = figures[i + 1];
+    if (
+      base &&
+      rate.measure === 'count' &&
+      base.measure === 'count' &&
+      base.low === base.high &&
+      POPULATION_BASES.has(base.low) &&
+      rate.high < base.low &&
+      PER_POPULATION.test(text.slice(rate.end, base.start))
+    ) {
+      const value = Number.parseFloat(rate.token);
+      const rounding = Number.isFinite(value) ? roundingOf(value) : 0;
+      const percent = (v: number): number => (100 * v) / base.low;
+      const token = `${canonicalNumber(percent(Number.isFinite(value) ? value : rate.low))}%`;
+      out.push({ measure: 'share', low: percent(rate.low - rounding), high: percent(rate.high + rounding), token, start: rate.start, end: base.end });
+      i++;
+    } else {
+      out.push(rate);
     }
   }
   return out;

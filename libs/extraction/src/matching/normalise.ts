@@ -2,6 +2,7 @@ import { stripAttribution } from './attribution';
 import { subjectNoun } from './counted-things';
 import type { MatchWord } from './match-word';
 import { datelineLength } from '../claims/dateline';
+import { MONTHS, WEEKDAYS } from '../lexicon';
 import { CURRENCIES, MATCHING_STOP_WORDS, NEGATIONS, PHRASE_ALIASES, WORD_ALIASES } from './matching-lexicon';
 import { bareNumberFigure, changeVerbDirection, dateDayFigure, readFigures, relativeYearFigure, type ClaimFigure } from './figures';
 import { spellOutDecades, spellOutNumbers } from './numbers';
@@ -40,6 +41,13 @@ export interface NormalisedClaim {
   timeFrames: string[];
   /** The initials of its names of three words or more ("Parks and Wildlife Service" → pws), among `names` but no name of its story. */
   initials?: string[];
+  /**
+   * The initials of its names of three words or more made only of common words ("National Health Protection Agency" → nhpa),
+   * attribution included: the story's names that no word of them is (storyNames).
+   */
+  bodyNames?: string[];
+  /** The names its attribution states, which matching leaves out of its words ("…, said Dr Helen Ingleby": ingleby), last of each run: for its story only. */
+  sourceNames?: string[];
   /** Its subject noun, when it opens with one ("the boiler had passed …": boiler; counted-things.ts subjectNoun). */
   subject?: string;
   /** How many words of dates ("3 March", "June 1") it states, which are figures but no tokens: they count as words it says (checkable-content.ts). */
@@ -59,7 +67,8 @@ export function normaliseClaim(text: string): NormalisedClaim {
   const read = readFigures(source);
   const found = read.figures.filter((figure) => figure.start >= bodyStart);
   const scanned = scanWords(source).filter((word) => word.start >= bodyStart);
-  const words = stripAttribution(spellOutNumbers(spellOutDecades(replaceFigures(joinPhrases(scanned), found))));
+  const unstripped = spellOutNumbers(spellOutDecades(replaceFigures(joinPhrases(scanned), found)));
+  const words = stripAttribution(unstripped);
   const tokens: string[] = [];
   const numbers: string[] = [];
   const figures: ClaimFigure[] = [];
@@ -133,7 +142,13 @@ export function normaliseClaim(text: string): NormalisedClaim {
   const relativeYear = relativeYearFigure(source.slice(bodyStart));
   if (relativeYear) figures.push(relativeYear);
   // "Calder Harbour Holdings" is also its initials, the acronym another outlet writes it by ("CHH"); no name of the story.
-  const initials = acronymsOf(words, opening).filter((acronym) => !names.has(acronym));
+  const initials = nameRuns(words, opening)
+    .map((run) => run.initials)
+    .filter((acronym) => !names.has(acronym));
+  // "the National Health Protection Agency said": a body named only in common words, often only in the attribution, names
+  // the story by its initials (version 22), as no word of its name can.
+  const bodyNames = [...new Set(nameRuns(unstripped, opening).filter((run) => run.commonWords).map((run) => run.initials))];
+  const sourceNames = namesOfAttribution(unstripped, words, opening).filter((name) => !names.has(name));
   for (const acronym of initials) {
     tokens.push(acronym);
     names.add(acronym);
@@ -148,6 +163,8 @@ export function normaliseClaim(text: string): NormalisedClaim {
     timeFrames: findTimeFrames(source.slice(bodyStart)),
     ...withSubject(subjectNoun(words)),
     ...(initials.length > 0 ? { initials } : {}),
+    ...(bodyNames.length > 0 ? { bodyNames } : {}),
+    ...(sourceNames.length > 0 ? { sourceNames } : {}),
     ...(dateWords > 0 ? { dateWords } : {}),
   };
 }
@@ -157,25 +174,66 @@ const ACRONYM_CONNECTORS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'th
 /** How many capitalised words a name needs before its initials are read as an acronym: two ("New Town") say too little. */
 const ACRONYM_MIN_WORDS = 3;
 
-/** The initials of each run of ACRONYM_MIN_WORDS capitalised words or more in `words` (small words between them allowed), lower case. */
-function acronymsOf(words: readonly MatchWord[], opening: number): string[] {
-  const out: string[] = [];
+/**
+ * The last word of each run of capitalised words in `all` that `kept` (its attribution stripped) left out, as names are
+ * tokens: who said it ("said Dr Helen Ingleby, the agency's head" → ingleby), which names the story as a name of its
+ * content does.
+ */
+function namesOfAttribution(all: readonly MatchWord[], kept: readonly MatchWord[], opening: number): string[] {
+  if (kept.length === all.length) return [];
+  const keptStarts = new Set(kept.map((word) => word.start));
+  const out = new Set<string>();
+  for (const [at, word] of all.entries()) {
+    if (!word.capitalised || word.isNumber || word.start === opening || keptStarts.has(word.start)) continue;
+    const next = all[at + 1];
+    if (next?.capitalised === true && !next.breakBefore) continue; // not the run's last word
+    const alias = WORD_ALIASES.get(word.text) ?? placeOfDemonym(word.text) ?? word.text;
+    // "Castle Security", "the Regional Haulage Association": a common word is no name of a story (commonWordNames).
+    if (!MATCHING_STOP_WORDS.has(alias) && !isNameOfCommonWord(alias)) out.add(stemWord(alias));
+  }
+  return [...out];
+}
+
+/** A run of capitalised words that an acronym may stand for. */
+interface NameRun {
+  /** Its initials, lower case ("Parks and Wildlife Service" → pws). */
+  initials: string;
+  /** Every word of it is a common word of English, none a date word ("National Health Protection Agency"; not "Calder Harbour Holdings"). */
+  commonWords: boolean;
+}
+
+/** Each run of ACRONYM_MIN_WORDS capitalised words or more in `words` (small words between them allowed). */
+function nameRuns(words: readonly MatchWord[], opening: number): NameRun[] {
+  const out: NameRun[] = [];
   let initials = '';
+  let commonWords = true;
   const flush = (): void => {
-    if (initials.length >= ACRONYM_MIN_WORDS) out.push(initials);
+    if (initials.length >= ACRONYM_MIN_WORDS) out.push({ initials, commonWords });
     initials = '';
+    commonWords = true;
   };
   for (const [at, word] of words.entries()) {
     const name = word.capitalised && !word.isNumber && word.start !== opening && word.text.length > 1;
     const joins = initials !== '' && !word.breakBefore;
-    if (name && (joins || initials === '')) initials += word.text[0] as string;
-    else if (!(joins && ACRONYM_CONNECTORS.has(word.text) && words[at + 1]?.capitalised === true)) {
+    if (name && (joins || initials === '')) {
+      initials += word.text[0] as string;
+      commonWords &&= isNameOfCommonWord(word.text);
+    } else if (!(joins && ACRONYM_CONNECTORS.has(word.text) && words[at + 1]?.capitalised === true)) {
       flush();
-      if (name) initials = word.text[0] as string;
+      if (name) {
+        initials = word.text[0] as string;
+        commonWords = isNameOfCommonWord(word.text);
+      }
     }
   }
   flush();
   return out;
+}
+
+/** A capitalised word that is a common word all the same ("Health", "Agency"), as commonWordNames holds them; no date word. */
+function isNameOfCommonWord(word: string): boolean {
+  if (MONTHS.has(word) || WEEKDAYS.has(word)) return false;
+  return synonymOf(word) !== undefined || (isCommonWord(word) && !isNamesake(word));
 }
 
 function withSubject(subject: string | undefined): { subject?: string } {

@@ -195,7 +195,17 @@ export function scoreSimilarity(
   const namesConflict = setsConflict(overlap.names, a.names, b.names);
   const otherTime = time === TimeRelation.differs;
   let similarity = isAnchored(overlap, story) ? score : score * UNANCHORED_PENALTY;
-  if (story === StoryRelation.same && overlap.numbers > 0 && overlap.words + overlap.names > 0 && !otherTime && !overlap.otherMeasure) {
+  // A share is of what the words beside it say: each side naming what the other does not, with one word in common at
+  // most ("Covid admissions" / "RSV admissions … 2.1 per 100,000"), tells of two things of one story (version 22).
+  const sharesOfOtherNames = namesConflict && overlap.onlyShares && overlap.words <= 1;
+  if (
+    story === StoryRelation.same &&
+    overlap.numbers > 0 &&
+    overlap.words + overlap.names > 0 &&
+    !otherTime &&
+    !overlap.otherMeasure &&
+    !sharesOfOtherNames
+  ) {
     similarity = Math.max(similarity, Math.min(similarity * SAME_STORY_BOOST, MAX_SIMILARITY_WITH_CONFLICT));
   }
   if (factsConflict) similarity *= CONFLICT_PENALTY;

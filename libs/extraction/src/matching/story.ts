@@ -59,11 +59,29 @@ export function storyNames(claims: readonly NormalisedClaim[]): string[] {
   const counts = new Map<string, number>();
   const lowerCase = new Set<string>();
   const standsAlone = new Set<string>();
+  /** Names of bodies in common words, and the names of what the claims say (the rest are only who said it). */
+  const bodies = new Set<string>();
+  const told = new Set<string>();
+  const isSide = (name: string): boolean => bodies.has(name) || !told.has(name);
   for (const claim of claims) {
     // A name's initials ("Calder Harbour Holdings" → chh) repeat the name: no name of the story.
     const names = new Set(claim.initials ? claim.names.filter((name) => !claim.initials?.includes(name)) : claim.names);
     const common = new Set(claim.commonWordNames ?? []);
     for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+    for (const name of names) told.add(name);
+    // Who said it (version 22): a name of the story, after those of what was said.
+    for (const name of claim.sourceNames ?? []) {
+      if (names.has(name)) continue;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      standsAlone.add(name);
+    }
+    // A body named in common words only (version 22): its initials, never in lower case, standing alone.
+    for (const body of claim.bodyNames ?? []) {
+      if (names.has(body)) continue;
+      counts.set(body, (counts.get(body) ?? 0) + 1);
+      standsAlone.add(body);
+      bodies.add(body);
+    }
     for (const token of claim.tokens) if (!names.has(token) && !claim.initials?.includes(token)) lowerCase.add(token);
     // Stemmed, "Police" (polic) no longer finds its WordNet group below: normalisation noted it.
     for (const name of common) lowerCase.add(name);
@@ -79,6 +97,10 @@ export function storyNames(claims: readonly NormalisedClaim[]): string[] {
       // first word of a longer one: people of different stories share first names.
       .filter(([name]) => standsAlone.has(name))
       .sort((a, b) => b[1] - a[1]) // stable: ties keep the order first seen
+      // A body named in common words (a union, an agency) is a side of many stories, and a speaker's surname is
+      // shared by people of different stories: they lead one only when the article names fewer other things than
+      // lead a story (version 22).
+      .sort((a, b) => Number(isSide(a[0])) - Number(isSide(b[0])))
       .slice(0, STORY_NAMES)
       .map(([name]) => name)
   );
@@ -101,15 +123,17 @@ export function storyFingerprint(claims: readonly NormalisedClaim[]): Uint32Arra
 export function storyRelation(a: Uint32Array, b: Uint32Array): StoryRelation {
   if (a.length === 0 || b.length === 0) return StoryRelation.unknown;
   let shared = 0;
-  let leadsEither = false;
+  let leadsA = false;
+  let leadsB = false;
   for (let i = 0; i < a.length; i++) {
     const at = b.indexOf(a[i] as number);
     if (at < 0) continue;
     if (i < STORY_KEY_NAMES && at < STORY_KEY_NAMES) return StoryRelation.same;
     shared++;
-    leadsEither ||= i < STORY_KEY_NAMES || at < STORY_KEY_NAMES;
+    leadsA ||= i < STORY_KEY_NAMES;
+    leadsB ||= at < STORY_KEY_NAMES;
   }
-  return shared >= 2 && leadsEither ? StoryRelation.same : StoryRelation.different;
+  return shared >= 2 && leadsA && leadsB ? StoryRelation.same : StoryRelation.different;
 }
 
 /**

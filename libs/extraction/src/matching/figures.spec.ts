@@ -155,6 +155,17 @@ describe('a whole and a half', () => {
     expect(conflict('a 42,000-square-metre warehouse', 'the 900,000 sq ft warehouse')).toBe(true);
   });
 
+  it('reads a rate of a population as the share it is, agreeing across bases and with a percentage (version 22)', () => {
+    expect(tokens('Measles notifications reached 6.5 per 100,000 children.')).toEqual(['0.0065%']);
+    expect(tokens('That is 38 cases in every 100,000 people.')).toEqual(['0.038%']);
+    expect(tokens('Stillbirths fell to 3.9 per 1,000 births.')).toEqual(['0.39%']);
+    expect(conflict('Stillbirths fell to 3.9 per 1,000 births.', 'Stillbirths fell to 390 per 100,000 births.')).toBe(false);
+    expect(conflict('About 3,000 per 100,000 adults had shingles.', 'About 3% of adults had shingles.')).toBe(false);
+    expect(conflict('Notifications reached 6.5 per 100,000.', 'Notifications reached 8.5 per 100,000.')).toBe(true);
+    // A count beside a population that is no rate of it stays a count.
+    expect(tokens('The 100,000 residents of Brenholt got 12 new buses.')).toEqual(['100000', '12']);
+  });
+
   it('reads "halved" as a fall by half, agreeing with "fallen by 50 per cent" and not with a third', () => {
     expect(tokens('Orders have halved since 2022.')).toEqual(['50%']);
     expect(conflict('Orders have halved since 2022.', 'Orders fell by 50 per cent since 2022.')).toBe(false);

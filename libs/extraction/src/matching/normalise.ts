@@ -175,9 +175,9 @@ const ACRONYM_CONNECTORS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'th
 const ACRONYM_MIN_WORDS = 3;
 
 /**
- * The last word of each run of capitalised words in `all` that `kept` (its attribution stripped) left out, as names are
- * tokens: who said it ("said Dr Helen Ingleby, the agency's head" → ingleby), which names the story as a name of its
- * content does.
+ * The capitalised words of `all` that `kept` (its attribution stripped) left out, but first names and common words, as
+ * names are tokens: who said it ("said Dr Helen Ingleby, the agency's head" → ingleby), which names the story as a name
+ * of its content does.
  */
 function namesOfAttribution(all: readonly MatchWord[], kept: readonly MatchWord[], opening: number): string[] {
   if (kept.length === all.length) return [];
@@ -185,8 +185,9 @@ function namesOfAttribution(all: readonly MatchWord[], kept: readonly MatchWord[
   const out = new Set<string>();
   for (const [at, word] of all.entries()) {
     if (!word.capitalised || word.isNumber || word.start === opening || keptStarts.has(word.start)) continue;
+    // "Dr Helen Ingleby": a first name, followed by another name (not by a common word: "the Ambleford Insect Office").
     const next = all[at + 1];
-    if (next?.capitalised === true && !next.breakBefore) continue; // not the run's last word
+    if (next?.capitalised === true && !next.breakBefore && !isNameOfCommonWord(next.text)) continue;
     const alias = WORD_ALIASES.get(word.text) ?? placeOfDemonym(word.text) ?? word.text;
     // "Castle Security", "the Regional Haulage Association": a common word is no name of a story (commonWordNames).
     if (!MATCHING_STOP_WORDS.has(alias) && !isNameOfCommonWord(alias)) out.add(stemWord(alias));

@@ -67,7 +67,8 @@ describe('storyNames', () => {
     expect(names('The Defence Ministry said 40 soldiers died near Korvan.', 'Korvan Road was shut by the Fire Service.')).toEqual([
       'korvan',
     ]);
-    expect(names('The Northern Volume Service ran 12 ships from Rostmark.')).toEqual(['rostmark']);
+    // The body whose name is all common words names the story by its initials, after the place (version 22).
+    expect(names('The Northern Volume Service ran 12 ships from Rostmark.')).toEqual(['rostmark', 'nvs']);
   });
 
   it('keeps a rare animal or plant word written as a name ("Kestrel Airport"), even opening a claim, but no other common word', () => {
@@ -95,6 +96,24 @@ describe('storyNames', () => {
     expect(Array.from(withCredit!.story)).toEqual(Array.from(without!.story));
     const [, withByline] = signArticleClaims(['By Ilse Brandt, Transport Correspondent', 'The Saltvik ferry sank with 212 aboard.']);
     expect(Array.from(withByline!.story)).toEqual(Array.from(without!.story));
+  });
+
+  it('names a body named only in common words by its initials, attribution included, after the names of what was said (version 22)', () => {
+    expect(
+      names(
+        'Tick bites rose by a fifth in Ambleford, the Regional Insect Monitoring Office said.',
+        'The Regional Insect Monitoring Office counted 310 bites in May.',
+      ),
+    ).toEqual(['ambleford', 'rimo']);
+    // A name with a proper word in it is a name already: no initials.
+    expect(names('Tick bites rose by a fifth, the Ambleford Insect Monitoring Office said.')).toEqual(['ambleford']);
+  });
+
+  it('names who said it, after the names of what was said, but not a common word of the attribution (version 22)', () => {
+    expect(names('Ferries to Skarva were cut to two a day, said Dr Petra Lindqvist, of the Harbour Board.')).toEqual([
+      'skarva',
+      'lindqvist',
+    ]);
   });
 
   it(`keeps at most ${STORY_NAMES} names`, () => {
@@ -143,7 +162,33 @@ describe('storyRelation', () => {
     expect(storyRelation(raid, shelling)).toBe(StoryRelation.different);
   });
 
-  it('two shared names, one leading either article, make one story', () => {
+  it('two shared names make one story only when one of them leads each article (version 22)', () => {
+    // A union and a speaker's surname that lead one article (it names little else) and pass in the other: two stories.
+    const plant = story([
+      'Varnhem Foods will shut its Osterby plant, Varnhem Foods said.',
+      'Osterby has 4,000 residents; Varnhem employs 300 there.',
+      'Osterby councillors met Varnhem Foods.',
+      'The United Packing Workers Union condemned the closure, its organiser Jan Mohr said.',
+    ]);
+    const dispute = story([
+      'The United Packing Workers Union balloted members at Kelso Dairies in Brora, Mohr said.',
+      'Kelso Dairies offered 3 percent, its manager Ida Brunnock said in Brora.',
+      'Ida Brunnock met Brora councillors.',
+    ]);
+    expect(storyRelation(plant, dispute)).toBe(StoryRelation.different);
+    // An agency in common words and its spokesman, leading one article each: one story.
+    const wire = story([
+      'Mumps cases in Daleford doubled, the National Vaccine Safety Agency said.',
+      'Daleford schools closed, said agency spokesman Piet Hallan.',
+    ]);
+    const local = story([
+      'Piet Hallan warned parents in Wexcombe and Ryle.',
+      'Pupils in Wexcombe and Ryle were sent home after the National Vaccine Safety Agency advice.',
+    ]);
+    expect(storyRelation(wire, local)).toBe(StoryRelation.same);
+  });
+
+  it('two shared names, one leading each article, make one story', () => {
     const company = story([
       'Brekke Lines cut 40 sailings, Brekke Lines said.',
       'Brekke Lines blamed fuel costs; Brekke Lines will review fares.',
@@ -337,6 +382,21 @@ describe('similarity between stories', () => {
     ]);
     expect(claimSimilarity(health!, report!)).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
     expect(claimSimilarity(uptake!, drivers!)).toBeLessThan(MATCH_SUGGEST_THRESHOLD);
+  });
+
+  it('does not lift one shared share in one story between claims that name different things (version 22)', () => {
+    const [first, , aldric] = signArticleClaims([
+      'Admissions for measles in Corvey rose to 3.2 per 100,000, the Corvey Health Board said.',
+      'Corvey Health Board asked parents to check their records.',
+      'At St Aldric, admissions were steady at 1.4 per 100,000.',
+    ]);
+    const [again, , penwith] = signArticleClaims([
+      'The Corvey Health Board said measles admissions had risen to 3.2 per 100,000 in Corvey.',
+      'Corvey Health Board figures are weekly.',
+      'Penwith General admissions reached 1.4 per 100,000.',
+    ]);
+    expect(claimSimilarity(first!, again!)).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
+    expect(claimSimilarity(aldric!, penwith!)).toBeLessThan(MATCH_SUGGEST_THRESHOLD);
   });
 
   it('a shared figure and generic words across stories are not suggested', () => {

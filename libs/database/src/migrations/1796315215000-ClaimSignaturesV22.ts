@@ -9,7 +9,8 @@ import { dropSignaturesBefore, dropSignaturesFrom } from './re-sign-claims';
  *   common words ("the National Health Protection Agency", by its initials), both after the names of what the claims
  *   say; two articles tell one story through names they share only when a shared name leads each; a rate of a
  *   population ("12.4 per 100,000", "41 in every 100,000 people") is the share it is; one shared share between claims
- *   naming different things with at most one shared word gets no lift within a story (matching20).
+ *   naming different things with at most one shared word gets no lift within a story; "since January" is this
+ *   year, and "in the drought of 2022" a time frame, as "during the 2018 drought" is (matching20).
  * Older signatures and their `claim_band_keys` rows go; the worker signs every claim again, article by article
  * (ArticleExtractionService.signUnsigned). Matches already stored stay. No schema change; `down` drops version 22 the
  * same way.

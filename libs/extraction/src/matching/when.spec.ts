@@ -40,6 +40,25 @@ describe('findTimeFrames', () => {
     expect(timeRelation(frames('It was set in August 2003.'), frames('It was set in the winter of 2003.'))).toBe(TimeRelation.differs);
   });
 
+  it('reads "since January" and "since the start of the year" as this year, not "since January 2024" (version 22)', () => {
+    expect(findTimeFrames('Two ferries have sunk since January.')).toEqual(['this:year']);
+    expect(findTimeFrames('Fares rose 8% since the start of the year.')).toEqual(['this:year']);
+    expect(findTimeFrames('Two ferries have sunk since January 2024.')).toEqual([]);
+    expect(findTimeFrames('Two ferries have sunk since April.')).toEqual([]);
+    expect(timeRelation(frames('Nine shops have shut since January.'), frames('Nine shops have shut so far this year.'))).toBe(
+      TimeRelation.same,
+    );
+  });
+
+  it('reads a period named by an event or a part and its year ("in the floods of 2019"), not a season (version 22)', () => {
+    expect(findTimeFrames('In the floods of 2019, the river rose by 3 metres.')).toEqual(['year:2019']);
+    expect(findTimeFrames('Sales fell in the first half of 2025.')).toEqual(['year:2025']);
+    expect(findTimeFrames('It was dry in the summer of 2018.')).toEqual(['season:summer/year:2018']);
+    expect(timeRelation(frames('In the floods of 2019, the river rose by 3 metres.'), frames('The river has risen by 3 metres.'))).toBe(
+      TimeRelation.differs,
+    );
+  });
+
   it('reads "last year", "last winter" and years ago', () => {
     expect(findTimeFrames("Last year's drought cost farmers 12 million euros.")).toEqual(['last:year']);
     expect(findTimeFrames('40 operations were cancelled last winter.')).toEqual(['last:winter']);

@@ -81,6 +81,9 @@ const NEXT_UNIT = new RegExp(String.raw`\b(?:next|(?:the\s+)?(?:following|coming
  * told apart from without it ("in 2026" / "this year", as "in 2025" / "last year"), and "last year" or "next year" can.
  */
 const THIS_YEAR = /\bthis\s+year\b(?!['’]s)/gi;
+/** "since January", "since the start of the year": this year so far, as "so far this year" tells it (version 22); not "since January 2024". */
+const SINCE_START_OF_YEAR =
+  /\bsince\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year|(?:1(?:st)?\s+)?january(?:\s+1(?:st)?)?)\b(?!,?\s+(?:19|20)\d\d)/i;
 /**
  * "by 2030", "by the 2029-30 fiscal year", "by March 2027", "by the end of June": a deadline or a target, which the other
  * side may state as the time itself ("in 2029-30") or leave out ("would raise £11.4bn a year"): the date's key, kind
@@ -96,6 +99,11 @@ const BY_MONTH_OR_YEAR = new RegExp(
  * event told for comparison. Not "in the 2016 election", which as often names the story's own event.
  */
 const DURING_YEAR_EVENT = /\bduring\s+the\s+((?:19|20)\d\d)\s+(?=[a-z])/gi;
+/**
+ * "in the drought of 2022", "during the floods of 2019", "in the first half of 2025": a period named by an event or a part
+ * and its year, as "during the 2018 drought" is (version 22); a season's ("in the summer of 2003") is SEASON_OF_YEAR's.
+ */
+const EVENT_OF_YEAR = new RegExp(String.raw`\b(?:in|during)\s+the\s+(?!(?:${SEASONS})\b)(?:[a-z]+\s+)?[a-z]+\s+of\s+((?:19|20)\d\d)\b`, 'gi');
 /**
  * A fronted adverbial that sets a wider or other population than the story's own: "Nationally,
  * leakage fell by 9%", "Across the country, …", "Elsewhere, …", or a part or neighbour of it: "In
@@ -153,12 +161,15 @@ export function findTimeFrames(text: string): string[] {
     if (monthYear && !keys.has(`year:${monthYear}`)) keys.add(`year:${monthYear}${DEADLINE_MARK}`);
   }
   for (const match of text.matchAll(THIS_YEAR)) if (!isComparison(text, match.index, match[0].length)) keys.add('this:year');
+  if (SINCE_START_OF_YEAR.test(text)) keys.add('this:year');
   for (const match of text.matchAll(NEXT_UNIT)) {
     const unit = (match[1] as string).toLowerCase();
     if (!isComparison(text, match.index, match[0].length)) keys.add(`next:${unit === 'fall' ? 'autumn' : unit}`);
   }
-  for (const match of text.matchAll(DURING_YEAR_EVENT)) {
-    if (!isComparison(text, match.index, match[0].length)) keys.add(`year:${match[1] as string}`);
+  for (const pattern of [DURING_YEAR_EVENT, EVENT_OF_YEAR]) {
+    for (const match of text.matchAll(pattern)) {
+      if (!isComparison(text, match.index, match[0].length)) keys.add(`year:${match[1] as string}`);
+    }
   }
   for (const match of text.matchAll(FRONTED_SCOPE)) {
     const scope = match[0]

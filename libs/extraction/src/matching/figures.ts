@@ -281,7 +281,7 @@ export function readFigures(text: string): ReadFigures {
         ratesPerPopulation(
           text,
           betweenShares(
-          text,
+            text,
             shares.sort((a, b) => a.start - b.start),
           ),
         ),
@@ -531,25 +531,28 @@ function andAHalfFigure(match: RegExpMatchArray): ClaimFigure | null {
 
 /** "two of its four supports" as the share it is (50%), so that it meets "half of its supports". */
 function partsOfWholes(text: string, figures: ClaimFigure[]): ClaimFigure[] {
+  return joinNeighbours(figures, (part, whole) =>
+    part.measure === 'count' &&
+    whole.measure === 'count' &&
+    part.low === part.high &&
+    whole.low === whole.high &&
+    part.low > 0 &&
+    part.low < whole.low &&
+    PART_OF_WHOLE.test(text.slice(part.end, whole.start))
+      ? shareFigure((100 * part.low) / whole.low, part.start, whole.end)
+      : null,
+  );
+}
+
+/** `figures` with each figure and the next replaced by what `join` makes of them, when it makes one. */
+function joinNeighbours(figures: ClaimFigure[], join: (first: ClaimFigure, second: ClaimFigure) => ClaimFigure | null): ClaimFigure[] {
   const out: ClaimFigure[] = [];
   for (let i = 0; i < figures.length; i++) {
-    const part = figures[i] as ClaimFigure;
-    const whole = figures[i + 1];
-    if (
-      whole &&
-      part.measure === 'count' &&
-      whole.measure === 'count' &&
-      part.low === part.high &&
-      whole.low === whole.high &&
-      part.low > 0 &&
-      part.low < whole.low &&
-      PART_OF_WHOLE.test(text.slice(part.end, whole.start))
-    ) {
-      out.push(shareFigure((100 * part.low) / whole.low, part.start, whole.end));
-      i++;
-    } else {
-      out.push(part);
-    }
+    const first = figures[i] as ClaimFigure;
+    const second = figures[i + 1];
+    const joined = second ? join(first, second) : null;
+    out.push(joined ?? first);
+    if (joined) i++;
   }
   return out;
 }
@@ -566,30 +569,30 @@ const PER_POPULATION = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:per|in\s+every|for\s+every|
  * the counts 12.4 and 100,000.
  */
 function ratesPerPopulation(text: string, figures: ClaimFigure[]): ClaimFigure[] {
-  const out: ClaimFigure[] = [];
-  for (let i = 0; i < figures.length; i++) {
-    const rate = figures[i] as ClaimFigure;
-    const base = figures[i + 1];
+  return joinNeighbours(figures, (rate, base) => {
     if (
-      base &&
-      rate.measure === 'count' &&
-      base.measure === 'count' &&
-      base.low === base.high &&
-      POPULATION_BASES.has(base.low) &&
-      rate.high < base.low &&
-      PER_POPULATION.test(text.slice(rate.end, base.start))
+      rate.measure !== 'count' ||
+      base.measure !== 'count' ||
+      base.low !== base.high ||
+      !POPULATION_BASES.has(base.low) ||
+      rate.high >= base.low ||
+      !PER_POPULATION.test(text.slice(rate.end, base.start))
     ) {
-      const value = Number.parseFloat(rate.token);
-      const rounding = Number.isFinite(value) ? roundingOf(value) : 0;
-      const percent = (v: number): number => (100 * v) / base.low;
-      const token = `${canonicalNumber(percent(Number.isFinite(value) ? value : rate.low))}%`;
-      out.push({ measure: 'share', low: percent(rate.low - rounding), high: percent(rate.high + rounding), token, start: rate.start, end: base.end });
-      i++;
-    } else {
-      out.push(rate);
+      return null;
     }
-  }
-  return out;
+    const value = Number.parseFloat(rate.token);
+    const rounding = Number.isFinite(value) ? roundingOf(value) : 0;
+    const percent = (v: number): number => (100 * v) / base.low;
+    const token = `${canonicalNumber(percent(Number.isFinite(value) ? value : rate.low))}%`;
+    return {
+      measure: 'share',
+      low: percent(rate.low - rounding),
+      high: percent(rate.high + rounding),
+      token,
+      start: rate.start,
+      end: base.end,
+    };
+  });
 }
 
 /** The time elapsed an ORDINAL_TIME_UNIT match states: N − 1 to N units, its token that of N units ("62minute"). */

@@ -147,7 +147,13 @@ export function normaliseClaim(text: string): NormalisedClaim {
     .filter((acronym) => !names.has(acronym));
   // "the National Health Protection Agency said": a body named only in common words, often only in the attribution, names
   // the story by its initials (version 22), as no word of its name can.
-  const bodyNames = [...new Set(nameRuns(unstripped, opening).filter((run) => run.commonWords).map((run) => run.initials))];
+  const bodyNames = [
+    ...new Set(
+      nameRuns(unstripped, opening)
+        .filter((run) => run.commonWords)
+        .map((run) => run.initials),
+    ),
+  ];
   const sourceNames = namesOfAttribution(unstripped, words, opening).filter((name) => !names.has(name));
   for (const acronym of initials) {
     tokens.push(acronym);

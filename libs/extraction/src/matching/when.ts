@@ -103,7 +103,10 @@ const DURING_YEAR_EVENT = /\bduring\s+the\s+((?:19|20)\d\d)\s+(?=[a-z])/gi;
  * "in the drought of 2022", "during the floods of 2019", "in the first half of 2025": a period named by an event or a part
  * and its year, as "during the 2018 drought" is (version 22); a season's ("in the summer of 2003") is SEASON_OF_YEAR's.
  */
-const EVENT_OF_YEAR = new RegExp(String.raw`\b(?:in|during)\s+the\s+(?!(?:${SEASONS})\b)(?:[a-z]+\s+)?[a-z]+\s+of\s+((?:19|20)\d\d)\b`, 'gi');
+const EVENT_OF_YEAR = new RegExp(
+  String.raw`\b(?:in|during)\s+the\s+(?!(?:${SEASONS})\b)(?:[a-z]+\s+)?[a-z]+\s+of\s+((?:19|20)\d\d)\b`,
+  'gi',
+);
 /**
  * A fronted adverbial that sets a wider or other population than the story's own: "Nationally,
  * leakage fell by 9%", "Across the country, …", "Elsewhere, …", or a part or neighbour of it: "In

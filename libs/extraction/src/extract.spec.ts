@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyseSentence, CHECKWORTHY_THRESHOLD, extract, type ExtractionResult } from './extract';
+import { pointsBackAsVerdict } from './checkworthiness/checkworthiness-rules';
 import { scoreSentence } from './checkworthiness/model/checkworthiness-model';
 import { DEFAULT_MAX_SENTENCE_LENGTH } from './sentence-splitter';
 import { timestampLength } from './claims/dateline';
+import { tokenize } from './tokenizer';
 
 const FIXTURE = path.resolve(__dirname, '../../../../shared/fixtures/aleppo-2016-12.txt');
 const fixture = readFileSync(FIXTURE, 'utf8');
@@ -44,7 +46,13 @@ function expectWellFormed(input: string, result: ExtractionResult): void {
       alone < CHECKWORTHY_THRESHOLD &&
       claim.checkworthiness === CHECKWORTHY_THRESHOLD &&
       /\?[\s"'”’)\]*_]*$/.test(result.sentences[index - 1]?.text ?? '');
-    if (claim.checkworthiness !== alone && !raisedAsAnswer) fail('not scored on its whole text, as the model was trained');
+    // A denial or verdict that only points back is raised or held by the claim before it (`verdict-on-fact` / `-on-view`).
+    const judgedByBefore =
+      index > 0 &&
+      pointsBackAsVerdict(tokenize(claim.text), claim.text) !== null &&
+      (claim.checkworthiness === CHECKWORTHY_THRESHOLD || claim.checkworthiness < alone);
+    if (claim.checkworthiness !== alone && !raisedAsAnswer && !judgedByBefore)
+      fail('not scored on its whole text, as the model was trained');
     previousEnd = claim.end;
   });
   expect(problems.slice(0, 5)).toEqual([]);
@@ -93,6 +101,17 @@ describe('extract', () => {
     const answer = (text: string) => result.claims.find((claim) => claim.text === text)!;
     expect(answer('It is not.').checkWorthy).toBe(true);
     expect(answer('Not yet.').checkWorthy).toBe(false);
+    expectWellFormed(input, result);
+  });
+
+  it('judges a bare denial by the claim it follows', () => {
+    const input =
+      'The tenants said the boiler had failed 14 times since March. The landlord disputed that.\n\n' +
+      'A second landlord rejected the criticism.';
+    const result = extract(input);
+    const claim = (text: string) => result.claims.find((c) => c.text === text)!;
+    expect(claim('The landlord disputed that.').checkWorthy).toBe(true);
+    expect(claim('A second landlord rejected the criticism.').checkWorthy).toBe(false);
     expectWellFormed(input, result);
   });
 

@@ -142,7 +142,9 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       const quantities = extractQuantitiesFromTokens(span.text, tokens, span.start);
       // Scored on the claim's whole text, attribution included: the model was trained on whole sentences.
       const question = p === 0 ? questionBefore(text, sentences, sentenceTokens, sentenceIndex, tokens.length) : undefined;
-      const checkworthiness = scoreClaim(span.text, tokens, features, quantities, span.start, options, question);
+      // A denial or verdict that only points back is judged by the claim before it (`verdict-on-fact`).
+      const before = claims.length > 0 ? claims[claims.length - 1]!.checkWorthy : undefined;
+      const checkworthiness = scoreClaim(span.text, tokens, features, quantities, span.start, options, question, before);
       const claim: ExtractedClaim = {
         index: claims.length,
         text: span.text,
@@ -371,7 +373,9 @@ function entitiesWithin(entities: readonly Entity[], span: { start: number; end:
  * A claim's check-worthiness: the model's score of its whole text (attribution included, as the
  * model was trained on whole sentences), then the rules of checkworthiness-rules.ts (a forecast
  * without figures is not check-worthy, a plainly stated figure or fact is), rounded to 4 decimals.
- * It reads the claim's text alone, so a claim scores the same in its article and on its own.
+ * It reads the claim's text alone, so a claim scores the same in its article and on its own, but for an elliptical answer,
+ * read by the question before it (`answer-of-fact`), and a denial or verdict that only points back, by the claim before it
+ * (`verdict-on-fact` / `verdict-on-view`).
  * A rule in `without` decides nothing: the model's score stands (ExtractOptions.withoutCheckworthinessRules).
  */
 function scoreClaim(
@@ -382,8 +386,9 @@ function scoreClaim(
   offset = 0,
   options: Pick<ExtractOptions, 'withoutCheckworthinessRules' | 'checkworthinessModel'> = {},
   question?: readonly Token[],
+  beforeCheckWorthy?: boolean,
 ): number {
-  const rule = ruleOfClaim(text, tokens, features, quantities, offset, question);
+  const rule = ruleOfClaim(text, tokens, features, quantities, offset, question, beforeCheckWorthy);
   const score = (options.checkworthinessModel ?? scoreSentence)(text);
   return round(
     applyCheckworthinessRule(score, CHECKWORTHY_THRESHOLD, rule !== null && options.withoutCheckworthinessRules?.has(rule) ? null : rule),
@@ -398,9 +403,10 @@ function ruleOfClaim(
   quantities: readonly Quantity[],
   offset = 0,
   question?: readonly Token[],
+  beforeCheckWorthy?: boolean,
 ): CheckworthinessRule | null {
   if (isArticleFurniture(text)) return 'article-furniture';
-  return checkworthinessRule(tokens, features, quantities, () => isQuoted(measureQuote(text)), offset, text, question);
+  return checkworthinessRule(tokens, features, quantities, () => isQuoted(measureQuote(text)), offset, text, question, beforeCheckWorthy);
 }
 
 /** The longest claim read as a possible answer to the question before it: the rule's own limit is lower; this spares the look-up. */

@@ -9,6 +9,7 @@ import {
   applyCheckworthinessRule,
   checkworthinessRule,
   PLAIN_PRESENT_BAR,
+  pointsBackAsVerdict,
   deniesAbility,
   describesProcedure,
   hasFigure,
@@ -293,7 +294,7 @@ describe('checkworthiness rules', () => {
     expect(applyCheckworthinessRule(0.9, 0.4, 'reaction')).toBeLessThan(0.4);
   });
 
-  it('leaves denials, reactions that go on to say something, appeals and other calls to the other rules', () => {
+  it('leaves denials, reactions that go on to say something and other uses of "call" to the other rules', () => {
     const reaction = (sentence: string): boolean => reportsReaction(tokenize(sentence));
     // Calling a report or a figure untrue is a denial.
     expect(reaction('The ministry called the survey’s figures a fabrication.')).toBe(false);
@@ -303,7 +304,8 @@ describe('checkworthiness rules', () => {
     expect(reaction('The match was called off.')).toBe(false);
     expect(reaction('A neighbour called an ambulance.')).toBe(false);
     expect(reaction('The firm sent one letter and called it a consultation.')).toBe(false);
-    expect(reaction('The union called for an inquiry.')).toBe(false);
+    // A call for something to be done is a position since branch checkworthy17's convention (it was left to the model before).
+    expect(reaction('The union called for an inquiry.')).toBe(true);
     expect(reaction('The hail destroyed the orchards.')).toBe(false);
     // A figure decides first.
     expect(ruleOf('The union welcomed the 4 percent rise.')).toBe('checkable-figure');
@@ -799,5 +801,75 @@ describe('a stance closing the claim on a verb of agreeing (branch checkworthy16
     expect(reportsReaction(tokenize('Work starts once a price is agreed.'))).toBe(false);
     expect(reportsReaction(tokenize('The two councils agreed to share the cost.'))).toBe(false);
     expect(reportsReaction(tokenize('The board agreed that the depot would close.'))).toBe(false);
+  });
+  it('reads a denial or verdict that only points back, and nothing that says more', () => {
+    const verdict = (s: string) => pointsBackAsVerdict(tokenize(s), s);
+    expect(verdict('The landlord disputed that.')).toBe('back');
+    expect(verdict('Okoye flatly rejected the claim.')).toBe('back');
+    expect(verdict("The insurer has contested the surveyor's estimate as groundless.")).toBe('back');
+    expect(verdict("The harbour board's figures are disputed.")).toBe('back');
+    expect(verdict('The ministry denied that at the time.')).toBe('back');
+    expect(verdict("That's simply not right.")).toBe('back');
+    expect(verdict('The firm says that is not correct.')).toBe('back');
+    expect(verdict('"That is not accurate," a spokesman for the mill said.')).toBe('back');
+    expect(verdict('That estimate is correct, Chair.')).toBe('back');
+    // A view named is a view: its rejection is no fact to check.
+    expect(verdict('The vicar rejected the criticism.')).toBe('view');
+    // Content of its own: what is denied, a reservation, something asserted, a new noun.
+    expect(verdict('The landlord denied that any tenant had complained.')).toBeNull();
+    expect(verdict('Reyes said that was "partly true".')).toBeNull();
+    expect(verdict('Nobody disputes that the mine flooded.')).toBeNull();
+    expect(verdict('That is not a plan, it is a hope.')).toBeNull();
+    expect(verdict('The row is over parking.')).toBeNull();
+    expect(verdict('That was true in 2019.')).toBeNull();
+  });
+
+  it('judges a verdict that points back by the claim before it, and only in an article', () => {
+    const sentence = 'The landlord disputed that.';
+    const rule = (before?: boolean): ReturnType<typeof checkworthinessRule> =>
+      checkworthinessRule(
+        tokenize(sentence),
+        extractCheckworthinessFeatures(sentence),
+        extractQuantities(sentence),
+        () => false,
+        0,
+        sentence,
+        undefined,
+        before,
+      );
+    expect(rule(true)).toBe('verdict-on-fact');
+    // After a claim that is not check-worthy, or read alone, the other rules judge it (here a plain past).
+    expect(rule(false)).toBe('stated-fact');
+    expect(rule()).toBe('stated-fact');
+    const view = 'The vicar rejected the criticism.';
+    expect(
+      checkworthinessRule(
+        tokenize(view),
+        extractCheckworthinessFeatures(view),
+        extractQuantities(view),
+        () => false,
+        0,
+        view,
+        undefined,
+        true,
+      ),
+    ).toBe('verdict-on-view');
+    expect(applyCheckworthinessRule(0.02, 0.4, 'verdict-on-fact')).toBe(0.4);
+    expect(applyCheckworthinessRule(0.7, 0.4, 'verdict-on-view')).toBeLessThan(0.4);
+  });
+  it('reads a call for something to be done as a position, not a fact', () => {
+    const call = (sentence: string): boolean => reportsReaction(tokenize(sentence));
+    expect(call("The residents' group called for a public inquiry.")).toBe(true);
+    expect(call('Ambulance chiefs urged drivers to keep the junction clear.')).toBe(true);
+    expect(call('The opposition demanded an apology from the mayor.')).toBe(true);
+    expect(call('The council calls on landlords to register by spring.')).toBe(true);
+    expect(call('Police appealed for witnesses.')).toBe(true);
+    // A noun, a purpose, an act told, a relative clause, a negation, a legal appeal.
+    expect(call('The umpire made the wrong call on the run-out.')).toBe(false);
+    expect(call('Hundreds of porters walked out to demand better pay.')).toBe(false);
+    expect(call('Raiders broke into the depot and demanded the keys.')).toBe(false);
+    expect(call('The driver belongs to the guild, which had called for new brakes.')).toBe(false);
+    expect(call('The league was not calling for a ban.')).toBe(false);
+    expect(call('The fine was cut after the club appealed.')).toBe(false);
   });
 });

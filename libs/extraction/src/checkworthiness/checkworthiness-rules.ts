@@ -1,5 +1,5 @@
 import { boundedMemo } from '../bounded-memo';
-import { REFERENTS, UNTRUE_WORDS } from '../conflicts/disagreement-lexicon';
+import { ANAPHORS, REFERENTS, UNTRUE_WORDS, isDenialWord } from '../conflicts/disagreement-lexicon';
 import {
   APOLOGY_LEMMAS,
   APPROXIMATORS,
@@ -82,8 +82,9 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  * - `reaction`: the claim reports how someone took something, and states no figure: a
  *   reaction ("The residents' group welcomed the report.", "The union condemned the cuts as \"a betrayal\".") or a
  *   name put on something ("The opposition called the deal a disgrace.", "The union described the offer as an insult."): not check-worthy (kept just under the
- *   threshold); so is a speaker's own side in reported speech ("The trust said it backed the sale."). What someone called for or urged is left to the model: a record of a position, which debate
- *   fact-checkers check ("she called for the tax to be scrapped"). Calling a report
+ *   threshold); so is a speaker's own side in reported speech ("The trust said it backed the sale."), and, since branch
+ *   checkworthy17's convention, what someone called for, urged, demanded or appealed for with no figure ("The union called
+ *   for an inquiry.", "Police urged drivers to stay away.", `makesCall`): a position, as a promise without a figure is. Calling a report
  *   or a figure untrue is a denial, which the corpus queues ("called the figures exaggerated"); a reaction that goes
  *   on to say something (", saying …", or a new sentence after a colon) is left to the other rules.
  * - `reported-view`: reported speech, in no quote marks, whose clause puts a bare word of quality on its subject, with no
@@ -122,6 +123,14 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   modal ("Will there be more delays?", "Could it work?"), which asks for a forecast or a view, nor one in "do"/"does"
  *   ("Do you recognise those figures?", "Does the plan worry you?"), which asks as often for a view; nor an answer with
  *   words of its own ("Partly.", "Very busy, yes.", "That is correct."), which the other rules and the model judge.
+ * - `verdict-on-fact` / `verdict-on-view`: a denial or a verdict that points back and says nothing of its own ("The union
+ *   disputed that.", "Fell rejected the claim.", "Mahler's figures are disputed.", "That is not true.", "The organisers say
+ *   that is not correct.", "That is correct, Your Honour.", `pointsBackAsVerdict`) is what it points back to, the corpus's
+ *   convention since branch checkworthy17: the evidence that settles the statement before it settles the verdict. Read in its
+ *   article, a verdict after a check-worthy claim is raised to the threshold (`verdict-on-fact`); after one that is not, the
+ *   other rules judge it (the claim just before is not always the one it answers); one that names a view ("rejected the
+ *   criticism") is kept under the threshold (`verdict-on-view`). Read alone, with no claim before it (the expert sentences),
+ *   neither applies: the model, which scores such a verdict as low as a greeting, and the other rules stand.
  * - `plain-present`: a statement in the present tense with no past, no first- or second-person pronoun, no opinion, hedge,
  *   forecast or question and no direct quote, which no other rule decides ("The hospital is run by the county trust.",
  *   "Most policies exclude cancellations by the carrier.", "The port says the beds lie outside the channel."): it reaches
@@ -150,6 +159,8 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
 export const CHECKWORTHINESS_RULES = [
   'article-furniture',
   'answer-of-fact',
+  'verdict-on-fact',
+  'verdict-on-view',
   'no-comment',
   'correction',
   'reaction',
@@ -376,11 +387,19 @@ export function checkworthinessRule(
   offset = 0,
   text = '',
   question?: readonly Token[],
+  beforeCheckWorthy?: boolean,
 ): CheckworthinessRule | null {
   if (question !== undefined && answersQuestionOfFact(tokens, question)) return 'answer-of-fact';
-  if (saysNoComment(tokens)) return 'no-comment';
   // One pass over the claim's words says which of the rarer tests below can match at all.
   const opens = claimOpenings(tokens);
+  if (beforeCheckWorthy !== undefined && opens & OPENS_VERDICT) {
+    const verdict = pointsBackAsVerdict(tokens, text);
+    // Pointing back to a claim that is not check-worthy, it is left to the other rules: the claim just before is not
+    // always what it answers ("…," she said. "We have the logbooks." / He flatly denied that.).
+    if (verdict === 'view') return 'verdict-on-view';
+    if (verdict === 'back' && beforeCheckWorthy) return 'verdict-on-fact';
+  }
+  if (saysNoComment(tokens)) return 'no-comment';
   if (opens & OPENS_CORRECTION && reportsCorrection(tokens)) return 'correction';
   if (reportsReaction(tokens) && !hasFigure(quantities, tokens, offset)) return 'reaction';
   if (opens & OPENS_VIEW && reportsView(tokens) && !hasFigure(quantities, tokens, offset) && features.dateOrTime === 0)
@@ -767,6 +786,36 @@ function asksForAnswer(tokens: readonly Token[], from: number): boolean {
 const CONDEMNING_LEMMAS: ReadonlySet<string> = new Set(['condemn', 'denounce']);
 /** Forms of "call" that may name something ("called the deal a disgrace"); "was called", "been called" are passives. */
 const CALL_FORMS: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'calling']);
+/** Verbs of calling for something, whatever follows: "urged the council to …", "demanded an inquiry", "appealed for calm". */
+const URGING_FORMS: ReadonlySet<string> = new Set(['urged', 'urges', 'urging', 'demanded', 'appealed', 'appeals', 'appealing']);
+/** Forms of "appeal" that call for something only before "for" or "to" ("appealed for witnesses"): "after she appealed" is a legal act. */
+const APPEAL_FORMS: ReadonlySet<string> = new Set(['appealed', 'appeals', 'appealing']);
+/** Words before such a verb that make it no call of the subject's: a purpose ("marched … to demand"), a relative clause, a negation. */
+const NOT_A_CALL_BEFORE: ReadonlySet<string> = new Set(['to', 'which', 'who', 'that', 'not', 'never']);
+/** Forms of "call" that call for something before "for" or "on"; a bare "call" is as often the noun ("the wrong call on …"). */
+const CALLING_FORMS: ReadonlySet<string> = new Set(['called', 'calls', 'calling']);
+
+/**
+ * At `i`, the subject calls for something to be done (a `reaction`, the corpus's convention since branch checkworthy17: a
+ * position, not a fact): "called for an inquiry", "calls on the council to …", "urged residents to …", "demanded a judicial
+ * review", "appealed for witnesses". Not "was called", "the calls for …" (a noun), "marched … to demand higher pay" (the
+ * march is the event), "… and demanded a ransom" (part of an act told), "which had called for a prosecution" (said of
+ * someone in passing), "was not calling for", nor "after she appealed" (against a decision).
+ */
+function makesCall(tokens: readonly Token[], i: number): boolean {
+  const w = tokenLowerAt(tokens, i);
+  const next = tokenLowerAt(tokens, i + 1);
+  const isCall =
+    (CALLING_FORMS.has(w) && (next === 'for' || next === 'on')) ||
+    (URGING_FORMS.has(w) && (!APPEAL_FORMS.has(w) || next === 'for' || next === 'to'));
+  if (!isCall) return false;
+  const before = tokenLowerAt(tokens, i - 1);
+  // "… encrypted the systems and demanded a ransom": a call joined to an act is part of the event told.
+  if (PASSIVE_AUXILIARIES.has(before) || OBJECT_OPENERS.has(before) || before === 'and' || endsWithText(before, "n't")) return false;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (NOT_A_CALL_BEFORE.has(tokenLowerAt(tokens, k))) return false;
+  return true;
+}
+
 /** Forms of "describe" that put a name on their object with "as": "described the offer as an insult". */
 const DESCRIBE_FORMS: ReadonlySet<string> = new Set(['described', 'describes', 'describe', 'describing']);
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
@@ -810,6 +859,7 @@ export function reportsReaction(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const w = lowerAt(i);
     if (!(ruleOpenings(tokens[i] as Token) & OPENS_REACTION)) continue;
+    if (i > 0 && makesCall(tokens, i) && !goesOnToSay(tokens, i)) return true;
     if (CALL_FORMS.has(w) || DESCRIBE_FORMS.has(w)) {
       // "was called off" is a passive; "put one ad in the paper and called it a search" names what a stated act was.
       if (PASSIVE_AUXILIARIES.has(lowerAt(i - 1)) || lowerAt(i - 1) === 'and') continue;
@@ -1397,7 +1447,8 @@ export function applyCheckworthinessRule(score: number, threshold: number, rule:
     rule === 'reported-view' ||
     rule === 'quoted-verdict' ||
     rule === 'state-of-mind' ||
-    rule === 'normative'
+    rule === 'normative' ||
+    rule === 'verdict-on-view'
   ) {
     return Math.min(score, threshold - UNDER_THRESHOLD);
   }
@@ -1408,7 +1459,8 @@ export function applyCheckworthinessRule(score: number, threshold: number, rule:
     rule === 'present-state' ||
     rule === 'stated-cause' ||
     rule === 'stated-rule' ||
-    rule === 'answer-of-fact'
+    rule === 'answer-of-fact' ||
+    rule === 'verdict-on-fact'
   ) {
     return Math.max(score, threshold);
   }
@@ -1468,6 +1520,145 @@ function asksWhetherSo(question: readonly Token[]): boolean {
   return false;
 }
 
+/** The longest denial or verdict that only points back: "Norvane's chief executive, Oskar Vennberg, flatly refuted that." */
+const MAX_VERDICT_TOKENS = 14;
+/** Statements a denial may name that are views, not facts: "rejected the criticism", "disputed that characterisation". */
+const VIEW_REFERENTS: ReadonlySet<string> = new Set(
+  'criticism criticisms description portrayal characterisation characterization interpretation'.split(' '),
+);
+/** Words calling a statement true or untrue beyond `UNTRUE_WORDS` and `TRUE_WORDS`: "That's not right.", "That is correct." */
+const TRUTH_WORDS: ReadonlySet<string> = new Set(['true', 'accurate', 'correct', 'right']);
+/** Forms of "be" a verdict puts between the statement and the word judging it: "That is not true.", "the figures were wrong". */
+const VERDICT_BE: ReadonlySet<string> = new Set(`is was are were isn't wasn't aren't weren't`.split(' '));
+/** Words between the "be" of a verdict and its word of truth: "is not quite right", "was just not true". */
+const VERDICT_ADVERBS: ReadonlySet<string> = new Set(['not', 'quite', 'just', 'also', 'still', 'never']);
+/** Adverbs that qualify a verdict, so that it says something of its own: "partly true", "largely wrong". */
+const HEDGED_VERDICT: ReadonlySet<string> = new Set(['partly', 'partially', 'largely', 'broadly', 'mostly', 'half', 'somewhat']);
+/** A pronoun fused with "is": "That's not right.", "It's wrong." */
+const VERDICT_SUBJECT_BE: ReadonlySet<string> = new Set(["that's", "it's", "this's"]);
+/** Determiners and possessives before the statement a denial names: "the claim", "that account", "its figures". */
+const STATEMENT_DETERMINERS: ReadonlySet<string> = new Set(`the that this these those its their his her our`.split(' '));
+/** Words that may close a bare denial: "denied that at the time", "rejected the claim outright". */
+const DENIAL_TAILS: ReadonlySet<string> = new Set(['at', 'the', 'time', 'outright', 'again', 'too', 'also', 'then', 'now']);
+
+/**
+ * A denial or a verdict that points back and says nothing of its own (`verdict-on-fact`): "X disputed that.", "X rejected
+ * the agency's estimate (as baseless).", "X's figures are disputed.", "That is (simply) not true.", "That figure is correct.",
+ * after a reporting clause ("The organisers say that is not correct.") or before a tag ("\"That is not accurate,\" she said.").
+ * 'view' when the statement it names is a view ("rejected the criticism"), 'back' otherwise, null when it is no such claim
+ * ("denied that any warning had been ignored" says what it denies; "Nobody disputes that the market collapsed." asserts).
+ */
+export function pointsBackAsVerdict(tokens: readonly Token[], text = ''): 'back' | 'view' | null {
+  if (tokens.length === 0 || tokens.length > MAX_VERDICT_TOKENS) return null;
+  // A tag after a quote ("…," she said.) is no content of the verdict.
+  const attribution = text === '' ? null : attributionTokens(text, tokens);
+  let end = tokens.length;
+  while (end > 0 && attribution?.[end - 1]) end--;
+  for (let v = 0; v < end; v++) {
+    const w = (tokens[v] as Token).lower;
+    // The verb, not "disagreed" (a `reaction`), "denying", "denial" or "rejection".
+    if (isDenialWord(w) && !w.startsWith('disagre') && !w.endsWith('ing') && !w.endsWith('al') && !w.endsWith('ion')) {
+      const named = namesStatementBack(tokens, v + 1, end, true);
+      if (named !== null) return named;
+      // The passive: "Mahler's figures are disputed.", "That is denied."
+      if (VERDICT_BE.has(tokenLowerAt(tokens, v - 1)) && endsBare(tokens, v + 1, end)) return namedBefore(tokens, v - 1);
+    }
+  }
+  // "That is not true.", "The organisers say that is not correct.": a statement, "be", maybe "not", a word of truth.
+  for (let s = 0; s < end; s++) {
+    if (s > 0 && !REPORTING_VERBS.has(tokenLowerAt(tokens, s - 1)) && !(tokens[s - 1] as Token).breakAfter) continue;
+    const verdict = judgesBack(tokens, s, end);
+    if (verdict !== null) return verdict;
+  }
+  return null;
+}
+
+/** From `from`, a reference back ("that", "the claim", "the agency's estimate") and nothing else of weight up to `end`. */
+function namesStatementBack(tokens: readonly Token[], from: number, end: number, afterVerb: boolean): 'back' | 'view' | null {
+  let k = from;
+  while (afterVerb && k < end && isAdverb((tokens[k] as Token).lower)) k++;
+  if (k >= end) return null;
+  const first = (tokens[k] as Token).lower;
+  if (ANAPHORS.has(first)) return afterVerb && endsBare(tokens, k + 1, end) ? 'back' : null;
+  if (!STATEMENT_DETERMINERS.has(first) && !isPossessive(first)) return null;
+  // "the survey's central finding", "the residents' association's account of the estate".
+  for (let r = k + 1; r < Math.min(end, k + 5); r++) {
+    const w = (tokens[r] as Token).lower;
+    if ((tokens[r] as Token).numeric) return null;
+    if (!REFERENTS.has(w)) continue;
+    let after = r + 1;
+    if (tokenLowerAt(tokens, after) === 'of') after = Math.min(end, after + 4);
+    if (!endsBare(tokens, after, end)) return null;
+    return VIEW_REFERENTS.has(w) ? 'view' : 'back';
+  }
+  return null;
+}
+
+/** A possessive token: "agency's", "residents'". */
+function isPossessive(w: string): boolean {
+  return endsWithText(w, "'s") || endsWithText(w, "'");
+}
+
+/**
+ * Nothing of its own from `from` to `end`: adverbs, "at the time", "outright", or "as" and a word calling it untrue
+ * ("as baseless", "as \"a fiction\"", "as propaganda").
+ */
+function endsBare(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const token = tokens[k] as Token;
+    if (token.numeric) return false;
+    if (token.lower === 'as') {
+      for (let j = k + 1; j < end && j <= k + 3; j++) if (UNTRUE_WORDS.has((tokens[j] as Token).lower)) return true;
+      return false;
+    }
+    if (!DENIAL_TAILS.has(token.lower) && !isAdverb(token.lower)) return false;
+  }
+  return true;
+}
+
+/** What a passive denial names before its "be": "Mahler's figures are disputed" (a view when the statement is one). */
+function namedBefore(tokens: readonly Token[], be: number): 'back' | 'view' | null {
+  for (let k = be - 1; k >= Math.max(0, be - 3); k--) {
+    const w = (tokens[k] as Token).lower;
+    if (REFERENTS.has(w)) return VIEW_REFERENTS.has(w) ? 'view' : 'back';
+    if (ANAPHORS.has(w) && k === be - 1) return 'back';
+  }
+  return null;
+}
+
+/**
+ * At `s`, a statement pointed back at ("that", "it", "that figure", "the claim"), a form of "be" (maybe fused: "that's"),
+ * maybe "not" and adverbs, then a word of truth or untruth or "the case", and nothing more but a vocative (", Your Honour").
+ */
+function judgesBack(tokens: readonly Token[], s: number, end: number): 'back' | 'view' | null {
+  let k = s;
+  const first = (tokens[k] as Token).lower;
+  let named: 'back' | 'view' = 'back';
+  if (VERDICT_SUBJECT_BE.has(first)) k++;
+  else {
+    if (STATEMENT_DETERMINERS.has(first) && REFERENTS.has(tokenLowerAt(tokens, k + 1))) {
+      if (VIEW_REFERENTS.has(tokenLowerAt(tokens, k + 1))) named = 'view';
+      k += 2;
+    } else if (ANAPHORS.has(first)) k++;
+    else return null;
+    if (!VERDICT_BE.has(tokenLowerAt(tokens, k))) return null;
+    k++;
+  }
+  while (k < end && (VERDICT_ADVERBS.has((tokens[k] as Token).lower) || isAdverb((tokens[k] as Token).lower))) {
+    // "partly true", "largely wrong": a verdict with a reservation of its own.
+    if (HEDGED_VERDICT.has((tokens[k] as Token).lower)) return null;
+    k++;
+  }
+  const w = tokenLowerAt(tokens, k);
+  if (w === 'the' && tokenLowerAt(tokens, k + 1) === 'case') k += 2;
+  else if (UNTRUE_WORDS.has(w) || TRUTH_WORDS.has(w)) k++;
+  else return null;
+  // A vocative after a comma: "That is correct, Your Honour.", "That's just not true, John."
+  if (k < end && !(tokens[k - 1] as Token).breakAfter) return null;
+  for (let j = k; j < end; j++) if (!(tokens[j] as Token).capitalised) return null;
+  return named;
+}
+
 /**
  * Which of the rules' per-word loops a word can set off (a word none of their tests could match is passed over): one memoised
  * lookup per word of a claim instead of two to six set lookups, three of them on fresh slices that must be hashed each time
@@ -1486,6 +1677,7 @@ const OPENS_CORRECTION = 128;
 const OPENS_PROCEDURE = 256;
 const OPENS_NORMATIVE = 512;
 const OPENS_VIEW = 1024;
+const OPENS_VERDICT = 2048;
 
 // By the word's id (word-ids.ts): one array read per word of a claim.
 const ruleOpenings = wordMemo(
@@ -1501,7 +1693,14 @@ const ruleOpenings = wordMemo(
       REFUSING_MODALS.has(w)
     )
       openings |= OPENS_NO_COMMENT;
-    if (CALL_FORMS.has(w) || DESCRIBE_FORMS.has(w) || reactionLemmaOf(w) !== null || isStanceForm(w) || isAgreementForm(w))
+    if (
+      CALL_FORMS.has(w) ||
+      URGING_FORMS.has(w) ||
+      DESCRIBE_FORMS.has(w) ||
+      reactionLemmaOf(w) !== null ||
+      isStanceForm(w) ||
+      isAgreementForm(w)
+    )
       openings |= OPENS_REACTION;
     if (INTENTION_WORDS.has(w) || endsWithText(w, "'ll") || INTENTION_VERBS.has(w) || SCHEDULED.has(w)) openings |= OPENS_INTENTION;
     if (PRESENT_COPULAS.has(w) || IS_CONTRACTIONS.has(w) || STAYING_VERBS.has(w) || (endsWithText(w, "'re") && isPresentCopula(w)))
@@ -1514,6 +1713,7 @@ const ruleOpenings = wordMemo(
     if (MOTION_OUTCOMES.has(w) || MEETING_ACTS.has(w) || DEFER_FORMS.has(w) || PROCEDURE_WORDS.has(w)) openings |= OPENS_PROCEDURE;
     if (NORMATIVE_MODALS.has(w)) openings |= OPENS_NORMATIVE;
     if (REPORTING_VERBS.has(w)) openings |= OPENS_VIEW;
+    if (isDenialWord(w) || UNTRUE_WORDS.has(w) || TRUTH_WORDS.has(w) || w === 'case') openings |= OPENS_VERDICT;
     return openings;
   }),
 );

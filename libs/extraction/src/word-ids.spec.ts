@@ -28,6 +28,14 @@ describe('wordIdOf', () => {
     expect(wordOf(wordIdOf('x'))).toBe('x');
   });
 
+  it('keeps the spelling of words a property name would read otherwise: numbers, "__proto__", the empty word', () => {
+    for (const word of ['2016', '0', '007', '4294967295', '1.5', '__proto__', 'constructor', '']) {
+      expect(wordOf(wordIdOf(word))).toBe(word);
+    }
+    const article = 'the breakwater-reconstruction programme';
+    expect(wordOf(wordIdOf(article.slice(4, 29)))).toBe('breakwater-reconstruction');
+  });
+
   it("gives tokens the word's lasting string as their lower case, and as their text when written in lower case", () => {
     const [lower, upper, curly] = tokenize('breakwaters Breakwaters breakwater’s');
     expect(lower!.lower).toBe('breakwaters');

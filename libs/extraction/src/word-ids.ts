@@ -40,7 +40,7 @@ export function wordIdOf(lower: string): number {
     if (id < 0) {
       if (words.length >= WORD_ID_CAPACITY) return NO_WORD_ID;
       const next = words.length;
-      words.push(ownCopy(lower));
+      words.push(internalised(lower));
       slots[2 * slot] = hash;
       slots[2 * slot + 1] = next + 1;
       return next;
@@ -60,11 +60,15 @@ export function wordOf(id: number): string {
 }
 
 /**
- * `word` as a string of its own. A slice of 13 characters or more is a view into the string it was cut from (the whole
- * article, lower-cased); kept for the life of the process it would keep that article alive.
+ * `word` as V8's internalised string (its one copy in the string table, a string of its own however `word` was cut):
+ * the word lists' strings are literals, internalised too, so a Set or Map that holds the word finds it the same string
+ * and one that does not tells it apart without comparing characters (callgrind counted a string comparison with
+ * mispredicted branches for each such lookup by a fresh copy); and the words all have the same few string shapes where
+ * slices, copies and literals gave property reads on them (`length`, `endsWith`) many.
  */
-function ownCopy(word: string): string {
-  return word.length < 13 ? word : ` ${word}`.slice(1);
+function internalised(word: string): string {
+  // A property name is internalised; a name that is an array index ("2016") is kept as a number and comes back a fresh string.
+  return Object.keys({ [word]: 0 })[0]!;
 }
 
 /** A word as the memoised functions read it: its lower case and its id (`NO_WORD_ID` when it has none). */

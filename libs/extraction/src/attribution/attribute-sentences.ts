@@ -517,7 +517,7 @@ class Attributor {
       if (attribution.method !== 'interview') delete attribution.labelCue;
       const confidence = confidenceOf(attribution);
       if (confidence !== undefined) attribution.confidence = confidence;
-      return attribution;
+      return inSharedShape(attribution);
     });
   }
 
@@ -4385,6 +4385,18 @@ function expandAcronyms(attribution: Attribution, acronyms: ReadonlyMap<string, 
   const full = (name: string | null): string | null => (name === null ? null : (acronyms.get(name.trim()) ?? name));
   attribution.organisation = full(attribution.organisation);
   for (const other of attribution.coSpeakers) other.organisation = full(other.organisation);
+}
+
+/**
+ * `attribution` rebuilt property by property, in its own order (so its JSON is the same): built by spreads, drafts and
+ * `delete`, one article's attributions had as many hidden classes (V8 maps) as sentences, and each read of their fields
+ * downstream (extract.ts, per claim) missed V8's megamorphic property cache; added one by one to an empty object, the
+ * properties follow one tree of map transitions, and attributions with the same fields in the same order share a map.
+ */
+function inSharedShape(attribution: Attribution): Attribution {
+  const rebuilt: Record<string, unknown> = {};
+  for (const key of Object.keys(attribution)) rebuilt[key] = attribution[key as keyof Attribution];
+  return rebuilt as unknown as Attribution;
 }
 
 function copyAttribution(attribution: Attribution): Attribution {

@@ -4097,13 +4097,15 @@ class Attributor {
   // --- history ----------------------------------------------------------------------
 
   private record(s: number, draft: Draft): void {
-    this.results[s] = draft.attribution;
-    const { speaker, organisation, source } = draft.attribution;
+    // The later rules read the history's attributions many times over: in shared shapes, as `run` returns them.
+    const attribution = inSharedShape(draft.attribution);
+    this.results[s] = attribution;
+    const { speaker, organisation, source } = attribution;
     if (speaker === null && organisation === null && source === null) return;
     this.history.push({
       sentence: s,
       paragraph: (this.context.sentences[s] as Sentence).paragraph,
-      attribution: draft.attribution,
+      attribution,
       gender: draft.gender,
       countries: draft.countries,
     });

@@ -1,6 +1,6 @@
 import { CHECKWORTHINESS_THRESHOLD, checkworthinessModel, isCheckWorthy, scoreSentence } from './checkworthiness-model';
-import { DENSE_FEATURE_NAMES, HASH_BITS, NUM_BUCKETS, NUM_FEATURES } from './features';
-import { type CheckworthinessWeights, LinearCheckworthinessModel, WEIGHTS_FORMAT } from './linear-model';
+import { HASH_BITS } from './features';
+import { WEIGHTS_FORMAT } from './linear-model';
 import weights from './weights.json';
 
 const CHECK_WORTHY = 'Unemployment rose to 8.5 percent in 2009, the highest level in 26 years.';
@@ -55,41 +55,5 @@ describe('checkworthiness model (committed weights)', () => {
     }
     expect(n).toBe(10_000);
     expect(scoreSentence(CHECK_WORTHY)).toBe(first);
-  });
-});
-
-describe('LinearCheckworthinessModel.fromWeights (16-bit levels)', () => {
-  const SCALE = 0.00731;
-  /** A weights file with a level in every hashed bucket (`levelOf`), one dense weight and no word scores. */
-  const everyBucket = (levelOf: (bucket: number) => number): CheckworthinessWeights => ({
-    format: WEIGHTS_FORMAT,
-    hashBits: HASH_BITS,
-    dense: true,
-    bias: -0.25,
-    threshold: 0.5,
-    denseWeights: { has_digit: 0.75 },
-    hashed: {
-      scale: SCALE,
-      indexDeltas: Array.from({ length: NUM_BUCKETS }, (_, k) => (k === 0 ? 0 : 1)),
-      values: Array.from({ length: NUM_BUCKETS }, (_, k) => levelOf(k)),
-    },
-  });
-  const spread = (bucket: number): number => ((bucket * 7919) % 4095) - 2047;
-
-  it('scores exactly as a table of the scaled weights in float32 does', () => {
-    const json = everyBucket(spread);
-    const table = new Float32Array(NUM_FEATURES);
-    for (let k = 0; k < NUM_BUCKETS; k++) table[k] = spread(k) * SCALE;
-    table[NUM_BUCKETS + DENSE_FEATURE_NAMES.indexOf('has_digit')] = 0.75;
-    const levels = LinearCheckworthinessModel.fromWeights(json);
-    const scaled = LinearCheckworthinessModel.fromVector(table, json.bias, json.threshold, true);
-    for (const sentence of ['The ferry carried 212 passengers across the bay on Sunday.', 'Lovely weather for it.', '']) {
-      expect(levels.logit(sentence)).toBe(scaled.logit(sentence));
-    }
-  });
-
-  it('refuses a level that does not fit in 16 bits', () => {
-    expect(() => LinearCheckworthinessModel.fromWeights(everyBucket((k) => (k === 5 ? 40000 : 1)))).toThrow(/16-bit/);
-    expect(() => LinearCheckworthinessModel.fromWeights(everyBucket((k) => (k === 5 ? 2.5 : 1)))).toThrow(/16-bit/);
   });
 });

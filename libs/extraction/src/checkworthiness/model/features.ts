@@ -463,36 +463,6 @@ export class DotProduct implements FeatureSink {
 }
 
 /**
- * `DotProduct` over a quantised model's weights, as weights.json keeps them: each hashed bucket's weight is an integer
- * level times `scale`, held in 16 bits and scaled as it is read (the same float32 a table of scaled weights held), so the
- * table the n-grams' hashes jump around in is half the size: most of those reads miss the L1 cache, and a 1 MB table
- * also crowded the rest of an article's data out of L2. The dense block and the word score stay plain weights (`tail`).
- */
-export class QuantisedDotProduct implements FeatureSink {
-  sum = 0;
-
-  constructor(
-    /** Bucket k's weight is `Math.fround(levels[k] * scale)`. */
-    private readonly levels: Int16Array,
-    private readonly scale: number,
-    /** The weights of indices NUM_BUCKETS and up. */
-    private readonly tail: Float32Array,
-    private readonly bias: number,
-  ) {}
-
-  clear(): void {
-    this.sum = this.bias;
-  }
-
-  reserve(): void {}
-
-  pushUnchecked(index: number, value: number): void {
-    const weight = index < NUM_BUCKETS ? Math.fround(this.levels[index]! * this.scale) : this.tail[index - NUM_BUCKETS]!;
-    this.sum += weight * value;
-  }
-}
-
-/**
  * A reusable sparse feature vector (indices may repeat; values then add up).
  * Hash-bucket indices are in [0, NUM_BUCKETS); dense feature k has index NUM_BUCKETS + k.
  */

@@ -33,6 +33,15 @@ export interface ArticleContext {
   pos: PosTags;
 }
 
+/**
+ * The entity covering token `t`, if any. Reading `entities[-1]` for a token outside every entity is no array read: V8
+ * looks up a property named "-1" along the prototype chain, some six hundred instructions a time (callgrind, branch speed16).
+ */
+export function entityAtToken(context: ArticleContext, t: number): Entity | undefined {
+  const index = context.entityOf[t];
+  return index !== undefined && index >= 0 ? context.entities[index] : undefined;
+}
+
 export function buildArticleContext(
   text: string,
   sentences: readonly Sentence[],

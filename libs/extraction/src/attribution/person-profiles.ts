@@ -5,6 +5,7 @@ import { SURNAME_PARTICLES } from '../entities/name-cues';
 import { commaAfter, type Token } from '../tokenizer';
 import {
   breakAfter,
+  entityAtToken,
   isOrganisationNounAt,
   isRoleNounAt,
   organisationOpeningAt,
@@ -242,7 +243,7 @@ const PLACE_RELATIVES = new Set(['where', 'which', 'that']);
  * quotes and interview turns speak for it.
  */
 function tiePronounSubjects(context: ArticleContext, profiles: PersonProfiles): void {
-  const { tokens, entities, entityOf, inQuote } = context;
+  const { tokens, entityOf, inQuote } = context;
   for (let s = 0; s < context.sentences.length; s++) {
     const first = context.first[s] as number;
     const end = context.end[s] as number;
@@ -252,7 +253,7 @@ function tiePronounSubjects(context: ArticleContext, profiles: PersonProfiles): 
       if (tied) tiePerson(context, profiles, first, gender, tied, postOfLeadingVerb(context, first, end - 1));
     }
     for (let t = first + 1; t + 2 < end; t++) {
-      const organisation = entities[entityOf[t - 1] as number];
+      const organisation = entityAtToken(context, t - 1);
       const pronoun = SUBJECT_PRONOUNS.get((tokens[t + 1] as Token).lower);
       if (pronoun === undefined || organisation?.type !== 'organisation' || inQuote[t] || !PLACE_RELATIVES.has((tokens[t] as Token).lower))
         continue;
@@ -288,12 +289,12 @@ function tiePerson(
   organisation: Entity,
   role: string | null,
 ): void {
-  const { entities, entityOf, inQuote } = context;
+  const { inQuote } = context;
   const s = sentenceOfToken(context, pronoun);
   const paragraph = (context.sentences[s] as Sentence).paragraph;
   const reach = context.first[Math.max(0, s - MAX_PRONOUN_SUBJECT_REACH)] as number;
   for (let k = pronoun - 1; k >= reach; k--) {
-    const entity = entities[entityOf[k] as number];
+    const entity = entityAtToken(context, k);
     if (entity?.type !== 'person' || inQuote[k]) continue;
     if ((context.sentences[sentenceOfToken(context, k)] as Sentence).paragraph < paragraph - 1) return;
     const profile = profiles.lookup(entity.text, entity.sourceId);
@@ -327,7 +328,7 @@ function organisationTiedAfter(context: ArticleContext, from: number, sentenceEn
     // "is the Kelby Clinic practice manager": the organisation's name before a post, no possessive.
     const named = tokens[verb + 1]?.lower === 'the' ? organisationOpeningAt(context, verb + 1) : null;
     let end = verb + 2;
-    while (named && end + 1 < sentenceEnd && context.entities[context.entityOf[end + 1] as number] === named) end++;
+    while (named && end + 1 < sentenceEnd && entityAtToken(context, end + 1) === named) end++;
     if (named && !breakAfter(context, end) && describesRole(context, end + 1, sentenceEnd)) return named;
   }
   const at = worksAt(context, verb, sentenceEnd);
@@ -577,7 +578,7 @@ function ledBy(context: ArticleContext, t: number, sentenceFirst: number): Entit
   if (!LED_PARTICIPLES.has((tokens[t - 2] as Token).lower)) return null;
   let k = t - 3;
   while (k >= sentenceFirst && !breakAfter(context, k) && PASSIVE_AUXILIARIES.has((tokens[k] as Token).lower)) k--;
-  const entity = k >= sentenceFirst ? context.entities[context.entityOf[k] as number] : undefined;
+  const entity = k >= sentenceFirst ? entityAtToken(context, k) : undefined;
   return entity?.type === 'organisation' && !context.inQuote[k] ? entity : null;
 }
 
@@ -585,7 +586,7 @@ function ledBy(context: ArticleContext, t: number, sentenceFirst: number): Entit
 function frontedPostOf(context: ArticleContext, t: number, sentenceFirst: number): Entity | null {
   const { tokens } = context;
   if (tokens[sentenceFirst]?.lower !== 'as' || t - 1 <= sentenceFirst || !breakAfter(context, t - 1)) return null;
-  const entity = context.entities[context.entityOf[t - 1] as number];
+  const entity = entityAtToken(context, t - 1);
   if (entity?.type !== 'organisation') return null;
   let k = t - 1;
   while (k > sentenceFirst && context.entityOf[k - 1] === context.entityOf[t - 1]) k--;
@@ -607,7 +608,7 @@ function nameLineOrganisation(context: ArticleContext, last: number, sentenceEnd
   const entity = organisationOpeningAt(context, last + 1);
   if (!entity || (tokens[last + 1] as Token).start !== entity.start) return null;
   let k = last + 1;
-  while (k + 1 < sentenceEnd && context.entities[context.entityOf[k + 1] as number] === entity) k++;
+  while (k + 1 < sentenceEnd && entityAtToken(context, k + 1) === entity) k++;
   if (k + 1 >= sentenceEnd) return entity;
   return /^[)\s]*;/u.test(text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start)) ? entity : null;
 }
@@ -626,8 +627,8 @@ function frontedWorkplaceOf(context: ArticleContext, t: number, sentenceFirst: n
   const entity = organisationOpeningAt(context, sentenceFirst + 1);
   if (!entity) return null;
   let k = sentenceFirst + 1;
-  while (k < t && context.entities[entityOf[k] as number] !== entity) k++;
-  while (k + 1 < t && context.entities[entityOf[k + 1] as number] === entity) k++;
+  while (k < t && entityAtToken(context, k) !== entity) k++;
+  while (k + 1 < t && entityAtToken(context, k + 1) === entity) k++;
   if (!breakAfter(context, k) || t - k - 1 < 1 || t - k - 1 > MAX_FRONTED_POST_WORDS) return null;
   let role = false;
   for (let r = k + 1; r < t; r++) {
@@ -846,7 +847,7 @@ function readsAsVerb(context: ArticleContext, t: number): boolean {
   let subject = t - 1;
   while (subject > 0 && LEADS_AUXILIARIES.has((context.tokens[subject] as Token).lower) && !breakAfter(context, subject - 1)) subject--;
   if (RELATIVE_OR_PRONOUN_SUBJECTS.has((context.tokens[subject] as Token).lower)) return true;
-  const person = context.entities[context.entityOf[subject] as number]?.type === 'person';
+  const person = entityAtToken(context, subject)?.type === 'person';
   const next = context.pos.tags[t + 1];
   return person && !breakAfter(context, t) && (next === Pos.DET || next === Pos.NUM || next === Pos.PRON);
 }

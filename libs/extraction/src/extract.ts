@@ -282,7 +282,24 @@ function withoutAttribution(text: string, span: ClaimSpan, cuts: ReadonlyArray<{
     from = Math.max(from, cut.end);
   }
   content += text.slice(from, span.end);
-  return content.replace(/\s*,\s*(?=[,.]|$)/g, '').trim() || span.text;
+  return (hasDanglingComma(content) ? content.replace(DANGLING_COMMA, '') : content).trim() || span.text;
+}
+
+/** A comma a cut left before another comma, a full stop or the end ("X, , he said." → "X"), with the spaces around it. */
+const DANGLING_COMMA = /\s*,\s*(?=[,.]|$)/g;
+
+/**
+ * Whether `DANGLING_COMMA` can match `content`: a comma, spaces, then a comma, a full stop or the end. The pattern is tried
+ * at every position of the content (thousands of instructions a claim); most contents have no such comma. `isSpace`
+ * holds every character `\s` does, so a content this passes over has no match.
+ */
+function hasDanglingComma(content: string): boolean {
+  for (let i = content.indexOf(','); i >= 0; i = content.indexOf(',', i + 1)) {
+    let j = i + 1;
+    while (j < content.length && isSpace(content.charCodeAt(j))) j++;
+    if (j === content.length || content.charCodeAt(j) === 0x2c || content.charCodeAt(j) === 0x2e) return true;
+  }
+  return false;
 }
 
 /**

@@ -667,7 +667,8 @@ function analyse(claim: DisagreementClaim): Analysed {
   if (noSuch) anaphoric = demonstrative = pointsAtStatement = true;
   const counters = COUNTER_OPENERS.has(all[0]?.lower ?? '') || allFlags.some((f) => (f & W.counter) !== 0);
   // "How many people work at the airport today?": a question asserts nothing, as a hedge does not.
-  if (QUESTION_END.test(words.text)) hedged = true;
+  // (The pattern is tried at every position: most claims have no question mark at all.)
+  if (words.text.includes('?') && QUESTION_END.test(words.text)) hedged = true;
   return {
     claim,
     measured,

@@ -684,15 +684,15 @@ const overAYearOf = new WeakMap<ClaimWords['content'], boolean>();
 function readsOverAYear(content: ClaimWords['content']): boolean {
   for (let i = 0; i < content.length; i++) {
     const lower = content[i]!.lower;
-    const before = content[i - 1]?.lower ?? '';
+    const before = lowerAt(content, i - 1);
     if (
       lower === 'year' &&
-      (YEAR_OPENERS.has(before) ||
-        (before === 'the' && (YEAR_PREPOSITIONS.has(content[i - 2]?.lower ?? '') || content[i + 1]?.lower === 'to')))
+      (YEAR_OPENERS.has(before) || (before === 'the' && (YEAR_PREPOSITIONS.has(lowerAt(content, i - 2)) || content[i + 1]?.lower === 'to')))
     )
       return true;
-    if (lower === 'months' && (before === '12' || before === 'twelve') && YEAR_OPENERS.has(content[i - 2]?.lower ?? '')) return true;
-    if (/^(19|20)\d\d$/.test(lower) && (before === 'in' || before === 'during')) return true;
+    if (lower === 'months' && (before === '12' || before === 'twelve') && YEAR_OPENERS.has(lowerAt(content, i - 2))) return true;
+    // (A year has four characters: the pattern is not run on every word.)
+    if (lower.length === 4 && /^(19|20)\d\d$/.test(lower) && (before === 'in' || before === 'during')) return true;
   }
   return false;
 }

@@ -65,7 +65,6 @@ export function tagTokens(text: string, tokens: readonly Token[], skip?: Uint8Ar
   const its = nlp.its;
   const tagged = winkInput(text, tokens, skip);
   const words = nlp.readDoc(tagged).tokens();
-  const values = words.out();
   const spaces = words.out(its.precedingSpaces);
   const partsOfSpeech = words.out(its.pos);
   // A word's lemma is read by its vocabulary id (`lemmaOf`): wink's own lemma of every word cost a fortieth of the engine.
@@ -73,8 +72,8 @@ export function tagTokens(text: string, tokens: readonly Token[], skip?: Uint8Ar
   const contractions = words.out(its.contractionFlag) as unknown as readonly boolean[];
   let offset = 0;
   let t = 0;
-  for (let i = 0; i < values.length && t < tokens.length; i++) {
-    const value = values[i] as string;
+  for (let i = 0; i < ids.length && t < tokens.length; i++) {
+    const value = valueOf(ids[i] as number, words, i);
     offset += (spaces[i] as string).length;
     if (!tagged.startsWith(value, offset)) {
       const found = tagged.indexOf(value, offset);
@@ -97,6 +96,28 @@ export function tagTokens(text: string, tokens: readonly Token[], skip?: Uint8Ar
 function winkLemma(words: Tokens, i: number): string {
   // wink's typings give `its.lemma` a third parameter `out` does not accept; it takes it all the same.
   return words.itemAt(i).out(winkTagger().its.lemma as unknown as ItsFunction<string>) as string;
+}
+
+/**
+ * wink's words by vocabulary id. wink's value of a word is the entry of its vocabulary list at the word's id, a list
+ * that only grows (a word met first gets the next id for the life of the tagger), so an id always stands for the same
+ * string; read here by the id, where wink's own `its.value` of every word cost as much as a lookup in a dictionary.
+ */
+const VALUES: string[] = [];
+/** Ids past this are asked of wink each time: memory stays flat however many new words pass. */
+const MAX_VALUE_ID = 1 << 18;
+
+/** wink's value of word i (its text as wink split it), whose vocabulary id is `id`. */
+function valueOf(id: number, words: Tokens, i: number): string {
+  // ('' marks an id not met yet: no word of wink's is empty.)
+  const known = id < VALUES.length ? (VALUES[id] as string) : '';
+  if (known !== '') return known;
+  const value = words.itemAt(i).out() as string;
+  if (id < MAX_VALUE_ID) {
+    while (VALUES.length <= id) VALUES.push('');
+    VALUES[id] = value;
+  }
+  return value;
 }
 
 /** Words whose lemmas `lemmaOf` keeps before it starts afresh: memory stays flat however many articles pass. */
@@ -133,8 +154,13 @@ function winkInput(text: string, tokens: readonly Token[], skip: Uint8Array | un
   return skip ? blankTokens(bounded, tokens, skip) : bounded;
 }
 
+/** A run longer than `MAX_RUN` of the characters `withoutLongRuns` counts in a run (above the space, save the no-break space). */
+const LONG_RUN = new RegExp(`[^\\0- \\u00a0]{${MAX_RUN + 1}}`);
+
 /** One pass over the text's characters: a run is measured whole before it is kept or blanked. */
 function withoutLongRuns(text: string): string {
+  // Most texts have no run so long: the pattern's compiled scan tells so faster than the loop below.
+  if (!LONG_RUN.test(text)) return text;
   const parts: string[] = [];
   let from = 0;
   let runStart = -1;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyseSentence, CHECKWORTHY_THRESHOLD, extract, type ExtractionResult } from './extract';
+import { analyseSentence, CHECKWORTHY_THRESHOLD, extract, withoutAttribution, type ExtractionResult } from './extract';
 import { pointsBackAsVerdict } from './checkworthiness/checkworthiness-rules';
 import { scoreSentence } from './checkworthiness/model/checkworthiness-model';
 import { DEFAULT_MAX_SENTENCE_LENGTH } from './sentence-splitter';
@@ -331,5 +331,26 @@ describe('analyseSentence', () => {
     const seen: string[] = [];
     extract('The ferry left at noon. Nobody was hurt.', { checkworthinessModel: (text) => (seen.push(text), 0.2) });
     expect(seen).toEqual(['The ferry left at noon.', 'Nobody was hurt.']);
+  });
+});
+
+describe('withoutAttribution', () => {
+  /** The content of `text` as one claim, without `clause`. */
+  const contentWithout = (text: string, clause: string): string => {
+    const start = text.indexOf(clause);
+    return withoutAttribution(text, { text, start: 0, end: text.length }, [{ start, end: start + clause.length }]);
+  };
+
+  it('drops the comma a cut clause leaves before another comma, a full stop or the end', () => {
+    expect(contentWithout('Fares will rise, the board said, in March.', 'the board said')).toBe('Fares will rise, in March.');
+    expect(contentWithout('Fares will rise, the board said.', 'the board said')).toBe('Fares will rise.');
+    expect(contentWithout('In Tromvik, fares will rise, the board said', 'the board said')).toBe('In Tromvik, fares will rise');
+  });
+
+  it('keeps the commas of a content that has none dangling', () => {
+    expect(contentWithout('The board said fares, tolls and rents will rise.', 'The board said')).toBe('fares, tolls and rents will rise.');
+    expect(contentWithout('According to the board fares will rise, 2,480 of them.', 'According to the board')).toBe(
+      'fares will rise, 2,480 of them.',
+    );
   });
 });

@@ -272,7 +272,7 @@ function attributionCuts(span: ClaimSpan, attribution: Attribution): Array<{ sta
  * The claim as a fact-checker checks it: who said it and through which outlet is
  * not part of the claim ("…, a spokeswoman said on Monday, according to Reuters").
  */
-function withoutAttribution(text: string, span: ClaimSpan, cuts: ReadonlyArray<{ start: number; end: number }>): string {
+export function withoutAttribution(text: string, span: ClaimSpan, cuts: ReadonlyArray<{ start: number; end: number }>): string {
   // Most claims hold no attribution clause: their content is their text.
   if (cuts.length === 0) return span.text;
   let content = '';

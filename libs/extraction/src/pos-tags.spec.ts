@@ -54,6 +54,24 @@ describe('tagTokens', () => {
     expect(growthOnFourfoldInput(tagRun, 512 * 1024)).toBeLessThan(LINEAR_GROWTH_LIMIT);
   });
 
+  it('keeps a run of 64 characters without spaces for wink and blanks a longer one', () => {
+    const tagOfRun = (length: number): number => {
+      const text = `The board said ${'x'.repeat(length)} twice.`;
+      return tagTokens(text, tokenize(text)).tags[3] as number;
+    };
+    expect(tagOfRun(64)).not.toBe(Pos.none);
+    expect(tagOfRun(65)).toBe(Pos.none);
+  });
+
+  it('lines up every word again on a second pass, which reads the words wink has met by their ids', () => {
+    // Words wink has never met (new ids), a paragraph break (a word of wink's own) and a contraction.
+    const text = 'Zorbulent ferries sailed;\n\nthe Zorbulent board didn’t wait for Quennifax.';
+    const tokens = tokenize(text);
+    const first = tagTokens(text, tokens);
+    expect(Array.from(first.tags)).not.toContain(Pos.none);
+    expect(tagTokens(text, tokens)).toEqual(first);
+  });
+
   it('tags nothing in a text without words', () => {
     expect(tagTokens('', []).tags).toHaveLength(0);
     const text = ' … — ';

@@ -274,6 +274,9 @@ function timeCodedLabel(
   const { text, tokens } = context;
   const start = (tokens[first] as Token).start;
   const sentence = context.sentences[s] as Sentence;
+  // Every time code holds a colon: a sentence without one is no such label, told without the pattern's thousands of instructions.
+  const firstColon = text.indexOf(':', start);
+  if (firstColon < 0 || firstColon >= sentence.end) return null;
   const match = TIME_CODED_LABEL.exec(text.slice(start, sentence.end));
   if (!match) return null;
   const [whole, name = '', colon] = match;

@@ -1,4 +1,4 @@
-import { endsWithText, lowerCase, lowerCaseAligned } from './text-chars';
+import { endsWithText, lowerCase, lowerCaseAligned, splitAtSpaces } from './text-chars';
 
 describe('endsWithText', () => {
   it('answers as String.prototype.endsWith does', () => {
@@ -39,5 +39,30 @@ describe('lowerCaseAligned', () => {
   it('is null when lower-casing moves offsets or depends on what follows', () => {
     expect(lowerCaseAligned('İstanbul')).toBeNull();
     expect(lowerCaseAligned('ΟΔΟΣ ΟΔΟΣ')).toBeNull();
+  });
+});
+
+describe('splitAtSpaces', () => {
+  it('splits as a split at /\\s+/ does, empty parts at the edges included', () => {
+    for (const text of ['', ' ', 'fares', 'fares rose', '  fares \t rose\n', 'a\u00a0b\u2009c\u3000d\ufeffe', 'x\u0085y\u200bz', '\n\n'])
+      expect(splitAtSpaces(text)).toEqual(text.split(/\s+/));
+  });
+
+  it('agrees with the pattern on every character below U+3100 and on strings of them', () => {
+    const characters: string[] = [];
+    for (let c = 0; c < 0x3100; c++) characters.push(String.fromCharCode(c));
+    characters.push('\ufeff', '\ud83d\ude00');
+    for (const c of characters) expect(splitAtSpaces(`a${c}b`)).toEqual(`a${c}b`.split(/\s+/));
+    // Strings drawn from spaces, non-spaces and the two characters only `isSpace` holds, by a fixed linear congruence.
+    const pool = [' ', '\t', '\n', '\u00a0', '\u2028', '\u0085', '\u200b', 'a', 'b', '.'];
+    let seed = 7;
+    for (let n = 0; n < 500; n++) {
+      let text = '';
+      for (let k = 0; k < n % 12; k++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += pool[seed % pool.length];
+      }
+      expect(splitAtSpaces(text)).toEqual(text.split(/\s+/));
+    }
   });
 });

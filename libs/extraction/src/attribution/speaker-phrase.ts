@@ -28,7 +28,7 @@ import {
   RESEARCH_PAPER_NOUNS,
   PERSONAL_PRONOUN_SPEAKERS,
 } from './attribution-cues';
-import { lowerCase } from '../text-chars';
+import { lowerCase, splitAtSpaces } from '../text-chars';
 import { packedMap } from '../packed-map';
 
 /** A person named as (one of) the speaker(s), with what the phrase says about them. */
@@ -1432,7 +1432,7 @@ function organisationsByLeadingWords(context: ArticleContext): Map<string, Entit
     const name = lowerCase(entity.text);
     if (seen.has(name)) continue;
     seen.add(name);
-    const words = name.split(/\s+/);
+    const words = splitAtSpaces(name);
     // suffixes[n]: the words from n on, joined by spaces.
     const suffixes: string[] = new Array<string>(words.length).fill('');
     for (let n = words.length - 1; n > 0; n--) suffixes[n] = n === words.length - 1 ? words[n]! : `${words[n]!} ${suffixes[n + 1]!}`;

@@ -1,6 +1,6 @@
 import { boundedMemo } from '../bounded-memo';
 import { WORD_CLASSES, WordClass } from '../lexicon';
-import { endsWithPossessiveS, lowerCase, withoutPossessiveS } from '../text-chars';
+import { endsWithPossessiveS, lowerCase, splitAtSpaces, withoutPossessiveS } from '../text-chars';
 import { lowerAt } from '../tokenizer';
 import personHypernymsJson from './person-hypernyms.json';
 import { sameThingOf } from './same-thing';
@@ -1185,7 +1185,7 @@ function isChangeNoun(lower: string): boolean {
 /** The words of the counted phrase before its head: "new" of "2,750 new flats", "young" of "45,000 young people". */
 function modifiersOf(q: Quantity): string[] {
   if (!q.counted) return [];
-  const parts = lowerCase(q.counted).split(/\s+/);
+  const parts = splitAtSpaces(lowerCase(q.counted));
   // "41 wounded people": the casualty word says what happened to them (the class), not which people.
   return parts.slice(0, -1).filter((word) => !NOT_MODIFIERS.has(word) && !casualtyClassOf(word));
 }
@@ -1370,7 +1370,7 @@ const DRIVEN = new Set(['forced', 'driven', 'drove', 'forcing', 'chased', 'burne
 /** "41 wounded people", "12 dead civilians": a casualty word within the counted phrase. */
 function countedCasualty(q: Quantity): CasualtyClass | null {
   if (!q.counted) return null;
-  for (const word of lowerCase(q.counted).split(/\s+/)) {
+  for (const word of splitAtSpaces(lowerCase(q.counted))) {
     const cls = countedCasualtyClassOf(word);
     if (cls) return cls;
   }
@@ -1521,7 +1521,7 @@ function numberOfBefore(words: ClaimWords, first: number, inFigure: Uint8Array):
 }
 
 function headOf(counted: string): string {
-  const parts = lowerCase(counted).split(/\s+/);
+  const parts = splitAtSpaces(lowerCase(counted));
   return withoutPossessiveS(parts[parts.length - 1]!);
 }
 

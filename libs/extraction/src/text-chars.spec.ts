@@ -1,4 +1,4 @@
-import { endsWithText, lowerCase, lowerCaseAligned, splitAtSpaces } from './text-chars';
+import { collapseSpaces, endsWithText, lowerCase, lowerCaseAligned, splitAtSpaces } from './text-chars';
 
 describe('endsWithText', () => {
   it('answers as String.prototype.endsWith does', () => {
@@ -64,5 +64,17 @@ describe('splitAtSpaces', () => {
       }
       expect(splitAtSpaces(text)).toEqual(text.split(/\s+/));
     }
+  });
+});
+
+describe('collapseSpaces', () => {
+  it('makes each run of white space one space, as a replacement of /\\s+/g does', () => {
+    for (const text of ['', ' ', 'fares rose', 'fares  rose', ' fares\trose\n', 'a\u00a0b', 'a \u2009b', 'x\u0085y\u200bz', 'end '])
+      expect(collapseSpaces(text)).toBe(text.replace(/\s+/g, ' '));
+  });
+
+  it('gives back the text itself when it has nothing to collapse', () => {
+    const text = 'Fares rose by 4% in March.';
+    expect(collapseSpaces(text)).toBe(text);
   });
 });

@@ -78,6 +78,19 @@ export function splitAtSpaces(text: string): string[] {
   return parts;
 }
 
+/**
+ * `text.replace(/\s+/g, ' ')`: each run of white space one space. Most texts have none to change (single spaces only),
+ * told by one scan, where the replacement runs the pattern at every position and copies the text.
+ */
+export function collapseSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = charCodeAt.call(text, i);
+    if (isPatternSpace(c) && (c !== 32 || (i + 1 < text.length && isPatternSpace(charCodeAt.call(text, i + 1)))))
+      return text.replace(/\s+/g, ' ');
+  }
+  return text;
+}
+
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }

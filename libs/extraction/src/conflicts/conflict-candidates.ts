@@ -1,7 +1,7 @@
 import { boundedMemo } from '../bounded-memo';
 import { countryPlace } from '../entities/gazetteer';
 import type { Quantity } from '../quantities/quantity';
-import { endsWithPossessiveS } from '../text-chars';
+import { collapseSpaces, endsWithPossessiveS } from '../text-chars';
 import { tokenize } from '../tokenizer';
 import { claimWords, stemOfWord, surfaceOf, surfaceOfStem, topicKeys, type ClaimWords, type ConflictWord } from './claim-words';
 import type { ConflictTrace } from './conflict-trace';
@@ -823,7 +823,7 @@ function quoted(p: Prepared): string {
  * longer than `MAX_QUOTED` is cut at a clause boundary (never inside a word or a number).
  */
 export function excerpt(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim().replace(/["“”]/g, "'");
+  const clean = collapseSpaces(text).trim().replace(/["“”]/g, "'");
   if (clean.length <= MAX_QUOTED) return clean;
   const cut = clean.slice(0, MAX_QUOTED);
   const clause = Math.max(cut.lastIndexOf(', '), cut.lastIndexOf('; '), cut.lastIndexOf(' – '));

@@ -1,4 +1,4 @@
-import { collapseSpaces, endsWithText, lowerCase, lowerCaseAligned, splitAtSpaces } from './text-chars';
+import { collapseSpaces, endsWithText, isPatternSpace, lowerCase, lowerCaseAligned, splitAtSpaces } from './text-chars';
 
 describe('endsWithText', () => {
   it('answers as String.prototype.endsWith does', () => {
@@ -52,7 +52,8 @@ describe('splitAtSpaces', () => {
     const characters: string[] = [];
     for (let c = 0; c < 0x3100; c++) characters.push(String.fromCharCode(c));
     characters.push('\ufeff', '\ud83d\ude00');
-    for (const c of characters) expect(splitAtSpaces(`a${c}b`)).toEqual(`a${c}b`.split(/\s+/));
+    const differing = characters.filter((c) => splitAtSpaces(`a${c}b`).join('|') !== `a${c}b`.split(/\s+/).join('|'));
+    expect(differing).toEqual([]);
     // Strings drawn from spaces, non-spaces and the two characters only `isSpace` holds, by a fixed linear congruence.
     const pool = [' ', '\t', '\n', '\u00a0', '\u2028', '\u0085', '\u200b', 'a', 'b', '.'];
     let seed = 7;
@@ -76,5 +77,13 @@ describe('collapseSpaces', () => {
   it('gives back the text itself when it has nothing to collapse', () => {
     const text = 'Fares rose by 4% in March.';
     expect(collapseSpaces(text)).toBe(text);
+  });
+});
+
+describe('isPatternSpace', () => {
+  it('holds every UTF-16 code unit /\\s/ matches and no other', () => {
+    const differing: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isPatternSpace(c) !== /\s/.test(String.fromCharCode(c))) differing.push(c);
+    expect(differing).toEqual([]);
   });
 });

@@ -37,23 +37,9 @@ export function isSpace(c: number): boolean {
   );
 }
 
-/**
- * What a regular expression's `\s` matches: `isSpace` less U+0085 and the zero-width space (which `\s` does not hold).
- */
+/** What a regular expression's `\s` matches: `isSpace` less U+0085 and the zero-width space. */
 export function isPatternSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c !== 0x85 && c !== 0x200b && isSpace(c);
 }
 
 /**

@@ -92,3 +92,20 @@ export function readVerbLexFiles(dict: string): Map<string, string> {
   }
   return lexFiles;
 }
+
+/**
+ * Each word of a part of speech matching `lemma` with its tagged sense count (`index.<pos>`'s tagsense_cnt: how many of its
+ * senses the semantic concordance tagged, a measure of how often the word is used as that part of speech).
+ */
+export function readTaggedSenseCounts(dict: string, pos: 'noun' | 'adj' | 'adv' | 'verb', lemma: RegExp): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of readFileSync(resolve(dict, `index.${pos}`), 'utf8').split('\n')) {
+    if (line.length === 0 || line.startsWith(' ')) continue;
+    const fields = line.trim().split(' ');
+    const word = fields[0] as string;
+    if (!lemma.test(word)) continue;
+    const pointerCount = Number(fields[3]);
+    counts.set(word, Number(fields[5 + pointerCount]));
+  }
+  return counts;
+}

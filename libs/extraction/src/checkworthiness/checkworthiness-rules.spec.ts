@@ -12,6 +12,7 @@ import {
   pointsBackAsVerdict,
   deniesAbility,
   describesProcedure,
+  givesInstruction,
   hasFigure,
   reportsCorrection,
   reportsBelief,
@@ -29,6 +30,7 @@ import {
   statesPresentState,
   statesRule,
   statesScore,
+  statesWindow,
   tellsTimeOrAge,
 } from './checkworthiness-rules';
 
@@ -871,5 +873,59 @@ describe('a stance closing the claim on a verb of agreeing (branch checkworthy16
     expect(call('The driver belongs to the guild, which had called for new brakes.')).toBe(false);
     expect(call('The league was not calling for a ban.')).toBe(false);
     expect(call('The fine was cut after the club appealed.')).toBe(false);
+  });
+});
+
+describe('instructions, windows, names in quote marks (branch checkworthy18)', () => {
+  it('reads an instruction to the reader as no claim, whatever figure it holds', () => {
+    const instruction = (sentence: string): boolean => givesInstruction(tokenize(sentence));
+    expect(instruction('Ring the surgery before 10am if your child has a rash.')).toBe(true);
+    expect(instruction('Always keep the lid shut and store it away from heat.')).toBe(true);
+    expect(instruction('In heavy snow, never drive on the moor road.')).toBe(true);
+    expect(instruction('"Please bring your own cups to the fete," the vicar said.')).toBe(true);
+    expect(instruction('Do not take more than eight tablets in 24 hours.')).toBe(true);
+    // Its first word a noun of the subject, a name, a participle, or a finite verb in its clause.
+    expect(instruction('Fire crews say the wind pushed it over the ridge.')).toBe(false);
+    expect(instruction('Report finds 30 faults in the new trains.')).toBe(false);
+    expect(instruction('Return flights were cancelled on Monday.')).toBe(false);
+    expect(instruction("Keep Bowness Green, a residents' campaign, said 900 people had signed.")).toBe(false);
+    expect(instruction('Hit by the strike, the bakery closed early.')).toBe(false);
+    expect(instruction('Work on the second bridge starts in June.')).toBe(false);
+    expect(instruction('Cut that out and sales fell by a fifth.')).toBe(false);
+    expect(instruction('Police urged drivers to stay away.')).toBe(false);
+    expect(ruleOf('Ring 0300 555 0100 if the lights go out.')).toBe('instruction');
+    expect(applyCheckworthinessRule(0.9, 0.4, 'instruction')).toBeLessThan(0.4);
+  });
+  it("reads a window's or a service's dates in the present as a schedule", () => {
+    const windowOf = (sentence: string): boolean => statesWindow(tokenize(sentence), sentence);
+    expect(windowOf('Entries for the village show close on 3 August.')).toBe(true);
+    expect(windowOf('The exhibition runs until 12 June.')).toBe(true);
+    expect(windowOf('Tickets for the final go on sale at noon on Friday.')).toBe(true);
+    expect(windowOf('The shop is offering free fitting until 30 June.')).toBe(true);
+    expect(windowOf('A flood warning is in force on the lower river until 6pm on Sunday, the agency said.')).toBe(true);
+    expect(windowOf('The deadline for objections is 9 October.')).toBe(true);
+    expect(windowOf('The help desk is open from 9am to 5pm, five days a week.')).toBe(true);
+    // More than the window after its date, a year alone, an infinitive, a modal.
+    expect(windowOf('Memberships go on sale on 1 May, with fees frozen for a second year.')).toBe(false);
+    expect(windowOf('The lease runs until 2031.')).toBe(false);
+    expect(windowOf('Heads may decide whether to open on Monday.')).toBe(false);
+    expect(windowOf('The bridge could close on Tuesday.')).toBe(false);
+    expect(ruleOf('The exhibition runs until 12 June.')).toBe('schedule');
+    expect(ruleOf('Entries close on 3 August, with a record 400 already in.')).not.toBe('schedule');
+  });
+  it('reads a name put in quote marks on something as a reaction, its figure part of the name', () => {
+    expect(
+      reportsReaction(tokenize('The mayor called the verdict "a slap in the face".'), 'The mayor called the verdict "a slap in the face".'),
+    ).toBe(true);
+    const quoted = 'The skipper called the season "the worst in 30 years".';
+    expect(ruleOf(quoted)).toBe('reaction');
+    // A closing mark before the reporting clause opens no name.
+    const closing = '"We rang it in twice last week," said one neighbour.';
+    expect(reportsReaction(tokenize(closing), closing)).toBe(false);
+  });
+  it('reads "did not return" at the end of a claim as someone not coming back, not as no comment', () => {
+    expect(saysNoComment(tokenize('The winger went off injured and did not return.'))).toBe(false);
+    expect(saysNoComment(tokenize('The landlord did not return calls.'))).toBe(true);
+    expect(saysNoComment(tokenize('The landlord did not respond.'))).toBe(true);
   });
 });

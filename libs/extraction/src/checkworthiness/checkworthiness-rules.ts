@@ -8,6 +8,7 @@ import {
   IRREGULAR_PARTICIPLES,
   MONTHS,
   NO_COMMENT_VERBS,
+  NUMBER_WORDS,
   OPINION_VERBS,
   PRESENT_COPULAS,
   REACTION_LEMMAS,
@@ -25,6 +26,7 @@ import { endsWithText, lowerCase } from '../text-chars';
 import { lowerAt as tokenLowerAt, type Token } from '../tokenizer';
 import { wordMemo } from '../word-ids';
 import { attributionTokens, isAdverb, type CheckworthinessFeatures } from './checkworthiness-features';
+import imperativeVerbsJson from './imperative-verbs.json';
 import stateOfMindVerbsJson from './state-of-mind-verbs.json';
 
 /**
@@ -76,6 +78,13 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   does a present "there is"/"there are" with no personal pronoun ("There is no crossing there.").
  * - `stated-cause`: a cause given or blame put, with no personal pronoun and a named subject ("Staff are leaving
  *   because they are exhausted.", "The operator blames the weather."): the schema's causes (raised to the threshold).
+ * - `instruction`: the claim tells the reader what to do, in the imperative ("Call 111 if you feel dizzy.", "Keep fridge and
+ *   freezer doors closed.", "In an emergency, always dial 999.", "'Please only call 999 if it is a genuine emergency,' he said."):
+ *   advice, an instruction or a request, no claim of anyone's, whatever figure it holds (a phone number, a time, a dose) (kept
+ *   just under the threshold). Public-service notices and explainers mix them with news; the model, never shown them, scores
+ *   some high, and the figure and present-state rules raised the rest. Read by its verb (`givesInstruction`): a word WordNet's
+ *   concordance uses mostly as a verb (`imperative-verbs.json`) opening the claim, maybe after "please", "always", "do not" or
+ *   a fronted phrase, and no sign that it is the noun of a subject ("Report finds …", "Police urged …").
  * - `no-comment`: the claim says only that someone did not answer ("did not respond to requests
  *   for comment", "declined to comment", "would not comment", "could not be reached"): a reporter's note, not a claim
  *   to check (kept just under the threshold).
@@ -115,7 +124,12 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   (`statesIntention`), but its date is no figure to check: not check-worthy (kept just under the threshold). So is a
  *   body's next step in a process of its own said of the future, with no figure and no past (`announcesNextStep`): "The
  *   agency will publish a full report in March.", "said the inquiry would report within six weeks", "The request will be
- *   considered by the cabinet on 14 October.": what the report or the decision will say is not yet stated.
+ *   considered by the cabinet on 14 October.": what the report or the decision will say is not yet stated. And, the corpus's
+ *   convention for present-tense deadlines and runs since branch checkworthy17, a window's or a service's dates said in the
+ *   present (`statesWindow`): "Refund claims close on 31 March 2027.", "The play runs until 28 March.", "Tickets go on sale at
+ *   9am on Thursday.", "The firm is offering free delivery until 31 December.", "The alert is in force until 9am on Friday.",
+ *   "The deadline for claims is 31 January.", "The centres are open from 10am to 7pm.": a notice's calendar, true by the notice
+ *   that sets it, when nothing but the attribution follows the date.
  * - `answer-of-fact`: an elliptical answer ("He is.", "It has not.", "Not yet.", "No, they are not.") to the question just
  *   before it, when that question asks, with "is", "are", "was", "were", "has", "have" or "had", whether something is or was
  *   so ("Is the fire out?", "Has the club offered you a contract?"): the answer states that fact, which the question holds
@@ -163,6 +177,7 @@ export const CHECKWORTHINESS_RULES = [
   'verdict-on-view',
   'no-comment',
   'correction',
+  'instruction',
   'reaction',
   'reported-view',
   'quoted-verdict',
@@ -401,10 +416,15 @@ export function checkworthinessRule(
   }
   if (saysNoComment(tokens)) return 'no-comment';
   if (opens & OPENS_CORRECTION && reportsCorrection(tokens)) return 'correction';
-  if (reportsReaction(tokens) && !hasFigure(quantities, tokens, offset)) return 'reaction';
+  if (!features.question && givesInstruction(tokens)) return 'instruction';
+  // "called the officiating \"the worst I've seen in 20 years\"": a figure inside the name put on something is part of the name.
+  if (reportsReaction(tokens, text) && !hasFigure(outsideDoubleQuotes(quantities, text, offset), tokens, offset)) return 'reaction';
   if (opens & OPENS_VIEW && reportsView(tokens) && !hasFigure(quantities, tokens, offset) && features.dateOrTime === 0)
     return 'reported-view';
   if (!features.pastOrPerfect && statesSchedule(tokens) && !hasFigure(quantities, tokens, offset)) return 'schedule';
+  if (!features.pastOrPerfect && !features.question && statesWindow(tokens, text) && !hasFigure(quantities, tokens, offset)) {
+    if (!statesIntention(tokens)) return 'schedule';
+  }
   if (features.attributed && reportsQuotedVerdict(text, tokens) && !hasFigure(quantities, tokens, offset)) return 'quoted-verdict';
   // A date places an act ("The tunnel was bored in 1890."), which a feeling seldom needs.
   if (reportsStateOfMind(tokens) && !hasFigure(quantities, tokens, offset) && features.dateOrTime === 0) return 'state-of-mind';
@@ -734,6 +754,8 @@ const MAX_STATE_ADVERBS = 2;
 
 /** Verbs of answering that, negated, say someone did not answer: "did not respond", "has not replied", "did not return calls". */
 const ANSWER_VERBS: ReadonlySet<string> = new Set(['respond', 'responded', 'reply', 'replied', 'answer', 'answered', 'return', 'returned']);
+/** Forms of "return" among the answering verbs: an answer only with what was asked for after them ("did not return calls"). */
+const RETURN_FORMS: ReadonlySet<string> = new Set(['return', 'returned']);
 /** Negations before an answering verb, maybe past one more word ("did not immediately respond"). */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "didn't", "hasn't", "haven't", "hadn't", "couldn't", 'never']);
 /** What a non-answer leaves unanswered: "requests for comment", "questions", "calls", "emails" (or nothing: "did not respond."). */
@@ -764,7 +786,10 @@ export function saysNoComment(tokens: readonly Token[]): boolean {
     if (NEGATIONS.has(w) && (next === 'comment' || next === 'commented')) return true;
     if (NEGATIONS.has(w)) {
       const verb = ANSWER_VERBS.has(next) ? i + 1 : ANSWER_VERBS.has(tokens[i + 2]?.lower ?? '') ? i + 2 : -1;
-      if (verb >= 0 && (verb === tokens.length - 1 || asksForAnswer(tokens, verb + 1))) return true;
+      // A bare "did not return" closing the claim is someone not coming back ("left injured and did not return"); calls are
+      // returned, so "return" answers only with what was asked for ("did not return calls").
+      const bare = verb === tokens.length - 1 && !RETURN_FORMS.has(tokenLowerAt(tokens, verb));
+      if (verb >= 0 && (bare || asksForAnswer(tokens, verb + 1))) return true;
     }
     if ((w === 'declined' || w === 'refused') && next === 'to' && NO_COMMENT_VERBS.has(tokens[i + 2]?.lower ?? '')) return true;
     if (w === 'be' && next === 'reached' && i > 0 && NEGATIONS.has((tokens[i - 1] as Token).lower)) return true;
@@ -854,7 +879,7 @@ function reactionLemmaOf(lower: string): string | null {
  * "saying" or by a new sentence after a clause break; "called"/"calls" before an object and an "a"/"an" naming it,
  * when nothing in the claim is a statement or a word calling it untrue (that is a denial).
  */
-export function reportsReaction(tokens: readonly Token[]): boolean {
+export function reportsReaction(tokens: readonly Token[], text = ''): boolean {
   const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
   for (let i = 0; i < tokens.length; i++) {
     const w = lowerAt(i);
@@ -863,7 +888,7 @@ export function reportsReaction(tokens: readonly Token[]): boolean {
     if (CALL_FORMS.has(w) || DESCRIBE_FORMS.has(w)) {
       // "was called off" is a passive; "put one ad in the paper and called it a search" names what a stated act was.
       if (PASSIVE_AUXILIARIES.has(lowerAt(i - 1)) || lowerAt(i - 1) === 'and') continue;
-      if (namesObject(tokens, i, DESCRIBE_FORMS.has(w) ? 'as' : null)) return true;
+      if (namesObject(tokens, i, DESCRIBE_FORMS.has(w) ? 'as' : null, text)) return true;
       continue;
     }
     if (i > 0 && reactionLemmaOf(w) !== null && !goesOnToSay(tokens, i)) return true;
@@ -992,15 +1017,18 @@ function isStanceForm(w: string): boolean {
 
 /**
  * "called the overspend a scandal", "called it an insult": an object, then "a"/"an" before any clause break; with `link`
- * "as", "described the offer as an insult", "described the outlook as worrying": an object, then "as".
+ * "as", "described the offer as an insult", "described the outlook as worrying": an object, then "as". Given the claim's
+ * `text`, "called" and an object, then the name in double quote marks ("called the officiating \"the worst I've seen\"").
  */
-function namesObject(tokens: readonly Token[], called: number, link: 'as' | null = null): boolean {
+function namesObject(tokens: readonly Token[], called: number, link: 'as' | null = null, text = ''): boolean {
   const opener = tokens[called + 1];
   if (opener === undefined || !(OBJECT_OPENERS.has(opener.lower) || endsWithText(opener.lower, "'s"))) return false;
   for (const token of tokens) if (REFERENTS.has(token.lower) || UNTRUE_WORDS.has(token.lower)) return false;
   for (let k = called + 1; k < Math.min(tokens.length, called + 1 + MAX_CALLED_OBJECT); k++) {
     const w = (tokens[k] as Token).lower;
     if (k > called + 1 && (link === null ? w === 'a' || w === 'an' : w === link)) return true;
+    const next = tokens[k + 1];
+    if (link === null && text !== '' && next !== undefined && opensNameQuote(text, (tokens[k] as Token).end, next.start)) return true;
     if ((tokens[k] as Token).breakAfter) return false;
   }
   return false;
@@ -1130,6 +1158,159 @@ function datesSlot(tokens: readonly Token[], j: number): boolean {
   return day.numeric || MONTHS.has(day.lower) || weekday || TIME_UNITS.has(day.lower);
 }
 
+/** Verbs an instruction opens with, by WordNet's concordance (scripts/build-imperative-verbs.ts): "call", "keep", "check", "return". */
+const IMPERATIVE_VERBS: ReadonlySet<string> = new Set((imperativeVerbsJson as { verbs: string }).verbs.split(' '));
+/** Words that may stand before an instruction's verb: "Please call …", "Always check …", "Do not use …", "Never leave …". */
+const INSTRUCTION_OPENERS: ReadonlySet<string> = new Set(
+  `please kindly always never just only simply also then so and but now do not don't`.split(' '),
+);
+/** Words opening a phrase or clause fronted before an instruction: "In an emergency, dial …", "If you are buying, check …". */
+const FRONTED_OPENERS: ReadonlySet<string> = new Set(['in', 'if', 'when', 'for', 'before', 'after', 'once', 'unless', 'during', 'at']);
+/** The longest fronted phrase: "If you are buying for a family of four, …". */
+const MAX_FRONTED = 10;
+/** Finite forms of "be", "have" and the modals: in the instruction's clause they make its first word a noun of the subject. */
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(
+  `is are was were has have had will would can could may might must shall should isn't aren't wasn't weren't`.split(' '),
+);
+/**
+ * Words that may follow an instruction's verb: a determiner, a pronoun, a particle or a preposition ("Drink plenty of …",
+ * "Call us", "Check on …", "Stop using …" is a participle, a number: "Call 111"). After a noun the verb is as often a noun
+ * itself ("Fire crews say …", "Launch sites are shut.", "Work on the homes starts …").
+ */
+const AFTER_INSTRUCTION: ReadonlySet<string> = new Set(
+  `the a an any all every each some no this that these those your my our their his her its both either plenty more
+   it them us me him yourself yourselves everyone anyone someone
+   on to at for in out up off away back down into from with over around about through ahead forward`.split(/\s+/),
+);
+/** Words that end the instruction's own clause: "Call 111 if you feel …", "Check every roof, not just the three that failed." */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([
+  'if',
+  'when',
+  'unless',
+  'that',
+  'who',
+  'which',
+  'because',
+  'before',
+  'after',
+  'until',
+  'while',
+  'whether',
+  'where',
+  'as',
+]);
+
+/**
+ * The claim tells the reader what to do (`instruction`): its first word, maybe after "please", "always", "do not" and the like
+ * or after a fronted phrase closed by a comma ("In an emergency, always dial …"), is a verb WordNet's concordance uses mostly
+ * as a verb (`IMPERATIVE_VERBS`), with no comma after it ("Unite, which represents …") and followed by a determiner, a
+ * pronoun, a particle, an adverb, a number or a participle (`AFTER_INSTRUCTION`: a noun after it makes it as often a noun
+ * itself, "Fire crews say …"; a capital, a name's: "Keep The Kestrels Home, a campaign, said …"), and nothing in its clause is a finite verb of a subject: a finite "be", "have" or modal, a
+ * past ("Strip that out and profit fell by a third."), a verb's third person ("Work on the homes starts in 2027.").
+ */
+export function givesInstruction(tokens: readonly Token[]): boolean {
+  const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
+  let i = 0;
+  if (FRONTED_OPENERS.has(lowerAt(0))) {
+    while (i < tokens.length - 1 && i < MAX_FRONTED && !(tokens[i] as Token).breakAfter) i++;
+    if (!(tokens[i] as Token).breakAfter) return false;
+    i++;
+  }
+  while (INSTRUCTION_OPENERS.has(lowerAt(i))) i++;
+  const verb = tokens[i];
+  const next = tokens[i + 1];
+  if (verb === undefined || next === undefined || verb.breakAfter || !IMPERATIVE_VERBS.has(verb.lower)) return false;
+  if (!(AFTER_INSTRUCTION.has(next.lower) || isAdverb(next.lower) || next.numeric || endsWithText(next.lower, 'ing'))) return false;
+  // A capital inside the sentence is a name's: "Keep The Kestrels Home, a campaign, said …".
+  if (next.capitalised && !next.numeric) return false;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const w = lowerAt(k);
+    // Just after the verb, "that" is its object ("Strip that out and profit fell …"), not a clause of its own.
+    if (CLAUSE_ENDS.has(w) && k > i + 1) break;
+    if (FINITE_AUXILIARIES.has(w) || endsWithText(w, 'ed') || irregularVerbLemma(w) !== undefined) return false;
+    if (endsWithText(w, 's') && IMPERATIVE_VERBS.has(w.slice(0, -1)) && !DEFINITE_DETERMINERS.has(lowerAt(k - 1))) return false;
+    if ((tokens[k] as Token).breakAfter) break;
+  }
+  return true;
+}
+
+/** Present forms of verbs that open, close or run a window: "Refund claims close on 31 March.", "The play runs until 28 March." */
+const WINDOW_VERBS: ReadonlySet<string> = new Set(['close', 'closes', 'open', 'opens', 'run', 'runs', 'end', 'ends', 'expire', 'expires']);
+/** Modals before such a verb: "could close on Friday" is a possibility, "will close" an intention (`statesIntention`). */
+const POSSIBILITY_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'shall']);
+/** Prepositions after such a verb that give the window's date: "close on", "runs until", "closes at midnight". */
+const WINDOW_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'until', 'at']);
+/** Forms of "go" and "be" before "on sale": "Tickets go on sale …", "are on sale from …". */
+const ON_SALE_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'is', 'are']);
+/** Words of an offer that runs until a date: "is offering free delivery until 31 December", "offers a discount until …". */
+const OFFER_FORMS: ReadonlySet<string> = new Set(['offering', 'offers', 'offer']);
+/** Words of a day or an hour that are no number: "at noon", "until midnight on Friday". */
+const HOUR_WORDS: ReadonlySet<string> = new Set(['noon', 'midnight', 'midday', 'tomorrow', 'today', 'tonight']);
+/** Words a window's date may run on with: "at 9am on Thursday", "from 10am to 7pm, seven days a week", "on 1 December 2026". */
+const DATE_RUN_WORDS: ReadonlySet<string> = new Set(
+  `on at until from to and or the of a an every each this next a.m p.m am pm daily weekdays weekends week`.split(' '),
+);
+
+/** A day or an hour at `k`: a weekday, a month, a clock word, or a number that is no year ("14", "9am", "10"). */
+function datesDay(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (token === undefined) return false;
+  const w = token.lower;
+  if (WEEKDAYS.has(w) || MONTHS.has(w) || HOUR_WORDS.has(w)) return true;
+  return token.numeric && !/^\d{4}$/.test(w);
+}
+
+/** From `from` on, only the date's run of words (`DATE_RUN_WORDS`, days, numbers, units of time) and then only the attribution. */
+function endsWithDate(tokens: readonly Token[], from: number, attribution: Uint8Array | null): boolean {
+  let k = from;
+  while (k < tokens.length) {
+    const token = tokens[k] as Token;
+    if (!(DATE_RUN_WORDS.has(token.lower) || TIME_UNITS.has(token.lower) || NUMBER_WORDS.has(token.lower) || datesDay(tokens, k))) break;
+    k++;
+  }
+  for (; k < tokens.length; k++) if (!attribution?.[k]) return false;
+  return true;
+}
+
+/**
+ * A window's or a service's dates in the present tense (the `schedule` convention for deadlines and runs): a window verb and
+ * its date ("Refund claims close on 31 March 2027.", "The play runs until 28 March."), "go on sale" and a day or an hour, an
+ * offer or a measure in force "until" a day ("is offering free delivery until 31 December", "is in force … until 9am on
+ * Friday"), "the deadline … is" a day, or opening hours ("are open from 10am to 7pm"), with nothing after the date but more of
+ * it and the attribution ("…, the agency said."): "… go on sale on 1 December, with prices frozen …" says more. The date is a
+ * day or an hour, not a year alone: "The contract runs until 2028." is a term someone can check.
+ */
+export function statesWindow(tokens: readonly Token[], text = ''): boolean {
+  const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
+  let from = -1;
+  for (let i = 1; i < tokens.length - 1 && from < 0; i++) {
+    const w = lowerAt(i);
+    // "whether to open on Thursday", "could close on Friday": an intention or a possibility, not the window's calendar.
+    if (WINDOW_VERBS.has(w) && (lowerAt(i - 1) === 'to' || POSSIBILITY_MODALS.has(lowerAt(i - 1)))) continue;
+    if (WINDOW_VERBS.has(w) && WINDOW_PREPOSITIONS.has(lowerAt(i + 1)) && datesDay(tokens, i + 2)) from = i + 1;
+    else if (
+      w === 'sale' &&
+      lowerAt(i - 1) === 'on' &&
+      ON_SALE_VERBS.has(lowerAt(i - 2)) &&
+      datesDay(tokens, i + 1 + (DATE_RUN_WORDS.has(lowerAt(i + 1)) ? 1 : 0))
+    )
+      from = i + 1;
+    else if (w === 'open' && isPresentCopula(lowerAt(i - 1)) && lowerAt(i + 1) === 'from' && datesDay(tokens, i + 2)) from = i + 1;
+    else if (w === 'deadline') {
+      for (let k = i + 1; k < tokens.length && from < 0; k++) {
+        if (isPresentCopula(lowerAt(k)) && datesDay(tokens, k + 1)) from = k + 1;
+        if ((tokens[k] as Token).breakAfter) break;
+      }
+    } else if (OFFER_FORMS.has(w) || (w === 'force' && lowerAt(i - 1) === 'in')) {
+      for (let k = i + 1; k < tokens.length && from < 0; k++) {
+        if (lowerAt(k) === 'until' && datesDay(tokens, k + 1)) from = k;
+        if ((tokens[k] as Token).breakAfter) break;
+      }
+    }
+  }
+  return from >= 0 && endsWithDate(tokens, from, text === '' ? null : attributionTokens(text, tokens));
+}
+
 /**
  * Verbs of a body's next step in a process of its own (base forms; `isNextStepForm` reads their participles): publishing,
  * reporting, deciding, reviewing, hearing, voting. Said of the future with a date ("The agency will publish its report in
@@ -1227,6 +1408,44 @@ export function reportsQuotedVerdict(text: string, tokens: readonly Token[]): bo
     return close < text.length && after <= MAX_AFTER_VERDICT;
   }
   return false;
+}
+
+/**
+ * The quantities that stand outside double quote marks in the claim's `text` (`offset`: where it starts in the text the
+ * quantities count from): a reaction's quoted name for something keeps its figure to itself ("called the rise \"a disgrace
+ * after two years of promises\""). All of them when the text is unknown or holds no double quote mark.
+ */
+function outsideDoubleQuotes(quantities: readonly Quantity[], text: string, offset: number): readonly Quantity[] {
+  if (quantities.length === 0 || text === '') return quantities;
+  const open = firstDoubleQuote(text, 0);
+  if (open < 0) return quantities;
+  return quantities.filter((quantity) => {
+    const at = quantity.start - offset;
+    let from = open;
+    while (from >= 0 && from < at) {
+      let close = from + 1;
+      while (close < text.length && !closesDoubleQuote(text.charCodeAt(close))) close++;
+      if (at < close) return false;
+      from = firstDoubleQuote(text, close + 1);
+    }
+    return true;
+  });
+}
+
+/** The offset of the first opening double quote mark at or after `from`, or -1. */
+function firstDoubleQuote(text: string, from: number): number {
+  for (let p = from; p < text.length; p++) if (opensDoubleQuote(text, p, p + 1)) return p;
+  return -1;
+}
+
+/**
+ * Between two tokens, only a space and an opening double quote mark right before the second: "the rise \"a disgrace\"". A
+ * straight mark closes as often as it opens ("… last week,\" said …"), so it opens only after a space and before a word.
+ */
+function opensNameQuote(text: string, from: number, to: number): boolean {
+  if (to - from < 2 || text.charCodeAt(from) !== 0x20) return false;
+  for (let p = from + 1; p < to - 1; p++) if (text.charCodeAt(p) !== 0x20) return false;
+  return opensDoubleQuote(text, to - 1, to);
 }
 
 /** An opening double quote mark between two offsets of the text. */
@@ -1438,6 +1657,7 @@ const UNDER_THRESHOLD = 0.001;
 export function applyCheckworthinessRule(score: number, threshold: number, rule: CheckworthinessRule | null): number {
   if (
     rule === 'schedule' ||
+    rule === 'instruction' ||
     rule === 'forecast-without-figure' ||
     rule === 'article-furniture' ||
     rule === 'no-comment' ||

@@ -476,6 +476,8 @@ class Attributor {
   private apposedNouns: Map<string, Set<string>> | null = null;
   /** What each earlier description of a person named as her organisation (see `organisationOfDescription`). */
   private readonly descriptionOrganisations = new Map<TokenRange, { organisation: string; source: SourceRef | null } | null>();
+  /** People the text has called "they" (singular "they"), so a later "they say" after their words is theirs again. */
+  private readonly singularThey = new Set<string>();
 
   constructor(
     private readonly context: ArticleContext,
@@ -844,6 +846,9 @@ class Attributor {
     // "“…,” she says. ¶ Jane Roe is 81 …": the speaker a feature names only after her quote.
     const introduced = actor.kind === 'pronoun' && !named ? this.personIntroducedAfterQuote(s, actor) : null;
     if (introduced) event = introduced;
+    // "Jo Roe, 24, repairs bicycles. They say …": singular "they" for the one person just introduced.
+    const singular = actor.kind === 'pronoun' && actor.pronoun === 'they' ? this.singularTheyBefore(s, actor) : null;
+    if (singular) event = singular;
     if (event && modifiers.length > 0 && !holdsAny(event.attribution.organisation ?? '', modifiers)) event = null;
     if (event && otherArea(event.attribution.organisation ?? '', area)) event = null;
     if (named) {
@@ -1012,11 +1017,45 @@ class Attributor {
    */
   private subjectOfSentenceBefore(s: number, actor: Actor): AttributionEvent | null {
     if (actor.pronoun !== 'he' && actor.pronoun !== 'she') return null;
-    const before = this.introducingSentenceBefore(s);
+    // ("Jane Roe runs the larder. ¶ She says …": a pronoun opening the paragraph's first sentence as its subject goes
+    // back across the break, as a quote opening it does)
+    const opening = actor.start === (this.context.tokens[this.context.first[s] as number] as Token).start;
+    const before = this.introducingSentenceBefore(s, opening);
     const person = before < 0 ? null : this.subjectIntroduced(before);
     const wanted: Gender = actor.pronoun === 'he' ? 'male' : 'female';
     if (!person || (person.gender !== null && person.gender !== wanted)) return null;
     return { sentence: before, paragraph: (this.context.sentences[before] as Sentence).paragraph, ...fromPeople([person]) };
+  }
+
+  /**
+   * The one person "they" stands for in sentence s, or null: the person the author's sentence right before introduces
+   * as its subject (opening a paragraph, "they" may look across the break as "she" does), alone among the people that
+   * sentence names and speaking for no organisation (a plural "they" goes back to a group or a body); or, once the text
+   * has called her "they", the person who spoke last when no group or body spoke since.
+   */
+  private singularTheyBefore(s: number, actor: Actor): AttributionEvent | null {
+    const last = this.history[this.history.length - 1];
+    if (last && last.attribution.speaker !== null && this.singularThey.has(last.attribution.speaker) && s - last.sentence <= 2) return last;
+    const opening = actor.start === (this.context.tokens[this.context.first[s] as number] as Token).start;
+    const before = this.introducingSentenceBefore(s, opening);
+    if (before < 0 || this.peopleNamedIn(before) !== 1) return null;
+    const person = this.subjectIntroduced(before);
+    if (!person || person.organisation !== null) return null;
+    this.singularThey.add(person.name);
+    return { sentence: before, paragraph: (this.context.sentences[before] as Sentence).paragraph, ...fromPeople([person]) };
+  }
+
+  /** How many different people sentence s names outside quotes. */
+  private peopleNamedIn(s: number): number {
+    const { entities, entityQuoted, sentences } = this.context;
+    const sentence = sentences[s] as Sentence;
+    const seen = new Set<PersonDraft | string>();
+    for (let e = lastEntityBefore(entities, sentence.end); e >= 0 && (entities[e] as Entity).start >= sentence.start; e--) {
+      const entity = entities[e] as Entity;
+      if (entity.type !== 'person' || entityQuoted[e]) continue;
+      seen.add(this.profiles.lookup(entity.text, entity.sourceId) ?? entity.text);
+    }
+    return seen.size;
   }
 
   /**

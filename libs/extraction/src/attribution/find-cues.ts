@@ -1177,12 +1177,16 @@ class CueFinder {
       return opener === 'where' && !(subject && this.entityAt(subject[1])?.type === 'organisation') ? null : subject;
     }
     // "Jane Doe, now an opposition MP, said", "Jane Doe, then a junior engineer, said": an apposition opened by a time
-    // adverb before its article or role noun describes the name before it.
+    // adverb before its article or role noun describes the name before it; so does one before a state ("Jane Doe, now
+    // retired in Leeds, says", "Jane Doe, now living abroad, said").
     if (
       APPOSITION_TIME_ADVERBS.has(opener) &&
       clauseFirst + 1 < j &&
       this.isPersonToken(before) &&
-      (DETERMINERS.has(this.lower(clauseFirst + 1)) || isRoleNounAt(this.context, clauseFirst + 1))
+      (DETERMINERS.has(this.lower(clauseFirst + 1)) ||
+        isRoleNounAt(this.context, clauseFirst + 1) ||
+        this.tag(clauseFirst + 1) === Pos.ADJ ||
+        this.tag(clauseFirst + 1) === Pos.VERB)
     ) {
       const subject = this.subjectEndingAt(before);
       return subject ? [subject[0], j] : null;

@@ -14,6 +14,7 @@ import {
   type ArticleContext,
 } from './article-context';
 import { Pos } from '../pos-tags';
+import { NUMBER_WORDS } from '../lexicon';
 import { DETERMINERS, SPEAKER_STOP_WORDS } from './attribution-cues';
 import {
   EMPLOYER_PREPOSITIONS,
@@ -317,6 +318,7 @@ function organisationTiedAfter(context: ArticleContext, from: number, sentenceEn
   let verb = from;
   while (verb < sentenceEnd - 1 && LEADS_AUXILIARIES.has((tokens[verb] as Token).lower)) verb++;
   const word = (tokens[verb] as Token).lower;
+  if (workEnded(context, verb, sentenceEnd)) return null;
   // ("heads research at X": a field led, then where, as "teaches chemistry at X" reads below)
   const led = LEADS_VERBS.has(word) ? organisationOpeningAt(context, verb + 1) : null;
   if (led) return led;
@@ -699,6 +701,8 @@ function appositionEnd(context: ArticleContext, last: number, sentenceEnd: numbe
       (describesRole(context, verb + 1, sentenceEnd) ||
         postOrganisationAt(context, verb + 1, sentenceEnd) >= 0 ||
         ownerOpens(context, owner, sentenceEnd));
+    // ("Jo Roe worked at the ironworks for 31 years": a job held once describes whom she spoke for then, not now)
+    if (workEnded(context, verb, sentenceEnd)) return last;
     if (LEADS_VERBS.has(word) || copula || servesAs(context, verb, sentenceEnd) || worksAt(context, verb, sentenceEnd) >= 0)
       return clauseEnd(context, last + 1, sentenceEnd);
     if (joined) return last;
@@ -750,6 +754,7 @@ function leadsInClause(context: ArticleContext, start: number, sentenceEnd: numb
   // "who has worked at …", "who now runs …": auxiliaries before the verb.
   while (from + 1 < sentenceEnd && LEADS_AUXILIARIES.has((tokens[from] as Token).lower)) from++;
   const first = (tokens[from] as Token | undefined)?.lower ?? '';
+  if (workEnded(context, from, sentenceEnd)) return false;
   if (LEADS_VERBS.has(first) || worksAt(context, from, sentenceEnd) >= 0) return true;
   // "who is the Harbour Trust's treasurer", "who was its chairman": a copula and a role.
   if (COPULAS.has(first)) {
@@ -797,10 +802,46 @@ export function worksAt(context: ArticleContext, verb: number, sentenceEnd: numb
     verb + 2 < sentenceEnd &&
     WORK_VERBS.has((context.tokens[verb] as Token).lower) &&
     (WORKPLACE_PREPOSITIONS.has(next) || next === 'with') &&
-    organisationOpensAt(context, verb + 2);
+    organisationOpensAt(context, verb + 2) &&
+    !workEnded(context, verb, sentenceEnd);
   if (works) return verb + 2;
   const seat = seatAt(context, verb, sentenceEnd);
   return seat >= 0 ? seat : practisesAt(context, verb, sentenceEnd);
+}
+
+/** Past forms of working and leading that do not end in "-ed". */
+const PAST_WORK_FORMS = new Set(['taught', 'led', 'ran', 'run']);
+/** Units of a span of working time: "worked at X for 31 years". */
+const WORK_SPAN_UNITS = new Set(['years', 'decades', 'months', 'weeks', 'year', 'decade', 'month']);
+/** Words after "for" that count a span: a number, "many", "several", "a". */
+const WORK_SPAN_COUNTS = new Set(['many', 'several', 'a', 'an', 'some', 'nearly', 'almost', 'over', 'more', 'about', 'around']);
+/** Tokens from the verb a span of time may stand after: "worked at the Pellbridge Steel Works for 31 years". */
+const MAX_WORK_SPAN_TOKENS = 10;
+
+/**
+ * "Jo Roe worked at the ironworks for 31 years", "who worked for the council until 2019": a simple past of working with a
+ * span that closes it tells of a job held once, so the person speaks for that organisation no more ("has worked at X for
+ * 20 years" is a job held now).
+ */
+function workEnded(context: ArticleContext, verb: number, sentenceEnd: number): boolean {
+  const { tokens } = context;
+  const word = (tokens[verb] as Token).lower;
+  const before = (tokens[verb - 1] as Token | undefined)?.lower ?? '';
+  if (!(WORK_VERBS.has(word) || LEADS_VERBS.has(word)) || (!word.endsWith('ed') && !PAST_WORK_FORMS.has(word))) return false;
+  if (before === 'has' || before === 'have' || before === "'s" || before === 'still') return false;
+  const last = Math.min(sentenceEnd - 1, verb + MAX_WORK_SPAN_TOKENS);
+  for (let t = verb + 2; t < last; t++) {
+    const lower = (tokens[t] as Token).lower;
+    if (lower === 'until' || lower === 'till') return true;
+    if (lower !== 'for') continue;
+    const count = tokens[t + 1] as Token;
+    const unit = (tokens[t + 2] as Token | undefined)?.lower ?? '';
+    if ((count.numeric || NUMBER_WORDS.has(count.lower) || WORK_SPAN_COUNTS.has(count.lower)) && WORK_SPAN_UNITS.has(unit)) return true;
+    // "for more than 30 years", "for about ten years": a word before the count.
+    const third = (tokens[t + 3] as Token | undefined)?.lower ?? '';
+    if (WORK_SPAN_COUNTS.has(count.lower) && WORK_SPAN_UNITS.has(third)) return true;
+  }
+  return false;
 }
 
 /** Words a present-tense verb's object may run before "at" and the organisation: "milks 220 dairy cows at X". */

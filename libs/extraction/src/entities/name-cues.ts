@@ -26,8 +26,8 @@ export const ORGANISATION_CUES = set(`
   stores supermarkets clinics hospitals ferries railways rail transit water trains buses
   coal oil gas cement timber freight haulage statistics
   brewing distilling publishing engineering trading consulting printing catering packaging manufacturing
-  unit branch mutual assurance supply supplies diner restaurant cafe infirmary research surgery practice
-  ventures investments studios robotics therapeutics biosciences biotech software semiconductors aerospace payments united
+  unit branch mutual assurance supply supplies diner restaurant cafe infirmary research surgery practice larder pantry
+  ventures investments studios robotics therapeutics biosciences biotech software semiconductors semiconductor devices aerospace payments united
   team railway railroad constabulary
 `);
 

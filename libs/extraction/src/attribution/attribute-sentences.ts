@@ -23,6 +23,8 @@ import {
 } from './article-context';
 import { confidenceOf, unattributed, type AttributedSpeaker, type Attribution, type AttributionMethod } from './attribution';
 import {
+  FEMALE_WORDS,
+  MALE_WORDS,
   ORGANISATION_ROLE_NOUNS,
   PERSON_NOUNS,
   ROLE_EQUIVALENTS,
@@ -77,6 +79,7 @@ import {
   unlabelledTurns,
 } from './interview';
 import { buildPersonProfiles, INDEFINITE_ARTICLES, LEADS_VERBS, type PersonProfiles, type TokenRange } from './person-profiles';
+import { broaderNouns } from '../conflicts/same-thing';
 import { pronounSpeakerBefore, resolveReference, subjectPerson, subjectPronoun, type AttributionEvent } from './references';
 import {
   earlierOrganisationNamed,
@@ -360,6 +363,18 @@ function namesBusinessOf(noun: string, name: string): boolean {
 function isShortFormOf(a: string, b: string): boolean {
   const [short, long] = [normaliseName(a), normaliseName(b)].sort((x, y) => x.length - y.length) as [string, string];
   return short === long || long.startsWith(`${short} `);
+}
+
+/** Where `word` last occurs in `text` as a whole word, capitalised as given; -1 when it does not. */
+function lastWordAt(text: string, word: string): number {
+  let at = text.lastIndexOf(word);
+  while (at >= 0) {
+    const before = at === 0 ? '' : text.charAt(at - 1);
+    const after = text.charAt(at + word.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
+    at = at === 0 ? -1 : text.lastIndexOf(word, at - 1);
+  }
+  return -1;
 }
 
 function lastWordOf(name: string): string {
@@ -836,6 +851,8 @@ class Attributor {
           (actor.reference?.category === 'person' ? this.leaderReferredTo(actor.reference) : null) ??
           resolveReference(actor, this.history) ??
           this.personMentionBefore(s, actor, false));
+    // "Acme said … Jo Roe, Tallow's counsel, said … It said": the body of a person who spoke since, named after the other.
+    if (actor.kind === 'pronoun' && actor.pronoun === 'it' && !named) event = this.organisationNamedLastOf(s, event) ?? event;
     // "Mayor Jane Roe put it differently. “…,” she said": a woman named since the last speaker is "she".
     const mentioned = event && actor.kind === 'pronoun' ? this.personMentionBefore(s, actor, true, event.sentence + 1) : null;
     if (event && mentioned && mentioned.attribution.speaker !== event.attribution.speaker) event = mentioned;
@@ -1028,6 +1045,48 @@ class Attributor {
   }
 
   /**
+   * What "it" in sentence s stands for when people spoke for an organisation since the organisation that spoke last
+   * (`spoken`): of those organisations, the one the text named last before s (in full or by its first word), as an
+   * organisation's event; null when that is `spoken`'s or none of theirs is named in the sentences between.
+   */
+  private organisationNamedLastOf(s: number, spoken: AttributionEvent | null): AttributionEvent | null {
+    const since = spoken ? spoken.sentence : s - MAX_JUST_SPOKEN_SENTENCES - 1;
+    const candidates: AttributionEvent[] = [];
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const event = this.history[i] as AttributionEvent;
+      if (event.sentence <= since || event.sentence >= s) break;
+      const { speaker, organisation } = event.attribution;
+      if (speaker === null || organisation === null) continue;
+      if (spoken?.attribution.organisation && isShortFormOf(organisation, spoken.attribution.organisation)) continue;
+      if (!candidates.some((other) => other.attribution.organisation === organisation)) candidates.push(event);
+    }
+    if (candidates.length === 0) return null;
+    const all = spoken?.attribution.organisation ? [...candidates, spoken] : candidates;
+    const { sentences, text } = this.context;
+    let best: AttributionEvent | null = null;
+    let bestAt = -1;
+    for (const event of all) {
+      const name = event.attribution.organisation as string;
+      const first = name.split(/\s+/u)[0] as string;
+      const from = (sentences[Math.max(0, since + 1)] as Sentence).start;
+      const stretch = text.slice(from, (sentences[s] as Sentence).start);
+      const at = Math.max(lastWordAt(stretch, name), first.length > 2 ? lastWordAt(stretch, first) : -1);
+      if (at > bestAt) {
+        bestAt = at;
+        best = event;
+      }
+    }
+    if (!best || best === spoken) return null;
+    const attribution: Attribution = {
+      ...unattributed(),
+      organisation: best.attribution.organisation,
+      source: best.attribution.source,
+      refersTo: best.sentence,
+    };
+    return { sentence: best.sentence, paragraph: best.paragraph, attribution, gender: null, countries: [...best.countries] };
+  }
+
+  /**
    * The one person "they" stands for in sentence s, or null: the person the author's sentence right before introduces
    * as its subject (opening a paragraph, "they" may look across the break as "she" does), alone among the people that
    * sentence names and speaking for no organisation (a plural "they" goes back to a group or a body); or, once the text
@@ -1170,7 +1229,9 @@ class Attributor {
       const described = profile ? this.profiles.descriptionsOf(profile).map((range) => this.phraseOf(range).toLowerCase()) : [];
       // ("The company's boss, Jo Roe, said … The chief executive added": the role her attribution read counts too)
       described.push((role ?? '').toLowerCase());
-      if (described.some((phrase) => wanted.some((form) => holdsPost(phrase, form)))) return event;
+      // ("His father, Jo Roe, said … The father of three said": a kin word apposed before her name describes her too)
+      if (profile) described.push(...this.kinWordsOf(profile));
+      if (described.some((phrase) => wanted.some((form) => holdsPost(phrase, form)) || describesKindOf(phrase, reference.noun))) return event;
     }
     // "Jo Roe's side won on Saturday. “…,” said the Portuguese, who took charge in August": "Captain Jo Roe scored the
     // winner. “…,” said the defender": the person the author's sentence just before introduced, when nobody was
@@ -1189,6 +1250,24 @@ class Attributor {
       return null;
     if (reference.nationality !== null && last.countries.length > 0 && !last.countries.includes(reference.nationality)) return null;
     return last;
+  }
+
+  /**
+   * The kin words set before a person's name by a comma where the text names her ("His father, Jo Roe,", "her sister,
+   * Ama Roe,"): what she is to someone, which a later "the father of three" refers to; the profile's descriptions hold
+   * only posts.
+   */
+  private kinWordsOf(profile: PersonDraft): string[] {
+    const { tokens, entities, entityOf } = this.context;
+    const words: string[] = [];
+    for (let t = 1; t < tokens.length; t++) {
+      const entity = entities[entityOf[t] as number];
+      if (!entity || entity.type !== 'person' || entityOf[t - 1] === entityOf[t] || !breakAfter(this.context, t - 1)) continue;
+      const kin = (tokens[t - 1] as Token).lower;
+      if (!(MALE_WORDS.has(kin) || FEMALE_WORDS.has(kin)) || !PERSON_NOUNS.has(kin) || (tokens[t - 1] as Token).capitalised) continue;
+      if (this.profiles.lookup(entity.text, entity.sourceId) === profile) words.push(kin);
+    }
+    return words;
   }
 
   /**
@@ -1698,6 +1777,22 @@ class Attributor {
       if (entity.type !== 'person' || entityQuoted[e]) continue;
       const profile = this.profiles.lookup(entity.text, entity.sourceId);
       if (profile && !pair.some((met) => met.profile === profile)) pair.push({ profile, offset: entity.start });
+    }
+    // "Tallowby rose 4 per cent, while Sennet Logic fell 2 per cent. The latter said": two organisations named after the
+    // pair of people (both after the earlier of the two) are the pair meant.
+    const bodies: Entity[] = [];
+    for (let e = lastEntityBefore(entities, sentence.start); e >= 0 && (entities[e] as Entity).start >= earliest && bodies.length < 2; e--) {
+      const entity = entities[e] as Entity;
+      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
+      if (!bodies.some((met) => isShortFormOf(met.text, entity.text))) bodies.push(entity);
+    }
+    const olderPerson = pair.length === 2 ? (pair[1] as { offset: number }).offset : -1;
+    if (bodies.length === 2 && (bodies[1] as Entity).start > olderPerson) {
+      const body = bodies[latter ? 0 : 1] as Entity;
+      const record = body.sourceId ? this.context.registry.get(body.sourceId) : undefined;
+      const at = this.sentenceAt(body.start);
+      const attribution: Attribution = { ...unattributed(), organisation: body.text, source: record ? toSourceRef(record) : null };
+      return { sentence: at, paragraph: (sentences[at] as Sentence).paragraph, attribution, gender: null, countries: [] };
     }
     const chosen = pair.length === 2 ? pair[latter ? 0 : 1] : undefined;
     return chosen ? this.eventOfPerson(chosen.profile, this.sentenceAt(chosen.offset)) : null;
@@ -4406,6 +4501,18 @@ function holdsPost(phrase: string, form: string): boolean {
     if (form.split(' ')[0] === before || !SUBORDINATE_POST_WORDS.has(before)) return true;
   }
   return false;
+}
+
+/** Nouns too broad to pick one person by what she is: "the man said" names no post. */
+const BROAD_PERSON_NOUNS = new Set(['man', 'woman', 'person', 'individual', 'adult', 'worker', 'expert', 'professional']);
+
+/**
+ * "Dr Jo Roe, a consultant neurosurgeon, …" then "the surgeon said": a word of a person's description that WordNet puts
+ * under the noun (a neurosurgeon is a kind of surgeon and of doctor), so the narrower word written first is the same post.
+ */
+function describesKindOf(phrase: string, noun: string): boolean {
+  if (BROAD_PERSON_NOUNS.has(noun)) return false;
+  return phrase.split(/[^\p{L}-]+/u).some((word) => word.length > 0 && word !== noun && broaderNouns(word).includes(noun));
 }
 
 /** "47-year-old", "spaniard": nouns for a person by age or nationality (see `isDescriptorNounAt`). */

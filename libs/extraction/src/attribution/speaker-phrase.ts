@@ -29,6 +29,7 @@ import {
   PERSONAL_PRONOUN_SPEAKERS,
 } from './attribution-cues';
 import { lowerCase, splitAtSpaces } from '../text-chars';
+import { NUMBER_WORDS } from '../lexicon';
 import { packedMap } from '../packed-map';
 
 /** A person named as (one of) the speaker(s), with what the phrase says about them. */
@@ -851,6 +852,26 @@ class SpeakerPhraseParser {
     if (head === this.last || !isRoleNounAt(this.context, head)) return null;
     const found = this.roleIn(this.first, head, false);
     if (!found.role) return null;
+    // "The father of three said", "the mother of two young boys": a definite person noun counted by what she has
+    // describes someone named before, as "the father said" does.
+    const count = this.token(head + 2);
+    if (
+      this.hasDefiniteDeterminer() &&
+      this.token(head + 1).lower === 'of' &&
+      head + 2 <= this.last &&
+      (count.numeric || NUMBER_WORDS.has(count.lower))
+    ) {
+      const noun = this.token(head).lower;
+      const reference: SpeakerReference = {
+        noun,
+        category: 'person',
+        plural: false,
+        gender: genderFromWords(noun, null),
+        nationality: null,
+        role: found.role,
+      };
+      return { ...this.emptyActor('back-reference'), reference };
+    }
     return { ...this.emptyActor('role'), role: found.role, nationality: found.nationality, end: this.token(head).end };
   }
 

@@ -154,6 +154,8 @@ const MAX_PAIR_PARAGRAPHS = 3;
 const MAX_ORGANISATION_PARAGRAPHS = 12;
 /** "the agency", "its director": any organisation, named at most this many paragraphs back. */
 const MAX_GENERIC_PARAGRAPHS = 4;
+/** Letters of the shortest first word of an organisation's name that may stand for it alone ("Brightwell"). */
+const MIN_SHORT_NAME_LETTERS = 4;
 /** "the regional water authority's director": words between the article and a possessive organisation noun. */
 const MAX_OWNER_MODIFIERS = 3;
 /** … and at most this many entity mentions back (keeps long single-paragraph texts linear). */
@@ -3030,11 +3032,55 @@ class Attributor {
       if (full) return { organisation: full.name, source: full.source, sentence: this.sentenceAt(team.start) };
       fallback = team;
     }
-    if (!fallback) return this.organisationSpeakerBefore(noun, modifiers, !namelessAmbiguous);
+    if (!fallback)
+      return (
+        this.organisationSpeakerBefore(noun, modifiers, !namelessAmbiguous) ??
+        (modifiers.length === 0 && key !== null ? this.organisationByShortNameBefore(s, key, before ?? sentence.start) : null)
+      );
     const spoke = noun === null ? null : this.organisationSpeakerBefore(noun, modifiers, !namelessAmbiguous);
     if (spoke && spoke.sentence >= this.sentenceAt(fallback.start)) return spoke;
     const record = fallback.sourceId ? registry.get(fallback.sourceId) : undefined;
     return { organisation: fallback.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(fallback.start) };
+  }
+
+  /**
+   * "Reader Jo Roe pays Brightwell Energy … (six paragraphs on) I put her case to Brightwell. A spokeswoman for the
+   * company said": an organisation named in full before the generic look-back, whose first word (a name, no English word)
+   * the text wrote alone since then, outside quotes, is the one "the company" stands for when the noun fits it; the one so
+   * mentioned last. Null when none is.
+   */
+  private organisationByShortNameBefore(
+    s: number,
+    key: string,
+    before: number,
+  ): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    const { entities, entityQuoted, entityOf, inQuote, sentences, tokens, registry } = this.context;
+    const paragraph = (sentences[s] as Sentence).paragraph;
+    let from = s;
+    while (from > 0 && paragraph - (sentences[from - 1] as Sentence).paragraph <= MAX_GENERIC_PARAGRAPHS) from--;
+    const firstToken = this.context.first[from] as number;
+    const candidates = new Map<string, Entity>();
+    const last = lastEntityBefore(entities, before);
+    for (let e = last; e >= 0 && last - e < MAX_ORGANISATION_LOOKBACK; e--) {
+      const entity = entities[e] as Entity;
+      if ((sentences[this.sentenceAt(entity.start)] as Sentence).paragraph < paragraph - MAX_ORGANISATION_PARAGRAPHS) break;
+      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
+      const words = entity.text.split(/\s+/u);
+      const first = words[0] as string;
+      if (words.length < 2 || first.length < MIN_SHORT_NAME_LETTERS || isEnglishWord(first.toLowerCase())) continue;
+      const fits = normaliseName(entity.text).split(' ').includes(key) || (GENERIC_ORGANISATION_NOUNS.has(key) && fitsGenericNoun(key, entity.text));
+      if (fits && !candidates.has(first)) candidates.set(first, entity);
+    }
+    if (candidates.size === 0) return null;
+    for (let t = tokens.length - 1; t >= firstToken; t--) {
+      const token = tokens[t] as Token;
+      if (token.start >= before || inQuote[t] || (entityOf[t] as number) >= 0) continue;
+      const entity = candidates.get(token.text.replace(/['’]s$/u, ''));
+      if (!entity) continue;
+      const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
+      return { organisation: entity.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(token.start) };
+    }
+    return null;
   }
 
   /**

@@ -379,6 +379,12 @@ function lastWordAt(text: string, word: string): number {
   return -1;
 }
 
+/** "Athletic" of "Dunholm Athletic": the one name is the other's last words, the place before them left out. */
+function isPlaceLessFormOf(a: string, b: string): boolean {
+  const [short, long] = [normaliseName(a), normaliseName(b)].sort((x, y) => x.length - y.length) as [string, string];
+  return long.endsWith(` ${short}`);
+}
+
 function lastWordOf(name: string): string {
   return name.split(/\s+/u).pop() ?? '';
 }
@@ -388,6 +394,9 @@ function looksLikeNickname(name: string): boolean {
   const words = name.split(/\s+/);
   return words.length > 1 && !isKnownFirstName(words[0] as string) && /[a-z]s$/.test(words[words.length - 1] as string);
 }
+
+/** Last words of a sports club's name that name no other kind of body: "Dunholm Athletic", "Brackwell Albion", "X FC". */
+const CLUB_NAME_ENDINGS: ReadonlySet<string> = new Set(['athletic', 'albion', 'united', 'fc', 'afc', 'rfc']);
 
 /** Organisation words that also stand for a name holding none ("Brackwell Albion … the club said", "RideNow … the company said"). */
 const KIND_NOUNS_OF_BARE_NAMES: ReadonlySet<string> = new Set(['club', 'company']);
@@ -403,6 +412,8 @@ function fitsNamelessKind(noun: string | null, name: string): boolean {
   if (noun === null || !ORGANISATION_DESCRIPTORS.has(noun) || (ORGANISATION_CUES.has(noun) && !KIND_NOUNS_OF_BARE_NAMES.has(noun)))
     return false;
   const last = normaliseName(name).split(' ').pop() ?? '';
+  // ("… Athletic", "… United", "… FC": words that end only a sports club's name say it is one)
+  if (noun === 'club' && CLUB_NAME_ENDINGS.has(last)) return true;
   // ("… Ombudsman", "… Regulator": an office's name says its kind)
   return !ORGANISATION_NOUNS.has(last) && !ORGANISATION_CUES.has(last) && !OFFICE_NAME_CUES.has(last);
 }
@@ -2681,6 +2692,11 @@ class Attributor {
       // ("Energy analyst Name": an English word capitalised only because it opens the sentence, which the entity finder
       // left unread, is what the post is about, not the short name of "Energy" read from "Energy Minister Name")
       const sentenceOpener = t === this.context.first[s] && !entity && isEnglishWord(token.lower);
+      // ("Athletic captain Name" after "Kenmoor Athletic": a club's name without its place, a word of it all the same)
+      if (sentenceOpener && CLUB_NAME_ENDINGS.has(token.lower) && this.roleFollows(t, last)) {
+        const club = earlierOrganisationNamed(this.context, token.text, token.start);
+        if (club) return { organisation: club.name, source: club.source };
+      }
       if (token.capitalised && !contrasted && !sentenceOpener && this.roleFollows(t, last)) {
         const named = this.organisationStartingWith(s, token.text.replace(/['’]s$/u, ''), (tokens[first] as Token).start);
         if (named) return named;
@@ -3011,7 +3027,8 @@ class Attributor {
         !this.isDescribedOtherwise(entity.text, key)
       ) {
         if (nameless === null) nameless = entity;
-        else if (!isShortFormOf(nameless.text, entity.text)) namelessAmbiguous = true;
+        // ("Athletic" after "Dunholm Athletic": a club's name without its place is the same club)
+        else if (!isShortFormOf(nameless.text, entity.text) && !isPlaceLessFormOf(nameless.text, entity.text)) namelessAmbiguous = true;
         if (noun === 'club' && /[a-z]s$/u.test(lastWordOf(entity.text))) {
           team ??= entity;
           if (![...teams].some((name) => isShortFormOf(name, entity.text) || normaliseName(name).endsWith(normaliseName(entity.text))))

@@ -28,7 +28,7 @@ export const ORGANISATION_CUES = set(`
   brewing distilling publishing engineering trading consulting printing catering packaging manufacturing
   unit branch mutual assurance supply supplies diner restaurant cafe infirmary research surgery practice larder pantry
   ventures investments studios robotics therapeutics biosciences biotech software semiconductors semiconductor devices aerospace payments united
-  team railway railroad constabulary
+  team railway railroad constabulary athletic albion
 `);
 
 /**

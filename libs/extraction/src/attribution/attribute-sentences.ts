@@ -3084,16 +3084,25 @@ class Attributor {
       if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
       const words = entity.text.split(/\s+/u);
       const first = words[0] as string;
-      if (words.length < 2 || first.length < MIN_SHORT_NAME_LETTERS || isEnglishWord(first.toLowerCase())) continue;
-      const fits = normaliseName(entity.text).split(' ').includes(key) || (GENERIC_ORGANISATION_NOUNS.has(key) && fitsGenericNoun(key, entity.text));
-      if (fits && !candidates.has(first)) candidates.set(first, entity);
+      const lastWord = words[words.length - 1] as string;
+      if (words.length < 2) continue;
+      const fits =
+        normaliseName(entity.text).split(' ').includes(key) ||
+        (GENERIC_ORGANISATION_NOUNS.has(key) && fitsGenericNoun(key, entity.text)) ||
+        (key === 'club' && fitsNamelessKind(key, entity.text));
+      if (!fits) continue;
+      if (first.length >= MIN_SHORT_NAME_LETTERS && !isEnglishWord(first.toLowerCase()) && !candidates.has(first)) candidates.set(first, entity);
+      // ("Athletic rebutted …" for "Dunholm Athletic": a club's name without its place)
+      if (key === 'club' && CLUB_NAME_ENDINGS.has(lastWord.toLowerCase()) && !candidates.has(lastWord)) candidates.set(lastWord, entity);
     }
     if (candidates.size === 0) return null;
     for (let t = tokens.length - 1; t >= firstToken; t--) {
       const token = tokens[t] as Token;
-      if (token.start >= before || inQuote[t] || (entityOf[t] as number) >= 0) continue;
+      if (token.start >= before || inQuote[t]) continue;
       const entity = candidates.get(token.text.replace(/['’]s$/u, ''));
-      if (!entity) continue;
+      // (a token inside another name is no mention of this one: "Brightwell" in "Brightwell Energy Trust")
+      const inside = entities[entityOf[t] as number];
+      if (!entity || (inside && normaliseName(inside.text) !== normaliseName(token.text.replace(/['’]s$/u, '')))) continue;
       const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
       return { organisation: entity.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(token.start) };
     }

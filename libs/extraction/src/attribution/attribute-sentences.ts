@@ -154,6 +154,10 @@ const MAX_PAIR_PARAGRAPHS = 3;
 const MAX_ORGANISATION_PARAGRAPHS = 12;
 /** "the agency", "its director": any organisation, named at most this many paragraphs back. */
 const MAX_GENERIC_PARAGRAPHS = 4;
+/** "told the Gazette": the verb of an outlet a speaker talked to, around the outlet's cue. */
+const TOLD_BEFORE_OUTLET = /\btold\b/iu;
+/** Characters around an outlet's cue looked at for "told". */
+const MAX_TOLD_CHARS = 12;
 /** Letters of the shortest first word of an organisation's name that may stand for it alone ("Brightwell"). */
 const MIN_SHORT_NAME_LETTERS = 4;
 /** "the regional water authority's director": words between the article and a possessive organisation noun. */
@@ -4253,6 +4257,15 @@ class Attributor {
     if (record) attribution.source = toSourceRef(record);
   }
 
+  /** Whether sentence s names its attribution's outlet as the one its speaker "told" ("told the Gazette", "told Radio X"). */
+  private toldOutlet(attribution: Attribution, s: number): boolean {
+    if (attribution.outlet === null) return false;
+    const sentence = this.context.sentences[s] as Sentence;
+    const text = this.context.text.slice(sentence.start, sentence.end);
+    const at = text.indexOf(attribution.outlet);
+    return at >= 0 && TOLD_BEFORE_OUTLET.test(text.slice(Math.max(0, at - MAX_TOLD_CHARS), at));
+  }
+
   /** “Hospitals are full,” said Dr. Haddad. “We are running out of fuel.” — the second quote is hers too. */
   private continueQuotes(): void {
     const { sentences } = this.context;
@@ -4277,7 +4290,15 @@ class Attributor {
         continue;
       }
       if (sentence.paragraph - (sentences[s - 1] as Sentence).paragraph > 1) continue;
-      this.results[s] = { ...copyAttribution(previous), method: 'continued-quote', refersTo: s - 1 };
+      const continued: Attribution = { ...copyAttribution(previous), method: 'continued-quote', refersTo: s - 1 };
+      // "She told the Gazette that … ¶ “He thinks …”": the paper she talked to was the channel of that sentence; a quote
+      // opening the next paragraph is hers, not said to it.
+      if (sentence.paragraph > (sentences[s - 1] as Sentence).paragraph && this.toldOutlet(previous, s - 1)) {
+        continued.outlet = null;
+        continued.outletSource = null;
+        delete continued.outletCue;
+      }
+      this.results[s] = continued;
     }
   }
 

@@ -114,3 +114,14 @@ describe('a company named in full long before and by its first word since (issue
     ]);
   });
 });
+
+describe('a quote opening the paragraph after "told <outlet>" (issue 15, attr-ref)', () => {
+  it('is the speaker\'s, not said to the outlet; in the same paragraph it stays the outlet\'s', () => {
+    const text =
+      'Nina Ferris said the appeal had raised £4,000. She told the Harbour Post that her son wanted his boots.\n\n' +
+      '"He thinks he will play on Saturday."';
+    expect(rows(text)[2]).toBe('Nina Ferris / - / -');
+    const same = 'Nina Ferris said the appeal had raised £4,000. She told the Harbour Post that her son wanted his boots. "He thinks he will play."';
+    expect(rows(same)[2]).toBe('Nina Ferris / - / Harbour Post');
+  });
+});

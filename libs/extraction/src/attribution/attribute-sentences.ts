@@ -23,8 +23,6 @@ import {
 } from './article-context';
 import { confidenceOf, unattributed, type AttributedSpeaker, type Attribution, type AttributionMethod } from './attribution';
 import {
-  FEMALE_WORDS,
-  MALE_WORDS,
   ORGANISATION_ROLE_NOUNS,
   PERSON_NOUNS,
   ROLE_EQUIVALENTS,
@@ -94,6 +92,7 @@ import {
   type CountryContext,
   type PersonDraft,
   type SpeakerReference,
+  isKinWord,
 } from './speaker-phrase';
 import { lowerCase } from '../text-chars';
 import { isCommonWord as isEnglishWord } from '../matching/synonyms';
@@ -508,6 +507,8 @@ class Attributor {
   private apposedNouns: Map<string, Set<string>> | null = null;
   /** What each earlier description of a person named as her organisation (see `organisationOfDescription`). */
   private readonly descriptionOrganisations = new Map<TokenRange, { organisation: string; source: SourceRef | null } | null>();
+  /** Kin words set before each person's name ("His father, Jo Roe,"), read once when a description needs them. */
+  private kinWords: Map<PersonDraft, string[]> | null = null;
   /** People the text has called "they" (singular "they"), so a later "they say" after their words is theirs again. */
   private readonly singularThey = new Set<string>();
 
@@ -1227,7 +1228,8 @@ class Attributor {
    */
   private personReferredTo(s: number, reference: SpeakerReference, introduced = false): AttributionEvent | null {
     // "the 58-year-old": the person given that age, wherever she was introduced.
-    const age = /^(\d+)-year-old$/u.exec(reference.noun);
+    // ("the 29-year-old striker": an age before the noun describes her as the noun alone would)
+    const age = /^(\d+)-year-old$/u.exec(reference.noun) ?? /\b(\d+)-year-old\b/u.exec(reference.role ?? '');
     const aged = age ? this.personOfAge(s, age[1] as string) : null;
     if (aged) return aged;
     const wanted = postForms(reference.role ?? reference.noun);
@@ -1250,20 +1252,27 @@ class Attributor {
       if (profile) described.push(...this.kinWordsOf(profile));
       if (described.some((phrase) => wanted.some((form) => holdsPost(phrase, form)) || describesKindOf(phrase, reference.noun))) return event;
     }
+    const kin = this.kinNamedBefore(s, reference.noun);
+    if (kin) return kin;
     // "Jo Roe's side won on Saturday. “…,” said the Portuguese, who took charge in August": "Captain Jo Roe scored the
     // winner. “…,” said the defender": the person the author's sentence just before introduced, when nobody was
     // described so before.
     // "Captain Jo Roe said … The defender said …": a noun describing a person that names no post ("defender",
     // "veteran") is the named person who spoke in the sentence just before, in the same paragraph.
     const describing = !ROLE_NOUNS.has(reference.noun) && PERSON_NOUNS.has(reference.noun);
-    const descriptor = reference.nationality !== null || isDescriptorNoun(reference.noun) || describing;
+    const descriptor = reference.nationality !== null || isDescriptorNoun(reference.noun) || describing || age !== null;
     const before = introduced ? this.introducingSentenceBefore(s, descriptor) : -1;
     const person = before >= 0 ? this.subjectIntroduced(before) : null;
     if (person && (reference.gender === null || person.gender === null || person.gender === reference.gender))
       return { sentence: before, paragraph: (this.context.sentences[before] as Sentence).paragraph, ...fromPeople([person]) };
     const last = this.history[this.history.length - 1];
     if (!descriptor || !last || last.attribution.speaker === null || last.paragraph < paragraph - 1 || !fitsGender(last)) return null;
-    if (!isDescriptorNoun(reference.noun) && reference.nationality === null && (last.sentence !== s - 1 || last.paragraph !== paragraph))
+    if (
+      !isDescriptorNoun(reference.noun) &&
+      age === null &&
+      reference.nationality === null &&
+      (last.sentence !== s - 1 || last.paragraph !== paragraph)
+    )
       return null;
     if (reference.nationality !== null && last.countries.length > 0 && !last.countries.includes(reference.nationality)) return null;
     return last;
@@ -1274,17 +1283,39 @@ class Attributor {
    * Ama Roe,"): what she is to someone, which a later "the father of three" refers to; the profile's descriptions hold
    * only posts.
    */
-  private kinWordsOf(profile: PersonDraft): string[] {
-    const { tokens, entities, entityOf } = this.context;
-    const words: string[] = [];
-    for (let t = 1; t < tokens.length; t++) {
-      const entity = entities[entityOf[t] as number];
-      if (!entity || entity.type !== 'person' || entityOf[t - 1] === entityOf[t] || !breakAfter(this.context, t - 1)) continue;
-      const kin = (tokens[t - 1] as Token).lower;
-      if (!(MALE_WORDS.has(kin) || FEMALE_WORDS.has(kin)) || !PERSON_NOUNS.has(kin) || (tokens[t - 1] as Token).capitalised) continue;
-      if (this.profiles.lookup(entity.text, entity.sourceId) === profile) words.push(kin);
+  private kinWordsOf(profile: PersonDraft): readonly string[] {
+    if (!this.kinWords) {
+      // One pass over the article, the first time a description needs it.
+      const { tokens, entities, entityOf } = this.context;
+      const found = new Map<PersonDraft, string[]>();
+      for (let t = 1; t < tokens.length; t++) {
+        const entity = entities[entityOf[t] as number];
+        if (!entity || entity.type !== 'person' || entityOf[t - 1] === entityOf[t] || !breakAfter(this.context, t - 1)) continue;
+        const kin = (tokens[t - 1] as Token).lower;
+        if (!isKinWord(kin) || (tokens[t - 1] as Token).capitalised) continue;
+        const owner = this.profiles.lookup(entity.text, entity.sourceId);
+        if (owner) found.set(owner, [...(found.get(owner) ?? []), kin]);
+      }
+      this.kinWords = found;
     }
-    return words;
+    return this.kinWords.get(profile) ?? [];
+  }
+
+  /**
+   * "whose husband, Jo Roe, finished ninth. … Her husband said": the person named in the last sentences whom the text set
+   * beside a name as that kin, when she has not spoken; null when none was.
+   */
+  private kinNamedBefore(s: number, noun: string): AttributionEvent | null {
+    if (!isKinWord(noun)) return null;
+    const { entities, entityQuoted, sentences } = this.context;
+    const earliest = (sentences[Math.max(0, s - MAX_MENTION_SENTENCES)] as Sentence).start;
+    for (let e = lastEntityBefore(entities, (sentences[s] as Sentence).start); e >= 0 && (entities[e] as Entity).start >= earliest; e--) {
+      const entity = entities[e] as Entity;
+      if (entity.type !== 'person' || entityQuoted[e]) continue;
+      const profile = this.profiles.lookup(entity.text, entity.sourceId);
+      if (profile && this.kinWordsOf(profile).includes(noun)) return this.eventOfPerson(profile, this.sentenceAt(entity.start));
+    }
+    return null;
   }
 
   /**

@@ -83,6 +83,20 @@ describe('descriptions of a person named before (issue 15, attr-ref)', () => {
     expect(rows(text)[1]).toBe('Ravi Menon / - / -');
   });
 
+  it('reads "Her husband said" as the man the text set beside a name as her husband, who had not spoken', () => {
+    const text =
+      'Nora Vik won the race in 2:31. Second place went to Elsa Brandt, whose husband, Jens Brandt, finished ninth. ' +
+      'Her husband said he had been more nervous watching.';
+    expect(rows(text)[2]).toBe('Jens Brandt / - / -');
+  });
+
+  it('reads "the 29-year-old striker" as the person who spoke just before when nobody was given that age', () => {
+    const text =
+      'Ivo Lenz has accused Corby Town of freezing him out, saying he had asked for a rise. ' +
+      'In a post on Sunday, the 29-year-old striker said he had trained alone.';
+    expect(rows(text)[1]).toBe('Ivo Lenz / - / -');
+  });
+
   it('reads "the father of two" as the man apposed as someone\'s father', () => {
     const text = 'Her father, Tomas Rieger, a taxi driver, said the gate had been broken for weeks. The father of two said he had reported it.';
     expect(rows(text)[1]).toBe('Tomas Rieger / - / -');

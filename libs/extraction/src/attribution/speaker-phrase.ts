@@ -8,6 +8,7 @@ import {
   FEMALE_WORDS,
   GENERAL_ROLE_HEADS,
   MALE_WORDS,
+  PERSON_NOUNS,
   ROLE_NOUNS,
   RUNNING_GROUP_NOUNS,
   WORDNET_ORGANISATION_NOUNS,
@@ -180,6 +181,13 @@ const HEAD_OF_GOVERNMENT = new Set(['president', 'prime', 'premier', 'chancellor
 /** "the former" and "the latter" alone: the first and the second of the last two people the text named. */
 export const PAIR_MEMBER_WORDS: ReadonlySet<string> = new Set(['former', 'latter']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+/** Possessive pronouns before a kin word that make it a reference back to a person: "her husband", "his daughter". */
+const KIN_OWNERS = new Set(['his', 'her']);
+
+/** A word for a relative that says a gender ("husband", "daughter"): the gendered person nouns that are no post. */
+export function isKinWord(word: string): boolean {
+  return (MALE_WORDS.has(word) || FEMALE_WORDS.has(word)) && PERSON_NOUNS.has(word) && !ROLE_NOUNS.has(word);
+}
 /** Prepositions tying a person to the organisation she works for: "an analyst at X", "a lawyer for X". */
 export const EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'with', 'from', 'of']);
 /** Prepositions of where someone is, never of whom she works for: "Staff at X in Arlen". */
@@ -774,6 +782,12 @@ class SpeakerPhraseParser {
       return { ...this.emptyActor('back-reference'), reference, nationality };
     }
     if (category !== 'person') return null;
+    // "Her husband said", "his daughter told …": a kin word after "his"/"her" is the person the text set beside a name
+    // as that kin ("whose husband, Jo Roe,"), a reference back as "the father" is.
+    if (this.last === this.first + 1 && KIN_OWNERS.has(this.token(this.first).lower) && isKinWord(noun)) {
+      const reference: SpeakerReference = { noun, category, plural: false, gender: genderFromWords(noun, null), nationality: null };
+      return { ...this.emptyActor('back-reference'), reference };
+    }
     const found = this.roleIn(this.first, this.last, false);
     if (!found.role) return null;
     return { ...this.emptyActor('role'), role: found.role, nationality, organisation: this.organisationBeforeRole() };

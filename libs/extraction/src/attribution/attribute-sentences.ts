@@ -1250,7 +1250,8 @@ class Attributor {
       described.push((role ?? '').toLowerCase());
       // ("His father, Jo Roe, said … The father of three said": a kin word apposed before her name describes her too)
       if (profile) described.push(...this.kinWordsOf(profile));
-      if (described.some((phrase) => wanted.some((form) => holdsPost(phrase, form)) || describesKindOf(phrase, reference.noun))) return event;
+      if (described.some((phrase) => wanted.some((form) => holdsPost(phrase, form)) || describesKindOf(phrase, reference.noun)))
+        return event;
     }
     const kin = this.kinNamedBefore(s, reference.noun);
     if (kin) return kin;
@@ -1829,7 +1830,11 @@ class Attributor {
     // "Tallowby rose 4 per cent, while Sennet Logic fell 2 per cent. The latter said": two organisations named after the
     // pair of people (both after the earlier of the two) are the pair meant.
     const bodies: Entity[] = [];
-    for (let e = lastEntityBefore(entities, sentence.start); e >= 0 && (entities[e] as Entity).start >= earliest && bodies.length < 2; e--) {
+    for (
+      let e = lastEntityBefore(entities, sentence.start);
+      e >= 0 && (entities[e] as Entity).start >= earliest && bodies.length < 2;
+      e--
+    ) {
       const entity = entities[e] as Entity;
       if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
       if (!bodies.some((met) => isShortFormOf(met.text, entity.text))) bodies.push(entity);
@@ -3126,7 +3131,8 @@ class Attributor {
         (GENERIC_ORGANISATION_NOUNS.has(key) && fitsGenericNoun(key, entity.text)) ||
         (key === 'club' && fitsNamelessKind(key, entity.text));
       if (!fits) continue;
-      if (first.length >= MIN_SHORT_NAME_LETTERS && !isEnglishWord(first.toLowerCase()) && !candidates.has(first)) candidates.set(first, entity);
+      if (first.length >= MIN_SHORT_NAME_LETTERS && !isEnglishWord(first.toLowerCase()) && !candidates.has(first))
+        candidates.set(first, entity);
       // ("Athletic rebutted …" for "Dunholm Athletic": a club's name without its place)
       if (key === 'club' && CLUB_NAME_ENDINGS.has(lastWord.toLowerCase()) && !candidates.has(lastWord)) candidates.set(lastWord, entity);
     }

@@ -40,7 +40,7 @@ describe('a pronoun opening the paragraph after an author sentence that introduc
 describe('singular "they" (issue 15, attr-ref)', () => {
   it('is the one person the sentence before introduced, in a tag and in the quote after too', () => {
     const text =
-      'Officials of the Boatmen\'s Union say moorings have doubled in price. They say 40 boats have left.\n\n' +
+      "Officials of the Boatmen's Union say moorings have doubled in price. They say 40 boats have left.\n\n" +
       'Jules Arden, 31, builds dinghies on the quay.\n\n' +
       'They say the mooring fee rose by £90 this year.\n\n' +
       '"I can\'t pay it twice," they say. "Nobody can."';
@@ -51,7 +51,8 @@ describe('singular "they" (issue 15, attr-ref)', () => {
   });
 
   it('is not one of two people named together', () => {
-    const text = 'Officials of the Boatmen\'s Union say fees have doubled.\n\nInes Roe and Tom Hale run the cafe on the quay.\n\nThey say the rent rose by £90.';
+    const text =
+      "Officials of the Boatmen's Union say fees have doubled.\n\nInes Roe and Tom Hale run the cafe on the quay.\n\nThey say the rent rose by £90.";
     expect(rows(text)[2]).not.toBe('Ines Roe / - / -');
   });
 });
@@ -98,7 +99,8 @@ describe('descriptions of a person named before (issue 15, attr-ref)', () => {
   });
 
   it('reads "the father of two" as the man apposed as someone\'s father', () => {
-    const text = 'Her father, Tomas Rieger, a taxi driver, said the gate had been broken for weeks. The father of two said he had reported it.';
+    const text =
+      'Her father, Tomas Rieger, a taxi driver, said the gate had been broken for weeks. The father of two said he had reported it.';
     expect(rows(text)[1]).toBe('Tomas Rieger / - / -');
   });
 });
@@ -130,12 +132,13 @@ describe('a company named in full long before and by its first word since (issue
 });
 
 describe('a quote opening the paragraph after "told <outlet>" (issue 15, attr-ref)', () => {
-  it('is the speaker\'s, not said to the outlet; in the same paragraph it stays the outlet\'s', () => {
+  it("is the speaker's, not said to the outlet; in the same paragraph it stays the outlet's", () => {
     const text =
       'Nina Ferris said the appeal had raised £4,000. She told the Harbour Post that her son wanted his boots.\n\n' +
       '"He thinks he will play on Saturday."';
     expect(rows(text)[2]).toBe('Nina Ferris / - / -');
-    const same = 'Nina Ferris said the appeal had raised £4,000. She told the Harbour Post that her son wanted his boots. "He thinks he will play."';
+    const same =
+      'Nina Ferris said the appeal had raised £4,000. She told the Harbour Post that her son wanted his boots. "He thinks he will play."';
     expect(rows(same)[2]).toBe('Nina Ferris / - / Harbour Post');
   });
 });

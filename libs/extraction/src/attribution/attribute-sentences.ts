@@ -1828,7 +1828,7 @@ class Attributor {
       if (profile && !pair.some((met) => met.profile === profile)) pair.push({ profile, offset: entity.start });
     }
     // "Tallowby rose 4 per cent, while Sennet Logic fell 2 per cent. The latter said": two organisations named after the
-    // pair of people (both after the earlier of the two) are the pair meant.
+    // last person named are the pair meant.
     const bodies: Entity[] = [];
     for (
       let e = lastEntityBefore(entities, sentence.start);
@@ -1839,8 +1839,9 @@ class Attributor {
       if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
       if (!bodies.some((met) => isShortFormOf(met.text, entity.text))) bodies.push(entity);
     }
-    const olderPerson = pair.length === 2 ? (pair[1] as { offset: number }).offset : -1;
-    if (bodies.length === 2 && (bodies[1] as Entity).start > olderPerson) {
+    // (named after both people, so no body one of them was said to be of: "Dr Jo Roe, of X, … Al Ek, of Y, … The latter")
+    const newerPerson = pair.length > 0 ? (pair[0] as { offset: number }).offset : -1;
+    if (bodies.length === 2 && (bodies[1] as Entity).start > newerPerson) {
       const body = bodies[latter ? 0 : 1] as Entity;
       const record = body.sourceId ? this.context.registry.get(body.sourceId) : undefined;
       const at = this.sentenceAt(body.start);

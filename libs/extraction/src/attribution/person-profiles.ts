@@ -825,7 +825,8 @@ const MAX_WORK_SPAN_TOKENS = 10;
  */
 function workEnded(context: ArticleContext, verb: number, sentenceEnd: number): boolean {
   const { tokens } = context;
-  const word = (tokens[verb] as Token).lower;
+  // (callers may pass a verb past the text's last token: "… who" ending it)
+  const word = (tokens[verb] as Token | undefined)?.lower ?? '';
   const before = (tokens[verb - 1] as Token | undefined)?.lower ?? '';
   if (!(WORK_VERBS.has(word) || LEADS_VERBS.has(word)) || (!word.endsWith('ed') && !PAST_WORK_FORMS.has(word))) return false;
   if (before === 'has' || before === 'have' || before === "'s" || before === 'still') return false;

@@ -26,9 +26,9 @@ describe('a pronoun opening the paragraph after an author sentence that introduc
   it('is that person, not the woman quoted before her', () => {
     const text =
       'Dr Ana Kovac said the town had lost 300 jobs.\n\n' +
-      'Mira Holt runs Brookside Pantry from a church hall.\n\n' +
+      'Mira Holt runs Brookside Food Bank from a church hall.\n\n' +
       'She says demand has doubled since May.';
-    expect(rows(text)[2]).toBe('Mira Holt / Brookside Pantry / -');
+    expect(rows(text)[2]).toBe('Mira Holt / Brookside Food Bank / -');
   });
 
   it('leaves a pronoun after an author sentence about no person to the last speaker', () => {

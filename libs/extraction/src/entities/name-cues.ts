@@ -26,9 +26,9 @@ export const ORGANISATION_CUES = set(`
   stores supermarkets clinics hospitals ferries railways rail transit water trains buses
   coal oil gas cement timber freight haulage statistics
   brewing distilling publishing engineering trading consulting printing catering packaging manufacturing
-  unit branch mutual assurance supply supplies diner restaurant cafe infirmary research surgery practice larder pantry
+  unit branch mutual assurance supply supplies diner restaurant cafe infirmary research surgery practice
   ventures investments studios robotics therapeutics biosciences biotech software semiconductors semiconductor devices aerospace payments united
-  team railway railroad constabulary athletic albion
+  team railway railroad constabulary athletic
 `);
 
 /**

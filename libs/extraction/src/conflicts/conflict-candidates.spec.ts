@@ -297,6 +297,12 @@ describe('findConflictCandidates: figures and denials', () => {
     expect(found.map((conflict) => conflict.sides.map((side) => side.claimIndexes.join('+')).join(' vs '))).toEqual(['0 vs 2']);
   });
 
+  it('takes no side from a voice the transcript does not name ("Speaker 2", a chat sender shown by her number)', () => {
+    const voice = { ...person(0, 'The plan was budgeted at 400 million crowns.', null, null, 3), role: 'speaker' };
+    const answer = person(1, 'The plan has cost 520 million crowns.', 'Siv Lunde', 'Ministry of Transport', 4);
+    expect(findConflictCandidates([voice, answer])).toEqual([]);
+  });
+
   it("takes no side from an interviewer's question: what a question takes as given is not asserted", () => {
     const interviewer = { ...person(0, 'The plan was budgeted at 400 million crowns.', null, null, 3), role: 'interviewer' };
     const answer = person(1, 'The plan has cost 520 million crowns.', 'Siv Lunde', 'Ministry of Transport', 4);

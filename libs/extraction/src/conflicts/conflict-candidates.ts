@@ -167,7 +167,7 @@ interface SourceOf {
 function sourceOf(claim: ConflictClaimInput): SourceOf | null {
   const organisation = claim.organisation?.trim() || null;
   const role = claim.source || organisation || claim.speaker?.trim() ? null : claim.role?.trim() || null;
-  if (role === INTERVIEWER_ROLE) return null;
+  if (role === INTERVIEWER_ROLE || role === UNNAMED_VOICE_ROLE) return null;
   // A newspaper's own report ("the Herald reported that …") is its statement.
   const outlet = claim.source || organisation || claim.speaker?.trim() || role ? null : claim.outlet?.trim() || null;
   const speaker = claim.speaker?.trim() || role || outlet;
@@ -207,6 +207,12 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** The role attribution gives a "Q:" turn's sentences (`attribute-sentences`). */
 const INTERVIEWER_ROLE = 'interviewer';
+
+/**
+ * A transcript's voice that nobody names ("Speaker 2", bare caption chevrons, a chat sender shown by her number): the
+ * turn is someone's, but no one a reader could be told of, and two such voices need not be one person. No source.
+ */
+const UNNAMED_VOICE_ROLE = 'speaker';
 
 function withoutLeadingThe(name: string): string {
   return name.replace(/^the\s+/i, '');

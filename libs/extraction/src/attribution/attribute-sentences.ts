@@ -84,6 +84,7 @@ import {
   genderFromWords,
   headsOrganisationNamedBefore,
   isMediaOrganisation,
+  mediumOwningName,
   ministryOfRole,
   namedAsPersonElsewhere,
   PAIR_MEMBER_WORDS,
@@ -3724,6 +3725,8 @@ class Attributor {
       this.organisationOfDescription(s, null, draft.attribution);
       return draft;
     }
+    const read = this.documentRead(s, label, found);
+    if (read) return read;
     // ("The Government's own figures show …" in an answer: the speaker cites a document, her words all the same)
     const cues = found.filter((cue) => (cue.actor.kind === 'person' || cue.actor.kind === 'organisation') && !cue.document);
     if (cues.length === 0) return null;
@@ -3754,6 +3757,29 @@ class Attributor {
       reported.attribution.source = speaker.organisationSource;
     }
     return reported;
+  }
+
+  /**
+   * "I have the X Authority's letter here. It says: '…'": a turn's "it" quoting words right after a sentence of the turn
+   * that names a document of an organisation ("X's letter", "a letter from X", "the report by X") reads that document:
+   * the words are the organisation's, not the speaker's. Null otherwise.
+   */
+  private documentRead(s: number, label: InterviewLabel, found: readonly Cue[]): Draft | null {
+    const cue = found.find((candidate) => candidate.actor.kind === 'pronoun' && candidate.actor.pronoun === 'it');
+    const quote = (this.context.sentences[s] as Sentence).quote;
+    if (!cue || !quote || quote.quotedWords < MIN_QUOTED_WORDS || this.context.inQuote[cue.firstToken]) return null;
+    const before = s - 1;
+    if (before < 0 || (this.context.sentences[before] as Sentence).end <= label.start) return null;
+    const owner = documentOwnerIn(this.context, before);
+    if (!owner) return null;
+    const attribution: Attribution = {
+      ...unattributed(),
+      organisation: owner.text,
+      source: this.context.registry.resolve(owner.text),
+      method: 'pronoun',
+    };
+    attribution.cue = { start: cue.start, end: cue.end };
+    return { attribution, gender: null, countries: [] };
   }
 
   /**
@@ -3905,20 +3931,23 @@ class Attributor {
    * voice.
    */
   private organisationOfPresenter(label: InterviewLabel, attribution: Attribution): void {
-    if (
-      label.kind !== 'speaker' ||
-      !(isPresentingRole(label.role ?? null) || label.actor.people.some((person) => isPresentingRole(person.role)))
-    )
-      return;
+    if (label.kind !== 'speaker') return;
+    const presents = isPresentingRole(label.role ?? null) || label.actor.people.some((person) => isPresentingRole(person.role));
+    // "On Kestrel Radio's Morning Programme, Amal Haddad asked …": whoever the introduction has interviewing the guests
+    // speaks for the medium named before her label too, as a presenter does (her statements are the programme's).
+    if (!presents && !label.asks) return;
     const { entities, entityQuoted, registry } = this.context;
     for (let e = 0; e < entities.length && (entities[e] as Entity).start < label.start; e++) {
       const entity = entities[e] as Entity;
-      if (entity.type !== 'organisation' || entityQuoted[e] || !isMediaOrganisation(this.context, entity)) continue;
-      const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
-      attribution.organisation = entity.text;
+      if (entity.type !== 'organisation' || entityQuoted[e]) continue;
+      const owner = isMediaOrganisation(this.context, entity) ? null : mediumOwningName(entity.text);
+      if (!owner && !isMediaOrganisation(this.context, entity)) continue;
+      const record = entity.sourceId && !owner ? registry.get(entity.sourceId) : undefined;
+      attribution.organisation = owner ?? entity.text;
       attribution.source ??= record ? toSourceRef(record) : null;
       return;
     }
+    if (!presents) return;
     // "GRETA HOLM, HALDOR TONIGHT ANCHOR:" under a heading no medium's name was read in: the show her post names.
     const post = label.role ?? label.actor.people.find((person) => isPresentingRole(person.role))?.role ?? null;
     attribution.organisation = presentedMedium(post);
@@ -4809,4 +4838,37 @@ const PUBLIC_BODY_WORDS = new Set([
 function representsUnion(role: string | null): boolean {
   const head = role?.toLowerCase().split(/\s+/u).pop()?.replace(/s$/u, '') ?? '';
   return STAFF_WORK.get(head)?.includes('union') ?? false;
+}
+
+/** Words between an owner's possessive and its document: "X's latest letter", "X's own annual report". */
+const MAX_DOCUMENT_MODIFIERS = 2;
+
+/**
+ * The organisation whose document sentence s names outside quotes: "the X Authority's letter", "a letter from X", "the
+ * report by X", "X's latest report"; null when it names none, or two.
+ */
+function documentOwnerIn(context: ArticleContext, s: number): Entity | null {
+  const { tokens, entities, entityOf, inQuote } = context;
+  const first = context.first[s] as number;
+  const end = context.end[s] as number;
+  let owner: Entity | null = null;
+  for (let t = first; t < end; t++) {
+    if (inQuote[t] || !DOCUMENT_NOUNS.has((tokens[t] as Token).lower)) continue;
+    let found: Entity | undefined;
+    for (let k = t - 1; k >= first && k >= t - 1 - MAX_DOCUMENT_MODIFIERS && !found; k--) {
+      const entity = entities[entityOf[k] as number];
+      if (entity?.type === 'organisation' && /['’]s$/u.test((tokens[k] as Token).text)) found = entity;
+      else if ((entityOf[k] as number) >= 0 || (tokens[k] as Token).capitalised) break;
+    }
+    const particle = tokens[t + 1]?.lower;
+    if (!found && (particle === 'from' || particle === 'of' || particle === 'by')) {
+      const at = tokens[t + 2]?.lower === 'the' ? t + 3 : t + 2;
+      const entity = at < end ? entities[entityOf[at] as number] : undefined;
+      if (entity?.type === 'organisation') found = entity;
+    }
+    if (!found) continue;
+    if (owner && owner !== found) return null;
+    owner = found;
+  }
+  return owner;
 }

@@ -2,7 +2,8 @@ import { segmentText } from '../sentence-splitter';
 import { extract } from '../extract';
 import { attributeSentences } from './attribute-sentences';
 import type { Attribution } from './attribution';
-import { mayListPerson, presentedMedium } from './interview';
+import { isPersonNoun, mayListPerson, presentedMedium } from './interview';
+import { mediumOwningName } from './speaker-phrase';
 
 /** speaker / organisation / method of the sentence that starts with `start`. */
 function rowOf(text: string, start: string): string {
@@ -1342,6 +1343,99 @@ describe('role labels in another written form, and a turn that speaks of someone
       'QUINT: We will hire again.',
     ].join('\n\n');
     expect(rowOf(text, 'The plant lost')).not.toMatch(/^Ada Quint/u);
+  });
+});
+
+describe('turns of chat exports, offices in a heading, dashes after brackets and documents read in a turn', () => {
+  const chat = [
+    'The messages below were exchanged by Ines Varga, the harbour master of the Ardmore Port Authority; Tomas Reiler, finance director of Ardmore Borough Council; and Helen Brandt of Skerry Pilots.',
+    'The exchange reads:',
+    '[14/05/2025, 18:02] Ines Varga: The dredger has been idle for 9 days.',
+    '[14/05/2025, 18:05] Tomas R: We paid 40,000 euros for it in March.',
+    '[14/05/2025, 18:07] Helen (Skerry): Two of our pilots were stood down.',
+    'At noon the council issued a statement saying the dredger was working normally.',
+    'The messages continue:',
+    '[14/05/2025, 18:20] +44 7700 900123: My crew has not been paid since April.',
+    '[14/05/2025, 18:24] Ines Varga: The pump failed again.',
+  ].join('\n\n');
+
+  it("reads a chat export's date-and-time stamp before the sender's name, the name cut to an initial, and a first name with the company", () => {
+    expect(rowOf(chat, '[14/05/2025, 18:02]')).toBe('Ines Varga / Ardmore Port Authority / interview');
+    expect(rowOf(chat, '[14/05/2025, 18:05]')).toBe('Tomas Reiler / Ardmore Borough Council / interview');
+    expect(rowOf(chat, '[14/05/2025, 18:07]')).toBe('Helen Brandt / Skerry Pilots / interview');
+  });
+
+  it('leaves the stamp and the label out of the claim', () => {
+    const claim = extract(chat).claims.find((candidate) => candidate.text.includes('idle for 9 days'));
+    expect(claim?.text).toBe('The dredger has been idle for 9 days.');
+  });
+
+  it("gives a sender shown by her number to no one named, and no message to the author's paragraphs between blocks", () => {
+    expect(rowOf(chat, '[14/05/2025, 18:20]')).toBe('- / - / interview');
+    expect(rowOf(chat, 'At noon the council')).not.toMatch(/^Helen Brandt/u);
+    expect(rowOf(chat, 'The messages continue')).toBe('- / - / unattributed');
+  });
+
+  const briefing = [
+    'PREMIER OF ARDMORE\nTHE HON. JOAN PELL MP',
+    'TRANSCRIPT',
+    'Also in attendance: the Minister for Ports, Al Brand; the Chief Executive of the Ardmore Harbour Board, Dr Eva Lind',
+    'PREMIER: We have opened 40 berths since 2023.',
+    'JOURNALIST: Premier, the Opposition Leader, Tom Ekholm, says 90 berths closed.',
+    'PREMIER: That is wrong. None closed.',
+    'What Mr Ekholm is counting are the berths of the old quay, which moved.',
+    'JOURNALIST: Dr Lind, how many ships wait?',
+    'CHIEF EXECUTIVE: Eleven this morning.',
+    'MINISTER BRAND: And two of them leave tonight.',
+  ].join('\n\n');
+
+  it("reads an office's label as the holder a transcript's heading names in capitals under the office", () => {
+    expect(rowOf(briefing, 'PREMIER: We have')).toBe('Joan Pell / - / interview');
+    expect(rowOf(briefing, 'PREMIER: That is')).toBe('Joan Pell / - / interview');
+  });
+
+  it('never takes for the holder of a post a name that holds another post beside it, or the next item of a list', () => {
+    expect(rowOf(briefing, 'CHIEF EXECUTIVE:')).toBe('Eva Lind / Ardmore Harbour Board / interview');
+    expect(rowOf(briefing, 'MINISTER BRAND:')).not.toMatch(/Harbour Board/u);
+  });
+
+  it('carries a turn on over a paragraph referring by surname to someone named in full before', () => {
+    expect(rowOf(briefing, 'What Mr Ekholm')).toBe('Joan Pell / - / interview');
+  });
+
+  const radio = [
+    "On Harwick Radio's Drive Show, Ana Lunn asked Jo Ekberg, who chairs the Fenby Flood Group, about the wall.",
+    'Ana Lunn – The wall was meant to protect 900 homes. Jo, what happened?',
+    "Jo Ekberg – The money ran out. I have the Western Rivers Authority's letter here. It says: \"No further funding can be committed before 2028.\"",
+    'Mark Dunne (recorded earlier) – We flooded twice.',
+    'Jo Ekberg (in the studio) – We flooded three times.',
+  ].join('\n\n');
+
+  it("gives the interviewer's own statements to the medium whose programme the introduction names", () => {
+    expect(rowOf(radio, 'Ana Lunn –')).toBe("Ana Lunn / Harwick Radio / interview");
+  });
+
+  it('reads a name with brackets closed by a long dash as a label only for someone named before', () => {
+    expect(rowOf(radio, 'Jo Ekberg (in the studio)')).toBe('Jo Ekberg / Fenby Flood Group / interview');
+    expect(rowOf(radio, 'Mark Dunne')).not.toMatch(/^Mark Dunne/u);
+  });
+
+  it("gives words read from a document named in the turn's sentence before to the document's organisation", () => {
+    expect(rowOf(radio, 'It says:')).toBe('- / Western Rivers Authority / pronoun');
+  });
+});
+
+describe('the medium owning a programme, and nouns for people that are first names', () => {
+  it("reads the station that owns a programme by its possessive, and nothing from an owner that is no medium's name", () => {
+    expect(mediumOwningName("Kestrel Radio's Morning Programme")).toBe('Kestrel Radio');
+    expect(mediumOwningName('Fenby Television’s Drive Show')).toBe('Fenby Television');
+    expect(mediumOwningName("Orrin Council's Housing Committee")).toBeNull();
+    expect(mediumOwningName('Kestrel Radio')).toBeNull();
+  });
+
+  it('takes a noun for a person that is also a first name for no noun ("Helen:" names Helen)', () => {
+    expect(isPersonNoun('farmer')).toBe(true);
+    expect(isPersonNoun('helen')).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { PERSON_NOUNS, ROLE_EQUIVALENTS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
-import { opensWithSpeakerChange, timestampLength } from '../claims/dateline';
+import { opensWithChatStamp, opensWithSpeakerChange, timestampLength } from '../claims/dateline';
 import { isSpace } from '../text-chars';
 import { MIN_QUOTED_WORDS } from '../claim-type';
 import { normaliseName } from '../sources/name-words';
@@ -178,6 +178,8 @@ function labelOpening(context: ArticleContext, s: number, profiles: PersonProfil
   if (office) return office;
   const titled = opening ? (titledCapitalsLabel(context, first, end, profiles) ?? numberedVoiceLabel(context, first, end, profiles)) : null;
   if (titled) return titled;
+  const phoned = phoneNumberLabel(context, s);
+  if (phoned) return phoned;
   // Nothing after the label in its paragraph, and a paragraph after it: the label stands on its own line.
   const next = context.sentences[s + 1];
   const lineEnd = next && next.paragraph !== sentence.paragraph ? end - 1 : -1;
@@ -193,6 +195,26 @@ function labelOpening(context: ArticleContext, s: number, profiles: PersonProfil
     (opening ? speakerChangeTurn(context, s, first, profiles) : null)
   );
 }
+
+/**
+ * "+44 7700 900614: Saw the statement.": a chat export labels a sender missing from the phone's contacts by her number.
+ * A plus or at least seven digits, spaces, dots, dashes or brackets between them, then a colon and the message.
+ */
+const PHONE_LABEL = /^(\+\d[\d \t().-]{5,18}\d|\d{3}[\d \t().-]{3,16}\d)[ \t]*:[ \t]+(?=\S)/u;
+
+/** A turn whose label is a phone number (`PHONE_LABEL`): a new voice the text does not name. The span ends before the colon. */
+function phoneNumberLabel(context: ArticleContext, s: number): InterviewLabel | null {
+  const sentence = context.sentences[s] as Sentence;
+  const skip = timestampLength(sentence.text.slice(0, MAX_TIMESTAMP_LENGTH));
+  const match = PHONE_LABEL.exec(sentence.text.slice(skip, skip + MAX_LABEL_WITH_POST));
+  if (!match || ((match[1] as string).match(/\d/gu)?.length ?? 0) < MIN_PHONE_DIGITS) return null;
+  const start = sentence.start + skip;
+  const end = start + (match[1] as string).length;
+  return { kind: 'speaker', actor: { ...emptyActor('role', start, end), role: 'speaker' }, asks: false, start, end, cue: 'name' };
+}
+
+/** A phone number has at least this many digits: "07700 900614", "+1 555 0100" (a score, "3-2:", has fewer). */
+const MIN_PHONE_DIGITS = 7;
 
 /**
  * ">> How long will it take?", ">> Hi, I'm Jo Roe with Acme. We …": in closed captions two chevrons with no name after
@@ -566,7 +588,7 @@ function asksAs(context: ArticleContext, actor: Actor, profiles: PersonProfiles,
  * ("NAME, CORRESPONDENT (voice-over):"); group 4 brackets right after the name.
  */
 const LABEL_WITH_POST =
-  /^(\p{Lu}[^\n:(),]{0,60}?)[ \t]*(?:,[ \t]*(\p{Lu}[^\n:()]{0,80}?)[ \t]*((?:[ \t]*\([^()\n:]{1,80}\)){0,2})|((?:[ \t]*\([^()\n:]{1,80}\)){1,2}))[ \t]*:(?:[ \t]|(?=\r?\n))/u;
+  /^(\p{Lu}[^\n:(),]{0,60}?)[ \t]*(?:,[ \t]*(\p{Lu}[^\n:()]{0,80}?)[ \t]*((?:[ \t]*\([^()\n:]{1,80}\)){0,2})|((?:[ \t]*\([^()\n:]{1,80}\)){1,2}))[ \t]*(?::(?:[ \t]|(?=\r?\n))|[–—][ \t]+(?=\p{Lu}))/u;
 
 /** Longest label with a post read: "TOMAS BERGE (Head of Grid Planning, Nordvik Power)" and room to spare. */
 const MAX_LABEL_WITH_POST = 160;
@@ -586,7 +608,14 @@ function labelWithPost(
   const brackets = bracketsAfterName ?? (bracketsAfterPost || undefined);
   const nameLast = lastTokenBefore(context, first, end, start + name.length);
   if (nameLast < 0 || !isLabelWords(context, first, nameLast)) return null;
-  const labelEnd = start + whole.replace(/[ \t]*:[ \t]?$/u, '').length;
+  // "Jo Roe (recorded earlier) – We flooded …": a long dash for the colon, only after a name in brackets' company and
+  // only for someone named before, as a dash label in mixed case is (`capitalsDashEnd`).
+  const dashed = !whole.trimEnd().endsWith(':');
+  if (dashed) {
+    const known = bracketsAfterName ? knownPersonLabel(context, first, nameLast, profiles)?.people[0] : undefined;
+    if (!known || (firstMentions(context, profiles).get(known) ?? Infinity) >= start) return null;
+  }
+  const labelEnd = start + (dashed ? whole.trimEnd().length : whole.replace(/[ \t]*:[ \t]?$/u, '').length);
   // "NAME, HOST:" with its turn in the paragraph after it: a label on a line of its own.
   const sentence = context.sentences[sentenceOfToken(context, first)] as Sentence;
   const next = context.sentences[sentenceOfToken(context, first) + 1];
@@ -659,7 +688,15 @@ function labelWithPost(
 
 /** A post ("The Minister for Transport", "PRESENTER") or a noun for a person ("CALLER"). */
 function isRoleOrPersonNoun(words: string): boolean {
-  return hasRoleWord(words) || PERSON_NOUNS.has(words.toLowerCase());
+  return hasRoleWord(words) || isPersonNoun(words.toLowerCase());
+}
+
+/**
+ * A noun for a person that is not also a first name: WordNet lists "helen" and "abraham" among people, but a label
+ * "Helen:" names Helen, it holds no post.
+ */
+export function isPersonNoun(word: string): boolean {
+  return PERSON_NOUNS.has(word) && !isKnownFirstName(titleCase(word));
 }
 
 /**
@@ -941,7 +978,7 @@ function roleLabelPerson(context: ArticleContext, first: number, last: number, p
 function roleLabelKey(context: ArticleContext, first: number, last: number): string | null {
   if (last - first >= MAX_ROLE_LABEL_WORDS) return null;
   const words = context.tokens.slice(first, last + 1).map((token) => token.lower);
-  const roles = words.every((word) => ROLE_NOUNS.has(word) || PERSON_NOUNS.has(word) || ROLE_MODIFIERS.has(word));
+  const roles = words.every((word) => ROLE_NOUNS.has(word) || isPersonNoun(word) || ROLE_MODIFIERS.has(word));
   return roles && !words.some((word) => MEDIA_ROLES.has(word) || QUESTION_LABELS.has(word) || ANSWER_LABELS.has(word))
     ? words.join(' ')
     : null;
@@ -1050,8 +1087,8 @@ function firstMentions(context: ArticleContext, profiles: PersonProfiles): Map<P
   return mentions;
 }
 
-/** "[01:02:03.50] – " at most. */
-const MAX_TIMESTAMP_LENGTH = 24;
+/** "[03/02/2026, 07:48:12 AM] – " at most (a messaging app's stamp, `timestampLength`). */
+const MAX_TIMESTAMP_LENGTH = 32;
 
 /**
  * "Q14 Chair:", "Q15 Jo Ek:": a committee's transcript numbers its questions; the member who asks
@@ -1177,7 +1214,9 @@ function knownPersonLabel(context: ArticleContext, first: number, last: number, 
   const roleOnly = from === last && ROLE_NOUNS.has((context.tokens[last] as Token).lower);
   const person = roleOnly
     ? roleHolderByForms((context.tokens[last] as Token).lower, profiles)
-    : (profiles.lookup(words.join(' ')) ??
+    : // "Priya N": a name cut to an initial is the person named in full, not the entity finder's "Priya N" read afresh.
+      ((words.length === 2 ? profiles.lookupShortForm(words.join(' ')) : undefined) ??
+      profiles.lookup(words.join(' ')) ??
       (words.length === 1
         ? (profiles.lookupShortForm(words[0] as string) ?? namedWithoutProfile(context, words[0] as string, profiles))
         : undefined));
@@ -1317,7 +1356,7 @@ function roleHolder(context: ArticleContext, first: number, last: number, profil
   // it is for or of after them ("member for oxley west", "leader of the opposition").
   const particle = words.findIndex((word, k) => k > 0 && POST_PARTICLES.has(word));
   const head = words[particle > 0 ? particle - 1 : words.length - 1] as string;
-  if (!ROLE_NOUNS.has(head) && !PERSON_NOUNS.has(head) && !CHAIR_WORDS.has(head)) return undefined;
+  if (!ROLE_NOUNS.has(head) && !isPersonNoun(head) && !CHAIR_WORDS.has(head)) return undefined;
   const key = words.join(' ');
   let holders = ROLE_HOLDERS.get(context);
   if (!holders) ROLE_HOLDERS.set(context, (holders = new Map()));
@@ -1341,8 +1380,44 @@ function roleHolder(context: ArticleContext, first: number, last: number, profil
     if (found !== undefined && found !== person) found = null;
     else found = person;
   }
+  found ??= headingHolder(context, words, profiles);
   holders.set(key, found ?? null);
   return found ?? undefined;
+}
+
+/** A transcript's heading is among its first lines. */
+const MAX_HEADING_LINES = 10;
+
+/**
+ * "THE HON. ROSALIND TEAGUE MP", "DR JO ROE": a line in capitals holding a name of two to four words, courtesy titles
+ * before it and post-nominal letters after it at most. Group 1 is the name.
+ */
+const HEADING_HOLDER =
+  /^(?:THE[ \t]+)?(?:RT\.?[ \t]+)?(?:HON(?:OU?RABLE)?\.?[ \t]+)?(?:(?:DR|MR|MRS|MS|SIR|DAME)\.?[ \t]+)?(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+){1,3}?)(?:[ \t]+(?:MP|MLA|MHA|MHR|MLC|MSP|MS|TD|AM|AO|AC|QC|KC|SC))*$/u;
+
+/**
+ * "PREMIER OF NEW CARRICK" then "THE HON. ROSALIND TEAGUE MP": a government transcript's heading names an office on one
+ * line in capitals and its holder on the next (`HEADING_HOLDER`). The holder, for a label naming that office
+ * ("PREMIER:"), recorded with the post; undefined when the opening lines have no such pair.
+ */
+function headingHolder(context: ArticleContext, words: readonly string[], profiles: PersonProfiles): PersonDraft | undefined {
+  const { sentences } = context;
+  const post = words.join(' ');
+  for (let s = 0; s + 1 < sentences.length && s < MAX_HEADING_LINES; s++) {
+    const line = (sentences[s] as Sentence).text.trim();
+    if (/\p{Ll}/u.test(line) || !`${line.toLowerCase()} `.startsWith(`${post} `)) continue;
+    const next = (sentences[s + 1] as Sentence).text.trim();
+    const match = /\p{Ll}/u.test(next) ? null : HEADING_HOLDER.exec(next);
+    if (!match) continue;
+    const name = (match[1] as string).split(/[ \t]+/u).map(titleCase).join(' ');
+    if (hasRoleWord(name)) continue;
+    const known = profiles.lookup(name);
+    if (known) return known;
+    const draft = nameOnly(name, post);
+    profiles.record(draft);
+    return profiles.lookup(name) ?? draft;
+  }
+  return undefined;
 }
 
 /** What a post is for or of: "Member for Oxley West", "Leader of the Opposition". */
@@ -1363,7 +1438,9 @@ function nearestPerson(context: ArticleContext, first: number, last: number, pro
   const { entities, entityOf, tokens } = context;
   const s = sentenceOfToken(context, first);
   const from = Math.max(context.first[s] as number, first - MAX_ROLE_DISTANCE);
-  const to = Math.min((context.end[s] as number) - 1, last + MAX_ROLE_DISTANCE);
+  // "the Chief Health Officer of the X Department of Health, Dr Jo Roe": the holder is counted from the post's body.
+  const edge = bodyOfPostEnd(context, last, context.end[s] as number);
+  const to = Math.min((context.end[s] as number) - 1, edge + MAX_ROLE_DISTANCE);
   let best: PersonDraft | null | undefined;
   let bestDistance = Infinity;
   for (let t = from; t <= to; t++) {
@@ -1374,15 +1451,47 @@ function nearestPerson(context: ArticleContext, first: number, last: number, pro
     // The post read as a name ("Harbour Master" in capitals): no holder.
     if (entity.start <= (tokens[last] as Token).end && entity.end >= (tokens[first] as Token).start) continue;
     const person = profiles.lookup(entity.text, entity.sourceId);
-    // A verb between them makes the name no holder of the post: "The Minister promised that Jo Ek …".
-    if (!person || verbBetween(context, t < first ? t + 1 : last + 1, t < first ? first - 1 : t - 1)) continue;
-    const distance = t < first ? first - t : t - last;
+    const [from, to] = t < first ? [t + 1, first - 1] : [last + 1, t - 1];
+    // A verb between them makes the name no holder of the post: "The Minister promised that Jo Ek …"; nor does another
+    // post of her own: "Premier, the Opposition Leader, Greg Farrant, says …".
+    if (!person || verbBetween(context, from, to) || otherPostBetween(context, from, to)) continue;
+    const distance = t < first ? first - t : t - Math.min(edge, t - 1);
     if (distance < bestDistance) {
       best = person;
       bestDistance = distance;
     } else if (distance === bestDistance && best !== person) best = null;
   }
   return best;
+}
+
+/** The last token of the organisation a post at `last` is "of", "at" or "for" ("Chief Executive of the X Board"), else `last`. */
+function bodyOfPostEnd(context: ArticleContext, last: number, sentenceEnd: number): number {
+  const particle = context.tokens[last + 1]?.lower;
+  if (particle !== 'of' && particle !== 'at' && particle !== 'for') return last;
+  const at = context.tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
+  if (at >= sentenceEnd || !organisationOpensAt(context, at)) return last;
+  let end = at;
+  while (end + 1 < sentenceEnd && context.entityOf[end + 1] === context.entityOf[at]) end++;
+  return end;
+}
+
+/** Determiners that open a post of its own: "the Opposition Leader", "its chairman", "a spokesman". */
+const POST_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+
+/**
+ * Whether tokens from..to hold a post of its own between a post and a name: a determiner, then a post's word ("Premier,
+ * the Opposition Leader, Greg Farrant": Farrant leads the opposition). "chief executive and founder Jo Roe" has none.
+ */
+function otherPostBetween(context: ArticleContext, from: number, to: number): boolean {
+  let determined = false;
+  for (let t = from; t <= to; t++) {
+    const word = (context.tokens[t] as Token).lower;
+    // "the Minister for Health, Jo Roe; the Chief Health Officer, …": a semicolon parts a list's items.
+    if (word === ';') return true;
+    if (POST_DETERMINERS.has(word)) determined = true;
+    else if (determined && (ROLE_NOUNS.has(word) || isPersonNoun(word))) return true;
+  }
+  return false;
 }
 
 /** Whether a lower-case word tagged as a verb stands among tokens from..to. */
@@ -1463,15 +1572,24 @@ export function continuesTurn(
   const start = (sentences[s] as Sentence).start;
   const speaksOfOthers = !asksQuestion(turn) && inFirstPerson(context, s, last, FIRST_PERSON_SINGULAR) && !interviewingIn(context, s, last);
   let speechVerb = false;
+  // Any form of a speech verb, "saying" too ("issued a statement saying …"): the paragraph reports someone.
+  let speechForm = false;
   for (let t = context.first[s] as number; t < (context.end[last] as number); t++) {
     if (inQuote[t]) continue;
+    if (context.pos.tags[t] === Pos.VERB && SPEECH_LEMMAS.has(context.pos.lemmas[t] as string)) speechForm = true;
     const entity = entities[entityOf[t] as number];
     // Someone quoted in the turn ("Our chairman, Jo Ek, told your paper: \"…\"") is reported, not introduced.
     if (entity?.type === 'person' && !entityQuoted[entityOf[t] as number] && !quotesWords(context, t)) {
       const person = profiles.lookup(entity.text, entity.sourceId);
       // A name the text describes nowhere ("the school in Dolnje Selo", a place read as a name) introduces no one.
       if (!person || (person !== turnPerson && !isDescribed(person))) continue;
-      if (person !== turnPerson && speaksOfOthers && (firstMentions(context, profiles).get(person) ?? Infinity) < start) continue;
+      const namedBefore = (firstMentions(context, profiles).get(person) ?? Infinity) < start;
+      if (person !== turnPerson && speaksOfOthers && namedBefore) continue;
+      // "What Mr Farrant is counting are …": someone named in full before, now by surname alone inside the paragraph, is
+      // referred to; opening it ("Halvorsen has measured river flows since 2004.") the author introduces her turns.
+      const second = context.tokens[(context.first[s] as number) + 1];
+      const opensParagraph = second === undefined || entity.start <= second.start;
+      if (person !== turnPerson && namedBefore && !entity.text.includes(' ') && !opensParagraph && !asksQuestion(turn)) continue;
       if (person !== turnPerson) return false;
       // "Dr Jo Roe has run the clinic since 2019.": the speaker by her full name is the author introducing her.
       if (entity.text.includes(' ')) return false;
@@ -1479,8 +1597,26 @@ export function continuesTurn(
     if (isTaggedSpeechVerb(context, t)) speechVerb = true;
   }
   const firstPerson = inFirstPerson(context, s, last);
+  // "The messages continue:" between two turns: the author's own paragraph, in the third person, introducing what
+  // follows, ends the turn. Between a chat export's stamped messages ("[03/02/2026, 07:48] Jo Roe: …"), a paragraph
+  // with no stamp reporting someone ("At 11.30 the trust issued a statement saying …") is the author's too: every
+  // message carries its own stamp.
+  if (!firstPerson && !asksQuestion(turn) && (introducesNext(context, last) || (speechForm && chatStamped(context, turn, s))))
+    return false;
   if (nextLabelled()) return true;
   return !asksQuestion(turn) && firstPerson && !speechVerb;
+}
+
+/** The turn's label opens with a chat export's stamp and sentence s, opening its paragraph, has none. */
+function chatStamped(context: ArticleContext, turn: InterviewLabel, s: number): boolean {
+  const opening = context.text.slice(context.text.lastIndexOf('\n', turn.start) + 1, turn.start + 1);
+  return opensWithChatStamp(opening) && !opensWithChatStamp((context.sentences[s] as Sentence).text);
+}
+
+/** Sentence s ends with a colon: it introduces the paragraph after it ("The exchange reads:"). */
+function introducesNext(context: ArticleContext, s: number): boolean {
+  const sentence = context.sentences[s] as Sentence;
+  return /:[ \t]*$/u.test(sentence.text);
 }
 
 /** The text gives the person a post, a title or an organisation somewhere: an introduction would. */

@@ -15,6 +15,29 @@ describe('shortFormOf', () => {
   });
 });
 
+describe('names cut to an initial', () => {
+  it('takes a first name and a surname initial, or an initial and a surname, for the full name', () => {
+    expect(shortFormOf('Ines H')(['ines', 'haugland'])).toBe(true);
+    expect(shortFormOf('Ines H.')(['ines', 'haugland'])).toBe(true);
+    expect(shortFormOf('I. Haugland')(['ines', 'kari', 'haugland'])).toBe(true);
+  });
+
+  it('takes neither two whole words, two initials, another initial, nor the cut name itself', () => {
+    expect(shortFormOf('Ines Haugland')(['ines', 'haugland'])).toBe(false);
+    expect(shortFormOf('I H')(['ines', 'haugland'])).toBe(false);
+    expect(shortFormOf('Ines B')(['ines', 'haugland'])).toBe(false);
+    expect(shortFormOf('Ines H')(['ines', 'h'])).toBe(false);
+  });
+});
+
+describe('lists parted by semicolons', () => {
+  it("never reads the next item's post as an apposition of the name before the semicolon", () => {
+    const text =
+      'Present were the Minister for Ports, Al Brand; the Chief Executive of the Orrin Harbour Board, Dr Eva Lind. Brand said 40 ships waited.';
+    expect(rows(text)[1]).not.toMatch(/Harbour Board/u);
+  });
+});
+
 describe('surnames with particles', () => {
   it('reads a surname written alone with its particle as the person named in full', () => {
     const text =

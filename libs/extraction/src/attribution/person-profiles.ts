@@ -681,6 +681,9 @@ function appositionEnd(context: ArticleContext, last: number, sentenceEnd: numbe
   const next = context.tokens[last + 1];
   if (!next || last + 1 >= sentenceEnd) return last;
   const joined = !breakAfter(context, last);
+  // "the Minister for Health, Jo Roe; the Chief Executive of X, Al Ek": a semicolon ends a list's item, never opens her
+  // apposition (the post after it is the next person's).
+  if (!joined && context.text.slice((context.tokens[last] as Token).end, next.start).includes(';')) return last;
   // "Jane Doe, 54, has run the Harbour Trust since 2015", "Jane Doe, 54, a nurse at …": an age between commas is transparent.
   if (!joined && !afterAge && /^\d{1,3}$/.test(next.text) && breakAfter(context, last + 1)) {
     const end = appositionEnd(context, last + 1, sentenceEnd, true);
@@ -987,8 +990,22 @@ export function isVerbToken(context: ArticleContext, t: number): boolean {
  */
 export function shortFormOf(word: string): (names: readonly string[]) => boolean {
   const key = normaliseName(word);
+  if (key.includes(' ')) return abbreviatedNameOf(key.split(' '));
   const initials = word.length >= 2 && word.length <= 3 && word === word.toUpperCase() ? key : null;
   return (names) => names[0] === key || (initials !== null && names.map((name) => name[0]).join('') === initials);
+}
+
+/**
+ * "Priya N", "P. Nandakumar": a first name and a surname of which one is cut to its initial, as a phone's contact list
+ * or a chat export shows them. Two parts, one whole and one a single letter; the first stands for the first name, the
+ * last for the surname.
+ */
+function abbreviatedNameOf(parts: readonly string[]): (names: readonly string[]) => boolean {
+  const [given = '', family = ''] = parts;
+  if (parts.length !== 2 || (given.length === 1) === (family.length === 1)) return () => false;
+  const fits = (part: string, name: string | undefined): boolean =>
+    name !== undefined && (part.length === 1 ? name.length > 1 && name.startsWith(part) : name === part);
+  return (names) => fits(given, names[0]) && fits(family, names[names.length - 1]);
 }
 
 /** "lotte de wit" → "de wit", "anna van der berg" → "van der berg": a normalised full name's surname with its particles; else null. */

@@ -1335,6 +1335,17 @@ export function isMediaOrganisation(context: ArticleContext, entity: Entity, kno
   return MEDIA_NAME_WORDS.has(last) || MEDIA_NAME_WORDS.has(first);
 }
 
+/**
+ * "Kestrel Radio's Morning Programme": a programme named with its station's possessive belongs to that medium; the
+ * station's name ("Kestrel Radio"), or null when the name owns nothing or its owner is no medium's name.
+ */
+export function mediumOwningName(name: string): string | null {
+  const owner = /^(.+?)['’]s[ \t]+\S/u.exec(name)?.[1];
+  if (!owner) return null;
+  const words = lowerCase(owner).replace(/\d+\b/g, '').split(/\s+/);
+  return MEDIA_NAME_WORDS.has(words[words.length - 1] ?? '') || MEDIA_NAME_WORDS.has(words[0] ?? '') ? owner : null;
+}
+
 /** Words before "minister" that rank or date a minister, not a portfolio: "Prime Minister", "the senior minister". */
 const NOT_PORTFOLIOS = new Set([
   'prime',

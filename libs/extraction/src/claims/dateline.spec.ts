@@ -44,6 +44,11 @@ describe('timestampLength', () => {
     ['[Updated 9:40] Two roads are closed.', 'Two roads are closed.'],
     ['>> KESSLER: The pumps failed.', 'KESSLER: The pumps failed.'],
     ['>>> In other news, the pier reopened.', 'In other news, the pier reopened.'],
+    ['[14/05/2025, 18:02] Ines Varga: The dredger is back.', 'Ines Varga: The dredger is back.'],
+    ['[5/14/25, 6:02:41 PM] Ines: Two berths are shut.', 'Ines: Two berths are shut.'],
+    ['[18:02, 14/05/2025] Tom R: We lost a day.', 'Tom R: We lost a day.'],
+    ['[2025-05-14 18:02] Ines Varga: Done.', 'Ines Varga: Done.'],
+    ['14/05/2025, 18:02 - Ines Varga: The dredger is back.', 'Ines Varga: The dredger is back.'],
   ])('strips the time code of %j', (text, claim) => {
     expect(text.slice(timestampLength(text))).toBe(claim);
   });
@@ -57,6 +62,9 @@ describe('timestampLength', () => {
     'Prices rose 3:1 against the dollar.',
     '>>',
     '> A quoted line of an email.',
+    '[14/05/2025] The dredger is back.',
+    '14/05/2025, 18:02 the dredger was back.',
+    '14/05/2025 was the last day of dredging.',
   ])('leaves %j whole', (text) => {
     expect(timestampLength(text)).toBe(0);
   });

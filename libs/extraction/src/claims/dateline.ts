@@ -36,6 +36,18 @@ const TIMESTAMP =
   /^(?:[[(](?:[Uu]pdated?[ \t]+|UPDATED?[ \t]+)?\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?[\])]|\d{1,2}(?::\d{2}){2}(?:\.\d+)?)(?:[ \t]*[-–—|])?[ \t]+(?=\S)/u;
 
 /**
+ * A messaging app's export stamps each message with its date and time: "[03/02/2026, 07:48] ", "[2/3/26, 7:48:12 AM] ",
+ * "[07:48, 03/02/2026] ", "[2026-02-03 07:48] " in brackets, or bare before a dash ("03/02/2026, 07:48 - "). A date and a
+ * time of day together, so a date alone ("[3/2] ", "12/03/2026 was …") stays text.
+ */
+const CHAT_DATE = String.raw`(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})`;
+const CHAT_TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?`;
+const CHAT_STAMP = new RegExp(
+  String.raw`^(?:\[(?:${CHAT_DATE},?[ \t]+${CHAT_TIME}|${CHAT_TIME},?[ \t]+${CHAT_DATE})\](?:[ \t]*[-–—])?|${CHAT_DATE},?[ \t]+${CHAT_TIME}[ \t]*[-–—])[ \t]+(?=\S)`,
+  'u',
+);
+
+/**
  * Closed captions mark each change of speaker with two chevrons (three for a change of story): ">> BERG: Prices rose.",
  * ">> How long will it take?". Like a time code they open a paragraph and are no part of its claim.
  */
@@ -43,7 +55,12 @@ const SPEAKER_CHANGE = /^>>>?[ \t]*(?=\S)/u;
 
 /** The length of the time code or caption's speaker-change mark opening `text`, spaces after it included, or 0 when it opens with none. */
 export function timestampLength(text: string): number {
-  return (TIMESTAMP.exec(text) ?? SPEAKER_CHANGE.exec(text))?.[0].length ?? 0;
+  return (TIMESTAMP.exec(text) ?? CHAT_STAMP.exec(text) ?? SPEAKER_CHANGE.exec(text))?.[0].length ?? 0;
+}
+
+/** Whether `text` opens with a messaging app's stamp of a date and a time ("[03/02/2026, 07:48] "). */
+export function opensWithChatStamp(text: string): boolean {
+  return CHAT_STAMP.test(text);
 }
 
 /** Whether `text` opens with a caption's speaker-change mark (">> "): a new voice, named after it or not. */

@@ -115,6 +115,22 @@ describe('findEntities on unknown names', () => {
     ]);
   });
 
+  it('reads a post of several words before "of" the organisation as no part of its name', () => {
+    const text =
+      'The Chief Executive of the Orrin Port Authority, Jo Brand, met the Chief Medical Officer of Fenby Health Board, Al Moe.';
+    expect(findEntities(text).map((entity) => [entity.text, entity.type])).toEqual([
+      ['Orrin Port Authority', 'organisation'],
+      ['Jo Brand', 'person'],
+      ['Fenby Health Board', 'organisation'],
+      ['Al Moe', 'person'],
+    ]);
+  });
+
+  it('keeps a name whose first words before "of" are no post: "Friends of the Earth"-like names, "Bank of Orrin"', () => {
+    const text = 'The Central Bank of Orrin raised rates, and the Royal Society of Fenby Anglers objected.';
+    expect(findEntities(text).map((entity) => entity.text)).toEqual(['Central Bank of Orrin', 'Royal Society of Fenby Anglers']);
+  });
+
   it('reads the object of a verb of owning after a name as an organisation, even one named after its owner, never a first name and surname', () => {
     const text = 'Tove Brekk has owned Brekk Marine since 2011. Lars Aune founded Fjord Joinery. Eli Moe owns Anna Berg.';
     expect(findEntities(text).map((entity) => [entity.text, entity.type])).toEqual([

@@ -110,6 +110,9 @@ const BROADCAST_WORDS = new Set(['channel', 'radio', 'tv', 'television']);
  * Demonyms ("Norwegian", "Chileans") are never entities: they give the next
  * organisation a nationality. Linear in the length of the text.
  */
+/** A post opening an organisation's run has at most this many words: "Chief Health Officer". */
+const MAX_POST_WORDS = 3;
+
 export function findEntities(text: string, sentences?: readonly Sentence[], options: FindEntitiesOptions = {}): Entity[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const segments = sentences ?? segmentText(text).sentences;
@@ -649,6 +652,15 @@ class EntityFinder {
       )
         cue = t;
     // "Spokeswoman of the Fire Brigade", "Sprecherin der Feuerwehr": a role word opening the run is not part of the name.
+    // "Chief Executive of the Port Authority", "Chief Health Officer of the X Department of Health": nor is a post of
+    // several words ending in a role word before its particle.
+    const postEnd = this.postBeforeParticleEnd(first, cue);
+    if (postEnd > first) {
+      if (cue === to && core(this.token(postEnd)) === 'minister') return [];
+      const named = this.afterParticles(postEnd + 1, cue);
+      if (named === to && cue === to && isEnglishWord(core(this.token(to)))) return [];
+      return this.classify(named, to);
+    }
     if (cue > first && this.isRoleWord(first) && !TITLE_WORDS.has(core(this.token(first))) && this.isRunParticle(first + 1)) {
       // "Minister for Water", "Minister of Energy": a minister's portfolio is no organisation, whatever its words.
       if (cue === to && core(this.token(first)) === 'minister') return [];
@@ -1656,6 +1668,21 @@ class EntityFinder {
   private opensWithPeopleOf(t: number, last: number): boolean {
     const key = core(this.token(t));
     return t < last && this.isRunParticle(t + 1) && isPluralPersonNoun(key) && !isKnownFirstName(key);
+  }
+
+  /**
+   * The last word of a post of two or three capitalised words opening the run and ending in a role word right before a
+   * particle ("Chief Executive" of the Port Authority, "Chief Medical Officer" of X), no organisation word or title
+   * among them and an organisation word after the particle (`cue`); else -1.
+   */
+  private postBeforeParticleEnd(first: number, cue: number): number {
+    for (let t = first + 1; t < cue && t - first <= MAX_POST_WORDS; t++) {
+      if (!this.isRunParticle(t)) continue;
+      if (t === first + 1 || !this.isRoleWord(t - 1) || TITLE_WORDS.has(core(this.token(first)))) return -1;
+      for (let k = first; k < t; k++) if (ORGANISATION_CUES.has(core(this.token(k))) || !this.token(k).capitalised) return -1;
+      return t - 1;
+    }
+    return -1;
   }
 
   private isRunParticle(t: number): boolean {

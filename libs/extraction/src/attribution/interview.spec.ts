@@ -1406,13 +1406,13 @@ describe('turns of chat exports, offices in a heading, dashes after brackets and
   const radio = [
     "On Harwick Radio's Drive Show, Ana Lunn asked Jo Ekberg, who chairs the Fenby Flood Group, about the wall.",
     'Ana Lunn – The wall was meant to protect 900 homes. Jo, what happened?',
-    "Jo Ekberg – The money ran out. I have the Western Rivers Authority's letter here. It says: \"No further funding can be committed before 2028.\"",
+    'Jo Ekberg – The money ran out. I have the Western Rivers Authority\'s letter here. It says: "No further funding can be committed before 2028."',
     'Mark Dunne (recorded earlier) – We flooded twice.',
     'Jo Ekberg (in the studio) – We flooded three times.',
   ].join('\n\n');
 
   it("gives the interviewer's own statements to the medium whose programme the introduction names", () => {
-    expect(rowOf(radio, 'Ana Lunn –')).toBe("Ana Lunn / Harwick Radio / interview");
+    expect(rowOf(radio, 'Ana Lunn –')).toBe('Ana Lunn / Harwick Radio / interview');
   });
 
   it('reads a name with brackets closed by a long dash as a label only for someone named before', () => {

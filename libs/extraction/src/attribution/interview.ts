@@ -1409,7 +1409,10 @@ function headingHolder(context: ArticleContext, words: readonly string[], profil
     const next = (sentences[s + 1] as Sentence).text.trim();
     const match = /\p{Ll}/u.test(next) ? null : HEADING_HOLDER.exec(next);
     if (!match) continue;
-    const name = (match[1] as string).split(/[ \t]+/u).map(titleCase).join(' ');
+    const name = (match[1] as string)
+      .split(/[ \t]+/u)
+      .map(titleCase)
+      .join(' ');
     if (hasRoleWord(name)) continue;
     const known = profiles.lookup(name);
     if (known) return known;
@@ -1601,8 +1604,7 @@ export function continuesTurn(
   // follows, ends the turn. Between a chat export's stamped messages ("[03/02/2026, 07:48] Jo Roe: …"), a paragraph
   // with no stamp reporting someone ("At 11.30 the trust issued a statement saying …") is the author's too: every
   // message carries its own stamp.
-  if (!firstPerson && !asksQuestion(turn) && (introducesNext(context, last) || (speechForm && chatStamped(context, turn, s))))
-    return false;
+  if (!firstPerson && !asksQuestion(turn) && (introducesNext(context, last) || (speechForm && chatStamped(context, turn, s)))) return false;
   if (nextLabelled()) return true;
   return !asksQuestion(turn) && firstPerson && !speechVerb;
 }

@@ -116,8 +116,7 @@ describe('findEntities on unknown names', () => {
   });
 
   it('reads a post of several words before "of" the organisation as no part of its name', () => {
-    const text =
-      'The Chief Executive of the Orrin Port Authority, Jo Brand, met the Chief Medical Officer of Fenby Health Board, Al Moe.';
+    const text = 'The Chief Executive of the Orrin Port Authority, Jo Brand, met the Chief Medical Officer of Fenby Health Board, Al Moe.';
     expect(findEntities(text).map((entity) => [entity.text, entity.type])).toEqual([
       ['Orrin Port Authority', 'organisation'],
       ['Jo Brand', 'person'],

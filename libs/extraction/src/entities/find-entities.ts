@@ -651,20 +651,13 @@ class EntityFinder {
         ((t < to || pluralCues) && isPluralOrganisationCue(core(this.token(t))))
       )
         cue = t;
-    // "Spokeswoman of the Fire Brigade", "Sprecherin der Feuerwehr": a role word opening the run is not part of the name.
-    // "Chief Executive of the Port Authority", "Chief Health Officer of the X Department of Health": nor is a post of
-    // several words ending in a role word before its particle.
+    // "Spokeswoman of the Fire Brigade", "Sprecherin der Feuerwehr": a role word opening the run is not part of the name;
+    // nor is a post of several words ending in one ("Chief Executive of the Port Authority").
     const postEnd = this.postBeforeParticleEnd(first, cue);
-    if (postEnd > first) {
+    if (postEnd >= first) {
+      // "Minister for Water", "Minister of Energy": a minister's portfolio is no organisation, whatever its words.
       if (cue === to && core(this.token(postEnd)) === 'minister') return [];
       const named = this.afterParticles(postEnd + 1, cue);
-      if (named === to && cue === to && isEnglishWord(core(this.token(to)))) return [];
-      return this.classify(named, to);
-    }
-    if (cue > first && this.isRoleWord(first) && !TITLE_WORDS.has(core(this.token(first))) && this.isRunParticle(first + 1)) {
-      // "Minister for Water", "Minister of Energy": a minister's portfolio is no organisation, whatever its words.
-      if (cue === to && core(this.token(first)) === 'minister') return [];
-      const named = this.afterParticles(first + 1, cue);
       // "Head of Research", "Director of Surgery": a lone common noun after the role is her field, not a body's name.
       if (named === to && cue === to && isEnglishWord(core(this.token(to)))) return [];
       return this.classify(named, to);
@@ -1671,15 +1664,18 @@ class EntityFinder {
   }
 
   /**
-   * The last word of a post of two or three capitalised words opening the run and ending in a role word right before a
-   * particle ("Chief Executive" of the Port Authority, "Chief Medical Officer" of X), no organisation word or title
-   * among them and an organisation word after the particle (`cue`); else -1.
+   * The last word of a post opening the run right before a particle, an organisation word after it (`cue`): a role word
+   * ("Spokeswoman" of the Fire Brigade), or two or three capitalised words ending in one with no organisation word among
+   * them ("Chief Executive" of the Port Authority, "Chief Medical Officer" of X); never a title ("President of …" is a
+   * name's). Else -1.
    */
   private postBeforeParticleEnd(first: number, cue: number): number {
+    if (cue <= first || TITLE_WORDS.has(core(this.token(first)))) return -1;
     for (let t = first + 1; t < cue && t - first <= MAX_POST_WORDS; t++) {
       if (!this.isRunParticle(t)) continue;
-      if (t === first + 1 || !this.isRoleWord(t - 1) || TITLE_WORDS.has(core(this.token(first)))) return -1;
-      for (let k = first; k < t; k++) if (ORGANISATION_CUES.has(core(this.token(k))) || !this.token(k).capitalised) return -1;
+      if (!this.isRoleWord(t - 1)) return -1;
+      for (let k = first; k < t && t > first + 1; k++)
+        if (ORGANISATION_CUES.has(core(this.token(k))) || !this.token(k).capitalised) return -1;
       return t - 1;
     }
     return -1;

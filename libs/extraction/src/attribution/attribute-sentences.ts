@@ -13,6 +13,7 @@ import { readBriefingHeader, type BriefingHeader } from './briefing-header';
 import {
   breakAfter,
   buildArticleContext,
+  entityAtToken,
   isOrganisationNounAt,
   organisationOpeningAt,
   isRoleNounAt,
@@ -4848,7 +4849,7 @@ const MAX_DOCUMENT_MODIFIERS = 2;
  * report by X", "X's latest report"; null when it names none, or two.
  */
 function documentOwnerIn(context: ArticleContext, s: number): Entity | null {
-  const { tokens, entities, entityOf, inQuote } = context;
+  const { tokens, entityOf, inQuote } = context;
   const first = context.first[s] as number;
   const end = context.end[s] as number;
   let owner: Entity | null = null;
@@ -4856,14 +4857,14 @@ function documentOwnerIn(context: ArticleContext, s: number): Entity | null {
     if (inQuote[t] || !DOCUMENT_NOUNS.has((tokens[t] as Token).lower)) continue;
     let found: Entity | undefined;
     for (let k = t - 1; k >= first && k >= t - 1 - MAX_DOCUMENT_MODIFIERS && !found; k--) {
-      const entity = entities[entityOf[k] as number];
+      const entity = entityAtToken(context, k);
       if (entity?.type === 'organisation' && /['’]s$/u.test((tokens[k] as Token).text)) found = entity;
       else if ((entityOf[k] as number) >= 0 || (tokens[k] as Token).capitalised) break;
     }
     const particle = tokens[t + 1]?.lower;
     if (!found && (particle === 'from' || particle === 'of' || particle === 'by')) {
       const at = tokens[t + 2]?.lower === 'the' ? t + 3 : t + 2;
-      const entity = at < end ? entities[entityOf[at] as number] : undefined;
+      const entity = at < end ? entityAtToken(context, at) : undefined;
       if (entity?.type === 'organisation') found = entity;
     }
     if (!found) continue;

@@ -416,9 +416,13 @@ const KIND_NOUNS_OF_BARE_NAMES: ReadonlySet<string> = new Set(['club', 'company'
 function fitsNamelessKind(noun: string | null, name: string): boolean {
   if (noun === null || !ORGANISATION_DESCRIPTORS.has(noun) || (ORGANISATION_CUES.has(noun) && !KIND_NOUNS_OF_BARE_NAMES.has(noun)))
     return false;
-  const last = normaliseName(name).split(' ').pop() ?? '';
+  const words = normaliseName(name).split(' ');
+  const last = words[words.length - 1] ?? '';
   // ("… Athletic", "… United", "… FC": words that end only a sports club's name say it is one)
   if (noun === 'club' && CLUB_NAME_ENDINGS.has(last)) return true;
+  // ("Institut für Agrarökologie", "Liga Atlántica de Baloncesto": a name its kind word opens says its kind too)
+  const first = words.length > 1 ? (words[0] as string) : '';
+  if (ORGANISATION_NOUNS.has(first) || ORGANISATION_CUES.has(first)) return false;
   // ("… Ombudsman", "… Regulator": an office's name says its kind)
   return !ORGANISATION_NOUNS.has(last) && !ORGANISATION_CUES.has(last) && !OFFICE_NAME_CUES.has(last);
 }

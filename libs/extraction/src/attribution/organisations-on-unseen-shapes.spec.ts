@@ -123,3 +123,25 @@ describe('a list of portfolio words cut off by the end of the text', () => {
     expect(() => attribute('Assembly of V, T and')).not.toThrow();
   });
 });
+
+describe('bodies named in another language', () => {
+  it.each([
+    // The kind word opening the name is the English noun a later reference uses.
+    [
+      'The Federación Costera de Remo suspended two rowers. The federation said 14 samples had been tested.',
+      '- / Federación Costera de Remo',
+    ],
+    [
+      "The Stiftung für Küstenschutz paid for the dunes. The foundation's director, Jana Wendt, said 40 hectares were planted.",
+      'Jana Wendt / Stiftung für Küstenschutz',
+    ],
+    ['Clube Atlético Marvão was fined €20,000. The club said it would appeal.', '- / Clube Atlético Marvão'],
+    // A name its kind word opens is no nameless brand that "the start-up" may stand for.
+    [
+      "The Instituto de Pesca tagged 300 nets with the Zentrum für Meeresbiologie. Tidewell, the Lisbon start-up whose tags were used, said it had built 300. The start-up's founder, Rui Matos, said 40 boats took part.",
+      'Rui Matos / Tidewell',
+    ],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(`${expected} / -`);
+  });
+});

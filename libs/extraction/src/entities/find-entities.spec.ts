@@ -89,6 +89,18 @@ describe('findEntities on unknown names', () => {
     expect(names(entities, 'place')).toEqual(['Vastrup']);
   });
 
+  it('reads a run opened by a kind word of another language as one body, particles included', () => {
+    const text =
+      'The Federación Costera de Remo fined Clube Atlético Marvão. Staff at the Zentrum für Meeresbiologie met Club Secretary Ana Roe.';
+    // ("Club Secretary Ana Roe": a role after an English kind word keeps her name hers)
+    expect(names(findEntities(text), 'organisation').slice(0, 3)).toEqual([
+      'Federación Costera de Remo',
+      'Clube Atlético Marvão',
+      'Zentrum für Meeresbiologie',
+    ]);
+    expect(names(findEntities(text), 'person')).toEqual(['Ana Roe']);
+  });
+
   it('splits a run at an organisation word and at roles and titles', () => {
     const text = 'The Turkish Interior Ministry Spokesman Ismail Catakli and Deputy Minister Jonas Berg met Dr. Amal Haddad.';
     expect(findEntities(text).map((entity) => [entity.text, entity.type])).toEqual([

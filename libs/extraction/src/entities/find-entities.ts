@@ -2,7 +2,7 @@ import { SENTENCE_STARTERS } from '../abbreviations';
 import { CAPITALISED_NON_NAMES, MONTHS, REPORTING_VERBS, VIEW_NOUNS, WEEKDAYS, WORD_CLASSES, WordClass } from '../lexicon';
 import type { Sentence } from '../sentence';
 import { segmentText } from '../sentence-splitter';
-import { isBreakBetween, nameWordsOf, normaliseNameWord, type NameWord } from '../sources/name-words';
+import { foreignKindOf, isBreakBetween, nameWordsOf, normaliseNameWord, type NameWord } from '../sources/name-words';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
 import { isOpener, isUpperAt } from '../text-chars';
 import { commaAfter, type Token } from '../tokenizer';
@@ -345,6 +345,22 @@ class EntityFinder {
     return token.text === 'S' && t > 0 && this.text.slice(this.token(t - 1).start, token.start) === 'A/';
   }
 
+  /**
+   * A kind word of another language ("Liga", "Instituto", "Stiftung") opening a run of two words or more, followed by a
+   * particle or a word that is not English, no known first name or role in the run: "Club Deportivo Arenal", not "Club
+   * President Ana Roe" nor "Union Street".
+   */
+  private opensForeignBodyName(first: number, to: number): boolean {
+    if (first >= to) return false;
+    const opener = core(this.token(first));
+    if (foreignKindOf(opener) === undefined && !ORGANISATION_CUES.has(opener)) return false;
+    const next = first + 1;
+    if (!this.isRunParticle(next) && isEnglishWord(core(this.token(next)))) return false;
+    if (foreignKindOf(opener) === undefined && (this.isRunParticle(next) || STREET_WORDS.has(core(this.token(to))))) return false;
+    for (let t = next; t <= to; t++) if (this.isRoleWord(t) || isKnownFirstName(core(this.token(t)))) return false;
+    return true;
+  }
+
   /** The last token of the run of name words starting at t. */
   private runEnd(t: number, to: number): number {
     let last = t;
@@ -640,6 +656,9 @@ class EntityFinder {
       !isKnownFirstName(core(this.token(first)))
     )
       return [{ first, last: to, type: 'organisation', country: nationality }];
+    // "Liga Atlántica de Baloncesto", "Club Deportivo Arenal", "Institut für Agrarökologie": in other languages a body's kind
+    // word opens its name, and the whole run is the body.
+    if (first === from && this.opensForeignBodyName(first, to)) return [{ first, last: to, type: 'organisation', country: nationality }];
     let cue = -1;
     // ("Norbrook Power Networks": the plural of such a word too, inside a run or ending one of three words or more; a
     // two-word run ending in one is a person's name as often: "Hilary Banks")

@@ -93,6 +93,9 @@ export const MEDIA_NAME_WORDS = set(`
 /** Particles of a European surname, lower case: "de Wit", "van der Berg", "da Silva", "des Rosiers". */
 const SURNAME_PARTICLE_WORDS = `de von van der den des da du la le di dos das del`;
 
+/** Lower-case words inside bodies' names in other languages: "Institut für X", "Instituut voor X", "Istituto della X". */
+const BODY_NAME_PARTICLE_WORDS = `für zur zum voor della delle dei degli do`;
+
 /** Particles a surname keeps when written alone, also Irish and Dutch ones: "Ó Briain", "Ní Bhriain", "ter Horst" (accents dropped). */
 export const SURNAME_PARTICLES = set(`${SURNAME_PARTICLE_WORDS} ter o ni mac nic`);
 
@@ -100,7 +103,7 @@ export const SURNAME_PARTICLES = set(`${SURNAME_PARTICLE_WORDS} ter o ni mac nic
 export const NAME_PARTICLES = set(`of for the on and al el ad ash as bin ibn ${SURNAME_PARTICLE_WORDS}`);
 
 /** "and" only joins words of one name inside a gazetteer entry ("Bosnia and Herzegovina"), never in a run of unknown words. */
-export const RUN_PARTICLES = set(`of for the on al el ad ash bin ibn ${SURNAME_PARTICLE_WORDS}`);
+export const RUN_PARTICLES = set(`of for the on al el ad ash bin ibn ${SURNAME_PARTICLE_WORDS} ${BODY_NAME_PARTICLE_WORDS}`);
 
 /** German articles open a sentence's organisation name without being part of it: "Der Verband der Fischer". */
 export const GERMAN_ARTICLES = set(`der die das des dem den`);

@@ -12,6 +12,11 @@ describe('normaliseNameWord', () => {
     ['Röttgen', 'rottgen', false],
     ['Médecins', 'medecins', false],
     ['Kiev', 'kyiv', false],
+    // A body's kind word in another language is keyed by the English noun news uses for it.
+    ['Liga', 'league', false],
+    ['Fundación', 'foundation', false],
+    ['Universität', 'university', false],
+    ['Camera', 'camera', false],
   ])('%s → %s', (raw, key, possessive) => {
     expect(normaliseNameWord(raw)).toEqual({ key, possessive });
   });

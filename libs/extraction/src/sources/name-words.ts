@@ -42,6 +42,55 @@ const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map([
   ['kiev', 'kyiv'],
 ]);
 
+/**
+ * A body's kind word in another language and the English noun news writes for it, diacritics dropped: "Liga Atlántica
+ * de Baloncesto" is then "the league", "Institut für Agrarökologie" "the institute". Only words that are not also
+ * English words or common surnames ("camera", "corte", "bond", "raad" stay as written).
+ */
+export const FOREIGN_KIND_WORDS: ReadonlyMap<string, string> = new Map([
+  // Spanish, Portuguese, Italian, French
+  ...pairs('league', 'liga lega ligue'),
+  ...pairs('club', 'clube'),
+  ...pairs('association', 'asociacion associacao associazione'),
+  ...pairs('federation', 'federacion federacao federazione'),
+  ...pairs('confederation', 'confederacion confederacao confederazione'),
+  ...pairs('council', 'consejo conselho consiglio conseil ayuntamiento comune mairie gemeente kommune kommun'),
+  ...pairs('commission', 'comision comissao commissione commissie'),
+  ...pairs('committee', 'comite comitato'),
+  ...pairs('institute', 'instituto istituto institut instituut'),
+  ...pairs('university', 'universidad universidade universita universite universitat universiteit universitet'),
+  ...pairs('ministry', 'ministerio ministero ministere ministerium ministerie ministeriet departementet'),
+  ...pairs('agency', 'agencia agenzia agence'),
+  ...pairs('union', 'sindicato sindacato syndicat gewerkschaft unione'),
+  ...pairs('party', 'partido partito parti partei'),
+  ...pairs('foundation', 'fundacion fundacao fondazione fondation stiftung stichting'),
+  ...pairs('company', 'compania companhia compagnia compagnie sociedad sociedade societa societe empresa'),
+  ...pairs('bank', 'banco banca banque'),
+  ...pairs('police', 'policia polizia gendarmerie polizei politie'),
+  ...pairs('center', 'centro zentrum'),
+  ...pairs('hospital', 'ospedale hopital klinikum krankenhaus ziekenhuis'),
+  ...pairs('court', 'tribunale juzgado gericht rechtbank'),
+  ...pairs('group', 'grupo gruppo groupe'),
+  ...pairs('authority', 'autoridad autoridade autorita autorite'),
+  ...pairs('chamber', 'camara chambre kammer'),
+  ...pairs('academy', 'academia accademia akademie'),
+  ...pairs('observatory', 'observatorio osservatorio observatoire'),
+  // German, Dutch
+  ...pairs('association', 'verband verein vereniging'),
+  ...pairs('society', 'gesellschaft'),
+  ...pairs('office', 'bundesamt landesamt amt'),
+]);
+
+/** The English kind noun of a body's kind word in another language ("Liga" → "league"), else undefined. */
+export function foreignKindOf(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  return FOREIGN_KIND_WORDS.get(hasNonAscii(lower) ? lower.normalize('NFD').replace(DIACRITICS, '') : lower);
+}
+
+function pairs(english: string, words: string): [string, string][] {
+  return words.split(' ').map((word): [string, string] => [word, english]);
+}
+
 const DIACRITICS = /\p{M}+/gu;
 
 /**
@@ -92,7 +141,7 @@ function keyOfLowerWord(lower: string, possessive: number): string {
     if (word.includes('.')) word = word.replaceAll('.', '');
     if (hasNonAscii(word)) word = word.normalize('NFD').replace(DIACRITICS, '').replaceAll('ß', 'ss');
   }
-  return SPELLING_VARIANTS.get(word) ?? word;
+  return SPELLING_VARIANTS.get(word) ?? FOREIGN_KIND_WORDS.get(word) ?? word;
 }
 
 /** Splits tokens into name words; `tokens` must come from `tokenize(text)`. */

@@ -145,3 +145,26 @@ describe('bodies named in another language', () => {
     expect(lastWho(text)).toBe(`${expected} / -`);
   });
 });
+
+describe('a name an apposition says is a body', () => {
+  it.each([
+    // The apposition's head noun, after a demonym and before a relative clause, is an organisation's.
+    ['Tarvik Pensjonskasse, the Danish pension fund that owns a fifth of the port, said it backed the sale.', '- / Tarvik Pensjonskasse'],
+    ['Morla Sendal, a dairy co-operative based in Kerry, said it paid 41 cents a litre.', '- / Morla Sendal'],
+    // A person's noun or a preposition before a body's noun keeps the name a person's.
+    ['Edda Marsk, a spokeswoman for the union, said it had 900 members.', 'Edda Marsk / union'],
+    ['Edda Marsk, a Dane who chairs the union, said 900 members voted.', 'Edda Marsk / union'],
+    // "the fund", "the society", "the forum" refer back to the body so described or named.
+    [
+      'Tarvik Pensjonskasse, the pension fund, backed the sale. The fund said it had held the shares since 2019.',
+      '- / Tarvik Pensjonskasse',
+    ],
+    [
+      "Tarvik Pensjonskasse, the pension fund, backed the sale. The fund's chief investment officer, Ole Brun, said 4 per cent was enough.",
+      'Ole Brun / Tarvik Pensjonskasse',
+    ],
+    ['The Harbour Residents Society opposed the plan. The society said 300 people had signed.', '- / Harbour Residents Society'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(`${expected} / -`);
+  });
+});

@@ -63,6 +63,8 @@ const MAX_PORTFOLIO_ITEMS = 4;
 const MAX_WORDS_BEFORE_AND = 3;
 /** "Brenvik's chief technology officer": at most this many words between a name and the role it owns or modifies. */
 const MAX_ROLE_MODIFIERS = 3;
+/** Words after the head noun of an apposition: "the pension fund that …", "a co-operative based in …". */
+const APPOSITION_HEAD_FOLLOWERS = new Set(['that', 'which', 'whose', 'based', 'in', 'of', 'from', 'with']);
 /** Determiners opening an apposition that says what a name is: "Parnell Yards, a rival app". */
 const APPOSITION_DETERMINERS = new Set(['a', 'an', 'the']);
 /**
@@ -1527,6 +1529,7 @@ class EntityFinder {
     if (!/^,\s+$/.test(comma)) return false;
     const determiner = this.tokens[last + 1];
     if (!determiner || !APPOSITION_DETERMINERS.has(determiner.lower)) return false;
+    if (this.apposedBodyHead(last + 2)) return true;
     for (let k = last + 2; k < this.tokens.length && k <= last + 2 + MAX_ROLE_MODIFIERS && !this.breakAt(k); k++) {
       const token = this.token(k);
       if (token.capitalised || token.numeric) return false;
@@ -1539,6 +1542,30 @@ class EntityFinder {
       const next = this.tokens[k + 1];
       if (next && !this.breakAt(k + 1) && REPORTING_VERBS.has(next.lower) && this.plainNounPhrase(last + 2, k)) return false;
       return !next || this.breakAt(k + 1) || !(PERSON_NOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower));
+    }
+    return false;
+  }
+
+  /**
+   * "NAME, the Norwegian pension fund that owns …,", "NAME, a dairy co-operative based in …,": an apposition whose head,
+   * the noun that closes it or that a relative pronoun or preposition follows, is an organisation's noun, after lower-case
+   * modifiers or a demonym. The head only: "a former union official", "the nurse who heads the union" are people.
+   */
+  private apposedBodyHead(from: number): boolean {
+    for (let k = from; k < this.tokens.length && k <= from + MAX_ROLE_MODIFIERS; k++) {
+      const token = this.token(k);
+      if (this.breakAt(k) || token.numeric || this.tokens[k + 1]?.lower === 'who') return false;
+      if (token.capitalised) {
+        if (this.demonymCountry(k) === null) return false;
+        continue;
+      }
+      // ("a spokesman for the army": a person's noun or a preposition before any body's noun makes it a person's)
+      const word = core(token);
+      if (PERSON_NOUNS.has(word) || ROLE_NOUNS.has(word) || !this.plainNounPhrase(k, k + 1) || word === 'for') return false;
+      const next = this.tokens[k + 1];
+      const closes = !next || this.breakAt(k + 1) || APPOSITION_HEAD_FOLLOWERS.has(next.lower);
+      if (!closes) continue;
+      return ORGANISATION_CUES.has(word) || WORDNET_ORGANISATION_NOUNS.has(word);
     }
     return false;
   }

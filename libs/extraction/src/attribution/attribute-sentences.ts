@@ -511,6 +511,8 @@ class Attributor {
   private readonly countries: CountryContext = () => this.recentCountries();
   /** Head nouns of the descriptions set beside each organisation's name ("X, the industry regulator,"), by name; built on first use. */
   private apposedNouns: Map<string, Set<string>> | null = null;
+  /** The modifiers of those descriptions' heads, by the same name key: "players" of "X, the players' union,". */
+  private readonly apposedWords = new Map<string, Set<string>>();
   /** What each earlier description of a person named as her organisation (see `organisationOfDescription`). */
   private readonly descriptionOrganisations = new Map<TokenRange, { organisation: string; source: SourceRef | null } | null>();
   /** Kin words set before each person's name ("His father, Jo Roe,"), read once when a description needs them. */
@@ -2769,9 +2771,9 @@ class Attributor {
       if (opener >= 0 && INDEFINITE_ARTICLES.has((tokens[opener] as Token).lower)) continue;
       const modifiers: string[] = [];
       let from = t;
-      while (from - 1 >= first && this.isNounModifier(from - 1)) {
+      while (from - 1 >= first && (this.isNounModifier(from - 1) || this.isPluralPossessive(from - 1))) {
         from--;
-        if (!this.isDescribingWord(from)) modifiers.push((tokens[from] as Token).lower);
+        if (this.isPluralPossessive(from) || !this.isDescribingWord(from)) modifiers.push((tokens[from] as Token).lower);
       }
       // "opposition party leader", "a former council official": not the party or council named before.
       if (tokens.slice(Math.max(first, from - 1), t).some((word) => CONTRASTING_WORDS.has(word.lower))) continue;
@@ -2895,13 +2897,23 @@ class Attributor {
     if (next && !breakAfter(this.context, t) && (this.context.pos.tags[t + 1] === Pos.NOUN || ORGANISATION_NOUNS.has(next.lower)))
       return -1;
     let k = t - 1;
-    while (k > first && this.isNounModifier(k)) k--;
+    // ("the players' union": a plural's possessive narrows the noun as a modifier does)
+    while (k > first && (this.isNounModifier(k) || this.isPluralPossessive(k))) k--;
     if (k <= first || !DETERMINERS.has((tokens[k] as Token).lower)) return -1;
     const before = (tokens[k - 1] as Token).lower;
     if (LEADS_VERBS.has(before)) return k;
     if (!ORGANISATION_PREPOSITIONS.has(before)) return -1;
     for (let r = k - 2; r >= first && r >= k - 2 - MAX_ROLE_DISTANCE; r--) if (isRoleNounAt(this.context, r)) return k;
-    return -1;
+    // "Jo Roe of the players' union", "Jo Roe, from the union,": a person's name right before "of" or "from" is a member.
+    const name = this.context.entities[this.context.entityOf[k - 2] as number];
+    return (before === 'of' || before === 'from') && k - 2 >= first && name?.type === 'person' ? k : -1;
+  }
+
+  /** "players'" in "the players' union": a plural ending in "s" and written with an apostrophe after it (not a token's). */
+  private isPluralPossessive(t: number): boolean {
+    const token = this.context.tokens[t] as Token;
+    const after = this.context.text.charCodeAt(token.end);
+    return token.lower.endsWith('s') && (after === 0x27 || after === 0x2019);
   }
 
   /** A word inside a description's noun phrase before its head: "port", "regional", "Transit" (no determiner, role or name). */
@@ -3041,7 +3053,7 @@ class Attributor {
       const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
       if (isMediaOrganisation(this.context, entity)) continue;
       const words = normaliseName(entity.text).split(' ');
-      if (modifiers.length > 0 && !holdsAny(entity.text, modifiers)) continue;
+      if (modifiers.length > 0 && !holdsAny(entity.text, modifiers) && !this.isDescribedWith(entity.text, modifiers)) continue;
       // "the watchdog" fits a name by what the body does ("… Inspectorate"): a fit that spoke is likelier, so it only stands by.
       if (key !== null && !functional && !words.includes(key) && nameHoldsNoun(words, key)) {
         functional = entity;
@@ -3208,11 +3220,27 @@ class Attributor {
     return this.apposedNouns.get(normaliseName(name))?.has(key) ?? false;
   }
 
+  /** Whether a description set beside the name holds one of `modifiers` before its head ("the players' union"). */
+  private isDescribedWith(name: string, modifiers: readonly string[]): boolean {
+    this.apposedNouns ??= this.collectApposedNouns();
+    const words = this.apposedWords.get(normaliseName(name));
+    return words !== undefined && modifiers.some((word) => words.has(normaliseName(word)));
+  }
+
   /** Whether the text set a description beside the name whose head is some noun other than `key`. */
   private isDescribedOtherwise(name: string, key: string | null): boolean {
     this.apposedNouns ??= this.collectApposedNouns();
     const nouns = this.apposedNouns.get(normaliseName(name));
     return nouns !== undefined && nouns.size > 0 && (key === null || !nouns.has(key));
+  }
+
+  /** Whether the token after `last` is a lone word in brackets right after it: the acronym of "Name (ABC)". */
+  private bracketedAfter(last: number): boolean {
+    const { tokens, text } = this.context;
+    const word = tokens[last + 1];
+    if (!word || !(tokens[last] as Token).capitalised || !/^\s*\($/u.test(text.slice((tokens[last] as Token).end, word.start)))
+      return false;
+    return text.charCodeAt(word.end) === 0x29; // ")"
   }
 
   /** One pass over the article: every organisation mention outside quotes and the head noun of a description beside it. */
@@ -3226,6 +3254,13 @@ class Attributor {
       const nouns = found.get(name) ?? new Set<string>();
       nouns.add(normaliseName(token.lower));
       found.set(name, nouns);
+      // ("X, the players' union,": the words narrowing the head describe the name too, as a later "the players' union" does)
+      const words = this.apposedWords.get(name) ?? new Set<string>();
+      for (let k = head - 1; k >= 0 && !breakAfter(this.context, k) && !DETERMINERS.has((tokens[k] as Token).lower); k--) {
+        if (!isNominal(this.context.pos.tags[k] as number) || (tokens[k] as Token).capitalised) break;
+        words.add(normaliseName((tokens[k] as Token).lower));
+      }
+      this.apposedWords.set(name, words);
     };
     for (let t = 0; t < tokens.length; t++) {
       const index = entityOf[t] as number;
@@ -3234,10 +3269,17 @@ class Attributor {
       if (entity.type !== 'organisation') continue;
       let last = t;
       while (entityOf[last + 1] === index) last++;
+      // ("X (XYZ), the players' union,": the acronym in brackets after the name stands between it and the description)
+      const bracketed = this.bracketedAfter(last);
+      if (bracketed) last++;
       // "X, the industry regulator,": the noun before the next break or preposition after an article.
       // (a comma, not a sentence's end: "… as quoted by Radio Ostby. The authority said" describes nothing)
       const next = tokens[last + 1];
-      const comma = next !== undefined && commaAfter(this.context.text, tokens, last);
+      const comma =
+        next !== undefined &&
+        (bracketed
+          ? /^\),\s*$/u.test(this.context.text.slice((tokens[last] as Token).end, next.start))
+          : commaAfter(this.context.text, tokens, last));
       if (comma && DETERMINERS.has(next.lower)) {
         let k = last + 2;
         // "X, the community gallery that opened in …": the head ends before a relative clause or a verb too.

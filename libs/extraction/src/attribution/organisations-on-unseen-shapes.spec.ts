@@ -168,3 +168,29 @@ describe('a name an apposition says is a body', () => {
     expect(lastWho(text)).toBe(`${expected} / -`);
   });
 });
+
+describe('a member named before "of the" and a description', () => {
+  it.each([
+    // A description after a bracketed acronym describes the name before it.
+    [
+      "Wages are late, according to the Kestrel Players Association (KPA), the players' union. The union said 30 players had complained.",
+      '- / Kestrel Players Association',
+    ],
+    // "Name of the union": the member of the body the description stands for.
+    [
+      "The Kestrel Players Association, the players' union, met on Monday. Ivo Marr of the union said 30 players had complained.",
+      'Ivo Marr / Kestrel Players Association',
+    ],
+    // A plural possessive narrows the description as a modifier does: the players' union, not the referees'.
+    [
+      "The Asociación de Árbitros (ADA), the referees' union, met on Monday. Ivo Marr of the referees' union said 12 had quit.",
+      'Ivo Marr / Asociación de Árbitros',
+    ],
+    [
+      "The Asociación de Árbitros (ADA), the referees' union, met on Monday. Ivo Marr of the players' union said 12 had quit.",
+      'Ivo Marr / -',
+    ],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(`${expected} / -`);
+  });
+});

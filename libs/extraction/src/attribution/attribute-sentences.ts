@@ -2933,7 +2933,9 @@ class Attributor {
       // "Tidewell’s head of research" after "the charity Tidewell": the whole name too.
       // "Kelby's vice-chancellor" after "the University of Kelby": the place a body "of" a place is named for.
       const ofPlace = words.length > 2 && words[words.length - 2] === 'of' && words[words.length - 1] === key;
-      return (words.length > 1 && words[0] === key) || words.join(' ') === key || ofPlace;
+      // "Arenal's president" after "Club Deportivo Arenal": a name its kind word opens is called by its last word.
+      const kindFirst = words.length > 1 && ORGANISATION_CUES.has(words[0] as string) && words[words.length - 1] === key;
+      return (words.length > 1 && words[0] === key) || words.join(' ') === key || ofPlace || kindFirst;
     });
   }
 

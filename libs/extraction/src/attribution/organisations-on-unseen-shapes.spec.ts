@@ -136,6 +136,11 @@ describe('bodies named in another language', () => {
       'Jana Wendt / Stiftung für Küstenschutz',
     ],
     ['Clube Atlético Marvão was fined €20,000. The club said it would appeal.', '- / Clube Atlético Marvão'],
+    // Such a name is called by its last word: "Marvão's president".
+    [
+      "Clube Atlético Marvão was fined €20,000. Marvão's president, Rui Sousa, said the club would appeal.",
+      'Rui Sousa / Clube Atlético Marvão',
+    ],
     // A name its kind word opens is no nameless brand that "the start-up" may stand for.
     [
       "The Instituto de Pesca tagged 300 nets with the Zentrum für Meeresbiologie. Tidewell, the Lisbon start-up whose tags were used, said it had built 300. The start-up's founder, Rui Matos, said 40 boats took part.",

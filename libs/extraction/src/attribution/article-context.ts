@@ -10,7 +10,7 @@ import type { SourceRegistry } from '../sources/source-registry';
 import { PERSON_NOUNS, ROLE_NOUNS, TITLE_WORDS, WORDNET_ORGANISATION_NOUNS } from '../entities/roles';
 import { Pos, tagTokens, type PosTags } from '../pos-tags';
 import { commaAfter, type Token } from '../tokenizer';
-import { GERMAN_SPEECH_VERBS, ORGANISATION_NOUNS, SPEECH_LEMMAS } from './attribution-cues';
+import { GERMAN_SPEECH_VERBS, ORGANISATION_NOUNS, SPEECH_LEMMAS, STAFF_WORK } from './attribution-cues';
 import { lowerCase } from '../text-chars';
 
 /** Everything the attribution steps look up about an article, computed once. */
@@ -142,9 +142,24 @@ export function isRoleNounAt(context: ArticleContext, t: number): boolean {
     if (ORGANISATION_NOUNS.has(token.lower) || !PERSON_NOUNS.has(token.lower)) return false;
     return context.first[sentenceOfToken(context, t)] === t;
   }
+  // "Paramedics said", "Detectives say": a plural for people capitalised only because it opens the sentence, before its verb.
+  if (token.capitalised && (context.entityOf[t] as number) < 0 && context.first[sentenceOfToken(context, t)] === t)
+    return openingPluralOfPeople(context, t);
   // "broadcaster", "monitor": a word the attribution lists as an organisation is one, whatever its person sense.
   if (tag !== Pos.NOUN || token.capitalised || ORGANISATION_NOUNS.has(token.lower)) return false;
   return PERSON_NOUNS.has(context.pos.lemmas[t] as string);
+}
+
+/**
+ * Whether token t, a capitalised word opening its sentence, is the plural of an occupation a kind of body employs
+ * (`STAFF_WORK`: "Paramedics", "Detectives") followed by a verb. Lay groups ("Supporters", "Fans") are left alone: they
+ * speak for no body.
+ */
+function openingPluralOfPeople(context: ArticleContext, t: number): boolean {
+  const lower = (context.tokens[t] as Token).lower;
+  const next = context.pos.tags[t + 1];
+  if (!lower.endsWith('s') || (next !== Pos.VERB && next !== Pos.AUX)) return false;
+  return STAFF_WORK.has(lower.slice(0, -1));
 }
 
 /** Words that open a hyphenated post before a role noun: "vice-chancellor", "co-founder", "deputy-governor". */

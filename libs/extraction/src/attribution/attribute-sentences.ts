@@ -196,6 +196,8 @@ const GOVERNING_NOUNS: ReadonlySet<string> = new Set(['board']);
 const SOURCE_PHRASE_WORDS = new Set(['according', 'to', 'as', 'quoted', 'cited', 'reported', 'by', 'citing', 'quoting', 'laut']);
 /** "head of surgery at the hospital", "a lawyer for the company": prepositions tying a person to an organisation. */
 const ORGANISATION_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from']);
+/** Verbs of belonging to a body before a preposition, in the present ("who worked at the agency" has left it): "who works for the board", "who sits on the council". */
+const MEMBERSHIP_VERBS = new Set(['works', 'sits', 'serves', 'volunteers']);
 /** "On the pitch in Harwick, …": words of a fronted adverbial before the subject of a sentence introducing a person. */
 const MAX_FRONTED_WORDS = 8;
 /** Tokens of the subject (with its appositions) of a sentence introducing a person, up to its verb. */
@@ -2902,6 +2904,12 @@ class Attributor {
     if (k <= first || !DETERMINERS.has((tokens[k] as Token).lower)) return -1;
     const before = (tokens[k - 1] as Token).lower;
     if (LEADS_VERBS.has(before)) return k;
+    // "who works for the water board", "who sits on the board": a verb of membership and its preposition.
+    if (
+      (ORGANISATION_PREPOSITIONS.has(before) || before === 'on') &&
+      MEMBERSHIP_VERBS.has((tokens[k - 2] as Token | undefined)?.lower ?? '')
+    )
+      return k;
     if (!ORGANISATION_PREPOSITIONS.has(before)) return -1;
     for (let r = k - 2; r >= first && r >= k - 2 - MAX_ROLE_DISTANCE; r--) if (isRoleNounAt(this.context, r)) return k;
     // "Jo Roe of the players' union", "Jo Roe, from the union,": a person's name right before "of" or "from" is a member.

@@ -161,4 +161,10 @@ export const STAFF_WORK: ReadonlyMap<string, readonly string[]> = new Map([
   ['steward', ['union']],
   ['convenor', ['union']],
   ['convener', ['union']],
+  // Occupations a named body of one kind employs: "Detectives said" after "X Police", "Paramedics said" after "X Ambulance
+  // Service", "Researchers said" after "X University" (its staff, when such a body was named just before).
+  ['detective', ['police', 'constabulary']],
+  ['firefighter', ['fire']],
+  ['paramedic', ['ambulance']],
+  ['researcher', ['universit', 'institut', 'laborator']],
 ]);

@@ -199,3 +199,27 @@ describe('a member named before "of the" and a description', () => {
     expect(lastWho(text)).toBe(`${expected} / -`);
   });
 });
+
+describe('members and staff of a body named before', () => {
+  it.each([
+    // A verb of belonging in the present, and its preposition.
+    [
+      'The Kelso Valley Water Board raised charges. Ana Roe, who works for the water board, said 300 homes had complained.',
+      'Ana Roe / Kelso Valley Water Board',
+    ],
+    [
+      'The Kelso Valley Water Board raised charges. Ana Roe, who sits on the board, said 300 homes had complained.',
+      'Ana Roe / Kelso Valley Water Board',
+    ],
+    // ("who worked at": she has left it)
+    [
+      'The Kelso Valley Water Board raised charges. Ana Roe, who worked at the board until May, said 300 homes had complained.',
+      'Ana Roe / -',
+    ],
+    // An occupation a kind of body employs, opening the sentence, speaks for such a body named just before.
+    ['The Tarnby Ambulance Service sent four crews. Paramedics said they had treated 12 people.', '- / Tarnby Ambulance Service'],
+    ['The Tarnby Police Service arrested two men. Detectives said 12 shops had been looted.', '- / Tarnby Police Service'],
+  ])('%s', (text, expected) => {
+    expect(lastWho(text)).toBe(`${expected} / -`);
+  });
+});

@@ -169,6 +169,8 @@ const MAX_ORGANISATION_LOOKBACK = 60;
 const MAX_ROLE_DISTANCE = 3;
 /** A person introduced with an organisation's role and none named speaks for the organisation that spoke this many sentences back at most. */
 const MAX_JUST_SPOKEN_SENTENCES = 2;
+/** "The supporters' group NAME": lower-case words of a description before a subject's name, at most. */
+const MAX_DESCRIPTOR_BEFORE_NAME = 3;
 /** Possessives that say whose a role is: "its chief executive", "their spokesman". */
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her']);
 /** Words that set a description's organisation apart from the one named before: "opposition party leader", "a former council official". */
@@ -3361,6 +3363,12 @@ class Attributor {
     // "The operator, Vessel Lines, will add …": the name in apposition to the opening description is the subject.
     const described = tokens[t];
     if (described && !described.capitalised && breakAfter(this.context, t) && (entityOf[t + 1] as number) >= 0) t++;
+    // "The supporters' group Peña Marea said", "The charity Open Hands said": a descriptor before the name is not the subject.
+    else if (t > (this.context.first[s] as number)) {
+      let k = t;
+      while (k - t < MAX_DESCRIPTOR_BEFORE_NAME && this.describesNameAfter(k)) k++;
+      if (k > t && (entityOf[k] as number) >= 0) t = k;
+    }
     const entity = entities[entityOf[t] as number];
     if (
       t >= (this.context.end[s] as number) ||
@@ -3372,6 +3380,13 @@ class Attributor {
     if (isMediaOrganisation(this.context, entity)) return null;
     const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
     return { organisation: entity.text, source: record ? toSourceRef(record) : null, sentence: s };
+  }
+
+  /** Whether token k is a lower-case word of a description right before a name: "supporters'", "group", "charity". */
+  private describesNameAfter(k: number): boolean {
+    const token = this.context.tokens[k];
+    if (!token || token.capitalised || breakAfter(this.context, k) || (this.context.entityOf[k] as number) >= 0) return false;
+    return this.isPluralPossessive(k) || isNominal(this.context.pos.tags[k] as number);
   }
 
   /**

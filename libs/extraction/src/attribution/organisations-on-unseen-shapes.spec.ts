@@ -223,3 +223,11 @@ describe('members and staff of a body named before', () => {
     expect(lastWho(text)).toBe(`${expected} / -`);
   });
 });
+
+describe('"its" after a subject introduced by a descriptor', () => {
+  it('points to the named subject of the sentence before, not a body its clause mentions', () => {
+    const text =
+      "Kelby Rovers were fined. The supporters' group Blue Tide said 3,000 fans had asked for the club to be sold. Its spokesman, Ivo Marr, said 40 had joined.";
+    expect(lastWho(text)).toBe('Ivo Marr / Blue Tide / -');
+  });
+});

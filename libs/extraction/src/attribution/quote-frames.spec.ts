@@ -7,11 +7,12 @@ describe('quotes over sentences and paragraphs in single quotation marks (Britis
         '‘The waiting list has doubled since 2020. People’s gardens are smaller.\n' +
         '‘We turn away forty families a year,’ she said. The plots cost £30 a year.',
     );
+    // (she runs the society, so speaks for it: "society" refers to a body, as written when none is named)
     expect(attributions.map(row)).toEqual([
       '- / - / -',
-      'Tamsin Orchard / - / -',
-      'Tamsin Orchard / - / -',
-      'Tamsin Orchard / - / -',
+      'Tamsin Orchard / allotment society / -',
+      'Tamsin Orchard / allotment society / -',
+      'Tamsin Orchard / allotment society / -',
       '- / - / -',
     ]);
   });

@@ -354,11 +354,9 @@ class EntityFinder {
    */
   private opensForeignBodyName(first: number, to: number): boolean {
     if (first >= to) return false;
-    const opener = core(this.token(first));
-    if (foreignKindOf(opener) === undefined && !ORGANISATION_CUES.has(opener)) return false;
+    if (foreignKindOf(core(this.token(first))) === undefined) return false;
     const next = first + 1;
     if (!this.isRunParticle(next) && isEnglishWord(core(this.token(next)))) return false;
-    if (foreignKindOf(opener) === undefined && (this.isRunParticle(next) || STREET_WORDS.has(core(this.token(to))))) return false;
     for (let t = next; t <= to; t++) if (this.isRoleWord(t) || isKnownFirstName(core(this.token(t)))) return false;
     return true;
   }

@@ -50,7 +50,8 @@ const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map([
 export const FOREIGN_KIND_WORDS: ReadonlyMap<string, string> = new Map([
   // Spanish, Portuguese, Italian, French
   ...pairs('league', 'liga lega ligue'),
-  ...pairs('club', 'clube'),
+  // ("Club" opens names in these languages as it is: "Club Deportivo X"; kept so that it opens them here too)
+  ...pairs('club', 'club clube'),
   ...pairs('association', 'asociacion associacao associazione'),
   ...pairs('federation', 'federacion federacao federazione'),
   ...pairs('confederation', 'confederacion confederacao confederazione'),

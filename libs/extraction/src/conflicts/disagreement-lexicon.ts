@@ -360,6 +360,11 @@ export const OTHER_EVENT_BEFORE_TIME = new Set(['last', 'past']);
 const HARM_EVENTS = 'leaked flooded collapsed exploded spilled overflowed burst cracked subsided crumbled';
 export const HARM_VERBS = new Set(HARM_EVENTS.split(' '));
 
+/** Adverbs of the lawful state: said of the act they follow ("fishing legally"), not of a subject before a copula. */
+const MANNER_LAWFUL = 'legally lawfully';
+const MANNER_UNLAWFUL = 'illegally unlawfully';
+export const MANNER_STATES = new Set(`${MANNER_LAWFUL} ${MANNER_UNLAWFUL}`.split(' '));
+
 /** The state of a thing done on purpose (pole 0) or by accident (pole 1). */
 export const INTENT_STATE = 'intent';
 
@@ -378,7 +383,8 @@ export const CONTRARY_STATES: ReadonlyMap<string, { state: string; pole: 0 | 1 }
   add('open', 'open opened reopened', 'closed shut');
   add('running', 'running ran run operating operated working worked functioning functioned produced producing', 'stopped halted idle');
   add('present', 'present', 'absent');
-  add('lawful', 'legal lawful', 'illegal unlawful');
+  // "had been fishing legally" / "was caught fishing illegally": the adverbs say it of the act they follow.
+  add('lawful', `legal lawful ${MANNER_LAWFUL}`, `illegal unlawful ${MANNER_UNLAWFUL}`);
   add('safe', 'safe', `unsafe dangerous ${HARM_EVENTS}`);
   add('intact', 'intact undamaged', 'damaged destroyed');
   add('clean', 'clean', 'polluted contaminated');

@@ -3267,3 +3267,89 @@ describe('findDisagreements: posts by other nouns, volumes in other units, care,
     ).toEqual(['figures:0-1']);
   });
 });
+
+describe('findDisagreements: evidence denied, acts done lawfully or not, doubted conditions (branch denial3)', () => {
+  const filler = (index: number): DisagreementClaim => claim(index, 'The weather stayed mild all week.', index);
+
+  it('reads "no evidence that" as negating what the clause after "that" says', () => {
+    const burnt = claim(
+      0,
+      'Villagers said the rangers had burnt the old granary at dawn.',
+      0,
+      'the rangers had burnt the old granary at dawn.',
+    );
+    const noEvidence = claim(
+      1,
+      'The park authority said there was no evidence that anything had been burnt near the village.',
+      1,
+      'there was no evidence that anything had been burnt near the village.',
+    );
+    expect(denials([burnt, noEvidence])).toEqual(['denial:0-1']);
+    // "no evidence" of something else than what was said is no answer to it.
+    const noOther = claim(
+      1,
+      'The park authority said there was no evidence that the rangers carried weapons near the village.',
+      1,
+      'there was no evidence that the rangers carried weapons near the village.',
+    );
+    expect(denials([burnt, noOther])).toEqual([]);
+  });
+
+  it('reads "legally" against "illegally" said of one act of one named thing, wherever each side says it was done', () => {
+    const legal = claim(
+      0,
+      'The Halvard Company said the Stella Nord had been dredging legally inside the harbour limits.',
+      0,
+      'the Stella Nord had been dredging legally inside the harbour limits.',
+      ['harbour limits'],
+    );
+    const illegal = claim(
+      6,
+      'The port authority said the Stella Nord was caught dredging illegally in the Brenn estuary.',
+      6,
+      'the Stella Nord was caught dredging illegally in the Brenn estuary.',
+      ['brenn estuary'],
+    );
+    expect(denials([legal, ...[1, 2, 3, 4, 5].map(filler), illegal])).toEqual(['denial:0-6']);
+    // Another act said to be unlawful is another matter.
+    const parked = claim(
+      6,
+      'The port authority said the Stella Nord was caught mooring illegally in the Brenn estuary.',
+      6,
+      'the Stella Nord was caught mooring illegally in the Brenn estuary.',
+      ['brenn estuary'],
+    );
+    expect(denials([legal, ...[1, 2, 3, 4, 5].map(filler), parked])).toEqual([]);
+  });
+
+  it('reads a question asking what follows if something were so as saying it is not so, paragraphs on', () => {
+    const flooded = claim(
+      0,
+      'The tenants said the basement of the block was flooded with sewage for a week.',
+      0,
+      'the basement of the block was flooded with sewage for a week.',
+    );
+    const doubting = claim(
+      7,
+      '"If the basement was flooded with sewage, why did the inspectors find it dry?" asked the landlord\'s agent.',
+      7,
+      'If the basement was flooded with sewage, why did the inspectors find it dry?',
+    );
+    expect(denials([flooded, ...[1, 2, 3, 4, 5, 6].map(filler), doubting])).toEqual(['denial:0-7']);
+    // A plain question, or one whose condition says something else, doubts nothing said before.
+    const asking = claim(
+      7,
+      '"Why did the inspectors find the basement dry?" asked the landlord\'s agent.',
+      7,
+      'Why did the inspectors find the basement dry?',
+    );
+    const other = claim(
+      7,
+      '"If the council wanted the block empty, why did it renew the lease?" asked the landlord\'s agent.',
+      7,
+      'If the council wanted the block empty, why did it renew the lease?',
+    );
+    expect(denials([flooded, ...[1, 2, 3, 4, 5, 6].map(filler), asking])).toEqual([]);
+    expect(denials([flooded, ...[1, 2, 3, 4, 5, 6].map(filler), other])).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import {
   INTENT_PHRASES,
   INTENT_STATE,
   HARM_VERBS,
+  MANNER_STATES,
   EVENT_KINDS,
   isDenialWord,
   MONEY_KINDS,
@@ -218,7 +219,17 @@ interface Analysed {
    * pronoun saying the contrary later ("It is understaffed.", `pronoun`) may stand for.
    */
   /** `happening`: the act a state of intent is said of is named only as a happening ("the clash had been accidental"). */
-  states: Array<{ state: string; pole: 0 | 1; of: string[]; subject?: string; pronoun?: boolean; named?: string; happening?: boolean }>;
+  /** `manner`: the state is an adverb of the act it follows ("fishing legally"), `subject` that act. */
+  states: Array<{
+    state: string;
+    pole: 0 | 1;
+    of: string[];
+    subject?: string;
+    pronoun?: boolean;
+    named?: string;
+    happening?: boolean;
+    manner?: boolean;
+  }>;
   /** Content words after a copula that name no listed state, each with its copula: states of their prefix, maybe. */
   predicates: Array<[number, number]>;
   /**
@@ -236,6 +247,12 @@ interface Analysed {
    * Ostby warehouse" and "the warehouse in Ulvik". Two claims naming one noun by two names speak of two things.
    */
   named: Map<string, string[]>;
+  /**
+   * A question asking what would follow if something were so ("If this field were full of sludge, why did twenty samples
+   * come back clean?", "If our cutter rammed that boat, where is the dent?"): the topic keys of the condition, what the
+   * question says is not so. Empty for any other claim.
+   */
+  doubted: string[];
 }
 
 /**
@@ -272,6 +289,7 @@ export function findDisagreements(
     ...contraryStates(analysed, sourceGate, trace),
     ...brokenRecords(analysed, sourceGate, trace),
     ...askedAboutDenials(analysed, sourceGate, trace),
+    ...doubtedConditions(analysed, sourceGate, trace),
     ...figuresCalledFarOff(analysed, sourceGate),
   ]) {
     const key = pairKey(denial.claims[0], denial.claims[1]);
@@ -522,7 +540,10 @@ function analyse(claim: DisagreementClaim): Analysed {
       if (words.content[i + 1]?.lower === 'such') noSuch = true;
       // "no household had complained": the household is who, the complaint what is denied.
       if (AUXILIARIES.has(words.content[i + 2]?.lower ?? '') && ties[i + 1]) negatedSubject.add(ties[i + 1]!);
-      scopeEnd = negatedClauseEnd(words.content, i);
+      const evidence = evidenceClause(words.content, i);
+      // "no evidence that the rangers had burnt …": the rangers are who, the burning what is denied.
+      if (evidence) for (let k = i + 3; k < evidence.verb; k++) if (ties[k]) negatedSubject.add(ties[k]!);
+      scopeEnd = evidence ? evidence.end : negatedClauseEnd(words.content, i);
     }
     // "because no referee was available": a clause of its own says no to these words; they tie nothing it asserts.
     if (lower === 'no' || (f & W.zero) !== 0) ownZeroEnd = negatedClauseEnd(words.content, i);
@@ -557,6 +578,13 @@ function analyse(claim: DisagreementClaim): Analysed {
         if (HARM_VERBS.has(lower) && copula < 0) {
           if (harmVerbAt(words, i)) stateOf(words, i, state, states, definiteSubject(words, i));
         } else if (state.state === INTENT_STATE) stateOf(words, i, state, states, undefined, false, undefined, INTENT_OBJECT_WINDOW);
+        // "had been fishing legally" … "was caught fishing illegally": the act an adverb follows is what it is said of,
+        // one act of both sides as one definite subject is.
+        else if (MANNER_STATES.has(lower)) {
+          const count = states.length;
+          stateOf(words, i, state, states, mannerAct(words, i));
+          if (states.length > count) states[count]!.manner = true;
+        }
         else if (!state.predicative || copula >= 0)
           stateOf(
             words,
@@ -708,6 +736,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     states,
     predicates,
     named: namedNouns(words),
+    doubted: words.text.includes('?') ? conditionDoubted(words) : [],
   };
 }
 
@@ -999,6 +1028,30 @@ function negatedClauseEnd(content: ClaimWords['content'], i: number): number {
   let verb = i + 3;
   while (AUXILIARIES.has(content[verb]?.lower ?? '') || PASSIVE_BE.has(content[verb]?.lower ?? '')) verb++;
   return Math.max(i + NEGATION_SCOPE, verb);
+}
+
+/** Nouns of what would show a thing happened: "no evidence that", "no sign that", "no indication that". */
+const EVIDENCE_NOUNS = new Set(['evidence', 'sign', 'signs', 'indication', 'indications', 'proof', 'suggestion', 'trace']);
+/** How many words may stand between "that" and the auxiliaries of its clause: its subject ("anything", "any of the fine income"). */
+const EVIDENCE_SUBJECT_WORDS = 6;
+
+/**
+ * "there was no evidence that anything had been thrown from the boat", "no sign that the stream was polluted": "no" and
+ * a noun of evidence deny what the clause after "that" says: its verb (the index `verb`, past the subject and the
+ * auxiliaries) and what the verb acts on (`end`, the last word negated); null when "no" is not so followed.
+ */
+function evidenceClause(content: ClaimWords['content'], i: number): { verb: number; end: number } | null {
+  if (!EVIDENCE_NOUNS.has(content[i + 1]?.lower ?? '') || content[i + 2]?.lower !== 'that') return null;
+  let k = i + 3;
+  while (k < i + 3 + EVIDENCE_SUBJECT_WORDS && k < content.length && !AUXILIARIES.has(content[k]!.lower)) k++;
+  if (!AUXILIARIES.has(content[k]?.lower ?? '')) {
+    // No auxiliary ("that the rangers carried weapons"): a determined noun is the subject, the verb follows it.
+    k = i + 3;
+    while (DETERMINERS.has(content[k]?.lower ?? '')) k++;
+    k++;
+  }
+  while (AUXILIARIES.has(content[k]?.lower ?? '') || PASSIVE_BE.has(content[k]?.lower ?? '')) k++;
+  return { verb: k, end: k + NEGATION_SCOPE - 1 };
 }
 
 /**
@@ -1436,7 +1489,7 @@ const RECENT_UNITS = new Set(['week', 'weekend', 'night', 'day', 'hour', 'minute
  * Two stated dates that cannot be one, two named places of which none is shared, two kinds of
  * event, one claim setting its event apart ("in a separate attack", "last year"): different events.
  */
-function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, pointsBack = false): boolean {
+function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, pointsBack = false, placesDisputed = false): boolean {
   if (a.otherEvent !== b.otherEvent && !pointsBack) return true;
   if (!datesDisputed && a.dates.length > 0 && b.dates.length > 0 && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y)))) return true;
   // "this year" against "in 2023": an article names the running year "this year", so a year it writes out is another.
@@ -1445,7 +1498,7 @@ function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, points
   if (!datesDisputed && (onlyWeekday(a, b) || onlyWeekday(b, a))) return true;
   const pa = a.claim.places;
   const pb = b.claim.places;
-  if (pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p))) return true;
+  if (!placesDisputed && pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p))) return true;
   // "48 supermarkets across the country" / "four supermarkets in Brellin": the whole against one named place.
   if ((a.wholeScope && pb.length > 0 && pa.length === 0) || (b.wholeScope && pa.length > 0 && pb.length === 0)) return true;
   if (namedApart(a, b)) return true;
@@ -3022,6 +3075,13 @@ function definiteSubject(words: ClaimWords, k: number, modified = false): string
   return determined ? tieStems(words)[k - 1] || undefined : undefined;
 }
 
+/** The stem of the act a manner adverb at `i` follows ("fish" of "fishing legally"); undefined after a name or nothing. */
+function mannerAct(words: ClaimWords, i: number): string | undefined {
+  const act = words.content[i - 1];
+  if (!act || act.capitalised) return undefined;
+  return tieStems(words)[i - 1] || undefined;
+}
+
 /** Words before a verb of harm that make it its subject's act: "the tank leaked", "had flooded", "the tanks have cracked". */
 const HARM_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'then', 'also', 'twice']);
 /** Words before a participle that make it a modifier: "a leaked report", "the flooded homes", "of burst pipes". */
@@ -3270,8 +3330,13 @@ function contraryStates(
         const oneSubject = (x.subject !== undefined && x.subject === y.subject) || pronounOf;
         if (!near(a, b) && !(oneSubject && b.claim.sentenceIndex - a.claim.sentenceIndex <= FAR_STATE_SENTENCES)) continue;
         if (x.pole === y.pole || sameSource(a.claim.index, b.claim.index)) continue;
+        // A name both give ("the Quay Road depot") ties the two to one thing more closely.
+        const named = [...a.claim.words.stems].some(([stem, isName]) => isName && b.claim.words.stems.get(stem) === true);
+        // "the Marit Ann had been fishing legally inside Esselund's zone" / "the Marit Ann was caught fishing illegally
+        // inside Tarnovan waters": one act of one named thing, where it was done is what the two dispute.
+        const placesDisputed = named && x.subject !== undefined && x.subject === y.subject && x.manner === true && y.manner === true;
         // "had been losing money since 2022" holds last year too: "last year" on the other side sets nothing apart.
-        if (differentEvents(a, b, false, spansPeriod(a) || spansPeriod(b))) {
+        if (differentEvents(a, b, false, spansPeriod(a) || spansPeriod(b), placesDisputed)) {
           noteGate(trace, a.claim.index, b.claim.index, 'evt');
           continue;
         }
@@ -3283,8 +3348,6 @@ function contraryStates(
           noteGate(trace, a.claim.index, b.claim.index, 'ties');
           continue;
         }
-        // A name both give ("the Quay Road depot") ties the two to one thing more closely.
-        const named = [...a.claim.words.stems].some(([stem, isName]) => isName && b.claim.words.stems.get(stem) === true);
         const score = MIN_DISAGREEMENT_SCORE + (shared.length > 1 ? 1 : 0) + (named ? 1 : 0);
         found.push({ ...denialOf(a, b, shared, score), key: `${CONTRARY_KEY}${b.claim.index}` });
       }
@@ -3450,6 +3513,70 @@ function askedAboutDenials(
       const common = [...words].filter((key) => a.subject.has(key) && !a.negatedStems.has(key));
       if (common.length < 2 || !common.some((key) => topic.includes(key))) continue;
       if (sameSource(a.claim.index, b.claim.index)) continue;
+      if (best === null || a.claim.sentenceIndex > best.claim.sentenceIndex) [best, shared] = [a, common];
+    }
+    if (best === null) continue;
+    if (differentEvents(best, b, false, true)) {
+      noteGate(trace, best.claim.index, b.claim.index, 'evt');
+      continue;
+    }
+    found.push(denialOf(best, b, shared, MIN_DISAGREEMENT_SCORE + (shared.length > 2 ? 1 : 0)));
+  }
+  return found;
+}
+
+/** Words opening the question a doubted condition leads to: "…, why did …?", "…, where is …?". */
+const DOUBTING_QUESTION_WORDS = new Set(['why', 'where', 'how', 'what', 'who']);
+/** How many words a condition may run to before its comma. */
+const CONDITION_WORDS = 12;
+/** How far back what a rhetorical question doubts may have been said: as far as a plan denied (`PLAN_SENTENCES`). */
+const DOUBTED_SENTENCES = 16;
+
+/**
+ * The topic keys of the condition of a question that opens on "if" (first in its quote or after a colon) and goes on,
+ * past a comma, with a question word and a question mark: "If this field were full of sludge, why …?" gives field,
+ * full, sludge.
+ */
+function conditionDoubted(words: ClaimWords): string[] {
+  const content = words.content;
+  for (let f = 0; f < content.length; f++) {
+    if (content[f]!.lower !== 'if') continue;
+    const gap = f === 0 ? '' : words.text.slice(content[f - 1]!.end, content[f]!.start);
+    if (f > 0 && !/[:"“‘]/u.test(gap)) return [];
+    const keys: string[] = [];
+    for (let k = f + 1; k < Math.min(content.length - 1, f + 1 + CONDITION_WORDS); k++) {
+      const word = content[k]!;
+      const key = word.capitalised || isDenialWord(word.lower) ? '' : topicKeyOf(word.lower);
+      if (key !== '') keys.push(key);
+      if (!words.text.slice(word.end, content[k + 1]!.start).includes(',')) continue;
+      // "…, why did twenty samples come back clean?" asked the councillor: the question may end before the attribution.
+      return DOUBTING_QUESTION_WORDS.has(content[k + 1]!.lower) && words.text.includes('?', content[k + 1]!.end) ? keys : [];
+    }
+    return [];
+  }
+  return [];
+}
+
+/**
+ * "If this field were full of sludge, why did twenty samples come back clean?": a question asking what would follow from
+ * a condition says the condition is not so. It answers the latest assertion of another source up to `DOUBTED_SENTENCES`
+ * before it that says two of the condition's words (not negated there); a forecast or a hedge asserts nothing to doubt.
+ */
+function doubtedConditions(
+  analysed: readonly Analysed[],
+  sameSource: (a: number, b: number) => boolean,
+  trace?: ConflictTrace,
+): Disagreement[] {
+  const found: Disagreement[] = [];
+  for (const b of analysed) {
+    if (b.doubted.length < 2) continue;
+    let best: Analysed | null = null;
+    let shared: string[] = [];
+    for (const a of analysed) {
+      const apart = b.claim.sentenceIndex - a.claim.sentenceIndex;
+      if (apart < 1 || apart > DOUBTED_SENTENCES || a.denialVerb || a.forecastOnly || a.hedged || a.negated) continue;
+      const common = [...new Set(b.doubted)].filter((key) => a.subject.has(key) && !a.negatedStems.has(key));
+      if (common.length < 2 || sameSource(a.claim.index, b.claim.index)) continue;
       if (best === null || a.claim.sentenceIndex > best.claim.sentenceIndex) [best, shared] = [a, common];
     }
     if (best === null) continue;

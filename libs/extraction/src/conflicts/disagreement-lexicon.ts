@@ -421,13 +421,38 @@ export interface ContraryState {
 const ADJECTIVE_ANTONYMS: Readonly<Record<string, string>> = adjectiveAntonymsJson;
 
 /**
+ * A second state some words of `CONTRARY_STATES` name: a works, a line or a plant that was shut or closed was not
+ * running ("the plant was shut" against "the plant is operating normally"), as one that had halted was not.
+ */
+const ALSO_STATES: ReadonlyMap<string, { state: string; pole: 0 | 1 }> = new Map([
+  ['shut', { state: 'running', pole: 1 }],
+  ['closed', { state: 'running', pole: 1 }],
+]);
+
+/**
+ * Poles of WordNet's states that its head synsets lack, in its entries' form, said only after a copula like them:
+ * "the evacuation was forced" against "the evacuation was voluntary" (WordNet's pole of "voluntary" is "involuntary").
+ */
+const PREDICATIVE_STATES: ReadonlyMap<string, string> = new Map(
+  ['forced', 'compulsory', 'mandatory', 'coerced'].map((word) => [word, 'involuntary/voluntary:0']),
+);
+
+/**
  * The states a word names: `CONTRARY_STATES` first (verbs and participles WordNet's adjectives lack:
  * "halted", "ran", "polluted"; read wherever they stand), else its WordNet adjective states.
  */
 export const contraryStatesOf = boundedMemo((lower: string): readonly ContraryState[] => {
   const own = CONTRARY_STATES.get(lower);
-  if (own) return [{ ...own, predicative: false }];
-  const listed = Object.prototype.hasOwnProperty.call(ADJECTIVE_ANTONYMS, lower) ? ADJECTIVE_ANTONYMS[lower]! : '';
+  const also = ALSO_STATES.get(lower);
+  if (own)
+    return also
+      ? [
+          { ...own, predicative: false },
+          { ...also, predicative: false },
+        ]
+      : [{ ...own, predicative: false }];
+  const listed =
+    PREDICATIVE_STATES.get(lower) ?? (Object.prototype.hasOwnProperty.call(ADJECTIVE_ANTONYMS, lower) ? ADJECTIVE_ANTONYMS[lower]! : '');
   if (listed === '') return [];
   return listed.split(' ').map((entry) => {
     const colon = entry.lastIndexOf(':');

@@ -3352,4 +3352,64 @@ describe('findDisagreements: evidence denied, acts done lawfully or not, doubted
     expect(denials([flooded, ...[1, 2, 3, 4, 5, 6].map(filler), asking])).toEqual([]);
     expect(denials([flooded, ...[1, 2, 3, 4, 5, 6].map(filler), other])).toEqual([]);
   });
+  it('reads "the raid never happened", "did not take place" as denying the noun before the negation', () => {
+    const raided = claim(
+      0,
+      'Villagers said soldiers had raided the grain store at dawn.',
+      0,
+      'soldiers had raided the grain store at dawn.',
+    );
+    const never = claim(
+      4,
+      'The army said the raid on the grain store never took place.',
+      4,
+      'the raid on the grain store never took place.',
+    );
+    expect(denials([raided, filler(1), filler(2), filler(3), never])).toEqual(['denial:0-4']);
+    // Another occasion said not to have happened answers nothing said of this one.
+    const other = claim(4, 'The army said the parade in the square did not take place.', 4, 'the parade in the square did not take place.');
+    expect(denials([raided, filler(1), filler(2), filler(3), other])).toEqual([]);
+  });
+
+  it('reads "Where is the proof?" as denying the statement right before it', () => {
+    const knew = claim(
+      0,
+      'The opposition said the minister knew about the spill in March.',
+      0,
+      'the minister knew about the spill in March.',
+    );
+    const proof = claim(1, '"Where is the proof?" the minister asked.', 1, 'Where is the proof?');
+    expect(denials([knew, proof])).toEqual(['denial:0-1']);
+    // Asked before anything was said, it answers nothing.
+    expect(
+      denials([
+        claim(0, '"Where is the proof?" the minister asked.', 0, 'Where is the proof?'),
+        claim(1, knew.words.text, 1, 'the minister knew about the spill in March.'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads "forced" against "voluntary" after a copula, and a plant shut against one operating', () => {
+    const forced = claim(0, 'Families said the evacuation of the camp was forced.', 0, 'the evacuation of the camp was forced.');
+    const voluntary = claim(2, 'The army said the evacuation of the camp was voluntary.', 2, 'the evacuation of the camp was voluntary.');
+    expect(denials([forced, filler(1), voluntary])).toEqual(['denial:0-2']);
+    // "forced" as a verb states nothing of a subject.
+    const verb = claim(0, 'Families said the flood forced the evacuation of the camp.', 0, 'the flood forced the evacuation of the camp.');
+    expect(denials([verb, filler(1), voluntary])).toEqual([]);
+    const shut = claim(0, 'Workers said the smelter was shut on Monday.', 0, 'the smelter was shut on Monday.');
+    const operating = claim(2, 'The company said the smelter is operating normally.', 2, 'the smelter is operating normally.');
+    expect(denials([shut, filler(1), operating])).toEqual(['denial:0-2']);
+  });
+
+  it('reads "It isn\'t safe" of a thing just named against another source calling it safe, beside a forecast', () => {
+    const named = claim(0, '"Nobody should swim in that lido.', 0, 'Nobody should swim in that lido.');
+    const unsafe = claim(1, 'It isn\'t safe," she said.', 1, "It isn't safe,");
+    const safe = claim(4, 'The council said the lido is safe and will open on Saturday.', 4, 'the lido is safe and will open on Saturday.');
+    const same = (a: number, b: number): boolean => a <= 1 && b <= 1;
+    expect(pairs([named, unsafe, filler(2), filler(3), safe], same).filter((p) => p.startsWith('denial:'))).toEqual(['denial:1-4']);
+    // "was not closed" agrees with "open".
+    const notClosed = claim(0, 'Parents said the lido was not closed.', 0, 'the lido was not closed.');
+    const open = claim(2, 'The council said the lido is open.', 2, 'the lido is open.');
+    expect(denials([notClosed, filler(1), open])).toEqual([]);
+  });
 });

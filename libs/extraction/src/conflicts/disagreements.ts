@@ -229,6 +229,8 @@ interface Analysed {
     named?: string;
     happening?: boolean;
     manner?: boolean;
+    negatedCopula?: boolean;
+    told?: boolean;
   }>;
   /** Content words after a copula that name no listed state, each with its copula: states of their prefix, maybe. */
   predicates: Array<[number, number]>;
@@ -253,6 +255,8 @@ interface Analysed {
    * question says is not so. Empty for any other claim.
    */
   doubted: string[];
+  /** The claim's only negation is a copula's before a state ("It isn't safe"): `states` holds the other pole. */
+  stateNegated: boolean;
 }
 
 /**
@@ -486,6 +490,11 @@ function analyse(claim: DisagreementClaim): Analysed {
   const ownZero = new Set<string>();
   const negatedSubject = new Set<string>();
   let ownZeroEnd = -1;
+  // "the raid never happened", "the meeting did not take place": the negation at this index denies the noun before it.
+  let happeningDenied = -1;
+  // Negation words of the content, and how many of them negate a state's copula ("isn't safe").
+  let negationWords = 0;
+  let stateNegations = 0;
   // "reported last week that …": the time before "that" is when it was said, not when what it says happened.
   const statementTime = statementTimeEnd(words.content);
   words.content.forEach((word, i) => {
@@ -509,12 +518,14 @@ function analyse(claim: DisagreementClaim): Analysed {
     const modalNot = notAfterModal || (f & W.hedgingNegation) !== 0;
     if (modalNot && (after & W.unknowing) !== 0) hedged = true;
     const negation = (f & W.negation) !== 0;
+    if (negation || (f & W.zero) !== 0 || lower === 'no' || lower === 'without' || REFUSING.has(lower)) negationWords++;
     // The words of the rules below are few: one bit rules most words out of all of them.
     const special = (f & W.special) !== 0;
     // "asked why the pump had not been replaced": a negation inside a question asserts nothing.
     if ((f & W.question) !== 0) questioned = true;
     if (negation && !questioned && !notAfterModal && !agreeing.has(word.start) && !isEvaluativeNothing(words.content, i)) {
       negated = true;
+      if (happenedAfter(words.content, i)) happeningDenied = i;
       // "Nothing has left that pond": a clause opened by "nothing" negates what its verb acts on.
       const opensClause = lower === 'nothing' && (i === 0 || (before & W.noOpener) !== 0 || afterAttribution(words, i));
       scopeEnd = opensClause ? Math.max(i + NEGATION_SCOPE, zeroClauseObject(words.content, i)) : i + NEGATION_SCOPE;
@@ -571,7 +582,24 @@ function analyse(claim: DisagreementClaim): Analysed {
     // "every shipment", "all the invoices", "each of the valves".
     if (stem !== '' && i - lastUniversal <= UNIVERSAL_WINDOW) universal.add(stem);
     // "the depot had been shut": a state and what is in it, the words just before.
-    if ((f & W.state) !== 0 || (f & W.superlative) !== 0)
+    if ((f & W.state) !== 0 && negatedCopulaBefore(words.content, i) >= 0) {
+      // "It isn't safe", "the pool was not open": the state's other pole, said of the copula's subject.
+      const copula = negatedCopulaBefore(words.content, i);
+      for (const state of contraryStatesOf(lower)) {
+        const count = states.length;
+        stateOf(
+          words,
+          i,
+          { state: state.state, pole: state.pole === 0 ? 1 : 0 },
+          states,
+          definiteSubject(words, copula),
+          pronounSubject(words, copula),
+          definiteSubject(words, copula, true),
+        );
+        if (states.length > count) states[count]!.negatedCopula = true;
+      }
+      stateNegations++;
+    } else if ((f & W.state) !== 0 || (f & W.superlative) !== 0)
       for (const state of contraryStatesOf((f & W.state) !== 0 ? lower : baseOfSuperlative(lower)!)) {
         const copula = copulaBefore(words.content, i);
         // "the tank leaked", "the site had flooded twice": a harm done to its subject, not "a leaked report".
@@ -584,8 +612,8 @@ function analyse(claim: DisagreementClaim): Analysed {
           const count = states.length;
           stateOf(words, i, state, states, mannerAct(words, i));
           if (states.length > count) states[count]!.manner = true;
-        }
-        else if (!state.predicative || copula >= 0)
+        } else if (!state.predicative || copula >= 0) {
+          const count = states.length;
           stateOf(
             words,
             i,
@@ -595,6 +623,9 @@ function analyse(claim: DisagreementClaim): Analysed {
             copula >= 0 && pronounSubject(words, copula),
             copula >= 0 ? definiteSubject(words, copula, true) : undefined,
           );
+          // "The field is safe to use and will stay open": a state told in the present or the past beside a forecast.
+          if (states.length > count && copula >= 0 && TELLING_COPULAS.has(words.content[copula]!.lower)) states[count]!.told = true;
+        }
       }
     else if (intentPhraseAt(words, i) !== null)
       stateOf(
@@ -623,6 +654,10 @@ function analyse(claim: DisagreementClaim): Analysed {
     if (!inFigure[i]) context.add(stem);
     if (i <= scopeEnd) negatedStems.add(stem);
   });
+  // "It isn't safe": the claim's one negation is its state's copula's; it says the other pole, no more.
+  const stateNegated = negated && stateNegations > 0 && negationWords === stateNegations;
+  // "the raid on the depot never happened": what never happened is the noun before the negation, not the words after it.
+  if (happeningDenied > 0) for (const k of nounsDeniedHappening(words, happeningDenied)) negatedStems.add(ties[k]!);
   let denialVerb = false;
   let anaphoric = false;
   let pointsAtStatement = false;
@@ -686,7 +721,14 @@ function analyse(claim: DisagreementClaim): Analysed {
       }
     }
   }
-  if (onlyCallsUntrue(words.content) || deniesTruthOf(all) || failsToHold(all) || misrepresents(all) || deniesConduct)
+  if (
+    onlyCallsUntrue(words.content) ||
+    deniesTruthOf(all) ||
+    failsToHold(all) ||
+    misrepresents(all) ||
+    deniesConduct ||
+    asksForProof(words)
+  )
     anaphoric = pointsAtStatement = true;
   // "that ruling was made by the tribunal, not by his office": a negated claim opening on a
   // demonstrative and a noun speaks of what was just said, an act or a statement.
@@ -736,6 +778,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     states,
     predicates,
     named: namedNouns(words),
+    stateNegated,
     doubted: words.text.includes('?') ? conditionDoubted(words) : [],
   };
 }
@@ -1064,6 +1107,53 @@ function zeroClauseObject(content: ClaimWords['content'], i: number): number {
   k++;
   while (DETERMINERS.has(content[k]?.lower ?? '')) k++;
   return k;
+}
+
+/** Verbs saying a thing took place: "never happened", "did not occur", "never took place". */
+const HAPPENING_VERBS = /^(?:happen|occur|took$|take$|taken$)/;
+
+/** The negation at `i` is followed by a verb saying a thing took place ("never happened", "did not take place"). */
+function happenedAfter(content: ClaimWords['content'], i: number): boolean {
+  const verb = content[i + 1]?.lower ?? '';
+  if (!HAPPENING_VERBS.test(verb)) return false;
+  return verb.startsWith('happen') || verb.startsWith('occur') || content[i + 2]?.lower === 'place';
+}
+
+/** How many words before a negation the noun of what never happened may stand: "the meeting with the developer never". */
+const HAPPENING_NOUN_WORDS = 5;
+
+/**
+ * The content words before the negation at `i` that name what never happened ("meeting" and "developer" of "the meeting
+ * with the developer never took place"), back past auxiliaries to the start of the clause: stems only, names left out.
+ */
+function nounsDeniedHappening(words: ClaimWords, i: number): number[] {
+  const ties = tieStems(words);
+  let k = i - 1;
+  while (k >= 0 && AUXILIARIES.has(words.content[k]!.lower)) k--;
+  const found: number[] = [];
+  for (let n = 0; k >= 0 && n < HAPPENING_NOUN_WORDS; k--, n++) {
+    const word = words.content[k]!;
+    if (words.text.slice(word.end, words.content[k + 1]!.start).includes(',')) break;
+    if (ANAPHORS.has(word.lower) && word.lower !== 'that') break;
+    if (!word.capitalised && ties[k]) found.push(k);
+  }
+  return found;
+}
+
+/** Nouns of what would prove a statement, asked for by a rhetorical question: "Where is the proof?". */
+const PROOF_NOUNS = new Set(['proof', 'evidence']);
+/** Words opening a question that asks for proof: "Where is the proof?", "What evidence do they have?". */
+const PROOF_QUESTION_WORDS = new Set(['where', 'what']);
+
+/**
+ * "Where is the proof?", "What evidence is there?": a question asking for the proof of what was said denies it, as "that
+ * is not true" does; it points back at the statement before it.
+ */
+function asksForProof(words: ClaimWords): boolean {
+  const content = words.content;
+  if (content.length === 0 || content.length > 8 || !PROOF_QUESTION_WORDS.has(content[0]!.lower)) return false;
+  if (!words.text.includes('?', content[0]!.end)) return false;
+  return content.some((word) => PROOF_NOUNS.has(word.lower));
 }
 
 /** How many words after a negation are what it negates: "never dumped sludge", "did not sign the accounts". */
@@ -3011,6 +3101,18 @@ function pronounSubject(words: ClaimWords, k: number): boolean {
   return SUBJECT_PRONOUNS.has(words.content[k - 1]?.lower ?? '');
 }
 
+/**
+ * The copula a negation sets before a state word at `i` ("isn't" of "It isn't safe", "was" of "the pool was not open",
+ * an adverb allowed between): its index, the subject standing before it; -1 for none.
+ */
+function negatedCopulaBefore(content: ClaimWords['content'], i: number): number {
+  let k = i - 1;
+  const adverb = lowerAt(content, k);
+  if (STATE_ADVERBS.has(adverb) || (adverb.endsWith('ly') && adverb.length > 4)) k--;
+  if (NEGATED_COPULAS.has(lowerAt(content, k))) return k;
+  return lowerAt(content, k) === 'not' && COPULAS.has(lowerAt(content, k - 1)) ? k - 1 : -1;
+}
+
 /** Verbs a state is said with: "the driver was sober", "the works remained profitable". */
 const COPULAS = new Set([...BE_FORMS, 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'became', 'become', 'becomes']);
 /** Adverbs that may stand between a copula and its state: "was structurally unsound", "is now clean". */
@@ -3305,11 +3407,19 @@ function contraryStates(
   prefixedStates(analysed);
   const byState = new Map<string, Analysed[]>();
   for (const a of analysed) {
-    if (a.states.length === 0 || a.negated || a.denialVerb || a.hedged || a.future) continue;
-    const kinds = new Set(a.states.map((s) => s.state));
+    if (a.states.length === 0 || (a.negated && !a.stateNegated) || a.denialVerb || a.hedged) continue;
+    // A claim with a forecast in it holds only the states it tells with a present or past copula.
+    const kinds = new Set(statesHeld(a).map((s) => s.state));
     for (const state of kinds) {
       // "had stopped operating at weekends" names both poles: no state of its own.
-      if (new Set(a.states.filter((s) => s.state === state).map((s) => s.pole)).size > 1) continue;
+      if (
+        new Set(
+          statesHeld(a)
+            .filter((s) => s.state === state)
+            .map((s) => s.pole),
+        ).size > 1
+      )
+        continue;
       const list = byState.get(state);
       if (list) list.push(a);
       else byState.set(state, [a]);
@@ -3322,11 +3432,14 @@ function contraryStates(
         const [a, b] =
           claims[i]!.claim.sentenceIndex <= claims[j]!.claim.sentenceIndex ? [claims[i]!, claims[j]!] : [claims[j]!, claims[i]!];
         if (a.claim.sentenceIndex === b.claim.sentenceIndex) continue;
-        const x = a.states.find((s) => s.state === state)!;
-        const y = b.states.find((s) => s.state === state)!;
+        const x = statesHeld(a).find((s) => s.state === state)!;
+        const y = statesHeld(b).find((s) => s.state === state)!;
         // "the driver was sober" … "the driver was drunk": one definite subject of both states ties them farther apart.
         // "It is understaffed." right after a sentence naming the clinic is of the clinic.
-        const pronounOf = y.pronoun === true && x.named !== undefined && namedJustBefore(analysed, b, x.named);
+        // "It isn't safe," she said, of the field named just before / "The field is safe to use": the pronoun first.
+        const pronounOf =
+          (y.pronoun === true && x.named !== undefined && namedJustBefore(analysed, b, x.named)) ||
+          (x.pronoun === true && y.named !== undefined && namedJustBefore(analysed, a, y.named));
         const oneSubject = (x.subject !== undefined && x.subject === y.subject) || pronounOf;
         if (!near(a, b) && !(oneSubject && b.claim.sentenceIndex - a.claim.sentenceIndex <= FAR_STATE_SENTENCES)) continue;
         if (x.pole === y.pole || sameSource(a.claim.index, b.claim.index)) continue;
@@ -3340,7 +3453,8 @@ function contraryStates(
           noteGate(trace, a.claim.index, b.claim.index, 'evt');
           continue;
         }
-        let shared = pronounOf && y.of.length === 0 ? [x.named!] : x.of.filter((stem) => y.of.includes(stem));
+        let shared = x.of.filter((stem) => y.of.includes(stem));
+        if (pronounOf && shared.length === 0) shared = [x.named ?? y.named!];
         // "deliberately struck him with his elbow" / "the clash had been accidental", "the blaze was started deliberately" /
         // "the fire was accidental": an act done on purpose or by accident, named by one side as a happening, by both as one kind.
         if (shared.length === 0 && state === INTENT_STATE && oneHappening(a, b, x, y)) shared = [state];
@@ -3354,6 +3468,14 @@ function contraryStates(
     }
   }
   return found;
+}
+
+/** Copulas telling a state now or before, not in a forecast: "is", "was", "has been" (not "will stay"). */
+const TELLING_COPULAS = new Set(['is', 'are', 'was', 'were', "it's", "'s"]);
+
+/** The states a claim holds: all of them, or with a forecast in the claim those told by a present or past copula. */
+function statesHeld(a: Analysed): Analysed['states'] {
+  return a.future ? a.states.filter((s) => s.told === true) : a.states;
 }
 
 /**

@@ -3412,4 +3412,13 @@ describe('findDisagreements: evidence denied, acts done lawfully or not, doubted
     const open = claim(2, 'The council said the lido is open.', 2, 'the lido is open.');
     expect(denials([notClosed, filler(1), open])).toEqual([]);
   });
+  it('answers a thing another source named paragraphs back with "there has been no" that thing', () => {
+    const lockout = claim(0, '"It was a lockout from start to finish," the steward said.', 0, 'It was a lockout from start to finish,');
+    const between = [1, 2, 3, 4, 5, 6].map(filler);
+    const none = claim(7, '"There has been no lockout," the manager said.', 7, 'There has been no lockout,');
+    expect(denials([lockout, ...between, none])).toEqual(['denial:0-7']);
+    // Said by a third source in between, the thing is that source's to answer; and "no evidence" is no such thing.
+    const third = claim(4, 'A mediator said the lockout would end on Friday.', 4, 'the lockout would end on Friday.');
+    expect(denials([lockout, filler(1), filler(2), filler(3), third, filler(5), filler(6), none])).not.toContain('denial:0-7');
+  });
 });

@@ -257,6 +257,8 @@ interface Analysed {
   doubted: string[];
   /** The claim's only negation is a copula's before a state ("It isn't safe"): `states` holds the other pole. */
   stateNegated: boolean;
+  /** "There has been no lockout", "there was no flooding": the topic key of what is said not to have been, else null. */
+  existential: string | null;
 }
 
 /**
@@ -492,6 +494,8 @@ function analyse(claim: DisagreementClaim): Analysed {
   let ownZeroEnd = -1;
   // "the raid never happened", "the meeting did not take place": the negation at this index denies the noun before it.
   let happeningDenied = -1;
+  // "There has been no lockout": the topic key of the thing said not to exist.
+  let existential: string | null = null;
   // Negation words of the content, and how many of them negate a state's copula ("isn't safe").
   let negationWords = 0;
   let stateNegations = 0;
@@ -549,6 +553,7 @@ function analyse(claim: DisagreementClaim): Analysed {
       negated = true;
       // "No such meeting took place": what it negates is what was just said.
       if (words.content[i + 1]?.lower === 'such') noSuch = true;
+      else if (existentialBefore(words.content, i)) existential = existentialNoun(words, i);
       // "no household had complained": the household is who, the complaint what is denied.
       if (AUXILIARIES.has(words.content[i + 2]?.lower ?? '') && ties[i + 1]) negatedSubject.add(ties[i + 1]!);
       const evidence = evidenceClause(words.content, i);
@@ -779,6 +784,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     predicates,
     named: namedNouns(words),
     stateNegated,
+    existential,
     doubted: words.text.includes('?') ? conditionDoubted(words) : [],
   };
 }
@@ -1071,6 +1077,28 @@ function negatedClauseEnd(content: ClaimWords['content'], i: number): number {
   let verb = i + 3;
   while (AUXILIARIES.has(content[verb]?.lower ?? '') || PASSIVE_BE.has(content[verb]?.lower ?? '')) verb++;
   return Math.max(i + NEGATION_SCOPE, verb);
+}
+
+/** Forms of "be" after "there" before an existential "no": "there was no", "there has been no", "there's no". */
+const EXISTENTIAL_BE = new Set(['is', 'are', 'was', 'were', 'been']);
+const EXISTENTIAL_THERE = new Set(['there', "there's", 'there’s']);
+
+/** The "no" at `i` says a thing does not exist: "there was no", "there has been no", "there's no". */
+function existentialBefore(content: ClaimWords['content'], i: number): boolean {
+  const before = lowerAt(content, i - 1);
+  if (EXISTENTIAL_THERE.has(before) && before !== 'there') return true;
+  if (!EXISTENTIAL_BE.has(before)) return false;
+  return lowerAt(content, i - 2) === 'there' || (before === 'been' && lowerAt(content, i - 3) === 'there');
+}
+
+/**
+ * The topic key of the noun an existential "no" at `i` is of: the word after it, or the next when that one is a
+ * content word too ("lockout" of "no lockout at the site" and of "no formal lockout"); null for evidence or plans.
+ */
+function existentialNoun(words: ClaimWords, i: number): string | null {
+  const ties = tieStems(words);
+  if ([1, 2].some((n) => EVIDENCE_NOUNS.has(lowerAt(words.content, i + n)) || PLAN_NOUNS.has(lowerAt(words.content, i + n)))) return null;
+  return ties[i + 2] || ties[i + 1] || null;
 }
 
 /** Nouns of what would show a thing happened: "no evidence that", "no sign that", "no indication that". */
@@ -2598,10 +2626,14 @@ function denialParagraphsOn(
   sameSource: (a: number, b: number) => boolean,
 ): number {
   const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
-  if (stems.length < 2 || distance <= NEAR_SENTENCES || distance > FAR_KIND_SENTENCES) return 0;
+  // "There has been no lockout." paragraphs after "That's a lockout, plain and simple.": the one thing said not to
+  // exist is enough, as two subject words are otherwise.
+  const existing = stems.length === 1 && stems[0] === denial.existential;
+  if ((stems.length < 2 && !existing) || distance <= NEAR_SENTENCES || distance > FAR_KIND_SENTENCES) return 0;
   if (!denial.negated || denial.anaphoric || denial.hedged || assertion.forecastOnly) return 0;
   // So far on, only a statement of fact answers: "Nobody wants their lectures cancelled" is a view, no reply to a count.
-  if ((denial.claim.checkworthiness ?? 1) < CHECKWORTHINESS_THRESHOLD) return 0;
+  // "There has been no lockout" says a thing was not, a statement of fact however short.
+  if (!existing && (denial.claim.checkworthiness ?? 1) < CHECKWORTHINESS_THRESHOLD) return 0;
   if (!stems.some((stem) => denial.negatedStems.has(stem) && !denial.negatedSubject.has(stem))) return 0;
   return stems.some((stem) => competes(stem, assertion, denial, bySubject, sameSource)) ? 0 : MIN_DISAGREEMENT_SCORE;
 }

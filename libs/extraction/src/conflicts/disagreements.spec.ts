@@ -3421,4 +3421,37 @@ describe('findDisagreements: evidence denied, acts done lawfully or not, doubted
     const third = claim(4, 'A mediator said the lockout would end on Friday.', 4, 'the lockout would end on Friday.');
     expect(denials([lockout, filler(1), filler(2), filler(3), third, filler(5), filler(6), none])).not.toContain('denial:0-7');
   });
+  it('reads a part said of what another source says of the whole as a denial, either first', () => {
+    const whole = claim(
+      0,
+      'The trust said the hardship grant was paid in full to every tenant in May.',
+      0,
+      'the hardship grant was paid in full to every tenant in May.',
+    );
+    const part = claim(
+      3,
+      'Tenants said most of them had received only part of the hardship grant.',
+      3,
+      'most of them had received only part of the hardship grant.',
+    );
+    expect(denials([whole, filler(1), filler(2), part])).toEqual(['denial:0-3']);
+    // "did not pay the full grant it promised in April": the month is the promise's, no other event than May's payment.
+    const notFull = claim(
+      0,
+      'Tenants said the trust did not pay the full hardship grant it promised every tenant in April.',
+      0,
+      'the trust did not pay the full hardship grant it promised every tenant in April.',
+    );
+    const paid = claim(
+      3,
+      'The trust said the hardship grant was paid in full to every tenant in May.',
+      3,
+      'the hardship grant was paid in full to every tenant in May.',
+    );
+    // (the negation answers the later assertion: the pair is listed assertion first)
+    expect(denials([notFull, filler(1), filler(2), paid])).toEqual(['denial:3-0']);
+    // A part of something else is no answer to the whole.
+    const other = claim(3, 'Tenants said only some of the flats had been repainted.', 3, 'only some of the flats had been repainted.');
+    expect(denials([whole, filler(1), filler(2), other])).toEqual([]);
+  });
 });

@@ -259,6 +259,11 @@ interface Analysed {
   stateNegated: boolean;
   /** "There has been no lockout", "there was no flooding": the topic key of what is said not to have been, else null. */
   existential: string | null;
+  /**
+   * How much of a thing the claim says something of: all of it ("paid to every worker", "paid in full", `whole`), a part
+   * only ("only part of the bonus", "not all of them", "did not pay the full amount", `part`), or neither (null).
+   */
+  extent: 'whole' | 'part' | null;
 }
 
 /**
@@ -296,6 +301,7 @@ export function findDisagreements(
     ...brokenRecords(analysed, sourceGate, trace),
     ...askedAboutDenials(analysed, sourceGate, trace),
     ...doubtedConditions(analysed, sourceGate, trace),
+    ...partialDenials(analysed, sourceGate, trace),
     ...figuresCalledFarOff(analysed, sourceGate),
   ]) {
     const key = pairKey(denial.claims[0], denial.claims[1]);
@@ -461,7 +467,15 @@ function analyse(claim: DisagreementClaim): Analysed {
   for (const q of claim.quantities) {
     const start = q.start - claim.offset;
     // Dates of the content only: "said on Tuesday" dates the statement, not the event.
-    if (q.kind === 'date' && q.date && start >= contentStart && start < contentEnd && inContent(words, start) && !opensPeriod(words, start))
+    if (
+      q.kind === 'date' &&
+      q.date &&
+      start >= contentStart &&
+      start < contentEnd &&
+      inContent(words, start) &&
+      !opensPeriod(words, start) &&
+      !datesWhatWasPromised(words, start)
+    )
       dates.push(q.date);
   }
   const events = new Set<string>();
@@ -783,6 +797,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     states,
     predicates,
     named: namedNouns(words),
+    extent: extentOf(words.content),
     stateNegated,
     existential,
     doubted: words.text.includes('?') ? conditionDoubted(words) : [],
@@ -811,7 +826,8 @@ function namedNouns(words: ClaimWords): Map<string, string[]> {
     const before = content[i - 1]!;
     if (before.capitalised && i - 1 > 0 && !before.lower.endsWith("'s") && !before.lower.endsWith('’s')) add(key, before.lower);
     const after = content[i + 2];
-    if (after?.capitalised && NAMING_PREPOSITIONS.has(content[i + 1]!.lower)) add(key, after.lower);
+    // "every driver in June" names a time, not which driver.
+    if (after?.capitalised && NAMING_PREPOSITIONS.has(content[i + 1]!.lower) && !isTimeUnit(after.lower)) add(key, after.lower);
   }
   return named;
 }
@@ -3739,6 +3755,87 @@ function doubtedConditions(
       continue;
     }
     found.push(denialOf(best, b, shared, MIN_DISAGREEMENT_SCORE + (shared.length > 2 ? 1 : 0)));
+  }
+  return found;
+}
+
+/** Verbs by which a thing came to be owed: "the bonus it promised in March", "the rise they agreed in 2022". */
+const PROMISING_VERBS = new Set(['promised', 'pledged', 'agreed', 'offered', 'announced', 'signed', 'owed']);
+/** Subjects of a relative clause with no "that" after a noun: "the bonus it promised", "the rise they agreed". */
+const CLAUSE_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
+/** How many words before a date the verb of promising may stand: "promised every worker in March". */
+const PROMISED_DATE_WORDS = 4;
+
+/**
+ * A date in a clause telling when a thing was promised ("did not pay the full bonus it promised every worker in March"):
+ * it dates the promise, not what the claim tells of it (the payment), and sets no other event apart.
+ */
+function datesWhatWasPromised(words: ClaimWords, start: number): boolean {
+  const content = words.content;
+  const at = content.findIndex((word) => word.start >= start);
+  if (at < 0) return false;
+  for (let k = at - 1; k >= Math.max(1, at - PROMISED_DATE_WORDS); k--)
+    if (PROMISING_VERBS.has(content[k]!.lower) && CLAUSE_PRONOUNS.has(content[k - 1]!.lower) && k >= 2 && tieStems(words)[k - 2] !== '')
+      return true;
+  return false;
+}
+
+/** Words after "only" that make a part of a whole: "only some of them", "only part of the bonus", "only half". */
+const PART_WORDS = new Set(['some', 'part', 'half', 'few', 'fraction', 'portion', 'share', 'partly', 'partially']);
+/** Words after "not" that deny a whole: "not all", "not every", "not the full amount", "not in full", "not fully". */
+const NOT_WHOLE_WORDS = new Set(['all', 'every', 'full', 'fully', 'whole', 'entire']);
+/** Words saying something of all of a thing: "every worker", "all the invoices", "paid in full", "the entire sum". */
+const WHOLE_WORDS_OF_EXTENT = new Set(['every', 'all', 'each', 'full', 'fully', 'entire', 'whole']);
+
+/** Whether the content says something of all of a thing, of a part only, or neither (see `Analysed.extent`). */
+function extentOf(content: ClaimWords['content']): 'whole' | 'part' | null {
+  let whole = false;
+  for (let i = 0; i < content.length; i++) {
+    const lower = content[i]!.lower;
+    const window = [1, 2, 3].map((n) => lowerAt(content, i + n));
+    if (lower === 'only' && window.slice(0, 2).some((w) => PART_WORDS.has(w))) return 'part';
+    if ((lower === 'not' || lower.endsWith("n't") || lower.endsWith('n’t')) && window.some((w) => NOT_WHOLE_WORDS.has(w))) return 'part';
+    if (WHOLE_WORDS_OF_EXTENT.has(lower)) whole = true;
+  }
+  return whole ? 'whole' : null;
+}
+
+/** How far apart a part and the whole it denies may stand: as far as a negated reply paragraphs on (`FAR_KIND_SENTENCES`). */
+const PART_SENTENCES = 8;
+
+/**
+ * "The bonus was paid in full to every worker" / "most workers received only part of the bonus", "the company did not
+ * pay the full amount": a part said by one source of what another says of the whole denies it. Two sources up to
+ * `PART_SENTENCES` apart, either first, sharing two subject words beside the words of extent; the nearest whole is
+ * answered. The whole may not be negated, a forecast or a hedge.
+ */
+function partialDenials(
+  analysed: readonly Analysed[],
+  sameSource: (a: number, b: number) => boolean,
+  trace?: ConflictTrace,
+): Disagreement[] {
+  const found: Disagreement[] = [];
+  for (const part of analysed) {
+    if (part.extent !== 'part' || part.hedged || part.future) continue;
+    let best: Analysed | null = null;
+    let shared: string[] = [];
+    for (const whole of analysed) {
+      const apart = Math.abs(part.claim.sentenceIndex - whole.claim.sentenceIndex);
+      if (whole.extent !== 'whole' || apart < 1 || apart > PART_SENTENCES || whole.negated || whole.forecastOnly || whole.hedged) continue;
+      const common = [...part.subject].filter(
+        (stem) => whole.subject.has(stem) && !WHOLE_WORDS_OF_EXTENT.has(stem) && !PART_WORDS.has(stem),
+      );
+      if (common.length < 2 || sameSource(part.claim.index, whole.claim.index)) continue;
+      const nearest = best === null || apart < Math.abs(part.claim.sentenceIndex - best.claim.sentenceIndex);
+      if (nearest) [best, shared] = [whole, common];
+    }
+    if (best === null) continue;
+    const [first, second] = best.claim.sentenceIndex < part.claim.sentenceIndex ? [best, part] : [part, best];
+    if (differentEvents(first, second, false, true)) {
+      noteGate(trace, first.claim.index, second.claim.index, 'evt');
+      continue;
+    }
+    found.push(denialOf(first, second, shared, MIN_DISAGREEMENT_SCORE));
   }
   return found;
 }

@@ -257,8 +257,8 @@ interface Analysed {
   doubted: string[];
   /** The claim's only negation is a copula's before a state ("It isn't safe"): `states` holds the other pole. */
   stateNegated: boolean;
-  /** "There has been no lockout", "there was no flooding": the topic key of what is said not to have been, else null. */
-  existential: string | null;
+  /** "There has been no lockout", "there was no flooding": what is said not to have been (its topic key, its word), else null. */
+  existential: { key: string; word: string } | null;
   /**
    * How much of a thing the claim says something of: all of it ("paid to every worker", "paid in full", `whole`), a part
    * only ("only part of the bonus", "not all of them", "did not pay the full amount", `part`), or neither (null).
@@ -509,7 +509,7 @@ function analyse(claim: DisagreementClaim): Analysed {
   // "the raid never happened", "the meeting did not take place": the negation at this index denies the noun before it.
   let happeningDenied = -1;
   // "There has been no lockout": the topic key of the thing said not to exist.
-  let existential: string | null = null;
+  let existential: { key: string; word: string } | null = null;
   // Negation words of the content, and how many of them negate a state's copula ("isn't safe").
   let negationWords = 0;
   let stateNegations = 0;
@@ -1111,10 +1111,11 @@ function existentialBefore(content: ClaimWords['content'], i: number): boolean {
  * The topic key of the noun an existential "no" at `i` is of: the word after it, or the next when that one is a
  * content word too ("lockout" of "no lockout at the site" and of "no formal lockout"); null for evidence or plans.
  */
-function existentialNoun(words: ClaimWords, i: number): string | null {
+function existentialNoun(words: ClaimWords, i: number): { key: string; word: string } | null {
   const ties = tieStems(words);
   if ([1, 2].some((n) => EVIDENCE_NOUNS.has(lowerAt(words.content, i + n)) || PLAN_NOUNS.has(lowerAt(words.content, i + n)))) return null;
-  return ties[i + 2] || ties[i + 1] || null;
+  const at = ties[i + 2] ? i + 2 : i + 1;
+  return ties[at] ? { key: ties[at]!, word: words.content[at]!.lower } : null;
 }
 
 /** Nouns of what would show a thing happened: "no evidence that", "no sign that", "no indication that". */
@@ -2644,7 +2645,13 @@ function denialParagraphsOn(
   const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
   // "There has been no lockout." paragraphs after "That's a lockout, plain and simple.": the one thing said not to
   // exist is enough, as two subject words are otherwise.
-  const existing = stems.length === 1 && stems[0] === denial.existential;
+  // The assertion names that thing by the same noun ("a lockout"): "60 cellars had been flooded" tells of an event that
+  // "there had been no flooding" may not deny, four sentences on.
+  const existing =
+    stems.length === 1 &&
+    denial.existential !== null &&
+    stems[0] === denial.existential.key &&
+    assertion.claim.words.content.some((word) => word.lower === denial.existential!.word);
   if ((stems.length < 2 && !existing) || distance <= NEAR_SENTENCES || distance > FAR_KIND_SENTENCES) return 0;
   if (!denial.negated || denial.anaphoric || denial.hedged || assertion.forecastOnly) return 0;
   // So far on, only a statement of fact answers: "Nobody wants their lectures cancelled" is a view, no reply to a count.

@@ -3799,9 +3799,9 @@ function extentOf(content: ClaimWords['content']): 'whole' | 'part' | null {
   let whole = false;
   for (let i = 0; i < content.length; i++) {
     const lower = content[i]!.lower;
-    const window = [1, 2, 3].map((n) => lowerAt(content, i + n));
-    if (lower === 'only' && window.slice(0, 2).some((w) => PART_WORDS.has(w))) return 'part';
-    if ((lower === 'not' || lower.endsWith("n't") || lower.endsWith('n’t')) && window.some((w) => NOT_WHOLE_WORDS.has(w))) return 'part';
+    if (lower === 'only' && (PART_WORDS.has(lowerAt(content, i + 1)) || PART_WORDS.has(lowerAt(content, i + 2)))) return 'part';
+    if (lower === 'not' || lower.endsWith("n't") || lower.endsWith('n’t'))
+      for (let k = i + 1; k <= i + 3; k++) if (NOT_WHOLE_WORDS.has(lowerAt(content, k))) return 'part';
     if (WHOLE_WORDS_OF_EXTENT.has(lower)) whole = true;
   }
   return whole ? 'whole' : null;

@@ -3680,26 +3680,44 @@ function askedAboutDenials(
     if (!b.claim.words.all.some((w) => ASKED_WORDS.has(w.lower))) continue;
     const topic = askedAbout(b.claim.words);
     if (topic.length === 0) continue;
-    const words = new Set([...topic, ...b.subject]);
-    let best: Analysed | null = null;
-    let shared: string[] = [];
-    for (const a of analysed) {
-      const apart = b.claim.sentenceIndex - a.claim.sentenceIndex;
-      if (apart < 1 || apart > ASKED_ABOUT_SENTENCES || a.denialVerb || a.forecastOnly || a.hedged) continue;
-      // "had 'no idea' the repair would take so long and had booked a contractor": what it negates is not what it asserts.
-      const common = [...words].filter((key) => a.subject.has(key) && !a.negatedStems.has(key));
-      if (common.length < 2 || !common.some((key) => topic.includes(key))) continue;
-      if (sameSource(a.claim.index, b.claim.index)) continue;
-      if (best === null || a.claim.sentenceIndex > best.claim.sentenceIndex) [best, shared] = [a, common];
-    }
-    if (best === null) continue;
-    if (differentEvents(best, b, false, true)) {
-      noteGate(trace, best.claim.index, b.claim.index, 'evt');
-      continue;
-    }
-    found.push(denialOf(best, b, shared, MIN_DISAGREEMENT_SCORE + (shared.length > 2 ? 1 : 0)));
+    const answered = answerLatestSaying(analysed, b, new Set([...topic, ...b.subject]), ASKED_ABOUT_SENTENCES, sameSource, trace, {
+      needs: (common) => common.some((key) => topic.includes(key)),
+    });
+    if (answered) found.push(answered);
   }
   return found;
+}
+
+/**
+ * The denial `b` answering the latest statement of another source up to `sentences` before it that says two of `keys`
+ * (not negated there; with `needs`, words it accepts; with `assertedOnly`, no negated statement): null when there is
+ * none or it tells of another event. A forecast, a hedge or another denial says nothing to answer.
+ */
+function answerLatestSaying(
+  analysed: readonly Analysed[],
+  b: Analysed,
+  keys: ReadonlySet<string>,
+  sentences: number,
+  sameSource: (a: number, b: number) => boolean,
+  trace: ConflictTrace | undefined,
+  { needs = () => true, assertedOnly = false }: { needs?: (common: string[]) => boolean; assertedOnly?: boolean },
+): Disagreement | null {
+  let best: Analysed | null = null;
+  let shared: string[] = [];
+  for (const a of analysed) {
+    const apart = b.claim.sentenceIndex - a.claim.sentenceIndex;
+    if (apart < 1 || apart > sentences || a.denialVerb || a.forecastOnly || a.hedged || (assertedOnly && a.negated)) continue;
+    // "had 'no idea' the repair would take so long and had booked a contractor": what it negates is not what it asserts.
+    const common = [...keys].filter((key) => a.subject.has(key) && !a.negatedStems.has(key));
+    if (common.length < 2 || !needs(common) || sameSource(a.claim.index, b.claim.index)) continue;
+    if (best === null || a.claim.sentenceIndex > best.claim.sentenceIndex) [best, shared] = [a, common];
+  }
+  if (best === null) return null;
+  if (differentEvents(best, b, false, true)) {
+    noteGate(trace, best.claim.index, b.claim.index, 'evt');
+    return null;
+  }
+  return denialOf(best, b, shared, MIN_DISAGREEMENT_SCORE + (shared.length > 2 ? 1 : 0));
 }
 
 /** Words opening the question a doubted condition leads to: "…, why did …?", "…, where is …?". */
@@ -3747,21 +3765,8 @@ function doubtedConditions(
   const found: Disagreement[] = [];
   for (const b of analysed) {
     if (b.doubted.length < 2) continue;
-    let best: Analysed | null = null;
-    let shared: string[] = [];
-    for (const a of analysed) {
-      const apart = b.claim.sentenceIndex - a.claim.sentenceIndex;
-      if (apart < 1 || apart > DOUBTED_SENTENCES || a.denialVerb || a.forecastOnly || a.hedged || a.negated) continue;
-      const common = [...new Set(b.doubted)].filter((key) => a.subject.has(key) && !a.negatedStems.has(key));
-      if (common.length < 2 || sameSource(a.claim.index, b.claim.index)) continue;
-      if (best === null || a.claim.sentenceIndex > best.claim.sentenceIndex) [best, shared] = [a, common];
-    }
-    if (best === null) continue;
-    if (differentEvents(best, b, false, true)) {
-      noteGate(trace, best.claim.index, b.claim.index, 'evt');
-      continue;
-    }
-    found.push(denialOf(best, b, shared, MIN_DISAGREEMENT_SCORE + (shared.length > 2 ? 1 : 0)));
+    const answered = answerLatestSaying(analysed, b, new Set(b.doubted), DOUBTED_SENTENCES, sameSource, trace, { assertedOnly: true });
+    if (answered) found.push(answered);
   }
   return found;
 }

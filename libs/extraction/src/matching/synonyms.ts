@@ -27,6 +27,7 @@ type SynonymsFile = {
   proper: string[];
   namesakes: string[];
   verbFolds: string[];
+  nounsApart: string[];
 };
 
 /** "first second" lines as a map from first to second. */
@@ -110,13 +111,26 @@ export function irregularVerbLemma(word: string): string | undefined {
 }
 
 /**
+ * Words WordNet groups by a verb or adjective sense that the language also uses as a noun ("notice": to detect, and a
+ * written warning; scripts/build-synonyms.ts buildNounsApart): read as a noun, such a word is in no group.
+ */
+const NOUNS_APART: ReadonlySet<string> = new Set((synonymsJson as SynonymsFile).nounsApart);
+
+/** Whether `word` (lower case, singular or plural) read as a noun is in no group of synonyms, its group being that of another part of speech. */
+function isNounApart(word: string): boolean {
+  return NOUNS_APART.has(word) || (word.endsWith('s') && NOUNS_APART.has(word.slice(0, -1)));
+}
+
+/**
  * The canonical word of the synonym group of `word` (lower case) or of its lemma; undefined when it has none.
+ * `noun`: the reader knows the word is a noun ("a single notice"), so a group it joins as a verb or adjective only is not its.
  * `matching`: claim matching's folds besides, as it reads a clause and its nominalisation or another tense: a noun of
  * an act with another ending as its verb ("approval" as approve), an irregular verb form as its verb ("taken" as take,
  * not the group of the adjective "taken"; "rebuilt" as rebuild, which has no group). Conflict detection leaves them
  * as they are ("admissions" is no act of admitting).
  */
-export function synonymOf(word: string, matching = false): string | undefined {
+export function synonymOf(word: string, matching = false, noun = false): string | undefined {
+  if (noun && isNounApart(word)) return undefined;
   const irregular = matching ? irregularVerbLemma(word) : undefined;
   if (irregular !== undefined) return synonymOf(irregular, true) ?? irregular;
   // "an investigation" is what "investigating" does: the noun of an action as its verb, in the verb's group.

@@ -82,6 +82,22 @@ const AFTER_A_SPAN = /^\s+(?:ago|later|earlier|before|after|long|old)\b/i;
 const PART_OF_WHOLE = /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[a-z]+['’]s)\s+){0,2}$/i;
 /** A change by a fraction word ("cut by a quarter", "rose by half"), which the quantities module reads only before "of". */
 const BY_FRACTION = /\bby\s+(?:(a|one|two|three)\s+)?(half|thirds?|quarters?|fifths?|tenths?)\b/gi;
+/**
+ * A multiple of an earlier value of the same thing: "twice what they were in 2014", "three times what it was" is a rise
+ * by 100% or 200%, as "doubled" and "tripled" are (MULTIPLIED). "twice as many as X" compares with another thing: not read.
+ */
+const TIMES_WHAT_IT_WAS = /\b(twice|(\w+)\s+times)\s+what\s+(?:[a-z]+\s+){1,3}?(?:was|were|had\s+been|used\s+to\s+be)\b/gi;
+
+function timesWhatItWasFigure(match: RegExpMatchArray): ClaimFigure | null {
+  const word = match[2]?.toLowerCase();
+  const multiple = word === undefined ? 2 : (cardinalValue(word) ?? (/^\d+$/.test(word) ? Number(word) : undefined));
+  if (multiple === undefined || multiple < 2) return null;
+  const rise = (multiple - 1) * 100;
+  const start = match.index as number;
+  const end = start + (match[1] as string).length;
+  return { measure: 'share', low: rise * (1 - MULTIPLE_SLACK), high: rise * (1 + MULTIPLE_SLACK), token: `${rise}%`, start, end };
+}
+
 /** An amount in pence ("42p", "3p-a-litre", "42 pence"), which the quantities module reads as a bare number or a count. */
 const PENCE = /(?<![\d.,£$€])\b(\d+(?:\.\d+)?)(?:p|\s+pence)\b/gi;
 /** A change by a fraction said with one verb: "halved" is a fall by half ("fallen by 50 per cent"). */
@@ -268,25 +284,18 @@ export function readFigures(text: string): ReadFigures {
     const figure = multipleFigure(match);
     if (!shares.some((other) => figure.start < other.end && figure.end > other.start)) shares = [...shares, figure];
   }
+  for (const match of text.matchAll(TIMES_WHAT_IT_WAS)) {
+    const figure = timesWhatItWasFigure(match);
+    if (figure) shares = [...shares.filter((other) => !(figure.start < other.end && figure.end > other.start)), figure];
+  }
   for (const match of text.matchAll(PENCE)) {
     const figure = penceFigure(match);
     shares = [...shares.filter((other) => !(figure.start < other.end && figure.end > other.start)), figure];
   }
-  const read = withDirections(
-    text,
-    moneyPerSpan(
-      text,
-      partsOfWholes(
-        text,
-        ratesPerPopulation(
-          text,
-          betweenShares(
-            text,
-            shares.sort((a, b) => a.start - b.start),
-          ),
-        ),
-      ),
-    ),
+  const steps = [betweenShares, ratesPerPopulation, partsOfWholes, moneyPerSpan, moneyPerArea, moneyPerHead, withDirections];
+  const read = steps.reduce(
+    (figures, step) => step(text, figures),
+    shares.sort((a, b) => a.start - b.start),
   );
   return { figures: read, dateDays, impliedCounts: sharesOfWholes(text, read) };
 }
@@ -473,6 +482,87 @@ function moneyPerSpan(text: string, figures: ClaimFigure[]): ClaimFigure[] {
       return moneyPerYear(figure, next);
     if (next?.measure !== 'rate' || !/^\s+$/.test(text.slice(figure.end, next.start))) return figure;
     return { ...figure, measure: `${figure.measure}/${next.token}` };
+  });
+}
+
+/** Square metres in a unit of area that a price is per. */
+const SQUARE_METRES: ReadonlyMap<string, number> = new Map([
+  ['m', 1],
+  ['metre', 1],
+  ['meter', 1],
+  ['ft', 0.09290304],
+  ['foot', 0.09290304],
+  ['feet', 0.09290304],
+  ['yd', 0.83612736],
+  ['yard', 0.83612736],
+  ['km', 1e6],
+  ['kilometre', 1e6],
+  ['kilometer', 1e6],
+  ['mi', 2589988.110336],
+  ['mile', 2589988.110336],
+  ['acre', 4046.8564224],
+  ['hectare', 1e4],
+  ['ha', 1e4],
+]);
+/** "per square metre", "a square foot", "per sq ft", "/m²", "an acre", "per hectare" right after an amount of money. */
+const PER_AREA =
+  /^\s*(?:per|an?|each|every|\/)\s*(?:(?:square|sq\.?)\s+(metre|meter|foot|feet|yard|kilometre|kilometer|mile|m|ft|yd|km|mi)s?\b|(m|ft)(?:2|²)|(acre|hectare|ha)s?\b)/i;
+
+/**
+ * Money per unit of area ("€5,380 per square metre", "about €500 per square foot", "$310 an acre") as the amount per
+ * square metre it comes to (measure "money:EUR/m2"): a price per area and its conversion into another unit meet, and
+ * neither meets a total. Its token stays the amount's, for the shingles.
+ */
+function moneyPerArea(text: string, figures: ClaimFigure[]): ClaimFigure[] {
+  return figures.map((figure) => {
+    if (!figure.measure.startsWith('money:') || figure.measure.includes('/')) return figure;
+    const match = PER_AREA.exec(text.slice(figure.end));
+    const unit = match ? (match[1] ?? match[2] ?? match[3])?.toLowerCase() : undefined;
+    const factor = unit === undefined ? undefined : SQUARE_METRES.get(unit);
+    if (factor === undefined) return figure;
+    return {
+      ...figure,
+      measure: `${figure.measure}/m2`,
+      low: (figure.low / factor) * (1 - CONVERSION),
+      high: (figure.high / factor) * (1 + CONVERSION),
+    };
+  });
+}
+
+/** "per resident", "a head", "for every household" right after an amount of money: who or what it is per. */
+const PER_HEAD = /^\s*(?:per|an?|each|every|for\s+(?:each|every))\s+([a-z]+)\b/i;
+/** "per resident" earlier in the amount's clause. */
+const HEAD_BEFORE = /\bper\s+([a-z]+)\b[^,;:.()]*$/i;
+/**
+ * Words for one person as the base of an amount. Other bases ("a household", "each") stay the plain amount: a restatement
+ * often leaves them implicit ("£85,000 per household" / "£85k each"), but an amount per person is a rate of a population
+ * that neither a total nor an amount per household is.
+ */
+const HEAD_BASES: ReadonlyMap<string, string> = new Map([
+  ['person', 'person'],
+  ['people', 'person'],
+  ['head', 'person'],
+  ['capita', 'person'],
+  ['resident', 'person'],
+  ['inhabitant', 'person'],
+  ['citizen', 'person'],
+  ['individual', 'person'],
+]);
+
+/**
+ * Money per person ("€31,000 per resident", "per capita", "a head", "debt per inhabitant stands at €31,000") as a measure
+ * of its own ("money:EUR/per:person"): the same amount per household is another figure, and so is a total. Its token
+ * stays the amount's.
+ */
+function moneyPerHead(text: string, figures: ClaimFigure[]): ClaimFigure[] {
+  return figures.map((figure) => {
+    if (!figure.measure.startsWith('money:') || figure.measure.includes('/')) return figure;
+    // After the amount ("€31,000 per resident") or before it in its clause ("debt per resident stands at €31,000").
+    const word = (PER_HEAD.exec(text.slice(figure.end)) ??
+      HEAD_BEFORE.exec(text.slice(Math.max(0, figure.start - 60), figure.start)))?.[1]?.toLowerCase();
+    const singular = word?.endsWith('ies') ? `${word.slice(0, -3)}y` : word?.endsWith('s') ? word.slice(0, -1) : word;
+    const base = singular === undefined ? undefined : (HEAD_BASES.get(singular) ?? HEAD_BASES.get(word as string));
+    return base === undefined ? figure : { ...figure, measure: `${figure.measure}/per:${base}` };
   });
 }
 
@@ -702,6 +792,11 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
     };
   }
   // "the 58-year-old", "58 years old": the count a bare age states ("Name, 58,"), not a span of time.
+  // An age in months or weeks ("under six months old") says its unit, as "younger than six months" does: a span of time.
+  if (q.kind === 'age' && q.unit && q.unit !== 'year' && baseUnitOf(q.unit)?.dimension === 'time') {
+    const figure = timeFigure(value ?? low, q.unit, hedge, span.start, span.end);
+    return { ...figure, low: q.bound === 'at-most' ? 0 : figure.low, high: q.bound === 'at-least' ? Infinity : figure.high };
+  }
   if (q.kind === 'age') return bounded(value ?? low, 'count', numberToken(q), hedge);
   if (q.kind === 'percent') return bounded(value ?? low, 'points', `${canonicalNumber(value ?? low)}pp`, hedge);
   if (q.kind === 'money' && q.unit) return bounded(value ?? low, `money:${q.unit}`, `${numberToken(q)}${q.unit}`, hedge, scaleRounding(q));

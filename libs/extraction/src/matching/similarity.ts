@@ -215,7 +215,10 @@ export function scoreSimilarity(
   // unless a shared number says it may be one claim ("the convoy was delayed for nine hours" / "the lorries were held up for nine hours").
   const otherSubject = overlap.otherSubject && overlap.numbers === 0;
   if (otherSubject) similarity *= DIFFERENT_SUBJECT_PENALTY;
-  if (factsConflict || namesConflict || otherTime || otherSubject || story === StoryRelation.different) {
+  // "€31,000 per resident" / "€31,000 per household", "£50,000" / "£50,000 a week": the one value they share is of two
+  // measures and no figure agrees, so the shared number is no evidence that they say one thing.
+  if (overlap.otherMeasure) similarity *= DIFFERENT_SUBJECT_PENALTY;
+  if (factsConflict || namesConflict || otherTime || otherSubject || overlap.otherMeasure || story === StoryRelation.different) {
     similarity = Math.min(similarity, MAX_SIMILARITY_WITH_CONFLICT);
   }
   return similarity;

@@ -65,6 +65,8 @@ const COLLOCATION_WORDS = pairs((synonymsJson as SynonymsFile).collocations);
 export function collocationOf(first: string, second: string): string | undefined {
   const seconds = [second, ...lemmaCandidates(second, 2)];
   const irregular = irregularVerbLemma(first);
+  // "been given", "was taken": a passive, not WordNet's "be_given" (to be inclined).
+  if ((irregular ?? first) === 'be' && isParticiple(second)) return undefined;
   for (const head of irregular !== undefined ? [irregular, first] : [first, ...lemmaCandidates(first, 2)]) {
     for (const tail of seconds) {
       const word = COLLOCATION_WORDS.get(`${head}_${tail}`);
@@ -72,6 +74,11 @@ export function collocationOf(first: string, second: string): string | undefined
     }
   }
   return undefined;
+}
+
+/** A past participle: an irregular verb form ("given", "taken") or a regular one in -ed. */
+function isParticiple(word: string): boolean {
+  return irregularVerbLemma(word) !== undefined || (word.endsWith('ed') && word.length > 4);
 }
 
 /** The lemmas WordNet's detachment rules make of an inflected form, each at least `minLength` letters long. */

@@ -39,11 +39,11 @@ const IN_MONTH_OR_YEAR = new RegExp(
   'gi',
 );
 /**
- * "in the 2025-26 season", "during the 2024/25 financial year": a period named by the two years it spans, dated by its
+ * "in the 2025-26 season", "the 2025/26 campaign", "during the 2024/25 financial year": a period named by the two years it spans, dated by its
  * first as "in 2027-28" is.
  */
 const IN_SPLIT_YEAR_PERIOD =
-  /\b(?:in|during|over)\s+the\s+((?:19|20)\d\d)[-–/]\d\d\s+(?:season|winter|(?:fiscal|financial|tax|academic|school|budget)\s+year)\b/gi;
+  /\b(?:in|during|over)\s+the\s+((?:19|20)\d\d)[-–/]\d\d\s+(?:season|campaign|term|session|winter|(?:fiscal|financial|tax|academic|school|budget)\s+year)\b/gi;
 /** A thing dated by "of" and a month with its year ("the inspection report of March 2023", "the floods of June 2021"). */
 const OF_MONTH_YEAR = new RegExp(String.raw`\bof\s+(${MONTH_NAMES})\s+((?:19|20)\d\d)\b`, 'gi');
 /** "in the summer of 2003", "during summer 2003", "in spring 2021": a season of a year. */
@@ -264,7 +264,8 @@ function isComparison(text: string, start: number, length: number): boolean {
   // "the same number as in the previous year", "as many as in 2019": the time of what it equals.
   if (/\b(?:same|as\s+(?:many|much|high|low))\b[^,;:.]*\bas\s+(?:in\s+|during\s+)?$/i.test(before)) return true;
   // A change "on" a time ("up 19.0% on a year earlier", "a rise of 3% on the previous year"): what it is measured against.
-  if (/\d\S*\s+on\s+(?:the\s+)?$/i.test(before)) return true;
+  // "7.4 percent on a year earlier": the unit may stand between.
+  if (/\d\S*(?:\s+(?:per\s+cent|percent|percentage\s+points?|points?))?\s+on\s+(?:the\s+)?$/i.test(before)) return true;
   // "from" a figure ("down from 3000 in 2019", "up from 700 people a year earlier"), not "from Chile in 1996".
   if (/\bfrom\s+\S*\d\S*(?:\s+[a-z]+){0,2}\s*$/i.test(before)) return true;
   return COMPARED_MEASURE.test(text.slice(start + length, start + length + 20));

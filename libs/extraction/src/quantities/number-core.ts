@@ -303,12 +303,24 @@ function parseFraction(s: TokenStream, i: number): NumberCore | null {
   const word = s.lower(i);
   if (word === 'half') return isHalfAnAmount(s, i) ? core(s, i, i, { value: 0.5, kind: 'fraction', countedAfterOf: true }) : null;
 
+  // "an additional quarter of a million": the fraction's article is another word's.
+  const bare = FRACTION_WORDS.get(word);
+  const bareScale = bare !== undefined && s.lower(i + 1) === 'of' && s.joined(i) && s.joined(i + 1) ? articleScale(s, i + 2) : undefined;
+  if (bare !== undefined && bare > 1 && bareScale !== undefined) {
+    return core(s, i, i + 3, { value: scaleByPowerOfTen(1 / bare, bareScale), scalePower: bareScale, plain: true });
+  }
+
   const dash = word.indexOf('-');
   if (dash > 0) {
     // "two-thirds", "one-quarter"
     const numerator = cardinalValue(word.slice(0, dash));
     const denominator = FRACTION_WORDS.get(word.slice(dash + 1));
     if (numerator === undefined || denominator === undefined || numerator >= denominator) return null;
+    // "two-thirds of a million": a number.
+    const power = s.lower(i + 1) === 'of' && s.joined(i) && s.joined(i + 1) ? articleScale(s, i + 2) : undefined;
+    if (power !== undefined) {
+      return core(s, i, i + 3, { value: scaleByPowerOfTen(numerator / denominator, power), scalePower: power, plain: true });
+    }
     return core(s, i, i, { value: numerator / denominator, kind: 'fraction', countedAfterOf: true });
   }
 
@@ -317,6 +329,11 @@ function parseFraction(s: TokenStream, i: number): NumberCore | null {
   // "a third of", "two thirds of"
   const denominator = FRACTION_WORDS.get(s.lower(i + 1));
   if (denominator !== undefined && numerator < denominator && s.lower(i + 2) === 'of' && s.joined(i + 1)) {
+    // "a quarter of a million": a number, not a share of one.
+    const power = s.joined(i + 2) ? articleScale(s, i + 3) : undefined;
+    if (power !== undefined) {
+      return core(s, i, i + 4, { value: scaleByPowerOfTen(numerator / denominator, power), scalePower: power, plain: true });
+    }
     return core(s, i, i + 1, { value: numerator / denominator, kind: 'fraction', countedAfterOf: true });
   }
   // "fell by a third", "about a quarter", "… rose a fifth.": a share without "of", after "by" or an
@@ -340,10 +357,19 @@ function parseFraction(s: TokenStream, i: number): NumberCore | null {
   return core(s, i, k, { value: numerator / of, kind: 'fraction' });
 }
 
+/** The power of ten of "a million", "a billion", "a thousand" at `i` (the article, joined to its scale word), or undefined. */
+function articleScale(s: TokenStream, i: number): number | undefined {
+  if ((s.lower(i) !== 'a' && s.lower(i) !== 'an') || !s.joined(i)) return undefined;
+  const power = SCALE_POWERS.get(s.lower(i + 1));
+  return power !== undefined && power > 2 ? power : undefined;
+}
+
 /** "half" is an amount in "half of", "half the", "by half", "more than half"; not in "the second half", "an hour and a half". */
 function isHalfAnAmount(s: TokenStream, i: number): boolean {
   const before = s.joined(i - 1) ? s.lower(i - 1) : '';
   if (NOT_BEFORE_HALF.has(before)) return false;
+  // "about half a million" is a number (parseSpelled's), not a share.
+  if (s.joined(i) && articleScale(s, i + 1) !== undefined) return false;
   const after = s.joined(i) ? s.lower(i + 1) : '';
   return AFTER_HALF.has(after) || BEFORE_HALF.has(before);
 }

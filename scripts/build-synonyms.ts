@@ -29,6 +29,8 @@ const SENSES_PER_WORD = 2;
 const SENSES_PER_PHRASAL_VERB = 3;
 const sensesOf = (word: string): number => (word.includes('_') ? SENSES_PER_PHRASAL_VERB : SENSES_PER_WORD);
 const MAX_GROUP = 6;
+/** How many tagged uses a word needs before its parts of speech are weighed by them (usedSenses). */
+const MIN_TAGGED_USES = 20;
 /** The least share of a word's tagged uses a part of speech needs for its senses to join the word to a group (usedSenses). */
 const MIN_SENSE_SHARE = 0.1;
 const POS_FILES = ['noun', 'verb', 'adj'] as const;
@@ -102,7 +104,8 @@ function readSenseTags(dict: string): Map<string, number> {
 
 /**
  * The senses of `lemma` that may join it to a group: its first senses (sensesOf) in its part of speech, unless the tagged
- * corpus saw the word and used it in this part of speech for less than MIN_SENSE_SHARE of its uses. "season" (a time of
+ * corpus saw the word at least MIN_TAGGED_USES times and used it in this part of speech for less than MIN_SENSE_SHARE of
+ * them. "season" (a time of
  * year 54 times, never the verb "to flavour") would otherwise fold into flavour's group, "normal" (77 times the
  * adjective, never the noun "a standard") into rule's, "game" into lame's: another article uses the word in the part of
  * speech the language uses it in. Senses within that part of speech keep WordNet's order.
@@ -110,7 +113,8 @@ function readSenseTags(dict: string): Map<string, number> {
 function usedSenses(lemma: Lemma, tags: ReadonlyMap<string, number>, taggedUses: ReadonlyMap<string, number>): string[] {
   const first = lemma.synsets.slice(0, sensesOf(lemma.word));
   const total = taggedUses.get(lemma.word) ?? 0;
-  if (total === 0) return first;
+  // A few tagged uses of a literary corpus say little of news ("probe", 9 times the verb, is an inquiry there).
+  if (total < MIN_TAGGED_USES) return first;
   const inThisPos = lemma.synsets.reduce((sum, synset) => sum + (tags.get(`${lemma.word} ${synset}`) ?? 0), 0);
   return inThisPos >= MIN_SENSE_SHARE * total ? first : [];
 }
@@ -211,6 +215,8 @@ export function buildNounsApart(dict: string, groups: readonly string[]): string
     for (const word of words) {
       const total = taggedUses.get(word) ?? 0;
       if (total === 0 || (nounUses.get(word) ?? 0) < MIN_SENSE_SHARE * total) continue;
+      // "leak" / "leak_out": its own phrasal verb is no other sense's word.
+      if (words.every((other) => other === word || other.startsWith(`${word}_`))) continue;
       const own = senses.get(word) ?? new Set<string>();
       const joinedAsNoun = words.some(
         (other) => other !== word && [...(senses.get(other) ?? [])].some((synset) => synset.startsWith('noun:') && own.has(synset)),

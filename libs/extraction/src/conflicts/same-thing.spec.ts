@@ -36,7 +36,8 @@ describe('sameThingOf: one word for one thing', () => {
   it('lists by hand only what the WordNet groups do not join', () => {
     for (const [word, head] of NOT_IN_WORDNET_GROUPS) {
       // A word listed is missing from its head's WordNet group (or joins a WordNet group to it: "barrage").
-      const group = synonymOf(word);
+      // As sameThingOf reads them: as nouns (a group "strike" joins only as a verb, to impress, is no group of the noun).
+      const group = synonymOf(word, false, true);
       if (group !== undefined && group === synonymOf(head)) throw new Error(`${word} is in ${head}'s WordNet group: drop it from the list`);
     }
   });

@@ -693,3 +693,51 @@ describe('pence, "and a half million pounds", money spread over years (version 1
     expect(signedConflict('The levy will raise €9m over three years.', 'The levy will raise €9m in all.')).toBe(false);
   });
 });
+
+describe('findFigures: amounts per area and per person, ages in months, multiples of a past value, fractions of a scale', () => {
+  const signedConflict = (a: string, b: string): boolean => figuresConflict(computeSignature(a).figures, computeSignature(b).figures);
+
+  it('reads money per area as the amount per square metre, in any unit of area', () => {
+    expect(findFigures('Plots sell for €4,300 per square metre.')[0]).toEqual(
+      expect.objectContaining({ measure: 'money:EUR/m2', token: '4300EUR' }),
+    );
+    expect(signedConflict('Plots sell for €4,300 per square metre.', 'Plots sell for about €400 per sq ft.')).toBe(false);
+    expect(signedConflict('Plots sell for €4,300 per square metre.', 'Plots sell for €250 per square foot.')).toBe(true);
+    expect(signedConflict('Farmers are paid $200 an acre.', 'Farmers are paid $494 per hectare.')).toBe(false);
+    expect(signedConflict('Farmers are paid $200 an acre.', 'Farmers are paid $200 per hectare.')).toBe(true);
+  });
+
+  it('reads money per person as a measure of its own, written after the amount or before it in its clause', () => {
+    expect(findFigures('Debt per resident stands at £9,000.')[0]?.measure).toBe('money:GBP/per:person');
+    expect(findFigures('Spending was £9,000 per capita.')[0]?.measure).toBe('money:GBP/per:person');
+    expect(findFigures('Spending was £9,000 a head.')[0]?.measure).toBe('money:GBP/per:person');
+    // Another base, often left implicit by a restatement ("each"), stays the amount.
+    expect(findFigures('Debt per household stands at £9,000.')[0]?.measure).toBe('money:GBP');
+    expect(
+      sameValueOtherMeasure(
+        packFigures(findFigures('Debt per resident stands at £9,000.')),
+        packFigures(findFigures('Debt per household stands at £9,000.')),
+      ),
+    ).toBe(true);
+  });
+
+  it('reads an age in months or weeks as a span of time, an age in years as a count', () => {
+    expect(tokens('babies under four months old')).toEqual(['4month']);
+    expect(tokens('a ten-week-old calf')).toEqual(['10week']);
+    expect(tokens('the 61-year-old')).toEqual(['61']);
+    expect(signedConflict('Most were less than four months old.', 'Most were younger than four months.')).toBe(false);
+  });
+
+  it('reads "twice what it was" as the rise "doubled" states, "twice as many as" not', () => {
+    expect(tokens('Rents are twice what they were in 2016.')).toContain('100%');
+    expect(tokens('Fares are three times what they used to be.')).toContain('200%');
+    expect(signedConflict('Rents are twice what they were in 2016.', 'Rents have doubled since 2016.')).toBe(false);
+    expect(tokens('There are twice as many buses as trams.')).not.toContain('100%');
+  });
+
+  it('reads a fraction of a scale as a number, not a share and a million', () => {
+    expect(tokens('The agency bought a quarter of a million masks.')).toEqual(['250000']);
+    expect(tokens('about half a million masks')).toEqual(['500000']);
+    expect(signedConflict('It bought an extra quarter of a million masks.', 'It bought 250,000 more masks.')).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 import { normaliseClaim } from './normalise';
 import { stemWord } from './stem';
+import { synonymOf } from './synonyms';
 
 const tokens = (text: string): string => normaliseClaim(text).tokens.join(' ');
 
@@ -12,7 +13,9 @@ describe('normaliseClaim', () => {
     const a =
       '3,179 people, including 1,519 children, have left eastern Aleppo through humanitarian corridors, the Russian Reconciliation Center said.';
     const b = 'The Russian Reconciliation Center said 3,179 people including 1,519 children left eastern Aleppo via humanitarian corridors';
-    expect(tokens(a)).toBe('3179 peopl 1519 child leav eastern aleppo humanitarian corridor');
+    // "children" (aliased to child) and "child" are in one group, led by "minor".
+    expect(tokens(a)).toBe('3179 peopl 1519 minor leav eastern aleppo humanitarian corridor');
+    expect(tokens('one child')).toBe(tokens('children'));
     expect(tokens(b)).toBe(tokens(a));
   });
 
@@ -49,7 +52,7 @@ describe('normaliseClaim', () => {
 
     it('reads a vague amount as its range, and leaves a lone "one" as a word', () => {
       // A vague amount is its range (see Quantity), so that every spelling of it gives one token.
-      expect(tokens('tens of thousands of children')).toBe('20000-90000 child');
+      expect(tokens('tens of thousands of children')).toBe('20000-90000 minor');
       expect(normaliseClaim('one of the largest cities').numbers).toEqual([]);
     });
   });
@@ -295,5 +298,33 @@ describe('stemWord', () => {
 
   it('leaves short words and exceptions alone', () => {
     for (const word of ['news', 'gas', 'need', 'during', 'red', 'bus', 'status', 'paris']) expect(stemWord(word)).toBe(word);
+  });
+});
+
+describe('synonyms by the part of speech a word is used in', () => {
+  it('leaves out senses of a part of speech the language hardly uses the word in', () => {
+    // "season" is a time of year, not the verb "to flavour"; "normal" an adjective, not the noun "a rule"; a "quarter" no "fourth".
+    expect(synonymOf('season', true)).not.toBe(synonymOf('flavour', true));
+    expect(synonymOf('normal', true)).not.toBe(synonymOf('rule', true));
+    expect(tokens('in the third quarter')).not.toContain('forth');
+    expect(tokens('infants were admitted')).toBe(tokens('babies were admitted'));
+    expect(synonymOf('shut', true)).toBe(synonymOf('closed', true));
+  });
+
+  it('reads a word after an article or a possessive as a noun, outside a group it joins only as a verb', () => {
+    expect(synonymOf('notice', true)).toBe(synonymOf('find', true));
+    expect(synonymOf('notice', true, true)).toBeUndefined();
+    expect(tokens('it received a notice')).not.toContain(stemWord(synonymOf('find', true) as string));
+    expect(tokens('they notice cracks')).toContain(stemWord(synonymOf('find', true) as string));
+  });
+
+  it('looks up an irregular form an alias spells ("won", "began") in the groups, as the form written as its lemma', () => {
+    expect(tokens('the side won')).toBe(tokens('the side wins'));
+    expect(tokens('the work began')).toBe(tokens('the work starts'));
+  });
+
+  it('reads "been given" as a passive, not as the two-word lemma "be given" (to be inclined)', () => {
+    expect(tokens('doses have been given')).toBe(tokens('doses were given'));
+    expect(tokens('doses have been given')).not.toContain('inclin');
   });
 });

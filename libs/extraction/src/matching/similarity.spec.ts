@@ -113,3 +113,17 @@ describe('claimSimilarity on labelled pairs', () => {
     expect(similarity('…', '…')).toBe(0);
   });
 });
+
+describe('claimSimilarity: one value for two measures', () => {
+  it('scales down two claims whose only shared number is an amount per person against one per household, never confirming them', () => {
+    const perPerson = 'Council tax arrears per resident stand at £412 in Dunmore.';
+    const perHousehold = 'Council tax arrears per household stand at £412 in Dunmore.';
+    const perInhabitant = 'In Dunmore council tax arrears per inhabitant are £412.';
+    expect(similarity(perPerson, perHousehold)).toBeLessThan(MATCH_CONFIRM_THRESHOLD);
+    expect(similarity(perPerson, perHousehold)).toBeLessThan(0.7 * similarity(perPerson, perHousehold.replace('household', 'head')));
+    expect(similarity(perPerson, perInhabitant)).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
+    expect(similarity('Mortgage debt per resident is €31,000.', 'Outstanding mortgage debt per household is €31,000.')).toBeLessThan(
+      MATCH_SUGGEST_THRESHOLD,
+    );
+  });
+});

@@ -252,3 +252,15 @@ describe('timeRelation', () => {
     expect(figuresConflict(pack('year:2019'), pack('year:2021'))).toBe(false);
   });
 });
+
+describe('findTimeFrames: split-year periods and changes measured against a time', () => {
+  it('dates a period named by two years with a slash, a campaign or a term, by its first year', () => {
+    expect(findTimeFrames('Crowds were a record over the 2031/32 campaign.')).toEqual(['year:2031']);
+    expect(findTimeFrames('Fees rose in the 2031-32 term.')).toEqual(['year:2031']);
+  });
+
+  it('reads "<figure> <unit> on a year earlier" as what a change is measured against', () => {
+    expect(findTimeFrames('Sales were up 3.1 per cent on a year earlier.')).toEqual([]);
+    expect(findTimeFrames('Sales were up 3.1 percent on the previous year.')).toEqual([]);
+  });
+});

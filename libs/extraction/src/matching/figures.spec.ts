@@ -699,9 +699,11 @@ describe('findFigures: amounts per area and per person, ages in months, multiple
 
   it('reads money per area as the amount per square metre, in any unit of area', () => {
     expect(findFigures('Plots sell for €4,300 per square metre.')[0]).toEqual(
-      expect.objectContaining({ measure: 'money:EUR/m2', token: '4300EUR' }),
+      expect.objectContaining({ measure: 'money:EUR/m2', token: '4300EUR/m2' }),
     );
     expect(signedConflict('Plots sell for €4,300 per square metre.', 'Plots sell for about €400 per sq ft.')).toBe(false);
+    // A price and its conversion share one token: 4,300 per square metre is 400 per square foot.
+    expect(tokens('about €400 per sq ft')).toEqual(['4300EUR/m2']);
     expect(signedConflict('Plots sell for €4,300 per square metre.', 'Plots sell for €250 per square foot.')).toBe(true);
     expect(signedConflict('Farmers are paid $200 an acre.', 'Farmers are paid $494 per hectare.')).toBe(false);
     expect(signedConflict('Farmers are paid $200 an acre.', 'Farmers are paid $200 per hectare.')).toBe(true);

@@ -511,7 +511,7 @@ const PER_AREA =
 /**
  * Money per unit of area ("€5,380 per square metre", "about €500 per square foot", "$310 an acre") as the amount per
  * square metre it comes to (measure "money:EUR/m2"): a price per area and its conversion into another unit meet, and
- * neither meets a total. Its token stays the amount's, for the shingles.
+ * neither meets a total.
  */
 function moneyPerArea(text: string, figures: ClaimFigure[]): ClaimFigure[] {
   return figures.map((figure) => {
@@ -519,12 +519,17 @@ function moneyPerArea(text: string, figures: ClaimFigure[]): ClaimFigure[] {
     const match = PER_AREA.exec(text.slice(figure.end));
     const unit = match ? (match[1] ?? match[2] ?? match[3])?.toLowerCase() : undefined;
     const factor = unit === undefined ? undefined : SQUARE_METRES.get(unit);
-    if (factor === undefined) return figure;
+    if (factor === undefined || match === null) return figure;
+    const perSquareMetre = (figure.low + figure.high) / 2 / factor;
     return {
       ...figure,
       measure: `${figure.measure}/m2`,
       low: (figure.low / factor) * (1 - CONVERSION),
       high: (figure.high / factor) * (1 + CONVERSION),
+      // One token for a price and its conversion ("€5,380 per square metre" / "€500 per square foot": 5400EUR/m2), as a
+      // length's is in its base unit; the words of the unit are the figure's.
+      token: `${twoSignificant(perSquareMetre)}${figure.measure.slice('money:'.length)}/m2`,
+      end: figure.end + match[0].length,
     };
   });
 }

@@ -65,7 +65,18 @@ const STARTS: ReadonlyMap<string, number> = (() => {
   add(['between'], Starts.bounded);
   add(['early', 'mid', 'late', ...MONTH_WORDS.split(/\s+/)], Starts.date);
   add(
-    [...CARDINALS.keys(), ...SCALE_POWERS.keys(), ...PLURAL_MAGNITUDES.keys(), ...ORDINALS.keys(), 'a', 'an', 'half', 'quarter', 'many', 'several'],
+    [
+      ...CARDINALS.keys(),
+      ...SCALE_POWERS.keys(),
+      ...PLURAL_MAGNITUDES.keys(),
+      ...ORDINALS.keys(),
+      'a',
+      'an',
+      'half',
+      'quarter',
+      'many',
+      'several',
+    ],
     Starts.amount,
   );
   return starts;

@@ -41,6 +41,7 @@ import { ClaimSignaturesV191796314915000 } from './1796314915000-ClaimSignatures
 import { ClaimSignaturesV201796315015000 } from './1796315015000-ClaimSignaturesV20';
 import { ClaimSignaturesV211796315115000 } from './1796315115000-ClaimSignaturesV21';
 import { ClaimSignaturesV221796315215000 } from './1796315215000-ClaimSignaturesV22';
+import { ClaimSignaturesV231796315315000 } from './1796315315000-ClaimSignaturesV23';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -89,4 +90,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV201796315015000,
   ClaimSignaturesV211796315115000,
   ClaimSignaturesV221796315215000,
+  ClaimSignaturesV231796315315000,
 ];

@@ -3455,3 +3455,60 @@ describe('findDisagreements: evidence denied, acts done lawfully or not, doubted
     expect(denials([whole, filler(1), filler(2), other])).toEqual([]);
   });
 });
+
+describe('findDisagreements: subjects far off, ranks, participles, publications (branch conflicts21)', () => {
+  it('compares a figure whose subject opens its clause far before it with a casualty figure of another source', () => {
+    expect(
+      pairs([
+        claim(0, 'The number of people injured when the grandstand roof came down during the second half had risen to 23.'),
+        claim(1, 'The stewards said 41 spectators had been injured.', 3),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('proposes two places in one ranking, counted from one end, and keeps apart rankings of other things', () => {
+    expect(
+      pairs([
+        claim(0, 'The county has the lowest recycling rate of the twelve counties.'),
+        claim(1, 'The county ranks fourth-lowest for its recycling rate.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The port has the second-largest container terminal in the country.'),
+        claim(1, 'The port is the fifth-largest employer in the county.'),
+      ]),
+    ).toEqual([]);
+    // The same place is no disagreement; neither is a place counted from the other end.
+    expect(
+      pairs([
+        claim(0, 'The club had the third-highest average attendance in the league.'),
+        claim(1, "The club's average attendance was the third-best in the league."),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The club had the third-highest average attendance in the league.'),
+        claim(1, 'The club had the second-lowest average attendance in the league.'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads two forms of one verb as one qualifier: "planned to" and "planning to"', () => {
+    expect(
+      pairs([
+        claim(0, 'In its survey, one in three landlords said they planned to sell.'),
+        claim(1, 'The same survey showed only 8 percent of landlords planning to sell.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('dates a document by the time it was published, not another event', () => {
+    expect(
+      pairs([
+        claim(0, 'A survey of members, published last month, found that 40 percent of farms had cut staff.'),
+        claim(1, 'That survey showed that 12 percent of farms had cut staff.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+});

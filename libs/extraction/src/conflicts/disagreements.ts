@@ -60,6 +60,8 @@ import {
   OCCASION_KEY,
   peopleAndKindOfPeople,
   sameGroup,
+  sameQualifier,
+  RANK_KEY,
   sameModifier,
   singular,
   type Measured,
@@ -528,7 +530,8 @@ function analyse(claim: DisagreementClaim): Analysed {
     if (
       i >= statementTime &&
       ((f & W.otherEvent) !== 0 || ((f & W.otherEventBeforeTime) !== 0 && (after & W.timeUnit) !== 0)) &&
-      words.content[i - 1]?.lower !== 'than'
+      words.content[i - 1]?.lower !== 'than' &&
+      !PUBLISHING_WORDS.has(words.content[i - 1]?.lower ?? '')
     )
       otherEvent = true;
     // "could not prove" hedges, it denies nothing.
@@ -1611,6 +1614,8 @@ export function dayOf(all: ClaimWords['all']): number | null {
 
 function isTimeUnit(lower: string): boolean {
   const own = withoutPossessiveS(lower);
+  // "last season's game" is another event as "last year's final" is; a bare "last season" may be the period a count is of.
+  if (own !== lower && own === 'season') return true;
   // "last month's march", "last year's final": a unit owning what it dates is a unit of time too, of a month or more;
   // "last week's blaze", "Saturday's match" are what a news report tells of.
   if (own !== lower) return !RECENT_UNITS.has(own) && ((WORD_CLASSES.get(own) ?? 0) & WordClass.timeUnit) !== 0;
@@ -1639,6 +1644,12 @@ function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, points
   if (namedApart(a, b)) return true;
   return a.events.size > 0 && b.events.size > 0 && ![...a.events].some((event) => b.events.has(event));
 }
+
+/**
+ * "the survey, published last week, showed …": a time right after a verb of publishing dates the document, not another
+ * event than the one its figures tell.
+ */
+const PUBLISHING_WORDS = new Set(['published', 'released', 'issued', 'updated']);
 
 /** Periods "this" names as the one running now: "this year", "this month". */
 const CURRENT_PERIODS = new Set(['year', 'month', 'week', 'season']);
@@ -1935,7 +1946,7 @@ function figureDisagreement(
   // "nine miners" and "seven workers" are one group under a broader noun.
   // "12 new convenience stores" against "48 supermarkets": under a broader noun, a qualifier on one side is another measure.
   const qualified = kindOf ? x.qualifiers.length + y.qualifiers.length > 0 : x.qualifiers.length > 0 && y.qualifiers.length > 0;
-  if (qualified && !x.qualifiers.some((word) => y.qualifiers.some((other) => sameGroup(word, other)))) return drop('meas');
+  if (qualified && !x.qualifiers.some((word) => y.qualifiers.some((other) => sameQualifier(word, other)))) return drop('meas');
   // A toll rises: given on two days ("said on Tuesday that 40 …" / "said on Thursday that at least 75 …"), the earlier may be lower.
   if (x.key === 'casualty' && a.day !== null && b.day !== null && a.day !== b.day) {
     if (a.day < b.day ? fitsIn(x, y) : fitsIn(y, x)) return drop('comp');
@@ -1959,7 +1970,8 @@ function figureDisagreement(
   const shared = sharedMeasureWords(x, y);
   if (!shared) return drop('meas');
   const kind = x.key.replace(/^future:/, '');
-  const share = kind === 'share' || kind === 'share-change' || kind === 'points' || kind === 'direction';
+  // A place in a ranking ("third", "the highest") is no measure without words saying what is ranked, as a share is not.
+  const share = kind === 'share' || kind === 'share-change' || kind === 'points' || kind === 'direction' || kind.startsWith(RANK_KEY);
   // "put the loss at 18 percent" right after another source's "41 percent of the harvest": the later figure answers the earlier one.
   // A direction both changes have ("the average rise had been 4 percent") ties nothing: it still points back.
   const answers =

@@ -179,3 +179,38 @@ describe('measuresOf: rates of time, bounds of every one, parts of a group named
     expect(measures('The shop is to close 12 branches.')).toEqual(['future:count:branch 12 branches']);
   });
 });
+
+describe('measuresOf: subjects far from their figure, ranks, possessives (branch conflicts21)', () => {
+  it('reads a bare figure after a verb of level as the value of the subject opening its clause', () => {
+    expect(measures('The casualty count after the storm that hit the coast on Friday night stood at 14.')).toEqual(['casualty/any 14']);
+    expect(
+      measures('The number of people injured when the grandstand roof came down during the second half of the game had risen to 23.'),
+    ).toEqual(['casualty/injury 23']);
+    expect(measures('The attendance at the opening night, announced by the organisers before the encore, was 4,350.')).toEqual([
+      'casualty/attended 4,350',
+    ]);
+    // A figure that is no value of the subject is not read so.
+    expect(measures('The number of lanes on the bridge is to be reduced after 40 complaints.')).not.toContain('casualty/any 40');
+  });
+
+  it('reads no possessive as a plural noun: "the toll from Monday’s fire" is a toll', () => {
+    expect(measures("The toll from Monday's fire rose to 8.")).toEqual(['casualty/death 8']);
+  });
+
+  it('reads places in a ranking: a superlative after "the", an ordinal joined to one, an ordinal after a verb of ranking', () => {
+    expect(measures('The port handled the largest tonnage of the eleven northern ports.')).toEqual([
+      'count:port eleven northern ports',
+      'rank:top largest',
+    ]);
+    expect(measures('The county had the third-lowest turnout in the country.')).toEqual(['rank:bottom third-lowest']);
+    expect(measures('The team finished fourth in the table.')).toEqual(['rank:top fourth']);
+    expect(measures('The school came in at fifth place.')).toEqual(['rank:top fifth']);
+    // A superlative of a group places nothing first.
+    expect(measures('It has one of the highest crime rates in the region.')).toEqual([]);
+  });
+
+  it('reads what is ranked without the place words, and "the same survey" or "its own survey" as the survey named before', () => {
+    expect(wordsOf('The county had the second-highest average rainfall.')).toEqual(['county', 'average', 'rainfall']);
+    expect(wordsOf('The same survey found 12 percent of tenants in arrears.')).toEqual(['survey', 'tenant', 'arrear']);
+  });
+});

@@ -1,5 +1,5 @@
 import { boundedMemo } from '../bounded-memo';
-import { WORD_CLASSES, WordClass } from '../lexicon';
+import { MONTHS, WEEKDAYS, WORD_CLASSES, WordClass } from '../lexicon';
 import { endsWithPossessiveS, lowerCase, splitAtSpaces, withoutPossessiveS } from '../text-chars';
 import { lowerAt } from '../tokenizer';
 import personHypernymsJson from './person-hypernyms.json';
@@ -56,7 +56,10 @@ export interface Measured {
    * count different things.
    */
   qualifiers: string[];
-  /** What a share says of what it counts ("half of the flats are holiday lets" → holiday, let); empty when not said so. */
+  /**
+   * What a share says of what it counts ("half of the flats are holiday lets" → holiday, let); for a place in a ranking,
+   * the noun phrase it heads ("the second-largest container terminal" → container, terminal). Empty when not said so.
+   */
   complement: string[];
   /** Index of the figure's first content word. */
   at: number;
@@ -152,6 +155,7 @@ export function measuresOf(
     ...majorityShares(words, inFigure),
     ...directionsOf(words, spans, inFigure),
     ...howOften(words, inFigure),
+    ...ranksOf(words, spans, inFigure),
   );
   return { measured, inFigure };
 }
@@ -203,14 +207,21 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   if (kind === 'duration') return durationOf(words, q, first, last, inFigure, tense);
   if (q.kind === 'date') return dateOf(words, q, first, last, inFigure);
   if (q.kind !== 'count' && !(q.kind === 'range' && !q.unit)) return null;
-  let head =
-    nounAfter(words, last, inFigure) ??
-    (q.counted ? headOf(q.counted) : (nounBefore(words, first, inFigure) ?? numberOfBefore(words, first, inFigure)));
+  let head = nounAfter(words, last, inFigure) ?? (q.counted ? headOf(q.counted) : null);
+  // "The death toll from Tuesday's collapse stood at 31": a bare figure after a verb of level is the value of its clause's
+  // subject, however far back that subject's head stands; before a noun nearer the figure when that noun stands in an
+  // aside between commas ("The attendance, announced by the organisers, was 4,350").
+  const subject = head === null && q.kind === 'count' ? clauseSubjectOf(words, first, inFigure) : null;
+  if (head === null && !q.counted && !subject?.aside) head = nounBefore(words, first, inFigure) ?? numberOfBefore(words, first, inFigure);
+  if (head === null && subject) head = subject.head;
   const casualty =
     headCasualty(head) ??
     countedCasualty(q) ??
     nearCasualty(words, first, last, inFigure) ??
+    subject?.cls ??
     (head && ATTENDANCE_NOUNS.has(head) ? 'attended' : null);
+  // "the official attendance … was 9,412": a subject that names the class counts people, as "the crowd" does.
+  if (casualty && subject?.cls && !isPeople(head!, null)) head = null;
   if (casualty && (!head || isPeople(head, q.counted) || CASUALTY_NOUNS.has(head) || ATTENDANCE_NOUNS.has(head))) {
     const m = withInterval(words, q, first, last, inFigure, 'casualty', casualty);
     // "12 soldiers" and "3 civilians" killed are two counts; "12 people" is any of them.
@@ -330,6 +341,102 @@ function howOften(words: ClaimWords, inFigure: Uint8Array): Measured[] {
       at: i,
       noun: 'occasion',
     });
+  }
+  return found;
+}
+
+/** A place in a ranking: "the highest jobless rate" (1), "the second-highest attendance", "ranks third", "in fifth place". */
+export const RANK_KEY = 'rank';
+/**
+ * Superlatives by the end of the ranking they count from: "second-highest" and "fifth-best" count from the top, "the
+ * lowest" from the bottom. Others ("longest", "oldest") count from their own end, keyed by themselves.
+ */
+const RANK_POLES: ReadonlyMap<string, string> = new Map([
+  ...'highest largest biggest greatest best top busiest'.split(' ').map((word): [string, string] => [word, 'top']),
+  ...'lowest smallest worst fewest poorest bottom'.split(' ').map((word): [string, string] => [word, 'bottom']),
+]);
+/** Superlatives a rank is read from: `RANK_POLES` and a few that measure one thing each. */
+const RANK_SUPERLATIVES = new Set([...RANK_POLES.keys(), 'longest', 'shortest', 'oldest', 'deadliest', 'fastest', 'slowest']);
+/** Ordinal words before a hyphen and a superlative: "second-highest", "third-largest". */
+const RANK_ORDINALS: ReadonlyMap<string, number> = new Map(
+  'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ').map((word, i): [string, number] => [word, i + 1]),
+);
+/** Verbs placing a thing in a ranking by an ordinal after them: "ranks third", "came second", "finished fifth". */
+const RANK_VERBS = new Set('rank ranks ranked came comes finished finishes placed sits sat lies lay'.split(' '));
+/** Nouns after an ordinal that make it a place in a ranking: "in third place", "the fifth position". */
+const RANK_NOUNS = new Set(['place', 'position', 'spot']);
+/** "one of the highest", "among the largest": a superlative of a group places nothing at the top. */
+const GROUP_OF_SUPERLATIVE = new Set(['of', 'among', 'amongst']);
+/** How far after a place "of" may open the whole ranked: "the highest jobless rate of the nine regions". */
+const RANK_OF_WITHIN = 4;
+
+/** A superlative, or an ordinal joined to one ("fifth-best"): a word of a place in a ranking. */
+function isRankWord(word: string): boolean {
+  const dash = word.indexOf('-');
+  return RANK_SUPERLATIVES.has(dash > 0 ? word.slice(dash + 1) : word);
+}
+
+/** Words of a ranking that say nothing of what is ranked. */
+const RANK_FILLERS = new Set(['place', 'position', 'spot', 'rank', 'ranking', 'behind', 'ahead']);
+
+/**
+ * Places in a ranking (`RANK_KEY`): a superlative after "the" or a possessive is first ("the highest jobless rate of the
+ * nine regions"), an ordinal joined to one its place ("the second-highest average attendance", "the fifth-best"), an
+ * ordinal after a verb of ranking or before "place" a place from the top ("ranks third of the nine", "in third place").
+ * The key says which end the place counts from; what is ranked are the words around it, with the noun of the whole
+ * ranked ("of the country's nine regions"). "one of the highest" places nothing.
+ */
+function ranksOf(words: ClaimWords, spans: ReadonlyArray<readonly [number, number, Quantity]>, inFigure: Uint8Array): Measured[] {
+  const { content } = words;
+  const found: Measured[] = [];
+  const add = (at: number, last: number, place: number, pole: string): void => {
+    const around = wordsAround(words, at, last, inFigure);
+    // The place's own words rank, they narrow nothing: "the second-highest average attendance" is an average attendance.
+    for (const [word, before] of [...around]) {
+      if (RANK_FILLERS.has(word) || isRankWord(word)) around.delete(word);
+      else if (isRankWord(before)) around.set(word, '');
+    }
+    // "of the country's nine regions": the whole ranked names what is ranked.
+    let of = last;
+    while (of < Math.min(content.length, last + RANK_OF_WITHIN) && content[of]!.lower !== 'of' && !inFigure[of]) of++;
+    const whole = content[of]?.lower === 'of' ? spans.find(([first]) => first > of && first <= of + 3) : undefined;
+    if (whole?.[2].counted) around.set(measureKey(headOf(whole[2].counted)), '');
+    // "the second-largest container terminal" and "the fifth-largest employer" rank two things.
+    const ranked: string[] = [];
+    for (let i = last; i < Math.min(content.length, last + RANK_OF_WITHIN) && !inFigure[i] && !clauseBreakBefore(words, i); i++) {
+      if (!isMeasureWord(content[i]!.lower) || RANK_FILLERS.has(content[i]!.lower)) break;
+      ranked.push(measureKey(content[i]!.lower));
+    }
+    found.push({
+      key: `${RANK_KEY}:${pole}`,
+      interval: [place, place],
+      figure: words.text.slice(content[at]!.start, content[last - 1]!.end),
+      words: around,
+      qualifiers: [],
+      complement: ranked,
+      at,
+    });
+  };
+  for (let i = 0; i < content.length; i++) {
+    const lower = content[i]!.lower;
+    const dash = lower.indexOf('-');
+    if (dash > 0) {
+      const place = RANK_ORDINALS.get(lower.slice(0, dash));
+      const superlative = lower.slice(dash + 1);
+      if (place !== undefined && RANK_SUPERLATIVES.has(superlative)) add(i, i + 1, place, RANK_POLES.get(superlative) ?? superlative);
+      continue;
+    }
+    if (RANK_SUPERLATIVES.has(lower) && !inFigure[i]) {
+      const before = lowerAt(content, i - 1);
+      const owner = before === 'the' || POSSESSIVES.has(before) || endsWithPossessiveS(before);
+      if (owner && !GROUP_OF_SUPERLATIVE.has(lowerAt(content, i - 2))) add(i, i + 1, 1, RANK_POLES.get(lower) ?? lower);
+      continue;
+    }
+    if (!inFigure[i]) continue;
+    const span = spans.find(([first]) => first === i);
+    if (!span || span[2].kind !== 'ordinal' || span[2].value === null) continue;
+    const [, last, q] = span;
+    if (RANK_VERBS.has(lowerAt(content, i - 1)) || RANK_NOUNS.has(lowerAt(content, last))) add(i, last, q.value!, 'top');
   }
   return found;
 }
@@ -925,6 +1032,14 @@ export function sameGroup(x: string, y: string): boolean {
   return broaderPeople(y).includes(x) || broaderPeople(x).includes(y);
 }
 
+/**
+ * Two qualifiers of one count agree when they name one group (`sameGroup`) or are forms of one verb: "one in four
+ * employers said they planned to hire" / "9 percent of employers planning to hire" qualify the employers alike.
+ */
+export function sameQualifier(x: string, y: string): boolean {
+  return sameGroup(x, y) || stemOfWord(x) === stemOfWord(y);
+}
+
 /** The broader nouns for people above `word` ("miner" → worker, employee); none for a word that names no people. */
 export function broaderPeople(word: string): string[] {
   return Object.hasOwn(PERSON_HYPERNYMS, word) ? PERSON_HYPERNYMS[word]!.split(' ') : [];
@@ -1222,6 +1337,8 @@ function wordsAround(words: ClaimWords, first: number, last: number, inFigure: U
     const lower = content[i]!.lower;
     // "… 22 percent and blamed world markets": the next clause says something else.
     if (i >= last && CLAUSE_VERBS.has(lower)) break;
+    // "the same survey", "its own survey": words pointing at a thing named before, no modifier of it.
+    if (!inFigure[i] && REFERRING_ADJECTIVES.has(lower)) continue;
     const gerund = !inFigure[i] && gerundModifier(content, i);
     if (inFigure[i]) previous = coordinated = carried = '';
     else if (gerund || isMeasureWord(lower) || eventNounAt(content, i) !== undefined) {
@@ -1230,15 +1347,20 @@ function wordsAround(words: ClaimWords, first: number, last: number, inFigure: U
       const stem = gerund ? stemOfWord(lower) : (eventNounAt(content, i) ?? measureKey(lower));
       // "the railway" as a whole noun phrase refers to one named before, whatever modified it there ("the coastal railway");
       // so does a noun owned by the one speaking ("its inspectors", "its staff of inspectors" answer "safety inspectors").
-      const opener = content[i - 1]?.lower ?? '';
+      let openerAt = i - 1;
+      while (openerAt > 0 && REFERRING_ADJECTIVES.has(content[openerAt]!.lower)) openerAt--;
+      const opener = content[openerAt]?.lower ?? '';
       const owned = opener === 'of' && POSSESSIVES.has(content[i - 3]?.lower ?? '') && isMeasureWord(content[i - 2]?.lower ?? '');
       // ("the price of a loaf" names what it is the price of: no reference back)
+      // "the club's average crowd": a common noun owning the measure word points at one thing as "the" does; it narrows
+      // nothing. A name owning it ("Corran's pre-tax profit") says whose, which another's may not be.
+      const possessed = endsWithPossessiveS(opener) && content[openerAt]?.capitalised === false;
       const definite =
-        previous === '' &&
-        (opener === 'the' || POSSESSIVES.has(opener) || owned) &&
+        (previous === '' || possessed) &&
+        (opener === 'the' || POSSESSIVES.has(opener) || owned || possessed) &&
         !isMeasureWord(content[i + 1]?.lower ?? '') &&
         content[i + 1]?.lower !== 'of';
-      const modifier = previous !== '' && carried !== '' ? `${previous}${MODIFIER_OR}${carried}` : previous;
+      const modifier = possessed ? '' : previous !== '' && carried !== '' ? `${previous}${MODIFIER_OR}${carried}` : previous;
       if (!found.has(stem)) found.set(stem, definite ? ANY_MODIFIER : modifier);
       carried = previous === '' ? coordinated : '';
       coordinated = '';
@@ -1250,6 +1372,9 @@ function wordsAround(words: ClaimWords, first: number, last: number, inFigure: U
   }
   return found;
 }
+
+/** Adjectives that point at a thing already named rather than narrow it: "the same survey", "its own figures". */
+const REFERRING_ADJECTIVES = new Set(['same', 'own']);
 
 /** Words before an -ing form that make a verb of it: "were leaving", "is waiting", "had been opening". */
 /** The forms of "be", before a state or a participle: "is open", "were leaving". */
@@ -1520,6 +1645,121 @@ function numberOfBefore(words: ClaimWords, first: number, inFigure: Uint8Array):
   return null;
 }
 
+/**
+ * Words between a clause's subject and a bare figure that make the figure the subject's value: "was 9,412", "stood at
+ * 31", "has risen to nine", "had reached more than 40".
+ */
+const LEVEL_VERB_WORDS = new Set(
+  'was is were are stood stands stand at to has have had risen rose reached climbed totalled totaled came now been grown grew jumped remained remains'.split(
+    ' ',
+  ),
+);
+/** Of `LEVEL_VERB_WORDS`, those that are a verb: "at" and "to" alone ("at 31", "to nine") say no level. */
+const LEVEL_VERB_PARTICLES = new Set(['at', 'to', 'now']);
+/** How many such words may stand between the subject phrase and the figure. */
+const LEVEL_VERB_WORDS_MAX = 4;
+/** Words that end a subject's head phrase: a preposition, a relative word, a participle's start. */
+const SUBJECT_HEAD_ENDS = new Set([
+  'of',
+  'for',
+  'from',
+  'at',
+  'in',
+  'on',
+  'during',
+  'after',
+  'since',
+  'when',
+  'who',
+  'which',
+  'that',
+  'across',
+  'among',
+]);
+/** Words opening a subject before its head: determiners, a possessive is skipped by its ending. */
+const SUBJECT_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'this',
+  'that',
+  'our',
+  'his',
+  'her',
+  'official',
+  'overall',
+  'final',
+  'total',
+]);
+/** How far into the clause the subject's head may stand. */
+const SUBJECT_HEAD_WITHIN = 4;
+
+/**
+ * The head of the subject of the clause whose value a bare count is ("The death toll from Tuesday's collapse stood at
+ * 31" → toll; "The official attendance for the match, read out …, was 9,412" → attendance, people taking part; "The
+ * number of people hurt when … has risen to nine" → people, hurt), and the class its words say. Only when the count
+ * follows a verb of level (`LEVEL_VERB_WORDS`) and the clause opens the claim's content, with no other figure between:
+ * the short windows of `nounBefore` and `numberOfBefore` cover a subject near its figure.
+ */
+function clauseSubjectOf(
+  words: ClaimWords,
+  first: number,
+  inFigure: Uint8Array,
+): { head: string; cls: CasualtyClass | null; aside: boolean } | null {
+  const { content } = words;
+  let verbAt = first;
+  let verb = false;
+  while (verbAt > 0 && first - verbAt < LEVEL_VERB_WORDS_MAX && LEVEL_VERB_WORDS.has(content[verbAt - 1]!.lower)) {
+    verbAt--;
+    if (!LEVEL_VERB_PARTICLES.has(content[verbAt]!.lower)) verb = true;
+  }
+  if (!verb || verbAt === 0) return null;
+  for (let k = 0; k < verbAt; k++) if (inFigure[k] && !isDateWord(content[k]!.lower)) return null;
+  let k = 0;
+  while (k < verbAt && (SUBJECT_OPENERS.has(content[k]!.lower) || endsWithPossessiveS(content[k]!.lower))) k++;
+  let end = k;
+  while (end + 1 < verbAt && !SUBJECT_HEAD_ENDS.has(content[end + 1]!.lower) && !clauseBreakBefore(words, end + 1)) end++;
+  if (end >= SUBJECT_HEAD_WITHIN || end >= verbAt || inFigure[end]) return null;
+  const found = subjectHeadOf(content, k, end, verbAt, inFigure);
+  if (!found) return null;
+  let aside = false;
+  for (let i = end + 1; i < verbAt && !aside; i++) aside = clauseBreakBefore(words, i);
+  return { ...found, aside };
+}
+
+/** What the subject head at `end` counts, and the class its words say (`clauseSubjectOf`). */
+function subjectHeadOf(
+  content: ClaimWords['content'],
+  k: number,
+  end: number,
+  verbAt: number,
+  inFigure: Uint8Array,
+): { head: string; cls: CasualtyClass | null } | null {
+  const head = content[end]!.lower;
+  if (COUNT_NOUNS.has(head)) {
+    // "the casualty count after the storm": the noun before the count is what it counts.
+    const before = end > k ? content[end - 1]!.lower : '';
+    if (CASUALTY_NOUNS.has(before)) return { head: before, cls: casualtyClassOf(before) };
+    // "the number of people hurt …": the noun after "of", and what happened to it right after it.
+    if (content[end + 1]?.lower !== 'of' || end + 2 >= verbAt) return null;
+    const noun = content[end + 2]!.lower;
+    if (inFigure[end + 2] || !isMeasureWord(noun)) return null;
+    const participle = end + 3 < verbAt ? content[end + 3]!.lower : '';
+    return { head: noun, cls: countedCasualtyClassOf(participle) };
+  }
+  if (ATTENDANCE_WORDS.has(head) || ATTENDANCE_NOUNS.has(head)) return { head, cls: 'attended' };
+  if (CASUALTY_NOUNS.has(head)) return { head, cls: casualtyClassOf(head) };
+  return isPluralNoun(head) && isMeasureWord(head) ? { head, cls: null } : null;
+}
+
+/** A figure word the quantities stage reads that dates a clause rather than counting ("on Tuesday", "in March"): no figure of a count. */
+function isDateWord(lower: string): boolean {
+  const word = withoutPossessiveS(lower);
+  return WEEKDAYS.has(word) || MONTHS.has(word);
+}
+
 function headOf(counted: string): string {
   const parts = splitAtSpaces(lowerCase(counted));
   return withoutPossessiveS(parts[parts.length - 1]!);
@@ -1541,7 +1781,15 @@ function isPeople(head: string, counted: string | null): boolean {
 const AGENT_ENDINGS = ['ists', 'ters', 'ners', 'kers', 'vers', 'ants', 'ents', 'ians', 'ees'];
 
 function isPluralNoun(word: string): boolean {
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is');
+  // "Tuesday's", "the club's": a possessive is no plural.
+  return (
+    !endsWithPossessiveS(word) &&
+    word.length > 3 &&
+    word.endsWith('s') &&
+    !word.endsWith('ss') &&
+    !word.endsWith('us') &&
+    !word.endsWith('is')
+  );
 }
 
 /**

@@ -400,3 +400,15 @@ describe('extractQuantities: temperatures', () => {
     expect(extractQuantities('They won 3-1.').map((q) => q.value)).not.toContain(-1);
   });
 });
+
+describe('extractQuantities: number words in names (branch conflicts21)', () => {
+  it('reads no figure in a capitalised number word right after a capitalised word: "Division Three", "Radio Five"', () => {
+    expect(extractQuantities('They were promoted from Division Three in May.').map((q) => q.text)).toEqual(['May']);
+    expect(extractQuantities('She told Radio Five that the line was closed.')).toEqual([]);
+  });
+
+  it('still reads a sentence opening with a number word, and one after a lower-case word', () => {
+    expect(extractQuantities('The bridge shut. Three lorries were stuck.').map((q) => q.text)).toEqual(['Three lorries']);
+    expect(extractQuantities('Officers said Three people were hurt.').map((q) => q.text)).toEqual(['Three people']);
+  });
+});

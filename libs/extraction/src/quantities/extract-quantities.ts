@@ -112,12 +112,25 @@ function matchAt(s: TokenStream, i: number): QuantityMatch | null {
     starts = Starts.amount;
   else starts = known & (Starts.bounded | Starts.date | Starts.amount);
   if (starts === 0) return null;
+  if (inName(s, i)) return null;
   if ((token.lower === 'a' || token.lower === 'an') && (startsOfAt(s, i + 1) & AFTER_ARTICLE_WORD) === 0) starts &= ~Starts.amount;
   return (
     (starts & Starts.bounded ? matchBoundedAmount(s, i) : null) ??
     (starts & Starts.date ? matchDate(s, i) : null) ??
     (starts & Starts.amount ? matchAmount(s, i, null) : null)
   );
+}
+
+/**
+ * "League Two", "Channel Four", "Apollo Eleven": a number word written with a capital right after a capitalised word,
+ * nothing but a space between, is part of a name, no figure. A sentence's first word is never such: a stop or a quote
+ * mark stands between it and the word before.
+ */
+function inName(s: TokenStream, i: number): boolean {
+  const token = s.at(i) as Token;
+  if (token.numeric || !token.capitalised || !CARDINALS.has(token.lower) || i === 0) return false;
+  const before = s.at(i - 1) as Token;
+  return before.capitalised && !before.numeric && /^ +$/.test(s.text.slice(before.end, token.start));
 }
 
 /** `startsOf` the token at i, 0 past the end. */

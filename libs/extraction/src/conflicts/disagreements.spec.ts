@@ -3512,3 +3512,30 @@ describe('findDisagreements: subjects far off, ranks, participles, publications 
     ).toEqual(['figures:0-1']);
   });
 });
+
+describe('findDisagreements: months with no day (branch conflicts21)', () => {
+  it('proposes two months for one happening that three subject words tie', () => {
+    expect(
+      pairs([
+        claim(0, 'Residents first reported the leak in the roof to the landlord in April.'),
+        claim(1, 'The first report of the leak in the roof the landlord received was dated September.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('compares no month of a plan, of a period, or one tied by fewer words', () => {
+    expect(
+      pairs([
+        claim(0, "We'll object in person when the planning committee meets in March."),
+        claim(1, 'Comments to the planning committee close on 19 January.'),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The union said 30 drivers had been moved to the night shift since August.'),
+        claim(1, 'The company said the night shift would be cut in February.'),
+      ]),
+    ).toEqual([]);
+    expect(pairs([claim(0, 'The depot reopened in March after repairs.'), claim(1, 'The depot was inspected in June.')])).toEqual([]);
+  });
+});

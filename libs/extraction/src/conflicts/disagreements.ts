@@ -1432,7 +1432,8 @@ const wordFlags = wordMemo(
   boundedMemo((lower: string): number => {
     const classes = WORD_CLASSES.get(lower) ?? 0;
     const tests: Array<[boolean, number]> = [
-      [lower === 'would' || (classes & WordClass.future) !== 0, W.future],
+      // "we'll", "it'll": "will" contracted onto its subject.
+      [lower === 'would' || (classes & WordClass.future) !== 0 || (lower.length > 3 && lower.endsWith("'ll")), W.future],
       [((WORD_CLASSES.get(withoutPossessiveS(lower)) ?? 0) & WordClass.weekday) !== 0, W.weekday],
       [EVENT_KINDS.has(lower), W.event],
       [EVENT_MODIFIED_NOUNS.has(lower), W.eventModified],
@@ -1986,7 +1987,11 @@ function figureDisagreement(
     // "told the police the route on May 2" / the police: "the notice only arrived on May 9": naming the other side ties the two.
     const context = sharedContext(a, b, shared) + (speaksOf(a, b) || speaksOf(b, a) ? 1 : 0);
     const corrects = b.claim.sentenceIndex - a.claim.sentenceIndex === 1 && (a.contrast || b.contrast);
-    if (!(near(a, b) && (context >= 2 || (context >= 1 && corrects)))) return drop('ties');
+    // A month with no day ("in March") dates much that is said: three subject words in common, or a correction, must tie it.
+    const needed = x.interval[0] === x.interval[1] && y.interval[0] === y.interval[1] ? 2 : 3;
+    // ("will be making that objection when the committee meets in February": a plan's month, no date of what happened)
+    if (needed === 3 && (a.future || b.future)) return drop('ties');
+    if (!(near(a, b) && (context >= needed || (context >= 1 && corrects)))) return drop('ties');
   }
   // Sums of money and measures in one article are mostly of different things: they need a shared
   // word, or one side answering the other ("only 35 tonnes").

@@ -51,7 +51,8 @@ describe('measuresOf: what a figure measures', () => {
   it('counts posts no one fills as vacancies: people short of what is needed, posts said to stand empty', () => {
     expect(measures('The fire service is short of 45 firefighters.')).toEqual(['count:vacancy 45 firefighters']);
     expect(measures('The stations were 45 firefighters short last winter.')).toEqual(['count:vacancy 45 firefighters']);
-    expect(measures('Twelve driver posts were still vacant in May.')).toEqual(['count:vacancy Twelve driver posts']);
+    // (a month with no day is a date too, since branch conflicts21)
+    expect(measures('Twelve driver posts were still vacant in May.')).toEqual(['count:vacancy Twelve driver posts', 'date May']);
     expect(measures('It had 30 vacancies.')).toEqual(['count:vacancy 30 vacancies']);
     // Votes short of a majority are no posts; firefighters hired fill them.
     expect(measures('The party was 40 votes short of a majority.')).toEqual(['count:vote 40 votes']);

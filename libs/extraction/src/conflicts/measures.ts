@@ -205,7 +205,7 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   if (kind === 'duration' && q.unit === 'day' && words.content[first - 1]?.lower === 'on')
     return occasions(withInterval(words, q, first, last, inFigure, `${tense}${OCCASION_KEY}`));
   if (kind === 'duration') return durationOf(words, q, first, last, inFigure, tense);
-  if (q.kind === 'date') return dateOf(words, q, first, last, inFigure);
+  if (q.kind === 'date') return dateOf(words, q, first, last, inFigure, tense !== '');
   if (q.kind !== 'count' && !(q.kind === 'range' && !q.unit)) return null;
   let head = nounAfter(words, last, inFigure) ?? (q.counted ? headOf(q.counted) : null);
   // "The death toll from Tuesday's collapse stood at 31": a bare figure after a verb of level is the value of its clause's
@@ -619,13 +619,16 @@ function timeUnitAfterArticle(words: ClaimWords, at: number): number | undefined
  * "collapsed on May 4": a calendar day, compared with another source's day for the same thing
  * ("on May 9"). Only a full day (month and day) is precise enough to disagree.
  */
-function dateOf(words: ClaimWords, q: Quantity, first: number, last: number, inFigure: Uint8Array): Measured | null {
+function dateOf(words: ClaimWords, q: Quantity, first: number, last: number, inFigure: Uint8Array, future: boolean): Measured | null {
   const date = q.date;
-  if (!date?.month || !date.day || date.part) return null;
-  const day = date.month * 31 + date.day;
+  if (!date?.month || date.part) return null;
+  // "reported the cracks in March" / "the first report was dated July": a month without a day is any day of it, when it
+  // dates what happened: not a plan ("will meet in February"), nor a bound of a period ("since August", "between May and").
+  if (!date.day && (future || MONTH_PERIOD_WORDS.has(lowerAt(words.content, first - 1)))) return null;
+  const day = date.month * 31 + (date.day ?? 1);
   return {
     key: 'date',
-    interval: [day, day],
+    interval: [day, date.day ? day : day + 30],
     figure: q.text,
     words: wordsAround(words, first, last, inFigure),
     qualifiers: [],
@@ -633,6 +636,9 @@ function dateOf(words: ClaimWords, q: Quantity, first: number, last: number, inF
     at: first,
   };
 }
+
+/** Words before a month that make it a bound of a period, not the date of what happened. */
+const MONTH_PERIOD_WORDS = new Set(['since', 'from', 'until', 'till', 'between', 'by', 'before', 'after', 'through', 'to', 'and']);
 
 function withInterval(
   words: ClaimWords,

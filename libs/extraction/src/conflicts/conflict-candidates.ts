@@ -752,6 +752,12 @@ function measurePhrase(words: ClaimWords, x: Measured, shared: readonly string[]
  */
 function directionPhrase(words: ClaimWords, x: Measured): { phrase: string; about: string; words: string[] } {
   const { content } = words;
+  // "2,000 fewer apprentices": a difference names what it counts itself.
+  const counted = /\s([a-z-]+s)$/.exec(x.figure)?.[1];
+  if (counted && isMeasureWord(counted) && x.words.has(measureKey(counted))) {
+    const about = `the number of ${counted}`;
+    return { phrase: ` for ${about}`, about, words: [counted] };
+  }
   for (let i = x.at - 1; i >= Math.max(0, x.at - DIRECTION_NOUN_BEFORE); i--) {
     const lower = content[i]!.lower;
     if (!lower.endsWith('s') || !isMeasureWord(lower) || !x.words.has(measureKey(lower))) continue;

@@ -3539,3 +3539,29 @@ describe('findDisagreements: months with no day (branch conflicts21)', () => {
     expect(pairs([claim(0, 'The depot reopened in March after repairs.'), claim(1, 'The depot was inspected in June.')])).toEqual([]);
   });
 });
+
+describe('findDisagreements: differences of counts (branch conflicts21)', () => {
+  it('reads "N fewer X than" as a fall of the count, against "the same number as" or a rise', () => {
+    expect(
+      pairs([
+        claim(0, 'The trust said the port had hired 400 fewer dockers this year than last.'),
+        claim(1, 'The port had hired about 1,200 dockers this year, the same number as in 2024.', 2),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The hospital employed 300 more nurses than last year.'),
+        claim(1, 'The number of nurses at the hospital had fallen.', 3),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('compares no difference with a level of the count: "400 fewer dockers" is no count of 400', () => {
+    expect(
+      pairs([
+        claim(0, 'The port had hired 400 fewer dockers this year than last.'),
+        claim(1, 'The port had hired about 900 dockers this year.'),
+      ]),
+    ).toEqual([]);
+  });
+});

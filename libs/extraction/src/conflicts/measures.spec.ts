@@ -215,3 +215,11 @@ describe('measuresOf: subjects far from their figure, ranks, possessives (branch
     expect(wordsOf('The same survey found 12 percent of tenants in arrears.')).toEqual(['survey', 'tenant', 'arrear']);
   });
 });
+
+describe('measuresOf: differences (branch conflicts21)', () => {
+  it('reads a count opened by "fewer", "more", "extra" as a direction of what it counts', () => {
+    expect(measures('The school took 30 fewer pupils than last year.')).toEqual(['direction 30 fewer pupils']);
+    expect(measures('The council hired 12 extra wardens.')).toEqual(['direction 12 extra wardens']);
+    expect(measures('More than 40 wardens were hired.')).toEqual(['count:warden More than 40 wardens']);
+  });
+});

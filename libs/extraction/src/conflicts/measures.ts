@@ -207,6 +207,9 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   if (kind === 'duration') return durationOf(words, q, first, last, inFigure, tense);
   if (q.kind === 'date') return dateOf(words, q, first, last, inFigure, tense !== '');
   if (q.kind !== 'count' && !(q.kind === 'range' && !q.unit)) return null;
+  // "took on 2,000 fewer apprentices than last year": a difference is a change of the count, no count of its own.
+  const difference = q.counted ? differenceOf(words, q, first, last, inFigure) : null;
+  if (difference) return difference;
   let head = nounAfter(words, last, inFigure) ?? (q.counted ? headOf(q.counted) : null);
   // "The death toll from Tuesday's collapse stood at 31": a bare figure after a verb of level is the value of its clause's
   // subject, however far back that subject's head stands; before a noun nearer the figure when that noun stands in an
@@ -948,6 +951,25 @@ function directionsOf(words: ClaimWords, spans: ReadonlyArray<readonly [number, 
     let direction: Direction | undefined = MULTIPLIERS.get(lower);
     let from = i;
     let end = i + 1;
+    if (lower === 'same' && SAME_AMOUNT_NOUNS.has(lowerAt(content, i + 1)) && lowerAt(content, i + 2) === 'as') {
+      // "about 3,100 apprentices this year, the same number as in 2025": the count did not move; it counts what the
+      // figure before it counts.
+      const before = [...spans].reverse().find(([f, l]) => l <= i && f >= i - SUBJECT_WINDOW);
+      if (!before?.[2].counted) continue;
+      const measureWords = wordsAround(words, i, i + 3, inFigure, SUBJECT_WINDOW);
+      measureWords.set(measureKey(headOf(before[2].counted)), '');
+      found.push({
+        key: `${isFuture(words, i) ? 'future:' : ''}direction`,
+        interval: [0, 0],
+        figure: words.text.slice(content[i - (lowerAt(content, i - 1) === 'the' ? 1 : 0)]!.start, content[i + 2]!.end),
+        words: measureWords,
+        qualifiers: [],
+        complement: [],
+        at: i,
+      });
+      i += 2;
+      continue;
+    }
     if (LEVEL_WORDS.has(lower)) {
       if (!saidLevel(content, i)) continue;
       direction = 'level';
@@ -987,6 +1009,40 @@ function directionsOf(words: ClaimWords, spans: ReadonlyArray<readonly [number, 
   }
   return found;
 }
+
+/** Words opening a counted phrase that make the count a difference: "2,000 fewer apprentices", "300 more nurses". */
+const DIFFERENCE_WORDS: ReadonlyMap<string, Direction> = new Map([
+  ['fewer', 'decrease'],
+  ['less', 'decrease'],
+  ['more', 'increase'],
+  ['extra', 'increase'],
+  ['additional', 'increase'],
+]);
+
+/**
+ * "sold 2,000 fewer season tickets than last season", "hired 300 more nurses": a count that is a difference says which
+ * way the count moved, not how many there are; it is read as a direction of what it counts (a level of it is no
+ * figure of the same measure), its noun among the measure words.
+ */
+function differenceOf(words: ClaimWords, q: Quantity, first: number, last: number, inFigure: Uint8Array): Measured | null {
+  const parts = lowerCase(q.counted!).split(/\s+/);
+  const direction = DIFFERENCE_WORDS.get(parts[0]!);
+  if (!direction || parts.length < 2) return null;
+  const measureWords = wordsAround(words, first, last, inFigure, SUBJECT_WINDOW);
+  measureWords.set(measureKey(headOf(q.counted!)), '');
+  return {
+    key: `${isFuture(words, first) ? 'future:' : ''}direction`,
+    interval: direction === 'increase' ? [1, Infinity] : [-Infinity, -1],
+    figure: q.text,
+    words: measureWords,
+    qualifiers: [],
+    complement: [],
+    at: first,
+  };
+}
+
+/** Nouns after "the same" that say a count did not move: "3,100 apprentices, the same number as in 2025". */
+const SAME_AMOUNT_NOUNS = new Set(['number', 'level', 'amount', 'total', 'figure']);
 
 /** Verbs of change said with no figure: a finite form, or a participle after "has", "had", "have". */
 const FIGURELESS_CHANGE_VERBS = new Set(

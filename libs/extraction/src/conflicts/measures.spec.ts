@@ -190,6 +190,11 @@ describe('measuresOf: subjects far from their figure, ranks, possessives (branch
     expect(measures('The attendance at the opening night, announced by the organisers before the encore, was 4,350.')).toEqual([
       'casualty/attended 4,350',
     ]);
+    // Across another figure only for a head that counts people: "the death toll", "the turnout".
+    expect(measures('The death toll from floods that cut off four towns after three days of rain stood at 12.')).toContain(
+      'casualty/death 12',
+    );
+    expect(measures('The cost of repairs to the two bridges damaged in the storm stood at 40.')).not.toContain('count:bridge 40');
     // A figure that is no value of the subject is not read so.
     expect(measures('The number of lanes on the bridge is to be reduced after 40 complaints.')).not.toContain('casualty/any 40');
   });

@@ -1755,6 +1755,8 @@ const SUBJECT_OPENERS = new Set([
   'final',
   'total',
 ]);
+/** Subject heads that are a count of people whatever stands between them and the figure: "the death toll", "the attendance". */
+const STRONG_SUBJECT = new Set(['toll', 'attendance', 'turnout', 'crowd', 'casualties', 'deaths', 'fatalities']);
 /** How far into the clause the subject's head may stand. */
 const SUBJECT_HEAD_WITHIN = 4;
 
@@ -1778,14 +1780,17 @@ function clauseSubjectOf(
     if (!LEVEL_VERB_PARTICLES.has(content[verbAt]!.lower)) verb = true;
   }
   if (!verb || verbAt === 0) return null;
-  for (let k = 0; k < verbAt; k++) if (inFigure[k] && !isDateWord(content[k]!.lower)) return null;
+  // Another figure between may count what the subject's phrase is of ("the death toll from mudslides that buried three
+  // villages … stood at 31"): only a head naming a count of people (`STRONG_SUBJECT`) is read across it.
+  let across = false;
+  for (let k = 0; k < verbAt; k++) if (inFigure[k] && !isDateWord(content[k]!.lower)) across = true;
   let k = 0;
   while (k < verbAt && (SUBJECT_OPENERS.has(content[k]!.lower) || endsWithPossessiveS(content[k]!.lower))) k++;
   let end = k;
   while (end + 1 < verbAt && !SUBJECT_HEAD_ENDS.has(content[end + 1]!.lower) && !clauseBreakBefore(words, end + 1)) end++;
   if (end >= SUBJECT_HEAD_WITHIN || end >= verbAt || inFigure[end]) return null;
   const found = subjectHeadOf(content, k, end, verbAt, inFigure);
-  if (!found) return null;
+  if (!found || (across && !(found.cls && STRONG_SUBJECT.has(content[end]!.lower)))) return null;
   let aside = false;
   for (let i = end + 1; i < verbAt && !aside; i++) aside = clauseBreakBefore(words, i);
   return { ...found, aside };

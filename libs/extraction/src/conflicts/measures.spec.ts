@@ -228,3 +228,16 @@ describe('measuresOf: differences (branch conflicts21)', () => {
     expect(measures('More than 40 wardens were hired.')).toEqual(['count:warden More than 40 wardens']);
   });
 });
+
+describe('measuresOf: a span of one unit written with an article (branch conflicts21)', () => {
+  it('reads "within a day", "for an hour and a half", "longer than a week" as spans of time, in hours', () => {
+    const spans = (text: string) =>
+      measuresOf(claimWords(text, tokenize(text), []), extractQuantities(text), 0).measured.map((m) => [m.key, m.interval]);
+    expect(spans('The boiler was repaired within a day.')).toEqual([['duration', [0, 24]]]);
+    expect(spans('Passengers waited for an hour and a half.')).toEqual([['duration', [1.125, 1.875]]]);
+    expect(spans('The inquiry took longer than a week.')).toEqual([['duration', [168, Infinity]]]);
+    // After a figure or a sum "a day" is a rate; "a year ago" is a time.
+    expect(spans('Parking costs 8 pounds a day.')).toEqual([['money:GBP', [7.5, 8.5]]]);
+    expect(spans('The bridge closed a year ago.')).toEqual([]);
+  });
+});

@@ -156,6 +156,7 @@ export function measuresOf(
     ...directionsOf(words, spans, inFigure),
     ...howOften(words, inFigure),
     ...ranksOf(words, spans, inFigure),
+    ...spansOfOneUnit(words, inFigure),
   );
   return { measured, inFigure };
 }
@@ -603,6 +604,74 @@ function durationOf(words: ClaimWords, q: Quantity, first: number, last: number,
 }
 
 const WITHIN = new Set(['within', 'inside', 'under']);
+
+/** Words before "a day", "an hour" that make it a span of time: "within a day", "for an hour", "nearly a day after". */
+const ONE_UNIT_OPENERS = new Set([
+  'within',
+  'inside',
+  'under',
+  'for',
+  'than',
+  'over',
+  'nearly',
+  'almost',
+  'barely',
+  'about',
+  'around',
+  'after',
+]);
+/** Openers of a span the words give as its most ("within a day"), its least ("longer than a day"), or its near most ("nearly"). */
+const ONE_UNIT_AT_MOST = new Set(['within', 'inside', 'under']);
+const ONE_UNIT_NEARLY = new Set(['nearly', 'almost', 'barely']);
+const ONE_UNIT_LESS = new Set(['less', 'fewer', 'shorter']);
+/** Hours of units a span of one is written in, beside `DURATION_HOURS`. */
+const ONE_UNIT_HOURS: Readonly<Record<string, number>> = { ...DURATION_HOURS, fortnight: 24 * 14 };
+
+/**
+ * "within a day", "for an hour and a half", "longer than a week", "nearly a day after": a span of one unit of time (or
+ * one and a half) written with an article, which the quantities stage reads as no figure; after a figure or a sum it is a
+ * rate ("£5 a day", "twice a week"), so only after a preposition or a hedge of time. "a year ago" is a time, no span.
+ */
+function spansOfOneUnit(words: ClaimWords, inFigure: Uint8Array): Measured[] {
+  const { content } = words;
+  const found: Measured[] = [];
+  for (let i = 1; i + 1 < content.length; i++) {
+    const article = content[i]!.lower;
+    if ((article !== 'a' && article !== 'an') || inFigure[i] || inFigure[i + 1]) continue;
+    const hours = ONE_UNIT_HOURS[content[i + 1]!.lower];
+    const opener = content[i - 1]!.lower;
+    if (hours === undefined || !ONE_UNIT_OPENERS.has(opener) || lowerAt(content, i + 2) === 'ago') continue;
+    let end = i + 2;
+    let value = hours;
+    if (lowerAt(content, end) === 'and' && lowerAt(content, end + 1) === 'a' && lowerAt(content, end + 2) === 'half') {
+      value *= 1.5;
+      end += 3;
+    }
+    const less = opener === 'than' && ONE_UNIT_LESS.has(lowerAt(content, i - 2));
+    const interval: Interval =
+      ONE_UNIT_AT_MOST.has(opener) || less
+        ? [0, value]
+        : opener === 'than' || opener === 'over'
+          ? [value, Infinity]
+          : ONE_UNIT_NEARLY.has(opener)
+            ? [value * 0.8, value]
+            : [value * 0.75, value * 1.25];
+    // The span's own words ("within", "longer than", "and a half") say how long, not of what.
+    const around = wordsAround(words, i, end, inFigure);
+    for (const word of [opener, opener === 'than' ? lowerAt(content, i - 2) : '', 'half']) around.delete(measureKey(word));
+    found.push({
+      key: `${isFuture(words, i) ? 'future:' : ''}duration`,
+      interval,
+      figure: words.text.slice(content[i]!.start, content[end - 1]!.end),
+      words: around,
+      qualifiers: [],
+      complement: [],
+      at: i,
+    });
+    i = end - 1;
+  }
+  return found;
+}
 
 /** The kind of quantity a range's unit makes it: hours a span of time, a currency money, any other unit a measure. */
 function rangeKind(unit: string): 'duration' | 'money' | 'measure' {

@@ -349,6 +349,18 @@ function howOften(words: ClaimWords, inFigure: Uint8Array): Measured[] {
   return found;
 }
 
+/** A figure read from words, with no qualifier: a place in a ranking, a direction, a span of one unit. */
+function plainMeasure(
+  key: string,
+  interval: Interval,
+  figure: string,
+  words: Map<string, string>,
+  at: number,
+  complement: string[] = [],
+): Measured {
+  return { key, interval, figure, words, qualifiers: [], complement, at };
+}
+
 /** A place in a ranking: "the highest jobless rate" (1), "the second-highest attendance", "ranks third", "in fifth place". */
 export const RANK_KEY = 'rank';
 /**
@@ -411,15 +423,9 @@ function ranksOf(words: ClaimWords, spans: ReadonlyArray<readonly [number, numbe
       if (!isMeasureWord(content[i]!.lower) || RANK_FILLERS.has(content[i]!.lower)) break;
       ranked.push(measureKey(content[i]!.lower));
     }
-    found.push({
-      key: `${RANK_KEY}:${pole}`,
-      interval: [place, place],
-      figure: words.text.slice(content[at]!.start, content[last - 1]!.end),
-      words: around,
-      qualifiers: [],
-      complement: ranked,
-      at,
-    });
+    found.push(
+      plainMeasure(`${RANK_KEY}:${pole}`, [place, place], words.text.slice(content[at]!.start, content[last - 1]!.end), around, at, ranked),
+    );
   };
   for (let i = 0; i < content.length; i++) {
     const lower = content[i]!.lower;
@@ -659,15 +665,15 @@ function spansOfOneUnit(words: ClaimWords, inFigure: Uint8Array): Measured[] {
     // The span's own words ("within", "longer than", "and a half") say how long, not of what.
     const around = wordsAround(words, i, end, inFigure);
     for (const word of [opener, opener === 'than' ? lowerAt(content, i - 2) : '', 'half']) around.delete(measureKey(word));
-    found.push({
-      key: `${isFuture(words, i) ? 'future:' : ''}duration`,
-      interval,
-      figure: words.text.slice(content[i]!.start, content[end - 1]!.end),
-      words: around,
-      qualifiers: [],
-      complement: [],
-      at: i,
-    });
+    found.push(
+      plainMeasure(
+        `${isFuture(words, i) ? 'future:' : ''}duration`,
+        interval,
+        words.text.slice(content[i]!.start, content[end - 1]!.end),
+        around,
+        i,
+      ),
+    );
     i = end - 1;
   }
   return found;
@@ -698,15 +704,7 @@ function dateOf(words: ClaimWords, q: Quantity, first: number, last: number, inF
   // dates what happened: not a plan ("will meet in February"), nor a bound of a period ("since August", "between May and").
   if (!date.day && (future || MONTH_PERIOD_WORDS.has(lowerAt(words.content, first - 1)))) return null;
   const day = date.month * 31 + (date.day ?? 1);
-  return {
-    key: 'date',
-    interval: [day, date.day ? day : day + 30],
-    figure: q.text,
-    words: wordsAround(words, first, last, inFigure),
-    qualifiers: [],
-    complement: [],
-    at: first,
-  };
+  return plainMeasure('date', [day, date.day ? day : day + 30], q.text, wordsAround(words, first, last, inFigure), first);
 }
 
 /** Words before a month that make it a bound of a period, not the date of what happened. */
@@ -1027,15 +1025,15 @@ function directionsOf(words: ClaimWords, spans: ReadonlyArray<readonly [number, 
       if (!before?.[2].counted) continue;
       const measureWords = wordsAround(words, i, i + 3, inFigure, SUBJECT_WINDOW);
       measureWords.set(measureKey(headOf(before[2].counted)), '');
-      found.push({
-        key: `${isFuture(words, i) ? 'future:' : ''}direction`,
-        interval: [0, 0],
-        figure: words.text.slice(content[i - (lowerAt(content, i - 1) === 'the' ? 1 : 0)]!.start, content[i + 2]!.end),
-        words: measureWords,
-        qualifiers: [],
-        complement: [],
-        at: i,
-      });
+      found.push(
+        plainMeasure(
+          `${isFuture(words, i) ? 'future:' : ''}direction`,
+          [0, 0],
+          words.text.slice(content[i - (lowerAt(content, i - 1) === 'the' ? 1 : 0)]!.start, content[i + 2]!.end),
+          measureWords,
+          i,
+        ),
+      );
       i += 2;
       continue;
     }
@@ -1065,15 +1063,15 @@ function directionsOf(words: ClaimWords, spans: ReadonlyArray<readonly [number, 
     const measureWords = wordsAround(words, from, end, inFigure, SUBJECT_WINDOW);
     for (const word of measureWords.keys())
       if (CHANGE_WORDS.has(word) || MULTIPLIERS.has(word) || LEVEL_WORDS.has(word) || LEVEL_ADVERBS.has(word)) measureWords.delete(word);
-    found.push({
-      key: `${isFuture(words, from) ? 'future:' : ''}direction`,
-      interval: direction === 'increase' ? [1, Infinity] : direction === 'level' ? [0, 0] : [-Infinity, -1],
-      figure: words.text.slice(content[from]!.start, content[end - 1]!.end),
-      words: measureWords,
-      qualifiers: [],
-      complement: [],
-      at: from,
-    });
+    found.push(
+      plainMeasure(
+        `${isFuture(words, from) ? 'future:' : ''}direction`,
+        direction === 'increase' ? [1, Infinity] : direction === 'level' ? [0, 0] : [-Infinity, -1],
+        words.text.slice(content[from]!.start, content[end - 1]!.end),
+        measureWords,
+        from,
+      ),
+    );
     i = end - 1;
   }
   return found;
@@ -1099,15 +1097,13 @@ function differenceOf(words: ClaimWords, q: Quantity, first: number, last: numbe
   if (!direction || parts.length < 2) return null;
   const measureWords = wordsAround(words, first, last, inFigure, SUBJECT_WINDOW);
   measureWords.set(measureKey(headOf(q.counted!)), '');
-  return {
-    key: `${isFuture(words, first) ? 'future:' : ''}direction`,
-    interval: direction === 'increase' ? [1, Infinity] : [-Infinity, -1],
-    figure: q.text,
-    words: measureWords,
-    qualifiers: [],
-    complement: [],
-    at: first,
-  };
+  return plainMeasure(
+    `${isFuture(words, first) ? 'future:' : ''}direction`,
+    direction === 'increase' ? [1, Infinity] : [-Infinity, -1],
+    q.text,
+    measureWords,
+    first,
+  );
 }
 
 /** Nouns after "the same" that say a count did not move: "3,100 apprentices, the same number as in 2025". */
@@ -2003,15 +1999,15 @@ function majorityShares(words: ClaimWords, inFigure: Uint8Array): Measured[] {
     // What the majority is of is no modifier of the verb after it: "a majority of residents support the dam".
     const of = content[i + 2] ? measureKey(content[i + 2]!.lower) : '';
     for (const [word, before] of measureWords) if (before === of && word !== of) measureWords.set(word, '');
-    found.push({
-      key: 'share',
-      interval: lower === 'majority' ? [MAJORITY, 100] : [0, 100 - MAJORITY],
-      figure: words.text.slice(content[article]!.start, content[end]!.end),
-      words: measureWords,
-      qualifiers: [],
-      complement: [],
-      at: article,
-    });
+    found.push(
+      plainMeasure(
+        'share',
+        lower === 'majority' ? [MAJORITY, 100] : [0, 100 - MAJORITY],
+        words.text.slice(content[article]!.start, content[end]!.end),
+        measureWords,
+        article,
+      ),
+    );
   }
   return found;
 }

@@ -61,6 +61,7 @@ import {
   peopleAndKindOfPeople,
   sameGroup,
   sameQualifier,
+  datesWhatWasPromised,
   RANK_KEY,
   sameModifier,
   singular,
@@ -3786,27 +3787,6 @@ function doubtedConditions(
     if (answered) found.push(answered);
   }
   return found;
-}
-
-/** Verbs by which a thing came to be owed: "the bonus it promised in March", "the rise they agreed in 2022". */
-const PROMISING_VERBS = new Set(['promised', 'pledged', 'agreed', 'offered', 'announced', 'signed', 'owed']);
-/** Subjects of a relative clause with no "that" after a noun: "the bonus it promised", "the rise they agreed". */
-const CLAUSE_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
-/** How many words before a date the verb of promising may stand: "promised every worker in March". */
-const PROMISED_DATE_WORDS = 4;
-
-/**
- * A date in a clause telling when a thing was promised ("did not pay the full bonus it promised every worker in March"):
- * it dates the promise, not what the claim tells of it (the payment), and sets no other event apart.
- */
-function datesWhatWasPromised(words: ClaimWords, start: number): boolean {
-  const content = words.content;
-  const at = content.findIndex((word) => word.start >= start);
-  if (at < 0) return false;
-  for (let k = at - 1; k >= Math.max(1, at - PROMISED_DATE_WORDS); k--)
-    if (PROMISING_VERBS.has(content[k]!.lower) && CLAUSE_PRONOUNS.has(content[k - 1]!.lower) && k >= 2 && tieStems(words)[k - 2] !== '')
-      return true;
-  return false;
 }
 
 /** Words after "only" that make a part of a whole: "only some of them", "only part of the bonus", "only half". */

@@ -7,7 +7,7 @@ import { sameThingOf } from './same-thing';
 import type { Quantity } from '../quantities/quantity';
 import { baseUnitOf } from '../quantities/unit-conversion';
 import { CURRENCY_CODES } from '../quantities/units';
-import { stemOfWord, type ClaimWords, type ConflictWord } from './claim-words';
+import { stemOfWord, topicKeys, type ClaimWords, type ConflictWord } from './claim-words';
 import {
   CASUALTY_NOUNS,
   casualtyClassOf,
@@ -701,10 +701,44 @@ function dateOf(words: ClaimWords, q: Quantity, first: number, last: number, inF
   const date = q.date;
   if (!date?.month || date.part) return null;
   // "reported the cracks in March" / "the first report was dated July": a month without a day is any day of it, when it
-  // dates what happened: not a plan ("will meet in February"), nor a bound of a period ("since August", "between May and").
-  if (!date.day && (future || MONTH_PERIOD_WORDS.has(lowerAt(words.content, first - 1)))) return null;
+  // dates what happened: not a plan ("will meet in February"), nor a bound of a period ("since August", "between May and"),
+  // nor a month of a written year ("in March 2021"), which mostly tells one happening from another rather than disputing one,
+  // nor the month a thing was promised ("the bonus it promised in March"), which dates the promise.
+  if (
+    !date.day &&
+    (date.year !== undefined || future || MONTH_PERIOD_WORDS.has(lowerAt(words.content, first - 1)) || promisedBefore(words, first))
+  )
+    return null;
   const day = date.month * 31 + (date.day ?? 1);
   return plainMeasure('date', [day, date.day ? day : day + 30], q.text, wordsAround(words, first, last, inFigure), first);
+}
+
+/** Verbs by which a thing came to be owed: "the bonus it promised in March", "the rise they agreed in 2022". */
+const PROMISING_VERBS = new Set(['promised', 'pledged', 'agreed', 'offered', 'announced', 'signed', 'owed']);
+/** Subjects of a relative clause with no "that" after a noun: "the bonus it promised", "the rise they agreed". */
+const CLAUSE_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
+/** How many words before a date the verb of promising may stand: "promised every worker in March". */
+const PROMISED_DATE_WORDS = 4;
+
+/**
+ * A date in a clause telling when a thing was promised ("did not pay the full bonus it promised every worker in March"):
+ * it dates the promise, not what the claim tells of it (the payment), and sets no other event apart.
+ */
+export function datesWhatWasPromised(words: ClaimWords, start: number): boolean {
+  return promisedBefore(
+    words,
+    words.content.findIndex((word) => word.start >= start),
+  );
+}
+
+/** The same, for the date whose first word is the content's word `at`. */
+function promisedBefore(words: ClaimWords, at: number): boolean {
+  const content = words.content;
+  if (at < 0) return false;
+  for (let k = at - 1; k >= Math.max(1, at - PROMISED_DATE_WORDS); k--)
+    if (PROMISING_VERBS.has(content[k]!.lower) && CLAUSE_PRONOUNS.has(content[k - 1]!.lower) && k >= 2 && topicKeys(words)[k - 2] !== '')
+      return true;
+  return false;
 }
 
 /** Words before a month that make it a bound of a period, not the date of what happened. */

@@ -10,6 +10,7 @@ import { dropSignaturesBefore, dropSignaturesFrom } from './re-sign-claims';
  * - "half a million", "a quarter of a million" are numbers; ages in months or weeks are spans of time; money per
  *   area is money per square metre, money per person its own measure; one number shared as two measures is never
  *   confirmed; "twice what they were" a rise, "the 2025/26 campaign" dated.
+ * - a capitalised number word right after a capitalised word ("League Two") is part of a name, no figure (conflicts21).
  * The same round's attribution changes (chat stamps and labels left out of claims, posts before "of the X" left out of
  * organisation names) also move some claims' texts and story names; this re-signing covers them too.
  * Older signatures and their `claim_band_keys` rows go; the worker signs every claim again, article by article

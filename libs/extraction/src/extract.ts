@@ -27,7 +27,7 @@ import type { Quantity } from './quantities/quantity';
 import { measureQuote } from './quote-tracker';
 import type { QuoteSpan, Sentence, SentenceQuote } from './sentence';
 import { segmentText, type SplitOptions } from './sentence-splitter';
-import { forEachWord, isSpace, upperLetterLengthAt } from './text-chars';
+import { forEachWord, isPatternSpace, isSpace, upperLetterLengthAt } from './text-chars';
 import { tokenize, type Token } from './tokenizer';
 import { defaultSourceRegistry } from './sources/source-registry';
 import { packedMap } from './packed-map';
@@ -290,13 +290,12 @@ const DANGLING_COMMA = /\s*,\s*(?=[,.]|$)/g;
 
 /**
  * Whether `DANGLING_COMMA` can match `content`: a comma, spaces, then a comma, a full stop or the end. The pattern is tried
- * at every position of the content (thousands of instructions a claim); most contents have no such comma. `isSpace`
- * holds every character `\s` does, so a content this passes over has no match.
+ * at every position of the content (thousands of instructions a claim); most contents have no such comma.
  */
 function hasDanglingComma(content: string): boolean {
   for (let i = content.indexOf(','); i >= 0; i = content.indexOf(',', i + 1)) {
     let j = i + 1;
-    while (j < content.length && isSpace(content.charCodeAt(j))) j++;
+    while (j < content.length && isPatternSpace(content.charCodeAt(j))) j++;
     if (j === content.length || content.charCodeAt(j) === 0x2c || content.charCodeAt(j) === 0x2e) return true;
   }
   return false;

@@ -143,8 +143,9 @@ export function isRoleNounAt(context: ArticleContext, t: number): boolean {
     return context.first[sentenceOfToken(context, t)] === t;
   }
   // "Paramedics said", "Detectives say": a plural for people capitalised only because it opens the sentence, before its verb.
-  if (token.capitalised && (context.entityOf[t] as number) < 0 && context.first[sentenceOfToken(context, t)] === t)
-    return openingPluralOfPeople(context, t);
+  // (the cheap test first: finding the token's sentence is a search; a capitalised word that is not one stays no role below)
+  if (token.capitalised && (context.entityOf[t] as number) < 0 && openingPluralOfPeople(context, t))
+    return context.first[sentenceOfToken(context, t)] === t;
   // "broadcaster", "monitor": a word the attribution lists as an organisation is one, whatever its person sense.
   if (tag !== Pos.NOUN || token.capitalised || ORGANISATION_NOUNS.has(token.lower)) return false;
   return PERSON_NOUNS.has(context.pos.lemmas[t] as string);

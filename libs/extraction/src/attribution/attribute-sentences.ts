@@ -1299,10 +1299,10 @@ class Attributor {
   private kinWordsOf(profile: PersonDraft): readonly string[] {
     if (!this.kinWords) {
       // One pass over the article, the first time a description needs it.
-      const { tokens, entities, entityOf } = this.context;
+      const { tokens, entityOf } = this.context;
       const found = new Map<PersonDraft, string[]>();
       for (let t = 1; t < tokens.length; t++) {
-        const entity = entities[entityOf[t] as number];
+        const entity = entityAtToken(this.context, t);
         if (!entity || entity.type !== 'person' || entityOf[t - 1] === entityOf[t] || !breakAfter(this.context, t - 1)) continue;
         const kin = (tokens[t - 1] as Token).lower;
         if (!isKinWord(kin) || (tokens[t - 1] as Token).capitalised) continue;
@@ -2835,7 +2835,7 @@ class Attributor {
   private titlesNameAfter(t: number, last: number): boolean {
     for (let k = t + 1; k <= last && k <= t + MAX_ROLE_DISTANCE; k++) {
       if (breakAfter(this.context, k - 1) || !(this.context.tokens[k] as Token).capitalised) return false;
-      const entity = this.context.entities[this.context.entityOf[k] as number];
+      const entity = entityAtToken(this.context, k);
       if (entity) return entity.type === 'person';
     }
     return false;
@@ -2915,7 +2915,7 @@ class Attributor {
     if (!ORGANISATION_PREPOSITIONS.has(before)) return -1;
     for (let r = k - 2; r >= first && r >= k - 2 - MAX_ROLE_DISTANCE; r--) if (isRoleNounAt(this.context, r)) return k;
     // "Jo Roe of the players' union", "Jo Roe, from the union,": a person's name right before "of" or "from" is a member.
-    const name = this.context.entities[this.context.entityOf[k - 2] as number];
+    const name = entityAtToken(this.context, k - 2);
     return (before === 'of' || before === 'from') && k - 2 >= first && name?.type === 'person' ? k : -1;
   }
 
@@ -3142,7 +3142,7 @@ class Attributor {
     key: string,
     before: number,
   ): { organisation: string; source: SourceRef | null; sentence: number } | null {
-    const { entities, entityQuoted, entityOf, inQuote, sentences, tokens, registry } = this.context;
+    const { entities, entityQuoted, inQuote, sentences, tokens, registry } = this.context;
     const paragraph = (sentences[s] as Sentence).paragraph;
     let from = s;
     while (from > 0 && paragraph - (sentences[from - 1] as Sentence).paragraph <= MAX_GENERIC_PARAGRAPHS) from--;
@@ -3173,7 +3173,7 @@ class Attributor {
       if (token.start >= before || inQuote[t]) continue;
       const entity = candidates.get(token.text.replace(/['’]s$/u, ''));
       // (a token inside another name is no mention of this one: "Brightwell" in "Brightwell Energy Trust")
-      const inside = entities[entityOf[t] as number];
+      const inside = entityAtToken(this.context, t);
       if (!entity || (inside && normaliseName(inside.text) !== normaliseName(token.text.replace(/['’]s$/u, '')))) continue;
       const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
       return { organisation: entity.text, source: record ? toSourceRef(record) : null, sentence: this.sentenceAt(token.start) };

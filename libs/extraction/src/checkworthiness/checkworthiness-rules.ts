@@ -422,9 +422,14 @@ export function checkworthinessRule(
   if (opens & OPENS_VIEW && reportsView(tokens) && !hasFigure(quantities, tokens, offset) && features.dateOrTime === 0)
     return 'reported-view';
   if (!features.pastOrPerfect && statesSchedule(tokens) && !hasFigure(quantities, tokens, offset)) return 'schedule';
-  if (!features.pastOrPerfect && !features.question && statesWindow(tokens, text) && !hasFigure(quantities, tokens, offset)) {
-    if (!statesIntention(tokens)) return 'schedule';
-  }
+  if (
+    !features.pastOrPerfect &&
+    !features.question &&
+    statesWindow(tokens, text) &&
+    !hasFigure(quantities, tokens, offset) &&
+    !statesIntention(tokens)
+  )
+    return 'schedule';
   if (features.attributed && reportsQuotedVerdict(text, tokens) && !hasFigure(quantities, tokens, offset)) return 'quoted-verdict';
   // A date places an act ("The tunnel was bored in 1890."), which a feeling seldom needs.
   if (reportsStateOfMind(tokens) && !hasFigure(quantities, tokens, offset) && features.dateOrTime === 0) return 'state-of-mind';
@@ -1746,7 +1751,7 @@ const MAX_VERDICT_TOKENS = 14;
 const VIEW_REFERENTS: ReadonlySet<string> = new Set(
   'criticism criticisms description portrayal characterisation characterization interpretation'.split(' '),
 );
-/** Words calling a statement true or untrue beyond `UNTRUE_WORDS` and `TRUE_WORDS`: "That's not right.", "That is correct." */
+/** Words calling a statement true: `TRUE_WORDS` without "real" and "genuine" ("That is real." is no verdict), and "right": "That's not right.", "That is correct." */
 const TRUTH_WORDS: ReadonlySet<string> = new Set(['true', 'accurate', 'correct', 'right']);
 /** Forms of "be" a verdict puts between the statement and the word judging it: "That is not true.", "the figures were wrong". */
 const VERDICT_BE: ReadonlySet<string> = new Set(`is was are were isn't wasn't aren't weren't`.split(' '));

@@ -232,7 +232,6 @@ interface Analysed {
     named?: string;
     happening?: boolean;
     manner?: boolean;
-    negatedCopula?: boolean;
     told?: boolean;
   }>;
   /** Content words after a copula that name no listed state, each with its copula: states of their prefix, maybe. */
@@ -605,11 +604,11 @@ function analyse(claim: DisagreementClaim): Analysed {
     // "every shipment", "all the invoices", "each of the valves".
     if (stem !== '' && i - lastUniversal <= UNIVERSAL_WINDOW) universal.add(stem);
     // "the depot had been shut": a state and what is in it, the words just before.
-    if ((f & W.state) !== 0 && negatedCopulaBefore(words.content, i) >= 0) {
+    const negatedCopula = (f & W.state) !== 0 ? negatedCopulaBefore(words.content, i) : -1;
+    if (negatedCopula >= 0) {
       // "It isn't safe", "the pool was not open": the state's other pole, said of the copula's subject.
-      const copula = negatedCopulaBefore(words.content, i);
-      for (const state of contraryStatesOf(lower)) {
-        const count = states.length;
+      const copula = negatedCopula;
+      for (const state of contraryStatesOf(lower))
         stateOf(
           words,
           i,
@@ -619,8 +618,6 @@ function analyse(claim: DisagreementClaim): Analysed {
           pronounSubject(words, copula),
           definiteSubject(words, copula, true),
         );
-        if (states.length > count) states[count]!.negatedCopula = true;
-      }
       stateNegations++;
     } else if ((f & W.state) !== 0 || (f & W.superlative) !== 0)
       for (const state of contraryStatesOf((f & W.state) !== 0 ? lower : baseOfSuperlative(lower)!)) {
@@ -1101,12 +1098,12 @@ function negatedClauseEnd(content: ClaimWords['content'], i: number): number {
 
 /** Forms of "be" after "there" before an existential "no": "there was no", "there has been no", "there's no". */
 const EXISTENTIAL_BE = new Set(['is', 'are', 'was', 'were', 'been']);
-const EXISTENTIAL_THERE = new Set(['there', "there's", 'there’s']);
+const THERE_IS = new Set(["there's", 'there’s']);
 
 /** The "no" at `i` says a thing does not exist: "there was no", "there has been no", "there's no". */
 function existentialBefore(content: ClaimWords['content'], i: number): boolean {
   const before = lowerAt(content, i - 1);
-  if (EXISTENTIAL_THERE.has(before) && before !== 'there') return true;
+  if (THERE_IS.has(before)) return true;
   if (!EXISTENTIAL_BE.has(before)) return false;
   return lowerAt(content, i - 2) === 'there' || (before === 'been' && lowerAt(content, i - 3) === 'there');
 }
@@ -2703,16 +2700,17 @@ function figuresCalledFarOffIn(claim: DisagreementClaim): Array<{ kind: string; 
     // The figure's first word ("40,000" of "£40,000").
     const at = content.findIndex((word) => word.start >= q.start - claim.offset && word.start < q.end - claim.offset);
     if (at < 0 || !FAR_OFF_PHRASES.some((phrase) => phrase.every((word, k) => content[at - phrase.length + k]?.lower === word))) continue;
-    const interval = intervalOf(q);
+    const interval = exactInterval(q);
     if (interval) found.push({ kind: q.kind, unit: q.unit, interval });
   }
   return found;
 }
 
-function intervalOf(q: Quantity): [number, number] | null {
+/** The figure's own bounds, with no tolerance (measures' `intervalOf` widens them): "nowhere near 22" answers 22 only. */
+function exactInterval(q: Quantity): [number, number] | null {
   const low = q.low ?? q.value;
   const high = q.high ?? q.value;
-  return low === null || high === null || low === undefined || high === undefined ? null : [low, high];
+  return low === null || high === null ? null : [low, high];
 }
 
 /** How many sentences back the figure a claim calls far off may have been given. */
@@ -2736,7 +2734,7 @@ function figuresCalledFarOff(analysed: readonly Analysed[], sameSource: (a: numb
       if (denial.claim.sentenceIndex - assertion.claim.sentenceIndex > FAR_OFF_SENTENCES) break;
       if (assertion.claim.sentenceIndex >= denial.claim.sentenceIndex || sameSource(assertion.claim.index, denial.claim.index)) continue;
       const gives = assertion.claim.quantities.some((q) => {
-        const interval = q.kind === 'date' ? null : intervalOf(q);
+        const interval = q.kind === 'date' ? null : exactInterval(q);
         return interval !== null && denied.some((x) => x.kind === q.kind && x.unit === q.unit && compatible(x.interval, interval));
       });
       if (!gives) continue;
@@ -3543,8 +3541,8 @@ function contraryStates(
   return found;
 }
 
-/** Copulas telling a state now or before, not in a forecast: "is", "was", "has been" (not "will stay"). */
-const TELLING_COPULAS = new Set(['is', 'are', 'was', 'were', "it's", "'s"]);
+/** Copulas telling a state now or before, not in a forecast: "is", "was" (not "will stay", nor "has been"). */
+const TELLING_COPULAS = new Set(['is', 'are', 'was', 'were']);
 
 /** The states a claim holds: all of them, or with a forecast in the claim those told by a present or past copula. */
 function statesHeld(a: Analysed): Analysed['states'] {
@@ -3794,7 +3792,7 @@ const PART_WORDS = new Set(['some', 'part', 'half', 'few', 'fraction', 'portion'
 /** Words after "not" that deny a whole: "not all", "not every", "not the full amount", "not in full", "not fully". */
 const NOT_WHOLE_WORDS = new Set(['all', 'every', 'full', 'fully', 'whole', 'entire']);
 /** Words saying something of all of a thing: "every worker", "all the invoices", "paid in full", "the entire sum". */
-const WHOLE_WORDS_OF_EXTENT = new Set(['every', 'all', 'each', 'full', 'fully', 'entire', 'whole']);
+const WHOLE_WORDS_OF_EXTENT = new Set([...NOT_WHOLE_WORDS, 'each']);
 
 /** Whether the content says something of all of a thing, of a part only, or neither (see `Analysed.extent`). */
 function extentOf(content: ClaimWords['content']): 'whole' | 'part' | null {

@@ -6,7 +6,6 @@ import personHypernymsJson from './person-hypernyms.json';
 import { sameThingOf } from './same-thing';
 import type { Quantity } from '../quantities/quantity';
 import { baseUnitOf } from '../quantities/unit-conversion';
-import { CURRENCY_CODES } from '../quantities/units';
 import { stemOfWord, topicKeys, type ClaimWords, type ConflictWord } from './claim-words';
 import {
   CASUALTY_NOUNS,
@@ -393,7 +392,7 @@ function isRankWord(word: string): boolean {
 }
 
 /** Words of a ranking that say nothing of what is ranked. */
-const RANK_FILLERS = new Set(['place', 'position', 'spot', 'rank', 'ranking', 'behind', 'ahead']);
+const RANK_FILLERS = new Set([...RANK_NOUNS, 'rank', 'ranking', 'behind', 'ahead']);
 
 /**
  * Places in a ranking (`RANK_KEY`): a superlative after "the" or a possessive is first ("the highest jobless rate of the
@@ -611,24 +610,11 @@ function durationOf(words: ClaimWords, q: Quantity, first: number, last: number,
 
 const WITHIN = new Set(['within', 'inside', 'under']);
 
-/** Words before "a day", "an hour" that make it a span of time: "within a day", "for an hour", "nearly a day after". */
-const ONE_UNIT_OPENERS = new Set([
-  'within',
-  'inside',
-  'under',
-  'for',
-  'than',
-  'over',
-  'nearly',
-  'almost',
-  'barely',
-  'about',
-  'around',
-  'after',
-]);
-/** Openers of a span the words give as its most ("within a day"), its least ("longer than a day"), or its near most ("nearly"). */
-const ONE_UNIT_AT_MOST = new Set(['within', 'inside', 'under']);
+/** Openers of a span the words give as its near most ("nearly"); its most ("within a day") is `WITHIN`'s. */
 const ONE_UNIT_NEARLY = new Set(['nearly', 'almost', 'barely']);
+/** Words before "a day", "an hour" that make it a span of time: "within a day", "for an hour", "nearly a day after". */
+const ONE_UNIT_OPENERS = new Set([...WITHIN, ...ONE_UNIT_NEARLY, 'for', 'than', 'over', 'about', 'around', 'after']);
+/** Openers of a span the words give as its least ("longer than a day", "less than a day"). */
 const ONE_UNIT_LESS = new Set(['less', 'fewer', 'shorter']);
 /** Hours of units a span of one is written in, beside `DURATION_HOURS`. */
 const ONE_UNIT_HOURS: Readonly<Record<string, number>> = { ...DURATION_HOURS, fortnight: 24 * 14 };
@@ -655,7 +641,7 @@ function spansOfOneUnit(words: ClaimWords, inFigure: Uint8Array): Measured[] {
     }
     const less = opener === 'than' && ONE_UNIT_LESS.has(lowerAt(content, i - 2));
     const interval: Interval =
-      ONE_UNIT_AT_MOST.has(opener) || less
+      WITHIN.has(opener) || less
         ? [0, value]
         : opener === 'than' || opener === 'over'
           ? [value, Infinity]
@@ -682,7 +668,8 @@ function spansOfOneUnit(words: ClaimWords, inFigure: Uint8Array): Measured[] {
 /** The kind of quantity a range's unit makes it: hours a span of time, a currency money, any other unit a measure. */
 function rangeKind(unit: string): 'duration' | 'money' | 'measure' {
   if (DURATION_HOURS[unit] !== undefined) return 'duration';
-  return CURRENCY_CODES.has(unit) || /^[A-Z]{3}$/.test(unit) ? 'money' : 'measure';
+  // (every currency code, CURRENCY_CODES's included, is three capitals)
+  return /^[A-Z]{3}$/.test(unit) ? 'money' : 'measure';
 }
 
 /** Hours in the unit of time right after "a" or "an" at content word `at` ("half a year": 8,760); undefined when none. */
@@ -1126,11 +1113,12 @@ const DIFFERENCE_WORDS: ReadonlyMap<string, Direction> = new Map([
  * figure of the same measure), its noun among the measure words.
  */
 function differenceOf(words: ClaimWords, q: Quantity, first: number, last: number, inFigure: Uint8Array): Measured | null {
-  const parts = lowerCase(q.counted!).split(/\s+/);
+  const parts = splitAtSpaces(lowerCase(q.counted!));
   const direction = DIFFERENCE_WORDS.get(parts[0]!);
   if (!direction || parts.length < 2) return null;
   const measureWords = wordsAround(words, first, last, inFigure, SUBJECT_WINDOW);
-  measureWords.set(measureKey(headOf(q.counted!)), '');
+  // (the head as `headOf` reads it, from the one split)
+  measureWords.set(measureKey(withoutPossessiveS(parts[parts.length - 1]!)), '');
   return plainMeasure(
     `${isFuture(words, first) ? 'future:' : ''}direction`,
     direction === 'increase' ? [1, Infinity] : [-Infinity, -1],
@@ -1353,13 +1341,10 @@ function isFuture(words: ClaimWords, first: number): boolean {
     const lower = words.content[i]!.lower;
     if (((WORD_CLASSES.get(lower) ?? 0) & WordClass.future) !== 0 || FUTURE_MARKERS.has(lower)) return true;
     // "is to cut 140 roles", "are to close": a plan told by "be to" and a verb before the figure, as "will" tells one.
-    if (lower === 'to' && i + 1 < first && PLAN_BE_FORMS.has(words.content[i - 1]?.lower ?? '')) return true;
+    if (lower === 'to' && i + 1 < first && COPULAS.has(words.content[i - 1]?.lower ?? '')) return true;
   }
   return false;
 }
-
-/** Forms of "be" that tell a plan before "to" and a verb: "is to cut", "are to close", "was to shed". */
-const PLAN_BE_FORMS = new Set(['is', 'are', 'was', 'were']);
 
 /** How many words after a figure its modal may stand: "nine stores would shut", "60,000 shoppers a week would be left". */
 const MODAL_AFTER_WINDOW = 4;

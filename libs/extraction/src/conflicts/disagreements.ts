@@ -1940,7 +1940,7 @@ function figureDisagreement(
   // "a budget of 700 million crowns" and "at a cost of 90 million crowns": two sums, two measures.
   if (x.moneyKind && y.moneyKind && x.moneyKind !== y.moneyKind) return drop('meas');
   // "25 a month" against "96 in the year to October": compared per year; "up to nine hours" against "no longer than three".
-  if (compatible(...comparedIntervals(x, y))) return drop('comp');
+  if (compatible(...comparedIntervals(x, y)) && !sizesDiffer(x, y)) return drop('comp');
   // "flats approved" and "flats finished", "new flats" and "empty flats" are two measures.
   // "nine miners" and "seven workers" are one group under a broader noun.
   // "12 new convenience stores" against "48 supermarkets": under a broader noun, a qualifier on one side is another measure.
@@ -2056,6 +2056,14 @@ function figureDisagreement(
     return drop('ties');
   const key = x.key === 'casualty' ? `casualty:${x.casualty === 'any' ? y.casualty : x.casualty}` : x.key;
   return { kind: 'figures', claims: [a.claim.index, b.claim.index], figures: [x, y], shared, key, score };
+}
+
+/**
+ * Two moves of one way whose sizes (`Measured.size`) in one unit cannot both be right: "2,000 fewer season tickets" against
+ * "fallen by 4 percent, to 7,450" (about 310 fewer).
+ */
+function sizesDiffer(x: Measured, y: Measured): boolean {
+  return x.size !== undefined && y.size !== undefined && x.size.unit === y.size.unit && !compatible(x.size.interval, y.size.interval);
 }
 
 /**

@@ -96,6 +96,12 @@ export interface Measured {
   rate?: string;
   /** The most any one reached ("up to nine hours", "as many as 40"): an upper bound of every one below it contradicts it. */
   maximum?: boolean;
+  /**
+   * How much a direction moved, in what (`count` or a `money:` key), when the claim says so: "2,000 fewer season
+   * tickets" (2,000), "£14 higher than last year" (£14), "fallen by 4 percent, to 7,450" (what 4 percent of the level
+   * before 7,450 is, about 310). Two sizes in one unit are compared as figures are.
+   */
+  size?: { unit: string; interval: Interval };
 }
 
 const WINDOW_BEFORE = 8;
@@ -1039,6 +1045,26 @@ function directionsOf(words: ClaimWords, spans: ReadonlyArray<readonly [number, 
     let direction: Direction | undefined = MULTIPLIERS.get(lower);
     let from = i;
     let end = i + 1;
+    let level: Measured['size'];
+    // "rents were £14 higher than last year": a sum or a bare count before a comparative is how much the measure moved.
+    const compared = comparedAmount(content, spans, i);
+    if (compared) {
+      const [span, way, unit] = compared;
+      const interval = intervalOf(span[2]);
+      if (!interval) continue;
+      const measureWords = wordsAround(words, span[0], i + 1, inFigure, SUBJECT_WINDOW);
+      measureWords.delete(lower);
+      const m = plainMeasure(
+        `${isFuture(words, span[0]) ? 'future:' : ''}direction`,
+        way === 'increase' ? [1, Infinity] : [-Infinity, -1],
+        `${span[2].text} ${content[i]!.lower}`,
+        measureWords,
+        span[0],
+      );
+      m.size = { unit, interval };
+      found.push(m);
+      continue;
+    }
     if (lower === 'same' && SAME_AMOUNT_NOUNS.has(lowerAt(content, i + 1)) && lowerAt(content, i + 2) === 'as') {
       // "about 3,100 apprentices this year, the same number as in 2025": the count did not move; it counts what the
       // figure before it counts.
@@ -1074,8 +1100,10 @@ function directionsOf(words: ClaimWords, spans: ReadonlyArray<readonly [number, 
       const share = span && (span[2].kind === 'percent' || span[2].kind === 'fraction' || span[2].unit === 'percent');
       // "fell below 5 percent": a bound reached is a level.
       if (span && share && span[2].bound) continue;
-      if (span && share) end = span[1];
-      else if (j > i + 1 && FRACTION_WORDS.has(content[j]?.lower ?? '')) end = j + 1;
+      if (span && share) {
+        end = span[1];
+        level = levelAfterChange(content, spans, span, direction);
+      } else if (j > i + 1 && FRACTION_WORDS.has(content[j]?.lower ?? '')) end = j + 1;
       else if (j > i + 1 && content[j]?.lower === 'a' && FRACTION_WORDS.has(content[j + 1]?.lower ?? '')) end = j + 2;
       else if (content[i + 1]?.lower.endsWith('fold')) end = i + 2;
       else if (!figurelessChange(content, i, inFigure)) continue;
@@ -1084,18 +1112,81 @@ function directionsOf(words: ClaimWords, spans: ReadonlyArray<readonly [number, 
     const measureWords = wordsAround(words, from, end, inFigure, SUBJECT_WINDOW);
     for (const word of measureWords.keys())
       if (CHANGE_WORDS.has(word) || MULTIPLIERS.has(word) || LEVEL_WORDS.has(word) || LEVEL_ADVERBS.has(word)) measureWords.delete(word);
-    found.push(
-      plainMeasure(
-        `${isFuture(words, from) ? 'future:' : ''}direction`,
-        direction === 'increase' ? [1, Infinity] : direction === 'level' ? [0, 0] : [-Infinity, -1],
-        words.text.slice(content[from]!.start, content[end - 1]!.end),
-        measureWords,
-        from,
-      ),
+    const m = plainMeasure(
+      `${isFuture(words, from) ? 'future:' : ''}direction`,
+      direction === 'increase' ? [1, Infinity] : direction === 'level' ? [0, 0] : [-Infinity, -1],
+      words.text.slice(content[from]!.start, content[end - 1]!.end),
+      measureWords,
+      from,
     );
+    if (level) m.size = level;
+    found.push(m);
     i = end - 1;
   }
   return found;
+}
+
+/** Comparatives after a sum or a bare count that say which way it moved: "£14 higher than", "300 fewer than". */
+const COMPARATIVE_DIRECTIONS: ReadonlyMap<string, Direction> = new Map([
+  ['higher', 'increase'],
+  ['more', 'increase'],
+  ['lower', 'decrease'],
+  ['less', 'decrease'],
+  ['fewer', 'decrease'],
+]);
+/** How far after the comparative its "than" may stand: "£14 higher than", "£14 a week higher than". */
+const THAN_WINDOW = 3;
+
+/**
+ * A sum or a bare count right before a comparative with "than" after it ("were £14 higher than last year", "was 300
+ * lower than"): the figure, which way, and its unit (`money:<currency>` or `count`). Null for anything else: "300 more
+ * nurses" is a difference of what it counts (`differenceOf`).
+ */
+function comparedAmount(
+  content: readonly ConflictWord[],
+  spans: ReadonlyArray<readonly [number, number, Quantity]>,
+  i: number,
+): [readonly [number, number, Quantity], Direction, string] | null {
+  const way = COMPARATIVE_DIRECTIONS.get(content[i]!.lower);
+  if (!way || i === 0) return null;
+  let than = false;
+  for (let k = i + 1; k <= Math.min(content.length - 1, i + THAN_WINDOW); k++) if (content[k]!.lower === 'than') than = true;
+  if (!than) return null;
+  const span = spans.find(([, last]) => last === i);
+  if (!span) return null;
+  const q = span[2];
+  if (q.kind === 'money' && q.unit) return [span, way, `money:${q.unit}`];
+  if (q.kind === 'count' && !q.counted) return [span, way, 'count'];
+  return null;
+}
+
+/** Words of a share of a level after a change with a level: "fallen by 4 percent, to 7,450". */
+const PERCENT_BASE = 100;
+
+/**
+ * "had fallen by 4 percent, to 7,450", "risen by 6 percent this year, to £182 a week": a change in percent with the level
+ * it reached (after "to", at most two words between) says how much the measure moved: p percent of the level before,
+ * L·p/(100 − p) for a fall, L·p/(100 + p) for a rise. Null when no level follows.
+ */
+function levelAfterChange(
+  content: readonly ConflictWord[],
+  spans: ReadonlyArray<readonly [number, number, Quantity]>,
+  percent: readonly [number, number, Quantity],
+  direction: Direction,
+): Measured['size'] {
+  if (direction !== 'increase' && direction !== 'decrease') return undefined;
+  for (let k = percent[1]; k <= Math.min(content.length - 2, percent[1] + 2); k++) {
+    if (content[k]!.lower !== 'to') continue;
+    const level = spans.find(([first]) => first === k + 1);
+    if (!level) return undefined;
+    const q = level[2];
+    const unit = q.kind === 'money' && q.unit ? `money:${q.unit}` : q.kind === 'count' && !q.counted ? 'count' : null;
+    const [l, p] = [intervalOf(q), intervalOf(percent[2])];
+    if (!unit || !l || !p || !Number.isFinite(l[1]) || p[1] >= PERCENT_BASE) return undefined;
+    const before = (share: number) => (direction === 'increase' ? PERCENT_BASE + share : PERCENT_BASE - share);
+    return { unit, interval: [(l[0] * p[0]) / before(p[0]), (l[1] * p[1]) / before(p[1])] };
+  }
+  return undefined;
 }
 
 /** Words opening a counted phrase that make the count a difference: "2,000 fewer apprentices", "300 more nurses". */
@@ -1117,15 +1208,22 @@ function differenceOf(words: ClaimWords, q: Quantity, first: number, last: numbe
   const direction = DIFFERENCE_WORDS.get(parts[0]!);
   if (!direction || parts.length < 2) return null;
   const measureWords = wordsAround(words, first, last, inFigure, SUBJECT_WINDOW);
-  // (the head as `headOf` reads it, from the one split)
-  measureWords.set(measureKey(withoutPossessiveS(parts[parts.length - 1]!)), '');
-  return plainMeasure(
+  // (the head as `headOf` reads it, from the one split), with the word before it as its modifier: "fewer season tickets".
+  const modifier = parts.length > 2 ? parts[parts.length - 2]! : '';
+  measureWords.set(
+    measureKey(withoutPossessiveS(parts[parts.length - 1]!)),
+    isMeasureWord(modifier) ? measureKey(withoutPossessiveS(modifier)) : '',
+  );
+  const m = plainMeasure(
     `${isFuture(words, first) ? 'future:' : ''}direction`,
     direction === 'increase' ? [1, Infinity] : [-Infinity, -1],
     q.text,
     measureWords,
     first,
   );
+  const size = intervalOf(q);
+  if (size) m.size = { unit: 'count', interval: size };
+  return m;
 }
 
 /** Nouns after "the same" that say a count did not move: "3,100 apprentices, the same number as in 2025". */
@@ -1508,6 +1606,8 @@ function wordsAround(words: ClaimWords, first: number, last: number, inFigure: U
         content[i + 1]?.lower !== 'of';
       const modifier = possessed ? '' : previous !== '' && carried !== '' ? `${previous}${MODIFIER_OR}${carried}` : previous;
       if (!found.has(stem)) found.set(stem, definite ? ANY_MODIFIER : modifier);
+      // "season-ticket sales" names season tickets: the compound's words measure as "season tickets" does.
+      compoundParts(lower, definite ? ANY_MODIFIER : modifier, found);
       carried = previous === '' ? coordinated : '';
       coordinated = '';
       previous = stem;
@@ -1517,6 +1617,21 @@ function wordsAround(words: ClaimWords, first: number, last: number, inFigure: U
     } else previous = coordinated = carried = '';
   }
   return found;
+}
+
+/**
+ * The words of a hyphenated compound of two measure words ("season-ticket", "car-park"), each with what modifies it:
+ * the first with the compound's modifier, the second with the first. A part that is no measure word adds nothing
+ * ("long-term", "year-on-year").
+ */
+function compoundParts(lower: string, modifier: string, found: Map<string, string>): void {
+  const hyphen = lower.indexOf('-');
+  if (hyphen < 0 || lower.indexOf('-', hyphen + 1) >= 0) return;
+  const [head, tail] = [lower.slice(0, hyphen), lower.slice(hyphen + 1)];
+  if (!isMeasureWord(head) || !isMeasureWord(tail)) return;
+  const [first, second] = [measureKey(head), measureKey(tail)];
+  if (!found.has(first)) found.set(first, modifier);
+  if (!found.has(second)) found.set(second, first);
 }
 
 /** Adjectives that point at a thing already named rather than narrow it: "the same survey", "its own figures". */

@@ -1045,6 +1045,7 @@ function directionsOf(words: ClaimWords, spans: ReadonlyArray<readonly [number, 
     let direction: Direction | undefined = MULTIPLIERS.get(lower);
     let from = i;
     let end = i + 1;
+    // How much it moved, when the claim says so.
     let level: Measured['size'];
     // "rents were £14 higher than last year": a sum or a bare count before a comparative is how much the measure moved.
     const compared = comparedAmount(content, spans, i);
@@ -1103,6 +1104,12 @@ function directionsOf(words: ClaimWords, spans: ReadonlyArray<readonly [number, 
       if (span && share) {
         end = span[1];
         level = levelAfterChange(content, spans, span, direction);
+      } else if (span && j > i + 1 && amountUnit(span[2])) {
+        // "fell by 4,500", "rose by £12": the figure after "by" is how much the measure moved.
+        const interval = intervalOf(span[2]);
+        if (!interval) continue;
+        end = span[1];
+        level = { unit: amountUnit(span[2])!, interval };
       } else if (j > i + 1 && FRACTION_WORDS.has(content[j]?.lower ?? '')) end = j + 1;
       else if (j > i + 1 && content[j]?.lower === 'a' && FRACTION_WORDS.has(content[j + 1]?.lower ?? '')) end = j + 2;
       else if (content[i + 1]?.lower.endsWith('fold')) end = i + 2;
@@ -1154,18 +1161,23 @@ function comparedAmount(
   if (!than) return null;
   const span = spans.find(([, last]) => last === i);
   if (!span) return null;
-  const q = span[2];
-  if (q.kind === 'money' && q.unit) return [span, way, `money:${q.unit}`];
-  if (q.kind === 'count' && !q.counted) return [span, way, 'count'];
-  return null;
+  const unit = span[2].counted ? null : amountUnit(span[2]);
+  return unit ? [span, way, unit] : null;
 }
 
-/** Words of a share of a level after a change with a level: "fallen by 4 percent, to 7,450". */
+/** What a move's size is counted in: a sum's currency (`money:<currency>`) or `count`; null for other figures. */
+function amountUnit(q: Quantity): string | null {
+  if (q.kind === 'money' && q.unit) return `money:${q.unit}`;
+  return q.kind === 'count' ? 'count' : null;
+}
+
 const PERCENT_BASE = 100;
+/** How many words may stand between a change in percent and the "to" of its level: "fell 20 percent over the week, to 9,600". */
+const LEVEL_WINDOW = 4;
 
 /**
  * "had fallen by 4 percent, to 7,450", "risen by 6 percent this year, to £182 a week": a change in percent with the level
- * it reached (after "to", at most two words between) says how much the measure moved: p percent of the level before,
+ * it reached (after "to", at most four words and no figure between) says how much the measure moved: p percent of the level before,
  * L·p/(100 − p) for a fall, L·p/(100 + p) for a rise. Null when no level follows.
  */
 function levelAfterChange(
@@ -1175,12 +1187,14 @@ function levelAfterChange(
   direction: Direction,
 ): Measured['size'] {
   if (direction !== 'increase' && direction !== 'decrease') return undefined;
-  for (let k = percent[1]; k <= Math.min(content.length - 2, percent[1] + 2); k++) {
+  for (let k = percent[1]; k <= Math.min(content.length - 2, percent[1] + LEVEL_WINDOW); k++) {
+    // ("rose 6 percent on 2024 to …": a figure between is another's)
+    if (spans.some(([first]) => first === k)) return undefined;
     if (content[k]!.lower !== 'to') continue;
     const level = spans.find(([first]) => first === k + 1);
     if (!level) return undefined;
     const q = level[2];
-    const unit = q.kind === 'money' && q.unit ? `money:${q.unit}` : q.kind === 'count' && !q.counted ? 'count' : null;
+    const unit = q.counted ? null : amountUnit(q);
     const [l, p] = [intervalOf(q), intervalOf(percent[2])];
     if (!unit || !l || !p || !Number.isFinite(l[1]) || p[1] >= PERCENT_BASE) return undefined;
     const before = (share: number) => (direction === 'increase' ? PERCENT_BASE + share : PERCENT_BASE - share);

@@ -3565,3 +3565,69 @@ describe('findDisagreements: differences of counts (branch conflicts21)', () => 
     ).toEqual([]);
   });
 });
+
+describe('findDisagreements: how much a measure moved, sums of parts (branch conflicts22)', () => {
+  it('compares a difference with a change in percent and the level it reached', () => {
+    // 5 percent down to 1,900 is about 100 fewer.
+    expect(
+      pairs([
+        claim(0, 'The library lent 600 fewer books this year than last, the friends group said.'),
+        claim(1, 'Book loans had dropped by 5 percent, to 1,900, the council said.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The library lent 100 fewer books this year than last, the friends group said.'),
+        claim(1, 'Book loans had dropped by 5 percent, to 1,900, the council said.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads a sum before a comparative and a change by a count as how much the measure moved', () => {
+    // 10 percent up to £33 is £3 more.
+    expect(
+      pairs([
+        claim(0, 'The operator said fares had risen by 10 percent this year, to £33.'),
+        claim(1, 'Passengers said fares were £9 higher than last year.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The operator said fares had risen by 10 percent this year, to £33.'),
+        claim(1, 'Passengers said fares were £3 higher than last year.', 1),
+      ]),
+    ).toEqual([]);
+    // 25 percent down to 600 is 200 fewer.
+    expect(
+      pairs([
+        claim(0, 'The number of pupils on the waiting list fell by 900 over the term, the council said.'),
+        claim(1, 'The number of pupils on the waiting list fell 25 percent over the term, to 600, the parents said.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('reads the words of a hyphenated compound as the two words', () => {
+    expect(
+      pairs([
+        claim(0, 'The theatre sold 900 fewer gift vouchers this year than last.'),
+        claim(1, 'Gift-voucher sales fell by 2 percent, to 4,900, the theatre said.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('compares two counts of one noun a claim adds up with a total, and a part with a total only when larger', () => {
+    expect(
+      pairs([
+        claim(0, 'The charity said 90 volunteers from the east ward and 70 from the west ward had joined the clean-up.'),
+        claim(1, 'The council said 110 volunteers from the two wards had joined the clean-up.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // 90 and 70 are 160: a total of 160 is no conflict, though 90 alone is not 160.
+    expect(
+      pairs([
+        claim(0, 'The charity said 90 volunteers from the east ward and 70 from the west ward had joined the clean-up.'),
+        claim(1, 'The council said 160 volunteers from the two wards had joined the clean-up.', 1),
+      ]),
+    ).toEqual([]);
+  });
+});

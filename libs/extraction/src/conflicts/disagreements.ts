@@ -1958,6 +1958,11 @@ function figureDisagreement(
   if ((x.whole === true) !== (y.whole === true)) {
     if (x.whole === true ? fitsIn(y, x) : fitsIn(x, y)) return drop('comp');
   }
+  // "71 people from the north block" is a part of "112 people" when the claim adds it to another ("… and 64 from the south
+  // block", compared as their sum): only a part larger than the total contradicts it.
+  if ((x.part === true) !== (y.part === true)) {
+    if (x.part === true ? fitsIn(x, y) : fitsIn(y, x)) return drop('comp');
+  }
   // "had two doses" (each one's) against "gave out 9,000 doses" (all of them): two measures.
   if ((x.each === true) !== (y.each === true)) return drop('meas');
   // "12 militants were killed" is a part of "50 people died": only a part larger than the whole contradicts it.

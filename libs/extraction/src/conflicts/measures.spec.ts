@@ -241,3 +241,40 @@ describe('measuresOf: a span of one unit written with an article (branch conflic
     expect(spans('The bridge closed a year ago.')).toEqual([]);
   });
 });
+
+describe('measuresOf: how much a measure moved, sums of parts (branch conflicts22)', () => {
+  const sized = (text: string): string[] => {
+    const { measured } = measuresOf(claimWords(text, tokenize(text), []), extractQuantities(text), 0);
+    return measured
+      .filter((m) => m.size)
+      .map((m) => `${m.key} ${m.size!.unit} ${Math.round(m.size!.interval[0])}-${Math.round(m.size!.interval[1])}`);
+  };
+  const summed = (text: string): string[] => {
+    const { measured } = measuresOf(claimWords(text, tokenize(text), []), extractQuantities(text), 0);
+    return measured.map(
+      (m) => `${m.key} ${m.figure}${m.part ? ' (part)' : ''} [${Math.round(m.interval[0])}, ${Math.round(m.interval[1])}]`,
+    );
+  };
+
+  it('reads a difference, a sum before a comparative, a change by a figure and a change in percent with its level', () => {
+    expect(sized('The club sold 300 fewer memberships than last year.')).toEqual(['direction count 299-302']);
+    expect(sized('Parking permits were €25 lower than in 2024.')).toEqual(['direction money:EUR 25-26']);
+    expect(sized('Applications rose by 1,200 in the spring.')).toEqual(['direction count 1194-1206']);
+    // 20 percent up to 2,400 is 400 more, "20" read to half a unit.
+    expect(sized('Applications rose by 20 percent, to 2,400.')).toEqual(['direction count 392-408']);
+    expect(sized('Applications rose by 20 percent in the spring.')).toEqual([]);
+    // "more than 40": a bound, no comparative after a figure.
+    expect(sized('More than 40 boats were more than ten years old.')).toEqual([]);
+  });
+
+  it('adds two counts of one noun whose second leaves the noun out', () => {
+    expect(summed('The survey found 45 nests on the east cliff and 30 on the west cliff.')).toEqual([
+      'count:nest 45 nests (part) [45, 46]',
+      'count:nest 45 nests on the east cliff and 30 [74, 76]',
+    ]);
+    expect(summed('Officials said 12 people were killed and 40 injured.')).toEqual([
+      'casualty 12 people [12, 13]',
+      'casualty 40 injured [40, 41]',
+    ]);
+  });
+});

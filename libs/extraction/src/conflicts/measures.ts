@@ -97,6 +97,11 @@ export interface Measured {
   /** The most any one reached ("up to nine hours", "as many as 40"): an upper bound of every one below it contradicts it. */
   maximum?: boolean;
   /**
+   * One of counts the claim adds up ("71 people from the north block and 64 from the south block": 71), measured also as
+   * their sum: a part of another source's total, which only a part larger than the total contradicts.
+   */
+  part?: boolean;
+  /**
    * How much a direction moved, in what (`count` or a `money:` key), when the claim says so: "2,000 fewer season
    * tickets" (2,000), "£14 higher than last year" (£14), "fallen by 4 percent, to 7,450" (what 4 percent of the level
    * before 7,450 is, about 310). Two sizes in one unit are compared as figures are.
@@ -150,6 +155,12 @@ export function measuresOf(
       if (isEach(words, first, last) || afterShareOfGroup(words, spans.slice(0, s), first)) m.each = true;
     }
     measured.push(m);
+    // "71 people from the north block and 64 from the south block": the two counts are parts of their sum, 135 people.
+    const sum = m.whole ? null : sumOfParts(words, m, spans, s, inFigure);
+    if (sum) {
+      m.part = true;
+      measured.push(sum);
+    }
     // "close 30 of its 210 stores": the part counts the whole's noun too.
     const part = m.whole ? partBefore(words, spans[s - 1], first) : null;
     const interval = part ? intervalOf(part) : null;
@@ -1647,6 +1658,44 @@ function compoundParts(lower: string, modifier: string, found: Map<string, strin
   if (!found.has(first)) found.set(first, modifier);
   if (!found.has(second)) found.set(second, first);
 }
+
+/** How many words may stand between the first of two counts added up and the "and" before the second. */
+const PARTS_WINDOW = 8;
+
+/**
+ * "71 people from the north block and 64 from the south block", "312 residents at one hall and 188 at the other": a count
+ * of a noun with no qualifier, then, after "and" in its clause, a bare count whose noun is left out (a preposition or
+ * the clause's end after it): one count of that noun, their sum. Null for anything else ("8 killed and 40 injured" are
+ * two classes; "1,150 houses destroyed and 2,300 damaged" two qualifiers).
+ */
+function sumOfParts(
+  words: ClaimWords,
+  m: Measured,
+  spans: ReadonlyArray<readonly [number, number, Quantity]>,
+  s: number,
+  inFigure: Uint8Array,
+): Measured | null {
+  if (!(m.key.startsWith('count:') || m.key === 'casualty') || m.qualifiers.length > 0 || m.each) return null;
+  const { content } = words;
+  const [, last] = spans[s]!;
+  const next = spans[s + 1];
+  if (!next || next[2].kind !== 'count' || next[2].counted || next[0] - last > PARTS_WINDOW) return null;
+  if (content[next[0] - 1]?.lower !== 'and') return null;
+  for (let k = last; k < next[0] - 1; k++) if (inFigure[k] || CLAUSE_VERBS.has(content[k]!.lower)) return null;
+  // The noun is left out: a preposition, a comma or the end after the second figure ("64 from the south block").
+  const after = content[next[1]];
+  if (after && !PARTS_PREPOSITIONS.has(after.lower) && words.text.slice(content[next[1] - 1]!.end, after.start).trim() === '') return null;
+  const [first, second] = [intervalOf(spans[s]![2]), intervalOf(next[2])];
+  if (!first || !second) return null;
+  const figure = words.text.slice(content[spans[s]![0]]!.start, content[next[1] - 1]!.end);
+  // What sets one part apart ("from the north block") is no word of the sum.
+  const sumWords = new Map(m.words);
+  for (let k = last; k < Math.min(content.length, next[1] + WINDOW_AFTER); k++) sumWords.delete(measureKey(content[k]!.lower));
+  return { ...m, interval: [first[0] + second[0], first[1] + second[1]], figure, words: sumWords };
+}
+
+/** Prepositions after a count whose noun is left out: "64 from the south block", "188 at Weir Court". */
+const PARTS_PREPOSITIONS = new Set(['from', 'at', 'in', 'on', 'of', 'across', 'for']);
 
 /** Adjectives that point at a thing already named rather than narrow it: "the same survey", "its own figures". */
 const REFERRING_ADJECTIVES = new Set(['same', 'own']);

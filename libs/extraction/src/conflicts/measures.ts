@@ -1680,7 +1680,9 @@ function sumOfParts(
   const [, last] = spans[s]!;
   const next = spans[s + 1];
   if (!next || next[2].kind !== 'count' || next[2].counted || next[0] - last > PARTS_WINDOW) return null;
-  if (content[next[0] - 1]?.lower !== 'and') return null;
+  // (", and four of them were charged": another clause, of a part of the group)
+  const and = content[next[0] - 1];
+  if (and?.lower !== 'and' || words.text.slice(content[next[0] - 2]!.end, and.start).trim() !== '') return null;
   for (let k = last; k < next[0] - 1; k++) if (inFigure[k] || CLAUSE_VERBS.has(content[k]!.lower)) return null;
   // The noun is left out: a preposition, a comma or the end after the second figure ("64 from the south block").
   const after = content[next[1]];
@@ -1695,7 +1697,7 @@ function sumOfParts(
 }
 
 /** Prepositions after a count whose noun is left out: "64 from the south block", "188 at Weir Court". */
-const PARTS_PREPOSITIONS = new Set(['from', 'at', 'in', 'on', 'of', 'across', 'for']);
+const PARTS_PREPOSITIONS = new Set(['from', 'at', 'in', 'on', 'across', 'for']);
 
 /** Adjectives that point at a thing already named rather than narrow it: "the same survey", "its own figures". */
 const REFERRING_ADJECTIVES = new Set(['same', 'own']);

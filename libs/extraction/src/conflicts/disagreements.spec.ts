@@ -3631,3 +3631,21 @@ describe('findDisagreements: how much a measure moved, sums of parts (branch con
     ).toEqual([]);
   });
 });
+
+describe('findDisagreements: a share past a span of time against the share within it (branch conflicts22)', () => {
+  it('compares the one share with the rest of the other when both name one span', () => {
+    expect(
+      pairs([
+        claim(0, 'The parents said one in two ambulances took longer than eight minutes to reach a call in the village.'),
+        claim(1, 'The ambulance service said 85 percent of its ambulances reached calls in the village within eight minutes.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // 15 percent past and 85 percent within add up.
+    expect(
+      pairs([
+        claim(0, 'The parents said 15 percent of ambulances took longer than eight minutes to reach a call in the village.'),
+        claim(1, 'The ambulance service said 85 percent of its ambulances reached calls in the village within eight minutes.', 1),
+      ]),
+    ).toEqual([]);
+  });
+});

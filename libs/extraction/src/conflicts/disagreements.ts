@@ -65,6 +65,7 @@ import {
   RANK_KEY,
   sameModifier,
   singular,
+  type Interval,
   type Measured,
 } from './measures';
 import { CHECKWORTHINESS_THRESHOLD } from '../checkworthiness/model/checkworthiness-model';
@@ -1940,12 +1941,19 @@ function figureDisagreement(
   // "a budget of 700 million crowns" and "at a cost of 90 million crowns": two sums, two measures.
   if (x.moneyKind && y.moneyKind && x.moneyKind !== y.moneyKind) return drop('meas');
   // "25 a month" against "96 in the year to October": compared per year; "up to nine hours" against "no longer than three".
-  if (compatible(...comparedIntervals(x, y)) && !sizesDiffer(x, y)) return drop('comp');
+  // "one in four waited longer than two weeks" against "91 per cent were seen within two weeks": the one share is the
+  // rest of the other.
+  const rest = pastAndWithin(x, y);
+  const [xi, yi] = rest
+    ? [x.interval, [PERCENT_WHOLE - y.interval[1], PERCENT_WHOLE - y.interval[0]] as Interval]
+    : comparedIntervals(x, y);
+  if (compatible(xi, yi) && !sizesDiffer(x, y)) return drop('comp');
   // "flats approved" and "flats finished", "new flats" and "empty flats" are two measures.
   // "nine miners" and "seven workers" are one group under a broader noun.
   // "12 new convenience stores" against "48 supermarkets": under a broader noun, a qualifier on one side is another measure.
   const qualified = kindOf ? x.qualifiers.length + y.qualifiers.length > 0 : x.qualifiers.length > 0 && y.qualifiers.length > 0;
-  if (qualified && !x.qualifiers.some((word) => y.qualifiers.some((other) => sameQualifier(word, other)))) return drop('meas');
+  // (a share past a span and one within it are told by what was or was not done in time: "waited", "were seen")
+  if (qualified && !rest && !x.qualifiers.some((word) => y.qualifiers.some((other) => sameQualifier(word, other)))) return drop('meas');
   // A toll rises: given on two days ("said on Tuesday that 40 …" / "said on Thursday that at least 75 …"), the earlier may be lower.
   if (x.key === 'casualty' && a.day !== null && b.day !== null && a.day !== b.day) {
     if (a.day < b.day ? fitsIn(x, y) : fitsIn(y, x)) return drop('comp');
@@ -1979,7 +1987,9 @@ function figureDisagreement(
   // "put the loss at 18 percent" right after another source's "41 percent of the harvest": the later figure answers the earlier one.
   // A direction both changes have ("the average rise had been 4 percent") ties nothing: it still points back.
   const answers =
-    (shared.every((word) => CHANGE_DIRECTIONS.has(word)) && answersBack(a, b, y, between)) || amountAnswersBack(a, x, b, y, between);
+    (shared.every((word) => CHANGE_DIRECTIONS.has(word)) && answersBack(a, b, y, between)) ||
+    amountAnswersBack(a, x, b, y, between) ||
+    rest;
   // A share ("25 percent"), a change or a span of time is no measure without words saying of what.
   // How often something happened ("eleven times", "on 19 days") says nothing of what happened: that needs a word too.
   if ((share || kind === 'duration' || kind === OCCASION_KEY) && shared.length === 0 && !answers) return drop('ties');
@@ -2061,6 +2071,14 @@ function figureDisagreement(
     return drop('ties');
   const key = x.key === 'casualty' ? `casualty:${x.casualty === 'any' ? y.casualty : x.casualty}` : x.key;
   return { kind: 'figures', claims: [a.claim.index, b.claim.index], figures: [x, y], shared, key, score };
+}
+
+const PERCENT_WHOLE = 100;
+
+/** Two shares, one past a span of time and the other within the same span (`Measured.threshold`). */
+function pastAndWithin(x: Measured, y: Measured): boolean {
+  const [p, q] = [x.threshold, y.threshold];
+  return p !== undefined && q !== undefined && p.side !== q.side && p.value === q.value && p.unit === q.unit;
 }
 
 /**

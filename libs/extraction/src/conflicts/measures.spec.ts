@@ -278,3 +278,17 @@ describe('measuresOf: how much a measure moved, sums of parts (branch conflicts2
     ]);
   });
 });
+
+describe('measuresOf: the span of time a share is past or within (branch conflicts22)', () => {
+  const thresholds = (text: string): string[] => {
+    const { measured } = measuresOf(claimWords(text, tokenize(text), []), extractQuantities(text), 0);
+    return measured.filter((m) => m.threshold).map((m) => `${m.figure}: ${m.threshold!.side} ${m.threshold!.value} ${m.threshold!.unit}`);
+  };
+
+  it('reads "more than", "longer than the", "within" and "under" after a share', () => {
+    expect(thresholds('A third of the buses ran more than ten minutes late.')).toEqual(['A third: over 10 minute']);
+    expect(thresholds('Two in five callers waited longer than the three-minute target.')).toEqual(['Two in five callers: over 3 minute']);
+    expect(thresholds('Some 70 percent of repairs were done within two days.')).toEqual(['Some 70 percent: within 2 day']);
+    expect(thresholds('Some 70 percent of repairs were done in two days.')).toEqual([]);
+  });
+});

@@ -107,6 +107,12 @@ export interface Measured {
    * before 7,450 is, about 310). Two sizes in one unit are compared as figures are.
    */
   size?: { unit: string; interval: Interval };
+  /**
+   * A share of things past or within a span of time ("one in three trains arrived more than five minutes late": over, 5
+   * minutes; "88 per cent arrived within five minutes": within): the share past a span and the share within it add up
+   * to the whole.
+   */
+  threshold?: { side: 'over' | 'within'; value: number; unit: string };
 }
 
 const WINDOW_BEFORE = 8;
@@ -166,6 +172,7 @@ export function measuresOf(
     const interval = part ? intervalOf(part) : null;
     if (part && interval) measured.push({ ...m, whole: false, interval, figure: part.text, at: spans[s - 1]![0] });
   });
+  for (const m of measured) if (m.key === 'share' || m.key === 'future:share') m.threshold = thresholdOf(words, m, spans);
   measured.push(
     ...zeroCasualties(words, inFigure),
     ...majorityShares(words, inFigure),
@@ -1657,6 +1664,42 @@ function compoundParts(lower: string, modifier: string, found: Map<string, strin
   const [first, second] = [measureKey(head), measureKey(tail)];
   if (!found.has(first)) found.set(first, modifier);
   if (!found.has(second)) found.set(second, first);
+}
+
+/** How far after a share the span of time it is past or within may stand: "one in four patients … had waited longer than". */
+const THRESHOLD_WINDOW = 16;
+/** Words before "than" that put a share past a span: "more than five minutes late", "longer than the two-week target". */
+const PAST_WORDS = new Set(['more', 'longer', 'later']);
+/** Words right before a span that put a share within it or past it. */
+const SIDE_WORDS: ReadonlyMap<string, 'over' | 'within'> = new Map([
+  ['within', 'within'],
+  ['under', 'within'],
+  ['over', 'over'],
+  ['beyond', 'over'],
+]);
+
+/**
+ * The span of time a share is past or within (`Measured.threshold`): the first span of time after the share in its
+ * claim, no other share between, after "more than", "longer than", "later than", "over" (a "the" between allowed) or
+ * "within", "under", "less than". Undefined for none.
+ */
+function thresholdOf(words: ClaimWords, m: Measured, spans: ReadonlyArray<readonly [number, number, Quantity]>): Measured['threshold'] {
+  const { content } = words;
+  for (const [first, , q] of spans) {
+    if (first <= m.at) continue;
+    if (first > m.at + THRESHOLD_WINDOW) return undefined;
+    if (q.kind === 'percent' || q.kind === 'fraction') return undefined;
+    if (q.kind !== 'duration' || !q.unit || q.value === null) continue;
+    let k = first - 1;
+    if (content[k]?.lower === 'the') k--;
+    const before = content[k]?.lower ?? '';
+    let side: 'over' | 'within' | undefined = SIDE_WORDS.get(before);
+    if (before === 'than')
+      side = PAST_WORDS.has(lowerAt(content, k - 1)) ? 'over' : lowerAt(content, k - 1) === 'less' ? 'within' : undefined;
+    if (!side && q.bound === 'at-least') side = 'over';
+    return side ? { side, value: q.value, unit: q.unit } : undefined;
+  }
+  return undefined;
 }
 
 /** How many words may stand between the first of two counts added up and the "and" before the second. */

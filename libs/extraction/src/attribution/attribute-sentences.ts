@@ -79,7 +79,14 @@ import {
 } from './interview';
 import { buildPersonProfiles, INDEFINITE_ARTICLES, LEADS_VERBS, type PersonProfiles, type TokenRange } from './person-profiles';
 import { broaderNouns } from '../conflicts/same-thing';
-import { pronounSpeakerBefore, resolveReference, subjectPerson, subjectPronoun, type AttributionEvent } from './references';
+import {
+  ownPronounGender,
+  pronounSpeakerBefore,
+  resolveReference,
+  subjectPerson,
+  subjectPronoun,
+  type AttributionEvent,
+} from './references';
 import {
   earlierOrganisationNamed,
   genderFromWords,
@@ -4472,9 +4479,29 @@ class Attributor {
       sentence: s,
       paragraph: (this.context.sentences[s] as Sentence).paragraph,
       attribution,
-      gender: draft.gender,
+      gender: draft.gender ?? this.genderAfterCue(s, attribution),
       countries: draft.countries,
     });
+  }
+
+  /**
+   * "The latter says she has not seen a valuation": a named speaker of unknown gender has the gender of the pronoun right
+   * after her clause's verb ("says she", "said that he"), from then on and in her profile; else null.
+   */
+  private genderAfterCue(s: number, attribution: Attribution): Gender | null {
+    const { speaker, cue } = attribution;
+    if (speaker === null || !cue || attribution.method === 'interview') return null;
+    const { tokens, first, end } = this.context;
+    let t = first[s] as number;
+    while (t < (end[s] as number) && (tokens[t] as Token).start < cue.end) t++;
+    if (t >= (end[s] as number) || (tokens[t] as Token).start - cue.end > 1) return null;
+    if ((tokens[t] as Token).lower === 'that') t++;
+    const word = (tokens[t] as Token | undefined)?.lower;
+    if (t >= (end[s] as number) || (word !== 'he' && word !== 'she')) return null;
+    const gender = ownPronounGender(this.context, s, t);
+    const profile = gender ? this.profiles.lookup(speaker) : undefined;
+    if (profile && profile.gender === null) profile.gender = gender;
+    return gender;
   }
 
   private recentCountries(): string[] {

@@ -559,6 +559,8 @@ class CueFinder {
     if ((lemmas & Lemma.speech) === 0 && (words & (Word.german | Word.reporting)) === 0) return this.pleaAt(t);
     // "members argued for three hours over cancelled operations": a quarrel told, nothing it claimed.
     if (this.lemma(t) === 'argue' && this.quarrelWithoutClaim(t)) return -1;
+    // "X has asked for a valuation twice": a request names what was wanted, no claim of the asker's.
+    if (this.lemma(t) === 'ask' && t + 1 < this.to && this.lower(t + 1) === 'for' && !breakAfter(this.context, t)) return -1;
     // "X was quoted as saying": the speech is the gerund after "as"; the passive's subject is the speaker.
     const asSaying = this.quotedAsSaying(t);
     if (asSaying >= 0) return asSaying;

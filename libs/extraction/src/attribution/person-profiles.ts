@@ -1,7 +1,8 @@
 import type { Entity } from '../entities/entity';
 import { OWNING_VERBS, PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/roles';
 import { normaliseName } from '../sources/name-words';
-import { SURNAME_PARTICLES } from '../entities/name-cues';
+import { familyNameBeforeGivenName, SURNAME_PARTICLES } from '../entities/name-cues';
+import { isListedFirstName } from '../entities/gender';
 import { commaAfter, type Token } from '../tokenizer';
 import {
   breakAfter,
@@ -26,6 +27,7 @@ import {
 } from './speaker-phrase';
 import type { Gender } from '../sources/source';
 import type { Sentence } from '../sentence';
+import { ownPronounGender } from './references';
 
 /** Tokens [first, last] of the article, inclusive. */
 export interface TokenRange {
@@ -60,7 +62,24 @@ export class PersonProfiles implements PersonProfileLookup {
     }
     const key = normaliseName(written);
     // A bare surname is the fuller person of that surname when there is one ("Roe" before "Richard Roe" is named).
-    return key.includes(' ') ? (this.byName.get(key) ?? this.bySurname.get(key)) : (this.bySurname.get(key) ?? this.byName.get(key));
+    if (key.includes(' ')) return this.byName.get(key) ?? this.bySurname.get(key);
+    return this.bySurname.get(key) ?? this.byName.get(key) ?? this.byFirstName(key);
+  }
+
+  /**
+   * "Kenneth says" after "Kenneth Wong": a listed first name alone is the one person named in full with it, when no
+   * other person has it (a feature tells two relatives of one surname apart by their first names).
+   */
+  private byFirstName(key: string): PersonDraft | undefined {
+    if (!isListedFirstName(key)) return undefined;
+    let found: PersonDraft | undefined;
+    for (const profile of this.byName.values()) {
+      const words = normaliseName(profile.name).split(' ');
+      if (words.length < 2 || words[0] !== key || found === profile) continue;
+      if (found) return undefined;
+      found = profile;
+    }
+    return found;
   }
 
   /**
@@ -128,15 +147,20 @@ export class PersonProfiles implements PersonProfileLookup {
     const name = normaliseName(profile.name);
     this.byName.set(name, profile);
     const surname = name.slice(name.lastIndexOf(' ') + 1);
-    if (name.includes(' ') && !this.bySurname.has(surname)) this.bySurname.set(surname, profile);
+    // "Mr Wong" after "Kenneth Wong Siu-keung": a family name written before a hyphenated given name.
+    const written = familyNameBeforeGivenName(profile.name);
+    const family = written ? normaliseName(written) : null;
+    for (const key of family ? [surname, family] : [surname]) {
+      if (name.includes(' ') && !this.bySurname.has(key)) this.bySurname.set(key, profile);
+      if (name.includes(' ') && normaliseName(draft.written).includes(' ') && at >= 0) {
+        const mentions = this.fullNameMentions.get(key) ?? [];
+        mentions.push({ at, profile });
+        this.fullNameMentions.set(key, mentions);
+      }
+    }
     // "De Wit said" after "Lotte de Wit": a surname with its particle, capitalised when it opens a sentence.
     const particled = surnameWithParticle(name);
     if (particled && !this.bySurname.has(particled)) this.bySurname.set(particled, profile);
-    if (name.includes(' ') && normaliseName(draft.written).includes(' ') && at >= 0) {
-      const mentions = this.fullNameMentions.get(surname) ?? [];
-      mentions.push({ at, profile });
-      this.fullNameMentions.set(surname, mentions);
-    }
     if (profile.personSource) this.bySource.set(profile.personSource.id, profile);
     if (description) {
       const ranges = this.descriptions.get(profile) ?? [];
@@ -220,7 +244,28 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
   }
   pairRespectively(context, profiles);
   tiePronounSubjects(context, profiles);
+  learnGendersFromPronouns(context, profiles);
   return profiles;
+}
+
+/**
+ * "Adrian Falk … Falk, who spent 20 years at a bank, declined to say what price he would accept": a person whose name
+ * says no gender has the one of the first pronoun after her name in a sentence she opens as its subject, when nobody
+ * else is named before it (`ownPronounGender`), so a later "she" does not take him.
+ */
+function learnGendersFromPronouns(context: ArticleContext, profiles: PersonProfiles): void {
+  const { entities, entityOf, inQuote } = context;
+  for (let s = 0; s < context.sentences.length; s++) {
+    const first = context.first[s] as number;
+    const index = entityOf[first] as number;
+    const entity = entities[index];
+    if (!entity || entity.type !== 'person' || inQuote[first]) continue;
+    const profile = profiles.lookup(entity.text, entity.sourceId);
+    if (!profile || profile.gender !== null) continue;
+    let last = first;
+    while (entityOf[last + 1] === index) last++;
+    profile.gender = ownPronounGender(context, s, last + 1);
+  }
 }
 
 /** Subject pronouns and the gender they say. */

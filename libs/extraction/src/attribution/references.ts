@@ -190,3 +190,32 @@ export function subjectPerson(context: ArticleContext, s: number, profiles: Pers
   if (!next || next.capitalised || next.lower === 'and' || context.text.charCodeAt(tokens[last]!.end) === 0x2c) return null;
   return profiles.lookup(entity.text, entity.sourceId) ?? null;
 }
+
+/** Subject pronouns and the gender they say, for learning a person's gender from how the text refers to her. */
+const SUBJECT_GENDERS: ReadonlyMap<string, Gender> = new Map([
+  ['she', 'female'],
+  ['he', 'male'],
+]);
+
+/**
+ * "Falk, who spent 20 years at a bank, declined to say what he would accept", "The latter says she has not seen …": the
+ * gender of the first "he" or "she" outside quotes from token `from` to the end of sentence s, when nobody else is named
+ * (nor quoted) before it, so the pronoun can only be the subject's own; an apposition or relative clause between commas
+ * right at `from` is passed over ("Jo Roe, who has crewed with her since 2015, said": her is someone else); else null.
+ */
+export function ownPronounGender(context: ArticleContext, s: number, from: number): Gender | null {
+  const end = context.end[s] as number;
+  let t = Math.max(from, context.first[s] as number);
+  if (t < end && (context.tokens[t] as Token).text === ',') {
+    t++;
+    while (t < end && (context.tokens[t] as Token).text !== ',') t++;
+  }
+  for (; t < end; t++) {
+    if (context.inQuote[t]) return null;
+    const entity = context.entities[context.entityOf[t] as number];
+    if (entity && entity.type === 'person') return null;
+    const gender = SUBJECT_GENDERS.get((context.tokens[t] as Token).lower);
+    if (gender !== undefined) return gender;
+  }
+  return null;
+}

@@ -30,6 +30,7 @@ import {
   STREET_WORDS,
   AREA_WORDS,
   TRADE_DESCRIPTORS,
+  familyNameBeforeGivenName,
 } from './name-cues';
 import {
   ORGANISATION_ROLE_NOUNS,
@@ -1061,7 +1062,24 @@ class EntityFinder {
       if (lastSpace < 0) continue;
       const surname = normaliseNameWord(entity.text.slice(lastSpace + 1)).key;
       if (!bySurname.has(surname)) bySurname.set(surname, entity);
+      // "Ho said" after "Ho Ka-yan": a family name written before a hyphenated given name.
+      const family = familyNameBeforeGivenName(entity.text);
+      if (family !== null && !bySurname.has(normaliseNameWord(family).key)) bySurname.set(normaliseNameWord(family).key, entity);
     }
+    // "Michelle disputes that." after "Michelle Wong": a listed first name alone is the one person named in full with it.
+    const byFirstName = new Map<string, Entity | null>();
+    for (const entity of this.entities) {
+      if (entity.type !== 'person' || !entity.text.includes(' ')) continue;
+      const first = normaliseNameWord(firstWord(entity.text)).key;
+      if (!isListedFirstName(first) || isEnglishWord(first) || bySurname.has(first)) continue;
+      const known = byFirstName.get(first);
+      if (known === undefined) byFirstName.set(first, entity);
+      else if (known !== null && known.text !== entity.text && !known.text.startsWith(entity.text) && !entity.text.startsWith(known.text))
+        byFirstName.set(first, null);
+    }
+    // (only as a clause's subject, a lower-case verb right after it: "Bridget, how much …?" addresses her)
+    const firstNames = new Map<string, Entity>();
+    for (const [first, entity] of byFirstName) if (entity) firstNames.set(first, entity);
     // "Calveri, the country's third-largest bookmaker, … Calveri said in a statement": a one-word organisation's name.
     const organisationWords = new Set<string>();
     for (const entity of this.entities)
@@ -1077,7 +1095,7 @@ class EntityFinder {
     for (const t of this.surnameCandidates) {
       const token = this.token(t);
       const key = normaliseNameWord(token.text).key;
-      const person = bySurname.get(key);
+      const person = bySurname.get(key) ?? (/^ \p{Ll}/u.test(this.text.slice(token.end, token.end + 2)) ? firstNames.get(key) : undefined);
       if ((this.entityOf[t] as number) >= 0) continue;
       if (!person && organisationWords.has(key) && !this.modifiesPostAfter(t)) {
         organisationAt(t, key);

@@ -124,3 +124,13 @@ export const AREA_WORDS = set(`county counties district province region parish b
 export const RELATIVE_PRONOUNS = set(`whose which that`);
 /** "the operator whose train derailed, NAME": a relative clause this many words long at most between a description's noun and the name. */
 export const MAX_RELATIVE_CLAUSE = 8;
+
+/**
+ * "Wong Kar-fai", "Michelle Wong Mei-ling", "Moon Jae-in": the family name (as written) of a name that ends in a
+ * romanised East Asian given name, two syllables joined by a hyphen with the second in lower case, written after the
+ * family name; else null. ("Lyle-Owen", a double-barrelled surname, has its second part capitalised.)
+ */
+export function familyNameBeforeGivenName(name: string): string | null {
+  const found = /(?:^|\s)(\p{Lu}[\p{Ll}'’]+)\s+\p{Lu}\p{Ll}+-\p{Ll}+$/u.exec(name.trim());
+  return found ? (found[1] as string) : null;
+}

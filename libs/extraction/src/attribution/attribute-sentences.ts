@@ -567,12 +567,53 @@ class Attributor {
       if (this.askedSentences.has(s)) attribution.asked = true;
       // "A WPLHD spokesman said": an acronym the article introduced stands for the organisation's full name.
       if (acronyms.size > 0) expandAcronyms(attribution, acronyms);
+      this.organisationInFull(attribution, sentence);
       // A label's cue is the interview turn's own: a quote or reference carrying the attribution on is not one.
       if (attribution.method !== 'interview') delete attribution.labelCue;
       const confidence = confidenceOf(attribution);
       if (confidence !== undefined) attribution.confidence = confidence;
       return inSharedShape(attribution);
     });
+  }
+
+  /**
+   * "The club's chief executive, Jo Roe, said" after "Harbrook United …" and "Harbrook said": whichever rule tied her
+   * sentence to an organisation under a short form of its name ("Harbrook", "Albion" for "Brackwell Albion"), the
+   * organisation is the one the article named in full before, the way an organisation speaking under its short form is.
+   */
+  private organisationInFull(attribution: Attribution, sentence: Sentence): void {
+    const written = attribution.organisation;
+    if (written === null || !/^\p{Lu}/u.test(written)) return;
+    const full = this.fullNameBefore(written, sentence.end);
+    if (!full) return;
+    attribution.organisation = full.name;
+    attribution.source ??= full.source;
+  }
+
+  /**
+   * The organisation named before `offset` whose name opens (else ends) with the words of `written` and holds more
+   * ("Harbrook United" for "Harbrook", "Brackwell Albion" for "Albion"), the one named first; a headline's short form
+   * named before it is passed over. "Mabberly's" is the name of "Mabberly" written without its possessive.
+   */
+  private fullNameBefore(written: string, offset: number): { name: string; source: SourceRef | null } | null {
+    const key = lowerCase(written);
+    let opening: Entity | null = null;
+    let ending: Entity | null = null;
+    for (const entity of this.context.entities) {
+      if (entity.start >= offset) break;
+      if (entity.type !== 'organisation' || (opening && ending)) continue;
+      const name = lowerCase(entity.text);
+      if (name.length <= key.length) continue;
+      if (!opening && name.startsWith(key) && /^(?:\s|['’]s$)/u.test(name.slice(key.length))) opening = entity;
+      else if (!ending && name.endsWith(key) && /\s$/u.test(name.slice(0, name.length - key.length))) ending = entity;
+    }
+    const entity = opening ?? ending;
+    if (!entity || normaliseName(entity.text) === normaliseName(written)) return null;
+    // "Kestrel Radio's Morning Programme", "Brennock University Students' Union": a name holding another in a possessive
+    // is a body of that one's, not its full name.
+    if (possessiveWords(entity.text) > possessiveWords(written) && !/^['’]s$/u.test(entity.text.slice(written.length))) return null;
+    const record = entity.sourceId ? this.context.registry.get(entity.sourceId) : undefined;
+    return { name: entity.text, source: record ? toSourceRef(record) : null };
   }
 
   /**
@@ -4808,6 +4849,11 @@ function inSharedShape(attribution: Attribution): Attribution {
 
 function copyAttribution(attribution: Attribution): Attribution {
   return { ...attribution, coSpeakers: packedMap(attribution.coSpeakers, (speaker) => ({ ...speaker })) };
+}
+
+/** How many words of `name` end in a possessive ("Radio's", "Students'"). */
+function possessiveWords(name: string): number {
+  return name.split(/\s+/u).filter((word) => /(?:['’]s|s['’])$/u.test(word)).length;
 }
 
 function compact(values: ReadonlyArray<string | null | undefined>): string[] {

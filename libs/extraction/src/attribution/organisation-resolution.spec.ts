@@ -1,0 +1,35 @@
+import { attribute, row } from '../testing/attribution';
+
+describe('the organisation a claim speaks for, resolved across the article (branch attr-org, 2026-12-06)', () => {
+  it('gives a post-holder tied to a short form of a name the organisation the article named in full before', () => {
+    const turns = attribute(
+      [
+        'The Talvin Ministry of Transport said 40 bridges needed repair.',
+        'Talvin’s transport minister, Ada Holm, said she would ask for more money.',
+      ].join('\n\n'),
+    );
+    expect(row(turns[1])).toBe('Ada Holm / Talvin Ministry of Transport / -');
+  });
+
+  it('passes over a headline’s short form named before the full name', () => {
+    const turns = attribute(
+      [
+        'Grindle cuts jobs',
+        'Grindle Tool Works will cut 140 jobs at its Harby plant.',
+        'Grindle chairman Otto Marsh said the orders had not come back.',
+      ].join('\n\n'),
+    );
+    expect(row(turns[2])).toBe('Otto Marsh / Grindle Tool Works / -');
+  });
+
+  it('does not take a body whose name holds the organisation’s in a possessive for its full name', () => {
+    const turns = attribute(
+      [
+        'The Corvale University Students’ Union said rents had risen.',
+        'Corvale University said 300 rooms would be refitted.',
+        'Its registrar, Ines Falk, said the work would cost £2 million.',
+      ].join('\n\n'),
+    );
+    expect(row(turns[2])).toBe('Ines Falk / Corvale University / -');
+  });
+});

@@ -3070,7 +3070,7 @@ class Attributor {
     return this.earliestNamedOrganisation(afterOpening ? Math.min(before, afterOpening.start) : before, (entity) => {
       // (a headline's capitalised "Union says …" is the noun itself, no name)
       const name = normaliseName(entity.text);
-      return name !== key && nameHoldsNoun(name.split(' '), key);
+      return name !== key && nameHoldsNoun(name.split(' '), key) && !holdsNounAsOwner(entity.text, key);
     });
   }
 
@@ -3121,7 +3121,7 @@ class Attributor {
       }
       if (
         key !== null &&
-        (words.includes(key) ||
+        ((words.includes(key) && !holdsNounAsOwner(entity.text, key)) ||
           this.isDescribedAs(entity.text, key) ||
           normaliseName(record?.name ?? '')
             .split(' ')
@@ -3507,7 +3507,7 @@ class Attributor {
       if (at > last || (sentences[at] as Sentence).paragraph > sentence.paragraph + 1) break;
       if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
       // "the financial regulator said … the Financial Conduct Office": the noun, or the kind of body it stands for.
-      if (!nameHoldsNoun(normaliseName(entity.text).split(' '), key) || (modifiers.length > 0 && !holdsAny(entity.text, modifiers)))
+      if (!nameHoldsNoun(normaliseName(entity.text).split(' '), key) || holdsNounAsOwner(entity.text, key) || (modifiers.length > 0 && !holdsAny(entity.text, modifiers)))
         continue;
       const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
       return { organisation: entity.text, source: record ? toSourceRef(record) : null };
@@ -3601,7 +3601,7 @@ class Attributor {
       const { organisation, source } = (this.history[i] as AttributionEvent).attribution;
       if (organisation === null) continue;
       const words = `${normaliseName(organisation)} ${normaliseName(source?.name ?? '')}`.split(' ');
-      if (words.includes(key) && normaliseName(organisation) !== key) return { organisation, source };
+      if (words.includes(key) && normaliseName(organisation) !== key && !holdsNounAsOwner(organisation, key)) return { organisation, source };
     }
     return this.organisationBefore(s, noun);
   }
@@ -3628,7 +3628,7 @@ class Attributor {
       if (
         noun !== null &&
         !GENERIC_ORGANISATION_NOUNS.has(noun) &&
-        !nameHoldsNoun(normaliseName(organisation).split(' '), normaliseName(noun)) &&
+        (!nameHoldsNoun(normaliseName(organisation).split(' '), normaliseName(noun)) || holdsNounAsOwner(organisation, normaliseName(noun))) &&
         !this.isDescribedAs(organisation, normaliseName(noun)) &&
         !(
           nameless &&
@@ -4849,6 +4849,16 @@ function inSharedShape(attribution: Attribution): Attribution {
 
 function copyAttribution(attribution: Attribution): Attribution {
   return { ...attribution, coSpeakers: packedMap(attribution.coSpeakers, (speaker) => ({ ...speaker })) };
+}
+
+/**
+ * "Brennock University Students' Union" for "the university": the name holds the noun only in the name of the body that
+ * owns it, before a possessive ("Students'", "Radio's"), so it is a body of that one's, not one of the noun's kind.
+ */
+function holdsNounAsOwner(name: string, key: string): boolean {
+  const words = name.split(/\s+/u);
+  const at = words.findIndex((word) => normaliseName(word) === key);
+  return at >= 0 && words.slice(at).some((word, i) => (i > 0 || at < words.length - 1) && /(?:['’]s|s['’])$/u.test(word)) && !/(?:['’]s|s['’])$/u.test(words[words.length - 1] ?? '');
 }
 
 /** How many words of `name` end in a possessive ("Radio's", "Students'"). */

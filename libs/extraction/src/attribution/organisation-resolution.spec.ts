@@ -32,4 +32,22 @@ describe('the organisation a claim speaks for, resolved across the article (bran
     );
     expect(row(turns[2])).toBe('Ines Falk / Corvale University / -');
   });
+
+  it('does not read "the university" or "<Name> University chief" as a union named after the university', () => {
+    const officials = attribute(
+      [
+        'The Corvale University Students’ Union said rents had risen by a tenth.',
+        'The halls are owned by Corvale University.',
+        'Officials at the university said 300 rooms would be refitted.',
+      ].join('\n\n'),
+    );
+    expect(row(officials[2])).toBe('- / Corvale University / -');
+    const chief = attribute(
+      [
+        'The Corvale University Students’ Union said rents had risen by a tenth.',
+        'Corvale University chief Professor Ines Falk said 300 rooms would be refitted.',
+      ].join('\n\n'),
+    );
+    expect(row(chief[1])).toBe('Ines Falk / Corvale University / -');
+  });
 });

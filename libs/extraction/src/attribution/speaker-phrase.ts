@@ -1452,8 +1452,22 @@ export function earlierOrganisationNamed(context: ArticleContext, written: strin
   const candidates = [index.get(key), index.get(`…${key}`)].filter((found): found is Entity => found !== undefined && found.start < offset);
   const entity = candidates.sort((a, b) => a.start - b.start)[0];
   if (!entity || entity.start >= offset) return null;
+  // "Brennock University" is not "Brennock University Students' Union": a name holding it before a possessive word
+  // names a body of its own.
+  if (possessiveAfter(entity.text, key)) return null;
   const record = entity.sourceId ? context.registry.get(entity.sourceId) : undefined;
   return { name: entity.text, source: record ? toSourceRef(record) : null };
+}
+
+/** Whether `name` holds a possessive word ("Students'", "Radio's") after the words of `key` (lower case) it opens or ends with. */
+function possessiveAfter(name: string, key: string): boolean {
+  const lower = lowerCase(name);
+  const at = lower.indexOf(key);
+  if (at < 0) return false;
+  const rest = name.slice(at + key.length);
+  // ("Marrow's" for "Marrow", "Saint Aldric's Hospital" for "Saint Aldric": the written words' own possessive is the name's)
+  if (/^['’]s(?:\s|$)/u.test(rest)) return false;
+  return /\S(?:['’]s|s['’])(?=\s|$)/u.test(rest) && /\s/u.test(rest);
 }
 
 /** An organisation the entity finder read under exactly these words anywhere in the article, else null. */

@@ -4633,8 +4633,22 @@ const UNAFFILIATED_POSTS = new Set(['councillor', 'councilor', 'mayor', 'coroner
 /** Nouns for someone who works where the possessive's person does: "her colleague", "his co-workers". */
 const COLLEAGUE_NOUNS = new Set(['colleague', 'colleagues', 'co-worker', 'co-workers', 'coworker', 'coworkers']);
 
-/** Posts that head a kind of body whose name need not hold the post's word: a governor heads a (central) bank. */
-const BODIES_HEADED: Readonly<Record<string, readonly string[]>> = { governor: ['bank'] };
+/**
+ * Posts that exist in a kind of body whose name need not hold the post's word: a governor heads a (central) bank; the
+ * ranks of a fire brigade or service ("Deputy Commander Name" after "X Volunteer Fire Brigade said") and of a police
+ * force ("Superintendent Name" after "X Police said") are held in the body of that kind that spoke before.
+ */
+const FIRE_SERVICE_BODIES = ['brigade', 'fire', 'rescue'];
+const POLICE_BODIES = ['police', 'constabulary', 'gardai', 'garda', 'sheriff', 'sheriffs'];
+const BODIES_HEADED: Readonly<Record<string, readonly string[]>> = {
+  governor: ['bank'],
+  commander: FIRE_SERVICE_BODIES,
+  superintendent: POLICE_BODIES,
+  inspector: POLICE_BODIES,
+  constable: POLICE_BODIES,
+  sergeant: POLICE_BODIES,
+  detective: POLICE_BODIES,
+};
 
 /** Whether two words are one word or share a stem of five letters or more ("auditor" and "audit"). */
 function sameStem(a: string, b: string): boolean {

@@ -50,4 +50,24 @@ describe('the organisation a claim speaks for, resolved across the article (bran
     );
     expect(row(chief[1])).toBe('Ines Falk / Corvale University / -');
   });
+
+  it('gives a fire brigade’s or a police force’s rank, named without its owner, the body of that kind that spoke before', () => {
+    const fire = attribute(
+      [
+        'Nobody was hurt, the Kellby Volunteer Fire Brigade said.',
+        'Deputy Commander Ana Ruiz, who led the second crew, said the roof had collapsed at 3am.',
+      ].join('\n\n'),
+    );
+    expect(row(fire[1])).toBe('Ana Ruiz / Kellby Volunteer Fire Brigade / -');
+    const police = attribute(
+      [
+        'Marlby Police put the crowd at about 4,000.',
+        'Superintendent Omar Haddad said officers had made nine arrests.',
+      ].join('\n\n'),
+    );
+    expect(row(police[1])).toBe('Omar Haddad / Marlby Police / -');
+    // (a rank with no body of its kind heard from speaks for none)
+    const none = attribute('Talbot Foods said sales fell.\n\nDeputy Commander Ana Ruiz said the roof had collapsed.');
+    expect(row(none[1])).toBe('Ana Ruiz / - / -');
+  });
 });

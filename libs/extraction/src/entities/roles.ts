@@ -40,7 +40,7 @@ export const ROLE_NOUNS = set(`
  */
 export const TITLE_WORDS = set(`
   general gen colonel col lieutenant lt major maj captain capt admiral adm sergeant sgt marshal brigadier
-  constable detective dr prof mr mrs ms miss mx sir dame lord lady rev cllr supt insp det sen hon
+  constable detective superintendent dr prof mr mrs ms miss mx sir dame lord lady rev cllr supt insp det sen hon
 `);
 
 /** "Attorney General", "Secretary General": here "General" belongs to the role, not a rank before the name. */

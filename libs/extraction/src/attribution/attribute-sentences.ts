@@ -607,13 +607,31 @@ class Attributor {
       if (!opening && name.startsWith(key) && /^(?:\s|['’]s$)/u.test(name.slice(key.length))) opening = entity;
       else if (!ending && name.endsWith(key) && /\s$/u.test(name.slice(0, name.length - key.length))) ending = entity;
     }
-    const entity = opening ?? ending;
+    const entity = opening ?? ending ?? this.onlyNameHoldingWord(key, offset);
     if (!entity || normaliseName(entity.text) === normaliseName(written)) return null;
     // "Kestrel Radio's Morning Programme", "Brennock University Students' Union": a name holding another in a possessive
     // is a body of that one's, not its full name.
     if (possessiveWords(entity.text) > possessiveWords(written) && !/^['’]s$/u.test(entity.text.slice(written.length))) return null;
     const record = entity.sourceId ? this.context.registry.get(entity.sourceId) : undefined;
     return { name: entity.text, source: record ? toSourceRef(record) : null };
+  }
+
+  /**
+   * "Roads chief Jo Roe" after "The Hochtal Roads Department said": an English word written alone as an organisation
+   * (capitalised before a post) stands for the one organisation named before whose name holds it; null when none or
+   * several different ones do.
+   */
+  private onlyNameHoldingWord(key: string, offset: number): Entity | null {
+    if (key.includes(' ') || !isEnglishWord(key)) return null;
+    let found: Entity | null = null;
+    for (const entity of this.context.entities) {
+      if (entity.start >= offset) break;
+      const words = normaliseName(entity.text).split(' ');
+      if (entity.type !== 'organisation' || words.length < 2 || !words.includes(key)) continue;
+      if (found && normaliseName(found.text) !== normaliseName(entity.text)) return null;
+      found = entity;
+    }
+    return found;
   }
 
   /**
@@ -2379,6 +2397,8 @@ class Attributor {
   private roleJustSpoken(s: number, cue: Cue, attribution: Attribution): void {
     const role = attribution.role?.toLowerCase().split(/\s+/u) ?? [];
     if (attribution.speaker !== null || !role.some((word) => ORGANISATION_ROLE_NOUNS.has(word))) return;
+    // ("Hotel owners in the valley said": owners of businesses of their own, not the body that spoke before)
+    if (role.some((word) => OWN_BUSINESS_POSTS.has(word))) return;
     this.takeOrganisationJustSpoken(s, { first: cue.firstToken, last: cue.lastToken }, attribution);
   }
 

@@ -70,4 +70,18 @@ describe('the organisation a claim speaks for, resolved across the article (bran
     const none = attribute('Talbot Foods said sales fell.\n\nDeputy Commander Ana Ruiz said the roof had collapsed.');
     expect(row(none[1])).toBe('Ana Ruiz / - / -');
   });
+
+  it('reads "<Word> chief Name" as the one organisation named before whose name holds the word', () => {
+    const turns = attribute(
+      'The Velm Canal Trust said the lock would stay shut.\n\nCanal chief Ilse Borg told Radio Velm the repair would cost £2 million.',
+    );
+    expect(row(turns[1])).toBe('Ilse Borg / Velm Canal Trust / Radio Velm');
+  });
+
+  it('leaves owners of businesses of their own, speaking as a group, to no organisation that spoke before', () => {
+    const turns = attribute(
+      'The Velm Canal Trust said the lock would stay shut for a month.\n\nBoat owners on the canal said the closure came at the worst time.',
+    );
+    expect(row(turns[1])).toBe('- / - / -');
+  });
 });

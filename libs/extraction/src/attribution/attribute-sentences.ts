@@ -3527,7 +3527,11 @@ class Attributor {
       if (at > last || (sentences[at] as Sentence).paragraph > sentence.paragraph + 1) break;
       if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
       // "the financial regulator said … the Financial Conduct Office": the noun, or the kind of body it stands for.
-      if (!nameHoldsNoun(normaliseName(entity.text).split(' '), key) || holdsNounAsOwner(entity.text, key) || (modifiers.length > 0 && !holdsAny(entity.text, modifiers)))
+      if (
+        !nameHoldsNoun(normaliseName(entity.text).split(' '), key) ||
+        holdsNounAsOwner(entity.text, key) ||
+        (modifiers.length > 0 && !holdsAny(entity.text, modifiers))
+      )
         continue;
       const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
       return { organisation: entity.text, source: record ? toSourceRef(record) : null };
@@ -3621,7 +3625,8 @@ class Attributor {
       const { organisation, source } = (this.history[i] as AttributionEvent).attribution;
       if (organisation === null) continue;
       const words = `${normaliseName(organisation)} ${normaliseName(source?.name ?? '')}`.split(' ');
-      if (words.includes(key) && normaliseName(organisation) !== key && !holdsNounAsOwner(organisation, key)) return { organisation, source };
+      if (words.includes(key) && normaliseName(organisation) !== key && !holdsNounAsOwner(organisation, key))
+        return { organisation, source };
     }
     return this.organisationBefore(s, noun);
   }
@@ -3648,7 +3653,8 @@ class Attributor {
       if (
         noun !== null &&
         !GENERIC_ORGANISATION_NOUNS.has(noun) &&
-        (!nameHoldsNoun(normaliseName(organisation).split(' '), normaliseName(noun)) || holdsNounAsOwner(organisation, normaliseName(noun))) &&
+        (!nameHoldsNoun(normaliseName(organisation).split(' '), normaliseName(noun)) ||
+          holdsNounAsOwner(organisation, normaliseName(noun))) &&
         !this.isDescribedAs(organisation, normaliseName(noun)) &&
         !(
           nameless &&
@@ -4892,7 +4898,11 @@ function copyAttribution(attribution: Attribution): Attribution {
 function holdsNounAsOwner(name: string, key: string): boolean {
   const words = name.split(/\s+/u);
   const at = words.findIndex((word) => normaliseName(word) === key);
-  return at >= 0 && words.slice(at).some((word, i) => (i > 0 || at < words.length - 1) && /(?:['’]s|s['’])$/u.test(word)) && !/(?:['’]s|s['’])$/u.test(words[words.length - 1] ?? '');
+  return (
+    at >= 0 &&
+    words.slice(at).some((word, i) => (i > 0 || at < words.length - 1) && /(?:['’]s|s['’])$/u.test(word)) &&
+    !/(?:['’]s|s['’])$/u.test(words[words.length - 1] ?? '')
+  );
 }
 
 /** How many words of `name` end in a possessive ("Radio's", "Students'"). */

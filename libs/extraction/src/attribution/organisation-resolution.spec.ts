@@ -60,10 +60,7 @@ describe('the organisation a claim speaks for, resolved across the article (bran
     );
     expect(row(fire[1])).toBe('Ana Ruiz / Kellby Volunteer Fire Brigade / -');
     const police = attribute(
-      [
-        'Marlby Police put the crowd at about 4,000.',
-        'Superintendent Omar Haddad said officers had made nine arrests.',
-      ].join('\n\n'),
+      ['Marlby Police put the crowd at about 4,000.', 'Superintendent Omar Haddad said officers had made nine arrests.'].join('\n\n'),
     );
     expect(row(police[1])).toBe('Omar Haddad / Marlby Police / -');
     // (a rank with no body of its kind heard from speaks for none)

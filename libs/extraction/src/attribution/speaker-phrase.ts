@@ -1459,8 +1459,10 @@ export function earlierOrganisationNamed(context: ArticleContext, written: strin
   return { name: entity.text, source: record ? toSourceRef(record) : null };
 }
 
-/** Whether `name` holds a possessive word ("Students'", "Radio's") after the words of `key` (lower case) it opens or ends with. */
+/** Whether `name` holds a possessive word ("Students'") after the words of `key` (lower case), a body's name it opens or ends with. */
 function possessiveAfter(name: string, key: string): boolean {
+  // ("Kelby Anglers' Club" for a town "Kelby": only a body's name, "X University", owns another body)
+  if (!ORGANISATION_NOUNS.has(key.slice(key.lastIndexOf(' ') + 1))) return false;
   const lower = lowerCase(name);
   const at = lower.indexOf(key);
   if (at < 0) return false;

@@ -68,6 +68,7 @@ import {
   interviewLabelOf,
   selfDeclaredOrganisation,
   recordListedPeople,
+  subtitleParagraphs,
   isReportingRole,
   isByline,
   leftAndJoined,
@@ -519,6 +520,8 @@ class Attributor {
   private interviewerMedium: string | null = null;
   /** Paragraphs without a label of their own that the current turn has run over (`MAX_CONTINUED_PARAGRAPHS` at most). */
   private continuedParagraphs = 0;
+  /** The turn before a subtitle file's cue number, timing line or sound, and its speaker: the next cue carries it on. */
+  private heldTurn: { label: InterviewLabel; speaker: string | null } | null = null;
   private readonly countries: CountryContext = () => this.recentCountries();
   /** Head nouns of the descriptions set beside each organisation's name ("X, the industry regulator,"), by name; built on first use. */
   private apposedNouns: Map<string, Set<string>> | null = null;
@@ -3733,7 +3736,19 @@ class Attributor {
 
   /** Called at the first sentence of each paragraph. */
   private readParagraphLabel(s: number): void {
-    const previous = this.paragraphLabel;
+    // A subtitle file's cue number, timing line or sound holds the turn for the cue after it; a caption ends it.
+    const subtitles = subtitleParagraphs(this.context);
+    const subtitle = subtitles.get(s);
+    if (subtitle) {
+      if (subtitle === 'caption') this.heldTurn = null;
+      else if (this.paragraphLabel) this.heldTurn = { label: this.paragraphLabel, speaker: this.results[s - 1]?.speaker ?? null };
+      this.paragraphLabel = null;
+      this.continuedParagraphs = 0;
+      return;
+    }
+    const held = this.heldTurn;
+    this.heldTurn = null;
+    const previous = held?.label ?? this.paragraphLabel;
     this.paragraphLabel = this.labelOf(s);
     // A label on a line of its own is the next paragraph's; a turn may run over several paragraphs (see `continuesTurn`).
     const afterLabelLine = previous?.alone === true && previous.start >= (this.context.sentences[s - 1] as Sentence).start;
@@ -3745,7 +3760,11 @@ class Attributor {
       previous !== null &&
       !opensWithLabel(this.context, s) &&
       (afterLabelLine ||
-        (this.continuedParagraphs < MAX_CONTINUED_PARAGRAPHS &&
+        // Subtitles label a cue only when the speaker changes: a cue with none carries the turn on, however many there are.
+        (subtitles.size > 0 &&
+          continuesTurn(this.context, s, previous, held ? held.speaker : (this.results[s - 1]?.speaker ?? null), this.profiles, () => true)) ||
+        (subtitles.size === 0 &&
+          this.continuedParagraphs < MAX_CONTINUED_PARAGRAPHS &&
           continuesTurn(this.context, s, previous, this.results[s - 1]?.speaker ?? null, this.profiles, () =>
             this.labelWithin(s, MAX_CONTINUED_PARAGRAPHS - this.continuedParagraphs),
           )));

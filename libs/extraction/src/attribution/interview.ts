@@ -1,4 +1,4 @@
-import { PERSON_NOUNS, ROLE_EQUIVALENTS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
+import { PERSON_NOUNS, ROLE_EQUIVALENTS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS, WORDNET_ORGANISATION_NOUNS } from '../entities/roles';
 import { opensWithChatStamp, opensWithSpeakerChange, timestampLength } from '../claims/dateline';
 import { isSpace } from '../text-chars';
 import { MIN_QUOTED_WORDS } from '../claim-type';
@@ -9,7 +9,7 @@ import type { Token } from '../tokenizer';
 import type { Entity } from '../entities/entity';
 import type { Sentence } from '../sentence';
 import { isTaggedSpeechVerb, organisationOpensAt, type ArticleContext } from './article-context';
-import { ANSWER_LABELS, QUESTION_LABELS, SPEECH_LEMMAS } from './attribution-cues';
+import { ANSWER_LABELS, ORGANISATION_NOUNS, QUESTION_LABELS, SPEECH_LEMMAS } from './attribution-cues';
 import { breakAfter, sentenceOfToken } from './article-context';
 import { Pos } from '../pos-tags';
 import { isVerbToken, postOrganisationAt, shortFormOf, worksAt, type PersonProfiles } from './person-profiles';
@@ -748,9 +748,18 @@ function newPersonLabel(context: ArticleContext, first: number, last: number, ro
 /**
  * A line that lists a person, her post and maybe her organisation, with her name in capitals: a press conference's
  * participants ("GRANT TOLLIVER, Fire Commissioner, Carrisford Fire Department", "DR. ADA OKO, Medical Director, …")
- * or a broadcast's caption ("[CAPTION: NAME, POST, ORGANISATION]"). Group 1 is the name, 2 the post, 3 the organisation.
+ * or a broadcast's caption under any key of up to three words ("[CAPTION: NAME, POST, ORGANISATION]", a subtitle file's
+ * "[ON SCREEN: NAME, POST, ORGANISATION]"). Group 1 is the name, 2 the post, 3 the organisation.
  */
-const LISTED_PERSON = /^(?:\[(?:\p{Lu}+:[ \t]*)?)?([^,:[\]\n]{3,60}),[ \t]*([^,:[\]\n]{2,80}?)(?:,[ \t]*([^,:[\]\n]{2,80}?))?\]?$/u;
+const LISTED_PERSON = /^(?:\[(?:\p{Lu}+(?:[ \t]+\p{Lu}+){0,2}:[ \t]*)?)?([^,:[\]\n]{3,60}),[ \t]*([^,:[\]\n]{2,80}?)(?:,[ \t]*([^,:[\]\n]{2,80}?))?\]?$/u;
+
+/** A noun of an organisation ("trust", "authority", "league"), listed or by WordNet. */
+function isOrganisationNoun(word: string): boolean {
+  return ORGANISATION_NOUNS.has(word) || WORDNET_ORGANISATION_NOUNS.has(word);
+}
+
+/** A caption's opening bracket and key: "[CAPTION: ", "[ON SCREEN: ". */
+const CAPTION_KEY = /^\[\p{Lu}+(?:[ \t]+\p{Lu}+){0,2}:/u;
 
 /**
  * Whether `LISTED_PERSON` can match the text: none of its parts holds a comma, so a line it matches holds one comma
@@ -784,11 +793,15 @@ export function recordListedPeople(context: ArticleContext, profiles: PersonProf
       name.length < MIN_NAME_WORDS ||
       name.length > MAX_NAME_WORDS ||
       name.some((word) => !/^\p{Lu}[\p{Lu}'’-]*$/u.test(word) || isRankOrRole(word.toLowerCase())) ||
-      !hasRoleWord(post)
+      // A caption under a key ("[ON SCREEN: NAME, FARMER]") describes a person by any noun for one, a list by a post.
+      !(hasRoleWord(post) || (CAPTION_KEY.test(sentence.text.trim()) && someWord(post, isPersonNoun)))
     )
       return;
     const draft = nameOnly(name.map(titleCase).join(' '), post.trim().toLowerCase());
-    if (organisation) draft.organisation = isCapitals(organisation) ? titleCaseName(organisation) : organisation.trim();
+    // "[ON SCREEN: NAME, FARMER, NORTH MARSH]": after a noun for a person holding no post, the last part is where she
+    // is from unless it names an organisation by its noun or as "X of Y" ("Port of Elvermouth").
+    const placeOnly = organisation && !hasRoleWord(post) && !someWord(organisation, isOrganisationNoun) && !/\s(?:of|OF)\s/u.test(organisation);
+    if (organisation && !placeOnly) draft.organisation = isCapitals(organisation) ? titleCaseName(organisation) : organisation.trim();
     profiles.record(draft);
   });
 }
@@ -2035,4 +2048,58 @@ export function leftAndJoined(context: ArticleContext, s: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * A subtitle file's timing line: "00:00:15,200 --> 00:00:19,800" (SRT), "00:15.200 --> 00:19.800 align:start" (WebVTT,
+ * hours optional, cue settings after it).
+ */
+const CUE_TIMING = /^(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:[ \t][^\n]*)?$/u;
+
+/** A text is a subtitle file when at least this many paragraphs are timing lines (one is a quoted example). */
+const MIN_CUE_TIMINGS = 2;
+
+/** A WebVTT file's header line, and a cue's identifier before its timing line holds no space it would need ("12", "a1b2-7/3-0"). */
+const VTT_HEADER = /^WEBVTT\b/u;
+const CUE_IDENTIFIER = /^[^\s]{1,60}$/u;
+
+/**
+ * How a paragraph of a subtitle file reads (SRT, WebVTT): `furniture` for a cue's number or identifier, its timing line and
+ * the file's header, none of them words anyone says; `sound` for a cue holding only a stage direction ("(WAVES LAPPING)",
+ * "[MUSIC]"); `caption` for an on-screen caption in square brackets under a key ("[ON SCREEN: NAME, POST]"). Subtitles
+ * label a cue only when the speaker changes, so a turn runs on over furniture and sounds into the cues after them; a
+ * caption introduces someone new and ends it.
+ */
+export type SubtitleParagraph = 'furniture' | 'sound' | 'caption';
+
+const SUBTITLE_PARAGRAPHS = new WeakMap<ArticleContext, ReadonlyMap<number, SubtitleParagraph>>();
+
+/** The subtitle paragraphs of the text by their first sentence (`SubtitleParagraph`); empty unless it is a subtitle file. */
+export function subtitleParagraphs(context: ArticleContext): ReadonlyMap<number, SubtitleParagraph> {
+  const cached = SUBTITLE_PARAGRAPHS.get(context);
+  if (cached) return cached;
+  const { sentences } = context;
+  const kinds = new Map<number, SubtitleParagraph>();
+  // Paragraphs of one sentence only: a timing line, a cue's number or a caption stands on a line of its own.
+  const alone = (s: number): boolean =>
+    sentences[s - 1]?.paragraph !== sentences[s]?.paragraph && sentences[s + 1]?.paragraph !== sentences[s]?.paragraph;
+  const timing = (s: number): boolean => alone(s) && (sentences[s] as Sentence).text.includes('-->') && CUE_TIMING.test((sentences[s] as Sentence).text.trim());
+  let timings = 0;
+  for (let s = 0; s < sentences.length; s++) if (timing(s)) timings++;
+  if (timings >= MIN_CUE_TIMINGS) {
+    for (let s = 0; s < sentences.length; s++) {
+      const text = (sentences[s] as Sentence).text.trim();
+      if (!alone(s)) continue;
+      if (timing(s) || VTT_HEADER.test(text) || (timing(s + 1) && CUE_IDENTIFIER.test(text))) kinds.set(s, 'furniture');
+      else if (stageDirectionOnly(text)) kinds.set(s, 'sound');
+      else if (/^\[(?:\p{Lu}+[ \t]+){0,2}\p{Lu}+:[^\]\n]*\]$/u.test(text)) kinds.set(s, 'caption');
+    }
+  }
+  SUBTITLE_PARAGRAPHS.set(context, kinds);
+  return kinds;
+}
+
+/** "(WAVES LAPPING)", "[MUSIC]": brackets holding nothing but words of a sound, no colon, no sentence's end inside. */
+function stageDirectionOnly(text: string): boolean {
+  return /^(?:\[[\p{L} ,'’-]{1,40}\]|\([\p{L} ,'’-]{1,40}\))$/u.test(text);
 }

@@ -323,12 +323,20 @@ function withoutLeadIn(text: string, whole: ClaimSpan, attribution: Attribution,
       start++;
   };
   skip();
-  // "Q:" ends before its colon; "Q.", "A –" and "[Chair]" hold their mark.
+  // "Q:" ends before its colon; "Q.", "A –", "[Chair]" and a subtitle's voice tag ("<v Jo Roe>") hold their mark.
   if (text.charCodeAt(start) === 0x3a) start++;
-  else if (!/[.\-–—\]]/.test(text.charAt(label.end - 1))) return span;
+  else if (!/[.\-–—\]>]/.test(text.charAt(label.end - 1))) return span;
   skip();
-  return start < span.end ? withoutStageDirection(text, { text: text.slice(start, span.end), start, end: span.end }) : span;
+  if (start >= span.end) return span;
+  const rest = withoutStageDirection(text, { text: text.slice(start, span.end), start, end: span.end });
+  // "<v Jo Roe>We opened in May.</v>": the voice tag's closing tag is the cue's markup too.
+  return text.charCodeAt(label.start) === 0x3c && rest.text.endsWith(VOICE_CLOSE) && rest.text.length > VOICE_CLOSE.length
+    ? { text: rest.text.slice(0, -VOICE_CLOSE.length), start: rest.start, end: rest.end - VOICE_CLOSE.length }
+    : rest;
 }
+
+/** The closing tag of a WebVTT cue's voice ("<v Jo Roe>…</v>"). */
+const VOICE_CLOSE = '</v>';
 
 /** "[laughs] One morning a month.", "KESSLER: (LAUGHTER) Pieter and I …": a stage direction opening a claim is no part of it. */
 function withoutStageDirection(text: string, span: ClaimSpan): ClaimSpan {

@@ -145,6 +145,11 @@ function splitLine(text: string, lineStart: number, lineEnd: number, paragraph: 
       i = k;
       continue;
     }
+    // "Jo Roe (Greens). – Madam President, …": a verbatim report's speaker label, ended by a full stop and a spaced dash.
+    if (sentenceStart === s && j - i === 1 && text.charCodeAt(i) === 0x2e && opensWithLabelDash(text, s, i, k, lineEnd)) {
+      i = k;
+      continue;
+    }
     if (cjk || endsSentence(text, i, j, k, lineEnd, sentenceStart, strong, ellipsis)) {
       emit(text, sentenceStart, k, paragraph, lineStart, maxLength, out);
       sentenceStart = k;
@@ -152,6 +157,23 @@ function splitLine(text: string, lineStart: number, lineEnd: number, paragraph: 
     i = k;
   }
   emit(text, sentenceStart, lineEnd, paragraph, lineStart, maxLength, out);
+}
+
+/** A verbatim report's speaker label is at most this long: "Name, President-in-Office of the Council" and room to spare. */
+const MAX_LABEL_BEFORE_DASH = 100;
+
+/**
+ * The full stop at i closes a speaker label opening the line at s ("President. – ", "Jo Roe, rapporteur. – ", "Jo Roe
+ * (Greens). – "): a capital opens the line, no other mark of a sentence's end comes before, and an en or em dash
+ * between spaces follows it, then the turn's words.
+ */
+function opensWithLabelDash(text: string, s: number, i: number, k: number, lineEnd: number): boolean {
+  if (i - s > MAX_LABEL_BEFORE_DASH || !isUpperAt(text, s)) return false;
+  if (k >= lineEnd || !isSpace(text.charCodeAt(k))) return false;
+  let n = k;
+  while (n < lineEnd && isSpace(text.charCodeAt(n))) n++;
+  const dash = text.charCodeAt(n);
+  return (dash === 0x2013 || dash === 0x2014) && n + 1 < lineEnd && isSpace(text.charCodeAt(n + 1));
 }
 
 /** Returns the index after a leading list marker and its spaces, or `s` if there is none. */

@@ -68,6 +68,7 @@ import {
   interviewLabelOf,
   selfDeclaredOrganisation,
   recordListedPeople,
+  sameCue,
   subtitleParagraphs,
   isReportingRole,
   isByline,
@@ -3762,6 +3763,7 @@ class Attributor {
       (afterLabelLine ||
         // Subtitles label a cue only when the speaker changes: a cue with none carries the turn on, however many there are.
         (subtitles.size > 0 &&
+          (held !== null || sameCue(this.context, s)) &&
           continuesTurn(this.context, s, previous, held ? held.speaker : (this.results[s - 1]?.speaker ?? null), this.profiles, () => true)) ||
         (subtitles.size === 0 &&
           this.continuedParagraphs < MAX_CONTINUED_PARAGRAPHS &&

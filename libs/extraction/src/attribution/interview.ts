@@ -168,6 +168,8 @@ function labelOpening(context: ArticleContext, s: number, profiles: PersonProfil
   const previous = context.sentences[s - 1];
   if (!sentence || (previous && previous.paragraph === sentence.paragraph)) return null;
   const opening = context.tokens[first] as Token | undefined;
+  const voiced = voiceTagLabel(context, s, first, end, profiles) ?? labelBeforeDash(context, s, first, end, profiles, countries);
+  if (voiced) return voiced;
   const marked = opening ? markedQuestionOrAnswer(context, s, opening) : null;
   if (marked) return marked;
   const bracketed = opening ? bracketLabel(context, first, end, profiles, countries) : null;
@@ -2102,4 +2104,110 @@ export function subtitleParagraphs(context: ArticleContext): ReadonlyMap<number,
 /** "(WAVES LAPPING)", "[MUSIC]": brackets holding nothing but words of a sound, no colon, no sentence's end inside. */
 function stageDirectionOnly(text: string): boolean {
   return /^(?:\[[\p{L} ,'’-]{1,40}\]|\([\p{L} ,'’-]{1,40}\))$/u.test(text);
+}
+
+/**
+ * A WebVTT cue's voice tag opening its line: "<v Okoro, Daniel>", "<v.loud Jo Roe>", "<v Jo Roe (Guest)>". Group 1 is
+ * the voice's name, up to the closing angle bracket.
+ */
+const VOICE_TAG = /^<v(?:\.[^\s>]+)*[ \t]+([^<>\n]{1,80})>/u;
+
+/** A name's words as a voice tag or a directory writes them: one to four capitalised words. */
+const NAME_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/**
+ * The speaker of a WebVTT cue's voice tag (`VOICE_TAG`), as meeting tools and subtitle files name her: her name, or a
+ * directory's "Surname, Firstname", a bracket after it saying how she joined ("(Guest)", "(External)") or from where.
+ * She is the person the text names so, else recorded under that name; a voice that is no name ("Conference Room 3",
+ * "Speaker 2") is someone the file does not name. The label spans the tag, so the claim starts after it.
+ */
+function voiceTagLabel(context: ArticleContext, s: number, first: number, end: number, profiles: PersonProfiles): InterviewLabel | null {
+  const sentence = context.sentences[s] as Sentence;
+  if (sentence.text.charCodeAt(0) !== 0x3c) return null;
+  const match = VOICE_TAG.exec(sentence.text);
+  if (!match) return null;
+  const start = sentence.start;
+  const labelEnd = start + match[0].length;
+  const written = (match[1] as string).replace(/[ \t]*\([^()]*\)[ \t]*$/u, '').trim();
+  const parts = written.split(/[ \t]*,[ \t]*/u);
+  const name = parts.length === 2 && parts.every((part) => NAME_WORDS.test(part)) ? `${parts[1]} ${parts[0]}` : written;
+  const nameFirst = firstTokenAt(context, first, end, start + 2);
+  const nameLast = lastTokenBefore(context, first, end, labelEnd - 1);
+  const span = { start, end: labelEnd, cue: 'name' as const };
+  const words = name.split(/[ \t]+/u);
+  if (nameFirst < 0 || nameLast < nameFirst || !NAME_WORDS.test(name) || words.some((word) => isRankOrRole(word.toLowerCase())))
+    return { kind: 'speaker', actor: { ...emptyActor('role', start, labelEnd), role: 'speaker' }, asks: false, ...span };
+  const person =
+    profiles.lookup(name) ??
+    (words.length === 1 ? profiles.lookupShortForm(name) : undefined) ??
+    (words.length >= MIN_NAME_WORDS ? recordedName(name, profiles) : undefined);
+  if (!person) return { kind: 'speaker', actor: { ...emptyActor('role', start, labelEnd), role: 'speaker' }, asks: false, ...span };
+  const actor = personActor(context, nameFirst, nameLast, person);
+  return { kind: 'speaker', actor, asks: asksAs(context, actor, profiles, start), ...span };
+}
+
+/**
+ * The paragraph of sentence s is a line of the same cue as the line before it, no blank line between ("- Because of
+ * the dredging?" / "- Only a small part."): a block of a subtitle file with no timing line is no cue, but the author's.
+ */
+export function sameCue(context: ArticleContext, s: number): boolean {
+  const previous = context.sentences[s - 1];
+  const sentence = context.sentences[s];
+  if (!previous || !sentence) return false;
+  const between = context.text.slice(previous.end, sentence.start);
+  return between.indexOf('\n') === between.lastIndexOf('\n');
+}
+
+/**
+ * A verbatim report's speaker label, closed by a full stop and a spaced dash (the sentence splitter keeps it with the
+ * turn): "President. – ", "Jo Roe, rapporteur. – ", "Jo Roe, Member of the Commission. – ", "Jo Roe (Greens). – ",
+ * "Jo Roe (Greens), blue-card question. – ". Group 1 is the name or the office, 2 the brackets after the name, 3 what
+ * follows a comma.
+ */
+const LABEL_BEFORE_DASH = /^(\p{Lu}[^\n,()]{0,60}?)[ \t]*((?:\([^()\n]{1,60}\)[ \t]*)*)(?:,[ \t]*([^\n]{1,80}?))?\.[ \t]+[–—][ \t]+(?=\S)/u;
+
+/** The presiding officer's words in such a label: "President.", "Madam President.", "Vice-President.". */
+const PRESIDING = /^(?:(?:Mr|Madam|Madame|The)\.?[ \t]+)?(?:Vice-|Deputy[ \t]+)?(?:President|Chair|Chairman|Chairwoman|Speaker)$/u;
+
+/**
+ * The speaker of a label before a dash (`LABEL_BEFORE_DASH`): the presiding officer asks, as a parliament's chair does;
+ * a name is the person the text introduced under it, else one read afresh, with the post after the comma as hers
+ * ("rapporteur", "Member of the Commission"); a political group in brackets says nothing of whom she speaks for, as a
+ * party after a member's name does. The span runs to the dash, which the claim leaves out.
+ */
+function labelBeforeDash(
+  context: ArticleContext,
+  s: number,
+  first: number,
+  end: number,
+  profiles: PersonProfiles,
+  countries: CountryContext,
+): InterviewLabel | null {
+  const sentence = context.sentences[s] as Sentence;
+  const stop = sentence.text.indexOf('. ');
+  if (stop < 0 || stop > MAX_LABEL_WITH_POST) return null;
+  const match = LABEL_BEFORE_DASH.exec(sentence.text);
+  if (!match) return null;
+  const [whole, name = '', brackets = '', post] = match;
+  const start = sentence.start;
+  const span = { start, end: start + whole.trimEnd().length };
+  const written = name.trim();
+  if (PRESIDING.test(written) && !brackets && !post) return { kind: 'question', ...span, cue: 'office' };
+  const nameLast = lastTokenBefore(context, first, end, start + written.length);
+  if (nameLast < first || !isLabelWords(context, first, nameLast)) return null;
+  const role = post && hasRoleWord(post) ? post.trim() : null;
+  const actor =
+    personLabel(context, first, nameLast, profiles, countries) ??
+    (brackets || post ? newPersonLabel(context, first, nameLast, role, profiles) : null);
+  if (!actor || actor.kind !== 'person') return null;
+  const person = actor.people[0];
+  if (person && role) person.role ??= role.toLowerCase();
+  return {
+    kind: 'speaker',
+    actor,
+    asks: asksAs(context, actor, profiles, start),
+    ...(role ? { role } : {}),
+    ...span,
+    cue: brackets || post ? 'name-post' : 'name',
+  };
 }

@@ -514,8 +514,10 @@ function namedLabel(
   for (let t = first; t < end && t - first < MAX_LABEL_TOKENS; t++) {
     const token = context.tokens[t] as Token;
     if (!token.capitalised) return null;
-    const colon = colonFollows(context.text, token.end);
-    const capitalsEnd = colon || t === lineEnd ? token.end : capitalsDashEnd(context, first, t);
+    // "P.R.: We have …": initials written with full stops, the last one before the colon.
+    const tokenEnd = token.end + (dottedInitials(context.text, token) ? 1 : 0);
+    const colon = colonFollows(context.text, tokenEnd);
+    const capitalsEnd = colon || t === lineEnd ? tokenEnd : capitalsDashEnd(context, first, t);
     // "Nadia Roe — We fixed …": a name in mixed case before a dash is a label only for someone named before it (below).
     const mixedEnd = capitalsEnd < 0 ? capitalsDashEnd(context, first, t, false) : -1;
     const labelEnd = capitalsEnd >= 0 ? capitalsEnd : mixedEnd;
@@ -1135,9 +1137,30 @@ function capitalsDashEnd(context: ArticleContext, first: number, last: number, c
   while (p < text.length && text.charCodeAt(p) === 0x20) p++;
   const mark = text.charCodeAt(p);
   if (p === end || mark === 0x2e || !LABEL_MARKS.has(mark) || text.charCodeAt(p + 1) !== 0x20) return -1;
-  // In mixed case only a long dash, and a capital after it: "Nadia Roe — We …", never "Nadia Roe - the director - said".
-  if (!capitals && (mark === 0x2d || !/^[ \t]*\p{Lu}/u.test(text.slice(p + 1, p + 4)))) return -1;
+  // In mixed case only a long dash, and a capital after it: "Nadia Roe — We …", never "Nadia Roe - the director - said";
+  // a hyphen only when the transcript opens paragraphs so throughout ("Bain - Why …?", "Duncan - We …", `hyphenTurns`).
+  if (!capitals && ((mark === 0x2d && !hyphenTurns(context)) || !/^[ \t]*\p{Lu}/u.test(text.slice(p + 1, p + 4)))) return -1;
   return p + 1;
+}
+
+/** A paragraph opened by a name in mixed case, a spaced hyphen and a capital: "Bain - Why …?", "Ailsa Duncan - We …". */
+const HYPHEN_TURN = /^\p{Lu}[\p{Ll}'’.-]*(?:[ \t]+\p{Lu}[\p{Ll}'’.-]*){0,2}[ \t]+-[ \t]+\p{Lu}/u;
+
+/** A transcript labels its turns with a hyphen when at least this many paragraphs open so (two speakers, a reply each). */
+const MIN_HYPHEN_TURNS = 4;
+
+const HYPHEN_TURNS = new WeakMap<ArticleContext, boolean>();
+
+/** The text opens at least `MIN_HYPHEN_TURNS` paragraphs with a name and a spaced hyphen (`HYPHEN_TURN`). */
+function hyphenTurns(context: ArticleContext): boolean {
+  const cached = HYPHEN_TURNS.get(context);
+  if (cached !== undefined) return cached;
+  const { sentences } = context;
+  let count = 0;
+  for (let s = 0; s < sentences.length && count < MIN_HYPHEN_TURNS; s++)
+    if (sentences[s - 1]?.paragraph !== (sentences[s] as Sentence).paragraph && HYPHEN_TURN.test((sentences[s] as Sentence).text)) count++;
+  HYPHEN_TURNS.set(context, count >= MIN_HYPHEN_TURNS);
+  return count >= MIN_HYPHEN_TURNS;
 }
 
 /** Marks other than a colon after "Q" and "A": "Q. How …?", "A – About 80." */
@@ -1555,7 +1578,8 @@ export function opensWithLabel(context: ArticleContext, s: number): boolean {
   const end = context.end[s] as number;
   for (let t = first; t < end && t - first < MAX_LABEL_TOKENS + 2; t++) {
     if (!isLabelWords(context, first, t)) break;
-    if (colonFollows(context.text, (context.tokens[t] as Token).end)) return true;
+    const token = context.tokens[t] as Token;
+    if (colonFollows(context.text, token.end + (dottedInitials(context.text, token) ? 1 : 0))) return true;
   }
   const opening = context.tokens[first] as Token | undefined;
   const match = opening ? LABEL_WITH_POST.exec(context.text.slice(opening.start, opening.start + MAX_LABEL_WITH_POST)) : null;
@@ -1780,6 +1804,11 @@ export function isByline(context: ArticleContext, entityIndex: number): boolean 
 }
 
 /** A colon follows offset `at` on its line, past spaces and emphasis marks ("Ines**:"). */
+/** "P.R" before ".:": a token of two or three capitals joined by full stops, its last full stop after it. */
+function dottedInitials(text: string, token: Token): boolean {
+  return text.charCodeAt(token.end) === 0x2e && /^\p{Lu}(?:\.\p{Lu}){1,2}$/u.test(token.text);
+}
+
 function colonFollows(text: string, at: number): boolean {
   let p = at;
   while (p < text.length && ((isSpace(text.charCodeAt(p)) && text.charCodeAt(p) !== 10) || MARKUP.has(text.charCodeAt(p)))) p++;

@@ -1177,12 +1177,16 @@ function markedQuestionOrAnswer(context: ArticleContext, s: number, token: Token
   const text = context.text;
   let p = token.end;
   while (p < text.length && text.charCodeAt(p) === 0x20) p++;
+  // "Q (Anna Weiss, Daily Clarion): Is …?": who asks, in brackets before the colon; the span holds the brackets.
+  const asker = text.charCodeAt(p) === 0x28 ? ASKER_IN_BRACKETS.exec(text.slice(p, p + MAX_ASKER_IN_BRACKETS)) : null;
+  if (asker) p += asker[0].length - 1;
   // "**Q.** How …": a label set in bold, its closing marks between its mark and the space (the claim skips them).
   let after = p + 1;
   while (after < text.length && MARKUP.has(text.charCodeAt(after))) after++;
-  if (!LABEL_MARKS.has(text.charCodeAt(p)) || !isSpace(text.charCodeAt(after)))
+  if ((!asker && !LABEL_MARKS.has(text.charCodeAt(p))) || !isSpace(text.charCodeAt(after)))
     return question && bareQuestionLabels(context) ? bareQuestion(context, token) : null;
-  const span = { start: token.start, end: p + 1, cue: 'question-answer' as const };
+  // The bracketed label ends before its colon ("Q (Name):"), as "Q:" does; "Q." and "A –" hold their mark.
+  const span = { start: token.start, end: asker ? p : p + 1, cue: 'question-answer' as const };
   const { sentences } = context;
   const paragraph = sentences[s]?.paragraph;
   if (question) {
@@ -1197,6 +1201,12 @@ function markedQuestionOrAnswer(context: ArticleContext, s: number, token: Token
   if (!opening || sentences[previous]?.paragraph === paragraph || !QUESTION_LABELS.has(opening.lower)) return null;
   return { kind: 'answer', ...span };
 }
+
+/** "(Anna Weiss, Daily Clarion):" after "Q": who asks (or answers), in brackets, then the label's colon. */
+const ASKER_IN_BRACKETS = /^\([^()\n]{1,80}\):/u;
+
+/** Longest bracket read after "Q": a name, a medium and room to spare. */
+const MAX_ASKER_IN_BRACKETS = 84;
 
 /** A capital "Q", one space and a capitalised word: a reporter's question in an official transcript's style. */
 function bareQuestion(context: ArticleContext, token: Token): InterviewLabel | null {
@@ -1256,10 +1266,16 @@ function knownPersonLabel(context: ArticleContext, first: number, last: number, 
       ((words.length === 2 ? profiles.lookupShortForm(words.join(' ')) : undefined) ??
       profiles.lookup(words.join(' ')) ??
       (words.length === 1
-        ? (profiles.lookupShortForm(words[0] as string) ?? namedWithoutProfile(context, words[0] as string, profiles))
+        ? (profiles.lookupShortForm(words[0] as string) ??
+          namedWithoutProfile(context, words[0] as string, profiles) ??
+          // "PM:" for "Prime Minister Jo Roe": a post's initials, in capitals.
+          (POST_INITIALS.test(words[0] as string) ? profiles.lookupByPostInitials(words[0] as string) : undefined))
         : undefined));
   return person ? personActor(context, first, last, person) : null;
 }
+
+/** A label of a post's initials: two to four capitals ("PM", "CEO", "MD"). */
+const POST_INITIALS = /^\p{Lu}{2,4}$/u;
 
 /**
  * The one person introduced under a post a role label names, in any of its written forms ("CEO:" for "the chief

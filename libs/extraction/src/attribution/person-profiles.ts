@@ -46,6 +46,9 @@ const MAX_DESCRIPTION_TOKENS = 12;
  * first paragraph's "Norwegian Deputy Foreign Minister Oskar Dahl" lets a
  * later bare "Dahl said" carry the full name, role and ministry.
  */
+/** Small words a post's initials leave out: "Minister for Transport" is "MT". */
+const POST_SMALL_WORDS = new Set(['of', 'for', 'the', 'and', 'at', 'in', 'on']);
+
 export class PersonProfiles implements PersonProfileLookup {
   private readonly byName = new Map<string, PersonDraft>();
   private readonly bySurname = new Map<string, PersonDraft>();
@@ -126,6 +129,24 @@ export class PersonProfiles implements PersonProfileLookup {
     for (const profile of new Set(this.byName.values())) {
       const held = ` ${[profile.role, profile.title].filter(Boolean).join(' ').toLowerCase()} `;
       if (!held.includes(key) || found === profile) continue;
+      if (found) return undefined;
+      found = profile;
+    }
+    return found;
+  }
+
+  /**
+   * The one person whose post a label abbreviates by its initials ("PM" for "Prime Minister Jo Roe", "MD" for "Jo Roe,
+   * managing director of …"): the first letters of the post's words, small words left out. Undefined when none or
+   * several fit.
+   */
+  lookupByPostInitials(initials: string): PersonDraft | undefined {
+    const key = initials.toLowerCase();
+    let found: PersonDraft | undefined;
+    for (const profile of new Set(this.byName.values())) {
+      const post = [profile.title, profile.role].filter(Boolean).join(' ').toLowerCase();
+      const words = post.split(/[^\p{L}]+/u).filter((word) => word.length > 0 && !POST_SMALL_WORDS.has(word));
+      if (words.length !== key.length || words.map((word) => word[0]).join('') !== key || found === profile) continue;
       if (found) return undefined;
       found = profile;
     }

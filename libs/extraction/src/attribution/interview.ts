@@ -627,7 +627,11 @@ function labelWithPost(
     start + whole.length >= sentence.start + sentence.text.trimEnd().length && next !== undefined && next.paragraph !== sentence.paragraph;
   const groups = brackets ? [...brackets.matchAll(/\(([^()]*)\)/gu)].map((group) => ({ text: group[1] as string, at: group.index })) : [];
   // "(Post, Organisation)": a post and who it is held for; "(Seat) (Party)" says neither.
-  const described = post ?? groups.find((group) => group.text.includes(',') && hasRoleWord(group.text))?.text;
+  // "Hon. Jo Roe (Minister for Transport):": one bracket ending in a post's word is her post too.
+  const described =
+    post ??
+    groups.find((group) => group.text.includes(',') && hasRoleWord(group.text))?.text ??
+    (bracketsAfterName && groups.length === 1 && endsWithRoleWord(groups[0]?.text ?? '') ? groups[0]?.text : undefined);
   const [role, ...organisation] = (described ?? '').split(',').map((part) => part.trim());
   // "LENA MOSS (Harwick Water Board):": brackets holding only an organisation's name say whom she speaks for.
   if (!described && bracketsAfterName && groups.length === 1) {
@@ -646,7 +650,9 @@ function labelWithPost(
     // Only a post holding a role word makes a person of unknown words: "SAN TOMAS, CALIFORNIA:" is a dateline.
     (described && hasRoleWord(described) ? newPersonLabel(context, first, nameLast, role || null, profiles) : null) ??
     // "BRIGITTE (Eastmoor):": a caller's first name the turn before introduced, and where she calls from.
-    (nameLast === first && !post && groups.length > 0 ? introducedByFirstName(context, first, profiles) : null);
+    (nameLast === first && !post && groups.length > 0 ? introducedByFirstName(context, first, profiles) : null) ??
+    // "Dave (caller, Ashby):", "Mo (listener):": a first name, then the noun for the kind of voice she is.
+    (nameLast === first && !post && groups.length === 1 ? firstNameOfVoice(context, first, groups[0]?.text ?? '', profiles) : null);
   if (named) {
     // What the label says she is holds for her later labels: "MENSAH:" after "KIRA MENSAH, CORRESPONDENT:" reports too.
     const person = named.people[0];
@@ -715,6 +721,24 @@ function endsWithRoleOrPersonNoun(words: string): boolean {
       .filter(Boolean)
       .pop() ?? '';
   return ROLE_NOUNS.has(last) || TITLE_WORDS.has(last) || PERSON_NOUNS.has(words.trim().toLowerCase());
+}
+
+/**
+ * The person a label names by a first name alone (a known one, or no common word) when the bracket after it opens with a noun for a person
+ * ("caller", "listener", "resident"): someone the text names only so, recorded under that name.
+ */
+function firstNameOfVoice(context: ArticleContext, t: number, bracket: string, profiles: PersonProfiles): Actor | null {
+  const kind = (bracket.split(',')[0] ?? '').trim().toLowerCase();
+  const name = titleCase((context.tokens[t] as Token).text);
+  if (!isPersonNoun(kind) || (!isKnownFirstName(name) && isCommonWord(name.toLowerCase()))) return null;
+  return personActor(context, t, t, profiles.lookup(name) ?? recordedName(name, profiles));
+}
+
+/** A post whose last word, or the word before "for"/"of", is a post's ("Minister for Transport", "Chief Executive"). */
+function endsWithRoleWord(words: string): boolean {
+  const head = words.trim().split(/[ \t]+(?:for|of)[ \t]+/iu)[0] ?? '';
+  const last = head.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).pop() ?? '';
+  return ROLE_NOUNS.has(last) || TITLE_WORDS.has(last);
 }
 
 /** Two to four capitalised words and nothing else: "Marcus Odell", "Jo de Vries" not, "Head of Planning" not. */
@@ -1652,7 +1676,8 @@ export function continuesTurn(
       // "Dr Jo Roe has run the clinic since 2019.": the speaker by her full name is the author introducing her.
       if (entity.text.includes(' ')) return false;
     }
-    if (isTaggedSpeechVerb(context, t)) speechVerb = true;
+    // "We have already asked two sponsors to help.": the speaker reporting her own words is still her turn.
+    if (isTaggedSpeechVerb(context, t) && !saidInFirstPerson(context, t)) speechVerb = true;
   }
   const firstPerson = inFirstPerson(context, s, last);
   // "The messages continue:" between two turns: the author's own paragraph, in the third person, introducing what
@@ -1662,6 +1687,19 @@ export function continuesTurn(
   if (!firstPerson && !asksQuestion(turn) && (introducesNext(context, last) || (speechForm && chatStamped(context, turn, s)))) return false;
   if (nextLabelled()) return true;
   return !asksQuestion(turn) && firstPerson && !speechVerb;
+}
+
+/** Auxiliaries and adverbs a speech verb's subject may stand before: "we have already asked", "I never said". */
+const MAX_SUBJECT_DISTANCE = 3;
+
+/** The speech verb at token t has a first-person pronoun for its subject, auxiliaries and adverbs at most between them. */
+function saidInFirstPerson(context: ArticleContext, t: number): boolean {
+  const { tags } = context.pos;
+  for (let k = t - 1; k >= 0 && t - k <= MAX_SUBJECT_DISTANCE; k--) {
+    if (tags[k] === Pos.PRON) return FIRST_PERSON.has((context.tokens[k] as Token).lower);
+    if (tags[k] !== Pos.AUX && tags[k] !== Pos.ADV && tags[k] !== Pos.PART) return false;
+  }
+  return false;
 }
 
 /** The turn's label opens with a chat export's stamp and sentence s, opening its paragraph, has none. */

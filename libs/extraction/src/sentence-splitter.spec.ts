@@ -304,3 +304,19 @@ describe('splitSentences hard cases', () => {
     expect(splitSentences(' \n\r\n\t ')).toEqual([]);
   });
 });
+
+describe('splitSentences on verbatim labels before a dash', () => {
+  it('keeps "Name (Group). – " with the turn after it', () => {
+    const texts = splitSentences('Ada Holm (Greens). – Madam President, fees rose. They fell later.').map((sentence) => sentence.text);
+    expect(texts).toEqual(['Ada Holm (Greens). – Madam President, fees rose.', 'They fell later.']);
+  });
+
+  it('still ends a sentence before a dash that opens no turn', () => {
+    expect(splitSentences('Fees rose. – Then they fell.\nThe board met. Then – briefly – it voted.').map((sentence) => sentence.text)).toEqual([
+      'Fees rose.',
+      '– Then they fell.',
+      'The board met.',
+      'Then – briefly – it voted.',
+    ]);
+  });
+});

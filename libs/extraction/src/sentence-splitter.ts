@@ -162,14 +162,19 @@ function splitLine(text: string, lineStart: number, lineEnd: number, paragraph: 
 /** A verbatim report's speaker label is at most this long: "Name, President-in-Office of the Council" and room to spare. */
 const MAX_LABEL_BEFORE_DASH = 100;
 
+/** One to four capitalised words: a name ("Ada Holm", "Jo de Vries" not) or an office ("President"). */
+const LABEL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t]*$/u;
+
 /**
  * The full stop at i closes a speaker label opening the line at s ("President. – ", "Jo Roe, rapporteur. – ", "Jo Roe
- * (Greens). – "): a capital opens the line, no other mark of a sentence's end comes before, and an en or em dash
- * between spaces follows it, then the turn's words.
+ * (Greens). – "): capitalised words open the line, before any comma or bracket, no other mark of a sentence's end comes
+ * before, and an en or em dash between spaces follows it, then the turn's words.
  */
 function opensWithLabelDash(text: string, s: number, i: number, k: number, lineEnd: number): boolean {
   if (i - s > MAX_LABEL_BEFORE_DASH || !isUpperAt(text, s)) return false;
   if (k >= lineEnd || !isSpace(text.charCodeAt(k))) return false;
+  // The name or office before any comma or bracket is capitalised words only: "Fees rose. – Then …" is two sentences.
+  if (!LABEL_NAME.test(text.slice(s, i).split(/[,(]/u, 1)[0] as string)) return false;
   let n = k;
   while (n < lineEnd && isSpace(text.charCodeAt(n))) n++;
   const dash = text.charCodeAt(n);

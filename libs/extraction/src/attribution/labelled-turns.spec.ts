@@ -1,0 +1,153 @@
+import { segmentText } from '../sentence-splitter';
+import { extract } from '../extract';
+import { attributeSentences } from './attribute-sentences';
+import type { Attribution } from './attribution';
+
+/** speaker / organisation / method of the sentence that starts with `start` (after any label or time code). */
+function rowOf(text: string, start: string): string {
+  const { sentences, quotes } = segmentText(text);
+  const attributions = attributeSentences(text, sentences, quotes);
+  const index = sentences.findIndex((sentence) => sentence.text.includes(start));
+  const attribution: Attribution | undefined = attributions[index];
+  if (!attribution) return `no sentence holds ${start}`;
+  return [attribution.speaker, attribution.organisation, attribution.method].map((value) => value ?? '-').join(' / ');
+}
+
+/** The claim texts `extract` gives. */
+function claimsOf(text: string): string[] {
+  return extract(text).claims.map((claim) => claim.text);
+}
+
+describe('subtitle files', () => {
+  const srt = [
+    '1',
+    '00:00:01,000 --> 00:00:04,000',
+    '[ON SCREEN: MAREK HOLUB, KEEPER, STARLING BAY LIGHTHOUSE TRUST]',
+    '',
+    '2',
+    '00:00:04,200 --> 00:00:08,000',
+    'MAREK: The lamp was lit every night for 140 years.',
+    '',
+    '3',
+    '00:00:08,200 --> 00:00:11,000',
+    'It went dark in 1994.',
+    '',
+    '4',
+    '00:00:11,200 --> 00:00:13,000',
+    '(GULLS CRYING)',
+    '',
+    '5',
+    '00:00:13,200 --> 00:00:16,000',
+    'The trust bought it back for one euro.',
+    '',
+    '6',
+    '00:00:16,500 --> 00:00:19,000',
+    '[ON SCREEN: INES FALK, SHEPHERD, UPPER GLEN]',
+    '',
+    '7',
+    '00:00:19,200 --> 00:00:22,000',
+    'INES: We lost 30 lambs to the storm.',
+  ].join('\n');
+
+  it('reads a caption under any key as the person it lists, and a first-name label as her', () => {
+    expect(rowOf(srt, 'The lamp was lit')).toBe('Marek Holub / Starling Bay Lighthouse Trust / interview');
+  });
+
+  it('carries a turn over cue numbers, timing lines and sound cues into the unlabelled cues after them', () => {
+    expect(rowOf(srt, 'It went dark')).toBe('Marek Holub / Starling Bay Lighthouse Trust / interview');
+    expect(rowOf(srt, 'The trust bought it back')).toBe('Marek Holub / Starling Bay Lighthouse Trust / interview');
+    expect(rowOf(srt, '00:00:08,200')).toBe('- / - / unattributed');
+  });
+
+  it('reads the last part of a caption after a noun for a person as a place unless it names an organisation', () => {
+    expect(rowOf(srt, 'We lost 30 lambs')).toBe('Ines Falk / - / interview');
+  });
+
+  it("leaves a block with no timing line to the author, not to the last cue's speaker", () => {
+    const text = `${srt}\n\nThe film was shown on Sunday. The trust said it would repaint the tower.`;
+    expect(rowOf(text, 'The film was shown')).toBe('- / - / unattributed');
+  });
+
+  it('reads a WebVTT voice tag as a label, a directory\'s "Surname, Firstname" as the person named before', () => {
+    const text = [
+      'Tessa Brandt, the treasurer of the Orrin Rowing Club, and the coach, Felix Amadi, joined the call.',
+      '',
+      'WEBVTT',
+      '',
+      '00:01.000 --> 00:04.000',
+      '<v Brandt, Tessa>The club has 212 members.</v>',
+      '',
+      '00:04.200 --> 00:07.000',
+      '<v Felix Amadi (Guest)>We won nine races.</v>',
+      '',
+      '00:07.200 --> 00:09.000',
+      '<v Meeting Room 2>Can you hear us?</v>',
+    ].join('\n');
+    expect(rowOf(text, 'The club has 212 members.')).toBe('Tessa Brandt / Orrin Rowing Club / interview');
+    expect(rowOf(text, 'We won nine races.')).toBe('Felix Amadi / - / interview');
+    expect(rowOf(text, 'Can you hear us?')).toBe('- / - / interview');
+    expect(claimsOf(text)).toContain('The club has 212 members.');
+  });
+});
+
+describe('labels in other conventions', () => {
+  it('reads a verbatim report\'s labels closed by a full stop and a spaced dash, the chair\'s as procedure', () => {
+    const text = [
+      'President. – The next item is the report by Olga Rask on harbour dues.',
+      '',
+      'Olga Rask, rapporteur. – Madam President, dues rose by 12 per cent in two years.',
+      '',
+      'Piet Smeets (Liberals). – Madam President, the ports say dues fell.',
+    ].join('\n');
+    expect(rowOf(text, 'The next item')).toBe('- / - / interview');
+    expect(rowOf(text, 'dues rose by 12')).toBe('Olga Rask / - / interview');
+    expect(rowOf(text, 'the ports say')).toBe('Piet Smeets / - / interview');
+    expect(claimsOf(text)).toContain('Madam President, dues rose by 12 per cent in two years.');
+  });
+
+  it('reads initials written with full stops, and a name before a spaced hyphen when every turn opens so', () => {
+    const dotted = 'Rosa Kemp, who runs the Ashfield Food Bank, spoke to us.\n\nQ: How many families?\n\nR.K.: We fed 640 families in May.';
+    expect(rowOf(dotted, 'We fed 640')).toBe('Rosa Kemp / Ashfield Food Bank / interview');
+    const hyphens = [
+      'Health Minister Tomas Vidal was questioned by Ada Greer of the Tolby Post.',
+      '',
+      'Greer - Why did the clinic close?',
+      '',
+      'Vidal - It did not close. It moved to the hospital.',
+      '',
+      'Greer - Patients say it closed.',
+      '',
+      'Vidal - It opens there on Monday.',
+    ].join('\n');
+    expect(rowOf(hyphens, 'It did not close.')).toBe('Tomas Vidal / Ministry of Health / interview');
+    const once = 'Health Minister Tomas Vidal spoke on Monday.\n\nVidal - The new minister - left early.';
+    expect(rowOf(once, 'Vidal - ')).toBe('- / - / unattributed');
+  });
+
+  it("maps a post's initials to the one person holding it, and reads who asks in brackets after Q", () => {
+    const text =
+      'First Minister Carys Bevan met reporters.\n\nFM: Waiting lists fell by 3,000 in June.\n\nQ (Lior Adler, Valley Times): The union says they rose. Why?\n\nFM: They fell.';
+    expect(rowOf(text, 'Waiting lists fell')).toBe('Carys Bevan / - / interview');
+    expect(rowOf(text, 'Why?')).toBe('- / - / interview');
+    expect(claimsOf(text)).toContain('The union says they rose.');
+  });
+
+  it('keeps a first-person answer reporting its own words in the turn, and reads a post in one bracket', () => {
+    const text = [
+      'Nell Orr has chaired the Brisk Valley Choir since 2012.',
+      '',
+      'Q: Will the choir tour?',
+      '',
+      'A: We have 48 singers.',
+      '',
+      'We have asked the council for a grant.',
+      '',
+      'Hon. Amos Reid (Minister for Culture): We gave the choir £4,000.',
+      '',
+      'Jools (caller, Brisk): I sang with them in 1999.',
+    ].join('\n');
+    expect(rowOf(text, 'We have asked the council')).toBe('Nell Orr / Brisk Valley Choir / interview');
+    expect(rowOf(text, 'We gave the choir')).toBe('Amos Reid / Ministry of Culture / interview');
+    expect(rowOf(text, 'I sang with them')).toBe('Jools / - / interview');
+  });
+});

@@ -312,11 +312,8 @@ describe('splitSentences on verbatim labels before a dash', () => {
   });
 
   it('still ends a sentence before a dash that opens no turn', () => {
-    expect(splitSentences('Fees rose. – Then they fell.\nThe board met. Then – briefly – it voted.').map((sentence) => sentence.text)).toEqual([
-      'Fees rose.',
-      '– Then they fell.',
-      'The board met.',
-      'Then – briefly – it voted.',
-    ]);
+    expect(
+      splitSentences('Fees rose. – Then they fell.\nThe board met. Then – briefly – it voted.').map((sentence) => sentence.text),
+    ).toEqual(['Fees rose.', '– Then they fell.', 'The board met.', 'Then – briefly – it voted.']);
   });
 });

@@ -3764,7 +3764,14 @@ class Attributor {
         // Subtitles label a cue only when the speaker changes: a cue with none carries the turn on, however many there are.
         (subtitles.size > 0 &&
           (held !== null || sameCue(this.context, s)) &&
-          continuesTurn(this.context, s, previous, held ? held.speaker : (this.results[s - 1]?.speaker ?? null), this.profiles, () => true)) ||
+          continuesTurn(
+            this.context,
+            s,
+            previous,
+            held ? held.speaker : (this.results[s - 1]?.speaker ?? null),
+            this.profiles,
+            () => true,
+          )) ||
         (subtitles.size === 0 &&
           this.continuedParagraphs < MAX_CONTINUED_PARAGRAPHS &&
           continuesTurn(this.context, s, previous, this.results[s - 1]?.speaker ?? null, this.profiles, () =>

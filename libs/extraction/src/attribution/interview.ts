@@ -737,7 +737,12 @@ function firstNameOfVoice(context: ArticleContext, t: number, bracket: string, p
 /** A post whose last word, or the word before "for"/"of", is a post's ("Minister for Transport", "Chief Executive"). */
 function endsWithRoleWord(words: string): boolean {
   const head = words.trim().split(/[ \t]+(?:for|of)[ \t]+/iu)[0] ?? '';
-  const last = head.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).pop() ?? '';
+  const last =
+    head
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .pop() ?? '';
   return ROLE_NOUNS.has(last) || TITLE_WORDS.has(last);
 }
 
@@ -779,7 +784,8 @@ function newPersonLabel(context: ArticleContext, first: number, last: number, ro
  * or a broadcast's caption under any key of up to three words ("[CAPTION: NAME, POST, ORGANISATION]", a subtitle file's
  * "[ON SCREEN: NAME, POST, ORGANISATION]"). Group 1 is the name, 2 the post, 3 the organisation.
  */
-const LISTED_PERSON = /^(?:\[(?:\p{Lu}+(?:[ \t]+\p{Lu}+){0,2}:[ \t]*)?)?([^,:[\]\n]{3,60}),[ \t]*([^,:[\]\n]{2,80}?)(?:,[ \t]*([^,:[\]\n]{2,80}?))?\]?$/u;
+const LISTED_PERSON =
+  /^(?:\[(?:\p{Lu}+(?:[ \t]+\p{Lu}+){0,2}:[ \t]*)?)?([^,:[\]\n]{3,60}),[ \t]*([^,:[\]\n]{2,80}?)(?:,[ \t]*([^,:[\]\n]{2,80}?))?\]?$/u;
 
 /** A noun of an organisation ("trust", "authority", "league"), listed or by WordNet. */
 function isOrganisationNoun(word: string): boolean {
@@ -828,7 +834,8 @@ export function recordListedPeople(context: ArticleContext, profiles: PersonProf
     const draft = nameOnly(name.map(titleCase).join(' '), post.trim().toLowerCase());
     // "[ON SCREEN: NAME, FARMER, NORTH MARSH]": after a noun for a person holding no post, the last part is where she
     // is from unless it names an organisation by its noun or as "X of Y" ("Port of Elvermouth").
-    const placeOnly = organisation && !hasRoleWord(post) && !someWord(organisation, isOrganisationNoun) && !/\s(?:of|OF)\s/u.test(organisation);
+    const placeOnly =
+      organisation && !hasRoleWord(post) && !someWord(organisation, isOrganisationNoun) && !/\s(?:of|OF)\s/u.test(organisation);
     if (organisation && !placeOnly) draft.organisation = isCapitals(organisation) ? titleCaseName(organisation) : organisation.trim();
     profiles.record(draft);
   });
@@ -2168,7 +2175,8 @@ export function subtitleParagraphs(context: ArticleContext): ReadonlyMap<number,
   // Paragraphs of one sentence only: a timing line, a cue's number or a caption stands on a line of its own.
   const alone = (s: number): boolean =>
     sentences[s - 1]?.paragraph !== sentences[s]?.paragraph && sentences[s + 1]?.paragraph !== sentences[s]?.paragraph;
-  const timing = (s: number): boolean => alone(s) && (sentences[s] as Sentence).text.includes('-->') && CUE_TIMING.test((sentences[s] as Sentence).text.trim());
+  const timing = (s: number): boolean =>
+    alone(s) && (sentences[s] as Sentence).text.includes('-->') && CUE_TIMING.test((sentences[s] as Sentence).text.trim());
   let timings = 0;
   for (let s = 0; s < sentences.length; s++) if (timing(s)) timings++;
   if (timings >= MIN_CUE_TIMINGS) {

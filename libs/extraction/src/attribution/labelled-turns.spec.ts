@@ -91,7 +91,7 @@ describe('subtitle files', () => {
 });
 
 describe('labels in other conventions', () => {
-  it('reads a verbatim report\'s labels closed by a full stop and a spaced dash, the chair\'s as procedure', () => {
+  it("reads a verbatim report's labels closed by a full stop and a spaced dash, the chair's as procedure", () => {
     const text = [
       'President. – The next item is the report by Olga Rask on harbour dues.',
       '',

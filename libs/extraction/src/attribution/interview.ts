@@ -1209,7 +1209,10 @@ function markedQuestionOrAnswer(context: ArticleContext, s: number, token: Token
   let p = token.end;
   while (p < text.length && text.charCodeAt(p) === 0x20) p++;
   // "Q (Anna Weiss, Daily Clarion): Is …?": who asks, in brackets before the colon; the span holds the brackets.
-  const asker = text.charCodeAt(p) === 0x28 ? ASKER_IN_BRACKETS.exec(text.slice(p, p + MAX_ASKER_IN_BRACKETS)) : null;
+  const asker =
+    text.charCodeAt(p) === 0x28 && (token.lower === 'q' || token.lower === 'question')
+      ? ASKER_IN_BRACKETS.exec(text.slice(p, p + MAX_ASKER_IN_BRACKETS))
+      : null;
   if (asker) p += asker[0].length - 1;
   // "**Q.** How …": a label set in bold, its closing marks between its mark and the space (the claim skips them).
   let after = p + 1;

@@ -8,6 +8,7 @@ import {
   checkworthinessRule,
   saysNoComment,
   type CheckworthinessRule,
+  type SpeakerKind,
 } from './checkworthiness/checkworthiness-rules';
 import { datelineLength, stageDirectionLength, timestampLength } from './claims/dateline';
 import { splitClaims, type ClaimSpan } from './claims/split-claims';
@@ -144,7 +145,17 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       const question = p === 0 ? questionBefore(text, sentences, sentenceTokens, sentenceIndex, tokens.length) : undefined;
       // A denial or verdict that only points back is judged by the claim before it (`verdict-on-fact`).
       const before = claims.length > 0 ? claims[claims.length - 1]!.checkWorthy : undefined;
-      const checkworthiness = scoreClaim(span.text, tokens, features, quantities, span.start, options, question, before);
+      const checkworthiness = scoreClaim(
+        span.text,
+        tokens,
+        features,
+        quantities,
+        span.start,
+        options,
+        question,
+        before,
+        speakerKind(attribution),
+      );
       const claim: ExtractedClaim = {
         index: claims.length,
         text: span.text,
@@ -398,8 +409,9 @@ function entitiesWithin(entities: readonly Entity[], span: { start: number; end:
  * model was trained on whole sentences), then the rules of checkworthiness-rules.ts (a forecast
  * without figures is not check-worthy, a plainly stated figure or fact is), rounded to 4 decimals.
  * It reads the claim's text alone, so a claim scores the same in its article and on its own, but for an elliptical answer,
- * read by the question before it (`answer-of-fact`), and a denial or verdict that only points back, by the claim before it
- * (`verdict-on-fact` / `verdict-on-view`).
+ * read by the question before it (`answer-of-fact`), a denial or verdict that only points back, by the claim before it
+ * (`verdict-on-fact` / `verdict-on-view`), and an account in the first person, by who the attribution says speaks
+ * (`personal-experience`).
  * A rule in `without` decides nothing: the model's score stands (ExtractOptions.withoutCheckworthinessRules).
  */
 function scoreClaim(
@@ -411,8 +423,9 @@ function scoreClaim(
   options: Pick<ExtractOptions, 'withoutCheckworthinessRules' | 'checkworthinessModel'> = {},
   question?: readonly Token[],
   beforeCheckWorthy?: boolean,
+  speaker?: SpeakerKind,
 ): number {
-  const rule = ruleOfClaim(text, tokens, features, quantities, offset, question, beforeCheckWorthy);
+  const rule = ruleOfClaim(text, tokens, features, quantities, offset, question, beforeCheckWorthy, speaker);
   const score = (options.checkworthinessModel ?? scoreSentence)(text);
   return round(
     applyCheckworthinessRule(score, CHECKWORTHY_THRESHOLD, rule !== null && options.withoutCheckworthinessRules?.has(rule) ? null : rule),
@@ -428,9 +441,26 @@ function ruleOfClaim(
   offset = 0,
   question?: readonly Token[],
   beforeCheckWorthy?: boolean,
+  speaker?: SpeakerKind,
 ): CheckworthinessRule | null {
   if (isArticleFurniture(text)) return 'article-furniture';
-  return checkworthinessRule(tokens, features, quantities, () => isQuoted(measureQuote(text)), offset, text, question, beforeCheckWorthy);
+  return checkworthinessRule(
+    tokens,
+    features,
+    quantities,
+    () => isQuoted(measureQuote(text)),
+    offset,
+    text,
+    question,
+    beforeCheckWorthy,
+    speaker,
+  );
+}
+
+/** Who speaks, for `personal-experience`: a speaker for a body, a person or a role for none, or nobody (the writer). */
+function speakerKind(attribution: Attribution): SpeakerKind {
+  if (attribution.organisation !== null) return 'body';
+  return attribution.speaker !== null || attribution.role !== null ? 'person' : 'none';
 }
 
 /** The longest claim read as a possible answer to the question before it: the rule's own limit is lower; this spares the look-up. */

@@ -31,7 +31,9 @@ import {
   statesRule,
   statesScore,
   statesWindow,
+  tellsOwnExperience,
   tellsTimeOrAge,
+  type SpeakerKind,
 } from './checkworthiness-rules';
 
 function ruleOf(sentence: string): ReturnType<typeof checkworthinessRule> {
@@ -927,5 +929,45 @@ describe('instructions, windows, names in quote marks (branch checkworthy18)', (
     expect(saysNoComment(tokenize('The winger went off injured and did not return.'))).toBe(false);
     expect(saysNoComment(tokenize('The landlord did not return calls.'))).toBe(true);
     expect(saysNoComment(tokenize('The landlord did not respond.'))).toBe(true);
+  });
+  it('holds a private person’s own account in the first person under the threshold, by who speaks', () => {
+    const own = (sentence: string): ReturnType<typeof tellsOwnExperience> => tellsOwnExperience(tokenize(sentence));
+    expect(own('I queued for three hours outside the passport office.')).toBe('singular');
+    expect(own('Last Friday I drove 80 miles to the nearest dentist.')).toBe('singular');
+    expect(own('In March I paid £700 for a new washing machine.')).toBe('singular');
+    expect(own('Since then, I have written to the landlord four times.')).toBe('singular');
+    expect(own("I've never once had a reply.")).toBe('singular');
+    expect(own('We sold two of the goats in June.')).toBe('plural');
+    // A first person that frames a public figure, a modal, a perception, "X and I", a subject that is no pronoun.
+    expect(own('When I started in 2010 there were 14 trawlers in the harbour.')).toBeNull();
+    expect(own('In my ward, one in four households has no car.')).toBeNull();
+    expect(own('I will open two more shops next year.')).toBeNull();
+    expect(own("I'd like to see the road fixed.")).toBeNull();
+    expect(own('I saw four fire engines go past.')).toBeNull();
+    expect(own('My neighbour and I counted 30 lorries an hour.')).toBeNull();
+    expect(own('The landlord has ignored me for months.')).toBeNull();
+
+    const ruleBy = (sentence: string, speaker?: SpeakerKind): ReturnType<typeof checkworthinessRule> =>
+      checkworthinessRule(
+        tokenize(sentence),
+        extractCheckworthinessFeatures(sentence),
+        extractQuantities(sentence),
+        () => isQuoted(measureQuote(sentence)),
+        0,
+        sentence,
+        undefined,
+        undefined,
+        speaker,
+      );
+    const queue = 'I queued for three hours outside the passport office.';
+    expect(ruleBy(queue, 'person')).toBe('personal-experience');
+    expect(ruleBy(queue, 'none')).toBe('personal-experience');
+    // A speaker for a body tells the body's act; read alone, with no attribution, the other rules judge it.
+    expect(ruleBy('I signed off £2 million for extra crews this year.', 'body')).toBe('checkable-figure');
+    expect(ruleBy(queue)).not.toBe('personal-experience');
+    // A "we" is left to the other rules: it is as often a body's.
+    expect(ruleBy('We sold two of the goats in June.', 'person')).not.toBe('personal-experience');
+    expect(ruleBy('Did I pay £40 for nothing?', 'person')).not.toBe('personal-experience');
+    expect(applyCheckworthinessRule(0.97, 0.423, 'personal-experience')).toBeLessThan(0.423);
   });
 });

@@ -85,6 +85,19 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   some high, and the figure and present-state rules raised the rest. Read by its verb (`givesInstruction`): a word WordNet's
  *   concordance uses mostly as a verb (`imperative-verbs.json`) opening the claim, maybe after "please", "always", "do not" or
  *   a fronted phrase, and no sign that it is the noun of a subject ("Report finds …", "Police urged …").
+ * - `personal-experience`: the claim is a private person's account of her own life in the first person, its subject "I"
+ *   and its speaker one who speaks for no body (or its writer), maybe after a fronted time or a clause closed by a comma ("Last Tuesday I waited 55
+ *   minutes at the stop.", "I paid £3,450 for a new boiler.", "\"I have emailed three times,\" said a caller."): not
+ *   check-worthy, with or without a figure (kept just under the threshold), the corpus's convention since branch
+ *   checkworthy19: what she waited, paid, lost or did cannot be checked with public information (Full Fact's "personal
+ *   experience", ClaimBuster's unimportant factual sentences). Who speaks decides (`SpeakerKind`, from the claim's
+ *   attribution): an "I" of a speaker for a body (a minister, a company's chief) is the body's act, judged by the other
+ *   rules; a "we" is left to them too, as it is as often a body's whose name the attribution missed ("We have opened 430
+ *   beds …", a press release's "we") as a household's (tried: 14 private accounts caught, 21 bodies' facts lost). Read
+ *   alone, with no attribution (the expert sentences), the rule does not apply. Not a modal or a question (a promise, a
+ *   forecast, a hypothesis: the other rules'), nor a verb of perception ("I saw smoke …", "We heard a crack …"): a witness's testimony of an event is checked against
+ *   other witnesses and the record. A first person that only frames a public figure ("In my constituency it is one in
+ *   three.", "When I moved here there were over a hundred.") is no subject of the claim (`tellsOwnExperience`).
  * - `no-comment`: the claim says only that someone did not answer ("did not respond to requests
  *   for comment", "declined to comment", "would not comment", "could not be reached"): a reporter's note, not a claim
  *   to check (kept just under the threshold).
@@ -178,6 +191,7 @@ export const CHECKWORTHINESS_RULES = [
   'no-comment',
   'correction',
   'instruction',
+  'personal-experience',
   'reaction',
   'reported-view',
   'quoted-verdict',
@@ -403,6 +417,7 @@ export function checkworthinessRule(
   text = '',
   question?: readonly Token[],
   beforeCheckWorthy?: boolean,
+  speaker?: SpeakerKind,
 ): CheckworthinessRule | null {
   if (question !== undefined && answersQuestionOfFact(tokens, question)) return 'answer-of-fact';
   // One pass over the claim's words says which of the rarer tests below can match at all.
@@ -417,6 +432,10 @@ export function checkworthinessRule(
   if (saysNoComment(tokens)) return 'no-comment';
   if (opens & OPENS_CORRECTION && reportsCorrection(tokens)) return 'correction';
   if (!features.question && givesInstruction(tokens)) return 'instruction';
+  // A "we" is as often a body's whose name the attribution missed ("We have opened 430 beds …") as a household's: only an "I".
+  if (speaker !== undefined && speaker !== 'body' && !features.question && tellsOwnExperience(tokens) === 'singular') {
+    return 'personal-experience';
+  }
   // "called the officiating \"the worst I've seen in 20 years\"": a figure inside the name put on something is part of the name.
   if (reportsReaction(tokens, text) && !hasFigure(outsideDoubleQuotes(quantities, text, offset), tokens, offset)) return 'reaction';
   if (opens & OPENS_VIEW && reportsView(tokens) && !hasFigure(quantities, tokens, offset) && features.dateOrTime === 0)
@@ -1466,6 +1485,77 @@ function closesDoubleQuote(c: number): boolean {
   return c === 0x22 || c === 0x201d || c === 0xbb;
 }
 
+/**
+ * Who a claim's attribution says speaks (`personal-experience`): a speaker for a body (the attribution names an organisation),
+ * a person or a role for no body ("said Jean Harrow, 82", "a passenger said"), or nobody (the writer of an unattributed
+ * sentence: a letter, a review, a column, a release).
+ */
+export type SpeakerKind = 'body' | 'person' | 'none';
+
+/** First-person subjects, singular and plural, and the contracted auxiliaries they carry. */
+const OWN_SINGULAR: ReadonlySet<string> = new Set(['i', "i've", "i'd"]);
+const OWN_PLURAL: ReadonlySet<string> = new Set(['we', "we've", "we'd"]);
+/** Words that open a clause the subject of the claim does not stand in: "When I moved here, …", "If I lose, …". */
+const SUBORDINATORS: ReadonlySet<string> = new Set(
+  `when whenever since if unless after before as because although though while once until till whether`.split(' '),
+);
+/** Words of a short fronted time before a subject, with months, weekdays and numbers: "Last Tuesday I …", "Since then we …". */
+const FRONTED_TIME: ReadonlySet<string> = new Set(
+  `and but so then now also still yet last this that next in on at since by earlier later yesterday today tonight once twice
+  year years month months week weeks weekend night nights morning afternoon evening day days summer winter spring autumn`.split(/\s+/),
+);
+/** How many words a fronted time may take before the subject: "Last Tuesday", "In October", "Since then", "On the night". */
+const MAX_FRONTED_TIME = 4;
+/** Modals after a first-person subject: a promise, a forecast or a hypothesis, which the other rules judge. */
+const OWN_MODALS: ReadonlySet<string> = new Set(
+  `will would shall should can could may might must 'll won't wouldn't can't cannot couldn't shouldn't mustn't`.split(' '),
+);
+/** Verbs of perception: a witness's "I saw …", "we heard …" is testimony of an event, not an account of her own life. */
+const PERCEPTION_VERBS: ReadonlySet<string> = new Set(
+  `see saw seen sees hear heard hears watch watched noticed notice spotted witnessed smelt smelled`.split(' '),
+);
+/** Adverbs that may stand between the subject and its verb: "I never once …", "we just …", "I only …". */
+const MAX_SUBJECT_ADVERBS = 2;
+
+/**
+ * Whether the claim's subject is the first person, singular or plural, and tells of the speaker's own doings: the first
+ * word, or the word after a fronted time ("Last Tuesday I …") or after a fronted phrase closed by a comma ("In October, we
+ * …"), is "I" or "we" (not in "X and I"), and its verb is no modal and no verb of perception. A claim opening on a
+ * subordinate clause ("When I moved here in 1998 there were …") takes its subject after the clause's comma.
+ */
+export function tellsOwnExperience(tokens: readonly Token[]): 'singular' | 'plural' | null {
+  let i = 0;
+  if (SUBORDINATORS.has(tokenLowerAt(tokens, 0))) {
+    while (i < tokens.length - 1 && i < MAX_FRONTED && !(tokens[i] as Token).breakAfter) i++;
+    if (!(tokens[i] as Token | undefined)?.breakAfter) return null;
+    i++;
+  } else {
+    let k = 0;
+    while (k < MAX_FRONTED_TIME && k < tokens.length) {
+      const token = tokens[k] as Token;
+      if (!(FRONTED_TIME.has(token.lower) || MONTHS.has(token.lower) || WEEKDAYS.has(token.lower) || token.numeric)) break;
+      k++;
+      if (token.breakAfter) break;
+    }
+    if (OWN_SINGULAR.has(tokenLowerAt(tokens, k)) || OWN_PLURAL.has(tokenLowerAt(tokens, k))) i = k;
+    else if (k === 0 && FRONTED_OPENERS.has(tokenLowerAt(tokens, 0))) {
+      while (i < tokens.length - 1 && i < MAX_FRONTED && !(tokens[i] as Token).breakAfter) i++;
+      if (!(tokens[i] as Token | undefined)?.breakAfter) return null;
+      i++;
+    }
+  }
+  const subject = tokenLowerAt(tokens, i);
+  const person = OWN_SINGULAR.has(subject) ? 'singular' : OWN_PLURAL.has(subject) ? 'plural' : null;
+  if (person === null || (tokens[i] as Token).breakAfter || tokenLowerAt(tokens, i + 1) === 'and') return null;
+  let v = i + 1;
+  while (v < i + 1 + MAX_SUBJECT_ADVERBS && isAdverb(tokenLowerAt(tokens, v))) v++;
+  const verb = tokenLowerAt(tokens, v);
+  if (verb === '' || OWN_MODALS.has(verb) || PERCEPTION_VERBS.has(verb)) return null;
+  // "I'd like …", "we'd rather …": the contracted "would" is a modal too ("I'd just poured" is the past perfect).
+  if (endsWithText(subject, "'d") && !endsWithText(verb, 'ed') && irregularVerbLemma(verb) === undefined) return null;
+  return person;
+}
+
 /** The first person singular: "I", "my", "I've" … A speaker's own life is an account; a "we" speaks for a body. */
 const FIRST_PERSON_SINGULAR: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
 
@@ -1663,6 +1753,7 @@ export function applyCheckworthinessRule(score: number, threshold: number, rule:
   if (
     rule === 'schedule' ||
     rule === 'instruction' ||
+    rule === 'personal-experience' ||
     rule === 'forecast-without-figure' ||
     rule === 'article-furniture' ||
     rule === 'no-comment' ||

@@ -13,7 +13,7 @@ import {
 } from './number-words';
 import { isYearLike, parseNumericToken } from './numeric-token';
 import type { TokenStream } from './token-stream';
-import { ATTACHED_UNITS, GLUED_TEMPERATURES, UNIT_WORDS, type UnitInfo } from './units';
+import { ATTACHED_UNITS, GLUED_TEMPERATURES, MASS_SYMBOLS, UNIT_WORDS, type UnitInfo } from './units';
 import { CUBIC_UNITS, SQUARE_UNITS } from './unit-phrase';
 
 /**
@@ -115,7 +115,7 @@ function parseDigits(s: TokenStream, i: number): NumberCore | null {
     });
   const temperature = suffix.length === 1 ? GLUED_TEMPERATURES.get(token.text.slice(-1)) : undefined;
   if (temperature) return core(s, i, i, { value, unit: temperature });
-  const unit = ATTACHED_UNITS.get(suffix);
+  const unit = MASS_SYMBOLS.get(token.text.slice(token.text.length - suffix.length)) ?? ATTACHED_UNITS.get(suffix);
   // "80km/h": the slash and the hour glued to the unit make a speed.
   if (unit?.unit === 'km' && s.gap(i) === '/' && s.lower(i + 1) === 'h') return core(s, i, i + 1, { value, unit: KM_PER_HOUR });
   if (unit) return core(s, i, i, { value, unit });

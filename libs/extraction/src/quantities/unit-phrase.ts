@@ -1,6 +1,6 @@
 import { isSpace } from '../text-chars';
 import type { TokenStream } from './token-stream';
-import { TEMPERATURE_SCALES, UNIT_WORDS, type UnitInfo } from './units';
+import { MASS_SYMBOLS, TEMPERATURE_SCALES, UNIT_WORDS, type UnitInfo } from './units';
 
 /** A unit written after a number, and where it ends. */
 export interface UnitPhrase {
@@ -128,7 +128,7 @@ export function unitAfter(s: TokenStream, last: number, end: number): UnitPhrase
   if ((word === 'km' || word === 'm') && power !== '') {
     return { unit: { unit: `${word}${power}`, kind: 'measure' }, last: k, end: (s.at(k) as { end: number }).end + 1 };
   }
-  const unit = UNIT_WORDS.get(word);
+  const unit = UNIT_WORDS.get(word) ?? MASS_SYMBOLS.get((s.at(k) as { text: string }).text);
   // "45 kilometres an hour", "30 miles per hour": a speed, not a length.
   const speed = unit ? SPEED_OF_LENGTH.get(unit.unit) : undefined;
   if (speed && s.joined(k) && PER.has(s.lower(k + 1)) && s.joined(k + 1) && s.lower(k + 2) === 'hour') return until(k + 2, speed);

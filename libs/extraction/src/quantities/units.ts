@@ -32,6 +32,8 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitInfo> = new Map([
      millimeters=mm mile=mile miles=mile ft=foot foot=foot feet=foot km2=km2 km²=km2 hectare=hectare hectares=hectare
      ha=hectare acre=acre acres=acre kg=kg kilogram=kg kilograms=kg kilogramme=kg kilogrammes=kg kilos=kg
      tonne=tonne tonnes=tonne ton=ton tons=ton lb=lb lbs=lb litre=litre litres=litre liter=litre liters=litre
+     kilotonne=kilotonne kilotonnes=kilotonne kiloton=kilotonne kilotons=kilotonne megatonne=megatonne
+     megatonnes=megatonne megaton=megatonne megatons=megatonne gigatonne=gigatonne gigatonnes=gigatonne
      megalitre=megalitre megalitres=megalitre megaliter=megalitre megaliters=megalitre
      barrel=barrel barrels=barrel gallon=gallon gallons=gallon mph=mph kph=km/h mw=MW gw=GW kw=kW kwh=kWh mwh=MWh gwh=GWh twh=TWh
      degree=degree degrees=degree`,
@@ -48,6 +50,16 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitInfo> = new Map([
 export const ATTACHED_UNITS: ReadonlyMap<string, UnitInfo> = new Map([
   ...[...UNIT_WORDS].filter(([word, info]) => info.kind === 'measure' && word !== 'm'),
   ...units('duration', `h=hour hrs=hour yrs=year`),
+]);
+
+/**
+ * Metric masses by their SI prefix, written as the symbol ("1.2Mt", "800 kt", "37 Gt" of carbon): case-sensitive, as
+ * mining, energy and climate reports write them, since "MT" and "mt" also stand for metric tonnes in trade notation.
+ */
+export const MASS_SYMBOLS: ReadonlyMap<string, UnitInfo> = new Map([
+  ['kt', { unit: 'kilotonne', kind: 'measure' }],
+  ['Mt', { unit: 'megatonne', kind: 'measure' }],
+  ['Gt', { unit: 'gigatonne', kind: 'measure' }],
 ]);
 
 /** Temperatures: "44 degrees Celsius", "44°C", "44C", "-3F". No factor converts them (an offset would), so each scale is its own measure. */

@@ -3,7 +3,7 @@ import { subjectNoun } from './counted-things';
 import type { MatchWord } from './match-word';
 import { datelineLength } from '../claims/dateline';
 import { MONTHS, WEEKDAYS } from '../lexicon';
-import { CURRENCIES, MATCHING_STOP_WORDS, NEGATIONS, PHRASE_ALIASES, WORD_ALIASES } from './matching-lexicon';
+import { CURRENCIES, MATCHING_STOP_WORDS, NEGATIONS, PHRASE_ALIASES, TRAILING_ATTRIBUTION_VERBS, WORD_ALIASES } from './matching-lexicon';
 import { bareNumberFigure, changeVerbDirection, dateDayFigure, readFigures, relativeYearFigure, type ClaimFigure } from './figures';
 import { spellOutDecades, spellOutNumbers } from './numbers';
 import { scanWords } from './scan-words';
@@ -115,6 +115,9 @@ export function normaliseClaim(text: string): NormalisedClaim {
     // "Maltese" and "Malta", "Norwegian" and "Norway": one place.
     const alias = WORD_ALIASES.get(word.text) ?? (word.capitalised ? placeOfDemonym(word.text) : undefined) ?? word.text;
     if (MATCHING_STOP_WORDS.has(alias)) continue;
+    // "admitted that", "revealed that": a speech verb before its reported clause, as "acknowledged" is; "was admitted to
+    // hospital", "revealed cracks" keep the word (branch matching22).
+    if (TRAILING_ATTRIBUTION_VERBS.has(alias) && words[at + 1]?.text === 'that' && words[at + 1]?.breakBefore === false) continue;
     // "No 10", "No. 3 Court": a capitalised "No" before a number numbers a thing; it negates nothing.
     if (alias === 'no' && raw.capitalised && words[at + 1]?.isNumber === true && words[at + 1]?.breakBefore === false) continue;
     if (NEGATIONS.has(alias)) negated = true;

@@ -239,7 +239,12 @@ export function scoreSimilarity(
  * cent on staying warm." / "wheat yields had fallen 14 percent"): a restatement keeps a word of what it counts.
  */
 function isAnchored(overlap: Overlap, story: StoryRelation): boolean {
-  if (story === StoryRelation.different) return overlap.numbers >= 2 || (overlap.distinctive > 0 && overlap.names > 0);
+  if (story === StoryRelation.different) {
+    // Not one word or name in common: figures alone ("67%" and a span of under six months against "two-thirds full" in a
+    // "first week") are chance across stories, however many (branch matching22).
+    if (overlap.names + overlap.words === 0) return false;
+    return overlap.numbers >= 2 || (overlap.distinctive > 0 && overlap.names > 0);
+  }
   // A percentage is of what the words beside it say: one shared with not one word of them ("Uptake among pregnant women is
   // 38%" / "38 per cent of frontline health workers have been vaccinated") is chance even in one story (version 21).
   if ((story !== StoryRelation.same || overlap.onlyShares) && overlap.names + overlap.words === 0) return false;

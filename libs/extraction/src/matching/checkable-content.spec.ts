@@ -29,6 +29,13 @@ describe('hasCheckableContent', () => {
     expect(checkable('“We are worried,” she said.')).toBe(false);
   });
 
+  it('is true for a claim of only two figures of two measures, not for one figure or a figure and its year (branch matching22)', () => {
+    expect(checkable('About 38% of them were off for more than three days.')).toBe(true);
+    expect(checkable('That is a rise of 12.5 percent on a year earlier.')).toBe(true);
+    expect(checkable('That represents a 20% drop.')).toBe(false);
+    expect(checkable('It was 40% in 2019.')).toBe(false);
+  });
+
   it('is true for claims with a figure, a name or enough words, whether check-worthy or not', () => {
     expect(checkable('The Korvel Water Board said 3,400 homes had no running water on Monday.')).toBe(true);
     expect(checkable('Pupils are eating lunch once a day.')).toBe(true);

@@ -263,6 +263,20 @@ describe('normaliseClaim', () => {
   });
 });
 
+describe('normaliseClaim: "admitted that" (branch matching22)', () => {
+  it('drops a speech verb that opens its reported clause, as "acknowledged" is dropped', () => {
+    expect(normaliseClaim('The ferry firm admitted that it had lost 40 bookings.').tokens).toEqual(
+      normaliseClaim('The ferry firm acknowledged it had lost 40 bookings.').tokens,
+    );
+    expect(normaliseClaim('The inspectors revealed that 12 boilers had failed.').tokens).toEqual(['inspector', '12', 'boiler', 'fail']);
+  });
+
+  it('keeps the word in its other uses', () => {
+    expect(normaliseClaim('Nine walkers were admitted to hospital with hypothermia.').tokens).toHaveLength(5);
+    expect(normaliseClaim('Scans revealed cracks in 12 boilers.').tokens).toContain('crack');
+  });
+});
+
 describe('normaliseClaim: words of change (version 15)', () => {
   it('gives verbs and nouns of change one token per direction, as WordNet groups none of them', () => {
     expect(tokens('Ferry fares fell to £12.')).toBe(tokens('Ferry fares dropped to £12.'));

@@ -1,6 +1,7 @@
 import { CONFLICTING_PAIRS, COPY_PAIRS, RELATED_BUT_DIFFERENT_PAIRS, REWORDED_PAIRS, type ClaimPair } from './matching-test-pairs';
 import { computeSignature } from './signature';
-import { claimSimilarity } from './similarity';
+import { claimSimilarity, newOverlap, scoreSimilarity } from './similarity';
+import { StoryRelation } from './story';
 import { MATCH_CONFIRM_THRESHOLD, MATCH_SUGGEST_THRESHOLD, MAX_SIMILARITY_WITH_CONFLICT } from './thresholds';
 
 const similarity = (a: string, b: string): number => claimSimilarity(computeSignature(a), computeSignature(b));
@@ -125,5 +126,15 @@ describe('claimSimilarity: one value for two measures', () => {
     expect(similarity('Mortgage debt per resident is €31,000.', 'Outstanding mortgage debt per household is €31,000.')).toBeLessThan(
       MATCH_SUGGEST_THRESHOLD,
     );
+  });
+
+  it('takes figures alone, however many, for chance across stories (branch matching22)', () => {
+    const totals = { weight: 4, names: 0, negated: false };
+    const figuresOnly = { ...newOverlap(), weight: 3, numbers: 2, distinctive: 1 };
+    expect(scoreSimilarity(figuresOnly, totals, totals, StoryRelation.different)).toBeLessThan(
+      scoreSimilarity({ ...figuresOnly, words: 1 }, totals, totals, StoryRelation.different),
+    );
+    expect(scoreSimilarity(figuresOnly, totals, totals, StoryRelation.different)).toBeLessThan(MATCH_SUGGEST_THRESHOLD);
+    expect(scoreSimilarity(figuresOnly, totals, totals, StoryRelation.same)).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
   });
 });

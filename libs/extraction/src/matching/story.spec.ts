@@ -122,6 +122,42 @@ describe('storyNames', () => {
   });
 });
 
+describe('storyRelation: a shared surname (branch matching22)', () => {
+  const fingerprint = (texts: string[]): Uint32Array => storyFingerprint(texts.map((text) => normaliseClaim(text)));
+  const BALLOT = [
+    'Members re-elected Gwen Tallard as secretary of the Denholm branch by 412 votes.',
+    'Tallard said turnout was 61 percent, the highest in Denholm for a decade.',
+    'The branch will meet again on Friday, Tallard said.',
+  ];
+  const OBITUARY = [
+    'Marek Tallard, who ran the Ossery ferry for 40 years, has died aged 88.',
+    'Tallard built 12 boats in his yard at Ossery.',
+    'Tallard was born in 1938.',
+  ];
+
+  it('tells two people of one surname, with no other name in common, apart', () => {
+    expect(storyRelation(fingerprint(BALLOT), fingerprint(OBITUARY))).toBe(StoryRelation.different);
+  });
+
+  it('keeps one story when the surname comes with another name in common, or is a surname in one article only', () => {
+    const otherOutlet = [
+      'Gwen Tallard was re-elected by 412 votes in the Denholm ballot.',
+      'Tallard put turnout at 61 percent.',
+    ];
+    expect(storyRelation(fingerprint(BALLOT), fingerprint(otherOutlet))).toBe(StoryRelation.same);
+    expect(storyRelation(fingerprint(OBITUARY), fingerprint(['Tallard built 12 boats.', 'Tallard lived to 88.']))).toBe(
+      StoryRelation.same,
+    );
+  });
+
+  it('files a surname under the same story keys as the name written alone', () => {
+    const numbers = Uint32Array.of(7);
+    expect(storyBandKeys(fingerprint(OBITUARY).subarray(0, 1), numbers)).toEqual(
+      storyBandKeys(fingerprint(['Tallard built 12 boats.', 'Tallard lived to 88.']).subarray(0, 1), numbers),
+    );
+  });
+});
+
 describe('storyRelation', () => {
   const story = (texts: string[]) => storyFingerprint(texts.map((text) => normaliseClaim(text)));
 

@@ -56,7 +56,14 @@ export const NO_STORY = new Uint32Array(0);
  * name of the story.
  */
 export function storyNames(claims: readonly NormalisedClaim[]): string[] {
+  return namesOfStory(claims).names;
+}
+
+/** storyNames, and which of them the article writes after a first name ("Owen Pryce"): a person's surname. */
+function namesOfStory(claims: readonly NormalisedClaim[]): { names: string[]; surnames: Set<string> } {
   const counts = new Map<string, number>();
+  /** Names written right after another name: a surname when that one is a first name (it never stands alone). */
+  const afterName = new Map<string, Set<string>>();
   const lowerCase = new Set<string>();
   const standsAlone = new Set<string>();
   /** Names of bodies in common words, and the names of what the claims say (the rest are only who said it). */
@@ -88,9 +95,15 @@ export function storyNames(claims: readonly NormalisedClaim[]): string[] {
     claim.tokens.forEach((token, i) => {
       const next = claim.tokens[i + 1];
       if (names.has(token) && (next === undefined || !names.has(next) || common.has(next))) standsAlone.add(token);
+      const before = claim.tokens[i - 1];
+      if (before !== undefined && names.has(token) && names.has(before) && !common.has(token) && !common.has(before)) {
+        afterName.set(token, (afterName.get(token) ?? new Set()).add(before));
+      }
     });
   }
-  return (
+  const surnames = new Set<string>();
+  for (const [name, befores] of afterName) if ([...befores].some((before) => !standsAlone.has(before))) surnames.add(name);
+  const names = (
     [...counts]
       .filter(([name]) => !lowerCase.has(name) && !isDateWord(name) && !/^\d/.test(name) && synonymOf(name) === undefined)
       // A name never written without another name after it is a first name ("Ilse Varga", later "Varga") or the
@@ -104,12 +117,23 @@ export function storyNames(claims: readonly NormalisedClaim[]): string[] {
       .slice(0, STORY_NAMES)
       .map(([name]) => name)
   );
+  return { names, surnames };
 }
+
+/**
+ * A fingerprint's hashes carry in their lowest bit whether the name is a person's surname (namesOfStory): two articles
+ * that share one leading surname and no other name tell of two people of one family name ("Owen Pryce" in a ballot
+ * story, "Ifor Pryce" in an obituary), not one story (branch matching22). Compared and filed without that bit.
+ */
+const SURNAME_BIT = 1;
+const nameHash = (hash: number): number => (hash & ~SURNAME_BIT) >>> 0;
 
 /** The fingerprint of an article's claims: storyNames hashed, in the same order. */
 export function storyFingerprint(claims: readonly NormalisedClaim[]): Uint32Array {
-  const names = storyNames(claims);
-  return names.length === 0 ? NO_STORY : Uint32Array.from(names, hashString);
+  const { names, surnames } = namesOfStory(claims);
+  return names.length === 0
+    ? NO_STORY
+    : Uint32Array.from(names, (name) => (nameHash(hashString(name)) | (surnames.has(name) ? SURNAME_BIT : 0)) >>> 0);
 }
 
 /**
@@ -125,15 +149,26 @@ export function storyRelation(a: Uint32Array, b: Uint32Array): StoryRelation {
   let shared = 0;
   let leadsA = false;
   let leadsB = false;
+  let surnameLeadsBoth = false;
   for (let i = 0; i < a.length; i++) {
-    const at = b.indexOf(a[i] as number);
+    const at = indexOfName(b, a[i] as number);
     if (at < 0) continue;
-    if (i < STORY_KEY_NAMES && at < STORY_KEY_NAMES) return StoryRelation.same;
     shared++;
+    if (i < STORY_KEY_NAMES && at < STORY_KEY_NAMES) {
+      // A surname in both leads both: one story only with another name in common.
+      if (((a[i] as number) & (b[at] as number) & SURNAME_BIT) === 0) return StoryRelation.same;
+      surnameLeadsBoth = true;
+    }
     leadsA ||= i < STORY_KEY_NAMES;
     leadsB ||= at < STORY_KEY_NAMES;
   }
-  return shared >= 2 && leadsA && leadsB ? StoryRelation.same : StoryRelation.different;
+  return shared >= 2 && (surnameLeadsBoth || (leadsA && leadsB)) ? StoryRelation.same : StoryRelation.different;
+}
+
+function indexOfName(fingerprint: Uint32Array, hash: number): number {
+  const name = nameHash(hash);
+  for (let i = 0; i < fingerprint.length; i++) if (nameHash(fingerprint[i] as number) === name) return i;
+  return -1;
 }
 
 /**
@@ -389,7 +424,7 @@ export function storyBandKeys(story: Uint32Array, numbers: Uint32Array): number[
 export function storyKeyHashes(story: Uint32Array, numbers: Uint32Array): number[] {
   const keys: number[] = [];
   for (const name of story.subarray(0, STORY_FILE_NAMES)) {
-    for (const number of numbers) keys.push(hashPair(name, number));
+    for (const number of numbers) keys.push(hashPair(nameHash(name), number));
   }
   return keys;
 }

@@ -412,3 +412,22 @@ describe('extractQuantities: number words in names (branch conflicts21)', () => 
     expect(extractQuantities('Officers said Three people were hurt.').map((q) => q.text)).toEqual(['Three people']);
   });
 });
+
+describe('extractQuantities: masses by their SI symbol (branch matching22)', () => {
+  it.each([
+    ['a harvest of 3.4Mt of wheat', { kind: 'measure', unit: 'megatonne', value: 3.4 }],
+    ['a harvest of 3.4 Mt of wheat', { kind: 'measure', unit: 'megatonne', value: 3.4 }],
+    ['shipped 650kt of iron ore', { kind: 'measure', unit: 'kilotonne', value: 650 }],
+    ['emissions of 41 Gt a year', { kind: 'measure', unit: 'gigatonne', value: 41 }],
+    ['2,500 kilotonnes of clinker', { kind: 'measure', unit: 'kilotonne', value: 2_500 }],
+    ['a 15-megaton blast', { kind: 'measure', unit: 'megatonne', value: 15 }],
+  ])('%s', (text, expected) => {
+    expect(only(text)).toMatchObject(expected);
+  });
+
+  it('reads no megatonne in trade notation for metric tonnes or a mountain', () => {
+    expect(extractQuantities('a cargo of 500 MT of steel').map((q) => q.unit)).not.toContain('megatonne');
+    expect(extractQuantities('a cargo of 500mt of steel').map((q) => q.unit)).not.toContain('megatonne');
+    expect(extractQuantities('the 2 Mt Kenya routes').map((q) => q.unit)).not.toContain('megatonne');
+  });
+});

@@ -27,4 +27,10 @@ describe('baseUnitOf', () => {
     expect([...lengths].sort((a, b) => b - a)).toEqual(lengths);
     for (const [unit, days] of TIME_UNITS_DESCENDING) expect(baseUnitOf(unit)!.factor).toBeCloseTo(days, 9);
   });
+
+  it('scales the metric masses by their SI prefix', () => {
+    expect(baseUnitOf('kilotonne')!.factor).toBe(1000 * baseUnitOf('tonne')!.factor);
+    expect(baseUnitOf('megatonne')!.factor).toBe(1000 * baseUnitOf('kilotonne')!.factor);
+    expect(baseUnitOf('gigatonne')!.factor).toBe(1000 * baseUnitOf('megatonne')!.factor);
+  });
 });

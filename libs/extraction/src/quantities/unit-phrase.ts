@@ -128,7 +128,7 @@ export function unitAfter(s: TokenStream, last: number, end: number): UnitPhrase
   if ((word === 'km' || word === 'm') && power !== '') {
     return { unit: { unit: `${word}${power}`, kind: 'measure' }, last: k, end: (s.at(k) as { end: number }).end + 1 };
   }
-  const unit = UNIT_WORDS.get(word) ?? MASS_SYMBOLS.get((s.at(k) as { text: string }).text);
+  const unit = UNIT_WORDS.get(word) ?? massSymbol(s, k);
   // "45 kilometres an hour", "30 miles per hour": a speed, not a length.
   const speed = unit ? SPEED_OF_LENGTH.get(unit.unit) : undefined;
   if (speed && s.joined(k) && PER.has(s.lower(k + 1)) && s.joined(k + 1) && s.lower(k + 2) === 'hour') return until(k + 2, speed);
@@ -156,4 +156,11 @@ function moneyAfterOf(s: TokenStream, from: number): boolean {
 
 function isAllCaps(word: string): boolean {
   return word === word.toUpperCase();
+}
+
+/** A mass written as its SI symbol, a word of its own ("3.4 Mt of wheat"); not "Mt" opening a mountain's name ("2 Mt Kenya routes"). */
+function massSymbol(s: TokenStream, k: number): UnitInfo | undefined {
+  const unit = MASS_SYMBOLS.get((s.at(k) as { text: string }).text);
+  const next = s.at(k + 1) as { text: string } | undefined;
+  return unit && !(s.joined(k) && next !== undefined && /^[A-Z]/.test(next.text)) ? unit : undefined;
 }

@@ -140,14 +140,9 @@ describe('storyRelation: a shared surname (branch matching22)', () => {
   });
 
   it('keeps one story when the surname comes with another name in common, or is a surname in one article only', () => {
-    const otherOutlet = [
-      'Gwen Tallard was re-elected by 412 votes in the Denholm ballot.',
-      'Tallard put turnout at 61 percent.',
-    ];
+    const otherOutlet = ['Gwen Tallard was re-elected by 412 votes in the Denholm ballot.', 'Tallard put turnout at 61 percent.'];
     expect(storyRelation(fingerprint(BALLOT), fingerprint(otherOutlet))).toBe(StoryRelation.same);
-    expect(storyRelation(fingerprint(OBITUARY), fingerprint(['Tallard built 12 boats.', 'Tallard lived to 88.']))).toBe(
-      StoryRelation.same,
-    );
+    expect(storyRelation(fingerprint(OBITUARY), fingerprint(['Tallard built 12 boats.', 'Tallard lived to 88.']))).toBe(StoryRelation.same);
   });
 
   it('files a surname under the same story keys as the name written alone', () => {

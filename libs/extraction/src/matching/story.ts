@@ -103,20 +103,18 @@ function namesOfStory(claims: readonly NormalisedClaim[]): { names: string[]; su
   }
   const surnames = new Set<string>();
   for (const [name, befores] of afterName) if ([...befores].some((before) => !standsAlone.has(before))) surnames.add(name);
-  const names = (
-    [...counts]
-      .filter(([name]) => !lowerCase.has(name) && !isDateWord(name) && !/^\d/.test(name) && synonymOf(name) === undefined)
-      // A name never written without another name after it is a first name ("Ilse Varga", later "Varga") or the
-      // first word of a longer one: people of different stories share first names.
-      .filter(([name]) => standsAlone.has(name))
-      .sort((a, b) => b[1] - a[1]) // stable: ties keep the order first seen
-      // A body named in common words (a union, an agency) is a side of many stories, and a speaker's surname is
-      // shared by people of different stories: they lead one only when the article names fewer other things than
-      // lead a story (version 22).
-      .sort((a, b) => Number(isSide(a[0])) - Number(isSide(b[0])))
-      .slice(0, STORY_NAMES)
-      .map(([name]) => name)
-  );
+  const names = [...counts]
+    .filter(([name]) => !lowerCase.has(name) && !isDateWord(name) && !/^\d/.test(name) && synonymOf(name) === undefined)
+    // A name never written without another name after it is a first name ("Ilse Varga", later "Varga") or the
+    // first word of a longer one: people of different stories share first names.
+    .filter(([name]) => standsAlone.has(name))
+    .sort((a, b) => b[1] - a[1]) // stable: ties keep the order first seen
+    // A body named in common words (a union, an agency) is a side of many stories, and a speaker's surname is
+    // shared by people of different stories: they lead one only when the article names fewer other things than
+    // lead a story (version 22).
+    .sort((a, b) => Number(isSide(a[0])) - Number(isSide(b[0])))
+    .slice(0, STORY_NAMES)
+    .map(([name]) => name);
   return { names, surnames };
 }
 

@@ -42,6 +42,7 @@ import { ClaimSignaturesV201796315015000 } from './1796315015000-ClaimSignatures
 import { ClaimSignaturesV211796315115000 } from './1796315115000-ClaimSignaturesV21';
 import { ClaimSignaturesV221796315215000 } from './1796315215000-ClaimSignaturesV22';
 import { ClaimSignaturesV231796315315000 } from './1796315315000-ClaimSignaturesV23';
+import { ClaimSignaturesV241796315415000 } from './1796315415000-ClaimSignaturesV24';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -91,4 +92,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV211796315115000,
   ClaimSignaturesV221796315215000,
   ClaimSignaturesV231796315315000,
+  ClaimSignaturesV241796315415000,
 ];

@@ -2436,7 +2436,7 @@ function denialDisagreements(
       }
     }
     // "The agency dismissed the society's numbers as inflated": the society's latest statement before it (with figures when figures are meant).
-    const owned = denial.pointsAtOwner ? ownersStatement(denial, bySentence, sameSource, analysed) : null;
+    const owned = denial.pointsAtOwner ? spelledOutOwned(denial, ownersStatement(denial, bySentence, sameSource, analysed)) : null;
     // "A Rovers spokesman said the story was untrue": what the paper reported, however far back.
     const framed =
       denial.pointsAtKind !== null && denial.pointsAtOwner === null
@@ -2895,6 +2895,17 @@ function sharedNames(a: Analysed, b: Analysed): number {
     if (isName && b.claim.words.stems.get(stem) === true && !places.has(stem)) count++;
   });
   return count;
+}
+
+/**
+ * "rejected Harbrook's claim that it raised the rent by 40 percent": a denial spelling out the owner's statement it
+ * denies answers that statement only (two of those words in common), not another of the owner's; null for no such statement.
+ */
+function spelledOutOwned(denial: Analysed, owned: Analysed | null): Analysed | null {
+  if (owned === null) return null;
+  const denied = spelledOutDenied(denial);
+  // Spelled out in two words at least (`SPELLED_OUT_WORDS`), it is that statement when it has two of them, as a restatement.
+  return denied.length === 0 || denied.filter((stem) => owned.subject.has(stem)).length >= SPELLED_OUT_WORDS ? owned : null;
 }
 
 /**
@@ -3433,13 +3444,14 @@ function pointsAt(assertion: Analysed, denial: Analysed): boolean {
 
 /**
  * "the society's numbers", "the union's report": the stem of the possessive owner right before a
- * referent (one word may stand between: "the union's own figures"), after "the".
+ * referent (one word may stand between: "the union's own figures"), after "the"; or a name's ("Dr Odum's figure",
+ * "Whitcombe's account"): a source goes by the words of its name as by the nouns the article calls it.
  */
 function ownerOfReferent(all: ClaimWords['all']): string | null {
   for (let i = 1; i < all.length; i++) {
     const lower = all[i]!.lower;
     const owner = lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : null;
-    if (!owner || all[i - 1]!.lower !== 'the' || all[i]!.capitalised) continue;
+    if (!owner || (all[i - 1]!.lower !== 'the' ? !all[i]!.capitalised : all[i]!.capitalised)) continue;
     if (REFERENTS.has(all[i + 1]?.lower ?? '') || REFERENTS.has(all[i + 2]?.lower ?? '')) {
       const stem = stemOfWord(owner);
       if (stem !== '') return stem;

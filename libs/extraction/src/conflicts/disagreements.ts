@@ -2385,6 +2385,8 @@ function denialDisagreements(
     for (const [at, list] of negatedBySentence) statements.set(at, [...(statements.get(at) ?? []), ...list]);
     return statements;
   };
+  let kinds: AssertionKinds | null = null;
+  const kindIndex = (): AssertionKinds => (kinds ??= indexAssertionKinds(bySentence));
   for (const denial of analysed) {
     if (!denial.negated && !denial.denialVerb) continue;
     const shared = new Map<Analysed, string[]>();
@@ -2399,6 +2401,10 @@ function denialDisagreements(
       }
     };
     for (const stem of denial.subject) add(stem);
+    // "None of our vehicles went near the field" / "lorries had tipped loads on it": a noun of one is a kind of a noun of
+    // the other, so the two are compared; the kind-of is no word in common, and the gates after pairing judge them as they
+    // would with none (a kind-of counted as one added false conflicts: "meals" / "food", "transport" / "bus").
+    for (const assertion of kindsMet(denial, kindIndex)) if (!shared.has(assertion)) shared.set(assertion, []);
     // "The army denied any role in the shelling" answers what is said of the army.
     // (by its head noun, "army units shelled", or by its name as written: "health and safety law" says nothing of the
     // Health and Safety Executive)
@@ -2551,6 +2557,52 @@ function denialDisagreements(
     found.push(...kept);
   }
   return found;
+}
+
+/** Assertions by the forms of their context nouns and by the nouns WordNet puts above those (`kindOfIndexOf`). */
+interface AssertionKinds {
+  byForm: Map<string, Analysed[]>;
+  byBroader: Map<string, Analysed[]>;
+}
+
+/** Built once per article, when a denial first asks: the assertions of `bySentence` by their nouns' forms and broader nouns. */
+function indexAssertionKinds(bySentence: ReadonlyMap<number, Analysed[]>): AssertionKinds {
+  const byForm = new Map<string, Analysed[]>();
+  const byBroader = new Map<string, Analysed[]>();
+  const add = (map: Map<string, Analysed[]>, key: string, a: Analysed): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [a]);
+    else if (list[list.length - 1] !== a) list.push(a);
+  };
+  for (const list of bySentence.values()) {
+    for (const a of list) {
+      const index = kindOfIndexOf(a);
+      for (const form of index.byForm.keys()) add(byForm, form, a);
+      for (const [, above] of index.broader) for (const form of above) add(byBroader, form, a);
+    }
+  }
+  return { byForm, byBroader };
+}
+
+/**
+ * The assertions a denial meets through a noun of one that WordNet puts under a noun of the other, within two links
+ * (`kindOfOneAnother`: "vehicles" / "lorries", "fish" / "trout", "artillery" / "weapons"): the pairs no shared word forms.
+ * Only the denial's subject nouns (no name, no denial word) ask; the assertions come from `kindIndex`, built once.
+ */
+function kindsMet(denial: Analysed, kindIndex: () => AssertionKinds): Analysed[] {
+  const own = kindOfIndexOf(denial);
+  if (own.byForm.size === 0) return [];
+  const met: Analysed[] = [];
+  const { byForm, byBroader } = kindIndex();
+  for (const [noun, above] of own.broader) {
+    if (!denial.subject.has(topicKeyOf(noun))) continue;
+    for (const form of above) met.push(...(byForm.get(form) ?? []));
+  }
+  for (const [form, nouns] of own.byForm) {
+    const assertions = byBroader.get(form);
+    if (assertions && nouns.some((noun) => denial.subject.has(topicKeyOf(noun)))) met.push(...assertions);
+  }
+  return met;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { extractQuantities } from '../quantities/extract-quantities';
 import { tokenize } from '../tokenizer';
 import { claimWords, stemOfWord } from './claim-words';
+import { createConflictTrace } from './conflict-trace';
 import { findDisagreements, type DisagreementClaim } from './disagreements';
 import { compatible, intervalOf } from './measures';
 
@@ -3647,5 +3648,47 @@ describe('findDisagreements: a share past a span of time against the share withi
         claim(1, 'The ambulance service said 85 percent of its ambulances reached calls in the village within eight minutes.', 1),
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('findDisagreements: pairs formed by names and by kinds of one another (branch pairing)', () => {
+  it('reads a possessive name before a statement as its owner: the named source’s latest statement, however far back', () => {
+    const estimate = {
+      ...claim(0, 'Professor Ilka Renner said the pumping station had saved 260 cellars from flooding in March.'),
+      sourceStems: ['ilka', 'renner'],
+    };
+    const between = claim(1, 'The station cost 4 million euros to build.');
+    const third = claim(2, 'The river rose by two metres in a day.');
+    const denial = {
+      ...claim(
+        5,
+        "The water board's engineer said the board did not accept Professor Renner's estimate.",
+        5,
+        "the board did not accept Professor Renner's estimate",
+      ),
+      sourceStems: ['water', 'board'],
+    };
+    expect(denials([estimate, between, third, denial])).toEqual(['denial:0-5']);
+  });
+
+  it('does not take a named owner’s other statement for the one a denial spells out', () => {
+    const other = { ...claim(0, 'Halvard Kemp said the club had written to the bank twice since May.'), sourceStems: ['halvard', 'kemp'] };
+    const denial = {
+      ...claim(1, "The landlord rejected Kemp's claim that it had doubled the ground's rent this year."),
+      sourceStems: ['landlord'],
+    };
+    expect(denials([other, denial])).toEqual([]);
+    const rent = { ...claim(2, 'Kemp said the landlord had doubled the rent for the ground this year.'), sourceStems: ['halvard', 'kemp'] };
+    expect(denials([other, rent, { ...denial, sentenceIndex: 3, index: 3 }])).toEqual(['denial:2-3']);
+  });
+
+  it('compares a denial with an assertion naming a kind of its noun, and needs a tie before proposing it', () => {
+    const trace = createConflictTrace();
+    const assertion = claim(0, 'Three lorries dumped rubble in the quarry pond, residents said.');
+    const between = [claim(1, 'The pond is fed by a spring.'), claim(2, 'It is popular with anglers.'), claim(3, 'Herons nest there.')];
+    const denial = claim(4, 'None of our vehicles has ever been near the site, the haulier said.');
+    expect(findDisagreements([assertion, ...between, denial], differentSources, trace)).toEqual([]);
+    // Compared (no longer lost at the pairing), dropped by the ties: "lorries" and "vehicles" are no word in common.
+    expect(trace.gates.get('0|4')).toBe('ties');
   });
 });

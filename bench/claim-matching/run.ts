@@ -2,7 +2,7 @@
 // findMatchCandidates + rankCandidates: one statement probing each band key in
 // claim_band_keys and fetching the candidates' signatures by seq, ranked with the engine's
 // similarity) against PostgreSQL databases holding 10k and 1M signed claims.
-//   npm run bench:matching -- [--sizes 10000,1000000] [--queries 1000] [--cap 20] [--fresh] [--prefix NAME]
+//   npm run bench:matching -- [--sizes 10000,1000000] [--queries 1000] [--cap 20] [--story-cap 5] [--fresh] [--prefix NAME]
 // Each size has its own database (factdesk_bench_matching_<size>, or NAME_<size> with --prefix,
 // so that branches benchmarked side by side on one server keep their own seeds), seeded once with COPY
 // and kept for the next run (the seed is checked against SIGNATURE_VERSION and the
@@ -21,6 +21,7 @@ import {
   type AskingClaim,
   bucketCap,
   CANDIDATES_PER_BAND,
+  CANDIDATES_PER_STORY_KEY,
   findMatchCandidates,
   LEFT_OUT_COUNTED_PER_BAND,
   preparedRunner,
@@ -62,6 +63,8 @@ interface Options {
   drop: boolean;
   /** Claims taken per band key (production's CANDIDATES_PER_BAND unless --cap says otherwise). */
   cap: number;
+  /** Claims taken per story key, at most `cap` (production's CANDIDATES_PER_STORY_KEY unless --story-cap says otherwise). */
+  storyCap: number;
   /** The seed databases' names before their size. */
   prefix: string;
 }
@@ -75,6 +78,7 @@ function parseOptions(argv: string[]): Options {
     sizes: (value('--sizes') ?? '10000,1000000').split(',').map(Number),
     queries: Number(value('--queries') ?? 1000),
     cap: Number(value('--cap') ?? CANDIDATES_PER_BAND),
+    storyCap: Number(value('--story-cap') ?? CANDIDATES_PER_STORY_KEY),
     fresh: argv.includes('--fresh'),
     drop: argv.includes('--drop'),
     prefix: value('--prefix') ?? 'factdesk_bench_matching',
@@ -405,7 +409,7 @@ const ARTICLE_LOOKUPS = 100;
  * Whole articles looked up at once, as the worker does: reworded stored articles and unrelated
  * ones, alternating, each one statement for all its claims' band keys, then every claim ranked.
  */
-async function articleLookups(query: RunQuery, size: number, cap: number): Promise<ArticleLookups> {
+async function articleLookups(query: RunQuery, size: number, cap: number, storyCap: number): Promise<ArticleLookups> {
   const stored = new SyntheticClaims(STORED_SEED);
   const unrelated = new SyntheticClaims(UNRELATED_SEED);
   const articles = Array.from({ length: ARTICLE_LOOKUPS }, (_, a) =>
@@ -421,6 +425,7 @@ async function articleLookups(query: RunQuery, size: number, cap: number): Promi
       null,
       cap,
       askers,
+      storyCap,
     );
     const cpu = process.cpuUsage();
     const ranked = signatures.map((signature) => rankCandidates(signature, found, 10));
@@ -463,7 +468,14 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
     const queries = makeQueries(size, options.queries);
     // The lookup production runs for one claim: candidates from every band, then ranked.
     const lookup = async (q: Query) => {
-      const found = await findMatchCandidates(query, signatureBandKeys(q.signature), null, options.cap, [asking(q.signature)]);
+      const found = await findMatchCandidates(
+        query,
+        signatureBandKeys(q.signature),
+        null,
+        options.cap,
+        [asking(q.signature)],
+        options.storyCap,
+      );
       return { found, ranked: rankCandidates(q.signature, found, 10) };
     };
     for (const q of queries.slice(0, 200)) await lookup(q); // warm the cache, the pool and the JIT
@@ -502,7 +514,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
       if (result.found.candidates.some((candidate) => candidate.claimId === original)) keptOriginals.add(q.original);
     }
     const serverCpuAfter = await backendCpu(dataSource);
-    const article = await articleLookups(query, size, options.cap);
+    const article = await articleLookups(query, size, options.cap, options.storyCap);
     const serverCpu =
       serverCpuBefore && serverCpuAfter
         ? [...serverCpuAfter].reduce((sum, [pid, used]) => sum + used - (serverCpuBefore.get(pid) ?? 0), 0) / queries.length
@@ -535,7 +547,7 @@ async function measure(size: number, options: Options): Promise<SizeResult> {
         fetchPlan ||= lines.find((line) => line.includes('claim_signatures') && line.includes('Scan')) ?? '';
         return [];
       };
-      await findMatchCandidates(explain, signatureBandKeys(q.signature), null, options.cap, [asking(q.signature)]);
+      await findMatchCandidates(explain, signatureBandKeys(q.signature), null, options.cap, [asking(q.signature)], options.storyCap);
       if (q.original === null) continue;
       // The original is a candidate of an unbounded lookup when it shares a band key (its seq is k + 1).
       const [shared] = await dataSource.query(
@@ -593,7 +605,7 @@ async function main(): Promise<void> {
     return;
   }
   console.log(
-    `claim matching in PostgreSQL: LSH ${LSH_BANDS} bands × ${LSH_ROWS} rows, at most ${options.cap} claims per band (${bucketCap(FIRST_STORY_BAND_KEY, options.cap)} per story key), suggest ${MATCH_SUGGEST_THRESHOLD}; ` +
+    `claim matching in PostgreSQL: LSH ${LSH_BANDS} bands × ${LSH_ROWS} rows, at most ${options.cap} claims per band (${bucketCap(FIRST_STORY_BAND_KEY, options.cap, options.storyCap)} per story key), suggest ${MATCH_SUGGEST_THRESHOLD}; ` +
       `${options.queries} lookups per size (half rewordings of stored claims, half unrelated), one claim each, as ArticleExtractionService runs them`,
   );
   const results: SizeResult[] = [];

@@ -1,12 +1,21 @@
 import {
   claimSimilarity,
+  FIRST_STORY_BAND_KEY,
   MATCH_SUGGEST_THRESHOLD,
   rankedClaimToBytes,
   signArticleClaims,
   signatureBandKeys,
   type ClaimSignature,
 } from '@factdesk/extraction';
-import { findMatchCandidates, rankCandidates, type MatchCandidate, type RunQuery } from './claim-match-store';
+import {
+  bucketCap,
+  CANDIDATES_PER_BAND,
+  CANDIDATES_PER_STORY_KEY,
+  findMatchCandidates,
+  rankCandidates,
+  type MatchCandidate,
+  type RunQuery,
+} from './claim-match-store';
 import { TERMS_PER_CLAIM } from './figure-ranges';
 
 /**
@@ -172,5 +181,40 @@ describe('findMatchCandidates: the claims each key is asked for', () => {
     // 11: the first claim; 12: all three (row 1); 13: the second, then a claim without tests; 14: first and third (row 2).
     expect(askers).toBe('{1,-1,0,-2}');
     expect(groups).toBe('{{1,2,3},{1,3,1}}');
+  });
+});
+
+describe('findMatchCandidates: the caps asked for', () => {
+  const lshKey = 3 * 2 ** 32 + 42;
+  const storyKey = FIRST_STORY_BAND_KEY + 42;
+
+  /** The caps (`$2`) sent for `keys`, with `perBand` and `perStoryKey` as given. */
+  async function capsSent(keys: number[], perBand?: number, perStoryKey?: number): Promise<unknown> {
+    let caps: unknown;
+    await findMatchCandidates(
+      async (_sql, values) => {
+        caps = values[1];
+        return [];
+      },
+      keys,
+      null,
+      perBand,
+      [],
+      perStoryKey,
+    );
+    return caps;
+  }
+
+  it('takes fewer claims from a story key than from an LSH band', async () => {
+    expect(CANDIDATES_PER_STORY_KEY).toBeLessThan(CANDIDATES_PER_BAND);
+    expect(bucketCap(lshKey)).toBe(CANDIDATES_PER_BAND);
+    expect(bucketCap(storyKey)).toBe(CANDIDATES_PER_STORY_KEY);
+    expect(await capsSent([lshKey, storyKey])).toBe(`{${CANDIDATES_PER_BAND},${CANDIDATES_PER_STORY_KEY}}`);
+  });
+
+  it("asks a story key for its own cap, never more than an LSH band's", async () => {
+    expect(await capsSent([lshKey, storyKey], 30, 7)).toBe('{30,7}');
+    expect(await capsSent([lshKey, storyKey], 4, 7)).toBe('{4,4}');
+    expect(bucketCap(storyKey, 30, 2)).toBe(2);
   });
 });

@@ -54,12 +54,17 @@ export const LEFT_OUT_COUNTED_PER_BAND = 100;
  * article about a much-named person or place, and the restatement it exists for is of the
  * same news, so among its newest. bench:matching at 1M: 99 candidates a lookup with 50, 80
  * with 10, no true match left out either way; what the cap leaves out is counted as above.
+ * At 10 (signatures v23) the story keys still gave most of a lookup's work: 7.7 of its 8.5
+ * overflowing buckets, 19.5 of its 34 candidates, of which 3.4 scored 0.4 or more. At 5:
+ * 601 → 536 shared buffers a lookup (153 → 134 read from outside shared_buffers), 33.8 → 25.4
+ * candidates (article lookups 826 → 627), no true match left out, recall unchanged
+ * (bench/HISTORY.md, lookup7).
  */
-export const CANDIDATES_PER_STORY_KEY = 10;
+export const CANDIDATES_PER_STORY_KEY = 5;
 
-/** How many claims a lookup takes from the bucket of `bandKey`: `perBand`, and at most CANDIDATES_PER_STORY_KEY for a story key. */
-export function bucketCap(bandKey: number, perBand = CANDIDATES_PER_BAND): number {
-  return bandKey >= FIRST_STORY_BAND_KEY ? Math.min(perBand, CANDIDATES_PER_STORY_KEY) : perBand;
+/** How many claims a lookup takes from the bucket of `bandKey`: `perBand`, and at most `perStoryKey` for a story key. */
+export function bucketCap(bandKey: number, perBand = CANDIDATES_PER_BAND, perStoryKey = CANDIDATES_PER_STORY_KEY): number {
+  return bandKey >= FIRST_STORY_BAND_KEY ? Math.min(perBand, perStoryKey) : perBand;
 }
 
 /** A stored claim that shares at least one band key with a query. */
@@ -192,6 +197,7 @@ export async function findMatchCandidates(
   excludeArticleId: string | null,
   perBand = CANDIDATES_PER_BAND,
   askedFor: readonly AskingClaim[] = [],
+  perStoryKey = CANDIDATES_PER_STORY_KEY,
 ): Promise<MatchCandidates> {
   const keys = [...new Set(bandKeys)];
   if (keys.length === 0) return { candidates: [], byBandKey: new Map(), probes: 0, cappedBands: 0, leftOut: 0, leftOutExact: true };
@@ -201,7 +207,7 @@ export async function findMatchCandidates(
     // The arrays as PostgreSQL's array literals: the driver would quote and escape each number.
     [
       `{${keys.join(',')}}`,
-      `{${keys.map((key) => bucketCap(key, perBand)).join(',')}}`,
+      `{${keys.map((key) => bucketCap(key, perBand, perStoryKey)).join(',')}}`,
       SIGNATURE_VERSION,
       excludeArticleId,
       `{${askers.join(',')}}`,

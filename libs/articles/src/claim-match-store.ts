@@ -54,13 +54,11 @@ export const LEFT_OUT_COUNTED_PER_BAND = 100;
  * article about a much-named person or place, and the restatement it exists for is of the
  * same news, so among its newest. bench:matching at 1M: 99 candidates a lookup with 50, 80
  * with 10, no true match left out either way; what the cap leaves out is counted as above.
- * At 10 (signatures v23) the story keys still gave most of a lookup's work: 7.7 of its 8.5
- * overflowing buckets, 19.5 of its 34 candidates, of which 3.4 scored 0.4 or more. At 5:
- * 601 → 536 shared buffers a lookup (153 → 134 read from outside shared_buffers), 33.8 → 25.4
- * candidates (article lookups 826 → 627), no true match left out, recall unchanged
- * (bench/HISTORY.md, lookup7).
+ * At 5 (lookup7, signatures v23) PostgreSQL reads 601 → 536 shared buffers a lookup with no true
+ * match left out, but 116 of 1,000 lookups' top-ten suggestions change (the best in 20): kept
+ * at 10, since the p99 comes from full LSH buckets, not story keys (bench/HISTORY.md, lookup7).
  */
-export const CANDIDATES_PER_STORY_KEY = 5;
+export const CANDIDATES_PER_STORY_KEY = 10;
 
 /** How many claims a lookup takes from the bucket of `bandKey`: `perBand`, and at most `perStoryKey` for a story key. */
 export function bucketCap(bandKey: number, perBand = CANDIDATES_PER_BAND, perStoryKey = CANDIDATES_PER_STORY_KEY): number {

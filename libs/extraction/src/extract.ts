@@ -8,6 +8,7 @@ import {
   checkworthinessRule,
   saysNoComment,
   type CheckworthinessRule,
+  type ClaimForRules,
   type SpeakerKind,
 } from './checkworthiness/checkworthiness-rules';
 import { datelineLength, stageDirectionLength, timestampLength } from './claims/dateline';
@@ -145,17 +146,17 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       const question = p === 0 ? questionBefore(text, sentences, sentenceTokens, sentenceIndex, tokens.length) : undefined;
       // A denial or verdict that only points back is judged by the claim before it (`verdict-on-fact`).
       const before = claims.length > 0 ? claims[claims.length - 1]!.checkWorthy : undefined;
-      const checkworthiness = scoreClaim(
-        span.text,
+      const checkworthiness = scoreClaim({
+        text: span.text,
         tokens,
         features,
         quantities,
-        span.start,
+        offset: span.start,
         options,
         question,
-        before,
-        speakerKind(attribution),
-      );
+        beforeCheckWorthy: before,
+        speaker: speakerKind(attribution),
+      });
       const claim: ExtractedClaim = {
         index: claims.length,
         text: span.text,
@@ -258,7 +259,7 @@ export function analyseSentence(sentence: string): SentenceAnalysis {
   const tokens = tokenize(text);
   const features = extractCheckworthinessFeatures(text, tokens);
   const quote = measureQuote(text);
-  const checkworthiness = scoreClaim(text, tokens, features, extractQuantitiesFromTokens(text, tokens));
+  const checkworthiness = scoreClaim({ text, tokens, features, quantities: extractQuantitiesFromTokens(text, tokens) });
   return {
     text,
     checkworthiness,
@@ -412,49 +413,26 @@ function entitiesWithin(entities: readonly Entity[], span: { start: number; end:
  * read by the question before it (`answer-of-fact`), a denial or verdict that only points back, by the claim before it
  * (`verdict-on-fact` / `verdict-on-view`), and an account in the first person, by who the attribution says speaks
  * (`personal-experience`).
- * A rule in `without` decides nothing: the model's score stands (ExtractOptions.withoutCheckworthinessRules).
+ * A rule in `options.withoutCheckworthinessRules` decides nothing: the model's score stands.
  */
-function scoreClaim(
-  text: string,
-  tokens: readonly Token[],
-  features: CheckworthinessFeatures,
-  quantities: readonly Quantity[],
-  offset = 0,
-  options: Pick<ExtractOptions, 'withoutCheckworthinessRules' | 'checkworthinessModel'> = {},
-  question?: readonly Token[],
-  beforeCheckWorthy?: boolean,
-  speaker?: SpeakerKind,
-): number {
-  const rule = ruleOfClaim(text, tokens, features, quantities, offset, question, beforeCheckWorthy, speaker);
-  const score = (options.checkworthinessModel ?? scoreSentence)(text);
+function scoreClaim({ options = {}, ...claim }: ClaimToScore): number {
+  const rule = ruleOfClaim(claim);
+  const score = (options.checkworthinessModel ?? scoreSentence)(claim.text);
   return round(
     applyCheckworthinessRule(score, CHECKWORTHY_THRESHOLD, rule !== null && options.withoutCheckworthinessRules?.has(rule) ? null : rule),
   );
 }
 
-/** `offset`: where `text` starts in the text the quantities' offsets count from (the claim's tokens count from its own start). */
-function ruleOfClaim(
-  text: string,
-  tokens: readonly Token[],
-  features: CheckworthinessFeatures,
-  quantities: readonly Quantity[],
-  offset = 0,
-  question?: readonly Token[],
-  beforeCheckWorthy?: boolean,
-  speaker?: SpeakerKind,
-): CheckworthinessRule | null {
-  if (isArticleFurniture(text)) return 'article-furniture';
-  return checkworthinessRule(
-    tokens,
-    features,
-    quantities,
-    () => isQuoted(measureQuote(text)),
-    offset,
-    text,
-    question,
-    beforeCheckWorthy,
-    speaker,
-  );
+/** What `scoreClaim` reads of a claim: what the rules read, its text, and the options that set the model and the rules left out. */
+interface ClaimToScore extends Omit<ClaimForRules, 'quoted' | 'text'> {
+  text: string;
+  options?: Pick<ExtractOptions, 'withoutCheckworthinessRules' | 'checkworthinessModel'>;
+}
+
+/** The rule that decides the claim: article furniture, else `checkworthinessRule` (its quote marks read from its text). */
+function ruleOfClaim(claim: Omit<ClaimToScore, 'options'>): CheckworthinessRule | null {
+  if (isArticleFurniture(claim.text)) return 'article-furniture';
+  return checkworthinessRule({ ...claim, quoted: () => isQuoted(measureQuote(claim.text)) });
 }
 
 /** Who speaks, for `personal-experience`: a speaker for a body, a person or a role for none, or nobody (the writer). */
@@ -490,7 +468,12 @@ function questionBefore(
 export function checkworthinessRuleOf(sentence: string): CheckworthinessRule | null {
   const text = typeof sentence === 'string' ? sentence : '';
   const tokens = tokenize(text);
-  return ruleOfClaim(text, tokens, extractCheckworthinessFeatures(text, tokens), extractQuantitiesFromTokens(text, tokens));
+  return ruleOfClaim({
+    text,
+    tokens,
+    features: extractCheckworthinessFeatures(text, tokens),
+    quantities: extractQuantitiesFromTokens(text, tokens),
+  });
 }
 
 function round(value: number): number {

@@ -37,14 +37,13 @@ import {
 } from './checkworthiness-rules';
 
 function ruleOf(sentence: string): ReturnType<typeof checkworthinessRule> {
-  return checkworthinessRule(
-    tokenize(sentence),
-    extractCheckworthinessFeatures(sentence),
-    extractQuantities(sentence),
-    () => isQuoted(measureQuote(sentence)),
-    0,
-    sentence,
-  );
+  return checkworthinessRule({
+    tokens: tokenize(sentence),
+    features: extractCheckworthinessFeatures(sentence),
+    quantities: extractQuantities(sentence),
+    quoted: () => isQuoted(measureQuote(sentence)),
+    text: sentence,
+  });
 }
 
 describe('checkworthiness rules', () => {
@@ -183,7 +182,14 @@ describe('checkworthiness rules', () => {
     const sentence = 'The night shift started at 9 or 10 o’clock.';
     const shifted = extractQuantities(`Lead sentence. ${sentence}`).filter((q) => q.start >= 15);
     expect(shifted.map((q) => tellsTimeOrAge(q, tokenize(sentence), 15))).toEqual([true]);
-    expect(checkworthinessRule(tokenize(sentence), extractCheckworthinessFeatures(sentence), shifted, () => false, 15)).toBe('stated-fact');
+    expect(
+      checkworthinessRule({
+        tokens: tokenize(sentence),
+        features: extractCheckworthinessFeatures(sentence),
+        quantities: shifted,
+        offset: 15,
+      }),
+    ).toBe('stated-fact');
   });
 
   it('raises a span of time stated as a measure, not one that says when or one still to come', () => {
@@ -548,15 +554,13 @@ describe('checkworthiness rules', () => {
     const sentence = 'They are not.';
     const tokens = tokenize(sentence);
     const rule = (question?: string): ReturnType<typeof checkworthinessRule> =>
-      checkworthinessRule(
+      checkworthinessRule({
         tokens,
-        extractCheckworthinessFeatures(sentence),
-        extractQuantities(sentence),
-        () => false,
-        0,
-        sentence,
-        question === undefined ? undefined : tokenize(question),
-      );
+        features: extractCheckworthinessFeatures(sentence),
+        quantities: extractQuantities(sentence),
+        text: sentence,
+        question: question === undefined ? undefined : tokenize(question),
+      });
     expect(rule('Q: Are the lifts working?')).toBe('answer-of-fact');
     // Without a question of fact before it, it is no answer of fact: a plain present the model must score past the bar.
     expect(rule('Q: Would they accept less?')).toBe('plain-present');
@@ -831,32 +835,26 @@ describe('a stance closing the claim on a verb of agreeing (branch checkworthy16
   it('judges a verdict that points back by the claim before it, and only in an article', () => {
     const sentence = 'The landlord disputed that.';
     const rule = (before?: boolean): ReturnType<typeof checkworthinessRule> =>
-      checkworthinessRule(
-        tokenize(sentence),
-        extractCheckworthinessFeatures(sentence),
-        extractQuantities(sentence),
-        () => false,
-        0,
-        sentence,
-        undefined,
-        before,
-      );
+      checkworthinessRule({
+        tokens: tokenize(sentence),
+        features: extractCheckworthinessFeatures(sentence),
+        quantities: extractQuantities(sentence),
+        text: sentence,
+        beforeCheckWorthy: before,
+      });
     expect(rule(true)).toBe('verdict-on-fact');
     // After a claim that is not check-worthy, or read alone, the other rules judge it (here a plain past).
     expect(rule(false)).toBe('stated-fact');
     expect(rule()).toBe('stated-fact');
     const view = 'The vicar rejected the criticism.';
     expect(
-      checkworthinessRule(
-        tokenize(view),
-        extractCheckworthinessFeatures(view),
-        extractQuantities(view),
-        () => false,
-        0,
-        view,
-        undefined,
-        true,
-      ),
+      checkworthinessRule({
+        tokens: tokenize(view),
+        features: extractCheckworthinessFeatures(view),
+        quantities: extractQuantities(view),
+        text: view,
+        beforeCheckWorthy: true,
+      }),
     ).toBe('verdict-on-view');
     expect(applyCheckworthinessRule(0.02, 0.4, 'verdict-on-fact')).toBe(0.4);
     expect(applyCheckworthinessRule(0.7, 0.4, 'verdict-on-view')).toBeLessThan(0.4);
@@ -948,17 +946,14 @@ describe('instructions, windows, names in quote marks (branch checkworthy18)', (
     expect(own('The landlord has ignored me for months.')).toBeNull();
 
     const ruleBy = (sentence: string, speaker?: SpeakerKind): ReturnType<typeof checkworthinessRule> =>
-      checkworthinessRule(
-        tokenize(sentence),
-        extractCheckworthinessFeatures(sentence),
-        extractQuantities(sentence),
-        () => isQuoted(measureQuote(sentence)),
-        0,
-        sentence,
-        undefined,
-        undefined,
+      checkworthinessRule({
+        tokens: tokenize(sentence),
+        features: extractCheckworthinessFeatures(sentence),
+        quantities: extractQuantities(sentence),
+        quoted: () => isQuoted(measureQuote(sentence)),
+        text: sentence,
         speaker,
-      );
+      });
     const queue = 'I queued for three hours outside the passport office.';
     expect(ruleBy(queue, 'person')).toBe('personal-experience');
     expect(ruleBy(queue, 'none')).toBe('personal-experience');

@@ -404,21 +404,37 @@ function statesPlainPast(features: CheckworthinessFeatures): boolean {
   );
 }
 
-/**
- * Which rule, if any, decides the claim regardless of the model's score. `quoted` says whether the
- * claim is a direct quote (`isQuoted`); it is asked only when the answer matters, as finding it scans the text.
- */
-export function checkworthinessRule(
-  tokens: readonly Token[],
-  features: CheckworthinessFeatures,
-  quantities: readonly Quantity[],
-  quoted: () => boolean = () => false,
+/** What `checkworthinessRule` reads of a claim. */
+export interface ClaimForRules {
+  tokens: readonly Token[];
+  features: CheckworthinessFeatures;
+  quantities: readonly Quantity[];
+  /** Whether the claim is a direct quote (`isQuoted`); asked only when the answer matters, as finding it scans the text. */
+  quoted?: () => boolean;
+  /** Where the claim's text starts in the text the quantities' offsets count from. */
+  offset?: number;
+  /** The claim's text (for the rules that read quote marks). */
+  text?: string;
+  /** The question before it, for an elliptical answer (`answer-of-fact`). */
+  question?: readonly Token[];
+  /** Whether the claim before it is check-worthy, for a denial or verdict that only points back. */
+  beforeCheckWorthy?: boolean;
+  /** Who the attribution says speaks, for `personal-experience`. */
+  speaker?: SpeakerKind;
+}
+
+/** Which rule, if any, decides the claim regardless of the model's score. */
+export function checkworthinessRule({
+  tokens,
+  features,
+  quantities,
+  quoted = () => false,
   offset = 0,
   text = '',
-  question?: readonly Token[],
-  beforeCheckWorthy?: boolean,
-  speaker?: SpeakerKind,
-): CheckworthinessRule | null {
+  question,
+  beforeCheckWorthy,
+  speaker,
+}: ClaimForRules): CheckworthinessRule | null {
   if (question !== undefined && answersQuestionOfFact(tokens, question)) return 'answer-of-fact';
   // One pass over the claim's words says which of the rarer tests below can match at all.
   const opens = claimOpenings(tokens);

@@ -965,4 +965,48 @@ describe('instructions, windows, names in quote marks (branch checkworthy18)', (
     expect(ruleBy('Did I pay £40 for nothing?', 'person')).not.toBe('personal-experience');
     expect(applyCheckworthinessRule(0.97, 0.423, 'personal-experience')).toBeLessThan(0.423);
   });
+
+  it('raises a past act told as "we" by a speaker for a body, not a state, a feeling, a manner or an "I"', () => {
+    const ruleBy = (sentence: string, speaker?: SpeakerKind): ReturnType<typeof checkworthinessRule> =>
+      checkworthinessRule({
+        tokens: tokenize(sentence),
+        features: extractCheckworthinessFeatures(sentence),
+        quantities: extractQuantities(sentence),
+        quoted: () => isQuoted(measureQuote(sentence)),
+        text: sentence,
+        speaker,
+      });
+    expect(ruleBy('"We inspected the culverts and cleared them," the engineer said.', 'body')).toBe('stated-fact');
+    expect(ruleBy('"We have closed the east gate to lorries," she said.', 'body')).toBe('stated-fact');
+    expect(ruleBy('"We\'ve written to the regulator," he said.', 'body')).toBe('stated-fact');
+    expect(ruleBy('"We tested the samples ourselves," she said.', 'body')).toBe('stated-fact');
+    // A private person's "we", or nobody's, is left to the model.
+    expect(ruleBy('"We inspected the culverts and cleared them," the engineer said.', 'person')).toBeNull();
+    expect(ruleBy('"We inspected the culverts and cleared them," the engineer said.')).toBeNull();
+    // Not a state, a possession, a progressive, a feeling, a manner judged, nor an "I".
+    expect(ruleBy('"We were unlucky," she said.', 'body')).not.toBe('stated-fact');
+    expect(ruleBy('"We had no warning," she said.', 'body')).not.toBe('stated-fact');
+    expect(ruleBy('"We have been talking to the owners," she said.', 'body')).not.toBe('stated-fact');
+    expect(ruleBy('"We loved the old hall," she said.', 'body')).not.toBe('stated-fact');
+    expect(ruleBy('"We defended superbly," she said.', 'body')).not.toBe('stated-fact');
+    expect(ruleBy('"We asked and I waited," she said.', 'body')).not.toBe('stated-fact');
+    expect(ruleBy('"We are proud of the hall," she said.', 'body')).not.toBe('stated-fact');
+  });
+
+  it('takes a verdict noun or a degree with "too" in reported speech for a view, not a noun of a kind or a statement judged', () => {
+    expect(ruleOf('The opposition said the merger was a blunder.')).toBe('reported-view');
+    expect(ruleOf('Tenants said the refurbishment was an expensive failure.')).toBe('reported-view');
+    expect(ruleOf('The mayor said the new bridge was too narrow.')).toBe('reported-view');
+    expect(ruleOf('The union said the board had moved too slowly.')).toBe('reported-view');
+    expect(ruleOf('The inspector said the repairs were half-hearted.')).toBe('reported-view');
+    // A noun of a kind or a role states a fact; a figure judged "too high" is a denial; a closing "too" means "also".
+    expect(ruleOf('Police said the driver was a delivery worker.')).not.toBe('reported-view');
+    expect(ruleOf("The operator said the ministry's figure was too high.")).not.toBe('reported-view');
+    expect(ruleOf('Staff said the canteen had closed too.')).not.toBe('reported-view');
+  });
+
+  it('takes "described … as" by a report for a name put on something, but not a report described', () => {
+    expect(ruleOf('The review described the scheme as poorly run.')).toBe('reaction');
+    expect(ruleOf('The minister described the report as poorly run.')).not.toBe('reaction');
+  });
 });

@@ -66,7 +66,11 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   A quote or a "we" states a fact the same way when the past event is placed in time ("\"We
  *   warned both ministries in 2023,\" she said.", "\"His doctor wrote to the council in
  *   October.\""): a dated event is a record someone can check. Not an "I" or a "my": a speaker's
- *   own life ("My first call, in March 2002, was …") is an account, not a public fact.
+ *   own life ("My first call, in March 2002, was …") is an account, not a public fact. Since branch checkworthy20, a "we"
+ *   of a speaker the attribution ties to a body, subject of a past act in the active, dated or not ("\"We found a gap
+ *   of £31m,\" the finance officer said.", "\"We have paused all changes,\" it said."), is the body's act on its record
+ *   (eval/README.md's personal-experience convention, rule 1): check-worthy too (`reportsOwnAct`). Not a state, a
+ *   possession, a progressive, a feeling or a manner judged ("We were brave", "We had no reason to …", "We bowled beautifully").
  * - `present-state`: the claim says, in the present tense, where something stands that can be looked up or
  *   counted: a direction ("Prices are up.", "Waits are down."), a state of a service or a place ("Schools are
  *   open.", "Two wards are closed.", "All passengers are off the ship.", "We're short of nurses."), a comparison
@@ -115,6 +119,9 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   under the threshold). In reported speech a past "was" is the speaker's present put back a tense, so `stated-fact` must
  *   not raise it as a past event. Not an act, a progressive, a place, a noun phrase, a state, a comparison, a denial or a
  *   statement called true (`reportsView`). "described the offer as an insult" is a `reaction` (a name put on something).
+ *   Since branch checkworthy20 also a verdict noun after "was a"/"an" ("said the scheme was a mistake", "was a victory
+ *   for common sense", `VERDICT_NOUNS`), a degree with "too" ("said the lane was too narrow", "had acted too late") and a
+ *   hyphenated adjective ending "-ed" ("was short-sighted"); not a noun of a kind ("was a nurse"), nor "too" on a statement.
  * - `quoted-verdict`: reported speech that puts the speaker's own quoted words on something, and no figure: "said the
  *   decision had been \"agonising\"", "said the closure was \"a hammer blow\" for the town": how the speaker judged
  *   it, not a fact to check (kept just under the threshold). A quote calling a statement untrue is a denial ("said
@@ -500,6 +507,8 @@ export function checkworthinessRule({
   if (!intention && statesPlainPast(features) && !reportsBelief(tokens)) {
     if (!features.personalPronoun && !quoted()) return 'stated-fact';
     if (features.dateOrTime > 0 && !speaksOfSelf(tokens)) return 'stated-fact';
+    // "We found a gap of £31m", "we have spent £6m of our reserves": a body's "we" tells what the body did or measured.
+    if (speaker === 'body' && reportsOwnAct(tokens)) return 'stated-fact';
   }
   if (plain && !features.indirectQuestion && statesCause(tokens, features)) return 'stated-cause';
   if (plain && !features.pastOrPerfect && !features.personalPronoun && !quoted()) return 'plain-present';
@@ -978,6 +987,44 @@ export function reportsView(tokens: readonly Token[]): boolean {
       if (judgesQuality(tokens, c)) return true;
       break;
     }
+    if (judgesDegree(tokens, from)) return true;
+  }
+  return false;
+}
+
+/**
+ * In the reported clause from `from` to its first break, "too" before a word: a degree judged against what the speaker
+ * thinks right ("said the lane was too narrow", "said the government had acted too late"). Not "too" closing the clause
+ * ("said it would close the pool too"), which means "also", nor a statement judged ("said the figure was too high": a denial).
+ */
+function judgesDegree(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length - 1; k++) {
+    const token = tokens[k] as Token;
+    // "said the minister's figure is too high" judges a statement: a denial, as in `reportsView`.
+    if (token.breakAfter || REFERENTS.has(token.lower)) return false;
+    if (token.lower === 'too') return true;
+  }
+  return false;
+}
+
+/**
+ * Nouns of a verdict on how something turned out or was done: put on a reported subject after "was a"/"an" ("said the
+ * scheme was a mistake", "said the vote was a victory for common sense", "said the closure was a betrayal"), they judge
+ * it, as a word of quality does (`judgesQuality`); a noun of a kind or a role ("was a nurse", "was a warehouse") does not.
+ */
+const VERDICT_NOUNS: ReadonlySet<string> = new Set(
+  `mistake mistakes error blunder disgrace scandal betrayal victory triumph success failure disaster catastrophe shambles
+   farce sham insult travesty outrage joke mess fiasco blow setback boost relief tragedy embarrassment waste manoeuvre
+   gamble con stunt`.split(/\s+/),
+);
+/** How many words after "a"/"an" the verdict noun may stand: "a classic accounting manoeuvre", "a hammer blow". */
+const MAX_VERDICT_NOUN = 4;
+
+/** After "a"/"an" at `k`, a verdict noun (`VERDICT_NOUNS`) before any break. */
+function namesVerdict(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + MAX_VERDICT_NOUN && j < tokens.length; j++) {
+    if (VERDICT_NOUNS.has((tokens[j] as Token).lower)) return true;
+    if ((tokens[j] as Token).breakAfter) return false;
   }
   return false;
 }
@@ -989,12 +1036,15 @@ function judgesQuality(tokens: readonly Token[], copula: number): boolean {
   const token = tokens[k];
   if (token === undefined || token.numeric || token.capitalised || (tokens[k - 1] as Token).breakAfter) return false;
   const w = token.lower;
+  // "was a mistake": a verdict noun, not a noun phrase of a kind or a role ("was a nurse").
+  if (w === 'a' || w === 'an') return namesVerdict(tokens, k);
   if (NOT_VIEW_PREDICATES.has(w) || STATE_WORDS.has(w) || UNTRUE_WORDS.has(w) || TRUE_WORDS.has(w) || IRREGULAR_PARTICIPLES.has(w)) {
     return false;
   }
   if (endsWithText(w, 'ing') || comparesOrRanks(w)) return false;
   // "unjustified", "unfounded" are qualities; "arrested", "closed" report an act or a state.
-  if ((endsWithText(w, 'ed') || endsWithText(w, 'en')) && !w.startsWith('un')) return false;
+  // A compound ("short-sighted", "ill-judged", "half-hearted") is an adjective whatever its ending.
+  if ((endsWithText(w, 'ed') || endsWithText(w, 'en')) && !w.startsWith('un') && !w.includes('-')) return false;
   // The quality closes the clause: "was unrealistic.", "was fair, he said", "were serious but not deliberate", "was strong
   // enough to …"; a word of quality before a noun describes the noun ("were seasonal farm workers").
   const next = tokens[k + 1];
@@ -1063,7 +1113,11 @@ function isStanceForm(w: string): boolean {
 function namesObject(tokens: readonly Token[], called: number, link: 'as' | null = null, text = ''): boolean {
   const opener = tokens[called + 1];
   if (opener === undefined || !(OBJECT_OPENERS.has(opener.lower) || endsWithText(opener.lower, "'s"))) return false;
-  for (const token of tokens) if (REFERENTS.has(token.lower) || UNTRUE_WORDS.has(token.lower)) return false;
+  // A statement named after the verb is judged true or false (a denial); a report that does the describing is a speaker.
+  for (let k = 0; k < tokens.length; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (UNTRUE_WORDS.has(w) || (k > called && REFERENTS.has(w))) return false;
+  }
   for (let k = called + 1; k < Math.min(tokens.length, called + 1 + MAX_CALLED_OBJECT); k++) {
     const w = (tokens[k] as Token).lower;
     if (k > called + 1 && (link === null ? w === 'a' || w === 'an' : w === link)) return true;
@@ -1579,6 +1633,40 @@ const FIRST_PERSON_SINGULAR: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mi
 function speaksOfSelf(tokens: readonly Token[]): boolean {
   for (const token of tokens) if (FIRST_PERSON_SINGULAR.has(token.lower)) return true;
   return false;
+}
+
+/** Past forms that are no act of the subject's: a state ("we were brave"), a possession ("we had no reason"), an auxiliary. */
+const NOT_ACT_PASTS: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', 'been', 'got', 'are', 'am', 'is', 'be', 'do', 'have']);
+/** Forms of "have" before a participle: the perfect ("we have spent", "we had recorded"). */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'had', 'has']);
+
+/**
+ * The claim's subject is "we" (`tellsOwnExperience`) and its verb a past act, simple or perfect, in the active: "We found a
+ * gap of £31m", "We have spent £6m of our reserves", "We warned both ministries in May" (the `stated-fact` of a speaker for
+ * a body). Not a state or a possession ("We were brave", "we had no reason to …"), a progressive ("We have been patching"),
+ * a feeling (a verb of emotion: "We never wanted …"), a manner judged ("We bowled beautifully"), nor an "I" anywhere.
+ */
+function reportsOwnAct(tokens: readonly Token[]): boolean {
+  if (tellsOwnExperience(tokens) !== 'plural' || speaksOfSelf(tokens)) return false;
+  let v = 0;
+  while (v < tokens.length && !OWN_PLURAL.has((tokens[v] as Token).lower)) v++;
+  const perfect = tokenLowerAt(tokens, v) === "we've" || tokenLowerAt(tokens, v) === "we'd";
+  v++;
+  while (v < tokens.length - 1 && isAdverb(tokenLowerAt(tokens, v))) v++;
+  let verb = tokenLowerAt(tokens, v);
+  if (!perfect && PERFECT_AUXILIARIES.has(verb) && isPastForm(tokenLowerAt(tokens, v + 1))) verb = tokenLowerAt(tokens, v + 1);
+  else if (!perfect && !isPastForm(verb)) return false;
+  if (!isPastForm(verb) || NOT_ACT_PASTS.has(verb) || inflectedFrom(verb, 'ed', EMOTION_VERBS)) return false;
+  // "We bowled beautifully": an adverb of manner after the verb judges how it was done.
+  const after = tokenLowerAt(tokens, tokens.findIndex((t) => t.lower === verb) + 1);
+  return !(endsWithText(after, 'ly') && isAdverb(after));
+}
+
+/** A past form or participle: a regular "-ed" or an irregular form ("found", "spent", "taken"). */
+function isPastForm(w: string): boolean {
+  return (
+    (endsWithText(w, 'ed') && w.length > 3) || (irregularVerbLemma(w) !== undefined && !endsWithText(w, 'ing') && !endsWithText(w, 's'))
+  );
 }
 
 /** The claim speaks in the first person, singular or plural ("We must make sure …", "our rules"). */

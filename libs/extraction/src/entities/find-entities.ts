@@ -363,6 +363,12 @@ class EntityFinder {
   }
 
   /** The last token of the run of name words starting at t. */
+  /** "Member of Parliament" at `post` (the post word) and `house` (the legislature word), alone or "for" a seat. */
+  private isMemberOfParliament(post: number, house: number, to: number): boolean {
+    if (core(this.token(post)) !== 'member' || !LEGISLATURE_WORDS.has(core(this.token(house)))) return false;
+    return house === to || (house + 1 < to && this.token(house + 1).lower === 'for');
+  }
+
   private runEnd(t: number, to: number): number {
     let last = t;
     for (;;) {
@@ -678,6 +684,9 @@ class EntityFinder {
       // "Minister for Water", "Minister of Energy": a minister's portfolio is no organisation, whatever its words.
       if (cue === to && core(this.token(postEnd)) === 'minister') return [];
       const named = this.afterParticles(postEnd + 1, cue);
+      // "Member of Parliament for Tartu", "Member of Parliament": the post of an elected member, whose "for" names her seat;
+      // no body she speaks for (a member of the parliament of a named country keeps it: "Member of the Latvian Parliament").
+      if (named === postEnd + 2 && this.isMemberOfParliament(postEnd, named, to)) return [];
       // "Head of Research", "Director of Surgery": a lone common noun after the role is her field, not a body's name.
       if (named === to && cue === to && isEnglishWord(core(this.token(to)))) return [];
       return this.classify(named, to);
@@ -1688,6 +1697,8 @@ class EntityFinder {
         this.token(t - 1).capitalised
       );
     if (!token.capitalised) return isParticleName(this.text, token);
+    // "HK$9.8 billion", "NZ$39", "C$4 million": letters glued to a dollar sign are a currency's code, no name.
+    if (this.text.charCodeAt(token.end) === DOLLAR) return false;
     const key = core(token);
     // "the Stavanmark-based company", "a Lisbon-born chef": a name joined to a participle describes, it names nothing.
     // The pattern (Unicode classes, slow to run) is tried only on a word with a hyphen: most capitalised words have none.
@@ -2166,6 +2177,11 @@ function endsWithName(text: string, names: ReadonlySet<string>): boolean {
 function isJoinedBrandName(word: string): boolean {
   return /^[A-Z][a-z]{2,}[A-Z]/u.test(word) && !/^(?:Mac|Van|Von|Del|Della|Fitz|Ter)[A-Z]/u.test(word);
 }
+
+const DOLLAR = '$'.charCodeAt(0);
+
+/** A legislature's word in "Member of Parliament": the post of an elected member, not a body's name. */
+const LEGISLATURE_WORDS: ReadonlySet<string> = new Set(['parliament', 'parlament', 'assembly']);
 
 function isAcronymToken(token: Token): boolean {
   let letters = 0;

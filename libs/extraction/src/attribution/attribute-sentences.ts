@@ -32,6 +32,7 @@ import {
   RUNNING_GROUP_NOUNS,
   TITLE_WORDS,
   WORDNET_ORGANISATION_NOUNS,
+  BUSINESS_AGENT_NOUNS,
 } from '../entities/roles';
 import {
   DEFINITE_DETERMINERS,
@@ -297,26 +298,6 @@ function nameHoldsNoun(words: readonly string[], key: string): boolean {
   return kinds.has(words[words.length - 1] ?? '') || kinds.has(words.slice(-2).join(' '));
 }
 
-/**
- * Nouns for a business by what it makes or trades, which WordNet gives a person sense first ("a person who makes
- * things"): "the box maker", "the Leeds-based retailer", "the lender" after a company is named stand for it.
- */
-const BUSINESS_AGENT_NOUNS = new Set([
-  'maker',
-  'manufacturer',
-  'producer',
-  'retailer',
-  'wholesaler',
-  'supplier',
-  'distributor',
-  'exporter',
-  'importer',
-  'processor',
-  'refiner',
-  'housebuilder',
-  'shipbuilder',
-  'publisher',
-]);
 
 /** Organisation nouns a business's name may end with: "the company" can be "… Haulage Group", not "… Water Authority". */
 const COMMERCIAL_NOUNS = new Set([
@@ -526,6 +507,8 @@ class Attributor {
   private readonly countries: CountryContext = () => this.recentCountries();
   /** Head nouns of the descriptions set beside each organisation's name ("X, the industry regulator,"), by name; built on first use. */
   private apposedNouns: Map<string, Set<string>> | null = null;
+  /** Every head noun of those descriptions ("manufacturer" of "X, a Dutch manufacturer,"), whatever name it describes. */
+  private readonly apposedHeads = new Set<string>();
   /** The modifiers of those descriptions' heads, by the same name key: "players" of "X, the players' union,". */
   private readonly apposedWords = new Map<string, Set<string>>();
   /** What each earlier description of a person named as her organisation (see `organisationOfDescription`). */
@@ -2841,7 +2824,9 @@ class Attributor {
         const recent = this.recentOrganisationHolding(s, token.lower, (tokens[first] as Token).start);
         if (recent) return recent;
       }
-      if (!ORGANISATION_NOUNS.has(token.lower) || entity) continue;
+      // ("a spokesman for the manufacturer, Name," after "X, a Dutch manufacturer,": a noun the text set beside an
+      // organisation's name stands for that organisation after a role's "for", as an organisation noun does)
+      if (entity || !(ORGANISATION_NOUNS.has(token.lower) || this.describesOrganisationForRole(t, first))) continue;
       const premodifier = this.roleFollows(t, last);
       const opener = premodifier ? -1 : this.organisationObjectOpener(t, first);
       if (!premodifier && opener < 0) continue;
@@ -2871,6 +2856,15 @@ class Attributor {
         return { organisation: this.context.text.slice((tokens[from] as Token).start, token.end), source: null };
     }
     return null;
+  }
+
+  /** Whether token t, after a role's "for the", is a noun the article set beside an organisation's name. */
+  private describesOrganisationForRole(t: number, first: number): boolean {
+    const { tokens } = this.context;
+    if (t - 3 < first || !DEFINITE_DETERMINERS.has((tokens[t - 1] as Token).lower) || (tokens[t - 2] as Token).lower !== 'for') return false;
+    if (!isRoleNounAt(this.context, t - 3)) return false;
+    this.apposedNouns ??= this.collectApposedNouns();
+    return this.apposedHeads.has(normaliseName((tokens[t] as Token).lower));
   }
 
   /** Whether a relative clause opening at token t tells of a post to come: "will become", "is to take over as", "is due to join". */
@@ -3340,6 +3334,7 @@ class Attributor {
       const nouns = found.get(name) ?? new Set<string>();
       nouns.add(normaliseName(token.lower));
       found.set(name, nouns);
+      this.apposedHeads.add(normaliseName(token.lower));
       // ("X, the players' union,": the words narrowing the head describe the name too, as a later "the players' union" does)
       const words = this.apposedWords.get(name) ?? new Set<string>();
       for (let k = head - 1; k >= 0 && !breakAfter(this.context, k) && !DETERMINERS.has((tokens[k] as Token).lower); k--) {

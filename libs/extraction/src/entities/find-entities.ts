@@ -41,6 +41,7 @@ import {
   RUNNING_GROUP_NOUNS,
   TITLE_WORDS,
   WORDNET_ORGANISATION_NOUNS,
+  BUSINESS_AGENT_NOUNS,
 } from './roles';
 import { tokenizeSentences, type SentenceTokens } from './sentence-tokens';
 
@@ -1586,9 +1587,11 @@ class EntityFinder {
       }
       // ("a spokesman for the army": a person's noun or a preposition before any body's noun makes it a person's)
       const word = core(token);
-      if (PERSON_NOUNS.has(word) || ROLE_NOUNS.has(word) || !this.plainNounPhrase(k, k + 1) || word === 'for') return false;
       const next = this.tokens[k + 1];
       const closes = !next || this.breakAt(k + 1) || APPOSITION_HEAD_FOLLOWERS.has(next.lower);
+      // ("NAME, a Dutch manufacturer,", "NAME, a Canadian boatbuilder that …": a business by its trade heads it)
+      if (closes && BUSINESS_AGENT_NOUNS.has(word)) return true;
+      if (PERSON_NOUNS.has(word) || ROLE_NOUNS.has(word) || !this.plainNounPhrase(k, k + 1) || word === 'for') return false;
       if (!closes) continue;
       return ORGANISATION_CUES.has(word) || WORDNET_ORGANISATION_NOUNS.has(word);
     }

@@ -118,6 +118,29 @@ export const WORDNET_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nouns for a business by what it makes or trades, which WordNet gives a person sense first ("a person who makes
+ * things"): "the box maker", "the Leeds-based retailer", "the lender" after a company is named stand for it;
+ * "NAME, a Dutch manufacturer," is a business.
+ */
+export const BUSINESS_AGENT_NOUNS: ReadonlySet<string> = new Set([
+  'maker',
+  'manufacturer',
+  'producer',
+  'retailer',
+  'wholesaler',
+  'supplier',
+  'distributor',
+  'exporter',
+  'importer',
+  'processor',
+  'refiner',
+  'housebuilder',
+  'shipbuilder',
+  'boatbuilder',
+  'publisher',
+]);
+
+/**
  * Ways of writing one post: "the CFO" is the person introduced as "Finance chief Name" or "chief financial officer
  * Name". Each group lists lower-case phrases a description may hold.
  */

@@ -2858,13 +2858,15 @@ class Attributor {
     return null;
   }
 
-  /** Whether token t, after a role's "for the", is a noun the article set beside an organisation's name. */
+  /** Whether token t, after a role's "for the", is a business's trade noun or a noun the article set beside an organisation's name. */
   private describesOrganisationForRole(t: number, first: number): boolean {
     const { tokens } = this.context;
     if (t - 3 < first || !DEFINITE_DETERMINERS.has((tokens[t - 1] as Token).lower) || (tokens[t - 2] as Token).lower !== 'for') return false;
     if (!isRoleNounAt(this.context, t - 3)) return false;
+    const noun = (tokens[t] as Token).lower;
+    if (BUSINESS_AGENT_NOUNS.has(noun)) return true;
     this.apposedNouns ??= this.collectApposedNouns();
-    return this.apposedHeads.has(normaliseName((tokens[t] as Token).lower));
+    return this.apposedHeads.has(normaliseName(noun));
   }
 
   /** Whether a relative clause opening at token t tells of a post to come: "will become", "is to take over as", "is due to join". */
@@ -3155,6 +3157,9 @@ class Attributor {
       if ((generic || narrowedGeneric) && !fallback && fitsGenericNoun(noun, entity.text)) fallback = entity;
       // "released by the authority" after "X Borough Council": "the authority" is any public body.
       if (!fallback && modifiers.length === 0 && standsForPublicBody(noun, entity.text)) fallback = entity;
+      // "the manufacturer" after "made by X, a Shenzhen company,": a business by its trade is the one described as a business.
+      if (!fallback && modifiers.length === 0 && key !== null && BUSINESS_AGENT_NOUNS.has(key) && this.isDescribedAsBusiness(entity.text))
+        fallback = entity;
       // "the club" with two clubs' names before it is neither: only one name of no kind may stand for it.
       // ("NAME, the country's largest bookmaker," is no club: a name described as another kind fits no nameless kind)
       // ("the board" is a body's governing board, never a bare name: see the governing nouns in fromReference)
@@ -3305,6 +3310,15 @@ class Attributor {
     this.apposedNouns ??= this.collectApposedNouns();
     const words = this.apposedWords.get(normaliseName(name));
     return words !== undefined && modifiers.some((word) => words.has(normaliseName(word)));
+  }
+
+  /** Whether the text set a description headed by a business's noun beside the name ("X, a Shenzhen company,"). */
+  private isDescribedAsBusiness(name: string): boolean {
+    this.apposedNouns ??= this.collectApposedNouns();
+    const nouns = this.apposedNouns.get(normaliseName(name));
+    if (nouns === undefined) return false;
+    for (const noun of nouns) if (COMMERCIAL_NOUNS.has(noun)) return true;
+    return false;
   }
 
   /** Whether the text set a description beside the name whose head is some noun other than `key`. */

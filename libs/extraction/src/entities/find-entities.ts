@@ -1582,7 +1582,8 @@ class EntityFinder {
       const token = this.token(k);
       if (this.breakAt(k) || token.numeric || this.tokens[k + 1]?.lower === 'who') return false;
       if (token.capitalised) {
-        if (this.demonymCountry(k) === null) return false;
+        // ("NAME, a Shenzhen company that …": a place's name right after the article, as a demonym, says where it is)
+        if (this.demonymCountry(k) === null && k !== from) return false;
         continue;
       }
       // ("a spokesman for the army": a person's noun or a preposition before any body's noun makes it a person's)

@@ -175,6 +175,10 @@ const MIN_SHORT_NAME_LETTERS = 4;
 const MAX_OWNER_MODIFIERS = 3;
 /** … and at most this many entity mentions back (keeps long single-paragraph texts linear). */
 const MAX_ORGANISATION_LOOKBACK = 60;
+/** How many tokens back "The German team's leader" looks for the German team's body (`organisationOfDemonymBefore`). */
+const MAX_DEMONYM_GROUP_LOOKBACK = 400;
+/** "a German team from X", "the Danish crew of X": the prepositions tying a nationality's group to its body. */
+const GROUP_ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'at']);
 /** "Port authority deputy spokesman Jane Roe": a role noun this many words at most after the organisation noun it belongs to. */
 const MAX_ROLE_DISTANCE = 3;
 /** A person introduced with an organisation's role and none named speaks for the organisation that spoke this many sentences back at most. */
@@ -2145,7 +2149,10 @@ class Attributor {
       for (let m = t + 1; m < k; m++) if (!this.isDescribingWord(m)) modifiers.push((tokens[m] as Token).lower);
       const written = this.context.text.slice((tokens[t + 1] as Token).start, owner.end - 2);
       const described = { start: (tokens[t] as Token).start, end: owner.end };
-      return this.describedOrganisationNamedBefore(s, base, undefined, described, modifiers) ?? { organisation: written, source: null };
+      return (
+        this.describedOrganisationNamedBefore(s, base, undefined, described, modifiers) ??
+        this.organisationOfDemonymBefore(t + 1, k) ?? { organisation: written, source: null }
+      );
     }
     // "…, head of emergency medicine at the hospital, said": a definite organisation noun after a preposition.
     const preposition = tokens[t - 1]?.lower ?? '';
@@ -2159,6 +2166,33 @@ class Attributor {
       return undefined;
     }
     return this.organisationBefore(s, next) ?? undefined;
+  }
+
+  /**
+   * "The German team's leader" after "A German team from the University of Halden", "The Estonian team's coach" after
+   * "entered by the Estonian Rowing Association": a demonym among the words before the possessive noun (tokens[first,
+   * owner)) narrows it to the organisation the text named before as that nationality's group ("a German team from X")
+   * or as that country's body (a name of that country). The latest such, within `MAX_DEMONYM_GROUP_LOOKBACK` tokens.
+   */
+  private organisationOfDemonymBefore(first: number, owner: number): { organisation: string; source: SourceRef | null } | null {
+    const { tokens, entities, entityOf } = this.context;
+    let country: string | null = null;
+    for (let m = first; m < owner && country === null; m++) country = countryOfDemonym((tokens[m] as Token).lower);
+    if (country === null) return null;
+    const group = (tokens[owner] as Token).lower.slice(0, -2);
+    for (let k = first - 1; k > 0 && k >= first - MAX_DEMONYM_GROUP_LOOKBACK; k--) {
+      const index = entityOf[k] as number;
+      if (index < 0 || entityOf[k - 1] === index) continue;
+      const entity = entities[index] as Entity;
+      if (entity.type !== 'organisation') continue;
+      // ("a German team from the University of Halden": the group, its preposition, the body)
+      let p = k - 1;
+      if ((tokens[p] as Token).lower === 'the') p--;
+      const from = p >= 2 && GROUP_ORIGIN_PREPOSITIONS.has((tokens[p] as Token).lower) && (tokens[p - 1] as Token).lower === group;
+      if ((from && countryOfDemonym((tokens[p - 2] as Token).lower) === country) || entity.country === country)
+        return { organisation: entity.text, source: this.context.registry.resolve(entity.text) };
+    }
+    return null;
   }
 
   /**

@@ -302,7 +302,6 @@ function nameHoldsNoun(words: readonly string[], key: string): boolean {
   return kinds.has(words[words.length - 1] ?? '') || kinds.has(words.slice(-2).join(' '));
 }
 
-
 /** Organisation nouns a business's name may end with: "the company" can be "… Haulage Group", not "… Water Authority". */
 const COMMERCIAL_NOUNS = new Set([
   'company',
@@ -2895,7 +2894,8 @@ class Attributor {
   /** Whether token t, after a role's "for the", is a business's trade noun or a noun the article set beside an organisation's name. */
   private describesOrganisationForRole(t: number, first: number): boolean {
     const { tokens } = this.context;
-    if (t - 3 < first || !DEFINITE_DETERMINERS.has((tokens[t - 1] as Token).lower) || (tokens[t - 2] as Token).lower !== 'for') return false;
+    if (t - 3 < first || !DEFINITE_DETERMINERS.has((tokens[t - 1] as Token).lower) || (tokens[t - 2] as Token).lower !== 'for')
+      return false;
     if (!isRoleNounAt(this.context, t - 3)) return false;
     const noun = (tokens[t] as Token).lower;
     if (BUSINESS_AGENT_NOUNS.has(noun)) return true;

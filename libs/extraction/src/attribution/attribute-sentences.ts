@@ -175,6 +175,8 @@ const MIN_SHORT_NAME_LETTERS = 4;
 const MAX_OWNER_MODIFIERS = 3;
 /** … and at most this many entity mentions back (keeps long single-paragraph texts linear). */
 const MAX_ORGANISATION_LOOKBACK = 60;
+/** Words between a verb of leading and the name it takes: "the 40-room" in "who runs the 40-room Hotel X". */
+const MAX_LED_MODIFIERS = 3;
 /** How many tokens back "The German team's leader" looks for the German team's body (`organisationOfDemonymBefore`). */
 const MAX_DEMONYM_GROUP_LOOKBACK = 400;
 /** "a German team from X", "the Danish crew of X": the prepositions tying a nationality's group to its body. */
@@ -2805,8 +2807,11 @@ class Attributor {
       }
       // "Jane Roe, who runs Elm House, said": the name a verb of leading takes is her organisation, whatever the entity
       // finder took it for, unless a first name opens it or the text gives it to a person.
-      if (entity?.type === 'person' && entity.start === token.start && t > first && this.leadsName(t - 1, entity))
-        return { organisation: entity.text, source: null };
+      // ("who runs the 40-room Hotel X", "who runs the X Pantry at …": an article and modifiers may stand between)
+      const leads = entity && entity.start === token.start && t > first ? this.leadingVerbBefore(t, first) : -1;
+      if (leads >= 0 && entity?.type === 'person' && this.leadsName(leads, entity)) return { organisation: entity.text, source: null };
+      if (leads >= 0 && entity?.type === 'organisation' && (tokens[leads - 1] as Token | undefined)?.lower === 'who')
+        return { organisation: entity.text, source: this.context.registry.resolve(entity.text) };
       // "Abel's operations director, Tom Wiel": a post owned by a person of the text is held in her organisation.
       if (entity?.type === 'person' && entity.start === token.start) {
         const colleague = this.organisationOfOwner(t, last, entity);
@@ -2919,6 +2924,24 @@ class Attributor {
     if (!/^['’]s\b/u.test(text.slice(entity.end, entity.end + 3)) || !this.roleFollows(end, last)) return null;
     const owner = this.profiles.lookup(entity.text, entity.sourceId);
     return owner?.organisation ? { organisation: owner.organisation, source: owner.organisationSource } : null;
+  }
+
+  /**
+   * The verb of leading a name at token t is the object of ("runs" in "who runs the 40-room Hotel X"): right before it,
+   * or before "the" and up to `MAX_LED_MODIFIERS` lower-case or numeric modifiers; -1 when there is none.
+   */
+  private leadingVerbBefore(t: number, first: number): number {
+    const { tokens } = this.context;
+    let k = t - 1;
+    while (k > first && t - k <= MAX_LED_MODIFIERS && !(tokens[k] as Token).capitalised && !LEADS_VERBS.has((tokens[k] as Token).lower)) {
+      const word = tokens[k] as Token;
+      const modifier =
+        word.numeric || word.lower.includes('-') || isNominal(this.context.pos.tags[k] as number) || this.context.pos.tags[k] === Pos.ADJ;
+      if (breakAfter(this.context, k) || (word.lower !== 'the' && !modifier)) return -1;
+      k--;
+    }
+    if (!LEADS_VERBS.has((tokens[k] as Token).lower) || breakAfter(this.context, k)) return -1;
+    return k === t - 1 || (tokens[k + 1] as Token).lower === 'the' ? k : -1;
   }
 
   /** Whether token t is a verb of leading in a relative clause ("who runs"), and the name after it no person's. */

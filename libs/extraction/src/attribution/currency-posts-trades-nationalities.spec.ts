@@ -58,4 +58,9 @@ describe('organisations: currency codes, members of parliament, businesses by tr
     );
     expect(row(body[1])).toBe('Juris Ozols / Latvian Sailing Federation / -');
   });
+
+  it('gives a person "who runs the <modifiers> NAME" that organisation', () => {
+    const turns = attribute('Ada Brenn, who runs the 60-bed Hotel Sonnhalde in Kell, said bookings had fallen by a third.');
+    expect(row(turns[0])).toBe('Ada Brenn / Hotel Sonnhalde / -');
+  });
 });

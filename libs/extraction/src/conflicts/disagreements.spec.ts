@@ -3692,3 +3692,67 @@ describe('findDisagreements: pairs formed by names and by kinds of one another (
     expect(trace.gates.get('0|4')).toBe('ties');
   });
 });
+
+describe('findDisagreements: passives of people, unsupported claims, accounts of the story, one figure pointed at (branch pairing2)', () => {
+  it('reads a denial verb in the passive said of people as an act done to them, which a negation may answer', () => {
+    const assertion = claim(0, 'Forty drivers at the depot were dismissed by text message on Friday, the union said.');
+    const between = claim(1, 'The depot opened in 1998.');
+    const denial = claim(2, 'Nobody had been sacked by text message, the company said.');
+    expect(denials([assertion, between, denial])).toEqual(['denial:0-2']);
+  });
+
+  it('still reads a statement dismissed in the passive as a denial', () => {
+    const assertion = claim(0, 'Drivers at the depot were told by text message that they had lost their jobs, the union said.');
+    const between = claim(1, 'The depot opened in 1998.');
+    const denial = claim(2, 'Claims that drivers at the depot were told by text message were denied by the company.');
+    expect(denials([assertion, between, denial])).toEqual(['denial:0-2']);
+  });
+
+  it('reads "not supported by any evidence" as calling the owner’s statement untrue', () => {
+    const assertion = {
+      ...claim(0, 'The ramblers’ society said the path had been blocked by a locked gate.'),
+      sourceStems: ['rambler', stemOfWord('society')],
+    };
+    const between = claim(1, 'The estate covers 400 hectares.');
+    const denial = {
+      ...claim(
+        2,
+        'The estate manager said the society’s claims were not supported by any evidence.',
+        2,
+        'the society’s claims were not supported by any evidence',
+      ),
+      sourceStems: ['estate'],
+    };
+    expect(denials([assertion, between, denial])).toEqual(['denial:0-2']);
+  });
+
+  it('passes over an owner’s statement of another year for its account of the story', () => {
+    const story = {
+      ...claim(0, 'The residents’ association said bags of waste had piled up on the estate since the strike began.'),
+      sourceStems: ['residents'],
+    };
+    const earlier = {
+      ...claim(1, 'The association said collections on the estate had also stopped for a month in 2019.'),
+      sourceStems: ['residents'],
+    };
+    const denial = {
+      ...claim(2, 'The council called the association’s account a fabrication.', 2, 'the association’s account a fabrication'),
+      sourceStems: ['council'],
+    };
+    const withNouns = (c: DisagreementClaim): DisagreementClaim => ({ ...c, sourceNouns: [stemOfWord('association')] });
+    const ofAssociation = (a: number, b: number): boolean => a < 2 && b < 2;
+    expect(pairs([withNouns(story), withNouns(earlier), denial], ofAssociation)).toEqual(['denial:0-2']);
+  });
+
+  it('answers with "That figure …" the statement right before, not an older one of another source', () => {
+    const older = claim(0, 'The ministry said 35 people had been treated in hospital that day.');
+    const before = claim(1, 'The rebels said on Friday that the army had lost 140 soldiers since Monday.');
+    const denial = claim(
+      2,
+      '"That figure is not borne out by anything we have seen," an army spokesman said.',
+      2,
+      'That figure is not borne out by anything we have seen',
+    );
+    expect(denials([older, before, denial]).filter((pair) => pair.startsWith('denial:0-'))).toEqual([]);
+  });
+});

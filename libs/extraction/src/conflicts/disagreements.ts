@@ -692,7 +692,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     // Most words are none of these: their classes decide.
     if (flags === 0 && (classes & W.denial) === 0) continue;
     if ((classes & W.denial) !== 0) {
-      if (agreeing.has(all[i]!.start) || deniedByOther(words, i)) continue;
+      if (agreeing.has(all[i]!.start) || deniedByOther(words, i) || passiveOfNoStatement(all, i)) continue;
       denialVerb = true;
       deniedAfter(words, all[i]!.end, negatedStems);
       // "denied any wrongdoing", "denies all responsibility": the conduct the statement before spoke of.
@@ -1596,7 +1596,20 @@ function callsUntrue(words: ClaimWords['all'], i: number, negated = false): bool
   else if (lower !== 'not') return false;
   // "not true", "not correct", "not accurate", "not the case"
   const next = words[i + 1]?.lower;
-  return next === 'true' || next === 'correct' || next === 'accurate' || (next === 'the' && words[i + 2]?.lower === 'case');
+  if (next === 'true' || next === 'correct' || next === 'accurate' || (next === 'the' && words[i + 2]?.lower === 'case')) return true;
+  // "not supported by any evidence", "not borne out by the data", "not backed up by the figures"
+  return next !== undefined && SUPPORTING.has(next) && unsupportedBy(words, i + 2);
+}
+
+/** Participles of a statement's support, negated: "not supported by", "not borne out by", "not backed up by". */
+const SUPPORTING = new Set(['supported', 'substantiated', 'backed', 'borne', 'corroborated', 'confirmed']);
+/** How many words ("out", "up", "in") may stand between the participle and its "by". */
+const SUPPORT_PARTICLES = new Set(['out', 'up']);
+
+/** "by" (after a particle at most) at word i: the support is named as what the statement rests on. */
+function unsupportedBy(words: ClaimWords['all'], i: number): boolean {
+  if (SUPPORT_PARTICLES.has(words[i]?.lower ?? '')) i++;
+  return words[i]?.lower === 'by';
 }
 
 const DAYS = WEEKDAY_WORDS.split(' ');
@@ -2370,6 +2383,8 @@ function denialDisagreements(
   const found: Disagreement[] = [];
   // Sentences holding a claim of some source: one holding none (the reporter's own background) stands between no answer and its statement.
   const sourced = new Set(analysed.map((a) => a.claim.sentenceIndex));
+  const sentenceOfClaim = new Map(analysed.map((a) => [a.claim.index, a.claim.sentenceIndex]));
+  const sentenceOf = (index: number): number => sentenceOfClaim.get(index) ?? -1;
   const byAnySentence = new Map<number, Analysed[]>();
   for (const a of analysed) {
     const list = byAnySentence.get(a.claim.sentenceIndex);
@@ -2551,6 +2566,11 @@ function denialDisagreements(
     // The best-tied assertion of each source the denial answers: "the company never dumped sludge at
     // the site" answers the prosecutor's charge and the inspectors' finding alike.
     const kept: Disagreement[] = [];
+    // "That figure is not borne out by anything we have seen": one statement pointed at, the nearest, not each source's.
+    if (pointsAtOneStatement(denial) && passing.length > 1) {
+      const nearest = Math.max(...passing.map((candidate) => sentenceOf(candidate.claims[0])));
+      passing.splice(0, passing.length, ...passing.filter((candidate) => sentenceOf(candidate.claims[0]) === nearest));
+    }
     for (const candidate of passing)
       if (!kept.some((other) => other.claims[0] === candidate.claims[0] || sameSource(other.claims[0], candidate.claims[0])))
         kept.push(candidate);
@@ -2976,7 +2996,12 @@ function ownersStatement(
     (!denial.pointsAtFigures || a.measured.length > 0) &&
     // "rejected the residents' criticism": a statement of theirs given as a complaint, not any of their statements.
     (denial.pointsAtKind !== CRITICISM_KIND || a.frames.has(CRITICISM_KIND));
-  const owned = latestAnswered(denial, bySentence, sameSource, OWNER_SENTENCES, (a) => isOwnedBy(a, owner) && fits(a));
+  // "dismissed the alliance's account" after its "40 pitches cleared from another market in 2022": an account dismissed
+  // with no date is of the story's event, not of a year the owner recalls; such a statement is passed over when another is owned.
+  const ofStory = (a: Analysed): boolean => denial.dates.length > 0 || !a.dates.some((date) => date.year !== undefined);
+  const owned =
+    latestAnswered(denial, bySentence, sameSource, OWNER_SENTENCES, (a) => isOwnedBy(a, owner) && fits(a) && ofStory(a)) ??
+    latestAnswered(denial, bySentence, sameSource, OWNER_SENTENCES, (a) => isOwnedBy(a, owner) && fits(a));
   if (owned || analysed.some((a) => isOwnedBy(a, owner))) return owned;
   // "disputed the survey's central finding": a document no source goes by; its finding is the statement that opens on it
   // ("The survey, carried out by …, concluded that …"), said once, however far back.
@@ -3384,6 +3409,51 @@ function deniedByOther(words: ClaimWords, i: number): boolean {
   return false;
 }
 
+/** Demonstratives that point at one thing: "that figure", "this account". */
+const SINGULAR_DEMONSTRATIVES = new Set(['that', 'this']);
+/** How far into the claim the demonstrative may open it ("But that figure …", "\"That account …"). */
+const DEMONSTRATIVE_OPENING = 2;
+
+/**
+ * The denial points with a singular demonstrative at one statement ("That figure is not borne out …", "This account
+ * is wrong"): the nearest statement it answers is the one meant, not the best-tied of each source.
+ */
+function pointsAtOneStatement(denial: Analysed): boolean {
+  if (!denial.anaphoric) return false;
+  const { all } = denial.claim.words;
+  for (let i = 0; i < Math.min(DEMONSTRATIVE_OPENING, all.length - 1); i++) {
+    if (!SINGULAR_DEMONSTRATIVES.has(all[i]!.lower)) continue;
+    const next = all[i + 1]!.lower;
+    return REFERENTS.has(next) && !next.endsWith('s');
+  }
+  return false;
+}
+
+/** Be-forms before a passive participle: "were dismissed", "had been rejected". */
+const PASSIVE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
+/** Denial verbs whose passive, said of no statement, tells of an act done to someone: dismissed from a job, refused a thing. */
+const PASSIVE_ACT_ROOTS = ['dismiss', 'reject', 'deni'];
+
+/**
+ * "Staff at the plant were dismissed on Monday", "her application was rejected", "residents were denied access": a
+ * denial verb in the passive with no statement named before it in the claim (no referent, anaphor or kind of statement)
+ * tells what was done to people or to a request; it denies nothing. "The claims were dismissed", "that was denied",
+ * "were dismissed as scaremongering" still deny.
+ */
+function passiveOfNoStatement(all: ClaimWords['all'], i: number): boolean {
+  const lower = all[i]!.lower;
+  if (!lower.endsWith('ed') || !PASSIVE_ACT_ROOTS.some((root) => lower.startsWith(root))) return false;
+  let k = i - 1;
+  // "were swiftly dismissed"
+  while (k >= 0 && all[k]!.lower.length > 4 && all[k]!.lower.endsWith('ly')) k--;
+  if (k < 0 || !PASSIVE_FORMS.has(all[k]!.lower) || all[i + 1]?.lower === 'as') return false;
+  for (let m = k - 1; m >= 0; m--) {
+    const before = all[m]!.lower;
+    if (REFERENTS.has(before) || ANAPHORS.has(before) || STATEMENT_KINDS.has(before)) return false;
+  }
+  return true;
+}
+
 /** Words after "had" that make no completed act of it: "had to", "had better". */
 const NOT_DONE_AFTER_HAD = new Set(['to', 'better', 'no', 'not', 'never']);
 
@@ -3442,7 +3512,8 @@ function framedStatement(
   const kind = denial.pointsAtKind!;
   const figures = kind === FIGURES_KIND || denial.pointsAtFigures;
   // "the figure was wrong" is of the figures just given: a sentence or two without figures may stand between.
-  const reach = kind === FIGURES_KIND ? NEAR_SENTENCES : OWNER_SENTENCES;
+  // "That figure is not borne out …" points at the statement right before it, or at none.
+  const reach = pointsAtOneStatement(denial) ? 1 : kind === FIGURES_KIND ? NEAR_SENTENCES : OWNER_SENTENCES;
   const framed = latestAnswered(
     denial,
     bySentence,

@@ -3842,8 +3842,14 @@ class Attributor {
           )) ||
         (subtitles.size === 0 &&
           this.continuedParagraphs < MAX_CONTINUED_PARAGRAPHS &&
-          continuesTurn(this.context, s, previous, this.results[s - 1]?.speaker ?? null, this.profiles, () =>
-            this.labelWithin(s, MAX_CONTINUED_PARAGRAPHS - this.continuedParagraphs),
+          continuesTurn(
+            this.context,
+            s,
+            previous,
+            this.results[s - 1]?.speaker ?? null,
+            this.profiles,
+            () => this.labelWithin(s, MAX_CONTINUED_PARAGRAPHS - this.continuedParagraphs),
+            (person) => this.labelledByName().has(person),
           )));
     if (continued) this.paragraphLabel = previous;
     // The paragraph after a label on its own line is the label's first, not a continued one.
@@ -4207,6 +4213,8 @@ class Attributor {
       .join(' ')
       .toLowerCase();
     if (!post || post.split(/\s+/u).some((word) => UNAFFILIATED_POSTS.has(word)) || isMediaRole(post)) return;
+    // A head of government ("Prime Minister", "Premier") speaks for no body her heading names (the house she answers in).
+    if (HEAD_OF_GOVERNMENT.test(post)) return;
     const { entities, entityQuoted, registry, sentences } = this.context;
     // A heading is a line of its own with no sentence's end: a title, not an introduction's first paragraph.
     const heading = sentences[0];
@@ -4751,6 +4759,9 @@ const GENERIC_POST_WORDS = new Set([
 
 /** Posts held in no body's name (the annotation's convention): "Councillor Jo Roe" beside "Ashby Borough Council". */
 const UNAFFILIATED_POSTS = new Set(['councillor', 'councilor', 'mayor', 'coroner']);
+
+/** A head of government's post: "prime minister", "premier". */
+const HEAD_OF_GOVERNMENT = /\b(?:prime\s+minister|premier)\b/u;
 
 /** Nouns for someone who works where the possessive's person does: "her colleague", "his co-workers". */
 const COLLEAGUE_NOUNS = new Set(['colleague', 'colleagues', 'co-worker', 'co-workers', 'coworker', 'coworkers']);

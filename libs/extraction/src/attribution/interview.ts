@@ -592,7 +592,7 @@ function asksAs(context: ArticleContext, actor: Actor, profiles: PersonProfiles,
  * ("NAME, CORRESPONDENT (voice-over):"); group 4 brackets right after the name.
  */
 const LABEL_WITH_POST =
-  /^(\p{Lu}[^\n:(),]{0,60}?)[ \t]*(?:,[ \t]*(\p{Lu}[^\n:()]{0,80}?)[ \t]*((?:[ \t]*\([^()\n:]{1,80}\)){0,2})|((?:[ \t]*\([^()\n:]{1,80}\)){1,2}))[ \t]*(?::(?:[ \t]|(?=\r?\n))|[–—][ \t]+(?=\p{Lu}))/u;
+  /^(\p{Lu}[^\n:(),]{0,60}?)[ \t]*(?:,[ \t]*(\p{Lu}[^\n:()]{0,80}?)[ \t]*((?:[ \t]*\([^()\n:]{1,80}\)){0,2})|((?:[ \t]*\([^()\n:]{1,80}\)){1,2}))(?:[ \t]*\(\d{1,2}[:.]\d{2}\))?[ \t]*(?::(?:[ \t]|(?=\r?\n))|[–—][ \t]+(?=\p{Lu}))/u;
 
 /** Longest label with a post read: "TOMAS BERGE (Head of Grid Planning, Nordvik Power)" and room to spare. */
 const MAX_LABEL_WITH_POST = 160;
@@ -631,7 +631,8 @@ function labelWithPost(
   const described =
     post ??
     groups.find((group) => group.text.includes(',') && hasRoleWord(group.text))?.text ??
-    (bracketsAfterName && groups.length === 1 && endsWithRoleWord(groups[0]?.text ?? '') ? groups[0]?.text : undefined);
+    (bracketsAfterName && groups.length === 1 && endsWithRoleWord(groups[0]?.text ?? '') ? groups[0]?.text : undefined) ??
+    (bracketsAfterName && groups.length === 1 ? postAfterSeat(groups[0]?.text ?? '') : undefined);
   const [role, ...organisation] = (described ?? '').split(',').map((part) => part.trim());
   // "LENA MOSS (Harwick Water Board):": brackets holding only an organisation's name say whom she speaks for.
   if (!described && bracketsAfterName && groups.length === 1) {
@@ -694,6 +695,16 @@ function labelWithPost(
     cue: 'office',
     ...(alone ? { alone: true } : {}),
   };
+}
+
+/**
+ * "Fenwick—Minister for Aged Care": a member's seat, a long dash, then her post (a parliament's record giving both in one
+ * bracket, "Ms NAME (Seat—Post) (14:22):"). The post when it ends in a post's word, else undefined.
+ */
+function postAfterSeat(bracket: string): string | undefined {
+  const parts = bracket.split(/[ \t]*[–—][ \t]*/u);
+  const post = parts[1]?.trim();
+  return parts.length === 2 && post && /^\p{Lu}/u.test(post) && endsWithRoleWord(post) ? post : undefined;
 }
 
 /** A post ("The Minister for Transport", "PRESENTER") or a noun for a person ("CALLER"). */
@@ -782,15 +793,19 @@ function newPersonLabel(context: ArticleContext, first: number, last: number, ro
  * A line that lists a person, her post and maybe her organisation, with her name in capitals: a press conference's
  * participants ("GRANT TOLLIVER, Fire Commissioner, Carrisford Fire Department", "DR. ADA OKO, Medical Director, …")
  * or a broadcast's caption under any key of up to three words ("[CAPTION: NAME, POST, ORGANISATION]", a subtitle file's
- * "[ON SCREEN: NAME, POST, ORGANISATION]"). Group 1 is the name, 2 the post, 3 the organisation.
+ * "[ON SCREEN: NAME, POST, ORGANISATION]"), or a court transcript's appearances under the side they appear for ("For
+ * the State: NAME, Post, Office", "Also present: NAME, Interpreter"). Group 1 is the name, 2 the post, 3 the organisation.
  */
 const LISTED_PERSON =
-  /^(?:\[(?:\p{Lu}+(?:[ \t]+\p{Lu}+){0,2}:[ \t]*)?)?([^,:[\]\n]{3,60}),[ \t]*([^,:[\]\n]{2,80}?)(?:,[ \t]*([^,:[\]\n]{2,80}?))?\]?$/u;
+  /^(?:\[(?:\p{Lu}+(?:[ \t]+\p{Lu}+){0,2}:[ \t]*)?|\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+)?:[ \t]+)?([^,:[\]\n]{3,60}),[ \t]*([^,:[\]\n]{2,80}?)(?:,[ \t]*([^,:[\]\n]{2,80}?))?\]?$/u;
 
 /** A noun of an organisation ("trust", "authority", "league"), listed or by WordNet. */
 function isOrganisationNoun(word: string): boolean {
   return ORGANISATION_NOUNS.has(word) || WORDNET_ORGANISATION_NOUNS.has(word);
 }
+
+/** An appearance's side before a listed person: "For the State: ", "Also present: ". */
+const APPEARANCE_KEY = /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+)?:[ \t]+/u;
 
 /** A caption's opening bracket and key: "[CAPTION: ", "[ON SCREEN: ". */
 const CAPTION_KEY = /^\[\p{Lu}+(?:[ \t]+\p{Lu}+){0,2}:/u;
@@ -827,8 +842,12 @@ export function recordListedPeople(context: ArticleContext, profiles: PersonProf
       name.length < MIN_NAME_WORDS ||
       name.length > MAX_NAME_WORDS ||
       name.some((word) => !/^\p{Lu}[\p{Lu}'’-]*$/u.test(word) || isRankOrRole(word.toLowerCase())) ||
-      // A caption under a key ("[ON SCREEN: NAME, FARMER]") describes a person by any noun for one, a list by a post.
-      !(hasRoleWord(post) || (CAPTION_KEY.test(sentence.text.trim()) && someWord(post, isPersonNoun)))
+      // A caption under a key ("[ON SCREEN: NAME, FARMER]") or an appearance under its side ("For the Defendant: NAME,
+      // Public Defender") describes a person by any noun for one, a list by a post.
+      !(
+        hasRoleWord(post) ||
+        ((CAPTION_KEY.test(sentence.text.trim()) || APPEARANCE_KEY.test(sentence.text.trim())) && someWord(post, isPersonNoun))
+      )
     )
       return;
     const draft = nameOnly(name.map(titleCase).join(' '), post.trim().toLowerCase());
@@ -973,6 +992,80 @@ function recordedName(name: string, profiles: PersonProfiles): PersonDraft {
 const COURT_WORDS = new Set(['court', 'judge', 'bench']);
 /** What a judge is called before her name or as her role. */
 const JUDGE_WORDS = ['judge', 'justice', 'magistrate', 'recorder'];
+/** A court's "THE DEFENDANT:" is the defendant its caption names. */
+const DEFENDANT_WORDS = new Set(['defendant', 'accused']);
+
+/** A court transcript's caption is among its first lines. */
+const MAX_CAPTION_LINES = 24;
+
+/** Words before a judge's name on a caption's "BEFORE THE HONORABLE NAME, CIRCUIT JUDGE" line; those after "before" rank her. */
+const BEFORE_JUDGE_WORDS = new Set(['the', 'honorable', 'honourable', 'hon', 'his', 'her', 'honor', 'honour', 'mr', 'mrs', 'ms']);
+
+/** A caption's line naming the side a party is ("Defendant.", "Accused,"). */
+const DEFENDANT_LINE = /^(?:Defendants?|DEFENDANTS?|Accused|ACCUSED)[.,]?$/u;
+
+/** "STATE OF X v. NAME", "People vs. NAME, Defendant": the case's name, the defendant after "v.". Group 1 is her name. */
+const VERSUS_LINE =
+  /[ \t](?:v|vs|V|VS)\.?[ \t]+([^,.\n]*?(?:\p{Lu}\.[^,.\n]*?)?)(?:,[ \t]*(?:Defendants?|DEFENDANTS?|Accused|ACCUSED))?\.?$/u;
+
+/** A name on a caption: one word in capitals or capitalised, or an initial ("K."). */
+const CAPTION_NAME_WORD = /^\p{Lu}(?:[\p{L}'’-]+|\.)$/u;
+
+const COURT_CAPTIONS = new WeakMap<ArticleContext, { judge?: PersonDraft; defendant?: PersonDraft }>();
+
+/**
+ * The judge and the defendant a court transcript's caption names on its first lines (`MAX_CAPTION_LINES`): "BEFORE
+ * THE HONORABLE NAME, CIRCUIT JUDGE" (a judge's rank or the post after the comma makes her a judge), and the party
+ * written on the line before "Defendant." or after the "v." of the case's name. Names in capitals are title-cased and
+ * recorded as people with their post, the entity finder reading none. Read once per article.
+ */
+function courtCaption(context: ArticleContext, profiles: PersonProfiles): { judge?: PersonDraft; defendant?: PersonDraft } {
+  const cached = COURT_CAPTIONS.get(context);
+  if (cached) return cached;
+  const found: { judge?: PersonDraft; defendant?: PersonDraft } = {};
+  const lines = context.sentences.slice(0, MAX_CAPTION_LINES).map((sentence) => sentence.text.trim());
+  lines.forEach((line, k) => {
+    found.judge ??= captionJudge(line, profiles);
+    if (found.defendant) return;
+    const name = DEFENDANT_LINE.test(line) && k > 0 ? (lines[k - 1] as string).replace(/,$/u, '') : VERSUS_LINE.exec(line)?.[1];
+    if (name !== undefined) found.defendant = captionPerson(name, 'defendant', 2, profiles);
+  });
+  COURT_CAPTIONS.set(context, found);
+  return found;
+}
+
+/** The judge a caption's "BEFORE …" line names, or undefined. */
+function captionJudge(line: string, profiles: PersonProfiles): PersonDraft | undefined {
+  const [opening = '', post = ''] = line.split(/,[ \t]*/u);
+  const words = opening.split(/[ \t]+/u);
+  if (!/^before:?$/iu.test(words[0] ?? '')) return undefined;
+  let from = 1;
+  let ranked = false;
+  while (from < words.length) {
+    const word = (words[from] as string).toLowerCase().replace(/\.$/u, '');
+    if (JUDGE_WORDS.includes(word)) ranked = true;
+    else if (!BEFORE_JUDGE_WORDS.has(word)) break;
+    from++;
+  }
+  const postWords = post.toLowerCase().split(/[ \t]+/u);
+  const judged = JUDGE_WORDS.find((role) => postWords.includes(role));
+  if (!ranked && !judged) return undefined;
+  return captionPerson(words.slice(from).join(' '), judged ? post.toLowerCase() : 'judge', ranked ? 1 : 2, profiles);
+}
+
+/** The person a caption names by `written` (capitalised words, `fewest` to four), recorded with `role`; else undefined. */
+function captionPerson(written: string, role: string, fewest: number, profiles: PersonProfiles): PersonDraft | undefined {
+  const words = written.trim().split(/[ \t]+/u);
+  if (words.length < fewest || words.length > MAX_NAME_WORDS || !words.every((word) => CAPTION_NAME_WORD.test(word))) return undefined;
+  if (hasRoleWord(written) || words.some((word) => isOrganisationNoun(word.toLowerCase()))) return undefined;
+  const name = words.map((word) => (isCapitals(word) ? titleCase(word) : word)).join(' ');
+  const known = profiles.lookup(name);
+  if (known) return known;
+  const draft = nameOnly(name, role);
+  profiles.record(draft);
+  return profiles.lookup(name) ?? draft;
+}
+
 /** A court's "THE WITNESS:" is the witness being examined: whoever answers the "A." turns. */
 const WITNESS_WORDS = new Set(['witness', 'deponent']);
 
@@ -995,9 +1088,12 @@ function officeLabel(context: ArticleContext, first: number, end: number, profil
     const word = (tokens[last] as Token).lower;
     if (WITNESS_WORDS.has(word)) return { kind: 'answer', ...span };
     if (COURT_WORDS.has(word)) {
-      const judge = JUDGE_WORDS.map((role) => profiles.lookupByRole(role)).find(Boolean);
+      const judge = JUDGE_WORDS.map((role) => profiles.lookupByRole(role)).find(Boolean) ?? courtCaption(context, profiles).judge;
       return judge ? { kind: 'speaker', actor: personActor(context, first, last, judge), asks: false, ...span } : null;
     }
+    // "THE DEFENDANT:": the defendant the caption names ("NAME, Defendant.", "STATE v. NAME").
+    const defendant = DEFENDANT_WORDS.has(word) ? courtCaption(context, profiles).defendant : undefined;
+    if (defendant) return { kind: 'speaker', actor: personActor(context, first, last, defendant), asks: false, ...span };
   }
   // "The Minister for Transport:", "The Member for Oxley West:", "The Minister:": a post held by one person named
   // before, by the role she was given, else by the name written beside the post ("the Premier, Jo Ek,").
@@ -1652,6 +1748,7 @@ export function continuesTurn(
   speaker: string | null,
   profiles: PersonProfiles,
   nextLabelled: () => boolean,
+  labelledSomewhere: (person: PersonDraft) => boolean = () => true,
 ): boolean {
   const { sentences, entities, entityOf, entityQuoted, inQuote } = context;
   const paragraph = sentences[s]?.paragraph;
@@ -1682,6 +1779,17 @@ export function continuesTurn(
       const second = context.tokens[(context.first[s] as number) + 1];
       const opensParagraph = second === undefined || entity.start <= second.start;
       if (person !== turnPerson && namedBefore && !entity.text.includes(' ') && !opensParagraph && !asksQuestion(turn)) continue;
+      // "Foreign Minister Jo Roe will visit …" in a spokesperson's named turn, a label opening a paragraph soon after:
+      // someone no label of the transcript names has no turn for the paragraph to introduce; the speaker talks of him.
+      if (
+        person !== turnPerson &&
+        turn.kind === 'speaker' &&
+        !asksQuestion(turn) &&
+        !labelledSomewhere(person) &&
+        !interviewingIn(context, s, last) &&
+        nextLabelled()
+      )
+        continue;
       if (person !== turnPerson) return false;
       // "Dr Jo Roe has run the clinic since 2019.": the speaker by her full name is the author introducing her.
       if (entity.text.includes(' ')) return false;

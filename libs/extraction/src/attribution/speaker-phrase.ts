@@ -1395,6 +1395,18 @@ const NO_MINISTRY = new Set(['shadow', 'opposition', 'former', 'ex', 'retired', 
 export function ministryOfRole(role: string): string | null {
   // "Minister for Transport", "Shadow Minister of Foreign Affairs": the portfolio after the noun, read as "transport minister".
   const after = /^(.*?)\bminister\s+(?:for|of)\s+(?:the\s+)?([\p{L}\s]{3,40})$/iu.exec(role.trim());
+  // "Minister for Aged Care": a portfolio of several capitalised words is the ministry's whole name, not its last word.
+  const portfolioWords = after?.[2]?.trim().split(/\s+/u) ?? [];
+  if (
+    after &&
+    portfolioWords.length > 1 &&
+    portfolioWords.every((word) => /^\p{Lu}/u.test(word) || word === 'and') &&
+    portfolioWords[portfolioWords.length - 1] !== 'Affairs' &&
+    !lowerCase(after[1] as string)
+      .split(/[\s-]+/u)
+      .some((word) => NO_MINISTRY.has(word))
+  )
+    return `Ministry of ${portfolioWords.join(' ')}`;
   if (after) return ministryOfRole(`${after[1] as string}${after[2] as string} minister`);
   const words = lowerCase(role).split(/[\s-]+/);
   if (words[words.length - 1] !== 'minister' || words.some((word) => NO_MINISTRY.has(word))) return null;

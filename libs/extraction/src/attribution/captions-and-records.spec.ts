@@ -129,3 +129,20 @@ describe('a briefing whose title names the spokesperson', () => {
     expect(rowOf(briefing, 'The wall cost')).toBe('Dana Pirelli / Ministry of Coastal Affairs of Ostrelia / interview');
   });
 });
+
+describe('a team chat’s export', () => {
+  const chat = [
+    'Messages from the #kitchen channel were shared with the paper. Lotte Brande runs the Kestrel Street kitchen; Jonas Ferrier supplies it.',
+    '',
+    'Lotte Brande  8:15 AM',
+    'The cold room was at 9 degrees when I opened up.',
+    '',
+    'Jonas Ferrier  8:31 AM',
+    'Our van thermometer read 3 degrees at delivery.',
+  ].join('\n');
+
+  it('reads a name and the clock time of the post on a line of their own as the next message’s sender', () => {
+    expect(rowOf(chat, 'The cold room')).toMatch(/^Lotte Brande \/ .* \/ interview$/u);
+    expect(rowOf(chat, 'Our van thermometer')).toMatch(/^Jonas Ferrier \/ .* \/ interview$/u);
+  });
+});

@@ -272,13 +272,14 @@ function selfIntroduced(context: ArticleContext, s: number, from: number, profil
 
 /**
  * A speaker's name and the time her turn starts, as recording and transcription tools write them: "Nadia Roe  0:04"
- * or "Nadia Roe (00:01:23)" on a line of its own above the turn, "Nadia Roe [00:01:23]: Welcome back." before it.
+ * or "Nadia Roe (00:01:23)" on a line of its own above the turn, "Nadia Roe [00:01:23]: Welcome back." before it, and
+ * a team chat's export with the clock time a message was posted ("Nadia Roe  10:42 AM" above the message).
  * Group 1 is the name (one to four capitalised words, or "Speaker 2" for a voice the tool could not name); what
  * follows the time code is a colon at most. The time code is what makes it a label: a line holding only a name is
  * too often a byline or a caption.
  */
 const TIME_CODED_LABEL =
-  /^((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}.'’-]*?|Speaker[ \t]+\d{1,2})[ \t]*(?:[-–—|][ \t]*)?(?:\(\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\)|\[\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\]|\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?)[ \t]*(:?)/u;
+  /^((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}.'’-]*?|Speaker[ \t]+\d{1,2})[ \t]*(?:[-–—|][ \t]*)?(?:\(\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\)|\[\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\]|\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?(?:[ \t]*(?:AM|PM|am|pm))?)[ \t]*(:?)/u;
 
 /**
  * The label of a transcript tool's turn (`TIME_CODED_LABEL`): alone on its line (the paragraph after it is its turn)

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { splitSentences } from '@factdesk/extraction';
+import { buildArticleContext } from '../libs/extraction/src/attribution/article-context';
+import { buildPersonProfiles } from '../libs/extraction/src/attribution/person-profiles';
+import { readBriefingHeader } from '../libs/extraction/src/attribution/briefing-header';
+import { segmentText } from '../libs/extraction/src/sentence-splitter';
+import { defaultSourceRegistry } from '../libs/extraction/src/sources';
+const text = readFileSync(process.argv[2]!, 'utf8');
+const { sentences, quotes } = segmentText(text, {});
+const context = buildArticleContext(text, sentences, quotes, defaultSourceRegistry as any);
+const profiles = buildPersonProfiles(context);
+console.log(profiles.lookup(process.argv[3]!));
+console.log(readBriefingHeader(context, profiles));
+for (const e of context.entities.slice(0, 4)) console.log(e.type, JSON.stringify(e.text), e.start, e.end);
+for (const s of context.sentences.slice(0, 3)) console.log(JSON.stringify(s.text), s.start, s.end, s.paragraph);

@@ -2,6 +2,7 @@ import type { Entity } from '../entities/entity';
 import { OWNING_VERBS, PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/roles';
 import { normaliseName } from '../sources/name-words';
 import { familyNameBeforeGivenName, SURNAME_PARTICLES } from '../entities/name-cues';
+import { nicknameIntroductions, type NameKind } from '../entities/nicknames';
 import { isListedFirstName } from '../entities/gender';
 import { commaAfter, type Token } from '../tokenizer';
 import {
@@ -57,6 +58,8 @@ export class PersonProfiles implements PersonProfileLookup {
   private readonly fullNameMentions = new Map<string, { at: number; profile: PersonDraft }[]>();
   /** The token ranges of every phrase that described the person, in text order. */
   private readonly descriptions = new Map<PersonDraft, TokenRange[]>();
+  /** One-word nicknames the text gave people ("known to fans as Sparky"), normalised. */
+  private readonly byNickname = new Map<string, PersonDraft>();
 
   lookup(written: string, sourceId?: string): PersonDraft | undefined {
     if (sourceId) {
@@ -66,7 +69,13 @@ export class PersonProfiles implements PersonProfileLookup {
     const key = normaliseName(written);
     // A bare surname is the fuller person of that surname when there is one ("Roe" before "Richard Roe" is named).
     if (key.includes(' ')) return this.byName.get(key) ?? this.bySurname.get(key);
-    return this.bySurname.get(key) ?? this.byName.get(key) ?? this.byFirstName(key);
+    return this.bySurname.get(key) ?? this.byNickname.get(key) ?? this.byName.get(key) ?? this.byFirstName(key);
+  }
+
+  /** "Connor Keane, known to fans as Sparky": the nickname stands for the person (a surname of the text keeps its bearer). */
+  addNickname(nickname: string, profile: PersonDraft): void {
+    const key = normaliseName(nickname);
+    if (!this.byNickname.has(key)) this.byNickname.set(key, profile);
   }
 
   /**
@@ -264,9 +273,24 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
     t = last + 1;
   }
   pairRespectively(context, profiles);
+  recordNicknames(context, profiles);
   tiePronounSubjects(context, profiles);
   learnGendersFromPronouns(context, profiles);
   return profiles;
+}
+
+/** "Connor Keane, known to fans as Sparky, …", "Moran, nicknamed the Owl, …": the nicknames the text gives its people. */
+function recordNicknames(context: ArticleContext, profiles: PersonProfiles): void {
+  const { entities, entityOf, tokens } = context;
+  const kindAt = (t: number): NameKind => {
+    const entity = entities[entityOf[t] as number];
+    return entity ? (entity.type === 'person' ? 'person' : 'other') : null;
+  };
+  for (const { person, nickname } of nicknameIntroductions(tokens, context.first, context.end, kindAt)) {
+    const entity = entities[entityOf[person] as number] as Entity;
+    const profile = profiles.lookupAt(entity.text, person, null, entity.sourceId);
+    if (profile && normaliseName(profile.name).includes(' ')) profiles.addNickname((tokens[nickname] as Token).text, profile);
+  }
 }
 
 /**

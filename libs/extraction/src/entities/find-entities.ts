@@ -44,6 +44,7 @@ import {
   BUSINESS_AGENT_NOUNS,
 } from './roles';
 import { tokenizeSentences, type SentenceTokens } from './sentence-tokens';
+import { nicknameIntroductions, type NameKind } from './nicknames';
 
 export interface FindEntitiesOptions {
   /** Sources to recognise (default: the curated list). */
@@ -1063,6 +1064,29 @@ class EntityFinder {
   }
 
   /** Step 4: "Dahl" alone is the Oskar Dahl named elsewhere in the text. */
+  /**
+   * "Connor Keane, known to fans as Sparky, … said Sparky": a one-word nickname the text gives a person stands for her
+   * wherever it is written alone, as her surname does (`nicknameIntroductions`).
+   */
+  private addNicknames(bySurname: Map<string, Entity>): void {
+    const candidates = new Set(this.surnameCandidates);
+    const keyAt = (t: number): string => normaliseNameWord(this.token(t).text).key;
+    const kindAt = (t: number): NameKind => {
+      const index = this.entityOf[t] as number;
+      if (index >= 0) return (this.entities[index] as Entity).type === 'person' ? 'person' : 'other';
+      return candidates.has(t) && bySurname.has(keyAt(t)) ? 'person' : null;
+    };
+    const { first, end } = this.sentenceTokens;
+    for (const { person, nickname } of nicknameIntroductions(this.tokens, first, end, kindAt)) {
+      const index = this.entityOf[person] as number;
+      const mention = index >= 0 ? (this.entities[index] as Entity) : undefined;
+      // ("Moran, who is better known as Dekko": a surname alone stands for the person named in full)
+      const entity = mention?.text.includes(' ') ? mention : bySurname.get(mention ? normaliseNameWord(mention.text).key : keyAt(person));
+      const key = keyAt(nickname);
+      if (entity && !bySurname.has(key)) bySurname.set(key, entity);
+    }
+  }
+
   private resolveSurnames(): void {
     if (this.surnameCandidates.length === 0) return;
     const bySurname = new Map<string, Entity>();
@@ -1076,6 +1100,7 @@ class EntityFinder {
       const family = familyNameBeforeGivenName(entity.text);
       if (family !== null && !bySurname.has(normaliseNameWord(family).key)) bySurname.set(normaliseNameWord(family).key, entity);
     }
+    this.addNicknames(bySurname);
     // "Michelle disputes that." after "Michelle Wong": a listed first name alone is the one person named in full with it.
     const byFirstName = new Map<string, Entity | null>();
     for (const entity of this.entities) {

@@ -2,7 +2,7 @@ import type { Entity } from '../entities/entity';
 import { isPluralOfPersonNoun } from '../entities/find-entities';
 import { isKnownFirstName } from '../entities/gender';
 import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES, ORGANISATION_DESCRIPTORS, RELATIVE_PRONOUNS } from '../entities/name-cues';
-import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
+import { PERSON_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../entities/roles';
 import {
   APOLOGY_LEMMAS,
   MONTHS,
@@ -1276,6 +1276,16 @@ class CueFinder {
         (this.hasRoleNoun(subject[0], subject[1]) || this.isDescriptionHead(subject[0], this.headOf(subject[0], subject[1])))
       ) {
         return [subject[0], j];
+      }
+    }
+    // "The 29-year-old, a former electrician, said", "The veteran, a father of three from X, said": an apposition on a
+    // definite description of a person (an age, a role, a noun for people) that opens the clause; the description
+    // speaks, and refers back as it would alone (the apposition's own words, a place among them, name no one).
+    if (DETERMINERS.has(opener) && !this.isPersonToken(before)) {
+      const subject = this.subjectEndingAt(before);
+      if (subject && this.lower(subject[0]) === 'the' && subject[0] < before && this.startsClause(subject[0])) {
+        const head = this.token(before);
+        if (/^\d+-year-old$/u.test(head.lower) || isRoleNounAt(this.context, before) || PERSON_NOUNS.has(head.lower)) return subject;
       }
     }
     if (DETERMINERS.has(opener) && this.isPersonToken(before)) {

@@ -1834,6 +1834,24 @@ class Attributor {
     return fallback;
   }
 
+  /**
+   * "was working as an accountant in Leeds", "worked as a nurse for 20 years": the words of the work a past verb right
+   * after a name (token `last`) says she did, up to the clause's end; null for anything else.
+   */
+  private pastWorkAfter(last: number): string | null {
+    const { tokens, text } = this.context;
+    let t = last + 1;
+    const verb = (tokens[t] as Token | undefined)?.lower ?? '';
+    if (verb === 'was' && (tokens[t + 1] as Token | undefined)?.lower === 'working') t++;
+    else if (verb !== 'worked') return null;
+    if ((tokens[t + 1] as Token | undefined)?.lower !== 'as') return null;
+    const first = t + 2;
+    if (first >= tokens.length || this.sentenceAt((tokens[first] as Token).start) !== this.sentenceAt((tokens[last] as Token).start)) return null;
+    let end = first;
+    while (end + 1 < tokens.length && end - first < MAX_PAST_POST_TOKENS && !breakAfter(this.context, end)) end++;
+    return text.slice((tokens[first] as Token).start, (tokens[end] as Token).end).toLowerCase();
+  }
+
   /** "The former mayor said", "an ex-chairman": a singular description of a person by a post held once. */
   private refersToFormerHolder(actor: Actor): boolean {
     const reference = actor.reference;
@@ -1860,8 +1878,9 @@ class Attributor {
         return text.slice((tokens[k] as Token).start, (tokens[first - 1] as Token).end).toLowerCase();
       if (breakAfter(this.context, k) && k !== first - 1) break;
     }
+    // After it, as the sentence's verb: "Name was working as an accountant in Leeds when …", "Name worked as a nurse".
+    if (!breakAfter(this.context, last)) return this.pastWorkAfter(last);
     // After it, between commas: "Name, a former director of …", "Name, who was mayor when …".
-    if (!breakAfter(this.context, last)) return null;
     first = last + 1;
     const lead = (tokens[first] as Token | undefined)?.lower ?? '';
     const second = (tokens[first + 1] as Token | undefined)?.lower ?? '';

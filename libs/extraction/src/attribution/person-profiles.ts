@@ -28,7 +28,7 @@ import {
 } from './speaker-phrase';
 import type { Gender } from '../sources/source';
 import type { Sentence } from '../sentence';
-import { ownPronounGender } from './references';
+import { ownPronounGender, subjectPerson } from './references';
 
 /** Tokens [first, last] of the article, inclusive. */
 export interface TokenRange {
@@ -165,6 +165,13 @@ export class PersonProfiles implements PersonProfileLookup {
   /** The phrases that described the person ("a spokesman for the port authority, Jane Roe"), in text order. */
   descriptionsOf(profile: PersonDraft): readonly TokenRange[] {
     return this.descriptions.get(profile) ?? [];
+  }
+
+  /** Adds a phrase that described the person away from her name ("She qualified as a vet"). */
+  addDescription(profile: PersonDraft, description: TokenRange): void {
+    const ranges = this.descriptions.get(profile) ?? [];
+    if (ranges.length < MAX_DESCRIPTIONS) ranges.push(description);
+    this.descriptions.set(profile, ranges);
   }
 
   /** Adds what a mention says; the first value seen for a field wins, the longest name wins. */
@@ -342,6 +349,7 @@ function tiePronounSubjects(context: ArticleContext, profiles: PersonProfiles): 
     if (gender !== undefined && first + 2 < end && !inQuote[first]) {
       const tied = organisationTiedAfter(context, first + 1, end);
       if (tied) tiePerson(context, profiles, first, gender, tied, postOfLeadingVerb(context, first, end - 1));
+      describePronounSubject(context, profiles, s, gender);
     }
     for (let t = first + 1; t + 2 < end; t++) {
       const organisation = entityAtToken(context, t - 1);
@@ -380,23 +388,55 @@ function tiePerson(
   organisation: Entity,
   role: string | null,
 ): void {
+  const profile = pronounPerson(context, profiles, pronoun, gender);
+  if (profile && profile.organisation === null) {
+    profile.organisation = organisation.text;
+    profile.organisationSource = context.registry.resolve(organisation.text);
+    profile.role ??= role;
+  }
+}
+
+/**
+ * The person a subject pronoun at token `pronoun` points to: the latest named before it outside quotes
+ * (`MAX_PRONOUN_SUBJECT_REACH` sentences back, same or previous paragraph) whose gender does not contradict it; for a
+ * pronoun opening its sentence, the person the sentence before opens with as its subject comes first ("Jo Roe grew up
+ * next to Ann Lee's farm. She qualified …": Jo Roe).
+ */
+function pronounPerson(context: ArticleContext, profiles: PersonProfiles, pronoun: number, gender: Gender): PersonDraft | null {
   const { inQuote } = context;
   const s = sentenceOfToken(context, pronoun);
   const paragraph = (context.sentences[s] as Sentence).paragraph;
+  if (s > 0 && pronoun === context.first[s] && (context.sentences[s - 1] as Sentence).paragraph >= paragraph - 1) {
+    const subject = subjectPerson(context, s - 1, profiles);
+    if (subject && (subject.gender === null || subject.gender === gender)) return subject;
+  }
   const reach = context.first[Math.max(0, s - MAX_PRONOUN_SUBJECT_REACH)] as number;
   for (let k = pronoun - 1; k >= reach; k--) {
     const entity = entityAtToken(context, k);
     if (entity?.type !== 'person' || inQuote[k]) continue;
-    if ((context.sentences[sentenceOfToken(context, k)] as Sentence).paragraph < paragraph - 1) return;
+    if ((context.sentences[sentenceOfToken(context, k)] as Sentence).paragraph < paragraph - 1) return null;
     const profile = profiles.lookup(entity.text, entity.sourceId);
     if (!profile || (profile.gender !== null && profile.gender !== gender)) continue;
-    if (profile.organisation === null) {
-      profile.organisation = organisation.text;
-      profile.organisationSource = context.registry.resolve(organisation.text);
-      profile.role ??= role;
-    }
-    return;
+    return profile;
   }
+  return null;
+}
+
+/**
+ * "She qualified as a vet in 2013", "He is the club's kit man": a sentence opening with a subject pronoun, then a role
+ * after "as" or a copula, describes the person the pronoun points to as her name's apposition would, so a later "the
+ * vet said" is her.
+ */
+function describePronounSubject(context: ArticleContext, profiles: PersonProfiles, s: number, gender: Gender): void {
+  const first = context.first[s] as number;
+  const end = context.end[s] as number;
+  let verb = first + 1;
+  while (verb < end - 1 && LEADS_AUXILIARIES.has((context.tokens[verb] as Token).lower)) verb++;
+  const word = (context.tokens[verb] as Token).lower;
+  const copula = (COPULAS.has(word) || word === 'been') && describesRole(context, verb + 1, end);
+  if (!copula && !servesAs(context, verb, end) && !personNounAfterAs(context, verb, end)) return;
+  const profile = pronounPerson(context, profiles, first, gender);
+  if (profile) profiles.addDescription(profile, { first, last: clauseEnd(context, first + 1, end) });
 }
 
 /**
@@ -563,6 +603,15 @@ function servesAs(context: ArticleContext, verb: number, sentenceEnd: number): b
     if (breakAfter(context, k - 1)) return false;
   }
   return false;
+}
+
+/** "qualified as a vet", "trained as a midwife": a verb, "as", an article and a noun for a person (WordNet's). */
+function personNounAfterAs(context: ArticleContext, verb: number, sentenceEnd: number): boolean {
+  const { tokens } = context;
+  if (context.pos.tags[verb] !== Pos.VERB || (tokens[verb + 1] as Token | undefined)?.lower !== 'as' || breakAfter(context, verb)) return false;
+  const article = (tokens[verb + 2] as Token | undefined)?.lower ?? '';
+  const noun = article === 'a' || article === 'an' ? verb + 3 : -1;
+  return noun > 0 && noun < sentenceEnd && !breakAfter(context, verb + 1) && isRoleNounAt(context, noun);
 }
 
 /** A role noun within a few words after the copula: "is medical director", "was the chief executive". */

@@ -268,6 +268,11 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
       if (draft.role === null && draft.organisation !== null) draft.role = postOfLeadingVerb(context, last, to);
       profiles.record(draft, { first: from, last: to });
       const profile = profiles.lookup(draft.name, draft.personSource?.id);
+      // "the board appointed Jane Doe as its manager", "named Jane Doe as chief executive": the post she was given
+      // describes her for a later "the manager said" (its words alone: whose post it is, the text does not say here).
+      const given = to === last && !breakAfter(context, last) && (tokens[last + 1] as Token | undefined)?.lower === 'as';
+      const post = profile && given ? postAfterAs(context, last + 2, context.end[sentence] as number) : null;
+      if (profile && post) profiles.addDescription(profile, post);
       // "her husband, Gwyn Pryce,": a kin word or title beside the name says the gender, over a guess from the first name.
       const stated = profile ? appositionGender(context, t, last, sentenceFirst) : null;
       if (
@@ -612,6 +617,22 @@ function personNounAfterAs(context: ArticleContext, verb: number, sentenceEnd: n
   const article = (tokens[verb + 2] as Token | undefined)?.lower ?? '';
   const noun = article === 'a' || article === 'an' ? verb + 3 : -1;
   return noun > 0 && noun < sentenceEnd && !breakAfter(context, verb + 1) && isRoleNounAt(context, noun);
+}
+
+/** Possessive pronouns that may stand before a post given "as": "as its manager", "as her deputy". */
+const POST_OWNERS = new Set(['its', 'her', 'his', 'their']);
+
+/** "as its manager", "as chief executive": the tokens of the post's own words after "as" (from `from`), or null. */
+function postAfterAs(context: ArticleContext, from: number, sentenceEnd: number): TokenRange | null {
+  let first = from;
+  while (first < sentenceEnd && (DETERMINERS.has((context.tokens[first] as Token).lower) || POST_OWNERS.has((context.tokens[first] as Token).lower)))
+    first++;
+  for (let t = first; t < sentenceEnd && t < first + 3; t++) {
+    const token = context.tokens[t] as Token;
+    if (ROLE_NOUNS.has(token.lower)) return { first, last: t };
+    if (token.capitalised || breakAfter(context, t)) return null;
+  }
+  return null;
 }
 
 /** A role noun within a few words after the copula: "is medical director", "was the chief executive". */

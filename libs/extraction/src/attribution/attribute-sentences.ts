@@ -84,6 +84,7 @@ import { buildPersonProfiles, INDEFINITE_ARTICLES, LEADS_VERBS, type PersonProfi
 import { broaderNouns } from '../conflicts/same-thing';
 import {
   ownPronounGender,
+  outrankedByPronoun,
   pronounSpeakerBefore,
   resolveReference,
   subjectPerson,
@@ -2037,6 +2038,18 @@ class Attributor {
     return { sentence: after, paragraph: next.paragraph, ...fromPeople([profile]) };
   }
 
+  /** Whether entity e's mention is outranked by a subject pronoun of `gender` before it in its sentence (`outrankedByPronoun`). */
+  private mentionOutranked(e: number, gender: Gender): boolean {
+    const { tokens, entityOf } = this.context;
+    const entity = this.context.entities[e] as Entity;
+    let first = this.context.first[this.sentenceAt(entity.start)] as number;
+    while (first < tokens.length && (tokens[first] as Token).start < entity.start) first++;
+    if (entityOf[first] !== e) return false;
+    let last = first;
+    while (entityOf[last + 1] === e) last++;
+    return outrankedByPronoun(this.context, first, last, gender);
+  }
+
   private personMentionBefore(s: number, actor: Actor, knownGender: boolean, notBefore = 0): AttributionEvent | null {
     if (actor.kind !== 'pronoun' || (actor.pronoun !== 'he' && actor.pronoun !== 'she')) return null;
     const wanted: Gender = actor.pronoun === 'he' ? 'male' : 'female';
@@ -2053,6 +2066,7 @@ class Attributor {
       if (entity.type !== 'person' || entityQuoted[e] || isByline(this.context, e)) continue;
       const profile = this.profiles.lookup(entity.text, entity.sourceId);
       if (!profile || (profile.gender !== null && profile.gender !== wanted) || (knownGender && profile.gender === null)) continue;
+      if (this.mentionOutranked(e, wanted)) continue;
       const mentionedIn = this.sentenceAt(entity.start);
       return { sentence: mentionedIn, paragraph: (sentences[mentionedIn] as Sentence).paragraph, ...fromPeople([profile]) };
     }

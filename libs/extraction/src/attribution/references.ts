@@ -2,7 +2,7 @@ import type { Gender } from '../sources/source';
 import { Pos } from '../pos-tags';
 import { normaliseName } from '../sources/name-words';
 import type { Token } from '../tokenizer';
-import type { ArticleContext } from './article-context';
+import { sentenceOfToken, type ArticleContext } from './article-context';
 import type { Attribution } from './attribution';
 import { DIPLOMAT_ROLES, ORGANISATION_NOUN_KINDS, SUBORDINATE_POST_WORDS } from './attribution-cues';
 import type { PersonProfiles } from './person-profiles';
@@ -218,4 +218,20 @@ export function ownPronounGender(context: ArticleContext, s: number, from: numbe
     if (gender !== undefined) return gender;
   }
   return null;
+}
+
+/**
+ * "Eleven years on she still runs the farm with her daughter, Jo Roe. ¶ She says …": whether the person whose name
+ * opens at token `t` is outranked, for a later "she" or "he" of `gender`, by a subject pronoun of that gender earlier
+ * in her sentence outside quotes: the pronoun's person is the one the text goes on about, and the name after it (no
+ * verb of hers follows) is an object or an apposition on one.
+ */
+export function outrankedByPronoun(context: ArticleContext, t: number, last: number, gender: Gender): boolean {
+  const { tokens, inQuote } = context;
+  const next = context.pos.tags[last + 1];
+  if (next === Pos.VERB || next === Pos.AUX) return false;
+  const s = sentenceOfToken(context, t);
+  const wanted = gender === 'female' ? 'she' : 'he';
+  for (let k = context.first[s] as number; k < t; k++) if (!inQuote[k] && (tokens[k] as Token).lower === wanted) return true;
+  return false;
 }

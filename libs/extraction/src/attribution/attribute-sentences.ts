@@ -1847,7 +1847,8 @@ class Attributor {
     else if (verb !== 'worked') return null;
     if ((tokens[t + 1] as Token | undefined)?.lower !== 'as') return null;
     const first = t + 2;
-    if (first >= tokens.length || this.sentenceAt((tokens[first] as Token).start) !== this.sentenceAt((tokens[last] as Token).start)) return null;
+    if (first >= tokens.length || this.sentenceAt((tokens[first] as Token).start) !== this.sentenceAt((tokens[last] as Token).start))
+      return null;
     let end = first;
     while (end + 1 < tokens.length && end - first < MAX_PAST_POST_TOKENS && !breakAfter(this.context, end)) end++;
     return text.slice((tokens[first] as Token).start, (tokens[end] as Token).end).toLowerCase();

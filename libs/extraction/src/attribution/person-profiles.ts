@@ -613,7 +613,8 @@ function servesAs(context: ArticleContext, verb: number, sentenceEnd: number): b
 /** "qualified as a vet", "trained as a midwife": a verb, "as", an article and a noun for a person (WordNet's). */
 function personNounAfterAs(context: ArticleContext, verb: number, sentenceEnd: number): boolean {
   const { tokens } = context;
-  if (context.pos.tags[verb] !== Pos.VERB || (tokens[verb + 1] as Token | undefined)?.lower !== 'as' || breakAfter(context, verb)) return false;
+  if (context.pos.tags[verb] !== Pos.VERB || (tokens[verb + 1] as Token | undefined)?.lower !== 'as' || breakAfter(context, verb))
+    return false;
   const article = (tokens[verb + 2] as Token | undefined)?.lower ?? '';
   const noun = article === 'a' || article === 'an' ? verb + 3 : -1;
   return noun > 0 && noun < sentenceEnd && !breakAfter(context, verb + 1) && isRoleNounAt(context, noun);
@@ -625,7 +626,10 @@ const POST_OWNERS = new Set(['its', 'her', 'his', 'their']);
 /** "as its manager", "as chief executive": the tokens of the post's own words after "as" (from `from`), or null. */
 function postAfterAs(context: ArticleContext, from: number, sentenceEnd: number): TokenRange | null {
   let first = from;
-  while (first < sentenceEnd && (DETERMINERS.has((context.tokens[first] as Token).lower) || POST_OWNERS.has((context.tokens[first] as Token).lower)))
+  while (
+    first < sentenceEnd &&
+    (DETERMINERS.has((context.tokens[first] as Token).lower) || POST_OWNERS.has((context.tokens[first] as Token).lower))
+  )
     first++;
   for (let t = first; t < sentenceEnd && t < first + 3; t++) {
     const token = context.tokens[t] as Token;

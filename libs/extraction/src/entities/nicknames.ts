@@ -1,5 +1,5 @@
 // Nicknames a text gives a person: "Jo Roe, known to fans as Sparky, …", "Roe, nicknamed the Owl, …".
-import type { Token } from '../tokenizer';
+import { lowerAt, type Token } from '../tokenizer';
 
 /** Participles that give a name directly: "nicknamed the Owl", "dubbed Sparky". */
 const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['nicknamed', 'dubbed']);
@@ -9,6 +9,9 @@ const MAX_KNOWN_AS_GAP = 6;
 
 /** How far back from the cue the person it names may be: "Jo Roe, who ran the ferry for 31 years and is known as …". */
 const MAX_PERSON_REACH = 24;
+
+/** Articles before a name that make it a modifier of a noun: "the Kessel ferry". */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** Words before "known" that make it a perfect tense ("has known him as a friend"), not a name given. */
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', "'ve", 've', 'having']);
@@ -31,7 +34,7 @@ export function nicknameAt(tokens: readonly Token[], t: number, end: number): nu
   const token = tokens[t] as Token;
   let as = -1;
   if (NAMING_PARTICIPLES.has(token.lower)) as = t;
-  else if (token.lower === 'known' && !PERFECT_AUXILIARIES.has(tokens[t - 1]?.lower ?? '')) {
+  else if (token.lower === 'known' && !PERFECT_AUXILIARIES.has(lowerAt(tokens, t - 1))) {
     for (let u = t + 1; u < end && u <= t + MAX_KNOWN_AS_GAP + 1; u++) {
       if ((tokens[u - 1] as Token).breakAfter) break;
       if ((tokens[u] as Token).lower === 'as') {
@@ -52,8 +55,8 @@ export function nicknameAt(tokens: readonly Token[], t: number, end: number): nu
 
 /**
  * Every nickname the sentences give a person, with the token of her name: the nearest name before the cue in its
- * sentence, which must be a person's (`kindAt`); a place is passed over only inside a relative clause on her ("Jo
- * Roe, who ran the Port Annet ferry and is better known as Tosh"). One pass over the tokens; `first[s]` and `end[s]`
+ * sentence, which must be a person's (`kindAt`); another name is passed over only inside a relative clause on her
+ * ("Jo Roe, who ran the Kessel ferry and is better known as Tosh"). One pass over the tokens; `first[s]` and `end[s]`
  * bound sentence s.
  */
 export function nicknameIntroductions(
@@ -76,11 +79,18 @@ export function nicknameIntroductions(
       for (let u = t - 1; u >= from && u >= t - MAX_PERSON_REACH; u--) {
         if ((tokens[u] as Token).lower === 'who') relative = true;
         const kind = kindAt(u);
-        if (kind === 'person') {
-          if (!other || relative) found.push({ person: u, nickname });
-          break;
-        }
         if (kind === 'other') other = true;
+        if (kind !== 'person') continue;
+        let start = u;
+        while (start - 1 >= from && kindAt(start - 1) === 'person') start--;
+        // ("the Kessel ferry": a name after an article modifies a noun, whatever the finder took it for)
+        if (ARTICLES.has(lowerAt(tokens, start - 1))) {
+          other = true;
+          u = start;
+          continue;
+        }
+        if (!other || relative) found.push({ person: u, nickname });
+        break;
       }
     }
   }

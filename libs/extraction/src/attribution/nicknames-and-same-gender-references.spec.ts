@@ -39,3 +39,43 @@ describe('nicknames a text gives a person (attr-ref3)', () => {
     expect(found[2]).not.toMatch(/^Lena Hart|^Tomas Weir/);
   });
 });
+
+describe('references to people of the same gender (attr-ref3)', () => {
+  it('reads a definite description with an apposition as the description', () => {
+    const text = 'Tamsin Orr, 41, won the regatta.\n\nThe 41-year-old, a former teacher from Kelby, said the wind had dropped.';
+    expect(rows(text)[1]).toBe('Tamsin Orr / - / -');
+  });
+
+  it('takes "the former X" to a person a past verb of work described', () => {
+    const text =
+      'Hugh Dale runs the mill with his son, Owen Dale.\n\n' +
+      'Owen Dale was working as a surveyor in Bristol until 2019.\n\n' +
+      '"The mill pays better than I expected," says the former surveyor.';
+    expect(rows(text)[2]).toBe('Owen Dale / - / -');
+  });
+
+  it('describes the subject of the sentence before by "She qualified as a …", not a woman named as an object', () => {
+    const text =
+      'Nell Varga grew up in the village and worked for Ida Kovacs on Saturdays.\n\n' +
+      'She qualified as a pharmacist in 2015.\n\n' +
+      '"We fill 900 prescriptions a week," said Varga.\n\n' +
+      'The pharmacist says the nearest hospital is 40 miles away.';
+    expect(rows(text)[3]).toBe('Nell Varga / - / -');
+  });
+
+  it('reads a post given by "as" after a name as describing her', () => {
+    const text =
+      'In 2021 the board appointed Rhona Bell as its treasurer.\n\n' +
+      'Bell says the accounts show a surplus.\n\n' +
+      '"We owe nothing to anyone," the treasurer says.';
+    expect(rows(text)[2]).toBe('Rhona Bell / - / -');
+  });
+
+  it('passes over a woman named after a subject "she" for a later "she says"', () => {
+    const text =
+      'Mara Lindt opened the bakery in 1998.\n\n' +
+      'Today she runs it with her niece, Clara Voss.\n\n' +
+      'She bakes 400 loaves a day, she says.';
+    expect(rows(text)[2]).toBe('Mara Lindt / - / -');
+  });
+});

@@ -1,6 +1,6 @@
 import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { Pos, tagTokens } from './pos-tags';
+import { hasLongRun, Pos, tagTokens } from './pos-tags';
 import { tokenize } from './tokenizer';
 import { growthOnFourfoldInput, LINEAR_GROWTH_LIMIT } from './testing/growth';
 
@@ -76,5 +76,32 @@ describe('tagTokens', () => {
     expect(tagTokens('', []).tags).toHaveLength(0);
     const text = ' … — ';
     expect(tagTokens(text, tokenize(text)).tags).toHaveLength(0);
+  });
+});
+
+describe('hasLongRun', () => {
+  it('finds a run of more than 64 characters without spaces wherever it lies, and no shorter one', () => {
+    const run = (n: number) => 'x'.repeat(n);
+    expect(hasLongRun(run(64))).toBe(false);
+    expect(hasLongRun(run(65))).toBe(true);
+    expect(hasLongRun(`a ${run(64)} b\u00a0${run(64)}`)).toBe(false); // the no-break space ends a run
+    expect(hasLongRun(`${' '.repeat(63)}${run(65)}`)).toBe(true); // across two of the positions read
+    expect(hasLongRun(`${run(60)}\t${run(64)}\n${run(64)}`)).toBe(false);
+    expect(hasLongRun(`${run(30)} ${run(100)} ${run(3)}`)).toBe(true);
+    expect(hasLongRun('')).toBe(false);
+  });
+
+  it('answers as a pattern for such a run does on texts of words, spaces and marks', () => {
+    const pattern = /[^\0- \u00a0]{65}/;
+    const pieces = ['x', 'é', ' ', '\u00a0', '\n', '\t', '-', '\u2009', '\u0000', '\u001f'];
+    let seed = 17;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let k = 0; k < 400; k++) {
+      let text = '';
+      const length = next() % 400;
+      // Mostly word characters, so that runs of every length near 65 occur.
+      for (let i = 0; i < length; i++) text += next() % 40 === 0 ? (pieces[next() % pieces.length] as string) : 'w';
+      expect(hasLongRun(text)).toBe(pattern.test(text));
+    }
   });
 });

@@ -154,19 +154,39 @@ function winkInput(text: string, tokens: readonly Token[], skip: Uint8Array | un
   return skip ? blankTokens(bounded, tokens, skip) : bounded;
 }
 
-/** A run longer than `MAX_RUN` of the characters `withoutLongRuns` counts in a run (above the space, save the no-break space). */
-const LONG_RUN = new RegExp(`[^\\0- \\u00a0]{${MAX_RUN + 1}}`);
+/** Whether the character code `c` counts in a run (above the space, save the no-break space). */
+function inRun(c: number): boolean {
+  return c > 32 && c !== 0xa0;
+}
+
+/**
+ * Whether `text` holds a run longer than `MAX_RUN`. Such a run covers `MAX_RUN + 1` positions in a row, one of them a
+ * multiple of `MAX_RUN + 1`: only the characters there are read, and a run is measured only around one of them (a
+ * pattern such as `[^\0- \u00a0]{65}` tries every position and read each word's characters again from each of them).
+ */
+export function hasLongRun(text: string): boolean {
+  const step = MAX_RUN + 1;
+  for (let i = MAX_RUN; i < text.length; i += step) {
+    if (!inRun(text.charCodeAt(i))) continue;
+    let start = i;
+    while (start > 0 && inRun(text.charCodeAt(start - 1))) start--;
+    let end = i + 1;
+    while (end < text.length && end - start <= MAX_RUN && inRun(text.charCodeAt(end))) end++;
+    if (end - start > MAX_RUN) return true;
+  }
+  return false;
+}
 
 /** One pass over the text's characters: a run is measured whole before it is kept or blanked. */
 function withoutLongRuns(text: string): string {
-  // Most texts have no run so long: the pattern's compiled scan tells so faster than the loop below.
-  if (!LONG_RUN.test(text)) return text;
+  // Most texts have no run so long: `hasLongRun` reads a 65th of their characters to tell so.
+  if (!hasLongRun(text)) return text;
   const parts: string[] = [];
   let from = 0;
   let runStart = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c > 32 && c !== 0xa0) {
+    if (inRun(c)) {
       if (runStart < 0) runStart = i;
     } else if (runStart >= 0) {
       if (i - runStart > MAX_RUN) {

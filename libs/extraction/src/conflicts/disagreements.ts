@@ -2594,11 +2594,14 @@ function indexAssertionKinds(bySentence: ReadonlyMap<number, Analysed[]>): Asser
     if (!list) map.set(key, [a]);
     else if (list[list.length - 1] !== a) list.push(a);
   };
+  // Each assertion's nouns are read as `kindOfIndexOf` reads them, without building its index: `add` keeps an assertion
+  // once a key, so a noun or form met twice changes nothing, and only lookups by key read these lists.
   for (const list of bySentence.values()) {
     for (const a of list) {
-      const index = kindOfIndexOf(a);
-      for (const form of index.byForm.keys()) add(byForm, form, a);
-      for (const [, above] of index.broader) for (const form of above) add(byBroader, form, a);
+      for (const noun of contextNounsOf(a)) {
+        for (const form of nounForms(noun)) add(byForm, form, a);
+        for (const form of broaderNouns(noun)) add(byBroader, form, a);
+      }
     }
   }
   return { byForm, byBroader };

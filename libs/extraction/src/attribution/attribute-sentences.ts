@@ -5064,9 +5064,13 @@ function indexLongerNames(entities: readonly Entity[]): LongerNames {
   const keepFirst = (map: Map<string, Entity>, words: string, entity: Entity): void => {
     if (!map.has(words)) map.set(words, entity);
   };
+  // A name met again adds nothing: every key it gives is already there, for the one named first.
+  const seen = new Set<string>();
   for (const entity of entities) {
     if (entity.type !== 'organisation') continue;
     const name = lowerCase(entity.text);
+    if (seen.has(name)) continue;
+    seen.add(name);
     for (let i = 1; i < name.length; i++) {
       if (isPatternSpace(name.charCodeAt(i))) keepFirst(opening, name.slice(0, i), entity);
       if (isPatternSpace(name.charCodeAt(i - 1))) keepFirst(ending, name.slice(i), entity);

@@ -131,6 +131,8 @@ export const MAX_RELATIVE_CLAUSE = 8;
  * family name; else null. ("Lyle-Owen", a double-barrelled surname, has its second part capitalised.)
  */
 export function familyNameBeforeGivenName(name: string): string | null {
+  // Most names hold no hyphen: the pattern, tried at every word of the name, is not run on them.
+  if (!name.includes('-')) return null;
   const found = /(?:^|\s)(\p{Lu}[\p{Ll}'’]+)\s+\p{Lu}\p{Ll}+-\p{Ll}+$/u.exec(name.trim());
   return found ? (found[1] as string) : null;
 }

@@ -300,8 +300,8 @@ function timeCodedLabel(
   const start = (tokens[first] as Token).start;
   const sentence = context.sentences[s] as Sentence;
   // Every time code holds a colon: a sentence without one is no such label, told without the pattern's thousands of instructions.
-  const firstColon = text.indexOf(':', start);
-  if (firstColon < 0 || firstColon >= sentence.end) return null;
+  // (Looked for in the sentence: a search of the text would read on to the next colon, past every later paragraph.)
+  if (!sentence.text.includes(':', start - sentence.start)) return null;
   const match = TIME_CODED_LABEL.exec(text.slice(start, sentence.end));
   if (!match) return null;
   const [whole, name = '', colon] = match;

@@ -607,7 +607,10 @@ function labelWithPost(
 ): InterviewLabel | null {
   const { text, tokens } = context;
   const start = (tokens[first] as Token).start;
-  const match = LABEL_WITH_POST.exec(text.slice(start, start + MAX_LABEL_WITH_POST));
+  const opening = text.slice(start, start + MAX_LABEL_WITH_POST);
+  // The label ends in a colon or a long dash: an opening with neither is none, told without the pattern's backtracking.
+  if (!opening.includes(':') && !opening.includes('–') && !opening.includes('—')) return null;
+  const match = LABEL_WITH_POST.exec(opening);
   if (!match) return null;
   const [whole, name = '', post, bracketsAfterPost, bracketsAfterName] = match;
   const brackets = bracketsAfterName ?? (bracketsAfterPost || undefined);

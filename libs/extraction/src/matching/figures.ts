@@ -4,7 +4,7 @@ import type { Quantity } from '../quantities/quantity';
 import { baseUnitOf, TIME_UNITS_DESCENDING } from '../quantities/unit-conversion';
 import { CARDINAL_WORD_ALTERNATIVES, cardinalValue, SUFFIX_POWERS } from '../quantities/number-words';
 import { dialMinutes, timesOfDay } from '../quantities/times-of-day';
-import { UNIT_WORDS } from '../quantities/units';
+import { DOLLAR_COUNTRIES, DOLLAR_PREFIXES, UNIT_WORDS } from '../quantities/units';
 import { hashString } from './hashing';
 import { canonicalNumber } from './numbers';
 import { ANY_YEAR_HIGH, ANY_YEAR_LOW, isAnyYear, timeFrameHash, timeFrameKind, WHEN_MEASURE_HASH, YEAR_HASH } from './when';
@@ -39,6 +39,8 @@ export interface ClaimFigure {
   counted?: string;
   /** A count no words of the claim write, implied by a share of a stated whole ("a quarter of its 400 staff": 100). */
   implied?: true;
+  /** The dollar a figure of measure DOLLARS names ("A$412m", "US$5", "1.52 Australian dollars": 'AUD', 'USD'); none for a bare "$". */
+  dollar?: string;
 }
 
 /** Hedged amounts ("about 3,200", "some 45,000") allow this much either way. */
@@ -292,7 +294,7 @@ export function readFigures(text: string): ReadFigures {
     const figure = penceFigure(match);
     shares = [...shares.filter((other) => !(figure.start < other.end && figure.end > other.start)), figure];
   }
-  const steps = [betweenShares, ratesPerPopulation, partsOfWholes, moneyPerSpan, moneyPerArea, moneyPerHead, withDirections];
+  const steps = [betweenShares, ratesPerPopulation, partsOfWholes, withoutConversions, moneyPerSpan, moneyPerArea, moneyPerHead, withDirections];
   const read = steps.reduce(
     (figures, step) => step(text, figures),
     shares.sort((a, b) => a.start - b.start),
@@ -504,6 +506,27 @@ const SQUARE_METRES: ReadonlyMap<string, number> = new Map([
   ['hectare', 1e4],
   ['ha', 1e4],
 ]);
+/** The words between an amount of money and its conversion in brackets: " (", " (about ", " (or ". */
+const BEFORE_CONVERSION = /^\s*\(\s*(?:about|around|roughly|some|approximately|approx\.?|or|c\.)?\s*$/i;
+
+/**
+ * "A$412 million ($271 million)", "£2.4 million ($3 million)", "A$412m (NZ$452m)": an amount of money in brackets right
+ * after another is the same amount in another currency, no figure of its own, so that another outlet's conversion (or
+ * none) does not conflict with it.
+ */
+function withoutConversions(text: string, figures: ClaimFigure[]): ClaimFigure[] {
+  const kept: ClaimFigure[] = [];
+  for (const figure of figures) {
+    const before = kept[kept.length - 1];
+    const close = before && figure.measure.startsWith('money:') && before.measure.startsWith('money:') ? /^\s*\)/.exec(text.slice(figure.end)) : null;
+    if (before && close && BEFORE_CONVERSION.test(text.slice(before.end, figure.start))) {
+      // The amount runs to the closing bracket: what follows it ("… ($14.5 billion) a year") is said of it.
+      kept[kept.length - 1] = { ...before, end: figure.end + close[0].length };
+    } else kept.push(figure);
+  }
+  return kept;
+}
+
 /** "per square metre", "a square foot", "per sq ft", "/m²", "an acre", "per hectare" right after an amount of money. */
 const PER_AREA =
   /^\s*(?:per|an?|each|every|\/)\s*(?:(?:square|sq\.?)\s+(metre|meter|foot|feet|yard|kilometre|kilometer|mile|m|ft|yd|km|mi)s?\b|(m|ft)(?:2|²)|(acre|hectare|ha)s?\b)/i;
@@ -758,6 +781,24 @@ function shareFigure(percent: number, start: number, end: number): ClaimFigure {
   };
 }
 
+/**
+ * Dollars of every country are one measure ("money:dollar"): a bare "$" names none, and an Australian paper's
+ * "$412 million" is a wire's "A$412 million", a New Zealand site's "$740m" its "NZ$740 million". A dollar the text
+ * names ("A$", "NZ$", "US$", "USD", "Australian dollars") is also packed as DOLLAR_COUNTRY_HASH (packFigures), so that
+ * two claims naming two dollars conflict ("A$85 million" / "US$85 million") and a bare one agrees with either.
+ */
+const DOLLAR_CODES: ReadonlySet<string> = new Set([...DOLLAR_PREFIXES.values(), ...DOLLAR_COUNTRIES.values()]);
+export const DOLLARS = 'money:dollar';
+const DOLLAR_COUNTRY_HASH = hashString('money:dollar-country');
+/** A bare "$" or "dollars" reads as US dollars (the quantities module): "US$", "USD 5m", "US dollars" name them. */
+const NAMES_US_DOLLAR = /US\$|\bUSD\b|\b(?:US|American) dollars?\b/i;
+
+function dollarFigure(q: Quantity, figure: ClaimFigure): ClaimFigure {
+  const unit = q.unit as string;
+  const named = unit !== 'USD' || NAMES_US_DOLLAR.test(q.text);
+  return { ...figure, measure: DOLLARS, token: `${figure.token.slice(0, -unit.length)}dollar`, ...(named ? { dollar: unit } : {}) };
+}
+
 function quantityFigure(q: Quantity): ClaimFigure | null {
   if (q.kind === 'date' || q.kind === 'ordinal') return null;
   const end = q.counted && q.text.endsWith(q.counted) ? q.end - q.counted.length : q.end;
@@ -804,7 +845,10 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
   }
   if (q.kind === 'age') return bounded(value ?? low, 'count', numberToken(q), hedge);
   if (q.kind === 'percent') return bounded(value ?? low, 'points', `${canonicalNumber(value ?? low)}pp`, hedge);
-  if (q.kind === 'money' && q.unit) return bounded(value ?? low, `money:${q.unit}`, `${numberToken(q)}${q.unit}`, hedge, scaleRounding(q));
+  if (q.kind === 'money' && q.unit) {
+    const money = bounded(value ?? low, `money:${q.unit}`, `${numberToken(q)}${q.unit}`, hedge, scaleRounding(q));
+    return DOLLAR_CODES.has(q.unit) ? dollarFigure(q, money) : money;
+  }
   const base = q.unit ? baseUnitOf(q.unit) : undefined;
   if (base?.dimension === 'time') {
     const figure = timeFigure(value ?? low, q.unit as string, hedge, span.start, span.end);
@@ -993,7 +1037,7 @@ export function relativeYearFigure(text: string): ClaimFigure | null {
  */
 export function packFigures(figures: readonly ClaimFigure[], timeFrames: readonly string[] = [], subject?: string): Float64Array {
   const changes = figures.filter((figure) => figure.direction !== undefined);
-  const things = [...countedThingTriples(figures), ...subjectTriples(subject)];
+  const things = [...countedThingTriples(figures), ...subjectTriples(subject), ...dollarTriples(figures)];
   const packed = new Float64Array((figures.length + changes.length + timeFrames.length) * 3 + things.length);
   figures.forEach((figure, i) => {
     packed[i * 3] = hashString(figure.measure);
@@ -1016,6 +1060,12 @@ export function packFigures(figures: readonly ClaimFigure[], timeFrames: readonl
   });
   packed.set(things, (figures.length + changes.length + timeFrames.length) * 3);
   return packed;
+}
+
+/** The dollars the claim names (ClaimFigure.dollar) as triples (DOLLAR_COUNTRY_HASH, code hash, code hash), each once. */
+function dollarTriples(figures: readonly ClaimFigure[]): number[] {
+  const named = new Set(figures.flatMap((figure) => (figure.dollar ? [hashString(figure.dollar)] : [])));
+  return [...named].flatMap((code) => [DOLLAR_COUNTRY_HASH, code, code]);
 }
 
 /** The measure of a counted noun's own keys (counted-things.ts), and of the nouns it is a kind of. */
@@ -1180,6 +1230,8 @@ const NOT_COMPARED_ACROSS_MEASURES = new Set([
   YEAR_HASH,
   // A change's signed size restates its share or points figure.
   ...CHANGE_MEASURE_HASHES,
+  // Which dollar is named is no value.
+  DOLLAR_COUNTRY_HASH,
   // What a count counts is no figure.
   hashString('counted:own'),
   hashString('counted:broader'),
@@ -1222,7 +1274,7 @@ function pairFigures(a: Float64Array, b: Float64Array, only: ReadonlySet<number>
   // Bit j/3 set: b's figure at j is taken. A claim with more than 31 figures lets the rest be taken again.
   let taken = 0;
   for (let i = 0; i < a.length; i += 3) {
-    if (a[i] === WHEN_MEASURE_HASH || CHANGE_MEASURE_HASHES.has(a[i] as number) || THING_HASHES.has(a[i] as number)) continue; // counted by their share or points; a counted noun is no figure
+    if (a[i] === WHEN_MEASURE_HASH || a[i] === DOLLAR_COUNTRY_HASH || CHANGE_MEASURE_HASHES.has(a[i] as number) || THING_HASHES.has(a[i] as number)) continue; // counted by their share or points; a counted noun, a dollar's country, is no figure
     if (isAnyYear(a, i)) continue;
     if (only && !only.has(a[i] as number)) continue;
     for (let j = 0; j < b.length; j += 3) {

@@ -113,7 +113,9 @@ function matchAt(s: TokenStream, i: number): QuantityMatch | null {
   else starts = known & (Starts.bounded | Starts.date | Starts.amount);
   if (starts === 0) return null;
   if (inName(s, i)) return null;
-  if ((token.lower === 'a' || token.lower === 'an') && (startsOfAt(s, i + 1) & AFTER_ARTICLE_WORD) === 0) starts &= ~Starts.amount;
+  // "A$412m" is Australian dollars, no article: the prefix's own reading (currencyAt) decides.
+  const dollarPrefix = token.text === 'A' && s.gap(i) === '$';
+  if ((token.lower === 'a' || token.lower === 'an') && !dollarPrefix && (startsOfAt(s, i + 1) & AFTER_ARTICLE_WORD) === 0) starts &= ~Starts.amount;
   return (
     (starts & Starts.bounded ? matchBoundedAmount(s, i) : null) ??
     (starts & Starts.date ? matchDate(s, i) : null) ??

@@ -1,6 +1,6 @@
 import { isSpace } from '../text-chars';
 import type { TokenStream } from './token-stream';
-import { MASS_SYMBOLS, TEMPERATURE_SCALES, UNIT_WORDS, type UnitInfo } from './units';
+import { DOLLAR_COUNTRIES, MASS_SYMBOLS, TEMPERATURE_SCALES, UNIT_WORDS, type UnitInfo } from './units';
 
 /** A unit written after a number, and where it ends. */
 export interface UnitPhrase {
@@ -115,7 +115,12 @@ export function unitAfter(s: TokenStream, last: number, end: number): UnitPhrase
     const cubic = CUBIC_UNITS.get(s.lower(k + 1));
     if (cubic) return until(k + 1, cubic);
   }
-  if (word === 'us' && (two('dollars') || two('dollar'))) return until(k + 1, { unit: 'USD', kind: 'money' });
+  // "US dollars", "Australian dollars", "New Zealand dollars": the country names the dollar.
+  const dollar = (at: number): boolean => s.joined(at) && (s.lower(at + 1) === 'dollars' || s.lower(at + 1) === 'dollar');
+  const country = DOLLAR_COUNTRIES.get(word);
+  if (country && dollar(k)) return until(k + 1, { unit: country, kind: 'money' });
+  const twoWordCountry = s.joined(k) ? DOLLAR_COUNTRIES.get(`${word} ${s.lower(k + 1)}`) : undefined;
+  if (twoWordCountry && dollar(k + 1)) return until(k + 2, { unit: twoWordCountry, kind: 'money' });
   if ((word === 'pounds' || word === 'pound') && two('sterling')) return until(k + 1, { unit: 'GBP', kind: 'money' });
   // "2.4 million pounds" is money; "200 pounds of sugar" a weight; "42 million pounds of taxpayers' money" money again.
   if (word === 'pounds' || word === 'pound') return until(k, two('of') && !moneyAfterOf(s, k + 2) ? LB : GBP);

@@ -101,3 +101,14 @@ export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['NZ', 'NZD'],
   ['S', 'SGD'],
 ]);
+
+/** Country words before "dollars" that name the dollar, lower case: "1.52 Australian dollars", "5 million New Zealand dollars". */
+export const DOLLAR_COUNTRIES: ReadonlyMap<string, string> = new Map([
+  ['us', 'USD'],
+  ['american', 'USD'],
+  ['australian', 'AUD'],
+  ['canadian', 'CAD'],
+  ['hong kong', 'HKD'],
+  ['new zealand', 'NZD'],
+  ['singapore', 'SGD'],
+]);

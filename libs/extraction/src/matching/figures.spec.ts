@@ -119,6 +119,23 @@ describe('units restatements convert between', () => {
     expect(conflict('The lift was serviced a fortnight earlier.', 'The lift was serviced three weeks earlier.')).toBe(true);
   });
 
+  it('sets dollars against dollars: two named dollars conflict, a bare "$" agrees with any (version 23)', () => {
+    expect(conflict('The mill lost A$30m last year.', 'The mill lost US$30m last year.')).toBe(true);
+    expect(conflict('The mill lost NZ$30m last year.', 'The mill lost 30 million Canadian dollars last year.')).toBe(true);
+    expect(conflict('The mill lost A$30m last year.', 'The mill lost $30m last year.')).toBe(false);
+    expect(conflict('The mill lost A$30m last year.', 'The mill lost $41m last year.')).toBe(true);
+    expect(agreeingFigures(packFigures(findFigures('The mill lost A$30m.')), packFigures(findFigures('The mill lost $30m.')))).toBe(1);
+    // The named dollars of both sides are one claim's: one shared is no conflict.
+    expect(conflict('It lost A$30m and US$4m.', 'It lost A$30m.')).toBe(false);
+  });
+
+  it('reads a conversion in brackets as the amount before it, no figure of its own', () => {
+    expect(findFigures('The mill lost A$30m ($19.7m) in 2025.').filter((f) => f.measure.startsWith('money:'))).toHaveLength(1);
+    expect(conflict('The mill lost A$30m ($19.7m).', 'The mill lost A$30m (NZ$33m).')).toBe(false);
+    expect(findFigures('It will cost £3m ($3.8m) a year.').map((f) => f.measure)).toContain('money:GBP/1year');
+    expect(findFigures('It spent $5m and £3m.')).toHaveLength(2);
+  });
+
   it('reads a bare "ton" as short, metric or long, and "tonnes" and "metric tons" as metric only (version 21)', () => {
     expect(conflict('The barge carried 5,500 tons of gravel.', 'The barge carried 5,000 tonnes of gravel.')).toBe(false);
     expect(conflict('The barge carried 5,500 tons of gravel.', 'The barge carried 5,600 tonnes of gravel.')).toBe(false);

@@ -160,6 +160,16 @@ describe('extractQuantities: numbers', () => {
     expect(only('millions of dollars')).toMatchObject({ kind: 'money', low: 2_000_000, high: 9_000_000, unit: 'USD', approximate: true });
   });
 
+  it('reads the dollar a prefix or a country word names: "A$30m" is no article before "$30m"', () => {
+    expect(only('The mill lost A$30m.')).toMatchObject({ text: 'A$30m', value: 30_000_000, unit: 'AUD' });
+    expect(only('A$7.25 a tin')).toMatchObject({ text: 'A$7.25', unit: 'AUD' });
+    expect(only('a $9 ticket')).toMatchObject({ text: '$9', unit: 'USD' });
+    expect(only('NZ$64 million')).toMatchObject({ unit: 'NZD' });
+    expect(only('at 0.91 Canadian dollars')).toMatchObject({ text: '0.91 Canadian dollars', unit: 'CAD' });
+    expect(only('80 million Hong Kong dollars')).toMatchObject({ value: 80_000_000, unit: 'HKD' });
+    expect(only('seven Australian ferries')).toMatchObject({ value: 7, unit: null });
+  });
+
   it('reads percentages: "12%", "12 %", "3 per cent", "one percent", "10 percentage points"', () => {
     expect(only('12%')).toEqual(plain({ text: '12%', start: 0, end: 3, kind: 'percent', value: 12, unit: 'percent' }));
     expect(only('up 12 % on')).toMatchObject({ text: '12 %', value: 12, unit: 'percent' });

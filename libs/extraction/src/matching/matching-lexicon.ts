@@ -183,7 +183,29 @@ export const WORD_ALIASES: ReadonlyMap<string, string> = new Map([
   ['tyres', 'tire'],
   ['aluminium', 'aluminum'],
   ['jewellery', 'jewelry'],
+  // Informal and headline words for the standard word ("flu jabs" / "doses", "axe 600 jobs" / "cut 600 jobs"), and nouns
+  // and forms WordNet groups apart from their verb ("savings" / "saved", "additional" in no group, "saved" an adjective's).
+  ['jab', 'dose'],
+  ['jabs', 'dose'],
+  ['axe', 'cut'],
+  ['axes', 'cut'],
+  ['axed', 'cut'],
+  ['axing', 'cut'],
+  ['additional', 'extra'],
+  ['saving', 'save'],
+  ['savings', 'save'],
+  ['saved', 'save'],
 ]);
+
+/**
+ * "admitted to hospital", "hospital admissions": admitting into a place of care, not acknowledging (WordNet's first
+ * sense of "admit", with which it groups "acknowledge"): an admit-word next to one of CARE_PLACES (normalise.ts:
+ * intoCarePlace) reads as "hospitalise", as "hospitalised" does.
+ */
+export const ADMIT_WORDS = set(`admit admits admitted admitting admission admissions`);
+export const CARE_PLACES = set(`hospital hospitals ward wards clinic clinics infirmary icu`);
+/** How many words after "admitted to" the place of care may come ("admitted to its 74 hospitals"). */
+export const ADMISSION_CONTEXT = 4;
 
 /**
  * Prefixes that stand before a hyphen and are no word of their own ("Pre-tax profit", "ex-minister",

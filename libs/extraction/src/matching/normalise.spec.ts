@@ -337,6 +337,22 @@ describe('synonyms by the part of speech a word is used in', () => {
     expect(tokens('the work began')).toBe(tokens('the work starts'));
   });
 
+  it('reads admitting into a place of care as "hospitalise", not as acknowledging', () => {
+    const hospitalise = stemWord(synonymOf('hospitalised', true) as string);
+    expect(tokens('ward admissions doubled')).toContain(hospitalise);
+    expect(tokens('eight were admitted to the county hospital')).toContain(hospitalise);
+    expect(tokens('admissions into its three clinics fell')).toContain(hospitalise);
+    expect(tokens('the trust admitted the clinic was understaffed')).not.toContain(hospitalise);
+    expect(tokens('the trust admitted the clinic was understaffed')).toContain(stemWord(synonymOf('acknowledged', true) as string));
+  });
+
+  it('reads informal words and nominalisations as the standard word and the verb', () => {
+    expect(tokens('700 flu jabs')).toBe(tokens('700 flu doses'));
+    expect(tokens('it will axe 40 posts')).toBe(tokens('it will cut 40 posts'));
+    expect(tokens('40 additional buses')).toBe(tokens('40 extra buses'));
+    expect(tokens('savings of £3m')).toBe(tokens('saved £3m'));
+  });
+
   it('reads "been given" as a passive, not as the two-word lemma "be given" (to be inclined)', () => {
     expect(tokens('doses have been given')).toBe(tokens('doses were given'));
     expect(tokens('doses have been given')).not.toContain('inclin');

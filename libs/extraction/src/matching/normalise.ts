@@ -3,7 +3,17 @@ import { subjectNoun } from './counted-things';
 import type { MatchWord } from './match-word';
 import { datelineLength } from '../claims/dateline';
 import { MONTHS, WEEKDAYS } from '../lexicon';
-import { CURRENCIES, MATCHING_STOP_WORDS, NEGATIONS, PHRASE_ALIASES, TRAILING_ATTRIBUTION_VERBS, WORD_ALIASES } from './matching-lexicon';
+import {
+  ADMISSION_CONTEXT,
+  ADMIT_WORDS,
+  CARE_PLACES,
+  CURRENCIES,
+  MATCHING_STOP_WORDS,
+  NEGATIONS,
+  PHRASE_ALIASES,
+  TRAILING_ATTRIBUTION_VERBS,
+  WORD_ALIASES,
+} from './matching-lexicon';
 import { bareNumberFigure, changeVerbDirection, dateDayFigure, readFigures, relativeYearFigure, type ClaimFigure } from './figures';
 import { spellOutDecades, spellOutNumbers } from './numbers';
 import { scanWords } from './scan-words';
@@ -133,7 +143,8 @@ export function normaliseClaim(text: string): NormalisedClaim {
     }
     // Names and words already folded by an alias ("US" → usa, "Greek" → greece) keep their spelling; a lower-case word's
     // alias ("won" → win, "began" → begin) is a word like another, in its group as the word written so is.
-    const token = stemWord((!word.capitalised ? synonymOf(alias, true, isNounByContext(words, at)) : undefined) ?? alias);
+    const admission = ADMIT_WORDS.has(alias) && intoCarePlace(words, at) ? 'hospitalise' : alias;
+    const token = stemWord((!word.capitalised ? synonymOf(admission, true, isNounByContext(words, at)) : undefined) ?? admission);
     tokens.push(token);
     if (word.capitalised) names.add(token);
     // A rare animal or plant word ("Kestrel Airport") names the story as a proper name would.
@@ -269,6 +280,25 @@ const NOUN_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether words[at] is a noun by the word before it ("a notice", "the trust's account"), as far as one word tells. */
+/**
+ * Whether words[at], an admit-word, admits into a place of care (ADMIT_WORDS): one of CARE_PLACES right before it ("hospital
+ * admissions"), or "to", "into" or "at" right after it and one of CARE_PLACES within ADMISSION_CONTEXT words on, no clause
+ * break between ("admitted to its 74 hospitals"; not "admitted the hospital was short of staff").
+ */
+function intoCarePlace(words: readonly MatchWord[], at: number): boolean {
+  const before = words[at - 1];
+  if (before && !(words[at] as MatchWord).breakBefore && CARE_PLACES.has(before.text)) return true;
+  const next = words[at + 1];
+  if (!next || next.breakBefore || !ADMITTED_INTO.has(next.text)) return false;
+  for (let k = at + 2; k < Math.min(words.length, at + 2 + ADMISSION_CONTEXT); k++) {
+    if ((words[k] as MatchWord).breakBefore) return false;
+    if (CARE_PLACES.has((words[k] as MatchWord).text)) return true;
+  }
+  return false;
+}
+
+const ADMITTED_INTO: ReadonlySet<string> = new Set(['to', 'into', 'at']);
+
 function isNounByContext(words: readonly MatchWord[], at: number): boolean {
   const previous = words[at - 1];
   return previous !== undefined && !words[at]?.breakBefore && !previous.isNumber && NOUN_OPENERS.has(previous.text);

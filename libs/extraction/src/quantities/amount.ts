@@ -269,6 +269,9 @@ function rangeAfter(
   if (!to || !to.plain || to.vague || to.kind !== null || to.value === null || isNotAnAmount(s, to)) return null;
   const toUnit = to.unit ?? unitAfter(s, to.last, to.end)?.unit ?? null;
   if (fromUnit && toUnit && fromUnit.unit !== toUnit.unit) return null;
+  // "up 9 per cent to 1.31 million": a unit written in words after the first number and none after the second is a
+  // change and the level it reached, no range ("5 to 7 per cent", "5 per cent to 7 per cent" are ranges).
+  if (fromUnit && !toUnit && last > from.last && s.at(from.last + 1)?.numeric === false) return null;
   const after = to.unit ? null : unitAfter(s, to.last, to.end);
   let low = from.value as number;
   // "5 to 7 million": the scale written once applies to both ends.

@@ -237,6 +237,15 @@ describe('extractQuantities: numbers', () => {
     expect(only('5–7%')).toMatchObject({ kind: 'range', low: 5, high: 7, unit: 'percent' });
   });
 
+  it('reads a unit in words after the first number and none after "to" as a change and its level, no range', () => {
+    expect(extractQuantities('sales up 6 per cent to 4,200').map((q) => [q.kind, q.value])).toEqual([
+      ['percent', 6],
+      ['count', 4200],
+    ]);
+    expect(only('6 per cent to 8 per cent')).toMatchObject({ kind: 'range', low: 6, high: 8 });
+    expect(only('6 to 8 per cent')).toMatchObject({ kind: 'range', low: 6, high: 8 });
+  });
+
   it('reads bounds and hedges', () => {
     expect(only('fewer than 20 soldiers')).toMatchObject({ value: 20, high: 20, bound: 'at-most', approximate: true, counted: 'soldiers' });
     expect(only('up to 300 km')).toMatchObject({ bound: 'at-most', unit: 'km' });

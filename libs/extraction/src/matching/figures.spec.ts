@@ -129,6 +129,14 @@ describe('units restatements convert between', () => {
     expect(conflict('It lost A$30m and US$4m.', 'It lost A$30m.')).toBe(false);
   });
 
+  it('reads cents as dollars, a prefix or a country word naming which, and leaves "21C" a temperature', () => {
+    expect(tokens('a 35c-a-litre levy')).toEqual(['0.35dollar']);
+    expect(conflict('a levy of NZ35c a litre', 'a levy of 35 New Zealand cents a litre')).toBe(false);
+    expect(conflict('a levy of NZ35c a litre', 'a levy of 35 Canadian cents a litre')).toBe(true);
+    expect(conflict('a levy of 35c a litre', 'a levy of $0.35 a litre')).toBe(false);
+    expect(tokens('It reached 21C.')).toEqual(['21degree']);
+  });
+
   it('reads a conversion in brackets as the amount before it, no figure of its own', () => {
     expect(findFigures('The mill lost A$30m ($19.7m) in 2025.').filter((f) => f.measure.startsWith('money:'))).toHaveLength(1);
     expect(conflict('The mill lost A$30m ($19.7m).', 'The mill lost A$30m (NZ$33m).')).toBe(false);

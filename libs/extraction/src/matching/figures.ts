@@ -102,6 +102,11 @@ function timesWhatItWasFigure(match: RegExpMatchArray): ClaimFigure | null {
 
 /** An amount in pence ("42p", "3p-a-litre", "42 pence"), which the quantities module reads as a bare number or a count. */
 const PENCE = /(?<![\d.,£$€])\b(\d+(?:\.\d+)?)(?:p|\s+pence)\b/gi;
+/**
+ * "21c", "A21c", "21 cents", "21 Australian cents": cents of a dollar (a lower-case "c" glued, as "21C" is a temperature),
+ * the prefix or the country word naming which.
+ */
+const CENTS = /(?<![\d.,£$€])\b(A|NZ|US|C|HK|S)?(\d+(?:\.\d+)?)(?:c|\s+(?:(Australian|New Zealand|US|American|Canadian|Hong Kong|Singapore)\s+)?cents?)\b/g;
 /** A change by a fraction said with one verb: "halved" is a fall by half ("fallen by 50 per cent"). */
 const HALVED = /\bhalv(?:e|es|ed|ing)\b/gi;
 /**
@@ -289,6 +294,10 @@ export function readFigures(text: string): ReadFigures {
   for (const match of text.matchAll(TIMES_WHAT_IT_WAS)) {
     const figure = timesWhatItWasFigure(match);
     if (figure) shares = [...shares.filter((other) => !(figure.start < other.end && figure.end > other.start)), figure];
+  }
+  for (const match of text.matchAll(CENTS)) {
+    const figure = centsFigure(match);
+    shares = [...shares.filter((other) => !(figure.start < other.end && figure.end > other.start)), figure];
   }
   for (const match of text.matchAll(PENCE)) {
     const figure = penceFigure(match);
@@ -618,6 +627,17 @@ function moneyPerYear(money: ClaimFigure, span: ClaimFigure): ClaimFigure {
 }
 
 /** "42p", "42 pence" as the pounds they are (version 19: £0.42, measure "money:GBP"), so that they meet "£0.42". */
+/** A CENTS match as the dollars it is ("21c" is $0.21, measure DOLLARS), "A21c" and "21 Australian cents" naming the dollar. */
+function centsFigure(match: RegExpMatchArray): ClaimFigure {
+  const start = match.index as number;
+  const dollars = Number(match[2]) / 100;
+  const prefix = match[1];
+  const country = match[3];
+  const dollar = prefix ? DOLLAR_PREFIXES.get(prefix) : country ? DOLLAR_COUNTRIES.get(country.toLowerCase()) : undefined;
+  const figure: ClaimFigure = { measure: DOLLARS, low: dollars, high: dollars, token: `${canonicalNumber(dollars)}dollar`, start, end: start + match[0].length };
+  return dollar ? { ...figure, dollar } : figure;
+}
+
 function penceFigure(match: RegExpMatchArray): ClaimFigure {
   const start = match.index as number;
   const pounds = Number(match[1]) / 100;

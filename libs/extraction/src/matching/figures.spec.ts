@@ -129,6 +129,11 @@ describe('units restatements convert between', () => {
     expect(conflict('It lost A$30m and US$4m.', 'It lost A$30m.')).toBe(false);
   });
 
+  it('reads a time unit a noun qualifies as the span of time ("40 overtime hours")', () => {
+    expect(tokens('She worked 40 overtime hours.')).toEqual(tokens('She worked 40 hours.'));
+    expect(tokens('a walk of 3 light years')).not.toContain('3year');
+  });
+
   it('reads cents as dollars, a prefix or a country word naming which, and leaves "21C" a temperature', () => {
     expect(tokens('a 35c-a-litre levy')).toEqual(['0.35dollar']);
     expect(conflict('a levy of NZ35c a litre', 'a levy of 35 New Zealand cents a litre')).toBe(false);

@@ -819,6 +819,9 @@ function dollarFigure(q: Quantity, figure: ClaimFigure): ClaimFigure {
   return { ...figure, measure: DOLLARS, token: `${figure.token.slice(0, -unit.length)}dollar`, ...(named ? { dollar: unit } : {}) };
 }
 
+/** A counted noun that is one lower-case word before a time unit ("flight hours", "working days"). */
+const QUALIFIED_TIME_UNIT = /^(?!light )[a-z]+ (minute|hour|day|week|month|year)s?$/;
+
 function quantityFigure(q: Quantity): ClaimFigure | null {
   if (q.kind === 'date' || q.kind === 'ordinal') return null;
   const end = q.counted && q.text.endsWith(q.counted) ? q.end - q.counted.length : q.end;
@@ -864,6 +867,9 @@ function quantityFigure(q: Quantity): ClaimFigure | null {
     return { ...figure, low: q.bound === 'at-most' ? 0 : figure.low, high: q.bound === 'at-least' ? Infinity : figure.high };
   }
   if (q.kind === 'age') return bounded(value ?? low, 'count', numberToken(q), hedge);
+  // "92 flight hours", "40 working hours", "12 school days": a span of time its noun qualifies, as "92 hours" is.
+  const qualifiedSpan = q.kind === 'count' && q.counted ? QUALIFIED_TIME_UNIT.exec(q.counted) : null;
+  if (qualifiedSpan && value !== null) return timeFigure(value, qualifiedSpan[1] as string, hedge, span.start, span.end);
   if (q.kind === 'percent') return bounded(value ?? low, 'points', `${canonicalNumber(value ?? low)}pp`, hedge);
   if (q.kind === 'money' && q.unit) {
     const money = bounded(value ?? low, `money:${q.unit}`, `${numberToken(q)}${q.unit}`, hedge, scaleRounding(q));

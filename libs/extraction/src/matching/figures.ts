@@ -106,7 +106,8 @@ const PENCE = /(?<![\d.,£$€])\b(\d+(?:\.\d+)?)(?:p|\s+pence)\b/gi;
  * "21c", "A21c", "21 cents", "21 Australian cents": cents of a dollar (a lower-case "c" glued, as "21C" is a temperature),
  * the prefix or the country word naming which.
  */
-const CENTS = /(?<![\d.,£$€])\b(A|NZ|US|C|HK|S)?(\d+(?:\.\d+)?)(?:c|\s+(?:(Australian|New Zealand|US|American|Canadian|Hong Kong|Singapore)\s+)?cents?)\b/g;
+const CENTS =
+  /(?<![\d.,£$€])\b(A|NZ|US|C|HK|S)?(\d+(?:\.\d+)?)(?:c|\s+(?:(Australian|New Zealand|US|American|Canadian|Hong Kong|Singapore)\s+)?cents?)\b/g;
 /** A change by a fraction said with one verb: "halved" is a fall by half ("fallen by 50 per cent"). */
 const HALVED = /\bhalv(?:e|es|ed|ing)\b/gi;
 /**
@@ -303,7 +304,16 @@ export function readFigures(text: string): ReadFigures {
     const figure = penceFigure(match);
     shares = [...shares.filter((other) => !(figure.start < other.end && figure.end > other.start)), figure];
   }
-  const steps = [betweenShares, ratesPerPopulation, partsOfWholes, withoutConversions, moneyPerSpan, moneyPerArea, moneyPerHead, withDirections];
+  const steps = [
+    betweenShares,
+    ratesPerPopulation,
+    partsOfWholes,
+    withoutConversions,
+    moneyPerSpan,
+    moneyPerArea,
+    moneyPerHead,
+    withDirections,
+  ];
   const read = steps.reduce(
     (figures, step) => step(text, figures),
     shares.sort((a, b) => a.start - b.start),
@@ -527,7 +537,8 @@ function withoutConversions(text: string, figures: ClaimFigure[]): ClaimFigure[]
   const kept: ClaimFigure[] = [];
   for (const figure of figures) {
     const before = kept[kept.length - 1];
-    const close = before && figure.measure.startsWith('money:') && before.measure.startsWith('money:') ? /^\s*\)/.exec(text.slice(figure.end)) : null;
+    const close =
+      before && figure.measure.startsWith('money:') && before.measure.startsWith('money:') ? /^\s*\)/.exec(text.slice(figure.end)) : null;
     if (before && close && BEFORE_CONVERSION.test(text.slice(before.end, figure.start))) {
       // The amount runs to the closing bracket: what follows it ("… ($14.5 billion) a year") is said of it.
       kept[kept.length - 1] = { ...before, end: figure.end + close[0].length };
@@ -634,7 +645,14 @@ function centsFigure(match: RegExpMatchArray): ClaimFigure {
   const prefix = match[1];
   const country = match[3];
   const dollar = prefix ? DOLLAR_PREFIXES.get(prefix) : country ? DOLLAR_COUNTRIES.get(country.toLowerCase()) : undefined;
-  const figure: ClaimFigure = { measure: DOLLARS, low: dollars, high: dollars, token: `${canonicalNumber(dollars)}dollar`, start, end: start + match[0].length };
+  const figure: ClaimFigure = {
+    measure: DOLLARS,
+    low: dollars,
+    high: dollars,
+    token: `${canonicalNumber(dollars)}dollar`,
+    start,
+    end: start + match[0].length,
+  };
   return dollar ? { ...figure, dollar } : figure;
 }
 
@@ -1300,7 +1318,13 @@ function pairFigures(a: Float64Array, b: Float64Array, only: ReadonlySet<number>
   // Bit j/3 set: b's figure at j is taken. A claim with more than 31 figures lets the rest be taken again.
   let taken = 0;
   for (let i = 0; i < a.length; i += 3) {
-    if (a[i] === WHEN_MEASURE_HASH || a[i] === DOLLAR_COUNTRY_HASH || CHANGE_MEASURE_HASHES.has(a[i] as number) || THING_HASHES.has(a[i] as number)) continue; // counted by their share or points; a counted noun, a dollar's country, is no figure
+    if (
+      a[i] === WHEN_MEASURE_HASH ||
+      a[i] === DOLLAR_COUNTRY_HASH ||
+      CHANGE_MEASURE_HASHES.has(a[i] as number) ||
+      THING_HASHES.has(a[i] as number)
+    )
+      continue; // counted by their share or points; a counted noun, a dollar's country, is no figure
     if (isAnyYear(a, i)) continue;
     if (only && !only.has(a[i] as number)) continue;
     for (let j = 0; j < b.length; j += 3) {

@@ -115,7 +115,8 @@ function matchAt(s: TokenStream, i: number): QuantityMatch | null {
   if (inName(s, i)) return null;
   // "A$412m" is Australian dollars, no article: the prefix's own reading (currencyAt) decides.
   const dollarPrefix = token.text === 'A' && s.gap(i) === '$';
-  if ((token.lower === 'a' || token.lower === 'an') && !dollarPrefix && (startsOfAt(s, i + 1) & AFTER_ARTICLE_WORD) === 0) starts &= ~Starts.amount;
+  if ((token.lower === 'a' || token.lower === 'an') && !dollarPrefix && (startsOfAt(s, i + 1) & AFTER_ARTICLE_WORD) === 0)
+    starts &= ~Starts.amount;
   return (
     (starts & Starts.bounded ? matchBoundedAmount(s, i) : null) ??
     (starts & Starts.date ? matchDate(s, i) : null) ??

@@ -43,6 +43,7 @@ import { ClaimSignaturesV211796315115000 } from './1796315115000-ClaimSignatures
 import { ClaimSignaturesV221796315215000 } from './1796315215000-ClaimSignaturesV22';
 import { ClaimSignaturesV231796315315000 } from './1796315315000-ClaimSignaturesV23';
 import { ClaimSignaturesV241796315415000 } from './1796315415000-ClaimSignaturesV24';
+import { ClaimSignaturesV251796315515000 } from './1796315515000-ClaimSignaturesV25';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -93,4 +94,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV221796315215000,
   ClaimSignaturesV231796315315000,
   ClaimSignaturesV241796315415000,
+  ClaimSignaturesV251796315515000,
 ];

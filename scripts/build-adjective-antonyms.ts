@@ -14,14 +14,15 @@
  * write byte-identical files.
  */
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { readAdjectiveSynsets, readSenses, wordnetDict } from './wordnet';
+import { dirname, resolve } from 'node:path';
+import VERB_EXCEPTIONS from 'wink-eng-lite-web-model/dist/wn-verb-exceptions.js';
+import { readAntonymSynsets, readSenses, wordnetDict } from './wordnet';
 
 const LEMMA = /^[a-z][a-z-]{2,}$/;
 const SENSES_PER_WORD = 2;
 
 export function buildAdjectiveAntonyms(dict: string): Record<string, string> {
-  const synsets = readAdjectiveSynsets(dict);
+  const synsets = readAntonymSynsets(dict);
   const senses = readSenses(dict, 'adj', LEMMA);
   const states = new Map<string, Set<string>>();
   for (const [offset, synset] of synsets) {
@@ -45,10 +46,79 @@ export function buildAdjectiveAntonyms(dict: string): Record<string, string> {
   return out;
 }
 
+/**
+ * Contrary states of nouns and verbs (`word-antonyms.json`): WordNet's antonym synsets ("success" / "failure",
+ * "succeed" / "fail"), each lemma among its first SENSES_PER_WORD senses, state and pole as for adjectives. Verbs
+ * are written in each form a clause may say them in ("succeeded", "fails", "won"; irregular forms from the
+ * exception list wink's lemmatizer reads), and only those of verb files that tell how a thing turned out, not an
+ * act done to an object or a move ("bought" / "sold", "arrived" / "left": two sources may say both of one thing).
+ */
+export function buildNounVerbAntonyms(dict: string): { nouns: Record<string, string>; verbs: Record<string, string> } {
+  return { nouns: antonymStates(dict, 'noun', NOUN_FILES), verbs: verbForms(antonymStates(dict, 'verb', VERB_FILES)) };
+}
+
+/** Noun files of states, outcomes and events ("04" noun.act, "11" noun.event, "26" noun.state …). */
+const NOUN_FILES = new Set(['04', '07', '11', '22', '26']);
+/** Verb files of changes, outcomes, competition and states ("30" verb.change, "33" verb.competition, "41" verb.social, "42" verb.stative). */
+const VERB_FILES = new Set(['30', '33', '41', '42']);
+
+function antonymStates(dict: string, pos: 'noun' | 'verb', files: ReadonlySet<string>): Record<string, string> {
+  const synsets = readAntonymSynsets(dict, pos);
+  const senses = readSenses(dict, pos, LEMMA);
+  const states = new Map<string, Set<string>>();
+  for (const [offset, synset] of synsets) {
+    if (!files.has(synset.lexFile)) continue;
+    for (const other of new Set(synset.antonyms)) {
+      const opposite = synsets.get(other);
+      if (!opposite || !files.has(opposite.lexFile)) continue;
+      const [first, second] = [synset.lemmas[0]!, opposite.lemmas[0]!];
+      if (first === second) continue;
+      const state = first < second ? `${first}/${second}` : `${second}/${first}`;
+      const pole = first < second ? 0 : 1;
+      for (const lemma of synset.lemmas) {
+        if (!LEMMA.test(lemma) || !senses.get(lemma)?.slice(0, SENSES_PER_WORD).includes(offset)) continue;
+        const list = states.get(lemma) ?? new Set<string>();
+        list.add(`${state}:${pole}`);
+        states.set(lemma, list);
+      }
+    }
+  }
+  const out: Record<string, string> = {};
+  for (const [word, list] of [...states].sort(([x], [y]) => (x < y ? -1 : 1))) out[word] = [...list].sort().join(' ');
+  return out;
+}
+
+/** Each verb's states under its inflected forms: regular ones, and the irregular forms of WordNet's exception list. */
+function verbForms(verbs: Record<string, string>): Record<string, string> {
+  const forms = new Map<string, string>();
+  const add = (form: string, lemma: string): void => {
+    if (!forms.has(form)) forms.set(form, verbs[lemma]!);
+  };
+  for (const lemma of Object.keys(verbs)) {
+    add(lemma, lemma);
+    const consonantY = /[^aeiou]y$/.test(lemma);
+    const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+    add(consonantY ? `${lemma.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(lemma) ? `${lemma}es` : `${lemma}s`, lemma);
+    add(consonantY ? `${lemma.slice(0, -1)}ied` : `${stem}ed`, lemma);
+    add(`${stem}ing`, lemma);
+  }
+  for (const [form, lemma] of Object.entries(VERB_EXCEPTIONS))
+    if (verbs[lemma] !== undefined && LEMMA.test(form)) forms.set(form, verbs[lemma]!);
+  const out: Record<string, string> = {};
+  for (const [form, states] of [...forms].sort(([x], [y]) => (x < y ? -1 : 1))) out[form] = states;
+  return out;
+}
+
 if (require.main === module) {
   const outArg = process.argv.indexOf('--out');
   const out = resolve(outArg >= 0 ? (process.argv[outArg + 1] as string) : 'libs/extraction/src/conflicts/adjective-antonyms.json');
   const antonyms = buildAdjectiveAntonyms(wordnetDict());
   writeFileSync(out, `${JSON.stringify(antonyms)}\n`);
   console.log(`${Object.keys(antonyms).length} adjectives with a contrary state → ${out}`);
+  const words = buildNounVerbAntonyms(wordnetDict());
+  const wordsOut = resolve(dirname(out), 'word-antonyms.json');
+  writeFileSync(wordsOut, `${JSON.stringify(words)}\n`);
+  console.log(
+    `${Object.keys(words.nouns).length} nouns, ${Object.keys(words.verbs).length} verb forms with a contrary state → ${wordsOut}`,
+  );
 }

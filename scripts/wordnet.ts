@@ -63,10 +63,10 @@ export interface AdjectiveSynset {
   antonyms: string[];
 }
 
-/** Adjective synsets by offset (`data.adj`). */
-export function readAdjectiveSynsets(dict: string): Map<string, AdjectiveSynset> {
-  const synsets = new Map<string, AdjectiveSynset>();
-  for (const line of readFileSync(resolve(dict, 'data.adj'), 'utf8').split('\n')) {
+/** Synsets with their antonyms by offset: adjectives (`data.adj`), or with `pos`, the noun or verb synsets of `data.noun` / `data.verb` (all heads). */
+export function readAntonymSynsets(dict: string, pos: 'adj' | 'noun' | 'verb' = 'adj'): Map<string, AdjectiveSynset & { lexFile: string }> {
+  const synsets = new Map<string, AdjectiveSynset & { lexFile: string }>();
+  for (const line of readFileSync(resolve(dict, `data.${pos}`), 'utf8').split('\n')) {
     if (line.length === 0 || line.startsWith(' ')) continue;
     const fields = line.split(' ');
     const wordCount = parseInt(fields[3] as string, 16);
@@ -77,7 +77,7 @@ export function readAdjectiveSynsets(dict: string): Map<string, AdjectiveSynset>
     at++;
     const antonyms: string[] = [];
     for (let k = 0; k < pointerCount; k++, at += 4) if (fields[at] === '!') antonyms.push(fields[at + 1] as string);
-    synsets.set(fields[0] as string, { lemmas, head: fields[2] === 'a', antonyms });
+    synsets.set(fields[0] as string, { lemmas, head: pos !== 'adj' || fields[2] === 'a', antonyms, lexFile: fields[1] as string });
   }
   return synsets;
 }

@@ -2,6 +2,7 @@ import { HAPPENINGS, sameThingOf } from './same-thing';
 import { boundedMemo } from '../bounded-memo';
 import { wordMemo, type WordRef } from '../word-ids';
 import adjectiveAntonymsJson from './adjective-antonyms.json';
+import wordAntonymsJson from './word-antonyms.json';
 /**
  * Generic English words for disagreement: denial verbs, negations, words of contrast,
  * casualty words, people counted, events. None names a source or a story. Every list is
@@ -458,6 +459,34 @@ export const contraryStatesOf = boundedMemo((lower: string): readonly ContrarySt
     const colon = entry.lastIndexOf(':');
     return { state: entry.slice(0, colon), pole: entry.slice(colon + 1) === '1' ? 1 : 0, predicative: true };
   });
+});
+
+/** Reads a list of states as the antonym files write them ("failure/success:1 …"). */
+function parsedStates(listed: string): Array<{ state: string; pole: 0 | 1 }> {
+  return listed.split(' ').map((entry) => {
+    const colon = entry.lastIndexOf(':');
+    return { state: entry.slice(0, colon), pole: entry.slice(colon + 1) === '1' ? 1 : 0 };
+  });
+}
+
+/**
+ * The contrary states of nouns and verbs from WordNet (`word-antonyms.json`, built with the adjectives'):
+ * "success" / "failure", "victory" / "defeat" as nouns; "succeeded" / "failed", "won" / "lost" as verbs, in
+ * the verb files of outcomes and changes. Words of change that `measures.ts` reads as directions ("rose", "fell",
+ * "increased") are left to it.
+ */
+const WORD_ANTONYMS: Readonly<{ nouns: Record<string, string>; verbs: Record<string, string> }> = wordAntonymsJson;
+
+/** The states a noun names when said of a subject ("the pilot was a success"): empty for most nouns. */
+export const nounStatesOf = boundedMemo((lower: string): ReadonlyArray<{ state: string; pole: 0 | 1 }> => {
+  const listed = Object.prototype.hasOwnProperty.call(WORD_ANTONYMS.nouns, lower) ? WORD_ANTONYMS.nouns[lower]! : '';
+  return listed === '' ? [] : parsedStates(listed);
+});
+
+/** The states a verb form names of its subject ("the trial had failed"): empty for most words and for words of change. */
+export const verbStatesOf = boundedMemo((lower: string): ReadonlyArray<{ state: string; pole: 0 | 1 }> => {
+  if (CHANGE_WORDS.has(lower) || !Object.prototype.hasOwnProperty.call(WORD_ANTONYMS.verbs, lower)) return [];
+  return parsedStates(WORD_ANTONYMS.verbs[lower]!);
 });
 
 /**

@@ -754,6 +754,62 @@ describe('findDisagreements: denials', () => {
     ).toEqual([]);
   });
 
+  it('pairs WordNet\'s antonym nouns after a copula and antonym verbs said of their subject: "a success" / "a failure", "succeeded" / "failed"', () => {
+    expect(
+      pairs([
+        claim(0, 'The organisers said the regatta was a success.', 0),
+        claim(1, 'Residents said the regatta had been a complete failure.', 4),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, "The council said the town's appeal had succeeded.", 0),
+        claim(1, "Campaigners said the town's appeal had failed, because the deadline was missed.", 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // "failed its own inspection": what it acts on after it; another subject far away.
+    expect(
+      pairs([
+        claim(0, 'The council said the appeal had succeeded.', 0),
+        claim(1, 'Campaigners said the appeal panel had failed its own inspection.', 1),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The organisers said the regatta was a success.', 0),
+        claim(1, 'Residents said the ferry service was a failure.', 6),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('pairs comparatives of opposite ways against one baseline, a time after "than" no other event', () => {
+    expect(
+      pairs([
+        claim(0, 'The club said ticket sales this season were higher than in 2019, the last year before the stand closed.', 0),
+        claim(1, 'The supporters trust said ticket sales this season were lower than in 2019.', 6),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The operator said the new trams were quieter than the old buses.', 0),
+        claim(1, 'Residents said the new trams were noisier than the old buses.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // Two baselines with nothing in common; a comparative against a plain state.
+    expect(
+      pairs([
+        claim(0, 'The operator said the new trams were quieter than the old buses.', 0),
+        claim(1, 'Residents said the new trams were noisier than the freight lorries.', 1),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The operator said the new trams were quieter than the old buses.', 0),
+        claim(1, 'Residents said the new trams were noisy.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
   it('pairs a thing done on purpose against the same thing done by accident: "deliberately" / "by mistake", "in error", "accidental"', () => {
     // The act after the adverb ("deliberately opened the sluice") is what the other side says happened by mistake.
     expect(

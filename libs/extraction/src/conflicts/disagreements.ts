@@ -9,6 +9,8 @@ import {
   CONTRAST_WORDS,
   CONTRARY_STATES,
   contraryStatesOf,
+  nounStatesOf,
+  verbStatesOf,
   INTENT_PHRASES,
   INTENT_STATE,
   HARM_VERBS,
@@ -234,6 +236,8 @@ interface Analysed {
     happening?: boolean;
     manner?: boolean;
     told?: boolean;
+    /** A comparative's baseline, the words after its "than" ("lower than in 2019": "2019"). */
+    than?: string[];
   }>;
   /** Content words after a copula that name no listed state, each with its copula: states of their prefix, maybe. */
   predicates: Array<[number, number]>;
@@ -477,6 +481,7 @@ function analyse(claim: DisagreementClaim): Analysed {
       start < contentEnd &&
       inContent(words, start) &&
       !opensPeriod(words, start) &&
+      !afterThan(words, start) &&
       !datesWhatWasPromised(words, start)
     )
       dates.push(q.date);
@@ -527,11 +532,12 @@ function analyse(claim: DisagreementClaim): Analysed {
     if (!weekday && (f & W.weekday) !== 0 && isWeekdayOfContent(words, i)) weekday = true;
     // "the fire service", "fire crews", "the flood defences" name no fire or flood.
     if ((f & W.event) !== 0 && (after & W.eventModified) === 0) events.add(EVENT_KINDS.get(lower)!);
-    // "is cheaper than last year": a time after "than" is what the claim compares with, no other event it tells.
+    // "is cheaper than last year", "lower than in 2019, the last year before …": a time in a baseline after "than" is
+    // what the claim compares with, no other event it tells.
     if (
       i >= statementTime &&
       ((f & W.otherEvent) !== 0 || ((f & W.otherEventBeforeTime) !== 0 && (after & W.timeUnit) !== 0)) &&
-      words.content[i - 1]?.lower !== 'than' &&
+      !inBaseline(words.content, i) &&
       !PUBLISHING_WORDS.has(words.content[i - 1]?.lower ?? '')
     )
       otherEvent = true;
@@ -663,6 +669,35 @@ function analyse(claim: DisagreementClaim): Analysed {
       // "had been losing money" / "was profitable", "made an operating loss" / "turned a profit".
       const pole = financialPoleAt(words.content, i);
       if (pole !== null) stateOf(words, i, { state: FINANCIAL_STATE, pole }, states);
+    } else if ((f & W.outcome) !== 0 && (nounCopula(words.content, i) >= 0 || outcomeVerbAt(words, i))) {
+      // "the pilot had been a success" / "a failure", "the trial had succeeded" / "had failed": WordNet's antonym
+      // nouns after a copula and its article, its antonym verbs said of their subject with no object.
+      const noun = nounCopula(words.content, i);
+      const at = noun >= 0 ? noun : i;
+      for (const state of noun >= 0 ? nounStatesOf(lower) : verbStatesOf(lower))
+        stateOf(words, i, state, states, definiteSubject(words, at), pronounSubject(words, at), definiteSubject(words, at, true));
+    } else if ((f & W.comparative) !== 0 && comparativeAt(words.content, i) !== null) {
+      // "was lower than in 2019" / "was higher than in 2019", "more frequent" / "less frequent": a comparative after a
+      // copula is a state of its own ("lower" is no contrary of "high"), held against a baseline when it names one.
+      const { base, flip, last } = comparativeAt(words.content, i)!;
+      const copula = copulaBefore(words.content, i);
+      for (const state of copula >= 0 ? contraryStatesOf(base) : []) {
+        const count = states.length;
+        stateOf(
+          words,
+          last,
+          { state: `${state.state}${COMPARATIVE_STATE}`, pole: flip ? (state.pole === 0 ? 1 : 0) : state.pole },
+          states,
+          definiteSubject(words, copula),
+          pronounSubject(words, copula),
+          definiteSubject(words, copula, true),
+        );
+        if (states.length > count) {
+          const than = baselineOf(words, last);
+          if (than) states[count]!.than = than;
+          if (TELLING_COPULAS.has(words.content[copula]!.lower)) states[count]!.told = true;
+        }
+      }
     } else if (stem !== '' && !word.capitalised && !inFigure[i]) {
       // "the clinic is fully staffed" / "it is understaffed": a word after a copula may be a state its prefix negates,
       // read only when the article says the prefixed word (`prefixedStates`).
@@ -1358,6 +1393,24 @@ function opensPeriod(words: ClaimWords, start: number): boolean {
   return at > 0 && words.content[at - 1]!.lower === 'since';
 }
 
+/** "was higher than in 2019": a time after "than" is a comparison's baseline, not when what the claim tells happened. */
+function afterThan(words: ClaimWords, start: number): boolean {
+  const at = words.content.findIndex((w) => w.start <= start && start < w.end);
+  if (at <= 0) return false;
+  const before = words.content[at - 1]!.lower;
+  return before === 'than' || (BASELINE_PREPOSITIONS.has(before) && lowerAt(words.content, at - 2) === 'than');
+}
+/** How many words before a time its "than" may stand: "than in 2019, the last year", "than last year". */
+const BASELINE_TIME_WORDS = 4;
+
+/** The word at `i` stands in a comparison's baseline: a "than" at most `BASELINE_TIME_WORDS` before it. */
+function inBaseline(content: ClaimWords['content'], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - BASELINE_TIME_WORDS); k--) if (content[k]!.lower === 'than') return true;
+  return false;
+}
+/** Prepositions between "than" and a time: "than in 2019", "than at the start of the year". */
+const BASELINE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'for']);
+
 function inContent(words: ClaimWords, start: number): boolean {
   return words.content.some((w) => w.start <= start && start < w.end);
 }
@@ -1424,6 +1477,8 @@ const W = {
   counter: 1 << 26,
   periodOpener: 1 << 27,
   superlative: 1 << 28,
+  outcome: 1 << 29,
+  comparative: 1 << 30,
 } as const;
 
 // By the word's id (word-ids.ts): `flagsOf` asks it for every word of every claim.
@@ -1452,6 +1507,8 @@ const wordFlags = wordMemo(
       [CONTRAST_PAIRS.has(lower), W.contrastPair],
       [contraryStatesOf(lower).length > 0, W.state],
       [baseOfSuperlative(lower) !== null, W.superlative],
+      [nounStatesOf(lower).length > 0 || verbStatesOf(lower).length > 0, W.outcome],
+      [lower === 'more' || lower === 'less' || baseOfComparative(lower) !== null, W.comparative],
       [UNTRUE_WORDS.has(lower), W.untrue],
       [isDenialWord(lower), W.denial],
       [COUNTER_VERBS.has(lower), W.counter],
@@ -3341,6 +3398,113 @@ const baseOfSuperlative = boundedMemo((lower: string): string | null => {
   return bases.find((base) => base !== '' && contraryStatesOf(base).length > 0) ?? null;
 });
 
+/** The suffix of a comparative's state: "lower than" is contrary to "higher than", not to "high". */
+const COMPARATIVE_STATE = '>';
+
+/** The adjective of states a comparative is more of ("lower" of "low", "noisier" of "noisy", "safer" of "safe"), or null. */
+const baseOfComparative = boundedMemo((lower: string): string | null => {
+  if (!lower.endsWith('er') || lower.length < 5) return null;
+  const stem = lower.slice(0, -2);
+  const bases = [
+    stem,
+    `${stem}e`,
+    stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '',
+    stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '',
+  ];
+  return bases.find((base) => base !== '' && contraryStatesOf(base).some((state) => state.predicative)) ?? null;
+});
+
+/**
+ * The comparative at content word `i`: "lower" (of "low"), or "more" / "less" before an adjective of states ("less
+ * frequent" says the other pole's way, `flip`); `last` its last word. Null for anything else ("more buses", "a lower").
+ */
+function comparativeAt(content: ClaimWords['content'], i: number): { base: string; flip: boolean; last: number } | null {
+  const lower = content[i]!.lower;
+  if (lower === 'more' || lower === 'less') {
+    const next = lowerAt(content, i + 1);
+    return next !== '' && contraryStatesOf(next).some((state) => state.predicative)
+      ? { base: next, flip: lower === 'less', last: i + 1 }
+      : null;
+  }
+  const base = baseOfComparative(lower);
+  return base === null ? null : { base, flip: false, last: i };
+}
+
+/** How far after a comparative its "than" may stand, and how many words of the baseline after it are read. */
+const THAN_AFTER = 3;
+const BASELINE_WORDS = 3;
+/** Words of a baseline that name nothing of it: "than in 2019", "than the diesel buses". */
+const BASELINE_FILLERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'during', 'those', 'that', 'it', 'they', 'its']);
+
+/** The words after the "than" of the comparative ending at `last` ("2019" of "lower than in 2019"), or undefined. */
+function baselineOf(words: ClaimWords, last: number): string[] | undefined {
+  const content = words.content;
+  for (let k = last + 1; k <= Math.min(content.length - 1, last + THAN_AFTER); k++) {
+    if (content[k]!.lower !== 'than') continue;
+    const than: string[] = [];
+    for (let j = k + 1; j < content.length && than.length < BASELINE_WORDS; j++) {
+      if (!BASELINE_FILLERS.has(content[j]!.lower)) than.push(stemOfWord(content[j]!.lower));
+      if (/[,.;:!?]/.test(words.text.slice(content[j]!.end, content[j + 1]?.start ?? content[j]!.end))) break;
+    }
+    return than.length > 0 ? than : undefined;
+  }
+  return undefined;
+}
+
+/** The copula before a noun of states and its article ("had been a success", "was a complete failure"), or -1. */
+function nounCopula(content: ClaimWords['content'], i: number): number {
+  let k = i - 1;
+  // "a complete failure", "an outright success": one modifier between the article and the noun.
+  if (!ARTICLES.has(lowerAt(content, k)) && ARTICLES.has(lowerAt(content, k - 1)) && !content[k]?.capitalised) k--;
+  if (!ARTICLES.has(lowerAt(content, k))) return -1;
+  return COPULAS.has(lowerAt(content, k - 1)) ? k - 1 : -1;
+}
+const ARTICLES = new Set(['a', 'an']);
+
+/** Words after a verb of states that go on with the clause, not an object: "had failed because …", "won in 2019". */
+const CLAUSE_GOING_ON = new Set([
+  'because',
+  'when',
+  'as',
+  'after',
+  'before',
+  'since',
+  'while',
+  'although',
+  'though',
+  'despite',
+  'in',
+  'on',
+  'at',
+  'during',
+  'over',
+  'by',
+  'with',
+  'and',
+  'but',
+  'so',
+  'until',
+  'again',
+  'once',
+  'last',
+  'this',
+  'then',
+]);
+
+/**
+ * A verb of states at content word `i` said of its subject with no object ("the trial had failed", "the bid
+ * succeeded because …"): a finite verb (`harmVerbAt`), not an infinitive nor one with what it acts on after it
+ * ("failed to", "failed the test", "won the contract").
+ */
+function outcomeVerbAt(words: ClaimWords, i: number): boolean {
+  const before = lowerAt(words.content, i - 1);
+  if (before === 'to' || MODALS.has(before) || !harmVerbAt(words, i)) return false;
+  const next = words.content[i + 1];
+  if (!next) return true;
+  if (/[,.;:!?"”]/.test(words.text.slice(words.content[i]!.end, next.start))) return true;
+  return next.lower !== 'to' && CLAUSE_GOING_ON.has(next.lower);
+}
+
 /** Auxiliaries between a subject and the copula of its state: "the clinic has been shut", "the road had been closed". */
 const SUBJECT_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'may', 'might', 'must', 'could', 'should']);
 
@@ -3680,9 +3844,16 @@ function contraryStates(
         const pronounOf =
           (y.pronoun === true && x.named !== undefined && namedJustBefore(analysed, b, x.named)) ||
           (x.pronoun === true && y.named !== undefined && namedJustBefore(analysed, a, y.named));
-        const oneSubject = (x.subject !== undefined && x.subject === y.subject) || pronounOf;
+        // "lower than in 2019" … "higher than in 2019": one baseline ties two comparatives as one definite subject does.
+        const oneBaseline = x.than !== undefined && y.than !== undefined && x.than.some((word) => y.than!.includes(word));
+        const oneSubject = (x.subject !== undefined && x.subject === y.subject) || pronounOf || oneBaseline;
         if (!near(a, b) && !(oneSubject && b.claim.sentenceIndex - a.claim.sentenceIndex <= FAR_STATE_SENTENCES)) continue;
         if (x.pole === y.pole || sameSource(a.claim.index, b.claim.index)) continue;
+        // "quieter than the diesel buses" / "noisier than the old trams": two baselines, nothing in common, no contrary.
+        if (x.than && y.than && !x.than.some((word) => y.than!.includes(word))) {
+          noteGate(trace, a.claim.index, b.claim.index, 'evt');
+          continue;
+        }
         // A name both give ("the Quay Road depot") ties the two to one thing more closely.
         const named = [...a.claim.words.stems].some(([stem, isName]) => isName && b.claim.words.stems.get(stem) === true);
         // "the Marit Ann had been fishing legally inside Esselund's zone" / "the Marit Ann was caught fishing illegally

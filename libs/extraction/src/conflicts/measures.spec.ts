@@ -35,6 +35,8 @@ describe('measuresOf: what a figure measures', () => {
 
   it('reads a change said with no figure as a direction, not a modifier', () => {
     expect(measures('Bus journeys had fallen every year.')).toEqual(['direction fallen']);
+    // "over the three years": the span the change took, no figure it reached.
+    expect(measures('Apple harvests fell over the three years.')).toEqual(['duration three years', 'direction fell']);
     expect(measures('The reduced fares drew more riders.')).toEqual([]);
   });
 

@@ -1283,6 +1283,8 @@ function figurelessChange(content: readonly ConflictWord[], i: number, inFigure:
   for (let k = i + 1; k <= Math.min(content.length - 1, i + FIGURE_AFTER_CHANGE); k++) {
     // "had fallen sharply since January": a time after its preposition is when, no figure the change reached.
     if (TIME_PREPOSITIONS.has(content[k]!.lower)) break;
+    // "rose over the three years", "fell over the past decade": "over the" opens the span the change took.
+    if (content[k]!.lower === 'over' && content[k + 1]?.lower === 'the') break;
     if (inFigure[k]) return false;
   }
   const before = content[i - 1]?.lower ?? '';

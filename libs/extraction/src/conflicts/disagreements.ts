@@ -135,6 +135,8 @@ interface Analysed {
   events: Set<string>;
   /** A day of the week in the content ("on Saturday", "Saturday's match"), not the day of the statement ("said on Friday"). */
   weekday: boolean;
+  /** The seasons the content dates what it tells by ("in winter", "during the summer"), outside a comparison's baseline. */
+  seasons: string[];
   /**
    * The day of the week the claim is dated by, said or happened ("said on Tuesday that …", "by Thursday evening"),
    * Monday 0; null when none, or only one opening a period ("since Monday").
@@ -800,6 +802,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     measured,
     dates,
     weekday,
+    seasons: seasonsOf(words.content),
     day: dayOf(words.all),
     events,
     otherEvent,
@@ -1400,6 +1403,23 @@ function afterThan(words: ClaimWords, start: number): boolean {
   const before = words.content[at - 1]!.lower;
   return before === 'than' || (BASELINE_PREPOSITIONS.has(before) && lowerAt(words.content, at - 2) === 'than');
 }
+/** Seasons of the year; "fall" only after a word that makes it a time ("in the fall"). */
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter', 'fall']);
+/** Words before a season that make it a time: "in winter", "during the summer", "last autumn", "this spring". */
+const SEASON_OPENERS = new Set(['in', 'during', 'over', 'through', 'last', 'this', 'next', 'every', 'each', 'the']);
+
+/** The seasons content words date a claim by ("in winter", "during the summer", "last autumn"), not in a baseline after "than". */
+function seasonsOf(content: ClaimWords['content']): string[] {
+  const seasons: string[] = [];
+  for (let i = 1; i < content.length; i++) {
+    const lower = content[i]!.lower;
+    if (!SEASONS.has(lower) || content[i]!.capitalised || inBaseline(content, i)) continue;
+    const before = content[i - 1]!.lower;
+    if (lower === 'fall' ? before === 'the' : SEASON_OPENERS.has(before)) seasons.push(lower === 'fall' ? 'autumn' : lower);
+  }
+  return seasons;
+}
+
 /** How many words before a time its "than" may stand: "than in 2019, the last year", "than last year". */
 const BASELINE_TIME_WORDS = 4;
 
@@ -1702,6 +1722,8 @@ const RECENT_UNITS = new Set(['week', 'weekend', 'night', 'day', 'hour', 'minute
 function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, pointsBack = false, placesDisputed = false): boolean {
   if (a.otherEvent !== b.otherEvent && !pointsBack) return true;
   if (!datesDisputed && a.dates.length > 0 && b.dates.length > 0 && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y)))) return true;
+  // "more frequent in winter" / "less frequent in summer": two seasons are two times, as two dates are.
+  if (!datesDisputed && a.seasons.length > 0 && b.seasons.length > 0 && !a.seasons.some((x) => b.seasons.includes(x))) return true;
   // "this year" against "in 2023": an article names the running year "this year", so a year it writes out is another.
   if (!datesDisputed && (pastYearAgainstCurrent(a, b) || pastYearAgainstCurrent(b, a))) return true;
   // "on Saturday" is a day of the week being reported; "in May" or "in 2023", with no day, is a time before it.

@@ -795,6 +795,19 @@ describe('findDisagreements: denials', () => {
         claim(1, 'Residents said the new trams were noisier than the old buses.', 1),
       ]),
     ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The union said delays were more frequent in winter.', 0),
+        claim(1, 'The operator said delays were less frequent in winter.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // Two seasons are two times: "more frequent in winter" / "less frequent in summer".
+    expect(
+      pairs([
+        claim(0, 'The union said delays were more frequent in winter.', 0),
+        claim(1, 'The operator said delays were less frequent in the summer.', 1),
+      ]),
+    ).toEqual([]);
     // Two baselines with nothing in common; a comparative against a plain state.
     expect(
       pairs([

@@ -1405,8 +1405,9 @@ function afterThan(words: ClaimWords, start: number): boolean {
 }
 /** Seasons of the year; "fall" only after a word that makes it a time ("in the fall"). */
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter', 'fall']);
-/** Words before a season that make it a time: "in winter", "during the summer", "last autumn", "this spring". */
-const SEASON_OPENERS = new Set(['in', 'during', 'over', 'through', 'last', 'this', 'next', 'every', 'each', 'the']);
+/** Words before a season that make it a time: "in winter", "last autumn", "this spring"; after "the", one of the first four. */
+const SEASON_OPENERS = new Set(['in', 'during', 'over', 'through', 'last', 'this', 'next', 'every', 'each']);
+const SEASON_PREPOSITIONS = new Set(['in', 'during', 'over', 'through']);
 
 /** The seasons content words date a claim by ("in winter", "during the summer", "last autumn"), not in a baseline after "than". */
 function seasonsOf(content: ClaimWords['content']): string[] {
@@ -1415,7 +1416,9 @@ function seasonsOf(content: ClaimWords['content']): string[] {
     const lower = content[i]!.lower;
     if (!SEASONS.has(lower) || content[i]!.capitalised || inBaseline(content, i)) continue;
     const before = content[i - 1]!.lower;
-    if (lower === 'fall' ? before === 'the' : SEASON_OPENERS.has(before)) seasons.push(lower === 'fall' ? 'autumn' : lower);
+    // "in the summer", "during the fall", not "the winter rains" (a season's rains may fall in March).
+    const opened = before === 'the' ? SEASON_PREPOSITIONS.has(lowerAt(content, i - 2)) : lower !== 'fall' && SEASON_OPENERS.has(before);
+    if (opened) seasons.push(lower === 'fall' ? 'autumn' : lower);
   }
   return seasons;
 }

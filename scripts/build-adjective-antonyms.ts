@@ -7,8 +7,9 @@
  * antonyms ("sober" / "intoxicated, drunk, inebriated"; "profitable" / "unprofitable") are the two
  * poles of one state; each single-word lemma is written with its state (the pair's first lemmas,
  * "intoxicated/sober") and pole (0 for the synset whose first lemma sorts first), when that synset is
- * one of the lemma's first SENSES_PER_WORD senses. Satellites ("similar to": "high" under "intoxicated",
- * "good" under "sound") are left out: they stray from the state. Conflict detection reads it for
+ * one of the lemma's first SENSES_PER_WORD senses. A satellite ("similar to": "diseased" under "unhealthy") takes
+ * its head's state only when it is the word's most frequent sense and the word has no state of its own: "high"
+ * under "intoxicated", "good" under "sound" stray from the state, and are not their words' first senses. Conflict detection reads it for
  * contrary states said of one thing by two sources ("the driver was sober" / "the driver was drunk").
  * A word with several states lists each ("open": "closed/open:1 open/shut:0"). Sorted, so two runs
  * write byte-identical files.
@@ -25,6 +26,8 @@ export function buildAdjectiveAntonyms(dict: string): Record<string, string> {
   const synsets = readAntonymSynsets(dict);
   const senses = readSenses(dict, 'adj', LEMMA);
   const states = new Map<string, Set<string>>();
+  // The states of each head synset, for its satellites.
+  const headStates = new Map<string, Set<string>>();
   for (const [offset, synset] of synsets) {
     if (!synset.head) continue;
     for (const other of new Set(synset.antonyms)) {
@@ -33,6 +36,9 @@ export function buildAdjectiveAntonyms(dict: string): Record<string, string> {
       const [first, second] = [synset.lemmas[0]!, opposite.lemmas[0]!];
       const state = first < second ? `${first}/${second}` : `${second}/${first}`;
       const pole = first < second ? 0 : 1;
+      const own = headStates.get(offset) ?? new Set<string>();
+      own.add(`${state}:${pole}`);
+      headStates.set(offset, own);
       for (const lemma of synset.lemmas) {
         if (!LEMMA.test(lemma) || !senses.get(lemma)?.slice(0, SENSES_PER_WORD).includes(offset)) continue;
         const list = states.get(lemma) ?? new Set<string>();
@@ -40,6 +46,40 @@ export function buildAdjectiveAntonyms(dict: string): Record<string, string> {
         states.set(lemma, list);
       }
     }
+  }
+  // A satellite whose most frequent sense it is takes its head's state ("diseased" of "unhealthy", "perilous" of
+  // "dangerous"): a word with no antonym of its own that says one pole all the same.
+  const satellites = new Map<string, Set<string>>();
+  for (const [offset, synset] of synsets) {
+    if (synset.head) continue;
+    const own = synset.similar.map((head) => headStates.get(head)).find((found) => found !== undefined);
+    if (!own) continue;
+    for (const lemma of synset.lemmas)
+      if (LEMMA.test(lemma) && !states.has(lemma) && senses.get(lemma)?.[0] === offset && !readOtherwise(lemma)) satellites.set(lemma, own);
+  }
+  for (const [lemma, list] of satellites) states.set(lemma, list);
+
+  /**
+   * A satellite conflict detection reads in another way: a comparative or superlative of a word with a state ("lower"
+   * of "low": a comparative is held against its baseline), a word whose prefixed form is an adjective or a prefixed word
+   * itself ("staffed" / "understaffed": the prefix says the contrary more closely than the cluster's head).
+   */
+  function readOtherwise(lemma: string): boolean {
+    for (const suffix of ['er', 'est']) {
+      if (!lemma.endsWith(suffix)) continue;
+      const stem = lemma.slice(0, -suffix.length);
+      const bases = [
+        stem,
+        `${stem}e`,
+        stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '',
+        stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '',
+      ];
+      if (bases.some((base) => base !== '' && states.has(base))) return true;
+    }
+    // "understaffed", "unstaffed": conflict detection reads a prefixed word against the word said without it.
+    return ['un', 'non', 'under'].some(
+      (prefix) => senses.has(`${prefix}${lemma}`) || (lemma.startsWith(prefix) && lemma.length > prefix.length + 3),
+    );
   }
   const out: Record<string, string> = {};
   for (const [word, list] of [...states].sort(([x], [y]) => (x < y ? -1 : 1))) out[word] = [...list].sort().join(' ');

@@ -61,6 +61,8 @@ export interface AdjectiveSynset {
   lemmas: string[];
   head: boolean;
   antonyms: string[];
+  /** Similar-to ("&"): a satellite's head synset ("diseased" → "unhealthy"), a head's satellites. */
+  similar: string[];
 }
 
 /** Synsets with their antonyms by offset: adjectives (`data.adj`), or with `pos`, the noun or verb synsets of `data.noun` / `data.verb` (all heads). */
@@ -76,8 +78,12 @@ export function readAntonymSynsets(dict: string, pos: 'adj' | 'noun' | 'verb' = 
     const pointerCount = Number(fields[at]);
     at++;
     const antonyms: string[] = [];
-    for (let k = 0; k < pointerCount; k++, at += 4) if (fields[at] === '!') antonyms.push(fields[at + 1] as string);
-    synsets.set(fields[0] as string, { lemmas, head: pos !== 'adj' || fields[2] === 'a', antonyms, lexFile: fields[1] as string });
+    const similar: string[] = [];
+    for (let k = 0; k < pointerCount; k++, at += 4) {
+      if (fields[at] === '!') antonyms.push(fields[at + 1] as string);
+      else if (fields[at] === '&') similar.push(fields[at + 1] as string);
+    }
+    synsets.set(fields[0] as string, { lemmas, head: pos !== 'adj' || fields[2] === 'a', antonyms, similar, lexFile: fields[1] as string });
   }
   return synsets;
 }

@@ -785,7 +785,7 @@ describe('findDisagreements: denials', () => {
   it('pairs comparatives of opposite ways against one baseline, a time after "than" no other event', () => {
     expect(
       pairs([
-        claim(0, 'The club said ticket sales this season were higher than in 2019, the last year before the stand closed.', 0),
+        claim(0, 'The club said ticket sales this season were higher than in 2019.', 0),
         claim(1, 'The supporters trust said ticket sales this season were lower than in 2019.', 6),
       ]),
     ).toEqual(['denial:0-1']);
@@ -3003,6 +3003,15 @@ describe('findDisagreements: contrasts, criticism, unbroken records, safety and 
     told[0] = claim(0, 'In a short report, the inspectors said the corridor had been full for six hours.', 0);
     told[3] = claim(3, "The hospital said it disagreed with the report's findings.", 3, "it disagreed with the report's findings.");
     expect(pairs(told, hospital).filter((pair) => pair.startsWith('denial:'))).toEqual([]);
+  });
+
+  it('reads a time after a bound ("more than 200 last year") as the claim\'s own, another event', () => {
+    expect(
+      pairs([
+        claim(0, 'The charity said the shelter turned away 230 families in March, more than 200 last year.', 0),
+        claim(1, 'The council said the shelter turned away 40 families in March.', 1),
+      ]),
+    ).toEqual([]);
   });
 
   it('reads "than last year" as what a claim compares with, no other event', () => {

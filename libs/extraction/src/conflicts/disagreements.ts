@@ -1,4 +1,4 @@
-import { WEEKDAY_WORDS, WORD_CLASSES, WordClass } from '../lexicon';
+import { NUMBER_WORDS, WEEKDAY_WORDS, WORD_CLASSES, WordClass } from '../lexicon';
 import type { PartialDate, Quantity } from '../quantities/quantity';
 import { boundedMemo } from '../bounded-memo';
 import { endsWithText, withoutPossessiveS } from '../text-chars';
@@ -1423,13 +1423,22 @@ function seasonsOf(content: ClaimWords['content']): string[] {
   return seasons;
 }
 
-/** How many words before a time its "than" may stand: "than in 2019, the last year", "than last year". */
-const BASELINE_TIME_WORDS = 4;
+/** How many words before a time its "than" may stand: "than in 2019", "than last year" (a time further on is the claim's own). */
+const BASELINE_TIME_WORDS = 2;
 
-/** The word at `i` stands in a comparison's baseline: a "than" at most `BASELINE_TIME_WORDS` before it. */
+/**
+ * The word at `i` stands in a comparison's baseline: a "than" at most `BASELINE_TIME_WORDS` before it that opens no
+ * figure. "more than 200 people … last year" bounds a count: the time after it is the claim's own.
+ */
 function inBaseline(content: ClaimWords['content'], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - BASELINE_TIME_WORDS); k--) if (content[k]!.lower === 'than') return true;
+  for (let k = i - 1; k >= Math.max(0, i - BASELINE_TIME_WORDS); k--)
+    if (content[k]!.lower === 'than') return k + 1 === i || !opensBound(lowerAt(content, k + 1));
   return false;
+}
+
+/** The word after a "than" opens a figure it bounds ("than 200", "than two", "than half"), not a year compared with. */
+function opensBound(lower: string): boolean {
+  return (isNumberWord(lower) && !isYear(lower)) || NUMBER_WORDS.has(lower);
 }
 /** Prepositions between "than" and a time: "than in 2019", "than at the start of the year". */
 const BASELINE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'for']);

@@ -395,7 +395,12 @@ describe('Review queue: leases, priority, triage', () => {
     await stack.startWorker();
 
     expect((await as(holder).post(`/api/queue/leases/${leased.body.lease.id}/heartbeat`)).status).toBe(200);
-    expect((await as(await stack.createUser(Role.Reviewer)).post('/api/queue/next')).body.claim.id).toBe(waiting!.id);
+    const next = await as(await stack.createUser(Role.Reviewer)).post('/api/queue/next');
+    // (status and body first: a failure here then says what the API answered)
+    expect({ status: next.status, claimId: (next.body as { claim?: { id: string } }).claim?.id }).toEqual({
+      status: 200,
+      claimId: waiting!.id,
+    });
   });
 
   it('serves Bull Board at /admin/queues to admins only', async () => {

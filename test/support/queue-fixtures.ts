@@ -1,4 +1,4 @@
-import { ArticleEntity, ClaimEntity, ClaimState, ClaimType } from '@factdesk/database';
+import { ArticleEntity, ArticleStatus, ClaimEntity, ClaimState, ClaimType } from '@factdesk/database';
 import { basePriority, ReviewQueueReconciler, ReviewQueueService } from '@factdesk/review-queue';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -50,6 +50,10 @@ async function seedArticle(
     desk: options.desk ?? 'general',
     reach,
     language: options.language ?? 'en',
+    // As extraction leaves it: a `received` article would be extracted again by the next worker to start (its
+    // reconciliation takes articles of any age on start-up), which replaces these claims with the engine's own.
+    status: ArticleStatus.Extracted,
+    extractedAt: new Date(),
   });
   let offset = 0;
   const claims = sentences.map((text, ordinal) => {

@@ -46,6 +46,18 @@ function ruleOf(sentence: string): ReturnType<typeof checkworthinessRule> {
   });
 }
 
+/** The rule for a sentence read alone, its attribution's speaker of the given kind. */
+function ruleBy(sentence: string, speaker?: SpeakerKind): ReturnType<typeof checkworthinessRule> {
+  return checkworthinessRule({
+    tokens: tokenize(sentence),
+    features: extractCheckworthinessFeatures(sentence),
+    quantities: extractQuantities(sentence),
+    quoted: () => isQuoted(measureQuote(sentence)),
+    text: sentence,
+    speaker,
+  });
+}
+
 describe('checkworthiness rules', () => {
   it('finds an intention or forecast in modal verbs and "plans to"-like phrases', () => {
     expect(statesIntention(tokenize('The board said it would appeal.'))).toBe(true);
@@ -945,15 +957,6 @@ describe('instructions, windows, names in quote marks (branch checkworthy18)', (
     expect(own('My neighbour and I counted 30 lorries an hour.')).toBeNull();
     expect(own('The landlord has ignored me for months.')).toBeNull();
 
-    const ruleBy = (sentence: string, speaker?: SpeakerKind): ReturnType<typeof checkworthinessRule> =>
-      checkworthinessRule({
-        tokens: tokenize(sentence),
-        features: extractCheckworthinessFeatures(sentence),
-        quantities: extractQuantities(sentence),
-        quoted: () => isQuoted(measureQuote(sentence)),
-        text: sentence,
-        speaker,
-      });
     const queue = 'I queued for three hours outside the passport office.';
     expect(ruleBy(queue, 'person')).toBe('personal-experience');
     expect(ruleBy(queue, 'none')).toBe('personal-experience');
@@ -967,15 +970,6 @@ describe('instructions, windows, names in quote marks (branch checkworthy18)', (
   });
 
   it('raises a past act told as "we" by a speaker for a body, not a state, a feeling, a manner or an "I"', () => {
-    const ruleBy = (sentence: string, speaker?: SpeakerKind): ReturnType<typeof checkworthinessRule> =>
-      checkworthinessRule({
-        tokens: tokenize(sentence),
-        features: extractCheckworthinessFeatures(sentence),
-        quantities: extractQuantities(sentence),
-        quoted: () => isQuoted(measureQuote(sentence)),
-        text: sentence,
-        speaker,
-      });
     expect(ruleBy('"We inspected the culverts and cleared them," the engineer said.', 'body')).toBe('stated-fact');
     expect(ruleBy('"We have closed the east gate to lorries," she said.', 'body')).toBe('stated-fact');
     expect(ruleBy('"We\'ve written to the regulator," he said.', 'body')).toBe('stated-fact');

@@ -3631,7 +3631,7 @@ function pointsAtOneStatement(denial: Analysed): boolean {
 }
 
 /** Be-forms before a passive participle: "were dismissed", "had been rejected". */
-const PASSIVE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
+const PASSIVE_FORMS: ReadonlySet<string> = new Set(BE_FORMS);
 /** Denial verbs whose passive, said of no statement, tells of an act done to someone: dismissed from a job, refused a thing. */
 const PASSIVE_ACT_ROOTS = ['dismiss', 'reject', 'deni'];
 

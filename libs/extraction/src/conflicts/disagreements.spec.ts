@@ -823,6 +823,66 @@ describe('findDisagreements: denials', () => {
     ).toEqual([]);
   });
 
+  it('pairs a comparative against the other source\'s "the same as" or "unchanged" of one thing or one named baseline', () => {
+    expect(
+      pairs([
+        claim(0, 'The operator said fares on the coast route were higher than in 2024.', 0),
+        claim(1, 'The passengers group said fares on the coast route were the same as in 2024.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // "than a year ago" and "the same as last year" compare with one year; the comparative needs no copula before it.
+    expect(
+      pairs([
+        claim(0, 'Patients said waits at the clinic had stayed the same as last year.', 0),
+        claim(1, 'Nurses said waits at the clinic were getting longer than a year ago.', 2),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // No word in common before the two, but one named baseline.
+    expect(
+      pairs([
+        claim(0, 'Parents said the new building is colder than Mill Road was.', 0),
+        claim(1, 'The trust said heating bills are the same as they were at Mill Road.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('does not pair a comparative with "the same as" of another thing, another baseline, far apart or with no baseline', () => {
+    // One time compared with, two things compared.
+    expect(
+      pairs([
+        claim(0, 'The operator said bus fares were higher than last year.', 0),
+        claim(1, 'The council said parking charges stayed the same as last year.', 1),
+      ]),
+    ).toEqual([]);
+    // Two baselines: 2019 and 2024.
+    expect(
+      pairs([
+        claim(0, 'The operator said fares on the coast route were higher than in 2019.', 0),
+        claim(1, 'The passengers group said fares on the coast route were the same as in 2024.', 1),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The operator said fares on the coast route were higher than in 2024.', 0),
+        claim(1, 'The passengers group said fares on the coast route were the same as in 2024.', 6),
+      ]),
+    ).toEqual([]);
+    // "higher" compares with nothing said.
+    expect(
+      pairs([
+        claim(0, 'The operator said fares on the coast route were higher.', 0),
+        claim(1, 'The passengers group said fares on the coast route were the same as in 2024.', 1),
+      ]),
+    ).toEqual([]);
+    // Two comparatives against two years stay apart: "than in 2019" / "than in 2021".
+    expect(
+      pairs([
+        claim(0, 'The club said ticket sales were higher than in 2019.', 0),
+        claim(1, 'The supporters trust said ticket sales were lower than in 2021.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
   it('pairs a thing done on purpose against the same thing done by accident: "deliberately" / "by mistake", "in error", "accidental"', () => {
     // The act after the adverb ("deliberately opened the sluice") is what the other side says happened by mistake.
     expect(

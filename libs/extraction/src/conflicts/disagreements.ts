@@ -307,6 +307,7 @@ export function findDisagreements(
     ...denialDisagreements(analysed, assertions, sourceGate, trace),
     ...counterDisagreements(analysed, assertions, sourceGate, trace),
     ...contraryStates(analysed, sourceGate, trace),
+    ...comparedWithSame(analysed, sourceGate, trace),
     ...brokenRecords(analysed, sourceGate, trace),
     ...askedAboutDenials(analysed, sourceGate, trace),
     ...doubtedConditions(analysed, sourceGate, trace),
@@ -1396,12 +1397,15 @@ function opensPeriod(words: ClaimWords, start: number): boolean {
   return at > 0 && words.content[at - 1]!.lower === 'since';
 }
 
-/** "was higher than in 2019": a time after "than" is a comparison's baseline, not when what the claim tells happened. */
+/** "was higher than in 2019", "the same as in 2019": a time after "than" or "the same as" is a comparison's baseline, not when what the claim tells happened. */
 function afterThan(words: ClaimWords, start: number): boolean {
   const at = words.content.findIndex((w) => w.start <= start && start < w.end);
   if (at <= 0) return false;
   const before = words.content[at - 1]!.lower;
-  return before === 'than' || (BASELINE_PREPOSITIONS.has(before) && lowerAt(words.content, at - 2) === 'than');
+  if (before === 'than' || opensSameness(words.content, at - 1)) return true;
+  return (
+    BASELINE_PREPOSITIONS.has(before) && (lowerAt(words.content, at - 2) === 'than' || (at > 1 && opensSameness(words.content, at - 2)))
+  );
 }
 /** Seasons of the year; "fall" only after a word that makes it a time ("in the fall"). */
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter', 'fall']);
@@ -1431,9 +1435,17 @@ const BASELINE_TIME_WORDS = 2;
  * figure. "more than 200 people … last year" bounds a count: the time after it is the claim's own.
  */
 function inBaseline(content: ClaimWords['content'], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - BASELINE_TIME_WORDS); k--)
+  for (let k = i - 1; k >= Math.max(0, i - BASELINE_TIME_WORDS); k--) {
     if (content[k]!.lower === 'than') return k + 1 === i || !opensBound(lowerAt(content, k + 1));
+    // "stayed the same as last year": "the same as" opens a baseline as "than" does.
+    if (opensSameness(content, k)) return true;
+  }
   return false;
+}
+
+/** The "as" at `k` follows "same": "the same as last year", "the same as they were on Castle Street". */
+function opensSameness(content: ClaimWords['content'], k: number): boolean {
+  return content[k]!.lower === 'as' && lowerAt(content, k - 1) === 'same';
 }
 
 /** The word after a "than" opens a figure it bounds ("than 200", "than two", "than half"), not a year compared with. */
@@ -3470,14 +3482,23 @@ const BASELINE_WORDS = 3;
 /** Words of a baseline that name nothing of it: "than in 2019", "than the diesel buses". */
 const BASELINE_FILLERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'during', 'those', 'that', 'it', 'they', 'its']);
 
-/** The words after the "than" of the comparative ending at `last` ("2019" of "lower than in 2019"), or undefined. */
-function baselineOf(words: ClaimWords, last: number): string[] | undefined {
+/**
+ * The words after the "than" of the comparative ending at `last` ("2019" of "lower than in 2019"), or after the "as" of
+ * "the same as" (`opener`), or undefined; the stems of the capitalised ones ("Castle Street") go into `names` when given.
+ */
+function baselineOf(words: ClaimWords, last: number, names?: string[], opener: 'than' | 'as' = 'than'): string[] | undefined {
   const content = words.content;
   for (let k = last + 1; k <= Math.min(content.length - 1, last + THAN_AFTER); k++) {
-    if (content[k]!.lower !== 'than') continue;
+    if (content[k]!.lower !== opener) continue;
     const than: string[] = [];
     for (let j = k + 1; j < content.length && than.length < BASELINE_WORDS; j++) {
-      if (!BASELINE_FILLERS.has(content[j]!.lower)) than.push(stemOfWord(content[j]!.lower));
+      if (!BASELINE_FILLERS.has(content[j]!.lower)) {
+        // "than last year" and "than a year ago" compare with one year, "than in 2019" with another than "than in 2021":
+        // a unit of time is a stop word and a year a number, not here.
+        const lower = content[j]!.lower;
+        than.push(stemOfWord(lower) || (isTimeUnit(lower) || isYear(lower) ? lower : ''));
+        if (content[j]!.capitalised && than.at(-1) !== '') names?.push(than.at(-1)!);
+      }
       if (/[,.;:!?]/.test(words.text.slice(content[j]!.end, content[j + 1]?.start ?? content[j]!.end))) break;
     }
     return than.length > 0 ? than : undefined;
@@ -3909,6 +3930,113 @@ function contraryStates(
         }
         const score = MIN_DISAGREEMENT_SCORE + (shared.length > 1 ? 1 : 0) + (named ? 1 : 0);
         found.push({ ...denialOf(a, b, shared, score), key: `${CONTRARY_KEY}${b.claim.index}` });
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * WordNet's antonym pairs of difference and change (`adjective-antonyms.json`) and the pole of each that says nothing
+ * differs: "the same", "identical", "unchanged". Only these two pairs say a thing is as its baseline is, which a
+ * comparative ("dearer than", "longer than") says it is not.
+ */
+const SAMENESS_STATES: ReadonlyMap<string, 0 | 1> = new Map([
+  ['different/same', 1],
+  ['changed/unchanged', 1],
+]);
+
+/** How far before a comparative or a copula of sameness what it is said of may stand: "pitch fees at Dock Lane are". */
+const COMPARED_SUBJECT_WINDOW = 8;
+
+/** A comparison a claim makes: what it is said of (topic keys), its baseline's stems and the names among them. */
+interface Comparison {
+  of: string[];
+  baseline: string[];
+  names: string[];
+}
+
+/**
+ * The comparisons of a claim's content: with `sameness`, a copula and a word of sameness ("are the same as they were on
+ * Castle Street", "had stayed the same as last year", "were unchanged"); else a comparative with its "than" ("is dearer
+ * for traders than Castle Street was", "were taking longer than a year ago"), read whatever verb stands before it.
+ */
+function comparisonsOf(words: ClaimWords, sameness: boolean): Comparison[] {
+  const { content } = words;
+  const ties = tieStems(words);
+  const found: Comparison[] = [];
+  for (let i = 0; i < content.length; i++) {
+    let last = -1;
+    let subjectEnd = -1;
+    if (sameness) {
+      const copula = contraryStatesOf(content[i]!.lower).some((state) => SAMENESS_STATES.get(state.state) === state.pole)
+        ? copulaBefore(content, i)
+        : -1;
+      if (copula >= 0) [last, subjectEnd] = [i, copula];
+    } else {
+      const comparative = comparativeAt(content, i);
+      if (comparative) [last, subjectEnd] = [comparative.last, i];
+    }
+    if (last < 0) continue;
+    const names: string[] = [];
+    const baseline = baselineOf(words, last, names, sameness ? 'as' : 'than') ?? [];
+    // "more expensive" alone compares with nothing said.
+    if (!sameness && baseline.length === 0) continue;
+    const of: string[] = [];
+    for (let k = subjectEnd - 1; k >= Math.max(0, subjectEnd - COMPARED_SUBJECT_WINDOW); k--) {
+      if (words.text.slice(content[k]!.end, content[k + 1]!.start).includes(',')) break;
+      if (ties[k] !== '' && !content[k]!.capitalised) of.push(ties[k]!);
+    }
+    found.push({ of, baseline: baseline.filter((stem) => stem !== ''), names });
+  }
+  return found;
+}
+
+/**
+ * "the new site is dearer for traders than Castle Street was" / "pitch fees at Dock Lane are the same as they were on
+ * Castle Street"; "repairs … were taking longer than a year ago" / "repair times had stayed the same as last year": a
+ * comparative against another source's word of sameness (`SAMENESS_STATES`) is a contrary assertion, when the two speak
+ * of one thing (a word in common before each) or compare with one named baseline, one or two sentences apart (a named
+ * baseline ties them as far apart as contrary states of one subject). Two baselines with no word in common compare with
+ * two things. Neither may be negated, a forecast or a hedge.
+ */
+function comparedWithSame(
+  analysed: readonly Analysed[],
+  sameSource: (a: number, b: number) => boolean,
+  trace?: ConflictTrace,
+): Disagreement[] {
+  const usable = (a: Analysed) => !a.negated && !a.denialVerb && !a.hedged && !a.forecastOnly;
+  const same: Array<{ a: Analysed; c: Comparison }> = [];
+  for (const a of analysed) {
+    if (!usable(a) || !a.states.some((s) => SAMENESS_STATES.get(s.state) === s.pole)) continue;
+    for (const c of comparisonsOf(a.claim.words, true)) same.push({ a, c });
+  }
+  if (same.length === 0) return [];
+  const found: Disagreement[] = [];
+  for (const b of analysed) {
+    if (!usable(b) || !b.claim.words.content.some((word) => word.lower === 'than')) continue;
+    for (const y of comparisonsOf(b.claim.words, false)) {
+      for (const { a, c: x } of same) {
+        if (a === b) continue;
+        const distance = Math.abs(a.claim.sentenceIndex - b.claim.sentenceIndex);
+        const shared = x.of.filter((stem) => y.of.includes(stem));
+        const names = x.names.filter((stem) => y.names.includes(stem));
+        if (shared.length === 0 && names.length === 0) continue;
+        if (distance > NEAR_SENTENCES && (names.length === 0 || distance > FAR_STATE_SENTENCES)) continue;
+        if (sameSource(a.claim.index, b.claim.index)) continue;
+        const [first, second] = a.claim.index < b.claim.index ? [a, b] : [b, a];
+        const oneBaseline = x.baseline.some((stem) => y.baseline.includes(stem));
+        if (x.baseline.length > 0 && !oneBaseline) {
+          noteGate(trace, first.claim.index, second.claim.index, 'evt');
+          continue;
+        }
+        // "longer than a year ago" / "the same as last year": a time both compare with sets neither apart.
+        if (differentEvents(first, second, false, oneBaseline)) {
+          noteGate(trace, first.claim.index, second.claim.index, 'evt');
+          continue;
+        }
+        const score = MIN_DISAGREEMENT_SCORE + (shared.length + names.length > 1 ? 1 : 0);
+        found.push({ ...denialOf(first, second, shared.length > 0 ? shared : names, score), key: `${CONTRARY_KEY}${second.claim.index}` });
       }
     }
   }

@@ -4250,9 +4250,17 @@ class Attributor {
     // A head of government ("Prime Minister", "Premier") speaks for no body her heading names (the house she answers in).
     if (HEAD_OF_GOVERNMENT.test(post)) return;
     const { entities, entityQuoted, registry, sentences } = this.context;
-    // A heading is a line of its own with no sentence's end: a title, not an introduction's first paragraph.
-    const heading = sentences[0];
-    if (!heading || sentences[1]?.paragraph === heading.paragraph || /[.!?]["”’]?$/u.test(heading.text.trimEnd())) return;
+    // A heading is a line of its own with no sentence's end: a title, not an introduction's first paragraph. A title block
+    // of such lines counts whole ("BOROUGH COUNCIL" over "PLANNING COMMITTEE: VERBATIM RECORD" over the date).
+    let last = -1;
+    while (
+      sentences[last + 1]?.paragraph === sentences[0]?.paragraph &&
+      !/[.!?]["”’]?$/u.test((sentences[last + 1] as Sentence).text.trimEnd()) &&
+      (sentences[last + 1] as Sentence).text.trimEnd().indexOf('\n') < 0
+    )
+      last++;
+    const heading = sentences[last];
+    if (!heading || sentences[last + 1]?.paragraph === heading.paragraph) return;
     if (label.start < heading.end) return;
     let found: Entity | null = null;
     let named = label.kind === 'speaker' && label.role !== undefined;

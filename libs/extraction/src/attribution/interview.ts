@@ -615,7 +615,13 @@ function labelWithPost(
   const [whole, name = '', post, bracketsAfterPost, bracketsAfterName] = match;
   const brackets = bracketsAfterName ?? (bracketsAfterPost || undefined);
   const nameLast = lastTokenBefore(context, first, end, start + name.length);
-  if (nameLast < 0 || !isLabelWords(context, first, nameLast)) return null;
+  if (nameLast < 0) return null;
+  // "Public speaker (Mr Jo Roe, …):": a post or a noun for a person in sentence case before a bracket holding her name.
+  if (
+    !isLabelWords(context, first, nameLast) &&
+    !(bracketsAfterName && nameLast - first < MAX_ROLE_LABEL_WORDS && endsWithRoleOrPersonNoun(name))
+  )
+    return null;
   // "Jo Roe (recorded earlier) – We flooded …": a long dash for the colon, only after a name in brackets' company and
   // only for someone named before, as a dash label in mixed case is (`capitalsDashEnd`).
   const dashed = !whole.trimEnd().endsWith(':');
@@ -641,15 +647,21 @@ function labelWithPost(
   // "LENA MOSS (Harwick Water Board):": brackets holding only an organisation's name say whom she speaks for.
   if (!described && bracketsAfterName && groups.length === 1) {
     const group = groups[0] as { text: string; at: number | undefined };
-    const groupStart = start + whole.indexOf(bracketsAfterName) + (group.at ?? 0) + 1;
-    const entity = context.entities[context.entityOf[firstTokenAt(context, first, end, groupStart)] ?? -1];
-    if (entity?.type === 'organisation' && entity.start === groupStart && entity.text === group.text.trim()) organisation.push(entity.text);
+    const body = organisationSpelledAt(context, first, end, start + whole.indexOf(bracketsAfterName) + (group.at ?? 0) + 1, group.text);
+    if (body) organisation.push(body);
   }
   // "The Minister for Transport (Name):" is an office and its holder, read below, not a name.
   const office = name.replace(/^the\s+/iu, '');
   // "PRESENTER (Jo Roe):": a role word, then a full name in brackets, is the holder's label, as an office's is.
   // A name after a rank is no post: "Cllr Peter Naylor (Brantwick Parish Council):" is hers, her council in brackets.
-  const holderNamed = !post && groups.length === 1 && endsWithRoleOrPersonNoun(office) && isFullName(groups[0]?.text ?? '');
+  // "CALLER (KEITH, DARLEY BAY):": the holder's name before a comma, where she calls from or her body after it.
+  const holderText = (groups[0]?.text ?? '').split(',')[0]?.trim() ?? '';
+  const holderNamed =
+    !post &&
+    groups.length === 1 &&
+    endsWithRoleOrPersonNoun(office) &&
+    (isFullName(holderText) ||
+      (holderText !== groups[0]?.text.trim() && /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(holderText)));
   const named =
     ((office !== name || holderNamed) && groups.length > 0 ? null : personLabel(context, first, nameLast, profiles, countries)) ??
     // Only a post holding a role word makes a person of unknown words: "SAN TOMAS, CALIFORNIA:" is a dateline.
@@ -680,25 +692,41 @@ function labelWithPost(
   // "CALLER (Tomasz):": a noun for a person names no post, but her name follows it too.
   if (!holder || !isRoleOrPersonNoun(office)) return null;
   const holderStart = start + (brackets ? whole.indexOf(brackets) : 0) + brackets!.indexOf(holder.text);
+  // "CALLER (KEITH, DARLEY BAY):", "Public speaker (Mr Jo Roe, Ashby Residents' Association):": the name, then where she
+  // calls from or whom she speaks for after a comma.
+  const comma = holder.text.indexOf(',');
+  const holderName = comma < 0 ? holder.text : holder.text.slice(0, comma).trimEnd();
   const holderFirst = firstTokenAt(context, first, end, holderStart);
   // A sentence cut short (a tight maximum length) can end before the holder's name.
   if (holderFirst < 0) return null;
-  const holderLast = lastTokenBefore(context, holderFirst, end, holderStart + holder.text.length);
+  const holderLast = lastTokenBefore(context, holderFirst, end, holderStart + holderName.length);
   if (holderLast < holderFirst) return null;
   const person =
     personLabel(context, holderFirst, holderLast, profiles, countries) ??
-    (holderFirst === holderLast ? introducedByFirstName(context, holderFirst, profiles) : null);
+    (holderFirst === holderLast ? introducedByFirstName(context, holderFirst, profiles) : null) ??
+    (comma >= 0 && isFullName(holderName) ? newPersonLabel(context, holderFirst, holderLast, null, profiles) : null);
   if (!person) return null;
+  const body = comma < 0 ? undefined : organisationSpelledAt(context, first, end, holderStart + comma + 1, holder.text.slice(comma + 1));
   return {
     kind: 'speaker',
     actor: person,
     asks: asksAs(context, person, profiles, start) || isMediaRole(office),
+    ...(body ? { organisation: body } : {}),
     role: isCapitals(office) ? office.toLowerCase() : office,
     start,
     end: labelEnd,
     cue: 'office',
     ...(alone ? { alone: true } : {}),
   };
+}
+
+/** The organisation whose name `written` (spaces around it allowed) spells out from offset `at`, or undefined. */
+function organisationSpelledAt(context: ArticleContext, first: number, end: number, at: number, written: string): string | undefined {
+  const offset = at + (written.length - written.trimStart().length);
+  const entity = context.entities[context.entityOf[firstTokenAt(context, first, end, offset)] ?? -1];
+  // ("CALLER (BRENDA, EASTCLIFF)": words in capitals alone do not tell a body from a place)
+  if (written.toUpperCase() === written) return undefined;
+  return entity?.type === 'organisation' && entity.start === offset && entity.text === written.trim() ? entity.text : undefined;
 }
 
 /**
@@ -1101,10 +1129,12 @@ function officeLabel(context: ArticleContext, first: number, end: number, profil
   }
   // "The Minister for Transport:", "The Member for Oxley West:", "The Minister:": a post held by one person named
   // before, by the role she was given, else by the name written beside the post ("the Premier, Jo Ek,").
-  if (!opensWithThe) return null;
-  const office = text.slice((tokens[first + 1] as Token).start, span.end);
+  // "Head of Planning:", "Legal Adviser:" in a council's record: a post with no "The", held by the one person named beside it
+  // ("Officers present: Jo Roe, Head of Planning; …").
+  const office = text.slice((tokens[opensWithThe ? first + 1 : first] as Token).start, span.end);
+  if (!opensWithThe && !(last > first && namesPost(office))) return null;
   const holder = (hasRoleWord(office) ? profiles.lookupByRole(office) : undefined) ?? roleHolder(context, first, last, profiles);
-  return holder ? { kind: 'speaker', actor: personActor(context, first, last, holder), asks: false, ...span } : null;
+  return holder ? { kind: 'speaker', actor: personActor(context, first, last, holder), asks: false, role: office, ...span } : null;
 }
 
 /** A role label has at most this many words: "FARMER:", "HEAD TEACHER:", "SENIOR PARAMEDIC:". */
@@ -1544,7 +1574,7 @@ function roleHolder(context: ArticleContext, first: number, last: number, profil
   // it is for or of after them ("member for oxley west", "leader of the opposition").
   const particle = words.findIndex((word, k) => k > 0 && POST_PARTICLES.has(word));
   const head = words[particle > 0 ? particle - 1 : words.length - 1] as string;
-  if (!ROLE_NOUNS.has(head) && !isPersonNoun(head) && !CHAIR_WORDS.has(head)) return undefined;
+  if (!ROLE_NOUNS.has(head) && !isPersonNoun(head) && !CHAIR_WORDS.has(head) && !(particle > 0 && HEAD_WORDS.has(head))) return undefined;
   const key = words.join(' ');
   let holders = ROLE_HOLDERS.get(context);
   if (!holders) ROLE_HOLDERS.set(context, (holders = new Map()));
@@ -1614,6 +1644,15 @@ function headingHolder(context: ArticleContext, words: readonly string[], profil
 /** What a post is for or of: "Member for Oxley West", "Leader of the Opposition". */
 const POST_PARTICLES = new Set(['for', 'of']);
 
+/** Words that are a post only before what it is of: "Head of Planning" ("head" alone is none). */
+const HEAD_WORDS = new Set(['head']);
+
+/** Whether a label's words name a post: a role word, or a head of something ("Head of Planning"). */
+function namesPost(words: string): boolean {
+  const lower = words.toLowerCase().split(/[ \t]+/u);
+  return hasRoleWord(words) || (lower.length > 2 && HEAD_WORDS.has(lower[0] as string) && POST_PARTICLES.has(lower[1] as string));
+}
+
 /** A word of a post as the introduction writes it: the same word, or the last one as a verb ("chaired" for "chair"). */
 function postWordFits(token: Token, word: string, last: boolean): boolean {
   if (token.lower === word) return true;
@@ -1646,6 +1685,10 @@ function nearestPerson(context: ArticleContext, first: number, last: number, pro
     // A verb between them makes the name no holder of the post: "The Minister promised that Jo Ek …"; nor does another
     // post of her own: "Premier, the Opposition Leader, Greg Farrant, says …".
     if (!person || verbBetween(context, from, to) || otherPostBetween(context, from, to)) continue;
+    // "Jo Roe, Head of Planning; Ann Lee, Legal Adviser": a semicolon closes one holder's item of a list.
+    const gap =
+      t < first ? [(tokens[t] as Token).end, (tokens[first] as Token).start] : [(tokens[last] as Token).end, (tokens[t] as Token).start];
+    if (context.text.slice(gap[0], gap[1]).includes(';')) continue;
     const distance = t < first ? first - t : t - Math.min(edge, t - 1);
     if (distance < bestDistance) {
       best = person;

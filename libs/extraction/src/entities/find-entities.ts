@@ -1445,7 +1445,8 @@ class EntityFinder {
   private retypeAcronymIntroductions(): void {
     for (const entity of this.entities) {
       if (entity.type === 'organisation' || entity.sourceId || entity.country || entity.metonymFor) continue;
-      if (introducedAcronym(this.text, entity.end, entity.text)) entity.type = 'organisation';
+      const acronym = introducedAcronym(this.text, entity.end, entity.text);
+      if (acronym && !isInitialledSpeaker(this.text, entity, acronym)) entity.type = 'organisation';
     }
   }
 
@@ -2185,6 +2186,22 @@ const JOB_TITLE_WORDS = new Set(['technology', 'financial', 'commercial', 'sales
 /** "Campaign organiser Jo Roe": a noun capitalised at a sentence's start names a kind, not an organisation. */
 function isDictionaryNoun(word: string): boolean {
   return ORGANISATION_DESCRIPTORS.has(word) || ORGANISATION_CUES.has(word) || PERSON_NOUNS.has(word) || ROLE_NOUNS.has(word);
+}
+
+/**
+ * "Katarina Horvath (KH), speaking through an interpreter; …" over turns labelled "KH:": a person's two or three words
+ * with her initials in brackets after them, and a later paragraph opening with those initials as its label, is a
+ * transcript's key to her turns, not a body's acronym ("Grace Housing Trust (GHT) said …" stays a body).
+ */
+function isInitialledSpeaker(text: string, entity: Entity, initials: string): boolean {
+  if (entity.type !== 'person') return false;
+  const words = entity.text.split(' ');
+  const last = (words[words.length - 1] as string).toLowerCase();
+  if (words.length < 2 || words.length > 3 || ORGANISATION_CUES.has(last) || WORDNET_ORGANISATION_NOUNS.has(last)) return false;
+  // (a label: the initials at a line's start, then a colon, or a bracketed note and a colon)
+  for (let at = text.indexOf(`\n${initials}`, entity.end); at >= 0; at = text.indexOf(`\n${initials}`, at + 1))
+    if (/^[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:/u.test(text.slice(at + 1 + initials.length, at + 48 + initials.length))) return true;
+  return false;
 }
 
 function lastWord(text: string): string {

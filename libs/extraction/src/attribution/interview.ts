@@ -706,7 +706,10 @@ function labelWithPost(
     (holderFirst === holderLast ? introducedByFirstName(context, holderFirst, profiles) : null) ??
     (comma >= 0 && isFullName(holderName) ? newPersonLabel(context, holderFirst, holderLast, null, profiles) : null);
   if (!person) return null;
-  const body = comma < 0 ? undefined : organisationSpelledAt(context, first, end, holderStart + comma + 1, holder.text.slice(comma + 1));
+  // ("CALLER (BRENDA, EASTCLIFF)": words in capitals alone do not tell a body from a place)
+  const after = holder.text.slice(comma + 1);
+  const body =
+    comma < 0 || after.toUpperCase() === after ? undefined : organisationSpelledAt(context, first, end, holderStart + comma + 1, after);
   return {
     kind: 'speaker',
     actor: person,
@@ -724,8 +727,6 @@ function labelWithPost(
 function organisationSpelledAt(context: ArticleContext, first: number, end: number, at: number, written: string): string | undefined {
   const offset = at + (written.length - written.trimStart().length);
   const entity = context.entities[context.entityOf[firstTokenAt(context, first, end, offset)] ?? -1];
-  // ("CALLER (BRENDA, EASTCLIFF)": words in capitals alone do not tell a body from a place)
-  if (written.toUpperCase() === written) return undefined;
   return entity?.type === 'organisation' && entity.start === offset && entity.text === written.trim() ? entity.text : undefined;
 }
 

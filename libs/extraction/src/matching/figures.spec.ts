@@ -149,6 +149,15 @@ describe('units restatements convert between', () => {
     expect(findFigures('It spent $5m and £3m.')).toHaveLength(2);
   });
 
+  it("keeps a conversion's token as a word of the claim, which an amount in that currency alone shares", () => {
+    expect(normaliseClaim('The repairs will cost £4.1m ($5.2m).').tokens).toContain(tokens('The repairs will cost $5.2m.')[0]);
+    expect(similarity('The repairs will cost the mill £4.1m ($5.2m).', 'The repairs will cost the mill $5.2m.')).toBeGreaterThan(0.5);
+    // Still no figure: another dollar amount conflicts with nothing, it only shares no number.
+    expect(similarity('The repairs will cost the mill £4.1m ($5.2m).', 'The repairs will cost the mill $6.5m.')).toBeLessThan(
+      MATCH_SUGGEST_THRESHOLD,
+    );
+  });
+
   it('reads a bare "ton" as short, metric or long, and "tonnes" and "metric tons" as metric only (version 21)', () => {
     expect(conflict('The barge carried 5,500 tons of gravel.', 'The barge carried 5,000 tonnes of gravel.')).toBe(false);
     expect(conflict('The barge carried 5,500 tons of gravel.', 'The barge carried 5,600 tonnes of gravel.')).toBe(false);

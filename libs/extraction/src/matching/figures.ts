@@ -41,6 +41,11 @@ export interface ClaimFigure {
   implied?: true;
   /** The dollar a figure of measure DOLLARS names ("A$412m", "US$5", "1.52 Australian dollars": 'AUD', 'USD'); none for a bare "$". */
   dollar?: string;
+  /**
+   * The token of its conversion in brackets ("£9.5m ($12m)": 12000000dollar; withoutConversions): a word the claim says, which
+   * another outlet's amount in that currency shares, but no figure, so that it never conflicts.
+   */
+  conversionToken?: string;
 }
 
 /** Hedged amounts ("about 3,200", "some 45,000") allow this much either way. */
@@ -531,7 +536,8 @@ const BEFORE_CONVERSION = /^\s*\(\s*(?:about|around|roughly|some|approximately|a
 /**
  * "A$412 million ($271 million)", "£2.4 million ($3 million)", "A$412m (NZ$452m)": an amount of money in brackets right
  * after another is the same amount in another currency, no figure of its own, so that another outlet's conversion (or
- * none) does not conflict with it.
+ * none) does not conflict with it; its token stays a word of the claim (`conversionToken`), so that an outlet stating the
+ * amount in that currency alone ("a $12mn hit") shares it.
  */
 function withoutConversions(text: string, figures: ClaimFigure[]): ClaimFigure[] {
   const kept: ClaimFigure[] = [];
@@ -541,7 +547,7 @@ function withoutConversions(text: string, figures: ClaimFigure[]): ClaimFigure[]
       before && figure.measure.startsWith('money:') && before.measure.startsWith('money:') ? /^\s*\)/.exec(text.slice(figure.end)) : null;
     if (before && close && BEFORE_CONVERSION.test(text.slice(before.end, figure.start))) {
       // The amount runs to the closing bracket: what follows it ("… ($14.5 billion) a year") is said of it.
-      kept[kept.length - 1] = { ...before, end: figure.end + close[0].length };
+      kept[kept.length - 1] = { ...before, end: figure.end + close[0].length, conversionToken: figure.token };
     } else kept.push(figure);
   }
   return kept;

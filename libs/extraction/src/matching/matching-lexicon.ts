@@ -206,6 +206,23 @@ export const ADMIT_WORDS = set(`admit admits admitted admitting admission admiss
 export const CARE_PLACES = set(`hospital hospitals ward wards clinic clinics infirmary icu`);
 /** How many words after "admitted to" the place of care may come ("admitted to its 74 hospitals"). */
 export const ADMISSION_CONTEXT = 4;
+/**
+ * Verbs that carry or keep a person somewhere: before "to", "into", "at" or "in" and one of CARE_PLACES ("were taken to the
+ * hospital", "put 14 employees in hospital", "treated in hospital", "rushed to a clinic") they read as "hospitalise", as
+ * "hospitalised" does (normalise.ts intoCarePlace).
+ */
+export const CARRY_WORDS = set(
+  `take takes taking taken took treat treats treating treated rush rushes rushing rushed send sends sending sent fly flies flying
+  flew flown airlift airlifts airlifting airlifted carry carries carrying carried ferry ferries ferrying ferried put puts putting`,
+);
+
+/**
+ * A form of "let" within JOB_CONTEXT words before "go" lets go of people ("letting 40 temps go"), as conflict detection's
+ * JOB_LOSS_WORDS lose posts (normalise.ts losesJob).
+ */
+export const LET_WORDS = set(`let lets letting`);
+/** How far from its job noun a job-loss word, or a number from a post, may stand ("600 administrative roles would go": 3). */
+export const JOB_CONTEXT = 3;
 
 /**
  * Prefixes that stand before a hyphen and are no word of their own ("Pre-tax profit", "ex-minister",

@@ -346,6 +346,24 @@ describe('synonyms by the part of speech a word is used in', () => {
     expect(tokens('the trust admitted the clinic was understaffed')).toContain(stemWord(synonymOf('acknowledged', true) as string));
   });
 
+  it('reads a verb that carries a person into a place of care as "hospitalise" (branch matching24)', () => {
+    const hospitalise = stemWord(synonymOf('hospitalised', true) as string);
+    expect(tokens('six hikers were taken to the hospital')).toContain(hospitalise);
+    expect(tokens('the storm put nine linemen in hospital')).toContain(hospitalise);
+    expect(tokens('two riders were treated in hospital')).toContain(hospitalise);
+    expect(tokens('the hospital took six weeks to reply')).not.toContain(hospitalise);
+    expect(tokens('the charity sent 40 blankets, then the hospital asked for more')).not.toContain(hospitalise);
+  });
+
+  it('reads a counted post as a job and a word of losing it as a cut (branch matching24)', () => {
+    expect(tokens('80 clerical roles would go')).toBe(tokens('80 clerical jobs would be cut'));
+    expect(tokens('it will lose 80 posts')).toBe(tokens('it will cut 80 jobs'));
+    expect(tokens('the company is letting 80 contractors go')).toContain('change-');
+    expect(tokens('she played a key role')).not.toContain('job');
+    expect(tokens('the ferry will go to Skye')).not.toContain('change-');
+    expect(tokens('the roles are clear, and costs will go up')).not.toContain('change-');
+  });
+
   it('reads informal words and nominalisations as the standard word and the verb', () => {
     expect(tokens('700 flu jabs')).toBe(tokens('700 flu doses'));
     expect(tokens('it will axe 40 posts')).toBe(tokens('it will cut 40 posts'));

@@ -1,4 +1,7 @@
 import { stripAttribution } from './attribution';
+import { JOB_LOSS_WORDS } from '../conflicts/disagreement-lexicon';
+import { JOB_NOUNS } from '../conflicts/figure-pairing';
+import { singular } from '../conflicts/measures';
 import { subjectNoun } from './counted-things';
 import type { MatchWord } from './match-word';
 import { datelineLength } from '../claims/dateline';
@@ -7,6 +10,9 @@ import {
   ADMISSION_CONTEXT,
   ADMIT_WORDS,
   CARE_PLACES,
+  CARRY_WORDS,
+  JOB_CONTEXT,
+  LET_WORDS,
   CURRENCIES,
   MATCHING_STOP_WORDS,
   NEGATIONS,
@@ -115,7 +121,13 @@ export function normaliseClaim(text: string): NormalisedClaim {
     if (word.isNumber) {
       tokens.push(word.text);
       numbers.push(word.text);
-      figures.push(word.figure ? (found.find((figure) => figure.token === word.text) as ClaimFigure) : bareNumberFigure(word.text));
+      const figure = word.figure ? (found.find((found) => found.token === word.text) as ClaimFigure) : bareNumberFigure(word.text);
+      figures.push(figure);
+      // "£9.5m ($12m)": the conversion is a number the claim says, though no figure of its own.
+      if (figure.conversionToken !== undefined && figure.conversionToken !== word.text) {
+        tokens.push(figure.conversionToken);
+        numbers.push(figure.conversionToken);
+      }
       if (currencyBeforeAmount) tokens.push(currencyBeforeAmount); // "€1.6bn" as "1.6bn euros"
       currencyBeforeAmount = null;
       continue;
@@ -123,7 +135,9 @@ export function normaliseClaim(text: string): NormalisedClaim {
     if (currencyBeforeAmount) tokens.push(currencyBeforeAmount);
     currencyBeforeAmount = null;
     // "Maltese" and "Malta", "Norwegian" and "Norway": one place.
-    const alias = WORD_ALIASES.get(word.text) ?? (word.capitalised ? placeOfDemonym(word.text) : undefined) ?? word.text;
+    const written = WORD_ALIASES.get(word.text) ?? (word.capitalised ? placeOfDemonym(word.text) : undefined) ?? word.text;
+    // "600 administrative roles", "40 posts": a counted post is a job (WordNet groups none of them with "job").
+    const alias = !word.capitalised && isJobNoun(written) && countedAt(words, at) ? 'job' : written;
     if (MATCHING_STOP_WORDS.has(alias)) continue;
     // "admitted that", "revealed that": a speech verb before its reported clause, as "acknowledged" is; "was admitted to
     // hospital", "revealed cracks" keep the word (branch matching22).
@@ -136,14 +150,14 @@ export function normaliseClaim(text: string): NormalisedClaim {
       continue;
     }
     // "fall" / "drop", "rise" / "climb" / "soar": one word per direction, as WordNet groups none of them (version 15).
-    const direction = word.capitalised ? 0 : changeVerbDirection(alias);
+    const direction = word.capitalised ? 0 : changeVerbDirection(alias) || (losesJob(words, at, alias) ? -1 : 0);
     if (direction !== 0) {
       tokens.push(CHANGE_TOKENS[direction]);
       continue;
     }
     // Names and words already folded by an alias ("US" → usa, "Greek" → greece) keep their spelling; a lower-case word's
     // alias ("won" → win, "began" → begin) is a word like another, in its group as the word written so is.
-    const admission = ADMIT_WORDS.has(alias) && intoCarePlace(words, at) ? 'hospitalise' : alias;
+    const admission = (ADMIT_WORDS.has(alias) || CARRY_WORDS.has(alias)) && intoCarePlace(words, at) ? 'hospitalise' : alias;
     const token = stemWord((!word.capitalised ? synonymOf(admission, true, isNounByContext(words, at)) : undefined) ?? admission);
     tokens.push(token);
     if (word.capitalised) names.add(token);
@@ -286,18 +300,61 @@ const NOUN_OPENERS: ReadonlySet<string> = new Set([
  * break between ("admitted to its 74 hospitals"; not "admitted the hospital was short of staff").
  */
 function intoCarePlace(words: readonly MatchWord[], at: number): boolean {
+  const word = words[at] as MatchWord;
+  const admits = ADMIT_WORDS.has(word.text);
   const before = words[at - 1];
-  if (before && !(words[at] as MatchWord).breakBefore && CARE_PLACES.has(before.text)) return true;
-  const next = words[at + 1];
-  if (!next || next.breakBefore || !ADMITTED_INTO.has(next.text)) return false;
-  for (let k = at + 2; k < Math.min(words.length, at + 2 + ADMISSION_CONTEXT); k++) {
-    if ((words[k] as MatchWord).breakBefore) return false;
-    if (CARE_PLACES.has((words[k] as MatchWord).text)) return true;
+  if (admits && before && !word.breakBefore && CARE_PLACES.has(before.text)) return true;
+  // An admit-word takes its preposition right after it; a verb of carrying after its object ("put 14 employees in hospital").
+  const into = admits ? ADMITTED_INTO : CARRIED_INTO;
+  const last = admits ? at + 1 : Math.min(words.length - 1, at + ADMISSION_CONTEXT);
+  for (let k = at + 1; k <= last; k++) {
+    const next = words[k];
+    if (!next || next.breakBefore) return false;
+    if (!into.has(next.text)) continue;
+    for (let m = k + 1; m < Math.min(words.length, k + 1 + ADMISSION_CONTEXT); m++) {
+      if ((words[m] as MatchWord).breakBefore) return false;
+      if (CARE_PLACES.has((words[m] as MatchWord).text)) return true;
+    }
+    return false;
   }
   return false;
 }
 
 const ADMITTED_INTO: ReadonlySet<string> = new Set(['to', 'into', 'at']);
+const CARRIED_INTO: ReadonlySet<string> = new Set(['to', 'into', 'at', 'in']);
+
+/** Whether a number stands within JOB_CONTEXT words before words[at], no clause break between ("600 administrative roles"). */
+function countedAt(words: readonly MatchWord[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - JOB_CONTEXT); k--) {
+    if ((words[k] as MatchWord).isNumber) return true;
+    if ((words[k] as MatchWord).breakBefore || (words[k + 1] as MatchWord).breakBefore) return false;
+  }
+  return false;
+}
+
+/** One of conflict detection's JOB_NOUNS, singular or plural ("roles", "posts"). */
+function isJobNoun(word: string): boolean {
+  return JOB_NOUNS.has(singular(word));
+}
+
+/**
+ * Whether words[at], read as `alias`, is one of conflict detection's JOB_LOSS_WORDS losing a job: a job noun within JOB_CONTEXT
+ * words of it ("jobs to go", "roles would go", "lose 600 jobs", "job losses"), or, for "go", a form of "let" within JOB_CONTEXT
+ * words before it ("letting 40 temps go"); no clause break between. Its direction is a cut's, as "cut" and "axe" have.
+ */
+function losesJob(words: readonly MatchWord[], at: number, alias: string): boolean {
+  if (!JOB_LOSS_WORDS.has(alias)) return false;
+  for (let k = at - 1; k >= Math.max(0, at - JOB_CONTEXT); k--) {
+    if ((words[k + 1] as MatchWord).breakBefore) break;
+    const text = (words[k] as MatchWord).text;
+    if (isJobNoun(text) || (alias === 'go' && LET_WORDS.has(text))) return true;
+  }
+  for (let k = at + 1; k <= Math.min(words.length - 1, at + JOB_CONTEXT); k++) {
+    if ((words[k] as MatchWord).breakBefore) break;
+    if (isJobNoun((words[k] as MatchWord).text)) return true;
+  }
+  return false;
+}
 
 function isNounByContext(words: readonly MatchWord[], at: number): boolean {
   const previous = words[at - 1];

@@ -127,6 +127,8 @@ describe('extractQuantities: numbers', () => {
     ['a dozen', { kind: 'count', value: 12 }],
     ['half a million', { kind: 'count', value: 500_000 }],
     ['about half a million', { kind: 'count', value: 500_000, approximate: true }],
+    ['half a mile', { kind: 'measure', value: 0.5, unit: 'mile' }],
+    ['half an hour', { kind: 'duration', value: 0.5, unit: 'hour' }],
     ['a quarter of a million', { kind: 'count', value: 250_000 }],
     ['quarter of a million', { kind: 'count', value: 250_000 }],
     ['three quarters of a billion', { kind: 'count', value: 750_000_000 }],

@@ -190,6 +190,9 @@ function parseSpelled(s: TokenStream, i: number): NumberCore | null {
     const power = SCALE_POWERS.get(magnitude);
     if (power !== undefined) return core(s, i, i + 2, { value: scaleByPowerOfTen(0.5, power), scalePower: power, plain: true });
     if (magnitude === 'dozen') return core(s, i, i + 2, { value: 6, plain: true });
+    // "half a mile", "half an hour": half of the one unit that follows, read by the unit phrase as after a number.
+    const kind = UNIT_WORDS.get(magnitude)?.kind;
+    if (kind === 'duration' || kind === 'measure') return core(s, i, i + 1, { value: 0.5, plain: true });
   }
   const glued = spelledWithUnit(first);
   if (glued) return core(s, i, i, { value: glued.value, unit: glued.unit, kind: glued.age ? 'age' : null });

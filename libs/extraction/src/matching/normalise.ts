@@ -326,8 +326,8 @@ const CARRIED_INTO: ReadonlySet<string> = new Set(['to', 'into', 'at', 'in']);
 /** Whether a number stands within JOB_CONTEXT words before words[at], no clause break between ("600 administrative roles"). */
 function countedAt(words: readonly MatchWord[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - JOB_CONTEXT); k--) {
+    if ((words[k + 1] as MatchWord).breakBefore) return false;
     if ((words[k] as MatchWord).isNumber) return true;
-    if ((words[k] as MatchWord).breakBefore || (words[k + 1] as MatchWord).breakBefore) return false;
   }
   return false;
 }

@@ -3894,3 +3894,24 @@ describe('findDisagreements: passives of people, unsupported claims, accounts of
     expect(denials([older, before, denial]).filter((pair) => pair.startsWith('denial:0-'))).toEqual([]);
   });
 });
+
+describe('findDisagreements: a denial narrowed to what the assertion does not say (branch ties2)', () => {
+  it('does not read a negated passive with an agent the assertion does not name as a denial of the count', () => {
+    const assertion = claim(0, 'Since the spring, 27 village post offices have shut across the county.');
+    expect(denials([assertion, claim(1, 'No post office has been shut by the inspectorate for breaking the rules.')])).toEqual([]);
+    // Naming the same agent, the denial answers it.
+    expect(
+      denials([
+        claim(0, 'The inspectorate has shut 27 village post offices since the spring.'),
+        claim(1, 'No post office has been shut by the inspectorate since the spring.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('does not read "but not <noun phrase>" as a denial of what it concedes', () => {
+    const assertion = claim(0, 'The inspectors reported that 58 dairies had failed their hygiene checks in the autumn.');
+    expect(denials([assertion, claim(1, 'The senator quoted the inspectors but not their follow-up visits.')])).toEqual([]);
+    // A negation with a verb after "but" is no bare noun phrase: it is read as before.
+    expect(denials([assertion, claim(1, 'But the dairies had not failed their hygiene checks, the owners said.')])).toEqual(['denial:0-1']);
+  });
+});

@@ -2594,6 +2594,12 @@ function denialDisagreements(
         gate('ties');
         continue;
       }
+      // "41 homes have closed" / "No home has been closed by the regulator": the denial is of who did it, which the
+      // assertion does not say. "has read the figure but not the rest": it denies only what comes after "but not".
+      if (deniesOnlyWhatAssertionLacks(assertion, denial)) {
+        gate('ties');
+        continue;
+      }
       // "needed a roof costing at least 8 million euros" / "had pledged 2 million euros towards the roof
       // and … never heard back": figures of one measure on both sides are compared as figures; a
       // negation elsewhere in the claim does not deny the other's figure. Only a denial pointing back answers it.
@@ -2680,6 +2686,68 @@ function denialDisagreements(
     found.push(...kept);
   }
   return found;
+}
+
+/** How many words after "by" may name the agent of a negated passive ("closed by the county's own regulator"). */
+const AGENT_WORDS = 3;
+/** How far before a passive's participle the negation of its clause may stand: "No care home in the region has been closed". */
+const PASSIVE_NEGATION_WINDOW = 7;
+
+/**
+ * The word at `participle` is a passive's ("been closed", "was not shut") in a clause a negation or a zero opens or
+ * holds a few words before it ("No home has been closed", "none of the flats were sold", "had not been inspected").
+ */
+function negatedPassive(content: ClaimWords['content'], participle: number): boolean {
+  let be = participle - 1;
+  if (isNegation(content[be]?.lower ?? '')) be--;
+  if (!PASSIVE_FORMS.has(content[be]?.lower ?? '')) return false;
+  for (let k = participle - 1; k >= Math.max(0, participle - PASSIVE_NEGATION_WINDOW); k--) {
+    const lower = content[k]!.lower;
+    if (isNegation(lower) || lower === 'no' || ZERO_WORDS.has(lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The negated claim narrows what it denies to something the assertion does not say, so it denies nothing asserted:
+ * an agent after a negated passive ("No home has been closed by the regulator" against "41 homes have closed": a
+ * closure by anyone else stands), or a noun phrase after "but not", the claim's only negation, which concedes what
+ * comes before it ("has read the department's figure but not the rest of the sentence"). Both are read from the
+ * denial's words alone; the assertion is asked whether it names the agent or the negated words.
+ */
+function deniesOnlyWhatAssertionLacks(assertion: Analysed, denial: Analysed): boolean {
+  if (!denial.negated || denial.denialVerb) return false;
+  const { content } = denial.claim.words;
+  const ties = tieStems(denial.claim.words);
+  const names = (stem: string): boolean => assertion.claim.words.stems.has(stem);
+  let negations = 0;
+  let butNot = -1;
+  for (let i = 0; i < content.length; i++) {
+    const lower = content[i]!.lower;
+    if (!isNegation(lower)) continue;
+    negations++;
+    // "but not the rest": a determiner or a noun right after, no verb, is a noun phrase standing alone.
+    const next = content[i + 1]?.lower ?? '';
+    if (i > 0 && content[i - 1]!.lower === 'but' && (DETERMINERS.has(next) || (ties[i + 1] ?? '') !== '') && !AUXILIARIES.has(next))
+      butNot = i;
+  }
+  if (negations === 1 && butNot >= 0) {
+    const negated: string[] = [];
+    for (let k = butNot + 1; k < content.length && content[k]!.lower !== ',' && content[k]!.lower !== 'of'; k++)
+      if (ties[k] !== '') negated.push(ties[k]!);
+    if (negated.length > 0 && !negated.some(names)) return true;
+  }
+  for (let i = 2; i + 1 < content.length; i++) {
+    if (content[i]!.lower !== 'by' || !negatedPassive(content, i - 1)) continue;
+    const agent: string[] = [];
+    for (let k = i + 1; k < Math.min(content.length, i + 1 + AGENT_WORDS); k++) {
+      if (DETERMINERS.has(content[k]!.lower)) continue;
+      if (ties[k] === '') break;
+      agent.push(ties[k]!);
+    }
+    if (agent.length > 0 && !agent.some(names)) return true;
+  }
+  return false;
 }
 
 /** Assertions by the forms of their context nouns and by the nouns WordNet puts above those (`kindOfIndexOf`). */

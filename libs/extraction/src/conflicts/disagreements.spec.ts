@@ -3915,3 +3915,35 @@ describe('findDisagreements: a denial narrowed to what the assertion does not sa
     expect(denials([assertion, claim(1, 'But the dairies had not failed their hygiene checks, the owners said.')])).toEqual(['denial:0-1']);
   });
 });
+
+describe('findDisagreements: a share of a named part against a share of the whole (branch ties2)', () => {
+  it('does not compare a share scoped to a named part with an unscoped share of the same population', () => {
+    expect(
+      pairs([
+        claim(0, 'The water board said 93 per cent of homes had their meters read on time.'),
+        claim(4, 'Fewer than 60 per cent of homes in Oakridge had their meters read on time, the residents said.'),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'On the Harbour Line, only 64% of ferries sailed on time, the users said.'),
+        claim(4, 'The operator said 91% of ferries sailed on time.'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('still compares two shares when both name the part, or the part is named again by the other side', () => {
+    expect(
+      pairs([
+        claim(0, 'The water board said 93 per cent of homes in Oakridge had their meters read on time.'),
+        claim(4, 'Fewer than 60 per cent of homes in Oakridge had their meters read on time, the residents said.'),
+      ]),
+    ).toEqual(['figures:0-4']);
+    expect(
+      pairs([
+        claim(0, 'Rents on the Larkfield estate have risen by 25 percent this year, the tenants said.'),
+        claim(4, 'The landlord said rents on the estate had risen by 4 percent this year.'),
+      ]),
+    ).toEqual(['figures:0-4']);
+  });
+});

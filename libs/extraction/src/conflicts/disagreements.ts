@@ -2098,6 +2098,9 @@ function figureDisagreement(
   const shared = sharedMeasureWords(x, y);
   if (!shared) return drop('meas');
   const kind = x.key.replace(/^future:/, '');
+  // "96 per cent of households" against "fewer than 80 per cent of households in Eastgate": a share of a named part
+  // and a share of the whole are both right whatever they are.
+  if ((kind === 'share' || kind === 'share-change') && namedPartAgainstWhole(a, b)) return drop('meas');
   // A place in a ranking ("third", "the highest") is no measure without words saying what is ranked, as a share is not.
   const share = kind === 'share' || kind === 'share-change' || kind === 'points' || kind === 'direction' || kind.startsWith(RANK_KEY);
   // "put the loss at 18 percent" right after another source's "41 percent of the harvest": the later figure answers the earlier one.
@@ -2190,6 +2193,45 @@ function figureDisagreement(
 }
 
 const PERCENT_WHOLE = 100;
+
+/** Prepositions scoping a share to a named part: "households in Eastgate", "on the Valley Line", "at the Brisk Street bakery". */
+const SCOPE_PREPOSITIONS = new Set(['in', 'on', 'at']);
+
+/**
+ * The stems of the names a claim scopes what it tells to ("eastgat" of "households in Eastgate", "valley", "line" of "On
+ * the Valley Line"): capitalised content words right after a scoping preposition (and "the"), no month or weekday.
+ */
+function scopeNames(a: Analysed): string[] {
+  const { content, contentStems } = a.claim.words;
+  const names: string[] = [];
+  for (let i = 0; i + 1 < content.length; i++) {
+    if (!SCOPE_PREPOSITIONS.has(content[i]!.lower)) continue;
+    let k = content[i + 1]!.lower === 'the' ? i + 2 : i + 1;
+    const first = names.length;
+    for (; k < content.length && content[k]!.capitalised && !a.inFigure[k]; k++) {
+      const lower = content[k]!.lower;
+      if (((WORD_CLASSES.get(lower) ?? 0) & (WordClass.month | WordClass.weekday)) !== 0) break;
+      if (contentStems[k] !== '') names.push(contentStems[k]!);
+    }
+    // "on the Millbrook estate": the noun the name is of, which "the estate" names again.
+    if (names.length > first && k < content.length && contentStems[k] !== '' && !a.inFigure[k]) names.push(contentStems[k]!);
+  }
+  return names;
+}
+
+/**
+ * One claim scopes its share to a named part ("in Eastgate", "on the Valley Line") and the other names no part, nor the
+ * name of that part anywhere (in its words or its source's): a share of the part against a share of the whole.
+ */
+function namedPartAgainstWhole(a: Analysed, b: Analysed): boolean {
+  const [p, q] = [scopeNames(a), scopeNames(b)];
+  if (p.length > 0 === q.length > 0) return false;
+  const [part, partClaim, whole] = p.length > 0 ? [p, a, b] : [q, b, a];
+  // A name the part's own source goes by ("the Millbrook Tenants' Association" of "Rents on the Millbrook estate") is the
+  // story's subject, no part of it.
+  const named = (c: Analysed, stem: string): boolean => c.claim.words.stems.has(stem) || (c.claim.sourceStems?.includes(stem) ?? false);
+  return !part.some((stem) => named(whole, stem) || (partClaim.claim.sourceStems?.includes(stem) ?? false));
+}
 
 /** Two shares, one past a span of time and the other within the same span (`Measured.threshold`). */
 function pastAndWithin(x: Measured, y: Measured): boolean {

@@ -1042,9 +1042,17 @@ class Attributor {
       const reference = actor.reference;
       if (reference?.category !== 'person') return null;
       // "The finance minister said", no minister named before: the role as written, and the ministry it names.
+      // "The judges found that …", "the inspectors said": staff of a body the text names for their work speak for it.
       const role = reference.role ?? reference.noun;
+      const staff = reference.plural ? this.organisationOfStaff(s, actor) : null;
       return {
-        attribution: { ...unattributed(), role, organisation: ministryOfRole(role), method: 'noun-phrase' },
+        attribution: {
+          ...unattributed(),
+          role,
+          organisation: staff?.organisation ?? ministryOfRole(role),
+          source: staff?.source ?? null,
+          method: 'noun-phrase',
+        },
         gender: reference.gender,
         countries: compact([reference.nationality]),
       };
@@ -3667,6 +3675,10 @@ class Attributor {
       if (token.end >= actor.end) break; // the head noun
       if (DETERMINERS.has(token.lower) || token.lower.endsWith("'s")) {
         modifiers.length = 0;
+        // "the county attorney's office", "the mayor's office": a post's holder owns the office; a body meant must be
+        // named for that post ("… Sheriff's Office" for "the sheriff's office"), not any office named before.
+        const post = token.lower.slice(0, -2);
+        if (!describing && !token.capitalised && isPostWord(post)) modifiers.push(post);
         continue;
       }
       if (this.isDescribingWord(t) === describing && (!describing || this.isClassifyingWord(t))) modifiers.push(token.lower);
@@ -4894,6 +4906,11 @@ function isLocalGovernmentOf(name: string, area: string): boolean {
 function holdsAll(name: string, words: readonly string[]): boolean {
   const names = normaliseName(name).split(' ');
   return words.every((word) => names.includes(word));
+}
+
+/** A noun for the holder of a post ("attorney", "mayor", "sheriff"), not an organisation's. */
+function isPostWord(lower: string): boolean {
+  return (ROLE_NOUNS.has(lower) || PERSON_NOUNS.has(lower)) && !ORGANISATION_NOUNS.has(lower);
 }
 
 function holdsAny(name: string, words: readonly string[]): boolean {

@@ -167,4 +167,6 @@ export const STAFF_WORK: ReadonlyMap<string, readonly string[]> = new Map([
   ['firefighter', ['fire']],
   ['paramedic', ['ambulance']],
   ['researcher', ['universit', 'institut', 'laborator']],
+  // "Judges said", "the judges found that …" after "X Court": a court's judges give its rulings.
+  ['judge', ['court', 'tribunal']],
 ]);

@@ -1,3 +1,4 @@
+import { introducedAcronym } from '../entities/acronyms';
 import type { Entity } from '../entities/entity';
 import { isPluralOfPersonNoun } from '../entities/find-entities';
 import { isKnownFirstName } from '../entities/gender';
@@ -215,6 +216,8 @@ const MAX_REACTION_OBJECT = 4;
  * "moved to Leeds").
  */
 const THAT_CLAUSE_LEMMAS = new Set(['find', 'rule', 'hold', 'accept', 'agree', 'move']);
+/** "about 300", "around 40 percent": prepositions wink tags ADP that approximate the figure after them. */
+const APPROXIMATING_PREPOSITIONS = new Set(['about', 'around', 'over', 'under', 'some']);
 /** "declined to comment", "refused to say": a verb of refusing before the verb of answering it governs. */
 const REFUSING_LEMMAS = new Set(['decline', 'refuse']);
 /** Words of a time phrase that may stand between a finding verb and its "that": "found in early January that". */
@@ -768,7 +771,15 @@ class CueFinder {
   private opensObjectOrEnds(t: number): boolean {
     if (this.endsClause(t)) return true;
     const nextTag = this.tag(t + 1);
-    return nextTag === Pos.DET || nextTag === Pos.NUM || nextTag === Pos.PRON || nextTag === Pos.SCONJ || this.lower(t + 1) === 'that';
+    if (nextTag === Pos.DET || nextTag === Pos.NUM || nextTag === Pos.PRON || nextTag === Pos.SCONJ || this.lower(t + 1) === 'that')
+      return true;
+    // "claim nearly 2,000 homes …", "estimate about 300": an approximation opening a figure opens the object too.
+    return (
+      (nextTag === Pos.ADV || APPROXIMATING_PREPOSITIONS.has(this.lower(t + 1))) &&
+      t + 2 < this.to &&
+      !breakAfter(this.context, t + 1) &&
+      this.tag(t + 2) === Pos.NUM
+    );
   }
 
   /**
@@ -971,7 +982,8 @@ class CueFinder {
 
   /**
    * The token before a bracket that closes right after token j and opens, in the same sentence
-   * and outside quotes, right after a person's name ("Jane Doe (Labour, Westford)"); else null.
+   * and outside quotes, right after a person's name ("Jane Doe (Labour, Westford)") or right after an organisation's
+   * name with its acronym alone inside ("officials of the Pollution Control Board (PCB)"); else null.
    */
   private bracketBefore(j: number): number | null {
     if (j < this.from || j + 1 >= this.to || this.context.inQuote[j]) return null;
@@ -981,9 +993,20 @@ class CueFinder {
       if (this.context.inQuote[t - 1]) return null;
       const gap = text.slice(this.token(t - 1).end, this.token(t).start);
       if (gap.includes(')')) return null;
-      if (/^\s*\($/.test(gap)) return this.isPersonToken(t - 1) ? t - 1 : null;
+      if (/^\s*\($/.test(gap)) return this.isPersonToken(t - 1) || this.acronymAfterOrganisation(t - 1, t, j) ? t - 1 : null;
     }
     return null;
+  }
+
+  /** Whether tokens[first, last] are the acronym ("PCB") of the organisation's name ending at `nameLast`, in brackets after it. */
+  private acronymAfterOrganisation(nameLast: number, first: number, last: number): boolean {
+    const entity = this.entityAt(nameLast);
+    return (
+      first === last &&
+      entity?.type === 'organisation' &&
+      entity.end === this.token(nameLast).end &&
+      introducedAcronym(this.context.text, entity.end, entity.text) === this.token(first).text
+    );
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { Entity } from '../entities/entity';
 import { countryOfDemonym, countryOfPersonDemonym, demonymOf } from '../entities/gazetteer';
-import { organisationOfInitials } from '../entities/acronyms';
+import { isAcronymWord, organisationOfInitials } from '../entities/acronyms';
 import { isPluralOfPersonNoun } from '../entities/find-entities';
 import { guessGender, isKnownFirstName } from '../entities/gender';
 import { AREA_WORDS, MEDIA_NAME_WORDS, ORGANISATION_DESCRIPTORS } from '../entities/name-cues';
@@ -579,6 +579,8 @@ class SpeakerPhraseParser {
     const nameLast = this.tokenOf(index, 'last');
     // A lone noun after the name describes it ("the Keep Water Public campaign"); a body needs what narrows it.
     if (nameLast + 1 >= this.last || !isOrganisationNounAt(this.context, this.last)) return '';
+    // "the Weather Service's regional office", "the union's Westgate branch": a part the name owns speaks for it.
+    if (endsWithPossessive(this.token(nameLast).text)) return '';
     for (let t = nameLast + 1; t <= this.last; t++) {
       const token = this.token(t);
       if (token.capitalised || breakAfter(this.context, t - 1) || (this.context.entityOf[t] as number) >= 0) return '';
@@ -726,6 +728,10 @@ class SpeakerPhraseParser {
     if (AUTHOR_PRONOUNS.has(head.lower)) return null;
     const medium = commonNounOutlet(this.context, this.first, this.last);
     if (medium) return { ...this.emptyActor('outlet'), outlet: medium };
+    const acronym = this.possessiveAcronymOwner();
+    if (acronym) return acronym;
+    const postBody = this.bodyOfPostHolder();
+    if (postBody) return postBody;
     const owner = this.possessiveOrganisationNoun() ?? this.organisationNounBeforeDocument();
     if (owner) {
       // "the council's noise survey", "the bureau's October release": the organisation speaks through its document.
@@ -934,6 +940,45 @@ class SpeakerPhraseParser {
     return { ...this.emptyActor('back-reference'), reference };
   }
 
+  /**
+   * "A sheriff's office spokeswoman", "sheriff's deputies", "the sheriff's chief deputy": people who work for a post's
+   * holder speak for the body the text named for that post ("… County Sheriff's Office"): the last one before, else the
+   * first after (a lede's "…, sheriff's deputies said."); none named, null.
+   */
+  private bodyOfPostHolder(): Actor | null {
+    let p = this.first;
+    while (p < this.last && (DETERMINERS.has(this.token(p).lower) || !endsWithPossessive(this.token(p).text))) p++;
+    const owner = this.token(p);
+    if (p >= this.last || (this.context.entityOf[p] as number) >= 0 || (owner.capitalised && p !== this.first)) return null;
+    const post = owner.lower.slice(0, -2);
+    if (!(ROLE_NOUNS.has(post) || PERSON_NOUNS.has(post)) || ORGANISATION_NOUNS.has(post)) return null;
+    if (!isRoleNounAt(this.context, this.last) && !isPluralOfPersonNoun(this.token(this.last).lower)) return null;
+    const start = this.token(this.first).start;
+    let body: Entity | null = null;
+    for (const entity of this.context.entities) {
+      if (entity.type !== 'organisation' || !normaliseName(entity.text).split(' ').includes(post)) continue;
+      if (entity.start < start || !body) body = entity;
+      if (entity.start >= start) break;
+    }
+    if (!body) return null;
+    return { ...this.emptyActor('role'), role: this.slice(p + 1, this.last), organisation: body.text };
+  }
+
+  /**
+   * "The GTU's Northgate branch said", "the WFC's press office said": an acronym's possessive (a name the entity finder
+   * leaves unread) opening a phrase headed by an organisation noun; the part speaks for its owner, written as the acronym
+   * (which the attributor expands to the name the article introduced it for).
+   */
+  private possessiveAcronymOwner(): Actor | null {
+    let first = this.first;
+    if (DEFINITE_DETERMINERS.has(this.token(first).lower)) first++;
+    const token = this.token(first);
+    if (first >= this.last || !endsWithPossessive(token.text) || (this.context.entityOf[first] as number) >= 0) return null;
+    const stem = token.text.slice(0, -2);
+    if (!isAcronymWord(stem) || !isOrganisationNounAt(this.context, this.last)) return null;
+    return { ...this.emptyActor('organisation'), organisation: stem };
+  }
+
   /** "the council's", "the ministry's" opening the phrase, followed by something it owns (not a role: "the union's chairman" is a person). */
   private possessiveOrganisationNoun(): string | null {
     if (this.last - this.first < 2 || !DEFINITE_DETERMINERS.has(this.token(this.first).lower)) return null;
@@ -975,6 +1020,12 @@ class SpeakerPhraseParser {
     if (organisationAt < first) return this.organisationShortNameBeforeRole(first, roleAt);
     // "School district officials": an area that the organisation noun before it narrows is the body serving it.
     if (organisationAt + 1 < roleAt && AREA_WORDS.has(this.token(organisationAt + 1).lower)) organisationAt++;
+    // "GTU branch officials", "CQC regional inspectors": an acronym opening the phrase owns the part after it.
+    const acronym = this.token(first);
+    if (organisationAt > first && isAcronymWord(acronym.text) && (this.context.entityOf[first] as number) < 0) {
+      for (let t = first + 1; t <= organisationAt; t++) if (this.token(t).capitalised) return this.slice(first, organisationAt);
+      return organisationOfInitials(acronym.text, this.context.entities, acronym.start)?.text ?? acronym.text;
+    }
     return this.slice(first, organisationAt);
   }
 

@@ -49,6 +49,11 @@ export function acronymExpansions(text: string, entities: readonly Entity[]): Ma
 /** "CQC", "TfT": one word of at least two capitals, lower-case letters between them allowed. */
 const ACRONYM_WORD = /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/u;
 
+/** Whether a word has the shape of an acronym: "CQC", "TfT" (at least two capitals, lower-case letters between them). */
+export function isAcronymWord(word: string): boolean {
+  return ACRONYM_WORD.test(word);
+}
+
 /**
  * The organisation named before `offset` whose initials `word` is ("CQC" after "the Care Quality Commission", "TfT"
  * after "Transport for the Tablelands"), whether or not the text introduced the acronym; null when none or two are.

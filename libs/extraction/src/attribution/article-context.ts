@@ -136,6 +136,8 @@ export function isRoleNounAt(context: ArticleContext, t: number): boolean {
   // "Agency staff said", "Council staff told …": the staff of a kind of body named right before (alone, "staff" is no
   // role: "our staff", "staff shortages").
   if (token.lower === 'staff' && t > 0 && ORGANISATION_NOUNS.has((context.tokens[t - 1] as Token).lower)) return true;
+  // "Its staff said", "Its field teams reported", "their rescue crews said": a body's people owned by its pronoun.
+  if (STAFF_GROUP_NOUNS.has(token.lower) && ownedByPronoun(context, t)) return true;
   const tag = context.pos.tags[t];
   // ("Counsel for the agency, Name, said": only before a preposition, so a title before a name, "Coach Name", stays one)
   if (tag === Pos.PROPN && context.pos.tags[t + 1] === Pos.ADP && token.capitalised && (context.entityOf[t] as number) < 0) {
@@ -149,6 +151,20 @@ export function isRoleNounAt(context: ArticleContext, t: number): boolean {
   // "broadcaster", "monitor": a word the attribution lists as an organisation is one, whatever its person sense.
   if (tag !== Pos.NOUN || token.capitalised || ORGANISATION_NOUNS.has(token.lower)) return false;
   return PERSON_NOUNS.has(context.pos.lemmas[t] as string);
+}
+
+/** Nouns for a body's people as a group: "its staff", "its field teams", "their crews". */
+const STAFF_GROUP_NOUNS = new Set(['staff', 'team', 'teams', 'crew', 'crews']);
+
+/** Whether "its" or "their" opens the noun phrase ending at token t, with at most one noun or adjective between. */
+function ownedByPronoun(context: ArticleContext, t: number): boolean {
+  for (let k = t - 1; k >= 0 && k >= t - 2; k--) {
+    const lower = (context.tokens[k] as Token).lower;
+    if (lower === 'its' || lower === 'their') return true;
+    const tag = context.pos.tags[k];
+    if ((tag !== Pos.NOUN && tag !== Pos.ADJ) || breakAfter(context, k)) return false;
+  }
+  return false;
 }
 
 /**

@@ -38,6 +38,7 @@ import {
   DEFINITE_DETERMINERS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  RECORD_NOUNS,
   ORGANISATION_NOUNS,
   RESEARCH_PAPER_NOUNS,
   STAFF_WORK,
@@ -918,7 +919,7 @@ class Attributor {
     // sentences may be a person's ("Jo Roe wrote a report. The report found …"). "The report says" goes by the recent
     // speakers, as "the statement said" does.
     if (actor.reference?.category === 'document' && !actor.reference.possessive && this.findingVerbAfter(s, actor)) {
-      const owner = this.documentOwnerBefore(actor);
+      const owner = this.documentOwnerBefore(actor) ?? this.documentToldJustBefore(s);
       if (owner) {
         const attribution: Attribution = {
           ...unattributed(),
@@ -931,6 +932,7 @@ class Attributor {
       // ("The paper found" after "A study by X found": research under another noun, as the references below read it)
       if (!this.namedRecently(s, actor.reference.noun) && !RESEARCH_PAPER_NOUNS.has(actor.reference.noun)) return null;
     }
+    if (actor.reference?.category === 'document' && RECORD_NOUNS.has(actor.reference.noun)) return null;
     // "The former chief executive said" with no one described as having held a post: not the present holder.
     const formerOnly = this.refersToFormerHolder(actor);
     let event = named
@@ -1794,6 +1796,26 @@ class Attributor {
   }
 
   /**
+   * "X lost £41m, according to its annual report. The accounts show …", "The bulletin shows …" after "The department's
+   * statistics give …": a document under another noun, right after a sentence that gave an organisation's document as its
+   * source, is read as that organisation's (the papers of one filing), as a reader reads it. The latest attribution must
+   * be that document's, in one of the `MAX_DOCUMENT_GAP` sentences before: a person who spoke since, or an organisation
+   * heard from in its own words, ends it.
+   */
+  private documentToldJustBefore(s: number): AttributionEvent | null {
+    const event = this.history[this.history.length - 1];
+    if (!event || event.sentence < s - MAX_DOCUMENT_GAP || event.attribution.speaker !== null || event.attribution.organisation === null)
+      return null;
+    const { tokens, inQuote } = this.context;
+    // (the latest document named before s must be that attribution's: "The council's figures give … The department's
+    // statistics give … The bulletin shows" is the department's bulletin, whoever the engine heard last)
+    let latest = -1;
+    for (let t = this.context.first[event.sentence] as number; t < (this.context.first[s] as number); t++)
+      if (!inQuote[t] && DOCUMENT_NOUNS.has((tokens[t] as Token).lower)) latest = t;
+    return latest >= 0 && latest < (this.context.end[event.sentence] as number) ? event : null;
+  }
+
+  /**
    * "said Dr. Lorraine Vale, … She said": a speaker of unknown gender whom "she" or "he" points to has that gender from
    * then on, in her earlier sentences and her profile too, so a later "he" looks past her.
    */
@@ -2393,8 +2415,11 @@ class Attributor {
     const tally = new Map<string, { organisation: string; source: SourceRef | null; count: number }>();
     // Each organisation's name by the sentences that write it ("sentence name").
     const named = new Set<string>();
+    // The organisation the text names first (its headline's or its lead's, as a rule).
+    let first: string | null = null;
     const count = (organisation: string, source: SourceRef | null): void => {
       const key = normaliseName(organisation);
+      first ??= key;
       const entry = tally.get(key);
       if (entry) entry.count++;
       else tally.set(key, { organisation, source, count: 1 });
@@ -2427,7 +2452,10 @@ class Attributor {
         best = entry;
       } else runnerUp = Math.max(runnerUp, entry.count);
     }
-    if (!best || best.count < MIN_STORY_ORGANISATION_MENTIONS || best.count < runnerUp * STORY_ORGANISATION_MARGIN) return null;
+    if (!best || best.count < MIN_STORY_ORGANISATION_MENTIONS || best.count <= runnerUp) return null;
+    // ("Corran Group shareholders rebel …" seven times against an adviser's four: the one the story opened with leads
+    // by any margin)
+    if (best.count < runnerUp * STORY_ORGANISATION_MARGIN && normaliseName(best.organisation) !== first) return null;
     return best;
   }
 
@@ -5263,6 +5291,9 @@ function representsUnion(role: string | null): boolean {
   const head = role?.toLowerCase().split(/\s+/u).pop()?.replace(/s$/u, '') ?? '';
   return STAFF_WORK.get(head)?.includes('union') ?? false;
 }
+
+/** How many sentences back a document told under another noun may be (`documentToldJustBefore`). */
+const MAX_DOCUMENT_GAP = 2;
 
 /** Words between an owner's possessive and its document: "X's latest letter", "X's own annual report". */
 const MAX_DOCUMENT_MODIFIERS = 2;

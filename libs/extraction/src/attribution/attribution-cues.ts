@@ -78,8 +78,14 @@ export const DEFINITE_DETERMINERS = set(`the this that these those`);
 export const DOCUMENT_NOUNS = set(`
   statement statements report reports communique communiqué release announcement bulletin briefing message letter
   document note post tweet notice decree update summary assessment analysis study survey findings data figures
-  records statistics tests count counts minutes accounts
+  records statistics tests count counts minutes accounts filing
 `);
+
+/**
+ * Document nouns for what a body files, never a person's words: "the filing showed" is the company's that filed it, and
+ * "according to the filing" with no owner to be found is nobody's, not the last speaker's.
+ */
+export const RECORD_NOUNS = set(`filing`);
 
 /** Nouns for a newspaper that also name a piece of research: "the paper found" is a study's finding, not the press's. */
 export const RESEARCH_PAPER_NOUNS = set(`paper`);

@@ -223,7 +223,7 @@ const REFUSING_LEMMAS = new Set(['decline', 'refuse']);
 /** Words of a time phrase that may stand between a finding verb and its "that": "found in early January that". */
 const MAX_TIME_BEFORE_THAT = 4;
 /** Verbs by which a document states its findings ("The report counted 930 glassworks", "the study also found 40 cases"). */
-export const FINDING_LEMMAS: ReadonlySet<string> = new Set(['find', 'count', 'show', 'record', 'identify', 'list', 'give']);
+export const FINDING_LEMMAS: ReadonlySet<string> = new Set(['find', 'count', 'show', 'record', 'identify', 'list', 'give', 'disclose', 'reveal']);
 /** Verbs by which inspectors, auditors or investigators report what they found ("Inspectors found mould in two wards"). */
 const STAFF_FINDING_LEMMAS = new Set(['find', 'identify', 'uncover', 'discover']);
 /** "in the city's far east end": at most this many words from a place's preposition to the noun heading it. */
@@ -537,7 +537,9 @@ class CueFinder {
     // finding a verb's tag is surer of)
     if ((lemmas & Lemma.finding) !== 0) {
       const verbTagged = tag === Pos.VERB;
-      if ((verbTagged || (!token.capitalised && this.opensObjectOrEnds(t))) && this.documentSubjectBefore(t, !verbTagged)) return t;
+      // ("The accounts show revenue of …": a noun right after is the object, as for "X's data show" below)
+      const objectAfter = this.opensObjectOrEnds(t) || isNominal(this.tag(t + 1));
+      if ((verbTagged || (!token.capitalised && objectAfter)) && this.documentSubjectBefore(t, !verbTagged)) return t;
     }
     // "Inspectors found mould in two wards": what the staff of an inspecting or auditing body find is its finding.
     if ((lemmas & Lemma.staffFinding) !== 0 && this.tag(t) === Pos.VERB && this.staffSubjectBefore(t)) return t;
@@ -800,11 +802,19 @@ class CueFinder {
     // "The report gives …" eight sentences after "its annual report shows": a document the text named before, anywhere.
     let named = -1;
     for (let k = 0; k < this.from; k++) if (this.lower(k) === this.lower(noun)) named = k;
-    if (named < 0) return false;
+    // ("…, according to its annual report. The accounts show …": one of the papers of a document the last two sentences
+    // named under another noun; whose it is, the attribution decides)
+    if (named < 0) return opener === 'the' && this.documentNamedRecently();
     if (!notJustNamed || named < this.recentFrom) return true;
     // "…, figures released by X show. ¶ … , the figures show.": closing its sentence, the verb whatever wink's tag, of a
     // document just named with its owner ("figures from X", "a report by X").
     return this.closesTrailingClause(t) && this.ownerNamedAfterDocument(named);
+  }
+
+  /** Whether the two sentences before this one name a document outside quotes ("its annual report", "the statistics"). */
+  private documentNamedRecently(): boolean {
+    for (let k = this.recentFrom; k < this.from; k++) if (!this.context.inQuote[k] && DOCUMENT_NOUNS.has(this.lower(k))) return true;
+    return false;
   }
 
   /** The document noun at k is followed by its owner: "figures from X", "a report by X", "figures released by X". */

@@ -2326,7 +2326,9 @@ class Attributor {
   private introducedByOrganisationPost(attribution: Attribution): TokenRange | undefined {
     // ("Captain Jo Roe": a rank that is also a post in a club is read as her title)
     const role = compact([attribution.role, attribution.title]).join(' ').toLowerCase().split(/\s+/u);
-    if (!role.some((word) => ORGANISATION_ROLE_NOUNS.has(word))) return undefined;
+    // ("Head of libraries and culture Jo Roe": the head of a portfolio heads it inside a body)
+    const portfolio = role.length > 2 && PORTFOLIO_HEADS.has(role[0] as string) && (role[1] === 'of' || role[1] === 'for');
+    if (!portfolio && !role.some((word) => ORGANISATION_ROLE_NOUNS.has(word))) return undefined;
     const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
     return profile ? this.profiles.descriptionsOf(profile)[0] : undefined;
   }
@@ -2470,9 +2472,31 @@ class Attributor {
   private ownerNamedIn(description: TokenRange): boolean {
     for (let t = description.first; t <= description.last; t++) {
       const word = (this.context.tokens[t] as Token).lower;
+      // ("the director of children's services", "head of libraries and culture": the portfolio a post is of or for, no owner)
+      if (this.portfolioFrom(t, description)) return false;
       if (OWNER_WORDS.has(word) || ORGANISATION_PREPOSITIONS.has(word) || CONTRASTING_WORDS.has(word) || /['’]s$/u.test(word)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether "of" or "for" at t joins a post inside an organisation ("director", "head") to a portfolio in lower-case words
+   * that runs to the description's end ("of adult social care"): no name, determiner or possessive pronoun among them.
+   */
+  private portfolioFrom(t: number, description: TokenRange): boolean {
+    const { tokens, entityOf } = this.context;
+    const word = (tokens[t] as Token).lower;
+    const post = tokens[t - 1]?.lower ?? '';
+    if ((word !== 'of' && word !== 'for') || t <= description.first || t >= description.last) return false;
+    if (!ORGANISATION_ROLE_NOUNS.has(post) && !PORTFOLIO_HEADS.has(post)) return false;
+    for (let k = t + 1; k <= description.last; k++) {
+      const token = tokens[k] as Token;
+      // (the holder's name after the post ends it: "director of children's services Jo Roe")
+      const entity = (entityOf[k] as number) >= 0 ? this.context.entities[entityOf[k] as number] : undefined;
+      if (entity?.type === 'person') return k > t + 1;
+      if (token.capitalised || entity || DETERMINERS.has(token.lower) || OWNER_WORDS.has(token.lower)) return false;
+    }
+    return true;
   }
 
   /** "On the pitch, Albion are fourth.": the organisation an unattributed author's sentence right before s (same or previous paragraph) has as its subject. */
@@ -4796,6 +4820,9 @@ const MAX_POST_BODY_EVENTS = 30;
 
 /** Shortest word of a post compared with an organisation's name (`organisationOfPostNamedBefore`). */
 const MIN_POST_WORD = 4;
+
+/** Posts that head a portfolio inside a body ("head of libraries"), beside `ORGANISATION_ROLE_NOUNS` (`portfolioFrom`). */
+const PORTFOLIO_HEADS = new Set(['head']);
 
 /** Words any post may hold, which say nothing of the body it is in: "Chief Fire Officer" is compared by "fire" alone. */
 const GENERIC_POST_WORDS = new Set([

@@ -1094,6 +1094,9 @@ class SpeakerPhraseParser {
       // "an expert witness for the defence, engineer Jane Doe": before a name, the role is the apposition after the comma.
       if (beforeName && t < last && breakAfter(this.context, t)) first = t + 1;
       if (!SEGMENT_STOPS.has(this.token(t).lower) || this.token(t).capitalised) continue;
+      // "the director of children's services, Jane Doe", "Head of libraries and culture Jane Doe": a post and the
+      // portfolio it is of or for, in words of no name, is the whole role.
+      if (beforeName && this.portfolioAfter(t, last)) return { role: this.slice(this.postStart(first, t), last), title: null, nationality: null };
       if (!beforeName) {
         last = t - 1;
         break;
@@ -1128,6 +1131,28 @@ class SpeakerPhraseParser {
     // Drop words after the last role noun ("spokesman Tuesday") and before the role phrase's own start.
     while (last >= first && !isRoleNounAt(this.context, last) && hasRoleNoun) last--;
     return { role: hasRoleNoun && first <= last ? this.slice(first, last) : null, title, nationality };
+  }
+
+  /**
+   * Whether "of" or "for" at t joins a post (a role noun right before it) to a portfolio in lower-case words up to `last`
+   * ("of adult social care", "for children's services"): no name, no determiner, no title among them.
+   */
+  private portfolioAfter(t: number, last: number): boolean {
+    const particle = this.token(t).lower;
+    if ((particle !== 'of' && particle !== 'for') || t === this.first || !isRoleNounAt(this.context, t - 1) || t >= last) return false;
+    for (let k = t + 1; k <= last; k++) {
+      const token = this.token(k);
+      if (token.capitalised || (this.context.entityOf[k] as number) >= 0 || DETERMINERS.has(token.lower) || breakAfter(this.context, k - 1))
+        return false;
+    }
+    return !breakAfter(this.context, t);
+  }
+
+  /** The first word of the post ending right before `particle`, past determiners and possessive owners. */
+  private postStart(from: number, particle: number): number {
+    let start = from;
+    for (let k = from; k < particle; k++) if (DETERMINERS.has(this.token(k).lower) || /['’]s$/u.test(this.token(k).lower)) start = k + 1;
+    return start;
   }
 
   /**

@@ -223,7 +223,17 @@ const REFUSING_LEMMAS = new Set(['decline', 'refuse']);
 /** Words of a time phrase that may stand between a finding verb and its "that": "found in early January that". */
 const MAX_TIME_BEFORE_THAT = 4;
 /** Verbs by which a document states its findings ("The report counted 930 glassworks", "the study also found 40 cases"). */
-export const FINDING_LEMMAS: ReadonlySet<string> = new Set(['find', 'count', 'show', 'record', 'identify', 'list', 'give', 'disclose', 'reveal']);
+export const FINDING_LEMMAS: ReadonlySet<string> = new Set([
+  'find',
+  'count',
+  'show',
+  'record',
+  'identify',
+  'list',
+  'give',
+  'disclose',
+  'reveal',
+]);
 /** Verbs by which inspectors, auditors or investigators report what they found ("Inspectors found mould in two wards"). */
 const STAFF_FINDING_LEMMAS = new Set(['find', 'identify', 'uncover', 'discover']);
 /** "in the city's far east end": at most this many words from a place's preposition to the noun heading it. */

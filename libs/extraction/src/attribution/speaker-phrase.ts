@@ -1096,7 +1096,8 @@ class SpeakerPhraseParser {
       if (!SEGMENT_STOPS.has(this.token(t).lower) || this.token(t).capitalised) continue;
       // "the director of children's services, Jane Doe", "Head of libraries and culture Jane Doe": a post and the
       // portfolio it is of or for, in words of no name, is the whole role.
-      if (beforeName && this.portfolioAfter(t, last)) return { role: this.slice(this.postStart(first, t), last), title: null, nationality: null };
+      if (beforeName && this.portfolioAfter(t, last))
+        return { role: this.slice(this.postStart(first, t), last), title: null, nationality: null };
       if (!beforeName) {
         last = t - 1;
         break;

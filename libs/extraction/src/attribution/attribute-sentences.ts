@@ -107,6 +107,7 @@ import {
   type PersonDraft,
   type SpeakerReference,
   isKinWord,
+  portfolioRunsFrom,
 } from './speaker-phrase';
 import { isPatternSpace, lowerCase } from '../text-chars';
 import { isCommonWord as isEnglishWord } from '../matching/synonyms';
@@ -2479,24 +2480,11 @@ class Attributor {
     return false;
   }
 
-  /**
-   * Whether "of" or "for" at t joins a post inside an organisation ("director", "head") to a portfolio in lower-case words
-   * that runs to the description's end ("of adult social care"): no name, determiner or possessive pronoun among them.
-   */
+  /** Whether "of" or "for" at t joins a post inside an organisation ("director", "head") to its portfolio (`portfolioRunsFrom`). */
   private portfolioFrom(t: number, description: TokenRange): boolean {
-    const { tokens, entityOf } = this.context;
-    const word = (tokens[t] as Token).lower;
-    const post = tokens[t - 1]?.lower ?? '';
-    if ((word !== 'of' && word !== 'for') || t <= description.first || t >= description.last) return false;
-    if (!ORGANISATION_ROLE_NOUNS.has(post) && !PORTFOLIO_HEADS.has(post)) return false;
-    for (let k = t + 1; k <= description.last; k++) {
-      const token = tokens[k] as Token;
-      // (the holder's name after the post ends it: "director of children's services Jo Roe")
-      const entity = (entityOf[k] as number) >= 0 ? this.context.entities[entityOf[k] as number] : undefined;
-      if (entity?.type === 'person') return k > t + 1;
-      if (token.capitalised || entity || DETERMINERS.has(token.lower) || OWNER_WORDS.has(token.lower)) return false;
-    }
-    return true;
+    const post = this.context.tokens[t - 1]?.lower ?? '';
+    if (t <= description.first || (!ORGANISATION_ROLE_NOUNS.has(post) && !PORTFOLIO_HEADS.has(post))) return false;
+    return portfolioRunsFrom(this.context, t, description.last);
   }
 
   /** "On the pitch, Albion are fourth.": the organisation an unattributed author's sentence right before s (same or previous paragraph) has as its subject. */

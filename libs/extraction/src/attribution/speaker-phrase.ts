@@ -1139,14 +1139,7 @@ class SpeakerPhraseParser {
    * ("of adult social care", "for children's services"): no name, no determiner, no title among them.
    */
   private portfolioAfter(t: number, last: number): boolean {
-    const particle = this.token(t).lower;
-    if ((particle !== 'of' && particle !== 'for') || t === this.first || !isRoleNounAt(this.context, t - 1) || t >= last) return false;
-    for (let k = t + 1; k <= last; k++) {
-      const token = this.token(k);
-      if (token.capitalised || (this.context.entityOf[k] as number) >= 0 || DETERMINERS.has(token.lower) || breakAfter(this.context, k - 1))
-        return false;
-    }
-    return !breakAfter(this.context, t);
+    return t > this.first && isRoleNounAt(this.context, t - 1) && portfolioRunsFrom(this.context, t, last);
   }
 
   /** The first word of the post ending right before `particle`, past determiners and possessive owners. */
@@ -1384,6 +1377,25 @@ class SpeakerPhraseParser {
 }
 
 /** Fills what `draft` lacks from what the article said of the same person earlier; the longest name wins. */
+/**
+ * Whether "of" or "for" at t opens the portfolio of the post before it ("director of adult social care", "head of
+ * libraries and culture") running to `last`: lower-case words with no name, determiner, possessive pronoun or comma among
+ * them; a person's name after at least one word ends it ("… of children's services Jo Roe").
+ */
+export function portfolioRunsFrom(context: ArticleContext, t: number, last: number): boolean {
+  const { tokens, entityOf, entities } = context;
+  const particle = tokens[t]?.lower;
+  if ((particle !== 'of' && particle !== 'for') || t >= last || breakAfter(context, t)) return false;
+  for (let k = t + 1; k <= last; k++) {
+    const token = tokens[k] as Token;
+    const entity = (entityOf[k] as number) >= 0 ? entities[entityOf[k] as number] : undefined;
+    if (entity?.type === 'person') return k > t + 1;
+    if (token.capitalised || entity || DETERMINERS.has(token.lower) || POSSESSIVE_PRONOUNS.has(token.lower) || breakAfter(context, k - 1))
+      return false;
+  }
+  return true;
+}
+
 export function inheritFromProfile(draft: PersonDraft, profile: PersonDraft): void {
   draft.name = profile.name.length > draft.name.length ? profile.name : draft.name;
   draft.role ??= profile.role;

@@ -461,6 +461,35 @@ export const contraryStatesOf = boundedMemo((lower: string): readonly ContrarySt
   });
 });
 
+/**
+ * The word of states a superlative is the most of ("safest" of "safe", "dirtiest" of "dirty", "hottest" of "hot"): null
+ * for a word that is none, or whose base names no state ("modest", "honest": "mode" and "hone" are no adjectives).
+ */
+export const baseOfSuperlative = boundedMemo((lower: string): string | null => {
+  if (!lower.endsWith('est') || lower.length < 6) return null;
+  const stem = lower.slice(0, -3);
+  const bases = [
+    stem,
+    `${stem}e`,
+    stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '',
+    stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '',
+  ];
+  return bases.find((base) => base !== '' && contraryStatesOf(base).length > 0) ?? null;
+});
+
+/** The adjective of states a comparative is more of ("lower" of "low", "noisier" of "noisy", "safer" of "safe"), or null. */
+export const baseOfComparative = boundedMemo((lower: string): string | null => {
+  if (!lower.endsWith('er') || lower.length < 5) return null;
+  const stem = lower.slice(0, -2);
+  const bases = [
+    stem,
+    `${stem}e`,
+    stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '',
+    stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '',
+  ];
+  return bases.find((base) => base !== '' && contraryStatesOf(base).some((state) => state.predicative)) ?? null;
+});
+
 /** Reads a list of states as the antonym files write them ("failure/success:1 …"). */
 function parsedStates(listed: string): Array<{ state: string; pole: 0 | 1 }> {
   return listed.split(' ').map((entry) => {

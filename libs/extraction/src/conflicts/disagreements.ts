@@ -5,6 +5,8 @@ import { endsWithText, withoutPossessiveS } from '../text-chars';
 import { isNumberWord, stemOfWord, topicKeyOf, topicKeys, type ClaimWords } from './claim-words';
 import {
   ANAPHORS,
+  baseOfComparative,
+  baseOfSuperlative,
   CONTRAST_PAIRS,
   CONTRAST_WORDS,
   CONTRARY_STATES,
@@ -3538,37 +3540,8 @@ function copulaBefore(content: ClaimWords['content'], i: number): number {
   return COPULAS.has(lowerAt(content, k)) ? k : -1;
 }
 
-/**
- * The word of states a superlative is the most of ("safest" of "safe", "dirtiest" of "dirty", "hottest" of "hot"): null
- * for a word that is none, or whose base names no state.
- */
-const baseOfSuperlative = boundedMemo((lower: string): string | null => {
-  if (!lower.endsWith('est') || lower.length < 6) return null;
-  const stem = lower.slice(0, -3);
-  const bases = [
-    stem,
-    `${stem}e`,
-    stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '',
-    stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '',
-  ];
-  return bases.find((base) => base !== '' && contraryStatesOf(base).length > 0) ?? null;
-});
-
 /** The suffix of a comparative's state: "lower than" is contrary to "higher than", not to "high". */
 const COMPARATIVE_STATE = '>';
-
-/** The adjective of states a comparative is more of ("lower" of "low", "noisier" of "noisy", "safer" of "safe"), or null. */
-const baseOfComparative = boundedMemo((lower: string): string | null => {
-  if (!lower.endsWith('er') || lower.length < 5) return null;
-  const stem = lower.slice(0, -2);
-  const bases = [
-    stem,
-    `${stem}e`,
-    stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '',
-    stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '',
-  ];
-  return bases.find((base) => base !== '' && contraryStatesOf(base).some((state) => state.predicative)) ?? null;
-});
 
 /**
  * The comparative at content word `i`: "lower" (of "low"), or "more" / "less" before an adjective of states ("less

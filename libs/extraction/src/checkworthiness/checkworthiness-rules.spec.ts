@@ -19,6 +19,7 @@ import {
   reportsQuotedVerdict,
   reportsReaction,
   reportsStateOfMind,
+  relaysOwnExperience,
   reportsView,
   saysNoComment,
   saysWhatShouldBe,
@@ -1002,5 +1003,49 @@ describe('instructions, windows, names in quote marks (branch checkworthy18)', (
   it('takes "described … as" by a report for a name put on something, but not a report described', () => {
     expect(ruleOf('The review described the scheme as poorly run.')).toBe('reaction');
     expect(ruleOf('The minister described the report as poorly run.')).not.toBe('reaction');
+  });
+});
+
+describe('accounts relayed of one of many, qualities put by "called", adjectives that only end as degrees (branch checkworthy21)', () => {
+  it("takes an unnamed person's own life told by someone else for personal experience, not a share, a name or a witness", () => {
+    const relayed = 'One tenant told the council she had paid for her own repairs for three winters.';
+    expect(relaysOwnExperience(tokenize(relayed))).toBe(true);
+    expect(ruleBy(relayed, 'person')).toBe('personal-experience');
+    expect(ruleBy(relayed, 'none')).toBe('personal-experience');
+    expect(ruleBy('Another driver said he had waited 40 minutes at the depot gate.', 'person')).toBe('personal-experience');
+    expect(ruleBy('One retired miner told us that he never claimed the allowance.', 'person')).toBe('personal-experience');
+    // A speaker for a body tells its acts; read alone there is no speaker to judge by.
+    expect(ruleBy(relayed, 'body')).not.toBe('personal-experience');
+    expect(ruleBy(relayed)).not.toBe('personal-experience');
+    // A share of a survey, a named person, a witness's perception, a promise: the other rules' and the model's.
+    expect(relaysOwnExperience(tokenize('One in four said they had skipped meals to pay the rent.'))).toBe(false);
+    expect(relaysOwnExperience(tokenize('One of the owners said she had sold the mill in 2019.'))).toBe(false);
+    expect(relaysOwnExperience(tokenize('One tenant, Aldo Brun, said he had paid for the repairs.'))).toBe(false);
+    expect(relaysOwnExperience(tokenize('One neighbour said she saw smoke above the roof before midnight.'))).toBe(false);
+    expect(relaysOwnExperience(tokenize('One parent said she would withdraw her son from the school.'))).toBe(false);
+    expect(relaysOwnExperience(tokenize('The landlord said she had repaired the boiler twice.'))).toBe(false);
+  });
+
+  it('takes "called X" closed by a quality for a name put on it, not a particle, a time, a noun or a statement called untrue', () => {
+    expect(ruleOf("The tenants' union called the new rent formula unfair.")).toBe('reaction');
+    expect(ruleOf('Campaigners called roadside parking charges confusing and unfair.')).toBe('reaction');
+    expect(ruleOf('Relief workers called the food given to the camp inadequate.')).toBe('reaction');
+    expect(reportsReaction(tokenize('The union called the strike off.'))).toBe(false);
+    expect(reportsReaction(tokenize('The premier called the election early.'))).toBe(false);
+    expect(reportsReaction(tokenize('She called the hotline twice.'))).toBe(false);
+    expect(reportsReaction(tokenize('Crews answered emergency calls, falls and the like.'))).toBe(false);
+    expect(reportsReaction(tokenize('The duty nurse is on call two weekends in three.'))).toBe(false);
+    // Calling a statement untrue is a denial, which the corpus queues.
+    expect(reportsReaction(tokenize('The board called the figures misleading.'))).toBe(false);
+  });
+
+  it('reads "modest" and "honest" as qualities in reported speech, and "-er" nouns and real degrees as no view', () => {
+    expect(ruleOf('The treasurer said the surplus was modest.')).toBe('reported-view');
+    expect(ruleOf('The inspector said the answers were honest.')).toBe('reported-view');
+    expect(ruleOf('Engineers said the new span was lighter.')).not.toBe('reported-view');
+    expect(ruleOf('Officials said the spill was the largest.')).not.toBe('reported-view');
+    expect(ruleOf('Locals say it was timber.')).not.toBe('reported-view');
+    expect(ruleOf('Police said the crowd was bigger.')).not.toBe('reported-view');
+    expect(ruleOf('Staff said the delays were greater.')).not.toBe('reported-view');
   });
 });

@@ -1,5 +1,13 @@
 import { boundedMemo } from '../bounded-memo';
-import { ANAPHORS, REFERENTS, UNTRUE_WORDS, isDenialWord } from '../conflicts/disagreement-lexicon';
+import {
+  ANAPHORS,
+  REFERENTS,
+  UNTRUE_WORDS,
+  baseOfComparative,
+  baseOfSuperlative,
+  contraryStatesOf,
+  isDenialWord,
+} from '../conflicts/disagreement-lexicon';
 import {
   APOLOGY_LEMMAS,
   APPROXIMATORS,
@@ -101,13 +109,17 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   alone, with no attribution (the expert sentences), the rule does not apply. Not a modal or a question (a promise, a
  *   forecast, a hypothesis: the other rules'), nor a verb of perception ("I saw smoke …", "We heard a crack …"): a witness's testimony of an event is checked against
  *   other witnesses and the record. A first person that only frames a public figure ("In my constituency it is one in
- *   three.", "When I moved here there were over a hundred.") is no subject of the claim (`tellsOwnExperience`).
+ *   three.", "When I moved here there were over a hundred.") is no subject of the claim (`tellsOwnExperience`). Since branch
+ *   checkworthy21 also the same account told by someone else of one unnamed person of many ("One tenant told the council she had paid
+ *   for her own repairs for three winters.", "Another driver said he had waited 40 minutes at the gate.",
+ *   `relaysOwnExperience`); not a share ("One in three said they …"), a named person, a witness's "said he saw …".
  * - `no-comment`: the claim says only that someone did not answer ("did not respond to requests
  *   for comment", "declined to comment", "would not comment", "could not be reached"): a reporter's note, not a claim
  *   to check (kept just under the threshold).
  * - `reaction`: the claim reports how someone took something, and states no figure: a
  *   reaction ("The residents' group welcomed the report.", "The union condemned the cuts as \"a betrayal\".") or a
- *   name put on something ("The opposition called the deal a disgrace.", "The union described the offer as an insult."): not check-worthy (kept just under the
+ *   name put on something ("The opposition called the deal a disgrace.", "The union described the offer as an insult.", since
+ *   branch checkworthy21 a quality closing "called X": "Tenants called the new rent formula unfair."): not check-worthy (kept just under the
  *   threshold); so is a speaker's own side in reported speech ("The trust said it backed the sale."), and, since branch
  *   checkworthy17's convention, what someone called for, urged, demanded or appealed for with no figure ("The union called
  *   for an inquiry.", "Police urged drivers to stay away.", `makesCall`): a position, as a promise without a figure is. Calling a report
@@ -456,7 +468,12 @@ export function checkworthinessRule({
   if (opens & OPENS_CORRECTION && reportsCorrection(tokens)) return 'correction';
   if (!features.question && givesInstruction(tokens)) return 'instruction';
   // A "we" is as often a body's whose name the attribution missed ("We have opened 430 beds …") as a household's: only an "I".
-  if (speaker !== undefined && speaker !== 'body' && !features.question && tellsOwnExperience(tokens) === 'singular') {
+  if (
+    speaker !== undefined &&
+    speaker !== 'body' &&
+    !features.question &&
+    (tellsOwnExperience(tokens) === 'singular' || relaysOwnExperience(tokens))
+  ) {
     return 'personal-experience';
   }
   // "called the officiating \"the worst I've seen in 20 years\"": a figure inside the name put on something is part of the name.
@@ -911,6 +928,8 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set([
 ]);
 /** How far after "called" the "a"/"an" of the name put on its object may stand: "called the government's new offer an insult". */
 const MAX_CALLED_OBJECT = 6;
+/** How far after "called" a quality closing its object may stand: "called the food given to the camp inadequate". */
+const MAX_CALLED_QUALITY = 8;
 
 /** The lemma of a reacting verb's form, if it is one ("welcomed" → "welcome", "slammed" → "slam", "hails" → "hail"). */
 function reactionLemmaOf(lower: string): string | null {
@@ -1042,6 +1061,8 @@ function judgesQuality(tokens: readonly Token[], copula: number): boolean {
     return false;
   }
   if (endsWithText(w, 'ing') || comparesOrRanks(w)) return false;
+  // A noun that ends as a degree does ("was timber", "was a carer") is no quality; an adjective that does is ("was modest").
+  if ((endsWithText(w, 'er') || endsWithText(w, 'est')) && !namesQuality(w)) return false;
   // "unjustified", "unfounded" are qualities; "arrested", "closed" report an act or a state.
   // A compound ("short-sighted", "ill-judged", "half-hearted") is an adjective whatever its ending.
   if ((endsWithText(w, 'ed') || endsWithText(w, 'en')) && !w.startsWith('un') && !w.includes('-')) return false;
@@ -1057,9 +1078,23 @@ const TRUE_WORDS: ReadonlySet<string> = new Set(['true', 'real', 'genuine', 'acc
 /** Words after a word of quality that close its clause: "was welcome but came …", "was strong enough to …". */
 const QUALITY_CLOSERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'enough', 'when', 'because', 'given', 'for', 'on', 'to']);
 
-/** A comparison or a rank, which measures against something that can be looked up: "was steeper than", "were highest", "was worse". */
+/**
+ * Degrees not formed from their adjective ("better", "best", "further"), and those WordNet also lists as adjectives of their
+ * own beside their base ("greater" of "great", "later" of "late"): which an adjective that only ends so is not ("modest").
+ */
+const LISTED_DEGREES: ReadonlySet<string> = new Set(
+  `better best worst least most lesser further furthest farther farthest greater later elder eldest`.split(' '),
+);
+
+/**
+ * A comparison or a rank, which measures against something that can be looked up: "was steeper than", "were highest", "was
+ * worse": an irregular degree, or an "-er"/"-est" form of an adjective (WordNet's, `baseOfComparative`/`baseOfSuperlative`).
+ * Not an adjective of its own that only ends so ("modest", though "mod" is an adjective; "honest", "clever", "proper"): a
+ * quality ("said the surplus was modest").
+ */
 function comparesOrRanks(w: string): boolean {
-  return IRREGULAR_COMPARATIVES.has(w) || endsWithText(w, 'er') || endsWithText(w, 'est') || w === 'worst';
+  if (IRREGULAR_COMPARATIVES.has(w) || LISTED_DEGREES.has(w)) return true;
+  return (baseOfComparative(w) !== null || baseOfSuperlative(w) !== null) && !namesQuality(w);
 }
 
 /** Lemmas of verbs of taking a side: "said it backed the sale", "said they opposed the plan". */
@@ -1112,21 +1147,65 @@ function isStanceForm(w: string): boolean {
  */
 function namesObject(tokens: readonly Token[], called: number, link: 'as' | null = null, text = ''): boolean {
   const opener = tokens[called + 1];
-  if (opener === undefined || !(OBJECT_OPENERS.has(opener.lower) || endsWithText(opener.lower, "'s"))) return false;
+  if (opener === undefined) return false;
+  // "called roadside parking unfair": a bare noun opens an object too, but only a quality closing the clause names it.
+  const bare = !(OBJECT_OPENERS.has(opener.lower) || endsWithText(opener.lower, "'s"));
+  // Only the past "called" names a quality: "calls" and "call" are as often the noun ("urgent calls, …", "on call").
+  const qualityNamed = link === null && (tokens[called] as Token).lower === 'called' && !(tokens[called] as Token).breakAfter;
+  if (bare && (!qualityNamed || opener.capitalised || opener.numeric || CALLED_PARTICLES.has(opener.lower))) return false;
   // A statement named after the verb is judged true or false (a denial); a report that does the describing is a speaker.
   for (let k = 0; k < tokens.length; k++) {
     const w = (tokens[k] as Token).lower;
     if (UNTRUE_WORDS.has(w) || (k > called && REFERENTS.has(w))) return false;
   }
-  for (let k = called + 1; k < Math.min(tokens.length, called + 1 + MAX_CALLED_OBJECT); k++) {
+  for (let k = called + 1; k < Math.min(tokens.length, called + 1 + MAX_CALLED_QUALITY); k++) {
     const w = (tokens[k] as Token).lower;
-    if (k > called + 1 && (link === null ? w === 'a' || w === 'an' : w === link)) return true;
+    if (k > called + MAX_CALLED_OBJECT && !(qualityNamed && closesOnQuality(tokens, k))) {
+      if ((tokens[k] as Token).breakAfter) return false;
+      continue;
+    }
+    if (k > called + 1 && !bare && (link === null ? w === 'a' || w === 'an' : w === link)) return true;
+    if (qualityNamed && k > called + 1 && closesOnQuality(tokens, k)) return true;
     const next = tokens[k + 1];
-    if (link === null && text !== '' && next !== undefined && opensNameQuote(text, (tokens[k] as Token).end, next.start)) return true;
+    if (link === null && !bare && text !== '' && next !== undefined && opensNameQuote(text, (tokens[k] as Token).end, next.start))
+      return true;
     if ((tokens[k] as Token).breakAfter) return false;
   }
   return false;
 }
+
+/** Words after "called" that make it a phrasal verb or a call, not a name put on an object: "called off", "called on", "called for". */
+const CALLED_PARTICLES: ReadonlySet<string> = new Set(`off on for in out up back down to at by into upon over away home`.split(' '));
+
+/**
+ * At `k`, a word of quality (an adjective of WordNet's states, `contraryStatesOf`) that closes the clause of "called X …", maybe
+ * joined to a second one ("called the rent formula unfair", "called roadside parking charges confusing and unfair"): the name put on the
+ * object is a quality, as "called it a disgrace" puts a noun. Not a particle or a time ("called the meeting off", "called the
+ * election early"), nor an adverb in "-ly".
+ */
+function closesOnQuality(tokens: readonly Token[], k: number): boolean {
+  const isQuality = (j: number): boolean => {
+    const token = tokens[j];
+    if (token === undefined || token.capitalised || token.numeric || (tokens[j - 1] as Token).breakAfter) return false;
+    const w = token.lower;
+    if (CALLED_PARTICLES.has(w) || TIME_QUALITIES.has(w) || endsWithText(w, 'ly')) return false;
+    // "and the like", "the poor": after a determiner or a preposition the adjective heads a noun phrase.
+    return !NOT_VIEW_PREDICATES.has((tokens[j - 1] as Token).lower) && namesQuality(w);
+  };
+  const closes = (j: number): boolean => j === tokens.length - 1 || (tokens[j] as Token).breakAfter;
+  if (!isQuality(k)) return false;
+  if (closes(k)) return true;
+  const joiner = tokenLowerAt(tokens, k + 1);
+  return (joiner === 'and' || joiner === 'or' || joiner === 'but') && isQuality(k + 2) && closes(k + 2);
+}
+
+/** An adjective of WordNet's states, said after a copula: "inadequate", "unfair", "modest". */
+function namesQuality(w: string): boolean {
+  return contraryStatesOf(w).some((state) => state.predicative);
+}
+
+/** Adjectives of WordNet's states that after "called X" say when, not what: "called the election early". */
+const TIME_QUALITIES: ReadonlySet<string> = new Set(['early', 'late', 'soon', 'first', 'last', 'again']);
 
 /** After a verb of reacting, "saying …" or a new sentence after a colon or a quote mark: the reaction introduces a statement. */
 function goesOnToSay(tokens: readonly Token[], verb: number): boolean {
@@ -1624,6 +1703,45 @@ export function tellsOwnExperience(tokens: readonly Token[]): 'singular' | 'plur
   // "I'd like …", "we'd rather …": the contracted "would" is a modal too ("I'd just poured" is the past perfect).
   if (endsWithText(subject, "'d") && !endsWithText(verb, 'ed') && irregularVerbLemma(verb) === undefined) return null;
   return person;
+}
+
+/** Words that open a claim on one person of many, unnamed: "One tenant told us …", "Another driver said …". */
+const ONE_OF_MANY: ReadonlySet<string> = new Set(['one', 'another']);
+/** Words after "One" that make it a share or a member of a group, not a person: "One in three said …", "One of them …". */
+const NOT_ONE_PERSON: ReadonlySet<string> = new Set(['in', 'of', 'third', 'quarter', 'fifth', 'half']);
+/** How many words the unnamed person may take before the reporting verb: "One retired nurse from the village told us". */
+const MAX_RELAYER = 7;
+/** How many words may stand between the reporting verb and the pronoun: "told the charity that she …", "told us she …". */
+const MAX_RELAY_OBJECT = 4;
+/** The pronouns by which reported speech gives a single speaker back. */
+const SINGULAR_SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['she', 'he']);
+
+/**
+ * A private person's account of her own life told in reported speech by someone else, the person one of many and unnamed
+ * ("One tenant told the council she had paid for her own repairs for three winters.", "Another driver said he had waited
+ * 40 minutes at the depot gate."): the claim opens on "One"/"Another" and a common noun (no name, no
+ * figure), a reporting verb, maybe its object and "that", then "she"/"he" and a verb that is no modal and no verb of
+ * perception (a witness's "said he saw flames" is testimony): `personal-experience`, as her own "I had looked after …" is.
+ * Not a share ("One in three said they …") nor a named person, whose account the corpus judges by what it tells.
+ */
+export function relaysOwnExperience(tokens: readonly Token[]): boolean {
+  if (!ONE_OF_MANY.has(tokenLowerAt(tokens, 0)) || NOT_ONE_PERSON.has(tokenLowerAt(tokens, 1))) return false;
+  let verb = 1;
+  while (verb <= MAX_RELAYER && verb < tokens.length && !REPORTING_VERBS.has((tokens[verb] as Token).lower)) {
+    const token = tokens[verb] as Token;
+    if (token.capitalised || token.numeric || token.breakAfter) return false;
+    verb++;
+  }
+  if (verb === 1 || verb > MAX_RELAYER || verb >= tokens.length) return false;
+  for (let k = verb + 1; k <= verb + MAX_RELAY_OBJECT && k < tokens.length - 1; k++) {
+    if ((tokens[k - 1] as Token).breakAfter) return false;
+    if (!SINGULAR_SPEAKER_PRONOUNS.has((tokens[k] as Token).lower)) continue;
+    let v = k + 1;
+    while (v < k + 1 + MAX_SUBJECT_ADVERBS && isAdverb(tokenLowerAt(tokens, v))) v++;
+    const next = tokenLowerAt(tokens, v);
+    return next !== '' && !OWN_MODALS.has(next) && !PERCEPTION_VERBS.has(next);
+  }
+  return false;
 }
 
 /** The first person singular: "I", "my", "I've" … A speaker's own life is an account; a "we" speaks for a body. */

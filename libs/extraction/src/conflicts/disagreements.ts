@@ -2383,7 +2383,11 @@ function kindOfIndexOf(a: Analysed): KindOfIndex {
   if (index === undefined) {
     index = { byForm: new Map(), broader: [] };
     for (const noun of new Set(contextNounsOf(a))) {
-      for (const form of new Set(nounForms(noun))) {
+      const forms = nounForms(noun);
+      for (let k = 0; k < forms.length; k++) {
+        const form = forms[k]!;
+        // Each form once per noun (a noun without a synonym is its own form twice), without a Set per noun: forms are a few.
+        if (forms.indexOf(form) < k) continue;
         const nouns = index.byForm.get(form);
         if (nouns) nouns.push(noun);
         else index.byForm.set(form, [noun]);

@@ -77,9 +77,8 @@ export class LinearCheckworthinessModel {
     for (let k = 0; k < indexDeltas.length; k++) {
       idx += indexDeltas[k]!;
       if (idx < 0 || idx >= NUM_BUCKETS) throw new Error(`hashed weight index out of range: ${idx}`);
-      // The exporter quantises to 32767 levels at most by default (`exportWeights`; train:checkworthy uses 2047): 16 bits.
-      if (!Number.isInteger(values[k]) || values[k]! < -32768 || values[k]! > 32767)
-        throw new Error(`hashed weight value not 16-bit: ${values[k]}`);
+      // The exporter quantises to at most 32767 levels (training.ts), so every value fits 16 bits.
+      if (!Number.isInteger(values[k]) || values[k]! < -32768 || values[k]! > 32767) throw new Error(`hashed weight value not 16-bit: ${values[k]}`);
       hashed[idx] = values[k]!;
     }
     const rest = new Float32Array(NUM_FEATURES - NUM_BUCKETS + (json.wordScores ? 1 : 0));

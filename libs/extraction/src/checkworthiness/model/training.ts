@@ -695,7 +695,7 @@ export function buildTfidfMatrix(texts: readonly string[], vocabulary: TfidfVoca
 export interface ExportOptions {
   /** Hashed weights with |w| below this are dropped (set to 0). */
   pruneBelow: number;
-  /** Quantisation levels for hashed weights: value = round(w / scale), |value| <= levels; at most 32767 (the model keeps 16 bits). */
+  /** Quantisation levels for hashed weights: value = round(w / scale), |value| <= levels. */
   levels?: number;
   threshold: number;
   dense: boolean;

@@ -463,37 +463,6 @@ export class DotProduct implements FeatureSink {
 }
 
 /**
- * `DotProduct` over the committed model's weights as weights.json stores them: each hashed bucket's weight is its
- * quantised value times `scale`, rounded to a float32 as a Float32Array of the products would hold it, so each term
- * and the sum are the same floats. Sentences hit the buckets at random, one lookup per n-gram: as 16-bit values the
- * table is half the size of float32s (512 KB, not 1 MB), which leaves more of the core's L2 cache to the rest of an
- * article's work, where the lookups missed in it and stalled the check-worthiness model more than its instructions did.
- */
-export class QuantisedDotProduct implements FeatureSink {
-  sum = 0;
-
-  constructor(
-    /** The quantised weight of each hashed bucket (NUM_BUCKETS entries; 0 for a bucket pruned or never seen). */
-    private readonly hashed: Int16Array,
-    private readonly scale: number,
-    /** The weights of the features after the buckets (dense features, the word-vector score), from index NUM_BUCKETS. */
-    private readonly rest: Float32Array,
-    private readonly bias: number,
-  ) {}
-
-  clear(): void {
-    this.sum = this.bias;
-  }
-
-  reserve(): void {}
-
-  pushUnchecked(index: number, value: number): void {
-    const weight = index < NUM_BUCKETS ? Math.fround(this.hashed[index]! * this.scale) : this.rest[index - NUM_BUCKETS]!;
-    this.sum += weight * value;
-  }
-}
-
-/**
  * A reusable sparse feature vector (indices may repeat; values then add up).
  * Hash-bucket indices are in [0, NUM_BUCKETS); dense feature k has index NUM_BUCKETS + k.
  */

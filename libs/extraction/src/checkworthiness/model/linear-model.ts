@@ -12,7 +12,6 @@ import {
   NUM_BUCKETS,
   NUM_DENSE,
   NUM_FEATURES,
-  QuantisedDotProduct,
   WORD_VECTOR_OFFSET,
   extractFeatures,
 } from './features';
@@ -54,9 +53,12 @@ export function sigmoid(z: number): number {
 
 /** A linear (logistic-regression) check-worthiness scorer. */
 export class LinearCheckworthinessModel {
+  /** Scores as the features are extracted: nothing is stored per sentence. */
+  private readonly dot: DotProduct;
+
   private constructor(
-    /** Scores as the features are extracted, with the weights indexed like features.ts: nothing is stored per sentence. */
-    private readonly dot: DotProduct | QuantisedDotProduct,
+    /** Weights indexed like features.ts (NUM_FEATURES entries). */
+    private readonly weights: Float32Array | Float64Array,
     readonly bias: number,
     /** Decision threshold: check-worthy iff scoreSentence(text) >= threshold. */
     readonly threshold: number,
@@ -64,7 +66,9 @@ export class LinearCheckworthinessModel {
     readonly usesDenseFeatures: boolean,
     /** The folded word scores, whose mean has weight 1 at WORD_VECTOR_OFFSET. */
     private readonly wordVectors?: WordVectorTable,
-  ) {}
+  ) {
+    this.dot = new DotProduct(weights, bias);
+  }
 
   /** Build a model from the weights JSON object. Throws if the format does not match this code. */
   static fromWeights(json: CheckworthinessWeights): LinearCheckworthinessModel {
@@ -72,22 +76,18 @@ export class LinearCheckworthinessModel {
     if (json.hashBits !== HASH_BITS) throw new Error(`weights use ${json.hashBits} hash bits, features use ${HASH_BITS}`);
     const { indexDeltas, values, scale } = json.hashed;
     if (indexDeltas.length !== values.length) throw new Error('hashed weights: indexDeltas/values length mismatch');
-    const hashed = new Int16Array(NUM_BUCKETS);
+    const w = new Float32Array(NUM_FEATURES + (json.wordScores ? 1 : 0));
     let idx = 0;
     for (let k = 0; k < indexDeltas.length; k++) {
       idx += indexDeltas[k]!;
       if (idx < 0 || idx >= NUM_BUCKETS) throw new Error(`hashed weight index out of range: ${idx}`);
-      // The exporter quantises to at most 32767 levels (training.ts), so every value fits 16 bits.
-      if (!Number.isInteger(values[k]) || values[k]! < -32768 || values[k]! > 32767) throw new Error(`hashed weight value not 16-bit: ${values[k]}`);
-      hashed[idx] = values[k]!;
+      w[idx] = values[k]! * scale;
     }
-    const rest = new Float32Array(NUM_FEATURES - NUM_BUCKETS + (json.wordScores ? 1 : 0));
     for (let k = 0; k < NUM_DENSE; k++) {
-      rest[k] = json.denseWeights[DENSE_FEATURE_NAMES[k]!] ?? 0;
+      w[NUM_BUCKETS + k] = json.denseWeights[DENSE_FEATURE_NAMES[k]!] ?? 0;
     }
-    if (json.wordScores) rest[WORD_VECTOR_OFFSET - NUM_BUCKETS] = 1;
-    const dot = new QuantisedDotProduct(hashed, scale, rest, json.bias);
-    return new LinearCheckworthinessModel(dot, json.bias, json.threshold, json.dense, json.wordScores && foldedTable(json.wordScores));
+    if (json.wordScores) w[WORD_VECTOR_OFFSET] = 1;
+    return new LinearCheckworthinessModel(w, json.bias, json.threshold, json.dense, json.wordScores && foldedTable(json.wordScores));
   }
 
   /** Build a model from an in-memory weight vector (training/evaluation). */
@@ -100,7 +100,7 @@ export class LinearCheckworthinessModel {
     if (weights.length !== NUM_FEATURES && weights.length !== NUM_BUCKETS) {
       throw new Error(`weight vector must have ${NUM_FEATURES} or ${NUM_BUCKETS} entries`);
     }
-    return new LinearCheckworthinessModel(new DotProduct(weights, bias), bias, threshold, usesDenseFeatures);
+    return new LinearCheckworthinessModel(weights, bias, threshold, usesDenseFeatures);
   }
 
   /** Raw linear score (log-odds) of a sentence. */

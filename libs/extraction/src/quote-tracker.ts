@@ -268,7 +268,8 @@ export function measureQuote(text: string): SentenceQuote | null {
   return tracker.endSentence();
 }
 
-function startsInsideQuote(text: string): boolean {
+/** The text begins inside a quote opened before it: a closing mark comes before any opening one ("… was shut,\" she said."). */
+export function startsInsideQuote(text: string): boolean {
   for (let p = 0; p < text.length; p++) {
     const c = text.charCodeAt(p);
     if (opensOnly(c)) return false;

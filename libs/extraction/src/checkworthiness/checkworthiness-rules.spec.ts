@@ -166,7 +166,9 @@ describe('checkworthiness rules', () => {
   });
 
   it('leaves a quoted, first-person, hedged or forward-looking past statement to the model', () => {
-    expect(ruleOf('“The boiler had failed twice that winter,” the caretaker said.')).toBeNull();
+    // Since branch checkworthy22 a quote of a concrete subject is raised (below); of a pronoun it stays the model's.
+    expect(ruleOf('“The boiler had failed twice that winter,” the caretaker said.')).toBe('stated-fact');
+    expect(ruleOf('“It had failed twice that winter,” the caretaker said.')).toBeNull();
     expect(ruleOf('We cancelled the night train.')).toBeNull();
     expect(ruleOf('The boiler might have failed twice.')).toBeNull();
     expect(ruleOf('The caretaker said the boiler would be replaced after it failed.')).toBeNull();
@@ -227,6 +229,26 @@ describe('checkworthiness rules', () => {
     // Undated, it stays the model’s.
     expect(ruleOf('We cancelled the night train.')).toBeNull();
     expect(ruleOf('“We warned both ministries,” she said.')).toBeNull();
+  });
+
+  it('raises an undated past told in a quote of a concrete subject, not of a pronoun, a characterisation or a feeling', () => {
+    expect(ruleOf('"The pumps at the depot were out of action," the engineer said.')).toBe('stated-fact');
+    expect(ruleOf('“The lifeboat reached the trawler before the tide turned.”')).toBe('stated-fact');
+    // The last sentence of a quote begun earlier, and a conjunction before the subject.
+    expect(ruleOf('But the sluice gate was never opened," he told the inquiry.')).toBe('stated-fact');
+    expect(ruleOf('"And the night bus was withdrawn without notice.')).toBe('stated-fact');
+    // Its subject a pronoun, a demonstrative, "nobody" or a generic "people": the model's.
+    expect(ruleOf('"It was handled badly," she said.')).toBeNull();
+    expect(ruleOf('"This was a disgrace from start to finish."')).toBeNull();
+    expect(ruleOf('"Nobody listened to the drivers," he said.')).toBeNull();
+    expect(ruleOf('"People lost faith in the board."')).toBeNull();
+    // A characterisation by "be", a present progressive and a feeling or a thought told in the past.
+    expect(ruleOf('"The old depot was a happy place to work," she said.')).toBeNull();
+    expect(ruleOf('"Tenants are being treated as a nuisance and ignored."')).toBeNull();
+    expect(ruleOf('"The drivers wanted a fairer rota," he said.')).toBeNull();
+    expect(ruleOf('"The risk was known to everyone."')).toBeNull();
+    // Reported speech with a quoted phrase is not a quote of the statement.
+    expect(ruleOf('The warden said the repairs had been "patchy at best".')).not.toBe('stated-fact');
   });
 
   it('sees no past in a name, a passive still to come or an adjective after a determiner', () => {

@@ -1,4 +1,5 @@
 import { boundedMemo } from '../bounded-memo';
+import { startsInsideQuote } from '../quote-tracker';
 import {
   ANAPHORS,
   REFERENTS,
@@ -79,6 +80,11 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   of £31m,\" the finance officer said.", "\"We have paused all changes,\" it said."), is the body's act on its record
  *   (eval/README.md's personal-experience convention, rule 1): check-worthy too (`reportsOwnAct`). Not a state, a
  *   possession, a progressive, a feeling or a manner judged ("We were brave", "We had no reason to …", "We bowled beautifully").
+ *   Since branch checkworthy22, a direct quote whose subject is a concrete noun phrase, dated or not ("\"Whole sections of
+ *   the stand were empty,\" she said.", "\"Both colleagues were treated at the scene.\"", `quotesFactOfSubject`), states a
+ *   fact as the author's sentence would: officials and witnesses quote what happened. Not a pronoun, a demonstrative or a
+ *   "nobody" for subject ("It was handled badly."), a characterisation ("The old depot was a happy place"), a progressive
+ *   present or a feeling or thought told in the past ("The drivers wanted …"): views as often as facts.
  * - `present-state`: the claim says, in the present tense, where something stands that can be looked up or
  *   counted: a direction ("Prices are up.", "Waits are down."), a state of a service or a place ("Schools are
  *   open.", "Two wards are closed.", "All passengers are off the ship.", "We're short of nurses."), a comparison
@@ -523,6 +529,7 @@ export function checkworthinessRule({
   if (plain && (statesPresentState(tokens) || statesExistence(tokens, features)) && !deniesAbility(tokens)) return 'present-state';
   if (!intention && statesPlainPast(features) && !reportsBelief(tokens)) {
     if (!features.personalPronoun && !quoted()) return 'stated-fact';
+    if (!features.personalPronoun && quotesFactOfSubject(tokens, text)) return 'stated-fact';
     if (features.dateOrTime > 0 && !speaksOfSelf(tokens)) return 'stated-fact';
     // "We found a gap of £31m", "we have spent £6m of our reserves": a body's "we" tells what the body did or measured.
     if (speaker === 'body' && reportsOwnAct(tokens)) return 'stated-fact';
@@ -1778,6 +1785,62 @@ function reportsOwnAct(tokens: readonly Token[]): boolean {
   // "We bowled beautifully": an adverb of manner after the verb judges how it was done.
   const after = tokenLowerAt(tokens, tokens.findIndex((t) => t.lower === verb) + 1);
   return !(endsWithText(after, 'ly') && isAdverb(after));
+}
+
+/** Quote marks that may open a claim spoken as a direct quote. */
+const OPENING_QUOTE_MARKS = '"\u201c\u201e\u00ab\u2018\'';
+/** Conjunctions that may open a quoted sentence before its subject: "But nobody …", "And the pumps …". */
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet']);
+/**
+ * Subjects that name nothing one can look up: pronouns ("It was settled.", "They waited …"), demonstratives ("This was not
+ * …", "That is …"), "there" and the indefinite pronouns ("Nobody asked …", "Everyone knew …").
+ */
+const NON_CONCRETE_SUBJECTS: ReadonlySet<string> = new Set(
+  `it it's this that these those he she they he's she's they're they've they'd he'd she'd there there's what who to people nobody no-one noone none everybody everyone somebody someone anybody anyone everything something nothing`.split(
+    ' ',
+  ),
+);
+/** Words after a form of "be" that make it a characterisation, not a state: "was a first job", "is a good manager", "was about safety". */
+const CHARACTERISING: ReadonlySet<string> = new Set(['a', 'an', 'about', 'how', 'what', 'why', 'who']);
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+/** Verbs of thinking that make a past a belief told, not an event: "The price war was known.", "The board thought …". */
+const THINKING_VERBS: ReadonlySet<string> = new Set([
+  'know',
+  'think',
+  'believe',
+  'expect',
+  'assume',
+  'suppose',
+  'imagine',
+  'realise',
+  'realize',
+  'understand',
+]);
+
+/**
+ * A direct quote that states what happened or was the case of a concrete subject (the caller has found it past or perfect,
+ * plain and with no first- or second-person pronoun): the claim opens on the quote (a quote mark first, or a quote begun in
+ * an earlier sentence, `startsInsideQuote`), and its subject, past a conjunction, is a noun phrase, not a pronoun, a
+ * demonstrative or "nobody" ("\"Whole sections of the stand were empty,\" she said.", "\"Both colleagues were treated at
+ * the scene.\""). Not a characterisation by "be" and an indefinite noun or a "how"/"about" ("Every one of those rooms was a
+ * first job"), nor a feeling or a thought ("Dad wanted people to …", "The price war was known."): views told as a past.
+ */
+function quotesFactOfSubject(tokens: readonly Token[], text: string): boolean {
+  const trimmed = text.trimStart();
+  if (trimmed === '' || !(OPENING_QUOTE_MARKS.includes(trimmed.charAt(0)) || startsInsideQuote(trimmed))) return false;
+  const first = OPENING_CONJUNCTIONS.has(tokenLowerAt(tokens, 0)) ? 1 : 0;
+  const subject = tokenLowerAt(tokens, first);
+  if (subject === '' || NON_CONCRETE_SUBJECTS.has(subject) || FIRST_PERSON.has(subject)) return false;
+  for (let i = first; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).lower;
+    const next = tokenLowerAt(tokens, i + 1);
+    // "are being treated as debtors": a present progressive, what is being done now, as a view of it.
+    if (BE_FORMS.has(w) && (CHARACTERISING.has(next) || (next === 'being' && (w === 'is' || w === 'are')))) return false;
+    const lemma = irregularVerbLemma(w);
+    if (inflectedFrom(w, 'ed', EMOTION_VERBS) || inflectedFrom(w, 'ed', THINKING_VERBS)) return false;
+    if (lemma !== undefined && (EMOTION_VERBS.has(lemma) || THINKING_VERBS.has(lemma))) return false;
+  }
+  return true;
 }
 
 /** A past form or participle: a regular "-ed" or an irregular form ("found", "spent", "taken"). */

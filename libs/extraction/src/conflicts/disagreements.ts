@@ -140,6 +140,12 @@ interface Analysed {
   /** The seasons the content dates what it tells by ("in winter", "during the summer"), outside a comparison's baseline. */
   seasons: string[];
   /**
+   * Where the content places what it tells relative to a landmark ("above the weir", "downstream of the works"): the side
+   * (`POSITION_SIDES`) and the landmark's stems, head last. Taken from the source's sentence right before when the claim
+   * gives none and that sentence does (`inherited`).
+   */
+  positions: Position[];
+  /**
    * The day of the week the claim is dated by, said or happened ("said on Tuesday that …", "by Thursday evening"),
    * Monday 0; null when none, or only one opening a period ("since Monday").
    */
@@ -289,6 +295,7 @@ export function findDisagreements(
   const analysed = packedMap(claims, (claim) => analyse(claim));
   markCorrections(analysed, sameSource);
   countSharesOfWorkforce(analysed, sameSource);
+  inheritPositions(analysed, sameSource);
   const found: Disagreement[] = [];
   const pairs = new Set<string>();
   // Every pair dropped is dropped at a gate; a sameSource call is the first of them.
@@ -806,6 +813,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     dates,
     weekday,
     seasons: seasonsOf(words.content),
+    positions: positionsOf(words),
     day: dayOf(words.all),
     events,
     otherEvent,
@@ -1415,6 +1423,118 @@ const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter', 'fall']);
 const SEASON_OPENERS = new Set(['in', 'during', 'over', 'through', 'last', 'this', 'next', 'every', 'each']);
 const SEASON_PREPOSITIONS = new Set(['in', 'during', 'over', 'through']);
 
+/** A place relative to a landmark: "above the weir" → { side: 'up', landmark: ['weir'] }. */
+interface Position {
+  side: string;
+  landmark: string[];
+  inherited?: boolean;
+}
+
+/** Words of place relative to a landmark, by the side of it they name: upstream and above are one side of a river's landmark. */
+const POSITION_SIDES = new Map([
+  ['above', 'up'],
+  ['upstream', 'up'],
+  ['upriver', 'up'],
+  ['below', 'down'],
+  ['beneath', 'down'],
+  ['downstream', 'down'],
+  ['downriver', 'down'],
+  ['inside', 'in'],
+  ['outside', 'out'],
+  ['north', 'north'],
+  ['south', 'south'],
+  ['east', 'east'],
+  ['west', 'west'],
+]);
+/** Sides named only with "of" after them: "north of the bridge" (not "the north"), "upstream of the works". */
+const POSITION_NEEDS_OF = new Set(['north', 'south', 'east', 'west']);
+/** Determiners and pronouns a landmark opens with: "above the mill", "above it", "below its outfall". */
+const LANDMARK_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'this', 'that', 'it', 'them', 'each', 'every']);
+/**
+ * Nouns of a value, not a place, a figure is above or below: "below the legal limit", "above the national average", "above
+ * inflation". Above or below them compares the figure, it does not place it.
+ */
+const VALUE_NOUNS = new Set(
+  'limit limits threshold thresholds average averages level levels target targets standard standards line mark norm par rate rates figure figures forecast forecasts expectation expectations inflation capacity minimum maximum cap ceiling floor benchmark guideline guidelines zero freezing budget estimate estimates trend pre'.split(
+    ' ',
+  ),
+);
+/** How many words of a landmark are read after its opener: "the Ferry Lane footbridge". */
+const LANDMARK_WORDS = 4;
+
+/**
+ * The places the content names relative to a landmark (`Analysed.positions`): a word of place (`POSITION_SIDES`) with a
+ * landmark after it ("above the mill", "downstream of the works", "half a mile upstream of the footbridge", "above it",
+ * "Below Felling Mill weir"), not a figure compared with a value ("below 0.5 milligrams", "above the legal limit", "fell
+ * below average").
+ */
+function positionsOf(words: ClaimWords): Position[] {
+  const { content, contentStems } = words;
+  const positions: Position[] = [];
+  for (let i = 0; i < content.length; i++) {
+    const side = POSITION_SIDES.get(content[i]!.lower);
+    if (side === undefined) continue;
+    let k = i + 1;
+    if (content[k]?.lower === 'of') k++;
+    else if (POSITION_NEEDS_OF.has(content[i]!.lower)) continue;
+    const opener = content[k];
+    if (!opener || !(LANDMARK_OPENERS.has(opener.lower) || opener.capitalised)) continue;
+    if (opener.lower === 'it' || opener.lower === 'them') {
+      positions.push({ side, landmark: [] });
+      continue;
+    }
+    const landmark: string[] = [];
+    let value = false;
+    for (let m = LANDMARK_OPENERS.has(opener.lower) ? k + 1 : k; m < Math.min(content.length, k + LANDMARK_WORDS); m++) {
+      const word = content[m]!;
+      if (/^[0-9]/.test(word.lower) || VALUE_NOUNS.has(word.lower)) value = true;
+      if (value) break;
+      if (contentStems[m]) landmark.push(contentStems[m]!);
+      // A landmark ends at its first common noun: "the weir, the same samples …" is "weir".
+      if (!word.capitalised && contentStems[m]) break;
+    }
+    if (!value && landmark.length > 0) positions.push({ side, landmark });
+  }
+  return positions;
+}
+
+/**
+ * A claim that places nothing takes the places of the same source's sentence right before it: "… found dead fish along 14
+ * kilometres of the river below the town. Samples taken that day showed ammonia at 9.6 milligrams per litre."
+ */
+function inheritPositions(analysed: readonly Analysed[], sameSource: (a: number, b: number) => boolean): void {
+  for (let i = 1; i < analysed.length; i++) {
+    const a = analysed[i]!;
+    const before = analysed[i - 1]!;
+    if (a.positions.length > 0 || before.positions.length === 0 || a.measured.length === 0) continue;
+    if (before.claim.sentenceIndex !== a.claim.sentenceIndex - 1 || !sameSource(before.claim.index, a.claim.index)) continue;
+    a.positions = before.positions.map((position) => ({ ...position, inherited: true }));
+  }
+}
+
+/**
+ * `a` places what it tells where `b` does not: both name places relative to a landmark and no side is shared ("above the
+ * mill" / "below the mill"), or `b` names none but places its own at `a`'s landmark ("at the Ferry Lane footbridge" / "half a
+ * mile upstream of the footbridge").
+ */
+function positionsApart(a: Analysed, b: Analysed): boolean {
+  if (a.positions.length === 0) return false;
+  if (b.positions.length > 0) return !a.positions.some((x) => b.positions.some((y) => x.side === y.side));
+  const { content, contentStems } = b.claim.words;
+  return a.positions.some((x) => {
+    if (x.inherited || x.landmark.length === 0) return false;
+    const head = x.landmark[x.landmark.length - 1]!;
+    for (let i = 0; i < content.length; i++) {
+      if (contentStems[i] !== head) continue;
+      for (let k = i - 1; k >= Math.max(0, i - LANDMARK_WORDS); k--) if (AT_LANDMARK.has(content[k]!.lower)) return true;
+    }
+    return false;
+  });
+}
+
+/** Prepositions placing a thing at a landmark itself: "at the Ferry Lane footbridge", "near the outfall". */
+const AT_LANDMARK = new Set(['at', 'near', 'beside', 'by']);
+
 /** The seasons content words date a claim by ("in winter", "during the summer", "last autumn"), not in a baseline after "than". */
 function seasonsOf(content: ClaimWords['content']): string[] {
   const seasons: string[] = [];
@@ -1750,6 +1870,8 @@ function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, points
   if (!datesDisputed && a.dates.length > 0 && b.dates.length > 0 && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y)))) return true;
   // "more frequent in winter" / "less frequent in summer": two seasons are two times, as two dates are.
   if (!datesDisputed && a.seasons.length > 0 && b.seasons.length > 0 && !a.seasons.some((x) => b.seasons.includes(x))) return true;
+  // "above the weir" / "below the weir", "at the footbridge" / "half a mile upstream of the footbridge": two places.
+  if (positionsApart(a, b) || positionsApart(b, a)) return true;
   // "this year" against "in 2023": an article names the running year "this year", so a year it writes out is another.
   if (!datesDisputed && (pastYearAgainstCurrent(a, b) || pastYearAgainstCurrent(b, a))) return true;
   // "on Saturday" is a day of the week being reported; "in May" or "in 2023", with no day, is a time before it.
@@ -2091,6 +2213,8 @@ function figureDisagreement(
   }
   // "had two doses" (each one's) against "gave out 9,000 doses" (all of them): two measures.
   if ((x.each === true) !== (y.each === true)) return drop('meas');
+  // "the lane can carry 600 vehicles an hour" against "recorded 530 vehicles in the same hour": a capacity and a count.
+  if ((x.capacity === true) !== (y.capacity === true)) return drop('meas');
   // "12 militants were killed" is a part of "50 people died": only a part larger than the whole contradicts it.
   if (x.key === 'casualty' && x.qualifiers.length > 0 !== y.qualifiers.length > 0) {
     if (x.qualifiers.length > 0 ? fitsIn(x, y) : fitsIn(y, x)) return drop('meas');

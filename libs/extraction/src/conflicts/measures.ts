@@ -87,6 +87,11 @@ export interface Measured {
   /** An amount each one of a group has ("40 percent of homes own two cars", "three doses each"): no tally of all. */
   each?: boolean;
   /**
+   * What a thing can hold or carry, not what it held or carried ("the lane can carry 600 vehicles an hour", "capacity for
+   * 90 buses", "was designed to handle 3,200"): another measure than a count of what was there.
+   */
+  capacity?: boolean;
+  /**
    * How many times a year the figure is had: 12 for a rate a month ("25 a month", "4 percent every month"), 1 for a
    * rate a year or a count over a year ("38 percent a year", "closed 8 outlets over the year"). Two figures whose
    * periods are both known are compared per year.
@@ -157,6 +162,7 @@ export function measuresOf(
     // "less than a third of the 15 million pounds pledged": the sum is a whole the claim gives a part of.
     if (m.key.startsWith('money:') && isWholeOfShare(words, first, spans[s - 1])) m.whole = true;
     if (m.key.includes('count:')) {
+      if (isCapacity(words.content, first, inFigure)) m.capacity = true;
       if (isWhole(words, first, last, inFigure)) m.whole = true;
       if (isEach(words, first, last) || afterShareOfGroup(words, spans.slice(0, s), first)) m.each = true;
     }
@@ -1394,6 +1400,33 @@ function antecedentOfThem(words: ClaimWords, first: number, last: number): strin
 /** A figure before content word `first` other than a date's month ("in October"): "them" may be a part of it. */
 function figureBefore(words: ClaimWords, first: number, inFigure: Uint8Array): boolean {
   for (let i = 0; i < first; i++) if (inFigure[i] && !words.content[i]!.capitalised) return true;
+  return false;
+}
+
+/** How far before a count the words saying it is a capacity may stand: "can carry up to 1,400", "has capacity for 90". */
+const CAPACITY_WINDOW = 4;
+/** Nouns of what a thing can hold: "capacity for 90 buses", "a capacity of 220". */
+const CAPACITY_NOUNS = new Set(['capacity', 'capacities']);
+/** Verbs of holding or carrying, in the form a modal or "to" takes: "can carry", "designed to handle". */
+const HOLDING_VERBS = new Set(['carry', 'hold', 'take', 'handle', 'accommodate', 'seat', 'sleep', 'house', 'fit', 'process', 'treat', 'serve']);
+/** Words before a holding verb saying what could be, not what was: "can carry", "designed to handle", "able to take". */
+const ABILITY_WORDS = new Set(['can', 'could', 'cannot']);
+const ABILITY_BEFORE_TO = new Set(['designed', 'built', 'able', 'intended', 'meant', 'planned']);
+
+/**
+ * A count given as what a thing can hold or carry (`Measured.capacity`): a capacity noun just before it ("capacity for 90
+ * buses"), or a holding verb after a modal or "designed to" ("can carry up to 1,400 vehicles", "was designed to handle
+ * 3,200"); not a count of what it held ("carried 58 cars", "a bus carrying 34 pupils").
+ */
+function isCapacity(content: ClaimWords['content'], first: number, inFigure: Uint8Array): boolean {
+  for (let i = first - 1; i >= Math.max(0, first - CAPACITY_WINDOW); i--) {
+    if (inFigure[i]) return false;
+    const lower = content[i]!.lower;
+    if (CAPACITY_NOUNS.has(lower)) return true;
+    if (!HOLDING_VERBS.has(lower)) continue;
+    const before = lowerAt(content, i - 1);
+    return ABILITY_WORDS.has(before) || (before === 'to' && ABILITY_BEFORE_TO.has(lowerAt(content, i - 2)));
+  }
   return false;
 }
 

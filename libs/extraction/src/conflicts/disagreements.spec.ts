@@ -3947,3 +3947,91 @@ describe('findDisagreements: a share of a named part against a share of the whol
     ).toEqual(['figures:0-4']);
   });
 });
+
+describe('findDisagreements: capacities and places beside a landmark (branch precision3)', () => {
+  it('does not set what a thing can carry against a count of what it carried', () => {
+    expect(
+      pairs([
+        claim(0, 'The engineers said the bridge can carry 2,000 lorries a day.'),
+        claim(1, 'The hauliers said they counted 2,900 lorries a day on the bridge.'),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The hall has capacity for 800 people, the trust said.'),
+        claim(1, 'The organisers said 1,300 people attended the meeting in the hall.'),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The depot was designed to handle 400 buses, the council said.'),
+        claim(1, 'The union said the depot handled 650 buses.'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('still compares two capacities, and two counts', () => {
+    expect(
+      pairs([
+        claim(0, 'The engineers said the bridge can carry 2,000 lorries a day.'),
+        claim(1, 'The hauliers said the bridge can carry 5,000 lorries a day.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The engineers said they counted 2,000 lorries a day on the bridge.'),
+        claim(1, 'The hauliers said they counted 5,000 lorries a day on the bridge.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('does not set a reading on one side of a landmark against one on the other side', () => {
+    expect(
+      pairs([
+        claim(0, 'The anglers said nitrate above the dam averaged 3 milligrams per litre.'),
+        claim(1, 'The utility said nitrate below the dam averaged 11 milligrams per litre.'),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'Campaigners said bacteria upstream of the outfall averaged 200 colonies per 100 millilitres.'),
+        claim(1, 'The utility said bacteria downstream of the outfall averaged 1,900 colonies per 100 millilitres.'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps a reading at a landmark apart from one a distance upstream of it, and one placed by the sentence before', () => {
+    expect(
+      pairs([
+        claim(0, 'Nitrate at the old railway bridge reached 14 milligrams per litre, the anglers said.'),
+        claim(1, 'The utility said nitrate a mile upstream of the bridge stayed at 2 milligrams per litre.'),
+      ]),
+    ).toEqual([]);
+    const sameSpeaker = (a: number, b: number) => a <= 1 && b <= 1;
+    expect(
+      pairs(
+        [
+          claim(0, 'The inspectors found dead trout below the tannery.', 0),
+          claim(1, 'Nitrate that day reached 14 milligrams per litre.', 1),
+          claim(2, 'Above the tannery, the anglers said, nitrate was 2 milligrams per litre.', 2),
+        ],
+        sameSpeaker,
+      ),
+    ).toEqual([]);
+  });
+
+  it('still compares two readings on one side of a landmark, and a figure below a limit is no place', () => {
+    expect(
+      pairs([
+        claim(0, 'The anglers said nitrate below the dam averaged 3 milligrams per litre.'),
+        claim(1, 'The utility said nitrate below the dam averaged 11 milligrams per litre.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The anglers said nitrate below the dam averaged 3 milligrams per litre.'),
+        claim(1, 'The utility said nitrate there averaged 11 milligrams per litre, above the legal limit.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+});

@@ -1483,17 +1483,18 @@ function positionsOf(words: ClaimWords): Position[] {
       positions.push({ side, landmark: [] });
       continue;
     }
-    const landmark: string[] = [];
+    const end = Math.min(content.length, k + LANDMARK_WORDS);
+    // "above the legal limit", "below the national average": a value, wherever before a figure in the phrase its noun stands.
     let value = false;
-    for (let m = LANDMARK_OPENERS.has(opener.lower) ? k + 1 : k; m < Math.min(content.length, k + LANDMARK_WORDS); m++) {
-      const word = content[m]!;
-      if (/^[0-9]/.test(word.lower) || VALUE_NOUNS.has(word.lower)) value = true;
-      if (value) break;
+    for (let m = k; m < end && !/^[0-9]/.test(content[m]!.lower); m++) if (VALUE_NOUNS.has(content[m]!.lower)) value = true;
+    if (value) continue;
+    const landmark: string[] = [];
+    for (let m = LANDMARK_OPENERS.has(opener.lower) ? k + 1 : k; m < end; m++) {
       if (contentStems[m]) landmark.push(contentStems[m]!);
       // A landmark ends at its first common noun: "the weir, the same samples …" is "weir".
-      if (!word.capitalised && contentStems[m]) break;
+      if (!content[m]!.capitalised && contentStems[m]) break;
     }
-    if (!value && landmark.length > 0) positions.push({ side, landmark });
+    if (landmark.length > 0) positions.push({ side, landmark });
   }
   return positions;
 }

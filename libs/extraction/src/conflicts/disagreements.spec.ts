@@ -4034,4 +4034,19 @@ describe('findDisagreements: capacities and places beside a landmark (branch pre
       ]),
     ).toEqual(['figures:0-1']);
   });
+
+  it('does not set shares of two outcomes of one service against each other, and still compares one outcome', () => {
+    expect(
+      pairs([
+        claim(0, "Nine in ten of the operator's buses now arrive within three minutes of the timetable, its director said."),
+        claim(1, "The group said the share of the operator's buses cancelled across the county was 6.1%."),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The operator said 3% of its buses were cancelled last year.'),
+        claim(1, 'The passengers group said 7% of the buses were cancelled last year.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
 });

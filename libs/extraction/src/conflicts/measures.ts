@@ -92,6 +92,12 @@ export interface Measured {
    */
   capacity?: boolean;
   /**
+   * What a share says happened to what it counts, as stems: the verb right after the counted noun ("trains cancelled",
+   * "trains now arrive within five minutes", "sailings were cancelled", "sailings left more than ten minutes late").
+   * Shares of two outcomes of one service are two measures.
+   */
+  outcomes?: string[];
+  /**
    * How many times a year the figure is had: 12 for a rate a month ("25 a month", "4 percent every month"), 1 for a
    * rate a year or a count over a year ("38 percent a year", "closed 8 outlets over the year"). Two figures whose
    * periods are both known are compared per year.
@@ -178,7 +184,12 @@ export function measuresOf(
     const interval = part ? intervalOf(part) : null;
     if (part && interval) measured.push({ ...m, whole: false, interval, figure: part.text, at: spans[s - 1]![0] });
   });
-  for (const m of measured) if (m.key === 'share' || m.key === 'future:share') m.threshold = thresholdOf(words, m, spans);
+  for (const m of measured) {
+    if (m.key !== 'share' && m.key !== 'future:share') continue;
+    m.threshold = thresholdOf(words, m, spans);
+    const outcomes = outcomesOf(words, m, inFigure);
+    if (outcomes.length > 0) m.outcomes = outcomes;
+  }
   measured.push(
     ...zeroCasualties(words, inFigure),
     ...majorityShares(words, inFigure),
@@ -1735,6 +1746,36 @@ function thresholdOf(words: ClaimWords, m: Measured, spans: ReadonlyArray<readon
     return side ? { side, value: q.value, unit: q.unit } : undefined;
   }
   return undefined;
+}
+
+/** Words between a counted noun and the verb of what happened to it: "trains now arrive", "sailings were cancelled". */
+const OUTCOME_FILLERS = new Set(['now', 'still', 'were', 'was', 'had', 'have', 'has', 'been', 'being', 'are', 'is', 'all', 'then']);
+const OUTCOME_FILLER_WORDS = 2;
+/** Words after a verb in its present form that make it an outcome: "arrive within", "leave more than", "run late", "run on time". */
+const OUTCOME_FOLLOWERS = new Set(['within', 'more', 'less', 'late', 'early', 'on']);
+
+/**
+ * The stems of the verbs a share says of what it counts (`Measured.outcomes`): a past or -ing form right after one of the
+ * share's measure words ("trains cancelled", "sailings were cancelled", "trains arriving"), or any form followed by a
+ * span or time ("trains now arrive within five minutes", "left more than ten minutes late").
+ */
+function outcomesOf(words: ClaimWords, m: Measured, inFigure: Uint8Array): string[] {
+  const { content, contentStems } = words;
+  const outcomes: string[] = [];
+  for (let i = 0; i < content.length; i++) {
+    if (inFigure[i] || !m.words.has(contentStems[i]!)) continue;
+    let j = i + 1;
+    while (j < content.length && j - i <= OUTCOME_FILLER_WORDS && OUTCOME_FILLERS.has(content[j]!.lower)) j++;
+    const verb = content[j];
+    if (!verb || verb.capitalised || inFigure[j] || !contentStems[j]) continue;
+    const followed = OUTCOME_FOLLOWERS.has(content[j + 1]?.lower ?? '');
+    // ("council housing", "Westline trains": a measure word after the noun is more of the noun, unless a span follows it)
+    if (m.words.has(contentStems[j]!) && !followed) continue;
+    // "a survey of its members, published last week": a comma ends what is said of the noun.
+    if (/[,;:()]/.test(words.text.slice(content[j - 1]!.end, verb.start))) continue;
+    if (ACT_FORM.test(verb.lower) || followed) outcomes.push(contentStems[j]!);
+  }
+  return outcomes;
 }
 
 /** How many words may stand between the first of two counts added up and the "and" before the second. */

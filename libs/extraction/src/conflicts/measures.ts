@@ -1419,7 +1419,20 @@ const CAPACITY_WINDOW = 4;
 /** Nouns of what a thing can hold: "capacity for 90 buses", "a capacity of 220". */
 const CAPACITY_NOUNS = new Set(['capacity', 'capacities']);
 /** Verbs of holding or carrying, in the form a modal or "to" takes: "can carry", "designed to handle". */
-const HOLDING_VERBS = new Set(['carry', 'hold', 'take', 'handle', 'accommodate', 'seat', 'sleep', 'house', 'fit', 'process', 'treat', 'serve']);
+const HOLDING_VERBS = new Set([
+  'carry',
+  'hold',
+  'take',
+  'handle',
+  'accommodate',
+  'seat',
+  'sleep',
+  'house',
+  'fit',
+  'process',
+  'treat',
+  'serve',
+]);
 /** Words before a holding verb saying what could be, not what was: "can carry", "designed to handle", "able to take". */
 const ABILITY_WORDS = new Set(['can', 'could', 'cannot']);
 const ABILITY_BEFORE_TO = new Set(['designed', 'built', 'able', 'intended', 'meant', 'planned']);

@@ -193,6 +193,25 @@ describe('findEntities on unknown names', () => {
     ]);
   });
 
+  it('reads the office "of the" post, the post\'s role and the area it is "for" included, never a minister after a ministry', () => {
+    const text =
+      'The Office of the Sheriff said it would appeal. Auditors at the Office of the Harbour Auditor General found a gap. ' +
+      'The Office of the Fire and Safety Commissioner for Kelby and Morrow wrote to them. ' +
+      'The Office of the Governor Ana Roe opened. The Office of the Inspector for Tarn and Kelby Water spoke. ' +
+      'The Bureau of Ports Minister Jonas Berg arrived.';
+    const entities = findEntities(text);
+    expect(names(entities, 'organisation')).toEqual([
+      'Office of the Sheriff',
+      'Office of the Harbour Auditor General',
+      'Office of the Fire and Safety Commissioner for Kelby and Morrow',
+      'Office of the Governor',
+      'Office of the Inspector',
+      'Tarn and Kelby Water',
+      'Bureau of Ports',
+    ]);
+    expect(names(entities, 'person')).toEqual(['Ana Roe', 'Jonas Berg']);
+  });
+
   it('reads "Investors of Name" opening a sentence as the people and the organisation, not one name', () => {
     const found = findEntities('Investors of Kestrel Petroleum voted to sell. Ellis Marno of the Kestrel Securities said no.');
     expect(found.map((entity) => [entity.text, entity.type])).toEqual([

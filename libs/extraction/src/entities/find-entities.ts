@@ -411,6 +411,8 @@ class EntityFinder {
     const token = this.tokens[and];
     if (!token || and + 1 >= to || token.lower !== 'and' || token.capitalised || this.breakAt(and) || this.breakAt(and + 1)) return -1;
     const headed = this.headedByOrganisationOf(first, last);
+    // "Office of the Police and Crime Commissioner for Westvale and Dunmoor": the area a post is "for" may be two places.
+    if (!headed && this.postAreaPairEnd(first, last, to) >= 0) return and + 1;
     // "Andre Bouchard of the Kelso Valley Fire and Rescue Service": the words after a person's "of the" are read alone.
     if (!headed)
       for (let t = last; t > first && last - t <= MAX_WORDS_BEFORE_AND; t--)
@@ -438,10 +440,64 @@ class EntityFinder {
       // ("Health and Safety Executive", "Health and Social Care Ombudsman": an office's name ends one as well)
       if (ORGANISATION_CUES.has(core(this.token(t))) || (!headed && OFFICE_NAME_CUES.has(core(this.token(t)))))
         return !headed ? t : end === and + 1 ? end : -1;
+      // "Office of the Police and Crime Commissioner": a post's words, ending in its role, name the office of the post.
+      if (headed && t === end && this.isRoleWord(t) && this.opensOfficeOfPost(this.firstOrganisationCue(first, last))) return end;
       // A portfolio is written in common words: "Social Affairs", "Infrastructure", not "Ida Marsh".
       if (headed && ((this.isRoleWord(t) && !isPluralOfPersonNoun(core(this.token(t)))) || !isEnglishWord(core(this.token(t))))) return -1;
     }
     return headed ? end : -1;
+  }
+
+  /**
+   * "Office of the Governor", "Office of the Auditor General", "Office of the Police and Crime Commissioner for X": an
+   * organisation word, "of the"/"for the", then capitalised words ending in a role name the office of a post; the role is
+   * the name's, and so is what the post is "for"/"of". `role` is the run's last role word. Returns the name's last token, or
+   * undefined when the run is not so built ("Ministry of Health Minister Jonas Berg": no "the").
+   */
+  private officeOfPostEnd(cue: number, role: number, to: number): number | undefined {
+    if (!this.opensOfficeOfPost(cue) || role < cue + 3) return undefined;
+    for (let t = cue + 3; t <= role; t++) {
+      const token = this.token(t);
+      if (t < role && token.lower === 'and' && !token.capitalised) continue;
+      if (!this.isNameToken(t) || (this.entityOf[t] as number) >= 0 || isKnownFirstName(core(token))) return undefined;
+    }
+    if (role === to || !this.isRunParticle(role + 1)) return role;
+    // ("Office of the Commissioner for Westvale and Harbour Police": a body named after the post's "for" is one of its own)
+    return this.firstOrganisationCue(role + 1, to) < 0 ? to : undefined;
+  }
+
+  /**
+   * "… Commissioner for Westvale and Dunmoor": in the office of a post (`opensOfficeOfPost`), the post's role, "for", one
+   * word, then "and" and one more word that ends the run and is no role, organisation word, first name or name the
+   * gazetteer knows but a place: the area is two places. Returns the last token, or -1.
+   */
+  private postAreaPairEnd(first: number, last: number, to: number): number {
+    const and = last + 1;
+    const area = and + 1;
+    if (last - 2 < first || this.token(last - 1).lower !== 'for' || !this.isRoleWord(last - 2)) return -1;
+    if (!this.opensOfficeOfPost(this.firstOrganisationCue(first, last - 2))) return -1;
+    if (area >= to || !this.isNameToken(area) || this.breakAt(area)) return -1;
+    if (area + 1 < to && this.isNameToken(area + 1) && !this.breakAt(area + 1)) return -1;
+    const key = core(this.token(area));
+    if (this.isRoleWord(area) || ORGANISATION_CUES.has(key) || isKnownFirstName(key)) return -1;
+    const entity = this.entityOf[area] as number;
+    return entity < 0 || this.entities[entity]?.type === 'place' ? area : -1;
+  }
+
+  /** The first organisation word from `first` to `last`, or -1. */
+  private firstOrganisationCue(first: number, last: number): number {
+    for (let t = first; t <= last; t++) if (ORGANISATION_CUES.has(core(this.token(t)))) return t;
+    return -1;
+  }
+
+  /** An organisation word at `cue`, then "of the" or "for the" ("Office of the …"): the office of a post may follow. */
+  private opensOfficeOfPost(cue: number): boolean {
+    if (cue < 0 || !ORGANISATION_CUES.has(core(this.token(cue))) || cue + 3 >= this.tokens.length) return false;
+    const particle = this.token(cue + 1);
+    const article = this.token(cue + 2);
+    return (
+      !particle.capitalised && (particle.lower === 'of' || particle.lower === 'for') && article.lower === 'the' && !article.capitalised
+    );
   }
 
   /**
@@ -717,7 +773,11 @@ class EntityFinder {
       // "Ministry of Foreign Affairs": a particle after the cue continues the name up to a role word.
       let orgEnd = cue;
       // "Ministry of Energy and Water": an "and" inside the run was joined there as part of the name.
-      if (cue < to && (this.isRunParticle(cue + 1) || this.token(cue + 1).lower === 'and')) orgEnd = role > cue ? role - 1 : to;
+      // "Office of the Governor", "Office of the Police Commissioner": the post's role word ends the office's name.
+      const office = role > first ? this.firstOrganisationCue(first, role) : -1;
+      const officeEnd = office >= 0 ? this.officeOfPostEnd(office, role, to) : undefined;
+      if (officeEnd !== undefined) orgEnd = officeEnd;
+      else if (cue < to && (this.isRunParticle(cue + 1) || this.token(cue + 1).lower === 'and')) orgEnd = role > cue ? role - 1 : to;
       // "Federal Office for Railway Safety": a cue inside a name an earlier cue's particle continues does not end it.
       else if (cue < to && role < cue && this.particleAfterEarlierCue(first, cue) && this.nameWordsAfter(cue, to)) orgEnd = to;
       // "Pennine Dairy Farmers", "Lowmoor Bus Drivers": capitalised plurals for people after the organisation word, in the
@@ -734,7 +794,8 @@ class EntityFinder {
         }
       while (firstCue < cue && !ORGANISATION_CUES.has(core(this.token(firstCue)))) firstCue++;
       for (let t = firstCue + 2; t < orgEnd; t++) {
-        if (this.token(t).lower !== 'for') continue;
+        // ("Office of the Commissioner for Westvale": a post "for" an area is the office's)
+        if (this.token(t).lower !== 'for' || (officeEnd !== undefined && this.isRoleWord(t - 1))) continue;
         return [{ first: from, last: t - 1, type: 'organisation', country: nationality }, ...this.classify(t + 1, to)];
       }
       const pieces: Piece[] = [{ first: from, last: orgEnd, type: 'organisation', country: nationality }];

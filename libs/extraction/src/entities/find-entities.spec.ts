@@ -212,6 +212,19 @@ describe('findEntities on unknown names', () => {
     expect(names(entities, 'person')).toEqual(['Ana Roe', 'Jonas Berg']);
   });
 
+  it('keeps a compass point or "Royal" opening an organisation\'s name before a place, not one before a place alone', () => {
+    const text =
+      'Western Kenya Water Board said it. The Royal Norway Rowing Union agreed. Officials at the Central Asia Energy Council left. ' +
+      'Teams in Western Kenya met.';
+    const entities = findEntities(text);
+    expect(names(entities, 'organisation')).toEqual([
+      'Western Kenya Water Board',
+      'Royal Norway Rowing Union',
+      'Central Asia Energy Council',
+    ]);
+    expect(names(entities, 'place')).toEqual(expect.arrayContaining(['Kenya']));
+  });
+
   it('reads "Investors of Name" opening a sentence as the people and the organisation, not one name', () => {
     const found = findEntities('Investors of Kestrel Petroleum voted to sell. Ellis Marno of the Kestrel Securities said no.');
     expect(found.map((entity) => [entity.text, entity.type])).toEqual([

@@ -1093,9 +1093,11 @@ class EntityFinder {
       // "Vardby's Town Gallery": a place's possessive says where the organisation is, not its name.
       const placeOwns = previous?.type === 'place' && possessiveLength(this.token(piece.first - 1).text) > 0;
       if (previous && previous.type !== 'person' && !placeOwns && !this.breakAt(piece.first)) {
+        const qualifier = previous.type === 'place' ? this.qualifierBefore(piece.first - 1, previousIndex) : -1;
+        const start = qualifier >= 0 ? this.token(qualifier).start : previous.start;
         const merged: Entity = {
-          text: this.text.slice(previous.start, entity.end),
-          start: previous.start,
+          text: this.text.slice(start, entity.end),
+          start,
           end: entity.end,
           type: 'organisation',
         };
@@ -1103,11 +1105,25 @@ class EntityFinder {
         const country = previous.country ?? entity.country;
         if (country) merged.country = country;
         this.entities[previousIndex] = merged;
-        for (let t = piece.first; t <= piece.last; t++) this.entityOf[t] = previousIndex;
+        for (let t = qualifier >= 0 ? qualifier : piece.first; t <= piece.last; t++) this.entityOf[t] = previousIndex;
         return;
       }
     }
     this.addEntity(entity, piece.first, piece.last);
+  }
+
+  /**
+   * "Eastern Africa Development Bank", "Royal Norway Society": a capitalised qualifier (`NAME_QUALIFIERS`: a compass point,
+   * "Central", "Royal") right before a place that opens an organisation's name, in the same run and read as nothing else,
+   * is the name's first word. `placeLast` is the place's last token. Returns the qualifier's token, or -1.
+   */
+  private qualifierBefore(placeLast: number, place: number): number {
+    let k = placeLast;
+    while (k > 0 && this.entityOf[k - 1] === place) k--;
+    const qualifier = k - 1;
+    if (qualifier < 0 || this.breakAt(k) || (this.entityOf[qualifier] as number) >= 0) return -1;
+    const token = this.token(qualifier);
+    return token.capitalised && NAME_QUALIFIERS.has(token.lower) ? qualifier : -1;
   }
 
   private addEntity(entity: Entity, firstToken: number, lastToken: number): void {
@@ -2156,6 +2172,24 @@ const NEARBY_WORDS = new Set([
   'eastern',
   'western',
   'central',
+]);
+
+/** Qualifiers that open an organisation's name before a place in it ("Eastern Africa …", "Royal Norway …"). */
+const NAME_QUALIFIERS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'upper',
+  'lower',
+  'greater',
+  'royal',
+  'imperial',
 ]);
 
 /** A noun that, beside an unknown name, says it names an organisation ("firm", "charity", "regulator"). */

@@ -225,6 +225,13 @@ describe('findEntities on unknown names', () => {
     expect(names(entities, 'place')).toEqual(expect.arrayContaining(['Kenya']));
   });
 
+  it('reads a plural noun for people opening the sentence before a name as the side it describes, no word of it', () => {
+    const text = 'Rivals Kelby Town said they had offered. Neighbours Morvah Vale Rangers agreed. Lions Supporters’ Club spoke.';
+    const entities = findEntities(text);
+    expect(names(entities, 'organisation')).toEqual(['Kelby Town', 'Morvah Vale Rangers', 'Lions Supporters’ Club']);
+    expect(names(entities, 'person')).toEqual([]);
+  });
+
   it('reads "Investors of Name" opening a sentence as the people and the organisation, not one name', () => {
     const found = findEntities('Investors of Kestrel Petroleum voted to sell. Ellis Marno of the Kestrel Securities said no.');
     expect(found.map((entity) => [entity.text, entity.type])).toEqual([

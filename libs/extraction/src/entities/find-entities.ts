@@ -639,6 +639,16 @@ class EntityFinder {
         while (++first <= last && this.isRunParticle(first));
       } else if (GERMAN_ARTICLES.has(core(token)) || this.opensWithPeopleOf(first, last))
         while (++first <= last && this.isRunParticle(first));
+      // "Neighbours Harbour Athletic said", "Rivals Kelby Town": a plural noun for people before a name of two words or
+      // more describes the side the name is (`precededByPluralPersonNoun`), no word of it.
+      // ("Tigers Supporters’ Trust": a plural for people after it makes both words of one name)
+      else if (
+        first + 2 <= last &&
+        this.precededByPluralPersonNoun(first + 1) &&
+        !this.isRunParticle(first + 1) &&
+        !isPeopleNoun(core(this.token(first + 1)))
+      )
+        first++;
       // "People say …", "Teachers said": a noun for people in the plural opening the sentence names no one, unless a
       // person named elsewhere bears it as a surname ("Sellers said").
       // ("CCC's coordinator, Jo Roe, said": an acronym's possessive opening the sentence owns what follows; it is a name)
@@ -1936,7 +1946,9 @@ class EntityFinder {
   private precededByPluralPersonNoun(t: number): boolean {
     if (t === 0 || this.breakAt(t)) return false;
     const previous = this.token(t - 1);
-    return !previous.capitalised && !PERSON_NOUNS.has(previous.lower) && isPluralOfPersonNoun(previous.lower);
+    // ("Neighbours Harbour Athletic said": capitalised only because it opens the sentence)
+    if (previous.capitalised && !this.opensSentenceAt(t - 1)) return false;
+    return !PERSON_NOUNS.has(previous.lower) && isPluralOfPersonNoun(previous.lower) && !isKnownFirstName(previous.lower);
   }
 
   private precededByOrganisationDescriptor(t: number): boolean {

@@ -2170,39 +2170,14 @@ const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 /** The broader nouns of each common noun, from WordNet (`npm run build:noun-hypernyms`). */
 const NOUN_HYPERNYMS: Readonly<Record<string, string>> = nounHypernymsJson;
 
+/** The compass points as adjectives and nouns: "north", "eastern". */
+const COMPASS_WORDS = ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western'];
+
 /** Words of nearness or a compass point between a locative preposition and a place's name: "in nearby Brookdale", "in west Carrow". */
-const NEARBY_WORDS = new Set([
-  'nearby',
-  'neighbouring',
-  'neighboring',
-  'north',
-  'south',
-  'east',
-  'west',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-]);
+const NEARBY_WORDS = new Set(['nearby', 'neighbouring', 'neighboring', ...COMPASS_WORDS, 'central']);
 
 /** Qualifiers that open an organisation's name before a place in it ("Eastern Africa …", "Royal Norway …"). */
-const NAME_QUALIFIERS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-  'upper',
-  'lower',
-  'greater',
-  'royal',
-  'imperial',
-]);
+const NAME_QUALIFIERS = new Set([...COMPASS_WORDS, 'central', 'upper', 'lower', 'greater', 'royal', 'imperial']);
 
 /** A noun that, beside an unknown name, says it names an organisation ("firm", "charity", "regulator"). */
 function isOrganisationDescriptor(word: string): boolean {

@@ -644,6 +644,7 @@ class EntityFinder {
       // ("Tigers Supporters’ Trust": a plural for people after it makes both words of one name)
       else if (
         first + 2 <= last &&
+        isEnglishWord(core(token)) &&
         this.precededByPluralPersonNoun(first + 1) &&
         !this.isRunParticle(first + 1) &&
         !isPeopleNoun(core(this.token(first + 1)))

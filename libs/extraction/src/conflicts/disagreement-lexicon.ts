@@ -462,33 +462,33 @@ export const contraryStatesOf = boundedMemo((lower: string): readonly ContrarySt
 });
 
 /**
+ * The adjective a degree is formed from, given the degree's ending: its stem as written, with an "e" ("safer"), with
+ * "i" read as "y" ("noisier") or with a doubled last consonant undone ("hotter"), the first that `isBase` accepts.
+ */
+function baseOfDegree(lower: string, ending: string, minLength: number, isBase: (base: string) => boolean): string | null {
+  if (!lower.endsWith(ending) || lower.length < minLength) return null;
+  const stem = lower.slice(0, -ending.length);
+  const bases = [
+    stem,
+    `${stem}e`,
+    stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '',
+    stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '',
+  ];
+  return bases.find((base) => base !== '' && isBase(base)) ?? null;
+}
+
+/**
  * The word of states a superlative is the most of ("safest" of "safe", "dirtiest" of "dirty", "hottest" of "hot"): null
  * for a word that is none, or whose base names no state ("modest", "honest": "mode" and "hone" are no adjectives).
  */
-export const baseOfSuperlative = boundedMemo((lower: string): string | null => {
-  if (!lower.endsWith('est') || lower.length < 6) return null;
-  const stem = lower.slice(0, -3);
-  const bases = [
-    stem,
-    `${stem}e`,
-    stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '',
-    stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '',
-  ];
-  return bases.find((base) => base !== '' && contraryStatesOf(base).length > 0) ?? null;
-});
+export const baseOfSuperlative = boundedMemo((lower: string): string | null =>
+  baseOfDegree(lower, 'est', 6, (base) => contraryStatesOf(base).length > 0),
+);
 
 /** The adjective of states a comparative is more of ("lower" of "low", "noisier" of "noisy", "safer" of "safe"), or null. */
-export const baseOfComparative = boundedMemo((lower: string): string | null => {
-  if (!lower.endsWith('er') || lower.length < 5) return null;
-  const stem = lower.slice(0, -2);
-  const bases = [
-    stem,
-    `${stem}e`,
-    stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '',
-    stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '',
-  ];
-  return bases.find((base) => base !== '' && contraryStatesOf(base).some((state) => state.predicative)) ?? null;
-});
+export const baseOfComparative = boundedMemo((lower: string): string | null =>
+  baseOfDegree(lower, 'er', 5, (base) => contraryStatesOf(base).some((state) => state.predicative)),
+);
 
 /** Reads a list of states as the antonym files write them ("failure/success:1 …"). */
 function parsedStates(listed: string): Array<{ state: string; pole: 0 | 1 }> {

@@ -1761,8 +1761,10 @@ function thresholdOf(words: ClaimWords, m: Measured, spans: ReadonlyArray<readon
   return undefined;
 }
 
+/** The forms of "be", before a state or a participle: "is open", "were leaving". */
+export const BE_FORMS: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
 /** Words between a counted noun and the verb of what happened to it: "trains now arrive", "sailings were cancelled". */
-const OUTCOME_FILLERS = new Set(['now', 'still', 'were', 'was', 'had', 'have', 'has', 'been', 'being', 'are', 'is', 'all', 'then']);
+const OUTCOME_FILLERS = new Set([...BE_FORMS, 'now', 'still', 'had', 'have', 'has', 'all', 'then']);
 const OUTCOME_FILLER_WORDS = 2;
 /** Words after a verb in its present form that make it an outcome: "arrive within", "leave more than", "run late", "run on time". */
 const OUTCOME_FOLLOWERS = new Set(['within', 'more', 'less', 'late', 'early', 'on']);
@@ -1835,9 +1837,6 @@ const PARTS_PREPOSITIONS = new Set(['from', 'at', 'in', 'on', 'across', 'for']);
 const REFERRING_ADJECTIVES = new Set(['same', 'own']);
 
 /** Words before an -ing form that make a verb of it: "were leaving", "is waiting", "had been opening". */
-/** The forms of "be", before a state or a participle: "is open", "were leaving". */
-export const BE_FORMS: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
-
 const VERB_BEFORE_GERUND = new Set([...BE_FORMS, 'am', "'s", 'keep', 'kept', 'start', 'started', 'stop', 'stopped']);
 
 /**

@@ -47,6 +47,7 @@ import {
 import { countryOfDemonym, countryOfPersonDemonym } from '../entities/gazetteer';
 import {
   AREA_WORDS,
+  LEGAL_FORMS,
   MAX_RELATIVE_CLAUSE,
   OFFICE_NAME_CUES,
   ORGANISATION_CUES,
@@ -112,6 +113,7 @@ import {
 import { isPatternSpace, lowerCase } from '../text-chars';
 import { isCommonWord as isEnglishWord } from '../matching/synonyms';
 import { packedMap } from '../packed-map';
+import { isArticleFurniture } from '../article-furniture';
 
 export interface AttributeOptions {
   /** Sources to recognise (default: the curated list). */
@@ -212,6 +214,8 @@ const MAX_PROSPECTIVE_AUXILIARIES = 4;
 const PROSPECTIVE_VERBS = new Set(['become', 'take', 'join', 'succeed', 'replace', 'lead', 'run', 'head', 'chair']);
 /** Nouns for the body that governs an organisation ("the board"), which speaks for it when no body of that name is met. */
 const GOVERNING_NOUNS: ReadonlySet<string> = new Set(['board']);
+/** A body's side or squad, named by the kind of body that fields it: "Team officials said" are a club's people. */
+const FIELDED_BY: ReadonlyMap<string, string> = new Map([['team', 'club']]);
 
 /** Words of "according to", "as quoted by", "citing" that open a source-phrase cue. */
 const SOURCE_PHRASE_WORDS = new Set(['according', 'to', 'as', 'quoted', 'cited', 'reported', 'by', 'citing', 'quoting', 'laut']);
@@ -266,6 +270,10 @@ const OVERSIGHT_BODIES = new Set(['authority', 'office', 'inspectorate', 'commis
  * Inspectorate" or the "state audit office", "the force" a police force, "the airline" "… Air" or "… Airways",
  * "the hospital" "… Infirmary" or "… Medical Center".
  */
+/** Company legal forms as `normaliseName` leaves them, which may close a name after its kind's word ("co" of "… Co."). */
+const NAME_LEGAL_FORMS: ReadonlySet<string> = new Set([...[...LEGAL_FORMS].map((form) => normaliseName(form)), 'co']);
+/** The words an insurer's name ends with (a legal form after them aside): "… Mutual", "… Insurance Co.". */
+const INSURER_NAME_WORDS: ReadonlySet<string> = new Set(['mutual', 'insurance', 'assurance', 'insurers']);
 const FUNCTION_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['watchdog', OVERSIGHT_BODIES],
   ['regulator', OVERSIGHT_BODIES],
@@ -275,9 +283,12 @@ const FUNCTION_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['airline', new Set(['air', 'airlines', 'airways'])],
   // "the metro" is the metropolitan municipality ("… Metropolitan Municipality").
   ['metro', new Set(['municipality'])],
-  ['carrier', new Set(['air', 'airlines', 'airways'])],
+  // ("the carrier" is an airline, or in insurance news an insurer: "… Mutual Insurance Co.")
+  ['carrier', new Set(['air', 'airlines', 'airways', ...INSURER_NAME_WORDS])],
   // "the hospital" may be the "… Infirmary" or the "… Medical Center": a name's last two words count too.
-  ['insurer', new Set(['mutual', 'insurance', 'assurance', 'insurers'])],
+  ['insurer', INSURER_NAME_WORDS],
+  // "the lender" is a bank, a building society, a credit union: "… Savings Bank", "… Credit Union".
+  ['lender', new Set(['bank', 'banks', 'bancorp', 'building society', 'credit union', 'savings', 'lending', 'finance', 'mortgages'])],
   ['hospital', new Set(['infirmary', 'medical center', 'medical centre', 'clinic', 'hospitals'])],
   // "Harbour City FC … the club": a football or rugby club named by its initials.
   ['club', new Set(['fc', 'afc', 'rfc'])],
@@ -304,7 +315,9 @@ function nameHoldsNoun(words: readonly string[], key: string): boolean {
   if (!kinds) return false;
   // "the force" → "Oxley Police District", "Police Service of Kell": a police force holds its word anywhere in its name.
   if (KINDS_ANYWHERE.has(key)) return words.some((word) => kinds.has(word));
-  return kinds.has(words[words.length - 1] ?? '') || kinds.has(words.slice(-2).join(' '));
+  // ("… Mutual Insurance Co", "… Savings Bank Inc": a legal form after the kind's word is no part of it)
+  const end = words.length > 1 && NAME_LEGAL_FORMS.has(words[words.length - 1] as string) ? words.length - 1 : words.length;
+  return kinds.has(words[end - 1] ?? '') || kinds.has(words.slice(Math.max(0, end - 2), end).join(' '));
 }
 
 /** Organisation nouns a business's name may end with: "the company" can be "… Haulage Group", not "… Water Authority". */
@@ -513,6 +526,8 @@ class Attributor {
   /** The turn before a subtitle file's cue number, timing line or sound, and its speaker: the next cue carries it on. */
   private heldTurn: { label: InterviewLabel; speaker: string | null } | null = null;
   private readonly countries: CountryContext = () => this.recentCountries();
+  /** Which sentences are bylines (`isBylineSentence`), built on first use. */
+  private bylines: Uint8Array | undefined = undefined;
   /** Head nouns of the descriptions set beside each organisation's name ("X, the industry regulator,"), by name; built on first use. */
   private apposedNouns: Map<string, Set<string>> | null = null;
   /** Every head noun of those descriptions ("manufacturer" of "X, a Dutch manufacturer,"), whatever name it describes. */
@@ -816,7 +831,7 @@ class Attributor {
         // "a ministry spokeswoman said": the bare noun is the ministry named or speaking before.
         const noun = actor.organisation?.toLowerCase();
         if (noun && !actor.organisationSource && ORGANISATION_NOUNS.has(noun)) {
-          const named = this.organisationNamedBefore(s, noun, actor.start);
+          const named = this.organisationNamedBefore(s, noun, actor.start) ?? this.bodyOfItsPeople(s, noun, actor.start);
           if (named) {
             attribution.organisation = named.organisation;
             attribution.source = named.source;
@@ -839,6 +854,16 @@ class Attributor {
                   this.modifiersOf(s, { start, end: start + (actor.organisation as string).length }),
                 )
               : null;
+          // ("Hospital board members said": the board of the kind of body its modifier names, which speaks for that body)
+          const owner = noun.split(/\s+/).slice(-2, -1)[0];
+          const governed =
+            !named && GOVERNING_NOUNS.has(head) && owner !== undefined && ORGANISATION_NOUNS.has(owner)
+              ? this.organisationNamedBefore(s, owner, actor.start)
+              : null;
+          if (governed) {
+            attribution.organisation = governed.organisation;
+            attribution.source = governed.source;
+          }
           if (named) {
             attribution.organisation = named.organisation;
             attribution.source = named.source;
@@ -851,6 +876,17 @@ class Attributor {
         return { attribution, gender, countries: compact([actor.organisationSource?.country, actor.nationality]) };
       }
     }
+  }
+
+  /**
+   * "Board members said", "Team officials said" with no body of that word named before: the people of a body's governing
+   * board are the body's, as "the board said" is (the body that spoke last, else the one named last); a team's are the
+   * club's that fields it.
+   */
+  private bodyOfItsPeople(s: number, noun: string, before: number): { organisation: string; source: SourceRef | null } | null {
+    if (GOVERNING_NOUNS.has(noun)) return this.latestSpokenOrganisation(s) ?? this.latestNamedOrganisation(s, before, () => true);
+    const kind = FIELDED_BY.get(noun);
+    return kind === undefined ? null : this.organisationNamedBefore(s, kind, before);
   }
 
   /**
@@ -3266,8 +3302,11 @@ class Attributor {
     const last = lastEntityBefore(entities, before ?? sentence.start);
     for (let e = last; e >= 0 && last - e < MAX_ORGANISATION_LOOKBACK; e--) {
       const entity = entities[e] as Entity;
-      const paragraph = (sentences[this.sentenceAt(entity.start)] as Sentence).paragraph;
+      const at = this.sentenceAt(entity.start);
+      const paragraph = (sentences[at] as Sentence).paragraph;
       if (paragraph < sentence.paragraph - MAX_ORGANISATION_PARAGRAPHS) break;
+      // ("By Jo Roe, Business Desk": a byline's names are its writer's and her desk, no body a noun refers back to)
+      if (this.isBylineSentence(at)) continue;
       // "Harwell Comets beat Lanton Wanderers … the club": a nickname read as a person's name may be the other club.
       if (entity.type === 'person' && !entityQuoted[e] && noun === 'club' && looksLikeNickname(entity.text)) nicknames++;
       if (entity.type !== 'organisation' || entityQuoted[e]) continue;
@@ -3441,7 +3480,14 @@ class Attributor {
    */
   private isDescribedAs(name: string, key: string): boolean {
     this.apposedNouns ??= this.collectApposedNouns();
-    return this.apposedNouns.get(normaliseName(name))?.has(key) ?? false;
+    const nouns = this.apposedNouns.get(normaliseName(name));
+    if (nouns === undefined) return false;
+    if (nouns.has(key)) return true;
+    // ("The regulator, NAME, said … The watchdog said": nouns for one function, which fit the same names, describe alike)
+    const kinds = FUNCTION_NOUNS.get(key);
+    if (kinds === undefined) return false;
+    for (const noun of nouns) if (FUNCTION_NOUNS.get(noun) === kinds) return true;
+    return false;
   }
 
   /** Whether a description set beside the name holds one of `modifiers` before its head ("the players' union"). */
@@ -3531,10 +3577,12 @@ class Attributor {
       }
       // "The launch provider, X", "The operator whose train derailed, X": the noun before the comma or the relative clause
       // (a comma: the noun closing the sentence before describes nothing).
-      const gap = t > 0 ? this.context.text.slice(tokens[t - 1]!.end, tokens[t]!.start) : '';
-      if (t > 0 && breakAfter(this.context, t - 1) && !/[.!?\n]/u.test(gap)) {
-        let head = t - 1;
-        for (let k = t - 2; k > 0 && t - k <= MAX_RELATIVE_CLAUSE && !breakAfter(this.context, k); k--) {
+      // ("The regulator, the X Office, said": an article opening the apposed name stands right after the comma)
+      const at = t > 1 && tokens[t - 1]!.lower === 'the' && breakAfter(this.context, t - 2) ? t - 1 : t;
+      const gap = at > 0 ? this.context.text.slice(tokens[at - 1]!.end, tokens[at]!.start) : '';
+      if (at > 0 && breakAfter(this.context, at - 1) && !/[.!?\n]/u.test(gap)) {
+        let head = at - 1;
+        for (let k = at - 2; k > 0 && at - k <= MAX_RELATIVE_CLAUSE && !breakAfter(this.context, k); k--) {
           if (!RELATIVE_PRONOUNS.has(tokens[k]!.lower)) continue;
           head = k - 1;
           break;
@@ -3542,21 +3590,21 @@ class Attributor {
         add(entity, head);
         // "The school on the hill, X Academy,", "The consortium building the line, X,": the description's head is the
         // last noun of the run after its opening article, before what qualifies it.
-        for (let k = t - 2; k >= 0 && t - k <= MAX_APPOSITION_DESCRIPTION && !breakAfter(this.context, k); k--) {
+        for (let k = at - 2; k >= 0 && at - k <= MAX_APPOSITION_DESCRIPTION && !breakAfter(this.context, k); k--) {
           if (!DETERMINERS.has(tokens[k]!.lower) || (k > 0 && !breakAfter(this.context, k - 1))) continue;
           let head = k + 1;
           // (an "-ing" word before an article is a participle wink may tag a noun: "the consortium building the line")
           while (
-            head + 1 < t - 1 &&
+            head + 1 < at - 1 &&
             isNominal(this.context.pos.tags[head + 1] as number) &&
             !(tokens[head + 1]!.lower.endsWith('ing') && DETERMINERS.has(tokens[head + 2]!.lower))
           )
             head++;
           // "The court found that the main contractor, X,": a that-clause between them; the description is "the main contractor".
           const clause = tokens
-            .slice(head + 1, t - 1)
+            .slice(head + 1, at - 1)
             .some((token, i) => token.lower === 'that' || this.context.pos.tags[head + 1 + i] === Pos.SCONJ);
-          if (head < t - 1 && !clause) add(entity, head);
+          if (head < at - 1 && !clause) add(entity, head);
           break;
         }
       } else if (t > 0 && !breakAfter(this.context, t - 1) && !inQuote[t - 1]) {
@@ -3826,6 +3874,19 @@ class Attributor {
       return { organisation, source, sentence: event.sentence };
     }
     return null;
+  }
+
+  /** Whether sentence s is a byline ("By Jo Roe, Business Desk"), read once per article. */
+  private isBylineSentence(s: number): boolean {
+    if (this.bylines === undefined) {
+      const { sentences, text } = this.context;
+      this.bylines = new Uint8Array(sentences.length);
+      for (let k = 0; k < sentences.length; k++) {
+        const { start, end } = sentences[k] as Sentence;
+        if (text.startsWith('By', start) && isArticleFurniture(text.slice(start, end))) this.bylines[k] = 1;
+      }
+    }
+    return this.bylines[s] === 1;
   }
 
   private sentenceAt(offset: number): number {

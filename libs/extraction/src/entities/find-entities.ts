@@ -347,6 +347,8 @@ class EntityFinder {
   private isLegalForm(t: number): boolean {
     const token = this.token(t);
     if (LEGAL_FORMS.has(token.text)) return true;
+    // "Granite Mutual Insurance Co.": "Co" closes a company's name only after another of its words ("Co Durham" is a county).
+    if (token.text === 'Co' && t > 0 && this.token(t - 1).capitalised && !this.breakAt(t)) return true;
     return token.text === 'S' && t > 0 && this.text.slice(this.token(t - 1).start, token.start) === 'A/';
   }
 

@@ -27,7 +27,7 @@ export const ORGANISATION_CUES = set(`
   coal oil gas cement timber freight haulage statistics
   brewing distilling publishing engineering trading consulting printing catering packaging manufacturing
   unit branch mutual assurance supply supplies diner restaurant cafe infirmary research surgery practice
-  ventures investments studios robotics therapeutics biosciences biotech software semiconductors semiconductor devices aerospace payments united
+  management ventures investments studios robotics therapeutics biosciences biotech software semiconductors semiconductor devices aerospace payments united
   team railway railroad constabulary athletic
 `);
 

@@ -742,6 +742,7 @@ class Attributor {
     )
       this.organisationThere(s, main.actor.start, draft.attribution);
     if (main.actor.kind === 'role' && draft.attribution.organisation === null) this.officialsOfStory(s, main, draft.attribution);
+    this.groupNamedInClause(s, main, draft.attribution);
     // "Her counterpart, Name, said": a counterpart holds the same post elsewhere, which is no post of her own.
     if (main.actor.kind === 'person' && COUNTERPART_ROLES.has(draft.attribution.role?.toLowerCase() ?? '')) draft.attribution.role = null;
     if (main.actor.kind === 'person') this.teachProfile(draft.attribution);
@@ -759,6 +760,42 @@ class Attributor {
     if (outletCue) draft.attribution.outletCue = { start: outletCue.start, end: outletCue.end };
     else delete draft.attribution.outletCue;
     return draft;
+  }
+
+  /**
+   * "The opposition Liberal Democrat group said", "Labour group members said", "Liberal Democrat group leader Name said":
+   * a name written right before the lower-case noun "group" in the clause names that group (a council's party group),
+   * whatever the name alone was read as (a person, a party) and whatever standing word opens the description ("ruling",
+   * "opposition"). A word capitalised only because it opens the sentence counts when wink reads it as no common noun
+   * ("Conservative group members", not "Campaign group members").
+   */
+  private groupNamedInClause(s: number, cue: Cue, attribution: Attribution): void {
+    const { tokens, entityOf } = this.context;
+    const opening = this.context.first[s] as number;
+    for (let k = cue.firstToken + 1; k <= cue.lastToken; k++) {
+      const head = tokens[k] as Token;
+      if (head.lower !== 'group' || head.capitalised || breakAfter(this.context, k - 1)) continue;
+      let from = k;
+      while (from - 1 >= cue.firstToken && (tokens[from - 1] as Token).capitalised && (from - 1 === k - 1 || !breakAfter(this.context, from - 1)))
+        from--;
+      if (from < k && DEFINITE_DETERMINERS.has((tokens[from] as Token).lower)) from++;
+      if (from === k) return;
+      const named = (entityOf[from] as number) >= 0 || from !== opening || this.context.pos.tags[from] !== Pos.NOUN;
+      if (!named) return;
+      const name = this.context.text.slice((tokens[from] as Token).start, (tokens[k - 1] as Token).end);
+      const key = normaliseName(name);
+      const misread = attribution.speaker !== null && normaliseName(attribution.speaker) === key;
+      if (misread) Object.assign(attribution, { speaker: null, role: null, title: null, speakerSource: null, coSpeakers: [] });
+      // (a body's full name before "group" keeps its name: "who runs the Save X Pool group", "the X Independents group";
+      // a party's one word does not: "Labour group members")
+      const organisation = attribution.organisation === null ? null : normaliseName(attribution.organisation);
+      const partyWord = organisation === key && !key.includes(' ');
+      if (organisation === null || misread || partyWord || organisation.endsWith(' group') || organisation === 'group') {
+        attribution.organisation = `${name} group`;
+        attribution.source = null;
+      }
+      return;
+    }
   }
 
   /**

@@ -3899,6 +3899,8 @@ class Attributor {
         (!nameHoldsNoun(normaliseName(organisation).split(' '), normaliseName(noun)) ||
           holdsNounAsOwner(organisation, normaliseName(noun))) &&
         !this.isDescribedAs(organisation, normaliseName(noun)) &&
+        // ("Council officers said … The authority said": a council that spoke is the public body "the authority" means)
+        !(modifiers.length === 0 && standsForPublicBody(noun, organisation)) &&
         !(
           nameless &&
           modifiers.length === 0 &&

@@ -776,7 +776,11 @@ class Attributor {
       const head = tokens[k] as Token;
       if (head.lower !== 'group' || head.capitalised || breakAfter(this.context, k - 1)) continue;
       let from = k;
-      while (from - 1 >= cue.firstToken && (tokens[from - 1] as Token).capitalised && (from - 1 === k - 1 || !breakAfter(this.context, from - 1)))
+      while (
+        from - 1 >= cue.firstToken &&
+        (tokens[from - 1] as Token).capitalised &&
+        (from - 1 === k - 1 || !breakAfter(this.context, from - 1))
+      )
         from--;
       if (from < k && DEFINITE_DETERMINERS.has((tokens[from] as Token).lower)) from++;
       if (from === k) return;

@@ -14,8 +14,14 @@ describe("a body's people, kind nouns and party groups", () => {
     // "The lender" is a bank, a building society, a credit union; "the carrier" may be an insurer; a legal form after the
     // kind's word does not hide it.
     ['Dunmore Building Society raised its rate to 5 per cent, the lender said on Monday.', '- / Dunmore Building Society / -'],
-    ['Ashgrove Mutual Insurance Co. covers 40,000 homes. The carrier said it would drop 6,000 policies.', '- / Ashgrove Mutual Insurance Co / -'],
-    ['Ashgrove Mutual Insurance Co. covers 40,000 homes. The insurer said claims rose by 30 per cent.', '- / Ashgrove Mutual Insurance Co / -'],
+    [
+      'Ashgrove Mutual Insurance Co. covers 40,000 homes. The carrier said it would drop 6,000 policies.',
+      '- / Ashgrove Mutual Insurance Co / -',
+    ],
+    [
+      'Ashgrove Mutual Insurance Co. covers 40,000 homes. The insurer said claims rose by 30 per cent.',
+      '- / Ashgrove Mutual Insurance Co / -',
+    ],
     // An airline is still "the carrier".
     ['Norland Airways cancelled 40 flights. The carrier said 6,000 passengers were affected.', '- / Norland Airways / -'],
 
@@ -36,7 +42,10 @@ describe("a body's people, kind nouns and party groups", () => {
     ['Jo Marr, who runs the Save Bexley Baths group, said 4,000 people had signed.', 'Jo Marr / Save Bexley Baths / -'],
 
     // "The authority" is a council that spoke just before.
-    ['Council officers at Orwell District Council said 40 posts were empty. The authority said 12 would be filled.', '- / Orwell District Council / -'],
+    [
+      'Council officers at Orwell District Council said 40 posts were empty. The authority said 12 would be filled.',
+      '- / Orwell District Council / -',
+    ],
   ])('%s', (text, expected) => {
     expect(lastWho(text)).toBe(expected);
   });

@@ -168,6 +168,8 @@ function labelOpening(context: ArticleContext, s: number, profiles: PersonProfil
   const previous = context.sentences[s - 1];
   if (!sentence || (previous && previous.paragraph === sentence.paragraph)) return null;
   const opening = context.tokens[first] as Token | undefined;
+  const datelined = labelReadAsDateline(context, s, first, end, profiles, countries);
+  if (datelined) return datelined;
   const voiced = voiceTagLabel(context, s, first, end, profiles) ?? labelBeforeDash(context, s, first, end, profiles, countries);
   if (voiced) return voiced;
   const marked = opening ? markedQuestionOrAnswer(context, s, opening) : null;
@@ -1285,6 +1287,34 @@ function numberedQuestion(context: ArticleContext, first: number, end: number): 
 }
 
 /**
+ * "ACHTERBERG — Our crews arrived …": a name in capitals and a long dash opening a paragraph has a wire dateline's shape,
+ * so the sentence's own words are read from after the dash (`pastDatelines`); when the name is a person named before
+ * the paragraph, the words before the dash are her label ("BRENNSTAD — The blasting …" names no one and stays a
+ * dateline). Only a label that ends where the dateline does.
+ */
+function labelReadAsDateline(
+  context: ArticleContext,
+  s: number,
+  first: number,
+  end: number,
+  profiles: PersonProfiles,
+  countries: CountryContext,
+): InterviewLabel | null {
+  const opening = s === 0 ? 0 : (context.end[s - 1] as number);
+  const sentence = context.sentences[s] as Sentence;
+  if (opening >= first || (context.tokens[opening] as Token).start < sentence.start) return null;
+  // Capitals and a dash alone: a place with its region or date after a comma ("CEDAR FORKS, Iowa —") is a dateline.
+  const skipped = context.text.slice(sentence.start, (context.tokens[first] as Token).start);
+  if (!/^[\p{Lu}\p{M}.'’ -]+[–—][ \t]*$/u.test(skipped)) return null;
+  const label = namedLabel(context, opening, end, -1, profiles, countries);
+  if (label?.kind !== 'speaker' || label.end > (context.tokens[first] as Token).start) return null;
+  // Someone the text described before (a post, a title, an organisation), not a place read as a name in a headline.
+  const person = label.actor.people[0];
+  const named = person && isDescribed(person) ? firstMentions(context, profiles).get(person) : undefined;
+  return named !== undefined && named < label.start ? label : null;
+}
+
+/**
  * "GREEL — We closed a ward.": a label in capitals may end in a dash instead of a colon. The end of
  * the label's span, dash included, or -1. Capitals and two letters at least: "Q –" is read by
  * `markedQuestionOrAnswer`, and "Tomas Greel — the director — said" is a sentence, not a label.
@@ -1421,8 +1451,11 @@ function knownPersonLabel(context: ArticleContext, first: number, last: number, 
   if (holder) return personActor(context, first, last, holder);
   let from = first;
   while (from < last && isRankOrRole((context.tokens[from] as Token).lower)) from++;
-  const words: string[] = [];
-  for (let t = from; t <= last; t++) words.push((context.tokens[t] as Token).text);
+  // The name as written, so that a hyphenated one ("MENSAH-BOATENG", tokens either side of the hyphen) stays one word.
+  const words = context.text
+    .slice((context.tokens[from] as Token).start, (context.tokens[last] as Token).end)
+    .split(/\s+/u)
+    .filter((word) => word !== '');
   // "MAYOR:" names only a role: the one introduced person who holds it.
   const roleOnly = from === last && ROLE_NOUNS.has((context.tokens[last] as Token).lower);
   const person = roleOnly

@@ -187,7 +187,12 @@ export class PersonProfiles implements PersonProfileLookup {
     // "Mr Wong" after "Kenneth Wong Siu-keung": a family name written before a hyphenated given name.
     const written = familyNameBeforeGivenName(profile.name);
     const family = written ? normaliseName(written) : null;
-    for (const key of family ? [surname, family] : [surname]) {
+    // "MENSAH-BOATENG:" after "Kwame Mensah-Boateng": a hyphenated surname is a surname whole, not only its last part.
+    const hyphenated = hyphenatedSurname(profile.name);
+    const keys = [surname];
+    if (family) keys.push(family);
+    if (hyphenated && hyphenated !== family) keys.push(hyphenated);
+    for (const key of keys) {
       if (name.includes(' ') && !this.bySurname.has(key)) this.bySurname.set(key, profile);
       if (name.includes(' ') && normaliseName(draft.written).includes(' ') && at >= 0) {
         const mentions = this.fullNameMentions.get(key) ?? [];
@@ -1170,6 +1175,14 @@ function abbreviatedNameOf(parts: readonly string[]): (names: readonly string[])
   const fits = (part: string, name: string | undefined): boolean =>
     name !== undefined && (part.length === 1 ? name.length > 1 && name.startsWith(part) : name === part);
   return (names) => fits(given, names[0]) && fits(family, names[names.length - 1]);
+}
+
+/** "Kwame Mensah-Boateng" → "mensah boateng": a written name's last word when a hyphen joins its parts; else null. */
+function hyphenatedSurname(name: string): string | null {
+  const last = name.trim().split(/\s+/u).at(-1) ?? '';
+  if (!/\p{L}[-‐‑][\p{L}]/u.test(last)) return null;
+  const key = normaliseName(last);
+  return key.includes(' ') ? key : null;
 }
 
 /** "lotte de wit" → "de wit", "anna van der berg" → "van der berg": a normalised full name's surname with its particles; else null. */

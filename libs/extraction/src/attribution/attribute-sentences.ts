@@ -190,6 +190,10 @@ const GROUP_ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'a
 const MAX_ROLE_DISTANCE = 3;
 /** A person introduced with an organisation's role and none named speaks for the organisation that spoke this many sentences back at most. */
 const MAX_JUST_SPOKEN_SENTENCES = 2;
+/** A body's name heads at most this many lines of officials listed under it. */
+const MAX_LISTED_UNDER_HEADING = 8;
+/** A line listing a person and her post has at most this many tokens. */
+const MAX_LISTED_LINE_TOKENS = 14;
 /** "The supporters' group NAME": lower-case words of a description before a subject's name, at most. */
 const MAX_DESCRIPTOR_BEFORE_NAME = 3;
 /** Possessives that say whose a role is: "its chief executive", "their spokesman". */
@@ -2566,10 +2570,45 @@ class Attributor {
 
   /** "On the pitch, Albion are fourth.": the organisation an unattributed author's sentence right before s (same or previous paragraph) has as its subject. */
   private topicOrganisationBefore(s: number): { organisation: string; source: SourceRef | null } | null {
-    if (s === 0 || this.results[s - 1]) return null;
-    const topic = this.subjectOrganisationOf(s - 1, true);
-    const paragraph = (this.context.sentences[s] as Sentence).paragraph;
-    return topic && (this.context.sentences[s - 1] as Sentence).paragraph >= paragraph - 1 ? topic : null;
+    // "Department of X / Ms Jo Roe, Secretary / Mr Al Ek, Deputy Secretary": a list of officials on lines of their own
+    // under their body's name, the later ones too.
+    let before = s - 1;
+    if (this.listedPersonLine(s))
+      while (
+        before > 0 &&
+        s - before <= MAX_LISTED_UNDER_HEADING &&
+        this.listedPersonLine(before) &&
+        this.nextParagraph(before - 1, before)
+      )
+        before--;
+    if (before < 0 || this.results[before]) return null;
+    const topic = this.subjectOrganisationOf(before, true);
+    return topic && this.nextParagraph(before, before + 1) ? topic : null;
+  }
+
+  /** Sentence b's paragraph is sentence a's or the one after it. */
+  private nextParagraph(a: number, b: number): boolean {
+    return (this.context.sentences[a] as Sentence).paragraph >= (this.context.sentences[b] as Sentence).paragraph - 1;
+  }
+
+  /**
+   * "Ms Jo Roe, Secretary", "Dr Al Ek, Chief Executive, Investigations": a line that lists a person and her post, as
+   * a hearing's list of those in attendance does: no mark ending a sentence, a person named within its first words
+   * (after a title) and a comma right after her name, `MAX_LISTED_LINE_TOKENS` at most.
+   */
+  private listedPersonLine(s: number): boolean {
+    const { entities, entityOf, text } = this.context;
+    const first = this.context.first[s] as number;
+    const end = this.context.end[s] as number;
+    const sentence = this.context.sentences[s] as Sentence;
+    if (end - first > MAX_LISTED_LINE_TOKENS || /[.!?:;]\s*$/u.test(sentence.text)) return false;
+    for (let t = first; t < end && t - first <= 2; t++) {
+      const index = entityOf[t] as number;
+      if (index < 0) continue;
+      const entity = entities[index] as Entity;
+      return entity.type === 'person' && /^\s*,/u.test(text.slice(entity.end, entity.end + 3)) && !this.context.inQuote[t];
+    }
+    return false;
   }
 
   /**

@@ -2298,12 +2298,30 @@ export function selfDeclaredOrganisation(context: ArticleContext, s: number): En
     if (k >= end) continue;
     const verb = (tokens[k] as Token).lower;
     const found =
-      (FIRST_PERSON_LEADS.has(verb) ? organisationAt(k + 1) : null) ??
+      (FIRST_PERSON_LEADS.has(verb) ? (organisationAt(k + 1) ?? organisationAskedAbout(context, s, k + 1)) : null) ??
       organisationAt(worksAt(context, k, end)) ??
       (copula ? organisationAt(postOrganisationAt(context, k, end)) : null);
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * "Q. What is your connection to Tri-Valley Glass? / A. My sister and I own it.": "it" right after a verb of running an
+ * organisation, at token t of sentence s, is the one organisation the question just before names (outside quotes, no
+ * medium); else null.
+ */
+function organisationAskedAbout(context: ArticleContext, s: number, t: number): Entity | null {
+  if ((context.tokens[t] as Token | undefined)?.lower !== 'it' || s === 0 || !asksInTurn(context, s - 1)) return null;
+  let found: Entity | null = null;
+  for (let k = context.first[s - 1] as number; k < (context.end[s - 1] as number); k++) {
+    const index = context.entityOf[k] as number;
+    const entity = index >= 0 ? (context.entities[index] as Entity) : null;
+    if (!entity || entity.type !== 'organisation' || context.inQuote[k] || entity === found) continue;
+    if (found || isMediaOrganisation(context, entity)) return null;
+    found = entity;
+  }
+  return found;
 }
 
 /** Verbs of leaving an organisation, after "I": "I left the X", "I quit", "I resigned from". */

@@ -98,3 +98,28 @@ describe('officials listed on lines of their own under their body', () => {
     expect(rowOf(text, 'We are short of pilots')).not.toContain('Brenholm Port Authority');
   });
 });
+
+describe('an answer that runs "it", the organisation the question named', () => {
+  const record = [
+    'MR. HOLT: The defence calls Ruth Amadi.',
+    '',
+    'Q. Ms. Amadi, what is your connection to Fenwick Valley Dairies?',
+    '',
+    'A. My husband and I own it. We have 31 employees.',
+    '',
+    'Q. And the Kessel Farmers Union?',
+    '',
+    'A. I am not a member.',
+  ].join('\n');
+
+  it('ties the witness to the organisation the question before asked about', () => {
+    expect(rowOf(record, 'We have 31 employees')).toBe('Ruth Amadi / Fenwick Valley Dairies / interview');
+  });
+
+  it('needs "it" right after the verb and a question naming one organisation', () => {
+    const two = record.replace('Fenwick Valley Dairies?', 'Fenwick Valley Dairies or the Kessel Farmers Union?');
+    expect(rowOf(two, 'We have 31 employees')).not.toContain('Fenwick Valley Dairies');
+    const other = record.replace('My husband and I own it.', 'My husband and I own a farm nearby.');
+    expect(rowOf(other, 'We have 31 employees')).not.toContain('Fenwick Valley Dairies');
+  });
+});

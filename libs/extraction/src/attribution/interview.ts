@@ -1288,9 +1288,9 @@ function numberedQuestion(context: ArticleContext, first: number, end: number): 
 
 /**
  * "ACHTERBERG — Our crews arrived …": a name in capitals and a long dash opening a paragraph has a wire dateline's shape,
- * so the sentence's own words are read from after the dash (`pastDatelines`); when the name is a person named before
- * the paragraph, the words before the dash are her label ("BRENNSTAD — The blasting …" names no one and stays a
- * dateline). Only a label that ends where the dateline does.
+ * so the sentence's own words are read from after the dash (`pastDatelines`); when the capitals alone (no comma, date
+ * or agency) name a person the text named and described before the paragraph, they are her label ("BRENNSTAD — The
+ * blasting …" names no one and stays a dateline). Only a label that ends where the dateline does.
  */
 function labelReadAsDateline(
   context: ArticleContext,

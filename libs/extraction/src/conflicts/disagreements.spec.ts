@@ -2282,6 +2282,60 @@ describe('findDisagreements: a broader or a narrower noun (branch conflicts7)', 
     expect(pairs([country, claim(1, 'The grocer said it would close four supermarkets.', 1)])).toEqual(['figures:0-1']);
   });
 
+  it('keeps a count across a whole city or district apart from a count in one named street', () => {
+    const city = claim(0, 'The chamber said 31 cafes had shut across the city since March.', 0);
+    const street = claim(1, 'The guild said nine cafes had shut on Pell Row since March.', 1, undefined, ['Pell Row']);
+    expect(pairs([city, street])).toEqual([]);
+    const district = claim(0, 'The chamber said 31 cafes had shut throughout the district since March.', 0);
+    expect(pairs([district, street])).toEqual([]);
+    // No place on the other side: it may be the street's count.
+    expect(pairs([claim(0, 'The chamber said 31 cafes had shut since March.', 0), street])).toEqual(['figures:0-1']);
+    expect(pairs([claim(0, 'The chamber said 31 cafes had shut on Pell Row since March.', 0, undefined, ['Pell Row']), street])).toEqual([
+      'figures:0-1',
+    ]);
+  });
+
+  it('reads a number right after a singular noun as a label naming one thing, not a count', () => {
+    // "on line 3" / "on line 8": two lines, no counts of anything.
+    const first = claim(0, 'The operator said its pilot of night trams on line 3 had succeeded.', 0);
+    const second = claim(1, 'The drivers said a pilot of night trams on line 8 in 2019 had failed.', 1);
+    expect(pairs([first, second])).toEqual([]);
+    // One line, two accounts: a contrary state.
+    const same = claim(1, 'The drivers said the pilot of night trams on line 3 had failed.', 1);
+    expect(denials([first, same])).toEqual(['denial:0-1']);
+    // A plural or a verb before the figure leaves it a count.
+    expect(
+      pairs([
+        claim(0, 'The operator said tram journeys on the route reached 4,100 a day.', 0),
+        claim(1, 'The drivers said tram journeys on the route reached 1,900 a day.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('keeps two concentrations per litre apart when they name nothing in common', () => {
+    const nitrate = claim(0, 'The water company said nitrate at the outfall averaged 2.5 milligrams per litre.', 0);
+    const oxygen = claim(1, 'The anglers said dissolved oxygen below the weir fell to 3.2 milligrams per litre.', 1);
+    expect(pairs([nitrate, oxygen])).toEqual([]);
+    const more = claim(1, 'The anglers said nitrate at the outfall averaged 9.8 milligrams per litre.', 1);
+    expect(pairs([nitrate, more])).toEqual(['figures:0-1']);
+  });
+
+  it('reads "the year to <month>" as the running year, apart from a year written out', () => {
+    const latest = claim(0, 'The passengers group said 31 percent of ferries sailed late in the year to August.', 0);
+    const past = claim(1, 'The regulator said 24 percent of ferries sailed late in 2021.', 1);
+    expect(pairs([latest, past])).toEqual([]);
+    const running = claim(1, 'The regulator said 24 percent of ferries sailed late in the year to August.', 1);
+    expect(pairs([latest, running])).toEqual(['figures:0-1']);
+  });
+
+  it('reads a time right after "in a report" as the report\'s date, not another event', () => {
+    const plan = claim(0, 'The ministry said the debt was 61 percent of output last year.', 0);
+    const council = claim(1, "The audit office put this year's debt at 66 percent of output in a report last week.", 1);
+    expect(pairs([plan, council])).toEqual([]);
+    const lastYear = claim(1, "The audit office put last year's debt at 66 percent of output in a report last week.", 1);
+    expect(pairs([plan, lastYear])).toEqual(['figures:0-1']);
+  });
+
   it('reads a negated claim far after an assertion on one word when it names a kind of what the assertion names', () => {
     const filler = (i: number) => claim(i, `The board met on the ${i}th floor of the building to discuss the budget.`, i);
     const assertion = claim(0, 'The association said twelve midwives had resigned since January.', 0);

@@ -59,6 +59,7 @@ import {
   comparedIntervals,
   compatible,
   isPeopleNoun,
+  labelledNoun,
   isPersonNoun,
   measuresOf,
   OCCASION_KEY,
@@ -493,6 +494,7 @@ function analyse(claim: DisagreementClaim): Analysed {
       start < contentEnd &&
       inContent(words, start) &&
       !opensPeriod(words, start) &&
+      !endsLatestPeriod(words, start, q.date) &&
       !afterThan(words, start) &&
       !datesWhatWasPromised(words, start)
     )
@@ -550,7 +552,8 @@ function analyse(claim: DisagreementClaim): Analysed {
       i >= statementTime &&
       ((f & W.otherEvent) !== 0 || ((f & W.otherEventBeforeTime) !== 0 && (after & W.timeUnit) !== 0)) &&
       !inBaseline(words.content, i) &&
-      !PUBLISHING_WORDS.has(words.content[i - 1]?.lower ?? '')
+      !PUBLISHING_WORDS.has(words.content[i - 1]?.lower ?? '') &&
+      !datesChannel(words.content, i)
     )
       otherEvent = true;
     // "could not prove" hedges, it denies nothing.
@@ -817,7 +820,9 @@ function analyse(claim: DisagreementClaim): Analysed {
     day: dayOf(words.all),
     events,
     otherEvent,
-    currentPeriod: words.content.some((word, i) => word.lower === 'this' && CURRENT_PERIODS.has(words.content[i + 1]?.lower ?? '')),
+    currentPeriod:
+      words.content.some((word, i) => word.lower === 'this' && CURRENT_PERIODS.has(words.content[i + 1]?.lower ?? '')) ||
+      claim.quantities.some((q) => q.kind === 'date' && q.date !== undefined && endsLatestPeriod(words, q.start - claim.offset, q.date)),
     cumulative: isCumulative(words.content, flags),
     future,
     forecastOnly: future && !toldDone(words.content),
@@ -860,7 +865,7 @@ const NAMING_PREPOSITIONS = new Set(['in', 'at']);
 
 /**
  * The claim's common nouns named by a name right before them ("the Ostby warehouse"; not the word
- * opening the claim) or after "in"/"at" ("the warehouse in Ulvik"), by topic key.
+ * opening the claim), after "in"/"at" ("the warehouse in Ulvik") or by a number after them ("on line 3"), by topic key.
  */
 function namedNouns(words: ClaimWords): Map<string, string[]> {
   const named = new Map<string, string[]>();
@@ -876,6 +881,8 @@ function namedNouns(words: ClaimWords): Map<string, string[]> {
     if (key === '' || content[i]!.capitalised) continue;
     const before = content[i - 1]!;
     if (before.capitalised && i - 1 > 0 && !before.lower.endsWith("'s") && !before.lower.endsWith('’s')) add(key, before.lower);
+    // "on line 3": a number right after the noun names which one it is, as a name does.
+    if (labelledNoun(words, i)) add(key, content[i + 1]!.lower);
     const after = content[i + 2];
     // "every driver in June" names a time, not which driver.
     if (after?.capitalised && NAMING_PREPOSITIONS.has(content[i + 1]!.lower) && !isTimeUnit(after.lower)) add(key, after.lower);
@@ -930,6 +937,23 @@ const STATEMENT_CHANNELS = new Set([
   'newsletter',
   'podcast',
 ]);
+/** Determiners of a channel a time right after it dates: "in a report last month", "in its statement last week". */
+const CHANNEL_DETERMINERS = new Set(['a', 'an', 'its', 'their', 'his', 'her']);
+
+/**
+ * "put this year's debt at 66 percent in a report last week": a time right after "in a report", "in a statement",
+ * "in an interview" dates the channel the figure came through, not another event than the one it tells, as a time
+ * after a verb of publishing does.
+ */
+function datesChannel(content: ClaimWords['content'], i: number): boolean {
+  const channel = content[i - 1]?.lower ?? '';
+  return (
+    (channel === 'report' || STATEMENT_CHANNELS.has(channel)) &&
+    CHANNEL_DETERMINERS.has(content[i - 2]?.lower ?? '') &&
+    content[i - 3]?.lower === 'in'
+  );
+}
+
 /** How many words such a channel adds before the time phrase: "on social media", "in a statement". */
 const STATEMENT_CHANNEL_WORDS = 3;
 
@@ -1405,6 +1429,19 @@ function isYear(word: string): boolean {
 function opensPeriod(words: ClaimWords, start: number): boolean {
   const at = words.content.findIndex((w) => w.start <= start && start < w.end);
   return at > 0 && words.content[at - 1]!.lower === 'since';
+}
+
+/** Periods "the … to <month>" runs up to: "the year to October", "the 12 months to March", "the quarter to June". */
+const PERIODS_TO_A_MONTH = new Set(['year', 'months', 'quarter']);
+
+/**
+ * "in the year to October", "the 12 months to March": a period running up to a month the claim gives no year is the
+ * latest such period, the running one as "this year" is; the month ends it and dates no event of its own.
+ */
+function endsLatestPeriod(words: ClaimWords, start: number, date: PartialDate): boolean {
+  if (date.year !== undefined || date.day !== undefined || date.month === undefined) return false;
+  const at = words.content.findIndex((w) => w.start <= start && start < w.end);
+  return at > 1 && words.content[at - 1]!.lower === 'to' && PERIODS_TO_A_MONTH.has(words.content[at - 2]!.lower);
 }
 
 /** "was higher than in 2019", "the same as in 2019": a time after "than" or "the same as" is a comparison's baseline, not when what the claim tells happened. */
@@ -2226,6 +2263,9 @@ function figureDisagreement(
   if (x.complement.length > 0 && y.complement.length > 0 && !x.complement.some((word) => y.complement.includes(word))) return drop('meas');
   const shared = sharedMeasureWords(x, y);
   if (!shared) return drop('meas');
+  // "nitrate … averaged 2.5 milligrams per litre" / "dissolved oxygen … fell to 3.2 milligrams per litre": two
+  // concentrations with no measure word in common (the unit after "per" is none) are readings of two things.
+  if (x.perUnit === true && y.perUnit === true && shared.length === 0) return drop('meas');
   const kind = x.key.replace(/^future:/, '');
   // "96 per cent of households" against "fewer than 80 per cent of households in Eastgate": a share of a named part
   // and a share of the whole are both right whatever they are.
@@ -3046,7 +3086,19 @@ function spellsOutOther(denial: Analysed, assertion: Analysed): boolean {
 }
 
 /** Nouns of a whole territory after "across the", "throughout the": "across the country", "throughout the region". */
-const WHOLE_TERRITORIES = new Set(['country', 'nation', 'region', 'state', 'province', 'county', 'continent']);
+const WHOLE_TERRITORIES = new Set([
+  'country',
+  'nation',
+  'region',
+  'state',
+  'province',
+  'county',
+  'continent',
+  'city',
+  'town',
+  'borough',
+  'district',
+]);
 /** One word for a whole territory: "nationwide", "countrywide". */
 const WHOLE_WORDS = new Set(['nationwide', 'countrywide', 'statewide', 'regionwide', 'nationally']);
 

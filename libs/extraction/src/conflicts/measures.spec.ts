@@ -33,6 +33,13 @@ describe('measuresOf: what a figure measures', () => {
     expect(measures('Four firefighters were treated with burns.')).toEqual(['casualty/injury Four firefighters']);
   });
 
+  it('reads a number naming one thing of its kind as no count, and the unit after "per" as no measure word', () => {
+    expect(measures('The trial of electric buses on route 12 ended.')).toEqual([]);
+    expect(measures('Queues at gate 4 lasted 40 minutes.')).toEqual(['duration 40 minutes']);
+    expect(measures('Bus journeys on the route hit 3,400.')).toEqual(['count:journey 3,400']);
+    expect(wordsOf('Phosphate below the works averaged 0.4 milligrams per litre.')).toEqual(['phosphate', 'below', 'work']);
+  });
+
   it('reads a change said with no figure as a direction, not a modifier', () => {
     expect(measures('Bus journeys had fallen every year.')).toEqual(['direction fallen']);
     // "over the three years": the span the change took, no figure it reached.

@@ -6,6 +6,7 @@ import personHypernymsJson from './person-hypernyms.json';
 import { sameThingOf } from './same-thing';
 import type { Quantity } from '../quantities/quantity';
 import { baseUnitOf } from '../quantities/unit-conversion';
+import { UNIT_WORDS } from '../quantities/units';
 import { stemOfWord, topicKeys, type ClaimWords, type ConflictWord } from './claim-words';
 import {
   CASUALTY_NOUNS,
@@ -86,6 +87,11 @@ export interface Measured {
   whole?: boolean;
   /** An amount each one of a group has ("40 percent of homes own two cars", "three doses each"): no tally of all. */
   each?: boolean;
+  /**
+   * An amount in a unit for each unit of another ("2.5 milligrams per litre", "300 grams per tonne"): a concentration,
+   * of the substance its words name; two of them naming no substance in common are two measures.
+   */
+  perUnit?: boolean;
   /**
    * What a thing can hold or carry, not what it held or carried ("the lane can carry 600 vehicles an hour", "capacity for
    * 90 buses", "was designed to handle 3,200"): another measure than a count of what was there.
@@ -171,6 +177,7 @@ export function measuresOf(
       if (isCapacity(words.content, first, inFigure)) m.capacity = true;
       if (isWhole(words, first, last, inFigure)) m.whole = true;
       if (isEach(words, first, last) || afterShareOfGroup(words, spans.slice(0, s), first)) m.each = true;
+      if (perUnitAfter(words, last)) m.perUnit = true;
     }
     measured.push(m);
     // "71 people from the north block and 64 from the south block": the two counts are parts of their sum, 135 people.
@@ -248,6 +255,8 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   if (kind === 'duration') return durationOf(words, q, first, last, inFigure, tense);
   if (q.kind === 'date') return dateOf(words, q, first, last, inFigure, tense !== '');
   if (q.kind !== 'count' && !(q.kind === 'range' && !q.unit)) return null;
+  // "night trams on line 3", "the ward 7 nurses": a bare number naming one thing of its kind is a label, no count.
+  if (q.kind === 'count' && !q.counted && isLabelNumber(words, first, last, inFigure)) return null;
   // "took on 2,000 fewer apprentices than last year": a difference is a change of the count, no count of its own.
   const difference = q.counted ? differenceOf(words, q, first, last, inFigure) : null;
   if (difference) return difference;
@@ -1454,6 +1463,36 @@ function isCapacity(content: ClaimWords['content'], first: number, inFigure: Uin
   return false;
 }
 
+/** "per litre", "per tonne" right after a figure (`last` is the first word after it): the unit of a concentration. */
+function perUnitAfter(words: ClaimWords, last: number): boolean {
+  return words.content[last]?.lower === 'per' && UNIT_WORDS.get(words.content[last + 1]?.lower ?? '')?.kind === 'measure';
+}
+
+/** Words before a singular noun that a number after it names ("on line 3", "at gate 4", "the platform 2 lift"). */
+const LABEL_OPENERS = new Set(['on', 'at', 'from', 'via', 'along', 'the']);
+
+/**
+ * A bare number right after a singular noun that a preposition or "the" opens names one thing of that kind, as a
+ * name does ("trial of night trams on line 3", "at gate 4", "the ward 7 nurses"): it counts nothing. A plural
+ * ("tram journeys reached 4,100"), a verb ("stood at 31") or a noun of time ("on day 3") before the number is not one.
+ */
+function isLabelNumber(words: ClaimWords, first: number, last: number, inFigure: Uint8Array): boolean {
+  return !inFigure[first - 1] && labelledNoun(words, first - 1) && nounAfter(words, last, inFigure) === null;
+}
+
+/** Content word `i` is a singular noun a preposition or "the" opens and the number right after it names: "on line 3". */
+export function labelledNoun(words: ClaimWords, i: number): boolean {
+  const { content } = words;
+  const noun = content[i];
+  const number = content[i + 1];
+  if (!noun || !number || i < 1 || !LABEL_OPENERS.has(content[i - 1]!.lower)) return false;
+  const lower = noun.lower;
+  if (lower.endsWith('s') || lower.endsWith('ed') || !isMeasureWord(lower)) return false;
+  // A number joined by a single space.
+  const c = number.lower.charCodeAt(0);
+  return c >= 48 && c <= 57 && words.text.slice(noun.end, number.start) === ' ';
+}
+
 /** Words before a count saying it is all a vehicle or vessel holds: "a bus carrying 34 pupils". */
 const CARRYING_WORDS = new Set(['carrying', 'carried', 'carries', 'ferrying', 'transporting', 'aboard']);
 /** Determiners of the whole after a part: "12 of its 40 members", "three of the 30 boats". */
@@ -1674,6 +1713,12 @@ function wordsAround(words: ClaimWords, first: number, last: number, inFigure: U
     if (i >= last && CLAUSE_VERBS.has(lower)) break;
     // "the same survey", "its own survey": words pointing at a thing named before, no modifier of it.
     if (!inFigure[i] && REFERRING_ADJECTIVES.has(lower)) continue;
+    // "2.5 milligrams per litre": the unit after "per" right after the figure is the figure's own, no word of what it measures
+    // (nitrate and dissolved oxygen are both read per litre).
+    if (i === last + 1 && perUnitAfter(words, last)) {
+      previous = coordinated = carried = '';
+      continue;
+    }
     const gerund = !inFigure[i] && gerundModifier(content, i);
     if (inFigure[i]) previous = coordinated = carried = '';
     else if (gerund || isMeasureWord(lower) || eventNounAt(content, i) !== undefined) {

@@ -452,3 +452,22 @@ describe('extractQuantities: masses by their SI symbol (branch matching22)', () 
     expect(extractQuantities('the 2 Mt Kenya routes').map((q) => q.unit)).not.toContain('megatonne');
   });
 });
+
+describe('extractQuantities: decimals spoken aloud, tons their writer names (branch matching25)', () => {
+  it.each([
+    ['the count rose to two point four million walkers', { kind: 'count', value: 2_400_000 }],
+    ['a loss of one point eight million pounds', { kind: 'money', unit: 'GBP', value: 1_800_000 }],
+    ['the dunes moved three point two five metres', { kind: 'measure', unit: 'm', value: 3.25 }],
+    ['inflation of two point five per cent', { kind: 'percent', value: 2.5 }],
+    ['a cargo of 9,000 short tons of grain', { kind: 'measure', unit: 'short-ton', value: 9_000 }],
+    ['a hull of 300 long tons', { kind: 'measure', unit: 'long-ton', value: 300 }],
+  ])('%s', (text, expected) => {
+    expect(only(text)).toMatchObject(expected);
+  });
+
+  it('reads no decimal where "point" is a noun: no scale or unit after its digit, or a comma between', () => {
+    expect(extractQuantities('At one point four walkers were lost.').map((q) => q.value)).not.toContain(1.4);
+    expect(extractQuantities('At one point, four walkers were lost.').map((q) => q.value)).not.toContain(1.4);
+    expect(extractQuantities('It was her point two years ago.').map((q) => q.value)).not.toContain(0.2);
+  });
+});

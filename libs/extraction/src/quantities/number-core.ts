@@ -1,4 +1,5 @@
 import {
+  CARDINALS,
   FRACTION_WORDS,
   ORDINAL_SUFFIXES,
   PLURAL_MAGNITUDES,
@@ -232,6 +233,14 @@ function parseSpelled(s: TokenStream, i: number): NumberCore | null {
       previous = 'scale';
     } else if (word === 'and' && previous === 'scale' && cardinalValue(s.lower(j + 1)) !== undefined && s.joined(j)) {
       previous = 'and';
+    } else if (word === 'point' && (previous === 'cardinal' || previous === 'tens') && total === 0 && power === 0) {
+      // "two point four million", "one point eight": a decimal spoken as it is read aloud, one digit word after another.
+      const digits = spokenDecimals(s, j);
+      if (digits === '') break;
+      current = Number(`${current}.${digits}`);
+      words += digits.length;
+      j += digits.length;
+      previous = 'cardinal';
     } else {
       break;
     }
@@ -245,6 +254,25 @@ function parseSpelled(s: TokenStream, i: number): NumberCore | null {
     bareOne: words === 1 && first === 'one',
     plain: true,
   });
+}
+
+/**
+ * The digits spoken after "point" at token `at` ("point four", "point two five"): each a spelled cardinal from zero to
+ * nine, joined to the word before it, and then a scale or a unit ("two point four million", "one point five per cent",
+ * "three point two metres"); "" otherwise: "at one point four people…" counts no 1.4 people, and "at one point, four…"
+ * breaks at the comma.
+ */
+function spokenDecimals(s: TokenStream, at: number): string {
+  let digits = '';
+  let k = at + 1;
+  for (; s.at(k) && s.joined(k - 1); k++) {
+    const digit = CARDINALS.get(s.lower(k));
+    if (digit === undefined || digit > 9) break;
+    digits += String(digit);
+  }
+  if (digits === '' || !s.at(k) || !s.joined(k - 1)) return '';
+  const next = s.lower(k);
+  return SCALE_POWERS.has(next) || next === 'per' || UNIT_WORDS.has(next) ? digits : '';
 }
 
 /** "five-year", "three-day", "twenty-one-year-old": a spelled cardinal glued to a unit. */

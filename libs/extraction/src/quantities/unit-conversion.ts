@@ -34,6 +34,8 @@ const BASE_UNITS: ReadonlyMap<string, BaseUnit> = new Map([
   ...bases('area', `m2=1 km2=1000000 mile2=2589988.11 hectare=10000 acre=4046.8564224 foot2=0.09290304`),
   ...bases('mass', `kg=1 tonne=1000 lb=0.45359237 kilotonne=1000000 megatonne=1000000000 gigatonne=1000000000000`),
   ['ton', { dimension: 'mass', factor: 1000, approximate: true, factorRange: [907.18474, 1016.0469088] }],
+  // A ton its writer names: "short tons" (American), "long tons" (imperial).
+  ...bases('mass', `short-ton=907.18474 long-ton=1016.0469088`),
   ...bases('volume', `litre=1 megalitre=1000000 barrel=158.987294928 imperial-gallon=4.54609 m3=1000 km3=1000000000000 foot3=28.316846592`),
   // A bare "gallon" is the US one in most news; the imperial one is 20 % more, written as such.
   ...bases('volume', `gallon=3.785411784`, true),

@@ -782,3 +782,36 @@ describe('findFigures: amounts per area and per person, ages in months, multiple
     expect(signedConflict('It bought an extra quarter of a million masks.', 'It bought 250,000 more masks.')).toBe(false);
   });
 });
+
+describe('approximations, spoken amounts and differences (branch matching25)', () => {
+  it('reads a circa glued to its number as "about" ("c.9,000", "ca.40")', () => {
+    expect(tokens('The hostel counts c.9,000 guests a year.')).toEqual(tokens('The hostel counts some 9,000 guests a year.'));
+    expect(conflict('The hostel counts c.9,000 guests.', 'The hostel counts 9,400 guests.')).toBe(false);
+    expect(conflict('The hostel counts c.9,000 guests.', 'The hostel counts 10,000 guests.')).toBe(true);
+    expect(normaliseClaim('The hostel counts c.9,000 guests.').tokens).not.toContain('c9,000');
+  });
+
+  it('reads short and long tons by their own weight, against tonnes', () => {
+    expect(conflict('The silo lost 9,000 short tons of grain.', 'The silo lost 8,200 tonnes of grain.')).toBe(false);
+    expect(conflict('The silo lost 9,000 short tons of grain.', 'The silo lost 9,000 long tons of grain.')).toBe(true);
+  });
+
+  it('reads pence spoken in words and a price per hour after a slash', () => {
+    const figure = (text: string) => findFigures(text).find((found) => found.measure.startsWith('money:'));
+    expect(figure('Mooring fees rise by fifty pence an hour.')).toMatchObject({ measure: 'money:GBP/1hour', low: 0.5 });
+    expect(figure('Mooring fees: a 50p/hour rise.')).toMatchObject({ measure: 'money:GBP/1hour', low: 0.5 });
+    expect(figure('It costs forty-two pence.')).toMatchObject({ measure: 'money:GBP', low: 0.42 });
+  });
+
+  it('reads a count that is "more" or "fewer" than another as a difference, no level', () => {
+    expect(findFigures('half a million more than the year before').map((found) => found.measure)).toContain('difference');
+    expect(findFigures('The ferry carried 300 fewer cars than in 2024.').map((found) => found.measure)).toContain('difference');
+    expect(
+      conflict(
+        'The ferry carried 2.4 million cars, up from 1.9 million.',
+        'The ferry carried 2.4 million cars, half a million more than the year before.',
+      ),
+    ).toBe(false);
+    expect(conflict('The ferry carried 2.4 million cars.', 'The ferry carried 2.1 million cars.')).toBe(true);
+  });
+});

@@ -61,7 +61,7 @@ function roundingOf(value: number): number {
   return 0.5 * 10 ** -(dot < 0 ? 0 : written.length - dot - 1);
 }
 /** "a day", "per week", "every day": one of a time unit, which the quantities module leaves alone. */
-const ONE_TIME_UNIT = /\b(?:a|an|per|one|every|each)\s+(minute|hour|day|week|fortnight|month|year|decade|century)\b/gi;
+const ONE_TIME_UNIT = /(?:\b(?:a|an|per|one|every|each)\s+|\/)(minute|hour|day|week|fortnight|month|year|decade|century)\b/gi;
 /** "over the past decade", "in the last year", "during the past month", "over the next decade": a span of one unit ("in ten years", "for a month"). */
 const THE_PAST_UNIT =
   /\b(?:over|in|during|within|for|across)\s+the\s+(?:past|last|(next|coming))\s+(week|fortnight|month|year|decade|century)\b/gi;
@@ -105,8 +105,14 @@ function timesWhatItWasFigure(match: RegExpMatchArray): ClaimFigure | null {
   return { measure: 'share', low: rise * (1 - MULTIPLE_SLACK), high: rise * (1 + MULTIPLE_SLACK), token: `${rise}%`, start, end };
 }
 
-/** An amount in pence ("42p", "3p-a-litre", "42 pence"), which the quantities module reads as a bare number or a count. */
-const PENCE = /(?<![\d.,£$€])\b(\d+(?:\.\d+)?)(?:p|\s+pence)\b/gi;
+/**
+ * An amount in pence ("42p", "3p-a-litre", "42 pence", and spoken "fifty pence", "forty-two pence"), which the quantities
+ * module reads as a bare number or a count.
+ */
+const PENCE = new RegExp(
+  String.raw`(?<![\d.,£$€])\b(?:(\d+(?:\.\d+)?)(?:p|\s+pence)|((?:${CARDINAL_WORD_ALTERNATIVES})(?:-(?:${CARDINAL_WORD_ALTERNATIVES}))?)\s+pence)\b`,
+  'gi',
+);
 /**
  * "21c", "A21c", "21 cents", "21 Australian cents": cents of a dollar (a lower-case "c" glued, as "21C" is a temperature),
  * the prefix or the country word naming which.
@@ -196,11 +202,32 @@ export interface DateDay {
   day: number;
 }
 
+/**
+ * "c.9,000", "ca.40", "approx.2,000": a trade paper's circa glued to the digits by its full stop, which the tokeniser
+ * reads as one word with them. Its own words are few and closed: "circa" and "ca" written out are bounds already.
+ */
+const CIRCA_GLUED = /\b(?:c|ca|approx)\.(?=\d)/gi;
+
+/**
+ * The quantities of `text`, where a circa glued to its number (CIRCA_GLUED) is read as "about": the mark is blanked
+ * (offsets kept) and the number after it approximate.
+ */
+function quantitiesOf(text: string): Quantity[] {
+  if (!text.includes('.')) return extractQuantities(text);
+  const circa = new Set<number>();
+  const masked = text.replace(CIRCA_GLUED, (mark, at: number) => {
+    circa.add(at + mark.length);
+    return ' '.repeat(mark.length);
+  });
+  if (circa.size === 0) return extractQuantities(text);
+  return extractQuantities(masked).map((quantity) => (circa.has(quantity.start) ? { ...quantity, approximate: true } : quantity));
+}
+
 export function readFigures(text: string): ReadFigures {
   const figures: ClaimFigure[] = clockFigures(text);
   const clocks = figures.length;
   const dateDays: DateDay[] = [];
-  for (const quantity of extractQuantities(text)) {
+  for (const quantity of quantitiesOf(text)) {
     if (quantity.kind === 'date') {
       const day = dateDayOf(quantity.text, quantity.start, quantity.end);
       if (day) dateDays.push(day);
@@ -307,6 +334,7 @@ export function readFigures(text: string): ReadFigures {
   }
   for (const match of text.matchAll(PENCE)) {
     const figure = penceFigure(match);
+    if (!figure) continue;
     shares = [...shares.filter((other) => !(figure.start < other.end && figure.end > other.start)), figure];
   }
   const steps = [
@@ -317,6 +345,7 @@ export function readFigures(text: string): ReadFigures {
     moneyPerSpan,
     moneyPerArea,
     moneyPerHead,
+    differences,
     withDirections,
   ];
   const read = steps.reduce(
@@ -383,7 +412,7 @@ const MORE_CHANGE_VERBS: ReadonlyMap<string, 1 | -1> = new Map([
     .map((word): [string, 1] => [word, 1]),
   ...[
     'plunge plunges plunged plunging plummet plummets plummeted tumble tumbles tumbled sink sinks sank sunk',
-    'slide slides slid dip dips dipped reduce reduces reduced reduction lowered cutting dropping declining decreasing shrinking slumping',
+    'slide slides slid dip dips dipped reduce reduces reduced reduction reductions lowered cutting dropping declining decreasing shrinking slumping',
     'slash slashes slashed slashing',
   ]
     .join(' ')
@@ -463,6 +492,29 @@ function changeOf(text: string, figure: Pick<ClaimFigure, 'start' | 'end' | 'mea
   return next && direction !== 0 ? { direction, start: figure.end + next[0].length - (next[1] as string).length } : null;
 }
 
+/**
+ * After a count, what makes it a difference: "half a million more than the year before", "1,200 more homes", "300 fewer
+ * nurses than in 2024", "2.4 million jabs, half a million more"; "more"/"fewer" right after it, or after one word it counts
+ * (not the hedge "more or less"); "extra" and "additional" after it ("30 extra flights").
+ */
+const DIFFERENCE_AFTER = /^\s*(?:(?:[a-z]+\s+)?(?:more|fewer)\b(?!\s+or\s+(?:less|fewer)\b)|(?:extra|additional)\b)/i;
+/** Before a count, what makes it a difference: "a further 300 or so posts", "another 40 jobs", "an extra 320 beds". */
+const DIFFERENCE_BEFORE = /\b(?:a\s+further|another|an\s+(?:extra|additional))\s+$/i;
+
+/**
+ * A count that states a difference (DIFFERENCE_AFTER, DIFFERENCE_BEFORE) as a measure of its own, "difference": half a million more than the
+ * year before is no level of 500,000, so it does not contradict a level of 2.4 million or one of 1.9 million told beside it.
+ */
+function differences(text: string, figures: ClaimFigure[]): ClaimFigure[] {
+  return figures.map((figure) =>
+    figure.measure === 'count' &&
+    (DIFFERENCE_AFTER.test(text.slice(figure.end, figure.end + 30)) ||
+      DIFFERENCE_BEFORE.test(text.slice(Math.max(0, figure.start - 20), figure.start)))
+      ? { ...figure, measure: 'difference' }
+      : figure,
+  );
+}
+
 /** Each share or points figure with the direction of its change (changeOf), when it has one, and where its word of change starts. */
 function withDirections(text: string, figures: ClaimFigure[]): ClaimFigure[] {
   return figures.map((figure) => {
@@ -506,7 +558,8 @@ function moneyPerSpan(text: string, figures: ClaimFigure[]): ClaimFigure[] {
     // The quantities module may take "over" into the span's text ("over five years").
     if (next?.measure === 'time' && OVER_A_SPAN.test(`${text.slice(figure.end, next.start)}${spanPreposition(text, next)}`))
       return moneyPerYear(figure, next);
-    if (next?.measure !== 'rate' || !/^\s+$/.test(text.slice(figure.end, next.start))) return figure;
+    // "50p an hour", "50p/hour": the span right after the amount, the slash glued to both.
+    if (next?.measure !== 'rate' || !/^\s*$/.test(text.slice(figure.end, next.start))) return figure;
     return { ...figure, measure: `${figure.measure}/${next.token}` };
   });
 }
@@ -662,9 +715,11 @@ function centsFigure(match: RegExpMatchArray): ClaimFigure {
   return dollar ? { ...figure, dollar } : figure;
 }
 
-function penceFigure(match: RegExpMatchArray): ClaimFigure {
+function penceFigure(match: RegExpMatchArray): ClaimFigure | null {
   const start = match.index as number;
-  const pounds = Number(match[1]) / 100;
+  const pence = match[1] !== undefined ? Number(match[1]) : cardinalValue((match[2] as string).toLowerCase());
+  if (pence === undefined) return null; // "ten-twenty pence": no one number
+  const pounds = pence / 100;
   return { measure: 'money:GBP', low: pounds, high: pounds, token: `${canonicalNumber(pounds)}GBP`, start, end: start + match[0].length };
 }
 

@@ -221,6 +221,11 @@ export const CARRY_WORDS = set(
  * JOB_LOSS_WORDS lose posts (normalise.ts losesJob).
  */
 export const LET_WORDS = set(`let lets letting`);
+/**
+ * Nouns of change that a noun may stand before as its modifier ("cost reductions", "price rises", "cost cutting"): the word
+ * before them is that noun, not a verb ("cost" is then no "price" as the verb "to cost" is). A closed list of the common ones.
+ */
+export const CHANGE_NOUNS = set(`reduction reductions cuts cutting rises increases decreases falls drops declines`);
 /** How far from its job noun a job-loss word, or a number from a post, may stand ("600 administrative roles would go": 3). */
 export const JOB_CONTEXT = 3;
 

@@ -213,6 +213,13 @@ describe('normaliseClaim', () => {
     expect(tokens('Unemployment fell to 6%.')).toContain(tokens('fell'));
   });
 
+  it('reads "reductions" as a change, and the noun before a noun of change as that noun (branch matching25)', () => {
+    expect(tokens('cost reductions')).toBe(tokens('costs cut'));
+    expect(tokens('the fund made £3m of cost reductions')).toContain('cost change-');
+    // "cost" before anything else keeps WordNet's group, the price.
+    expect(tokens('The repair will cost £3m.')).not.toContain('cost');
+  });
+
   it('drops a wire dateline', () => {
     expect(tokens('KORVEL, May 3 (Reuters) - Engineers found 12 cracks in the Velmor dam.')).toBe(
       tokens('Engineers found 12 cracks in the Velmor dam.'),

@@ -11,6 +11,7 @@ import {
   ADMIT_WORDS,
   CARE_PLACES,
   CARRY_WORDS,
+  CHANGE_NOUNS,
   JOB_CONTEXT,
   LET_WORDS,
   CURRENCIES,
@@ -158,7 +159,8 @@ export function normaliseClaim(text: string): NormalisedClaim {
     // Names and words already folded by an alias ("US" → usa, "Greek" → greece) keep their spelling; a lower-case word's
     // alias ("won" → win, "began" → begin) is a word like another, in its group as the word written so is.
     const admission = (ADMIT_WORDS.has(alias) || CARRY_WORDS.has(alias)) && intoCarePlace(words, at) ? 'hospitalise' : alias;
-    const token = stemWord((!word.capitalised ? synonymOf(admission, true, isNounByContext(words, at)) : undefined) ?? admission);
+    const grouped = !word.capitalised && !modifiesChangeNoun(words, at);
+    const token = stemWord((grouped ? synonymOf(admission, true, isNounByContext(words, at)) : undefined) ?? admission);
     tokens.push(token);
     if (word.capitalised) names.add(token);
     // A rare animal or plant word ("Kestrel Airport") names the story as a proper name would.
@@ -359,6 +361,16 @@ function losesJob(words: readonly MatchWord[], at: number, alias: string): boole
 function isNounByContext(words: readonly MatchWord[], at: number): boolean {
   const previous = words[at - 1];
   return previous !== undefined && !words[at]?.breakBefore && !previous.isNumber && NOUN_OPENERS.has(previous.text);
+}
+
+/**
+ * Whether words[at] stands right before a noun of change it says what of ("cost reductions", "price rises"; CHANGE_NOUNS):
+ * the measure that changed, which keeps its own word, as its plural after a verb of change does ("cut costs": WordNet
+ * groups the plural with nothing, the singular noun with "price").
+ */
+function modifiesChangeNoun(words: readonly MatchWord[], at: number): boolean {
+  const next = words[at + 1];
+  return next !== undefined && !next.breakBefore && !next.isNumber && CHANGE_NOUNS.has(next.text);
 }
 
 function withSubject(subject: string | undefined): { subject?: string } {

@@ -20,6 +20,8 @@ function isSignWord(c: number): boolean {
 }
 
 const HYPHENS = /[-‐‑]/;
+/** A circa glued to the digits by its full stop ("c.9,000", "ca.40", "approx.2,000"; figures.ts CIRCA_GLUED). */
+const CIRCA_GLUED = /^(?:c|ca|approx)\.(?=\d)/;
 const CONTRACTION = /'(?:s|re|ve|ll|d|m)$/;
 
 /** Tokens of the raw text as lower-case words, with clause breaks marked. One pass over the code units. */
@@ -94,7 +96,11 @@ function tokenWords(token: string): TokenWord[] {
       words.push({ text: prefix, isNumber: false, offset: at, prefix: true });
       continue;
     }
-    if (part.charCodeAt(0) >= 48 && part.charCodeAt(0) <= 57) {
+    const circa = CIRCA_GLUED.exec(part);
+    if (circa) {
+      // "c.9,000": the number alone, as "circa 9,000" is (a bound, a stop word); figures.ts reads it as about 9,000.
+      for (const word of digitTokenWords(part.slice(circa[0].length))) words.push({ ...word, offset: at + circa[0].length });
+    } else if (part.charCodeAt(0) >= 48 && part.charCodeAt(0) <= 57) {
       for (const word of digitTokenWords(part)) words.push({ ...word, offset: at });
     } else if (part.endsWith("n't")) {
       words.push({ text: 'not', isNumber: false, offset: at });

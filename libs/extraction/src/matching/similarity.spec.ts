@@ -1,5 +1,5 @@
 import { CONFLICTING_PAIRS, COPY_PAIRS, RELATED_BUT_DIFFERENT_PAIRS, REWORDED_PAIRS, type ClaimPair } from './matching-test-pairs';
-import { computeSignature } from './signature';
+import { computeSignature, signArticleClaims } from './signature';
 import { claimSimilarity, newOverlap, scoreSimilarity } from './similarity';
 import { StoryRelation } from './story';
 import { MATCH_CONFIRM_THRESHOLD, MATCH_SUGGEST_THRESHOLD, MAX_SIMILARITY_WITH_CONFLICT } from './thresholds';
@@ -136,5 +136,17 @@ describe('claimSimilarity: one value for two measures', () => {
     );
     expect(scoreSimilarity(figuresOnly, totals, totals, StoryRelation.different)).toBeLessThan(MATCH_SUGGEST_THRESHOLD);
     expect(scoreSimilarity(figuresOnly, totals, totals, StoryRelation.same)).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
+  });
+});
+
+describe('claimSimilarity: phrasing across stories (branch matching25)', () => {
+  it('never links two stories that name nothing in common on phrasing alone, with no number or name shared', () => {
+    const [, harbour] = signArticleClaims(['Velmar Harbour Trust approved the dredging plan.', 'Not everyone is convinced.']);
+    const [, choir] = signArticleClaims(['The Ostrava Choir Society reported its results.', 'Not everyone was convinced.']);
+    expect(claimSimilarity(harbour!, choir!)).toBe(0);
+    const totals = { weight: 10, names: 0, negated: false };
+    const phrasing = { ...newOverlap(), weight: 10, words: 3 };
+    expect(scoreSimilarity(phrasing, totals, totals, StoryRelation.different)).toBe(0);
+    expect(scoreSimilarity(phrasing, totals, totals, StoryRelation.unknown)).toBeGreaterThan(0);
   });
 });

@@ -190,6 +190,9 @@ export function scoreSimilarity(
   // One number counting two things is chance unless both claims tell one story, where a restatement often
   // counts one thing by a word WordNet does not relate ("250 farms" / "250 holdings", "42 counts" / "42 charges").
   if (story !== StoryRelation.same) overlap = withoutUnrelatedCounts(overlap);
+  // Two stories that name nothing in common, and not a number or a name shared: phrasing alone, however alike ("Not
+  // everyone is convinced." / "Not everyone was convinced.", "No decision has been made."), is no fact they both state.
+  if (story === StoryRelation.different && overlap.numbers + overlap.names === 0) return 0;
   const score = overlapScore(overlap.weight, a.weight, b.weight);
   const factsConflict = a.negated !== b.negated;
   const namesConflict = setsConflict(overlap.names, a.names, b.names);

@@ -34,6 +34,7 @@ import {
   statesWindow,
   tellsOwnExperience,
   tellsTimeOrAge,
+  voicesStance,
   type SpeakerKind,
 } from './checkworthiness-rules';
 
@@ -1069,5 +1070,44 @@ describe('accounts relayed of one of many, qualities put by "called", adjectives
     expect(ruleOf('Locals say it was timber.')).not.toBe('reported-view');
     expect(ruleOf('Police said the crowd was bigger.')).not.toBe('reported-view');
     expect(ruleOf('Staff said the delays were greater.')).not.toBe('reported-view');
+  });
+});
+
+describe('forecasts on a condition, likelihoods, stances of a group (branch checkworthy23)', () => {
+  it('holds a forecast whose only past stands in a clause of condition or time after it', () => {
+    expect(ruleOf('The co-operative said the rebate would be restored once the auditors had signed the accounts.')).toBe(
+      'forecast-without-figure',
+    );
+    expect(ruleOf('The guild said the ban would be dropped if the organisers paid the fees.')).toBe('forecast-without-figure');
+    // A figure in the condition is the condition's, not the forecast's.
+    expect(ruleOf('The treasurer said the levy would fall once three new members joined.')).toBe('forecast-without-figure');
+    // A figure before the clause is what is forecast; a past before it is an event.
+    expect(ruleOf('The treasurer said the levy would fall by 12 percent once the members had voted.')).toBe('forecast-with-figure');
+    expect(ruleOf('The guild dropped the ban and said it would not return unless the fees went unpaid.')).not.toBe(
+      'forecast-without-figure',
+    );
+    // A date before the clause puts the forecast itself in the calendar: the other rules judge it.
+    expect(ruleOf('The ferry said it would sail on Tuesday once the wind dropped.')).not.toBe('forecast-without-figure');
+  });
+
+  it('reads "likely to" as a forecast, its past "was" put back a tense, but not a comparison of rates', () => {
+    expect(statesIntention(tokenize('Fares are likely to rise.'))).toBe(true);
+    expect(ruleOf('Forecasters said the spring was likely to be drier than usual.')).toBe('forecast-without-figure');
+    expect(ruleOf('Brokers said the dispute was unlikely to delay the sale.')).toBe('forecast-without-figure');
+    expect(ruleOf('Brokers said fares were likely to rise by a fifth.')).toBe('forecast-with-figure');
+    expect(statesIntention(tokenize('Smokers were twice as likely to fall ill.'))).toBe(false);
+    expect(statesIntention(tokenize('Older drivers were more likely to stop.'))).toBe(false);
+  });
+
+  it('takes a group said to be divided, wary or unconvinced for a state of mind, not a belief with its clause', () => {
+    expect(ruleOf('Shipowners were more wary.')).toBe('state-of-mind');
+    expect(ruleOf('Growers are divided on the new tariff.')).toBe('state-of-mind');
+    expect(ruleOf('Not every grower was convinced.')).toBe('state-of-mind');
+    expect(voicesStance(tokenize('Lenders remain cautious about the merger.'))).toBe(true);
+    expect(voicesStance(tokenize('She was confident the ferry would sail.'))).toBe(false);
+    expect(voicesStance(tokenize('The estate was split into four lots.'))).toBe(false);
+    expect(voicesStance(tokenize('Make sure.'))).toBe(false);
+    // A figure decides: "The board was split 5-4." is a vote.
+    expect(ruleOf('The board was split 5-4.')).not.toBe('state-of-mind');
   });
 });

@@ -34,7 +34,7 @@ import type { Quantity, QuantityKind } from '../quantities/quantity';
 import { endsWithText, lowerCase } from '../text-chars';
 import { lowerAt as tokenLowerAt, type Token } from '../tokenizer';
 import { wordMemo } from '../word-ids';
-import { attributionTokens, isAdverb, type CheckworthinessFeatures } from './checkworthiness-features';
+import { attributionTokens, extractCheckworthinessFeatures, isAdverb, type CheckworthinessFeatures } from './checkworthiness-features';
 import imperativeVerbsJson from './imperative-verbs.json';
 import stateOfMindVerbsJson from './state-of-mind-verbs.json';
 
@@ -262,6 +262,14 @@ const INTENTION_VERBS: ReadonlySet<string> = new Set([
   'aims',
   'set',
 ]);
+
+/**
+ * Words of likelihood that, followed by "to", forecast ("prices are likely to stay high", "was unlikely to worry investors"); not
+ * after a word that makes them a comparison of rates, which a study finds ("twice as likely to report low mood").
+ */
+const LIKELIHOOD_WORDS: ReadonlySet<string> = new Set(['likely', 'unlikely']);
+/** Words before "likely" that compare rates: "as likely to", "more likely to", "less likely to", "most likely to". */
+const RATE_COMPARERS: ReadonlySet<string> = new Set(['as', 'more', 'less', 'most', 'least']);
 
 /** Participles that, after a present "is"/"are", put an event in the schedule: "is planned for", "are scheduled to", "is due on". */
 const SCHEDULED: ReadonlySet<string> = new Set(['planned', 'scheduled', 'due']);
@@ -497,7 +505,9 @@ export function checkworthinessRule({
     return 'schedule';
   if (features.attributed && reportsQuotedVerdict(text, tokens) && !hasFigure(quantities, tokens, offset)) return 'quoted-verdict';
   // A date places an act ("The tunnel was bored in 1890."), which a feeling seldom needs.
-  if (reportsStateOfMind(tokens) && !hasFigure(quantities, tokens, offset) && features.dateOrTime === 0) return 'state-of-mind';
+  if ((reportsStateOfMind(tokens) || voicesStance(tokens)) && !hasFigure(quantities, tokens, offset) && features.dateOrTime === 0) {
+    return 'state-of-mind';
+  }
   if (opens & OPENS_NORMATIVE && saysWhatShouldBe(tokens) && !hasFigure(quantities, tokens, offset) && features.dateOrTime === 0) {
     return 'normative';
   }
@@ -506,6 +516,8 @@ export function checkworthinessRule({
   if (intention && quantities.length === 0 && !features.quantity && !features.pastOrPerfect) return 'forecast-without-figure';
   // A date or a span of time puts a body's next step in the calendar ("will publish its report in March"), no figure to check.
   if (intention && !features.pastOrPerfect && announcesNextStep(tokens) && !hasFigure(quantities, tokens, offset)) return 'schedule';
+  // "said the suspension would be lifted if the debts were settled": the clause's past is the condition's, not an event.
+  if (intention && !features.question && forecastsOnCondition(tokens, text, quantities, offset)) return 'forecast-without-figure';
   // "promised to cut waiting lists by 20 percent", "expects revenue of £40 million": a figure to hold the speaker to.
   if (!features.question && promisesFigure(quantities, tokens, offset)) return 'forecast-with-figure';
   const plain = !intention && !features.firstPersonOpinion && !features.hedge && !features.forwardLooking && !features.question;
@@ -568,6 +580,45 @@ function promisesFigure(quantities: readonly Quantity[], tokens: readonly Token[
   }
   return false;
 }
+
+/**
+ * A forecast or intention whose only past verbs stand in a clause of condition after it (`UNREAL_CLAUSES`): "said the suspension would
+ * be lifted if the debts were settled", "said the bill would ease once two new boats entered service". In reported speech
+ * the past of such a clause is the condition's tense put back, no past event (which would keep `forecast-without-figure`
+ * from applying); what is said before the clause is the forecast alone: no past, no quantity of any kind. A figure in the
+ * clause is the condition's ("would act if inflation stayed above 4%"), not what is forecast, as for `promisesFigure`.
+ */
+function forecastsOnCondition(tokens: readonly Token[], text: string, quantities: readonly Quantity[], offset: number): boolean {
+  const intention = firstIntention(tokens);
+  if (intention < 0 || text.length === 0) return false;
+  let end = tokens.length;
+  for (let k = intention + 1; k < tokens.length && end === tokens.length; k++) {
+    if (UNREAL_CLAUSES.has((tokens[k] as Token).lower)) end = k;
+  }
+  // "said prices were likely to stay high": the past "were" of a likelihood is the forecast's own tense put back.
+  const backshifted = LIKELIHOOD_WORDS.has((tokens[intention] as Token).lower) && PAST_COPULAS.has(tokenLowerAt(tokens, intention - 1));
+  if (end === tokens.length && !backshifted) return false;
+  // "were likely to rise by at least a third": a figure of what is forecast is `promisesFigure`'s.
+  for (const quantity of quantities) {
+    if (hasFigure([quantity], tokens, offset) && tokenRange(quantity, tokens, offset)[0] < end) return false;
+  }
+  const stop = end < tokens.length ? (tokens[end] as Token).start : text.length;
+  const head = backshifted
+    ? text.slice(0, (tokens[intention - 1] as Token).start) + text.slice((tokens[intention - 1] as Token).end, stop)
+    : text.slice(0, stop);
+  const features = extractCheckworthinessFeatures(head);
+  return features.pastOrPerfect === 0 && features.quantity === 0 && features.dateOrTime === 0;
+}
+
+/**
+ * Words opening a clause whose past, after a forecast, is put back a tense and tells nothing that happened: "if the debts
+ * were settled", "once the panel had voted", "until reservoirs recovered", "before the fees went up". Not "when" or
+ * "after", whose past may tell an event ("would be replaced after it failed").
+ */
+const UNREAL_CLAUSES: ReadonlySet<string> = new Set(['if', 'unless', 'once', 'until', 'before']);
+
+/** The past forms of "be" that put a likelihood back a tense in reported speech ("said it was likely to …"). */
+const PAST_COPULAS: ReadonlySet<string> = new Set(['was', 'were']);
 
 /** Words that open a clause of condition or time: "if …", "before advising …", "once the fire was out". */
 const CONDITION_OR_TIME: ReadonlySet<string> = new Set(['if', 'unless', 'when', 'once', 'until', 'before', 'after', 'whether']);
@@ -640,6 +691,7 @@ function firstIntention(tokens: readonly Token[]): number {
     if (!(ruleOpenings(tokens[i] as Token) & OPENS_INTENTION)) continue;
     if (INTENTION_WORDS.has(w) || endsWithText(w, "'ll")) return i;
     if (INTENTION_VERBS.has(w) && tokens[i + 1]?.lower === 'to') return i;
+    if (LIKELIHOOD_WORDS.has(w) && tokens[i + 1]?.lower === 'to' && !RATE_COMPARERS.has(tokenLowerAt(tokens, i - 1))) return i;
     if (SCHEDULED.has(w) && i > 0 && isPresentCopula((tokens[i - 1] as Token).lower)) return i;
   }
   return -1;
@@ -1271,6 +1323,41 @@ export function reportsStateOfMind(tokens: readonly Token[]): boolean {
     if (FIRST_PERSON_SUBJECTS.has(subject)) return true;
     const reporting = lowerAt(k - 2) === 'that' ? lowerAt(k - 3) : lowerAt(k - 2);
     if (SPEAKER_PRONOUNS.has(subject) && REPORTING_VERBS.has(reporting)) return true;
+  }
+  return false;
+}
+
+/**
+ * Adjectives of how sure or how minded people are about something ("Analysts were divided.", "Lenders were more cautious.",
+ * "Not everyone is convinced."): a closed list of general English words of stance, since WordNet files adjectives by no
+ * such sense. Read only closing the claim or before what the stance is on (`voicesStance`).
+ */
+const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(
+  `sure unsure cautious wary sceptical skeptical optimistic pessimistic hopeful enthusiastic confident divided split guarded convinced unconvinced upbeat downbeat`.split(
+    ' ',
+  ),
+);
+/** Words between "be" and a stance adjective: "were more guarded", "is not convinced", "was far less sure". */
+const STANCE_DEGREES: ReadonlySet<string> = new Set(['more', 'less', 'not', 'far', 'much', 'very', 'so', 'too', 'still', 'also']);
+/** Words after a stance adjective that say what it is on: "divided on the outlook", "cautious about the merger". */
+const STANCE_TOPICS: ReadonlySet<string> = new Set(['on', 'about', 'over']);
+/** How many words `STANCE_DEGREES` or adverbs may stand between "be" and the adjective. */
+const MAX_STANCE_DEGREES = 3;
+
+/**
+ * The claim says how sure or how minded its subject is, with a form of "be" (or "feel", "remain") before a stance adjective
+ * that closes the claim or goes on to what it is on ("Fertiliser makers were more guarded.", "Analysts were divided on the
+ * outlook."): a state of mind, as `reportsStateOfMind`'s verbs of emotion are. Not an adjective with a clause after it
+ * ("was confident the club would stay up", "were certain the slope was safe"), which states what is believed.
+ */
+export function voicesStance(tokens: readonly Token[]): boolean {
+  const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
+  for (let i = 1; i < tokens.length; i++) {
+    if (!STANCE_ADJECTIVES.has(lowerAt(i))) continue;
+    if (i + 1 < tokens.length && !STANCE_TOPICS.has(lowerAt(i + 1))) continue;
+    let k = i - 1;
+    while (k > 0 && k >= i - MAX_STANCE_DEGREES && (STANCE_DEGREES.has(lowerAt(k)) || isAdverb(lowerAt(k)))) k--;
+    if (FEELING_COPULAS.has(lowerAt(k))) return true;
   }
   return false;
 }
@@ -2303,7 +2390,8 @@ const ruleOpenings = wordMemo(
       isAgreementForm(w)
     )
       openings |= OPENS_REACTION;
-    if (INTENTION_WORDS.has(w) || endsWithText(w, "'ll") || INTENTION_VERBS.has(w) || SCHEDULED.has(w)) openings |= OPENS_INTENTION;
+    if (INTENTION_WORDS.has(w) || endsWithText(w, "'ll") || INTENTION_VERBS.has(w) || LIKELIHOOD_WORDS.has(w) || SCHEDULED.has(w))
+      openings |= OPENS_INTENTION;
     if (PRESENT_COPULAS.has(w) || IS_CONTRACTIONS.has(w) || STAYING_VERBS.has(w) || (endsWithText(w, "'re") && isPresentCopula(w)))
       openings |= OPENS_PRESENT_STATE;
     if ((CAUSAL_WORDS.has(w) && !ROLE_CAUSAL_WORDS.has(w)) || CAUSAL_PHRASES.some((phrase) => phrase.length === 0 || phrase[0] === w))

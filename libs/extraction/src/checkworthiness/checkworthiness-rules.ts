@@ -48,7 +48,11 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  * - `forecast-without-figure`: the claim says what will or would happen, or what someone
  *   intends, plans or promises ("will", "would", "expected to", "plans to"), and states nothing
  *   to check it by (no number, date or duration) and no past event: not check-worthy, whatever
- *   the score (kept just under the threshold).
+ *   the score (kept just under the threshold). Since branch checkworthy23 "likely to" forecasts too ("Prices are likely to stay
+ *   high.", not "twice as likely to"), and a past that stands only in a clause of condition after the forecast ("said the
+ *   suspension would be lifted if the debts were settled", "would be confirmed once the panel had voted"), or in the "was" of a
+ *   likelihood ("said the summer was likely to be hotter"), is the tense of reported speech put back, no past event
+ *   (`forecastsOnCondition`): with no quantity before the clause, such a forecast is held under the threshold as well.
  * - `forecast-with-figure`: the claim promises, plans, targets, forecasts or expects something whose figure is what is
  *   promised or expected ("promised to cut waiting lists by 20 percent by 2028", "would hire 8,000 more nurses", "expects
  *   revenue of £40 million next year", "Two of the four wards will close"), reported or quoted, in the first person or the
@@ -152,6 +156,9 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   someone feels or that they are thinking about it is nothing to check (kept just under the threshold). The verbs are
  *   WordNet's (verb.emotion and verb.cognition by their most frequent sense, `state-of-mind-verbs.json`), not a list of
  *   this corpus's words; an act in the progressive ("said it was paying for hotel rooms", "are investigating") is not one.
+ *   Since branch checkworthy23 also a stance adjective after "be" closing the claim or before what it is on ("Analysts were
+ *   divided on the outlook.", "Lenders were more cautious.", "Not everyone was convinced.", `voicesStance`): how sure or how
+ *   minded a group is, told in the past by a narrative, which `stated-fact` raised as an event.
  * - `normative`: the claim says what should be done or should have been, with no figure and no date: advice, a demand or a
  *   verdict ("Residents should keep their windows closed.", "said disconnections should be suspended", "said the station should
  *   never have been closed"): what someone thinks ought to be, not a fact to check (kept just under the threshold). A "should"

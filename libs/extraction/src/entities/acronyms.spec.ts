@@ -1,5 +1,5 @@
 import { segmentText } from '../sentence-splitter';
-import { acronymExpansions, initialsOf, introducedAcronym } from './acronyms';
+import { acronymExpansions, initialsOf, introducedAcronym, isInitialsOf, organisationOfInitials } from './acronyms';
 import { findEntities } from './find-entities';
 
 describe('acronyms introduced in brackets', () => {
@@ -26,5 +26,17 @@ describe('acronyms introduced in brackets', () => {
     const expansions = acronymExpansions(text, entities);
     expect(expansions.get('EVHD')).toBe('Eastfold Valley Health District');
     expect(expansions.get('SAC')).toBe('Saltmarsh Anglers Circle');
+  });
+
+  it('reads a parent’s acronym opening the name as spelled out or left out, never to two letters', () => {
+    expect(isInitialsOf('UNDP', 'UN Development Programme')).toBe(true);
+    expect(isInitialsOf('FSA', 'UN Food Security Agency')).toBe(true);
+    expect(isInitialsOf('UFSA', 'UN Food Security Agency')).toBe(true);
+    expect(isInitialsOf('FA', 'UN Food Agency')).toBe(false);
+    expect(isInitialsOf('FSA', 'Kessel Food Security Agency')).toBe(false);
+    const text = 'The EU Fisheries Oversight Board (FOB) met on Monday. A FOB inspector said 12 boats were seized.';
+    const entities = findEntities(text, segmentText(text).sentences);
+    expect(acronymExpansions(text, entities).get('FOB')).toBe('EU Fisheries Oversight Board');
+    expect(organisationOfInitials('FOB', entities, text.indexOf('A FOB'))?.text).toBe('EU Fisheries Oversight Board');
   });
 });

@@ -20,6 +20,22 @@ export function initialsOf(name: string): string {
     .join('');
 }
 
+/** A word written in capitals only, at least two of them: "UN", "EU". */
+const CAPITALS_WORD = /^[A-Z]{2,}$/u;
+
+/**
+ * Whether `capitals` are the initials of `name`, also when the name opens with an acronym of its parent that the
+ * acronym spells out or leaves out: "UN Development Programme" is UNDP, "UN Food Security Agency" FSA.
+ */
+export function isInitialsOf(capitals: string, name: string): boolean {
+  if (capitals === initialsOf(name)) return true;
+  const space = name.indexOf(' ');
+  if (space < 0 || !CAPITALS_WORD.test(name.slice(0, space))) return false;
+  const rest = initialsOf(name.slice(space + 1));
+  // (an acronym of two letters that leaves the parent out is too short to tell: "UN Food Agency" is no "FA")
+  return (capitals === rest && capitals.length >= 3) || capitals === name.slice(0, space) + rest;
+}
+
 /**
  * The acronym the text introduces in brackets right after the name at [start, end) when its capitals are the
  * name's initials ("Northern Nursing Federation (NNF)"), else null. "(UK)" after "Kestrel Foods" is no acronym of it.
@@ -29,7 +45,7 @@ export function introducedAcronym(text: string, end: number, name: string): stri
   if (!match) return null;
   const acronym = match[1] as string;
   const capitals = acronym.replace(/[^A-Z]/gu, '');
-  return capitals.length >= 2 && capitals === initialsOf(name) ? acronym : null;
+  return capitals.length >= 2 && isInitialsOf(capitals, name) ? acronym : null;
 }
 
 /**
@@ -66,7 +82,7 @@ export function organisationOfInitials(word: string, entities: readonly Entity[]
   let found: Entity | null = null;
   for (const entity of entities) {
     if (entity.start >= offset) break;
-    if (entity.type !== 'organisation' || entity.text === word || initialsOf(entity.text) !== capitals) continue;
+    if (entity.type !== 'organisation' || entity.text === word || !isInitialsOf(capitals, entity.text)) continue;
     if (found && found.text !== entity.text) return null;
     found = entity;
   }

@@ -537,3 +537,29 @@ describe('organisation names by their last word and by what refers to them', () 
     expect(typeOf(text, name)).toBe(type);
   });
 });
+
+describe('bodies whose names hold a preposition, an area, a parent’s acronym or open with "United"', () => {
+  const found = (text: string): string[] => findEntities(text).map((entity) => `${entity.type} ${entity.text}`);
+
+  it('reads a capitalised "Without" or "Against" inside a run as a title’s word, opening the sentence or not', () => {
+    expect(found('Pilots Without Frontiers said 9 planes flew.')).toEqual(['organisation Pilots Without Frontiers']);
+    expect(found('Food came from Cooks Against Hunger on Monday.')).toEqual(['organisation Cooks Against Hunger']);
+  });
+
+  it('reads a run ending in an area’s word as a body when an organisation word comes before its "for" or "of"', () => {
+    expect(found('The Bus Users’ Council for the Eastern Districts said fares rose.')).toEqual([
+      'organisation Bus Users’ Council for the Eastern Districts',
+    ]);
+    expect(found('Roads in Marl County were shut.')).toEqual(['place Marl County']);
+  });
+
+  it('joins a name with "and" after a gazetteer acronym to it', () => {
+    expect(found('The EU Forests and Peatlands Office said 4 sites burned.')).toEqual(['organisation EU Forests and Peatlands Office']);
+    expect(found('The UN and Kessel Foods said so.')).toEqual(['organisation UN', 'organisation Kessel Foods']);
+  });
+
+  it('keeps "United" opening a body’s name, at the start of a sentence too', () => {
+    expect(found('United Millers of the South said flour ran short.')).toEqual(['organisation United Millers of the South']);
+    expect(found('Prices rose, according to United Millers of the South.')).toEqual(['organisation United Millers of the South']);
+  });
+});

@@ -80,6 +80,11 @@ const WORKS_COMPOUND = /^[a-z]{3,}works$/;
 /** What an organisation speaks through: "said in a statement". */
 const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué', 'note']);
 /** Articles and possessives that, capitalised inside a run, belong to a title: "Keep The Meadow Wild", "Save Our Pool". */
+/** Adjectives that open a body's name more often than a sentence: "United Bottlers of the North said". */
+const NAME_OPENING_ADJECTIVES = new Set(['united']);
+
+/** Prepositions that running text writes in lower case, so a capital marks a title's word: "Reporters Without Borders". */
+const TITLE_PREPOSITIONS = new Set(['without', 'against', 'beyond']);
 const TITLE_ARTICLES = new Set(['the', 'our', 'your', 'their', 'my', 'a']);
 
 /** A capitalised word joined by a hyphen to a participle: "Oslo-based", "state-owned", "Lisbon-born". */
@@ -419,6 +424,9 @@ class EntityFinder {
     if (!headed)
       for (let t = last; t > first && last - t <= MAX_WORDS_BEFORE_AND; t--)
         if (this.isRunParticle(t)) return t + 1 <= last ? this.organisationAcrossAnd(t + 1, last, to) : -1;
+    // "UN Refugee and Migration Office", "EU Fisheries and Oceans Agency": an acronym the gazetteer knows as an
+    // organisation opening the run is the parent the name after it joins (step 3), no word the "and" is read on.
+    if (!headed && first < last && this.isKnownOrganisationAcronym(first)) return this.organisationAcrossAnd(first + 1, last, to);
     if (isKnownFirstName(core(this.token(first)))) return -1;
     if (!headed && last - first + 1 > MAX_WORDS_BEFORE_AND) return -1;
     // "Freight and Logistics Union": a lone sector word that could end a business's name ("Kestrel
@@ -616,7 +624,7 @@ class EntityFinder {
     if (this.isSentenceInitial(first, sentenceStart) && this.postOfStateEnd(first, last) < 0) {
       const token = this.token(first);
       // "Friends of the Avernish Burn chairman …": the body's name opening the sentence ("Friends of Jane Roe" are people).
-      if (this.namesFriendsOf(first, last)) {
+      if (this.namesFriendsOf(first, last) || (!this.titleCaseLine && this.hasTitlePreposition(first, last))) {
         this.addPiece({ first, last, type: 'organisation' });
         return;
       }
@@ -634,7 +642,7 @@ class EntityFinder {
         return;
       }
       // "Keep The Meadow Wild said": a capitalised article inside the run makes the opening word part of a title.
-      if (isCommonWord(token) && !this.opensTitle(first, last)) {
+      if (isCommonWord(token) && !this.opensTitle(first, last) && !(first < last && NAME_OPENING_ADJECTIVES.has(token.lower))) {
         // "Fell rejected that.", "Hope said …", "Fell, who …": a common word alone before a verb of saying, a past form or a
         // comma is a surname when someone named in full bears it (step 4 leaves it unread otherwise).
         if (first === last && this.opensClauseAsSubject(last)) this.surnameCandidates.push(first);
@@ -675,6 +683,9 @@ class EntityFinder {
   }
 
   private classify(from: number, to: number): Piece[] {
+    // "Engineers Without Frontiers", "Mothers Against Drunk Driving": a preposition capitalised between the words of a
+    // run (never a headline's: `titleCaseLine`) makes the run a title, which names a body.
+    if (!this.titleCaseLine && this.hasTitlePreposition(from, to)) return [{ first: from, last: to, type: 'organisation' }];
     // "Pelora's Ministry of Commerce", "Maelford's Orsk Municipal Gallery": a possessive opening a run of four or more
     // words is the owner (a place, mostly) of the organisation named after it, not part of its name.
     if (to - from >= 3 && /['’]s$/.test(this.token(from).text)) {
@@ -714,7 +725,8 @@ class EntityFinder {
     // ("Vaalrand Metropolitan Municipality", "Drakenstein Local Municipality": a municipality is the corporate body that
     // governs its area, as a council is)
     if (first < to && AREA_WORDS.has(core(this.token(to)))) {
-      const body = ORGANISATION_CUES.has(core(this.token(to - 1))) || CORPORATE_AREA_WORDS.has(core(this.token(to)));
+      const body =
+        ORGANISATION_CUES.has(core(this.token(to - 1))) || CORPORATE_AREA_WORDS.has(core(this.token(to))) || this.bodyForArea(first, to);
       return [{ first: from, last: to, type: body ? 'organisation' : 'place' }];
     }
     // "construction firm Delmar Built", "the charity Open Hands": the noun before the name says what it is.
@@ -1123,6 +1135,39 @@ class EntityFinder {
       }
     }
     this.addEntity(entity, piece.first, piece.last);
+  }
+
+  /** Whether a preposition written with a capital (`TITLE_PREPOSITIONS`) stands inside tokens (from, to). */
+  private hasTitlePreposition(from: number, to: number): boolean {
+    for (let t = from + 1; t < to; t++) {
+      const token = this.token(t);
+      if (token.capitalised && TITLE_PREPOSITIONS.has(token.lower)) return true;
+    }
+    return false;
+  }
+
+  /** A lone acronym the gazetteer reads as an organisation ("UN", "EU"). */
+  private isKnownOrganisationAcronym(t: number): boolean {
+    const entity = this.entities[this.entityOf[t] as number];
+    return (
+      entity?.type === 'organisation' &&
+      entity.start === this.token(t).start &&
+      entity.end === this.token(t).end &&
+      isAcronymToken(this.token(t))
+    );
+  }
+
+  /**
+   * "Rail Users' Forum for the Western Counties", "Health Board of Keller County": an organisation word before "for" or
+   * "of" in a run that ends in an area's word names the body serving the area, not the area.
+   */
+  private bodyForArea(first: number, last: number): boolean {
+    for (let t = first; t + 2 <= last; t++) {
+      const particle = this.token(t + 1);
+      if (ORGANISATION_CUES.has(core(this.token(t))) && !particle.capitalised && (particle.lower === 'for' || particle.lower === 'of'))
+        return true;
+    }
+    return false;
   }
 
   /**

@@ -80,8 +80,11 @@ export const TRADE_DESCRIPTORS = set(`
   shipowner trawlerman packer caterer
 `);
 
-/** Organisation words that open a name as often as they close it: "Radio Ogdenville", "Bank Leumi", "Television Ost", "Statistics Nordland". */
-export const LEADING_ORGANISATION_CUES = set(`radio television tv channel bank statistics`);
+/**
+ * Organisation words that open a name as often as they close it: "Radio Ogdenville", "Bank Leumi", "Television Ost",
+ * "Statistics Nordland", "United Bottlers of the North" (as "Harbour United" ends one).
+ */
+export const LEADING_ORGANISATION_CUES = set(`radio television tv channel bank statistics united`);
 
 /** Last words of a media outlet's name ("Springfield Courier", "Shelbyville Daily") or first ones ("Radio Ogdenville"). */
 export const MEDIA_NAME_WORDS = set(`

@@ -80,6 +80,9 @@ const WORKS_COMPOUND = /^[a-z]{3,}works$/;
 /** What an organisation speaks through: "said in a statement". */
 const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué', 'note']);
 /** Articles and possessives that, capitalised inside a run, belong to a title: "Keep The Meadow Wild", "Save Our Pool". */
+/** Sectors' nouns that end a business's coined name but are no organisation word of their own (`ORGANISATION_CUES`). */
+const SECTOR_NAME_ENDINGS = new Set(['health', 'medical']);
+
 /** Adjectives that open a body's name more often than a sentence: "United Bottlers of the North said". */
 const NAME_OPENING_ADJECTIVES = new Set(['united']);
 
@@ -887,6 +890,17 @@ class EntityFinder {
     // (after "in", "near": "Police in Marrowby Sands" is a place)
     // (and "the union's Hemi Walters": a body's possessive owns a person, not a team)
     if (isTeamPlural(core(this.token(to))) && !this.precededByLocative(first) && !this.titledElsewhere(to) && !this.ownedByBodyNoun(first))
+      return [{ first, last: to, type: 'organisation' }];
+    // "Corvane Health", "Halbrook Medical": a coined name (no English word, no first name) before a sector's noun that also
+    // names portfolios and posts ("Health Minister", "Director of Public Health": never an organisation word) is a business.
+    if (
+      first < to &&
+      SECTOR_NAME_ENDINGS.has(core(this.token(to))) &&
+      this.token(first).capitalised &&
+      !isEnglishWord(core(this.token(first))) &&
+      !isKnownFirstName(core(this.token(first))) &&
+      !this.precededByPlaceOnlyPreposition(first)
+    )
       return [{ first, last: to, type: 'organisation' }];
     if (this.looksLikePersonName(first, to, false)) return this.personPieces(first, to);
     // "Anja Berg of Kessholm Container Terminal": too long for a name, a name before "of" and what she is of.

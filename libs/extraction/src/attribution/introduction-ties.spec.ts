@@ -79,3 +79,30 @@ describe('ties to an organisation stated where a person is introduced (issue 15,
     expect(row(attribute(`The flat, owned by Lena Moss, was empty.${qa}`).pop())).toBe('Lena Moss / - / -');
   });
 });
+
+describe('ties stated in a "where" clause on a body and by a verb of running it (branch attr-org4, second round)', () => {
+  it('ties a person named in a present-tense "where" clause to the body before it, past a place or a description', () => {
+    const placed = attribute(
+      'Parts came from the Orm Valley Institute in Tromsø, where Sigrid Lund heads the lab. Lund said 40 units failed.',
+    );
+    expect(row(placed[1])).toBe('Sigrid Lund / Orm Valley Institute / -');
+    const described = attribute(
+      'Harwell & Daughters, the family bakery where Tom Reed runs the ovens, said flour ran out. Reed said prices doubled.',
+    );
+    expect(row(described[1])).toBe('Tom Reed / Harwell & Daughters / -');
+  });
+
+  it('does not tie a person to where she worked once, nor to where something happened to her', () => {
+    const worked = attribute('Kessel Medical Centre, where Jo Marr worked for ten years, fired her. Marr said 40 files were lost.');
+    expect(row(worked[1])).toBe('Jo Marr / - / -');
+    const treated = attribute('She was taken to Harlow Hospital, where Jo Marr was treated. Marr said 40 people were hurt.');
+    expect(row(treated[1])).toBe('Jo Marr / - / -');
+  });
+
+  it('reads the object of "runs" or "chairs" as a body, not the "X branch" of one', () => {
+    const runs = attribute('Ceri Watts runs Harnby Tool Library from a garage. "We lent 900 tools," Watts said.');
+    expect(row(runs[1])).toBe('Ceri Watts / Harnby Tool Library / -');
+    const branch = attribute("Ana Lusk, who chairs the Orm Valley branch of the Walkers' Association, said 40 paths shut.");
+    expect(row(branch[0])).toBe("Ana Lusk / Walkers' Association / -");
+  });
+});

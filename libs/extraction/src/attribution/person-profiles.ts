@@ -292,8 +292,61 @@ export function buildPersonProfiles(context: ArticleContext): PersonProfiles {
   pairRespectively(context, profiles);
   recordNicknames(context, profiles);
   tiePronounSubjects(context, profiles);
+  tieNamedWhereClauses(context, profiles);
   learnGendersFromPronouns(context, profiles);
   return profiles;
+}
+
+/** How many tokens back from "where" its organisation may be named ("X in Bremen, where", "X, the cider maker where"). */
+const MAX_WHERE_REACH = 8;
+
+/**
+ * "X & Sons, the cider maker where Tomasz Nowak manages the bottling line,", "… at the X Centre in Bremen, where Lena
+ * Hartwig runs the laboratory": a "where" clause whose subject is a person's name, with a verb of working or of running
+ * something (or a post after a copula), ties her to the organisation the "where" is about: the nearest named before it
+ * in the sentence, past a place and a description, none of them a person. Fills an organisation nothing else gave her.
+ */
+function tieNamedWhereClauses(context: ArticleContext, profiles: PersonProfiles): void {
+  const { tokens, inQuote } = context;
+  for (let s = 0; s < context.sentences.length; s++) {
+    const first = context.first[s] as number;
+    const end = context.end[s] as number;
+    for (let t = first + 1; t + 2 < end; t++) {
+      if ((tokens[t] as Token).lower !== 'where' || inQuote[t]) continue;
+      const person = entityAtToken(context, t + 1);
+      if (person?.type !== 'person' || (tokens[t + 1] as Token).start !== person.start) continue;
+      let last = t + 1;
+      while (last + 1 < end && entityAtToken(context, last + 1) === person) last++;
+      if (!tiedByVerbAt(context, last + 1, end)) continue;
+      const organisation = organisationBeforeWhere(context, t, first);
+      const profile = organisation ? profiles.lookup(person.text, person.sourceId) : undefined;
+      if (!organisation || !profile || profile.organisation !== null) continue;
+      profile.organisation = organisation.text;
+      profile.organisationSource = context.registry.resolve(organisation.text);
+    }
+  }
+}
+
+/** Whether the predicate from token `from` ties its subject to the place it is in now: "works", "runs the lab", "is head of …". */
+function tiedByVerbAt(context: ArticleContext, from: number, sentenceEnd: number): boolean {
+  const { tokens } = context;
+  let verb = from;
+  while (verb < sentenceEnd - 1 && LEADS_AUXILIARIES.has((tokens[verb] as Token).lower)) verb++;
+  const word = (tokens[verb] as Token | undefined)?.lower ?? '';
+  // (in the present only: "where Jo Roe worked for 17 years" tells of a post she may have left)
+  if (!word.endsWith('s')) return false;
+  if (WORK_VERBS.has(word) || LEADS_VERBS.has(word)) return true;
+  return word === 'is' && describesRole(context, verb + 1, sentenceEnd);
+}
+
+/** The organisation named nearest before "where" at `where` in its sentence, past places and lower-case words; else null. */
+function organisationBeforeWhere(context: ArticleContext, where: number, sentenceFirst: number): Entity | null {
+  for (let k = where - 1; k >= sentenceFirst && where - k <= MAX_WHERE_REACH; k--) {
+    const entity = entityAtToken(context, k);
+    if (entity?.type === 'organisation') return entity;
+    if (entity?.type === 'person' || (!entity && (context.tokens[k] as Token).capitalised)) return null;
+  }
+  return null;
 }
 
 /** "Connor Keane, known to fans as Sparky, …", "Moran, nicknamed the Owl, …": the nicknames the text gives its people. */

@@ -83,6 +83,9 @@ const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiq
 /** Sectors' nouns that end a business's coined name but are no organisation word of their own (`ORGANISATION_CUES`). */
 const SECTOR_NAME_ENDINGS = new Set(['health', 'medical']);
 
+/** Verbs of running a body, whose object is the body: "runs X", "chairs the X". */
+const RUNNING_VERBS = new Set(['runs', 'chairs', 'heads', 'manages', 'directs', 'co-founded', 'founded']);
+
 /** Adjectives that open a body's name more often than a sentence: "United Bottlers of the North said". */
 const NAME_OPENING_ADJECTIVES = new Set(['united']);
 
@@ -735,7 +738,10 @@ class EntityFinder {
     // "construction firm Delmar Built", "the charity Open Hands": the noun before the name says what it is.
     if (
       first === from &&
-      (this.precededByOrganisationDescriptor(first) || this.apposedToOrganisationDescriptor(first) || this.ownedByNameBefore(first))
+      (this.precededByOrganisationDescriptor(first) ||
+        this.apposedToOrganisationDescriptor(first) ||
+        this.ownedByNameBefore(first) ||
+        (this.ledByVerbBefore(first) && !this.modifiesBodyNoun(first, to)))
     )
       return [{ first, last: to, type: 'organisation' }];
     // "the Save Oldham Baths group", "the Keep Rail Local campaign": the noun after the name says what it is.
@@ -2011,6 +2017,16 @@ class EntityFinder {
     // ("Neighbours Harbour Athletic said": capitalised only because it opens the sentence)
     if (previous.capitalised && !this.opensSentenceAt(t - 1)) return false;
     return !PERSON_NOUNS.has(previous.lower) && isPluralOfPersonNoun(previous.lower) && !isKnownFirstName(previous.lower);
+  }
+
+  /**
+   * "Ceri Vaughan runs Pellbridge Community Larder", "who chairs the Marl Valley Growers": what a verb of running a body
+   * (`RUNNING_VERBS`) has for object is that body, never a person, unless a known first name opens it.
+   */
+  private ledByVerbBefore(t: number): boolean {
+    if (t < 2 || this.breakAt(t) || isKnownFirstName(core(this.token(t)))) return false;
+    const verb = this.token(t - 1).lower === 'the' && !this.breakAt(t - 1) ? t - 2 : t - 1;
+    return verb >= 1 && RUNNING_VERBS.has(this.token(verb).lower) && !this.token(verb).capitalised;
   }
 
   private precededByOrganisationDescriptor(t: number): boolean {

@@ -562,4 +562,15 @@ describe('bodies whose names hold a preposition, an area, a parent’s acronym o
     expect(found('United Millers of the South said flour ran short.')).toEqual(['organisation United Millers of the South']);
     expect(found('Prices rose, according to United Millers of the South.')).toEqual(['organisation United Millers of the South']);
   });
+
+  it('reads a coined name before "Health" or "Medical" as a business, never a portfolio or a post', () => {
+    expect(found('Private clinic group Varnel Health posted a profit.')).toEqual(['organisation Varnel Health']);
+    expect(found('Orvik Medical said it would cut 40 jobs.')).toEqual(['organisation Orvik Medical']);
+    expect(found('Public Health England said 4 died.')).not.toContain('organisation Public Health England');
+    expect(found('Health Minister Jonas Berg said 4 died.')).toEqual(['person Jonas Berg']);
+  });
+
+  it('reads what "runs" or "chairs" has for object as a body', () => {
+    expect(found('Ceri Watts runs Harnby Tool Library from a garage.')).toEqual(['person Ceri Watts', 'organisation Harnby Tool Library']);
+  });
 });

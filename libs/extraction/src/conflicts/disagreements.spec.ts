@@ -4104,3 +4104,63 @@ describe('findDisagreements: capacities and places beside a landmark (branch pre
     ).toEqual(['figures:0-1']);
   });
 });
+
+describe('findDisagreements: denials spelling out what they deny, far back (branch denial3)', () => {
+  // The denier's own sentences between (its background): only claim 0 is another source's.
+  const fillers = (from: number, to: number): DisagreementClaim[] =>
+    Array.from({ length: to - from }, (_, k) => claim(from + k, `Its offices opened on day ${k + 1} of the season.`, from + k));
+  const deniers = (a: number, b: number): boolean => a !== 0 && b !== 0;
+  const denialsOf = (claims: DisagreementClaim[]): string[] => pairs(claims, deniers).filter((pair) => pair.startsWith('denial:'));
+
+  it('answers an assertion paragraphs back on two words of what "dismissed reports of" spells out', () => {
+    expect(
+      denialsOf([
+        claim(0, 'The campaigners said the ombudsman had opened an inquiry into the parking contracts.'),
+        ...fillers(1, 6),
+        claim(
+          6,
+          "The authority dismissed reports of an ombudsman's inquiry, saying it had heard nothing.",
+          6,
+          "reports of an ombudsman's inquiry, saying it had heard nothing",
+        ),
+      ]),
+    ).toEqual(['denial:0-6']);
+  });
+
+  it('answers one of "It is untrue that …" on two words of what it spells out', () => {
+    expect(
+      denialsOf([
+        claim(0, 'The tenants said inspectors found black mould in the stairwells.'),
+        ...fillers(1, 8),
+        claim(
+          8,
+          'It is untrue that inspectors found any mould at the block, the landlord said.',
+          8,
+          'It is untrue that inspectors found any mould at the block',
+        ),
+      ]),
+    ).toEqual(['denial:0-8']);
+  });
+
+  it("does not answer when the act it says was not done is not the assertion's, nor past twelve sentences", () => {
+    expect(
+      denialsOf([
+        claim(0, "The residents said they had sent a letter to the minister's office in March."),
+        ...fillers(1, 6),
+        claim(6, 'The minister denied that her office had lost the letter.', 6, 'denied that her office had lost the letter'),
+      ]),
+    ).toEqual([]);
+    expect(
+      denialsOf([
+        claim(0, 'The campaigners said the ombudsman had opened an inquiry into the parking contracts.'),
+        ...fillers(1, 14),
+        claim(
+          14,
+          "The authority dismissed reports of an ombudsman's inquiry, saying it had heard nothing.",
+          14,
+          "reports of an ombudsman's inquiry, saying it had heard nothing",
+        ),
+      ]),
+    ).toEqual([]);
+  });
+});

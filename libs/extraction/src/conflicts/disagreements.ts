@@ -2865,6 +2865,7 @@ function denialDisagreements(
               farKindDenial(assertion, denial, stems, bySubject, sameSource),
               denialParagraphsOn(assertion, denial, stems, bySubject, sameSource),
               planDenied(assertion, denial, stems, bySubject, sameSource),
+              spelledOutFarBack(assertion, denial, stems, bySubject, sameSource),
             ),
           )
         : Math.max(
@@ -3306,6 +3307,77 @@ function planDenied(
   // "no plans to sell ships" is no answer to "would lay up four of its ships": what the plan would do must be said of it.
   if (tying.length === 0 || (plan!.act !== null && !tying.includes(plan!.act) && tying.length < 2)) return 0;
   return tying.every((stem) => competes(stem, assertion, denial, bySubject, sameSource)) ? 0 : MIN_DISAGREEMENT_SCORE;
+}
+
+/** How many sentences before a denial spelling out what it denies the assertion it answers on two words may stand. */
+const SPELLED_FAR_SENTENCES = 12;
+
+/** Punctuation between two words that ends a clause. */
+const CLAUSE_BREAK = /[,;:]/;
+
+/**
+ * The subject words of what a denial spells out that it denies, however it names it: after "that" following a word of
+ * denial, a statement it names or a word calling it untrue ("categorically denied that any child had been served …",
+ * "rejected claims that …", "It is untrue that inspectors found …"), or after "of" following a statement it names
+ * right after a word of denial ("dismissed reports of a regulatory investigation"); `acts`, those of them right after
+ * an auxiliary ("had ignored", "had been served"): what it says was not done. Empty when it says no more than that it
+ * denies ("denied this", "rejected the claims").
+ */
+function spelledOutWords(denial: Analysed): { words: Set<string>; acts: Set<string> } {
+  const words = denial.claim.words;
+  const all = words.all;
+  const found = { words: new Set<string>(), acts: new Set<string>() };
+  for (let i = 0; i + 1 < all.length; i++) {
+    const lower = all[i]!.lower;
+    const next = all[i + 1]!.lower;
+    const opens =
+      (next === 'that' && (REFERENTS.has(lower) || UNTRUE_WORDS.has(lower) || isDenialWord(lower))) ||
+      (next === 'of' && REFERENTS.has(lower) && i > 0 && isDenialWord(all[i - 1]!.lower));
+    if (!opens) continue;
+    const keys = tieStems(words);
+    const from = all[i + 1]!.end;
+    for (let k = 0; k < words.content.length; k++) {
+      const word = words.content[k]!;
+      if (word.start < from) continue;
+      // What it denies ends with its clause: "dismissed reports of 14-hour shifts as 'recycled gossip', saying …".
+      if (word.lower === 'as' || CLAUSE_BREAK.test(words.text.slice(words.content[k - 1]!.end, word.start))) break;
+      const key = keys[k]!;
+      if (word.capitalised || key === '' || !denial.subject.has(key)) continue;
+      found.words.add(key);
+      const before = words.content[k - 1]?.lower ?? '';
+      if (AUXILIARIES.has(before) || PASSIVE_BE.has(before)) found.acts.add(key);
+    }
+    return found;
+  }
+  return found;
+}
+
+/**
+ * "The union also said drivers were regularly made to work 14-hour shifts." / a dozen sentences on, the company: "He
+ * dismissed reports of 14-hour shifts as 'recycled gossip', saying no driver works more than ten hours a day."; "the
+ * report says officers found raw meat stored beyond its use-by date" / "It is untrue that inspectors found any
+ * out-of-date meat": a denial that spells out what it denies (`spelledOutWords`) answers an assertion of another source
+ * up to `SPELLED_FAR_SENTENCES` before it on two subject words, as a denial right after a statement does on two, when
+ * the assertion has half of what the denial spells out at least and every act it says was not done. Not a forecast
+ * only, no hedge; nothing competes: no claim of a third source between them has a word of what it spells out that both
+ * share.
+ */
+function spelledOutFarBack(
+  assertion: Analysed,
+  denial: Analysed,
+  stems: readonly string[],
+  bySubject: ReadonlyMap<string, Analysed[]>,
+  sameSource: (a: number, b: number) => boolean,
+): number {
+  const distance = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
+  if (stems.length < 2 || distance <= NEAR_SENTENCES || distance > SPELLED_FAR_SENTENCES) return 0;
+  if (denial.hedged || assertion.forecastOnly || assertion.future !== denial.future) return 0;
+  const spelled = spelledOutWords(denial);
+  const tying = stems.filter((stem) => spelled.words.has(stem));
+  // Half of what it spells out at least, and what it says was not done: "denied that her ministry had ignored the
+  // warning" does not answer "We warned both ministries in May".
+  if (tying.length === 0 || 2 * tying.length < spelled.words.size || [...spelled.acts].some((act) => !stems.includes(act))) return 0;
+  return tying.some((stem) => competes(stem, assertion, denial, bySubject, sameSource)) ? 0 : MIN_DISAGREEMENT_SCORE;
 }
 
 /** A claim of a third source between the assertion and the denial has the word that ties them: it may be the one answered. */

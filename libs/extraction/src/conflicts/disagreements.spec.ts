@@ -4164,3 +4164,22 @@ describe('findDisagreements: denials spelling out what they deny, far back (bran
     ).toEqual([]);
   });
 });
+
+describe('findDisagreements: a warning of what would happen is something done (branch denial3)', () => {
+  const said = (index: number, text: string): DisagreementClaim => claim(index, text, index, text.slice(text.indexOf(' says ') + 6));
+
+  it('answers "warned … that … would" with a negation of the warning right after it, not a forecast alone', () => {
+    expect(
+      denials([
+        said(0, 'The laboratory says it warned the town hall on Monday that the wells would be unsafe to drink from.'),
+        said(1, 'The mayor says he received no warning before Thursday.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      denials([
+        said(0, 'The laboratory says the town hall would get a warning about the wells on Monday.'),
+        said(1, 'The mayor says he received no warning before Thursday.'),
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -4018,14 +4018,22 @@ function passiveOfNoStatement(all: ClaimWords['all'], i: number): boolean {
 const NOT_DONE_AFTER_HAD = new Set(['to', 'better', 'no', 'not', 'never']);
 
 /**
+ * Verbs of warning someone in the past: "warned the council at 9.05pm that water would soon go over the spillway" tells
+ * of the warning, something done, whatever it says would happen. A closed list of the one class.
+ */
+const WARNING_VERBS = new Set(['warned', 'alerted', 'notified', 'forewarned', 'cautioned']);
+
+/**
  * The content tells of something done before its first forecast word: "had accepted the offer … and that
- * Vidal would have a medical" (a past perfect, "had" before a verb), not "would close" alone.
+ * Vidal would have a medical" (a past perfect, "had" before a verb), "warned the council that water would …"
+ * (`WARNING_VERBS`), not "would close" alone.
  */
 function toldDone(content: ClaimWords['content']): boolean {
   for (let i = 0; i + 1 < content.length; i++) {
     const lower = content[i]!.lower;
     if ((wordFlags(content[i]!) & W.future) !== 0) return false;
     if (lower === 'had' && !NOT_DONE_AFTER_HAD.has(content[i + 1]!.lower) && !isNumberWord(content[i + 1]!.lower)) return true;
+    if (WARNING_VERBS.has(lower)) return true;
   }
   return false;
 }
@@ -4811,7 +4819,7 @@ function denialScore(assertion: Analysed, denial: Analysed, shared: number, stem
     shared === 1 &&
     distance === 1 &&
     !denial.denialVerb &&
-    !assertion.future &&
+    !assertion.forecastOnly &&
     !denial.future &&
     stems.some((stem) => denial.negatedStems.has(stem) && !denial.negatedSubject.has(stem))
   )

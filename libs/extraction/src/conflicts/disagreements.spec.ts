@@ -4183,3 +4183,23 @@ describe('findDisagreements: a warning of what would happen is something done (b
     ).toEqual([]);
   });
 });
+
+describe('findDisagreements: a negation two sentences on, a sentence of no source between (branch denial3)', () => {
+  const assertion = claim(
+    0,
+    'The council said officials ordered residents of the quay to leave at midnight.',
+    0,
+    'officials ordered residents of the quay to leave at midnight',
+  );
+  const denial = (index: number, sentence: number): DisagreementClaim =>
+    claim(index, '"There was no evacuation order," the landlord said.', sentence, 'There was no evacuation order');
+
+  it('answers the assertion as if right after it when the sentence between holds no sourced claim', () => {
+    expect(denials([assertion, denial(1, 2)])).toEqual(['denial:0-1']);
+  });
+
+  it('does not when a claim of a source stands between, nor three sentences on', () => {
+    expect(denials([assertion, claim(1, 'The harbour master said the tide peaked at eleven.', 1), denial(2, 2)])).toEqual([]);
+    expect(denials([assertion, denial(1, 3)])).toEqual([]);
+  });
+});

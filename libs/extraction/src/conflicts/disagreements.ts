@@ -2860,7 +2860,7 @@ function denialDisagreements(
         ? stems.length
         : stems.filter((stem) => denial.subject.has(stem)).length + (rightAfter && stems.length > 0 ? sharedNames(assertion, denial) : 0);
       const score = before
-        ? atLeastMin(denialScore(assertion, denial, tied, stems, asked), () =>
+        ? atLeastMin(denialScore(assertion, denial, tied, stems, asked + (bridged(assertion, denial, sourced) ? 1 : 0)), () =>
             Math.max(
               farKindDenial(assertion, denial, stems, bySubject, sameSource),
               denialParagraphsOn(assertion, denial, stems, bySubject, sameSource),
@@ -3307,6 +3307,19 @@ function planDenied(
   // "no plans to sell ships" is no answer to "would lay up four of its ships": what the plan would do must be said of it.
   if (tying.length === 0 || (plan!.act !== null && !tying.includes(plan!.act) && tying.length < 2)) return 0;
   return tying.every((stem) => competes(stem, assertion, denial, bySubject, sameSource)) ? 0 : MIN_DISAGREEMENT_SCORE;
+}
+
+/**
+ * "Pryce said officials ordered residents … to leave at 10.45pm." / "Ivo Brandt, who runs the Ferry Inn on Mill Row,
+ * remembers it differently." / "'There was no evacuation order.'": a negated claim two sentences after an assertion
+ * stands right after it when the sentence between holds no claim of any source (`sourced`: the reporter's background,
+ * a lead-in given no source), as one after a question does. Read as passing over the denier's own claims between, it
+ * added five false conflicts on the tune half and found nothing more.
+ */
+function bridged(assertion: Analysed, denial: Analysed, sourced: ReadonlySet<number>): boolean {
+  return (
+    !denial.anaphoric && denial.claim.sentenceIndex - assertion.claim.sentenceIndex === 2 && !sourced.has(denial.claim.sentenceIndex - 1)
+  );
 }
 
 /** How many sentences before a denial spelling out what it denies the assertion it answers on two words may stand. */

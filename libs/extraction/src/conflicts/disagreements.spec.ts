@@ -4111,20 +4111,21 @@ describe('findDisagreements: denials spelling out what they deny, far back (bran
     Array.from({ length: to - from }, (_, k) => claim(from + k, `Its offices opened on day ${k + 1} of the season.`, from + k));
   const deniers = (a: number, b: number): boolean => a !== 0 && b !== 0;
   const denialsOf = (claims: DisagreementClaim[]): string[] => pairs(claims, deniers).filter((pair) => pair.startsWith('denial:'));
+  /** An inquiry the campaigners report, and `at` sentences on, the authority dismissing reports of it. */
+  const inquiryDismissedAt = (at: number): string[] =>
+    denialsOf([
+      claim(0, 'The campaigners said the ombudsman had opened an inquiry into the parking contracts.'),
+      ...fillers(1, at),
+      claim(
+        at,
+        "The authority dismissed reports of an ombudsman's inquiry, saying it had heard nothing.",
+        at,
+        "reports of an ombudsman's inquiry, saying it had heard nothing",
+      ),
+    ]);
 
   it('answers an assertion paragraphs back on two words of what "dismissed reports of" spells out', () => {
-    expect(
-      denialsOf([
-        claim(0, 'The campaigners said the ombudsman had opened an inquiry into the parking contracts.'),
-        ...fillers(1, 6),
-        claim(
-          6,
-          "The authority dismissed reports of an ombudsman's inquiry, saying it had heard nothing.",
-          6,
-          "reports of an ombudsman's inquiry, saying it had heard nothing",
-        ),
-      ]),
-    ).toEqual(['denial:0-6']);
+    expect(inquiryDismissedAt(6)).toEqual(['denial:0-6']);
   });
 
   it('answers one of "It is untrue that …" on two words of what it spells out', () => {
@@ -4150,18 +4151,7 @@ describe('findDisagreements: denials spelling out what they deny, far back (bran
         claim(6, 'The minister denied that her office had lost the letter.', 6, 'denied that her office had lost the letter'),
       ]),
     ).toEqual([]);
-    expect(
-      denialsOf([
-        claim(0, 'The campaigners said the ombudsman had opened an inquiry into the parking contracts.'),
-        ...fillers(1, 14),
-        claim(
-          14,
-          "The authority dismissed reports of an ombudsman's inquiry, saying it had heard nothing.",
-          14,
-          "reports of an ombudsman's inquiry, saying it had heard nothing",
-        ),
-      ]),
-    ).toEqual([]);
+    expect(inquiryDismissedAt(14)).toEqual([]);
   });
 });
 

@@ -22,7 +22,15 @@ const SENSES_PER_WORD = 2;
 const MAX_STEPS = 2;
 const MIN_DEPTH = 5;
 
-export function buildNounHypernyms(dict: string): Record<string, string> {
+/**
+ * Animals are counted under many names ("deer", "ponies", "goats") far below "animal" (seven links and more): for nouns
+ * whose first sense is an animal (lexicographer file noun.animal), the broader nouns FAR_STEPS links up that the near
+ * table lacks, read only by conflict detection's `kindOfOneAnother` ("60 ponies" / "11 animals").
+ */
+const FAR_STEPS = 10;
+const ANIMAL_FILE = '05';
+
+export function buildNounHypernyms(dict: string, maxSteps = MAX_STEPS, lexFile?: string): Record<string, string> {
   const synsets = readNounSynsets(dict);
   const senses = readNounSenses(dict, LEMMA);
   const firstSense = new Map<string, string>();
@@ -31,9 +39,10 @@ export function buildNounHypernyms(dict: string): Record<string, string> {
   const depth = depths(synsets);
   const out: Record<string, string> = {};
   for (const [word, list] of [...senses].sort(([x], [y]) => (x < y ? -1 : 1))) {
+    if (lexFile !== undefined && synsets.get(list[0] ?? '')?.lexFile !== lexFile) continue;
     const broader = new Set<string>();
     let frontier = list.slice(0, SENSES_PER_WORD);
-    for (let step = 1; step <= MAX_STEPS; step++) {
+    for (let step = 1; step <= maxSteps; step++) {
       const next: string[] = [];
       for (const offset of frontier) next.push(...(synsets.get(offset)?.hypernyms ?? []));
       for (const offset of next) {
@@ -80,4 +89,13 @@ if (require.main === module) {
   const hypernyms = buildNounHypernyms(wordnetDict());
   writeFileSync(out, `${JSON.stringify(hypernyms)}\n`);
   console.log(`${Object.keys(hypernyms).length} nouns with broader ones → ${out}`);
+  const farOut = resolve(out, '..', 'animal-kinds-far.json');
+  const far: Record<string, string> = {};
+  for (const [word, list] of Object.entries(buildNounHypernyms(wordnetDict(), FAR_STEPS, ANIMAL_FILE))) {
+    const near = new Set(hypernyms[word]?.split(' ') ?? []);
+    const beyond = list.split(' ').filter((noun) => !near.has(noun));
+    if (beyond.length > 0) far[word] = beyond.join(' ');
+  }
+  writeFileSync(farOut, `${JSON.stringify(far)}\n`);
+  console.log(`${Object.keys(far).length} animal nouns with broader ones further up → ${farOut}`);
 }

@@ -182,6 +182,9 @@ const CASUALTY_ROOTS: ReadonlyArray<readonly [string, CasualtyClass]> = [
   ['death', 'death'],
   ['fatalit', 'death'],
   ['fatally', 'death'],
+  // Ways of dying WordNet gives as kinds of "die": "41 people had drowned", "two firemen perished".
+  ['drown', 'death'],
+  ['perish', 'death'],
   ['injur', 'injury'],
   ['wound', 'injury'],
   ['casualt', 'any'],
@@ -221,7 +224,7 @@ export const casualtyClassOf = boundedMemo((lower: string): CasualtyClass | null
   if (whole) return whole;
   const c = lower.charCodeAt(0);
   // Most words start with none of the roots' letters.
-  if (c !== 107 && c !== 100 && c !== 102 && c !== 105 && c !== 119 && c !== 99 && c !== 101 && c !== 97) return null;
+  if (c !== 107 && c !== 100 && c !== 102 && c !== 105 && c !== 119 && c !== 99 && c !== 101 && c !== 97 && c !== 112) return null;
   for (const [root, cls] of CASUALTY_ROOTS) if (lower.startsWith(root)) return cls;
   return null;
 });
@@ -366,6 +369,9 @@ const MANNER_LAWFUL = 'legally lawfully';
 const MANNER_UNLAWFUL = 'illegally unlawfully';
 export const MANNER_STATES = new Set(`${MANNER_LAWFUL} ${MANNER_UNLAWFUL}`.split(' '));
 
+/** The state of work done to its schedule (pole 0) or late (pole 1). */
+export const SCHEDULE_STATE = 'schedule';
+
 /** The state of a thing done on purpose (pole 0) or by accident (pole 1). */
 export const INTENT_STATE = 'intent';
 
@@ -392,8 +398,32 @@ export const CONTRARY_STATES: ReadonlyMap<string, { state: string; pole: 0 | 1 }
   add('peaceful', 'peaceful', 'violent');
   // "had deliberately switched off the alarm" / "the alarm was silenced in error": done on purpose or by accident.
   add(INTENT_STATE, 'deliberately intentionally purposely deliberate intentional', 'accidental accidentally inadvertently unintentionally');
+  // Work kept to its schedule ("on schedule", "on track": `PHRASE_STATES`) or not.
+  add(SCHEDULE_STATE, '', 'delayed postponed');
   return states;
 })();
+
+/**
+ * States said by a preposition and a noun after a copula, which no single word names: "the bridge is at risk of
+ * collapse", "the wall was in danger of giving way" (not safe), "the signs had been out of action", "out of order",
+ * "out of service" (not running), "the work is on schedule", "on track" or "behind schedule". `opener` is the word or
+ * two words right before the noun.
+ */
+export const PHRASE_STATES: ReadonlyMap<string, ReadonlyArray<{ opener: string; state: string; pole: 0 | 1 }>> = new Map([
+  ['risk', [{ opener: 'at', state: 'safe', pole: 1 }]],
+  ['danger', [{ opener: 'in', state: 'safe', pole: 1 }]],
+  ['action', [{ opener: 'out of', state: 'running', pole: 1 }]],
+  ['order', [{ opener: 'out of', state: 'running', pole: 1 }]],
+  ['service', [{ opener: 'out of', state: 'running', pole: 1 }]],
+  [
+    'schedule',
+    [
+      { opener: 'on', state: SCHEDULE_STATE, pole: 0 },
+      { opener: 'behind', state: SCHEDULE_STATE, pole: 1 },
+    ],
+  ],
+  ['track', [{ opener: 'on', state: SCHEDULE_STATE, pole: 0 }]],
+]);
 
 /**
  * Nouns saying how a thing was done only after their preposition ("by mistake", "in error", "by accident", "on
@@ -455,11 +485,20 @@ export const contraryStatesOf = boundedMemo((lower: string): readonly ContrarySt
   const listed =
     PREDICATIVE_STATES.get(lower) ?? (Object.prototype.hasOwnProperty.call(ADJECTIVE_ANTONYMS, lower) ? ADJECTIVE_ANTONYMS[lower]! : '');
   if (listed === '') return [];
-  return listed.split(' ').map((entry) => {
+  return listed.split(' ').flatMap((entry) => {
     const colon = entry.lastIndexOf(':');
-    return { state: entry.slice(0, colon), pole: entry.slice(colon + 1) === '1' ? 1 : 0, predicative: true };
+    const state = { state: entry.slice(0, colon), pole: entry.slice(colon + 1) === '1' ? (1 as const) : (0 as const), predicative: true };
+    const also = WORDNET_ALSO_STATES.get(state.state);
+    return also === undefined ? [state] : [state, { ...state, state: also }];
   });
 });
+
+/**
+ * WordNet states that are also a state of `CONTRARY_STATES`, pole for pole: a structure "sound" (WordNet: "in good
+ * condition; free from defect or damage or decay") is safe, one "structurally unsound" is not ("the dam is safe" against
+ * "the dam is structurally unsound").
+ */
+const WORDNET_ALSO_STATES: ReadonlyMap<string, string> = new Map([['sound/unsound', 'safe']]);
 
 /**
  * The adjective a degree is formed from, given the degree's ending: its stem as written, with an "e" ("safer"), with

@@ -4193,3 +4193,94 @@ describe('findDisagreements: a negation two sentences on, a sentence of no sourc
     expect(denials([assertion, denial(1, 3)])).toEqual([]);
   });
 });
+
+describe('findDisagreements: categories the pairing gate missed (branch pairing4)', () => {
+  it('compares an animal counted by its kind and by "animals", only when both say one thing happened to them', () => {
+    expect(
+      pairs([
+        claim(0, 'The farmers said more than 300 goats had been killed by the storm.'),
+        claim(1, 'The vets said 40 animals had been killed by the storm.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The vets said 40 animals had been killed by the storm.'),
+        claim(1, 'The farmers said 300 goats were moved to the lower fields before the storm.'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads people who drowned or perished as dead', () => {
+    expect(
+      pairs([
+        claim(0, 'The coastguard said 23 migrants had drowned off the cape.'),
+        claim(1, 'The navy said nine migrants died off the cape.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('counts crashes and collisions as one thing, and "separate" after a count sets no other event apart', () => {
+    expect(
+      pairs([
+        claim(0, 'The police said there were nine separate crashes on the ring road.'),
+        claim(1, 'The highways office said its cameras saw four collisions on the ring road.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The police said there were nine crashes on the ring road.'),
+        claim(1, 'The highways office said four collisions happened in a separate pile-up on the ring road.'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads states said by a preposition and a noun after a copula', () => {
+    expect(
+      denials([
+        claim(0, 'The engineers said the footbridge was safe for walkers.'),
+        claim(1, 'The ramblers said the footbridge was at risk of falling into the river.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      denials([
+        claim(0, 'The operator said the lifts at the station were working all week.'),
+        claim(1, 'The passengers said the lifts had been out of order since Monday.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      denials([
+        claim(0, 'The contractor said the resurfacing of the runway was on schedule.'),
+        claim(1, 'The airport said the resurfacing of the runway had been delayed by a month.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // No copula: "a town at risk of flooding" says nothing of a state; "ran out of" is still another verb.
+    expect(
+      denials([
+        claim(0, 'The mayor said the embankment was safe.'),
+        claim(1, 'The agency said it had written to every town at risk of flooding near the embankment.'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads a structure called sound as safe, unsound as not safe', () => {
+    expect(
+      denials([claim(0, 'The trust said the old mill was unsafe.'), claim(1, 'The owner said the old mill was structurally sound.')]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('reads a negated passive of dismissal as a negation of the act, not as agreement', () => {
+    expect(
+      denials([
+        claim(0, 'The bakery said it had sacked the manager of the Mill Street shop.'),
+        claim(1, 'The union said the manager had not been dismissed.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // "did not dismiss the claims" still agrees.
+    expect(
+      denials([
+        claim(0, 'The union said the bakery had cut the bonus.'),
+        claim(1, 'The bakery did not dismiss the claims about the bonus.'),
+      ]),
+    ).toEqual([]);
+  });
+});

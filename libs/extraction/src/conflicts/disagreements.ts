@@ -14,6 +14,7 @@ import {
   nounStatesOf,
   verbStatesOf,
   INTENT_PHRASES,
+  PHRASE_STATES,
   INTENT_STATE,
   HARM_VERBS,
   MANNER_STATES,
@@ -553,7 +554,8 @@ function analyse(claim: DisagreementClaim): Analysed {
       ((f & W.otherEvent) !== 0 || ((f & W.otherEventBeforeTime) !== 0 && (after & W.timeUnit) !== 0)) &&
       !inBaseline(words.content, i) &&
       !PUBLISHING_WORDS.has(words.content[i - 1]?.lower ?? '') &&
-      !datesChannel(words.content, i)
+      !datesChannel(words.content, i) &&
+      !countedApart(words.content, i)
     )
       otherEvent = true;
     // "could not prove" hedges, it denies nothing.
@@ -680,7 +682,24 @@ function analyse(claim: DisagreementClaim): Analysed {
         undefined,
         INTENT_OBJECT_WINDOW,
       );
-    else if (FINANCIAL_STATE_WORDS.has(lower)) {
+    else if (PHRASE_STATES.has(lower)) {
+      // "the bridge is at risk of collapse", "the signs had been out of action", "the replanting is on schedule".
+      const phrase = phraseStateAt(words.content, i);
+      if (phrase !== null) {
+        const { state, copula } = phrase;
+        stateOf(
+          words,
+          i,
+          state,
+          states,
+          definiteSubject(words, copula),
+          pronounSubject(words, copula),
+          definiteSubject(words, copula, true),
+          0,
+          true,
+        );
+      }
+    } else if (FINANCIAL_STATE_WORDS.has(lower)) {
       // "had been losing money" / "was profitable", "made an operating loss" / "turned a profit".
       const pole = financialPoleAt(words.content, i);
       if (pole !== null) stateOf(words, i, { state: FINANCIAL_STATE, pole }, states);
@@ -719,8 +738,10 @@ function analyse(claim: DisagreementClaim): Analysed {
       const copula = copulaBefore(words.content, i);
       if (copula >= 0) predicates.push([i, copula]);
     }
-    // Denial words say that something is denied, not what.
-    if (stem === '' || word.capitalised || (f & W.untrue) !== 0 || isDenialWord(words.contentStems[i]!)) return;
+    // Denial words say that something is denied, not what; one in a passive of no statement tells an act done to people
+    // ("the manager had not been dismissed"), a subject word like any.
+    if (stem === '' || word.capitalised || (f & W.untrue) !== 0) return;
+    if (isDenialWord(words.contentStems[i]!) && !passiveOfNoStatement(words.all, words.all.indexOf(word))) return;
     subject.add(stem);
     if (!inFigure[i]) context.add(stem);
     if (i <= scopeEnd) negatedStems.add(stem);
@@ -961,7 +982,8 @@ const STATEMENT_CHANNEL_WORDS = 3;
 function agreeingNegations(all: ClaimWords['all'], flags: readonly number[]): Set<number> {
   const starts = new Set<number>();
   for (let i = 1; i < all.length; i++) {
-    if ((flags[i]! & W.denial) === 0) continue;
+    // "the driver has not been dismissed": a passive of no statement is an act done to people, and its negation negates it.
+    if ((flags[i]! & W.denial) === 0 || passiveOfNoStatement(all, i)) continue;
     for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
       const lower = all[k]!.lower;
       const zero = ZERO_WORDS.has(lower) || (lower === 'one' && all[k - 1]?.lower === 'no');
@@ -1606,6 +1628,11 @@ function inBaseline(content: ClaimWords['content'], i: number): boolean {
 /** The "as" at `k` follows "same": "the same as last year", "the same as they were on Castle Street". */
 function opensSameness(content: ClaimWords['content'], k: number): boolean {
   return content[k]!.lower === 'as' && lowerAt(content, k - 1) === 'same';
+}
+
+/** "14 separate crashes", "three separate attacks": after a count, "separate" tells the things counted apart, no other event. */
+function countedApart(content: ClaimWords['content'], i: number): boolean {
+  return content[i]!.lower === 'separate' && opensBound(content[i - 1]?.lower ?? '');
 }
 
 /** The word after a "than" opens a figure it bounds ("than 200", "than two", "than half"), not a year compared with. */
@@ -3640,9 +3667,11 @@ function stateOf(
   pronoun = false,
   named?: string,
   wordsAfter = 0,
+  phrase = false,
 ): void {
   // "had run out of ballot papers", "ran for office": a particle makes another verb of it ("shut down" is still shut).
-  if (STATE_PARTICLES.has(words.content[i + 1]?.lower ?? '')) return;
+  // A phrase's noun ("at risk of collapse", "out of action for a week") is no verb a particle changes.
+  if (!phrase && STATE_PARTICLES.has(words.content[i + 1]?.lower ?? '') && !predicateBeforeParticle(words.content, i)) return;
   const of: string[] = [];
   let happening = false;
   const end = Math.min(words.content.length, i + 1 + wordsAfter);
@@ -3672,6 +3701,21 @@ const INTENT_OBJECT_WINDOW = 6;
 function intentPhraseAt(words: ClaimWords, i: number): 0 | 1 | null {
   const phrase = INTENT_PHRASES.get(words.content[i]!.lower);
   return phrase !== undefined && words.content[i - 1]?.lower === phrase.preposition ? phrase.pole : null;
+}
+
+/**
+ * The state a preposition and the noun at `i` say after a copula (`PHRASE_STATES`: "is at risk", "had been out of action",
+ * "is on schedule"), with the copula's index; null when the noun has no such opener or no copula says it of a subject.
+ */
+function phraseStateAt(content: ClaimWords['content'], i: number): { state: { state: string; pole: 0 | 1 }; copula: number } | null {
+  for (const { opener, state, pole } of PHRASE_STATES.get(content[i]!.lower) ?? []) {
+    const openers = opener.split(' ');
+    const start = i - openers.length;
+    if (start < 0 || openers.some((word, k) => content[start + k]!.lower !== word)) continue;
+    const copula = copulaBefore(content, start);
+    if (copula >= 0) return { state: { state, pole }, copula };
+  }
+  return null;
 }
 
 /** Negative prefixes of a state a word names without one: "understaffed" / "staffed", "uninsured" / "insured". */
@@ -3958,6 +4002,16 @@ function harmVerbAt(words: ClaimWords, i: number): boolean {
   if (!before || MODIFIER_OPENERS.has(before.lower) || isNumberWord(before.lower)) return false;
   return HARM_AUXILIARIES.has(before.lower) || tieStems(words)[i - 1] !== '';
 }
+
+/**
+ * A state word right after a copula, not an -ing form, before a particle other than "out": "the bridge is safe for cars",
+ * "the pool was closed for repairs" say the state; "was running out of", "was shut out" make another verb of it.
+ */
+function predicateBeforeParticle(content: ClaimWords['content'], i: number): boolean {
+  const lower = content[i]!.lower;
+  return COPULAS.has(lowerAt(content, i - 1)) && !lower.endsWith(ING) && lowerAt(content, i + 1) !== 'out';
+}
+const ING = 'ing';
 
 /** Particles after a state word that make another verb of it: "ran out", "ran for", "worked through". */
 const STATE_PARTICLES = new Set(['out', 'for', 'into', 'over', 'through', 'against']);

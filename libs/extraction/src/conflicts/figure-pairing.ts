@@ -154,5 +154,8 @@ export function happeningAgreement(x: Measured, y: Measured): number | null {
   if (hx !== undefined && hy !== undefined) return hx === hy ? 1 : null;
   if (hx === undefined && hy === undefined) return 1;
   if (x.key === 'casualty' || y.key === 'casualty') return null;
+  // A count said to undergo another act than the other's happening counts another thing: "11 animals were killed" /
+  // "40 sheep were moved off the common".
+  if ((hx === undefined ? x : y).acted === true) return null;
   return 0;
 }

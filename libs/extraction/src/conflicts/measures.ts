@@ -83,6 +83,8 @@ export interface Measured {
    * "two walkouts") counts too (`actOfCount` of `figure-pairing.ts`).
    */
   acts?: string[];
+  /** Some verb is said of the count's things right beside it ("40 sheep were moved"), short ones too: they underwent an act. */
+  acted?: boolean;
   /** A count of a whole group ("a bus carrying 34 pupils", "12 of its 40 members"): a part of it is no other figure for it. */
   whole?: boolean;
   /** An amount each one of a group has ("40 percent of homes own two cars", "three doses each"): no tally of all. */
@@ -506,6 +508,8 @@ const ACT_BEFORE_OCCASIONS = 8;
 const ACT_AFTER = 4;
 /** Words after a verb that make one verb with it, as its noun has them: "walked out" (walkout), "laid off" (layoff). */
 const PARTICLES = new Set(['out', 'off', 'down', 'up']);
+/** The shortest stem of a verb said of a count's things (`Measured.acted`): "moved" (mov), not "red" or "shed". */
+const MIN_ACTED_STEM = 3;
 /** A verb's past form or -ing form, as a count's act is written ("cancelled", "signed", "walking"). */
 const ACT_FORM = /(?:ed|ing)$/;
 
@@ -524,10 +528,12 @@ function withActs(
   if (!m) return m;
   const { content } = words;
   const acts: string[] = [];
+  let acted = false;
   const read = (i: number): void => {
     const lower = content[i]!.lower;
     if (content[i]!.capitalised || !ACT_FORM.test(lower)) return;
     const stem = lower.replace(ACT_FORM, '');
+    if (stem.length >= MIN_ACTED_STEM) acted = true;
     if (stem.length < 4) return;
     const particle = content[i + 1]?.lower ?? '';
     acts.push(PARTICLES.has(particle) ? `${stem}${particle}` : stem);
@@ -542,6 +548,7 @@ function withActs(
       read(i);
     }
   if (acts.length > 0) m.acts = acts;
+  if (acted) m.acted = true;
   return m;
 }
 

@@ -30,6 +30,8 @@ describe('sameThingOf: one word for one thing', () => {
     expect(sameThingOf('bombardment')).toBe('attack');
     expect(sameThingOf('shelling')).toBe('attack');
     expect(sameThingOf('spill')).toBe('leak');
+    expect(sameThingOf('collisions')).toBe(sameThingOf('crashes'));
+    expect(sameThingOf('sacked')).toBe(sameThingOf('dismissed'));
     expect([...HAPPENINGS].every((head) => sameThingOf(head) === head)).toBe(true);
   });
 
@@ -63,6 +65,15 @@ describe('kindOfOneAnother: one noun a kind of the other (WordNet, two links)', 
     expect(kindOfOneAnother('midwife', 'consultant')).toBe(false);
     expect(kindOfOneAnother('pharmacist', 'midwife')).toBe(false);
     expect(kindOfOneAnother('job', 'worker')).toBe(false);
+  });
+
+  it('reads an animal under any broader noun, however far, and nothing else so far (branch pairing4)', () => {
+    expect(kindOfOneAnother('goat', 'animal')).toBe(true);
+    expect(kindOfOneAnother('animal', 'pony')).toBe(true);
+    expect(kindOfOneAnother('sheep', 'mammal')).toBe(true);
+    // Siblings stay two things.
+    expect(kindOfOneAnother('goat', 'sheep')).toBe(false);
+    expect(kindOfOneAnother('pony', 'goat')).toBe(false);
   });
 });
 

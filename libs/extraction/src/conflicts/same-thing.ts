@@ -1,6 +1,7 @@
 import { boundedMemo } from '../bounded-memo';
 import { DETACHMENTS } from '../matching/detachments';
 import { synonymOf } from '../matching/synonyms';
+import animalKindsFarJson from './animal-kinds-far.json';
 import nounHypernymsJson from './noun-hypernyms.json';
 
 /**
@@ -30,6 +31,10 @@ export const NOT_IN_WORDNET_GROUPS: ReadonlyMap<string, string> = groups({
   vessel: 'ship ships',
   truck: 'lorry lorries',
   case: 'infection infections patient patients',
+  // A crash is a collision (WordNet has both only as kinds of accident, siblings); a driver "sacked" is dismissed
+  // ("sack" is a bag or a plunder in its first senses, "dismiss" from a job in its fourth).
+  crash: 'collision collisions',
+  dismiss: 'sacked',
 });
 
 /** The happenings `NOT_IN_WORDNET_GROUPS` joins words into: "the raid" / "the attack", "the walkout" / "the strike", "the spill" / "the leak". */
@@ -96,7 +101,7 @@ const NOUN_HYPERNYMS: Readonly<Record<string, string>> = nounHypernymsJson;
 
 /**
  * One noun is a kind of the other, within two WordNet links ("supermarkets" / "stores", "the
- * warehouse" / "depots"): `x` and `y` are singular nouns, each looked up as written and by the word
+ * warehouse" / "depots"), or an animal under any broader noun (`animalKindsFar`: "ponies" / "animals"): `x` and `y` are singular nouns, each looked up as written and by the word
  * of its synonyms (`sameThingOf`). A kind-of link is no synonym: it says two counts may count one
  * thing, and only claims tied otherwise (a subject word in common, one event) are compared so.
  */
@@ -104,9 +109,22 @@ export const kindOfOneAnother = (x: string, y: string): boolean => kindOfPair(x 
 
 const kindOfPair = boundedMemo((pair: string): boolean => {
   const [x, y] = pair.split(' ') as [string, string];
-  const above = (word: string, than: string) => broaderNouns(than).some((b) => nounForms(word).includes(b));
+  const above = (word: string, than: string) =>
+    broaderNouns(than).some((b) => nounForms(word).includes(b)) || animalKindsFar(than).some((b) => nounForms(word).includes(b));
   return x !== y && (above(x, y) || above(y, x));
 });
+
+/**
+ * Animals are counted under many names far below "animal" ("deer" is seven links under it): for a noun whose first sense
+ * is an animal, the broader nouns beyond the two links of `NOUN_HYPERNYMS` (`animal-kinds-far.json`, built with it by
+ * `npm run build:noun-hypernyms`): "more than 60 ponies" / "11 animals". Read by `kindOfOneAnother` only; what matching
+ * and attribution read of kinds (`broaderNouns`) stays within two links.
+ */
+const ANIMAL_KINDS_FAR: Readonly<Record<string, string>> = animalKindsFarJson;
+
+const animalKindsFar = boundedMemo((word: string): readonly string[] =>
+  nounForms(word).flatMap((form) => (Object.hasOwn(ANIMAL_KINDS_FAR, form) ? ANIMAL_KINDS_FAR[form]!.split(' ') : [])),
+);
 
 /** A singular noun as written and by the word of its synonyms; a crude singular ("midwive", "wive") also in -fe. */
 export const nounForms = boundedMemo((word: string): readonly string[] => {

@@ -628,7 +628,7 @@ const UNREAL_CLAUSES: ReadonlySet<string> = new Set(['if', 'unless', 'once', 'un
 const PAST_COPULAS: ReadonlySet<string> = new Set(['was', 'were']);
 
 /** Words that open a clause of condition or time: "if …", "before advising …", "once the fire was out". */
-const CONDITION_OR_TIME: ReadonlySet<string> = new Set(['if', 'unless', 'when', 'once', 'until', 'before', 'after', 'whether']);
+const CONDITION_OR_TIME: ReadonlySet<string> = new Set([...UNREAL_CLAUSES, 'when', 'after', 'whether']);
 /** Determiners and possessives that make a count definite: "the two sides", "its 3,200 members", "all four of its harbours". */
 const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(`the its their his her our my your these those all both`.split(' '));
 

@@ -4284,3 +4284,22 @@ describe('findDisagreements: categories the pairing gate missed (branch pairing4
     ).toEqual([]);
   });
 });
+
+describe('findDisagreements: a circa abbreviated or glued to its number', () => {
+  it('reads "c.1,200", "approx.1,200" and "ca. 1,200" as about 1,200: close counts agree, far ones conflict', () => {
+    for (const hedged of ['c.1,200', 'approx.1,200', 'ca. 1,200']) {
+      expect(
+        pairs([
+          claim(0, `The trust said the ward admitted ${hedged} patients in March.`),
+          claim(1, 'The ward admitted 1,230 patients in March, the union said.'),
+        ]),
+      ).toEqual([]);
+      expect(
+        pairs([
+          claim(0, `The trust said the ward admitted ${hedged} patients in March.`),
+          claim(1, 'The ward admitted 600 patients in March, the union said.'),
+        ]),
+      ).toEqual(['figures:0-1']);
+    }
+  });
+});

@@ -202,32 +202,11 @@ export interface DateDay {
   day: number;
 }
 
-/**
- * "c.9,000", "ca.40", "approx.2,000": a trade paper's circa glued to the digits by its full stop, which the tokeniser
- * reads as one word with them. Its own words are few and closed: "circa" and "ca" written out are bounds already.
- */
-const CIRCA_GLUED = /\b(?:c|ca|approx)\.(?=\d)/gi;
-
-/**
- * The quantities of `text`, where a circa glued to its number (CIRCA_GLUED) is read as "about": the mark is blanked
- * (offsets kept) and the number after it approximate.
- */
-function quantitiesOf(text: string): Quantity[] {
-  if (!text.includes('.')) return extractQuantities(text);
-  const circa = new Set<number>();
-  const masked = text.replace(CIRCA_GLUED, (mark, at: number) => {
-    circa.add(at + mark.length);
-    return ' '.repeat(mark.length);
-  });
-  if (circa.size === 0) return extractQuantities(text);
-  return extractQuantities(masked).map((quantity) => (circa.has(quantity.start) ? { ...quantity, approximate: true } : quantity));
-}
-
 export function readFigures(text: string): ReadFigures {
   const figures: ClaimFigure[] = clockFigures(text);
   const clocks = figures.length;
   const dateDays: DateDay[] = [];
-  for (const quantity of quantitiesOf(text)) {
+  for (const quantity of extractQuantities(text)) {
     if (quantity.kind === 'date') {
       const day = dateDayOf(quantity.text, quantity.start, quantity.end);
       if (day) dateDays.push(day);

@@ -20,7 +20,7 @@ function isSignWord(c: number): boolean {
 }
 
 const HYPHENS = /[-‐‑]/;
-/** A circa glued to the digits by its full stop ("c.9,000", "ca.40", "approx.2,000"; figures.ts CIRCA_GLUED). */
+/** A circa glued to the digits by its full stop ("c.9,000", "ca.40", "approx.2,000"; the quantities scanner reads it as "about"). */
 const CIRCA_GLUED = /^(?:c|ca|approx)\.(?=\d)/;
 const CONTRACTION = /'(?:s|re|ve|ll|d|m)$/;
 
@@ -98,7 +98,7 @@ function tokenWords(token: string): TokenWord[] {
     }
     const circa = CIRCA_GLUED.exec(part);
     if (circa) {
-      // "c.9,000": the number alone, as "circa 9,000" is (a bound, a stop word); figures.ts reads it as about 9,000.
+      // "c.9,000": the number alone, as "circa 9,000" is (a bound, a stop word); its quantity is about 9,000.
       for (const word of digitTokenWords(part.slice(circa[0].length))) words.push({ ...word, offset: at + circa[0].length });
     } else if (part.charCodeAt(0) >= 48 && part.charCodeAt(0) <= 57) {
       for (const word of digitTokenWords(part)) words.push({ ...word, offset: at });

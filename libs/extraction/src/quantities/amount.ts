@@ -1,5 +1,5 @@
 import { isLineBreak, isSpace } from '../text-chars';
-import { BOUND_PHRASES_BY_FIRST_WORD } from './bounds';
+import { ABBREVIATED_BOUNDS, BOUND_PHRASES_BY_FIRST_WORD } from './bounds';
 import { countedNounAt, isPluralNoun, nounAfterOf, type CountedNoun } from './counted-noun';
 import { isNegative, parseNumberCore, type NumberCore } from './number-core';
 import { scaleByPowerOfTen } from './number-words';
@@ -74,9 +74,14 @@ export function matchBoundedAmount(s: TokenStream, i: number): QuantityMatch | n
     if (!s.matches(i, phrase.words)) continue;
     const lastWord = i + phrase.words.length - 1;
     if (!s.at(lastWord + 1)) continue;
-    // Only spaces may stand between the bound and the amount, or its currency sign ("over $5m").
+    // Only spaces may stand between the bound and the amount, or its currency sign ("over $5m"); after an abbreviated
+    // bound its full stop first ("ca. 40", "c.9,000"), which "c" must have.
     const amountStart = CURRENCY_SYMBOLS.has(s.charBefore(lastWord + 1)) ? tokenStart(s, lastWord + 1) - 1 : tokenStart(s, lastWord + 1);
-    if (!onlySpaces(s.text, tokenEnd(s, lastWord), amountStart)) continue;
+    const wordEnd = tokenEnd(s, lastWord);
+    const stop = phrase.words.length === 1 && ABBREVIATED_BOUNDS.has(word) && s.text.charCodeAt(wordEnd) === 0x2e;
+    if (word === 'c' && (!stop || s.at(i)?.text !== 'c')) continue;
+    if (stop ? !(wordEnd + 1 === amountStart || onlySpaces(s.text, wordEnd + 1, amountStart)) : !onlySpaces(s.text, wordEnd, amountStart))
+      continue;
     const match = matchAmount(s, lastWord + 1, { bound: phrase.bound, start: tokenStart(s, i) }, null);
     if (match) return match;
   }

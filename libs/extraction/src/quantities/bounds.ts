@@ -23,9 +23,16 @@ const BOUND_PHRASES: readonly BoundPhrase[] = [
   ),
   ...phrases(
     'about',
-    'about|around|roughly|approximately|approx|some|nearly|almost|close to|an estimated|estimated|circa|ca|an approximate|more or less',
+    'about|around|roughly|approximately|approx|some|nearly|almost|close to|an estimated|estimated|circa|ca|c|an approximate|more or less',
   ),
 ];
+
+/**
+ * Bounds written as abbreviations, which may take a full stop before the number: "ca. 40", "approx. 2,000", "c. 9,000"
+ * (and glued to it, "c.9,000": extract-quantities.ts splits such a token). "c" is a bound only with its stop, in lower
+ * case: "c 40" is no circa, and "vitamin C. 40 people" ends a sentence.
+ */
+export const ABBREVIATED_BOUNDS: ReadonlySet<string> = new Set(['c', 'ca', 'approx']);
 
 /** Bound phrases by first word, longest first so "more than" wins over a shorter phrase. */
 export const BOUND_PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly BoundPhrase[]> = (() => {

@@ -258,6 +258,37 @@ describe('extractQuantities: numbers', () => {
     expect(only('over $5m')).toMatchObject({ text: 'over $5m', kind: 'money', value: 5_000_000, bound: 'at-least' });
   });
 
+  it('reads an abbreviated circa with its full stop, spaced or glued to the number, as "about"', () => {
+    expect(only('a crew of ca. 25 sailors')).toMatchObject({
+      text: 'ca. 25 sailors',
+      value: 25,
+      bound: 'about',
+      approximate: true,
+      counted: 'sailors',
+    });
+    expect(only('approx. 3,500 households')).toMatchObject({ text: 'approx. 3,500 households', value: 3500, bound: 'about' });
+    expect(only('some c. 700 acres')).toMatchObject({ text: 'c. 700 acres', bound: 'about', unit: 'acre' });
+    // Glued: one token to the tokeniser, no decimal tail of "c" and no lost figure.
+    expect(only('the mill employs c.7,500 people')).toMatchObject({
+      text: 'c.7,500 people',
+      start: 17,
+      value: 7500,
+      bound: 'about',
+      approximate: true,
+    });
+    expect(only('approx.1,200 flats')).toMatchObject({ text: 'approx.1,200 flats', value: 1200, bound: 'about', counted: 'flats' });
+    expect(only('ca.60 volunteers')).toMatchObject({ value: 60, bound: 'about' });
+    expect(only('c.£3.5m of repairs')).toMatchObject({ kind: 'money', value: 3_500_000, unit: 'GBP', bound: 'about' });
+    expect(only('Approx.£80k was raised')).toMatchObject({ text: 'Approx.£80k', kind: 'money', value: 80_000, bound: 'about' });
+    expect(only('built in c.1790')).toMatchObject({ kind: 'date' });
+  });
+
+  it('reads "c" as a circa only in lower case with its stop', () => {
+    expect(only('grade c 60 marks')).toMatchObject({ text: '60 marks', bound: null, approximate: false });
+    expect(only('took vitamin C. 12 patients improved')).toMatchObject({ text: '12 patients', bound: null });
+    expect(only('ca 60 volunteers')).toMatchObject({ bound: 'about' });
+  });
+
   it('reads ordinals but not "first" or "second"', () => {
     expect(only('the 21st century')).toMatchObject({ text: '21st', kind: 'ordinal', value: 21 });
     expect(only('the third day')).toMatchObject({ kind: 'ordinal', value: 3 });

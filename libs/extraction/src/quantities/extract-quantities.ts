@@ -7,7 +7,7 @@ import type { Quantity } from './quantity';
 import type { QuantityMatch } from './quantity-match';
 import { TokenStream } from './token-stream';
 import { CURRENCY_CODES, DOLLAR_PREFIXES } from './units';
-import { wordMemo } from '../word-ids';
+import { NO_WORD_ID, wordIdOf, wordMemo, wordOf } from '../word-ids';
 
 /**
  * Amounts, dates and ordinals in `text`, normalised (see `Quantity` for the
@@ -32,7 +32,7 @@ export function extractQuantities(text: string, offset = 0): Quantity[] {
  */
 export function extractQuantitiesFromTokens(text: string, tokens: readonly Token[], offset = 0): Quantity[] {
   const shift = Number.isFinite(offset) ? offset : 0;
-  const stream = new TokenStream(text, tokens);
+  const stream = new TokenStream(text, withGluedCircaSplit(tokens));
   const quantities: Quantity[] = [];
   let i = 0;
   while (i < stream.length) {
@@ -140,4 +140,37 @@ function inName(s: TokenStream, i: number): boolean {
 function startsOfAt(s: TokenStream, i: number): number {
   const token = s.at(i);
   return token ? startsOf(token) : 0;
+}
+
+/** A circa glued to its number by its full stop, one token to the tokeniser: "c.9,000", "ca.40", "approx.2,000". */
+const GLUED_CIRCA = /^(?:c|ca|approx)\.(?=\d)/;
+
+/**
+ * `tokens` with each glued circa ("c.9,000") split into its bound and its number, as "c. 9,000" is tokenised: then the
+ * bound reads as one (bounds.ts ABBREVIATED_BOUNDS) and the number is no decimal tail. The same array when there is none.
+ */
+function withGluedCircaSplit(tokens: readonly Token[]): readonly Token[] {
+  let split: Token[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    const first = token.lower.charCodeAt(0);
+    const glued = !token.numeric && (first === 99 || first === 97) && token.lower.length > 2 ? GLUED_CIRCA.exec(token.lower) : null;
+    if (!glued) {
+      split?.push(token);
+      continue;
+    }
+    split ??= tokens.slice(0, k);
+    const cut = glued[0].length - 1;
+    split.push(
+      partToken(token.text.slice(0, cut), token.start, false, token.capitalised, false),
+      partToken(token.text.slice(cut + 1), token.start + cut + 1, true, false, token.breakAfter),
+    );
+  }
+  return split ?? tokens;
+}
+
+function partToken(text: string, start: number, numeric: boolean, capitalised: boolean, breakAfter: boolean): Token {
+  const id = wordIdOf(text.toLowerCase());
+  const lower = id === NO_WORD_ID ? text.toLowerCase() : wordOf(id);
+  return { text, lower, id, start, end: start + text.length, capitalised, numeric, breakAfter };
 }

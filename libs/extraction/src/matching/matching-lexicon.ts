@@ -257,6 +257,11 @@ export const PHRASE_ALIASES: ReadonlyArray<readonly [string, string, string]> = 
   ['per', 'cent', 'percent'],
   ['air', 'strike', 'strike'],
   ['air', 'strikes', 'strike'],
+  // "signed off the accounts" / "approved the accounts": the phrasal verb of consent WordNet lacks (its "sign off" ends a broadcast).
+  ['sign', 'off', 'approve'],
+  ['signs', 'off', 'approve'],
+  ['signed', 'off', 'approve'],
+  ['signing', 'off', 'approve'],
 ];
 
 /** Upper-case abbreviations that are also ordinary lower-case words ("US" / "us", "UN" / "un"). */

@@ -383,4 +383,26 @@ describe('synonyms by the part of speech a word is used in', () => {
     expect(tokens('doses have been given')).toBe(tokens('doses were given'));
     expect(tokens('doses have been given')).not.toContain('inclin');
   });
+
+  it('leaves a thread post number ("3/ …") out of the claim, as a dateline is', () => {
+    expect(tokens('3/ Ferry fares rose 12% to £9.40.')).toBe(tokens('Ferry fares rose 12% to £9.40.'));
+    expect(normaliseClaim('12/ The pier reopened.').figures).toEqual([]);
+    expect(tokens('1/3 of ferries were late.')).toContain('3'); // a fraction, no post number
+  });
+
+  it('reads "the loss of 60 warden posts" as the cut it is, the count and "of" between the loss and the job noun', () => {
+    expect(tokens('the loss of 60 warden posts')).toBe(tokens('lost 60 warden posts'));
+    expect(tokens('the loss of 60 warden posts')).toContain('change-');
+    expect(tokens('the loss of 60 lives')).not.toContain('change-');
+    expect(tokens('a loss of £60m')).not.toContain('change-');
+  });
+
+  it('keeps a job noun after a word WordNet joins with it ("coaching jobs" are jobs)', () => {
+    expect(tokens('12 coaching jobs')).toBe(tokens('12 coaching roles'));
+  });
+
+  it('reads "signed off" as "approved", the consent WordNet does not group', () => {
+    expect(tokens('The trustees signed off the budget.')).toBe(tokens('The trustees approved the budget.'));
+    expect(tokens('The trustees sign off the budget.')).toBe(tokens('The trustees approve the budget.'));
+  });
 });

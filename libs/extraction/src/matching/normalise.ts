@@ -80,7 +80,7 @@ export interface NormalisedClaim {
 export function normaliseClaim(text: string): NormalisedClaim {
   const source = typeof text === 'string' ? text : '';
   // A wire's dateline ("KORVEL, May 3 (Reuters) -"), which extraction leaves out of claims but a stored or queried text may hold.
-  const bodyStart = datelineLength(source);
+  const bodyStart = datelineLength(source) || threadPostNumberLength(source);
   const read = readFigures(source);
   const found = read.figures.filter((figure) => figure.start >= bodyStart);
   const scanned = scanWords(source).filter((word) => word.start >= bodyStart);
@@ -351,9 +351,12 @@ function losesJob(words: readonly MatchWord[], at: number, alias: string): boole
     const text = (words[k] as MatchWord).text;
     if (isJobNoun(text) || (alias === 'go' && LET_WORDS.has(text))) return true;
   }
-  for (let k = at + 1; k <= Math.min(words.length - 1, at + JOB_CONTEXT); k++) {
-    if ((words[k] as MatchWord).breakBefore) break;
-    if (isJobNoun((words[k] as MatchWord).text)) return true;
+  // "the loss of 14 ranger jobs": the count and the "of" before it are the job noun's own, past JOB_CONTEXT words.
+  for (let k = at + 1, seen = 0; k < words.length && seen < JOB_CONTEXT; k++) {
+    const word = words[k] as MatchWord;
+    if (word.breakBefore) break;
+    if (isJobNoun(word.text)) return true;
+    if (!word.isNumber && !(k === at + 1 && word.text === 'of')) seen++;
   }
   return false;
 }
@@ -396,6 +399,16 @@ function negationsScopedByUntil(words: readonly MatchWord[]): Set<number> {
 }
 
 /** Where the text's first word from `from` on starts (after any opening quote mark or bracket); -1 for none. */
+/**
+ * A social-media thread's post number opening a post ("3/ Turnover …", "12/ Full story …"): the post's place in its
+ * thread, no figure of the claim, as a dateline is none. Bare, spaces after the slash: "1/3 of staff", "24/7" stay.
+ */
+const THREAD_POST_NUMBER = /^[ \t]*\d{1,3}\/[ \t]+(?=\S)/;
+
+function threadPostNumberLength(text: string): number {
+  return THREAD_POST_NUMBER.exec(text)?.[0].length ?? 0;
+}
+
 function firstWordStart(text: string, from: number): number {
   const at = text.slice(from).search(/[\p{L}\p{N}]/u);
   return at < 0 ? -1 : from + at;
@@ -435,7 +448,9 @@ function joinPhrases(words: MatchWord[]): MatchWord[] {
     const plain = !phrase && next && !next.breakBefore && !word.capitalised && !word.isNumber;
     const phrasal = plain ? phrasalVerbOf(word.text, next.text) : undefined;
     // "crew members" / crewman, "gave way" / collapsed: a two-word lemma as the word it restates.
-    const collocation = plain && !phrasal && !next.capitalised && !next.isNumber ? collocationOf(word.text, next.text) : undefined;
+    // Not before a job noun: "coaching jobs" are jobs, which WordNet's "coaching_job" (coaching) loses.
+    const collocation =
+      plain && !phrasal && !next.capitalised && !next.isNumber && !isJobNoun(next.text) ? collocationOf(word.text, next.text) : undefined;
     if (phrase || phrasal || collocation) {
       const text = phrase ? phrase[2] : ((phrasal ?? collocation) as string);
       out.push({ text, isNumber: false, capitalised: word.capitalised, breakBefore: word.breakBefore, start: word.start });

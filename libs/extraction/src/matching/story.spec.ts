@@ -255,6 +255,13 @@ describe('storyNumbers and storyBandKeys', () => {
     expect(numbersOf('No ferry sailed.')).toHaveLength(0);
   });
 
+  it('files a bound open on one side ("more than 6,000", "fewer than 450") under its value rounded, where a near exact one is', () => {
+    expect(meet('More than 6,000 bikes were hired.', 'The scheme hired out 6,140 bikes.')).toBe(true);
+    expect(meet('Fewer than 450 bikes were stolen.', 'Thieves took 446 bikes.')).toBe(true);
+    expect(meet('More than 6,000 bikes were hired.', 'The scheme hired out 6,840 bikes.')).toBe(false);
+    expect(meet('More than 60 bikes were hired.', 'The scheme hired out 61 bikes.')).toBe(false); // small counts stay out
+  });
+
   it('files a share under the bands its values reach, so a fraction word meets the percentage it rounds', () => {
     expect(meet('More than three-quarters of the lockkeepers are volunteers.', 'Volunteers make up 77 percent of lockkeepers.')).toBe(true);
     expect(meet('Nearly half of the canal locks need repair.', 'About 47% of the locks on the canal need repairs.')).toBe(true);

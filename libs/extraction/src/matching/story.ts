@@ -243,6 +243,8 @@ function isYearToken(token: string): boolean {
 
 /** Counts and amounts from this value up are filed by the round value they are near (approximateKeys). */
 const APPROXIMATE_FROM = 100;
+/** How far past its stated value an open bound's keys reach ("more than 6,000": 6,000 to 6,300). */
+const OPEN_BOUND_REACH = 0.05;
 /** How many round values a hedged figure's interval is read for, before the nearest ROUNDED_KEYS are kept (±5 % spans 11). */
 const MAX_NEAR_VALUES = 16;
 
@@ -255,7 +257,17 @@ const MAX_NEAR_VALUES = 16;
  */
 function approximateKeys(figure: ClaimFigure): string[] {
   if (figure.measure !== 'count' && !(figure.measure.startsWith('money:') && !figure.measure.includes('/'))) return [];
-  if (!Number.isFinite(figure.high) || figure.low < APPROXIMATE_FROM) return [];
+  // "more than 14,000", "fewer than 300": a bound open on one side, under the round values within OPEN_BOUND_REACH of
+  // its stated one on its open side, nearest first, where an exact value there ("sold 14,200") is filed.
+  if (!Number.isFinite(figure.high) || figure.low <= 0) {
+    const stated = Number.parseFloat(figure.token);
+    if (!Number.isFinite(stated) || stated < APPROXIMATE_FROM) return [];
+    const [low, high] = Number.isFinite(figure.high)
+      ? [stated * (1 - OPEN_BOUND_REACH), stated]
+      : [stated, stated * (1 + OPEN_BOUND_REACH)];
+    return nearestKeys(figure.measure, twoDigitValues(low, high, MAX_NEAR_VALUES), stated);
+  }
+  if (figure.low < APPROXIMATE_FROM) return [];
   if (figure.low < figure.high) {
     // Nearest the stated value first, at most ROUNDED_KEYS ("some 6,000" allows 5,700–6,300: 6,000, 5,900, 6,100, …).
     const stated = Number.parseFloat(figure.token);

@@ -405,4 +405,18 @@ describe('synonyms by the part of speech a word is used in', () => {
     expect(tokens('The trustees signed off the budget.')).toBe(tokens('The trustees approved the budget.'));
     expect(tokens('The trustees sign off the budget.')).toBe(tokens('The trustees approve the budget.'));
   });
+
+  it('reads a season or financial year ("2026-27") as its first year, the second no figure of its own', () => {
+    const figures = (text: string) => normaliseClaim(text).figures.map((figure) => `${figure.measure}:${figure.low}`);
+    expect(figures('Members rose to 880 in 2026-27.')).toEqual(['count:880', 'year:2026']);
+    expect(figures('Members rose to 880 in 2026/27.')).toEqual(['count:880', 'year:2026']);
+    expect(figures('Kits 2026-28 cost £40.')).toContain('number:28'); // no season: not the year after
+  });
+
+  it("reads the year a change is measured against as a baseline, which the other claim's own year does not contradict", () => {
+    const measures = (text: string) => normaliseClaim(text).figures.map((figure) => figure.measure);
+    expect(measures('Members rose 12% on 2025-26.')).toContain('baseline:year');
+    expect(measures('Members rose to 880, up from 790 in 2025.')).toContain('baseline:year');
+    expect(measures('Members rose to 880 in 2025.')).not.toContain('baseline:year');
+  });
 });

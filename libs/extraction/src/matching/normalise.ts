@@ -25,7 +25,7 @@ import { bareNumberFigure, changeVerbDirection, dateDayFigure, readFigures, rela
 import { spellOutDecades, spellOutNumbers } from './numbers';
 import { scanWords } from './scan-words';
 import { stemWord } from './stem';
-import { findTimeFrames } from './when';
+import { findTimeFrames, isComparison } from './when';
 import {
   collocationOf,
   isCommonWord,
@@ -121,8 +121,11 @@ export function normaliseClaim(text: string): NormalisedClaim {
     }
     if (word.isNumber) {
       tokens.push(word.text);
+      if (isSeasonSecondYear(source, words, at)) continue; // a word of the period's name, no figure nor number of its own
       numbers.push(word.text);
-      const figure = word.figure ? (found.find((found) => found.token === word.text) as ClaimFigure) : bareNumberFigure(word.text);
+      const figure = word.figure
+        ? (found.find((found) => found.token === word.text) as ClaimFigure)
+        : (baselineYearFigure(source, word) ?? bareNumberFigure(word.text));
       figures.push(figure);
       // "£9.5m ($12m)": the conversion is a number the claim says, though no figure of its own.
       if (figure.conversionToken !== undefined && figure.conversionToken !== word.text) {
@@ -399,6 +402,35 @@ function negationsScopedByUntil(words: readonly MatchWord[]): Set<number> {
 }
 
 /** Where the text's first word from `from` on starts (after any opening quote mark or bracket); -1 for none. */
+/**
+ * The second year of a season or financial year ("2025-26", "2024/25", "2025–26": the year after the first, in two digits
+ * glued to it): the period is dated by its first year, as "in the 2025-26 season" is (when.ts); "26" is no figure of its own.
+ */
+function isSeasonSecondYear(source: string, words: readonly MatchWord[], at: number): boolean {
+  const word = words[at] as MatchWord;
+  const first = words[at - 1];
+  if (!first?.isNumber || word.text.length !== 2 || !/^(?:19|20)\d\d$/.test(first.text) || word.start !== first.start + 5) return false;
+  return '-–/'.includes(source.charAt(first.start + 4)) && Number(word.text) === (Number(first.text) + 1) % 100;
+}
+
+/** "in 2024", "on 2024-25" after "in"/"on" (and "the"), the year's own preposition, for isComparison. */
+const YEAR_PREPOSITION = /\b(?:in|on|during)\s+(?:the\s+)?$/i;
+
+/**
+ * A year a change or a figure is measured against ("a 26% rise on 2024-25", "up from £41m in 2024", "compared with 2019";
+ * when.ts isComparison): the baseline's year, which another claim's own year ("in 2025-26") does not contradict, so a
+ * measure of its own; two baselines of other years still do.
+ */
+function baselineYearFigure(source: string, word: MatchWord): ClaimFigure | null {
+  if (!/^(?:19|20)\d\d$/.test(word.text)) return null;
+  const preposition = YEAR_PREPOSITION.exec(source.slice(Math.max(0, word.start - 16), word.start));
+  if (!preposition) return null;
+  // isComparison reads what stands before a time frame: "in 2024" is one ("from £41m in 2024"), "2024" after "on" another.
+  const start = word.start - preposition[0].length;
+  const baseline = isComparison(source, start, word.start + 4 - start) || isComparison(source, word.start, 4);
+  return baseline ? { ...bareNumberFigure(word.text), measure: 'baseline:year' } : null;
+}
+
 /**
  * A social-media thread's post number opening a post ("3/ Turnover …", "12/ Full story …"): the post's place in its
  * thread, no figure of the claim, as a dateline is none. Bare, spaces after the slash: "1/3 of staff", "24/7" stay.

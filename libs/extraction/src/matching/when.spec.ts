@@ -87,6 +87,11 @@ describe('findTimeFrames', () => {
     expect(findTimeFrames('In the capital, Ostrel, cyclist deaths rose by 6%.')).toEqual(['scope:in the capital, ostrel']);
     expect(findTimeFrames('In neighbouring Varsk, 300 people were killed.')).toEqual(['scope:in neighbouring varsk']);
     expect(findTimeFrames('In the capital of the region, fares rose.')).toEqual([]);
+    // A neighbour or rival as the subject: another body told for comparison.
+    expect(findTimeFrames('Neighbours Orbury Town reported gate receipts up 12%.')).toEqual(['scope:neighbour']);
+    expect(findTimeFrames('Fares rose. Rivals Kestel Coaches cut theirs.')).toEqual(['scope:neighbour']);
+    expect(findTimeFrames('Rivals cut their fares.')).toEqual([]);
+    expect(findTimeFrames('Our neighbours Orbury Town agree.')).toEqual([]);
     expect(
       timeRelation(packFigures([], findTimeFrames('Nationally, fares rose by 6%.')), packFigures([], findTimeFrames('Fares rose by 6%.'))),
     ).toBe(TimeRelation.differs);

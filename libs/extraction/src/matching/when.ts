@@ -118,6 +118,12 @@ const FRONTED_SCOPE =
   /(?:^|[.;:!?]\s+|\n\s*)(?:nationally|nationwide|worldwide|globally|internationally|elsewhere|across\s+the\s+(?:country|nation|world|region)|around\s+the\s+(?:country|world)|in\s+the\s+rest\s+of\s+the\s+(?:country|world)|in\s+the\s+capital(?:\s*,\s*\p{Lu}[\p{L}-]+)?|in\s+(?:neighbouring|neighboring)\s+\p{Lu}[\p{L}-]+)\s*,/giu;
 
 /**
+ * A neighbour or rival named as the claim's subject ("Neighbours Tarn City reported …", "Rivals Orford United also …",
+ * "Neighbouring Kell Council said …"): another body told for comparison, as "In neighbouring Name, …" is (FRONTED_SCOPE).
+ */
+const NEIGHBOUR_SUBJECT = /(?:^|[.;:!?]\s+|\n\s*)(?:[Nn]eighbo(?:u)?r(?:s|ing)|[Rr]ivals)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
  * The time frames a claim states, as keys: "month:3", "year:2019", "month:5/year:2024",
  * "last:year", "ago:2year"; a fronted scope ("Nationally, …") as "scope:nationally". Spans between two points ("from March 2024 to January
  * 2026", "between 2017 and 2023") and what follows "since" are left out.
@@ -181,6 +187,7 @@ export function findTimeFrames(text: string): string[] {
       .replace(/\s+/g, ' ');
     keys.add(`scope:${scope}`);
   }
+  if (NEIGHBOUR_SUBJECT.test(text)) keys.add('scope:neighbour');
   for (const match of text.matchAll(LAST_UNIT)) {
     if (!isComparison(text, match.index, match[0].length)) keys.add(`last:${(match[1] as string).toLowerCase()}`);
   }
@@ -256,7 +263,7 @@ export function withFutureDates(frames: readonly (readonly string[])[], texts: r
 const COMPARED_WITH_REACH = 60;
 const COMPARED_WITH = /\b(?:compared|in\s+comparison)\s+(?:with|to)\b[^,;:.]*$/i;
 
-function isComparison(text: string, start: number, length: number): boolean {
+export function isComparison(text: string, start: number, length: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start).replace(/(\d)[,.](?=\d)/g, '$1'); // "3,000" is no clause break
   if (COMPARED_WITH.test(text.slice(Math.max(0, start - COMPARED_WITH_REACH), start).replace(/(\d)[,.](?=\d)/g, '$1'))) return true;
   // "in comparison with the last year", "as against 2024": a translated or formal "compared with".
@@ -264,8 +271,13 @@ function isComparison(text: string, start: number, length: number): boolean {
   // "the same number as in the previous year", "as many as in 2019": the time of what it equals.
   if (/\b(?:same|as\s+(?:many|much|high|low))\b[^,;:.]*\bas\s+(?:in\s+|during\s+)?$/i.test(before)) return true;
   // A change "on" a time ("up 19.0% on a year earlier", "a rise of 3% on the previous year"): what it is measured against.
-  // "7.4 percent on a year earlier": the unit may stand between.
-  if (/\d\S*(?:\s+(?:per\s+cent|percent|percentage\s+points?|points?))?\s+on\s+(?:the\s+)?$/i.test(before)) return true;
+  // "7.4 percent on a year earlier": the unit may stand between; "a 26% rise on 2024-25": a noun of change too.
+  if (
+    /\d\S*(?:\s+(?:per\s+cent|percent|percentage\s+points?|points?))?(?:\s+(?:rise|increase|fall|drop|decline|jump|gain|growth|cut|reduction))?\s+on\s+(?:the\s+)?$/i.test(
+      before,
+    )
+  )
+    return true;
   // "from" a figure ("down from 3000 in 2019", "up from 700 people a year earlier"), not "from Chile in 1996".
   if (/\bfrom\s+\S*\d\S*(?:\s+[a-z]+){0,2}\s*$/i.test(before)) return true;
   return COMPARED_MEASURE.test(text.slice(start + length, start + length + 20));

@@ -46,6 +46,7 @@ import { ClaimSignaturesV241796315415000 } from './1796315415000-ClaimSignatures
 import { ClaimSignaturesV251796315515000 } from './1796315515000-ClaimSignaturesV25';
 import { ClaimSignaturesV261796315615000 } from './1796315615000-ClaimSignaturesV26';
 import { ClaimSignaturesV271796315715000 } from './1796315715000-ClaimSignaturesV27';
+import { ClaimSignaturesV281796315815000 } from './1796315815000-ClaimSignaturesV28';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -99,4 +100,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV251796315515000,
   ClaimSignaturesV261796315615000,
   ClaimSignaturesV271796315715000,
+  ClaimSignaturesV281796315815000,
 ];

@@ -33,6 +33,7 @@ import {
   statesScore,
   statesWindow,
   tellsOwnExperience,
+  takesSide,
   tellsTimeOrAge,
   voicesStance,
   type SpeakerKind,
@@ -1109,5 +1110,41 @@ describe('forecasts on a condition, likelihoods, stances of a group (branch chec
     expect(voicesStance(tokenize('Make sure.'))).toBe(false);
     // A figure decides: "The board was split 5-4." is a vote.
     expect(ruleOf('The board was split 5-4.')).not.toBe('state-of-mind');
+  });
+});
+
+describe('sides taken with "be against" or "be opposed", acts a body did not do (branch checkworthy24)', () => {
+  it('takes "be against" and "be opposed (to)" for a side, with no figure in what is said and no date', () => {
+    expect(ruleOf('Most allotment holders are opposed to the car park.')).toBe('reaction');
+    expect(ruleOf('The rowing club was firmly against it.')).toBe('reaction');
+    expect(ruleOf('The wardens were opposed.')).toBe('reaction');
+    expect(ruleOf('The stallholders are all against the new rota.')).toBe('reaction');
+    expect(ruleOf("The ferry users' group said it objected to the timetable.")).toBe('reaction');
+    // What is said decides with a figure or a date: a count of sides, a stance of one year, a vote.
+    expect(ruleOf('The guild was against a fee of £40 a stall.')).not.toBe('reaction');
+    expect(ruleOf('Two of the three wardens were opposed.')).not.toBe('reaction');
+    expect(ruleOf('The guild was against the toll in 2019.')).not.toBe('reaction');
+  });
+
+  it('leaves "against" after other verbs, an impersonal "it", a passive with its agent and "as opposed to"', () => {
+    expect(takesSide(tokenize('Each ticket was checked against the list.'))).toBe(false);
+    expect(takesSide(tokenize('It is against the rules to moor there.'))).toBe(false);
+    expect(takesSide(tokenize("That's against the byelaws."))).toBe(false);
+    expect(takesSide(tokenize('The toll was opposed by the ferry users.'))).toBe(false);
+    expect(takesSide(tokenize('Boats, as opposed to canoes, pay the toll.'))).toBe(false);
+    expect(takesSide(tokenize('The wardens voted against.'))).toBe(false);
+    expect(takesSide(tokenize('The wardens remain opposed to the toll.'))).toBe(true);
+  });
+
+  it('raises "nobody from" a body with a past, a perfect or a past "be" as a stated fact', () => {
+    expect(ruleOf('"Nobody from the trust came to the meeting," she said.')).toBe('stated-fact');
+    expect(ruleOf('No one from the water board has visited the estate.')).toBe('stated-fact');
+    expect(ruleOf('"No-one from the Harbour Office was there."')).toBe('stated-fact');
+    expect(ruleOf('He said nobody from the agency had ever called him back.')).toBe('stated-fact');
+    // A modal, a bare "nobody" or a question is left to the other rules.
+    expect(ruleOf('Nobody from the trust would comment.')).not.toBe('stated-fact');
+    expect(ruleOf('Nobody from the trust should have to ask.')).not.toBe('stated-fact');
+    expect(ruleOf('"Nobody listened to us," he said.')).not.toBe('stated-fact');
+    expect(ruleOf('Has nobody from the trust called?')).not.toBe('stated-fact');
   });
 });

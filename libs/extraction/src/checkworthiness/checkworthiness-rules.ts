@@ -130,7 +130,10 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   reaction ("The residents' group welcomed the report.", "The union condemned the cuts as \"a betrayal\".") or a
  *   name put on something ("The opposition called the deal a disgrace.", "The union described the offer as an insult.", since
  *   branch checkworthy21 a quality closing "called X": "Tenants called the new rent formula unfair."): not check-worthy (kept just under the
- *   threshold); so is a speaker's own side in reported speech ("The trust said it backed the sale."), and, since branch
+ *   threshold); so is a speaker's own side in reported speech ("The trust said it backed the sale.", since branch
+ *   checkworthy24 "said it objected to the loss of farmland"), a side taken with "be against" or "be opposed (to)" and no
+ *   figure in what is said nor a date ("Many residents are opposed to the scheme.", "said she was against the plan",
+ *   `takesSide`), and, since branch
  *   checkworthy17's convention, what someone called for, urged, demanded or appealed for with no figure ("The union called
  *   for an inquiry.", "Police urged drivers to stay away.", `makesCall`): a position, as a promise without a figure is. Calling a report
  *   or a figure untrue is a denial, which the corpus queues ("called the figures exaggerated"); a reaction that goes
@@ -499,6 +502,13 @@ export function checkworthinessRule({
   }
   // "called the officiating \"the worst I've seen in 20 years\"": a figure inside the name put on something is part of the name.
   if (reportsReaction(tokens, text) && !hasFigure(outsideDoubleQuotes(quantities, text, offset), tokens, offset)) return 'reaction';
+  if (
+    opens & OPENS_SIDE &&
+    takesSide(tokens) &&
+    !hasFigure(inContent(quantities, tokens, offset, text), tokens, offset) &&
+    features.dateOrTime === 0
+  )
+    return 'reaction';
   if (opens & OPENS_VIEW && reportsView(tokens) && !hasFigure(quantities, tokens, offset) && features.dateOrTime === 0)
     return 'reported-view';
   if (!features.pastOrPerfect && statesSchedule(tokens) && !hasFigure(quantities, tokens, offset)) return 'schedule';
@@ -540,6 +550,8 @@ export function checkworthinessRule({
   ) {
     return 'stated-rule';
   }
+  // "Nobody from the council came to a single show": a body's act that did not happen, on the body's record.
+  if (!features.question && !features.hedge && saysNobodyFromActed(tokens)) return 'stated-fact';
   if (plain && statesScore(tokens)) return 'checkable-figure';
   // "A nurse cannot do five days' work in four.": what cannot be done is a judgement of what is possible, its figure part of it.
   if (plain && hasMeasure(quantities, tokens, offset) && !deniesAbility(tokens)) {
@@ -1164,7 +1176,7 @@ function comparesOrRanks(w: string): boolean {
 }
 
 /** Lemmas of verbs of taking a side: "said it backed the sale", "said they opposed the plan". */
-const STANCE_LEMMAS: ReadonlySet<string> = new Set(['support', 'back', 'oppose', 'endorse', 'disagree']);
+const STANCE_LEMMAS: ReadonlySet<string> = new Set(['support', 'back', 'oppose', 'endorse', 'disagree', 'object']);
 /** Pronouns by which reported speech gives the speaker back: "X said it …", "they said they …". */
 const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she']);
 
@@ -1365,6 +1377,34 @@ export function voicesStance(tokens: readonly Token[]): boolean {
     let k = i - 1;
     while (k > 0 && k >= i - MAX_STANCE_DEGREES && (STANCE_DEGREES.has(lowerAt(k)) || isAdverb(lowerAt(k)))) k--;
     if (FEELING_COPULAS.has(lowerAt(k))) return true;
+  }
+  return false;
+}
+
+/** Words that, after a form of "be", say which side someone takes: "are against the plan", "was opposed to it". */
+const SIDE_WORDS: ReadonlySet<string> = new Set(['against', 'opposed']);
+/** Words between "be" and the side: the stance degrees and a floated "all" or "both" ("are all against it", "were both opposed"). */
+const SIDE_DEGREES: ReadonlySet<string> = new Set([...STANCE_DEGREES, 'all', 'both']);
+/** Subjects before "be … against" that make it no one's side: "It is against the law to …", "That was against the rules." */
+const IMPERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['it', 'this', 'that', "it's", "that's"]);
+
+/**
+ * The claim says its subject takes a side with a form of "be" (or "remain", "feel"), maybe past a degree or an adverb or two,
+ * before "against" or "opposed", "opposed" closing the claim or going on with "to" ("Many residents are opposed to the scheme.",
+ * "The parish council was against it from the start.", "said she was strongly against the plan"): a stance, as "said it opposed
+ * the levy" is (`statesOwnStance`). Not an impersonal "it"/"that" ("It is against the law to …"), a passive with its agent ("was
+ * opposed by 40 residents"), "as opposed to", nor "against" after any other verb ("was checked against a photo").
+ */
+export function takesSide(tokens: readonly Token[]): boolean {
+  const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
+  for (let i = 1; i < tokens.length; i++) {
+    const w = lowerAt(i);
+    if (!SIDE_WORDS.has(w)) continue;
+    if (w === 'opposed' && i + 1 < tokens.length && lowerAt(i + 1) !== 'to') continue;
+    let k = i - 1;
+    while (k > 0 && k >= i - MAX_STANCE_DEGREES && (SIDE_DEGREES.has(lowerAt(k)) || isAdverb(lowerAt(k)))) k--;
+    if (!FEELING_COPULAS.has(lowerAt(k)) || IMPERSONAL_SUBJECTS.has(lowerAt(k)) || IMPERSONAL_SUBJECTS.has(lowerAt(k - 1))) continue;
+    return true;
   }
   return false;
 }
@@ -1937,6 +1977,41 @@ function quotesFactOfSubject(tokens: readonly Token[], text: string): boolean {
   return true;
 }
 
+/** Subjects that count nobody, in one word: "Nobody from the board was there.", "No-one from the trust has called." */
+const NOBODY_WORDS: ReadonlySet<string> = new Set(['nobody', 'no-one']);
+/** Participles that are their verb's own base form, which `isPastForm` cannot tell: "has come", "had run", "has become". */
+const BASE_PARTICIPLES: ReadonlySet<string> = new Set(['come', 'become', 'run', 'been']);
+/** How many words after "nobody from" the body's name and the verb may run to: "no one from the county's highways department had". */
+const MAX_NOBODY_FROM = 8;
+
+/**
+ * "Nobody" or "no one" from a body, then a past, a perfect or a past "be" ("Nobody from the council came to a single show.",
+ * "Nobody from the health board has come to see us.", "No one from the board was there.", "said nobody from the coastguard
+ * had told her …"): an act a body did not do, which the body's own record settles, told in a quote or reported, as "no
+ * one has been arrested" is told by the police. Not with a modal before the verb ("Nobody from the club would say"), nor a
+ * bare "nobody" ("Nobody listened."), whose account is as often a view of being ignored.
+ */
+function saysNobodyFromActed(tokens: readonly Token[]): boolean {
+  const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
+  for (let i = 0; i < tokens.length; i++) {
+    const w = lowerAt(i);
+    const from = NOBODY_WORDS.has(w) ? i + 1 : w === 'no' && lowerAt(i + 1) === 'one' ? i + 2 : -1;
+    if (from < 0 || lowerAt(from) !== 'from' || (tokens[from - 1] as Token).breakAfter) continue;
+    for (let k = from + 1; k < tokens.length && k <= from + MAX_NOBODY_FROM; k++) {
+      const token = tokens[k] as Token;
+      const v = token.lower;
+      if (!token.capitalised && (PAST_COPULAS.has(v) || isPastForm(v))) return true;
+      if (PERFECT_AUXILIARIES.has(v)) {
+        let n = k + 1;
+        while (n < tokens.length && n <= k + 2 && isAdverb(lowerAt(n))) n++;
+        return isPastForm(lowerAt(n)) || BASE_PARTICIPLES.has(lowerAt(n));
+      }
+      if (token.breakAfter || INTENTION_WORDS.has(v) || NORMATIVE_MODALS.has(v) || POSSIBILITY_MODALS.has(v)) break;
+    }
+  }
+  return false;
+}
+
 /** A past form or participle: a regular "-ed" or an irregular form ("found", "spent", "taken"). */
 function isPastForm(w: string): boolean {
   return (
@@ -2373,6 +2448,7 @@ const OPENS_PROCEDURE = 256;
 const OPENS_NORMATIVE = 512;
 const OPENS_VIEW = 1024;
 const OPENS_VERDICT = 2048;
+const OPENS_SIDE = 4096;
 
 // By the word's id (word-ids.ts): one array read per word of a claim.
 const ruleOpenings = wordMemo(
@@ -2410,6 +2486,7 @@ const ruleOpenings = wordMemo(
     if (NORMATIVE_MODALS.has(w)) openings |= OPENS_NORMATIVE;
     if (REPORTING_VERBS.has(w)) openings |= OPENS_VIEW;
     if (isDenialWord(w) || UNTRUE_WORDS.has(w) || TRUTH_WORDS.has(w) || w === 'case') openings |= OPENS_VERDICT;
+    if (SIDE_WORDS.has(w)) openings |= OPENS_SIDE;
     return openings;
   }),
 );

@@ -1136,6 +1136,13 @@ describe('sides taken with "be against" or "be opposed", acts a body did not do 
     expect(takesSide(tokenize('The wardens remain opposed to the toll.'))).toBe(true);
   });
 
+  it('holds what a measure was said to be needed for as a reported view, not a purpose with a figure nor a cause', () => {
+    expect(ruleOf('The trust said the fee rise was needed to keep the ferry running.')).toBe('reported-view');
+    expect(ruleOf('The harbour master said the ban was needed now to protect the moorings.')).toBe('reported-view');
+    expect(ruleOf('The trust said the fee rise was needed to close a £2m gap.')).not.toBe('reported-view');
+    expect(ruleOf('The trust said the fee rise was needed because the lock gates failed.')).not.toBe('reported-view');
+  });
+
   it('raises "nobody from" a body with a past, a perfect or a past "be" as a stated fact', () => {
     expect(ruleOf('"Nobody from the trust came to the meeting," she said.')).toBe('stated-fact');
     expect(ruleOf('No one from the water board has visited the estate.')).toBe('stated-fact');

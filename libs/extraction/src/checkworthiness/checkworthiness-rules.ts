@@ -1141,6 +1141,9 @@ function judgesQuality(tokens: readonly Token[], copula: number): boolean {
   if (endsWithText(w, 'ing') || comparesOrRanks(w)) return false;
   // A noun that ends as a degree does ("was timber", "was a carer") is no quality; an adjective that does is ("was modest").
   if ((endsWithText(w, 'er') || endsWithText(w, 'est')) && !namesQuality(w)) return false;
+  // "said the closures were needed to keep the rest of the business healthy": what a measure is for, as the speaker
+  // justifies it, "necessary" told by its participle; "was needed because …" gives a cause, which the other rules judge.
+  if (w === 'needed') return neededFor(tokens, k);
   // "unjustified", "unfounded" are qualities; "arrested", "closed" report an act or a state.
   // A compound ("short-sighted", "ill-judged", "half-hearted") is an adjective whatever its ending.
   if ((endsWithText(w, 'ed') || endsWithText(w, 'en')) && !w.startsWith('un') && !w.includes('-')) return false;
@@ -1148,6 +1151,19 @@ function judgesQuality(tokens: readonly Token[], copula: number): boolean {
   // enough to …"; a word of quality before a noun describes the noun ("were seasonal farm workers").
   const next = tokens[k + 1];
   return next === undefined || token.breakAfter || QUALITY_CLOSERS.has(next.lower);
+}
+
+/**
+ * After "needed" at `needed`, maybe past an adverb ("was needed now to …"), a "to" of purpose with no digit in the rest of the
+ * claim: a purpose with a figure ("was needed to close a R480-million gap", a currency the quantity reader may not know) is
+ * the gap someone can check.
+ */
+function neededFor(tokens: readonly Token[], needed: number): boolean {
+  let k = needed + 1;
+  while (k < needed + 1 + MAX_STATE_ADVERBS && k < tokens.length - 1 && isAdverb((tokens[k] as Token).lower)) k++;
+  if ((tokens[k - 1] as Token).breakAfter || tokenLowerAt(tokens, k) !== 'to') return false;
+  for (let j = k + 1; j < tokens.length; j++) if (/\d/.test((tokens[j] as Token).lower)) return false;
+  return true;
 }
 
 /** Words that call a statement or a thing true, a verdict on a fact as `UNTRUE_WORDS` are: "said the costs were real". */

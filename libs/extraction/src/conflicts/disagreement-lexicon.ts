@@ -565,9 +565,9 @@ export const verbStatesOf = boundedMemo((lower: string): ReadonlyArray<{ state: 
  */
 export const MONEY_KINDS: ReadonlyMap<string, string> = wordGroups({
   budget: 'budget budgets budgeted allocation allocated earmarked',
-  cost: 'cost costs costing price prices priced bill bills spent spend spends spending expenditure outlay outlays investment investments invested paid payment payments fee fees loss losses damage',
+  cost: 'cost costs costing price prices priced bill bills spent spend spends spending expenditure outlay outlays invest invests investing investment investments invested paid payment payments fee fees loss losses damage',
   fine: 'fine fines fined penalty penalties',
-  revenue: 'revenue revenues turnover sales income earnings',
+  revenue: 'revenue revenues turnover sales income earnings raise raises raised raising',
   profit: 'profit profits gain gains',
   salary: 'salary salaries wage wages',
   aid: 'aid grant grants subsidy subsidies donation donations',
@@ -576,6 +576,12 @@ export const MONEY_KINDS: ReadonlyMap<string, string> = wordGroups({
   compensation: 'compensation',
   bonus: 'bonus bonuses',
   rent: 'rent rents',
+  // What a body holds back and what it saves are neither what it spends nor a sum it is owed: "reserves stood at
+  // 11.3 million" / "savings of 2.4 million had been found" / "spent 6m of our reserves".
+  reserves: 'reserve reserves',
+  savings: 'saving savings',
+  // What one side offers is not what a thing costs: "the offer was 12 million" / "the cost to the town at 48 million".
+  offer: 'offer offers offered bid bids',
 });
 
 /** Currencies the quantities stage leaves as counted nouns ("700 million crowns"): a count of them is a sum of money. */

@@ -4303,3 +4303,76 @@ describe('findDisagreements: a circa abbreviated or glued to its number', () => 
     }
   });
 });
+
+describe('findDisagreements: sums held back, saved and offered; parts said by "alone"; a later event by its ordinal', () => {
+  it('never compares reserves with savings, spending or revenue, nor an offer with a cost, but still compares one kind', () => {
+    expect(
+      pairs([
+        claim(0, 'Officers said the county reserves stood at 9.4 million pounds.'),
+        claim(1, 'But the cabinet said county savings of 3.1 million pounds had been found.', 1),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The finance report said the bridge tolls would raise about 150,000 pounds.'),
+        claim(1, 'But the treasurer said the bridge had to find 2.8 million pounds of savings.', 1),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The buyer said the offer for the mill was 6 million pounds.'),
+        claim(1, 'But an economist put the mill closure at a cost of 30 million pounds.', 1),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The county said its reserves stood at 9.4 million pounds in April.'),
+        claim(1, 'The auditor said the reserves stood at 4.2 million pounds in April.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('reads a sum or a count said with "alone" as a part: only a part larger than the other side contradicts it', () => {
+    expect(
+      pairs([
+        claim(0, 'The ministry said the levy would raise 9 billion euros over the decade.'),
+        claim(1, 'Economists said the levy on flights alone would raise 2 billion euros over the decade.', 1),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The ministry said the levy would raise 2 billion euros over the decade.'),
+        claim(1, 'Economists said the levy on flights alone would raise 9 billion euros over the decade.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+    // "left alone" tells no part.
+    expect(
+      pairs([
+        claim(0, 'The charity said 40 ponies had been found on the common.'),
+        claim(1, 'The council said 12 ponies had been found on the common, left alone for weeks.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('sets "the second storm", "a third fire" apart from the event the article opened on', () => {
+    expect(
+      pairs([
+        claim(0, 'The fire brigade said three people were killed when the storm hit the coast.'),
+        claim(1, 'The police said nobody was killed in the second storm.', 1),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'Firefighters said 30 hectares of heath burned in the blaze.'),
+        claim(1, 'Rangers said 4 hectares of heath burned in a third fire on Sunday.', 1),
+      ]),
+    ).toEqual([]);
+    // A second of time is no later event.
+    expect(
+      pairs([
+        claim(0, 'The police said three people were killed when the storm hit the coast.'),
+        claim(1, 'The fire brigade said seven people were killed in the storm.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+});

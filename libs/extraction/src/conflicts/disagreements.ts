@@ -558,6 +558,8 @@ function analyse(claim: DisagreementClaim): Analysed {
       !countedApart(words.content, i)
     )
       otherEvent = true;
+    // "in the second storm", "a third fire": a later event of the kind the article has told, not the one it opened on.
+    if (LATER_ORDINALS.has(lower) && (after & W.event) !== 0 && i >= statementTime) otherEvent = true;
     // "could not prove" hedges, it denies nothing.
     const notAfterModal = lower === 'not' && (before & W.modal) !== 0;
     const modalNot = notAfterModal || (f & W.hedgingNegation) !== 0;
@@ -1748,6 +1750,9 @@ const wordFlags = wordMemo(
     return tests.reduce((bits, [test, bit]) => (test ? bits | bit : bits), STATEMENT_WORDS.get(lower) ?? 0);
   }),
 );
+
+/** Ordinals before an event word that tell a later event of its kind: "the second storm", "a third fire". */
+const LATER_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth']);
 
 /** How far after "that" or "it" the "happened" it denies may stand: "this is plainly not what happened". */
 const HAPPENED_WINDOW = 7;

@@ -193,6 +193,9 @@ export function measuresOf(
     const interval = part ? intervalOf(part) : null;
     if (part && interval) measured.push({ ...m, whole: false, interval, figure: part.text, at: spans[s - 1]![0] });
   });
+  // "the fuel duty rise alone would raise £7.2bn", "6m of our reserves on children's placements alone": a part of a larger
+  // whole, which only a part larger than another source's whole contradicts.
+  if (measured.length > 0 && saysAlone(content)) for (const m of measured) if (!m.whole && PARTS_BY_ALONE.test(m.key)) m.part = true;
   for (const m of measured) {
     if (m.key !== 'share' && m.key !== 'future:share') continue;
     m.threshold = thresholdOf(words, m, spans);
@@ -637,6 +640,9 @@ function withMoneyKind(m: Measured | null, words: ClaimWords, first: number, las
     i >= 0 && i < content.length && !inFigure[i] ? MONEY_KINDS.get(content[i]!.lower) : undefined;
   let kind = content[first - 1]?.lower === 'of' ? kindAt(first - 2) : undefined;
   if (!kind && !(last < content.length && clauseBreakBefore(words, last))) kind = kindAt(last);
+  // "£4.2 million of savings", "6m of our reserves": the sum is of what the phrase after it names.
+  if (!kind && content[last]?.lower === 'of')
+    kind = kindAt(last + 1) ?? (OF_DETERMINERS.has(content[last + 1]?.lower ?? '') ? kindAt(last + 2) : undefined);
   for (let i = first - 1; !kind && i >= Math.max(0, first - MONEY_KIND_BEFORE); i--) {
     if (inFigure[i]) break;
     kind = kindAt(i);
@@ -644,6 +650,36 @@ function withMoneyKind(m: Measured | null, words: ClaimWords, first: number, las
   }
   if (kind) m.moneyKind = kind;
   return m;
+}
+
+/** Keys of figures that add up to a whole ("alone" makes one a part): counts, casualties, sums, physical amounts. */
+const PARTS_BY_ALONE = /^(?:future:)?(?:casualty|count:|money:|unit:)/;
+
+/** Words before "alone" that make it no part: "left alone", "not alone", "let alone" (a comparison). */
+const NOT_A_PART_BEFORE_ALONE = new Set([
+  'left',
+  'leave',
+  'leaves',
+  'leaving',
+  'let',
+  'not',
+  'be',
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'lived',
+  'live',
+  'lives',
+  'living',
+]);
+
+/** "X alone", "in March alone": the claim tells a part of something larger. */
+function saysAlone(content: ClaimWords['content']): boolean {
+  for (let i = 1; i < content.length; i++)
+    if (content[i]!.lower === 'alone' && !NOT_A_PART_BEFORE_ALONE.has(content[i - 1]!.lower)) return true;
+  return false;
 }
 
 /** Hours in a unit of time: durations are compared in hours. */

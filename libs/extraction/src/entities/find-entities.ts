@@ -29,6 +29,8 @@ import {
   SLASHED_LEGAL_FORM,
   STREET_WORDS,
   AREA_WORDS,
+  EVENT_TITLE_WORDS,
+  GOVERNMENT_OF_WORDS,
   TRADE_DESCRIPTORS,
   familyNameBeforeGivenName,
 } from './name-cues';
@@ -603,6 +605,15 @@ class EntityFinder {
     return isOrganisationDescriptor(word) || TRADE_DESCRIPTORS.has(word) || WORDNET_ORGANISATION_NOUNS.has(word);
   }
 
+  /** "Town of Pell River", "State of Ohio": a kind of government, "of", then a name no common word opens, ending the run. */
+  private namesGovernmentOf(first: number, to: number): boolean {
+    if (first + 2 > to || !GOVERNMENT_OF_WORDS.has(core(this.token(first))) || this.token(first + 1).lower !== 'of') return false;
+    const name = this.token(first + 2);
+    if (!name.capitalised || isEnglishWord(core(name))) return false;
+    for (let t = first + 3; t <= to; t++) if (this.isRunParticle(t) || ORGANISATION_CUES.has(core(this.token(t)))) return false;
+    return true;
+  }
+
   /** Whether an ampersand stands between two of the tokens first..last. */
   private holdsAmpersand(first: number, last: number): boolean {
     for (let t = first; t < last; t++) if (/^\s+&\s+$/u.test(this.text.slice(this.token(t).end, this.token(t + 1).start))) return true;
@@ -698,6 +709,13 @@ class EntityFinder {
       const rest = this.classify(from + 1, to);
       if (rest.length === 1 && rest[0]!.type === 'organisation' && rest[0]!.first === from + 1) return rest;
     }
+    // "Annual Meeting", "Press Briefing", "Annual General Meeting": a title ending in a noun of a gathering names an
+    // occasion, not a person; an organisation's name before it in the run is kept ("Kessel Farmers' Union Annual Meeting").
+    if (EVENT_TITLE_WORDS.has(core(this.token(to))) && !isKnownFirstName(core(this.token(from)))) {
+      for (let t = to - 1; t >= from; t--)
+        if (ORGANISATION_CUES.has(core(this.token(t))) || this.isLegalForm(t)) return this.classify(from, t);
+      return [];
+    }
     const owned = this.personOwnedByName(from, to);
     if (owned) return owned;
     let first = from;
@@ -735,6 +753,11 @@ class EntityFinder {
         ORGANISATION_CUES.has(core(this.token(to - 1))) || CORPORATE_AREA_WORDS.has(core(this.token(to))) || this.bodyForArea(first, to);
       return [{ first: from, last: to, type: body ? 'organisation' : 'place' }];
     }
+    // "Town of Pell River", "County of Ashcombe", "State of Ohio": a kind of government, "of" and a place's name is the
+    // body that governs the place (after "in" or "near", the place itself); "State of Emergency", "City of Culture" (a
+    // common word after "of") and "State of the Union" are no body.
+    if (first === from && this.namesGovernmentOf(first, to))
+      return [{ first, last: to, type: this.placedByPreposition(first) ? 'place' : 'organisation' }];
     // "construction firm Delmar Built", "the charity Open Hands": the noun before the name says what it is.
     if (
       first === from &&
@@ -867,7 +890,7 @@ class EntityFinder {
         return [{ first, last: to, type: 'organisation' }];
       // "Deputies said", "Paramedics said": the plural of a noun for people opening a sentence names people, not one
       // person, unless the text titles the word elsewhere ("Ms Danes").
-      const people = this.breakAt(first) && isTeamPlural(core(token)) && !this.titledElsewhere(first);
+      const people = this.breakAt(first) && isTeamPlural(core(token), false) && !this.titledElsewhere(first);
       // ("St. Anselm Medical Center in nearby Brookdale said": after "in" or "near", a place, whatever verb follows;
       // "The economist at NAME said" may name her employer)
       // ("In Reed's view": whose view, not where)
@@ -1322,15 +1345,20 @@ class EntityFinder {
     // ("Rangers said" beside "Marlow Rangers", "Harlan" beside "Harlan Group": a word of a longer organisation's name is
     // read with that name, as before.)
     const inLongerNames = new Set<string>();
+    // "the Kestrels said" after "the Dunmore Kestrels": a creature's plural alone is the team named in full before or after
+    // (a plural for people alone, "Rangers", is read as before: it may be a surname).
+    const teams = new Set<string>();
     for (const entity of this.entities)
       if (entity.type === 'organisation' && entity.text.includes(' ')) {
         inLongerNames.add(normaliseNameWord(firstWord(entity.text)).key);
-        inLongerNames.add(normaliseNameWord(lastWord(entity.text)).key);
+        const last = normaliseNameWord(lastWord(entity.text)).key;
+        inLongerNames.add(last);
+        if (isTeamPlural(last) && !isTeamPlural(last, false)) teams.add(last);
       }
     for (const t of unread) {
       const key = normaliseNameWord(this.token(t).text).key;
-      if ((this.entityOf[t] as number) < 0 && learned.has(key) && !inLongerNames.has(key) && !this.modifiesPostAfter(t))
-        organisationAt(t, key);
+      if ((this.entityOf[t] as number) >= 0 || this.modifiesPostAfter(t)) continue;
+      if ((learned.has(key) && !inLongerNames.has(key)) || teams.has(key)) organisationAt(t, key);
     }
   }
 
@@ -2143,6 +2171,11 @@ class EntityFinder {
     return this.precededByLocative(t) && PLACE_ONLY_PREPOSITIONS.has(this.token(this.locativeBefore(t)).lower);
   }
 
+  /** "in Pell River", "near the Town of Pell River": "in" or "near", with or without "the", before token t. */
+  private placedByPreposition(t: number): boolean {
+    return this.precededByPlaceOnlyPreposition(t) || (this.afterDefiniteArticle(t) && this.precededByPlaceOnlyPreposition(t - 1));
+  }
+
   private precededByLocative(t: number): boolean {
     return !this.breakAt(t) && LOCATIVE_PREPOSITIONS.has(this.token(this.locativeBefore(t)).lower);
   }
@@ -2450,13 +2483,52 @@ function isPlaceOfWorkNoun(word: string): boolean {
   return PLACE_OF_WORK_KINDS.some((kind) => broader.includes(` ${kind} `));
 }
 
-function isTeamPlural(word: string): boolean {
+/** ("Deputies said": with `creatures` false, a plural for people only; "Hornets said" may name the team met before) */
+function isTeamPlural(word: string, creatures = true): boolean {
   if (word.length <= 3 || !word.endsWith('s') || word.endsWith('ss') || PERSON_NOUNS.has(word)) return false;
   const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
   // "Ruth Danes": a nationality's plural is a surname as often; "Hemi Walters", "Ana Peters": so is a first name's.
   return (
-    PERSON_NOUNS.has(singular) && countryOfDemonym(singular) === null && countryOfDemonym(word) === null && !isKnownFirstName(singular)
+    (PERSON_NOUNS.has(singular) || (creatures && isCreatureNoun(singular))) &&
+    countryOfDemonym(singular) === null &&
+    countryOfDemonym(word) === null &&
+    !isKnownFirstName(singular)
   );
+}
+
+/** Kinds of animal WordNet puts a team's creature under, within two links: "hornet" (a wasp), "osprey" (a raptor). */
+const CREATURE_KINDS = [
+  'animal',
+  'creature',
+  'mammal',
+  'bird',
+  'raptor',
+  'hawk',
+  'insect',
+  'wasp',
+  'arachnid',
+  'cat',
+  'felid',
+  'dog',
+  'canid',
+  'horse',
+  'pony',
+  'bovid',
+  'cervid',
+  'reptile',
+  'snake',
+  'serpent',
+  'fish',
+  'elasmobranch',
+  'whale',
+  'monster',
+];
+
+/** "falcon", "hornet", "panther", "cobra": a noun for an animal, which a team takes as its name in the plural. */
+function isCreatureNoun(word: string): boolean {
+  if (!Object.hasOwn(NOUN_HYPERNYMS, word)) return false;
+  const broader = ` ${NOUN_HYPERNYMS[word] as string} `;
+  return CREATURE_KINDS.some((kind) => broader.includes(` ${kind} `));
 }
 
 /** Words between an owner's name and a verb of owning: "Jo Ek has owned …". */

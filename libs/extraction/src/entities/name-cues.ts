@@ -18,7 +18,8 @@ export const ORGANISATION_CUES = set(`
   clinic infirmary elementary academy museum chamber forum syndicate guild federation confederation watch observer standard mirror review
   airport orchestra philharmonic theatre theater opera library school gallery festival
   sentinel examiner telegraph dispatch bulletin echo argus advertiser inquirer
-  mercury mail enquirer gleaner clarion courant bugle ledger messenger globe beacon weekly monthly
+  mercury mail enquirer gleaner clarion courant bugle ledger messenger globe beacon weekly monthly record week
+  zeitung rundschau kurier anzeiger tagblatt dagblad krant tidende tidning posten sanomat
   verband verein ministerium amt behörde gewerkschaft partei bund institut polizei feuerwehr regierung gericht
   konzern stiftung kammer bundesamt landesamt staatsanwaltschaft
   foods seafoods fisheries mills mill works steelworks ironworks coachworks glassworks brickworks boatworks gasworks printworks aggregates quarries brewery dairy dairies farms pharma steel logistics shipping textiles chemicals solutions
@@ -90,7 +91,8 @@ export const LEADING_ORGANISATION_CUES = set(`radio television tv channel bank s
 export const MEDIA_NAME_WORDS = set(`
   news times post daily radio television tv channel broadcaster courier gazette herald tribune journal chronicle
   express press observer standard mirror review sentinel examiner telegraph dispatch bulletin echo argus advertiser inquirer
-  mercury mail enquirer gleaner clarion courant bugle ledger messenger globe beacon weekly monthly
+  mercury mail enquirer gleaner clarion courant bugle ledger messenger globe beacon weekly monthly record week
+  zeitung rundschau kurier anzeiger tagblatt dagblad krant tidende tidning posten sanomat
 `);
 
 /** Particles of a European surname, lower case: "de Wit", "van der Berg", "da Silva", "des Rosiers". */
@@ -122,6 +124,15 @@ export const STREET_WORDS = set(`
 
 /** The last word of an administrative area's name: "Keller County", "Brisco District" are places, never speakers. */
 export const AREA_WORDS = set(`county counties district province region parish borough municipality township prefecture`);
+
+/**
+ * Kinds of local or state government that, before "of" and a place's name, name the corporate body that governs the
+ * place ("Town of Pell River", "County of Ashcombe", "State of Ohio"), as "X Town Council" does.
+ */
+export const GOVERNMENT_OF_WORDS = set(`town city county state province village borough township municipality commonwealth`);
+
+/** Nouns of a gathering that end an occasion's title: "Annual Meeting", "Press Briefing" name an event, never a person. */
+export const EVENT_TITLE_WORDS = set(`meeting briefing summit ceremony seminar symposium workshop webinar gala banquet luncheon vigil`);
 
 /** Pronouns opening a relative clause after a thing's noun: "the operator whose train derailed, NAME". */
 export const RELATIVE_PRONOUNS = set(`whose which that`);

@@ -4283,6 +4283,31 @@ describe('findDisagreements: categories the pairing gate missed (branch pairing4
       ]),
     ).toEqual([]);
   });
+
+  it('reads a name of two words or more by its head: "the Kellow Viaduct" is "the viaduct"', () => {
+    expect(
+      denials([
+        claim(0, 'The rail engineers said the Kellow Viaduct was closed to all trains.'),
+        claim(1, 'The county council said the viaduct was open.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // Two names of one kind are two things.
+    expect(
+      denials([
+        claim(0, 'The rail engineers said the Kellow Viaduct was closed to all trains.'),
+        claim(1, 'The county council said the Brannock Viaduct was open.'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads "two years behind schedule" as late, and a state told in the past beside a forecast', () => {
+    expect(
+      denials([
+        claim(0, 'The auditors found that the rebuilding of the pier was 18 months behind schedule.'),
+        claim(1, 'The builder said the rebuilding of the pier was on schedule and would finish by June.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
 });
 
 describe('findDisagreements: a circa abbreviated or glued to its number', () => {

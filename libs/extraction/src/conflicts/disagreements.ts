@@ -1,4 +1,4 @@
-import { NUMBER_WORDS, WEEKDAY_WORDS, WORD_CLASSES, WordClass } from '../lexicon';
+import { NUMBER_WORDS, TIME_UNITS, WEEKDAY_WORDS, WORD_CLASSES, WordClass } from '../lexicon';
 import type { PartialDate, Quantity } from '../quantities/quantity';
 import { boundedMemo } from '../bounded-memo';
 import { endsWithText, withoutPossessiveS } from '../text-chars';
@@ -250,6 +250,8 @@ interface Analysed {
     told?: boolean;
     /** A comparative's baseline, the words after its "than" ("lower than in 2019": "2019"). */
     than?: string[];
+    /** The other words of a name whose head is a subject word ("Montessa" of "the Montessa Bridge was closed"). */
+    nameWords?: string[];
   }>;
   /** Content words after a copula that name no listed state, each with its copula: states of their prefix, maybe. */
   predicates: Array<[number, number]>;
@@ -689,6 +691,7 @@ function analyse(claim: DisagreementClaim): Analysed {
       const phrase = phraseStateAt(words.content, i);
       if (phrase !== null) {
         const { state, copula } = phrase;
+        const count = states.length;
         stateOf(
           words,
           i,
@@ -700,6 +703,8 @@ function analyse(claim: DisagreementClaim): Analysed {
           0,
           true,
         );
+        // "the line was on schedule and would be electrified by 2028": told in the past beside a forecast.
+        if (states.length > count && TELLING_COPULAS.has(words.content[copula]!.lower)) states[count]!.told = true;
       }
     } else if (FINANCIAL_STATE_WORDS.has(lower)) {
       // "had been losing money" / "was profitable", "made an operating loss" / "turned a profit".
@@ -3678,11 +3683,18 @@ function stateOf(
   // A phrase's noun ("at risk of collapse", "out of action for a week") is no verb a particle changes.
   if (!phrase && STATE_PARTICLES.has(words.content[i + 1]?.lower ?? '') && !predicateBeforeParticle(words.content, i)) return;
   const of: string[] = [];
+  let nameWords: string[] | undefined;
   let happening = false;
   const end = Math.min(words.content.length, i + 1 + wordsAfter);
   for (let k = Math.max(0, i - STATE_SUBJECT_WINDOW); k < end; k++) {
     const stem = tieStems(words)[k]!;
     if (k !== i && stem !== '' && !words.content[k]!.capitalised && !CONTRARY_STATES.has(words.content[k]!.lower)) of.push(stem);
+    // "the Montessa Bridge was closed" / "the bridge was open": a name's head that is a common noun is a subject word.
+    const head = k === i ? undefined : nameHeadAt(words, k);
+    if (head !== undefined) {
+      of.push(head.key);
+      nameWords = head.words;
+    }
     if (wordsAfter > 0 && (GENERIC_EVENT_NOUNS.has(words.content[k]!.lower) || EVENT_KINDS.has(words.content[k]!.lower))) happening = true;
   }
   into.push({
@@ -3693,7 +3705,27 @@ function stateOf(
     ...(subject === undefined ? {} : { subject }),
     ...(pronoun ? { pronoun } : {}),
     ...(named === undefined ? {} : { named }),
+    ...(nameWords === undefined ? {} : { nameWords }),
   });
+}
+
+/**
+ * The head of a name of two words or more opened by "the" at content word `k` ("Bridge" of "the Montessa Bridge", "Line"
+ * of "the Coastway Line"): its topic key, and the stems of the name's other words. A newspaper names a thing so
+ * once and then calls it by its head ("the bridge", "the line").
+ */
+function nameHeadAt(words: ClaimWords, k: number): { key: string; words: string[] } | undefined {
+  const { content } = words;
+  const word = content[k]!;
+  if (!word.capitalised || content[k + 1]?.capitalised === true || content[k - 1]?.capitalised !== true) return undefined;
+  const key = tieStems(words)[k]!;
+  if (key === '') return undefined;
+  let start = k - 1;
+  while (start > 0 && content[start - 1]!.capitalised) start--;
+  if (start === 0 || content[start - 1]!.lower !== 'the') return undefined;
+  const others: string[] = [];
+  for (let m = start; m < k; m++) if (words.contentStems[m] !== '') others.push(words.contentStems[m]!);
+  return others.length > 0 ? { key, words: others } : undefined;
 }
 
 /**
@@ -3717,7 +3749,9 @@ function phraseStateAt(content: ClaimWords['content'], i: number): { state: { st
     const openers = opener.split(' ');
     const start = i - openers.length;
     if (start < 0 || openers.some((word, k) => content[start + k]!.lower !== word)) continue;
-    const copula = copulaBefore(content, start);
+    // "was two years behind schedule": how far behind stands between the copula and the phrase.
+    const late = start >= 2 && TIME_UNITS.has(content[start - 1]!.lower) && opensBound(content[start - 2]!.lower) ? 2 : 0;
+    const copula = copulaBefore(content, start - late);
     if (copula >= 0) return { state: { state, pole }, copula };
   }
   return null;
@@ -3976,7 +4010,9 @@ function definiteSubject(words: ClaimWords, k: number, modified = false): string
   // "the clinic has been shut": the subject stands before the auxiliaries.
   while (k > 0 && SUBJECT_AUXILIARIES.has(words.content[k - 1]!.lower)) k--;
   const noun = words.content[k - 1];
-  if (!noun || noun.capitalised) return undefined;
+  // "the Garrow Bridge is safe" is said of the bridge, as "the bridge is at risk" is.
+  if (noun?.capitalised === true) return nameHeadAt(words, k - 1)?.key;
+  if (!noun) return undefined;
   // "the care home was": with `modified`, one modifier may stand between the determiner and the noun.
   const modifier = words.content[k - 2];
   const determined =
@@ -4322,6 +4358,11 @@ function contraryStates(
         const oneSubject = (x.subject !== undefined && x.subject === y.subject) || pronounOf || oneBaseline;
         if (!near(a, b) && !(oneSubject && b.claim.sentenceIndex - a.claim.sentenceIndex <= FAR_STATE_SENTENCES)) continue;
         if (x.pole === y.pole || sameSource(a.claim.index, b.claim.index)) continue;
+        // "the Ostby Bridge was closed" / "the Ulvik Bridge was open": two names of one kind are two things.
+        if (x.nameWords && y.nameWords && !x.nameWords.some((stem) => y.nameWords!.includes(stem))) {
+          noteGate(trace, a.claim.index, b.claim.index, 'evt');
+          continue;
+        }
         // "quieter than the diesel buses" / "noisier than the old trams": two baselines, nothing in common, no contrary.
         if (x.than && y.than && !x.than.some((word) => y.than!.includes(word))) {
           noteGate(trace, a.claim.index, b.claim.index, 'evt');

@@ -95,6 +95,9 @@ export function clockTimesOf(words: ClaimWords): ClockTime[] {
     const preposition = content[k]?.lower ?? '';
     if (SHORTLY_WORDS.has(content[k - 1]?.lower ?? '')) shortly = true;
     if (preposition === 'between' || preposition === 'and' || content[time.last + 1]?.lower === 'and') continue;
+    // "6:10 p.m. — Briggs tells reporters …", "14:20 - The fire service says …": a live page's or a timeline's entry time
+    // opening the claim dates the entry, not what it tells.
+    if (at === 0 && entryStamp(words, time.last)) continue;
     const slack = hedged ? HEDGED_SLACK : time.precise ? MINUTE_SLACK : HOUR_SLACK;
     const t = time.minutes;
     let interval: Interval = [t - slack, t + slack];
@@ -119,3 +122,13 @@ export function clockTimesOf(words: ClaimWords): ClockTime[] {
   }
   return times;
 }
+
+/** Dashes and a colon after an entry's time: "9:40 p.m. — ", "14:20 - ", "09:15: ". */
+const STAMP_MARKS = /^[\s.]*[-–—:]\s/;
+
+/** The time ending at content word `last` opens the claim and a dash or a colon follows it: an entry's time stamp. */
+function entryStamp(words: ClaimWords, last: number): boolean {
+  const next = words.content[last + 1];
+  return next !== undefined && STAMP_MARKS.test(words.text.slice(words.content[last]!.end, next.start));
+}
+

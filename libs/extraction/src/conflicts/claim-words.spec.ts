@@ -1,4 +1,5 @@
-import { stemOfWord } from './claim-words';
+import { tokenize } from '../tokenizer';
+import { claimWords, stemOfWord, topicKeyOf, topicKeys } from './claim-words';
 
 describe('stemOfWord', () => {
   it.each([
@@ -30,3 +31,20 @@ describe('stemOfWord', () => {
     expect(stemOfWord('news')).not.toBe(stemOfWord('new'));
   });
 });
+
+describe('topicKeys', () => {
+  const keyOf = (text: string, word: string) => {
+    const words = claimWords(text, tokenize(text), []);
+    return topicKeys(words)[words.content.findIndex((w) => w.lower === word)];
+  };
+
+  it('reads a verb and its particle that WordNet lists as one verb by that verb', () => {
+    expect(keyOf('The treasurer stepped down last week.', 'stepped')).toBe(topicKeyOf('resigned'));
+    expect(keyOf('The old pier caved in overnight.', 'caved')).toBe(topicKeyOf('collapsed'));
+    expect(keyOf('The sea wall gave way at dawn.', 'gave')).toBe(topicKeyOf('collapsed'));
+    // "gave way to" yields; "stepped" alone is another verb.
+    expect(keyOf('The old market gave way to a car park.', 'gave')).not.toBe(topicKeyOf('collapsed'));
+    expect(keyOf('The treasurer stepped onto the stage.', 'stepped')).not.toBe(topicKeyOf('resigned'));
+  });
+});
+

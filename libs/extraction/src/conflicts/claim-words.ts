@@ -90,11 +90,30 @@ export function topicKeys(words: ClaimWords): readonly string[] {
       const stem = words.contentStems[i]!;
       const same = stem === '' ? undefined : eventNounAt(words.content, i);
       found.push(stem === '' ? stem : same === undefined ? topicKeyOfToken(words.content[i]!) : stemOfWord(same) || stem);
+      // "stepped down" is "resigned", not a step: a verb and its particle that WordNet lists as one verb.
+      const particle = i > 0 && found[i - 1] !== '' ? PARTICLE_VERBS.get(words.content[i]!.lower) : undefined;
+      const verb = particle?.get(words.content[i - 1]!.lower);
+      if (verb !== undefined && !(particle === GIVE_WAY && words.content[i + 1]?.lower === 'to')) found[i - 1] = topicKeyOf(verb);
     }
     TOPIC_KEYS.set(words, (keys = found));
   }
   return keys;
 }
+
+/** "give way to" yields to something; the wall that "gave way" collapsed. */
+const GIVE_WAY = new Map(['give', 'gives', 'gave', 'given', 'giving'].map((form) => [form, 'collapse']));
+
+/**
+ * Verbs with a particle that WordNet lists in the synset of a verb of one word, by the particle then the verb's forms:
+ * "step down" with "resign" (leave office, quit, step down, resign), "cave in" and "give way" with "collapse" (collapse,
+ * fall in, cave in, give, give way, break, founder). Read as that verb, they tie a claim to one saying it ("had not
+ * resigned", "the roof collapsed"); the first word alone is another verb ("step" is a measure, "give" a gift).
+ */
+const PARTICLE_VERBS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  ['down', new Map(['step', 'steps', 'stepped', 'stepping'].map((form) => [form, 'resign']))],
+  ['in', new Map(['cave', 'caves', 'caved', 'caving'].map((form) => [form, 'collapse']))],
+  ['way', GIVE_WAY],
+]);
 
 /** The topic key of one word standing alone: the stem of the word for it and its synonyms, else its own stem. */
 export function topicKeyOf(lower: string): string {

@@ -4308,6 +4308,12 @@ describe('findDisagreements: categories the pairing gate missed (branch pairing4
       ]),
     ).toEqual(['denial:0-1']);
   });
+
+  it('reads "stepped down" as "resigned", a verb and its particle WordNet lists as one', () => {
+    expect(
+      denials([claim(0, 'The club said its chairman had stepped down on Friday.'), claim(1, 'The chairman said he had not resigned.')]),
+    ).toEqual(['denial:0-1']);
+  });
 });
 
 describe('findDisagreements: a circa abbreviated or glued to its number', () => {

@@ -47,4 +47,3 @@ describe('topicKeys', () => {
     expect(keyOf('The treasurer stepped onto the stage.', 'stepped')).not.toBe(topicKeyOf('resigned'));
   });
 });
-

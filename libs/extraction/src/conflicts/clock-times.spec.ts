@@ -40,11 +40,10 @@ describe('clockTimesOf', () => {
     expect(times('The score was 3:1 at the break and 9 players were booked.')).toEqual([]);
   });
 
-  it('reads no time of day in an entry stamp opening a live page\'s or a timeline\'s entry', () => {
+  it("reads no time of day in an entry stamp opening a live page's or a timeline's entry", () => {
     expect(times('4:15 p.m. — The coastguard says the tanker has been towed clear.')).toEqual([]);
     expect(times('07:30 - The lifeboat crew report the tide turning.')).toEqual([]);
     // A time that opens the claim and is what it tells is still read.
     expect(times('At 4:15 p.m. the tanker was towed clear.')[0]!.figure).toBe('At 4:15 p.m');
   });
 });
-

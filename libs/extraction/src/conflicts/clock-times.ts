@@ -131,4 +131,3 @@ function entryStamp(words: ClaimWords, last: number): boolean {
   const next = words.content[last + 1];
   return next !== undefined && STAMP_MARKS.test(words.text.slice(words.content[last]!.end, next.start));
 }
-

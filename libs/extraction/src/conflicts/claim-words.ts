@@ -90,11 +90,8 @@ export function topicKeys(words: ClaimWords): readonly string[] {
       const stem = words.contentStems[i]!;
       const same = stem === '' ? undefined : eventNounAt(words.content, i);
       found.push(stem === '' ? stem : same === undefined ? topicKeyOfToken(words.content[i]!) : stemOfWord(same) || stem);
-      // "stepped down" is "resigned", not a step: a verb and its particle that WordNet lists as one verb.
-      const particle = i > 0 && found[i - 1] !== '' ? PARTICLE_VERBS.get(words.content[i]!.lower) : undefined;
-      const verb = particle?.get(words.content[i - 1]!.lower);
-      if (verb !== undefined && !(particle === GIVE_WAY && words.content[i + 1]?.lower === 'to')) found[i - 1] = topicKeyOf(verb);
     }
+    withParticleVerbs(words, found);
     TOPIC_KEYS.set(words, (keys = found));
   }
   return keys;
@@ -114,6 +111,20 @@ const PARTICLE_VERBS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map
   ['in', new Map(['cave', 'caves', 'caved', 'caving'].map((form) => [form, 'collapse']))],
   ['way', GIVE_WAY],
 ]);
+
+/** A particle of `PARTICLE_VERBS`, by the word's id. */
+const isParticle = wordMemo((lower: string): boolean => PARTICLE_VERBS.has(lower));
+
+/** "stepped down" is "resigned", not a step: the key of a verb and its particle that WordNet lists as one verb. */
+function withParticleVerbs(words: ClaimWords, keys: string[]): void {
+  const { content } = words;
+  for (let i = 1; i < content.length; i++) {
+    if (!isParticle(content[i]!) || keys[i - 1] === '') continue;
+    const particle = PARTICLE_VERBS.get(content[i]!.lower)!;
+    const verb = particle.get(content[i - 1]!.lower);
+    if (verb !== undefined && !(particle === GIVE_WAY && content[i + 1]?.lower === 'to')) keys[i - 1] = topicKeyOf(verb);
+  }
+}
 
 /** The topic key of one word standing alone: the stem of the word for it and its synonyms, else its own stem. */
 export function topicKeyOf(lower: string): string {

@@ -4407,3 +4407,33 @@ describe('findDisagreements: sums held back, saved and offered; parts said by "a
     ).toEqual(['figures:0-1']);
   });
 });
+
+describe('findDisagreements: a denial answers the statement sharing most of what it spells out (branch denial4)', () => {
+  it('ties a denial that spells out what it denies to the statement sharing most of it, not to one nearer', () => {
+    // 0 and 2 are the union's, 1 the inspector's, 3 the firm's.
+    const union = (a: number, b: number) => (a === 0 && b === 2) || (a === 2 && b === 0);
+    const claims = [
+      claim(0, 'The union said children at four nurseries had been served yoghurt that was mouldy.'),
+      claim(1, 'The inspector said the council had served the firm with a hygiene notice in March.'),
+      claim(2, 'The union said the same director ran a bakery that sold mouldy bread in 2020.'),
+      claim(3, 'The firm denied that any child had been served mouldy food.'),
+    ];
+    expect(findDisagreements(claims, union).map((found) => `${found.kind}:${found.claims.join('-')}`)).toEqual(['denial:0-3']);
+    // Spelling out what no statement says more of than another, it still answers the statement right before it.
+    expect(
+      denials([
+        claim(0, 'The union said the bakery sold mouldy bread in 2020.'),
+        claim(1, 'The firm denied that its bakery had ever sold mouldy bread.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('drops a statement sharing nothing a denial spells out when another shares two of its words', () => {
+    const claims = [
+      claim(0, 'The analyst said the port authority had opened an inquiry into the terminal.'),
+      claim(1, 'The insurer said in a separate statement that it had not withdrawn its cover.'),
+      claim(2, 'The terminal operator dismissed reports of an inquiry by the port authority, saying it had received no letter.'),
+    ];
+    expect(denials(claims)).toEqual(['denial:0-2']);
+  });
+});

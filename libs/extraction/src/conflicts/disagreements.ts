@@ -2920,6 +2920,7 @@ function denialDisagreements(
       passing.push(denialOf(assertion, denial, stems, tiedScore));
     }
     passing.sort((x, y) => y.score - x.score);
+    answersWhatItSpellsOut(denial, passing);
     // Naming whose statement it dismisses ties the denial closer than nearness does.
     if (owned && (passing.length === 0 || passing[0]!.score <= MIN_DISAGREEMENT_SCORE))
       passing.unshift(denialOf(owned, denial, [], MIN_DISAGREEMENT_SCORE + 1));
@@ -3359,6 +3360,23 @@ function bridged(assertion: Analysed, denial: Analysed, sourced: ReadonlySet<num
   );
 }
 
+/**
+ * "categorically denied that any child had been served out-of-date food": a denial that spells out what it denies
+ * (`spelledOutWords`, two words at least) answers the assertions that share the most of it, two words at least, not one
+ * nearer that shares a word or none ("fined in 2019 for selling out-of-date sandwiches" right before it, "served the
+ * company with a notice"): the others are dropped from `passing` (sorted by score, kept so).
+ */
+function answersWhatItSpellsOut(denial: Analysed, passing: Disagreement[]): void {
+  if (passing.length < 2) return;
+  const spelled = spelledOutWords(denial).words;
+  if (spelled.size < SPELLED_OUT_WORDS) return;
+  const overlap = passing.map((candidate) => candidate.shared.filter((stem) => spelled.has(stem)).length);
+  const best = Math.max(...overlap);
+  if (best < SPELLED_OUT_WORDS) return;
+  const kept = passing.filter((_, k) => overlap[k] === best);
+  passing.splice(0, passing.length, ...kept);
+}
+
 /** How many sentences before a denial spelling out what it denies the assertion it answers on two words may stand. */
 const SPELLED_FAR_SENTENCES = 12;
 
@@ -3427,7 +3445,7 @@ function spelledOutFarBack(
   // Half of what it spells out at least, and what it says was not done: "denied that her ministry had ignored the
   // warning" does not answer "We warned both ministries in May".
   if (tying.length === 0 || 2 * tying.length < spelled.words.size || [...spelled.acts].some((act) => !stems.includes(act))) return 0;
-  return tying.some((stem) => competes(stem, assertion, denial, bySubject, sameSource)) ? 0 : MIN_DISAGREEMENT_SCORE;
+  return tying.every((stem) => competes(stem, assertion, denial, bySubject, sameSource)) ? 0 : MIN_DISAGREEMENT_SCORE;
 }
 
 /** A claim of a third source between the assertion and the denial has the word that ties them: it may be the one answered. */

@@ -17,6 +17,13 @@ describe('sameThingOf: one word for one thing', () => {
     expect(sameThingOf('building')).not.toBe(sameThingOf('built'));
   });
 
+  it('reads a plural of people not made with an ending as its singular, a possessive too', () => {
+    expect(sameThingOf('children')).toBe(sameThingOf('child'));
+    expect(sameThingOf("children's")).toBe(sameThingOf('child'));
+    expect(sameThingOf('women')).toBe(sameThingOf('woman') ?? 'woman');
+    expect(sameThingOf('men')).toBe(sameThingOf('man') ?? 'man');
+  });
+
   it('joins the few pairs the WordNet groups lack, and WordNet groups to them', () => {
     expect(sameThingOf('houses')).toBe('home');
     expect(sameThingOf('apartments')).toBe(sameThingOf('flats'));

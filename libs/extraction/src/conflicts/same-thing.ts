@@ -37,6 +37,17 @@ export const NOT_IN_WORDNET_GROUPS: ReadonlyMap<string, string> = groups({
   dismiss: 'sacked',
 });
 
+/** Plural nouns of people not made with an ending, each with its singular, the form WordNet's groups list ("feet" left out: a unit). */
+const POSSESSIVE_END = /['’]s$/;
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['children', 'child'],
+  ['men', 'man'],
+  ['women', 'woman'],
+  ['policemen', 'policeman'],
+  ['policewomen', 'policewoman'],
+  ['firemen', 'fireman'],
+]);
+
 /** The happenings `NOT_IN_WORDNET_GROUPS` joins words into: "the raid" / "the attack", "the walkout" / "the strike", "the spill" / "the leak". */
 export const HAPPENINGS: ReadonlySet<string> = new Set(['attack', 'strike', 'leak']);
 
@@ -47,6 +58,9 @@ export const HAPPENINGS: ReadonlySet<string> = new Set(['attack', 'strike', 'lea
  * past form is looked up by its verb first ("closed" → close, as "shut").
  */
 export const sameThingOf = boundedMemo((lower: string): string | undefined => {
+  // "children" is "child", "men" a "man" (WordNet's groups hold the singular; "men" alone is a crew's "hands").
+  const singular = IRREGULAR_PLURALS.get(lower.replace(POSSESSIVE_END, ''));
+  if (singular !== undefined) return sameThingOf(singular) ?? singular;
   const own = NOT_IN_WORDNET_GROUPS.get(lower);
   if (own !== undefined) return own;
   const canonical = wordnetGroupOf(lower);

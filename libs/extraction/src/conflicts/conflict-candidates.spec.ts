@@ -197,6 +197,35 @@ describe('findConflictCandidates: figures and denials', () => {
     expect(disputes(3)).toHaveLength(1);
   });
 
+  it('passes over a sentence of no source between a statement and a denial pointing back, not one where someone speaks', () => {
+    const denied = (between: string) =>
+      findConflictCandidates([
+        person(
+          0,
+          'their shifts had been cut by half since May',
+          null,
+          'Cleaners Union',
+          0,
+          'The cleaners union said their shifts had been cut by half since May.',
+        ),
+        person(1, between, null, null, 1),
+        person(
+          2,
+          'disputed that, saying every contract had been honoured',
+          null,
+          'Harbour Hotel',
+          2,
+          'The hotel disputed that, saying every contract had been honoured.',
+        ),
+      ])
+        .filter((conflict) => conflict.kind === 'denial')
+        .map((conflict) => conflict.sides.map((side) => side.claimIndexes.join('+')).join(' vs '));
+    // The reporter's background between: the union's statement is what the hotel disputes.
+    expect(denied('The hotel opened on the seafront in 1988.')).toEqual(['0 vs 2']);
+    // Guests the attribution stage names no source for speak between: the hotel disputes what they said.
+    expect(denied('Guests said the hotel had been slow to refund their deposits this winter.')).toEqual([]);
+  });
+
   it('writes a publishable reason: full source names, both statements quoted with their figures', () => {
     const found = findConflictCandidates([
       person(

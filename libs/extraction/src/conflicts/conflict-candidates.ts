@@ -106,6 +106,8 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[], tr
   const prepared: Prepared[] = [];
   // An article's claims come from a handful of sources: each is named once.
   const sources = new Map<string, SourceOf | null>();
+  // Sentences someone speaks in whom the attribution stage could not name ("Billet families said …").
+  const voiced = new Set<number>();
   for (const claim of claims) {
     if (claim.headline || claim.noComment) {
       trace?.unsourced.add(claim.index);
@@ -115,7 +117,10 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[], tr
     let source = sources.get(key);
     if (source === undefined) sources.set(key, (source = sourceOf(claim)));
     if (source) prepared.push({ claim, source, words: wordsOf(claim) });
-    else trace?.unsourced.add(claim.index);
+    else {
+      trace?.unsourced.add(claim.index);
+      if (claim.sentenceIndex !== undefined && SPOKEN.test(claim.fullText ?? claim.text)) voiced.add(claim.sentenceIndex);
+    }
   }
   const byIndex = new Map(prepared.map((p) => [p.claim.index, p]));
   const stances = findStanceConflicts(
@@ -125,7 +130,7 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[], tr
   const covered = new Set(
     stances.flatMap((c) => c.sides[0].claimIndexes.flatMap((x) => c.sides[1].claimIndexes.map((y) => pairKey(x, y)))),
   );
-  return [...stances, ...disagreementCandidates(prepared, byIndex, covered, claims, trace)];
+  return [...stances, ...disagreementCandidates(prepared, byIndex, covered, claims, voiced, trace)];
 }
 
 function wordsOf(claim: ConflictClaimInput): ClaimWords {
@@ -422,6 +427,7 @@ function disagreementCandidates(
   byIndex: ReadonlyMap<number, Prepared>,
   covered: ReadonlySet<string>,
   claims: readonly ConflictClaimInput[],
+  voiced: ReadonlySet<number>,
   trace?: ConflictTrace,
 ): ConflictCandidate[] {
   // Only a claim dismissing "the society's numbers" needs the nouns sources go by.
@@ -447,7 +453,7 @@ function disagreementCandidates(
   // The best-tied disagreement per pair of sources and measure; denials per pair of sources and passage.
   const best = new Map<string, Disagreement>();
   const denials = new Map<string, Disagreement[]>();
-  for (const disagreement of findDisagreements(inputs, sameSource, trace)) {
+  for (const disagreement of findDisagreements(inputs, sameSource, trace, voiced)) {
     const found = withOwnStatements(disagreement, prepared, byIndex, sameSource);
     if (!found || covered.has(pairKey(...found.claims))) continue;
     const sources = [byIndex.get(found.claims[0])!.source.id, byIndex.get(found.claims[1])!.source.id].sort().join('|');
@@ -471,6 +477,13 @@ function disagreementCandidates(
     .sort((x, y) => y.score - x.score)
     .map((found) => disagreementCandidate(found, byIndex, claims));
 }
+
+/**
+ * A verb of saying in a claim left without a source: someone speaks in that sentence ("Billet families said the club had
+ * been slow to pay"), so it is no reporter's background a denial pointing back passes over ("Team officials disputed
+ * that" answers the families, not the union's claim before them).
+ */
+const SPOKEN = /\b(?:said|says|told|tells|according to|claimed|claims|alleged|alleges|insisted|insists|complained|complain)\b/i;
 
 /** Keys of figures whose kind says nothing of what they measure: shares, measured by the words they share. */
 const SHARE_KEYS: ReadonlySet<string> = new Set(['share', 'future:share']);

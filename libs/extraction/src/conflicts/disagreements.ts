@@ -295,6 +295,7 @@ export function findDisagreements(
   claims: readonly DisagreementClaim[],
   sameSource: (a: number, b: number) => boolean,
   trace?: ConflictTrace,
+  voiced: ReadonlySet<number> = NO_SENTENCES,
 ): Disagreement[] {
   const analysed = packedMap(claims, (claim) => analyse(claim));
   markCorrections(analysed, sameSource);
@@ -317,7 +318,7 @@ export function findDisagreements(
   // A side named only by a role ("Witnesses", "a spokesman") asserts and denies like any other.
   const assertions = indexAssertions(analysed);
   for (const denial of [
-    ...denialDisagreements(analysed, assertions, sourceGate, trace),
+    ...denialDisagreements(analysed, assertions, sourceGate, trace, voiced),
     ...counterDisagreements(analysed, assertions, sourceGate, trace),
     ...contraryStates(analysed, sourceGate, trace),
     ...comparedWithSame(analysed, sourceGate, trace),
@@ -419,6 +420,9 @@ function markCorrections(analysed: Analysed[], sameSource: (a: number, b: number
     if (opens || (before !== undefined && before !== a && sameSource(before.claim.index, a.claim.index))) a.corrects = true;
   }
 }
+
+/** No sentence: `findDisagreements` called without the sentences of unnamed speakers. */
+const NO_SENTENCES: ReadonlySet<number> = new Set();
 
 export function pairKey(x: number, y: number): string {
   return x < y ? `${x}|${y}` : `${y}|${x}`;
@@ -2733,11 +2737,14 @@ function denialDisagreements(
   analysed: readonly Analysed[],
   { bySubject, bySentence, negatedBySentence, questions }: AssertionIndex,
   sameSource: (a: number, b: number) => boolean,
-  trace?: ConflictTrace,
+  trace: ConflictTrace | undefined,
+  voiced: ReadonlySet<number>,
 ): Disagreement[] {
   const found: Disagreement[] = [];
-  // Sentences holding a claim of some source: one holding none (the reporter's own background) stands between no answer and its statement.
+  // Sentences holding a claim of some source: one holding none (the reporter's own background) stands between no answer
+  // and its statement; one where someone unnamed by the attribution stage speaks (`voiced`) is no background.
   const sourced = new Set(analysed.map((a) => a.claim.sentenceIndex));
+  for (const at of voiced) sourced.add(at);
   const sentenceOfClaim = new Map(analysed.map((a) => [a.claim.index, a.claim.sentenceIndex]));
   const sentenceOf = (index: number): number => sentenceOfClaim.get(index) ?? -1;
   const byAnySentence = new Map<number, Analysed[]>();

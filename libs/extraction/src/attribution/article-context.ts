@@ -1,6 +1,6 @@
 import type { Entity } from '../entities/entity';
 import { datelineLength } from '../claims/dateline';
-import { findEntitiesInTokens } from '../entities/find-entities';
+import { findEntitiesInTokens, isPluralOfPersonNoun } from '../entities/find-entities';
 import { POST_NOMINALS } from '../entities/name-cues';
 import { countryOfPersonDemonym } from '../entities/gazetteer';
 import { tokenizeSentences, type SentenceTokens } from '../entities/sentence-tokens';
@@ -10,7 +10,7 @@ import type { SourceRegistry } from '../sources/source-registry';
 import { PERSON_NOUNS, ROLE_NOUNS, TITLE_WORDS, WORDNET_ORGANISATION_NOUNS } from '../entities/roles';
 import { Pos, tagTokens, type PosTags } from '../pos-tags';
 import { commaAfter, type Token } from '../tokenizer';
-import { GERMAN_SPEECH_VERBS, ORGANISATION_NOUNS, SPEECH_LEMMAS, STAFF_WORK } from './attribution-cues';
+import { BODY_PEOPLE_NOUNS, GERMAN_SPEECH_VERBS, ORGANISATION_NOUNS, SPEECH_LEMMAS, STAFF_WORK } from './attribution-cues';
 import { lowerCase } from '../text-chars';
 
 /** Everything the attribution steps look up about an article, computed once. */
@@ -141,7 +141,8 @@ export function isRoleNounAt(context: ArticleContext, t: number): boolean {
   const tag = context.pos.tags[t];
   // ("Counsel for the agency, Name, said": only before a preposition, so a title before a name, "Coach Name", stays one)
   if (tag === Pos.PROPN && context.pos.tags[t + 1] === Pos.ADP && token.capitalised && (context.entityOf[t] as number) < 0) {
-    if (ORGANISATION_NOUNS.has(token.lower) || !PERSON_NOUNS.has(token.lower)) return false;
+    // ("Administrators at the hospital said": a body's people too)
+    if (ORGANISATION_NOUNS.has(token.lower) || !(PERSON_NOUNS.has(token.lower) || pluralOfPersonNoun(token.lower))) return false;
     return context.first[sentenceOfToken(context, t)] === t;
   }
   // "Paramedics said", "Detectives say": a plural for people capitalised only because it opens the sentence, before its verb.
@@ -150,7 +151,19 @@ export function isRoleNounAt(context: ArticleContext, t: number): boolean {
     return context.first[sentenceOfToken(context, t)] === t;
   // "broadcaster", "monitor": a word the attribution lists as an organisation is one, whatever its person sense.
   if (tag !== Pos.NOUN || token.capitalised || ORGANISATION_NOUNS.has(token.lower)) return false;
-  return PERSON_NOUNS.has(context.pos.lemmas[t] as string);
+  // ("councillors": wink's lemma is the American "councilor", which WordNet's British list lacks; the written plural's
+  // singular is the word)
+  return PERSON_NOUNS.has(context.pos.lemmas[t] as string) || pluralOfPersonNoun(token.lower);
+}
+
+/**
+ * Whether a written plural is one for the people who sit on or run a body ("councillors", "administrators",
+ * `BODY_PEOPLE_NOUNS`), which wink may lemmatise to a spelling the person nouns lack ("councilor") or tag as a name when it
+ * opens a sentence. (Other plurals of people, "Brokers", "Supporters", stay as wink reads them: read as speakers they
+ * would be sources on their own, set against any body.)
+ */
+function pluralOfPersonNoun(lower: string): boolean {
+  return BODY_PEOPLE_NOUNS.has(lower) && isPluralOfPersonNoun(lower);
 }
 
 /** Nouns for a body's people as a group: "its staff", "its field teams", "their crews". */
@@ -176,7 +189,9 @@ function openingPluralOfPeople(context: ArticleContext, t: number): boolean {
   const lower = (context.tokens[t] as Token).lower;
   const next = context.pos.tags[t + 1];
   if (!lower.endsWith('s') || (next !== Pos.VERB && next !== Pos.AUX)) return false;
-  return STAFF_WORK.has(lower.slice(0, -1));
+  // ("Councillors said", "Administrators said": wink tags an opening plural it does not know a name; a body's people
+  // before a speech verb are the people, as "Residents said" is)
+  return STAFF_WORK.has(lower.slice(0, -1)) || (isTaggedSpeechVerb(context, t + 1) && pluralOfPersonNoun(lower));
 }
 
 /** Words that open a hyphenated post before a role noun: "vice-chancellor", "co-founder", "deputy-governor". */

@@ -42,6 +42,7 @@ import {
   ORGANISATION_NOUNS,
   RESEARCH_PAPER_NOUNS,
   STAFF_WORK,
+  BODY_PEOPLE_NOUNS,
   SUBORDINATE_POST_WORDS,
 } from './attribution-cues';
 import { countryOfDemonym, countryOfPersonDemonym } from '../entities/gazetteer';
@@ -220,6 +221,38 @@ const PROSPECTIVE_VERBS = new Set(['become', 'take', 'join', 'succeed', 'replace
 const GOVERNING_NOUNS: ReadonlySet<string> = new Set(['board']);
 /** A body's side or squad, named by the kind of body that fields it: "Team officials said" are a club's people. */
 const FIELDED_BY: ReadonlyMap<string, string> = new Map([['team', 'club']]);
+/** Bodies that run the organisation they sit in: "Cabinet members", "Board members" speak for the council, the company. */
+const RUNNING_BODY_NOUNS: ReadonlySet<string> = new Set(['cabinet', 'board', 'executive']);
+/** Bodies that sit to hear or judge, whose members speak for that body alone: "Panel members", "Committee members". */
+const SITTING_BODY_NOUNS: ReadonlySet<string> = new Set(['panel', 'committee', 'commission', 'jury', 'tribunal', 'forum', 'assembly']);
+/** Whether an organisation's name is a police force's. */
+function isPoliceName(name: string): boolean {
+  return normaliseName(name)
+    .split(' ')
+    .some((word) => word === 'police' || word === 'constabulary');
+}
+/** Of those, the people who run a body, never a trade union's side. */
+const MANAGING_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['directors', 'executives', 'administrators', 'managers']);
+/** Words that set a body's people apart from it: "Independent councillors", "Local councillors", "former directors". */
+const APART_FROM_BODY_WORDS: ReadonlySet<string> = new Set([
+  'independent',
+  'local',
+  'ward',
+  'opposition',
+  'backbench',
+  'rebel',
+  'dissident',
+  'former',
+  'retired',
+  'ex',
+  'other',
+  'some',
+  'many',
+  'several',
+  'ordinary',
+  'individual',
+  'new',
+]);
 
 /** Words of "according to", "as quoted by", "citing" that open a source-phrase cue. */
 const SOURCE_PHRASE_WORDS = new Set(['according', 'to', 'as', 'quoted', 'cited', 'reported', 'by', 'citing', 'quoting', 'laut']);
@@ -798,7 +831,10 @@ class Attributor {
       // a party's one word does not: "Labour group members")
       const organisation = attribution.organisation === null ? null : normaliseName(attribution.organisation);
       const partyWord = organisation === key && !key.includes(' ');
-      if (organisation === null || misread || partyWord || organisation.endsWith(' group') || organisation === 'group') {
+      // ("The opposition Independent group has called …" after the council spoke: a reference resolved to another body)
+      const clause = normaliseName(this.context.text.slice(cue.start, cue.end));
+      const another = organisation !== null && !organisation.includes(key) && !clause.includes(organisation);
+      if (organisation === null || misread || partyWord || another || organisation.endsWith(' group') || organisation === 'group') {
         attribution.organisation = `${name} group`;
         attribution.source = null;
       }
@@ -867,7 +903,7 @@ class Attributor {
         if (actor.kind === 'role' && (actor.organisation === null || representsUnion(actor.role))) {
           if (actor.organisation === null) attribution.method = 'noun-phrase';
           // "Prosecutors say", "County health officials said": the staff of an organisation the text names.
-          const staff = this.organisationOfStaff(s, actor) ?? this.organisationRunBy(s, actor);
+          const staff = this.organisationOfStaff(s, actor) ?? this.organisationRunBy(s, actor) ?? this.bodyOfItsMembers(s, actor);
           if (staff) {
             attribution.organisation = staff.organisation;
             attribution.source = staff.source;
@@ -932,6 +968,73 @@ class Attributor {
     if (GOVERNING_NOUNS.has(noun)) return this.latestSpokenOrganisation(s) ?? this.latestNamedOrganisation(s, before, () => true);
     const kind = FIELDED_BY.get(noun);
     return kind === undefined ? null : this.organisationNamedBefore(s, kind, before);
+  }
+
+  /**
+   * "Members said", "Cabinet members said", "Executive directors said", "Town councillors said", with no body in their
+   * phrase: the people who sit on or run a body speak for the body the text is on at that point: the later of the
+   * organisation that spoke last and the one named last (a round-up's subhead naming the council its item is about), else
+   * the organisation the story is about (`storyOrganisationBefore`). Councillors speak only for a council; a word of an area
+   * or a kind of body among the modifiers ("Town councillors", "County highways officers") must be in the body's name;
+   * a word setting them apart from the body ("Independent councillors", "Local councillors", "Ward councillors") makes
+   * them speak for none; managers and directors never for a trade union.
+   */
+  private bodyOfItsMembers(s: number, actor: Actor): { organisation: string; source: SourceRef | null } | null {
+    const words = (actor.role ?? '').toLowerCase().split(/\s+/u).filter(Boolean);
+    const head = words[words.length - 1];
+    if (head === undefined || !BODY_PEOPLE_NOUNS.has(head) || words.some((word) => APART_FROM_BODY_WORDS.has(word))) return null;
+    // ("Members of the public said", "officers at the depot": a phrase naming where or whose they are is read elsewhere)
+    if (/\s(?:of|at|in|for|from|with|on)\s/u.test(this.context.text.slice(actor.start, actor.end))) return null;
+    // ("Police Scotland officers said": a name among the modifiers says whose they are)
+    const written = this.context.text.slice(actor.start, actor.end).split(/\s+/u);
+    if (written.slice(1, -1).some((word) => /^\p{Lu}/u.test(word))) return null;
+    // ("Panel members", "Committee members": the body of that kind; a cabinet's or a board's is the body it runs)
+    const kinds = words
+      .slice(0, -1)
+      .filter(
+        (word) =>
+          !RUNNING_BODY_NOUNS.has(word) &&
+          (isAreaWord(word) || SITTING_BODY_NOUNS.has(word) || ORGANISATION_NOUNS.has(word) || WORDNET_ORGANISATION_NOUNS.has(word)),
+      );
+    if (head === 'councillors') kinds.push('council');
+    // ("Officers said" after a police force was named: its officers)
+    const police =
+      head === 'officers' && words.length === 1
+        ? this.latestNamedOrganisation(s, actor.start, (entity) => isPoliceName(entity.text))
+        : null;
+    if (police) return { organisation: police.organisation, source: police.source };
+    const fits = (name: string): boolean => {
+      if (!/\p{Lu}/u.test(name)) return false;
+      const nameWords = normaliseName(name).split(' ');
+      if (!kinds.every((kind) => nameWords.includes(kind))) return false;
+      return !(MANAGING_PEOPLE_NOUNS.has(head) && nameWords.includes('union'));
+    };
+    const spoken = this.latestSpokenOrganisation(s);
+    // (a body named only as where something happened, "treated in corridors at X Hospital", is a place there)
+    const found = this.latestNamedOrganisation(s, actor.start, (entity) => fits(entity.text) && !this.namedAsPlace(entity));
+    // (one named paragraphs back is the item's only from a heading: a headline, a round-up's subhead)
+    const named = found && (s - found.sentence <= MAX_JUST_SPOKEN_SENTENCES || this.isHeading(found.sentence)) ? found : null;
+    const spokenFits = spoken && fits(spoken.organisation) ? spoken : null;
+    const later = spokenFits && (!named || spokenFits.sentence >= named.sentence) ? spokenFits : named;
+    if (later) return { organisation: later.organisation, source: later.source };
+    const story = this.storyOrganisationBefore(actor.start);
+    return story && fits(story.organisation) ? story : null;
+  }
+
+  /** Whether sentence k is a heading: a paragraph of its own, one line with no sentence's closing mark. */
+  private isHeading(k: number): boolean {
+    const { sentences, text } = this.context;
+    const sentence = sentences[k] as Sentence;
+    if (sentences[k - 1]?.paragraph === sentence.paragraph || sentences[k + 1]?.paragraph === sentence.paragraph) return false;
+    const written = text.slice(sentence.start, sentence.end).trim();
+    return !written.includes('\n') && !/[.!?"'”’]$/u.test(written);
+  }
+
+  /** Whether an organisation's name follows a preposition of place ("at X Hospital", "in X Council's car park"). */
+  private namedAsPlace(entity: Entity): boolean {
+    return /\b(?:at|in|near|outside|inside|to|from)\s+(?:the\s+)?$/iu.test(
+      this.context.text.slice(Math.max(0, entity.start - 16), entity.start),
+    );
   }
 
   /**

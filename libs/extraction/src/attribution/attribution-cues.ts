@@ -154,6 +154,19 @@ export const QUESTION_LABELS = set(`q question interviewer host moderator presen
 /** A guest's turns are the interviewee's: the person the question addressed or the introduction named. */
 export const ANSWER_LABELS = set(`a answer guest interviewee`);
 
+/** The people who sit on or run a body, as a group: "Members said", "Finance officers said", "Executive directors said". */
+export const BODY_PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'members',
+  'officers',
+  'directors',
+  'executives',
+  'administrators',
+  'managers',
+  'councillors',
+  'trustees',
+  'governors',
+]);
+
 /** Staff named by the work their organisation does, and how that work shows in its name: "prosecutors" → "… Prosecution Service", "… Attorney's Office". */
 export const STAFF_WORK: ReadonlyMap<string, readonly string[]> = new Map([
   ['prosecutor', ['prosecut', 'attorney']],

@@ -1002,7 +1002,16 @@ class Attributor {
       head === 'officers' && words.length === 1
         ? this.latestNamedOrganisation(s, actor.start, (entity) => isPoliceName(entity.text))
         : null;
-    if (police) return { organisation: police.organisation, source: police.source };
+    if (police) {
+      // ("X Police officers and Y Police officers closed the road. Officers said …": two forces, neither's)
+      const key = normaliseName(police.organisation);
+      const other = this.latestNamedOrganisation(
+        s,
+        actor.start,
+        (entity) => isPoliceName(entity.text) && normaliseName(entity.text) !== key,
+      );
+      return other ? null : { organisation: police.organisation, source: police.source };
+    }
     const fits = (name: string): boolean => {
       if (!/\p{Lu}/u.test(name)) return false;
       const nameWords = normaliseName(name).split(' ');

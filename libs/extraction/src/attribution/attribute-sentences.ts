@@ -873,8 +873,9 @@ class Attributor {
       case 'person':
         return fromPeople(actor.people);
       case 'pronoun':
-      case 'back-reference':
         return this.fromReference(s, actor);
+      case 'back-reference':
+        return this.deniedByOther(s, actor, this.fromReference(s, actor));
       default: {
         const attribution: Attribution = {
           ...unattributed(),
@@ -1206,6 +1207,16 @@ class Attributor {
       let written = actor.reference.possessive ? actor.reference.noun : (phrase?.[1] ?? phrase?.[2]);
       // "The national skating federation voted … the federation said": the fuller description written before.
       if (written && written.toLowerCase() === actor.reference.noun) written = this.descriptionBefore(s, actor.reference.noun) ?? written;
+      // "Harwick Rovers agreed … (a dozen paragraphs on the buyers and the league) … The club said": a bare noun that no
+      // organisation in the last paragraphs fits is the one of its kind the story named most before, beyond that window.
+      if (written && written.toLowerCase() === actor.reference.noun && !actor.reference.plural) {
+        const story = this.storyOrganisationOfKind(actor.reference.noun, actor.start);
+        if (story) {
+          const attribution: Attribution = { ...unattributed(), organisation: story.organisation, source: story.source };
+          attribution.refersTo = story.sentence;
+          return { attribution, gender: null, countries: compact([story.source?.country]) };
+        }
+      }
       if (written) written = this.ownerOrOwned(written, actor.start);
       if (written) return { attribution: { ...unattributed(), organisation: written, method: 'noun-phrase' }, gender: null, countries: [] };
     }
@@ -2602,6 +2613,97 @@ class Attributor {
   }
 
   /**
+   * "Harland Build said the floors were cracking. The company denies that …": a body that denies or rejects what was
+   * just said is not the body that said it. When "the <noun>" opening a denial resolves to the organisation of the
+   * last attributed sentence, it stands for the other one of its kind the story named most (`storyOrganisationOfKind`).
+   */
+  private deniedByOther(s: number, actor: Actor, draft: Draft | null): Draft | null {
+    const reference = actor.reference;
+    const organisation = draft?.attribution.organisation ?? null;
+    if (!draft || organisation === null || !reference || reference.possessive || reference.plural) return draft;
+    // ("The main contractor rejected that": a business by its trade, as the organisation category's nouns)
+    if (reference.category !== 'organisation' && !(reference.category === 'person' && BUSINESS_AGENT_NOUNS.has(reference.noun)))
+      return draft;
+    if (draft.attribution.speaker !== null || !this.deniesAfter(actor.end, (this.context.sentences[s] as Sentence).end)) return draft;
+    let i = this.history.length - 1;
+    while (i >= 0 && (this.history[i] as AttributionEvent).sentence >= s) i--;
+    const last = this.history[i];
+    if (!last || s - last.sentence > 1 || last.attribution.organisation === null) return draft;
+    if (normaliseName(last.attribution.organisation) !== normaliseName(organisation)) return draft;
+    const other = this.storyOrganisationOfKind(reference.noun, actor.start, organisation);
+    if (!other) return draft;
+    const attribution: Attribution = { ...unattributed(), organisation: other.organisation, source: other.source };
+    attribution.refersTo = other.sentence;
+    return { attribution, gender: null, countries: compact([other.source?.country]) };
+  }
+
+  /** Whether a verb of denial follows offset `from` directly ("denied", "rejects", "did not dispute"), before `end`. */
+  private deniesAfter(from: number, end: number): boolean {
+    const words = this.context.text.slice(from, Math.min(end, from + DENIAL_LOOKAHEAD)).toLowerCase();
+    return DENIAL_AFTER_SUBJECT.test(words);
+  }
+
+  /**
+   * The organisation of the kind `noun` names ("the club", "the company", "the railroad") that the text named most
+   * before `before` (an offset), as far back as `MAX_STORY_KIND_ENTITIES` names: one whose name holds the noun or its
+   * function's word, one the text described so, or a bare name the noun may stand for ("Harwick Rovers" for "the
+   * club", "Penhallow Coaches" for "the company"); a short form counts for the name it shortens. Null when two of that
+   * kind were named as often, or none.
+   */
+  private storyOrganisationOfKind(
+    noun: string,
+    before: number,
+    other: string | null = null,
+  ): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    const { entities, entityQuoted } = this.context;
+    const key = normaliseName(noun);
+    // ("the firm", "the business": the company's other words)
+    const bare =
+      BUSINESS_REFERENCE_NOUNS.has(noun) || BUSINESS_AGENT_NOUNS.has(noun) ? 'company' : KIND_NOUNS_OF_BARE_NAMES.has(noun) ? noun : null;
+    const tally = new Map<string, { organisation: string; source: SourceRef | null; sentence: number; count: number }>();
+    // (the other party to a denial is one the last paragraphs named: not a headline's label read as a name)
+    const paragraph = (this.context.sentences[this.sentenceAt(before)] as Sentence).paragraph;
+    const last = lastEntityBefore(entities, before);
+    for (let e = last; e >= 0 && last - e < MAX_STORY_KIND_ENTITIES; e--) {
+      const entity = entities[e] as Entity;
+      if (
+        other !== null &&
+        (this.context.sentences[this.sentenceAt(entity.start)] as Sentence).paragraph < paragraph - MAX_GENERIC_PARAGRAPHS
+      )
+        break;
+      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
+      const full = entity.sourceId ? null : earlierOrganisationNamed(this.context, entity.text, entity.start);
+      const name = full?.name ?? entity.text;
+      const words = normaliseName(name).split(' ');
+      const fits =
+        (nameHoldsNoun(words, key) && !holdsNounAsOwner(name, key)) ||
+        this.isDescribedAs(name, key) ||
+        (bare !== null &&
+          (fitsNamelessKind(bare, name) ||
+            (bare === 'company' && fitsGenericNoun(bare, name) && COMMERCIAL_NOUNS.has(words[words.length - 1] ?? ''))) &&
+          (!this.isDescribedOtherwise(name, key) || (bare === 'company' && this.isDescribedAsTrade(name))));
+      if (!fits || (other !== null && normaliseName(name) === normaliseName(other))) continue;
+      const entry = tally.get(normaliseName(name));
+      if (entry) {
+        entry.count++;
+        continue;
+      }
+      const record = entity.sourceId ? this.context.registry.get(entity.sourceId) : undefined;
+      const source = full ? full.source : record ? toSourceRef(record) : null;
+      tally.set(normaliseName(name), { organisation: name, source, sentence: this.sentenceAt(entity.start), count: 1 });
+    }
+    let best: { organisation: string; source: SourceRef | null; sentence: number; count: number } | null = null;
+    let runnerUp = 0;
+    for (const entry of tally.values()) {
+      if (!best || entry.count > best.count) {
+        runnerUp = best?.count ?? 0;
+        best = entry;
+      } else runnerUp = Math.max(runnerUp, entry.count);
+    }
+    return best && best.count > runnerUp ? best : null;
+  }
+
+  /**
    * The organisation a story is about before `before` (an offset): the one the text named or heard from most, at least
    * `MIN_STORY_ORGANISATION_MENTIONS` times and by a clear margin (`STORY_ORGANISATION_MARGIN`); else null.
    */
@@ -3687,6 +3789,15 @@ class Attributor {
     this.apposedNouns ??= this.collectApposedNouns();
     const words = this.apposedWords.get(normaliseName(name));
     return words !== undefined && modifiers.some((word) => words.has(normaliseName(word)));
+  }
+
+  /** Whether the text set a noun for a business by its trade beside the name ("flooring subcontractor X", "X, a box maker,"). */
+  private isDescribedAsTrade(name: string): boolean {
+    this.apposedNouns ??= this.collectApposedNouns();
+    const nouns = this.apposedNouns.get(normaliseName(name));
+    if (nouns === undefined) return false;
+    for (const noun of nouns) if (BUSINESS_AGENT_NOUNS.has(noun) || COMMERCIAL_NOUNS.has(noun)) return true;
+    return false;
   }
 
   /** Whether the text set a description headed by a business's noun beside the name ("X, a Shenzhen company,"). */
@@ -5051,6 +5162,18 @@ const YOUR_MEDIUM =
 
 /** How often the story's organisation must have been named or heard from before a post-holder is tied to it (`organisationOfStory`). */
 const MIN_STORY_ORGANISATION_MENTIONS = 3;
+
+/** A verb of denial right after a subject ("denies", "flatly rejected", "did not dispute": agreeing answers a claim too). */
+const DENIAL_AFTER_SUBJECT =
+  /^\s+(?:(?:has|have|had)\s+)?(?:(?:flatly|strongly|firmly|categorically|also)\s+)?(?:denie[sd]|deny|reject(?:s|ed)?|disput(?:es|ed)|refut(?:es|ed)|dismiss(?:es|ed)|(?:did|does|has) not (?:dispute|deny|contest|challenge))\b/u;
+/** How many characters after the subject `deniesAfter` reads. */
+const DENIAL_LOOKAHEAD = 60;
+
+/** Nouns that stand for a business as "the company" does (`storyOrganisationOfKind`). */
+const BUSINESS_REFERENCE_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'business']);
+
+/** How many names back "the club" looks for the club the story named most (`storyOrganisationOfKind`). */
+const MAX_STORY_KIND_ENTITIES = 400;
 
 /** Posts whose holder runs a business of her own ("café owner Jo Roe"), not one of the story's (`organisationOfStory`). */
 const OWN_BUSINESS_POSTS = new Set(['owner', 'owners', 'founder', 'co-founder', 'cofounder']);

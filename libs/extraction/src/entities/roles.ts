@@ -138,6 +138,9 @@ export const BUSINESS_AGENT_NOUNS: ReadonlySet<string> = new Set([
   'shipbuilder',
   'boatbuilder',
   'publisher',
+  // ("the main contractor said" after "X accused Y Build of …": building firms by their part in a contract)
+  'contractor',
+  'subcontractor',
 ]);
 
 /**

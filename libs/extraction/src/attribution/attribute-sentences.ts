@@ -418,6 +418,19 @@ function namesBusinessOf(noun: string, name: string): boolean {
   return trade && !FUNCTION_NOUNS.has(noun) && !OVERSIGHT_BODIES.has(noun) && fitsGenericNoun('company', name);
 }
 
+/** The entry counted most (the first of equals) and the count of the next, for the story's organisation rules. */
+function leaderOf<T extends { count: number }>(entries: Iterable<T>): { best: T | null; runnerUp: number } {
+  let best: T | null = null;
+  let runnerUp = 0;
+  for (const entry of entries) {
+    if (!best || entry.count > best.count) {
+      runnerUp = best?.count ?? 0;
+      best = entry;
+    } else runnerUp = Math.max(runnerUp, entry.count);
+  }
+  return { best, runnerUp };
+}
+
 /** Whether two names are one organisation's, one the other's opening words: "Ashby" and "Ashby Rovers". */
 function isShortFormOf(a: string, b: string): boolean {
   const [short, long] = [normaliseName(a), normaliseName(b)].sort((x, y) => x.length - y.length) as [string, string];
@@ -2692,14 +2705,7 @@ class Attributor {
       const source = full ? full.source : record ? toSourceRef(record) : null;
       tally.set(normaliseName(name), { organisation: name, source, sentence: this.sentenceAt(entity.start), count: 1 });
     }
-    let best: { organisation: string; source: SourceRef | null; sentence: number; count: number } | null = null;
-    let runnerUp = 0;
-    for (const entry of tally.values()) {
-      if (!best || entry.count > best.count) {
-        runnerUp = best?.count ?? 0;
-        best = entry;
-      } else runnerUp = Math.max(runnerUp, entry.count);
-    }
+    const { best, runnerUp } = leaderOf(tally.values());
     return best && best.count > runnerUp ? best : null;
   }
 
@@ -2742,14 +2748,7 @@ class Attributor {
       if (speaker !== null && named.has(`${event.sentence} ${normaliseName(organisation)}`)) continue;
       count(organisation, source);
     }
-    let best: { organisation: string; source: SourceRef | null; count: number } | null = null;
-    let runnerUp = 0;
-    for (const entry of tally.values()) {
-      if (!best || entry.count > best.count) {
-        runnerUp = best?.count ?? 0;
-        best = entry;
-      } else runnerUp = Math.max(runnerUp, entry.count);
-    }
+    const { best, runnerUp } = leaderOf(tally.values());
     if (!best || best.count < MIN_STORY_ORGANISATION_MENTIONS || best.count <= runnerUp) return null;
     // ("Corran Group shareholders rebel …" seven times against an adviser's four: the one the story opened with leads
     // by any margin)

@@ -225,12 +225,6 @@ const FIELDED_BY: ReadonlyMap<string, string> = new Map([['team', 'club']]);
 const RUNNING_BODY_NOUNS: ReadonlySet<string> = new Set(['cabinet', 'board', 'executive']);
 /** Bodies that sit to hear or judge, whose members speak for that body alone: "Panel members", "Committee members". */
 const SITTING_BODY_NOUNS: ReadonlySet<string> = new Set(['panel', 'committee', 'commission', 'jury', 'tribunal', 'forum', 'assembly']);
-/** Whether an organisation's name is a police force's. */
-function isPoliceName(name: string): boolean {
-  return normaliseName(name)
-    .split(' ')
-    .some((word) => word === 'police' || word === 'constabulary');
-}
 /** Of those, the people who run a body, never a trade union's side. */
 const MANAGING_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['directors', 'executives', 'administrators', 'managers']);
 /** Words that set a body's people apart from it: "Independent councillors", "Local councillors", "former directors". */
@@ -538,8 +532,15 @@ export function attributeSentences(
   return new Attributor(context, profiles, header).run();
 }
 
-/** Words of a body that keeps order at events and never organises them: the organisers are someone else. */
-const ORDER_KEEPING_WORDS = new Set(['police', 'constabulary']);
+/** Words of a police force's name. */
+const POLICE_NAME_WORDS = new Set(['police', 'constabulary']);
+
+/** Whether an organisation's name is a police force's. */
+function isPoliceName(name: string): boolean {
+  return normaliseName(name)
+    .split(' ')
+    .some((word) => POLICE_NAME_WORDS.has(word));
+}
 
 class Attributor {
   private readonly results: Array<Attribution | null>;
@@ -3059,11 +3060,7 @@ class Attributor {
     if (group === 'management' || group === 'bosses') return this.staffOrganisation(s, actor, (name) => !words(name).includes('union'));
     const described = this.staffOrganisation(s, actor, (name) => this.isDescribedAs(name, group));
     if (described) return described;
-    const named = this.latestNamedOrganisation(
-      s,
-      actor.start,
-      (entity) => !words(entity.text).some((word) => ORDER_KEEPING_WORDS.has(word)),
-    );
+    const named = this.latestNamedOrganisation(s, actor.start, (entity) => !isPoliceName(entity.text));
     return named && named.sentence >= s - 1 ? { organisation: named.organisation, source: named.source } : null;
   }
 

@@ -4,6 +4,11 @@ function set(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
 }
 
+/** Last words of a newspaper's title, in English and other languages, that are both an organisation's cue and a media outlet's. */
+const PUBLICATION_TITLE_WORDS = `sentinel examiner telegraph dispatch bulletin echo argus advertiser inquirer
+  mercury mail enquirer gleaner clarion courant bugle ledger messenger globe beacon weekly monthly record week
+  zeitung rundschau kurier anzeiger tagblatt dagblad krant tidende tidning posten sanomat`;
+
 /** The last word of an organisation's name: "Public Accounts Committee", "Farmers' Party", "Al-Karim Front". */
 export const ORGANISATION_CUES = set(`
   ministry ministries department agency office center centre committee council commission parliament assembly
@@ -17,9 +22,7 @@ export const ORGANISATION_CUES = set(`
   journal chronicle express tv board trust cooperative co-op club initiative collective consortium partnership
   clinic infirmary elementary academy museum chamber forum syndicate guild federation confederation watch observer standard mirror review
   airport orchestra philharmonic theatre theater opera library school gallery festival
-  sentinel examiner telegraph dispatch bulletin echo argus advertiser inquirer
-  mercury mail enquirer gleaner clarion courant bugle ledger messenger globe beacon weekly monthly record week
-  zeitung rundschau kurier anzeiger tagblatt dagblad krant tidende tidning posten sanomat
+  ${PUBLICATION_TITLE_WORDS}
   verband verein ministerium amt behörde gewerkschaft partei bund institut polizei feuerwehr regierung gericht
   konzern stiftung kammer bundesamt landesamt staatsanwaltschaft
   foods seafoods fisheries mills mill works steelworks ironworks coachworks glassworks brickworks boatworks gasworks printworks aggregates quarries brewery dairy dairies farms pharma steel logistics shipping textiles chemicals solutions
@@ -90,9 +93,7 @@ export const LEADING_ORGANISATION_CUES = set(`radio television tv channel bank s
 /** Last words of a media outlet's name ("Springfield Courier", "Shelbyville Daily") or first ones ("Radio Ogdenville"). */
 export const MEDIA_NAME_WORDS = set(`
   news times post daily radio television tv channel broadcaster courier gazette herald tribune journal chronicle
-  express press observer standard mirror review sentinel examiner telegraph dispatch bulletin echo argus advertiser inquirer
-  mercury mail enquirer gleaner clarion courant bugle ledger messenger globe beacon weekly monthly record week
-  zeitung rundschau kurier anzeiger tagblatt dagblad krant tidende tidning posten sanomat
+  express press observer standard mirror review ${PUBLICATION_TITLE_WORDS}
 `);
 
 /** Particles of a European surname, lower case: "de Wit", "van der Berg", "da Silva", "des Rosiers". */

@@ -401,7 +401,6 @@ function negationsScopedByUntil(words: readonly MatchWord[]): Set<number> {
   return scoped;
 }
 
-/** Where the text's first word from `from` on starts (after any opening quote mark or bracket); -1 for none. */
 /**
  * The second year of a season or financial year ("2025-26", "2024/25", "2025–26": the year after the first, in two digits
  * glued to it): the period is dated by its first year, as "in the 2025-26 season" is (when.ts); "26" is no figure of its own.
@@ -441,6 +440,7 @@ function threadPostNumberLength(text: string): number {
   return THREAD_POST_NUMBER.exec(text)?.[0].length ?? 0;
 }
 
+/** Where the text's first word from `from` on starts (after any opening quote mark or bracket); -1 for none. */
 function firstWordStart(text: string, from: number): number {
   const at = text.slice(from).search(/[\p{L}\p{N}]/u);
   return at < 0 ? -1 : from + at;

@@ -2,6 +2,7 @@
 import type { MatchWord } from './match-word';
 import { BOUND_PREFIXES, UPPER_CASE_ALIASES, WORD_ALIASES } from './matching-lexicon';
 import { digitTokenWords } from './numbers';
+import { GLUED_CIRCA } from '../quantities/bounds';
 import { isClauseBreak, isDigit, isTerminal, isUpperAt, isWordChar } from '../text-chars';
 
 /** Joins two runs of letters/digits into one token: it’s, U.S, Al-Karim, 4.1 (commas only between digits: 2,480). */
@@ -20,8 +21,6 @@ function isSignWord(c: number): boolean {
 }
 
 const HYPHENS = /[-‐‑]/;
-/** A circa glued to the digits by its full stop ("c.9,000", "ca.40", "approx.2,000"; the quantities scanner reads it as "about"). */
-const CIRCA_GLUED = /^(?:c|ca|approx)\.(?=\d)/;
 const CONTRACTION = /'(?:s|re|ve|ll|d|m)$/;
 
 /** Tokens of the raw text as lower-case words, with clause breaks marked. One pass over the code units. */
@@ -96,7 +95,7 @@ function tokenWords(token: string): TokenWord[] {
       words.push({ text: prefix, isNumber: false, offset: at, prefix: true });
       continue;
     }
-    const circa = CIRCA_GLUED.exec(part);
+    const circa = GLUED_CIRCA.exec(part);
     if (circa) {
       // "c.9,000": the number alone, as "circa 9,000" is (a bound, a stop word); its quantity is about 9,000.
       for (const word of digitTokenWords(part.slice(circa[0].length))) words.push({ ...word, offset: at + circa[0].length });

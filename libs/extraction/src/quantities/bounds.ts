@@ -34,6 +34,9 @@ const BOUND_PHRASES: readonly BoundPhrase[] = [
  */
 export const ABBREVIATED_BOUNDS: ReadonlySet<string> = new Set(['c', 'ca', 'approx']);
 
+/** An abbreviated bound glued to its number by its full stop, one token to a tokeniser: "c.9,000", "ca.40", "approx.2,000". */
+export const GLUED_CIRCA = new RegExp(`^(?:${[...ABBREVIATED_BOUNDS].join('|')})\\.(?=\\d)`);
+
 /** Bound phrases by first word, longest first so "more than" wins over a shorter phrase. */
 export const BOUND_PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly BoundPhrase[]> = (() => {
   const index = new Map<string, BoundPhrase[]>();

@@ -1,6 +1,6 @@
 import { tokenize, type Token } from '../tokenizer';
 import { matchAmount, matchBoundedAmount } from './amount';
-import { BOUND_PHRASES_BY_FIRST_WORD } from './bounds';
+import { BOUND_PHRASES_BY_FIRST_WORD, GLUED_CIRCA } from './bounds';
 import { matchDate } from './dates';
 import { CARDINALS, FRACTION_WORDS, ORDINALS, PLURAL_MAGNITUDES, SCALE_POWERS, VAGUE_MULTIPLIERS } from './number-words';
 import type { Quantity } from './quantity';
@@ -141,9 +141,6 @@ function startsOfAt(s: TokenStream, i: number): number {
   const token = s.at(i);
   return token ? startsOf(token) : 0;
 }
-
-/** A circa glued to its number by its full stop, one token to the tokeniser: "c.9,000", "ca.40", "approx.2,000". */
-const GLUED_CIRCA = /^(?:c|ca|approx)\.(?=\d)/;
 
 /**
  * `tokens` with each glued circa ("c.9,000") split into its bound and its number, as "c. 9,000" is tokenised: then the

@@ -4437,3 +4437,62 @@ describe('findDisagreements: a denial answers the statement sharing most of what
     expect(denials(claims)).toEqual(['denial:0-2']);
   });
 });
+
+describe('findDisagreements: sums offered, spans of time before or after an event', () => {
+  it('never compares a sum offered with a sum withheld, claimed or owed, but compares two offers and two sums withheld', () => {
+    expect(
+      pairs([
+        claim(0, 'The builder said the developer was withholding 2.4 million pounds in payments for the clinic.'),
+        claim(1, 'The developer said it had offered the builder 700,000 pounds for the clinic while the dispute went on.', 1),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The builder said the developer was withholding 2.4 million pounds in payments for the clinic.'),
+        claim(1, 'The developer said it was withholding only 700,000 pounds in payments for the clinic.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The rowing club said the council had offered it 9,000 pounds for the boathouse.'),
+        claim(1, 'The council said it had offered the rowing club 15,000 pounds for the boathouse.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('never compares a span before or after an event with the length of another, nor a span before with one after', () => {
+    expect(
+      pairs([
+        claim(0, 'Governors said they received the inspection report only three days before the hearing.'),
+        claim(1, 'The inspectorate said the inspection had lasted four weeks.', 1),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The plant said the alarm at the pump sounded 20 minutes after the seal failed.'),
+        claim(1, 'Workers said they had warned about the pump seal three weeks before it failed.', 1),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'Governors said they received the inspection report only three days before the hearing.'),
+        claim(1, 'The inspectorate said it had sent the inspection report eleven days before the hearing.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('reads "at N days\' notice" as a span before, and "for N hours before" as a length', () => {
+    expect(
+      pairs([
+        claim(0, "The swimmers said the gala was moved to Brill at two days' notice."),
+        claim(1, 'The county association said the move of the gala was announced three weeks before the event.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The fire chief said the blaze at the depot was under control within 30 minutes.'),
+        claim(1, "The depot's owner said the blaze had burned for nearly three hours before it was out.", 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+});

@@ -2259,6 +2259,11 @@ function figureDisagreement(
   if (!sameMeasure(x, y)) return drop('meas');
   // "a budget of 700 million crowns" and "at a cost of 90 million crowns": two sums, two measures.
   if (x.moneyKind && y.moneyKind && x.moneyKind !== y.moneyKind) return drop('meas');
+  // "the council had offered the trust £12,000" against "the trust says it is owed £30,000": an offer is a side's position.
+  if ((x.offer === true) !== (y.offer === true)) return drop('meas');
+  // "given the figures only two days before the meeting" against "the figure was nine weeks": a distance from an event is
+  // no length of one, and a span before an event none after another.
+  if (x.offset !== y.offset) return drop('meas');
   // "25 a month" against "96 in the year to October": compared per year; "up to nine hours" against "no longer than three".
   // "one in four waited longer than two weeks" against "91 per cent were seen within two weeks": the one share is the
   // rest of the other.

@@ -132,6 +132,16 @@ export interface Measured {
    * to the whole.
    */
   threshold?: { side: 'over' | 'within'; value: number; unit: string };
+  /**
+   * A sum that is what one side offers ("had offered the trust £12,000", "an offer of £25,000"): a bargaining position,
+   * not a figure of what is owed, claimed, withheld or spent; compared with another offer only.
+   */
+  offer?: boolean;
+  /**
+   * A span of time that dates something by another event ("two days before the meeting", "eight minutes after the ferry
+   * left"): how long before or after, not how long something lasted; compared with a span of the same direction only.
+   */
+  offset?: 'before' | 'after';
 }
 
 const WINDOW_BEFORE = 8;
@@ -172,6 +182,11 @@ export function measuresOf(
   spans.forEach(([first, last, q], s) => {
     const m = measureOf(words, q, first, last, inFigure);
     if (!m) return;
+    if (m.key.startsWith('money:') && (m.moneyKind === 'offer' || offeredBefore(words, first, inFigure))) m.offer = true;
+    if (m.key.endsWith('duration')) {
+      const offset = offsetAfter(words, first, last);
+      if (offset) m.offset = offset;
+    }
     if (m.key.endsWith('share') && !q.counted) ofCountedWords(words, last, spans[s + 1], m.words);
     // "less than a third of the 15 million pounds pledged": the sum is a whole the claim gives a part of.
     if (m.key.startsWith('money:') && isWholeOfShare(words, first, spans[s - 1])) m.whole = true;
@@ -680,6 +695,46 @@ function saysAlone(content: ClaimWords['content']): boolean {
   for (let i = 1; i < content.length; i++)
     if (content[i]!.lower === 'alone' && !NOT_A_PART_BEFORE_ALONE.has(content[i - 1]!.lower)) return true;
   return false;
+}
+
+/** How far before a figure, within its clause, a verb or noun of offering may stand: "offered the company a rates holiday worth". */
+const OFFER_BEFORE = 10;
+const OFFER_WORDS = new Set(['offer', 'offers', 'offered', 'offering']);
+
+/** "had offered the trust £12,000", "offered to pay £600,000 of the disputed sum", "the offer was 3 per cent": a figure offered. */
+function offeredBefore(words: ClaimWords, first: number, inFigure: Uint8Array): boolean {
+  const { content } = words;
+  for (let i = first - 1; i >= Math.max(0, first - OFFER_BEFORE); i--) {
+    if (inFigure[i]) return false;
+    if (OFFER_WORDS.has(content[i]!.lower)) return true;
+    if (i > 0 && clauseBreakBefore(words, i)) return false;
+  }
+  return false;
+}
+
+/** Words right after a span of time that make it a distance from another event: "two days before the meeting". */
+const OFFSET_WORDS: ReadonlyMap<string, 'before' | 'after'> = new Map([
+  ['before', 'before'],
+  ['beforehand', 'before'],
+  ['earlier', 'before'],
+  ['ahead', 'before'],
+  ['after', 'after'],
+  ['afterwards', 'after'],
+  ['later', 'after'],
+]);
+
+/** Words right before a span (or before its hedge) that make it a length whatever follows: "burned for nearly two hours before it was out". */
+const LENGTH_OPENERS = new Set(['for', 'lasted', 'lasting', 'spent', 'took', 'taking']);
+
+/**
+ * "only two days before the meeting", "eight minutes after the ferry left", "at four days' notice": the direction of a span
+ * that dates an event by another; "for nearly two hours before it was out" is how long something lasted.
+ */
+function offsetAfter(words: ClaimWords, first: number, last: number): 'before' | 'after' | undefined {
+  const { content } = words;
+  if (LENGTH_OPENERS.has(content[first - 1]?.lower ?? '') || LENGTH_OPENERS.has(content[first - 2]?.lower ?? '')) return undefined;
+  const after = content[last]?.lower ?? '';
+  return after === 'notice' ? 'before' : OFFSET_WORDS.get(after);
 }
 
 /** Hours in a unit of time: durations are compared in hours. */

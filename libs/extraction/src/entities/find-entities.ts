@@ -68,6 +68,14 @@ const MAX_PORTFOLIO_ITEMS = 4;
 const MAX_WORDS_BEFORE_AND = 3;
 /** "Brenvik's chief technology officer": at most this many words between a name and the role it owns or modifies. */
 const MAX_ROLE_MODIFIERS = 3;
+/** "LONDON, Feb 26 (Reuters) -": at most this many tokens of a dateline before the name that opens a sentence. */
+const MAX_DATELINE_TOKENS = 10;
+/** "…, the company said on Thursday in a statement.": at most this many tokens after the closing clause's verb. */
+const MAX_CLOSING_TAIL = 6;
+/** A sentence read for its closing clause runs at most this many tokens past the name (a run-on text is not read to its end). */
+const MAX_SENTENCE_TOKENS = 80;
+/** "the Leeds cinema operator": at most this many words between "the" and the organisation noun of a closing clause. */
+const MAX_DESCRIPTOR_MODIFIERS = 2;
 /** Words after the head noun of an apposition: "the pension fund that …", "a co-operative based in …". */
 const APPOSITION_HEAD_FOLLOWERS = new Set(['that', 'which', 'whose', 'based', 'in', 'of', 'from', 'with']);
 /** Determiners opening an apposition that says what a name is: "Parnell Yards, a rival app". */
@@ -1408,6 +1416,9 @@ class EntityFinder {
         this.speaksByLastWord(span[1])
       )
         reference = 'thing';
+      // "NAME will close 64 branches, the bank said.", "NAME swung to a profit …, it said on Thursday.": the subject of a
+      // sentence whose closing clause gives its words to a body.
+      if (reference === null && key.includes(' ') && this.closedByBodysClause(span[0], span[1])) reference = 'thing';
       const bearerStart = key.includes(' ') ? undefined : firstPerson.get(normaliseNameWord(key).key);
       if (bearerStart !== undefined && bearerStart !== entity.start) {
         // A surname of someone named in full: this mention alone tells, beside an organisation opening with the word,
@@ -1595,6 +1606,39 @@ class EntityFinder {
       names.add(nameOf(first, t));
     }
     return names;
+  }
+
+  /**
+   * Whether the name at tokens[first, last] opens its sentence as the subject (a dateline's capitalised words before it
+   * aside: "LONDON, Feb 26 (Reuters) - NAME swung …"), a lower-case word right after it, and the sentence closes with a
+   * clause of saying whose subject is "it" or a noun for an organisation ("…, the company said.", "…, the cinema operator
+   * said on Thursday.", "…, it announced."): what a body says of itself as the subject of its own sentence. A person's
+   * words are never told back as "it said" or "the company said".
+   */
+  private closedByBodysClause(first: number, last: number): boolean {
+    let start = first;
+    while (start > 0 && !this.opensSentenceAt(start) && first - start <= MAX_DATELINE_TOKENS) start--;
+    if (!this.opensSentenceAt(start)) return false;
+    for (let k = start; k < first; k++) if (!this.token(k).capitalised && /\p{Ll}/u.test(this.token(k).text)) return false;
+    const next = this.tokens[last + 1];
+    if (!next || next.capitalised || this.breakAt(last + 1)) return false;
+    let end = last + 1;
+    while (end + 1 < this.tokens.length && !this.opensSentenceAt(end + 1) && end - last < MAX_SENTENCE_TOKENS) end++;
+    if (end + 1 < this.tokens.length && !this.opensSentenceAt(end + 1)) return false;
+    for (let verb = end; verb > last + 2 && end - verb <= MAX_CLOSING_TAIL; verb--) {
+      if (!REPORTING_VERBS.has(this.token(verb).lower) || this.token(verb).capitalised) continue;
+      const subject = verb - 1;
+      if (this.token(subject).lower === 'it') return this.breakAt(subject);
+      if (!isOrganisationDescriptor(this.token(subject).lower)) return false;
+      for (let k = subject - 1; k > last && subject - k <= MAX_DESCRIPTOR_MODIFIERS + 1; k--) {
+        const word = this.token(k);
+        if (word.capitalised) return false;
+        if (word.lower === 'the') return this.breakAt(k);
+        if (this.breakAt(k + 1)) return false;
+      }
+      return false;
+    }
+    return false;
   }
 
   /** "NAME said … . It said …", "… . Its chief executive, …", "… . The firm said …": how the next sentence names its subject. */

@@ -1155,6 +1155,10 @@ class Attributor {
           this.personMentionBefore(s, actor, false));
     // "Acme said … Jo Roe, Tallow's counsel, said … It said": the body of a person who spoke since, named after the other.
     if (actor.kind === 'pronoun' && actor.pronoun === 'it' && !named) event = this.organisationNamedLastOf(s, event) ?? event;
+    // "Brantwood Bank will close 64 branches, it said on Thursday.": an "it" after the opening of its own sentence is the
+    // organisation that sentence opens with as its subject, whoever spoke before.
+    const own = actor.kind === 'pronoun' && actor.pronoun === 'it' && !named ? this.ownSubjectOrganisation(s, actor) : null;
+    if (own) event = own;
     // "Mayor Jane Roe put it differently. “…,” she said": a woman named since the last speaker is "she".
     const mentioned = event && actor.kind === 'pronoun' ? this.personMentionBefore(s, actor, true, event.sentence + 1) : null;
     if (event && mentioned && mentioned.attribution.speaker !== event.attribution.speaker) event = mentioned;
@@ -1323,6 +1327,21 @@ class Attributor {
       fitsNamelessKind(reference.noun, subject.organisation) ||
       namesBusinessOf(reference.noun, subject.organisation);
     return fits && (modifiers.length === 0 || holdsAny(subject.organisation, modifiers)) ? subject : null;
+  }
+
+  /** The organisation sentence s opens with as its subject (`subjectOrganisationOf`) when `actor` comes after its opening, as an event. */
+  private ownSubjectOrganisation(s: number, actor: Actor): AttributionEvent | null {
+    if (actor.start <= (this.context.tokens[this.context.first[s] as number] as Token).end) return null;
+    const subject = this.subjectOrganisationOf(s);
+    if (!subject) return null;
+    const attribution: Attribution = { ...unattributed(), organisation: subject.organisation, source: subject.source };
+    return {
+      sentence: s,
+      paragraph: (this.context.sentences[s] as Sentence).paragraph,
+      attribution,
+      gender: null,
+      countries: compact([subject.source?.country]),
+    };
   }
 
   /**
@@ -5291,6 +5310,9 @@ const DESCRIBING_WORDS = new Set([
   'ruling',
   'city',
   'town',
+  // "the trade body", "the industry association": what a body speaks for, not a word of its name.
+  'trade',
+  'industry',
 ]);
 
 function isAreaWord(word: string): boolean {

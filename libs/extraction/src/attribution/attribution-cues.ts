@@ -103,7 +103,7 @@ export const ORGANISATION_NOUNS = set(`
   confederation consortium partnership clinic hospital school academy initiative collective bank regulator
   insurer lender watchdog inspectorate directorate secretariat team museum force airline carrier
   airport orchestra theatre theater opera library gallery festival band campaign start-up startup app retailer chain brand league
-  unit branch infirmary diner restaurant cafe municipality fund society syndicate guild forum
+  unit branch infirmary diner restaurant cafe municipality fund society syndicate guild forum body
 `);
 
 /** What kind of source an organisation noun points to when the name does not contain it. */

@@ -96,6 +96,26 @@ describe('checkworthiness rules', () => {
     expect(ruleOf('Officials plan to visit the valley.')).toBe('forecast-without-figure');
   });
 
+  it('reads a forecast after a speaker described by a relative clause by what is forecast alone', () => {
+    // The clause's figure and past tell who speaks, not what is forecast.
+    expect(ruleOf("The growers' co-operative, which has 212 members, said it would study the ruling.")).toBe('forecast-without-figure');
+    expect(ruleOf('Delacourt, who has chaired the board since 2019, said she would not stand down.')).toBe('forecast-without-figure');
+    expect(ruleOf('The ministry, whose budget was cut by 8 per cent last year, said it would keep the office open.')).toBe(
+      'forecast-without-figure',
+    );
+    // What is forecast holds a figure, a date, a past or a count of none: not this rule's.
+    expect(ruleOf('The co-operative, which has 212 members, said it would hire 40 more pickers.')).toBe('forecast-with-figure');
+    expect(ruleOf('The co-operative, which has 212 members, said it would decide in March.')).not.toBe('forecast-without-figure');
+    expect(ruleOf('The co-operative, which has 212 members, said no pickers would be laid off.')).not.toBe('forecast-without-figure');
+    expect(ruleOf('The co-operative, which has 212 members, said the harvest had failed and prices would rise.')).not.toBe(
+      'forecast-without-figure',
+    );
+    // A fact before the speaker's clause is the claim's own.
+    expect(ruleOf('In Marsby, where floods closed 30 shops in May, the mayor, who took office in 2022, said she would act.')).not.toBe(
+      'forecast-without-figure',
+    );
+  });
+
   it('leaves a forecast with a date or a past event to the model (one with a figure is raised: see below)', () => {
     expect(ruleOf('The plant will employ 400 people.')).toBe('forecast-with-figure');
     expect(ruleOf('The water board said it would open the new reservoir in June.')).toBeNull();

@@ -52,7 +52,10 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   high.", not "twice as likely to"), and a past that stands only in a clause of condition after the forecast ("said the
  *   suspension would be lifted if the debts were settled", "would be confirmed once the panel had voted"), or in the "was" of a
  *   likelihood ("said the summer was likely to be hotter"), is the tense of reported speech put back, no past event
- *   (`forecastsOnCondition`): with no quantity before the clause, such a forecast is held under the threshold as well.
+ *   (`forecastsOnCondition`): with no quantity before the clause, such a forecast is held under the threshold as well. Since
+ *   branch checkworthy25 also a forecast reported after a speaker described by a relative clause ("The trust, which has 830
+ *   members, said it would ask …", "X, who has led the board since 2017, said he would not resign."), when what follows the
+ *   reporting verb has no quantity, date or past (`forecastsAfterSpeakerClause`): the clause's figure describes the speaker.
  * - `forecast-with-figure`: the claim promises, plans, targets, forecasts or expects something whose figure is what is
  *   promised or expected ("promised to cut waiting lists by 20 percent by 2028", "would hire 8,000 more nurses", "expects
  *   revenue of £40 million next year", "Two of the four wards will close"), reported or quoted, in the first person or the
@@ -535,6 +538,8 @@ export function checkworthinessRule({
   if (intention && !features.pastOrPerfect && announcesNextStep(tokens) && !hasFigure(quantities, tokens, offset)) return 'schedule';
   // "said the suspension would be lifted if the debts were settled": the clause's past is the condition's, not an event.
   if (intention && !features.question && forecastsOnCondition(tokens, text, quantities, offset)) return 'forecast-without-figure';
+  // "The trust, which has 830 members, said it would ask …": the relative clause tells who speaks, not what is forecast.
+  if (intention && !features.question && forecastsAfterSpeakerClause(tokens, text, quantities, offset)) return 'forecast-without-figure';
   // "promised to cut waiting lists by 20 percent", "expects revenue of £40 million": a figure to hold the speaker to.
   if (!features.question && promisesFigure(quantities, tokens, offset)) return 'forecast-with-figure';
   const plain = !intention && !features.firstPersonOpinion && !features.hedge && !features.forwardLooking && !features.question;
@@ -628,6 +633,54 @@ function forecastsOnCondition(tokens: readonly Token[], text: string, quantities
   const features = extractCheckworthinessFeatures(head);
   return features.pastOrPerfect === 0 && features.quantity === 0 && features.dateOrTime === 0;
 }
+
+/** Relative pronouns that open a clause describing the speaker: "The union, which has 140 members, said …". */
+const SPEAKER_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
+
+/**
+ * A forecast or intention reported after a speaker described by a relative clause set off by commas ("The union, which
+ * represents 140 crew, said it would take part in the review.", "Berg, who has led the board since 2017, said he would not
+ * resign."), whose content (after the reporting verb) states no past, no quantity and no date: the clause's figure and past
+ * tell who the speaker is, what is already there, not what is forecast (eval/README.md's promises convention: "one whose
+ * only figure describes what is already there"), and the forecast alone is `forecast-without-figure`'s. The relative clause
+ * must close with a comma just before the reporting verb, which must come before the intention.
+ */
+function forecastsAfterSpeakerClause(tokens: readonly Token[], text: string, quantities: readonly Quantity[], offset: number): boolean {
+  if (text.length === 0) return false;
+  let verb = -1;
+  for (let i = 2; i < tokens.length && i <= MAX_SPEAKER_CLAUSE_END; i++) {
+    if (REPORTING_VERBS.has((tokens[i] as Token).lower)) {
+      verb = i;
+      break;
+    }
+  }
+  if (verb < 0 || !(tokens[verb - 1] as Token).breakAfter) return false;
+  let opener = -1;
+  for (let k = verb - 2; k > 0 && opener < 0; k--) {
+    if (SPEAKER_CLAUSE_OPENERS.has((tokens[k] as Token).lower) && (tokens[k - 1] as Token).breakAfter) opener = k;
+  }
+  if (opener < 0) return false;
+  const intention = firstIntention(tokens);
+  if (intention <= verb) return false;
+  // "said no jobs would be lost": a count of none is what is forecast.
+  for (let k = verb + 1; k < intention; k++) if (COUNTS_OF_NONE.has((tokens[k] as Token).lower)) return false;
+  const from = (tokens[verb + 1] as Token | undefined)?.start;
+  if (from === undefined) return false;
+  // A figure outside the speaker's clause ("In Holbury, where a burst main left 9,000 homes without water, X, who …") is the claim's.
+  for (const quantity of quantities) {
+    const first = tokenRange(quantity, tokens, offset)[0];
+    if (first > verb || first < opener) return false;
+  }
+  if (extractCheckworthinessFeatures(text.slice(0, (tokens[opener] as Token).start)).pastOrPerfect > 0) return false;
+  const features = extractCheckworthinessFeatures(text.slice(from));
+  return features.pastOrPerfect === 0 && features.quantity === 0 && features.dateOrTime === 0;
+}
+
+/** Words that count none of what follows: "no jobs would be lost", "none of the crew would". */
+const COUNTS_OF_NONE: ReadonlySet<string> = new Set(['no', 'none', 'nobody', 'nothing']);
+
+/** How far into a claim a reporting verb after a speaker's relative clause may stand. */
+const MAX_SPEAKER_CLAUSE_END = 24;
 
 /**
  * Words opening a clause whose past, after a forecast, is put back a tense and tells nothing that happened: "if the debts

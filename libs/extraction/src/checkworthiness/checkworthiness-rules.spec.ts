@@ -96,6 +96,18 @@ describe('checkworthiness rules', () => {
     expect(ruleOf('Officials plan to visit the valley.')).toBe('forecast-without-figure');
   });
 
+  it('holds an expectation or hope told back a tense in reported speech, with only a date or a span, under the threshold', () => {
+    expect(ruleOf('The harbour board said it expected the dredging to finish in early spring.')).toBe('forecast-without-figure');
+    expect(ruleOf('Okonjo told the Gazette that the guild hoped to reopen the hall within weeks.')).toBe('forecast-without-figure');
+    expect(ruleOf('The minister said she anticipated demand to ease next winter.')).toBe('forecast-without-figure');
+    // A figure of what is expected is the promise convention's; a belief held before ("had expected"), a passive, a count of
+    // none and another past are not this rule's.
+    expect(ruleOf('The harbour board said it expected the dredging to cost £4 million.')).not.toBe('forecast-without-figure');
+    expect(ruleOf('Traders said they had expected the board to delay the vote.')).not.toBe('forecast-without-figure');
+    expect(ruleOf('The board said it expected no berths to close next year.')).not.toBe('forecast-without-figure');
+    expect(ruleOf('The board said the storm damaged the quay and it expected repairs to take weeks.')).not.toBe('forecast-without-figure');
+  });
+
   it('reads a forecast after a speaker described by a relative clause by what is forecast alone', () => {
     // The clause's figure and past tell who speaks, not what is forecast.
     expect(ruleOf("The growers' co-operative, which has 212 members, said it would study the ruling.")).toBe('forecast-without-figure');

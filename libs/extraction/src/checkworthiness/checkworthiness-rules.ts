@@ -56,6 +56,10 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   branch checkworthy25 also a forecast reported after a speaker described by a relative clause ("The trust, which has 830
  *   members, said it would ask …", "X, who has led the board since 2017, said he would not resign."), when what follows the
  *   reporting verb has no quantity, date or past (`forecastsAfterSpeakerClause`): the clause's figure describes the speaker.
+ *   And an expectation or hope told back a tense in reported speech, with no figure, only a date or a span maybe ("said she
+ *   expected the deal to be completed next year", "said it hoped to send another convoy next week",
+ *   `reportsExpectationWithoutFigure`): the past "expected" is the reporting's, no event (the promises convention's "only a
+ *   date or a span of time").
  * - `forecast-with-figure`: the claim promises, plans, targets, forecasts or expects something whose figure is what is
  *   promised or expected ("promised to cut waiting lists by 20 percent by 2028", "would hire 8,000 more nurses", "expects
  *   revenue of £40 million next year", "Two of the four wards will close"), reported or quoted, in the first person or the
@@ -538,6 +542,8 @@ export function checkworthinessRule({
   if (intention && !features.pastOrPerfect && announcesNextStep(tokens) && !hasFigure(quantities, tokens, offset)) return 'schedule';
   // "said the suspension would be lifted if the debts were settled": the clause's past is the condition's, not an event.
   if (intention && !features.question && forecastsOnCondition(tokens, text, quantities, offset)) return 'forecast-without-figure';
+  // "said she expected the deal to be completed next year": an expectation told back a tense, its date no figure.
+  if (!features.question && reportsExpectationWithoutFigure(tokens, text, quantities, offset)) return 'forecast-without-figure';
   // "The trust, which has 830 members, said it would ask …": the relative clause tells who speaks, not what is forecast.
   if (intention && !features.question && forecastsAfterSpeakerClause(tokens, text, quantities, offset)) return 'forecast-without-figure';
   // "promised to cut waiting lists by 20 percent", "expects revenue of £40 million": a figure to hold the speaker to.
@@ -632,6 +638,48 @@ function forecastsOnCondition(tokens: readonly Token[], text: string, quantities
     : text.slice(0, stop);
   const features = extractCheckworthinessFeatures(head);
   return features.pastOrPerfect === 0 && features.quantity === 0 && features.dateOrTime === 0;
+}
+
+/** Past forms of verbs of expecting and hoping that, in reported speech, put a forecast back a tense: "said she expected …". */
+const EXPECTATION_PASTS: ReadonlySet<string> = new Set(['expected', 'hoped', 'anticipated', 'predicted']);
+/** How many words may stand between such a form and its "to": "expected the deal to", "expected shelves in most stores to". */
+const MAX_EXPECTED_OBJECT = 6;
+
+/**
+ * An expectation or hope reported in speech put back a tense, with no figure (`forecast-without-figure`): a reporting verb,
+ * then a past "expected"/"hoped" of the speaker's (not after "had", a form of "be", "than" or "as"), then what is expected,
+ * an object and "to" or "to" at once ("said she expected the deal to be completed in the second half of next year", "said
+ * the government expected unemployment to peak early next year", "said it hoped to send another convoy next week"). The past
+ * is the reporting's, not an event; a date or a span of time is no figure (eval/README.md's promises convention: "only a date
+ * … or a span of time"). Not when any quantity of the claim is a figure ("expected 9,000 passengers a day", "expected to raise
+ * the dividend by at least 5 percent": `forecast-with-figure`'s), nor when what follows the reporting verb holds another past.
+ */
+function reportsExpectationWithoutFigure(tokens: readonly Token[], text: string, quantities: readonly Quantity[], offset: number): boolean {
+  if (text.length === 0 || hasFigure(quantities, tokens, offset)) return false;
+  let verb = -1;
+  for (let i = 1; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).lower;
+    if (verb < 0) {
+      if (REPORTING_VERBS.has(w)) verb = i;
+      continue;
+    }
+    if (!EXPECTATION_PASTS.has(w)) continue;
+    const before = (tokens[i - 1] as Token).lower;
+    // "had expected the hold" is a belief held in the past (`reportsBelief`), "was expected to" a schedule.
+    if (NOT_BELIEF_VERB.has(before) || PASSIVE_AUXILIARIES.has(before) || PERFECT_AUXILIARIES.has(before)) return false;
+    let to = -1;
+    for (let k = i + 1; k < tokens.length && k <= i + MAX_EXPECTED_OBJECT && to < 0; k++) {
+      if ((tokens[k - 1] as Token).breakAfter) break;
+      if ((tokens[k] as Token).lower === 'to') to = k;
+    }
+    if (to < 0 || to + 1 >= tokens.length) return false;
+    // "hoped no jobs would go", "expected none of the staff to": a count of none is what is expected.
+    for (let k = i + 1; k < to; k++) if (COUNTS_OF_NONE.has((tokens[k] as Token).lower)) return false;
+    const from = (tokens[verb + 1] as Token | undefined)?.start ?? text.length;
+    const rest = text.slice(from, (tokens[i] as Token).start) + text.slice((tokens[i] as Token).end);
+    return extractCheckworthinessFeatures(rest).pastOrPerfect === 0;
+  }
+  return false;
 }
 
 /** Relative pronouns that open a clause describing the speaker: "The union, which has 140 members, said …". */

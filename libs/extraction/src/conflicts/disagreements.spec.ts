@@ -2,7 +2,7 @@ import { extractQuantities } from '../quantities/extract-quantities';
 import { tokenize } from '../tokenizer';
 import { claimWords, stemOfWord } from './claim-words';
 import { createConflictTrace } from './conflict-trace';
-import { findDisagreements, type DisagreementClaim } from './disagreements';
+import { findDisagreements, isNumberSign, opensCorrelative, type DisagreementClaim } from './disagreements';
 import { compatible, intervalOf } from './measures';
 
 /** A claim as written; `content` is the part after the attribution when the two differ. */
@@ -4494,5 +4494,38 @@ describe('findDisagreements: sums offered, spans of time before or after an even
         claim(1, "The depot's owner said the blaze had burned for nearly three hours before it was out.", 1),
       ]),
     ).toEqual(['figures:0-1']);
+
+describe('findDisagreements: a sign of a number and a correlative "not only" negate nothing (branch denial5)', () => {
+  it('reads "No. 2" and "No 7" before a number as a sign of a number, not as "no"', () => {
+    const words = (text: string) => claimWords(text, tokenize(text), []);
+    expect(isNumberSign(words('The council said pumps No. 2 and No. 7 had failed.'), 4)).toBe(true);
+    expect(isNumberSign(words('The council said pumps No 2 had failed.'), 4)).toBe(true);
+    expect(isNumberSign(words('The council said no 24-hour pump had failed.'), 3)).toBe(false);
+    expect(isNumberSign(words('The council said no pump had failed.'), 3)).toBe(false);
+    expect(
+      denials([
+        claim(0, 'The residents said the pumping station at the marsh had failed twice in June.'),
+        claim(1, 'The water board said the pumping station would run pumps No. 2 and No. 5 at the marsh until repairs.'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads "not only … but" as adding a second thing, and still reads a plain "not" as a negation', () => {
+    const content = (text: string) => claimWords(text, tokenize(text), []).content;
+    expect(opensCorrelative(content('The mill was not only the oldest but also the largest.'), 3)).toBe(true);
+    expect(opensCorrelative(content('The mill was not only the oldest in town.'), 3)).toBe(false);
+    expect(opensCorrelative(content('The mill was not the oldest but the largest.'), 3)).toBe(false);
+    expect(
+      denials([
+        claim(0, 'The trust said the mill on the river had been sold to a developer in May.'),
+        claim(1, 'The owners said the mill on the river was not only the oldest in the county but also the busiest.'),
+      ]),
+    ).toEqual([]);
+    expect(
+      denials([
+        claim(0, 'The trust said the mill on the river had been sold to a developer in May.'),
+        claim(1, 'The owners said the mill on the river had not been sold to a developer.'),
+      ]),
+    ).toEqual(['denial:0-1']);
   });
 });

@@ -2,7 +2,7 @@ import { NUMBER_WORDS, TIME_UNITS, WEEKDAY_WORDS, WORD_CLASSES, WordClass } from
 import type { PartialDate, Quantity } from '../quantities/quantity';
 import { boundedMemo } from '../bounded-memo';
 import { endsWithText, withoutPossessiveS } from '../text-chars';
-import { isNumberWord, stemOfWord, topicKeyOf, topicKeys, type ClaimWords } from './claim-words';
+import { isNumberWord, stemOfWord, topicKeyOf, topicKeys, type ClaimWords, type ConflictWord } from './claim-words';
 import {
   ANAPHORS,
   baseOfComparative,
@@ -545,7 +545,8 @@ function analyse(claim: DisagreementClaim): Analysed {
   // "reported last week that …": the time before "that" is when it was said, not when what it says happened.
   const statementTime = statementTimeEnd(words.content);
   words.content.forEach((word, i) => {
-    const lower = word.lower;
+    // "well No. 3", "No 10": a sign of a number, no "no".
+    const lower = isNumberSign(words, i) ? '' : word.lower;
     const f = flags[i]!;
     const before = i > 0 ? flags[i - 1]! : 0;
     const after = i + 1 < flags.length ? flags[i + 1]! : 0;
@@ -570,7 +571,8 @@ function analyse(claim: DisagreementClaim): Analysed {
     const notAfterModal = lower === 'not' && (before & W.modal) !== 0;
     const modalNot = notAfterModal || (f & W.hedgingNegation) !== 0;
     if (modalNot && (after & W.unknowing) !== 0) hedged = true;
-    const negation = (f & W.negation) !== 0;
+    // "not only the first but also the fastest": a correlative pair adds, it negates nothing.
+    const negation = (f & W.negation) !== 0 && !opensCorrelative(words.content, i);
     if (negation || (f & W.zero) !== 0 || lower === 'no' || lower === 'without' || REFUSING.has(lower)) negationWords++;
     // The words of the rules below are few: one bit rules most words out of all of them.
     const special = (f & W.special) !== 0;
@@ -3167,6 +3169,30 @@ function speaksOfWhole(all: ClaimWords['all']): boolean {
 /** `score`, or the score `otherwise` gives when `score` is below `MIN_DISAGREEMENT_SCORE` (asked only then). */
 function atLeastMin(score: number, otherwise: () => number): number {
   return score >= MIN_DISAGREEMENT_SCORE ? score : Math.max(score, otherwise());
+}
+
+/**
+ * "wells No. 1 and No. 3", "No 10 said": "no" before a number (a dot after it, or capitalised inside the claim) is the sign
+ * of a number, an abbreviation of "number", and negates nothing.
+ */
+export function isNumberSign(words: ClaimWords, i: number): boolean {
+  const word = words.content[i]!;
+  const next = words.content[i + 1];
+  if (word.lower !== 'no' || next === undefined || !isNumberWord(next.lower)) return false;
+  return words.text.charAt(word.end) === '.' || (word.capitalised && word.start > 0);
+}
+
+/** Adverbs that make "not" the first half of a correlative pair: "not only …, but (also) …", "not just", "not merely". */
+const CORRELATIVE_ADVERBS = new Set(['only', 'just', 'merely']);
+
+/**
+ * "was not only her first No. 1 but also the fastest-selling debut": "not" before "only", "just" or "merely" with a "but"
+ * later in the claim adds a second thing to the first; it negates nothing.
+ */
+export function opensCorrelative(content: readonly ConflictWord[], i: number): boolean {
+  if (content[i]!.lower !== 'not' || !CORRELATIVE_ADVERBS.has(content[i + 1]?.lower ?? '')) return false;
+  for (let k = i + 2; k < content.length; k++) if (content[k]!.lower === 'but') return true;
+  return false;
 }
 
 /** How many sentences before a negated claim the assertion it answers on one word and a kind of what it names may stand. */

@@ -4529,3 +4529,30 @@ describe('findDisagreements: a sign of a number and a correlative "not only" neg
     ).toEqual(['denial:0-1']);
   });
 });
+
+describe('findDisagreements: a statement spelled out with its figure and called untrue (branch denial5)', () => {
+  it('answers the figure a claim spells out after "the claim that" or "the figure of" and calls untrue or false', () => {
+    expect(
+      denials([
+        claim(0, 'The growers said 380 tonnes of apples had rotted in the cold store.'),
+        claim(1, 'The operator said the claim that 380 tonnes of apples had rotted in its store was untrue.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      denials([
+        claim(0, 'The inspectors said the well water held nitrate at 64 milligrams per litre.'),
+        claim(1, 'The water company said the figure of 64 milligrams per litre was false.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('leaves a figure compared as a figure when the statement called untrue is not spelled out around it', () => {
+    // The denier's own count, no statement called untrue around it: a figure of its own, compatible, no dispute.
+    expect(
+      denials([
+        claim(0, 'The growers said 380 tonnes of apples had rotted in the cold store.'),
+        claim(1, 'The operator said 380 tonnes of apples had been moved to its store and that the growers were paid.'),
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -3658,11 +3658,15 @@ function sameMeasureKind(a: Analysed, b: Analysed): boolean {
  * names what it denies, however far back it was said.
  */
 function repeatsFigure(assertion: Analysed, denial: Analysed): boolean {
-  if (!denial.denialVerb) return false;
   const { content } = denial.claim.words;
+  // "the claim that 140 employees had lost their jobs was untrue": the statement called untrue, spelled out.
+  const calledUntrue = denial.denialVerb ? null : statementCalledUntrue(content);
+  if (!denial.denialVerb && calledUntrue === null) return false;
   // The figure is the one denied ("the figure of 600", "an estimate of 4.5 percent"), not the denier's own ("saying police
   // had attended on only five occasions").
-  const named = (n: Measured) => content[n.at - 1]?.lower === 'of' && FIGURE_REFERENTS.has(content[n.at - 2]?.lower ?? '');
+  const named = (n: Measured) =>
+    (content[n.at - 1]?.lower === 'of' && FIGURE_REFERENTS.has(content[n.at - 2]?.lower ?? '')) ||
+    (calledUntrue !== null && n.at > calledUntrue[0] && n.at < calledUntrue[1]);
   return denial.measured.some(
     (n) =>
       named(n) &&
@@ -3673,6 +3677,27 @@ function repeatsFigure(assertion: Analysed, denial: Analysed): boolean {
           (m.noun !== undefined ? m.noun === n.noun : [...m.words.keys()].some((word) => n.words.has(word))),
       ),
   );
+}
+
+/** Copulas before a word calling a statement untrue: "the claim … was untrue", "the figure … is false". */
+const UNTRUE_COPULAS = new Set(['is', 'was', 'were', 'are', 'been', 'be']);
+/** How many words a statement called untrue may spell out between its noun and the copula. */
+const SPELLED_STATEMENT_WORDS = 24;
+
+/**
+ * "the claim that 140 employees had lost their jobs was untrue", "the figure of 310 parts per million was false": the
+ * words of a statement a claim spells out after its noun ("claim", "report", "figure": `REFERENTS`, then "that" or "of")
+ * and calls untrue after a copula, as content indices [noun, copula); null when it calls none so.
+ */
+function statementCalledUntrue(content: ClaimWords['all']): [number, number] | null {
+  for (let i = 1; i < content.length; i++) {
+    if (!UNTRUE_COPULAS.has(content[i]!.lower) || !callsUntrue(content, i + 1)) continue;
+    for (let k = i - 2; k >= Math.max(0, i - SPELLED_STATEMENT_WORDS); k--) {
+      const opener = content[k + 1]!.lower;
+      if (REFERENTS.has(content[k]!.lower) && (opener === 'that' || opener === 'of')) return [k, i];
+    }
+  }
+  return null;
 }
 
 /**

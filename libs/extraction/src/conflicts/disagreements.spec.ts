@@ -4556,3 +4556,27 @@ describe('findDisagreements: a statement spelled out with its figure and called 
     ).toEqual([]);
   });
 });
+
+describe('findDisagreements: what a source was not told of (branch denial5)', () => {
+  it('does not read "had not been told of any inspection" as denying the inspection, only a statement of telling', () => {
+    expect(
+      denials([
+        claim(0, 'The port authority said the ferry had failed a safety inspection in March.'),
+        claim(1, 'The operator said it had not been told of any failed inspection.'),
+      ]),
+    ).toEqual([]);
+    expect(
+      denials([
+        claim(0, 'The port authority said it had told the operator of the failed inspection in March.'),
+        claim(1, 'The operator said it had never been informed of any failed inspection.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // A plain negation of the inspection still denies it.
+    expect(
+      denials([
+        claim(0, 'The port authority said the ferry had failed a safety inspection in March.'),
+        claim(1, 'The operator said the ferry had not failed any safety inspection.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+});

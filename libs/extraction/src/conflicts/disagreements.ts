@@ -231,6 +231,11 @@ interface Analysed {
   /** "could not say who had fired", "cannot confirm", a question: the claim says what is not known, nothing another could deny. */
   hedged: boolean;
   /**
+   * "had not been told of any court order", "was never informed of a complaint": the source says what it was not told,
+   * which denies only a statement of telling, not that the thing was there (`untoldOf`).
+   */
+  untold: boolean;
+  /**
    * The states the claim says something is in ("open", "stopped"), each with the subject stems
    * just before it, what is in that state ("depot" of "the depot had been shut"); `subject` the definite
    * noun right before the copula, `named` that noun with one modifier allowed ("the care home"), what a
@@ -883,6 +888,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     ownZero,
     negatedSubject,
     hedged,
+    untold: negated && untoldOf(words.content),
     counters,
     states,
     predicates,
@@ -1188,6 +1194,44 @@ const COUNTER_VERBS = new Set(['countered', 'counters', 'retorted', 'retorts', '
 const HEDGING_NEGATIONS = new Set(['cannot', "can't", "couldn't", 'can’t', 'couldn’t']);
 /** Verbs of knowing after "could not": "could not say who fired", "cannot confirm" say what is not known. */
 const UNKNOWING_VERBS = new Set(['say', 'confirm', 'verify', 'prove', 'determine', 'establish', 'tell', 'know', 'identify', 'explain']);
+
+/** Participles of being told, and the words after a negation that may stand before them ("had not been told", "was never informed"). */
+const TOLD_PARTICIPLES = new Set(['told', 'informed', 'notified', 'advised']);
+const TOLD_AUXILIARIES = new Set(['been', 'be', 'being', 'yet', 'ever', 'once']);
+/** Words of telling in an assertion: what a statement of not being told does deny ("had written to the family", "warned them"). */
+const TELLING_WORDS = new Set(
+  'told tell tells telling informed inform informs notified notify notice letter letters wrote written write writes warned warn warning emailed email called phoned'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "had not been told of any court order", "was never informed about the complaint", "had not been notified": a negation,
+ * at most two auxiliaries, a participle of being told, then "of" or "about" (or the claim's end): the source says what it
+ * did not hear, not that the thing did not happen.
+ */
+function untoldOf(content: ClaimWords['all']): boolean {
+  for (let i = 0; i < content.length; i++) {
+    if (!isNegation(content[i]!.lower)) continue;
+    let k = i + 1;
+    while (k < content.length && k <= i + 2 && TOLD_AUXILIARIES.has(content[k]!.lower)) k++;
+    if (!TOLD_PARTICIPLES.has(content[k]?.lower ?? '')) continue;
+    const next = content[k + 1]?.lower;
+    if (
+      next === undefined ||
+      next === 'of' ||
+      next === 'about' ||
+      (next === 'by' && content.slice(k + 2, k + 6).some((w) => w.lower === 'of'))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** The assertion tells of telling someone ("had written to the family", "told the assembly", "a letter"). */
+function tellsOf(assertion: Analysed): boolean {
+  return assertion.claim.words.content.some((word) => TELLING_WORDS.has(word.lower));
+}
 
 /** Verbs that, after "no" and its noun, make the noun the subject of a clause: "no household had complained". */
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'did', 'does', 'do', 'could', 'would', 'will', 'can']);
@@ -2863,6 +2907,12 @@ function denialDisagreements(
       // "41 homes have closed" / "No home has been closed by the regulator": the denial is of who did it, which the
       // assertion does not say. "has read the figure but not the rest": it denies only what comes after "but not".
       if (deniesOnlyWhatAssertionLacks(assertion, denial)) {
+        gate('ties');
+        continue;
+      }
+      // "The ministry said the clearance followed a court order." / "The assembly said it had not been told of any court
+      // order.": not being told of a thing denies only that it was told.
+      if (denial.untold && !denial.denialVerb && !tellsOf(assertion)) {
         gate('ties');
         continue;
       }

@@ -4494,6 +4494,8 @@ describe('findDisagreements: sums offered, spans of time before or after an even
         claim(1, "The depot's owner said the blaze had burned for nearly three hours before it was out.", 1),
       ]),
     ).toEqual(['figures:0-1']);
+  });
+});
 
 describe('findDisagreements: a sign of a number and a correlative "not only" negate nothing (branch denial5)', () => {
   it('reads "No. 2" and "No 7" before a number as a sign of a number, not as "no"', () => {

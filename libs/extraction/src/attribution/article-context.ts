@@ -135,7 +135,11 @@ export function isRoleNounAt(context: ArticleContext, t: number): boolean {
   if (token.lower === 'number' && t > 0 && (context.tokens[t - 1] as Token).lower === 'opposite') return true;
   // "Agency staff said", "Council staff told …": the staff of a kind of body named right before (alone, "staff" is no
   // role: "our staff", "staff shortages").
-  if (token.lower === 'staff' && t > 0 && ORGANISATION_NOUNS.has((context.tokens[t - 1] as Token).lower)) return true;
+  // ("Town staff said", "County staff told …": the staff of a local government, which its area's word names)
+  if (token.lower === 'staff' && t > 0) {
+    const before = (context.tokens[t - 1] as Token).lower;
+    if (ORGANISATION_NOUNS.has(before) || LOCAL_GOVERNMENT_AREA_WORDS.has(before)) return true;
+  }
   // "Its staff said", "Its field teams reported", "their rescue crews said": a body's people owned by its pronoun.
   if (STAFF_GROUP_NOUNS.has(token.lower) && ownedByPronoun(context, t)) return true;
   const tag = context.pos.tags[t];
@@ -165,6 +169,9 @@ export function isRoleNounAt(context: ArticleContext, t: number): boolean {
 function pluralOfPersonNoun(lower: string): boolean {
   return BODY_PEOPLE_NOUNS.has(lower) && isPluralOfPersonNoun(lower);
 }
+
+/** Words of an area whose government employs staff: "Town staff", "City staff", "County staff", "Borough staff". */
+export const LOCAL_GOVERNMENT_AREA_WORDS: ReadonlySet<string> = new Set(['town', 'city', 'county', 'borough', 'municipal']);
 
 /** Nouns for a body's people as a group: "its staff", "its field teams", "their crews". */
 const STAFF_GROUP_NOUNS = new Set(['staff', 'team', 'teams', 'crew', 'crews']);

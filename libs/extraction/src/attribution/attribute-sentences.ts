@@ -3062,7 +3062,24 @@ class Attributor {
     const staff = this.staffOrganisation(s, actor, local);
     if (staff) return staff;
     const earliest = this.earliestNamedOrganisation(actor.start, (entity) => local(entity.text));
-    return earliest && { organisation: earliest.organisation, source: earliest.source };
+    if (earliest) return { organisation: earliest.organisation, source: earliest.source };
+    // ("Ashcombe County maintains the roads. County staff said …": a county the text names as a place is governed as one)
+    // (its staff only: "County commissioners" or "County officials" may be a county's elected board the text never named)
+    return word === 'county' && (tokens[head] as Token).lower === 'staff' ? this.countyNamedBefore(actor.start) : null;
+  }
+
+  /** The last "X County" the text named outside quotes before offset `before`, of any type but a person; else null. */
+  private countyNamedBefore(before: number): { organisation: string; source: SourceRef | null } | null {
+    const { entities, entityQuoted } = this.context;
+    const last = lastEntityBefore(entities, before);
+    // (a bounded look back: an article of many such sentences stays linear)
+    for (let e = last; e >= 0 && e > last - MAX_COUNTY_LOOKBACK; e--) {
+      const entity = entities[e] as Entity;
+      if (entity.type === 'person' || entityQuoted[e]) continue;
+      const words = normaliseName(entity.text).split(' ');
+      if (words.length > 1 && words[words.length - 1] === 'county') return { organisation: entity.text, source: null };
+    }
+    return null;
   }
 
   /**
@@ -5644,8 +5661,11 @@ const COURT_WORDS = new Set(['court', 'tribunal', 'bench']);
 /** A defence advocate's defendant is told of at most this many sentences before her. */
 const MAX_DEFENDANT_SENTENCES = 12;
 
+/** How many names back "County staff" looks for the county it works for. */
+const MAX_COUNTY_LOOKBACK = 200;
+
 /** Words before "officials" or "staff" that name the local government ("Metro officials", "Civic officials"). */
-const LOCAL_GOVERNMENT_WORDS = new Set(['city', 'metro', 'civic', 'municipal', 'municipality', 'town', 'borough']);
+const LOCAL_GOVERNMENT_WORDS = new Set(['city', 'metro', 'civic', 'municipal', 'municipality', 'town', 'borough', 'county']);
 /** Area words that, before "council", make it a local government's ("… District Council", "… City Council"). */
 const COUNCIL_AREA_WORDS = new Set([
   'city',
@@ -5669,6 +5689,9 @@ const COUNCIL_AREA_WORDS = new Set([
 function isLocalGovernment(words: readonly string[], word: string): boolean {
   const head = words[words.length - 1];
   if (head === 'municipality') return true;
+  // ("Town staff said" of the "Town of Pellham", "County staff" of the "County of Ashcombe" or the body "Ashcombe County")
+  if (words.length > 2 && words[0] === word && words[1] === 'of') return true;
+  if (word === 'county' && head === word && words.length > 1) return true;
   if (head === 'corporation') return words.includes('municipal');
   if (head !== 'council') return false;
   const areas = words.slice(0, -1);

@@ -4582,3 +4582,12 @@ describe('findDisagreements: what a source was not told of (branch denial5)', ()
     ).toEqual(['denial:0-1']);
   });
 });
+
+describe('findDisagreements: "No." as the abbreviation of "number" (branch attr-cn7)', () => {
+  it('reads "No. 2" before a figure as a number, never as a "no" that denies', () => {
+    const before = claim(0, 'The spring supplies about half of the hamlet’s water.');
+    expect(denials([before, claim(1, 'The hamlet would mix water from springs No. 2 and No. 4.')])).toEqual([]);
+    // ("No, …" and "no pump …" still deny)
+    expect(denials([before, claim(1, 'No spring supplies any of the hamlet’s water.')])).toEqual(['denial:0-1']);
+  });
+});

@@ -4591,3 +4591,35 @@ describe('findDisagreements: "No." as the abbreviation of "number" (branch attr-
     expect(denials([before, claim(1, 'No spring supplies any of the hamlet’s water.')])).toEqual(['denial:0-1']);
   });
 });
+
+describe('findDisagreements: counts of things by what befell them (branch pairing6)', () => {
+  it('ties two counts of one fate far apart, a way of destruction against destroyed in general', () => {
+    const claims = [
+      claim(0, 'The regional authority said the avalanche destroyed 18 chalets above the town.', 0),
+      claim(1, 'The mayor said skiing would resume next week.', 1),
+      claim(2, 'The resort spent a million on new lifts last year.', 2),
+      claim(3, 'A mountain guide said more than 45 chalets had been swept away.', 3),
+    ];
+    expect(pairs(claims)).toEqual(['figures:0-3']);
+  });
+
+  it('leaves a way of destruction counted below all destroyed, which is a part of them', () => {
+    const claims = [
+      claim(0, 'The regional authority said the avalanche destroyed 45 chalets above the town.', 0),
+      claim(1, 'The mayor said skiing would resume next week.', 1),
+      claim(2, 'The resort spent a million on new lifts last year.', 2),
+      claim(3, 'A mountain guide said 18 chalets had been swept away.', 3),
+    ];
+    expect(pairs(claims)).toEqual([]);
+  });
+
+  it('does not set things damaged against more things destroyed apart from a count below them', () => {
+    // More damaged than destroyed: another tally, never a conflict, however near.
+    expect(
+      pairs([
+        claim(0, 'The authority said 35 barns were destroyed in the storm.'),
+        claim(1, 'Farmers said more than 300 barns were damaged in the storm.'),
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -67,6 +67,8 @@ import {
   peopleAndKindOfPeople,
   sameGroup,
   sameQualifier,
+  fateRelation,
+  isFateWord,
   datesWhatWasPromised,
   RANK_KEY,
   sameModifier,
@@ -2321,9 +2323,23 @@ function figureDisagreement(
   // "flats approved" and "flats finished", "new flats" and "empty flats" are two measures.
   // "nine miners" and "seven workers" are one group under a broader noun.
   // "12 new convenience stores" against "48 supermarkets": under a broader noun, a qualifier on one side is another measure.
-  const qualified = kindOf ? x.qualifiers.length + y.qualifiers.length > 0 : x.qualifiers.length > 0 && y.qualifiers.length > 0;
+  // What befell the things counted ("destroyed", "swept away", "damaged"): one fate ties the two counts as a shared measure
+  // word does; a way of destruction is a part of all destroyed. Things damaged (or flooded) are mostly more than things
+  // destroyed, and another tally ("120 homes destroyed" / "more than 900 homes damaged"); only a lesser harm counted below
+  // the other side's destroyed ("destroyed seven armoured vehicles" / "two vehicles were lightly damaged") may say fewer
+  // were hit at all, and is judged as before, with nothing tying the two.
+  const fate = fateRelation(x, y);
+  if (fate?.relation === 'part' && (fate.partFirst ? fitsIn(x, y) : fitsIn(y, x))) return drop('comp');
+  if (fate?.relation === 'lesser' && (fate.lesserFirst ? x.interval[1] >= y.interval[0] : y.interval[1] >= x.interval[0]))
+    return drop('meas');
+  const sameFate = fate?.relation === 'same' || fate?.relation === 'part';
+  // A fate's participle after the noun ("houses flattened") narrows nothing the fate does not already say.
+  const [xq, yq] = sameFate
+    ? [x.qualifiers.filter((w) => !isFateWord(w)), y.qualifiers.filter((w) => !isFateWord(w))]
+    : [x.qualifiers, y.qualifiers];
+  const qualified = kindOf ? xq.length + yq.length > 0 : xq.length > 0 && yq.length > 0;
   // (a share past a span and one within it are told by what was or was not done in time: "waited", "were seen")
-  if (qualified && !rest && !x.qualifiers.some((word) => y.qualifiers.some((other) => sameQualifier(word, other)))) return drop('meas');
+  if (qualified && !rest && !xq.some((word) => yq.some((other) => sameQualifier(word, other)))) return drop('meas');
   // A toll rises: given on two days ("said on Tuesday that 40 …" / "said on Thursday that at least 75 …"), the earlier may be lower.
   if (x.key === 'casualty' && a.day !== null && b.day !== null && a.day !== b.day) {
     if (a.day < b.day ? fitsIn(x, y) : fitsIn(y, x)) return drop('comp');
@@ -2423,7 +2439,7 @@ function figureDisagreement(
   // "found 7 million euros for a new depot" / "had spent 3.5 million euros on road repairs": two sums, each for another thing.
   if (amount && !answers && spentOnOther(a, x, b, y)) return drop('meas');
   // One kind of sum in other words, in one year both name: the year ties them as a word in common does.
-  const score = figureScore(a, x, b, shared) + (answers || tied ? 1 : 0) + sumKind + (sumKind > 0 && sameYear(a, b) ? 1 : 0);
+  const score = figureScore(a, x, b, shared) + (answers || tied || sameFate ? 1 : 0) + sumKind + (sumKind > 0 && sameYear(a, b) ? 1 : 0);
   if (score < MIN_DISAGREEMENT_SCORE) return drop('ties');
   // "40 households had reported contaminated wells" / "twelve families had been told not to drink the water": one
   // thing in two words is counted for two reasons as often as for one; another word in common must say it is one,
@@ -2433,6 +2449,7 @@ function figureDisagreement(
     y.noun !== undefined &&
     x.noun !== y.noun &&
     !answers &&
+    !sameFate &&
     shared.length === 0 &&
     !sharesContext(a, b) &&
     !(kindOf && (sharesKindOfContext(a, b) || losesJobs(a, b))) &&

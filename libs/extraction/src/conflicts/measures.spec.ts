@@ -301,3 +301,22 @@ describe('measuresOf: the span of time a share is past or within (branch conflic
     expect(thresholds('Some 70 percent of repairs were done in two days.')).toEqual([]);
   });
 });
+
+describe('measuresOf: what befell the things counted (branch pairing6)', () => {
+  const fates = (text: string) =>
+    measuresOf(claimWords(text, tokenize(text), []), extractQuantities(text), 0).measured.map((m) => m.fate ?? null);
+
+  it('reads a fate before the count, after it across a few words, and as a verb with its particle', () => {
+    expect(fates('The storm wrecked 210 barns in the county.')).toEqual(['destroyed']);
+    expect(fates('Nine cottages in the upper village were destroyed.')).toEqual(['destroyed']);
+    expect(fates('The blaze burnt out 30 sheds overnight.')).toEqual(['razed']);
+    expect(fates('About 75 chalets had been swept away.')).toEqual(['razed']);
+    expect(fates('Some 600 garages were damaged and 80 homes flooded.')).toEqual(['damaged', 'flooded']);
+  });
+
+  it('reads none where no such word stands beside the count', () => {
+    expect(fates('The council owns 420 garages on the estate.')).toEqual([null]);
+    // "burned" alone says how, not that they were lost.
+    expect(fates('Around 40 sheds burned in the night.')).toEqual([null]);
+  });
+});

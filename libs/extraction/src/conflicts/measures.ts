@@ -85,6 +85,11 @@ export interface Measured {
   acts?: string[];
   /** Some verb is said of the count's things right beside it ("40 sheep were moved"), short ones too: they underwent an act. */
   acted?: boolean;
+  /**
+   * What befell the things a count counts, as a word of `FATES` ("destroyed 11 houses", "400 houses were swept away",
+   * "2,900 homes had been damaged"): counts of one fate count one thing, counts of two fates two (`fateRelation`).
+   */
+  fate?: Fate;
   /** A count of a whole group ("a bus carrying 34 pupils", "12 of its 40 members"): a part of it is no other figure for it. */
   whole?: boolean;
   /** An amount each one of a group has ("40 percent of homes own two cars", "three doses each"): no tally of all. */
@@ -336,6 +341,8 @@ function measureOf(words: ClaimWords, q: Quantity, first: number, last: number, 
   const happening = m ? happeningNextTo(words, q, first, last, inFigure) : null;
   if (m && happening) m.happening = happening;
   withActs(m, words, first, last, inFigure, false);
+  const fate = m ? fateNextTo(words.content, first, last, inFigure) : null;
+  if (m && fate) m.fate = fate;
   // "700 million crowns": a currency the quantities stage reads as a counted noun is still money.
   return CURRENCY_NOUNS.has(head) ? withMoneyKind(m, words, first, last, inFigure) : m;
 }
@@ -568,6 +575,94 @@ function withActs(
   if (acts.length > 0) m.acts = acts;
   if (acted) m.acted = true;
   return m;
+}
+
+/**
+ * What befell a counted thing, said beside the count: `destroyed` in general ("destroyed", "wrecked") or in one way
+ * (`razed`: "burned down", "flattened", "swept away", "gutted", "demolished": a part of all destroyed), `damaged`,
+ * `flooded`. Other words say nothing of a fate.
+ */
+export type Fate = 'destroyed' | 'razed' | 'damaged' | 'flooded';
+
+/** One word of a fate. */
+const FATE_WORDS: ReadonlyMap<string, Fate> = new Map([
+  ['destroyed', 'destroyed'],
+  ['wrecked', 'destroyed'],
+  ['razed', 'razed'],
+  ['flattened', 'razed'],
+  ['levelled', 'razed'],
+  ['leveled', 'razed'],
+  ['gutted', 'razed'],
+  ['demolished', 'razed'],
+  ['obliterated', 'razed'],
+  ['damaged', 'damaged'],
+  ['flooded', 'flooded'],
+  ['inundated', 'flooded'],
+]);
+
+/** A verb and the particle after it that make a fate together: "burned down", "burnt out", "swept away", "washed away". */
+const FATE_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['burned', new Set(['down', 'out'])],
+  ['burnt', new Set(['down', 'out'])],
+  ['swept', new Set(['away'])],
+  ['washed', new Set(['away'])],
+  ['carried', new Set(['away'])],
+]);
+
+/** How far before a count and after it a fate's word may stand: "burned down 14 houses", "five homes in the village were destroyed". */
+const FATE_BEFORE = 2;
+const FATE_AFTER = 6;
+const FATE_CLAUSE_BREAKS = new Set(['and', 'or', 'but', 'while', 'whereas']);
+
+/** The fate a word (with the word after it) says, or null. */
+function fateAt(content: readonly { lower: string }[], i: number): Fate | null {
+  const lower = content[i]!.lower;
+  const fate = FATE_WORDS.get(lower);
+  if (fate) return fate;
+  return FATE_PHRASES.get(lower)?.has(content[i + 1]?.lower ?? '') ? 'razed' : null;
+}
+
+/**
+ * The fate said of a count's things right beside it, not across another figure: "destroyed 1,340 homes", "more than 4,000
+ * houses flattened", "140 homes had been destroyed", "burned down 14 houses".
+ */
+function fateNextTo(content: readonly { lower: string }[], first: number, last: number, inFigure: Uint8Array): Fate | null {
+  for (let i = first - 1; i >= Math.max(0, first - FATE_BEFORE); i--) {
+    // "were damaged and 80 homes flooded": a word before a conjunction is said of another count.
+    if (inFigure[i] || FATE_CLAUSE_BREAKS.has(content[i]!.lower)) break;
+    const fate = fateAt(content, i);
+    if (fate) return fate;
+  }
+  for (let i = last; i < Math.min(content.length, last + FATE_AFTER); i++) {
+    if (inFigure[i]) break;
+    const fate = fateAt(content, i);
+    if (fate) return fate;
+  }
+  return null;
+}
+
+/**
+ * How the fates of two counts stand: `same` (one fate, or a way of destruction against another way), `part` when one
+ * is destroyed in one way and the other destroyed in general (`partFirst` when the first is the part: "400 houses swept
+ * away" of "140 homes destroyed": only a part larger than all destroyed contradicts them), `lesser` when one is destroyed
+ * and the other only damaged or flooded (`lesserFirst` when the first is the lesser harm), `other` for two lesser harms
+ * (damaged / flooded), null when either says none.
+ */
+export type FateRelation =
+  { relation: 'same' | 'other' } | { relation: 'part'; partFirst: boolean } | { relation: 'lesser'; lesserFirst: boolean };
+
+export function fateRelation(x: Measured, y: Measured): FateRelation | null {
+  if (x.fate === undefined || y.fate === undefined) return null;
+  if (x.fate === y.fate) return { relation: 'same' };
+  const destroyed = (fate: Fate) => fate === 'destroyed' || fate === 'razed';
+  if (destroyed(x.fate) && destroyed(y.fate)) return { relation: 'part', partFirst: x.fate === 'razed' };
+  if (destroyed(x.fate) || destroyed(y.fate)) return { relation: 'lesser', lesserFirst: !destroyed(x.fate) };
+  return { relation: 'other' };
+}
+
+/** A word of a fate (`FATE_WORDS`), as a qualifier ("houses flattened") says it: no narrower thing counted. */
+export function isFateWord(word: string): boolean {
+  return FATE_WORDS.has(word);
 }
 
 /** How far from a count of things the word saying what happened to them may stand: "killed about 2,000 fish", "fish had died". */

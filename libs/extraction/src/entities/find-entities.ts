@@ -28,6 +28,7 @@ import {
   RUN_PARTICLES,
   SLASHED_LEGAL_FORM,
   STREET_WORDS,
+  SURNAME_PARTICLES,
   AREA_WORDS,
   EVENT_TITLE_WORDS,
   GOVERNMENT_OF_WORDS,
@@ -471,7 +472,10 @@ class EntityFinder {
       // A portfolio is written in common words: "Social Affairs", "Infrastructure", not "Ida Marsh".
       if (headed && ((this.isRoleWord(t) && !isPluralOfPersonNoun(core(this.token(t)))) || !isEnglishWord(core(this.token(t))))) return -1;
     }
-    return headed ? end : -1;
+    if (headed) return end;
+    // "Dunholt and Kerrisdale Fire and Rescue Service": after one word (two areas a body serves), the words after the "and"
+    // may end in an organisation word only past another "and" that joins them, read by the same rule.
+    return first === last && !sectorWord ? this.organisationAcrossAnd(and + 1, end, to) : -1;
   }
 
   /**
@@ -1913,6 +1917,8 @@ class EntityFinder {
       if (k === t || core(this.token(k)) !== key || this.breakAt(k)) continue;
       const previous = this.token(k - 1);
       if (previous.capitalised && !APPOSITION_DETERMINERS.has(previous.lower)) return true;
+      // ("Ingrid van Leeuwen", "Rhodri ap Gwilym": a surname's particle after her first name belongs to the longer name)
+      if (k >= 2 && SURNAME_PARTICLES.has(core(previous)) && !this.breakAt(k - 1) && this.token(k - 2).capitalised) return true;
     }
     return false;
   }

@@ -96,8 +96,8 @@ export const MEDIA_NAME_WORDS = set(`
   express press observer standard mirror review ${PUBLICATION_TITLE_WORDS}
 `);
 
-/** Particles of a European surname, lower case: "de Wit", "van der Berg", "da Silva", "des Rosiers". */
-const SURNAME_PARTICLE_WORDS = `de von van der den des da du la le di dos das del`;
+/** Particles of a European surname, lower case: "de Wit", "van der Berg", "da Silva", "des Rosiers", Welsh "ap Gwilym". */
+const SURNAME_PARTICLE_WORDS = `de von van der den des da du la le di dos das del ap`;
 
 /** Lower-case words inside bodies' names in other languages: "Institut für X", "Instituut voor X", "Istituto della X". */
 const BODY_NAME_PARTICLE_WORDS = `für zur zum voor della delle dei degli do`;

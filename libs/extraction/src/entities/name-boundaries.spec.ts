@@ -1,0 +1,33 @@
+import type { Entity } from './entity';
+import { findEntities } from './find-entities';
+
+function typed(text: string): string[] {
+  return findEntities(text).map((entity: Entity) => `${entity.type}:${entity.text}`);
+}
+
+describe('names of bodies that serve two areas', () => {
+  it('joins one word, "and", and a body name that holds another "and"', () => {
+    expect(typed('Firefighters reached the mill at 2am, Ormsby and Tallow Vale Fire and Rescue Service said.')).toContain(
+      'organisation:Ormsby and Tallow Vale Fire and Rescue Service',
+    );
+  });
+
+  it('keeps a person of two words apart from the body after "and"', () => {
+    const found = typed('The inquiry heard from Grete Vinter and Tallow Vale Fire and Rescue Service.');
+    expect(found).toContain('person:Grete Vinter');
+    expect(found).toContain('organisation:Tallow Vale Fire and Rescue Service');
+  });
+});
+
+describe("people's names with particles", () => {
+  it('reads a Welsh "ap" as part of the surname', () => {
+    expect(typed('Councillor Iestyn ap Madoc said the bridge would reopen in May.')).toContain('person:Iestyn ap Madoc');
+  });
+
+  it('keeps a surname with a particle a person when it later "said in a statement"', () => {
+    const found = findEntities(
+      'Professor Saskia van Wieren resigned on Monday. Professor van Wieren said in a statement that she had done nothing wrong.',
+    );
+    expect(found.filter((entity) => entity.text === 'Wieren').map((entity) => entity.type)).toEqual(['person']);
+  });
+});

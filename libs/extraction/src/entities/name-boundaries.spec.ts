@@ -31,3 +31,20 @@ describe("people's names with particles", () => {
     expect(found.filter((entity) => entity.text === 'Wieren').map((entity) => entity.type)).toEqual(['person']);
   });
 });
+
+describe('company names of two words closed by a trade word', () => {
+  it.each([
+    ['Brakewell Fuels said the tank had held no more than 40 tonnes.', 'Brakewell Fuels'],
+    ['Tollan Minerals has announced 120 job cuts at its mine.', 'Tollan Minerals'],
+    ['Quarrymoor Networks said power had been restored to 9,000 homes.', 'Quarrymoor Networks'],
+    ['Ferncastle Homes said 60 buyers had paid deposits.', 'Ferncastle Homes'],
+    ['Oldcourt Relief said 14 villages had no clean water.', 'Oldcourt Relief'],
+    ['Sales rose 9 per cent, according to the analysts Penmore Retail Data.', 'Penmore Retail Data'],
+  ])('%s', (text, name) => {
+    expect(typed(text)).toContain(`organisation:${name}`);
+  });
+
+  it('leaves a surname that is no trade word to a person', () => {
+    expect(typed('Hilary Banks said the tank had held no more than 40 tonnes.')).toContain('person:Hilary Banks');
+  });
+});

@@ -9,6 +9,17 @@ const PUBLICATION_TITLE_WORDS = `sentinel examiner telegraph dispatch bulletin e
   mercury mail enquirer gleaner clarion courant bugle ledger messenger globe beacon weekly monthly record week
   zeitung rundschau kurier anzeiger tagblatt dagblad krant tidende tidning posten sanomat`;
 
+/**
+ * Trade and sector words that close a company's or a charity's name of two words as "Foods" does and that no surname is
+ * ("Westgate Fuels", "Korda Minerals", "Grid Networks", "Ashby Homes", "Kestrel Relief", "Stratton Retail Data"): without
+ * them such a name with no other cue reads as a person's. ("Build", "Resources" and "Campaign" are left out: "Director of
+ * Water Resources" is a post, "the campaign" a reference back.)
+ */
+const TRADE_NAME_WORDS = `
+  fuels minerals networks productions communications kitchens homes builders groundworks scaffold
+  scaffolding developments properties data media relief
+`;
+
 /** The last word of an organisation's name: "Public Accounts Committee", "Farmers' Party", "Al-Karim Front". */
 export const ORGANISATION_CUES = set(`
   ministry ministries department agency office center centre committee council commission parliament assembly
@@ -33,6 +44,7 @@ export const ORGANISATION_CUES = set(`
   unit branch mutual assurance supply supplies diner restaurant cafe infirmary research surgery practice
   management ventures investments studios robotics therapeutics biosciences biotech software semiconductors semiconductor devices aerospace payments united
   team railway railroad constabulary athletic
+  ${TRADE_NAME_WORDS}
 `);
 
 /**

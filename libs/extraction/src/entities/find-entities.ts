@@ -567,7 +567,12 @@ class EntityFinder {
       let end = t + 2;
       if (end >= to || !this.isNameToken(end) || (this.entityOf[end] as number) >= 0 || !isEnglishWord(core(this.token(end)))) return -1;
       while (end + 1 < to && !this.breakAt(end + 1) && this.isNameToken(end + 1) && isEnglishWord(core(this.token(end + 1)))) end++;
-      for (let k = t + 2; k <= end; k++) if (this.isRoleWord(k) || ORGANISATION_CUES.has(core(this.token(k)))) return -1;
+      for (let k = t + 2; k <= end; k++) {
+        if (this.isRoleWord(k)) return -1;
+        // ("Department for Housing, Communities and Local Government": a portfolio of several words may end in one, when
+        // no item before it holds one; "Department for Transport, Network Rail and Highways Agency" are three bodies)
+        if (ORGANISATION_CUES.has(core(this.token(k))) && (k === t + 2 || this.firstOrganisationCue(last + 1, t) >= 0)) return -1;
+      }
       return end;
     }
     return -1;

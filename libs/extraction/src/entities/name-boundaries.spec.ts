@@ -48,3 +48,17 @@ describe('company names of two words closed by a trade word', () => {
     expect(typed('Hilary Banks said the tank had held no more than 40 tonnes.')).toContain('person:Hilary Banks');
   });
 });
+
+describe('portfolios listed after a department', () => {
+  it('keeps a last item that ends in an organisation word inside the name', () => {
+    expect(typed('The Department for Schools, Skills and Local Government said 40 schools would close.')).toContain(
+      'organisation:Department for Schools, Skills and Local Government',
+    );
+  });
+
+  it('leaves a list of bodies apart when an earlier item is a body of its own', () => {
+    const found = typed('The Department for Transport, Network Rail and Highways Agency said the road would reopen.');
+    expect(found).toContain('organisation:Department for Transport');
+    expect(found).toContain('organisation:Highways Agency');
+  });
+});

@@ -1,4 +1,12 @@
-import { agreeingFigures, changeDirection, figuresConflict, findFigures, packFigures, sameValueOtherMeasure } from './figures';
+import {
+  agreeingAmounts,
+  agreeingFigures,
+  changeDirection,
+  figuresConflict,
+  findFigures,
+  packFigures,
+  sameValueOtherMeasure,
+} from './figures';
 import { hasCheckableContent } from './checkable-content';
 import { normaliseClaim } from './normalise';
 import { computeSignature } from './signature';
@@ -211,6 +219,31 @@ describe('a whole and a half', () => {
     expect(conflict('Orders have halved since 2022.', 'Orders fell by a third since 2022.')).toBe(true);
   });
 
+  it('reads "more than halved" as a fall by half or more and "nearly halved" as one by up to half', () => {
+    expect(conflict('Bookings more than halved in March.', 'Bookings fell 62% in March.')).toBe(false);
+    expect(conflict('Bookings more than halved in March.', 'Bookings fell 40% in March.')).toBe(true);
+    expect(conflict('Bookings nearly halved in March.', 'Bookings fell 46% in March.')).toBe(false);
+    expect(conflict('Bookings nearly halved in March.', 'Bookings fell 62% in March.')).toBe(true);
+    // The verb still gives the fall its direction: a rise of the same size conflicts.
+    expect(conflict('Bookings more than halved in March.', 'Bookings rose 62% in March.')).toBe(true);
+  });
+
+  it('keeps the counts a share of two counts was read from ("14 of the 30 wards")', () => {
+    const parts = normaliseClaim('The Greens held 14 of the 30 wards on the council.').figures;
+    expect(parts.map((figure) => figure.token)).toEqual(['47%', '14', '30']);
+    expect(parts.filter((figure) => figure.implied).every((figure) => figure.counted === 'wards')).toBe(true);
+    const sign = (text: string) => computeSignature(text).figures;
+    expect(
+      figuresConflict(
+        sign('The Greens held 14 of the 30 wards, two short of control.'),
+        sign('The Greens held 14 wards in the 30-seat council.'),
+      ),
+    ).toBe(false);
+    expect(figuresConflict(sign('The Greens held 14 of the 30 wards.'), sign('The Greens held 16 wards in the 30-seat council.'))).toBe(
+      true,
+    );
+  });
+
   it('reads "by N to M" with M far larger as a change and the level it reached, not a range', () => {
     expect(tokens('The toll was revised up by nine to 1,816.')).toEqual(['9', '1816']);
     expect(tokens('Deaths fell by 40 to 1,200.')).toEqual(['40', '1200']);
@@ -250,6 +283,19 @@ describe('agreeingFigures', () => {
     expect(agreeingFigures(pack('a diversion of 9 miles adding 20 minutes'), pack('a 14.5 km detour, 20 minutes longer'))).toBe(2);
     expect(agreeingFigures(pack('a diversion of 9 miles'), pack('a 30 km detour'))).toBe(0);
     expect(agreeingFigures(pack('9 miles'), pack('9 buses'))).toBe(0);
+  });
+
+  it('counts as amounts an exact value and the same value rounded or written to another scale, not two hedges that meet', () => {
+    expect(agreeingAmounts(pack('Sales reached €2,368 million.'), pack('Sales reached €2.37bn.'))).toBe(1);
+    expect(agreeingAmounts(pack('The storm cut power to 4,861 homes.'), pack('Nearly 5,000 homes lost power.'))).toBe(1);
+    expect(agreeingAmounts(pack('It owes £3,400 million.'), pack('It owes £3.4bn.'))).toBe(1);
+    // Hedge against hedge, a range, a value the other does not round to, a share or a small count: no amount.
+    expect(agreeingAmounts(pack('It employs around 870 people.'), pack('About 900 homes were evacuated.'))).toBe(0);
+    expect(agreeingAmounts(pack('About 26,000 cars use it daily.'), pack('It refunded 25,300 customers.'))).toBe(0);
+    expect(agreeingAmounts(pack('Turnout was 63.4%.'), pack('Turnout was nearly 64%.'))).toBe(0);
+    expect(agreeingAmounts(pack('12 trucks'), pack('12 trucks'))).toBe(0);
+    // agreeingFigures still counts them all.
+    expect(agreeingFigures(pack('It employs around 870 people.'), pack('About 900 homes were evacuated.'))).toBe(1);
   });
 
   it('pairs figures one to one, whichever side comes first', () => {

@@ -39,6 +39,8 @@ export interface ClaimFigure {
   counted?: string;
   /** A count no words of the claim write, implied by a share of a stated whole ("a quarter of its 400 staff": 100). */
   implied?: true;
+  /** The counts a share was read from ("58 of the 120 seats": 58 and 120; partsOfWholes), which the claim also states. */
+  ofWhole?: { part: ClaimFigure; whole: ClaimFigure };
   /** The dollar a figure of measure DOLLARS names ("A$412m", "US$5", "1.52 Australian dollars": 'AUD', 'USD'); none for a bare "$". */
   dollar?: string;
   /**
@@ -119,8 +121,11 @@ const PENCE = new RegExp(
  */
 const CENTS =
   /(?<![\d.,£$€])\b(A|NZ|US|C|HK|S)?(\d+(?:\.\d+)?)(?:c|\s+(?:(Australian|New Zealand|US|American|Canadian|Hong Kong|Singapore)\s+)?cents?)\b/g;
-/** A change by a fraction said with one verb: "halved" is a fall by half ("fallen by 50 per cent"). */
-const HALVED = /\bhalv(?:e|es|ed|ing)\b/gi;
+/**
+ * A change by a fraction said with one verb: "halved" is a fall by half ("fallen by 50 per cent"); "more than halved" a fall
+ * by half or more ("fell 55%"), "nearly halved" by up to half, as "more than doubled" and "nearly doubled" are read.
+ */
+const HALVED = /\b(?:(more\s+than|over|nearly|almost)\s+)?halv(?:e|es|ed|ing)\b/gi;
 /**
  * A rise by a multiple said with one verb: "doubled" is a rise by 100% ("rose 100 per cent"), "tripled" by
  * 200%, "quadrupled" by 300%; "more than doubled" by 100% or more ("rose 111%"), "nearly doubled" by up to 100%.
@@ -291,9 +296,8 @@ export function readFigures(text: string): ReadFigures {
     shares = [...shares.filter((figure) => !overlapping.includes(figure)), shareFigure((100 * numerator) / denominator, start, end)];
   }
   for (const match of text.matchAll(HALVED)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (!shares.some((figure) => start < figure.end && end > figure.start)) shares = [...shares, shareFigure(50, start, end)];
+    const figure = halvedFigure(match);
+    if (!shares.some((other) => figure.start < other.end && figure.end > other.start)) shares = [...shares, figure];
   }
   for (const match of text.matchAll(ORDINAL_TIME_UNIT)) {
     const figure = ordinalTimeFigure(match);
@@ -354,9 +358,18 @@ export function dateDayFigure(day: DateDay, token: string): ClaimFigure {
   return { measure: 'date', low: day.day, high: day.day, token, start: day.start, end: day.end };
 }
 
-/** A share of a whole the claim counts ("a quarter of its 400 staff", "25% of the 400 jobs"): the count of the part it implies. */
+/**
+ * A share of a whole the claim counts ("a quarter of its 400 staff", "25% of the 400 jobs"): the count of the part it implies;
+ * a share read from two counts ("58 of the 120 seats"): those counts, which another outlet states alone ("58 seats in the
+ * 120-member chamber"), each of what the whole counts.
+ */
 function sharesOfWholes(text: string, figures: readonly ClaimFigure[]): ClaimFigure[] {
   const implied: ClaimFigure[] = [];
+  for (const { ofWhole, start, end } of figures) {
+    if (!ofWhole) continue;
+    const counted = ofWhole.whole.counted ? { counted: ofWhole.whole.counted } : {};
+    for (const count of [ofWhole.part, ofWhole.whole]) implied.push({ ...count, ...counted, start, end, implied: true });
+  }
   for (let i = 0; i + 1 < figures.length; i++) {
     const share = figures[i] as ClaimFigure;
     const whole = figures[i + 1] as ClaimFigure;
@@ -735,7 +748,7 @@ function partsOfWholes(text: string, figures: ClaimFigure[]): ClaimFigure[] {
     part.low > 0 &&
     part.low < whole.low &&
     PART_OF_WHOLE.test(text.slice(part.end, whole.start))
-      ? shareFigure((100 * part.low) / whole.low, part.start, whole.end)
+      ? { ...shareFigure((100 * part.low) / whole.low, part.start, whole.end), ofWhole: { part, whole } }
       : null,
   );
 }
@@ -800,6 +813,16 @@ function ordinalTimeFigure(match: RegExpMatchArray): ClaimFigure | null {
   const whole = timeFigure(n, unit.unit, 0, start, start + match[0].length);
   const previous = n > 1 ? timeFigure(n - 1, unit.unit, 0, start, start) : null;
   return { ...whole, low: previous ? previous.low : 0 };
+}
+
+/** The fall a HALVED match states, as a share of what it fell from ("50%"), from the verb on (changeDirection reads it there). */
+function halvedFigure(match: RegExpMatchArray): ClaimFigure {
+  const hedge = match[1]?.toLowerCase().replace(/\s+/g, ' ');
+  const start = (match.index as number) + (match[1] ? match[0].length - match[0].replace(/^\S+(?:\s+than)?\s+/i, '').length : 0);
+  const figure = shareFigure(50, start, (match.index as number) + match[0].length);
+  if (hedge === 'more than' || hedge === 'over') return { ...figure, low: 50, high: 100 };
+  if (hedge === 'nearly' || hedge === 'almost') return { ...figure, low: 50 * NEARLY_MULTIPLE, high: 50 };
+  return figure;
 }
 
 /** The rise a MULTIPLIED match states, as a share of what it rose from, its token the multiple's ("100%"). */
@@ -1352,8 +1375,76 @@ export function agreeingFigures(a: Float64Array, b: Float64Array, only?: Readonl
   return Math.min(pairFigures(a, b, only), pairFigures(b, a, only));
 }
 
+/**
+ * Measures whose agreeing values are no amount of their own (agreeingAmounts): a share or points figure (what it is of lies in
+ * the words beside it), a span or a rate of time, a time of day, a day, a year, a bare number.
+ */
+const NOT_AMOUNT_HASHES: ReadonlySet<number> = new Set(
+  ['share', 'points', 'time', 'rate', 'clock', 'date', 'number'].map(hashString).concat([YEAR_HASH]),
+);
+/** A count or an amount above this is no common number (shingle-kinds.ts: isCommonNumber reads 31 and under so). */
+const COMMON_AMOUNT = 31;
+
+/**
+ * How many amounts (money, a count, a weight: no share, span or date) above a common number agree, paired as agreeingFigures
+ * pairs them: "EUR 1,184 million" / "€1.18bn", "2,947 homes" / "nearly 3,000 households", whose tokens differ by the
+ * scale or the rounding each outlet wrote, though each is as distinctive a number as the other.
+ */
+export function agreeingAmounts(a: Float64Array, b: Float64Array): number {
+  return Math.min(pairFigures(a, b, undefined, true), pairFigures(b, a, undefined, true));
+}
+
+/** The value a packed figure was written as: the middle of the values it allows ("about 18,000" is 17,100–18,900). */
+function middle(packed: Float64Array, i: number): number {
+  return ((packed[i + 1] as number) + (packed[i + 2] as number)) / 2;
+}
+
+/** How far apart the values a written amount allows may be, as a ratio: a hedge's 5 % either way ("about 600", "nearly 3,000"). */
+const WRITTEN_VALUE_SPREAD = 1.12;
+
+/** A written value stated to its last digit allows no more than this ratio ("2,947"; "EUR 1,184 million" is 1,183.5–1,184.5). */
+const EXACT_VALUE_SPREAD = 1.02;
+
+function spread(packed: Float64Array, i: number): number {
+  return (packed[i + 2] as number) / (packed[i + 1] as number);
+}
+
+/**
+ * Two packed figures are one amount, one side exact ("2,947", "1,200 million") and the other that value rounded, hedged at
+ * most ("nearly 3,000", "£1.2bn"): not a range or an open bound ("hundreds", "more than 50"), and not two hedged values a
+ * hedge happens to let meet ("around 640" / "about 600").
+ */
+function roundedFrom(a: Float64Array, i: number, b: Float64Array, j: number): boolean {
+  const x = spread(a, i);
+  const y = spread(b, j);
+  if (!(x <= WRITTEN_VALUE_SPREAD && y <= WRITTEN_VALUE_SPREAD) || Math.min(x, y) > EXACT_VALUE_SPREAD) return false;
+  return roundsAlike(middle(a, i), middle(b, j));
+}
+
+/** How many significant digits a value is written with: 3 for 1,180,000,000 ("€1.18bn"), 4 for 2,947, 1 for 3,000. */
+function significantDigits(value: number): number {
+  const digits = Number(Math.abs(value).toPrecision(12))
+    .toString()
+    .replace(/e.*$/, '')
+    .replace('.', '')
+    .replace(/^0+/, '')
+    .replace(/0+$/, '');
+  return Math.max(1, digits.length);
+}
+
+/**
+ * Whether the value written with fewer significant digits is the other rounded to them ("nearly 3,000" / 2,947, "€1.18bn" /
+ * "EUR 1,184 million", "£1.2bn" / "1,200 million pounds"): one amount told to another precision, not two amounts that a
+ * hedge happens to let meet ("about 18,000" / 17,400; "hundreds" / "about 600").
+ */
+function roundsAlike(x: number, y: number): boolean {
+  const [precise, rounded] = significantDigits(x) >= significantDigits(y) ? [x, y] : [y, x];
+  const digits = significantDigits(rounded);
+  return Math.abs(Number(precise.toPrecision(digits)) - rounded) <= 1e-9 * Math.abs(rounded);
+}
+
 /** Greedy one-to-one pairing: each figure of `a` takes the first unpaired figure of `b` it agrees with. */
-function pairFigures(a: Float64Array, b: Float64Array, only: ReadonlySet<number> | undefined): number {
+function pairFigures(a: Float64Array, b: Float64Array, only: ReadonlySet<number> | undefined, amounts = false): number {
   let agreeing = 0;
   // Bit j/3 set: b's figure at j is taken. A claim with more than 31 figures lets the rest be taken again.
   let taken = 0;
@@ -1367,10 +1458,16 @@ function pairFigures(a: Float64Array, b: Float64Array, only: ReadonlySet<number>
       continue; // counted by their share or points; a counted noun, a dollar's country, is no figure
     if (isAnyYear(a, i)) continue;
     if (only && !only.has(a[i] as number)) continue;
+    if (amounts && (NOT_AMOUNT_HASHES.has(a[i] as number) || (a[i + 1] as number) <= COMMON_AMOUNT)) continue;
     for (let j = 0; j < b.length; j += 3) {
       const bit = j < 93 ? 1 << (j / 3) : 0;
       if ((taken & bit) !== 0 || isAnyYear(b, j)) continue;
-      if (b[j] === a[i] && (a[i + 1] as number) <= (b[j + 2] as number) && (b[j + 1] as number) <= (a[i + 2] as number)) {
+      if (
+        b[j] === a[i] &&
+        (a[i + 1] as number) <= (b[j + 2] as number) &&
+        (b[j + 1] as number) <= (a[i + 2] as number) &&
+        (!amounts || roundedFrom(a, i, b, j))
+      ) {
         agreeing++;
         taken |= bit;
         break;

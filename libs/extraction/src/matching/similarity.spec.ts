@@ -64,6 +64,17 @@ describe('claimSimilarity on labelled pairs', () => {
     expect(similarity(a, b)).toBeLessThan(MATCH_CONFIRM_THRESHOLD);
   });
 
+  it('weighs an amount written to another scale or rounded as the distinctive number it is', () => {
+    const [exact] = signArticleClaims(['Brannock Rail said ticket revenue rose to €2,368 million in the year.']);
+    const [rounded] = signArticleClaims(['Ticket revenue at Brannock Rail hit €2.37bn in the year.']);
+    const [alike] = signArticleClaims(['Ticket revenue at Brannock Rail hit €2,368 million in the year.']);
+    // Weighed as the distinctive number it is, not as a common number such as 12.
+    expect(claimSimilarity(exact!, rounded!)).toBeGreaterThan(claimSimilarity(exact!, alike!) - 0.1);
+    const [homes] = signArticleClaims(['The storm cut power to 4,861 homes in Brannock, the grid operator said.']);
+    const [nearly] = signArticleClaims(['Nearly 5,000 homes in Brannock lost power.']);
+    expect(claimSimilarity(homes!, nearly!)).toBeGreaterThanOrEqual(MATCH_SUGGEST_THRESHOLD);
+  });
+
   it('does not treat a left-out number as a conflict', () => {
     expect(
       similarity(

@@ -1,4 +1,5 @@
 import {
+  agreeingAmounts,
   agreeingFigures,
   CONVERTED_MEASURE_HASHES,
   figuresConflict,
@@ -269,8 +270,11 @@ export function withAgreeingFigures(overlap: Overlap, a: Float64Array, b: Float6
   overlap.otherSubject = subjectsDiffer(a, b);
   const extra = agreeing - overlap.numbers;
   if (extra > 0) {
-    // A converted amount (a length, a mass) would be a distinctive number had both sides used one unit.
-    const converted = Math.min(extra, agreeingFigures(a, b, CONVERTED_MEASURE_HASHES));
+    // A converted amount (a length, a mass) would be a distinctive number had both sides used one unit, and so would an
+    // amount written to another scale or rounded ("€1.18bn" / "EUR 1,184 million"): agreeing amounts beyond the distinctive
+    // numbers both write alike.
+    const rescaled = Math.max(0, agreeingAmounts(a, b) - overlap.distinctive);
+    const converted = Math.min(extra, Math.max(agreeingFigures(a, b, CONVERTED_MEASURE_HASHES), rescaled));
     overlap.numbers += extra;
     overlap.distinctive += converted;
     const added =

@@ -47,6 +47,7 @@ import { ClaimSignaturesV251796315515000 } from './1796315515000-ClaimSignatures
 import { ClaimSignaturesV261796315615000 } from './1796315615000-ClaimSignaturesV26';
 import { ClaimSignaturesV271796315715000 } from './1796315715000-ClaimSignaturesV27';
 import { ClaimSignaturesV281796315815000 } from './1796315815000-ClaimSignaturesV28';
+import { ClaimSignaturesV291796315915000 } from './1796315915000-ClaimSignaturesV29';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -101,4 +102,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV261796315615000,
   ClaimSignaturesV271796315715000,
   ClaimSignaturesV281796315815000,
+  ClaimSignaturesV291796315915000,
 ];

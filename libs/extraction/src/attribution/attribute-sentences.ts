@@ -1155,7 +1155,7 @@ class Attributor {
           this.personMentionBefore(s, actor, false));
     // "Acme said … Jo Roe, Tallow's counsel, said … It said": the body of a person who spoke since, named after the other.
     if (actor.kind === 'pronoun' && actor.pronoun === 'it' && !named) event = this.organisationNamedLastOf(s, event) ?? event;
-    // "Brantwood Bank will close 64 branches, it said on Thursday.": an "it" after the opening of its own sentence is the
+    // "Drayburn Bank will close 64 branches, it said on Thursday.": an "it" after the opening of its own sentence is the
     // organisation that sentence opens with as its subject, whoever spoke before.
     const own = actor.kind === 'pronoun' && actor.pronoun === 'it' && !named ? this.ownSubjectOrganisation(s, actor) : null;
     if (own) event = own;
@@ -3063,7 +3063,7 @@ class Attributor {
     if (staff) return staff;
     const earliest = this.earliestNamedOrganisation(actor.start, (entity) => local(entity.text));
     if (earliest) return { organisation: earliest.organisation, source: earliest.source };
-    // ("Ashcombe County maintains the roads. County staff said …": a county the text names as a place is governed as one)
+    // ("Tilmouth County maintains the roads. County staff said …": a county the text names as a place is governed as one)
     // (its staff only: "County commissioners" or "County officials" may be a county's elected board the text never named)
     return word === 'county' && (tokens[head] as Token).lower === 'staff' ? this.countyNamedBefore(actor.start) : null;
   }
@@ -5689,7 +5689,7 @@ const COUNCIL_AREA_WORDS = new Set([
 function isLocalGovernment(words: readonly string[], word: string): boolean {
   const head = words[words.length - 1];
   if (head === 'municipality') return true;
-  // ("Town staff said" of the "Town of Pellham", "County staff" of the "County of Ashcombe" or the body "Ashcombe County")
+  // ("Town staff said" of the "Town of Quarley", "County staff" of the "County of Tilmouth" or the body "Tilmouth County")
   if (words.length > 2 && words[0] === word && words[1] === 'of') return true;
   if (word === 'county' && head === word && words.length > 1) return true;
   if (head === 'corporation') return words.includes('municipal');

@@ -714,7 +714,7 @@ function forecastsAfterSpeakerClause(tokens: readonly Token[], text: string, qua
   for (let k = verb + 1; k < intention; k++) if (COUNTS_OF_NONE.has((tokens[k] as Token).lower)) return false;
   const from = (tokens[verb + 1] as Token | undefined)?.start;
   if (from === undefined) return false;
-  // A figure outside the speaker's clause ("In Holbury, where a burst main left 9,000 homes without water, X, who …") is the claim's.
+  // A figure outside the speaker's clause ("In Sallowby, where a burst main left 9,000 homes without water, X, who …") is the claim's.
   for (const quantity of quantities) {
     const first = tokenRange(quantity, tokens, offset)[0];
     if (first > verb || first < opener) return false;

@@ -473,7 +473,7 @@ class EntityFinder {
       if (headed && ((this.isRoleWord(t) && !isPluralOfPersonNoun(core(this.token(t)))) || !isEnglishWord(core(this.token(t))))) return -1;
     }
     if (headed) return end;
-    // "Dunholt and Kerrisdale Fire and Rescue Service": after one word (two areas a body serves), the words after the "and"
+    // "Arnfield and Coverdale Fire and Rescue Service": after one word (two areas a body serves), the words after the "and"
     // may end in an organisation word only past another "and" that joins them, read by the same rule.
     return first === last && !sectorWord ? this.organisationAcrossAnd(and + 1, end, to) : -1;
   }
@@ -770,7 +770,7 @@ class EntityFinder {
         ORGANISATION_CUES.has(core(this.token(to - 1))) || CORPORATE_AREA_WORDS.has(core(this.token(to))) || this.bodyForArea(first, to);
       return [{ first: from, last: to, type: body ? 'organisation' : 'place' }];
     }
-    // "Town of Pell River", "County of Ashcombe", "State of Ohio": a kind of government, "of" and a place's name is the
+    // "Town of Pell River", "County of Tilmouth", "State of Ohio": a kind of government, "of" and a place's name is the
     // body that governs the place (after "in" or "near", the place itself); "State of Emergency", "City of Culture" (a
     // common word after "of") and "State of the Union" are no body.
     if (first === from && this.namesGovernmentOf(first, to))
@@ -1922,7 +1922,7 @@ class EntityFinder {
       if (k === t || core(this.token(k)) !== key || this.breakAt(k)) continue;
       const previous = this.token(k - 1);
       if (previous.capitalised && !APPOSITION_DETERMINERS.has(previous.lower)) return true;
-      // ("Ingrid van Leeuwen", "Rhodri ap Gwilym": a surname's particle after her first name belongs to the longer name)
+      // ("Marit van Hoek", "Owain ap Tudur": a surname's particle after her first name belongs to the longer name)
       if (k >= 2 && SURNAME_PARTICLES.has(core(previous)) && !this.breakAt(k - 1) && this.token(k - 2).capitalised) return true;
     }
     return false;

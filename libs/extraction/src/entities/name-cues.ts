@@ -11,7 +11,7 @@ const PUBLICATION_TITLE_WORDS = `sentinel examiner telegraph dispatch bulletin e
 
 /**
  * Trade and sector words that close a company's or a charity's name of two words as "Foods" does and that no surname is
- * ("Westgate Fuels", "Korda Minerals", "Grid Networks", "Ashby Homes", "Kestrel Relief", "Stratton Retail Data"): without
+ * ("Harrow Fuels", "Yelverton Minerals", "Brackmoor Networks", "Ashby Homes", "Plover Relief", "Crane Retail Data"): without
  * them such a name with no other cue reads as a person's. ("Build", "Resources" and "Campaign" are left out: "Director of
  * Water Resources" is a post, "the campaign" a reference back.)
  */
@@ -108,7 +108,7 @@ export const MEDIA_NAME_WORDS = set(`
   express press observer standard mirror review ${PUBLICATION_TITLE_WORDS}
 `);
 
-/** Particles of a European surname, lower case: "de Wit", "van der Berg", "da Silva", "des Rosiers", Welsh "ap Gwilym". */
+/** Particles of a European surname, lower case: "de Wit", "van der Berg", "da Silva", "des Rosiers", Welsh "ap Tudur". */
 const SURNAME_PARTICLE_WORDS = `de von van der den des da du la le di dos das del ap`;
 
 /** Lower-case words inside bodies' names in other languages: "Institut für X", "Instituut voor X", "Istituto della X". */
@@ -140,7 +140,7 @@ export const AREA_WORDS = set(`county counties district province region parish b
 
 /**
  * Kinds of local or state government that, before "of" and a place's name, name the corporate body that governs the
- * place ("Town of Pell River", "County of Ashcombe", "State of Ohio"), as "X Town Council" does.
+ * place ("Town of Pell River", "County of Tilmouth", "State of Ohio"), as "X Town Council" does.
  */
 export const GOVERNMENT_OF_WORDS = set(`town city county state province village borough township municipality commonwealth`);
 

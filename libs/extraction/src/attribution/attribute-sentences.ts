@@ -48,6 +48,7 @@ import {
 import { countryOfDemonym, countryOfPersonDemonym } from '../entities/gazetteer';
 import {
   AREA_WORDS,
+  COMPANY_TRADE_WORDS,
   LEGAL_FORMS,
   MAX_RELATIVE_CLAUSE,
   OFFICE_NAME_CUES,
@@ -364,6 +365,7 @@ const COMMERCIAL_NOUNS = new Set([
   'insurer',
   'lender',
   ...CHAIN_NAME_WORDS,
+  ...COMPANY_TRADE_WORDS,
 ]);
 
 /**

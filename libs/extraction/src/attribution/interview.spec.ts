@@ -1452,3 +1452,11 @@ describe('mayListPerson', () => {
     expect(mayListPerson('')).toBe(false);
   });
 });
+
+describe('a label read as a dateline, at the end of the text', () => {
+  it('reads a time code and a dash with no word after them as nothing, without throwing', () => {
+    expect(() => extract('0:00:37.2 -')).not.toThrow();
+    expect(() => extract('Intro.\n\n0:01:05 —')).not.toThrow();
+    expect(extract('0:00:37.2 -').claims.every((claim) => claim.attribution.speaker === null)).toBe(true);
+  });
+});

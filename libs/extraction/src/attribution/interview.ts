@@ -1302,12 +1302,14 @@ function labelReadAsDateline(
 ): InterviewLabel | null {
   const opening = s === 0 ? 0 : (context.end[s - 1] as number);
   const sentence = context.sentences[s] as Sentence;
-  if (opening >= first || (context.tokens[opening] as Token).start < sentence.start) return null;
+  // ("0:00:37.2 -": a time code and a dash with no word after them leave no first token)
+  const firstToken = context.tokens[first];
+  if (!firstToken || opening >= first || (context.tokens[opening] as Token).start < sentence.start) return null;
   // Capitals and a dash alone: a place with its region or date after a comma ("CEDAR FORKS, Iowa —") is a dateline.
-  const skipped = context.text.slice(sentence.start, (context.tokens[first] as Token).start);
+  const skipped = context.text.slice(sentence.start, firstToken.start);
   if (!/^[\p{Lu}\p{M}.'’ -]+[–—][ \t]*$/u.test(skipped)) return null;
   const label = namedLabel(context, opening, end, -1, profiles, countries);
-  if (label?.kind !== 'speaker' || label.end > (context.tokens[first] as Token).start) return null;
+  if (label?.kind !== 'speaker' || label.end > firstToken.start) return null;
   // Someone the text described before (a post, a title, an organisation), not a place read as a name in a headline.
   const person = label.actor.people[0];
   const named = person && isDescribed(person) ? firstMentions(context, profiles).get(person) : undefined;

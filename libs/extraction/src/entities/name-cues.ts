@@ -10,15 +10,18 @@ const PUBLICATION_TITLE_WORDS = `sentinel examiner telegraph dispatch bulletin e
   zeitung rundschau kurier anzeiger tagblatt dagblad krant tidende tidning posten sanomat`;
 
 /**
- * Trade and sector words that close a company's or a charity's name of two words as "Foods" does and that no surname is
- * ("Harrow Fuels", "Yelverton Minerals", "Brackmoor Networks", "Ashby Homes", "Plover Relief", "Crane Retail Data"): without
- * them such a name with no other cue reads as a person's. ("Build", "Resources" and "Campaign" are left out: "Director of
- * Water Resources" is a post, "the campaign" a reference back.)
+ * Trade and sector words that close a company's name of two words as "Foods" does and that no surname is ("Harrow
+ * Fuels", "Yelverton Minerals", "Brackmoor Networks", "Ashby Homes", "Crane Retail Data"; a charity's "Relief" too, in
+ * `ORGANISATION_CUES`): without them such a name with no other cue reads as a person's. ("Build", "Resources" and
+ * "Campaign" are left out: "Director of Water Resources" is a post, "the campaign" a reference back.)
  */
 const TRADE_NAME_WORDS = `
   fuels minerals networks productions communications kitchens homes builders groundworks scaffold
-  scaffolding developments properties data media relief
+  scaffolding developments properties data media
 `;
+
+/** The trade words of `TRADE_NAME_WORDS`: a business's, so "the company" and "the contractor" may stand for its name. */
+export const COMPANY_TRADE_WORDS = set(TRADE_NAME_WORDS);
 
 /** The last word of an organisation's name: "Public Accounts Committee", "Farmers' Party", "Al-Karim Front". */
 export const ORGANISATION_CUES = set(`
@@ -44,7 +47,7 @@ export const ORGANISATION_CUES = set(`
   unit branch mutual assurance supply supplies diner restaurant cafe infirmary research surgery practice
   management ventures investments studios robotics therapeutics biosciences biotech software semiconductors semiconductor devices aerospace payments united
   team railway railroad constabulary athletic
-  ${TRADE_NAME_WORDS}
+  ${TRADE_NAME_WORDS} relief
 `);
 
 /**

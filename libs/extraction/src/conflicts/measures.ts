@@ -627,18 +627,8 @@ function fateAt(content: readonly { lower: string }[], i: number): Fate | null {
  * houses flattened", "140 homes had been destroyed", "burned down 14 houses".
  */
 function fateNextTo(content: readonly { lower: string }[], first: number, last: number, inFigure: Uint8Array): Fate | null {
-  for (let i = first - 1; i >= Math.max(0, first - FATE_BEFORE); i--) {
-    // "were damaged and 80 homes flooded": a word before a conjunction is said of another count.
-    if (inFigure[i] || FATE_CLAUSE_BREAKS.has(content[i]!.lower)) break;
-    const fate = fateAt(content, i);
-    if (fate) return fate;
-  }
-  for (let i = last; i < Math.min(content.length, last + FATE_AFTER); i++) {
-    if (inFigure[i]) break;
-    const fate = fateAt(content, i);
-    if (fate) return fate;
-  }
-  return null;
+  // ("were damaged and 80 homes flooded": a word before a conjunction is said of another count)
+  return besideCount(content, first, last, inFigure, FATE_BEFORE, FATE_AFTER, (i) => fateAt(content, i), FATE_CLAUSE_BREAKS);
 }
 
 /**
@@ -678,15 +668,32 @@ function happeningNextTo(words: ClaimWords, q: Quantity, first: number, last: nu
   const own = countedCasualty(q);
   if (own) return own;
   const { content } = words;
-  for (let i = first - 1; i >= Math.max(0, first - HAPPENING_BEFORE); i--) {
-    if (inFigure[i]) break;
-    const cls = countedCasualtyClassOf(content[i]!.lower);
-    if (cls) return cls;
+  return besideCount(content, first, last, inFigure, HAPPENING_BEFORE, HAPPENING_AFTER, (i) => countedCasualtyClassOf(content[i]!.lower));
+}
+
+/**
+ * The first word beside a count, up to `before` words back and then `after` words on, not across another figure (nor, back,
+ * across a word of `breaksBefore`), that `read` says something of: what happened to the count's things, or what befell them.
+ */
+function besideCount<T>(
+  content: readonly { lower: string }[],
+  first: number,
+  last: number,
+  inFigure: Uint8Array,
+  before: number,
+  after: number,
+  read: (i: number) => T | null,
+  breaksBefore?: ReadonlySet<string>,
+): T | null {
+  for (let i = first - 1; i >= Math.max(0, first - before); i--) {
+    if (inFigure[i] || breaksBefore?.has(content[i]!.lower)) break;
+    const found = read(i);
+    if (found) return found;
   }
-  for (let i = last; i < Math.min(content.length, last + HAPPENING_AFTER); i++) {
+  for (let i = last; i < Math.min(content.length, last + after); i++) {
     if (inFigure[i]) break;
-    const cls = countedCasualtyClassOf(content[i]!.lower);
-    if (cls) return cls;
+    const found = read(i);
+    if (found) return found;
   }
   return null;
 }

@@ -9,7 +9,7 @@ import { hashString } from './hashing';
 import { canonicalNumber } from './numbers';
 import { ANY_YEAR_HIGH, ANY_YEAR_LOW, isAnyYear, timeFrameHash, timeFrameKind, WHEN_MEASURE_HASH, YEAR_HASH } from './when';
 import { thingKeys, thingsCompatible, type ThingKeys } from './counted-things';
-import { isCommonNumber } from './shingle-kinds';
+import { isCommonNumber, MAX_COMMON_NUMBER } from './shingle-kinds';
 
 /**
  * A figure a claim states, in one scale per measure: "a third" and "33 percent"
@@ -1382,9 +1382,6 @@ export function agreeingFigures(a: Float64Array, b: Float64Array, only?: Readonl
 const NOT_AMOUNT_HASHES: ReadonlySet<number> = new Set(
   ['share', 'points', 'time', 'rate', 'clock', 'date', 'number'].map(hashString).concat([YEAR_HASH]),
 );
-/** A count or an amount above this is no common number (shingle-kinds.ts: isCommonNumber reads 31 and under so). */
-const COMMON_AMOUNT = 31;
-
 /**
  * How many amounts (money, a count, a weight: no share, span or date) above a common number agree, paired as agreeingFigures
  * pairs them: "EUR 1,184 million" / "€1.18bn", "2,947 homes" / "nearly 3,000 households", whose tokens differ by the
@@ -1458,7 +1455,7 @@ function pairFigures(a: Float64Array, b: Float64Array, only: ReadonlySet<number>
       continue; // counted by their share or points; a counted noun, a dollar's country, is no figure
     if (isAnyYear(a, i)) continue;
     if (only && !only.has(a[i] as number)) continue;
-    if (amounts && (NOT_AMOUNT_HASHES.has(a[i] as number) || (a[i + 1] as number) <= COMMON_AMOUNT)) continue;
+    if (amounts && (NOT_AMOUNT_HASHES.has(a[i] as number) || (a[i + 1] as number) <= MAX_COMMON_NUMBER)) continue;
     for (let j = 0; j < b.length; j += 3) {
       const bit = j < 93 ? 1 << (j / 3) : 0;
       if ((taken & bit) !== 0 || isAnyYear(b, j)) continue;

@@ -51,6 +51,9 @@ export function isSpanOfTime(text: string): boolean {
   return match !== null && TIME_UNIT_SUFFIX.test(match[2] as string);
 }
 
+/** The largest whole number shared by many claims (days of a month, hours, "two", "three"): no distinctive figure. */
+export const MAX_COMMON_NUMBER = 31;
+
 export function isCommonNumber(text: string): boolean {
   const match = FIGURE_TOKEN.exec(text);
   if (!match) return false;
@@ -60,7 +63,7 @@ export function isCommonNumber(text: string): boolean {
   if (unit === '%') return isRoundShare(match[1] as string);
   if (unit !== '' || !/^\d+$/.test(match[1] as string)) return false;
   const value = Number(match[1]);
-  return value <= 31 || (value >= 1900 && value <= 2100);
+  return value <= MAX_COMMON_NUMBER || (value >= 1900 && value <= 2100);
 }
 
 /**

@@ -90,6 +90,19 @@ export const RECORD_NOUNS = set(`filing`);
 /** Nouns for a newspaper that also name a piece of research: "the paper found" is a study's finding, not the press's. */
 export const RESEARCH_PAPER_NOUNS = set(`paper`);
 
+/**
+ * Nouns for a piece of finding-out work whose findings are its authors' when a "by" phrase names them between commas:
+ * "The audit, by X, found", "The inquiry, carried out by the accountancy firm X, found". Alone ("the inquiry heard") a
+ * hearing or a body, not a document.
+ */
+export const INQUIRY_NOUNS = set(`audit inquiry investigation review inspection`);
+
+/**
+ * What a body issues that carries its own words: "The X Office has issued a yellow warning for rain", "the trust issued a
+ * correction". Permits, licences and penalty notices a body issues are its acts, not its statements.
+ */
+export const ISSUED_STATEMENT_NOUNS = set(`warning warnings alert alerts advisory forecast statement correction bulletin apology`);
+
 /** Lemmas of the verbs by which research reports what it found: "the paper found that …", "the paper shows …". */
 export const RESEARCH_FINDING_LEMMAS = set(`find show conclude suggest estimate calculate`);
 

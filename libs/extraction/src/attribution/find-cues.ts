@@ -30,6 +30,8 @@ import {
 import {
   DETERMINERS,
   DOCUMENT_NOUNS,
+  INQUIRY_NOUNS,
+  ISSUED_STATEMENT_NOUNS,
   RESEARCH_FINDING_LEMMAS,
   SPEAKER_STOP_WORDS,
   GERMAN_INVERTIBLE_VERBS,
@@ -89,8 +91,23 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVE_PREPOSITION
 /** "Jane Doe, now a senior adviser, said": adverbs of time that may open an apposition describing a person. */
 const APPOSITION_TIME_ADVERBS: ReadonlySet<string> = new Set(['now', 'then']);
 
-/** "The survey, carried out by X, found": participles of making a document, before "by" and its authors. */
-const AUTHORING_PARTICIPLES: ReadonlySet<string> = new Set(['carried', 'conducted', 'written', 'compiled', 'prepared', 'produced']);
+/**
+ * "The survey, carried out by X, found", "The report, published on Monday by X, found": participles of making or putting out
+ * a document, before "by" and its authors.
+ */
+const AUTHORING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'carried',
+  'conducted',
+  'written',
+  'compiled',
+  'prepared',
+  'produced',
+  'published',
+  'released',
+  'filed',
+]);
+/** "by X after a two-day visit": a preposition after the authors that opens what is no part of their name. */
+const AFTER_AUTHORS_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'following']);
 
 /** "energy drink maker NAME": at most this many words of a description before a name in apposition. */
 const MAX_DESCRIPTOR_WORDS = 4;
@@ -243,6 +260,14 @@ const MAX_PLACE_DESCRIPTION = 5;
  * recorded 37 crashes" is the writer's statement of a record (the corpus annotates it so).
  */
 const COUNTING_LEMMAS = new Set(['count']);
+/**
+ * Verbs by which a body states its own judgement as an act, an organisation's only (see verbCueOf): "The agency attributed
+ * 7,800 deaths to flu" (a figure after it), "The service gave a 60 percent chance that …" (a figure inside its object's
+ * noun phrase, not an amount given), "The X Office has issued a yellow warning" (a statement's noun as its object).
+ */
+const STATING_ACT_LEMMAS = new Set(['attribute', 'give', 'issue']);
+/** "issued a yellow warning for rain": at most this many words between "issued" and the head of what it issued. */
+const MAX_ISSUED_MODIFIERS = 3;
 /**
  * The lists of lemmas `speechVerbAt` reads, one bit each, looked up once per lemma: most nouns, verbs and adjectives
  * are in none of them, and one lookup rules them out of six.
@@ -566,6 +591,9 @@ class CueFinder {
     // (a text may open with the verb: no word before it)
     if ((lemmas & Lemma.counting) !== 0 && tag === Pos.VERB && this.numberFollows(t) && !(t > 0 && DOCUMENT_NOUNS.has(this.lower(t - 1))))
       return t;
+    // "The agency attributed 7,800 deaths to flu", "The service gave a 60 percent chance": a body's judgement stated as
+    // its act (an organisation's only, see verbCueOf).
+    if (tag === Pos.VERB && STATING_ACT_LEMMAS.has(this.lemma(t)) && this.statesJudgement(t)) return t;
     // "The board found that the rail had cracked": a finding reported with its that-clause is what the finder says.
     // The next token is read only inside the sentence: past the text's last token there is none.
     if ((lemmas & Lemma.thatClause) !== 0)
@@ -668,9 +696,10 @@ class CueFinder {
   private documentOwnerAfterParticiple(j: number, verb: number): [number, number] | null {
     for (let k = j - 2; k >= this.from && j - k < MAX_SPEAKER_TOKENS; k--) {
       if (this.context.inQuote[k] || breakAfter(this.context, k) || SPEAKER_STOP_WORDS.has(this.lower(k))) return null;
-      if (!this.isDocumentNoun(k, verb) || this.tag(k + 1) !== Pos.VERB || !PARTICIPLE_OWNER_PREPOSITIONS.has(this.lower(k + 2))) continue;
-      if (breakAfter(this.context, k + 1) || breakAfter(this.context, k + 2)) return null;
-      const first = k + 3;
+      const preposition = this.ownerPrepositionAfter(k);
+      if (!this.isDocumentNoun(k, verb) || preposition === k + 1) continue;
+      for (let b = k + 1; b <= preposition; b++) if (breakAfter(this.context, b)) return null;
+      const first = preposition + 1;
       let last = j;
       for (let r = first + 1; r <= j; r++)
         if (RELEASE_ROUTE_PREPOSITIONS.has(this.lower(r))) {
@@ -829,8 +858,18 @@ class CueFinder {
 
   /** The document noun at k is followed by its owner: "figures from X", "a report by X", "figures released by X". */
   private ownerNamedAfterDocument(k: number): boolean {
-    const preposition = this.tag(k + 1) === Pos.VERB && PARTICIPLE_OWNER_PREPOSITIONS.has(this.lower(k + 2)) ? k + 2 : k + 1;
+    const preposition = this.ownerPrepositionAfter(k);
     return OWNER_PREPOSITIONS.has(this.lower(preposition)) && this.tag(preposition + 1) !== Pos.NUM;
+  }
+
+  /**
+   * Where the preposition naming the owner of the document noun at k would be: after its participle ("figures released
+   * by", "surveys carried out by"), else right after it ("figures from").
+   */
+  private ownerPrepositionAfter(k: number): number {
+    if (k + 2 >= this.to || this.tag(k + 1) !== Pos.VERB) return k + 1;
+    const preposition = this.lower(k + 2) === 'out' ? k + 3 : k + 2;
+    return preposition < this.to && PARTICIPLE_OWNER_PREPOSITIONS.has(this.lower(preposition)) ? preposition : k + 1;
   }
 
   /**
@@ -844,6 +883,8 @@ class CueFinder {
     // ("A report by X in 2022 found": the year after the owner)
     const time = this.timePhraseStartingBefore(j);
     if (time > this.from) j = time - 1;
+    // ("Accounts filed by the operator, NAME Ltd, show": the owner's name in apposition)
+    if (this.entityAt(j)?.type === 'organisation' && this.documentOwnerNamedInApposition(j, t)) return true;
     for (let k = j; k >= this.from && j - k < MAX_SPEAKER_TOKENS; k--) {
       if (this.context.inQuote[k] || SPEAKER_STOP_WORDS.has(this.lower(k)) || (k < j && this.breaksName(k))) return false;
       if (!this.isDocumentNoun(k, t) || breakAfter(this.context, k)) continue;
@@ -855,7 +896,7 @@ class CueFinder {
       // modifying its document)
       if (owner >= this.from && owner < k && !breakAfter(this.context, owner) && this.namesBodyAt(owner)) return true;
       // ("figures from X", "a report by X", "records held by X"; not "a report from 2023")
-      const preposition = k + 2 < j && this.tag(k + 1) === Pos.VERB && PARTICIPLE_OWNER_PREPOSITIONS.has(this.lower(k + 2)) ? k + 2 : k + 1;
+      const preposition = this.ownerPrepositionAfter(k);
       if (
         preposition < j &&
         OWNER_PREPOSITIONS.has(this.lower(preposition)) &&
@@ -957,7 +998,8 @@ class CueFinder {
       if (agent && agent[1] <= this.invertedSpeakerEnd) return null;
     } else if (adjacent) agent = this.documentOwnerAfterParticiple(j, verb) ?? this.withoutPlaceAfterHead(this.subjectEndingAt(j));
     else if (j >= this.from && !this.context.inQuote[j]) {
-      const organisation = this.organisationBesideApposition(j, verbLast) ?? this.documentByAuthors(j);
+      const organisation =
+        this.organisationBesideApposition(j, verbLast) ?? this.documentByAuthors(j) ?? this.documentOwnerNamedInApposition(j, verb);
       if (organisation) [agent, named] = organisation;
       else agent = this.interruptedSubject(j);
     }
@@ -984,9 +1026,10 @@ class CueFinder {
     const actor =
       named ?? parseSpeakerPhrase(this.context, agent[0], agent[1], this.profiles, this.countries) ?? this.thingNamed(agent, verbLast);
     if (!actor) return null;
-    // "Volunteers counted 300 birds", "She recorded 9.8 seconds": a figure counted is a body's report, not a person's.
+    // "Volunteers counted 300 birds", "She recorded 9.8 seconds": a figure counted is a body's report, not a person's;
+    // "She gave a 60 percent chance" is a person's guess, reported by a verb of saying when it is one.
     if (
-      COUNTING_LEMMAS.has(this.lemma(verb)) &&
+      (COUNTING_LEMMAS.has(this.lemma(verb)) || (STATING_ACT_LEMMAS.has(this.lemma(verb)) && this.statesJudgement(verb))) &&
       !isOrganisationActor(actor) &&
       !this.documentSubjectBefore(verb) &&
       !this.ownedDocumentBefore(verb)
@@ -1499,20 +1542,51 @@ class CueFinder {
     const before = clauseFirst - 1;
     // ("The survey, carried out by X for the council, concluded": a participle of making the document before "by")
     let by = clauseFirst;
-    if (AUTHORING_PARTICIPLES.has(this.lower(by))) by += this.lower(by + 1) === 'out' ? 2 : 1;
+    if (AUTHORING_PARTICIPLES.has(this.lower(by))) {
+      by += this.lower(by + 1) === 'out' ? 2 : 1;
+      // ("published on Monday by X": a time phrase between the participle and its agent)
+      for (const from = by; by < j && by - from < MAX_TIME_BEFORE_THAT && this.lower(by) !== 'by' && this.isTimeWord(by);) by++;
+    }
     if (this.lower(by) !== 'by' || by + 1 > j || before < this.from || this.context.inQuote[before]) return null;
-    if (!this.isDocumentNoun(before, j + 1) || !breakAfter(this.context, before)) return null;
+    // ("The audit, by X, found": a piece of finding-out work with its authors is their document)
+    if (!(this.isDocumentNoun(before, j + 1) || INQUIRY_NOUNS.has(this.lower(before))) || !breakAfter(this.context, before)) return null;
     const subject = this.subjectEndingAt(before);
     if (!subject || !this.startsClause(subject[0])) return null;
     // (the authors end before "for" or "on behalf of" naming whom the document was made for)
+    // (and before "after a two-day visit", "in November": what the authors did and when, no part of their name)
     let authorsLast = j;
     for (let k = by + 2; k <= j; k++)
-      if (this.lower(k) === 'for' && (this.context.entityOf[k] as number) < 0) {
+      if (
+        (this.context.entityOf[k] as number) < 0 &&
+        (this.lower(k) === 'for' ||
+          AFTER_AUTHORS_PREPOSITIONS.has(this.lower(k)) ||
+          (this.tag(k) === Pos.ADP &&
+            k < j &&
+            (MONTHS.has(this.lower(k + 1)) || WEEKDAYS.has(this.lower(k + 1)) || this.tag(k + 1) === Pos.NUM)))
+      ) {
         authorsLast = k - 1;
         break;
       }
     const authors = parseSpeakerPhrase(this.context, by + 1, authorsLast, this.profiles, this.countries);
     return authors ? [[subject[0], j], authors] : null;
+  }
+
+  /**
+   * "Accounts filed by the bridge operator, NAME Ltd, show …": a document's owner named after its participle and "by", its
+   * name in apposition after it; the named organisation speaks through the document. Null for any other subject.
+   */
+  private documentOwnerNamedInApposition(j: number, verb: number): [[number, number], Actor] | null {
+    const clauseFirst = this.clauseFirstBefore(j);
+    const before = clauseFirst - 1;
+    if (clauseFirst < 0 || before < this.from || this.context.inQuote[before] || !breakAfter(this.context, before)) return null;
+    const nameFirst = this.nameRunEndingAt(j);
+    const nameStart = DETERMINERS.has(this.lower(clauseFirst)) ? clauseFirst + 1 : clauseFirst;
+    if (nameFirst !== nameStart || this.entityAt(j)?.type !== 'organisation') return null;
+    const owner = this.documentOwnerAfterParticiple(before, verb);
+    if (!owner || owner[1] !== before) return null;
+    let first = owner[0];
+    while (first > this.from && !breakAfter(this.context, first - 1)) first--;
+    return first === this.from || this.startsClause(first) ? this.namedOrganisationActor(nameFirst, j, j, first) : null;
   }
 
   private organisationBesideApposition(j: number, verbLast: number): [[number, number], Actor] | null {
@@ -2059,6 +2133,27 @@ class CueFinder {
       if (this.token(k).numeric || this.tag(k) === Pos.NUM) return true;
       const tag = this.tag(k);
       if (tag !== Pos.ADV && tag !== Pos.ADJ && tag !== Pos.ADP) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the verb at t, of `STATING_ACT_LEMMAS`, states a judgement: "attributed" with a figure after it, "gave" with a
+   * figure inside a noun phrase its article opens ("a 60 percent chance", "a one in three chance"; not "gave £2m"), "issued"
+   * with the noun of a statement heading its object ("an orange warning", "a correction"; not "issued 412 notices").
+   */
+  private statesJudgement(t: number): boolean {
+    if (t + 1 >= this.to || breakAfter(this.context, t) || this.context.inQuote[t + 1]) return false;
+    const lemma = this.lemma(t);
+    if (lemma === 'attribute') return this.numberFollows(t);
+    const article = this.lower(t + 1);
+    if (lemma === 'give') return (article === 'a' || article === 'an') && this.numberFollows(t + 1);
+    let k = t + 1;
+    if (this.tag(k) === Pos.DET || POSSESSIVE_PRONOUNS.has(this.lower(k))) k++;
+    for (let modifiers = 0; k < this.to && modifiers <= MAX_ISSUED_MODIFIERS; k++, modifiers++) {
+      if (breakAfter(this.context, k - 1) || this.context.inQuote[k] || this.tag(k) === Pos.NUM) return false;
+      if (ISSUED_STATEMENT_NOUNS.has(this.lower(k))) return this.tag(k) === Pos.NOUN;
+      if (this.tag(k) !== Pos.ADJ && this.tag(k) !== Pos.NOUN) return false;
     }
     return false;
   }

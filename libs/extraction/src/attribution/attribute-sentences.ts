@@ -17,6 +17,7 @@ import {
   isOrganisationNounAt,
   organisationOpeningAt,
   isRoleNounAt,
+  isTaggedSpeechVerb,
   isTitleAt,
   organisationOpensAt,
   sentenceOfToken,
@@ -3910,7 +3911,8 @@ class Attributor {
           tokens[k + 1]!.lower !== 'who'
         )
           k++;
-        add(entity, k);
+        // ("…, sold by X, the group said": a description the verb of saying follows is the sentence's subject, not X's)
+        if (!isTaggedSpeechVerb(this.context, k + 1) || breakAfter(this.context, k)) add(entity, k);
       }
       // "The launch provider, X", "The operator whose train derailed, X": the noun before the comma or the relative clause
       // (a comma: the noun closing the sentence before describes nothing).

@@ -39,6 +39,7 @@ import {
   ORGANISATION_ROLE_NOUNS,
   OWNING_VERBS,
   PERSON_NOUNS,
+  compoundHead,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   RUNNING_GROUP_NOUNS,
@@ -611,15 +612,22 @@ class EntityFinder {
     const next = last + 1;
     if (next >= to || !/^\s+&\s+$/u.test(this.text.slice(this.token(last).end, this.token(next).start))) return -1;
     if (!this.isNameToken(next) || (this.entityOf[next] as number) >= 0 || this.isRoleWord(next)) return -1;
-    for (let t = first; t <= last; t++) if ((this.entityOf[t] as number) >= 0 || this.isRoleWord(t)) return -1;
+    // ("Maltster Hollin & Vane": a noun for a trade that opens the sentence is the firm's description, left to `classify`)
+    const described = first < last && this.breakAt(first) && this.isRoleWord(first);
+    for (let t = described ? first + 1 : first; t <= last; t++) if ((this.entityOf[t] as number) >= 0 || this.isRoleWord(t)) return -1;
     return next;
   }
 
   /** A noun for a kind of organisation ("carmaker", "charity", "haulier") that is never itself a word of a name. */
-  private describesOrganisationAfter(t: number): boolean {
+  private describesOrganisationAfter(t: number, to: number): boolean {
     const word = core(this.token(t));
     if (ORGANISATION_CUES.has(word) || LEADING_ORGANISATION_CUES.has(word)) return false;
-    return isOrganisationDescriptor(word) || TRADE_DESCRIPTORS.has(word) || WORDNET_ORGANISATION_NOUNS.has(word);
+    if (isOrganisationDescriptor(word) || TRADE_DESCRIPTORS.has(word) || WORDNET_ORGANISATION_NOUNS.has(word)) return true;
+    // "Toymaker Brightfield", "Bootmaker Tolley & Sons": a closed compound whose head is a business's noun ("-maker");
+    // "Saddler Penrose & Daughters": a noun for a trade's person before a name that an ampersand makes a firm's.
+    const trade = compoundHead(word, BUSINESS_AGENT_NOUNS) !== null;
+    if ((trade || PERSON_NOUNS.has(word) || compoundHead(word, PERSON_NOUNS) !== null) && this.holdsAmpersand(t + 1, to)) return true;
+    return trade && !isKnownFirstName(core(this.token(t + 1)));
   }
 
   /** "Town of Pell River", "State of Ohio": a kind of government, "of", then a name no common word opens, ending the run. */
@@ -664,6 +672,11 @@ class EntityFinder {
       }
       // "Retailer Pomfrey's said": a descriptor capitalised only because it opens the sentence says what the name is.
       if (first < last && isOrganisationDescriptor(core(token)) && !this.isRunParticle(first + 1)) {
+        this.addPiece({ first: first + 1, last, type: 'organisation' });
+        return;
+      }
+      // "Maltster Hollin & Vane said": a noun for a trade or its person before a name that an ampersand makes a firm's.
+      if (first < last && this.holdsAmpersand(first + 1, last) && this.describesOrganisationAfter(first, last)) {
         this.addPiece({ first: first + 1, last, type: 'organisation' });
         return;
       }
@@ -757,7 +770,7 @@ class EntityFinder {
       return this.classify(first + 1, to);
     // "Carmaker Veltra Motors will cut …", "Charity Open Hands said": a noun for a kind of organisation, capitalised only
     // because it opens the sentence, describes the name after it (never a word of a name ending in it: "Union Pacific").
-    if (first === from && to > first && this.breakAt(first) && this.describesOrganisationAfter(first))
+    if (first === from && to > first && this.breakAt(first) && this.describesOrganisationAfter(first, to))
       return [{ first: first + 1, last: to, type: 'organisation' }];
     // "Elm Road", "Maple Street": a street is a place (an address is never a speaker).
     if (first < to && STREET_WORDS.has(core(this.token(to)))) return [{ first: from, last: to, type: 'place' }];
@@ -2048,8 +2061,10 @@ class EntityFinder {
     const word = core(this.token(t));
     if (isKnownFirstName(word)) return false;
     for (let k = t; k <= to; k++) if (ORGANISATION_CUES.has(core(this.token(k)))) return false;
+    if (this.holdsAmpersand(t + 1, to)) return false;
     const last = word.slice(word.lastIndexOf('-') + 1);
-    return PERSON_NOUNS.has(word) || PERSON_NOUNS.has(last) || ROLE_NOUNS.has(last);
+    // "Headteacher Ana Roe": a closed compound whose head is a noun for a person is one too.
+    return PERSON_NOUNS.has(word) || PERSON_NOUNS.has(last) || ROLE_NOUNS.has(last) || compoundHead(word, PERSON_NOUNS) !== null;
   }
 
   private afterDefiniteArticle(t: number): boolean {

@@ -62,3 +62,26 @@ describe('portfolios listed after a department', () => {
     expect(found).toContain('organisation:Highways Agency');
   });
 });
+
+describe('a trade or a post written as one word before a name', () => {
+  it('reads a closed compound of a business noun before an unknown name as the business it describes', () => {
+    const found = typed('Bootmaker Quillworth rejected the findings on Monday.');
+    expect(found).toContain('organisation:Quillworth');
+    expect(found).not.toContain('person:Bootmaker Quillworth');
+  });
+
+  it('reads a name joined by an ampersand after a noun for a trade person as a firm, a first name in it or not', () => {
+    expect(typed('Saddler Rosalind & Daughters has bought the tannery.')).toContain('organisation:Rosalind & Daughters');
+    expect(typed('Cooper Tolley & Venn said it would hire 12 staff.')).toContain('organisation:Tolley & Venn');
+  });
+
+  it('leaves a closed compound of a person noun out of the name of the person after it', () => {
+    const found = typed('Schoolteacher Agnes Morrow said the roof had leaked for a year.');
+    expect(found).toContain('person:Agnes Morrow');
+    expect(found).not.toContain('person:Schoolteacher Agnes Morrow');
+  });
+
+  it('keeps a person after a business compound when a known first name opens her name', () => {
+    expect(typed('Toymaker Agnes Morrow said the paint was safe.')).toContain('person:Agnes Morrow');
+  });
+});

@@ -71,6 +71,18 @@ export const ORGANISATION_ROLE_NOUNS = set(`
  */
 export const RUNNING_GROUP_NOUNS = set(`management bosses organisers organizers`);
 
+/**
+ * The head of a closed compound that one of `nouns` ends ("toymaker" → "maker", "headteacher" → "teacher"), or null: the
+ * head has at least four letters and the word before it at least three ("newman" and "chairman" have no such head).
+ */
+export function compoundHead(word: string, nouns: ReadonlySet<string>): string | null {
+  for (let cut = 3; cut <= word.length - 4; cut++) {
+    const head = word.slice(cut);
+    if (nouns.has(head)) return head;
+  }
+  return null;
+}
+
 /** Verbs whose subject, a person, owns or founded their object, a business: "Jo Ek owns Harbour Joinery". */
 export const OWNING_VERBS = set(`owns owned founded co-founded`);
 

@@ -1145,6 +1145,10 @@ class Attributor {
       if (!this.namedRecently(s, actor.reference.noun) && !RESEARCH_PAPER_NOUNS.has(actor.reference.noun)) return null;
     }
     if (actor.reference?.category === 'document' && RECORD_NOUNS.has(actor.reference.noun)) return null;
+    // "Survey reports published in May show … The reports say …": the document the sentence before put forward
+    // with no owner (unattributed) is no one's at its next mention either, whoever spoke before it.
+    if (actor.reference?.category === 'document' && !actor.reference.possessive && this.ownerlessDocumentBefore(s, actor.reference.noun))
+      return null;
     // "The former chief executive said" with no one described as having held a post: not the present holder.
     const formerOnly = this.refersToFormerHolder(actor);
     let event = named
@@ -2034,6 +2038,23 @@ class Attributor {
         if (!inQuote[t] && (tokens[t] as Token).lower === reference.noun) return event;
     }
     return null;
+  }
+
+  /**
+   * Whether the latest of the `MAX_DOCUMENT_GAP` sentences before s that writes the document's noun outside quotes
+   * ("Survey reports published in May show …") was attributed to no one: a document the text gives no owner.
+   */
+  private ownerlessDocumentBefore(s: number, noun: string): boolean {
+    const { tokens, inQuote } = this.context;
+    for (let k = s - 1; k >= 0 && k >= s - MAX_DOCUMENT_GAP; k--) {
+      const end = this.context.end[k] as number;
+      let names = false;
+      for (let t = this.context.first[k] as number; t < end && !names; t++) names = !inQuote[t] && (tokens[t] as Token).lower === noun;
+      if (!names) continue;
+      const attribution = this.results[k];
+      return !attribution || (attribution.speaker === null && attribution.organisation === null && attribution.source === null);
+    }
+    return false;
   }
 
   /**

@@ -1598,8 +1598,10 @@ class CueFinder {
     // ("The retailer NAME, the plant's largest customer, said": a descriptor before the name opens the clause)
     if (nameFirst >= 0 && (this.startsClause(nameFirst) || this.descriptorOpensClauseBefore(nameFirst))) {
       const opener = this.lower(clauseFirst);
-      // "NAME, one of the country's largest unions, said" describes it as "NAME, the union …" does.
-      const described = DETERMINERS.has(opener) || (opener === 'one' && this.lower(clauseFirst + 1) === 'of');
+      // "NAME, one of the country's largest unions, said" describes it as "NAME, the union …" does; so does a possessive
+      // opening the apposition, a determiner of its noun phrase ("NAME, Veskar's biggest lender, said").
+      const described =
+        DETERMINERS.has(opener) || (opener === 'one' && this.lower(clauseFirst + 1) === 'of') || this.isPossessiveAt(clauseFirst);
       // (a name the entity finder read as an organisation's needs no organisation noun: "NAME, the country's largest grocer,")
       // ("Jo Roe of X Metals, a recycler, said": a person's name and the body she is of; the apposition describes the body
       // and she speaks)

@@ -663,6 +663,11 @@ class EntityFinder {
     while (first <= last && this.isRunParticle(first)) first++;
     while (last >= first && this.isRunParticle(last)) last--;
     if (first > last) return;
+    // "Local 52 president Name said", "members of Local 903": a union's branch named by "Local" and its number alone.
+    if (first === last && this.localBranchNumber(last)) {
+      this.addPiece({ first, last: last + 1, type: 'organisation' });
+      return;
+    }
     if (this.isSentenceInitial(first, sentenceStart) && this.postOfStateEnd(first, last) < 0) {
       const token = this.token(first);
       // "Friends of the Avernish Burn chairman …": the body's name opening the sentence ("Friends of Jane Roe" are people).
@@ -713,7 +718,7 @@ class EntityFinder {
       else if (
         first === last &&
         !(isAcronymToken(token) && possessiveLength(token.text) > 0) &&
-        !(this.followedBySpeechVerb(last) && !ROLE_NOUNS.has(core(token)) && !isPeopleNoun(core(token)))
+        !(this.followedBySpeechVerb(last) && !this.opensNounCompound(last) && !ROLE_NOUNS.has(core(token)) && !isPeopleNoun(core(token)))
       ) {
         this.surnameCandidates.push(first);
         this.sentenceOpeners.add(first);
@@ -722,7 +727,7 @@ class EntityFinder {
       if (first > last) return;
     }
     // "Smelter Workers Local 77": a union's branch is named by "Local" and its number, the number part of the name.
-    if (first < last && this.token(last).lower === 'local' && this.tokens[last + 1]?.numeric && !this.breakAt(last + 1)) {
+    if (this.localBranchNumber(last)) {
       this.addPiece({ first, last: last + 1, type: 'organisation' });
       return;
     }
@@ -892,7 +897,13 @@ class EntityFinder {
       return pieces;
     }
     if (role >= 0) {
-      return role < to && this.looksLikePersonName(role + 1, to, true) ? this.personPieces(role + 1, to) : [];
+      if (role < to && this.looksLikePersonName(role + 1, to, true)) return this.personPieces(role + 1, to);
+      // "Dr van der Molen said", "Professor ter Molen": a title, a surname's particles and one word is the surname of the
+      // person named in full elsewhere ("Ilse van der Molen").
+      let surname = role + 1;
+      while (surname < to && !this.token(surname).capitalised && SURNAME_PARTICLES.has(this.token(surname).lower)) surname++;
+      if (surname > role + 1 && surname === to) this.surnameCandidates.push(to);
+      return [];
     }
     // "Carrick & Lowe", "Thwaite & Co": an ampersand joins the names of a firm or partnership, never one person's name.
     if (this.holdsAmpersand(first, to)) return [{ first, last: to, type: 'organisation' }];
@@ -2308,6 +2319,24 @@ class EntityFinder {
     );
   }
 
+  /**
+   * "Survey reports published in May show", "Board notes seen by … said": a word of speech after t that is a noun's
+   * plural (its singular a WordNet noun), followed by a participle or a verb of showing, is the head of a noun phrase t
+   * opens, not a verb t is the subject of ("Vossen reports that …"). "says" has no such reading.
+   */
+  private opensNounCompound(t: number): boolean {
+    const head = this.tokens[t + 1];
+    const after = this.tokens[t + 2];
+    if (!head || !after || after.capitalised || isBreakBetween(this.text, head, after)) return false;
+    if (head.lower === 'says' || !head.lower.endsWith('s') || !Object.hasOwn(NOUN_HYPERNYMS, head.lower.slice(0, -1))) return false;
+    return NOUN_PHRASE_PREDICATES.has(after.lower) || (/[^e]ed$/u.test(after.lower) && !REPORTING_VERBS.has(after.lower));
+  }
+
+  /** Whether "Local" at t is followed by its number ("Local 77"), which belongs to the branch's name. */
+  private localBranchNumber(t: number): boolean {
+    return this.token(t).lower === 'local' && this.tokens[t + 1]?.numeric === true && !this.breakAt(t + 1);
+  }
+
   private followedBySpeechVerb(t: number): boolean {
     const next = this.tokens[t + 1];
     return next !== undefined && !next.capitalised && REPORTING_VERBS.has(next.lower) && !isBreakBetween(this.text, this.token(t), next);
@@ -2331,6 +2360,21 @@ function entityFromGazetteer(text: string, start: number, end: number, entry: Ga
   }
   return entity;
 }
+
+/** Verbs whose subject is a document, after its noun phrase: "Survey reports show …", "Board notes said …". */
+const NOUN_PHRASE_PREDICATES = new Set([
+  'show',
+  'shows',
+  'showed',
+  'shown',
+  'said',
+  'say',
+  'suggest',
+  'suggested',
+  'found',
+  'reveal',
+  'revealed',
+]);
 
 /** Prepositions after which a lone name is a place, even before a speech verb ("in Brookdale said"); "at" may name an employer. */
 const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near']);

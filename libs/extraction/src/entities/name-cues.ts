@@ -39,6 +39,7 @@ export const ORGANISATION_CUES = set(`
   ${PUBLICATION_TITLE_WORDS}
   verband verein ministerium amt behörde gewerkschaft partei bund institut polizei feuerwehr regierung gericht
   konzern stiftung kammer bundesamt landesamt staatsanwaltschaft
+  logistik spedition logistique logistica transportes
   foods seafoods fisheries mills mill works steelworks ironworks coachworks glassworks brickworks boatworks gasworks printworks aggregates quarries brewery dairy dairies farms pharma steel logistics shipping textiles chemicals solutions
   partners capital securities insurance analytics consultancy shipbroking broking fc afc rfc bakery bakeries electric electronics telecom utilities power mining metals retail
   stores supermarkets clinics hospitals ferries railways rail transit water trains buses
@@ -120,11 +121,19 @@ const BODY_NAME_PARTICLE_WORDS = `für zur zum voor della delle dei degli do`;
 /** Particles a surname keeps when written alone, also Irish and Dutch ones: "Ó Briain", "Ní Bhriain", "ter Horst" (accents dropped). */
 export const SURNAME_PARTICLES = set(`${SURNAME_PARTICLE_WORDS} ter o ni mac nic`);
 
-/** Lower-case words inside names: "Ministry of Defence", "Bir al-Hamra", "Ludwig van Beethoven". */
-export const NAME_PARTICLES = set(`of for the on and al el ad ash as bin ibn ${SURNAME_PARTICLE_WORDS}`);
+/** Particles of an Arabic name between its parts, lower case: "Faisal bin Rashed", "Huda bint Omran", "Yusuf ibn Dawud". */
+const PATRONYMIC_PARTICLE_WORDS = `bin bint ibn`;
 
-/** "and" only joins words of one name inside a gazetteer entry ("Bosnia and Herzegovina"), never in a run of unknown words. */
-export const RUN_PARTICLES = set(`of for the on al el ad ash bin ibn ${SURNAME_PARTICLE_WORDS} ${BODY_NAME_PARTICLE_WORDS}`);
+/** Lower-case words inside names: "Ministry of Defence", "Bir al-Hamra", "Ludwig van Beethoven". */
+export const NAME_PARTICLES = set(`of for the on and al el ad ash as ${PATRONYMIC_PARTICLE_WORDS} ${SURNAME_PARTICLE_WORDS}`);
+
+/**
+ * "and" only joins words of one name inside a gazetteer entry ("Bosnia and Herzegovina"), never in a run of unknown words.
+ * A Dutch surname's "ter" runs on too ("Anna ter Molen"): it is no English word, as the other surnames' particles are not.
+ */
+export const RUN_PARTICLES = set(
+  `of for the on al el ad ash ter ${PATRONYMIC_PARTICLE_WORDS} ${SURNAME_PARTICLE_WORDS} ${BODY_NAME_PARTICLE_WORDS}`,
+);
 
 /** German articles open a sentence's organisation name without being part of it: "Der Verband der Fischer". */
 export const GERMAN_ARTICLES = set(`der die das des dem den`);

@@ -100,6 +100,7 @@ import {
   earlierOrganisationNamed,
   genderFromWords,
   headsOrganisationNamedBefore,
+  holdsAll,
   isMediaOrganisation,
   mediumOwningName,
   ministryOfRole,
@@ -1102,7 +1103,10 @@ class Attributor {
     const area = isOrganisation ? this.areaWordOf(s, actor) : null;
     const candidate = isOrganisation
       ? (this.subjectFitting(s, actor, modifiers) ??
-        this.describedOrganisationNamedBefore(s, actor.reference!.noun, actor.start, actor, modifiers))
+        // ("The county said": the "X County" named last, as a place or a body, not a body with the word inside its name)
+        (actor.reference!.noun === 'county' && modifiers.length === 0
+          ? this.countyNamedBefore(actor.start)
+          : this.describedOrganisationNamedBefore(s, actor.reference!.noun, actor.start, actor, modifiers)))
       : null;
     const fitting = candidate && !otherArea(candidate.organisation, area) ? candidate : null;
     // "according to the university" after a second university's study was cited: the one the description stood for.
@@ -2558,8 +2562,12 @@ class Attributor {
         const body = words.length < 2 ? null : this.latestNamedOrganisation(s, offset, (entity) => holdsAll(entity.text, words));
         // "The shire's roads engineer" after "Walcha Shire Council": else the area's own council or government, named
         // before with the area's noun in it.
+        // ("the county's emergency director" after "X County" named as a place only: the county, governed as one)
         return (
-          body ?? this.latestNamedOrganisation(s, offset, (entity) => isLocalGovernmentOf(entity.text, words[0] as string)) ?? undefined
+          body ??
+          this.latestNamedOrganisation(s, offset, (entity) => isLocalGovernmentOf(entity.text, words[0] as string)) ??
+          (words[0] === 'county' ? this.countyNamedBefore(offset) : null) ??
+          undefined
         );
       }
       const token = tokens[k] as Token;
@@ -3092,8 +3100,8 @@ class Attributor {
     return word === 'county' && (tokens[head] as Token).lower === 'staff' ? this.countyNamedBefore(actor.start) : null;
   }
 
-  /** The last "X County" the text named outside quotes before offset `before`, of any type but a person; else null. */
-  private countyNamedBefore(before: number): { organisation: string; source: SourceRef | null } | null {
+  /** The last "X County" the text named outside quotes before offset `before`, of any type but a person, and its sentence; else null. */
+  private countyNamedBefore(before: number): { organisation: string; source: SourceRef | null; sentence: number } | null {
     const { entities, entityQuoted } = this.context;
     const last = lastEntityBefore(entities, before);
     // (a bounded look back: an article of many such sentences stays linear)
@@ -3101,7 +3109,8 @@ class Attributor {
       const entity = entities[e] as Entity;
       if (entity.type === 'person' || entityQuoted[e]) continue;
       const words = normaliseName(entity.text).split(' ');
-      if (words.length > 1 && words[words.length - 1] === 'county') return { organisation: entity.text, source: null };
+      if (words.length > 1 && words[words.length - 1] === 'county')
+        return { organisation: entity.text, source: null, sentence: this.sentenceAt(entity.start) };
     }
     return null;
   }
@@ -5382,11 +5391,6 @@ const LOCAL_GOVERNMENT_HEADS = new Set(['council', 'corporation', 'municipality'
 function isLocalGovernmentOf(name: string, area: string): boolean {
   const words = normaliseName(name).split(' ');
   return words.length > 2 && words.slice(0, -1).includes(area) && LOCAL_GOVERNMENT_HEADS.has(words[words.length - 1] ?? '');
-}
-
-function holdsAll(name: string, words: readonly string[]): boolean {
-  const names = normaliseName(name).split(' ');
-  return words.every((word) => names.includes(word));
 }
 
 /** A noun for the holder of a post ("attorney", "mayor", "sheriff"), not an organisation's. */

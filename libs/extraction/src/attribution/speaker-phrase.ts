@@ -730,7 +730,7 @@ class SpeakerPhraseParser {
     if (medium) return { ...this.emptyActor('outlet'), outlet: medium };
     const acronym = this.possessiveAcronymOwner();
     if (acronym) return acronym;
-    const postBody = this.bodyOfPostHolder();
+    const postBody = this.bodyOfPostHolder() ?? this.officeOfPostSpokenFor();
     if (postBody) return postBody;
     const owner = this.possessiveOrganisationNoun() ?? this.organisationNounBeforeDocument();
     if (owner) {
@@ -768,7 +768,8 @@ class SpeakerPhraseParser {
         ? 'document'
         : ORGANISATION_NOUNS.has(noun) ||
             (WORDNET_ORGANISATION_NOUNS.has(noun) && isOrganisationNounAt(this.context, this.last)) ||
-            (this.hasDefiniteDeterminer() && headsOrganisationNamedBefore(this.context, this.last))
+            (this.hasDefiniteDeterminer() &&
+              headsOrganisationNamedBefore(this.context, this.last, DEFINITE_DETERMINERS.has(this.token(this.first).lower)))
           ? 'organisation'
           : isRoleNounAt(this.context, this.last) || isDescriptorNounAt(this.context, this.last)
             ? 'person'
@@ -962,6 +963,34 @@ class SpeakerPhraseParser {
     }
     if (!body) return null;
     return { ...this.emptyActor('role'), role: this.slice(p + 1, this.last), organisation: body.text };
+  }
+
+  /**
+   * "A spokesman for the Chief Inspector", "a spokeswoman for the Inspector-General": a speaking role for a post written as
+   * a title speaks for the office the text named before for that post ("the Office of the Chief Inspector of …"), the
+   * last such body whose name holds every word of the post; none named, null (the role alone, as before).
+   */
+  private officeOfPostSpokenFor(): Actor | null {
+    let p = this.first + 1;
+    while (p < this.last && this.token(p).lower !== 'for') p++;
+    if (p + 2 > this.last || this.token(p + 1).lower !== 'the' || !SPEAKING_ROLES.has(this.token(p - 1).lower)) return null;
+    const post: string[] = [];
+    for (let t = p + 2; t <= this.last; t++) {
+      if (!this.token(t).capitalised || (this.context.entityOf[t] as number) >= 0) return null;
+      post.push(...normaliseName(this.token(t).text).split(' '));
+    }
+    const head = this.token(this.last).lower;
+    if (!(isRoleNounAt(this.context, this.last) || head.split('-').some((part) => ROLE_NOUNS.has(part))) || ORGANISATION_NOUNS.has(head))
+      return null;
+    const start = this.token(this.first).start;
+    let body: Entity | null = null;
+    for (const entity of this.context.entities) {
+      if (entity.start >= start) break;
+      if (entity.type === 'organisation' && holdsAll(entity.text, post)) body = entity;
+    }
+    const found = this.roleIn(this.first, p - 1, false);
+    if (!body || !found.role) return null;
+    return { ...this.emptyActor('role'), role: found.role, nationality: found.nationality, organisation: body.text };
   }
 
   /**
@@ -1664,19 +1693,39 @@ export function namedAsPersonElsewhere(context: ArticleContext, name: Entity): b
 
 /**
  * "the district" after "the Western Plains Local Health District", "the trust" after "the Kell Valley Trust": a common
- * noun (tagged one, in lower case) that ends the name of an organisation the article named before stands for it,
- * whatever word lists say of the noun.
+ * noun (tagged one, in lower case) that heads the name of an organisation the article named before (`nameHeadWord`)
+ * stands for it, whatever word lists say of the noun; with `counties`, "the county" stands for an "X County" named as a
+ * place too (the head of a subject that opens with its determiner: "The county said", not "Farmers in the county said").
  */
-export function headsOrganisationNamedBefore(context: ArticleContext, t: number): boolean {
+export function headsOrganisationNamedBefore(context: ArticleContext, t: number, counties = false): boolean {
   const token = context.tokens[t];
-  if (!token || token.capitalised || context.pos.tags[t] !== Pos.NOUN) return false;
+  // (wink tags a name's head that is also an adjective, "the local" of a union branch, an adjective: it heads the phrase here)
+  const tag = context.pos.tags[t];
+  if (!token || token.capitalised || (tag !== Pos.NOUN && tag !== Pos.ADJ)) return false;
   // "the district's transportation director": the owner's noun without its possessive.
   const noun = token.lower.replace(/['’]s$/u, '');
   for (const entity of context.entities) {
     if (entity.start >= token.start) break;
-    if (entity.type !== 'organisation') continue;
-    const last = lowerCase(entity.text.slice(entity.text.lastIndexOf(' ') + 1));
-    if (last === noun) return true;
+    if (entity.type === 'person' || nameHeadWord(entity.text) !== noun) continue;
+    // ("Pellham shares a depot with Ashcombe County. The county said …": a county the text names as a place is governed as one)
+    if (entity.type === 'organisation' || (counties && noun === 'county')) return true;
   }
   return false;
+}
+
+/**
+ * The word that heads a name for a later "the <noun>": its last word, or the one before a number that closes it ("the local"
+ * after "… Local 1182", a union branch known by its number).
+ */
+export function nameHeadWord(name: string): string {
+  const words = name.split(' ');
+  let last = words.length - 1;
+  if (last > 0 && /^\d+$/u.test(words[last] as string)) last--;
+  return lowerCase(words[last] as string);
+}
+
+/** Whether a name holds every one of `words` (normalised name words). */
+export function holdsAll(name: string, words: readonly string[]): boolean {
+  const names = normaliseName(name).split(' ');
+  return words.every((word) => names.includes(word));
 }

@@ -47,7 +47,7 @@ export const ORGANISATION_CUES = set(`
   brewing distilling publishing engineering trading consulting printing catering packaging manufacturing
   unit branch mutual assurance supply supplies diner restaurant cafe infirmary research surgery practice
   management ventures investments studios robotics therapeutics biosciences biotech software semiconductors semiconductor devices aerospace payments united
-  team railway railroad constabulary athletic
+  team railway railroad constabulary athletic panel
   ${TRADE_NAME_WORDS} relief
 `);
 

@@ -101,6 +101,7 @@ import {
   genderFromWords,
   headsOrganisationNamedBefore,
   holdsAll,
+  isLocalGovernmentOf,
   isMediaOrganisation,
   mediumOwningName,
   ministryOfRole,
@@ -1105,7 +1106,8 @@ class Attributor {
       ? (this.subjectFitting(s, actor, modifiers) ??
         // ("The county said": the "X County" named last, as a place or a body, not a body with the word inside its name)
         (actor.reference!.noun === 'county' && modifiers.length === 0
-          ? this.countyNamedBefore(actor.start)
+          ? (this.countyNamedBefore(actor.start) ??
+            this.latestNamedOrganisation(s, actor.start, (entity) => isLocalGovernmentOf(entity.text, 'county')))
           : this.describedOrganisationNamedBefore(s, actor.reference!.noun, actor.start, actor, modifiers)))
       : null;
     const fitting = candidate && !otherArea(candidate.organisation, area) ? candidate : null;
@@ -5385,13 +5387,6 @@ function namesPluralGroup(organisation: string): boolean {
 }
 
 /** The last words of the names of an area's own government: "… Shire Council", "… Municipal Corporation". */
-const LOCAL_GOVERNMENT_HEADS = new Set(['council', 'corporation', 'municipality', 'government', 'administration']);
-
-/** Whether a name is the government of an area of the kind `area` ("shire", "county"): it holds the word and ends in a government's noun. */
-function isLocalGovernmentOf(name: string, area: string): boolean {
-  const words = normaliseName(name).split(' ');
-  return words.length > 2 && words.slice(0, -1).includes(area) && LOCAL_GOVERNMENT_HEADS.has(words[words.length - 1] ?? '');
-}
 
 /** A noun for the holder of a post ("attorney", "mayor", "sheriff"), not an organisation's. */
 function isPostWord(lower: string): boolean {

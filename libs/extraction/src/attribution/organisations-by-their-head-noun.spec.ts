@@ -30,6 +30,14 @@ describe('"the county" for an "X County" named as a place (issue 15, attr-ref5)'
     expect(rows(text)[1]).toBe('Paul Okoro / Harwood County / -');
   });
 
+  it('reads "The county said" as the county\'s council when the council is what the text named', () => {
+    const text =
+      'Harwood County Council will cut hedges on rural lanes only once a year from April.\n\n' +
+      'Parish councillors in Dunmere said the lanes were already overgrown.\n\n' +
+      'The county said junctions would still be cut three times a year.';
+    expect(rows(text)[2]).toBe('- / Harwood County Council / -');
+  });
+
   it('gives "The county said" nothing when no county was named', () => {
     const text = 'Snow closed the pass on Monday.\n\nThe county said the road would reopen on Friday.';
     expect(rows(text)[1]).toBe('- / - / -');

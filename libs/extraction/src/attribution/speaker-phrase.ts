@@ -1706,6 +1706,8 @@ export function headsOrganisationNamedBefore(context: ArticleContext, t: number,
   const noun = token.lower.replace(/['’]s$/u, '');
   for (const entity of context.entities) {
     if (entity.start >= token.start) break;
+    // ("The county said" after "X County Council": the council of the county the subject names)
+    if (counties && noun === 'county' && entity.type === 'organisation' && isLocalGovernmentOf(entity.text, noun)) return true;
     if (entity.type === 'person' || nameHeadWord(entity.text) !== noun) continue;
     // ("Pellham shares a depot with Ashcombe County. The county said …": a county the text names as a place is governed as one)
     if (entity.type === 'organisation' || (counties && noun === 'county')) return true;
@@ -1728,4 +1730,12 @@ export function nameHeadWord(name: string): string {
 export function holdsAll(name: string, words: readonly string[]): boolean {
   const names = normaliseName(name).split(' ');
   return words.every((word) => names.includes(word));
+}
+
+const LOCAL_GOVERNMENT_HEADS = new Set(['council', 'corporation', 'municipality', 'government', 'administration']);
+
+/** Whether a name is the government of an area of the kind `area` ("shire", "county"): it holds the word and ends in a government's noun. */
+export function isLocalGovernmentOf(name: string, area: string): boolean {
+  const words = normaliseName(name).split(' ');
+  return words.length > 2 && words.slice(0, -1).includes(area) && LOCAL_GOVERNMENT_HEADS.has(words[words.length - 1] ?? '');
 }

@@ -4,6 +4,7 @@ import { measureQuote } from '../quote-tracker';
 import { tokenize } from '../tokenizer';
 import { attributionTokens, extractCheckworthinessFeatures } from './checkworthiness-features';
 import {
+  announcesDecision,
   announcesNextStep,
   answersQuestionOfFact,
   applyCheckworthinessRule,
@@ -1185,5 +1186,42 @@ describe('sides taken with "be against" or "be opposed", acts a body did not do 
     expect(ruleOf('Nobody from the trust should have to ask.')).not.toBe('stated-fact');
     expect(ruleOf('"Nobody listened to us," he said.')).not.toBe('stated-fact');
     expect(ruleOf('Has nobody from the trust called?')).not.toBe('stated-fact');
+  });
+});
+
+describe('decisions on record: closures, sales, things kept open, "no plans" (branch checkworthy26)', () => {
+  it("raises a body's closure, sale or opening with an object after a modal or a word of plan, figure or none", () => {
+    expect(ruleOf('The ferry company will close its booking office in Porthgwyn in October.')).toBe('decision-on-record');
+    expect(ruleOf('The cannery will shut in 2028.')).toBe('decision-on-record');
+    expect(ruleOf('The guild said no workshop would close.')).toBe('decision-on-record');
+    expect(ruleOf('The water board aims to sell the pumping station.')).toBe('decision-on-record');
+    expect(ruleOf('The hospice wants to sell its old day centre.')).toBe('decision-on-record');
+    expect(ruleOf('The library service said it would open a reading room in the market hall next spring.')).toBe('decision-on-record');
+    expect(ruleOf('The ferry terminal will stay open, the harbour board said.')).toBe('decision-on-record');
+    expect(ruleOf('The pier café would keep its licence, the council said.')).toBe('decision-on-record');
+    expect(ruleOf('The old reservoir will remain in service.')).toBe('decision-on-record');
+  });
+
+  it('raises a body\'s "no plans to …", "no plans for …" and "no intention of …"', () => {
+    expect(ruleOf('The brewery said it had no plans to sell the Kelsey site.')).toBe('decision-on-record');
+    expect(ruleOf('There are no plans for further closures, the trust said.')).toBe('decision-on-record');
+    expect(ruleOf('The port authority has no intention of raising the dues.')).toBe('decision-on-record');
+  });
+
+  it("leaves a person's own plans, conditions, questions, openings with no object and closures for a while", () => {
+    expect(announcesDecision(tokenize('Mr Tarrant said he had no plans to retire.'))).toBe(false);
+    expect(announcesDecision(tokenize('I would scrap the parking charges.'))).toBe(false);
+    expect(announcesDecision(tokenize('Nobody wants to close a school.'))).toBe(false);
+    expect(announcesDecision(tokenize('The owners said the shop would close if the rent rose again.'))).toBe(false);
+    expect(announcesDecision(tokenize('The pharmacy will close unless a buyer is found.'))).toBe(false);
+    expect(announcesDecision(tokenize('The new bridge will open in 2028.'))).toBe(false);
+    expect(announcesDecision(tokenize('The footpath would open to walkers in the spring.'))).toBe(false);
+    expect(announcesDecision(tokenize('The tip will close on Boxing Day.'))).toBe(false);
+    expect(announcesDecision(tokenize('Works will close Quarry Road from 3 March until the end of May.'))).toBe(false);
+    expect(announcesDecision(tokenize('The lido will stay open until 8pm on Friday.'))).toBe(false);
+    expect(announcesDecision(tokenize('The ford will stay closed for a week.'))).toBe(false);
+    expect(announcesDecision(tokenize('The board would keep its pay policy under review.'))).toBe(false);
+    expect(announcesDecision(tokenize('We will keep this page updated.'))).toBe(false);
+    expect(ruleOf('Will the council close the baths?')).not.toBe('decision-on-record');
   });
 });

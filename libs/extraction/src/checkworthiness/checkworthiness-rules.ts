@@ -60,6 +60,17 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   expected the deal to be completed next year", "said it hoped to send another convoy next week",
  *   `reportsExpectationWithoutFigure`): the past "expected" is the reporting's, no event (the promises convention's "only a
  *   date or a span of time").
+ * - `decision-on-record`: a body's decision about its own sites, services or assets, or its statement that it has none,
+ *   with or without a figure, the corpus's convention since branch checkworthy26 (eval/README.md: a plan announced by the one
+ *   who makes it is a statement of record, a forecast is not): a closure, a sale, a demolition, something kept or staying
+ *   open after a modal or a word of plan ("will close its brewery in September", "The plant will close in 2027.", "said no
+ *   station would close", "will stay open", "would keep its late licence", "aims to sell the land", "would open a second
+ *   scanner", an opening with an object), and "has no plans to …", "there are no plans for …", "has no intention of …"
+ *   (`announcesDecision`): raised to the threshold, as checkable against the body's papers, notices and conduct. Not a
+ *   person's own plans or pledges (a personal pronoun before the modal or the "no plans": "he had no plans to retire", "I would
+ *   scrap the targets"), a condition ("would close if …", "unless …"), a question, a closure on a named day or from one date
+ *   until another (a holiday's or works' calendar), nor an opening with no object ("the building will open in 2027": a
+ *   project's date forecast, the schedule convention).
  * - `forecast-with-figure`: the claim promises, plans, targets, forecasts or expects something whose figure is what is
  *   promised or expected ("promised to cut waiting lists by 20 percent by 2028", "would hire 8,000 more nurses", "expects
  *   revenue of £40 million next year", "Two of the four wards will close"), reported or quoted, in the first person or the
@@ -241,6 +252,7 @@ export const CHECKWORTHINESS_RULES = [
   'normative',
   'schedule',
   'procedure',
+  'decision-on-record',
   'forecast-without-figure',
   'forecast-with-figure',
   'stated-rule',
@@ -537,6 +549,8 @@ export function checkworthinessRule({
   }
   if (opens & OPENS_PROCEDURE && describesProcedure(tokens) && !hasFigure(quantities, tokens, offset)) return 'procedure';
   const intention = statesIntention(tokens);
+  // "will close its brewery in September", "has no plans to sell the site": a body's decision, on its record, figure or none.
+  if (opens & OPENS_DECISION && !features.question && announcesDecision(tokens)) return 'decision-on-record';
   if (intention && quantities.length === 0 && !features.quantity && !features.pastOrPerfect) return 'forecast-without-figure';
   // A date or a span of time puts a body's next step in the calendar ("will publish its report in March"), no figure to check.
   if (intention && !features.pastOrPerfect && announcesNextStep(tokens) && !hasFigure(quantities, tokens, offset)) return 'schedule';
@@ -1790,6 +1804,124 @@ export function announcesNextStep(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/**
+ * Verbs of a body's decision about its own sites, services and assets, after a modal or a word of plan (`announcesDecision`):
+ * closing, selling, pulling down or scrapping. "open" and "keep" count only with an object ("would open a second scanner",
+ * "would keep its licence"), "stay"/"remain" only before a state ("will stay open", "would remain in service").
+ */
+const DECISION_VERBS: ReadonlySet<string> = new Set(['close', 'shut', 'sell', 'demolish', 'scrap', 'axe']);
+/** Verbs of a plan before "to" besides `INTENTION_VERBS`: "wants to sell the land". */
+const WANT_VERBS: ReadonlySet<string> = new Set(['want', 'wants']);
+/** Words between the modal (or the "to") and the verb: "will not close", "would also sell", "will now be closed". */
+const DECISION_GAP: ReadonlySet<string> = new Set(['not', 'also', 'now', 'only', 'still', 'then', 'never', 'eventually']);
+/** Nouns of a plan after "no": "no plans to", "no plan for", "no intention of". */
+const PLAN_NOUNS: ReadonlySet<string> = new Set(['plans', 'plan', 'intention']);
+/** What follows a plan noun when it introduces the plan: "no plans to close", "no plans for restrictions", "no intention of …". */
+const PLAN_LINKS: ReadonlySet<string> = new Set(['to', 'for', 'of']);
+/**
+ * Subjects that make a plan a person's own or nobody's: "he had no plans to retire", "I would scrap the targets", "Nobody
+ * wants to close a pool".
+ */
+const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set([
+  'i',
+  'he',
+  'she',
+  'you',
+  'nobody',
+  "i'd",
+  "he'd",
+  "she'd",
+  "i'll",
+  "he'll",
+  "she'll",
+]);
+/** Words that open an object: "would open a second scanner", "would keep its licence". */
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(`a an its their the his her our this that these those another`.split(' '));
+/**
+ * States after "stay"/"remain" that keep a service: "will stay open", "would remain in service". Not "stay closed": mostly
+ * a closure for a while after a storm or a fire, the schedule's.
+ */
+const KEPT_STATES: ReadonlySet<string> = new Set(['open', 'in']);
+/** Words after "keep" + an object that make it a manner kept, not a thing: "keep its policy under review", "keep this page updated". */
+const KEPT_MANNERS: ReadonlySet<string> = new Set(['under', 'updated', 'informed', 'running', 'going']);
+/** How many words after the object's determiner are read for a manner (`KEPT_MANNERS`). */
+const MAX_KEPT_OBJECT = 3;
+/** Conditions that make a closure a threat or a hypothesis: "would close if it went ahead", "unless they are paid". */
+const DECISION_CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
+/** How far back from "no plans" a personal subject is looked for: "he had no plans", "I have no plans". */
+const MAX_PLAN_SUBJECT_GAP = 2;
+
+/**
+ * The claim states a body's decision about its own sites, services or assets, or that it has none (`decision-on-record`): a
+ * modal ("will", "would", "'ll", "is to") or a word of plan before "to" ("plans to", "aims to", "wants to") before a
+ * `DECISION_VERBS` verb, "open"/"keep" with an object, or "stay"/"remain" before a state; or "no plans to/for", "no
+ * intention of". Not after a personal subject (a person's own plans), not with "if"/"unless" in the claim, and not a closure
+ * on a capitalised day ("will close on Christmas Day") or from one date until another (a holiday's or works' calendar).
+ */
+export function announcesDecision(tokens: readonly Token[]): boolean {
+  for (const token of tokens) if (DECISION_CONDITIONS.has(token.lower)) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).lower;
+    if (w === 'no' && PLAN_NOUNS.has(tokenLowerAt(tokens, i + 1)) && PLAN_LINKS.has(tokenLowerAt(tokens, i + 2))) {
+      if (!personalBefore(tokens, i, MAX_PLAN_SUBJECT_GAP)) return true;
+      continue;
+    }
+    const modal = INTENTION_WORDS.has(w) || endsWithText(w, "'ll") || (w === 'to' && isPresentCopula(tokenLowerAt(tokens, i - 1)));
+    const plan = (INTENTION_VERBS.has(w) || WANT_VERBS.has(w)) && tokenLowerAt(tokens, i + 1) === 'to';
+    if (!modal && !plan) continue;
+    if (PERSONAL_SUBJECTS.has(tokenLowerAt(tokens, i - 1)) || PERSONAL_SUBJECTS.has(w)) continue;
+    let k = plan ? i + 2 : i + 1;
+    while (k < tokens.length && k <= i + 3 && DECISION_GAP.has((tokens[k] as Token).lower)) k++;
+    if (decidesAt(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** A decision's verb at `k` (`announcesDecision`), with what it needs after it. */
+function decidesAt(tokens: readonly Token[], k: number): boolean {
+  const verb = tokenLowerAt(tokens, k);
+  if (DECISION_VERBS.has(verb)) return !(verb === 'close' || verb === 'shut') || !closesForAWhile(tokens, k + 1);
+  if (verb === 'open') return OBJECT_DETERMINERS.has(tokenLowerAt(tokens, k + 1));
+  if (verb === 'keep') return OBJECT_DETERMINERS.has(tokenLowerAt(tokens, k + 1)) && !keepsManner(tokens, k + 2);
+  if (STAYING_VERBS.has(verb)) {
+    const state = tokenLowerAt(tokens, k + 1);
+    if (!KEPT_STATES.has(state) || (state === 'in' && tokenLowerAt(tokens, k + 2) !== 'service')) return false;
+    return !closesForAWhile(tokens, k + 2);
+  }
+  return false;
+}
+
+/** A manner after the object of "keep" (`KEPT_MANNERS`, or a word in -ing): "keep its dividend policy under review". */
+function keepsManner(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j < from + MAX_KEPT_OBJECT; j++) {
+    const w = (tokens[j] as Token).lower;
+    if (KEPT_MANNERS.has(w) || endsWithText(w, 'ing')) return true;
+    if ((tokens[j] as Token).breakAfter) return false;
+  }
+  return false;
+}
+
+/**
+ * A closure or an opening for a while: "on" before a capitalised word ("will close on Christmas Day", "will stay open until
+ * 9pm on Tuesday"), or "from" … "until" ("will close Mill Lane from 6 January until the end of August").
+ */
+function closesForAWhile(tokens: readonly Token[], from: number): boolean {
+  let since = false;
+  for (let j = from; j < tokens.length; j++) {
+    const w = (tokens[j] as Token).lower;
+    if (w === 'on' && tokens[j + 1]?.capitalised) return true;
+    if (w === 'from') since = true;
+    if (w === 'until' && since) return true;
+  }
+  return false;
+}
+
+/** A personal subject (`PERSONAL_SUBJECTS`) within `gap` words before `at`, past a verb of having: "he had no plans". */
+function personalBefore(tokens: readonly Token[], at: number, gap: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - gap; j--) if (PERSONAL_SUBJECTS.has((tokens[j] as Token).lower)) return true;
+  return false;
+}
+
 /** Modals of what ought to be: "should", "shouldn't", "ought" (to). */
 const NORMATIVE_MODALS: ReadonlySet<string> = new Set(['should', "shouldn't", 'ought']);
 /** What follows "ought" as a modal: "ought to", "ought not to". */
@@ -2342,6 +2474,7 @@ export function applyCheckworthinessRule(score: number, threshold: number, rule:
   if (
     rule === 'checkable-figure' ||
     rule === 'forecast-with-figure' ||
+    rule === 'decision-on-record' ||
     rule === 'stated-fact' ||
     rule === 'present-state' ||
     rule === 'stated-cause' ||
@@ -2566,6 +2699,7 @@ const OPENS_NORMATIVE = 512;
 const OPENS_VIEW = 1024;
 const OPENS_VERDICT = 2048;
 const OPENS_SIDE = 4096;
+const OPENS_DECISION = 8192;
 
 // By the word's id (word-ids.ts): one array read per word of a claim.
 const ruleOpenings = wordMemo(
@@ -2604,6 +2738,7 @@ const ruleOpenings = wordMemo(
     if (REPORTING_VERBS.has(w)) openings |= OPENS_VIEW;
     if (isDenialWord(w) || UNTRUE_WORDS.has(w) || TRUTH_WORDS.has(w) || w === 'case') openings |= OPENS_VERDICT;
     if (SIDE_WORDS.has(w)) openings |= OPENS_SIDE;
+    if (DECISION_VERBS.has(w) || STAYING_VERBS.has(w) || w === 'keep' || w === 'open' || PLAN_NOUNS.has(w)) openings |= OPENS_DECISION;
     return openings;
   }),
 );

@@ -113,8 +113,9 @@ describe('checkworthiness rules', () => {
     // The clause's figure and past tell who speaks, not what is forecast.
     expect(ruleOf("The growers' co-operative, which has 212 members, said it would study the ruling.")).toBe('forecast-without-figure');
     expect(ruleOf('Delacourt, who has chaired the board since 2019, said she would not stand down.')).toBe('forecast-without-figure');
+    // Since branch checkworthy26 a body keeping a site open is a decision on record (eval/README.md's convention).
     expect(ruleOf('The ministry, whose budget was cut by 8 per cent last year, said it would keep the office open.')).toBe(
-      'forecast-without-figure',
+      'decision-on-record',
     );
     // What is forecast holds a figure, a date, a past or a count of none: not this rule's.
     expect(ruleOf('The co-operative, which has 212 members, said it would hire 40 more pickers.')).toBe('forecast-with-figure');
@@ -1216,6 +1217,7 @@ describe('decisions on record: closures, sales, things kept open, "no plans" (br
     expect(announcesDecision(tokenize('The pharmacy will close unless a buyer is found.'))).toBe(false);
     expect(announcesDecision(tokenize('The new bridge will open in 2028.'))).toBe(false);
     expect(announcesDecision(tokenize('The footpath would open to walkers in the spring.'))).toBe(false);
+    expect(announcesDecision(tokenize('The harbour board said it would open the new slipway in May.'))).toBe(false);
     expect(announcesDecision(tokenize('The tip will close on Boxing Day.'))).toBe(false);
     expect(announcesDecision(tokenize('Works will close Quarry Road from 3 March until the end of May.'))).toBe(false);
     expect(announcesDecision(tokenize('The lido will stay open until 8pm on Friday.'))).toBe(false);

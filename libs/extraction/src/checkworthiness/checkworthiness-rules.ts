@@ -69,8 +69,9 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   (`announcesDecision`): raised to the threshold, as checkable against the body's papers, notices and conduct. Not a
  *   person's own plans or pledges (a personal pronoun before the modal or the "no plans": "he had no plans to retire", "I would
  *   scrap the targets"), a condition ("would close if …", "unless …"), a question, a closure on a named day or from one date
- *   until another (a holiday's or works' calendar), nor an opening with no object ("the building will open in 2027": a
- *   project's date forecast, the schedule convention).
+ *   until another (a holiday's or works' calendar), nor an opening with no object or
+ *   of "the" new thing ("the building will open in 2027", "would open the new reservoir in June": a project's date forecast,
+ *   the schedule convention). A figure of what is decided is `forecast-with-figure`'s.
  * - `forecast-with-figure`: the claim promises, plans, targets, forecasts or expects something whose figure is what is
  *   promised or expected ("promised to cut waiting lists by 20 percent by 2028", "would hire 8,000 more nurses", "expects
  *   revenue of £40 million next year", "Two of the four wards will close"), reported or quoted, in the first person or the
@@ -550,7 +551,10 @@ export function checkworthinessRule({
   if (opens & OPENS_PROCEDURE && describesProcedure(tokens) && !hasFigure(quantities, tokens, offset)) return 'procedure';
   const intention = statesIntention(tokens);
   // "will close its brewery in September", "has no plans to sell the site": a body's decision, on its record, figure or none.
-  if (opens & OPENS_DECISION && !features.question && announcesDecision(tokens)) return 'decision-on-record';
+  // A figure of what is decided is `forecast-with-figure`'s ("Three of the five depots will shut").
+  if (opens & OPENS_DECISION && !features.question && announcesDecision(tokens) && !promisesFigure(quantities, tokens, offset)) {
+    return 'decision-on-record';
+  }
   if (intention && quantities.length === 0 && !features.quantity && !features.pastOrPerfect) return 'forecast-without-figure';
   // A date or a span of time puts a body's next step in the calendar ("will publish its report in March"), no figure to check.
   if (intention && !features.pastOrPerfect && announcesNextStep(tokens) && !hasFigure(quantities, tokens, offset)) return 'schedule';
@@ -1835,8 +1839,13 @@ const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set([
   "he'll",
   "she'll",
 ]);
-/** Words that open an object: "would open a second scanner", "would keep its licence". */
+/** Words that open an object: "would keep its licence", "would keep the office open". */
 const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(`a an its their the his her our this that these those another`.split(' '));
+/**
+ * Words that open the object of a new opening: "would open a second scanner", "would open its first store". Not "the": "would
+ * open the new reservoir in June" is a project's completion date, forecast (the schedule convention).
+ */
+const NEW_OBJECT_DETERMINERS: ReadonlySet<string> = new Set(`a an its their his her our another`.split(' '));
 /**
  * States after "stay"/"remain" that keep a service: "will stay open", "would remain in service". Not "stay closed": mostly
  * a closure for a while after a storm or a fire, the schedule's.
@@ -1881,7 +1890,7 @@ export function announcesDecision(tokens: readonly Token[]): boolean {
 function decidesAt(tokens: readonly Token[], k: number): boolean {
   const verb = tokenLowerAt(tokens, k);
   if (DECISION_VERBS.has(verb)) return !(verb === 'close' || verb === 'shut') || !closesForAWhile(tokens, k + 1);
-  if (verb === 'open') return OBJECT_DETERMINERS.has(tokenLowerAt(tokens, k + 1));
+  if (verb === 'open') return NEW_OBJECT_DETERMINERS.has(tokenLowerAt(tokens, k + 1));
   if (verb === 'keep') return OBJECT_DETERMINERS.has(tokenLowerAt(tokens, k + 1)) && !keepsManner(tokens, k + 2);
   if (STAYING_VERBS.has(verb)) {
     const state = tokenLowerAt(tokens, k + 1);

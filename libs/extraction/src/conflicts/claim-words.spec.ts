@@ -47,3 +47,20 @@ describe('topicKeys', () => {
     expect(keyOf('The treasurer stepped onto the stage.', 'stepped')).not.toBe(topicKeyOf('resigned'));
   });
 });
+
+describe('topicKeys: acts in other words (branch denial6)', () => {
+  const keysOf = (text: string): string[] => [...topicKeys(claimWords(text, tokenize(text), []))].filter(Boolean);
+
+  it('reads "fire" with a person pronoun as its object as "dismiss", and a gun fired as "fire"', () => {
+    expect(keysOf('The club fired him in May.')).toContain(topicKeyOf('dismissed'));
+    expect(keysOf('The owner fired her after the audit.')).toContain(topicKeyOf('dismissed'));
+    expect(keysOf('The guard fired her pistol twice.')).not.toContain(topicKeyOf('dismissed'));
+    expect(keysOf('Soldiers fired shells at the bridge.')).not.toContain(topicKeyOf('dismissed'));
+  });
+
+  it('reads "fell" and "fallen" as "collapsed", "seized" as "confiscated"', () => {
+    expect(topicKeyOf('fell')).toBe(topicKeyOf('collapsed'));
+    expect(topicKeyOf('fallen')).toBe(topicKeyOf('collapsed'));
+    expect(topicKeyOf('seized')).toBe(topicKeyOf('confiscated'));
+  });
+});

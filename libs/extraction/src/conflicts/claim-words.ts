@@ -92,6 +92,7 @@ export function topicKeys(words: ClaimWords): readonly string[] {
       found.push(stem === '' ? stem : same === undefined ? topicKeyOfToken(words.content[i]!) : stemOfWord(same) || stem);
     }
     withParticleVerbs(words, found);
+    withPersonObjects(words, found);
     TOPIC_KEYS.set(words, (keys = found));
   }
   return keys;
@@ -123,6 +124,27 @@ function withParticleVerbs(words: ClaimWords, keys: string[]): void {
     const particle = PARTICLE_VERBS.get(content[i]!.lower)!;
     const verb = particle.get(content[i - 1]!.lower);
     if (verb !== undefined && !(particle === GIVE_WAY && content[i + 1]?.lower === 'to')) keys[i - 1] = topicKeyOf(verb);
+  }
+}
+
+/**
+ * Verbs whose sense with a person as their object is in the synset of another verb, the one they are read as then:
+ * "fire" someone is WordNet's "dismiss" (fire in its fourth sense, dismiss in its fourth, with "sack"), not a gun's
+ * firing. "fired him by text message" / "had not been dismissed"; "fired shells", "fired on the crowd" stay "fire".
+ */
+const PERSON_OBJECT_VERBS: ReadonlyMap<string, string> = new Map(['fire', 'fires', 'fired', 'firing'].map((form) => [form, 'dismiss']));
+/** Pronouns of people as a verb's object; "her" only with no noun after it ("fired her pistol" is her gun). */
+const PERSON_OBJECTS = new Set(['him', 'them', 'me', 'us', 'her']);
+
+/** "fired him" is "dismissed him": the key of a verb of `PERSON_OBJECT_VERBS` right before a person pronoun. */
+function withPersonObjects(words: ClaimWords, keys: string[]): void {
+  const { content } = words;
+  for (let i = 0; i + 1 < content.length; i++) {
+    const verb = PERSON_OBJECT_VERBS.get(content[i]!.lower);
+    const object = content[i + 1]!.lower;
+    if (verb === undefined || !PERSON_OBJECTS.has(object)) continue;
+    if (object === 'her' && i + 2 < content.length && stemOfToken(content[i + 2]!) !== '') continue;
+    keys[i] = topicKeyOf(verb);
   }
 }
 

@@ -4623,3 +4623,65 @@ describe('findDisagreements: counts of things by what befell them (branch pairin
     ).toEqual([]);
   });
 });
+
+describe('findDisagreements: acts in other words, dated changes (branch denial6)', () => {
+  it('reads goods "seized" and "confiscated" as one act (WordNet: seize in its fourth sense, confiscate in its first)', () => {
+    expect(
+      denials([
+        claim(0, 'Customs officers seized the importer’s lorries on Tuesday, the agency said.'),
+        claim(1, 'The importer said its lorries had not been confiscated.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('reads "fired" with a person as its object as "dismissed" (WordNet: fire and dismiss in their fourth sense)', () => {
+    expect(
+      denials([
+        claim(
+          0,
+          'The singer fired him by text message in February, the former manager says.',
+          0,
+          'The singer fired him by text message in February',
+        ),
+        claim(
+          1,
+          'Her lawyer said the manager had not been dismissed and had resigned.',
+          1,
+          'the manager had not been dismissed and had resigned.',
+        ),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('sets a change dated by a month against the opposite change of one measure', () => {
+    expect(
+      pairs([
+        claim(0, 'Grain exports slumped in March, the farmers’ union said.'),
+        claim(1, 'The ministry said grain exports increased in March.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('reads a negated state and the other pole of it from another source as one statement, not a denial', () => {
+    expect(
+      denials([
+        claim(0, 'The residents said the pool shut after the flood had still not reopened.'),
+        claim(1, 'The council confirmed that the pool remained closed.'),
+      ]),
+    ).toEqual([]);
+    // The pole it negates, said by the other source, denies it.
+    expect(
+      denials([
+        claim(0, 'The residents said the pool shut after the flood had still not reopened.'),
+        claim(1, 'The council said the pool had reopened in June.'),
+      ]),
+    ).toEqual(['denial:1-0']);
+    // The same pole negated is still a denial.
+    expect(
+      denials([
+        claim(0, 'The residents said the pool had been closed since the flood.'),
+        claim(1, 'The council said the pool had not closed.'),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+});

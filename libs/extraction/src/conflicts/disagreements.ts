@@ -2789,6 +2789,20 @@ function saysNegatively(assertion: Analysed, negated: ReadonlySet<string>): bool
   );
 }
 
+/**
+ * The assertion names the other pole of a state whose word the negated claim negates (`contraryStatesOf`): "a wing
+ * closed in March had still not reopened" and "the wing remained closed" say one thing.
+ */
+function saysContraryOfNegated(assertion: Analysed, negated: Analysed): boolean {
+  const states = negated.claim.words.content
+    .filter((word) => negated.negatedStems.has(topicKeyOf(word.lower)))
+    .flatMap((word) => contraryStatesOf(word.lower));
+  if (states.length === 0) return false;
+  return assertion.claim.words.content.some((word) =>
+    contraryStatesOf(word.lower).some((state) => states.some((other) => other.state === state.state && other.pole !== state.pole)),
+  );
+}
+
 /** A denial or counter-assertion (`answer`) of an assertion: one per answer is kept, the best scored. */
 function denialOf(assertion: Analysed, answer: Analysed, shared: string[], score: number): Disagreement {
   return { kind: 'denial', claims: [assertion.claim.index, answer.claim.index], shared, key: `denial:${answer.claim.index}`, score };
@@ -2917,7 +2931,8 @@ function denialDisagreements(
       }
       // "had not been licensed" after "unlicensed traders": with no word of denial, a negation the
       // assertion itself says with a negative word ("un-", "non-") agrees with it.
-      if (!denial.denialVerb && saysNegatively(assertion, denial.negatedStems)) {
+      // "had still not reopened" against "the wing remained closed": the contrary state of what it negates agrees too.
+      if (!denial.denialVerb && (saysNegatively(assertion, denial.negatedStems) || saysContraryOfNegated(assertion, denial))) {
         gate('ties');
         continue;
       }

@@ -320,3 +320,14 @@ describe('measuresOf: what befell the things counted (branch pairing6)', () => {
     expect(fates('Around 40 sheds burned in the night.')).toEqual([null]);
   });
 });
+
+describe('measuresOf: a change said with no figure and dated (branch denial6)', () => {
+  it('reads a change verb before "in" or "on" and a date as a direction, the date no level it reached', () => {
+    const directions = (text: string): string[] => measures(text).filter((m) => m.startsWith('direction'));
+    expect(directions('Grain exports slumped in March.')).toEqual(['direction slumped']);
+    expect(directions('Grain exports increased in March.')).toEqual(['direction increased']);
+    expect(directions('Ticket sales fell on May 3.')).toEqual(['direction fell']);
+    // A figure after "in" that is no date still makes the change a count: where, not when.
+    expect(directions('Fares rose in 14 districts.')).toEqual([]);
+  });
+});

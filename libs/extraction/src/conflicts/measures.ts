@@ -1357,7 +1357,7 @@ function directionsOf(words: ClaimWords, spans: ReadonlyArray<readonly [number, 
       } else if (j > i + 1 && FRACTION_WORDS.has(content[j]?.lower ?? '')) end = j + 1;
       else if (j > i + 1 && content[j]?.lower === 'a' && FRACTION_WORDS.has(content[j + 1]?.lower ?? '')) end = j + 2;
       else if (content[i + 1]?.lower.endsWith('fold')) end = i + 2;
-      else if (!figurelessChange(content, i, inFigure)) continue;
+      else if (!figurelessChange(content, i, inFigure, spans)) continue;
     }
     // What moved is the subject of the verb, often a long noun phrase: "waiting times for hip and knee operations in the region have".
     const measureWords = wordsAround(words, from, end, inFigure, SUBJECT_WINDOW);
@@ -1489,7 +1489,7 @@ const SAME_AMOUNT_NOUNS = new Set(['number', 'level', 'amount', 'total', 'figure
 
 /** Verbs of change said with no figure: a finite form, or a participle after "has", "had", "have". */
 const FIGURELESS_CHANGE_VERBS = new Set(
-  'rose fell grew shrank climbed jumped dropped declined increased decreased eased risen fallen grown shrunk cut'.split(' '),
+  'rose fell grew shrank climbed jumped dropped declined increased decreased eased slumped risen fallen grown shrunk cut'.split(' '),
 );
 /** Participles that are a change only after an auxiliary ("had cut opening hours"; "the cut" and "risen dough" are not). */
 const PARTICIPLES_AFTER_AUXILIARY = new Set(['risen', 'fallen', 'grown', 'shrunk', 'cut']);
@@ -1503,12 +1503,19 @@ const FIGURE_AFTER_CHANGE = 3;
  * sizes, so a direction needs no size. Not a form negated or read as a modifier ("the increased
  * demand", "Increased charges"), nor one with a figure just after it (a level or a count).
  */
-function figurelessChange(content: readonly ConflictWord[], i: number, inFigure: Uint8Array): boolean {
+function figurelessChange(
+  content: readonly ConflictWord[],
+  i: number,
+  inFigure: Uint8Array,
+  spans: ReadonlyArray<readonly [number, number, Quantity]>,
+): boolean {
   const lower = content[i]!.lower;
   if (!FIGURELESS_CHANGE_VERBS.has(lower)) return false;
   for (let k = i + 1; k <= Math.min(content.length - 1, i + FIGURE_AFTER_CHANGE); k++) {
     // "had fallen sharply since January": a time after its preposition is when, no figure the change reached.
     if (TIME_PREPOSITIONS.has(content[k]!.lower)) break;
+    // "slumped in February", "rose on 3 May": a date after "in" or "on" is when it moved, no level it reached.
+    if (DATE_PREPOSITIONS.has(content[k]!.lower) && spans.some(([first, , q]) => first === k + 1 && q.kind === 'date')) break;
     // "rose over the three years", "fell over the past decade": "over the" opens the span the change took.
     if (content[k]!.lower === 'over' && content[k + 1]?.lower === 'the') break;
     if (inFigure[k]) return false;
@@ -1521,6 +1528,8 @@ function figurelessChange(content: readonly ConflictWord[], i: number, inFigure:
 }
 /** Prepositions opening a phrase of time after a change verb: "since January", "until March", "during the strike". */
 const TIME_PREPOSITIONS = new Set(['since', 'until', 'during']);
+/** Prepositions that open a phrase of time only when a date follows them: "in February", "on 3 May" ("in 14 districts" is where). */
+const DATE_PREPOSITIONS = new Set(['in', 'on']);
 const WORDS_BEFORE_MODIFIER = new Set('the a an its their his her our this that any no of to for with by in on at and or'.split(' '));
 
 /**

@@ -39,6 +39,7 @@ describe('sameThingOf: one word for one thing', () => {
     expect(sameThingOf('spill')).toBe('leak');
     expect(sameThingOf('collisions')).toBe(sameThingOf('crashes'));
     expect(sameThingOf('sacked')).toBe(sameThingOf('dismissed'));
+    expect(sameThingOf('seized')).toBe(sameThingOf('confiscated'));
     expect([...HAPPENINGS].every((head) => sameThingOf(head) === head)).toBe(true);
   });
 

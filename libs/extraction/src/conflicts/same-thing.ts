@@ -35,6 +35,8 @@ export const NOT_IN_WORDNET_GROUPS: ReadonlyMap<string, string> = groups({
   // ("sack" is a bag or a plunder in its first senses, "dismiss" from a job in its fourth).
   crash: 'collision collisions',
   dismiss: 'sacked',
+  confiscate: 'seized',
+  collapse: 'fell fallen',
 });
 
 /** Plural nouns of people not made with an ending, each with its singular, the form WordNet's groups list ("feet" left out: a unit). */

@@ -36,7 +36,7 @@ export const NOT_IN_WORDNET_GROUPS: ReadonlyMap<string, string> = groups({
   crash: 'collision collisions',
   dismiss: 'sacked',
   confiscate: 'seized',
-  collapse: 'fell fallen',
+  collapse: 'fallen',
 });
 
 /** Plural nouns of people not made with an ending, each with its singular, the form WordNet's groups list ("feet" left out: a unit). */

@@ -4685,3 +4685,28 @@ describe('findDisagreements: acts in other words, dated changes (branch denial6)
     ).toEqual(['denial:0-1']);
   });
 });
+
+describe('findDisagreements: a later one of a happening named by an ordinal (branch pairing7)', () => {
+  it('sets "the council\'s second vote" apart from a vote told with no ordinal', () => {
+    const first = claim(0, 'The residents’ group said the parish council had voted 7 to 4 in May to sell the meadow by the mill.');
+    expect(
+      pairs([
+        first,
+        claim(1, 'The parish clerk said the council’s second vote on the meadow by the mill, in September, passed 9 to 2.', 1),
+      ]),
+    ).toEqual([]);
+    // The same vote given another month by the other side is still a date in dispute.
+    expect(
+      pairs([first, claim(1, 'The parish clerk said the parish council had voted to sell the meadow by the mill in July.', 1)]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('leaves both sides naming the later one, and an ordinal before a unit of time, comparable', () => {
+    expect(
+      pairs([
+        claim(0, 'The union said the second ballot at the depot drew a turnout of 38 per cent.'),
+        claim(1, 'The company said turnout in the second ballot at the depot was 61 per cent.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+});

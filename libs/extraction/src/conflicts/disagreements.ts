@@ -156,6 +156,11 @@ interface Analysed {
   day: number | null;
   /** The claim sets its event apart from the article's: "in a separate attack", "last year". */
   otherEvent: boolean;
+  /**
+   * The topic keys of nouns after a later ordinal ("the council's second vote", "a third inspection"): a later one of a
+   * happening, set apart from a claim naming it with no ordinal ("voted in March") by `laterOneOf`.
+   */
+  laterOnes: readonly string[];
   /** The claim is of the period running now: "this year", "so far this month". */
   currentPeriod: boolean;
   /** The claim promises or forecasts ("will", "would"). */
@@ -529,6 +534,7 @@ function analyse(claim: DisagreementClaim): Analysed {
   let hedged = false;
   let contrast = false;
   let otherEvent = false;
+  const laterOnes: string[] = [];
   let future = false;
   let weekday = false;
   // Each word's classes, looked up once: the rules below test a word and its neighbours, in the content and in the whole claim.
@@ -574,6 +580,8 @@ function analyse(claim: DisagreementClaim): Analysed {
       otherEvent = true;
     // "in the second storm", "a third fire": a later event of the kind the article has told, not the one it opened on.
     if (LATER_ORDINALS.has(lower) && (after & W.event) !== 0 && i >= statementTime) otherEvent = true;
+    // "the council's second vote of the year": a later one of what it names; a unit of time ("the second quarter") is a period.
+    else if (LATER_ORDINALS.has(lower) && (after & W.timeUnit) === 0 && i >= statementTime && ties[i + 1]) laterOnes.push(ties[i + 1]!);
     // "could not prove" hedges, it denies nothing.
     const notAfterModal = lower === 'not' && (before & W.modal) !== 0;
     const modalNot = notAfterModal || (f & W.hedgingNegation) !== 0;
@@ -861,6 +869,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     day: dayOf(words.all),
     events,
     otherEvent,
+    laterOnes,
     currentPeriod:
       words.content.some((word, i) => word.lower === 'this' && CURRENT_PERIODS.has(words.content[i + 1]?.lower ?? '')) ||
       claim.quantities.some((q) => q.kind === 'date' && q.date !== undefined && endsLatestPeriod(words, q.start - claim.offset, q.date)),
@@ -1994,6 +2003,7 @@ const RECENT_UNITS = new Set(['week', 'weekend', 'night', 'day', 'hour', 'minute
  */
 function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, pointsBack = false, placesDisputed = false): boolean {
   if (a.otherEvent !== b.otherEvent && !pointsBack) return true;
+  if (!pointsBack && (laterOneOf(a, b) || laterOneOf(b, a))) return true;
   if (!datesDisputed && a.dates.length > 0 && b.dates.length > 0 && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y)))) return true;
   // "more frequent in winter" / "less frequent in summer": two seasons are two times, as two dates are.
   if (!datesDisputed && a.seasons.length > 0 && b.seasons.length > 0 && !a.seasons.some((x) => b.seasons.includes(x))) return true;
@@ -2010,6 +2020,17 @@ function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, points
   if ((a.wholeScope && pb.length > 0 && pa.length === 0) || (b.wholeScope && pa.length > 0 && pb.length === 0)) return true;
   if (namedApart(a, b)) return true;
   return a.events.size > 0 && b.events.size > 0 && ![...a.events].some((event) => b.events.has(event));
+}
+
+/**
+ * "The council's second vote of the year … passed 38 to 11" against "the council had voted 29 to 20 in March": `a` names a
+ * later one of a happening (`Analysed.laterOnes`) that `b` names with no ordinal, as a noun or its verb (one topic key):
+ * two happenings of one kind, as "a second fire" is another fire.
+ */
+function laterOneOf(a: Analysed, b: Analysed): boolean {
+  if (a.laterOnes.length === 0 || b.laterOnes.length > 0) return false;
+  const keys = topicKeys(b.claim.words);
+  return a.laterOnes.some((key) => keys.includes(key));
 }
 
 /**

@@ -4701,6 +4701,15 @@ describe('findDisagreements: a later one of a happening named by an ordinal (bra
     ).toEqual(['figures:0-1']);
   });
 
+  it('leaves a second thing named again with no ordinal as one thing', () => {
+    expect(
+      pairs([
+        claim(0, 'The brewery said its second warehouse held 4,000 casks of ale.'),
+        claim(1, 'The union said the warehouse held no more than 1,500 casks of ale.', 1),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
   it('leaves both sides naming the later one, and an ordinal before a unit of time, comparable', () => {
     expect(
       pairs([

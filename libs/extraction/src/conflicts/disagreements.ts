@@ -158,7 +158,7 @@ interface Analysed {
   otherEvent: boolean;
   /**
    * The topic keys of nouns after a later ordinal ("the council's second vote", "a third inspection"): a later one of a
-   * happening, set apart from a claim naming it with no ordinal ("voted in March") by `laterOneOf`.
+   * happening, set apart from a claim saying its verb with no ordinal ("voted in March") by `laterOneOf`.
    */
   laterOnes: readonly string[];
   /** The claim is of the period running now: "this year", "so far this month". */
@@ -2024,14 +2024,19 @@ function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, points
 
 /**
  * "The council's second vote of the year … passed 38 to 11" against "the council had voted 29 to 20 in March": `a` names a
- * later one of a happening (`Analysed.laterOnes`) that `b` names with no ordinal, as a noun or its verb (one topic key):
- * two happenings of one kind, as "a second fire" is another fire.
+ * later one of a happening (`Analysed.laterOnes`) whose verb `b` says ("voted", one topic key) with no ordinal of its own:
+ * two happenings of one kind, as "a second fire" is another fire. Only a verb form tells a happening: "its second kiln"
+ * against "the kiln" is one thing named twice.
  */
 function laterOneOf(a: Analysed, b: Analysed): boolean {
   if (a.laterOnes.length === 0 || b.laterOnes.length > 0) return false;
   const keys = topicKeys(b.claim.words);
-  return a.laterOnes.some((key) => keys.includes(key));
+  const { content } = b.claim.words;
+  return keys.some((key, i) => key !== '' && a.laterOnes.includes(key) && VERB_FORM.test(content[i]!.lower));
 }
+
+/** A past or -ing form: the verb of a happening a noun after an ordinal names ("voted" of "the second vote"). */
+const VERB_FORM = /(?:ed|ing)$/;
 
 /**
  * "the survey, published last week, showed …": a time right after a verb of publishing dates the document, not another

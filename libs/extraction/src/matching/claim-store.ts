@@ -1,7 +1,15 @@
 import { figuresConflict } from './figures';
 import { LSH_BANDS } from './lsh';
 import type { ClaimSignature } from './signature';
-import { claimTotals, measureOverlap, newOverlap, scoreSimilarity, withAgreeingFigures, type ClaimTotals } from './similarity';
+import {
+  claimTotals,
+  measureOverlap,
+  newOverlap,
+  sameStoryAmount,
+  scoreSimilarity,
+  withAgreeingFigures,
+  type ClaimTotals,
+} from './similarity';
 import { NO_STORY, storyRelation } from './story';
 import { timeRelation } from './when';
 
@@ -144,12 +152,13 @@ export class ClaimStore {
     stored.weight = weight;
     stored.names = keyTerms & KEY_TERM_MASK;
     stored.negated = keyTerms >>> 30 === 1;
+    const story = storyRelation(this.stories[doc] ?? NO_STORY, query.signature.story);
     return scoreSimilarity(
       this.overlap,
       stored,
       query.totals,
-      storyRelation(this.stories[doc] ?? NO_STORY, query.signature.story),
-      timeRelation(figures ?? NO_FIGURES, query.signature.figures),
+      story,
+      timeRelation(figures ?? NO_FIGURES, query.signature.figures, sameStoryAmount(story)),
     );
   }
 

@@ -1391,6 +1391,17 @@ export function agreeingAmounts(a: Float64Array, b: Float64Array): number {
   return Math.min(pairFigures(a, b, undefined, true), pairFigures(b, a, undefined, true));
 }
 
+/** Amounts from this value up are rarely two claims' by chance (sharesAmount): "60 jobs" is said of many things, "2,947 homes" not. */
+const UNCOMMON_AMOUNT = 100;
+
+/**
+ * Whether `a` and `b` state one amount of UNCOMMON_AMOUNT or more, paired as agreeingAmounts pairs them: when.ts
+ * timeRelation's `sameAmount`.
+ */
+export function sharesAmount(a: Float64Array, b: Float64Array): boolean {
+  return pairFigures(a, b, undefined, true, UNCOMMON_AMOUNT) > 0;
+}
+
 /** The value a packed figure was written as: the middle of the values it allows ("about 18,000" is 17,100–18,900). */
 function middle(packed: Float64Array, i: number): number {
   return ((packed[i + 1] as number) + (packed[i + 2] as number)) / 2;
@@ -1441,7 +1452,13 @@ function roundsAlike(x: number, y: number): boolean {
 }
 
 /** Greedy one-to-one pairing: each figure of `a` takes the first unpaired figure of `b` it agrees with. */
-function pairFigures(a: Float64Array, b: Float64Array, only: ReadonlySet<number> | undefined, amounts = false): number {
+function pairFigures(
+  a: Float64Array,
+  b: Float64Array,
+  only: ReadonlySet<number> | undefined,
+  amounts = false,
+  amountFrom = MAX_COMMON_NUMBER + 1,
+): number {
   let agreeing = 0;
   // Bit j/3 set: b's figure at j is taken. A claim with more than 31 figures lets the rest be taken again.
   let taken = 0;
@@ -1455,7 +1472,7 @@ function pairFigures(a: Float64Array, b: Float64Array, only: ReadonlySet<number>
       continue; // counted by their share or points; a counted noun, a dollar's country, is no figure
     if (isAnyYear(a, i)) continue;
     if (only && !only.has(a[i] as number)) continue;
-    if (amounts && (NOT_AMOUNT_HASHES.has(a[i] as number) || (a[i + 1] as number) <= MAX_COMMON_NUMBER)) continue;
+    if (amounts && (NOT_AMOUNT_HASHES.has(a[i] as number) || (a[i + 1] as number) < amountFrom)) continue;
     for (let j = 0; j < b.length; j += 3) {
       const bit = j < 93 ? 1 << (j / 3) : 0;
       if ((taken & bit) !== 0 || isAnyYear(b, j)) continue;

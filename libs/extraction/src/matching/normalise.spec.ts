@@ -1,4 +1,6 @@
 import { normaliseClaim } from './normalise';
+import { computeSignature } from './signature';
+import { claimSimilarity } from './similarity';
 import { stemWord } from './stem';
 import { synonymOf } from './synonyms';
 
@@ -418,5 +420,35 @@ describe('synonyms by the part of speech a word is used in', () => {
     expect(measures('Members rose 12% on 2025-26.')).toContain('baseline:year');
     expect(measures('Members rose to 880, up from 790 in 2025.')).toContain('baseline:year');
     expect(measures('Members rose to 880 in 2025.')).not.toContain('baseline:year');
+  });
+});
+
+describe('normaliseClaim: a part of a text named by its number (branch matching28)', () => {
+  const read = (text: string) => normaliseClaim(text);
+
+  it('reads "clause 7.2", "Article 9", "paragraph 4.16" and "section B.3" as a word of their own, no figure nor number', () => {
+    for (const [text, label] of [
+      ['Under clause 7.2 of the lease, the tenant pays for repairs.', '§72'],
+      ['Under Article 9 of the charter, members may appeal.', '§9'],
+      ['The auditors set this out in paragraph 4.16 of their report.', '§416'],
+      ['Turnover fell 8% (see section B.3).', '§b3'],
+    ] as const) {
+      const claim = read(text);
+      expect(claim.tokens).toContain(label);
+      expect(claim.numbers).not.toContain(label.slice(1));
+      expect(claim.figures.map((figure) => figure.token)).not.toContain(label.slice(1));
+    }
+  });
+
+  it('keeps a count beside it, and a number before the noun ("12 sections") a count', () => {
+    expect(read('Under section 14 of the Act, 26 licences were revoked.').figures.map((figure) => figure.token)).toEqual(['26']);
+    expect(read('Twelve sections of the fence were replaced.').numbers).toEqual(['12']);
+    expect(read('The section 4.5% rise was disputed.').figures.map((figure) => figure.token)).toEqual(['4.5%']);
+  });
+
+  it('lets two claims citing one clause meet on it and never reads it against a count', () => {
+    const a = computeSignature('Section 5 of the review says 14 of the 22 depots must close.');
+    const b = computeSignature('Fourteen of the 22 depots must close, the review says.');
+    expect(claimSimilarity(a, b)).toBeGreaterThan(0);
   });
 });

@@ -82,8 +82,13 @@ export function normaliseClaim(text: string): NormalisedClaim {
   // A wire's dateline ("KORVEL, May 3 (Reuters) -"), which extraction leaves out of claims but a stored or queried text may hold.
   const bodyStart = datelineLength(source) || threadPostNumberLength(source);
   const read = readFigures(source);
-  const found = read.figures.filter((figure) => figure.start >= bodyStart);
-  const scanned = scanWords(source).filter((word) => word.start >= bodyStart);
+  // "clause 4.1", "Article 5", "section C.2": the number names a part of a text, no figure nor number of the claim.
+  const labels = referenceLabels(source);
+  const found = read.figures.filter((figure) => figure.start >= bodyStart && !labels.some((label) => overlaps(label, figure)));
+  const scanned = withReferenceLabels(
+    scanWords(source).filter((word) => word.start >= bodyStart),
+    labels,
+  );
   const unstripped = spellOutNumbers(spellOutDecades(replaceFigures(joinPhrases(scanned), found)));
   const words = stripAttribution(unstripped);
   const tokens: string[] = [];
@@ -447,6 +452,48 @@ function firstWordStart(text: string, from: number): number {
 }
 
 /** The words of each figure's number and unit ("about a third", "five-week", "12") as the figure's one token. */
+/** Nouns of the parts of a text that a number after them names: "section 12 of the Act", "paragraph 3.14", "Article 5". */
+const REFERENCE_NOUNS = 'sections?|subsections?|clauses?|articles?|paragraphs?|paras?|chapters?|schedules?|annex|appendix';
+/** A reference noun and its label: digits with dotted parts ("4.1", "3.14"), after a letter of a lettered part ("C.2", "B 4"). */
+const REFERENCE_LABEL = new RegExp(`\\b(?:${REFERENCE_NOUNS})\\s+(?:\\(?)((?:[A-Z][.\\s]?)?\\d+(?:\\.\\d+)*)(?![\\d%,]|\\.\\d)`, 'gi');
+
+/** Where a text's part is named by a number ("see section C.2"): the label's start and end, and the label as one word. */
+interface ReferenceLabel {
+  start: number;
+  end: number;
+  word: string;
+}
+
+function referenceLabels(text: string): ReferenceLabel[] {
+  const labels: ReferenceLabel[] = [];
+  for (const match of text.matchAll(REFERENCE_LABEL)) {
+    const label = match[1] as string;
+    const end = (match.index as number) + match[0].length;
+    labels.push({ start: end - label.length, end, word: `§${label.toLowerCase().replace(/[.\s]/g, '')}` });
+  }
+  return labels;
+}
+
+function overlaps(label: ReferenceLabel, span: { start: number; end: number }): boolean {
+  return span.start < label.end && span.end > label.start;
+}
+
+/**
+ * `words` with each reference label's words as one word of no number ("clause 4.1" → clause §41): two claims citing the
+ * same clause share it as any word; it states no count, so "Section 5" neither meets nor contradicts "five milestones".
+ */
+function withReferenceLabels(words: MatchWord[], labels: readonly ReferenceLabel[]): MatchWord[] {
+  if (labels.length === 0) return words;
+  const out: MatchWord[] = [];
+  for (const word of words) {
+    const label = labels.find((label) => word.start >= label.start && word.start < label.end);
+    if (!label) out.push(word);
+    else if (out[out.length - 1]?.start !== label.start)
+      out.push({ text: label.word, isNumber: false, capitalised: false, breakBefore: word.breakBefore, start: label.start });
+  }
+  return out;
+}
+
 function replaceFigures(words: MatchWord[], figures: readonly ClaimFigure[]): MatchWord[] {
   if (figures.length === 0) return words;
   const out: MatchWord[] = [];

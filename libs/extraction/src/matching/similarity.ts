@@ -1,5 +1,6 @@
 import {
   agreeingAmounts,
+  sharesAmount,
   agreeingFigures,
   CONVERTED_MEASURE_HASHES,
   figuresConflict,
@@ -313,6 +314,11 @@ function withoutUnrelatedCounts(overlap: Overlap): Overlap {
   };
 }
 
+/** timeRelation's `sameAmount` for two claims of this story relation: one story's only (a month left out is of its own present). */
+export function sameStoryAmount(story: StoryRelation): ((a: Float64Array, b: Float64Array) => boolean) | undefined {
+  return story === StoryRelation.same ? sharesAmount : undefined;
+}
+
 /**
  * The similarity of two claims in [0, 1], as ClaimMatchIndex.query reports it; for
  * pairs fetched by band key from a database. 0 when their figures for the same
@@ -329,5 +335,6 @@ export function claimSimilarity(a: RankedClaim, b: RankedClaim): number {
     totalsA.weight,
     totalsB.weight,
   );
-  return scoreSimilarity(overlap, totalsA, totalsB, storyRelation(a.story, b.story), timeRelation(a.figures, b.figures));
+  const story = storyRelation(a.story, b.story);
+  return scoreSimilarity(overlap, totalsA, totalsB, story, timeRelation(a.figures, b.figures, sameStoryAmount(story)));
 }

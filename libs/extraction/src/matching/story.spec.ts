@@ -527,3 +527,13 @@ describe('ClaimMatchIndex with stories', () => {
     expect(deserializeSignature({ ...serializeSignature(signature!), story: undefined })).toBeNull();
   });
 });
+
+describe('storyNumbers: a share of two small counts (branch matching28)', () => {
+  const numbersOf = (text: string) => storyNumbers(normaliseClaim(text));
+  const meet = (a: string, b: string) => Array.from(numbersOf(a)).some((hash) => numbersOf(b).includes(hash));
+
+  it('files "9 of its 26 depots" also under the pair of its counts, which a claim stating them apart is filed under', () => {
+    expect(meet('The haulier has closed 9 of its 26 depots.', 'Of the 26 depots the haulier ran, 9 have closed.')).toBe(true);
+    expect(meet('The haulier has closed 9 of its 26 depots.', 'Of the 27 depots the haulier ran, 9 have closed.')).toBe(false);
+  });
+});

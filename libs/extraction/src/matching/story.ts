@@ -200,6 +200,12 @@ export function storyNumbers(claim: NormalisedClaim, story: Uint32Array = NO_STO
       ...inRounds([...shares.map(shareBandKeys), ...converted.map(roundedKeys), ...temperatures.map(degreeKeys)]),
     ]),
   ];
+  // "missed 14 of its 22 milestones": a share read from two common counts is also filed under their pair, as "of the 22
+  // milestones, 14 were missed", which states the counts apart, files them (below).
+  const impliedCommon = [
+    ...new Set(claim.figures.filter((figure) => figure.implied && isCommonNumber(figure.token)).map((figure) => figure.token)),
+  ];
+  if (impliedCommon.length === 2) distinctive.push(...commonPairs(impliedCommon));
   const common = [...new Set(claim.numbers.filter((token) => isCommonNumber(token) && !bandedTokens.has(token)))];
   // Two common numbers together ("2017" and "2023", "two" and "three") are as distinctive as one rare number.
   // Of three, each pair (version 12): a restatement that leaves one out or adds another ("Terminal 2 … shortly before

@@ -1,4 +1,5 @@
-import { packFigures, figuresConflict } from './figures';
+import { packFigures, figuresConflict, sharesAmount } from './figures';
+import { normaliseClaim } from './normalise';
 import { findTimeFrames, TimeRelation, timeRelation, withFutureDates } from './when';
 
 const frames = (text: string) => packFigures([], findTimeFrames(text));
@@ -267,5 +268,30 @@ describe('findTimeFrames: split-year periods and changes measured against a time
   it('reads "<figure> <unit> on a year earlier" as what a change is measured against', () => {
     expect(findTimeFrames('Sales were up 3.1 per cent on a year earlier.')).toEqual([]);
     expect(findTimeFrames('Sales were up 3.1 percent on the previous year.')).toEqual([]);
+  });
+});
+
+describe('timeRelation: a month against no time (branch matching28)', () => {
+  const packed = (text: string) => packFigures(normaliseClaim(text).figures, findTimeFrames(text));
+  const sameAmount = (a: Float64Array, b: Float64Array) => sharesAmount(a, b);
+
+  it('takes a month one side dates its claim by, the other telling no time, as the same time when one uncommon amount is on both', () => {
+    const dated = packed('By the end of October 2026, 4,312 tenants were still waiting for repairs.');
+    const undated = packed('Some 4,300 tenants are still waiting for repairs.');
+    expect(timeRelation(dated, undated, sameAmount)).toBe(TimeRelation.same);
+    expect(timeRelation(undated, dated, sameAmount)).toBe(TimeRelation.same);
+    expect(timeRelation(dated, undated)).toBe(TimeRelation.differs); // no amount test given: as before
+  });
+
+  it('keeps a month another time with a small count, another amount or a year on the other side', () => {
+    expect(timeRelation(packed('In May 19 kettles caught fire.'), packed('Nineteen kettles caught fire.'), sameAmount)).toBe(
+      TimeRelation.differs,
+    );
+    expect(timeRelation(packed('In May 812 kettles were recalled.'), packed('Some 640 kettles were recalled.'), sameAmount)).toBe(
+      TimeRelation.differs,
+    );
+    expect(timeRelation(packed('In May 812 kettles were recalled.'), packed('In 2019, 812 kettles were recalled.'), sameAmount)).toBe(
+      TimeRelation.differs,
+    );
   });
 });

@@ -202,7 +202,7 @@ export function findTimeFrames(text: string): string[] {
   }
   // "will rise by 4.5% in 2027", "is expected to open in June": dates the claim tells as future.
   const future = FUTURE_TENSE.test(text);
-  return [...keys].map((key) => (future && timeFrameKind(key) === TimeFrameKind.date ? `${key}${FUTURE_MARK}` : key));
+  return [...keys].map((key) => (future && isDateKind(key) ? `${key}${FUTURE_MARK}` : key));
 }
 
 /**
@@ -240,12 +240,12 @@ export function withFutureDates(frames: readonly (readonly string[])[], texts: r
   let past = Number.NaN;
   frames.forEach((keys, i) => {
     if (!toldAsPast[i] || FUTURE_TENSE.test(texts[i] as string)) return;
-    for (const key of keys) if (timeFrameKind(key) === TimeFrameKind.date) past = laterYear(past, keyYear(key));
+    for (const key of keys) if (isDateKind(key)) past = laterYear(past, keyYear(key));
   });
   return frames.map((keys, i) => {
     // A claim that tells what was keeps its dates ("Fares rose by 6% in 2026" after "rose by 3% in 2025").
     if (toldAsPast[i] || typeof texts[i] !== 'string' || Number.isNaN(past)) return [...keys];
-    return keys.map((key) => (timeFrameKind(key) === TimeFrameKind.date && keyYear(key) > past ? `${key}${FUTURE_MARK}` : key));
+    return keys.map((key) => (isDateKind(key) && keyYear(key) > past ? `${key}${FUTURE_MARK}` : key));
   });
 }
 
@@ -308,9 +308,20 @@ export type TimeRelation = (typeof TimeRelation)[keyof typeof TimeRelation];
  * What a time frame key names: a date ("year:2019", "month:3"), a time back from the article's own ("last:year",
  * "ago:2year"), a population ("scope:…"), a season without its year ("season:summer": BARE_SEASON) or a date in a
  * relative clause (vague), a time forward from the article's own ("next:year"), a deadline ("by 2030": its date's key
- * ending DEADLINE_MARK), or a date told as future ("will open in 2027": ending FUTURE_MARK).
+ * ending DEADLINE_MARK), a date told as future ("will open in 2027": ending FUTURE_MARK), or a month, of a year or none
+ * ("month:9/year:2026": a date, which onlyMonthAgainstNone weighs apart).
  */
-export const TimeFrameKind = { date: 0, relative: 1, scope: 2, vague: 3, forward: 4, deadline: 5, future: 6, current: 7 } as const;
+export const TimeFrameKind = {
+  date: 0,
+  relative: 1,
+  scope: 2,
+  vague: 3,
+  forward: 4,
+  deadline: 5,
+  future: 6,
+  current: 7,
+  month: 8,
+} as const;
 export type TimeFrameKind = (typeof TimeFrameKind)[keyof typeof TimeFrameKind];
 
 /** Ends the key of a date in a relative clause (RELATIVE_CLAUSE_BEFORE): kind vague, hashed as the date's own key. */
@@ -333,7 +344,14 @@ export function timeFrameKind(key: string): TimeFrameKind {
   if (key.endsWith(DEADLINE_MARK)) return TimeFrameKind.deadline;
   if (key.endsWith(FUTURE_MARK)) return TimeFrameKind.future;
   if ((key.startsWith('season:') && !key.includes('/')) || key.endsWith(VAGUE_MARK)) return TimeFrameKind.vague;
+  if (key.startsWith('month:')) return TimeFrameKind.month;
   return key.startsWith('scope:') ? TimeFrameKind.scope : TimeFrameKind.date;
+}
+
+/** A date's kind: a plain date or a month (timeFrameKind). */
+function isDateKind(key: string): boolean {
+  const kind = timeFrameKind(key);
+  return kind === TimeFrameKind.date || kind === TimeFrameKind.month;
 }
 
 /** The years a year told back from the article's own date may be ("last year", "the year before"): any (figures.ts relativeYearFigure). */
@@ -361,6 +379,7 @@ const DEADLINE = 1 << TimeFrameKind.deadline;
 const FORWARD = (1 << TimeFrameKind.forward) | DEADLINE;
 const FUTURE = 1 << TimeFrameKind.future;
 const CURRENT = 1 << TimeFrameKind.current;
+const MONTH = 1 << TimeFrameKind.month;
 
 /**
  * Where `a` tells only a time forward ("next year", "by 2030", besides vague frames) and `b` dates its claim: "next year"
@@ -380,8 +399,9 @@ function forwardRelation(a: number, b: number): TimeRelation | undefined {
  */
 function plainKinds(kinds: number): number {
   return (
-    (kinds & ~(FORWARD | FUTURE | CURRENT)) |
+    (kinds & ~(FORWARD | FUTURE | CURRENT | MONTH)) |
     ((kinds & FORWARD) !== 0 ? VAGUE : 0) |
+    ((kinds & MONTH) !== 0 ? ONLY_DATES : 0) |
     ((kinds & FUTURE) !== 0 ? ONLY_DATES : 0) |
     ((kinds & CURRENT) !== 0 ? ONLY_RELATIVE : 0)
   );
@@ -393,13 +413,15 @@ function plainKinds(kinds: number): number {
  * the article's own on the other ("in 2025" / "last year") cannot be told apart without the
  * articles' dates: the same, as far as the claims say; nor can a season without its year and any other time.
  */
-export function timeRelation(a: Float64Array, b: Float64Array): TimeRelation {
+export function timeRelation(a: Float64Array, b: Float64Array, sameAmount?: (a: Float64Array, b: Float64Array) => boolean): TimeRelation {
   for (let i = 0; i < a.length; i += 3) {
     if (a[i] !== WHEN_MEASURE_HASH) continue;
     for (let j = 0; j < b.length; j += 3) if (b[j] === WHEN_MEASURE_HASH && b[j + 1] === a[i + 1]) return TimeRelation.same;
   }
   const aFrames = frameKinds(a);
   const bFrames = frameKinds(b);
+  const monthLeftOut = onlyMonthAgainstNone(aFrames, bFrames) || onlyMonthAgainstNone(bFrames, aFrames);
+  if (monthLeftOut && sameAmount?.(a, b) === true) return TimeRelation.same;
   const forward = forwardRelation(aFrames, bFrames) ?? forwardRelation(bFrames, aFrames);
   if (forward !== undefined) return forward;
   // A date told as future is no time back from the article's own ("will rise in 2027" / "rose last year").
@@ -414,6 +436,17 @@ export function timeRelation(a: Float64Array, b: Float64Array): TimeRelation {
   if (aAll === VAGUE || bAll === VAGUE) return TimeRelation.same;
   const incomparable = (aKinds === ONLY_DATES && bKinds === ONLY_RELATIVE) || (aKinds === ONLY_RELATIVE && bKinds === ONLY_DATES);
   return incomparable ? TimeRelation.same : TimeRelation.differs;
+}
+
+/**
+ * `a` dates its claim by a month ("By the end of September 2026, 2,947 homes were still waiting", "Snowfall in February had
+ * been 70% above average"), with no other date or time back, and `b` tells no time at all ("Nearly 3,000 homes are still
+ * waiting"): the month is the article's own present, which a restatement leaves out, not another time, as a year ("in
+ * 2018") or a time back ("last year") on one side is; where `sameAmount` finds one amount on both sides (figures.ts
+ * sharesAmount), since "17 complaints about its toasters in May" or "-30C in January 2024" is another event.
+ */
+function onlyMonthAgainstNone(a: number, b: number): boolean {
+  return b === 0 && (a & MONTH) !== 0 && (a & ~(MONTH | VAGUE | DEADLINE)) === 0;
 }
 
 /** `a`'s dates are all told as future and `b` has only times back from the article's own. */

@@ -48,6 +48,7 @@ import { ClaimSignaturesV261796315615000 } from './1796315615000-ClaimSignatures
 import { ClaimSignaturesV271796315715000 } from './1796315715000-ClaimSignaturesV27';
 import { ClaimSignaturesV281796315815000 } from './1796315815000-ClaimSignaturesV28';
 import { ClaimSignaturesV291796315915000 } from './1796315915000-ClaimSignaturesV29';
+import { ClaimSignaturesV301796316015000 } from './1796316015000-ClaimSignaturesV30';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -103,4 +104,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV271796315715000,
   ClaimSignaturesV281796315815000,
   ClaimSignaturesV291796315915000,
+  ClaimSignaturesV301796316015000,
 ];

@@ -106,7 +106,7 @@ const AUTHORING_PARTICIPLES: ReadonlySet<string> = new Set([
   'released',
   'filed',
 ]);
-/** "by X after a two-day visit": a preposition after the authors that opens what is no part of their name. */
+/** "by X after a three-day visit": a preposition after the authors that opens what is no part of their name. */
 const AFTER_AUTHORS_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'following']);
 
 /** "energy drink maker NAME": at most this many words of a description before a name in apposition. */
@@ -262,7 +262,7 @@ const MAX_PLACE_DESCRIPTION = 5;
 const COUNTING_LEMMAS = new Set(['count']);
 /**
  * Verbs by which a body states its own judgement as an act, an organisation's only (see verbCueOf): "The agency attributed
- * 7,800 deaths to flu" (a figure after it), "The service gave a 60 percent chance that …" (a figure inside its object's
+ * 4,300 deaths to heat" (a figure after it), "The bureau gave an 80 percent chance that …" (a figure inside its object's
  * noun phrase, not an amount given), "The X Office has issued a yellow warning" (a statement's noun as its object).
  */
 const STATING_ACT_LEMMAS = new Set(['attribute', 'give', 'issue']);
@@ -591,7 +591,7 @@ class CueFinder {
     // (a text may open with the verb: no word before it)
     if ((lemmas & Lemma.counting) !== 0 && tag === Pos.VERB && this.numberFollows(t) && !(t > 0 && DOCUMENT_NOUNS.has(this.lower(t - 1))))
       return t;
-    // "The agency attributed 7,800 deaths to flu", "The service gave a 60 percent chance": a body's judgement stated as
+    // "The agency attributed 4,300 deaths to heat", "The bureau gave an 80 percent chance": a body's judgement stated as
     // its act (an organisation's only, see verbCueOf).
     if (tag === Pos.VERB && STATING_ACT_LEMMAS.has(this.lemma(t)) && this.statesJudgement(t)) return t;
     // "The board found that the rail had cracked": a finding reported with its that-clause is what the finder says.
@@ -1027,7 +1027,7 @@ class CueFinder {
       named ?? parseSpeakerPhrase(this.context, agent[0], agent[1], this.profiles, this.countries) ?? this.thingNamed(agent, verbLast);
     if (!actor) return null;
     // "Volunteers counted 300 birds", "She recorded 9.8 seconds": a figure counted is a body's report, not a person's;
-    // "She gave a 60 percent chance" is a person's guess, reported by a verb of saying when it is one.
+    // "She gave an 80 percent chance" is a person's guess, reported by a verb of saying when it is one.
     if (
       (COUNTING_LEMMAS.has(this.lemma(verb)) || (STATING_ACT_LEMMAS.has(this.lemma(verb)) && this.statesJudgement(verb))) &&
       !isOrganisationActor(actor) &&
@@ -1553,7 +1553,7 @@ class CueFinder {
     const subject = this.subjectEndingAt(before);
     if (!subject || !this.startsClause(subject[0])) return null;
     // (the authors end before "for" or "on behalf of" naming whom the document was made for)
-    // (and before "after a two-day visit", "in November": what the authors did and when, no part of their name)
+    // (and before "after a three-day visit", "in November": what the authors did and when, no part of their name)
     let authorsLast = j;
     for (let k = by + 2; k <= j; k++)
       if (
@@ -2141,7 +2141,7 @@ class CueFinder {
 
   /**
    * Whether the verb at t, of `STATING_ACT_LEMMAS`, states a judgement: "attributed" with a figure after it, "gave" with a
-   * figure inside a noun phrase its article opens ("a 60 percent chance", "a one in three chance"; not "gave £2m"), "issued"
+   * figure inside a noun phrase its article opens ("an 80 percent chance", "a one in four chance"; not "gave £2m"), "issued"
    * with the noun of a statement heading its object ("an orange warning", "a correction"; not "issued 412 notices").
    */
   private statesJudgement(t: number): boolean {

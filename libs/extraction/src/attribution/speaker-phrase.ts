@@ -966,7 +966,7 @@ class SpeakerPhraseParser {
   }
 
   /**
-   * "A spokesman for the Chief Inspector", "a spokeswoman for the Inspector-General": a speaking role for a post written as
+   * "A spokesman for the Chief Coroner", "a spokeswoman for the Inspector-General": a speaking role for a post written as
    * a title speaks for the office the text named before for that post ("the Office of the Chief Inspector of …"), the
    * last such body whose name holds every word of the post; none named, null (the role alone, as before).
    */
@@ -1695,7 +1695,7 @@ export function namedAsPersonElsewhere(context: ArticleContext, name: Entity): b
  * "the district" after "the Western Plains Local Health District", "the trust" after "the Kell Valley Trust": a common
  * noun (tagged one, in lower case) that heads the name of an organisation the article named before (`nameHeadWord`)
  * stands for it, whatever word lists say of the noun; with `counties`, "the county" stands for an "X County" named as a
- * place too (the head of a subject that opens with its determiner: "The county said", not "Farmers in the county said").
+ * place too (the head of a subject that opens with its determiner: "The county said", not "Growers in the county said").
  */
 export function headsOrganisationNamedBefore(context: ArticleContext, t: number, counties = false): boolean {
   const token = context.tokens[t];
@@ -1709,7 +1709,7 @@ export function headsOrganisationNamedBefore(context: ArticleContext, t: number,
     // ("The county said" after "X County Council": the council of the county the subject names)
     if (counties && noun === 'county' && entity.type === 'organisation' && isLocalGovernmentOf(entity.text, noun)) return true;
     if (entity.type === 'person' || nameHeadWord(entity.text) !== noun) continue;
-    // ("Pellham shares a depot with Ashcombe County. The county said …": a county the text names as a place is governed as one)
+    // ("Quillmoor shares a depot with Braxley County. The county said …": a county the text names as a place is governed as one)
     if (entity.type === 'organisation' || (counties && noun === 'county')) return true;
   }
   return false;

@@ -64,7 +64,7 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   with or without a figure, the corpus's convention since branch checkworthy26 (eval/README.md: a plan announced by the one
  *   who makes it is a statement of record, a forecast is not): a closure, a sale, a demolition, something kept or staying
  *   open after a modal or a word of plan ("will close its brewery in September", "The plant will close in 2027.", "said no
- *   station would close", "will stay open", "would keep its late licence", "aims to sell the land", "would open a second
+ *   station would close", "will stay open", "would keep its late licence", "aims to sell the site", "would open a second
  *   scanner", an opening with an object), and "has no plans to …", "there are no plans for …", "has no intention of …"
  *   (`announcesDecision`): raised to the threshold, as checkable against the body's papers, notices and conduct. Not a
  *   person's own plans or pledges (a personal pronoun before the modal or the "no plans": "he had no plans to retire", "I would
@@ -1810,7 +1810,7 @@ export function announcesNextStep(tokens: readonly Token[]): boolean {
 
 /**
  * Verbs of a body's decision about its own sites, services and assets, after a modal or a word of plan (`announcesDecision`):
- * closing, selling, pulling down or scrapping. "open" and "keep" count only with an object ("would open a second scanner",
+ * closing, selling, pulling down or scrapping. "open" and "keep" count only with an object ("would open a second depot",
  * "would keep its licence"), "stay"/"remain" only before a state ("will stay open", "would remain in service").
  */
 const DECISION_VERBS: ReadonlySet<string> = new Set(['close', 'shut', 'sell', 'demolish', 'scrap', 'axe']);
@@ -1820,7 +1820,7 @@ const WANT_VERBS: ReadonlySet<string> = new Set(['want', 'wants']);
 const DECISION_GAP: ReadonlySet<string> = new Set(['not', 'also', 'now', 'only', 'still', 'then', 'never', 'eventually']);
 /** Nouns of a plan after "no": "no plans to", "no plan for", "no intention of". */
 const PLAN_NOUNS: ReadonlySet<string> = new Set(['plans', 'plan', 'intention']);
-/** What follows a plan noun when it introduces the plan: "no plans to close", "no plans for restrictions", "no intention of …". */
+/** What follows a plan noun when it introduces the plan: "no plans to close", "no plans for charges", "no intention of …". */
 const PLAN_LINKS: ReadonlySet<string> = new Set(['to', 'for', 'of']);
 /**
  * Subjects that make a plan a person's own or nobody's: "he had no plans to retire", "I would scrap the targets", "Nobody
@@ -1842,7 +1842,7 @@ const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set([
 /** Words that open an object: "would keep its licence", "would keep the office open". */
 const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(`a an its their the his her our this that these those another`.split(' '));
 /**
- * Words that open the object of a new opening: "would open a second scanner", "would open its first store". Not "the": "would
+ * Words that open the object of a new opening: "would open a second depot", "would open its first store". Not "the": "would
  * open the new reservoir in June" is a project's completion date, forecast (the schedule convention).
  */
 const NEW_OBJECT_DETERMINERS: ReadonlySet<string> = new Set(`a an its their his her our another`.split(' '));
@@ -1851,11 +1851,11 @@ const NEW_OBJECT_DETERMINERS: ReadonlySet<string> = new Set(`a an its their his 
  * a closure for a while after a storm or a fire, the schedule's.
  */
 const KEPT_STATES: ReadonlySet<string> = new Set(['open', 'in']);
-/** Words after "keep" + an object that make it a manner kept, not a thing: "keep its policy under review", "keep this page updated". */
+/** Words after "keep" + an object that make it a manner kept, not a thing: "keep its policy under review", "keep this list updated". */
 const KEPT_MANNERS: ReadonlySet<string> = new Set(['under', 'updated', 'informed', 'running', 'going']);
 /** How many words after the object's determiner are read for a manner (`KEPT_MANNERS`). */
 const MAX_KEPT_OBJECT = 3;
-/** Conditions that make a closure a threat or a hypothesis: "would close if it went ahead", "unless they are paid". */
+/** Conditions that make a closure a threat or a hypothesis: "would close if the merger went through", "unless they are paid". */
 const DECISION_CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
 /** How far back from "no plans" a personal subject is looked for: "he had no plans", "I have no plans". */
 const MAX_PLAN_SUBJECT_GAP = 2;
@@ -1912,7 +1912,7 @@ function keepsManner(tokens: readonly Token[], from: number): boolean {
 
 /**
  * A closure or an opening for a while: "on" before a capitalised word ("will close on Christmas Day", "will stay open until
- * 9pm on Tuesday"), or "from" … "until" ("will close Mill Lane from 6 January until the end of August").
+ * 9pm on Tuesday"), or "from" … "until" ("will close Quarry Road from 6 January until the end of August").
  */
 function closesForAWhile(tokens: readonly Token[], from: number): boolean {
   let since = false;

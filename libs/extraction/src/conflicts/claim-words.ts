@@ -130,7 +130,7 @@ function withParticleVerbs(words: ClaimWords, keys: string[]): void {
 /**
  * Verbs whose sense with a person as their object is in the synset of another verb, the one they are read as then:
  * "fire" someone is WordNet's "dismiss" (fire in its fourth sense, dismiss in its fourth, with "sack"), not a gun's
- * firing. "fired him by text message" / "had not been dismissed"; "fired shells", "fired on the crowd" stay "fire".
+ * firing. "fired him by email" / "had not been dismissed"; "fired shells", "fired on the crowd" stay "fire".
  */
 const PERSON_OBJECT_VERBS: ReadonlyMap<string, string> = new Map(['fire', 'fires', 'fired', 'firing'].map((form) => [form, 'dismiss']));
 /** Pronouns of people as a verb's object; "her" only with no noun after it ("fired her pistol" is her gun). */

@@ -2816,8 +2816,8 @@ function saysNegatively(assertion: Analysed, negated: ReadonlySet<string>): bool
 }
 
 /**
- * The assertion names the other pole of a state whose word the negated claim negates (`contraryStatesOf`): "a wing
- * closed in March had still not reopened" and "the wing remained closed" say one thing.
+ * The assertion names the other pole of a state whose word the negated claim negates (`contraryStatesOf`): "a pool
+ * closed in May had still not reopened" and "the pool remained closed" say one thing.
  */
 function saysContraryOfNegated(assertion: Analysed, negated: Analysed): boolean {
   const states = negated.claim.words.content
@@ -2957,7 +2957,7 @@ function denialDisagreements(
       }
       // "had not been licensed" after "unlicensed traders": with no word of denial, a negation the
       // assertion itself says with a negative word ("un-", "non-") agrees with it.
-      // "had still not reopened" against "the wing remained closed": the contrary state of what it negates agrees too.
+      // "had still not reopened" against "the pool remained closed": the contrary state of what it negates agrees too.
       if (!denial.denialVerb && (saysNegatively(assertion, denial.negatedStems) || saysContraryOfNegated(assertion, denial))) {
         gate('ties');
         continue;

@@ -1514,7 +1514,7 @@ function figurelessChange(
   for (let k = i + 1; k <= Math.min(content.length - 1, i + FIGURE_AFTER_CHANGE); k++) {
     // "had fallen sharply since January": a time after its preposition is when, no figure the change reached.
     if (TIME_PREPOSITIONS.has(content[k]!.lower)) break;
-    // "slumped in February", "rose on 3 May": a date after "in" or "on" is when it moved, no level it reached.
+    // "slumped in April", "rose on 3 May": a date after "in" or "on" is when it moved, no level it reached.
     if (DATE_PREPOSITIONS.has(content[k]!.lower) && spans.some(([first, , q]) => first === k + 1 && q.kind === 'date')) break;
     // "rose over the three years", "fell over the past decade": "over the" opens the span the change took.
     if (content[k]!.lower === 'over' && content[k + 1]?.lower === 'the') break;

@@ -604,7 +604,7 @@ class EntityFinder {
   }
 
   /**
-   * "Hollin & Vane", "Kessvik Shops & Traders Federation": an ampersand between two capitalised words that
+   * "Orrin & Pask", "Kessvik Shops & Traders Federation": an ampersand between two capitalised words that
    * name nothing the gazetteer knows and are no role joins them into one name. Returns the last token of
    * the run after it, or -1.
    */
@@ -612,7 +612,7 @@ class EntityFinder {
     const next = last + 1;
     if (next >= to || !/^\s+&\s+$/u.test(this.text.slice(this.token(last).end, this.token(next).start))) return -1;
     if (!this.isNameToken(next) || (this.entityOf[next] as number) >= 0 || this.isRoleWord(next)) return -1;
-    // ("Maltster Hollin & Vane": a noun for a trade that opens the sentence is the firm's description, left to `classify`)
+    // ("Saddler Orrin & Pask": a noun for a trade that opens the sentence is the firm's description, left to `classify`)
     const described = first < last && this.breakAt(first) && this.isRoleWord(first);
     for (let t = described ? first + 1 : first; t <= last; t++) if ((this.entityOf[t] as number) >= 0 || this.isRoleWord(t)) return -1;
     return next;
@@ -680,7 +680,7 @@ class EntityFinder {
         this.addPiece({ first: first + 1, last, type: 'organisation' });
         return;
       }
-      // "Maltster Hollin & Vane said": a noun for a trade or its person before a name that an ampersand makes a firm's.
+      // "Saddler Orrin & Pask said": a noun for a trade or its person before a name that an ampersand makes a firm's.
       if (first < last && this.holdsAmpersand(first + 1, last) && this.describesOrganisationAfter(first, last)) {
         this.addPiece({ first: first + 1, last, type: 'organisation' });
         return;

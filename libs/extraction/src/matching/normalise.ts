@@ -452,7 +452,7 @@ function firstWordStart(text: string, from: number): number {
 }
 
 /** The words of each figure's number and unit ("about a third", "five-week", "12") as the figure's one token. */
-/** Nouns of the parts of a text that a number after them names: "section 12 of the Act", "paragraph 3.14", "Article 5". */
+/** Nouns of the parts of a text that a number after them names: "section 12 of the Act", "paragraph 6.2", "Article 5". */
 const REFERENCE_NOUNS = 'sections?|subsections?|clauses?|articles?|paragraphs?|paras?|chapters?|schedules?|annex|appendix';
 /** A reference noun and its label: digits with dotted parts ("4.1", "3.14"), after a letter of a lettered part ("C.2", "B 4"). */
 const REFERENCE_LABEL = new RegExp(`\\b(?:${REFERENCE_NOUNS})\\s+(?:\\(?)((?:[A-Z][.\\s]?)?\\d+(?:\\.\\d+)*)(?![\\d%,]|\\.\\d)`, 'gi');

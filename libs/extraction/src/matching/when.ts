@@ -439,8 +439,8 @@ export function timeRelation(a: Float64Array, b: Float64Array, sameAmount?: (a: 
 }
 
 /**
- * `a` dates its claim by a month ("By the end of September 2026, 2,947 homes were still waiting", "Snowfall in February had
- * been 70% above average"), with no other date or time back, and `b` tells no time at all ("Nearly 3,000 homes are still
+ * `a` dates its claim by a month ("By the end of May 2026, 1,862 homes were still waiting", "Rainfall in March had
+ * been 40% above average"), with no other date or time back, and `b` tells no time at all ("Nearly 1,900 homes are still
  * waiting"): the month is the article's own present, which a restatement leaves out, not another time, as a year ("in
  * 2018") or a time back ("last year") on one side is; where `sameAmount` finds one amount on both sides (figures.ts
  * sharesAmount), since "17 complaints about its toasters in May" or "-30C in January 2024" is another event.

@@ -2622,7 +2622,7 @@ class Attributor {
 
   /**
    * "Chief Fire Officer Jo Roe" after "Wealdshire Fire and Rescue Service says", "District Attorney Jo Roe" after "the
-   * Brandt County District Attorney's Office said", "The auditor's lead partner" after "Halvorsen Audit Partners said",
+   * Brandt County District Attorney's Office said", "The firm's lead partner" after "Halvorsen Audit Partners said",
    * "Governor Jo Roe" after "The Bank of Veldria kept its rate and said …": a person whose post names no owner speaks for
    * the latest organisation that spoke before her first description whose name holds a word of her post (or its stem:
    * "auditor", "Audit") other than the words any post has ("chief", "officer", "director"), or the body that post heads

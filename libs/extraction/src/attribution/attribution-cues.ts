@@ -98,7 +98,7 @@ export const RESEARCH_PAPER_NOUNS = set(`paper`);
 export const INQUIRY_NOUNS = set(`audit inquiry investigation review inspection`);
 
 /**
- * What a body issues that carries its own words: "The X Office has issued a yellow warning for rain", "the trust issued a
+ * What a body issues that carries its own words: "The X Office has issued an amber warning for wind", "the trust issued a
  * correction". Permits, licences and penalty notices a body issues are its acts, not its statements.
  */
 export const ISSUED_STATEMENT_NOUNS = set(`warning warnings alert alerts advisory forecast statement correction bulletin apology`);

@@ -266,7 +266,7 @@ const COUNTING_LEMMAS = new Set(['count']);
  * noun phrase, not an amount given), "The X Office has issued a yellow warning" (a statement's noun as its object).
  */
 const STATING_ACT_LEMMAS = new Set(['attribute', 'give', 'issue']);
-/** "issued a yellow warning for rain": at most this many words between "issued" and the head of what it issued. */
+/** "issued an amber warning for wind": at most this many words between "issued" and the head of what it issued. */
 const MAX_ISSUED_MODIFIERS = 3;
 /**
  * The lists of lemmas `speechVerbAt` reads, one bit each, looked up once per lemma: most nouns, verbs and adjectives

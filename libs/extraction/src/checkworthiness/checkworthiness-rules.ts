@@ -65,9 +65,9 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   who makes it is a statement of record, a forecast is not): a closure, a sale, a demolition, something kept or staying
  *   open after a modal or a word of plan ("will close its brewery in September", "The plant will close in 2027.", "said no
  *   station would close", "will stay open", "would keep its late licence", "aims to sell the site", "would open a second
- *   scanner", an opening with an object), and "has no plans to …", "there are no plans for …", "has no intention of …"
+ *   depot", an opening with an object), and "has no plans to …", "there are no plans for …", "has no intention of …"
  *   (`announcesDecision`): raised to the threshold, as checkable against the body's papers, notices and conduct. Not a
- *   person's own plans or pledges (a personal pronoun before the modal or the "no plans": "he had no plans to retire", "I would
+ *   person's own plans or pledges (a personal pronoun before the modal or the "no plans": "she had no plans to step down", "I would
  *   scrap the targets"), a condition ("would close if …", "unless …"), a question, a closure on a named day or from one date
  *   until another (a holiday's or works' calendar), nor an opening with no object or
  *   of "the" new thing ("the building will open in 2027", "would open the new reservoir in June": a project's date forecast,
@@ -1823,8 +1823,8 @@ const PLAN_NOUNS: ReadonlySet<string> = new Set(['plans', 'plan', 'intention']);
 /** What follows a plan noun when it introduces the plan: "no plans to close", "no plans for charges", "no intention of …". */
 const PLAN_LINKS: ReadonlySet<string> = new Set(['to', 'for', 'of']);
 /**
- * Subjects that make a plan a person's own or nobody's: "he had no plans to retire", "I would scrap the targets", "Nobody
- * wants to close a pool".
+ * Subjects that make a plan a person's own or nobody's: "she had no plans to step down", "I would scrap the targets", "Nobody
+ * wants to close a library".
  */
 const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set([
   'i',
@@ -1865,7 +1865,7 @@ const MAX_PLAN_SUBJECT_GAP = 2;
  * modal ("will", "would", "'ll", "is to") or a word of plan before "to" ("plans to", "aims to", "wants to") before a
  * `DECISION_VERBS` verb, "open"/"keep" with an object, or "stay"/"remain" before a state; or "no plans to/for", "no
  * intention of". Not after a personal subject (a person's own plans), not with "if"/"unless" in the claim, and not a closure
- * on a capitalised day ("will close on Christmas Day") or from one date until another (a holiday's or works' calendar).
+ * on a capitalised day ("will close on New Year's Day") or from one date until another (a holiday's or works' calendar).
  */
 export function announcesDecision(tokens: readonly Token[]): boolean {
   for (const token of tokens) if (DECISION_CONDITIONS.has(token.lower)) return false;
@@ -1900,7 +1900,7 @@ function decidesAt(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** A manner after the object of "keep" (`KEPT_MANNERS`, or a word in -ing): "keep its dividend policy under review". */
+/** A manner after the object of "keep" (`KEPT_MANNERS`, or a word in -ing): "keep its pricing policy under review". */
 function keepsManner(tokens: readonly Token[], from: number): boolean {
   for (let j = from; j < tokens.length && j < from + MAX_KEPT_OBJECT; j++) {
     const w = (tokens[j] as Token).lower;
@@ -1911,7 +1911,7 @@ function keepsManner(tokens: readonly Token[], from: number): boolean {
 }
 
 /**
- * A closure or an opening for a while: "on" before a capitalised word ("will close on Christmas Day", "will stay open until
+ * A closure or an opening for a while: "on" before a capitalised word ("will close on New Year's Day", "will stay open until
  * 9pm on Tuesday"), or "from" … "until" ("will close Quarry Road from 6 January until the end of August").
  */
 function closesForAWhile(tokens: readonly Token[], from: number): boolean {

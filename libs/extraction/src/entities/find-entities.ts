@@ -604,7 +604,7 @@ class EntityFinder {
   }
 
   /**
-   * "Orrin & Pask", "Kessvik Shops & Traders Federation": an ampersand between two capitalised words that
+   * "Orrin & Pask", "Tolvane Growers & Packers Association": an ampersand between two capitalised words that
    * name nothing the gazetteer knows and are no role joins them into one name. Returns the last token of
    * the run after it, or -1.
    */

@@ -82,7 +82,7 @@ export function normaliseClaim(text: string): NormalisedClaim {
   // A wire's dateline ("KORVEL, May 3 (Reuters) -"), which extraction leaves out of claims but a stored or queried text may hold.
   const bodyStart = datelineLength(source) || threadPostNumberLength(source);
   const read = readFigures(source);
-  // "clause 4.1", "Article 5", "section C.2": the number names a part of a text, no figure nor number of the claim.
+  // "clause 4.1", "Article 5", "section D.4": the number names a part of a text, no figure nor number of the claim.
   const labels = referenceLabels(source);
   const found = read.figures.filter((figure) => figure.start >= bodyStart && !labels.some((label) => overlaps(label, figure)));
   const scanned = withReferenceLabels(
@@ -457,7 +457,7 @@ const REFERENCE_NOUNS = 'sections?|subsections?|clauses?|articles?|paragraphs?|p
 /** A reference noun and its label: digits with dotted parts ("4.1", "3.14"), after a letter of a lettered part ("C.2", "B 4"). */
 const REFERENCE_LABEL = new RegExp(`\\b(?:${REFERENCE_NOUNS})\\s+(?:\\(?)((?:[A-Z][.\\s]?)?\\d+(?:\\.\\d+)*)(?![\\d%,]|\\.\\d)`, 'gi');
 
-/** Where a text's part is named by a number ("see section C.2"): the label's start and end, and the label as one word. */
+/** Where a text's part is named by a number ("see section D.4"): the label's start and end, and the label as one word. */
 interface ReferenceLabel {
   start: number;
   end: number;

@@ -451,11 +451,10 @@ function firstWordStart(text: string, from: number): number {
   return at < 0 ? -1 : from + at;
 }
 
-/** The words of each figure's number and unit ("about a third", "five-week", "12") as the figure's one token. */
 /** Nouns of the parts of a text that a number after them names: "section 12 of the Act", "paragraph 6.2", "Article 5". */
 const REFERENCE_NOUNS = 'sections?|subsections?|clauses?|articles?|paragraphs?|paras?|chapters?|schedules?|annex|appendix';
 /** A reference noun and its label: digits with dotted parts ("4.1", "3.14"), after a letter of a lettered part ("C.2", "B 4"). */
-const REFERENCE_LABEL = new RegExp(`\\b(?:${REFERENCE_NOUNS})\\s+(?:\\(?)((?:[A-Z][.\\s]?)?\\d+(?:\\.\\d+)*)(?![\\d%,]|\\.\\d)`, 'gi');
+const REFERENCE_LABEL = new RegExp(`\\b(?:${REFERENCE_NOUNS})\\s+\\(?((?:[A-Z][.\\s]?)?\\d+(?:\\.\\d+)*)(?![\\d%,]|\\.\\d)`, 'gi');
 
 /** Where a text's part is named by a number ("see section D.4"): the label's start and end, and the label as one word. */
 interface ReferenceLabel {
@@ -464,6 +463,7 @@ interface ReferenceLabel {
   word: string;
 }
 
+/** Every reference label in `text` ("clause 4.1", "section D.4"), in order. */
 function referenceLabels(text: string): ReferenceLabel[] {
   const labels: ReferenceLabel[] = [];
   for (const match of text.matchAll(REFERENCE_LABEL)) {
@@ -494,6 +494,7 @@ function withReferenceLabels(words: MatchWord[], labels: readonly ReferenceLabel
   return out;
 }
 
+/** The words of each figure's number and unit ("about a third", "five-week", "12") as the figure's one token. */
 function replaceFigures(words: MatchWord[], figures: readonly ClaimFigure[]): MatchWord[] {
   if (figures.length === 0) return words;
   const out: MatchWord[] = [];

@@ -1141,6 +1141,7 @@ class CueFinder {
     const preposition = first - 1;
     if (
       preposition - 1 >= this.from &&
+      !this.describesBodyOf(preposition) &&
       (PLACE_PREPOSITIONS.has(this.lower(preposition)) || this.lower(preposition) === 'of') &&
       (this.isPersonToken(first) || this.entityAt(first)?.type === 'place') &&
       !breakAfter(this.context, preposition - 1) &&
@@ -1157,6 +1158,7 @@ class CueFinder {
       // (a common noun opening the sentence may be tagged a name: "Residents of Kessa said")
       const noun = isNominal(this.tag(before)) || isOrganisationNounAt(this.context, before);
       if (!noun || (this.context.entityOf[before] as number) >= 0) return subject;
+      if (this.describesBodyOf(t)) return subject;
       let name = t + 1;
       while (name < last && this.tag(name) === Pos.DET) name++;
       // ("Campaigners at NAME claim": the body a group works with stays in the phrase)
@@ -1169,6 +1171,24 @@ class CueFinder {
       // "Union officials at the depot in Harwick said": a later preposition may still bring the place.
     }
     return subject;
+  }
+
+  /**
+   * Whether "of" at t closes a definite description of a body by its kind ("the regional government of …", "the
+   * district council of …"): the name after it is what the body governs or serves, part of its name, not where its
+   * people are ("Residents of Harrowgate Fen" has no article and no body’s noun).
+   */
+  private describesBodyOf(t: number): boolean {
+    if (this.lower(t) !== 'of' || !isOrganisationNounAt(this.context, t - 1) || breakAfter(this.context, t - 1)) return false;
+    let k = t - 2;
+    while (
+      k >= this.from &&
+      !this.token(k).capitalised &&
+      (this.tag(k) === Pos.ADJ || this.tag(k) === Pos.NOUN) &&
+      !breakAfter(this.context, k)
+    )
+      k--;
+    return k < t - 2 && k >= this.from && this.lower(k) === 'the' && !breakAfter(this.context, k);
   }
 
   /** Whether token t, right before a noun phrase's first word, belongs to it. */

@@ -300,6 +300,8 @@ class SpeakerPhraseParser {
   }
 
   parse(): Actor | null {
+    const ofName = this.describedBodyOfName(this.headBeforePreposition());
+    if (ofName) return ofName;
     const described = this.describedName();
     if (described) return described;
     const named = this.entityIndices.filter((index) => this.entity(index).type === 'person');
@@ -847,6 +849,32 @@ class SpeakerPhraseParser {
       nationality: null,
     };
     return { ...this.emptyActor('back-reference'), reference, end: this.token(head).end };
+  }
+
+  /**
+   * "The provincial government of Tarlow said", "the district council of Orme Vale": a body described in lower case by
+   * its kind, then "of" and the capitalised name of what it governs or serves, is named by the whole phrase (without the
+   * article), not by its head noun alone; the kind's words keep a bare "the government of X" a reference as before.
+   */
+  private describedBodyOfName(head: number): Actor | null {
+    if (head - 1 <= this.first || head + 2 > this.last || this.token(head + 1).lower !== 'of') return null;
+    if (!DEFINITE_DETERMINERS.has(this.token(this.first).lower) || !isOrganisationNounAt(this.context, head)) return null;
+    for (let t = this.first + 1; t < head; t++) {
+      const token = this.token(t);
+      if (token.capitalised || /['’]s?$/u.test(token.lower) || breakAfter(this.context, t)) return null;
+      if (this.context.pos.tags[t] !== Pos.ADJ && this.context.pos.tags[t] !== Pos.NOUN) return null;
+    }
+    let from = head + 2;
+    if (this.token(from).lower === 'the') from++;
+    if (from > this.last) return null;
+    for (let t = from; t <= this.last; t++) {
+      const token = this.token(t);
+      if (!token.capitalised || (t < this.last && breakAfter(this.context, t))) return null;
+      // ("the regional office of the Red Cross": a body's own office speaks for that body)
+      const entity = this.context.entityOf[t] as number;
+      if (entity >= 0 && this.entity(entity).type === 'organisation') return null;
+    }
+    return { ...this.emptyActor('organisation'), organisation: this.slice(this.first + 1, this.last) };
   }
 
   /**

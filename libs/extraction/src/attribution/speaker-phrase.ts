@@ -870,9 +870,10 @@ class SpeakerPhraseParser {
     for (let t = from; t <= this.last; t++) {
       const token = this.token(t);
       if (!token.capitalised || (t < this.last && breakAfter(this.context, t))) return null;
-      // ("the regional office of the Red Cross": a body's own office speaks for that body)
+      // ("the regional office of the Red Cross": a body's own office speaks for that body; a government is of a place,
+      // whatever the entity finder took the place's name for)
       const entity = this.context.entityOf[t] as number;
-      if (entity >= 0 && this.entity(entity).type === 'organisation') return null;
+      if (entity >= 0 && this.entity(entity).type === 'organisation' && !PLACE_GOVERNMENT_NOUNS.has(this.token(head).lower)) return null;
     }
     return { ...this.emptyActor('organisation'), organisation: this.slice(this.first + 1, this.last) };
   }
@@ -1517,6 +1518,9 @@ const MAX_DESCRIPTOR_WORDS = 4;
 /** "former owner", "ex-chairman", "retired director": a post held once. */
 const PAST_POST = /^(?:former|ex|ex-\S+|retired|one-time|erstwhile)\b/iu;
 
+/** Nouns of a body that governs a place, named "the … X of PLACE" (`describedBodyOfName`). */
+const PLACE_GOVERNMENT_NOUNS = new Set(['government', 'administration', 'council', 'assembly', 'municipality']);
+
 /** "Minister of State for Rail", "Secretary of State": a post of state (a junior minister's, or a minister's). */
 const POST_OF_STATE = /^(?:minister|secretary)\s+of\s+state\b/iu;
 /** The portfolio of a post of state: "Secretary of State for Health", "Minister of State for Rail". */
@@ -1613,8 +1617,30 @@ export function earlierOrganisationNamed(context: ArticleContext, written: strin
   // "Brennock University" is not "Brennock University Students' Union": a name holding it before a possessive word
   // names a body of its own.
   if (possessiveAfter(entity.text, key)) return null;
+  // "Dunlow's Leeds depot" read as one name: the owner before the possessive is the body, what it owns (a place, a site)
+  // is no part of its name.
+  const owner = ownerOfPossession(entity.text, key);
+  if (owner) return { name: owner, source: null };
   const record = entity.sourceId ? context.registry.get(entity.sourceId) : undefined;
   return { name: entity.text, source: record ? toSourceRef(record) : null };
+}
+
+/**
+ * The owner's words when `name` is the written words `key` (lower case), a possessive, then words none of which is an
+ * organisation's noun ("Dunlow's Leeds" → "Dunlow"); else null.
+ */
+function ownerOfPossession(name: string, key: string): string | null {
+  const lower = lowerCase(name);
+  if (!lower.startsWith(key)) return null;
+  const rest = /^['’]s\s+(.+)$/u.exec(name.slice(key.length))?.[1];
+  if (
+    !rest ||
+    lowerCase(rest)
+      .split(/\s+/u)
+      .some((word) => ORGANISATION_NOUNS.has(word))
+  )
+    return null;
+  return name.slice(0, key.length);
 }
 
 /** Whether `name` holds a possessive word ("Students'") after the words of `key` (lower case), a body's name it opens or ends with. */

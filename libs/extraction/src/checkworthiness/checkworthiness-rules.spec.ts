@@ -15,6 +15,7 @@ import {
   describesProcedure,
   givesInstruction,
   hasFigure,
+  judgesFigure,
   reportsCorrection,
   reportsBelief,
   reportsQuotedVerdict,
@@ -130,9 +131,9 @@ describe('checkworthiness rules', () => {
     );
   });
 
-  it('leaves a forecast with a date or a past event to the model (one with a figure is raised: see below)', () => {
+  it('leaves a forecast with a past event to the model, holds one with only a date (one with a figure is raised: see below)', () => {
     expect(ruleOf('The plant will employ 400 people.')).toBe('forecast-with-figure');
-    expect(ruleOf('The water board said it would open the new reservoir in June.')).toBeNull();
+    expect(ruleOf('The water board said it would open the new reservoir in June.')).toBe('forecast-without-figure');
     expect(ruleOf('The line was closed and would not reopen.')).toBeNull();
   });
 
@@ -1225,5 +1226,48 @@ describe('decisions on record: closures, sales, things kept open, "no plans" (br
     expect(announcesDecision(tokenize('The board would keep its pay policy under review.'))).toBe(false);
     expect(announcesDecision(tokenize('We will keep this page updated.'))).toBe(false);
     expect(ruleOf('Will the council close the baths?')).not.toBe('decision-on-record');
+  });
+});
+
+describe('figures judged, forecasts placed only in time (branch checkworthy27)', () => {
+  const judged = (sentence: string): boolean => judgesFigure(tokenize(sentence), extractQuantities(sentence));
+
+  it('holds a figure opening the claim and judged by "is" with a quality or a noun of kind', () => {
+    expect(judged('"Three hours is a long time for a child to wait," she said.')).toBe(true);
+    expect(judged('Forty kilometres is a long way to drive for a blood test.')).toBe(true);
+    expect(judged('"Nineteen nests is a beginning," the warden said.')).toBe(true);
+    expect(judged('Eight hectares across four parishes is not a forest, it is a gesture.')).toBe(true);
+    expect(judged('17 is not enough.')).toBe(true);
+    expect(ruleOf('"Three hours is a long time for a child to wait," she said.')).toBe('judged-figure');
+    expect(applyCheckworthinessRule(0.9, 0.4, 'judged-figure')).toBeLessThan(0.4);
+  });
+
+  it('leaves a figure after the verb, a ranked or measuring noun, a possessive and other verbs', () => {
+    expect(judged('Sixty thousand pounds is one year of our grant.')).toBe(false);
+    expect(judged('Eleven per cent is a record for the county.')).toBe(false);
+    expect(judged('Nine per cent is a rise of two points.')).toBe(false);
+    expect(judged('Forty hours is a week’s pay for a porter.')).toBe(false);
+    expect(judged('Twelve is the number of wards the trust has closed.')).toBe(false);
+    expect(judged('Two firefighters were hurt.')).toBe(false);
+    expect(judged('Four days of talks ended without a deal.')).toBe(false);
+    expect(judged('The waiting time is a long one.')).toBe(false);
+  });
+
+  it('holds a forecast or intention whose only quantities are dates', () => {
+    expect(ruleOf('The regulator said it would hold a hearing on the merger in October.')).toBe('forecast-without-figure');
+    expect(ruleOf('The new wing will open in 2029.')).toBe('forecast-without-figure');
+    expect(ruleOf('The insurer said refunds would be paid by the end of April.')).toBe('forecast-without-figure');
+  });
+
+  it('leaves a span of time, an ordinal, a figure and a decision on record', () => {
+    expect(ruleOf('Repairs to the weir would take at least five days.')).not.toBe('forecast-without-figure');
+    expect(ruleOf('The carrier said it would charter a second ship from July.')).not.toBe('forecast-without-figure');
+    expect(ruleOf('Assembly of the van will move to Brno by the end of 2029.')).not.toBe('forecast-without-figure');
+    expect(ruleOf('The line will stop carrying freight from 1 May.')).not.toBe('forecast-without-figure');
+    expect(ruleOf('Sales of heat pumps are expected to double by 2031.')).not.toBe('forecast-without-figure');
+    expect(ruleOf('The council told residents in May that the roof would be mended.')).not.toBe('forecast-without-figure');
+    expect(ruleOf('A local trust bought the mill in June for a sum it will not reveal.')).not.toBe('forecast-without-figure');
+    expect(ruleOf('The town said it would hire 25 more street cleaners by May.')).toBe('forecast-with-figure');
+    expect(ruleOf('The depot will close in August 2028.')).toBe('decision-on-record');
   });
 });

@@ -166,6 +166,14 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   Since branch checkworthy20 also a verdict noun after "was a"/"an" ("said the scheme was a mistake", "was a victory
  *   for common sense", `VERDICT_NOUNS`), a degree with "too" ("said the lane was too narrow", "had acted too late") and a
  *   hyphenated adjective ending "-ed" ("was short-sighted"); not a noun of a kind ("was a nurse"), nor "too" on a statement.
+ * - `judged-figure`: a figure opening the claim as its subject, judged by "is"/"was" and a bare quality or a noun of kind,
+ *   with nothing counted after it ("\"Three hours is a long time for a child to wait,\" she said.", "Forty kilometres is a
+ *   long way to drive for a blood test.", "Nineteen nests is a beginning.", "Eight hectares is not a forest.", "17 is not
+ *   enough."): what the speaker makes of the figure, not the figure (kept just under the threshold). A plural count with a
+ *   singular "is" is the amount taken as one thing to judge; the figure itself, if anyone states it, is checked where it is
+ *   stated. Not a figure after the verb ("Sixty thousand pounds is one year of our grant"), a definite or ranked noun
+ *   ("is the number of wards", "is a record"), a possessive ("a week's pay") or anything past a verb other than "be"
+ *   (`judgesFigure`).
  * - `quoted-verdict`: reported speech that puts the speaker's own quoted words on something, and no figure: "said the
  *   decision had been \"agonising\"", "said the closure was \"a hammer blow\" for the town": how the speaker judged
  *   it, not a fact to check (kept just under the threshold). A quote calling a statement untrue is a denial ("said
@@ -248,6 +256,7 @@ export const CHECKWORTHINESS_RULES = [
   'personal-experience',
   'reaction',
   'reported-view',
+  'judged-figure',
   'quoted-verdict',
   'state-of-mind',
   'normative',
@@ -540,6 +549,7 @@ export function checkworthinessRule({
     !statesIntention(tokens)
   )
     return 'schedule';
+  if (!features.question && judgesFigure(tokens, quantities, offset)) return 'judged-figure';
   if (features.attributed && reportsQuotedVerdict(text, tokens) && !hasFigure(quantities, tokens, offset)) return 'quoted-verdict';
   // A date places an act ("The tunnel was bored in 1890."), which a feeling seldom needs.
   if ((reportsStateOfMind(tokens) || voicesStance(tokens)) && !hasFigure(quantities, tokens, offset) && features.dateOrTime === 0) {
@@ -558,6 +568,9 @@ export function checkworthinessRule({
   if (intention && quantities.length === 0 && !features.quantity && !features.pastOrPerfect) return 'forecast-without-figure';
   // A date or a span of time puts a body's next step in the calendar ("will publish its report in March"), no figure to check.
   if (intention && !features.pastOrPerfect && announcesNextStep(tokens) && !hasFigure(quantities, tokens, offset)) return 'schedule';
+  // "said it would hold a hearing in October", "The new wing will open in 2029.": only a date, no figure to hold anyone to.
+  if (intention && !features.pastOrPerfect && !features.question && forecastsOnlyDates(tokens, quantities, offset))
+    return 'forecast-without-figure';
   // "said the suspension would be lifted if the debts were settled": the clause's past is the condition's, not an event.
   if (intention && !features.question && forecastsOnCondition(tokens, text, quantities, offset)) return 'forecast-without-figure';
   // "said she expected the deal to be completed next year": an expectation told back a tense, its date no figure.
@@ -598,6 +611,106 @@ export function checkworthinessRule({
   if (plain && !features.pastOrPerfect && !features.personalPronoun && !quoted()) return 'plain-present';
   return null;
 }
+
+/** Forms of "be" that judge a figure opening the claim: "Three hours is a long time", "17 is not enough". */
+const JUDGING_BE: ReadonlySet<string> = new Set(['is', 'was', "isn't", "wasn't"]);
+/** How many words may stand between the figure and its "is": "Eight hectares across four parishes is", "Ten minutes at night is". */
+const MAX_FIGURE_SUBJECT = 5;
+/** How many words a judging noun phrase may take after "a"/"an": "a start", "a long time", "a very long way". */
+const MAX_JUDGING_PHRASE = 3;
+/**
+ * Nouns after "a"/"an" that rank or measure the figure rather than judge it: "is a record", "is a rise of …", "is a third of
+ * the total", "is a fine": what the figure is, which can be checked.
+ */
+const FIGURE_NOUNS: ReadonlySet<string> = new Set(
+  `record high low rise fall increase decrease drop cut jump third quarter half fifth tenth majority minority share fraction
+  total sum fine fee charge cost loss profit deficit surplus saving payment rate average maximum minimum limit number`.split(/\s+/),
+);
+
+/**
+ * A figure that opens the claim as its subject, judged by a form of "be" (`judged-figure`): the claim's first quantity starts
+ * at its first word, at most `MAX_FIGURE_SUBJECT` words stand before the "is"/"was", and what follows is "a"/"an" and up to
+ * `MAX_JUDGING_PHRASE` words (no possessive, no number, none of `FIGURE_NOUNS`, a comma or the claim's end or a preposition
+ * closing the phrase), or "not" and one word closing the clause ("17 is not enough.").
+ */
+export function judgesFigure(tokens: readonly Token[], quantities: readonly Quantity[], offset = 0): boolean {
+  const figure = quantities[0];
+  if (figure === undefined || figure.kind === 'date') return false;
+  const [first, last] = tokenRange(figure, tokens, offset);
+  if (first !== 0 || first > last) return false;
+  let be = last + 1;
+  while (be < tokens.length && be <= last + MAX_FIGURE_SUBJECT && !JUDGING_BE.has((tokens[be] as Token).lower)) {
+    if ((tokens[be] as Token).breakAfter || isVerbForm((tokens[be] as Token).lower)) return false;
+    be++;
+  }
+  if (!JUDGING_BE.has(tokenLowerAt(tokens, be)) || (tokens[be] as Token).breakAfter) return false;
+  let k = be + 1;
+  if (tokenLowerAt(tokens, k) === 'not') {
+    k++;
+    const next = tokens[k];
+    if (next === undefined || next.numeric || NUMBER_WORDS.has(next.lower)) return false;
+    if (next.lower !== 'a' && next.lower !== 'an') return next.breakAfter || k === tokens.length - 1;
+  }
+  if (tokenLowerAt(tokens, k) !== 'a' && tokenLowerAt(tokens, k) !== 'an') return false;
+  for (let j = k + 1; j <= k + MAX_JUDGING_PHRASE && j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (token.numeric || NUMBER_WORDS.has(token.lower) || FIGURE_NOUNS.has(token.lower) || endsWithText(token.lower, "'s")) return false;
+    if (token.breakAfter || j === tokens.length - 1) return true;
+    if (JUDGED_PHRASE_ENDS.has(tokenLowerAt(tokens, j + 1))) return true;
+  }
+  return false;
+}
+
+/** Words that close a judging noun phrase: "a long time for a child to wait", "a long way to drive". */
+const JUDGED_PHRASE_ENDS: ReadonlySet<string> = new Set(['for', 'when', 'in', 'on', 'to', 'if', 'but', 'and', 'not']);
+
+/** A finite verb or auxiliary between a figure and its "is": the figure is not its subject ("Four vans that were sold is …" never). */
+function isVerbForm(w: string): boolean {
+  return (
+    w === 'are' || w === 'were' || w === 'has' || w === 'have' || w === 'had' || w === 'will' || w === 'would' || endsWithText(w, 'ed')
+  );
+}
+
+/**
+ * A forecast, intention or schedule whose only quantities are dates ("said it would hold a hearing in October", "The new
+ * wing will open in 2029.", "said refunds would be paid by the end of April"), the promises convention's "only a date"
+ * (eval/README.md): the date says when, not what is promised. Not a span of time, which the corpus reads both ways (how long
+ * a trial or a hearing will last, against how long a repair or a strike will take), nor an ordinal ("a second depot"), nor
+ * a multiple in words ("expected to double by 2030"), nor any figure; nor with a date before the forecast, which dates the
+ * promise rather than what is promised ("told the board in May that the roof would be mended"), nor a past event before it;
+ * a decision on record with a date is `decision-on-record`'s, judged before.
+ */
+function forecastsOnlyDates(tokens: readonly Token[], quantities: readonly Quantity[], offset: number): boolean {
+  if (quantities.length === 0) return false;
+  const i = firstIntention(tokens);
+  for (const quantity of quantities) {
+    // "The city told us in 2023 that the main would be replaced.": a date before the forecast dates the promise, on record.
+    if (quantity.kind !== 'date' || tokenRange(quantity, tokens, offset)[0] < i) return false;
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (ORDINAL_WORDS.has(w) || MULTIPLE_WORDS.has(w)) return false;
+    // "bought it in March for a price she will not disclose": an event before the intention, which the features miss.
+    if (k < i && isPastForm(w) && !REPORTING_VERBS.has(w)) return false;
+  }
+  // "Production will move to Slovakia by 2028.", "will halt sailings from 1 June": a move or an end of work, left to the model.
+  let k = tokenLowerAt(tokens, i + 1) === 'to' ? i + 2 : i + 1;
+  while (k < tokens.length && k <= i + 3 && (DECISION_GAP.has((tokens[k] as Token).lower) || tokenLowerAt(tokens, k) === 'be')) k++;
+  return !MOVING_VERBS.has(tokenLowerAt(tokens, k));
+}
+
+/** Words of a multiple, a figure no quantity holds: "would fall below twice its earnings", "is expected to triple by 2030". */
+const MULTIPLE_WORDS: ReadonlySet<string> = new Set(`twice double triple treble quadruple halve times`.split(' '));
+/** Ordinals as words: "would open a second depot", "the third phase will start in 2028" (what is added, not only when). */
+const ORDINAL_WORDS: ReadonlySet<string> = new Set(`second third fourth fifth sixth seventh eighth ninth tenth`.split(' '));
+/**
+ * Verbs of moving or ending work, a service or production (and their participles after "be"): a decision the corpus reads
+ * as on record when its date comes with it ("will move production to …", "will stop taking patients from 1 May"), which
+ * `announcesDecision` does not read ("move" goes both ways: "the race would move to an earlier start").
+ */
+const MOVING_VERBS: ReadonlySet<string> = new Set(
+  `move moved halt halted stop stopped end ended transfer transferred relocate relocated shift shifted cut axed scrapped`.split(' '),
+);
 
 /**
  * A promise, plan, target, forecast or expectation whose figure is what is promised or expected (`forecast-with-figure`):
@@ -2473,6 +2586,7 @@ export function applyCheckworthinessRule(score: number, threshold: number, rule:
     rule === 'procedure' ||
     rule === 'reaction' ||
     rule === 'reported-view' ||
+    rule === 'judged-figure' ||
     rule === 'quoted-verdict' ||
     rule === 'state-of-mind' ||
     rule === 'normative' ||

@@ -684,29 +684,29 @@ function forecastsOnlyDates(tokens: readonly Token[], quantities: readonly Quant
   if (quantities.length === 0) return false;
   const i = firstIntention(tokens);
   for (const quantity of quantities) {
-    // "The city told us in 2023 that the main would be replaced.": a date before the forecast dates the promise, on record.
+    // "The council told residents in May that the roof would be mended.": that date dates the promise, on record.
     if (quantity.kind !== 'date' || tokenRange(quantity, tokens, offset)[0] < i) return false;
   }
   for (let k = 0; k < tokens.length; k++) {
     const w = (tokens[k] as Token).lower;
     if (ORDINAL_WORDS.has(w) || MULTIPLE_WORDS.has(w)) return false;
-    // "bought it in March for a price she will not disclose": an event before the intention, which the features miss.
+    // "A trust bought the mill in June for a sum it will not reveal": an event before the intention, which the features miss.
     if (k < i && isPastForm(w) && !REPORTING_VERBS.has(w)) return false;
   }
-  // "Production will move to Slovakia by 2028.", "will halt sailings from 1 June": a move or an end of work, left to the model.
+  // "Assembly of the van will move to Brno by 2029.", "will stop carrying freight from 1 May": a move or an end of work, left to the model.
   let k = tokenLowerAt(tokens, i + 1) === 'to' ? i + 2 : i + 1;
   while (k < tokens.length && k <= i + 3 && (DECISION_GAP.has((tokens[k] as Token).lower) || tokenLowerAt(tokens, k) === 'be')) k++;
   return !MOVING_VERBS.has(tokenLowerAt(tokens, k));
 }
 
-/** Words of a multiple, a figure no quantity holds: "would fall below twice its earnings", "is expected to triple by 2030". */
+/** Words of a multiple, a figure no quantity holds: "would rise to twice its debt", "are expected to double by 2031". */
 const MULTIPLE_WORDS: ReadonlySet<string> = new Set(`twice double triple treble quadruple halve times`.split(' '));
 /** Ordinals as words: "would open a second depot", "the third phase will start in 2028" (what is added, not only when). */
 const ORDINAL_WORDS: ReadonlySet<string> = new Set(`second third fourth fifth sixth seventh eighth ninth tenth`.split(' '));
 /**
  * Verbs of moving or ending work, a service or production (and their participles after "be"): a decision the corpus reads
- * as on record when its date comes with it ("will move production to …", "will stop taking patients from 1 May"), which
- * `announcesDecision` does not read ("move" goes both ways: "the race would move to an earlier start").
+ * as on record when its date comes with it ("will move assembly to …", "will stop carrying freight from 1 May"), which
+ * `announcesDecision` does not read ("move" goes both ways: a fixture "would move to a later kick-off").
  */
 const MOVING_VERBS: ReadonlySet<string> = new Set(
   `move moved halt halted stop stopped end ended transfer transferred relocate relocated shift shifted cut axed scrapped`.split(' '),

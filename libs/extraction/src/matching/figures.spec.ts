@@ -861,3 +861,40 @@ describe('approximations, spoken amounts and differences (branch matching25)', (
     expect(conflict('The ferry carried 2.4 million cars.', 'The ferry carried 2.1 million cars.')).toBe(true);
   });
 });
+
+describe('units glued to the number, "nearly" below its amount, a difference stated as the amount', () => {
+  it('reads seconds, minutes, inches and "pc" glued to the digits as the words they abbreviate', () => {
+    expect(conflict('the queue moved 48sec faster', 'the queue moved 48 seconds faster')).toBe(false);
+    expect(tokens('the queue moved 48sec faster')).toEqual(tokens('the queue moved 48 seconds faster'));
+    expect(tokens('a wait of 25mins at the gate')).toEqual(tokens('a wait of 25 minutes at the gate'));
+    expect(tokens('a 7.5in rainfall total')).toEqual(tokens('a 19cm rainfall total'));
+    expect(tokens('exports rose 17pc')).toEqual(tokens('exports rose 17 per cent'));
+    expect(conflict('exports rose 17pc', 'exports rose 23 per cent')).toBe(true);
+  });
+
+  it('lets "nearly" and "almost" before a single unit reach below it, not above it', () => {
+    expect(conflict('the ferry was almost an hour late', 'the ferry was 53 minutes late')).toBe(false);
+    expect(conflict('the ferry was nearly a week late', 'the ferry was six days late')).toBe(false);
+    expect(conflict('the ferry was almost an hour late', 'the ferry was 80 minutes late')).toBe(true);
+    expect(conflict('the ferry was almost an hour late', 'the ferry was 40 minutes late')).toBe(true);
+  });
+
+  it('agrees a difference written as an amount with the two amounts it separates', () => {
+    const from = normaliseClaim('Average fares at Brindlecombe fell from £38 to £29 after the merger.');
+    const by = normaliseClaim('Average fares at Brindlecombe fell by £9, to £29, after the merger.');
+    expect(figuresConflict(packFigures(from.figures), packFigures(by.figures))).toBe(false);
+    const against = normaliseClaim('The Quellmoor depot cost £61 million, against a budget of £44 million.');
+    const more = normaliseClaim('The Quellmoor depot cost £61m, £17m more than its £44m budget.');
+    expect(agreeingFigures(packFigures(against.figures), packFigures(more.figures))).toBe(3);
+    // Another difference stays another figure.
+    const other = normaliseClaim('Average fares at Brindlecombe fell by £5, to £29, after the merger.');
+    expect(figuresConflict(packFigures(from.figures), packFigures(other.figures))).toBe(true);
+  });
+
+  it('derives no difference for a size of change, a level or two amounts that are not compared', () => {
+    const by = normaliseClaim('Average fares at Brindlecombe fell by £9, to £29, after the merger.');
+    expect(by.figures.filter((figure) => figure.measure === 'money:GBP')).toHaveLength(2);
+    const listed = normaliseClaim('The council spent £38 on signs and £29 on paint.');
+    expect(listed.figures.filter((figure) => figure.measure === 'money:GBP')).toHaveLength(2);
+  });
+});

@@ -239,7 +239,8 @@ export function readFigures(text: string): ReadFigures {
     if (figures.some((figure) => start < figure.end && end > figure.start)) continue;
     const unit = UNIT_WORDS.get((match[1] as string).toLowerCase());
     if (unit?.kind !== 'duration') continue;
-    const figure = timeFigure(1, unit.unit, 0, start, end);
+    const one = timeFigure(1, unit.unit, 0, start, end);
+    const figure = BELOW_HEDGE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? reachingBelow(one) : one;
     figures.push(isRate(text, match[0], start, end) ? rateFigure(figure) : figure);
   }
   for (const match of text.matchAll(THE_PAST_UNIT)) {
@@ -336,6 +337,40 @@ export function readFigures(text: string): ReadFigures {
     shares.sort((a, b) => a.start - b.start),
   );
   return { figures: read, dateDays, impliedCounts: sharesOfWholes(text, read) };
+}
+
+/** Measures whose two values a claim states ("from 52mph to 41mph") imply no amount between them: levels, dates, counts of change. */
+const NO_DIFFERENCE_MEASURES = new Set(['share', 'points', 'rate', 'clock', 'date', 'number', 'year', 'difference']);
+/** Words between two amounts of one measure that compare them: "from X to Y", "X, against Y", "X, up from Y", "X more than Y". */
+const COMPARING_WORDS = /\b(?:from|to|against|than|compared|versus|vs|up|down)\b/i;
+/** A size of change ("by 11mph", "by £3m"): already the difference, not one of the two levels. */
+const BY_BEFORE = /\bby\s+(?:[a-z]+\s+)?$/i;
+
+/**
+ * The difference of the two amounts of one measure that a claim compares ("fell from 52mph to 41mph", "£184m, against a budget
+ * of £112m"), as one more figure of that measure: another outlet states it as the amount ("fell by 11mph, to 41mph", "£72m
+ * more than its budget"), which then agrees with a value the claim implies rather than conflicting with the two it writes.
+ * Only for a measure the claim states exactly twice, both bounded, and not when one of them is already a size of change.
+ */
+export function statedDifferences(text: string, figures: readonly ClaimFigure[]): ClaimFigure[] {
+  const byMeasure = new Map<string, ClaimFigure[]>();
+  for (const figure of figures) {
+    if (NO_DIFFERENCE_MEASURES.has(figure.measure) || figure.measure.startsWith('baseline:') || figure.start < 0) continue;
+    byMeasure.set(figure.measure, [...(byMeasure.get(figure.measure) ?? []), figure]);
+  }
+  const derived: ClaimFigure[] = [];
+  for (const [measure, same] of byMeasure) {
+    if (same.length !== 2) continue;
+    const [first, second] = (same as [ClaimFigure, ClaimFigure]).sort((a, b) => a.start - b.start);
+    if (!Number.isFinite(first.high) || !Number.isFinite(second.high) || first.end > second.start) continue;
+    if (!COMPARING_WORDS.test(text.slice(first.end, second.start))) continue;
+    if (same.some((figure) => BY_BEFORE.test(text.slice(Math.max(0, figure.start - 12), figure.start)))) continue;
+    const [larger, smaller] = first.low + first.high >= second.low + second.high ? [first, second] : [second, first];
+    const low = larger.low - smaller.high;
+    if (low <= 0) continue;
+    derived.push({ measure, low, high: larger.high - smaller.low, token: '', start: -1, end: -1 });
+  }
+  return derived;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -902,6 +937,16 @@ function dollarFigure(q: Quantity, figure: ClaimFigure): ClaimFigure {
 
 /** A counted noun that is one lower-case word before a time unit ("flight hours", "working days"). */
 const QUALIFIED_TIME_UNIT = /^(?!light )[a-z]+ (minute|hour|day|week|month|year)s?$/;
+
+/** How far below a single unit "nearly"/"almost" reaches ("almost a minute" allows 54 seconds): a unit is a coarse round figure. */
+const NEARLY_BELOW = 0.15;
+
+function reachingBelow(figure: ClaimFigure): ClaimFigure {
+  return { ...figure, low: Math.min(figure.low, ((figure.low + figure.high) / 2) * (1 - NEARLY_BELOW)) };
+}
+
+/** "nearly" or "almost" just before a single unit: "almost a minute", "nearly an hour". */
+const BELOW_HEDGE_BEFORE = /\b(?:nearly|almost)\s+$/i;
 
 function quantityFigure(q: Quantity): ClaimFigure | null {
   if (q.kind === 'date' || q.kind === 'ordinal') return null;

@@ -21,7 +21,7 @@ import {
   TRAILING_ATTRIBUTION_VERBS,
   WORD_ALIASES,
 } from './matching-lexicon';
-import { bareNumberFigure, changeVerbDirection, dateDayFigure, readFigures, relativeYearFigure, type ClaimFigure } from './figures';
+import { bareNumberFigure, changeVerbDirection, dateDayFigure, readFigures, relativeYearFigure, statedDifferences, type ClaimFigure } from './figures';
 import { spellOutDecades, spellOutNumbers } from './numbers';
 import { scanWords } from './scan-words';
 import { stemWord } from './stem';
@@ -178,6 +178,7 @@ export function normaliseClaim(text: string): NormalisedClaim {
   if (currencyBeforeAmount) tokens.push(currencyBeforeAmount);
   // "a quarter of its 400 staff" also states the 100 staff another outlet counts; only where the share itself was kept.
   for (const implied of read.impliedCounts) if (figures.some((figure) => figure.start === implied.start)) figures.push(implied);
+  figures.push(...statedDifferences(source, figures));
   const relativeYear = relativeYearFigure(source.slice(bodyStart));
   if (relativeYear) figures.push(relativeYear);
   // "Calder Harbour Holdings" is also its initials, the acronym another outlet writes it by ("CHH"); no name of the story.

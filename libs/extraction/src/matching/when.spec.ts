@@ -295,3 +295,26 @@ describe('timeRelation: a month against no time (branch matching28)', () => {
     );
   });
 });
+
+describe('a month that dates the telling of a future claim', () => {
+  it('is no future date, fronted or after the speech verb', () => {
+    expect(findTimeFrames('In March 2027 the trust told councillors that 40 beds would close.')).toEqual([
+      'month:3/year:2027',
+      'season:spring/year:2027',
+    ]);
+    expect(findTimeFrames('Forty beds will close, the trust told councillors in March.')).toEqual(['month:3']);
+  });
+
+  it('stays future when the month is what the claim tells of', () => {
+    expect(findTimeFrames('In March 2027 forty beds will close, the trust said.')).toEqual([
+      'month:3/year:2027^',
+      'season:spring/year:2027^',
+    ]);
+    expect(findTimeFrames('The trust said forty beds would close in March.')).toEqual(['month:3^']);
+  });
+
+  it('is not made future by a later year than the article tells as past', () => {
+    const texts = ['Admissions fell 4% in 2025.', 'In March 2027 the trust told councillors that 40 beds would close.'];
+    expect(withFutureDates(texts.map(findTimeFrames), texts)[1]).toEqual(['month:3/year:2027', 'season:spring/year:2027']);
+  });
+});

@@ -202,7 +202,42 @@ export function findTimeFrames(text: string): string[] {
   }
   // "will rise by 4.5% in 2027", "is expected to open in June": dates the claim tells as future.
   const future = FUTURE_TENSE.test(text);
-  return [...keys].map((key) => (future && isDateKind(key) ? `${key}${FUTURE_MARK}` : key));
+  const spoken = future ? speechDatedMonths(text) : NO_MONTHS;
+  return [...keys].map((key) => (future && isDateKind(key) && !isSpokenDate(key, spoken) ? `${key}${FUTURE_MARK}` : key));
+}
+
+const NO_MONTHS: ReadonlySet<number> = new Set();
+const MONTH_NAME = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+/** A speech verb in the past: the act of telling, which a date beside it dates ("told auditors in June"). */
+const SPEECH_PAST = '(?:said|told|wrote|warned|announced|stated|estimated|informed|advised|confirmed|reported)';
+/** "In June 2026 the ministry told …": a fronted month that dates the speech verb after it, with no future verb between. */
+const FRONTED_SPEECH_DATE = new RegExp(
+  String.raw`^\W*(?:in|on|during)\s+${MONTH_NAME}(?:\s+\d{4})?\s*,?\s+(?:(?!\b(?:will|would|shall)\b)[^.;:]){0,80}?\b${SPEECH_PAST}\b`,
+  'i',
+);
+/** "…, the department told auditors in June": a month right after the speech verb and its object. */
+const TRAILING_SPEECH_DATE = new RegExp(String.raw`\b${SPEECH_PAST}\b(?:\s+[a-z]+){0,3}\s+(?:in|during)\s+${MONTH_NAME}\b`, 'gi');
+
+/**
+ * The months that date when the claim was told rather than what it tells: a future claim reported in the past ("In June
+ * 2026 the department told auditors that £11m would be needed", "£11m will be needed, the department told auditors in June")
+ * tells of the future, but its month is the telling's, told plainly, as another outlet writes it without the future.
+ */
+export function speechDatedMonths(text: string): ReadonlySet<number> {
+  const months = new Set<number>();
+  const fronted = FRONTED_SPEECH_DATE.exec(text);
+  if (fronted) months.add(monthNumber(fronted[1] as string));
+  for (const match of text.matchAll(TRAILING_SPEECH_DATE)) months.add(monthNumber(match[1] as string));
+  return months;
+}
+
+/** A month key (with its year or none) or its season's key of a month the telling is dated by (speechDatedMonths). */
+function isSpokenDate(key: string, spoken: ReadonlySet<number>): boolean {
+  if (spoken.size === 0) return false;
+  const month = /^month:(\d+)/.exec(key);
+  if (month) return spoken.has(Number(month[1]));
+  const season = /^season:([a-z]+)\/year:/.exec(key);
+  return season !== null && [...spoken].some((m) => SEASON_OF_MONTH[m] === season[1]);
 }
 
 /**
@@ -245,7 +280,8 @@ export function withFutureDates(frames: readonly (readonly string[])[], texts: r
   return frames.map((keys, i) => {
     // A claim that tells what was keeps its dates ("Fares rose by 6% in 2026" after "rose by 3% in 2025").
     if (toldAsPast[i] || typeof texts[i] !== 'string' || Number.isNaN(past)) return [...keys];
-    return keys.map((key) => (isDateKind(key) && keyYear(key) > past ? `${key}${FUTURE_MARK}` : key));
+    const spoken = speechDatedMonths(texts[i] as string);
+    return keys.map((key) => (isDateKind(key) && keyYear(key) > past && !isSpokenDate(key, spoken) ? `${key}${FUTURE_MARK}` : key));
   });
 }
 

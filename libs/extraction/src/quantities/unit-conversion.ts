@@ -30,7 +30,7 @@ function bases(dimension: string, entries: string, approximate = false): Array<[
 const BASE_UNITS: ReadonlyMap<string, BaseUnit> = new Map([
   ...bases('time', `second=0.0000115740740741 minute=0.000694444444444 hour=0.0416666666667 day=1 week=7 fortnight=14`),
   ...bases('time', `month=30 year=360 decade=3600 century=36000`, true),
-  ...bases('length', `mm=0.001 cm=0.01 m=1 km=1000 mile=1609.344 foot=0.3048 nmi=1852`),
+  ...bases('length', `mm=0.001 cm=0.01 m=1 km=1000 mile=1609.344 foot=0.3048 inch=0.0254 nmi=1852`),
   ...bases('area', `m2=1 km2=1000000 mile2=2589988.11 hectare=10000 acre=4046.8564224 foot2=0.09290304`),
   ...bases('mass', `kg=1 tonne=1000 lb=0.45359237 kilotonne=1000000 megatonne=1000000000 gigatonne=1000000000000`),
   ['ton', { dimension: 'mass', factor: 1000, approximate: true, factorRange: [907.18474, 1016.0469088] }],

@@ -21,7 +21,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitInfo> = new Map([
   ...units('percent', `percent=percent per-cent=percent pct=percent`),
   ...units(
     'duration',
-    `second=second seconds=second minute=minute minutes=minute mins=minute hour=hour hours=hour hrs=hour
+    `second=second seconds=second sec=second secs=second minute=minute minutes=minute mins=minute hour=hour hours=hour hrs=hour
      day=day days=day week=week weeks=week month=month months=month year=year years=year yrs=year
      decade=decade decades=decade century=century centuries=century fortnight=fortnight fortnights=fortnight`,
   ),
@@ -29,7 +29,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitInfo> = new Map([
     'measure',
     `km=km kms=km kilometre=km kilometres=km kilometer=km kilometers=km m=m metre=m metres=m meter=m meters=m
      cm=cm mm=mm centimetre=cm centimetres=cm centimeter=cm centimeters=cm millimetre=mm millimetres=mm millimeter=mm
-     millimeters=mm mile=mile miles=mile ft=foot foot=foot feet=foot km2=km2 km²=km2 hectare=hectare hectares=hectare
+     millimeters=mm mile=mile miles=mile ft=foot foot=foot feet=foot inch=inch inches=inch km2=km2 km²=km2 hectare=hectare hectares=hectare
      ha=hectare acre=acre acres=acre kg=kg kilogram=kg kilograms=kg kilogramme=kg kilogrammes=kg kilos=kg
      tonne=tonne tonnes=tonne ton=ton tons=ton lb=lb lbs=lb litre=litre litres=litre liter=litre liters=litre
      kilotonne=kilotonne kilotonnes=kilotonne kiloton=kilotonne kilotons=kilotonne megatonne=megatonne
@@ -49,7 +49,10 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitInfo> = new Map([
 /** Units that may be glued to the digits ("1.5km", "24h", "40kg"); "m" glued means million, not metre. */
 export const ATTACHED_UNITS: ReadonlyMap<string, UnitInfo> = new Map([
   ...[...UNIT_WORDS].filter(([word, info]) => info.kind === 'measure' && word !== 'm'),
-  ...units('duration', `h=hour hrs=hour yrs=year`),
+  ...units('duration', `h=hour hrs=hour yrs=year sec=second secs=second min=minute mins=minute`),
+  // Glued only: "16.5in", "38pc" ("in" and "pc" alone are words).
+  ...units('measure', `in=inch`),
+  ...units('percent', `pc=percent`),
 ]);
 
 /**

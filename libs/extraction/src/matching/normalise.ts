@@ -21,7 +21,15 @@ import {
   TRAILING_ATTRIBUTION_VERBS,
   WORD_ALIASES,
 } from './matching-lexicon';
-import { bareNumberFigure, changeVerbDirection, dateDayFigure, readFigures, relativeYearFigure, statedDifferences, type ClaimFigure } from './figures';
+import {
+  bareNumberFigure,
+  changeVerbDirection,
+  dateDayFigure,
+  readFigures,
+  relativeYearFigure,
+  statedDifferences,
+  type ClaimFigure,
+} from './figures';
 import { spellOutDecades, spellOutNumbers } from './numbers';
 import { scanWords } from './scan-words';
 import { stemWord } from './stem';

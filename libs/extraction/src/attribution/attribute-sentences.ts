@@ -1212,19 +1212,19 @@ class Attributor {
       const held = this.organisationOfPostOwner(s, actor);
       if (held) return { attribution: { ...unattributed(), ...held }, gender: null, countries: compact([held.source?.country]) };
     }
-    if (
-      !event &&
-      actor.reference?.category === 'organisation' &&
-      GOVERNING_NOUNS.has(actor.reference.noun) &&
-      !actor.reference.possessive
-    ) {
+    if (!event && actor.reference?.category === 'organisation' && GOVERNING_NOUNS.has(actor.reference.noun)) {
       // "The board said" with no body called a board named before: the board of the organisation named last (a
       // co-operative's, a club's), which speaks for it.
       // (the body whose people spoke in the last sentences first: "its Felsham plant" named since is no body with a board)
-      const governed = this.latestSpokenOrganisation(s) ?? this.latestNamedOrganisation(s, actor.start, () => true);
+      // "Board papers show", "the board's finance committee said": what the board owns is the board of the body the story
+      // is about, when it has one, whoever spoke last (a ratings firm, a union quoted on it).
+      const story = actor.reference.possessive ? this.storyOrganisationBefore(actor.start) : null;
+      const governed = story
+        ? { ...story, sentence: -1 }
+        : (this.latestSpokenOrganisation(s) ?? this.latestNamedOrganisation(s, actor.start, () => true));
       if (governed) {
         const attribution: Attribution = { ...unattributed(), organisation: governed.organisation, source: governed.source };
-        attribution.refersTo = governed.sentence;
+        if (governed.sentence >= 0) attribution.refersTo = governed.sentence;
         return { attribution, gender: null, countries: compact([governed.source?.country]) };
       }
     }

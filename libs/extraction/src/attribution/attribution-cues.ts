@@ -78,7 +78,8 @@ export const DEFINITE_DETERMINERS = set(`the this that these those`);
 export const DOCUMENT_NOUNS = set(`
   statement statements report reports communique communiqué release announcement bulletin briefing message letter
   document note post tweet notice decree update summary assessment analysis study survey findings data figures
-  records statistics tests count counts minutes accounts filing
+  records statistics tests count counts minutes accounts filing judgment judgement surveys logs
+  timetable diary papers
 `);
 
 /**

@@ -296,6 +296,8 @@ const wordClasses = wordMemo(
 const OWNER_PREPOSITIONS = new Set(['from', 'by', 'of']);
 /** "figures released by X" / "obtained from X": the preposition after a document's participle that names its owner. */
 const PARTICIPLE_OWNER_PREPOSITIONS = new Set(['by', 'from']);
+/** "Minutes of X's committee", "a memo from X's works department": a document's link to the part of a body that made it. */
+const DOCUMENT_OWNER_LINKS = new Set(['of', 'from']);
 /** "… under the Freedom of Information Act", "… through a records request": the way a document came out, not its owner. */
 const RELEASE_ROUTE_PREPOSITIONS = new Set(['under', 'through', 'via', 'using']);
 /** "the council's own annual traffic survey": at most this many words between an owner and its document. */
@@ -713,6 +715,39 @@ class CueFinder {
     return null;
   }
 
+  /**
+   * "Minutes of the club's finance committee record …", "A memo from the trust's works department warned …": a document
+   * opening the subject, "of" or "from" after it and a possessive owning the part of a body the object names. The object
+   * (to the subject's end, a time after it left out) speaks: the part of the body is the body. Null for any other subject
+   * ("A memo from the club" goes by the subject as a whole; "Copies of a letter" names no owner).
+   */
+  private documentOwnedInPreposition(j: number, verb: number): [number, number] | null {
+    for (let k = j - 2; k >= this.from && j - k < MAX_SPEAKER_TOKENS; k--) {
+      if (this.context.inQuote[k] || breakAfter(this.context, k) || SPEAKER_STOP_WORDS.has(this.lower(k))) return null;
+      if (!this.isDocumentNoun(k, verb)) continue;
+      const preposition = k + 1;
+      if (!DOCUMENT_OWNER_LINKS.has(this.lower(preposition))) return null;
+      // (the document opens the subject: "Minutes of …", "A leaked memo from …")
+      let opener = k - 1;
+      while (opener >= this.from && !breakAfter(this.context, opener) && (this.tag(opener) === Pos.DET || this.tag(opener) === Pos.ADJ))
+        opener--;
+      if (opener >= this.from && !breakAfter(this.context, opener)) return null;
+      const first = preposition + 1;
+      let last = j;
+      const time = this.timePhraseStartingBefore(last);
+      if (time > first) last = time - 1;
+      // (an organisation noun's possessive, "the council's", which the attribution resolves to the body named before;
+      // "Vantry's safety committee" is read whole, as a name, by the subject's own rules)
+      let owned = false;
+      for (let r = first; r < last && !owned; r++) {
+        const possessive = /^(.+?)(?:'s|')$/u.exec(this.lower(r));
+        owned = possessive !== null && ORGANISATION_NOUNS.has(possessive[1] as string) && isOrganisationNounAt(this.context, last);
+      }
+      return owned ? [first, last] : null;
+    }
+    return null;
+  }
+
   /** "argued over / about / with …", "argued for almost three hours": the verb tells of a dispute and reports no claim. */
   private quarrelWithoutClaim(t: number): boolean {
     if (t + 1 >= this.to || breakAfter(this.context, t)) return false;
@@ -996,7 +1031,11 @@ class CueFinder {
       // "…,” said Jane Roe, the trust's director, who wrote the report": a relative clause describing the speaker
       // just named says how she is known, not who speaks.
       if (agent && agent[1] <= this.invertedSpeakerEnd) return null;
-    } else if (adjacent) agent = this.documentOwnerAfterParticiple(j, verb) ?? this.withoutPlaceAfterHead(this.subjectEndingAt(j));
+    } else if (adjacent)
+      agent =
+        this.documentOwnerAfterParticiple(j, verb) ??
+        this.documentOwnedInPreposition(j, verb) ??
+        this.withoutPlaceAfterHead(this.subjectEndingAt(j));
     else if (j >= this.from && !this.context.inQuote[j]) {
       const organisation =
         this.organisationBesideApposition(j, verbLast) ?? this.documentByAuthors(j) ?? this.documentOwnerNamedInApposition(j, verb);

@@ -4286,6 +4286,20 @@ function pointsAtOneStatement(denial: Analysed): boolean {
   return false;
 }
 
+/**
+ * "The firm's account was contradicted by its own logs", "the figure is disputed by the union": a denial verb in the
+ * passive with its agent after "by"; what it denies is its subject, named before it in the claim.
+ */
+function deniesInPassiveBy(all: ClaimWords['all']): boolean {
+  for (let i = 1; i + 1 < all.length; i++) {
+    if (all[i + 1]!.lower !== 'by' || !all[i]!.lower.endsWith('ed') || !isDenialWord(all[i]!.lower)) continue;
+    let k = i - 1;
+    while (k >= 0 && all[k]!.lower.length > 4 && all[k]!.lower.endsWith('ly')) k--;
+    if (k >= 0 && PASSIVE_FORMS.has(all[k]!.lower)) return true;
+  }
+  return false;
+}
+
 /** Be-forms before a passive participle: "were dismissed", "had been rejected". */
 const PASSIVE_FORMS: ReadonlySet<string> = new Set(BE_FORMS);
 /** Denial verbs whose passive, said of no statement, tells of an act done to someone: dismissed from a job, refused a thing. */
@@ -5069,6 +5083,8 @@ function accusationToldAfter(
   const distance = assertion.claim.sentenceIndex - denial.claim.sentenceIndex;
   if (!denial.denialVerb || tied === 0 || distance < 1 || distance > DENIER_ANSWER_SENTENCES) return 0;
   if (assertion.forecastOnly || assertion.hedged || denial.future) return 0;
+  // ("X's case was contradicted by its own records": a passive names what it denies before the verb, no accuser to come)
+  if (deniesInPassiveBy(denial.claim.words.all)) return 0;
   for (const other of analysed) {
     const at = other.claim.sentenceIndex;
     if (other === assertion || at >= assertion.claim.sentenceIndex) continue;

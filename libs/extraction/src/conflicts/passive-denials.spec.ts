@@ -1,0 +1,45 @@
+import { extractQuantities } from '../quantities/extract-quantities';
+import { tokenize } from '../tokenizer';
+import { claimWords } from './claim-words';
+import { findDisagreements, type DisagreementClaim } from './disagreements';
+
+function claim(index: number, text: string): DisagreementClaim {
+  return {
+    index,
+    sentenceIndex: index,
+    words: claimWords(text, tokenize(text), []),
+    quantities: extractQuantities(text),
+    offset: 0,
+    places: [],
+    sourceStems: [],
+  };
+}
+
+// Sources by claim index: the same letter is one source.
+const by = (letters: string) => (a: number, b: number) => letters[a] === letters[b];
+
+function denials(claims: DisagreementClaim[], letters: string): string[] {
+  return findDisagreements(claims, by(letters))
+    .filter((found) => found.kind === 'denial')
+    .map((found) => found.claims.join('-'));
+}
+
+describe('findDisagreements: a denial in the passive names what it denies (branch org-docs)', () => {
+  it('does not answer a later statement of another source with "X was contradicted by …"', () => {
+    const claims = [
+      claim(0, "The mill's account that the sluice had been shut was contradicted by its own logbook, the inspector said."),
+      claim(1, 'The inspector also said the mill had been fined in 2019.'),
+      claim(2, "Figures from the Brindwell District Council show the mill's water rate was cut from £9,000 to £4,000."),
+    ];
+    expect(denials(claims, 'AAB')).not.toContain('2-0');
+  });
+
+  it('still answers the accuser introduced after an active denial', () => {
+    const claims = [
+      claim(0, 'The mill has denied claims that it shut the sluice at Brindwell Weir every night.'),
+      claim(1, '"We have shut nothing," a spokesman said.'),
+      claim(2, 'Anglers said the sluice at the weir had been shut every night since June.'),
+    ];
+    expect(denials(claims, 'AAB')).toContain('2-0');
+  });
+});

@@ -1216,7 +1216,7 @@ class Attributor {
       // "The board said" with no body called a board named before: the board of the organisation named last (a
       // co-operative's, a club's), which speaks for it.
       // (the body whose people spoke in the last sentences first: "its Felsham plant" named since is no body with a board)
-      // "Board papers show", "the board's finance committee said": what the board owns is the board of the body the story
+      // "Board minutes record", "the board's audit panel reported": what the board owns is the board of the body the story
       // is about, when it has one, whoever spoke last (a ratings firm, a union quoted on it).
       const story = actor.reference.possessive ? this.storyOrganisationBefore(actor.start) : null;
       const governed = story

@@ -296,7 +296,7 @@ const wordClasses = wordMemo(
 const OWNER_PREPOSITIONS = new Set(['from', 'by', 'of']);
 /** "figures released by X" / "obtained from X": the preposition after a document's participle that names its owner. */
 const PARTICIPLE_OWNER_PREPOSITIONS = new Set(['by', 'from']);
-/** "Minutes of X's committee", "a memo from X's works department": a document's link to the part of a body that made it. */
+/** "Notes of the X's planning panel", "a memo from X's stores department": a document's link to the part of a body that made it. */
 const DOCUMENT_OWNER_LINKS = new Set(['of', 'from']);
 /** "… under the Freedom of Information Act", "… through a records request": the way a document came out, not its owner. */
 const RELEASE_ROUTE_PREPOSITIONS = new Set(['under', 'through', 'via', 'using']);
@@ -716,7 +716,7 @@ class CueFinder {
   }
 
   /**
-   * "Minutes of the club's finance committee record …", "A memo from the trust's works department warned …": a document
+   * "Notes of the club's rowing panel record …", "A memo from the guild's stores department warned …": a document
    * opening the subject, "of" or "from" after it and a possessive owning the part of a body the object names. The object
    * (to the subject's end, a time after it left out) speaks: the part of the body is the body. Null for any other subject
    * ("A memo from the club" goes by the subject as a whole; "Copies of a letter" names no owner).
@@ -727,7 +727,7 @@ class CueFinder {
       if (!this.isDocumentNoun(k, verb)) continue;
       const preposition = k + 1;
       if (!DOCUMENT_OWNER_LINKS.has(this.lower(preposition))) return null;
-      // (the document opens the subject: "Minutes of …", "A leaked memo from …")
+      // (the document opens the subject: "Notes of …", "A leaked memo from …")
       let opener = k - 1;
       while (opener >= this.from && !breakAfter(this.context, opener) && (this.tag(opener) === Pos.DET || this.tag(opener) === Pos.ADJ))
         opener--;
@@ -737,7 +737,7 @@ class CueFinder {
       const time = this.timePhraseStartingBefore(last);
       if (time > first) last = time - 1;
       // (an organisation noun's possessive, "the council's", which the attribution resolves to the body named before;
-      // "Vantry's safety committee" is read whole, as a name, by the subject's own rules)
+      // "Orlwick's rowing panel" is read whole, as a name, by the subject's own rules)
       let owned = false;
       for (let r = first; r < last && !owned; r++) {
         const possessive = /^(.+?)(?:'s|')$/u.exec(this.lower(r));

@@ -4287,7 +4287,7 @@ function pointsAtOneStatement(denial: Analysed): boolean {
 }
 
 /**
- * "The firm's account was contradicted by its own logs", "the figure is disputed by the union": a denial verb in the
+ * "The mill's story was contradicted by its own gauges", "the figure is disputed by the union": a denial verb in the
  * passive with its agent after "by"; what it denies is its subject, named before it in the claim.
  */
 function deniesInPassiveBy(all: ClaimWords['all']): boolean {
@@ -5083,7 +5083,7 @@ function accusationToldAfter(
   const distance = assertion.claim.sentenceIndex - denial.claim.sentenceIndex;
   if (!denial.denialVerb || tied === 0 || distance < 1 || distance > DENIER_ANSWER_SENTENCES) return 0;
   if (assertion.forecastOnly || assertion.hedged || denial.future) return 0;
-  // ("X's case was contradicted by its own records": a passive names what it denies before the verb, no accuser to come)
+  // ("the mill's story was contradicted by its own gauges": a passive names what it denies before the verb, no accuser to come)
   if (deniesInPassiveBy(denial.claim.words.all)) return 0;
   for (const other of analysed) {
     const at = other.claim.sentenceIndex;

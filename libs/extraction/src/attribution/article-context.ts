@@ -231,14 +231,15 @@ export function isDescriptorNounAt(context: ArticleContext, t: number): boolean 
 
 /**
  * A rank or honorific before a name: a listed one ("Dr", "General", "Cllr"), or a short abbreviation right before a
- * person's name that is no part of it ("Cr" in "Cr Glenn Whitlam": the entity finder leaves such titles out once the
- * text shows them to be titles).
+ * person's name that is no part of it ("Cr" in "Cr Glenn Whitlam", a rank in capitals: "DSP" in "DSP Ana Roe"; the entity
+ * finder leaves such titles out once the text shows them to be titles).
  */
 export function isTitleAt(context: ArticleContext, t: number): boolean {
   const token = context.tokens[t];
   if (!token) return false;
   if (TITLE_WORDS.has(token.lower)) return true;
-  if (!/^[A-Z][a-z]{1,3}\.?$/u.test(token.text) || (context.entityOf[t] as number) >= 0 || breakAfter(context, t)) return false;
+  if (!/^(?:[A-Z][a-z]{1,3}\.?|[A-Z]{2,4})$/u.test(token.text) || (context.entityOf[t] as number) >= 0 || breakAfter(context, t))
+    return false;
   const next = context.entities[context.entityOf[t + 1] as number];
   return next !== undefined && next.type === 'person' && next.start === context.tokens[t + 1]!.start;
 }

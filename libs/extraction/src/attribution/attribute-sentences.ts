@@ -787,6 +787,7 @@ class Attributor {
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationJustSpoken(s, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfPostNamedBefore(draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfStory(draft.attribution);
+    if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.councilOfCabinetPost(draft.attribution);
     if (main.actor.kind === 'role' && draft.attribution.organisation === null) this.roleJustSpoken(s, main, draft.attribution);
     if (main.actor.kind === 'role' && draft.attribution.organisation === null)
       this.organisationOfGroupWrittenBefore(main, draft.attribution);
@@ -2677,6 +2678,31 @@ class Attributor {
     if (!story) return;
     attribution.organisation = story.organisation;
     attribution.source ??= story.source;
+  }
+
+  /**
+   * "Ashby District Council's cabinet met on Tuesday. … The cabinet member for housing, Cllr Jo Roe, said": a member of a
+   * local council's cabinet ("cabinet member for …", "portfolio holder", "executive member") whose description names no
+   * owner speaks for the council the text named before her first description, when it named only one (a town council and
+   * a county council: neither). A councillor without such a post speaks for none (`UNAFFILIATED_POSTS`). Read at her
+   * first description; later mentions inherit it through her profile.
+   */
+  private councilOfCabinetPost(attribution: Attribution): void {
+    const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
+    const introduced = profile ? this.profiles.descriptionsOf(profile)[0] : undefined;
+    // (the post as her first description writes it: "The cabinet member for environment, Cllr Jo Roe," or after her name;
+    // a description that named its owner gave her that body before this rule)
+    if (!introduced || this.indefinitelyDescribed(introduced) || !COUNCIL_CABINET_POST.test(this.phraseOf(introduced).toLowerCase()))
+      return;
+    const at = (this.context.tokens[introduced.first] as Token).start;
+    const s = this.sentenceAt(at);
+    const council = (entity: Entity): boolean => normaliseName(entity.text).split(' ').includes('council');
+    const found = this.latestNamedOrganisation(s, at, council);
+    if (!found) return;
+    const key = normaliseName(found.organisation);
+    if (this.latestNamedOrganisation(s, at, (entity) => council(entity) && normaliseName(entity.text) !== key)) return;
+    attribution.organisation = found.organisation;
+    attribution.source ??= found.source;
   }
 
   /**
@@ -5299,6 +5325,9 @@ const GENERIC_POST_WORDS = new Set([
   'programme',
   'program',
 ]);
+
+/** A post in a local council's cabinet: "cabinet member for housing", "portfolio holder for leisure", "executive member". */
+const COUNCIL_CABINET_POST = /\b(?:cabinet\s+(?:member|lead)|portfolio\s+holder|executive\s+member)\b/u;
 
 /** Posts held in no body's name (the annotation's convention): "Councillor Jo Roe" beside "Ashby Borough Council". */
 const UNAFFILIATED_POSTS = new Set(['councillor', 'councilor', 'mayor', 'coroner']);

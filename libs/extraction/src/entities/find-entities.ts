@@ -1068,14 +1068,27 @@ class EntityFinder {
   private isShortTitle(first: number, to: number): boolean {
     const token = this.token(first);
     const key = core(token).replace(/\.$/u, '');
-    if (!/^[A-Z][a-z]{1,3}\.?$/u.test(token.text) || isKnownFirstName(key) || this.breakAt(first + 1)) return false;
+    // ("DSP Jo Roe", "ACP Ana Ek": a rank written in capitals is read so only before a known first name and a surname, or
+    // before a surname after the text wrote it so)
+    const capitals = RANK_CAPITALS.test(token.text);
+    if ((!SHORT_TITLE.test(token.text) && !capitals) || isKnownFirstName(key) || this.breakAt(first + 1)) return false;
     if (this.learnedTitles.has(key)) return true;
     // The same abbreviation before the full name and before the surname alone ("Cr Glenn Whitlam" … "Cr Whitlam").
     const surname = core(this.token(to));
     const usedSo = (to - first >= 2 ? this.abbreviationUses().next : this.abbreviationUses().afterNext).has(`${key} ${surname}`);
-    if (!usedSo && (to - first < 2 || !isKnownFirstName(core(this.token(first + 1))))) return false;
+    const given = core(this.token(first + 1));
+    // (capitals before a first name the lists lack: "DSP Ngozi Roe", unless a word of the run names a body: "NHS Forth Valley")
+    const fullName =
+      to - first >= 2 && (isKnownFirstName(given) || (capitals && !isEnglishWord(given) && !this.holdsOrganisationCue(first + 1, to)));
+    if (!fullName && (capitals || !usedSo)) return false;
     this.learnedTitles.add(key);
     return true;
+  }
+
+  /** Whether a word of tokens[from, to] is a word that names a kind of body ("Trust", "Council", "Ltd"). */
+  private holdsOrganisationCue(from: number, to: number): boolean {
+    for (let t = from; t <= to; t++) if (ORGANISATION_CUES.has(core(this.token(t))) || this.isLegalForm(t)) return true;
+    return false;
   }
 
   /**
@@ -1088,7 +1101,7 @@ class EntityFinder {
     const afterNext = new Set<string>();
     for (let t = 0; t + 1 < this.tokens.length; t++) {
       const token = this.token(t);
-      if (!/^[A-Z][a-z]{1,3}\.?$/u.test(token.text) || this.breakAt(t + 1)) continue;
+      if ((!SHORT_TITLE.test(token.text) && !RANK_CAPITALS.test(token.text)) || this.breakAt(t + 1)) continue;
       const key = core(token).replace(/\.$/u, '');
       next.add(`${key} ${core(this.token(t + 1))}`);
       if (t + 2 < this.tokens.length && !this.breakAt(t + 2)) afterNext.add(`${key} ${core(this.token(t + 2))}`);
@@ -2569,6 +2582,12 @@ const DATE_LEAD_WORDS: ReadonlySet<string> = new Set([
 
 /** A line of this many words all in capitals is a headline, not a run of acronyms. */
 const MIN_CAPITALS_RUN = 4;
+
+/** A short title abbreviation in title case ("Cr", "Insp", "Supt."). */
+const SHORT_TITLE = /^[A-Z][a-z]{1,3}\.?$/u;
+
+/** A rank or post abbreviated in capitals ("DSP", "ACP"): two to four letters, no dot. */
+const RANK_CAPITALS = /^[A-Z]{2,4}$/u;
 /** A headline in title case has at least this many words. */
 const MIN_TITLE_CASE_WORDS = 4;
 /**

@@ -2681,7 +2681,7 @@ class Attributor {
   }
 
   /**
-   * "Ashby District Council's cabinet met on Tuesday. … The cabinet member for housing, Cllr Jo Roe, said": a member of a
+   * "Wendlecote District Council's cabinet met on Tuesday. … The cabinet member for parks, Cllr Jo Roe, said": a member of a
    * local council's cabinet ("cabinet member for …", "portfolio holder", "executive member") whose description names no
    * owner speaks for the council the text named before her first description, when it named only one (a town council and
    * a county council: neither). A councillor without such a post speaks for none (`UNAFFILIATED_POSTS`). Read at her
@@ -2690,7 +2690,7 @@ class Attributor {
   private councilOfCabinetPost(attribution: Attribution): void {
     const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
     const introduced = profile ? this.profiles.descriptionsOf(profile)[0] : undefined;
-    // (the post as her first description writes it: "The cabinet member for environment, Cllr Jo Roe," or after her name;
+    // (the post as her first description writes it: "The cabinet member for parks, Cllr Jo Roe," or after her name;
     // a description that named its owner gave her that body before this rule)
     if (!introduced || this.indefinitelyDescribed(introduced) || !COUNCIL_CABINET_POST.test(this.phraseOf(introduced).toLowerCase()))
       return;
@@ -5326,7 +5326,7 @@ const GENERIC_POST_WORDS = new Set([
   'program',
 ]);
 
-/** A post in a local council's cabinet: "cabinet member for housing", "portfolio holder for leisure", "executive member". */
+/** A post in a local council's cabinet: "cabinet member for parks", "portfolio holder for parks", "executive member". */
 const COUNCIL_CABINET_POST = /\b(?:cabinet\s+(?:member|lead)|portfolio\s+holder|executive\s+member)\b/u;
 
 /** Posts held in no body's name (the annotation's convention): "Councillor Jo Roe" beside "Ashby Borough Council". */

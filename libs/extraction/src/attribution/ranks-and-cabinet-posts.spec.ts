@@ -3,11 +3,11 @@ import { rows } from '../testing/attribution';
 
 describe('a rank written in capitals before a name', () => {
   it.each([
-    // "DSP Ngozi Roe": two to four capitals before a first name and a surname are her rank, not a body's acronym …
-    ['The spokesman, DSP Ngozi Roe, said the ferry sank.', ['Ngozi Roe']],
+    // "CSP Ifeyinwa Roe": two to four capitals before a first name and a surname are her rank, not a body's acronym …
+    ['The spokesman, CSP Ifeyinwa Roe, said the ferry sank.', ['Ifeyinwa Roe']],
     ['ACP Tamsin Wendlecote said the road was shut.', ['Tamsin Wendlecote']],
     // … and once written so, the same capitals before her surname alone are her rank again.
-    ['The spokesman, DSP Ngozi Roe, said the ferry sank. DSP Roe said six were missing.', ['Ngozi Roe', 'Roe']],
+    ['The spokesman, CSP Ifeyinwa Roe, said the ferry sank. CSP Roe said six were missing.', ['Ifeyinwa Roe', 'Roe']],
   ])('%s', (text, people) => {
     expect(
       findEntities(text)
@@ -29,13 +29,13 @@ describe('a rank written in capitals before a name', () => {
   it('gives the speaker her body in apposition and carries it to her surname and pronoun', () => {
     expect(
       rows(
-        'The Public Relations Officer of the Tamsford State Police Command, DSP Ngozi Roe, said the ferry hit a stump. ' +
+        'The Public Relations Officer of the Tamsford State Police Command, CSP Ifeyinwa Roe, said the ferry hit a stump. ' +
           'Roe said 14 passengers had been rescued. "Three of them are children," she said.',
       ),
     ).toEqual([
-      'Ngozi Roe / Tamsford State Police Command / -',
-      'Ngozi Roe / Tamsford State Police Command / -',
-      'Ngozi Roe / Tamsford State Police Command / -',
+      'Ifeyinwa Roe / Tamsford State Police Command / -',
+      'Ifeyinwa Roe / Tamsford State Police Command / -',
+      'Ifeyinwa Roe / Tamsford State Police Command / -',
     ]);
   });
 });
@@ -44,15 +44,15 @@ describe("a member of a local council's cabinet", () => {
   it.each([
     // A cabinet post with no owner written speaks for the one council the text named before her …
     [
-      'Brindmoor District Council met on Tuesday. The cabinet member for housing, Cllr Ana Penwarden, said 40 homes were empty. She said the council would buy 12 more.',
+      'Brindmoor District Council met on Tuesday. The cabinet member for parks, Cllr Ana Penwarden, said 40 homes were empty. She said the council would buy 12 more.',
       ['- / - / -', 'Ana Penwarden / Brindmoor District Council / -', 'Ana Penwarden / Brindmoor District Council / -'],
     ],
     [
-      'Brindmoor District Council met on Tuesday. Cllr Ana Penwarden, the cabinet member for housing, said 40 homes were empty.',
+      'Brindmoor District Council met on Tuesday. Cllr Ana Penwarden, the cabinet member for parks, said 40 homes were empty.',
       ['- / - / -', 'Ana Penwarden / Brindmoor District Council / -'],
     ],
     [
-      'Brindmoor District Council met on Tuesday. Portfolio holder for leisure Ana Penwarden said the pool lost £90,000.',
+      'Brindmoor District Council met on Tuesday. Portfolio holder for parks Ana Penwarden said the pool lost £90,000.',
       ['- / - / -', 'Ana Penwarden / Brindmoor District Council / -'],
     ],
     // … none when two councils were named before, and a councillor without such a post speaks for none.

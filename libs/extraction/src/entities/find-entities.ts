@@ -1068,7 +1068,7 @@ class EntityFinder {
   private isShortTitle(first: number, to: number): boolean {
     const token = this.token(first);
     const key = core(token).replace(/\.$/u, '');
-    // ("DSP Jo Roe", "ACP Ana Ek": a rank written in capitals is read so only before a known first name and a surname, or
+    // ("CSP Jo Roe", "ACP Ana Ek": a rank written in capitals is read so only before a known first name and a surname, or
     // before a surname after the text wrote it so)
     const capitals = RANK_CAPITALS.test(token.text);
     if ((!SHORT_TITLE.test(token.text) && !capitals) || isKnownFirstName(key) || this.breakAt(first + 1)) return false;
@@ -1077,7 +1077,7 @@ class EntityFinder {
     const surname = core(this.token(to));
     const usedSo = (to - first >= 2 ? this.abbreviationUses().next : this.abbreviationUses().afterNext).has(`${key} ${surname}`);
     const given = core(this.token(first + 1));
-    // (capitals before a first name the lists lack: "DSP Ngozi Roe", unless a word of the run names a body: "NHS Forth Valley")
+    // (capitals before a first name the lists lack: "CSP Ifeyinwa Roe", unless a word of the run names a body: "NHS Wendlecote Valley")
     const fullName =
       to - first >= 2 && (isKnownFirstName(given) || (capitals && !isEnglishWord(given) && !this.holdsOrganisationCue(first + 1, to)));
     if (!fullName && (capitals || !usedSo)) return false;
@@ -2586,7 +2586,7 @@ const MIN_CAPITALS_RUN = 4;
 /** A short title abbreviation in title case ("Cr", "Insp", "Supt."). */
 const SHORT_TITLE = /^[A-Z][a-z]{1,3}\.?$/u;
 
-/** A rank or post abbreviated in capitals ("DSP", "ACP"): two to four letters, no dot. */
+/** A rank or post abbreviated in capitals ("CSP", "ACP"): two to four letters, no dot. */
 const RANK_CAPITALS = /^[A-Z]{2,4}$/u;
 /** A headline in title case has at least this many words. */
 const MIN_TITLE_CASE_WORDS = 4;

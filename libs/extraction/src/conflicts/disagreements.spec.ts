@@ -4719,3 +4719,48 @@ describe('findDisagreements: a later one of a happening named by an ordinal (bra
     ).toEqual(['figures:0-1']);
   });
 });
+
+describe('findDisagreements: negations that deny nothing (branch pairing8)', () => {
+  it('reads no denial in a negation inside a condition', () => {
+    const closed = claim(
+      0,
+      'Two bays of the lambing shed at Orrisdale Farm were closed to new visitors after a scour outbreak, the farm said.',
+    );
+    expect(
+      denials([
+        closed,
+        claim(1, 'The vet said the farm expected to reopen the bays to new visitors if no new lambs fell ill for a week.', 1),
+      ]),
+    ).toEqual([]);
+    const conditioned = claim(0, '"We will reopen the bays on Friday if there are no new cases," the farmer said.');
+    expect(denials([conditioned, claim(1, 'The vet said cases of scour in the dale were 30 per cent higher than usual.', 1)])).toEqual([]);
+    expect(
+      denials([
+        claim(0, '"Unless there are no new cases, the bays stay shut," the farmer said.'),
+        claim(1, 'The vet said cases of scour in the dale were 30 per cent higher than usual.', 1),
+      ]),
+    ).toEqual([]);
+    expect(
+      denials([
+        claim(0, '"There are no new cases in the bays," the farmer said.'),
+        claim(1, 'The vet said cases of scour in the dale were 30 per cent higher than usual.', 1),
+      ]),
+    ).toEqual(['denial:1-0']);
+    // The same negation asserted outside a condition denies what was said.
+    expect(denials([closed, claim(1, 'The vet said the bays at Orrisdale Farm had never been closed to new visitors.', 1)])).toEqual([
+      'denial:0-1',
+    ]);
+  });
+
+  it('answers no past act with a plan said not to exist', () => {
+    const shut = claim(0, 'Six of the ferry company’s ticket offices have shut since 2021, the harbour board said.');
+    expect(denials([shut, claim(1, 'The ferry company said it had no plans to shut more ticket offices this year.', 1)])).toEqual([]);
+    // A plan told by the other side is what "no plans" answers.
+    expect(
+      denials([
+        claim(0, 'The harbour board said the ferry company planned to shut six more ticket offices this year.'),
+        claim(1, 'The ferry company said it had no plans to shut more ticket offices this year.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+});

@@ -531,6 +531,8 @@ function analyse(claim: DisagreementClaim): Analysed {
   let lastUniversal = -Infinity;
   let deniesConduct = false;
   let questioned = false;
+  // "if there are no new cases for 48 hours": where the clause of a condition opened; -1 outside one.
+  let conditionFrom = -1;
   let hedged = false;
   let contrast = false;
   let otherEvent = false;
@@ -593,7 +595,12 @@ function analyse(claim: DisagreementClaim): Analysed {
     const special = (f & W.special) !== 0;
     // "asked why the pump had not been replaced": a negation inside a question asserts nothing.
     if ((f & W.question) !== 0) questioned = true;
-    if (negation && !questioned && !notAfterModal && !agreeing.has(word.start) && !isEvaluativeNothing(words.content, i)) {
+    // "We expect to reopen the ward if there are no new cases": a negation inside a condition asserts nothing; the
+    // condition ends with its clause ("If no one objects, the scheme starts in May").
+    if (conditionFrom >= 0 && CLAUSE_BREAK.test(words.text.slice(words.content[i - 1]!.end, word.start))) conditionFrom = -1;
+    if (CONDITION_OPENERS.has(lower)) conditionFrom = i;
+    const conditioned = conditionFrom >= 0;
+    if (negation && !questioned && !conditioned && !notAfterModal && !agreeing.has(word.start) && !isEvaluativeNothing(words.content, i)) {
       negated = true;
       if (happenedAfter(words.content, i)) happeningDenied = i;
       // "Nothing has left that pond": a clause opened by "nothing" negates what its verb acts on.
@@ -601,7 +608,9 @@ function analyse(claim: DisagreementClaim): Analysed {
       scopeEnd = opensClause ? Math.max(i + NEGATION_SCOPE, zeroClauseObject(words.content, i)) : i + NEGATION_SCOPE;
     }
     // "left the mill without a single defect", "without any shortage": a privative as strong as "no".
-    if (lower === 'without' && (words.content[i + 1]?.lower === 'any' || words.content[i + 2]?.lower === 'single')) negated = true;
+    if (conditioned) {
+      // nothing negated in a condition
+    } else if (lower === 'without' && (words.content[i + 1]?.lower === 'any' || words.content[i + 2]?.lower === 'single')) negated = true;
     // "had refused to meet union representatives", "failed to inspect the track": the verb after is negated as after "not".
     else if (REFUSING.has(lower) && words.content[i + 1]?.lower === 'to' && !questioned && !agreeing.has(word.start)) {
       negated = true;
@@ -615,7 +624,12 @@ function analyse(claim: DisagreementClaim): Analysed {
     }
     // "no" opening a clause negates it: "no army unit had fired", "there was no evidence".
     // "had no record of", "found no trace of": a verb of having or finding with "no" as its object negates it too.
-    if (lower === 'no' && (i === 0 || (before & W.noOpener) !== 0 || afterAttribution(words, i)) && !agreeing.has(word.start)) {
+    if (
+      lower === 'no' &&
+      !conditioned &&
+      (i === 0 || (before & W.noOpener) !== 0 || afterAttribution(words, i)) &&
+      !agreeing.has(word.start)
+    ) {
       negated = true;
       // "No such meeting took place": what it negates is what was just said.
       if (words.content[i + 1]?.lower === 'such') noSuch = true;
@@ -632,7 +646,12 @@ function analyse(claim: DisagreementClaim): Analysed {
     else if (i <= ownZeroEnd && ties[i] !== '') ownZero.add(ties[i]!);
     if (special || negation) {
       // "nobody had been beaten", "that none of the guards": a zero opening a clause negates it too.
-      if ((f & W.zero) !== 0 && (i === 0 || (before & W.noOpener) !== 0 || afterAttribution(words, i)) && !agreeing.has(word.start)) {
+      if (
+        (f & W.zero) !== 0 &&
+        !conditioned &&
+        (i === 0 || (before & W.noOpener) !== 0 || afterAttribution(words, i)) &&
+        !agreeing.has(word.start)
+      ) {
         negated = true;
         scopeEnd = Math.max(i + NEGATION_SCOPE, zeroClauseObject(words.content, i));
       }
@@ -2974,6 +2993,12 @@ function denialDisagreements(
         gate('ties');
         continue;
       }
+      // "Eleven branches have shut since 2021." / "The bank said it had no plans to shut more branches.": a plan said not to
+      // exist answers a plan or a forecast, not what was already done.
+      if (!denial.anaphoric && !denial.denialVerb && !tellsPlan(assertion) && deniedPlan(denial.claim.words) !== null) {
+        gate('ties');
+        continue;
+      }
       // "needed a roof costing at least 8 million euros" / "had pledged 2 million euros towards the roof
       // and … never heard back": figures of one measure on both sides are compared as figures; a
       // negation elsewhere in the claim does not deny the other's figure. Only a denial pointing back answers it.
@@ -3528,6 +3553,8 @@ const SPELLED_FAR_SENTENCES = 12;
 
 /** Punctuation between two words that ends a clause. */
 const CLAUSE_BREAK = /[,;:]/;
+/** Words opening a condition, whose clause asserts nothing: "if", "unless". */
+const CONDITION_OPENERS = new Set(['if', 'unless']);
 
 /**
  * The subject words of what a denial spells out that it denies, however it names it: after "that" following a word of

@@ -4764,3 +4764,32 @@ describe('findDisagreements: negations that deny nothing (branch pairing8)', () 
     ).toEqual(['denial:0-1']);
   });
 });
+
+describe('findDisagreements: a forecast told by the attribution (branch pairing8)', () => {
+  const results = claim(
+    0,
+    'The bakery chain Harlin Loaves said sales rose 9 per cent in the year to June.',
+    0,
+    'sales rose 9 per cent in the year to June',
+  );
+
+  it('compares a figure whose attribution forecasts it with forecasts only', () => {
+    expect(
+      pairs([
+        results,
+        claim(1, 'Its finance chief forecast sales growth of 3 to 5 per cent next year.', 1, 'sales growth of 3 to 5 per cent next year'),
+      ]),
+    ).toEqual([]);
+    expect(
+      pairs([
+        results,
+        claim(
+          1,
+          'Its finance chief said sales growth was 3 to 5 per cent in the year to June.',
+          1,
+          'sales growth was 3 to 5 per cent in the year to June',
+        ),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+});

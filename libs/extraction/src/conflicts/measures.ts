@@ -1780,6 +1780,22 @@ function isFuture(words: ClaimWords, first: number): boolean {
     // "is to cut 140 roles", "are to close": a plan told by "be to" and a verb before the figure, as "will" tells one.
     if (lower === 'to' && i + 1 < first && COPULAS.has(words.content[i - 1]?.lower ?? '')) return true;
   }
+  return forecastAttribution(words);
+}
+
+/** Verbs of an attribution that make what it reports a forecast: "The bakery's owner forecast sales growth of 4 per cent". */
+const FORECAST_VERBS = new Set(['forecast', 'forecasts', 'predicted', 'predicts', 'projected', 'projects']);
+
+/**
+ * "Its finance chief forecast revenue growth of 3 to 5 per cent next year.": the attribution's verb, which the content
+ * leaves out, says the figures are forecasts, as "will" in the content would.
+ */
+function forecastAttribution(words: ClaimWords): boolean {
+  const { all, content } = words;
+  if (content === all || content.length === 0) return false;
+  const start = content[0]!.start;
+  const end = content[content.length - 1]!.end;
+  for (const word of all) if ((word.start < start || word.start >= end) && FORECAST_VERBS.has(word.lower)) return true;
   return false;
 }
 

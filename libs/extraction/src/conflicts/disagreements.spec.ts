@@ -4793,3 +4793,23 @@ describe('findDisagreements: a forecast told by the attribution (branch pairing8
     ).toEqual(['figures:0-1']);
   });
 });
+
+describe('findDisagreements: the period a figure is counted over (branch pairing8)', () => {
+  const launch = claim(0, 'Inspectors said the Quorley station took an average of 14 minutes to launch its boat in 2025.');
+
+  it('reads no span of time in the period of another figure: "lost 9 volunteers in two years"', () => {
+    expect(pairs([launch, claim(1, 'The coxswain said the Quorley station had lost 9 volunteers in two years.', 1)])).toEqual([]);
+    expect(
+      pairs([
+        claim(0, 'The harbour master said the Quorley station had been staffed for 30 years.'),
+        claim(1, 'The coxswain said 4,000 visitors came to the Quorley station in its first two weeks.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('still compares two spans of one thing', () => {
+    expect(pairs([launch, claim(1, 'The coxswain said the Quorley station took 40 minutes to launch its boat in 2025.', 1)])).toEqual([
+      'figures:0-1',
+    ]);
+  });
+});

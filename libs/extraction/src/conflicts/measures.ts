@@ -187,6 +187,9 @@ export function measuresOf(
   spans.forEach(([first, last, q], s) => {
     const m = measureOf(words, q, first, last, inFigure);
     if (!m) return;
+    // "had lost 72 lifeguards in two years", "410,000 people came in its first two weeks": a span after "in", "over" or
+    // "during" following another figure of the claim is the period that figure is counted over, no span of time of its own.
+    if (m.key.endsWith('duration') && periodOfFigure(content, first, measured)) return;
     if (m.key.startsWith('money:') && (m.moneyKind === 'offer' || offeredBefore(words, first, inFigure))) m.offer = true;
     if (m.key.endsWith('duration')) {
       const offset = offsetAfter(words, first, last);
@@ -837,6 +840,23 @@ function offsetAfter(words: ClaimWords, first: number, last: number): 'before' |
   if (LENGTH_OPENERS.has(content[first - 1]?.lower ?? '') || LENGTH_OPENERS.has(content[first - 2]?.lower ?? '')) return undefined;
   const after = content[last]?.lower ?? '';
   return after === 'notice' ? 'before' : OFFSET_WORDS.get(after);
+}
+
+/** Prepositions opening the period a figure is counted over: "in two years", "over five years", "during its first week". */
+const PERIOD_PREPOSITIONS = new Set(['in', 'over', 'during']);
+/** Words between such a preposition and the span: "in its first two weeks", "over the past three years". */
+const PERIOD_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'first', 'last', 'past', 'previous', 'next']);
+
+/**
+ * The span of time at `first` is the period of a figure given before it in the claim ("lost 72 lifeguards in two years"):
+ * a preposition of a period opens it, past at most a determiner and an ordinal, and a figure that is neither a span nor a
+ * date stands before it.
+ */
+function periodOfFigure(content: ClaimWords['content'], first: number, before: readonly Measured[]): boolean {
+  let i = first - 1;
+  while (i >= 0 && first - i <= 3 && PERIOD_DETERMINERS.has(content[i]!.lower)) i--;
+  if (i < 0 || !PERIOD_PREPOSITIONS.has(content[i]!.lower)) return false;
+  return before.some((m) => !m.key.endsWith('duration') && !m.key.endsWith('date'));
 }
 
 /** Hours in a unit of time: durations are compared in hours. */

@@ -489,7 +489,12 @@ export const contraryStatesOf = boundedMemo((lower: string): readonly ContrarySt
     const colon = entry.lastIndexOf(':');
     const state = { state: entry.slice(0, colon), pole: entry.slice(colon + 1) === '1' ? (1 as const) : (0 as const), predicative: true };
     const also = WORDNET_ALSO_STATES.get(state.state);
-    return also === undefined ? [state] : [state, { ...state, state: also }];
+    const pole = WORDNET_POLE_STATES.get(`${state.state}:${state.pole}`);
+    return [
+      state,
+      ...(also === undefined ? [] : [{ ...state, state: also }]),
+      ...(pole === undefined ? [] : [{ ...pole, predicative: true }]),
+    ];
   });
 });
 
@@ -551,11 +556,30 @@ export const nounStatesOf = boundedMemo((lower: string): ReadonlyArray<{ state: 
   return listed === '' ? [] : parsedStates(listed);
 });
 
-/** The states a verb form names of its subject ("the trial had failed"): empty for most words and for words of change. */
+/**
+ * The states a verb form names of its subject ("the trial had failed"): empty for most words and for words of change.
+ * A pole that also says a pole of another state (`WORDNET_POLE_STATES`) names that one too.
+ */
 export const verbStatesOf = boundedMemo((lower: string): ReadonlyArray<{ state: string; pole: 0 | 1 }> => {
   if (CHANGE_WORDS.has(lower) || !Object.prototype.hasOwnProperty.call(WORD_ANTONYMS.verbs, lower)) return [];
-  return parsedStates(WORD_ANTONYMS.verbs[lower]!);
+  const states = parsedStates(WORD_ANTONYMS.verbs[lower]!);
+  return states.flatMap((state) => {
+    const pole = WORDNET_POLE_STATES.get(`${state.state}:${state.pole}`);
+    return pole === undefined ? [state] : [state, pole];
+  });
 });
+
+/**
+ * One pole of a WordNet antonym pair that is also one pole of another state, the other pole saying nothing of it: a
+ * thing that failed (WordNet's "stop operating or functioning", whose kind "malfunction" is the antonym of "function,
+ * work, operate, run") or is broken is not running, while one that succeeded or is unbroken may stand idle. So "the
+ * pump had failed" / "the pump was working normally" and "the lift was broken" / "the lift was running" are contrary
+ * states.
+ */
+const WORDNET_POLE_STATES: ReadonlyMap<string, { state: string; pole: 0 | 1 }> = new Map([
+  ['fail/succeed:0', { state: 'running', pole: 1 }],
+  ['broken/unbroken:0', { state: 'running', pole: 1 }],
+]);
 
 /**
  * What a sum of money is, by the noun it quantifies or the verb it is the object of: "a budget

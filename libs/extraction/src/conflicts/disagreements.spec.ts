@@ -4813,3 +4813,112 @@ describe('findDisagreements: the period a figure is counted over (branch pairing
     ]);
   });
 });
+
+describe('findDisagreements: a thing said to have failed or to be broken against one said to be running (branch denial7)', () => {
+  it('pairs "had failed" or "was broken" with "was working" or "running normally" of one thing by another source', () => {
+    expect(
+      pairs([
+        claim(0, 'The tenants said the lift in the east block had failed on Friday.', 0),
+        claim(1, 'The landlord said the lift in the east block was working on Friday.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'Volunteers said the boiler at the scout hut was broken.', 0),
+        claim(1, 'The district council said the boiler at the scout hut was running normally.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('leaves a failure with an object, a failure of another thing, one source and an agreeing "succeeded" alone', () => {
+    // "failed its inspection" acts on an object: no state of the lift.
+    expect(
+      pairs([
+        claim(0, 'The tenants said the lift in the east block failed its annual inspection.', 0),
+        claim(1, 'The landlord said the lift in the east block was working on Friday.', 1),
+      ]),
+    ).toEqual([]);
+    // The talks failed; the lift ran: two things.
+    expect(
+      pairs([
+        claim(0, 'The tenants said the talks with the landlord had failed.', 0),
+        claim(1, 'The landlord said the lift in the east block was working.', 1),
+      ]),
+    ).toEqual([]);
+    // One source may say both.
+    expect(
+      pairs(
+        [
+          claim(0, 'The tenants said the lift in the east block had failed on Friday.', 0),
+          claim(1, 'The tenants said the lift in the east block was working again on Saturday.', 1),
+        ],
+        () => true,
+      ),
+    ).toEqual([]);
+    // A repair that succeeded says nothing against a lift that runs.
+    expect(
+      pairs([
+        claim(0, 'The engineers said the repair of the lift had succeeded.', 0),
+        claim(1, 'The landlord said the lift in the east block was running.', 1),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('findDisagreements: a meeting that ended in failure, a pump that broke down (branch denial7)', () => {
+  it('reads an outcome noun after "ended in" as said of the subject of "ended"', () => {
+    expect(
+      pairs([
+        claim(0, 'The tenants said the mediation session ended in failure.', 0),
+        claim(1, 'The housing trust said the mediation session was a success.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([claim(0, 'The visitors said the relay ended in a defeat.', 0), claim(1, 'The hosts said the relay had been a victory.', 1)]),
+    ).toEqual(['denial:0-1']);
+    // "ended in June" ends in a month, no outcome.
+    expect(
+      pairs([
+        claim(0, 'The tenants said the mediation session ended in June.', 0),
+        claim(1, 'The housing trust said the mediation session was a success.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps an outcome told in the past beside a forecast, never one forecast', () => {
+    expect(
+      pairs([
+        claim(0, 'The tenants said the mediation session had ended in failure.', 0),
+        claim(1, 'The housing trust said the session had been a success and that both sides would meet again in May.', 2),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The tenants said the mediation session had ended in failure.', 0),
+        claim(1, 'The housing trust said the next session would be a success.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads "broke down" and "had broken down" as not running, never with an object', () => {
+    expect(
+      pairs([
+        claim(0, 'The tenants said the lift in the east block had broken down.', 0),
+        claim(1, 'The landlord said the lift in the east block was working.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'Drivers said the ferry ramp broke down on Friday.', 0),
+        claim(1, 'The operator said the ferry ramp was operating normally on Friday.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // Bailiffs broke down a door; the door's lock works: what is broken down is an object.
+    expect(
+      pairs([
+        claim(0, 'The tenants said the bailiffs broke down the door of the east block.', 0),
+        claim(1, 'The landlord said the door of the east block was working.', 1),
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -687,6 +687,9 @@ function analyse(claim: DisagreementClaim): Analysed {
           definiteSubject(words, copula, true),
         );
       stateNegations++;
+    } else if (breakDownAt(words, i)) {
+      // "the pump had broken down", "the lift broke down on Friday": WordNet's "break down" of the failing synset.
+      stateOf(words, i, BROKEN_DOWN, states, definiteSubject(words, i));
     } else if ((f & W.state) !== 0 || (f & W.superlative) !== 0)
       for (const state of contraryStatesOf((f & W.state) !== 0 ? lower : baseOfSuperlative(lower)!)) {
         const copula = copulaBefore(words.content, i);
@@ -755,8 +758,11 @@ function analyse(claim: DisagreementClaim): Analysed {
       // nouns after a copula and its article, its antonym verbs said of their subject with no object.
       const noun = nounCopula(words.content, i);
       const at = noun >= 0 ? noun : i;
+      const count = states.length;
       for (const state of noun >= 0 ? nounStatesOf(lower) : verbStatesOf(lower))
         stateOf(words, i, state, states, definiteSubject(words, at), pronounSubject(words, at), definiteSubject(words, at, true));
+      // "the meeting had been a success and both sides would meet again": told in the past beside a forecast.
+      if (noun >= 0 && toldOutcome(words.content, noun)) for (let k = count; k < states.length; k++) states[k]!.told = true;
     } else if ((f & W.comparative) !== 0 && comparativeAt(words.content, i) !== null) {
       // "was lower than in 2019" / "was higher than in 2019", "more frequent" / "less frequent": a comparative after a
       // copula is a state of its own ("lower" is no contrary of "high"), held against a baseline when it names one.
@@ -4156,15 +4162,33 @@ function baselineOf(words: ClaimWords, last: number, names?: string[], opener: '
   return undefined;
 }
 
-/** The copula before a noun of states and its article ("had been a success", "was a complete failure"), or -1. */
+/**
+ * The copula before a noun of states and its article ("had been a success", "was a complete failure"), or the verb of
+ * ending before "in" and the noun ("ended in failure"), or -1.
+ */
 function nounCopula(content: ClaimWords['content'], i: number): number {
   let k = i - 1;
   // "a complete failure", "an outright success": one modifier between the article and the noun.
   if (!ARTICLES.has(lowerAt(content, k)) && ARTICLES.has(lowerAt(content, k - 1)) && !content[k]?.capitalised) k--;
+  // "the talks ended in failure", "the match ended in a defeat": an end in an outcome says it of the subject as a copula.
+  const inAt = ARTICLES.has(lowerAt(content, k)) ? k - 1 : i - 1;
+  if (lowerAt(content, inAt) === 'in' && OUTCOME_ENDS.has(lowerAt(content, inAt - 1))) return inAt - 1;
   if (!ARTICLES.has(lowerAt(content, k))) return -1;
   return COPULAS.has(lowerAt(content, k - 1)) ? k - 1 : -1;
 }
 const ARTICLES = new Set(['a', 'an']);
+/**
+ * An outcome noun's copula or verb of ending at `k` tells what is or was, not what will be: "is", "was", "had been",
+ * "has been", "ended", "resulted" ("will be a success", "would end in failure" forecast).
+ */
+function toldOutcome(content: ClaimWords['content'], k: number): boolean {
+  const lower = lowerAt(content, k);
+  if (TELLING_COPULAS.has(lower) || lower === 'ended' || lower === 'resulted') return true;
+  return lower === 'been' && ['had', 'has', 'have'].includes(lowerAt(content, k - 1));
+}
+
+/** Verbs of ending before "in" and an outcome noun: "ended in failure", "resulted in a victory". */
+const OUTCOME_ENDS = new Set(['ended', 'ends', 'end', 'ending', 'resulted', 'results']);
 
 /** Words after a verb of states that go on with the clause, not an object: "had failed because …", "won in 2019". */
 const CLAUSE_GOING_ON = new Set([
@@ -4246,6 +4270,27 @@ function mannerAct(words: ClaimWords, i: number): string | undefined {
   const act = words.content[i - 1];
   if (!act || act.capitalised) return undefined;
   return tieStems(words)[i - 1] || undefined;
+}
+
+/**
+ * Forms of "break" that, before "down", say WordNet's "break down" of the synset of things that stop operating or
+ * functioning ("fail, break down, give out, conk out"), whose kind "malfunction" is the antonym of "function, work,
+ * run": the state of not running.
+ */
+const BREAK_FORMS = new Set(['break', 'breaks', 'broke', 'broken', 'breaking']);
+const BROKEN_DOWN = { state: 'running', pole: 1 as const };
+
+/**
+ * "the pump had broken down", "the lift broke down on Friday": a form of "break" before "down", a finite verb of the
+ * subject before it (`harmVerbAt`) with no object after "down" ("broke down the door" acts on a door; "broken down by
+ * region" sorts figures).
+ */
+function breakDownAt(words: ClaimWords, i: number): boolean {
+  if (!BREAK_FORMS.has(words.content[i]!.lower) || lowerAt(words.content, i + 1) !== 'down' || !harmVerbAt(words, i)) return false;
+  const after = words.content[i + 2];
+  if (!after) return true;
+  if (/[,.;:!?"”]/.test(words.text.slice(words.content[i + 1]!.end, after.start))) return true;
+  return after.lower !== 'by' && CLAUSE_GOING_ON.has(after.lower);
 }
 
 /** Words before a verb of harm that make it its subject's act: "the tank leaked", "had flooded", "the tanks have cracked". */

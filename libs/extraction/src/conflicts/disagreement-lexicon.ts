@@ -503,7 +503,12 @@ export const contraryStatesOf = boundedMemo((lower: string): readonly ContrarySt
  * condition; free from defect or damage or decay") is safe, one "structurally unsound" is not ("the dam is safe" against
  * "the dam is structurally unsound").
  */
-const WORDNET_ALSO_STATES: ReadonlyMap<string, string> = new Map([['sound/unsound', 'safe']]);
+const WORDNET_ALSO_STATES: ReadonlyMap<string, string> = new Map([
+  ['sound/unsound', 'safe'],
+  // "the lift is functional" (WordNet: "designed for or capable of a particular function or use") is running, one
+  // "nonfunctional" is not: "the lift was functional" against "the lift had failed".
+  ['functional/nonfunctional', 'running'],
+]);
 
 /**
  * The adjective a degree is formed from, given the degree's ending: its stem as written, with an "e" ("safer"), with

@@ -4830,6 +4830,21 @@ describe('findDisagreements: a thing said to have failed or to be broken against
     ).toEqual(['denial:0-1']);
   });
 
+  it('reads WordNet\'s "functional" as running and "nonfunctional" as not, after a copula', () => {
+    expect(
+      pairs([
+        claim(0, 'The tenants said the lift in the east block had failed on Friday.', 0),
+        claim(1, 'The landlord said the lift in the east block was fully functional on Friday.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The tenants said the lift in the east block was nonfunctional.', 0),
+        claim(1, 'The landlord said the lift in the east block was running.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
   it('leaves a failure with an object, a failure of another thing, one source and an agreeing "succeeded" alone', () => {
     // "failed its inspection" acts on an object: no state of the lift.
     expect(

@@ -505,8 +505,8 @@ export const contraryStatesOf = boundedMemo((lower: string): readonly ContrarySt
  */
 const WORDNET_ALSO_STATES: ReadonlyMap<string, string> = new Map([
   ['sound/unsound', 'safe'],
-  // "the lift is functional" (WordNet: "designed for or capable of a particular function or use") is running, one
-  // "nonfunctional" is not: "the lift was functional" against "the lift had failed".
+  // "the hoist is functional" (WordNet: "designed for or capable of a particular function or use") is running, one
+  // "nonfunctional" is not: "the hoist was functional" against "the hoist had failed".
   ['functional/nonfunctional', 'running'],
 ]);
 
@@ -578,7 +578,7 @@ export const verbStatesOf = boundedMemo((lower: string): ReadonlyArray<{ state: 
  * One pole of a WordNet antonym pair that is also one pole of another state, the other pole saying nothing of it: a
  * thing that failed (WordNet's "stop operating or functioning", whose kind "malfunction" is the antonym of "function,
  * work, operate, run") or is broken is not running, while one that succeeded or is unbroken may stand idle. So "the
- * pump had failed" / "the pump was working normally" and "the lift was broken" / "the lift was running" are contrary
+ * ski lift had failed" / "the ski lift was operating" and "the hoist was broken" / "the hoist was running" are contrary
  * states.
  */
 const WORDNET_POLE_STATES: ReadonlyMap<string, { state: string; pole: 0 | 1 }> = new Map([

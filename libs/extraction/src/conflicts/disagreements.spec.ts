@@ -4815,7 +4815,7 @@ describe('findDisagreements: the period a figure is counted over (branch pairing
 });
 
 describe('findDisagreements: a thing said to have failed or to be broken against one said to be running (branch denial7)', () => {
-  it('pairs "had failed" or "was broken" with "was working" or "running normally" of one thing by another source', () => {
+  it('pairs "had failed" or "was broken" with "was working" or "running as usual" of one thing by another source', () => {
     expect(
       pairs([
         claim(0, 'The tenants said the lift in the east block had failed on Friday.', 0),
@@ -4825,7 +4825,7 @@ describe('findDisagreements: a thing said to have failed or to be broken against
     expect(
       pairs([
         claim(0, 'Volunteers said the boiler at the scout hut was broken.', 0),
-        claim(1, 'The district council said the boiler at the scout hut was running normally.', 1),
+        claim(1, 'The district council said the boiler at the scout hut was running as usual.', 1),
       ]),
     ).toEqual(['denial:0-1']);
   });

@@ -688,7 +688,7 @@ function analyse(claim: DisagreementClaim): Analysed {
         );
       stateNegations++;
     } else if (breakDownAt(words, i)) {
-      // "the pump had broken down", "the lift broke down on Friday": WordNet's "break down" of the failing synset.
+      // "the hoist had broken down", "the ski lift broke down on Friday": WordNet's "break down" of the failing synset.
       stateOf(words, i, BROKEN_DOWN, states, definiteSubject(words, i));
     } else if ((f & W.state) !== 0 || (f & W.superlative) !== 0)
       for (const state of contraryStatesOf((f & W.state) !== 0 ? lower : baseOfSuperlative(lower)!)) {
@@ -761,7 +761,7 @@ function analyse(claim: DisagreementClaim): Analysed {
       const count = states.length;
       for (const state of noun >= 0 ? nounStatesOf(lower) : verbStatesOf(lower))
         stateOf(words, i, state, states, definiteSubject(words, at), pronounSubject(words, at), definiteSubject(words, at, true));
-      // "the meeting had been a success and both sides would meet again": told in the past beside a forecast.
+      // "the tour had been a success and the choir would tour again": told in the past beside a forecast.
       if (noun >= 0 && toldOutcome(words.content, noun)) for (let k = count; k < states.length; k++) states[k]!.told = true;
     } else if ((f & W.comparative) !== 0 && comparativeAt(words.content, i) !== null) {
       // "was lower than in 2019" / "was higher than in 2019", "more frequent" / "less frequent": a comparative after a
@@ -4281,7 +4281,7 @@ const BREAK_FORMS = new Set(['break', 'breaks', 'broke', 'broken', 'breaking']);
 const BROKEN_DOWN = { state: 'running', pole: 1 as const };
 
 /**
- * "the pump had broken down", "the lift broke down on Friday": a form of "break" before "down", a finite verb of the
+ * "the hoist had broken down", "the ski lift broke down on Friday": a form of "break" before "down", a finite verb of the
  * subject before it (`harmVerbAt`) with no object after "down" ("broke down the door" acts on a door; "broken down by
  * region" sorts figures).
  */

@@ -104,6 +104,23 @@ export const INQUIRY_NOUNS = set(`audit inquiry investigation review inspection`
  */
 export const ISSUED_STATEMENT_NOUNS = set(`warning warnings alert alerts advisory forecast statement correction bulletin apology`);
 
+/**
+ * Verbs by which a body revises a judgement it states, with one of `REVISED_JUDGEMENT_NOUNS` as object: "The bank trimmed its
+ * outlook for exports", "The agency lowered the port's credit rating", "raised its fog rating to two".
+ */
+export const REVISING_LEMMAS = set(`cut raise lift lower revise trim upgrade downgrade`);
+export const REVISED_JUDGEMENT_NOUNS = set(
+  `forecast forecasts estimate estimates projection projections outlook guidance rating ratings prediction predictions`,
+);
+
+/**
+ * Verbs by which a body's own record counts the people or animals it cared for: "Its clinic treated 40 patients", "The
+ * shelter rescued 300 cats". Not purchases, orders or buildings completed, which news tells as events ("The trust has
+ * ordered 40 chairs", "The council completed 90 flats"); not sums spent or goods handed out, which the conflict rules
+ * would compare across bodies as one measure ("spent £2m on dredging" against another body's budget, two bodies' kits).
+ */
+export const RECORDED_WORK_LEMMAS = set(`treat rescue`);
+
 /** Lemmas of the verbs by which research reports what it found: "the paper found that …", "the paper shows …". */
 export const RESEARCH_FINDING_LEMMAS = set(`find show conclude suggest estimate calculate`);
 

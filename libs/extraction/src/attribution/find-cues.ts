@@ -32,6 +32,9 @@ import {
   DOCUMENT_NOUNS,
   INQUIRY_NOUNS,
   ISSUED_STATEMENT_NOUNS,
+  RECORDED_WORK_LEMMAS,
+  REVISED_JUDGEMENT_NOUNS,
+  REVISING_LEMMAS,
   RESEARCH_FINDING_LEMMAS,
   SPEAKER_STOP_WORDS,
   GERMAN_INVERTIBLE_VERBS,
@@ -266,6 +269,8 @@ const COUNTING_LEMMAS = new Set(['count']);
  * noun phrase, not an amount given), "The X Office has issued a yellow warning" (a statement's noun as its object).
  */
 const STATING_ACT_LEMMAS = new Set(['attribute', 'give', 'issue']);
+/** "lowered the port's long-term credit rating": at most this many words from the verb to the judgement's noun. */
+const MAX_REVISED_OBJECT = 5;
 /** "issued an amber warning for wind": at most this many words between "issued" and the head of what it issued. */
 const MAX_ISSUED_MODIFIERS = 3;
 /**
@@ -596,6 +601,7 @@ class CueFinder {
     // "The agency attributed 4,300 deaths to heat", "The bureau gave an 80 percent chance": a body's judgement stated as
     // its act (an organisation's only, see verbCueOf).
     if (tag === Pos.VERB && STATING_ACT_LEMMAS.has(this.lemma(t)) && this.statesJudgement(t)) return t;
+    if (tag === Pos.VERB && this.statesOwnAct(t)) return t;
     // "The board found that the rail had cracked": a finding reported with its that-clause is what the finder says.
     // The next token is read only inside the sentence: past the text's last token there is none.
     if ((lemmas & Lemma.thatClause) !== 0)
@@ -1068,7 +1074,9 @@ class CueFinder {
     // "Volunteers counted 300 birds", "She recorded 9.8 seconds": a figure counted is a body's report, not a person's;
     // "She gave an 80 percent chance" is a person's guess, reported by a verb of saying when it is one.
     if (
-      (COUNTING_LEMMAS.has(this.lemma(verb)) || (STATING_ACT_LEMMAS.has(this.lemma(verb)) && this.statesJudgement(verb))) &&
+      (COUNTING_LEMMAS.has(this.lemma(verb)) ||
+        (STATING_ACT_LEMMAS.has(this.lemma(verb)) && this.statesJudgement(verb)) ||
+        (this.tag(verb) === Pos.VERB && this.statesOwnAct(verb))) &&
       !isOrganisationActor(actor) &&
       !this.documentSubjectBefore(verb) &&
       !this.ownedDocumentBefore(verb)
@@ -2215,6 +2223,37 @@ class CueFinder {
       if (breakAfter(this.context, k - 1) || this.context.inQuote[k] || this.tag(k) === Pos.NUM) return false;
       if (ISSUED_STATEMENT_NOUNS.has(this.lower(k))) return this.tag(k) === Pos.NOUN;
       if (this.tag(k) !== Pos.ADJ && this.tag(k) !== Pos.NOUN) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the verb at t states a body's own act of record (`verbCueOf` keeps it for an organisation only): a judgement
+   * revised ("trimmed its outlook for exports", "lowered the port's credit rating", `REVISED_JUDGEMENT_NOUNS` heading
+   * the object), an aim ("aims to reopen both piers"), a figure of its own care ("its clinic treated 40 patients",
+   * `RECORDED_WORK_LEMMAS`, in a past form: "treats 40 patients a week" describes a practice), or a ruling on
+   * something ("ruled the fire arson").
+   */
+  private statesOwnAct(t: number): boolean {
+    if (t + 1 >= this.to || this.context.inQuote[t + 1]) return false;
+    if (breakAfter(this.context, t) && !this.currencySignBefore(t + 1)) return false;
+    const lemma = this.lemma(t);
+    if (REVISING_LEMMAS.has(lemma)) return this.revisedJudgementFollows(t);
+    if (lemma === 'aim') return this.lower(t + 1) === 'to' && t + 2 < this.to && this.tag(t + 2) === Pos.VERB;
+    if (lemma === 'rule') return this.callsItSomething(t);
+    if (!RECORDED_WORK_LEMMAS.has(lemma)) return false;
+    const word = this.lower(t);
+    return word !== lemma && word !== `${lemma}s` && word !== `${lemma}es` && !word.endsWith('ing') && this.numberFollows(t);
+  }
+
+  /** "trimmed its outlook", "lowered the port's credit rating": a judgement's noun heading the object of the verb at t. */
+  private revisedJudgementFollows(t: number): boolean {
+    for (let k = t + 1, words = 0; k < this.to && words <= MAX_REVISED_OBJECT; k++, words++) {
+      if (breakAfter(this.context, k - 1) || this.context.inQuote[k] || this.tag(k) === Pos.NUM) return false;
+      if (REVISED_JUDGEMENT_NOUNS.has(this.lower(k))) return this.tag(k) === Pos.NOUN;
+      const tag = this.tag(k);
+      const determiner = tag === Pos.DET || tag === Pos.PART || POSSESSIVE_PRONOUNS.has(this.lower(k));
+      if (!determiner && tag !== Pos.ADJ && tag !== Pos.NOUN && tag !== Pos.PROPN) return false;
     }
     return false;
   }

@@ -49,6 +49,7 @@ import { ClaimSignaturesV271796315715000 } from './1796315715000-ClaimSignatures
 import { ClaimSignaturesV281796315815000 } from './1796315815000-ClaimSignaturesV28';
 import { ClaimSignaturesV291796315915000 } from './1796315915000-ClaimSignaturesV29';
 import { ClaimSignaturesV301796316015000 } from './1796316015000-ClaimSignaturesV30';
+import { ClaimSignaturesV311796316115000 } from './1796316115000-ClaimSignaturesV31';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -105,4 +106,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV281796315815000,
   ClaimSignaturesV291796315915000,
   ClaimSignaturesV301796316015000,
+  ClaimSignaturesV311796316115000,
 ];

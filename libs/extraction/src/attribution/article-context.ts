@@ -231,7 +231,7 @@ export function isDescriptorNounAt(context: ArticleContext, t: number): boolean 
 
 /**
  * A rank or honorific before a name: a listed one ("Dr", "General", "Cllr"), or a short abbreviation right before a
- * person's name that is no part of it ("Cr" in "Cr Glenn Whitlam", a rank in capitals: "CSP" in "CSP Ana Roe"; the entity
+ * person's name that is no part of it ("Cr" in "Cr Aldo Tasselby", a rank in capitals: "CSP" in "CSP Ana Roe"; the entity
  * finder leaves such titles out once the text shows them to be titles).
  */
 export function isTitleAt(context: ArticleContext, t: number): boolean {

@@ -531,7 +531,7 @@ function analyse(claim: DisagreementClaim): Analysed {
   let lastUniversal = -Infinity;
   let deniesConduct = false;
   let questioned = false;
-  // "if there are no new cases for 48 hours": where the clause of a condition opened; -1 outside one.
+  // "if no new cases are found for ten days": where the clause of a condition opened; -1 outside one.
   let conditionFrom = -1;
   let hedged = false;
   let contrast = false;

@@ -187,7 +187,7 @@ export function measuresOf(
   spans.forEach(([first, last, q], s) => {
     const m = measureOf(words, q, first, last, inFigure);
     if (!m) return;
-    // "had lost 72 lifeguards in two years", "410,000 people came in its first two weeks": a span after "in", "over" or
+    // "had lost 72 lifeguards in two years", "52,000 people came in its first two weeks": a span after "in", "over" or
     // "during" following another figure of the claim is the period that figure is counted over, no span of time of its own.
     if (m.key.endsWith('duration') && periodOfFigure(content, first, measured)) return;
     if (m.key.startsWith('money:') && (m.moneyKind === 'offer' || offeredBefore(words, first, inFigure))) m.offer = true;

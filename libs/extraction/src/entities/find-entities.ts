@@ -171,7 +171,7 @@ class EntityFinder {
   private readonly surnameCandidates: number[] = [];
   /** Those of them that open their sentence (capitalised whatever they are). */
   private readonly sentenceOpeners = new Set<number>();
-  /** Short title abbreviations the text wrote before a first name ("cr" in "Cr Glenn Whitlam"). */
+  /** Short title abbreviations the text wrote before a first name ("cr" in "Cr Aldo Tasselby"). */
   private readonly learnedTitles = new Set<string>();
   private abbreviations: { next: Set<string>; afterNext: Set<string> } | null = null;
   /** The sentence being read is a headline in title case ("Harbour Tolls To Rise As Ferry Operator Quits"). */
@@ -908,7 +908,7 @@ class EntityFinder {
     // "Carrick & Lowe", "Thwaite & Co": an ampersand joins the names of a firm or partnership, never one person's name.
     if (this.holdsAmpersand(first, to)) return [{ first, last: to, type: 'organisation' }];
     if (first !== from) return []; // "Norwegian Vostok": a demonym before unknown words tells nothing
-    // "Cr Glenn Whitlam", then "Cr Whitlam": a short abbreviation before a known first name is a title the text uses,
+    // "Cr Aldo Tasselby", then "Cr Tasselby": a short abbreviation before a known first name is a title the text uses,
     // not part of the name; met again before a surname, it is that title again.
     if (first < to && this.isShortTitle(first, to)) return this.classify(first + 1, to);
     if (isKnownFirstName(core(this.token(first))) && first < to) return this.personPieces(first, to);
@@ -1073,7 +1073,7 @@ class EntityFinder {
     const capitals = RANK_CAPITALS.test(token.text);
     if ((!SHORT_TITLE.test(token.text) && !capitals) || isKnownFirstName(key) || this.breakAt(first + 1)) return false;
     if (this.learnedTitles.has(key)) return true;
-    // The same abbreviation before the full name and before the surname alone ("Cr Glenn Whitlam" … "Cr Whitlam").
+    // The same abbreviation before the full name and before the surname alone ("Cr Aldo Tasselby" … "Cr Tasselby").
     const surname = core(this.token(to));
     const usedSo = (to - first >= 2 ? this.abbreviationUses().next : this.abbreviationUses().afterNext).has(`${key} ${surname}`);
     const given = core(this.token(first + 1));

@@ -347,8 +347,8 @@ const COMPARING_WORDS = /\b(?:from|to|against|than|compared|versus|vs|up|down)\b
 const BY_BEFORE = /\bby\s+(?:[a-z]+\s+)?$/i;
 
 /**
- * The difference of the two amounts of one measure that a claim compares ("fell from 52mph to 41mph", "£184m, against a budget
- * of £112m"), as one more figure of that measure: another outlet states it as the amount ("fell by 11mph, to 41mph", "£72m
+ * The difference of the two amounts of one measure that a claim compares ("fell from 42mph to 33mph", "£131m, against a budget
+ * of £100m"), as one more figure of that measure: another outlet states it as the amount ("fell by 9mph, to 33mph", "£31m
  * more than its budget"), which then agrees with a value the claim implies rather than conflicting with the two it writes.
  * Only for a measure the claim states exactly twice, both bounded, and not when one of them is already a size of change.
  */

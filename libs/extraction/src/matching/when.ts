@@ -208,19 +208,19 @@ export function findTimeFrames(text: string): string[] {
 
 const NO_MONTHS: ReadonlySet<number> = new Set();
 const MONTH_NAME = '(january|february|march|april|may|june|july|august|september|october|november|december)';
-/** A speech verb in the past: the act of telling, which a date beside it dates ("told auditors in June"). */
+/** A speech verb in the past: the act of telling, which a date beside it dates ("told the regulator in May"). */
 const SPEECH_PAST = '(?:said|told|wrote|warned|announced|stated|estimated|informed|advised|confirmed|reported)';
 /** "In June 2026 the ministry told …": a fronted month that dates the speech verb after it, with no future verb between. */
 const FRONTED_SPEECH_DATE = new RegExp(
   String.raw`^\W*(?:in|on|during)\s+${MONTH_NAME}(?:\s+\d{4})?\s*,?\s+(?:(?!\b(?:will|would|shall)\b)[^.;:]){0,80}?\b${SPEECH_PAST}\b`,
   'i',
 );
-/** "…, the department told auditors in June": a month right after the speech verb and its object. */
+/** "…, the department told the regulator in May": a month right after the speech verb and its object. */
 const TRAILING_SPEECH_DATE = new RegExp(String.raw`\b${SPEECH_PAST}\b(?:\s+[a-z]+){0,3}\s+(?:in|during)\s+${MONTH_NAME}\b`, 'gi');
 
 /**
- * The months that date when the claim was told rather than what it tells: a future claim reported in the past ("In June
- * 2026 the department told auditors that £11m would be needed", "£11m will be needed, the department told auditors in June")
+ * The months that date when the claim was told rather than what it tells: a future claim reported in the past ("In May
+ * 2026 the department told the regulator that £9m would be needed", "£9m will be needed, the department told the regulator in May")
  * tells of the future, but its month is the telling's, told plainly, as another outlet writes it without the future.
  */
 export function speechDatedMonths(text: string): ReadonlySet<number> {

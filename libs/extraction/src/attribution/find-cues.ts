@@ -62,7 +62,7 @@ import {
   type CountryContext,
   type PersonProfileLookup,
 } from './speaker-phrase';
-import { lowerCase } from '../text-chars';
+import { endsWithPossessiveS, lowerCase, withoutPossessiveS } from '../text-chars';
 import { CURRENCY_SYMBOLS } from '../quantities/units';
 import { boundedMemo } from '../bounded-memo';
 import { wordMemo } from '../word-ids';
@@ -746,8 +746,8 @@ class CueFinder {
       // "Orlwick's rowing panel" is read whole, as a name, by the subject's own rules)
       let owned = false;
       for (let r = first; r < last && !owned; r++) {
-        const possessive = /^(.+?)(?:'s|')$/u.exec(this.lower(r));
-        owned = possessive !== null && ORGANISATION_NOUNS.has(possessive[1] as string) && isOrganisationNounAt(this.context, last);
+        const word = this.lower(r);
+        owned = endsWithPossessiveS(word) && ORGANISATION_NOUNS.has(withoutPossessiveS(word)) && isOrganisationNounAt(this.context, last);
       }
       return owned ? [first, last] : null;
     }

@@ -689,7 +689,8 @@ function forecastsOnlyDates(tokens: readonly Token[], quantities: readonly Quant
   }
   for (let k = 0; k < tokens.length; k++) {
     const w = (tokens[k] as Token).lower;
-    if (ORDINAL_WORDS.has(w) || MULTIPLE_WORDS.has(w)) return false;
+    // "would open a second depot", "the third phase will start in 2028": what is added is promised, not only when.
+    if ((w !== 'first' && ORDINAL_ENDINGS.has(w)) || MULTIPLE_WORDS.has(w)) return false;
     // "A trust bought the mill in June for a sum it will not reveal": an event before the intention, which the features miss.
     if (k < i && isPastForm(w) && !REPORTING_VERBS.has(w)) return false;
   }
@@ -701,8 +702,6 @@ function forecastsOnlyDates(tokens: readonly Token[], quantities: readonly Quant
 
 /** Words of a multiple, a figure no quantity holds: "would rise to twice its debt", "are expected to double by 2031". */
 const MULTIPLE_WORDS: ReadonlySet<string> = new Set(`twice double triple treble quadruple halve times`.split(' '));
-/** Ordinals as words: "would open a second depot", "the third phase will start in 2028" (what is added, not only when). */
-const ORDINAL_WORDS: ReadonlySet<string> = new Set(`second third fourth fifth sixth seventh eighth ninth tenth`.split(' '));
 /**
  * Verbs of moving or ending work, a service or production (and their participles after "be"): a decision the corpus reads
  * as on record when its date comes with it ("will move assembly to …", "will stop carrying freight from 1 May"), which

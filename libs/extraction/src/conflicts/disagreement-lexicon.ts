@@ -372,6 +372,19 @@ export const MANNER_STATES = new Set(`${MANNER_LAWFUL} ${MANNER_UNLAWFUL}`.split
 /** The state of work done to its schedule (pole 0) or late (pole 1). */
 export const SCHEDULE_STATE = 'schedule';
 
+/** WordNet's state of what goes on (pole 0: "continuing", "ongoing" after a copula) or has stopped (pole 1). */
+export const CONTINUED_STATE = 'continued/discontinued';
+
+/**
+ * Nouns of something that goes on for a while and may stop going on: negotiations, trials, searches, strikes, schemes.
+ * Only these are said to have "collapsed" or been "abandoned" in the sense of `CONTINUED_STATE`.
+ */
+export const PROCESS_NOUNS: ReadonlySet<string> = new Set(
+  'talks negotiations discussions trial trials pilot scheme search inquiry investigation strike ceasefire truce process programme program project operation campaign mission hunt'.split(
+    ' ',
+  ),
+);
+
 /** The state of a thing done on purpose (pole 0) or by accident (pole 1). */
 export const INTENT_STATE = 'intent';
 
@@ -458,15 +471,27 @@ const ADJECTIVE_ANTONYMS: Readonly<Record<string, string>> = adjectiveAntonymsJs
 const ALSO_STATES: ReadonlyMap<string, { state: string; pole: 0 | 1 }> = new Map([
   ['shut', { state: 'running', pole: 1 }],
   ['closed', { state: 'running', pole: 1 }],
+  // Negotiations, a trial or a search that collapsed is not going on (WordNet's "continued" / "discontinued", which
+  // "continuing" and "ongoing" say after a copula): "the pay talks collapsed on Friday" against "the talks are continuing".
+  ['collapsed', { state: CONTINUED_STATE, pole: 1 }],
 ]);
 
 /**
  * Poles of WordNet's states that its head synsets lack, in its entries' form, said only after a copula like them:
  * "the evacuation was forced" against "the evacuation was voluntary" (WordNet's pole of "voluntary" is "involuntary").
  */
-const PREDICATIVE_STATES: ReadonlyMap<string, string> = new Map(
-  ['forced', 'compulsory', 'mandatory', 'coerced'].map((word) => [word, 'involuntary/voluntary:0']),
-);
+const PREDICATIVE_STATES: ReadonlyMap<string, string> = new Map([
+  ...['forced', 'compulsory', 'mandatory', 'coerced'].map((word): [string, string] => [word, 'involuntary/voluntary:0']),
+  // "the pilot scheme was abandoned in May" / "the pilot is continuing": WordNet's "discontinued" in other words.
+  ...['abandoned', 'scrapped'].map((word): [string, string] => [word, `${CONTINUED_STATE}:1`]),
+  ['ongoing', `${CONTINUED_STATE}:0`],
+  // WordNet lists "operational" only as the other pole of "nonoperational": "the plant is fully operational" is running.
+  ['operational', 'running:0'],
+  ['nonoperational', 'running:1'],
+  // A building or a wall "still standing" after a storm is intact, which one that collapsed or crumbled is not (the
+  // harm verbs' state); said only after a copula ("the roof is still standing"), not "a standing order".
+  ['standing', 'safe:0'],
+]);
 
 /**
  * The states a word names: `CONTRARY_STATES` first (verbs and participles WordNet's adjectives lack:
@@ -508,6 +533,9 @@ const WORDNET_ALSO_STATES: ReadonlyMap<string, string> = new Map([
   // "the hoist is functional" (WordNet: "designed for or capable of a particular function or use") is running, one
   // "nonfunctional" is not: "the hoist was functional" against "the hoist had failed".
   ['functional/nonfunctional', 'running'],
+  // A structure "stable" (WordNet: "resistant to change of position or condition") is safe, one "unstable" is not: "the
+  // embankment was stable" against "the embankment was in danger of giving way".
+  ['stable/unstable', 'safe'],
 ]);
 
 /**

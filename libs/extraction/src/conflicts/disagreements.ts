@@ -10,6 +10,8 @@ import {
   CONTRAST_PAIRS,
   CONTRAST_WORDS,
   CONTRARY_STATES,
+  CONTINUED_STATE,
+  PROCESS_NOUNS,
   contraryStatesOf,
   nounStatesOf,
   verbStatesOf,
@@ -692,7 +694,11 @@ function analyse(claim: DisagreementClaim): Analysed {
       stateOf(words, i, BROKEN_DOWN, states, definiteSubject(words, i));
     } else if ((f & W.state) !== 0 || (f & W.superlative) !== 0)
       for (const state of contraryStatesOf((f & W.state) !== 0 ? lower : baseOfSuperlative(lower)!)) {
+        // "the talks collapsed", "the search was abandoned": only something that goes on stops going on ("the roof collapsed" does not).
+        const process = state.state === CONTINUED_STATE && state.pole === 1 ? processBefore(words, i) : -1;
+        if (state.state === CONTINUED_STATE && state.pole === 1 && process < 0) continue;
         const copula = copulaBefore(words.content, i);
+        const held = states.length;
         // "the tank leaked", "the site had flooded twice": a harm done to its subject, not "a leaked report".
         if (HARM_VERBS.has(lower) && copula < 0) {
           if (harmVerbAt(words, i)) stateOf(words, i, state, states, definiteSubject(words, i));
@@ -717,6 +723,9 @@ function analyse(claim: DisagreementClaim): Analysed {
           // "The field is safe to use and will stay open": a state told in the present or the past beside a forecast.
           if (states.length > count && copula >= 0 && TELLING_COPULAS.has(words.content[copula]!.lower)) states[count]!.told = true;
         }
+        // "Pay talks between the two unions and the operator collapsed": the process is what stopped, however far back.
+        if (process >= 0 && states.length > held && !states[held]!.of.includes(tieStems(words)[process]!))
+          states[held]!.of.push(tieStems(words)[process]!);
       }
     else if (intentPhraseAt(words, i) !== null)
       stateOf(
@@ -816,7 +825,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     // Most words are none of these: their classes decide.
     if (flags === 0 && (classes & W.denial) === 0) continue;
     if ((classes & W.denial) !== 0) {
-      if (agreeing.has(all[i]!.start) || deniedByOther(words, i) || passiveOfNoStatement(all, i)) continue;
+      if (agreeing.has(all[i]!.start) || deniedByOther(words, i) || passiveOfNoStatement(all, i) || quarrelNounAt(all, i)) continue;
       denialVerb = true;
       deniedAfter(words, all[i]!.end, negatedStems);
       // "denied any wrongdoing", "denies all responsibility": the conduct the statement before spoke of.
@@ -2936,8 +2945,9 @@ function denialDisagreements(
         for (const assertion of bySentence.get(denial.claim.sentenceIndex - back) ?? [])
           if (!shared.has(assertion)) shared.set(assertion, []);
       }
-      // "the council had never answered the petition." / "The mayor rejected that.": what is rejected may be said with a negation.
-      if (denial.pointsAtStatement && denial.denialVerb)
+      // "the council had never answered the petition." / "The mayor rejected that." or "That claim is untrue.": what is
+      // rejected or called untrue may be said with a negation.
+      if (denial.pointsAtStatement)
         for (const assertion of negatedBySentence.get(denial.claim.sentenceIndex - 1 - (opinion ? asked : 0)) ?? [])
           shared.set(assertion, []);
       // "the fee had not changed since 2016." / "The league denied that the fees had been frozen": a denial
@@ -4293,6 +4303,22 @@ function breakDownAt(words: ClaimWords, i: number): boolean {
   return after.lower !== 'by' && CLAUSE_GOING_ON.has(after.lower);
 }
 
+/** How far before a word of stopping ("collapsed", "was abandoned") the process that stopped may stand. */
+const PROCESS_WINDOW = 12;
+
+/**
+ * The content index of the nearest noun of a process (`PROCESS_NOUNS`) before the word at `i`, within
+ * `PROCESS_WINDOW` words and the clause (a comma or a semicolon ends it), or -1: "the pay talks … collapsed".
+ */
+function processBefore(words: ClaimWords, i: number): number {
+  const { content } = words;
+  for (let k = i - 1; k >= Math.max(0, i - PROCESS_WINDOW); k--) {
+    if (/[,;:]/.test(words.text.slice(content[k]!.end, content[k + 1]!.start))) return -1;
+    if (PROCESS_NOUNS.has(content[k]!.lower) && tieStems(words)[k] !== '') return k;
+  }
+  return -1;
+}
+
 /** Words before a verb of harm that make it its subject's act: "the tank leaked", "had flooded", "the tanks have cracked". */
 const HARM_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'then', 'also', 'twice']);
 /** Words before a participle that make it a modifier: "a leaked report", "the flooded homes", "of burst pipes". */
@@ -4336,6 +4362,26 @@ function deniedByOther(words: ClaimWords, i: number): boolean {
     return RESTATING_OPENERS.has(all[k]!.lower) && k < i - 1;
   }
   return false;
+}
+
+/** Denial words that are also nouns of a quarrel or a competition: "a dispute over pay", "the leadership contest". */
+const QUARREL_NOUNS = new Set(['dispute', 'disputes', 'contest', 'contests']);
+/** Words before a noun of a quarrel that make it one: a determiner or a preposition ("a dispute", "amid the dispute", "in dispute"). */
+const QUARREL_NOUN_OPENERS = new Set(
+  'a an the its their his her our your my this these those any every another each last latest long-running bitter over of in into amid after during about from with to'.split(
+    ' ',
+  ),
+);
+/** Verbs after a noun of a quarrel that make it their subject: "the dispute was settled", "the dispute began in May". */
+const QUARREL_NOUN_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'began', 'ended', 'continued', 'could', 'would', 'will']);
+
+/**
+ * The denial word at `i` is a noun of a quarrel ("had pulled its crews off the site after a dispute over payment", "the
+ * pay dispute was settled"), no verb denying a statement: "the union disputes the figures" is one.
+ */
+function quarrelNounAt(all: ClaimWords['all'], i: number): boolean {
+  if (!QUARREL_NOUNS.has(all[i]!.lower)) return false;
+  return QUARREL_NOUN_OPENERS.has(all[i - 1]?.lower ?? '') || QUARREL_NOUN_VERBS.has(all[i + 1]?.lower ?? '');
 }
 
 /** Demonstratives that point at one thing: "that figure", "this account". */

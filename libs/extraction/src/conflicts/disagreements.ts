@@ -692,6 +692,11 @@ function analyse(claim: DisagreementClaim): Analysed {
     } else if (breakDownAt(words, i)) {
       // "the hoist had broken down", "the ski lift broke down on Friday": WordNet's "break down" of the failing synset.
       stateOf(words, i, BROKEN_DOWN, states, definiteSubject(words, i));
+    } else if (DEPARTURE_WORDS.has(lower) && departurePoleAt(words.content, i) !== null) {
+      // "Ms Ortiz resigned" / "Ms Ortiz had been sacked": how a person left a post, said of her name.
+      const count = states.length;
+      stateOf(words, i, { state: DEPARTURE_STATE, pole: departurePoleAt(words.content, i)! }, states);
+      if (states.length > count) states[count]!.of.push(...namesBefore(words, i));
     } else if ((f & W.state) !== 0 || (f & W.superlative) !== 0)
       for (const state of contraryStatesOf((f & W.state) !== 0 ? lower : baseOfSuperlative(lower)!)) {
         // "the talks collapsed", "the search was abandoned": only something that goes on stops going on ("the roof collapsed" does not).
@@ -4301,6 +4306,50 @@ function breakDownAt(words: ClaimWords, i: number): boolean {
   if (!after) return true;
   if (/[,.;:!?"”]/.test(words.text.slice(words.content[i + 1]!.end, after.start))) return true;
   return after.lower !== 'by' && CLAUSE_GOING_ON.has(after.lower);
+}
+
+/** The state of how a person left a post: of her own will (pole 0) or removed by others (pole 1). */
+const DEPARTURE_STATE = 'departure';
+/** Words of leaving a post: of one's own will, said with no object ("resigned", "retired", "quit", "stepped down"). */
+const LEFT_WORDS = new Set(['resigned', 'retired', 'quit', 'stepped', 'stood']);
+/** Words of being removed from a post, said in the passive ("was sacked", "had been dismissed", "was forced out"). */
+const REMOVED_WORDS = new Set(['sacked', 'dismissed', 'fired', 'ousted', 'forced', 'axed']);
+const DEPARTURE_WORDS: ReadonlySet<string> = new Set([...LEFT_WORDS, ...REMOVED_WORDS]);
+/** Words after a verb of leaving that make another act of it: "resigned himself to", "quit smoking", "retired to bed". */
+const NOT_LEAVING_AFTER = new Set(['to', 'himself', 'herself', 'themselves', 'smoking', 'drinking']);
+/** Auxiliaries before a passive of removal: "was sacked", "had been dismissed", "were fired". */
+const REMOVAL_PASSIVES = new Set(['was', 'were', 'been', 'being', 'got', 'get']);
+
+/**
+ * The pole of leaving a post the word at `i` says of its subject: 0 for a person who left of her own will ("she
+ * resigned", "had retired", "stepped down", "stood down"), 1 for one removed ("was sacked", "had been dismissed", "was
+ * forced out"); null for another use ("a retired nurse", "resigned to defeat", "sacked the coach", "dismissed the
+ * claims", "forced to close").
+ */
+function departurePoleAt(content: ClaimWords['content'], i: number): 0 | 1 | null {
+  const lower = content[i]!.lower;
+  const before = content[i - 1]?.lower ?? '';
+  const after = content[i + 1]?.lower ?? '';
+  if (lower === 'stepped' || lower === 'stood') return after === 'down' ? 0 : null;
+  if (lower === 'forced') return REMOVAL_PASSIVES.has(before) && after === 'out' ? 1 : null;
+  if (REMOVED_WORDS.has(lower)) return REMOVAL_PASSIVES.has(before) && after !== 'as' ? 1 : null;
+  // "had retired", "Ms Ortiz resigned": a finite verb of its subject, no modifier ("a retired nurse") or particle.
+  if (before === '' || MODIFIER_OPENERS.has(before) || NOT_LEAVING_AFTER.has(after)) return null;
+  return 0;
+}
+
+/** Personal titles, which name no one: "Mrs Ortiz", "Dr Lane". */
+const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'professor', 'prof']);
+
+/** The topic keys of the capitalised names within `STATE_SUBJECT_WINDOW` words before `i`, in its clause: who left a post. */
+function namesBefore(words: ClaimWords, i: number): string[] {
+  const { content } = words;
+  const names: string[] = [];
+  for (let k = i - 1; k >= Math.max(0, i - STATE_SUBJECT_WINDOW); k--) {
+    const key = tieStems(words)[k]!;
+    if (content[k]!.capitalised && key !== '' && !PERSONAL_TITLES.has(content[k]!.lower)) names.push(key);
+  }
+  return names;
 }
 
 /** How far before a word of stopping ("collapsed", "was abandoned") the process that stopped may stand. */

@@ -4937,3 +4937,132 @@ describe('findDisagreements: a meeting that ended in failure, a pump that broke 
     ).toEqual([]);
   });
 });
+
+describe('findDisagreements: what goes on against what stopped, stable and standing, operational (branch pairgate)', () => {
+  it('pairs talks that collapsed or a scheme abandoned with one said to be continuing or ongoing', () => {
+    expect(
+      pairs([
+        claim(0, 'The ferry union said the wage talks collapsed on Friday night.', 0),
+        claim(1, 'The operator said the wage talks were continuing.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'Growers said the composting scheme was abandoned in April.', 0),
+        claim(1, 'The district said the composting scheme was ongoing in nine villages.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // The process may stand far before its verb, in the same clause.
+    expect(
+      pairs([
+        claim(0, 'Wage talks between the ferry union and the island operator collapsed on Friday.', 0),
+        claim(1, 'The operator said the talks were continuing.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('leaves a collapse of a thing that does not go on against work continuing at it', () => {
+    expect(
+      pairs([
+        claim(0, 'The club said the roof of the grandstand collapsed in the gale.', 0),
+        claim(1, 'The council said repair work at the grandstand was continuing.', 1),
+      ]),
+    ).toEqual([]);
+    // "an abandoned car" is no process stopped.
+    expect(
+      pairs([
+        claim(0, 'Residents said an abandoned van blocked the lane.', 0),
+        claim(1, 'The council said work on the lane was continuing.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads "stable" as safe, "still standing" as the contrary of a collapse, "operational" as running', () => {
+    expect(
+      pairs([
+        claim(0, 'The canal trust said the towpath embankment was stable.', 0),
+        claim(1, 'The county engineer said the towpath embankment was in danger of giving way.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The fire crew said the roof of the old mill collapsed at noon.', 0),
+        claim(1, 'The owner said the roof of the old mill is still standing.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The union said the bottling plant was shut on Monday.', 0),
+        claim(1, 'The brewer said the bottling plant was fully operational on Monday.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+});
+
+describe('findDisagreements: how a person left a post (branch pairgate)', () => {
+  it('pairs a resignation or a retirement with a dismissal of the one named by another source', () => {
+    expect(
+      pairs([
+        claim(0, 'The board said Ines Varro resigned on Tuesday.', 0),
+        claim(1, 'Her lawyer said Ms Varro had been sacked by the board.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The staff union said the librarian, Tom Okafor, was forced out.', 0),
+        claim(1, 'The college said Mr Okafor stepped down.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('leaves two people, a modifier, an object and one pole alone', () => {
+    // Two people: one resigned, another was sacked.
+    expect(
+      pairs([
+        claim(0, 'The board said Ines Varro resigned on Tuesday.', 0),
+        claim(1, 'Her lawyer said the treasurer, Paul Dent, had been sacked by the board.', 1),
+      ]),
+    ).toEqual([]);
+    // "a retired teacher" says nothing of a post left; "was dismissed as" is a statement rejected, no person removed.
+    expect(
+      pairs([
+        claim(0, 'A retired teacher, Ines Varro, said the hall in Dunmore was cold.', 0),
+        claim(1, 'Her lawyer said Ms Varro had been sacked by the board.', 1),
+      ]),
+    ).toEqual([]);
+    // Both say she left of her own will.
+    expect(
+      pairs([
+        claim(0, 'The board said Ines Varro resigned on Tuesday.', 0),
+        claim(1, 'Her lawyer said Ms Varro had retired.', 1),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('findDisagreements: denials of an assertion naming a quarrel, a negated statement called untrue (branch pairgate)', () => {
+  it('reads "a dispute over pay" in an assertion as a noun, not as a denial', () => {
+    expect(
+      pairs([
+        claim(0, 'The residents said the builder had left the site after a dispute over payment.', 0),
+        claim(1, 'The builder denied that.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    // A verb of disputing still denies.
+    expect(
+      pairs([
+        claim(0, 'The residents said the builder had left the site in March.', 0),
+        claim(1, 'The builder disputes that account.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('answers a negated statement right before with a statement called untrue', () => {
+    expect(
+      pairs([
+        claim(0, 'The tenants said the landlord had refused to meet them.', 0),
+        claim(1, 'The landlord said that claim was untrue.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+});

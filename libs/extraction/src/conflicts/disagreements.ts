@@ -695,7 +695,8 @@ function analyse(claim: DisagreementClaim): Analysed {
     } else if (DEPARTURE_WORDS.has(lower) && departurePoleAt(words.content, i) !== null) {
       // "Ms Ortiz resigned" / "Ms Ortiz had been sacked": how a person left a post, said of her name.
       const count = states.length;
-      stateOf(words, i, { state: DEPARTURE_STATE, pole: departurePoleAt(words.content, i)! }, states);
+      // "forced out", "stepped down": the particle is part of the verb of leaving.
+      stateOf(words, i, { state: DEPARTURE_STATE, pole: departurePoleAt(words.content, i)! }, states, undefined, false, undefined, 0, true);
       if (states.length > count) states[count]!.of.push(...namesBefore(words, i));
     } else if ((f & W.state) !== 0 || (f & W.superlative) !== 0)
       for (const state of contraryStatesOf((f & W.state) !== 0 ? lower : baseOfSuperlative(lower)!)) {

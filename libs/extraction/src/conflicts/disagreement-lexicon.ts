@@ -472,7 +472,7 @@ const ALSO_STATES: ReadonlyMap<string, { state: string; pole: 0 | 1 }> = new Map
   ['shut', { state: 'running', pole: 1 }],
   ['closed', { state: 'running', pole: 1 }],
   // Negotiations, a trial or a search that collapsed is not going on (WordNet's "continued" / "discontinued", which
-  // "continuing" and "ongoing" say after a copula): "the pay talks collapsed on Friday" against "the talks are continuing".
+  // "continuing" and "ongoing" say after a copula): "the wage talks collapsed on Friday" against "the wage talks are continuing".
   ['collapsed', { state: CONTINUED_STATE, pole: 1 }],
 ]);
 
@@ -489,7 +489,7 @@ const PREDICATIVE_STATES: ReadonlyMap<string, string> = new Map([
   ['operational', 'running:0'],
   ['nonoperational', 'running:1'],
   // A building or a wall "still standing" after a storm is intact, which one that collapsed or crumbled is not (the
-  // harm verbs' state); said only after a copula ("the roof is still standing"), not "a standing order".
+  // harm verbs' state); said only after a copula ("the barn is still standing"), not "a standing order".
   ['standing', 'safe:0'],
 ]);
 

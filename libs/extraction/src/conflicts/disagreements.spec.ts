@@ -4992,8 +4992,8 @@ describe('findDisagreements: what goes on against what stopped, stable and stand
     ).toEqual(['denial:0-1']);
     expect(
       pairs([
-        claim(0, 'The union said the bottling plant was shut on Monday.', 0),
-        claim(1, 'The brewer said the bottling plant was fully operational on Monday.', 1),
+        claim(0, 'The union said the cider press was shut on Monday.', 0),
+        claim(1, 'The brewer said the cider press was fully operational on Monday.', 1),
       ]),
     ).toEqual(['denial:0-1']);
   });
@@ -5003,14 +5003,14 @@ describe('findDisagreements: how a person left a post (branch pairgate)', () => 
   it('pairs a resignation or a retirement with a dismissal of the one named by another source', () => {
     expect(
       pairs([
-        claim(0, 'The board said Ines Varro resigned on Tuesday.', 0),
-        claim(1, 'Her lawyer said Ms Varro had been sacked by the board.', 1),
+        claim(0, 'The board said Ysolde Brinck resigned on Tuesday.', 0),
+        claim(1, 'Her lawyer said Ms Brinck had been sacked by the board.', 1),
       ]),
     ).toEqual(['denial:0-1']);
     expect(
       pairs([
-        claim(0, 'The staff union said the librarian, Tom Okafor, was forced out.', 0),
-        claim(1, 'The college said Mr Okafor stepped down.', 1),
+        claim(0, 'The staff union said the librarian, Tom Quillby, was forced out.', 0),
+        claim(1, 'The college said Mr Quillby stepped down.', 1),
       ]),
     ).toEqual(['denial:0-1']);
   });
@@ -5019,41 +5019,35 @@ describe('findDisagreements: how a person left a post (branch pairgate)', () => 
     // Two people: one resigned, another was sacked.
     expect(
       pairs([
-        claim(0, 'The board said Ines Varro resigned on Tuesday.', 0),
+        claim(0, 'The board said Ysolde Brinck resigned on Tuesday.', 0),
         claim(1, 'Her lawyer said the treasurer, Paul Dent, had been sacked by the board.', 1),
       ]),
     ).toEqual([]);
-    // "a retired teacher" says nothing of a post left; "was dismissed as" is a statement rejected, no person removed.
+    // "a retired pilot" says nothing of a post left; "was dismissed as" is a statement rejected, no person removed.
     expect(
       pairs([
-        claim(0, 'A retired teacher, Ines Varro, said the hall in Dunmore was cold.', 0),
-        claim(1, 'Her lawyer said Ms Varro had been sacked by the board.', 1),
+        claim(0, 'A retired pilot, Ysolde Brinck, said the hall in Brackhill was cold.', 0),
+        claim(1, 'Her lawyer said Ms Brinck had been sacked by the board.', 1),
       ]),
     ).toEqual([]);
     // Both say she left of her own will.
     expect(
-      pairs([
-        claim(0, 'The board said Ines Varro resigned on Tuesday.', 0),
-        claim(1, 'Her lawyer said Ms Varro had retired.', 1),
-      ]),
+      pairs([claim(0, 'The board said Ysolde Brinck resigned on Tuesday.', 0), claim(1, 'Her lawyer said Ms Brinck had retired.', 1)]),
     ).toEqual([]);
   });
 });
 
 describe('findDisagreements: denials of an assertion naming a quarrel, a negated statement called untrue (branch pairgate)', () => {
-  it('reads "a dispute over pay" in an assertion as a noun, not as a denial', () => {
+  it('reads "a dispute over parking fees" in an assertion as a noun, not as a denial', () => {
     expect(
       pairs([
-        claim(0, 'The residents said the builder had left the site after a dispute over payment.', 0),
+        claim(0, 'The residents said the builder had left the site after a dispute over parking fees.', 0),
         claim(1, 'The builder denied that.', 1),
       ]),
     ).toEqual(['denial:0-1']);
     // A verb of disputing still denies.
     expect(
-      pairs([
-        claim(0, 'The residents said the builder had left the site in March.', 0),
-        claim(1, 'The builder disputes that account.', 1),
-      ]),
+      pairs([claim(0, 'The residents said the builder had left the site in March.', 0), claim(1, 'The builder disputes that account.', 1)]),
     ).toEqual(['denial:0-1']);
   });
 

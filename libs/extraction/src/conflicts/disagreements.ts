@@ -693,14 +693,14 @@ function analyse(claim: DisagreementClaim): Analysed {
       // "the hoist had broken down", "the ski lift broke down on Friday": WordNet's "break down" of the failing synset.
       stateOf(words, i, BROKEN_DOWN, states, definiteSubject(words, i));
     } else if (DEPARTURE_WORDS.has(lower) && departurePoleAt(words.content, i) !== null) {
-      // "Ms Ortiz resigned" / "Ms Ortiz had been sacked": how a person left a post, said of her name.
+      // "Ms Brinck resigned" / "Ms Brinck had been sacked": how a person left a post, said of her name.
       const count = states.length;
       // "forced out", "stepped down": the particle is part of the verb of leaving.
       stateOf(words, i, { state: DEPARTURE_STATE, pole: departurePoleAt(words.content, i)! }, states, undefined, false, undefined, 0, true);
       if (states.length > count) states[count]!.of.push(...namesBefore(words, i));
     } else if ((f & W.state) !== 0 || (f & W.superlative) !== 0)
       for (const state of contraryStatesOf((f & W.state) !== 0 ? lower : baseOfSuperlative(lower)!)) {
-        // "the talks collapsed", "the search was abandoned": only something that goes on stops going on ("the roof collapsed" does not).
+        // "the wage talks collapsed", "the search was abandoned": only something that goes on stops going on ("the barn collapsed" does not).
         const process = state.state === CONTINUED_STATE && state.pole === 1 ? processBefore(words, i) : -1;
         if (state.state === CONTINUED_STATE && state.pole === 1 && process < 0) continue;
         const copula = copulaBefore(words.content, i);
@@ -4334,12 +4334,12 @@ function departurePoleAt(content: ClaimWords['content'], i: number): 0 | 1 | nul
   if (lower === 'stepped' || lower === 'stood') return after === 'down' ? 0 : null;
   if (lower === 'forced') return REMOVAL_PASSIVES.has(before) && after === 'out' ? 1 : null;
   if (REMOVED_WORDS.has(lower)) return REMOVAL_PASSIVES.has(before) && after !== 'as' ? 1 : null;
-  // "had retired", "Ms Ortiz resigned": a finite verb of its subject, no modifier ("a retired nurse") or particle.
+  // "had retired", "Ms Brinck resigned": a finite verb of its subject, no modifier ("a retired nurse") or particle.
   if (before === '' || MODIFIER_OPENERS.has(before) || NOT_LEAVING_AFTER.has(after)) return null;
   return 0;
 }
 
-/** Personal titles, which name no one: "Mrs Ortiz", "Dr Lane". */
+/** Personal titles, which name no one: "Mrs Brinck", "Dr Quillby". */
 const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'professor', 'prof']);
 
 /** The topic keys of the capitalised names within `STATE_SUBJECT_WINDOW` words before `i`, in its clause: who left a post. */
@@ -4414,7 +4414,7 @@ function deniedByOther(words: ClaimWords, i: number): boolean {
   return false;
 }
 
-/** Denial words that are also nouns of a quarrel or a competition: "a dispute over pay", "the leadership contest". */
+/** Denial words that are also nouns of a quarrel or a competition: "a dispute over parking fees", "the leadership contest". */
 const QUARREL_NOUNS = new Set(['dispute', 'disputes', 'contest', 'contests']);
 /** Words before a noun of a quarrel that make it one: a determiner or a preposition ("a dispute", "amid the dispute", "in dispute"). */
 const QUARREL_NOUN_OPENERS = new Set(
@@ -4422,11 +4422,25 @@ const QUARREL_NOUN_OPENERS = new Set(
     ' ',
   ),
 );
-/** Verbs after a noun of a quarrel that make it their subject: "the dispute was settled", "the dispute began in May". */
-const QUARREL_NOUN_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'began', 'ended', 'continued', 'could', 'would', 'will']);
+/** Verbs after a noun of a quarrel that make it their subject: "the dispute was resolved", "the dispute began in May". */
+const QUARREL_NOUN_VERBS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'began',
+  'ended',
+  'continued',
+  'could',
+  'would',
+  'will',
+]);
 
 /**
- * The denial word at `i` is a noun of a quarrel ("had pulled its crews off the site after a dispute over payment", "the
+ * The denial word at `i` is a noun of a quarrel ("had left the site after a dispute over parking fees", "the
  * pay dispute was settled"), no verb denying a statement: "the union disputes the figures" is one.
  */
 function quarrelNounAt(all: ClaimWords['all'], i: number): boolean {

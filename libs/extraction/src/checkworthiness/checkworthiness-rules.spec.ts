@@ -28,6 +28,7 @@ import {
   statesCause,
   statesExistence,
   statesFact,
+  statesGeneralEffect,
   statesSchedule,
   statesIntention,
   statesPresentState,
@@ -1269,5 +1270,59 @@ describe('figures judged, forecasts placed only in time (branch checkworthy27)',
     expect(ruleOf('A local trust bought the mill in June for a sum it will not reveal.')).not.toBe('forecast-without-figure');
     expect(ruleOf('The town said it would hire 25 more street cleaners by May.')).toBe('forecast-with-figure');
     expect(ruleOf('The depot will close in August 2028.')).toBe('decision-on-record');
+  });
+});
+
+describe('"nobody" told in a quote, general effects, a household\'s "we", quoted one-word verdicts (branch checkworthy28)', () => {
+  it('raises a bare "nobody" or "no one" opening a quote on a past or perfect act', () => {
+    expect(ruleOf('"Nobody rang the bell at the depot for an hour," she said.')).toBe('stated-fact');
+    expect(ruleOf('But nobody has been sent home."')).toBe('stated-fact');
+    expect(ruleOf('"No one was evacuated from the terrace," the steward said.')).toBe('stated-fact');
+    expect(ruleOf('"Nobody ever checked the valves with us," he said.')).toBe('stated-fact');
+    // Feelings, perceptions, choices, modals and a "nobody" later in the claim are left to the other rules.
+    expect(ruleOf('"Nobody wanted that," she said.')).not.toBe('stated-fact');
+    expect(ruleOf('"Nobody listened to the crews."')).not.toBe('stated-fact');
+    expect(ruleOf('"Nobody said so."')).not.toBe('stated-fact');
+    expect(ruleOf('"Nobody could afford it," he said.')).not.toBe('stated-fact');
+    expect(ruleOf('"I rang twice and nobody came," she said.')).not.toBe('stated-fact');
+    // A private person's own door is her own dealings.
+    expect(ruleBy('"Nobody has knocked on my door," she said.', 'person')).not.toBe('stated-fact');
+    expect(ruleBy('"Nobody has knocked on my door," she said.', 'body')).toBe('stated-fact');
+  });
+
+  it('reads "nobody from" a body past "ever" and past a hedge after the act', () => {
+    expect(ruleOf('"Nobody from the board has ever asked us what the repairs cost.')).toBe('stated-fact');
+    expect(ruleOf('"Nobody from the agency asked us when the works would start," he said.')).toBe('stated-fact');
+  });
+
+  it('finds a general effect of one kind of thing on another in the present', () => {
+    const effect = (sentence: string): boolean => statesGeneralEffect(tokenize(sentence));
+    expect(effect('Cold water lowers the body temperature quickly.')).toBe(true);
+    expect(effect('Salt does not repel slugs.')).toBe(true);
+    expect(effect('Seat belts halve the risk of serious injury.')).toBe(true);
+    expect(effect('On frosty mornings, bare soil loses more heat than grass.')).toBe(true);
+    // Nouns after a determiner, and a person's habit, are not.
+    expect(effect('The cuts came in March.')).toBe(false);
+    expect(effect('She still stops by on Fridays.')).toBe(false);
+    expect(effect('Prices are higher this year.')).toBe(false);
+    expect(ruleOf('Seat belts halve the risk of serious injury.')).toBe('stated-cause');
+    // Quoted, in the first person or in the past, it is left to the other rules.
+    expect(ruleOf('"Seat belts halve the risk of serious injury," she said.')).not.toBe('stated-cause');
+    expect(ruleOf('We lower the price every spring.')).not.toBe('stated-cause');
+  });
+
+  it('reads a "we" with the speaker\'s own "I" or a household\'s members or things as personal experience', () => {
+    expect(ruleBy('"We paid £640 for our boiler in May," he said.', 'person')).toBe('personal-experience');
+    expect(ruleBy("We drove to the clinic twice a week for my mother's checks.", 'none')).toBe('personal-experience');
+    expect(ruleBy('We lost the whole crop and I had to sell the tractor.', 'none')).toBe('personal-experience');
+    // A body's "we", or a "we" with nothing of a household, is judged as before.
+    expect(ruleBy('"We paid £640 for our boiler in May," he said.', 'body')).not.toBe('personal-experience');
+    expect(ruleBy('We treated 310 patients in May.', 'person')).not.toBe('personal-experience');
+  });
+
+  it('reads a lone quoted "-ing" word after "be" as a verdict, not a quoted doing', () => {
+    const verdict = (sentence: string): boolean => reportsQuotedVerdict(sentence, tokenize(sentence));
+    expect(verdict('The mayor said the vote had been "heartbreaking".')).toBe(true);
+    expect(verdict('The nurse said she had been "working nights" all month.')).toBe(false);
   });
 });

@@ -31,7 +31,7 @@ import {
 import { irregularVerbLemma } from '../matching/synonyms';
 import { ORDINAL_ENDINGS } from '../quantities/number-words';
 import type { Quantity, QuantityKind } from '../quantities/quantity';
-import { endsWithText, lowerCase } from '../text-chars';
+import { endsWithText, lowerCase, withoutPossessiveS } from '../text-chars';
 import { lowerAt as tokenLowerAt, type Token } from '../tokenizer';
 import { wordMemo } from '../word-ids';
 import { attributionTokens, extractCheckworthinessFeatures, isAdverb, type CheckworthinessFeatures } from './checkworthiness-features';
@@ -118,7 +118,9 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   few words, which the model, trained on debate sentences, scores low as it does an opinion of the same length. So
  *   does a present "there is"/"there are" with no personal pronoun ("There is no crossing there.").
  * - `stated-cause`: a cause given or blame put, with no personal pronoun and a named subject ("Staff are leaving
- *   because they are exhausted.", "The operator blames the weather."): the schema's causes (raised to the threshold).
+ *   because they are exhausted.", "The operator blames the weather."): the schema's causes (raised to the threshold); and a
+ *   general effect in the present, unquoted, of one kind of thing on another ("Seat belts halve the risk of serious injury.",
+ *   `statesGeneralEffect`): a health, science or safety fact an explainer states.
  * - `instruction`: the claim tells the reader what to do, in the imperative ("Call 111 if you feel dizzy.", "Keep fridge and
  *   freezer doors closed.", "In an emergency, always dial 999.", "'Please only call 999 if it is a genuine emergency,' he said."):
  *   advice, an instruction or a request, no claim of anyone's, whatever figure it holds (a phone number, a time, a dose) (kept
@@ -525,7 +527,7 @@ export function checkworthinessRule({
     speaker !== undefined &&
     speaker !== 'body' &&
     !features.question &&
-    (tellsOwnExperience(tokens) === 'singular' || relaysOwnExperience(tokens))
+    (tellsOwnExperience(tokens) === 'singular' || relaysOwnExperience(tokens) || tellsHouseholdExperience(tokens))
   ) {
     return 'personal-experience';
   }
@@ -593,7 +595,12 @@ export function checkworthinessRule({
     return 'stated-rule';
   }
   // "Nobody from the council came to a single show": a body's act that did not happen, on the body's record.
-  if (!features.question && !features.hedge && saysNobodyFromActed(tokens)) return 'stated-fact';
+  // The body named, a hedge after the act is the act's own ("Nobody from the agency asked us when the works would start").
+  if (!features.question && saysNobodyFromActed(tokens)) return 'stated-fact';
+  // "Nobody has knocked on my door," of a voter: a private person's own dealings (`personal-experience`), not a body's record.
+  if (!features.question && !features.hedge && saysNobodyActed(tokens) && !(speaker === 'person' && speaksOfSelf(tokens))) {
+    return 'stated-fact';
+  }
   if (plain && statesScore(tokens)) return 'checkable-figure';
   // "A nurse cannot do five days' work in four.": what cannot be done is a judgement of what is possible, its figure part of it.
   if (plain && hasMeasure(quantities, tokens, offset) && !deniesAbility(tokens)) {
@@ -608,6 +615,16 @@ export function checkworthinessRule({
     if (speaker === 'body' && reportsOwnAct(tokens)) return 'stated-fact';
   }
   if (plain && !features.indirectQuestion && statesCause(tokens, features)) return 'stated-cause';
+  if (
+    plain &&
+    !features.pastOrPerfect &&
+    !features.indirectQuestion &&
+    !features.personalPronoun &&
+    statesGeneralEffect(tokens) &&
+    !quoted()
+  ) {
+    return 'stated-cause';
+  }
   if (plain && !features.pastOrPerfect && !features.personalPronoun && !quoted()) return 'plain-present';
   return null;
 }
@@ -1055,6 +1072,52 @@ export function statesCause(tokens: readonly Token[], features: CheckworthinessF
   }
   return false;
 }
+/**
+ * Verbs of an effect one kind of thing has on another: what a general fact of health, science or safety says a thing does
+ * ("Seat belts halve the risk …", "Salt does not repel slugs", "Cold water lowers the body temperature", "Bare soil loses heat").
+ */
+const EFFECT_LEMMAS: ReadonlySet<string> = new Set(
+  `cause carry kill destroy damage halve double triple lower raise reduce increase strengthen weaken repel prevent protect
+   spread trigger stop lose absorb release produce block harm infect transmit shorten lengthen`.split(/\s+/),
+);
+/** Words before a verb that make it a noun's ("the cuts", "its losses", "a rise"), not the claim's present verb. */
+const NOUN_MARKERS: ReadonlySet<string> = new Set(
+  `the a an its their his her our my your this that these those each every no any some of for to in on by with and or`.split(' '),
+);
+
+/**
+ * A general fact of what one kind of thing does to another, in the present (`stated-cause`): the claim's verb, not after a
+ * determiner or a preposition, is a present form of an effect verb (`EFFECT_LEMMAS`: "halves", "repels", "lose" after a plural
+ * subject) or its base after "does not"/"do not" ("Salt does not repel slugs."). The caller asks for a plain present claim
+ * with no personal pronoun and no quote: a health, science or safety fact an explainer states, which the model, trained on
+ * debates, scores as low as a view. Not after "he"/"she" opening the claim (a person's habit).
+ */
+export function statesGeneralEffect(tokens: readonly Token[]): boolean {
+  // "She still stops by on Fridays": a person's habit, not what a kind of thing does.
+  if (PERSON_PRONOUNS.has(tokenLowerAt(tokens, 0))) return false;
+  for (let i = 1; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).lower;
+    const before = (tokens[i - 1] as Token).lower;
+    if ((tokens[i - 1] as Token).breakAfter || NOUN_MARKERS.has(before) || (tokens[i] as Token).capitalised) continue;
+    if (EFFECT_LEMMAS.has(w)) {
+      // A base form: after "does not"/"do not", or after a plural subject ("Seat belts halve …", "Mosquitoes carry …").
+      if (before === 'not' && (tokenLowerAt(tokens, i - 2) === 'does' || tokenLowerAt(tokens, i - 2) === 'do')) return true;
+      if (before === "doesn't" || before === "don't") return true;
+      if (endsWithText(before, 's') && !endsWithText(before, "'s") && !endsWithText(before, 'ss')) return true;
+      continue;
+    }
+    if (endsWithText(w, 's') && thirdPersonOf(w, EFFECT_LEMMAS)) return true;
+  }
+  return false;
+}
+
+/** A third person singular present of one of `lemmas`: "halves", "carries", "loses", "causes", "stops". */
+function thirdPersonOf(w: string, lemmas: ReadonlySet<string>): boolean {
+  if (lemmas.has(w.slice(0, -1))) return true;
+  if (endsWithText(w, 'ies') && lemmas.has(`${w.slice(0, -3)}y`)) return true;
+  return endsWithText(w, 'es') && lemmas.has(w.slice(0, -2));
+}
+
 /** Causal words that also name a post ("who is responsible for transport"): no cause on their own. */
 const ROLE_CAUSAL_WORDS: ReadonlySet<string> = new Set(['responsible', 'responsibility']);
 
@@ -2075,7 +2138,7 @@ const MAX_AFTER_VERDICT = 5;
 /**
  * A form of "be" followed by an opening double quote whose words run to (nearly) the end of the claim: "said the
  * decision had been \"agonising\"". Not when the claim names a statement or calls it untrue (a denial: "said the
- * figures were \"pure invention\"") nor when the quote opens with an -ing word ("had been \"carrying a knock\"").
+ * figures were \"pure fiction\"") nor when the quote opens with an -ing word and goes on ("had been \"working nights\"").
  * `text` is the claim's text, which the tokens' offsets count in.
  */
 export function reportsQuotedVerdict(text: string, tokens: readonly Token[]): boolean {
@@ -2083,10 +2146,11 @@ export function reportsQuotedVerdict(text: string, tokens: readonly Token[]): bo
     const copula = tokens[i] as Token;
     const first = tokens[i + 1] as Token;
     if (!VERDICT_COPULAS.has(copula.lower) || !opensDoubleQuote(text, copula.end, first.start)) continue;
-    if (endsWithText(first.lower, 'ing')) return false;
     for (const token of tokens) if (REFERENTS.has(token.lower) || UNTRUE_WORDS.has(token.lower)) return false;
     let close = first.end;
     while (close < text.length && !closesDoubleQuote(text.charCodeAt(close))) close++;
+    // "had been \"working nights\"" tells what someone was doing; a lone "-ing" word quoted is a quality ("\"heartbreaking\"").
+    if (endsWithText(first.lower, 'ing') && tokens[i + 2] !== undefined && (tokens[i + 2] as Token).start < close) return false;
     let after = 0;
     for (let k = i + 2; k < tokens.length; k++) if ((tokens[k] as Token).start > close) after++;
     return close < text.length && after <= MAX_AFTER_VERDICT;
@@ -2214,6 +2278,38 @@ export function tellsOwnExperience(tokens: readonly Token[]): 'singular' | 'plur
   // "I'd like …", "we'd rather …": the contracted "would" is a modal too ("I'd just poured" is the past perfect).
   if (endsWithText(subject, "'d") && !endsWithText(verb, 'ed') && irregularVerbLemma(verb) === undefined) return null;
   return person;
+}
+
+/**
+ * Nouns of a household's members, pets and belongings: after "our" or "my" they make a "we" a household's ("We paid for our
+ * boiler …", "We drove the kids to school …", "We drove to the clinic for my mother's checks").
+ */
+const HOUSEHOLD_NOUNS: ReadonlySet<string> = new Set(
+  `house home flat garden dog dogs cat cats car caravan children child kids son sons daughter daughters husband wife partner
+   family mother father mum dad mom baby boiler dryer kitchen`.split(/\s+/),
+);
+/** How many words may stand between "our"/"my" and the household noun: "our two old cats", "my late husband's". */
+const MAX_HOUSEHOLD_MODIFIERS = 3;
+
+/**
+ * A "we" telling a household's own doings (`personal-experience`, as an "I" does): the claim's subject is "we"
+ * (`tellsOwnExperience`) and it also speaks of the speaker alone ("I", "my") or of the household's members, pets or belongings
+ * after "our"/"my" (`HOUSEHOLD_NOUNS`). The caller asks for a speaker who speaks for no body: a body's "we" ("We treated 310
+ * patients …", "We have spent our reserves …") tells the body's record.
+ */
+function tellsHouseholdExperience(tokens: readonly Token[]): boolean {
+  if (tellsOwnExperience(tokens) !== 'plural') return false;
+  if (speaksOfSelf(tokens)) return true;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).lower;
+    if (w !== 'our' && w !== 'my') continue;
+    for (let k = i + 1; k <= i + 1 + MAX_HOUSEHOLD_MODIFIERS && k < tokens.length; k++) {
+      const noun = (tokens[k] as Token).lower;
+      if (HOUSEHOLD_NOUNS.has(noun) || HOUSEHOLD_NOUNS.has(withoutPossessiveS(noun))) return true;
+      if ((tokens[k] as Token).breakAfter) break;
+    }
+  }
+  return false;
 }
 
 /** Words that open a claim on one person of many, unnamed: "One tenant told us …", "Another driver said …". */
@@ -2373,13 +2469,52 @@ function saysNobodyFromActed(tokens: readonly Token[]): boolean {
       if (!token.capitalised && (PAST_COPULAS.has(v) || isPastForm(v))) return true;
       if (PERFECT_AUXILIARIES.has(v)) {
         let n = k + 1;
-        while (n < tokens.length && n <= k + 2 && isAdverb(lowerAt(n))) n++;
+        while (n < tokens.length && n <= k + 2 && (isAdverb(lowerAt(n)) || lowerAt(n) === 'ever')) n++;
         return isPastForm(lowerAt(n)) || BASE_PARTICIPLES.has(lowerAt(n));
       }
       if (token.breakAfter || INTENTION_WORDS.has(v) || NORMATIVE_MODALS.has(v) || POSSIBILITY_MODALS.has(v)) break;
     }
   }
   return false;
+}
+
+/**
+ * Verbs after a bare "nobody" that tell how people felt, saw or chose, not an act on anyone's record: "Nobody listened to the
+ * crews.", "Nobody said so.", "Nobody chose the new route.", "Nobody seemed bothered." (feelings and thoughts: `EMOTION_VERBS`,
+ * `THINKING_VERBS`).
+ */
+const NOBODY_VIEW_LEMMAS: ReadonlySet<string> = new Set(['listen', 'say', 'see', 'choose', 'seem', 'care', 'mind', 'notice', 'dispute']);
+/** Words before a bare "nobody" that leave it the clause's subject: "But nobody has been sent home.", "And no one rang." */
+const NOBODY_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'still']);
+
+/**
+ * A claim that opens (maybe after "but"/"and") on a bare "nobody" or "no one" whose verb, maybe after "ever" or an adverb, is a
+ * past, a perfect or a past "be" of an act ("\"Nobody rang the bell at the depot for an hour.", "But nobody has been sent
+ * home.\"", "\"Nobody came to inspect the valves,\" said …"): the act not done, told in a quote as the same act denied is told unquoted,
+ * which the record of the event or of the body it belongs to settles. Not a feeling, a thought, a perception or a choice
+ * (`NOBODY_VIEW_LEMMAS`: "Nobody listened to the crews.", "Nobody wanted it."), a modal ("Nobody could afford it"), nor a "nobody"
+ * later in the claim ("I rang twice and nobody came": the account of the speaker's own dealings).
+ */
+function saysNobodyActed(tokens: readonly Token[]): boolean {
+  const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
+  let i = NOBODY_OPENERS.has(lowerAt(0)) ? 1 : 0;
+  if (NOBODY_WORDS.has(lowerAt(i))) i += 1;
+  else if (lowerAt(i) === 'no' && lowerAt(i + 1) === 'one') i += 2;
+  else return false;
+  while (i < tokens.length && (isAdverb(lowerAt(i)) || lowerAt(i) === 'ever')) i++;
+  let verb = lowerAt(i);
+  if (PERFECT_AUXILIARIES.has(verb)) {
+    i++;
+    while (i < tokens.length && (isAdverb(lowerAt(i)) || lowerAt(i) === 'ever')) i++;
+    verb = lowerAt(i);
+    if (!isPastForm(verb) && !BASE_PARTICIPLES.has(verb)) return false;
+  } else if (!PAST_COPULAS.has(verb) && !isPastForm(verb)) return false;
+  // "Nobody was surprised", "Nobody was listened to": the verb a "was" carries is judged as the verb itself.
+  if (PAST_COPULAS.has(verb) || verb === 'been') verb = lowerAt(i + 1);
+  const lemma = irregularVerbLemma(verb) ?? (endsWithText(verb, 'ed') ? verb.slice(0, -2) : verb);
+  if (inflectedFrom(verb, 'ed', EMOTION_VERBS) || inflectedFrom(verb, 'ed', THINKING_VERBS)) return false;
+  if (EMOTION_VERBS.has(lemma) || THINKING_VERBS.has(lemma) || NOBODY_VIEW_LEMMAS.has(lemma)) return false;
+  return !inflectedFrom(verb, 'ed', NOBODY_VIEW_LEMMAS);
 }
 
 /** A past form or participle: a regular "-ed" or an irregular form ("found", "spent", "taken"). */

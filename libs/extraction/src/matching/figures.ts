@@ -330,6 +330,7 @@ export function readFigures(text: string): ReadFigures {
     moneyPerArea,
     moneyPerHead,
     differences,
+    pointsOfShares,
     withDirections,
   ];
   const read = steps.reduce(
@@ -340,9 +341,20 @@ export function readFigures(text: string): ReadFigures {
 }
 
 /** Measures whose two values a claim states ("from 52mph to 41mph") imply no amount between them: levels, dates, counts of change. */
-const NO_DIFFERENCE_MEASURES = new Set(['share', 'points', 'rate', 'clock', 'date', 'number', 'year', 'difference']);
+const NO_DIFFERENCE_MEASURES = new Set(['points', 'rate', 'clock', 'date', 'number', 'year', 'difference']);
+/** Words between two shares that compare them as two levels of one measure ("from 41% to 47%", "47%, up from 41%", "against 41%"). */
+const COMPARING_SHARES = /\b(?:from|against|compared|versus|vs|than)\b/i;
 /** Words between two amounts of one measure that compare them: "from X to Y", "X, against Y", "X, up from Y", "X more than Y". */
 const COMPARING_WORDS = /\b(?:from|to|against|than|compared|versus|vs|up|down)\b/i;
+/** "from" right before the first of two shares ("rose from 41% in May to 47%"). */
+const FROM_BEFORE = /\bfrom\s+$/i;
+
+/** Whether two shares, `between` the first and the second, are compared as two levels (COMPARING_SHARES, "from X … to Y"). */
+function comparesShares(text: string, first: ClaimFigure, between: string): boolean {
+  if (COMPARING_SHARES.test(between)) return true;
+  return FROM_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start)) && /\bto\b/i.test(between);
+}
+
 /** A size of change ("by 11mph", "by £3m"): already the difference, not one of the two levels. */
 const BY_BEFORE = /\bby\s+(?:[a-z]+\s+)?$/i;
 
@@ -363,12 +375,16 @@ export function statedDifferences(text: string, figures: readonly ClaimFigure[])
     if (same.length !== 2) continue;
     const [first, second] = (same as [ClaimFigure, ClaimFigure]).sort((a, b) => a.start - b.start);
     if (!Number.isFinite(first.high) || !Number.isFinite(second.high) || first.end > second.start) continue;
-    if (!COMPARING_WORDS.test(text.slice(first.end, second.start))) continue;
+    const shares = measure === 'share';
+    // Two shares compared differ by points, which a claim that states them states already if it writes any.
+    if (shares && figures.some((figure) => figure.measure === 'points')) continue;
+    const between = text.slice(first.end, second.start);
+    if (!(shares ? comparesShares(text, first, between) : COMPARING_WORDS.test(between))) continue;
     if (same.some((figure) => BY_BEFORE.test(text.slice(Math.max(0, figure.start - 12), figure.start)))) continue;
     const [larger, smaller] = first.low + first.high >= second.low + second.high ? [first, second] : [second, first];
     const low = larger.low - smaller.high;
     if (low <= 0) continue;
-    derived.push({ measure, low, high: larger.high - smaller.low, token: '', start: -1, end: -1 });
+    derived.push({ measure: shares ? 'points' : measure, low, high: larger.high - smaller.low, token: '', start: -1, end: -1 });
   }
   return derived;
 }
@@ -540,6 +556,24 @@ function differences(text: string, figures: ClaimFigure[]): ClaimFigure[] {
       ? { ...figure, measure: 'difference' }
       : figure,
   );
+}
+
+/** The counted noun of a change in a share told in bare points ("up six points", "7.4 points higher"). */
+const POINTS_NOUN = /^points?$/i;
+
+/**
+ * A count of "points" in a claim that states a share ("climbed six points since May, to 47 per cent"): the share's change
+ * in percentage points, as "six percentage points" is read, not a count of things, so that it meets the points a claim
+ * stating the two shares implies (statedDifferences: "rose from 41% to 47%"). Not in a claim without a share (a score,
+ * a points-based system).
+ */
+function pointsOfShares(text: string, figures: ClaimFigure[]): ClaimFigure[] {
+  if (!figures.some((figure) => figure.measure === 'share')) return figures;
+  return figures.map((figure) => {
+    if (figure.measure !== 'count' || figure.counted === undefined || !POINTS_NOUN.test(figure.counted)) return figure;
+    const { counted: _counted, ...points } = figure;
+    return { ...points, measure: 'points', token: `${canonicalNumber(figure.low)}pp` };
+  });
 }
 
 /** Each share or points figure with the direction of its change (changeOf), when it has one, and where its word of change starts. */
@@ -1444,7 +1478,16 @@ const UNCOMMON_AMOUNT = 100;
  * timeRelation's `sameAmount`.
  */
 export function sharesAmount(a: Float64Array, b: Float64Array): boolean {
-  return pairFigures(a, b, undefined, true, UNCOMMON_AMOUNT) > 0;
+  return pairFigures(a, b, undefined, true, UNCOMMON_AMOUNT) > 0 || sharesShareAndAnother(a, b);
+}
+
+/**
+ * Whether `a` and `b` state one share and one more figure alike: a share with its earlier level or its change in points
+ * ("47%, up from 41%" / "climbed six points to 47 per cent"), which two claims rarely state by chance, as one small count
+ * alone ("17 complaints") is.
+ */
+function sharesShareAndAnother(a: Float64Array, b: Float64Array): boolean {
+  return agreeingFigures(a, b, SHARE_MEASURE_HASHES) > 0 && agreeingFigures(a, b) >= 2;
 }
 
 /** The value a packed figure was written as: the middle of the values it allows ("about 18,000" is 17,100–18,900). */

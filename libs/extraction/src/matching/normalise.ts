@@ -426,6 +426,9 @@ function isSeasonSecondYear(source: string, words: readonly MatchWord[], at: num
   return '-–/'.includes(source.charAt(first.start + 4)) && Number(word.text) === (Number(first.text) + 1) % 100;
 }
 
+/** "(2024-25: £7.6m)", "(2024: 41%)": a year opening brackets, a colon and the figure of that year. */
+const PRIOR_YEAR_IN_BRACKETS = /^\((?:19|20)\d\d(?:[-–/]\d\d)?\s*:\s*\S*\d/;
+
 /** "in 2024", "on 2024-25" after "in"/"on" (and "the"), the year's own preposition, for isComparison. */
 const YEAR_PREPOSITION = /\b(?:in|on|during)\s+(?:the\s+)?$/i;
 
@@ -436,6 +439,10 @@ const YEAR_PREPOSITION = /\b(?:in|on|during)\s+(?:the\s+)?$/i;
  */
 function baselineYearFigure(source: string, word: MatchWord): ClaimFigure | null {
   if (!/^(?:19|20)\d\d$/.test(word.text)) return null;
+  // "Pre-tax loss £3.1m (2024-25: £7.6m)": accounts' figure of an earlier year in brackets, as "against £7.6m in 2024-25".
+  if (PRIOR_YEAR_IN_BRACKETS.test(source.slice(Math.max(0, word.start - 1), word.start + 12))) {
+    return { ...bareNumberFigure(word.text), measure: 'baseline:year' };
+  }
   const preposition = YEAR_PREPOSITION.exec(source.slice(Math.max(0, word.start - 16), word.start));
   if (!preposition) return null;
   // isComparison reads what stands before a time frame: "in 2024" is one ("from £41m in 2024"), "2024" after "on" another.

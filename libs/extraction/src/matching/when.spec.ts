@@ -8,7 +8,7 @@ describe('findTimeFrames', () => {
   it('reads a month or a year after a preposition of a point in time', () => {
     expect(findTimeFrames('In March, a storm cut power to 9,000 homes.')).toEqual(['month:3']);
     expect(findTimeFrames('The museum was robbed in 2019.')).toEqual(['year:2019']);
-    expect(findTimeFrames('It was opened back in May 2024.')).toEqual(['month:5/year:2024', 'season:spring/year:2024']);
+    expect(findTimeFrames('It was opened back in May 2024.')).toEqual(['month:5/year:2024', 'month:5=', 'season:spring/year:2024+']);
   });
 
   it('dates a period named by the two years it spans by its first, as "in 2027-28" is (version 21)', () => {
@@ -25,7 +25,11 @@ describe('findTimeFrames', () => {
 
   it('reads a thing dated by "of" and a month with its year as that month, not a bare "of 2023" or "of May"', () => {
     expect(findTimeFrames('A survey of April 2022 had found cracks in the pier.')).toEqual(['month:4/year:2022']);
-    expect(findTimeFrames('Surveyors found cracks in the pier in April 2022.')).toEqual(['month:4/year:2022', 'season:spring/year:2022']);
+    expect(findTimeFrames('Surveyors found cracks in the pier in April 2022.')).toEqual([
+      'month:4/year:2022',
+      'month:4=',
+      'season:spring/year:2022+',
+    ]);
     expect(findTimeFrames('The pier had a budget of 2023 pounds.')).toEqual([]);
     expect(findTimeFrames('The third of May is a holiday.')).toEqual([]);
   });
@@ -34,7 +38,7 @@ describe('findTimeFrames', () => {
     expect(findTimeFrames('The record was set in the summer of 2003.')).toEqual(['season:summer/year:2003']);
     expect(findTimeFrames('The pier was repainted in autumn 2019.')).toEqual(['season:autumn/year:2019']);
     expect(findTimeFrames('The pier was repainted during the fall of 2019.')).toEqual(['season:autumn/year:2019']);
-    expect(findTimeFrames('It froze in January 2010.')).toEqual(['month:1/year:2010']);
+    expect(findTimeFrames('It froze in January 2010.')).toEqual(['month:1/year:2010', 'month:1=']);
     expect(timeRelation(frames('The record of 37.8C was set in August 2003.'), frames('The old high was set in the summer of 2003.'))).toBe(
       TimeRelation.same,
     );
@@ -106,6 +110,11 @@ describe('findTimeFrames', () => {
     expect(findTimeFrames('The bakeries shut three weeks ago.')).toEqual([]);
   });
 
+  it('leaves out the time of a figure set beside the claim\'s after ", against"', () => {
+    expect(findTimeFrames('They won nearly 41% of votes, against 33.5% at the previous election two years ago.')).toEqual([]);
+    expect(findTimeFrames('The mill closed in 2019 against the wishes of its staff.')).toEqual(['year:2019']);
+  });
+
   it('leaves out the time of a figure compared with', () => {
     expect(findTimeFrames('Deaths fell to 40, down from 3,000 in 2019.')).toEqual([]);
     expect(findTimeFrames('Sales rose to 900, up from 700 a year earlier.')).toEqual([]);
@@ -134,6 +143,42 @@ describe('timeRelation', () => {
     expect(timeRelation(pack('last:year'), pack())).toBe(TimeRelation.differs);
     expect(timeRelation(pack(), pack('month:5'))).toBe(TimeRelation.differs);
     expect(timeRelation(pack('year:2019'), pack('year:2021'))).toBe(TimeRelation.differs);
+  });
+
+  it('meets a month told with its year and the same month told without one, but not two months of other years', () => {
+    expect(timeRelation(frames('The board voted 6 to 3 in May 2026.'), frames('The board backed it by six votes to three in May.'))).toBe(
+      TimeRelation.same,
+    );
+    expect(timeRelation(frames('The board voted 6 to 3 in May 2026.'), frames('The board voted 6 to 3 in May 2025.'))).toBe(
+      TimeRelation.differs,
+    );
+    expect(timeRelation(frames('The board voted 6 to 3 in May 2026.'), frames('The board voted 6 to 3 in June.'))).toBe(
+      TimeRelation.differs,
+    );
+    // A date told as future is not the month told plainly ("will open in May 2027" / "opened in May").
+    expect(timeRelation(frames('The depot will open in May 2027.'), frames('The depot opened in May.'))).toBe(TimeRelation.differs);
+    // The season of a month stays that month's: "in August 2003" still meets "in the summer of 2003".
+    expect(timeRelation(frames('Rain fell in August 2003.'), frames('Rain fell in the summer of 2003.'))).toBe(TimeRelation.same);
+  });
+
+  it('weighs the season read from a month as the month: left out against no time when one amount of 100 or more agrees', () => {
+    const dated = packFigures(normaliseClaim('The average bill was £1,508 in October 2026, 4% lower than a year earlier.').figures, [
+      ...findTimeFrames('The average bill was £1,508 in October 2026, 4% lower than a year earlier.'),
+    ]);
+    const undated = packFigures(normaliseClaim('Typical bills fell 4% in a year to £1,508.').figures, []);
+    expect(timeRelation(dated, undated, sharesAmount)).toBe(TimeRelation.same);
+    expect(timeRelation(dated, undated)).toBe(TimeRelation.differs);
+  });
+
+  it('leaves out a month against no time when a share and another figure agree (a share and its change in points)', () => {
+    const levels = 'Backing for the bypass rose from 36% in April to 44% in October.';
+    const points = 'Backing for the bypass has climbed eight points since April, to 44 per cent.';
+    const pack = (text: string) => packFigures(normaliseClaim(text).figures, findTimeFrames(text));
+    expect(timeRelation(pack(levels), pack(points), sharesAmount)).toBe(TimeRelation.same);
+    // One share alone in a month is another time ("38% in March").
+    expect(timeRelation(pack('Backing for the bypass was 44% in October.'), pack('Backing for the bypass is 44%.'), sharesAmount)).toBe(
+      TimeRelation.differs,
+    );
   });
 
   it('is the same for a date against only a time back from the article\'s own ("in 2025" / "last year")', () => {
@@ -300,7 +345,8 @@ describe('a month that dates the telling of a future claim', () => {
   it('is no future date, fronted or after the speech verb', () => {
     expect(findTimeFrames('In March 2027 the trust told councillors that 40 beds would close.')).toEqual([
       'month:3/year:2027',
-      'season:spring/year:2027',
+      'month:3=',
+      'season:spring/year:2027+',
     ]);
     expect(findTimeFrames('Forty beds will close, the trust told councillors in March.')).toEqual(['month:3']);
   });
@@ -308,13 +354,14 @@ describe('a month that dates the telling of a future claim', () => {
   it('stays future when the month is what the claim tells of', () => {
     expect(findTimeFrames('In March 2027 forty beds will close, the trust said.')).toEqual([
       'month:3/year:2027^',
-      'season:spring/year:2027^',
+      'month:3=',
+      'season:spring/year:2027+^',
     ]);
     expect(findTimeFrames('The trust said forty beds would close in March.')).toEqual(['month:3^']);
   });
 
   it('is not made future by a later year than the article tells as past', () => {
     const texts = ['Admissions fell 4% in 2025.', 'In March 2027 the trust told councillors that 40 beds would close.'];
-    expect(withFutureDates(texts.map(findTimeFrames), texts)[1]).toEqual(['month:3/year:2027', 'season:spring/year:2027']);
+    expect(withFutureDates(texts.map(findTimeFrames), texts)[1]).toEqual(['month:3/year:2027', 'month:3=', 'season:spring/year:2027+']);
   });
 });

@@ -139,9 +139,11 @@ export function findTimeFrames(text: string): string[] {
     const vague = RELATIVE_CLAUSE_BEFORE.test(text.slice(Math.max(0, (match.index ?? 0) - 40), match.index)) ? VAGUE_MARK : '';
     if (month) keys.add(`month:${monthNumber(month)}${monthYear ? `/year:${monthYear}` : ''}${vague}`);
     else if (year) keys.add(`year:${year}${vague}`);
+    // "in June 2026" is also the "in June" another outlet writes without its year (MONTH_OF_DATE_MARK).
+    if (month && monthYear && !vague) keys.add(`month:${monthNumber(month)}${MONTH_OF_DATE_MARK}`);
     // "in August 2003" is a time "in the summer of 2003" restates.
     const season = month && monthYear ? SEASON_OF_MONTH[monthNumber(month)] : '';
-    if (season) keys.add(`season:${season}/year:${monthYear as string}${vague}`);
+    if (season) keys.add(`season:${season}/year:${monthYear as string}${vague || SEASON_OF_MONTH_MARK}`);
   }
   for (const match of text.matchAll(SEASON_OF_YEAR)) {
     if (isComparison(text, match.index, match[0].length)) continue;
@@ -297,6 +299,8 @@ export function withFutureDates(frames: readonly (readonly string[])[], texts: r
  * 2015" is no comparison of 2015).
  */
 const COMPARED_WITH_REACH = 60;
+/** A figure set beside the claim's after a comma and "against", and up to four words of what it was ("…, against 31% at the last election"). */
+const AGAINST_FIGURE = /,\s*against\s+\S*\d\S*(?:\s+[a-z]+){0,4}\s*$/i;
 const COMPARED_WITH = /\b(?:compared|in\s+comparison)\s+(?:with|to)\b[^,;:.]*$/i;
 
 export function isComparison(text: string, start: number, length: number): boolean {
@@ -316,6 +320,8 @@ export function isComparison(text: string, start: number, length: number): boole
     return true;
   // "from" a figure ("down from 3000 in 2019", "up from 700 people a year earlier"), not "from Chile in 1996".
   if (/\bfrom\s+\S*\d\S*(?:\s+[a-z]+){0,2}\s*$/i.test(before)) return true;
+  // ", against" a figure, what it is set beside ("39%, against 31.2% at the previous election four years ago").
+  if (AGAINST_FIGURE.test(text.slice(Math.max(0, start - COMPARED_WITH_REACH), start).replace(/(\d)[,.](?=\d)/g, '$1'))) return true;
   return COMPARED_MEASURE.test(text.slice(start + length, start + length + 20));
 }
 /**
@@ -357,6 +363,8 @@ export const TimeFrameKind = {
   future: 6,
   current: 7,
   month: 8,
+  monthOfDate: 9,
+  seasonOfMonth: 10,
 } as const;
 export type TimeFrameKind = (typeof TimeFrameKind)[keyof typeof TimeFrameKind];
 
@@ -368,12 +376,27 @@ const DEADLINE_MARK = '>';
 /** Ends the key of a date told as future (FUTURE_TENSE, withFutureDates): kind future, hashed as the date's own key. */
 const FUTURE_MARK = '^';
 
+/**
+ * Ends the key of the month of a month told with its year ("in June 2026" is also `month:6=`): kind monthOfDate, hashed
+ * as the bare month's key, so that it meets "in June" told without a year, and only that (timeRelation): two months
+ * told with their years meet by their own keys or not at all ("June 2025" is not "June 2026").
+ */
+const MONTH_OF_DATE_MARK = '=';
+
+/**
+ * Ends the key of the season a month told with its year falls in ("in August 2003" is also `season:summer/year:2003+`):
+ * kind seasonOfMonth, hashed as the season's key, and weighed as the month it is read from (onlyMonthAgainstNone).
+ */
+const SEASON_OF_MONTH_MARK = '+';
+
 /** The hash a time frame key is packed under: a marked date's as the date's, so that it meets the same date told plainly. */
 export function timeFrameHash(key: string): number {
-  return hashString(/[~>^]$/.test(key) ? key.slice(0, -1) : key);
+  return hashString(key.replace(/[~>^=+]+$/, ''));
 }
 
 export function timeFrameKind(key: string): TimeFrameKind {
+  if (key.endsWith(MONTH_OF_DATE_MARK)) return TimeFrameKind.monthOfDate;
+  if (key.endsWith(SEASON_OF_MONTH_MARK)) return TimeFrameKind.seasonOfMonth;
   if (key.startsWith('last:') || key.startsWith('ago:')) return TimeFrameKind.relative;
   if (key.startsWith('next:')) return TimeFrameKind.forward;
   if (key.startsWith('this:')) return TimeFrameKind.current;
@@ -384,10 +407,10 @@ export function timeFrameKind(key: string): TimeFrameKind {
   return key.startsWith('scope:') ? TimeFrameKind.scope : TimeFrameKind.date;
 }
 
-/** A date's kind: a plain date or a month (timeFrameKind). */
+/** A date's kind: a plain date, a month or a month's season (timeFrameKind). */
 function isDateKind(key: string): boolean {
   const kind = timeFrameKind(key);
-  return kind === TimeFrameKind.date || kind === TimeFrameKind.month;
+  return kind === TimeFrameKind.date || kind === TimeFrameKind.month || kind === TimeFrameKind.seasonOfMonth;
 }
 
 /** The years a year told back from the article's own date may be ("last year", "the year before"): any (figures.ts relativeYearFigure). */
@@ -400,10 +423,18 @@ export function isAnyYear(packed: Float64Array, i: number): boolean {
   return packed[i] === YEAR_HASH && packed[i + 1] === ANY_YEAR_LOW && packed[i + 2] === ANY_YEAR_HIGH;
 }
 
-/** Bits of the kinds of a claim's time frames (1 << kind). */
+/**
+ * Bits of the kinds of a claim's time frames (1 << kind); the month of a dated month is its date's, already counted, and the
+ * season of a month is that month's (kind month).
+ */
 function frameKinds(packed: Float64Array): number {
   let kinds = 0;
-  for (let i = 0; i < packed.length; i += 3) if (packed[i] === WHEN_MEASURE_HASH) kinds |= 1 << (packed[i + 2] as number);
+  for (let i = 0; i < packed.length; i += 3) {
+    if (packed[i] !== WHEN_MEASURE_HASH) continue;
+    const kind = packed[i + 2] as number;
+    if (kind === TimeFrameKind.monthOfDate) continue;
+    kinds |= 1 << (kind === TimeFrameKind.seasonOfMonth ? TimeFrameKind.month : kind);
+  }
   return kinds;
 }
 
@@ -450,12 +481,19 @@ function plainKinds(kinds: number): number {
  * articles' dates: the same, as far as the claims say; nor can a season without its year and any other time.
  */
 export function timeRelation(a: Float64Array, b: Float64Array, sameAmount?: (a: Float64Array, b: Float64Array) => boolean): TimeRelation {
-  for (let i = 0; i < a.length; i += 3) {
-    if (a[i] !== WHEN_MEASURE_HASH) continue;
-    for (let j = 0; j < b.length; j += 3) if (b[j] === WHEN_MEASURE_HASH && b[j + 1] === a[i + 1]) return TimeRelation.same;
-  }
   const aFrames = frameKinds(a);
   const bFrames = frameKinds(b);
+  for (let i = 0; i < a.length; i += 3) {
+    if (a[i] !== WHEN_MEASURE_HASH) continue;
+    for (let j = 0; j < b.length; j += 3) {
+      if (b[j] !== WHEN_MEASURE_HASH || b[j + 1] !== a[i + 1]) continue;
+      if (a[i + 2] === TimeFrameKind.monthOfDate || b[j + 2] === TimeFrameKind.monthOfDate) {
+        if (monthOfDateMeets(a[i + 2] as number, aFrames, b[j + 2] as number, bFrames)) return TimeRelation.same;
+        continue;
+      }
+      return TimeRelation.same;
+    }
+  }
   const monthLeftOut = onlyMonthAgainstNone(aFrames, bFrames) || onlyMonthAgainstNone(bFrames, aFrames);
   if (monthLeftOut && sameAmount?.(a, b) === true) return TimeRelation.same;
   const forward = forwardRelation(aFrames, bFrames) ?? forwardRelation(bFrames, aFrames);
@@ -472,6 +510,19 @@ export function timeRelation(a: Float64Array, b: Float64Array, sameAmount?: (a: 
   if (aAll === VAGUE || bAll === VAGUE) return TimeRelation.same;
   const incomparable = (aKinds === ONLY_DATES && bKinds === ONLY_RELATIVE) || (aKinds === ONLY_RELATIVE && bKinds === ONLY_DATES);
   return incomparable ? TimeRelation.same : TimeRelation.differs;
+}
+
+/**
+ * Whether a month of a dated month (kind monthOfDate: "in June 2026") meets the same month told without a year ("in
+ * June"): only that, told plainly on both sides (neither side's dates told as future: "will open in June 2027" is not
+ * "opened in June"); two dated months meet by their dates alone ("June 2025" is not "June 2026").
+ */
+function monthOfDateMeets(aKind: number, aFrames: number, bKind: number, bFrames: number): boolean {
+  if ((aFrames | bFrames) & FUTURE) return false;
+  return (
+    (aKind === TimeFrameKind.monthOfDate && bKind === TimeFrameKind.month) ||
+    (bKind === TimeFrameKind.monthOfDate && aKind === TimeFrameKind.month)
+  );
 }
 
 /**

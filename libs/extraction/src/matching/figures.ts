@@ -571,8 +571,9 @@ function pointsOfShares(text: string, figures: ClaimFigure[]): ClaimFigure[] {
   if (!figures.some((figure) => figure.measure === 'share')) return figures;
   return figures.map((figure) => {
     if (figure.measure !== 'count' || figure.counted === undefined || !POINTS_NOUN.test(figure.counted)) return figure;
-    const { counted: _counted, ...points } = figure;
-    return { ...points, measure: 'points', token: `${canonicalNumber(figure.low)}pp` };
+    const points: ClaimFigure = { ...figure, measure: 'points', token: `${canonicalNumber(figure.low)}pp` };
+    delete points.counted;
+    return points;
   });
 }
 

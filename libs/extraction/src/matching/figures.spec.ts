@@ -899,21 +899,21 @@ describe('units glued to the number, "nearly" below its amount, a difference sta
   });
 
   it('reads two shares compared as levels as their difference in points, which a change told in bare points states', () => {
-    const levels = normaliseClaim('Backing for the Tarnwick bypass rose from 36% in April to 44% in October.');
-    const points = normaliseClaim('Backing for the Tarnwick bypass has climbed eight points since April, to 44 per cent.');
+    const levels = normaliseClaim('Backing for the Quellbrook bypass rose from 36% in April to 44% in October.');
+    const points = normaliseClaim('Backing for the Quellbrook bypass has climbed eight points since April, to 44 per cent.');
     expect(points.figures.map((figure) => figure.measure)).toEqual(['points', 'share']);
     expect(agreeingFigures(packFigures(levels.figures), packFigures(points.figures))).toBe(2);
     const upFrom = normaliseClaim('Backing for the bypass was 44% in October, up from 36% in April.');
     expect(agreeingFigures(packFigures(upFrom.figures), packFigures(points.figures))).toBe(2);
     // Another change in points is another figure.
-    const other = normaliseClaim('Backing for the Tarnwick bypass has climbed five points since April, to 44 per cent.');
+    const other = normaliseClaim('Backing for the Quellbrook bypass has climbed five points since April, to 44 per cent.');
     expect(figuresConflict(packFigures(levels.figures), packFigures(other.figures))).toBe(true);
   });
 
   it('derives no points from a change in per cent and a level, and reads points without a share as a count', () => {
     const change = normaliseClaim('Ticket sales rose 15% to 44% of the market.');
     expect(change.figures.map((figure) => figure.measure)).toEqual(['share', 'share']);
-    const score = normaliseClaim('Harrowgate won by six points.');
+    const score = normaliseClaim('Yarrowdene won by six points.');
     expect(score.figures.map((figure) => figure.measure)).toEqual(['count']);
     const stated = normaliseClaim('Backing rose from 36% to 44%, up eight percentage points.');
     expect(stated.figures.filter((figure) => figure.measure === 'points')).toHaveLength(1);

@@ -342,11 +342,11 @@ export function readFigures(text: string): ReadFigures {
 
 /** Measures whose two values a claim states ("from 52mph to 41mph") imply no amount between them: levels, dates, counts of change. */
 const NO_DIFFERENCE_MEASURES = new Set(['points', 'rate', 'clock', 'date', 'number', 'year', 'difference']);
-/** Words between two shares that compare them as two levels of one measure ("from 41% to 47%", "47%, up from 41%", "against 41%"). */
+/** Words between two shares that compare them as two levels of one measure ("from 36% to 44%", "44%, up from 36%", "against 36%"). */
 const COMPARING_SHARES = /\b(?:from|against|compared|versus|vs|than)\b/i;
 /** Words between two amounts of one measure that compare them: "from X to Y", "X, against Y", "X, up from Y", "X more than Y". */
 const COMPARING_WORDS = /\b(?:from|to|against|than|compared|versus|vs|up|down)\b/i;
-/** "from" right before the first of two shares ("rose from 41% in May to 47%"). */
+/** "from" right before the first of two shares ("rose from 36% in April to 44%"). */
 const FROM_BEFORE = /\bfrom\s+$/i;
 
 /** Whether two shares, `between` the first and the second, are compared as two levels (COMPARING_SHARES, "from X … to Y"). */
@@ -562,9 +562,9 @@ function differences(text: string, figures: ClaimFigure[]): ClaimFigure[] {
 const POINTS_NOUN = /^points?$/i;
 
 /**
- * A count of "points" in a claim that states a share ("climbed six points since May, to 47 per cent"): the share's change
+ * A count of "points" in a claim that states a share ("has climbed eight points since April, to 44 per cent"): the share's change
  * in percentage points, as "six percentage points" is read, not a count of things, so that it meets the points a claim
- * stating the two shares implies (statedDifferences: "rose from 41% to 47%"). Not in a claim without a share (a score,
+ * stating the two shares implies (statedDifferences: "rose from 36% to 44%"). Not in a claim without a share (a score,
  * a points-based system).
  */
 function pointsOfShares(text: string, figures: ClaimFigure[]): ClaimFigure[] {
@@ -1484,8 +1484,8 @@ export function sharesAmount(a: Float64Array, b: Float64Array): boolean {
 
 /**
  * Whether `a` and `b` state one share and one more figure alike: a share with its earlier level or its change in points
- * ("47%, up from 41%" / "climbed six points to 47 per cent"), which two claims rarely state by chance, as one small count
- * alone ("17 complaints") is.
+ * ("44%, up from 36%" / "climbed eight points to 44 per cent"), which two claims rarely state by chance, as one small count
+ * alone ("9 complaints") is.
  */
 function sharesShareAndAnother(a: Float64Array, b: Float64Array): boolean {
   return agreeingFigures(a, b, SHARE_MEASURE_HASHES) > 0 && agreeingFigures(a, b) >= 2;

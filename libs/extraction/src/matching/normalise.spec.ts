@@ -420,7 +420,7 @@ describe('synonyms by the part of speech a word is used in', () => {
     expect(measures('Members rose 12% on 2025-26.')).toContain('baseline:year');
     expect(measures('Members rose to 880, up from 790 in 2025.')).toContain('baseline:year');
     expect(measures('Members rose to 880 in 2025.')).not.toContain('baseline:year');
-    // Accounts' earlier year in brackets: "(2024-25: £7.6m)".
+    // Accounts' earlier year in brackets: "(2023-24: £5.1m)".
     expect(measures('Pre-tax loss £2.4m (2023-24: £5.1m).')).toContain('baseline:year');
     expect(measures('Pre-tax loss £2.4m (2023: £5.1m).')).toContain('baseline:year');
     expect(measures('The depot (2023) cost £5.1m.')).not.toContain('baseline:year');

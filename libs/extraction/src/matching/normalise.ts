@@ -426,7 +426,7 @@ function isSeasonSecondYear(source: string, words: readonly MatchWord[], at: num
   return '-–/'.includes(source.charAt(first.start + 4)) && Number(word.text) === (Number(first.text) + 1) % 100;
 }
 
-/** "(2024-25: £7.6m)", "(2024: 41%)": a year opening brackets, a colon and the figure of that year. */
+/** "(2023-24: £5.1m)", "(2023: 36%)": a year opening brackets, a colon and the figure of that year. */
 const PRIOR_YEAR_IN_BRACKETS = /^\((?:19|20)\d\d(?:[-–/]\d\d)?\s*:\s*\S*\d/;
 
 /** "in 2024", "on 2024-25" after "in"/"on" (and "the"), the year's own preposition, for isComparison. */
@@ -439,7 +439,7 @@ const YEAR_PREPOSITION = /\b(?:in|on|during)\s+(?:the\s+)?$/i;
  */
 function baselineYearFigure(source: string, word: MatchWord): ClaimFigure | null {
   if (!/^(?:19|20)\d\d$/.test(word.text)) return null;
-  // "Pre-tax loss £3.1m (2024-25: £7.6m)": accounts' figure of an earlier year in brackets, as "against £7.6m in 2024-25".
+  // "Operating loss £2.4m (2023-24: £5.1m)": accounts' figure of an earlier year in brackets, as "against £5.1m in 2023-24".
   if (PRIOR_YEAR_IN_BRACKETS.test(source.slice(Math.max(0, word.start - 1), word.start + 12))) {
     return { ...bareNumberFigure(word.text), measure: 'baseline:year' };
   }

@@ -155,10 +155,10 @@ describe('timeRelation', () => {
     expect(timeRelation(frames('The board voted 6 to 3 in May 2026.'), frames('The board voted 6 to 3 in June.'))).toBe(
       TimeRelation.differs,
     );
-    // A date told as future is not the month told plainly ("will open in May 2027" / "opened in May").
-    expect(timeRelation(frames('The depot will open in May 2027.'), frames('The depot opened in May.'))).toBe(TimeRelation.differs);
-    // The season of a month stays that month's: "in August 2003" still meets "in the summer of 2003".
-    expect(timeRelation(frames('Rain fell in August 2003.'), frames('Rain fell in the summer of 2003.'))).toBe(TimeRelation.same);
+    // A date told as future is not the month told plainly ("will reopen in May 2031" / "shut in May").
+    expect(timeRelation(frames('The depot will reopen in May 2031.'), frames('The depot shut in May.'))).toBe(TimeRelation.differs);
+    // The season of a month stays that month's: "in August 2011" still meets "in the summer of 2011".
+    expect(timeRelation(frames('Rain fell in August 2011.'), frames('Rain fell in the summer of 2011.'))).toBe(TimeRelation.same);
   });
 
   it('weighs the season read from a month as the month: left out against no time when one amount of 100 or more agrees', () => {

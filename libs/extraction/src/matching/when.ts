@@ -139,7 +139,7 @@ export function findTimeFrames(text: string): string[] {
     const vague = RELATIVE_CLAUSE_BEFORE.test(text.slice(Math.max(0, (match.index ?? 0) - 40), match.index)) ? VAGUE_MARK : '';
     if (month) keys.add(`month:${monthNumber(month)}${monthYear ? `/year:${monthYear}` : ''}${vague}`);
     else if (year) keys.add(`year:${year}${vague}`);
-    // "in June 2026" is also the "in June" another outlet writes without its year (MONTH_OF_DATE_MARK).
+    // "in May 2026" is also the "in May" another outlet writes without its year (MONTH_OF_DATE_MARK).
     if (month && monthYear && !vague) keys.add(`month:${monthNumber(month)}${MONTH_OF_DATE_MARK}`);
     // "in August 2003" is a time "in the summer of 2003" restates.
     const season = month && monthYear ? SEASON_OF_MONTH[monthNumber(month)] : '';
@@ -299,7 +299,7 @@ export function withFutureDates(frames: readonly (readonly string[])[], texts: r
  * 2015" is no comparison of 2015).
  */
 const COMPARED_WITH_REACH = 60;
-/** A figure set beside the claim's after a comma and "against", and up to four words of what it was ("…, against 31% at the last election"). */
+/** A figure set beside the claim's after a comma and "against", and up to four words of what it was ("…, against 36% at the last census"). */
 const AGAINST_FIGURE = /,\s*against\s+\S*\d\S*(?:\s+[a-z]+){0,4}\s*$/i;
 const COMPARED_WITH = /\b(?:compared|in\s+comparison)\s+(?:with|to)\b[^,;:.]*$/i;
 
@@ -320,7 +320,7 @@ export function isComparison(text: string, start: number, length: number): boole
     return true;
   // "from" a figure ("down from 3000 in 2019", "up from 700 people a year earlier"), not "from Chile in 1996".
   if (/\bfrom\s+\S*\d\S*(?:\s+[a-z]+){0,2}\s*$/i.test(before)) return true;
-  // ", against" a figure, what it is set beside ("39%, against 31.2% at the previous election four years ago").
+  // ", against" a figure, what it is set beside ("41%, against 33.5% at the previous census two years ago").
   if (AGAINST_FIGURE.test(text.slice(Math.max(0, start - COMPARED_WITH_REACH), start).replace(/(\d)[,.](?=\d)/g, '$1'))) return true;
   return COMPARED_MEASURE.test(text.slice(start + length, start + length + 20));
 }
@@ -377,14 +377,14 @@ const DEADLINE_MARK = '>';
 const FUTURE_MARK = '^';
 
 /**
- * Ends the key of the month of a month told with its year ("in June 2026" is also `month:6=`): kind monthOfDate, hashed
- * as the bare month's key, so that it meets "in June" told without a year, and only that (timeRelation): two months
- * told with their years meet by their own keys or not at all ("June 2025" is not "June 2026").
+ * Ends the key of the month of a month told with its year ("in May 2026" is also `month:5=`): kind monthOfDate, hashed
+ * as the bare month's key, so that it meets "in May" told without a year, and only that (timeRelation): two months
+ * told with their years meet by their own keys or not at all ("May 2025" is not "May 2026").
  */
 const MONTH_OF_DATE_MARK = '=';
 
 /**
- * Ends the key of the season a month told with its year falls in ("in August 2003" is also `season:summer/year:2003+`):
+ * Ends the key of the season a month told with its year falls in ("in August 2011" is also `season:summer/year:2011+`):
  * kind seasonOfMonth, hashed as the season's key, and weighed as the month it is read from (onlyMonthAgainstNone).
  */
 const SEASON_OF_MONTH_MARK = '+';
@@ -513,9 +513,9 @@ export function timeRelation(a: Float64Array, b: Float64Array, sameAmount?: (a: 
 }
 
 /**
- * Whether a month of a dated month (kind monthOfDate: "in June 2026") meets the same month told without a year ("in
- * June"): only that, told plainly on both sides (neither side's dates told as future: "will open in June 2027" is not
- * "opened in June"); two dated months meet by their dates alone ("June 2025" is not "June 2026").
+ * Whether a month of a dated month (kind monthOfDate: "in May 2026") meets the same month told without a year ("in
+ * May"): only that, told plainly on both sides (neither side's dates told as future: "will reopen in May 2031" is not
+ * "shut in May"); two dated months meet by their dates alone ("May 2025" is not "May 2026").
  */
 function monthOfDateMeets(aKind: number, aFrames: number, bKind: number, bFrames: number): boolean {
   if ((aFrames | bFrames) & FUTURE) return false;

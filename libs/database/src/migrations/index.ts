@@ -50,6 +50,7 @@ import { ClaimSignaturesV281796315815000 } from './1796315815000-ClaimSignatures
 import { ClaimSignaturesV291796315915000 } from './1796315915000-ClaimSignaturesV29';
 import { ClaimSignaturesV301796316015000 } from './1796316015000-ClaimSignaturesV30';
 import { ClaimSignaturesV311796316115000 } from './1796316115000-ClaimSignaturesV31';
+import { ClaimSignaturesV321796316215000 } from './1796316215000-ClaimSignaturesV32';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -107,4 +108,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV291796315915000,
   ClaimSignaturesV301796316015000,
   ClaimSignaturesV311796316115000,
+  ClaimSignaturesV321796316215000,
 ];

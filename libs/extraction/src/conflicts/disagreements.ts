@@ -42,6 +42,7 @@ import { noteGate, type ConflictGate, type ConflictTrace } from './conflict-trac
 import { clockTimesOf, type ClockTime } from './clock-times';
 import { MAY_HOLD_TIME_OF_DAY } from '../quantities/times-of-day';
 import { broaderNouns, kindOfOneAnother, nounForms } from './same-thing';
+import { periodOf, scopesApart, territoriesOf, type Scope } from './scopes';
 import {
   happeningAgreement,
   actOfCount,
@@ -224,6 +225,8 @@ interface Analysed {
   inFigure: Uint8Array;
   /** The claim speaks of a whole country or region: "across the country", "nationwide", "throughout the region". */
   wholeScope: boolean;
+  /** The territory and the kind of period the content counts over by common words (`scopes.ts`). */
+  scope: Scope;
 
   /**
    * Subject stems right after a negation or a denial verb, what is negated: "sludge" of "had never
@@ -899,6 +902,11 @@ function analyse(claim: DisagreementClaim): Analysed {
   // "How many people work at the airport today?": a question asserts nothing, as a hedge does not.
   // (The pattern is tried at every position: most claims have no question mark at all.)
   if (words.text.includes('?') && QUESTION_END.test(words.text)) hedged = true;
+  const currentPeriod =
+    words.content.some((word, i) => word.lower === 'this' && CURRENT_PERIODS.has(words.content[i + 1]?.lower ?? '')) ||
+    claim.quantities.some((q) => q.kind === 'date' && q.date !== undefined && endsLatestPeriod(words, q.start - claim.offset, q.date));
+  const thisYear = words.content.some((word, i) => word.lower === 'this' && words.content[i + 1]?.lower === 'year');
+  const monthDated = !weekday && dates.length > 0 && dates.every((date) => date.day === undefined && date.month !== undefined);
   return {
     claim,
     measured,
@@ -910,9 +918,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     events,
     otherEvent,
     laterOnes,
-    currentPeriod:
-      words.content.some((word, i) => word.lower === 'this' && CURRENT_PERIODS.has(words.content[i + 1]?.lower ?? '')) ||
-      claim.quantities.some((q) => q.kind === 'date' && q.date !== undefined && endsLatestPeriod(words, q.start - claim.offset, q.date)),
+    currentPeriod,
     cumulative: isCumulative(words.content, flags),
     future,
     forecastOnly: future && !toldDone(words.content),
@@ -935,6 +941,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     context,
     inFigure,
     wholeScope: speaksOfWhole(words.all),
+    scope: { territories: territoriesOf(words.content), period: periodOf(words.content, weekday, monthDated, thisYear) },
     negatedStems,
     ownZero,
     negatedSubject,
@@ -2059,6 +2066,8 @@ function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, points
   // "48 supermarkets across the country" / "four supermarkets in Brellin": the whole against one named place.
   if ((a.wholeScope && pb.length > 0 && pa.length === 0) || (b.wholeScope && pa.length > 0 && pb.length === 0)) return true;
   if (namedApart(a, b)) return true;
+  // "212 cases in the city in March" / "640 cases across the region since January": two scopes.
+  if (!pointsBack && scopesApart(a.scope, b.scope, placesDisputed, datesDisputed)) return true;
   return a.events.size > 0 && b.events.size > 0 && ![...a.events].some((event) => b.events.has(event));
 }
 

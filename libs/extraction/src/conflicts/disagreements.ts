@@ -42,7 +42,7 @@ import { noteGate, type ConflictGate, type ConflictTrace } from './conflict-trac
 import { clockTimesOf, type ClockTime } from './clock-times';
 import { MAY_HOLD_TIME_OF_DAY } from '../quantities/times-of-day';
 import { broaderNouns, kindOfOneAnother, nounForms } from './same-thing';
-import { periodOf, scopesApart, territoriesOf, type Scope } from './scopes';
+import { clauseSubject, periodOf, scopesApart, subjectsApart, territoriesOf, type Scope } from './scopes';
 import {
   happeningAgreement,
   actOfCount,
@@ -3069,6 +3069,11 @@ function denialDisagreements(
         gate('ties');
         continue;
       }
+      // "denied that the depot's canteen would close" after "the depot's gym would close": two parts of one owner.
+      if (denial.denialVerb && deniesOtherSubject(assertion, denial)) {
+        gate('ties');
+        continue;
+      }
       // Right after a negated claim, a name both give ("Weidegold cheese") ties them as a subject word does; a place does not.
       const rightAfter = assertion.claim.sentenceIndex - denial.claim.sentenceIndex === 1 && !denial.denialVerb;
       const tied = before
@@ -3300,6 +3305,36 @@ function spellsOutOther(denial: Analysed, assertion: Analysed): boolean {
   if (!denial.denialVerb) return false;
   const denied = spelledOutDenied(denial);
   return denied.length > 0 && !denied.some((stem) => assertion.subject.has(stem) || assertion.claim.words.stems.has(stem));
+}
+
+/**
+ * "The union said the depot's gym would close." / "The company denied that the depot's canteen would close.": the subject
+ * of what the denial spells out after "denied that" and the subject the assertion opens on are two things (`subjectsApart`).
+ */
+function deniesOtherSubject(assertion: Analysed, denial: Analysed): boolean {
+  const { all, content } = denial.claim.words;
+  let from = -1;
+  for (let i = 0; i + 1 < all.length; i++)
+    if (all[i + 1]!.lower === 'that' && isDenialWord(all[i]!.lower)) {
+      from = all[i + 1]!.end;
+      break;
+    }
+  if (from < 0) return false;
+  const at = content.findIndex((word) => word.start >= from);
+  const denied = at < 0 ? null : clauseSubject(content, at);
+  if (denied === null) return false;
+  const told = assertion.claim.words.content;
+  const said = clauseSubject(told, told[0]?.lower === 'that' ? 1 : 0);
+  if (said === null) return false;
+  const deniedKeys = new Set(topicKeys(denial.claim.words));
+  const saidKeys = new Set(topicKeys(assertion.claim.words));
+  return subjectsApart(
+    said,
+    denied,
+    topicKeyOf,
+    (key) => saidKeys.has(key),
+    (key) => deniedKeys.has(key),
+  );
 }
 
 /** Nouns of a whole territory after "across the", "throughout the": "across the country", "throughout the region". */

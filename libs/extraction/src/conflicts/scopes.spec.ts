@@ -2,11 +2,12 @@ import { extractQuantities } from '../quantities/extract-quantities';
 import { tokenize } from '../tokenizer';
 import { claimWords } from './claim-words';
 import { findDisagreements, type DisagreementClaim } from './disagreements';
-import { periodOf, territoriesOf } from './scopes';
+import { clauseSubject, periodOf, territoriesOf } from './scopes';
 
-/** A claim "SOURCE said CONTENT": the attribution is the words up to " said ". */
+/** A claim "SOURCE said CONTENT" or "SOURCE denied that CONTENT": the attribution is the words up to the verb's end. */
 function said(index: number, text: string): DisagreementClaim {
-  const at = text.indexOf(' said ') + ' said '.length;
+  const verb = / (?:said|denied) /.exec(text)!;
+  const at = verb.index + verb[0].length;
   const attribution: Array<[number, number]> = [[0, at]];
   return {
     index,
@@ -102,5 +103,28 @@ describe('scopes: territories and periods', () => {
         'The islanders said 570 sailings had been cancelled since January.',
       ),
     ).toEqual(['figures:0-1']);
+  });
+
+  it('reads the subject a clause opens on when it is common nouns', () => {
+    expect(clauseSubject(content("the depot's staff gym would close"), 0)).toEqual({ head: 'gym', modifiers: ['staff'], owner: 'depot' });
+    expect(clauseSubject(content('night porters had been sent home'), 0)).toEqual({ head: 'porters', modifiers: ['night'], owner: null });
+    expect(clauseSubject(content('Marlow porters had been sent home'), 0)).toBeNull();
+    expect(clauseSubject(content('it had been sent home'), 0)).toBeNull();
+  });
+
+  it('reads a denial of another part of one owner, or of one noun under another modifier, as answering nothing', () => {
+    expect(
+      pairs("The union said the depot's staff gym would close in May.", "The company denied that the depot's canteen would close."),
+    ).toEqual([]);
+    expect(
+      pairs('The union said night porters had been sent home on Friday.', 'The hotel denied that kitchen porters had walked out.'),
+    ).toEqual([]);
+    // One subject, or one noun under no other modifier: the denial answers the assertion.
+    expect(
+      pairs("The union said the depot's canteen would close in May.", "The company denied that the depot's canteen would close."),
+    ).toEqual(['denial:0-1']);
+    expect(pairs('The union said kitchen porters had walked out on Friday.', 'The hotel denied that porters had walked out.')).toEqual([
+      'denial:0-1',
+    ]);
   });
 });

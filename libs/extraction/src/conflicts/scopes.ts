@@ -118,3 +118,86 @@ export function scopesApart(a: Scope, b: Scope, placesDisputed: boolean, datesDi
     return true;
   return !datesDisputed && a.period !== null && b.period !== null && a.period !== b.period && !mayBeOne(a.period, b.period);
 }
+
+/** The noun phrase a clause opens on: its head, the words before it and the owner named by a possessive. */
+export interface ClauseSubject {
+  head: string;
+  modifiers: string[];
+  owner: string | null;
+}
+
+/** Words ending a clause's subject: the auxiliary or modal of its verb. */
+const SUBJECT_ENDS = new Set([
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'are',
+  'did',
+  'does',
+  'do',
+  'could',
+  'would',
+  'will',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+]);
+const SUBJECT_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
+/** Words that stand for a subject named elsewhere: no subject of common nouns. */
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you', 'there', 'that', 'which', 'who', 'none', 'all', 'each']);
+/** The most words a subject of common nouns may hold before its verb: "the plant's apprentice training centre". */
+const SUBJECT_WORDS = 4;
+
+/**
+ * The subject of the clause from `from` when it is common nouns only before an auxiliary ("the plant's canteen would
+ * close", "ground staff had been told"): null for a name, a pronoun or a clause that does not open on its subject.
+ */
+export function clauseSubject(content: readonly ConflictWord[], from: number): ClauseSubject | null {
+  let i = from;
+  while (SUBJECT_DETERMINERS.has(content[i]?.lower ?? '')) i++;
+  let owner: string | null = null;
+  const nouns: string[] = [];
+  for (; i < content.length && nouns.length <= SUBJECT_WORDS; i++) {
+    const word = content[i]!;
+    if (SUBJECT_ENDS.has(word.lower)) break;
+    if (word.capitalised || /\d/.test(word.lower) || PRONOUNS.has(word.lower)) return null;
+    const own = withoutPossessiveS(word.lower);
+    if (own !== word.lower) {
+      if (owner !== null || nouns.length > 0) return null;
+      owner = own;
+      continue;
+    }
+    nouns.push(word.lower);
+  }
+  if (nouns.length === 0 || nouns.length > SUBJECT_WORDS || !SUBJECT_ENDS.has(content[i]?.lower ?? '')) return null;
+  return { head: nouns[nouns.length - 1]!, modifiers: nouns.slice(0, -1), owner };
+}
+
+/**
+ * "the plant's apprentice training centre would close" / "denied that the plant's canteen would close", "ground staff had
+ * been told to stay at home" / "denied that security staff had walked out": two subjects named as two parts of one owner
+ * (one owner, two heads, neither said by the other claim) or one noun set apart by two modifiers are two things.
+ * `keyOf` reads a word as a topic key; `saidBy*` tells whether a claim says a key anywhere.
+ */
+export function subjectsApart(
+  x: ClauseSubject,
+  y: ClauseSubject,
+  keyOf: (lower: string) => string,
+  saidByX: (key: string) => boolean,
+  saidByY: (key: string) => boolean,
+): boolean {
+  const hx = keyOf(x.head);
+  const hy = keyOf(y.head);
+  if (hx !== hy) return x.owner !== null && x.owner === y.owner && !saidByY(hx) && !saidByX(hy);
+  return (
+    x.modifiers.length > 0 &&
+    y.modifiers.length > 0 &&
+    !x.modifiers.some((m) => saidByY(keyOf(m))) &&
+    !y.modifiers.some((m) => saidByX(keyOf(m)))
+  );
+}

@@ -162,6 +162,35 @@ const NOUN_BEFORE = 6;
  * and measures in its content, and zero expressions ("no one was hurt"). `offset` is where the
  * claim starts in the text the quantities' offsets point into.
  */
+/** Nouns of people an age after "under" or "over" bounds: "children under 12", "drivers over 70". */
+const AGE_HOLDERS = new Set([
+  'children',
+  'kids',
+  'pupils',
+  'people',
+  'adults',
+  'men',
+  'women',
+  'boys',
+  'girls',
+  'babies',
+  'infants',
+  'patients',
+  'residents',
+  'drivers',
+  'those',
+  'anyone',
+  'everyone',
+]);
+
+/** The figure at content word `first` is an age: "aged 11", or "under"/"over" it right after a noun of people. */
+function isAgeBound(content: ClaimWords['content'], first: number): boolean {
+  const before = content[first - 1]?.lower ?? '';
+  if (before === 'aged') return true;
+  const bound = content[first]!.lower;
+  return (bound === 'under' || bound === 'over') && AGE_HOLDERS.has(before);
+}
+
 export function measuresOf(
   words: ClaimWords,
   quantities: readonly Quantity[],
@@ -185,6 +214,8 @@ export function measuresOf(
 
   const measured: Measured[] = [];
   spans.forEach(([first, last, q], s) => {
+    // "children under 12", "drivers over 70", "pupils aged 11": an age bounding who is counted, no count of its own.
+    if (isAgeBound(content, first)) return;
     const m = measureOf(words, q, first, last, inFigure);
     if (!m) return;
     // "had lost 72 lifeguards in two years", "52,000 people came in its first two weeks": a span after "in", "over" or

@@ -2066,7 +2066,7 @@ function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, points
   // "48 supermarkets across the country" / "four supermarkets in Brellin": the whole against one named place.
   if ((a.wholeScope && pb.length > 0 && pa.length === 0) || (b.wholeScope && pa.length > 0 && pb.length === 0)) return true;
   if (namedApart(a, b)) return true;
-  // "212 cases in the city in March" / "640 cases across the region since January": two scopes.
+  // "140 mumps cases in the town in June" / "520 cases across the province since February": two scopes.
   if (!pointsBack && scopesApart(a.scope, b.scope, placesDisputed, datesDisputed)) return true;
   return a.events.size > 0 && b.events.size > 0 && ![...a.events].some((event) => b.events.has(event));
 }

@@ -334,7 +334,7 @@ describe('measuresOf: a change said with no figure and dated (branch denial6)', 
 
 describe('measuresOf: ages bounding who is counted (branch pairing9)', () => {
   it('reads "under"/"over" an age after a noun of people, and "aged" an age, as no count', () => {
-    expect(measures('Of the 310 cases, 72 were children under 10.')).toEqual(['count:case 310 cases']);
+    expect(measures('Of the 310 cases, 72 were girls under 8.')).toEqual(['count:case 310 cases']);
     expect(measures('The scheme covers drivers over 75.')).toEqual([]);
     expect(measures('The club coaches 140 pupils aged 9.')).toEqual(['count:pupil 140 pupils']);
     // A bound on a count of things stays a count.

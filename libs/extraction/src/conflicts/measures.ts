@@ -162,7 +162,7 @@ const NOUN_BEFORE = 6;
  * and measures in its content, and zero expressions ("no one was hurt"). `offset` is where the
  * claim starts in the text the quantities' offsets point into.
  */
-/** Nouns of people an age after "under" or "over" bounds: "children under 12", "drivers over 70". */
+/** Nouns of people an age after "under" or "over" bounds: "girls under 14", "drivers over 70". */
 const AGE_HOLDERS = new Set([
   'children',
   'kids',
@@ -214,7 +214,7 @@ export function measuresOf(
 
   const measured: Measured[] = [];
   spans.forEach(([first, last, q], s) => {
-    // "children under 12", "drivers over 70", "pupils aged 11": an age bounding who is counted, no count of its own.
+    // "girls under 14", "drivers over 70", "pupils aged 11": an age bounding who is counted, no count of its own.
     if (isAgeBound(content, first)) return;
     const m = measureOf(words, q, first, last, inFigure);
     if (!m) return;

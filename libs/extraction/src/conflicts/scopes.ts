@@ -3,12 +3,13 @@ import { withoutPossessiveS } from '../text-chars';
 import type { ConflictWord } from './claim-words';
 
 /**
- * Where and over which period a claim counts, when it says so by common words: "in the city", "across the region",
- * "the county's streams"; "over the weekend", "in the third quarter", "over the past five years", "since January".
+ * Where and over which period a claim counts, when it says so by common words: "in the town", "across the province",
+ * "the borough's parks"; "over the long weekend", "in its fourth quarter", "over the last eight years", "since
+ * April".
  * Two figures of one measure counted over two such scopes are two figures, not a disagreement (`scopesApart`).
  */
 export interface Scope {
-  /** The territories the content places its figures in by a common noun: "city" of "in the city", "region" of "the region's". */
+  /** The territories the content places its figures in by a common noun: "town" of "in the town", "province" of "the province's". */
   territories: string[];
   /** The kind of period the content counts over (`PeriodKind`), or null when it names none of them. */
   period: PeriodKind | null;
@@ -20,7 +21,7 @@ export interface Scope {
  */
 export type PeriodKind = 'day' | 'weekend' | 'month' | 'sinceMonth' | 'quarter' | 'year' | 'years';
 
-/** Nouns of a territory of one level: "the city" and "the region" are two, one inside the other. */
+/** Nouns of a territory of one level: "the town" and "the province" are two, one inside the other. */
 const TERRITORY_NOUNS = new Set([
   'country',
   'nation',
@@ -35,13 +36,13 @@ const TERRITORY_NOUNS = new Set([
   'village',
 ]);
 
-/** Prepositions placing a figure in a territory: "in the city", "across the region", "throughout the county". */
+/** Prepositions placing a figure in a territory: "in the town", "across the province", "within the borough". */
 const TERRITORY_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'within', 'around']);
 
-/** Ordinals and the like before "quarter" that make it a period: "in the third quarter", "last quarter". */
+/** Ordinals and the like before "quarter" that make it a period: "in its fourth quarter", "the latest quarter". */
 const QUARTER_OPENERS = new Set(['first', 'second', 'third', 'fourth', 'final', 'last', 'latest', 'previous', 'same']);
 
-/** Words before a count of years that make it the span a figure is counted over: "over the past five years". */
+/** Words before a count of years that make it the span a figure is counted over: "over the last eight years". */
 const SPAN_OPENERS = new Set(['past', 'last', 'previous']);
 
 function isMonth(lower: string): boolean {
@@ -52,7 +53,7 @@ function isWeekday(lower: string): boolean {
   return ((WORD_CLASSES.get(lower) ?? 0) & WordClass.weekday) !== 0;
 }
 
-/** How many words after "since" may stand before its month: "since the new rules took effect in July". */
+/** How many words after "since" may stand before its month: "since the toll bridge reopened in April". */
 const SINCE_REACH = 8;
 
 function isCount(lower: string): boolean {
@@ -66,7 +67,7 @@ export function territoriesOf(content: readonly ConflictWord[]): string[] {
     if (!TERRITORY_PREPOSITIONS.has(content[i]!.lower) || content[i + 1]!.lower !== 'the') continue;
     const noun = content[i + 2]!;
     const own = withoutPossessiveS(noun.lower);
-    // "in the city council's offices" names a body, not the territory.
+    // "in the town council's depot" names a body, not the territory.
     if (own === noun.lower && (content[i + 3]?.lower === 'council' || content[i + 3]?.lower === 'hall')) continue;
     if (TERRITORY_NOUNS.has(own) && !found.includes(own)) found.push(own);
   }
@@ -74,7 +75,7 @@ export function territoriesOf(content: readonly ConflictWord[]): string[] {
 }
 
 /**
- * The kind of period `content` counts over, by its words ("on Saturday" when the caller has found a day of the week of the
+ * The kind of period `content` counts over, by its words ("on Sunday" when the caller has found a day of the week of the
  * content; a month dated by the quantities stage and the running year are told by the caller: `monthOnly`, `currentYear`).
  */
 export function periodOf(content: readonly ConflictWord[], weekday: boolean, monthOnly: boolean, currentYear: boolean): PeriodKind | null {
@@ -82,7 +83,7 @@ export function periodOf(content: readonly ConflictWord[], weekday: boolean, mon
     const lower = content[i]!.lower;
     const before = content[i - 1]?.lower ?? '';
     if (lower === 'weekend' && (before === 'the' || before === 'this' || before === 'last')) return 'weekend';
-    // "in the third quarter", "over the quarter"; "a quarter of the homes" is a fraction.
+    // "in its fourth quarter", "during the quarter"; "a quarter of the ponies" is a fraction.
     if (
       lower === 'quarter' &&
       (QUARTER_OPENERS.has(before) || (before === 'the' && /^(?:over|in|during)$/.test(content[i - 2]?.lower ?? ''))) &&
@@ -92,7 +93,7 @@ export function periodOf(content: readonly ConflictWord[], weekday: boolean, mon
     if ((lower === 'years' || lower === 'decades') && isCount(before) && SPAN_OPENERS.has(content[i - 2]?.lower ?? '')) return 'years';
     if (lower === 'since' && content.slice(i + 1, i + 1 + SINCE_REACH).some((word) => isMonth(word.lower))) return 'sinceMonth';
   }
-  // "on Saturday": the day a figure is of ("moved to Wednesday" dates no count).
+  // "on Sunday": the day a figure is of ("switched to Thursday" dates no count).
   if (weekday && content.some((word, i) => word.lower === 'on' && isWeekday(content[i + 1]?.lower ?? ''))) return 'day';
   if (monthOnly) return 'month';
   if (currentYear) return 'year';
@@ -101,7 +102,7 @@ export function periodOf(content: readonly ConflictWord[], weekday: boolean, mon
 
 /**
  * Two kinds of period that may still be one: the running year and a period since one of its months ("this year" /
- * "since January"); a day and the month or year it falls in. Every other pair of two kinds is two periods.
+ * "since February"); a day and the month or year it falls in. Every other pair of two kinds is two periods.
  */
 function mayBeOne(x: PeriodKind, y: PeriodKind): boolean {
   const pair = (p: PeriodKind, q: PeriodKind) => (x === p && y === q) || (x === q && y === p);
@@ -109,9 +110,9 @@ function mayBeOne(x: PeriodKind, y: PeriodKind): boolean {
 }
 
 /**
- * "212 cases in the city in March" / "640 cases across the region since January": two territories of which none is
- * shared, or two kinds of period that cannot be one ("on Saturday" / "over the weekend", "in the third quarter" / "over
- * the past five years"), make two figures of two scopes.
+ * "140 mumps cases in the town in June" / "520 cases across the province since February": two territories of which none is
+ * shared, or two kinds of period that cannot be one ("on Sunday" / "over the long weekend", "in its fourth quarter" /
+ * "over the last eight years"), make two figures of two scopes.
  */
 export function scopesApart(a: Scope, b: Scope, placesDisputed: boolean, datesDisputed: boolean): boolean {
   if (!placesDisputed && a.territories.length > 0 && b.territories.length > 0 && !a.territories.some((t) => b.territories.includes(t)))
@@ -150,12 +151,12 @@ const SUBJECT_ENDS = new Set([
 const SUBJECT_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
 /** Words that stand for a subject named elsewhere: no subject of common nouns. */
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you', 'there', 'that', 'which', 'who', 'none', 'all', 'each']);
-/** The most words a subject of common nouns may hold before its verb: "the plant's apprentice training centre". */
+/** The most words a subject of common nouns may hold before its verb: "the depot's staff fitness suite". */
 const SUBJECT_WORDS = 4;
 
 /**
- * The subject of the clause from `from` when it is common nouns only before an auxiliary ("the plant's canteen would
- * close", "ground staff had been told"): null for a name, a pronoun or a clause that does not open on its subject.
+ * The subject of the clause from `from` when it is common nouns only before an auxiliary ("the depot's canteen would
+ * shut", "night porters were sent home"): null for a name, a pronoun or a clause that does not open on its subject.
  */
 export function clauseSubject(content: readonly ConflictWord[], from: number): ClauseSubject | null {
   let i = from;
@@ -179,8 +180,8 @@ export function clauseSubject(content: readonly ConflictWord[], from: number): C
 }
 
 /**
- * "the plant's apprentice training centre would close" / "denied that the plant's canteen would close", "ground staff had
- * been told to stay at home" / "denied that security staff had walked out": two subjects named as two parts of one owner
+ * "the depot's staff gym would shut" / "denied that the depot's canteen would shut", "night porters were
+ * sent home" / "denied that kitchen porters had walked out": two subjects named as two parts of one owner
  * (one owner, two heads, neither said by the other claim) or one noun set apart by two modifiers are two things.
  * `keyOf` reads a word as a topic key; `saidBy*` tells whether a claim says a key anywhere.
  */

@@ -2065,6 +2065,8 @@ function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, points
   if (!placesDisputed && pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p))) return true;
   // "48 supermarkets across the country" / "four supermarkets in Brellin": the whole against one named place.
   if ((a.wholeScope && pb.length > 0 && pa.length === 0) || (b.wholeScope && pa.length > 0 && pb.length === 0)) return true;
+  // "41 trams were cancelled across the network" / "nine trams were cancelled on the Harbour line": a part named by a name.
+  if ((a.wholeScope && !b.wholeScope && namesPartApart(b, a)) || (b.wholeScope && !a.wholeScope && namesPartApart(a, b))) return true;
   if (namedApart(a, b)) return true;
   // "140 mumps cases in the town in June" / "520 cases across the province since February": two scopes.
   if (!pointsBack && scopesApart(a.scope, b.scope, placesDisputed, datesDisputed)) return true;
@@ -3339,6 +3341,8 @@ function deniesOtherSubject(assertion: Analysed, denial: Analysed): boolean {
 
 /** Nouns of a whole territory after "across the", "throughout the": "across the country", "throughout the region". */
 const WHOLE_TERRITORIES = new Set([
+  'network',
+  'airport',
   'country',
   'nation',
   'region',
@@ -3351,6 +3355,25 @@ const WHOLE_TERRITORIES = new Set([
   'borough',
   'district',
 ]);
+/** Prepositions before a name of a part of a whole: "on the Harbour line", "at Gate 4", "through Terminal 1". */
+const PART_PREPOSITIONS = new Set(['in', 'at', 'on', 'through']);
+
+/**
+ * `part` names, after a preposition of place, a name (a capitalised word that is no month nor day of the week) that
+ * `whole` does not say: "nine trams were cancelled on the Harbour line" against "across the network".
+ */
+function namesPartApart(part: Analysed, whole: Analysed): boolean {
+  const { content } = part.claim.words;
+  for (let i = 0; i + 1 < content.length; i++) {
+    if (!PART_PREPOSITIONS.has(content[i]!.lower)) continue;
+    const name = content[i + 1]!.lower === 'the' ? content[i + 2] : content[i + 1];
+    if (name === undefined || !name.capitalised) continue;
+    if (((WORD_CLASSES.get(name.lower) ?? 0) & (WordClass.month | WordClass.weekday)) !== 0) continue;
+    if (!whole.claim.words.content.some((word) => word.lower === name.lower)) return true;
+  }
+  return false;
+}
+
 /** One word for a whole territory: "nationwide", "countrywide". */
 const WHOLE_WORDS = new Set(['nationwide', 'countrywide', 'statewide', 'regionwide', 'nationally']);
 

@@ -124,4 +124,26 @@ describe('scopes: territories and periods', () => {
       'denial:0-1',
     ]);
   });
+
+  it('keeps apart a count across a whole network or airport and a part named by a name', () => {
+    expect(
+      pairs(
+        'The riders said 52 ferries were cancelled across the network on Tuesday.',
+        'The operator said 14 ferries were cancelled on the Skerry route on Tuesday.',
+      ),
+    ).toEqual([]);
+    expect(
+      pairs(
+        'The union said 26,000 travellers were delayed across the airport on Friday.',
+        'The operator said 7,500 travellers were delayed at Pier B on Friday.',
+      ),
+    ).toEqual([]);
+    // The part named on both sides: a disagreement.
+    expect(
+      pairs(
+        'The riders said 52 ferries were cancelled on the Skerry route on Tuesday.',
+        'The operator said 14 ferries were cancelled on the Skerry route on Tuesday.',
+      ),
+    ).toEqual(['figures:0-1']);
+  });
 });

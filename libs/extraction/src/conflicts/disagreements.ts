@@ -1512,7 +1512,7 @@ const TIME_PHRASE_WORDS = new Set([
 const CLAUSE_TIME_WORDS = 4;
 
 /**
- * "since the fighting began in 2023", "since 2019", "so far", "to date", "in total", "in that
+ * "since the fighting began in 2023", "since 2013", "so far", "to date", "in total", "in that
  * time": a count over a period. A count of one event and a count over a period are of different things.
  */
 function isCumulative(content: ClaimWords['content'], flags: readonly number[]): boolean {
@@ -2068,8 +2068,9 @@ function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, points
   // "41 trams were cancelled across the network" / "nine trams were cancelled on the Harbour line": a part named by a name.
   if ((a.wholeScope && !b.wholeScope && namesPartApart(b, a)) || (b.wholeScope && !a.wholeScope && namesPartApart(a, b))) return true;
   if (namedApart(a, b)) return true;
-  // "140 mumps cases in the town in June" / "520 cases across the province since February": two scopes.
-  if (!pointsBack && scopesApart(a.scope, b.scope, placesDisputed, datesDisputed)) return true;
+  // "140 mumps cases in the town in June" / "520 cases across the province since February": two scopes. A negation over
+  // the larger scope ("no inspection since 2013", "no cases in the province") covers the smaller, and denies it.
+  if (!pointsBack && !a.negated && !b.negated && scopesApart(a.scope, b.scope, placesDisputed, datesDisputed)) return true;
   return a.events.size > 0 && b.events.size > 0 && ![...a.events].some((event) => b.events.has(event));
 }
 

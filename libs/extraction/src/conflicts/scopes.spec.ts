@@ -146,4 +146,18 @@ describe('scopes: territories and periods', () => {
       ),
     ).toEqual(['figures:0-1']);
   });
+
+  it('reads a span since a year written out and a half year as periods; a negation over the larger one still denies', () => {
+    expect(periodOf(content('rents have risen 12 per cent since 2013'), false, false, false)).toBe('years');
+    expect(periodOf(content('rents rose 3 per cent in the second half of the year'), false, false, false)).toBe('half');
+    expect(
+      pairs(
+        'The tenants said rents at the estate had risen 12 per cent since 2013.',
+        'The landlord said rents at the estate rose 3 per cent in the second half of 2025.',
+      ),
+    ).toEqual([]);
+    expect(pairs('The brewery said the vat was cleaned in June.', 'The inspectors said the vat had not been cleaned since 2013.')).toEqual([
+      'denial:0-1',
+    ]);
+  });
 });

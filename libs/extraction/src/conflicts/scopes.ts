@@ -16,10 +16,10 @@ export interface Scope {
 }
 
 /**
- * A day of the week, a weekend, a month, a period since a month, a quarter, the running year or one written out, and a
- * span of several years.
+ * A day of the week, a weekend, a month, a period since a month, a quarter, a half year, the running year or one
+ * written out, and a span of several years (or one since a year written out).
  */
-export type PeriodKind = 'day' | 'weekend' | 'month' | 'sinceMonth' | 'quarter' | 'year' | 'years';
+export type PeriodKind = 'day' | 'weekend' | 'month' | 'sinceMonth' | 'quarter' | 'half' | 'year' | 'years';
 
 /** Nouns of a territory of one level: "the town" and "the province" are two, one inside the other. */
 const TERRITORY_NOUNS = new Set([
@@ -92,6 +92,10 @@ export function periodOf(content: readonly ConflictWord[], weekday: boolean, mon
       return 'quarter';
     if ((lower === 'years' || lower === 'decades') && isCount(before) && SPAN_OPENERS.has(content[i - 2]?.lower ?? '')) return 'years';
     if (lower === 'since' && content.slice(i + 1, i + 1 + SINCE_REACH).some((word) => isMonth(word.lower))) return 'sinceMonth';
+    // "since 2013": a span of years up to now.
+    if (lower === 'since' && /^(?:19|20)\d\d$/.test(content[i + 1]?.lower ?? '')) return 'years';
+    // "in the first half of the year", "the second half of 2027".
+    if (lower === 'half' && (before === 'first' || before === 'second') && content[i + 1]?.lower === 'of') return 'half';
   }
   // "on Sunday": the day a figure is of ("switched to Thursday" dates no count).
   if (weekday && content.some((word, i) => word.lower === 'on' && isWeekday(content[i + 1]?.lower ?? ''))) return 'day';

@@ -1512,7 +1512,7 @@ const TIME_PHRASE_WORDS = new Set([
 const CLAUSE_TIME_WORDS = 4;
 
 /**
- * "since the fighting began in 2023", "since 2013", "so far", "to date", "in total", "in that
+ * "since the fighting began in 2023", "since 2019", "so far", "to date", "in total", "in that
  * time": a count over a period. A count of one event and a count over a period are of different things.
  */
 function isCumulative(content: ClaimWords['content'], flags: readonly number[]): boolean {

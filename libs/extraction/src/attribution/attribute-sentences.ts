@@ -39,6 +39,7 @@ import {
   DEFINITE_DETERMINERS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  INSPECTING_LEMMAS,
   RECORD_NOUNS,
   ORGANISATION_NOUNS,
   RESEARCH_PAPER_NOUNS,
@@ -169,6 +170,8 @@ const MAX_MENTION_PARAGRAPHS = 2;
 const MAX_MENTION_SENTENCES = 40;
 /** Who writes a document: "its authors", "its lead author" (a body has staff, a study has authors). */
 const AUTHOR_NOUNS = new Set(['author', 'authors', 'co-author', 'co-authors', 'coauthor', 'coauthors']);
+/** Documents that are records or tallies, which no one writes as an author: "figures", "data", "statistics". */
+const UNAUTHORED_DOCUMENT_NOUNS = new Set(['figures', 'data', 'statistics', 'records', 'count', 'counts', 'logs', 'accounts', 'minutes']);
 /** "The latter said" looks for the two people it chooses from this many paragraphs back, no further. */
 const MAX_PAIR_PARAGRAPHS = 3;
 /** "the association": the organisation of that name named at most this many paragraphs back (transcripts have short paragraphs). */
@@ -1138,7 +1141,7 @@ class Attributor {
     // sentences may be a person's ("Jo Roe wrote a report. The report found …"). "The report says" goes by the recent
     // speakers, as "the statement said" does.
     if (actor.reference?.category === 'document' && !actor.reference.possessive && this.findingVerbAfter(s, actor)) {
-      const owner = this.documentOwnerBefore(actor) ?? this.documentToldJustBefore(s);
+      const owner = this.documentOwnerBefore(actor) ?? this.documentToldJustBefore(s) ?? this.reportOfInspectionBefore(s);
       if (owner) {
         const attribution: Attribution = {
           ...unattributed(),
@@ -2013,12 +2016,38 @@ class Attributor {
     return null;
   }
 
-  /** Whether the word after the actor's phrase is a verb by which a document states a finding ("the report shows"). */
+  /**
+   * Whether the word after the actor's phrase is a verb by which a document states a finding ("the report shows") or a
+   * grade ("the report rated the depot inadequate").
+   */
   private findingVerbAfter(s: number, actor: Actor): boolean {
     const { tokens } = this.context;
-    for (let t = this.context.first[s] as number; t < (this.context.end[s] as number); t++)
-      if ((tokens[t] as Token).start >= actor.end) return FINDING_LEMMAS.has(lowerCase(this.context.pos.lemmas[t] as string));
+    for (let t = this.context.first[s] as number; t < (this.context.end[s] as number); t++) {
+      if ((tokens[t] as Token).start < actor.end) continue;
+      const lemma = lowerCase(this.context.pos.lemmas[t] as string);
+      return FINDING_LEMMAS.has(lemma) || lemma === 'rate';
+    }
     return false;
+  }
+
+  /**
+   * "The X Inspectorate inspected the depot in May. The report rated it poor.": a report right after a sentence that
+   * opens with an organisation inspecting, auditing or reviewing something (`INSPECTING_LEMMAS`, its verb right after its
+   * name) is that body's report, the sentence told as an event and attributed to no one; else null.
+   */
+  private reportOfInspectionBefore(s: number): AttributionEvent | null {
+    const subject = this.subjectOrganisationOf(s - 1);
+    if (!subject) return null;
+    const { tokens } = this.context;
+    const end = this.context.end[s - 1] as number;
+    let t = this.context.first[s - 1] as number;
+    while (t < end && DEFINITE_DETERMINERS.has((tokens[t] as Token).lower)) t++;
+    while (t < end && (this.context.entityOf[t] as number) >= 0) t++;
+    while (t < end && this.context.pos.tags[t] === Pos.AUX) t++;
+    if (t >= end || !INSPECTING_LEMMAS.has(lowerCase(this.context.pos.lemmas[t] as string))) return null;
+    const attribution: Attribution = { ...unattributed(), organisation: subject.organisation, source: subject.source };
+    const paragraph = (this.context.sentences[s - 1] as Sentence).paragraph;
+    return { attribution, sentence: s - 1, paragraph, gender: null, countries: compact([subject.source?.country]) };
   }
 
   /** Whether the word `noun` is written in the two sentences before sentence s. */
@@ -2421,7 +2450,7 @@ class Attributor {
       // "The report, by X, found … Its authors say": authors write a document, so "its" is the study the latest
       // attribution with an organisation reported, as "the study's lead author" is.
       const authored =
-        AUTHOR_NOUNS.has(tokens[t + 1]?.lower ?? '') || AUTHOR_NOUNS.has(tokens[t + 2]?.lower ?? '') ? this.latestOrganisation() : null;
+        AUTHOR_NOUNS.has(tokens[t + 1]?.lower ?? '') || AUTHOR_NOUNS.has(tokens[t + 2]?.lower ?? '') ? this.latestOrganisation(true) : null;
       if (authored) return authored;
       // The most recent of: an organisation named before, one that spoke ("The port authority said … its director"),
       // one a definite description stood for ("The watchdog did not reply. Its director …").
@@ -4207,12 +4236,30 @@ class Attributor {
     return tag === Pos.ADJ || tag === Pos.VERB || DESCRIBING_WORDS.has(lower) || countryOfDemonym(lower) !== null || lower.includes('-');
   }
 
-  private latestOrganisation(): { organisation: string; source: SourceRef | null } | null {
+  /**
+   * The organisation of the latest attribution that has one. `authored`: past one read from figures alone ("Official
+   * figures published by X rated …"): records have no authors, so "its authors" is the study before them.
+   */
+  private latestOrganisation(authored = false): { organisation: string; source: SourceRef | null } | null {
     for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - CONTEXT_EVENTS; i--) {
-      const { organisation, source } = (this.history[i] as AttributionEvent).attribution;
-      if (organisation !== null) return { organisation, source };
+      const event = this.history[i] as AttributionEvent;
+      const { organisation, source } = event.attribution;
+      if (organisation !== null && !(authored && this.namesOnlyUnauthoredDocuments(event.sentence))) return { organisation, source };
     }
     return null;
+  }
+
+  /** Whether sentence s names documents outside quotes, none of them one with authors ("figures", "data", not "report"). */
+  private namesOnlyUnauthoredDocuments(s: number): boolean {
+    const { tokens, inQuote } = this.context;
+    let unauthored = false;
+    for (let t = this.context.first[s] as number; t < (this.context.end[s] as number); t++) {
+      const word = (tokens[t] as Token).lower;
+      if (inQuote[t] || !DOCUMENT_NOUNS.has(word)) continue;
+      if (!UNAUTHORED_DOCUMENT_NOUNS.has(word)) return false;
+      unauthored = true;
+    }
+    return unauthored;
   }
 
   /** The organisation "the <noun>" points to: one that spoke or was speakers' most recently, else one named outside quotes. */

@@ -121,6 +121,9 @@ export const REVISED_JUDGEMENT_NOUNS = set(
  */
 export const RECORDED_WORK_LEMMAS = set(`treat rescue`);
 
+/** What a body does that a report then sets out: "X inspected the home in May. The report rated it …". */
+export const INSPECTING_LEMMAS = set(`inspect audit review investigate examine`);
+
 /** Lemmas of the verbs by which research reports what it found: "the paper found that …", "the paper shows …". */
 export const RESEARCH_FINDING_LEMMAS = set(`find show conclude suggest estimate calculate`);
 
@@ -201,8 +204,9 @@ export const BODY_PEOPLE_NOUNS: ReadonlySet<string> = new Set([
 /** Staff named by the work their organisation does, and how that work shows in its name: "prosecutors" → "… Prosecution Service", "… Attorney's Office". */
 export const STAFF_WORK: ReadonlyMap<string, readonly string[]> = new Map([
   ['prosecutor', ['prosecut', 'attorney']],
-  ['investigator', ['investigat']],
-  ['inspector', ['inspect']],
+  // (a regulator or a standards body employs inspectors and investigators too: "X Regulator", "X Standards Authority")
+  ['investigator', ['investigat', 'regulat', 'standards']],
+  ['inspector', ['inspect', 'regulat', 'standards']],
   ['auditor', ['audit']],
   ['mediator', ['mediat']],
   ['conciliator', ['concilia']],

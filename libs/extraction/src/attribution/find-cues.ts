@@ -32,6 +32,7 @@ import {
   DOCUMENT_NOUNS,
   INQUIRY_NOUNS,
   ISSUED_STATEMENT_NOUNS,
+  INSPECTING_LEMMAS,
   RECORDED_WORK_LEMMAS,
   REVISED_JUDGEMENT_NOUNS,
   REVISING_LEMMAS,
@@ -256,6 +257,10 @@ export const FINDING_LEMMAS: ReadonlySet<string> = new Set([
 ]);
 /** Verbs by which inspectors, auditors or investigators report what they found ("Inspectors found mould in two wards"). */
 const STAFF_FINDING_LEMMAS = new Set(['find', 'identify', 'uncover', 'discover']);
+/** Verbs by which a body pursues a sum in its own name, in the progressive: "is claiming £2m", "is appealing for £60,000". */
+const CLAIMING_LEMMAS = new Set(['claim', 'appeal']);
+/** "Investigators from the X Office", "inspectors at the agency": what ties staff to their body before their verb. */
+const STAFF_BODY_PREPOSITIONS = new Set(['from', 'at', 'of', 'with']);
 /** "in the city's far east end": at most this many words from a place's preposition to the noun heading it. */
 const MAX_PLACE_DESCRIPTION = 5;
 /**
@@ -343,6 +348,8 @@ class CueFinder {
   private readonly to: number;
   /** The first token of the sentence two before this one: where a document it refers to may have been named. */
   private readonly recentFrom: number;
+  /** The first token of the sentence before this one (this one's own first token when it opens the text). */
+  private readonly previousFrom: number;
   /** The last token of an inverted speaker's phrase read so far ("…,” said Jane Roe, the trust's director"), else -1. */
   private invertedSpeakerEnd = -1;
 
@@ -364,6 +371,7 @@ class CueFinder {
       from++;
     this.from = from;
     this.recentFrom = context.first[Math.max(0, s - 2)] as number;
+    this.previousFrom = context.first[Math.max(0, s - 1)] as number;
   }
 
   find(): Cue[] {
@@ -773,6 +781,22 @@ class CueFinder {
     if (t <= this.from) return false;
     let k = t - 1;
     while (k > this.from && (this.tag(k) === Pos.AUX || this.tag(k) === Pos.ADV) && !breakAfter(this.context, k - 1)) k--;
+    if (this.opensStaffSubject(k)) return true;
+    // "Investigators from the X Office found no fault", "Inspectors at the agency found mould": the staff noun before
+    // a preposition naming their body, the body's phrase (names, nouns, determiners, possessives) up to the verb.
+    for (let j = k; j > this.from && k - j < MAX_SPEAKER_TOKENS; j--) {
+      if (this.context.inQuote[j] || (j < k && breakAfter(this.context, j))) return false;
+      if (STAFF_BODY_PREPOSITIONS.has(this.lower(j))) return j - 1 >= this.from && this.opensStaffSubject(j - 1);
+      const tag = this.tag(j);
+      const nominal = tag === Pos.DET || tag === Pos.PROPN || tag === Pos.NOUN || tag === Pos.ADJ || tag === Pos.PART || tag === Pos.CCONJ;
+      // (a name's words whatever wink tags them: "Trusts" of "X Trusts Office" read as a verb)
+      if (!nominal && this.entityAt(j)?.type !== 'organisation') return false;
+    }
+    return false;
+  }
+
+  /** Token k is the plural of a staff noun of `STAFF_WORK` ("inspectors") opening its clause or after a determiner. */
+  private opensStaffSubject(k: number): boolean {
     const word = this.lower(k);
     if (!word.endsWith('s') || !STAFF_WORK.has(word.slice(0, -1))) return false;
     return k === this.from || breakAfter(this.context, k - 1) || DETERMINERS.has(this.lower(k - 1));
@@ -884,11 +908,20 @@ class CueFinder {
     for (let k = 0; k < this.from; k++) if (this.lower(k) === this.lower(noun)) named = k;
     // ("…, according to its annual report. The accounts show …": one of the papers of a document the last two sentences
     // named under another noun; whose it is, the attribution decides)
-    if (named < 0) return opener === 'the' && this.documentNamedRecently();
+    // ("The X Inspectorate inspected the home in May. The report rated it poor.": the report of that inspection, whose
+    // owner the attribution reads from the sentence before)
+    if (named < 0) return opener === 'the' && (this.documentNamedRecently() || this.inspectionTold());
     if (!notJustNamed || named < this.recentFrom) return true;
     // "…, figures released by X show. ¶ … , the figures show.": closing its sentence, the verb whatever wink's tag, of a
     // document just named with its owner ("figures from X", "a report by X").
     return this.closesTrailingClause(t) && this.ownerNamedAfterDocument(named);
+  }
+
+  /** Whether the sentence before this one tells of an inspection, an audit or a review outside quotes (a verb of `INSPECTING_LEMMAS`). */
+  private inspectionTold(): boolean {
+    for (let k = this.previousFrom; k < this.from; k++)
+      if (!this.context.inQuote[k] && this.tag(k) === Pos.VERB && INSPECTING_LEMMAS.has(this.lemma(k))) return true;
+    return false;
   }
 
   /** Whether the two sentences before this one name a document outside quotes ("its annual report", "the statistics"). */
@@ -973,6 +1006,9 @@ class CueFinder {
     if (this.declinesTo(j, verb)) j -= 2;
     // "The airline did not dispute the figures": not disputing a claim is accepting it, a statement of the subject's.
     const negated = AGREEING_WHEN_NEGATED.has(this.lemma(verb));
+    // "X is claiming £2m": the progressive's "is" before a sum pursued (`statesOwnAct`).
+    if (j >= this.from && this.lemma(j) === 'be' && this.tag(j) === Pos.AUX && CLAIMING_LEMMAS.has(this.lemma(verb)) && this.lower(verb).endsWith('ing'))
+      j--;
     while (
       j >= this.from &&
       !this.context.inQuote[j] &&
@@ -2241,9 +2277,28 @@ class CueFinder {
     if (REVISING_LEMMAS.has(lemma)) return this.revisedJudgementFollows(t);
     if (lemma === 'aim') return this.lower(t + 1) === 'to' && t + 2 < this.to && this.tag(t + 2) === Pos.VERB;
     if (lemma === 'rule') return this.callsItSomething(t);
+    if (lemma === 'rate') return this.gradesItSomething(t);
+    // "is claiming £2m from the builder", "is appealing for £60,000": a sum a body is pursuing, in its own name
+    if (CLAIMING_LEMMAS.has(lemma)) return this.lower(t).endsWith('ing') && this.numberFollows(t);
     if (!RECORDED_WORK_LEMMAS.has(lemma)) return false;
     const word = this.lower(t);
     return word !== lemma && word !== `${lemma}s` && word !== `${lemma}es` && !word.endsWith('ing') && this.numberFollows(t);
+  }
+
+  /**
+   * "rated the depot inadequate", "rated two of the beaches as poor", "rated its kitchens “good”": "rate" with an object
+   * and the grade given it (an adjective, "as", a quoted grade) states a body's verdict on its inspection; "rated" after
+   * a form of "be" is the verdict told of the thing rated ("the depot was rated inadequate"), not its rater's act.
+   */
+  private gradesItSomething(t: number): boolean {
+    if (t > this.from && this.lemma(t - 1) === 'be') return false;
+    for (let k = t + 2; k < this.to && k <= t + MAX_FIGURE_DISTANCE; k++) {
+      if (breakAfter(this.context, k - 1) && !this.context.inQuote[k]) return false;
+      if (this.context.inQuote[k]) return !this.context.inQuote[k - 1];
+      if (this.lower(k) === 'as') return true;
+      if (this.tag(k) === Pos.SCONJ || this.tag(k) === Pos.AUX || this.tag(k) === Pos.PART || this.tag(k) === Pos.VERB) break;
+    }
+    return this.callsItSomething(t);
   }
 
   /** "trimmed its outlook", "lowered the port's credit rating": a judgement's noun heading the object of the verb at t. */

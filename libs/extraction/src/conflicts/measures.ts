@@ -105,6 +105,11 @@ export interface Measured {
    */
   capacity?: boolean;
   /**
+   * The grade a rating gave the things counted ("rated nine sites as poor" → poor): a count of what earned a grade is
+   * another measure than a count of what something else befell, or of another grade.
+   */
+  grade?: string;
+  /**
    * What a share says happened to what it counts, as stems: the verb right after the counted noun ("trains cancelled",
    * "trains now arrive within five minutes", "sailings were cancelled", "sailings left more than ten minutes late").
    * Shares of two outcomes of one service are two measures.
@@ -231,6 +236,8 @@ export function measuresOf(
     if (m.key.startsWith('money:') && isWholeOfShare(words, first, spans[s - 1])) m.whole = true;
     if (m.key.includes('count:')) {
       if (isCapacity(words.content, first, inFigure)) m.capacity = true;
+      const grade = gradeOf(words.content, last, inFigure);
+      if (grade) m.grade = grade;
       if (isWhole(words, first, last, inFigure)) m.whole = true;
       if (isEach(words, first, last) || afterShareOfGroup(words, spans.slice(0, s), first)) m.each = true;
       if (perUnitAfter(words, last)) m.perUnit = true;
@@ -1721,6 +1728,25 @@ function isCapacity(content: ClaimWords['content'], first: number, inFigure: Uin
     return ABILITY_WORDS.has(before) || (before === 'to' && ABILITY_BEFORE_TO.has(lowerAt(content, i - 2)));
   }
   return false;
+}
+
+/** Words after "as" that open another phrase than a grade: "as well as", "as many as", "as a result", "as part of". */
+const NOT_GRADES = new Set(['well', 'many', 'much', 'part', 'far', 'long', 'soon', 'such', 'a', 'an', 'the', 'of', 'if', 'though', 'it', 'they', 'we', 'he', 'she']);
+/** How far after a count the "as" of its grade may stand: "nine sites as poor", "40 of the homes as unfit". */
+const GRADE_WINDOW = 3;
+
+/**
+ * The grade a count's things were given, read from "as" right after the counted noun: "rated only nine sites as poor" →
+ * "poor", "listed 40 homes as unfit" (`Measured.grade`; the verb may be cut away as the attribution's); '' when none.
+ */
+function gradeOf(content: ClaimWords['content'], last: number, inFigure: Uint8Array): string {
+  for (let i = last; i < Math.min(content.length, last + GRADE_WINDOW); i++) {
+    if (inFigure[i] || CLAUSE_VERBS.has(content[i]!.lower)) return '';
+    if (content[i]!.lower !== 'as') continue;
+    const grade = lowerAt(content, i + 1);
+    return NOT_GRADES.has(grade) || inFigure[i + 1] ? '' : grade;
+  }
+  return '';
 }
 
 /** "per litre", "per tonne" right after a figure (`last` is the first word after it): the unit of a concentration. */

@@ -257,7 +257,7 @@ export const FINDING_LEMMAS: ReadonlySet<string> = new Set([
 ]);
 /** Verbs by which inspectors, auditors or investigators report what they found ("Inspectors found mould in two wards"). */
 const STAFF_FINDING_LEMMAS = new Set(['find', 'identify', 'uncover', 'discover']);
-/** Verbs by which a body pursues a sum in its own name, in the progressive: "is claiming £2m", "is appealing for £60,000". */
+/** Verbs by which a body pursues a sum in its own name, in the progressive: "is claiming £2m", "is appealing for £45,000". */
 const CLAIMING_LEMMAS = new Set(['claim', 'appeal']);
 /** "Investigators from the X Office", "inspectors at the agency": what ties staff to their body before their verb. */
 const STAFF_BODY_PREPOSITIONS = new Set(['from', 'at', 'of', 'with']);
@@ -2278,7 +2278,7 @@ class CueFinder {
     if (lemma === 'aim') return this.lower(t + 1) === 'to' && t + 2 < this.to && this.tag(t + 2) === Pos.VERB;
     if (lemma === 'rule') return this.callsItSomething(t);
     if (lemma === 'rate') return this.gradesItSomething(t);
-    // "is claiming £2m from the builder", "is appealing for £60,000": a sum a body is pursuing, in its own name
+    // "is claiming £2m from the builder", "is appealing for £45,000": a sum a body is pursuing, in its own name
     if (CLAIMING_LEMMAS.has(lemma)) return this.lower(t).endsWith('ing') && this.numberFollows(t);
     if (!RECORDED_WORK_LEMMAS.has(lemma)) return false;
     const word = this.lower(t);

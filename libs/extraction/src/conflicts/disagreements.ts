@@ -2439,7 +2439,7 @@ function figureDisagreement(
   if ((x.each === true) !== (y.each === true)) return drop('meas');
   // "the lane can carry 600 vehicles an hour" against "recorded 530 vehicles in the same hour": a capacity and a count.
   if ((x.capacity === true) !== (y.capacity === true)) return drop('meas');
-  // "rated nine sites as poor" against "41 sites had a sample above the limit": a count by grade and a count of another thing.
+  // "rated 14 beaches as poor" against "30 beaches failed a test": a count by grade and a count of another thing.
   if ((x.grade ?? '') !== (y.grade ?? '')) return drop('meas');
   // "nine in ten trains arrive within five minutes" against "4.8% of trains were cancelled": two outcomes' shares.
   if (!rest && x.outcomes && y.outcomes && !x.outcomes.some((stem) => y.outcomes!.includes(stem))) return drop('meas');

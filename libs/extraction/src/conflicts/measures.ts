@@ -105,7 +105,7 @@ export interface Measured {
    */
   capacity?: boolean;
   /**
-   * The grade a rating gave the things counted ("rated nine sites as poor" → poor): a count of what earned a grade is
+   * The grade a rating gave the things counted ("rated 14 beaches as poor" → poor): a count of what earned a grade is
    * another measure than a count of what something else befell, or of another grade.
    */
   grade?: string;
@@ -1732,11 +1732,11 @@ function isCapacity(content: ClaimWords['content'], first: number, inFigure: Uin
 
 /** Words after "as" that open another phrase than a grade: "as well as", "as many as", "as a result", "as part of". */
 const NOT_GRADES = new Set(['well', 'many', 'much', 'part', 'far', 'long', 'soon', 'such', 'a', 'an', 'the', 'of', 'if', 'though', 'it', 'they', 'we', 'he', 'she']);
-/** How far after a count the "as" of its grade may stand: "nine sites as poor", "40 of the homes as unfit". */
+/** How far after a count the "as" of its grade may stand: "14 beaches as poor", "40 of the homes as unfit". */
 const GRADE_WINDOW = 3;
 
 /**
- * The grade a count's things were given, read from "as" right after the counted noun: "rated only nine sites as poor" →
+ * The grade a count's things were given, read from "as" right after the counted noun: "rated only 14 beaches as poor" →
  * "poor", "listed 40 homes as unfit" (`Measured.grade`; the verb may be cut away as the attribution's); '' when none.
  */
 function gradeOf(content: ClaimWords['content'], last: number, inFigure: Uint8Array): string {

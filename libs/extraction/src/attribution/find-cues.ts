@@ -1007,7 +1007,13 @@ class CueFinder {
     // "The airline did not dispute the figures": not disputing a claim is accepting it, a statement of the subject's.
     const negated = AGREEING_WHEN_NEGATED.has(this.lemma(verb));
     // "X is claiming £2m": the progressive's "is" before a sum pursued (`statesOwnAct`).
-    if (j >= this.from && this.lemma(j) === 'be' && this.tag(j) === Pos.AUX && CLAIMING_LEMMAS.has(this.lemma(verb)) && this.lower(verb).endsWith('ing'))
+    if (
+      j >= this.from &&
+      this.lemma(j) === 'be' &&
+      this.tag(j) === Pos.AUX &&
+      CLAIMING_LEMMAS.has(this.lemma(verb)) &&
+      this.lower(verb).endsWith('ing')
+    )
       j--;
     while (
       j >= this.from &&

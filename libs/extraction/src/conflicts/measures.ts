@@ -1731,7 +1731,27 @@ function isCapacity(content: ClaimWords['content'], first: number, inFigure: Uin
 }
 
 /** Words after "as" that open another phrase than a grade: "as well as", "as many as", "as a result", "as part of". */
-const NOT_GRADES = new Set(['well', 'many', 'much', 'part', 'far', 'long', 'soon', 'such', 'a', 'an', 'the', 'of', 'if', 'though', 'it', 'they', 'we', 'he', 'she']);
+const NOT_GRADES = new Set([
+  'well',
+  'many',
+  'much',
+  'part',
+  'far',
+  'long',
+  'soon',
+  'such',
+  'a',
+  'an',
+  'the',
+  'of',
+  'if',
+  'though',
+  'it',
+  'they',
+  'we',
+  'he',
+  'she',
+]);
 /** How far after a count the "as" of its grade may stand: "14 beaches as poor", "40 of the homes as unfit". */
 const GRADE_WINDOW = 3;
 

@@ -1,7 +1,8 @@
 import { extractQuantities } from '../quantities/extract-quantities';
 import { tokenize } from '../tokenizer';
 import { claimWords } from './claim-words';
-import { findDisagreements, type DisagreementClaim } from './disagreements';
+import { disagreementClaim as claim } from '../testing/disagreements';
+import { findDisagreements } from './disagreements';
 import { measuresOf } from './measures';
 
 /** The grade of each count of one sentence ('' for none). */
@@ -23,15 +24,6 @@ describe('counts given a grade (branch org-acts8)', () => {
   });
 
   it('does not set a count by grade against a count of another thing, and does against one of the same grade', () => {
-    const claim = (index: number, text: string): DisagreementClaim => ({
-      index,
-      sentenceIndex: index,
-      words: claimWords(text, tokenize(text), []),
-      quantities: extractQuantities(text),
-      offset: 0,
-      places: [],
-      sourceStems: [],
-    });
     const pairs = (texts: string[]) =>
       findDisagreements(
         texts.map((text, i) => claim(i, text)),

@@ -1,19 +1,5 @@
-import { extractQuantities } from '../quantities/extract-quantities';
-import { tokenize } from '../tokenizer';
-import { claimWords } from './claim-words';
+import { disagreementClaim as claim } from '../testing/disagreements';
 import { findDisagreements, type DisagreementClaim } from './disagreements';
-
-function claim(index: number, text: string): DisagreementClaim {
-  return {
-    index,
-    sentenceIndex: index,
-    words: claimWords(text, tokenize(text), []),
-    quantities: extractQuantities(text),
-    offset: 0,
-    places: [],
-    sourceStems: [],
-  };
-}
 
 // Sources by claim index: the same letter is one source.
 const by = (letters: string) => (a: number, b: number) => letters[a] === letters[b];

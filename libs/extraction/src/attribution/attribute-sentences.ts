@@ -188,6 +188,23 @@ const MIN_SHORT_NAME_LETTERS = 4;
 const MAX_OWNER_MODIFIERS = 3;
 /** … and at most this many entity mentions back (keeps long single-paragraph texts linear). */
 const MAX_ORGANISATION_LOOKBACK = 60;
+/** Nouns of an area: a name they head ("Agbelu State", "Kenmoor County") is a place, not a body (`bodyHeadedByNounBefore`). */
+const AREA_NOUNS = new Set([
+  'state',
+  'county',
+  'city',
+  'town',
+  'region',
+  'province',
+  'district',
+  'country',
+  'village',
+  'borough',
+  'shire',
+  'parish',
+  'territory',
+  'island',
+]);
 /** Words between a verb of leading and the name it takes: "the 40-room" in "who runs the 40-room Hotel X". */
 const MAX_LED_MODIFIERS = 3;
 /** How many tokens back "The German team's leader" looks for the German team's body (`organisationOfDemonymBefore`). */
@@ -2491,14 +2508,18 @@ class Attributor {
       // "The study's lead author": the study is the one the latest attribution with an organisation reported.
       if (DOCUMENT_NOUNS.has(base)) return this.latestOrganisation() ?? undefined;
       if (!ORGANISATION_NOUNS.has(base) && !isOrganisationNounAt(this.context, t + 1) && !headsOrganisationNamedBefore(this.context, t + 1))
-        return this.bodyOfPlaceBefore(s, t + 1);
+        return this.bodyOfPlaceBefore(s, t + 1) ?? this.bodyHeadedByNounBefore(s, t + 1) ?? undefined;
       // "the coastguard's duty officer" with no coastguard named: the description met before ("the village council"),
       // else the noun as written, as "the government promised" is; "the company's", "the club's" (kinds usually
       // known by a name) say nothing by themselves.
       const bare = GENERIC_ORGANISATION_NOUNS.has(base) || ORGANISATION_DESCRIPTORS.has(base) ? null : tokens[t + 1]!.text.slice(0, -2);
       const written = this.descriptionBefore(s, base) ?? bare;
       // ("At X Hospital, …, according to the hospital's director": a name earlier in the same sentence counts)
-      return this.organisationBefore(s, base, tokens[t]?.start) ?? (written === null ? null : { organisation: written, source: null });
+      return (
+        this.organisationBefore(s, base, tokens[t]?.start) ??
+        this.bodyHeadedByNounBefore(s, t + 1) ??
+        (written === null ? null : { organisation: written, source: null })
+      );
     }
     // "The central bank's chief economist", "the regional water authority's director": a narrowed description owns the
     // role; the organisation named before that fits it, else the description as written.
@@ -2529,6 +2550,41 @@ class Attributor {
       return undefined;
     }
     return this.organisationBefore(s, next) ?? undefined;
+  }
+
+  /**
+   * "The sanctuary's director" after "Welbeck Donkey Sanctuary", "the shire's chief executive" after "Shire of Wandabri",
+   * "the estate's land agent" after "Hadley Estates": the latest name, within the organisation look-back, that the
+   * possessive noun at `owner` heads (its last word, or its first before "of"; a plural head for a name read as an
+   * organisation). A name of two or more words that the entity finder read as a person's counts when the noun heads it,
+   * for no person's name ends in "Sanctuary" or opens "Shire of". Null when none does, or when the noun is a person's.
+   */
+  private bodyHeadedByNounBefore(s: number, owner: number): { organisation: string; source: SourceRef | null } | null {
+    const { tokens, entities, entityQuoted, sentences, registry } = this.context;
+    const token = tokens[owner] as Token;
+    const tag = this.context.pos.tags[owner];
+    if (token.capitalised || (tag !== Pos.NOUN && tag !== Pos.ADJ) || isRoleNounAt(this.context, owner)) return null;
+    const noun = token.lower.replace(/['’]s$/u, '');
+    if (noun.length < 3) return null;
+    const paragraph = (sentences[s] as Sentence).paragraph;
+    const last = lastEntityBefore(entities, token.start);
+    for (let e = last; e >= 0 && last - e < MAX_ORGANISATION_LOOKBACK; e--) {
+      const entity = entities[e] as Entity;
+      if ((sentences[this.sentenceAt(entity.start)] as Sentence).paragraph < paragraph - MAX_ORGANISATION_PARAGRAPHS) break;
+      if (entityQuoted[e] || entity.type === 'place') continue;
+      const words = normaliseName(entity.text).split(' ');
+      if (words.length < 2) continue;
+      const head = words[words.length - 1];
+      // ("the state's commissioner" after "Agbelu State": an area's name is a place, whatever the entity finder read)
+      const headed =
+        (head === noun && !AREA_NOUNS.has(noun)) ||
+        (words[0] === noun && words[1] === 'of') ||
+        (entity.type === 'organisation' && head === `${noun}s`);
+      if (!headed || (entity.type === 'organisation' && isMediaOrganisation(this.context, entity))) continue;
+      const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
+      return { organisation: entity.text, source: record ? toSourceRef(record) : null };
+    }
+    return null;
   }
 
   /**

@@ -1,0 +1,22 @@
+import { attribute, row } from '../testing/attribution';
+
+describe("a person's organisation carried to her later claims (issue 15, org-carry8)", () => {
+  it('reads "the <noun>\'s <post>, Name," as the body named before whose name that noun heads, and carries it', () => {
+    const rows = attribute(
+      "Inspectors visited Welbeck Donkey Sanctuary in March. The sanctuary's interim director, Maya Kestrel, said 212 donkeys were in its care. Kestrel said none had been harmed.",
+    ).map(row);
+    expect(rows.slice(1)).toEqual(['Maya Kestrel / Welbeck Donkey Sanctuary / -', 'Maya Kestrel / Welbeck Donkey Sanctuary / -']);
+  });
+
+  it('reads "the <noun>\'s <post>" as a body named "<Noun> of X"', () => {
+    const rows = attribute(
+      "The Shire of Wandabri will clear 51 sites. The shire's chief executive, Mark Tolland, said the work would cost $140,000. Tolland said crews would start in January.",
+    ).map(row);
+    expect(rows.slice(1)).toEqual(['Mark Tolland / Shire of Wandabri / -', 'Mark Tolland / Shire of Wandabri / -']);
+  });
+
+  it("does not read an area noun as the body an area's name heads", () => {
+    const rows = attribute("Boats sank in Orvale State. The state's commissioner, Ada Bello, said 31 people had died.").map(row);
+    expect(rows[1]).toBe('Ada Bello / - / -');
+  });
+});

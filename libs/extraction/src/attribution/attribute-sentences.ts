@@ -798,6 +798,7 @@ class Attributor {
     const inherited = main.actor.kind === 'person' && !this.clauseNames(main, draft.attribution.organisation);
     if ((main.actor.kind === 'person' || main.actor.kind === 'role' || roleOnly) && (draft.attribution.organisation === null || inherited))
       this.possessiveOrganisation(s, main, draft.attribution);
+    if (main.actor.kind === 'person' && draft.attribution.organisation !== null) this.ledOverMembership(main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfRoleReference(main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfDescription(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationFronted(s, main, draft.attribution);
@@ -2417,6 +2418,39 @@ class Attributor {
       return { sentence: mentionedIn, paragraph: (sentences[mentionedIn] as Sentence).paragraph, ...fromPeople([profile]) };
     }
     return null;
+  }
+
+  /**
+   * "Tom Vale, a Labour MP who chairs the Commons Transport Committee, said": a body she is a member of, named before a
+   * role noun after "a" ("a Labour MP", "a Green councillor"), gives way to the body her relative clause says she leads;
+   * she speaks for what she chairs, and her later mentions inherit it.
+   */
+  private ledOverMembership(cue: Cue, attribution: Attribution): void {
+    const { tokens, entities, entityOf } = this.context;
+    const member = attribution.organisation;
+    for (let t = cue.firstToken + 1; t + 1 < cue.lastToken; t++) {
+      if ((tokens[t] as Token).lower !== 'who' || !LEADS_VERBS.has((tokens[t + 1] as Token).lower)) continue;
+      const led = organisationOpeningAt(this.context, t + 2);
+      if (!led || led.text === member) return;
+      // The member body: an organisation entity before "who" in the clause, after "a"/"an" and before a role noun.
+      let membership = false;
+      for (let k = cue.firstToken + 1; k < t && !membership; k++) {
+        const entity = entities[entityOf[k] as number];
+        if (entity?.text !== member || entity.start !== (tokens[k] as Token).start) continue;
+        let end = k;
+        while (end + 1 < t && entityOf[end + 1] === entityOf[k]) end++;
+        membership = INDEFINITE_ARTICLES.has((tokens[k - 1] as Token).lower) && isRoleNounAt(this.context, end + 1);
+      }
+      if (!membership) return;
+      attribution.organisation = led.text;
+      attribution.source = this.context.registry.resolve(led.text);
+      const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
+      if (profile && profile.organisation === member) {
+        profile.organisation = led.text;
+        profile.organisationSource = attribution.source;
+      }
+      return;
+    }
   }
 
   /**

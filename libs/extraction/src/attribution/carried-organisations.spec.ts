@@ -19,4 +19,15 @@ describe("a person's organisation carried to her later claims (issue 15, org-car
     const rows = attribute("Boats sank in Orvale State. The state's commissioner, Ada Bello, said 31 people had died.").map(row);
     expect(rows[1]).toBe('Ada Bello / - / -');
   });
+
+  it('gives a member of a party who chairs a committee the committee, and carries it to her surname', () => {
+    const rows = attribute(
+      'Fares rose. Ruth Fenn, a Labour member who chairs the Northern Assembly Islands Committee, said the committee would meet. Fenn said fares had risen by 19 per cent.',
+    ).map(row);
+    expect(rows.slice(1)).toEqual([
+      'Ruth Fenn / Northern Assembly Islands Committee / -',
+      'Ruth Fenn / Northern Assembly Islands Committee / -',
+    ]);
+    expect(row(attribute('Fares rose. Ruth Fenn, a Labour member, said the committee would meet.')[1])).toBe('Ruth Fenn / Labour / -');
+  });
 });

@@ -188,6 +188,12 @@ const MIN_SHORT_NAME_LETTERS = 4;
 const MAX_OWNER_MODIFIERS = 3;
 /** … and at most this many entity mentions back (keeps long single-paragraph texts linear). */
 const MAX_ORGANISATION_LOOKBACK = 60;
+/** Verbs of a tie ended after "until she": "until he retired", "until she left". */
+const LEAVING_VERBS = new Set(['left', 'quit', 'retired', 'resigned']);
+/** Subject pronouns after "until" ("until she retired"). */
+const SUBJECT_PRONOUNS_OF_TIES = new Set(['he', 'she', 'they']);
+/** Past forms of a job's verbs not ending in "-ed" ("ran the yard until 2019"). */
+const PAST_TIE_VERBS = new Set(['ran', 'led', 'was', 'were', 'taught', 'held', 'built', 'kept']);
 /** Nouns of an area: a name they head ("Agbelu State", "Kenmoor County") is a place, not a body (`bodyHeadedByNounBefore`). */
 const AREA_NOUNS = new Set([
   'state',
@@ -612,6 +618,8 @@ class Attributor {
   private readonly apposedWords = new Map<string, Set<string>>();
   /** What each earlier description of a person named as her organisation (see `organisationOfDescription`). */
   private readonly descriptionOrganisations = new Map<TokenRange, { organisation: string; source: SourceRef | null } | null>();
+  /** Speakers whose description told of a tie ended, with the organisation it had given them (`tieEndedInCue`). */
+  private readonly endedTies = new Map<string, string | null>();
   /** Kin words set before each person's name ("His father, Jo Roe,"), read once when a description needs them. */
   private kinWords: Map<PersonDraft, string[]> | null = null;
   /** `indexLongerNames` and `indexNamesHoldingWord` of the article's entities, built on first use. */
@@ -657,6 +665,14 @@ class Attributor {
       // "A WPLHD spokesman said": an acronym the article introduced stands for the organisation's full name.
       if (acronyms.size > 0) expandAcronyms(attribution, acronyms);
       this.organisationInFull(attribution, sentence);
+      // "Name, who left X in March, said" … "Surname said": the body she left speaks through none of her words.
+      if (attribution.speaker !== null && attribution.organisation !== null) {
+        const left = this.endedTies.get(attribution.speaker);
+        if (left !== undefined && left === attribution.organisation) {
+          attribution.organisation = null;
+          attribution.source = null;
+        }
+      }
       // A label's cue is the interview turn's own: a quote or reference carrying the attribution on is not one.
       if (attribution.method !== 'interview') delete attribution.labelCue;
       const confidence = confidenceOf(attribution);
@@ -823,6 +839,7 @@ class Attributor {
     this.groupNamedInClause(s, main, draft.attribution);
     // "Her counterpart, Name, said": a counterpart holds the same post elsewhere, which is no post of her own.
     if (main.actor.kind === 'person' && COUNTERPART_ROLES.has(draft.attribution.role?.toLowerCase() ?? '')) draft.attribution.role = null;
+    if (main.actor.kind === 'person' && draft.attribution.speaker !== null) this.tieEndedInCue(main, draft.attribution);
     if (main.actor.kind === 'person') this.teachProfile(draft.attribution);
     const outlet =
       outletCue?.actor ?? main.outlet ?? speakers.find((cue) => cue.outlet)?.outlet ?? (main.actor.outlet !== null ? main.actor : null);
@@ -2418,6 +2435,31 @@ class Attributor {
       return { sentence: mentionedIn, paragraph: (sentences[mentionedIn] as Sentence).paragraph, ...fromPeople([profile]) };
     }
     return null;
+  }
+
+  /**
+   * "Gary Roe, who managed the mill for the trust until he retired, said", "Ann Osei, a nurse at the trust for 22 years
+   * until she left, said", "who worked at X until 2022": a description that tells of a tie ended ("until" and a pronoun
+   * that retired, left, quit or resigned, or a year after a past verb) speaks for no organisation, and neither do her
+   * later words with the organisation it had given her (`endedTies`, read where the attributions are handed out).
+   */
+  private tieEndedInCue(cue: Cue, attribution: Attribution): void {
+    const { tokens } = this.context;
+    let pastVerb = false;
+    let ended = false;
+    for (let t = cue.firstToken; t < cue.lastToken && !ended; t++) {
+      const lower = (tokens[t] as Token).lower;
+      if (/^[a-z]+ed$/u.test(lower) || PAST_TIE_VERBS.has(lower)) pastVerb = true;
+      if (lower !== 'until' && lower !== 'till') continue;
+      const next = tokens[t + 1] as Token;
+      ended =
+        (SUBJECT_PRONOUNS_OF_TIES.has(next.lower) && LEAVING_VERBS.has(tokens[t + 2]?.lower ?? '')) ||
+        (pastVerb && /^(?:19|20)\d\d$/u.test(next.text));
+    }
+    if (!ended) return;
+    this.endedTies.set(attribution.speaker as string, attribution.organisation);
+    attribution.organisation = null;
+    attribution.source = null;
   }
 
   /**

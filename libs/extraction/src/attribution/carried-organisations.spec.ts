@@ -30,4 +30,19 @@ describe("a person's organisation carried to her later claims (issue 15, org-car
     ]);
     expect(row(attribute('Fares rose. Ruth Fenn, a Labour member, said the committee would meet.')[1])).toBe('Ruth Fenn / Labour / -');
   });
+
+  it('gives a person whose tie ended "until she retired" or "until 2019" no organisation, nor her later words', () => {
+    const rows = attribute(
+      'The Harlow Orchards Trust will not renew the lease. Gary Penn, who managed the mill for the trust until he retired in March, said the roof leaked. "Nobody fixed it," Penn said.',
+    ).map(row);
+    expect(rows.slice(1)).toEqual(['Gary Penn / - / -', 'Gary Penn / - / -']);
+    const year = attribute(
+      'The Harlow Orchards Trust will not renew the lease. Dan Lenk, who worked at the trust until 2022, said the roof leaked.',
+    );
+    expect(row(year[1])).toBe('Dan Lenk / - / -');
+    const term = attribute(
+      'The Harlow Orchards Trust will not renew the lease. Dan Lenk, who chairs the trust until 2028, said the roof leaked.',
+    );
+    expect(row(term[1])).toBe('Dan Lenk / Harlow Orchards Trust / -');
+  });
 });

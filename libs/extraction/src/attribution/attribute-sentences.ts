@@ -194,23 +194,6 @@ const LEAVING_VERBS = new Set(['left', 'quit', 'retired', 'resigned']);
 const SUBJECT_PRONOUNS_OF_TIES = new Set(['he', 'she', 'they']);
 /** Past forms of a job's verbs not ending in "-ed" ("ran the yard until 2019"). */
 const PAST_TIE_VERBS = new Set(['ran', 'led', 'was', 'were', 'taught', 'held', 'built', 'kept']);
-/** Nouns of an area: a name they head ("Agbelu State", "Kenmoor County") is a place, not a body (`bodyHeadedByNounBefore`). */
-const AREA_NOUNS = new Set([
-  'state',
-  'county',
-  'city',
-  'town',
-  'region',
-  'province',
-  'district',
-  'country',
-  'village',
-  'borough',
-  'shire',
-  'parish',
-  'territory',
-  'island',
-]);
 /** Words between a verb of leading and the name it takes: "the 40-room" in "who runs the 40-room Hotel X". */
 const MAX_LED_MODIFIERS = 3;
 /** How many tokens back "The German team's leader" looks for the German team's body (`organisationOfDemonymBefore`). */
@@ -5912,6 +5895,8 @@ const COUNCIL_AREA_WORDS = new Set([
   'village',
   'parish',
 ]);
+/** Nouns of an area: a name they head ("Agbelu State", "Kenmoor County") is a place, not a body (`bodyHeadedByNounBefore`). */
+const AREA_NOUNS = new Set([...COUNCIL_AREA_WORDS, 'state', 'region', 'province', 'country', 'territory', 'island']);
 
 /**
  * Whether a name's words (normalised) are the local government `word` ("metro", "city", "civic") stands for: "…

@@ -2421,7 +2421,7 @@ class Attributor {
   }
 
   /**
-   * "Gary Roe, who managed the mill for the trust until he retired, said", "Ann Osei, a nurse at the trust for 22 years
+   * "Gary Roe, who managed the mill for the trust until he retired, said", "Ann Tedworth, a nurse at the trust for 22 years
    * until she left, said", "who worked at X until 2022": a description that tells of a tie ended ("until" and a pronoun
    * that retired, left, quit or resigned, or a year after a past verb) speaks for no organisation, and neither do her
    * later words with the organisation it had given her (`endedTies`, read where the attributions are handed out).
@@ -2446,7 +2446,7 @@ class Attributor {
   }
 
   /**
-   * "Tom Vale, a Labour MP who chairs the Commons Transport Committee, said": a body she is a member of, named before a
+   * "Tom Imbry, a Labour MP who chairs the Commons Canals Committee, said": a body she is a member of, named before a
    * role noun after "a" ("a Labour MP", "a Green councillor"), gives way to the body her relative clause says she leads;
    * she speaks for what she chairs, and her later mentions inherit it.
    */
@@ -2613,7 +2613,7 @@ class Attributor {
 
   /**
    * "The sanctuary's director" after "Welbeck Donkey Sanctuary", "the shire's chief executive" after "Shire of Wandabri",
-   * "the estate's land agent" after "Hadley Estates": the latest name, within the organisation look-back, that the
+   * "the estate's land agent" after "Pumbry Estates": the latest name, within the organisation look-back, that the
    * possessive noun at `owner` heads (its last word, or its first before "of"; a plural head for a name read as an
    * organisation). A name of two or more words that the entity finder read as a person's counts when the noun heads it,
    * for no person's name ends in "Sanctuary" or opens "Shire of". Null when none does, or when the noun is a person's.
@@ -2634,7 +2634,7 @@ class Attributor {
       const words = normaliseName(entity.text).split(' ');
       if (words.length < 2) continue;
       const head = words[words.length - 1];
-      // ("the state's commissioner" after "Agbelu State": an area's name is a place, whatever the entity finder read)
+      // ("the state's commissioner" after "Ostwick State": an area's name is a place, whatever the entity finder read)
       const headed =
         (head === noun && !AREA_NOUNS.has(noun)) ||
         (words[0] === noun && words[1] === 'of') ||
@@ -5895,7 +5895,7 @@ const COUNCIL_AREA_WORDS = new Set([
   'village',
   'parish',
 ]);
-/** Nouns of an area: a name they head ("Agbelu State", "Kenmoor County") is a place, not a body (`bodyHeadedByNounBefore`). */
+/** Nouns of an area: a name they head ("Ostwick State", "Faldon County") is a place, not a body (`bodyHeadedByNounBefore`). */
 const AREA_NOUNS = new Set([...COUNCIL_AREA_WORDS, 'state', 'region', 'province', 'country', 'territory', 'island']);
 
 /**

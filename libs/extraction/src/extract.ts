@@ -337,7 +337,7 @@ function withoutLeadIn(text: string, whole: ClaimSpan, attribution: Attribution,
   skip();
   // "Q:" ends before its colon; "Q.", "A –", "[Chair]" and a subtitle's voice tag ("<v Jo Roe>") hold their mark.
   if (text.charCodeAt(start) === 0x3a) start++;
-  else if (!/[.\-–—\]>]/.test(text.charAt(label.end - 1))) return span;
+  else if (!/[.\-–—\]>]/.test(text.charAt(label.end - 1)) && !bareTurnLetter(text, label)) return span;
   skip();
   if (start >= span.end) return span;
   const rest = withoutStageDirection(text, { text: text.slice(start, span.end), start, end: span.end });
@@ -345,6 +345,11 @@ function withoutLeadIn(text: string, whole: ClaimSpan, attribution: Attribution,
   return text.charCodeAt(label.start) === 0x3c && rest.text.endsWith(VOICE_CLOSE) && rest.text.length > VOICE_CLOSE.length
     ? { text: rest.text.slice(0, -VOICE_CLOSE.length), start: rest.start, end: rest.end - VOICE_CLOSE.length }
     : rest;
+}
+
+/** "Q Is it safe?", "A We have 19.": a transcript's bare "Q" or "A", a letter alone with no mark after it. */
+function bareTurnLetter(text: string, label: { start: number; end: number }): boolean {
+  return label.end === label.start + 1 && (text.charCodeAt(label.start) === 0x51 || text.charCodeAt(label.start) === 0x41);
 }
 
 /** The closing tag of a WebVTT cue's voice ("<v Jo Roe>…</v>"). */

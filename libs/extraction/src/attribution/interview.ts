@@ -1380,8 +1380,10 @@ function markedQuestionOrAnswer(context: ArticleContext, s: number, token: Token
   // "**Q.** How …": a label set in bold, its closing marks between its mark and the space (the claim skips them).
   let after = p + 1;
   while (after < text.length && MARKUP.has(text.charCodeAt(after))) after++;
-  if ((!asker && !LABEL_MARKS.has(text.charCodeAt(p))) || !isSpace(text.charCodeAt(after)))
-    return question && bareQuestionLabels(context) ? bareQuestion(context, token) : null;
+  if ((!asker && !LABEL_MARKS.has(text.charCodeAt(p))) || !isSpace(text.charCodeAt(after))) {
+    if (!bareQuestionLabels(context)) return null;
+    return question ? bareQuestion(context, token) : bareAnswer(context, s, token);
+  }
   // The bracketed label ends before its colon ("Q (Name):"), as "Q:" does; "Q." and "A –" hold their mark.
   const span = { start: token.start, end: asker ? p : p + 1, cue: 'question-answer' as const };
   const { sentences } = context;
@@ -1390,13 +1392,76 @@ function markedQuestionOrAnswer(context: ArticleContext, s: number, token: Token
     for (let k = s; k < sentences.length && sentences[k]?.paragraph === paragraph; k++) {
       if (sentences[k]?.text.includes('?')) return { kind: 'question', ...span };
     }
-    return null;
+    // "Q — Tenants say the damp got worse.": a statement put to the guest, in a transcript that asks with "Q —" elsewhere.
+    return markedQuestionLabels(context) ? { kind: 'question', ...span } : null;
   }
+  return followsQuestionLabel(context, s) ? { kind: 'answer', ...span } : null;
+}
+
+/** The paragraph before sentence s's opens with a question label ("Q", "Question", "Interviewer"). */
+function followsQuestionLabel(context: ArticleContext, s: number): boolean {
+  const { sentences } = context;
   let previous = s - 1;
   while (previous > 0 && sentences[previous - 1]?.paragraph === sentences[previous]?.paragraph) previous--;
   const opening = previous >= 0 ? context.tokens[firstAfterTimestamp(context, previous)] : undefined;
-  if (!opening || sentences[previous]?.paragraph === paragraph || !QUESTION_LABELS.has(opening.lower)) return null;
-  return { kind: 'answer', ...span };
+  return opening !== undefined && sentences[previous]?.paragraph !== sentences[s]?.paragraph && QUESTION_LABELS.has(opening.lower);
+}
+
+/**
+ * "A We have 19 players.": a transcript that asks with a bare "Q" (`bareQuestionLabels`) answers with a bare "A", one
+ * space and a capital, right after a question's paragraph; "A Tarnbury fan said …" after anything else is an article.
+ */
+function bareAnswer(context: ArticleContext, s: number, token: Token): InterviewLabel | null {
+  const { text } = context;
+  if (token.text !== 'A' || text.charCodeAt(token.end) !== 0x20 || !/\p{Lu}/u.test(text.charAt(token.end + 1))) return null;
+  return followsQuestionLabel(context, s) ? { kind: 'answer', start: token.start, end: token.end, cue: 'question-answer' } : null;
+}
+
+/** A transcript asks with "Q." or "Q —" in at least this many paragraphs before one with no question mark counts. */
+const MIN_MARKED_QUESTIONS = 2;
+
+const MARKED_QUESTIONS = new WeakMap<ArticleContext, boolean>();
+
+/**
+ * Whether at least `MIN_MARKED_QUESTIONS` paragraphs open with "Q" or "Question" and a period or a dash
+ * (`LABEL_MARKS`) and ask something: then the article labels its questions so, and a paragraph opened the
+ * same way is the interviewer's turn though it states rather than asks ("Q. Your rivals say you underbid.").
+ * Read once per article.
+ */
+function markedQuestionLabels(context: ArticleContext): boolean {
+  const cached = MARKED_QUESTIONS.get(context);
+  if (cached !== undefined) return cached;
+  const { sentences, tokens } = context;
+  let asking = 0;
+  for (let s = 0; s < sentences.length && asking < MIN_MARKED_QUESTIONS; s++) {
+    if (sentences[s - 1]?.paragraph === sentences[s]!.paragraph) continue;
+    const token = tokens[context.first[s] as number];
+    if (!token || !markedQuestionOpening(context, token)) continue;
+    for (let k = s; k < sentences.length && sentences[k]!.paragraph === sentences[s]!.paragraph; k++)
+      if (sentences[k]!.text.includes('?')) {
+        asking++;
+        break;
+      }
+  }
+  MARKED_QUESTIONS.set(context, asking >= MIN_MARKED_QUESTIONS);
+  return asking >= MIN_MARKED_QUESTIONS;
+}
+
+/** Sentence s opens its paragraph with a marked question label ("Q. …", "Q — …"): a labelled question, not a bare one. */
+function opensWithMarkedQuestion(context: ArticleContext, s: number): boolean {
+  const token = context.tokens[firstAfterTimestamp(context, s)];
+  return token !== undefined && markedQuestionOpening(context, token);
+}
+
+/** "Q. …", "Q — …", "Question – …": a question label, a period or a dash, then a space. */
+function markedQuestionOpening(context: ArticleContext, token: Token): boolean {
+  if (token.lower !== 'q' && token.lower !== 'question') return false;
+  const { text } = context;
+  let p = token.end;
+  while (p < text.length && text.charCodeAt(p) === 0x20) p++;
+  let after = p + 1;
+  while (after < text.length && MARKUP.has(text.charCodeAt(after))) after++;
+  return LABEL_MARKS.has(text.charCodeAt(p)) && isSpace(text.charCodeAt(after));
 }
 
 /** "(Anna Weiss, Daily Clarion):" after "Q": who asks (or answers), in brackets, then the label's colon. */
@@ -1991,7 +2056,9 @@ function addressedFirst(context: ArticleContext, s: number, label: InterviewLabe
   const entity = entities[index];
   // "Q: Grace, how busy are you?": a first name the entity finder reads as no name, of one person introduced in full.
   const word = tokens[t];
-  if (!entity && word?.capitalised && t > rankFrom - 1 && context.text.charCodeAt(word.end) === 0x2c && !isRankOrRole(word.lower))
+  // "Q Rhys, how many …?": a bare label's letter read into the name ("Q Rhys") leaves the first name alone the same.
+  const labelInName = entity !== undefined && entity.start < label.end;
+  if ((!entity || labelInName) && word?.capitalised && t > rankFrom - 1 && context.text.charCodeAt(word.end) === 0x2c && !isRankOrRole(word.lower))
     return profiles.lookupShortForm(word.text) ?? null;
   // An entity the label's own letter opens ("Q. Constable" read as a name) is not addressed.
   if (!entity || entity.type !== 'person' || entity.start < label.end) return null;
@@ -2097,7 +2164,11 @@ export function unlabelledTurns(context: ArticleContext): Map<number, 'question'
   });
   const isQuestion = packedMap(
     paragraphs,
-    ({ first, last }) => last - first < MAX_QUESTION_SENTENCES && asksInTurn(context, last) && !opensWithLabel(context, first),
+    ({ first, last }) =>
+      last - first < MAX_QUESTION_SENTENCES &&
+      asksInTurn(context, last) &&
+      !opensWithLabel(context, first) &&
+      !opensWithMarkedQuestion(context, first),
   );
   const turns = new Map<number, 'question' | 'answer'>();
   let p = 0;

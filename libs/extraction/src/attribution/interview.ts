@@ -583,8 +583,44 @@ function introducedByFirstName(context: ArticleContext, t: number, profiles: Per
 function asksAs(context: ArticleContext, actor: Actor, profiles: PersonProfiles, start: number): boolean {
   return (
     actor.kind === 'person' &&
-    actor.people.some((person) => isMediaRole(person.role) || interviewsSomeone(context, person, profiles, start))
+    actor.people.some(
+      (person) =>
+        isMediaRole(person.role) || interviewsSomeone(context, person, profiles, start) || creditedAsking(context, profiles).has(person),
+    )
   );
+}
+
+const CREDITED_ASKING = new WeakMap<ArticleContext, Set<PersonDraft>>();
+
+/**
+ * "Interviewer: Ada Lunn", "Host: Jo Ek, Radio Varn": the people a transcript's credit lines name after a question
+ * label's word and a colon, the name alone or before a comma, the line ending after it or the comma's words. Their
+ * labelled turns ask, as a presenter's do. Read once per article.
+ */
+function creditedAsking(context: ArticleContext, profiles: PersonProfiles): Set<PersonDraft> {
+  const cached = CREDITED_ASKING.get(context);
+  if (cached) return cached;
+  const found = new Set<PersonDraft>();
+  const { sentences, tokens, entities, entityOf, text } = context;
+  for (let s = 0; s < sentences.length; s++) {
+    const first = context.first[s] as number;
+    const opening = tokens[first];
+    // A line of its own: a credit block writes one per line, in one paragraph or several.
+    if (opening && opening.start > 0 && text.charCodeAt(opening.start - 1) !== 0x0a) continue;
+    if (!opening || opening.lower === 'q' || !QUESTION_LABELS.has(opening.lower) || text.charCodeAt(opening.end) !== 0x3a) continue;
+    const index = entityOf[first + 1] as number;
+    const entity = entities[index];
+    if (entity?.type !== 'person' || entity.start !== (tokens[first + 1] as Token).start) continue;
+    let last = first + 1;
+    while (entityOf[last + 1] === index) last++;
+    const lineEnd = text.indexOf('\n', (tokens[last] as Token).end);
+    const after = text.slice((tokens[last] as Token).end, lineEnd < 0 ? text.length : lineEnd).trim();
+    if (after !== '' && !after.startsWith(',')) continue;
+    const person = profiles.lookup(entity.text, entity.sourceId);
+    if (person) found.add(person);
+  }
+  CREDITED_ASKING.set(context, found);
+  return found;
 }
 
 /**

@@ -261,6 +261,17 @@ const SPEAKING_ROLES = new Set([
 /** Organisation nouns that stand bare in the singular as subjects: "Police said", "Management said". */
 const MASS_ORGANISATION_NOUNS = new Set(['police', 'management', 'military', 'government', 'parliament', 'congress']);
 
+/** Pronouns that name no one: a speech verb's subject among them is no speaker nor organisation. */
+const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set([
+  'nobody',
+  'everyone',
+  'everybody',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+]);
+
 /**
  * Reads tokens[first, last] (inclusive) as a speaker phrase. Returns null when
  * it names no one: no entity, pronoun, role or referring noun.
@@ -273,6 +284,8 @@ export function parseSpeakerPhrase(
   countries: CountryContext = NO_COUNTRIES,
 ): Actor | null {
   if (first > last) return null;
+  // "Nobody said it was.", "Everyone says so": an indefinite pronoun names no source.
+  if (first === last && INDEFINITE_PRONOUNS.has((context.tokens[first] as Token).lower)) return null;
   return new SpeakerPhraseParser(context, first, last, profiles, countries).parse();
 }
 

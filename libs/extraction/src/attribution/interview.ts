@@ -2094,7 +2094,13 @@ function addressedFirst(context: ArticleContext, s: number, label: InterviewLabe
   const word = tokens[t];
   // "Q Rhys, how many …?": a bare label's letter read into the name ("Q Rhys") leaves the first name alone the same.
   const labelInName = entity !== undefined && entity.start < label.end;
-  if ((!entity || labelInName) && word?.capitalised && t > rankFrom - 1 && context.text.charCodeAt(word.end) === 0x2c && !isRankOrRole(word.lower))
+  if (
+    (!entity || labelInName) &&
+    word?.capitalised &&
+    t > rankFrom - 1 &&
+    context.text.charCodeAt(word.end) === 0x2c &&
+    !isRankOrRole(word.lower)
+  )
     return profiles.lookupShortForm(word.text) ?? null;
   // An entity the label's own letter opens ("Q. Constable" read as a name) is not addressed.
   if (!entity || entity.type !== 'person' || entity.start < label.end) return null;

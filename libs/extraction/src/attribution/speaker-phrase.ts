@@ -262,15 +262,7 @@ const SPEAKING_ROLES = new Set([
 const MASS_ORGANISATION_NOUNS = new Set(['police', 'management', 'military', 'government', 'parliament', 'congress']);
 
 /** Pronouns that name no one: a speech verb's subject among them is no speaker nor organisation. */
-const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set([
-  'nobody',
-  'everyone',
-  'everybody',
-  'someone',
-  'somebody',
-  'anyone',
-  'anybody',
-]);
+const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody']);
 
 /**
  * Reads tokens[first, last] (inclusive) as a speaker phrase. Returns null when

@@ -337,7 +337,7 @@ function withoutLeadIn(text: string, whole: ClaimSpan, attribution: Attribution,
   skip();
   // "Q:" ends before its colon; "Q.", "A –", "[Chair]" and a subtitle's voice tag ("<v Jo Roe>") hold their mark.
   if (text.charCodeAt(start) === 0x3a) start++;
-  else if (!/[.\-–—\]>]/.test(text.charAt(label.end - 1)) && !bareTurnLetter(text, label)) return span;
+  else if (!/[.\-–—\]>\t]/.test(text.charAt(label.end - 1)) && !bareTurnLetter(text, label)) return span;
   skip();
   if (start >= span.end) return span;
   const rest = withoutStageDirection(text, { text: text.slice(start, span.end), start, end: span.end });

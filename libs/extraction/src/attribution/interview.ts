@@ -1363,6 +1363,8 @@ function capitalsDashEnd(context: ArticleContext, first: number, last: number, c
   const end = (tokens[last] as Token).end;
   const words = text.slice(start, end);
   if ((capitals && words !== words.toUpperCase()) || words.replace(/[^\p{L}]/gu, '').length < 2) return -1;
+  // "DRAY<tab>The council has …": a transcript typed in a word processor sets the turn off by a tab.
+  if (text.charCodeAt(end) === 0x09 && /^\t+\S/u.test(text.slice(end, end + 4))) return end + 1;
   let p = end;
   while (p < text.length && text.charCodeAt(p) === 0x20) p++;
   const mark = text.charCodeAt(p);
@@ -1416,7 +1418,9 @@ function markedQuestionOrAnswer(context: ArticleContext, s: number, token: Token
   // "**Q.** How …": a label set in bold, its closing marks between its mark and the space (the claim skips them).
   let after = p + 1;
   while (after < text.length && MARKUP.has(text.charCodeAt(after))) after++;
-  if ((!asker && !LABEL_MARKS.has(text.charCodeAt(p))) || !isSpace(text.charCodeAt(after))) {
+  // "Q<tab>How many …?": a word processor's transcript sets the turn off by a tab, the tab the label's mark.
+  const tabbed = !asker && text.charCodeAt(token.end) === 0x09 && !isSpace(text.charCodeAt(token.end + 1));
+  if (!tabbed && ((!asker && !LABEL_MARKS.has(text.charCodeAt(p))) || !isSpace(text.charCodeAt(after)))) {
     if (!bareQuestionLabels(context)) return null;
     return question ? bareQuestion(context, token) : bareAnswer(context, s, token);
   }
@@ -1497,7 +1501,7 @@ function markedQuestionOpening(context: ArticleContext, token: Token): boolean {
   while (p < text.length && text.charCodeAt(p) === 0x20) p++;
   let after = p + 1;
   while (after < text.length && MARKUP.has(text.charCodeAt(after))) after++;
-  return LABEL_MARKS.has(text.charCodeAt(p)) && isSpace(text.charCodeAt(after));
+  return (LABEL_MARKS.has(text.charCodeAt(p)) && isSpace(text.charCodeAt(after))) || text.charCodeAt(token.end) === 0x09;
 }
 
 /** "(Anna Weiss, Daily Clarion):" after "Q": who asks (or answers), in brackets, then the label's colon. */

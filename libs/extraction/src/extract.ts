@@ -347,7 +347,7 @@ function withoutLeadIn(text: string, whole: ClaimSpan, attribution: Attribution,
     : rest;
 }
 
-/** "Q Is it safe?", "A We have 19.": a transcript's bare "Q" or "A", a letter alone with no mark after it. */
+/** "Q Did the kiln crack?", "A We sold 40.": a transcript's bare "Q" or "A", a letter alone with no mark after it. */
 function bareTurnLetter(text: string, label: { start: number; end: number }): boolean {
   return label.end === label.start + 1 && (text.charCodeAt(label.start) === 0x51 || text.charCodeAt(label.start) === 0x41);
 }

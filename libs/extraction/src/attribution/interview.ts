@@ -1363,7 +1363,7 @@ function capitalsDashEnd(context: ArticleContext, first: number, last: number, c
   const end = (tokens[last] as Token).end;
   const words = text.slice(start, end);
   if ((capitals && words !== words.toUpperCase()) || words.replace(/[^\p{L}]/gu, '').length < 2) return -1;
-  // "DRAY<tab>The council has …": a transcript typed in a word processor sets the turn off by a tab.
+  // "VOSK<tab>The depot opened …": a transcript typed in a word processor sets the turn off by a tab.
   if (text.charCodeAt(end) === 0x09 && /^\t+\S/u.test(text.slice(end, end + 4))) return end + 1;
   let p = end;
   while (p < text.length && text.charCodeAt(p) === 0x20) p++;
@@ -1432,7 +1432,7 @@ function markedQuestionOrAnswer(context: ArticleContext, s: number, token: Token
     for (let k = s; k < sentences.length && sentences[k]?.paragraph === paragraph; k++) {
       if (sentences[k]?.text.includes('?')) return { kind: 'question', ...span };
     }
-    // "Q — Tenants say the damp got worse.": a statement put to the guest, in a transcript that asks with "Q —" elsewhere.
+    // "Q — Drivers say the lights fail nightly.": a statement put to the guest, in a transcript that asks with "Q —" elsewhere.
     return markedQuestionLabels(context) ? { kind: 'question', ...span } : null;
   }
   return followsQuestionLabel(context, s) ? { kind: 'answer', ...span } : null;
@@ -1448,8 +1448,8 @@ function followsQuestionLabel(context: ArticleContext, s: number): boolean {
 }
 
 /**
- * "A We have 19 players.": a transcript that asks with a bare "Q" (`bareQuestionLabels`) answers with a bare "A", one
- * space and a capital, right after a question's paragraph; "A Tarnbury fan said …" after anything else is an article.
+ * "A We sold 40 kilns.": a transcript that asks with a bare "Q" (`bareQuestionLabels`) answers with a bare "A", one
+ * space and a capital, right after a question's paragraph; "A Lisvane driver said …" after anything else is an article.
  */
 function bareAnswer(context: ArticleContext, s: number, token: Token): InterviewLabel | null {
   const { text } = context;
@@ -1465,7 +1465,7 @@ const MARKED_QUESTIONS = new WeakMap<ArticleContext, boolean>();
 /**
  * Whether at least `MIN_MARKED_QUESTIONS` paragraphs open with "Q" or "Question" and a period or a dash
  * (`LABEL_MARKS`) and ask something: then the article labels its questions so, and a paragraph opened the
- * same way is the interviewer's turn though it states rather than asks ("Q. Your rivals say you underbid.").
+ * same way is the interviewer's turn though it states rather than asks ("Q. Drivers say the lights fail nightly.").
  * Read once per article.
  */
 function markedQuestionLabels(context: ArticleContext): boolean {
@@ -2096,7 +2096,7 @@ function addressedFirst(context: ArticleContext, s: number, label: InterviewLabe
   const entity = entities[index];
   // "Q: Grace, how busy are you?": a first name the entity finder reads as no name, of one person introduced in full.
   const word = tokens[t];
-  // "Q Rhys, how many …?": a bare label's letter read into the name ("Q Rhys") leaves the first name alone the same.
+  // "Q Oona, how many …?": a bare label's letter read into the name ("Q Oona") leaves the first name alone the same.
   const labelInName = entity !== undefined && entity.start < label.end;
   if (
     (!entity || labelInName) &&

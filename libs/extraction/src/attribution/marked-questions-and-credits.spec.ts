@@ -62,17 +62,17 @@ describe('questions labelled "Q —" or "Q." that state rather than ask', () => 
 
 describe('a bare "A" after a bare "Q"', () => {
   const bare = [
-    'Harrowgate Rovers coach Idris Penhale and the club secretary, Sunniva Okoye, spoke to reporters on Thursday.',
+    'Drewmoor Rovers coach Corwen Drewitt and the club secretary, Zelda Pyefinch, spoke to reporters on Thursday.',
     '',
-    'Q Idris, is the keeper fit?',
+    'Q Corwen, is the keeper fit?',
     '',
     'A He trained this morning. We have 21 players available.',
     '',
-    'Q Sunniva, what did the league decide?',
+    'Q Zelda, what did the league decide?',
     '',
     'A It fined the club 4,000 pounds for the floodlight failure.',
     '',
-    'Q Idris, anything for the fans?',
+    'Q Corwen, anything for the fans?',
     '',
     'A Bring scarves.',
   ].join('\n');
@@ -85,48 +85,48 @@ describe('a bare "A" after a bare "Q"', () => {
   });
 
   it('gives each answer to the person the question addresses by first name', () => {
-    expect(rowOf(bare, 'We have 21 players')).toMatch(/^Idris Penhale \//);
-    expect(rowOf(bare, 'It fined the club')).toMatch(/^Sunniva Okoye \//);
+    expect(rowOf(bare, 'We have 21 players')).toMatch(/^Corwen Drewitt \//);
+    expect(rowOf(bare, 'It fined the club')).toMatch(/^Zelda Pyefinch \//);
   });
 
   it('reads "A" as an article after anything but a question', () => {
-    const prose = ['Floodwater closed the ring road on Sunday.', '', 'A Harrowgate resident said the drains had failed.'].join('\n');
-    expect(claimsOf(prose)).toContain('A Harrowgate resident said the drains had failed.');
+    const prose = ['Floodwater closed the ring road on Sunday.', '', 'A Drewmoor resident said the drains had failed.'].join('\n');
+    expect(claimsOf(prose)).toContain('A Drewmoor resident said the drains had failed.');
   });
 });
 
 describe('a credit line naming the interviewer', () => {
   const credited = [
-    'Fenwold Sound Archive',
+    'Quarndell Sound Archive',
     '',
-    'Narrator: Agnieszka Tulloch, retired signal operator',
-    'Interviewer: Bertram Oyelaran',
+    'Narrator: Hepzibah Wystan, retired signal operator',
+    'Interviewer: Bertram Akinbode',
     'Recorded 3 June 2025.',
     '',
-    'B. Oyelaran: The railway company says the branch line carried 90,000 passengers in its last year. Does that sound right?',
+    'B. Akinbode: The railway company says the branch line carried 90,000 passengers in its last year. Does that sound right?',
     '',
-    'A. Tulloch: Nearer half that. I sold the tickets.',
+    'H. Wystan: Nearer half that. I sold the tickets.',
   ].join('\n');
 
   it("makes his labelled turn a question, so what he reports is the body's, not his", () => {
-    expect(rowOf(credited, 'The railway company says')).not.toMatch(/^Bertram Oyelaran/);
+    expect(rowOf(credited, 'The railway company says')).not.toMatch(/^Bertram Akinbode/);
   });
 
   it('leaves the narrator her answers', () => {
-    expect(rowOf(credited, 'Nearer half that')).toMatch(/^Agnieszka Tulloch \//);
+    expect(rowOf(credited, 'Nearer half that')).toMatch(/^Hepzibah Wystan \//);
   });
 });
 
 describe('indefinite pronouns as subjects of a speech verb', () => {
   it('name no source, so the labelled turn keeps its speaker', () => {
     const text = [
-      'Presenter Wren Castellano spoke to Tobiah Marsh, who chairs the Oldport Traders.',
+      'Presenter Ferdinand Vosberg spoke to Corwin Lathe, who chairs the Oldport Traders.',
       '',
-      'CASTELLANO: Was the market ever free to use?',
+      'VOSBERG: Was the market ever free to use?',
       '',
-      'MARSH: Nobody said it was. Stalls have paid 12 pounds a day since 2019.',
+      'LATHE: Nobody said it was. Stalls have paid 12 pounds a day since 2019.',
     ].join('\n');
-    expect(rowOf(text, 'Nobody said it was')).toMatch(/^Tobiah Marsh \//);
+    expect(rowOf(text, 'Nobody said it was')).toMatch(/^Corwin Lathe \//);
   });
 
   it('in prose give no speaker and no organisation', () => {
@@ -138,26 +138,26 @@ describe('indefinite pronouns as subjects of a speech verb', () => {
 describe('labels set off by a tab', () => {
   it('reads a surname in capitals and a tab as the turn of the person introduced, the label out of the claim', () => {
     const text = [
-      'Alderman Corwin Ashdale, who leads Pell Vale Council, and Yusra Tennant, director of the Pell Vale Canal Society, met residents.',
+      'Alderman Bertolt Ashdale, who leads Pell Vale Council, and Yusra Quillfeather, director of the Pell Vale Canal Society, met residents.',
       '',
       'ASHDALE\tThe council has dredged 9 kilometres of the canal since May.',
       '',
-      'TENNANT\tOur divers found the locks silted again by October.',
+      'QUILLFEATHER\tOur divers found the locks silted again by October.',
     ].join('\n');
-    expect(rowOf(text, 'dredged 9 kilometres')).toBe('Corwin Ashdale / Pell Vale Council / interview');
-    expect(rowOf(text, 'Our divers found')).toBe('Yusra Tennant / Pell Vale Canal Society / interview');
+    expect(rowOf(text, 'dredged 9 kilometres')).toBe('Bertolt Ashdale / Pell Vale Council / interview');
+    expect(rowOf(text, 'Our divers found')).toBe('Yusra Quillfeather / Pell Vale Canal Society / interview');
     expect(claimsOf(text)).toContain('The council has dredged 9 kilometres of the canal since May.');
   });
 
   it('reads "Q" and "A" and a tab as a question and its answer', () => {
     const text = [
-      'Yusra Tennant, director of the Pell Vale Canal Society, answered our questions.',
+      'Yusra Quillfeather, director of the Pell Vale Canal Society, answered our questions.',
       '',
       'Q\tHow many boats use the canal?',
       '',
       'A\tAbout 2,300 a year, twice as many as in 2015.',
     ].join('\n');
-    expect(rowOf(text, 'About 2,300 a year')).toBe('Yusra Tennant / Pell Vale Canal Society / interview');
+    expect(rowOf(text, 'About 2,300 a year')).toBe('Yusra Quillfeather / Pell Vale Canal Society / interview');
     expect(claimsOf(text)).toContain('About 2,300 a year, twice as many as in 2015.');
   });
 

@@ -276,7 +276,7 @@ export function parseSpeakerPhrase(
   countries: CountryContext = NO_COUNTRIES,
 ): Actor | null {
   if (first > last) return null;
-  // "Nobody said it was.", "Everyone says so": an indefinite pronoun names no source.
+  // "Nobody claimed that.", "Everyone says so": an indefinite pronoun names no source.
   if (first === last && INDEFINITE_PRONOUNS.has((context.tokens[first] as Token).lower)) return null;
   return new SpeakerPhraseParser(context, first, last, profiles, countries).parse();
 }

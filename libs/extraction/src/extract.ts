@@ -337,7 +337,7 @@ function withoutLeadIn(text: string, whole: ClaimSpan, attribution: Attribution,
   skip();
   // "Q:" ends before its colon; "Q.", "A –", "[Chair]" and a subtitle's voice tag ("<v Jo Roe>") hold their mark.
   if (text.charCodeAt(start) === 0x3a) start++;
-  else if (!/[.\-–—\]>\t]/.test(text.charAt(label.end - 1)) && !bareTurnLetter(text, label)) return span;
+  else if (!/[.\-–—\]>]/.test(text.charAt(label.end - 1)) && !bareTurnLetter(text, label)) return span;
   skip();
   if (start >= span.end) return span;
   const rest = withoutStageDirection(text, { text: text.slice(start, span.end), start, end: span.end });
@@ -349,7 +349,12 @@ function withoutLeadIn(text: string, whole: ClaimSpan, attribution: Attribution,
 
 /** "Q Did the kiln crack?", "A We sold 40.": a transcript's bare "Q" or "A", a letter alone with no mark after it. */
 function bareTurnLetter(text: string, label: { start: number; end: number }): boolean {
-  return label.end === label.start + 1 && (text.charCodeAt(label.start) === 0x51 || text.charCodeAt(label.start) === 0x41);
+  return (
+    label.end === label.start + 1 &&
+    (text.charCodeAt(label.start) === 0x51 || text.charCodeAt(label.start) === 0x41) &&
+    text.charCodeAt(label.end) === 0x20 &&
+    /\p{Lu}/u.test(text.charAt(label.end + 1))
+  );
 }
 
 /** The closing tag of a WebVTT cue's voice ("<v Jo Roe>…</v>"). */

@@ -1363,8 +1363,6 @@ function capitalsDashEnd(context: ArticleContext, first: number, last: number, c
   const end = (tokens[last] as Token).end;
   const words = text.slice(start, end);
   if ((capitals && words !== words.toUpperCase()) || words.replace(/[^\p{L}]/gu, '').length < 2) return -1;
-  // "VOSK<tab>The depot opened …": a transcript typed in a word processor sets the turn off by a tab.
-  if (text.charCodeAt(end) === 0x09 && /^\t+\S/u.test(text.slice(end, end + 4))) return end + 1;
   let p = end;
   while (p < text.length && text.charCodeAt(p) === 0x20) p++;
   const mark = text.charCodeAt(p);
@@ -1418,9 +1416,7 @@ function markedQuestionOrAnswer(context: ArticleContext, s: number, token: Token
   // "**Q.** How …": a label set in bold, its closing marks between its mark and the space (the claim skips them).
   let after = p + 1;
   while (after < text.length && MARKUP.has(text.charCodeAt(after))) after++;
-  // "Q<tab>How many …?": a word processor's transcript sets the turn off by a tab, the tab the label's mark.
-  const tabbed = !asker && text.charCodeAt(token.end) === 0x09 && !isSpace(text.charCodeAt(token.end + 1));
-  if (!tabbed && ((!asker && !LABEL_MARKS.has(text.charCodeAt(p))) || !isSpace(text.charCodeAt(after)))) {
+  if ((!asker && !LABEL_MARKS.has(text.charCodeAt(p))) || !isSpace(text.charCodeAt(after))) {
     if (!bareQuestionLabels(context)) return null;
     return question ? bareQuestion(context, token) : bareAnswer(context, s, token);
   }
@@ -1469,22 +1465,38 @@ const MARKED_QUESTIONS = new WeakMap<ArticleContext, boolean>();
  * Read once per article.
  */
 function markedQuestionLabels(context: ArticleContext): boolean {
-  const cached = MARKED_QUESTIONS.get(context);
+  return labelsAsking(context, MARKED_QUESTIONS, MIN_MARKED_QUESTIONS, markedQuestionOpening, (k) =>
+    (context.sentences[k] as Sentence).text.includes('?'),
+  );
+}
+
+/**
+ * Whether at least `min` paragraphs open with a token `opens` accepts and hold a sentence `asks` accepts: a convention
+ * of question labels the article keeps, counted once per article in `cache`.
+ */
+function labelsAsking(
+  context: ArticleContext,
+  cache: WeakMap<ArticleContext, boolean>,
+  min: number,
+  opens: (context: ArticleContext, token: Token) => unknown,
+  asks: (k: number) => boolean,
+): boolean {
+  const cached = cache.get(context);
   if (cached !== undefined) return cached;
   const { sentences, tokens } = context;
   let asking = 0;
-  for (let s = 0; s < sentences.length && asking < MIN_MARKED_QUESTIONS; s++) {
+  for (let s = 0; s < sentences.length && asking < min; s++) {
     if (sentences[s - 1]?.paragraph === sentences[s]!.paragraph) continue;
     const token = tokens[context.first[s] as number];
-    if (!token || !markedQuestionOpening(context, token)) continue;
+    if (!token || !opens(context, token)) continue;
     for (let k = s; k < sentences.length && sentences[k]!.paragraph === sentences[s]!.paragraph; k++)
-      if (sentences[k]!.text.includes('?')) {
+      if (asks(k)) {
         asking++;
         break;
       }
   }
-  MARKED_QUESTIONS.set(context, asking >= MIN_MARKED_QUESTIONS);
-  return asking >= MIN_MARKED_QUESTIONS;
+  cache.set(context, asking >= min);
+  return asking >= min;
 }
 
 /** Sentence s opens its paragraph with a marked question label ("Q. …", "Q — …"): a labelled question, not a bare one. */
@@ -1501,7 +1513,7 @@ function markedQuestionOpening(context: ArticleContext, token: Token): boolean {
   while (p < text.length && text.charCodeAt(p) === 0x20) p++;
   let after = p + 1;
   while (after < text.length && MARKUP.has(text.charCodeAt(after))) after++;
-  return (LABEL_MARKS.has(text.charCodeAt(p)) && isSpace(text.charCodeAt(after))) || text.charCodeAt(token.end) === 0x09;
+  return LABEL_MARKS.has(text.charCodeAt(p)) && isSpace(text.charCodeAt(after));
 }
 
 /** "(Anna Weiss, Daily Clarion):" after "Q": who asks (or answers), in brackets, then the label's colon. */
@@ -1529,22 +1541,7 @@ const BARE_QUESTIONS = new WeakMap<ArticleContext, boolean>();
  * Read once per article.
  */
 function bareQuestionLabels(context: ArticleContext): boolean {
-  const cached = BARE_QUESTIONS.get(context);
-  if (cached !== undefined) return cached;
-  const { sentences, tokens } = context;
-  let asking = 0;
-  for (let s = 0; s < sentences.length && asking < MIN_BARE_QUESTIONS; s++) {
-    if (sentences[s - 1]?.paragraph === sentences[s]!.paragraph) continue;
-    const token = tokens[context.first[s] as number];
-    if (!token || !bareQuestion(context, token)) continue;
-    for (let k = s; k < sentences.length && sentences[k]!.paragraph === sentences[s]!.paragraph; k++)
-      if (asksInTurn(context, k)) {
-        asking++;
-        break;
-      }
-  }
-  BARE_QUESTIONS.set(context, asking >= MIN_BARE_QUESTIONS);
-  return asking >= MIN_BARE_QUESTIONS;
+  return labelsAsking(context, BARE_QUESTIONS, MIN_BARE_QUESTIONS, bareQuestion, (k) => asksInTurn(context, k));
 }
 
 /**

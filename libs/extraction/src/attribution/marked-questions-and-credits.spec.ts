@@ -134,35 +134,3 @@ describe('indefinite pronouns as subjects of a speech verb', () => {
     expect(rowOf('Someone said the ferry was late.', 'Someone said')).toBe('- / - / unattributed');
   });
 });
-
-describe('labels set off by a tab', () => {
-  it('reads a surname in capitals and a tab as the turn of the person introduced, the label out of the claim', () => {
-    const text = [
-      'Alderman Bertolt Ashdale, who leads Pell Vale Council, and Yusra Quillfeather, director of the Pell Vale Canal Society, met residents.',
-      '',
-      'ASHDALE\tThe council has dredged 9 kilometres of the canal since May.',
-      '',
-      'QUILLFEATHER\tOur divers found the locks silted again by October.',
-    ].join('\n');
-    expect(rowOf(text, 'dredged 9 kilometres')).toBe('Bertolt Ashdale / Pell Vale Council / interview');
-    expect(rowOf(text, 'Our divers found')).toBe('Yusra Quillfeather / Pell Vale Canal Society / interview');
-    expect(claimsOf(text)).toContain('The council has dredged 9 kilometres of the canal since May.');
-  });
-
-  it('reads "Q" and "A" and a tab as a question and its answer', () => {
-    const text = [
-      'Yusra Quillfeather, director of the Pell Vale Canal Society, answered our questions.',
-      '',
-      'Q\tHow many boats use the canal?',
-      '',
-      'A\tAbout 2,300 a year, twice as many as in 2015.',
-    ].join('\n');
-    expect(rowOf(text, 'About 2,300 a year')).toBe('Yusra Quillfeather / Pell Vale Canal Society / interview');
-    expect(claimsOf(text)).toContain('About 2,300 a year, twice as many as in 2015.');
-  });
-
-  it('leaves a tab after words in capitals that name no one introduced', () => {
-    const text = ['Barges were stuck for a week.', '', 'NOTICE\tThe towpath is closed until Friday.'].join('\n');
-    expect(rowOf(text, 'The towpath is closed')).not.toMatch(/interview/);
-  });
-});

@@ -1,17 +1,5 @@
-import { segmentText } from '../sentence-splitter';
 import { extract } from '../extract';
-import { attributeSentences } from './attribute-sentences';
-import type { Attribution } from './attribution';
-
-/** speaker / organisation / method of the sentence that holds `start`. */
-function rowOf(text: string, start: string): string {
-  const { sentences, quotes } = segmentText(text);
-  const attributions = attributeSentences(text, sentences, quotes);
-  const index = sentences.findIndex((sentence) => sentence.text.includes(start));
-  const attribution: Attribution | undefined = attributions[index];
-  if (!attribution) return `no sentence holds ${start}`;
-  return [attribution.speaker, attribution.organisation, attribution.method].map((value) => value ?? '-').join(' / ');
-}
+import { rowWithMethodOf as rowOf } from '../testing/attribution';
 
 /** The claim texts `extract` gives. */
 function claimsOf(text: string): string[] {

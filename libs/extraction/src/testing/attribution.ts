@@ -23,3 +23,12 @@ export function lastWho(text: string): string {
 export function rows(text: string): string[] {
   return attribute(text).map(row);
 }
+
+/** speaker / organisation / method of the sentence that holds `start`. */
+export function rowWithMethodOf(text: string, start: string): string {
+  const { sentences, quotes } = segmentText(text);
+  const attributions = attributeSentences(text, sentences, quotes);
+  const attribution = attributions[sentences.findIndex((sentence) => sentence.text.includes(start))];
+  if (!attribution) return `no sentence holds ${start}`;
+  return [attribution.speaker, attribution.organisation, attribution.method].map((value) => value ?? '-').join(' / ');
+}

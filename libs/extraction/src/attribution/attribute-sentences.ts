@@ -355,6 +355,8 @@ const KINDS_ANYWHERE = new Set(['force']);
 function nameHoldsNoun(words: readonly string[], key: string): boolean {
   // "the service" → "… Health Services": the noun's plural as a word of the name.
   if (words.includes(key) || words.includes(`${key}s`)) return true;
+  // "the union" → "Harbour Porters' Association", "Foundry Workers Local 9": a body of workers by another kind's word.
+  if (key === 'union') return words.some((word) => WORKER_WORDS.has(word)) && words.some((word) => WORKER_BODY_HEADS.has(word));
   const kinds = FUNCTION_NOUNS.get(key);
   if (!kinds) return false;
   // "the force" → "Oxley Police District", "Police Service of Kell": a police force holds its word anywhere in its name.
@@ -385,12 +387,99 @@ const COMMERCIAL_NOUNS = new Set([
  * (an authority, a board, an association, a ministry). A name with no organisation noun at its end fits any.
  */
 function fitsGenericNoun(noun: string | null, name: string): boolean {
-  if (noun !== 'company' && noun !== 'firm') return true;
+  if (noun !== 'company' && noun !== 'firm' && noun !== 'operator' && noun !== 'charity') return true;
   const words = normaliseName(name).split(' ');
-  // "Department of the Environment", "Ministry of Health": the noun before "of" heads the name, not its last word.
-  const of = words.indexOf('of');
-  const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+  const head = headOfName(words);
+  // ("the company" after "Harbourside Riders' Group" spoke: a body of its members, not the business they deal with)
+  if (noun !== 'charity' && isMembersBody(words, head)) return false;
+  // "the charity" is never a public body, a union or a business by its legal form ("… Standards Board", "… Ltd").
+  if (noun === 'charity') return !PUBLIC_BODY_WORDS.has(head) && !NON_CHARITY_HEADS.has(head) && !NAME_LEGAL_FORMS.has(head);
+  // "the operator" runs a service: a business, or a public body that runs one, never one that oversees, judges or campaigns.
+  if (noun === 'operator') return !ORGANISATION_NOUNS.has(head) || COMMERCIAL_NOUNS.has(head) || OPERATING_BODY_HEADS.has(head);
   return !ORGANISATION_NOUNS.has(head) || COMMERCIAL_NOUNS.has(head);
+}
+
+/** "Department of the Environment", "Ministry of Health": the noun before "of" heads the name, else its last word. */
+function headOfName(words: readonly string[]): string {
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+}
+
+/** Heads of a name that no charity has: oversight offices, unions, parties. */
+const NON_CHARITY_HEADS: ReadonlySet<string> = new Set(['ombudsman', 'regulator', 'inspectorate', 'union', 'party', 'tribunal']);
+
+/** Public bodies that run a service themselves, which "the operator" may stand for ("… Transport Authority", "… Port Corporation"). */
+const OPERATING_BODY_HEADS: ReadonlySet<string> = new Set([
+  'authority',
+  'corporation',
+  'council',
+  'executive',
+  'service',
+  'services',
+  'agency',
+  'board',
+  'municipality',
+  'trust',
+  'airport',
+  'port',
+  'harbour',
+  'railway',
+  'railways',
+]);
+
+/** People a body of members is named for: "… Tenants' Federation", "… Rail Users' Group", "… Workers Local 12". */
+const MEMBER_PEOPLE_WORDS: ReadonlySet<string> = new Set([
+  'users',
+  'riders',
+  'passengers',
+  'commuters',
+  'tenants',
+  'residents',
+  'workers',
+  'employees',
+  'drivers',
+  'couriers',
+  'nurses',
+  'teachers',
+  'parents',
+  'patients',
+  'traders',
+  'members',
+  'teamsters',
+  'campaigners',
+]);
+
+/** Workers a union may be named for under another kind's word ("… Drivers' Association", "… Tenants' Federation"). */
+const WORKER_WORDS: ReadonlySet<string> = new Set([
+  'workers',
+  'employees',
+  'drivers',
+  'couriers',
+  'nurses',
+  'teachers',
+  'teamsters',
+  'tenants',
+  'staff',
+  'officers',
+  'pilots',
+  'doctors',
+  'lecturers',
+  'firefighters',
+  'porters',
+  'dockers',
+  'miners',
+  'seafarers',
+]);
+
+/** Kind words a workers' union's name may hold besides "union": "… Association", "… Federation", "… Local 9". */
+const WORKER_BODY_HEADS: ReadonlySet<string> = new Set(['association', 'federation', 'guild', 'alliance', 'local']);
+
+/** Heads of a name that say it is a body of members speaking for them: a union, a federation, a guild. */
+const MEMBERS_BODY_HEADS: ReadonlySet<string> = new Set(['union', 'federation', 'guild', 'confederation']);
+
+/** Whether a name (normalised words, its head) is a body of members, who deal with a business rather than being one. */
+function isMembersBody(words: readonly string[], head: string): boolean {
+  return MEMBERS_BODY_HEADS.has(head) || words.some((word) => MEMBER_PEOPLE_WORDS.has(word));
 }
 
 /** How `ministryOfRole` names the ministry a minister's title implies. */
@@ -411,9 +500,7 @@ const PUBLIC_BODY_REFERENCE_NOUNS = new Set(['authority']);
 /** Whether "the authority" may stand for the named organisation: a name headed by a public body's noun. */
 function standsForPublicBody(noun: string | null, name: string): boolean {
   if (noun === null || !PUBLIC_BODY_REFERENCE_NOUNS.has(noun)) return false;
-  const words = normaliseName(name).split(' ');
-  const of = words.indexOf('of');
-  return PUBLIC_BODY_WORDS.has((of > 0 ? words[of - 1] : words[words.length - 1]) ?? '');
+  return PUBLIC_BODY_WORDS.has(headOfName(normaliseName(name).split(' ')));
 }
 
 /**
@@ -3846,7 +3933,14 @@ class Attributor {
       const words = normaliseName(entity.text).split(' ');
       if (modifiers.length > 0 && !holdsAny(entity.text, modifiers) && !this.isDescribedWith(entity.text, modifiers)) continue;
       // "the watchdog" fits a name by what the body does ("… Inspectorate"): a fit that spoke is likelier, so it only stands by.
-      if (key !== null && !functional && !words.includes(key) && nameHoldsNoun(words, key)) {
+      if (
+        key !== null &&
+        !functional &&
+        !words.includes(key) &&
+        nameHoldsNoun(words, key) &&
+        // ("The union that represents the staff, NAME Local 9, said": a body the text calls so is that one, found below)
+        !this.isDescribedAs(entity.text, key)
+      ) {
         functional = entity;
         continue;
       }

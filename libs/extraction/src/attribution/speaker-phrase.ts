@@ -3,7 +3,7 @@ import { countryOfDemonym, countryOfPersonDemonym, demonymOf } from '../entities
 import { isAcronymWord, organisationOfInitials } from '../entities/acronyms';
 import { isPluralOfPersonNoun } from '../entities/find-entities';
 import { guessGender, isKnownFirstName } from '../entities/gender';
-import { AREA_WORDS, MEDIA_NAME_WORDS, ORGANISATION_DESCRIPTORS } from '../entities/name-cues';
+import { AREA_WORDS, MEDIA_NAME_WORDS, namesBodyOfMembers, ORGANISATION_DESCRIPTORS } from '../entities/name-cues';
 import {
   FEMALE_WORDS,
   GENERAL_ROLE_HEADS,
@@ -1484,7 +1484,9 @@ export function isMediaOrganisation(context: ArticleContext, entity: Entity, kno
   const words = lowerCase(entity.text).replace(/\d+\b/g, '').split(/\s+/);
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
-  return MEDIA_NAME_WORDS.has(last) || MEDIA_NAME_WORDS.has(first);
+  if (MEDIA_NAME_WORDS.has(last)) return true;
+  // ("Express Parcel Drivers' Association", "Star Quay Traders' Guild": a title's word opening a body named for its members)
+  return MEDIA_NAME_WORDS.has(first) && !namesBodyOfMembers(entity.text);
 }
 
 /**

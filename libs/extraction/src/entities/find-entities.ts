@@ -19,6 +19,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   MAX_RELATIVE_CLAUSE,
   MEDIA_NAME_WORDS,
+  namesBodyOfMembers,
   ORGANISATION_CUES,
   OFFICE_NAME_CUES,
   POST_NOMINALS,
@@ -1223,7 +1224,8 @@ class EntityFinder {
           end: entity.end,
           type: 'organisation',
         };
-        if (previous.type === 'organisation' && previous.sourceId) merged.sourceId = previous.sourceId;
+        // ("Independent Hauliers' Federation": a known medium's word opening a body named for its members is no part of it)
+        if (previous.type === 'organisation' && previous.sourceId && !namesBodyOfMembers(merged.text)) merged.sourceId = previous.sourceId;
         const country = previous.country ?? entity.country;
         if (country) merged.country = country;
         this.entities[previousIndex] = merged;

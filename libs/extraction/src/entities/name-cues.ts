@@ -175,3 +175,25 @@ export function familyNameBeforeGivenName(name: string): string | null {
   const found = /(?:^|\s)(\p{Lu}[\p{Ll}'’]+)\s+\p{Lu}\p{Ll}+-\p{Ll}+$/u.exec(name.trim());
   return found ? (found[1] as string) : null;
 }
+
+/** Kind words closing the name of a body of members, which no medium's name ends with. */
+const MEMBERS_BODY_KIND_WORDS: ReadonlySet<string> = new Set([
+  'association',
+  'federation',
+  'union',
+  'guild',
+  'alliance',
+  'society',
+  'league',
+  'club',
+  'council',
+  'trust',
+  'forum',
+]);
+
+/** "Northern Hauliers' Federation", "Star Quay Traders' Guild": three or more words, a plural possessive among them, a members' body's kind word last. */
+export function namesBodyOfMembers(name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 3 || !MEMBERS_BODY_KIND_WORDS.has((words[words.length - 1] as string).toLowerCase())) return false;
+  return words.some((word) => /s['’]$/u.test(word));
+}

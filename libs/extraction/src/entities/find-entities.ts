@@ -2209,7 +2209,17 @@ class EntityFinder {
     const previous = this.token(head);
     // ("The organisers, NAME,", "the owners, NAME,": a name set beside a plural for people is a body of them, not one of them)
     const group = head === t - 1 && head > 0 && this.token(head - 1).lower === 'the' && isPluralOfPersonNoun(previous.lower);
-    if (previous.capitalised || !(group || isOrganisationDescriptor(previous.lower))) return false;
+    // ("the landlord, Harbour Lettings,", "the contractor, Fell Correctional Care,": a party to a lease or a contract set off
+    // by commas is a business when no known first name or title opens its name)
+    const party =
+      head === t - 1 &&
+      APPOSED_PARTY_NOUNS.has(previous.lower) &&
+      !TITLE_WORDS.has(this.token(t).lower) &&
+      !isListedFirstName(core(this.token(t))) &&
+      // (its second word a common word, as a business's names are: "… Lettings", "… Living"; "Jo Rees" is a person's)
+      this.tokens[t + 1]?.capitalised === true &&
+      isEnglishWord(core(this.tokens[t + 1] as Token));
+    if (previous.capitalised || !(group || party || isOrganisationDescriptor(previous.lower))) return false;
     if (group) return this.tokens[t + 1]?.lower !== 'and';
     for (let k = head - 1; k >= 0 && k >= head - 3 && !this.breakAt(k + 1); k--) {
       const lower = this.token(k).lower;
@@ -2402,6 +2412,9 @@ type Reference = 'person' | 'its' | 'thing' | null;
 const MARKET_NOUNS = new Set(['shares', 'stake', 'stakes', 'stock']);
 /** "Shares in Norse Ferry Group": a traded name is read up to this many capitalised words. */
 const MAX_TRADED_NAME_WORDS = 4;
+
+/** Parties to a lease or a contract that, set off by commas after "the", name a business as often as a person. */
+const APPOSED_PARTY_NOUNS: ReadonlySet<string> = new Set(['landlord', 'contractor', 'subcontractor', 'employer']);
 
 /** Pronouns that refer to a person, which a name that "its" later refers to does not take first. */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);

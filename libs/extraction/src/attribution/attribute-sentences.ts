@@ -355,7 +355,7 @@ const KINDS_ANYWHERE = new Set(['force']);
 function nameHoldsNoun(words: readonly string[], key: string): boolean {
   // "the service" → "… Health Services": the noun's plural as a word of the name.
   if (words.includes(key) || words.includes(`${key}s`)) return true;
-  // "the union" → "Harbour Porters' Association", "Foundry Workers Local 9": a body of workers by another kind's word.
+  // "the union" → "Pier Dockers' Association", "Foundry Employees Local 9": a body of workers by another kind's word.
   if (key === 'union') return words.some((word) => WORKER_WORDS.has(word)) && words.some((word) => WORKER_BODY_HEADS.has(word));
   const kinds = FUNCTION_NOUNS.get(key);
   if (!kinds) return false;
@@ -392,7 +392,7 @@ function fitsGenericNoun(noun: string | null, name: string): boolean {
   const head = headOfName(words);
   // ("the company" after "Harbourside Riders' Group" spoke: a body of its members, not the business they deal with)
   if (noun !== 'charity' && isMembersBody(words, head)) return false;
-  // "the charity" is never a public body, a union or a business by its legal form ("… Standards Board", "… Ltd").
+  // "the charity" is never a public body, a union or a business by its legal form ("… Oversight Board", "… Ltd").
   if (noun === 'charity') return !PUBLIC_BODY_WORDS.has(head) && !NON_CHARITY_HEADS.has(head) && !NAME_LEGAL_FORMS.has(head);
   // "the operator" runs a service: a business, or a public body that runs one, never one that oversees, judges or campaigns.
   if (noun === 'operator') return !ORGANISATION_NOUNS.has(head) || COMMERCIAL_NOUNS.has(head) || OPERATING_BODY_HEADS.has(head);
@@ -408,7 +408,7 @@ function headOfName(words: readonly string[]): string {
 /** Heads of a name that no charity has: oversight offices, unions, parties. */
 const NON_CHARITY_HEADS: ReadonlySet<string> = new Set(['ombudsman', 'regulator', 'inspectorate', 'union', 'party', 'tribunal']);
 
-/** Public bodies that run a service themselves, which "the operator" may stand for ("… Transport Authority", "… Port Corporation"). */
+/** Public bodies that run a service themselves, which "the operator" may stand for ("… Bus Authority", "… Port Corporation"). */
 const OPERATING_BODY_HEADS: ReadonlySet<string> = new Set([
   'authority',
   'corporation',
@@ -427,7 +427,7 @@ const OPERATING_BODY_HEADS: ReadonlySet<string> = new Set([
   'railways',
 ]);
 
-/** People a body of members is named for: "… Tenants' Federation", "… Rail Users' Group", "… Workers Local 12". */
+/** People a body of members is named for: "… Residents' Federation", "… Canal Users' Group", "… Employees Local 12". */
 const MEMBER_PEOPLE_WORDS: ReadonlySet<string> = new Set([
   'users',
   'riders',
@@ -449,7 +449,7 @@ const MEMBER_PEOPLE_WORDS: ReadonlySet<string> = new Set([
   'campaigners',
 ]);
 
-/** Workers a union may be named for under another kind's word ("… Drivers' Association", "… Tenants' Federation"). */
+/** Workers a union may be named for under another kind's word ("… Dockers' Association", "… Seafarers' Federation"). */
 const WORKER_WORDS: ReadonlySet<string> = new Set([
   'workers',
   'employees',

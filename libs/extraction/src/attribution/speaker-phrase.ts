@@ -1485,7 +1485,7 @@ export function isMediaOrganisation(context: ArticleContext, entity: Entity, kno
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   if (MEDIA_NAME_WORDS.has(last)) return true;
-  // ("Express Parcel Drivers' Association", "Star Quay Traders' Guild": a title's word opening a body named for its members)
+  // ("Herald Van Drivers' Guild", "Star Quay Traders' Guild": a title's word opening a body named for its members)
   return MEDIA_NAME_WORDS.has(first) && !namesBodyOfMembers(entity.text);
 }
 

@@ -2216,7 +2216,7 @@ class EntityFinder {
       APPOSED_PARTY_NOUNS.has(previous.lower) &&
       !TITLE_WORDS.has(this.token(t).lower) &&
       !isListedFirstName(core(this.token(t))) &&
-      // (its second word a common word, as a business's names are: "… Lettings", "… Living"; "Jo Rees" is a person's)
+      // (its second word a common word, as a business's names are: "… Lettings", "… Housing"; "Jo Rees" is a person's)
       this.tokens[t + 1]?.capitalised === true &&
       isEnglishWord(core(this.tokens[t + 1] as Token));
     if (previous.capitalised || !(group || party || isOrganisationDescriptor(previous.lower))) return false;

@@ -427,28 +427,6 @@ const OPERATING_BODY_HEADS: ReadonlySet<string> = new Set([
   'railways',
 ]);
 
-/** People a body of members is named for: "… Residents' Federation", "… Canal Users' Group", "… Employees Local 12". */
-const MEMBER_PEOPLE_WORDS: ReadonlySet<string> = new Set([
-  'users',
-  'riders',
-  'passengers',
-  'commuters',
-  'tenants',
-  'residents',
-  'workers',
-  'employees',
-  'drivers',
-  'couriers',
-  'nurses',
-  'teachers',
-  'parents',
-  'patients',
-  'traders',
-  'members',
-  'teamsters',
-  'campaigners',
-]);
-
 /** Workers a union may be named for under another kind's word ("… Dockers' Association", "… Seafarers' Federation"). */
 const WORKER_WORDS: ReadonlySet<string> = new Set([
   'workers',
@@ -469,6 +447,21 @@ const WORKER_WORDS: ReadonlySet<string> = new Set([
   'dockers',
   'miners',
   'seafarers',
+]);
+
+/** People a body of members is named for: "… Residents' Federation", "… Canal Users' Group", "… Employees Local 12". */
+const MEMBER_PEOPLE_WORDS: ReadonlySet<string> = new Set([
+  ...WORKER_WORDS,
+  'users',
+  'riders',
+  'passengers',
+  'commuters',
+  'residents',
+  'parents',
+  'patients',
+  'traders',
+  'members',
+  'campaigners',
 ]);
 
 /** Kind words a workers' union's name may hold besides "union": "… Association", "… Federation", "… Local 9". */

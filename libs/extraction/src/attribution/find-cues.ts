@@ -789,7 +789,7 @@ class CueFinder {
       if (STAFF_BODY_PREPOSITIONS.has(this.lower(j))) return j - 1 >= this.from && this.opensStaffSubject(j - 1);
       const tag = this.tag(j);
       const nominal = tag === Pos.DET || tag === Pos.PROPN || tag === Pos.NOUN || tag === Pos.ADJ || tag === Pos.PART || tag === Pos.CCONJ;
-      // (a name's words whatever wink tags them: "Trusts" of "X Trusts Office" read as a verb)
+      // (a name's words whatever wink tags them: "Grants" of "X Grants Office" read as a verb)
       if (!nominal && this.entityAt(j)?.type !== 'organisation') return false;
     }
     return false;

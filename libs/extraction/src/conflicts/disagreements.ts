@@ -2065,7 +2065,7 @@ function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, points
   if (!placesDisputed && pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p))) return true;
   // "48 supermarkets across the country" / "four supermarkets in Brellin": the whole against one named place.
   if ((a.wholeScope && pb.length > 0 && pa.length === 0) || (b.wholeScope && pa.length > 0 && pb.length === 0)) return true;
-  // "41 trams were cancelled across the network" / "nine trams were cancelled on the Harbour line": a part named by a name.
+  // "52 buses were cancelled across the network" / "six buses were cancelled on the Riverside route": a part named by a name.
   if ((a.wholeScope && !b.wholeScope && namesPartApart(b, a)) || (b.wholeScope && !a.wholeScope && namesPartApart(a, b))) return true;
   if (namedApart(a, b)) return true;
   // "140 mumps cases in the town in June" / "520 cases across the province since February": two scopes. A negation over
@@ -3358,12 +3358,12 @@ const WHOLE_TERRITORIES = new Set([
   'borough',
   'district',
 ]);
-/** Prepositions before a name of a part of a whole: "on the Harbour line", "at Gate 4", "through Terminal 1". */
+/** Prepositions before a name of a part of a whole: "on the Riverside route", "at Gate 4", "through Terminal 1". */
 const PART_PREPOSITIONS = new Set(['in', 'at', 'on', 'through']);
 
 /**
  * `part` names, after a preposition of place, a name (a capitalised word that is no month nor day of the week) that
- * `whole` does not say: "nine trams were cancelled on the Harbour line" against "across the network".
+ * `whole` does not say: "six buses were cancelled on the Riverside route" against "across the network".
  */
 function namesPartApart(part: Analysed, whole: Analysed): boolean {
   const { content } = part.claim.words;

@@ -1,5 +1,5 @@
 import { MIN_QUOTED_WORDS } from '../claim-type';
-import { acronymExpansions } from '../entities/acronyms';
+import { acronymExpansions, isAcronymWord, organisationOfInitials } from '../entities/acronyms';
 import type { Entity } from '../entities/entity';
 import type { SentenceTokens } from '../entities/sentence-tokens';
 import { isKnownFirstName } from '../entities/gender';
@@ -2654,8 +2654,13 @@ class Attributor {
       const bare = GENERIC_ORGANISATION_NOUNS.has(base) || ORGANISATION_DESCRIPTORS.has(base) ? null : tokens[t + 1]!.text.slice(0, -2);
       const written = this.descriptionBefore(s, base) ?? bare;
       // ("At X Hospital, …, according to the hospital's director": a name earlier in the same sentence counts)
+      const before = this.organisationBefore(s, base, tokens[t]?.start);
+      if (before && before.sentence === s) return before;
+      // "The Kites train at X. The club's chair, Name, said": the body of the kind that the sentence before opens with,
+      // under its name or a short form of it, whichever of its kind was named or spoke last.
       return (
-        this.organisationBefore(s, base, tokens[t]?.start) ??
+        this.bodyOfKindOpening(s - 1, base) ??
+        before ??
         this.bodyHeadedByNounBefore(s, t + 1) ??
         (written === null ? null : { organisation: written, source: null })
       );
@@ -2689,6 +2694,46 @@ class Attributor {
       return undefined;
     }
     return this.organisationBefore(s, next) ?? undefined;
+  }
+
+  /**
+   * The organisation sentence s opens with as its subject (past a determiner or a fronted phrase), written in full, by a
+   * short form of a name given before ("the Kites" for "Dunmere Kites", "Corvell" for "Corvell Haulage Ltd") or by its
+   * acronym, when its name fits the organisation noun `noun` ("club", "firm", "charity"); else null.
+   */
+  private bodyOfKindOpening(s: number, noun: string): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    const { tokens, inQuote, entities, entityOf, registry } = this.context;
+    if (s < 0) return null;
+    const end = this.context.end[s] as number;
+    let t = this.pastFrontedPhrase(s);
+    if (t < 0 || t >= end) return null;
+    if (DEFINITE_DETERMINERS.has((tokens[t] as Token).lower)) t++;
+    const first = tokens[t];
+    if (!first?.capitalised || inQuote[t]) return null;
+    const index = entityOf[t] as number;
+    const entity = index >= 0 ? (entities[index] as Entity) : undefined;
+    if (entity && (entity.type !== 'organisation' || entity.start !== first.start || isMediaOrganisation(this.context, entity))) return null;
+    // the words as written: the entity's name, else the run of capitalised words the entity finder left unread
+    let last = t;
+    if (!entity) while (last + 1 < end && (tokens[last + 1] as Token).capitalised && !breakAfter(this.context, last)) last++;
+    const written = entity?.text ?? this.context.text.slice(first.start, (tokens[last] as Token).end).replace(/['’]s$/u, '');
+    const initials = isAcronymWord(written) ? organisationOfInitials(written, entities, first.start) : null;
+    const full = initials
+      ? { name: initials.text, source: null }
+      : (earlierOrganisationNamed(this.context, written, first.start) ??
+        (entity ? { name: entity.text, source: sourceOfEntity(registry, entity) } : null));
+    if (!full || !this.fitsKind(full.name, noun)) return null;
+    return { organisation: full.name, source: full.source, sentence: s };
+  }
+
+  /** Whether an organisation's name fits the noun a reference gives its kind by ("club", "company", "trust", "charity"). */
+  private fitsKind(name: string, noun: string): boolean {
+    const key = normaliseName(noun);
+    if (nameHoldsNoun(normaliseName(name).split(' '), key) && !holdsNounAsOwner(name, key)) return true;
+    if (this.isDescribedAs(name, key)) return true;
+    if (this.isDescribedOtherwise(name, key)) return false;
+    if (BUSINESS_REFERENCE_NOUNS.has(noun) || noun === 'charity') return fitsGenericNoun(noun === 'charity' ? noun : 'company', name);
+    return fitsNamelessKind(noun, name);
   }
 
   /**
@@ -5790,6 +5835,12 @@ function holdsOrganisationRole(role: string | null): boolean {
     .toLowerCase()
     .split(/[^\p{L}-]+/u)
     .some((word) => ORGANISATION_ROLE_NOUNS.has(word));
+}
+
+/** The registry's source for an entity it recognised, else null. */
+function sourceOfEntity(registry: SourceRegistry, entity: Entity): SourceRef | null {
+  const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
+  return record ? toSourceRef(record) : null;
 }
 
 /** Writes an organisation given by an acronym the article introduced ("NNF") under the name it stands for. */

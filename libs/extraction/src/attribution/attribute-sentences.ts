@@ -3615,9 +3615,11 @@ class Attributor {
       // left unread, is what the post is about, not the short name of "Energy" read from "Energy Minister Name")
       const sentenceOpener = t === this.context.first[s] && !entity && isEnglishWord(token.lower);
       // ("Athletic captain Name" after "Kenmoor Athletic": a club's name without its place, a word of it all the same)
-      if (sentenceOpener && CLUB_NAME_ENDINGS.has(token.lower) && this.roleFollows(t, last)) {
+      // ("Kites coach Name" after "Dunmere Kites": a team's plural nickname, the last word of a name given in full before)
+      const nickname = sentenceOpener && /[a-z]s$/u.test(token.text) && !ORGANISATION_NOUNS.has(token.lower) && !ORGANISATION_CUES.has(token.lower);
+      if (sentenceOpener && (CLUB_NAME_ENDINGS.has(token.lower) || nickname) && this.roleFollows(t, last)) {
         const club = earlierOrganisationNamed(this.context, token.text, token.start);
-        if (club) return { organisation: club.name, source: club.source };
+        if (club && (!nickname || isPlaceLessFormOf(token.text, club.name))) return { organisation: club.name, source: club.source };
       }
       if (token.capitalised && !contrasted && !sentenceOpener && this.roleFollows(t, last)) {
         const named = this.organisationStartingWith(s, token.text.replace(/['’]s$/u, ''), (tokens[first] as Token).start);

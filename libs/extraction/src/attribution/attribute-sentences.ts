@@ -2656,7 +2656,9 @@ class Attributor {
       // ("At X Hospital, …, according to the hospital's director": a name earlier in the same sentence counts)
       const before = this.organisationBefore(s, base, tokens[t]?.start);
       if (before && before.sentence === s) return before;
-      // "The Kites train at X. The club's chair, Name, said": the body of the kind that the sentence before opens with,
+      const inSentence = this.bodyOfKindInSentence(s, base, tokens[t]!.start);
+      if (inSentence) return inSentence;
+      // "The Wasps train at X. The club's chair, Name, said": the body of the kind that the sentence before opens with,
       // under its name or a short form of it, whichever of its kind was named or spoke last.
       return (
         this.bodyOfKindOpening(s - 1, base) ??
@@ -2698,7 +2700,7 @@ class Attributor {
 
   /**
    * The organisation sentence s opens with as its subject (past a determiner or a fronted phrase), written in full, by a
-   * short form of a name given before ("the Kites" for "Dunmere Kites", "Corvell" for "Corvell Haulage Ltd") or by its
+   * short form of a name given before ("the Wasps" for "Loxley Wasps", "Quorn" for "Quorn Haulage Ltd") or by its
    * acronym, when its name fits the organisation noun `noun` ("club", "firm", "charity"); else null.
    */
   private bodyOfKindOpening(s: number, noun: string): { organisation: string; source: SourceRef | null; sentence: number } | null {
@@ -2712,7 +2714,8 @@ class Attributor {
     if (!first?.capitalised || inQuote[t]) return null;
     const index = entityOf[t] as number;
     const entity = index >= 0 ? (entities[index] as Entity) : undefined;
-    if (entity && (entity.type !== 'organisation' || entity.start !== first.start || isMediaOrganisation(this.context, entity))) return null;
+    if (entity && (entity.type !== 'organisation' || entity.start !== first.start || isMediaOrganisation(this.context, entity)))
+      return null;
     // the words as written: the entity's name, else the run of capitalised words the entity finder left unread
     let last = t;
     if (!entity) while (last + 1 < end && (tokens[last + 1] as Token).capitalised && !breakAfter(this.context, last)) last++;
@@ -2724,6 +2727,27 @@ class Attributor {
         (entity ? { name: entity.text, source: sourceOfEntity(registry, entity) } : null));
     if (!full || !this.fitsKind(full.name, noun)) return null;
     return { organisation: full.name, source: full.source, sentence: s };
+  }
+
+  /** The last organisation of the kind `noun` names that sentence s names outside quotes before offset `before`, else null. */
+  private bodyOfKindInSentence(
+    s: number,
+    noun: string,
+    before: number,
+  ): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    const { entities, entityQuoted, registry } = this.context;
+    const start = (this.context.sentences[s] as Sentence).start;
+    for (let e = lastEntityBefore(entities, before); e >= 0; e--) {
+      const entity = entities[e] as Entity;
+      if (entity.start < start) break;
+      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
+      const full = earlierOrganisationNamed(this.context, entity.text, entity.start) ?? {
+        name: entity.text,
+        source: sourceOfEntity(registry, entity),
+      };
+      if (this.fitsKind(full.name, noun)) return { organisation: full.name, source: full.source, sentence: s };
+    }
+    return null;
   }
 
   /** Whether an organisation's name fits the noun a reference gives its kind by ("club", "company", "trust", "charity"). */
@@ -3615,8 +3639,9 @@ class Attributor {
       // left unread, is what the post is about, not the short name of "Energy" read from "Energy Minister Name")
       const sentenceOpener = t === this.context.first[s] && !entity && isEnglishWord(token.lower);
       // ("Athletic captain Name" after "Kenmoor Athletic": a club's name without its place, a word of it all the same)
-      // ("Kites coach Name" after "Dunmere Kites": a team's plural nickname, the last word of a name given in full before)
-      const nickname = sentenceOpener && /[a-z]s$/u.test(token.text) && !ORGANISATION_NOUNS.has(token.lower) && !ORGANISATION_CUES.has(token.lower);
+      // ("Wasps coach Name" after "Loxley Wasps": a team's plural nickname, the last word of a name given in full before)
+      const nickname =
+        sentenceOpener && /[a-z]s$/u.test(token.text) && !ORGANISATION_NOUNS.has(token.lower) && !ORGANISATION_CUES.has(token.lower);
       if (sentenceOpener && (CLUB_NAME_ENDINGS.has(token.lower) || nickname) && this.roleFollows(t, last)) {
         const club = earlierOrganisationNamed(this.context, token.text, token.start);
         if (club && (!nickname || isPlaceLessFormOf(token.text, club.name))) return { organisation: club.name, source: club.source };

@@ -265,6 +265,19 @@ describe('timeRelation', () => {
     expect(timeRelation(deadline, frames('The port expects 40,000 lorries next year.'))).toBe(TimeRelation.differs);
   });
 
+  it('reads "by the end of next year" as a deadline told forward, which a deadline of a year may restate', () => {
+    expect(findTimeFrames('The mill will close 80 looms by the end of next year.')).toEqual(['next:year>']);
+    expect(findTimeFrames('The mill will close 80 looms by next year.')).toEqual(['next:year>']);
+    expect(findTimeFrames('The mill will close 80 looms next year.')).toEqual(['next:year']);
+    const relative = frames('The mill is to close 80 looms by the end of next year.');
+    expect(timeRelation(relative, frames('The mill will shut 80 looms by the end of 2031.'))).toBe(TimeRelation.same);
+    expect(timeRelation(frames('The mill will shut 80 looms by the end of 2031.'), relative)).toBe(TimeRelation.same);
+    expect(timeRelation(relative, frames('The mill will shut 80 looms next year.'))).toBe(TimeRelation.same);
+    // Not a year told as past nor a time back.
+    expect(timeRelation(relative, frames('The mill shut 80 looms in 2019.'))).toBe(TimeRelation.differs);
+    expect(timeRelation(relative, frames('The mill shut 80 looms last year.'))).toBe(TimeRelation.differs);
+  });
+
   it('tells a plain date later than every year the article tells as past as future (withFutureDates)', () => {
     const texts = [
       'The ferry company carried 1.2 million passengers in 2023 and 1.1 million in 2022.',

@@ -76,6 +76,8 @@ const UNITS_AGO = new RegExp(
  * as past ("rose 3% in 2025") is another time. Not "next week" or "next month", as often the story's own near future.
  */
 const NEXT_UNIT = new RegExp(String.raw`\b(?:next|(?:the\s+)?(?:following|coming))\s+(year|${SEASONS})\b`, 'gi');
+/** "by", "by the end of", "by the start of" right before a time told forward: "by next year", "by the end of next year". */
+const BY_BEFORE_NEXT = /\bby\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?$/i;
 /**
  * "this year", "so far this year": the year of the article's own date (`this:year`, kind current), which a date cannot be
  * told apart from without it ("in 2026" / "this year", as "in 2025" / "last year"), and "last year" or "next year" can.
@@ -175,7 +177,10 @@ export function findTimeFrames(text: string): string[] {
   if (SINCE_START_OF_YEAR.test(text)) keys.add('this:year');
   for (const match of text.matchAll(NEXT_UNIT)) {
     const unit = (match[1] as string).toLowerCase();
-    if (!isComparison(text, match.index, match[0].length)) keys.add(`next:${unit === 'fall' ? 'autumn' : unit}`);
+    if (isComparison(text, match.index, match[0].length)) continue;
+    // "by the end of next year": a deadline told forward (kind forwardDeadline).
+    const deadline = BY_BEFORE_NEXT.test(text.slice(Math.max(0, match.index - 30), match.index)) ? DEADLINE_MARK : '';
+    keys.add(`next:${unit === 'fall' ? 'autumn' : unit}${deadline}`);
   }
   for (const pattern of [DURING_YEAR_EVENT, EVENT_OF_YEAR]) {
     for (const match of text.matchAll(pattern)) {
@@ -349,7 +354,7 @@ export type TimeRelation = (typeof TimeRelation)[keyof typeof TimeRelation];
 /**
  * What a time frame key names: a date ("year:2019", "month:3"), a time back from the article's own ("last:year",
  * "ago:2year"), a population ("scope:…"), a season without its year ("season:summer": BARE_SEASON) or a date in a
- * relative clause (vague), a time forward from the article's own ("next:year"), a deadline ("by 2030": its date's key
+ * relative clause (vague), a time forward from the article's own ("next:year"; "next:year>" for "by the end of next year", kind forwardDeadline), a deadline ("by 2030": its date's key
  * ending DEADLINE_MARK), a date told as future ("will open in 2027": ending FUTURE_MARK), or a month, of a year or none
  * ("month:9/year:2026": a date, which onlyMonthAgainstNone weighs apart).
  */
@@ -365,6 +370,7 @@ export const TimeFrameKind = {
   month: 8,
   monthOfDate: 9,
   seasonOfMonth: 10,
+  forwardDeadline: 11,
 } as const;
 export type TimeFrameKind = (typeof TimeFrameKind)[keyof typeof TimeFrameKind];
 
@@ -398,7 +404,7 @@ export function timeFrameKind(key: string): TimeFrameKind {
   if (key.endsWith(MONTH_OF_DATE_MARK)) return TimeFrameKind.monthOfDate;
   if (key.endsWith(SEASON_OF_MONTH_MARK)) return TimeFrameKind.seasonOfMonth;
   if (key.startsWith('last:') || key.startsWith('ago:')) return TimeFrameKind.relative;
-  if (key.startsWith('next:')) return TimeFrameKind.forward;
+  if (key.startsWith('next:')) return key.endsWith(DEADLINE_MARK) ? TimeFrameKind.forwardDeadline : TimeFrameKind.forward;
   if (key.startsWith('this:')) return TimeFrameKind.current;
   if (key.endsWith(DEADLINE_MARK)) return TimeFrameKind.deadline;
   if (key.endsWith(FUTURE_MARK)) return TimeFrameKind.future;
@@ -442,8 +448,10 @@ const ONLY_DATES = 1 << TimeFrameKind.date;
 const ONLY_RELATIVE = 1 << TimeFrameKind.relative;
 const VAGUE = 1 << TimeFrameKind.vague;
 const DEADLINE = 1 << TimeFrameKind.deadline;
-/** A time told forward: "next year", "by 2030". */
-const FORWARD = (1 << TimeFrameKind.forward) | DEADLINE;
+/** A deadline told forward from the article's own: "by the end of next year". */
+const FORWARD_DEADLINE = 1 << TimeFrameKind.forwardDeadline;
+/** A time told forward: "next year", "by 2030", "by the end of next year". */
+const FORWARD = (1 << TimeFrameKind.forward) | DEADLINE | FORWARD_DEADLINE;
 const FUTURE = 1 << TimeFrameKind.future;
 const CURRENT = 1 << TimeFrameKind.current;
 const MONTH = 1 << TimeFrameKind.month;
@@ -455,6 +463,8 @@ const MONTH = 1 << TimeFrameKind.month;
  */
 function forwardRelation(a: number, b: number): TimeRelation | undefined {
   if ((a & FORWARD) === 0 || (a & ~(FORWARD | VAGUE)) !== 0) return undefined;
+  // "by the end of next year" / "by the end of 2027": two deadlines the articles' dates alone could tell apart.
+  if ((a & ~VAGUE) === FORWARD_DEADLINE && (b & ~VAGUE) === DEADLINE) return TimeRelation.same;
   const dated = b & ~(FORWARD | VAGUE);
   if (dated === 0) return undefined;
   return (a & DEADLINE) === 0 && dated === FUTURE ? TimeRelation.same : TimeRelation.differs;

@@ -286,6 +286,19 @@ describe('normaliseClaim: "admitted that" (branch matching22)', () => {
   });
 });
 
+describe('normaliseClaim: words of dying', () => {
+  it('reads "lost their lives" and "were killed" as "died"', () => {
+    expect(tokens('Four climbers lost their lives on the ridge.')).toBe(tokens('Four climbers died on the ridge.'));
+    expect(tokens('Four climbers were killed on the ridge.')).toBe(tokens('Four climbers died on the ridge.'));
+    expect(tokens('One walker lost his life in the gorge.')).toBe(tokens('One walker died in the gorge.'));
+  });
+
+  it('keeps "lost" before other nouns and a broken run', () => {
+    expect(tokens('Four climbers lost their ropes on the ridge.')).not.toBe(tokens('Four climbers died on the ridge.'));
+    expect(tokens('Four climbers lost their way; lives were at risk.')).not.toContain('die');
+  });
+});
+
 describe('normaliseClaim: words of change (version 15)', () => {
   it('gives verbs and nouns of change one token per direction, as WordNet groups none of them', () => {
     expect(tokens('Ferry fares fell to £12.')).toBe(tokens('Ferry fares dropped to £12.'));

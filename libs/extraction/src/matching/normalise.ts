@@ -540,6 +540,12 @@ function joinPhrases(words: MatchWord[]): MatchWord[] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as MatchWord;
     const next = words[i + 1];
+    // "lost their lives" / "died": the idiom of dying WordNet lists under no lemma.
+    if (losesLife(words, i)) {
+      out.push({ text: 'die', isNumber: false, capitalised: false, breakBefore: word.breakBefore, start: word.start });
+      i += 2;
+      continue;
+    }
     const phrase = next && !next.breakBefore ? PHRASE_ALIASES.find(([a, b]) => a === word.text && b === next.text) : undefined;
     const plain = !phrase && next && !next.breakBefore && !word.capitalised && !word.isNumber;
     const phrasal = plain ? phrasalVerbOf(word.text, next.text) : undefined;
@@ -557,3 +563,12 @@ function joinPhrases(words: MatchWord[]): MatchWord[] {
   }
   return out;
 }
+
+/** "lost their lives", "losing her life": a form of "lose", a possessive pronoun and "life" or "lives", unbroken. */
+function losesLife(words: readonly MatchWord[], at: number): boolean {
+  const [lose, owner, life] = [words[at], words[at + 1], words[at + 2]];
+  if (!lose || !owner || !life || owner.breakBefore || life.breakBefore) return false;
+  return LOSE_FORMS.has(lose.text) && LIFE_OWNERS.has(owner.text) && (life.text === 'lives' || life.text === 'life');
+}
+const LOSE_FORMS: ReadonlySet<string> = new Set(['lose', 'loses', 'losing', 'lost']);
+const LIFE_OWNERS: ReadonlySet<string> = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your']);

@@ -197,6 +197,11 @@ export const WORD_ALIASES: ReadonlyMap<string, string> = new Map([
   ['saving', 'save'],
   ['savings', 'save'],
   ['saved', 'save'],
+  // Words WordNet groups with no other for the story's one thing: "employees" / "workers", "a blaze" / "a fire".
+  ['employee', 'worker'],
+  ['employees', 'worker'],
+  ['blaze', 'fire'],
+  ['blazes', 'fire'],
 ]);
 
 /**

@@ -286,11 +286,15 @@ describe('normaliseClaim: "admitted that" (branch matching22)', () => {
   });
 });
 
-describe('normaliseClaim: words of dying', () => {
+describe('normaliseClaim: words of dying, workers and fires (branch matching31)', () => {
   it('reads "lost their lives" and "were killed" as "died"', () => {
     expect(tokens('Four climbers lost their lives on the ridge.')).toBe(tokens('Four climbers died on the ridge.'));
     expect(tokens('Four climbers were killed on the ridge.')).toBe(tokens('Four climbers died on the ridge.'));
     expect(tokens('One walker lost his life in the gorge.')).toBe(tokens('One walker died in the gorge.'));
+  });
+
+  it('reads "employees" as "workers" and "a blaze" as "a fire"', () => {
+    expect(tokens('Nine employees were hurt in the blaze.')).toBe(tokens('Nine workers were hurt in the fire.'));
   });
 
   it('keeps "lost" before other nouns and a broken run', () => {

@@ -124,7 +124,7 @@ export const WORD_ALIASES: ReadonlyMap<string, string> = new Map([
   ['dead', 'die'],
   ['deaths', 'die'],
   ['death', 'die'],
-  // "were killed" / "died" / "lost their lives" (normalise.ts losesLife): one word for a death, as the story counts it.
+  // "were killed" / "died" / "lost her life" (normalise.ts losesLife): one word for a death, as the story counts it.
   ['killed', 'die'],
   ['fled', 'flee'],
   ['flees', 'flee'],

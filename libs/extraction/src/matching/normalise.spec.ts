@@ -287,9 +287,9 @@ describe('normaliseClaim: "admitted that" (branch matching22)', () => {
 });
 
 describe('normaliseClaim: words of dying, workers and fires (branch matching31)', () => {
-  it('reads "lost their lives" and "were killed" as "died"', () => {
-    expect(tokens('Four climbers lost their lives on the ridge.')).toBe(tokens('Four climbers died on the ridge.'));
-    expect(tokens('Four climbers were killed on the ridge.')).toBe(tokens('Four climbers died on the ridge.'));
+  it('reads "lost … lives" and "were killed" as "died"', () => {
+    expect(tokens('Four climbers lost their lives on the col.')).toBe(tokens('Four climbers died on the col.'));
+    expect(tokens('Four climbers were killed on the col.')).toBe(tokens('Four climbers died on the col.'));
     expect(tokens('One walker lost his life in the gorge.')).toBe(tokens('One walker died in the gorge.'));
   });
 
@@ -298,7 +298,7 @@ describe('normaliseClaim: words of dying, workers and fires (branch matching31)'
   });
 
   it('keeps "lost" before other nouns and a broken run', () => {
-    expect(tokens('Four climbers lost their ropes on the ridge.')).not.toBe(tokens('Four climbers died on the ridge.'));
+    expect(tokens('Four climbers lost their ropes on the col.')).not.toBe(tokens('Four climbers died on the col.'));
     expect(tokens('Four climbers lost their way; lives were at risk.')).not.toContain('die');
   });
 });

@@ -540,7 +540,7 @@ function joinPhrases(words: MatchWord[]): MatchWord[] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as MatchWord;
     const next = words[i + 1];
-    // "lost their lives" / "died": the idiom of dying WordNet lists under no lemma.
+    // "lost her life" / "died": the idiom of dying WordNet lists under no lemma.
     if (losesLife(words, i)) {
       out.push({ text: 'die', isNumber: false, capitalised: false, breakBefore: word.breakBefore, start: word.start });
       i += 2;
@@ -564,7 +564,7 @@ function joinPhrases(words: MatchWord[]): MatchWord[] {
   return out;
 }
 
-/** "lost their lives", "losing her life": a form of "lose", a possessive pronoun and "life" or "lives", unbroken. */
+/** "lost his life", "losing her life": a form of "lose", a possessive pronoun and "life" or "lives", unbroken. */
 function losesLife(words: readonly MatchWord[], at: number): boolean {
   const [lose, owner, life] = [words[at], words[at + 1], words[at + 2]];
   if (!lose || !owner || !life || owner.breakBefore || life.breakBefore) return false;

@@ -463,7 +463,7 @@ const MONTH = 1 << TimeFrameKind.month;
  */
 function forwardRelation(a: number, b: number): TimeRelation | undefined {
   if ((a & FORWARD) === 0 || (a & ~(FORWARD | VAGUE)) !== 0) return undefined;
-  // "by the end of next year" / "by the end of 2027": two deadlines the articles' dates alone could tell apart.
+  // "by the end of next year" / "by the end of 2031": two deadlines the articles' dates alone could tell apart.
   if ((a & ~VAGUE) === FORWARD_DEADLINE && (b & ~VAGUE) === DEADLINE) return TimeRelation.same;
   const dated = b & ~(FORWARD | VAGUE);
   if (dated === 0) return undefined;

@@ -51,6 +51,7 @@ import { ClaimSignaturesV291796315915000 } from './1796315915000-ClaimSignatures
 import { ClaimSignaturesV301796316015000 } from './1796316015000-ClaimSignaturesV30';
 import { ClaimSignaturesV311796316115000 } from './1796316115000-ClaimSignaturesV31';
 import { ClaimSignaturesV321796316215000 } from './1796316215000-ClaimSignaturesV32';
+import { ClaimSignaturesV331796316315000 } from './1796316315000-ClaimSignaturesV33';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -109,4 +110,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV301796316015000,
   ClaimSignaturesV311796316115000,
   ClaimSignaturesV321796316215000,
+  ClaimSignaturesV331796316315000,
 ];

@@ -11,7 +11,7 @@ import { withFutureDates } from './when';
  * Bumped whenever normalisation, shingling, weights or hashing change:
  * signatures of another version are not comparable; recompute them from the text.
  */
-export const SIGNATURE_VERSION = 32;
+export const SIGNATURE_VERSION = 33;
 
 /** What claim matching needs to know about a claim: about 0.6 KB, computed once and stored. */
 export interface ClaimSignature {

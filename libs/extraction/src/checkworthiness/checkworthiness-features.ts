@@ -214,7 +214,9 @@ export function extractCheckworthinessFeatures(sentence: string, tokens?: readon
     }
     if (
       (token.capitalised && c & WordClass.weekday) ||
-      (token.capitalised && c & WordClass.month && (w !== 'may' || numericAt(i + 1) || numericAt(i - 1))) ||
+      (token.capitalised &&
+        c & WordClass.month &&
+        (numericAt(i + 1) || numericAt(i - 1) || (w !== 'may' && !opensPersonName(tokens, i, cls)))) ||
       c & WordClass.timeWord ||
       (w.startsWith('mid-') && (WORD_CLASSES.get(w.slice(4)) ?? 0) & WordClass.month) ||
       (c & WordClass.timeModifier && (nextClass & WordClass.timeUnit || (numericAt(i + 1) && cls(i + 2) & WordClass.timeUnit)))
@@ -442,4 +444,21 @@ function opensQuote(text: string, from: number, to: number): boolean {
     if (c === 0x201c || c === 0x201e || c === 0xab) return true;
   }
   return false;
+}
+
+/** Words that put a month in time before it: "in June", "since Jan", "last April", "between Aug and Oct". */
+const MONTH_LEADERS: ReadonlySet<string> = new Set(
+  'in on by since until till from to of last next early late this before after during through between'.split(' '),
+);
+
+/**
+ * At `i`, a month's name or short form with no number beside it, read as a person's first name: a capitalised word that is no
+ * month, weekday or function word follows it and no word of time leads it ("Councillor Jan Threlkeld said", "June Allott, 62,"),
+ * as "in June Councillor X said" is not.
+ */
+function opensPersonName(tokens: readonly Token[], i: number, cls: (i: number) => number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || !next.capitalised || next.numeric || (tokens[i] as Token).breakAfter) return false;
+  if (cls(i + 1) & (WordClass.notName | WordClass.weekday | WordClass.month)) return false;
+  return i === 0 || !MONTH_LEADERS.has((tokens[i - 1] as Token).lower);
 }

@@ -1326,3 +1326,39 @@ describe('"nobody" told in a quote, general effects, a household\'s "we", quoted
     expect(verdict('The nurse said she had been "working nights" all month.')).toBe(false);
   });
 });
+
+describe('reported choices judged, deserts, verdict nouns and a month read as a first name (branch checkworthy29)', () => {
+  const view = (sentence: string): boolean => reportsView(tokenize(sentence));
+
+  it('reads a choice judged right or wrong, or a desert, in reported speech as a view', () => {
+    expect(view('The warden said the board’s vote to sell the field was the wrong one.')).toBe(true);
+    expect(view('The skipper said the marshal had made the wrong call at the second buoy.')).toBe(true);
+    expect(view('Parents told the paper the head had taken the right approach.')).toBe(true);
+    expect(view('The captain said her crew had deserved to finish higher.')).toBe(true);
+    expect(ruleOf('The warden said the board’s vote to sell the field was the wrong one.')).toBe('reported-view');
+    // A wrong thing that is no choice, a statement judged (a denial), or a choice outside the reported clause: no view.
+    expect(view('The inquest heard the nurse had given the wrong dose.')).toBe(false);
+    expect(view('The ferry firm said the minister’s figure was the wrong one.')).toBe(false);
+    expect(view('The right decision, the mayor said, came too late for the shop owners.')).toBe(false);
+  });
+
+  it('reads "a lifeline", "an improvement" after the reported copula, and after a perfect "been", as a verdict', () => {
+    expect(view('The vicar said the minibus was a lifeline for the hamlets.')).toBe(true);
+    expect(view('Tenants said the new caretaker had been a real improvement.')).toBe(true);
+    // A perfect "been" before a noun of a kind, or before a bare quality, stays the other rules'.
+    expect(view('Tenants said the caretaker had been a plumber.')).toBe(false);
+    expect(view('Rowers said they had been afraid.')).toBe(false);
+  });
+
+  it('reads a month’s name before a surname as a first name, not a date', () => {
+    const dated = (sentence: string): number => extractCheckworthinessFeatures(sentence).dateOrTime;
+    expect(dated('Councillor Jan Threlkeld said the bridge was too low.')).toBe(0);
+    expect(dated('June Hathersage, a retired nurse, said the ward was unsafe.')).toBe(0);
+    expect(ruleOf('Councillor Jan Threlkeld said the bridge was too low.')).toBe('reported-view');
+    // With a number beside it, after a word of time, or before a word that is no name, it is a month.
+    expect(dated('The bridge closed on 3 Jan.')).toBe(1);
+    expect(dated('In June Councillor Threlkeld said the bridge was too low.')).toBe(1);
+    expect(dated('Since Jan the bridge has been closed.')).toBe(1);
+    expect(dated('The bridge closed in Jan.')).toBe(1);
+  });
+});

@@ -1374,11 +1374,46 @@ export function reportsView(tokens: readonly Token[]): boolean {
       const token = tokens[c - 1] as Token;
       // "said the minister's figure was too high" judges a statement (a denial); "said it believed the fire was …" a belief.
       if (token.breakAfter || REFERENTS.has(token.lower) || BELIEF_PASTS.has(token.lower) || OPINION_VERBS.has(token.lower)) break;
+      // "said the new rota had been a godsend": a perfect "been" before a verdict noun only; before a bare quality it is as
+      // often what someone felt or was ("said the crew had been tired").
+      if (beenBeforeVerdict(tokens, c)) return true;
       if (!VIEW_COPULAS.has((tokens[c] as Token).lower)) continue;
       if (judgesQuality(tokens, c)) return true;
       break;
     }
-    if (judgesDegree(tokens, from)) return true;
+    if (judgesDegree(tokens, from) || judgesChoice(tokens, from)) return true;
+  }
+  return false;
+}
+
+/** Words that judge a choice right or wrong before the noun of the choice: "the right one", "the wrong call". */
+const CHOICE_JUDGEMENTS: ReadonlySet<string> = new Set(['right', 'wrong']);
+/** Nouns of a choice judged by `CHOICE_JUDGEMENTS`: "was the right one", "had made the wrong decision", "took the right approach". */
+const CHOICE_NOUNS: ReadonlySet<string> = new Set(['one', 'decision', 'call', 'choice', 'thing', 'move', 'approach']);
+/** Forms of "deserve": "said the crew had deserved the title", "said the stewards deserve better". */
+const DESERVE_FORMS: ReadonlySet<string> = new Set(['deserve', 'deserves', 'deserved']);
+
+/**
+ * In the reported clause from `from` to its first break, a choice judged ("said the ballot was the right one", "said the
+ * judges had made the wrong call") or a desert ("said the crew had deserved the title"): how the speaker judges what was done
+ * or what is owed, not a fact. Not a statement judged ("said the minister's figure was the wrong one": a denial), as in
+ * `judgesDegree`; "the wrong dose", "the right address" name no choice and stay the other rules'.
+ */
+function judgesChoice(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (REFERENTS.has(token.lower)) return false;
+    if (DESERVE_FORMS.has(token.lower)) return true;
+    if (
+      token.lower === 'the' &&
+      !token.breakAfter &&
+      CHOICE_JUDGEMENTS.has(tokenLowerAt(tokens, k + 1)) &&
+      !(tokens[k + 1] as Token).breakAfter &&
+      CHOICE_NOUNS.has(tokenLowerAt(tokens, k + 2))
+    ) {
+      return true;
+    }
+    if (token.breakAfter) return false;
   }
   return false;
 }
@@ -1406,10 +1441,18 @@ function judgesDegree(tokens: readonly Token[], from: number): boolean {
 const VERDICT_NOUNS: ReadonlySet<string> = new Set(
   `mistake mistakes error blunder disgrace scandal betrayal victory triumph success failure disaster catastrophe shambles
    farce sham insult travesty outrage joke mess fiasco blow setback boost relief tragedy embarrassment waste manoeuvre
-   gamble con stunt`.split(/\s+/),
+   gamble con stunt lifeline godsend improvement`.split(/\s+/),
 );
 /** How many words after "a"/"an" the verdict noun may stand: "a classic accounting manoeuvre", "a hammer blow". */
 const MAX_VERDICT_NOUN = 4;
+
+/** At `c`, "been" after "had"/"has"/"have", then "a"/"an" and a verdict noun (`namesVerdict`): "had been a real improvement". */
+function beenBeforeVerdict(tokens: readonly Token[], c: number): boolean {
+  if (tokenLowerAt(tokens, c) !== 'been' || !PERFECT_AUXILIARIES.has(tokenLowerAt(tokens, c - 1))) return false;
+  if ((tokens[c] as Token).breakAfter) return false;
+  const article = tokenLowerAt(tokens, c + 1);
+  return (article === 'a' || article === 'an') && namesVerdict(tokens, c + 1);
+}
 
 /** After "a"/"an" at `k`, a verdict noun (`VERDICT_NOUNS`) before any break. */
 function namesVerdict(tokens: readonly Token[], k: number): boolean {

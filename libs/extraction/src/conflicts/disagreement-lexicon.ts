@@ -114,6 +114,27 @@ export const STATEMENT_FRAMES = byKind({
   criticism: 'criticised criticized criticises criticizes criticising criticizing complain complains complained complaining',
 });
 
+/**
+ * Statements that are no statement of fact, which a denial may name by their kind: "denied making any such pledge",
+ * "rejected that warning as scaremongering", "disputed the forecast", "said no such offer had been made". A denial
+ * naming one answers a statement of that kind (`NAMED_KIND_FRAMES`), not a figure or an account given near it.
+ */
+export const NAMED_KINDS = byKind({
+  undertaking: `promise promises pledge pledges commitment commitments assurance assurances undertaking undertakings guarantee
+    guarantees vow vows offer offers`,
+  warning: 'warning warnings threat threats ultimatum',
+  forecast: 'forecast forecasts prediction predictions projection projections estimate estimates',
+});
+
+/** The words giving a statement as one of a kind (`NAMED_KINDS`): "promised", "pledged", "warned", "forecast", "estimated". */
+export const NAMED_KIND_FRAMES = byKind({
+  undertaking: `promise promised promises promising pledge pledged pledges pledging commit commits committed commitment
+    assured assures assurance guarantee guaranteed guarantees undertook undertaken vow vowed offer offered offers offering`,
+  warning: 'warn warned warns warning warnings threatened threatens threatening threat threats cautioned ultimatum',
+  forecast: `forecast forecasts forecasting predicted predicts predicting prediction projected projection estimated
+    estimating estimate estimates expected expects`,
+});
+
 /** Each word of each kind's list, mapped to its kind. */
 function byKind(lists: Readonly<Record<string, string>>): ReadonlyMap<string, string> {
   const kinds = new Map<string, string>();

@@ -34,6 +34,8 @@ import {
   REFERENTS,
   STATEMENT_FRAMES,
   STATEMENT_KINDS,
+  NAMED_KIND_FRAMES,
+  NAMED_KINDS,
   UNTRUE_WORDS,
   type CasualtyClass,
   JOB_LOSS_WORDS,
@@ -177,6 +179,10 @@ interface Analysed {
   frames: Set<string>;
   /** The kind of statement a denial names what it denies by (`STATEMENT_KINDS`): "report" of "the story was untrue". */
   pointsAtKind: string | null;
+  /** The kinds of statement of no fact the claim is given as (`NAMED_KIND_FRAMES`): "undertaking" of "had pledged to …". */
+  givenAs: Set<string>;
+  /** The kind of such a statement a denial names (`NAMED_KINDS`): "undertaking" of "denied making any such pledge". */
+  namedKind: string | null;
   /** The claim counts over a period ("since the war began in 2023", "so far", "in that time"), not one event. */
   cumulative: boolean;
   /** A denial verb anywhere in the claim, attribution included ("The ministry denied that …"). */
@@ -898,6 +904,9 @@ function analyse(claim: DisagreementClaim): Analysed {
   if (negated && opensOnDemonstrative(words)) anaphoric = demonstrative = true;
   // "No such meeting took place": the whole of what was just said is denied.
   if (noSuch) anaphoric = demonstrative = pointsAtStatement = true;
+  // "denied making any such pledge", "disputed the forecast": the kind named points back as "that" does.
+  const namedKind = kindNamed(all, allFlags);
+  if (namedKind !== null) anaphoric = true;
   const counters = COUNTER_OPENERS.has(all[0]?.lower ?? '') || allFlags.some((f) => (f & W.counter) !== 0);
   // "How many people work at the airport today?": a question asserts nothing, as a hedge does not.
   // (The pattern is tried at every position: most claims have no question mark at all.)
@@ -923,6 +932,8 @@ function analyse(claim: DisagreementClaim): Analysed {
     future,
     forecastOnly: future && !toldDone(words.content),
     frames: framesOf(all),
+    givenAs: namedKindFramesOf(all),
+    namedKind,
     pointsAtKind: pointsAtStatement ? kindPointedAt(all) : null,
     denialVerb,
     negated: (negated && !isGeneric(words.content)) || (anaphoric && !denialVerb),
@@ -2981,6 +2992,9 @@ function denialDisagreements(
         }
       }
     }
+    // "denied making any such pledge": the pledge, not the figure said beside it.
+    const named = denial.namedKind !== null ? namedKindStatement(denial, bySentence, sameSource) : null;
+    if (named) keepNamedKind(denial, named, shared, NEAR_SENTENCES + asked);
     // "The agency dismissed the society's numbers as inflated": the society's latest statement before it (with figures when figures are meant).
     const owned = denial.pointsAtOwner ? spelledOutOwned(denial, ownersStatement(denial, bySentence, sameSource, analysed)) : null;
     // "A Rovers spokesman said the story was untrue": what the paper reported, however far back.
@@ -3114,6 +3128,10 @@ function denialDisagreements(
       passing.unshift(denialOf(owned, denial, [], MIN_DISAGREEMENT_SCORE + 1));
     // Naming the kind of statement it denies ties it when nothing nearer does ("dismissed the claim" right after a claim).
     if (framed && passing.length === 0) passing.unshift(denialOf(framed, denial, [], MIN_DISAGREEMENT_SCORE + 1));
+    // Naming the kind of statement of no fact it denies ties it closer than nearness does ("rejected that warning" three
+    // sentences after the warning, a count of vacancies between).
+    if (named && !passing.some((candidate) => sameSource(candidate.claims[0], named.claim.index)))
+      passing.unshift(denialOf(named, denial, kindWordStems(named, denial.namedKind!), MIN_DISAGREEMENT_SCORE + 1));
     // The best-tied assertion of each source the denial answers: "the company never dumped sludge at
     // the site" answers the prosecutor's charge and the inspectors' finding alike.
     const kept: Disagreement[] = [];
@@ -4609,6 +4627,105 @@ function framesOf(all: ClaimWords['all']): Set<string> {
     if (kind !== undefined) kinds.add(kind);
   }
   return kinds;
+}
+
+/** The kinds of statement of no fact a claim is given as, by its words (`NAMED_KIND_FRAMES`): "pledged", "warned", "forecast". */
+function namedKindFramesOf(all: ClaimWords['all']): Set<string> {
+  const kinds = new Set<string>();
+  for (const word of all) {
+    const kind = NAMED_KIND_FRAMES.get(word.lower);
+    if (kind !== undefined) kinds.add(kind);
+  }
+  return kinds;
+}
+
+/** Words pointing a kind noun back at what was said: "such a pledge", "that warning", "the forecast". */
+const KIND_POINTERS = new Set(['such', 'that', 'this', 'these', 'those', 'the']);
+/** How many words before the kind noun the denial verb may stand: "denied it had ever made such a promise". */
+const KIND_DENIAL_WINDOW = 6;
+
+/**
+ * The kind of statement of no fact a denial names (`NAMED_KINDS`): a kind noun pointed back ("such a pledge", "that
+ * warning", "the forecast") a few words after a denial verb ("denied making any such pledge", "disputed the
+ * forecast") or after "no such" ("no such offer had been made").
+ */
+function kindNamed(all: ClaimWords['all'], allFlags: readonly number[]): string | null {
+  for (let i = 1; i < all.length; i++) {
+    const kind = NAMED_KINDS.get(all[i]!.lower) ?? thingNamedSuch(all, i);
+    if (kind === undefined) continue;
+    const before = all[i - 1]!.lower;
+    const at = (before === 'a' || before === 'an') && all[i - 2]?.lower === 'such' ? i - 2 : i - 1;
+    if (!KIND_POINTERS.has(all[at]!.lower)) continue;
+    if (all[at]!.lower === 'such' && all[at - 1]?.lower === 'no') return kind;
+    for (let k = at - 1; k >= Math.max(0, i - KIND_DENIAL_WINDOW); k--) if ((allFlags[k]! & W.denial) !== 0) return kind;
+  }
+  return null;
+}
+
+/** Kinds naming the thing a denial says there was none such of ("no such rise had ever been agreed"): the thing's stem. */
+const THING_KIND = 'thing:';
+
+/**
+ * "no such rise had ever been agreed": the thing named after "no such" (a noun: a word with a stem that is no
+ * determiner), as a kind `THING_KIND` + its stem; it answers the statement naming that thing.
+ */
+function thingNamedSuch(all: ClaimWords['all'], i: number): string | undefined {
+  if (all[i - 1]!.lower !== 'such' || all[i - 2]?.lower !== 'no') return undefined;
+  const stem = stemOfWord(all[i]!.lower);
+  return stem.length >= 3 && !DETERMINERS.has(all[i]!.lower) ? THING_KIND + stem : undefined;
+}
+
+/** `a` is given as a statement of `kind` (`NAMED_KIND_FRAMES`) or names the thing it stands for (`THING_KIND`). */
+function givenAsKind(a: Analysed, kind: string): boolean {
+  return kind.startsWith(THING_KIND) ? a.claim.words.stems.has(kind.slice(THING_KIND.length)) : a.givenAs.has(kind);
+}
+
+/**
+ * The statement of the kind a denial names ("denied making any such pledge" after "said the firm had pledged …"), of
+ * another source, up to `OWNER_SENTENCES` before it and of its event (its dates disputed, not another event's): the latest that speaks of what the denial speaks
+ * of (a subject word in common), else the latest. A forecast or a promise is what such a denial answers.
+ */
+function namedKindStatement(
+  denial: Analysed,
+  bySentence: ReadonlyMap<number, Analysed[]>,
+  sameSource: (a: number, b: number) => boolean,
+): Analysed | null {
+  const kind = denial.namedKind!;
+  let latest: Analysed | null = null;
+  for (let back = 1; back <= OWNER_SENTENCES; back++) {
+    for (const a of bySentence.get(denial.claim.sentenceIndex - back) ?? []) {
+      // Its dates are what it disputes ("disputed the forecast, saying births had fallen last year"), as a demonstrative's.
+      if (!givenAsKind(a, kind) || sameSource(a.claim.index, denial.claim.index) || differentEvents(a, denial, true, true)) continue;
+      if ([...denial.subject].some((stem) => a.subject.has(stem))) return a;
+      latest ??= a;
+    }
+  }
+  return latest;
+}
+
+/**
+ * The word giving `assertion` as a statement of `kind` ("pledged", "forecast"), as a stem: what the denial naming that
+ * kind and the assertion speak of, so that a denial of a forecast and one of an offer a sentence apart are two disputes.
+ */
+function kindWordStems(assertion: Analysed, kind: string): string[] {
+  if (kind.startsWith(THING_KIND)) return [kind.slice(THING_KIND.length)];
+  const word = assertion.claim.words.all.find((w) => NAMED_KIND_FRAMES.get(w.lower) === kind);
+  const stem = word ? stemOfWord(word.lower) : '';
+  return stem === '' ? [] : [stem];
+}
+
+/**
+ * A denial naming the kind it denies answers the statement of that kind (`named`), not the other statements said
+ * within `reach` sentences before it, which only nearness offered: "said 14 of the posts were vacant" between a
+ * warning and "rejected that warning as scaremongering".
+ */
+function keepNamedKind(denial: Analysed, named: Analysed, shared: Map<Analysed, string[]>, reach: number): void {
+  const kind = denial.namedKind!;
+  for (const assertion of [...shared.keys()]) {
+    const back = denial.claim.sentenceIndex - assertion.claim.sentenceIndex;
+    if (assertion !== named && back > 0 && back <= reach && !givenAsKind(assertion, kind)) shared.delete(assertion);
+  }
+  if (!shared.has(named)) shared.set(named, []);
 }
 
 /** The kind of statement the first referent of a denial names (`STATEMENT_KINDS`): "report" of "said the story was untrue". */

@@ -931,8 +931,8 @@ function analyse(claim: DisagreementClaim): Analysed {
     cumulative: isCumulative(words.content, flags),
     future,
     forecastOnly: future && !toldDone(words.content),
-    frames: framesOf(all),
-    givenAs: namedKindFramesOf(all),
+    frames: framesOf(all, STATEMENT_FRAMES),
+    givenAs: framesOf(all, NAMED_KIND_FRAMES),
     namedKind,
     pointsAtKind: pointsAtStatement ? kindPointedAt(all) : null,
     denialVerb,
@@ -4619,21 +4619,14 @@ function toldDone(content: ClaimWords['content']): boolean {
   return false;
 }
 
-/** The kinds of statement a claim is given as, by its words (`STATEMENT_FRAMES`): "reported", "the report said", "found". */
-function framesOf(all: ClaimWords['all']): Set<string> {
+/**
+ * The kinds of statement a claim is given as, by its words and a list of frames: "reported", "the report said", "found"
+ * (`STATEMENT_FRAMES`); "pledged", "warned", "forecast" (`NAMED_KIND_FRAMES`).
+ */
+function framesOf(all: ClaimWords['all'], frames: ReadonlyMap<string, string>): Set<string> {
   const kinds = new Set<string>();
   for (const word of all) {
-    const kind = STATEMENT_FRAMES.get(word.lower);
-    if (kind !== undefined) kinds.add(kind);
-  }
-  return kinds;
-}
-
-/** The kinds of statement of no fact a claim is given as, by its words (`NAMED_KIND_FRAMES`): "pledged", "warned", "forecast". */
-function namedKindFramesOf(all: ClaimWords['all']): Set<string> {
-  const kinds = new Set<string>();
-  for (const word of all) {
-    const kind = NAMED_KIND_FRAMES.get(word.lower);
+    const kind = frames.get(word.lower);
     if (kind !== undefined) kinds.add(kind);
   }
   return kinds;

@@ -1,14 +1,4 @@
-import { disagreementClaim as claim } from '../testing/disagreements';
-import { findDisagreements, type DisagreementClaim } from './disagreements';
-
-// Sources by claim index: the same letter is one source.
-const by = (letters: string) => (a: number, b: number) => letters[a] === letters[b];
-
-function denials(claims: DisagreementClaim[], letters: string): string[] {
-  return findDisagreements(claims, by(letters))
-    .filter((found) => found.kind === 'denial')
-    .map((found) => found.claims.join('-'));
-}
+import { disagreementClaim as claim, denialPairs as denials } from '../testing/disagreements';
 
 describe('findDisagreements: a denial naming the kind of statement it denies (branch denial-kinds)', () => {
   it('answers the pledge, not the count said between', () => {

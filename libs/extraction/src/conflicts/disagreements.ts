@@ -3867,8 +3867,9 @@ function ownerIsPeople(denial: Analysed, owner: string): boolean {
 }
 
 /**
- * The statement up to `reach` sentences before a denial that it answers, of another source, no forecast only,
- * and as `fits` says: the latest that speaks of what the denial speaks of (a subject word in common), else the latest.
+ * The statement up to `reach` sentences before a denial that it answers, of another source, no forecast only (unless
+ * `forecasts`: a denial naming a forecast or a promise answers one), and as `fits` says: the latest that speaks of what
+ * the denial speaks of (a subject word in common), else the latest.
  */
 function latestAnswered(
   denial: Analysed,
@@ -3876,11 +3877,12 @@ function latestAnswered(
   sameSource: (a: number, b: number) => boolean,
   reach: number,
   fits: (a: Analysed) => boolean,
+  forecasts = false,
 ): Analysed | null {
   let latest: Analysed | null = null;
   for (let back = 1; back <= reach; back++) {
     for (const a of bySentence.get(denial.claim.sentenceIndex - back) ?? []) {
-      if (a.forecastOnly || sameSource(a.claim.index, denial.claim.index) || !fits(a)) continue;
+      if ((a.forecastOnly && !forecasts) || sameSource(a.claim.index, denial.claim.index) || !fits(a)) continue;
       if ([...denial.subject].some((stem) => a.subject.has(stem))) return a;
       latest ??= a;
     }
@@ -4684,16 +4686,9 @@ function namedKindStatement(
   sameSource: (a: number, b: number) => boolean,
 ): Analysed | null {
   const kind = denial.namedKind!;
-  let latest: Analysed | null = null;
-  for (let back = 1; back <= OWNER_SENTENCES; back++) {
-    for (const a of bySentence.get(denial.claim.sentenceIndex - back) ?? []) {
-      // Its dates are what it disputes ("disputed the forecast, saying births had fallen last year"), as a demonstrative's.
-      if (!givenAsKind(a, kind) || sameSource(a.claim.index, denial.claim.index) || differentEvents(a, denial, true, true)) continue;
-      if ([...denial.subject].some((stem) => a.subject.has(stem))) return a;
-      latest ??= a;
-    }
-  }
-  return latest;
+  // Its dates are what it disputes ("disputed the forecast, saying births had fallen last year"), as a demonstrative's.
+  const fits = (a: Analysed): boolean => givenAsKind(a, kind) && !differentEvents(a, denial, true, true);
+  return latestAnswered(denial, bySentence, sameSource, OWNER_SENTENCES, fits, true);
 }
 
 /**

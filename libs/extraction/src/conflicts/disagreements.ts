@@ -55,6 +55,7 @@ import {
   offencesAndOffenders,
   MIN_PAIRING_SCORE,
   pairingScore,
+  qualifierNamesActOf,
   thingSimilarity,
 } from './figure-pairing';
 import {
@@ -2423,9 +2424,9 @@ function figureDisagreement(
     return drop('meas');
   const sameFate = fate?.relation === 'same' || fate?.relation === 'part';
   // A fate's participle after the noun ("houses flattened") narrows nothing the fate does not already say.
-  const [xq, yq] = sameFate
-    ? [x.qualifiers.filter((w) => !isFateWord(w)), y.qualifiers.filter((w) => !isFateWord(w))]
-    : [x.qualifiers, y.qualifiers];
+  const [xq, yq] = (
+    sameFate ? [x.qualifiers.filter((w) => !isFateWord(w)), y.qualifiers.filter((w) => !isFateWord(w))] : [x.qualifiers, y.qualifiers]
+  ).map((qs, side) => qs.filter((w) => !qualifierNamesActOf(w, side === 0 ? y : x)));
   const qualified = kindOf ? xq.length + yq.length > 0 : xq.length > 0 && yq.length > 0;
   // (a share past a span and one within it are told by what was or was not done in time: "waited", "were seen")
   if (qualified && !rest && !xq.some((word) => yq.some((other) => sameQualifier(word, other)))) return drop('meas');

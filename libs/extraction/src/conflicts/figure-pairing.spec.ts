@@ -8,6 +8,7 @@ import {
   happeningOf,
   MIN_PAIRING_SCORE,
   pairingScore,
+  qualifierNamesActOf,
   thingSimilarity,
 } from './figure-pairing';
 import { measuresOf, type Measured } from './measures';
@@ -42,6 +43,21 @@ describe('figure pairing: which figures of two buckets may count one thing', () 
     expect(actOfCount(figure('Staff walked out on three occasions.'), figure('There were two walkouts.'))).toBe(true);
     expect(actOfCount(cancellations, figure('About 200 flights were delayed.'))).toBe(false);
     expect(thingSimilarity(cancellations, figure('About 200 flights were delayed.'))).toBe(0);
+  });
+
+  it('reads a participle before the counted noun as the act an act noun counts (branch figure-nouns)', () => {
+    const closures = figure('The bank announced 45 closures.');
+    const closed = figure('The bank listed 30 closed branches.');
+    expect(actOfCount(closures, closed)).toBe(true);
+    expect(thingSimilarity(closures, closed)).toBe(2);
+    expect(qualifierNamesActOf('closed', closures)).toBe(true);
+    const leaks = figure('Engineers found 12 leaks.');
+    expect(actOfCount(leaks, figure('Engineers found 40 leaked tanks.'))).toBe(true);
+    expect(actOfCount(figure('Crews fixed 20 bursts.'), figure('Crews found 31 burst pipes.'))).toBe(true);
+    // A qualifier that is no participle names no act: "repair crews" are no count of repairs.
+    expect(actOfCount(figure('Crews made 40 repairs.'), figure('The firm sent 18 repair crews.'))).toBe(false);
+    expect(actOfCount(closures, figure('The bank listed 30 renovated branches.'))).toBe(false);
+    expect(qualifierNamesActOf('renovated', closures)).toBe(false);
   });
 
   it('counts people for a casualty figure that names no other noun', () => {

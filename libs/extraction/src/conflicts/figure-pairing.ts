@@ -1,4 +1,5 @@
-import type { CasualtyClass } from './disagreement-lexicon';
+import { IRREGULAR_PARTICIPLES } from '../lexicon';
+import { HARM_VERBS, type CasualtyClass } from './disagreement-lexicon';
 import { isPeopleNoun, isPersonNoun, peopleAndKindOfPeople, sameGroup, type Measured } from './measures';
 import { kindOfOneAnother, sameThingOf } from './same-thing';
 
@@ -112,7 +113,32 @@ const ACT_NOUN_ENDINGS = new Set([
  * noun of one figure is the noun of a verb said of the other (`Measured.acts`).
  */
 export function actOfCount(x: Measured, y: Measured): boolean {
-  return namesAnAct(x.noun, y.acts) || namesAnAct(y.noun, x.acts);
+  return namesAnAct(x.noun, actsOf(y)) || namesAnAct(y.noun, actsOf(x));
+}
+
+/**
+ * The acts said of a count's things: the verbs beside it and a participle among its qualifiers, without its ending ("300
+ * cancelled flights" → cancell, "nine closed branches" → clos; "14 burst pipes" → burst, a past form without an ending):
+ * "70 cancellations" and "22 bursts" count what those counts count.
+ */
+function actsOf(m: Measured): readonly string[] | undefined {
+  const participles = m.qualifiers.flatMap(participleAct);
+  if (participles.length === 0) return m.acts;
+  return [...(m.acts ?? []), ...participles];
+}
+
+/** A participle's verb without its ending ("cancelled" → cancell, "burst" → burst), or none for another word. */
+function participleAct(word: string): string[] {
+  if (word.endsWith('ed') && word.length > 4) return [word.slice(0, -2)];
+  return IRREGULAR_PARTICIPLES.has(word) || HARM_VERBS.has(word) ? [word] : [];
+}
+
+/**
+ * A qualifier of one count that is the act the other count's noun names ("cancelled" of "300 cancelled flights" against
+ * "70 cancellations"): it narrows nothing the other side does not say, and is no qualifier of one side alone.
+ */
+export function qualifierNamesActOf(word: string, other: Measured): boolean {
+  return namesAnAct(other.noun, participleAct(word));
 }
 
 function namesAnAct(noun: string | undefined, acts: readonly string[] | undefined): boolean {

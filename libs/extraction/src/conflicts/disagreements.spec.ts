@@ -224,6 +224,42 @@ describe('findDisagreements: figures', () => {
   });
 });
 
+describe('findDisagreements: one measure under two nouns (branch figure-nouns)', () => {
+  it('compares a count of an act with a count whose participle names it', () => {
+    expect(
+      pairs([
+        claim(0, 'The ferry company said 75 cancelled sailings were logged at Wexlade harbour in May.'),
+        claim(1, 'The islanders group said there had been 190 cancellations at Wexlade harbour in May.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+  });
+
+  it('compares homes and households with properties, unless only one side says what befell them', () => {
+    expect(
+      pairs([
+        claim(0, 'The water board said 1,800 households in Dunmarsh had no supply on Friday.'),
+        claim(1, 'The parish council said 4,500 properties in Dunmarsh had no supply on Friday.'),
+      ]),
+    ).toEqual(['figures:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The network said 31,500 homes in the shire lost power on Friday.'),
+        claim(1, 'The agency said 265 properties in the shire were flooded on Friday.'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('does not compare homes and properties counted over two spans, a span said again by "that long" too', () => {
+    const sixMonths = claim(0, 'The council said 900 homes in Skarrow had stood empty for over nine weeks.');
+    expect(pairs([sixMonths, claim(1, 'The landlords said 450 properties in Skarrow had been empty for that long.')])).toEqual([
+      'figures:0-1',
+    ]);
+    expect(pairs([sixMonths, claim(1, 'The landlords said 450 properties in Skarrow had been empty for over 40 months.')])).toEqual([]);
+    // Properties and homes with a span on one side only are two tallies too.
+    expect(pairs([sixMonths, claim(1, 'The landlords said 450 properties in Skarrow were empty.')])).toEqual([]);
+  });
+});
+
 describe('findDisagreements: sums of money by what they are', () => {
   it('never compares sums of two kinds (a budget and a cost, a fine and a salary), whatever the currency', () => {
     const budget = claim(0, 'The budget for the harbour works is 500 million crowns.');

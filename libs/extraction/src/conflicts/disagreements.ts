@@ -55,6 +55,7 @@ import {
   offencesAndOffenders,
   MIN_PAIRING_SCORE,
   pairingScore,
+  propertiesAndHomes,
   qualifierNamesActOf,
   thingSimilarity,
 } from './figure-pairing';
@@ -2260,6 +2261,7 @@ function figureDisagreements(
   }
   // Figures of two buckets that may count one thing ("48 supermarkets" / "31 stores", "killed 2,000 fish" / "the number of
   // dead fish"): the pairing score of `figure-pairing.ts` says which are compared; the gates after it judge them.
+  const spans = spansOf(analysed);
   for (const [x, y] of kinBuckets(buckets)) {
     for (const first of x) {
       for (const second of y) {
@@ -2268,6 +2270,10 @@ function figureDisagreements(
         const thing = thingSimilarity(p.m, q.m);
         const happening = happeningAgreement(p.m, q.m);
         if (thing === 0 || happening === null) continue;
+        // A kind of one another counted over two spans ("80 homes empty for over 40 months" / "150 properties empty for
+        // that long" after three months): two tallies, not one count in two words. Properties and homes are counted for so
+        // many reasons (empty, flooded, sold) that a span on one side only sets them apart too.
+        if (thing === 1 && !sameSpan(spans.get(p.a), spans.get(q.a), propertiesAndHomes(p.m.noun ?? '', q.m.noun ?? ''))) continue;
         const evidence = { thing, happening, near: near(p.a, q.a) === 1, context: false };
         if (pairingScore(evidence) < MIN_PAIRING_SCORE) {
           // Subject words are read only when they decide: a kind-of test is a WordNet lookup for each pair of their words.
@@ -2288,6 +2294,30 @@ function figureDisagreements(
   const changes = new Set<string>();
   for (const found of best.values()) if (found.key.endsWith('share-change')) changes.add(pairKey(...found.claims));
   return [...best.values()].filter((found) => !found.key.endsWith('direction') || !changes.has(pairKey(...found.claims)));
+}
+
+/**
+ * The span of time each claim gives as a figure ("for over 40 months", "inside 36 hours"), or the span of the claim
+ * before it when it says "that long" ("only 30 had waited that long"); none for a claim that gives no span.
+ */
+function spansOf(analysed: readonly Analysed[]): Map<Analysed, Interval> {
+  const spans = new Map<Analysed, Interval>();
+  let previous: Interval | undefined;
+  for (const a of analysed) {
+    const own = a.measured.find((m) => m.key === 'duration')?.interval;
+    const words = a.claim.words.all;
+    const back = previous !== undefined && words.some((w, i) => w.lower === 'that' && words[i + 1]?.lower === 'long');
+    const span = own ?? (back ? previous : undefined);
+    if (span !== undefined) spans.set(a, span);
+    previous = span;
+  }
+  return spans;
+}
+
+/** Spans that may be one, or a side that gives none unless `both` must: a threshold ("over nine weeks") is only the same threshold. */
+function sameSpan(x: Interval | undefined, y: Interval | undefined, both: boolean): boolean {
+  if (x === undefined || y === undefined) return both ? x === y : true;
+  return x[1] === Infinity || y[1] === Infinity ? x[0] === y[0] && x[1] === y[1] : compatible(x, y);
 }
 
 /** Pairs of buckets of counts and casualty figures, of one tense, whose figures may count one thing (`figure-pairing.ts`). */

@@ -8,6 +8,7 @@ import {
   happeningOf,
   MIN_PAIRING_SCORE,
   pairingScore,
+  propertiesAndHomes,
   qualifierNamesActOf,
   thingSimilarity,
 } from './figure-pairing';
@@ -58,6 +59,17 @@ describe('figure pairing: which figures of two buckets may count one thing', () 
     expect(actOfCount(figure('Crews made 40 repairs.'), figure('The firm sent 18 repair crews.'))).toBe(false);
     expect(actOfCount(closures, figure('The bank listed 30 renovated branches.'))).toBe(false);
     expect(qualifierNamesActOf('renovated', closures)).toBe(false);
+  });
+
+  it('links properties with homes, houses, flats and households as a kind of one another, not with families (branch figure-nouns)', () => {
+    expect(propertiesAndHomes('property', 'home')).toBe(true);
+    expect(propertiesAndHomes('house', 'property')).toBe(true);
+    expect(propertiesAndHomes('property', 'apartment')).toBe(true);
+    expect(propertiesAndHomes('property', 'household')).toBe(true);
+    expect(propertiesAndHomes('property', 'family')).toBe(false);
+    expect(propertiesAndHomes('property', 'shop')).toBe(false);
+    expect(thingSimilarity(figure('Crews checked 420 properties.'), figure('Crews checked 95 homes.'))).toBe(1);
+    expect(thingSimilarity(figure('Some 420 properties were flooded.'), figure('Crews checked 95 homes.'))).toBe(0);
   });
 
   it('counts people for a casualty figure that names no other noun', () => {

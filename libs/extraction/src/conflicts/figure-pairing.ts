@@ -56,6 +56,25 @@ export function jobsAndWorkers(x: string, y: string): boolean {
   return (JOB_NOUNS.has(x) && isWorkerNoun(y)) || (JOB_NOUNS.has(y) && isWorkerNoun(x));
 }
 
+/**
+ * "5,200 properties" / "2,150 households" / "70 homes": a property counted where people live is a home counted as a
+ * building, and a household the people of one home, one to a home. WordNet has "property" only as a possession or an
+ * attribute, and a household as a family: neither is linked to a home. A kind of one another, compared only when
+ * something else ties the claims and both say the same befell them or neither does ("7,000 homes lost power" / "350
+ * properties were flooded" are two tallies).
+ */
+export function propertiesAndHomes(x: string, y: string): boolean {
+  return (x === PROPERTY && isHomeOrHousehold(y)) || (y === PROPERTY && isHomeOrHousehold(x));
+}
+
+const PROPERTY = 'property';
+/** The words homes and households are counted by ("home", "house", "dwelling", "flat", "apartment", "household"), as one group each. */
+const HOMES_AND_HOUSEHOLDS: ReadonlySet<string> = new Set(['home', 'flat', 'household']);
+
+function isHomeOrHousehold(noun: string): boolean {
+  return HOMES_AND_HOUSEHOLDS.has(noun) || HOMES_AND_HOUSEHOLDS.has(sameThingOf(noun) ?? noun);
+}
+
 /** Nouns of an offence recorded against someone: "1,320 speeding offences", "1,150 contraventions". */
 export const OFFENCE_NOUNS: ReadonlySet<string> = new Set(['offence', 'offense', 'contravention', 'violation', 'infringement']);
 
@@ -157,7 +176,12 @@ export function thingSimilarity(x: Measured, y: Measured): number {
       if (p === q || (sameThingOf(p) ?? p) === (sameThingOf(q) ?? q) || (JOB_NOUNS.has(p) && JOB_NOUNS.has(q))) return 2;
       if (
         best === 0 &&
-        (kindOfOneAnother(p, q) || sameGroup(p, q) || peopleAndKindOfPeople(p, q) || jobsAndWorkers(p, q) || offencesAndOffenders(p, q))
+        (kindOfOneAnother(p, q) ||
+          sameGroup(p, q) ||
+          peopleAndKindOfPeople(p, q) ||
+          jobsAndWorkers(p, q) ||
+          offencesAndOffenders(p, q) ||
+          (propertiesAndHomes(p, q) && x.fate === y.fate))
       )
         best = 1;
     }

@@ -1994,6 +1994,9 @@ class CueFinder {
       const medium = this.unknownNameOutlet(verbLast, k, entity);
       if (medium) return medium;
       if (!entity) {
+        // "told this magazine", "in an interview with this newspaper": the publication's own medium, named in its masthead.
+        if (MEDIA_NOUNS.has(this.lower(k)) && k - 1 > verbLast && this.lower(k - 1) === 'this')
+          return k - 2 === verbLast || OUTLET_PREPOSITIONS.has(this.lower(k - 2)) ? this.mastheadOutlet() : null;
         // "he told the newspaper": a definite media noun with no name is the outlet named before.
         if (
           MEDIA_NOUNS.has(this.lower(k)) &&
@@ -2103,6 +2106,24 @@ class CueFinder {
     if (first - 1 !== verbLast && !ADDRESSEE_PREPOSITIONS.has(this.lower(first - 1))) return null;
     const outlet = commonNounOutlet(this.context, first, k);
     return outlet ? { ...emptyActor('outlet', this.token(first).start, this.token(k).end), outlet } : null;
+  }
+
+  /** The medium named on the text's first line that holds words ("Harwick Gazette — Business"), as an outlet actor. */
+  private mastheadOutlet(): Actor | null {
+    const text = this.context.text;
+    let lineStart = 0;
+    while (lineStart < text.length && /\s/u.test(text.charAt(lineStart))) lineStart++;
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    for (let t = 0; t < this.context.tokens.length && this.token(t).start < lineEnd; t++) {
+      const entity = this.entityAt(t);
+      if (!entity || entity.type !== 'organisation' || !isMediaOrganisation(this.context, entity)) continue;
+      let last = t;
+      while (last + 1 < this.context.tokens.length && this.context.entityOf[last + 1] === this.context.entityOf[t]) last++;
+      const actor = parseSpeakerPhrase(this.context, t, last, this.profiles, this.countries);
+      return actor?.kind === 'outlet' ? actor : null;
+    }
+    return null;
   }
 
   /** The latest media outlet named outside quotes before this sentence (`MAX_OUTLET_LOOKBACK` tokens back at most), as an outlet actor. */

@@ -264,6 +264,33 @@ const MASS_ORGANISATION_NOUNS = new Set(['police', 'management', 'military', 'go
 /** Pronouns that name no one: a speech verb's subject among them is no speaker nor organisation. */
 const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody']);
 
+/** People a body deals with or stands against, who never speak for it ("the firm's rivals", "its customers"). */
+const OUTSIDER_NOUNS: ReadonlySet<string> = new Set([
+  'rival',
+  'rivals',
+  'competitor',
+  'competitors',
+  'critic',
+  'critics',
+  'opponent',
+  'opponents',
+  'detractors',
+  'customer',
+  'customers',
+  'client',
+  'clients',
+  'supplier',
+  'suppliers',
+  'creditors',
+]);
+
+/** "Tarnby's rivals", "its critics", "the chain's customers": an owner's possessive before an outsider noun heading the phrase. */
+function namesOutsidersOfOwner(context: ArticleContext, first: number, last: number): boolean {
+  if (last === first || !OUTSIDER_NOUNS.has((context.tokens[last] as Token).lower)) return false;
+  const owner = (context.tokens[last - 1] as Token).lower;
+  return owner.endsWith("'s") || owner.endsWith("'") || owner === 'its' || owner === 'their' || owner === 'his' || owner === 'her';
+}
+
 /**
  * Reads tokens[first, last] (inclusive) as a speaker phrase. Returns null when
  * it names no one: no entity, pronoun, role or referring noun.
@@ -278,6 +305,8 @@ export function parseSpeakerPhrase(
   if (first > last) return null;
   // "Nobody claimed that.", "Everyone says so": an indefinite pronoun names no source.
   if (first === last && INDEFINITE_PRONOUNS.has((context.tokens[first] as Token).lower)) return null;
+  // "Tarnby's rivals say", "Its critics say": those who compete with, oppose or buy from a body are not the body.
+  if (namesOutsidersOfOwner(context, first, last)) return null;
   return new SpeakerPhraseParser(context, first, last, profiles, countries).parse();
 }
 

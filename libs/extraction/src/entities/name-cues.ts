@@ -6,7 +6,7 @@ function set(words: string): ReadonlySet<string> {
 
 /** Last words of a newspaper's title, in English and other languages, that are both an organisation's cue and a media outlet's. */
 const PUBLICATION_TITLE_WORDS = `sentinel examiner telegraph dispatch bulletin echo argus advertiser inquirer
-  mercury mail enquirer gleaner clarion courant bugle ledger messenger globe beacon weekly monthly record week
+  mercury mail enquirer gleaner clarion courant bugle ledger messenger globe beacon weekly monthly quarterly record week
   zeitung rundschau kurier anzeiger tagblatt dagblad krant tidende tidning posten sanomat`;
 
 /**

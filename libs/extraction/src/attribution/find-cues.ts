@@ -57,6 +57,7 @@ import {
   MEDIA_NOUNS,
   namedOrganisation,
   namesGroupsBody,
+  namesOutsidersOfOwner,
   organisationActorOf,
   parseSpeakerPhrase,
   type Actor,
@@ -1112,7 +1113,7 @@ class CueFinder {
     if (!outlet && !inverted && agent[0] === this.from && this.onlyAddresseeFollows(verbLast)) return null;
     const actor =
       named ?? parseSpeakerPhrase(this.context, agent[0], agent[1], this.profiles, this.countries) ?? this.thingNamed(agent, verbLast);
-    if (!actor) return null;
+    if (!actor) return outlet && !inverted ? this.outsidersTelling(agent, verb, verbLast, outlet) : null;
     // "Volunteers counted 300 birds", "She recorded 9.8 seconds": a figure counted is a body's report, not a person's;
     // "She gave an 80 percent chance" is a person's guess, reported by a verb of saying when it is one.
     if (
@@ -1130,6 +1131,12 @@ class CueFinder {
     const cue = this.cueOver('verb', first, last, actor, trailing, outlet);
     if (!inverted && (this.ownedDocumentBefore(verb) || this.documentSubjectBefore(verb))) cue.document = true;
     return cue;
+  }
+
+  /** "Its rivals told the paper …", "Harbour users told this magazine …": outsiders of a body name no source, but spoke through the medium they told. */
+  private outsidersTelling(agent: [number, number], verb: number, verbLast: number, outlet: Actor): Cue | null {
+    if (!TELLING_LEMMAS.has(this.lemma(verb)) || !namesOutsidersOfOwner(this.context, agent[0], agent[1])) return null;
+    return this.cueOver('verb', Math.min(agent[0], verb), Math.max(agent[1], verbLast), outlet, false, outlet);
   }
 
   /**

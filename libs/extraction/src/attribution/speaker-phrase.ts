@@ -282,13 +282,25 @@ const OUTSIDER_NOUNS: ReadonlySet<string> = new Set([
   'supplier',
   'suppliers',
   'creditors',
+  'users',
 ]);
 
 /** "Tarnby's rivals", "its critics", "the chain's customers": an owner's possessive before an outsider noun heading the phrase. */
-function namesOutsidersOfOwner(context: ArticleContext, first: number, last: number): boolean {
-  if (last === first || !OUTSIDER_NOUNS.has((context.tokens[last] as Token).lower)) return false;
-  const owner = (context.tokens[last - 1] as Token).lower;
-  return owner.endsWith("'s") || owner.endsWith("'") || owner === 'its' || owner === 'their' || owner === 'his' || owner === 'her';
+export function namesOutsidersOfOwner(context: ArticleContext, first: number, last: number): boolean {
+  if (!OUTSIDER_NOUNS.has((context.tokens[last] as Token).lower)) return false;
+  if (last === first) return true;
+  const owner = context.tokens[last - 1] as Token;
+  const lower = owner.lower;
+  return (
+    lower.endsWith("'s") ||
+    lower.endsWith("'") ||
+    lower === 'its' ||
+    lower === 'their' ||
+    lower === 'his' ||
+    lower === 'her' ||
+    // "Harbour users", "Tarnby customers": a body's word or name before the noun.
+    (owner.capitalised && (context.pos.tags[last - 1] === Pos.PROPN || context.pos.tags[last - 1] === Pos.NOUN))
+  );
 }
 
 /**

@@ -1133,7 +1133,7 @@ class CueFinder {
     return cue;
   }
 
-  /** "Its rivals told the paper …", "Harbour users told this magazine …": outsiders of a body name no source, but spoke through the medium they told. */
+  /** "Their competitors told the paper …", "Dock users told the paper …": outsiders of a body name no source, but spoke through the medium they told. */
   private outsidersTelling(agent: [number, number], verb: number, verbLast: number, outlet: Actor): Cue | null {
     if (!TELLING_LEMMAS.has(this.lemma(verb)) || !namesOutsidersOfOwner(this.context, agent[0], agent[1])) return null;
     return this.cueOver('verb', Math.min(agent[0], verb), Math.max(agent[1], verbLast), outlet, false, outlet);
@@ -2001,7 +2001,7 @@ class CueFinder {
       const medium = this.unknownNameOutlet(verbLast, k, entity);
       if (medium) return medium;
       if (!entity) {
-        // "told this magazine", "in an interview with this newspaper": the publication's own medium, named in its masthead.
+        // "told this newspaper", "in an interview with this paper": the publication's own medium, named in its masthead.
         if (MEDIA_NOUNS.has(this.lower(k)) && k - 1 > verbLast && this.lower(k - 1) === 'this')
           return k - 2 === verbLast || OUTLET_PREPOSITIONS.has(this.lower(k - 2)) ? this.mastheadOutlet() : null;
         // "he told the newspaper": a definite media noun with no name is the outlet named before.
@@ -2115,7 +2115,7 @@ class CueFinder {
     return outlet ? { ...emptyActor('outlet', this.token(first).start, this.token(k).end), outlet } : null;
   }
 
-  /** The medium named on the text's first line that holds words ("Harwick Gazette — Business"), as an outlet actor. */
+  /** The medium named on the text's first line that holds words ("Thessaly Gazette — Business"), as an outlet actor. */
   private mastheadOutlet(): Actor | null {
     const text = this.context.text;
     let lineStart = 0;

@@ -505,7 +505,7 @@ function introducingSentence(
   };
 }
 
-/** Verbs in capitals closing an advice column's answer label: "NELL REPLIES:". */
+/** Verbs in capitals closing an advice column's answer label: "ISOLDE REPLIES:". */
 const COLUMN_ANSWER_VERBS: ReadonlySet<string> = new Set(['replies', 'answers', 'responds', 'writes']);
 
 /** "Q:", "GUEST:", "Berg:", "DEPUTY MINISTER JONAS BERG:", "BERG —", "THE COURIER" on its own line: capitalised words, then a colon. */
@@ -517,7 +517,7 @@ function namedLabel(
   profiles: PersonProfiles,
   countries: CountryContext,
 ): InterviewLabel | null {
-  // "Dear Nell," on a line of its own: a letter's salutation names whom it is written to, never who speaks.
+  // "Dear Isolde," on a line of its own: a letter's salutation names whom it is written to, never who speaks.
   if ((context.tokens[first] as Token).lower === 'dear') return null;
   for (let t = first; t < end && t - first < MAX_LABEL_TOKENS; t++) {
     const token = context.tokens[t] as Token;
@@ -533,7 +533,7 @@ function namedLabel(
     const span = { start: (context.tokens[first] as Token).start, end: labelEnd, ...(t === lineEnd ? { alone: true } : {}) };
     if (t === first && QUESTION_LABELS.has(token.lower)) return { kind: 'question', ...span, cue: 'question-answer' };
     if (t === first && ANSWER_LABELS.has(token.lower)) return { kind: 'answer', ...span, cue: 'question-answer' };
-    // "NELL REPLIES:", "JO ROE ANSWERS:": an advice column's answer is its columnist's, the author's own voice, as an
+    // "ISOLDE REPLIES:", "JO ROE ANSWERS:": an advice column's answer is its columnist's, the author's own voice, as an
     // interviewer's turn is; the name in capitals is no one else speaking.
     if (colon && t > first && COLUMN_ANSWER_VERBS.has(token.lower) && token.text === token.text.toUpperCase())
       return { kind: 'question', ...span, cue: 'name' };

@@ -264,7 +264,7 @@ const MASS_ORGANISATION_NOUNS = new Set(['police', 'management', 'military', 'go
 /** Pronouns that name no one: a speech verb's subject among them is no speaker nor organisation. */
 const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody']);
 
-/** People a body deals with or stands against, who never speak for it ("the firm's rivals", "its customers"). */
+/** People a body deals with or stands against, who never speak for it ("the firm's rivals", "their clients"). */
 const OUTSIDER_NOUNS: ReadonlySet<string> = new Set([
   'rival',
   'rivals',
@@ -285,7 +285,7 @@ const OUTSIDER_NOUNS: ReadonlySet<string> = new Set([
   'users',
 ]);
 
-/** "Tarnby's rivals", "its critics", "the chain's customers": an owner's possessive before an outsider noun heading the phrase. */
+/** "Ransby's rivals", "their detractors", "the chain's customers": an owner's possessive before an outsider noun heading the phrase. */
 export function namesOutsidersOfOwner(context: ArticleContext, first: number, last: number): boolean {
   if (!OUTSIDER_NOUNS.has((context.tokens[last] as Token).lower)) return false;
   if (last === first) return true;
@@ -298,7 +298,7 @@ export function namesOutsidersOfOwner(context: ArticleContext, first: number, la
     lower === 'their' ||
     lower === 'his' ||
     lower === 'her' ||
-    // "Harbour users", "Tarnby customers": a body's word or name before the noun.
+    // "Dock users", "Ransby customers": a body's word or name before the noun.
     (owner.capitalised && (context.pos.tags[last - 1] === Pos.PROPN || context.pos.tags[last - 1] === Pos.NOUN))
   );
 }
@@ -317,7 +317,7 @@ export function parseSpeakerPhrase(
   if (first > last) return null;
   // "Nobody claimed that.", "Everyone says so": an indefinite pronoun names no source.
   if (first === last && INDEFINITE_PRONOUNS.has((context.tokens[first] as Token).lower)) return null;
-  // "Tarnby's rivals say", "Its critics say": those who compete with, oppose or buy from a body are not the body.
+  // "Ransby's rivals say", "Their detractors say": those who compete with, oppose or buy from a body are not the body.
   if (namesOutsidersOfOwner(context, first, last)) return null;
   return new SpeakerPhraseParser(context, first, last, profiles, countries).parse();
 }

@@ -48,6 +48,12 @@ describe('advice-column labels, the publication told, and outsiders of a body', 
     );
   });
 
+  it('keeps the medium that a group of unnamed people told, "-men" plurals included', () => {
+    expect(lastWho('The port reopened. Fishermen told Radio Kell that 4 boats sank.')).toBe('- / - / Radio Kell');
+    expect(lastWho('The port reopened. Some older commuters told Radio Kell that 4 buses were late.')).toBe('- / - / Radio Kell');
+    expect(lastWho('The port reopened. Businesswomen said 4 shops had shut.')).toBe('- / - / -');
+  });
+
   it('still gives a body its own officers', () => {
     expect(lastWho("Ransby Build laid 40 roads. Ransby's chief executive said 3 roads cracked.")).toBe('- / Ransby Build / -');
   });

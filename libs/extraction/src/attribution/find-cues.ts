@@ -1133,10 +1133,18 @@ class CueFinder {
     return cue;
   }
 
-  /** "Their competitors told the paper …", "Dock users told the paper …": outsiders of a body name no source, but spoke through the medium they told. */
+  /** "Their competitors told the paper …", "Dock workers told the paper …": outsiders of a body or a group of people with no name are no source, but spoke through the medium they told. */
   private outsidersTelling(agent: [number, number], verb: number, verbLast: number, outlet: Actor): Cue | null {
-    if (!TELLING_LEMMAS.has(this.lemma(verb)) || !namesOutsidersOfOwner(this.context, agent[0], agent[1])) return null;
+    if (!TELLING_LEMMAS.has(this.lemma(verb))) return null;
+    if (!namesOutsidersOfOwner(this.context, agent[0], agent[1]) && !this.unnamedGroup(agent)) return null;
     return this.cueOver('verb', Math.min(agent[0], verb), Math.max(agent[1], verbLast), outlet, false, outlet);
+  }
+
+  /** "Fishermen", "Some commuters", "Many older residents": a short plural of people with no name among its words. */
+  private unnamedGroup(agent: [number, number]): boolean {
+    if (agent[1] - agent[0] > 3 || !isPluralOfPersonNoun(this.lower(agent[1]))) return false;
+    for (let t = agent[0]; t <= agent[1]; t++) if ((this.context.entityOf[t] as number) >= 0) return false;
+    return true;
   }
 
   /**

@@ -2482,6 +2482,8 @@ const SIBILANT_PLURAL = /(?:ss|sh|ch|x|z)es$/u;
 
 /** "nurses", "teachers", "midwives": a plural whose singular names a person by what she does. */
 export function isPluralOfPersonNoun(key: string): boolean {
+  // ("fishermen", "businesswomen": "-men" for "-man")
+  if (key.endsWith('men') && key.length > 5) return PERSON_NOUNS.has(`${key.slice(0, -3)}man`) || ROLE_NOUNS.has(`${key.slice(0, -3)}man`);
   if (!key.endsWith('s')) return false;
   // ("bosses", "witnesses", "coaches": "-es" after a sibilant)
   const singulars = [

@@ -27,6 +27,12 @@ describe('advice-column labels, the publication told, and outsiders of a body', 
     expect(lastWho(text)).toBe('Tessa Moor / Ostrel Ferry Company / Thessaly Quarterly');
   });
 
+  it('reads a masthead title joined by an ampersand whole', () => {
+    expect(
+      lastWho('Dale & Fell Monthly — Interview\n\nResidents met on Monday. Some tenants told this magazine that damp got worse.'),
+    ).toBe('- / - / Dale & Fell Monthly');
+  });
+
   it('leaves "told this newspaper" without an outlet when the first line names no medium', () => {
     expect(lastWho('Tessa Moor runs the Ostrel Ferry Company. She told this newspaper that fares would fall by 5 per cent.')).toBe(
       'Tessa Moor / Ostrel Ferry Company / -',

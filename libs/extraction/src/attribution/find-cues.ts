@@ -2136,7 +2136,20 @@ class CueFinder {
       let last = t;
       while (last + 1 < this.context.tokens.length && this.context.entityOf[last + 1] === this.context.entityOf[t]) last++;
       const actor = parseSpeakerPhrase(this.context, t, last, this.profiles, this.countries);
-      return actor?.kind === 'outlet' ? actor : null;
+      if (actor?.kind !== 'outlet') return null;
+      // "Dale & Fell Monthly": a capitalised word and an ampersand (no token) before the name found are the title's first words.
+      let first = t;
+      while (
+        first >= 1 &&
+        this.token(first - 1).capitalised &&
+        this.token(first - 1).start >= lineStart &&
+        /^[ \t]*&[ \t]*$/u.test(text.slice(this.token(first - 1).end, this.token(first).start))
+      )
+        first--;
+      if (first === t) return actor;
+      const start = this.token(first).start;
+      const end = this.token(last).end;
+      return { ...emptyActor('outlet', start, end), outlet: text.slice(start, end) };
     }
     return null;
   }

@@ -518,7 +518,7 @@ function namedLabel(
   countries: CountryContext,
 ): InterviewLabel | null {
   // "Dear Isolde," on a line of its own: a letter's salutation names whom it is written to, never who speaks.
-  if ((context.tokens[first] as Token).lower === 'dear') return null;
+  if (first < end && (context.tokens[first] as Token).lower === 'dear') return null;
   for (let t = first; t < end && t - first < MAX_LABEL_TOKENS; t++) {
     const token = context.tokens[t] as Token;
     if (!token.capitalised) return null;

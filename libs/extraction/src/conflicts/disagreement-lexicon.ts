@@ -115,8 +115,8 @@ export const STATEMENT_FRAMES = byKind({
 });
 
 /**
- * Statements that are no statement of fact, which a denial may name by their kind: "denied making any such pledge",
- * "rejected that warning as scaremongering", "disputed the forecast", "said no such offer had been made". A denial
+ * Statements that are no statement of fact, which a denial may name by their kind: "denied giving any such undertaking",
+ * "rejected that warning as alarmist", "disputed the projection", "said no such offer was ever tabled". A denial
  * naming one answers a statement of that kind (`NAMED_KIND_FRAMES`), not a figure or an account given near it.
  */
 export const NAMED_KINDS = byKind({

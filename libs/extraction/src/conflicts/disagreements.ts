@@ -183,7 +183,7 @@ interface Analysed {
   pointsAtKind: string | null;
   /** The kinds of statement of no fact the claim is given as (`NAMED_KIND_FRAMES`): "undertaking" of "had pledged to …". */
   givenAs: Set<string>;
-  /** The kind of such a statement a denial names (`NAMED_KINDS`): "undertaking" of "denied making any such pledge". */
+  /** The kind of such a statement a denial names (`NAMED_KINDS`): "undertaking" of "denied giving any such undertaking". */
   namedKind: string | null;
   /** The claim counts over a period ("since the war began in 2023", "so far", "in that time"), not one event. */
   cumulative: boolean;
@@ -906,7 +906,7 @@ function analyse(claim: DisagreementClaim): Analysed {
   if (negated && opensOnDemonstrative(words)) anaphoric = demonstrative = true;
   // "No such meeting took place": the whole of what was just said is denied.
   if (noSuch) anaphoric = demonstrative = pointsAtStatement = true;
-  // "denied making any such pledge", "disputed the forecast": the kind named points back as "that" does.
+  // "denied giving any such undertaking", "disputed the projection": the kind named points back as "that" does.
   const namedKind = kindNamed(all, allFlags);
   if (namedKind !== null) anaphoric = true;
   const counters = COUNTER_OPENERS.has(all[0]?.lower ?? '') || allFlags.some((f) => (f & W.counter) !== 0);
@@ -3023,7 +3023,7 @@ function denialDisagreements(
         }
       }
     }
-    // "denied making any such pledge": the pledge, not the figure said beside it.
+    // "denied giving any such undertaking": the pledge, not the figure said beside it.
     const named = denial.namedKind !== null ? namedKindStatement(denial, bySentence, sameSource) : null;
     if (named) keepNamedKind(denial, named, shared, NEAR_SENTENCES + asked);
     // "The agency dismissed the society's numbers as inflated": the society's latest statement before it (with figures when figures are meant).
@@ -4672,8 +4672,8 @@ const KIND_DENIAL_WINDOW = 6;
 
 /**
  * The kind of statement of no fact a denial names (`NAMED_KINDS`): a kind noun pointed back ("such a pledge", "that
- * warning", "the forecast") a few words after a denial verb ("denied making any such pledge", "disputed the
- * forecast") or after "no such" ("no such offer had been made").
+ * warning", "the forecast") a few words after a denial verb ("denied giving any such undertaking", "disputed the
+ * forecast") or after "no such" ("no such offer was ever tabled").
  */
 function kindNamed(all: ClaimWords['all'], allFlags: readonly number[]): string | null {
   for (let i = 1; i < all.length; i++) {
@@ -4688,11 +4688,11 @@ function kindNamed(all: ClaimWords['all'], allFlags: readonly number[]): string 
   return null;
 }
 
-/** Kinds naming the thing a denial says there was none such of ("no such rise had ever been agreed"): the thing's stem. */
+/** Kinds naming the thing a denial says there was none such of ("no such increase was ever approved"): the thing's stem. */
 const THING_KIND = 'thing:';
 
 /**
- * "no such rise had ever been agreed": the thing named after "no such" (a noun: a word with a stem that is no
+ * "no such increase was ever approved": the thing named after "no such" (a noun: a word with a stem that is no
  * determiner), as a kind `THING_KIND` + its stem; it answers the statement naming that thing.
  */
 function thingNamedSuch(all: ClaimWords['all'], i: number): string | undefined {
@@ -4707,7 +4707,7 @@ function givenAsKind(a: Analysed, kind: string): boolean {
 }
 
 /**
- * The statement of the kind a denial names ("denied making any such pledge" after "said the firm had pledged …"), of
+ * The statement of the kind a denial names ("denied giving any such undertaking" after "said the firm had pledged …"), of
  * another source, up to `OWNER_SENTENCES` before it and of its event (its dates disputed, not another event's): the latest that speaks of what the denial speaks
  * of (a subject word in common), else the latest. A forecast or a promise is what such a denial answers.
  */
@@ -4717,7 +4717,7 @@ function namedKindStatement(
   sameSource: (a: number, b: number) => boolean,
 ): Analysed | null {
   const kind = denial.namedKind!;
-  // Its dates are what it disputes ("disputed the forecast, saying births had fallen last year"), as a demonstrative's.
+  // Its dates are what it disputes ("disputed the projection, saying admissions had fallen last year"), as a demonstrative's.
   const fits = (a: Analysed): boolean => givenAsKind(a, kind) && !differentEvents(a, denial, true, true);
   return latestAnswered(denial, bySentence, sameSource, OWNER_SENTENCES, fits, true);
 }
@@ -4736,7 +4736,7 @@ function kindWordStems(assertion: Analysed, kind: string): string[] {
 /**
  * A denial naming the kind it denies answers the statement of that kind (`named`), not the other statements said
  * within `reach` sentences before it, which only nearness offered: "said 14 of the posts were vacant" between a
- * warning and "rejected that warning as scaremongering".
+ * warning and "rejected that warning as alarmist".
  */
 function keepNamedKind(denial: Analysed, named: Analysed, shared: Map<Analysed, string[]>, reach: number): void {
   const kind = denial.namedKind!;

@@ -318,7 +318,8 @@ export function parseSpeakerPhrase(
   // "Nobody claimed that.", "Everyone says so": an indefinite pronoun names no source.
   if (first === last && INDEFINITE_PRONOUNS.has((context.tokens[first] as Token).lower)) return null;
   // "Ransby's rivals say", "Their detractors say": those who compete with, oppose or buy from a body are not the body.
-  if (namesOutsidersOfOwner(context, first, last)) return null;
+  // (a bare "Critics say" names no body to take from: it stays an unnamed group's source)
+  if (last > first && namesOutsidersOfOwner(context, first, last)) return null;
   return new SpeakerPhraseParser(context, first, last, profiles, countries).parse();
 }
 

@@ -29,7 +29,7 @@ import {
   RESEARCH_PAPER_NOUNS,
   PERSONAL_PRONOUN_SPEAKERS,
 } from './attribution-cues';
-import { lowerCase, splitAtSpaces } from '../text-chars';
+import { endsWithPossessiveS, isApostrophe, lowerCase, splitAtSpaces } from '../text-chars';
 import { NUMBER_WORDS } from '../lexicon';
 import { packedMap } from '../packed-map';
 
@@ -292,8 +292,9 @@ export function namesOutsidersOfOwner(context: ArticleContext, first: number, la
   const owner = context.tokens[last - 1] as Token;
   const lower = owner.lower;
   return (
-    lower.endsWith("'s") ||
-    lower.endsWith("'") ||
+    // a possessive, curly apostrophes too ("Ransby's", "Ransby’s", "the drivers'")
+    endsWithPossessiveS(lower) ||
+    isApostrophe(lower.charCodeAt(lower.length - 1)) ||
     lower === 'its' ||
     lower === 'their' ||
     lower === 'his' ||

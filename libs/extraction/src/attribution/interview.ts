@@ -642,6 +642,12 @@ function creditedAsking(context: ArticleContext, profiles: PersonProfiles): Set<
 const LABEL_WITH_POST =
   /^(\p{Lu}[^\n:(),]{0,60}?)[ \t]*(?:,[ \t]*(\p{Lu}[^\n:()]{0,80}?)[ \t]*((?:[ \t]*\([^()\n:]{1,80}\)){0,2})|((?:[ \t]*\([^()\n:]{1,80}\)){1,2}))(?:[ \t]*\(\d{1,2}[:.]\d{2}\))?[ \t]*(?::(?:[ \t]|(?=\r?\n))|[–—][ \t]+(?=\p{Lu}))/u;
 
+/**
+ * "Jo Roe, planning officer, X Council:" ending its line: a live blog's speaker line, her post in lower case. Groups as
+ * `LABEL_WITH_POST`'s first two (name, post); read only when the line stands alone (`labelWithPost`).
+ */
+const LOWER_CASE_POST_LINE = /^(\p{Lu}[^\n:(),]{0,60}?)[ \t]*,[ \t]*(\p{Ll}[^\n:()]{0,80}?)[ \t]*:(?=[ \t]*(?:\r?\n|$))/u;
+
 /** Longest label with a post read: "TOMAS BERGE (Head of Grid Planning, Nordvik Power)" and room to spare. */
 const MAX_LABEL_WITH_POST = 160;
 
@@ -657,7 +663,7 @@ function labelWithPost(
   const opening = text.slice(start, start + MAX_LABEL_WITH_POST);
   // The label ends in a colon or a long dash: an opening with neither is none, told without the pattern's backtracking.
   if (!opening.includes(':') && !opening.includes('–') && !opening.includes('—')) return null;
-  const match = LABEL_WITH_POST.exec(opening);
+  const match = LABEL_WITH_POST.exec(opening) ?? LOWER_CASE_POST_LINE.exec(opening);
   if (!match) return null;
   const [whole, name = '', post, bracketsAfterPost, bracketsAfterName] = match;
   const brackets = bracketsAfterName ?? (bracketsAfterPost || undefined);
@@ -682,6 +688,10 @@ function labelWithPost(
   const next = context.sentences[sentenceOfToken(context, first) + 1];
   const alone =
     start + whole.length >= sentence.start + sentence.text.trimEnd().length && next !== undefined && next.paragraph !== sentence.paragraph;
+  // "Jo Roe, planning officer, X Council:" alone on its line, as a live blog sets a speaker above her words: a post in
+  // lower case holding a post's word, its last part a capitalised body or the post itself ("Jo Roe, head of X, said:" is
+  // a sentence).
+  if (post && !/^\p{Lu}/u.test(post) && !(alone && hasRoleWord(post) && lowerCasePostEnds(post))) return null;
   const groups = brackets ? [...brackets.matchAll(/\(([^()]*)\)/gu)].map((group) => ({ text: group[1] as string, at: group.index })) : [];
   // "(Post, Organisation)": a post and who it is held for; "(Seat) (Party)" says neither.
   // "Hon. Jo Roe (Minister for Transport):": one bracket ending in a post's word is her post too.
@@ -768,6 +778,12 @@ function labelWithPost(
     cue: 'office',
     ...(alone ? { alone: true } : {}),
   };
+}
+
+/** A post's last comma-separated part is an organisation's name (capitalised) or ends in a post's word. */
+function lowerCasePostEnds(post: string): boolean {
+  const last = (post.split(',').pop() as string).trim();
+  return /^\p{Lu}/u.test(last) || endsWithRoleWord(last);
 }
 
 /** The organisation whose name `written` (spaces around it allowed) spells out from offset `at`, or undefined. */
@@ -971,6 +987,20 @@ function isLabelWords(context: ArticleContext, first: number, last: number): boo
   return true;
 }
 
+/**
+ * "Planning officer:", "Deputy head teacher:": a post written in sentence case, as a council's record or a broadcaster's
+ * table labels an officer, the first word capitalised and up to two more in lower case. Read as an office (`officeLabel`):
+ * a label only when its words name a post and one person named beside that post holds it.
+ */
+function isSentenceCasePost(context: ArticleContext, first: number, last: number): boolean {
+  if (last === first || last - first >= MAX_ROLE_LABEL_WORDS || !(context.tokens[first] as Token).capitalised) return false;
+  for (let t = first + 1; t <= last; t++) {
+    const token = context.tokens[t] as Token;
+    if (token.text !== token.lower || !/^\p{Ll}+$/u.test(token.text)) return false;
+  }
+  return true;
+}
+
 function hasRoleWord(words: string): boolean {
   return someWord(words, (word) => ROLE_NOUNS.has(word) || TITLE_WORDS.has(word));
 }
@@ -1161,7 +1191,8 @@ function officeLabel(context: ArticleContext, first: number, end: number, profil
   if (chair) return { kind: 'question', start, end: start + chair[0].replace(/[ \t]*:[ \t]$/u, '').length, cue: 'office' };
   let last = first;
   while (last + 1 < end && !colonFollows(text, (tokens[last] as Token).end) && last - first < MAX_LABEL_TOKENS) last++;
-  if (!colonFollows(text, (tokens[last] as Token).end) || !isLabelWords(context, first, last)) return null;
+  if (!colonFollows(text, (tokens[last] as Token).end)) return null;
+  if (!isLabelWords(context, first, last) && !isSentenceCasePost(context, first, last)) return null;
   const span = { start, end: (tokens[last] as Token).end, cue: 'office' as const };
   const opensWithThe = (tokens[first] as Token).lower === 'the';
   if (opensWithThe && last === first + 1) {

@@ -363,3 +363,33 @@ describe('officers labelled by their post alone in a council’s record', () => 
     expect(rowOf(text, 'The committee refused two')).toBe('Mei Tan / MARSTON DISTRICT COUNCIL / interview');
   });
 });
+
+describe('posts in sentence case and lower case, as council records and live blogs write them', () => {
+  it('reads "Planning officer:" as the one person the list names beside that post', () => {
+    const text = [
+      'Present: Councillor Roz Quennell (chair). Officers: Selwyn Aubery, senior planning officer, Larch Hollow District Council.',
+      '',
+      'Chair: Can we hear the application?',
+      '',
+      'Planning officer: The site has room for 40 homes. Twelve of them would be for rent.',
+    ].join('\n');
+    expect(rowOf(text, 'The site has room')).toBe('Selwyn Aubery / Larch Hollow District Council / interview');
+    expect(rowOf(text, 'Twelve of them')).toBe('Selwyn Aubery / Larch Hollow District Council / interview');
+  });
+
+  it('reads a speaker line "Name, post, Organisation:" above her words', () => {
+    const text = [
+      '10:05',
+      'Ingrid Fennimore, head of housing, Larch Hollow District Council:',
+      'We have 212 households on the waiting list.',
+      'Forty of them are in temporary rooms.',
+      '',
+      '10:12',
+      'Councillor Roz Quennell (chair): How long do they wait?',
+      'Fennimore: About two years.',
+    ].join('\n');
+    expect(rowOf(text, 'We have 212 households')).toBe('Ingrid Fennimore / Larch Hollow District Council / interview');
+    expect(rowOf(text, 'Forty of them')).toBe('Ingrid Fennimore / Larch Hollow District Council / interview');
+    expect(claimsOf(text)).toContain('We have 212 households on the waiting list.');
+  });
+});

@@ -74,6 +74,47 @@ describe('htmlToArticleText', () => {
     expect(htmlToArticleText(html).text).toBe('First line of text here\nSecond line\nThird\none\ntwo\na b');
   });
 
+  describe('a transcript set as a table', () => {
+    const row = (...cells: string[]): string => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+
+    it('writes a colon after the speaker cell of each turn, a time cell on its own line, a cell of paragraphs under its label', () => {
+      const html = `<article><p>Selwyn Aubery spoke to Ingrid Fennimore, clerk of Larch Hollow Parish Council.</p><table>
+        <tr><th>Speaker</th><th>Words</th></tr>
+        ${row('Selwyn Aubery', 'How many homes are planned?')}
+        ${row('Ingrid Fennimore', '<p>Forty on Orchard Lane.</p><p>Twelve of them are for rent.</p>')}
+        ${row('Aubery', 'And the school?')}
+        ${row('Fennimore', 'It has room for 30 more pupils.')}
+      </table></article>`;
+      expect(htmlToArticleText(html).text).toBe(
+        [
+          'Selwyn Aubery spoke to Ingrid Fennimore, clerk of Larch Hollow Parish Council.',
+          'Speaker Words',
+          'Selwyn Aubery: How many homes are planned?',
+          'Ingrid Fennimore:',
+          'Forty on Orchard Lane.',
+          'Twelve of them are for rent.',
+          'Aubery: And the school?',
+          'Fennimore: It has room for 30 more pupils.',
+        ].join('\n'),
+      );
+      const timed = `<table>${row('09:02', 'Chair', 'We will start.')}${row('09:04', 'Clerk:', 'The hall is booked.')}${row('09:05', 'Chair', 'Thank you all.')}</table>`;
+      expect(htmlToArticleText(timed).text).toBe(
+        '09:02\nChair: We will start.\n09:04\nClerk: The hall is booked.\n09:05\nChair: Thank you all.',
+      );
+    });
+
+    it('leaves a table of figures, a list of items each named once and a layout table joined by spaces', () => {
+      const figures = `<article><table>${row('Homes', '40')}${row('Homes', '42')}${row('Pupils', '30')}</table></article>`;
+      expect(htmlToArticleText(figures).text).toBe('Homes 40\nHomes 42\nPupils 30');
+      const items = `<article><table>${row('Orchard Lane', 'Forty homes, twelve for rent.')}${row('Mill Field', 'A school extension.')}${row('The Green', 'No change.')}</table></article>`;
+      expect(htmlToArticleText(items).text).toBe(
+        'Orchard Lane Forty homes, twelve for rent.\nMill Field A school extension.\nThe Green No change.',
+      );
+      const layout = `<article><table>${row('Chair', 'We will start.')}${row('Chair', 'Thank you all.')}${row('Clerk', `<table>${row('a', 'b')}</table>`)}</table></article>`;
+      expect(htmlToArticleText(layout).text).toBe('Chair We will start.\nChair Thank you all.\nClerk\na b');
+    });
+  });
+
   it('drops hidden elements', () => {
     const html = `<p>${PARAGRAPHS[0]}</p><p hidden>secret</p><p style="display: none">gone</p><p aria-hidden="true">nope</p>`;
     expect(htmlToArticleText(html).text).toBe(PARAGRAPHS[0]);

@@ -36,6 +36,13 @@ export class LineWriter {
     this.pendingSpace = this.line !== '';
   }
 
+  /** A mark right after the last word, no space before it (a transcript label's colon), if the line has text. */
+  addMark(mark: string): void {
+    if (this.line === '') return;
+    this.line += mark;
+    this.pendingSpace = false;
+  }
+
   endLine(): void {
     if (this.line !== '' && this.linkChars <= MAX_LINK_SHARE * this.chars) this.lines.push(this.line);
     this.line = '';

@@ -13,9 +13,11 @@ import {
   pointsBackAsVerdict,
   deniesAbility,
   describesProcedure,
+  exclaims,
   givesInstruction,
   hasFigure,
   judgesFigure,
+  judgesTiming,
   reportsCorrection,
   reportsBelief,
   reportsQuotedVerdict,
@@ -38,6 +40,7 @@ import {
   tellsOwnExperience,
   takesSide,
   tellsTimeOrAge,
+  voicesFeeling,
   voicesStance,
   type SpeakerKind,
 } from './checkworthiness-rules';
@@ -1360,5 +1363,60 @@ describe('reported choices judged, deserts, verdict nouns and a month read as a 
     expect(dated('In June Councillor Threlkeld said the bridge was too low.')).toBe(1);
     expect(dated('Since Jan the bridge has been closed.')).toBe(1);
     expect(dated('The bridge closed in Jan.')).toBe(1);
+  });
+});
+
+describe("feelings, timing judged, exclamations and a writer's outing in the first person plural (branch checkworthy30)", () => {
+  it('reads an adjective of feeling after "be" as a state of mind', () => {
+    expect(voicesFeeling(tokenize('The coach said she was hugely proud of her bench.'))).toBe(true);
+    expect(voicesFeeling(tokenize('Growers are angry about the levy.'))).toBe(true);
+    expect(voicesFeeling(tokenize('He said he was so grateful to the volunteers.'))).toBe(true);
+    expect(ruleOf('The coach said she was hugely proud of her bench.')).toBe('state-of-mind');
+    // Not after another verb, not "afraid", and not with a figure or a date beside it.
+    expect(voicesFeeling(tokenize('The proud owners opened the doors.'))).toBe(false);
+    expect(voicesFeeling(tokenize('Stewards said they were afraid to report the crush.'))).toBe(false);
+    expect(ruleOf('The mayor said she was proud that 40 new homes had been finished.')).not.toBe('state-of-mind');
+    expect(ruleOf('The mayor said she was proud of how the town coped in March.')).not.toBe('state-of-mind');
+  });
+
+  it('reads "came at" a point in time judged by a quality or a degree as a view, its date the subject\'s', () => {
+    expect(judgesTiming(tokenize('The flood came at a terrible moment for the farm.'))).toBe(true);
+    expect(judgesTiming(tokenize('She said the price rise had come at a dreadful time for bakers.'))).toBe(true);
+    expect(judgesTiming(tokenize('Growers said the frost could not have come at a worse time.'))).toBe(true);
+    expect(ruleOf('She said the strike in May had come at the worst possible moment for the shop.')).toBe('reported-view');
+    // A time told by no quality places the event.
+    expect(judgesTiming(tokenize('The order came at a time when stocks were low.'))).toBe(false);
+    expect(judgesTiming(tokenize('The second call came at the same time as the first.'))).toBe(false);
+    expect(judgesTiming(tokenize('The lorry came at 6am.'))).toBe(false);
+  });
+
+  it('reads "out of line/step with" and "a step backwards" in reported speech as a view, "out of date" as no view', () => {
+    expect(reportsView(tokenize('The tenants said the fee was out of line with the market.'))).toBe(true);
+    expect(reportsView(tokenize('Nurses said the rota was out of step with the wards.'))).toBe(true);
+    expect(reportsView(tokenize('Cyclists said the new lane was a step backwards for the town.'))).toBe(true);
+    expect(reportsView(tokenize('The warden said the register was out of date.'))).toBe(false);
+    expect(reportsView(tokenize('The firm said the valve was out of service.'))).toBe(false);
+  });
+
+  it('reads an exclamation opening on "What a" or "How" and a quality as no claim', () => {
+    expect(exclaims(tokenize('What a summer it has been!'), 'What a summer it has been!')).toBe(true);
+    expect(exclaims(tokenize('How lovely the garden looks!'), 'How lovely the garden looks!')).toBe(true);
+    expect(ruleOf('What a summer it has been!')).toBe('exclamation');
+    expect(applyCheckworthinessRule(0.9, 0.4, 'exclamation')).toBeLessThan(0.4);
+    // Not a question, a statement that only ends on "!", a figure, or "how" before a verb.
+    expect(exclaims(tokenize('What a summer it has been?'), 'What a summer it has been?')).toBe(false);
+    expect(exclaims(tokenize('The pool reopened on Monday!'), 'The pool reopened on Monday!')).toBe(false);
+    expect(exclaims(tokenize('How we raised the money!'), 'How we raised the money!')).toBe(false);
+    expect(ruleOf('What a year: 300 trees planted!')).not.toBe('exclamation');
+  });
+
+  it('reads a writer\'s "we" on a private outing as personal experience, a body\'s "we" as its record', () => {
+    expect(ruleBy('We dined there twice in March.', 'none')).toBe('personal-experience');
+    expect(ruleBy('We have stayed at the inn every summer since 2015.', 'none')).toBe('personal-experience');
+    expect(ruleBy('Last spring we walked 40 miles of the coast path.', 'none')).toBe('personal-experience');
+    // A body's act, a speaker the attribution names (a witness), or no attribution read at all: the other rules.
+    expect(ruleBy('We tested 12 kettles in our lab.', 'none')).not.toBe('personal-experience');
+    expect(ruleBy('We waited three hours on the deck before anyone came.', 'person')).not.toBe('personal-experience');
+    expect(ruleBy('We waited three hours on the deck before anyone came.')).not.toBe('personal-experience');
   });
 });

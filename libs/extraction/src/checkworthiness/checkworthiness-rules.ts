@@ -128,6 +128,9 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   some high, and the figure and present-state rules raised the rest. Read by its verb (`givesInstruction`): a word WordNet's
  *   concordance uses mostly as a verb (`imperative-verbs.json`) opening the claim, maybe after "please", "always", "do not" or
  *   a fronted phrase, and no sign that it is the noun of a subject ("Report finds …", "Police urged …").
+ * - `exclamation` (branch checkworthy30): the claim is an exclamation, opening on "What a"/"What an" or on "How" before a
+ *   word of quality and ending on "!", with no figure ("What a summer it has been!", `exclaims`): a feeling, no statement
+ *   (kept just under the threshold). A statement that only ends on "!" is judged as any other.
  * - `personal-experience`: the claim is a private person's account of her own life in the first person, its subject "I"
  *   and its speaker one who speaks for no body (or its writer), maybe after a fronted time or a clause closed by a comma ("Last Tuesday I waited 55
  *   minutes at the stop.", "I paid £3,450 for a new boiler.", "\"I have emailed three times,\" said a caller."): not
@@ -143,7 +146,10 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   three.", "When I moved here there were over a hundred.") is no subject of the claim (`tellsOwnExperience`). Since branch
  *   checkworthy21 also the same account told by someone else of one unnamed person of many ("One tenant told the council she had paid
  *   for her own repairs for three winters.", "Another driver said he had waited 40 minutes at the gate.",
- *   `relaysOwnExperience`); not a share ("One in three said they …"), a named person, a witness's "said he saw …".
+ *   `relaysOwnExperience`); not a share ("One in three said they …"), a named person, a witness's "said he saw …". Since
+ *   branch checkworthy30 also a writer's "we" (a claim no attribution gives a speaker) on a private outing, its verb one of
+ *   staying, waiting, eating, walking, sleeping or living somewhere ("We dined there twice in March.", `tellsPrivateOuting`):
+ *   a review's or a column's companions, as a body's "we" tests, surveys and records.
  * - `no-comment`: the claim says only that someone did not answer ("did not respond to requests
  *   for comment", "declined to comment", "would not comment", "could not be reached"): a reporter's note, not a claim
  *   to check (kept just under the threshold).
@@ -168,6 +174,9 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   Since branch checkworthy20 also a verdict noun after "was a"/"an" ("said the scheme was a mistake", "was a victory
  *   for common sense", `VERDICT_NOUNS`), a degree with "too" ("said the lane was too narrow", "had acted too late") and a
  *   hyphenated adjective ending "-ed" ("was short-sighted"); not a noun of a kind ("was a nurse"), nor "too" on a statement.
+ *   Since branch checkworthy30 also "out of line/step/touch/proportion with" ("said the fee was out of line with the market";
+ *   "out of date" is a denial) and "a step backwards"; and, a date allowed since it is the subject's, timing judged: "come"/"came
+ *   at" a point in time with a quality or a degree ("The flood came at a terrible moment for the farm.", `judgesTiming`).
  * - `judged-figure`: a figure opening the claim as its subject, judged by "is"/"was" and a bare quality or a noun of kind,
  *   with nothing counted after it ("\"Three hours is a long time for a child to wait,\" she said.", "Forty kilometres is a
  *   long way to drive for a blood test.", "Nineteen nests is a beginning.", "Eight hectares is not a forest.", "17 is not
@@ -190,7 +199,9 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   this corpus's words; an act in the progressive ("said it was paying for hotel rooms", "are investigating") is not one.
  *   Since branch checkworthy23 also a stance adjective after "be" closing the claim or before what it is on ("Analysts were
  *   divided on the outlook.", "Lenders were more cautious.", "Not everyone was convinced.", `voicesStance`): how sure or how
- *   minded a group is, told in the past by a narrative, which `stated-fact` raised as an event.
+ *   minded a group is, told in the past by a narrative, which `stated-fact` raised as an event. Since branch checkworthy30 also
+ *   an adjective of feeling after "be" ("said she was hugely proud of her bench", "Growers are angry about the levy.",
+ *   `voicesFeeling`), which is no participle of a verb of emotion.
  * - `normative`: the claim says what should be done or should have been, with no figure and no date: advice, a demand or a
  *   verdict ("Residents should keep their windows closed.", "said disconnections should be suspended", "said the station should
  *   never have been closed"): what someone thinks ought to be, not a fact to check (kept just under the threshold). A "should"
@@ -255,6 +266,7 @@ export const CHECKWORTHINESS_RULES = [
   'no-comment',
   'correction',
   'instruction',
+  'exclamation',
   'personal-experience',
   'reaction',
   'reported-view',
@@ -522,12 +534,16 @@ export function checkworthinessRule({
   if (saysNoComment(tokens)) return 'no-comment';
   if (opens & OPENS_CORRECTION && reportsCorrection(tokens)) return 'correction';
   if (!features.question && givesInstruction(tokens)) return 'instruction';
+  if (!features.question && exclaims(tokens, text) && !hasFigure(quantities, tokens, offset)) return 'exclamation';
   // A "we" is as often a body's whose name the attribution missed ("We have opened 430 beds …") as a household's: only an "I".
   if (
     speaker !== undefined &&
     speaker !== 'body' &&
     !features.question &&
-    (tellsOwnExperience(tokens) === 'singular' || relaysOwnExperience(tokens) || tellsHouseholdExperience(tokens))
+    (tellsOwnExperience(tokens) === 'singular' ||
+      relaysOwnExperience(tokens) ||
+      tellsHouseholdExperience(tokens) ||
+      (speaker === 'none' && tellsPrivateOuting(tokens)))
   ) {
     return 'personal-experience';
   }
@@ -542,6 +558,8 @@ export function checkworthinessRule({
     return 'reaction';
   if (opens & OPENS_VIEW && reportsView(tokens) && !hasFigure(quantities, tokens, offset) && features.dateOrTime === 0)
     return 'reported-view';
+  // "said the strike had come at the worst possible moment": a date there is the subject's ("the storm in May"), not the view's.
+  if (judgesTiming(tokens) && !hasFigure(quantities, tokens, offset)) return 'reported-view';
   if (!features.pastOrPerfect && statesSchedule(tokens) && !hasFigure(quantities, tokens, offset)) return 'schedule';
   if (
     !features.pastOrPerfect &&
@@ -554,7 +572,11 @@ export function checkworthinessRule({
   if (!features.question && judgesFigure(tokens, quantities, offset)) return 'judged-figure';
   if (features.attributed && reportsQuotedVerdict(text, tokens) && !hasFigure(quantities, tokens, offset)) return 'quoted-verdict';
   // A date places an act ("The tunnel was bored in 1890."), which a feeling seldom needs.
-  if ((reportsStateOfMind(tokens) || voicesStance(tokens)) && !hasFigure(quantities, tokens, offset) && features.dateOrTime === 0) {
+  if (
+    (reportsStateOfMind(tokens) || voicesStance(tokens) || voicesFeeling(tokens)) &&
+    !hasFigure(quantities, tokens, offset) &&
+    features.dateOrTime === 0
+  ) {
     return 'state-of-mind';
   }
   if (opens & OPENS_NORMATIVE && saysWhatShouldBe(tokens) && !hasFigure(quantities, tokens, offset) && features.dateOrTime === 0) {
@@ -1441,7 +1463,7 @@ function judgesDegree(tokens: readonly Token[], from: number): boolean {
 const VERDICT_NOUNS: ReadonlySet<string> = new Set(
   `mistake mistakes error blunder disgrace scandal betrayal victory triumph success failure disaster catastrophe shambles
    farce sham insult travesty outrage joke mess fiasco blow setback boost relief tragedy embarrassment waste manoeuvre
-   gamble con stunt lifeline godsend improvement`.split(/\s+/),
+   gamble con stunt lifeline godsend improvement backwards backward`.split(/\s+/),
 );
 /** How many words after "a"/"an" the verdict noun may stand: "a classic accounting manoeuvre", "a hammer blow". */
 const MAX_VERDICT_NOUN = 4;
@@ -1472,6 +1494,8 @@ function judgesQuality(tokens: readonly Token[], copula: number): boolean {
   const w = token.lower;
   // "was a mistake": a verdict noun, not a noun phrase of a kind or a role ("was a nurse").
   if (w === 'a' || w === 'an') return namesVerdict(tokens, k);
+  // "said the fee was out of line with the market": a measure the speaker holds it to; "out of date" is called untrue (a denial).
+  if (w === 'out') return tokenLowerAt(tokens, k + 1) === 'of' && OUT_OF_VERDICTS.has(tokenLowerAt(tokens, k + 2));
   if (NOT_VIEW_PREDICATES.has(w) || STATE_WORDS.has(w) || UNTRUE_WORDS.has(w) || TRUE_WORDS.has(w) || IRREGULAR_PARTICIPLES.has(w)) {
     return false;
   }
@@ -1732,6 +1756,86 @@ export function voicesStance(tokens: readonly Token[]): boolean {
     if (FEELING_COPULAS.has(lowerAt(k))) return true;
   }
   return false;
+}
+
+/**
+ * Adjectives of a feeling, which are no participle of a verb of emotion and so escape `reportsStateOfMind`: a closed list of
+ * general English words. Not "afraid" or "scared", which as often tell what someone did not dare do ("were afraid to report
+ * it"), nor "tired" or "sick", as often the body's state.
+ */
+const FEELING_ADJECTIVES: ReadonlySet<string> = new Set(
+  `proud ashamed grateful thankful glad sorry happy unhappy sad angry furious nervous anxious heartbroken`.split(' '),
+);
+
+/**
+ * The claim says how someone feels with a form of "be" (or "feel", "remain"), maybe past a degree or an adverb or two, before
+ * an adjective of feeling, whatever follows it ("The coach said she was hugely proud of her bench.", "Growers are angry about
+ * the levy.", "He said he was so grateful to the volunteers."): a state of mind, as "was delighted" is.
+ */
+export function voicesFeeling(tokens: readonly Token[]): boolean {
+  const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
+  for (let i = 1; i < tokens.length; i++) {
+    if (!FEELING_ADJECTIVES.has(lowerAt(i))) continue;
+    let k = i - 1;
+    while (k > 0 && k >= i - MAX_STANCE_DEGREES && (STANCE_DEGREES.has(lowerAt(k)) || isAdverb(lowerAt(k)))) k--;
+    if (FEELING_COPULAS.has(lowerAt(k))) return true;
+  }
+  return false;
+}
+
+/** Forms of "come" that time an event: "the cut came at a bad time". */
+const COME_FORMS: ReadonlySet<string> = new Set(['come', 'comes', 'came', 'coming']);
+/** Nouns of a point in time after "came at a/the …": "the worst possible time", "a difficult moment". */
+const TIMING_NOUNS: ReadonlySet<string> = new Set(['time', 'moment', 'juncture', 'point']);
+/** How many words may stand between the article and the noun of time: "the worst possible time", "a very bad moment". */
+const MAX_TIMING_WORDS = 3;
+
+/**
+ * The claim judges when something happened: "come"/"came" at "a"/"the", a word of quality or a degree, then a noun of a point
+ * in time ("said the price rise had come at a dreadful time", "The flood came at a terrible moment for the farm."):
+ * how the speaker weighs the timing, not a fact. Not a time told by no quality ("came at a time when …", "came at the same
+ * time as …"), which places the event.
+ */
+export function judgesTiming(tokens: readonly Token[]): boolean {
+  const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
+  for (let i = 0; i < tokens.length - 3; i++) {
+    if (!COME_FORMS.has(lowerAt(i)) || lowerAt(i + 1) !== 'at') continue;
+    const article = lowerAt(i + 2);
+    if (article !== 'a' && article !== 'an' && article !== 'the') continue;
+    let judged = false;
+    for (let j = i + 3; j <= i + 3 + MAX_TIMING_WORDS && j < tokens.length; j++) {
+      const w = lowerAt(j);
+      if (TIMING_NOUNS.has(w)) return judged;
+      if (w === 'same' || (tokens[j] as Token).breakAfter) break;
+      judged ||= w === 'possible' || comparesOrRanks(w) || namesQuality(w);
+    }
+  }
+  return false;
+}
+
+/** Words after "out of" that measure something against what the speaker holds right: "out of line with", "out of step with". */
+const OUT_OF_VERDICTS: ReadonlySet<string> = new Set(['line', 'step', 'touch', 'proportion']);
+
+/** Words that open an exclamation: "What a …!", "What an …!". */
+const EXCLAMATION_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/**
+ * The claim is an exclamation: it opens on "What a"/"What an", or on "How" before a word of quality or an adverb, and ends on
+ * "!" ("What a summer it has been!", "How lovely the garden looks!"): the writer's or the speaker's feeling, no statement.
+ */
+export function exclaims(tokens: readonly Token[], text: string): boolean {
+  if (tokens.length < 2 || !endsOnExclamation(text)) return false;
+  const first = (tokens[0] as Token).lower;
+  const second = (tokens[1] as Token).lower;
+  if (first === 'what') return EXCLAMATION_ARTICLES.has(second);
+  return first === 'how' && (isAdverb(second) || namesQuality(second));
+}
+
+/** The text's last mark, past closing quote marks and spaces, is "!". */
+function endsOnExclamation(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && /[\s"'”’»)]/.test(text.charAt(end - 1))) end--;
+  return text.charAt(end - 1) === '!';
 }
 
 /** Words that, after a form of "be", say which side someone takes: "are against the plan", "was opposed to it". */
@@ -2355,6 +2459,29 @@ function tellsHouseholdExperience(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/**
+ * Verbs of a private outing or of a household's days: staying, waiting, eating, walking, sleeping, living somewhere. A closed
+ * list of general English verbs whose "we" is people, not a body: a body tests, surveys, records, receives, spends and rings.
+ */
+const OUTING_VERBS: ReadonlySet<string> = new Set(
+  `booked waited stayed walked ate dined lunched lived slept queued strolled wandered hiked swam cycled camped picnicked`.split(' '),
+);
+
+/**
+ * A "we" of the writer on a private outing (`personal-experience`, asked only of a claim no attribution gives a speaker: a
+ * review's, a column's, a travel piece's): the claim's subject is "we" (`tellsOwnExperience`) and its verb, past an adverb or
+ * "have"/"had", is one of `OUTING_VERBS` ("We dined there twice in March.", "We have stayed at the inn every summer."). A bare
+ * writer's "we" is left to the other rules: a notice, a newsletter or a test report speaks for its body ("We tested 12 kettles").
+ */
+function tellsPrivateOuting(tokens: readonly Token[]): boolean {
+  if (tellsOwnExperience(tokens) !== 'plural') return false;
+  let v = 0;
+  while (v < tokens.length && !OWN_PLURAL.has((tokens[v] as Token).lower)) v++;
+  v++;
+  while (v < tokens.length && (isAdverb(tokenLowerAt(tokens, v)) || PERFECT_AUXILIARIES.has(tokenLowerAt(tokens, v)))) v++;
+  return OUTING_VERBS.has(tokenLowerAt(tokens, v));
+}
+
 /** Words that open a claim on one person of many, unnamed: "One tenant told us …", "Another driver said …". */
 const ONE_OF_MANY: ReadonlySet<string> = new Set(['one', 'another']);
 /** Words after "One" that make it a share or a member of a group, not a person: "One in three said …", "One of them …". */
@@ -2755,6 +2882,7 @@ export function applyCheckworthinessRule(score: number, threshold: number, rule:
   if (
     rule === 'schedule' ||
     rule === 'instruction' ||
+    rule === 'exclamation' ||
     rule === 'personal-experience' ||
     rule === 'forecast-without-figure' ||
     rule === 'article-furniture' ||

@@ -18,6 +18,7 @@ import {
   hasFigure,
   judgesFigure,
   judgesTiming,
+  makesDemand,
   reportsCorrection,
   reportsBelief,
   reportsQuotedVerdict,
@@ -1418,5 +1419,18 @@ describe("feelings, timing judged, exclamations and a writer's outing in the fir
     expect(ruleBy('We tested 12 kettles in our lab.', 'none')).not.toBe('personal-experience');
     expect(ruleBy('We waited three hours on the deck before anyone came.', 'person')).not.toBe('personal-experience');
     expect(ruleBy('We waited three hours on the deck before anyone came.')).not.toBe('personal-experience');
+  });
+
+  it('reads what a side wants now, figure or none, as a demand; "wants to …" as a plan', () => {
+    expect(makesDemand(tokenize('The growers want a floor price of 30p a litre.'))).toBe(true);
+    expect(makesDemand(tokenize('The society wants owners to fence the path.'))).toBe(true);
+    expect(makesDemand(tokenize('The guild is demanding that the firm refund every member.'))).toBe(true);
+    expect(makesDemand(tokenize('Porters are asking for a rise of 8 per cent.'))).toBe(true);
+    expect(ruleOf('The growers want a floor price of 30p a litre.')).toBe('reaction');
+    // A plan, a past demand, a second clause after a semicolon or a first person: the other rules.
+    expect(makesDemand(tokenize('The board wants to sell the depot.'))).toBe(false);
+    expect(ruleOf('The growers wanted a floor price of 30p a litre.')).not.toBe('reaction');
+    expect(ruleOf('The growers want a floor price of 30p; the dairy offered 24p.')).not.toBe('reaction');
+    expect(ruleOf('We want a floor price of 30p a litre.')).not.toBe('reaction');
   });
 });

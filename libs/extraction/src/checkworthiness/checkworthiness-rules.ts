@@ -162,7 +162,9 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   figure in what is said nor a date ("Many residents are opposed to the scheme.", "said she was against the plan",
  *   `takesSide`), and, since branch
  *   checkworthy17's convention, what someone called for, urged, demanded or appealed for with no figure ("The union called
- *   for an inquiry.", "Police urged drivers to stay away.", `makesCall`): a position, as a promise without a figure is. Calling a report
+ *   for an inquiry.", "Police urged drivers to stay away.", `makesCall`): a position, as a promise without a figure is. Since branch checkworthy30 also what a side wants now, in one
+ *   clause with no past, figure or none ("The growers want a floor price of 30p.", "is demanding that …", "is asking for …",
+ *   `makesDemand`): the convention's bargaining position; "wants to …" is a plan on record. Calling a report
  *   or a figure untrue is a denial, which the corpus queues ("called the figures exaggerated"); a reaction that goes
  *   on to say something (", saying …", or a new sentence after a colon) is left to the other rules.
  * - `reported-view`: reported speech, in no quote marks, whose clause puts a bare word of quality on its subject, with no
@@ -549,6 +551,9 @@ export function checkworthinessRule({
   }
   // "called the officiating \"the worst I've seen in 20 years\"": a figure inside the name put on something is part of the name.
   if (reportsReaction(tokens, text) && !hasFigure(outsideDoubleQuotes(quantities, text, offset), tokens, offset)) return 'reaction';
+  // "The union wants a rise of 60p an hour.": what a side wants, with or without a figure, is its position, not a fact.
+  if (!features.pastOrPerfect && !features.question && !features.personalPronoun && !text.includes(';') && makesDemand(tokens) && !quoted())
+    return 'reaction';
   if (
     opens & OPENS_SIDE &&
     takesSide(tokens) &&
@@ -1836,6 +1841,32 @@ function endsOnExclamation(text: string): boolean {
   let end = text.length;
   while (end > 0 && /[\s"'”’»)]/.test(text.charAt(end - 1))) end--;
   return text.charAt(end - 1) === '!';
+}
+
+/** Present forms of "want" that state a demand with an object: "The union wants a rise of 60p an hour." */
+const WANT_FORMS: ReadonlySet<string> = new Set(['wants', 'want']);
+/** Present forms of "be" before a progressive demand: "is demanding that …", "are asking for …". */
+const DEMAND_BE: ReadonlySet<string> = new Set(['is', 'are']);
+
+/**
+ * The claim states what a side wants now, in one clause: "wants"/"want" before an object ("The growers want a floor price of
+ * 30p.", "The society wants owners to fence the path."), "is demanding", "is asking for": a demand, and with a figure for what
+ * is demanded a bargaining position (the corpus's convention since branch checkworthy17), not a fact to check. The caller
+ * asks for no past, no first person, no question, no quote and no second clause after a semicolon. Not "wants to …", a
+ * body's plan on its record (`decision-on-record`'s convention: "wants to sell the depot").
+ */
+export function makesDemand(tokens: readonly Token[]): boolean {
+  const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const w = lowerAt(i);
+    if (WANT_FORMS.has(w)) {
+      if (lowerAt(i + 1) !== 'to' && !(tokens[i] as Token).breakAfter) return true;
+      continue;
+    }
+    if (!DEMAND_BE.has(lowerAt(i - 1))) continue;
+    if (w === 'demanding' || (w === 'asking' && lowerAt(i + 1) === 'for')) return true;
+  }
+  return false;
 }
 
 /** Words that, after a form of "be", say which side someone takes: "are against the plan", "was opposed to it". */

@@ -1433,4 +1433,14 @@ describe("feelings, timing judged, exclamations and a writer's outing in the fir
     expect(ruleOf('The growers want a floor price of 30p; the dairy offered 24p.')).not.toBe('reaction');
     expect(ruleOf('We want a floor price of 30p a litre.')).not.toBe('reaction');
   });
+
+  it("reads the speaker's own progressive of keeping watch on a matter as a state of mind, unless it goes on to an act", () => {
+    expect(reportsStateOfMind(tokenize('The regulator said it was following the matter.'))).toBe(true);
+    expect(reportsStateOfMind(tokenize('Lenders said they were awaiting the ruling.'))).toBe(true);
+    expect(ruleOf('The regulator said it was following the matter.')).toBe('state-of-mind');
+    // Someone else's watch, watching a thing (an act of measuring), or an act after "and": the other rules.
+    expect(reportsStateOfMind(tokenize('The regulator said traders were following the matter.'))).toBe(false);
+    expect(reportsStateOfMind(tokenize('The regulator said it was monitoring the market.'))).toBe(false);
+    expect(reportsStateOfMind(tokenize('The regulator said it was following the matter and had frozen two accounts.'))).toBe(false);
+  });
 });

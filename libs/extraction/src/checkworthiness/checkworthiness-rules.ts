@@ -1691,6 +1691,35 @@ const PRONOUN_BE: ReadonlySet<string> = new Set(["we're", "i'm", "they're", "it'
 /** Subjects that give the speaker back in direct speech ("we are reviewing"); in reported speech, `SPEAKER_PRONOUNS`. */
 const FIRST_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['we', 'i']);
 
+/**
+ * Progressives of keeping watch, said of the speaker itself like a verb of cognition, on a matter in hand (`closesOnHolding`:
+ * "The regulator said it was following the matter.", "Lenders said they were awaiting the ruling."): a holding statement, that
+ * the speaker is attending to something, not what it found.
+ */
+const HOLDING_PROGRESSIVES: ReadonlySet<string> = new Set(['monitoring', 'following', 'awaiting', 'waiting']);
+
+/** Nouns of a matter in hand that a holding statement watches: "the matter", "developments", "the outcome of the appeal". */
+const MATTER_NOUNS: ReadonlySet<string> = new Set(
+  `situation case matter matters developments events outcome decision ruling result results investigation inquiry`.split(' '),
+);
+/** How many words may stand between the progressive and the matter: "following the whole matter", "waiting for the outcome". */
+const MAX_MATTER_GAP = 3;
+
+/**
+ * After the progressive at `i`, a matter in hand (`MATTER_NOUNS`) within a few words, and no "and"/"but" going on to what the
+ * speaker did ("was monitoring it and had not decided …"). Watching a thing ("was monitoring the river") is an act of
+ * measuring, which the other rules judge.
+ */
+function closesOnHolding(tokens: readonly Token[], i: number): boolean {
+  let matter = false;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === 'and' || w === 'but') return false;
+    if (k <= i + MAX_MATTER_GAP && MATTER_NOUNS.has(w)) matter = true;
+  }
+  return matter;
+}
+
 /** The verb an inflected form may come from: "worried" → "worry", "alarmed" → "alarm", "studying" → "study", "reviewing" → "review". */
 function inflectedFrom(lower: string, ending: 'ed' | 'ing', verbs: ReadonlySet<string>): boolean {
   if (!endsWithText(lower, ending)) return false;
@@ -1706,7 +1735,8 @@ function inflectedFrom(lower: string, ending: 'ed' | 'ing', verbs: ReadonlySet<s
  * The claim reports a state of mind (see `state-of-mind` above): a feeling, a `FEELING_COPULAS` verb maybe past two adverbs
  * before the participle of a verb of emotion ("was alarmed", "are deeply worried"), or a verb of cognition in the
  * progressive said of the speaker itself, after a reporting verb and the pronoun giving the speaker back ("said it was
- * reviewing the figures") or after "we"/"I" ("We are studying the judgment.", "We're considering it.").
+ * reviewing the figures") or after "we"/"I" ("We are studying the judgment.", "We're considering it."); since branch
+ * checkworthy30 a progressive of keeping watch on a matter in hand said so too (`HOLDING_PROGRESSIVES`: "said it was following the matter").
  */
 export function reportsStateOfMind(tokens: readonly Token[]): boolean {
   const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
@@ -1717,7 +1747,7 @@ export function reportsStateOfMind(tokens: readonly Token[]): boolean {
     while (k > 0 && k > i - 1 - MAX_STATE_ADVERBS && isAdverb(lowerAt(k))) k--;
     const before = lowerAt(k);
     if (inflectedFrom(w, 'ed', EMOTION_VERBS) && FEELING_COPULAS.has(before)) return true;
-    if (!inflectedFrom(w, 'ing', COGNITION_VERBS)) continue;
+    if (!inflectedFrom(w, 'ing', COGNITION_VERBS) && !(HOLDING_PROGRESSIVES.has(w) && closesOnHolding(tokens, i))) continue;
     if (PRONOUN_BE.has(before)) return true;
     if (!FINITE_BE.has(before)) continue;
     const subject = lowerAt(k - 1);
@@ -3189,7 +3219,8 @@ const ruleOpenings = wordMemo(
       openings |= OPENS_PRESENT_STATE;
     if ((CAUSAL_WORDS.has(w) && !ROLE_CAUSAL_WORDS.has(w)) || CAUSAL_PHRASES.some((phrase) => phrase.length === 0 || phrase[0] === w))
       openings |= OPENS_CAUSE;
-    if (inflectedFrom(w, 'ed', EMOTION_VERBS) || inflectedFrom(w, 'ing', COGNITION_VERBS)) openings |= OPENS_STATE_OF_MIND;
+    if (inflectedFrom(w, 'ed', EMOTION_VERBS) || inflectedFrom(w, 'ing', COGNITION_VERBS) || HOLDING_PROGRESSIVES.has(w))
+      openings |= OPENS_STATE_OF_MIND;
     if (OBLIGATION_WORDS.has(w) || RULE_PREDICATES.has(w) || w === 'under' || w === 'offence' || w === 'offense') openings |= OPENS_RULE;
     if (w === 'version' || w === 'correction' || w === 'clarification') openings |= OPENS_CORRECTION;
     if (MOTION_OUTCOMES.has(w) || MEETING_ACTS.has(w) || DEFER_FORMS.has(w) || PROCEDURE_WORDS.has(w)) openings |= OPENS_PROCEDURE;

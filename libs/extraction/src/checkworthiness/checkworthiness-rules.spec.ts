@@ -1375,6 +1375,7 @@ describe("feelings, timing judged, exclamations and a writer's outing in the fir
     expect(ruleOf('The coach said she was hugely proud of her bench.')).toBe('state-of-mind');
     // Not after another verb, not "afraid", and not with a figure or a date beside it.
     expect(voicesFeeling(tokenize('The proud owners opened the doors.'))).toBe(false);
+    expect(voicesFeeling(tokenize('We were the first club to pay the living wage, and we are proud of that.'))).toBe(false);
     expect(voicesFeeling(tokenize('Stewards said they were afraid to report the crush.'))).toBe(false);
     expect(ruleOf('The mayor said she was proud that 40 new homes had been finished.')).not.toBe('state-of-mind');
     expect(ruleOf('The mayor said she was proud of how the town coped in March.')).not.toBe('state-of-mind');

@@ -1805,7 +1805,8 @@ const FEELING_ADJECTIVES: ReadonlySet<string> = new Set(
 /**
  * The claim says how someone feels with a form of "be" (or "feel", "remain"), maybe past a degree or an adverb or two, before
  * an adjective of feeling, whatever follows it ("The coach said she was hugely proud of her bench.", "Growers are angry about
- * the levy.", "He said he was so grateful to the volunteers."): a state of mind, as "was delighted" is.
+ * the levy.", "He said he was so grateful to the volunteers."): a state of mind, as "was delighted" is. Not a feeling in a
+ * clause joined after a statement of its own (`joinsClauseBefore`).
  */
 export function voicesFeeling(tokens: readonly Token[]): boolean {
   const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
@@ -1813,7 +1814,20 @@ export function voicesFeeling(tokens: readonly Token[]): boolean {
     if (!FEELING_ADJECTIVES.has(lowerAt(i))) continue;
     let k = i - 1;
     while (k > 0 && k >= i - MAX_STANCE_DEGREES && (STANCE_DEGREES.has(lowerAt(k)) || isAdverb(lowerAt(k)))) k--;
-    if (FEELING_COPULAS.has(lowerAt(k))) return true;
+    if (FEELING_COPULAS.has(lowerAt(k))) return !joinsClauseBefore(tokens, k);
+  }
+  return false;
+}
+
+/**
+ * Before `at`, a clause closed by a comma and joined by "and"/"but" ("I was the first to fund it, and I am proud of that"):
+ * the feeling comes after a statement of its own, which the other rules judge.
+ */
+function joinsClauseBefore(tokens: readonly Token[], at: number): boolean {
+  for (let j = 0; j < at - 1; j++) {
+    if (!(tokens[j] as Token).breakAfter) continue;
+    const next = tokenLowerAt(tokens, j + 1);
+    if (next === 'and' || next === 'but') return true;
   }
   return false;
 }

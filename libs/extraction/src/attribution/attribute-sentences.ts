@@ -149,6 +149,8 @@ const COUNTERPART_OWNERS: ReadonlyMap<string, Gender> = new Map([
 ]);
 /** A description nothing explains ("The truce mission said …") may be named in this many sentences after it. */
 const MAX_FORWARD_SENTENCES = 2;
+/** How far on a headline's or a standfirst's bare description ("Ferry operator warns …") may find the body it stands for. */
+const MAX_HEADLINE_FORWARD_SENTENCES = 24;
 /**
  * A turn runs on over at most this many paragraphs after its label's with no label of their own, and only
  * when a label opens one of the paragraphs after them (a speaker's answer over three paragraphs, then the
@@ -1300,7 +1302,8 @@ class Attributor {
     }
     if (!event && actor.reference?.category === 'organisation' && !actor.reference.plural && !actor.reference.possessive) {
       // "The truce mission said … The head of the Lakeland Truce Mission, …": a lede's description named just after.
-      const ahead = this.organisationAfter(s, actor.reference.noun, modifiers);
+      // ("Ferry operator warns …" over a story: a headline's or a standfirst's bare description, named further on)
+      const ahead = this.organisationAfter(s, actor.reference.noun, modifiers, actor.reference.bare === true);
       if (ahead)
         return { attribution: { ...unattributed(), organisation: ahead.organisation, source: ahead.source }, gender: null, countries: [] };
     }
@@ -4418,19 +4421,22 @@ class Attributor {
     s: number,
     noun: string,
     modifiers: readonly string[],
+    headline = false,
   ): { organisation: string; source: SourceRef | null } | null {
     const { entities, entityQuoted, sentences, registry } = this.context;
     const sentence = sentences[s] as Sentence;
-    const last = Math.min(sentences.length - 1, s + MAX_FORWARD_SENTENCES);
+    const last = Math.min(sentences.length - 1, s + (headline ? MAX_HEADLINE_FORWARD_SENTENCES : MAX_FORWARD_SENTENCES));
     const key = normaliseName(noun);
     for (let e = lastEntityBefore(entities, sentence.end) + 1; e < entities.length; e++) {
       const entity = entities[e] as Entity;
       const at = this.sentenceAt(entity.start);
-      if (at > last || (sentences[at] as Sentence).paragraph > sentence.paragraph + 1) break;
+      if (at > last || (!headline && (sentences[at] as Sentence).paragraph > sentence.paragraph + 1)) break;
       if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
       // "the financial regulator said … the Financial Conduct Office": the noun, or the kind of body it stands for.
+      // ("Orchard charity says …" over a story about "X Orchard Society": a headline's kind of body narrowed by a word of the name)
+      const kindFits = headline && modifiers.length > 0 && GENERIC_ORGANISATION_NOUNS.has(key) && fitsGenericNoun(key, entity.text);
       if (
-        !nameHoldsNoun(normaliseName(entity.text).split(' '), key) ||
+        (!nameHoldsNoun(normaliseName(entity.text).split(' '), key) && !kindFits) ||
         holdsNounAsOwner(entity.text, key) ||
         (modifiers.length > 0 && !holdsAny(entity.text, modifiers))
       )

@@ -119,7 +119,18 @@ export const REVISED_JUDGEMENT_NOUNS = set(
  * ordered 40 chairs", "The council completed 90 flats"); not sums spent or goods handed out, which the conflict rules
  * would compare across bodies as one measure ("spent £2m on dredging" against another body's budget, two bodies' kits).
  */
-export const RECORDED_WORK_LEMMAS = set(`treat rescue`);
+export const RECORDED_WORK_LEMMAS = set(`treat rescue rehome house feed`);
+
+/**
+ * Verbs and particles by which a body's record counts what it took in, gave out or carried out: "The shelter took in 90
+ * cats", "handed out 3,000 blankets", "has carried out 600 checks" (in a past form, a figure after the particle).
+ */
+export const RECORDED_WORK_PARTICLES: ReadonlyMap<string, string> = new Map([
+  ['take', 'in'],
+  ['hand', 'out'],
+  ['give', 'out'],
+  ['carry', 'out'],
+]);
 
 /** What a body does that a report then sets out: "X inspected the home in May. The report rated it …". */
 export const INSPECTING_LEMMAS = set(`inspect audit review investigate examine`);

@@ -34,6 +34,7 @@ import {
   ISSUED_STATEMENT_NOUNS,
   INSPECTING_LEMMAS,
   RECORDED_WORK_LEMMAS,
+  RECORDED_WORK_PARTICLES,
   REVISED_JUDGEMENT_NOUNS,
   REVISING_LEMMAS,
   RESEARCH_FINDING_LEMMAS,
@@ -64,7 +65,7 @@ import {
   type CountryContext,
   type PersonProfileLookup,
 } from './speaker-phrase';
-import { endsWithPossessiveS, lowerCase, withoutPossessiveS } from '../text-chars';
+import { endsWithPossessiveS, isApostrophe, lowerCase, withoutPossessiveS } from '../text-chars';
 import { CURRENCY_SYMBOLS } from '../quantities/units';
 import { boundedMemo } from '../bounded-memo';
 import { wordMemo } from '../word-ids';
@@ -866,7 +867,26 @@ class CueFinder {
     const afterApposition = breakAfter(this.context, before);
     if (afterApposition && this.context.text.slice(this.token(before).end, token.start).trim() !== ',') return false;
     if (afterApposition) return !this.endsClause(t) && this.opensObjectOrEnds(t);
-    return this.opensObjectOrEnds(t) || afterPerson;
+    return this.opensObjectOrEnds(t) || afterPerson || this.closesClauseBeforeAdjuncts(t);
+  }
+
+  /**
+   * "…, inspectors alleged at the hearing on Monday.": the word at t closes a trailing clause that a comma opens, and only
+   * adjuncts follow it to the sentence's end (a preposition or a word of time first, no verb, no that-clause, no break).
+   */
+  private closesClauseBeforeAdjuncts(t: number): boolean {
+    if (t + 1 >= this.to || this.context.inQuote[t] || (this.tag(t + 1) !== Pos.ADP && !this.isTimeWord(t + 1))) return false;
+    for (let k = t + 1; k < this.to; k++) {
+      const tag = this.tag(k);
+      if (this.context.inQuote[k] || tag === Pos.VERB || tag === Pos.AUX || tag === Pos.SCONJ || this.lower(k) === 'that') return false;
+      if (k < this.to - 1 && breakAfter(this.context, k)) return false;
+    }
+    for (let k = t - 1; k >= this.from && k >= t - MAX_SPEAKER_TOKENS; k--) {
+      if (this.context.inQuote[k]) return false;
+      if (breakAfter(this.context, k))
+        return k < t - 1 && this.context.text.slice(this.token(k).end, this.token(k + 1).start).trim() === ',';
+    }
+    return false;
   }
 
   /** Nothing follows the word at t in its clause (a break, a quote, the end). */
@@ -1116,11 +1136,12 @@ class CueFinder {
     if (!actor) return outlet && !inverted ? this.outsidersTelling(agent, verb, verbLast, outlet) : null;
     // "Volunteers counted 300 birds", "She recorded 9.8 seconds": a figure counted is a body's report, not a person's;
     // "She gave an 80 percent chance" is a person's guess, reported by a verb of saying when it is one.
+    // ("The shelter's vets treated 40 dogs", "Analysts at X cut their rating": a body's people doing its work do its act)
+    const ownAct = this.tag(verb) === Pos.VERB && this.statesOwnAct(verb);
     if (
-      (COUNTING_LEMMAS.has(this.lemma(verb)) ||
-        (STATING_ACT_LEMMAS.has(this.lemma(verb)) && this.statesJudgement(verb)) ||
-        (this.tag(verb) === Pos.VERB && this.statesOwnAct(verb))) &&
+      (COUNTING_LEMMAS.has(this.lemma(verb)) || (STATING_ACT_LEMMAS.has(this.lemma(verb)) && this.statesJudgement(verb)) || ownAct) &&
       !isOrganisationActor(actor) &&
+      !(ownAct && isStaffOfBody(actor, this.ownedPhrase(agent))) &&
       !this.documentSubjectBefore(verb) &&
       !this.ownedDocumentBefore(verb)
     )
@@ -1131,6 +1152,15 @@ class CueFinder {
     const cue = this.cueOver('verb', first, last, actor, trailing, outlet);
     if (!inverted && (this.ownedDocumentBefore(verb) || this.documentSubjectBefore(verb))) cue.document = true;
     return cue;
+  }
+
+  /** "Its wardens", "the shelter's vets", "Kelby's inspectors": "its" or a possessive before the head of the phrase. */
+  private ownedPhrase(agent: [number, number]): boolean {
+    for (let k = agent[0]; k < agent[1]; k++) {
+      const lower = this.lower(k);
+      if (lower === 'its' || endsWithPossessiveS(lower) || isApostrophe(lower.charCodeAt(lower.length - 1))) return true;
+    }
+    return false;
   }
 
   /** "Their competitors told the paper …", "Dock workers told the paper …": outsiders of a body or a group of people with no name are no source, but spoke through the medium they told. */
@@ -2335,9 +2365,13 @@ class CueFinder {
     if (lemma === 'rate') return this.gradesItSomething(t);
     // "is claiming £2m from the builder", "is appealing for £45,000": a sum a body is pursuing, in its own name
     if (CLAIMING_LEMMAS.has(lemma)) return this.lower(t).endsWith('ing') && this.numberFollows(t);
-    if (!RECORDED_WORK_LEMMAS.has(lemma)) return false;
     const word = this.lower(t);
-    return word !== lemma && word !== `${lemma}s` && word !== `${lemma}es` && !word.endsWith('ing') && this.numberFollows(t);
+    const past = word !== lemma && word !== `${lemma}s` && word !== `${lemma}es` && !word.endsWith('ing');
+    // "took in 90 cats", "has handed out 3,000 blankets": the figure after the particle
+    const particle = RECORDED_WORK_PARTICLES.get(lemma);
+    if (particle !== undefined)
+      return past && this.lower(t + 1) === particle && !breakAfter(this.context, t + 1) && this.numberFollows(t + 1);
+    return RECORDED_WORK_LEMMAS.has(lemma) && past && this.numberFollows(t);
   }
 
   /**
@@ -2574,6 +2608,20 @@ class CueFinder {
   private token(t: number): Token {
     return this.context.tokens[t] as Token;
   }
+}
+
+/**
+ * A group of people the phrase ties to a body, doing its work: "the shelter's vets", "Its crews", "Analysts at the bank" (a
+ * plural role with an organisation in its phrase, or owned by "its" or a possessive); one person, or people with no body, are not.
+ */
+function isStaffOfBody(actor: Actor, owned: boolean): boolean {
+  // ("the shelter's vets": a possessive's people are read as a reference to them, their body the owner's)
+  if (actor.kind === 'back-reference') return owned && actor.reference?.category === 'person' && actor.reference.plural;
+  if (actor.kind !== 'role' || actor.role === null) return false;
+  const role = actor.role.toLowerCase();
+  const head = role.slice(role.lastIndexOf(' ') + 1);
+  if (head !== 'staff' && !isPluralOfPersonNoun(head)) return false;
+  return actor.organisation !== null || owned;
 }
 
 /** An actor that is an organisation: named, a bare organisation noun, or a reference back to one ("the agency", "it"). */

@@ -18,7 +18,15 @@ import { toSourceRef } from '../sources/source';
 import { isNounPhraseWord, Pos } from '../pos-tags';
 import { normaliseName } from '../sources/name-words';
 import { commaAfter, type Token } from '../tokenizer';
-import { breakAfter, isDescriptorNounAt, isOrganisationNounAt, isRoleNounAt, isTitleAt, type ArticleContext } from './article-context';
+import {
+  breakAfter,
+  isDescriptorNounAt,
+  isOrganisationNounAt,
+  isRoleNounAt,
+  isTitleAt,
+  sentenceOfToken,
+  type ArticleContext,
+} from './article-context';
 import {
   AUTHOR_PRONOUNS,
   DEFINITE_DETERMINERS,
@@ -61,6 +69,11 @@ export interface SpeakerReference {
   possessive?: boolean;
   /** A person's role as the phrase writes it ("finance minister" in "the finance minister"), for when no one named before fits. */
   role?: string | null;
+  /**
+   * "Ferry operator warns …", "Canal trust says …": a headline's or a standfirst's bare singular description opening
+   * its line, which stands for a body the story names in full, often only paragraphs later.
+   */
+  bare?: boolean;
 }
 
 export type ActorKind = 'person' | 'organisation' | 'role' | 'outlet' | 'pronoun' | 'back-reference';
@@ -838,6 +851,11 @@ class SpeakerPhraseParser {
       };
       return { ...this.emptyActor('back-reference'), reference, nationality };
     }
+    // "Ferry operator warns …", "Canal trust says …": headline English drops the article; the description is a body's.
+    if (category === 'organisation' && this.bareSingularOpening()) {
+      const reference: SpeakerReference = { noun, category, plural: false, gender: null, nationality: null, bare: true };
+      return { ...this.emptyActor('back-reference'), reference };
+    }
     if (category !== 'person') return null;
     // "Her husband said", "his daughter told …": a kin word after "his"/"her" is the person the text set beside a name
     // as that kin ("whose husband, Jo Roe,"), a reference back as "the father" is.
@@ -1157,6 +1175,26 @@ class SpeakerPhraseParser {
   }
 
   /** "the statistics office", "Eastmere's transport committee": a definite article or a possessive makes the phrase definite. */
+  /**
+   * A description with no determiner opening its sentence and headed by a singular count noun ("Ferry operator", "Bellringers'
+   * guild", "Canal trust"): no subject of news prose, which needs an article there, but a headline's or a
+   * standfirst's. Its words before the head are lower-case nouns or adjectives, a plural possessive among them ("Bellringers'").
+   */
+  private bareSingularOpening(): boolean {
+    const opening = this.context.first[sentenceOfToken(this.context, this.first)] as number;
+    if (this.first !== opening || this.last - this.first > 3) return false;
+    const head = this.token(this.last).lower;
+    if (head.endsWith('s') || MASS_ORGANISATION_NOUNS.has(head) || !this.token(this.first).capitalised) return false;
+    for (let t = this.first; t <= this.last; t++) {
+      const token = this.token(t);
+      if (DETERMINERS.has(token.lower) || POSSESSIVE_PRONOUNS.has(token.lower) || /['’]s$/u.test(token.text)) return false;
+      if ((this.context.entityOf[t] as number) >= 0 || (t > this.first && token.capitalised)) return false;
+      if (t < this.last && breakAfter(this.context, t) && !isApostrophe(token.text.charCodeAt(token.text.length - 1))) return false;
+      if (!isNounPhraseWord(this.context.pos.tags[t] as number) && this.context.pos.tags[t] !== Pos.PROPN) return false;
+    }
+    return true;
+  }
+
   private hasDefiniteDeterminer(): boolean {
     for (let t = this.last - 1; t >= this.first && t >= this.last - 4; t--) {
       const lower = this.token(t).lower;

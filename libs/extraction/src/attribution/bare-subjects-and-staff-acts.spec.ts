@@ -71,4 +71,9 @@ describe('bare headline subjects, staff doing a body’s work, trailing clauses 
     // what follows the verb has a verb of its own: no closing clause
     expect(rows('The firm hid 300 tonnes, the residents claimed in a letter that was read out.')[0]).not.toContain('Prosecutor');
   });
+
+  it('gives papers lodged with a court no owner: the court says nothing by them', () => {
+    const text = 'The case opened in the High Court at Garrowmere on Monday.\n\nCourt filings show the firm paid 40 workers in cash.';
+    expect(rows(text)[1]).toBe('- / - / -');
+  });
 });

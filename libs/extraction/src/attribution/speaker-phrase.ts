@@ -1124,6 +1124,8 @@ class SpeakerPhraseParser {
     while (first < this.last && DETERMINERS.has(this.token(first).lower)) first++;
     for (let t = this.last - 1; t >= first; t--) {
       const lower = this.token(t).lower;
+      // ("Court filings show …": what the parties lodged with a court, no statement of the court's)
+      if (lower === 'court') return null;
       if (ORGANISATION_NOUNS.has(lower)) return lower;
       const tag = this.context.pos.tags[t];
       if (tag !== Pos.ADJ && tag !== Pos.NOUN) return null;

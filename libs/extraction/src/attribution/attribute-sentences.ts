@@ -628,6 +628,9 @@ export function attributeSentences(
   return new Attributor(context, profiles, header).run();
 }
 
+/** Words of a spokesperson's post: "spokesman", "spokeswoman", "spokesperson", "spokespeople". */
+const SPOKESPERSON_WORDS = /^spokes/u;
+
 /** Words of a police force's name. */
 const POLICE_NAME_WORDS = new Set(['police', 'constabulary']);
 
@@ -886,6 +889,7 @@ class Attributor {
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationSpokenFor(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationDefended(s, main, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationPleadedFor(s, draft.attribution);
+    if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.holderOfPostToldBefore(s, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationJustSpoken(s, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfPostNamedBefore(draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfStory(draft.attribution);
@@ -1208,6 +1212,7 @@ class Attributor {
     const area = isOrganisation ? this.areaWordOf(s, actor) : null;
     const candidate = isOrganisation
       ? (this.subjectFitting(s, actor, modifiers) ??
+        this.subjectBeforeFitting(s, actor, modifiers) ??
         // ("The county said": the "X County" named last, as a place or a body, not a body with the word inside its name)
         (actor.reference!.noun === 'county' && modifiers.length === 0
           ? (this.countyNamedBefore(actor.start) ??
@@ -1445,6 +1450,34 @@ class Attributor {
       fitsNamelessKind(reference.noun, subject.organisation) ||
       namesBusinessOf(reference.noun, subject.organisation);
     return fits && (modifiers.length === 0 || holdsAny(subject.organisation, modifiers)) ? subject : null;
+  }
+
+  /**
+   * "Ashthorpe Otters and Radwell Netball Club share the hall. … Radwell lost its own hall in 2021. The club said …": a
+   * bare "The <noun> said" opening its sentence is the body of that kind the sentence before opens with as its subject,
+   * under its full name or a short form given before (`bodyOfKindOpening`), though another body of the kind was named or
+   * spoke earlier.
+   */
+  private subjectBeforeFitting(
+    s: number,
+    actor: Actor,
+    modifiers: readonly string[],
+  ): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    const reference = actor.reference;
+    if (!reference || reference.possessive || reference.plural || modifiers.length > 0 || s === 0) return null;
+    // ("The club said", the noun right after the sentence's article: "The weather service said" names its own kind)
+    const first = this.context.first[s] as number;
+    const { tokens } = this.context;
+    if (!DEFINITE_DETERMINERS.has((tokens[first] as Token).lower) || tokens[first + 1]?.lower !== reference.noun) return null;
+    if (actor.start > (tokens[first + 1] as Token).start) return null;
+    const sentence = this.context.sentences[s] as Sentence;
+    if (sentence.paragraph - (this.context.sentences[s - 1] as Sentence).paragraph > 1) return null;
+    const body = this.bodyOfKindOpening(s - 1, reference.noun);
+    // (the sentence before is the author's, or that body's own words: "X is 31% full, according to Y. The company said"
+    // is Y's)
+    const before = this.results[s - 1];
+    if (!body || (before && before.organisation !== body.organisation)) return null;
+    return body;
   }
 
   /** The organisation sentence s opens with as its subject (`subjectOrganisationOf`) when `actor` comes after its opening, as an event. */
@@ -2889,6 +2922,44 @@ class Attributor {
     // sentence before she speaks, she speaks for what was said or written about just before that introduction.
     const at = this.sentenceAt((this.context.tokens[introduced.first] as Token).start);
     if (at === s || (at < s && !this.results[at])) this.takeOrganisationJustSpoken(at, introduced, attribution);
+  }
+
+  /**
+   * "Gorrick Tiles will shut its kiln in June, its kiln manager told the Clarion. Ina Yelland said the gas bill had
+   * doubled.": a post told with no name right before ("its kiln manager", "a director at the firm"), then a person named
+   * for the first time, bare, with nothing describing her anywhere in the text: she is that post's holder. She speaks for
+   * the post's organisation (her later words inherit it through her profile), and the sentence that told the post is
+   * hers. A spokesperson's words stay the post's (a body's spokesman is seldom named after it).
+   */
+  private holderOfPostToldBefore(s: number, attribution: Attribution): void {
+    const before = s > 0 ? this.results[s - 1] : null;
+    if (!before || before.speaker !== null || before.organisation === null || before.role === null || attribution.speaker === null) return;
+    if (before.method === 'interview' || before.coSpeakers.length > 0) return;
+    const role = before.role.toLowerCase().split(/\s+/u);
+    if (role.some((word) => SPOKESPERSON_WORDS.test(word)) || !role.some((word) => ORGANISATION_ROLE_NOUNS.has(word))) return;
+    const sentence = this.context.sentences[s] as Sentence;
+    const previous = this.context.sentences[s - 1] as Sentence;
+    if (sentence.paragraph - previous.paragraph > 1) return;
+    const profile = this.profiles.lookup(attribution.speaker);
+    if (!profile || profile.role !== null || profile.organisation !== null) return;
+    // (each mention her profile kept is her name alone, with at most a title: "Ms Roe")
+    const { tokens } = this.context;
+    const described = (range: TokenRange): boolean => {
+      for (let t = range.first; t <= range.last; t++) if (!(tokens[t] as Token).capitalised) return true;
+      return false;
+    };
+    if (this.profiles.descriptionsOf(profile).some(described)) return;
+    // named here first: no word of her name written before this sentence
+    const words = profile.name.split(/\s+/u);
+    if (words.length < 2 || words.some((word) => this.context.text.lastIndexOf(word, sentence.start - 1) >= 0)) return;
+    attribution.organisation = before.organisation;
+    attribution.source ??= before.source;
+    attribution.role = before.role;
+    profile.organisation = before.organisation;
+    profile.organisationSource = before.source;
+    profile.role = before.role;
+    before.speaker = profile.name;
+    before.speakerSource = attribution.speakerSource;
   }
 
   /** The first description of a speaker whose role or title is a post that exists only inside an organisation, or undefined. */

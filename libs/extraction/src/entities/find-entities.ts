@@ -458,6 +458,9 @@ class EntityFinder {
         if (this.isRoleWord(t) && !isPluralOfPersonNoun(core(this.token(t)))) return -1;
       }
     }
+    // "Ashthorpe Wrenlets and Radwell Netball Club": a team's name ending in a coined plural, then a proper word opening the
+    // run after "and", is one body named beside another, not the first words of one name.
+    if (!headed && last > first && isCoinedPlural(core(this.token(last))) && !isEnglishWord(core(this.token(and + 1)))) return -1;
     let end = and + 1;
     while (end + 1 < to && !this.breakAt(end + 1) && this.isNameToken(end + 1) && end - and < MAX_WORDS_BEFORE_AND) end++;
     if (isKnownFirstName(core(this.token(and + 1)))) return -1;
@@ -960,7 +963,12 @@ class EntityFinder {
     // "Harlow Rovers", "Pellingen Tigers": no first name, then the plural of a noun for people or creatures is a team.
     // (after "in", "near": "Police in Marrowby Sands" is a place)
     // (and "the union's Hemi Walters": a body's possessive owns a person, not a team)
-    if (isTeamPlural(core(this.token(to))) && !this.precededByLocative(first) && !this.titledElsewhere(to) && !this.ownedByBodyNoun(first))
+    if (
+      (isTeamPlural(core(this.token(to))) || this.coinedPluralAfterArticle(first, to)) &&
+      !this.precededByLocative(first) &&
+      !this.titledElsewhere(to) &&
+      !this.ownedByBodyNoun(first)
+    )
       return [{ first, last: to, type: 'organisation' }];
     // "Corvane Health", "Halbrook Medical": a coined name (no English word, no first name) before a sector's noun that also
     // names portfolios and posts ("Health Minister", "Director of Public Health": never an organisation word) is a business.
@@ -1122,6 +1130,17 @@ class EntityFinder {
   }
 
   /** Whether the text puts an honorific before the word at t somewhere ("Ms Danes") or a person's role beside it: a surname. */
+  /**
+   * "Ashthorpe Wrenlets … the Wrenlets said": a name no first name opens ending in a coined plural (no English word, no
+   * first name) that the text also writes after "the" is a team's, as "the Kestrels" is; no person's surname takes the
+   * article alone.
+   */
+  private coinedPluralAfterArticle(first: number, to: number): boolean {
+    if (first === to || !isCoinedPlural(core(this.token(to))) || isKnownFirstName(core(this.token(first)))) return false;
+    const word = this.token(to).text.replace(/[^\p{L}'’-]/gu, '');
+    return new RegExp(`\\b[Tt]he\\s+${word}\\b(?![’']s?\\s+(?:family|home|house)\\b)`, 'u').test(this.text);
+  }
+
   private titledElsewhere(t: number): boolean {
     const word = this.token(t).text.replace(/[^\p{L}'’-]/gu, '');
     if (new RegExp(`\\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\\.?\\s+${word}\\b`, 'u').test(this.text)) return true;
@@ -1402,14 +1421,14 @@ class EntityFinder {
     // read with that name, as before.)
     const inLongerNames = new Set<string>();
     // "the Kestrels said" after "the Dunmore Kestrels": a creature's plural alone is the team named in full before or after
-    // (a plural for people alone, "Rangers", is read as before: it may be a surname).
+    // (a plural for people alone, "Rangers", is read as before: it may be a surname); so is a coined plural ("Wrenlets").
     const teams = new Set<string>();
     for (const entity of this.entities)
       if (entity.type === 'organisation' && entity.text.includes(' ')) {
         inLongerNames.add(normaliseNameWord(firstWord(entity.text)).key);
         const last = normaliseNameWord(lastWord(entity.text)).key;
         inLongerNames.add(last);
-        if (isTeamPlural(last) && !isTeamPlural(last, false)) teams.add(last);
+        if ((isTeamPlural(last) && !isTeamPlural(last, false)) || isCoinedPlural(last)) teams.add(last);
       }
     for (const t of unread) {
       const key = normaliseNameWord(this.token(t).text).key;
@@ -2481,6 +2500,21 @@ const PORTFOLIO_LINKS = new Set(['for', 'of']);
 const SIBILANT_PLURAL = /(?:ss|sh|ch|x|z)es$/u;
 
 /** "nurses", "teachers", "midwives": a plural whose singular names a person by what she does. */
+/** "wrenlets", "stormfoxes": a plural ending no English word or first name has, as a team's nickname is coined. */
+function isCoinedPlural(key: string): boolean {
+  if (key.length <= 3 || !key.endsWith('s') || isKnownFirstName(key) || isPluralOfPersonNoun(key)) return false;
+  // (no English word in any singular it may have: "midwives", "ferries", "boxes")
+  const singulars = [
+    key,
+    key.slice(0, -1),
+    key.replace(/es$/u, ''),
+    key.replace(/ies$/u, 'y'),
+    key.replace(/ves$/u, 'f'),
+    key.replace(/ves$/u, 'fe'),
+  ];
+  return !singulars.some((word) => isEnglishWord(word));
+}
+
 export function isPluralOfPersonNoun(key: string): boolean {
   // ("fishermen", "businesswomen": "-men" for "-man")
   if (key.endsWith('men') && key.length > 5) return PERSON_NOUNS.has(`${key.slice(0, -3)}man`) || ROLE_NOUNS.has(`${key.slice(0, -3)}man`);

@@ -64,4 +64,19 @@ describe('a post told before its holder is named, teams beside other bodies (iss
     expect(organisations).toContain('Cottam Vale and Sowerby Parish Council');
     expect(organisations).not.toContain('Midwives');
   });
+  it('reads "Their coach, Name," after a club\'s women\'s side as that side', () => {
+    const rows = attribute(
+      'Dunmarsh Rovers will leave Moss Brow in May. Dunmarsh Rovers Women were told of the move on Friday. Their coach, Oriel Vance, said the players had not been asked.',
+    ).map(row);
+    expect(rows[2]).toBe('Oriel Vance / Dunmarsh Rovers Women / -');
+  });
+
+  it('reads an unknown acronym after a preposition and before a plural of things as no body', () => {
+    const rows = attribute(
+      "Brackwold Mills, which dries wool under UVB lamps, ran out of cash in May. The Tolby-based company's founder, Iris Penhaligon, said the gas bill had tripled.",
+    ).map(row);
+    expect(rows[1]).toBe('Iris Penhaligon / Brackwold Mills / -');
+    const body = findEntities('Figures from KMV inspectors show a rise.').find((entity) => entity.text === 'KMV');
+    expect(body?.type).toBe('organisation');
+  });
 });

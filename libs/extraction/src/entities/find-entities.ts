@@ -928,6 +928,7 @@ class EntityFinder {
       // "the Welshman said", "The Scot said": a noun for a person of a country after "the" describes someone met before.
       if (first > 0 && !this.breakAt(first) && this.token(first - 1).lower === 'the' && PERSON_NOUNS.has(core(token)))
         if (countryOfPersonDemonym(core(token)) !== null) return [];
+      if (isAcronymToken(token) && this.modifiesThingAfter(first)) return [];
       if (isAcronymToken(token)) return [{ first, last: to, type: 'organisation' }];
       // "Calveri said in a statement": a lone word speaking through a statement is an organisation, unless it is a
       // person's surname (a first name, or a word of a longer name elsewhere: "Jo Calveri").
@@ -963,8 +964,11 @@ class EntityFinder {
     // "Harlow Rovers", "Pellingen Tigers": no first name, then the plural of a noun for people or creatures is a team.
     // (after "in", "near": "Police in Marrowby Sands" is a place)
     // (and "the union's Hemi Walters": a body's possessive owns a person, not a team)
+    // ("Harlow Rovers Women", "Kelby Town Reserves": a side of a club after its name)
+    const side =
+      first < to && to - first <= MAX_SIDE_NAME_WORDS && TEAM_SIDE_WORDS.has(core(this.token(to))) && this.clubNameBefore(first, to);
     if (
-      (isTeamPlural(core(this.token(to))) || this.coinedPluralAfterArticle(first, to)) &&
+      (isTeamPlural(core(this.token(to))) || side || this.coinedPluralAfterArticle(first, to)) &&
       !this.precededByLocative(first) &&
       !this.titledElsewhere(to) &&
       !this.ownedByBodyNoun(first)
@@ -1130,6 +1134,16 @@ class EntityFinder {
   }
 
   /** Whether the text puts an honorific before the word at t somewhere ("Ms Danes") or a person's role beside it: a surname. */
+  /** Whether tokens [first, to) are a club's name alone: capitalised words, no first name, role, particle or name read before. */
+  private clubNameBefore(first: number, to: number): boolean {
+    if (isKnownFirstName(core(this.token(first)))) return false;
+    for (let t = first; t < to; t++) {
+      const token = this.token(t);
+      if (!token.capitalised || this.isRunParticle(t) || this.isRoleWord(t) || (this.entityOf[t] as number) >= 0) return false;
+    }
+    return true;
+  }
+
   /**
    * "Ashthorpe Wrenlets … the Wrenlets said": a name no first name opens ending in a coined plural (no English word, no
    * first name) that the text also writes after "the" is a team's, as "the Kestrels" is; no person's surname takes the
@@ -1262,6 +1276,28 @@ class EntityFinder {
       if (token.capitalised && TITLE_PREPOSITIONS.has(token.lower)) return true;
     }
     return false;
+  }
+
+  /**
+   * "grown under UVB lamps", "fitted with ANPR cameras": an acronym the gazetteer does not know, after a preposition and
+   * right before a lower-case plural that names no person, body or record, modifies that thing; it names no body.
+   */
+  private modifiesThingAfter(t: number): boolean {
+    const before = this.tokens[t - 1];
+    const after = this.tokens[t + 1];
+    if (!before || !after || this.breakAt(t) || this.breakAt(t + 1) || this.isKnownOrganisationAcronym(t)) return false;
+    if (!THING_PREPOSITIONS.has(before.lower) || after.capitalised || !/^[a-z]+s$/u.test(after.lower)) return false;
+    // ("for KTV2 puts the Greens on 30 percent": a verb after the acronym, which is then its subject)
+    const next = this.tokens[t + 2];
+    if (next && !this.breakAt(t + 2) && !THING_FOLLOWERS.has(next.lower)) return false;
+    const singular = after.lower.slice(0, -1);
+    return (
+      !isPluralOfPersonNoun(after.lower) &&
+      !PERSON_NOUNS.has(singular) &&
+      !ROLE_NOUNS.has(singular) &&
+      !ORGANISATION_CUES.has(singular) &&
+      !BODY_RECORD_PLURALS.has(after.lower)
+    );
   }
 
   /** A lone acronym the gazetteer reads as an organisation ("UN", "EU"). */
@@ -2629,6 +2665,40 @@ const DATE_LEAD_WORDS: ReadonlySet<string> = new Set([
   'before',
   'after',
   'that',
+]);
+
+/** Words naming a side of a club after the club's name: "… Rovers Women", "… Town Reserves". */
+const TEAM_SIDE_WORDS = new Set(['women', 'ladies', 'reserves', 'juniors', 'veterans', 'academy']);
+
+/** Prepositions before an acronym that modifies a thing: "under UVB lamps", "with ANPR cameras". */
+const THING_PREPOSITIONS = new Set(['under', 'with', 'using', 'without', 'by', 'from', 'of', 'on', 'in', 'for']);
+
+/** Words a plural of things may be followed by inside its phrase: "under UVB lamps in a shed", "with ANPR cameras and …". */
+const THING_FOLLOWERS = new Set(['in', 'on', 'at', 'and', 'or', 'to', 'for', 'from', 'with', 'that', 'which', 'of', 'across']);
+
+/** Words of a club's name before the word of its side ("… Rovers Women"). */
+const MAX_SIDE_NAME_WORDS = 3;
+
+/** Plurals after an acronym that are a body's people or records ("KMV officers", "ABC figures"): the acronym is the body's. */
+const BODY_RECORD_PLURALS = new Set([
+  'figures',
+  'reports',
+  'records',
+  'documents',
+  'papers',
+  'accounts',
+  'rules',
+  'statements',
+  'findings',
+  'members',
+  'officers',
+  'officials',
+  'sources',
+  'services',
+  'guidelines',
+  'inspectors',
+  'workers',
+  'teams',
 ]);
 
 /** A line of this many words all in capitals is a headline, not a run of acronyms. */

@@ -1477,6 +1477,18 @@ class Attributor {
     // is Y's)
     const before = this.results[s - 1];
     if (!body || (before && before.organisation !== body.organisation)) return null;
+    // ("X Comets beat Y Wanderers. The club said …": a second body of the kind in that sentence leaves the noun as written)
+    const { entities, entityQuoted } = this.context;
+    const previous = this.context.sentences[s - 1] as Sentence;
+    const key = normaliseName(body.organisation);
+    for (let e = lastEntityBefore(entities, previous.end); e >= 0 && (entities[e] as Entity).start >= previous.start; e--) {
+      const entity = entities[e] as Entity;
+      if (entityQuoted[e] || key.includes(normaliseName(entity.text))) continue;
+      const other =
+        (entity.type === 'organisation' && this.fitsKind(entity.text, reference.noun)) ||
+        (entity.type === 'person' && looksLikeNickname(entity.text));
+      if (other) return null;
+    }
     return body;
   }
 

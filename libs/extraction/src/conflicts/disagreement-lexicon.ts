@@ -406,6 +406,19 @@ export const PROCESS_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * The state of a barrier against water or a crowd (a levee, a flood wall, a dam, a cordon): it held (pole 0) or the water
+ * or the crowd got past it (pole 1: breached, overtopped). "held" is read only with no object and not as a passive
+ * ("the embankment held overnight", not "held talks", "was held"); the other pole only after a copula ("was breached").
+ */
+export const HELD_STATE = 'held';
+
+/** WordNet's state of a thing dry or wet (`adjective-antonyms.json`): a place that flooded or stood under water was not dry. */
+export const DRY_STATE = 'dry/wet';
+
+/** WordNet's state of a thing full (pole 1) or empty (pole 0): a ward with beds free is not full. */
+export const FULL_STATE = 'empty/full';
+
 /** The state of a thing done on purpose (pole 0) or by accident (pole 1). */
 export const INTENT_STATE = 'intent';
 
@@ -434,6 +447,7 @@ export const CONTRARY_STATES: ReadonlyMap<string, { state: string; pole: 0 | 1 }
   add(INTENT_STATE, 'deliberately intentionally purposely deliberate intentional', 'accidental accidentally inadvertently unintentionally');
   // Work kept to its schedule ("on schedule", "on track": `PHRASE_STATES`) or not.
   add(SCHEDULE_STATE, '', 'delayed postponed');
+  add(HELD_STATE, 'held', 'breached overtopped');
   return states;
 })();
 
@@ -457,6 +471,8 @@ export const PHRASE_STATES: ReadonlyMap<string, ReadonlyArray<{ opener: string; 
     ],
   ],
   ['track', [{ opener: 'on', state: SCHEDULE_STATE, pole: 0 }]],
+  // "the underpass was under water by dawn": not dry.
+  ['water', [{ opener: 'under', state: DRY_STATE, pole: 1 }]],
 ]);
 
 /**
@@ -495,6 +511,9 @@ const ALSO_STATES: ReadonlyMap<string, { state: string; pole: 0 | 1 }> = new Map
   // Negotiations, a trial or a search that collapsed is not going on (WordNet's "continued" / "discontinued", which
   // "continuing" and "ongoing" say after a copula): "the wage talks collapsed on Friday" against "the wage talks are continuing".
   ['collapsed', { state: CONTINUED_STATE, pole: 1 }],
+  // A cellar or a road that flooded was not dry (WordNet gives "flooded" only as a pole of "full"): "the underpass had
+  // flooded" against "the underpass stayed dry".
+  ['flooded', { state: DRY_STATE, pole: 1 }],
 ]);
 
 /**

@@ -17,6 +17,9 @@ import {
   verbStatesOf,
   INTENT_PHRASES,
   PHRASE_STATES,
+  HELD_STATE,
+  SCHEDULE_STATE,
+  FULL_STATE,
   INTENT_STATE,
   HARM_VERBS,
   MANNER_STATES,
@@ -303,6 +306,11 @@ interface Analysed {
   doubted: string[];
   /** The claim's only negation is a copula's before a state ("It isn't safe"): `states` holds the other pole. */
   stateNegated: boolean;
+  /**
+   * How many of `states` the claim tells before its first negation ("The sea wall held, and no house flooded": the wall
+   * held); all of them when it negates nothing.
+   */
+  statesBeforeNegation: number;
   /** "There has been no lockout", "there was no flooding": what is said not to have been (its topic key, its word), else null. */
   existential: { key: string; word: string } | null;
   /**
@@ -572,7 +580,9 @@ function analyse(claim: DisagreementClaim): Analysed {
   let stateNegations = 0;
   // "reported last week that …": the time before "that" is when it was said, not when what it says happened.
   const statementTime = statementTimeEnd(words.content);
+  let statesBeforeNegation = 0;
   words.content.forEach((word, i) => {
+    if (!negated) statesBeforeNegation = states.length;
     // "well No. 3", "No 10": a sign of a number, no "no".
     const lower = isNumberSign(words, i) ? '' : word.lower;
     const f = flags[i]!;
@@ -709,15 +719,40 @@ function analyse(claim: DisagreementClaim): Analysed {
       // "forced out", "stepped down": the particle is part of the verb of leaving.
       stateOf(words, i, { state: DEPARTURE_STATE, pole: departurePoleAt(words.content, i)! }, states, undefined, false, undefined, 0, true);
       if (states.length > count) states[count]!.of.push(...namesBefore(words, i));
-    } else if ((f & W.state) !== 0 || (f & W.superlative) !== 0)
+    } else if (LATE_WORDS.has(lower) && lateCopulaAt(words, i) >= 0) {
+      // "the bypass is running a year behind", "the works were six weeks late": not on schedule.
+      // What is late stands before the copula, however long the span after it ("is running eight months late").
+      const copula = lateCopulaAt(words, i);
+      stateOf(
+        words,
+        copula,
+        { state: SCHEDULE_STATE, pole: 1 },
+        states,
+        definiteSubject(words, copula),
+        pronounSubject(words, copula),
+        definiteSubject(words, copula, true),
+        0,
+        true,
+      );
+    } else if (FREE_PLACE_WORDS.has(lower) && freePlacesAt(words.content, i, inFigure) >= 0) {
+      // "the ward had 12 beds free", "the car park had 40 spaces available": not full.
+      const verb = freePlacesAt(words.content, i, inFigure);
+      stateOf(words, i, { state: FULL_STATE, pole: 0 }, states, definiteSubject(words, verb), pronounSubject(words, verb));
+    } else if (((f & W.state) !== 0 || (f & W.superlative) !== 0) && !runsLate(words, i))
       for (const state of contraryStatesOf((f & W.state) !== 0 ? lower : baseOfSuperlative(lower)!)) {
         // "the wage talks collapsed", "the search was abandoned": only something that goes on stops going on ("the barn collapsed" does not).
         const process = state.state === CONTINUED_STATE && state.pole === 1 ? processBefore(words, i) : -1;
         if (state.state === CONTINUED_STATE && state.pole === 1 && process < 0) continue;
         const copula = copulaBefore(words.content, i);
         const held = states.length;
+        // "the embankment held overnight" / "the embankment was breached": a barrier's state, said only of its subject.
+        if (state.state === HELD_STATE) {
+          const at = heldStateAt(words, i);
+          // "held through the storm": no particle makes another verb of it.
+          if (at >= 0) stateOf(words, i, state, states, definiteSubject(words, at), false, undefined, 0, true);
+        }
         // "the tank leaked", "the site had flooded twice": a harm done to its subject, not "a leaked report".
-        if (HARM_VERBS.has(lower) && copula < 0) {
+        else if (HARM_VERBS.has(lower) && copula < 0) {
           if (harmVerbAt(words, i)) stateOf(words, i, state, states, definiteSubject(words, i));
         } else if (state.state === INTENT_STATE) stateOf(words, i, state, states, undefined, false, undefined, INTENT_OBJECT_WINDOW);
         // "had been fishing legally" … "was caught fishing illegally": the act an adverb follows is what it is said of,
@@ -826,6 +861,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     if (i <= scopeEnd) negatedStems.add(stem);
   });
   // "It isn't safe": the claim's one negation is its state's copula's; it says the other pole, no more.
+  if (!negated) statesBeforeNegation = states.length;
   const stateNegated = negated && stateNegations > 0 && negationWords === stateNegations;
   // "the raid on the depot never happened": what never happened is the noun before the negation, not the words after it.
   if (happeningDenied > 0) for (const k of nounsDeniedHappening(words, happeningDenied)) negatedStems.add(ties[k]!);
@@ -966,6 +1002,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     named: namedNouns(words),
     extent: extentOf(words.content),
     stateNegated,
+    statesBeforeNegation,
     existential,
     doubted: words.text.includes('?') ? conditionDoubted(words) : [],
   };
@@ -4053,7 +4090,7 @@ function stateOf(
     if (head !== undefined) {
       of.push(head.key);
       nameWords = head.words;
-    }
+    } else if (k !== i && stem !== '' && nameEndAt(words.content, k)) of.push(stem);
     if (wordsAfter > 0 && (GENERIC_EVENT_NOUNS.has(words.content[k]!.lower) || EVENT_KINDS.has(words.content[k]!.lower))) happening = true;
   }
   into.push({
@@ -4066,6 +4103,14 @@ function stateOf(
     ...(named === undefined ? {} : { named }),
     ...(nameWords === undefined ? {} : { nameWords }),
   });
+}
+
+/**
+ * The last word of a name of two words or more at content word `k` ("Hospital" of "Corranup District Hospital was full",
+ * "Road" of "at Kelso Road was"): what the name is of, a subject word of a state as the bare noun is ("the hospital").
+ */
+function nameEndAt(content: ClaimWords['content'], k: number): boolean {
+  return content[k]!.capitalised && content[k - 1]?.capitalised === true && content[k + 1]?.capitalised !== true;
 }
 
 /**
@@ -4356,6 +4401,80 @@ const CLAUSE_GOING_ON = new Set([
   'this',
   'then',
 ]);
+
+/** Words saying work runs behind its schedule after a copula or "running", a span of time allowed between. */
+const LATE_WORDS = new Set(['late', 'behind']);
+const RUNNING_FORMS = new Set(['running', 'runs', 'ran']);
+
+/**
+ * The index of the copula (or of "running") that says a thing is late at content word `i`, or -1: "is running eight
+ * months late", "was a year behind", "the report was late"; "behind" only closing its clause ("behind the station" is
+ * a place, "behind schedule" a phrase of `PHRASE_STATES`), "late" not before a time ("late on Friday").
+ */
+function lateCopulaAt(words: ClaimWords, i: number): number {
+  const { content } = words;
+  const word = content[i]!;
+  // "was running late, the group said in a statement": a comma ends the clause.
+  const next =
+    content[i + 1] !== undefined && !/[,.;:!?"”]/.test(words.text.slice(word.end, content[i + 1]!.start)) ? content[i + 1] : undefined;
+  if (word.lower === 'behind' && next !== undefined && !CLAUSE_GOING_ON.has(next.lower)) return -1;
+  if (word.lower === 'late' && next !== undefined && (TIME_PHRASE_WORDS.has(next.lower) || isTimeUnit(next.lower))) return -1;
+  let k = i - 1;
+  if (isTimeUnit(lowerAt(content, k)) && (opensBound(lowerAt(content, k - 1)) || lowerAt(content, k - 1) === 'a')) k -= 2;
+  if (RUNNING_FORMS.has(lowerAt(content, k))) return COPULAS.has(lowerAt(content, k - 1)) ? k - 1 : k;
+  // A span is needed before "behind": "was behind" alone may be a place.
+  if (word.lower === 'behind' && k === i - 1) return -1;
+  return copulaBefore(content, k + 1);
+}
+
+/** "running" before a word of lateness ("is running eight months late") says no running state: the lateness is the state. */
+function runsLate(words: ClaimWords, i: number): boolean {
+  if (!RUNNING_FORMS.has(words.content[i]!.lower)) return false;
+  for (let k = i + 1; k <= i + 3 && k < words.content.length; k++) {
+    if (LATE_WORDS.has(words.content[k]!.lower)) {
+      const copula = lateCopulaAt(words, k);
+      return copula === i || copula === i - 1;
+    }
+  }
+  return false;
+}
+
+/** Words saying places or beds are free: "nine beds available", "14 spare beds". */
+const FREE_PLACE_WORDS = new Set(['available', 'free', 'spare', 'vacant', 'empty', 'unoccupied']);
+/** Verbs of having before a count of free places: "the ward had nine beds free". */
+const HAVING_VERBS = new Set(['had', 'has', 'have']);
+
+/**
+ * The index of the verb of having before a count of free places at content word `i` ("had" of "the hospital had nine
+ * beds available", "has 14 spare beds"), whose subject is not full; -1 otherwise.
+ */
+function freePlacesAt(content: ClaimWords['content'], i: number, inFigure: ArrayLike<number>): number {
+  // "nine beds available": the noun right after the figure; "14 spare beds": the word right after the figure.
+  const after = inFigure[i - 2] === 1 && inFigure[i - 1] !== 1;
+  const before = inFigure[i - 1] === 1 && content[i + 1] !== undefined && inFigure[i + 1] !== 1;
+  if (!after && !before) return -1;
+  let k = after ? i - 2 : i - 1;
+  while (k > 0 && inFigure[k - 1] === 1) k--;
+  return HAVING_VERBS.has(lowerAt(content, k - 1)) ? k - 1 : -1;
+}
+
+/** Words after "held" that go on with its clause as no object does: "the flood wall held throughout the night". */
+const HELD_GOING_ON = new Set(['throughout', 'through', 'overnight', 'firm', 'fast']);
+
+/**
+ * Where the subject of a barrier's state at content word `i` stands (the index `definiteSubject` reads before), or -1:
+ * "held" as a finite verb with no object and no passive before it ("the sea wall held, and …", "had held throughout";
+ * not "held talks", "was held in custody"), "breached" and "overtopped" after a copula ("had been breached").
+ */
+function heldStateAt(words: ClaimWords, i: number): number {
+  const { content } = words;
+  if (content[i]!.lower !== 'held') return copulaBefore(content, i);
+  const before = lowerAt(content, i - 1);
+  if (COPULAS.has(before) || before === 'being' || before === 'got') return -1;
+  const next = content[i + 1];
+  const goesOn = next !== undefined && HELD_GOING_ON.has(next.lower) && harmVerbAt(words, i);
+  return goesOn || outcomeVerbAt(words, i) ? i : -1;
+}
 
 /**
  * A verb of states at content word `i` said of its subject with no object ("the trial had failed", "the bid
@@ -4911,7 +5030,7 @@ function contraryStates(
   prefixedStates(analysed);
   const byState = new Map<string, Analysed[]>();
   for (const a of analysed) {
-    if (a.states.length === 0 || (a.negated && !a.stateNegated) || a.denialVerb || a.hedged) continue;
+    if (statesHeld(a).length === 0 || a.denialVerb || a.hedged) continue;
     // A claim with a forecast in it holds only the states it tells with a present or past copula.
     const kinds = new Set(statesHeld(a).map((s) => s.state));
     for (const state of kinds) {
@@ -5098,7 +5217,9 @@ const TELLING_COPULAS = new Set(['is', 'are', 'was', 'were']);
 
 /** The states a claim holds: all of them, or with a forecast in the claim those told by a present or past copula. */
 function statesHeld(a: Analysed): Analysed['states'] {
-  return a.future ? a.states.filter((s) => s.told === true) : a.states;
+  // A negated claim holds only the states it tells before its negation ("the barrier held, and no street flooded").
+  const asserted = a.negated && !a.stateNegated ? a.states.slice(0, a.statesBeforeNegation) : a.states;
+  return a.future ? asserted.filter((s) => s.told === true) : asserted;
 }
 
 /**

@@ -162,7 +162,39 @@ export function qualifierNamesActOf(word: string, other: Measured): boolean {
 
 function namesAnAct(noun: string | undefined, acts: readonly string[] | undefined): boolean {
   if (noun === undefined || acts === undefined) return false;
-  return acts.some((act) => noun.startsWith(act) && ACT_NOUN_ENDINGS.has(noun.slice(act.length)));
+  return acts.some((act) => noun.startsWith(act) && (ACT_NOUN_ENDINGS.has(noun.slice(act.length)) || gerundOf(act, noun)));
+}
+
+/** The noun of an act in -ing, its last consonant doubled or not: "let" / "letting", "book" / "booking". */
+function gerundOf(act: string, noun: string): boolean {
+  const rest = noun.slice(act.length);
+  return rest === ING || (act.length >= 3 && rest === `${act.at(-1)!}${ING}`);
+}
+const ING = 'ing';
+
+/**
+ * Nouns of what one holder holds, one each: an account, a subscription, a membership, an application, a tenancy; and
+ * the nouns of the people or households that hold them. "64,000 registered riders" / "27,500 accounts", "9,300
+ * households on the list" / "12,800 applicants": a kind of one another, compared only when something else ties them.
+ */
+const HOLDINGS: ReadonlySet<string> = new Set(['account', 'subscription', 'membership', 'application', 'registration', 'tenancy']);
+const HOLDERS: ReadonlySet<string> = new Set([
+  'user',
+  'subscriber',
+  'member',
+  'customer',
+  'applicant',
+  'tenant',
+  'claimant',
+  'registrant',
+  'holder',
+]);
+const HOUSEHOLD = 'household';
+
+/** A holding and its holder ("accounts" / "users"), or a household and a holder it is one of ("households" / "applicants"). */
+export function holdingsAndHolders(x: string, y: string): boolean {
+  const pair = (p: string, q: string) => (HOLDINGS.has(p) || p === HOUSEHOLD) && HOLDERS.has(q);
+  return pair(x, y) || pair(y, x);
 }
 
 /** One thing (2), a kind of one another (1), or two things (0). */
@@ -181,6 +213,7 @@ export function thingSimilarity(x: Measured, y: Measured): number {
           peopleAndKindOfPeople(p, q) ||
           jobsAndWorkers(p, q) ||
           offencesAndOffenders(p, q) ||
+          holdingsAndHolders(p, q) ||
           (propertiesAndHomes(p, q) && x.fate === y.fate))
       )
         best = 1;

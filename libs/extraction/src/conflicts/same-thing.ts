@@ -34,6 +34,8 @@ export const NOT_IN_WORDNET_GROUPS: ReadonlyMap<string, string> = groups({
   // A crash is a collision (WordNet has both only as kinds of accident, siblings); a driver "sacked" is dismissed
   // ("sack" is a bag or a plunder in its first senses, "dismiss" from a job in its fourth).
   crash: 'collision collisions',
+  // A trader's place at a market is a stall or a pitch ("pitch" is a throw or a playing field in WordNet's first senses).
+  stall: 'pitch pitches',
   dismiss: 'sacked',
   confiscate: 'seized',
   collapse: 'fallen',

@@ -5096,3 +5096,74 @@ describe('findDisagreements: denials of an assertion naming a quarrel, a negated
     ).toEqual(['denial:0-1']);
   });
 });
+
+describe('findDisagreements: contrary states of barriers, water, places and schedules (branch pair10)', () => {
+  it('reads "held" with no object against "breached" or "overtopped" after a copula, never "held talks" or "was held"', () => {
+    expect(
+      pairs([
+        claim(0, 'The dock company said the cofferdam held overnight.', 0),
+        claim(1, 'The boatmen said the cofferdam had been breached near the lock gates.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The dock company said it held talks about the cofferdam overnight.', 0),
+        claim(1, 'The boatmen said the cofferdam had been breached near the lock gates.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads a place that flooded or stood under water against one that stayed dry', () => {
+    expect(
+      pairs([
+        claim(0, 'The fire brigade said the cofferdam had flooded by noon.', 0),
+        claim(1, 'The dock company said the cofferdam stayed dry all day.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The fire brigade said the cofferdam was under water by noon.', 0),
+        claim(1, 'The dock company said the cofferdam stayed dry all day.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('reads beds or places free after a verb of having as "not full"', () => {
+    expect(
+      pairs([
+        claim(0, 'The carers said the hospice was full on Friday.', 0),
+        claim(1, 'The trust said the hospice had six beds free on Friday.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+
+  it('reads "running late", a span "behind" or "late" after a copula against "on schedule"; "behind" before a place is none', () => {
+    expect(
+      pairs([
+        claim(0, 'The cyclists said the towpath upgrade is running seven months late.', 0),
+        claim(1, 'The canal trust said the towpath upgrade was on schedule.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The cyclists said the towpath upgrade was a year behind, with no contractor.', 0),
+        claim(1, 'The canal trust said the towpath upgrade was on schedule.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+    expect(
+      pairs([
+        claim(0, 'The cyclists said the towpath upgrade store was behind the boathouse.', 0),
+        claim(1, 'The canal trust said the towpath upgrade was on schedule.', 1),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps the states a negated claim tells before its negation', () => {
+    expect(
+      pairs([
+        claim(0, 'The dock company said the cofferdam held, and no barge was damaged.', 0),
+        claim(1, 'The boatmen said the cofferdam was overtopped for an hour.', 1),
+      ]),
+    ).toEqual(['denial:0-1']);
+  });
+});

@@ -6,6 +6,7 @@ import {
   countedNouns,
   happeningAgreement,
   happeningOf,
+  holdingsAndHolders,
   MIN_PAIRING_SCORE,
   pairingScore,
   propertiesAndHomes,
@@ -92,5 +93,16 @@ describe('figure pairing: which figures of two buckets may count one thing', () 
     expect(pairingScore({ thing: 1, happening: 1, near: true, context: false })).toBeGreaterThanOrEqual(MIN_PAIRING_SCORE);
     expect(pairingScore({ thing: 2, happening: 1, near: false, context: false })).toBeGreaterThanOrEqual(MIN_PAIRING_SCORE);
     expect(pairingScore({ thing: 0, happening: 1, near: true, context: true })).toBe(0);
+  });
+});
+
+describe('figure pairing: holdings and their holders (branch pair10)', () => {
+  it('reads an account and its user, a household and an applicant as a kind of one another, never two holders', () => {
+    expect(holdingsAndHolders('account', 'user')).toBe(true);
+    expect(holdingsAndHolders('subscriber', 'subscription')).toBe(true);
+    expect(holdingsAndHolders('household', 'applicant')).toBe(true);
+    expect(holdingsAndHolders('user', 'member')).toBe(false);
+    expect(holdingsAndHolders('household', 'account')).toBe(false);
+    expect(thingSimilarity(figure('The ferry app had 40,000 users.'), figure('The audit counted 15,000 accounts.'))).toBe(1);
   });
 });

@@ -1204,6 +1204,7 @@ class Attributor {
    * or "the government promised" with nothing to point to is left unattributed.
    */
   private fromReference(s: number, actor: Actor): Draft | null {
+    if (actor.reference?.owner) return this.officeOfPerson(s, actor, actor.reference.owner);
     const isOrganisation = actor.reference?.category === 'organisation';
     // "the statistics agency" is not any agency: a candidate must hold one of the words before the noun.
     // "the council's environment committee" is the council: the words after a possessive are what it owns.
@@ -1231,6 +1232,7 @@ class Attributor {
       if (!member) return null;
       const attribution = copyAttribution(member.attribution);
       attribution.refersTo = member.sentence;
+      this.describedOrganisationOf(s, attribution, true);
       return { attribution, gender: member.gender, countries: [...member.countries] };
     }
     // "according to its annual report": the organisation "its" stands for, read as in "its chairman".
@@ -1408,11 +1410,10 @@ class Attributor {
     const attribution = copyAttribution(event.attribution);
     attribution.refersTo = event.sentence;
     const gender = this.learnGender(actor, event);
-    // "The diner's owner, Jane Roe, closed it. She said …": a person met outside any attribution has her description's organisation.
-    if (actor.kind === 'pronoun' && attribution.speaker !== null && attribution.organisation === null) {
-      this.organisationOfDescription(s, null, attribution);
-      this.teachProfile(attribution);
-    }
+    // "The diner's owner, Jane Roe, closed it. She said …": a person met outside any attribution has her description's
+    // organisation, also when a description or "the latter" finds her ("The 40-year-old said", "The Dane added").
+    if (actor.kind === 'pronoun' || actor.reference?.category === 'person')
+      this.describedOrganisationOf(s, attribution, actor.kind !== 'pronoun');
     // "The ministry said" after "Labour Minister Jane Roe said": the ministry speaks, not its minister; "the paper
     // found" after its authors' institute: the research speaks for the body it came from, not for one of its authors.
     const researchPaper =
@@ -1428,6 +1429,17 @@ class Attributor {
       attribution.outletSource = null;
     }
     return { attribution, gender, countries: [...event.countries] };
+  }
+
+  /**
+   * "Her office said": the organisation of the person "she" would stand for here, her office speaking for it and not
+   * she herself; nobody, when that person is unknown or speaks for no organisation.
+   */
+  private officeOfPerson(s: number, actor: Actor, pronoun: 'he' | 'she'): Draft | null {
+    const person = this.fromReference(s, { ...actor, kind: 'pronoun', pronoun, reference: null });
+    const { organisation, source, refersTo } = person?.attribution ?? unattributed();
+    if (!person || person.attribution.speaker === null || organisation === null) return null;
+    return { attribution: { ...unattributed(), organisation, source, refersTo }, gender: null, countries: [...person.countries] };
   }
 
   /**
@@ -3650,13 +3662,25 @@ class Attributor {
    * name, resolved to the one named more fully before. Read in the attribution clause, then in every
    * earlier phrase that described her ("Roe said" after "Jane Roe, a spokeswoman for …, was at the gates").
    */
-  private organisationOfDescription(s: number, cue: Cue | null, attribution: Attribution): void {
+  /**
+   * A person found by a reference back, with no organisation: the one her descriptions name, learnt for her later
+   * mentions. `ownedOnlyByNames`: a description of an earlier sentence whose post is owned by a pronoun ("its finance
+   * director, Name") is passed over, as "its" read now would point to the latest body, not to the one it stood for there.
+   */
+  private describedOrganisationOf(s: number, attribution: Attribution, ownedOnlyByNames = false): void {
+    if (attribution.speaker === null || attribution.organisation !== null) return;
+    this.organisationOfDescription(s, null, attribution, ownedOnlyByNames);
+    this.teachProfile(attribution);
+  }
+
+  private organisationOfDescription(s: number, cue: Cue | null, attribution: Attribution, ownedOnlyByNames = false): void {
     const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
     const clause = cue ? [{ first: cue.firstToken, last: cue.lastToken }] : [];
     const ranges = [...clause, ...(profile ? this.profiles.descriptionsOf(profile) : [])];
     const sentenceEnd = this.context.end[s] as number;
     for (const range of ranges) {
       if (range.first >= sentenceEnd) break;
+      if (ownedOnlyByNames && range.first < (this.context.first[s] as number) && this.ownedByPronoun(range)) continue;
       // An earlier description reads the same each time the person speaks again.
       let found = this.descriptionOrganisations.get(range);
       if (found === undefined) {
@@ -3668,6 +3692,12 @@ class Attributor {
       attribution.source ??= found.source;
       return;
     }
+  }
+
+  /** Whether a possessive pronoun ("its", "their", "his", "her") stands in a description's tokens. */
+  private ownedByPronoun(range: { first: number; last: number }): boolean {
+    for (let t = range.first; t <= range.last; t++) if (POSSESSIVE_WORDS.has((this.context.tokens[t] as Token).lower)) return true;
+    return false;
   }
 
   /** The organisation a person's description (tokens[first, last] of sentence s) names, or null; see `organisationOfDescription`. */

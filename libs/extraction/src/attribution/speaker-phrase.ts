@@ -74,6 +74,8 @@ export interface SpeakerReference {
    * its line, which stands for a body the story names in full, often only paragraphs later.
    */
   bare?: boolean;
+  /** "Her office said", "his office": the person a possessive pronoun stands for owns the office, which speaks for her body. */
+  owner?: 'he' | 'she';
 }
 
 export type ActorKind = 'person' | 'organisation' | 'role' | 'outlet' | 'pronoun' | 'back-reference';
@@ -196,6 +198,8 @@ export const PAIR_MEMBER_WORDS: ReadonlySet<string> = new Set(['former', 'latter
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** Possessive pronouns before a kin word that make it a reference back to a person: "her husband", "his daughter". */
 const KIN_OWNERS = new Set(['his', 'her']);
+/** The staff unit of a person who holds a post, which speaks for her ("her office said"). */
+const PERSONAL_OFFICE_NOUNS = new Set(['office']);
 
 /** A word for a relative that says a gender ("husband", "daughter"): the gendered person nouns that are no post. */
 export function isKinWord(word: string): boolean {
@@ -850,6 +854,20 @@ class SpeakerPhraseParser {
         role: category === 'person' ? this.roleIn(this.first, this.last, false).role : null,
       };
       return { ...this.emptyActor('back-reference'), reference, nationality };
+    }
+    // "Her office said", "his private office told …": the office of the person the pronoun stands for.
+    const ownerPronoun = this.token(this.first).lower;
+    if (category === 'organisation' && PERSONAL_OFFICE_NOUNS.has(noun) && KIN_OWNERS.has(ownerPronoun) && this.last <= this.first + 2) {
+      const reference: SpeakerReference = {
+        noun,
+        category,
+        plural: false,
+        gender: null,
+        nationality: null,
+        possessive: true,
+        owner: ownerPronoun === 'his' ? 'he' : 'she',
+      };
+      return { ...this.emptyActor('back-reference'), reference };
     }
     // "Ferry operator warns …", "Canal trust says …": headline English drops the article; the description is a body's.
     if (category === 'organisation' && this.bareSingularOpening()) {

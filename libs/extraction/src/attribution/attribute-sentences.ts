@@ -116,7 +116,7 @@ import {
   isKinWord,
   portfolioRunsFrom,
 } from './speaker-phrase';
-import { isPatternSpace, lowerCase } from '../text-chars';
+import { endsWithPossessiveS, isPatternSpace, lowerCase } from '../text-chars';
 import { isCommonWord as isEnglishWord } from '../matching/synonyms';
 import { packedMap } from '../packed-map';
 import { isArticleFurniture } from '../article-furniture';
@@ -1682,7 +1682,13 @@ class Attributor {
         const tag = pos.tags[t];
         const lower = (tokens[t] as Token).lower;
         // "a retired postman named Jo Roe": a participle naming the person inside the apposition.
-        if ((tag === Pos.VERB || tag === Pos.AUX) && !(apposition && NAMING_PARTICIPLES.has(lower))) {
+        // ("Roe's doubles partner, Jo Lee, …": the word a possessive name owns is a noun, whatever wink tags it)
+        const owned =
+          possessive !== null &&
+          entities[entityOf[t - 1] as number] === possessive &&
+          !commaAfter(text, tokens, t - 1) &&
+          !breakAfter(this.context, t - 1);
+        if ((tag === Pos.VERB || tag === Pos.AUX) && !(apposition && NAMING_PARTICIPLES.has(lower)) && !owned) {
           const subject = person ?? possessive;
           return subject ? (this.profiles.lookup(subject.text, subject.sourceId) ?? null) : null;
         }
@@ -1709,6 +1715,8 @@ class Attributor {
       let last = t;
       while (last + 1 < end && entityOf[last + 1] === entityOf[t]) last++;
       if (breakAfter(this.context, last) || pos.tags[last + 1] !== Pos.VERB || (tokens[last + 1] as Token).capitalised) return null;
+      // ("Roe's doubles partner, Jo Lee, …": a possessive name owns the noun after it, which wink may tag a verb)
+      if (endsWithPossessiveS((tokens[last] as Token).text)) return null;
       return this.profiles.lookup(entity.text, entity.sourceId) ?? null;
     }
     return null;

@@ -1,6 +1,7 @@
 import type { Gender } from '../sources/source';
 import { Pos } from '../pos-tags';
 import { normaliseName } from '../sources/name-words';
+import { endsWithPossessiveS } from '../text-chars';
 import type { Token } from '../tokenizer';
 import { sentenceOfToken, type ArticleContext } from './article-context';
 import type { Attribution } from './attribution';
@@ -188,6 +189,8 @@ export function subjectPerson(context: ArticleContext, s: number, profiles: Pers
   // The name is the subject only when a verb follows it directly ("Roe laughed"), not a comma or "and".
   const next = tokens[last + 1] as Token | undefined;
   if (!next || next.capitalised || next.lower === 'and' || context.text.charCodeAt(tokens[last]!.end) === 0x2c) return null;
+  // ("Roe's partner, Jo Lee of X, criticised …": a possessive name owns the subject, it is not the subject)
+  if (endsWithPossessiveS(tokens[last]!.text)) return null;
   return profiles.lookup(entity.text, entity.sourceId) ?? null;
 }
 

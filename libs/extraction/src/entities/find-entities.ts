@@ -1130,7 +1130,10 @@ class EntityFinder {
   private introducedAsPerson(person: Entity): boolean {
     const index = this.entities.indexOf(person);
     const first = this.entityOf.indexOf(index);
-    return first > 0 && this.precededByRoleNoun(first);
+    if (first <= 0) return false;
+    // ("tennis player Jo Roe" … "Roe's coach": a noun for a person right before her full name introduces her too)
+    const previous = this.token(first - 1);
+    return this.precededByRoleNoun(first) || (!this.breakAt(first) && !previous.capitalised && PERSON_NOUNS.has(previous.lower));
   }
 
   /** Whether the text puts an honorific before the word at t somewhere ("Ms Danes") or a person's role beside it: a surname. */

@@ -3070,6 +3070,8 @@ function denialDisagreements(
       denial.pointsAtKind !== null && denial.pointsAtOwner === null
         ? framedStatement(denial, denial.pointsAtKind === CRITICISM_KIND ? statementsBySentence() : bySentence, sameSource)
         : null;
+    // "disputed the league's account of the semi-final", "no truth in the story about the kiosk": the statement of that topic.
+    const topical = denial.denialVerb || denial.pointsAtStatement ? topicStatement(denial, byAnySentence, sameSource, trace) : null;
     const passing: Disagreement[] = [];
     for (const [assertion, tying] of shared) {
       // A denial pointing back ("denied this again") is of the event of what it points at.
@@ -3191,11 +3193,16 @@ function denialDisagreements(
     }
     passing.sort((x, y) => y.score - x.score);
     answersWhatItSpellsOut(denial, passing);
+    if (topical) {
+      // Naming the topic of the statement it denies ties the denial to that statement; what only nearness or a word tied is dropped.
+      passing.splice(0, passing.length, ...passing.filter((candidate) => candidate.score > MIN_DISAGREEMENT_SCORE));
+      passing.unshift(denialOf(topical.statement, denial, topical.keys, MIN_DISAGREEMENT_SCORE + 1));
+    }
     // Naming whose statement it dismisses ties the denial closer than nearness does.
-    if (owned && (passing.length === 0 || passing[0]!.score <= MIN_DISAGREEMENT_SCORE))
+    if (owned && !topical && (passing.length === 0 || passing[0]!.score <= MIN_DISAGREEMENT_SCORE))
       passing.unshift(denialOf(owned, denial, [], MIN_DISAGREEMENT_SCORE + 1));
     // Naming the kind of statement it denies ties it when nothing nearer does ("dismissed the claim" right after a claim).
-    if (framed && passing.length === 0) passing.unshift(denialOf(framed, denial, [], MIN_DISAGREEMENT_SCORE + 1));
+    if (framed && !topical && passing.length === 0) passing.unshift(denialOf(framed, denial, [], MIN_DISAGREEMENT_SCORE + 1));
     // Naming the kind of statement of no fact it denies ties it closer than nearness does ("rejected that warning" three
     // sentences after the warning, a count of vacancies between).
     if (named && !passing.some((candidate) => sameSource(candidate.claims[0], named.claim.index)))
@@ -5327,6 +5334,91 @@ function clockDisagreements(
     }
   }
   return found;
+}
+
+/** Prepositions after a statement's noun that open its topic: "the account of the semi-final", "the story about the kiosk". */
+const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'on', 'over', 'concerning', 'regarding']);
+/** Words ending a statement's topic: "the account of the semi-final as fiction", "… of the kiosk, saying …". */
+const TOPIC_ENDS = new Set(['as', 'and', 'but', 'saying', 'that', 'which', 'who', 'when', 'because', 'calling', 'adding', 'insisting']);
+/** Words of a time after a statement's noun ("the memo on Thursday"): when it was made, not what it is about. */
+const TOPIC_TIMES = WordClass.weekday | WordClass.month;
+/** How many words after its preposition a statement's topic may run to. */
+const TOPIC_WORDS = 5;
+/** How many sentences back the statement a denial names by its topic may stand: as far as what a source was asked about. */
+const TOPIC_SENTENCES = 12;
+
+/** A word of a statement's topic: its topic key and its stem (a noun and a past form of one verb may have two keys and one stem). */
+interface TopicWord {
+  key: string;
+  stem: string;
+}
+
+/**
+ * The topic words of the statement a denial names by its noun and a topic ("rejected the league's account of the
+ * semi-final", "there was no truth in the story about the kiosk"): the words after the preposition, names included, up to
+ * a comma or a clause; empty when there is none or it opens on a figure ("the figure of 75", `repeatsFigure`'s case).
+ */
+function referentTopic(words: ClaimWords): TopicWord[] {
+  const all = words.all;
+  for (let i = 0; i + 2 < all.length; i++) {
+    if (!REFERENTS.has(all[i]!.lower) || !TOPIC_PREPOSITIONS.has(all[i + 1]!.lower)) continue;
+    if (words.text.slice(all[i]!.end, all[i + 2]!.start).trim() !== all[i + 1]!.lower) continue;
+    const topic: TopicWord[] = [];
+    for (let k = i + 2; k < Math.min(all.length, i + 2 + TOPIC_WORDS); k++) {
+      const lower = all[k]!.lower;
+      // "the figure of 75", "the memo on Thursday": a figure or a time, no topic.
+      if (isNumberWord(lower) || NUMBER_WORDS.has(lower) || ((WORD_CLASSES.get(lower) ?? 0) & TOPIC_TIMES) !== 0) return [];
+      if (TOPIC_ENDS.has(lower) || isDenialWord(lower)) break;
+      const word = withoutPossessiveS(lower);
+      const key = topicKeyOf(word);
+      if (key !== '') topic.push({ key, stem: stemOfWord(word) });
+      if (/[,;:—–(]/.test(words.text.slice(all[k]!.end, all[k + 1]?.start ?? all[k]!.end))) break;
+    }
+    return topic;
+  }
+  return [];
+}
+
+/**
+ * The statement a denial names by its topic (`referentTopic`): the latest of another source up to `TOPIC_SENTENCES`
+ * before it whose words (names included) hold every word of the topic, or one of them and another word the denial says;
+ * the owner's the denial names ("the league's account") before any other source's. A forecast, a hedge or another denial
+ * says nothing to answer; a statement of another event is none.
+ */
+function topicStatement(
+  denial: Analysed,
+  bySentence: ReadonlyMap<number, Analysed[]>,
+  sameSource: (a: number, b: number) => boolean,
+  trace: ConflictTrace | undefined,
+): { statement: Analysed; keys: string[] } | null {
+  const topic = referentTopic(denial.claim.words);
+  if (topic.length === 0) return null;
+  const owner = denial.pointsAtOwner;
+  // The statements of the owner the denial names, as it goes by that noun or as the source of one that does.
+  const owners: Analysed[] = [];
+  const candidates: Array<{ statement: Analysed; keys: string[] }> = [];
+  for (let back = 1; back <= TOPIC_SENTENCES; back++) {
+    for (const a of bySentence.get(denial.claim.sentenceIndex - back) ?? []) {
+      if (sameSource(a.claim.index, denial.claim.index)) continue;
+      if (owner !== null && isOwnedBy(a, owner)) owners.push(a);
+      if (a.denialVerb || a.forecastOnly || a.hedged || isQuestion(a.claim.words.text)) continue;
+      const keys = new Set([...topicKeys(a.claim.words), ...a.claim.words.contentStems]);
+      const named = topic.filter((word) => keys.has(word.key) || keys.has(word.stem)).map((word) => word.key);
+      if (named.length === 0) continue;
+      const also = [...denial.subject].filter((stem) => keys.has(stem) && !named.includes(stem));
+      if (named.length < topic.length && also.length === 0) continue;
+      candidates.push({ statement: a, keys: [...named, ...also] });
+    }
+  }
+  // The latest, of the owner when the owner said one (the topic ties closer than an owner the attribution may have missed).
+  const owned = (a: Analysed): boolean => owners.some((o) => o === a || sameSource(o.claim.index, a.claim.index));
+  const statement = candidates.find((c) => owned(c.statement)) ?? candidates[0] ?? null;
+  if (statement === null) return null;
+  if (differentEvents(statement.statement, denial, true, true)) {
+    noteGate(trace, statement.statement.claim.index, denial.claim.index, 'evt');
+    return null;
+  }
+  return statement;
 }
 
 /** How many sentences back what a denial was "asked about" may have been said ("Asked about the bottles, …"). */

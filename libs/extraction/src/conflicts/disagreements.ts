@@ -1527,7 +1527,8 @@ const FIGURE_REFERENTS = new Set([
 ]);
 /** Verbs that call what another said something: "called the figures false". */
 const CALLING_WORDS = new Set(['called', 'calling', 'calls', 'call', 'described', 'describing', 'branded', 'labelled']);
-const CALLING_WINDOW = 7;
+/** How many words after the verb the untrue word may stand: "called the league's account of that semi-final entirely false". */
+const CALLING_WINDOW = 9;
 
 /** The anaphor at word i ends its clause ("denied that." "disputed this, saying …"): it stands for a whole statement. */
 function closesClause(words: ClaimWords, i: number): boolean {
@@ -5368,7 +5369,10 @@ function referentTopic(words: ClaimWords): TopicWord[] {
       const lower = all[k]!.lower;
       // "the figure of 75", "the memo on Thursday": a figure or a time, no topic.
       if (isNumberWord(lower) || NUMBER_WORDS.has(lower) || ((WORD_CLASSES.get(lower) ?? 0) & TOPIC_TIMES) !== 0) return [];
-      if (TOPIC_ENDS.has(lower) || isDenialWord(lower)) break;
+      // "the account of that meeting": right after the preposition, "that" is a determiner, no clause.
+      // "called the account of the semi-final completely untrue": the topic ends where the statement is called untrue.
+      if ((TOPIC_ENDS.has(lower) && !(k === i + 2 && ANAPHORS.has(lower))) || isDenialWord(lower)) break;
+      if (UNTRUE_WORDS.has(lower) || UNTRUE_ADVERBS.has(lower)) break;
       const word = withoutPossessiveS(lower);
       const key = topicKeyOf(word);
       if (key !== '') topic.push({ key, stem: stemOfWord(word) });

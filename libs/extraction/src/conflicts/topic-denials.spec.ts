@@ -38,4 +38,16 @@ describe('findDisagreements: a denial naming the topic of the statement it denie
     ];
     expect(denials(claims, 'AACCDB')).not.toContain('0-5');
   });
+
+  it('reads "called the account of that meeting completely untrue" as a denial of the meeting told five sentences back', () => {
+    const claims = [
+      claim(0, 'The crew said the skipper had told them at a meeting on the quay that nobody would be paid for the storm days.'),
+      claim(1, 'The crew said the trawler had stayed in port for nine days.'),
+      claim(2, 'The harbour master said the quay had flooded twice.'),
+      claim(3, 'The harbour master said the ice plant had broken down.'),
+      claim(4, 'Buyers said prices at the auction had doubled.'),
+      claim(5, "The owners called the crew's account of that meeting completely untrue."),
+    ];
+    expect(denials(claims, 'AACCDB')).toContain('0-5');
+  });
 });

@@ -855,8 +855,10 @@ function analyse(claim: DisagreementClaim): Analysed {
     // Denial words say that something is denied, not what; one in a passive of no statement tells an act done to people
     // ("the manager had not been dismissed"), a subject word like any.
     if (stem === '' || word.capitalised || (f & W.untrue) !== 0) return;
+
     if (isDenialWord(words.contentStems[i]!) && !passiveOfNoStatement(words.all, words.all.indexOf(word))) return;
-    subject.add(stem);
+    // "last year" / "last month": the word before a unit of time dates what is said; no subject a denial shares.
+    if ((f & W.otherEventBeforeTime) === 0 || (after & W.timeUnit) === 0) subject.add(stem);
     if (!inFigure[i]) context.add(stem);
     if (i <= scopeEnd) negatedStems.add(stem);
   });

@@ -50,4 +50,15 @@ describe('findDisagreements: a denial naming the topic of the statement it denie
     ];
     expect(denials(claims, 'AACCDB')).toContain('0-5');
   });
+
+  it('answers nothing far back tied by a place and "last" before a unit of time', () => {
+    const claims = [
+      claim(0, 'The porters said the laundry had cut their pay last year.'),
+      claim(1, 'Visitors said the car park was full.'),
+      claim(2, 'Visitors said the buses were late.'),
+      claim(3, 'Visitors said the cafe had closed.'),
+      claim(4, 'The trust said no porter had been hurt in the laundry last month.'),
+    ];
+    expect(denials(claims, 'ACCCB')).not.toContain('0-4');
+  });
 });

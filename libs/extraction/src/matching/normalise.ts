@@ -5,6 +5,7 @@ import { singular } from '../conflicts/measures';
 import { subjectNoun } from './counted-things';
 import type { MatchWord } from './match-word';
 import { datelineLength } from '../claims/dateline';
+import { idiomAt } from './idioms';
 import { MONTHS, WEEKDAYS } from '../lexicon';
 import {
   ADMISSION_CONTEXT,
@@ -544,6 +545,13 @@ function joinPhrases(words: MatchWord[]): MatchWord[] {
     if (losesLife(words, i)) {
       out.push({ text: 'die', isNumber: false, capitalised: false, breakBefore: word.breakBefore, start: word.start });
       i += 2;
+      continue;
+    }
+    // "went bust" / "collapsed", "stepped down" / "resigned", "scrapped" / "cancelled": news idioms as their act's word.
+    const idiom = word.capitalised ? undefined : idiomAt(words, i);
+    if (idiom) {
+      out.push({ text: idiom.text, isNumber: false, capitalised: false, breakBefore: word.breakBefore, start: word.start });
+      i += idiom.length - 1;
       continue;
     }
     const phrase = next && !next.breakBefore ? PHRASE_ALIASES.find(([a, b]) => a === word.text && b === next.text) : undefined;

@@ -6,6 +6,7 @@ import { normaliseClaim, type NormalisedClaim } from './normalise';
 import { claimShingles, claimWordShingles, sortedUniqueShingles } from './shingles';
 import { NO_STORY, storyBandKeys, storyFingerprint, storyNumbers } from './story';
 import { withFutureDates } from './when';
+import { articleDateOf, withArticleYears } from './article-date';
 
 /**
  * Bumped whenever normalisation, shingling, weights or hashing change:
@@ -68,7 +69,12 @@ export function computeSignature(text: string): ClaimSignature {
  * article's claims with. Each claim is normalised once.
  */
 export function signArticleClaims(texts: readonly string[]): ClaimSignature[] {
-  const claims = texts.map((text) => normaliseClaim(text));
+  // A dated article's "last year", "next season" are years another outlet writes as such (article-date.ts).
+  const date = articleDateOf(texts);
+  const claims = texts.map((text) => {
+    const claim = normaliseClaim(text);
+    return date === undefined ? claim : withArticleYears(claim, text, date);
+  });
   // Asked once per claim: the story and the claim's own signature both need it.
   const checkable = claims.map((claim, i) => hasCheckableContent(typeof texts[i] === 'string' ? texts[i] : '', claim));
   // Credits and other furniture name photographers and editors, not the story.

@@ -1,0 +1,52 @@
+import { normaliseClaim } from './normalise';
+import { claimSimilarity } from './similarity';
+import { signArticleClaims } from './signature';
+
+const tokens = (text: string): string[] => normaliseClaim(text).tokens;
+
+describe('news idioms read as the act they name', () => {
+  it('reads a firm that fails as one word however it is told', () => {
+    const word = tokens('The bakery chain collapsed.').at(-1);
+    expect(tokens('The bakery chain went bust.')).toContain(word);
+    expect(tokens('The bakery chain has gone into receivership.')).toContain(word);
+    expect(tokens('The bakery chain went under.')).toContain(word);
+  });
+
+  it('reads a post left as resigning, not stopping', () => {
+    const word = tokens('The harbour master resigned.').at(-1);
+    expect(tokens('The harbour master stepped down.')).toContain(word);
+    expect(tokens('The harbour master stood down.')).toContain(word);
+    expect(tokens('The harbour master quit.')).toContain(word);
+    // "quit smoking" stops doing something.
+    expect(tokens('The harbour master quit smoking.')).not.toContain(word);
+  });
+
+  it('reads a plan dropped as cancelled, and "axed" before a count as a cut', () => {
+    const word = tokens('The ferry route was cancelled.').at(-1);
+    expect(tokens('The ferry route was scrapped.')).toContain(word);
+    expect(tokens('The ferry route was axed.')).toContain(word);
+    expect(tokens('The port pulled the plug on the ferry route.')).toContain(word);
+    const notAhead = normaliseClaim('The ferry route will not go ahead.');
+    expect(notAhead.tokens).toContain(word);
+    expect(notAhead.negated).toBe(false);
+    expect(tokens('The port axed 70 posts.')).not.toContain(word);
+    expect(tokens('The port axed 70 posts.')).toEqual(tokens('The port cut 70 posts.'));
+  });
+
+  it('reads staff laid off or made redundant as jobs cut, and people hurt as injured', () => {
+    const cut = tokens('The port lost 70 jobs.');
+    expect(tokens('The port laid off 70 dockers.')).toContain(cut[cut.length - 2]);
+    expect(tokens('70 dockers were made redundant.')).toEqual(tokens('70 dockers were laid off.'));
+    expect(tokens('Four divers were hurt.')).toEqual(tokens('Four divers were injured.'));
+  });
+
+  it('links a restatement in the other idiom and leaves another post or firm apart', () => {
+    const [a, b] = [
+      signArticleClaims(['Orrin Vale, the port director, stepped down in March after six years.']),
+      signArticleClaims(['Orrin Vale resigned as port director in March after six years in charge.']),
+    ];
+    expect(claimSimilarity(a[0]!, b[0]!)).toBeGreaterThanOrEqual(0.6);
+    const other = signArticleClaims(['The port chairman, Emil Strand, stood down in 2019.']);
+    expect(claimSimilarity(a[0]!, other[0]!)).toBeLessThan(0.4);
+  });
+});

@@ -2,9 +2,9 @@ import { bareNumberFigure, type ClaimFigure } from './figures';
 import type { NormalisedClaim } from './normalise';
 import { ANY_YEAR_HIGH, ANY_YEAR_LOW } from './when';
 
-// An article's own date, read from the line that dates it ("By Name | 9 March 2031", "Press release, 9 March
-// 2031", "Tuesday 9 March 2031", "DORVAL, 9 March 2031 - …"), names the years its claims tell from it: "last
-// year" is the year before, "two years ago" two before, "this year's" the year itself, "next season" the season
+// An article's own date, read from the line that dates it ("By Ada Quell | 9 March 2031", "Press release, 9 March
+// 2031", "Tuesday 9 March 2031", "ORLEM, 9 March 2031 - …"), names the years its claims tell from it: "last
+// year" is the year before, "six years ago" six before, "this year's" the year itself, the next season the one
 // that starts after the one under way. Another outlet writes the year itself ("in 2030", "the 2031-32 season"),
 // so a dated article's relative year is that year's number and figure; an undated article's stays a year any year
 // agrees with (figures.ts relativeYearFigure).
@@ -86,7 +86,7 @@ const RELATIVE_TOKENS: Readonly<Record<string, readonly string[]>> = {
 /**
  * `claim` (normaliseClaim of `text`) with the years it tells from its article's date written as those years: a
  * year's number among its tokens and numbers in place of the words that told it, and its figure in place of the
- * any-year figure; a time frame "last year" / "two years ago" becomes that year's. A season told so is its first
+ * any-year figure; a time frame "last year" / "six years ago" is also that year's. A season told so is its first
  * year (the other outlet's "2031-32" is that year and a year no figure counts), as the season is no time frame
  * where it names what the claim is about ("next season's programme").
  */

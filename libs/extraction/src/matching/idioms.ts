@@ -1,13 +1,13 @@
 import type { MatchWord } from './match-word';
 import { JOB_CONTEXT } from './matching-lexicon';
 
-// News idioms for a few acts that WordNet either lacks as a lemma or groups with another sense: a firm that fails
-// ("went bust", "went under", "went into administration" / "collapsed"), a post left ("stepped down", "stood down",
-// "quit" / "resigned": WordNet's first senses put "quit" and "step down" with "stop", "resign" with "vacate"), a plan
-// or an event dropped ("scrapped", "pulled the plug on", "was axed", "will not go ahead" / "cancelled": "scrap" is
-// WordNet's bit of metal, "axe" its chopping), staff let go ("laid off", "made redundant" / "jobs have gone": "lay off"
-// is WordNet's "stop" first) and people hurt ("were hurt" / "were injured"). Each is read as the word of the act, so a
-// restatement in the other idiom shares it; the words stay what they are everywhere else.
+// News idioms for a few acts that WordNet either lacks as a lemma or groups with another sense: a firm that fails (it
+// "has gone bust", is "going under", "slipped into receivership"), a post left (the mayor "stands down", "is stepping
+// aside", "quits as" chair: WordNet's first senses put "quit" and "step down" with "stop", "resign" with "vacate"), a
+// plan or an event dropped (a gala "was ditched", the port "pulls the plug on" a route, a race will "no longer go
+// ahead", "axing the" service: "scrap" is WordNet's bit of metal, "axe" its chopping), staff let go (a firm "lays off"
+// or "makes redundant" its crews: "lay off" is WordNet's "stop" first) and people hurt ("got hurt"). Each is read as
+// the word of the act, so a restatement in the other idiom shares it; the words stay what they are everywhere else.
 
 /** The word an idiom is read as, and how many words it spans. */
 export interface Idiom {
@@ -21,22 +21,22 @@ const GO = set('go goes going went gone');
 const ENTER = set('enter enters entering entered fall falls falling fell fallen slip slips slipping slipped');
 /** What a failing firm goes into. */
 const INSOLVENCY = set('administration receivership liquidation insolvency');
-/** What a failing firm goes: "went bust", "gone under", "went broke". */
+/** What a failing firm goes: "goes broke", "going under". */
 const FAILED = set('bust under broke');
 const STEP = set('step steps stepping stepped stand stands standing stood');
-/** "stepped down", "stood aside". */
+/** "stands down", "stepping aside". */
 const STEP_PARTICLES = set('down aside');
 const QUIT = set('quit quits quitting');
 const RESIGN = set('resign resigns resigning resigned');
 const PULL = set('pull pulls pulling pulled');
-/** "scrapped", "scrapping": forms only a verb takes ("scrap" and "scraps" are as often the metal or leftovers). */
+/** Forms only a verb takes ("scrap" and "scraps" are as often the metal or leftovers). */
 const SCRAP = set('scrapped scrapping ditched ditching');
-/** "axe" and its forms: a cut of a counted thing ("axed 40 posts": matching-lexicon's cut), else a thing dropped. */
+/** "axe" and its forms: a cut of a counted thing ("axing 40 posts": matching-lexicon's cut), else a thing dropped. */
 const AXE = set('axe axes axed axing');
 const NOT_AHEAD = set('not never');
 const LAY = set('lay lays laying laid');
 const MADE = set('make makes making made');
-/** A form of "be" or "get" before a participle: "were hurt", "got hurt". */
+/** A form of "be" or "get" before a participle: "got hurt", "being hurt". */
 const BE = set('be is are was were been being get gets got getting');
 const HURT = set('hurt');
 
@@ -55,7 +55,7 @@ export function idiomAt(words: readonly MatchWord[], at: number): Idiom | undefi
   if (GO.has(first) && next(1) === 'out' && next(2) === 'of' && next(3) === 'business') return { text: 'collapse', length: 4 };
   // A post left.
   if (STEP.has(first) && STEP_PARTICLES.has(next(1) ?? '')) return { text: 'resign', length: 2 };
-  // "quit smoking" stops doing something; "quit in May", "quit as chair", "quit the board" leave a post.
+  // "quits drinking" stops doing something; "quits as chair", "quits the board" leave a post.
   if (QUIT.has(first) && !(next(1) ?? '').endsWith('ing')) return { text: 'resign', length: 1 };
   if (RESIGN.has(first)) return { text: 'resign', length: 1 };
   // A plan or an event dropped.
@@ -64,7 +64,7 @@ export function idiomAt(words: readonly MatchWord[], at: number): Idiom | undefi
   if (AXE.has(first) && !cutsCount(words, at)) return { text: 'cancel', length: 1 };
   if (NOT_AHEAD.has(first) && GO.has(next(1) ?? '') && next(2) === 'ahead') return { text: 'cancel', length: 3 };
   if (first === 'no' && next(1) === 'longer' && GO.has(next(2) ?? '') && next(3) === 'ahead') return { text: 'cancel', length: 4 };
-  // Staff let go: a job cut, as "jobs have gone" reads (normalise.ts losesJob).
+  // Staff let go: a job cut, as "posts will go" reads (normalise.ts losesJob).
   if (LAY.has(first) && next(1) === 'off') return { text: 'cut', length: 2 };
   if (MADE.has(first) && next(1) === 'redundant') return { text: 'cut', length: 2 };
   // People hurt.
@@ -72,7 +72,7 @@ export function idiomAt(words: readonly MatchWord[], at: number): Idiom | undefi
   return undefined;
 }
 
-/** Whether a number stands within JOB_CONTEXT words after words[at] ("axed 40 posts", "axing its 300 drivers"). */
+/** Whether a number stands within JOB_CONTEXT words after words[at] ("axing 40 posts", "axes its 300 drivers"). */
 function cutsCount(words: readonly MatchWord[], at: number): boolean {
   for (let k = at + 1; k < words.length && k <= at + JOB_CONTEXT; k++) {
     const word = words[k] as MatchWord;

@@ -547,7 +547,7 @@ function joinPhrases(words: MatchWord[]): MatchWord[] {
       i += 2;
       continue;
     }
-    // "went bust" / "collapsed", "stepped down" / "resigned", "scrapped" / "cancelled": news idioms as their act's word.
+    // "has gone bust", "stands down", "was ditched": news idioms as the word of their act (idioms.ts).
     const idiom = word.capitalised ? undefined : idiomAt(words, i);
     if (idiom) {
       out.push({ text: idiom.text, isNumber: false, capitalised: false, breakBefore: word.breakBefore, start: word.start });

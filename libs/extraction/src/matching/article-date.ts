@@ -1,4 +1,5 @@
 import { bareNumberFigure, type ClaimFigure } from './figures';
+import { NUMBER_WORD_VALUES } from './matching-lexicon';
 import type { NormalisedClaim } from './normalise';
 import { ANY_YEAR_HIGH, ANY_YEAR_LOW } from './when';
 
@@ -60,19 +61,8 @@ const RELATIVE_SEASON = /\b(next|last|this)\s+season\b/gi;
 const RELATIVE_YEAR_PHRASE = /\b(?<!the\s)(last|this)\s+year\b(?!['’]s\s+(?:figures?|totals?|levels?|numbers?|rates?))/gi;
 /** "two years ago", "3 years ago": whole years back from the article's own date. */
 const YEARS_AGO = /\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b/gi;
-const SMALL_COUNTS: ReadonlyMap<string, number> = new Map([
-  ['a', 1],
-  ['one', 1],
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-  ['seven', 7],
-  ['eight', 8],
-  ['nine', 9],
-  ['ten', 10],
-]);
+/** "a year ago", "two years ago": a count in words, as matching-lexicon spells them. */
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map([...NUMBER_WORD_VALUES, ['a', 1]]);
 /** What a year told back from another time says ("the year before", "a year earlier"): no year of the article's date. */
 const YEAR_FROM_ANOTHER_TIME = /\b(?:year|years)\s+(?:before|earlier)\b|\b(?:previous|preceding|prior|past|next)\s+year\b/i;
 
@@ -99,7 +89,7 @@ export function withArticleYears(claim: NormalisedClaim, text: string, date: Art
   }
   for (const match of text.matchAll(YEARS_AGO)) {
     const written = (match[1] as string).toLowerCase();
-    const count = /^\d+$/.test(written) ? Number(written) : (SMALL_COUNTS.get(written) ?? 0);
+    const count = /^\d+$/.test(written) ? Number(written) : (COUNT_WORDS.get(written) ?? 0);
     if (count > 0) years.push({ year: date.year - count, words: [`${count}year`, 'ago'], span: `${count}year` });
   }
   for (const match of text.matchAll(RELATIVE_SEASON)) {

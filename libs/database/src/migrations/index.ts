@@ -52,6 +52,7 @@ import { ClaimSignaturesV301796316015000 } from './1796316015000-ClaimSignatures
 import { ClaimSignaturesV311796316115000 } from './1796316115000-ClaimSignaturesV31';
 import { ClaimSignaturesV321796316215000 } from './1796316215000-ClaimSignaturesV32';
 import { ClaimSignaturesV331796316315000 } from './1796316315000-ClaimSignaturesV33';
+import { ClaimSignaturesV341796316415000 } from './1796316415000-ClaimSignaturesV34';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -111,4 +112,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV311796316115000,
   ClaimSignaturesV321796316215000,
   ClaimSignaturesV331796316315000,
+  ClaimSignaturesV341796316415000,
 ];

@@ -1136,7 +1136,7 @@ class CueFinder {
     if (!actor) return outlet && !inverted ? this.outsidersTelling(agent, verb, verbLast, outlet) : null;
     // "Volunteers counted 300 birds", "She recorded 9.8 seconds": a figure counted is a body's report, not a person's;
     // "She gave an 80 percent chance" is a person's guess, reported by a verb of saying when it is one.
-    // ("The shelter's vets treated 40 dogs", "Analysts at X cut their rating": a body's people doing its work do its act)
+    // ("The shelter's vets treated 40 dogs", "Brokers at X lowered their target": a body's people doing its work do its act)
     const ownAct = this.tag(verb) === Pos.VERB && this.statesOwnAct(verb);
     if (
       (COUNTING_LEMMAS.has(this.lemma(verb)) || (STATING_ACT_LEMMAS.has(this.lemma(verb)) && this.statesJudgement(verb)) || ownAct) &&

@@ -146,7 +146,7 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   three.", "When I moved here there were over a hundred.") is no subject of the claim (`tellsOwnExperience`). Since branch
  *   checkworthy21 also the same account told by someone else of one unnamed person of many ("One tenant told the council she had paid
  *   for her own repairs for three winters.", "Another driver said he had waited 40 minutes at the gate.",
- *   `relaysOwnExperience`); not a share ("One in three said they …"), a named person, a witness's "said he saw …". Since
+ *   `relaysOwnExperience`); not a share ("Two in five said they …"), a named person, a witness's "said he saw …". Since
  *   branch checkworthy30 also a writer's "we" (a claim no attribution gives a speaker) on a private outing, its verb one of
  *   staying, waiting, eating, walking, sleeping or living somewhere ("We dined there twice in March.", `tellsPrivateOuting`):
  *   a review's or a column's companions, as a body's "we" tests, surveys and records.
@@ -1702,7 +1702,7 @@ const HOLDING_PROGRESSIVES: ReadonlySet<string> = new Set(['monitoring', 'follow
 const MATTER_NOUNS: ReadonlySet<string> = new Set(
   `situation case matter matters developments events outcome decision ruling result results investigation inquiry`.split(' '),
 );
-/** How many words may stand between the progressive and the matter: "following the whole matter", "waiting for the outcome". */
+/** How many words may stand between the progressive and the matter: "following the whole matter", "waiting for the verdict". */
 const MAX_MATTER_GAP = 3;
 
 /**
@@ -1834,9 +1834,9 @@ function joinsClauseBefore(tokens: readonly Token[], at: number): boolean {
 
 /** Forms of "come" that time an event: "the cut came at a bad time". */
 const COME_FORMS: ReadonlySet<string> = new Set(['come', 'comes', 'came', 'coming']);
-/** Nouns of a point in time after "came at a/the …": "the worst possible time", "a difficult moment". */
+/** Nouns of a point in time after "came at a/the …": "a dreadful time", "an awkward moment". */
 const TIMING_NOUNS: ReadonlySet<string> = new Set(['time', 'moment', 'juncture', 'point']);
-/** How many words may stand between the article and the noun of time: "the worst possible time", "a very bad moment". */
+/** How many words may stand between the article and the noun of time: "a dreadful time", "a very bad moment". */
 const MAX_TIMING_WORDS = 3;
 
 /**
@@ -2574,7 +2574,7 @@ const SINGULAR_SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['she', 'he']);
  * 40 minutes at the depot gate."): the claim opens on "One"/"Another" and a common noun (no name, no
  * figure), a reporting verb, maybe its object and "that", then "she"/"he" and a verb that is no modal and no verb of
  * perception (a witness's "said he saw flames" is testimony): `personal-experience`, as her own "I had looked after …" is.
- * Not a share ("One in three said they …") nor a named person, whose account the corpus judges by what it tells.
+ * Not a share ("Two in five said they …") nor a named person, whose account the corpus judges by what it tells.
  */
 export function relaysOwnExperience(tokens: readonly Token[]): boolean {
   if (!ONE_OF_MANY.has(tokenLowerAt(tokens, 0)) || NOT_ONE_PERSON.has(tokenLowerAt(tokens, 1))) return false;

@@ -721,7 +721,7 @@ function analyse(claim: DisagreementClaim): Analysed {
       if (states.length > count) states[count]!.of.push(...namesBefore(words, i));
     } else if (LATE_WORDS.has(lower) && lateCopulaAt(words, i) >= 0) {
       // "the bypass is running a year behind", "the works were six weeks late": not on schedule.
-      // What is late stands before the copula, however long the span after it ("is running eight months late").
+      // What is late stands before the copula, however long the span after it ("is running five weeks late").
       const copula = lateCopulaAt(words, i);
       stateOf(
         words,
@@ -4116,8 +4116,8 @@ function stateOf(
 }
 
 /**
- * The last word of a name of two words or more at content word `k` ("Hospital" of "Corranup District Hospital was full",
- * "Road" of "at Kelso Road was"): what the name is of, a subject word of a state as the bare noun is ("the hospital").
+ * The last word of a name of two words or more at content word `k` ("Infirmary" of "Marrow Vale Infirmary was full",
+ * "Street" of "at Dunlin Street was"): what the name is of, a subject word of a state as the bare noun is ("the hospital").
  */
 function nameEndAt(content: ClaimWords['content'], k: number): boolean {
   return content[k]!.capitalised && content[k - 1]?.capitalised === true && content[k + 1]?.capitalised !== true;
@@ -4437,7 +4437,7 @@ function lateCopulaAt(words: ClaimWords, i: number): number {
   return copulaBefore(content, k + 1);
 }
 
-/** "running" before a word of lateness ("is running eight months late") says no running state: the lateness is the state. */
+/** "running" before a word of lateness ("is running five weeks late") says no running state: the lateness is the state. */
 function runsLate(words: ClaimWords, i: number): boolean {
   if (!RUNNING_FORMS.has(words.content[i]!.lower)) return false;
   for (let k = i + 1; k <= i + 3 && k < words.content.length; k++) {
@@ -4449,7 +4449,7 @@ function runsLate(words: ClaimWords, i: number): boolean {
   return false;
 }
 
-/** Words saying places or beds are free: "nine beds available", "14 spare beds". */
+/** Words saying places or beds are free: "eleven beds available", "14 spare beds". */
 const FREE_PLACE_WORDS = new Set(['available', 'free', 'spare', 'vacant', 'empty', 'unoccupied']);
 /** Verbs of having before a count of free places: "the ward had nine beds free". */
 const HAVING_VERBS = new Set(['had', 'has', 'have']);
@@ -4459,7 +4459,7 @@ const HAVING_VERBS = new Set(['had', 'has', 'have']);
  * beds available", "has 14 spare beds"), whose subject is not full; -1 otherwise.
  */
 function freePlacesAt(content: ClaimWords['content'], i: number, inFigure: ArrayLike<number>): number {
-  // "nine beds available": the noun right after the figure; "14 spare beds": the word right after the figure.
+  // "eleven beds available": the noun right after the figure; "14 spare beds": the word right after the figure.
   const after = inFigure[i - 2] === 1 && inFigure[i - 1] !== 1;
   const before = inFigure[i - 1] === 1 && content[i + 1] !== undefined && inFigure[i + 1] !== 1;
   if (!after && !before) return -1;
@@ -4474,7 +4474,7 @@ const HELD_GOING_ON = new Set(['throughout', 'through', 'overnight', 'firm', 'fa
 /**
  * Where the subject of a barrier's state at content word `i` stands (the index `definiteSubject` reads before), or -1:
  * "held" as a finite verb with no object and no passive before it ("the sea wall held, and …", "had held throughout";
- * not "held talks", "was held in custody"), "breached" and "overtopped" after a copula ("had been breached").
+ * not "held talks", "was held in custody"), "breached" and "overtopped" after a copula ("has been breached").
  */
 function heldStateAt(words: ClaimWords, i: number): number {
   const { content } = words;

@@ -964,7 +964,7 @@ class EntityFinder {
     // "Harlow Rovers", "Pellingen Tigers": no first name, then the plural of a noun for people or creatures is a team.
     // (after "in", "near": "Police in Marrowby Sands" is a place)
     // (and "the union's Hemi Walters": a body's possessive owns a person, not a team)
-    // ("Harlow Rovers Women", "Kelby Town Reserves": a side of a club after its name)
+    // ("Harlow United Women", "Kelby Town Reserves": a side of a club after its name)
     const side =
       first < to && to - first <= MAX_SIDE_NAME_WORDS && TEAM_SIDE_WORDS.has(core(this.token(to))) && this.clubNameBefore(first, to);
     if (
@@ -2670,7 +2670,7 @@ const DATE_LEAD_WORDS: ReadonlySet<string> = new Set([
   'that',
 ]);
 
-/** Words naming a side of a club after the club's name: "… Rovers Women", "… Town Reserves". */
+/** Words naming a side of a club after the club's name: "… United Women", "… Town Reserves". */
 const TEAM_SIDE_WORDS = new Set(['women', 'ladies', 'reserves', 'juniors', 'veterans', 'academy']);
 
 /** Prepositions before an acronym that modifies a thing: "under UVB lamps", "with ANPR cameras". */
@@ -2679,7 +2679,7 @@ const THING_PREPOSITIONS = new Set(['under', 'with', 'using', 'without', 'by', '
 /** Words a plural of things may be followed by inside its phrase: "under UVB lamps in a shed", "with ANPR cameras and …". */
 const THING_FOLLOWERS = new Set(['in', 'on', 'at', 'and', 'or', 'to', 'for', 'from', 'with', 'that', 'which', 'of', 'across']);
 
-/** Words of a club's name before the word of its side ("… Rovers Women"). */
+/** Words of a club's name before the word of its side ("… United Women"). */
 const MAX_SIDE_NAME_WORDS = 3;
 
 /** Plurals after an acronym that are a body's people or records ("KMV officers", "ABC figures"): the acronym is the body's. */

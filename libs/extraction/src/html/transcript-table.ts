@@ -11,7 +11,7 @@ const MIN_TURN_ROWS = 3;
 /** A turn's words end as a sentence does: a full stop, question or exclamation mark, ellipsis, a closing quote or bracket after one. */
 const SENTENCE_END = /[.?!…]["'”’)\]]*$/u;
 
-/** Two words at least in a turn ("No heater failed."); a single word is a table's value. */
+/** Two words at least in a turn ("No valve leaked."); a single word is a table's value. */
 const TURN_WORDS = /\S\s+\S/u;
 
 /** A label opens with a letter (a time or a number alone is a column of figures) and does not end a sentence. */

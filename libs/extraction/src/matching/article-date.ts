@@ -78,7 +78,7 @@ const RELATIVE_TOKENS: Readonly<Record<string, readonly string[]>> = {
  * year's number among its tokens and numbers in place of the words that told it, and its figure in place of the
  * any-year figure; a time frame "last year" / "six years ago" is also that year's. A season told so is its first
  * year (the other outlet's "2031-32" is that year and a year no figure counts), as the season is no time frame
- * where it names what the claim is about ("next season's programme").
+ * where it names what the claim is about ("next term's fixtures").
  */
 export function withArticleYears(claim: NormalisedClaim, text: string, date: ArticleDate): NormalisedClaim {
   if (typeof text !== 'string') return claim;

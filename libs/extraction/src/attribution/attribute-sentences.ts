@@ -58,7 +58,7 @@ import {
   ORGANISATION_DESCRIPTORS,
   RELATIVE_PRONOUNS,
 } from '../entities/name-cues';
-import { FINDING_LEMMAS, findCues, type Cue } from './find-cues';
+import { denialNoteStart, FINDING_LEMMAS, findCues, type Cue } from './find-cues';
 import { authorNamedAfter, speechOwnerPronoun } from './quote-owners';
 import {
   addressedPerson,
@@ -3117,16 +3117,47 @@ class Attributor {
     if (reference.category !== 'organisation' && !(reference.category === 'person' && BUSINESS_AGENT_NOUNS.has(reference.noun)))
       return draft;
     if (draft.attribution.speaker !== null || !this.deniesAfter(actor.end, (this.context.sentences[s] as Sentence).end)) return draft;
+    // ("The bakery disputed the co-op's account of the fire": what it denies is the owner's, not its own last statement; a
+    // reference that found the owner itself is the other body of its kind)
+    const owner = this.deniedOwner(actor.end, (this.context.sentences[s] as Sentence).end, reference.noun);
+    const ownOwner = owner !== null && ` ${normaliseName(organisation)} `.includes(` ${owner} `);
+    if (owner !== null && !ownOwner) return draft;
     let i = this.history.length - 1;
     while (i >= 0 && (this.history[i] as AttributionEvent).sentence >= s) i--;
     const last = this.history[i];
-    if (!last || s - last.sentence > 1 || last.attribution.organisation === null) return draft;
-    if (normaliseName(last.attribution.organisation) !== normaliseName(organisation)) return draft;
-    const other = this.storyOrganisationOfKind(reference.noun, actor.start, organisation);
+    if (!ownOwner && (!last || s - last.sentence > 1 || last.attribution.organisation === null)) return draft;
+    if (!ownOwner && normaliseName(last?.attribution.organisation ?? '') !== normaliseName(organisation)) return draft;
+    const other =
+      this.storyOrganisationOfKind(reference.noun, actor.start, organisation) ??
+      (ownOwner ? this.otherSpokenBefore(s, organisation) : null);
     if (!other) return draft;
     const attribution: Attribution = { ...unattributed(), organisation: other.organisation, source: other.source };
     attribution.refersTo = other.sentence;
     return { attribution, gender: null, countries: compact([other.source?.country]) };
+  }
+
+  /** The latest organisation but `organisation` that spoke in the last few sentences before s, else null. */
+  private otherSpokenBefore(s: number, organisation: string): { organisation: string; source: SourceRef | null; sentence: number } | null {
+    const key = normaliseName(organisation);
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const { attribution, sentence } = this.history[i] as AttributionEvent;
+      if (sentence >= s) continue;
+      if (s - sentence > MAX_JUST_SPOKEN_SENTENCES + 1) return null;
+      if (attribution.organisation !== null && normaliseName(attribution.organisation) !== key)
+        return { organisation: attribution.organisation, source: attribution.source, sentence };
+    }
+    return null;
+  }
+
+  /**
+   * The last word of the possessive owning the object of the denial after offset `from` ("co op" of "The firm
+   * rejected the co-op's tally", "tolvane" of "disputed Tolvane's count"), normalised; null when there is none or it is the
+   * subject's own noun.
+   */
+  private deniedOwner(from: number, end: number, noun: string): string | null {
+    const words = this.context.text.slice(from, Math.min(end, from + DENIAL_LOOKAHEAD));
+    const owner = DENIED_OWNER.exec(words)?.[1];
+    return owner === undefined || owner.toLowerCase() === noun ? null : normaliseName(owner);
   }
 
   /** Whether a verb of denial follows offset `from` directly ("denied", "rejects", "did not dispute"), before `end`. */
@@ -3611,10 +3642,13 @@ class Attributor {
     const sentence = sentences[s] as Sentence;
     const last = Math.min(sentences.length - 1, s + MAX_FORWARD_SENTENCES);
     // ("District officials said the bus was one of 42 the X School District runs": later in its own sentence too)
+    // ("Ferry officials said …, a claim the Tolvane Quay Trust denies": not a body in the note naming who denies it)
+    const note = denialNoteStart(this.context, s);
     for (let e = lastEntityBefore(entities, from ?? sentence.end) + 1; e < entities.length; e++) {
       const entity = entities[e] as Entity;
       const at = this.sentenceAt(entity.start);
       if (at > last || (sentences[at] as Sentence).paragraph > sentence.paragraph + 1) break;
+      if (at === s && note >= 0 && entity.start >= note) continue;
       if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity) || !fits(entity.text)) continue;
       const record = entity.sourceId ? registry.get(entity.sourceId) : undefined;
       return { organisation: entity.text, source: record ? toSourceRef(record) : null };
@@ -5708,6 +5742,9 @@ const MIN_STORY_ORGANISATION_MENTIONS = 3;
 /** A verb of denial right after a subject ("denies", "flatly rejected", "did not dispute": agreeing answers a claim too). */
 const DENIAL_AFTER_SUBJECT =
   /^\s+(?:(?:has|have|had)\s+)?(?:(?:flatly|strongly|firmly|categorically|also)\s+)?(?:denie[sd]|deny|reject(?:s|ed)?|disput(?:es|ed)|refut(?:es|ed)|dismiss(?:es|ed)|(?:did|does|has) not (?:dispute|deny|contest|challenge))\b/u;
+/** A denial verb's object opening with a possessive: "refuted the co-op's account", "disputed Tolvane's tally" (the owner's last word). */
+const DENIED_OWNER =
+  /^\s+(?:(?:has|have|had)\s+)?(?:(?:flatly|strongly|firmly|categorically|also)\s+)?(?:denie[sd]|deny|reject(?:s|ed)?|disput(?:es|ed)|refut(?:es|ed)|dismiss(?:es|ed))\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)*?([\p{L}-]+)['’]s?\s/u;
 /** How many characters after the subject `deniesAfter` reads. */
 const DENIAL_LOOKAHEAD = 60;
 

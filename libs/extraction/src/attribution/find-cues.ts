@@ -69,6 +69,7 @@ import { endsWithPossessiveS, isApostrophe, lowerCase, withoutPossessiveS } from
 import { CURRENCY_SYMBOLS } from '../quantities/units';
 import { boundedMemo } from '../bounded-memo';
 import { wordMemo } from '../word-ids';
+import { REFERENTS } from '../conflicts/disagreement-lexicon';
 
 /** An attribution clause: "Dahl said", "according to Reuters", "as quoted by Kestrel news agency". */
 export interface Cue {
@@ -336,6 +337,15 @@ const QUOTED_PARTICIPLES = new Set(['quoted', 'reported']);
 /** Modals that make a speech verb an obligation, a possibility or a future ("must report", "will announce"); "would say" and "can confirm" report. */
 const UNREPORTING_MODALS = new Set(['must', 'should', 'shall', 'will', 'may', 'might', 'could', 'ought', "'ll"]);
 
+/** Lemmas of verbs by which a reporter's note after a claim says who denies it ("…, a charge the quay trust rebutted."). */
+const DENYING_LEMMAS = new Set(['deny', 'reject', 'refute', 'dispute', 'dismiss', 'contest', 'challenge', 'rebut', 'contradict']);
+
+/** Nouns a note gives the claim before it as ("…, an allegation the mill denies"): a denial's referents, and a charge. */
+const NOTED_STATEMENT_NOUNS: ReadonlySet<string> = new Set([...REFERENTS, 'charge', 'charges']);
+
+/** Adjectives at most between a note's determiner and its noun ("a further claim", "an earlier figure"). */
+const MAX_NOTE_ADJECTIVES = 2;
+
 /**
  * Every attribution clause of sentence s outside its quote marks, in text
  * order. Each is read at most once; the cost is linear in the sentence with
@@ -343,6 +353,17 @@ const UNREPORTING_MODALS = new Set(['must', 'should', 'shall', 'will', 'may', 'm
  */
 export function findCues(context: ArticleContext, s: number, profiles: PersonProfileLookup, countries: CountryContext): Cue[] {
   return new CueFinder(context, s, profiles, countries).find();
+}
+
+/** Per article, the offset where a sentence's note naming who denies its claim opens (`notesDenial`), by sentence. */
+const DENIAL_NOTES = new WeakMap<ArticleContext, Map<number, number>>();
+
+/**
+ * Where sentence s's closing note naming who denies its claim opens ("…, a charge the quay trust rebutted."), once `findCues`
+ * has read the sentence; else -1. A body named in the note is the other side, no source of the sentence.
+ */
+export function denialNoteStart(context: ArticleContext, s: number): number {
+  return DENIAL_NOTES.get(context)?.get(s) ?? -1;
 }
 
 class CueFinder {
@@ -357,7 +378,7 @@ class CueFinder {
 
   constructor(
     private readonly context: ArticleContext,
-    s: number,
+    private readonly s: number,
     private readonly profiles: PersonProfileLookup,
     private readonly countries: CountryContext,
   ) {
@@ -404,6 +425,14 @@ class CueFinder {
       const verbLast = this.speechVerbAt(t);
       if (verbLast < 0) continue;
       const cue = this.verbCue(t, verbLast);
+      // "Anglers say X, a claim the mill disputes.": a note naming who denies the sentence's claim is no source of it.
+      if (cue && this.notesDenial(cue, t, verbLast)) {
+        let notes = DENIAL_NOTES.get(this.context);
+        if (!notes) DENIAL_NOTES.set(this.context, (notes = new Map()));
+        notes.set(this.s, Math.min(cue.start, this.token(t).start));
+        t = verbLast;
+        continue;
+      }
       // "Residents near the garage said they had complained", "Farmers said the creamery had warned them": a speaker inside
       // what an unread subject said is reported by that subject, not the sentence's source.
       // (a closing "…, she said" is the sentence's own clause, never inside another's)
@@ -419,6 +448,62 @@ class CueFinder {
       t = verbLast;
     }
     return cues;
+  }
+
+  // --- "…, a charge the quay trust rebutted." -----------------------------------------
+
+  /**
+   * Whether the clause of a denying verb closes the sentence as a reporter's note on the claim before it, naming who
+   * denies that claim: "…, a charge the Tolvane Quay Trust rebutted within hours.", "…, an allegation that the mill denies.",
+   * "…, which the harbour office contested.", "…, which was rejected by the ferry line." The claim is what the note follows (its
+   * speaker's, or the author's when nobody else speaks), not the denier's: the note tells what the denier answered.
+   */
+  private notesDenial(cue: Cue, verb: number, verbLast: number): boolean {
+    if (cue.kind !== 'verb' || !DENYING_LEMMAS.has(this.lemma(verb)) || !this.onlyAdjunctsAfter(verbLast)) return false;
+    // (the passive: "…, which was denied by the quay trust")
+    if (cue.firstToken === verb) {
+      let k = verb - 1;
+      while (k > this.from && this.tag(k) === Pos.AUX && !breakAfter(this.context, k)) k--;
+      return k < verb - 1 && this.lower(k) === 'which' && this.commaBefore(k);
+    }
+    const first = cue.firstToken;
+    if (first <= this.from) return false;
+    const opener = this.lower(first - 1);
+    if (opener === 'which' && !breakAfter(this.context, first - 1)) return this.commaBefore(first - 1);
+    // ("…, a charge that the quay trust rebutted": the noun before the relative pronoun)
+    if (opener === 'that' && !breakAfter(this.context, first - 1)) {
+      const determiner = this.noteOpeningBefore(first - 2);
+      return determiner > this.from && this.commaBefore(determiner);
+    }
+    // ("…, a charge the quay trust rebutted": the note's noun opens the verb's subject phrase, the denier after it)
+    if (!this.commaBefore(first) || !DETERMINERS.has(this.lower(first))) return false;
+    let noun = first + 1;
+    while (noun < verb && noun - first <= MAX_NOTE_ADJECTIVES && this.tag(noun) === Pos.ADJ) noun++;
+    return noun + 1 < verb && NOTED_STATEMENT_NOUNS.has(this.lower(noun)) && !breakAfter(this.context, noun);
+  }
+
+  /** The determiner opening "a charge" / "an earlier claim" whose noun is at `noun`, else -1. */
+  private noteOpeningBefore(noun: number): number {
+    if (noun <= this.from || !NOTED_STATEMENT_NOUNS.has(this.lower(noun)) || breakAfter(this.context, noun)) return -1;
+    let k = noun - 1;
+    while (k > this.from && noun - k <= MAX_NOTE_ADJECTIVES && this.tag(k) === Pos.ADJ && !breakAfter(this.context, k)) k--;
+    return DETERMINERS.has(this.lower(k)) && !breakAfter(this.context, k) ? k : -1;
+  }
+
+  /** A comma (or a dash) stands right before token t, inside the sentence. */
+  private commaBefore(t: number): boolean {
+    if (t <= this.from || !breakAfter(this.context, t - 1)) return false;
+    return /^\s*[,–—]\s*$/u.test(this.context.text.slice(this.token(t - 1).end, this.token(t).start));
+  }
+
+  /** Only a short tail of adjuncts ("within hours", "as baseless", "on Monday") follows token t to the sentence's end. */
+  private onlyAdjunctsAfter(t: number): boolean {
+    if (this.to - 1 - t > MAX_TRAILING_TAIL) return false;
+    for (let k = t + 1; k < this.to; k++) {
+      const tag = this.tag(k);
+      if (this.context.inQuote[k] || tag === Pos.VERB || tag === Pos.AUX || (k < this.to - 1 && breakAfter(this.context, k))) return false;
+    }
+    return true;
   }
 
   // --- "in X's view", "in the opinion of X", "For X," ---------------------------

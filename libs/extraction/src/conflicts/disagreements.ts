@@ -1,4 +1,4 @@
-import { NUMBER_WORDS, TIME_UNITS, WEEKDAY_WORDS, WORD_CLASSES, WordClass } from '../lexicon';
+import { MONTHS, NUMBER_WORDS, TIME_UNITS, WEEKDAY_WORDS, WEEKDAYS, WORD_CLASSES, WordClass } from '../lexicon';
 import type { PartialDate, Quantity } from '../quantities/quantity';
 import { boundedMemo } from '../bounded-memo';
 import { endsWithText, withoutPossessiveS } from '../text-chars';
@@ -623,7 +623,15 @@ function analyse(claim: DisagreementClaim): Analysed {
     if (conditionFrom >= 0 && CLAUSE_BREAK.test(words.text.slice(words.content[i - 1]!.end, word.start))) conditionFrom = -1;
     if (CONDITION_OPENERS.has(lower)) conditionFrom = i;
     const conditioned = conditionFrom >= 0;
-    if (negation && !questioned && !conditioned && !notAfterModal && !agreeing.has(word.start) && !isEvaluativeNothing(words.content, i)) {
+    if (
+      negation &&
+      !questioned &&
+      !conditioned &&
+      !notAfterModal &&
+      !agreeing.has(word.start) &&
+      !isEvaluativeNothing(words.content, i) &&
+      !saysWhenNotWhether(words, i)
+    ) {
       negated = true;
       if (happenedAfter(words.content, i)) happeningDenied = i;
       // "Nothing has left that pond": a clause opened by "nothing" negates what its verb acts on.
@@ -4996,6 +5004,31 @@ const NOT_ACCEPTING = new Set(['recognise', 'recognize', 'accept', 'acknowledge'
 const QUESTION_WORDS = new Set(['why', 'whether']);
 /** Every word one of the per-word rules of `analyse` turns on, besides negations: questions, zeros, "no", universals. */
 const SPECIAL_WORDS = new Set([...QUESTION_WORDS, ...ZERO_WORDS, 'no', 'nothing', 'every', 'all', 'each']);
+
+/** How many words may stand between "not" and the "until" that dates what it negates: "was not repainted until". */
+const NOT_UNTIL_WORDS = 3;
+
+/**
+ * "the gate was not repainted until 14 June", "did not reopen till two weeks later": "not … until" and a time (a figure,
+ * a number word, a month or a weekday) says when it happened, not that it did not; no punctuation between. ("had not
+ * been raised until the water was over the path" sets the act against another event, which a checker weighs as a denial.)
+ */
+function saysWhenNotWhether(words: ClaimWords, i: number): boolean {
+  const content = words.content;
+  if (content[i]!.lower !== 'not') return false;
+  for (let k = i + 1; k < content.length && k <= i + 1 + NOT_UNTIL_WORDS; k++) {
+    if (/[,;:.!?]/u.test(words.text.slice(content[k - 1]!.end, content[k]!.start))) return false;
+    const lower = content[k]!.lower;
+    if (lower !== 'until' && lower !== 'till') continue;
+    const time = content[k + 1];
+    return (
+      k > i + 1 &&
+      time !== undefined &&
+      (/^\d/u.test(time.lower) || NUMBER_WORDS.has(time.lower) || WEEKDAYS.has(time.lower) || MONTHS.has(time.lower))
+    );
+  }
+  return false;
+}
 
 /** "is nothing to be pleased about", "was nothing to be afraid of": an evaluation, not a denial ("had nothing to do with" is one). */
 function isEvaluativeNothing(content: ClaimWords['content'], i: number): boolean {

@@ -32,6 +32,7 @@ import {
   SURNAME_PARTICLES,
   AREA_WORDS,
   EVENT_TITLE_WORDS,
+  FIELD_CUES,
   GOVERNMENT_OF_WORDS,
   TRADE_DESCRIPTORS,
   familyNameBeforeGivenName,
@@ -95,6 +96,9 @@ const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiq
 /** Articles and possessives that, capitalised inside a run, belong to a title: "Keep The Meadow Wild", "Save Our Pool". */
 /** Sectors' nouns that end a business's coined name but are no organisation word of their own (`ORGANISATION_CUES`). */
 const SECTOR_NAME_ENDINGS = new Set(['health', 'medical']);
+
+/** Nouns of a place a body runs that are surnames too ("Park", "Kitchen"): they end its name only after a common word. */
+const PLACE_COMPOUND_HEADS = new Set(['park', 'kitchen', 'market', 'fridge', 'gardens', 'farm']);
 
 /** Verbs of running a body, whose object is the body: "runs X", "chairs the X". */
 const RUNNING_VERBS = new Set(['runs', 'chairs', 'heads', 'manages', 'directs', 'co-founded', 'founded']);
@@ -185,6 +189,8 @@ class EntityFinder {
   private loneSubjects: Set<string> | null = null;
   /** Mentions read as an organisation although a person of the text bears the word as her surname ("Koskinen said it …"). */
   private readonly mentionOrganisations = new Set<Entity>();
+  /** Place nouns ending a name (`endsInPlaceCompound`) and whether the text writes a title before them ("Ms Park"). */
+  private readonly titledHeads = new Map<string, boolean>();
   /** A lone surname and the person it was read as ("Falcons" → "Ashby Falcons"). */
   private readonly surnameOf = new Map<Entity, Entity>();
 
@@ -335,6 +341,24 @@ class EntityFinder {
     return this.isNameToken(t + 1);
   }
 
+  /**
+   * "Orrisdale Wildlife Park", "Faircombe Soup Kitchen", "Ambergate Cattle Market": a name of three words or more whose last two
+   * are common words, a place's noun (`PLACE_COMPOUND_HEADS`) after a common word that is no first name, names the body
+   * that runs the place, not a person, unless a first name of the hand list opens it, a title is written before its last
+   * word ("Ms Park") or "in"/"near" place it.
+   */
+  private endsInPlaceCompound(first: number, to: number): boolean {
+    if (to - first < 2 || to - first + 1 > MAX_PERSON_WORDS || !PLACE_COMPOUND_HEADS.has(core(this.token(to)))) return false;
+    const modifier = core(this.token(to - 1));
+    if (!isEnglishWord(modifier) || isListedFirstName(modifier) || this.isRoleWord(to - 1)) return false;
+    if (isKnownFirstName(core(this.token(first))) || this.precededByPlaceOnlyPreposition(first)) return false;
+    // (the text is searched once per word, however often the name comes back)
+    const key = core(this.token(to));
+    let titled = this.titledHeads.get(key);
+    if (titled === undefined) this.titledHeads.set(key, (titled = this.titledElsewhere(to)));
+    return !titled;
+  }
+
   /** Whether the word at t, no English word, opens a clause alone elsewhere in the text as a surname does ("Lindhagen said"). */
   private standsAloneElsewhere(t: number): boolean {
     const key = core(this.token(t));
@@ -463,6 +487,7 @@ class EntityFinder {
     if (!headed && last > first && isCoinedPlural(core(this.token(last))) && !isEnglishWord(core(this.token(and + 1)))) return -1;
     let end = and + 1;
     while (end + 1 < to && !this.breakAt(end + 1) && this.isNameToken(end + 1) && end - and < MAX_WORDS_BEFORE_AND) end++;
+    if (headed && end > and + 1 && this.fieldWordsAfterAnd(and + 1, end)) return end;
     if (isKnownFirstName(core(this.token(and + 1)))) return -1;
     for (let t = and + 1; t <= end; t++) {
       if (!this.isNameToken(t) || (this.entityOf[t] as number) >= 0) return -1;
@@ -481,6 +506,29 @@ class EntityFinder {
     // "Arnfield and Coverdale Fire and Rescue Service": after one word (two areas a body serves), the words after the "and"
     // may end in an organisation word only past another "and" that joins them, read by the same rule.
     return first === last && !sectorWord ? this.organisationAcrossAnd(and + 1, end, to) : -1;
+  }
+
+  /**
+   * "Ministry of Forests and Coastal Management", "Guild of Kiln and Pottery Staff", "Bureau of Soil and Naval Surveys":
+   * after a body's "of"/"for", the words after "and" continue its field when all of them are common words, none names a
+   * kind of body (an organisation word other than a field's, `FIELD_CUES`: "Ministry of Health and Prison Service" are two)
+   * and the last is no role; a noun for a person before another word modifies it ("Naval Surveys"). A common word that is
+   * also a first name ("Rose", "Marine") counts only before a field's plural or a field word, never a surname ("… and Rose
+   * Hall" are two).
+   */
+  private fieldWordsAfterAnd(from: number, end: number): boolean {
+    const lastKey = core(this.token(end));
+    const fieldEnd = FIELD_CUES.has(lastKey) || (lastKey.endsWith('s') && !lastKey.endsWith('ss'));
+    // ("Union of Ferry and Dock Gate Workers": before the members' plural, a body's word names where they work)
+    const members = isPluralOfPersonNoun(lastKey);
+    for (let t = from; t <= end; t++) {
+      const key = core(this.token(t));
+      if (!this.token(t).capitalised || (this.entityOf[t] as number) >= 0 || !isEnglishWord(key)) return false;
+      if (isKnownFirstName(key) && (t === end || !fieldEnd)) return false;
+      if (ORGANISATION_CUES.has(key) && !FIELD_CUES.has(key) && !(members && t < end)) return false;
+      if (t === end && this.isRoleWord(t) && !isPluralOfPersonNoun(key)) return false;
+    }
+    return true;
   }
 
   /**
@@ -985,6 +1033,7 @@ class EntityFinder {
       !this.precededByPlaceOnlyPreposition(first)
     )
       return [{ first, last: to, type: 'organisation' }];
+    if (first === from && this.endsInPlaceCompound(first, to)) return [{ first, last: to, type: 'organisation' }];
     if (this.looksLikePersonName(first, to, false)) return this.personPieces(first, to);
     // "Anja Berg of Kessholm Container Terminal": too long for a name, a name before "of" and what she is of.
     const belongs = this.personBeforeParticle(first, to + 1);

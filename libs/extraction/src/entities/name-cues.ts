@@ -20,6 +20,16 @@ const TRADE_NAME_WORDS = `
   scaffolding developments properties data media
 `;
 
+/**
+ * Nouns of an institution or a business by what it keeps or does that close a body's name and no surname is ("Harbury
+ * Aquarium", "Ledworth Hatchery", "Sedgemoor Restructuring", "Kilnsey Recruitment"): without them such a name with no other
+ * cue reads as a person's.
+ */
+const INSTITUTION_NAME_WORDS = `
+  zoo aquarium hatchery hatcheries nurseries pantry larder polytechnic sanctuary co-operative
+  restructuring advisory recruitment insolvency auctioneers estates
+`;
+
 /** The trade words of `TRADE_NAME_WORDS`: a business's, so "the company" and "the contractor" may stand for its name. */
 export const COMPANY_TRADE_WORDS = set(TRADE_NAME_WORDS);
 
@@ -48,7 +58,17 @@ export const ORGANISATION_CUES = set(`
   unit branch mutual assurance supply supplies diner restaurant cafe infirmary research surgery practice
   management ventures investments studios robotics therapeutics biosciences biotech software semiconductors semiconductor devices aerospace payments united
   team railway railroad constabulary athletic panel
-  ${TRADE_NAME_WORDS} relief
+  ${TRADE_NAME_WORDS} relief ${INSTITUTION_NAME_WORDS}
+`);
+
+/**
+ * Organisation words that name a field of work, not a kind of body ("Fisheries", "Management", "Research"): after a
+ * body's "of" and an "and" they continue its field ("… of Land and Water Management"); "Staff" names its members.
+ */
+export const FIELD_CUES = set(`
+  fisheries management research staff industries industry commerce energy construction statistics engineering trading
+  manufacturing supply supplies power water rail freight haulage retail mining logistics shipping relief recycling
+  publishing catering packaging brewing distilling printing consulting insurance analytics broking transit steel timber
 `);
 
 /**

@@ -526,7 +526,8 @@ class EntityFinder {
       if (!this.token(t).capitalised || (this.entityOf[t] as number) >= 0 || !isEnglishWord(key)) return false;
       if (isKnownFirstName(key) && (t === end || !fieldEnd)) return false;
       if (ORGANISATION_CUES.has(key) && !FIELD_CUES.has(key) && !(members && t < end)) return false;
-      if (t === end && this.isRoleWord(t) && !isPluralOfPersonNoun(key)) return false;
+      // ("… and Finance Minister Tor Lind": a role before a word that is no field's plural is a post before its holder)
+      if (this.isRoleWord(t) && !isPluralOfPersonNoun(key) && (t === end || !fieldEnd)) return false;
     }
     return true;
   }

@@ -342,7 +342,7 @@ class EntityFinder {
   }
 
   /**
-   * "Orrisdale Wildlife Park", "Faircombe Soup Kitchen", "Ambergate Cattle Market": a name of three words or more whose last two
+   * "Orrisdale Deer Park", "Faircombe Supper Kitchen", "Ambergate Cattle Market": a name of three words or more whose last two
    * are common words, a place's noun (`PLACE_COMPOUND_HEADS`) after a common word that is no first name, names the body
    * that runs the place, not a person, unless a first name of the hand list opens it, a title is written before its last
    * word ("Ms Park") or "in"/"near" place it.
@@ -511,7 +511,7 @@ class EntityFinder {
   /**
    * "Ministry of Forests and Coastal Management", "Guild of Kiln and Pottery Staff", "Bureau of Soil and Naval Surveys":
    * after a body's "of"/"for", the words after "and" continue its field when all of them are common words, none names a
-   * kind of body (an organisation word other than a field's, `FIELD_CUES`: "Ministry of Health and Prison Service" are two)
+   * kind of body (an organisation word other than a field's, `FIELD_CUES`: "Ministry of Health and Probation Board" are two)
    * and the last is no role; a noun for a person before another word modifies it ("Naval Surveys"). A common word that is
    * also a first name ("Rose", "Marine") counts only before a field's plural or a field word, never a surname ("… and Rose
    * Hall" are two).

@@ -26,7 +26,7 @@ const TRADE_NAME_WORDS = `
  * cue reads as a person's.
  */
 const INSTITUTION_NAME_WORDS = `
-  zoo aquarium hatchery hatcheries nurseries pantry larder polytechnic sanctuary co-operative
+  zoo aquarium hatchery hatcheries nurseries polytechnic sanctuary co-operative
   restructuring advisory recruitment insolvency auctioneers estates
 `;
 

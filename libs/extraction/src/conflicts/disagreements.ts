@@ -167,6 +167,11 @@ interface Analysed {
   /** The claim sets its event apart from the article's: "in a separate attack", "last year". */
   otherEvent: boolean;
   /**
+   * The unit of time after "last" when that is all that sets the event apart ("week" of "had been told last week"), else
+   * null: a relative date of the article's own event or of a time an undated answer covers (`relativeDateOfOneEvent`).
+   */
+  lastUnit: string | null;
+  /**
    * The topic keys of nouns after a later ordinal ("the council's second vote", "a third inspection"): a later one of a
    * happening, set apart from a claim saying its verb with no ordinal ("voted in March") by `laterOneOf`.
    */
@@ -557,6 +562,9 @@ function analyse(claim: DisagreementClaim): Analysed {
   let hedged = false;
   let contrast = false;
   let otherEvent = false;
+  // The units after "last" that set the event apart, and whether anything else set it apart ("another", "ago").
+  const lastUnits: string[] = [];
+  let apartOtherwise = false;
   const laterOnes: string[] = [];
   let future = false;
   let weekday = false;
@@ -600,11 +608,15 @@ function analyse(claim: DisagreementClaim): Analysed {
       !inBaseline(words.content, i) &&
       !PUBLISHING_WORDS.has(words.content[i - 1]?.lower ?? '') &&
       !datesChannel(words.content, i) &&
-      !countedApart(words.content, i)
-    )
+      !countedApart(words.content, i) &&
+      !comparesOrFiles(words.content, i)
+    ) {
       otherEvent = true;
+      if (lower === 'last' && (f & W.otherEvent) === 0) lastUnits.push(words.content[i + 1]!.lower);
+      else apartOtherwise = true;
+    }
     // "in the second storm", "a third fire": a later event of the kind the article has told, not the one it opened on.
-    if (LATER_ORDINALS.has(lower) && (after & W.event) !== 0 && i >= statementTime) otherEvent = true;
+    if (LATER_ORDINALS.has(lower) && (after & W.event) !== 0 && i >= statementTime) otherEvent = apartOtherwise = true;
     // "the council's second vote of the year": a later one of what it names; a unit of time ("the second quarter") is a period.
     else if (LATER_ORDINALS.has(lower) && (after & W.timeUnit) === 0 && i >= statementTime && ties[i + 1]) laterOnes.push(ties[i + 1]!);
     // "could not prove" hedges, it denies nothing.
@@ -974,6 +986,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     day: dayOf(words.all),
     events,
     otherEvent,
+    lastUnit: !apartOtherwise && lastUnits.length === 1 ? lastUnits[0]! : null,
     laterOnes,
     currentPeriod,
     cumulative: isCumulative(words.content, flags),
@@ -2110,7 +2123,7 @@ const RECENT_UNITS = new Set(['week', 'weekend', 'night', 'day', 'hour', 'minute
  * event, one claim setting its event apart ("in a separate attack", "last year"): different events.
  */
 function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, pointsBack = false, placesDisputed = false): boolean {
-  if (a.otherEvent !== b.otherEvent && !pointsBack) return true;
+  if (a.otherEvent !== b.otherEvent && !pointsBack && !relativeDateOfOneEvent(a, b) && !relativeDateOfOneEvent(b, a)) return true;
   if (!pointsBack && (laterOneOf(a, b) || laterOneOf(b, a))) return true;
   if (!datesDisputed && a.dates.length > 0 && b.dates.length > 0 && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y)))) return true;
   // "more frequent in winter" / "less frequent in summer": two seasons are two times, as two dates are.
@@ -2134,6 +2147,75 @@ function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, points
   if (!pointsBack && !a.negated && !b.negated && scopesApart(a.scope, b.scope, placesDisputed, datesDisputed)) return true;
   return a.events.size > 0 && b.events.size > 0 && ![...a.events].some((event) => b.events.has(event));
 }
+
+/** Units of time after "last" that date what a news report tells of: "last week", "last weekend", "last night". */
+const REPORTED_UNITS = new Set(['week', 'weekend', 'night']);
+
+/**
+ * `a` is set apart by "last" and a unit of time only, `b` by nothing, and the two are of one event all the same:
+ * - "the kiosk was searched last week" against an answer dated by nothing, one or two sentences on ("nothing was taken
+ *   from the kiosk"): a report's own event is often dated "last week", and an undated answer right after speaks of it;
+ * - "repainted last month" / "last year" against a negation over a period running to now that holds that time ("had
+ *   not been repainted since 2019", "for more than three years"): the negation denies it.
+ * Neither side may be a forecast. "last month" or "last year" against an undated figure, or an undated negation of no
+ * period ("never" too: it reached claims that shared a word or two only), stays another event.
+ */
+function relativeDateOfOneEvent(a: Analysed, b: Analysed): boolean {
+  if (!a.otherEvent || b.otherEvent || a.lastUnit === null || a.future || !undatedEvent(b)) return false;
+  const near = Math.abs(a.claim.sentenceIndex - b.claim.sentenceIndex) <= NEAR_SENTENCES;
+  return (REPORTED_UNITS.has(a.lastUnit) && near) || (RELATIVE_UNITS.has(a.lastUnit) && negationHolds(b, a.lastUnit));
+}
+
+/** Units of time after "last" a negation over a period may hold. */
+const RELATIVE_UNITS = new Set(['week', 'weekend', 'night', 'month', 'year']);
+
+/** Dated by nothing: no date, day of the week, season or running period, and no forecast. */
+function undatedEvent(a: Analysed): boolean {
+  return undated(a) && a.seasons.length === 0 && !a.currentPeriod && !a.future;
+}
+
+/**
+ * A negated claim over a period running to now that holds the time "last" and `unit` name: "since" a year; "since" a
+ * month, for a unit shorter than a year; "for more than two years", "in the past three years".
+ */
+function negationHolds(a: Analysed, unit: string): boolean {
+  if (!a.negated) return false;
+  const content = a.claim.words.content;
+  for (let i = 0; i < content.length; i++) {
+    if (content[i]!.lower !== 'since' || i + 1 >= content.length) continue;
+    const next = content[i + 1]!.lower;
+    if (/^\d{4}$/.test(next)) return true;
+    if (unit !== 'year' && ((WORD_CLASSES.get(next) ?? 0) & WordClass.month) !== 0) return true;
+  }
+  return spansYears(content);
+}
+
+/** "for more than two years", "in the past three years", "over the last two decades": a period of years running to now. */
+function spansYears(content: ClaimWords['content']): boolean {
+  for (let i = 2; i < content.length; i++) {
+    const unit = content[i]!.lower;
+    const count = content[i - 1]!.lower;
+    if ((unit === 'years' || unit === 'decades') && (isNumberWord(count) || SMALL_NUMBERS.has(count)) && YEARS_OPENERS.has(content[i - 2]!.lower))
+      return true;
+  }
+  return false;
+}
+
+/** Words before a number of years that make it a period running to now ("than" of "for more than two years"). */
+const YEARS_OPENERS = new Set(['past', 'last', 'than', 'for']);
+
+/**
+ * "two hours earlier than usual": "earlier" before "than" compares times, it tells no other event; "published in a
+ * separate table", "in a separate filing": "separate" before a document names where something is written, no other event.
+ */
+function comparesOrFiles(content: ClaimWords['content'], i: number): boolean {
+  const lower = content[i]!.lower;
+  const next = content[i + 1]?.lower ?? '';
+  return (lower === 'earlier' && next === 'than') || (lower === 'separate' && WRITING_PARTS.has(next));
+}
+
+/** Nouns of a document or a part of one. */
+const WRITING_PARTS = new Set(['table', 'list', 'filing', 'document', 'appendix', 'annex', 'spreadsheet', 'chart', 'page', 'register']);
 
 /**
  * "The council's second vote of the year … passed 38 to 11" against "the council had voted 29 to 20 in March": `a` names a

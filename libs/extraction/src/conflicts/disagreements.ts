@@ -2271,6 +2271,7 @@ function isWeekdayOfContent(words: ClaimWords, i: number): boolean {
   let k = words.all.indexOf(word) - 1;
   while (k >= 0 && DAY_PREPOSITIONS.has(words.all[k]!.lower)) k--;
   if (k < 0) return true;
+  if (weekdayDatesChannel(words.all, k)) return false;
   // "told the assembly on Tuesday", "told the Herald on Friday": the day the audience was addressed.
   for (let m = k; m >= Math.max(0, k - ADDRESSEE_WORDS); m--) {
     const before = words.all[m]!;
@@ -2278,6 +2279,26 @@ function isWeekdayOfContent(words: ClaimWords, i: number): boolean {
   }
   return inContent(words, words.all[k]!.start);
 }
+
+/**
+ * "said in a statement on Monday", "in a long post on social media on Friday night": a day of the week right after a
+ * channel ("in" and a channel noun, at most one phrase "on …" or "to …" between) dates the statement, not what it says.
+ * `k`: the word before the day's prepositions.
+ */
+function weekdayDatesChannel(all: ClaimWords['all'], k: number): boolean {
+  for (let m = k; m >= Math.max(0, k - 2); m--) {
+    const lower = all[m]!.lower;
+    if (lower !== 'report' && !STATEMENT_CHANNELS.has(lower)) continue;
+    // "a post office on Tuesday": a channel noun modifying another names no channel.
+    if (m < k && !CHANNEL_LINKS.has(all[m + 1]!.lower)) return false;
+    for (let n = m - 1; n >= Math.max(0, m - 3); n--) if (all[n]!.lower === 'in') return true;
+    return false;
+  }
+  return false;
+}
+
+/** Prepositions between a channel noun and the day dating it: "a post on Instagram on Tuesday". */
+const CHANNEL_LINKS = new Set(['on', 'to']);
 
 /** Nouns naming any happening, what one side calls the event the other tells: "the incident", "Tuesday's clash". */
 const GENERIC_EVENT_NOUNS = new Set(

@@ -230,7 +230,7 @@ interface Analysed {
    * The day of the week the content dates what it tells by ("tuesday" of "on Tuesday night", "Tuesday's incident"),
    * and whether it names what happened only by a word for any event ("the incident", "the clash"): null for no day.
    */
-  eventDay: { day: string; generic: boolean } | null;
+  eventDay: { day: string; generic: boolean; on: boolean } | null;
   /** Times of day the content gives ("at 9.14pm", "until 2am"), each with the words before it: see `clockDisagreements`. */
   clocks: Array<{ time: ClockTime; of: string[] }>;
   /** Subject stems: content stems that are not names, negations or denial words. */
@@ -2134,6 +2134,8 @@ function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, points
   if (!datesDisputed && (pastYearAgainstCurrent(a, b) || pastYearAgainstCurrent(b, a))) return true;
   // "on Saturday" is a day of the week being reported; "in May" or "in 2023", with no day, is a time before it.
   if (!datesDisputed && (onlyWeekday(a, b) || onlyWeekday(b, a))) return true;
+  // "a blaze at a sawmill on Saturday" / "the fire at the tannery on Tuesday": two days of the week, two happenings.
+  if (!datesDisputed && a.eventDay?.on === true && b.eventDay?.on === true && a.eventDay.day !== b.eventDay.day) return true;
   const pa = a.claim.places;
   const pb = b.claim.places;
   if (!placesDisputed && pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p))) return true;
@@ -2306,12 +2308,14 @@ const GENERIC_EVENT_NOUNS = new Set(
 );
 
 /** The day of the week dating the content (`isWeekdayOfContent`), and whether the claim names its event by a generic noun. */
-function eventDayOf(words: ClaimWords): { day: string; generic: boolean } | null {
+function eventDayOf(words: ClaimWords): { day: string; generic: boolean; on: boolean } | null {
   for (let i = 0; i < words.content.length; i++) {
     if (!isWeekdayOfContent(words, i)) continue;
     return {
       day: withoutPossessiveS(words.content[i]!.lower),
       generic: words.content.some((word) => GENERIC_EVENT_NOUNS.has(word.lower)),
+      // "on Saturday": the day the happening is dated by, not a day in a name ("the Saturday club") or a move ("to Friday").
+      on: words.content[i - 1]?.lower === 'on',
     };
   }
   return null;

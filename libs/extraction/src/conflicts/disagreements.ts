@@ -167,7 +167,7 @@ interface Analysed {
   /** The claim sets its event apart from the article's: "in a separate attack", "last year". */
   otherEvent: boolean;
   /**
-   * The unit of time after "last" when that is all that sets the event apart ("week" of "had been told last week"), else
+   * The unit of time after "last" when that is all that sets the event apart ("week" of "the gate was locked last week"), else
    * null: a relative date of the article's own event or of a time an undated answer covers (`relativeDateOfOneEvent`).
    */
   lastUnit: string | null;
@@ -2178,7 +2178,7 @@ function undatedEvent(a: Analysed): boolean {
 
 /**
  * A negated claim over a period running to now that holds the time "last" and `unit` name: "since" a year; "since" a
- * month, for a unit shorter than a year; "for more than two years", "in the past three years".
+ * month, for a unit shorter than a year; "for more than four years", "in the past six years".
  */
 function negationHolds(a: Analysed, unit: string): boolean {
   if (!a.negated) return false;
@@ -2192,22 +2192,26 @@ function negationHolds(a: Analysed, unit: string): boolean {
   return spansYears(content);
 }
 
-/** "for more than two years", "in the past three years", "over the last two decades": a period of years running to now. */
+/** "for more than four years", "in the past six years", "over the last two decades": a period of years running to now. */
 function spansYears(content: ClaimWords['content']): boolean {
   for (let i = 2; i < content.length; i++) {
     const unit = content[i]!.lower;
     const count = content[i - 1]!.lower;
-    if ((unit === 'years' || unit === 'decades') && (isNumberWord(count) || SMALL_NUMBERS.has(count)) && YEARS_OPENERS.has(content[i - 2]!.lower))
+    if (
+      (unit === 'years' || unit === 'decades') &&
+      (isNumberWord(count) || SMALL_NUMBERS.has(count)) &&
+      YEARS_OPENERS.has(content[i - 2]!.lower)
+    )
       return true;
   }
   return false;
 }
 
-/** Words before a number of years that make it a period running to now ("than" of "for more than two years"). */
+/** Words before a number of years that make it a period running to now ("than" of "for more than four years"). */
 const YEARS_OPENERS = new Set(['past', 'last', 'than', 'for']);
 
 /**
- * "two hours earlier than usual": "earlier" before "than" compares times, it tells no other event; "published in a
+ * "half an hour earlier than planned": "earlier" before "than" compares times, it tells no other event; "kept in a
  * separate table", "in a separate filing": "separate" before a document names where something is written, no other event.
  */
 function comparesOrFiles(content: ClaimWords['content'], i: number): boolean {
@@ -2283,7 +2287,7 @@ function isWeekdayOfContent(words: ClaimWords, i: number): boolean {
 }
 
 /**
- * "said in a statement on Monday", "in a long post on social media on Friday night": a day of the week right after a
+ * "said in a letter on Thursday", "in a short post on social media on Friday night": a day of the week right after a
  * channel ("in" and a channel noun, at most one phrase "on …" or "to …" between) dates the statement, not what it says.
  * `k`: the word before the day's prepositions.
  */
@@ -2293,11 +2297,14 @@ function weekdayDatesChannel(all: ClaimWords['all'], k: number): boolean {
     if (lower !== 'report' && !STATEMENT_CHANNELS.has(lower)) continue;
     // "a post office on Tuesday": a channel noun modifying another names no channel.
     if (m < k && !CHANNEL_LINKS.has(all[m + 1]!.lower)) return false;
-    for (let n = m - 1; n >= Math.max(0, m - 3); n--) if (all[n]!.lower === 'in') return true;
+    for (let n = m - 1; n >= Math.max(0, m - CHANNEL_OPENING_WORDS); n--) if (all[n]!.lower === 'in') return true;
     return false;
   }
   return false;
 }
+
+/** How far before its noun a channel's "in" may stand: "in a long post on social media". */
+const CHANNEL_OPENING_WORDS = 5;
 
 /** Prepositions between a channel noun and the day dating it: "a post on Instagram on Tuesday". */
 const CHANNEL_LINKS = new Set(['on', 'to']);

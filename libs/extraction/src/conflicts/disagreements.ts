@@ -2155,8 +2155,9 @@ const REPORTED_UNITS = new Set(['week', 'weekend', 'night']);
 
 /**
  * `a` is set apart by "last" and a unit of time only, `b` by nothing, and the two are of one event all the same:
- * - "the kiosk was searched last week" against an answer dated by nothing, one or two sentences on ("nothing was taken
- *   from the kiosk"): a report's own event is often dated "last week", and an undated answer right after speaks of it;
+ * - "the kiosk was searched last week" against a negation dated by nothing, one or two sentences on ("no warden had
+ *   searched the kiosk"): a report's own event is often dated "last week", and an undated negation right after denies it
+ *   (an undated figure, or an undated call of the report untrue, stays another event);
  * - "repainted last month" / "last year" against a negation over a period running to now that holds that time ("had
  *   not been repainted since 2019", "for more than three years"): the negation denies it.
  * Neither side may be a forecast. "last month" or "last year" against an undated figure, or an undated negation of no
@@ -2165,7 +2166,15 @@ const REPORTED_UNITS = new Set(['week', 'weekend', 'night']);
 function relativeDateOfOneEvent(a: Analysed, b: Analysed): boolean {
   if (!a.otherEvent || b.otherEvent || a.lastUnit === null || a.future || !undatedEvent(b)) return false;
   const near = Math.abs(a.claim.sentenceIndex - b.claim.sentenceIndex) <= NEAR_SENTENCES;
-  return (REPORTED_UNITS.has(a.lastUnit) && near) || (RELATIVE_UNITS.has(a.lastUnit) && negationHolds(b, a.lastUnit));
+  return (REPORTED_UNITS.has(a.lastUnit) && near && saysNo(b)) || (RELATIVE_UNITS.has(a.lastUnit) && negationHolds(b, a.lastUnit));
+}
+
+/**
+ * The content says a negation word or a zero ("had not", "none of", "nobody"): an undated answer denying the act, not
+ * an undated figure ("twelve were postponed") nor a call of what was reported untrue ("reports of … were speculation").
+ */
+function saysNo(a: Analysed): boolean {
+  return a.negated && a.claim.words.content.some((word) => negatesClause(word.lower) || ZERO_WORDS.has(word.lower) || word.lower === 'no');
 }
 
 /** Units of time after "last" a negation over a period may hold. */

@@ -2159,7 +2159,7 @@ const REPORTED_UNITS = new Set(['week', 'weekend', 'night']);
  *   searched the kiosk"): a report's own event is often dated "last week", and an undated negation right after denies it
  *   (an undated figure, or an undated call of the report untrue, stays another event);
  * - "repainted last month" / "last year" against a negation over a period running to now that holds that time ("had
- *   not been repainted since 2019", "for more than three years"): the negation denies it.
+ *   not been repainted since 2019", "for more than four years"): the negation denies it.
  * Neither side may be a forecast. "last month" or "last year" against an undated figure, or an undated negation of no
  * period ("never" too: it reached claims that shared a word or two only), stays another event.
  */

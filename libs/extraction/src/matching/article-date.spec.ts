@@ -13,6 +13,17 @@ describe('articleDateOf', () => {
     expect(articleDateOf(['ORLEM, 2 May 2031 - Dock workers walked out on Friday.'])).toEqual({ year: 2031, month: 5 });
   });
 
+  it('reads a byline or a publication line after a list of key points, but no unmarked date line there', () => {
+    const points = ['Brickworks to close', 'Key points:', 'Brickworks shuts in June', '140 jobs go', 'Site up for sale', 'Union angry'];
+    expect(articleDateOf([...points, 'By Ana Lutz | Published 08:10, Tuesday 9 March 2031', 'The brickworks will close.'])).toEqual({
+      year: 2031,
+      month: 3,
+    });
+    expect(articleDateOf([...points, 'Updated: 9 March 2031'])).toEqual({ year: 2031, month: 3 });
+    expect(articleDateOf([...points, 'Tuesday 9 March 2031'])).toBeUndefined();
+    expect(articleDateOf([...points, 'By June 2031 the site will be sold.'])).toBeUndefined();
+  });
+
   it('reads no date from a sentence or a line that dates a period', () => {
     expect(articleDateOf(['The pier reopened on 9 March 2031.'])).toBeUndefined();
     expect(articleDateOf(['Results for the year ended 30 June 2031'])).toBeUndefined();
@@ -45,6 +56,17 @@ describe('years told from a dated article', () => {
       claimSimilarity(undated("Next season's fixture list has 26 home games."), sameSeason),
     );
     expect(claimSimilarity(dated('Last season the club played 26 home games.'), sameSeason)).toBe(0);
+  });
+
+  it('reads "last summer" as the summer of the year before the date, and "this summer" as no year', () => {
+    const last = dated('Ferry crossings rose by 9% last summer.');
+    expect(claimSimilarity(last, undated('Ferry crossings rose by 9% in 2030.'))).toBeGreaterThan(0);
+    expect(claimSimilarity(last, undated('Ferry crossings rose by 9% in 2029.'))).toBe(0);
+    expect(claimSimilarity(last, undated('Ferry crossings rose by 9% in the summer of 2028.'))).toBe(0);
+    expect(claimSimilarity(last, undated('That was 9 per cent more than in 2030.'))).toBeGreaterThan(
+      claimSimilarity(undated('Ferry crossings rose by 9% last summer.'), undated('That was 9 per cent more than in 2030.')),
+    );
+    expect(dated('Ferry crossings rose by 9% this summer.').figures).toEqual(undated('Ferry crossings rose by 9% this summer.').figures);
   });
 
   it('leaves an undated article and a year told from another time as they were', () => {

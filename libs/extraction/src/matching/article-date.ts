@@ -31,13 +31,24 @@ const DATE_LINE_REACH = 5;
 /** The most words a date line holds (a byline, an outlet, a section, a weekday and the date). */
 const DATE_LINE_MAX_WORDS = 14;
 
-/** The date of the first of `texts` (an article's claims, in order) that is a date line, or undefined. */
+/**
+ * How many of an article's first claims may be a date line that says what it is: a site's key points or a standfirst's
+ * bullets often come before the byline ("By Ada Quell | Published 08:10, 9 March 2031", "Updated: 9 March 2031").
+ */
+const MARKED_DATE_LINE_REACH = 16;
+/** What opens or marks a byline or a publication line: "By Name", "Published", "Updated", "Posted", "Last modified". */
+const DATE_LINE_MARK = /^\s*by\s+\p{Lu}|\b(?:published|updated|posted|modified)\b/iu;
+
+/**
+ * The date of the first of `texts` (an article's claims, in order) that is a date line, or undefined: any date line among
+ * the first DATE_LINE_REACH claims, a marked one (DATE_LINE_MARK) among the first MARKED_DATE_LINE_REACH.
+ */
 export function articleDateOf(texts: readonly string[]): ArticleDate | undefined {
-  for (const text of texts.slice(0, DATE_LINE_REACH)) {
+  for (const [at, text] of texts.slice(0, MARKED_DATE_LINE_REACH).entries()) {
     if (typeof text !== 'string') continue;
     const match = FULL_DATE.exec(text);
     if (!match) continue;
-    if (!WIRE_DATELINE.test(text) && !isDateLine(text)) continue;
+    if (at >= DATE_LINE_REACH ? !DATE_LINE_MARK.test(text) || !isDateLine(text) : !WIRE_DATELINE.test(text) && !isDateLine(text)) continue;
     const month = MONTHS.split('|').indexOf(((match[1] ?? match[2]) as string).toLowerCase()) + 1;
     return { year: Number(match[3]), month };
   }
@@ -57,6 +68,12 @@ const SEASON_OPENING_MONTH = 8;
 
 /** "next season", "last season's", "this season": a season told from the article's own date. */
 const RELATIVE_SEASON = /\b(next|last|this)\s+season\b/gi;
+/**
+ * "last summer", "last spring": a season of the calendar told back from the article's own date, in the year before (the
+ * summer past or to come is "this summer" all year). Not winter, which spans two years; not "this summer", whose year
+ * would make another time of a restatement that tells none, as a season without its year does not.
+ */
+const RELATIVE_CALENDAR_SEASON = /\b(?<!the\s)(last)\s+(spring|summer|autumn)\b/gi;
 /** "last year", "this year's": a year told from the article's own date (not "the last year", a span; not "last year's figure"). */
 const RELATIVE_YEAR_PHRASE = /\b(?<!the\s)(last|this)\s+year\b(?!['’]s\s+(?:figures?|totals?|levels?|numbers?|rates?))/gi;
 /** "two years ago", "3 years ago": whole years back from the article's own date. */
@@ -82,7 +99,7 @@ const RELATIVE_TOKENS: Readonly<Record<string, readonly string[]>> = {
  */
 export function withArticleYears(claim: NormalisedClaim, text: string, date: ArticleDate): NormalisedClaim {
   if (typeof text !== 'string') return claim;
-  const years: { year: number; words: readonly string[]; span?: string; season?: boolean }[] = [];
+  const years: { year: number; words: readonly string[]; span?: string; season?: boolean; keep?: string }[] = [];
   for (const match of text.matchAll(RELATIVE_YEAR_PHRASE)) {
     const which = (match[1] as string).toLowerCase();
     years.push({ year: which === 'last' ? date.year - 1 : date.year, words: [...(RELATIVE_TOKENS[which] ?? []), 'year'] });
@@ -98,6 +115,11 @@ export function withArticleYears(claim: NormalisedClaim, text: string, date: Art
     const year = which === 'next' ? current + 1 : which === 'last' ? current - 1 : current;
     years.push({ year, words: [...(RELATIVE_TOKENS[which] ?? []), 'season'], season: true });
   }
+  for (const match of text.matchAll(RELATIVE_CALENDAR_SEASON)) {
+    const which = (match[1] as string).toLowerCase();
+    const season = (match[2] as string).toLowerCase();
+    years.push({ year: date.year - 1, words: [...(RELATIVE_TOKENS[which] ?? []), season], keep: season });
+  }
   if (years.length === 0) return claim;
   let tokens = [...claim.tokens];
   const numbers = [...claim.numbers];
@@ -106,7 +128,7 @@ export function withArticleYears(claim: NormalisedClaim, text: string, date: Art
   if (!YEAR_FROM_ANOTHER_TIME.test(text)) figures = figures.filter((figure) => !isAnyYearFigure(figure));
   for (const told of years) {
     const token = String(told.year);
-    tokens = replaceWords(tokens, told.words, told.season ? [token, 'season'] : [token]);
+    tokens = replaceWords(tokens, told.words, told.season ? [token, 'season'] : told.keep ? [token, told.keep] : [token]);
     numbers.push(token);
     figures.push(bareNumberFigure(token));
   }

@@ -194,6 +194,12 @@ describe('a whole and a half', () => {
     expect(tokens(text)).toEqual([token]);
   });
 
+  it('keeps a hedge before it ("nearly two and a half thousand"), so that the exact value agrees', () => {
+    expect(conflict('nearly two and a half thousand tickets', '2,463 tickets')).toBe(false);
+    expect(conflict('two and a half thousand tickets', '2,463 tickets')).toBe(true);
+    expect(conflict('about two and a half thousand tickets', '2,380 tickets')).toBe(false);
+  });
+
   it('reads square measures written in a compound adjective or abbreviated, and agrees across them', () => {
     expect(conflict('a 42,000-square-metre warehouse', 'the 450,000 sq ft warehouse')).toBe(false);
     expect(
@@ -917,5 +923,21 @@ describe('units glued to the number, "nearly" below its amount, a difference sta
     expect(score.figures.map((figure) => figure.measure)).toEqual(['count']);
     const stated = normaliseClaim('Backing rose from 36% to 44%, up eight percentage points.');
     expect(stated.figures.filter((figure) => figure.measure === 'points')).toHaveLength(1);
+  });
+});
+
+describe('a pair of, a couple of', () => {
+  it('reads "a pair of" as a count of two of the noun after it, and "a couple of" as two or three', () => {
+    const [pair] = findFigures('A pair of hauliers have tendered for the route.');
+    expect(pair).toMatchObject({ measure: 'count', low: 2, high: 2, token: '2', counted: 'hauliers' });
+    expect(conflict('a pair of hauliers tendered', 'two hauliers tendered')).toBe(false);
+    expect(conflict('a pair of hauliers tendered', 'three hauliers tendered')).toBe(true);
+    expect(conflict('a couple of hauliers tendered', 'three hauliers tendered')).toBe(false);
+    expect(normaliseClaim('A pair of hauliers have tendered for the route.').tokens).toContain('2');
+  });
+
+  it('leaves a span of time and an amount with a scale as the quantities module reads them', () => {
+    expect(tokens('for a couple of weeks')).not.toContain('2');
+    expect(tokens('a couple of hundred walkers')).not.toContain('2');
   });
 });

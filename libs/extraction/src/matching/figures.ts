@@ -6,6 +6,7 @@ import { CARDINAL_WORD_ALTERNATIVES, cardinalValue, SUFFIX_POWERS } from '../qua
 import { dialMinutes, timesOfDay } from '../quantities/times-of-day';
 import { DOLLAR_COUNTRIES, DOLLAR_PREFIXES, UNIT_WORDS } from '../quantities/units';
 import { hashString } from './hashing';
+import { MAGNITUDE_VALUES } from './matching-lexicon';
 import { canonicalNumber } from './numbers';
 import { ANY_YEAR_HIGH, ANY_YEAR_LOW, isAnyYear, timeFrameHash, timeFrameKind, WHEN_MEASURE_HASH, YEAR_HASH } from './when';
 import { thingKeys, thingsCompatible, type ThingKeys } from './counted-things';
@@ -322,6 +323,7 @@ export function readFigures(text: string): ReadFigures {
     shares = [...shares.filter((other) => !(figure.start < other.end && figure.end > other.start)), figure];
   }
   const steps = [
+    pairsOf,
     betweenShares,
     ratesPerPopulation,
     partsOfWholes,
@@ -795,17 +797,45 @@ function andAHalfFigure(match: RegExpMatchArray): ClaimFigure | null {
   const poundsOfMoney = scale !== undefined && /^pounds?$/i.test(unitAfter ?? '');
   const unit = poundsOfMoney ? { kind: 'money' as const, unit: 'GBP' } : UNIT_WORDS.get((unitBefore ?? unitAfter ?? '').toLowerCase());
   const start = match.index as number;
+  // "nearly two and a half million", "about two and a half hours": the hedge before it, which the match leaves out.
+  const hedge = HEDGE_BEFORE.exec((match.input ?? '').slice(Math.max(0, start - HEDGE_BEFORE_CHARS), start))?.[1];
   return quantityFigure({
-    text: match[0],
+    text: hedge ? `${hedge} ${match[0]}` : match[0],
     start,
     end: start + match[0].length,
     kind: unit?.kind ?? 'count',
     value: (wholeValue + 0.5) * (scale ? (SCALES.get(scale.toLowerCase()) as number) : 1),
     unit: unit?.unit ?? null,
     counted: null,
-    approximate: false,
+    approximate: hedge !== undefined,
     bound: null,
   });
+}
+
+/** A hedge right before an amount the quantities module did not read ("nearly two and a half million"). */
+const HEDGE_BEFORE = /\b(nearly|almost|about|around|roughly|approximately|some)\s+$/i;
+/** How far back HEDGE_BEFORE looks: the longest hedge and a space. */
+const HEDGE_BEFORE_CHARS = 16;
+
+/**
+ * "a pair of hauliers", "a couple of tenders": a count of two ("a couple" as often means two or three) of the noun after it,
+ * which another outlet writes "two hauliers" (branch matching33). Not before a unit ("a couple of weeks"), nor where the
+ * quantities module read an amount ("a couple of hundred").
+ */
+const PAIR_OF = /\b((?:a|one)\s+(pair|couple)\s+of)\s+(?:(?:the|its|their)\s+)?([a-z][a-z-]*)\b/gi;
+
+function pairsOf(text: string, figures: ClaimFigure[]): ClaimFigure[] {
+  let out = figures;
+  for (const match of text.matchAll(PAIR_OF)) {
+    const noun = (match[3] as string).toLowerCase();
+    if (UNIT_WORDS.has(noun) || MAGNITUDE_VALUES.has(noun) || noun === 'dozen') continue;
+    const start = match.index;
+    if (out.some((figure) => start < figure.end && start + match[0].length > figure.start)) continue;
+    const couple = (match[2] as string).toLowerCase() === 'couple';
+    const end = start + (match[1] as string).length;
+    out = [...out, { measure: 'count', low: 2, high: couple ? 3 : 2, token: '2', start, end, counted: noun }];
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** "two of its four supports" as the share it is (50%), so that it meets "half of its supports". */

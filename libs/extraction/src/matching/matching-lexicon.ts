@@ -202,6 +202,16 @@ export const WORD_ALIASES: ReadonlyMap<string, string> = new Map([
   ['employees', 'worker'],
   ['blaze', 'fire'],
   ['blazes', 'fire'],
+  // One measure under the words news uses for it, which WordNet groups apart (branch matching33): the money a business or a
+  // venue takes in ("turnover" / "gate receipts" / "takings" / "sales"), and the people without work ("jobless" / "unemployed").
+  ['revenues', 'revenue'],
+  ['turnover', 'revenue'],
+  ['sales', 'revenue'],
+  ['takings', 'revenue'],
+  ['receipts', 'revenue'],
+  ['income', 'revenue'],
+  ['jobless', 'unemployed'],
+  ['unemployment', 'unemployed'],
 ]);
 
 /**

@@ -297,6 +297,13 @@ describe('normaliseClaim: words of dying, workers and fires (branch matching31)'
     expect(tokens('Nine employees were hurt in the blaze.')).toBe(tokens('Nine workers were hurt in the fire.'));
   });
 
+  it('reads the words for the money a business takes in as one measure, and "jobless" as "unemployed"', () => {
+    expect(tokens('Turnover at the ferry line rose to £8.1m.')).toBe(tokens('Revenues at the ferry line rose to £8.1m.'));
+    expect(tokens('Gate receipts rose to £8.1m.')).toBe(tokens('Gate takings rose to £8.1m.'));
+    expect(tokens('Vellby has 1,870 jobless.')).toBe(tokens('Vellby has 1,870 unemployed.'));
+    expect(tokens('Unemployment in Vellby fell.')).toBe(tokens('Unemployed in Vellby fell.'));
+  });
+
   it('keeps "lost" before other nouns and a broken run', () => {
     expect(tokens('Four climbers lost their ropes on the col.')).not.toBe(tokens('Four climbers died on the col.'));
     expect(tokens('Four climbers lost their way; lives were at risk.')).not.toContain('die');

@@ -91,6 +91,8 @@ describe('findTimeFrames', () => {
     expect(findTimeFrames('The union has 900 members nationwide.')).toEqual([]);
     expect(findTimeFrames('In the capital, Ostrel, cyclist deaths rose by 6%.')).toEqual(['scope:in the capital, ostrel']);
     expect(findTimeFrames('In neighbouring Varsk, 300 people were killed.')).toEqual(['scope:in neighbouring varsk']);
+    expect(findTimeFrames('In neighbouring Vellby Marsh, 300 people were killed.')).toEqual(['scope:in neighbouring vellby marsh']);
+    expect(findTimeFrames('In the capital, Port Ostrel, cyclist deaths rose.')).toEqual(['scope:in the capital, port ostrel']);
     expect(findTimeFrames('In the capital of the region, fares rose.')).toEqual([]);
     // A neighbour or rival as the subject: another body told for comparison.
     expect(findTimeFrames('Neighbours Orbury Town reported gate receipts up 12%.')).toEqual(['scope:neighbour']);

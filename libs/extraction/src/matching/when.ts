@@ -112,12 +112,12 @@ const EVENT_OF_YEAR = new RegExp(
 /**
  * A fronted adverbial that sets a wider or other population than the story's own: "Nationally,
  * leakage fell by 9%", "Across the country, …", "Elsewhere, …", or a part or neighbour of it: "In
- * the capital, Name, …", "In neighbouring Name, …". The same figure told of the whole
+ * the capital, Name, …", "In neighbouring Name, …" (a name of up to three words: "In neighbouring Vellby Marsh, …"). The same figure told of the whole
  * country, the world or another place is another fact, as one told of another time is: its key
  * is weighed like a time frame (timeRelation).
  */
 const FRONTED_SCOPE =
-  /(?:^|[.;:!?]\s+|\n\s*)(?:nationally|nationwide|worldwide|globally|internationally|elsewhere|across\s+the\s+(?:country|nation|world|region)|around\s+the\s+(?:country|world)|in\s+the\s+rest\s+of\s+the\s+(?:country|world)|in\s+the\s+capital(?:\s*,\s*\p{Lu}[\p{L}-]+)?|in\s+(?:neighbouring|neighboring)\s+\p{Lu}[\p{L}-]+)\s*,/giu;
+  /(?:^|[.;:!?]\s+|\n\s*)(?:nationally|nationwide|worldwide|globally|internationally|elsewhere|across\s+the\s+(?:country|nation|world|region)|around\s+the\s+(?:country|world)|in\s+the\s+rest\s+of\s+the\s+(?:country|world)|in\s+the\s+capital(?:\s*,\s*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})?|in\s+(?:neighbouring|neighboring)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s*,/giu;
 
 /**
  * A neighbour or rival named as the claim's subject ("Neighbours Tarn City reported …", "Rivals Orford United also …",

@@ -16,6 +16,7 @@ import {
   exclaims,
   givesInstruction,
   hasFigure,
+  judgesByDistance,
   judgesFigure,
   judgesTiming,
   makesDemand,
@@ -32,6 +33,7 @@ import {
   statesExistence,
   statesFact,
   statesGeneralEffect,
+  statesHolder,
   statesSchedule,
   statesIntention,
   statesPresentState,
@@ -468,7 +470,7 @@ describe('checkworthiness rules', () => {
   });
 
   it('lets a plain present-tense statement reach the threshold from a lower score', () => {
-    expect(ruleOf('The lifeboat station is run by volunteers.')).toBe('plain-present');
+    expect(ruleOf('The lifeboat station is crewed by volunteers.')).toBe('plain-present');
     expect(ruleOf('Most insurers exclude storm damage to fences.')).toBe('plain-present');
     expect(ruleOf('The harbour board says the wreck lies outside the fairway.')).toBe('plain-present');
     expect(applyCheckworthinessRule(PLAIN_PRESENT_BAR, 0.4, 'plain-present')).toBe(0.4);
@@ -1443,5 +1445,53 @@ describe("feelings, timing judged, exclamations and a writer's outing in the fir
     expect(reportsStateOfMind(tokenize('The regulator said traders were following the matter.'))).toBe(false);
     expect(reportsStateOfMind(tokenize('The regulator said it was monitoring the market.'))).toBe(false);
     expect(reportsStateOfMind(tokenize('The regulator said it was following the matter and had frozen two accounts.'))).toBe(false);
+  });
+});
+
+describe('holdings in the present, verdicts by litotes, dated threats on a condition, sittings, sanctions (branch checkworthy31)', () => {
+  it('raises who holds, runs or pays for something, in the present', () => {
+    expect(statesHolder(tokenize('The swimming baths are run by a charitable trust.'))).toBe(true);
+    expect(statesHolder(tokenize('The marina is still owned by the harbour board.'))).toBe(true);
+    expect(statesHolder(tokenize('The quay belongs to Orrin Port Holdings, not to the town.'))).toBe(true);
+    expect(statesHolder(tokenize('The county still owns the old creamery outright.'))).toBe(true);
+    expect(ruleOf('The swimming baths are run by a charitable trust.')).toBe('present-state');
+    expect(ruleOf('It belongs to the water board, not to the parish.')).toBe('present-state');
+    // "own" as an adjective, a past, a modal, a holding claimed for everyone: not a holding on record.
+    expect(statesHolder(tokenize('The board publishes its own figures.'))).toBe(false);
+    expect(statesHolder(tokenize('The baths were run by the council until 2009.'))).toBe(false);
+    expect(statesHolder(tokenize('The land may belong to the crown.'))).toBe(false);
+    expect(statesHolder(tokenize('These fields belong to the people of the valley.'))).toBe(false);
+  });
+
+  it('holds a verdict put by litotes or by falling short, with no figure', () => {
+    expect(judgesByDistance(tokenize('The new rota is hardly a solution.'))).toBe(true);
+    expect(judgesByDistance(tokenize('The review was far from thorough.'))).toBe(true);
+    expect(judgesByDistance(tokenize('She said the offer was a long way from what had been agreed.'))).toBe(true);
+    expect(judgesByDistance(tokenize('The proposals fall well short.'))).toBe(true);
+    expect(ruleOf('It was hardly a model of careful budgeting.')).toBe('evaluation');
+    expect(ruleOf('The tenants said the repairs fell some way short of what they were promised.')).toBe('evaluation');
+    // A shortfall with a figure is counted; "short of" a thing is a state; "far" alone is a distance.
+    expect(ruleOf('The scheme fell 40 homes short of its target.')).not.toBe('evaluation');
+    expect(judgesByDistance(tokenize('The ward is short of nurses.'))).toBe(false);
+    expect(judgesByDistance(tokenize('The depot is far away.'))).toBe(false);
+  });
+
+  it('holds a threat or promise on a condition whose only quantities are a date or a span', () => {
+    expect(ruleOf('The union said it would strike on Monday 4 March unless the board reopened talks.')).toBe('forecast-without-figure');
+    expect(ruleOf('She said the firm would start building within a year if the plan was approved.')).toBe('forecast-without-figure');
+    // After "once" or "until" the span is often the forecast's own measure: left to the other rules.
+    expect(ruleOf('The agency said repairs would take at least two weeks once the water had gone down.')).not.toBe(
+      'forecast-without-figure',
+    );
+    // A figure of what is promised stays check-worthy.
+    expect(ruleOf('The firm said it would hire 300 staff in 2027 if the grant was approved.')).toBe('forecast-with-figure');
+  });
+
+  it('reads who opened or closed a sitting as procedure, and a sanction after "can be" as a rule', () => {
+    expect(ruleOf('The mayor opened the debate.')).toBe('procedure');
+    expect(ruleOf('The chair closed the session.')).toBe('procedure');
+    expect(ruleOf('The shop opened the doors at nine.')).not.toBe('procedure');
+    expect(ruleOf('Owners who let a dog foul the beach can be fined.')).toBe('stated-rule');
+    expect(ruleOf('Anyone caught fishing without a permit may be prosecuted.')).toBe('stated-rule');
   });
 });

@@ -179,6 +179,12 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   Since branch checkworthy30 also "out of line/step/touch/proportion with" ("said the fee was out of line with the market";
  *   "out of date" is a denial) and "a step backwards"; and, a date allowed since it is the subject's, timing judged: "come"/"came
  *   at" a point in time with a quality or a degree ("The flood came at a terrible moment for the farm.", `judgesTiming`).
+ * - `evaluation` (branch checkworthy31): a verdict put by litotes or by an idiom of falling short, in anyone's words, with no
+ *   figure and no question: "be" (maybe past an adverb) before "hardly", "scarcely" or "far from" ("The new rota is hardly a
+ *   solution.", "said the plan was far from clear"), "be a long way from/off" ("said the offer was a long way off what had
+ *   been agreed"), and "fall/falls/fell short" maybe past a degree ("The proposals fall well short."): how far the speaker
+ *   or the writer finds something from what it should be, no measure of it (kept just under the threshold). With a figure
+ *   ("fell 40 homes short of its target", "barely a third") the other rules judge it: the shortfall is counted.
  * - `judged-figure`: a figure opening the claim as its subject, judged by "is"/"was" and a bare quality or a noun of kind,
  *   with nothing counted after it ("\"Three hours is a long time for a child to wait,\" she said.", "Forty kilometres is a
  *   long way to drive for a blood test.", "Nineteen nests is a beginning.", "Eight hectares is not a forest.", "17 is not
@@ -272,6 +278,7 @@ export const CHECKWORTHINESS_RULES = [
   'personal-experience',
   'reaction',
   'reported-view',
+  'evaluation',
   'judged-figure',
   'quoted-verdict',
   'state-of-mind',
@@ -565,6 +572,8 @@ export function checkworthinessRule({
     return 'reported-view';
   // "said the strike had come at the worst possible moment": a date there is the subject's ("the storm in May"), not the view's.
   if (judgesTiming(tokens) && !hasFigure(quantities, tokens, offset)) return 'reported-view';
+  // "The plan is hardly a blueprint.", "said the offer fell well short": a verdict by litotes, no measure of the distance.
+  if (!features.question && judgesByDistance(tokens) && !hasFigure(quantities, tokens, offset)) return 'evaluation';
   if (!features.pastOrPerfect && statesSchedule(tokens) && !hasFigure(quantities, tokens, offset)) return 'schedule';
   if (
     !features.pastOrPerfect &&
@@ -633,7 +642,9 @@ export function checkworthinessRule({
   if (plain && hasMeasure(quantities, tokens, offset) && !deniesAbility(tokens)) {
     if (!features.attributed || hasMeasure(inContent(quantities, tokens, offset, text), tokens, offset)) return 'checkable-figure';
   }
-  if (plain && (statesPresentState(tokens) || statesExistence(tokens, features)) && !deniesAbility(tokens)) return 'present-state';
+  if (plain && (statesPresentState(tokens) || statesExistence(tokens, features) || statesHolder(tokens)) && !deniesAbility(tokens)) {
+    return 'present-state';
+  }
   if (!intention && statesPlainPast(features) && !reportsBelief(tokens)) {
     if (!features.personalPronoun && !quoted()) return 'stated-fact';
     if (!features.personalPronoun && quotesFactOfSubject(tokens, text)) return 'stated-fact';
@@ -811,7 +822,11 @@ function forecastsOnCondition(tokens: readonly Token[], text: string, quantities
     ? text.slice(0, (tokens[intention - 1] as Token).start) + text.slice((tokens[intention - 1] as Token).end, stop)
     : text.slice(0, stop);
   const features = extractCheckworthinessFeatures(head);
-  return features.pastOrPerfect === 0 && features.quantity === 0 && features.dateOrTime === 0;
+  // "said it would hold a second stoppage on 3 May unless …", "would start work within six months if …": on a condition, a
+  // date or a span only says when the threatened or promised step would come (the promises convention's "only a date"). Not
+  // after "once", "until" or "before", whose span is often the forecast's own measure ("would take 48 hours once …").
+  const conditional = end < tokens.length && CONDITIONS.has((tokens[end] as Token).lower);
+  return features.pastOrPerfect === 0 && features.quantity === 0 && (features.dateOrTime === 0 || conditional);
 }
 
 /** Past forms of verbs of expecting and hoping that, in reported speech, put a forecast back a tense: "said she expected …". */
@@ -910,6 +925,9 @@ const MAX_SPEAKER_CLAUSE_END = 24;
  * "after", whose past may tell an event ("would be replaced after it failed").
  */
 const UNREAL_CLAUSES: ReadonlySet<string> = new Set(['if', 'unless', 'once', 'until', 'before']);
+
+/** Words opening a clause of condition proper: "if …", "unless …". */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
 
 /** The past forms of "be" that put a likelihood back a tense in reported speech ("said it was likely to …"). */
 const PAST_COPULAS: ReadonlySet<string> = new Set(['was', 'were']);
@@ -1038,6 +1056,101 @@ export function statesPresentState(tokens: readonly Token[]): boolean {
   }
   return false;
 }
+/** Participles of a body's hold on something after a present "is"/"are": "is run by", "are owned by", "is funded by". */
+const HOLDER_PARTICIPLES: ReadonlySet<string> = new Set(
+  `run owned operated managed funded staffed maintained leased controlled`.split(' '),
+);
+/** Words after "own" that make it the verb with its object ("own the land", "own it"), not the adjective ("their own"). */
+const OWNED_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'it', 'them', 'most', 'all', 'both', 'half', 'every']);
+/** Words before "own" that make it the adjective: "its own", "their own", "on their own". */
+const OWN_ADJECTIVE_LEADS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'the', 'of', 'on']);
+
+/**
+ * The claim says, in the present, who holds, runs or pays for something (`present-state`): a present "is"/"are", maybe past
+ * an adverb or two, before "run/owned/operated/managed/funded/staffed/maintained/leased/controlled by" ("The pool is run by
+ * a charitable trust.", "The yard is still owned by the port."), "belongs/belong to" ("The quay belongs to the harbour
+ * board."), or "owns"/"own" with an object ("The county still owns the land.", "We own the buses."): a holding someone can
+ * look up in a register, a contract or accounts, which the model, trained on debates, scores as low as a view. Not "own"
+ * as an adjective ("its own figures") nor a past ("was run by", "owned" alone: `stated-fact`'s or the model's).
+ */
+export function statesHolder(tokens: readonly Token[]): boolean {
+  const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).lower;
+    if (w === 'belongs' || w === 'belong') {
+      // "The paintings belong to the people.": a claim of who ought to have something, not a holding on record.
+      if (
+        lowerAt(i + 1) === 'to' &&
+        !MODAL_BEFORE.has(lowerAt(i - 1)) &&
+        !COLLECTIVE_HOLDERS.has(lowerAt(i + 2) === 'the' ? lowerAt(i + 3) : lowerAt(i + 2))
+      )
+        return true;
+      continue;
+    }
+    if (w === 'owns') return true;
+    if (w === 'own' && !OWN_ADJECTIVE_LEADS.has(lowerAt(i - 1)) && !endsWithText(lowerAt(i - 1), "'s") && OWNED_OPENERS.has(lowerAt(i + 1)))
+      return i > 0 && !MODAL_BEFORE.has(lowerAt(i - 1));
+    if (!HOLDER_PARTICIPLES.has(w) || lowerAt(i + 1) !== 'by') continue;
+    let k = i - 1;
+    while (k > 0 && k > i - 1 - MAX_STATE_ADVERBS && isAdverb(lowerAt(k))) k--;
+    if (isPresentCopula(lowerAt(k))) return true;
+  }
+  return false;
+}
+/** Holders that are everyone, a rhetoric of belonging: "belongs to the people", "belongs to all of us", "to the nation". */
+const COLLECTIVE_HOLDERS: ReadonlySet<string> = new Set(['people', 'public', 'everyone', 'everybody', 'all', 'us', 'nation', 'community']);
+/** Words before a base form that make it no present statement: "may belong to", "could own", "to own". */
+const MODAL_BEFORE: ReadonlySet<string> = new Set(['may', 'might', 'could', 'would', 'should', 'must', 'can', 'to', 'will']);
+
+/** Forms of "be" before a verdict by litotes: "is hardly", "was far from", "it's a long way from". */
+const DISTANCE_BE: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  ...IS_CONTRACTIONS,
+]);
+/** Litotes after "be": "is hardly a blueprint", "was scarcely news", "is far from clear" ("far" only before "from"). */
+const LITOTES: ReadonlySet<string> = new Set(['hardly', 'scarcely']);
+/** Forms of "fall" before "short": "falls short", "fell well short", "falling some way short". */
+const FALL_FORMS: ReadonlySet<string> = new Set(['fall', 'falls', 'fell', 'falling', 'fallen']);
+/** Degrees that may stand between "fall" and "short": "well short", "far short", "some way short", "a long way short". */
+const SHORT_DEGREES: ReadonlySet<string> = new Set(['well', 'far', 'some', 'way', 'a', 'long', 'just', 'slightly', 'badly', 'woefully']);
+
+/**
+ * A verdict put by litotes or by how far something falls from what it should be (`evaluation`): "be" (maybe past an adverb)
+ * before "hardly"/"scarcely" or "far from", "be a long way from/off", or "fall/fell short" maybe past a degree ("fell well
+ * short"). The caller asks for no figure: a counted shortfall ("fell 40 homes short of its target") is checked.
+ */
+export function judgesByDistance(tokens: readonly Token[]): boolean {
+  const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).lower;
+    if (FALL_FORMS.has(w)) {
+      let k = i + 1;
+      while (k < tokens.length && k <= i + 3 && SHORT_DEGREES.has(lowerAt(k))) k++;
+      if (lowerAt(k) === 'short' && !(tokens[i] as Token).breakAfter) return true;
+      continue;
+    }
+    if (!DISTANCE_BE.has(w) || (tokens[i] as Token).breakAfter) continue;
+    let k = i + 1;
+    while (k < i + 1 + MAX_STATE_ADVERBS && k < tokens.length && isAdverb(lowerAt(k)) && !LITOTES.has(lowerAt(k))) k++;
+    const next = lowerAt(k);
+    if (LITOTES.has(next)) return true;
+    if (next === 'far' && lowerAt(k + 1) === 'from') return true;
+    if (next === 'a' && lowerAt(k + 1) === 'long' && lowerAt(k + 2) === 'way' && (lowerAt(k + 3) === 'from' || lowerAt(k + 3) === 'off')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Present forms of "can" that deny an ability: "cannot", "can't" (and "can not", `deniesAbility`). */
 const ABILITY_NEGATIONS: ReadonlySet<string> = new Set(['cannot', "can't"]);
 
@@ -2791,6 +2904,10 @@ const OBLIGATION_WORDS: ReadonlySet<string> = new Set(
 );
 /** Predicates of a rule after "is"/"are" (maybe past an adverb): "is only allowed", "are not permitted", "is illegal", "is jointly liable". */
 const RULE_PREDICATES: ReadonlySet<string> = new Set(`allowed permitted prohibited illegal unlawful liable obliged entitled`.split(' '));
+/** Participles of a sanction a rule sets, after "can be"/"may be": "can be fined", "may be prosecuted". */
+const SANCTIONS: ReadonlySet<string> = new Set(
+  `fined prosecuted jailed imprisoned disqualified evicted struck banned penalised penalized`.split(' '),
+);
 /** Verbs after "entitled to" that claim a right to a view, not to a remedy: "are entitled to expect better", "to ask why". */
 const VIEW_VERBS: ReadonlySet<string> = new Set(['expect', 'ask', 'know', 'feel', 'wonder', 'demand', 'think', 'question', 'believe']);
 /** Forms of "be" before a rule's predicate: "is an offence", "have been entitled to", "be liable". */
@@ -2841,6 +2958,8 @@ export function statesRule(tokens: readonly Token[], dated = false): boolean {
       if (lowerAt(j) !== 'an' && lowerAt(j) !== 'a') j--;
       if ((lowerAt(j) === 'an' || lowerAt(j) === 'a') && RULE_COPULAS.has(lowerAt(j - 1))) return true;
     }
+    // "Drivers who ignore the limit can be fined.", "may be prosecuted": the sanction a rule sets.
+    if ((w === 'can' || w === 'may') && lowerAt(i + 1) === 'be' && SANCTIONS.has(lowerAt(i + 2))) return true;
     if (RULE_PREDICATES.has(w) && (w !== 'entitled' || (lowerAt(i + 1) === 'to' && !VIEW_VERBS.has(lowerAt(i + 2))))) {
       let k = i - 1;
       // "is only allowed", "are not permitted", "is jointly liable".
@@ -2887,6 +3006,10 @@ export function reportsCorrection(tokens: readonly Token[]): boolean {
 const MOTION_OUTCOMES: ReadonlySet<string> = new Set(`carried lost defeated withdrawn seconded fell put`.split(' '));
 /** What a meeting did as a meeting: "The meeting closed at 8pm.", "The meeting heard from …". */
 const MEETING_ACTS: ReadonlySet<string> = new Set(`closed opened ended began adjourned heard finished`.split(' '));
+/** Verbs by which someone opens or closes a sitting: "opened the debate", "closed the meeting". */
+const SITTING_ACTS: ReadonlySet<string> = new Set(['opened', 'closed']);
+/** What is opened or closed as a sitting of a body: "the debate", "the session". */
+const SITTINGS: ReadonlySet<string> = new Set(['debate', 'meeting', 'session', 'discussion', 'proceedings', 'sitting']);
 /** Forms of "defer": a decision put off ("agreed to defer a decision", "that the decision be deferred"). */
 const DEFER_FORMS: ReadonlySet<string> = new Set(['defer', 'deferred', 'defers', 'deferring', 'deferral']);
 /** What a meeting puts off: a decision, a vote, an item. */
@@ -2919,6 +3042,8 @@ export function describesProcedure(tokens: readonly Token[]): boolean {
     if (w === 'moved' && (next === 'that' || lowerAt(i + 2) === 'motion' || lowerAt(i + 2) === 'amendment')) return true;
     if (motionFirst && MOTION_OUTCOMES.has(w)) return true;
     if (MEETING_ACTS.has(w) && lowerAt(i - 1) === 'meeting' && lowerAt(i - 2) === 'the') return true;
+    // "The chair opened the debate.", "closed the session": who opened or closed a sitting, no act of its own.
+    if (SITTING_ACTS.has(w) && next === 'the' && SITTINGS.has(lowerAt(i + 2))) return true;
     if (DEFER_FORMS.has(w))
       for (let k = Math.max(i - DEFER_WINDOW, 0); k <= i + DEFER_WINDOW; k++) if (DEFERRED_THINGS.has(lowerAt(k))) return true;
     if (w === 'reminded' && (CHAIRED.has(next) || CHAIRED.has(lowerAt(i + 2)))) return true;
@@ -2966,6 +3091,7 @@ export function applyCheckworthinessRule(score: number, threshold: number, rule:
     rule === 'procedure' ||
     rule === 'reaction' ||
     rule === 'reported-view' ||
+    rule === 'evaluation' ||
     rule === 'judged-figure' ||
     rule === 'quoted-verdict' ||
     rule === 'state-of-mind' ||

@@ -1450,16 +1450,16 @@ describe("feelings, timing judged, exclamations and a writer's outing in the fir
 
 describe('holdings in the present, verdicts by litotes, dated threats on a condition, sittings, sanctions (branch checkworthy31)', () => {
   it('raises who holds, runs or pays for something, in the present', () => {
-    expect(statesHolder(tokenize('The swimming baths are run by a charitable trust.'))).toBe(true);
+    expect(statesHolder(tokenize('The swimming baths are run by a leisure trust.'))).toBe(true);
     expect(statesHolder(tokenize('The marina is still owned by the harbour board.'))).toBe(true);
     expect(statesHolder(tokenize('The quay belongs to Orrin Port Holdings, not to the town.'))).toBe(true);
     expect(statesHolder(tokenize('The county still owns the old creamery outright.'))).toBe(true);
-    expect(ruleOf('The swimming baths are run by a charitable trust.')).toBe('present-state');
+    expect(ruleOf('The swimming baths are run by a leisure trust.')).toBe('present-state');
     expect(ruleOf('It belongs to the water board, not to the parish.')).toBe('present-state');
     // "own" as an adjective, a past, a modal, a holding claimed for everyone: not a holding on record.
-    expect(statesHolder(tokenize('The board publishes its own figures.'))).toBe(false);
+    expect(statesHolder(tokenize('The board publishes its own tally.'))).toBe(false);
     expect(statesHolder(tokenize('The baths were run by the council until 2009.'))).toBe(false);
-    expect(statesHolder(tokenize('The land may belong to the crown.'))).toBe(false);
+    expect(statesHolder(tokenize('The land might belong to the crown.'))).toBe(false);
     expect(statesHolder(tokenize('These fields belong to the people of the valley.'))).toBe(false);
   });
 
@@ -1469,10 +1469,10 @@ describe('holdings in the present, verdicts by litotes, dated threats on a condi
     expect(judgesByDistance(tokenize('She said the offer was a long way from what had been agreed.'))).toBe(true);
     expect(judgesByDistance(tokenize('The proposals fall well short.'))).toBe(true);
     expect(ruleOf('It was hardly a model of careful budgeting.')).toBe('evaluation');
-    expect(ruleOf('The tenants said the repairs fell some way short of what they were promised.')).toBe('evaluation');
+    expect(ruleOf('The tenants said the repairs fell a long way short of what they were told.')).toBe('evaluation');
     // A shortfall with a figure is counted; "short of" a thing is a state; "far" alone is a distance.
     expect(ruleOf('The scheme fell 40 homes short of its target.')).not.toBe('evaluation');
-    expect(judgesByDistance(tokenize('The ward is short of nurses.'))).toBe(false);
+    expect(judgesByDistance(tokenize('The ward is short of porters.'))).toBe(false);
     expect(judgesByDistance(tokenize('The depot is far away.'))).toBe(false);
   });
 
@@ -1488,7 +1488,7 @@ describe('holdings in the present, verdicts by litotes, dated threats on a condi
   });
 
   it('reads who opened or closed a sitting as procedure, and a sanction after "can be" as a rule', () => {
-    expect(ruleOf('The mayor opened the debate.')).toBe('procedure');
+    expect(ruleOf('The mayor opened the sitting.')).toBe('procedure');
     expect(ruleOf('The chair closed the session.')).toBe('procedure');
     expect(ruleOf('The shop opened the doors at nine.')).not.toBe('procedure');
     expect(ruleOf('Owners who let a dog foul the beach can be fined.')).toBe('stated-rule');

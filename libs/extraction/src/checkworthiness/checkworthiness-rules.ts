@@ -184,7 +184,7 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   solution.", "said the plan was far from clear"), "be a long way from/off" ("said the offer was a long way off what had
  *   been agreed"), and "fall/falls/fell short" maybe past a degree ("The proposals fall well short."): how far the speaker
  *   or the writer finds something from what it should be, no measure of it (kept just under the threshold). With a figure
- *   ("fell 40 homes short of its target", "barely a third") the other rules judge it: the shortfall is counted.
+ *   ("fell 40 homes short of its target", "barely a tenth of it") the other rules judge it: the shortfall is counted.
  * - `judged-figure`: a figure opening the claim as its subject, judged by "is"/"was" and a bare quality or a noun of kind,
  *   with nothing counted after it ("\"Three hours is a long time for a child to wait,\" she said.", "Forty kilometres is a
  *   long way to drive for a blood test.", "Nineteen nests is a beginning.", "Eight hectares is not a forest.", "17 is not
@@ -572,7 +572,7 @@ export function checkworthinessRule({
     return 'reported-view';
   // "said the strike had come at the worst possible moment": a date there is the subject's ("the storm in May"), not the view's.
   if (judgesTiming(tokens) && !hasFigure(quantities, tokens, offset)) return 'reported-view';
-  // "The plan is hardly a blueprint.", "said the offer fell well short": a verdict by litotes, no measure of the distance.
+  // "The plan is hardly a cure.", "said the offer fell well short": a verdict by litotes, no measure of the distance.
   if (!features.question && judgesByDistance(tokens) && !hasFigure(quantities, tokens, offset)) return 'evaluation';
   if (!features.pastOrPerfect && statesSchedule(tokens) && !hasFigure(quantities, tokens, offset)) return 'schedule';
   if (
@@ -822,7 +822,7 @@ function forecastsOnCondition(tokens: readonly Token[], text: string, quantities
     ? text.slice(0, (tokens[intention - 1] as Token).start) + text.slice((tokens[intention - 1] as Token).end, stop)
     : text.slice(0, stop);
   const features = extractCheckworthinessFeatures(head);
-  // "said it would hold a second stoppage on 3 May unless …", "would start work within six months if …": on a condition, a
+  // "said it would hold a second stoppage on 3 May unless …", "would begin dredging within a year if …": on a condition, a
   // date or a span only says when the threatened or promised step would come (the promises convention's "only a date"). Not
   // after "once", "until" or "before", whose span is often the forecast's own measure ("would take 48 hours once …").
   const conditional = end < tokens.length && CONDITIONS.has((tokens[end] as Token).lower);
@@ -1056,22 +1056,22 @@ export function statesPresentState(tokens: readonly Token[]): boolean {
   }
   return false;
 }
-/** Participles of a body's hold on something after a present "is"/"are": "is run by", "are owned by", "is funded by". */
+/** Participles of a body's hold on something after a present "is"/"are": "is run by", "are owned by", "are funded by". */
 const HOLDER_PARTICIPLES: ReadonlySet<string> = new Set(
   `run owned operated managed funded staffed maintained leased controlled`.split(' '),
 );
 /** Words after "own" that make it the verb with its object ("own the land", "own it"), not the adjective ("their own"). */
 const OWNED_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'it', 'them', 'most', 'all', 'both', 'half', 'every']);
-/** Words before "own" that make it the adjective: "its own", "their own", "on their own". */
+/** Words before "own" that make it the adjective: "its own", "their own", "on" before a possessive. */
 const OWN_ADJECTIVE_LEADS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'the', 'of', 'on']);
 
 /**
  * The claim says, in the present, who holds, runs or pays for something (`present-state`): a present "is"/"are", maybe past
  * an adverb or two, before "run/owned/operated/managed/funded/staffed/maintained/leased/controlled by" ("The pool is run by
- * a charitable trust.", "The yard is still owned by the port."), "belongs/belong to" ("The quay belongs to the harbour
- * board."), or "owns"/"own" with an object ("The county still owns the land.", "We own the buses."): a holding someone can
+ * a leisure trust.", "The yard is still owned by the port."), "belongs/belong to" ("The quay belongs to the harbour
+ * board."), or "owns"/"own" with an object ("The county still owns the quarry.", "We own the depot."): a holding someone can
  * look up in a register, a contract or accounts, which the model, trained on debates, scores as low as a view. Not "own"
- * as an adjective ("its own figures") nor a past ("was run by", "owned" alone: `stated-fact`'s or the model's).
+ * as an adjective ("its own tally") nor a past ("was run by", "owned" alone: `stated-fact`'s or the model's).
  */
 export function statesHolder(tokens: readonly Token[]): boolean {
   const lowerAt = (i: number): string => tokenLowerAt(tokens, i);
@@ -1097,9 +1097,9 @@ export function statesHolder(tokens: readonly Token[]): boolean {
   }
   return false;
 }
-/** Holders that are everyone, a rhetoric of belonging: "belongs to the people", "belongs to all of us", "to the nation". */
+/** Holders that are everyone, a rhetoric of belonging: "belongs to the people", "belongs to all of us". */
 const COLLECTIVE_HOLDERS: ReadonlySet<string> = new Set(['people', 'public', 'everyone', 'everybody', 'all', 'us', 'nation', 'community']);
-/** Words before a base form that make it no present statement: "may belong to", "could own", "to own". */
+/** Words before a base form that make it no present statement: "might belong to", "could own", "to own". */
 const MODAL_BEFORE: ReadonlySet<string> = new Set(['may', 'might', 'could', 'would', 'should', 'must', 'can', 'to', 'will']);
 
 /** Forms of "be" before a verdict by litotes: "is hardly", "was far from", "it's a long way from". */
@@ -1116,11 +1116,11 @@ const DISTANCE_BE: ReadonlySet<string> = new Set([
   "weren't",
   ...IS_CONTRACTIONS,
 ]);
-/** Litotes after "be": "is hardly a blueprint", "was scarcely news", "is far from clear" ("far" only before "from"). */
+/** Litotes after "be": "is hardly a cure", "was scarcely news", "is far from clear" ("far" only before "from"). */
 const LITOTES: ReadonlySet<string> = new Set(['hardly', 'scarcely']);
-/** Forms of "fall" before "short": "falls short", "fell well short", "falling some way short". */
+/** Forms of "fall" before "short": "falls short", "fell well short", "falling a long way short". */
 const FALL_FORMS: ReadonlySet<string> = new Set(['fall', 'falls', 'fell', 'falling', 'fallen']);
-/** Degrees that may stand between "fall" and "short": "well short", "far short", "some way short", "a long way short". */
+/** Degrees that may stand between "fall" and "short": "well short", "far short", "a long way short". */
 const SHORT_DEGREES: ReadonlySet<string> = new Set(['well', 'far', 'some', 'way', 'a', 'long', 'just', 'slightly', 'badly', 'woefully']);
 
 /**
@@ -3006,7 +3006,7 @@ export function reportsCorrection(tokens: readonly Token[]): boolean {
 const MOTION_OUTCOMES: ReadonlySet<string> = new Set(`carried lost defeated withdrawn seconded fell put`.split(' '));
 /** What a meeting did as a meeting: "The meeting closed at 8pm.", "The meeting heard from …". */
 const MEETING_ACTS: ReadonlySet<string> = new Set(`closed opened ended began adjourned heard finished`.split(' '));
-/** Verbs by which someone opens or closes a sitting: "opened the debate", "closed the meeting". */
+/** Verbs by which someone opens or closes a sitting: "opened the sitting", "closed the meeting". */
 const SITTING_ACTS: ReadonlySet<string> = new Set(['opened', 'closed']);
 /** What is opened or closed as a sitting of a body: "the debate", "the session". */
 const SITTINGS: ReadonlySet<string> = new Set(['debate', 'meeting', 'session', 'discussion', 'proceedings', 'sitting']);
@@ -3042,7 +3042,7 @@ export function describesProcedure(tokens: readonly Token[]): boolean {
     if (w === 'moved' && (next === 'that' || lowerAt(i + 2) === 'motion' || lowerAt(i + 2) === 'amendment')) return true;
     if (motionFirst && MOTION_OUTCOMES.has(w)) return true;
     if (MEETING_ACTS.has(w) && lowerAt(i - 1) === 'meeting' && lowerAt(i - 2) === 'the') return true;
-    // "The chair opened the debate.", "closed the session": who opened or closed a sitting, no act of its own.
+    // "The chair opened the sitting.", "closed the session": who opened or closed a sitting, no act of its own.
     if (SITTING_ACTS.has(w) && next === 'the' && SITTINGS.has(lowerAt(i + 2))) return true;
     if (DEFER_FORMS.has(w))
       for (let k = Math.max(i - DEFER_WINDOW, 0); k <= i + DEFER_WINDOW; k++) if (DEFERRED_THINGS.has(lowerAt(k))) return true;

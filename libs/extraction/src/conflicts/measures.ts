@@ -576,6 +576,11 @@ const ACT_AFTER = 4;
 const PARTICLES = new Set(['out', 'off', 'down', 'up']);
 /** The shortest stem of a verb said of a count's things (`Measured.acted`): "moved" (mov), not "red" or "shed". */
 const MIN_ACTED_STEM = 3;
+/**
+ * Verbs whose past is written as the verb itself, each a count's act as a past in -ed is ("let" of "lettings", "cut" of
+ * "cuts"): nothing of their form says they are verbs, so only these are read.
+ */
+const UNINFLECTED_PASTS: ReadonlySet<string> = new Set(['let', 'sublet', 'cut', 'shut']);
 /** A verb's past form or -ing form, as a count's act is written ("cancelled", "signed", "walking"). */
 const ACT_FORM = /(?:ed|ing)$/;
 
@@ -597,10 +602,12 @@ function withActs(
   let acted = false;
   const read = (i: number): void => {
     const lower = content[i]!.lower;
-    if (content[i]!.capitalised || !ACT_FORM.test(lower)) return;
-    const stem = lower.replace(ACT_FORM, '');
+    if (content[i]!.capitalised) return;
+    // "had let 450 flats", "90 stalls were shut": a past written as the verb itself, the act a noun in -ing or -s counts.
+    const stem = UNINFLECTED_PASTS.has(lower) ? lower : ACT_FORM.test(lower) ? lower.replace(ACT_FORM, '') : '';
+    if (stem === '') return;
     if (stem.length >= MIN_ACTED_STEM) acted = true;
-    if (stem.length < 4) return;
+    if (stem.length < 4 && stem !== lower) return;
     const particle = content[i + 1]?.lower ?? '';
     acts.push(PARTICLES.has(particle) ? `${stem}${particle}` : stem);
   };
@@ -2394,11 +2401,39 @@ function nounAfter(words: ClaimWords, last: number, inFigure: Uint8Array): strin
   return last > 0 && words.text.slice(words.content[last - 1]!.end, word.start) === ' ' ? word.lower : null;
 }
 
+/** Prepositions that open a phrase dating what a clause tells: "in 2024", "during March", "for 2023-24". */
+const DATING_PREPOSITIONS = new Set(['in', 'during', 'for', 'over']);
+
+/**
+ * Where a phrase dating the clause ends at content word `i` ("in 2024-25", "in March 2024", "during May"): the index of
+ * its preposition, or -1 when the figure words there are no such phrase. A year or a month is all it may hold: "the
+ * number of evictions in 2024-25 was 310" still counts evictions across it.
+ */
+function datePhraseStart(content: ClaimWords['content'], i: number, inFigure: Uint8Array): number {
+  let k = i;
+  while (k >= 0 && inFigure[k] && (YEAR_OR_SPAN.test(content[k]!.lower) || MONTHS.has(content[k]!.lower))) k--;
+  if (k === i || k < 0 || inFigure[k]) return -1;
+  return DATING_PREPOSITIONS.has(content[k]!.lower) ? k : -1;
+}
+
+/** A year or a span of years as one word: "2024", "2024-25", "2024/25". */
+const YEAR_OR_SPAN = /^(?:19|20)\d{2}(?:[-/–](?:\d{2}|\d{4}))?$/;
+
 /** "measles cases in the province rose to 1,180", "the death toll reached 14": the plural or casualty noun before a bare count. */
 function nounBefore(words: ClaimWords, first: number, inFigure: Uint8Array): string | null {
   const { content } = words;
-  for (let i = first - 1; i >= Math.max(0, first - NOUN_BEFORE); i--) {
-    if (inFigure[i]) return null;
+  let skipped = 0;
+  for (let i = first - 1; i >= Math.max(0, first - NOUN_BEFORE - skipped); i--) {
+    if (inFigure[i]) {
+      // "lettings in 2024-25 were 310": a dating phrase right after the counted noun; "up from 1,020" after "… on the
+      // register in 2024-25" reads no noun across it.
+      const opening = datePhraseStart(content, i, inFigure);
+      const noun = content[opening - 1]?.lower ?? '';
+      if (opening < 0 || inFigure[opening - 1] || !isPluralNoun(noun) || !isMeasureWord(noun)) return null;
+      skipped += i - opening + 1;
+      i = opening;
+      continue;
+    }
     const lower = content[i]!.lower;
     // "the crowd was 20,000": a noun of people taking part counts them, plural or not.
     if (CASUALTY_NOUNS.has(lower) || ATTENDANCE_NOUNS.has(lower)) return lower;
@@ -2461,7 +2496,12 @@ const NUMBER_OF_BEFORE = 16;
 function numberOfBefore(words: ClaimWords, first: number, inFigure: Uint8Array): string | null {
   const { content } = words;
   for (let i = first - 2; i >= Math.max(0, first - NUMBER_OF_BEFORE); i--) {
-    if (inFigure[i]) return null;
+    if (inFigure[i]) {
+      const opening = datePhraseStart(content, i, inFigure);
+      if (opening < 0) return null;
+      i = opening;
+      continue;
+    }
     if (!COUNT_NOUNS.has(content[i]!.lower) || content[i + 1]?.lower !== 'of') continue;
     const noun = content[i + 2];
     return noun && !inFigure[i + 2] && isMeasureWord(noun.lower) ? noun.lower : null;

@@ -1162,8 +1162,15 @@ function afterAttribution(words: ClaimWords, i: number): boolean {
 function flagsOf(words: ClaimWords['all']): number[] {
   const flags: number[] = [];
   for (const word of words) flags.push(wordFlags(word));
+  // "hit back at the guild's claim that …": a rebuttal said as an idiom, its "back" a denial word as "rejected" is (what
+  // it points at stands as near after it as after "rejected the guild's claim").
+  for (let i = 1; i + 1 < words.length; i++)
+    if (words[i]!.lower === 'back' && HIT_FORMS.has(words[i - 1]!.lower) && words[i + 1]!.lower === 'at') flags[i]! |= W.denial;
   return flags;
 }
+
+/** Forms of "hit" that, before "back at", say a rebuttal. */
+const HIT_FORMS: ReadonlySet<string> = new Set(['hit', 'hits', 'hitting']);
 
 /** The content words' topic keys (claim-words.ts): one thing in other words is one subject word. */
 function tieStems(words: ClaimWords): readonly string[] {
@@ -3121,6 +3128,7 @@ function denialDisagreements(
   const sourced = new Set(analysed.map((a) => a.claim.sentenceIndex));
   for (const at of voiced) sourced.add(at);
   const sentenceOfClaim = new Map(analysed.map((a) => [a.claim.index, a.claim.sentenceIndex]));
+  const claimAt = new Map(analysed.map((a) => [a.claim.index, a]));
   const sentenceOf = (index: number): number => sentenceOfClaim.get(index) ?? -1;
   const byAnySentence = new Map<number, Analysed[]>();
   for (const a of analysed) {
@@ -3349,6 +3357,10 @@ function denialDisagreements(
       const nearest = Math.max(...passing.map((candidate) => sentenceOf(candidate.claims[0])));
       passing.splice(0, passing.length, ...passing.filter((candidate) => sentenceOf(candidate.claims[0]) === nearest));
     }
+    // "hit back at the guild's claim that …": the statement of the owner it names, no other source's said near it.
+    const owner = denial.pointsAtOwner;
+    const ownersOwn = (candidate: Disagreement): boolean => owner !== null && isOwnedBy(claimAt.get(candidate.claims[0])!, owner);
+    if (passing.length > 1 && passing.some(ownersOwn)) passing.splice(0, passing.length, ...passing.filter(ownersOwn));
     for (const candidate of passing)
       if (!kept.some((other) => other.claims[0] === candidate.claims[0] || sameSource(other.claims[0], candidate.claims[0])))
         kept.push(candidate);

@@ -54,7 +54,7 @@ describe('conflicts the pairing missed: a past without an ending, dating phrases
   it("keeps the statement of the owner a denial names over another source's near it", () => {
     const claims = [
       { ...claim(0, 'The guild said overtime had been written into the rota from the start.'), sourceStems: ['guild'] },
-      { ...claim(1, 'The studio manager said the rota had no overtime written into it this year.'), sourceStems: ['manag'] },
+      { ...claim(1, 'A contractor said overtime had been written into the rota for the testers.'), sourceStems: ['contractor'] },
       { ...claim(2, "The owner rejected the guild's claim that overtime was written into the rota."), sourceStems: ['owner'] },
     ];
     const found = denials(claims, 'ABC');

@@ -16,6 +16,7 @@ import { isVerbToken, postOrganisationAt, shortFormOf, worksAt, type PersonProfi
 import type { CountryContext, Actor, PersonDraft } from './speaker-phrase';
 import { emptyActor, isMediaOrganisation, parseSpeakerPhrase } from './speaker-phrase';
 import { packedMap } from '../packed-map';
+import { indexTokens } from '../token-index';
 
 /**
  * A label opening an interview paragraph ("Q:", "A:", "Berg:", "RT:") and its span, colon excluded.
@@ -1759,7 +1760,10 @@ function roleHolder(context: ArticleContext, first: number, last: number, profil
   const cached = holders.get(key);
   if (cached !== undefined) return cached ?? undefined;
   let found: PersonDraft | null | undefined;
-  for (let t = 0; t + words.length <= tokens.length && found !== null; t++) {
+  // Only where the post's first word is written (`postWordFits`: a one-word post in any of its forms), in text order: a scan of
+  // every token for each post a label names made a long transcript quadratic.
+  for (const t of postOpenings(context, words)) {
+    if (t + words.length > tokens.length || found === null) break;
     if (!words.every((word, k) => postWordFits(tokens[t + k] as Token, word, k === words.length - 1)) || context.inQuote[t]) continue;
     const end = t + words.length - 1;
     // A name that is also a post's word ("Jo Baker" for "BAKER:") is that person, not a post beside another.
@@ -1780,6 +1784,24 @@ function roleHolder(context: ArticleContext, first: number, last: number, profil
   holders.set(key, found ?? null);
   return found ?? undefined;
 }
+
+/** The tokens, in text order, whose lower-case word may open the post `words` (what `postWordFits` lets its first word be). */
+function postOpenings(context: ArticleContext, words: readonly string[]): number[] {
+  const index = tokensByLowerCase(context);
+  const word = words[0] as string;
+  if (words.length > 1) return index.get(word) ?? [];
+  const forms = [word, `${word}ed`, `${word}d`, `${word}s`].flatMap((form) => index.get(form) ?? []);
+  return forms.sort((a, b) => a - b);
+}
+
+/** The tokens of each lower-case word of the article, in text order (`indexTokens`), built on first use. */
+function tokensByLowerCase(context: ArticleContext): ReadonlyMap<string, number[]> {
+  let index = TOKENS_BY_LOWER_CASE.get(context);
+  if (!index) TOKENS_BY_LOWER_CASE.set(context, (index = indexTokens(context.tokens, (token) => token.lower)));
+  return index;
+}
+
+const TOKENS_BY_LOWER_CASE = new WeakMap<ArticleContext, Map<string, number[]>>();
 
 /** A transcript's heading is among its first lines. */
 const MAX_HEADING_LINES = 10;
@@ -1922,9 +1944,9 @@ const INTERVIEWING_VERBS = new Set(['spoke', 'speaks', 'talked', 'talks', 'inter
  */
 function interviewsSomeone(context: ArticleContext, person: PersonDraft, profiles: PersonProfiles, before: number): boolean {
   const { tokens, entities, entityOf } = context;
-  for (let t = 0; t + 1 < tokens.length && (tokens[t] as Token).start < before; t++) {
+  for (const t of namesBeforeInterviewingVerbs(context)) {
+    if ((tokens[t] as Token).start >= before) break;
     const index = entityOf[t] as number;
-    if (index < 0 || entityOf[t + 1] === index || !INTERVIEWING_VERBS.has((tokens[t + 1] as Token).lower)) continue;
     const entity = entities[index];
     if (entity?.type !== 'person' || profiles.lookup(entity.text, entity.sourceId) !== person) continue;
     const sentenceEnd = context.end[sentenceOfToken(context, t)] as number;
@@ -1935,6 +1957,25 @@ function interviewsSomeone(context: ArticleContext, person: PersonDraft, profile
   }
   return false;
 }
+
+/**
+ * The tokens, in text order, that end a name right before an interviewing verb ("Lunn" of "Ada Lunn spoke to"): read once
+ * per article, where a scan of every token before each label made a long transcript quadratic.
+ */
+function namesBeforeInterviewingVerbs(context: ArticleContext): readonly number[] {
+  let found = NAMES_BEFORE_INTERVIEWING_VERBS.get(context);
+  if (found) return found;
+  const { tokens, entityOf } = context;
+  found = [];
+  for (let t = 0; t + 1 < tokens.length; t++) {
+    const index = entityOf[t] as number;
+    if (index >= 0 && entityOf[t + 1] !== index && INTERVIEWING_VERBS.has((tokens[t + 1] as Token).lower)) found.push(t);
+  }
+  NAMES_BEFORE_INTERVIEWING_VERBS.set(context, found);
+  return found;
+}
+
+const NAMES_BEFORE_INTERVIEWING_VERBS = new WeakMap<ArticleContext, number[]>();
 
 function isRankOrRole(word: string): boolean {
   return TITLE_WORDS.has(word) || ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word);

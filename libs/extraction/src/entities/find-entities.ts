@@ -5,6 +5,7 @@ import { segmentText } from '../sentence-splitter';
 import { foreignKindOf, isBreakBetween, nameWordsOf, normaliseNameWord, type NameWord } from '../sources/name-words';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
 import { isOpener, isUpperAt } from '../text-chars';
+import { indexTokens } from '../token-index';
 import { commaAfter, type Token } from '../tokenizer';
 import { isCommonWord as isEnglishWord } from '../matching/synonyms';
 import nounHypernymsJson from '../conflicts/noun-hypernyms.json';
@@ -193,6 +194,10 @@ class EntityFinder {
   private readonly titledHeads = new Map<string, boolean>();
   /** A lone surname and the person it was read as ("Falcons" → "Ashby Falcons"). */
   private readonly surnameOf = new Map<Entity, Entity>();
+  /** The tokens of each word as written, in text order (`indexTokens`), built on first use by `inLongerNameElsewhere`. */
+  private tokensByText: Map<string, number[]> | null = null;
+  /** Each word's first two mentions inside a longer capitalised name (`inLongerNameAt`), by the word as written. */
+  private readonly inLongerNameMentions = new Map<string, number[]>();
 
   constructor(
     private readonly text: string,
@@ -2422,15 +2427,28 @@ class EntityFinder {
 
   /** Whether the word at t is written elsewhere inside a longer capitalised name ("Front" of "Southern Liberation Front"). */
   private inLongerNameElsewhere(t: number): boolean {
+    // The word's mentions inside a longer name are read once per word: a scan of the whole text at every call made a long
+    // text quadratic. Two of them are enough to know that one is not t.
     const word = this.token(t).text;
-    for (let k = 0; k < this.tokens.length; k++) {
-      if (k === t || this.token(k).text !== word) continue;
-      const before = this.tokens[k - 1];
-      const after = this.tokens[k + 1];
-      if (before?.capitalised && !isBreakBetween(this.text, before, this.token(k))) return true;
-      if (after?.capitalised && !isBreakBetween(this.text, this.token(k), after) && !this.opensSentenceAt(k)) return true;
+    let found = this.inLongerNameMentions.get(word);
+    if (found === undefined) {
+      this.tokensByText ??= indexTokens(this.tokens, (token) => token.text);
+      found = [];
+      for (const k of this.tokensByText.get(word) ?? []) {
+        if (found.length === 2) break;
+        if (this.inLongerNameAt(k)) found.push(k);
+      }
+      this.inLongerNameMentions.set(word, found);
     }
-    return false;
+    return found.some((k) => k !== t);
+  }
+
+  /** Whether the token at k is written inside a longer capitalised name: a capitalised word before or after it, no break between. */
+  private inLongerNameAt(k: number): boolean {
+    const before = this.tokens[k - 1];
+    const after = this.tokens[k + 1];
+    if (before?.capitalised && !isBreakBetween(this.text, before, this.token(k))) return true;
+    return !!after?.capitalised && !isBreakBetween(this.text, this.token(k), after) && !this.opensSentenceAt(k);
   }
 
   /** Whether the token at k is the first of its sentence (text start, or a full stop, a question or a line before it). */

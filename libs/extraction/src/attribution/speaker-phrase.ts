@@ -400,6 +400,8 @@ class SpeakerPhraseParser {
     const owned = people.length === 1 && this.entityIndices.length === 1 ? this.personOwnedOrganisation(people[0] as number) : null;
     if (owned) return owned;
     if (people.length > 0) return this.peopleActor(people);
+    // "Tolvey Tyres and the Brisk Valley Trust said": bodies joined as one subject speak jointly, for no single one of them.
+    if (this.namesBodiesJointly()) return null;
     if (this.entityIndices.length > 0) {
       const actor = this.organisationActor();
       if (actor) return actor;
@@ -1507,6 +1509,33 @@ class SpeakerPhraseParser {
   /** "Jon Bekk, who runs the gallery with Holm": a name the text gives a person elsewhere is a colleague, not an employer. */
   private namedAsPersonElsewhere(name: Entity): boolean {
     return namedAsPersonElsewhere(this.context, name);
+  }
+
+  /**
+   * Whether the phrase is only two or more organisations' names (no medium's) joined by "and" or "&", with an article
+   * before one: "Tolvey Tyres and Quillet Bodyworks", "Tolvey Tyres and the Brisk Valley Trust".
+   */
+  private namesBodiesJointly(): boolean {
+    const indices = this.entityIndices;
+    if (indices.length < 2) return false;
+    let t = this.first;
+    let joins = 0;
+    for (let i = 0; i < indices.length; i++) {
+      const index = indices[i] as number;
+      const entity = this.entity(index);
+      if (entity.type !== 'organisation' || isMediaOrganisation(this.context, entity, this.sourceRefOf(index))) return false;
+      const first = this.tokenOf(index, 'first');
+      if (i > 0) {
+        if (t < first && (this.token(t).lower === 'and' || this.token(t).text === '&')) {
+          joins++;
+          t++;
+        }
+        if (t < first && this.token(t).lower === 'the') t++;
+      } else if (t < first && DETERMINERS.has(this.token(t).lower)) t++;
+      if (t !== first) return false;
+      t = this.tokenOf(index, 'last') + 1;
+    }
+    return joins > 0 && t === this.last + 1;
   }
 
   private afterComma(index: number): boolean {

@@ -115,6 +115,12 @@ const TITLE_ARTICLES = new Set(['the', 'our', 'your', 'their', 'my', 'a']);
 const PARTICIPLE_COMPOUND =
   /^[\p{L}.]+-(?:based|born|bred|owned|run|led|listed|registered|headquartered|made|built|backed|funded|flagged)$/u;
 
+/** What stands between two names of a list: "A, B", "A and B", "A, and the B", "A & B". */
+const LIST_LINK = /^(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$/u;
+/** A title or a role written right before a name: "Ms ", "Dr. ", "Councillor ", "chief executive ". */
+const TITLED_BEFORE =
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Cllr|Councillor|Lord|Lady|chair|chairman|chairwoman|director|executive|manager|officer|secretary|president|founder|owner)\.?\s+$/u;
+
 /** A locative preposition right before a name: "in Varden", "near Holby". */
 const AFTER_LOCATIVE = /\b(?:in|near|at|outside|from|across|around)\s+$/iu;
 /** The word before a closing "at": "opposite number at ", "director at ". */
@@ -222,6 +228,7 @@ class EntityFinder {
     this.resolveSurnames();
     this.retypeByReferences();
     this.retypeNamesOfOrganisations();
+    this.retypeListedBodies();
     this.retypeAcronymIntroductions();
     return this.entities.filter((entity) => entity.end > entity.start).sort((a, b) => a.start - b.start);
   }
@@ -842,8 +849,13 @@ class EntityFinder {
     // ("Vaalrand Metropolitan Municipality", "Drakenstein Local Municipality": a municipality is the corporate body that
     // governs its area, as a council is)
     if (first < to && AREA_WORDS.has(core(this.token(to)))) {
+      // ("Tansley Parish said", "Garvock County said": an area that speaks is the body that governs it; "officials in
+      // Garvock County said" place the speakers there)
       const body =
-        ORGANISATION_CUES.has(core(this.token(to - 1))) || CORPORATE_AREA_WORDS.has(core(this.token(to))) || this.bodyForArea(first, to);
+        ORGANISATION_CUES.has(core(this.token(to - 1))) ||
+        CORPORATE_AREA_WORDS.has(core(this.token(to))) ||
+        this.bodyForArea(first, to) ||
+        (this.followedBySpeechVerb(to) && !this.precededByLocative(from));
       return [{ first: from, last: to, type: body ? 'organisation' : 'place' }];
     }
     // "Town of Pell River", "County of Tilmouth", "State of Ohio": a kind of government, "of" and a place's name is the
@@ -880,7 +892,7 @@ class EntityFinder {
     const pluralCues = to - first >= 2;
     for (let t = first; t <= to; t++)
       if (
-        ORGANISATION_CUES.has(core(this.token(t))) ||
+        isOrganisationWord(core(this.token(t))) ||
         this.isLegalForm(t) ||
         ((t < to || pluralCues) && isPluralOrganisationCue(core(this.token(t))))
       )
@@ -1888,6 +1900,44 @@ class EntityFinder {
       if (entity.type === 'person' && person.type === 'organisation') entity.type = 'organisation';
   }
 
+  /**
+   * "Tolvey Soup Kitchen, Brisk Valley Trust and the Quillet Youth Project": in a list of names joined by commas and "and" (an
+   * "and" between two of them), a name read as a person's for want of a cue is an organisation when another of the list is
+   * one, unless a first name opens it (of the hand list; of either list for a name of two words), a title or role stands
+   * before it or a person of the text bears its last word alone ("Mr Project").
+   */
+  private retypeListedBodies(): void {
+    const sorted = this.entities.filter((entity) => entity.end > entity.start).sort((a, b) => a.start - b.start);
+    let lone: Set<string> | null = null;
+    let from = 0;
+    while (from < sorted.length) {
+      // one list: names each linked to the next by a comma or "and" alone
+      let to = from;
+      let joined = false;
+      while (to + 1 < sorted.length) {
+        const gap = this.text.slice((sorted[to] as Entity).end, (sorted[to + 1] as Entity).start);
+        if (!LIST_LINK.test(gap)) break;
+        joined ||= /\band\b|&/u.test(gap);
+        to++;
+      }
+      const members = sorted.slice(from, to + 1);
+      from = to + 1;
+      if (!joined || !members.some((entity) => entity.type === 'organisation')) continue;
+      for (const entity of members) {
+        if (entity.type !== 'person' || entity.sourceId || !entity.text.includes(' ')) continue;
+        const opening = firstWord(entity.text);
+        const words = entity.text.split(/\s+/u).length;
+        if (isKnownFirstName(opening) || (words < 3 && isListedFirstName(opening))) continue;
+        if (TITLED_BEFORE.test(this.text.slice(Math.max(0, entity.start - 24), entity.start))) continue;
+        if (!lone) {
+          lone = new Set();
+          for (const other of this.entities) if (other.type === 'person' && !other.text.includes(' ')) lone.add(other.text);
+        }
+        if (!lone.has(lastWord(entity.text))) entity.type = 'organisation';
+      }
+    }
+  }
+
   /** "her opposite number at NAME", "a director at NAME": "at" after a noun for a person, whose workplace follows. */
   private workplaceBefore(start: number): boolean {
     const before = WORKPLACE_AT.exec(this.text.slice(Math.max(0, start - 40), start));
@@ -2098,8 +2148,7 @@ class EntityFinder {
     if (this.isRunParticle(first)) return false;
     for (let t = first; t <= last; t++) {
       const token = this.token(t);
-      if (this.demonymCountry(t) !== null || isAcronymToken(token) || ORGANISATION_CUES.has(core(token)) || this.isLegalForm(t))
-        return false;
+      if (this.demonymCountry(t) !== null || isAcronymToken(token) || isOrganisationWord(core(token)) || this.isLegalForm(t)) return false;
     }
     if (first === last) return afterRole || this.followedBySpeechVerb(last) || isKnownFirstName(core(this.token(first)));
     return true;
@@ -2557,6 +2606,11 @@ const NEARBY_WORDS = new Set(['nearby', 'neighbouring', 'neighboring', ...COMPAS
 
 /** Qualifiers that open an organisation's name before a place in it ("Eastern Africa …", "Royal Norway …"). */
 const NAME_QUALIFIERS = new Set([...COMPASS_WORDS, 'central', 'upper', 'lower', 'greater', 'royal', 'imperial']);
+
+/** An organisation word (`ORGANISATION_CUES`) or a closed compound of "works" ("Bodyworks", "Coachworks"), which no surname is. */
+function isOrganisationWord(word: string): boolean {
+  return ORGANISATION_CUES.has(word) || WORKS_COMPOUND.test(word);
+}
 
 /** A noun that, beside an unknown name, says it names an organisation ("firm", "charity", "regulator"). */
 function isOrganisationDescriptor(word: string): boolean {

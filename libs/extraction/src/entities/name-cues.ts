@@ -18,6 +18,8 @@ const PUBLICATION_TITLE_WORDS = `sentinel examiner telegraph dispatch bulletin e
 const TRADE_NAME_WORDS = `
   fuels minerals networks productions communications kitchens homes builders groundworks scaffold
   scaffolding developments properties data media
+  cruises tours travel holidays coaches taxis removals storage tyres tires packing roofing plumbing glazing joinery
+  fencing paving flooring landscaping plastering upholstery lettings interiors carpets bathrooms skips hire rentals
 `;
 
 /**
@@ -28,6 +30,7 @@ const TRADE_NAME_WORDS = `
 const INSTITUTION_NAME_WORDS = `
   zoo aquarium hatchery hatcheries nurseries polytechnic sanctuary co-operative
   restructuring advisory recruitment insolvency auctioneers estates
+  nursery foodbank pharmacy rescue
 `;
 
 /** The trade words of `TRADE_NAME_WORDS`: a business's, so "the company" and "the contractor" may stand for its name. */
@@ -66,7 +69,7 @@ export const ORGANISATION_CUES = set(`
  * body's "of" and an "and" they continue its field ("… of Soil and Forest Management"); "Staff" names its members.
  */
 export const FIELD_CUES = set(`
-  fisheries management research staff industries industry commerce energy construction statistics engineering trading
+  fisheries management research staff industries industry commerce energy construction statistics engineering trading nursery
   manufacturing supply supplies power water rail freight haulage retail mining logistics shipping relief recycling
   publishing catering packaging brewing distilling printing consulting insurance analytics broking transit steel timber
 `);

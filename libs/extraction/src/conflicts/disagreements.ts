@@ -2676,8 +2676,11 @@ function figureDisagreement(
   if (x.perUnit === true && y.perUnit === true && shared.length === 0) return drop('meas');
   const kind = x.key.replace(/^future:/, '');
   // "96 per cent of households" against "fewer than 80 per cent of households in Eastgate": a share of a named part
-  // and a share of the whole are both right whatever they are.
-  if ((kind === 'share' || kind === 'share-change') && namedPartAgainstWhole(a, b)) return drop('meas');
+  // and a share of the whole are both right whatever they are, and so are two changes; a move's name of a place is
+  // mostly the story's own place, so only a person's territory ("fell 8 percent in her ward") or a narrower noun against
+  // the whole sets a direction apart.
+  if ((kind === 'share' || kind === 'share-change' || kind === 'direction') && namedPartAgainstWhole(a, x, b, y, kind !== 'direction'))
+    return drop('meas');
   // A place in a ranking ("third", "the highest") is no measure without words saying what is ranked, as a share is not.
   const share = kind === 'share' || kind === 'share-change' || kind === 'points' || kind === 'direction' || kind.startsWith(RANK_KEY);
   // "put the loss at 18 percent" right after another source's "41 percent of the harvest": the later figure answers the earlier one.
@@ -2797,18 +2800,60 @@ function scopeNames(a: Analysed): string[] {
   return names;
 }
 
+/** Possessives of people before the territory they speak for: "in his precinct", "across her ward", "in our constituency". */
+const PERSON_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our']);
+/** Prepositions placing a figure in a territory: "in his precinct", "across her ward". */
+const OWN_TERRITORY_PREPOSITIONS = new Set(['in', 'across', 'within', 'throughout']);
+/** Parts of a town or a county a person speaks for: a member's district, ward, constituency or patch. */
+const PART_TERRITORIES = new Set([
+  'district',
+  'ward',
+  'constituency',
+  'neighbourhood',
+  'neighborhood',
+  'precinct',
+  'parish',
+  'borough',
+  'patch',
+]);
+
+/** The stems of the parts a person's own territory names: "district" of "thefts from cars in his precinct fell". */
+function ownTerritories(a: Analysed): string[] {
+  const { content } = a.claim.words;
+  const found: string[] = [];
+  for (let i = 0; i + 2 < content.length; i++) {
+    if (!OWN_TERRITORY_PREPOSITIONS.has(content[i]!.lower) || !PERSON_POSSESSIVES.has(content[i + 1]!.lower)) continue;
+    const noun = content[i + 2]!.lower;
+    if (PART_TERRITORIES.has(noun)) found.push(stemOfWord(noun));
+  }
+  return found;
+}
+
 /**
- * One claim scopes its share to a named part ("in Eastgate", "on the Valley Line") and the other names no part, nor the
- * name of that part anywhere (in its words or its source's): a share of the part against a share of the whole.
+ * What narrows a claim's share or change to a part (stems): names it scopes it to (`byNames`: "in Eastgate", "on the
+ * Valley Line"), unless its own source goes by them ("the Millbrook Tenants' Association" of "Rents on the Millbrook
+ * estate": the story's subject, no part of it), and a territory a person speaks for ("in his precinct"). Against a claim
+ * that speaks of the whole (`againstWhole`: "throughout the province", "countrywide"), also the words narrowing what it
+ * counts ("night bus services" against "its services across the province").
  */
-function namedPartAgainstWhole(a: Analysed, b: Analysed): boolean {
-  const [p, q] = [scopeNames(a), scopeNames(b)];
+function partScope(a: Analysed, m: Measured, againstWhole: boolean, byNames: boolean): string[] {
+  const names = byNames ? scopeNames(a) : [];
+  const parts = names.some((stem) => a.claim.sourceStems?.includes(stem)) ? [] : names;
+  const own = ownTerritories(a);
+  if (!againstWhole) return own.length > 0 ? [...parts, ...own] : parts;
+  return [...parts, ...own, ...m.qualifiers.map(stemOfWord)];
+}
+
+/**
+ * One claim scopes its share or change to a part ("in Eastgate", "on the Valley Line", "in his precinct"; against "across
+ * the network", "coast line trains") and the other names no part, nor that part anywhere (in its words or its source's):
+ * a share of the part against a share of the whole, both right whatever they are.
+ */
+function namedPartAgainstWhole(a: Analysed, x: Measured, b: Analysed, y: Measured, byNames: boolean): boolean {
+  const [p, q] = [partScope(a, x, b.wholeScope && !a.wholeScope, byNames), partScope(b, y, a.wholeScope && !b.wholeScope, byNames)];
   if (p.length > 0 === q.length > 0) return false;
-  const [part, partClaim, whole] = p.length > 0 ? [p, a, b] : [q, b, a];
-  // A name the part's own source goes by ("the Millbrook Tenants' Association" of "Rents on the Millbrook estate") is the
-  // story's subject, no part of it.
-  const named = (c: Analysed, stem: string): boolean => c.claim.words.stems.has(stem) || (c.claim.sourceStems?.includes(stem) ?? false);
-  return !part.some((stem) => named(whole, stem) || (partClaim.claim.sourceStems?.includes(stem) ?? false));
+  const [part, whole] = p.length > 0 ? [p, b] : [q, a];
+  return !part.some((stem) => whole.claim.words.stems.has(stem) || (whole.claim.sourceStems?.includes(stem) ?? false));
 }
 
 /** Two shares, one past a span of time and the other within the same span (`Measured.threshold`). */
@@ -3616,6 +3661,9 @@ function namesPartApart(part: Analysed, whole: Analysed): boolean {
   return false;
 }
 
+/** Words before a whole territory after "across": "throughout the province", "across their county", "throughout our region". */
+const WHOLE_OPENERS = new Set(['the', 'its', 'their', 'our']);
+
 /** One word for a whole territory: "nationwide", "countrywide". */
 const WHOLE_WORDS = new Set(['nationwide', 'countrywide', 'statewide', 'regionwide', 'nationally']);
 
@@ -3624,7 +3672,11 @@ function speaksOfWhole(all: ClaimWords['all']): boolean {
   for (let i = 0; i < all.length; i++) {
     const lower = all[i]!.lower;
     if (WHOLE_WORDS.has(lower)) return true;
-    if ((lower === 'across' || lower === 'throughout') && all[i + 1]?.lower === 'the' && WHOLE_TERRITORIES.has(all[i + 2]?.lower ?? ''))
+    if (
+      (lower === 'across' || lower === 'throughout') &&
+      WHOLE_OPENERS.has(all[i + 1]?.lower ?? '') &&
+      WHOLE_TERRITORIES.has(all[i + 2]?.lower ?? '')
+    )
       return true;
   }
   return false;

@@ -11,7 +11,7 @@ import {
   type ClaimForRules,
   type SpeakerKind,
 } from './checkworthiness/checkworthiness-rules';
-import { datelineLength, stageDirectionLength, timestampLength } from './claims/dateline';
+import { datelineLength, hasBareTimeCodes, stageDirectionLength, timestampLength } from './claims/dateline';
 import { splitClaims, type ClaimSpan } from './claims/split-claims';
 import { classifyClaimTypeFromFeatures, type ClaimType, isQuoted } from './claim-type';
 import { findConflictCandidates, type ConflictCandidate } from './conflicts/conflict-candidates';
@@ -129,13 +129,15 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const contents: string[] = [];
   const claimTokens: Token[][] = [];
   const attributionRanges: Array<Array<[number, number]>> = [];
+  // "10:04 Chair: …": an article that times its turns with bare clock times (read once).
+  const bareTimes = hasBareTimeCodes(text);
   sentences.forEach((sentence, sentenceIndex) => {
     const attribution = attributions[sentenceIndex]!;
     const first = sentenceTokens.first[sentenceIndex]!;
     const parts = splitClaims(sentence, () => tokensOfSpan(text, sentenceTokens.tokens, first, sentence.start, sentence.end));
     for (let p = 0; p < parts.length; p++) {
       const opensParagraph = p === 0 && (sentenceIndex === 0 || sentences[sentenceIndex - 1]!.paragraph !== sentence.paragraph);
-      const span = withoutLeadIn(text, parts[p]!, attribution, opensParagraph);
+      const span = withoutLeadIn(text, parts[p]!, attribution, opensParagraph, bareTimes);
       const cuts = attributionCuts(span, attribution);
       const content = withoutAttribution(text, span, cuts);
       // The claim's tokens, taken from the article's token stream; shared by the features and the quantities.
@@ -318,13 +320,13 @@ function hasDanglingComma(content: string): boolean {
  * ("OSLO, Dec 2 (Reuters) - …"), a transcript's time code ("[00:04:12] "), and an interview
  * label ("Berg: Prices rose …"), which names the speaker (the attribution's cue is the label) and ends with its colon.
  */
-function withoutLeadIn(text: string, whole: ClaimSpan, attribution: Attribution, opensParagraph: boolean): ClaimSpan {
+function withoutLeadIn(text: string, whole: ClaimSpan, attribution: Attribution, opensParagraph: boolean, bareTimes: boolean): ClaimSpan {
   const dateline = opensParagraph ? datelineLength(whole.text) : 0;
   if (dateline > 0 && dateline < whole.text.length) {
     return withoutFirst(whole, dateline);
   }
   // A transcript's time code, then maybe the speaker's label: "[00:04:12] BERG: Prices rose …".
-  const timestamp = opensParagraph ? timestampLength(whole.text) : 0;
+  const timestamp = opensParagraph ? timestampLength(whole.text, bareTimes) : 0;
   const span = timestamp > 0 ? withoutFirst(whole, timestamp) : whole;
   const label = attribution.label ?? (attribution.method === 'interview' ? attribution.cue : headingLabel(text, span));
   if (!label || label.start !== span.start || label.end > span.end) return withoutStageDirection(text, span);

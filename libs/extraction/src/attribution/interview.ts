@@ -1,5 +1,5 @@
 import { PERSON_NOUNS, ROLE_EQUIVALENTS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS, WORDNET_ORGANISATION_NOUNS } from '../entities/roles';
-import { opensWithChatStamp, opensWithSpeakerChange, timestampLength } from '../claims/dateline';
+import { hasBareTimeCodes, opensWithChatStamp, opensWithSpeakerChange, timestampLength } from '../claims/dateline';
 import { isSpace } from '../text-chars';
 import { MIN_QUOTED_WORDS } from '../claim-type';
 import { normaliseName } from '../sources/name-words';
@@ -210,7 +210,7 @@ const PHONE_LABEL = /^(\+\d[\d \t().-]{5,18}\d|\d{3}[\d \t().-]{3,16}\d)[ \t]*:[
 /** A turn whose label is a phone number (`PHONE_LABEL`): a new voice the text does not name. The span ends before the colon. */
 function phoneNumberLabel(context: ArticleContext, s: number): InterviewLabel | null {
   const sentence = context.sentences[s] as Sentence;
-  const skip = timestampLength(sentence.text.slice(0, MAX_TIMESTAMP_LENGTH));
+  const skip = timestampLength(sentence.text.slice(0, MAX_TIMESTAMP_LENGTH), bareTimeCodes(context));
   const match = PHONE_LABEL.exec(sentence.text.slice(skip, skip + MAX_LABEL_WITH_POST));
   if (!match || ((match[1] as string).match(/\d/gu)?.length ?? 0) < MIN_PHONE_DIGITS) return null;
   const start = sentence.start + skip;
@@ -649,6 +649,31 @@ const LABEL_WITH_POST =
  */
 const LOWER_CASE_POST_LINE = /^(\p{Lu}[^\n:(),]{0,60}?)[ \t]*,[ \t]*(\p{Ll}[^\n:()]{0,80}?)[ \t]*:(?=[ \t]*(?:\r?\n|$))/u;
 
+/**
+ * "Jo Roe, secretary, X Rowing Club: We lost …": a live blog's or a record's label with a post in lower case before the
+ * body, the turn's words after it on the same line (no quote opening them). Groups as `LOWER_CASE_POST_LINE`'s; read only
+ * when the post is made of a post's words alone (`postWordsBeforeBody`).
+ */
+const LOWER_CASE_POST_INLINE = /^(\p{Lu}[^\n:(),]{0,60}?)[ \t]*,[ \t]*(\p{Ll}[^\n:()]{0,80}?)[ \t]*:[ \t]+(?=[^\s"“‘'])/u;
+
+/**
+ * A lower-case post written inline before a body (`LOWER_CASE_POST_INLINE`): every part but the last made of a post's
+ * words (a role noun or a noun for a person by her work, their modifiers, "of"/"for"/"the"/"and"), one of them a role
+ * word, and the last a capitalised body ("secretary, X Rowing Club", "senior planning officer, X Council"). A verb in it
+ * ("head of X, said:") makes it a sentence's introduction of a quote, never a label.
+ */
+function postWordsBeforeBody(post: string): boolean {
+  const parts = post.split(',').map((part) => part.trim());
+  const body = parts.pop() as string;
+  if (parts.length === 0 || !/^\p{Lu}/u.test(body)) return false;
+  let role = false;
+  for (const word of parts.join(' ').split(/[ \t]+/u)) {
+    if (ROLE_NOUNS.has(word) || isPersonNoun(word)) role = true;
+    else if (!ROLE_MODIFIERS.has(word) && !LABEL_FUNCTION_WORDS.has(word)) return false;
+  }
+  return role;
+}
+
 /** Longest label with a post read: "TOMAS BERGE (Head of Grid Planning, Nordvik Power)" and room to spare. */
 const MAX_LABEL_WITH_POST = 160;
 
@@ -664,7 +689,7 @@ function labelWithPost(
   const opening = text.slice(start, start + MAX_LABEL_WITH_POST);
   // The label ends in a colon or a long dash: an opening with neither is none, told without the pattern's backtracking.
   if (!opening.includes(':') && !opening.includes('–') && !opening.includes('—')) return null;
-  const match = LABEL_WITH_POST.exec(opening) ?? LOWER_CASE_POST_LINE.exec(opening);
+  const match = LABEL_WITH_POST.exec(opening) ?? LOWER_CASE_POST_LINE.exec(opening) ?? LOWER_CASE_POST_INLINE.exec(opening);
   if (!match) return null;
   const [whole, name = '', post, bracketsAfterPost, bracketsAfterName] = match;
   const brackets = bracketsAfterName ?? (bracketsAfterPost || undefined);
@@ -692,7 +717,8 @@ function labelWithPost(
   // "Jo Roe, planning officer, X Council:" alone on its line, as a live blog sets a speaker above her words: a post in
   // lower case holding a post's word, its last part a capitalised body or the post itself ("Jo Roe, head of X, said:" is
   // a sentence).
-  if (post && !/^\p{Lu}/u.test(post) && !(alone && hasRoleWord(post) && lowerCasePostEnds(post))) return null;
+  if (post && !/^\p{Lu}/u.test(post) && !(alone && hasRoleWord(post) && lowerCasePostEnds(post)) && !(!alone && postWordsBeforeBody(post)))
+    return null;
   const groups = brackets ? [...brackets.matchAll(/\(([^()]*)\)/gu)].map((group) => ({ text: group[1] as string, at: group.index })) : [];
   // "(Post, Organisation)": a post and who it is held for; "(Seat) (Party)" says neither.
   // "Hon. Jo Roe (Minister for Transport):": one bracket ending in a post's word is her post too.
@@ -1212,7 +1238,8 @@ function officeLabel(context: ArticleContext, first: number, end: number, profil
   // "Head of Planning:", "Legal Adviser:" in a council's record: a post with no "The", held by the one person named beside it
   // ("Officers present: Jo Roe, Head of Planning; …").
   const office = text.slice((tokens[opensWithThe ? first + 1 : first] as Token).start, span.end);
-  if (!opensWithThe && !(last > first && namesPost(office))) return null;
+  // "District archaeologist:": a noun for a person by her work after the body's word names a post too.
+  if (!opensWithThe && !(last > first && (namesPost(office) || isPersonNoun((tokens[last] as Token).lower)))) return null;
   const holder = (hasRoleWord(office) ? profiles.lookupByRole(office) : undefined) ?? roleHolder(context, first, last, profiles);
   return holder ? { kind: 'speaker', actor: personActor(context, first, last, holder), asks: false, role: office, ...span } : null;
 }
@@ -1322,12 +1349,21 @@ function personActor(context: ArticleContext, first: number, last: number, perso
 export function firstAfterTimestamp(context: ArticleContext, s: number): number {
   const first = context.first[s] as number;
   const sentence = context.sentences[s];
-  const skip = sentence ? timestampLength(sentence.text.slice(0, MAX_TIMESTAMP_LENGTH)) : 0;
+  const skip = sentence ? timestampLength(sentence.text.slice(0, MAX_TIMESTAMP_LENGTH), bareTimeCodes(context)) : 0;
   if (skip === 0) return first;
   const end = context.end[s] as number;
   let t = first;
   while (t < end && (context.tokens[t] as Token).start < (sentence as Sentence).start + skip) t++;
   return t;
+}
+
+const BARE_TIME_CODES = new WeakMap<ArticleContext, boolean>();
+
+/** Whether the article times its turns with bare clock times ("10:04 Chair: …", `hasBareTimeCodes`), read once per article. */
+export function bareTimeCodes(context: ArticleContext): boolean {
+  let bare = BARE_TIME_CODES.get(context);
+  if (bare === undefined) BARE_TIME_CODES.set(context, (bare = hasBareTimeCodes(context.text)));
+  return bare;
 }
 
 const FIRST_MENTIONS = new WeakMap<ArticleContext, Map<PersonDraft, number>>();
@@ -1780,6 +1816,7 @@ function roleHolder(context: ArticleContext, first: number, last: number, profil
     if (found !== undefined && found !== person) found = null;
     else found = person;
   }
+  if (found === undefined && particle < 0 && words.length > 1) found = spreadPostHolder(context, words, profiles);
   found ??= headingHolder(context, words, profiles);
   holders.set(key, found ?? null);
   return found ?? undefined;
@@ -1802,6 +1839,47 @@ function tokensByLowerCase(context: ArticleContext): ReadonlyMap<string, number[
 }
 
 const TOKENS_BY_LOWER_CASE = new WeakMap<ArticleContext, Map<string, number[]>>();
+
+/** Tokens before a post's word within which the rest of a label's words stand ("District Council's archaeologist" for "District archaeologist"). */
+const MAX_SPREAD_POST_TOKENS = 4;
+
+/**
+ * "District archaeologist:", "Trust chair:": a label that shortens a post held in a body to the body's word and the post's,
+ * written out in the text with the body's name between them ("X District Council's archaeologist, Dr Jo Roe,", "the X Trust's
+ * chair, Jo Roe"). The one person named beside a mention of the post's word (the label's last) whose
+ * `MAX_SPREAD_POST_TOKENS` tokens before it hold the label's other words in their order, outside quotes and labels;
+ * undefined when no mention has one, null when two people do.
+ */
+function spreadPostHolder(context: ArticleContext, words: readonly string[], profiles: PersonProfiles): PersonDraft | null | undefined {
+  const { tokens, text } = context;
+  const head = words[words.length - 1] as string;
+  let found: PersonDraft | null | undefined;
+  let body: string | undefined;
+  for (const t of tokensByLowerCase(context).get(head) ?? []) {
+    if (found === null) break;
+    if (context.inQuote[t]) continue;
+    if (/^[ \t]*[\]:]/u.test(text.slice((tokens[t] as Token).end, (tokens[t] as Token).end + 2))) continue;
+    const from = Math.max(context.first[sentenceOfToken(context, t)] as number, t - MAX_SPREAD_POST_TOKENS);
+    // The label's other words in their order among the tokens before the post's word, the first of them where the post starts.
+    let k = words.length - 2;
+    let first = t;
+    for (let u = t - 1; u >= from && k >= 0; u--) {
+      if ((tokens[u] as Token).lower !== words[k]) continue;
+      first = u;
+      k--;
+    }
+    // A name made of the label's words ("Jo Baker" for "JO BAKER:") is that person, not a post.
+    if (k >= 0 || context.entities[context.entityOf[t] as number]?.type === 'person') continue;
+    const person = nearestPerson(context, first, t, profiles);
+    if (person === undefined) continue;
+    found = found !== undefined && found !== person ? null : person;
+    // "X District Council's archaeologist": the label's body word opens the post inside a body's name, which she works for.
+    const named = context.entities[context.entityOf[first] as number];
+    if (named?.type === 'organisation' && /^['’]s?$/u.test(text.slice(named.end, (tokens[t] as Token).start).trim())) body = named.text;
+  }
+  if (found && body && !found.organisation) found.organisation = body;
+  return found;
+}
 
 /** A transcript's heading is among its first lines. */
 const MAX_HEADING_LINES = 10;

@@ -1,4 +1,4 @@
-import { datelineLength, stageDirectionLength, timestampLength } from './dateline';
+import { datelineLength, hasBareTimeCodes, stageDirectionLength, timestampLength } from './dateline';
 
 function afterDateline(text: string): string {
   return text.slice(datelineLength(text));
@@ -67,6 +67,37 @@ describe('timestampLength', () => {
     '14/05/2025 was the last day of dredging.',
   ])('leaves %j whole', (text) => {
     expect(timestampLength(text)).toBe(0);
+  });
+});
+
+describe('timestampLength with bare clock times', () => {
+  it.each([
+    ['10:04 Chair: Welcome.', 'Chair: Welcome.'],
+    ['10:06 The two pumps failed.', 'The two pumps failed.'],
+    ['9:15am – Harbour master: The gate is shut.', 'Harbour master: The gate is shut.'],
+  ])('strips the bare time of %j in an article that times its turns so', (text, claim) => {
+    expect(text.slice(timestampLength(text, true))).toBe(claim);
+  });
+
+  it.each(['9:30 was the deadline.', '10:04'])('leaves %j whole even then', (text) => {
+    expect(timestampLength(text, true)).toBe(0);
+  });
+
+  it('leaves a bare time in its sentence otherwise', () => {
+    expect(timestampLength('10:04 Chair: Welcome.')).toBe(0);
+  });
+});
+
+describe('hasBareTimeCodes', () => {
+  it('reads two paragraphs opening with a bare time before a label as turns timed with the clock', () => {
+    expect(hasBareTimeCodes('Intro.\n\n10:04 Chair: Welcome.\n\n10:06 Jo Roe (Union): We object.')).toBe(true);
+  });
+
+  it.each([
+    'Intro.\n\n10:04 Chair: Welcome.\n\n10:06 The vote was taken.',
+    '10:32 Police said the road was closed.\n10:40 Police said: "Keep clear."\n10:45 Officers: "Keep clear."',
+  ])('does not with fewer than two such labels: %j', (text) => {
+    expect(hasBareTimeCodes(text)).toBe(false);
   });
 });
 

@@ -53,9 +53,54 @@ const CHAT_STAMP = new RegExp(
  */
 const SPEAKER_CHANGE = /^>>>?[ \t]*(?=\S)/u;
 
-/** The length of the time code or caption's speaker-change mark opening `text`, spaces after it included, or 0 when it opens with none. */
-export function timestampLength(text: string): number {
-  return (TIMESTAMP.exec(text) ?? CHAT_STAMP.exec(text) ?? SPEAKER_CHANGE.exec(text))?.[0].length ?? 0;
+/**
+ * The length of the time code or caption's speaker-change mark opening `text`, spaces after it included, or 0 when it opens
+ * with none. With `bareTimes` (the article times its turns with the clock, `hasBareTimeCodes`) a bare time of day before a
+ * capital is one too: "10:06 The two pumps failed …", a turn carried on under its own time.
+ */
+export function timestampLength(text: string, bareTimes = false): number {
+  return (
+    (TIMESTAMP.exec(text) ?? CHAT_STAMP.exec(text) ?? SPEAKER_CHANGE.exec(text) ?? (bareTimes ? BARE_TIME.exec(text) : null))?.[0].length ??
+    0
+  );
+}
+
+/**
+ * A time of day with no brackets and no seconds opening a paragraph ("10:04 ", "9:15am – "), before a capital. A time
+ * code only in an article that times its turns so (`hasBareTimeCodes`): elsewhere "10:32 Police said …" is a live
+ * blog's sentence as its annotators read it, and "9:30 was the deadline" a sentence.
+ */
+const BARE_TIME = /^\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*[-–—|])?[ \t]+(?=\p{Lu})/u;
+
+/**
+ * A bare time before a speaker's label on the same line: "10:04 Chair: …", "10:11 Jo Roe (Union): …", "11:02 District
+ * archaeologist: …", as a council's webcast transcript or a live blog quoting a hearing writes each turn. The label is a
+ * capital, then up to 80 characters with no sentence's end, no quote and no colon, then a colon and the words.
+ */
+const BARE_TIMED_LABEL = /^\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*[-–—|])?[ \t]+\p{Lu}[^\n:?!"“”]{0,80}?:[ \t]+[^\s"“]/u;
+
+/** Paragraphs opening with a bare time before a label (`BARE_TIMED_LABEL`) before bare times are read as time codes. */
+const MIN_BARE_TIMED_LABELS = 2;
+
+/** The longest opening `BARE_TIMED_LABEL` reads: "10:04am – ", 80 characters of label, its colon and a word. */
+const MAX_BARE_TIMED_LABEL = 100;
+
+/**
+ * Whether `text` times its turns with bare clock times (`BARE_TIMED_LABEL`, at least `MIN_BARE_TIMED_LABELS` paragraphs):
+ * then every paragraph opening with a bare time before a capital has a time code (`timestampLength`'s `bareTimes`),
+ * labelled or not. Only lines opening with a digit are tried: linear in the text.
+ */
+export function hasBareTimeCodes(text: string): boolean {
+  let found = 0;
+  for (let at = 0; at < text.length;) {
+    const c = text.charCodeAt(at);
+    if (c >= 0x30 && c <= 0x39 && BARE_TIMED_LABEL.test(text.slice(at, at + MAX_BARE_TIMED_LABEL)) && ++found >= MIN_BARE_TIMED_LABELS)
+      return true;
+    const next = text.indexOf('\n', at);
+    if (next < 0) break;
+    at = next + 1;
+  }
+  return false;
 }
 
 /** Whether `text` opens with a messaging app's stamp of a date and a time ("[03/02/2026, 07:48] "). */

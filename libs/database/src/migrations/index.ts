@@ -53,6 +53,7 @@ import { ClaimSignaturesV311796316115000 } from './1796316115000-ClaimSignatures
 import { ClaimSignaturesV321796316215000 } from './1796316215000-ClaimSignaturesV32';
 import { ClaimSignaturesV331796316315000 } from './1796316315000-ClaimSignaturesV33';
 import { ClaimSignaturesV341796316415000 } from './1796316415000-ClaimSignaturesV34';
+import { ClaimSignaturesV351796316515000 } from './1796316515000-ClaimSignaturesV35';
 
 // Every migration, in order. `npm run migration:generate --name=Thing` writes a new
 // file in this folder; add its class here (an explicit list behaves the same in
@@ -113,4 +114,5 @@ export const MIGRATIONS: Function[] = [
   ClaimSignaturesV321796316215000,
   ClaimSignaturesV331796316315000,
   ClaimSignaturesV341796316415000,
+  ClaimSignaturesV351796316515000,
 ];

@@ -717,7 +717,7 @@ function describesRole(context: ArticleContext, from: number, sentenceEnd: numbe
 const MAX_POST_WORDS = 4;
 
 /**
- * "has been clinical lead at the Eastgate Centre", "is head of nursing at …": after a copula, a few lower-case words
+ * "has been clinical lead at the Kestling Centre", "is head of nursing at …": after a copula, a few lower-case words
  * (a post, whatever its noun) and a preposition of working somewhere opening an organisation's name. Returns the token
  * the organisation's name opens at (its "the" included), or -1.
  */

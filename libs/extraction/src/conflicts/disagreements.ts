@@ -2675,7 +2675,7 @@ function figureDisagreement(
   // concentrations with no measure word in common (the unit after "per" is none) are readings of two things.
   if (x.perUnit === true && y.perUnit === true && shared.length === 0) return drop('meas');
   const kind = x.key.replace(/^future:/, '');
-  // "96 per cent of households" against "fewer than 80 per cent of households in Eastgate": a share of a named part
+  // "96 per cent of households" against "fewer than 80 per cent of households in Kestling": a share of a named part
   // and a share of the whole are both right whatever they are, and so are two changes; a move's name of a place is
   // mostly the story's own place, so only a person's territory ("fell 8 percent in her ward") or a narrower noun against
   // the whole sets a direction apart.
@@ -2775,12 +2775,12 @@ function figureDisagreement(
 
 const PERCENT_WHOLE = 100;
 
-/** Prepositions scoping a share to a named part: "households in Eastgate", "on the Valley Line", "at the Brisk Street bakery". */
+/** Prepositions scoping a share to a named part: "households in Kestling", "on the Fernside Line", "at the Tolley Lane bakery". */
 const SCOPE_PREPOSITIONS = new Set(['in', 'on', 'at']);
 
 /**
- * The stems of the names a claim scopes what it tells to ("eastgat" of "households in Eastgate", "valley", "line" of "On
- * the Valley Line"): capitalised content words right after a scoping preposition (and "the"), no month or weekday.
+ * The stems of the names a claim scopes what it tells to ("kestl" of "households in Kestling", "valley", "line" of "On
+ * the Fernside Line"): capitalised content words right after a scoping preposition (and "the"), no month or weekday.
  */
 function scopeNames(a: Analysed): string[] {
   const { content, contentStems } = a.claim.words;
@@ -2794,7 +2794,7 @@ function scopeNames(a: Analysed): string[] {
       if (((WORD_CLASSES.get(lower) ?? 0) & (WordClass.month | WordClass.weekday)) !== 0) break;
       if (contentStems[k] !== '') names.push(contentStems[k]!);
     }
-    // "on the Millbrook estate": the noun the name is of, which "the estate" names again.
+    // "on the Pellingford estate": the noun the name is of, which "the estate" names again.
     if (names.length > first && k < content.length && contentStems[k] !== '' && !a.inFigure[k]) names.push(contentStems[k]!);
   }
   return names;
@@ -2830,8 +2830,8 @@ function ownTerritories(a: Analysed): string[] {
 }
 
 /**
- * What narrows a claim's share or change to a part (stems): names it scopes it to (`byNames`: "in Eastgate", "on the
- * Valley Line"), unless its own source goes by them ("the Millbrook Tenants' Association" of "Rents on the Millbrook
+ * What narrows a claim's share or change to a part (stems): names it scopes it to (`byNames`: "in Kestling", "on the
+ * Fernside Line"), unless its own source goes by them ("the Pellingford Tenants' Association" of "Rents on the Pellingford
  * estate": the story's subject, no part of it), and a territory a person speaks for ("in his precinct"). Against a claim
  * that speaks of the whole (`againstWhole`: "throughout the province", "countrywide"), also the words narrowing what it
  * counts ("night bus services" against "its services across the province").
@@ -2845,8 +2845,8 @@ function partScope(a: Analysed, m: Measured, againstWhole: boolean, byNames: boo
 }
 
 /**
- * One claim scopes its share or change to a part ("in Eastgate", "on the Valley Line", "in his precinct"; against "across
- * the network", "coast line trains") and the other names no part, nor that part anywhere (in its words or its source's):
+ * One claim scopes its share or change to a part ("in Kestling", "on the Fernside Line", "in his precinct"; against "across
+ * the network", "branch line trains") and the other names no part, nor that part anywhere (in its words or its source's):
  * a share of the part against a share of the whole, both right whatever they are.
  */
 function namedPartAgainstWhole(a: Analysed, x: Measured, b: Analysed, y: Measured, byNames: boolean): boolean {

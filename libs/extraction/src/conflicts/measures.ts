@@ -2425,7 +2425,7 @@ function nounBefore(words: ClaimWords, first: number, inFigure: Uint8Array): str
   let skipped = 0;
   for (let i = first - 1; i >= Math.max(0, first - NOUN_BEFORE - skipped); i--) {
     if (inFigure[i]) {
-      // "lettings in 2024-25 were 310": a dating phrase right after the counted noun; "up from 1,020" after "… on the
+      // "lettings in 2024-25 were 310": a dating phrase right after the counted noun; "up from 4,310" after "… on the
       // register in 2024-25" reads no noun across it.
       const opening = datePhraseStart(content, i, inFigure);
       const noun = content[opening - 1]?.lower ?? '';

@@ -7,6 +7,7 @@ import { isNominal, Pos } from '../pos-tags';
 import type { QuoteSpan, Sentence } from '../sentence';
 import { commaAfter, type Token } from '../tokenizer';
 import { normaliseName } from '../sources/name-words';
+import { MONTHS } from '../lexicon';
 import { toSourceRef, type Gender, type SourceRef } from '../sources/source';
 import { defaultSourceRegistry, type SourceRegistry } from '../sources/source-registry';
 import { readBriefingHeader, type BriefingHeader } from './briefing-header';
@@ -196,6 +197,8 @@ const LEAVING_VERBS = new Set(['left', 'quit', 'retired', 'resigned']);
 const SUBJECT_PRONOUNS_OF_TIES = new Set(['he', 'she', 'they']);
 /** Past forms of a job's verbs not ending in "-ed" ("ran the yard until 2019"). */
 const PAST_TIE_VERBS = new Set(['ran', 'led', 'was', 'were', 'taught', 'held', 'built', 'kept']);
+/** Words after "until" that date a past tie's end without a year: "until last year", "until recently", "until earlier this year". */
+const ENDED_TIE_TIMES = new Set(['last', 'recently', 'earlier']);
 /** Words between a verb of leading and the name it takes: "the 40-room" in "who runs the 40-room Hotel X". */
 const MAX_LED_MODIFIERS = 3;
 /** How many tokens back "The German team's leader" looks for the German team's body (`organisationOfDemonymBefore`). */
@@ -630,6 +633,10 @@ export function attributeSentences(
 
 /** Words of a spokesperson's post: "spokesman", "spokeswoman", "spokesperson", "spokespeople". */
 const SPOKESPERSON_WORDS = /^spokes/u;
+/** Words opening a fronted clause of a reporter's question before a spokesperson's answer: "When the Echo asked …". */
+const FRONTED_ASKING_OPENERS: ReadonlySet<string> = new Set(['when', 'after']);
+/** Verbs of asking a body in that clause: "asked X about", "contacted X", "put the figures to X". */
+const ASKING_VERBS: ReadonlySet<string> = new Set(['asked', 'contacted', 'approached', 'emailed', 'put']);
 
 /** Words of a police force's name. */
 const POLICE_NAME_WORDS = new Set(['police', 'constabulary']);
@@ -893,7 +900,9 @@ class Attributor {
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationJustSpoken(s, draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfPostNamedBefore(draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationOfStory(draft.attribution);
+    if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.organisationNamedNext(draft.attribution);
     if (main.actor.kind === 'person' && draft.attribution.organisation === null) this.councilOfCabinetPost(draft.attribution);
+    if (main.actor.kind === 'role' && draft.attribution.organisation === null) this.organisationAskedBefore(s, main, draft.attribution);
     if (main.actor.kind === 'role' && draft.attribution.organisation === null) this.roleJustSpoken(s, main, draft.attribution);
     if (main.actor.kind === 'role' && draft.attribution.organisation === null)
       this.organisationOfGroupWrittenBefore(main, draft.attribution);
@@ -2580,15 +2589,24 @@ class Attributor {
     let ended = false;
     for (let t = cue.firstToken; t < cue.lastToken && !ended; t++) {
       const lower = (tokens[t] as Token).lower;
+      // "Jo Roe, who used to work for Brindle Homes, said": a habit of the past, a tie that has ended, unless the body
+      // she speaks for was named before it ("Jo Roe, chair of X, who used to teach, said").
+      if (lower === 'used' && tokens[t + 1]?.lower === 'to' && tokens[t - 1]?.lower === 'who') {
+        const before = this.context.text.slice((tokens[cue.firstToken] as Token).start, (tokens[t] as Token).start);
+        ended = attribution.organisation === null || !before.includes(attribution.organisation);
+        continue;
+      }
       if (/^[a-z]+ed$/u.test(lower) || PAST_TIE_VERBS.has(lower)) pastVerb = true;
       if (lower !== 'until' && lower !== 'till') continue;
       const next = tokens[t + 1] as Token;
+      // "who chaired the group until last year", "until March", "until recently": a past verb and the time its tie ended.
       ended =
         (SUBJECT_PRONOUNS_OF_TIES.has(next.lower) && LEAVING_VERBS.has(tokens[t + 2]?.lower ?? '')) ||
-        (pastVerb && /^(?:19|20)\d\d$/u.test(next.text));
+        (pastVerb && (/^(?:19|20)\d\d$/u.test(next.text) || ENDED_TIE_TIMES.has(next.lower) || MONTHS.has(next.lower)));
     }
     if (!ended) return;
-    this.endedTies.set(attribution.speaker as string, attribution.organisation);
+    const profile = this.profiles.lookup(attribution.speaker as string);
+    this.endedTies.set(attribution.speaker as string, attribution.organisation ?? profile?.organisation ?? null);
     attribution.organisation = null;
     attribution.source = null;
   }
@@ -3080,6 +3098,40 @@ class Attributor {
   }
 
   /**
+   * "Chief executive Jo Roe said on Monday that the depot would close. Brindle Buses, which runs 90 buses, said …": a
+   * person introduced with a post that exists only inside an organisation, naming no owner, before the text has named
+   * any organisation, speaks for the one the next sentence (in her paragraph or the next) opens with as its subject, as
+   * a reader takes the lead's post-holder to be of the body the story goes on with. Read at her first description; later
+   * mentions inherit it through her profile.
+   */
+  private organisationNamedNext(attribution: Attribution): void {
+    const introduced = this.introducedByOrganisationPost(attribution);
+    if (!introduced || this.ownerNamedIn(introduced) || this.indefinitelyDescribed(introduced) || !this.postNamesNoBody(introduced)) return;
+    const post = compact([attribution.title, attribution.role]).join(' ').toLowerCase().split(/\s+/u);
+    if (post.some((word) => OWN_BUSINESS_POSTS.has(word)) || (post.length === 1 && post[0] === 'director')) return;
+    const at = (this.context.tokens[introduced.first] as Token).start;
+    const s = this.sentenceAt(at);
+    if (s + 1 >= this.context.sentences.length || !this.nextParagraph(s, s + 1)) return;
+    // (an organisation named before her introduction is the story's or another's: the rules before decide; a byline's
+    // line, "By Jo Roe, Business Reporter", names none)
+    const { entities, entityQuoted } = this.context;
+    for (let e = 0; e < entities.length && (entities[e] as Entity).start < at; e++) {
+      const entity = entities[e] as Entity;
+      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
+      if (!this.isBylineSentence(this.sentenceAt(entity.start))) return;
+    }
+    const next = this.subjectOrganisationOf(s + 1);
+    if (!next) return;
+    attribution.organisation = next.organisation;
+    attribution.source ??= next.source;
+    const profile = attribution.speaker ? this.profiles.lookup(attribution.speaker) : undefined;
+    if (profile && profile.organisation === null) {
+      profile.organisation = next.organisation;
+      profile.organisationSource = next.source;
+    }
+  }
+
+  /**
    * "Wendlecote District Council's cabinet met on Tuesday. … The cabinet member for parks, Cllr Jo Roe, said": a member of a
    * local council's cabinet ("cabinet member for …", "portfolio holder", "executive member") whose description names no
    * owner speaks for the council the text named before her first description, when it named only one (a town council and
@@ -3345,6 +3397,45 @@ class Attributor {
     // ("Hotel owners in the valley said": owners of businesses of their own, not the body that spoke before)
     if (role.some((word) => OWN_BUSINESS_POSTS.has(word))) return;
     this.takeOrganisationJustSpoken(s, { first: cue.firstToken, last: cue.lastToken }, attribution);
+  }
+
+  /**
+   * "When the Echo asked Brindle Homes about the survey, a spokeswoman said …", "After the Post put the figures to the
+   * council, a spokesman said …": a spokesperson with no body of her own, after a fronted clause in which someone asks a
+   * body, speaks for the body asked (the object of the verb of asking, or after "to" with "put"), by its name or a
+   * description that stands for one named before ("the trust").
+   */
+  private organisationAskedBefore(s: number, cue: Cue, attribution: Attribution): void {
+    const role = attribution.role?.toLowerCase().split(/\s+/u) ?? [];
+    if (attribution.speaker !== null || !role.some((word) => SPOKESPERSON_WORDS.test(word))) return;
+    const { tokens } = this.context;
+    const first = this.context.first[s] as number;
+    if (!FRONTED_ASKING_OPENERS.has((tokens[first] as Token).lower)) return;
+    for (let t = first + 1; t + 1 < cue.firstToken && !breakAfter(this.context, t - 1); t++) {
+      const verb = (tokens[t] as Token).lower;
+      if (!ASKING_VERBS.has(verb)) continue;
+      let object = t + 1;
+      if (verb === 'put') {
+        while (object < cue.firstToken && (tokens[object] as Token).lower !== 'to' && !breakAfter(this.context, object - 1)) object++;
+        object++;
+      }
+      if (object >= cue.firstToken) return;
+      const named = organisationOpeningAt(this.context, object);
+      if (named) {
+        if (isMediaOrganisation(this.context, named)) return;
+        const record = named.sourceId ? this.context.registry.get(named.sourceId) : undefined;
+        attribution.organisation = named.text;
+        attribution.source ??= record ? toSourceRef(record) : null;
+        return;
+      }
+      const noun = tokens[object + 1] as Token | undefined;
+      if ((tokens[object] as Token).lower !== 'the' || !noun || noun.capitalised || !ORGANISATION_NOUNS.has(noun.lower)) return;
+      const described = this.organisationBefore(s, noun.lower, (tokens[object] as Token).start);
+      if (!described) return;
+      attribution.organisation = described.organisation;
+      attribution.source ??= described.source;
+      return;
+    }
   }
 
   /**

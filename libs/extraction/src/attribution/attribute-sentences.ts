@@ -693,6 +693,8 @@ class Attributor {
   private readonly apposedWords = new Map<string, Set<string>>();
   /** What each earlier description of a person named as her organisation (see `organisationOfDescription`). */
   private readonly descriptionOrganisations = new Map<TokenRange, { organisation: string; source: SourceRef | null } | null>();
+  /** Sentences whose spokesperson answered a body asked in a fronted clause (`organisationAskedBefore`). */
+  private readonly askedBodies = new Set<number>();
   /** Speakers whose description told of a tie ended, with the organisation it had given them (`tieEndedInCue`). */
   private readonly endedTies = new Map<string, string | null>();
   /** Kin words set before each person's name ("His father, Jo Roe,"), read once when a description needs them. */
@@ -1433,7 +1435,8 @@ class Attributor {
     const paragraph = (this.context.sentences[s] as Sentence).paragraph;
     // An outlet that reported the story ("…, the Courier reported") covers what follows; one a
     // speaker talked to ("she told the Courier") was the channel of that statement only.
-    if (event.paragraph < paragraph - 1 || !event.attribution.outletCue) {
+    // ("When the Echo asked X …, a spokeswoman said": the medium asked that statement only, `askedBodies`)
+    if (event.paragraph < paragraph - 1 || !event.attribution.outletCue || this.askedBodies.has(event.sentence)) {
       attribution.outlet = null;
       attribution.outletSource = null;
     }
@@ -3426,6 +3429,7 @@ class Attributor {
         const record = named.sourceId ? this.context.registry.get(named.sourceId) : undefined;
         attribution.organisation = named.text;
         attribution.source ??= record ? toSourceRef(record) : null;
+        this.askedBodies.add(s);
         return;
       }
       const noun = tokens[object + 1] as Token | undefined;
@@ -3434,6 +3438,7 @@ class Attributor {
       if (!described) return;
       attribution.organisation = described.organisation;
       attribution.source ??= described.source;
+      this.askedBodies.add(s);
       return;
     }
   }

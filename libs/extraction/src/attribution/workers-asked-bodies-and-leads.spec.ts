@@ -44,7 +44,7 @@ describe('a lead post-holder whose body the next sentence names, ties ended, spo
     const named = attribute('When the Courier asked Pembry Homes about the leaks, a spokeswoman said 40 had been fixed.').map(row);
     expect(named[0]).toBe('- / Pembry Homes / Courier');
     const described = attribute(
-      'The Orrin Valley Health Trust runs two hospitals. After the Courier put the union\'s figures to the trust, a spokesman said every nurse had been offered a post.',
+      "The Orrin Valley Health Trust runs two hospitals. After the Courier put the union's figures to the trust, a spokesman said every nurse had been offered a post.",
     ).map(row);
     expect(described[1]?.split(' / ')[1]).toBe('Orrin Valley Health Trust');
   });

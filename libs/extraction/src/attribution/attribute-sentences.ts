@@ -2592,7 +2592,7 @@ class Attributor {
     let ended = false;
     for (let t = cue.firstToken; t < cue.lastToken && !ended; t++) {
       const lower = (tokens[t] as Token).lower;
-      // "Jo Roe, who used to work for Brindle Homes, said": a habit of the past, a tie that has ended, unless the body
+      // "Jo Roe, who used to work for Tesmond Lettings, said": a habit of the past, a tie that has ended, unless the body
       // she speaks for was named before it ("Jo Roe, chair of X, who used to teach, said").
       if (lower === 'used' && tokens[t + 1]?.lower === 'to' && tokens[t - 1]?.lower === 'who') {
         const before = this.context.text.slice((tokens[cue.firstToken] as Token).start, (tokens[t] as Token).start);
@@ -3101,7 +3101,7 @@ class Attributor {
   }
 
   /**
-   * "Chief executive Jo Roe said on Monday that the depot would close. Brindle Buses, which runs 90 buses, said …": a
+   * "Chief executive Jo Roe said on Monday that the depot would close. Harnock Buses, which runs 90 buses, said …": a
    * person introduced with a post that exists only inside an organisation, naming no owner, before the text has named
    * any organisation, speaks for the one the next sentence (in her paragraph or the next) opens with as its subject, as
    * a reader takes the lead's post-holder to be of the body the story goes on with. Read at her first description; later
@@ -3403,7 +3403,7 @@ class Attributor {
   }
 
   /**
-   * "When the Echo asked Brindle Homes about the survey, a spokeswoman said …", "After the Post put the figures to the
+   * "When the Echo asked Olvery Homes about the survey, a spokeswoman said …", "After the Post put the figures to the
    * council, a spokesman said …": a spokesperson with no body of her own, after a fronted clause in which someone asks a
    * body, speaks for the body asked (the object of the verb of asking, or after "to" with "put"), by its name or a
    * description that stands for one named before ("the trust").

@@ -3,18 +3,18 @@ import { attribute, row } from '../testing/attribution';
 describe('a lead post-holder whose body the next sentence names, ties ended, spokespeople of a body asked (attr-org11)', () => {
   it('gives a post-holder introduced before any body the one the next sentence opens with, and her later words', () => {
     const rows = attribute(
-      'Chief executive Ola Brandt told staff on Monday that the Kestrel Road depot would shut in June. Brindle Freight, which runs 60 lorries, said 40 jobs would go. Ms Brandt said the site had lost money for three years.',
+      'Chief executive Ola Brandt told staff on Monday that the Kestrel Road depot would shut in June. Harnock Freight, which runs 60 lorries, said 40 jobs would go. Ms Brandt said the site had lost money for three years.',
     ).map(row);
-    expect(rows).toEqual(['Ola Brandt / Brindle Freight / -', '- / Brindle Freight / -', 'Ola Brandt / Brindle Freight / -']);
+    expect(rows).toEqual(['Ola Brandt / Harnock Freight / -', '- / Harnock Freight / -', 'Ola Brandt / Harnock Freight / -']);
   });
 
   it('reads past a byline line, and leaves her for none when the next sentence opens with no body', () => {
     const byline = attribute(
-      'Depot to shut\n\nBy Ana Reyes, Transport Reporter\n\nChief executive Ola Brandt said the Kestrel Road depot would shut in June.\n\nBrindle Freight, which runs 60 lorries, said 40 jobs would go.',
+      'Depot to shut\n\nBy Ana Reyes, Transport Reporter\n\nChief executive Ola Brandt said the Kestrel Road depot would shut in June.\n\nHarnock Freight, which runs 60 lorries, said 40 jobs would go.',
     ).map(row);
-    expect(byline.find((r) => r.startsWith('Ola Brandt'))).toBe('Ola Brandt / Brindle Freight / -');
+    expect(byline.find((r) => r.startsWith('Ola Brandt'))).toBe('Ola Brandt / Harnock Freight / -');
     const noBody = attribute(
-      'Chief executive Ola Brandt said the Kestrel Road depot would shut in June. Drivers were told on Monday, and Brindle Freight said 40 jobs would go.',
+      'Chief executive Ola Brandt said the Kestrel Road depot would shut in June. Drivers were told on Monday, and Harnock Freight said 40 jobs would go.',
     ).map(row);
     expect(noBody[0]).toBe('Ola Brandt / - / -');
   });

@@ -1,6 +1,7 @@
 import { boundedMemo } from '../bounded-memo';
 import { countryPlace } from '../entities/gazetteer';
 import type { Quantity } from '../quantities/quantity';
+import { articleDateOf, type ArticleDate } from '../matching/article-date';
 import { collapseSpaces, endsWithPossessiveS } from '../text-chars';
 import { tokenize } from '../tokenizer';
 import { claimWords, stemOfWord, surfaceOf, surfaceOfStem, topicKeys, type ClaimWords, type ConflictWord } from './claim-words';
@@ -130,7 +131,9 @@ export function findConflictCandidates(claims: readonly ConflictClaimInput[], tr
   const covered = new Set(
     stances.flatMap((c) => c.sides[0].claimIndexes.flatMap((x) => c.sides[1].claimIndexes.map((y) => pairKey(x, y)))),
   );
-  return [...stances, ...disagreementCandidates(prepared, byIndex, covered, claims, voiced, trace)];
+  // The article's own date (its byline or date line among the first claims) names the times its claims tell back from it.
+  const date = articleDateOf(claims.map((claim) => claim.fullText ?? claim.text));
+  return [...stances, ...disagreementCandidates(prepared, byIndex, covered, claims, voiced, trace, date)];
 }
 
 function wordsOf(claim: ConflictClaimInput): ClaimWords {
@@ -429,6 +432,7 @@ function disagreementCandidates(
   claims: readonly ConflictClaimInput[],
   voiced: ReadonlySet<number>,
   trace?: ConflictTrace,
+  date?: ArticleDate,
 ): ConflictCandidate[] {
   // Only a claim dismissing "the society's numbers" needs the nouns sources go by.
   const nouns = prepared.some((p) => namesAnOwner(p.words)) ? sourceNouns(prepared, claims) : new Map<SourceOf, string[]>();
@@ -453,7 +457,7 @@ function disagreementCandidates(
   // The best-tied disagreement per pair of sources and measure; denials per pair of sources and passage.
   const best = new Map<string, Disagreement>();
   const denials = new Map<string, Disagreement[]>();
-  for (const disagreement of findDisagreements(inputs, sameSource, trace, voiced)) {
+  for (const disagreement of findDisagreements(inputs, sameSource, trace, voiced, date)) {
     const found = withOwnStatements(disagreement, prepared, byIndex, sameSource);
     if (!found || covered.has(pairKey(...found.claims))) continue;
     const sources = [byIndex.get(found.claims[0])!.source.id, byIndex.get(found.claims[1])!.source.id].sort().join('|');

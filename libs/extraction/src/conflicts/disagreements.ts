@@ -1,4 +1,6 @@
 import { MONTHS, NUMBER_WORDS, TIME_UNITS, WEEKDAY_WORDS, WEEKDAYS, WORD_CLASSES, WordClass } from '../lexicon';
+import type { ArticleDate } from '../matching/article-date';
+import { NUMBER_WORD_VALUES } from '../matching/matching-lexicon';
 import type { PartialDate, Quantity } from '../quantities/quantity';
 import { boundedMemo } from '../bounded-memo';
 import { endsWithText, withoutPossessiveS } from '../text-chars';
@@ -172,6 +174,13 @@ interface Analysed {
    */
   lastUnit: string | null;
   /**
+   * How far back the one time that sets the event apart lies, when it is told from the article's own date ("last year",
+   * "last month", "two years ago"), else null: with the article dated, the date it names (`relativeDate`).
+   */
+  toldBack: { unit: 'year' | 'month'; back: number } | null;
+  /** The date `toldBack` names in a dated article (`dateToldBack`): "last month" of an article of 9 March 2031 is February 2031. */
+  relativeDate: PartialDate | null;
+  /**
    * The topic keys of nouns after a later ordinal ("the council's second vote", "a third inspection"): a later one of a
    * happening, set apart from a claim saying its verb with no ordinal ("voted in March") by `laterOneOf`.
    */
@@ -334,8 +343,11 @@ export function findDisagreements(
   sameSource: (a: number, b: number) => boolean,
   trace?: ConflictTrace,
   voiced: ReadonlySet<number> = NO_SENTENCES,
+  articleDate?: ArticleDate,
 ): Disagreement[] {
   const analysed = packedMap(claims, (claim) => analyse(claim));
+  // A dated article's "last year", "last month", "two years ago" are dates another source may write out.
+  if (articleDate) for (const a of analysed) if (a.toldBack) a.relativeDate = dateToldBack(a.toldBack, articleDate);
   markCorrections(analysed, sameSource);
   countSharesOfWorkforce(analysed, sameSource);
   inheritPositions(analysed, sameSource);
@@ -565,6 +577,8 @@ function analyse(claim: DisagreementClaim): Analysed {
   // The units after "last" that set the event apart, and whether anything else set it apart ("another", "ago").
   const lastUnits: string[] = [];
   let apartOtherwise = false;
+  // Each time that set the event apart, as told back from the article's date ("last year", "two years ago"), or null.
+  const toldBack: Array<Analysed['toldBack']> = [];
   const laterOnes: string[] = [];
   let future = false;
   let weekday = false;
@@ -614,6 +628,7 @@ function analyse(claim: DisagreementClaim): Analysed {
       otherEvent = true;
       if (lower === 'last' && (f & W.otherEvent) === 0) lastUnits.push(words.content[i + 1]!.lower);
       else apartOtherwise = true;
+      toldBack.push(timeToldBack(words.content, i));
     }
     // "in the second storm", "a third fire": a later event of the kind the article has told, not the one it opened on.
     if (LATER_ORDINALS.has(lower) && (after & W.event) !== 0 && i >= statementTime) otherEvent = apartOtherwise = true;
@@ -987,6 +1002,8 @@ function analyse(claim: DisagreementClaim): Analysed {
     events,
     otherEvent,
     lastUnit: !apartOtherwise && lastUnits.length === 1 ? lastUnits[0]! : null,
+    toldBack: toldBack.length === 1 ? toldBack[0]! : null,
+    relativeDate: null,
     laterOnes,
     currentPeriod,
     cumulative: isCumulative(words.content, flags),
@@ -2130,7 +2147,16 @@ const RECENT_UNITS = new Set(['week', 'weekend', 'night', 'day', 'hour', 'minute
  * event, one claim setting its event apart ("in a separate attack", "last year"): different events.
  */
 function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, pointsBack = false, placesDisputed = false): boolean {
-  if (a.otherEvent !== b.otherEvent && !pointsBack && !relativeDateOfOneEvent(a, b) && !relativeDateOfOneEvent(b, a)) return true;
+  if (
+    a.otherEvent !== b.otherEvent &&
+    !pointsBack &&
+    !relativeDateOfOneEvent(a, b) &&
+    !relativeDateOfOneEvent(b, a) &&
+    !datedAlike(a, b) &&
+    !datedAlike(b, a)
+  )
+    return true;
+  if (!datesDisputed && toldBackApart(a, b)) return true;
   if (!pointsBack && (laterOneOf(a, b) || laterOneOf(b, a))) return true;
   if (!datesDisputed && a.dates.length > 0 && b.dates.length > 0 && !a.dates.some((x) => b.dates.some((y) => sameDate(x, y)))) return true;
   // "more frequent in winter" / "less frequent in summer": two seasons are two times, as two dates are.
@@ -2155,6 +2181,54 @@ function differentEvents(a: Analysed, b: Analysed, datesDisputed = false, points
   // the larger scope ("no inspection since 2013", "no cases in the province") covers the smaller, and denies it.
   if (!pointsBack && !a.negated && !b.negated && scopesApart(a.scope, b.scope, placesDisputed, datesDisputed)) return true;
   return a.events.size > 0 && b.events.size > 0 && ![...a.events].some((event) => b.events.has(event));
+}
+
+/** Units of time a dated article's relative time may count back by, singular and plural. */
+const UNITS_TOLD_BACK: ReadonlyMap<string, 'year' | 'month'> = new Map([
+  ['year', 'year'],
+  ['years', 'year'],
+  ['month', 'month'],
+  ['months', 'month'],
+]);
+/** "a year ago": the count "a" stands for. */
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map([...NUMBER_WORD_VALUES, ['a', 1]]);
+
+/**
+ * The time the word at `i` sets an event apart by, told back from the article's date: "last year", "last month's" (one
+ * back), "two years ago", "18 months ago"; null for any other ("the past month" is a span, "last week" no month of its own).
+ */
+function timeToldBack(content: ClaimWords['content'], i: number): Analysed['toldBack'] {
+  const lower = content[i]!.lower;
+  if (lower === 'last') {
+    const unit = UNITS_TOLD_BACK.get(withoutPossessiveS(content[i + 1]?.lower ?? ''));
+    return unit === undefined ? null : { unit, back: 1 };
+  }
+  if (lower !== 'ago' || i < 2) return null;
+  const unit = UNITS_TOLD_BACK.get(content[i - 1]!.lower);
+  const written = content[i - 2]!.lower;
+  const back = /^\d{1,3}$/.test(written) ? Number(written) : COUNT_WORDS.get(written);
+  return unit === undefined || back === undefined || back <= 0 ? null : { unit, back };
+}
+
+/** The date `told` names in an article of `date`: "last month" of March 2031 is February 2031, "two years ago" 2029. */
+function dateToldBack(told: NonNullable<Analysed['toldBack']>, date: ArticleDate): PartialDate {
+  if (told.unit === 'year') return { year: date.year - told.back };
+  const months = date.year * 12 + (date.month - 1) - told.back;
+  return { year: Math.floor(months / 12), month: (months % 12) + 1 };
+}
+
+/**
+ * `a`'s time told back from the article's date ("last year") is a date `b` writes out ("in 2030" in an article of 2031):
+ * one time, named two ways, sets no event apart.
+ */
+function datedAlike(a: Analysed, b: Analysed): boolean {
+  const told = a.relativeDate;
+  return told !== null && !b.otherEvent && b.dates.some((date) => sameDate(told, date));
+}
+
+/** Two times told back from the article's date that are not one ("last month" / "two years ago"): two events. */
+function toldBackApart(a: Analysed, b: Analysed): boolean {
+  return a.relativeDate !== null && b.relativeDate !== null && !sameDate(a.relativeDate, b.relativeDate);
 }
 
 /** Units of time after "last" that date what a news report tells of: "last week", "last weekend", "last night". */

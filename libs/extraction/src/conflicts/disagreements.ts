@@ -62,7 +62,7 @@ import {
   pairingScore,
   propertiesAndHomes,
   qualifierNamesActOf,
-  thingSimilarity,
+  thingSimilarityCache,
 } from './figure-pairing';
 import {
   ANY_COUNT,
@@ -2514,12 +2514,13 @@ function figureDisagreements(
   // Figures of two buckets that may count one thing ("48 supermarkets" / "31 stores", "killed 2,000 fish" / "the number of
   // dead fish"): the pairing score of `figure-pairing.ts` says which are compared; the gates after it judge them.
   const spans = spansOf(analysed);
+  const thingScore = thingSimilarityCache();
   for (const [x, y] of kinBuckets(buckets)) {
     for (const first of x) {
       for (const second of y) {
         if (first.a === second.a || sameSource(first.a.claim.index, second.a.claim.index)) continue;
         const [p, q] = first.a.claim.index < second.a.claim.index ? [first, second] : [second, first];
-        const thing = thingSimilarity(p.m, q.m);
+        const thing = thingScore(p.m, q.m);
         const happening = happeningAgreement(p.m, q.m);
         if (thing === 0 || happening === null) continue;
         // A kind of one another counted over two spans ("80 homes empty for over 40 months" / "150 properties empty for

@@ -12,6 +12,7 @@ import {
   propertiesAndHomes,
   qualifierNamesActOf,
   thingSimilarity,
+  thingSimilarityCache,
 } from './figure-pairing';
 import { measuresOf, type Measured } from './measures';
 
@@ -104,5 +105,34 @@ describe('figure pairing: holdings and their holders (branch pair10)', () => {
     expect(holdingsAndHolders('user', 'member')).toBe(false);
     expect(holdingsAndHolders('household', 'account')).toBe(false);
     expect(thingSimilarity(figure('The ferry app had 40,000 users.'), figure('The audit counted 15,000 accounts.'))).toBe(1);
+  });
+});
+
+describe('figure pairing: the per-article cache of thing scores (branch speed-conf)', () => {
+  it('gives the score thingSimilarity gives for every pair, in either order and when asked again', () => {
+    const figures = [
+      'Inspectors counted 23 hypermarkets.',
+      'Only 17 stores had opened.',
+      'The union said 2,300 jobs would go.',
+      'About 1,700 workers will be laid off.',
+      'The storm had killed roughly 450 sheep on the hill farms.',
+      'Rangers found about 65 dead geese on the marsh.',
+      'The flood damaged 80 homes in the valley.',
+      'The flood destroyed 35 properties near the weir.',
+      'The river damaged 12 properties upstream.',
+      'Operators logged 270 cancellations.',
+      'Some 950 trains were cancelled.',
+      'Inspectors counted 23 lorries.',
+    ].map(figure);
+    const cached = thingSimilarityCache();
+    for (let round = 0; round < 2; round++)
+      for (const x of figures) for (const y of figures) expect(cached(x, y)).toBe(thingSimilarity(x, y));
+  });
+
+  it('keeps a fate apart for properties and homes though their nouns were scored before', () => {
+    const cached = thingSimilarityCache();
+    const homes = figure('The flood damaged 80 homes in the valley.');
+    expect(cached(homes, figure('The river damaged 12 properties upstream.'))).toBe(1);
+    expect(cached(homes, figure('The flood destroyed 35 properties near the weir.'))).toBe(0);
   });
 });

@@ -199,27 +199,72 @@ export function holdingsAndHolders(x: string, y: string): boolean {
 
 /** One thing (2), a kind of one another (1), or two things (0). */
 export function thingSimilarity(x: Measured, y: Measured): number {
+  return similarityOfNouns(x, countedNouns(x), y, countedNouns(y), nounRelation);
+}
+
+/** `thingSimilarity` from the figures' counted nouns and a test of two nouns (`nounRelation`, or a cache of it). */
+function similarityOfNouns(
+  x: Measured,
+  xs: readonly string[],
+  y: Measured,
+  ys: readonly string[],
+  relation: (p: string, q: string) => NounRelation,
+): number {
   if (actOfCount(x, y)) return 2;
-  const xs = countedNouns(x);
-  const ys = countedNouns(y);
   let best = 0;
   for (const p of xs) {
     for (const q of ys) {
-      if (p === q || (sameThingOf(p) ?? p) === (sameThingOf(q) ?? q) || (JOB_NOUNS.has(p) && JOB_NOUNS.has(q))) return 2;
-      if (
-        best === 0 &&
-        (kindOfOneAnother(p, q) ||
-          sameGroup(p, q) ||
-          peopleAndKindOfPeople(p, q) ||
-          jobsAndWorkers(p, q) ||
-          offencesAndOffenders(p, q) ||
-          holdingsAndHolders(p, q) ||
-          (propertiesAndHomes(p, q) && x.fate === y.fate))
-      )
-        best = 1;
+      const found = relation(p, q);
+      if (found === SAME_THING) return 2;
+      if (found === KIND_OF || (found === HOMES_AND_PROPERTIES && x.fate === y.fate)) best = 1;
     }
   }
   return best;
+}
+
+/** How two counted nouns relate: one thing, a kind of one another, properties and homes (a kind of one another when of one fate), none. */
+type NounRelation = 0 | 1 | 2 | 3;
+const UNRELATED = 0;
+const KIND_OF = 1;
+const SAME_THING = 2;
+const HOMES_AND_PROPERTIES = 3;
+
+function nounRelation(p: string, q: string): NounRelation {
+  if (p === q || (sameThingOf(p) ?? p) === (sameThingOf(q) ?? q) || (JOB_NOUNS.has(p) && JOB_NOUNS.has(q))) return SAME_THING;
+  if (
+    kindOfOneAnother(p, q) ||
+    sameGroup(p, q) ||
+    peopleAndKindOfPeople(p, q) ||
+    jobsAndWorkers(p, q) ||
+    offencesAndOffenders(p, q) ||
+    holdingsAndHolders(p, q)
+  )
+    return KIND_OF;
+  return propertiesAndHomes(p, q) ? HOMES_AND_PROPERTIES : UNRELATED;
+}
+
+/**
+ * `thingSimilarity` for many pairs of one article's figures, with the same answers. Why: the figures of two kin buckets
+ * are compared pair by pair, and on a long text (hundreds of counts) the WordNet tests of every pair of their nouns made
+ * that loop the engine's costliest, while its figures count a few hundred things in a few hundred nouns. So each figure's
+ * nouns are read once, and each pair of nouns is tested once. It lives for one article, so it never outgrows its pairs.
+ */
+export function thingSimilarityCache(): (x: Measured, y: Measured) => number {
+  const nouns = new Map<Measured, readonly string[]>();
+  const relations = new Map<string, Map<string, NounRelation>>();
+  const nounsOf = (m: Measured): readonly string[] => {
+    let found = nouns.get(m);
+    if (found === undefined) nouns.set(m, (found = countedNouns(m)));
+    return found;
+  };
+  const relation = (p: string, q: string): NounRelation => {
+    let row = relations.get(p);
+    if (row === undefined) relations.set(p, (row = new Map()));
+    let found = row.get(q);
+    if (found === undefined) row.set(q, (found = nounRelation(p, q)));
+    return found;
+  };
+  return (x, y) => similarityOfNouns(x, nounsOf(x), y, nounsOf(y), relation);
 }
 
 /** What happened to what a figure counts: a casualty figure's class, a count's happening ("150 dead fish"). */

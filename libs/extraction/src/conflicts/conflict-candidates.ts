@@ -455,7 +455,7 @@ function disagreementCandidates(
   );
   const sameSource = (a: number, b: number) => byIndex.get(a)!.source.keys.some((key) => byIndex.get(b)!.source.keys.includes(key));
   // The best-tied disagreement per pair of sources and measure; denials per pair of sources and passage.
-  const best = new Map<string, Disagreement>();
+  const best = new Map<string, Disagreement[]>();
   const denials = new Map<string, Disagreement[]>();
   for (const disagreement of findDisagreements(inputs, sameSource, trace, voiced, date)) {
     const found = withOwnStatements(disagreement, prepared, byIndex, sameSource);
@@ -475,9 +475,11 @@ function disagreementCandidates(
     // "9 per cent") are two disputes: a share's measure is the words it shares, not its key.
     const of = SHARE_KEYS.has(found.key) && found.shared.length > 0 ? `|${[...found.shared].sort().join(',')}` : '';
     const key = `${sources}|${found.key}${of}${days.every((day) => day !== null) ? days.join(',') : ''}`;
-    if (!best.has(key)) best.set(key, found);
+    const earlier = best.get(key);
+    if (!earlier) best.set(key, [found]);
+    else if (!earlier.some((other) => sameDispute(found, other, byIndex))) earlier.push(found);
   }
-  return [...best.values(), ...[...denials.values()].flat()]
+  return [...[...best.values()].flat(), ...[...denials.values()].flat()]
     .sort((x, y) => y.score - x.score)
     .map((found) => disagreementCandidate(found, byIndex, claims));
 }
@@ -626,6 +628,38 @@ function addStem(stems: Set<string>, word: string): void {
  * unless each is tied by its own words, none shared ("no illness linked to the cheese" and "the
  * listeria came from a supplier" are two disputes of one dairy and one office).
  */
+/**
+ * Two figure disputes of one measure between one pair of sources are one unless each source's figure in the later is
+ * another than in the earlier, given in another passage: "35 anglers banned" against "12", paragraphs after "420 held a
+ * permit" against "910", is a second dispute; a figure restated, or a claim of the earlier's passage, is the same one.
+ */
+function sameDispute(x: Disagreement, y: Disagreement, byIndex: ReadonlyMap<number, Prepared>): boolean {
+  if (!x.figures || !y.figures) return true;
+  // What the later one is of: two subject words both its claims say that the earlier's claims do not both say.
+  const keys = (index: number) => new Set(topicKeys(byIndex.get(index)!.words));
+  const [x0, x1, y0, y1] = [keys(x.claims[0]), keys(x.claims[1]), keys(y.claims[0]), keys(y.claims[1])];
+  let own = 0;
+  for (const key of x0) if (key !== '' && x1.has(key) && !(y0.has(key) && y1.has(key))) own++;
+  if (own < 2) return true;
+  // Figures of two things: each with a measure word of its own ("spent £3m on repairs" / "earned £5m in fees"), or an act
+  // said of one count's things and none or another of the other's ("ferries sailed" / "ferries were cancelled").
+  const [p, q] = x.figures;
+  const ownWord = (m: Measured, other: Measured) => [...m.words.keys()].some((word) => !other.words.has(word));
+  if (ownWord(p, q) && ownWord(q, p)) return true;
+  if ((p.acts === undefined) !== (q.acts === undefined)) return true;
+  if (p.acts && q.acts && !p.acts.some((act) => q.acts!.includes(act))) return true;
+  const at = (index: number) => byIndex.get(index)!.claim.sentenceIndex ?? 0;
+  const source = (index: number) => byIndex.get(index)!.source.id;
+  for (let i = 0; i < 2; i++) {
+    for (let j = 0; j < 2; j++) {
+      if (source(x.claims[i]!) !== source(y.claims[j]!)) continue;
+      if (Math.abs(at(x.claims[i]!) - at(y.claims[j]!)) <= 1) return true;
+      if (compatible(x.figures[i]!.interval, y.figures[j]!.interval)) return true;
+    }
+  }
+  return false;
+}
+
 function samePassage(x: Disagreement, y: Disagreement, byIndex: ReadonlyMap<number, Prepared>): boolean {
   const at = (index: number) => byIndex.get(index)!.claim.sentenceIndex ?? 0;
   const source = (index: number) => byIndex.get(index)!.source.id;

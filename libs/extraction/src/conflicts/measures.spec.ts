@@ -341,3 +341,15 @@ describe('measuresOf: ages bounding who is counted (branch pairing9)', () => {
     expect(measures('The depot holds under 40 lorries.')).toEqual(['count:truck under 40 lorries']);
   });
 });
+
+describe('a part of the figure the sentence before gave (branch kept11)', () => {
+  it('reads "Of those, N" opening a sentence as a part, no count of the noun after it', () => {
+    expect(measures('Of those, 85 found posts overseas.')).toEqual([]);
+    expect(measures('Of these, 40 took jobs in the city.')).toEqual([]);
+  });
+
+  it('still counts "those" and "these" elsewhere', () => {
+    expect(measures('Of the 300 pilots, 85 found posts overseas.').length).toBeGreaterThan(0);
+    expect(measures('Those 85 pilots found posts overseas.')).toEqual(['count:pilot 85 pilots']);
+  });
+});

@@ -1664,6 +1664,8 @@ function isPart(words: ClaimWords, first: number, last: number): boolean {
   // "treating 11 of the wounded, three of them children": a part of the figure just given.
   if (content[last]?.lower === 'of' && content[last + 1]?.lower === 'them') return true;
   const two = content[first - 2]?.lower;
+  // "Of those, 85 found posts overseas": a part of the figure the sentence before gave, not a count of the noun after it.
+  if (first === 2 && two === 'of' && (before === 'those' || before === 'these')) return true;
   return (two === 'among' && before === 'them') || (two === 'of' && (before === 'whom' || before === 'which' || before === 'them'));
 }
 

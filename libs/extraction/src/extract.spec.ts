@@ -4,7 +4,7 @@ import { analyseSentence, CHECKWORTHY_THRESHOLD, extract, withoutAttribution, ty
 import { pointsBackAsVerdict, tellsOwnExperience } from './checkworthiness/checkworthiness-rules';
 import { scoreSentence } from './checkworthiness/model/checkworthiness-model';
 import { DEFAULT_MAX_SENTENCE_LENGTH } from './sentence-splitter';
-import { timestampLength } from './claims/dateline';
+import { hasBareTimeCodes, timestampLength } from './claims/dateline';
 import { tokenize } from './tokenizer';
 
 const FIXTURE = path.resolve(__dirname, '../../../../shared/fixtures/aleppo-2016-12.txt');
@@ -15,6 +15,8 @@ function expectWellFormed(input: string, result: ExtractionResult): void {
   expect(result.claims).toHaveLength(result.sentences.length);
   const problems: string[] = [];
   let previousEnd = 0;
+  // As the engine reads it: bare clock times are time codes only in an article that times its turns so.
+  const bareTimes = hasBareTimeCodes(result.text);
   result.claims.forEach((claim, index) => {
     const fail = (what: string): number => problems.push(`claim ${index}: ${what}`);
     if (claim.index !== index || claim.sentenceIndex !== index) fail('index');
@@ -25,7 +27,7 @@ function expectWellFormed(input: string, result: ExtractionResult): void {
       .slice(0, sentence.length - claim.text.length)
       .replace(/[[(](?:\p{L}+[ \t]?){1,3}\.?[\])][ \t]*(?:[-–—][ \t]*)?$/u, '');
     // And a transcript's time code before them ("[00:04:12] Berg: …").
-    const label = leadIn.slice(Math.min(leadIn.length, timestampLength(sentence)));
+    const label = leadIn.slice(Math.min(leadIn.length, timestampLength(sentence, bareTimes)));
     const timeCodeOnly = label === '' && sentence.endsWith(claim.text);
     // So is a short capitalised heading ("About Acme Motors:", "BERLIN:").
     const heading = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*:\s*$/u.test(label);
@@ -84,6 +86,13 @@ describe('extract', () => {
     const input = '[00:01:05] BERG: Prices rose 4 percent.\n\n[00:01:20] They fell in May.\n\n(12:03) Q: Why?';
     const result = extract(input);
     expect(result.claims.map((claim) => claim.text)).toEqual(['Prices rose 4 percent.', 'They fell in May.', 'Why?']);
+    expectWellFormed(input, result);
+  });
+
+  it("leaves a webcast's bare clock times and labels out of the claims once its turns are timed so", () => {
+    const input = '10:04 Chair: The depot closes in June.\n\n10:06 Nadia Ostrel: It has 40 staff.\n\n10:07 All of them will move.';
+    const result = extract(input);
+    expect(result.claims.map((claim) => claim.text)).toEqual(['The depot closes in June.', 'It has 40 staff.', 'All of them will move.']);
     expectWellFormed(input, result);
   });
 

@@ -1,6 +1,6 @@
 import { segmentText } from '../sentence-splitter';
 import { defaultSourceRegistry } from '../sources/source-registry';
-import { buildArticleContext, entityAtToken } from './article-context';
+import { buildArticleContext, entityAtToken, lastMentionBefore, tokensByLowerCase } from './article-context';
 
 describe('entityAtToken', () => {
   const text = 'Marit Solheim said the depot at Tromvik would close.';
@@ -18,5 +18,25 @@ describe('entityAtToken', () => {
     expect(entityAtToken(context, at('depot'))).toBeUndefined();
     expect(entityAtToken(context, -1)).toBeUndefined();
     expect(entityAtToken(context, context.tokens.length)).toBeUndefined();
+  });
+});
+
+describe('tokensByLowerCase and lastMentionBefore', () => {
+  const text = 'The Report came out. Nobody read the report. A report by the board followed.';
+  const { sentences, quotes } = segmentText(text);
+  const context = buildArticleContext(text, sentences, quotes, defaultSourceRegistry);
+  const reports = tokensByLowerCase(context).get('report');
+
+  it('lists every mention of a word, whatever its case, in text order', () => {
+    expect(reports?.map((t) => context.tokens[t]?.text)).toEqual(['Report', 'report', 'report']);
+  });
+
+  it('finds the last mention before a token, and none before the first', () => {
+    const [first, second, third] = reports ?? [];
+    expect(lastMentionBefore(reports, third as number)).toBe(second);
+    expect(lastMentionBefore(reports, (second as number) + 1)).toBe(second);
+    expect(lastMentionBefore(reports, first as number)).toBe(-1);
+    expect(lastMentionBefore(undefined, 100)).toBe(-1);
+    expect(lastMentionBefore(reports, context.tokens.length)).toBe(third);
   });
 });

@@ -12,6 +12,7 @@ import { Pos, tagTokens, type PosTags } from '../pos-tags';
 import { commaAfter, type Token } from '../tokenizer';
 import { BODY_PEOPLE_NOUNS, GERMAN_SPEECH_VERBS, ORGANISATION_NOUNS, SPEECH_LEMMAS, STAFF_WORK } from './attribution-cues';
 import { lowerCase } from '../text-chars';
+import { indexTokens } from '../token-index';
 
 /** Everything the attribution steps look up about an article, computed once. */
 export interface ArticleContext {
@@ -104,6 +105,28 @@ function pastDatelines(
 }
 
 /** Whether punctuation or a quote mark separates token t from token t + 1. */
+/** The tokens of each lower-case word of the article, in text order (`indexTokens`), built on first use. */
+export function tokensByLowerCase(context: ArticleContext): ReadonlyMap<string, readonly number[]> {
+  let index = TOKENS_BY_LOWER_CASE.get(context);
+  if (!index) TOKENS_BY_LOWER_CASE.set(context, (index = indexTokens(context.tokens, (token) => token.lower)));
+  return index;
+}
+
+const TOKENS_BY_LOWER_CASE = new WeakMap<ArticleContext, Map<string, number[]>>();
+
+/** The last of `mentions` (token indexes in text order) before token `before`, else -1. */
+export function lastMentionBefore(mentions: readonly number[] | undefined, before: number): number {
+  if (!mentions) return -1;
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((mentions[middle] as number) < before) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 ? (mentions[low - 1] as number) : -1;
+}
+
 export function breakAfter(context: ArticleContext, t: number): boolean {
   const next = context.tokens[t + 1];
   return next === undefined || isBreakBetween(context.text, context.tokens[t] as Token, next);

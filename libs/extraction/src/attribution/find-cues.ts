@@ -24,7 +24,9 @@ import {
   isRoleNounAt,
   isTitleAt,
   isTaggedSpeechVerb,
+  lastMentionBefore,
   organisationOpensAt,
+  tokensByLowerCase,
   type ArticleContext,
 } from './article-context';
 import {
@@ -1010,8 +1012,7 @@ class CueFinder {
     // "its annual report shows": the organisation "its" stands for owns it, named before or not at all.
     if (opener === 'its' || opener === 'their') return true;
     // "The report gives …" eight sentences after "its annual report shows": a document the text named before, anywhere.
-    let named = -1;
-    for (let k = 0; k < this.from; k++) if (this.lower(k) === this.lower(noun)) named = k;
+    const named = lastMentionBefore(tokensByLowerCase(this.context).get(this.lower(noun)), this.from);
     // ("…, according to its annual report. The accounts show …": one of the papers of a document the last two sentences
     // named under another noun; whose it is, the attribution decides)
     // ("The X Inspectorate inspected the home in May. The report rated it poor.": the report of that inspection, whose

@@ -10,13 +10,12 @@ import type { Entity } from '../entities/entity';
 import type { Sentence } from '../sentence';
 import { isTaggedSpeechVerb, organisationOpensAt, type ArticleContext } from './article-context';
 import { ANSWER_LABELS, ORGANISATION_NOUNS, QUESTION_LABELS, SPEECH_LEMMAS } from './attribution-cues';
-import { breakAfter, sentenceOfToken } from './article-context';
+import { breakAfter, sentenceOfToken, tokensByLowerCase } from './article-context';
 import { Pos } from '../pos-tags';
 import { isVerbToken, postOrganisationAt, shortFormOf, worksAt, type PersonProfiles } from './person-profiles';
 import type { CountryContext, Actor, PersonDraft } from './speaker-phrase';
 import { emptyActor, isMediaOrganisation, parseSpeakerPhrase } from './speaker-phrase';
 import { packedMap } from '../packed-map';
-import { indexTokens } from '../token-index';
 
 /**
  * A label opening an interview paragraph ("Q:", "A:", "Berg:", "RT:") and its span, colon excluded.
@@ -1823,22 +1822,13 @@ function roleHolder(context: ArticleContext, first: number, last: number, profil
 }
 
 /** The tokens, in text order, whose lower-case word may open the post `words` (what `postWordFits` lets its first word be). */
-function postOpenings(context: ArticleContext, words: readonly string[]): number[] {
+function postOpenings(context: ArticleContext, words: readonly string[]): readonly number[] {
   const index = tokensByLowerCase(context);
   const word = words[0] as string;
   if (words.length > 1) return index.get(word) ?? [];
   const forms = [word, `${word}ed`, `${word}d`, `${word}s`].flatMap((form) => index.get(form) ?? []);
   return forms.sort((a, b) => a - b);
 }
-
-/** The tokens of each lower-case word of the article, in text order (`indexTokens`), built on first use. */
-function tokensByLowerCase(context: ArticleContext): ReadonlyMap<string, number[]> {
-  let index = TOKENS_BY_LOWER_CASE.get(context);
-  if (!index) TOKENS_BY_LOWER_CASE.set(context, (index = indexTokens(context.tokens, (token) => token.lower)));
-  return index;
-}
-
-const TOKENS_BY_LOWER_CASE = new WeakMap<ArticleContext, Map<string, number[]>>();
 
 /** Tokens before a post's word within which the rest of a label's words stand ("District Council's archaeologist" for "District archaeologist"). */
 const MAX_SPREAD_POST_TOKENS = 4;

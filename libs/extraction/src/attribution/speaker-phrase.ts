@@ -1895,15 +1895,40 @@ export function headsOrganisationNamedBefore(context: ArticleContext, t: number,
   if (!token || token.capitalised || (tag !== Pos.NOUN && tag !== Pos.ADJ)) return false;
   // "the district's transportation director": the owner's noun without its possessive.
   const noun = token.lower.replace(/['’]s$/u, '');
+  const heads = namedHeadsOf(context);
+  if ((heads.organisations.get(noun) ?? Infinity) < token.start) return true;
+  // ("The county said" after "X County Council": the council of the county the subject names; "Quillmoor shares a depot
+  // with Braxley County. The county said …": a county the text names as a place is governed as one)
+  return counties && noun === 'county' && Math.min(heads.countyGovernment, heads.countyNamed) < token.start;
+}
+
+/** Where the article first names, by their head words, its organisations and its counties: read once, not per subject. */
+interface NamedHeads {
+  /** Head word → start of the first organisation it heads. */
+  organisations: Map<string, number>;
+  /** Start of the first government of a county ("X County Council"), else Infinity. */
+  countyGovernment: number;
+  /** Start of the first name other than a person's headed by "county", else Infinity. */
+  countyNamed: number;
+}
+
+const NAMED_HEADS = new WeakMap<ArticleContext, NamedHeads>();
+
+function namedHeadsOf(context: ArticleContext): NamedHeads {
+  let heads = NAMED_HEADS.get(context);
+  if (heads) return heads;
+  heads = { organisations: new Map(), countyGovernment: Infinity, countyNamed: Infinity };
   for (const entity of context.entities) {
-    if (entity.start >= token.start) break;
-    // ("The county said" after "X County Council": the council of the county the subject names)
-    if (counties && noun === 'county' && entity.type === 'organisation' && isLocalGovernmentOf(entity.text, noun)) return true;
-    if (entity.type === 'person' || nameHeadWord(entity.text) !== noun) continue;
-    // ("Quillmoor shares a depot with Braxley County. The county said …": a county the text names as a place is governed as one)
-    if (entity.type === 'organisation' || (counties && noun === 'county')) return true;
+    if (entity.type === 'person') continue;
+    const head = nameHeadWord(entity.text);
+    if (entity.type === 'organisation') {
+      if (!heads.organisations.has(head)) heads.organisations.set(head, entity.start);
+      if (heads.countyGovernment === Infinity && isLocalGovernmentOf(entity.text, 'county')) heads.countyGovernment = entity.start;
+    }
+    if (head === 'county' && heads.countyNamed === Infinity) heads.countyNamed = entity.start;
   }
-  return false;
+  NAMED_HEADS.set(context, heads);
+  return heads;
 }
 
 /**

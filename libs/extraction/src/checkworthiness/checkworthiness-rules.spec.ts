@@ -11,6 +11,7 @@ import {
   checkworthinessRule,
   PLAIN_PRESENT_BAR,
   pointsBackAsVerdict,
+  quotesCharacterisation,
   deniesAbility,
   describesProcedure,
   exclaims,
@@ -283,7 +284,8 @@ describe('checkworthiness rules', () => {
     expect(ruleOf('"And the night bus was withdrawn without notice.')).toBe('stated-fact');
     // Its subject a pronoun, a demonstrative, "nobody" or a generic "people": the model's.
     expect(ruleOf('"It was handled badly," she said.')).toBeNull();
-    expect(ruleOf('"This was a disgrace from start to finish."')).toBeNull();
+    // Since branch checkworthy32 a name put on the matter by "This was a …" in a quote is held (`quotesCharacterisation`).
+    expect(ruleOf('"This was a disgrace from start to finish."')).toBe('quoted-verdict');
     expect(ruleOf('"Nobody listened to the drivers," he said.')).toBeNull();
     expect(ruleOf('"People lost faith in the board."')).toBeNull();
     // A characterisation by "be", a present progressive and a feeling or a thought told in the past.
@@ -1493,5 +1495,44 @@ describe('holdings in the present, verdicts by litotes, dated threats on a condi
     expect(ruleOf('The shop opened the doors at nine.')).not.toBe('procedure');
     expect(ruleOf('Owners who let a dog foul the beach can be fined.')).toBe('stated-rule');
     expect(ruleOf('Anyone caught fishing without a permit may be prosecuted.')).toBe('stated-rule');
+  });
+});
+
+describe('quoted names put on a matter, reported figures of speech, plural fixtures, days before "May" (branch checkworthy32)', () => {
+  it('holds a quote that opens by putting a noun phrase on the matter with "This is a", "It\'s a" or "That was an"', () => {
+    expect(quotesCharacterisation(tokenize('This is a raid on the pension fund'))).toBe(true);
+    expect(quotesCharacterisation(tokenize("It's a beginning, but the queue is still growing"))).toBe(true);
+    expect(ruleOf('"This is a raid on the pension fund," she said.')).toBe('quoted-verdict');
+    expect(ruleOf('"That was an oversight, and we have said so," the chairman said.')).toBe('quoted-verdict');
+    expect(ruleOf('"This is a board that has stopped listening," said a tenant.')).toBe('quoted-verdict');
+    // A rank or an ordinal counts; a cleft names who did it; a figure or a date is checked; the author's words are not a quote.
+    expect(quotesCharacterisation(tokenize('This is a second burst in a month'))).toBe(false);
+    expect(quotesCharacterisation(tokenize('It was a neighbour who raised the alarm'))).toBe(false);
+    expect(ruleOf('"This is a 30 percent cut to our budget," she said.')).not.toBe('quoted-verdict');
+    expect(ruleOf('"It was a Tuesday in March 2024," she said.')).not.toBe('quoted-verdict');
+    expect(ruleOf('This is a raid on the pension fund.')).not.toBe('quoted-verdict');
+  });
+
+  it('reads a reported noun phrase tied by "to/on/for/over/against" to what it acts on as a view, not a role or a denial', () => {
+    expect(ruleOf('He said the toll was a tariff on every farmer in the county.')).toBe('reported-view');
+    expect(ruleOf('She said the mural was a postcard to the harbour.')).toBe('reported-view');
+    expect(ruleOf('The mayor said the new car park was a lid clamped on the old town.')).toBe('reported-view');
+    // A person's role, a negated relation and a figure stay the other rules'.
+    expect(ruleOf('She said the man was an adviser to the minister.')).not.toBe('reported-view');
+    expect(ruleOf('A spokesman said the council was not a signatory to the deal.')).not.toBe('reported-view');
+    expect(ruleOf('He said the toll was a tariff of £4 on every lorry.')).not.toBe('reported-view');
+  });
+
+  it('puts a start or a meeting after a plural subject in the calendar, not one after a modal', () => {
+    expect(statesSchedule(tokenize('Repairs start on 2 June.'))).toBe(true);
+    expect(statesSchedule(tokenize('Talks resume on Monday.'))).toBe(true);
+    expect(ruleOf('Repairs start on 2 June.')).toBe('schedule');
+    expect(statesSchedule(tokenize('She said the works would begin in March.'))).toBe(false);
+  });
+
+  it('reads a day before "May" as a date, not a count', () => {
+    expect(hasFigure(extractQuantities('The consultation closes on 9 May.'))).toBe(false);
+    expect(ruleOf('The exhibition runs until 9 May.')).toBe('schedule');
+    expect(hasFigure(extractQuantities('Another 35 may be laid off.'))).toBe(true);
   });
 });

@@ -28,6 +28,7 @@ import {
   WEEKDAYS,
   isPresentCopula,
 } from '../lexicon';
+import { PERSON_NOUNS } from '../entities/roles';
 import { irregularVerbLemma } from '../matching/synonyms';
 import { ORDINAL_ENDINGS } from '../quantities/number-words';
 import type { Quantity, QuantityKind } from '../quantities/quantity';
@@ -179,6 +180,8 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   Since branch checkworthy30 also "out of line/step/touch/proportion with" ("said the fee was out of line with the market";
  *   "out of date" is a denial) and "a step backwards"; and, a date allowed since it is the subject's, timing judged: "come"/"came
  *   at" a point in time with a quality or a degree ("The flood came at a terrible moment for the farm.", `judgesTiming`).
+ *   Since branch checkworthy32 also a noun phrase of a thing tied by "to/on/for/over/against" to what it acts on ("said the
+ *   toll was a tariff on every farmer", `namesFigureOfRelation`): a figure of speech; not a person's role, nor a negated one.
  * - `evaluation` (branch checkworthy31): a verdict put by litotes or by an idiom of falling short, in anyone's words, with no
  *   figure and no question: "be" (maybe past an adverb) before "hardly", "scarcely" or "far from" ("The new rota is hardly a
  *   solution.", "said the plan was far from clear"), "be a long way from/off" ("said the offer was a long way off what had
@@ -197,7 +200,9 @@ import stateOfMindVerbsJson from './state-of-mind-verbs.json';
  *   decision had been \"agonising\"", "said the closure was \"a hammer blow\" for the town": how the speaker judged
  *   it, not a fact to check (kept just under the threshold). A quote calling a statement untrue is a denial ("said
  *   reports of layoffs were \"pure speculation\"") and a quote saying what someone was doing ("had been \"carrying a
- *   knock all week\"") an account of events: both left to the other rules.
+ *   knock all week\"") an account of events: both left to the other rules. Since branch checkworthy32 also a direct quote that
+ *   opens by putting an indefinite noun phrase on the matter ("\"This is a raid on the pension fund,\" she said.", "\"It's a
+ *   beginning, but …\"", `quotesCharacterisation`), with no figure, no date, no rank after the article and no cleft's "who".
  * - `state-of-mind`: the claim reports a state of mind, and states no figure: a feeling, a form of "be", "feel" or "remain"
  *   before the participle of a verb of emotion ("The trust said it was alarmed by the wage bill.", "Fans are worried.",
  *   "she was disappointed that …"), or the speaker's own consideration of something, a verb of cognition in the progressive
@@ -585,6 +590,16 @@ export function checkworthinessRule({
     return 'schedule';
   if (!features.question && judgesFigure(tokens, quantities, offset)) return 'judged-figure';
   if (features.attributed && reportsQuotedVerdict(text, tokens) && !hasFigure(quantities, tokens, offset)) return 'quoted-verdict';
+  // "\"This is a raid on the pension fund,\" she said.": a name the speaker puts on the matter, in her own quoted words.
+  if (
+    !features.question &&
+    quotesCharacterisation(tokens) &&
+    !hasFigure(quantities, tokens, offset) &&
+    features.dateOrTime === 0 &&
+    quoted()
+  ) {
+    return 'quoted-verdict';
+  }
   // A date places an act ("The tunnel was bored in 1890."), which a feeling seldom needs.
   if (
     (reportsStateOfMind(tokens) || voicesStance(tokens) || voicesFeeling(tokens)) &&
@@ -1603,6 +1618,29 @@ function namesVerdict(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Words before the article that deny the relation, a fact of who takes part in what: "was not a signatory to the deal". */
+const NEGATIONS_BEFORE: ReadonlySet<string> = new Set(['not', 'never']);
+/** Prepositions that tie a figure's noun to what it is said to act on: "a tariff on", "a postcard to", "a shield against". */
+const RELATION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'on', 'for', 'over', 'against']);
+
+/**
+ * After "a"/"an" at `k`, in reported speech, a noun phrase of a thing (no person, name, figure, determiner or preposition
+ * inside it, at most `MAX_VERDICT_NOUN` words, maybe a participle: "a lid clamped") and then a preposition of what it acts
+ * on (`RELATION_PREPOSITIONS`): "said the toll was a tariff on every farmer", "said the mural was a postcard to the
+ * harbour", "said the levy was a brake on growth". Put on a subject of another kind, such a noun phrase is a figure of speech,
+ * the speaker's way of judging it, as a verdict noun is; a person's role ("was an adviser to the minister", "a candidate
+ * for the post") is a fact of who she is and is left out, and so is a clause with a figure or a date (the caller's).
+ */
+function namesFigureOfRelation(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + 1 + MAX_VERDICT_NOUN && j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (j > k + 1 && RELATION_PREPOSITIONS.has(token.lower)) return !NEGATIONS_BEFORE.has(tokenLowerAt(tokens, k - 1));
+    if (token.breakAfter || token.numeric || token.capitalised || NOT_VIEW_PREDICATES.has(token.lower)) return false;
+    if (PERSON_NOUNS.has(token.lower)) return false;
+  }
+  return false;
+}
+
 /** After the copula at `copula`, maybe past an adverb or two, a bare word of quality (see `reportsView`). */
 function judgesQuality(tokens: readonly Token[], copula: number): boolean {
   let k = copula + 1;
@@ -1610,8 +1648,8 @@ function judgesQuality(tokens: readonly Token[], copula: number): boolean {
   const token = tokens[k];
   if (token === undefined || token.numeric || token.capitalised || (tokens[k - 1] as Token).breakAfter) return false;
   const w = token.lower;
-  // "was a mistake": a verdict noun, not a noun phrase of a kind or a role ("was a nurse").
-  if (w === 'a' || w === 'an') return namesVerdict(tokens, k);
+  // "was a mistake": a verdict noun, not a noun phrase of a kind or a role ("was a nurse"); "was a tariff on …", a figure.
+  if (w === 'a' || w === 'an') return namesVerdict(tokens, k) || namesFigureOfRelation(tokens, k);
   // "said the fee was out of line with the market": a measure the speaker holds it to; "out of date" is called untrue (a denial).
   if (w === 'out') return tokenLowerAt(tokens, k + 1) === 'of' && OUT_OF_VERDICTS.has(tokenLowerAt(tokens, k + 2));
   if (NOT_VIEW_PREDICATES.has(w) || STATE_WORDS.has(w) || UNTRUE_WORDS.has(w) || TRUE_WORDS.has(w) || IRREGULAR_PARTICIPLES.has(w)) {
@@ -2057,9 +2095,13 @@ export function takesSide(tokens: readonly Token[]): boolean {
 /**
  * Present forms of verbs that put a meeting, a start or a fixture in the calendar: "The board meets on 14 May.", "Rovers
  * play Castleton at home on Saturday.", "The minister speaks in Dunmore on Wednesday.", "The mobile library visits the
- * square every Thursday."
+ * square every Thursday.", and after a plural subject "Repairs start on 2 June.", "Talks resume on Monday.".
  */
 const CALENDAR_VERBS: ReadonlySet<string> = new Set([
+  'meet',
+  'start',
+  'begin',
+  'resume',
   'meets',
   'sits',
   'convenes',
@@ -2076,6 +2118,8 @@ const CALENDAR_VERBS: ReadonlySet<string> = new Set([
   'visits',
   'speaks',
 ]);
+/** The forms of `CALENDAR_VERBS` after a plural subject, which are also the base forms after a modal. */
+const PLURAL_CALENDAR_VERBS: ReadonlySet<string> = new Set(['meet', 'start', 'begin', 'resume']);
 /** Words after which such a verb is a clause of time, not the claim's own: "when it opens in 2029". */
 const TIME_CONJUNCTIONS: ReadonlySet<string> = new Set(['when', 'until', 'before', 'after', 'once', 'as']);
 const CALENDAR_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'next', 'this', 'every']);
@@ -2094,6 +2138,8 @@ export function statesSchedule(tokens: readonly Token[]): boolean {
   for (let i = 1; i + 2 < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (!CALENDAR_VERBS.has(token.lower)) continue;
+    // "would begin in March": a base form after a modal or "to" is a forecast's, which the rules of intention judge.
+    if (PLURAL_CALENDAR_VERBS.has(token.lower) && MODAL_BEFORE.has(tokenLowerAt(tokens, i - 1))) continue;
     let conjunction = false;
     for (let k = Math.max(i - 4, 0); k < i; k++) conjunction ||= TIME_CONJUNCTIONS.has((tokens[k] as Token).lower);
     if (conjunction) continue;
@@ -2460,6 +2506,38 @@ export function saysWhatShouldBe(tokens: readonly Token[]): boolean {
     return true;
   }
   return false;
+}
+
+/** Subjects a quote opens on to put a name on the matter in hand: "This is a …", "That was a …", "It is a …". */
+const CHARACTERISED_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'it']);
+/** Forms of "be" after such a subject, present or past ("This was an oversight"); "it's" and "that's" hold theirs. */
+const CHARACTERISING_BE: ReadonlySet<string> = new Set(['is', 'was']);
+const CHARACTERISING_CONTRACTIONS: ReadonlySet<string> = new Set(["it's", "that's"]);
+/** How far after the article a cleft's "who" may stand: "It was a neighbour from across the road who …". */
+const MAX_CLEFT_NOUN = 5;
+
+/**
+ * A quote that opens by putting a noun phrase on the matter in hand with a demonstrative or "it" and "is"/"was" and an
+ * indefinite article ("\"This is a raid on the pension fund,\" she said.", "\"It's a beginning, but …\"", "\"This was an
+ * oversight, …\"", "\"This is a board that has stopped listening\""): what the speaker calls it, the quoted form of a name put on
+ * something (`reaction`), not a fact to check. The caller asks for no figure and no date. Not a rank or an ordinal after the
+ * article ("This is a second burst", "It was a third attempt"), which counts, nor a cleft with "it" that names who did
+ * something ("It was a neighbour who raised the alarm").
+ */
+export function quotesCharacterisation(tokens: readonly Token[]): boolean {
+  const first = tokenLowerAt(tokens, 0);
+  let k: number;
+  if (CHARACTERISING_CONTRACTIONS.has(first)) k = 1;
+  else if (CHARACTERISED_SUBJECTS.has(first) && CHARACTERISING_BE.has(tokenLowerAt(tokens, 1))) k = 2;
+  else return false;
+  const article = tokenLowerAt(tokens, k);
+  if ((article !== 'a' && article !== 'an') || (tokens[k - 1] as Token).breakAfter) return false;
+  const noun = tokens[k + 1];
+  if (noun === undefined || noun.numeric || ranks(noun.lower)) return false;
+  if (first === 'it' || first === "it's") {
+    for (let j = k + 1; j <= k + MAX_CLEFT_NOUN && j < tokens.length; j++) if ((tokens[j] as Token).lower === 'who') return false;
+  }
+  return true;
 }
 
 /** Forms of "be" before a quoted verdict: "was \"agonising\"", "had been \"a mistake\"". */

@@ -72,7 +72,7 @@ function withPart(s: TokenStream, inner: QuantityMatch, part: DatePart, partToke
 function matchDayFirst(s: TokenStream, i: number): QuantityMatch | null {
   const day = dayAt(s, i);
   if (day === undefined || !s.joined(i)) return null;
-  const month = monthAt(s, i + 1);
+  const month = monthAt(s, i + 1, true);
   if (month === undefined) return null;
   const year = yearAfter(s, i + 1);
   return dateMatch(s, i, year === undefined ? i + 1 : i + 2, year === undefined ? { month, day } : { year, month, day });
@@ -123,14 +123,18 @@ function matchYear(s: TokenStream, i: number): QuantityMatch | null {
   return null;
 }
 
-/** The month named by token i, if it is written as a month: capitalised, "May" only in context, abbreviations with a period or a day. */
-function monthAt(s: TokenStream, i: number): number | undefined {
+/**
+ * The month named by token i, if it is written as a month: capitalised, "May" only in context, abbreviations with a period or a
+ * day. `afterDay`: a day of the month stands just before it ("on 4 May", "by 21 May 2027"), which makes a capitalised "May" the
+ * month, as the modal is written in lower case there.
+ */
+function monthAt(s: TokenStream, i: number, afterDay = false): number | undefined {
   const token = s.at(i);
   if (!token || !token.capitalised) return undefined;
   const word = token.lower;
   const full = MONTHS.get(word);
   if (full !== undefined) {
-    if (word !== 'may') return full;
+    if (word !== 'may' || afterDay) return full;
     const contextBefore = s.joined(i - 1) && MAY_CONTEXT.has(s.lower(i - 1));
     return contextBefore || (s.joined(i) && dayOrYearAt(s, i + 1)) ? full : undefined;
   }

@@ -352,6 +352,8 @@ describe('extractQuantities: dates are not counts', () => {
     ['in the 1990s', '1990s', { year: 1990, decade: true }],
     ['on 2016-12-07', '2016-12-07', { year: 2016, month: 12, day: 7 }],
     ['in May', 'May', { month: 5 }],
+    ['Entries close on 9 May.', '9 May', { month: 5, day: 9 }],
+    ['by 21 May 2031', '21 May 2031', { year: 2031, month: 5, day: 21 }],
   ] as const)('%s', (text, span, date) => {
     const q = only(text);
     expect(q).toMatchObject({ kind: 'date', value: null, text: span, start: text.indexOf(span), date });
@@ -359,6 +361,10 @@ describe('extractQuantities: dates are not counts', () => {
 
   it('takes the 2015-16 season as a year span', () => {
     expect(only('the 2015-16 season')).toMatchObject({ kind: 'date', low: 2015, high: 2016, date: { year: 2015 } });
+  });
+
+  it('leaves the modal "may" after a number a count', () => {
+    expect(only('Another 35 may be laid off.')).toMatchObject({ kind: 'count', value: 35 });
   });
 
   it('leaves names, clock times and identifiers alone', () => {

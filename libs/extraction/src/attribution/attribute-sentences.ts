@@ -74,6 +74,7 @@ import {
   saysInterviewed,
   firstAfterTimestamp,
   interviewLabelOf,
+  narratesInterview,
   selfDeclaredOrganisation,
   recordListedPeople,
   sameCue,
@@ -673,6 +674,8 @@ class Attributor {
   private unlabelled: Map<number, 'question' | 'answer'> | null = null;
   /** The person who answered the latest "A:" turn: a transcript that resumes after the author's paragraphs is still hers. */
   private lastAnswerer: PersonDraft | null = null;
+  /** The person the last question addressed has answered under a label of her own since ("Minister: …"). */
+  private addresseeAnswered = false;
   /**
    * The medium the transcript's interviewer asks for, "your paper" in an answer: an outlet's label ("COURIER:"), or
    * the organisation of an interviewer labelled by her name ("Piet Oldenkamp of the Aasby Herald").
@@ -720,7 +723,7 @@ class Attributor {
       // A labelled interview paragraph is the speaker's own words, like a quote: cues inside it are theirs.
       const draft =
         this.fromInterviewTurn(s) ??
-        this.fromCues(s, findCues(this.context, s, this.profiles, this.countries)) ??
+        this.fromCues(s, this.withoutInterviewNarration(findCues(this.context, s, this.profiles, this.countries))) ??
         this.fromQuoteAfterColon(s);
       if (draft) this.record(s, draft);
     }
@@ -869,6 +872,13 @@ class Attributor {
     draft.attribution.method = 'direct-quote';
     if (draft.attribution.organisation === null) this.organisationOfDescription(s, null, draft.attribution);
     return draft;
+  }
+
+  /** The cues left when an interviewer's narration of her interview ("Presenter Ada Lunn spoke to …", `narratesInterview`) is none. */
+  private withoutInterviewNarration(cues: Cue[]): Cue[] {
+    const narration = (cue: Cue): boolean =>
+      cue.kind === 'verb' && cue.actor.kind === 'person' && narratesInterview(this.context, cue.firstToken, cue.lastToken, cue.actor.people);
+    return cues.some(narration) ? cues.filter((cue) => !narration(cue)) : cues;
   }
 
   private fromCues(s: number, cues: Cue[]): Draft | null {
@@ -4983,8 +4993,13 @@ class Attributor {
       this.addressee = null;
       this.interviewerMedium = null;
     }
-    if (this.paragraphLabel && asksQuestion(this.paragraphLabel) && this.paragraphLabel !== previous)
+    if (this.paragraphLabel && asksQuestion(this.paragraphLabel) && this.paragraphLabel !== previous) {
       this.addressee = addressedPerson(this.context, s, this.paragraphLabel, this.profiles) ?? this.addressee;
+      this.addresseeAnswered = false;
+    } else if (this.paragraphLabel?.kind === 'speaker' && this.paragraphLabel !== previous && this.addressee) {
+      const addressed = normaliseName(this.addressee.name);
+      if (this.paragraphLabel.actor.people.some((person) => normaliseName(person.name) === addressed)) this.addresseeAnswered = true;
+    }
     // "MR. BRAND: The prosecution calls Constable Mia Dorn.": the "A." turns after it are the witness's.
     if (this.paragraphLabel?.kind === 'speaker') this.addressee = calledWitness(this.context, s, this.profiles) ?? this.addressee;
   }
@@ -5219,8 +5234,25 @@ class Attributor {
   private turnSpeakers(s: number, label: InterviewLabel): PersonDraft[] {
     if (label.kind === 'speaker') return label.actor.people;
     if (label.kind !== 'answer') return [];
-    const person = this.addressee ?? this.introducedPerson(s) ?? this.lastAnswerer;
+    const person = this.answerer(s);
     return person ? [person] : [];
+  }
+
+  /**
+   * Whom an answer's label ("A:", "Guest:") stands for: the person the last question addressed, else the one the
+   * introduction names, else the last answerer. Once the addressed person has answered under a label of her own
+   * ("Presenter: Minister, …?" "Minister: …"), an answer's label after it is another voice cutting in ("Guest: That isn't
+   * so."): the last answerer or the introduced person, when she has no label of her own.
+   */
+  private answerer(s: number): PersonDraft | null {
+    const addressed = this.addressee;
+    if (addressed && this.addresseeAnswered) {
+      const unlabelled = [this.lastAnswerer, this.introducedPerson(s)].find(
+        (person) => person !== null && person !== addressed && !this.labelledByName().has(person),
+      );
+      if (unlabelled) return unlabelled;
+    }
+    return addressed ?? this.introducedPerson(s) ?? this.lastAnswerer;
   }
 
   private fromInterviewLabel(s: number): Draft | null {
@@ -5233,7 +5265,7 @@ class Attributor {
       draft = { attribution: { ...unattributed(), role: 'interviewer' }, gender: null, countries: [] };
     } else if (label.kind === 'answer') {
       // "A:" answers for the interviewee: the person the introduction names, else the first person quoted.
-      const introduced = this.addressee ?? this.introducedPerson(s) ?? this.lastAnswerer;
+      const introduced = this.answerer(s);
       this.lastAnswerer = introduced;
       // "We put our questions to the chief executive of the X Port Authority": a post, no name, when the introduction
       // describes no one it names (a place read as a name is no interviewee).
@@ -5281,6 +5313,8 @@ class Attributor {
       this.organisationOfPresenter(label, draft.attribution);
     if (draft.attribution.speaker !== null && draft.attribution.organisation === null && label.kind === 'speaker' && !label.asks)
       this.organisationOfHeading(label, draft.attribution);
+    if (draft.attribution.speaker !== null && draft.attribution.organisation === null && label.kind === 'speaker' && label.chairs === true)
+      this.organisationOfChair(draft.attribution);
     if (draft.attribution.speaker !== null && label.kind !== 'question') this.organisationMovedTo(s, draft.attribution);
     // Who asks, by her label or by asking: her medium is the one an answer's "your paper" means.
     if (label.kind === 'speaker' && (label.asks || asksInTurn(this.context, s)))
@@ -5307,7 +5341,7 @@ class Attributor {
     const presents = isPresentingRole(label.role ?? null) || label.actor.people.some((person) => isPresentingRole(person.role));
     // "On Kestrel Radio's Morning Programme, Amal Haddad asked …": whoever the introduction has interviewing the guests
     // speaks for the medium named before her label too, as a presenter does (her statements are the programme's).
-    if (!presents && !label.asks) return;
+    if (!presents && (!label.asks || label.chairs === true)) return;
     const { entities, entityQuoted, registry } = this.context;
     for (let e = 0; e < entities.length && (entities[e] as Entity).start < label.start; e++) {
       const entity = entities[e] as Entity;
@@ -5364,6 +5398,33 @@ class Attributor {
       found = entity;
     }
     if (!found || !named) return;
+    const record = found.sourceId ? registry.get(found.sourceId) : undefined;
+    attribution.organisation = found.text;
+    attribution.source ??= record ? toSourceRef(record) : null;
+  }
+
+  /**
+   * "X County Council" over "Planning Committee" … "Chair: …": a chair named as chairing, with no body of her own, speaks
+   * for the body that meets, the one organisation the text's title lines name by a noun of a body that meets ("Committee",
+   * "Panel", "Board"); none or two, nothing.
+   */
+  private organisationOfChair(attribution: Attribution): void {
+    const { entities, entityQuoted, registry, sentences } = this.context;
+    // The title lines: the text's first lines with no sentence's end ("X County Council", "Planning Committee", a date).
+    let lines = 0;
+    while (lines < MAX_TITLE_LINES && lines < sentences.length && !/[.!?:]["”’]?$/u.test((sentences[lines] as Sentence).text.trimEnd())) lines++;
+    const titleEnd = lines > 0 ? (sentences[lines - 1] as Sentence).end : 0;
+    let found: Entity | null = null;
+    for (let e = 0; e < entities.length; e++) {
+      const entity = entities[e] as Entity;
+      if (entity.start >= titleEnd) break;
+      if (entity.type !== 'organisation' || entityQuoted[e] || isMediaOrganisation(this.context, entity)) continue;
+      const head = entity.text.trim().split(/\s+/u).pop()?.toLowerCase() ?? '';
+      if (!MEETING_BODIES.has(head)) continue;
+      if (found && normaliseName(found.text) !== normaliseName(entity.text)) return;
+      found = entity;
+    }
+    if (!found) return;
     const record = found.sourceId ? registry.get(found.sourceId) : undefined;
     attribution.organisation = found.text;
     attribution.source ??= record ? toSourceRef(record) : null;
@@ -5912,6 +5973,12 @@ const COUNCIL_CABINET_POST = /\b(?:cabinet\s+(?:member|lead)|portfolio\s+holder|
 
 /** Posts held in no body's name (the annotation's convention): "Councillor Jo Roe" beside "Ashby Borough Council". */
 const UNAFFILIATED_POSTS = new Set(['councillor', 'councilor', 'mayor', 'coroner']);
+
+/** At most this many lines open a text as its title: a body, its committee, the record's name, a date and room to spare. */
+const MAX_TITLE_LINES = 6;
+
+/** Nouns of a body whose meetings a chair chairs: "Planning Committee", "Licensing Panel", "Harbour Board". */
+const MEETING_BODIES: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'sub-committee', 'panel', 'board', 'commission']);
 
 /** A head of government's post: "prime minister", "premier". */
 const HEAD_OF_GOVERNMENT = /\b(?:prime\s+minister|premier)\b/u;

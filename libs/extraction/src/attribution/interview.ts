@@ -32,6 +32,8 @@ export type InterviewLabel = (
       role?: string;
       /** The organisation it gives: "Nordvik Power" in "NAME (Head of Grid Planning, Nordvik Power):". */
       organisation?: string;
+      /** A chair's label ("Chair:") read as the person named as chairing: she speaks for the body that meets, not a medium. */
+      chairs?: boolean;
     }
 ) & {
   start: number;
@@ -625,6 +627,9 @@ function creditedAsking(context: ArticleContext, profiles: PersonProfiles): Set<
     const lineEnd = text.indexOf('\n', (tokens[last] as Token).end);
     const after = text.slice((tokens[last] as Token).end, lineEnd < 0 ? text.length : lineEnd).trim();
     if (after !== '' && !after.startsWith(',')) continue;
+    // "Presenter: Minister, thank you for joining us.", "Presenter: Jo Ek, Ada Roe, thank you both.": a turn addressing
+    // someone ends as a sentence does; a credit line ("Host: Jo Ek, Radio Varn") does not.
+    if (/[.!?]["”’]?(?:[ \t]+\S|$)/u.test(after)) continue;
     const person = profiles.lookup(entity.text, entity.sourceId);
     if (person) found.add(person);
   }
@@ -1214,7 +1219,7 @@ function officeLabel(context: ArticleContext, first: number, end: number, profil
   const { text, tokens } = context;
   const start = (tokens[first] as Token).start;
   const chair = CHAIR_LABEL.exec(text.slice(start, start + 40));
-  if (chair) return { kind: 'question', start, end: start + chair[0].replace(/[ \t]*:[ \t]$/u, '').length, cue: 'office' };
+  if (chair) return chairLabel(context, first, end, start + chair[0].replace(/[ \t]*:[ \t]$/u, '').length, profiles);
   let last = first;
   while (last + 1 < end && !colonFollows(text, (tokens[last] as Token).end) && last - first < MAX_LABEL_TOKENS) last++;
   if (!colonFollows(text, (tokens[last] as Token).end)) return null;
@@ -1241,6 +1246,21 @@ function officeLabel(context: ArticleContext, first: number, end: number, profil
   if (!opensWithThe && !(last > first && (namesPost(office) || isPersonNoun((tokens[last] as Token).lower)))) return null;
   const holder = (hasRoleWord(office) ? profiles.lookupByRole(office) : undefined) ?? roleHolder(context, first, last, profiles);
   return holder ? { kind: 'speaker', actor: personActor(context, first, last, holder), asks: false, role: office, ...span } : null;
+}
+
+/**
+ * A chair's label with a colon ("Chair:", "CHAIR:", "The Chairman:"): the one person the text names as chairing
+ * ("Councillor Ada Obi (Chair)", "Ada Obi chaired"), as "[Chair]" is. Her turns are hers, what she states for the record
+ * included, and they ask as a presenter's named by her label do (whom she addresses answers next). Nobody so named,
+ * or a parliament's "Mr Speaker:", "The Speaker:": a turn of procedure that asks, like a moderator's.
+ */
+function chairLabel(context: ArticleContext, first: number, end: number, labelEnd: number, profiles: PersonProfiles): InterviewLabel {
+  const span = { start: (context.tokens[first] as Token).start, end: labelEnd, cue: 'office' as const };
+  const last = lastTokenBefore(context, first, end, labelEnd);
+  const holder = last >= first && CHAIR_WORDS.has((context.tokens[last] as Token).lower) ? roleHolder(context, last, last, profiles) : undefined;
+  return holder
+    ? { kind: 'speaker', actor: personActor(context, first, last, holder), asks: true, chairs: true, ...span }
+    : { kind: 'question', ...span };
 }
 
 /** A role label has at most this many words: "FARMER:", "HEAD TEACHER:", "SENIOR PARAMEDIC:". */
@@ -2004,6 +2024,31 @@ function verbBetween(context: ArticleContext, from: number, to: number): boolean
 
 /** Verbs whose subject interviews their object: "Ada Lunn spoke to its director, Jo Ek". */
 const INTERVIEWING_VERBS = new Set(['spoke', 'speaks', 'talked', 'talks', 'interviewed', 'interviews', 'asked', 'asks', 'questioned']);
+
+/** Interviewing verbs that take their interviewee after "to" or "with": "spoke to", "talked with". */
+const INTERVIEWING_WITH_PREPOSITION = new Set(['spoke', 'speaks', 'talked', 'talks']);
+
+/**
+ * "Presenter Ada Lunn spoke to the Minister for X, Jo Ek, about the delays.": a sentence whose speech cue (tokens
+ * from..to, the verb last) is an interviewer's (a media role: presenter, host, reporter) interviewing someone else the
+ * sentence names ("spoke to", "talked with", "interviewed"). It narrates the interview: what follows "about" is its
+ * topic, not anything the interviewer says, so she is no source of it. "Jo Ek spoke to reporters about …" (no media
+ * role) and "Presenter Ada Lunn said …" (no interviewing verb) are not this.
+ */
+export function narratesInterview(context: ArticleContext, from: number, to: number, people: readonly PersonDraft[]): boolean {
+  const { tokens, entities, entityOf } = context;
+  const verb = tokens[to];
+  if (!verb || !INTERVIEWING_VERBS.has(verb.lower) || context.inQuote[to]) return false;
+  if (INTERVIEWING_WITH_PREPOSITION.has(verb.lower) && !['to', 'with'].includes(tokens[to + 1]?.lower ?? '')) return false;
+  const media = people.some((person) => isMediaRole(person.role)) || tokens.slice(from, to).some((token) => MEDIA_ROLES.has(token.lower));
+  if (!media || people.length === 0) return false;
+  const sentenceEnd = context.end[sentenceOfToken(context, to)] as number;
+  for (let k = to + 1; k < sentenceEnd; k++) {
+    const entity = entities[entityOf[k] as number];
+    if (entity?.type === 'person' && !context.inQuote[k] && !people.some((person) => person.name === entity.text)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether, before offset `before`, the person is named as the subject of an interviewing verb whose

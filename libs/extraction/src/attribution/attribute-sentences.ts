@@ -877,7 +877,9 @@ class Attributor {
   /** The cues left when an interviewer's narration of her interview ("Presenter Ada Lunn spoke to …", `narratesInterview`) is none. */
   private withoutInterviewNarration(cues: Cue[]): Cue[] {
     const narration = (cue: Cue): boolean =>
-      cue.kind === 'verb' && cue.actor.kind === 'person' && narratesInterview(this.context, cue.firstToken, cue.lastToken, cue.actor.people);
+      cue.kind === 'verb' &&
+      cue.actor.kind === 'person' &&
+      narratesInterview(this.context, cue.firstToken, cue.lastToken, cue.actor.people);
     return cues.some(narration) ? cues.filter((cue) => !narration(cue)) : cues;
   }
 
@@ -5412,7 +5414,8 @@ class Attributor {
     const { entities, entityQuoted, registry, sentences } = this.context;
     // The title lines: the text's first lines with no sentence's end ("X County Council", "Planning Committee", a date).
     let lines = 0;
-    while (lines < MAX_TITLE_LINES && lines < sentences.length && !/[.!?:]["”’]?$/u.test((sentences[lines] as Sentence).text.trimEnd())) lines++;
+    while (lines < MAX_TITLE_LINES && lines < sentences.length && !/[.!?:]["”’]?$/u.test((sentences[lines] as Sentence).text.trimEnd()))
+      lines++;
     const titleEnd = lines > 0 ? (sentences[lines - 1] as Sentence).end : 0;
     let found: Entity | null = null;
     for (let e = 0; e < entities.length; e++) {

@@ -1257,7 +1257,8 @@ function officeLabel(context: ArticleContext, first: number, end: number, profil
 function chairLabel(context: ArticleContext, first: number, end: number, labelEnd: number, profiles: PersonProfiles): InterviewLabel {
   const span = { start: (context.tokens[first] as Token).start, end: labelEnd, cue: 'office' as const };
   const last = lastTokenBefore(context, first, end, labelEnd);
-  const holder = last >= first && CHAIR_WORDS.has((context.tokens[last] as Token).lower) ? roleHolder(context, last, last, profiles) : undefined;
+  const holder =
+    last >= first && CHAIR_WORDS.has((context.tokens[last] as Token).lower) ? roleHolder(context, last, last, profiles) : undefined;
   return holder
     ? { kind: 'speaker', actor: personActor(context, first, last, holder), asks: true, chairs: true, ...span }
     : { kind: 'question', ...span };

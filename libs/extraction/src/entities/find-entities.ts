@@ -63,6 +63,10 @@ const CORPORATE_AREA_WORDS = new Set(['municipality']);
 
 /** Prepositions after a person's noun tying her to where she works: "a lecturer at …", "a nurse with …". */
 const EMPLOYER_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from', 'in']);
+/** Words for the family that runs a firm, after "and" in its name: "Brundell and Sons", "Holm and Daughter". */
+const FAMILY_FIRM_WORDS = new Set(['son', 'sons', 'daughter', 'daughters', 'brothers', 'sisters']);
+/** Prepositions between a person's name and the body she comes from: "Jo Roe from the …", "Al Ek at the …". */
+const PERSON_BELONGING_PREPOSITIONS = new Set(['from', 'at', 'with']);
 /** A name of unknown people has at most this many words ("Recep Tayyip Erdoğan" has three). */
 const MAX_PERSON_WORDS = 4;
 /** Particles in a row inside one name: "Organisation for the Prohibition". */
@@ -472,6 +476,9 @@ class EntityFinder {
     const and = last + 1;
     const token = this.tokens[and];
     if (!token || and + 1 >= to || token.lower !== 'and' || token.capitalised || this.breakAt(and) || this.breakAt(and + 1)) return -1;
+    // "Brundell and Sons", "Holm and Daughter": a lone name, "and", then the family that runs the firm is one firm's name, as
+    // "Brundell & Sons" is.
+    if (first === last && this.familyFirmAt(and + 1, to)) return and + 1;
     const headed = this.headedByOrganisationOf(first, last);
     // "Office of the Police and Crime Commissioner for Westvale and Dunmoor": the area a post is "for" may be two places.
     if (!headed && this.postAreaPairEnd(first, last, to) >= 0) return and + 1;
@@ -705,6 +712,14 @@ class EntityFinder {
   }
 
   /** Whether an ampersand stands between two of the tokens first..last. */
+  /** Whether token t, before `end` (exclusive) and ending the run, is a capitalised word for a firm's family ("Sons"). */
+  private familyFirmAt(t: number, end: number): boolean {
+    const token = this.tokens[t];
+    if (!token || t >= end || !token.capitalised || this.breakAt(t) || !FAMILY_FIRM_WORDS.has(token.lower)) return false;
+    const next = this.tokens[t + 1];
+    return t + 1 >= end || !next || this.breakAt(t + 1) || !next.capitalised;
+  }
+
   private holdsAmpersand(first: number, last: number): boolean {
     for (let t = first; t < last; t++) if (/^\s+&\s+$/u.test(this.text.slice(this.token(t).end, this.token(t + 1).start))) return true;
     return false;
@@ -977,6 +992,8 @@ class EntityFinder {
     }
     // "Carrick & Lowe", "Thwaite & Co": an ampersand joins the names of a firm or partnership, never one person's name.
     if (this.holdsAmpersand(first, to)) return [{ first, last: to, type: 'organisation' }];
+    if (to === first + 2 && this.token(first + 1).lower === 'and' && this.familyFirmAt(to, to + 1))
+      return [{ first, last: to, type: 'organisation' }];
     if (first !== from) return []; // "Norwegian Vostok": a demonym before unknown words tells nothing
     // "Cr Aldo Tasselby", then "Cr Tasselby": a short abbreviation before a known first name is a title the text uses,
     // not part of the name; met again before a surname, it is that title again.
@@ -1017,6 +1034,11 @@ class EntityFinder {
     // gives as an organisation names one.
     if (first === from && this.afterDefiniteArticle(first) && WORDNET_ORGANISATION_NOUNS.has(core(this.token(to))))
       return [{ first, last: to, type: 'organisation' }];
+    // "Jo Roe from the Tessby Debt Helpers Scheme said", "Al Ek with the Kelby Harbour Volunteers": after a person's name
+    // and a preposition of belonging, "the" opens no person's name: a run of two words or more that no first name opens is
+    // the body she comes from.
+    if (first === from && first < to && this.afterDefiniteArticle(first) && this.belongingAfterPerson(first - 1))
+      if (!isKnownFirstName(core(this.token(first)))) return [{ first, last: to, type: 'organisation' }];
     // "who chairs the Kelso Valley branch of …": after "the", a run no first name opens that modifies a body's noun names
     // where or whose that unit is, never a person.
     if (first === from && this.afterDefiniteArticle(first) && this.modifiesBodyNoun(first, to)) return [];
@@ -2255,6 +2277,13 @@ class EntityFinder {
     return PERSON_NOUNS.has(word) || PERSON_NOUNS.has(last) || ROLE_NOUNS.has(last) || compoundHead(word, PERSON_NOUNS) !== null;
   }
 
+  /** Whether "the" at token t follows "from", "at" or "with" right after a person's name ("Jo Roe from the …"). */
+  private belongingAfterPerson(t: number): boolean {
+    if (t < 2 || this.breakAt(t) || this.breakAt(t - 1) || !PERSON_BELONGING_PREPOSITIONS.has(this.token(t - 1).lower)) return false;
+    const index = this.entityOf[t - 2] as number;
+    return index >= 0 && (this.entities[index] as Entity).type === 'person';
+  }
+
   private afterDefiniteArticle(t: number): boolean {
     return t > 0 && !this.breakAt(t) && this.token(t - 1).lower === 'the';
   }
@@ -2614,7 +2643,10 @@ function isOrganisationWord(word: string): boolean {
 
 /** A noun that, beside an unknown name, says it names an organisation ("firm", "charity", "regulator"). */
 function isOrganisationDescriptor(word: string): boolean {
-  return ORGANISATION_DESCRIPTORS.has(word) || BODY_DESCRIPTORS.has(word);
+  if (ORGANISATION_DESCRIPTORS.has(word) || BODY_DESCRIPTORS.has(word)) return true;
+  // ("the co-operative NAME": a descriptor written with a hyphen is the one written without)
+  const joined = word.includes('-') ? word.replace(/-/gu, '') : word;
+  return joined !== word && (ORGANISATION_DESCRIPTORS.has(joined) || BODY_DESCRIPTORS.has(joined));
 }
 
 /** Lower case without a possessive ending: "Parliament’s" → "parliament". */

@@ -84,6 +84,7 @@ import {
   datesWhatWasPromised,
   RANK_KEY,
   sameModifier,
+  STATISTIC_ADJECTIVES,
   singular,
   type Interval,
   type Measured,
@@ -187,6 +188,8 @@ interface Analysed {
   laterOnes: readonly string[];
   /** The claim is of the period running now: "this year", "so far this month". */
   currentPeriod: boolean;
+  /** In a dated article, the year "this year" names (`runningYearOf`), else null. */
+  runningYear: number | null;
   /** The claim promises or forecasts ("will", "would"). */
   future: boolean;
   /**
@@ -348,6 +351,9 @@ export function findDisagreements(
   const analysed = packedMap(claims, (claim) => analyse(claim));
   // A dated article's "last year", "last month", "two years ago" are dates another source may write out.
   if (articleDate) for (const a of analysed) if (a.toldBack) a.relativeDate = dateToldBack(a.toldBack, articleDate);
+  // …and its "this year" is the year of its date.
+  if (articleDate) for (const a of analysed) if (a.currentPeriod && saysThisYear(a.claim.words.content)) a.runningYear = articleDate.year;
+  datePointedBack(analysed);
   markCorrections(analysed, sameSource);
   countSharesOfWorkforce(analysed, sameSource);
   inheritPositions(analysed, sameSource);
@@ -1006,6 +1012,7 @@ function analyse(claim: DisagreementClaim): Analysed {
     relativeDate: null,
     laterOnes,
     currentPeriod,
+    runningYear: null,
     cumulative: isCumulative(words.content, flags),
     future,
     forecastOnly: future && !toldDone(words.content),
@@ -2223,7 +2230,8 @@ function dateToldBack(told: NonNullable<Analysed['toldBack']>, date: ArticleDate
  */
 function datedAlike(a: Analysed, b: Analysed): boolean {
   const told = a.relativeDate;
-  return told !== null && !b.otherEvent && b.dates.some((date) => sameDate(told, date));
+  // ("that month" of a December named with no year is no date "two years ago" names)
+  return told !== null && !b.otherEvent && b.dates.some((date) => sameDate(told, date) && !(POINTED_DATES.has(date) && date.year === undefined));
 }
 
 /** Two times told back from the article's date that are not one ("last month" / "two years ago"): two events. */
@@ -2338,9 +2346,59 @@ const PUBLISHING_WORDS = new Set(['published', 'released', 'issued', 'updated'])
 /** Periods "this" names as the one running now: "this year", "this month". */
 const CURRENT_PERIODS = new Set(['year', 'month', 'week', 'season']);
 
-/** `a` is of the running period ("this year") and undated, `b` is dated by a year and not said to be of the running period. */
+/**
+ * `a` is of the running period ("this year") and undated, `b` is dated by a year and not said to be of the running period.
+ * In a dated article "this year" is the year of its date: "in 2026" in an article of November 2026 is the same year.
+ */
 function pastYearAgainstCurrent(a: Analysed, b: Analysed): boolean {
-  return a.currentPeriod && a.dates.length === 0 && !b.currentPeriod && b.dates.some((date) => date.year !== undefined);
+  if (!a.currentPeriod || a.dates.length > 0 || b.currentPeriod || !b.dates.some((date) => date.year !== undefined)) return false;
+  return a.runningYear === null || b.dates.some((date) => date.year !== undefined && date.year !== a.runningYear);
+}
+
+/** "this year" in the content. */
+function saysThisYear(content: ClaimWords['content']): boolean {
+  return content.some((word, i) => word.lower === 'this' && content[i + 1]?.lower === 'year');
+}
+
+/** Dates a claim has by "that month" or "that year" pointing back (`datePointedBack`). */
+const POINTED_DATES = new WeakSet<PartialDate>();
+
+/** Units of time "that" points back at a date by: "that month", "that year". */
+const POINTED_UNITS = new Set(['month', 'year']);
+/** How many sentences back the date "that month" points at may stand. */
+const POINTED_DATE_SENTENCES = 2;
+
+/**
+ * "The council said 61 sailings were cancelled in September." / "The operator said it had cancelled 23 that month.": a
+ * claim dated by nothing but "that" and a unit of time is of the latest date of that unit named in a claim before it
+ * (up to `POINTED_DATE_SENTENCES` back), whoever said it: that month is September, not another month a third source
+ * names ("40 sailings were cancelled in October").
+ */
+function datePointedBack(analysed: readonly Analysed[]): void {
+  let latest: { month?: PartialDate; year?: PartialDate; sentence: number } = { sentence: -Infinity };
+  for (const a of analysed) {
+    if (a.dates.length === 0 && !a.weekday) {
+      const unit = pointedUnit(a.claim.words.content);
+      const date = unit === 'month' ? latest.month : unit === 'year' ? latest.year : undefined;
+      if (date && a.claim.sentenceIndex - latest.sentence <= POINTED_DATE_SENTENCES) {
+        a.dates = [date];
+        POINTED_DATES.add(date);
+      }
+    }
+    const month = a.dates.find((date) => date.month !== undefined && date.day === undefined);
+    const year = a.dates.find((date) => date.year !== undefined);
+    if (month || year) latest = { month: month ?? latest.month, year: year ?? latest.year, sentence: a.claim.sentenceIndex };
+  }
+}
+
+/** The unit of time "that" points back by in the content ("that month" → month), or null. */
+function pointedUnit(content: ClaimWords['content']): string | null {
+  for (let i = 0; i + 1 < content.length; i++) {
+    if (content[i]!.lower !== 'that') continue;
+    const unit = content[i + 1]!.lower;
+    if (POINTED_UNITS.has(unit)) return unit;
+  }
+  return null;
 }
 
 /** Dated by a month or a year without a day, and by no day of the week. */
@@ -2693,6 +2751,7 @@ function figureDisagreement(
     ? [x.interval, [PERCENT_WHOLE - y.interval[1], PERCENT_WHOLE - y.interval[0]] as Interval]
     : comparedIntervals(x, y);
   if (compatible(xi, yi) && !sizesDiffer(x, y)) return drop('comp');
+  if (thresholdsApart(x, y)) return drop('meas');
   // "flats approved" and "flats finished", "new flats" and "empty flats" are two measures.
   // "nine miners" and "seven workers" are one group under a broader noun.
   // "12 new convenience stores" against "48 supermarkets": under a broader noun, a qualifier on one side is another measure.
@@ -2934,7 +2993,17 @@ function namedPartAgainstWhole(a: Analysed, x: Measured, b: Analysed, y: Measure
 /** Two shares, one past a span of time and the other within the same span (`Measured.threshold`). */
 function pastAndWithin(x: Measured, y: Measured): boolean {
   const [p, q] = [x.threshold, y.threshold];
-  return p !== undefined && q !== undefined && p.side !== q.side && p.value === q.value && p.unit === q.unit;
+  return !isCount(x) && p !== undefined && q !== undefined && p.side !== q.side && p.value === q.value && p.unit === q.unit;
+}
+
+/** Two counts of what passed (or stayed within) two different spans of time: "waited more than an hour" / "over thirty minutes". */
+function thresholdsApart(x: Measured, y: Measured): boolean {
+  const [p, q] = [x.threshold, y.threshold];
+  return isCount(x) && p !== undefined && q !== undefined && (p.side !== q.side || p.value !== q.value || p.unit !== q.unit);
+}
+
+function isCount(m: Measured): boolean {
+  return m.key.replace(/^future:/, '').startsWith('count:');
 }
 
 /**
@@ -3139,10 +3208,20 @@ function sharedMeasureWords(x: Measured, y: Measured): string[] | null {
   for (const [word, before] of x.words) {
     const other = y.words.get(word);
     if (other === undefined) continue;
-    if (!sameModifier(other, before)) return null;
+    if (!sameModifier(other, before) && !statisticAgainstKind(other, before)) return null;
     shared.push(word);
   }
   return shared;
+}
+
+/**
+ * "the average response time" / "ambulance response times": a statistic's adjective on one side and a word saying which
+ * ones on the other narrow the measure in two ways that may both hold; against no modifier at all ("delays averaged …")
+ * the statistic still sets it apart.
+ */
+function statisticAgainstKind(x: string, y: string): boolean {
+  const statistic = (m: string) => STATISTIC_ADJECTIVES.has(m);
+  return x !== '' && y !== '' && statistic(x) !== statistic(y);
 }
 
 // ---------------------------------------------------------------- denials

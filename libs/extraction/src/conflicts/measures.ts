@@ -258,6 +258,12 @@ export function measuresOf(
   // whole, which only a part larger than another source's whole contradicts.
   if (measured.length > 0 && saysAlone(content)) for (const m of measured) if (!m.whole && PARTS_BY_ALONE.test(m.key)) m.part = true;
   for (const m of measured) {
+    // "4,260 patients had waited longer than an hour" / "20,000 patients had waited over thirty minutes": a count of
+    // what passed a span of time counts another thing for another span.
+    if (m.key.startsWith('count:') || m.key.startsWith('future:count:')) {
+      const threshold = thresholdOf(words, m, spans) ?? oneUnitThreshold(words.content, m.at, inFigure);
+      if (threshold) m.threshold = threshold;
+    }
     if (m.key !== 'share' && m.key !== 'future:share') continue;
     m.threshold = thresholdOf(words, m, spans);
     const outcomes = outcomesOf(words, m, inFigure);
@@ -1316,6 +1322,34 @@ const MULTIPLIERS: ReadonlyMap<string, Direction> = new Map([
 const FRACTION_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']);
 /** Hedges before a multiple that belong to the figure: "nearly doubled", "more than halved". */
 const MULTIPLIER_HEDGES = new Set(['nearly', 'almost', 'roughly', 'more', 'than']);
+/**
+ * The change in percent a multiple says: "doubled" is a rise of 100 percent, "tripled" of 200, "halved" a fall of 50.
+ * A measure said to have doubled cannot also have risen by 14 percent, nor one said to have halved have fallen by 18.
+ */
+const MULTIPLE_PERCENT: ReadonlyMap<string, number> = new Map([
+  ['doubled', 100],
+  ['doubling', 100],
+  ['tripled', 200],
+  ['trebled', 200],
+  ['quadrupled', 300],
+  ['halved', 50],
+  ['halving', 50],
+]);
+/** How loosely a multiple is said: "doubled" of a rise of 90 percent is fair, of one of 14 percent it is not. */
+const MULTIPLE_TOLERANCE = 0.15;
+
+/**
+ * The change in percent of the multiple at `i` (`MULTIPLE_PERCENT`), read with the hedges before it (from `from`):
+ * "nearly doubled" up to 100, "more than doubled" 100 and over, "more than halved" a fall of 50 to 100; a plain or
+ * "roughly" multiple within `MULTIPLE_TOLERANCE` of its value.
+ */
+function multipleInterval(content: readonly ConflictWord[], from: number, i: number, direction: Direction): Interval {
+  const v = MULTIPLE_PERCENT.get(content[i]!.lower)!;
+  const hedges = content.slice(from, i).map((word) => word.lower);
+  if (hedges.includes('nearly') || hedges.includes('almost')) return [v * (1 - 2 * MULTIPLE_TOLERANCE), v];
+  if (hedges.includes('more') && hedges.includes('than')) return direction === 'decrease' ? [v, PERCENT_BASE] : [v, Infinity];
+  return [v * (1 - MULTIPLE_TOLERANCE), v * (1 + MULTIPLE_TOLERANCE)];
+}
 
 /** 'level': neither way ("numbers were broadly level", "has remained unchanged"), against which either direction is wrong. */
 type Direction = 'increase' | 'decrease' | 'level';
@@ -1428,10 +1462,19 @@ function directionsOf(words: ClaimWords, spans: ReadonlyArray<readonly [number, 
     const measureWords = wordsAround(words, from, end, inFigure, SUBJECT_WINDOW);
     for (const word of measureWords.keys())
       if (CHANGE_WORDS.has(word) || MULTIPLIERS.has(word) || LEVEL_WORDS.has(word) || LEVEL_ADVERBS.has(word)) measureWords.delete(word);
+    const figure = words.text.slice(content[from]!.start, content[end - 1]!.end);
+    const tense = isFuture(words, from) ? 'future:' : '';
+    // "had doubled", "was halved": a change in percent too, compared with "rose by 14 percent" as changes in percent are,
+    // its direction a measure word as theirs is.
+    if (direction !== 'level' && MULTIPLE_PERCENT.has(lower)) {
+      const changeWords = new Map(measureWords);
+      changeWords.set(direction, '');
+      found.push(plainMeasure(`${tense}share-change`, multipleInterval(content, from, i, direction), figure, changeWords, from));
+    }
     const m = plainMeasure(
-      `${isFuture(words, from) ? 'future:' : ''}direction`,
+      `${tense}direction`,
       direction === 'increase' ? [1, Infinity] : direction === 'level' ? [0, 0] : [-Infinity, -1],
-      words.text.slice(content[from]!.start, content[end - 1]!.end),
+      figure,
       measureWords,
       from,
     );
@@ -2137,6 +2180,26 @@ function thresholdOf(words: ClaimWords, m: Measured, spans: ReadonlyArray<readon
   return undefined;
 }
 
+/** Units of time "more than a/an" puts a count past: "waited more than an hour", "longer than a week". */
+const ONE_UNITS = new Set(['minute', 'hour', 'day', 'week', 'month', 'year']);
+
+/**
+ * "had waited more than an hour", "for longer than a day": a span of one unit after a past word and "than" (no figure of
+ * the quantities stage), within `THRESHOLD_WINDOW` words after the count at `at`, no other figure between.
+ */
+function oneUnitThreshold(content: ClaimWords['content'], at: number, inFigure: Uint8Array): Measured['threshold'] {
+  let k = at;
+  while (k < content.length && inFigure[k]) k++;
+  for (; k + 3 < content.length && k <= at + THRESHOLD_WINDOW; k++) {
+    if (inFigure[k]) return undefined;
+    if (!PAST_WORDS.has(content[k]!.lower) || content[k + 1]!.lower !== 'than') continue;
+    const article = content[k + 2]!.lower;
+    const unit = content[k + 3]!.lower;
+    if ((article === 'a' || article === 'an') && ONE_UNITS.has(unit)) return { side: 'over', value: 1, unit };
+  }
+  return undefined;
+}
+
 /** The forms of "be", before a state or a participle: "is open", "were leaving". */
 export const BE_FORMS: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
 /** Words between a counted noun and the verb of what happened to it: "trains now arrive", "sailings were cancelled". */
@@ -2211,6 +2274,8 @@ const PARTS_PREPOSITIONS = new Set(['from', 'at', 'in', 'on', 'across', 'for']);
 
 /** Adjectives that point at a thing already named rather than narrow it: "the same survey", "its own figures". */
 const REFERRING_ADJECTIVES = new Set(['same', 'own']);
+/** Adjectives of a statistic of a measure: "the average waiting time", "median rents". */
+export const STATISTIC_ADJECTIVES = new Set(['average', 'mean', 'median']);
 
 /** Words before an -ing form that make a verb of it: "were leaving", "is waiting", "had been opening". */
 const VERB_BEFORE_GERUND = new Set([...BE_FORMS, 'am', "'s", 'keep', 'kept', 'start', 'started', 'stop', 'stopped']);
@@ -2221,7 +2286,8 @@ const VERB_BEFORE_GERUND = new Set([...BE_FORMS, 'am', "'s", 'keep', 'kept', 'st
  */
 function gerundModifier(content: ClaimWords['content'], i: number): boolean {
   const word = content[i]!;
-  if (!word.lower.endsWith('ing') || word.lower.length < 6 || word.capitalised) return false;
+  // (capitalised as the claim's first word only: "Waiting times for lorries had tripled")
+  if (!word.lower.endsWith('ing') || word.lower.length < 6 || (word.capitalised && i > 0)) return false;
   if (VERB_BEFORE_GERUND.has(content[i - 1]?.lower ?? '') || CHANGE_GERUNDS.has(word.lower)) return false;
   const next = content[i + 1]?.lower ?? '';
   return next !== '' && (isMeasureWord(next) || ((WORD_CLASSES.get(next) ?? 0) & TIME_CLASSES) !== 0);

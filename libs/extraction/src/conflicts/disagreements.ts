@@ -2231,7 +2231,9 @@ function dateToldBack(told: NonNullable<Analysed['toldBack']>, date: ArticleDate
 function datedAlike(a: Analysed, b: Analysed): boolean {
   const told = a.relativeDate;
   // ("that month" of a December named with no year is no date "two years ago" names)
-  return told !== null && !b.otherEvent && b.dates.some((date) => sameDate(told, date) && !(POINTED_DATES.has(date) && date.year === undefined));
+  return (
+    told !== null && !b.otherEvent && b.dates.some((date) => sameDate(told, date) && !(POINTED_DATES.has(date) && date.year === undefined))
+  );
 }
 
 /** Two times told back from the article's date that are not one ("last month" / "two years ago"): two events. */

@@ -74,7 +74,8 @@ describe('measuresOf: what a figure measures', () => {
 
   it('reads which way a measure moved: by a fraction, by a multiple, by a percentage', () => {
     expect(measures('Admissions had fallen by half.')).toEqual(['share-change half', 'direction fallen by half']);
-    expect(measures('Admissions nearly doubled.')).toEqual(['direction nearly doubled']);
+    // (a multiple is a change in per cent too, since branch pair12: "nearly doubled" is a rise of up to 100 percent)
+    expect(measures('Admissions nearly doubled.')).toEqual(['share-change nearly doubled', 'direction nearly doubled']);
     expect(measures('Admissions grew by a fifth.')).toEqual(['share-change a fifth', 'direction grew by a fifth']);
     expect(measures('Admissions fell to 300.')).toEqual(['count:admission 300']);
   });

@@ -14,8 +14,8 @@ describe('findDisagreements: multiples against changes in per cent (branch pair1
     expect(
       figurePairs(
         [
-          'The union said queues at the Brennock bridge had doubled in a year.',
-          'The county said queues at the Brennock bridge had grown by 12 percent.',
+          'The union said queues at the Quenholt bridge had doubled in a year.',
+          'The county said queues at the Quenholt bridge had grown by 12 percent.',
         ],
         'AB',
       ),
@@ -57,8 +57,8 @@ describe('findDisagreements: multiples against changes in per cent (branch pair1
     expect(
       figurePairs(
         [
-          'Ferry waiting times at Brennock had doubled in two years, the users group said.',
-          'The operator said the average waiting time at Brennock had risen by 10 percent over the same period.',
+          'Ferry waiting times at Quenholt had doubled in two years, the users group said.',
+          'The operator said the average waiting time at Quenholt had risen by 10 percent over the same period.',
         ],
         'AB',
       ),

@@ -2371,10 +2371,10 @@ const POINTED_UNITS = new Set(['month', 'year']);
 const POINTED_DATE_SENTENCES = 2;
 
 /**
- * "The council said 61 sailings were cancelled in September." / "The operator said it had cancelled 23 that month.": a
+ * "The growers said 310 pickers walked out in August." / "The estate said 90 had stopped work that month.": a
  * claim dated by nothing but "that" and a unit of time is of the latest date of that unit named in a claim before it
  * (up to `POINTED_DATE_SENTENCES` back), whoever said it: that month is September, not another month a third source
- * names ("40 sailings were cancelled in October").
+ * names ("200 pickers were on strike in September").
  */
 function datePointedBack(analysed: readonly Analysed[]): void {
   let latest: { month?: PartialDate; year?: PartialDate; sentence: number } = { sentence: -Infinity };
@@ -2998,7 +2998,7 @@ function pastAndWithin(x: Measured, y: Measured): boolean {
   return !isCount(x) && p !== undefined && q !== undefined && p.side !== q.side && p.value === q.value && p.unit === q.unit;
 }
 
-/** Two counts of what passed (or stayed within) two different spans of time: "waited more than an hour" / "over thirty minutes". */
+/** Two counts of what passed (or stayed within) two different spans of time: "waited more than an hour" / "over ten minutes". */
 function thresholdsApart(x: Measured, y: Measured): boolean {
   const [p, q] = [x.threshold, y.threshold];
   return isCount(x) && p !== undefined && q !== undefined && (p.side !== q.side || p.value !== q.value || p.unit !== q.unit);
@@ -3217,8 +3217,8 @@ function sharedMeasureWords(x: Measured, y: Measured): string[] | null {
 }
 
 /**
- * "the average response time" / "ambulance response times": a statistic's adjective on one side and a word saying which
- * ones on the other narrow the measure in two ways that may both hold; against no modifier at all ("delays averaged …")
+ * "the average queueing time" / "ferry queueing times": a statistic's adjective on one side and a word saying which
+ * ones on the other narrow the measure in two ways that may both hold; against no modifier at all ("queues averaged …")
  * the statistic still sets it apart.
  */
 function statisticAgainstKind(x: string, y: string): boolean {

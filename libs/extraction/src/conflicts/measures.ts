@@ -258,7 +258,7 @@ export function measuresOf(
   // whole, which only a part larger than another source's whole contradicts.
   if (measured.length > 0 && saysAlone(content)) for (const m of measured) if (!m.whole && PARTS_BY_ALONE.test(m.key)) m.part = true;
   for (const m of measured) {
-    // "4,260 patients had waited longer than an hour" / "20,000 patients had waited over thirty minutes": a count of
+    // "2,100 callers had waited longer than an hour" / "9,000 callers had waited over ten minutes": a count of
     // what passed a span of time counts another thing for another span.
     if (m.key.startsWith('count:') || m.key.startsWith('future:count:')) {
       const threshold = thresholdOf(words, m, spans) ?? oneUnitThreshold(words.content, m.at, inFigure);
@@ -2286,7 +2286,7 @@ const VERB_BEFORE_GERUND = new Set([...BE_FORMS, 'am', "'s", 'keep', 'kept', 'st
  */
 function gerundModifier(content: ClaimWords['content'], i: number): boolean {
   const word = content[i]!;
-  // (capitalised as the claim's first word only: "Waiting times for lorries had tripled")
+  // (capitalised as the claim's first word only: "Queueing times for ferries had tripled")
   if (!word.lower.endsWith('ing') || word.lower.length < 6 || (word.capitalised && i > 0)) return false;
   if (VERB_BEFORE_GERUND.has(content[i - 1]?.lower ?? '') || CHANGE_GERUNDS.has(word.lower)) return false;
   const next = content[i + 1]?.lower ?? '';
